@@ -1,0 +1,128 @@
+/*
+ * article.c -- assembles an article: paragraphs, roles, dateline,
+ * sentences.  Also the small shared entry points of dateline.h
+ * (options, status messages).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateline.h"
+#include "datelines.h"
+#include "segment.h"
+#include "text.h"
+
+struct dl_article {
+  const char *text;
+  size_t len;
+  dl_para *paras;
+  size_t npara;
+  dl_sentence *sents;
+  size_t nsent, capsent;
+  dl_dateline dateline;
+  int has_dateline;
+};
+
+const char *dl_strerror(dl_status st)
+{
+  switch (st) {
+    case DL_OK: return "ok";
+    case DL_ENOMEM: return "not enough memory";
+    case DL_ELIMIT: return "text too long (limit is 4294967040 bytes)";
+    case DL_EARG: return "malformed argument";
+  }
+  return "unknown status";
+}
+
+void dl_options_init(dl_options *o)
+{
+  memset(o, 0, sizeof *o);
+  o->ref.hour = o->ref.min = o->ref.sec = -1;
+  o->dayfirst = DL_DAYFIRST_INFER;
+  o->anchor = DL_ANCHOR_REF;
+}
+
+/* The first paragraph that is body text: not headline, byline or
+ * boilerplate.  Returns npara when there is none. */
+static size_t first_body(const dl_para *p, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (!(p[i].flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE)))
+      return i;
+  return n;
+}
+
+dl_status dl_article_parse(const char *text, size_t len,
+                           const dl_options *opts, dl_article **out)
+{
+  dl_article *a;
+  dl_options defaults;
+  dl_status st;
+  size_t i, body;
+
+  *out = NULL;
+  if (len > DL_MAX_TEXT) return DL_ELIMIT;
+  if (!opts) { dl_options_init(&defaults); opts = &defaults; }
+  a = (dl_article *)calloc(1, sizeof *a);
+  if (!a) return DL_ENOMEM;
+  a->text = text;
+  a->len = len;
+
+  st = dl_split_paragraphs(text, len, &a->paras, &a->npara);
+  if (st != DL_OK) goto fail;
+  dl_mark_roles(text, len, a->paras, a->npara);
+
+  body = first_body(a->paras, a->npara);
+  if (body < a->npara) {
+    const dl_para *p = &a->paras[body];
+    if (dl_find_dateline(text, p->start, (size_t)p->start + p->len,
+                         &opts->ref, &a->dateline)) {
+      a->has_dateline = 1;
+      a->paras[body].flags |= DL_PARA_DATELINE;
+    }
+  }
+
+  for (i = 0; i < a->npara; i++) {
+    const dl_para *p = &a->paras[i];
+    size_t start = p->start, end = (size_t)p->start + p->len;
+    if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+      continue;
+    if (p->flags & DL_PARA_DATELINE) {
+      /* the body starts after the dateline and the space behind it */
+      start = (size_t)a->dateline.span.start + a->dateline.span.len;
+      while (start < end) {
+        size_t sp = dl_space_len(text + start, end - start);
+        if (!sp) break;
+        start += sp;
+      }
+    }
+    if (start >= end) continue;
+    st = dl_split_sentences(text, start, end, (uint32_t)i, &a->sents,
+                            &a->nsent, &a->capsent);
+    if (st != DL_OK) goto fail;
+  }
+  *out = a;
+  return DL_OK;
+
+fail:
+  dl_article_free(a);
+  return st;
+}
+
+void dl_article_free(dl_article *a)
+{
+  if (!a) return;
+  free(a->paras);
+  free(a->sents);
+  free(a);
+}
+
+size_t dl_article_npara(const dl_article *a) { return a->npara; }
+const dl_para *dl_article_paras(const dl_article *a) { return a->paras; }
+size_t dl_article_nsentences(const dl_article *a) { return a->nsent; }
+const dl_sentence *dl_article_sentences(const dl_article *a) { return a->sents; }
+
+const dl_dateline *dl_article_dateline(const dl_article *a)
+{
+  return a->has_dateline ? &a->dateline : NULL;
+}

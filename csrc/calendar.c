@@ -1,0 +1,132 @@
+/* calendar.c -- proleptic Gregorian calendar arithmetic and date words. */
+#include "calendar.h"
+#include "text.h"
+
+const char *const dl_month_names[13] = {
+  "", "January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December"
+};
+const char *const dl_weekday_names[8] = {
+  "", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+  "Sunday"
+};
+
+/* Days from civil, after the well-known era-based algorithm: shift the year
+ * to start in March so the leap day is last, then count 400-year eras. */
+int64_t dl_days_from_civil(int y, int m, int d)
+{
+  int64_t yy = (int64_t)y - (m <= 2);
+  int64_t era = (yy >= 0 ? yy : yy - 399) / 400;
+  int64_t yoe = yy - era * 400;
+  int64_t mp = (m + 9) % 12;
+  int64_t doy = (153 * mp + 2) / 5 + d - 1;
+  int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void dl_civil_from_days(int64_t z, int *y, int *m, int *d)
+{
+  int64_t era, doe, yoe, doy, mp, yy;
+  z += 719468;
+  era = (z >= 0 ? z : z - 146096) / 146097;
+  doe = z - era * 146097;
+  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  yy = yoe + era * 400;
+  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  mp = (5 * doy + 2) / 153;
+  *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+  *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+  *y = (int)(yy + (*m <= 2));
+}
+
+int dl_weekday(int y, int m, int d)
+{
+  int64_t z = dl_days_from_civil(y, m, d);
+  /* 1970-01-01 was a Thursday (4) */
+  int64_t w = (z % 7 + 7 + 3) % 7;   /* 0 = Monday */
+  return (int)w + 1;
+}
+
+int dl_is_leap(int y)
+{
+  return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+int dl_days_in_month(int y, int m)
+{
+  static const unsigned char len[13] = {0,31,28,31,30,31,30,31,31,30,31,30,31};
+  if (m < 1 || m > 12) return 0;
+  return m == 2 && dl_is_leap(y) ? 29 : len[m];
+}
+
+int dl_valid_date(int y, int m, int d)
+{
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1
+      && d <= dl_days_in_month(y, m);
+}
+
+int dl_iso_week(int y, int m, int d, int *iso_year)
+{
+  /* The week belongs to the year of its Thursday. */
+  int64_t z = dl_days_from_civil(y, m, d);
+  int wd = dl_weekday(y, m, d);
+  int64_t thu = z + (4 - wd);
+  int ty, tm, td;
+  dl_civil_from_days(thu, &ty, &tm, &td);
+  *iso_year = ty;
+  return (int)((thu - dl_days_from_civil(ty, 1, 1)) / 7 + 1);
+}
+
+void dl_add_days(int *y, int *m, int *d, int64_t n)
+{
+  dl_civil_from_days(dl_days_from_civil(*y, *m, *d) + n, y, m, d);
+}
+
+void dl_add_months(int *y, int *m, int *d, int n)
+{
+  int64_t t = (int64_t)*y * 12 + (*m - 1) + n;
+  int dim;
+  *y = (int)(t >= 0 ? t / 12 : (t - 11) / 12);
+  *m = (int)(t - (int64_t)*y * 12) + 1;
+  dim = dl_days_in_month(*y, *m);
+  if (*d > dim) *d = dim;
+}
+
+/* Name tables: the full name, and how many leading letters make an
+ * accepted abbreviation (plus a few irregular short forms). */
+typedef struct { const char *name; int month; } dl_name;
+
+static const dl_name month_words[] = {
+  {"january",1},{"jan",1},{"february",2},{"feb",2},{"march",3},{"mar",3},
+  {"april",4},{"apr",4},{"may",5},{"june",6},{"jun",6},{"july",7},{"jul",7},
+  {"august",8},{"aug",8},{"september",9},{"sep",9},{"sept",9},
+  {"october",10},{"oct",10},{"november",11},{"nov",11},{"december",12},
+  {"dec",12}
+};
+
+static const dl_name weekday_words[] = {
+  {"monday",1},{"mon",1},{"tuesday",2},{"tue",2},{"tues",2},
+  {"wednesday",3},{"wed",3},{"thursday",4},{"thu",4},{"thur",4},
+  {"thurs",4},{"friday",5},{"fri",5},{"saturday",6},{"sat",6},
+  {"sunday",7},{"sun",7}
+};
+
+static int lookup(const dl_name *t, size_t n, const char *s, size_t len)
+{
+  size_t i;
+  if (len < 3 || len > 9) return 0;
+  for (i = 0; i < n; i++)
+    if (dl_word_eq(s, len, t[i].name)) return t[i].month;
+  return 0;
+}
+
+int dl_month_from_name(const char *s, size_t len)
+{
+  return lookup(month_words, sizeof month_words / sizeof *month_words, s, len);
+}
+
+int dl_weekday_from_name(const char *s, size_t len)
+{
+  return lookup(weekday_words, sizeof weekday_words / sizeof *weekday_words,
+                s, len);
+}

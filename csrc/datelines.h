@@ -1,0 +1,19 @@
+/*
+ * datelines.h -- recognize the dateline that opens a news story (internal):
+ * "WASHINGTON, Oct 3 (Reuters) -", "Moscow, 22 March 2023 (TDI):",
+ * "BAHIA BLANCA, Argentina, Feb 26 -", "KAZAN, Russia (AP) —", "LONDON —",
+ * "BRUSSELS 1996-08-22", "NEW YORK, March 3, 2023 /PRNewswire/ --".
+ */
+#ifndef DL_DATELINES_H
+#define DL_DATELINES_H
+
+#include "dateline.h"
+
+/* Look for a dateline at the very start of text[start..end) (the first body
+ * paragraph).  ref (may be NULL or have year 0) supplies the year when the
+ * dateline has none; without it the date is "XXXX-MM-DD".  Returns 1 and
+ * fills *out when a dateline is found, else 0 and *out is zeroed. */
+int dl_find_dateline(const char *text, size_t start, size_t end,
+                     const dl_date *ref, dl_dateline *out);
+
+#endif

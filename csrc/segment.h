@@ -1,0 +1,29 @@
+/*
+ * segment.h -- paragraphs, sentences, tokens, and paragraph roles
+ * (headline, byline, trailing boilerplate).  Internal.
+ */
+#ifndef DL_SEGMENT_H
+#define DL_SEGMENT_H
+
+#include "dateline.h"
+
+/* Split text[0..len) into paragraphs: blank-line separated, or one per line
+ * when the text is written one paragraph per line; indented hard-wrapped
+ * wire copy is handled too.  CRLF and NBSP-only lines count as blank.
+ * Spans are trimmed; empty paragraphs are not reported.  *out is malloc'd
+ * (caller frees; NULL when *n is 0). */
+dl_status dl_split_paragraphs(const char *text, size_t len,
+                              dl_para **out, size_t *n);
+
+/* Mark headline, byline and trailing boilerplate paragraphs in place
+ * (sets DL_PARA_HEADLINE / DL_PARA_BYLINE / DL_PARA_BOILERPLATE). */
+void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n);
+
+/* Split text[start..end) -- part of paragraph `para` -- into sentences and
+ * append them to the array *out (n elements, capacity *cap; grown with
+ * dl_grow from util.h). */
+dl_status dl_split_sentences(const char *text, size_t start, size_t end,
+                             uint32_t para, dl_sentence **out, size_t *n,
+                             size_t *cap);
+
+#endif

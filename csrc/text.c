@@ -1,0 +1,98 @@
+/* text.c -- UTF-8 decoding and locale-free character classes. */
+#include "text.h"
+
+#define U DL_C_UPPER
+#define L DL_C_LOWER
+#define D DL_C_DIGIT
+#define S DL_C_SPACE
+#define P DL_C_PUNCT
+#define H DL_C_HIGH
+const unsigned char dl_ctype[256] = {
+  0,0,0,0,0,0,0,0, 0,S,S,S,S,S,0,0,  0,0,0,0,0,0,0,0, 0,0,0,0,0,0,0,0,
+  S,P,P,P,P,P,P,P, P,P,P,P,P,P,P,P,  D,D,D,D,D,D,D,D, D,D,P,P,P,P,P,P,
+  P,U,U,U,U,U,U,U, U,U,U,U,U,U,U,U,  U,U,U,U,U,U,U,U, U,U,U,P,P,P,P,P,
+  P,L,L,L,L,L,L,L, L,L,L,L,L,L,L,L,  L,L,L,L,L,L,L,L, L,L,L,P,P,P,P,0,
+  H,H,H,H,H,H,H,H, H,H,H,H,H,H,H,H,  H,H,H,H,H,H,H,H, H,H,H,H,H,H,H,H,
+  H,H,H,H,H,H,H,H, H,H,H,H,H,H,H,H,  H,H,H,H,H,H,H,H, H,H,H,H,H,H,H,H,
+  H,H,H,H,H,H,H,H, H,H,H,H,H,H,H,H,  H,H,H,H,H,H,H,H, H,H,H,H,H,H,H,H,
+  H,H,H,H,H,H,H,H, H,H,H,H,H,H,H,H,  H,H,H,H,H,H,H,H, H,H,H,H,H,H,H,H
+};
+#undef U
+#undef L
+#undef D
+#undef S
+#undef P
+#undef H
+
+int32_t dl_utf8_decode(const char *str, size_t len, size_t *adv)
+{
+  const unsigned char *s = (const unsigned char *)str;
+  int32_t cp;
+  size_t need, i;
+  if (len == 0) { *adv = 0; return -1; }
+  if (s[0] < 0x80) { *adv = 1; return s[0]; }
+  if (s[0] >= 0xC2 && s[0] <= 0xDF) { need = 1; cp = s[0] & 0x1F; }
+  else if (s[0] >= 0xE0 && s[0] <= 0xEF) { need = 2; cp = s[0] & 0x0F; }
+  else if (s[0] >= 0xF0 && s[0] <= 0xF4) { need = 3; cp = s[0] & 0x07; }
+  else { *adv = 1; return 0xFFFD; }
+  if (len <= need) { *adv = 1; return 0xFFFD; }
+  for (i = 1; i <= need; i++) {
+    if ((s[i] & 0xC0) != 0x80) { *adv = 1; return 0xFFFD; }
+    cp = (cp << 6) | (s[i] & 0x3F);
+  }
+  /* reject overlongs, surrogates and values past U+10FFFF */
+  if ((need == 2 && cp < 0x800) || (need == 3 && (cp < 0x10000 || cp > 0x10FFFF))
+      || (cp >= 0xD800 && cp <= 0xDFFF)) {
+    *adv = 1; return 0xFFFD;
+  }
+  *adv = need + 1;
+  return cp;
+}
+
+int dl_cp_is_space(int32_t cp)
+{
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f'
+      || cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A)
+      || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+int dl_cp_is_dash(int32_t cp)
+{
+  return (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
+
+int dl_cp_is_open_quote(int32_t cp)
+{
+  return cp == 0x201C || cp == 0x2018 || cp == 0x00AB || cp == 0x201E
+      || cp == 0x201A;
+}
+
+int dl_cp_is_close_quote(int32_t cp)
+{
+  return cp == 0x201D || cp == 0x2019 || cp == 0x00BB;
+}
+
+int dl_cp_is_quote(int32_t cp)
+{
+  return cp == '"' || cp == '\'' || dl_cp_is_open_quote(cp)
+      || dl_cp_is_close_quote(cp);
+}
+
+size_t dl_space_len(const char *s, size_t len)
+{
+  size_t adv;
+  int32_t cp;
+  if (len == 0) return 0;
+  if ((unsigned char)s[0] < 0x80) return DL_IS_SPACE(s[0]) ? 1 : 0;
+  cp = dl_utf8_decode(s, len, &adv);
+  return dl_cp_is_space(cp) ? adv : 0;
+}
+
+int dl_word_eq(const char *a, size_t n, const char *w)
+{
+  size_t i;
+  for (i = 0; i < n; i++) {
+    if (w[i] == '\0' || DL_LOWER(a[i]) != w[i]) return 0;
+  }
+  return w[n] == '\0';
+}

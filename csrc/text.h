@@ -1,0 +1,52 @@
+/*
+ * text.h -- UTF-8 and character classes, locale-free (internal).
+ *
+ * The core never calls isalpha/tolower: those depend on the C locale.
+ * ASCII classes come from a 256-entry table; the few non-ASCII characters
+ * news text relies on (curly quotes, dashes, NBSP, ellipsis) are recognized
+ * by their code points.
+ */
+#ifndef DL_TEXT_H
+#define DL_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Bits of dl_ctype[] for a byte. */
+enum {
+  DL_C_UPPER = 1, DL_C_LOWER = 2, DL_C_DIGIT = 4, DL_C_SPACE = 8,
+  DL_C_PUNCT = 16, DL_C_HIGH = 32 /* byte >= 0x80 */
+};
+extern const unsigned char dl_ctype[256];
+
+#define DL_IS_UPPER(c) (dl_ctype[(unsigned char)(c)] & DL_C_UPPER)
+#define DL_IS_LOWER(c) (dl_ctype[(unsigned char)(c)] & DL_C_LOWER)
+#define DL_IS_ALPHA(c) (dl_ctype[(unsigned char)(c)] & (DL_C_UPPER | DL_C_LOWER))
+#define DL_IS_DIGIT(c) (dl_ctype[(unsigned char)(c)] & DL_C_DIGIT)
+#define DL_IS_ALNUM(c) (dl_ctype[(unsigned char)(c)] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT))
+#define DL_IS_SPACE(c) (dl_ctype[(unsigned char)(c)] & DL_C_SPACE)
+#define DL_IS_PUNCT(c) (dl_ctype[(unsigned char)(c)] & DL_C_PUNCT)
+#define DL_LOWER(c) (DL_IS_UPPER(c) ? (char)((c) + 32) : (char)(c))
+
+/* Decode one code point at s[0..len).  Returns it and sets *adv to the
+ * bytes consumed (>= 1 when len > 0).  Malformed or truncated sequences,
+ * overlongs and surrogates decode as U+FFFD with *adv = 1, so a scan always
+ * makes progress and never reads past len. */
+int32_t dl_utf8_decode(const char *s, size_t len, size_t *adv);
+
+/* Code point classes for the non-ASCII characters news text relies on. */
+int dl_cp_is_space(int32_t cp);        /* NBSP, thin/em spaces, U+3000 ... */
+int dl_cp_is_dash(int32_t cp);         /* U+2010..U+2015, U+2212 */
+int dl_cp_is_open_quote(int32_t cp);   /* “ ‘ « „ ‚ */
+int dl_cp_is_close_quote(int32_t cp);  /* ” ’ » */
+int dl_cp_is_quote(int32_t cp);        /* any of the above, or " ' */
+
+/* Length in bytes of the white space (ASCII, NBSP, U+2000..U+200A, U+3000,
+ * U+202F, U+205F) starting at s, or 0. */
+size_t dl_space_len(const char *s, size_t len);
+
+/* Case-insensitive ASCII comparison of a[0..n) with the NUL-terminated
+ * lower-case word w; true when equal and w has exactly n characters. */
+int dl_word_eq(const char *a, size_t n, const char *w);
+
+#endif

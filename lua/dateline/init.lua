@@ -1,0 +1,273 @@
+--- dateline: read news articles into data a script can analyse.
+--
+-- `dateline.parse(text [, opts])` returns an article object: its dateline,
+-- headline, byline, paragraphs, sentences and temporal expressions, all as
+-- spans (1-based inclusive byte positions, like `string.find`) into the
+-- caller's text.  The work is done by the C core (`dateline.core`); this
+-- module shapes its results into a small, regular Lua API and builds Lua
+-- tables only when a script asks for them.
+-- @module dateline
+
+local core = require "dateline.core"
+
+local assert, error, getmetatable, ipairs, pairs, pcall, require, select,
+      setmetatable, tostring, type =
+      assert, error, getmetatable, ipairs, pairs, pcall, require, select,
+      setmetatable, tostring, type
+local concat, insert = table.concat, table.insert
+local format, gsub, sub = string.format, string.gsub, string.sub
+
+local _ENV = nil
+
+local M = {
+  _VERSION = "dateline " .. core.version,
+  _DESCRIPTION = "News articles to data: datelines, structure, TIMEX3 dates",
+}
+
+local Article = core.Article      -- the metatable of dateline.Article
+local C = Article.methods         -- the core's raw accessors (_para, ...)
+
+-- Paragraph role flags, as in csrc/dateline.h.
+local HEADLINE, BYLINE, BOILERPLATE, DATELINE = 1, 2, 4, 8
+
+local function role_of(flags)
+  if flags & HEADLINE ~= 0 then return "headline"
+  elseif flags & BYLINE ~= 0 then return "byline"
+  elseif flags & BOILERPLATE ~= 0 then return "boilerplate"
+  else return "body" end
+end
+
+local function span_record(text, start, stop)
+  return { text = sub(text, start, stop), start = start, stop = stop }
+end
+
+-- Lazily computed fields: each is built once, then kept in the article's
+-- cache table (a user value of the userdata, so it dies with the article).
+local fields = {}
+
+function fields.text(a)
+  return C._text(a)
+end
+
+function fields.dateline(a)
+  return C._dateline(a) or false
+end
+
+-- The first paragraph with the given role flag, as a string, or false.
+local function first_with(a, flag)
+  local text = C._text(a)
+  for i = 1, C._npara(a) do
+    local start, stop, flags = C._para(a, i)
+    if flags & flag ~= 0 then return sub(text, start, stop) end
+  end
+  return false
+end
+
+function fields.headline(a) return first_with(a, HEADLINE) end
+function fields.byline(a) return first_with(a, BYLINE) end
+
+function fields.boilerplate(a)
+  local text, list = C._text(a), {}
+  for i = 1, C._npara(a) do
+    local start, stop, flags = C._para(a, i)
+    if flags & BOILERPLATE ~= 0 then list[#list + 1] = sub(text, start, stop) end
+  end
+  return list
+end
+
+function fields.ref(a)
+  return C._ref(a) or false
+end
+
+function fields.date(a)
+  local d = a.dateline
+  if d and d.date then return d.date end
+  return C._ref(a) or false
+end
+
+local methods = {}
+
+--- Iterate over the body paragraphs (`{text, start, stop, role, index}`).
+-- With `{all = true}`, every paragraph, headline, byline and boilerplate
+-- included, each with its `role`.
+function methods.paragraphs(a, opts)
+  local all = type(opts) == "table" and opts.all
+  local text, n, i = C._text(a), C._npara(a), 0
+  return function()
+    while i < n do
+      i = i + 1
+      local start, stop, flags = C._para(a, i)
+      local role = role_of(flags)
+      if all or role == "body" then
+        local p = span_record(text, start, stop)
+        p.role, p.index = role, i
+        if flags & DATELINE ~= 0 then p.dateline = true end
+        return p
+      end
+    end
+  end
+end
+
+--- Iterate over the body sentences (`{text, start, stop, paragraph}`).
+-- The dateline, headline, byline and boilerplate are not sentences.
+function methods.sentences(a)
+  local text, n, i = C._text(a), C._nsent(a), 0
+  return function()
+    if i >= n then return nil end
+    i = i + 1
+    local start, stop, para = C._sent(a, i)
+    local s = span_record(text, start, stop)
+    s.paragraph = para
+    return s
+  end
+end
+
+local function timex_list(a)
+  local cache = C._cache(a)
+  local list = cache.timexes
+  if not list then
+    list = C._timexes(a)
+    cache.timexes = list
+  end
+  return list
+end
+
+--- Iterate over the temporal expressions (TIMEX3): `{text, start, stop,
+-- type, value [, mod, anchor, freq, quant]}`, resolved against the
+-- article's date.
+function methods.timexes(a)
+  local list, i = timex_list(a), 0
+  return function()
+    i = i + 1
+    return list[i]
+  end
+end
+
+local function collect(iter)
+  local t = {}
+  for x in iter do t[#t + 1] = x end
+  return t
+end
+
+--- The whole article as plain tables (for export, inspection, JSON).
+function methods.totable(a)
+  local d = a.dateline
+  return {
+    headline = a.headline or nil,
+    byline = a.byline or nil,
+    date = a.date or nil,
+    dateline = d or nil,
+    boilerplate = a.boilerplate,
+    paragraphs = collect(methods.paragraphs(a)),
+    sentences = collect(methods.sentences(a)),
+    timexes = timex_list(a),
+  }
+end
+
+--- The article as a JSON string (needs lua-cjson).
+function methods.tojson(a)
+  local ok, cjson = pcall(require, "cjson")
+  if not ok then error("dateline: tojson needs the lua-cjson module", 2) end
+  local t = methods.totable(a)
+  if #t.boilerplate == 0 then t.boilerplate = nil end
+  return cjson.encode(t)
+end
+
+local xml_escapes = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;" }
+local function xml(s) return (gsub(s, '[&<>"]', xml_escapes)) end
+
+--- The article as a TimeML document: TIMEX3 tags inline in <TEXT>, the
+-- document creation time from the article's date.
+function methods.timeml(a, docid)
+  local text, out, pos = C._text(a), {}, 1
+  out[#out + 1] = '<?xml version="1.0" ?>\n<TimeML>\n'
+  out[#out + 1] = format("<DOCID>%s</DOCID>\n", xml(docid or "dateline"))
+  local date = a.date
+  if date then
+    out[#out + 1] = format('<DCT><TIMEX3 tid="t0" type="DATE" value="%s" '
+      .. 'temporalFunction="false" functionInDocument="CREATION_TIME">%s'
+      .. '</TIMEX3></DCT>\n', xml(date), xml(date))
+  end
+  out[#out + 1] = "<TEXT>"
+  for i, t in ipairs(timex_list(a)) do
+    out[#out + 1] = xml(sub(text, pos, t.start - 1))
+    local attrs = format('tid="t%d" type="%s" value="%s"', i, t.type, xml(t.value))
+    if t.mod then attrs = attrs .. format(' mod="%s"', t.mod) end
+    if t.freq then attrs = attrs .. format(' freq="%s"', xml(t.freq)) end
+    if t.quant then attrs = attrs .. format(' quant="%s"', xml(t.quant)) end
+    out[#out + 1] = format("<TIMEX3 %s>%s</TIMEX3>", attrs, xml(t.text))
+    pos = t.stop + 1
+  end
+  out[#out + 1] = xml(sub(text, pos))
+  out[#out + 1] = "</TEXT>\n</TimeML>\n"
+  return concat(out)
+end
+
+Article.__name = "dateline.Article"
+
+Article.__index = function(a, k)
+  local m = methods[k]
+  if m then return m end
+  local build = fields[k]
+  if not build then return nil end
+  local cache = C._cache(a)
+  local v = cache[k]
+  if v == nil then
+    v = build(a)
+    cache[k] = v
+  end
+  if v == false then return nil end
+  return v
+end
+
+local function clip(s, n)
+  s = gsub(s, "%s+", " ")
+  if #s > n then s = sub(s, 1, n - 3) .. "..." end
+  return s
+end
+
+Article.__tostring = function(a)
+  local lines = { "dateline.Article" }
+  if a.headline then lines[#lines + 1] = "  headline: " .. clip(a.headline, 72) end
+  if a.byline then lines[#lines + 1] = "  byline:   " .. clip(a.byline, 72) end
+  local d = a.dateline
+  if d then
+    lines[#lines + 1] = format("  dateline: %s | %s | %s", d.place or "-",
+      d.date or "-", d.agency or "-")
+  end
+  if a.date then lines[#lines + 1] = "  date:     " .. a.date end
+  local np = 0
+  for _ in methods.paragraphs(a) do np = np + 1 end
+  lines[#lines + 1] = format("  body:     %d paragraphs, %d sentences, %d bytes",
+    np, C._nsent(a), #C._text(a))
+  return concat(lines, "\n")
+end
+
+--- Parse an article.
+-- @tparam string text the article (plain text, UTF-8)
+-- @tparam[opt] table opts `ref` = "YYYY-MM-DD" (publication date),
+--   `dayfirst` (boolean), `anchor` = "ref" | "last"
+-- @treturn dateline.Article
+function M.parse(text, opts)
+  if type(text) ~= "string" then
+    error(format("bad argument #1 to 'parse' (string expected, got %s)", type(text)), 2)
+  end
+  return core.parse(text, opts)
+end
+
+--- Find the temporal expressions of a text without the rest of the parse.
+-- @treturn table array of `{text, start, stop, type, value, ...}`
+function M.timexes(text, opts)
+  if type(text) ~= "string" then
+    error(format("bad argument #1 to 'timexes' (string expected, got %s)", type(text)), 2)
+  end
+  return core.timexes(text, opts)
+end
+
+--- The dateline type of a value ("article"), or nil, like `lpeg.type`.
+function M.type(x)
+  if getmetatable(x) == Article then return "article" end
+  return nil
+end
+
+return M

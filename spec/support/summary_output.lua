@@ -1,0 +1,13 @@
+-- busted output handler: busted's usual terminal output, then one line
+-- "busted: N passed, N failed" that tools/runtests.sh adds to the C tests'.
+return function(options)
+  local busted = require "busted"
+  local handler = require "busted.outputHandlers.utfTerminal"(options)
+  busted.subscribe({ "suite", "end" }, function()
+    io.write(string.format("busted: %d passed, %d failed\n", handler.successesCount,
+      handler.failuresCount + handler.errorsCount))
+    io.flush()
+    return nil, true
+  end)
+  return handler
+end

@@ -1,0 +1,55 @@
+/* test_article.c -- C tests of csrc/article.c: the assembled article. */
+#include "test.h"
+#include "dateline.h"
+
+static const char story[] =
+  "Port strike ends\n"
+  "\n"
+  "By Ana Ruiz, Reuters\n"
+  "\n"
+  "VALPARAISO, Chile, May 6 (Reuters) - Dock workers ended a strike. "
+  "The union said so.\n"
+  "\n"
+  "Talks lasted 2.5 days.\n"
+  "\n"
+  "Reuter\n";
+
+void test_article(dl_test_state *ts)
+{
+  dl_article *a = NULL;
+  dl_options o;
+  const dl_dateline *d;
+  const dl_sentence *s;
+  size_t i, n;
+
+  dl_options_init(&o);
+  CHECK(ts, dl_date_parse_iso("2025-05-06", 10, &o.ref) == DL_OK);
+  CHECK(ts, dl_article_parse(story, sizeof story - 1, &o, &a) == DL_OK);
+  if (!a) return;
+  CHECK(ts, dl_article_npara(a) == 5);
+  if (dl_article_npara(a) == 5) {
+    const dl_para *p = dl_article_paras(a);
+    CHECK(ts, p[0].flags & DL_PARA_HEADLINE);
+    CHECK(ts, p[1].flags & DL_PARA_BYLINE);
+    CHECK(ts, p[2].flags & DL_PARA_DATELINE);
+    CHECK(ts, p[4].flags & DL_PARA_BOILERPLATE);
+  }
+  d = dl_article_dateline(a);
+  CHECK(ts, d != NULL);
+  if (d) {
+    CHECK_STR(ts, d->iso, "2025-05-06");
+    CHECK(ts, d->agency.len == 7 && memcmp(story + d->agency.start, "Reuters", 7) == 0);
+  }
+  n = dl_article_nsentences(a);
+  s = dl_article_sentences(a);
+  CHECK(ts, n == 3);
+  for (i = 0; i < n; i++)
+    CHECK(ts, s[i].start + s[i].len <= sizeof story - 1);
+  if (n >= 1) CHECK(ts, memcmp(story + s[0].start, "Dock workers", 12) == 0);
+  dl_article_free(a);
+
+  /* empty text and the size cap */
+  CHECK(ts, dl_article_parse("", 0, NULL, &a) == DL_OK && a && dl_article_npara(a) == 0);
+  dl_article_free(a);
+  CHECK(ts, dl_article_parse("x", (size_t)DL_MAX_TEXT + 1, NULL, &a) == DL_ELIMIT && a == NULL);
+}
