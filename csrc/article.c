@@ -72,6 +72,15 @@ dl_status dl_article_parse(const char *text, size_t len,
   if (st != DL_OK) goto fail;
   dl_mark_roles(text, len, a->paras, a->npara);
 
+  /* A short first line that opens with a dateline ("BRUSSELS 1996-08-22",
+   * "MILWAUKEE, Wis., March 2- Oper shr 18 cts") is the start of the body,
+   * not a headline. */
+  if (a->npara > 0 && (a->paras[0].flags & DL_PARA_HEADLINE)
+      && dl_find_dateline(text, a->paras[0].start,
+                          (size_t)a->paras[0].start + a->paras[0].len,
+                          &opts->ref, &a->dateline))
+    a->paras[0].flags &= ~(uint32_t)DL_PARA_HEADLINE;
+
   body = first_body(a->paras, a->npara);
   if (body < a->npara) {
     const dl_para *p = &a->paras[body];

@@ -6,6 +6,7 @@
  * Offsets cross the boundary exactly here: 0-based [start, start+len) in C,
  * 1-based inclusive [start, stop] in Lua, like string.find.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "lua.h"
@@ -25,13 +26,21 @@ typedef struct article_ud {
 
 /* --- options ------------------------------------------------------------ */
 
+/* Raise a message about an option without a source position: the
+ * position would name the Lua wrapper, not the caller's line. */
+static int option_error(lua_State *L, const char *fmt, const char *name, const char *what)
+{
+  lua_pushfstring(L, fmt, name, what);
+  return lua_error(L);
+}
+
 static void read_ref(lua_State *L, int idx, const char *name, dl_date *out)
 {
   size_t len;
   const char *s = lua_tolstring(L, idx, &len);
   if (dl_date_parse_iso(s, len, out) != DL_OK)
-    luaL_error(L, "bad option '%s' (expected \"YYYY-MM-DD\" or an ISO 8601 "
-               "date-time, got \"%s\")", name, s);
+    option_error(L, "bad option '%s' (expected \"YYYY-MM-DD\" or an ISO 8601 "
+                 "date-time, got \"%s\")", name, s);
 }
 
 /* Read the options table at idx (nil allowed) into *o. */
@@ -44,14 +53,14 @@ static void read_options(lua_State *L, int idx, dl_options *o)
   lua_getfield(L, idx, "ref");
   if (lua_type(L, -1) == LUA_TSTRING) read_ref(L, -1, "ref", &o->ref);
   else if (!lua_isnil(L, -1))
-    luaL_error(L, "bad option 'ref' (string expected, got %s)", luaL_typename(L, -1));
+    option_error(L, "bad option '%s' (string expected, got %s)", "ref", luaL_typename(L, -1));
   lua_pop(L, 1);
 
   lua_getfield(L, idx, "dayfirst");
   if (lua_isboolean(L, -1))
     o->dayfirst = lua_toboolean(L, -1) ? DL_DAYFIRST_YES : DL_DAYFIRST_NO;
   else if (!lua_isnil(L, -1))
-    luaL_error(L, "bad option 'dayfirst' (boolean expected, got %s)", luaL_typename(L, -1));
+    option_error(L, "bad option '%s' (boolean expected, got %s)", "dayfirst", luaL_typename(L, -1));
   lua_pop(L, 1);
 
   lua_getfield(L, idx, "anchor");
@@ -59,9 +68,9 @@ static void read_options(lua_State *L, int idx, dl_options *o)
     const char *s = lua_tostring(L, -1);
     if (strcmp(s, "ref") == 0) o->anchor = DL_ANCHOR_REF;
     else if (strcmp(s, "last") == 0) o->anchor = DL_ANCHOR_LAST;
-    else luaL_error(L, "bad option 'anchor' (\"ref\" or \"last\" expected, got \"%s\")", s);
+    else option_error(L, "bad option '%s' (\"ref\" or \"last\" expected, got \"%s\")", "anchor", s);
   } else if (!lua_isnil(L, -1))
-    luaL_error(L, "bad option 'anchor' (string expected, got %s)", luaL_typename(L, -1));
+    option_error(L, "bad option '%s' (string expected, got %s)", "anchor", luaL_typename(L, -1));
   lua_pop(L, 1);
 }
 
@@ -284,8 +293,10 @@ static int a_ref(lua_State *L)
 {
   article_ud *ud = check_article(L);
   const dl_date *r = &ud->opts.ref;
+  char buf[32];
   if (r->year == 0) return 0;
-  lua_pushfstring(L, "%04d-%02d-%02d", r->year, r->month, r->day);
+  snprintf(buf, sizeof buf, "%04d-%02d-%02d", r->year, r->month, r->day);
+  lua_pushstring(L, buf);
   return 1;
 }
 

@@ -87,12 +87,3 @@ size_t dl_space_len(const char *s, size_t len)
   cp = dl_utf8_decode(s, len, &adv);
   return dl_cp_is_space(cp) ? adv : 0;
 }
-
-int dl_word_eq(const char *a, size_t n, const char *w)
-{
-  size_t i;
-  for (i = 0; i < n; i++) {
-    if (w[i] == '\0' || DL_LOWER(a[i]) != w[i]) return 0;
-  }
-  return w[n] == '\0';
-}

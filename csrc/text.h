@@ -47,6 +47,14 @@ size_t dl_space_len(const char *s, size_t len);
 
 /* Case-insensitive ASCII comparison of a[0..n) with the NUL-terminated
  * lower-case word w; true when equal and w has exactly n characters. */
-int dl_word_eq(const char *a, size_t n, const char *w);
+static inline int dl_word_eq(const char *a, size_t n, const char *w)
+{
+  size_t i;
+  if (n == 0 || DL_LOWER(a[0]) != w[0]) return w[0] == '\0' && n == 0;
+  for (i = 1; i < n; i++) {
+    if (w[i] == '\0' || DL_LOWER(a[i]) != w[i]) return 0;
+  }
+  return w[n] == '\0';
+}
 
 #endif

@@ -25,6 +25,7 @@ build = {
         "csrc/calendar.c",
         "csrc/datelines.c",
         "csrc/ldateline.c",
+        "csrc/normalize.c",
         "csrc/segment.c",
         "csrc/text.c",
         "csrc/timex.c",

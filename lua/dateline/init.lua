@@ -169,7 +169,10 @@ function methods.tojson(a)
   local ok, cjson = pcall(require, "cjson")
   if not ok then error("dateline: tojson needs the lua-cjson module", 2) end
   local t = methods.totable(a)
-  if #t.boilerplate == 0 then t.boilerplate = nil end
+  -- lua-cjson writes an empty table as an object: leave empty lists out
+  for k, v in pairs(t) do
+    if type(v) == "table" and #v == 0 and k ~= "dateline" then t[k] = nil end
+  end
   return cjson.encode(t)
 end
 

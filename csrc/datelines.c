@@ -1,0 +1,718 @@
+/*
+ * datelines.c -- recognize the dateline that opens a news story.
+ *
+ * Grammar (one forward pass over at most DL_MAX_DATELINE bytes):
+ *
+ *   dateline := [place] [date] [agency [", " date]] ["."] [separator]
+ *   place    := city ("," region){0,2}        city, region: capitalized words
+ *   date     := [weekday [","]] (Month[.] D[st] | D[st] Month[.]) [[","] YYYY]
+ *             | YYYY-MM-DD
+ *   agency   := "(" name ["," date] ")" | "/" name "/"
+ *   separator:= "-" | "--" | "---" | "–" | "—" | "―" | ":" | "_"
+ *
+ * A match counts as a dateline only when it carries real evidence, so that
+ * ordinary openings ("Shares fell 5 pct - ...", "Wilcox/Gibbs - ...", "In
+ * 2023, ...") are left alone:
+ *   - a date followed by a separator or an agency ("PARIS, March 3 -"), or
+ *     by the end of the line when the city is in capitals or the date has a
+ *     year ("BRUSSELS 1996-08-22"), or after a comma behind a city in
+ *     capitals ("TOKYO, March 3 Japan's ...": a wire dateline that lost
+ *     its dash);
+ *   - an agency followed by a separator, or after a city in capitals, or a
+ *     well-known agency ("WASHINGTON (Reuters) -", "KAZAN, Russia (AP) —");
+ *   - a city in capitals followed by a separator ("LONDON —").
+ *
+ * The span covers the dateline up to and including its separator; the
+ * white space after the separator and the body text are not part of it
+ * (when there is no separator the span ends after the date or agency).
+ */
+#include "datelines.h"
+#include "calendar.h"
+#include "text.h"
+
+#include <string.h>
+
+/* Work caps. */
+#define DL_MAX_DATELINE     128  /* bytes scanned from the paragraph start */
+#define DL_MAX_PLACE_WORDS  7    /* words in a city or region, particles too */
+#define DL_MAX_PLACE_CAPS   5    /* capitalized words in a city or region */
+#define DL_MAX_BARE_CAPS    4    /* words of a capitals-only "LONDON —" city */
+#define DL_MAX_REGIONS      2    /* ", Calif." / ", Argentina" segments */
+#define DL_MAX_AGENCY       48   /* bytes inside "(...)" or "/.../" */
+#define DL_MAX_AGENCY_WORDS 5    /* words of an agency name */
+
+/* ------------------------------------------------------------------ */
+/* Word tables (sorted, lower case, searched by binary search)         */
+/* ------------------------------------------------------------------ */
+
+/* Lower-case words that may sit inside a place name: "Rio de Janeiro",
+ * "Frankfurt am Main", "Newcastle upon Tyne", "Trinidad and Tobago". */
+static const char *const particle_words[] = {
+  "a", "al", "am", "an", "and", "au", "aux", "da", "das", "de", "degli",
+  "dei", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "e",
+  "el", "en", "es", "et", "im", "la", "las", "le", "les", "lo", "los", "of",
+  "on", "op", "sur", "the", "upon", "van", "von", "y", "zu"
+};
+
+/* Words that open ordinary sentences or label paragraphs; a city never
+ * starts with one ("In 2023, ...", "On March 3, ...", "Posted March 3 -",
+ * "UPDATE: ...", "CORRECTION - ...", "FOR IMMEDIATE RELEASE -").  "the" is
+ * allowed before another word ("The Hague"). */
+static const char *const stop_words[] = {
+  "about", "according", "added", "advertisement", "advisory", "after",
+  "again", "alert", "also", "analysis", "and", "around", "as", "at",
+  "attention", "background", "before", "between", "breaking", "bulletin",
+  "but", "by", "clarification", "column", "comment", "commentary",
+  "corrected", "correction", "created", "dated", "during", "early", "edited",
+  "editor", "editorial", "editors", "exclusive", "factbox", "feature",
+  "filed", "flash", "for", "from", "graphic", "graphics", "he", "here",
+  "highlights", "however", "if", "in", "insight", "interview", "issued",
+  "it", "last", "late", "later", "meanwhile", "modified", "next", "note",
+  "notes", "now", "on", "opinion", "or", "over", "photo", "photos",
+  "podcast", "posted", "preview", "published", "q&a", "recap", "related",
+  "released", "repeat", "reported", "review", "revised", "she", "since",
+  "so", "source", "sources", "sponsored", "summary", "the", "then", "there",
+  "they", "this", "through", "timeline", "to", "today", "tomorrow",
+  "tonight", "transcript", "under", "until", "update", "updated", "urgent",
+  "video", "warning", "watch", "we", "when", "while", "wrapup", "written",
+  "yesterday", "yet"
+};
+
+/* Words that end a paragraph label, never a city: "EDITOR'S NOTE:",
+ * "MEDIA ADVISORY -", "PRESS RELEASE -". */
+static const char *const label_end_words[] = {
+  "advisory", "alert", "bulletin", "correction", "highlights", "note",
+  "notes", "release", "summary", "update"
+};
+
+/* Agencies trusted even without a separator after them. */
+static const char *const agency_words[] = {
+  "aap", "accesswire", "afp", "agencies", "ani", "ansa", "antara", "ap",
+  "apa", "bernama", "bloomberg", "business wire", "cna", "cnw", "cp", "dpa",
+  "efe", "globe newswire", "ians", "interfax", "irna", "itar-tass", "jiji",
+  "kuna", "kyodo", "lusa", "marketwired", "mena", "pa", "pap", "pr newswire",
+  "prnewswire", "pti", "reuters", "ria novosti", "sana", "sputnik", "tass",
+  "tdi", "upi", "wafa", "wam", "xinhua", "yonhap"
+};
+
+#define COUNT(a) (sizeof (a) / sizeof *(a))
+
+/* Compare text s[0..n) case-insensitively (ASCII) with the lower-case w. */
+static int cmp_word(const char *s, size_t n, const char *w)
+{
+  size_t i;
+  for (i = 0; i < n; i++) {
+    unsigned char a = (unsigned char)DL_LOWER(s[i]), b = (unsigned char)w[i];
+    if (b == '\0') return 1;
+    if (a != b) return a < b ? -1 : 1;
+  }
+  return w[n] == '\0' ? 0 : -1;
+}
+
+static int in_table(const char *const *tab, size_t n, const char *s,
+                    size_t len)
+{
+  size_t lo = 0, hi = n;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int c = cmp_word(s, len, tab[mid]);
+    if (c == 0) return 1;
+    if (c < 0) hi = mid; else lo = mid + 1;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Scanning                                                            */
+/* ------------------------------------------------------------------ */
+
+typedef struct scan {
+  const char *s;
+  size_t lim;   /* scan cap: min(end, start + DL_MAX_DATELINE) */
+  size_t end;   /* the real end of the paragraph */
+} scan;
+
+/* The code point at pos (before lim), or -1 with *adv = 0. */
+static int32_t peek_to(const scan *sc, size_t pos, size_t stop, size_t *adv)
+{
+  unsigned char c;
+  if (pos >= stop) { *adv = 0; return -1; }
+  c = (unsigned char)sc->s[pos];
+  if (c < 0x80) { *adv = 1; return c; }
+  return dl_utf8_decode(sc->s + pos, stop - pos, adv);
+}
+
+static int32_t peek(const scan *sc, size_t pos, size_t *adv)
+{
+  return peek_to(sc, pos, sc->lim, adv);
+}
+
+enum { LC_NONE = 0, LC_UPPER, LC_LOWER, LC_NEUTRAL };
+
+/* Letter case of a code point: ASCII, Latin-1, Latin Extended-A, Greek and
+ * Cyrillic are cased; other letters (and combining marks) are "neutral";
+ * punctuation, symbols, spaces and U+FFFD are not letters. */
+static int letter_case(int32_t cp)
+{
+  if (cp < 0) return LC_NONE;
+  if (cp < 0x80)
+    return DL_IS_UPPER(cp) ? LC_UPPER : DL_IS_LOWER(cp) ? LC_LOWER : LC_NONE;
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7) return LC_NONE;
+  if (cp <= 0xDE) return LC_UPPER;
+  if (cp <= 0xFF) return LC_LOWER;
+  if (cp <= 0x137) return (cp & 1) ? LC_LOWER : LC_UPPER;
+  if (cp == 0x138 || cp == 0x149 || cp == 0x17F) return LC_LOWER;
+  if (cp <= 0x148) return (cp & 1) ? LC_UPPER : LC_LOWER;
+  if (cp <= 0x177) return (cp & 1) ? LC_LOWER : LC_UPPER;
+  if (cp == 0x178) return LC_UPPER;
+  if (cp <= 0x17E) return (cp & 1) ? LC_UPPER : LC_LOWER;
+  if (cp >= 0x391 && cp <= 0x3A9) return LC_UPPER;
+  if (cp >= 0x3AC && cp <= 0x3CE) return LC_LOWER;
+  if (cp >= 0x400 && cp <= 0x42F) return LC_UPPER;
+  if (cp >= 0x430 && cp <= 0x45F) return LC_LOWER;
+  if ((cp >= 0x2000 && cp <= 0x2BFF) || (cp >= 0x3000 && cp <= 0x303F)
+      || (cp >= 0xFE00 && cp <= 0xFE6F) || (cp >= 0xFF00 && cp <= 0xFF20)
+      || cp >= 0xFFF0)
+    return LC_NONE;
+  return LC_NEUTRAL;
+}
+
+static int is_hspace(int32_t cp)
+{
+  return cp == ' ' || cp == '\t' || (cp >= 0x80 && dl_cp_is_space(cp));
+}
+
+/* Skip horizontal white space (spaces, tabs, NBSP...). */
+static size_t skip_hspace(const scan *sc, size_t pos)
+{
+  size_t adv;
+  for (;;) {
+    int32_t cp = peek(sc, pos, &adv);
+    if (!is_hspace(cp)) return pos;
+    pos += adv;
+  }
+}
+
+/* Skip white space, line breaks included; *nl is set when one was seen. */
+static size_t skip_space(const scan *sc, size_t pos, int *nl)
+{
+  size_t adv;
+  for (;;) {
+    int32_t cp = peek(sc, pos, &adv);
+    if (cp == '\n' || cp == '\r') *nl = 1;
+    else if (!is_hspace(cp)) return pos;
+    pos += adv;
+  }
+}
+
+/* True when pos is the end of the paragraph or starts white space. */
+static int at_break(const scan *sc, size_t pos)
+{
+  size_t adv;
+  int32_t cp = peek_to(sc, pos, sc->end, &adv);
+  return cp < 0 || cp == '\n' || cp == '\r' || is_hspace(cp);
+}
+
+/* ------------------------------------------------------------------ */
+/* Words                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct word {
+  size_t start, end;
+  int first;          /* LC_* of the first letter */
+  int upper, lower;   /* cased letters */
+} word;
+
+/* A place word: letters, with inner ' ’ - before a letter and dots
+ * ("ST.", "N.J.", "N'DJAMENA", "WINSTON-SALEM", "SÃO"). */
+static int read_word(const scan *sc, size_t pos, word *w)
+{
+  size_t adv, adv2, i = pos;
+  int32_t cp = peek(sc, i, &adv);
+  int lc = letter_case(cp);
+  if (lc == LC_NONE) return 0;
+  w->start = pos;
+  w->first = lc;
+  w->upper = w->lower = 0;
+  for (;;) {
+    cp = peek(sc, i, &adv);
+    lc = letter_case(cp);
+    if (lc != LC_NONE) {
+      if (lc == LC_UPPER) w->upper++;
+      else if (lc == LC_LOWER) w->lower++;
+      i += adv;
+    } else if (cp == '.') {
+      i += adv;
+    } else if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010
+               || cp == 0x2011) {
+      if (letter_case(peek(sc, i + adv, &adv2)) == LC_NONE) break;
+      i += adv;
+    } else {
+      break;
+    }
+  }
+  w->end = i;
+  return 1;
+}
+
+static int word_is_caps(const word *w)
+{
+  return w->lower == 0 && w->upper > 0;
+}
+
+/* A lower-case word allowed inside a place name. */
+static int is_particle(const scan *sc, const word *w)
+{
+  return w->first == LC_LOWER && w->upper == 0
+      && in_table(particle_words, COUNT(particle_words), sc->s + w->start,
+                  w->end - w->start);
+}
+
+/* ------------------------------------------------------------------ */
+/* Dates                                                               */
+/* ------------------------------------------------------------------ */
+
+typedef struct dmy {
+  int y, m, d;
+  size_t end;
+} dmy;
+
+/* Up to max ASCII digits at pos; returns how many were read. */
+static int read_digits(const scan *sc, size_t pos, int max, int *val)
+{
+  int n = 0, v = 0;
+  while (n < max && pos + (size_t)n < sc->lim
+         && DL_IS_DIGIT(sc->s[pos + (size_t)n])) {
+    v = v * 10 + (sc->s[pos + (size_t)n] - '0');
+    n++;
+  }
+  *val = v;
+  return n;
+}
+
+static int is_digit_at(const scan *sc, size_t pos)
+{
+  return pos < sc->lim && DL_IS_DIGIT(sc->s[pos]);
+}
+
+/* End of the ASCII letters starting at pos. */
+static size_t letters_end(const scan *sc, size_t pos)
+{
+  while (pos < sc->lim && DL_IS_ALPHA(sc->s[pos])) pos++;
+  return pos;
+}
+
+/* A day number of 1-2 digits with an optional ordinal suffix ("3", "22nd");
+ * returns the end or 0. */
+static size_t read_day(const scan *sc, size_t pos, int *day)
+{
+  int n = read_digits(sc, pos, 2, day);
+  size_t i = pos + (size_t)n, e;
+  if (n == 0 || is_digit_at(sc, i) || *day < 1 || *day > 31) return 0;
+  e = letters_end(sc, i);
+  if (e == i + 2 && (cmp_word(sc->s + i, 2, "st") == 0
+                     || cmp_word(sc->s + i, 2, "nd") == 0
+                     || cmp_word(sc->s + i, 2, "rd") == 0
+                     || cmp_word(sc->s + i, 2, "th") == 0))
+    return e;
+  return e == i ? i : 0;
+}
+
+/* A month name or abbreviation at pos, with an optional dot. */
+static size_t read_month(const scan *sc, size_t pos, int *month)
+{
+  size_t e = letters_end(sc, pos);
+  if (e == pos) return 0;
+  *month = dl_month_from_name(sc->s + pos, e - pos);
+  if (!*month) return 0;
+  if (e < sc->lim && sc->s[e] == '.') e++;
+  return e;
+}
+
+/* An optional year after a day: [","] spaces YYYY.  Returns the end of the
+ * year, or pos when there is none. */
+static size_t read_year(const scan *sc, size_t pos, int *year)
+{
+  size_t i = pos, j;
+  int n, v;
+  if (i < sc->lim && sc->s[i] == ',') i++;
+  j = skip_hspace(sc, i);
+  if (j == pos) return pos;
+  n = read_digits(sc, j, 4, &v);
+  if (n != 4 || is_digit_at(sc, j + 4) || v < 1000 || v > 2999) return pos;
+  if (j + 4 < sc->lim && sc->s[j + 4] == ':' && is_digit_at(sc, j + 5))
+    return pos;                                    /* a time: "1030:45" */
+  *year = v;
+  return j + 4;
+}
+
+/* A date at pos ("Oct 3", "Oct. 22", "March 3, 2023", "22 March 2023",
+ * "2 March", "1996-08-22", "Tuesday, March 3").  Returns 1 and fills *out. */
+static int read_date(const scan *sc, size_t pos, dmy *out)
+{
+  size_t i = pos, e;
+  int v, n;
+  out->y = out->m = out->d = 0;
+  if (i < sc->lim && DL_IS_ALPHA(sc->s[i])) {
+    e = letters_end(sc, i);
+    if (dl_weekday_from_name(sc->s + i, e - i)) {
+      i = e;
+      if (i < sc->lim && sc->s[i] == '.') i++;
+      if (i < sc->lim && sc->s[i] == ',') i++;
+      i = skip_hspace(sc, i);
+    }
+  }
+  if (is_digit_at(sc, i)) {
+    n = read_digits(sc, i, 4, &v);
+    if (n == 4) {   /* YYYY-MM-DD */
+      int m, d;
+      if (i + 10 > sc->lim || sc->s[i + 4] != '-' || sc->s[i + 7] != '-'
+          || read_digits(sc, i + 5, 2, &m) != 2
+          || read_digits(sc, i + 8, 2, &d) != 2 || is_digit_at(sc, i + 10))
+        return 0;
+      if (v < 1000 || !dl_valid_date(v, m, d)) return 0;
+      out->y = v; out->m = m; out->d = d; out->end = i + 10;
+      return 1;
+    }
+    e = read_day(sc, i, &out->d);           /* D Month [YYYY] */
+    if (!e) return 0;
+    i = skip_hspace(sc, e);
+    if (i == e) return 0;
+    e = read_month(sc, i, &out->m);
+    if (!e) return 0;
+  } else {
+    e = read_month(sc, i, &out->m);         /* Month D [YYYY] */
+    if (!e) return 0;
+    i = skip_hspace(sc, e);   /* "Oct 3", "Oct.3", wire typo "Feb26" */
+    e = read_day(sc, i, &out->d);
+    if (!e) return 0;
+  }
+  e = read_year(sc, e, &out->y);
+  if (out->d > dl_days_in_month(out->y ? out->y : 2000, out->m)) return 0;
+  out->end = e;
+  return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Places                                                              */
+/* ------------------------------------------------------------------ */
+
+typedef struct seg {
+  size_t start, end;
+  size_t first_end;  /* end of the first word */
+  size_t last_start; /* start of the last word */
+  int nwords;      /* words, particles inside included */
+  int ncaps;       /* capitalized words */
+  int caps;        /* every capitalized word is in capitals */
+  int upper;       /* upper-case letters */
+} seg;
+
+/* A city or region: up to DL_MAX_PLACE_CAPS capitalized words on one line,
+ * with lower-case particles inside ("Rio de Janeiro").  Stops before a
+ * date ("LONDON March 3", "BRUSSELS 1996-08-22").  Returns 0 when there is
+ * no such segment or it is too long to be a place. */
+static int read_seg(const scan *sc, size_t pos, seg *g)
+{
+  word w;
+  dmy d;
+  size_t j;
+  int ncaps = 1, nwords = 1;
+  g->ncaps = 1;
+  if (!read_word(sc, pos, &w) || w.first == LC_LOWER) return 0;
+  if (read_date(sc, pos, &d)) return 0;
+  g->start = g->last_start = pos;
+  g->end = g->first_end = w.end;
+  g->nwords = 1;
+  g->caps = word_is_caps(&w);
+  g->upper = w.upper;
+  for (;;) {
+    j = skip_hspace(sc, w.end);
+    if (j == w.end || !read_word(sc, j, &w)) break;
+    if (w.first == LC_LOWER && w.upper == 0) {
+      if (!is_particle(sc, &w)) break;
+    } else {
+      if (read_date(sc, j, &d)) break;
+      if (++ncaps > DL_MAX_PLACE_CAPS) return 0;
+      if (!word_is_caps(&w)) g->caps = 0;
+      g->upper += w.upper;
+      g->end = w.end;      /* a place never ends with a particle */
+      g->last_start = w.start;
+      g->nwords = nwords + 1;
+      g->ncaps = ncaps;
+    }
+    if (++nwords > DL_MAX_PLACE_WORDS) return 0;
+  }
+  return 1;
+}
+
+/* A city does not start with a sentence opener or label word, does not
+ * end with a label word, and is not a lone weekday or month name. */
+static int place_ok(const char *text, const seg *g)
+{
+  size_t n1 = g->first_end - g->start;
+  if (in_table(stop_words, COUNT(stop_words), text + g->start, n1)
+      && !(g->nwords > 1 && dl_word_eq(text + g->start, n1, "the")))
+    return 0;
+  if (in_table(label_end_words, COUNT(label_end_words), text + g->last_start,
+               g->end - g->last_start))
+    return 0;
+  if (g->nwords == 1 && (dl_weekday_from_name(text + g->start, n1)
+                         || dl_month_from_name(text + g->start, n1)))
+    return 0;
+  return 1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Agencies and separators                                             */
+/* ------------------------------------------------------------------ */
+
+typedef struct agency {
+  size_t start, end;   /* the name, without the brackets */
+  size_t stop;         /* after the closing bracket */
+  dmy date;            /* "(Reuters, Oct 3)"; m = 0 when absent */
+} agency;
+
+/* "(Reuters)", "(BUSINESS WIRE)", "(dpa)", "/PRNewswire/", "(Reuters, Oct 3)". */
+static int read_agency(const scan *sc, size_t pos, agency *ag)
+{
+  size_t adv, i, last;
+  int32_t cp;
+  int open, close, words = 0, inword = 0, upper = 0;
+  if (pos >= sc->lim) return 0;
+  open = (unsigned char)sc->s[pos];
+  if (open == '(') close = ')';
+  else if (open == '/') close = '/';
+  else return 0;
+  i = pos + 1;
+  if (letter_case(peek(sc, i, &adv)) == LC_NONE) return 0;
+  ag->start = i;
+  ag->date.m = 0;
+  last = i;
+  for (;;) {
+    if (i - ag->start > DL_MAX_AGENCY) return 0;
+    cp = peek(sc, i, &adv);
+    if (cp < 0) return 0;
+    if (cp == close || cp == ',') break;
+    if (letter_case(cp) != LC_NONE || DL_IS_DIGIT(cp) || cp == '-'
+        || cp == '.' || cp == '&' || cp == '\'' || cp == 0x2019
+        || (cp == '/' && close == ')')) {
+      if (letter_case(cp) == LC_UPPER) upper = 1;
+      if (!inword && ++words > DL_MAX_AGENCY_WORDS) return 0;
+      inword = 1;
+      i += adv;
+      last = i;
+    } else if (is_hspace(cp)) {
+      inword = 0;
+      i += adv;
+    } else {
+      return 0;
+    }
+  }
+  ag->end = last;
+  if (!upper && !in_table(agency_words, COUNT(agency_words),
+                          sc->s + ag->start, ag->end - ag->start))
+    return 0;
+  if (cp == ',') {
+    if (close != ')') return 0;
+    i = skip_hspace(sc, i + 1);
+    if (!read_date(sc, i, &ag->date)) return 0;
+    i = skip_hspace(sc, ag->date.end);
+    if (i >= sc->lim || sc->s[i] != ')') return 0;
+  }
+  ag->stop = i + 1;
+  return 1;
+}
+
+/* A separator at pos; returns its end or 0. */
+static size_t read_sep(const scan *sc, size_t pos)
+{
+  size_t adv, i = pos;
+  int32_t cp = peek(sc, i, &adv);
+  if (cp == '-') {
+    while (i < sc->lim && sc->s[i] == '-' && i - pos < 3) i++;
+    if (i < sc->lim && sc->s[i] == '-') return 0;
+    /* a lone hyphen needs space after it: not "UPDATE 1-Foo" */
+    if (i - pos == 1 && !at_break(sc, i)) return 0;
+    return i;
+  }
+  if (cp > 0x7F && dl_cp_is_dash(cp)) {
+    i += adv;
+    while (i < sc->lim) {   /* "——", "—-" */
+      cp = peek(sc, i, &adv);
+      if (cp != '-' && !(cp > 0x7F && dl_cp_is_dash(cp))) break;
+      i += adv;
+    }
+    return i;
+  }
+  if (cp == ':' || cp == '_') {
+    i += 1;
+    return at_break(sc, i) ? i : 0;
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* The date of the dateline                                            */
+/* ------------------------------------------------------------------ */
+
+/* Fill out->date and out->iso from a day and month, the dateline's year
+ * (0 = none) and the reference date.  Without a year in the dateline the
+ * year is the one that puts the date nearest the reference (a "Dec 31"
+ * dateline on a Jan 2 story belongs to the year before). */
+static void set_date(dl_dateline *out, const dmy *d, const dl_date *ref)
+{
+  int y = d->y;
+  if (!y && ref && ref->year >= 1 && ref->year <= 9999
+      && dl_valid_date(ref->year, ref->month, ref->day)) {
+    int64_t r = dl_days_from_civil(ref->year, ref->month, ref->day);
+    int64_t best = -1;
+    int k;
+    for (k = -1; k <= 1; k++) {
+      int cy = ref->year + k;
+      int64_t dist;
+      if (cy < 1 || cy > 9999 || !dl_valid_date(cy, d->m, d->d)) continue;
+      dist = dl_days_from_civil(cy, d->m, d->d) - r;
+      if (dist < 0) dist = -dist;
+      if (best < 0 || dist < best) { best = dist; y = cy; }
+    }
+  }
+  out->date.year = y;
+  out->date.month = d->m;
+  out->date.day = d->d;
+  if (y) {
+    out->iso[0] = (char)('0' + y / 1000);
+    out->iso[1] = (char)('0' + y / 100 % 10);
+    out->iso[2] = (char)('0' + y / 10 % 10);
+    out->iso[3] = (char)('0' + y % 10);
+  } else {
+    memcpy(out->iso, "XXXX", 4);
+  }
+  out->iso[4] = '-';
+  out->iso[5] = (char)('0' + d->m / 10);
+  out->iso[6] = (char)('0' + d->m % 10);
+  out->iso[7] = '-';
+  out->iso[8] = (char)('0' + d->d / 10);
+  out->iso[9] = (char)('0' + d->d % 10);
+  out->iso[10] = '\0';
+}
+
+static dl_span mkspan(size_t a, size_t b)
+{
+  dl_span sp;
+  sp.start = (uint32_t)a;
+  sp.len = (uint32_t)(b - a);
+  return sp;
+}
+
+/* ------------------------------------------------------------------ */
+/* The dateline                                                        */
+/* ------------------------------------------------------------------ */
+
+int dl_find_dateline(const char *text, size_t start, size_t end,
+                     const dl_date *ref, dl_dateline *out)
+{
+  scan sc;
+  seg city, reg;
+  agency ag;
+  dmy date;
+  size_t pos, q, e, stop, sep, region_start = 0, region_end = 0;
+  int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
+  int ok;
+
+  memset(out, 0, sizeof *out);
+  out->date.hour = out->date.min = out->date.sec = -1;
+  if (!text || start >= end) return 0;
+  sc.s = text;
+  sc.end = end;
+  sc.lim = end - start > DL_MAX_DATELINE ? start + DL_MAX_DATELINE : end;
+  date.m = 0;
+
+  pos = skip_hspace(&sc, start);
+  city.start = city.end = pos;
+  city.caps = 0;
+  city.upper = 0;
+
+  /* place: city [, region [, region]] -- a date may follow any comma */
+  if (read_seg(&sc, pos, &city)) {
+    has_place = 1;
+    if (!place_ok(text, &city)) return 0;
+    pos = city.end;
+    while (pos < sc.lim && text[pos] == ',') {
+      q = skip_hspace(&sc, pos + 1);
+      if (read_date(&sc, q, &date)) {
+        has_date = comma_date = 1;
+        pos = date.end;
+        break;
+      }
+      /* "WASHINGTON, Tuesday (AP) -", "LONDON, March -": no date */
+      e = letters_end(&sc, q);
+      if (e > q && (dl_weekday_from_name(text + q, e - q)
+                    || dl_month_from_name(text + q, e - q))) {
+        pos = e < sc.lim && text[e] == '.' ? e + 1 : e;
+        break;
+      }
+      if (nregions == DL_MAX_REGIONS || !read_seg(&sc, q, &reg)) break;
+      if (!nregions) region_start = reg.start;
+      region_end = reg.end;
+      nregions++;
+      pos = reg.end;
+    }
+    if (!has_date) {   /* "BRUSSELS 1996-08-22", "LONDON March 3" */
+      q = skip_hspace(&sc, pos);
+      if (q > pos && read_date(&sc, q, &date)) {
+        has_date = 1;
+        pos = date.end;
+      }
+    }
+  }
+
+  /* agency: "(Reuters)", "/PRNewswire/", "(Reuters, Oct 3)" */
+  q = has_place ? skip_hspace(&sc, pos) : pos;
+  if (q < sc.lim && (q > pos || !has_place || text[q] == '(')
+      && read_agency(&sc, q, &ag)) {
+    has_agency = 1;
+    pos = ag.stop;
+    if (ag.date.m && !has_date) { date = ag.date; has_date = 1; }
+    if (!has_date && pos < sc.lim && text[pos] == ',') {
+      q = skip_hspace(&sc, pos + 1);
+      if (read_date(&sc, q, &date)) { has_date = 1; pos = date.end; }
+    }
+  }
+  if (!has_place && !has_agency) return 0;
+
+  /* separator, perhaps after an old-style full stop ("March 3.—") or a
+   * stray comma ("March 3, -") */
+  stop = pos;
+  q = pos;
+  if (q < sc.lim && (text[q] == '.' || text[q] == ',')
+      && (has_date || has_agency))
+    q++;
+  q = skip_space(&sc, q, &nl);
+  sep = read_sep(&sc, q);
+  if (sep) stop = sep;
+
+  /* evidence */
+  if (has_date)
+    ok = sep || has_agency
+      || ((nl || q >= sc.end) && (city.caps || date.y))
+      || (comma_date && city.caps && city.upper >= 2);   /* "TOKYO, March 3 Japan" */
+  else if (has_agency)
+    ok = sep || (has_place && city.caps)
+      || in_table(agency_words, COUNT(agency_words), text + ag.start,
+                  ag.end - ag.start);
+  else
+    ok = sep && has_place && city.caps && city.upper >= 2
+      && city.ncaps <= DL_MAX_BARE_CAPS;
+  if (!ok) return 0;
+
+  out->span = mkspan(has_place ? city.start : (has_agency ? ag.start - 1 : pos),
+                     stop);
+  if (has_place) {
+    out->city = mkspan(city.start, city.end);
+    out->place = mkspan(city.start, nregions ? region_end : city.end);
+    if (nregions) out->region = mkspan(region_start, region_end);
+  }
+  if (has_agency) out->agency = mkspan(ag.start, ag.end);
+  if (has_date) set_date(out, &date, ref);
+  return 1;
+}

@@ -1,0 +1,1060 @@
+/*
+ * segment.c -- paragraphs, paragraph roles, sentences and tokens.
+ *
+ * Everything here is a forward scan over the caller's bytes and reports
+ * spans into them.  Word lists (abbreviations, sentence starters,
+ * boilerplate openers) are sorted tables searched by binary search.
+ *
+ * Paragraphs.  The text is cut into blocks at blank lines (a line of only
+ * white space: spaces, tabs, CR, NBSP and the other Unicode spaces).  A
+ * block of several lines is then cut further at line breaks that are not
+ * soft wraps:
+ *   - every line is a paragraph when the block's longest line is longer
+ *     than DL_WRAP_MAX characters, or when every line of a block of three
+ *     or more ends a sentence (one-paragraph-per-line text);
+ *   - a table line (column gaps: a run of 3+ spaces, a tab, a dotted
+ *     leader "....", or two double spaces) is a paragraph of its own;
+ *   - a line indented more than the block's least indented line starts a
+ *     paragraph (hard-wrapped wire copy: "    Some analysts said ...");
+ *   - a line starting with a bullet starts a paragraph;
+ *   - otherwise the break is a hard break when the first word of the next
+ *     line would clearly have fitted on the line (the reflow test: a soft
+ *     wrap happens only because the next word did not fit).
+ *
+ * Sentences.  Candidate ends are . ! ? and the ellipsis; after the run of
+ * terminators and closing quotes/brackets there must be white space and a
+ * sentence opener (upper-case letter, digit, opening quote or bracket
+ * followed by one).  After a period the word before it decides:
+ * titles (Mr. Gen. St.) never end a sentence, "No." ends one unless a
+ * number follows, other abbreviations, initials and dotted acronyms
+ * (Inc. Oct. Calif. U.S. J.R.R.) and ellipses end one only before a clear
+ * sentence starter (The, He, But, ...).
+ */
+#include "segment.h"
+
+#include <string.h>
+
+#include "text.h"
+#include "util.h"
+
+/* Longest line (in characters) of hard-wrapped text; a block with a longer
+ * line is written one paragraph per line. */
+#define DL_WRAP_MAX 90
+/* Characters of tolerance of the reflow test. */
+#define DL_WRAP_SLACK 3
+/* Bytes scanned back from a period to find the word before it. */
+#define DL_MAX_WORD 48
+/* Headline limits. */
+#define DL_MAX_HEADLINE_BYTES 200
+#define DL_MAX_HEADLINE_WORDS 20
+/* Byline limits and how far from the top it may sit. */
+#define DL_MAX_BYLINE_BYTES 160
+#define DL_MAX_BYLINE_WORDS 14
+#define DL_MAX_BYLINE_PARA 4
+/* Longest trailing boilerplate paragraph. */
+#define DL_MAX_BOILER_BYTES 400
+
+/* ------------------------------------------------------------------ */
+/* Small helpers                                                       */
+/* ------------------------------------------------------------------ */
+
+/* Length of the white space at s[0..n) that is not a line break
+ * (space, tab, CR, FF, VT, NBSP, Unicode spaces), or 0. */
+static size_t hspace_len(const char *s, size_t n)
+{
+  unsigned char c;
+  if (n == 0) return 0;
+  c = (unsigned char)s[0];
+  if (c < 0x80) return (c == ' ' || c == '\t' || c == '\r' || c == '\f'
+                        || c == '\v') ? 1 : 0;
+  return dl_space_len(s, n);
+}
+
+/* Upper-case letter code point (ASCII, Latin-1, Latin Extended-A, Greek,
+ * Cyrillic); good enough to recognize a capitalized word. */
+static int cp_is_upper(int32_t cp)
+{
+  if (cp < 0x80) return DL_IS_UPPER(cp) != 0;
+  if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0;
+  if (cp >= 0x391 && cp <= 0x3A9) return 1;
+  if (cp >= 0x400 && cp <= 0x42F) return 1;
+  return 0;
+}
+
+/* Letter code point, roughly: ASCII letters and the non-ASCII ranges that
+ * hold letters (everything from U+00C0 except punctuation, symbols,
+ * spaces and emoji). */
+static int cp_is_letter(int32_t cp)
+{
+  if (cp < 0x80) return DL_IS_ALPHA(cp) != 0;
+  if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+  if (cp == 0xD7 || cp == 0xF7) return 0;
+  if (cp >= 0x2000 && cp <= 0x2BFF) return 0;   /* punctuation, symbols */
+  if (cp >= 0x3000 && cp <= 0x303F) return 0;   /* CJK punctuation */
+  if (cp >= 0xE000 && cp <= 0xF8FF) return 0;   /* private use */
+  if (cp >= 0xFE00 && cp <= 0xFE0F) return 0;   /* variation selectors */
+  if (cp == 0xFEFF || cp == 0xFFFD) return 0;
+  if (cp >= 0xFFF0 && cp <= 0xFFFF) return 0;
+  if (cp >= 0x1F000) return 0;                  /* emoji and beyond */
+  return 1;
+}
+
+/* Comparison of a text word with a lower-case table word, for bsearch-like
+ * lookups: <0, 0, >0 as the lower-cased text word sorts before, equal to,
+ * after w. */
+static int word_cmp(const char *a, size_t n, const char *w)
+{
+  size_t i;
+  for (i = 0; i < n; i++) {
+    unsigned char x = (unsigned char)DL_LOWER(a[i]), y = (unsigned char)w[i];
+    if (y == 0) return 1;
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return w[n] == 0 ? 0 : -1;
+}
+
+/* Index of a[0..n) in the sorted table of `count` entries of `size` bytes
+ * whose first member is a const char *, or -1. */
+static long table_find(const void *table, size_t count, size_t size,
+                       const char *a, size_t n)
+{
+  size_t lo = 0, hi = count;
+  const char *base = (const char *)table;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *w = *(const char *const *)(const void *)(base + mid * size);
+    int c = word_cmp(a, n, w);
+    if (c == 0) return (long)mid;
+    if (c < 0) hi = mid; else lo = mid + 1;
+  }
+  return -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Word tables                                                         */
+/* ------------------------------------------------------------------ */
+
+/* Abbreviation classes. */
+enum {
+  AB_TITLE = 1,   /* precedes a name: never ends a sentence */
+  AB_NUMBER = 2,  /* "No. 5": an abbreviation only before a number */
+  AB_GENERAL = 3  /* may end a sentence: split before a clear starter */
+};
+/* Entries that only count when capitalized in the text (Oct., Calif.). */
+#define AB_CAP 0x10
+
+typedef struct abbrev { const char *w; unsigned char cls; } abbrev;
+
+/* Sorted (strcmp order), lower case, without the final period.  Dotted
+ * forms (U.S., e.g., a.m., N.Y.) are recognized by their shape instead. */
+static const abbrev ABBREVS[] = {
+  {"adm", AB_TITLE | AB_CAP}, {"al", AB_GENERAL}, {"ala", AB_GENERAL | AB_CAP},
+  {"approx", AB_GENERAL}, {"apr", AB_GENERAL | AB_CAP},
+  {"ariz", AB_GENERAL | AB_CAP}, {"ark", AB_GENERAL | AB_CAP},
+  {"art", AB_NUMBER}, {"assn", AB_GENERAL}, {"assoc", AB_GENERAL},
+  {"aug", AB_GENERAL | AB_CAP}, {"ave", AB_GENERAL | AB_CAP},
+  {"bhd", AB_GENERAL | AB_CAP}, {"blvd", AB_GENERAL | AB_CAP},
+  {"brig", AB_TITLE | AB_CAP}, {"bros", AB_GENERAL}, {"calif", AB_GENERAL | AB_CAP},
+  {"capt", AB_TITLE | AB_CAP}, {"cf", AB_GENERAL}, {"ch", AB_NUMBER},
+  {"cmdr", AB_TITLE | AB_CAP}, {"co", AB_GENERAL | AB_CAP},
+  {"col", AB_TITLE | AB_CAP}, {"colo", AB_GENERAL | AB_CAP},
+  {"conn", AB_GENERAL | AB_CAP}, {"corp", AB_GENERAL}, {"cpl", AB_TITLE | AB_CAP},
+  {"dec", AB_GENERAL | AB_CAP}, {"del", AB_GENERAL | AB_CAP},
+  {"dept", AB_GENERAL}, {"det", AB_TITLE | AB_CAP}, {"dr", AB_TITLE | AB_CAP},
+  {"est", AB_GENERAL}, {"etc", AB_GENERAL}, {"feb", AB_GENERAL | AB_CAP},
+  {"fig", AB_NUMBER}, {"fla", AB_GENERAL | AB_CAP}, {"fr", AB_TITLE | AB_CAP},
+  {"fri", AB_GENERAL | AB_CAP}, {"ft", AB_TITLE | AB_CAP},
+  {"ga", AB_GENERAL | AB_CAP}, {"gen", AB_TITLE | AB_CAP},
+  {"gov", AB_TITLE | AB_CAP}, {"govt", AB_GENERAL}, {"hon", AB_TITLE | AB_CAP},
+  {"ill", AB_GENERAL | AB_CAP}, {"inc", AB_GENERAL}, {"ind", AB_GENERAL | AB_CAP},
+  {"insp", AB_TITLE | AB_CAP}, {"intl", AB_GENERAL}, {"jan", AB_GENERAL | AB_CAP},
+  {"jr", AB_GENERAL}, {"jul", AB_GENERAL | AB_CAP}, {"jun", AB_GENERAL | AB_CAP},
+  {"kan", AB_GENERAL | AB_CAP}, {"kans", AB_GENERAL | AB_CAP},
+  {"ky", AB_GENERAL | AB_CAP}, {"la", AB_GENERAL | AB_CAP},
+  {"lt", AB_TITLE | AB_CAP}, {"ltd", AB_GENERAL}, {"maj", AB_TITLE | AB_CAP},
+  {"mar", AB_GENERAL | AB_CAP}, {"mass", AB_GENERAL | AB_CAP},
+  {"md", AB_GENERAL | AB_CAP}, {"messrs", AB_TITLE | AB_CAP},
+  {"mfg", AB_GENERAL}, {"mich", AB_GENERAL | AB_CAP}, {"minn", AB_GENERAL | AB_CAP},
+  {"miss", AB_GENERAL | AB_CAP}, {"mlle", AB_TITLE | AB_CAP},
+  {"mme", AB_TITLE | AB_CAP}, {"mo", AB_GENERAL | AB_CAP},
+  {"mon", AB_GENERAL | AB_CAP}, {"mont", AB_GENERAL | AB_CAP},
+  {"mr", AB_TITLE | AB_CAP}, {"mrs", AB_TITLE | AB_CAP}, {"ms", AB_TITLE | AB_CAP},
+  {"msgr", AB_TITLE | AB_CAP}, {"mt", AB_TITLE | AB_CAP},
+  {"neb", AB_GENERAL | AB_CAP}, {"nebr", AB_GENERAL | AB_CAP},
+  {"nev", AB_GENERAL | AB_CAP}, {"no", AB_NUMBER}, {"nos", AB_NUMBER},
+  {"nov", AB_GENERAL | AB_CAP}, {"nr", AB_NUMBER}, {"oct", AB_GENERAL | AB_CAP},
+  {"okla", AB_GENERAL | AB_CAP}, {"ore", AB_GENERAL | AB_CAP},
+  {"pa", AB_GENERAL | AB_CAP}, {"penn", AB_GENERAL | AB_CAP},
+  {"pp", AB_NUMBER}, {"pres", AB_TITLE | AB_CAP}, {"prof", AB_TITLE | AB_CAP},
+  {"pte", AB_GENERAL | AB_CAP}, {"pty", AB_GENERAL | AB_CAP},
+  {"pvt", AB_TITLE | AB_CAP}, {"rd", AB_GENERAL | AB_CAP},
+  {"rep", AB_TITLE | AB_CAP}, {"reps", AB_TITLE | AB_CAP},
+  {"rev", AB_TITLE | AB_CAP}, {"sat", AB_GENERAL | AB_CAP},
+  {"sen", AB_TITLE | AB_CAP}, {"sens", AB_TITLE | AB_CAP},
+  {"sep", AB_GENERAL | AB_CAP}, {"sept", AB_GENERAL | AB_CAP},
+  {"sgt", AB_TITLE | AB_CAP}, {"sr", AB_GENERAL}, {"st", AB_TITLE | AB_CAP},
+  {"sun", AB_GENERAL | AB_CAP}, {"supt", AB_TITLE | AB_CAP},
+  {"tenn", AB_GENERAL | AB_CAP}, {"tex", AB_GENERAL | AB_CAP},
+  {"thu", AB_GENERAL | AB_CAP}, {"thur", AB_GENERAL | AB_CAP},
+  {"thurs", AB_GENERAL | AB_CAP}, {"tue", AB_GENERAL | AB_CAP},
+  {"tues", AB_GENERAL | AB_CAP}, {"univ", AB_GENERAL},
+  {"va", AB_GENERAL | AB_CAP}, {"vol", AB_NUMBER}, {"vs", AB_GENERAL},
+  {"vt", AB_GENERAL | AB_CAP}, {"wash", AB_GENERAL | AB_CAP},
+  {"wed", AB_GENERAL | AB_CAP}, {"wis", AB_GENERAL | AB_CAP},
+  {"wisc", AB_GENERAL | AB_CAP}, {"wyo", AB_GENERAL | AB_CAP}
+};
+
+/* Words that clearly open a sentence (sorted, lower case).  Used after an
+ * abbreviation, an initial or an ellipsis, where a capitalized name could
+ * just as well continue the sentence. */
+static const char *const STARTERS[] = {
+  "a", "about", "according", "after", "afterwards", "again", "all",
+  "also", "although", "among", "an", "another", "any",
+  "as", "at", "because", "before", "both", "but", "by", "can", "despite",
+  "did", "do", "does", "during", "each", "earlier", "either", "even",
+  "every", "few", "finally", "first", "for", "from", "further", "he",
+  "her", "here", "his", "how", "however", "i", "if", "in", "indeed",
+  "instead", "is", "it", "its", "last", "later", "many", "meanwhile",
+  "more", "moreover", "most", "much", "my", "neither", "nevertheless",
+  "no", "not", "now", "on", "once", "one", "only", "other", "our", "over", "separately", "several", "she", "since",
+  "so", "some", "still", "such", "that", "the", "their", "then", "there",
+  "these", "they", "this", "those", "though", "thus", "to", "today",
+  "under", "unlike", "until", "we", "what", "when", "where", "whether",
+  "while", "who", "why", "with", "within", "without", "yet",
+  "you", "your"
+};
+
+/* Boilerplate openers: a first word, an optional second word, and how
+ * the paragraph must continue. */
+enum {
+  BP_ANY = 0,     /* anything may follow */
+  BP_COLON = 1,   /* a ':' '|' or dash must follow ("Related: ...") */
+  BP_EXACT = 2    /* nothing but punctuation may follow ("Reuter") */
+};
+typedef struct boiler { const char *w1, *w2; unsigned char kind; } boiler;
+
+/* Sorted by w1 (strcmp order); entries sharing w1 are adjacent. */
+static const boiler BOILER[] = {
+  {"additional", "reporting", BP_ANY}, {"advertisement", NULL, BP_EXACT},
+  {"all", "rights", BP_ANY}, {"also", "read", BP_ANY},
+  {"click", "here", BP_ANY}, {"compiled", "by", BP_ANY},
+  {"copyright", NULL, BP_ANY}, {"edited", "by", BP_ANY},
+  {"editing", "by", BP_ANY}, {"follow", "us", BP_ANY},
+  {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
+  {"read", "also", BP_ANY}, {"read", "more", BP_ANY}, {"related", NULL, BP_COLON},
+  {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
+  {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
+  {"share", "this", BP_ANY}, {"sign", "up", BP_ANY}, {"subscribe", NULL, BP_ANY},
+  {"writing", "by", BP_ANY}
+};
+
+#define COUNT(t) (sizeof(t) / sizeof((t)[0]))
+
+/* ------------------------------------------------------------------ */
+/* Paragraphs                                                          */
+/* ------------------------------------------------------------------ */
+
+typedef struct line_info {
+  size_t start, end;   /* content without the line break (CR dropped) */
+  size_t first;        /* first non-space byte */
+  size_t last;         /* one past the last non-space byte */
+  size_t indent;       /* leading white space, in columns (tab = 4) */
+  size_t width;        /* characters from start to last */
+  size_t fword;        /* characters of the first word */
+  int table, bullet;
+} line_info;
+
+/* SWAR helpers: eight bytes in a uint64_t (loaded with memcpy, so byte
+ * order does not matter: only per-byte masks are combined). */
+#define SWAR_ONES 0x0101010101010101u
+#define SWAR_HI 0x8080808080808080u
+#define SWAR_LO7 0x7F7F7F7F7F7F7F7Fu
+/* 0x80 in each byte of x equal to c, 0 elsewhere (exact, no carries). */
+static uint64_t swar_eq(uint64_t x, unsigned char c)
+{
+  uint64_t t = x ^ (SWAR_ONES * c);
+  return ~(((t & SWAR_LO7) + SWAR_LO7) | t | SWAR_LO7);
+}
+/* Number of bytes of m (a mask of 0x80 bits) that are set. */
+static size_t swar_count(uint64_t m)
+{
+  return (size_t)((((m >> 7) & SWAR_ONES) * SWAR_ONES) >> 56);
+}
+
+/* Measure a line of a multi-line block: width, first word, table-ness. */
+static void line_measure(const char *t, line_info *li)
+{
+  const unsigned char *u = (const unsigned char *)t;
+  size_t i, j, w, cont = 0, strong = 0, weak = 0, run;
+  uint64_t flag = 0;
+  unsigned char prev = 0;
+  /* Fast branch-free pass: count UTF-8 continuation bytes and look for
+   * anything a table needs (two spaces, a tab, two dots). */
+  for (i = li->start; i + 8 <= li->last; i += 8) {   /* 8 bytes a step */
+    uint64_t x;
+    memcpy(&x, u + i, 8);
+    cont += swar_count(x & ~(x << 1) & SWAR_HI);
+  }
+  for (; i < li->last; i++) cont += (u[i] & 0xC0) == 0x80;
+  for (i = li->first; i + 9 <= li->last && !flag; i += 8) {
+    uint64_t x, y;
+    memcpy(&x, u + i, 8);
+    memcpy(&y, u + i + 1, 8);
+    flag = (swar_eq(x, ' ') & swar_eq(y, ' ')) | swar_eq(x, '\t')
+           | (swar_eq(x, '.') & swar_eq(y, '.'));
+  }
+  for (; i + 1 < li->last && !flag; i++)
+    flag = ((u[i] == ' ') & (u[i + 1] == ' ')) | (u[i] == '\t')
+           | ((u[i] == '.') & (u[i + 1] == '.'));
+  i = flag ? li->first : li->last;
+  while (i < li->last) {
+    unsigned char c = (unsigned char)t[i];
+    if (c != ' ' && c != '\t' && c != '.') {
+      prev = c;
+      i++;
+      continue;
+    }
+    j = i;
+    if (c == '.') {
+      while (j < li->last && t[j] == '.') j++;
+      if (j - i >= 4 && j < li->last && (j - i >= 5 || t[j] != ' '))
+        strong++;          /* dotted leader: "outright....193", "North..... 9" */
+      prev = '.';
+      i = j;
+      continue;
+    }
+    run = 0;
+    while (j < li->last && (t[j] == ' ' || t[j] == '\t')) {
+      run += t[j] == '\t' ? 3 : 1;
+      j++;
+    }
+    if (run >= 3) strong++;
+    else if (run == 2 && prev != '.' && prev != '!' && prev != '?'
+             && prev != ':' && prev != ';' && prev != '"' && prev != 0x9D)
+      weak++;
+    i = j;
+  }
+  w = li->last - li->start - cont;
+  li->width = w;
+  li->table = strong >= 1 || weak >= 2;
+  /* first word: up to white space */
+  w = 0;
+  for (i = li->first; i < li->last; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ' ' || c == '\t') break;
+    if ((c & 0xC0) != 0x80) w++;
+  }
+  li->fword = w;
+  /* bullets: "* ", "• ", "· " */
+  li->bullet = 0;
+  if (li->first + 1 < li->last) {
+    const char *s = t + li->first;
+    if (s[0] == '*' && s[1] == ' ') li->bullet = 1;
+    else if (li->first + 3 < li->last && (unsigned char)s[0] == 0xE2
+             && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA2
+             && s[3] == ' ') li->bullet = 1;
+    else if (li->first + 2 < li->last && (unsigned char)s[0] == 0xC2
+             && (unsigned char)s[1] == 0xB7 && s[2] == ' ') li->bullet = 1;
+  }
+}
+
+static dl_status para_push(dl_para **out, size_t *n, size_t *cap,
+                           size_t start, size_t end)
+{
+  if (end <= start) return DL_OK;
+  if (dl_grow((void **)out, cap, *n + 1, sizeof **out)) return DL_ENOMEM;
+  (*out)[*n].start = (uint32_t)start;
+  (*out)[*n].len = (uint32_t)(end - start);
+  (*out)[*n].flags = 0;
+  (*n)++;
+  return DL_OK;
+}
+
+static int is_boilerplate(const char *t, const dl_para *p);
+
+/* Is line li shaped like a trailing boilerplate line ("Reuter")? */
+static int line_is_boilerplate(const char *t, const line_info *li)
+{
+  dl_para p;
+  p.start = (uint32_t)li->first;
+  p.len = (uint32_t)(li->last - li->first);
+  p.flags = 0;
+  return is_boilerplate(t, &p);
+}
+
+static int abbrev_class(const char *t, size_t lo, size_t p);
+static int looks_dateline_opened(const char *t, const dl_para *p);
+static size_t close_len(const char *s, size_t n);
+
+/* May a paragraph end after line p and another start at line c, as far as
+ * their text goes?  The next line must not start with a lower-case letter,
+ * and the line must end a sentence (or be the block's first line, a title
+ * that ends without punctuation). */
+static int can_end_para(const char *t, const line_info *p,
+                        const line_info *c, int first)
+{
+  size_t e = p->last;
+  unsigned char x;
+  if (DL_IS_LOWER(t[c->first])) return 0;
+  while (e > p->first && close_len(t + e - 1, 1)) e--;
+  if (e > p->first + 3 && (unsigned char)t[e - 3] == 0xE2
+      && (unsigned char)t[e - 2] == 0x80
+      && ((unsigned char)t[e - 1] == 0x9D || (unsigned char)t[e - 1] == 0x99))
+    e -= 3;
+  if (e == p->first) return 0;
+  x = (unsigned char)t[e - 1];
+  if (x == '!' || x == '?' || x == ':') return 1;
+  if (x == '.') return e - 1 == p->first || t[e - 2] == '.'
+                       || abbrev_class(t, p->first, e - 1) == 0;
+  if (!first || x == ',' || x == ';' || x == '-') return 0;
+  {
+    dl_para q;
+    q.start = (uint32_t)p->first;
+    q.len = (uint32_t)(p->last - p->first);
+    q.flags = 0;
+    return !looks_dateline_opened(t, &q);
+  }
+}
+
+/* Cut the block of lines L[0..k) into paragraphs. */
+static dl_status block_flush(const char *t, line_info *L, size_t k,
+                             dl_para **out, size_t *n, size_t *cap)
+{
+  size_t j, minind = (size_t)-1, maxw = 0, pstart, tail;
+  int perline;
+  if (k == 0) return DL_OK;
+  if (k == 1) return para_push(out, n, cap, L[0].first, L[0].last);
+  for (j = 0; j < k; j++) {
+    line_measure(t, &L[j]);
+    if (L[j].table) continue;
+    if (L[j].indent < minind) minind = L[j].indent;
+    if (L[j].width > maxw) maxw = L[j].width;
+  }
+  perline = maxw > DL_WRAP_MAX;
+  if (!perline && k >= 3) {
+    /* every line ends a sentence and the next opens one: one paragraph
+     * per line (wrapped text breaks mid-sentence on most lines) */
+    perline = 1;
+    for (j = 1; j < k && perline; j++)
+      if (!L[j - 1].table && !L[j].table)
+        perline = can_end_para(t, &L[j - 1], &L[j], 0);
+  }
+  /* sign-off lines at the end of the block ("Reuter") stand alone */
+  for (tail = k; tail > 1 && line_is_boilerplate(t, &L[tail - 1]); tail--) {}
+  pstart = L[0].first;
+  for (j = 1; j < k; j++) {
+    const line_info *p = &L[j - 1], *c = &L[j];
+    int brk = perline || j >= tail || p->table || c->table || c->bullet
+              || (c->indent >= 2 && c->indent > minind)
+              || (p->width + 1 + c->fword + DL_WRAP_SLACK <= maxw
+                  && can_end_para(t, p, c, j == 1));
+    if (brk) {
+      dl_status st = para_push(out, n, cap, pstart, p->last);
+      if (st != DL_OK) return st;
+      pstart = c->first;
+    }
+  }
+  return para_push(out, n, cap, pstart, L[k - 1].last);
+}
+
+dl_status dl_split_paragraphs(const char *text, size_t len,
+                              dl_para **out, size_t *n)
+{
+  line_info *L = NULL;
+  size_t nl = 0, lcap = 0, pcap = 0, pos = 0;
+  dl_status st = DL_OK;
+  *out = NULL;
+  *n = 0;
+  if (len > DL_MAX_TEXT) return DL_ELIMIT;
+  while (pos < len) {
+    const char *nlp = (const char *)memchr(text + pos, '\n', len - pos);
+    size_t end = nlp ? (size_t)(nlp - text) : len, i = pos, ind = 0, s;
+    line_info li;
+    /* leading white space */
+    while (i < end && (s = hspace_len(text + i, end - i)) > 0) {
+      ind += text[i] == '\t' ? 4 : 1;
+      i += s;
+    }
+    if (i == end) {               /* blank line: end of block */
+      st = block_flush(text, L, nl, out, n, &pcap);
+      if (st != DL_OK) goto fail;
+      nl = 0;
+    } else {
+      size_t last = end;
+      /* trailing white space (ASCII or a UTF-8 space ending the line) */
+      for (;;) {
+        unsigned char c = (unsigned char)text[last - 1];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+          last--;
+        } else if (c >= 0x80) {
+          size_t b = last - 1, k;
+          while (b > i && last - b < 4
+                 && ((unsigned char)text[b] & 0xC0) == 0x80) b--;
+          k = dl_space_len(text + b, last - b);
+          if (k == last - b) last = b; else break;
+        } else {
+          break;
+        }
+      }
+      li.start = pos; li.end = end; li.first = i; li.last = last;
+      li.indent = ind; li.width = 0; li.fword = 0; li.table = 0; li.bullet = 0;
+      if (dl_grow((void **)&L, &lcap, nl + 1, sizeof *L)) {
+        st = DL_ENOMEM;
+        goto fail;
+      }
+      L[nl++] = li;
+    }
+    pos = nlp ? end + 1 : len;
+  }
+  st = block_flush(text, L, nl, out, n, &pcap);
+  if (st != DL_OK) goto fail;
+  free(L);
+  return DL_OK;
+fail:
+  free(L);
+  free(*out);
+  *out = NULL;
+  *n = 0;
+  return st;
+}
+
+/* ------------------------------------------------------------------ */
+/* Roles                                                               */
+/* ------------------------------------------------------------------ */
+
+/* True when the bytes of text[a..b) hold a blank line (two line breaks
+ * with only white space between). */
+static int gap_has_blank_line(const char *t, size_t a, size_t b)
+{
+  int nls = 0;
+  while (a < b) {
+    if (t[a] == '\n') { if (++nls >= 2) return 1; }
+    a++;
+  }
+  return 0;
+}
+
+/* Last byte of p that is not a closing quote or bracket. */
+static size_t last_content(const char *t, const dl_para *p)
+{
+  size_t e = p->start + p->len;
+  while (e > p->start) {
+    unsigned char c = (unsigned char)t[e - 1];
+    if (c == '"' || c == '\'' || c == ')' || c == ']') { e--; continue; }
+    if (e - p->start >= 3 && (unsigned char)t[e - 3] == 0xE2
+        && (unsigned char)t[e - 2] == 0x80
+        && ((unsigned char)t[e - 1] == 0x9D || (unsigned char)t[e - 1] == 0x99)) {
+      e -= 3;
+      continue;
+    }
+    break;
+  }
+  return e;
+}
+
+static int ends_with_terminator(const char *t, const dl_para *p)
+{
+  size_t e = last_content(t, p);
+  unsigned char c;
+  if (e == p->start) return 0;
+  c = (unsigned char)t[e - 1];
+  if (c == '.' || c == '!' || c == '?') return 1;
+  /* U+2026 ellipsis */
+  return e - p->start >= 3 && c == 0xA6 && (unsigned char)t[e - 2] == 0x80
+         && (unsigned char)t[e - 3] == 0xE2;
+}
+
+/* Count words (runs of non-space) of t[a..b), stopping past `cap`. */
+static size_t count_words(const char *t, size_t a, size_t b, size_t cap)
+{
+  size_t w = 0;
+  int in = 0;
+  while (a < b && w <= cap) {
+    int sp = DL_IS_SPACE(t[a]);
+    if (!sp && !in) w++;
+    in = !sp;
+    a++;
+  }
+  return w;
+}
+
+/* Does the paragraph open with a dateline ("LONDON, March 3 - ...",
+ * "Moscow, 22 March 2023 (TDI): ...")?  A cheap shape test: a capital
+ * first letter, then a comma or '(' and a separator (" - ", " -- ",
+ * " – ", " — ", "):") within the first 80 bytes. */
+static int looks_dateline_opened(const char *t, const dl_para *p)
+{
+  size_t i, e = p->start + p->len, lim;
+  int opened = 0;
+  if (p->len == 0 || !DL_IS_UPPER(t[p->start])) return 0;
+  lim = p->start + 80 < e ? p->start + 80 : e;
+  for (i = p->start; i + 2 < lim; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == ',' || c == '(') opened = 1;
+    else if (!opened) continue;
+    else if (c == ')' && t[i + 1] == ':') return 1;
+    else if (c == ' ' && i + 3 < e
+             && ((t[i + 1] == '-' && (t[i + 2] == ' ' || t[i + 2] == '-'))
+                 || ((unsigned char)t[i + 1] == 0xE2
+                     && (unsigned char)t[i + 2] == 0x80
+                     && ((unsigned char)t[i + 3] == 0x93
+                         || (unsigned char)t[i + 3] == 0x94))))
+      return 1;
+  }
+  return 0;
+}
+
+static int is_headline(const char *t, size_t len, const dl_para *p,
+                       size_t n)
+{
+  const dl_para *q;
+  size_t i;
+  int blank;
+  (void)len;
+  if (n < 2) return 0;
+  q = &p[1];
+  if (p->len > DL_MAX_HEADLINE_BYTES) return 0;
+  if (memchr(t + p->start, '\n', p->len)) return 0;
+  if (count_words(t, p->start, p->start + p->len, DL_MAX_HEADLINE_WORDS)
+      > DL_MAX_HEADLINE_WORDS) return 0;
+  if (ends_with_terminator(t, p)) return 0;
+  {
+    unsigned char c = (unsigned char)t[p->start + p->len - 1];
+    if (c == ',' || c == ';' || c == ':') return 0;
+  }
+  if (looks_dateline_opened(t, p)) return 0;
+  blank = gap_has_blank_line(t, p->start + p->len, q->start);
+  if (!blank) {
+    /* one-paragraph-per-line text has no blank lines at all: accept a
+     * plain line break there when the next paragraph is prose */
+    for (i = 1; i + 1 < n; i++) {
+      if (gap_has_blank_line(t, p[i].start + p[i].len, p[i + 1].start))
+        return 0;
+    }
+    if (!ends_with_terminator(t, q) || q->len <= p->len) return 0;
+    if (memchr(t + q->start, '\n', q->len)) return 0;
+  }
+  return 1;
+}
+
+/* Words allowed in a byline besides capitalized ones. */
+static const char *const BYLINE_SMALL[] = {
+  "and", "da", "de", "del", "der", "di", "du", "for", "in", "la", "le",
+  "of", "the", "van", "von"
+};
+
+static int is_byline(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = p->start + p->len, words = 0;
+  if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
+  if (memchr(t + p->start, '\n', p->len)) return 0;
+  if (!((t[i] == 'B' || t[i] == 'b') && (t[i + 1] == 'y' || t[i + 1] == 'Y')
+        && (t[i + 2] == ' ' || t[i + 2] == ':'))) return 0;
+  i += 3;
+  if (t[e - 1] == '.' && !(e - p->start >= 3 && t[e - 3] == ' '
+                           && DL_IS_UPPER(t[e - 2]))) {
+    /* a final period: only after "Jr." or an initial */
+    if (!(e - p->start >= 4 && (dl_word_eq(t + e - 3, 2, "jr")
+                                || dl_word_eq(t + e - 3, 2, "sr")))) return 0;
+  }
+  while (i < e) {
+    size_t ws;
+    while (i < e && (DL_IS_SPACE(t[i]) || t[i] == ':' || t[i] == ','
+                     || t[i] == '|' || t[i] == '/' || t[i] == '-'
+                     || t[i] == '&' || t[i] == ';')) i++;
+    if (i >= e) break;
+    ws = i;
+    while (i < e && !DL_IS_SPACE(t[i]) && t[i] != ',' && t[i] != '|'
+           && t[i] != ';') i++;
+    words++;
+    if (words > DL_MAX_BYLINE_WORDS) return 0;
+    {
+      size_t adv;
+      int32_t cp = dl_utf8_decode(t + ws, e - ws, &adv);
+      if (!cp_is_upper(cp) && !(cp == '@' && words > 1)
+          && table_find(BYLINE_SMALL, COUNT(BYLINE_SMALL), sizeof(char *),
+                        t + ws, i - ws) < 0)
+        return 0;
+    }
+  }
+  return words >= 1;
+}
+
+static int is_boilerplate(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = p->start + p->len, ws, we;
+  long k;
+  if (p->len > DL_MAX_BOILER_BYTES) return 0;
+  /* "©", "(c) 2023" */
+  if (p->len >= 2 && (unsigned char)t[i] == 0xC2
+      && (unsigned char)t[i + 1] == 0xA9) return 1;
+  if (p->len >= 4 && t[i] == '(' && (t[i + 1] == 'c' || t[i + 1] == 'C')
+      && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
+  if (t[i] == '(') i++;
+  ws = i;
+  while (i < e && DL_IS_ALPHA(t[i])) i++;
+  we = i;
+  if (we == ws) return 0;
+  k = table_find(BOILER, COUNT(BOILER), sizeof(boiler), t + ws, we - ws);
+  if (k < 0) return 0;
+  while (k > 0 && word_cmp(t + ws, we - ws, BOILER[k - 1].w1) == 0) k--;
+  for (; k < (long)COUNT(BOILER)
+         && word_cmp(t + ws, we - ws, BOILER[k].w1) == 0; k++) {
+    const boiler *b = &BOILER[k];
+    size_t j = we;
+    if (b->w2) {
+      size_t s2;
+      while (j < e && t[j] == ' ') j++;
+      s2 = j;
+      while (j < e && DL_IS_ALPHA(t[j])) j++;
+      if (!dl_word_eq(t + s2, j - s2, b->w2)) continue;
+    }
+    if (b->kind == BP_ANY) return 1;
+    while (j < e && t[j] == ' ') j++;
+    if (b->kind == BP_COLON) {
+      if (j < e && (t[j] == ':' || t[j] == '|' || t[j] == '-'
+                    || (unsigned char)t[j] == 0xE2)) return 1;
+      continue;
+    }
+    /* BP_EXACT: only punctuation may follow */
+    while (j < e && (DL_IS_PUNCT(t[j]) || DL_IS_SPACE(t[j]))) j++;
+    if (j == e) return 1;
+  }
+  return 0;
+}
+
+void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
+{
+  size_t i, top = 0, k;
+  if (n == 0) return;
+  if (!is_byline(text, &paras[0]) && is_headline(text, len, paras, n)) {
+    paras[0].flags |= DL_PARA_HEADLINE;
+    top = 1;
+  }
+  for (i = top; i < n && i < DL_MAX_BYLINE_PARA; i++) {
+    if (is_byline(text, &paras[i])) {
+      paras[i].flags |= DL_PARA_BYLINE;
+      top = i + 1;
+      break;
+    }
+  }
+  /* trailing boilerplate: the run of such paragraphs at the end, never
+   * reaching back into the headline or byline */
+  for (k = n; k > top; k--) {
+    if (!is_boilerplate(text, &paras[k - 1])) break;
+    paras[k - 1].flags |= DL_PARA_BOILERPLATE;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Sentences                                                           */
+/* ------------------------------------------------------------------ */
+
+/* Bytes that may end a sentence: . ! ? and 0xE2 (lead byte of U+2026). */
+static const unsigned char TERM[256] = {
+  ['!'] = 1, ['.'] = 1, ['?'] = 1, [0xE2] = 1
+};
+
+/* Length of a closing quote or bracket at s[0..n), or 0. */
+static size_t close_len(const char *s, size_t n)
+{
+  unsigned char c = (unsigned char)s[0];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  if (n >= 3 && c == 0xE2 && (unsigned char)s[1] == 0x80
+      && ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99))
+    return 3;                                   /* ” ’ */
+  if (n >= 2 && c == 0xC2 && (unsigned char)s[1] == 0xBB) return 2;   /* » */
+  return 0;
+}
+
+/* Length of an opening quote or bracket at s[0..n), or 0. */
+static size_t open_len(const char *s, size_t n)
+{
+  size_t adv;
+  int32_t cp;
+  unsigned char c = (unsigned char)s[0];
+  if (c == '"' || c == '\'' || c == '(' || c == '[') return 1;
+  if (c < 0x80) return 0;
+  cp = dl_utf8_decode(s, n, &adv);
+  return dl_cp_is_open_quote(cp) ? adv : 0;
+}
+
+/* Does a sentence plausibly open at s[0..n)?  strict: only a word of the
+ * STARTERS table (capitalized, not itself followed by a period). */
+static int opens_sentence(const char *s, size_t n, int strict)
+{
+  size_t i = 0, k, adv, w;
+  int32_t cp;
+  while (i < n && (k = open_len(s + i, n - i)) > 0 && i < 8) i += k;
+  if (i >= n) return 0;
+  cp = dl_utf8_decode(s + i, n - i, &adv);
+  if (!strict) return cp_is_upper(cp) || (cp < 0x80 && DL_IS_DIGIT(cp));
+  if (!DL_IS_UPPER(s[i])) return 0;
+  for (w = i; w < n && DL_IS_ALPHA(s[w]); w++) {}
+  if (w < n && (s[w] == '.' || s[w] == '\'' || s[w] == '-')) return 0;
+  return table_find(STARTERS, COUNT(STARTERS), sizeof(char *), s + i, w - i)
+         >= 0;
+}
+
+/* Classify the word ending just before the period at text[p]: 0 for an
+ * ordinary word, else AB_TITLE / AB_NUMBER / AB_GENERAL. */
+static int abbrev_class(const char *t, size_t lo, size_t p)
+{
+  size_t b = p, letters = 0, seg = 0, maxseg = 0, dots = 0;
+  long k;
+  /* back to the start of the word: letters and inner periods */
+  while (b > lo && p - b < DL_MAX_WORD) {
+    unsigned char c = (unsigned char)t[b - 1];
+    if (DL_IS_ALPHA(c)) { letters++; seg++; }
+    else if (c == '.' && b < p && DL_IS_ALPHA(t[b])) {
+      dots++;
+      if (seg > maxseg) maxseg = seg;
+      seg = 0;
+    } else {
+      break;
+    }
+    b--;
+  }
+  if (seg > maxseg) maxseg = seg;
+  if (letters == 0) return 0;
+  if (b > lo) {
+    unsigned char c = (unsigned char)t[b - 1];
+    /* glued to digits or other symbols: "5.", "$3." are no abbreviations */
+    if (DL_IS_DIGIT(c) || c == '.' || c == '-' || c == '/' || c == '@')
+      return 0;
+  }
+  /* dotted short segments: U.S. e.g. a.m. N.Y. J.R.R. Ph.D. */
+  if (dots > 0 && maxseg <= 2) return AB_GENERAL;
+  if (dots > 0) return 0;
+  /* a single capital letter: an initial ("George W. Bush") */
+  if (letters == 1 && DL_IS_UPPER(t[b])) return AB_GENERAL;
+  k = table_find(ABBREVS, COUNT(ABBREVS), sizeof(abbrev), t + b, p - b);
+  if (k < 0) return 0;
+  if ((ABBREVS[k].cls & AB_CAP) && !DL_IS_UPPER(t[b])) return 0;
+  return ABBREVS[k].cls & 0x0F;
+}
+
+static dl_status sent_push(dl_sentence **out, size_t *n, size_t *cap,
+                           size_t start, size_t end, uint32_t para)
+{
+  if (end <= start) return DL_OK;
+  if (dl_grow((void **)out, cap, *n + 1, sizeof **out)) return DL_ENOMEM;
+  (*out)[*n].start = (uint32_t)start;
+  (*out)[*n].len = (uint32_t)(end - start);
+  (*out)[*n].para = para;
+  (*n)++;
+  return DL_OK;
+}
+
+/* Skip white space (line breaks included) from i; returns the new index. */
+static size_t skip_space(const char *t, size_t i, size_t end)
+{
+  size_t s;
+  while (i < end) {
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x80) {
+      if (!DL_IS_SPACE(c)) break;
+      i++;
+    } else if ((s = dl_space_len(t + i, end - i)) > 0) {
+      i += s;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
+/* End of the trimmed span t[a..b): drop trailing white space. */
+static size_t trim_end(const char *t, size_t a, size_t b)
+{
+  while (b > a) {
+    unsigned char c = (unsigned char)t[b - 1];
+    if (c < 0x80 && DL_IS_SPACE(c)) { b--; continue; }
+    if (c == 0xA0 && b - a >= 2 && (unsigned char)t[b - 2] == 0xC2) {
+      b -= 2;
+      continue;
+    }
+    break;
+  }
+  return b;
+}
+
+dl_status dl_split_sentences(const char *text, size_t start, size_t end,
+                             uint32_t para, dl_sentence **out, size_t *n,
+                             size_t *cap)
+{
+  const unsigned char *t = (const unsigned char *)text;
+  size_t i, sstart;
+  dl_status st;
+  if (end <= start) return DL_OK;
+  sstart = skip_space(text, start, end);
+  i = sstart;
+  while (i < end) {
+    size_t j, k, next, after;
+    int ellipsis = 0, cls = 0, split, single;
+    unsigned char c;
+    while (i < end && !TERM[t[i]]) i++;
+    if (i >= end) break;
+    c = t[i];
+    if (c == 0xE2) {
+      if (!(i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0xA6)) {
+        i++;
+        continue;
+      }
+      ellipsis = 1;
+      j = i + 3;
+    } else {
+      j = i + 1;
+    }
+    /* the run of terminators: "?!", "...", "!!", ".…" */
+    for (;;) {
+      if (j < end && (t[j] == '.' || t[j] == '!' || t[j] == '?')) {
+        if (t[j] == '.' && t[j - 1] == '.') ellipsis = 1;
+        j++;
+      } else if (j + 2 < end && t[j] == 0xE2 && t[j + 1] == 0x80
+                 && t[j + 2] == 0xA6) {
+        ellipsis = 1;
+        j += 3;
+      } else {
+        break;
+      }
+    }
+    if (j - i >= 2 && t[i] == '.' && t[i + 1] == '.') ellipsis = 1;
+    single = c == '.' && j == i + 1;
+    /* closing quotes and brackets */
+    while (j < end && (k = close_len(text + j, end - j)) > 0) j += k;
+    if (j >= end) { i = j; break; }
+    next = skip_space(text, j, end);
+    if (next == j) {          /* no white space: "2.5", "U.S.-based" */
+      i = j;
+      continue;
+    }
+    if (next >= end) { i = next; break; }
+    after = end - next;
+    if (ellipsis) {
+      split = opens_sentence(text + next, after, 1);
+    } else if (single) {
+      cls = abbrev_class(text, sstart, i);
+      if (cls == AB_TITLE) split = 0;
+      else if (cls == AB_NUMBER) split = !DL_IS_DIGIT(t[next])
+                                         && opens_sentence(text + next, after, 0);
+      else if (cls == AB_GENERAL) split = opens_sentence(text + next, after, 1);
+      else split = opens_sentence(text + next, after, 0);
+    } else {
+      split = opens_sentence(text + next, after, 0);
+    }
+    if (split) {
+      st = sent_push(out, n, cap, sstart, j, para);
+      if (st != DL_OK) return st;
+      sstart = next;
+    }
+    i = next;
+  }
+  return sent_push(out, n, cap, sstart, trim_end(text, sstart, end), para);
+}
+
+/* ------------------------------------------------------------------ */
+/* Tokens                                                              */
+/* ------------------------------------------------------------------ */
+
+static dl_status tok_push(dl_token **out, size_t *n, size_t *cap,
+                          size_t start, size_t end, int cls)
+{
+  if (dl_grow((void **)out, cap, *n + 1, sizeof **out)) return DL_ENOMEM;
+  (*out)[*n].start = (uint32_t)start;
+  (*out)[*n].len = (uint32_t)(end - start);
+  (*out)[*n].cls = (uint8_t)cls;
+  (*n)++;
+  return DL_OK;
+}
+
+/* Letter or digit code point at s[0..n); *adv its length. */
+static int alnum_at(const char *s, size_t n, size_t *adv)
+{
+  int32_t cp;
+  if (n == 0) { *adv = 0; return 0; }
+  if ((unsigned char)s[0] < 0x80) { *adv = 1; return DL_IS_ALNUM(s[0]) != 0; }
+  cp = dl_utf8_decode(s, n, adv);
+  return cp_is_letter(cp);
+}
+
+dl_status dl_tokenize(const char *text, size_t len, dl_token **out, size_t *n)
+{
+  size_t i = 0, cap = 0, adv, a2;
+  dl_status st = DL_OK;
+  *out = NULL;
+  *n = 0;
+  if (len > DL_MAX_TEXT) return DL_ELIMIT;
+  while (i < len) {
+    unsigned char c = (unsigned char)text[i];
+    size_t s = i;
+    int32_t cp;
+    int cls;
+    if (c < 0x80 && (DL_IS_SPACE(c) || c < 0x20 || c == 0x7F)) { i++; continue; }
+    cp = c < 0x80 ? (int32_t)c : dl_utf8_decode(text + i, len - i, &adv);
+    if (c < 0x80) adv = 1;
+    if (c >= 0x80 && dl_cp_is_space(cp)) { i += adv; continue; }
+    if (alnum_at(text + i, len - i, &adv)) {
+      int number = DL_IS_DIGIT(c) != 0, dotted = 0;
+      i += adv;
+      for (;;) {
+        if (alnum_at(text + i, len - i, &adv)) { i += adv; continue; }
+        if (i >= len) break;
+        c = (unsigned char)text[i];
+        if (number && (c == ',' || c == '.' || c == '/' || c == ':'
+                       || c == '-') && i + 1 < len && DL_IS_DIGIT(text[i + 1])) {
+          i++;
+          continue;
+        }
+        if (!number && (c == '\'' || c == '-' || c == '.')
+            && alnum_at(text + i + 1, len - i - 1, &a2)) {
+          if (c == '.') dotted = 1;
+          i++;
+          continue;
+        }
+        if (!number && c == 0xE2 && i + 2 < len
+            && (unsigned char)text[i + 1] == 0x80
+            && (unsigned char)text[i + 2] == 0x99
+            && alnum_at(text + i + 3, len - i - 3, &a2)) {
+          i += 3;                                /* Xi’s */
+          continue;
+        }
+        break;
+      }
+      /* U.S. keeps its final period */
+      if (dotted && i < len && text[i] == '.') i++;
+      cls = number ? DL_TOK_NUMBER : DL_TOK_WORD;
+    } else if (c == '-') {
+      while (i < len && text[i] == '-') i++;
+      cls = DL_TOK_DASH;
+    } else if (c == '.') {
+      while (i < len && text[i] == '.') i++;
+      cls = DL_TOK_PUNCT;
+    } else if (c < 0x80) {
+      i++;
+      if (c == '"' || c == '\'') cls = DL_TOK_QUOTE;
+      else if (c == '$' || c == '%' || c == '+' || c == '=' || c == '<'
+               || c == '>' || c == '^' || c == '`' || c == '|' || c == '~')
+        cls = DL_TOK_SYMBOL;
+      else cls = DL_TOK_PUNCT;
+    } else {
+      i += adv;
+      if (dl_cp_is_quote(cp)) cls = DL_TOK_QUOTE;
+      else if (dl_cp_is_dash(cp)) cls = DL_TOK_DASH;
+      else if (cp == 0x2026 || cp == 0xA1 || cp == 0xBF || cp == 0x2022
+               || cp == 0xB7 || (cp >= 0x2016 && cp <= 0x2027)
+               || (cp >= 0x3001 && cp <= 0x3011))
+        cls = DL_TOK_PUNCT;
+      else cls = DL_TOK_SYMBOL;
+    }
+    st = tok_push(out, n, &cap, s, i, cls);
+    if (st != DL_OK) {
+      free(*out);
+      *out = NULL;
+      *n = 0;
+      return st;
+    }
+  }
+  return DL_OK;
+}
