@@ -7,11 +7,14 @@
 #   make eval       TIMEX3 scores on TimeBank + AQUAINT (needs ../shared, python3)
 #   make asan       the specs against an ASan+UBSan build
 #   make leakcheck  the specs under valgrind
+#   make lex        regenerate csrc/timex_lex.h from tools/timex_lex.txt
 #   make lint       warnings as errors, cppcheck (and luacheck when present)
 #   make install    install with luarocks (offline, Debian's lua packages)
 
 LUA      ?= lua5.4
 LUA_INC  ?= $(shell pkg-config --cflags $(LUA) 2>/dev/null || echo -I/usr/include/$(LUA))
+XML_CFLAGS ?= $(shell pkg-config --cflags libxml-2.0 2>/dev/null || echo -I/usr/include/libxml2)
+XML_LIBS   ?= $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 CC       ?= cc
 WARN      = -std=c99 -Wall -Wextra -pedantic -Wshadow -Wmissing-prototypes \
             -Wstrict-prototypes -Wpointer-arith -Wcast-qual -Wvla
@@ -32,7 +35,7 @@ CTEST    = $(BUILD)/ctest
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;$(shell $(LUA) -e 'io.write(package.path)' 2>/dev/null)
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;$(shell $(LUA) -e 'io.write(package.cpath)' 2>/dev/null)
 
-.PHONY: all deps test ctest demo bench eval asan ubsan leakcheck lint install clean
+.PHONY: all deps test ctest demo bench eval asan ubsan leakcheck lint install clean lex
 
 all: $(MODULE)
 
@@ -41,7 +44,7 @@ deps:
 
 $(BUILD)/obj/%.o: csrc/%.c $(CORE_HDR)
 	@mkdir -p $(dir $@)
-	$(CC) $(ALL_CFLAGS) -c $< -o $@
+	$(CC) $(ALL_CFLAGS) $(XML_CFLAGS) -c $< -o $@
 
 $(BUILD)/obj/ldateline.o: csrc/ldateline.c $(CORE_HDR)
 	@mkdir -p $(dir $@)
@@ -49,10 +52,10 @@ $(BUILD)/obj/ldateline.o: csrc/ldateline.c $(CORE_HDR)
 
 $(MODULE): $(CORE_OBJ) $(BUILD)/obj/ldateline.o
 	@mkdir -p $(dir $@)
-	$(CC) -shared $(CFLAGS) $(LDFLAGS) -o $@ $^
+	$(CC) -shared $(CFLAGS) $(LDFLAGS) -o $@ $^ $(XML_LIBS)
 
 $(CTEST): $(wildcard test/*.c) test/test.h $(CORE_OBJ)
-	$(CC) $(WARN) $(CFLAGS) -Icsrc -o $@ $(filter %.c %.o,$^) $(LDFLAGS)
+	$(CC) $(WARN) $(CFLAGS) -Icsrc $(XML_CFLAGS) -o $@ $(filter %.c %.o,$^) $(LDFLAGS) $(XML_LIBS)
 
 ctest: $(CTEST)
 	./$(CTEST)
@@ -93,6 +96,11 @@ lint:
 
 install: deps
 	luarocks-5.4 make rockspec/dateline-dev-1.rockspec --deps-mode=none
+
+# Regenerate the timex lexicon table from its word list (committed output).
+lex:
+	$(LUA) tools/gen_timex_lex.lua tools/timex_lex.txt > csrc/timex_lex.h.tmp
+	mv csrc/timex_lex.h.tmp csrc/timex_lex.h
 
 clean:
 	rm -rf build build-asan

@@ -1,6 +1,7 @@
 /* calendar.c -- proleptic Gregorian calendar arithmetic and date words. */
 #include "calendar.h"
 #include "text.h"
+#include "dateline.h"
 
 const char *const dl_month_names[13] = {
   "", "January", "February", "March", "April", "May", "June", "July",
@@ -129,4 +130,66 @@ int dl_weekday_from_name(const char *s, size_t len)
 {
   return lookup(weekday_words, sizeof weekday_words / sizeof *weekday_words,
                 s, len);
+}
+
+/* ------------------------------------------------------------------ */
+/* ISO dates (dateline.h)                                              */
+/* ------------------------------------------------------------------ */
+
+/* n digits at s[*i] as a number, or -1. */
+static int iso_digits(const char *s, size_t len, size_t *i, int n)
+{
+  int v = 0, k;
+  for (k = 0; k < n; k++) {
+    if (*i >= len || !DL_IS_DIGIT(s[*i])) return -1;
+    v = v * 10 + (s[*i] - '0');
+    (*i)++;
+  }
+  return v;
+}
+
+dl_status dl_date_parse_iso(const char *s, size_t len, dl_date *out)
+{
+  size_t i = 0;
+  dl_date d;
+  int sign;
+  if (!s || !out) return DL_EARG;
+  d.year = iso_digits(s, len, &i, 4);
+  if (d.year < 1 || i >= len || s[i++] != '-') return DL_EARG;
+  d.month = iso_digits(s, len, &i, 2);
+  if (d.month < 1 || i >= len || s[i++] != '-') return DL_EARG;
+  d.day = iso_digits(s, len, &i, 2);
+  if (d.day < 1 || !dl_valid_date(d.year, d.month, d.day)) return DL_EARG;
+  d.hour = d.min = d.sec = -1;
+  d.tz_min = 0; d.has_tz = 0;
+  if (i < len && (s[i] == 'T' || s[i] == 't' || s[i] == ' ')) {
+    i++;
+    d.hour = iso_digits(s, len, &i, 2);
+    if (d.hour < 0 || d.hour > 23 || i >= len || s[i++] != ':') return DL_EARG;
+    d.min = iso_digits(s, len, &i, 2);
+    if (d.min < 0 || d.min > 59) return DL_EARG;
+    if (i < len && s[i] == ':') {
+      i++;
+      d.sec = iso_digits(s, len, &i, 2);
+      if (d.sec < 0 || d.sec > 60) return DL_EARG;
+      if (i < len && s[i] == '.') {            /* fraction: ignored */
+        i++;
+        while (i < len && DL_IS_DIGIT(s[i])) i++;
+      }
+    }
+    if (i < len && (s[i] == 'Z' || s[i] == 'z')) {
+      d.has_tz = 1; i++;
+    } else if (i < len && (s[i] == '+' || s[i] == '-')) {
+      int hh, mm = 0;
+      sign = s[i++] == '-' ? -1 : 1;
+      hh = iso_digits(s, len, &i, 2);
+      if (hh < 0 || hh > 14) return DL_EARG;
+      if (i < len && s[i] == ':') i++;
+      if (i < len) { mm = iso_digits(s, len, &i, 2); if (mm < 0 || mm > 59) return DL_EARG; }
+      d.has_tz = 1; d.tz_min = sign * (hh * 60 + mm);
+    }
+  }
+  if (i != len) return DL_EARG;
+  *out = d;
+  return DL_OK;
 }

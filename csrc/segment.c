@@ -34,6 +34,7 @@
 
 #include <string.h>
 
+#include "calendar.h"
 #include "text.h"
 #include "util.h"
 
@@ -47,12 +48,18 @@
 /* Headline limits. */
 #define DL_MAX_HEADLINE_BYTES 200
 #define DL_MAX_HEADLINE_WORDS 20
+/* Longest headline that ends with '?' or '!', in words. */
+#define DL_MAX_QHEADLINE_WORDS 15
 /* Byline limits and how far from the top it may sit. */
 #define DL_MAX_BYLINE_BYTES 160
 #define DL_MAX_BYLINE_WORDS 14
 #define DL_MAX_BYLINE_PARA 4
 /* Longest trailing boilerplate paragraph. */
 #define DL_MAX_BOILER_BYTES 400
+/* A credit line ("X contributed to this report."): bytes, and the words
+ * before "contributed". */
+#define DL_MAX_CREDIT_BYTES 240
+#define DL_MAX_CREDIT_WORDS 16
 
 /* ------------------------------------------------------------------ */
 /* Small helpers                                                       */
@@ -230,7 +237,11 @@ static const char *const STARTERS[] = {
 enum {
   BP_ANY = 0,     /* anything may follow */
   BP_COLON = 1,   /* a ':' '|' or dash must follow ("Related: ...") */
-  BP_EXACT = 2    /* nothing but punctuation may follow ("Reuter") */
+  BP_EXACT = 2,   /* nothing but punctuation may follow ("Reuter") */
+  BP_SOCIAL = 3,  /* a social network or @handle must be named ("Follow
+                     Jane Doe on X") */
+  BP_AMEND = 4    /* an amendment verb must follow within a few words
+                     ("This story has been corrected ...") */
 };
 typedef struct boiler { const char *w1, *w2; unsigned char kind; } boiler;
 
@@ -239,14 +250,43 @@ static const boiler BOILER[] = {
   {"additional", "reporting", BP_ANY}, {"advertisement", NULL, BP_EXACT},
   {"all", "rights", BP_ANY}, {"also", "read", BP_ANY},
   {"click", "here", BP_ANY}, {"compiled", "by", BP_ANY},
+  {"contact", NULL, BP_COLON}, {"contacts", NULL, BP_COLON},
   {"copyright", NULL, BP_ANY}, {"edited", "by", BP_ANY},
   {"editing", "by", BP_ANY}, {"follow", "us", BP_ANY},
+  {"follow", NULL, BP_SOCIAL},
   {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
   {"read", "also", BP_ANY}, {"read", "more", BP_ANY}, {"related", NULL, BP_COLON},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
   {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
-  {"share", "this", BP_ANY}, {"sign", "up", BP_ANY}, {"subscribe", NULL, BP_ANY},
+  {"share", "this", BP_ANY}, {"sign", "up", BP_ANY}, {"source", NULL, BP_COLON},
+  {"subscribe", NULL, BP_ANY},
+  {"this", "article", BP_AMEND}, {"this", "report", BP_AMEND},
+  {"this", "story", BP_AMEND}, {"this", "version", BP_AMEND},
   {"writing", "by", BP_ANY}
+};
+
+/* Words that make a leading "...:" label a contact block ("Media
+ * contact:", "For further information:", "Investor inquiries:"). */
+static const char *const CONTACT_WORDS[] = {
+  "contact", "contacts", "enquiries", "information", "inquiries"
+};
+
+/* Social networks named by a "Follow ..." line. */
+static const char *const SOCIAL[] = {
+  "bluesky", "facebook", "instagram", "linkedin", "mastodon", "threads",
+  "tiktok", "twitter", "x", "youtube"
+};
+
+/* Verbs of an amendment note ("This story has been corrected"). */
+static const char *const AMEND[] = {
+  "amended", "changed", "clarified", "corrected", "edited", "revised",
+  "updated"
+};
+
+/* What a credit line may say after "contributed" ("X contributed to this
+ * report", "X and Y contributed reporting"). */
+static const char *const CREDIT_OBJ[] = {
+  "article", "coverage", "report", "reporting", "research", "story"
 };
 
 #define COUNT(t) (sizeof(t) / sizeof((t)[0]))
@@ -371,7 +411,7 @@ static dl_status para_push(dl_para **out, size_t *n, size_t *cap,
   return DL_OK;
 }
 
-static int is_boilerplate(const char *t, const dl_para *p);
+static int is_boilerplate(const char *t, const dl_para *p, int line);
 
 /* Is line li shaped like a trailing boilerplate line ("Reuter")? */
 static int line_is_boilerplate(const char *t, const line_info *li)
@@ -380,10 +420,10 @@ static int line_is_boilerplate(const char *t, const line_info *li)
   p.start = (uint32_t)li->first;
   p.len = (uint32_t)(li->last - li->first);
   p.flags = 0;
-  return is_boilerplate(t, &p);
+  return is_boilerplate(t, &p, 1);
 }
 
-static int abbrev_class(const char *t, size_t lo, size_t p);
+static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb);
 static int looks_dateline_opened(const char *t, const dl_para *p);
 static size_t close_len(const char *s, size_t n);
 
@@ -406,7 +446,7 @@ static int can_end_para(const char *t, const line_info *p,
   x = (unsigned char)t[e - 1];
   if (x == '!' || x == '?' || x == ':') return 1;
   if (x == '.') return e - 1 == p->first || t[e - 2] == '.'
-                       || abbrev_class(t, p->first, e - 1) == 0;
+                       || abbrev_class(t, p->first, e - 1, NULL) == 0;
   if (!first || x == ',' || x == ';' || x == '-') return 0;
   {
     dl_para q;
@@ -605,6 +645,41 @@ static int looks_dateline_opened(const char *t, const dl_para *p)
   return 0;
 }
 
+static int is_byline(const char *t, const dl_para *p);
+
+/* Does p end with a dotted acronym ("... EXPORTS TO U.S.")? */
+static int ends_with_acronym(const char *t, const dl_para *p)
+{
+  size_t e = last_content(t, p), wb = e;
+  if (e < p->start + 4 || t[e - 1] != '.') return 0;
+  if (abbrev_class(t, p->start, e - 1, &wb) != AB_GENERAL) return 0;
+  return wb + 2 < e && memchr(t + wb, '.', e - 1 - wb) != NULL
+         && DL_IS_UPPER(t[wb]);
+}
+
+/* Is p written like a title: all capitals, or most of its longer words
+ * (four letters or more) capitalized? */
+static int headline_cased(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = p->start + p->len, lower = 0, longw = 0, caps = 0;
+  while (i < e) {
+    size_t ws, w;
+    while (i < e && !DL_IS_ALPHA(t[i])) i++;
+    ws = i;
+    while (i < e && DL_IS_ALPHA(t[i])) {
+      if (DL_IS_LOWER(t[i])) lower++;
+      i++;
+    }
+    w = i - ws;
+    if (w >= 4) {
+      longw++;
+      if (DL_IS_UPPER(t[ws])) caps++;
+    }
+  }
+  if (lower == 0) return 1;
+  return longw > 0 && caps * 4 >= longw * 3;
+}
+
 static int is_headline(const char *t, size_t len, const dl_para *p,
                        size_t n)
 {
@@ -618,13 +693,28 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
   if (memchr(t + p->start, '\n', p->len)) return 0;
   if (count_words(t, p->start, p->start + p->len, DL_MAX_HEADLINE_WORDS)
       > DL_MAX_HEADLINE_WORDS) return 0;
-  if (ends_with_terminator(t, p)) return 0;
+  blank = gap_has_blank_line(t, p->start + p->len, q->start);
+  if (ends_with_terminator(t, p)) {
+    unsigned char c = (unsigned char)t[last_content(t, p) - 1];
+    if (c == '?' || c == '!') {
+      /* "Can a village bakery survive?": a short question set off by a
+       * blank line, over a byline, a dateline or a longer paragraph */
+      if (!blank || n < 3 || p->len < 8
+          || count_words(t, p->start, p->start + p->len,
+                         DL_MAX_QHEADLINE_WORDS) > DL_MAX_QHEADLINE_WORDS)
+        return 0;
+      if (!is_byline(t, q) && !looks_dateline_opened(t, q)
+          && q->len <= p->len) return 0;
+    } else if (!(c == '.' && ends_with_acronym(t, p)
+                 && headline_cased(t, p))) {
+      return 0;   /* a sentence, not a title */
+    }
+  }
   {
     unsigned char c = (unsigned char)t[p->start + p->len - 1];
     if (c == ',' || c == ';' || c == ':') return 0;
   }
   if (looks_dateline_opened(t, p)) return 0;
-  blank = gap_has_blank_line(t, p->start + p->len, q->start);
   if (!blank) {
     /* one-paragraph-per-line text has no blank lines at all: accept a
      * plain line break there when the next paragraph is prose */
@@ -681,45 +771,194 @@ static int is_byline(const char *t, const dl_para *p)
   return words >= 1;
 }
 
-static int is_boilerplate(const char *t, const dl_para *p)
+/* Next word of t[*i..e) after spaces: its start in *ws, length returned,
+ * *i moved past it.  A word is a run of ASCII letters. */
+static size_t next_word(const char *t, size_t *i, size_t e, size_t *ws)
+{
+  size_t j = *i;
+  while (j < e && t[j] == ' ') j++;
+  *ws = j;
+  while (j < e && DL_IS_ALPHA(t[j])) j++;
+  *i = j;
+  return j - *ws;
+}
+
+/* "--IANS", "-- AP", "— Reuters": a dash and a short agency or writer
+ * credit in capitals, nothing else. */
+static int is_dash_signoff(const char *t, size_t i, size_t e)
+{
+  size_t words = 0, caps = 0, start;
+  if (t[i] == '-') {
+    while (i < e && t[i] == '-') i++;
+  } else if (i + 2 < e && (unsigned char)t[i] == 0xE2
+             && (unsigned char)t[i + 1] == 0x80
+             && ((unsigned char)t[i + 2] == 0x93
+                 || (unsigned char)t[i + 2] == 0x94)) {
+    i += 3;
+  } else {
+    return 0;
+  }
+  start = i;
+  if (e - start > 40) return 0;
+  while (i < e) {
+    size_t ws, w, j;
+    while (i < e && (t[i] == ' ' || t[i] == '/' || t[i] == '&')) i++;
+    if (i >= e) break;
+    ws = i;
+    while (i < e && DL_IS_ALPHA(t[i])) i++;
+    w = i - ws;
+    if (w == 0 || !DL_IS_UPPER(t[ws])) return 0;
+    for (j = ws; j < i && DL_IS_UPPER(t[j]); j++) {}
+    if (j == i && w >= 2) caps++;
+    else if (dl_word_eq(t + ws, w, "reuters")) caps++;
+    if (++words > 4) return 0;
+    while (i < e && t[i] == '.') i++;
+  }
+  return caps > 0;
+}
+
+/* "Media contact: ...", "For further information: ...": a label of at
+ * most five words ending in ':' (or ',' after "information") that names a
+ * contact. */
+static int is_contact_label(const char *t, size_t i, size_t e)
+{
+  size_t words = 0, ws, w;
+  int key = 0;
+  while (words < 5) {
+    w = next_word(t, &i, e, &ws);
+    if (w == 0) return 0;
+    words++;
+    if (table_find(CONTACT_WORDS, COUNT(CONTACT_WORDS), sizeof(char *),
+                   t + ws, w) >= 0)
+      key = 1 + dl_word_eq(t + ws, w, "information");
+    if (i < e && t[i] == ':') return key;
+    if (i < e && t[i] == ',') return key == 2;
+  }
+  return 0;
+}
+
+/* The end of a credit line after "contributed to this report": at most
+ * a place ("from Kyiv", "in New York and Paris") and a period. */
+static int credit_tail(const char *t, size_t i, size_t e)
+{
+  size_t words = 0, ws, w;
+  if (i < e && t[i] != ' ' && t[i] != '.' && t[i] != ',') return 0;
+  for (;;) {
+    while (i < e && (t[i] == ' ' || t[i] == ',' || t[i] == '.')) i++;
+    if (i >= e) return 1;
+    ws = i;
+    while (i < e && (DL_IS_ALPHA(t[i]) || t[i] == '-')) i++;
+    w = i - ws;
+    if (w == 0 || ++words > 8) return 0;
+    if (!DL_IS_UPPER(t[ws]) && !dl_word_eq(t + ws, w, "from")
+        && !dl_word_eq(t + ws, w, "in") && !dl_word_eq(t + ws, w, "and"))
+      return 0;
+  }
+}
+
+/* "X contributed to this report.", "X and Y contributed reporting from
+ * Kyiv.": a short credit paragraph. */
+static int is_credit(const char *t, size_t i, size_t e)
+{
+  size_t words = 0, ws, w;
+  if (e - i > DL_MAX_CREDIT_BYTES) return 0;
+  while (i < e && words < DL_MAX_CREDIT_WORDS) {
+    while (i < e && !DL_IS_ALPHA(t[i])) {
+      if (t[i] == '.' && i + 1 < e && t[i + 1] == ' ' && i > 0
+          && DL_IS_LOWER(t[i - 1])) return 0;     /* a sentence ended */
+      i++;
+    }
+    ws = i;
+    while (i < e && DL_IS_ALPHA(t[i])) i++;
+    w = i - ws;
+    words++;
+    if (w == 11 && dl_word_eq(t + ws, w, "contributed")) {
+      size_t k;
+      for (k = 0; k < 3; k++) {
+        w = next_word(t, &i, e, &ws);
+        if (w == 0) return 0;
+        if (table_find(CREDIT_OBJ, COUNT(CREDIT_OBJ), sizeof(char *),
+                       t + ws, w) >= 0)
+          return credit_tail(t, i, e);
+        if (!(dl_word_eq(t + ws, w, "to") || dl_word_eq(t + ws, w, "this")
+              || dl_word_eq(t + ws, w, "the")
+              || dl_word_eq(t + ws, w, "additional"))) return 0;
+      }
+      return 0;
+    }
+  }
+  return 0;
+}
+
+/* Trailing boilerplate: sign-offs, credits, contacts, links.  line: the
+ * paragraph is one line of a block that may be hard-wrapped text, so only
+ * openers that cannot end a wrapped sentence count. */
+static int is_boilerplate(const char *t, const dl_para *p, int line)
 {
   size_t i = p->start, e = p->start + p->len, ws, we;
   long k;
-  if (p->len > DL_MAX_BOILER_BYTES) return 0;
+  if (p->len > DL_MAX_BOILER_BYTES || p->len == 0) return 0;
   /* "©", "(c) 2023" */
   if (p->len >= 2 && (unsigned char)t[i] == 0xC2
       && (unsigned char)t[i + 1] == 0xA9) return 1;
   if (p->len >= 4 && t[i] == '(' && (t[i + 1] == 'c' || t[i + 1] == 'C')
       && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
+  if (is_dash_signoff(t, i, e)) return 1;
   if (t[i] == '(') i++;
   ws = i;
   while (i < e && DL_IS_ALPHA(t[i])) i++;
   we = i;
   if (we == ws) return 0;
+  /* "SOURCE Calloway Freight Systems, Inc." (press-release sign-off) */
+  if (we - ws == 6 && memcmp(t + ws, "SOURCE", 6) == 0 && we + 1 < e
+      && t[we] == ' ' && DL_IS_UPPER(t[we + 1])) return 1;
+  if (is_contact_label(t, ws, e)) return 1;
+  if (!line && is_credit(t, ws, e)) return 1;
   k = table_find(BOILER, COUNT(BOILER), sizeof(boiler), t + ws, we - ws);
   if (k < 0) return 0;
   while (k > 0 && word_cmp(t + ws, we - ws, BOILER[k - 1].w1) == 0) k--;
   for (; k < (long)COUNT(BOILER)
          && word_cmp(t + ws, we - ws, BOILER[k].w1) == 0; k++) {
     const boiler *b = &BOILER[k];
-    size_t j = we;
+    size_t j = we, s2, w, words;
     if (b->w2) {
-      size_t s2;
-      while (j < e && t[j] == ' ') j++;
-      s2 = j;
-      while (j < e && DL_IS_ALPHA(t[j])) j++;
-      if (!dl_word_eq(t + s2, j - s2, b->w2)) continue;
+      w = next_word(t, &j, e, &s2);
+      if (!dl_word_eq(t + s2, w, b->w2)) continue;
     }
-    if (b->kind == BP_ANY) return 1;
-    while (j < e && t[j] == ' ') j++;
-    if (b->kind == BP_COLON) {
-      if (j < e && (t[j] == ':' || t[j] == '|' || t[j] == '-'
-                    || (unsigned char)t[j] == 0xE2)) return 1;
-      continue;
+    switch (b->kind) {
+      case BP_ANY:
+        return 1;
+      case BP_COLON:
+        while (j < e && t[j] == ' ') j++;
+        if (j < e && (t[j] == ':' || t[j] == '|' || t[j] == '-'
+                      || (unsigned char)t[j] == 0xE2)) return 1;
+        break;
+      case BP_SOCIAL:
+        if (memchr(t + j, '@', e - j)) return 1;
+        for (words = 0; words < 12; words++) {
+          w = next_word(t, &j, e, &s2);
+          if (w == 0 && j < e) { j++; continue; }
+          if (w == 0) break;
+          if (dl_word_eq(t + s2, w, "on") || dl_word_eq(t + s2, w, "at")) {
+            w = next_word(t, &j, e, &s2);
+            if (table_find(SOCIAL, COUNT(SOCIAL), sizeof(char *), t + s2, w)
+                >= 0) return 1;
+          }
+        }
+        break;
+      case BP_AMEND:
+        for (words = 0; words < 4; words++) {
+          w = next_word(t, &j, e, &s2);
+          if (w == 0) break;
+          if (table_find(AMEND, COUNT(AMEND), sizeof(char *), t + s2, w) >= 0)
+            return 1;
+        }
+        break;
+      default:   /* BP_EXACT: only punctuation may follow */
+        while (j < e && (DL_IS_PUNCT(t[j]) || DL_IS_SPACE(t[j]))) j++;
+        if (j == e) return 1;
+        break;
     }
-    /* BP_EXACT: only punctuation may follow */
-    while (j < e && (DL_IS_PUNCT(t[j]) || DL_IS_SPACE(t[j]))) j++;
-    if (j == e) return 1;
   }
   return 0;
 }
@@ -742,7 +981,7 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   /* trailing boilerplate: the run of such paragraphs at the end, never
    * reaching back into the headline or byline */
   for (k = n; k > top; k--) {
-    if (!is_boilerplate(text, &paras[k - 1])) break;
+    if (!is_boilerplate(text, &paras[k - 1], 0)) break;
     paras[k - 1].flags |= DL_PARA_BOILERPLATE;
   }
 }
@@ -755,6 +994,21 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
 static const unsigned char TERM[256] = {
   ['!'] = 1, ['.'] = 1, ['?'] = 1, [0xE2] = 1
 };
+
+/* Index of the first byte of t[i..end) that may end a sentence, or end.
+ * Eight bytes a step (SWAR): most of a paragraph holds none. */
+static size_t find_term(const unsigned char *t, size_t i, size_t end)
+{
+  while (i + 8 <= end) {
+    uint64_t x, m;
+    memcpy(&x, t + i, 8);
+    m = swar_eq(x, '.') | swar_eq(x, '!') | swar_eq(x, '?') | swar_eq(x, 0xE2);
+    if (m) break;
+    i += 8;
+  }
+  while (i < end && !TERM[t[i]]) i++;
+  return i;
+}
 
 /* Length of a closing quote or bracket at s[0..n), or 0. */
 static size_t close_len(const char *s, size_t n)
@@ -798,8 +1052,9 @@ static int opens_sentence(const char *s, size_t n, int strict)
 }
 
 /* Classify the word ending just before the period at text[p]: 0 for an
- * ordinary word, else AB_TITLE / AB_NUMBER / AB_GENERAL. */
-static int abbrev_class(const char *t, size_t lo, size_t p)
+ * ordinary word, else AB_TITLE / AB_NUMBER / AB_GENERAL.  *wb (when not
+ * NULL) receives the start of the word. */
+static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
 {
   size_t b = p, letters = 0, seg = 0, maxseg = 0, dots = 0;
   long k;
@@ -817,6 +1072,7 @@ static int abbrev_class(const char *t, size_t lo, size_t p)
     b--;
   }
   if (seg > maxseg) maxseg = seg;
+  if (wb) *wb = b;
   if (letters == 0) return 0;
   if (b > lo) {
     unsigned char c = (unsigned char)t[b - 1];
@@ -833,6 +1089,109 @@ static int abbrev_class(const char *t, size_t lo, size_t p)
   if (k < 0) return 0;
   if ((ABBREVS[k].cls & AB_CAP) && !DL_IS_UPPER(t[b])) return 0;
   return ABBREVS[k].cls & 0x0F;
+}
+
+/* Capitalized words that continue a time after "a.m." / "p.m." ("5 p.m.
+ * Eastern", "5 p.m. Pacific time"); sorted, lower case. */
+static const char *const ZONE_WORDS[] = {
+  "atlantic", "central", "eastern", "greenwich", "local", "mountain",
+  "pacific", "universal"
+};
+
+/* Company suffixes after which a capitalized word followed by a
+ * lower-case one opens a sentence ("... Delta Corp. Analysts said"). */
+static const char *const COMPANY_SUFFIX[] = {
+  "bhd", "co", "corp", "inc", "ltd", "pte", "pty"
+};
+
+/* Length of the run of ASCII letters at s[0..n). */
+static size_t alpha_run(const char *s, size_t n)
+{
+  size_t w = 0;
+  while (w < n && DL_IS_ALPHA(s[w])) w++;
+  return w;
+}
+
+/* Is the word t[b..p) (the period at p excluded) "a.m" or "p.m"? */
+static int is_ampm(const char *t, size_t b, size_t p)
+{
+  return p - b == 3 && (DL_LOWER(t[b]) == 'a' || DL_LOWER(t[b]) == 'p')
+         && t[b + 1] == '.' && DL_LOWER(t[b + 2]) == 'm';
+}
+
+/* After "a.m." / "p.m.": does a sentence open at s[0..n)?  A capitalized
+ * word does ("7 p.m. Sen. Maria Delgado said", "7 p.m. Officials said"),
+ * unless it continues the time: a weekday or month ("5 p.m. Tuesday",
+ * "5 p.m. Oct. 3"), a zone ("5 p.m. EST", "5 p.m. Eastern", "5 p.m. Moscow
+ * time").  Digits and brackets ("5 p.m. (1400 GMT)") never open one. */
+static int ampm_opens(const char *s, size_t n)
+{
+  size_t i = 0, k, w, j, words;
+  while (i < n && i < 8 && (k = open_len(s + i, n - i)) > 0) {
+    if (s[i] == '(' || s[i] == '[') return 0;
+    i += k;
+  }
+  if (i >= n || !DL_IS_UPPER(s[i])) {
+    size_t adv;
+    return i < n && (unsigned char)s[i] >= 0x80
+           && cp_is_upper(dl_utf8_decode(s + i, n - i, &adv));
+  }
+  w = alpha_run(s + i, n - i);
+  if (opens_sentence(s, n, 1)) return 1;
+  if (dl_month_from_name(s + i, w) || dl_weekday_from_name(s + i, w))
+    return 0;
+  if (i + w < n && s[i + w] == '.') return 1;   /* "Sen.", "U.S." */
+  if (w >= 2 && w <= 5) {                       /* EST, GMT, ET, AEDT */
+    for (j = i; j < i + w && DL_IS_UPPER(s[j]); j++) {}
+    if (j == i + w) return 0;
+  }
+  if (table_find(ZONE_WORDS, COUNT(ZONE_WORDS), sizeof(char *), s + i, w) >= 0)
+    return 0;
+  /* "Moscow time", "British Summer Time": a "time" within three words */
+  j = i + w;
+  for (words = 0; words < 3 && j < n; words++) {
+    while (j < n && s[j] == ' ') j++;
+    w = alpha_run(s + j, n - j);
+    if (w == 0) break;
+    if (dl_word_eq(s + j, w, "time")) return 0;
+    if (!DL_IS_UPPER(s[j])) break;
+    j += w;
+  }
+  return 1;
+}
+
+/* Words that continue a company name after its suffix ("Service Corp.
+ * International"); sorted, lower case. */
+static const char *const COMPANY_CONT[] = {
+  "america", "americas", "global", "group", "holdings", "international",
+  "worldwide"
+};
+
+/* Does t[a..b) hold a word that starts with a lower-case letter?  A
+ * sentence made only of capitalized words ("Service Corp.") is a name. */
+static int has_lower_word(const char *t, size_t a, size_t b)
+{
+  size_t i;
+  for (i = a; i < b; i++)
+    if (DL_IS_LOWER(t[i]) && (i == a || t[i - 1] == ' ')) return 1;
+  return 0;
+}
+
+/* After a company suffix ("Corp.", "Inc."): a capitalized plain word
+ * followed by a lower-case one ("Analysts said") opens a sentence. */
+static int company_opens(const char *s, size_t n)
+{
+  size_t w, j;
+  if (n == 0 || !DL_IS_UPPER(s[0])) return 0;
+  w = alpha_run(s, n);
+  if (w < 2 || w >= n || s[w] != ' ') return 0;
+  if (table_find(COMPANY_CONT, COUNT(COMPANY_CONT), sizeof(char *), s, w) >= 0)
+    return 0;
+  for (j = 1; j < w; j++)
+    if (!DL_IS_LOWER(s[j])) return 0;         /* "CEO", "McDonald" */
+  j = w;
+  while (j < n && s[j] == ' ') j++;
+  return j < n && DL_IS_LOWER(s[j]);
 }
 
 static dl_status sent_push(dl_sentence **out, size_t *n, size_t *cap,
@@ -880,12 +1239,34 @@ static size_t trim_end(const char *t, size_t a, size_t b)
   return b;
 }
 
+/* Is t[a..b) one line of a table: a column gap (three or more spaces)
+ * that does not follow the end of a sentence ("Lou. Gulf     --    3.16")?
+ * A table row is one unit, never split into sentences. */
+static int is_table_row(const char *t, size_t a, size_t b)
+{
+  size_t i, run = 0;
+  if (memchr(t + a, '\n', b - a)) return 0;
+  for (i = a; i < b; i++) {
+    if (t[i] == ' ') {
+      if (++run == 3 && i >= a + 3) {
+        unsigned char c = (unsigned char)t[i - 3];
+        if (c != '.' && c != '!' && c != '?' && c != ':' && c != ';'
+            && c != '"' && c != ')' && c != 0x9D && c != 0x99) return 1;
+      }
+    } else {
+      run = 0;
+    }
+  }
+  return 0;
+}
+
 dl_status dl_split_sentences(const char *text, size_t start, size_t end,
                              uint32_t para, dl_sentence **out, size_t *n,
                              size_t *cap)
 {
   const unsigned char *t = (const unsigned char *)text;
   size_t i, sstart;
+  int table = -1;   /* is the paragraph a table row?  -1: not known yet */
   dl_status st;
   if (end <= start) return DL_OK;
   sstart = skip_space(text, start, end);
@@ -894,7 +1275,7 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     size_t j, k, next, after;
     int ellipsis = 0, cls = 0, split, single;
     unsigned char c;
-    while (i < end && !TERM[t[i]]) i++;
+    i = find_term(t, i, end);
     if (i >= end) break;
     c = t[i];
     if (c == 0xE2) {
@@ -935,16 +1316,27 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     if (ellipsis) {
       split = opens_sentence(text + next, after, 1);
     } else if (single) {
-      cls = abbrev_class(text, sstart, i);
+      size_t wb = i;
+      cls = abbrev_class(text, sstart, i, &wb);
       if (cls == AB_TITLE) split = 0;
       else if (cls == AB_NUMBER) split = !DL_IS_DIGIT(t[next])
                                          && opens_sentence(text + next, after, 0);
-      else if (cls == AB_GENERAL) split = opens_sentence(text + next, after, 1);
+      else if (cls == AB_GENERAL) {
+        if (is_ampm(text, wb, i))
+          split = ampm_opens(text + next, after);
+        else
+          split = opens_sentence(text + next, after, 1)
+                  || (table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX),
+                                 sizeof(char *), text + wb, i - wb) >= 0
+                      && company_opens(text + next, after)
+                      && has_lower_word(text, sstart, wb));
+      }
       else split = opens_sentence(text + next, after, 0);
     } else {
       split = opens_sentence(text + next, after, 0);
     }
-    if (split) {
+    if (split && table < 0) table = is_table_row(text, start, end);
+    if (split && !table) {
       st = sent_push(out, n, cap, sstart, j, para);
       if (st != DL_OK) return st;
       sstart = next;

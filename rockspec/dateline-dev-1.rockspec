@@ -29,6 +29,7 @@ build = {
         "csrc/segment.c",
         "csrc/text.c",
         "csrc/timex.c",
+        "csrc/timex_tok.c",
       },
       incdirs = { "csrc" },
       defines = {},

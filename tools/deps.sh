@@ -2,7 +2,7 @@
 # Make sure the Debian packages dateline builds and tests with are present.
 # As root, installs what is missing with apt-get; otherwise prints the one
 # apt-get line to run and fails.
-PKGS="lua5.4 liblua5.4-dev lua-busted lua-lpeg lua-cjson pkg-config"
+PKGS="lua5.4 liblua5.4-dev lua-busted lua-lpeg lua-cjson pkg-config libxml2-dev"
 missing=""
 for p in $PKGS; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||

@@ -211,11 +211,11 @@ Article.__name = "dateline.Article"
 Article.__index = function(a, k)
   local m = methods[k]
   if m then return m end
-  local build = fields[k]
-  if not build then return nil end
   local cache = C._cache(a)
   local v = cache[k]
   if v == nil then
+    local build = fields[k]
+    if not build then return nil end
     v = build(a)
     cache[k] = v
   end
@@ -258,6 +258,12 @@ function M.parse(text, opts)
   return core.parse(text, opts)
 end
 
+--- Parse a news web page (HTML) into the same article object as `parse`:
+-- main text, title, authors, publication date...  See dateline.html.
+function M.parse_html(html, opts)
+  return require("dateline.html").parse_html(html, opts)
+end
+
 --- Find the temporal expressions of a text without the rest of the parse.
 -- @treturn table array of `{text, start, stop, type, value, ...}`
 function M.timexes(text, opts)
@@ -266,6 +272,13 @@ function M.timexes(text, opts)
   end
   return core.timexes(text, opts)
 end
+
+-- For the modules of this package (dateline.html, ...): an article's
+-- field cache, where they store fields they compute themselves.
+M._cache = function(a) return C._cache(a) end
+M._Article = Article
+M._fields = fields
+M._methods = methods
 
 --- The dateline type of a value ("article"), or nil, like `lpeg.type`.
 function M.type(x)

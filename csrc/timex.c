@@ -1,0 +1,2059 @@
+/* timex.c -- find and normalize temporal expressions (TIMEX3) in English.
+ *
+ * One forward pass: the text is cut into sentence chunks, each chunk is
+ * tokenized into a fixed array (no allocation per token), every word is
+ * looked up in the lexicon behind a first-letter/length mask (most words
+ * are rejected by one table load), and the grammar is tried only at tokens
+ * that can start an expression.  Each match is bounded (a few tokens of
+ * lookahead), so the whole scan is linear in the input. */
+#include <stdlib.h>
+#include <string.h>
+#include "timex.h"
+#include "normalize.h"
+#include "calendar.h"
+#include "text.h"
+#include "util.h"
+
+/* ------------------------------------------------------------------ */
+/* Token predicates                                                    */
+/* ------------------------------------------------------------------ */
+
+#define T(i) (&sc->t[i])
+#define IN(i) ((i) >= 0 && (i) < sc->nt)
+
+static int tcat(const scan *sc, int i, int cat)
+{
+  const tok *t;
+  if (!IN(i)) return 0;
+  t = &sc->t[i];
+  return t->kind == TK_WORD && (t->cat == cat || t->cat2 == cat);
+}
+
+static int tval(const scan *sc, int i, int cat)
+{
+  const tok *t = &sc->t[i];
+  return t->cat == cat ? t->val : t->val2;
+}
+
+/* token i is the word w (lower case) */
+static int isw(const scan *sc, int i, const char *w)
+{
+  const tok *t;
+  if (!IN(i)) return 0;
+  t = &sc->t[i];
+  return t->kind == TK_WORD && dl_word_eq(sc->text + t->s, t->n, w);
+}
+
+static int ispu(const scan *sc, int i, int c)
+{
+  return IN(i) && sc->t[i].kind == TK_PUNCT && sc->t[i].v == c;
+}
+
+/* token i is attached (no space before it) */
+static int att(const scan *sc, int i)
+{
+  return IN(i) && !(sc->t[i].fl & F_SP);
+}
+
+static int hyph(const scan *sc, int i)
+{
+  return ispu(sc, i, '-') && att(sc, i) && att(sc, i + 1);
+}
+
+/* A plain number: no suffix, not money/percent, not part of 1,000 / 2.5. */
+static int plain_num(const scan *sc, int i)
+{
+  const tok *t;
+  if (!IN(i)) return 0;
+  t = &sc->t[i];
+  if (t->kind != TK_NUM || t->suf != SUF_NONE || (t->fl & (F_CTX | F_APOS))) return 0;
+  if (att(sc, i) && IN(i - 2) && (ispu(sc, i - 1, ',') || ispu(sc, i - 1, '.'))
+      && sc->t[i - 2].kind == TK_NUM) return 0;
+  if (att(sc, i + 1) && att(sc, i + 2) && (ispu(sc, i + 1, ',') || ispu(sc, i + 1, '.'))
+      && IN(i + 2) && sc->t[i + 2].kind == TK_NUM) return 0;
+  return 1;
+}
+
+static int measure_after(const scan *sc, int i)
+{
+  return tcat(sc, i, LEX_MEASURE) || ispu(sc, i, '%');
+}
+
+/* ------------------------------------------------------------------ */
+/* Results                                                             */
+/* ------------------------------------------------------------------ */
+
+enum { V_POINT = 1, V_DUR, V_STR };
+
+typedef struct mres {
+  int end;               /* token index after the match */
+  int type, mod;
+  int kind;              /* V_* */
+  dl_tv tv;              /* V_POINT */
+  int dn, dhalf, dunit;  /* V_DUR */
+  const char *str;       /* V_STR */
+  int anchored;          /* resolved against anchor */
+  dl_tv anchor;
+  int freq;              /* SET: times per unit (0 = none) */
+  const char *quant;     /* SET quantifier or NULL */
+  int absolute;          /* a full date written out: becomes "last" */
+  int keep_last;         /* a comparison ("a year earlier"): not a new anchor */
+} mres;
+
+static void res_init(mres *r)
+{
+  memset(r, 0, sizeof *r);
+  dl_tv_day(&r->tv, 0, 0, 0);
+  dl_tv_day(&r->anchor, 0, 0, 0);
+}
+
+static void res_point(mres *r, int end, int type, const dl_tv *v)
+{
+  r->end = end; r->type = type; r->kind = V_POINT; r->tv = *v;
+}
+
+static void res_dur(mres *r, int end, int n, int half, int unit)
+{
+  r->end = end; r->type = DL_TIMEX_DURATION; r->kind = V_DUR;
+  r->dn = n; r->dhalf = half; r->dunit = unit;
+}
+
+static void res_str(mres *r, int end, const char *s)
+{
+  r->end = end; r->type = DL_TIMEX_DATE; r->kind = V_STR; r->str = s;
+}
+
+/* ------------------------------------------------------------------ */
+/* Context: anchors and tense                                          */
+/* ------------------------------------------------------------------ */
+
+/* The point relative expressions ("yesterday", "last week") resolve
+ * against: the reference date, or the last date in narrative mode. */
+static int base_rel(const scan *sc, dl_tv *b)
+{
+  if (sc->o.anchor == DL_ANCHOR_LAST && sc->has_last && sc->last.y) {
+    *b = sc->last;
+    if (b->gran < TG_DAY && sc->has_ref) { *b = sc->ref; }
+    return 1;
+  }
+  if (sc->has_ref) { *b = sc->ref; return 1; }
+  if (sc->has_last && sc->last.y && sc->last.gran >= TG_DAY) { *b = sc->last; return 1; }
+  return 0;
+}
+
+/* Anaphoric expressions ("the next day") resolve against the last date. */
+static int base_ana(const scan *sc, dl_tv *b)
+{
+  if (sc->has_last && sc->last.y) { *b = sc->last; return 1; }
+  if (sc->has_ref) { *b = sc->ref; return 1; }
+  return 0;
+}
+
+static int ends_with(const scan *sc, const tok *t, const char *suf, size_t n)
+{
+  size_t k;
+  if (t->n < n + 2) return 0;
+  for (k = 0; k < n; k++)
+    if (DL_LOWER(sc->text[t->s + t->n - n + k]) != suf[k]) return 0;
+  return 1;
+}
+
+static int tense_of(const scan *sc, const tok *t)
+{
+  if (t->kind != TK_WORD) return 0;
+  if (t->cat == LEX_TENSE) return t->val;
+  if (t->cat == LEX_REL && t->val == R_AGO) return -1;
+  if (t->cat != 0) return 0;
+  if ((t->fl & F_CAP) || !(t->fl & F_ASCII)) return 0;
+  if (ends_with(sc, t, "ed", 2)) return -1;
+  if (ends_with(sc, t, "'ll", 3)) return 1;
+  return 0;
+}
+
+#define DL_TENSE_WINDOW 12
+
+/* -1 past, +1 future, 0 unknown: the nearest tense cue around [a, b). */
+static int tense_at(const scan *sc, int a, int b)
+{
+  int d;
+  for (d = 1; d <= DL_TENSE_WINDOW; d++) {
+    int x;
+    if (a - d >= 0) {
+      x = tense_of(sc, &sc->t[a - d]);
+      if (x) return x;
+    }
+    if (b - 1 + d < sc->nt) {
+      x = tense_of(sc, &sc->t[b - 1 + d]);
+      if (x) return x;
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Resolution helpers                                                  */
+/* ------------------------------------------------------------------ */
+
+/* The weekday wd nearest to base in the direction dir (-1: on or before,
+ * +1: on or after, 0: on or before). */
+static void resolve_wday(dl_tv *v, const dl_tv *base, int wd, int dir)
+{
+  int bw = dl_weekday(base->y, base->mo, base->d);
+  int diff;
+  dl_tv_day(v, base->y, base->mo, base->d);
+  if (dir > 0) { diff = (wd - bw + 7) % 7; }
+  else { diff = -((bw - wd + 7) % 7); }
+  dl_add_days(&v->y, &v->mo, &v->d, diff);
+}
+
+/* Year for month mo (and day d, 0 = any) relative to base and tense. */
+static int resolve_year(const dl_tv *base, int mo, int d, int dir)
+{
+  int y = base->y;
+  int bm = base->mo, bd = base->d;
+  /* distance in months (with days as a fraction): the nearest such date
+   * is taken, unless the tense points away from it by more than two
+   * months ("said it fell in October" written in February) */
+  int diff = (mo - bm) * 31 + (d ? d - bd : 0);
+  if (diff > 183) { y--; diff -= 372; }
+  else if (diff < -183) { y++; diff += 372; }
+  if (dir < 0 && diff > 62) y--;
+  else if (dir > 0 && diff < -62) y++;
+  return y;
+}
+
+/* ------------------------------------------------------------------ */
+/* Grammar pieces                                                      */
+/* ------------------------------------------------------------------ */
+
+/* A cardinal: 3, three, twenty-four, a, a few, several, a couple of,
+ * 2 1/2, 2.5, one and a half.  *n = -1 for vague amounts.  Returns the
+ * index after it, or -1. */
+static int parse_card(const scan *sc, int i, int *n, int *half)
+{
+  *half = 0;
+  if (!IN(i)) return -1;
+  if (sc->t[i].kind == TK_NUM) {
+    if (!plain_num(sc, i)) {
+      /* 2.5 */
+      if (sc->t[i].kind == TK_NUM && sc->t[i].suf == SUF_NONE && !(sc->t[i].fl & F_CTX)
+          && ispu(sc, i + 1, '.') && att(sc, i + 1) && att(sc, i + 2)
+          && IN(i + 2) && sc->t[i + 2].kind == TK_NUM && sc->t[i + 2].v == 5
+          && sc->t[i + 2].nd == 1 && !(att(sc, i) && ispu(sc, i - 1, '.'))) {
+        *n = sc->t[i].v; *half = 1;
+        return i + 3;
+      }
+      return -1;
+    }
+    if (sc->t[i].nd > 6) return -1;
+    *n = sc->t[i].v;
+    /* 2 1/2 */
+    if (IN(i + 3) && sc->t[i + 1].kind == TK_NUM && sc->t[i + 1].v == 1
+        && ispu(sc, i + 2, '/') && att(sc, i + 2) && att(sc, i + 3)
+        && sc->t[i + 3].kind == TK_NUM && sc->t[i + 3].v == 2) {
+      *half = 1;
+      return i + 4;
+    }
+    return i + 1;
+  }
+  if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 2) {        /* a, an */
+    if (tcat(sc, i + 1, LEX_NUMW)) {
+      int v = tval(sc, i + 1, LEX_NUMW);
+      if (v == -1 && isw(sc, i + 1, "few")) { *n = -1; return i + 2; }
+      if (isw(sc, i + 1, "couple")) { *n = 2; return isw(sc, i + 2, "of") ? i + 3 : i + 2; }
+      if (v == 12 || v == 100 || v == 1000) { *n = v; return i + 2; }
+      return -1;
+    }
+    if (isw(sc, i + 1, "half")) return -1;
+    *n = 1;
+    return i + 1;
+  }
+  if (tcat(sc, i, LEX_NUMW)) {
+    int v = tval(sc, i, LEX_NUMW), j = i + 1;
+    if (v == -1) {
+      if (isw(sc, i, "many") || isw(sc, i, "numerous")) return -1;
+      *n = -1; return i + 1;
+    }
+    if (v == 12 && !isw(sc, i, "dozen")) { /* twelve */ }
+    if (isw(sc, i, "couple") || isw(sc, i, "dozen") || v == 100 || v == 1000) {
+      if (isw(sc, i, "couple")) return -1;   /* needs "a" */
+    }
+    if (v >= 20 && v <= 90 && v % 10 == 0) {
+      int k = j;
+      if (hyph(sc, k)) k++;
+      if (tcat(sc, k, LEX_NUMW)) {
+        int u = tval(sc, k, LEX_NUMW);
+        if (u >= 1 && u <= 9) { v += u; j = k + 1; }
+      }
+    }
+    if (tcat(sc, j, LEX_NUMW) && (tval(sc, j, LEX_NUMW) == 100 || tval(sc, j, LEX_NUMW) == 1000)) {
+      v *= tval(sc, j, LEX_NUMW); j++;
+    }
+    *n = v;
+    if (isw(sc, j, "and") && isw(sc, j + 1, "a") && isw(sc, j + 2, "half")) {
+      *half = 1; j += 3;
+    }
+    return j;
+  }
+  return -1;
+}
+
+/* A unit word at i: sets *unit, *plural; returns i + 1 or -1. */
+static int parse_unit(const scan *sc, int i, int *unit, int *plural)
+{
+  if (tcat(sc, i, LEX_UNIT)) { *unit = tval(sc, i, LEX_UNIT); *plural = 0; return i + 1; }
+  if (tcat(sc, i, LEX_UNITS)) { *unit = tval(sc, i, LEX_UNITS); *plural = 1; return i + 1; }
+  return -1;
+}
+
+/* A four-digit year at i (1000..2999), plain. */
+static int year_at(const scan *sc, int i, int strict)
+{
+  const tok *t;
+  if (!plain_num(sc, i)) return 0;
+  t = &sc->t[i];
+  if (t->nd != 4 || t->v < 1000 || t->v > 2999) return 0;
+  if (measure_after(sc, i + 1)) return 0;
+  if (strict && (t->v < 1900 || t->v > 2099)) return 0;
+  return t->v;
+}
+
+/* A day-of-month number at i: 1..31, plain or with st/nd/rd/th. */
+static int mday_at(const scan *sc, int i)
+{
+  const tok *t;
+  if (!IN(i)) return 0;
+  t = &sc->t[i];
+  if (t->kind != TK_NUM || t->nd > 2 || t->v < 1 || t->v > 31) return 0;
+  if (t->fl & (F_CTX | F_APOS)) return 0;
+  if (t->suf != SUF_NONE && t->suf != SUF_ORD) return 0;
+  if (t->suf == SUF_NONE && !plain_num(sc, i)) return 0;
+  if (ispu(sc, i + 1, ':') && att(sc, i + 1)) return 0;
+  if (measure_after(sc, i + 1)) return 0;
+  return t->v;
+}
+
+static int month_tok(const scan *sc, int i)
+{
+  return tcat(sc, i, LEX_MONTH) ? tval(sc, i, LEX_MONTH) : 0;
+}
+
+/* After a month abbreviation, skip its dot. */
+static int skip_dot(const scan *sc, int i)
+{
+  const tok *w;
+  if (!(ispu(sc, i, '.') && att(sc, i)) || !IN(i - 1)) return i;
+  w = &sc->t[i - 1];
+  if (w->kind != TK_WORD || w->n > 5) return i;
+  if (isw(sc, i - 1, "may") || isw(sc, i - 1, "june") || isw(sc, i - 1, "july")
+      || isw(sc, i - 1, "march") || isw(sc, i - 1, "april")) return i;
+  return i + 1;
+}
+
+static int two_digit_year(const scan *sc, int yy)
+{
+  int y = 2000 + yy;
+  if (sc->has_ref) { if (y > sc->ref.y + 10) y -= 100; }
+  else if (yy >= 50) y -= 100;
+  return y;
+}
+
+/* Does the text have a numeric date whose first field is over 12? */
+static int infer_dayfirst(const scan *sc)
+{
+  const char *s = sc->text;
+  size_t i, n = sc->len;
+  for (i = 0; i + 4 < n; i++) {
+    if ((s[i] == '/' || s[i] == '.') && i >= 1 && DL_IS_DIGIT(s[i - 1])) {
+      size_t a = i;
+      int first = 0, mul = 1, k = 0;
+      while (a > 0 && DL_IS_DIGIT(s[a - 1]) && k < 3) { a--; k++; }
+      if (k == 0 || k > 2 || (a > 0 && (DL_IS_ALNUM(s[a - 1]) || s[a - 1] == '/' || s[a - 1] == '.'))) continue;
+      for (k = (int)(i - a) - 1; k >= 0; k--) { first += (s[a + (size_t)k] - '0') * mul; mul *= 10; }
+      {
+        size_t b = i + 1;
+        int second = 0, nd = 0;
+        while (b < n && DL_IS_DIGIT(s[b]) && nd < 3) { second = second * 10 + (s[b] - '0'); b++; nd++; }
+        if (nd == 0 || nd > 2 || b >= n || s[b] != s[i]) continue;
+        if (b + 1 >= n || !DL_IS_DIGIT(s[b + 1])) continue;
+        if (first > 12 && first <= 31 && second >= 1 && second <= 12) return 1;
+        if (second > 12) return 0;
+      }
+    }
+  }
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Matchers.  Each returns the end token (exclusive) or -1.            */
+/* ------------------------------------------------------------------ */
+
+static int m_time_tail(scan *sc, int j, mres *r, int tense);
+
+/* A clock time at i: 3 p.m., 15:00 GMT, 3:30pm, 10 o'clock. */
+static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int *tz)
+{
+  const tok *t;
+  int j, h, m = 0, s = -1, ampm = -2, explicit_ = 0;
+  if (!IN(i)) return -1;
+  t = &sc->t[i];
+  if (t->kind != TK_NUM || t->nd > 2 || (t->fl & (F_CTX | F_APOS))) return -1;
+  if (att(sc, i) && IN(i - 1) && sc->t[i - 1].kind == TK_PUNCT
+      && (sc->t[i - 1].v == '.' || sc->t[i - 1].v == ',' || sc->t[i - 1].v == ':')) return -1;
+  h = t->v;
+  j = i + 1;
+  if (t->suf == SUF_AM || t->suf == SUF_PM) {
+    ampm = t->suf == SUF_AM ? 0 : 12;
+  } else if (t->suf != SUF_NONE) {
+    return -1;
+  } else if (ispu(sc, j, ':') && att(sc, j) && att(sc, j + 1) && IN(j + 1)
+             && sc->t[j + 1].kind == TK_NUM && sc->t[j + 1].nd == 2 && sc->t[j + 1].v < 60
+             && !(sc->t[j + 1].fl & F_CTX)) {
+    m = sc->t[j + 1].v;
+    explicit_ = 1;
+    j += 2;
+    if (sc->t[j - 1].suf == SUF_AM) ampm = 0;
+    else if (sc->t[j - 1].suf == SUF_PM) ampm = 12;
+    else if (sc->t[j - 1].suf != SUF_NONE) return -1;
+    if (ampm == -2 && ispu(sc, j, ':') && att(sc, j) && att(sc, j + 1) && IN(j + 1)
+        && sc->t[j + 1].kind == TK_NUM && sc->t[j + 1].nd == 2 && sc->t[j + 1].v < 61) {
+      s = sc->t[j + 1].v;
+      j += 2;
+    }
+    if (ispu(sc, j, ':') && att(sc, j)) return -1;   /* 1:2:3:4 */
+  }
+  if (ampm == -2 && tcat(sc, j, LEX_AMPM)) {
+    int a = tval(sc, j, LEX_AMPM);
+    if (a == -1) { if (explicit_) return -1; ampm = -1; }
+    else ampm = a;
+    j++;
+  }
+  if (ampm >= 0) {
+    if (h < 1 || h > 12) return -1;
+    if (h == 12) h = 0;
+    h += ampm;
+  } else if (ampm == -1) {
+    if (h < 1 || h > 12) return -1;
+  } else {
+    if (!explicit_ || h > 24) return -1;
+  }
+  *hh = h; *mm = m; *ss = s; *has_tz = 0; *tz = 0;
+  if (tcat(sc, j, LEX_TZ) && (sc->t[j].fl & (F_UPPER | F_CAP))) {
+    *has_tz = 1; *tz = tval(sc, j, LEX_TZ);
+    j++;
+    /* GMT+3 */
+    if (IN(j + 1) && (ispu(sc, j, '+') || ispu(sc, j, '-')) && att(sc, j)
+        && sc->t[j + 1].kind == TK_NUM && sc->t[j + 1].nd <= 2 && sc->t[j + 1].v <= 14) {
+      *tz += (sc->t[j].v == '-' ? -60 : 60) * sc->t[j + 1].v;
+      j += 2;
+    }
+  } else if (ampm == -2 && !explicit_) {
+    return -1;
+  }
+  if (isw(sc, j, "local") && isw(sc, j + 1, "time")) j += 2;
+  if (ampm == -2) {
+    /* bare 15:00: needs a zone, "local time", or a preposition before */
+    if (!*has_tz && !(j >= 2 && isw(sc, j - 1, "time"))
+        && !(isw(sc, i - 1, "at") || isw(sc, i - 1, "by") || isw(sc, i - 1, "until")
+             || isw(sc, i - 1, "before") || isw(sc, i - 1, "after") || isw(sc, i - 1, "from")
+             || isw(sc, i - 1, "around") || isw(sc, i - 1, "about")))
+      return -1;
+  }
+  return j;
+}
+
+/* Numeric dates: 2023-03-22, 3/22/2023, 22.03.2023. */
+static int m_numdate(scan *sc, int i, mres *r)
+{
+  const tok *a = T(i);
+  if (a->suf != SUF_NONE || (a->fl & (F_CTX | F_APOS))) return -1;
+  if (att(sc, i) && IN(i - 1) && sc->t[i - 1].kind == TK_PUNCT
+      && (sc->t[i - 1].v == '/' || sc->t[i - 1].v == '-' || sc->t[i - 1].v == '.')) return -1;
+  if (!IN(i + 4) || !att(sc, i + 1) || !att(sc, i + 2) || !att(sc, i + 3) || !att(sc, i + 4))
+    return -1;
+  if (T(i + 2)->kind != TK_NUM || T(i + 4)->kind != TK_NUM) return -1;
+  if (T(i + 1)->kind != TK_PUNCT || T(i + 3)->kind != TK_PUNCT || T(i + 1)->v != T(i + 3)->v)
+    return -1;
+  if (T(i + 2)->suf != SUF_NONE || T(i + 4)->suf != SUF_NONE) return -1;
+  /* not part of a longer run: 1/2/3/4, 1-2-3-4 */
+  if (IN(i + 5) && att(sc, i + 5) && T(i + 5)->kind == TK_PUNCT
+      && (T(i + 5)->v == T(i + 1)->v) && att(sc, i + 6) && IN(i + 6) && T(i + 6)->kind == TK_NUM)
+    return -1;
+  {
+    int sep = T(i + 1)->v, y, m, d;
+    dl_tv v;
+    if (sep == '-' && a->nd == 4 && T(i + 2)->nd == 2 && T(i + 4)->nd == 2) {
+      y = a->v; m = T(i + 2)->v; d = T(i + 4)->v;
+    } else if ((sep == '/' || sep == '.' || sep == '-') && a->nd <= 2 && T(i + 2)->nd <= 2
+               && (T(i + 4)->nd == 4 || (T(i + 4)->nd == 2 && sep == '/'))) {
+      int f = a->v, g = T(i + 2)->v, df;
+      y = T(i + 4)->nd == 4 ? T(i + 4)->v : two_digit_year(sc, T(i + 4)->v);
+      if (sep == '.') df = 1;
+      else {
+        if (sc->dayfirst == DL_DAYFIRST_INFER) sc->dayfirst = infer_dayfirst(sc);
+        df = sc->dayfirst == DL_DAYFIRST_YES;
+        if (f > 12) df = 1; else if (g > 12) df = 0;
+      }
+      if (df) { d = f; m = g; } else { m = f; d = g; }
+    } else return -1;
+    if (!dl_valid_date(y, m, d)) return -1;
+    dl_tv_day(&v, y, m, d);
+    res_point(r, i + 5, DL_TIMEX_DATE, &v);
+    r->absolute = 1;
+    return i + 5;
+  }
+}
+
+/* MONTH [.] DAY [,] [YEAR] | MONTH [,|of] YEAR | MONTH [this|last|next year] | MONTH */
+static int m_month(scan *sc, int i, mres *r, int need_ctx)
+{
+  int mo = month_tok(sc, i), j, d, y;
+  const tok *t = T(i);
+  int full = t->n >= 5 || isw(sc, i, "june") || isw(sc, i, "july") || isw(sc, i, "may");
+  int strong = mo != 5 && mo != 3 && full;   /* not May / March / Mar. */
+  dl_tv v, b;
+  if (!mo || !(t->fl & F_CAP)) return -1;
+  if (!full && !(ispu(sc, i + 1, '.') && att(sc, i + 1)) && !mday_at(sc, i + 1)
+      && !year_at(sc, i + 1, 0)) return -1;
+  j = skip_dot(sc, i + 1);
+  if (isw(sc, i + 1, "the") && (d = mday_at(sc, i + 2)) && T(i + 2)->suf == SUF_ORD) j = i + 2;
+  d = mday_at(sc, j);
+  if (d && !(ispu(sc, j + 1, '-') && att(sc, j + 1) && IN(j + 2) && T(j + 2)->kind == TK_NUM
+             && T(j + 2)->nd == 4)) {
+    int k = j + 1;
+    if (ispu(sc, k, ',')) k++;
+    y = year_at(sc, k, 0);
+    if (y && dl_valid_date(y, mo, d)) {
+      dl_tv_day(&v, y, mo, d);
+      res_point(r, k + 1, DL_TIMEX_DATE, &v);
+      r->absolute = 1;
+      return k + 1;
+    }
+    if (IN(k) && T(k)->kind == TK_PUNCT && T(k)->v == '\'' && IN(k + 1) && T(k + 1)->nd == 2) {
+      y = two_digit_year(sc, T(k + 1)->v);
+      dl_tv_day(&v, y, mo, d);
+      res_point(r, k + 2, DL_TIMEX_DATE, &v);
+      r->absolute = 1;
+      return k + 2;
+    }
+    if (d > dl_days_in_month(2000, mo)) return -1;
+    /* no year: resolve */
+    if (base_rel(sc, &b)) {
+      int dir = tense_at(sc, i, j + 1);
+      y = resolve_year(&b, mo, d, dir);
+      dl_tv_day(&v, y, mo, d);
+      if (!dl_valid_date(y, mo, d)) dl_tv_day(&v, y, mo, 28);
+      r->anchored = 1; r->anchor = b;
+    } else dl_tv_day(&v, 0, mo, d);
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    return j + 1;
+  }
+  /* MONTH [,|of] YEAR */
+  {
+    int k = j;
+    if (ispu(sc, k, ',') || isw(sc, k, "of")) k++;
+    y = year_at(sc, k, 0);
+    if (y) {
+      dl_tv_day(&v, y, mo, 1);
+      v.gran = TG_MONTH;
+      res_point(r, k + 1, DL_TIMEX_DATE, &v);
+      r->absolute = 1;
+      return k + 1;
+    }
+  }
+  if (need_ctx && !strong) {
+    /* May / March alone need a preposition or a modifier before them */
+    if (!(isw(sc, i - 1, "in") || isw(sc, i - 1, "since") || isw(sc, i - 1, "until")
+          || isw(sc, i - 1, "by") || isw(sc, i - 1, "from") || isw(sc, i - 1, "through")
+          || isw(sc, i - 1, "during") || isw(sc, i - 1, "of") || isw(sc, i - 1, "before")
+          || isw(sc, i - 1, "after") || isw(sc, i - 1, "to") || isw(sc, i - 1, "early")
+          || isw(sc, i - 1, "late") || isw(sc, i - 1, "mid") || isw(sc, i - 1, "and")
+          || isw(sc, i - 1, "or") || isw(sc, i - 1, "last") || isw(sc, i - 1, "next")
+          || isw(sc, i - 1, "this") || isw(sc, i - 1, "till") || isw(sc, i - 1, "between")))
+      return -1;
+    if (isw(sc, i - 1, "to") && !(isw(sc, i - 2, "from") || month_tok(sc, i - 2) || month_tok(sc, i - 3)))
+      return -1;
+  }
+  if (need_ctx && !full) return -1;
+  /* MONTH this/last/next year */
+  if ((isw(sc, j, "this") || isw(sc, j, "last") || isw(sc, j, "next")) && isw(sc, j + 1, "year")
+      && base_rel(sc, &b)) {
+    y = b.y + (isw(sc, j, "last") ? -1 : isw(sc, j, "next") ? 1 : 0);
+    dl_tv_day(&v, y, mo, 1);
+    v.gran = TG_MONTH;
+    res_point(r, j + 2, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b;
+    return j + 2;
+  }
+  if (base_rel(sc, &b)) {
+    int dir = tense_at(sc, i, j);
+    y = resolve_year(&b, mo, 0, dir);
+    dl_tv_day(&v, y, mo, 1);
+    r->anchored = 1; r->anchor = b;
+  } else dl_tv_day(&v, 0, mo, 1);
+  v.gran = TG_MONTH;
+  res_point(r, j, DL_TIMEX_DATE, &v);
+  return j;
+}
+
+/* DAY [of] MONTH [,] [YEAR] */
+static int m_daymonth(scan *sc, int i, mres *r)
+{
+  int d = mday_at(sc, i), j = i + 1, mo, y;
+  dl_tv v, b;
+  if (!d) return -1;
+  if (isw(sc, j, "of")) j++;
+  mo = month_tok(sc, j);
+  if (!mo || !(T(j)->fl & F_CAP)) return -1;
+  if (d > dl_days_in_month(2000, mo)) return -1;
+  j = skip_dot(sc, j + 1);
+  {
+    int k = j;
+    if (ispu(sc, k, ',')) k++;
+    y = year_at(sc, k, 0);
+    if (y && dl_valid_date(y, mo, d)) {
+      dl_tv_day(&v, y, mo, d);
+      res_point(r, k + 1, DL_TIMEX_DATE, &v);
+      r->absolute = 1;
+      return k + 1;
+    }
+  }
+  if (base_rel(sc, &b)) {
+    y = resolve_year(&b, mo, d, tense_at(sc, i, j));
+    if (!dl_valid_date(y, mo, d)) return -1;
+    dl_tv_day(&v, y, mo, d);
+    r->anchored = 1; r->anchor = b;
+  } else dl_tv_day(&v, 0, mo, d);
+  res_point(r, j, DL_TIMEX_DATE, &v);
+  return j;
+}
+
+/* A weekday name usable as a date (not "Mr. Sunday", not "Sun" alone). */
+static int wday_ok(const scan *sc, int i)
+{
+  const tok *t = T(i);
+  if (!tcat(sc, i, LEX_WDAY) || !(t->fl & F_CAP)) return 0;
+  if (t->n <= 5) {
+    /* Mon. Tue. Sun: only as part of a written date ("Sun., Oct. 3") */
+    int k = i + 1;
+    if (ispu(sc, k, '.') && att(sc, k)) k++;
+    if (ispu(sc, k, ',')) k++;
+    if (k == i + 1 || !(month_tok(sc, k) || mday_at(sc, k))) return 0;
+  }
+  if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 1) return 0;
+  if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE) && tval(sc, i - 2, LEX_TITLE) == 1)
+    return 0;
+  /* Sunday Times, Black Monday? names: a capitalized non-temporal word next */
+  if (IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP) && !T(i + 1)->cat
+      && (T(i + 1)->fl & F_SP) && !(t->fl & F_UPPER))
+    return 0;
+  return 1;
+}
+
+/* The date a weekday denotes at i (resolved); returns the end. */
+static int m_wday(scan *sc, int i, mres *r, int dir_override)
+{
+  int wd = tval(sc, i, LEX_WDAY), j = skip_dot(sc, i + 1), k;
+  dl_tv v, b;
+  if (!wday_ok(sc, i)) return -1;
+  /* Weekday, Month Day [, Year] */
+  k = j;
+  if (ispu(sc, k, ',')) k++;
+  if (month_tok(sc, k) || mday_at(sc, k)) {
+    mres r2;
+    int e;
+    res_init(&r2);
+    e = month_tok(sc, k) ? m_month(sc, k, &r2, 0) : m_daymonth(sc, k, &r2);
+    if (e > 0 && r2.tv.gran == TG_DAY) { *r = r2; r->end = e; return e; }
+  }
+  if (base_rel(sc, &b)) {
+    int dir = dir_override ? dir_override : tense_at(sc, i, j);
+    resolve_wday(&v, &b, wd, dir);
+    r->anchored = 1; r->anchor = b;
+  } else {
+    dl_tv_day(&v, 0, 0, 0);
+    v.wd = wd;
+  }
+  res_point(r, j, DL_TIMEX_DATE, &v);
+  return j;
+}
+
+/* Part of day after a date: "Friday morning", "yesterday afternoon". */
+static int pod_tail(scan *sc, int j, mres *r)
+{
+  if (tcat(sc, j, LEX_POD) && r->kind == V_POINT && r->tv.gran == TG_DAY) {
+    int p = tval(sc, j, LEX_POD);
+    if (p == P_NOON || p == P_MIDNIGHT) {
+      r->tv.gran = TG_TIME; r->tv.hh = p == P_NOON ? 12 : 24; r->tv.mm = 0;
+    } else {
+      r->tv.gran = TG_POD; r->tv.pod = p;
+    }
+    r->type = DL_TIMEX_TIME;
+    r->end = j + 1;
+    return j + 1;
+  }
+  return j;
+}
+
+/* today / yesterday / tomorrow / tonight */
+static int m_deict(scan *sc, int i, mres *r)
+{
+  int d = tval(sc, i, LEX_DEICT);
+  dl_tv v, b;
+  if (!base_rel(sc, &b)) { dl_tv_day(&b, 0, 0, 0); }
+  v = b;
+  v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+  if (b.y) {
+    if (d == D_YESTERDAY) dl_tv_shift(&v, U_DAY, -1);
+    else if (d == D_TOMORROW) dl_tv_shift(&v, U_DAY, 1);
+    r->anchored = 1; r->anchor = b;
+  } else { v.mo = 0; v.d = 0; }
+  res_point(r, i + 1, DL_TIMEX_DATE, &v);
+  if (d == D_TONIGHT) {
+    r->tv.gran = TG_POD; r->tv.pod = P_NI; r->type = DL_TIMEX_TIME;
+    return i + 1;
+  }
+  return pod_tail(sc, i + 1, r);
+}
+
+/* Period of unit u around base shifted by n units, at the unit's grain. */
+static void period_of(dl_tv *v, const dl_tv *base, int unit, int n)
+{
+  *v = *base;
+  v->hh = v->mm = v->ss = -1; v->has_tz = 0;
+  if (v->gran > TG_DAY) v->gran = TG_DAY;
+  if (unit == U_WEEKEND) {
+    dl_tv_shift(v, U_WEEK, n);
+    dl_tv_coarsen(v, TG_WE);
+    return;
+  }
+  dl_tv_shift(v, unit == U_FORTNIGHT ? U_WEEK : unit, unit == U_FORTNIGHT ? 2 * n : n);
+  dl_tv_coarsen(v, dl_unit_gran(unit));
+}
+
+/* The last quarter mentioned, or the one before the reference date. */
+static int cur_quarter(const scan *sc, dl_tv *v, int dir)
+{
+  dl_tv b;
+  if (sc->has_last && sc->last.y && sc->last.gran == TG_QUART) { *v = sc->last; return 1; }
+  if (!base_rel(sc, &b)) return 0;
+  *v = b;
+  dl_tv_coarsen(v, TG_QUART);
+  if (dir < 0) dl_tv_shift(v, U_QUARTER, -1);
+  return 1;
+}
+
+/* ORD quarter / ORD half [of YEAR | of next year ...]; i at the ordinal. */
+static int m_ordpart(scan *sc, int i, mres *r, int year)
+{
+  int q, j = i + 1, unit, pl, y = year;
+  dl_tv v, b;
+  if (tcat(sc, i, LEX_ORD)) q = tval(sc, i, LEX_ORD);
+  else if (IN(i) && T(i)->kind == TK_NUM && T(i)->suf == SUF_ORD) q = T(i)->v;
+  else return -1;
+  if (hyph(sc, j)) j++;
+  if (isw(sc, j, "fiscal")) j++;
+  if (hyph(sc, j)) j++;
+  if (parse_unit(sc, j, &unit, &pl) < 0 || pl) return -1;
+  if (unit != U_QUARTER && unit != U_HALF) return -1;
+  if (q == -1) q = unit == U_QUARTER ? 4 : 2;
+  if (q < 1 || q > (unit == U_QUARTER ? 4 : 2)) return -1;
+  j++;
+  if (!y) {
+    if (isw(sc, j, "of") || ispu(sc, j, ',')) {
+      int k = j + 1, yy;
+      if (isw(sc, k, "fiscal")) k++;
+      yy = year_at(sc, k, 0);
+      if (yy) { y = yy; j = k + 1; }
+      else if ((isw(sc, k, "this") || isw(sc, k, "last") || isw(sc, k, "next")
+                || isw(sc, k, "the")) && isw(sc, k + 1, "year") && base_rel(sc, &b)) {
+        int dy = isw(sc, k, "last") ? -1 : isw(sc, k, "next") ? 1 : 0;
+        if (isw(sc, k, "the")) { if (!(sc->has_last && sc->last.y)) return -1; b = sc->last; dy = 0; }
+        y = b.y + dy; j = k + 2;
+        r->anchored = 1; r->anchor = b;
+      }
+    } else if (year_at(sc, j, 0)) {
+      y = T(j)->v; j++;
+    }
+  }
+  if (!y) {
+    if (base_rel(sc, &b)) {
+      int dir = tense_at(sc, i, j), bq = (b.mo - 1) / 3 + 1;
+      y = b.y;
+      if (sc->has_last && sc->last.y && sc->last.gran >= TG_YEAR && sc->last.gran <= TG_QUART
+          && sc->o.anchor == DL_ANCHOR_LAST) y = sc->last.y;
+      else if (unit == U_QUARTER) {
+        if (dir < 0 && q > bq) y--;
+      } else {
+        int bh = b.mo <= 6 ? 1 : 2;
+        if (dir < 0 && q > bh) y--;
+      }
+      r->anchored = 1; r->anchor = b;
+    }
+  }
+  dl_tv_day(&v, y, unit == U_QUARTER ? (q - 1) * 3 + 1 : (q - 1) * 6 + 1, 1);
+  v.gran = unit == U_QUARTER ? TG_QUART : TG_HALF;
+  res_point(r, j, DL_TIMEX_DATE, &v);
+  return j;
+}
+
+/* card unit [ago|earlier|later|before|after|from now] ; durations and
+ * their anchored points.  i at the cardinal. */
+static int m_duration(scan *sc, int i, mres *r)
+{
+  int n, half, j, unit, pl, adj = 0;
+  dl_tv v, b;
+  j = parse_card(sc, i, &n, &half);
+  if (j < 0) {
+    /* "half an hour" */
+    if (isw(sc, i, "half") && tcat(sc, i + 1, LEX_DET) && tval(sc, i + 1, LEX_DET) == 2) {
+      n = 0; half = 1; j = i + 2;
+    } else return -1;
+  }
+  if (hyph(sc, j)) { adj = 1; j++; }
+  if (parse_unit(sc, j, &unit, &pl) < 0) {
+    /* "a year and a half" handled below; "two and a half years" by parse_card */
+    return -1;
+  }
+  if (unit == U_HALF) return -1;
+  if (isw(sc, i, "a") || isw(sc, i, "an")) {
+    /* "a second term", "a quarter of": the unit must stand alone */
+    if ((unit == U_SEC || unit == U_QUARTER) && IN(j + 1) && T(j + 1)->kind == TK_WORD
+        && !tcat(sc, j + 1, LEX_REL) && !isw(sc, j + 1, "or") && !isw(sc, j + 1, "and"))
+      return -1;
+    /* "$5 a year", "10% a month": a rate */
+    if (!adj && IN(i - 1) && (T(i - 1)->kind == TK_NUM || ispu(sc, i - 1, '%')
+                              || tcat(sc, i - 1, LEX_MEASURE))
+        && !tcat(sc, j + 1, LEX_REL)) {
+      res_dur(r, j + 1, 1, 0, unit);
+      r->type = DL_TIMEX_SET;
+      return j + 1;
+    }
+  }
+  if (IN(i) && T(i)->kind == TK_NUM && measure_after(sc, i + 1)) return -1;
+  if (IN(i) && T(i)->kind == TK_NUM && T(i)->nd >= 4 && !pl) return -1;
+  if (adj && pl) return -1;
+  if (unit == U_SEC && (isw(sc, j + 1, "quarter") || isw(sc, j + 1, "half"))) return -1;
+  if (n == 1 && pl && !adj && T(i)->kind == TK_NUM) { /* "1 years" ok */ }
+  if (n > 1 && !pl && !adj && T(i)->kind != TK_NUM && !isw(sc, i, "a")) {
+    /* "two year" (spoken) is still a duration */
+  }
+  j++;
+  if (isw(sc, j, "and") && isw(sc, j + 1, "a") && isw(sc, j + 2, "half")) { half = 1; j += 3; }
+  if (adj) {
+    if (hyph(sc, j) && isw(sc, j + 1, "old")) return -1;   /* ages */
+    res_dur(r, j, n, half, unit);
+    return j;
+  }
+  /* anchored points: N units ago / earlier / later / before / after / from now */
+  if (tcat(sc, j, LEX_REL) || (isw(sc, j, "from") && isw(sc, j + 1, "now"))) {
+    int rel = tcat(sc, j, LEX_REL) ? tval(sc, j, LEX_REL) : R_LATER;
+    int sign = 0, ana = 0, k = j + 1;
+    if (isw(sc, j, "from")) { sign = 1; k = j + 2; }
+    else if (rel == R_AGO) sign = -1;
+    else if (rel == R_EARLIER || rel == R_BEFORE) { sign = -1; ana = 1; }
+    else if (rel == R_LATER || rel == R_AFTER) { sign = 1; ana = 1; }
+    if (sign && !half) {
+      int got;
+      /* "before"/"after" followed by something: "two days before the vote" */
+      if ((rel == R_BEFORE || rel == R_AFTER) && IN(k) && T(k)->kind == TK_WORD
+          && !(ispu(sc, k, '.') || ispu(sc, k, ','))) {
+        res_dur(r, j, n, half, unit);
+        return j;
+      }
+      if (ana) got = base_ana(sc, &b);
+      else got = base_rel(sc, &b);
+      if (got && n >= 0) {
+        /* "a year ago" in a report on a quarter: the same quarter */
+        if ((unit == U_YEAR) && sc->has_last && sc->last.y && sc->last.gran == TG_QUART
+            && (ana || sc->o.anchor == DL_ANCHOR_REF)) {
+          v = sc->last;
+          dl_tv_shift(&v, U_YEAR, sign * n);
+        } else if (ana && b.gran != TG_DAY && b.gran < dl_unit_gran(unit)) {
+          v = b;
+          dl_tv_shift(&v, unit, sign * n);
+        } else {
+          v = b;
+          if (v.gran > TG_DAY) { v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0; }
+          if (ana && v.gran <= TG_DAY && v.gran != TG_DAY && v.gran > dl_unit_gran(unit)) {
+            dl_tv_shift(&v, unit, sign * n);
+          } else {
+            dl_tv_shift(&v, unit, sign * n);
+            if (unit == U_HOUR || unit == U_MIN || unit == U_SEC) {
+              if (b.gran == TG_TIME) { v = b; dl_tv_shift(&v, unit, sign * n); }
+              else v.gran = TG_DAY;
+            } else if (unit == U_WEEK || unit == U_FORTNIGHT || unit == U_WEEKEND) {
+              if (!ana || unit == U_WEEKEND) dl_tv_coarsen(&v, unit == U_WEEKEND ? TG_WE : TG_WEEK);
+              else v.gran = TG_DAY;
+            } else if (unit != U_DAY) {
+              dl_tv_coarsen(&v, dl_unit_gran(unit));
+            }
+          }
+        }
+        r->anchored = 1; r->anchor = b;
+      } else {
+        dl_tv_day(&v, 0, 0, 0);
+        v.gran = unit == U_DAY ? TG_DAY : dl_unit_gran(unit);
+        if (v.gran == TG_TIME) v.gran = TG_DAY;
+      }
+      if (n < 0 && got) {
+        /* "a few years ago": the past */
+        res_str(r, k, "PAST_REF");
+        if (sign > 0) r->str = "FUTURE_REF";
+        return k;
+      }
+      res_point(r, k, v.gran == TG_TIME ? DL_TIMEX_TIME : DL_TIMEX_DATE, &v);
+      r->keep_last = 1;
+      return k;
+    }
+  }
+  res_dur(r, j, n, half, unit);
+  return j;
+}
+
+/* A clock time at i followed by an optional day: "10 p.m. Wednesday",
+ * "5 p.m. EST Nov. 9", "3 p.m. today". */
+static int m_time(scan *sc, int i, mres *r)
+{
+  int hh, mm, ss, has_tz, tz, j;
+  dl_tv v, b;
+  j = m_clock(sc, i, &hh, &mm, &ss, &has_tz, &tz);
+  if (j < 0) return -1;
+  {
+    mres r2;
+    int e = -1, k = j;
+    res_init(&r2);
+    if (ispu(sc, k, ',')) k++;
+    if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, 0);
+    else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e = m_deict(sc, k, &r2);
+    else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
+    else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
+    if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
+      v = r2.tv; *r = r2; j = e;
+    } else if (base_rel(sc, &b)) {
+      v = b; r->anchored = 1; r->anchor = b;
+    } else {
+      dl_tv_day(&v, 0, 0, 0);
+    }
+  }
+  v.gran = TG_TIME;
+  v.hh = hh; v.mm = mm; v.ss = ss; v.has_tz = has_tz; v.tz_min = tz;
+  res_point(r, j, DL_TIMEX_TIME, &v);
+  return j;
+}
+
+static int m_time_tail(scan *sc, int j, mres *r, int tense)
+{
+  (void)tense;
+  /* "Wednesday at 3 p.m." -> one TIME */
+  if ((isw(sc, j, "at") || isw(sc, j, "around")) && IN(j + 1) && T(j + 1)->kind == TK_NUM
+      && r->kind == V_POINT && r->tv.gran == TG_DAY) {
+    int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
+    if (e > 0) {
+      r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
+      r->tv.has_tz = has_tz; r->tv.tz_min = tz;
+      r->type = DL_TIMEX_TIME; r->end = e;
+      return e;
+    }
+  }
+  return j;
+}
+
+/* Seasons: i at the season word; y = year or 0 (resolve with dir). */
+static void season_point(scan *sc, dl_tv *v, int season, int y, int dir, mres *r)
+{
+  dl_tv b;
+  int mo = season == 1 ? 3 : season == 2 ? 6 : season == 3 ? 9 : 12;
+  if (!y && base_rel(sc, &b)) {
+    dl_tv cur = b;
+    int smo;
+    dl_tv_coarsen(&cur, TG_SEAS);
+    smo = cur.mo;
+    y = cur.y;
+    if (mo == 12 && smo != 12) y = dir > 0 ? y : y - 1;
+    else if (dir < 0 && mo > smo && smo != 12) y--;
+    else if (dir > 0 && mo < smo) y++;
+    r->anchored = 1; r->anchor = b;
+  }
+  dl_tv_day(v, y, mo, 1);
+  v->gran = TG_SEAS;
+}
+
+/* REL + unit/weekday/month/season/pod: last week, next Friday, this
+ * morning, the previous day, that year.  i at the REL word; ana = the
+ * expression is anaphoric ("the next day"). */
+static int m_relunit(scan *sc, int i, mres *r, int has_the)
+{
+  int rel = tval(sc, i, LEX_REL), j = i + 1, unit, pl, n, got, fiscal = 0;
+  dl_tv v, b;
+  int shift;
+  switch (rel) {
+  case R_LAST: case R_PAST: case R_PREVIOUS: shift = -1; break;
+  case R_NEXT: case R_COMING: case R_FOLLOWING: shift = 1; break;
+  case R_THIS: case R_CURRENT: case R_SAME: case R_THAT: case R_LATEST: shift = 0; break;
+  default: return -1;
+  }
+  if (isw(sc, j, "fiscal")) { fiscal = 1; j++; }
+  /* weekday */
+  if (tcat(sc, j, LEX_WDAY) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING)
+      && wday_ok(sc, j)) {
+    int wd = tval(sc, j, LEX_WDAY), e = skip_dot(sc, j + 1);
+    if (!base_rel(sc, &b)) return -1;
+    if (rel == R_LAST) { dl_tv t2 = b; dl_tv_shift(&t2, U_DAY, -1); resolve_wday(&v, &t2, wd, -1); }
+    else if (rel == R_NEXT || rel == R_COMING) { dl_tv t2 = b; dl_tv_shift(&t2, U_DAY, 1); resolve_wday(&v, &t2, wd, 1); }
+    else {
+      int bw = dl_weekday(b.y, b.mo, b.d);
+      dl_tv_day(&v, b.y, b.mo, b.d);
+      dl_add_days(&v.y, &v.mo, &v.d, wd - bw);
+    }
+    r->anchored = 1; r->anchor = b;
+    res_point(r, e, DL_TIMEX_DATE, &v);
+    return pod_tail(sc, e, r);
+  }
+  /* month */
+  if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS)) {
+    int mo = month_tok(sc, j);
+    if (!base_rel(sc, &b)) return -1;
+    v = b;
+    if (rel == R_LAST) v.y = mo >= b.mo ? b.y - 1 : b.y;
+    else if (rel == R_NEXT) v.y = mo <= b.mo ? b.y + 1 : b.y;
+    dl_tv_day(&v, v.y, mo, 1);
+    v.gran = TG_MONTH;
+    r->anchored = 1; r->anchor = b;
+    res_point(r, skip_dot(sc, j + 1), DL_TIMEX_DATE, &v);
+    return r->end;
+  }
+  /* season */
+  if (tcat(sc, j, LEX_SEASON) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS
+                                  || rel == R_PAST || rel == R_COMING)) {
+    int s = tval(sc, j, LEX_SEASON);
+    season_point(sc, &v, s, 0, shift < 0 ? -1 : shift > 0 ? 1 : 0, r);
+    if (rel == R_THIS && v.y && base_rel(sc, &b)) {
+      /* this summer: the one of this year */
+      v.y = b.y - (s == 4 && b.mo <= 2 ? 1 : 0);
+    }
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    return j + 1;
+  }
+  /* part of day: this morning, last night, this afternoon */
+  if (tcat(sc, j, LEX_POD) && (rel == R_THIS || rel == R_LAST || rel == R_THAT
+                               || rel == R_SAME || rel == R_NEXT)) {
+    int p = tval(sc, j, LEX_POD);
+    if (p == P_NOON || p == P_MIDNIGHT) return -1;
+    if (rel == R_LAST && p != P_NI && p != P_EV) return -1;
+    got = (rel == R_THAT || rel == R_SAME) ? base_ana(sc, &b) : base_rel(sc, &b);
+    if (got) {
+      v = b;
+      v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+      if (rel == R_LAST) dl_tv_shift(&v, U_DAY, -1);
+      if (rel == R_NEXT) dl_tv_shift(&v, U_DAY, 1);
+      r->anchored = 1; r->anchor = b;
+    } else dl_tv_day(&v, 0, 0, 0);
+    v.gran = TG_POD; v.pod = p;
+    res_point(r, j + 1, DL_TIMEX_TIME, &v);
+    return j + 1;
+  }
+  /* unit */
+  if (parse_unit(sc, j, &unit, &pl) < 0) {
+    if (isw(sc, j, "period") && (rel == R_LATEST || rel == R_SAME || rel == R_PREVIOUS
+                                 || rel == R_CURRENT || rel == R_THAT)) {
+      if (!(sc->has_last && sc->last.y && sc->last.gran == TG_QUART) && rel != R_LATEST) return -1;
+      if (!cur_quarter(sc, &v, -1)) return -1;
+      if (rel == R_PREVIOUS) dl_tv_shift(&v, U_YEAR, -1);
+      res_point(r, j + 1, DL_TIMEX_DATE, &v);
+      return j + 1;
+    }
+    return -1;
+  }
+  if (pl) {
+    if (rel == R_RECENT) return -1;
+    if ((rel == R_COMING || rel == R_NEXT) && has_the) {
+      res_str(r, j + 1, "FUTURE_REF");
+      return j + 1;
+    }
+    if (rel == R_PAST || rel == R_LAST) {
+      res_dur(r, j + 1, -1, 0, unit);
+      return j + 1;
+    }
+    return -1;
+  }
+  if (unit == U_HALF) return -1;
+  (void)n;
+  /* anaphoric: the next day, the following week, the previous year, that day */
+  if (rel == R_THAT || rel == R_SAME || (has_the && (rel == R_NEXT || rel == R_FOLLOWING
+                                                     || rel == R_PREVIOUS))
+      || rel == R_FOLLOWING) {
+    if (!base_ana(sc, &b)) return -1;
+    if (unit == U_QUARTER && !has_the && rel != R_THAT) return -1;
+    v = b;
+    if (v.gran > TG_DAY) v.gran = TG_DAY;
+    if (v.gran < dl_unit_gran(unit) && !(unit == U_DAY && v.gran == TG_DAY)) {
+      /* anchor coarser than the unit: keep its grain */
+      if (shift) dl_tv_shift(&v, unit, shift);
+    } else {
+      period_of(&v, &b, unit, shift);
+    }
+    r->anchored = 1; r->anchor = b;
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    return j + 1;
+  }
+  if (rel == R_LATEST || (rel == R_CURRENT && unit == U_QUARTER)) {
+    if (unit == U_QUARTER) {
+      if (!cur_quarter(sc, &v, rel == R_LATEST ? -1 : 0)) return -1;
+      if (rel == R_CURRENT && base_rel(sc, &b)) { v = b; dl_tv_coarsen(&v, TG_QUART); }
+      res_point(r, j + 1, DL_TIMEX_DATE, &v);
+      return j + 1;
+    }
+    if (unit == U_YEAR && fiscal && base_rel(sc, &b)) {
+      v = b; dl_tv_coarsen(&v, TG_YEAR);
+      if (rel == R_LATEST) dl_tv_shift(&v, U_YEAR, -1);
+      r->anchored = 1; r->anchor = b;
+      res_point(r, j + 1, DL_TIMEX_DATE, &v);
+      return j + 1;
+    }
+    if (rel == R_LATEST) return -1;
+  }
+  if (rel == R_PAST && !has_the) return -1;
+  if (!base_rel(sc, &b)) {
+    dl_tv_day(&v, 0, 0, 0);
+    v.gran = dl_unit_gran(unit);
+    if (v.gran == TG_TIME) return -1;
+  } else {
+    if (unit == U_SEC || unit == U_MIN || unit == U_HOUR) {
+      if (rel == R_PAST || rel == R_LAST) { res_dur(r, j + 1, 1, 0, unit); return j + 1; }
+      return -1;
+    }
+    period_of(&v, &b, unit, shift);
+    r->anchored = 1; r->anchor = b;
+  }
+  res_point(r, j + 1, DL_TIMEX_DATE, &v);
+  j++;
+  /* this year's third quarter */
+  if (ispu(sc, j, PUNCT_POSS) && unit == U_YEAR && v.y) {
+    mres r2;
+    int e;
+    res_init(&r2);
+    e = m_ordpart(sc, j + 1, &r2, v.y);
+    if (e < 0 && isw(sc, j + 1, "quarter") && base_rel(sc, &b)) {
+      /* last year's quarter: same quarter, that year */
+      dl_tv q;
+      if (cur_quarter(sc, &q, -1)) { q.y = v.y; r2.tv = q; r2.kind = V_POINT; e = j + 2; }
+    }
+    if (e > 0) { r->tv = r2.tv; r->end = e; return e; }
+  }
+  return j;
+}
+
+/* Decades: 1980s, '80s, the 1980s. */
+static int m_decade(scan *sc, int i, mres *r)
+{
+  const tok *t = T(i);
+  dl_tv v;
+  int y;
+  if (!IN(i) || t->kind != TK_NUM || t->suf != SUF_S) return -1;
+  if (t->nd == 4 && t->v % 10 == 0 && t->v >= 1000 && t->v <= 2990) y = t->v;
+  else if (t->nd == 2 && (t->fl & F_APOS) && t->v % 10 == 0) y = 1900 + t->v;
+  else if (t->nd == 3 && t->v % 100 == 0 && t->v >= 100 && !(t->fl & F_CTX)) {
+    /* the 1800s?  "1800s" is nd 4; "100s" is not a date */
+    return -1;
+  } else return -1;
+  if (t->fl & F_CTX) return -1;
+  dl_tv_day(&v, y, 1, 1);
+  if (y % 100 == 0 && t->nd == 4 && 0) v.gran = TG_CENT;
+  else v.gran = TG_DEC;
+  res_point(r, i + 1, DL_TIMEX_DATE, &v);
+  return i + 1;
+}
+
+/* Centuries: the 20th century, the twentieth century. */
+static int m_century(scan *sc, int i, mres *r)
+{
+  int c;
+  dl_tv v;
+  if (tcat(sc, i, LEX_ORD)) c = tval(sc, i, LEX_ORD);
+  else if (IN(i) && T(i)->kind == TK_NUM && T(i)->suf == SUF_ORD) c = T(i)->v;
+  else return -1;
+  if (c < 1 || c > 30) return -1;
+  if (hyph(sc, i + 1) && isw(sc, i + 2, "century")) i += 1;
+  if (!isw(sc, i + 1, "century")) return -1;
+  dl_tv_day(&v, (c - 1) * 100 > 0 ? (c - 1) * 100 : 1, 1, 1);
+  v.gran = TG_CENT;
+  if (c == 1) v.y = 1;
+  res_point(r, i + 2, DL_TIMEX_DATE, &v);
+  return i + 2;
+}
+
+/* A year written out: nineteen ninety-six, two thousand (and) one. */
+static int m_spelled_year(scan *sc, int i, mres *r, int need_ctx)
+{
+  int a = tval(sc, i, LEX_NUMW), j = i + 1, b, half, y;
+  dl_tv v;
+  if (a >= 11 && a <= 20 && tcat(sc, j, LEX_NUMW)) {
+    int e = parse_card(sc, j, &b, &half);
+    if (e < 0 || half || b < 10 || b > 99 || tval(sc, j, LEX_NUMW) < 10) return -1;
+    y = a * 100 + b;
+    j = e;
+  } else if (a == 2 && isw(sc, j, "thousand") && need_ctx) {
+    y = 2000; j++;
+    if (isw(sc, j, "and") && tcat(sc, j + 1, LEX_NUMW)) j++;
+    if (tcat(sc, j, LEX_NUMW)) {
+      int e = parse_card(sc, j, &b, &half);
+      if (e > 0 && b > 0 && b < 100) { y += b; j = e; }
+    }
+  } else return -1;
+  dl_tv_day(&v, y, 1, 1);
+  v.gran = TG_YEAR;
+  res_point(r, j, DL_TIMEX_DATE, &v);
+  r->absolute = 1;
+  return j;
+}
+
+/* year [s] at i, with the checks a bare number needs. */
+static int m_year(scan *sc, int i, mres *r, int ctx)
+{
+  int y = year_at(sc, i, !ctx);
+  dl_tv v;
+  if (!y) return -1;
+  /* ranges and codes: 1989-90 is fine, 1234-5678 / 2000/2001 ids not */
+  if (att(sc, i + 1) && (ispu(sc, i + 1, '/') || ispu(sc, i + 1, ':'))) return -1;
+  if (att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, '-') || ispu(sc, i - 1, ':')))
+    return -1;
+  {
+    mres r2;
+    int e;
+    res_init(&r2);
+    e = m_ordpart(sc, i + 1, &r2, y);
+    if (e > 0) { *r = r2; r->absolute = 1; r->end = e; return e; }
+  }
+  if (tcat(sc, i + 1, LEX_UNIT) || tcat(sc, i + 1, LEX_UNITS)) return -1;
+  if (IN(i - 1) && T(i - 1)->kind == TK_NUM) return -1;
+  if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 2) return -1;
+  if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE)) return -1;
+  if (!ctx && y < 1900 && !(isw(sc, i - 1, "in") || isw(sc, i - 1, "since") || isw(sc, i - 1, "of")
+                            || isw(sc, i - 1, "by") || isw(sc, i - 1, "from") || isw(sc, i - 1, "until")
+                            || isw(sc, i - 1, "to") || isw(sc, i - 1, "before") || isw(sc, i - 1, "after")
+                            || isw(sc, i - 1, "during") || isw(sc, i - 1, "around")))
+    return -1;
+  dl_tv_day(&v, y, 1, 1);
+  v.gran = TG_YEAR;
+  res_point(r, i + 1, DL_TIMEX_DATE, &v);
+  r->absolute = 1;
+  if (isw(sc, i + 1, "period")) r->end = i + 2;
+  return r->end;
+}
+
+/* Every / each + unit / weekday / part of day; once a week; daily. */
+static int m_set(scan *sc, int i, mres *r)
+{
+  int j, unit, pl, n = 1, half;
+  dl_tv v;
+  if (tcat(sc, i, LEX_SETADV)) {
+    static const int u[] = {0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER};
+    int s = tval(sc, i, LEX_SETADV);
+    if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
+    res_dur(r, i + 1, 1, 0, u[s]);
+    r->type = DL_TIMEX_SET;
+    if (s == S_NIGHTLY) { r->kind = V_STR; r->str = "XXXX-XX-XXTNI"; }
+    return i + 1;
+  }
+  if (tcat(sc, i, LEX_WDAYS)) {
+    if (!(T(i)->fl & F_CAP)) return -1;
+    dl_tv_day(&v, 0, 0, 0);
+    v.wd = tval(sc, i, LEX_WDAYS);
+    res_point(r, i + 1, DL_TIMEX_SET, &v);
+    r->type = DL_TIMEX_SET;
+    if (tcat(sc, i + 1, LEX_PODS) || tcat(sc, i + 1, LEX_POD)) {
+      r->tv.gran = TG_POD;
+      r->tv.pod = tcat(sc, i + 1, LEX_POD) ? tval(sc, i + 1, LEX_POD) : tval(sc, i + 1, LEX_PODS);
+      r->end = i + 2;
+    }
+    return r->end;
+  }
+  if (tcat(sc, i, LEX_FREQ)) {
+    int f = tval(sc, i, LEX_FREQ);
+    if (f == 0) return -1;
+    j = i + 1;
+    if (!(isw(sc, j, "a") || isw(sc, j, "an") || isw(sc, j, "per") || isw(sc, j, "every")
+          || isw(sc, j, "each"))) return -1;
+    if (parse_unit(sc, j + 1, &unit, &pl) < 0 || pl) return -1;
+    res_dur(r, j + 2, 1, 0, unit);
+    r->type = DL_TIMEX_SET;
+    r->freq = f;
+    return j + 2;
+  }
+  if (tcat(sc, i, LEX_QUANT)) {
+    int q = tval(sc, i, LEX_QUANT);
+    if (q == 3) return -1;   /* per */
+    j = i + 1;
+    if (isw(sc, j, "other")) { n = 2; j++; }
+    if (tcat(sc, j, LEX_WDAY) && (T(j)->fl & F_CAP)) {
+      dl_tv_day(&v, 0, 0, 0);
+      v.wd = tval(sc, j, LEX_WDAY);
+      res_point(r, j + 1, DL_TIMEX_SET, &v);
+      if (tcat(sc, j + 1, LEX_POD)) { r->tv.gran = TG_POD; r->tv.pod = tval(sc, j + 1, LEX_POD); r->end = j + 2; }
+      r->quant = q == 1 ? "EVERY" : "EACH";
+      r->quant = "EACH";
+      return r->end;
+    }
+    if (tcat(sc, j, LEX_POD)) {
+      int p = tval(sc, j, LEX_POD);
+      if (p == P_NOON || p == P_MIDNIGHT) return -1;
+      res_str(r, j + 1, p == P_MO ? "XXXX-XX-XXTMO" : p == P_AF ? "XXXX-XX-XXTAF"
+                                 : p == P_EV ? "XXXX-XX-XXTEV" : "XXXX-XX-XXTNI");
+      r->type = DL_TIMEX_SET; r->quant = "EACH";
+      return j + 1;
+    }
+    if (month_tok(sc, j) && (T(j)->fl & F_CAP) && T(j)->n >= 5) {
+      dl_tv_day(&v, 0, month_tok(sc, j), 0);
+      v.gran = TG_MONTH;
+      res_point(r, j + 1, DL_TIMEX_SET, &v);
+      r->quant = "EACH";
+      return j + 1;
+    }
+    {
+      int e = parse_card(sc, j, &n, &half);
+      if (e > 0 && !tcat(sc, j, LEX_DET)) j = e; else if (e < 0) n = n == 2 ? 2 : 1;
+      else n = 1;
+    }
+    if (parse_unit(sc, j, &unit, &pl) < 0) return -1;
+    if (unit == U_HALF) return -1;
+    res_dur(r, j + 1, n < 0 ? 1 : n, 0, unit);
+    r->type = DL_TIMEX_SET;
+    r->quant = "EACH";
+    return j + 1;
+  }
+  return -1;
+}
+
+/* Holidays with a fixed or computable date. */
+static int m_holiday(scan *sc, int i, mres *r)
+{
+  int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo = 0, d = 0, y = 0, dir;
+  dl_tv v, b;
+  if (!(T(i)->fl & F_CAP)) return -1;
+  if (isw(sc, j, "eve") || isw(sc, j, "day")) {
+    if (isw(sc, j, "eve")) { if (h != H_XMAS) return -1; d = -1; }
+    j++;
+  }
+  if (year_at(sc, j, 0)) { y = T(j)->v; j++; }
+  dir = tense_at(sc, i, j);
+  if (dir == 0) dir = -1;
+  if (!y) {
+    if (!base_rel(sc, &b)) { y = 0; }
+    else {
+      int hm = h == H_XMAS ? 12 : h == H_HALLOWEEN ? 10 : h == H_THANKS ? 11 : 4;
+      y = resolve_year(&b, hm, h == H_XMAS ? 25 : h == H_HALLOWEEN ? 31 : 20, dir);
+      r->anchored = 1; r->anchor = b;
+    }
+  }
+  switch (h) {
+  case H_XMAS: mo = 12; d = d < 0 ? 24 : 25; break;
+  case H_HALLOWEEN: mo = 10; d = 31; break;
+  case H_THANKS:
+    mo = 11;
+    if (y) { int w1 = dl_weekday(y, 11, 1); d = 1 + (4 - w1 + 7) % 7 + 21; } else d = 0;
+    break;
+  case H_EASTER:
+    if (y) {   /* anonymous Gregorian algorithm */
+      int a = y % 19, bb = y / 100, c = y % 100, dd = bb / 4, e = bb % 4;
+      int f = (bb + 8) / 25, g = (bb - f + 1) / 3, hh = (19 * a + bb - dd - g + 15) % 30;
+      int ii = c / 4, k = c % 4, l = (32 + 2 * e + 2 * ii - hh - k) % 7;
+      int m = (a + 11 * hh + 22 * l) / 451;
+      mo = (hh + l - 7 * m + 114) / 31; d = (hh + l - 7 * m + 114) % 31 + 1;
+    } else { mo = 0; d = 0; }
+    break;
+  default: return -1;
+  }
+  (void)dir;
+  dl_tv_day(&v, y, mo, d);
+  res_point(r, j, DL_TIMEX_DATE, &v);
+  return j;
+}
+
+/* early / late / mid + a date: early 1990, late last year, mid-March. */
+static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *));
+
+static int m_core(scan *sc, int i, mres *r);
+static int m_at(scan *sc, int i, mres *r);
+
+/* ------------------------------------------------------------------ */
+/* The dispatcher                                                      */
+/* ------------------------------------------------------------------ */
+
+/* Expressions that start with a content token (no determiner/modifier). */
+static int m_core(scan *sc, int i, mres *r)
+{
+  const tok *t = T(i);
+  int best = -1;
+  if (t->kind == TK_NUM) {
+    /* cheap rejects first: money and percentages, and numbers followed by
+     * nothing a date, time or duration can continue with */
+    if (t->fl & F_CTX) return -1;
+    if (t->suf == SUF_NONE && t->nd != 4 && IN(i + 1)) {
+      const tok *n = T(i + 1);
+      int ok = 0;
+      if (n->kind == TK_PUNCT) ok = !(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == '.' || n->v == ':');
+      else if (n->kind == TK_NUM) ok = n->v == 1 || n->nd == 4;
+      else ok = n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE;
+      if (!ok) return -1;
+    } else if (t->suf == SUF_NONE && t->nd != 4) return -1;
+    else if (t->suf == SUF_OTHER) return -1;
+    { mres r_; int e_; res_init(&r_); e_ = m_numdate(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    { mres r_; int e_; res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    { mres r_; int e_; res_init(&r_); e_ = m_daymonth(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    { mres r_; int e_; res_init(&r_); e_ = m_year(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; } }
+    { mres r_; int e_; res_init(&r_); e_ = m_decade(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    { mres r_; int e_; res_init(&r_); e_ = m_duration(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    { mres r_; int e_; res_init(&r_); e_ = m_ordpart(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; } }
+    { mres r_; int e_; res_init(&r_); e_ = m_century(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    if (best > 0) { r->end = best; return best; }
+    /* N times a week */
+    if (plain_num(sc, i) && isw(sc, i + 1, "times")
+        && (isw(sc, i + 2, "a") || isw(sc, i + 2, "per") || isw(sc, i + 2, "every")
+            || isw(sc, i + 2, "each"))) {
+      int unit, pl;
+      if (parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
+        res_dur(r, i + 4, 1, 0, unit);
+        r->type = DL_TIMEX_SET; r->freq = t->v;
+        return i + 4;
+      }
+    }
+    return -1;
+  }
+  if (t->kind != TK_WORD || !t->cat) return -1;
+  switch (t->cat) {
+  case LEX_MONTH: {
+    mres r_; int e_; res_init(&r_); e_ = m_month(sc, i, &r_, 1);
+    if (e_ > best) { best = e_; *r = r_; }
+    break;
+  }
+  case LEX_WDAY: {
+    mres r_; int e_; res_init(&r_); e_ = m_wday(sc, i, &r_, 0);
+    if (e_ > 0) { e_ = pod_tail(sc, e_, &r_); e_ = m_time_tail(sc, e_, &r_, 0); }
+    if (e_ > best) { best = e_; *r = r_; }
+    break;
+  }
+  case LEX_DEICT: {
+    mres r_; int e_; res_init(&r_); e_ = m_deict(sc, i, &r_);
+    if (e_ > 0) e_ = m_time_tail(sc, e_, &r_, 0);
+    if (e_ > best) { best = e_; *r = r_; }
+    break;
+  }
+  case LEX_GEN: {
+    int g = t->val;
+    if (isw(sc, i, "future")) break;
+    if (isw(sc, i, "now") && (isw(sc, i - 1, "from") || isw(sc, i - 1, "right") == 0 ? 0 : 0)) break;
+    res_str(r, i + 1, g == G_PRESENT ? "PRESENT_REF" : g == G_PAST ? "PAST_REF" : "FUTURE_REF");
+    best = i + 1;
+    break;
+  }
+  case LEX_POD: {
+    int p = t->val;
+    if (p == P_NOON || p == P_MIDNIGHT) {
+      mres r_; int e_ = -1, k = i + 1;
+      dl_tv b;
+      res_init(&r_);
+      if (isw(sc, k, "on")) k++;
+      if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, 0);
+      else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
+      if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
+        r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
+        r_.type = DL_TIMEX_TIME;
+        r_.end = e_;
+        best = e_; *r = r_;
+      } else {
+        res_init(&r_);
+        if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+        r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
+        r_.tv.ss = -1; r_.tv.has_tz = 0;
+        res_point(&r_, i + 1, DL_TIMEX_TIME, &r_.tv);
+        best = i + 1; *r = r_;
+      }
+    }
+    break;
+  }
+  case LEX_HOLIDAY: {
+    mres r_; int e_; res_init(&r_); e_ = m_holiday(sc, i, &r_);
+    if (e_ > best) { best = e_; *r = r_; }
+    break;
+  }
+  case LEX_SETADV: case LEX_WDAYS: case LEX_FREQ: case LEX_QUANT: {
+    mres r_; int e_; res_init(&r_); e_ = m_set(sc, i, &r_);
+    if (e_ > best) { best = e_; *r = r_; }
+    break;
+  }
+  default: break;
+  }
+  if (best > 0) return best;
+  /* second pass on secondary categories and the rest */
+  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) > 0 && isw(sc, i + 1, "times")
+      && (isw(sc, i + 2, "a") || isw(sc, i + 2, "per") || isw(sc, i + 2, "every")
+          || isw(sc, i + 2, "each"))) {
+    int unit, pl;
+    if (parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
+      res_dur(r, i + 4, 1, 0, unit);
+      r->type = DL_TIMEX_SET; r->freq = tval(sc, i, LEX_NUMW);
+      return i + 4;
+    }
+  }
+  if (tcat(sc, i, LEX_NUMW) || tcat(sc, i, LEX_DET)) {
+    mres r_; int e_;
+    if (tcat(sc, i, LEX_NUMW)) {
+      res_init(&r_); e_ = m_spelled_year(sc, i, &r_, isw(sc, i - 1, "year") || isw(sc, i - 1, "in"));
+      if (e_ > best) { best = e_; *r = r_; }
+    }
+    res_init(&r_); e_ = m_duration(sc, i, &r_);
+    if (e_ > best) { best = e_; *r = r_; }
+  }
+  if (tcat(sc, i, LEX_ORD)) {
+    mres r_; int e_;
+    res_init(&r_); e_ = m_ordpart(sc, i, &r_, 0);
+    if (e_ > best) { best = e_; *r = r_; }
+    res_init(&r_); e_ = m_century(sc, i, &r_);
+    if (e_ > best) { best = e_; *r = r_; }
+  }
+  if (tcat(sc, i, LEX_REL)) {
+    mres r_; int e_;
+    res_init(&r_); e_ = m_relunit(sc, i, &r_, 0);
+    if (e_ > best) { best = e_; *r = r_; }
+  }
+  if (isw(sc, i, "half") && tcat(sc, i + 1, LEX_DET)) {
+    mres r_; int e_;
+    res_init(&r_); e_ = m_duration(sc, i, &r_);
+    if (e_ > best) { best = e_; *r = r_; }
+  }
+  if (best > 0) r->end = best;
+  return best;
+}
+
+/* the + ...  (i at "the") */
+static int m_the(scan *sc, int i, mres *r)
+{
+  int j = i + 1, best = -1;
+  dl_tv v, b;
+  if (!IN(j)) return -1;
+  /* the future / the near future / the past / the present */
+  if (isw(sc, j, "future")) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
+  if (isw(sc, j, "near") && isw(sc, j + 1, "future")) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
+  if (isw(sc, j, "past") || isw(sc, j, "last") || isw(sc, j, "next") || isw(sc, j, "coming")
+      || isw(sc, j, "previous") || isw(sc, j, "first") || isw(sc, j, "following")) {
+    int n, half, k, unit, pl;
+    k = parse_card(sc, j + 1, &n, &half);
+    if (k > 0 && !tcat(sc, j + 1, LEX_DET) && parse_unit(sc, k, &unit, &pl) > 0 && unit != U_HALF) {
+      res_dur(r, k + 1, n, half, unit);
+      if (isw(sc, k + 1, "or") && isw(sc, k + 2, "so")) r->end = k + 3;
+      return r->end;
+    }
+    if (isw(sc, j, "past") && !(IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_UNITS)
+                                              || tcat(sc, j + 1, LEX_NUMW) || T(j + 1)->kind == TK_NUM
+                                              || tcat(sc, j + 1, LEX_SEASON) || isw(sc, j + 1, "fiscal")))) {
+      res_str(r, j + 1, "PAST_REF");
+      return j + 1;
+    }
+  }
+  /* the same/next/following/previous + unit (anaphoric) */
+  if (tcat(sc, j, LEX_REL)) {
+    mres r_; int e_;
+    res_init(&r_); e_ = m_relunit(sc, j, &r_, 1);
+    if (e_ > best) { best = e_; *r = r_; }
+  }
+  /* the end / beginning / middle of X; the afternoon of October 22 */
+  if ((isw(sc, j, "end") || isw(sc, j, "beginning") || isw(sc, j, "middle") || isw(sc, j, "start")
+       || isw(sc, j, "turn")) && isw(sc, j + 1, "of")) {
+    mres r_; int e_, k = j + 2, mod = isw(sc, j, "end") ? DL_MOD_END : isw(sc, j, "middle") ? DL_MOD_MID
+                                                                    : DL_MOD_START;
+    res_init(&r_);
+    if (isw(sc, k, "the") && (isw(sc, k + 1, "year") || isw(sc, k + 1, "month") || isw(sc, k + 1, "week")
+                              || isw(sc, k + 1, "quarter") || isw(sc, k + 1, "century")
+                              || isw(sc, k + 1, "decade"))) {
+      int unit, pl;
+      parse_unit(sc, k + 1, &unit, &pl);
+      if (base_rel(sc, &b)) { period_of(&v, &b, unit, 0); r_.anchored = 1; r_.anchor = b; }
+      else { dl_tv_day(&v, 0, 0, 0); v.gran = dl_unit_gran(unit); }
+      if (unit == U_QUARTER && cur_quarter(sc, &v, 0)) { /* the reported quarter */ }
+      res_point(&r_, k + 2, DL_TIMEX_DATE, &v);
+      e_ = k + 2;
+    } else e_ = m_the(sc, k, &r_) > 0 ? r_.end : m_core(sc, k, &r_);
+    if (e_ > 0 && r_.kind == V_POINT) {
+      r_.mod = mod; r_.end = e_;
+      if (e_ > best) { best = e_; *r = r_; }
+    }
+  }
+  if (tcat(sc, j, LEX_POD) && isw(sc, j + 1, "of")) {
+    mres r_; int e_, p = tval(sc, j, LEX_POD);
+    res_init(&r_);
+    e_ = m_core(sc, j + 2, &r_);
+    if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY && p != P_NOON && p != P_MIDNIGHT) {
+      r_.tv.gran = TG_POD; r_.tv.pod = p; r_.type = DL_TIMEX_TIME; r_.end = e_;
+      if (e_ > best) { best = e_; *r = r_; }
+    }
+  }
+  /* the weekend */
+  if (isw(sc, j, "weekend") && base_rel(sc, &b)) {
+    int dir = tense_at(sc, i, j + 1), bw = dl_weekday(b.y, b.mo, b.d);
+    v = b;
+    v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    if (dir < 0 && bw < 6) dl_tv_shift(&v, U_WEEK, -1);
+    dl_tv_coarsen(&v, TG_WE);
+    r->anchored = 1; r->anchor = b;
+    if (j + 1 > best) { res_point(r, j + 1, DL_TIMEX_DATE, &v); best = j + 1; }
+  }
+  /* the quarter / the year-earlier quarter / the year-ago period */
+  if (isw(sc, j, "quarter") || isw(sc, j, "period")) {
+    if (isw(sc, j, "quarter") || (sc->has_last && sc->last.gran == TG_QUART)) {
+      if (cur_quarter(sc, &v, tense_at(sc, i, j + 1) <= 0 ? -1 : 0) && j + 1 > best) {
+        res_init(r);
+        res_point(r, j + 1, DL_TIMEX_DATE, &v);
+        best = j + 1;
+      }
+    }
+  }
+  {
+    int k = j;
+    if (isw(sc, k, "comparable") || isw(sc, k, "corresponding")) k++;
+    if (isw(sc, k, "year") && hyph(sc, k + 1) && (isw(sc, k + 2, "earlier") || isw(sc, k + 2, "ago"))) {
+      int e = k + 3;
+      if (tcat(sc, e, LEX_ORD) && isw(sc, e + 1, "quarter")) {
+        mres r2; res_init(&r2);
+        if (m_ordpart(sc, e, &r2, 0) > 0) {
+          v = r2.tv; dl_tv_shift(&v, U_YEAR, -1);
+          if (e + 2 > best) { res_init(r); res_point(r, e + 2, DL_TIMEX_DATE, &v); r->keep_last = 1; best = e + 2; }
+        }
+      } else if (isw(sc, e, "quarter") || isw(sc, e, "period") || isw(sc, e, "level")
+                 || isw(sc, e, "year") || isw(sc, e, "month")) {
+        int ok = 1;
+        if (isw(sc, e, "year")) {
+          ok = base_ana(sc, &v); if (ok) { dl_tv_coarsen(&v, TG_YEAR); }
+        } else if (isw(sc, e, "month")) {
+          ok = base_ana(sc, &v); if (ok) { dl_tv_coarsen(&v, TG_MONTH); }
+        } else ok = cur_quarter(sc, &v, -1);
+        if (ok) {
+          dl_tv_shift(&v, U_YEAR, -1);
+          if (e + 1 > best) { res_init(r); res_point(r, e + 1, DL_TIMEX_DATE, &v); r->keep_last = 1; best = e + 1; }
+        }
+      }
+    }
+  }
+  /* the fiscal year / the fiscal first quarter */
+  if (isw(sc, j, "fiscal")) {
+    if (isw(sc, j + 1, "year") && !year_at(sc, j + 2, 0) && base_rel(sc, &b)) {
+      v = b; dl_tv_coarsen(&v, TG_YEAR);
+      if (j + 2 > best) { res_init(r); res_point(r, j + 2, DL_TIMEX_DATE, &v); r->anchored = 1; r->anchor = b; best = j + 2; }
+    }
+  }
+  /* the year 2030 */
+  if (isw(sc, j, "year")) {
+    mres r_; int e_ = -1;
+    res_init(&r_);
+    if (year_at(sc, j + 1, 0)) e_ = m_year(sc, j + 1, &r_, 1);
+    else if (tcat(sc, j + 1, LEX_NUMW)) e_ = m_spelled_year(sc, j + 1, &r_, 1);
+    if (e_ > best) { best = e_; *r = r_; }
+  }
+  /* the 1980s, the 20th century, the third quarter, the nine months,
+   * the early 1980s, the summer of 1998 */
+  {
+    mres r_; int e_ = -1, k = j;
+    res_init(&r_);
+    if (isw(sc, k, "the")) e_ = -1;
+    else if (tcat(sc, k, LEX_MOD)) e_ = m_modded(sc, k, &r_, m_core);
+    else if (tcat(sc, k, LEX_SEASON)) {
+      int s = tval(sc, k, LEX_SEASON), y = 0, e = k + 1;
+      if (isw(sc, e, "of") && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
+      else if (year_at(sc, e, 0)) { y = T(e)->v; e++; }
+      else if (!(isw(sc, i - 1, "in") || isw(sc, i - 1, "during") || isw(sc, i - 1, "since")
+                 || isw(sc, i - 1, "by") || isw(sc, i - 1, "until") || isw(sc, i - 1, "through")
+                 || isw(sc, i - 1, "over") || isw(sc, i - 1, "throughout")))
+        s = 0;
+      if (s) {
+        season_point(sc, &v, s, y, tense_at(sc, i, e), &r_);
+        res_point(&r_, e, DL_TIMEX_DATE, &v);
+        e_ = e;
+      }
+    } else {
+      e_ = m_at(sc, k, &r_);
+      /* "the" belongs to quarters, halves, decades, centuries, fiscal
+       * years and plain durations ("the nine months"), not to dates
+       * ("the Oct. 23 meeting") or adjectives ("the two-week strike") */
+      if (e_ > 0) {
+        int keep = 0;
+        if (r_.kind == V_POINT && (r_.tv.gran == TG_QUART || r_.tv.gran == TG_HALF
+                                   || r_.tv.gran == TG_DEC || r_.tv.gran == TG_CENT))
+          keep = !(IN(k + 1) && hyph(sc, k + 1) && r_.tv.gran == TG_QUART && !isw(sc, k, "fiscal"));
+        if (isw(sc, k, "fiscal")) keep = 1;
+        if (r_.kind == V_DUR && r_.type == DL_TIMEX_DURATION && !tcat(sc, k, LEX_DET)) {
+          int q, adj = 0;
+          for (q = k; q < e_; q++) if (ispu(sc, q, '-')) adj = 1;
+          keep = !adj;
+        }
+        if (r_.kind == V_POINT && r_.mod && r_.tv.gran <= TG_DEC) keep = 1;
+        if (!keep) e_ = -1;
+      }
+    }
+    if (e_ > 0 && r_.kind != V_STR && e_ > best) { best = e_; *r = r_; }
+  }
+  if (best > 0) r->end = best;
+  return best;
+}
+
+/* early / late / mid / middle (i at the word) + a date */
+static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
+{
+  int m = tval(sc, i, LEX_MOD), j = i + 1, e, mod;
+  mres r2;
+  if (m == M_START || m == M_END) return -1;
+  if (m == M_MIDDLE) { if (!isw(sc, j, "of")) return -1; j++; }
+  if (hyph(sc, j)) j++;
+  else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
+  mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : DL_MOD_MID;
+  res_init(&r2);
+  if (isw(sc, j, "the")) e = m_the(sc, j, &r2);
+  else if (tcat(sc, j, LEX_POD)) {
+    /* early morning, mid-afternoon, late night: a part of the day */
+    dl_tv b, v;
+    int p = tval(sc, j, LEX_POD);
+    if (p == P_NOON || p == P_MIDNIGHT) return -1;
+    if (base_rel(sc, &b)) { v = b; r2.anchored = 1; r2.anchor = b; } else dl_tv_day(&v, 0, 0, 0);
+    v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    v.gran = TG_DAY;
+    res_point(&r2, j + 1, DL_TIMEX_DATE, &v);
+    e = j + 1;
+    {
+      /* mid-afternoon yesterday */
+      mres r3; int e3;
+      res_init(&r3);
+      if (tcat(sc, e, LEX_DEICT) || tcat(sc, e, LEX_WDAY)) {
+        e3 = tcat(sc, e, LEX_DEICT) ? m_deict(sc, e, &r3) : m_wday(sc, e, &r3, 0);
+        if (e3 > 0 && r3.tv.gran == TG_DAY) { r2 = r3; e = e3; }
+      }
+    }
+    r2.tv.gran = TG_POD; r2.tv.pod = p; r2.type = DL_TIMEX_TIME;
+    r2.end = e;
+  } else if (tcat(sc, j, LEX_SEASON)) {
+    dl_tv v;
+    int s = tval(sc, j, LEX_SEASON), y = 0;
+    e = j + 1;
+    if (isw(sc, e, "of") && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
+    else if (year_at(sc, e, 0)) { y = T(e)->v; e++; }
+    season_point(sc, &v, s, y, tense_at(sc, i, e), &r2);
+    res_point(&r2, e, DL_TIMEX_DATE, &v);
+  } else if (T(j) && IN(j) && T(j)->kind == TK_NUM && year_at(sc, j, 0)) {
+    e = m_year(sc, j, &r2, 1);
+  } else if (month_tok(sc, j)) e = m_month(sc, j, &r2, 0);
+  else e = core(sc, j, &r2);
+  if (e < 0 || r2.kind != V_POINT) return -1;
+  if (r2.type == DL_TIMEX_SET) return -1;
+  *r = r2;
+  r->mod = mod;
+  r->end = e;
+  return e;
+}
+
+/* The top level: modifiers, approximators, "earlier/later" + date,
+ * determiners, then the core. */
+static int m_at(scan *sc, int i, mres *r)
+{
+  const tok *t = T(i);
+  int best = -1;
+  if (t->kind == TK_NUM) return m_core(sc, i, r);
+  if (t->kind != TK_WORD || !t->cat) return -1;
+  if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) return m_the(sc, i, r);
+  if (tcat(sc, i, LEX_MOD)) {
+    mres r_; int e_;
+    res_init(&r_); e_ = m_modded(sc, i, &r_, m_core);
+    if (e_ > 0 && isw(sc, i + 1, "the")) {
+      /* "late the next day": fine */
+    }
+    if (e_ > best) { best = e_; *r = r_; }
+  }
+  if (tcat(sc, i, LEX_APPROX) || (isw(sc, i, "at") && isw(sc, i + 1, "least"))) {
+    int j = i + 1, mod = tcat(sc, i, LEX_APPROX) ? tval(sc, i, LEX_APPROX) : DL_MOD_EQUAL_OR_MORE;
+    mres r_; int e_;
+    if (isw(sc, i, "at")) j = i + 2;
+    if (isw(sc, i, "more") || isw(sc, i, "less") || isw(sc, i, "fewer")) {
+      if (!isw(sc, j, "than")) return best;
+      j++;
+    }
+    if (isw(sc, i, "up")) { if (!isw(sc, j, "to")) return best; j++; }
+    if (isw(sc, i, "least") && !isw(sc, i - 1, "at")) return best;
+    res_init(&r_);
+    e_ = m_core(sc, j, &r_);
+    if (e_ > 0 && (r_.kind == V_DUR || (r_.kind == V_POINT && (r_.anchored || r_.tv.gran == TG_TIME)
+                                        && (mod == DL_MOD_APPROX)))
+        && r_.type != DL_TIMEX_SET) {
+      if (isw(sc, i, "some") || isw(sc, i, "over") || isw(sc, i, "under")) {
+        if (r_.kind != V_DUR) e_ = -1;
+      }
+      /* TimeBank leaves "about" / "around" / "some" outside durations
+       * and dates, inside clock times */
+      if ((isw(sc, i, "about") || isw(sc, i, "around") || isw(sc, i, "some")
+           || isw(sc, i, "roughly")) && !(r_.kind == V_POINT && r_.tv.gran == TG_TIME))
+        e_ = -1;
+      if (e_ > 0) {
+        r_.mod = mod; r_.end = e_;
+        if (e_ > best) { best = e_; *r = r_; }
+      }
+    }
+  }
+  /* earlier / later + this year / today / Sunday: the inner value */
+  if (tcat(sc, i, LEX_REL) && (t->val == R_EARLIER || t->val == R_LATER)) {
+    mres r_; int e_ = -1, j = i + 1;
+    res_init(&r_);
+    if ((isw(sc, j, "this") || isw(sc, j, "last") || isw(sc, j, "next"))
+        && (isw(sc, j + 1, "year") || isw(sc, j + 1, "month")))
+      e_ = m_relunit(sc, j, &r_, 0);
+    if (e_ > 0 && r_.kind == V_POINT && e_ > best) { best = e_; *r = r_; r->end = e_; }
+  }
+  /* recent years / recent months: the past */
+  if (tcat(sc, i, LEX_REL) && t->val == R_RECENT && tcat(sc, i + 1, LEX_UNITS)) {
+    if (i + 2 > best) { res_str(r, i + 2, "PAST_REF"); best = i + 2; }
+  }
+  /* fiscal 1988, fiscal year 1989, fiscal 1989 first quarter */
+  if (isw(sc, i, "fiscal")) {
+    int j = i + 1, y;
+    if (isw(sc, j, "year")) j++;
+    y = year_at(sc, j, 0);
+    if (!y && IN(j) && T(j)->kind == TK_NUM && T(j)->nd == 2 && (T(j)->fl & F_APOS))
+      y = two_digit_year(sc, T(j)->v);
+    if (y) {
+      mres r_; dl_tv v;
+      res_init(&r_);
+      dl_tv_day(&v, y, 1, 1); v.gran = TG_YEAR;
+      res_point(&r_, j + 1, DL_TIMEX_DATE, &v);
+      r_.absolute = 1;
+      {
+        mres r2; int e2; res_init(&r2);
+        e2 = m_ordpart(sc, j + 1, &r2, y);
+        if (e2 > 0) { r_ = r2; r_.end = e2; }
+      }
+      if (r_.end > best) { best = r_.end; *r = r_; }
+    } else if (tcat(sc, j, LEX_ORD)) {
+      mres r_; int e_; res_init(&r_);
+      e_ = m_ordpart(sc, j, &r_, 0);
+      if (e_ > best) { best = e_; *r = r_; }
+    }
+  }
+  /* year-end, year-earlier, year-ago */
+  if (isw(sc, i, "year") && hyph(sc, i + 1)) {
+    dl_tv v, b;
+    if (isw(sc, i + 2, "end") && base_rel(sc, &b)) {
+      int dir = tense_at(sc, i, i + 3);
+      v = b; dl_tv_coarsen(&v, TG_YEAR);
+      if (dir < 0 && b.mo < 6) dl_tv_shift(&v, U_YEAR, -1);
+      if (i + 3 > best) {
+        res_init(r); res_point(r, i + 3, DL_TIMEX_DATE, &v);
+        r->mod = DL_MOD_END; r->anchored = 1; r->anchor = b; best = i + 3;
+      }
+    } else if ((isw(sc, i + 2, "earlier") || isw(sc, i + 2, "ago"))) {
+      int e = i + 3, ok;
+      if (isw(sc, e, "quarter") || isw(sc, e, "period")) e++;
+      if (sc->has_last && sc->last.gran == TG_QUART) { v = sc->last; ok = 1; }
+      else { ok = base_ana(sc, &v); if (ok) dl_tv_coarsen(&v, TG_YEAR); }
+      if (ok && e > best) {
+        dl_tv_shift(&v, U_YEAR, -1);
+        res_init(r); res_point(r, e, DL_TIMEX_DATE, &v); r->keep_last = 1; best = e;
+      }
+    }
+  }
+  {
+    mres r_; int e_;
+    res_init(&r_); e_ = m_core(sc, i, &r_);
+    if (e_ > best) { best = e_; *r = r_; }
+  }
+  /* this/last/next + season etc. are in m_core via m_relunit; seasons
+   * after "in": in the spring / in summer */
+  if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, "in") || isw(sc, i - 1, "during")
+                                  || isw(sc, i - 1, "since") || isw(sc, i - 1, "by")
+                                  || year_at(sc, i + 1, 0) || isw(sc, i + 1, "of"))) {
+    int y = 0, e = i + 1;
+    dl_tv v;
+    mres r_;
+    res_init(&r_);
+    if (isw(sc, e, "of") && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
+    else if (year_at(sc, e, 0)) { y = T(e)->v; e++; }
+    if (isw(sc, e - 1, "of") || (isw(sc, i, "fall") && !y && isw(sc, i + 1, "of"))) return best;
+    if (!y && (isw(sc, i, "fall") || isw(sc, i, "spring")) && !(isw(sc, i - 1, "in") && 0)) {
+      /* "fall" / "spring" alone are too often verbs/nouns */
+      return best;
+    }
+    season_point(sc, &v, tval(sc, i, LEX_SEASON), y, tense_at(sc, i, e), &r_);
+    res_point(&r_, e, DL_TIMEX_DATE, &v);
+    if (e > best) { best = e; *r = r_; }
+  }
+  return best;
+}
+
+/* ------------------------------------------------------------------ */
+/* Emitting                                                            */
+/* ------------------------------------------------------------------ */
+
+static void copy_str(char *dst, size_t cap, const char *src)
+{
+  size_t k = 0;
+  while (src[k] && k + 1 < cap) { dst[k] = src[k]; k++; }
+  dst[k] = '\0';
+}
+
+static dl_status emit(scan *sc, int a, mres *r)
+{
+  dl_timex *x;
+  uint32_t s, e;
+  if (sc->out->n >= DL_MAX_TIMEXES) return DL_ELIMIT;
+  if (dl_grow((void **)&sc->out->items, &sc->out->cap, sc->out->n + 1, sizeof(dl_timex)))
+    return DL_ENOMEM;
+  x = &sc->out->items[sc->out->n++];
+  memset(x, 0, sizeof *x);
+  s = sc->t[a].s;
+  e = sc->t[r->end - 1].s + sc->t[r->end - 1].n;
+  /* a trailing possessive or dot is not part of the expression, except
+   * the dot of an abbreviation ("Oct.") which ends on a word */
+  x->start = s;
+  x->len = e - s;
+  x->type = (uint8_t)r->type;
+  x->mod = (uint8_t)r->mod;
+  if (r->kind == V_POINT) {
+    if (r->tv.gran == TG_POD || r->tv.gran == TG_TIME) {
+      if (x->type == DL_TIMEX_DATE) x->type = DL_TIMEX_TIME;
+    }
+    dl_tv_format(&r->tv, x->value, sizeof x->value);
+  } else if (r->kind == V_DUR) {
+    dl_dur_format(r->dn, r->dhalf, r->dunit, x->value, sizeof x->value);
+  } else {
+    copy_str(x->value, sizeof x->value, r->str);
+  }
+  if (r->anchored) {
+    dl_tv a2 = r->anchor;
+    if (a2.gran > TG_DAY && a2.gran != TG_TIME) a2.gran = TG_DAY;
+    dl_tv_format(&a2, x->anchor, sizeof x->anchor);
+  }
+  if (r->type == DL_TIMEX_SET) {
+    if (r->freq) {
+      char *f = x->freq;
+      int v = r->freq, k = 0;
+      char tmp[8];
+      do { tmp[k++] = (char)('0' + v % 10); v /= 10; } while (v && k < 6);
+      while (k) *f++ = tmp[--k];
+      *f++ = 'X';
+      *f = '\0';
+    }
+    if (r->quant) copy_str(x->quant, sizeof x->quant, r->quant);
+  }
+  /* remember the last date mentioned */
+  if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
+      && r->tv.gran >= TG_YEAR && !r->keep_last) {
+    sc->last = r->tv;
+    sc->has_last = 1;
+  }
+  return DL_OK;
+}
+
+/* Can an expression start at token i?  Most tokens are rejected by
+ * their category alone; function words need a temporal word after them. */
+static int can_start(const scan *sc, int i)
+{
+  const tok *t = &sc->t[i], *n;
+  if (t->kind == TK_NUM) return 1;
+  if (t->kind != TK_WORD) return 0;
+  switch (t->cat) {
+  case LEX_NONE: case LEX_TZ: case LEX_AMPM: case LEX_TITLE: case LEX_MEASURE:
+  case LEX_TENSE:
+    return 0;
+  case LEX_MISC:
+    return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, "least"));
+  case LEX_DET: case LEX_REL: case LEX_APPROX:
+    if (i + 1 >= sc->nt) return 0;
+    n = &sc->t[i + 1];
+    if (n->kind == TK_NUM) return 1;
+    if (n->kind == TK_PUNCT) return t->cat == LEX_REL && t->val == R_PAST ? 0 : 0;
+    return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
+        && n->cat != LEX_TENSE;
+  default:
+    return 1;
+  }
+}
+
+/* ------------------------------------------------------------------ */
+/* Public API                                                          */
+/* ------------------------------------------------------------------ */
+
+void dl_timex_list_init(dl_timex_list *l)
+{
+  l->items = NULL;
+  l->n = l->cap = 0;
+}
+
+void dl_timex_list_free(dl_timex_list *l)
+{
+  if (!l) return;
+  free(l->items);
+  l->items = NULL;
+  l->n = l->cap = 0;
+}
+
+const char *dl_timex_type_name(int type)
+{
+  static const char *const names[] = {"DATE", "TIME", "DURATION", "SET"};
+  return type >= 0 && type <= 3 ? names[type] : "";
+}
+
+const char *dl_timex_mod_name(int mod)
+{
+  static const char *const names[] = {
+    "", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN",
+    "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE", "START", "MID", "END",
+    "APPROX", "EARLY", "LATE"
+  };
+  return mod >= 0 && mod <= 14 ? names[mod] : "";
+}
+
+dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
+                        dl_timex_list *out)
+{
+  scan *sc;
+  size_t pos = 0;
+  dl_status st = DL_OK;
+  if (!out || (!text && len)) return DL_EARG;
+  if (len > DL_MAX_TEXT) return DL_ELIMIT;
+  sc = (scan *)malloc(sizeof *sc);
+  if (!sc) return DL_ENOMEM;
+  sc->text = text;
+  sc->len = len;
+  if (opts) sc->o = *opts;
+  else {
+    memset(&sc->o, 0, sizeof sc->o);
+    sc->o.dayfirst = DL_DAYFIRST_INFER;
+    sc->o.anchor = DL_ANCHOR_REF;
+  }
+  sc->out = out;
+  sc->has_ref = 0;
+  dl_tv_day(&sc->ref, 0, 0, 0);
+  if (sc->o.ref.year >= 1 && sc->o.ref.year <= 9999) {
+    const dl_date *d = &sc->o.ref;
+    if (d->month >= 1 && d->month <= 12 && d->day >= 1 && dl_valid_date(d->year, d->month, d->day)) {
+      dl_tv_from_date(&sc->ref, d);
+      sc->has_ref = 1;
+    }
+  }
+  sc->has_last = 0;
+  dl_tv_day(&sc->last, 0, 0, 0);
+  sc->dayfirst = sc->o.dayfirst;
+  while (pos < len && st == DL_OK) {
+    int i = 0;
+    sc->nt = dl_timex_tokenize(sc, &pos);
+    while (i < sc->nt) {
+      const tok *t = &sc->t[i];
+      mres r;
+      int e;
+      if (!can_start(sc, i)) { i++; continue; }
+      (void)t;
+      res_init(&r);
+      e = m_at(sc, i, &r);
+      if (e > i && e <= sc->nt) {
+        st = emit(sc, i, &r);
+        if (st != DL_OK) break;
+        i = e;
+      } else i++;
+    }
+  }
+  free(sc);
+  return st;
+}

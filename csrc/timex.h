@@ -1,0 +1,118 @@
+/*
+ * timex.h -- the temporal-expression recognizer (internal).
+ *
+ * dl_timex_scan (dateline.h) reads the text once, sentence by sentence:
+ * a tokenizer turns each sentence into a small array of tokens (words,
+ * numbers, punctuation; every word looked up in the lexicon of
+ * tools/timex_lex.txt behind a first-letter/length reject mask), then the
+ * matchers try the grammar at every token that can start an expression and
+ * keep the longest match.  Values are built by normalize.c.
+ */
+#ifndef DL_TIMEX_H
+#define DL_TIMEX_H
+
+#include <stdint.h>
+#include "dateline.h"
+#include "normalize.h"
+
+/* Work caps. */
+#define DL_MAX_SENT_TOKENS 512   /* tokens per sentence chunk */
+#define DL_MAX_TIMEXES 10000000  /* timexes per call */
+
+/* Lexicon categories. */
+enum {
+  LEX_NONE = 0, LEX_MONTH, LEX_WDAY, LEX_WDAYS, LEX_UNIT, LEX_UNITS,
+  LEX_NUMW, LEX_ORD, LEX_DEICT, LEX_GEN, LEX_REL, LEX_DET, LEX_MOD,
+  LEX_APPROX, LEX_POD, LEX_PODS, LEX_SEASON, LEX_SETADV, LEX_FREQ,
+  LEX_QUANT, LEX_TZ, LEX_AMPM, LEX_MISC, LEX_HOLIDAY, LEX_TITLE,
+  LEX_MEASURE, LEX_TENSE
+};
+
+/* Units (LEX_UNIT / LEX_UNITS values). */
+enum {
+  U_NONE = 0, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEKEND, U_WEEK, U_FORTNIGHT,
+  U_MONTH, U_QUARTER, U_HALF, U_YEAR, U_DECADE, U_CENTURY, U_MILLENNIUM
+};
+
+/* Deictic words, generic references, relational words. */
+enum { D_TODAY = 1, D_YESTERDAY, D_TOMORROW, D_TONIGHT };
+enum { G_PRESENT = 1, G_PAST, G_FUTURE };
+enum {
+  R_PAST = 1, R_RECENT, R_CURRENT, R_NEXT, R_COMING, R_FOLLOWING,
+  R_PREVIOUS, R_THIS, R_THAT, R_SAME, R_LATEST, R_AGO, R_EARLIER, R_LATER,
+  R_BEFORE, R_AFTER, R_LAST
+};
+enum { M_EARLY = 1, M_LATE, M_MID, M_MIDDLE, M_START, M_END };
+enum { P_MO = 1, P_AF, P_EV, P_NI, P_NOON, P_MIDNIGHT };
+enum {
+  S_DAILY = 1, S_WEEKLY, S_MONTHLY, S_YEARLY, S_ANNUAL, S_HOURLY,
+  S_NIGHTLY, S_QUARTERLY
+};
+enum {
+  X_LOCAL = 1, X_TIME, X_OF, X_IN, X_AND, X_OR, X_SO, X_THAN, X_TO, X_AT,
+  X_FROM, X_FISCAL, X_EVE, X_NEAR
+};
+enum { H_XMAS = 1, H_THANKS, H_HALLOWEEN, H_EASTER };
+
+typedef struct dl_lex_entry {
+  const char *word;
+  uint8_t len;
+  uint8_t cat;
+  int16_t val;
+  uint8_t cat2;
+  int16_t val2;
+} dl_lex_entry;
+
+/* The lexicon entry of a word (any case), or NULL. */
+const dl_lex_entry *dl_lex_lookup(const char *s, size_t len);
+/* The reject mask: can s[0..len) (len 1..15) be in the lexicon? */
+int dl_lex_maybe(const char *s, size_t len);
+
+/* Tokens and the scanner state (timex_tok.c fills them, timex.c reads). */
+enum { TK_WORD = 1, TK_NUM, TK_PUNCT };
+enum {
+  F_SP = 1,      /* white space before the token */
+  F_CAP = 2,     /* word begins with an upper-case letter */
+  F_UPPER = 4,   /* word is all upper case (2+ letters) */
+  F_CTX = 8,     /* number in a money / percent / id context */
+  F_APOS = 16,   /* number written after an apostrophe: '80s */
+  F_ASCII = 32,  /* word is plain ASCII letters */
+  F_PLAIN = 64   /* an ordinary word (stands for a run of them) */
+};
+enum { SUF_NONE = 0, SUF_S, SUF_ORD, SUF_AM, SUF_PM, SUF_OTHER };
+
+typedef struct tok {
+  uint32_t s;
+  uint16_t n;
+  uint8_t kind, fl;
+  uint8_t cat, cat2;
+  int16_t val, val2;
+  int32_t v;       /* number value, or the punctuation character */
+  uint8_t nd;      /* digits of a number */
+  uint8_t suf;     /* SUF_* */
+} tok;
+
+/* Possessive 's is a punctuation token with this value. */
+#define PUNCT_POSS 1
+/* Any dash other than '-' (en/em dash). */
+#define PUNCT_DASH 2
+
+typedef struct scan {
+  const char *text;
+  size_t len;
+  dl_options o;
+  dl_timex_list *out;
+  int has_ref;
+  dl_tv ref;
+  int has_last;
+  dl_tv last;          /* the last date mentioned */
+  int dayfirst;        /* resolved lazily when DL_DAYFIRST_INFER */
+  int nt;
+  tok t[DL_MAX_SENT_TOKENS + 8];
+} scan;
+
+/* Tokenize one sentence chunk starting at *pos into sc->t; returns the
+ * token count and advances *pos past the chunk. */
+int dl_timex_tokenize(scan *sc, size_t *pos);
+
+#endif
