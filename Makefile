@@ -10,6 +10,8 @@
 #   make lex        regenerate csrc/timex_lex.h from tools/timex_lex.txt
 #   make lint       warnings as errors, cppcheck (and luacheck when present)
 #   make install    install with luarocks (offline, Debian's lua packages)
+#   make gazetteer  regenerate csrc/gazetteer_data.c (needs iso-codes,
+#                   libgeonames-dev, tzdata; never run by make/make test)
 
 LUA      ?= lua5.4
 LUA_INC  ?= $(shell pkg-config --cflags $(LUA) 2>/dev/null || echo -I/usr/include/$(LUA))
@@ -23,7 +25,10 @@ CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = $(WARN) $(CFLAGS) -fPIC
 LDFLAGS  ?=
 SHARED   ?= ../shared
-BUSTED   ?= /usr/bin/busted
+# --ignore-lua: we already run busted under $(LUA); without it busted would
+# re-exec itself (.busted names lua5.4) and valgrind would watch the wrong
+# process.
+BUSTED   ?= /usr/bin/busted --ignore-lua
 
 CORE_SRC = $(filter-out csrc/ldateline.c,$(wildcard csrc/*.c))
 CORE_HDR = $(wildcard csrc/*.h)
@@ -32,21 +37,23 @@ CORE_OBJ = $(patsubst csrc/%.c,$(BUILD)/obj/%.o,$(CORE_SRC))
 MODULE   = $(BUILD)/dateline/core.so
 CTEST    = $(BUILD)/ctest
 
-export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;$(shell $(LUA) -e 'io.write(package.path)' 2>/dev/null)
-export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;$(shell $(LUA) -e 'io.write(package.cpath)' 2>/dev/null)
+# ";;" appends Lua's default path (no shell call: Lua may not be installed
+# yet when make reads this file; `deps` installs it).
+export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
+export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps test ctest demo bench eval asan ubsan leakcheck lint install clean lex
+.PHONY: all deps test ctest demo bench eval asan ubsan leakcheck lint install clean gazetteer lex
 
 all: $(MODULE)
 
 deps:
 	@sh tools/deps.sh
 
-$(BUILD)/obj/%.o: csrc/%.c $(CORE_HDR)
+$(BUILD)/obj/%.o: csrc/%.c $(CORE_HDR) | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(XML_CFLAGS) -c $< -o $@
 
-$(BUILD)/obj/ldateline.o: csrc/ldateline.c $(CORE_HDR)
+$(BUILD)/obj/ldateline.o: csrc/ldateline.c $(CORE_HDR) | deps
 	@mkdir -p $(dir $@)
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
 
@@ -82,6 +89,7 @@ asan:
 	  LUA_CPATH="$(CURDIR)/build-asan/?.so;;" $(LUA) $(BUSTED) $(BUSTED_ARGS)
 
 leakcheck: deps $(MODULE) $(CTEST)
+	@sh tools/deps.sh valgrind
 	valgrind --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite \
 	  ./$(CTEST)
 	valgrind --error-exitcode=3 --leak-check=full --errors-for-leak-kinds=definite \
@@ -89,18 +97,33 @@ leakcheck: deps $(MODULE) $(CTEST)
 
 lint:
 	$(MAKE) clean all CFLAGS="-O2 -Werror"
+	@sh tools/deps.sh cppcheck
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --suppress=missingIncludeSystem csrc test
 	@if command -v luacheck >/dev/null; then luacheck lua spec bench examples; \
 	 else echo "luacheck not installed: skipped"; fi
 
 install: deps
+	@sh tools/deps.sh luarocks
 	luarocks-5.4 make rockspec/dateline-dev-1.rockspec --deps-mode=none
 
 # Regenerate the timex lexicon table from its word list (committed output).
 lex:
 	$(LUA) tools/gen_timex_lex.lua tools/timex_lex.txt > csrc/timex_lex.h.tmp
 	mv csrc/timex_lex.h.tmp csrc/timex_lex.h
+
+# The built-in gazetteer: regenerated from Debian data, committed (cmark's
+# way), so that building dateline needs none of these packages.
+GAZ_MIN_POP ?= 50000
+gazetteer:
+	@mkdir -p $(BUILD)
+	$(CC) -O2 -o $(BUILD)/gen_gazetteer_geonames tools/gen_gazetteer_geonames.c \
+	  $$(pkg-config --cflags --libs geonames)
+	./$(BUILD)/gen_gazetteer_geonames 15000 > $(BUILD)/geonames_cities.tsv
+	GAZ_MIN_POP=$(GAZ_MIN_POP) $(LUA) tools/gen_gazetteer.lua $(BUILD)/geonames_cities.tsv \
+	  tools/gazetteer_curated.txt /usr/share/iso-codes/json \
+	  /usr/share/zoneinfo/zone1970.tab > csrc/gazetteer_data.c.tmp
+	mv csrc/gazetteer_data.c.tmp csrc/gazetteer_data.c
 
 clean:
 	rm -rf build build-asan

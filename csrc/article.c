@@ -12,8 +12,6 @@
 #include "text.h"
 
 struct dl_article {
-  const char *text;
-  size_t len;
   dl_para *paras;
   size_t npara;
   dl_sentence *sents;
@@ -27,7 +25,7 @@ const char *dl_strerror(dl_status st)
   switch (st) {
     case DL_OK: return "ok";
     case DL_ENOMEM: return "not enough memory";
-    case DL_ELIMIT: return "text too long (limit is 4294967040 bytes)";
+    case DL_ELIMIT: return "a work limit was reached (see the DL_MAX_* constants)";
     case DL_EARG: return "malformed argument";
   }
   return "unknown status";
@@ -65,8 +63,6 @@ dl_status dl_article_parse(const char *text, size_t len,
   if (!opts) { dl_options_init(&defaults); opts = &defaults; }
   a = (dl_article *)calloc(1, sizeof *a);
   if (!a) return DL_ENOMEM;
-  a->text = text;
-  a->len = len;
 
   st = dl_split_paragraphs(text, len, &a->paras, &a->npara);
   if (st != DL_OK) goto fail;
@@ -78,18 +74,18 @@ dl_status dl_article_parse(const char *text, size_t len,
   if (a->npara > 0 && (a->paras[0].flags & DL_PARA_HEADLINE)
       && dl_find_dateline(text, a->paras[0].start,
                           (size_t)a->paras[0].start + a->paras[0].len,
-                          &opts->ref, &a->dateline))
+                          &opts->ref, &a->dateline)) {
     a->paras[0].flags &= ~(uint32_t)DL_PARA_HEADLINE;
+    a->has_dateline = 1;
+  }
 
   body = first_body(a->paras, a->npara);
-  if (body < a->npara) {
+  if (body < a->npara && !a->has_dateline) {
     const dl_para *p = &a->paras[body];
-    if (dl_find_dateline(text, p->start, (size_t)p->start + p->len,
-                         &opts->ref, &a->dateline)) {
-      a->has_dateline = 1;
-      a->paras[body].flags |= DL_PARA_DATELINE;
-    }
+    a->has_dateline = dl_find_dateline(text, p->start, (size_t)p->start + p->len,
+                                       &opts->ref, &a->dateline);
   }
+  if (a->has_dateline) a->paras[body].flags |= DL_PARA_DATELINE;
 
   for (i = 0; i < a->npara; i++) {
     const dl_para *p = &a->paras[i];

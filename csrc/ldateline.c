@@ -74,6 +74,12 @@ static void read_options(lua_State *L, int idx, dl_options *o)
   lua_pop(L, 1);
 }
 
+static int text_too_long(lua_State *L)
+{
+  return luaL_error(L, "dateline: text too long (limit is %I bytes)",
+                    (lua_Integer)DL_MAX_TEXT);
+}
+
 static int raise_status(lua_State *L, dl_status st)
 {
   return luaL_error(L, "dateline: %s", dl_strerror(st));
@@ -125,27 +131,19 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
   }
 }
 
-/* Scan text for timexes with opts and push the array; the list is freed
- * before any Lua allocation can raise. */
+/* Scan text for timexes with opts and push the array.  The list lives in
+ * a to-be-closed userdata made before the scan, so it is freed even when a
+ * Lua allocation raises while the records are built. */
 static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_options *o)
 {
-  dl_timex_list tl;
+  dl_timex_list *tl = (dl_timex_list *)lua_newuserdatauv(L, sizeof *tl, 0);
   dl_status st;
-  dl_timex_list_init(&tl);
-  st = dl_timex_scan(text, len, o, &tl);
-  if (st != DL_OK) {
-    dl_timex_list_free(&tl);
-    return raise_status(L, st);
-  }
-  /* Copy into a userdata-free Lua array: push_timexes may raise on memory
-   * errors, so hand the list to a to-be-closed guard first. */
-  {
-    dl_timex_list *guard = (dl_timex_list *)lua_newuserdatauv(L, sizeof *guard, 0);
-    *guard = tl;
-    luaL_setmetatable(L, "dateline.TimexList");
-    lua_toclose(L, -1);
-    push_timexes(L, text, guard);
-  }
+  dl_timex_list_init(tl);
+  luaL_setmetatable(L, "dateline.TimexList");
+  lua_toclose(L, -1);
+  st = dl_timex_scan(text, len, o, tl);
+  if (st != DL_OK) return raise_status(L, st);
+  push_timexes(L, text, tl);
   return 1;
 }
 
@@ -168,6 +166,7 @@ static int l_parse(lua_State *L)
   dl_status st;
   luaL_argexpected(L, lua_type(L, 1) == LUA_TSTRING, 1, "string");
   text = lua_tolstring(L, 1, &len);
+  if (len > DL_MAX_TEXT) return text_too_long(L);
   ud = (article_ud *)lua_newuserdatauv(L, sizeof *ud, 2);
   ud->art = NULL;
   luaL_setmetatable(L, ARTICLE_MT);
@@ -188,7 +187,7 @@ static int l_timexes(lua_State *L)
   luaL_argexpected(L, lua_type(L, 1) == LUA_TSTRING, 1, "string");
   text = lua_tolstring(L, 1, &len);
   read_options(L, 2, &o);
-  if (len > DL_MAX_TEXT) return raise_status(L, DL_ELIMIT);
+  if (len > DL_MAX_TEXT) return text_too_long(L);
   return scan_and_push(L, text, len, &o);
 }
 
@@ -301,7 +300,7 @@ static int a_ref(lua_State *L)
 }
 
 /* a:_timexes() -> array of timex records, resolved against the article's
- * own date: the ref option, else a full dateline date. */
+ * own date: a full dateline date, else the ref option. */
 static int a_timexes(lua_State *L)
 {
   article_ud *ud = check_article(L);
@@ -309,7 +308,8 @@ static int a_timexes(lua_State *L)
   const char *text = article_text(L, &len);
   dl_options o = ud->opts;
   const dl_dateline *d = dl_article_dateline(ud->art);
-  if (o.ref.year == 0 && d && d->date.year > 0 && d->date.day > 0) {
+  /* the article's own date (a.date): a full dateline date, else ref */
+  if (d && d->date.year > 0 && d->date.month > 0 && d->date.day > 0) {
     o.ref = d->date;
     o.ref.hour = o.ref.min = o.ref.sec = -1;
     o.ref.has_tz = 0;
@@ -325,10 +325,98 @@ static int a_gc(lua_State *L)
   return 0;
 }
 
+/* --- quotes (quotes.c) --------------------------------------------------- */
+
+#define QUOTELIST_MT "dateline.QuoteList"
+
+static int quotelist_close(lua_State *L)
+{
+  dl_quote_list *ql = (dl_quote_list *)luaL_checkudata(L, 1, QUOTELIST_MT);
+  dl_quote_list_free(ql);   /* leaves it empty: safe to run twice */
+  return 0;
+}
+
+static void set_span_field(lua_State *L, const char *text, dl_span sp,
+                           const char *field, const char *fstart, const char *fstop)
+{
+  if (sp.len == 0) return;
+  if (field) {
+    lua_pushlstring(L, text + sp.start, sp.len);
+    lua_setfield(L, -2, field);
+  }
+  if (fstart) {
+    lua_pushinteger(L, (lua_Integer)sp.start + 1);
+    lua_setfield(L, -2, fstart);
+    lua_pushinteger(L, (lua_Integer)sp.start + sp.len);
+    lua_setfield(L, -2, fstop);
+  }
+}
+
+/* a:_quotes() -> array of {text, start, stop, outer_start, outer_stop,
+ * partial, speaker, speaker_start, speaker_stop, speaker_text, cue,
+ * cue_start, cue_stop, via_pronoun, resolved_start, resolved_stop,
+ * closed, inherited}; start/stop = the content without the marks. */
+static int a_quotes(lua_State *L)
+{
+  article_ud *ud = check_article(L);
+  size_t len, i;
+  const char *text = article_text(L, &len);
+  dl_quote_list *ql;
+  dl_status st;
+  if (luaL_newmetatable(L, QUOTELIST_MT)) {
+    lua_pushcfunction(L, quotelist_close);
+    lua_setfield(L, -2, "__close");
+    lua_pushcfunction(L, quotelist_close);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
+  ql = (dl_quote_list *)lua_newuserdatauv(L, sizeof *ql, 0);
+  dl_quote_list_init(ql);
+  luaL_setmetatable(L, QUOTELIST_MT);
+  lua_toclose(L, -1);
+  st = dl_quotes_scan(text, len, dl_article_paras(ud->art), dl_article_npara(ud->art), ql);
+  if (st != DL_OK) return raise_status(L, st);
+  lua_createtable(L, (int)ql->n, 0);
+  for (i = 0; i < ql->n; i++) {
+    const dl_quote *q = &ql->items[i];
+    lua_createtable(L, 0, 16);
+    set_span(L, text, q->start, q->len);
+    set_span_field(L, text, q->outer, NULL, "outer_start", "outer_stop");
+    lua_pushboolean(L, q->partial);
+    lua_setfield(L, -2, "partial");
+    /* speaker: the name without titles; speaker_start/stop: the mention */
+    set_span_field(L, text, q->name, "speaker", NULL, NULL);
+    set_span_field(L, text, q->speaker, "speaker_text", "speaker_start", "speaker_stop");
+    set_span_field(L, text, q->resolved, "resolved", "resolved_start", "resolved_stop");
+    set_span_field(L, text, q->cue, "cue", "cue_start", "cue_stop");
+    if (q->via_pronoun && q->speaker.len < 8) {   /* "he", lower-cased */
+      char pron[8];
+      uint32_t k;
+      for (k = 0; k < q->speaker.len; k++) {
+        char ch = text[q->speaker.start + k];
+        pron[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+      }
+      lua_pushlstring(L, pron, q->speaker.len);
+      lua_setfield(L, -2, "via_pronoun");
+    }
+    if (!q->closed) {
+      lua_pushboolean(L, 0);
+      lua_setfield(L, -2, "closed");
+    }
+    if (q->inherited) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, "inherited");
+    }
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
 static const luaL_Reg article_methods[] = {
   {"_text", a_text}, {"_cache", a_cache}, {"_npara", a_npara},
   {"_para", a_para}, {"_nsent", a_nsent}, {"_sent", a_sent},
   {"_dateline", a_dateline}, {"_ref", a_ref}, {"_timexes", a_timexes},
+  {"_quotes", a_quotes},   /* quotes (quotes.c) */
   {NULL, NULL}
 };
 

@@ -41,6 +41,9 @@
 /* Longest line (in characters) of hard-wrapped text; a block with a longer
  * line is written one paragraph per line. */
 #define DL_WRAP_MAX 90
+/* Lines of a block kept on the stack before the line array moves to the
+ * heap. */
+#define DL_STACK_LINES 64
 /* Characters of tolerance of the reflow test. */
 #define DL_WRAP_SLACK 3
 /* Bytes scanned back from a period to find the word before it. */
@@ -501,8 +504,10 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
 dl_status dl_split_paragraphs(const char *text, size_t len,
                               dl_para **out, size_t *n)
 {
-  line_info *L = NULL;
-  size_t nl = 0, lcap = 0, pcap = 0, pos = 0;
+  /* the lines of the current block: on the stack for the common case */
+  line_info stack_lines[DL_STACK_LINES];
+  line_info *L = stack_lines;
+  size_t nl = 0, lcap = DL_STACK_LINES, pcap = 0, pos = 0;
   dl_status st = DL_OK;
   *out = NULL;
   *n = 0;
@@ -539,6 +544,16 @@ dl_status dl_split_paragraphs(const char *text, size_t len,
       }
       li.start = pos; li.end = end; li.first = i; li.last = last;
       li.indent = ind; li.width = 0; li.fword = 0; li.table = 0; li.bullet = 0;
+      if (nl == lcap && L == stack_lines) {
+        line_info *h = (line_info *)malloc(2 * lcap * sizeof *L);
+        if (!h) {
+          st = DL_ENOMEM;
+          goto fail;
+        }
+        memcpy(h, L, nl * sizeof *L);
+        L = h;
+        lcap *= 2;
+      }
       if (dl_grow((void **)&L, &lcap, nl + 1, sizeof *L)) {
         st = DL_ENOMEM;
         goto fail;
@@ -549,10 +564,10 @@ dl_status dl_split_paragraphs(const char *text, size_t len,
   }
   st = block_flush(text, L, nl, out, n, &pcap);
   if (st != DL_OK) goto fail;
-  free(L);
+  if (L != stack_lines) free(L);
   return DL_OK;
 fail:
-  free(L);
+  if (L != stack_lines) free(L);
   free(*out);
   *out = NULL;
   *n = 0;
@@ -817,13 +832,22 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
   return caps > 0;
 }
 
+/* Index of the first c in t[i..e), or e. */
+static size_t memchr_at(const char *t, size_t i, size_t e, char c)
+{
+  const char *q = i < e ? (const char *)memchr(t + i, c, e - i) : NULL;
+  return q ? (size_t)(q - t) : e;
+}
+
 /* "Media contact: ...", "For further information: ...": a label of at
  * most five words ending in ':' (or ',' after "information") that names a
  * contact. */
 static int is_contact_label(const char *t, size_t i, size_t e)
 {
-  size_t words = 0, ws, w;
+  size_t words = 0, ws, w, j, lim = e - i > 64 ? i + 64 : e;
   int key = 0;
+  for (j = i; j < lim && t[j] != ':' && t[j] != ','; j++) {}
+  if (j == lim) return 0;        /* no label: the common case, decided fast */
   while (words < 5) {
     w = next_word(t, &i, e, &ws);
     if (w == 0) return 0;
@@ -860,8 +884,12 @@ static int credit_tail(const char *t, size_t i, size_t e)
  * Kyiv.": a short credit paragraph. */
 static int is_credit(const char *t, size_t i, size_t e)
 {
-  size_t words = 0, ws, w;
-  if (e - i > DL_MAX_CREDIT_BYTES) return 0;
+  size_t words = 0, ws, w, j;
+  if (e - i > DL_MAX_CREDIT_BYTES || t[e - 1] != '.') return 0;
+  /* fast rejection: no "contributed" at all */
+  for (j = i; (j = memchr_at(t, j, e, 'b')) + 5 < e; j++)
+    if (memcmp(t + j, "buted ", 6) == 0) break;
+  if (j + 5 >= e) return 0;
   while (i < e && words < DL_MAX_CREDIT_WORDS) {
     while (i < e && !DL_IS_ALPHA(t[i])) {
       if (t[i] == '.' && i + 1 < e && t[i + 1] == ' ' && i > 0
@@ -1244,14 +1272,26 @@ static size_t trim_end(const char *t, size_t a, size_t b)
  * A table row is one unit, never split into sentences. */
 static int is_table_row(const char *t, size_t a, size_t b)
 {
-  size_t i, run = 0;
-  if (memchr(t + a, '\n', b - a)) return 0;
-  for (i = a; i < b; i++) {
+  const unsigned char *u = (const unsigned char *)t;
+  size_t i = a, run = 0;
+  /* skip eight positions a step while no three spaces start there */
+  while (i + 10 <= b) {
+    uint64_t x, y, z;
+    memcpy(&x, u + i, 8);
+    memcpy(&y, u + i + 1, 8);
+    memcpy(&z, u + i + 2, 8);
+    if (swar_eq(x, ' ') & swar_eq(y, ' ') & swar_eq(z, ' ')) break;
+    i += 8;
+  }
+  /* no gap starts before i; a run starting at i or later is counted
+   * from its first space below */
+  for (; i < b; i++) {
     if (t[i] == ' ') {
       if (++run == 3 && i >= a + 3) {
         unsigned char c = (unsigned char)t[i - 3];
         if (c != '.' && c != '!' && c != '?' && c != ':' && c != ';'
-            && c != '"' && c != ')' && c != 0x9D && c != 0x99) return 1;
+            && c != '"' && c != ')' && c != 0x9D && c != 0x99)
+          return memchr(t + a, '\n', b - a) == NULL;   /* one line only */
       }
     } else {
       run = 0;

@@ -51,9 +51,13 @@ int32_t dl_utf8_decode(const char *str, size_t len, size_t *adv)
 
 int dl_cp_is_space(int32_t cp)
 {
+  /* Zero-width spaces, word joiner and the byte-order mark are read as
+   * space too: a BOM or U+200B before "LONDON" must not become part of
+   * a word. */
   return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f'
-      || cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A)
-      || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+      || cp == '\v' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200D)
+      || cp == 0x202F || cp == 0x205F || cp == 0x2060 || cp == 0x3000
+      || cp == 0xFEFF;
 }
 
 int dl_cp_is_dash(int32_t cp)

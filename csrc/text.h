@@ -35,14 +35,14 @@ extern const unsigned char dl_ctype[256];
 int32_t dl_utf8_decode(const char *s, size_t len, size_t *adv);
 
 /* Code point classes for the non-ASCII characters news text relies on. */
-int dl_cp_is_space(int32_t cp);        /* NBSP, thin/em spaces, U+3000 ... */
+int dl_cp_is_space(int32_t cp);        /* NBSP, thin/em/zero-width spaces, BOM */
 int dl_cp_is_dash(int32_t cp);         /* U+2010..U+2015, U+2212 */
 int dl_cp_is_open_quote(int32_t cp);   /* “ ‘ « „ ‚ */
 int dl_cp_is_close_quote(int32_t cp);  /* ” ’ » */
 int dl_cp_is_quote(int32_t cp);        /* any of the above, or " ' */
 
-/* Length in bytes of the white space (ASCII, NBSP, U+2000..U+200A, U+3000,
- * U+202F, U+205F) starting at s, or 0. */
+/* Length in bytes of the white space (ASCII, or a code point for which
+ * dl_cp_is_space holds) starting at s, or 0. */
 size_t dl_space_len(const char *s, size_t len);
 
 /* Case-insensitive ASCII comparison of a[0..n) with the NUL-terminated
@@ -50,8 +50,7 @@ size_t dl_space_len(const char *s, size_t len);
 static inline int dl_word_eq(const char *a, size_t n, const char *w)
 {
   size_t i;
-  if (n == 0 || DL_LOWER(a[0]) != w[0]) return w[0] == '\0' && n == 0;
-  for (i = 1; i < n; i++) {
+  for (i = 0; i < n; i++) {
     if (w[i] == '\0' || DL_LOWER(a[i]) != w[i]) return 0;
   }
   return w[n] == '\0';

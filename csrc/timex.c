@@ -172,21 +172,49 @@ static int tense_of(const scan *sc, const tok *t)
 
 #define DL_TENSE_WINDOW 12
 
+/* The tense cue of token k, skipping participles after a form of "be"
+ * or "have" ("would be paid", "will have finished": the auxiliary
+ * before them decides). */
+static int tense_cue(const scan *sc, int k)
+{
+  int x = tense_of(sc, &sc->t[k]);
+  if (x < 0 && k >= 1 && !(sc->t[k].cat == LEX_TENSE)
+      && (isw(sc, k - 1, "be") || isw(sc, k - 1, "been") || isw(sc, k - 1, "being")
+          || isw(sc, k - 1, "have")))
+    return 0;
+  if (x < 0 && k >= 1 && sc->t[k].cat == LEX_TENSE
+      && (isw(sc, k - 1, "be") || isw(sc, k - 1, "have")))
+    return 0;
+  return x;
+}
+
+/* "as soon as" / "as early as" / "until" right before: the future. */
+static int future_marker(const scan *sc, int a)
+{
+  if (isw(sc, a - 1, "as") && (isw(sc, a - 2, "soon") || isw(sc, a - 2, "early"))
+      && isw(sc, a - 3, "as"))
+    return 1;
+  return 0;
+}
+
 /* -1 past, +1 future, 0 unknown: the nearest tense cue around [a, b). */
 static int tense_at(const scan *sc, int a, int b)
 {
   int d;
+  if (future_marker(sc, a) || (isw(sc, a - 1, "on") && future_marker(sc, a - 1))) return 1;
   for (d = 1; d <= DL_TENSE_WINDOW; d++) {
     int x;
     if (a - d >= 0) {
-      x = tense_of(sc, &sc->t[a - d]);
+      x = tense_cue(sc, a - d);
       if (x) return x;
     }
     if (b - 1 + d < sc->nt) {
-      x = tense_of(sc, &sc->t[b - 1 + d]);
+      x = tense_cue(sc, b - 1 + d);
       if (x) return x;
     }
   }
+  /* "by February", "until Tuesday" with no verb to go by: a deadline */
+  if (isw(sc, a - 1, "by") || isw(sc, a - 1, "until") || isw(sc, a - 1, "till")) return 1;
   return 0;
 }
 
@@ -219,6 +247,7 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   else if (diff < -183) { y++; diff += 372; }
   if (dir < 0 && diff > 62) y--;
   else if (dir > 0 && diff < -62) y++;
+  else if (dir == 0 && diff > 62) y--;   /* news is mostly past */
   return y;
 }
 
@@ -328,7 +357,8 @@ static int mday_at(const scan *sc, int i)
   if (t->fl & (F_CTX | F_APOS)) return 0;
   if (t->suf != SUF_NONE && t->suf != SUF_ORD) return 0;
   if (t->suf == SUF_NONE && !plain_num(sc, i)) return 0;
-  if (ispu(sc, i + 1, ':') && att(sc, i + 1)) return 0;
+  if (ispu(sc, i + 1, ':') && att(sc, i + 1) && att(sc, i + 2) && IN(i + 2)
+      && sc->t[i + 2].kind == TK_NUM) return 0;   /* 10:30, not "April 25:" */
   if (measure_after(sc, i + 1)) return 0;
   return t->v;
 }
@@ -816,6 +846,9 @@ static int m_duration(scan *sc, int i, mres *r)
     return -1;
   }
   if (unit == U_HALF) return -1;
+  /* "a year-earlier loss", "a year-ago quarter": the compound is the date */
+  if (!adj && hyph(sc, j + 1) && (isw(sc, j + 2, "earlier") || isw(sc, j + 2, "ago")))
+    return -1;
   if (isw(sc, i, "a") || isw(sc, i, "an")) {
     /* "a second term", "a quarter of": the unit must stand alone */
     if ((unit == U_SEC || unit == U_QUARTER) && IN(j + 1) && T(j + 1)->kind == TK_WORD
@@ -930,6 +963,10 @@ static int m_time(scan *sc, int i, mres *r)
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
     if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
       v = r2.tv; *r = r2; j = e;
+    } else if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
+               && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
+      /* "at 10 p.m." in a story about a day: that day */
+      v = sc->last; r->anchored = 1; r->anchor = v;
     } else if (base_rel(sc, &b)) {
       v = b; r->anchored = 1; r->anchor = b;
     } else {
@@ -1238,7 +1275,15 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   v.gran = TG_YEAR;
   res_point(r, i + 1, DL_TIMEX_DATE, &v);
   r->absolute = 1;
-  if (isw(sc, i + 1, "period")) r->end = i + 2;
+  if (isw(sc, i + 1, "period")) {
+    /* "the 1988 period" in a quarterly report: that quarter of 1988 */
+    r->end = i + 2;
+    if (sc->has_last && sc->last.y && (sc->last.gran == TG_QUART || sc->last.gran == TG_HALF)) {
+      r->tv = sc->last;
+      r->tv.y = y;
+      r->keep_last = 1;
+    }
+  }
   return r->end;
 }
 
@@ -1303,7 +1348,7 @@ static int m_set(scan *sc, int i, mres *r)
       r->type = DL_TIMEX_SET; r->quant = "EACH";
       return j + 1;
     }
-    if (month_tok(sc, j) && (T(j)->fl & F_CAP) && T(j)->n >= 5) {
+    if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (T(j)->n >= 4 || isw(sc, j, "may"))) {
       dl_tv_day(&v, 0, month_tok(sc, j), 0);
       v.gran = TG_MONTH;
       res_point(r, j + 1, DL_TIMEX_SET, &v);
@@ -1649,6 +1694,29 @@ static int m_the(scan *sc, int i, mres *r)
     else if (tcat(sc, j + 1, LEX_NUMW)) e_ = m_spelled_year(sc, j + 1, &r_, 1);
     if (e_ > best) { best = e_; *r = r_; }
   }
+  /* the (fiscal) year ended Sept. 30: a year-long period; the year (of
+   * the story): the year of the last date, or of the reference */
+  {
+    int k = j;
+    if (isw(sc, k, "fiscal")) k++;
+    if (isw(sc, k, "year") && !(IN(k + 1) && T(k + 1)->kind == TK_NUM) && !hyph(sc, k + 1)
+        && !ispu(sc, k + 1, PUNCT_POSS)
+        && (k + 1 > best || isw(sc, k + 1, "ended") || isw(sc, k + 1, "ending"))) {
+      if (isw(sc, k + 1, "ended") || isw(sc, k + 1, "ending")) {
+        res_init(r);
+        res_dur(r, k + 1, 1, 0, U_YEAR);
+        best = k + 1;
+      } else if (k == j && !isw(sc, k + 1, "before") && !isw(sc, k + 1, "after")
+                 && !tcat(sc, k + 1, LEX_NUMW) && base_ana(sc, &b)) {
+        v = b;
+        dl_tv_coarsen(&v, TG_YEAR);
+        res_init(r);
+        res_point(r, k + 1, DL_TIMEX_DATE, &v);
+        r->anchored = 1; r->anchor = b; r->keep_last = 1;
+        best = k + 1;
+      }
+    }
+  }
   /* the 1980s, the 20th century, the third quarter, the nine months,
    * the early 1980s, the summer of 1998 */
   {
@@ -1680,6 +1748,7 @@ static int m_the(scan *sc, int i, mres *r)
                                    || r_.tv.gran == TG_DEC || r_.tv.gran == TG_CENT))
           keep = !(IN(k + 1) && hyph(sc, k + 1) && r_.tv.gran == TG_QUART && !isw(sc, k, "fiscal"));
         if (isw(sc, k, "fiscal")) keep = 1;
+        if (r_.kind == V_POINT && isw(sc, e_ - 1, "period")) keep = 1;
         if (r_.kind == V_DUR && r_.type == DL_TIMEX_DURATION && !tcat(sc, k, LEX_DET)) {
           int q, adj = 0;
           for (q = k; q < e_; q++) if (ispu(sc, q, '-')) adj = 1;
@@ -1801,7 +1870,21 @@ static int m_at(scan *sc, int i, mres *r)
     if ((isw(sc, j, "this") || isw(sc, j, "last") || isw(sc, j, "next"))
         && (isw(sc, j + 1, "year") || isw(sc, j + 1, "month")))
       e_ = m_relunit(sc, j, &r_, 0);
-    if (e_ > 0 && r_.kind == V_POINT && e_ > best) { best = e_; *r = r_; r->end = e_; }
+    else if (tcat(sc, j, LEX_DEICT)
+             || (isw(sc, j, "that") && IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_POD)))
+             || (isw(sc, j, "this") && tcat(sc, j + 1, LEX_POD)))
+      e_ = m_at(sc, j, &r_);
+    if (e_ > 0 && r_.kind == V_POINT && r_.type != DL_TIMEX_SET && e_ > best) {
+      best = e_; *r = r_; r->end = e_;
+    }
+  }
+  /* "current" before an ordinary noun: the present ("current market
+   * conditions", "its current share") */
+  if (tcat(sc, i, LEX_REL) && t->val == R_CURRENT && IN(i + 1) && T(i + 1)->kind == TK_WORD
+      && !tcat(sc, i + 1, LEX_UNIT) && !tcat(sc, i + 1, LEX_UNITS) && !isw(sc, i + 1, "fiscal")
+      && !isw(sc, i + 1, "period") && !(T(i + 1)->fl & F_CAP) && best < i + 1) {
+    res_str(r, i + 1, "PRESENT_REF");
+    best = i + 1;
   }
   /* recent years / recent months: the past */
   if (tcat(sc, i, LEX_REL) && t->val == R_RECENT && tcat(sc, i + 1, LEX_UNITS)) {
@@ -1961,6 +2044,7 @@ static int can_start(const scan *sc, int i)
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, "least"));
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
+    if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
     n = &sc->t[i + 1];
     if (n->kind == TK_NUM) return 1;
     if (n->kind == TK_PUNCT) return t->cat == LEX_REL && t->val == R_PAST ? 0 : 0;

@@ -23,11 +23,11 @@ end)
 describe("dl.parse", function()
   it("raises an error naming the argument for a non-string text", function()
     assert.has_error(function() dl.parse(nil) end,
-      "bad argument #1 to 'parse' (string expected, got nil)")
+      "bad argument #1 to 'parse' (text: string expected, got nil)")
     assert.has_error(function() dl.parse(42) end,
-      "bad argument #1 to 'parse' (string expected, got number)")
+      "bad argument #1 to 'parse' (text: string expected, got number)")
     assert.has_error(function() dl.parse({}) end,
-      "bad argument #1 to 'parse' (string expected, got table)")
+      "bad argument #1 to 'parse' (text: string expected, got table)")
   end)
 
   it("rejects a malformed ref option with a clear message", function()
@@ -40,7 +40,8 @@ describe("dl.parse", function()
   end)
 
   it("rejects options of the wrong type", function()
-    assert.has_error(function() dl.parse("x", "ref") end)
+    assert.has_error(function() dl.parse("x", "ref") end,
+      "bad argument #2 to 'parse' (opts: table expected, got string)")
     local ok, err = pcall(dl.parse, "x", { anchor = "sometimes" })
     assert.is_false(ok)
     assert.matches("bad option 'anchor'", err)
@@ -162,7 +163,7 @@ end)
 describe("dl.timexes", function()
   it("raises an error naming the argument for a non-string text", function()
     assert.has_error(function() dl.timexes(false) end,
-      "bad argument #1 to 'timexes' (string expected, got boolean)")
+      "bad argument #1 to 'timexes' (text: string expected, got boolean)")
   end)
 
   it("returns an array of records with 1-based spans", function()

@@ -67,3 +67,13 @@ describe("hostile input", function()
     end
   end)
 end)
+
+describe("invisible characters", function()
+  it("reads a byte-order mark or zero-width space before the dateline as space", function()
+    for _, lead in ipairs({ "\239\187\191", "\226\128\139" }) do
+      local a = dl.parse(lead .. "LONDON, May 1 (Reuters) - Shares rose.", { ref = "2024-05-02" })
+      assert.equals("LONDON", a.dateline.place)
+      assert.equals("2024-05-01", a.dateline.date)
+    end
+  end)
+end)

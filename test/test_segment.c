@@ -104,6 +104,23 @@ static void test_paragraphs(dl_test_state *ts)
                          "Net 807,000 vs 2,858,000\n", buf, sizeof buf),
             "SANTA FE, N.M., Feb 26 - Shr 34 cts vs 1.19 dlrs | "
             "Net 807,000 vs 2,858,000");
+  /* a question headline over a byline; sign-offs and credits at the end */
+  CHECK_STR(ts, paras_of("Can the old mill reopen?\n\nBy Jane Doe\n\n"
+                         "The mill closed in 2001.\n\n"
+                         "John Roe contributed to this report.\n\n--IANS\n",
+                         buf, sizeof buf),
+            "H:Can the old mill reopen? | B:By Jane Doe | The mill closed in 2001."
+            " | X:John Roe contributed to this report. | X:--IANS");
+  CHECK_STR(ts, paras_of("Sales rose.\n\nSOURCE Harbor Lane Foods Inc.\n\n"
+                         "Media contact: Jane Doe, +1 555 0100\n", buf, sizeof buf),
+            "Sales rose. | X:SOURCE Harbor Lane Foods Inc. | "
+            "X:Media contact: Jane Doe, +1 555 0100");
+  /* a credit wrapped over two lines is no sign-off line of its own */
+  CHECK_STR(ts, paras_of("The plant closed after a long dispute over\n"
+                         "wages. Jane Doe contributed\nto this report.\n",
+                         buf, sizeof buf),
+            "The plant closed after a long dispute over/wages. Jane Doe "
+            "contributed/to this report.");
   /* boilerplate-looking lines in the middle stay body */
   CHECK_STR(ts, paras_of("Reuters reported it.\n\nRelated: more here\n\n"
                          "The end came.\n", buf, sizeof buf),
@@ -123,6 +140,14 @@ static void test_sentences(dl_test_state *ts)
   CHECK_STR(ts, sents_of("\xE2\x80\x9CWe agree. We will act.\xE2\x80\x9D He left.",
                          buf, sizeof buf),
             "\xE2\x80\x9CWe agree. | We will act.\xE2\x80\x9D | He left.");
+  CHECK_STR(ts, sents_of("It ran past 7 p.m. Sen. Ortiz spoke. It ends at"
+                         " 5 p.m. EST Friday.", buf, sizeof buf),
+            "It ran past 7 p.m. | Sen. Ortiz spoke. | It ends at 5 p.m. EST Friday.");
+  CHECK_STR(ts, sents_of("It bought Harrow Corp. Analysts cheered.", buf,
+                         sizeof buf),
+            "It bought Harrow Corp. | Analysts cheered.");
+  CHECK_STR(ts, sents_of("East Dist. Harbor     2.10    2.30", buf, sizeof buf),
+            "East Dist. Harbor     2.10    2.30");
   CHECK_STR(ts, sents_of("  Trimmed.   ", buf, sizeof buf), "Trimmed.");
   CHECK_STR(ts, sents_of("", buf, sizeof buf), "");
   {

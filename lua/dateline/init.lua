@@ -10,11 +10,9 @@
 
 local core = require "dateline.core"
 
-local assert, error, getmetatable, ipairs, pairs, pcall, require, select,
-      setmetatable, tostring, type =
-      assert, error, getmetatable, ipairs, pairs, pcall, require, select,
-      setmetatable, tostring, type
-local concat, insert = table.concat, table.insert
+local error, getmetatable, ipairs, pairs, pcall, require, type =
+      error, getmetatable, ipairs, pairs, pcall, require, type
+local concat = table.concat
 local format, gsub, sub = string.format, string.gsub, string.sub
 
 local _ENV = nil
@@ -143,6 +141,30 @@ function methods.timexes(a)
   end
 end
 
+-- Quotes (csrc/quotes.c), computed on first use and cached.
+local function quote_list(a)
+  local cache = C._cache(a)
+  local list = cache.quotes
+  if not list then
+    list = C._quotes(a)
+    cache.quotes = list
+  end
+  return list
+end
+
+--- Iterate over the direct quotes: `{text, start, stop, partial, speaker,
+-- speaker_start, speaker_stop, cue [, via_pronoun]}`; `start`/`stop` cover
+-- the content without the quote marks, `speaker` is the speaker's name
+-- (titles removed) and `speaker_start`/`speaker_stop` the mention that
+-- names the speaker in this quote's attribution.
+function methods.quotes(a)
+  local list, i = quote_list(a), 0
+  return function()
+    i = i + 1
+    return list[i]
+  end
+end
+
 local function collect(iter)
   local t = {}
   for x in iter do t[#t + 1] = x end
@@ -161,6 +183,7 @@ function methods.totable(a)
     paragraphs = collect(methods.paragraphs(a)),
     sentences = collect(methods.sentences(a)),
     timexes = timex_list(a),
+    quotes = quote_list(a),
   }
 end
 
@@ -206,8 +229,6 @@ function methods.timeml(a, docid)
   return concat(out)
 end
 
-Article.__name = "dateline.Article"
-
 Article.__index = function(a, k)
   local m = methods[k]
   if m then return m end
@@ -246,15 +267,27 @@ Article.__tostring = function(a)
   return concat(lines, "\n")
 end
 
+-- Argument checks of the public entry points: the message names the
+-- argument and the error points at the caller's line.
+local function check_args(fname, text, opts)
+  if type(text) ~= "string" then
+    error(format("bad argument #1 to '%s' (text: string expected, got %s)",
+      fname, type(text)), 3)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error(format("bad argument #2 to '%s' (opts: table expected, got %s)",
+      fname, type(opts)), 3)
+  end
+end
+M._check_args = check_args
+
 --- Parse an article.
 -- @tparam string text the article (plain text, UTF-8)
 -- @tparam[opt] table opts `ref` = "YYYY-MM-DD" (publication date),
 --   `dayfirst` (boolean), `anchor` = "ref" | "last"
 -- @treturn dateline.Article
 function M.parse(text, opts)
-  if type(text) ~= "string" then
-    error(format("bad argument #1 to 'parse' (string expected, got %s)", type(text)), 2)
-  end
+  check_args("parse", text, opts)
   return core.parse(text, opts)
 end
 
@@ -267,15 +300,13 @@ end
 --- Find the temporal expressions of a text without the rest of the parse.
 -- @treturn table array of `{text, start, stop, type, value, ...}`
 function M.timexes(text, opts)
-  if type(text) ~= "string" then
-    error(format("bad argument #1 to 'timexes' (string expected, got %s)", type(text)), 2)
-  end
+  check_args("timexes", text, opts)
   return core.timexes(text, opts)
 end
 
 -- For the modules of this package (dateline.html, ...): an article's
 -- field cache, where they store fields they compute themselves.
-M._cache = function(a) return C._cache(a) end
+M._cache = C._cache
 M._Article = Article
 M._fields = fields
 M._methods = methods
