@@ -2,7 +2,8 @@
 #
 #   make            build the Lua module (build/dateline/core.so)
 #   make test       run the busted specs and the C core tests
-#   make demo       parse the bundled samples/ corpus and print a table
+#   make demo       the summit timeline of the bundled samples/ corpus
+#                   (examples/meetings.lua); make demo-table: the table
 #   make bench      throughput of dl.parse and dl.timexes (needs ../shared)
 #   make eval       TIMEX3 scores on TimeBank + AQUAINT (needs ../shared, python3)
 #   make asan       the specs against an ASan+UBSan build
@@ -42,7 +43,7 @@ CTEST    = $(BUILD)/ctest
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps test ctest demo bench eval asan ubsan leakcheck lint install clean gazetteer lex
+.PHONY: all deps test ctest demo demo-table bench eval asan ubsan leakcheck lint install clean gazetteer lex
 
 all: $(MODULE)
 
@@ -71,6 +72,9 @@ test: deps $(MODULE) $(CTEST)
 	@sh tools/runtests.sh ./$(CTEST) $(LUA) $(BUSTED) $(BUSTED_ARGS)
 
 demo: deps $(MODULE)
+	$(LUA) examples/meetings.lua samples
+
+demo-table: deps $(MODULE)
 	$(LUA) examples/demo.lua samples
 
 bench: deps $(MODULE)

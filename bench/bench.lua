@@ -62,6 +62,13 @@ local normal = run("dl.timexes", function(d)
   opts.ref = d.ref
   return dl.timexes(d.text, opts)
 end)
+-- quotes: a full parse, then every quote with its speaker (goal >= 150 MB/s)
+run("dl.parse + quotes", function(d)
+  opts.ref = d.ref
+  local a = dl.parse(d.text, opts)
+  for _ in a:quotes() do end
+  return a
+end)
 
 -- Adversarial inputs, time per MB against normal text (goal: <= 3x).
 local function per_mb(name, text)
@@ -86,3 +93,121 @@ per_mb("unbalanced quotes", string.rep("\"\226\128\156 '", 300000))
 per_mb("dots and abbreviations", string.rep("Mr. U.S. J.R.R. 2.5 ... ", 200000))
 per_mb("invalid UTF-8 and NUL", string.rep("\255\0\192\128 x", 300000))
 io.write(string.format("timex scan on normal text: %.1f MB/s\n", normal))
+
+-- Entities (entities.c, gazetteer.c): a full parse with entities, with the
+-- built-in gazetteers, then with a 100,000-entry user gazetteer
+-- (synthetic names, generated here).  Goals: >= 100 and >= 80 MB/s.
+do
+  -- the built-in gazetteer is compiled on the first use: not timed
+  dl.parse("Warm-up in Paris."):entities()()
+  local syl = { "ka", "lo", "mi", "ren", "to", "va", "shi", "dor", "bel", "nu", "zar", "qui" }
+  local entries, seen = {}, {}
+  local x = 12345
+  local function rnd(n) x = (x * 1103515245 + 12345) % 2147483648; return (x >> 16) % n + 1 end
+  while #entries < 100000 do
+    local function word()
+      local w = {}
+      for _ = 1, 2 + rnd(2) do w[#w + 1] = syl[rnd(#syl)] end
+      local s = table.concat(w)
+      return s:sub(1, 1):upper() .. s:sub(2)
+    end
+    local name = word() .. " " .. word()
+    if not seen[name] then
+      seen[name] = true
+      entries[#entries + 1] = { name, type = (#entries % 3 == 0) and "ORGANIZATION" or "PERSON",
+                                id = "X" .. #entries, aliases = { name:upper() } }
+    end
+  end
+  local t0 = os.clock()
+  local gaz = dl.gazetteer(entries)
+  print(string.format("user gazetteer: %d entries compiled in %.2f s", #gaz, os.clock() - t0))
+  local eopts = {}
+  local function full(d)
+    eopts.ref = d.ref
+    local a = dl.parse(d.text, eopts)
+    for _ in a:entities() do end
+    return a
+  end
+  local base = run("dl.parse + entities", full)
+  eopts.gazetteer = gaz
+  local with = run("... + 100k user gazetteer", full)
+  io.write(string.format("entities: %.1f MB/s (goal >= 100), %.1f MB/s with 100k entries (goal >= 80)\n",
+    base, with))
+end
+
+-- HTML (dl.parse_html): the fixture pages of spec/fixtures/html repeated
+-- to at least 20 MB; pages/s and MB/s of HTML, libxml2 included.
+do
+  local html = require "dateline.html"
+  local pages, hbytes = {}, 0
+  local p = io.popen("ls spec/fixtures/html/*.html 2>/dev/null")
+  for path in p:lines() do
+    local hf = assert(io.open(path, "rb"))
+    local s = hf:read("a")
+    hf:close()
+    pages[#pages + 1] = s
+    hbytes = hbytes + #s
+  end
+  p:close()
+  if #pages > 0 then
+    local HTARGET = 20 * 1024 * 1024
+    local hreps = math.ceil(HTARGET / hbytes)
+    print(string.format("HTML corpus: %d fixture pages, %.1f KB, repeated %d times = %.1f MB",
+      #pages, hbytes / 1024, hreps, hbytes * hreps / 1048576))
+    local function hrun(name, fn)
+      collectgarbage()
+      local t0, n = os.clock(), 0
+      for _ = 1, hreps do
+        for i = 1, #pages do fn(pages[i]); n = n + 1 end
+      end
+      local dt = os.clock() - t0
+      local mb = hbytes * hreps / 1048576
+      print(string.format("%-28s %8.1f MB/s  %9.0f pages/s  peak RSS %d KB",
+        name, mb / dt, n / dt, peak_rss_kb()))
+      return mb / dt
+    end
+    local ext = hrun("html extract (libxml2+text)", html.extract)
+    local full = hrun("dl.parse_html", dl.parse_html)
+    io.write(string.format("HTML: %.1f MB/s extraction, %.1f MB/s with the parse (goal >= 50)\n",
+      ext, full))
+  end
+end
+
+-- dl.date (Date values: csrc/date.c): calls per second from Lua for ISO
+-- 8601 and RFC 2822 strings (goal >= 1 M/s), then the same from C with
+-- bench/bench_date.c built against the core's objects (goal >= 5 M/s).
+do
+  local iso = { "2024-10-22", "2024-10-22T14:05:00+03:00", "2023-03-22T09:30:00Z",
+                "1987-02-26T15:07:13.72Z" }
+  local rfc = { "Tue, 22 Oct 2024 14:05:00 +0300", "Wed, 22 Mar 2023 09:30:00 GMT",
+                "Thu, 26 Feb 1987 15:07:13 -0500", "Mon, 1 Jan 2024 00:00:00 +0000" }
+  local date = dl.date
+  local function per_sec(list)
+    local n, t0 = 0, os.clock()
+    repeat
+      for _ = 1, 10000 do
+        for i = 1, #list do
+          if not date(list[i]) then error("dl.date failed on " .. list[i]) end
+        end
+      end
+      n = n + 10000 * #list
+    until os.clock() - t0 > 0.5
+    return n / (os.clock() - t0)
+  end
+  print(string.format("dl.date (Lua)          ISO 8601: %.2f M/s   RFC 2822: %.2f M/s",
+    per_sec(iso) / 1e6, per_sec(rfc) / 1e6))
+  local objs = {}
+  local p = io.popen("ls build/obj/*.o 2>/dev/null")
+  if p then
+    for o in p:lines() do
+      if not o:find("ldateline") then objs[#objs + 1] = o end
+    end
+    p:close()
+  end
+  if #objs > 0 and os.execute("cc -O2 -Icsrc -o build/bench_date bench/bench_date.c "
+      .. table.concat(objs, " ") .. " -lxml2 2>/dev/null") then
+    os.execute("./build/bench_date")
+  else
+    print("dl_datetime_parse (C): not measured (no cc or no build/obj)")
+  end
+end

@@ -7,12 +7,15 @@
  * 1-based inclusive [start, stop] in Lua, like string.find.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lua.h"
 #include "lauxlib.h"
 
 #include "dateline.h"
+#include "calendar.h"   /* Date values: weekday, ISO week */
+#include "gazetteer.h"   /* entities: dl_gaz_match for Gazetteer:match */
 
 #define ARTICLE_MT "dateline.Article"
 
@@ -44,6 +47,9 @@ static void read_ref(lua_State *L, int idx, const char *name, dl_date *out)
 }
 
 /* Read the options table at idx (nil allowed) into *o. */
+static const dl_gazetteer *check_gazetteer_opt(lua_State *L, int idx);
+static void read_date_options(lua_State *L, int idx, dl_options *o);   /* Date values */
+
 static void read_options(lua_State *L, int idx, dl_options *o)
 {
   dl_options_init(o);
@@ -72,6 +78,12 @@ static void read_options(lua_State *L, int idx, dl_options *o)
   } else if (!lua_isnil(L, -1))
     option_error(L, "bad option '%s' (string expected, got %s)", "anchor", luaL_typename(L, -1));
   lua_pop(L, 1);
+
+  lua_getfield(L, idx, "gazetteer");   /* entities (entities.c, gazetteer.c) */
+  if (!lua_isnil(L, -1)) o->gazetteer = check_gazetteer_opt(L, -1);
+  lua_pop(L, 1);
+
+  read_date_options(L, idx, o);   /* Date values: lang, cst */
 }
 
 static int text_too_long(lua_State *L)
@@ -141,7 +153,7 @@ static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_op
   dl_timex_list_init(tl);
   luaL_setmetatable(L, "dateline.TimexList");
   lua_toclose(L, -1);
-  st = dl_timex_scan(text, len, o, tl);
+  st = dl_timex_scan_lang(text, len, o, tl);   /* + dl_i18n_scan for opts.lang */
   if (st != DL_OK) return raise_status(L, st);
   push_timexes(L, text, tl);
   return 1;
@@ -167,12 +179,16 @@ static int l_parse(lua_State *L)
   luaL_argexpected(L, lua_type(L, 1) == LUA_TSTRING, 1, "string");
   text = lua_tolstring(L, 1, &len);
   if (len > DL_MAX_TEXT) return text_too_long(L);
-  ud = (article_ud *)lua_newuserdatauv(L, sizeof *ud, 2);
+  ud = (article_ud *)lua_newuserdatauv(L, sizeof *ud, 3);
   ud->art = NULL;
   luaL_setmetatable(L, ARTICLE_MT);
   read_options(L, 2, &ud->opts);
   lua_pushvalue(L, 1);
   lua_setiuservalue(L, -2, 1);
+  if (ud->opts.gazetteer) {   /* user value 3 keeps opts.gazetteer alive */
+    lua_getfield(L, 2, "gazetteer");
+    lua_setiuservalue(L, -2, 3);
+  }
   st = dl_article_parse(text, len, &ud->opts, &ud->art);
   if (st != DL_OK) return raise_status(L, st);
   return 1;
@@ -363,11 +379,11 @@ static int a_quotes(lua_State *L)
   const char *text = article_text(L, &len);
   dl_quote_list *ql;
   dl_status st;
+  /* The list is freed by __close when this function returns or raises;
+   * no __gc, so the guard costs the collector nothing. */
   if (luaL_newmetatable(L, QUOTELIST_MT)) {
     lua_pushcfunction(L, quotelist_close);
     lua_setfield(L, -2, "__close");
-    lua_pushcfunction(L, quotelist_close);
-    lua_setfield(L, -2, "__gc");
   }
   lua_pop(L, 1);
   ql = (dl_quote_list *)lua_newuserdatauv(L, sizeof *ql, 0);
@@ -412,16 +428,715 @@ static int a_quotes(lua_State *L)
   return 1;
 }
 
+/* --- entities (entities.c, gazetteer.c) --- */
+
+#define GAZ_MT "dateline.Gazetteer"
+
+typedef struct gaz_ud {
+  dl_gazetteer *g;
+} gaz_ud;
+
+static int gaz_gc(lua_State *L)
+{
+  gaz_ud *u = (gaz_ud *)luaL_checkudata(L, 1, GAZ_MT);
+  dl_gazetteer_free(u->g);
+  u->g = NULL;
+  return 0;
+}
+
+static int gaz_len(lua_State *L)
+{
+  gaz_ud *u = (gaz_ud *)luaL_checkudata(L, 1, GAZ_MT);
+  lua_pushinteger(L, (lua_Integer)dl_gazetteer_size(u->g));
+  return 1;
+}
+
+static int gaz_tostring(lua_State *L)
+{
+  gaz_ud *u = (gaz_ud *)luaL_checkudata(L, 1, GAZ_MT);
+  lua_pushfstring(L, "dateline.Gazetteer (%d entries)", (int)dl_gazetteer_size(u->g));
+  return 1;
+}
+
+static int gaz_match(lua_State *L);
+
+static int gazmatches_close(lua_State *L)
+{
+  dl_gaz_match **m = (dl_gaz_match **)luaL_checkudata(L, 1, "dateline.GazMatches");
+  free(*m);
+  *m = NULL;
+  return 0;
+}
+
+/* The metatable of gazetteers, created on first use. */
+static void gaz_metatable(lua_State *L)
+{
+  if (luaL_newmetatable(L, GAZ_MT)) {
+    lua_pushcfunction(L, gaz_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_pushcfunction(L, gaz_len);
+    lua_setfield(L, -2, "__len");
+    lua_pushcfunction(L, gaz_tostring);
+    lua_setfield(L, -2, "__tostring");
+    lua_newtable(L);
+    lua_pushcfunction(L, gaz_match);
+    lua_setfield(L, -2, "match");
+    lua_setfield(L, -2, "__index");
+  }
+}
+
+static gaz_ud *new_gaz(lua_State *L)
+{
+  gaz_ud *u;
+  gaz_metatable(L);
+  lua_pop(L, 1);
+  u = (gaz_ud *)lua_newuserdatauv(L, sizeof *u, 0);
+  u->g = NULL;
+  luaL_setmetatable(L, GAZ_MT);
+  return u;
+}
+
+static const dl_gazetteer *check_gazetteer_opt(lua_State *L, int idx)
+{
+  gaz_ud *u = (gaz_ud *)luaL_testudata(L, idx, GAZ_MT);
+  if (!u || !u->g)
+    option_error(L, "bad option '%s' (%s expected)", "gazetteer", "dateline.Gazetteer (from dl.gazetteer)");
+  return u->g;
+}
+
+/* The built-in gazetteer of this Lua state, compiled on first use and
+ * kept in the registry (one per state: no C globals). */
+static const char builtin_key = 'g';
+
+static const dl_gazetteer *builtin_gazetteer(lua_State *L)
+{
+  gaz_ud *u;
+  dl_status st;
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &builtin_key) == LUA_TUSERDATA) {
+    u = (gaz_ud *)lua_touserdata(L, -1);
+    lua_pop(L, 1);
+    return u->g;
+  }
+  lua_pop(L, 1);
+  u = new_gaz(L);
+  st = dl_gazetteer_builtin(&u->g);
+  if (st != DL_OK) raise_status(L, st);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &builtin_key);
+  return u->g;
+}
+
+static void gaz_entry_error(lua_State *L, lua_Integer i, const char *what)
+{
+  luaL_error(L, "bad gazetteer entry #%d (%s)", (int)i, what);
+}
+
+/* core.gazetteer(entries [, opts]) -> dateline.Gazetteer.  entries is a
+ * list of { "Name", type = "PERSON", id = "Q1", aliases = {"N", ...} };
+ * opts.ignore_case matches names in any case. */
+static int l_gazetteer(lua_State *L)
+{
+  gaz_ud *u;
+  unsigned flags = 0;
+  lua_Integer i, n;
+  dl_status st;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  if (!lua_isnoneornil(L, 2)) {
+    luaL_argexpected(L, lua_istable(L, 2), 2, "table of options");
+    lua_getfield(L, 2, "ignore_case");
+    if (lua_toboolean(L, -1)) flags |= DL_GAZ_IGNORE_CASE;
+    lua_pop(L, 1);
+  }
+  u = new_gaz(L);                     /* freed by __gc if we raise */
+  st = dl_gazetteer_new(flags, &u->g);
+  if (st != DL_OK) return raise_status(L, st);
+  n = (lua_Integer)lua_rawlen(L, 1);
+  for (i = 1; i <= n; i++) {
+    size_t len, idlen = 0;
+    const char *name, *id = NULL, *ty;
+    int type;
+    uint32_t entry;
+    if (lua_rawgeti(L, 1, i) != LUA_TTABLE) gaz_entry_error(L, i, "table expected");
+    if (lua_rawgeti(L, -1, 1) != LUA_TSTRING) gaz_entry_error(L, i, "name string expected at [1]");
+    name = lua_tolstring(L, -1, &len);
+    lua_getfield(L, -2, "type");
+    ty = lua_tostring(L, -1);
+    type = ty ? dl_entity_type_parse(ty, strlen(ty)) : DL_ENT_NONE;
+    if (type == DL_ENT_NONE)
+      gaz_entry_error(L, i, "type must be \"PERSON\", \"LOCATION\", \"ORGANIZATION\" or \"MISC\"");
+    lua_getfield(L, -3, "id");
+    if (!lua_isnil(L, -1)) {
+      if (lua_type(L, -1) != LUA_TSTRING && lua_type(L, -1) != LUA_TNUMBER)
+        gaz_entry_error(L, i, "id must be a string");
+      id = lua_tolstring(L, -1, &idlen);
+    }
+    st = dl_gazetteer_add(u->g, name, len, type, id, idlen, &entry);
+    if (st == DL_EARG) gaz_entry_error(L, i, "empty or too long name");
+    if (st != DL_OK) return raise_status(L, st);
+    lua_pop(L, 3);                      /* name, type, id */
+    if (lua_getfield(L, -1, "aliases") == LUA_TTABLE) {
+      lua_Integer k, na = (lua_Integer)lua_rawlen(L, -1);
+      for (k = 1; k <= na; k++) {
+        size_t al;
+        const char *a;
+        if (lua_rawgeti(L, -1, k) != LUA_TSTRING) gaz_entry_error(L, i, "aliases must be strings");
+        a = lua_tolstring(L, -1, &al);
+        st = dl_gazetteer_alias(u->g, entry, a, al);
+        if (st == DL_EARG) gaz_entry_error(L, i, "empty or too long alias");
+        if (st != DL_OK) return raise_status(L, st);
+        lua_pop(L, 1);
+      }
+    } else if (!lua_isnil(L, -1)) gaz_entry_error(L, i, "aliases must be a list");
+    lua_pop(L, 2);                      /* aliases, entry */
+  }
+  st = dl_gazetteer_compile(u->g);
+  if (st != DL_OK) return raise_status(L, st);
+  return 1;
+}
+
+/* g:match(text) -> array of { text, start, stop, name, type, id } for every
+ * occurrence (overlapping ones included), in order of their end. */
+static int gaz_match(lua_State *L)
+{
+  gaz_ud *u = (gaz_ud *)luaL_checkudata(L, 1, GAZ_MT);
+  size_t len, i, n = 0, cap = 0;
+  const char *text = luaL_checklstring(L, 2, &len);
+  dl_gaz_match **guard;
+  dl_status st;
+  if (len > DL_MAX_TEXT) return text_too_long(L);
+  /* the match array lives in a to-be-closed userdata */
+  guard = (dl_gaz_match **)lua_newuserdatauv(L, sizeof *guard, 0);
+  *guard = NULL;
+  if (luaL_newmetatable(L, "dateline.GazMatches")) {
+    lua_pushcfunction(L, gazmatches_close);
+    lua_setfield(L, -2, "__close");
+    lua_pushcfunction(L, gazmatches_close);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  lua_toclose(L, -1);
+  st = dl_gazetteer_scan(u->g, text, 0, len, guard, &n, &cap);
+  if (st != DL_OK) return raise_status(L, st);
+  lua_createtable(L, (int)n, 0);
+  for (i = 0; i < n; i++) {
+    const dl_gaz_match *m = &(*guard)[i];
+    const dl_gaz_entry *e = dl_gazetteer_entry(u->g, m->entry);
+    lua_createtable(L, 0, 6);
+    set_span(L, text, m->start, m->len);
+    lua_pushlstring(L, e->name, e->name_len);
+    lua_setfield(L, -2, "name");
+    set_opt_str(L, dl_entity_type_name(e->type), "type");
+    set_opt_str(L, e->id, "id");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
+static int entities_close(lua_State *L)
+{
+  dl_entities **e = (dl_entities **)luaL_checkudata(L, 1, "dateline.EntityList");
+  dl_entities_free(*e);
+  *e = NULL;
+  return 0;
+}
+
+/* a:_entities() -> array of { name, type, id, title, nationality, country,
+ * region, timezone, population, gender, mentions = { {text, start, stop,
+ * name_start, name_stop}, ... } }, with the built-in gazetteer and
+ * opts.gazetteer.  Computed on each call: the Lua layer caches it. */
+static int a_entities(lua_State *L)
+{
+  article_ud *ud = check_article(L);
+  size_t len, i, j;
+  const char *text = article_text(L, &len);
+  const dl_gazetteer *builtin = builtin_gazetteer(L);
+  dl_entities **guard;
+  dl_status st;
+  guard = (dl_entities **)lua_newuserdatauv(L, sizeof *guard, 0);
+  *guard = NULL;
+  if (luaL_newmetatable(L, "dateline.EntityList")) {
+    lua_pushcfunction(L, entities_close);
+    lua_setfield(L, -2, "__close");
+    lua_pushcfunction(L, entities_close);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_setmetatable(L, -2);
+  lua_toclose(L, -1);
+  st = dl_article_entities(ud->art, text, builtin, ud->opts.gazetteer, guard);
+  if (st != DL_OK) return raise_status(L, st);
+  lua_createtable(L, (int)dl_entities_count(*guard), 0);
+  for (i = 0; i < dl_entities_count(*guard); i++) {
+    const dl_entity *e = dl_entities_get(*guard, i);
+    const dl_mention *ms = dl_entities_mentions(*guard);
+    size_t nm;
+    const uint32_t *idx = dl_entities_entity_mentions(*guard, i, &nm);
+    lua_createtable(L, 0, 10);
+    lua_pushlstring(L, e->name, e->name_len);
+    lua_setfield(L, -2, "name");
+    lua_pushstring(L, dl_entity_type_name(e->type));
+    lua_setfield(L, -2, "type");
+    set_opt_str(L, e->id, "id");
+    set_opt_str(L, e->country, "country");
+    set_opt_str(L, e->region, "region");
+    set_opt_str(L, e->tz, "timezone");
+    if (e->population) {
+      lua_pushinteger(L, (lua_Integer)e->population);
+      lua_setfield(L, -2, "population");
+    }
+    set_opt_span(L, text, e->title, "title");
+    set_opt_span(L, text, e->nationality, "nationality");
+    if (e->gender) {
+      lua_pushstring(L, e->gender == 1 ? "male" : "female");
+      lua_setfield(L, -2, "gender");
+    }
+    lua_createtable(L, (int)nm, 0);
+    for (j = 0; j < nm; j++) {
+      const dl_mention *m = &ms[idx[j]];
+      lua_createtable(L, 0, 5);
+      set_span(L, text, m->start, m->len);
+      lua_pushinteger(L, (lua_Integer)m->name_start + 1);
+      lua_setfield(L, -2, "name_start");
+      lua_pushinteger(L, (lua_Integer)m->name_start + m->name_len);
+      lua_setfield(L, -2, "name_stop");
+      lua_rawseti(L, -2, (lua_Integer)j + 1);
+    }
+    lua_setfield(L, -2, "mentions");
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  return 1;
+}
+
 static const luaL_Reg article_methods[] = {
   {"_text", a_text}, {"_cache", a_cache}, {"_npara", a_npara},
   {"_para", a_para}, {"_nsent", a_nsent}, {"_sent", a_sent},
   {"_dateline", a_dateline}, {"_ref", a_ref}, {"_timexes", a_timexes},
   {"_quotes", a_quotes},   /* quotes (quotes.c) */
+  {"_entities", a_entities},   /* entities (entities.c, gazetteer.c) */
   {NULL, NULL}
 };
 
+/* --- HTML (html.c) --- */
+
+#define HTMLDOC_MT "dateline.HtmlDoc"
+
+static int htmldoc_close(lua_State *L)
+{
+  dl_html_doc *d = (dl_html_doc *)luaL_checkudata(L, 1, HTMLDOC_MT);
+  dl_html_doc_free(d);   /* zeroes it: __close runs first, then __gc */
+  return 0;
+}
+
+static void set_opt_cstr(lua_State *L, const char *s, const char *field)
+{
+  if (!s) return;
+  lua_pushstring(L, s);
+  lua_setfield(L, -2, field);
+}
+
+/* core.html_extract(html [, opts]) -> text, metadata table
+ * {title=, authors={...}, published=, modified=, site=, lang=, url=,
+ * description=}.  opts.title = false leaves the title out of the text.
+ * The C result lives in a to-be-closed userdata, so a Lua error while
+ * building the results cannot leak it. */
+static int l_html_extract(lua_State *L)
+{
+  size_t len, i;
+  const char *html;
+  dl_html_options o;
+  dl_html_doc *d;
+  dl_status st;
+  luaL_argexpected(L, lua_type(L, 1) == LUA_TSTRING, 1, "string");
+  html = lua_tolstring(L, 1, &len);
+  dl_html_options_init(&o);
+  if (!lua_isnoneornil(L, 2)) {
+    luaL_argexpected(L, lua_istable(L, 2), 2, "table of options");
+    lua_getfield(L, 2, "title");
+    if (lua_isboolean(L, -1)) o.title = lua_toboolean(L, -1);
+    else if (!lua_isnil(L, -1))
+      option_error(L, "bad option '%s' (boolean expected, got %s)", "title", luaL_typename(L, -1));
+    lua_pop(L, 1);
+  }
+  if (luaL_newmetatable(L, HTMLDOC_MT)) {
+    lua_pushcfunction(L, htmldoc_close);
+    lua_setfield(L, -2, "__close");
+    lua_pushcfunction(L, htmldoc_close);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
+  d = (dl_html_doc *)lua_newuserdatauv(L, sizeof *d, 0);
+  memset(d, 0, sizeof *d);
+  luaL_setmetatable(L, HTMLDOC_MT);
+  lua_toclose(L, -1);
+  st = dl_html_extract(html, len, &o, d);
+  if (st != DL_OK)
+    return luaL_error(L, "dateline: %s", d->error ? d->error : dl_strerror(st));
+  lua_pushlstring(L, d->text, d->len);
+  lua_createtable(L, 0, 8);
+  set_opt_cstr(L, d->title, "title");
+  set_opt_cstr(L, d->published, "published");
+  set_opt_cstr(L, d->modified, "modified");
+  set_opt_cstr(L, d->site, "site");
+  set_opt_cstr(L, d->lang, "lang");
+  set_opt_cstr(L, d->url, "url");
+  set_opt_cstr(L, d->description, "description");
+  lua_createtable(L, (int)d->nauthors, 0);
+  for (i = 0; i < d->nauthors; i++) {
+    lua_pushstring(L, d->authors[i]);
+    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  }
+  lua_setfield(L, -2, "authors");
+  return 2;
+}
+
+/* --- Date values (date.c, tz.c, i18n.c) --- */
+
+#define DATE_MT "dateline.Date"
+
+/* opts.lang ("en" default, "ru", "zh", "de", "fr", "es", "auto") and
+ * opts.cst ("us" default, "china"): part of read_options. */
+static void read_date_options(lua_State *L, int idx, dl_options *o)
+{
+  lua_getfield(L, idx, "lang");
+  if (lua_type(L, -1) == LUA_TSTRING) {
+    size_t n;
+    const char *s = lua_tolstring(L, -1, &n);
+    int lang = dl_lang_parse(s, n);
+    if (lang < 0)
+      option_error(L, "bad option '%s' (\"en\", \"ru\", \"zh\", \"de\", \"fr\", \"es\" "
+                   "or \"auto\" expected, got \"%s\")", "lang", s);
+    o->lang = lang;
+  } else if (!lua_isnil(L, -1))
+    option_error(L, "bad option '%s' (string expected, got %s)", "lang", luaL_typename(L, -1));
+  lua_pop(L, 1);
+
+  lua_getfield(L, idx, "cst");
+  if (lua_type(L, -1) == LUA_TSTRING) {
+    const char *s = lua_tostring(L, -1);
+    if (strcmp(s, "china") == 0) o->tz_flags |= DL_TZ_CST_CHINA;
+    else if (strcmp(s, "us") != 0)
+      option_error(L, "bad option '%s' (\"us\" or \"china\" expected, got \"%s\")", "cst", s);
+  } else if (!lua_isnil(L, -1))
+    option_error(L, "bad option '%s' (string expected, got %s)", "cst", luaL_typename(L, -1));
+  lua_pop(L, 1);
+}
+
+static dl_datetime *check_date(lua_State *L, int idx)
+{
+  return (dl_datetime *)luaL_checkudata(L, idx, DATE_MT);
+}
+
+static dl_datetime *push_date(lua_State *L, const dl_datetime *d)
+{
+  dl_datetime *ud = (dl_datetime *)lua_newuserdatauv(L, sizeof *ud, 0);
+  *ud = *d;
+  luaL_setmetatable(L, DATE_MT);
+  return ud;
+}
+
+static int date_fail(lua_State *L, const dl_date_error *e)
+{
+  lua_pushnil(L);
+  lua_pushstring(L, e->msg ? e->msg : "not a date");
+  lua_pushinteger(L, (lua_Integer)e->pos + 1);
+  return 3;
+}
+
+/* core.date(s [, opts]) -> Date | nil, message, position */
+static int l_date(lua_State *L)
+{
+  dl_options o;
+  dl_datetime d;
+  dl_date_error e;
+  unsigned flags = 0;
+  size_t len;
+  const char *s;
+  dl_status st;
+  read_options(L, 2, &o);   /* lang and cst included */
+  if (lua_istable(L, 2)) {
+    lua_getfield(L, 2, "epoch");
+    if (lua_isboolean(L, -1)) { if (lua_toboolean(L, -1)) flags |= DL_DATE_EPOCH; }
+    else if (!lua_isnil(L, -1))
+      option_error(L, "bad option '%s' (boolean expected, got %s)", "epoch", luaL_typename(L, -1));
+    lua_pop(L, 1);
+  }
+  if (lua_type(L, 1) == LUA_TNUMBER && (flags & DL_DATE_EPOCH)) {
+    lua_Number x = lua_tonumber(L, 1);
+    int64_t secs;
+    if (!(x >= -62135596800.0 && x < 253402300800.0)) {
+      e.msg = "epoch seconds out of range (years 1..9999)"; e.pos = 0;
+      return date_fail(L, &e);
+    }
+    secs = (int64_t)x;
+    if ((lua_Number)secs > x) secs--;
+    if (dl_datetime_from_epoch(secs, 0, 1, &d) != DL_OK) {
+      e.msg = "epoch seconds out of range (years 1..9999)"; e.pos = 0;
+      return date_fail(L, &e);
+    }
+    if (!lua_isinteger(L, 1)) d.nsec = (int32_t)((x - (lua_Number)secs) * 1e9);
+    push_date(L, &d);
+    return 1;
+  }
+  luaL_argexpected(L, lua_type(L, 1) == LUA_TSTRING, 1, "string");
+  s = lua_tolstring(L, 1, &len);
+  st = dl_datetime_parse(s, len, &o, flags, &d, &e);
+  if (st == DL_OK) { push_date(L, &d); return 1; }
+  if (st == DL_EARG || st == DL_ELIMIT) return date_fail(L, &e);
+  return raise_status(L, st);
+}
+
+/* core.date_from_timex(v) -> Date, first, last | nil, message, position */
+static int l_date_from_timex(lua_State *L)
+{
+  size_t len;
+  const char *v = luaL_checklstring(L, 1, &len);
+  dl_datetime d, f, l;
+  dl_date_error e;
+  if (dl_datetime_from_timex(v, len, &d, &f, &l, &e) != DL_OK) return date_fail(L, &e);
+  push_date(L, &d);
+  push_date(L, &f);
+  push_date(L, &l);
+  return 3;
+}
+
+/* core.tz_offset(zone, date [, root]) -> offset in minutes | nil, message */
+static int l_tz_offset(lua_State *L)
+{
+  const char *zone = luaL_checkstring(L, 1);
+  const dl_datetime *d = check_date(L, 2);
+  const char *root = luaL_optstring(L, 3, NULL);
+  int off = 0;
+  dl_status st = dl_tz_offset(root, zone, dl_datetime_epoch(d), &off);
+  if (st == DL_ENOMEM) return raise_status(L, st);
+  if (st != DL_OK) {
+    lua_pushnil(L);
+    lua_pushfstring(L, st == DL_ELIMIT ? "time zone file too large: %s"
+                    : "unknown time zone or unreadable file: %s", zone);
+    return 2;
+  }
+  lua_pushinteger(L, off / 60);
+  return 1;
+}
+
+static int d_iso(lua_State *L)
+{
+  char buf[DL_DATETIME_ISO_MAX];
+  size_t n = dl_datetime_iso(check_date(L, 1), buf, sizeof buf);
+  lua_pushlstring(L, buf, n);
+  return 1;
+}
+
+static int d_format(lua_State *L)
+{
+  const dl_datetime *d = check_date(L, 1);
+  size_t flen, n = 0, cap;
+  const char *fmt = luaL_checklstring(L, 2, &flen);
+  luaL_Buffer b;
+  char *out;
+  dl_date_error e;
+  dl_status st;
+  cap = flen * 5 + 16;
+  out = luaL_buffinitsize(L, &b, cap);
+  st = dl_datetime_format(d, fmt, flen, out, cap, &n, &e);
+  if (st == DL_EARG)
+    return luaL_error(L, "bad argument #1 to 'format' (%s at position %d)",
+                      e.msg, (int)e.pos + 1);
+  if (st != DL_OK) return raise_status(L, st);
+  luaL_pushresultsize(&b, n);
+  return 1;
+}
+
+/* d:add{years=, months=, weeks=, days=, hours=, minutes=, seconds=} */
+static int d_add(lua_State *L)
+{
+  static const char *const keys[] = {"years", "months", "weeks", "days", "hours",
+                                     "minutes", "seconds", NULL};
+  dl_datetime r = *check_date(L, 1);
+  int64_t v[7] = {0, 0, 0, 0, 0, 0, 0};
+  luaL_checktype(L, 2, LUA_TTABLE);
+  lua_pushnil(L);
+  while (lua_next(L, 2)) {
+    int k, isint;
+    lua_Integer x;
+    if (lua_type(L, -2) != LUA_TSTRING)
+      return luaL_error(L, "bad argument #1 to 'add' (keys are years, months, weeks, "
+                        "days, hours, minutes, seconds)");
+    for (k = 0; keys[k]; k++)
+      if (strcmp(lua_tostring(L, -2), keys[k]) == 0) break;
+    if (!keys[k])
+      return luaL_error(L, "bad argument #1 to 'add' (unknown unit '%s')", lua_tostring(L, -2));
+    x = lua_tointegerx(L, -1, &isint);
+    if (!isint)
+      return luaL_error(L, "bad argument #1 to 'add' (%s: integer expected)", keys[k]);
+    if (x < -4000000000000LL || x > 4000000000000LL)
+      return luaL_error(L, "dateline: date out of range (years 1..9999)");
+    v[k] = (int64_t)x;
+    lua_pop(L, 1);
+  }
+  if (dl_datetime_add(&r, v[0], v[1], v[2] * 7 + v[3],
+                      v[4] * 3600 + v[5] * 60 + v[6]) != DL_OK)
+    return luaL_error(L, "dateline: date out of range (years 1..9999)");
+  push_date(L, &r);
+  return 1;
+}
+
+static int d_weekday(lua_State *L)
+{
+  const dl_datetime *d = check_date(L, 1);
+  lua_pushinteger(L, dl_weekday(d->year, d->month, d->day));
+  return 1;
+}
+
+/* d:isoweek() -> week, ISO year */
+static int d_isoweek(lua_State *L)
+{
+  const dl_datetime *d = check_date(L, 1);
+  int iy, wk = dl_iso_week(d->year, d->month, d->day, &iy);
+  lua_pushinteger(L, wk);
+  lua_pushinteger(L, iy);
+  return 2;
+}
+
+/* d:utc() / d:at_offset(minutes) */
+static int d_utc(lua_State *L)
+{
+  dl_datetime r = *check_date(L, 1);
+  lua_Integer off = luaL_optinteger(L, 2, 0);
+  if (off < -1439 || off > 1439 || dl_datetime_to_offset(&r, (int)off) != DL_OK)
+    return luaL_error(L, "dateline: date or offset out of range");
+  push_date(L, &r);
+  return 1;
+}
+
+/* d:tz(zone [, root]) -> the same instant at the zone's offset then */
+static int d_tz(lua_State *L)
+{
+  dl_datetime r = *check_date(L, 1);
+  const char *zone = luaL_checkstring(L, 2);
+  const char *root = luaL_optstring(L, 3, NULL);
+  int off = 0;
+  dl_status st = dl_tz_offset(root, zone, dl_datetime_epoch(&r), &off);
+  if (st == DL_ENOMEM) return raise_status(L, st);
+  if (st != DL_OK) {
+    lua_pushnil(L);
+    lua_pushfstring(L, "unknown time zone or unreadable file: %s", zone);
+    return 2;
+  }
+  if (dl_datetime_to_offset(&r, off / 60) != DL_OK)
+    return luaL_error(L, "dateline: date out of range (years 1..9999)");
+  push_date(L, &r);
+  return 1;
+}
+
+static int d_bound(lua_State *L, int last)
+{
+  dl_datetime f, l;
+  dl_datetime_bounds(check_date(L, 1), &f, &l);
+  push_date(L, last ? &l : &f);
+  return 1;
+}
+static int d_first(lua_State *L) { return d_bound(L, 0); }
+static int d_last(lua_State *L) { return d_bound(L, 1); }
+
+static int d_epoch(lua_State *L)
+{
+  const dl_datetime *d = check_date(L, 1);
+  int64_t t = dl_datetime_epoch(d);
+  if (d->nsec) lua_pushnumber(L, (lua_Number)t + d->nsec / 1e9);
+  else lua_pushinteger(L, (lua_Integer)t);
+  return 1;
+}
+
+static int d_eq(lua_State *L)
+{
+  lua_pushboolean(L, dl_datetime_cmp(check_date(L, 1), check_date(L, 2)) == 0);
+  return 1;
+}
+static int d_lt(lua_State *L)
+{
+  lua_pushboolean(L, dl_datetime_cmp(check_date(L, 1), check_date(L, 2)) < 0);
+  return 1;
+}
+static int d_le(lua_State *L)
+{
+  lua_pushboolean(L, dl_datetime_cmp(check_date(L, 1), check_date(L, 2)) <= 0);
+  return 1;
+}
+static int d_sub(lua_State *L)
+{
+  lua_pushnumber(L, dl_datetime_diff_days(check_date(L, 1), check_date(L, 2)));
+  return 1;
+}
+
+/* __index: the fields, then the methods (upvalue 1). */
+static int d_index(lua_State *L)
+{
+  const dl_datetime *d = check_date(L, 1);
+  const char *k = lua_tostring(L, 2);
+  if (!k) return 0;
+  switch (k[0]) {
+    case 'y': if (!strcmp(k, "year")) { lua_pushinteger(L, d->year); return 1; } break;
+    case 'm':
+      if (!strcmp(k, "month")) { lua_pushinteger(L, d->month); return 1; }
+      if (!strcmp(k, "min")) { lua_pushinteger(L, d->min); return 1; }
+      break;
+    case 'd': if (!strcmp(k, "day")) { lua_pushinteger(L, d->day); return 1; } break;
+    case 'h': if (!strcmp(k, "hour")) { lua_pushinteger(L, d->hour); return 1; } break;
+    case 's':
+      if (!strcmp(k, "sec")) {
+        if (d->nsec) lua_pushnumber(L, d->sec + d->nsec / 1e9);
+        else lua_pushinteger(L, d->sec);
+        return 1;
+      }
+      break;
+    case 'o':
+      if (!strcmp(k, "offset")) {
+        if (!d->has_offset) return 0;
+        lua_pushinteger(L, d->offset_min);
+        return 1;
+      }
+      break;
+    case 'g':
+      if (!strcmp(k, "granularity")) { lua_pushstring(L, dl_granularity_name(d->gran)); return 1; }
+      break;
+    default: break;
+  }
+  lua_getfield(L, lua_upvalueindex(1), k);
+  return 1;
+}
+
+static const luaL_Reg date_methods[] = {
+  {"iso", d_iso}, {"format", d_format}, {"add", d_add}, {"weekday", d_weekday},
+  {"isoweek", d_isoweek}, {"utc", d_utc}, {"tz", d_tz}, {"first", d_first},
+  {"last", d_last}, {"epoch", d_epoch}, {NULL, NULL}
+};
+
+static const luaL_Reg date_meta[] = {
+  {"__tostring", d_iso}, {"__eq", d_eq}, {"__lt", d_lt}, {"__le", d_le},
+  {"__sub", d_sub}, {NULL, NULL}
+};
+
+/* Register dateline.Date; leaves core.Date (the metatable) in the module
+ * table at the top of the stack. */
+static void date_open(lua_State *L)
+{
+  luaL_newmetatable(L, DATE_MT);
+  luaL_setfuncs(L, date_meta, 0);
+  luaL_newlib(L, date_methods);
+  lua_pushcclosure(L, d_index, 1);
+  lua_setfield(L, -2, "__index");
+  lua_pushliteral(L, "dateline.Date");
+  lua_setfield(L, -2, "__name");
+  lua_setfield(L, -2, "Date");
+}
+
+/* --- end of Date values --- */
+
 static const luaL_Reg core_funcs[] = {
-  {"parse", l_parse}, {"timexes", l_timexes}, {NULL, NULL}
+  {"parse", l_parse}, {"timexes", l_timexes},
+  {"html_extract", l_html_extract},   /* HTML (html.c) */
+  {"gazetteer", l_gazetteer},   /* entities (entities.c, gazetteer.c) */
+  {"date", l_date}, {"date_from_timex", l_date_from_timex},   /* Date values */
+  {"tz_offset", l_tz_offset},
+  {NULL, NULL}
 };
 
 int luaopen_dateline_core(lua_State *L);
@@ -436,6 +1151,7 @@ int luaopen_dateline_core(lua_State *L)
   lua_pop(L, 1);
 
   luaL_newlib(L, core_funcs);
+  date_open(L);   /* Date values: core.Date */
 
   /* core.Article: the metatable; the Lua layer adds __index etc. */
   luaL_newmetatable(L, ARTICLE_MT);

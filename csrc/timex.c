@@ -44,6 +44,22 @@ static int isw(const scan *sc, int i, const char *w)
   return t->kind == TK_WORD && dl_word_eq(sc->text + t->s, t->n, w);
 }
 
+/* The word right before token i in the text is w (lower case): reads
+ * the source, so it also sees words folded into a run of plain words
+ * ("the case is heard": "is" has no token of its own). */
+static int word_before(const scan *sc, int i, const char *w)
+{
+  size_t e, n = strlen(w), k;
+  if (!IN(i)) return 0;
+  e = sc->t[i].s;
+  while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
+    e--;
+  if (e < n || (e > n && DL_IS_ALPHA(sc->text[e - n - 1]))) return 0;
+  for (k = 0; k < n; k++)
+    if (DL_LOWER(sc->text[e - n + k]) != w[k]) return 0;
+  return 1;
+}
+
 static int ispu(const scan *sc, int i, int c)
 {
   return IN(i) && sc->t[i].kind == TK_PUNCT && sc->t[i].v == c;
@@ -77,6 +93,14 @@ static int plain_num(const scan *sc, int i)
 static int measure_after(const scan *sc, int i)
 {
   return tcat(sc, i, LEX_MEASURE) || ispu(sc, i, '%');
+}
+
+/* A quantity ends right before token i: "$5", "10%", "2 million",
+ * "10,000 units" -- what makes "a year" / "annually" after it a rate. */
+static int rate_before(const scan *sc, int i)
+{
+  return IN(i - 1) && (sc->t[i - 1].kind == TK_NUM || ispu(sc, i - 1, '%')
+                       || tcat(sc, i - 1, LEX_MEASURE));
 }
 
 /* ------------------------------------------------------------------ */
@@ -165,12 +189,24 @@ static int tense_of(const scan *sc, const tok *t)
   if (t->cat == LEX_REL && t->val == R_AGO) return -1;
   if (t->cat != 0) return 0;
   if ((t->fl & F_CAP) || !(t->fl & F_ASCII)) return 0;
+  if (ends_with(sc, t, "eed", 3)) {
+    /* succeed, need, proceed, exceed, indeed: not past forms, except a
+     * few verbs in -ee */
+    static const char *const past[] = {"agreed", "freed", "decreed", "guaranteed"};
+    size_t k;
+    for (k = 0; k < sizeof past / sizeof past[0]; k++)
+      if (dl_word_eq(sc->text + t->s, t->n, past[k])) return -1;
+    return 0;
+  }
   if (ends_with(sc, t, "ed", 2)) return -1;
   if (ends_with(sc, t, "'ll", 3)) return 1;
   return 0;
 }
 
 #define DL_TENSE_WINDOW 12
+/* A cue after the expression counts as this many times farther away than
+ * one before it: the verb that governs a date mostly precedes it. */
+#define DL_TENSE_RIGHT 2
 
 /* The tense cue of token k, skipping participles after a form of "be"
  * or "have" ("would be paid", "will have finished": the auxiliary
@@ -178,13 +214,45 @@ static int tense_of(const scan *sc, const tok *t)
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
+  /* "plans to", "set to", "due to", "likely to": an intention (value 2
+   * in the lexicon: a cue only before "to") */
+  if (x == 2) return isw(sc, k + 1, "to") ? 1 : 0;
+  /* an -ed word after a determiner is an adjective: "the planned trip",
+   * "a still unspecified date", "the company's proposed sale" */
+  if (x && sc->t[k].n > 3 && ends_with(sc, &sc->t[k], "ed", 2)) {
+    int p = k - 1;
+    /* one adverb may come between: "the hastily planned trip" */
+    if (IN(p) && (sc->t[p].fl & F_PLAIN) && !(sc->t[p].fl & F_CAP)
+        && sc->t[k].s == sc->t[p].s + sc->t[p].n + 1
+        && (ends_with(sc, &sc->t[p], "ly", 2) || isw(sc, p, "still") || isw(sc, p, "long")
+            || isw(sc, p, "well") || isw(sc, p, "much")))
+      p--;
+    if (tcat(sc, p, LEX_DET) || ispu(sc, p, PUNCT_POSS)) return 0;
+  }
   if (x < 0 && k >= 1 && !(sc->t[k].cat == LEX_TENSE)
       && (isw(sc, k - 1, "be") || isw(sc, k - 1, "been") || isw(sc, k - 1, "being")
-          || isw(sc, k - 1, "have")))
+          || isw(sc, k - 1, "have") || word_before(sc, k, "is") || word_before(sc, k, "are")))
     return 0;
   if (x < 0 && k >= 1 && sc->t[k].cat == LEX_TENSE
-      && (isw(sc, k - 1, "be") || isw(sc, k - 1, "have")))
+      && (isw(sc, k - 1, "be") || isw(sc, k - 1, "have") || word_before(sc, k, "is")
+          || word_before(sc, k, "are")))
     return 0;
+  if (x < 0) {
+    /* a verb of saying or an auxiliary only sets the time of the report
+     * ("said it will close in November"): -1; any other past verb puts
+     * the event itself in the past: -2 */
+    static const char *const weak[] = {
+      "said", "says", "told", "was", "were", "had", "did", "reported",
+      "announced", "added", "noted", "stated", "predicted", "estimated",
+      "indicated", "suggested", "warned", "agreed", "decided", "hoped"
+    };
+    size_t w;
+    const tok *t = &sc->t[k];
+    for (w = 0; w < sizeof weak / sizeof weak[0]; w++)
+      if (dl_word_eq(sc->text + t->s, t->n, weak[w])) return -1;
+    if (isw(sc, k + 1, "to")) return -1;   /* "supposed to", "agreed to" */
+    return -2;
+  }
   return x;
 }
 
@@ -194,22 +262,36 @@ static int future_marker(const scan *sc, int a)
   if (isw(sc, a - 1, "as") && (isw(sc, a - 2, "soon") || isw(sc, a - 2, "early"))
       && isw(sc, a - 3, "as"))
     return 1;
+  /* deadlines and due dates: "until Nov. 20", "payable Dec. 1",
+   * "effective Jan. 1", "extended to Nov. 16" */
+  if ((isw(sc, a - 1, "until") && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, "till")
+      || isw(sc, a - 1, "payable")
+      || isw(sc, a - 1, "effective"))
+    return 1;
+  if (isw(sc, a - 1, "to") && (isw(sc, a - 2, "extended") || isw(sc, a - 2, "postponed")
+                               || isw(sc, a - 2, "delayed") || isw(sc, a - 2, "adjourned")))
+    return 1;
   return 0;
 }
 
-/* -1 past, +1 future, 0 unknown: the nearest tense cue around [a, b). */
+/* -2 past (of the event), -1 past (of a report), +1 future, 0 unknown:
+ * the nearest tense cue around [a, b). */
 static int tense_at(const scan *sc, int a, int b)
 {
   int d;
   if (future_marker(sc, a) || (isw(sc, a - 1, "on") && future_marker(sc, a - 1))) return 1;
-  for (d = 1; d <= DL_TENSE_WINDOW; d++) {
+  for (d = 1; d <= DL_TENSE_WINDOW * DL_TENSE_RIGHT; d++) {
     int x;
-    if (a - d >= 0) {
+    if (a - d >= 0 && d <= DL_TENSE_WINDOW) {
       x = tense_cue(sc, a - d);
+      /* an event verb in the past decides firmly only close before the
+       * expression ("closed in March"); farther away it is a report */
+      if (x == -2 && d > 3) x = -1;
       if (x) return x;
     }
-    if (b - 1 + d < sc->nt) {
-      x = tense_cue(sc, b - 1 + d);
+    if (d % DL_TENSE_RIGHT == 0 && b - 1 + d / DL_TENSE_RIGHT < sc->nt) {
+      x = tense_cue(sc, b - 1 + d / DL_TENSE_RIGHT);
+      if (x == -2) x = -1;
       if (x) return x;
     }
   }
@@ -245,7 +327,8 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   int diff = (mo - bm) * 31 + (d ? d - bd : 0);
   if (diff > 183) { y--; diff -= 372; }
   else if (diff < -183) { y++; diff += 372; }
-  if (dir < 0 && diff > 62) y--;
+  if (dir < -1 && diff > 7) y--;          /* "the bill passed in November" */
+  else if (dir < 0 && diff > 62) y--;
   else if (dir > 0 && diff < -62) y++;
   else if (dir == 0 && diff > 62) y--;   /* news is mostly past */
   return y;
@@ -674,9 +757,10 @@ static int wday_ok(const scan *sc, int i)
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE) && tval(sc, i - 2, LEX_TITLE) == 1)
     return 0;
   /* Sunday Times, Black Monday? names: a capitalized non-temporal word next */
-  if (IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP) && !T(i + 1)->cat
+  if (IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP)
+      && (!T(i + 1)->cat || tcat(sc, i + 1, LEX_FREQ) || tcat(sc, i + 1, LEX_MISC))
       && (T(i + 1)->fl & F_SP) && !(t->fl & F_UPPER))
-    return 0;
+    return 0;   /* The Sunday Times, Monday Night Football */
   return 1;
 }
 
@@ -780,6 +864,9 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
   dl_tv v, b;
   if (tcat(sc, i, LEX_ORD)) q = tval(sc, i, LEX_ORD);
   else if (IN(i) && T(i)->kind == TK_NUM && T(i)->suf == SUF_ORD) q = T(i)->v;
+  else if (isw(sc, i, "last") && (isw(sc, i + 1, "half") || isw(sc, i + 1, "quarter"))
+           && isw(sc, i + 2, "of") && year_at(sc, i + 3, 0))
+    q = -1;   /* the last half of 1989 (not "last quarter": the previous one) */
   else return -1;
   if (hyph(sc, j)) j++;
   if (isw(sc, j, "fiscal")) j++;
@@ -854,14 +941,10 @@ static int m_duration(scan *sc, int i, mres *r)
     if ((unit == U_SEC || unit == U_QUARTER) && IN(j + 1) && T(j + 1)->kind == TK_WORD
         && !tcat(sc, j + 1, LEX_REL) && !isw(sc, j + 1, "or") && !isw(sc, j + 1, "and"))
       return -1;
-    /* "$5 a year", "10% a month": a rate */
-    if (!adj && IN(i - 1) && (T(i - 1)->kind == TK_NUM || ispu(sc, i - 1, '%')
-                              || tcat(sc, i - 1, LEX_MEASURE))
-        && !tcat(sc, j + 1, LEX_REL)) {
-      res_dur(r, j + 1, 1, 0, unit);
-      r->type = DL_TIMEX_SET;
-      return j + 1;
-    }
+    /* "$5 a year", "10% a month": a rate, which TimeML annotators leave
+     * untagged */
+    if (!adj && rate_before(sc, i) && !tcat(sc, j + 1, LEX_REL))
+      return -1;
   }
   if (IN(i) && T(i)->kind == TK_NUM && measure_after(sc, i + 1)) return -1;
   if (IN(i) && T(i)->kind == TK_NUM && T(i)->nd >= 4 && !pl) return -1;
@@ -873,6 +956,9 @@ static int m_duration(scan *sc, int i, mres *r)
   }
   j++;
   if (isw(sc, j, "and") && isw(sc, j + 1, "a") && isw(sc, j + 2, "half")) { half = 1; j += 3; }
+  if (!adj && isw(sc, j, "or") && isw(sc, j + 1, "so")) j += 2;   /* a week or so (ago) */
+  /* ages: "52 years old" */
+  if (!adj && pl && unit == U_YEAR && isw(sc, j, "old")) return -1;
   if (adj) {
     if (hyph(sc, j) && isw(sc, j + 1, "old")) return -1;   /* ages */
     res_dur(r, j, n, half, unit);
@@ -1032,12 +1118,17 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   }
   if (isw(sc, j, "fiscal")) { fiscal = 1; j++; }
   /* weekday */
-  if (tcat(sc, j, LEX_WDAY) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING)
+  if (tcat(sc, j, LEX_WDAY) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING
+                                || (has_the && (rel == R_PREVIOUS || rel == R_FOLLOWING)))
       && wday_ok(sc, j)) {
     int wd = tval(sc, j, LEX_WDAY), e = skip_dot(sc, j + 1);
-    if (!base_rel(sc, &b)) return -1;
-    if (rel == R_LAST) { dl_tv t2 = b; dl_tv_shift(&t2, U_DAY, -1); resolve_wday(&v, &t2, wd, -1); }
-    else if (rel == R_NEXT || rel == R_COMING) { dl_tv t2 = b; dl_tv_shift(&t2, U_DAY, 1); resolve_wday(&v, &t2, wd, 1); }
+    /* the previous Friday, the following Monday: from the last date */
+    if (rel == R_PREVIOUS || rel == R_FOLLOWING) {
+      if (!base_ana(sc, &b) || b.gran < TG_DAY || !b.d) return -1;
+      b.gran = TG_DAY;
+    } else if (!base_rel(sc, &b)) return -1;
+    if (rel == R_LAST || rel == R_PREVIOUS) { dl_tv t2 = b; dl_tv_shift(&t2, U_DAY, -1); resolve_wday(&v, &t2, wd, -1); }
+    else if (rel == R_NEXT || rel == R_COMING || rel == R_FOLLOWING) { dl_tv t2 = b; dl_tv_shift(&t2, U_DAY, 1); resolve_wday(&v, &t2, wd, 1); }
     else {
       int bw = dl_weekday(b.y, b.mo, b.d);
       dl_tv_day(&v, b.y, b.mo, b.d);
@@ -1054,6 +1145,20 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     v = b;
     if (rel == R_LAST) v.y = mo >= b.mo ? b.y - 1 : b.y;
     else if (rel == R_NEXT) v.y = mo <= b.mo ? b.y + 1 : b.y;
+    {
+      /* last Oct. 23: that day of the most recent such month */
+      int k = skip_dot(sc, j + 1), d = mday_at(sc, k);
+      if (d && d <= dl_days_in_month(2000, mo)) {
+        int y = b.y;
+        if (rel == R_LAST && (mo > b.mo || (mo == b.mo && d >= b.d))) y--;
+        else if (rel == R_NEXT && (mo < b.mo || (mo == b.mo && d <= b.d))) y++;
+        if (!dl_valid_date(y, mo, d)) d = 28;
+        dl_tv_day(&v, y, mo, d);
+        r->anchored = 1; r->anchor = b;
+        res_point(r, k + 1, DL_TIMEX_DATE, &v);
+        return k + 1;
+      }
+    }
     dl_tv_day(&v, v.y, mo, 1);
     v.gran = TG_MONTH;
     r->anchored = 1; r->anchor = b;
@@ -1074,16 +1179,21 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   }
   /* part of day: this morning, last night, this afternoon */
   if (tcat(sc, j, LEX_POD) && (rel == R_THIS || rel == R_LAST || rel == R_THAT
-                               || rel == R_SAME || rel == R_NEXT)) {
+                               || rel == R_SAME || rel == R_NEXT
+                               || (has_the && (rel == R_FOLLOWING || rel == R_PREVIOUS)))) {
     int p = tval(sc, j, LEX_POD);
+    int ana = rel == R_THAT || rel == R_SAME || has_the;
     if (p == P_NOON || p == P_MIDNIGHT) return -1;
     if (rel == R_LAST && p != P_NI && p != P_EV) return -1;
-    got = (rel == R_THAT || rel == R_SAME) ? base_ana(sc, &b) : base_rel(sc, &b);
+    /* the next morning, that night: the day of the story */
+    got = ana ? base_ana(sc, &b) : base_rel(sc, &b);
+    if (got && ana && (b.gran < TG_DAY || !b.d)) got = base_rel(sc, &b);
     if (got) {
       v = b;
       v.hh = v.mm = v.ss = -1; v.has_tz = 0;
-      if (rel == R_LAST) dl_tv_shift(&v, U_DAY, -1);
-      if (rel == R_NEXT) dl_tv_shift(&v, U_DAY, 1);
+      if (v.gran > TG_DAY) v.gran = TG_DAY;
+      if (rel == R_LAST || rel == R_PREVIOUS) dl_tv_shift(&v, U_DAY, -1);
+      if (rel == R_NEXT || rel == R_FOLLOWING) dl_tv_shift(&v, U_DAY, 1);
       r->anchored = 1; r->anchor = b;
     } else dl_tv_day(&v, 0, 0, 0);
     v.gran = TG_POD; v.pod = p;
@@ -1202,6 +1312,25 @@ static int m_decade(scan *sc, int i, mres *r)
   return i + 1;
 }
 
+/* Decades spelled out after "the" or a modifier: the nineties, the
+ * early eighties (the 1900s' decades). */
+static int m_decade_word(scan *sc, int i, mres *r)
+{
+  static const char *const w[] = {"twenties", "thirties", "forties", "fifties",
+                                  "sixties", "seventies", "eighties", "nineties"};
+  size_t k;
+  dl_tv v;
+  if (!(isw(sc, i - 1, "the") || tcat(sc, i - 1, LEX_MOD) || hyph(sc, i - 1))) return -1;
+  for (k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (isw(sc, i, w[k])) {
+      dl_tv_day(&v, 1920 + 10 * (int)k, 1, 1);
+      v.gran = TG_DEC;
+      res_point(r, i + 1, DL_TIMEX_DATE, &v);
+      return i + 1;
+    }
+  return -1;
+}
+
 /* Centuries: the 20th century, the twentieth century. */
 static int m_century(scan *sc, int i, mres *r)
 {
@@ -1248,9 +1377,10 @@ static int m_spelled_year(scan *sc, int i, mres *r, int need_ctx)
 /* year [s] at i, with the checks a bare number needs. */
 static int m_year(scan *sc, int i, mres *r, int ctx)
 {
-  int y = year_at(sc, i, !ctx);
+  int y = year_at(sc, i, 0);
   dl_tv v;
   if (!y) return -1;
+  if (!ctx && y > 2099) return -1;
   /* ranges and codes: 1989-90 is fine, 1234-5678 / 2000/2001 ids not */
   if (att(sc, i + 1) && (ispu(sc, i + 1, '/') || ispu(sc, i + 1, ':'))) return -1;
   if (att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, '-') || ispu(sc, i - 1, ':')))
@@ -1266,6 +1396,7 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   if (IN(i - 1) && T(i - 1)->kind == TK_NUM) return -1;
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 2) return -1;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE)) return -1;
+  /* a year before 1900 needs a preposition: "from 1215", "in 1066" */
   if (!ctx && y < 1900 && !(isw(sc, i - 1, "in") || isw(sc, i - 1, "since") || isw(sc, i - 1, "of")
                             || isw(sc, i - 1, "by") || isw(sc, i - 1, "from") || isw(sc, i - 1, "until")
                             || isw(sc, i - 1, "to") || isw(sc, i - 1, "before") || isw(sc, i - 1, "after")
@@ -1296,6 +1427,7 @@ static int m_set(scan *sc, int i, mres *r)
     static const int u[] = {0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER};
     int s = tval(sc, i, LEX_SETADV);
     if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
+    if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
     res_dur(r, i + 1, 1, 0, u[s]);
     r->type = DL_TIMEX_SET;
     if (s == S_NIGHTLY) { r->kind = V_STR; r->str = "XXXX-XX-XXTNI"; }
@@ -1467,13 +1599,38 @@ static int m_core(scan *sc, int i, mres *r)
   }
   if (t->kind != TK_WORD || !t->cat) return -1;
   switch (t->cat) {
+  case LEX_UNITS:
+    /* for years, within weeks, in months: a vague duration */
+    if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, "in"))
+        && t->val >= U_DAY && t->val != U_WEEKEND && t->val != U_QUARTER
+        && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
+             && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, "and") && !isw(sc, i + 1, "or"))) {
+      res_dur(r, i + 1, -1, 0, t->val);
+      return i + 1;
+    }
+    break;
+  case LEX_MISC: {
+    int e_ = m_decade_word(sc, i, r);
+    if (e_ > 0) return e_;
+    break;
+  }
   case LEX_MONTH: {
     mres r_; int e_; res_init(&r_); e_ = m_month(sc, i, &r_, 1);
     if (e_ > best) { best = e_; *r = r_; }
     break;
   }
   case LEX_WDAY: {
-    mres r_; int e_; res_init(&r_); e_ = m_wday(sc, i, &r_, 0);
+    mres r_; int e_;
+    if (tcat(sc, i + 1, LEX_PODS) && wday_ok(sc, i)) {
+      /* Sunday mornings: every such morning */
+      dl_tv v;
+      dl_tv_day(&v, 0, 0, 0);
+      v.wd = t->val;
+      v.gran = TG_POD; v.pod = tval(sc, i + 1, LEX_PODS);
+      res_point(r, i + 2, DL_TIMEX_SET, &v);
+      return i + 2;
+    }
+    res_init(&r_); e_ = m_wday(sc, i, &r_, 0);
     if (e_ > 0) { e_ = pod_tail(sc, e_, &r_); e_ = m_time_tail(sc, e_, &r_, 0); }
     if (e_ > best) { best = e_; *r = r_; }
     break;
@@ -1494,6 +1651,19 @@ static int m_core(scan *sc, int i, mres *r)
   }
   case LEX_POD: {
     int p = t->val;
+    if (isw(sc, i, "overnight") && !tcat(sc, i - 1, LEX_DET)) {
+      /* overnight: the night of the day under discussion */
+      dl_tv b, v;
+      res_init(r);
+      if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY) b = sc->last;
+      else if (!base_rel(sc, &b)) dl_tv_day(&b, 0, 0, 0);
+      v = b;
+      v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+      if (b.y) { r->anchored = 1; r->anchor = b; } else { v.mo = 0; v.d = 0; }
+      v.gran = TG_POD; v.pod = P_NI;
+      res_point(r, i + 1, DL_TIMEX_TIME, &v);
+      return i + 1;
+    }
     if (p == P_NOON || p == P_MIDNIGHT) {
       mres r_; int e_ = -1, k = i + 1;
       dl_tv b;
@@ -1561,6 +1731,10 @@ static int m_core(scan *sc, int i, mres *r)
     mres r_; int e_;
     res_init(&r_); e_ = m_relunit(sc, i, &r_, 0);
     if (e_ > best) { best = e_; *r = r_; }
+    if (t->val == R_LAST) {
+      res_init(&r_); e_ = m_ordpart(sc, i, &r_, 0);
+      if (e_ > best) { best = e_; *r = r_; }
+    }
   }
   if (isw(sc, i, "half") && tcat(sc, i + 1, LEX_DET)) {
     mres r_; int e_;
@@ -1888,7 +2062,16 @@ static int m_at(scan *sc, int i, mres *r)
   }
   /* recent years / recent months: the past */
   if (tcat(sc, i, LEX_REL) && t->val == R_RECENT && tcat(sc, i + 1, LEX_UNITS)) {
-    if (i + 2 > best) { res_str(r, i + 2, "PAST_REF"); best = i + 2; }
+    if (i + 2 > best) {
+      /* TimeBank: "recent years" / "recent days" the past, "recent
+       * months" / "recent weeks" a vague duration */
+      int u = tval(sc, i + 1, LEX_UNITS);
+      if (u == U_MONTH || u == U_WEEK || u == U_QUARTER) {
+        res_init(r);
+        res_dur(r, i + 2, -1, 0, u);
+      } else res_str(r, i + 2, "PAST_REF");
+      best = i + 2;
+    }
   }
   /* fiscal 1988, fiscal year 1989, fiscal 1989 first quarter */
   if (isw(sc, i, "fiscal")) {
@@ -1965,6 +2148,18 @@ static int m_at(scan *sc, int i, mres *r)
   return best;
 }
 
+/* m_at and what may follow any expression: "the next year or so" */
+static int m_expr(scan *sc, int i, mres *r)
+{
+  int e = m_at(sc, i, r);
+  if (e > 0 && (tcat(sc, e - 1, LEX_UNIT) || tcat(sc, e - 1, LEX_UNITS))
+      && isw(sc, e, "or") && isw(sc, e + 1, "so")) {
+    e += 2;
+    r->end = e;
+  }
+  return e;
+}
+
 /* ------------------------------------------------------------------ */
 /* Emitting                                                            */
 /* ------------------------------------------------------------------ */
@@ -1987,6 +2182,11 @@ static dl_status emit(scan *sc, int a, mres *r)
   memset(x, 0, sizeof *x);
   s = sc->t[a].s;
   e = sc->t[r->end - 1].s + sc->t[r->end - 1].n;
+  /* '80s: the apostrophe belongs to the number (ASCII or U+2019) */
+  if (sc->t[a].kind == TK_NUM && (sc->t[a].fl & F_APOS)) {
+    if (s >= 1 && sc->text[s - 1] == '\'') s -= 1;
+    else if (s >= 3 && (unsigned char)sc->text[s - 1] == 0x99) s -= 3;
+  }
   /* a trailing possessive or dot is not part of the expression, except
    * the dot of an abbreviation ("Oct.") which ends on a word */
   x->start = s;
@@ -2130,7 +2330,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
       if (!can_start(sc, i)) { i++; continue; }
       (void)t;
       res_init(&r);
-      e = m_at(sc, i, &r);
+      e = m_expr(sc, i, &r);
       if (e > i && e <= sc->nt) {
         st = emit(sc, i, &r);
         if (st != DL_OK) break;

@@ -1,5 +1,6 @@
 -- timex_spec.lua: dl.timexes over the fixture cases in spec/fixtures/timex.
--- Positive files: "ref | sentence | expected text | TYPE | value [| mod]";
+-- Positive files: "ref | sentence | expected text | TYPE | value [| mod]"
+-- ("ref | sentence | -": nothing found);
 -- negative.txt: one sentence a line that must yield no timex.
 local dl = require "dateline"
 
@@ -27,10 +28,18 @@ local function show(list)
   return table.concat(out, "; ")
 end
 
-for _, file in ipairs { "absolute.txt", "relative.txt", "duration_set.txt" } do
+for _, file in ipairs { "absolute.txt", "relative.txt", "duration_set.txt", "news.txt" } do
   describe("dl.timexes (" .. file .. ")", function()
     for _, c in ipairs(cases(file)) do
       local ref, text, want, typ, value, mod = c[1], c[2], c[3], c[4], c[5], c[6]
+      if want == "-" then
+        -- "ref | sentence | -": nothing temporal in the sentence
+        it(string.format("finds nothing in %q", text), function()
+          local list = dl.timexes(text, { ref = ref })
+          assert(#list == 0, "spurious: " .. show(list))
+        end)
+        goto continue
+      end
       it(string.format("finds %q in %q as %s %s", want, text, typ, value), function()
         local list = dl.timexes(text, { ref = ref })
         local hit
@@ -43,6 +52,7 @@ for _, file in ipairs { "absolute.txt", "relative.txt", "duration_set.txt" } do
         assert.equal(value, hit.value)
         if mod and mod ~= "" then assert.equal(mod, hit.mod) end
       end)
+      ::continue::
     end
   end)
 end

@@ -28,5 +28,11 @@ void test_segment(dl_test_state *ts);
 void test_datelines(dl_test_state *ts);
 void test_timex(dl_test_state *ts);
 void test_article(dl_test_state *ts);
+void test_entities(dl_test_state *ts);
+void test_html(dl_test_state *ts);
+void test_quotes(dl_test_state *ts);
+void test_date(dl_test_state *ts);   /* Date values */
+void test_tz(dl_test_state *ts);
+void test_i18n(dl_test_state *ts);
 
 #endif

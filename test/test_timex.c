@@ -86,6 +86,21 @@ void test_timex(dl_test_state *ts)
   check_one(ts, "Sales rose in the fourth quarter.", "1998-02-27",
             "the fourth quarter", "DATE", "1997-Q4");
   check_one(ts, "They meet every Monday.", "1998-02-27", "every Monday", "SET", "XXXX-WXX-1");
+  /* direction from the sentence: intentions point ahead, an adjective in
+   * -ed is no past tense, a past event verb right before a month wins */
+  check_one(ts, "The talks are set to resume Monday.", "2024-10-22", "Monday", "DATE", "2024-10-28");
+  check_one(ts, "The hastily planned trip began Sunday.", "2024-10-22", "Sunday", "DATE", "2024-10-20");
+  check_one(ts, "The bill passed in November.", "2024-10-22", "November", "DATE", "2023-11");
+  check_one(ts, "The split is payable Dec. 1 to holders.", "1989-10-26", "Dec. 1", "DATE", "1989-12-01");
+  check_one(ts, "It was effective Feb. 1.", "1989-10-26", "Feb. 1", "DATE", "1990-02-01");
+  /* rates and ages are not timexes; the apostrophe is part of '80s */
+  {
+    const dl_timex *x = nth(&l, "It saves $5 million a year; he is 52 years old.", "2024-10-22", 0);
+    CHECK(ts, x == NULL);
+  }
+  check_one(ts, "Prices rose in the '80s.", "2024-10-22", "'80s", "DATE", "198");
+  check_one(ts, "It shrank in recent months.", "2024-10-22", "recent months", "DURATION", "PXM");
+  check_one(ts, "He was arrested last Oct. 23 at home.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23");
 
   /* no false positives */
   dl_timex_list_init(&l);

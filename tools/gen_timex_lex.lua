@@ -8,6 +8,13 @@ for line in io.lines(src) do
     assert(w, "bad line: " .. line)
     assert(#w <= 15, "word too long: " .. w)
     assert(w:match("^[a-z]"), "word must start with a-z: " .. w)
+    -- timex_tok.c compares words with bit 5 of every byte set (which
+    -- lowers a letter): the bytes must be ASCII with bit 5 set (a-z, 0-9,
+    -- . ' - / and such)
+    for k = 1, #w do
+      local b = w:byte(k)
+      assert(b < 0x80 and b & 0x20 ~= 0, "word must be lower-case ASCII, no _ @ [ ]: " .. w)
+    end
     if not words[w] then words[w] = {}; order[#order + 1] = w end
     local e = words[w]
     assert(#e < 2, "more than two categories: " .. w)
@@ -53,26 +60,73 @@ for i = 1, #row, 9 do
   p("  " .. table.concat(row, ", ", i, math.min(i + 8, #row)) .. (i + 9 <= #row and "," or ""))
 end
 p("};")
--- open-addressing hash table over FNV-1a of the lower-case word
-local SIZE = 1024
-local function fnv(w)
-  local h = 2166136261
+-- The words as two 64-bit blocks (bytes in order from the low byte, zero
+-- padded), so that the C side compares a word in two operations, and an
+-- open-addressing hash table over a multiplicative hash of the blocks.
+-- The multiplier is the one of a fixed pseudo-random sequence that gives
+-- the shortest probe sequences; collisions are resolved by probing and
+-- comparing the blocks, so the choice only matters for speed.
+local BITS = 11
+local SIZE = 1 << BITS
+local MUL2 = 0x9E3779B97F4A7C15
+local function blocks(w)
+  local a, b = 0, 0
   for k = 1, #w do
-    h = h ~ w:byte(k)
-    h = (h * 16777619) & 0xffffffff
+    if k <= 8 then a = a | w:byte(k) << (8 * (k - 1))
+    else b = b | w:byte(k) << (8 * (k - 9)) end
   end
-  return h
+  return a, b
+end
+local keys, blk = {}, {}
+for i, w in ipairs(order) do
+  local a, b = blocks(w)
+  blk[i] = { a, b }
+  keys[i] = a ~ (b * MUL2)
+end
+local function slot(k, m) return (k * m) >> (64 - BITS) end
+local function cost(m)
+  local used, total = {}, 0
+  for i = 1, #order do
+    local h = slot(keys[i], m)
+    while used[h] do h = (h + 1) & (SIZE - 1); total = total + 1 end
+    used[h] = true
+  end
+  return total
+end
+local best, bestc = nil, math.huge
+local x = 88172645463325252  -- xorshift64 state
+for _ = 1, 2000 do
+  x = x ~ (x << 13); x = x ~ (x >> 7); x = x ~ (x << 17)
+  local m = x | 1
+  local c = cost(m)
+  if c < bestc then best, bestc = m, c end
+  if c == 0 then break end
 end
 local slots = {}
-for i = 0, SIZE - 1 do slots[i] = -1 end
-for idx, w in ipairs(order) do
-  local h = fnv(w) & (SIZE - 1)
-  while slots[h] ~= -1 do h = (h + 1) & (SIZE - 1) end
+for i = 0, SIZE - 1 do slots[i] = #order end
+for idx = 1, #order do
+  local h = slot(keys[idx], best)
+  while slots[h] ~= #order do h = (h + 1) & (SIZE - 1) end
   slots[h] = idx - 1
 end
 p("")
-p("/* open addressing over FNV-1a of the lower-case word; -1 = empty */")
+p("/* dl_lex[k].word as two blocks of 8 bytes, the first byte lowest, zero")
+p(" * padded; row DL_LEX_N (all zero) stands for an empty hash slot */")
+p("static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {")
+for i = 1, #order do
+  p(string.format("  {UINT64_C(0x%016x), UINT64_C(0x%016x)},", blk[i][1], blk[i][2]))
+end
+p("  {0, 0}")
+p("};")
+p("")
+p("/* open addressing: the home slot of a word with blocks a, b is")
+p(" * ((a ^ b * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS); a slot")
+p(" * holds an index into dl_lex, DL_LEX_N when empty; " .. bestc .. " extra probes over")
+p(" * all " .. #order .. " words */")
+p("#define DL_LEX_HBITS " .. BITS)
 p("#define DL_LEX_HSIZE " .. SIZE)
+p(string.format("#define DL_LEX_HMUL UINT64_C(0x%016x)", best))
+p(string.format("#define DL_LEX_HMUL2 UINT64_C(0x%016x)", MUL2))
 p("static const int16_t dl_lex_hash[DL_LEX_HSIZE] = {")
 local row = {}
 for i = 0, SIZE - 1 do

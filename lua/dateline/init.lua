@@ -10,8 +10,8 @@
 
 local core = require "dateline.core"
 
-local error, getmetatable, ipairs, pairs, pcall, require, type =
-      error, getmetatable, ipairs, pairs, pcall, require, type
+local error, getmetatable, ipairs, pairs, pcall, require, setmetatable, type =
+      error, getmetatable, ipairs, pairs, pcall, require, setmetatable, type
 local concat = table.concat
 local format, gsub, sub = string.format, string.gsub, string.sub
 
@@ -141,12 +141,49 @@ function methods.timexes(a)
   end
 end
 
--- Quotes (csrc/quotes.c), computed on first use and cached.
+-- Entities (entities.c, gazetteer.c): computed once per article, cached.
+local function entity_list(a)
+  local cache = C._cache(a)
+  local list = cache.entities
+  if not list then
+    list = C._entities(a)
+    cache.entities = list
+  end
+  return list
+end
+
+-- The PERSON entity one of whose mentions overlaps [start, stop], or nil.
+local function person_at(entities, start, stop)
+  for _, e in ipairs(entities) do
+    if e.type == "PERSON" then
+      for _, m in ipairs(e.mentions) do
+        if m.start <= stop and start <= m.stop then return e end
+      end
+    end
+  end
+  return nil
+end
+
+-- Quotes (csrc/quotes.c), computed on first use and cached.  A speaker
+-- is linked to the merged PERSON entity its (resolved) mention belongs to,
+-- so "Xi", "President Xi" and "he" all give the canonical "Xi Jinping".
 local function quote_list(a)
   local cache = C._cache(a)
   local list = cache.quotes
   if not list then
     list = C._quotes(a)
+    local entities
+    for _, q in ipairs(list) do
+      local rs, re = q.resolved_start, q.resolved_stop
+      if rs then
+        entities = entities or entity_list(a)
+        local e = person_at(entities, rs, re)
+        if e then
+          q.speaker = e.name
+          q.speaker_id = e.id
+        end
+      end
+    end
     cache.quotes = list
   end
   return list
@@ -162,6 +199,21 @@ function methods.quotes(a)
   return function()
     i = i + 1
     return list[i]
+  end
+end
+
+--- Iterate over the people, places, organizations and nationalities:
+-- `{name, type, id, title, nationality, country, mentions = {{text, start,
+-- stop}, ...}}`, aliases merged (canonical `name` = the fullest form).
+-- @tparam[opt] string type "PERSON", "LOCATION", "ORGANIZATION" or "MISC"
+function methods.entities(a, etype)
+  local list, i = entity_list(a), 0
+  return function()
+    while true do
+      i = i + 1
+      local e = list[i]
+      if e == nil or etype == nil or e.type == etype then return e end
+    end
   end
 end
 
@@ -183,6 +235,7 @@ function methods.totable(a)
     paragraphs = collect(methods.paragraphs(a)),
     sentences = collect(methods.sentences(a)),
     timexes = timex_list(a),
+    entities = entity_list(a),
     quotes = quote_list(a),
   }
 end
@@ -311,10 +364,32 @@ M._Article = Article
 M._fields = fields
 M._methods = methods
 
---- The dateline type of a value ("article"), or nil, like `lpeg.type`.
+--- Compile a gazetteer for `opts.gazetteer`: a list of
+-- `{ "Name", type = "PERSON", id = "Q1", aliases = { "N" } }`;
+-- `opts.ignore_case` matches in any case.  One automaton: 100,000 entries
+-- match about as fast as 10.
+M.gazetteer = core.gazetteer
+
+--- Date values: `dl.date(s [, opts])` -> dateline.Date or nil, message,
+-- position; `dl.date.from_timex(v)`.  See dateline.date.
+M.date = require "dateline.date"
+
+--- The dateline type of a value ("article", "date"), or nil, like `lpeg.type`.
 function M.type(x)
   if getmetatable(x) == Article then return "article" end
+  if getmetatable(x) == core.Date then return "date" end
   return nil
 end
+
+--- Run an LPeg pattern over the article's sentences (see dateline.lpeg).
+function methods.match(a, p) return require("dateline.lpeg").match(a, p) end
+function methods.gmatch(a, p) return require("dateline.lpeg").gmatch(a, p) end
+
+-- dl.corpus and dl.lpeg load their modules on first use, so that
+-- `require "dateline"` stays cheap for scripts that only parse.
+setmetatable(M, { __index = function(_, k)
+  if k == "corpus" then return require("dateline.corpus").new
+  elseif k == "lpeg" then return require "dateline.lpeg" end
+end })
 
 return M

@@ -1,0 +1,28 @@
+/*
+ * entities.h -- people, places, organizations and nationalities (internal).
+ *
+ * The public API is in dateline.h ("Entities"): dl_entities_find,
+ * dl_article_entities and the accessors.  The recognizer works on the
+ * sentences of an article in one forward pass per stage:
+ *
+ *   1. tokens: words with their shape (Capitalized, ALL CAPS, lower), the
+ *      punctuation between them, possessives and abbreviation dots;
+ *   2. gazetteer matches (built-in and user automata, gazetteer.h);
+ *   3. runs: capitalized sequences, joined over "of"/"and"/"de" only where
+ *      an organization or place head calls for it;
+ *   4. each run: leading function words and dates dropped, nationality and
+ *      titles peeled off a person ("Russian President Vladimir Putin"),
+ *      then typed by gazetteer, suffix/head words, given names and
+ *      context (said/who -> person, in/near -> place);
+ *   5. merging per text: same gazetteer entry or same name, a surname or
+ *      given name alone to the person it belongs to, an acronym to the
+ *      organization whose initials it spells, "X and Y" to the type of a
+ *      known partner.
+ * Everything is linear in the text: hash tables, no rescans.
+ */
+#ifndef DL_ENTITIES_H
+#define DL_ENTITIES_H
+
+#include "dateline.h"
+
+#endif

@@ -1,0 +1,588 @@
+/*
+ * gazetteer.c -- gazetteers compiled into a word-anchored Aho-Corasick
+ * automaton over bytes (see gazetteer.h).
+ *
+ * Building: patterns are inserted into a trie whose children are sorted
+ * sibling lists.  Compiling renumbers the states breadth-first, lays each
+ * state's edges out contiguously (labels and targets in two arrays; the
+ * root gets a dense 256-entry table), and computes the failure and
+ * dictionary-suffix links.  After that nothing changes: scans only read.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateline.h"
+#include "gazetteer.h"
+#include "text.h"
+#include "util.h"
+
+#define ARENA_BLOCK 65536
+
+typedef struct arena_block {
+  struct arena_block *next;
+  size_t used, size;
+  char data[1];
+} arena_block;
+
+typedef struct pattern {
+  const char *s;        /* as written (arena or static) */
+  uint32_t len;
+  uint32_t entry;
+  uint8_t mode;         /* DL_GAZ_CASE_* */
+} pattern;
+
+/* A compiled state.  States are numbered depth-first, so a chain of
+ * single-child states (most of a name) is contiguous in memory. */
+typedef struct gstate {
+  uint32_t efirst;      /* first edge */
+  uint16_t ecount;      /* number of edges (<= 256) */
+  uint8_t label;        /* byte on the edge into this state */
+  uint8_t pad;
+  int32_t fail;         /* failure link */
+  int32_t out;          /* pattern ending here, or -1 */
+  int32_t dict;         /* next state on the failure chain with an output, or -1 */
+} gstate;
+
+typedef struct tnode {  /* trie node while building */
+  uint32_t child, sibling;   /* 0 = none (node 0 is the root) */
+  int32_t pat;               /* pattern ending here, or -1 */
+  uint8_t label;
+} tnode;
+
+struct dl_gazetteer {
+  unsigned flags;
+  int compiled;
+  dl_gaz_entry *entries;
+  size_t nentries, capentries;
+  pattern *pats;
+  size_t npats, cappats;
+  tnode *nodes;
+  size_t nnodes, capnodes;
+  arena_block *arena;
+  /* compiled automaton */
+  size_t nstates;
+  uint32_t root[256];        /* state after the root on a byte, 0 = none */
+  uint8_t first[256];        /* can a match begin with this (unfolded) byte?
+                                (mostly capitals: lower-case words are
+                                skipped without entering the automaton) */
+  gstate *st;                /* per state, one cache line or less */
+  uint8_t *labels;           /* per edge */
+  uint32_t *targets;         /* per edge */
+};
+
+/* ASCII lower-case folding, as a table: one load per byte in the scan. */
+static const unsigned char fold_tab[256] = {
+#define R(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
+#define R4(i) R(i), R(i + 1), R(i + 2), R(i + 3)
+#define R16(i) R4(i), R4(i + 4), R4(i + 8), R4(i + 12)
+#define R64(i) R16(i), R16(i + 16), R16(i + 32), R16(i + 48)
+  R64(0), R64(64), R64(128), R64(192)
+#undef R64
+#undef R16
+#undef R4
+#undef R
+};
+
+/* A byte that belongs to a word: ASCII letter or digit, or any byte of a
+ * multi-byte character (the punctuation among those is checked apart). */
+static int word_byte(unsigned char c)
+{
+  return (dl_ctype[c] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT | DL_C_HIGH)) != 0;
+}
+
+/* Is the non-ASCII code point at/ending near a boundary punctuation or
+ * space (curly quotes, dashes, NBSP, ellipsis, ...)? */
+static int cp_is_boundary(int32_t cp)
+{
+  if (cp == 0xFFFD) return 1;
+  if (dl_cp_is_space(cp) || dl_cp_is_dash(cp) || dl_cp_is_quote(cp)) return 1;
+  if (cp >= 0x2000 && cp <= 0x206F) return 1;       /* general punctuation */
+  if (cp >= 0x3000 && cp <= 0x303F) return 1;       /* CJK punctuation */
+  if (cp == 0xA0 || cp == 0xAB || cp == 0xBB || cp == 0xB7 || cp == 0xA7)
+    return 1;
+  return 0;
+}
+
+/* Is text[i] the start of a word (scan window starts at lo)? */
+static int word_start(const char *text, size_t lo, size_t i)
+{
+  unsigned char c = (unsigned char)text[i], p;
+  size_t k;
+  if (!word_byte(c)) return 0;
+  if (c >= 0x80 && c < 0xC0) return 0;              /* continuation byte */
+  if (c >= 0x80) {
+    size_t adv;
+    int32_t cp = dl_utf8_decode(text + i, 4, &adv);
+    if (cp_is_boundary(cp)) return 0;
+  }
+  if (i == lo) return 1;
+  p = (unsigned char)text[i - 1];
+  if (p < 0x80) return !word_byte(p);
+  /* the code point ending at i - 1 */
+  k = i - 1;
+  while (k > lo && k + 4 > i && ((unsigned char)text[k] & 0xC0) == 0x80) k--;
+  {
+    size_t adv;
+    int32_t cp = dl_utf8_decode(text + k, i - k, &adv);
+    return cp_is_boundary(cp);
+  }
+}
+
+/* Does a match end at a word end (text[j] is the byte after it)? */
+static int word_end(const char *text, size_t j, size_t hi)
+{
+  unsigned char c;
+  size_t adv;
+  if (j >= hi) return 1;
+  c = (unsigned char)text[j];
+  if (c < 0x80) return !word_byte(c);
+  return cp_is_boundary(dl_utf8_decode(text + j, hi - j, &adv));
+}
+
+/* --- building ------------------------------------------------------------ */
+
+static char *arena_copy(dl_gazetteer *g, const char *s, size_t len)
+{
+  arena_block *b = g->arena;
+  char *p;
+  if (!b || b->size - b->used < len + 1) {
+    size_t size = len + 1 > ARENA_BLOCK ? len + 1 : ARENA_BLOCK;
+    b = (arena_block *)malloc(sizeof *b + size);
+    if (!b) return NULL;
+    b->next = g->arena;
+    b->used = 0;
+    b->size = size;
+    g->arena = b;
+  }
+  p = b->data + b->used;
+  if (len) memcpy(p, s, len);
+  p[len] = '\0';
+  b->used += len + 1;
+  return p;
+}
+
+dl_status dl_gazetteer_new(unsigned flags, dl_gazetteer **out)
+{
+  dl_gazetteer *g = (dl_gazetteer *)calloc(1, sizeof *g);
+  *out = NULL;
+  if (!g) return DL_ENOMEM;
+  g->flags = flags;
+  g->nodes = (tnode *)malloc(sizeof *g->nodes * 64);
+  if (!g->nodes) { free(g); return DL_ENOMEM; }
+  g->capnodes = 64;
+  g->nnodes = 1;
+  g->nodes[0].child = g->nodes[0].sibling = 0;
+  g->nodes[0].pat = -1;
+  g->nodes[0].label = 0;
+  *out = g;
+  return DL_OK;
+}
+
+void dl_gazetteer_free(dl_gazetteer *g)
+{
+  arena_block *b, *next;
+  if (!g) return;
+  for (b = g->arena; b; b = next) { next = b->next; free(b); }
+  free(g->entries);
+  free(g->pats);
+  free(g->nodes);
+  free(g->st);
+  free(g->labels);
+  free(g->targets);
+  free(g);
+}
+
+size_t dl_gazetteer_size(const dl_gazetteer *g) { return g ? g->nentries : 0; }
+
+const dl_gaz_entry *dl_gazetteer_entry(const dl_gazetteer *g, uint32_t i)
+{
+  return i < g->nentries ? &g->entries[i] : NULL;
+}
+
+dl_status dl_gazetteer_add_entry(dl_gazetteer *g, const dl_gaz_entry *e,
+                                 int case_mode, uint32_t *index)
+{
+  dl_status st;
+  if (g->compiled) return DL_EARG;
+  if (g->nentries >= 0x7FFFFFFF) return DL_ELIMIT;
+  if (dl_grow((void **)&g->entries, &g->capentries, g->nentries + 1,
+              sizeof *g->entries))
+    return DL_ENOMEM;
+  g->entries[g->nentries] = *e;
+  if (index) *index = (uint32_t)g->nentries;
+  g->nentries++;
+  st = dl_gazetteer_add_pattern(g, (uint32_t)(g->nentries - 1), e->name,
+                                e->name_len, case_mode);
+  if (st != DL_OK) g->nentries--;
+  return st;
+}
+
+/* Trim the pattern of surrounding spaces; reject empty or too long. */
+dl_status dl_gazetteer_add_pattern(dl_gazetteer *g, uint32_t entry,
+                                   const char *s, size_t len, int case_mode)
+{
+  uint32_t node = 0;
+  size_t i;
+  if (g->compiled || entry >= g->nentries) return DL_EARG;
+  while (len && DL_IS_SPACE(s[0])) { s++; len--; }
+  while (len && DL_IS_SPACE(s[len - 1])) len--;
+  if (len == 0 || len > DL_MAX_GAZ_PATTERN) return DL_EARG;
+  /* a pattern must begin and end inside a word, so that word-boundary
+   * checks at both ends make sense */
+  if (!word_byte((unsigned char)s[0])) return DL_EARG;
+  for (i = 0; i < len; i++) {
+    unsigned char c = fold_tab[(unsigned char)s[i]];
+    uint32_t prev = 0, cur = g->nodes[node].child;
+    while (cur && g->nodes[cur].label < c) { prev = cur; cur = g->nodes[cur].sibling; }
+    if (cur && g->nodes[cur].label == c) { node = cur; continue; }
+    if (g->nnodes >= 0x7FFFFFFF) return DL_ELIMIT;
+    if (dl_grow((void **)&g->nodes, &g->capnodes, g->nnodes + 1, sizeof *g->nodes))
+      return DL_ENOMEM;
+    {
+      uint32_t n = (uint32_t)g->nnodes++;
+      g->nodes[n].child = 0;
+      g->nodes[n].sibling = cur;
+      g->nodes[n].pat = -1;
+      g->nodes[n].label = c;
+      if (prev) g->nodes[prev].sibling = n;
+      else g->nodes[node].child = n;
+      node = n;
+    }
+  }
+  if (g->nodes[node].pat >= 0) return DL_OK;   /* first one added wins */
+  if (g->npats >= 0x7FFFFFFF) return DL_ELIMIT;
+  if (dl_grow((void **)&g->pats, &g->cappats, g->npats + 1, sizeof *g->pats))
+    return DL_ENOMEM;
+  {
+    unsigned char f0 = (unsigned char)s[0];
+    g->first[f0] = 1;
+    if (case_mode != DL_GAZ_CASE_EXACT) {
+      g->first[fold_tab[f0]] = 1;
+      if (DL_IS_LOWER(f0)) g->first[f0 - 32] = 1;
+    }
+    if (case_mode == DL_GAZ_CASE_ANY && DL_IS_LOWER(f0)) g->first[f0 - 32] = 1;
+    if (case_mode == DL_GAZ_CASE_ANY && DL_IS_UPPER(f0)) g->first[f0 + 32] = 1;
+  }
+  g->pats[g->npats].s = s;
+  g->pats[g->npats].len = (uint32_t)len;
+  g->pats[g->npats].entry = entry;
+  g->pats[g->npats].mode = (uint8_t)case_mode;
+  g->nodes[node].pat = (int32_t)g->npats++;
+  return DL_OK;
+}
+
+dl_status dl_gazetteer_add(dl_gazetteer *g, const char *name, size_t len,
+                           int type, const char *id, size_t idlen,
+                           uint32_t *entry)
+{
+  dl_gaz_entry e;
+  const char *nm, *idc;
+  dl_status st;
+  if (!g || g->compiled || !name) return DL_EARG;
+  if (type <= DL_ENT_NONE || type > DL_ENT_MISC) return DL_EARG;
+  while (len && DL_IS_SPACE(name[0])) { name++; len--; }
+  while (len && DL_IS_SPACE(name[len - 1])) len--;
+  if (len == 0 || len > DL_MAX_GAZ_NAME) return DL_EARG;
+  nm = arena_copy(g, name, len);
+  idc = arena_copy(g, id ? id : "", id ? idlen : 0);
+  if (!nm || !idc) return DL_ENOMEM;
+  memset(&e, 0, sizeof e);
+  e.name = nm;
+  e.name_len = (uint32_t)len;
+  e.id = idc;
+  e.country = e.region = e.tz = "";
+  e.kind = DL_GK_USER;
+  e.type = (uint8_t)type;
+  st = dl_gazetteer_add_entry(g, &e, (g->flags & DL_GAZ_IGNORE_CASE)
+                              ? DL_GAZ_CASE_ANY : DL_GAZ_CASE_UPPER, entry);
+  return st;
+}
+
+dl_status dl_gazetteer_alias(dl_gazetteer *g, uint32_t entry,
+                             const char *alias, size_t len)
+{
+  const char *s;
+  if (!g || g->compiled || !alias || entry >= g->nentries) return DL_EARG;
+  if (len == 0 || len > DL_MAX_GAZ_NAME) return DL_EARG;
+  s = arena_copy(g, alias, len);
+  if (!s) return DL_ENOMEM;
+  return dl_gazetteer_add_pattern(g, entry, s, len,
+                                  (g->flags & DL_GAZ_IGNORE_CASE)
+                                  ? DL_GAZ_CASE_ANY : DL_GAZ_CASE_UPPER);
+}
+
+/* --- compiling ----------------------------------------------------------- */
+
+/* The state reached from s on folded byte c, or 0. */
+static uint32_t go(const dl_gazetteer *g, uint32_t s, unsigned char c)
+{
+  uint32_t first, n, lo, hi;
+  if (s == 0) return g->root[c];
+  first = g->st[s].efirst;
+  n = g->st[s].ecount;
+  if (n <= 8) {
+    const uint8_t *lab = g->labels + first;
+    uint32_t k;
+    for (k = 0; k < n; k++)
+      if (lab[k] == c) return g->targets[first + k];
+    return 0;
+  }
+  lo = first;
+  hi = first + n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (g->labels[mid] < c) lo = mid + 1;
+    else hi = mid;
+  }
+  return (lo < first + n && g->labels[lo] == c) ? g->targets[lo] : 0;
+}
+
+dl_status dl_gazetteer_compile(dl_gazetteer *g)
+{
+  size_t n, top, nedges = 0, i, head, tail;
+  uint32_t *order = NULL, *newid = NULL, *stack = NULL, next = 0;
+  gstate *st;
+  if (!g) return DL_EARG;
+  if (g->compiled) return DL_OK;
+  n = g->nnodes;
+  if (n >= 0x7FFFFFFFu) return DL_ELIMIT;
+  order = (uint32_t *)malloc(n * sizeof *order);   /* new id -> old node */
+  newid = (uint32_t *)malloc(n * sizeof *newid);
+  stack = (uint32_t *)malloc(n * sizeof *stack);
+  g->st = (gstate *)calloc(n, sizeof *g->st);
+  g->labels = (uint8_t *)malloc(n);
+  g->targets = (uint32_t *)malloc(n * sizeof *g->targets);
+  if (!order || !newid || !stack || !g->st || !g->labels || !g->targets) {
+    free(order); free(newid); free(stack);
+    return DL_ENOMEM;
+  }
+  st = g->st;
+  /* depth-first numbering */
+  top = 0;
+  stack[top++] = 0;
+  while (top > 0) {
+    uint32_t old = stack[--top], c;
+    newid[old] = next;
+    order[next++] = old;
+    for (c = g->nodes[old].child; c; c = g->nodes[c].sibling) stack[top++] = c;
+  }
+  /* states and their edges, in id order */
+  for (i = 0; i < n; i++) {
+    uint32_t old = order[i], c, cnt = 0;
+    st[i].efirst = (uint32_t)nedges;
+    st[i].label = g->nodes[old].label;
+    st[i].out = g->nodes[old].pat;
+    st[i].dict = -1;
+    for (c = g->nodes[old].child; c; c = g->nodes[c].sibling) {
+      g->labels[nedges] = g->nodes[c].label;
+      g->targets[nedges] = newid[c];
+      nedges++;
+      cnt++;
+    }
+    st[i].ecount = (uint16_t)cnt;
+  }
+  g->nstates = n;
+  memset(g->root, 0, sizeof g->root);
+  for (i = 0; i < st[0].ecount; i++)
+    g->root[g->labels[st[0].efirst + i]] = g->targets[st[0].efirst + i];
+
+  /* failure links, breadth-first (the stack array is the queue); a suffix
+   * only counts when it starts at a word start of the pattern */
+  head = 0;
+  tail = 0;
+  stack[tail++] = 0;
+  while (head < tail) {
+    uint32_t s = stack[head++], k;
+    for (k = 0; k < st[s].ecount; k++) {
+      uint32_t t = g->targets[st[s].efirst + k];
+      unsigned char c = g->labels[st[s].efirst + k];
+      uint32_t f = 0;
+      if (s != 0) {
+        uint32_t u = (uint32_t)st[s].fail;
+        for (;;) {
+          uint32_t v = u ? go(g, u, c) : 0;
+          if (v) { f = v; break; }
+          if (u == 0) {
+            /* the one-byte suffix c: anchored when the byte before it
+             * (the label of s) is not a word byte */
+            if (!word_byte(st[s].label) && word_byte(c)) f = g->root[c];
+            break;
+          }
+          u = (uint32_t)st[u].fail;
+        }
+      }
+      st[t].fail = (int32_t)f;
+      st[t].dict = f == 0 ? -1 : (st[f].out >= 0 ? (int32_t)f : st[f].dict);
+      stack[tail++] = t;
+    }
+  }
+  free(order);
+  free(newid);
+  free(stack);
+  free(g->nodes);
+  g->nodes = NULL;
+  g->capnodes = g->nnodes = 0;
+  g->compiled = 1;
+  return DL_OK;
+}
+
+/* --- matching ------------------------------------------------------------ */
+
+static int case_ok(const pattern *p, const char *t)
+{
+  uint32_t i;
+  if (p->mode == DL_GAZ_CASE_ANY) return 1;
+  if (memcmp(p->s, t, p->len) == 0) return 1;
+  if (p->mode != DL_GAZ_CASE_UPPER) return 0;
+  /* ALL CAPS: every ASCII letter upper, equal to the pattern folded */
+  for (i = 0; i < p->len; i++) {
+    unsigned char a = (unsigned char)t[i], b = (unsigned char)p->s[i];
+    if (DL_IS_LOWER(a)) return 0;
+    if (fold_tab[a] != fold_tab[b]) return 0;
+  }
+  return 1;
+}
+
+static dl_status report(const dl_gazetteer *g, const char *text, size_t i,
+                        size_t hi, int32_t pi, dl_gaz_match **out, size_t *n,
+                        size_t *cap)
+{
+  const pattern *p = &g->pats[pi];
+  size_t start = i + 1 - p->len;
+  if (!word_end(text, i + 1, hi)) return DL_OK;
+  if (!case_ok(p, text + start)) return DL_OK;
+  if (dl_grow((void **)out, cap, *n + 1, sizeof **out)) return DL_ENOMEM;
+  (*out)[*n].start = (uint32_t)start;
+  (*out)[*n].len = p->len;
+  (*out)[*n].entry = p->entry;
+  (*n)++;
+  return DL_OK;
+}
+
+dl_status dl_gazetteer_scan(const dl_gazetteer *g, const char *text,
+                            size_t start, size_t end,
+                            dl_gaz_match **out, size_t *n, size_t *cap)
+{
+  size_t i;
+  uint32_t s = 0;
+  if (!g || !g->compiled || g->nstates <= 1) return DL_OK;
+  for (i = start; i < end; i++) {
+    unsigned char c = fold_tab[(unsigned char)text[i]];
+    if (s == 0) {
+      /* at the root: only a word start can begin a match; skip the rest
+       * of a word quickly */
+      uint32_t t;
+      if (!word_start(text, start, i)) {
+        if (c < 0x80 && word_byte(c))
+          while (i + 1 < end && word_byte((unsigned char)text[i + 1])
+                 && (unsigned char)text[i + 1] < 0x80)
+            i++;
+        continue;
+      }
+      t = g->first[(unsigned char)text[i]] ? g->root[c] : 0;
+      if (!t) {
+        while (i + 1 < end && word_byte((unsigned char)text[i + 1])
+               && (unsigned char)text[i + 1] < 0x80)
+          i++;
+        continue;
+      }
+      s = t;
+    } else {
+      uint32_t t;
+      for (;;) {
+        t = go(g, s, c);
+        if (t) { s = t; break; }
+        s = (uint32_t)g->st[s].fail;
+        if (s == 0) {
+          s = g->first[(unsigned char)text[i]] && word_start(text, start, i)
+              ? g->root[c] : 0;
+          break;
+        }
+      }
+      if (s == 0) continue;
+    }
+    if (g->st[s].out >= 0 || g->st[s].dict >= 0) {
+      int32_t d;
+      dl_status st;
+      if (g->st[s].out >= 0) {
+        st = report(g, text, i, end, g->st[s].out, out, n, cap);
+        if (st != DL_OK) return st;
+      }
+      for (d = g->st[s].dict; d >= 0; d = g->st[d].dict) {
+        st = report(g, text, i, end, g->st[d].out, out, n, cap);
+        if (st != DL_OK) return st;
+      }
+    }
+  }
+  return DL_OK;
+}
+
+/* --- the built-in gazetteer ------------------------------------------------ */
+
+static uint8_t kind_type(int kind)
+{
+  switch (kind) {
+    case DL_GK_COUNTRY: case DL_GK_REGION: case DL_GK_CITY: case DL_GK_PLACE:
+      return DL_ENT_LOCATION;
+    case DL_GK_ORG: case DL_GK_AGENCY: return DL_ENT_ORGANIZATION;
+    case DL_GK_DEMONYM: return DL_ENT_MISC;
+    default: return DL_ENT_NONE;
+  }
+}
+
+/* Acronyms ("UN", "WHO", "U.S.") match as written; other names as written
+ * or in ALL CAPS. */
+static int seed_case(const char *s, size_t len)
+{
+  size_t i, letters = 0;
+  for (i = 0; i < len; i++) {
+    if (DL_IS_LOWER(s[i])) return DL_GAZ_CASE_UPPER;
+    if (DL_IS_UPPER(s[i])) letters++;
+  }
+  return letters <= 5 ? DL_GAZ_CASE_EXACT : DL_GAZ_CASE_UPPER;
+}
+
+dl_status dl_gazetteer_builtin(dl_gazetteer **out)
+{
+  dl_gazetteer *g;
+  dl_status st;
+  size_t i;
+  *out = NULL;
+  st = dl_gazetteer_new(0, &g);
+  if (st != DL_OK) return st;
+  for (i = 0; i < dl_gaz_nseeds; i++) {
+    const dl_gaz_seed *sd = &dl_gaz_seeds[i];
+    const char *p = sd->names, *bar = strchr(p, '|');
+    size_t len = bar ? (size_t)(bar - p) : strlen(p);
+    dl_gaz_entry e;
+    uint32_t idx;
+    memset(&e, 0, sizeof e);
+    e.name = p;
+    e.name_len = (uint32_t)len;
+    e.id = sd->id;
+    e.country = sd->country;
+    e.region = sd->region;
+    e.tz = sd->tz;
+    e.population = sd->population;
+    e.kind = sd->kind;
+    e.type = kind_type(sd->kind);
+    e.flags = sd->flags;
+    st = dl_gazetteer_add_entry(g, &e, seed_case(p, len), &idx);
+    if (st == DL_EARG) continue;
+    if (st != DL_OK) goto fail;
+    while (bar) {
+      p = bar + 1;
+      bar = strchr(p, '|');
+      len = bar ? (size_t)(bar - p) : strlen(p);
+      st = dl_gazetteer_add_pattern(g, idx, p, len, seed_case(p, len));
+      if (st != DL_OK && st != DL_EARG) goto fail;
+    }
+  }
+  st = dl_gazetteer_compile(g);
+  if (st != DL_OK) goto fail;
+  *out = g;
+  return DL_OK;
+fail:
+  dl_gazetteer_free(g);
+  return st;
+}

@@ -1,0 +1,106 @@
+/*
+ * gazetteer.h -- multi-pattern name matching (internal).
+ *
+ * A gazetteer is a list of entries (a canonical name, aliases, a type, an
+ * id and, for places, country/region/time zone/population) compiled into
+ * one Aho-Corasick automaton over bytes.  The automaton is word-anchored:
+ * a pattern can only start at a word start of the text, so failure links
+ * only lead to suffixes that begin at a word start of the pattern, and
+ * while the automaton sits at its root inside a word it skips ahead.  The
+ * scan is one forward pass, linear in the text, and its cost per byte does
+ * not depend on the number of entries (100,000 entries cost about what 10
+ * do: only the number of matches reported grows).
+ *
+ * Matching folds ASCII case; each pattern then checks its own case mode on
+ * the matched bytes (exact, exact or ALL CAPS, any case).
+ *
+ * A compiled gazetteer is read-only and may be shared by any number of
+ * threads.
+ */
+#ifndef DL_GAZETTEER_H
+#define DL_GAZETTEER_H
+
+#include "dateline.h"
+
+/* The longest pattern (name or alias) in bytes. */
+#define DL_MAX_GAZ_PATTERN 256
+
+/* Entry kinds: what a gazetteer entry is (finer than its entity type). */
+enum {
+  DL_GK_NONE = 0,
+  DL_GK_COUNTRY,     /* LOCATION: ISO 3166-1 country */
+  DL_GK_REGION,      /* LOCATION: ISO 3166-2 subdivision */
+  DL_GK_CITY,        /* LOCATION: GeoNames city */
+  DL_GK_PLACE,       /* LOCATION: continent, sea, landmark (curated) */
+  DL_GK_ORG,         /* ORGANIZATION (curated international bodies) */
+  DL_GK_AGENCY,      /* ORGANIZATION: news agency */
+  DL_GK_DEMONYM,     /* MISC: "Chinese" -> country */
+  DL_GK_TITLE,       /* not an entity: "President", "Sen.", "Mr." */
+  DL_GK_GIVEN,       /* not an entity alone: a given name ("John") */
+  DL_GK_USER         /* a user entry: its type says what it is */
+};
+
+/* Case modes of a pattern. */
+enum {
+  DL_GAZ_CASE_EXACT = 0,   /* bytes as written */
+  DL_GAZ_CASE_UPPER = 1,   /* as written, or in ALL CAPS ("MOSCOW") */
+  DL_GAZ_CASE_ANY = 2      /* any ASCII case */
+};
+
+/* Gender hints carried by titles and given names (dl_gaz_entry.flags). */
+enum { DL_GAZ_MALE = 1, DL_GAZ_FEMALE = 2 };
+
+/* One entry.  Strings are NUL-terminated, owned by the gazetteer (or
+ * static for the built-in one); absent ones are "". */
+typedef struct dl_gaz_entry {
+  const char *name;      /* canonical name */
+  const char *id;        /* "CN", "RU-TA", "Q15031", or "" */
+  const char *country;   /* country name for places and demonyms, or "" */
+  const char *region;    /* first-level region of a city, or "" */
+  const char *tz;        /* IANA time zone, or "" */
+  uint32_t name_len;
+  uint32_t population;
+  uint8_t kind;          /* DL_GK_* */
+  uint8_t type;          /* dl_entity_type (0 when not an entity) */
+  uint8_t flags;         /* DL_GAZ_MALE / DL_GAZ_FEMALE */
+} dl_gaz_entry;
+
+/* A match: text[start, start + len) is a pattern of entry `entry`. */
+typedef struct dl_gaz_match {
+  uint32_t start, len;
+  uint32_t entry;
+} dl_gaz_match;
+
+/* One line of the generated built-in table (csrc/gazetteer_data.c):
+ * names is "Canonical|alias|alias". */
+typedef struct dl_gaz_seed {
+  const char *names;
+  const char *id;
+  const char *country;
+  const char *region;
+  const char *tz;
+  uint32_t population;
+  uint8_t kind;
+  uint8_t flags;
+} dl_gaz_seed;
+
+extern const dl_gaz_seed dl_gaz_seeds[];
+extern const size_t dl_gaz_nseeds;
+
+/* Building (see dateline.h for the public part: dl_gazetteer_new, _add,
+ * _alias, _compile, _free, dl_gazetteer_builtin). */
+dl_status dl_gazetteer_add_entry(dl_gazetteer *g, const dl_gaz_entry *e,
+                                 int case_mode, uint32_t *index);
+dl_status dl_gazetteer_add_pattern(dl_gazetteer *g, uint32_t entry,
+                                   const char *s, size_t len, int case_mode);
+
+const dl_gaz_entry *dl_gazetteer_entry(const dl_gazetteer *g, uint32_t i);
+
+/* Append every match inside text[start, end) to *out (n used, cap
+ * allocated; grown with dl_grow), in order of their end.  Matches start
+ * and end at word boundaries of the text. */
+dl_status dl_gazetteer_scan(const dl_gazetteer *g, const char *text,
+                            size_t start, size_t end,
+                            dl_gaz_match **out, size_t *n, size_t *cap);
+
+#endif

@@ -1,0 +1,2367 @@
+/*
+ * html.c -- news web pages to main text and metadata, through libxml2.
+ *
+ * The page is parsed by libxml2's HTML parser (recovering, no network, no
+ * external entities; libxml2 itself caps the nesting at 256 elements).
+ * Then three passes over the tree, all iterative and linear:
+ *
+ *  1. statistics and metadata: per element the visible text, link text,
+ *     commas, paragraphs, images and inputs below it, its class/id hints;
+ *     paragraph scores spread to the ancestors the way Readability does;
+ *     meta tags, JSON-LD (read by the small JSON reader below), <time>,
+ *     itemprop, rel=author, bylines, <h1>, <title>.
+ *  2. the main container: itemprop=articleBody when it holds real text,
+ *     else the best-scoring candidate (score x (1 - link density)), moved
+ *     up to its parent when the parent scores better, plus the siblings
+ *     that score well or are plain paragraphs.
+ *  3. emission: the container's text, one paragraph per block (p, h1-h6,
+ *     li, blockquote, pre, ...), blank lines between, white space
+ *     collapsed; junk subtrees and link-heavy or form-like blocks dropped.
+ *
+ * The first run drops everything whose class/id says "comment", "share",
+ * "related", "cookie" ...; when that leaves almost nothing the page is
+ * scored again without dropping them (class hints then only weigh), and
+ * when even that fails, JSON-LD's articleBody is the last resort.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+
+#include "dateline.h"
+#include "html.h"
+#include "text.h"
+#include "util.h"
+#include "calendar.h"
+
+#define DL_STR_(x) #x
+#define DL_STR(x) DL_STR_(x)
+
+/* Body text shorter than this (bytes) counts as a failed extraction. */
+#define MIN_BODY 200
+/* JSON-LD: nodes of one block. */
+#define DL_MAX_JSON_NODES 200000
+
+/* ===================================================================== */
+/* Byte buffers                                                          */
+/* ===================================================================== */
+
+typedef struct buf {
+  char *p;
+  size_t n, cap;
+  int oom;
+} buf;
+
+static int buf_reserve(buf *b, size_t extra)
+{
+  if (b->oom) return -1;
+  if (b->n + extra + 1 < b->n) { b->oom = 1; return -1; }
+  if (dl_grow((void **)&b->p, &b->cap, b->n + extra + 1, 1) != 0) {
+    b->oom = 1;
+    return -1;
+  }
+  return 0;
+}
+
+static void buf_add(buf *b, const char *s, size_t n)
+{
+  if (buf_reserve(b, n) != 0) return;
+  memcpy(b->p + b->n, s, n);
+  b->n += n;
+  b->p[b->n] = '\0';
+}
+
+static void buf_addc(buf *b, char c)
+{
+  buf_add(b, &c, 1);
+}
+
+static void buf_free(buf *b)
+{
+  free(b->p);
+  b->p = NULL;
+  b->n = b->cap = 0;
+}
+
+static int ascii_ieq(const char *a, size_t n, const char *b, size_t m)
+{
+  size_t i;
+  if (n != m) return 0;
+  for (i = 0; i < n; i++)
+    if (DL_LOWER(a[i]) != DL_LOWER(b[i])) return 0;
+  return 1;
+}
+
+/* Case-insensitive search of the lower-case ASCII word w in s[0..n). */
+static const char *ascii_find(const char *s, size_t n, const char *w)
+{
+  size_t m = strlen(w), i, k;
+  if (m == 0 || m > n) return NULL;
+  for (i = 0; i + m <= n; i++) {
+    for (k = 0; k < m; k++)
+      if (DL_LOWER(s[i + k]) != w[k]) break;
+    if (k == m) return s + i;
+  }
+  return NULL;
+}
+
+/* ===================================================================== */
+/* UTF-8                                                                 */
+/* ===================================================================== */
+
+/* Length of the valid UTF-8 prefix of s[0..n) that also has no NUL. */
+static size_t utf8_valid_prefix(const char *s, size_t n)
+{
+  size_t i = 0, adv;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x01 && c < 0x80) { i++; continue; }
+    if (c == 0) return i;
+    if (dl_utf8_decode(s + i, n - i, &adv) == 0xFFFD && adv == 1) return i;
+    i += adv;
+  }
+  return n;
+}
+
+/* A copy of s[0..n) with every invalid byte and NUL as U+FFFD, into *out;
+ * returns -1 on allocation failure. */
+static int utf8_fix(const char *s, size_t n, buf *out)
+{
+  size_t i = 0, adv;
+  while (i < n) {
+    size_t ok = utf8_valid_prefix(s + i, n - i);
+    buf_add(out, s + i, ok);
+    i += ok;
+    if (i < n) {
+      buf_add(out, "\xEF\xBF\xBD", 3);
+      if (s[i] == 0) adv = 1;
+      else (void)dl_utf8_decode(s + i, n - i, &adv);
+      i += adv;
+    }
+  }
+  if (!out->p) buf_add(out, "", 0);
+  return out->oom ? -1 : 0;
+}
+
+/* Make the malloc'd NUL-terminated string *ps valid UTF-8 in place (a new
+ * copy when it has bad bytes).  Returns -1 on allocation failure. */
+static int utf8_fix_str(char **ps, size_t *plen)
+{
+  size_t n = strlen(*ps);
+  buf b = {0};
+  if (plen) n = *plen;
+  if (utf8_valid_prefix(*ps, n) == n) return 0;
+  if (utf8_fix(*ps, n, &b) != 0) { buf_free(&b); return -1; }
+  free(*ps);
+  *ps = b.p;
+  if (plen) *plen = b.n;
+  return 0;
+}
+
+/* Append s[0..n) to b with runs of white space (ASCII, NBSP, Unicode
+ * spaces) as one space and invisible characters (soft hyphen, zero-width
+ * space and joiners, BOM) removed.  *space carries a pending space across
+ * calls; no space is written at the start of b after `from`. */
+static void add_collapsed(buf *b, size_t from, const char *s, size_t n, int *space)
+{
+  size_t i = 0, run;
+  if (buf_reserve(b, n + 1) != 0) return;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+      if (DL_IS_SPACE(c) || c == 0) { *space = 1; i++; continue; }
+      if (*space && b->n > from) b->p[b->n++] = ' ';
+      *space = 0;
+      run = i + 1;
+      while (run < n && (unsigned char)s[run] < 0x80 && (unsigned char)s[run] > 0x20)
+        run++;
+      memcpy(b->p + b->n, s + i, run - i);
+      b->n += run - i;
+      i = run;
+      continue;
+    }
+    {
+      size_t sp = dl_space_len(s + i, n - i), adv;
+      if (sp) { *space = 1; i += sp; continue; }
+      if ((c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD)) { i += 2; continue; }
+      if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
+          && ((unsigned char)s[i + 2] >= 0x8B && (unsigned char)s[i + 2] <= 0x8D)) { i += 3; continue; }
+      if (c == 0xEF && i + 2 < n && (unsigned char)s[i + 1] == 0xBB
+          && (unsigned char)s[i + 2] == 0xBF) { i += 3; continue; }
+      (void)dl_utf8_decode(s + i, n - i, &adv);
+      if (*space && b->n > from) b->p[b->n++] = ' ';
+      *space = 0;
+      memcpy(b->p + b->n, s + i, adv);
+      b->n += adv;
+      i += adv;
+    }
+  }
+  b->p[b->n] = '\0';
+}
+
+/* ===================================================================== */
+/* JSON (JSON-LD only needs strings, arrays and objects)                 */
+/* ===================================================================== */
+
+typedef struct jparser {
+  const char *s;
+  size_t n, i;
+  dl_json *j;
+  dl_status st;
+} jparser;
+
+static void jskip(jparser *p)
+{
+  while (p->i < p->n && DL_IS_SPACE(p->s[p->i])) p->i++;
+}
+
+static uint32_t jnew(jparser *p, uint8_t type)
+{
+  dl_json *j = p->j;
+  if (j->n >= DL_MAX_JSON_NODES) { p->st = DL_ELIMIT; return 0; }
+  if (dl_grow((void **)&j->nodes, &j->cap, j->n + 1, sizeof *j->nodes) != 0) {
+    p->st = DL_ENOMEM;
+    return 0;
+  }
+  memset(&j->nodes[j->n], 0, sizeof j->nodes[0]);
+  j->nodes[j->n].type = type;
+  return (uint32_t)j->n++;
+}
+
+/* Scan a string at p->i (on the opening quote); sets its inner span. */
+static int jstring(jparser *p, uint32_t *start, uint32_t *len)
+{
+  size_t i = p->i + 1;
+  while (i < p->n && p->s[i] != '"') {
+    if (p->s[i] == '\\') i++;
+    i++;
+  }
+  if (i >= p->n) { p->st = DL_EARG; return -1; }
+  *start = (uint32_t)(p->i + 1);
+  *len = (uint32_t)(i - p->i - 1);
+  p->i = i + 1;
+  return 0;
+}
+
+static uint32_t jvalue(jparser *p, int depth);
+
+/* Parse the members of an array or object whose node is idx. */
+static void jcontainer(jparser *p, uint32_t idx, int depth, int is_obj)
+{
+  uint32_t last = 0;
+  char close = is_obj ? '}' : ']';
+  p->i++;   /* '{' or '[' */
+  for (;;) {
+    uint32_t ks = 0, kl = 0, v;
+    jskip(p);
+    if (p->i >= p->n) { p->st = DL_EARG; return; }
+    if (p->s[p->i] == close) { p->i++; return; }
+    if (p->s[p->i] == ',') { p->i++; continue; }   /* lenient: stray commas */
+    if (is_obj) {
+      if (p->s[p->i] != '"') { p->st = DL_EARG; return; }
+      if (jstring(p, &ks, &kl) != 0) return;
+      jskip(p);
+      if (p->i >= p->n || p->s[p->i] != ':') { p->st = DL_EARG; return; }
+      p->i++;
+    }
+    v = jvalue(p, depth + 1);
+    if (p->st != DL_OK) return;
+    p->j->nodes[v].key_start = ks;
+    p->j->nodes[v].key_len = kl;
+    if (last) p->j->nodes[last].next = v;
+    else p->j->nodes[idx].first = v;
+    last = v;
+  }
+}
+
+static uint32_t jvalue(jparser *p, int depth)
+{
+  uint32_t idx;
+  char c;
+  if (depth > DL_MAX_JSON_DEPTH) { p->st = DL_ELIMIT; return 0; }
+  jskip(p);
+  if (p->i >= p->n) { p->st = DL_EARG; return 0; }
+  c = p->s[p->i];
+  if (c == '{' || c == '[') {
+    idx = jnew(p, c == '{' ? DL_JSON_OBJECT : DL_JSON_ARRAY);
+    if (p->st != DL_OK) return 0;
+    jcontainer(p, idx, depth, c == '{');
+    return idx;
+  }
+  if (c == '"') {
+    uint32_t s, l;
+    idx = jnew(p, DL_JSON_STRING);
+    if (p->st != DL_OK) return 0;
+    if (jstring(p, &s, &l) == 0) {
+      p->j->nodes[idx].start = s;
+      p->j->nodes[idx].len = l;
+    }
+    return idx;
+  }
+  /* number, true, false, null: a run of word characters */
+  {
+    size_t b = p->i;
+    while (p->i < p->n && (DL_IS_ALNUM(p->s[p->i]) || p->s[p->i] == '-'
+                           || p->s[p->i] == '+' || p->s[p->i] == '.'))
+      p->i++;
+    if (p->i == b) { p->st = DL_EARG; return 0; }
+    idx = jnew(p, DL_IS_DIGIT(p->s[b]) || p->s[b] == '-' ? DL_JSON_NUMBER
+                  : p->s[b] == 'n' ? DL_JSON_NULL : DL_JSON_BOOL);
+    if (p->st != DL_OK) return 0;
+    p->j->nodes[idx].start = (uint32_t)b;
+    p->j->nodes[idx].len = (uint32_t)(p->i - b);
+    return idx;
+  }
+}
+
+dl_status dl_json_parse(const char *src, size_t len, dl_json *j)
+{
+  jparser p;
+  memset(j, 0, sizeof *j);
+  j->src = src;
+  if (len > DL_MAX_TEXT) return DL_ELIMIT;
+  p.s = src;
+  p.n = len;
+  p.i = 0;
+  p.j = j;
+  p.st = DL_OK;
+  while (p.i < len && src[p.i] != '{' && src[p.i] != '[') p.i++;
+  if (p.i >= len) return DL_EARG;
+  (void)jvalue(&p, 0);
+  return p.st;
+}
+
+void dl_json_free(dl_json *j)
+{
+  free(j->nodes);
+  j->nodes = NULL;
+  j->n = j->cap = 0;
+}
+
+uint32_t dl_json_get(const dl_json *j, uint32_t obj, const char *key)
+{
+  uint32_t c;
+  size_t kl = strlen(key);
+  if (obj >= j->n || j->nodes[obj].type != DL_JSON_OBJECT) return 0;
+  for (c = j->nodes[obj].first; c; c = j->nodes[c].next) {
+    const dl_json_node *m = &j->nodes[c];
+    if (m->key_len == kl && memcmp(j->src + m->key_start, key, kl) == 0) return c;
+  }
+  return 0;
+}
+
+static int hexval(char c)
+{
+  if (DL_IS_DIGIT(c)) return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+static size_t put_utf8(char *o, int32_t cp)
+{
+  if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0) cp = 0xFFFD;
+  if (cp < 0x80) { o[0] = (char)cp; return 1; }
+  if (cp < 0x800) { o[0] = (char)(0xC0 | (cp >> 6)); o[1] = (char)(0x80 | (cp & 0x3F)); return 2; }
+  if (cp < 0x10000) {
+    o[0] = (char)(0xE0 | (cp >> 12)); o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (char)(0x80 | (cp & 0x3F)); return 3;
+  }
+  o[0] = (char)(0xF0 | (cp >> 18)); o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+  o[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); o[3] = (char)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/* The few named HTML entities JSON-LD writers leave in their strings. */
+typedef struct entity { const char *name; int32_t cp; } entity;
+static const entity entities[] = {   /* sorted by name */
+  {"amp", '&'}, {"apos", '\''}, {"gt", '>'}, {"hellip", 0x2026},
+  {"laquo", 0xAB}, {"ldquo", 0x201C}, {"lsquo", 0x2018}, {"lt", '<'},
+  {"mdash", 0x2014}, {"nbsp", 0xA0}, {"ndash", 0x2013}, {"quot", '"'},
+  {"raquo", 0xBB}, {"rdquo", 0x201D}, {"rsquo", 0x2019},
+};
+
+/* Decode an entity at s[0..n) (s[0] == '&'): code point, *adv bytes. */
+static int32_t entity_at(const char *s, size_t n, size_t *adv)
+{
+  size_t i = 1;
+  int32_t cp = 0;
+  if (n > 2 && s[1] == '#') {
+    int hex = (s[2] == 'x' || s[2] == 'X');
+    i = hex ? 3 : 2;
+    while (i < n && i < 12 && (hex ? hexval(s[i]) >= 0 : DL_IS_DIGIT(s[i]) != 0)) {
+      cp = cp * (hex ? 16 : 10) + (hex ? hexval(s[i]) : s[i] - '0');
+      i++;
+    }
+    if (i < n && s[i] == ';' && i > (size_t)(hex ? 3 : 2)) { *adv = i + 1; return cp; }
+    return -1;
+  }
+  while (i < n && i < 10 && DL_IS_ALNUM(s[i])) i++;
+  if (i < n && s[i] == ';') {
+    size_t lo = 0, hi = sizeof entities / sizeof entities[0];
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      int c = strncmp(entities[mid].name, s + 1, i - 1);
+      if (c == 0 && entities[mid].name[i - 1] != '\0') c = 1;
+      if (c == 0) { *adv = i + 1; return entities[mid].cp; }
+      if (c < 0) lo = mid + 1; else hi = mid;
+    }
+  }
+  return -1;
+}
+
+size_t dl_json_str(const dl_json *j, uint32_t idx, char *out, size_t cap)
+{
+  const dl_json_node *nd;
+  const char *s;
+  size_t n, i = 0, o = 0;
+  int space = 0;
+  if (cap == 0) return 0;
+  out[0] = '\0';
+  if (idx >= j->n || j->nodes[idx].type != DL_JSON_STRING) return 0;
+  nd = &j->nodes[idx];
+  s = j->src + nd->start;
+  n = nd->len;
+  while (i < n && o + 8 < cap) {
+    char tmp[8];
+    size_t tl = 0;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '\\' && i + 1 < n) {
+      char e = s[i + 1];
+      i += 2;
+      switch (e) {
+        case 'n': case 'r': case 't': case 'b': case 'f': tmp[0] = ' '; tl = 1; break;
+        case 'u': {
+          int32_t cp = 0;
+          int k;
+          for (k = 0; k < 4 && i + (size_t)k < n && hexval(s[i + k]) >= 0; k++)
+            cp = cp * 16 + hexval(s[i + k]);
+          if (k < 4) { cp = 0xFFFD; }
+          i += (size_t)k;
+          if (cp >= 0xD800 && cp <= 0xDBFF && i + 6 <= n && s[i] == '\\' && s[i + 1] == 'u') {
+            int32_t lo = 0;
+            for (k = 0; k < 4 && hexval(s[i + 2 + k]) >= 0; k++) lo = lo * 16 + hexval(s[i + 2 + k]);
+            if (k == 4 && lo >= 0xDC00 && lo <= 0xDFFF) {
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+              i += 6;
+            }
+          }
+          tl = put_utf8(tmp, cp);
+          break;
+        }
+        default: tmp[0] = e; tl = 1; break;
+      }
+    } else if (c == '&') {
+      size_t adv = 0;
+      int32_t cp = entity_at(s + i, n - i, &adv);
+      if (cp >= 0) { tl = put_utf8(tmp, cp); i += adv; }
+      else { tmp[0] = '&'; tl = 1; i++; }
+    } else {
+      size_t adv;
+      (void)dl_utf8_decode(s + i, n - i, &adv);
+      if (adv > 4) adv = 1;
+      memcpy(tmp, s + i, adv);
+      tl = adv;
+      i += adv;
+    }
+    /* collapse white space (ASCII and NBSP) */
+    if (tl == 1 && (DL_IS_SPACE(tmp[0]) || tmp[0] == 0)) { space = 1; continue; }
+    if (tl == 2 && (unsigned char)tmp[0] == 0xC2 && (unsigned char)tmp[1] == 0xA0) { space = 1; continue; }
+    if (space && o > 0) out[o++] = ' ';
+    space = 0;
+    memcpy(out + o, tmp, tl);
+    o += tl;
+  }
+  /* never end inside a UTF-8 sequence */
+  while (o > 0 && ((unsigned char)out[o - 1] & 0xC0) == 0x80) {
+    size_t k = o - 1, adv;
+    while (k > 0 && ((unsigned char)out[k] & 0xC0) == 0x80) k--;
+    (void)dl_utf8_decode(out + k, o - k, &adv);
+    if (k + adv == o) break;
+    o = k;
+  }
+  out[o] = '\0';
+  return o;
+}
+
+/* ===================================================================== */
+/* Dates                                                                 */
+/* ===================================================================== */
+
+static int digits(const char *s, size_t n, size_t at, size_t k, int *v)
+{
+  size_t i;
+  *v = 0;
+  if (at + k > n) return 0;
+  for (i = 0; i < k; i++) {
+    if (!DL_IS_DIGIT(s[at + i])) return 0;
+    *v = *v * 10 + (s[at + i] - '0');
+  }
+  return 1;
+}
+
+static int valid_ymd(int y, int m, int d)
+{
+  static const int mdays[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1 || d > mdays[m]) return 0;
+  if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 0;
+  return 1;
+}
+
+/* Write "YYYY-MM-DD[THH:MM:SS[Z|+HH:MM]]" (hh < 0: the date only). */
+static void fmt_date(char *out, int y, int m, int d, int hh, int mi, int ss,
+                     int has_tz, int tz)
+{
+  char *o = out;
+  int v[6], k, a = tz < 0 ? -tz : tz;
+  v[0] = y / 100; v[1] = y % 100; v[2] = m; v[3] = d; v[4] = hh; v[5] = mi;
+  for (k = 0; k < 4; k++) {
+    if (k >= 2) *o++ = '-';
+    *o++ = (char)('0' + v[k] / 10 % 10);
+    *o++ = (char)('0' + v[k] % 10);
+  }
+  if (hh >= 0) {
+    int t[3];
+    t[0] = hh; t[1] = mi; t[2] = ss;
+    *o++ = 'T';
+    for (k = 0; k < 3; k++) {
+      if (k) *o++ = ':';
+      *o++ = (char)('0' + t[k] / 10 % 10);
+      *o++ = (char)('0' + t[k] % 10);
+    }
+    if (has_tz && tz == 0) *o++ = 'Z';
+    else if (has_tz) {
+      *o++ = tz < 0 ? '-' : '+';
+      *o++ = (char)('0' + a / 60 / 10 % 10); *o++ = (char)('0' + a / 60 % 10);
+      *o++ = ':';
+      *o++ = (char)('0' + a % 60 / 10); *o++ = (char)('0' + a % 10);
+    }
+  }
+  *o = '\0';
+}
+
+/* ISO-like dates: YYYY-MM-DD, YYYY/MM/DD, YYYYMMDD, then optionally
+ * [T ]HH:MM[:SS[.fff]] and Z, +HH:MM, +HHMM, GMT or UTC. */
+static int norm_iso(const char *s, size_t n, char *out)
+{
+  int y, m, d, hh = -1, mi = 0, ss = 0, tz = 0, has_tz = 0;
+  size_t i;
+  if (!digits(s, n, 0, 4, &y)) return 0;
+  if (n > 4 && (s[4] == '-' || s[4] == '/' || s[4] == '.')) {
+    char sep = s[4];
+    if (!digits(s, n, 5, 2, &m) || n < 8 || s[7] != sep || !digits(s, n, 8, 2, &d)) return 0;
+    i = 10;
+  } else {
+    if (!digits(s, n, 4, 2, &m) || !digits(s, n, 6, 2, &d)) return 0;
+    i = 8;
+  }
+  if (i < n && DL_IS_DIGIT(s[i])) return 0;
+  if (!valid_ymd(y, m, d)) return 0;
+  if (i + 5 < n + 1 && i < n && (s[i] == 'T' || s[i] == ' ') && digits(s, n, i + 1, 2, &hh)
+      && i + 3 < n && s[i + 3] == ':' && digits(s, n, i + 4, 2, &mi)) {
+    i += 6;
+    if (i < n && s[i] == ':' && digits(s, n, i + 1, 2, &ss)) {
+      i += 3;
+      if (i < n && (s[i] == '.' || s[i] == ',')) {
+        i++;
+        while (i < n && DL_IS_DIGIT(s[i])) i++;
+      }
+    }
+    if (hh > 23 || mi > 59 || ss > 60) return 0;
+    while (i < n && s[i] == ' ') i++;
+    if (i < n && s[i] == 'Z') has_tz = 1;
+    else if (i + 2 < n && (s[i] == '+' || s[i] == '-')) {
+      int th, tm = 0;
+      if (digits(s, n, i + 1, 2, &th)) {
+        size_t k = i + 3;
+        if (k < n && s[k] == ':') k++;
+        if (!digits(s, n, k, 2, &tm)) tm = 0;
+        if (th <= 14 && tm < 60) {
+          tz = (th * 60 + tm) * (s[i] == '-' ? -1 : 1);
+          has_tz = 1;
+        }
+      }
+    } else if (i + 3 <= n && (ascii_ieq(s + i, 3, "GMT", 3) || ascii_ieq(s + i, 3, "UTC", 3)))
+      has_tz = 1;
+  } else hh = -1;
+  fmt_date(out, y, m, d, hh, mi, ss, has_tz, tz);
+  return 1;
+}
+
+int dl_html_norm_date(const char *s, size_t n, char *out)
+{
+  dl_timex_list tl;
+  size_t i;
+  int ok = 0;
+  out[0] = '\0';
+  while (n > 0 && DL_IS_SPACE(*s)) { s++; n--; }
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  if (n == 0) return 0;
+  if (norm_iso(s, n, out)) return 1;
+  /* Anything else ("Tue, 22 Oct 2024", "October 22, 2024 3:04 PM"): the
+   * first fully specified date the timex recognizer finds. */
+  if (n > 400) n = 400;
+  dl_timex_list_init(&tl);
+  if (dl_timex_scan(s, n, NULL, &tl) == DL_OK) {
+    for (i = 0; i < tl.n && !ok; i++) {
+      const char *v = tl.items[i].value;
+      if (tl.items[i].type == DL_TIMEX_DATE || tl.items[i].type == DL_TIMEX_TIME) {
+        int y, m, d;
+        if (strlen(v) >= 10 && digits(v, 10, 0, 4, &y) && v[4] == '-'
+            && digits(v, 10, 5, 2, &m) && v[7] == '-' && digits(v, 10, 8, 2, &d)
+            && valid_ymd(y, m, d)) {
+          fmt_date(out, y, m, d, -1, 0, 0, 0, 0);
+          ok = 1;
+        }
+      }
+    }
+  }
+  dl_timex_list_free(&tl);
+  return ok;
+}
+
+/* A date in a URL path: /2024/10/22/, /2024-10-22/, -20241022- ... */
+static int url_date(const char *u, size_t n, char *out)
+{
+  size_t i;
+  for (i = 0; i + 10 <= n; i++) {
+    int y, m, d;
+    char sep;
+    if (u[i] != '/' && u[i] != '-' && u[i] != '_') continue;
+    if (!digits(u, n, i + 1, 4, &y) || y < 1990 || y > 2099) continue;
+    sep = i + 5 < n ? u[i + 5] : 0;
+    if ((sep == '/' || sep == '-') && digits(u, n, i + 6, 2, &m) && i + 8 < n
+        && u[i + 8] == sep && digits(u, n, i + 9, 2, &d)
+        && (i + 11 >= n || !DL_IS_DIGIT(u[i + 11])) && valid_ymd(y, m, d)) {
+      fmt_date(out, y, m, d, -1, 0, 0, 0, 0);
+      return 1;
+    }
+    if (digits(u, n, i + 5, 2, &m) && digits(u, n, i + 7, 2, &d)
+        && (i + 9 >= n || !DL_IS_ALNUM(u[i + 9])) && valid_ymd(y, m, d)) {
+      fmt_date(out, y, m, d, -1, 0, 0, 0, 0);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* ===================================================================== */
+/* Authors                                                               */
+/* ===================================================================== */
+
+/* Not people: wire services and desks (lower case, sorted). */
+static const char *const agencies[] = {
+  "aap", "afp", "afp staff", "agence france presse", "agence france-presse",
+  "agencies", "anadolu", "anadolu agency", "ansa", "ap", "ap staff",
+  "associated press", "bbc", "bbc news", "bloomberg", "bloomberg news", "cnn",
+  "dpa", "editorial board", "efe", "ians", "kyodo", "kyodo news",
+  "news agencies", "news desk", "newsroom", "pa", "pa media",
+  "press association", "pti", "reuters", "reuters staff", "staff",
+  "staff reporter", "staff writer", "staff writers", "tass",
+  "the associated press", "the editorial board", "upi", "web desk",
+  "wire reports", "wire services", "xinhua", "yonhap",
+};
+
+/* Words of job titles (lower case, sorted); a part made only of these
+ * (and of/the/and/for) is a role, not a name. */
+static const char *const role_words[] = {
+  "analyst", "and", "associate", "bureau", "business", "chief", "columnist",
+  "contributing", "contributor", "correspondent", "deputy", "desk", "economics",
+  "editor", "executive", "fellow", "for", "foreign", "intern", "international",
+  "journalist", "managing", "national", "news", "of", "photographer",
+  "political", "producer", "reporter", "reporters", "senior", "special", "staff",
+  "team", "the", "writer", "writers",
+};
+
+static int in_list(const char *const *list, size_t n, const char *s, size_t len)
+{
+  size_t lo = 0, hi = n;
+  char low[48];
+  size_t i;
+  if (len == 0 || len >= sizeof low) return 0;
+  for (i = 0; i < len; i++) low[i] = DL_LOWER(s[i]);
+  low[len] = '\0';
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(list[mid], low);
+    if (c == 0) return 1;
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return 0;
+}
+
+#define NELEM(a) (sizeof (a) / sizeof (a)[0])
+
+static int is_role(const char *s, size_t n)
+{
+  size_t i = 0;
+  int words = 0;
+  while (i < n) {
+    size_t b;
+    while (i < n && s[i] == ' ') i++;
+    b = i;
+    while (i < n && s[i] != ' ') i++;
+    if (i > b) {
+      if (!in_list(role_words, NELEM(role_words), s + b, i - b)) return 0;
+      words++;
+    }
+  }
+  return words > 0;
+}
+
+/* Length of a leading "By", "Written by", "Reporting by" ... or 0. */
+static size_t by_prefix(const char *s, size_t n)
+{
+  static const char *const pre[] = {
+    "by:", "by ", "written by ", "reported by ", "reporting by ", "posted by ",
+    "words by ", "story by ", "text by ", "from ",
+  };
+  size_t k;
+  for (k = 0; k < NELEM(pre); k++) {
+    size_t m = strlen(pre[k]);
+    if (n >= m && ascii_ieq(s, m, pre[k], m)) return m;
+  }
+  return 0;
+}
+
+static void trim(const char **s, size_t *n)
+{
+  while (*n > 0 && ((*s)[0] == ' ' || (*s)[0] == '-' || (*s)[0] == ':'
+                    || (*s)[0] == '(' || (*s)[0] == '.' || (*s)[0] == '*')) { (*s)++; (*n)--; }
+  while (*n > 0 && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '-' || (*s)[*n - 1] == ':'
+                    || (*s)[*n - 1] == ')' || (*s)[*n - 1] == '.' || (*s)[*n - 1] == '*')) (*n)--;
+}
+
+/* One part of a byline: clean it and hand it to add() if it is a name. */
+static size_t author_part(const char *s, size_t n,
+                          void (*add)(void *, const char *, size_t), void *ctx)
+{
+  size_t i, words = 1, k;
+  trim(&s, &n);
+  for (;;) {
+    size_t b = by_prefix(s, n);
+    if (!b && n > 4 && ascii_ieq(s, 4, "and ", 4)) b = 4;
+    if (!b) break;
+    s += b;
+    n -= b;
+    trim(&s, &n);
+  }
+  /* "Jane Doe in Kyiv", "Jane Doe - Reuters": cut at " in " + capital,
+   * or at a spaced dash */
+  for (i = 0; i + 4 < n; i++) {
+    if (s[i] == ' ' && s[i + 1] == 'i' && s[i + 2] == 'n' && s[i + 3] == ' '
+        && DL_IS_UPPER(s[i + 4])) { n = i; break; }
+    if (s[i] == ' ' && s[i + 1] == 'o' && s[i + 2] == 'n' && s[i + 3] == ' ' && i > 3) {
+      n = i;
+      break;
+    }
+    if (s[i] == ' ' && (s[i + 1] == '-' || (unsigned char)s[i + 1] == 0xE2) && i > 3) {
+      size_t adv;
+      int32_t cp = dl_utf8_decode(s + i + 1, n - i - 1, &adv);
+      if ((cp == '-' || dl_cp_is_dash(cp)) && i + 1 + adv < n && s[i + 1 + adv] == ' ') { n = i; break; }
+    }
+  }
+  trim(&s, &n);
+  if (n < 2 || n > 60) return 0;
+  if (in_list(agencies, NELEM(agencies), s, n) || is_role(s, n)) return 0;
+  if (dl_month_from_name(s, n) || dl_weekday_from_name(s, n)) return 0;
+  for (k = 0; k < n; k++) {
+    if (DL_IS_DIGIT(s[k]) || s[k] == '@' || s[k] == '/' || s[k] == '|') return 0;
+    if (s[k] == ' ') words++;
+  }
+  if (words > 5) return 0;
+  if (!(DL_IS_UPPER(s[0]) || (unsigned char)s[0] >= 0x80)) return 0;
+  add(ctx, s, n);
+  return 1;
+}
+
+size_t dl_html_split_authors(const char *s, size_t n,
+                             void (*add)(void *ctx, const char *name, size_t len),
+                             void *ctx)
+{
+  size_t i = 0, b = 0, count = 0;
+  while (i <= n) {
+    size_t cut = 0;
+    if (i == n) cut = 1;
+    else if (s[i] == ',' || s[i] == ';' || s[i] == '|' || s[i] == '&' || s[i] == '/'
+             || s[i] == '\n')
+      cut = 1;
+    else if (s[i] == ' ' && i + 5 <= n && ascii_ieq(s + i, 5, " and ", 5)) cut = 5;
+    else if (s[i] == ' ' && i + 6 <= n && ascii_ieq(s + i, 6, " with ", 6)) cut = 6;
+    else if ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
+             && ((unsigned char)s[i + 2] == 0xA2 || (unsigned char)s[i + 2] == 0x94))
+      cut = 3;   /* bullet, em dash */
+    if (cut) {
+      if (i > b) count += author_part(s + b, i - b, add, ctx);
+      if (i == n) break;
+      i += cut;
+      b = i;
+      continue;
+    }
+    i++;
+  }
+  return count;
+}
+
+/* ===================================================================== */
+/* Tags and class/id hints                                               */
+/* ===================================================================== */
+
+enum {
+  TF_BLOCK = 1u << 0,   /* starts and ends a paragraph */
+  TF_JUNK = 1u << 1,    /* never text (script, style, forms controls...) */
+  TF_STRICT = 1u << 2,  /* dropped in the strict run (nav, aside, footer) */
+  TF_PARA = 1u << 3,    /* a paragraph to score (p, pre, td) */
+  TF_DIVLIKE = 1u << 4, /* scored like a paragraph when it has no blocks */
+  TF_HEAD = 1u << 5,    /* h1..h6 */
+  TF_CELL = 1u << 6,    /* td, th: a space between cells */
+  TF_CLEAN = 1u << 7,   /* cleaned conditionally (div, ul, table...) */
+  TF_NODESC = 1u << 8   /* never descended (script, style, svg...) */
+};
+
+enum {
+  T_A, T_ADDRESS, T_ARTICLE, T_ASIDE, T_AUDIO, T_BLOCKQUOTE, T_BODY, T_BR,
+  T_BUTTON, T_CANVAS, T_CAPTION, T_CENTER, T_DD, T_DETAILS, T_DIALOG, T_DIV,
+  T_DL, T_DT, T_EMBED, T_FIELDSET, T_FIGCAPTION, T_FIGURE, T_FOOTER, T_FORM,
+  T_H1, T_H2, T_H3, T_H4, T_H5, T_H6, T_HEAD, T_HEADER, T_HGROUP, T_HR,
+  T_HTML, T_IFRAME, T_IMG, T_INPUT, T_LI, T_LINK, T_MAIN, T_MAP, T_MATH,
+  T_MENU, T_META, T_NAV, T_NOSCRIPT, T_OBJECT, T_OL, T_OPTION, T_P,
+  T_PICTURE, T_PRE, T_SCRIPT, T_SECTION, T_SELECT, T_STYLE, T_SUMMARY, T_SVG,
+  T_TABLE, T_TBODY, T_TD, T_TEMPLATE, T_TEXTAREA, T_TFOOT, T_TH, T_THEAD,
+  T_TIME, T_TITLE, T_TR, T_UL, T_VIDEO,
+  T_OTHER, T_AMP   /* not in the table: unknown tags; amp-* components */
+};
+
+typedef struct tagdef {
+  const char *name;
+  uint16_t flags;
+  int8_t base;   /* Readability's initial score for a candidate */
+} tagdef;
+
+#define B TF_BLOCK
+#define J (TF_JUNK | TF_NODESC)
+static const tagdef tags[] = {   /* sorted by name, in the order of the enum */
+  {"a", 0, 0}, {"address", B, -3}, {"article", B | TF_DIVLIKE, 10},
+  {"aside", B | TF_STRICT | TF_CLEAN, 0}, {"audio", J, 0},
+  {"blockquote", B, 3}, {"body", B, 0}, {"br", 0, 0}, {"button", J, 0},
+  {"canvas", J, 0}, {"caption", B, 0}, {"center", B | TF_DIVLIKE, 0},
+  {"dd", B, -3}, {"details", B, 0}, {"dialog", J, 0},
+  {"div", B | TF_DIVLIKE | TF_CLEAN, 5}, {"dl", B, -3}, {"dt", B, -3},
+  {"embed", J, 0}, {"fieldset", B | TF_CLEAN, 0}, {"figcaption", B | TF_JUNK, 0},
+  {"figure", B | TF_CLEAN, 0}, {"footer", B | TF_STRICT | TF_CLEAN, 0},
+  {"form", B | TF_CLEAN, -3},
+  {"h1", B | TF_HEAD, -5}, {"h2", B | TF_HEAD, -5}, {"h3", B | TF_HEAD, -5},
+  {"h4", B | TF_HEAD, -5}, {"h5", B | TF_HEAD, -5}, {"h6", B | TF_HEAD, -5},
+  {"head", TF_JUNK, 0}, {"header", B | TF_CLEAN, 0}, {"hgroup", B, 0},
+  {"hr", B, 0}, {"html", B, 0}, {"iframe", J, 0}, {"img", 0, 0},
+  {"input", J, 0}, {"li", B, -3}, {"link", 0, 0}, {"main", B | TF_DIVLIKE, 5},
+  {"map", J, 0}, {"math", J, 0}, {"menu", B | TF_STRICT, -3}, {"meta", 0, 0},
+  {"nav", B | TF_JUNK, 0}, {"noscript", J, 0}, {"object", J, 0},
+  {"ol", B | TF_CLEAN, -3}, {"option", J, 0}, {"p", B | TF_PARA, 0},
+  {"picture", 0, 0}, {"pre", B | TF_PARA, 3}, {"script", TF_JUNK | TF_NODESC, 0},
+  {"section", B | TF_DIVLIKE | TF_CLEAN, 0}, {"select", J, 0},
+  {"style", J, 0}, {"summary", B, 0}, {"svg", J, 0},
+  {"table", B | TF_CLEAN, 0}, {"tbody", B, 0}, {"td", B | TF_CELL | TF_PARA, 3},
+  {"template", J, 0}, {"textarea", J, 0}, {"tfoot", B, 0},
+  {"th", B | TF_CELL, -5}, {"thead", B, 0}, {"time", 0, 0}, {"title", TF_JUNK, 0},
+  {"tr", B, 0}, {"ul", B | TF_CLEAN, -3}, {"video", J, 0},
+};
+#undef B
+#undef J
+
+static int tag_of(const char *name)
+{
+  size_t lo = 0, hi = NELEM(tags);
+  if (name[0] == 'a' && name[1] == 'm' && name[2] == 'p' && name[3] == '-') return T_AMP;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strcmp(tags[mid].name, name);
+    if (c == 0) return (int)mid;
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return T_OTHER;
+}
+
+static uint16_t tag_flags(int t)
+{
+  if (t == T_AMP) return TF_JUNK | TF_NODESC;
+  if (t == T_OTHER) return 0;
+  return tags[t].flags;
+}
+
+/* Kinds of class/id words. */
+enum {
+  H_DROP = 1,      /* comment, share, related, cookie...: not the article */
+  H_SOFT = 2,      /* byline, date, caption, tags: dropped when short */
+  H_POS = 4,       /* article, story, content, entry, body, text... */
+  H_HEADER = 8,    /* header, masthead: dropped unless also positive */
+  H_BYLINE = 16, H_AUTHOR = 32, H_DATE = 64, H_UPDATED = 128
+};
+
+typedef struct hintdef { const char *word; uint8_t kind; } hintdef;
+
+/* Whole words (after splitting on - _ and camelCase), sorted. */
+static const hintdef hint_words[] = {
+  {"ad", H_DROP}, {"ads", H_DROP}, {"adv", H_DROP}, {"aside", H_DROP},
+  {"author", H_SOFT | H_AUTHOR}, {"authors", H_SOFT | H_AUTHOR},
+  {"byline", H_SOFT | H_BYLINE}, {"bylines", H_SOFT | H_BYLINE},
+  {"caption", H_SOFT}, {"categories", H_SOFT}, {"category", H_SOFT},
+  {"community", H_DROP}, {"credit", H_SOFT}, {"credits", H_SOFT}, {"cta", H_DROP},
+  {"date", H_SOFT | H_DATE}, {"dialog", H_DROP}, {"eyebrow", H_SOFT},
+  {"header", H_HEADER}, {"hidden", H_DROP}, {"kicker", H_SOFT},
+  {"login", H_DROP}, {"masthead", H_HEADER}, {"meta", H_SOFT}, {"modified", H_SOFT | H_UPDATED},
+  {"more", 0}, {"mostread", H_DROP}, {"nav", H_DROP}, {"offscreen", H_DROP},
+  {"overlay", H_DROP}, {"pager", H_DROP}, {"popular", H_DROP},
+  {"posted", H_SOFT | H_DATE}, {"pubdate", H_SOFT | H_DATE},
+  {"published", H_SOFT | H_DATE}, {"rail", H_DROP}, {"recirc", H_DROP},
+  {"replies", H_DROP}, {"reply", H_DROP}, {"screen", H_DROP}, {"search", H_DROP},
+  {"signin", H_DROP},
+  {"signup", H_DROP}, {"skip", H_DROP}, {"sr", H_DROP}, {"tag", H_SOFT},
+  {"tags", H_SOFT}, {"time", H_SOFT | H_DATE}, {"timestamp", H_SOFT | H_DATE},
+  {"toolbar", H_DROP}, {"tools", H_DROP}, {"tweet", H_DROP},
+  {"updated", H_SOFT | H_UPDATED}, {"visually", H_DROP},
+};
+
+/* Roots found anywhere inside a word ("commentlist", "sharebar"). */
+static const hintdef hint_roots[] = {
+  {"advert", H_DROP}, {"article", H_POS}, {"banner", H_DROP},
+  {"body", H_POS}, {"breadcrumb", H_DROP}, {"comment", H_DROP},
+  {"consent", H_DROP}, {"content", H_POS}, {"cookie", H_DROP},
+  {"disqus", H_DROP}, {"entry", H_POS}, {"footer", H_DROP}, {"gdpr", H_DROP},
+  {"main", H_POS}, {"menu", H_DROP}, {"modal", H_DROP}, {"navbar", H_DROP},
+  {"navigation", H_DROP}, {"newsletter", H_DROP}, {"outbrain", H_DROP},
+  {"pagination", H_DROP}, {"popup", H_DROP}, {"post", H_POS}, {"promo", H_DROP},
+  {"prose", H_POS}, {"recommend", H_DROP}, {"related", H_DROP},
+  {"share", H_DROP}, {"sharing", H_DROP}, {"sidebar", H_DROP},
+  {"social", H_DROP}, {"sponsor", H_DROP}, {"story", H_POS},
+  {"subscri", H_DROP}, {"taboola", H_DROP}, {"text", H_POS},
+  {"trending", H_DROP}, {"widget", H_DROP},
+};
+
+static unsigned hint_word(const char *w, size_t n)
+{
+  size_t lo = 0, hi = NELEM(hint_words), k;
+  unsigned kind = 0;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int c = strncmp(hint_words[mid].word, w, n);
+    if (c == 0 && hint_words[mid].word[n] != '\0') c = 1;
+    if (c == 0) { kind = hint_words[mid].kind; break; }
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  if (n >= 4) {
+    for (k = 0; k < NELEM(hint_roots); k++) {
+      size_t m = strlen(hint_roots[k].word);
+      size_t i;
+      if (m > n) continue;
+      for (i = 0; i + m <= n; i++)
+        if (w[i] == hint_roots[k].word[0] && memcmp(w + i, hint_roots[k].word, m) == 0) {
+          kind |= hint_roots[k].kind;
+          break;
+        }
+    }
+  }
+  return kind;
+}
+
+/* Classify a class or id attribute: an OR of H_* kinds; *pos and *neg
+ * tell whether it counts as a positive or negative hint. */
+static unsigned hints_of(const char *s, int *pos, int *neg)
+{
+  unsigned all = 0;
+  size_t i = 0;
+  while (s[i]) {
+    size_t wb, we;
+    int skip_word = 0, first = 1;
+    while (s[i] && DL_IS_SPACE(s[i])) i++;
+    wb = i;
+    while (s[i] && !DL_IS_SPACE(s[i])) i++;
+    we = i;
+    /* WordPress post classes: "category-social", "tag-comments" name
+     * taxonomy terms, not page parts */
+    {
+      size_t j = wb;
+      while (j < we) {
+        char tok[32];
+        size_t tn = 0;
+        unsigned k;
+        while (j < we && !DL_IS_ALNUM(s[j])) j++;
+        while (j < we && DL_IS_ALNUM(s[j])) {
+          if (tn > 0 && DL_IS_UPPER(s[j]) && DL_IS_LOWER(s[j - 1])) break;  /* camelCase */
+          if (tn < sizeof tok) tok[tn++] = DL_LOWER(s[j]);
+          j++;
+        }
+        if (tn == 0 || tn >= sizeof tok) continue;
+        if (first && j < we && ((tn == 8 && memcmp(tok, "category", 8) == 0)
+                                || (tn == 3 && memcmp(tok, "tag", 3) == 0))) {
+          skip_word = 1;
+        }
+        first = 0;
+        if (skip_word) break;
+        k = hint_word(tok, tn);
+        all |= k;
+      }
+    }
+  }
+  if (all & H_POS) *pos = 1;
+  if (all & (H_DROP | H_HEADER)) *neg = 1;
+  return all;
+}
+
+/* ===================================================================== */
+/* Extraction context                                                    */
+/* ===================================================================== */
+
+enum {
+  NF_JUNK = 1,      /* hidden or junk tag: never text */
+  NF_DROP = 2,      /* dropped in the strict run */
+  NF_SOFT = 4,      /* dropped when short */
+  NF_CAND = 8,      /* received paragraph score */
+  NF_BLOCKKID = 16, /* has a block child */
+  NF_BODY = 32,     /* itemprop=articleBody */
+  NF_MJ = 64,       /* junk in the current run (inherited) */
+  NF_INMAIN = 128   /* inside <article>, <main> or a positive hint */
+};
+
+typedef struct nstat {
+  xmlNode *node;
+  uint32_t text, link, commas, np, nimg, ninput, nh, nembed;
+  uint32_t ptext;        /* text in scored paragraphs */
+  float pscore;
+  int16_t weight;
+  uint8_t tag, flags;
+} nstat;
+
+enum { F_TITLE, F_H1, F_TITLETAG, F_SITE, F_URL, F_DESC, F_PUB, F_MOD,
+       F_LANG, F_VISDATE, NFIELD };
+
+typedef struct frame {
+  uint32_t idx;   /* node index + 1, 0 for the document */
+  uint8_t junk, inlink, inmain;
+} frame;
+
+typedef struct hctx {
+  nstat *ns;
+  size_t nn, ncap;
+  int strict, collect;
+  dl_status st;
+  const char *err;
+  char *fv[NFIELD];
+  int fp[NFIELD];
+  char **authors;
+  size_t nauth;
+  int auth_prio;
+  int ld_article;       /* an article object of JSON-LD was read */
+  int title_from_tag;   /* the title is <title> with its site removed */
+  char *ld_body;        /* JSON-LD articleBody */
+  frame stack[DL_MAX_HTML_DEPTH + 2];
+  int depth;
+  buf tmp;              /* node_text's scratch buffer, reused */
+  const xmlChar *tcache_name[64];   /* tag of an interned element name */
+  uint8_t tcache_tag[64];
+  char scratch[DL_MAX_HTML_META];
+} hctx;
+
+#define NS(c, node) (&(c)->ns[(size_t)(uintptr_t)(node)->_private - 1])
+
+static void fail(hctx *c, dl_status st, const char *msg)
+{
+  if (c->st == DL_OK) { c->st = st; c->err = msg; }
+}
+
+/* Keep s[0..n) (white space collapsed, trimmed, capped) as field f when
+ * prio beats what it has (lower is better; the first wins a tie). */
+static void set_field(hctx *c, int f, int prio, const char *s, size_t n)
+{
+  buf b = {0};
+  int space = 0;
+  if (c->fv[f] && c->fp[f] <= prio) return;
+  if (n > DL_MAX_HTML_META * 2) n = DL_MAX_HTML_META * 2;
+  add_collapsed(&b, 0, s, n, &space);
+  if (b.oom) { buf_free(&b); fail(c, DL_ENOMEM, "not enough memory"); return; }
+  if (b.n == 0) { buf_free(&b); return; }
+  if (b.n >= DL_MAX_HTML_META) {
+    size_t k = DL_MAX_HTML_META - 1;
+    while (k > 0 && ((unsigned char)b.p[k] & 0xC0) == 0x80) k--;
+    b.n = k;
+    b.p[k] = '\0';
+  }
+  free(c->fv[f]);
+  c->fv[f] = b.p;
+  c->fp[f] = prio;
+}
+
+static void set_date(hctx *c, int f, int prio, const char *s, size_t n)
+{
+  char iso[32];
+  if (c->fv[f] && c->fp[f] <= prio) return;
+  if (dl_html_norm_date(s, n, iso)) set_field(c, f, prio, iso, strlen(iso));
+}
+
+typedef struct author_sink { hctx *c; } author_sink;
+
+static void add_author(void *ctx, const char *name, size_t n)
+{
+  hctx *c = (hctx *)ctx;
+  size_t i;
+  char *copy;
+  for (i = 0; i < c->nauth; i++)
+    if (ascii_ieq(c->authors[i], strlen(c->authors[i]), name, n)) return;
+  if (c->nauth >= DL_MAX_HTML_AUTHORS) return;
+  copy = (char *)malloc(n + 1);
+  if (!copy) { fail(c, DL_ENOMEM, "not enough memory"); return; }
+  memcpy(copy, name, n);
+  copy[n] = '\0';
+  c->authors[c->nauth++] = copy;
+}
+
+/* Authors from a source of priority prio: a better source replaces the
+ * list, an equal one adds to it, a worse one is ignored. */
+static void set_authors(hctx *c, int prio, const char *s, size_t n)
+{
+  buf b = {0};
+  int space = 0;
+  size_t i;
+  if (c->nauth && prio > c->auth_prio) return;
+  if (!c->authors) {
+    c->authors = (char **)calloc(DL_MAX_HTML_AUTHORS, sizeof *c->authors);
+    if (!c->authors) { fail(c, DL_ENOMEM, "not enough memory"); return; }
+  }
+  if (n > DL_MAX_HTML_META) n = DL_MAX_HTML_META;
+  add_collapsed(&b, 0, s, n, &space);
+  if (b.oom) { buf_free(&b); fail(c, DL_ENOMEM, "not enough memory"); return; }
+  if (b.n == 0) { buf_free(&b); return; }
+  if (c->nauth && prio < c->auth_prio) {
+    for (i = 0; i < c->nauth; i++) free(c->authors[i]);
+    c->nauth = 0;
+  }
+  {
+    size_t before = c->nauth;
+    (void)dl_html_split_authors(b.p, b.n, add_author, c);
+    if (c->nauth > before || c->nauth == 0) c->auth_prio = prio;
+  }
+  buf_free(&b);
+}
+
+/* The value of attribute name of node, or NULL. */
+static const char *attr(const xmlNode *node, const char *name)
+{
+  const xmlAttr *a;
+  for (a = node->properties; a; a = a->next) {
+    if (strcmp((const char *)a->name, name) == 0) {
+      if (a->children && a->children->content) return (const char *)a->children->content;
+      return "";
+    }
+  }
+  return NULL;
+}
+
+static int attr_has_word(const char *v, const char *w)
+{
+  return v && ascii_find(v, strlen(v), w) != NULL;
+}
+
+/* The visible text of a small subtree into c->scratch (collapsed, capped);
+ * returns its length. */
+static size_t node_text(hctx *c, xmlNode *root)
+{
+  buf *bp = &c->tmp;
+  int space = 0;
+  size_t visits = 0, n;
+  xmlNode *cur = root->children;
+  bp->n = 0;
+  if (buf_reserve(bp, 256) != 0) { fail(c, DL_ENOMEM, "not enough memory"); return 0; }
+  while (cur && cur != root && visits++ < 4096 && bp->n < DL_MAX_HTML_META) {
+    int desc = 0;
+    if (cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) {
+      if (cur->content) {   /* at most what can still be kept */
+        const char *tx = (const char *)cur->content;
+        size_t l = 0;
+        while (l < DL_MAX_HTML_META && tx[l]) l++;
+        add_collapsed(bp, 0, tx, l, &space);
+      }
+    } else if (cur->type == XML_ELEMENT_NODE) {
+      int t = tag_of((const char *)cur->name);
+      desc = !(tag_flags(t) & TF_JUNK);
+      if (tag_flags(t) & (TF_BLOCK | TF_CELL) || t == T_BR) space = 1;
+    }
+    if (desc && cur->children) { cur = cur->children; continue; }
+    while (cur != root && !cur->next) cur = cur->parent;
+    if (cur == root) break;
+    cur = cur->next;
+  }
+  n = bp->n < DL_MAX_HTML_META ? bp->n : DL_MAX_HTML_META - 1;
+  while (n > 0 && n < bp->n && ((unsigned char)bp->p[n] & 0xC0) == 0x80) n--;
+  if (n) memcpy(c->scratch, bp->p, n);
+  c->scratch[n] = '\0';
+  if (bp->oom) fail(c, DL_ENOMEM, "not enough memory");
+  return n;
+}
+
+/* ===================================================================== */
+/* Metadata: meta tags and JSON-LD                                       */
+/* ===================================================================== */
+
+#define F_AUTHOR 100
+
+typedef struct metadef { const char *key; int field, prio; } metadef;
+
+static const metadef meta_keys[] = {   /* sorted by key (lower case) */
+  {"application-name", F_SITE, 3},
+  {"article.published", F_PUB, 4}, {"article.updated", F_MOD, 4},
+  {"article:author", F_AUTHOR, 2}, {"article:modified_time", F_MOD, 2},
+  {"article:published_time", F_PUB, 2}, {"article_date_original", F_PUB, 4},
+  {"author", F_AUTHOR, 2}, {"byl", F_AUTHOR, 2}, {"content-language", F_LANG, 2},
+  {"cxenseparse:recs:publishtime", F_PUB, 4}, {"date", F_PUB, 5},
+  {"datemodified", F_MOD, 3}, {"datepublished", F_PUB, 3},
+  {"dc.creator", F_AUTHOR, 3}, {"dc.date", F_PUB, 4}, {"dc.date.created", F_PUB, 4},
+  {"dc.date.issued", F_PUB, 4}, {"dc.date.modified", F_MOD, 4},
+  {"dc.description", F_DESC, 3}, {"dc.language", F_LANG, 3}, {"dc.title", F_TITLE, 4},
+  {"dcterms.created", F_PUB, 4}, {"dcterms.creator", F_AUTHOR, 3},
+  {"dcterms.date", F_PUB, 4}, {"dcterms.issued", F_PUB, 4},
+  {"dcterms.modified", F_MOD, 4}, {"description", F_DESC, 2}, {"headline", F_TITLE, 3},
+  {"last-modified", F_MOD, 5}, {"og:article:author", F_AUTHOR, 2},
+  {"og:article:modified_time", F_MOD, 2}, {"og:article:published_time", F_PUB, 2},
+  {"og:description", F_DESC, 1}, {"og:locale", F_LANG, 3},
+  {"og:published_time", F_PUB, 2}, {"og:site_name", F_SITE, 1},
+  {"og:title", F_TITLE, 1}, {"og:updated_time", F_MOD, 3}, {"og:url", F_URL, 2},
+  {"originalpublicationdate", F_PUB, 4}, {"parsely-author", F_AUTHOR, 3},
+  {"parsely-pub-date", F_PUB, 4}, {"pubdate", F_PUB, 4}, {"publish-date", F_PUB, 4},
+  {"publish_date", F_PUB, 4}, {"publishdate", F_PUB, 4},
+  {"sailthru.author", F_AUTHOR, 3}, {"sailthru.date", F_PUB, 4},
+  {"twitter:description", F_DESC, 4}, {"twitter:title", F_TITLE, 5},
+  {"twitter:url", F_URL, 4},
+};
+
+static void set_any(hctx *c, int field, int prio, const char *v, size_t n)
+{
+  if (field == F_AUTHOR) {
+    if (n >= 4 && ascii_ieq(v, 4, "http", 4)) return;   /* a profile URL */
+    set_authors(c, prio, v, n);
+  } else if (field == F_PUB || field == F_MOD) set_date(c, field, prio, v, n);
+  else if (field == F_LANG) {
+    char lang[24];
+    size_t i;
+    if (n == 0 || n >= sizeof lang) return;
+    for (i = 0; i < n; i++) lang[i] = v[i] == '_' ? '-' : v[i];
+    set_field(c, F_LANG, prio, lang, n);
+  } else set_field(c, field, prio, v, n);
+}
+
+static void handle_meta(hctx *c, const xmlNode *n)
+{
+  const char *keys[4], *content = attr(n, "content");
+  size_t k;
+  if (!content) return;
+  keys[0] = attr(n, "property");
+  keys[1] = attr(n, "name");
+  keys[2] = attr(n, "itemprop");
+  keys[3] = attr(n, "http-equiv");
+  for (k = 0; k < 4; k++) {
+    char low[40];
+    size_t i, lo = 0, hi = NELEM(meta_keys);
+    if (!keys[k] || !keys[k][0]) continue;
+    for (i = 0; keys[k][i] && i + 1 < sizeof low; i++) low[i] = DL_LOWER(keys[k][i]);
+    if (keys[k][i]) continue;
+    low[i] = '\0';
+    if (k == 2 && strcmp(low, "author") == 0) {
+      set_authors(c, 3, content, strlen(content));
+      continue;
+    }
+    while (lo < hi) {
+      size_t mid = (lo + hi) / 2;
+      int cmp = strcmp(meta_keys[mid].key, low);
+      if (cmp == 0) {
+        set_any(c, meta_keys[mid].field, meta_keys[mid].prio, content, strlen(content));
+        break;
+      }
+      if (cmp < 0) lo = mid + 1; else hi = mid;
+    }
+  }
+}
+
+/* schema.org types: 1 = an article, 2 = a web page, 3 = the site. */
+static int ld_kind_of(const char *t, size_t n)
+{
+  static const char *const articles[] = {
+    "AnalysisNewsArticle", "Article", "AskPublicNewsArticle",
+    "BackgroundNewsArticle", "BlogPosting", "LiveBlogPosting", "NewsArticle",
+    "OpinionNewsArticle", "Report", "ReportageNewsArticle", "ReviewNewsArticle",
+    "SatiricalArticle", "ScholarlyArticle", "SocialMediaPosting", "TechArticle",
+  };
+  size_t k;
+  for (k = 0; k < NELEM(articles); k++)
+    if (strlen(articles[k]) == n && memcmp(articles[k], t, n) == 0) return 1;
+  if ((n == 7 && memcmp(t, "WebPage", 7) == 0) || (n == 8 && memcmp(t, "ItemPage", 8) == 0))
+    return 2;
+  if ((n == 7 && memcmp(t, "WebSite", 7) == 0)
+      || (n == 21 && memcmp(t, "NewsMediaOrganization", 21) == 0))
+    return 3;
+  return 0;
+}
+
+static int ld_kind(const dl_json *j, uint32_t obj)
+{
+  uint32_t t = dl_json_get(j, obj, "@type"), e;
+  int best = 0;
+  if (!t) return 0;
+  if (j->nodes[t].type == DL_JSON_STRING)
+    return ld_kind_of(j->src + j->nodes[t].start, j->nodes[t].len);
+  if (j->nodes[t].type != DL_JSON_ARRAY) return 0;
+  for (e = j->nodes[t].first; e; e = j->nodes[e].next) {
+    int k;
+    if (j->nodes[e].type != DL_JSON_STRING) continue;
+    k = ld_kind_of(j->src + j->nodes[e].start, j->nodes[e].len);
+    if (k && (!best || k < best)) best = k;
+  }
+  return best;
+}
+
+/* Field f from the string member key of obj. */
+static void ld_field(hctx *c, const dl_json *j, uint32_t obj, const char *key, int f, int prio)
+{
+  uint32_t v = dl_json_get(j, obj, key);
+  size_t n;
+  if (!v) return;
+  if (j->nodes[v].type == DL_JSON_OBJECT) {   /* {"@id": ...} or {"name": ...} */
+    uint32_t w = dl_json_get(j, v, f == F_URL ? "@id" : "name");
+    if (!w && f == F_URL) w = dl_json_get(j, v, "url");
+    v = w;
+  }
+  if (!v) return;
+  n = dl_json_str(j, v, c->scratch, sizeof c->scratch);
+  if (n) set_any(c, f, prio, c->scratch, n);
+}
+
+static void ld_person(hctx *c, const dl_json *j, uint32_t v)
+{
+  size_t n;
+  if (j->nodes[v].type == DL_JSON_OBJECT) {
+    uint32_t t = dl_json_get(j, v, "@type");
+    if (t && j->nodes[t].type == DL_JSON_STRING && j->nodes[t].len >= 12
+        && ascii_find(j->src + j->nodes[t].start, j->nodes[t].len, "organization"))
+      return;
+    v = dl_json_get(j, v, "name");
+    if (!v) return;
+  }
+  n = dl_json_str(j, v, c->scratch, sizeof c->scratch);
+  if (n) set_authors(c, 1, c->scratch, n);
+}
+
+static void jsonld(hctx *c, const char *s, size_t len)
+{
+  dl_json j;
+  size_t i;
+  dl_status st = dl_json_parse(s, len, &j);
+  if (st == DL_ENOMEM) fail(c, st, "not enough memory");
+  if (st != DL_OK) { dl_json_free(&j); return; }
+  for (i = 0; i < j.n; i++) {
+    uint32_t o = (uint32_t)i, v;
+    int kind;
+    if (j.nodes[i].type != DL_JSON_OBJECT) continue;
+    kind = ld_kind(&j, o);
+    if (kind == 1 && !c->ld_article) {
+      c->ld_article = 1;
+      ld_field(c, &j, o, "headline", F_TITLE, 2);
+      ld_field(c, &j, o, "datePublished", F_PUB, 1);
+      ld_field(c, &j, o, "dateModified", F_MOD, 1);
+      ld_field(c, &j, o, "publisher", F_SITE, 2);
+      ld_field(c, &j, o, "description", F_DESC, 3);
+      ld_field(c, &j, o, "url", F_URL, 3);
+      ld_field(c, &j, o, "mainEntityOfPage", F_URL, 3);
+      ld_field(c, &j, o, "inLanguage", F_LANG, 4);
+      v = dl_json_get(&j, o, "author");
+      if (v && j.nodes[v].type == DL_JSON_ARRAY) {
+        uint32_t e;
+        for (e = j.nodes[v].first; e; e = j.nodes[e].next) ld_person(c, &j, e);
+      } else if (v) ld_person(c, &j, v);
+      v = dl_json_get(&j, o, "articleBody");
+      if (v && j.nodes[v].type == DL_JSON_STRING && !c->ld_body) {
+        size_t cap = (size_t)j.nodes[v].len + 16;
+        c->ld_body = (char *)malloc(cap);
+        if (!c->ld_body) fail(c, DL_ENOMEM, "not enough memory");
+        else (void)dl_json_str(&j, v, c->ld_body, cap);
+      }
+    } else if (kind == 2) {
+      ld_field(c, &j, o, "datePublished", F_PUB, 6);
+      ld_field(c, &j, o, "dateModified", F_MOD, 6);
+    } else if (kind == 3) {
+      ld_field(c, &j, o, "name", F_SITE, 3);
+    }
+  }
+  dl_json_free(&j);
+}
+
+/* Text of a <script> (one text child, or several). */
+static void script_jsonld(hctx *c, xmlNode *n)
+{
+  xmlNode *k;
+  buf b = {0};
+  for (k = n->children; k; k = k->next)
+    if (k->content && (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE))
+      buf_add(&b, (const char *)k->content, strlen((const char *)k->content));
+  if (b.oom) fail(c, DL_ENOMEM, "not enough memory");
+  else if (b.n) jsonld(c, b.p, b.n);
+  buf_free(&b);
+}
+
+/* ===================================================================== */
+/* Pass 1: statistics (and metadata on the first run)                    */
+/* ===================================================================== */
+
+static const char depth_error[] =
+  "HTML nested too deeply (limit is " DL_STR(DL_MAX_HTML_DEPTH) " levels)";
+
+/* Read the attributes of a new element: class/id hints, hidden, role,
+ * itemprop.  Returns the H_* bits of its class and id. */
+static unsigned init_node(nstat *s, const xmlNode *n, int t)
+{
+  const xmlAttr *a;
+  unsigned all = 0;
+  int w = 0;
+  for (a = n->properties; a; a = a->next) {
+    const char *name = (const char *)a->name;
+    const char *v = (a->children && a->children->content)
+                    ? (const char *)a->children->content : "";
+    if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0) {
+      int pos = 0, neg = 0;
+      unsigned h = hints_of(v, &pos, &neg);
+      all |= h;
+      if (neg) w -= 25;
+      else if (pos) w += 25;
+    } else if (strcmp(name, "hidden") == 0) {
+      s->flags |= NF_JUNK;
+    } else if (strcmp(name, "aria-hidden") == 0) {
+      if (strcmp(v, "true") == 0) s->flags |= NF_JUNK;
+    } else if (strcmp(name, "style") == 0) {
+      size_t vl = strlen(v);
+      const char *d = ascii_find(v, vl, "display");
+      const char *h = ascii_find(v, vl, "visibility");
+      if (d) {
+        d += 7;
+        while (*d == ' ' || *d == ':') d++;
+        if (ascii_ieq(d, 4, "none", 4)) s->flags |= NF_JUNK;
+      }
+      if (h) {
+        h += 10;
+        while (*h == ' ' || *h == ':') h++;
+        if (ascii_ieq(h, 6, "hidden", 6)) s->flags |= NF_JUNK;
+      }
+    } else if (strcmp(name, "role") == 0) {
+      static const char *const bad[] = {
+        "alertdialog", "banner", "complementary", "contentinfo", "dialog",
+        "menu", "menubar", "navigation", "search",
+      };
+      size_t k;
+      for (k = 0; k < NELEM(bad); k++)
+        if (strcmp(v, bad[k]) == 0) { all |= H_DROP; w -= 25; }
+      if (strcmp(v, "main") == 0 || strcmp(v, "article") == 0) { all |= H_POS; w += 25; }
+    } else if (strcmp(name, "itemprop") == 0) {
+      if (strcmp(v, "articleBody") == 0) { s->flags |= NF_BODY; w += 25; all |= H_POS; }
+    }
+  }
+  if (((all & H_DROP) || ((all & H_HEADER) && !(all & H_POS)))
+      && t != T_HTML && t != T_BODY && t != T_ARTICLE && t != T_MAIN && !(s->flags & NF_BODY))
+    s->flags |= NF_DROP;
+  if ((all & H_SOFT) && !(all & H_DROP)) s->flags |= NF_SOFT;
+  if (w < -100) w = -100;
+  if (w > 100) w = 100;
+  s->weight = (int16_t)w;
+  return all;
+}
+
+/* Metadata from one element (first run only). */
+static void collect_meta(hctx *c, xmlNode *n, int t, unsigned hints, int junk, int inmain)
+{
+  const char *v, *ip;
+  switch (t) {
+    case T_HTML:
+      if ((v = attr(n, "lang")) != NULL || (v = attr(n, "xml:lang")) != NULL)
+        set_any(c, F_LANG, 1, v, strlen(v));
+      return;
+    case T_TITLE:
+      if (!c->fv[F_TITLETAG]) {
+        size_t k = node_text(c, n);
+        set_field(c, F_TITLETAG, 1, c->scratch, k);
+      }
+      return;
+    case T_META:
+      handle_meta(c, n);
+      return;
+    case T_LINK:
+      v = attr(n, "rel");
+      if (v && ascii_ieq(v, strlen(v), "canonical", 9) && (v = attr(n, "href")) != NULL)
+        set_field(c, F_URL, 1, v, strlen(v));
+      return;
+    case T_SCRIPT:
+      v = attr(n, "type");
+      if (v && ascii_find(v, strlen(v), "ld+json")) script_jsonld(c, n);
+      return;
+    default:
+      break;
+  }
+  if (junk && t != T_TIME) return;
+  ip = attr(n, "itemprop");
+  if (t == T_TIME) {
+    const char *dt = attr(n, "datetime");
+    const char *cls = attr(n, "class");
+    size_t k = 0;
+    int f = F_PUB, prio = 7;
+    if (junk) return;
+    if (!dt) { k = node_text(c, n); dt = c->scratch; } else k = strlen(dt);
+    if (ip && strcmp(ip, "dateModified") == 0) { f = F_MOD; prio = 3; }
+    else if (ip && strcmp(ip, "datePublished") == 0) prio = 3;
+    else if (attr(n, "pubdate")) prio = 5;
+    else if (attr_has_word(cls, "updated") || attr_has_word(cls, "modified")) { f = F_MOD; prio = 5; }
+    else if (attr_has_word(cls, "publish") || attr_has_word(cls, "posted")
+             || attr_has_word(cls, "created")) prio = 5;
+    set_date(c, f, prio, dt, k);
+    return;
+  }
+  if (ip && t != T_META) {
+    if (strcmp(ip, "datePublished") == 0 || strcmp(ip, "dateModified") == 0) {
+      int f = ip[4] == 'P' ? F_PUB : F_MOD;
+      size_t k;
+      if ((v = attr(n, "content")) != NULL || (v = attr(n, "datetime")) != NULL) k = strlen(v);
+      else { k = node_text(c, n); v = c->scratch; }
+      set_date(c, f, 3, v, k);
+    } else if (strcmp(ip, "author") == 0 || strcmp(ip, "creator") == 0) {
+      xmlNode *k;
+      const xmlNode *name = NULL;
+      size_t len;
+      if ((v = attr(n, "content")) != NULL) { set_authors(c, 3, v, strlen(v)); return; }
+      for (k = n->children; k && !name; k = k->next) {   /* itemprop=name, two levels */
+        xmlNode *g;
+        if (k->type != XML_ELEMENT_NODE) continue;
+        if ((v = attr(k, "itemprop")) && strcmp(v, "name") == 0) name = k;
+        for (g = k->children; g && !name; g = g->next)
+          if (g->type == XML_ELEMENT_NODE && (v = attr(g, "itemprop")) && strcmp(v, "name") == 0)
+            name = g;
+      }
+      len = node_text(c, name ? (xmlNode *)(uintptr_t)name : n);
+      set_authors(c, 3, c->scratch, len);
+    } else if (strcmp(ip, "headline") == 0) {
+      size_t k = node_text(c, n);
+      set_field(c, F_TITLE, 3, c->scratch, k);
+    }
+  }
+  if (t == T_A) {
+    v = attr(n, "rel");
+    if (v && ascii_find(v, strlen(v), "author")) {
+      size_t k = node_text(c, n);
+      set_authors(c, 4, c->scratch, k);
+    }
+  } else if (t == T_H1) {
+    size_t k = node_text(c, n);
+    set_field(c, F_H1, inmain ? 1 : 2, c->scratch, k);
+  }
+  /* a short block that starts "By ..." or "Posted by ..." */
+  if (!(hints & (H_BYLINE | H_AUTHOR)) && (tag_flags(t) & TF_BLOCK) && n->children
+      && n->children->type == XML_TEXT_NODE && n->children->content) {
+    const char *tx = (const char *)n->children->content;
+    size_t tl;
+    while (DL_IS_SPACE(*tx)) tx++;
+    tl = strlen(tx);
+    if ((tl >= 3 && by_prefix(tx, tl) && (tx[0] == 'B' || tx[0] == 'b' || tx[0] == 'P'
+                                          || tx[0] == 'p' || tx[0] == 'W' || tx[0] == 'w'))) {
+      size_t k = node_text(c, n);
+      if (k > 0 && k <= 160) {
+        set_authors(c, 7, c->scratch, k);
+        set_field(c, F_VISDATE, 3, c->scratch, k);
+      }
+    }
+  }
+  if (hints & (H_BYLINE | H_AUTHOR | H_DATE)) {
+    size_t k = node_text(c, n);
+    if (k == 0 || k > 300) return;
+    if (hints & H_BYLINE) {
+      set_authors(c, 5, c->scratch, k);
+      set_field(c, F_VISDATE, 2, c->scratch, k);
+    } else if (hints & H_AUTHOR) set_authors(c, 6, c->scratch, k);
+    if ((hints & H_DATE) && !(hints & H_UPDATED)) set_field(c, F_VISDATE, 1, c->scratch, k);
+  }
+}
+
+static void count_text(nstat *s, const frame *f, const char *t)
+{
+  uint32_t n = 0, commas = 0;
+  for (; *t; t++) {
+    unsigned char ch = (unsigned char)*t;
+    if (ch > 0x20) {
+      n++;
+      if (ch == ',') commas++;
+    }
+  }
+  s->text += n;
+  s->commas += commas;
+  if (f->inlink) s->link += n;
+}
+
+/* Enter an element; returns 1 to descend into it. */
+static int stats_pre(hctx *c, xmlNode *n)
+{
+  frame *pf = &c->stack[c->depth], *f;
+  nstat *s;
+  int t, junk;
+  uint16_t tf;
+  unsigned hints = 0;
+  if (c->depth + 1 > DL_MAX_HTML_DEPTH) { fail(c, DL_ELIMIT, depth_error); return 0; }
+  if (!n->_private) {
+    if (dl_grow((void **)&c->ns, &c->ncap, c->nn < 1024 ? 1024 : c->nn + 1, sizeof *c->ns) != 0) {
+      fail(c, DL_ENOMEM, "not enough memory");
+      return 0;
+    }
+    s = &c->ns[c->nn++];
+    memset(s, 0, sizeof *s);
+    n->_private = (void *)(uintptr_t)c->nn;
+    s->node = n;
+    {   /* element names are interned in the document's dictionary */
+      size_t h = ((uintptr_t)n->name >> 4) & 63;
+      if (c->tcache_name[h] == n->name) t = c->tcache_tag[h];
+      else {
+        t = tag_of((const char *)n->name);
+        c->tcache_name[h] = n->name;
+        c->tcache_tag[h] = (uint8_t)t;
+      }
+    }
+    s->tag = (uint8_t)t;
+    hints = init_node(s, n, t);
+  } else {
+    s = NS(c, n);
+    t = s->tag;
+    s->text = s->link = s->commas = s->np = s->nimg = s->ninput = s->nh = s->nembed = 0;
+    s->ptext = 0;
+    s->pscore = 0;
+    s->flags &= (uint8_t)~(NF_CAND | NF_BLOCKKID | NF_MJ | NF_INMAIN);
+  }
+  tf = tag_flags(t);
+  junk = pf->junk || (s->flags & NF_JUNK) || (tf & TF_JUNK)
+         || (c->strict && ((s->flags & NF_DROP) || (tf & TF_STRICT)
+                           || (t == T_HEADER && !pf->inmain)));
+  if (junk) s->flags |= NF_MJ;
+  if (pf->idx && (tf & TF_BLOCK)) c->ns[pf->idx - 1].flags |= NF_BLOCKKID;
+  f = &c->stack[++c->depth];
+  f->idx = (uint32_t)(uintptr_t)n->_private;
+  f->junk = (uint8_t)(junk != 0);
+  f->inlink = (uint8_t)(pf->inlink || t == T_A);
+  f->inmain = (uint8_t)(pf->inmain || t == T_ARTICLE || t == T_MAIN
+                        || (s->flags & NF_BODY) || (s->weight > 0 && !junk));
+  if (f->inmain) s->flags |= NF_INMAIN;
+  if (c->collect) collect_meta(c, n, t, hints, junk, f->inmain);
+  return !(tf & TF_NODESC);
+}
+
+static void stats_post(hctx *c, xmlNode *n)
+{
+  frame f = c->stack[c->depth--];
+  frame *pf = &c->stack[c->depth];
+  nstat *s = &c->ns[f.idx - 1], *p = pf->idx ? &c->ns[pf->idx - 1] : NULL;
+  int t = s->tag;
+  uint16_t tf = tag_flags(t);
+  (void)n;
+  if (f.junk) {
+    if (p && !pf->junk) {
+      if (t == T_INPUT || t == T_SELECT || t == T_TEXTAREA) p->ninput++;
+      if (t == T_IFRAME || t == T_EMBED || t == T_OBJECT || t == T_VIDEO || t == T_AUDIO)
+        p->nembed++;
+    }
+    return;
+  }
+  if (((tf & TF_PARA) || ((tf & TF_DIVLIKE) && !(s->flags & NF_BLOCKKID))) && s->text >= 25) {
+    float sc = 1.0f + (float)s->commas + (s->text >= 300 ? 3.0f : (float)(s->text / 100));
+    int level;
+    s->ptext = s->text;
+    for (level = 0; level < 5 && c->depth - level >= 1; level++) {
+      const frame *a = &c->stack[c->depth - level];
+      nstat *as;
+      if (!a->idx) break;
+      as = &c->ns[a->idx - 1];
+      as->pscore += sc / (float)(level == 0 ? 1 : level == 1 ? 2 : level * 3);
+      as->flags |= NF_CAND;
+    }
+  }
+  if (p) {
+    p->text += s->text;
+    p->ptext += s->ptext;
+    p->link += s->link;
+    p->commas += s->commas;
+    p->np += s->np + (t == T_P);
+    p->nimg += s->nimg + (t == T_IMG);
+    p->ninput += s->ninput;
+    p->nh += s->nh + ((tf & TF_HEAD) != 0);
+    p->nembed += s->nembed;
+  }
+}
+
+static void stats_pass(hctx *c, xmlNode *root, int strict, int collect)
+{
+  xmlNode *cur = root->children;
+  c->strict = strict;
+  c->collect = collect;
+  c->depth = 0;
+  memset(&c->stack[0], 0, sizeof c->stack[0]);
+  while (cur && c->st == DL_OK) {
+    int desc = 0;
+    if (cur->type == XML_ELEMENT_NODE) desc = stats_pre(c, cur);
+    else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE)
+             && cur->content) {
+      const frame *f = &c->stack[c->depth];
+      if (f->idx && !f->junk) count_text(&c->ns[f->idx - 1], f, (const char *)cur->content);
+    }
+    if (c->st != DL_OK) break;
+    if (desc && cur->children) { cur = cur->children; continue; }
+    for (;;) {
+      if (cur->type == XML_ELEMENT_NODE) stats_post(c, cur);
+      if (cur->next) { cur = cur->next; break; }
+      cur = cur->parent;
+      if (!cur || cur == root) { cur = NULL; break; }
+    }
+  }
+}
+
+/* ===================================================================== */
+/* Pass 2: the main container                                            */
+/* ===================================================================== */
+
+#define MAX_ROOTS 256
+
+static float final_score(const nstat *s)
+{
+  float ld = s->text ? (float)s->link / (float)s->text : 0.0f;
+  float base = (float)(s->tag < T_OTHER ? tags[s->tag].base : 0) + (float)s->weight + s->pscore;
+  return base * (1.0f - ld);
+}
+
+static nstat *parent_stat(hctx *c, const nstat *s)
+{
+  xmlNode *p = s->node->parent;
+  if (!p || p->type != XML_ELEMENT_NODE || !p->_private) return NULL;
+  return NS(c, p);
+}
+
+/* Choose the roots to emit (indexes into c->ns, document order). */
+static size_t pick_roots(hctx *c, size_t *roots)
+{
+  size_t i, nr = 0;
+  nstat *top = NULL, *par;
+  float best = 0;
+  /* schema.org articleBody, when it holds real text */
+  for (i = 0; i < c->nn && nr < MAX_ROOTS; i++) {
+    const nstat *s = &c->ns[i];
+    if ((s->flags & NF_BODY) && !(s->flags & NF_MJ) && s->text >= 150) {
+      const nstat *a = parent_stat(c, s);
+      int nested = 0;
+      for (; a; a = parent_stat(c, a))
+        if (a->flags & NF_BODY) { nested = 1; break; }
+      if (!nested) roots[nr++] = i;
+    }
+  }
+  if (nr) return nr;
+  for (i = 0; i < c->nn; i++) {
+    const nstat *s = &c->ns[i];
+    float sc;
+    if (!(s->flags & NF_CAND) || (s->flags & NF_MJ)) continue;
+    sc = final_score(s);
+    if (!top || sc > best) { top = &c->ns[i]; best = sc; }
+  }
+  if (!top) return 0;
+  /* move up while a parent scores better (Readability) */
+  {
+    float last = best, threshold = best / 3;
+    nstat *p = parent_stat(c, top);
+    while (p && p->tag != T_BODY && p->tag != T_HTML) {
+      float ps;
+      if (!(p->flags & NF_CAND)) { p = parent_stat(c, p); continue; }
+      ps = final_score(p);
+      if (ps < threshold) break;
+      if (ps > last) { top = p; break; }
+      last = ps;
+      p = parent_stat(c, p);
+    }
+  }
+  /* the article split in several blocks (live blog updates, sections):
+   * the highest near ancestor with clearly more paragraph text, little
+   * else and few links */
+  {
+    nstat *a = parent_stat(c, top), *pick = NULL;
+    int level;
+    for (level = 0; a && level < 4; level++, a = parent_stat(c, a)) {
+      if (a->tag == T_BODY || a->tag == T_HTML || (a->flags & NF_MJ)) break;
+      if ((float)a->ptext >= 1.25f * (float)top->ptext && a->text - a->ptext < a->ptext
+          && (float)a->link < 0.3f * (float)a->text)
+        pick = a;
+    }
+    if (pick) top = pick;
+  }
+  /* a lone child stands for its parent */
+  for (;;) {
+    xmlNode *k;
+    int kids = 0;
+    par = parent_stat(c, top);
+    if (!par || par->tag == T_BODY || par->tag == T_HTML || (par->flags & NF_MJ)) break;
+    for (k = par->node->children; k; k = k->next)
+      if (k->type == XML_ELEMENT_NODE && k->_private && !(NS(c, k)->flags & NF_MJ)) kids++;
+    if (kids != 1) break;
+    top = par;
+  }
+  /* siblings that score well or are plain paragraphs */
+  par = parent_stat(c, top);
+  if (!par) { roots[0] = (size_t)(top - c->ns); return 1; }
+  {
+    float tops = final_score(top);
+    float threshold = tops * 0.2f > 10 ? tops * 0.2f : 10;
+    xmlNode *k;
+    for (k = par->node->children; k && nr < MAX_ROOTS; k = k->next) {
+      nstat *s;
+      int take = 0;
+      if (k->type != XML_ELEMENT_NODE || !k->_private) continue;
+      s = NS(c, k);
+      if (s->flags & NF_MJ) continue;
+      if (s == top) take = 1;
+      else if ((s->flags & NF_CAND) && final_score(s) >= threshold) take = 1;
+      else if (s->tag == T_P && s->text > 80 && (float)s->link < 0.25f * (float)s->text) take = 1;
+      if (take) roots[nr++] = (size_t)(s - c->ns);
+    }
+  }
+  return nr;
+}
+
+/* ===================================================================== */
+/* Pass 3: emission                                                      */
+/* ===================================================================== */
+
+typedef struct emitter {
+  hctx *c;
+  buf *out;
+  const char *title;
+  size_t sep_pos, para_start;
+  uint32_t link_bytes;
+  int open, space, br, link_depth, heading;
+} emitter;
+
+/* Short paragraphs that are page furniture, not the article. */
+static const char *const furniture[] = {
+  "advertisement", "also read", "click here", "continue reading", "download our",
+  "download the", "follow us", "get the latest", "read also", "read more",
+  "recommended", "related:", "share this", "share on", "sign up", "skip to",
+  "story continues", "subscribe",
+};
+
+static void flush(emitter *e)
+{
+  buf *o = e->out;
+  size_t plen;
+  int keep = 1;
+  if (!e->open) return;
+  e->open = 0;
+  e->br = 0;
+  while (o->n > e->para_start && (o->p[o->n - 1] == ' ' || o->p[o->n - 1] == '\n')) o->n--;
+  plen = o->n - e->para_start;
+  if (e->title && plen > strlen(e->title) + 1 && o->p[e->para_start + strlen(e->title)] == '\n'
+      && ascii_ieq(o->p + e->para_start, strlen(e->title), e->title, strlen(e->title))) {
+    /* "Headline<br>date": keep what follows the headline */
+    size_t tl = strlen(e->title) + 1;
+    memmove(o->p + e->para_start, o->p + e->para_start + tl, plen - tl);
+    o->n -= tl;
+    plen -= tl;
+  }
+  if (plen == 0) keep = 0;
+  else if (e->title && ascii_ieq(o->p + e->para_start, plen, e->title, strlen(e->title)))
+    keep = 0;
+  else if (!e->heading && e->link_bytes * 10 > plen * 7 && plen < 400) keep = 0;
+  else if (plen < 160) {
+    size_t k;
+    for (k = 0; k < NELEM(furniture) && keep; k++) {
+      size_t m = strlen(furniture[k]);
+      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)) keep = 0;
+    }
+  }
+  if (!keep) o->n = e->sep_pos;
+  if (o->p) o->p[o->n] = '\0';
+}
+
+static void emit_text(emitter *e, const char *s, size_t n)
+{
+  buf *o = e->out;
+  size_t before, i;
+  for (i = 0; i < n; i++)
+    if (!DL_IS_SPACE(s[i])) break;
+  if (i == n) { e->space = 1; return; }
+  if (!e->open) {
+    e->sep_pos = o->n;
+    if (o->n) buf_add(o, "\n\n", 2);
+    e->para_start = o->n;
+    e->open = 1;
+    e->space = 0;
+    e->link_bytes = 0;
+    e->br = 0;
+  }
+  if (e->br) {
+    if (o->n > e->para_start) buf_addc(o, '\n');
+    e->space = 0;
+    e->br = 0;
+  }
+  before = o->n;
+  add_collapsed(o, e->para_start, s, n, &e->space);
+  if (e->link_depth) e->link_bytes += (uint32_t)(o->n - before);
+}
+
+/* Should the element s (not a root) be emitted? */
+static int keep_node(const hctx *c, const nstat *s)
+{
+  uint16_t tf;
+  float ld;
+  if (s->flags & NF_MJ) return 0;
+  if ((s->flags & NF_SOFT) && s->text < 300 && s->np == 0) return 0;
+  tf = tag_flags(s->tag);
+  if (!(tf & TF_CLEAN)) return 1;
+  if ((float)s->weight + s->pscore < 0) return 0;
+  if (s->commas >= 10) return 1;
+  ld = s->text ? (float)s->link / (float)s->text : 0;
+  if (s->nimg > 1 && (float)s->np / (float)s->nimg < 0.5f && s->text < 200) return 0;
+  if (s->ninput > s->np / 3 + (s->tag == T_FORM ? 0 : 0) && s->ninput > 0) return 0;
+  if (s->text < 25 && s->np == 0 && s->nh == 0) return 0;
+  if ((s->weight < 25 && ld > 0.2f) || (s->weight >= 25 && ld > 0.5f)) return 0;
+  if ((s->nembed == 1 && s->text < 75) || s->nembed > 1) return 0;
+  (void)c;
+  return 1;
+}
+
+static int emit_pre(emitter *e, xmlNode *n, int is_root)
+{
+  nstat *s;
+  uint16_t tf;
+  if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+    if (n->content) emit_text(e, (const char *)n->content, strlen((const char *)n->content));
+    return 0;
+  }
+  if (n->type != XML_ELEMENT_NODE || !n->_private) return 0;
+  s = NS(e->c, n);
+  if (!is_root && !keep_node(e->c, s)) return 0;
+  tf = tag_flags(s->tag);
+  if (tf & TF_BLOCK) {
+    flush(e);
+    e->heading = (tf & TF_HEAD) != 0;
+  }
+  if (tf & TF_CELL) e->space = 1;
+  if (s->tag == T_BR) {
+    if (e->br) flush(e);
+    else if (e->open) e->br = 1;
+  }
+  if (s->tag == T_A) e->link_depth++;
+  return !(tf & TF_NODESC);
+}
+
+static void emit_post(emitter *e, xmlNode *n, int is_root)
+{
+  nstat *s;
+  if (n->type != XML_ELEMENT_NODE || !n->_private) return;
+  s = NS(e->c, n);
+  if (!is_root && !keep_node(e->c, s)) return;
+  if (s->tag == T_A && e->link_depth > 0) e->link_depth--;
+  if (tag_flags(s->tag) & TF_BLOCK) flush(e);
+}
+
+static void emit_tree(emitter *e, xmlNode *root)
+{
+  xmlNode *cur = root;
+  while (cur) {
+    int desc = emit_pre(e, cur, cur == root);
+    if (desc && cur->children) { cur = cur->children; continue; }
+    for (;;) {
+      if (desc || cur->type != XML_ELEMENT_NODE) emit_post(e, cur, cur == root);
+      desc = 1;
+      if (cur == root) return;
+      if (cur->next) { cur = cur->next; break; }
+      cur = cur->parent;
+    }
+  }
+}
+
+/* Body text of one run into out (after the title paragraph, if any).
+ * Returns the bytes of body text. */
+static size_t extract_run(hctx *c, buf *out, const char *title)
+{
+  size_t roots[MAX_ROOTS], nr, i, start;
+  emitter e;
+  if (c->st != DL_OK) return 0;
+  memset(&e, 0, sizeof e);
+  e.c = c;
+  e.out = out;
+  e.title = title;
+  out->n = 0;
+  if (out->p) out->p[0] = '\0';
+  if (title) {
+    buf_add(out, title, strlen(title));
+  }
+  start = out->n;
+  nr = pick_roots(c, roots);
+  if (nr == 0) {   /* nothing scored: the whole body, cleaned */
+    for (i = 0; i < c->nn; i++)
+      if (c->ns[i].tag == T_BODY) { roots[0] = i; nr = 1; break; }
+  }
+  for (i = 0; i < nr; i++) {
+    emit_tree(&e, c->ns[roots[i]].node);
+    flush(&e);
+  }
+  if (out->oom) fail(c, DL_ENOMEM, "not enough memory");
+  return out->n > start ? out->n - start : 0;
+}
+
+/* ===================================================================== */
+/* Metadata: final choices                                               */
+/* ===================================================================== */
+
+static size_t count_words(const char *s, size_t n)
+{
+  size_t i, w = 0;
+  int in = 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == ' ') in = 0;
+    else if (!in) { in = 1; w++; }
+  }
+  return w;
+}
+
+/* Find the first (last != 0: the last) title separator " | ", " - ",
+ * " – ", " — ", " :: ", " · ", " • ", " » " in t; its start and length. */
+static int find_sep(const char *t, size_t n, int last, size_t *at, size_t *len)
+{
+  static const char *const seps[] = {
+    " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xB7 ",
+    " \xE2\x80\xA2 ", " \xC2\xBB ",
+  };
+  size_t i, k;
+  int found = 0;
+  for (i = 0; i < n; i++) {
+    if (t[i] != ' ') continue;
+    for (k = 0; k < NELEM(seps); k++) {
+      size_t m = strlen(seps[k]);
+      if (i + m <= n && memcmp(t + i, seps[k], m) == 0) {
+        *at = i;
+        *len = m;
+        found = 1;
+        if (!last) return 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+/* Does a[0..n) name the site ("The Daily Planet" ~ "Daily Planet")? */
+static int same_site(const char *a, size_t n, const char *site)
+{
+  size_t m, i;
+  char low[64];
+  if (!site || n == 0) return 0;
+  m = strlen(site);
+  if (ascii_ieq(a, n, site, m)) return 1;
+  if (m >= sizeof low || n >= sizeof low || m < 4 || n < 4) return 0;
+  if (n > m) {   /* the shorter inside the longer, lower-cased */
+    for (i = 0; i < m; i++) low[i] = DL_LOWER(site[i]);
+    low[m] = '\0';
+    return n - m <= 4 && ascii_find(a, n, low) != NULL;
+  }
+  for (i = 0; i < n; i++) low[i] = DL_LOWER(a[i]);
+  low[n] = '\0';
+  return m - n <= 4 && ascii_find(site, m, low) != NULL;
+}
+
+/* Remove the site name from a title: "Headline | Site", "Site - Headline".
+ * guess: no site known, the title comes from <title>: a short last part
+ * after a separator is taken as the site (returned in *site_len). */
+static size_t clean_title(const char *t, size_t n, const char *site, int guess,
+                          size_t *start, size_t *site_at, size_t *site_len)
+{
+  size_t at, sl;
+  *start = 0;
+  *site_len = 0;
+  if (find_sep(t, n, 1, &at, &sl)) {
+    const char *suf = t + at + sl;
+    size_t sufn = n - at - sl;
+    if (same_site(suf, sufn, site)) return at;
+    if (guess && !site && count_words(suf, sufn) <= 4 && count_words(t, at) >= 3) {
+      *site_at = at + sl;
+      *site_len = sufn;
+      return at;
+    }
+  }
+  if (site && find_sep(t, n, 0, &at, &sl) && same_site(t, at, site)) {
+    *start = at + sl;
+    return n - at - sl;
+  }
+  return n;
+}
+
+static void finalize_meta(hctx *c)
+{
+  const char *src = NULL;
+  int from_tag = 0;
+  /* site: from the <title> suffix as the last resort, below */
+  if (c->fv[F_TITLE] && c->fp[F_TITLE] <= 3) src = c->fv[F_TITLE];
+  else if (c->fv[F_H1]) src = c->fv[F_H1];
+  else if (c->fv[F_TITLE]) src = c->fv[F_TITLE];
+  else if (c->fv[F_TITLETAG]) { src = c->fv[F_TITLETAG]; from_tag = 1; }
+  c->title_from_tag = from_tag;
+  if (src) {
+    size_t start, site_at = 0, site_len = 0, n;
+    char *copy;
+    n = clean_title(src, strlen(src), c->fv[F_SITE], from_tag, &start, &site_at, &site_len);
+    if (site_len && !c->fv[F_SITE]) set_field(c, F_SITE, 5, src + site_at, site_len);
+    if (n == 0) { n = strlen(src); start = 0; }
+    copy = (char *)malloc(n + 1);
+    if (!copy) { fail(c, DL_ENOMEM, "not enough memory"); return; }
+    memcpy(copy, src + start, n);
+    copy[n] = '\0';
+    free(c->fv[F_TITLE]);
+    c->fv[F_TITLE] = copy;
+    c->fp[F_TITLE] = 0;
+  }
+  if (!c->fv[F_SITE] && c->fv[F_TITLETAG]) {
+    const char *t = c->fv[F_TITLETAG];
+    size_t start, site_at = 0, site_len = 0;
+    (void)clean_title(t, strlen(t), NULL, 1, &start, &site_at, &site_len);
+    if (site_len) set_field(c, F_SITE, 5, t + site_at, site_len);
+  }
+  if (!c->fv[F_PUB] && c->fv[F_URL]) {
+    char iso[32];
+    if (url_date(c->fv[F_URL], strlen(c->fv[F_URL]), iso)) set_field(c, F_PUB, 8, iso, strlen(iso));
+  }
+  if (!c->fv[F_PUB] && c->fv[F_VISDATE])
+    set_date(c, F_PUB, 9, c->fv[F_VISDATE], strlen(c->fv[F_VISDATE]));
+}
+
+/* ===================================================================== */
+/* Entry points                                                          */
+/* ===================================================================== */
+
+void dl_html_options_init(dl_html_options *o)
+{
+  o->title = 1;
+}
+
+/* Is the page UTF-8 (declared so, or nothing declared)? */
+static int page_is_utf8(const char *s, size_t n)
+{
+  size_t lim = n < 4096 ? n : 4096, i;
+  static const char *const keys[] = { "charset", "encoding" };
+  size_t k;
+  if (n >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB
+      && (unsigned char)s[2] == 0xBF) return 1;
+  if (n >= 2 && (((unsigned char)s[0] == 0xFF && (unsigned char)s[1] == 0xFE)
+                 || ((unsigned char)s[0] == 0xFE && (unsigned char)s[1] == 0xFF))) return 0;
+  for (k = 0; k < NELEM(keys); k++) {
+    const char *p = ascii_find(s, lim, keys[k]);
+    if (!p) continue;
+    i = (size_t)(p - s) + strlen(keys[k]);
+    while (i < lim && (s[i] == ' ' || s[i] == '=' || s[i] == '"' || s[i] == '\'')) i++;
+    if (i + 4 <= lim && (ascii_ieq(s + i, 5, "utf-8", 5) || ascii_ieq(s + i, 4, "utf8", 4)))
+      return 1;
+    if (i < lim && DL_IS_ALPHA(s[i])) return 0;
+  }
+  return 1;
+}
+
+static void ctx_free(hctx *c)
+{
+  size_t i;
+  for (i = 0; i < NFIELD; i++) free(c->fv[i]);
+  if (c->authors) {
+    for (i = 0; i < c->nauth; i++) free(c->authors[i]);
+    free(c->authors);
+  }
+  free(c->ld_body);
+  free(c->ns);
+  buf_free(&c->tmp);
+  free(c);
+}
+
+static char *take(hctx *c, int f)
+{
+  char *s = c->fv[f];
+  c->fv[f] = NULL;
+  return s;
+}
+
+void dl_html_doc_free(dl_html_doc *d)
+{
+  size_t i;
+  if (!d) return;
+  free(d->text);
+  free(d->title);
+  free(d->published);
+  free(d->modified);
+  free(d->site);
+  free(d->lang);
+  free(d->url);
+  free(d->description);
+  if (d->authors) {
+    for (i = 0; i < d->nauthors; i++) free(d->authors[i]);
+    free(d->authors);
+  }
+  memset(d, 0, sizeof *d);
+}
+
+/* A title from <title> whose site part was guessed: when the first body
+ * paragraph is one side of "A - B", that side is the headline (it is
+ * shown on the page) and the other is the site. */
+static void retitle(hctx *c, buf *text, const char **title)
+{
+  const char *tt = c->fv[F_TITLETAG], *bp, *e;
+  size_t tn, tl = strlen(*title), bn, at, sl, k;
+  const char *pick = NULL, *site = NULL;
+  size_t pn = 0, sn = 0;
+  if (!tt || text->n <= tl + 2) return;
+  tn = strlen(tt);
+  bp = text->p + tl + 2;
+  e = strchr(bp, '\n');   /* the first line of the first paragraph */
+  bn = e ? (size_t)(e - bp) : text->n - tl - 2;
+  for (k = 0; k < 2 && !pick; k++) {
+    if (!find_sep(tt, tn, (int)k, &at, &sl)) continue;
+    if (ascii_ieq(tt + at + sl, tn - at - sl, bp, bn)) {
+      pick = tt + at + sl; pn = tn - at - sl; site = tt; sn = at;
+    } else if (ascii_ieq(tt, at, bp, bn)) {
+      pick = tt; pn = at; site = tt + at + sl; sn = tn - at - sl;
+    }
+  }
+  if (!pick) return;
+  {
+    buf nb = {0};
+    char *nt = (char *)malloc(pn + 1);
+    if (!nt) { fail(c, DL_ENOMEM, "not enough memory"); return; }
+    memcpy(nt, pick, pn);
+    nt[pn] = '\0';
+    buf_add(&nb, nt, pn);
+    if (e && e[1] != '\n') buf_add(&nb, "\n\n", 2);
+    if (e) buf_add(&nb, e + (e[1] != '\n'), (size_t)(text->p + text->n - e - (e[1] != '\n')));
+    if (nb.oom) { free(nt); buf_free(&nb); fail(c, DL_ENOMEM, "not enough memory"); return; }
+    if (!c->fv[F_SITE] || c->fp[F_SITE] >= 5) {
+      free(c->fv[F_SITE]);
+      c->fv[F_SITE] = NULL;
+      set_field(c, F_SITE, 5, site, sn);
+    }
+    free(c->fv[F_TITLE]);
+    c->fv[F_TITLE] = nt;
+    *title = nt;
+    buf_free(text);
+    *text = nb;
+  }
+}
+
+static const char too_large[] = "HTML too large (limit is " DL_STR(DL_MAX_HTML) " bytes)";
+
+dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *opts,
+                          dl_html_doc *out)
+{
+  dl_html_options defaults;
+  hctx *c;
+  buf fixed = {0}, text = {0}, alt = {0};
+  htmlParserCtxtPtr pctx = NULL;
+  htmlDocPtr doc = NULL;
+  const char *src = html;
+  const char *title = NULL;
+  size_t body = 0, i;
+  dl_status st;
+  int utf8;
+
+  memset(out, 0, sizeof *out);
+  if (!opts) { dl_html_options_init(&defaults); opts = &defaults; }
+  if (len > DL_MAX_HTML) { out->error = too_large; return DL_ELIMIT; }
+  c = (hctx *)calloc(1, sizeof *c);
+  if (!c) { out->error = "not enough memory"; return DL_ENOMEM; }
+  c->st = DL_OK;
+
+  utf8 = page_is_utf8(html, len);
+  if (utf8 && len && utf8_valid_prefix(html, len) != len) {
+    if (utf8_fix(html, len, &fixed) != 0) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+    src = fixed.p;
+    len = fixed.n;
+    if (len > DL_MAX_HTML) { fail(c, DL_ELIMIT, too_large); goto done; }
+  }
+  if (len > 0) {
+    pctx = htmlNewParserCtxt();
+    if (!pctx) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+    doc = htmlCtxtReadMemory(pctx, src, (int)len, NULL, utf8 ? "UTF-8" : NULL,
+                             HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
+                             | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+  }
+  if (doc) {
+    xmlNode *root = (xmlNode *)doc;
+    stats_pass(c, root, 1, 1);
+    if (c->st == DL_OK) finalize_meta(c);
+    if (c->st == DL_OK && c->fv[F_TITLE] && opts->title) title = c->fv[F_TITLE];
+    body = extract_run(c, &text, title);
+    if (c->st == DL_OK && body < MIN_BODY) {
+      size_t body2;
+      stats_pass(c, root, 0, 0);
+      body2 = extract_run(c, &alt, title);
+      if (body2 > body) {
+        buf t = text;
+        text = alt;
+        alt = t;
+        body = body2;
+      }
+    }
+  }
+  if (c->st != DL_OK) goto done;
+  if (title && c->title_from_tag) retitle(c, &text, &title);
+  if (c->st != DL_OK) goto done;
+  /* JSON-LD articleBody when the page itself gave next to nothing */
+  if (body < MIN_BODY && c->ld_body && strlen(c->ld_body) > body) {
+    text.n = 0;
+    if (title) { buf_add(&text, title, strlen(title)); buf_add(&text, "\n\n", 2); }
+    buf_add(&text, c->ld_body, strlen(c->ld_body));
+    body = strlen(c->ld_body);
+  }
+  if (!text.p) buf_add(&text, "", 0);
+  if (text.oom) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+  /* the visible date near the title, as the last resort */
+  if (!c->fv[F_PUB] && !c->fv[F_MOD] && body > 0) {
+    size_t start = title ? strlen(title) : 0;
+    size_t n = text.n - start < 400 ? text.n - start : 400;
+    set_date(c, F_PUB, 10, text.p + start, n);
+  }
+
+  out->text = text.p;
+  out->len = text.n;
+  text.p = NULL;
+  out->title = take(c, F_TITLE);
+  out->published = take(c, F_PUB);
+  out->modified = take(c, F_MOD);
+  out->site = take(c, F_SITE);
+  out->lang = take(c, F_LANG);
+  out->url = take(c, F_URL);
+  out->description = take(c, F_DESC);
+  out->authors = c->authors;
+  out->nauthors = c->nauth;
+  c->authors = NULL;
+  c->nauth = 0;
+  /* everything valid UTF-8, whatever the page's encoding did */
+  {
+    char **strs[8];
+    int bad = 0;
+    strs[0] = &out->title; strs[1] = &out->published; strs[2] = &out->modified;
+    strs[3] = &out->site; strs[4] = &out->lang; strs[5] = &out->url;
+    strs[6] = &out->description; strs[7] = NULL;
+    if (utf8_fix_str(&out->text, &out->len) != 0) bad = 1;
+    for (i = 0; strs[i]; i++)
+      if (*strs[i] && utf8_fix_str(strs[i], NULL) != 0) bad = 1;
+    for (i = 0; i < out->nauthors; i++)
+      if (utf8_fix_str(&out->authors[i], NULL) != 0) bad = 1;
+    if (bad) fail(c, DL_ENOMEM, "not enough memory");
+  }
+
+done:
+  st = c->st;
+  if (st != DL_OK) out->error = c->err;
+  if (doc) xmlFreeDoc(doc);
+  if (pctx) htmlFreeParserCtxt(pctx);
+  buf_free(&fixed);
+  buf_free(&text);
+  buf_free(&alt);
+  ctx_free(c);
+  return st;
+}

@@ -1,0 +1,1898 @@
+/*
+ * quotes.c -- direct quotations and who said them.
+ *
+ * Two linear passes over the body paragraphs:
+ *
+ * 1. Matching.  Quote marks are found by their first byte and matched with
+ *    a small stack per paragraph (at most DL_MAX_QUOTE_DEPTH open marks):
+ *    curly “…”, straight "…" (direction from the neighbouring characters),
+ *    guillemets «…», German „…“, single ‘…’ / '…' (apostrophes such as
+ *    don’t, Xi’s, ’90s are told apart by their neighbours).  A paragraph that
+ *    ends inside a quote continues it when the next paragraph opens with the
+ *    same mark (the newspaper convention); otherwise the quote ends with its
+ *    paragraph.  Unbalanced marks never cost more than their own scan.
+ *
+ * 2. Attribution.  The text between two quotes (at most
+ *    DL_MAX_QUOTE_LOOKAHEAD bytes after the previous one and
+ *    DL_MAX_QUOTE_LOOKBACK bytes before the next) is cut into tokens; name
+ *    mentions (capitalized sequences with their titles) and the pronouns he,
+ *    she, they are marked, subjects are told from objects by their
+ *    neighbours ("Putin welcomed Xi warmly": Putin is the subject), and each
+ *    pronoun is resolved to the most recent fitting subject.  A quote takes
+ *    its speaker from the usual news patterns around it:
+ *      "…," X said.        "…," said X, a spokesman.     "…," according to X.
+ *      X said: "…"         X noted, "…"                  X did …, saying, "…"
+ *    and a quote with no attribution of its own that opens a sentence right
+ *    after an attributed quote continues that quote's speaker.
+ *
+ * Word lists are one sorted table searched by binary search.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateline.h"
+#include "quotes.h"
+#include "segment.h"
+#include "text.h"
+#include "util.h"
+
+/* --- lexicon ------------------------------------------------------------ */
+
+enum {
+  L_CUE = 1u << 0,      /* a cue verb: said, noted, according (to) */
+  L_CUE_ING = 1u << 1,  /* a participle cue: saying, stating */
+  L_VERB = 1u << 2,     /* reads as a verb or adverb after a subject */
+  L_ACCORD = 1u << 3,   /* "according" (to) */
+  L_ADV = 1u << 4,      /* may stand between a subject and its cue */
+  L_CONJ = 1u << 5,     /* may open a clause before its subject */
+  L_PREP = 1u << 6,
+  L_DET = 1u << 7,
+  L_PRON = 1u << 8,     /* he, she, they */
+  L_MALE = 1u << 9,
+  L_FEMALE = 1u << 10,
+  L_TITLE = 1u << 11,   /* President, Mr., Minister, ... */
+  L_ABBR = 1u << 12,    /* keeps its full stop: Mr. Sen. */
+  L_NAT = 1u << 13,     /* nationality or party before a title */
+  L_STOPCAP = 1u << 14, /* capitalized, but never starts a name */
+  L_CONNECT = 1u << 15, /* inside names: de, van, bin */
+  L_LY = 1u << 16       /* not in the table: an -ly adverb (-ed words get L_VERB) */
+};
+
+#define L_UNSET (1u << 31)   /* a token's flags not looked up yet */
+
+typedef struct lex_entry {
+  const char *w;
+  uint32_t f;
+} lex_entry;
+
+/* Sorted by strcmp (test_quotes checks it). */
+static const lex_entry lexicon[] = {
+{"a", L_DET | L_STOPCAP},
+  {"about", L_PREP},
+  {"according", L_CUE | L_ACCORD | L_STOPCAP},
+  {"acknowledged", L_CUE | L_VERB},
+  {"acknowledges", L_CUE | L_VERB},
+  {"acknowledging", L_CUE | L_CUE_ING | L_VERB},
+  {"across", L_PREP},
+  {"acting", L_TITLE},
+  {"added", L_CUE | L_VERB},
+  {"adding", L_CUE | L_CUE_ING | L_VERB},
+  {"addressing", L_STOPCAP},
+  {"adds", L_CUE | L_VERB},
+  {"adm", L_TITLE | L_ABBR},
+  {"admiral", L_TITLE},
+  {"admits", L_CUE | L_VERB},
+  {"admitted", L_CUE | L_VERB},
+  {"admitting", L_CUE | L_CUE_ING | L_VERB},
+  {"affirmed", L_CUE | L_VERB},
+  {"affirming", L_CUE | L_CUE_ING | L_VERB},
+  {"affirms", L_CUE | L_VERB},
+  {"afghan", L_NAT},
+  {"african", L_NAT},
+  {"after", L_CONJ | L_STOPCAP},
+  {"again", L_VERB | L_ADV},
+  {"against", L_PREP},
+  {"agreed", L_VERB},
+  {"agriculture", L_TITLE},
+  {"al", L_CONNECT},
+  {"algerian", L_NAT},
+  {"all", L_STOPCAP},
+  {"already", L_VERB | L_ADV},
+  {"also", L_VERB | L_ADV | L_STOPCAP},
+  {"although", L_CONJ | L_STOPCAP},
+  {"ambassador", L_TITLE},
+  {"american", L_NAT},
+  {"amid", L_PREP},
+  {"amidst", L_PREP},
+  {"among", L_PREP},
+  {"an", L_DET | L_STOPCAP},
+  {"and", L_CONJ | L_STOPCAP},
+  {"angolan", L_NAT},
+  {"announced", L_CUE | L_VERB},
+  {"announces", L_CUE | L_VERB},
+  {"announcing", L_CUE | L_CUE_ING | L_VERB},
+  {"answered", L_CUE | L_VERB},
+  {"answering", L_CUE | L_CUE_ING | L_VERB},
+  {"any", L_DET},
+  {"april", L_STOPCAP},
+  {"arab", L_NAT},
+  {"archbishop", L_TITLE},
+  {"are", L_VERB | L_ADV},
+  {"argentine", L_NAT},
+  {"argentinian", L_NAT},
+  {"argued", L_CUE | L_VERB},
+  {"argues", L_CUE | L_VERB},
+  {"arguing", L_CUE | L_CUE_ING | L_VERB},
+  {"armenian", L_NAT},
+  {"as", L_CONJ | L_STOPCAP},
+  {"asian", L_NAT},
+  {"asked", L_CUE | L_VERB | L_STOPCAP},
+  {"asking", L_CUE | L_CUE_ING | L_VERB},
+  {"asks", L_CUE | L_VERB},
+  {"assemblyman", L_MALE | L_TITLE},
+  {"assured", L_CUE | L_VERB},
+  {"assures", L_CUE | L_VERB},
+  {"assuring", L_CUE | L_CUE_ING | L_VERB},
+  {"at", L_PREP | L_STOPCAP},
+  {"attorney", L_TITLE},
+  {"august", L_STOPCAP},
+  {"australian", L_NAT},
+  {"austrian", L_NAT},
+  {"ayatollah", L_TITLE},
+  {"azerbaijani", L_NAT},
+  {"bahraini", L_NAT},
+  {"bangladeshi", L_NAT},
+  {"became", L_VERB},
+  {"because", L_CONJ},
+  {"becomes", L_VERB},
+  {"before", L_CONJ | L_STOPCAP},
+  {"behind", L_PREP},
+  {"belarusian", L_NAT},
+  {"belgian", L_NAT},
+  {"believes", L_VERB},
+  {"ben", L_CONNECT},
+  {"between", L_PREP},
+  {"beyond", L_PREP},
+  {"bin", L_CONNECT},
+  {"bishop", L_TITLE},
+  {"bolivian", L_NAT},
+  {"both", L_STOPCAP},
+  {"branded", L_CUE | L_VERB},
+  {"branding", L_CUE | L_CUE_ING | L_VERB},
+  {"brazilian", L_NAT},
+  {"british", L_NAT},
+  {"bulgarian", L_NAT},
+  {"burmese", L_NAT},
+  {"but", L_CONJ | L_STOPCAP},
+  {"by", L_PREP | L_STOPCAP},
+  {"called", L_CUE | L_VERB},
+  {"calling", L_CUE | L_CUE_ING | L_VERB},
+  {"calls", L_CUE | L_VERB},
+  {"cambodian", L_NAT},
+  {"came", L_VERB},
+  {"can", L_VERB},
+  {"can't", L_VERB},
+  {"canadian", L_NAT},
+  {"capt", L_TITLE | L_ABBR},
+  {"captain", L_TITLE},
+  {"cardinal", L_TITLE},
+  {"cautioned", L_CUE | L_VERB},
+  {"cautioning", L_CUE | L_CUE_ING | L_VERB},
+  {"ceo", L_TITLE},
+  {"chair", L_TITLE},
+  {"chairman", L_TITLE},
+  {"chairperson", L_TITLE},
+  {"chairwoman", L_FEMALE | L_TITLE},
+  {"chancellor", L_TITLE},
+  {"chief", L_TITLE},
+  {"chilean", L_NAT},
+  {"chinese", L_NAT},
+  {"claimed", L_CUE | L_VERB},
+  {"claiming", L_CUE | L_CUE_ING | L_VERB},
+  {"claims", L_CUE | L_VERB},
+  {"cmdr", L_ABBR},
+  {"col", L_TITLE | L_ABBR},
+  {"colombian", L_NAT},
+  {"colonel", L_TITLE},
+  {"comes", L_VERB},
+  {"commander", L_TITLE},
+  {"commented", L_CUE | L_VERB},
+  {"commenting", L_CUE | L_CUE_ING | L_VERB},
+  {"comments", L_CUE | L_VERB},
+  {"commissioner", L_TITLE},
+  {"complained", L_CUE | L_VERB},
+  {"complaining", L_CUE | L_CUE_ING | L_VERB},
+  {"complains", L_CUE | L_VERB},
+  {"comrade", L_TITLE},
+  {"conceded", L_CUE | L_VERB},
+  {"concedes", L_CUE | L_VERB},
+  {"conceding", L_CUE | L_CUE_ING | L_VERB},
+  {"concluded", L_CUE | L_VERB},
+  {"concluding", L_CUE | L_CUE_ING | L_VERB},
+  {"confirmed", L_CUE | L_VERB},
+  {"confirming", L_CUE | L_CUE_ING | L_VERB},
+  {"confirms", L_CUE | L_VERB},
+  {"congolese", L_NAT},
+  {"congratulated", L_VERB},
+  {"congressman", L_MALE | L_TITLE},
+  {"congresswoman", L_FEMALE | L_TITLE},
+  {"conservative", L_NAT},
+  {"contended", L_CUE | L_VERB},
+  {"contending", L_CUE | L_CUE_ING | L_VERB},
+  {"contends", L_CUE | L_VERB},
+  {"continued", L_CUE | L_VERB},
+  {"continues", L_CUE | L_VERB},
+  {"continuing", L_CUE | L_CUE_ING | L_VERB},
+  {"convened", L_VERB},
+  {"could", L_VERB},
+  {"couldn't", L_VERB},
+  {"councillor", L_TITLE},
+  {"councilor", L_TITLE},
+  {"countered", L_CUE | L_VERB},
+  {"countering", L_CUE | L_CUE_ING | L_VERB},
+  {"counters", L_CUE | L_VERB},
+  {"croatian", L_NAT},
+  {"crown", L_TITLE},
+  {"cuban", L_NAT},
+  {"czech", L_NAT},
+  {"da", L_CONNECT},
+  {"dame", L_FEMALE | L_TITLE},
+  {"danish", L_NAT},
+  {"de", L_CONNECT},
+  {"december", L_STOPCAP},
+  {"declared", L_CUE | L_VERB},
+  {"declares", L_CUE | L_VERB},
+  {"declaring", L_CUE | L_CUE_ING | L_VERB},
+  {"defence", L_TITLE},
+  {"defense", L_TITLE},
+  {"del", L_CONNECT},
+  {"democrat", L_NAT},
+  {"democratic", L_NAT},
+  {"deputy", L_TITLE},
+  {"der", L_CONNECT},
+  {"described", L_CUE | L_VERB},
+  {"describes", L_CUE | L_VERB},
+  {"describing", L_CUE | L_CUE_ING | L_VERB},
+  {"despite", L_PREP | L_STOPCAP},
+  {"did", L_VERB | L_ADV},
+  {"didn't", L_VERB},
+  {"director", L_TITLE},
+  {"do", L_VERB},
+  {"does", L_VERB | L_ADV},
+  {"doesn't", L_VERB},
+  {"dominican", L_NAT},
+  {"dos", L_CONNECT},
+  {"dr", L_TITLE | L_ABBR},
+  {"du", L_CONNECT},
+  {"dubbed", L_CUE | L_VERB},
+  {"dubbing", L_CUE | L_CUE_ING | L_VERB},
+  {"during", L_PREP | L_STOPCAP},
+  {"dutch", L_NAT},
+  {"each", L_STOPCAP},
+  {"earlier", L_VERB | L_ADV | L_STOPCAP},
+  {"economy", L_TITLE},
+  {"ecuadorian", L_NAT},
+  {"education", L_TITLE},
+  {"egyptian", L_NAT},
+  {"el", L_CONNECT},
+  {"emir", L_TITLE},
+  {"emirati", L_NAT},
+  {"emphasised", L_CUE | L_VERB},
+  {"emphasises", L_CUE | L_VERB},
+  {"emphasising", L_CUE | L_CUE_ING | L_VERB},
+  {"emphasized", L_CUE | L_VERB},
+  {"emphasizes", L_CUE | L_VERB},
+  {"emphasizing", L_CUE | L_CUE_ING | L_VERB},
+  {"energy", L_TITLE},
+  {"english", L_NAT},
+  {"estonian", L_NAT},
+  {"ethiopian", L_NAT},
+  {"eu", L_NAT},
+  {"european", L_NAT},
+  {"every", L_STOPCAP},
+  {"exclaimed", L_CUE | L_VERB},
+  {"executive", L_TITLE},
+  {"explained", L_CUE | L_VERB},
+  {"explaining", L_CUE | L_CUE_ING | L_VERB},
+  {"explains", L_CUE | L_VERB},
+  {"expressed", L_VERB},
+  {"father", L_MALE | L_TITLE},
+  {"february", L_STOPCAP},
+  {"filipino", L_NAT},
+  {"finance", L_TITLE},
+  {"finnish", L_NAT},
+  {"first", L_VERB | L_TITLE},
+  {"following", L_STOPCAP},
+  {"for", L_PREP | L_STOPCAP},
+  {"foreign", L_TITLE},
+  {"former", L_TITLE},
+  {"french", L_NAT},
+  {"friday", L_STOPCAP},
+  {"from", L_PREP | L_STOPCAP},
+  {"further", L_VERB | L_ADV},
+  {"gave", L_VERB},
+  {"gen", L_TITLE | L_ABBR},
+  {"general", L_TITLE},
+  {"gens", L_ABBR},
+  {"georgian", L_NAT},
+  {"german", L_NAT},
+  {"ghanaian", L_NAT},
+  {"gives", L_VERB},
+  {"goes", L_VERB},
+  {"gov", L_TITLE | L_ABBR},
+  {"governor", L_TITLE},
+  {"greek", L_NAT},
+  {"guatemalan", L_NAT},
+  {"had", L_VERB | L_ADV},
+  {"hadn't", L_VERB},
+  {"haitian", L_NAT},
+  {"has", L_VERB | L_ADV},
+  {"hasn't", L_VERB},
+  {"have", L_VERB | L_ADV},
+  {"he", L_PRON | L_MALE | L_STOPCAP},
+  {"head", L_TITLE},
+  {"health", L_TITLE},
+  {"held", L_VERB},
+  {"her", L_DET | L_STOPCAP},
+  {"here", L_STOPCAP},
+  {"herself", L_VERB | L_ADV},
+  {"highlighted", L_CUE | L_VERB},
+  {"highlighting", L_CUE | L_CUE_ING | L_VERB},
+  {"highlights", L_CUE | L_VERB},
+  {"himself", L_VERB | L_ADV},
+  {"his", L_DET | L_STOPCAP},
+  {"holds", L_VERB},
+  {"honduran", L_NAT},
+  {"how", L_STOPCAP},
+  {"however", L_VERB | L_ADV | L_STOPCAP},
+  {"hungarian", L_NAT},
+  {"i", L_STOPCAP},
+  {"ibn", L_CONNECT},
+  {"if", L_CONJ | L_STOPCAP},
+  {"imam", L_TITLE},
+  {"in", L_PREP | L_STOPCAP},
+  {"indian", L_NAT},
+  {"indonesian", L_NAT},
+  {"insisted", L_CUE | L_VERB},
+  {"insisting", L_CUE | L_CUE_ING | L_VERB},
+  {"insists", L_CUE | L_VERB},
+  {"insp", L_ABBR},
+  {"interior", L_TITLE},
+  {"into", L_PREP},
+  {"iranian", L_NAT},
+  {"iraqi", L_NAT},
+  {"irish", L_NAT},
+  {"is", L_VERB | L_ADV},
+  {"isn't", L_VERB},
+  {"israeli", L_NAT},
+  {"it", L_STOPCAP},
+  {"italian", L_NAT},
+  {"its", L_DET | L_STOPCAP},
+  {"itself", L_VERB},
+  {"jamaican", L_NAT},
+  {"january", L_STOPCAP},
+  {"japanese", L_NAT},
+  {"joked", L_CUE | L_VERB},
+  {"jordanian", L_NAT},
+  {"jr", L_ABBR},
+  {"judge", L_TITLE},
+  {"july", L_STOPCAP},
+  {"june", L_STOPCAP},
+  {"justice", L_TITLE},
+  {"kazakh", L_NAT},
+  {"kenyan", L_NAT},
+  {"king", L_MALE | L_TITLE},
+  {"knew", L_VERB},
+  {"knows", L_VERB},
+  {"korean", L_NAT},
+  {"kurdish", L_NAT},
+  {"kuwaiti", L_NAT},
+  {"la", L_CONNECT},
+  {"labeled", L_CUE | L_VERB},
+  {"labelled", L_CUE | L_VERB},
+  {"labour", L_NAT},
+  {"lady", L_FEMALE | L_TITLE},
+  {"lamented", L_CUE | L_VERB},
+  {"lamenting", L_CUE | L_CUE_ING | L_VERB},
+  {"laments", L_CUE | L_VERB},
+  {"last", L_VERB | L_STOPCAP},
+  {"later", L_VERB | L_ADV | L_STOPCAP},
+  {"latin", L_NAT},
+  {"latvian", L_NAT},
+  {"lawmaker", L_TITLE},
+  {"le", L_CONNECT},
+  {"leader", L_TITLE},
+  {"leads", L_VERB},
+  {"leaves", L_VERB},
+  {"lebanese", L_NAT},
+  {"led", L_VERB},
+  {"left", L_VERB},
+  {"liberal", L_NAT},
+  {"libyan", L_NAT},
+  {"lieutenant", L_TITLE},
+  {"like", L_PREP},
+  {"lithuanian", L_NAT},
+  {"lord", L_MALE | L_TITLE},
+  {"loses", L_VERB},
+  {"lost", L_VERB},
+  {"lt", L_TITLE | L_ABBR},
+  {"made", L_VERB},
+  {"maintained", L_CUE | L_VERB},
+  {"maintaining", L_CUE | L_CUE_ING | L_VERB},
+  {"maintains", L_CUE | L_VERB},
+  {"maj", L_TITLE | L_ABBR},
+  {"major", L_TITLE},
+  {"makes", L_VERB},
+  {"malaysian", L_NAT},
+  {"many", L_STOPCAP},
+  {"march", L_STOPCAP},
+  {"marshal", L_TITLE},
+  {"may", L_VERB | L_STOPCAP},
+  {"mayor", L_TITLE},
+  {"meanwhile", L_VERB | L_ADV | L_STOPCAP},
+  {"meets", L_VERB},
+  {"mentioned", L_CUE | L_VERB},
+  {"mentioning", L_CUE | L_CUE_ING | L_VERB},
+  {"mentions", L_CUE | L_VERB},
+  {"messrs", L_TITLE | L_ABBR},
+  {"met", L_VERB},
+  {"mexican", L_NAT},
+  {"might", L_VERB},
+  {"minister", L_TITLE},
+  {"minister-president", L_TITLE},
+  {"mme", L_FEMALE | L_TITLE | L_ABBR},
+  {"moldovan", L_NAT},
+  {"monday", L_STOPCAP},
+  {"mongolian", L_NAT},
+  {"moroccan", L_NAT},
+  {"most", L_STOPCAP},
+  {"mr", L_MALE | L_TITLE | L_ABBR},
+  {"mrs", L_FEMALE | L_TITLE | L_ABBR},
+  {"ms", L_FEMALE | L_TITLE | L_ABBR},
+  {"msgr", L_TITLE | L_ABBR},
+  {"must", L_VERB},
+  {"my", L_DET | L_STOPCAP},
+  {"near", L_PREP},
+  {"nepalese", L_NAT},
+  {"never", L_VERB | L_ADV},
+  {"new", L_NAT},
+  {"next", L_STOPCAP},
+  {"nicaraguan", L_NAT},
+  {"nigerian", L_NAT},
+  {"no", L_STOPCAP},
+  {"north", L_NAT},
+  {"norwegian", L_NAT},
+  {"not", L_STOPCAP},
+  {"noted", L_CUE | L_VERB},
+  {"notes", L_CUE | L_VERB},
+  {"noting", L_CUE | L_CUE_ING | L_VERB},
+  {"november", L_STOPCAP},
+  {"observed", L_CUE | L_VERB},
+  {"observing", L_CUE | L_CUE_ING | L_VERB},
+  {"october", L_STOPCAP},
+  {"of", L_PREP},
+  {"officer", L_TITLE},
+  {"omani", L_NAT},
+  {"on", L_PREP | L_STOPCAP},
+  {"once", L_VERB | L_ADV},
+  {"one", L_STOPCAP},
+  {"or", L_STOPCAP},
+  {"other", L_STOPCAP},
+  {"our", L_DET | L_STOPCAP},
+  {"over", L_PREP},
+  {"pakistani", L_NAT},
+  {"palestinian", L_NAT},
+  {"panamanian", L_NAT},
+  {"paraguayan", L_NAT},
+  {"per", L_PREP},
+  {"peruvian", L_NAT},
+  {"philippine", L_NAT},
+  {"pledged", L_CUE | L_VERB},
+  {"pledges", L_CUE | L_VERB},
+  {"pledging", L_CUE | L_CUE_ING | L_VERB},
+  {"polish", L_NAT},
+  {"pope", L_TITLE},
+  {"portuguese", L_NAT},
+  {"posted", L_CUE | L_VERB},
+  {"predicted", L_CUE | L_VERB},
+  {"predicting", L_CUE | L_CUE_ING | L_VERB},
+  {"predicts", L_CUE | L_VERB},
+  {"premier", L_TITLE},
+  {"president", L_TITLE},
+  {"previously", L_VERB | L_ADV},
+  {"prime", L_TITLE},
+  {"prince", L_MALE | L_TITLE},
+  {"princess", L_FEMALE | L_TITLE},
+  {"privately", L_ADV},
+  {"prof", L_TITLE | L_ABBR},
+  {"professor", L_TITLE},
+  {"promised", L_CUE | L_VERB},
+  {"promises", L_CUE | L_VERB},
+  {"promising", L_CUE | L_CUE_ING | L_VERB},
+  {"publicly", L_ADV},
+  {"qatari", L_NAT},
+  {"queen", L_FEMALE | L_TITLE},
+  {"quipped", L_CUE | L_VERB},
+  {"rabbi", L_TITLE},
+  {"recalled", L_CUE | L_VERB},
+  {"recalling", L_CUE | L_CUE_ING | L_VERB},
+  {"recalls", L_CUE | L_VERB},
+  {"recently", L_VERB | L_ADV},
+  {"reiterated", L_CUE | L_VERB},
+  {"reiterates", L_CUE | L_VERB},
+  {"reiterating", L_CUE | L_CUE_ING | L_VERB},
+  {"remarked", L_CUE | L_VERB},
+  {"remarking", L_CUE | L_CUE_ING | L_VERB},
+  {"remarks", L_CUE | L_VERB},
+  {"rep", L_TITLE | L_ABBR},
+  {"repeatedly", L_ADV},
+  {"replied", L_CUE | L_VERB},
+  {"replies", L_CUE | L_VERB},
+  {"replying", L_CUE | L_CUE_ING | L_VERB},
+  {"reported", L_CUE | L_VERB},
+  {"reportedly", L_VERB | L_ADV},
+  {"reporting", L_STOPCAP},
+  {"reports", L_CUE | L_VERB},
+  {"representative", L_TITLE},
+  {"republican", L_NAT},
+  {"responded", L_CUE | L_VERB},
+  {"responding", L_CUE | L_CUE_ING | L_VERB},
+  {"rev", L_TITLE | L_ABBR},
+  {"romanian", L_NAT},
+  {"russian", L_NAT},
+  {"said", L_CUE | L_VERB},
+  {"saturday", L_STOPCAP},
+  {"saudi", L_NAT},
+  {"saw", L_VERB},
+  {"say", L_CUE | L_VERB},
+  {"saying", L_CUE | L_CUE_ING | L_VERB},
+  {"says", L_CUE | L_VERB},
+  {"scottish", L_NAT},
+  {"secretary", L_TITLE},
+  {"seeks", L_VERB},
+  {"sees", L_VERB},
+  {"sen", L_TITLE | L_ABBR},
+  {"senator", L_TITLE},
+  {"senegalese", L_NAT},
+  {"senior", L_TITLE},
+  {"separately", L_VERB | L_ADV},
+  {"september", L_STOPCAP},
+  {"serbian", L_NAT},
+  {"sergeant", L_TITLE},
+  {"sgt", L_TITLE | L_ABBR},
+  {"shall", L_VERB},
+  {"she", L_PRON | L_FEMALE | L_STOPCAP},
+  {"sheik", L_TITLE},
+  {"sheikh", L_TITLE},
+  {"should", L_VERB},
+  {"shouted", L_CUE | L_VERB},
+  {"signed", L_VERB},
+  {"since", L_CONJ | L_STOPCAP},
+  {"sir", L_MALE | L_TITLE},
+  {"sister", L_FEMALE | L_TITLE},
+  {"slovak", L_NAT},
+  {"so", L_CONJ | L_STOPCAP},
+  {"some", L_DET | L_STOPCAP},
+  {"sought", L_VERB},
+  {"south", L_NAT},
+  {"soviet", L_NAT},
+  {"spanish", L_NAT},
+  {"speaker", L_TITLE},
+  {"speaking", L_STOPCAP},
+  {"speaks", L_VERB},
+  {"spoke", L_VERB},
+  {"spokesman", L_TITLE},
+  {"spokesperson", L_TITLE},
+  {"spokeswoman", L_FEMALE | L_TITLE},
+  {"sr", L_ABBR},
+  {"st", L_ABBR},
+  {"state", L_TITLE},
+  {"stated", L_CUE | L_VERB},
+  {"states", L_CUE | L_VERB},
+  {"stating", L_CUE | L_CUE_ING | L_VERB},
+  {"still", L_VERB | L_ADV | L_STOPCAP},
+  {"stressed", L_CUE | L_VERB},
+  {"stresses", L_CUE | L_VERB},
+  {"stressing", L_CUE | L_CUE_ING | L_VERB},
+  {"subsequently", L_VERB | L_ADV},
+  {"such", L_STOPCAP},
+  {"sudanese", L_NAT},
+  {"suggested", L_CUE | L_VERB},
+  {"suggesting", L_CUE | L_CUE_ING | L_VERB},
+  {"suggests", L_CUE | L_VERB},
+  {"sunday", L_STOPCAP},
+  {"supreme", L_TITLE},
+  {"supt", L_ABBR},
+  {"swedish", L_NAT},
+  {"swiss", L_NAT},
+  {"syrian", L_NAT},
+  {"taiwanese", L_NAT},
+  {"takes", L_VERB},
+  {"tanzanian", L_NAT},
+  {"telling", L_CUE | L_CUE_ING | L_VERB},
+  {"tells", L_CUE | L_VERB},
+  {"termed", L_CUE | L_VERB},
+  {"terming", L_CUE | L_CUE_ING | L_VERB},
+  {"testified", L_CUE | L_VERB},
+  {"testifies", L_CUE | L_VERB},
+  {"testifying", L_CUE | L_CUE_ING | L_VERB},
+  {"thai", L_NAT},
+  {"than", L_PREP},
+  {"that", L_CONJ | L_DET | L_STOPCAP},
+  {"the", L_DET | L_STOPCAP},
+  {"their", L_DET | L_STOPCAP},
+  {"themselves", L_VERB | L_ADV},
+  {"then", L_VERB | L_ADV | L_CONJ | L_STOPCAP},
+  {"there", L_STOPCAP},
+  {"these", L_DET | L_STOPCAP},
+  {"they", L_PRON | L_STOPCAP},
+  {"thinks", L_VERB},
+  {"this", L_DET | L_STOPCAP},
+  {"those", L_DET | L_STOPCAP},
+  {"though", L_CONJ | L_STOPCAP},
+  {"thought", L_VERB},
+  {"three", L_STOPCAP},
+  {"through", L_PREP},
+  {"thursday", L_STOPCAP},
+  {"to", L_PREP},
+  {"today", L_STOPCAP},
+  {"told", L_CUE | L_VERB},
+  {"tomorrow", L_STOPCAP},
+  {"took", L_VERB},
+  {"toward", L_PREP},
+  {"towards", L_PREP},
+  {"trade", L_TITLE},
+  {"tuesday", L_STOPCAP},
+  {"tunisian", L_NAT},
+  {"turkish", L_NAT},
+  {"tweeted", L_CUE | L_VERB},
+  {"tweeting", L_CUE | L_CUE_ING | L_VERB},
+  {"two", L_STOPCAP},
+  {"u.s", L_NAT},
+  {"ugandan", L_NAT},
+  {"uk", L_NAT},
+  {"ukrainian", L_NAT},
+  {"un", L_NAT},
+  {"under", L_PREP | L_STOPCAP},
+  {"underlined", L_CUE | L_VERB},
+  {"underlines", L_CUE | L_VERB},
+  {"underlining", L_CUE | L_CUE_ING | L_VERB},
+  {"underscored", L_CUE | L_VERB},
+  {"underscores", L_CUE | L_VERB},
+  {"underscoring", L_CUE | L_CUE_ING | L_VERB},
+  {"upon", L_PREP},
+  {"urged", L_CUE | L_VERB},
+  {"urges", L_CUE | L_VERB},
+  {"urging", L_CUE | L_CUE_ING | L_VERB},
+  {"uruguayan", L_NAT},
+  {"us", L_NAT},
+  {"uzbek", L_NAT},
+  {"van", L_CONNECT},
+  {"venezuelan", L_NAT},
+  {"via", L_PREP},
+  {"vice", L_TITLE},
+  {"vice-president", L_TITLE},
+  {"vietnamese", L_NAT},
+  {"visited", L_VERB},
+  {"von", L_CONNECT},
+  {"vowed", L_CUE | L_VERB},
+  {"vowing", L_CUE | L_CUE_ING | L_VERB},
+  {"vows", L_CUE | L_VERB},
+  {"wants", L_VERB},
+  {"warned", L_CUE | L_VERB},
+  {"warning", L_CUE | L_CUE_ING | L_VERB},
+  {"warns", L_CUE | L_VERB},
+  {"was", L_VERB | L_ADV},
+  {"wasn't", L_VERB},
+  {"we", L_STOPCAP},
+  {"wednesday", L_STOPCAP},
+  {"welcomed", L_VERB},
+  {"welsh", L_NAT},
+  {"went", L_VERB},
+  {"were", L_VERB | L_ADV},
+  {"western", L_NAT},
+  {"what", L_STOPCAP},
+  {"when", L_CONJ | L_STOPCAP},
+  {"where", L_CONJ | L_STOPCAP},
+  {"whereas", L_CONJ},
+  {"which", L_STOPCAP},
+  {"while", L_CONJ | L_STOPCAP},
+  {"whispered", L_CUE | L_VERB},
+  {"who", L_STOPCAP},
+  {"why", L_STOPCAP},
+  {"will", L_VERB | L_ADV},
+  {"wins", L_VERB},
+  {"with", L_PREP | L_STOPCAP},
+  {"within", L_PREP},
+  {"without", L_PREP},
+  {"won", L_VERB},
+  {"won't", L_VERB},
+  {"would", L_VERB | L_ADV},
+  {"wouldn't", L_VERB},
+  {"writes", L_CUE | L_VERB},
+  {"writing", L_CUE | L_CUE_ING | L_VERB},
+  {"wrote", L_CUE | L_VERB},
+  {"yelled", L_CUE | L_VERB},
+  {"yemeni", L_NAT},
+  {"yesterday", L_STOPCAP},
+  {"yet", L_CONJ | L_STOPCAP},
+  {"you", L_STOPCAP},
+  {"your", L_DET | L_STOPCAP},
+  {"zambian", L_NAT},
+  {"zimbabwean", L_NAT},
+};
+
+/* lexicon_first[k]: the first entry whose word starts at or after the
+ * letter 'a' + k (the table holds lower-case ASCII words only; checked
+ * by dl_quotes_lexicon_ok). */
+static const uint16_t lexicon_first[27] = {
+  0, 73, 98, 168, 201, 229, 243, 256, 279, 302, 312, 320, 349, 385,
+  400, 413, 443, 446, 473, 539, 581, 600, 611, 645, 645, 651, 653
+};
+
+
+#define NLEX (sizeof lexicon / sizeof lexicon[0])
+#define LEX_MAXW 20
+
+/* Flags of the word s[0..n) (ASCII letters compared case-insensitively;
+ * a final full stop and a possessive 's are ignored), or 0. */
+static uint32_t lex_lookup(const char *s, size_t n)
+{
+  char buf[LEX_MAXW + 1];
+  size_t i, lo, hi;
+  if (n > 0 && s[n - 1] == '.') n--;
+  if (n == 0 || n > LEX_MAXW) return 0;
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c >= 0x80) return 0;
+    buf[i] = DL_LOWER(c);
+  }
+  buf[n] = '\0';
+  if (buf[0] < 'a' || buf[0] > 'z') return 0;
+  lo = lexicon_first[buf[0] - 'a'];
+  hi = lexicon_first[buf[0] - 'a' + 1];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const char *w = lexicon[mid].w + 1, *b = buf + 1;   /* same first letter */
+    int c;
+    while (*b && *b == *w) { b++; w++; }
+    c = (unsigned char)*b - (unsigned char)*w;
+    if (c == 0) return lexicon[mid].f;
+    if (c < 0) hi = mid; else lo = mid + 1;
+  }
+  return 0;
+}
+
+int dl_quotes_lexicon_ok(void)
+{
+  size_t i;
+  size_t k;
+  for (i = 0; i < NLEX; i++) {
+    if (strlen(lexicon[i].w) > LEX_MAXW || lexicon[i].f == 0) return 0;
+    if (lexicon[i].w[0] < 'a' || lexicon[i].w[0] > 'z') return 0;
+    if (i > 0 && strcmp(lexicon[i - 1].w, lexicon[i].w) >= 0) return 0;
+  }
+  for (k = 0; k <= 26; k++) {
+    size_t first = 0;
+    while (first < NLEX && (size_t)(lexicon[first].w[0] - 'a') < k) first++;
+    if (lexicon_first[k] != first) return 0;
+  }
+  return 1;
+}
+
+/* --- characters ----------------------------------------------------------- */
+
+enum { C_SPACE, C_ALPHA, C_DIGIT, C_OPEN, C_PUNCT };
+
+static int is_letter_cp(int32_t cp)
+{
+  if (cp < 0x80) return DL_IS_ALPHA(cp) != 0;
+  if (cp < 0xC0 || cp == 0xD7 || cp == 0xF7 || cp == 0xFFFD) return 0;
+  if (cp >= 0x2000 && cp <= 0x206F) return 0;   /* general punctuation */
+  if (cp >= 0x3000 && cp <= 0x303F) return 0;
+  return 1;
+}
+
+static int is_upper_cp(int32_t cp)
+{
+  if (cp < 0x80) return DL_IS_UPPER(cp) != 0;
+  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)       /* Latin-1 */
+      || (cp >= 0x391 && cp <= 0x3A9)                   /* Greek */
+      || (cp >= 0x400 && cp <= 0x42F);                  /* Cyrillic */
+}
+
+static int char_class(int32_t cp)
+{
+  if (cp < 0) return C_SPACE;                      /* text boundary */
+  if (cp < 0x80) {
+    if (DL_IS_SPACE(cp)) return C_SPACE;
+    if (DL_IS_ALPHA(cp)) return C_ALPHA;
+    if (DL_IS_DIGIT(cp)) return C_DIGIT;
+    if (cp == '(' || cp == '[' || cp == '{' || cp == '-' || cp == '/') return C_OPEN;
+    return C_PUNCT;
+  }
+  if (dl_cp_is_space(cp)) return C_SPACE;
+  if (dl_cp_is_dash(cp) || dl_cp_is_open_quote(cp)) return C_OPEN;
+  if (is_letter_cp(cp)) return C_ALPHA;
+  return C_PUNCT;
+}
+
+/* The code point ending just before text[pos], not before lo; -1 at lo. */
+static int32_t cp_before(const char *text, size_t lo, size_t pos)
+{
+  size_t p = pos, adv;
+  int k = 0;
+  if (pos <= lo) return -1;
+  p--;
+  while (p > lo && k < 3 && ((unsigned char)text[p] & 0xC0) == 0x80) { p--; k++; }
+  return dl_utf8_decode(text + p, pos - p, &adv);
+}
+
+static int32_t cp_at(const char *text, size_t pos, size_t hi)
+{
+  size_t adv;
+  if (pos >= hi) return -1;
+  return dl_utf8_decode(text + pos, hi - pos, &adv);
+}
+
+/* --- matching ------------------------------------------------------------- */
+
+/* Quote families. */
+enum { F_DCURLY = 1, F_DLOW, F_DSTRAIGHT, F_GUILL, F_SCURLY, F_SLOW, F_SSTRAIGHT };
+
+/* First bytes of quote marks: " ' and the lead bytes of U+2018..U+201E
+ * (E2) and of « » (C2). */
+static const unsigned char mark_byte[256] = {
+  ['"'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1
+};
+
+/* The first byte at or after i that may start a quote mark, or hi.
+ * Eight bytes at a time: a byte is interesting when it is " or ' or has
+ * its high bit set. */
+static size_t next_mark(const char *text, size_t i, size_t hi)
+{
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  while (i + 8 <= hi) {
+    uint64_t x, q, a;
+    memcpy(&x, text + i, 8);
+    q = x ^ (ones * '"');
+    a = x ^ (ones * '\'');
+    if (((q - ones) & ~q & highs) | ((a - ones) & ~a & highs) | (x & highs)) break;
+    i += 8;
+  }
+  while (i < hi && !mark_byte[(unsigned char)text[i]]) i++;
+  return i;
+}
+
+static int fam_double(int f) { return f >= F_DCURLY && f <= F_GUILL; }
+
+typedef struct openq {
+  uint32_t pos;      /* of the opening mark */
+  uint8_t len, fam;
+  uint32_t para;     /* index into the body paragraphs */
+} openq;
+
+/* Per-quote facts the attribution needs besides dl_quote. */
+typedef struct qaux {
+  uint32_t popen, pclose;  /* body paragraph of the opening / closing mark */
+} qaux;
+
+/* A mention: a name ("President Xi Jinping") or a pronoun. */
+enum {
+  M_PRON = 1, M_SUBJ = 2, M_POSS = 4, M_TITLED = 8, M_MALE = 16, M_FEMALE = 32
+};
+typedef struct mention {
+  uint32_t t0, t1;     /* first and last token */
+  dl_span span;
+  dl_span ante;        /* a pronoun's antecedent */
+  uint32_t flags;
+} mention;
+
+/* Tokens of the text around quotes. */
+enum { T_WORD, T_NUM, T_PUNCT };
+enum {
+  TF_CAP = 1,     /* starts with a capital */
+  TF_PARA = 2,    /* first token of a paragraph */
+  TF_SENT = 4,    /* . ? ! ending a sentence */
+  TF_WIN = 8,     /* first token after a skipped stretch of text */
+  TF_POSS = 16,   /* ends in 's / ’s */
+  TF_SPARE = 32
+};
+typedef struct tok {
+  uint32_t s, len;
+  int32_t cp;          /* T_PUNCT: the character */
+  uint32_t lex;        /* lexicon flags (words) */
+  int32_t men;         /* mention index, or -1 */
+  uint8_t kind, flags;
+} tok;
+
+/* Recent subjects, most recent first, for pronouns. */
+#define NRECENT 4
+typedef struct recent {
+  dl_span span;
+  uint32_t flags;
+} recent;
+
+typedef struct qctx {
+  const char *text;
+  size_t len;
+  const dl_para *bp;   /* body paragraphs (pointers into the caller's array) */
+  size_t nbp;
+  size_t pi;           /* tokenizer's paragraph cursor */
+  tok *toks;
+  size_t nt, capt;
+  mention *men;
+  size_t nm, capm;
+  recent rec[NRECENT];
+  size_t nrec;
+} qctx;
+
+static uint32_t tlex(const qctx *c, size_t i);
+
+/* Append a quote for open mark o closed at [cpos, cpos+clen) in body
+ * paragraph pclose (clen 0: unclosed, cpos is the paragraph end). */
+static dl_status emit(dl_quote_list *out, qaux **aux, size_t *capaux,
+                      const char *text, const openq *o, size_t cpos,
+                      size_t clen, uint32_t pclose)
+{
+  dl_quote *q;
+  size_t cs = (size_t)o->pos + o->len, ce = cpos;
+  if (dl_grow((void **)&out->items, &out->cap, out->n + 1, sizeof *out->items))
+    return DL_ENOMEM;
+  if (dl_grow((void **)aux, capaux, out->n + 1, sizeof **aux)) return DL_ENOMEM;
+  while (cs < ce) {
+    size_t sp = dl_space_len(text + cs, ce - cs);
+    if (!sp) break;
+    cs += sp;
+  }
+  while (ce > cs && DL_IS_SPACE(text[ce - 1])) ce--;
+  q = &out->items[out->n];
+  memset(q, 0, sizeof *q);
+  q->start = (uint32_t)cs;
+  q->len = (uint32_t)(ce - cs);
+  q->outer.start = o->pos;
+  q->outer.len = (uint32_t)(cpos + clen - o->pos);
+  q->closed = clen > 0;
+  (*aux)[out->n].popen = o->para;
+  (*aux)[out->n].pclose = pclose;
+  out->n++;
+  return DL_OK;
+}
+
+/* Is the mark at pos an elided-letter apostrophe ('90s, 'em, 'n')? */
+static int elision(const char *text, size_t pos, size_t mlen, size_t hi)
+{
+  size_t p = pos + mlen;
+  if (p < hi && DL_IS_DIGIT(text[p])) return 1;
+  if (p + 2 <= hi && (hi - p == 2 || !DL_IS_ALPHA(text[p + 2]))
+      && dl_word_eq(text + p, 2, "em")) return 1;
+  if (p + 1 <= hi && (hi - p == 1 || !DL_IS_ALPHA(text[p + 1]))
+      && DL_LOWER(text[p]) == 'n') return 1;
+  return 0;
+}
+
+/* Does body paragraph p open with a mark continuing family fam?  Returns
+ * the mark's length or 0. */
+static size_t continues(const char *text, const dl_para *p, int fam)
+{
+  size_t adv;
+  int32_t cp;
+  if (p->len == 0) return 0;
+  cp = dl_utf8_decode(text + p->start, p->len, &adv);
+  switch (fam) {
+    case F_DCURLY: return cp == 0x201C || cp == 0x201E ? adv : 0;
+    case F_DLOW: return cp == 0x201E ? adv : 0;
+    case F_DSTRAIGHT: return cp == '"' || cp == 0x201C ? adv : 0;
+    case F_GUILL: return cp == 0xAB || cp == 0xBB ? adv : 0;
+    case F_SCURLY: return cp == 0x2018 ? adv : 0;
+    case F_SSTRAIGHT: return cp == '\'' ? adv : 0;
+    default: return 0;
+  }
+}
+
+/* Index of the innermost open entry of family f (any double when f is 0)
+ * in st[lo..n), or -1. */
+static int find_open(const openq *st, int n, int lo, int f)
+{
+  int i;
+  for (i = n - 1; i >= lo; i--)
+    if (f ? st[i].fam == f : fam_double(st[i].fam)) return i;
+  return -1;
+}
+
+/* Bottom of the single-quote region: singles close only above the
+ * innermost double. */
+static int single_floor(const openq *st, int n)
+{
+  int i = find_open(st, n, 0, 0);
+  return i < 0 ? 0 : i + 1;
+}
+
+static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
+                              dl_quote_list *out, qaux **aux, size_t *capaux)
+{
+  openq st[DL_MAX_QUOTE_DEPTH];
+  int n = 0;
+  size_t b, skip = 0;
+  dl_status s;
+
+  for (b = 0; b < nbp; b++) {
+    size_t lo = bp[b].start, hi = lo + bp[b].len, i = lo + skip;
+    skip = 0;
+    while (i < hi) {
+      unsigned char c;
+      int32_t cp, prev, next;
+      int pc, nc, k;
+      size_t mlen;
+      i = next_mark(text, i, hi);
+      if (i >= hi) break;
+      c = (unsigned char)text[i];
+      if (c == '"' || c == '\'') {
+        cp = c;
+        mlen = 1;
+      } else if (c == 0xE2 && i + 2 < hi + 0 && (unsigned char)text[i + 1] == 0x80
+                 && (unsigned char)text[i + 2] >= 0x98 && (unsigned char)text[i + 2] <= 0x9E) {
+        cp = 0x2000 + ((unsigned char)text[i + 2] - 0x80);
+        mlen = 3;
+        if (cp == 0x201B || cp == 0x201F) { i += 3; continue; }
+      } else if (c == 0xC2 && i + 1 < hi && ((unsigned char)text[i + 1] == 0xAB
+                                         || (unsigned char)text[i + 1] == 0xBB)) {
+        cp = (unsigned char)text[i + 1];
+        mlen = 2;
+      } else {
+        i++;
+        continue;
+      }
+      prev = cp_before(text, lo, i);
+      next = cp_at(text, i + mlen, hi);
+      pc = char_class(prev);
+      nc = char_class(next);
+      switch (cp) {
+        case 0x201C:   /* “ opens, or closes a German „ */
+          k = n > 0 ? n - 1 : -1;
+          if (k >= 0 && st[k].fam == F_DLOW && pc != C_SPACE) goto close_k;
+          if (nc == C_SPACE && pc != C_SPACE && n > 0) { k = find_open(st, n, 0, F_DCURLY); if (k >= 0) goto close_k; }
+          k = find_open(st, n, 0, F_DCURLY);
+          if (k == 0 && n >= 1) {
+            /* a second “ while one is open at the bottom: the first was
+             * never closed; it ends here */
+            size_t e = i;
+            while (e > st[0].pos + st[0].len && DL_IS_SPACE(text[e - 1])) e--;
+            s = emit(out, aux, capaux, text, &st[0], e, 0, (uint32_t)b);
+            if (s != DL_OK) return s;
+            n = 0;
+          }
+          goto push_d;
+        case 0x201D:   /* ” closes “ or „ */
+          for (k = n - 1; k >= 0; k--)
+            if (st[k].fam == F_DCURLY || st[k].fam == F_DLOW) break;
+          if (k >= 0) goto close_k;
+          break;
+        case 0x201E:   /* „ */
+          cp = F_DLOW;
+          goto push;
+        case 0xAB:     /* « */
+          k = find_open(st, n, 0, F_GUILL);
+          if (k == 0) {
+            size_t e = i;
+            while (e > st[0].pos + st[0].len && DL_IS_SPACE(text[e - 1])) e--;
+            s = emit(out, aux, capaux, text, &st[0], e, 0, (uint32_t)b);
+            if (s != DL_OK) return s;
+            n = 0;
+          }
+          cp = F_GUILL;
+          goto push;
+        case 0xBB:     /* » */
+          k = find_open(st, n, 0, F_GUILL);
+          if (k >= 0) goto close_k;
+          break;
+        case '"':
+          k = find_open(st, n, 0, F_DSTRAIGHT);
+          if (k >= 0 && pc != C_SPACE && (nc != C_ALPHA && nc != C_DIGIT)) goto close_k;
+          if (pc != C_ALPHA && pc != C_DIGIT && nc != C_SPACE && nc != C_PUNCT) {
+            if (k == 0) {   /* an opener while one is open: close it instead */
+              goto close_k;
+            }
+            cp = F_DSTRAIGHT;
+            goto push;
+          }
+          if (k >= 0 && pc != C_SPACE) goto close_k;
+          break;
+        case 0x2018:   /* ‘ opens a single quote, or closes a German ‚ */
+          if (n > 0 && st[n - 1].fam == F_SLOW) { k = n - 1; goto close_k; }
+          if (elision(text, i, mlen, hi) || pc == C_ALPHA || pc == C_DIGIT
+              || nc == C_SPACE) break;
+          cp = F_SCURLY;
+          goto push;
+        case 0x2019:   /* ’ closes ‘, or is an apostrophe */
+          if ((pc == C_ALPHA || pc == C_DIGIT) && nc == C_ALPHA) break;
+          k = find_open(st, n, single_floor(st, n), F_SCURLY);
+          if (k >= 0 && pc != C_SPACE) goto close_k;
+          break;
+        case 0x201A:   /* ‚ */
+          if (nc == C_SPACE) break;
+          cp = F_SLOW;
+          goto push;
+        case '\'':
+          if ((pc == C_ALPHA || pc == C_DIGIT) && nc == C_ALPHA) break;
+          k = find_open(st, n, single_floor(st, n), F_SSTRAIGHT);
+          if (k >= 0 && pc != C_SPACE && nc != C_ALPHA) goto close_k;
+          if ((pc == C_SPACE || pc == C_OPEN) && nc == C_ALPHA
+              && !elision(text, i, mlen, hi)) {
+            cp = F_SSTRAIGHT;
+            goto push;
+          }
+          break;
+        default:
+          break;
+      }
+      i += mlen;
+      continue;
+
+    push_d:
+      cp = F_DCURLY;
+    push:
+      if (n < DL_MAX_QUOTE_DEPTH) {
+        st[n].pos = (uint32_t)i;
+        st[n].len = (uint8_t)mlen;
+        st[n].fam = (uint8_t)cp;
+        st[n].para = (uint32_t)b;
+        n++;
+      }
+      i += mlen;
+      continue;
+
+    close_k:
+      if (k == 0) {
+        s = emit(out, aux, capaux, text, &st[0], i, mlen, (uint32_t)b);
+        if (s != DL_OK) return s;
+      }
+      n = k;
+      i += mlen;
+      continue;
+    }
+
+    /* end of paragraph: continue, end or drop the open quote */
+    if (n > 0) {
+      size_t m = b + 1 < nbp ? continues(text, &bp[b + 1], st[0].fam) : 0;
+      if (m) {
+        n = 1;
+        skip = m;
+      } else {
+        if (fam_double(st[0].fam)) {
+          s = emit(out, aux, capaux, text, &st[0], hi, 0, (uint32_t)b);
+          if (s != DL_OK) return s;
+        }
+        n = 0;
+      }
+    }
+  }
+  return DL_OK;
+}
+
+/* --- tokens around quotes ------------------------------------------------- */
+
+static int push_tok(qctx *c, uint32_t s, uint32_t len, uint8_t kind, int32_t cp,
+                    uint8_t flags)
+{
+  tok *t;
+  if (c->nt == c->capt
+      && dl_grow((void **)&c->toks, &c->capt, c->nt + 1, sizeof *c->toks)) return -1;
+  t = &c->toks[c->nt++];
+  t->s = s;
+  t->len = len;
+  t->kind = kind;
+  t->cp = cp;
+  t->flags = flags;
+  t->lex = 0;
+  t->men = -1;
+  return 0;
+}
+
+/* Word token at text[i..hi): letters and digits, with ' ’ - . inside when a
+ * letter follows; a final full stop stays when the word is an abbreviation
+ * (Mr.), an initial (W.) or dotted (U.S.).  Returns its end. */
+static size_t scan_word(const char *text, size_t i, size_t hi, int *dotted,
+                        int *poss)
+{
+  size_t adv;
+  *dotted = 0;
+  *poss = 0;
+  while (i < hi) {
+    int32_t cp;
+    if (DL_IS_ALNUM(text[i])) { i++; continue; }   /* ASCII fast path */
+    cp = dl_utf8_decode(text + i, hi - i, &adv);
+    if (is_letter_cp(cp)) { i += adv; continue; }
+    if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.') {
+      int32_t nx = cp_at(text, i + adv, hi);
+      if (nx >= 0 && is_letter_cp(nx)) {
+        if (cp == '.') *dotted = 1;
+        if (cp != '-' && cp != '.' && (nx == 's' || nx == 'S')
+            && (i + adv + 1 >= hi || !is_letter_cp(cp_at(text, i + adv + 1, hi))))
+          *poss = 1;
+        i += adv;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/* Tokenize text[a..b), which lies inside body paragraphs (the cursor
+ * c->pi moves forward only).  first_flags go on the first token. */
+static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
+{
+  const char *text = c->text;
+  uint8_t pending = first_flags;
+  while (c->pi < c->nbp && (size_t)c->bp[c->pi].start + c->bp[c->pi].len <= a) c->pi++;
+  for (; c->pi < c->nbp; c->pi++) {
+    size_t ps = c->bp[c->pi].start, pe = ps + c->bp[c->pi].len;
+    size_t i = a > ps ? a : ps, hi = b < pe ? b : pe;
+    if (ps >= b) break;
+    if (i == ps) pending |= TF_PARA;
+    while (i < hi) {
+      size_t adv, sp;
+      int32_t cp;
+      if (text[i] == ' ' || text[i] == '\n') { i++; continue; }
+      sp = (unsigned char)text[i] >= 0x80 || DL_IS_SPACE(text[i]) ? dl_space_len(text + i, hi - i) : 0;
+      if (sp) { i += sp; continue; }
+      cp = dl_utf8_decode(text + i, hi - i, &adv);
+      if (is_letter_cp(cp)) {
+        int dotted, poss;
+        size_t e = scan_word(text, i, hi, &dotted, &poss);
+        uint8_t fl = pending;
+        size_t wl0 = e - i;   /* without the possessive */
+        if (is_upper_cp(cp)) fl |= TF_CAP;
+        if (poss) {
+          fl |= TF_POSS;
+          wl0 -= text[e - 2] == '\'' ? 2 : 4;
+        }
+        /* keep the full stop of Mr. U.S. W. */
+        if (e < hi && text[e] == '.') {
+          size_t wl = e - i;
+          if (dotted || (wl == 1 && is_upper_cp(cp))
+              || (wl <= 5 && (lex_lookup(text + i, wl) & L_ABBR)))
+            e++;
+        }
+        if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
+        c->toks[c->nt - 1].lex = L_UNSET | (uint32_t)(wl0 & 0xFFFFu);   /* looked up on use */
+        i = e;
+      } else if (cp < 0x80 && DL_IS_DIGIT(cp)) {
+        size_t e = i + 1;
+        while (e < hi && (DL_IS_ALNUM(text[e])
+                          || ((text[e] == ',' || text[e] == '.' || text[e] == ':')
+                              && e + 1 < hi && DL_IS_DIGIT(text[e + 1]))))
+          e++;
+        if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_NUM, 0, pending)) return -1;
+        i = e;
+      } else {
+        uint8_t fl = pending;
+        if (cp == '.' || cp == '?' || cp == '!') fl |= TF_SENT;
+        if (push_tok(c, (uint32_t)i, (uint32_t)adv, T_PUNCT, cp, fl)) return -1;
+        i += adv;
+      }
+      pending = 0;
+    }
+    if (pe > b) break;
+  }
+  return 0;
+}
+
+/* --- mentions --------------------------------------------------------- */
+
+/* A word's lexicon flags are looked up on first use: most words are never
+ * asked about.  Until then lex holds L_UNSET and the length to look up
+ * (the word without a possessive 's). */
+
+static uint32_t tlex(const qctx *c, size_t i)
+{
+  tok *t = &c->toks[i];
+  if (t->lex & L_UNSET) {
+    size_t n = t->lex & 0xFFFFu;
+    const char *w = c->text + t->s;
+    uint32_t lx = n <= LEX_MAXW + 1 ? lex_lookup(w, n) : 0;
+    if (!(t->flags & TF_CAP) && !(lx & L_VERB) && n >= 4) {
+      if (w[n - 1] == 'd' && w[n - 2] == 'e') lx |= L_VERB;
+      else if (w[n - 1] == 'y' && w[n - 2] == 'l') lx |= L_LY;
+    }
+    t->lex = lx;
+  }
+  return t->lex;
+}
+
+static int is_word(const tok *t) { return t->kind == T_WORD; }
+static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
+static int tok_is(const qctx *c, size_t i, const char *w)
+{
+  return c->toks[i].kind == T_WORD && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
+}
+
+/* Does token j join the capitalized sequence ending at token j-1? */
+static int joins(const qctx *c, size_t j)
+{
+  const tok *t = &c->toks[j];
+  if (!is_word(t) || (t->flags & (TF_PARA | TF_WIN))) return 0;
+  if (t->flags & TF_CAP) return 1;
+  if (j + 1 < c->nt && (c->toks[j + 1].flags & TF_CAP) && is_word(&c->toks[j + 1])
+      && !(c->toks[j + 1].flags & (TF_PARA | TF_WIN))) {
+    if (tlex(c, j) & L_CONNECT) return 1;
+    if (dl_word_eq(c->text + t->s, t->len, "of") && (tlex(c, j - 1) & L_TITLE)) return 1;
+  }
+  return 0;
+}
+
+/* Does the word at token j read as a verb after a subject?  (-ly adverbs
+ * count when a verb follows them.) */
+static int verb_like(const qctx *c, size_t j)
+{
+  const tok *t;
+  uint32_t lx;
+  if (j >= c->nt) return 0;
+  t = &c->toks[j];
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_PARA | TF_WIN))) return 0;
+  lx = tlex(c, j);
+  if (lx & (L_VERB | L_CUE)) return !(lx & L_PREP) || (lx & L_CUE);
+  if ((lx & L_LY) && j + 1 < c->nt) {
+    const tok *u = &c->toks[j + 1];
+    return is_word(u) && !(u->flags & TF_CAP) && (tlex(c, j + 1) & (L_VERB | L_CUE));
+  }
+  return 0;
+}
+
+/* Token index after an appositive ", a spokesman for the ministry," that
+ * starts at the comma token j, or 0 when there is none. */
+static size_t skip_appositive(const qctx *c, size_t j)
+{
+  size_t k, lim = j + 20;
+  if (j + 1 >= c->nt || !is_punct(&c->toks[j], ',')) return 0;
+  {
+    const tok *u = &c->toks[j + 1];
+    if (!(u->kind == T_NUM || (is_word(u) && ((tlex(c, j + 1) & L_DET) || tok_is(c, j + 1, "who")
+                                              || (u->flags & TF_CAP)))))
+      return 0;
+  }
+  for (k = j + 1; k < c->nt && k < lim; k++) {
+    const tok *t = &c->toks[k];
+    if (t->flags & (TF_SENT | TF_PARA | TF_WIN)) return 0;
+    if (is_punct(t, ',')) return k + 1;
+  }
+  return 0;
+}
+
+static int subject_before(const qctx *c, size_t i)
+{
+  const tok *p;
+  if (i == 0 || (c->toks[i].flags & (TF_PARA | TF_WIN))) return 1;
+  p = &c->toks[i - 1];
+  if (p->flags & TF_SENT) return 1;
+  if (p->kind == T_PUNCT) return p->cp != ')' ;
+  if (p->kind != T_WORD) return 0;
+  {
+    uint32_t lx = tlex(c, i - 1);
+    if (lx & (L_CONJ | L_CUE)) return !(lx & L_PREP) || (lx & L_CONJ);
+  }
+  /* according to X */
+  if (i >= 2 && dl_word_eq(c->text + p->s, p->len, "to") && (tlex(c, i - 2) & L_ACCORD))
+    return 1;
+  return 0;
+}
+
+static void push_recent(qctx *c, const mention *m)
+{
+  size_t k;
+  for (k = NRECENT - 1; k > 0; k--) c->rec[k] = c->rec[k - 1];
+  c->rec[0].span = m->span;
+  c->rec[0].flags = m->flags;
+  if (c->nrec < NRECENT) c->nrec++;
+}
+
+static dl_span resolve_pronoun(const qctx *c, uint32_t pflags)
+{
+  size_t k;
+  dl_span none = {0, 0};
+  for (k = 0; k < c->nrec; k++) {
+    uint32_t f = c->rec[k].flags;
+    if ((pflags & M_MALE) && (f & M_FEMALE)) continue;
+    if ((pflags & M_FEMALE) && (f & M_MALE)) continue;
+    return c->rec[k].span;
+  }
+  return none;
+}
+
+/* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
+static int find_mentions(qctx *c, size_t from)
+{
+  size_t i = from;
+  while (i < c->nt) {
+    tok *t = &c->toks[i];
+    mention m;
+    size_t j, k;
+    uint32_t lx;
+    if (!is_word(t)) { i++; continue; }
+    if (!(t->flags & TF_CAP)) {   /* only he, she, they: no lookup for the rest */
+      const char *w = c->text + t->s;
+      if (!((t->len == 2 && w[0] == 'h' && w[1] == 'e')
+            || (t->len == 3 && w[0] == 's' && w[1] == 'h' && w[2] == 'e')
+            || (t->len == 4 && w[0] == 't' && w[1] == 'h' && w[2] == 'e' && w[3] == 'y'))) {
+        i++;
+        continue;
+      }
+    }
+    lx = tlex(c, i);
+    memset(&m, 0, sizeof m);
+    if (lx & L_PRON) {
+      m.t0 = m.t1 = (uint32_t)i;
+      m.flags = M_PRON | M_SUBJ | (lx & L_MALE ? M_MALE : 0)
+              | (lx & L_FEMALE ? M_FEMALE : 0);
+      j = i + 1;
+    } else {
+      j = i + 1;
+      while (j < c->nt && !(c->toks[j - 1].flags & TF_POSS) && joins(c, j)) j++;
+      /* leading words that never start a name */
+      k = i;
+      while (k < j && (tlex(c, k) & L_STOPCAP)) k++;
+      while (j > k && !(c->toks[j - 1].flags & TF_CAP)) j--;   /* trailing connectors */
+      if (k == j) { i = j > i ? j : i + 1; continue; }
+      m.t0 = (uint32_t)k;
+      m.t1 = (uint32_t)(j - 1);
+      for (; k < j && k < m.t0 + 2; k++) {   /* titles come first */
+        uint32_t wx = tlex(c, k);
+        if (wx & L_TITLE && j - m.t0 > 1) m.flags |= M_TITLED;
+        if (wx & L_TITLE && wx & L_MALE) m.flags |= M_MALE;
+        if (wx & L_TITLE && wx & L_FEMALE) m.flags |= M_FEMALE;
+      }
+      if (c->toks[j - 1].flags & TF_POSS) m.flags |= M_POSS;
+    }
+    m.span.start = c->toks[m.t0].s;
+    m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
+    if (m.flags & M_POSS) {
+      /* drop 's or ’s */
+      const char *e = c->text + m.span.start + m.span.len;
+      m.span.len -= (e[-2] == '\'') ? 2 : 4;
+    }
+    if (!(m.flags & (M_PRON | M_POSS)) && subject_before(c, m.t0)) {
+      size_t nx = m.t1 + 1, ap;
+      if (verb_like(c, nx)) m.flags |= M_SUBJ;
+      else if ((ap = skip_appositive(c, nx)) != 0 && verb_like(c, ap)) m.flags |= M_SUBJ;
+      else if (m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
+               && (tlex(c, m.t0 - 1) & (L_CUE | L_ACCORD))
+               && !(c->toks[m.t0].flags & TF_PARA))
+        m.flags |= M_SUBJ;   /* said X */
+      else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
+        m.flags |= M_SUBJ;   /* according to X */
+    }
+    if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
+    else if (m.flags & M_SUBJ) push_recent(c, &m);
+    if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
+    c->men[c->nm] = m;
+    for (k = m.t0; k <= m.t1; k++) c->toks[k].men = (int32_t)c->nm;
+    c->nm++;
+    i = m.t1 + 1;
+  }
+  return 0;
+}
+
+/* --- attribution ------------------------------------------------------ */
+
+/* What an attribution found. */
+typedef struct attrib {
+  int found;           /* a cue was found (the speaker may still be unknown) */
+  int32_t men;         /* speaker mention, or -1 */
+  uint32_t cue;        /* cue token */
+} attrib;
+
+static int starts_mention(const qctx *c, size_t i)
+{
+  int32_t m = i < c->nt ? c->toks[i].men : -1;
+  return m >= 0 && c->men[m].t0 == i && !(c->men[m].flags & M_POSS) ? (int)m : -1;
+}
+
+static int ends_mention(const qctx *c, size_t i)
+{
+  int32_t m = i < c->nt ? c->toks[i].men : -1;
+  return m >= 0 && c->men[m].t1 == i && !(c->men[m].flags & M_POSS) ? (int)m : -1;
+}
+
+static int is_cue(const qctx *c, size_t i)
+{
+  return i < c->nt && is_word(&c->toks[i]) && !(c->toks[i].flags & TF_CAP)
+      && (tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD);
+}
+
+static size_t skip_adv(const qctx *c, size_t j, size_t lim)
+{
+  int n = 0;
+  while (j < lim && n < 3 && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
+         && ((tlex(c, j) & L_ADV) || (tlex(c, j) & L_LY))) { j++; n++; }
+  return j;
+}
+
+/* "according to X" at token i: the mention, or -1 (sets *ok when matched). */
+static int according(const qctx *c, size_t i, size_t lim, int *ok)
+{
+  *ok = 0;
+  if (i + 1 < lim && (tlex(c, i) & L_ACCORD) && tok_is(c, i + 1, "to")) {
+    *ok = 1;
+    return starts_mention(c, i + 2);
+  }
+  return -1;
+}
+
+/* The attribution after a quote: tokens [0, lim) of the gap that follows
+ * it.  ended_stop: the quote's content ends with a full stop. */
+static attrib postposed(const qctx *c, size_t lim, int ended_stop)
+{
+  attrib a = {0, -1, 0};
+  size_t i = 0, j;
+  int m, ok;
+  if (lim == 0 || (c->toks[0].flags & (TF_PARA | TF_WIN))) return a;
+  /* the attribution ends at the first sentence end or paragraph */
+  for (j = 0; j < lim; j++) {
+    if (j > 0 && (c->toks[j].flags & (TF_PARA | TF_WIN))) break;
+    if (c->toks[j].flags & TF_SENT) break;
+  }
+  lim = j;
+  while (i < lim && c->toks[i].kind == T_PUNCT && c->toks[i].cp == ',') i++;
+  if (i >= lim) return a;
+  if (ended_stop && (c->toks[i].flags & TF_CAP) == 0) ended_stop = 0;
+  /* X said / he added / Smith, a spokesman, said */
+  if ((m = starts_mention(c, i)) >= 0) {
+    j = c->men[m].t1 + 1;
+    {
+      size_t ap = skip_appositive(c, j);
+      if (ap) j = ap;
+    }
+    j = skip_adv(c, j, lim);
+    if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)j;
+    }
+    return a;
+  }
+  if (ended_stop) return a;
+  /* according to X */
+  m = according(c, i, lim, &ok);
+  if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
+  /* said X / said the spokesman (not "…," adding that …) */
+  if (is_cue(c, i) && !(tlex(c, i) & L_CUE_ING)) {
+    a.found = 1; a.cue = (uint32_t)i;
+    j = skip_adv(c, i + 1, lim);
+    a.men = starts_mention(c, j);
+    return a;
+  }
+  /* the official said */
+  if (is_word(&c->toks[i]) && (tlex(c, i) & L_DET)) {
+    for (j = i + 1; j < lim && j < i + 8; j++) {
+      if (c->toks[j].kind == T_PUNCT) break;
+      if (is_cue(c, j)) { a.found = 1; a.cue = (uint32_t)j; break; }
+    }
+  }
+  return a;
+}
+
+/* The attribution before a quote: the clause [c0, e) ending at its
+ * opening mark. */
+static attrib preposed(const qctx *c, size_t c0, size_t e)
+{
+  attrib a = {0, -1, 0};
+  size_t i, j;
+  int m, ok;
+  if (c0 >= e) return a;
+  for (i = e; i-- > c0;) {
+    m = according(c, i, e, &ok);
+    if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
+    if (!is_cue(c, i)) continue;
+    a.found = 1;
+    a.cue = (uint32_t)i;
+    if (tlex(c, i) & L_CUE_ING) {
+      /* X welcomed Y warmly, saying, "…": the clause's subject */
+      for (j = c0; j < i; j++) {
+        m = starts_mention(c, j);
+        if (m >= 0 && (c->men[m].flags & M_SUBJ)) { a.men = m; return a; }
+      }
+      return a;
+    }
+    /* X noted, "…" / X, a spokesman, told reporters: "…" */
+    j = i;
+    while (j > c0 && is_word(&c->toks[j - 1]) && !(c->toks[j - 1].flags & TF_CAP)
+           && ((tlex(c, j - 1) & L_ADV) || (tlex(c, j - 1) & L_LY)) && i - j < 3)
+      j--;
+    if (j > c0 && is_punct(&c->toks[j - 1], ',')) {
+      /* an appositive: back to its opening comma */
+      size_t k = j - 1;
+      while (k > c0 && !is_punct(&c->toks[k - 1], ',') && j - k < 20) k--;
+      if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) j = k - 1;
+    }
+    if (j > c0 && (m = ends_mention(c, j - 1)) >= 0) { a.men = m; return a; }
+    /* said X: */
+    a.men = starts_mention(c, skip_adv(c, i + 1, e));
+    return a;
+  }
+  /* Xi: "…" */
+  if (is_punct(&c->toks[e - 1], ':')) {
+    for (j = c0; j + 1 < e; j++) {
+      m = starts_mention(c, j);
+      if (m >= 0 && ((c->men[m].flags & M_SUBJ) || c->men[m].t1 + 2 == e)) {
+        a.found = 1; a.men = m; a.cue = (uint32_t)(e - 1);
+        return a;
+      }
+    }
+  }
+  return a;
+}
+
+/* Start of the clause that ends at token e: after the last sentence end,
+ * at a paragraph start or a skipped stretch. */
+static size_t clause_start(const qctx *c, size_t e)
+{
+  size_t i = e;
+  while (i > 0) {
+    const tok *t = &c->toks[i - 1];
+    if (t->flags & TF_SENT) return i;
+    if (t->flags & (TF_PARA | TF_WIN)) return i - 1;
+    i--;
+  }
+  return 0;
+}
+
+/* Fill q's speaker fields from attribution a over the current tokens. */
+static void apply(const qctx *c, dl_quote *q, const attrib *a)
+{
+  const tok *cue = &c->toks[a->cue];
+  q->cue.start = cue->s;
+  q->cue.len = cue->len;
+  if (tlex(c, a->cue) & L_ACCORD) {   /* "according to" */
+    const tok *to = &c->toks[a->cue + 1];
+    q->cue.len = to->s + to->len - cue->s;
+  }
+  if (cue->kind == T_PUNCT) q->cue.len = 0;   /* "Xi: …" has no cue word */
+  if (a->men >= 0) {
+    const mention *m = &c->men[a->men];
+    q->speaker = m->span;
+    if (m->flags & M_PRON) {
+      q->via_pronoun = 1;
+      q->resolved = m->ante;
+    } else {
+      q->resolved = m->span;
+    }
+    if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
+  }
+}
+
+static int starts_upper(const char *text, const dl_quote *q)
+{
+  size_t i = q->start, e = (size_t)q->start + q->len, adv;
+  while (i < e) {
+    int32_t cp = dl_utf8_decode(text + i, e - i, &adv);
+    if (is_letter_cp(cp)) return is_upper_cp(cp);
+    if (cp < 0x80 && DL_IS_DIGIT(cp)) return 1;
+    i += adv;
+  }
+  return 0;
+}
+
+static int ends_with_stop(const char *text, const dl_quote *q)
+{
+  return q->len > 0 && text[q->start + q->len - 1] == '.';
+}
+
+/* Partial quote: set inside a sentence after a word, rather than set off
+ * by punctuation or opening its sentence. */
+static int is_partial(const qctx *c, const dl_quote *q, size_t c0, size_t e)
+{
+  const tok *t;
+  if (c0 >= e) return 0;
+  t = &c->toks[e - 1];
+  if (t->kind == T_PUNCT) {
+    switch (t->cp) {
+      case ',': case ':': case ';': case '(': case '[': case '-':
+      case 0x2013: case 0x2014: case '.': case '?': case '!':
+        return 0;
+      default:
+        return t->cp != '.';
+    }
+  }
+  if (t->kind == T_WORD && (tlex(c, e - 1) & L_CUE) && !(t->flags & TF_CAP)
+      && starts_upper(c->text, q))
+    return 0;
+  return 1;
+}
+
+/* Set the postposed attribution of q (if any) or else its preposed one
+ * (pre) or else continue the previous quote's speaker. */
+static void finish(const qctx *c, dl_quote *q, const attrib *post,
+                   const dl_quote *pre_q, int may_inherit, const dl_quote *prev)
+{
+  if (post && post->found && (post->men >= 0 || !pre_q->speaker.len)) {
+    apply(c, q, post);
+    return;
+  }
+  if (pre_q->cue.len || pre_q->speaker.len) {
+    q->speaker = pre_q->speaker;
+    q->resolved = pre_q->resolved;
+    q->name = pre_q->name;
+    q->cue = pre_q->cue;
+    q->via_pronoun = pre_q->via_pronoun;
+    return;
+  }
+  if (may_inherit && prev && !q->partial && prev->speaker.len) {
+    q->speaker = prev->speaker;
+    q->resolved = prev->resolved;
+    q->name = prev->name;
+    q->cue = prev->cue;
+    q->via_pronoun = prev->via_pronoun;
+    q->inherited = 1;
+  }
+}
+
+/* --- names ---------------------------------------------------------------- */
+
+dl_span dl_quote_strip_title(const char *text, dl_span m)
+{
+  size_t i = m.start, e = (size_t)m.start + m.len, cut = m.start, lead = m.start;
+  int seen_name = 0;
+  while (i < e) {
+    size_t w = i, lx;
+    while (w < e && !DL_IS_SPACE(text[w])) w++;
+    lx = lex_lookup(text + i, w - i);
+    if (lx & L_TITLE) { cut = w; seen_name = 0; }
+    else if (dl_word_eq(text + i, w - i, "of") && cut == i - 1) {
+      /* Secretary of State: skip "of" and the word after it */
+      size_t w2 = w;
+      while (w2 < e && DL_IS_SPACE(text[w2])) w2++;
+      while (w2 < e && !DL_IS_SPACE(text[w2])) w2++;
+      cut = w2;
+      w = w2;
+    } else if ((lx & (L_NAT | L_STOPCAP)) && !seen_name && lead == i) {
+      lead = w;
+    } else {
+      seen_name = 1;
+    }
+    i = w;
+    while (i < e && DL_IS_SPACE(text[i])) { i++; }
+    if (lead == w) lead = i;
+    if (cut == w) cut = i;
+  }
+  if (lead > cut) cut = lead;
+  if (cut >= e) {
+    dl_span whole = m;
+    return whole;
+  }
+  m.len = (uint32_t)(e - cut);
+  m.start = (uint32_t)cut;
+  return m;
+}
+
+/* --- the scan ------------------------------------------------------------- */
+
+void dl_quote_list_init(dl_quote_list *l)
+{
+  l->items = NULL;
+  l->n = l->cap = 0;
+}
+
+void dl_quote_list_free(dl_quote_list *l)
+{
+  free(l->items);
+  dl_quote_list_init(l);
+}
+
+/* Tokenize the gap [a, b) between two quotes: all of it when short, else
+ * its first DL_MAX_QUOTE_LOOKAHEAD and last DL_MAX_QUOTE_LOOKBACK bytes
+ * (cut at white space). */
+static int tokenize_gap(qctx *c, size_t a, size_t b, int with_head)
+{
+  c->nt = 0;
+  c->nm = 0;
+  if (b <= a) return 0;
+  if (b - a <= DL_MAX_QUOTE_LOOKAHEAD + DL_MAX_QUOTE_LOOKBACK) return tokenize(c, a, b, 0);
+  if (with_head) {
+    size_t h = a + DL_MAX_QUOTE_LOOKAHEAD;
+    while (h > a && !DL_IS_SPACE(c->text[h - 1])) h--;
+    if (tokenize(c, a, h, 0)) return -1;
+  }
+  {
+    size_t t = b - DL_MAX_QUOTE_LOOKBACK;
+    while (t < b && !DL_IS_SPACE(c->text[t])) t++;
+    return tokenize(c, t, b, TF_WIN);
+  }
+}
+
+dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
+                         size_t npara, dl_quote_list *out)
+{
+  dl_para *own = NULL, *bp = NULL;
+  size_t nown = 0, nbp = 0, i, base = out->n, capaux = 0, k;
+  qaux *aux = NULL;
+  qctx c;
+  dl_status st = DL_OK;
+  dl_quote pre;        /* preposed attribution of the current quote */
+  int pre_inherit = 0;
+
+  if (len > DL_MAX_TEXT) return DL_ELIMIT;
+  memset(&c, 0, sizeof c);
+  if (!paras) {
+    st = dl_split_paragraphs(text, len, &own, &nown);
+    if (st != DL_OK) return st;
+    paras = own;
+    npara = nown;
+  }
+  /* body paragraphs only */
+  if (npara) {
+    bp = (dl_para *)malloc(npara * sizeof *bp);
+    if (!bp) { st = DL_ENOMEM; goto done; }
+  }
+  for (i = 0; i < npara; i++)
+    if (!(paras[i].flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+        && paras[i].len > 0 && (size_t)paras[i].start + paras[i].len <= len)
+      bp[nbp++] = paras[i];
+
+  st = match_quotes(text, bp, nbp, out, &aux, &capaux);
+  if (st != DL_OK || out->n == base) goto done;
+
+  c.text = text;
+  c.len = len;
+  c.bp = bp;
+  c.nbp = nbp;
+  memset(&pre, 0, sizeof pre);
+  for (k = base; k <= out->n; k++) {
+    dl_quote *prev = k > base ? &out->items[k - 1] : NULL;
+    size_t a = prev ? (size_t)prev->outer.start + prev->outer.len : bp[0].start;
+    size_t b, e, c0;
+    int starts_para = 0;
+    attrib post;
+    if (k < out->n) {
+      b = out->items[k].outer.start;
+    } else {
+      size_t pe = (size_t)bp[nbp - 1].start + bp[nbp - 1].len;
+      b = a + DL_MAX_QUOTE_LOOKAHEAD < pe ? a + DL_MAX_QUOTE_LOOKAHEAD : pe;
+    }
+    if (tokenize_gap(&c, a, b, prev != NULL) || find_mentions(&c, 0)) {
+      st = DL_ENOMEM;
+      goto done;
+    }
+    /* the previous quote: its own attribution after it, else before it */
+    if (prev) {
+      post = postposed(&c, c.nt, ends_with_stop(text, prev));
+      finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
+    }
+    if (k == out->n) break;
+    /* this quote: partial?  attribution before it */
+    {
+      dl_quote *q = &out->items[k];
+      attrib pa;
+      e = c.nt;
+      starts_para = q->outer.start == bp[aux[k].popen].start;
+      c0 = starts_para ? e : clause_start(&c, e);
+      if (starts_para && e > 0 && is_punct(&c.toks[e - 1], ':'))
+        c0 = clause_start(&c, e - 1);   /* X said:\n\n"…" */
+      q->partial = (uint8_t)(starts_para ? 0 : is_partial(&c, q, c0, e));
+      memset(&pre, 0, sizeof pre);
+      pa = preposed(&c, c0, e);
+      if (pa.found) apply(&c, &pre, &pa);
+      /* a quote opening its sentence right after another quote continues
+       * its speaker */
+      pre_inherit = prev && !q->partial && c0 >= e
+                    && aux[k].popen <= aux[k - 1].pclose + 1;
+    }
+  }
+
+  /* drop empty quotes and unclosed partial ones (a stray mark) */
+  {
+    size_t w = base;
+    for (k = base; k < out->n; k++) {
+      const dl_quote *q = &out->items[k];
+      if (q->len == 0 || (!q->closed && q->partial)) continue;
+      out->items[w++] = *q;
+    }
+    out->n = w;
+  }
+
+done:
+  free(aux);
+  free(bp);
+  free(own);
+  free(c.toks);
+  free(c.men);
+  return st;
+}

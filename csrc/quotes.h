@@ -1,0 +1,22 @@
+/*
+ * quotes.h -- direct quotations and their speakers (internal).
+ *
+ * The public entry points (dl_quotes_scan, dl_quote_list_*) are declared in
+ * dateline.h; this header exposes the pieces the tests and other modules
+ * reuse.
+ */
+#ifndef DL_QUOTES_H
+#define DL_QUOTES_H
+
+#include "dateline.h"
+
+/* The name inside a person mention without its leading titles and
+ * nationality: "Chinese President Xi Jinping" -> "Xi Jinping",
+ * "Secretary of State Antony Blinken" -> "Antony Blinken", "Mr. Smith" ->
+ * "Smith".  A mention that is all title ("President") is kept whole. */
+dl_span dl_quote_strip_title(const char *text, dl_span mention);
+
+/* For the tests: 1 when the quotes lexicon is sorted and well-formed. */
+int dl_quotes_lexicon_ok(void);
+
+#endif

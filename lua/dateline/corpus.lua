@@ -1,0 +1,760 @@
+--- dateline.corpus: read many articles, stream them, analyse them.
+--
+--     local dl = require "dateline"
+--     local corpus = dl.corpus("samples/")           -- or "news/*.jsonl.gz", "-"
+--     for a in corpus:articles() do print(a.id, a.date, a.headline) end
+--
+-- `dl.corpus(paths [, opts])` takes a file, a folder (read recursively), a
+-- glob (`*` within a folder, `**` across folders), `"-"` for standard input,
+-- or an array of those.  Formats, chosen by extension (after `.gz`, which is
+-- read through `gzip -dc`):
+--
+-- * `.txt` (and any other explicitly named file): one article per file, or
+--   several separated by form feeds (`\f`);
+-- * `.jsonl` / `.ndjson`: one JSON object per line with `text` (or `body`,
+--   or `html` for a web page), and optional `id`, `date`/`ref`/`day`,
+--   `title`, `url`;
+-- * `.html` / `.htm`: a web page (`dl.parse_html`).
+--
+-- Standard input is sniffed: `{` starts JSON lines, `<` HTML, else text.
+-- A folder's `refs.tsv` (`file<TAB>YYYY-MM-DD`) gives the publication dates
+-- of its text files.  Articles are read one at a time: memory stays flat
+-- whatever the size of the corpus.  A document that cannot be read or
+-- parsed is reported (`file:line: reason`) and skipped.
+--
+-- Each article gets `a.id`, `a.file`, `a.line` (JSON lines), and `a.title`,
+-- `a.url` when the record has them.
+-- @module dateline.corpus
+
+local dl = require "dateline"
+
+local error, ipairs, pairs, pcall, setmetatable, tostring, type =
+      error, ipairs, pairs, pcall, setmetatable, tostring, type
+local next, rawget, require = next, rawget, require
+local io, os, math, string, table, coroutine = io, os, math, string, table, coroutine
+local concat, sort = table.concat, table.sort
+local format, match, gsub, sub, find, byte =
+      string.format, string.match, string.gsub, string.sub, string.find,
+      string.byte
+
+local _ENV = nil
+
+local M = {}
+
+local Corpus = {}
+Corpus.__index = Corpus
+
+-- How many bytes a text reader takes at a time (form-feed splitting).
+local CHUNK = 1 << 16
+-- How many errors are kept in corpus.errors (all are counted).
+local MAX_ERRORS_KEPT = 100
+
+-- JSON decoding: lua-cjson (a Debian package the project already uses).
+local cjson_ok, cjson = pcall(require, "cjson")
+if cjson_ok then
+  cjson = cjson.new()
+  cjson.decode_max_depth(64)
+end
+
+local function shell_quote(s)
+  return "'" .. gsub(s, "'", "'\\''") .. "'"
+end
+M.shell_quote = shell_quote
+
+-- Kind of a path: "dir", "file" or nil (missing).
+local function kind(path)
+  local f = io.open(path, "rb")
+  if not f then return nil end
+  local ok, _, code = f:read(0)
+  f:close()
+  if ok == nil and code == 21 then return "dir" end   -- EISDIR
+  return "file"
+end
+
+local FORMATS = { txt = "txt", text = "txt", jsonl = "jsonl", ndjson = "jsonl",
+  json = "jsonl", html = "html", htm = "html" }
+
+-- Format and compression of a file name: "txt"|"jsonl"|"html"|nil, gz?
+local function format_of(path)
+  local base, gz = path, false
+  if match(path, "%.gz$") then base, gz = sub(path, 1, -4), true end
+  local ext = match(base, "%.([%w]+)$")
+  return ext and FORMATS[ext:lower()], gz
+end
+M.format_of = format_of
+
+-- Files under a folder (recursively), sorted, via find(1).
+local function find_files(dir)
+  local p = io.popen("find " .. shell_quote(dir) .. " -type f 2>/dev/null")
+  local files = {}
+  if p then
+    for f in p:lines() do files[#files + 1] = f end
+    p:close()
+  end
+  sort(files)
+  return files
+end
+
+-- A glob as a Lua pattern: `*` and `?` stay within a folder, `**` crosses.
+local function glob_pattern(glob)
+  local out, i = { "^" }, 1
+  while i <= #glob do
+    local c = sub(glob, i, i)
+    if c == "*" and sub(glob, i + 1, i + 1) == "*" then
+      out[#out + 1] = ".*"
+      i = i + 1
+      if sub(glob, i + 1, i + 1) == "/" then out[#out + 1] = "/?"; i = i + 1 end
+    elseif c == "*" then out[#out + 1] = "[^/]*"
+    elseif c == "?" then out[#out + 1] = "[^/]"
+    elseif c == "[" then
+      local j = find(glob, "]", i + 1, true)
+      if j then
+        out[#out + 1] = gsub(sub(glob, i, j), "^%[!", "[^")
+        i = j
+      else out[#out + 1] = "%[" end
+    elseif find(c, "^[%^%$%(%)%%%.%]%+%-]") then out[#out + 1] = "%" .. c
+    else out[#out + 1] = c end
+    i = i + 1
+  end
+  out[#out + 1] = "$"
+  return concat(out)
+end
+
+-- Expand one path argument into a list of { path =, format =, gz = }.
+local function expand(arg, opts, list, problems)
+  if arg == "-" then
+    list[#list + 1] = { path = "-", format = opts.format }
+    return
+  end
+  if find(arg, "[%*%?%[]") then
+    local dir = match(arg, "^(.-)/[^/]*[%*%?%[]") or "."
+    while find(dir, "[%*%?%[]") do dir = match(dir, "^(.*)/") or "." end
+    local pat = glob_pattern(arg)
+    local n = 0
+    for _, f in ipairs(find_files(dir)) do
+      local g = f
+      if dir == "." and not match(arg, "^%./") then g = gsub(f, "^%./", "") end
+      if match(g, pat) then
+        local fmt, gz = format_of(f)
+        list[#list + 1] = { path = f, format = opts.format or fmt or "txt", gz = gz }
+        n = n + 1
+      end
+    end
+    if n == 0 then problems[#problems + 1] = { file = arg, reason = "no file matches" } end
+    return
+  end
+  local k = kind(arg)
+  if k == "dir" then
+    for _, f in ipairs(find_files(arg)) do
+      local fmt, gz = format_of(f)
+      -- a folder gives its articles only: README.md, refs.tsv are not news
+      if fmt then list[#list + 1] = { path = f, format = opts.format or fmt, gz = gz } end
+    end
+  elseif k == "file" then
+    local fmt, gz = format_of(arg)
+    list[#list + 1] = { path = arg, format = opts.format or fmt or "txt", gz = gz }
+  else
+    problems[#problems + 1] = { file = arg, reason = "no such file or folder" }
+  end
+end
+
+--- Open a corpus.
+-- @param paths a path, folder, glob or `"-"`, or an array of them
+-- @tparam[opt] table opts the options of `dl.parse` (`ref` as the default
+--   publication date, `dayfirst`, `anchor`, `lang`, `gazetteer`), plus
+--   `format` ("txt"|"jsonl"|"html": force one), `refs` (false: ignore
+--   refs.tsv), `progress` (false: never draw the progress bar),
+--   `on_error` (function(err) with `{file, line, reason}`; the default
+--   writes `dateline: file:line: reason` to stderr), `stdin` (a file
+--   handle to read for "-").
+-- @treturn dateline.Corpus
+function M.new(paths, opts)
+  if type(paths) == "string" then paths = { paths }
+  elseif type(paths) ~= "table" then
+    error(format("bad argument #1 to 'corpus' (string or table expected, got %s)", type(paths)), 2)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error(format("bad argument #2 to 'corpus' (table expected, got %s)", type(opts)), 2)
+  end
+  opts = opts or {}
+  local self = setmetatable({ opts = opts, paths = paths, nerrors = 0, errors = {},
+    narticles = 0 }, Corpus)
+  return self
+end
+
+-- The options dl.parse sees (known keys only).
+local PARSE_KEYS = { "ref", "dayfirst", "anchor", "lang", "gazetteer", "cst" }
+local function parse_opts(opts)
+  local o = {}
+  for _, k in ipairs(PARSE_KEYS) do o[k] = opts[k] end
+  return o
+end
+
+function Corpus:_error(file, line, reason)
+  self.nerrors = self.nerrors + 1
+  local e = { file = file, line = line, reason = reason }
+  if #self.errors < MAX_ERRORS_KEPT then self.errors[#self.errors + 1] = e end
+  if self.opts.on_error then
+    self.opts.on_error(e)
+  else
+    if self._bar then io.stderr:write("\r\27[K") end
+    io.stderr:write(format("dateline: %s%s: %s\n", file,
+      line and (":" .. line) or "", reason))
+  end
+end
+
+-- refs.tsv of a folder, read once per folder.
+local function refs_for(self, path)
+  if self.opts.refs == false or path == "-" then return nil end
+  local dir = match(path, "^(.*)/[^/]*$") or "."
+  self._refs = self._refs or {}
+  local refs = self._refs[dir]
+  if not refs then
+    refs = {}
+    local f = io.open(dir .. "/refs.tsv", "rb")
+    if f then
+      for line in f:lines() do
+        local name, ref = match(line, "^([^\t#][^\t]*)\t(%d%d%d%d%-%d%d%-%d%d)")
+        if name then refs[name] = ref end
+      end
+      f:close()
+    end
+    self._refs[dir] = refs
+  end
+  return refs[match(path, "([^/]*)$")]
+end
+
+local function basename_noext(path)
+  local b = match(path, "([^/]*)$")
+  b = gsub(b, "%.gz$", "")
+  return (gsub(b, "%.[%w]+$", ""))
+end
+
+-- A date-like string as YYYY-MM-DD, or nil.
+local function ref_of(v)
+  if type(v) ~= "string" then return nil end
+  return match(v, "^%s*(%d%d%d%d%-%d%d%-%d%d)")
+end
+
+-- Parse one record into an article; set its metadata.  Returns the
+-- article, or nil and a reason.
+local function make_article(self, rec)
+  local po = parse_opts(self.opts)
+  if rec.ref then po.ref = rec.ref end
+  local ok, a
+  if rec.html then
+    ok, a = pcall(dl.parse_html, rec.html, po)
+  else
+    ok, a = pcall(dl.parse, rec.text, po)
+  end
+  if not ok then return nil, gsub(tostring(a), "^[^:]*:%d+: ", "") end
+  local cache = dl._cache(a)
+  cache.id = rec.id
+  cache.file = rec.file
+  cache.line = rec.line or false
+  if rec.title and not cache.title then cache.title = rec.title end
+  if rec.url and not cache.url then cache.url = rec.url end
+  if rec.raw then cache.record = rec.raw end
+  cache.bytes = #(rec.text or rec.html)
+  return a
+end
+
+-- Open a source for reading: a file handle (popen for .gz), or nil, why.
+local function open_source(self, src)
+  if src.path == "-" then return self.opts.stdin or io.stdin, nil, true end
+  if src.gz then
+    local f = io.open(src.path, "rb")
+    if not f then return nil, "cannot open" end
+    f:close()
+    local p = io.popen("gzip -dc -- " .. shell_quote(src.path) .. " 2>&1", "r")
+    if not p then return nil, "cannot run gzip" end
+    return p, nil, false, true
+  end
+  local f, err = io.open(src.path, "rb")
+  if not f then return nil, (gsub(err or "cannot open", "^[^:]*: ", "")) end
+  return f
+end
+
+-- Sniff the format of standard input from its first bytes.
+local function sniff(first)
+  local c = match(first, "^%s*(.)")
+  if c == "{" then return "jsonl" elseif c == "<" then return "html" end
+  return "txt"
+end
+
+-- Read records of one source, yielding { text|html, id, ref, file, line }.
+local function read_source(self, src, yield)
+  local f, err, is_stdin, is_pipe = open_source(self, src)
+  local name = src.path == "-" and "<stdin>" or src.path
+  if not f then self:_error(name, nil, err); return end
+  local fmt = src.format
+  local pending = ""
+  if not fmt then   -- stdin: sniff
+    pending = f:read(CHUNK) or ""
+    fmt = sniff(pending)
+  end
+  local dref = refs_for(self, src.path)
+  local base = src.path == "-" and "stdin" or basename_noext(src.path)
+  local progress = self._progress
+  if fmt == "jsonl" then
+    if not cjson_ok then self:_error(name, nil, "reading JSON lines needs lua-cjson"); return end
+    local n = 0
+    local function record(line)
+      n = n + 1
+      if progress then progress(#line + 1) end
+      if not find(line, "%S") then return end
+      local ok, r = pcall(cjson.decode, line)
+      if not ok or type(r) ~= "table" then
+        self:_error(name, n, ok and "not a JSON object" or gsub(tostring(r), "^.-: ", ""))
+        return
+      end
+      local text = r.text or r.body
+      local html = r.html
+      if type(text) ~= "string" and type(html) ~= "string" then
+        self:_error(name, n, "no \"text\" (or \"body\", \"html\") string field")
+        return
+      end
+      local id = r.id
+      if id == nil or id == cjson.null then id = base .. ":" .. n end
+      yield({
+        text = type(text) == "string" and text or nil,
+        html = type(text) ~= "string" and html or nil,
+        id = tostring(id),
+        ref = ref_of(r.ref) or ref_of(r.date) or ref_of(r.day) or dref,
+        title = type(r.title) == "string" and r.title or nil,
+        url = type(r.url) == "string" and r.url or nil,
+        file = type(r.file_) == "string" and r.file_ or name,
+        line = math.type(r.line_) == "integer" and r.line_ or n,
+        raw = self.opts.keep_raw and (type(r.record_) == "table" and r.record_ or r) or nil,
+      })
+    end
+    -- pending bytes (sniffed stdin) then the rest, line by line
+    if pending ~= "" then
+      local rest = f:read("l")
+      pending = pending .. (rest or "")
+      for line in (pending .. "\n"):gmatch("([^\n]*)\n") do record(line) end
+    end
+    for line in f:lines() do record(line) end
+  elseif fmt == "html" then
+    local s = pending .. (f:read("a") or "")
+    if progress then progress(#s) end
+    yield({ html = s, id = base, ref = dref, file = name })
+  else
+    -- text: articles separated by form feeds, read in chunks
+    local n, buf = 0, pending
+    local function emit(t)
+      if find(t, "%S") then
+        n = n + 1
+        yield({ text = t, id = n == 1 and base or (base .. "#" .. n), ref = dref, file = name })
+      end
+    end
+    while true do
+      local chunk = f:read(CHUNK)
+      if not chunk then break end
+      if progress then progress(#chunk) end
+      buf = buf .. chunk
+      local s = 1
+      while true do
+        local ff = find(buf, "\f", s, true)
+        if not ff then break end
+        emit(sub(buf, s, ff - 1))
+        s = ff + 1
+      end
+      buf = sub(buf, s)
+    end
+    if n == 0 then
+      -- one article per file: an empty file is reported (and skipped)
+      if find(buf, "%S") then emit(buf)
+      else self:_error(name, nil, "empty document") end
+    else
+      emit(buf)
+    end
+  end
+  if is_pipe then
+    local ok, _, code = f:close()
+    if not ok then self:_error(name, nil, "gzip failed (status " .. tostring(code) .. ")") end
+  elseif not is_stdin then
+    f:close()
+  end
+end
+
+-- Total bytes of the plain files (for the ETA), 0 when unknown.
+local function total_bytes(sources)
+  local total = 0
+  for _, s in ipairs(sources) do
+    if s.path == "-" or s.gz then return 0 end
+    local f = io.open(s.path, "rb")
+    if f then total = total + (f:seek("end") or 0); f:close() end
+  end
+  return total
+end
+
+-- The progress bar: drawn on stderr only when it is a terminal, only after
+-- the first second, at most five times a second.
+local function progress_bar(self, sources)
+  if self.opts.progress == false then return nil end
+  if M._stderr_tty == nil then
+    M._stderr_tty = os.execute("test -t 2") == true
+  end
+  if not M._stderr_tty then return nil end
+  local total = total_bytes(sources)
+  local t0, last, bytes = os.clock(), 0, 0
+  local function draw(final)
+    local dt = os.clock() - t0
+    if dt < 1 then return end
+    if not final and dt - last < 0.2 then return end
+    last = dt
+    self._bar = true
+    local rate, mbs = self.narticles / dt, bytes / dt / 1048576
+    local eta = ""
+    if total > 0 and bytes > 0 and bytes < total then
+      local s = (total - bytes) / (bytes / dt)
+      eta = format("  %3d%%  ETA %d:%02d", bytes * 100 // total, s // 60, s % 60)
+    end
+    io.stderr:write(format("\r\27[K%d articles  %.0f articles/s  %.1f MB/s%s",
+      self.narticles, rate, mbs, eta))
+    if final then io.stderr:write("\n") end
+  end
+  self._progress = function(n) bytes = bytes + n; draw(false) end
+  return draw
+end
+
+--- Iterate over the articles: `for a in corpus:articles() do ... end`.
+-- Each is a `dateline.Article` with `id`, `file`, `line`, `title`, `url`.
+function Corpus:articles()
+  if self._source then return self._source() end
+  local sources, problems = {}, {}
+  for _, p in ipairs(self.paths) do expand(p, self.opts, sources, problems) end
+  for _, pr in ipairs(problems) do self:_error(pr.file, nil, pr.reason) end
+  local draw = progress_bar(self, sources)
+  return coroutine.wrap(function()
+    local yield = coroutine.yield
+    for _, src in ipairs(sources) do
+      read_source(self, src, function(rec)
+        local a, why = make_article(self, rec)
+        if a then
+          self.narticles = self.narticles + 1
+          yield(a)
+        else
+          self:_error(rec.file, rec.line, why)
+        end
+      end)
+    end
+    if draw and self._bar then draw(true) end
+    self._progress = nil
+  end)
+end
+
+--- The raw records (`{text|html, id, ref, title, url, file, line}`),
+-- unparsed: for tools that ship articles elsewhere (`dateline -j`).
+function Corpus:records()
+  local sources, problems = {}, {}
+  for _, p in ipairs(self.paths) do expand(p, self.opts, sources, problems) end
+  for _, pr in ipairs(problems) do self:_error(pr.file, nil, pr.reason) end
+  return coroutine.wrap(function()
+    for _, src in ipairs(sources) do read_source(self, src, coroutine.yield) end
+  end)
+end
+
+-- A record (from `records`) as an article, or nil and why.
+function Corpus:_article(rec)
+  local a, why = make_article(self, rec)
+  if a then self.narticles = self.narticles + 1 end
+  return a, why
+end
+
+--- Call `fn(a)` for every article; returns the number of articles.
+function Corpus:each(fn)
+  local n = 0
+  for a in self:articles() do n = n + 1; fn(a) end
+  return n
+end
+
+--- The non-nil results of `fn(a)` over the articles, in order.  The
+-- articles themselves are not kept: memory is what `fn` returns.
+function Corpus:map(fn)
+  local out = {}
+  for a in self:articles() do
+    local v = fn(a)
+    if v ~= nil then out[#out + 1] = v end
+  end
+  return out
+end
+
+--- A corpus of the articles for which `fn(a)` is true (lazy: nothing is
+-- read until it is iterated).
+function Corpus:filter(fn)
+  local parent = self
+  local c = setmetatable({ opts = self.opts, paths = self.paths, nerrors = 0,
+    errors = self.errors, narticles = 0 }, Corpus)
+  c._source = function()
+    local it = parent:articles()
+    return function()
+      while true do
+        local a = it()
+        if a == nil then return nil end
+        if fn(a) then c.narticles = c.narticles + 1; return a end
+      end
+    end
+  end
+  return c
+end
+
+Corpus.__name = "dateline.Corpus"
+Corpus.__tostring = function(c)
+  local p = {}
+  for i, x in ipairs(c.paths) do p[i] = x end
+  return format("dateline.Corpus(%s): %d articles read, %d errors", concat(p, ", "),
+    c.narticles, c.nerrors)
+end
+
+---------------------------------------------------------------------------
+-- Analysis helpers
+---------------------------------------------------------------------------
+
+local GRAN_RANK = { year = 1, quarter = 2, month = 3, week = 4, day = 5,
+  hour = 6, minute = 7, second = 8 }
+
+-- A TIMEX3 value as (first day "YYYY-MM-DD", granularity), or nil.
+local function date_key(v)
+  if type(v) ~= "string" then return nil end
+  local ok, d, first = pcall(dl.date.from_timex, v)
+  if ok and d then
+    return first:iso(), d.granularity
+  end
+  -- without dateline.date: the plain ISO prefixes
+  local y, m, dd = match(v, "^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if y then return y .. "-" .. m .. "-" .. dd, "day" end
+  y, m = match(v, "^(%d%d%d%d)%-(%d%d)$")
+  if y then return y .. "-" .. m .. "-01", "month" end
+  y = match(v, "^(%d%d%d%d)$")
+  if y then return y .. "-01-01", "year" end
+  return nil
+end
+M.date_key = date_key
+
+--- Sort dated items by their normalized date.  Each item is a table with
+-- `value` (a TIMEX3 value) or `date`; items whose value names no calendar
+-- period (durations, `XXXX-10-22`, `PRESENT_REF`) are left out.  Each kept
+-- item gets `key` (the first day of its period, "YYYY-MM-DD") and
+-- `granularity` ("year" ... "day", "hour"...); a coarser period sorts before
+-- a finer one starting the same day, then the input order is kept.
+-- @tparam table items an array (or an iterator of items)
+-- @treturn table the dated items, sorted; and the array of those left out
+function M.timeline(items)
+  if type(items) == "function" then
+    local t = {}
+    for x in items do t[#t + 1] = x end
+    items = t
+  end
+  local kept, out = {}, {}
+  for i, it in ipairs(items) do
+    local key, gran = date_key(it.value or it.date)
+    if key then
+      it.key, it.granularity = key, gran
+      kept[#kept + 1] = { it, i }
+    else
+      out[#out + 1] = it
+    end
+  end
+  sort(kept, function(x, y)
+    local a, b = x[1], y[1]
+    if a.key ~= b.key then return a.key < b.key end
+    local ra, rb = GRAN_RANK[a.granularity] or 9, GRAN_RANK[b.granularity] or 9
+    if ra ~= rb then return ra < rb end
+    return x[2] < y[2]
+  end)
+  for i, p in ipairs(kept) do kept[i] = p[1] end
+  return kept, out
+end
+
+--- Count values: `counts(iter [, key])` where iter is an iterator or an
+-- array, and key (optional) maps an item to the string counted.
+-- @treturn table `{ {value, n}, ... }` most frequent first (ties by value),
+--   with `.total` and `.by` (value -> n)
+function M.counts(iter, key)
+  local by, total = {}, 0
+  local function add(x)
+    if key then x = key(x) end
+    if x ~= nil then
+      by[x] = (by[x] or 0) + 1
+      total = total + 1
+    end
+  end
+  if type(iter) == "table" then
+    for _, x in ipairs(iter) do add(x) end
+  else
+    for x in iter do add(x) end
+  end
+  local list = {}
+  for v, n in pairs(by) do list[#list + 1] = { v, n } end
+  sort(list, function(a, b)
+    if a[2] ~= b[2] then return a[2] > b[2] end
+    return tostring(a[1]) < tostring(b[1])
+  end)
+  list.total, list.by = total, by
+  return list
+end
+
+-- The sentences of an article as an array.
+local function sentence_list(a)
+  local list = {}
+  for s in a:sentences() do list[#list + 1] = s end
+  return list
+end
+
+-- Index of the sentence containing byte pos (binary search), or nil.
+local function sentence_at(sents, pos)
+  local lo, hi = 1, #sents
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    local s = sents[mid]
+    if pos < s.start then hi = mid - 1
+    elseif pos > s.stop then lo = mid + 1
+    else return mid end
+  end
+  return nil
+end
+M.sentence_at = sentence_at
+
+--- Entities that occur in the same sentence: `cooccur(a, "PERSON",
+-- "LOCATION")` gives `{ {a = entity1, b = entity2, sentence = s}, ... }`,
+-- once per sentence and pair, in text order (with type1 == type2, each
+-- unordered pair once).
+function M.cooccur(a, type1, type2)
+  local sents = sentence_list(a)
+  local per = {}   -- sentence index -> { [entity] = type-set }
+  for e in a:entities() do
+    if e.type == type1 or e.type == type2 then
+      for _, m in ipairs(e.mentions) do
+        local si = sentence_at(sents, m.start)
+        if si then
+          per[si] = per[si] or { list = {}, seen = {} }
+          if not per[si].seen[e] then
+            per[si].seen[e] = true
+            per[si].list[#per[si].list + 1] = e
+          end
+        end
+      end
+    end
+  end
+  local out = {}
+  for si = 1, #sents do
+    local p = per[si]
+    if p then
+      for i, e1 in ipairs(p.list) do
+        for j, e2 in ipairs(p.list) do
+          if e1 ~= e2 and e1.type == type1 and e2.type == type2
+             and (type1 ~= type2 or i < j) then
+            out[#out + 1] = { a = e1, b = e2, sentence = sents[si] }
+          end
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- The PERSON entity a quote's speaker refers to: the one with a mention
+-- covering the speaker mention, else one whose name ends with the speaker.
+local function speaker_entity(people, q)
+  local s = q.resolved_start or q.speaker_start
+  if s then
+    for _, e in ipairs(people) do
+      for _, m in ipairs(e.mentions) do
+        if s >= m.start and s <= m.stop then return e end
+      end
+    end
+  end
+  local sp = q.speaker
+  if sp then
+    for _, e in ipairs(people) do
+      if e.name == sp or sub(e.name, -#sp - 1) == " " .. sp then return e end
+    end
+  end
+  return nil
+end
+M.speaker_entity = speaker_entity
+
+--- Who said what: `{ {speaker, text, entity, quote, date, id}, ... }` for
+-- the article's direct quotes that have a speaker; `speaker` is the
+-- canonical name of the person (the fullest form the article uses).
+function M.who_said_what(a)
+  local people = {}
+  for e in a:entities("PERSON") do people[#people + 1] = e end
+  local out = {}
+  for q in a:quotes() do
+    if q.speaker and not q.partial then
+      local e = speaker_entity(people, q)
+      out[#out + 1] = { speaker = e and e.name or q.speaker, text = q.text,
+        entity = e, quote = q, date = a.date, id = a.id }
+    end
+  end
+  return out
+end
+
+---------------------------------------------------------------------------
+-- JSON output with a stable key order (for `dateline map` and the CLI:
+-- the same input gives byte-identical output in every process).
+---------------------------------------------------------------------------
+
+local ESC = { ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
+  ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t" }
+local function json_string(s)
+  return '"' .. gsub(s, '[%c"\\]', function(c)
+    return ESC[c] or format("\\u%04x", byte(c))
+  end) .. '"'
+end
+
+local function json_encode(v, out)
+  local t = type(v)
+  if t == "string" then out[#out + 1] = json_string(v)
+  elseif t == "number" then
+    if math.type(v) == "integer" then out[#out + 1] = format("%d", v)
+    elseif v ~= v or v == math.huge or v == -math.huge then out[#out + 1] = "null"
+    else out[#out + 1] = format("%.14g", v) end
+  elseif t == "boolean" then out[#out + 1] = tostring(v)
+  elseif t == "table" then
+    if v == (cjson_ok and cjson.null) then out[#out + 1] = "null"; return end
+    local n = #v
+    if n > 0 or next(v) == nil then
+      out[#out + 1] = "["
+      for i = 1, n do
+        if i > 1 then out[#out + 1] = "," end
+        json_encode(v[i], out)
+      end
+      out[#out + 1] = "]"
+    else
+      local keys = {}
+      for k in pairs(v) do
+        if type(k) == "string" then keys[#keys + 1] = k end
+      end
+      sort(keys)
+      out[#out + 1] = "{"
+      for i, k in ipairs(keys) do
+        if i > 1 then out[#out + 1] = "," end
+        out[#out + 1] = json_string(k)
+        out[#out + 1] = ":"
+        json_encode(v[k], out)
+      end
+      out[#out + 1] = "}"
+    end
+  else
+    out[#out + 1] = "null"
+  end
+end
+
+--- A value as JSON text, object keys sorted (empty tables are `[]`).
+function M.json(v)
+  local out = {}
+  json_encode(v, out)
+  return concat(out)
+end
+
+M.Corpus = Corpus
+
+-- `dl.corpus(...)`, once this module is loaded (dateline's init.lua may
+-- also load it on first use).
+if rawget(dl, "corpus") == nil then dl.corpus = M.new end
+
+return setmetatable(M, { __call = function(_, ...) return M.new(...) end })

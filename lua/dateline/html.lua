@@ -1,0 +1,69 @@
+--- dateline.html: news web pages to the same article object as `dl.parse`.
+--
+-- `parse_html(html [, opts])` extracts the page's main text and metadata
+-- with the C core (libxml2's HTML parser, then Readability-style scoring;
+-- see csrc/html.c), parses that text with `dl.parse`, and stores the
+-- metadata in the article: `a.title`, `a.authors`, `a.published`,
+-- `a.modified`, `a.site`, `a.lang`, `a.url`, `a.description`.  Positions
+-- refer to the extracted text, `a.text`.
+-- @module dateline.html
+
+local core = require "dateline.core"
+
+local error, pairs, require, type = error, pairs, require, type
+local format, match = string.format, string.match
+
+local _ENV = nil
+
+local M = {}
+
+local META = { "title", "published", "modified", "site", "lang", "url", "description" }
+
+--- Extract the main text and metadata of a web page, without parsing.
+-- @tparam string html the page
+-- @tparam[opt] table opts `title = false` leaves the title out of the text
+-- @treturn string the main text (paragraphs separated by blank lines)
+-- @treturn table `{title, authors, published, modified, site, lang, url, description}`
+function M.extract(html, opts)
+  if type(html) ~= "string" then
+    error(format("bad argument #1 to 'extract' (string expected, got %s)", type(html)), 2)
+  end
+  return core.html_extract(html, opts)
+end
+
+--- Parse a news web page into an article.
+-- @tparam string html the page (UTF-8, or the charset it declares)
+-- @tparam[opt] table opts the options of `dl.parse` (`ref`, `dayfirst`,
+--   `anchor`); `ref` defaults to the page's publication date (else its
+--   modification date); `title = false` leaves the title out of the text
+-- @treturn dateline.Article with `title`, `authors`, `published`,
+--   `modified`, `site`, `lang`, `url`, `description`
+function M.parse_html(html, opts)
+  if type(html) ~= "string" then
+    error(format("bad argument #1 to 'parse_html' (string expected, got %s)", type(html)), 2)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error(format("bad argument #2 to 'parse_html' (table expected, got %s)", type(opts)), 2)
+  end
+  local text, meta = core.html_extract(html, opts)
+  local opts2 = {}
+  if opts then
+    for k, v in pairs(opts) do opts2[k] = v end
+  end
+  if opts2.ref == nil then
+    local d = meta.published or meta.modified
+    opts2.ref = d and match(d, "^%d%d%d%d%-%d%d%-%d%d") or nil
+  end
+  opts2.title = nil
+  local dl = require "dateline"
+  local a = dl.parse(text, opts2)
+  local cache = dl._cache(a)
+  for i = 1, #META do
+    local k = META[i]
+    cache[k] = meta[k] or false
+  end
+  cache.authors = meta.authors
+  return a
+end
+
+return M

@@ -1,0 +1,206 @@
+--- dateline.lpeg: dateline's recognizers as LPeg patterns.
+--
+--     local dl = require "dateline"
+--     local P = dl.lpeg                       -- or dl.lpeg.new{ ref = "2024-10-22" }
+--     local re = require "re"
+--     local week = re.compile("'week of ' {:v: %timex :}", P.defs)
+--
+-- Each pattern matches at the current position only, consumes what the
+-- recognizer found there, and captures its normalized value:
+--
+-- * `timex`    any temporal expression; captures its TIMEX3 value ("2024-10-22", "P3D")
+-- * `date`     a temporal expression that names a calendar date or period
+--              (value starting with a year); captures the value
+-- * `dateline` a dateline ("PARIS, May 14 (AFP) -"); captures a table
+--              `{place, city, region, date, agency}`
+-- * `person`   a person's name (titles included: "President Xi Jinping");
+--              captures the canonical name found in the window
+-- * `place`    a place name; captures its canonical name
+--
+-- They are `lpeg.Cmt` patterns over a bounded window: at position i they
+-- run dateline on the next `WINDOW` bytes of the subject (cut back to the
+-- last white space, so no word is split) and accept only what starts
+-- exactly at i, after a word boundary.  So an expression longer than the
+-- window (timex: 160 bytes, dateline: 200, names: 200) is not matched
+-- whole, and context before i is not seen ("Tuesday" alone cannot be
+-- resolved without a `ref`).  Cost: one small scan per position tried.
+--
+-- `a:match(p)` and `a:gmatch(p)` (added to articles by this module) search
+-- a user pattern in each body sentence and return spans into the article:
+-- `{text, start, stop, sentence, captures = {...}}`.
+-- @module dateline.lpeg
+
+local dl = require "dateline"
+local lpeg = require "lpeg"
+
+local error, ipairs, pairs, rawget, setmetatable, type =
+      error, ipairs, pairs, rawget, setmetatable, type
+local find, sub, byte, match = string.find, string.sub, string.byte, string.match
+local Cmt, Cp, Ct, P, V = lpeg.Cmt, lpeg.Cp, lpeg.Ct, lpeg.P, lpeg.V
+
+local _ENV = nil
+
+local M = {}
+
+--- Window sizes (bytes read after the current position), per pattern.
+M.WINDOW = { timex = 160, date = 160, dateline = 200, person = 200, place = 200 }
+
+-- The window of subject at pos: at most n bytes, cut back to the last
+-- white space when it ends inside a word.
+local function window(subject, pos, n)
+  local w = sub(subject, pos, pos + n - 1)
+  if #w == n and pos + n <= #subject and not find(sub(subject, pos + n, pos + n), "^%s") then
+    local cut = match(w, "^.*()%s")
+    if cut and cut > 1 then w = sub(w, 1, cut - 1) end
+  end
+  return w
+end
+
+-- A word boundary before pos: start of subject or a byte that is not a
+-- letter or digit (bytes >= 0x80 count as letters: no split in UTF-8).
+local function boundary(subject, pos)
+  if pos == 1 then return true end
+  local b = byte(subject, pos - 1)
+  return not (b >= 0x30 and b <= 0x39 or b >= 0x41 and b <= 0x5A
+    or b >= 0x61 and b <= 0x7A or b >= 0x80)
+end
+
+-- The first byte may start a recognized thing (letter, digit, UTF-8).
+local function starts_word(subject, pos)
+  local b = byte(subject, pos)
+  return b and (b >= 0x30 and b <= 0x39 or b >= 0x41 and b <= 0x5A
+    or b >= 0x61 and b <= 0x7A or b >= 0x80)
+end
+
+local function copy(t)
+  local o = {}
+  if t then for k, v in pairs(t) do o[k] = v end end
+  return o
+end
+
+--- A set of patterns bound to options (`ref`, `dayfirst`, `lang`,
+-- `gazetteer`: those of `dl.parse`).  The module itself is `new{}`.
+-- @treturn table `{timex, date, dateline, person, place, defs}`; `defs`
+--   is the table to give `re.compile` (`%timex`, `%date`, ...).
+function M.new(opts)
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bad argument #1 to 'new' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  local o = copy(opts)
+  local W = M.WINDOW
+  local set = {}
+
+  local function timex_at(subject, pos, want_date)
+    if not starts_word(subject, pos) or not boundary(subject, pos) then return false end
+    local list = dl.timexes(window(subject, pos, want_date and W.date or W.timex), o)
+    local t = list[1]
+    if not t or t.start ~= 1 then return false end
+    if want_date and not find(t.value, "^%d%d%d%d") then return false end
+    return pos + t.stop, t.value
+  end
+  set.timex = Cmt(P(true), function(s, i) return timex_at(s, i, false) end)
+  set.date = Cmt(P(true), function(s, i) return timex_at(s, i, true) end)
+
+  set.dateline = Cmt(P(true), function(s, i)
+    if not starts_word(s, i) or not boundary(s, i) then return false end
+    local d = dl.parse(window(s, i, W.dateline), o).dateline
+    if not d or d.start ~= 1 then return false end
+    return i + d.stop, { place = d.place, city = d.city, region = d.region,
+      date = d.date, agency = d.agency }
+  end)
+
+  local function entity_at(etype)
+    return Cmt(P(true), function(s, i)
+      if not starts_word(s, i) or not boundary(s, i) then return false end
+      local w = window(s, i, W[etype == "PERSON" and "person" or "place"])
+      local a = dl.parse(w, o)
+      local best_stop, name
+      for e in a:entities(etype) do
+        for _, m in ipairs(e.mentions) do
+          if (m.start == 1 or m.name_start == 1) and (not best_stop or m.stop > best_stop) then
+            best_stop, name = m.stop, e.name
+          end
+        end
+      end
+      if not best_stop then return false end
+      return i + best_stop, name
+    end)
+  end
+  set.person = entity_at("PERSON")
+  set.place = entity_at("LOCATION")
+
+  set.defs = { timex = set.timex, date = set.date, dateline = set.dateline,
+    person = set.person, place = set.place }
+  set.new = M.new
+  return set
+end
+
+-- A pattern that finds p anywhere at or after the start of the subject:
+-- position before, the captures of p (in a table), position after.
+local searchers = setmetatable({}, { __mode = "k" })
+local function searcher(p)
+  local s = searchers[p]
+  if not s then
+    s = P{ Cp() * Ct(p) * Cp() + 1 * V(1) }
+    searchers[p] = s
+  end
+  return s
+end
+
+local function check_pattern(fname, p)
+  local t = lpeg.type(p)
+  if t ~= "pattern" then
+    if type(p) == "string" then return P(p) end
+    error("bad argument #1 to '" .. fname .. "' (LPeg pattern expected, got " .. type(p) .. ")", 3)
+  end
+  return p
+end
+
+--- Iterate over the matches of an LPeg pattern in an article's body
+-- sentences: each `{text, start, stop, sentence, captures}` (positions in
+-- the article's text; an empty match advances by one byte).
+local function gmatch(a, p)
+  p = check_pattern("gmatch", p)
+  local sp = searcher(p)
+  local sents, s, pos = a:sentences(), nil, 1
+  return function()
+    while true do
+      if not s then
+        s = sents()
+        if not s then return nil end
+        pos = 1
+      end
+      local from, caps, to = nil, nil, nil
+      if pos <= #s.text + 1 then from, caps, to = sp:match(s.text, pos) end
+      if from then
+        pos = to > from and to or from + 1
+        return { text = sub(s.text, from, to - 1), start = s.start + from - 1,
+          stop = s.start + to - 2, sentence = s, captures = caps }
+      end
+      s = nil
+    end
+  end
+end
+
+--- The first match of a pattern in an article's body sentences, or nil.
+local function match1(a, p)
+  p = check_pattern("match", p)
+  return gmatch(a, p)()
+end
+
+M.gmatch, M.match = gmatch, match1
+
+-- Articles get :match and :gmatch (dateline's init.lua may load this
+-- module on first use of either).
+local methods = dl._methods
+if methods.match == nil then methods.match = match1 end
+if methods.gmatch == nil then methods.gmatch = gmatch end
+
+-- The module's own patterns: no options.
+local default = M.new({})
+for k, v in pairs(default) do
+  if k ~= "new" then M[k] = v end
+end
+if rawget(dl, "lpeg") == nil then dl.lpeg = M end
+
+return M

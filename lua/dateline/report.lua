@@ -1,0 +1,247 @@
+--- dateline.report: a corpus as one self-contained HTML page.
+--
+--     local report = require "dateline.report"
+--     local html = report.render(dl.corpus("samples/"), { title = "Samples" })
+--
+-- The page needs no network: styles and the small script are inline, the
+-- chart is inline SVG.  It has a timeline of the dated events (each
+-- article's date, and every temporal expression that names a calendar
+-- period near the corpus's dates), then each article with its temporal
+-- expressions, people, places, organizations and quotes highlighted; the
+-- `title` of each highlight (shown on hover) is the normalized value, the
+-- canonical entity, or the speaker.  Used by `dateline report`.
+-- @module dateline.report
+
+local corpus = require "dateline.corpus"
+
+local ipairs, tostring, type, pcall = ipairs, tostring, type, pcall
+local concat, sort = table.concat, table.sort
+local format, gsub, match, sub = string.format, string.gsub, string.match, string.sub
+
+local _ENV = nil
+
+local M = {}
+
+local ESC = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
+local function esc(s) return (gsub(tostring(s), "[&<>\"']", ESC)) end
+M.escape = esc
+
+-- Days since 1970-01-01 of a "YYYY-MM-DD" (proleptic Gregorian).
+local function days(iso)
+  local y, m, d = match(iso, "^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if not y then return nil end
+  y, m, d = y + 0, m + 0, d + 0
+  if m <= 2 then y = y - 1 end
+  local era = (y >= 0 and y or y - 399) // 400
+  local yoe = y - era * 400
+  local doy = (153 * (m + (m > 2 and -3 or 9)) + 2) // 5 + d - 1
+  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+  return era * 146097 + doe - 719468
+end
+M.days = days
+
+local ENT_CLASS = { PERSON = "per", LOCATION = "loc", ORGANIZATION = "org", MISC = "misc" }
+
+-- The highlighted spans of an article: { start, stop, class, title, kind }.
+local function spans_of(a)
+  local spans = {}
+  for q in a:quotes() do
+    local who = q.speaker and ("speaker: " .. q.speaker) or "quote (no speaker found)"
+    spans[#spans + 1] = { q.start, q.stop, "q", who }
+  end
+  for t in a:timexes() do
+    local title = t.type .. " " .. t.value .. (t.mod and (" (" .. t.mod .. ")") or "")
+    spans[#spans + 1] = { t.start, t.stop, "tx", title }
+  end
+  local ok, err = pcall(function()
+    for e in a:entities() do
+      local cls = ENT_CLASS[e.type] or "misc"
+      local title = e.type .. ": " .. e.name .. (e.id and (" [" .. e.id .. "]") or "")
+        .. (e.country and e.country ~= e.name and (", " .. e.country) or "")
+      for _, m in ipairs(e.mentions) do
+        spans[#spans + 1] = { m.start, m.stop, cls, title }
+      end
+    end
+  end)
+  if not ok then spans.entity_error = tostring(err) end
+  -- outer spans first: by start, then longer first
+  sort(spans, function(x, y)
+    if x[1] ~= y[1] then return x[1] < y[1] end
+    return x[2] > y[2]
+  end)
+  return spans
+end
+
+-- The text with the spans as nested <span>s (a span crossing the end of
+-- an enclosing one is left out: the markup stays well nested).
+local function highlight(text, spans)
+  local out, pos, stack = {}, 1, {}
+  local function close_until(p)
+    while #stack > 0 and stack[#stack] < p do
+      local stop = stack[#stack]
+      out[#out + 1] = esc(sub(text, pos, stop))
+      out[#out + 1] = "</span>"
+      pos = stop + 1
+      stack[#stack] = nil
+    end
+  end
+  for _, s in ipairs(spans) do
+    local start, stop = s[1], s[2]
+    close_until(start)
+    local top = stack[#stack]
+    if start >= pos and (not top or stop <= top) then
+      out[#out + 1] = esc(sub(text, pos, start - 1))
+      out[#out + 1] = format('<span class="%s" title="%s">', s[3], esc(s[4]))
+      pos = start
+      stack[#stack + 1] = stop
+    end
+  end
+  close_until(#text + 1)
+  out[#out + 1] = esc(sub(text, pos))
+  return concat(out)
+end
+M.highlight = highlight
+
+local CSS = [[
+body{font:15px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60em;padding:1em;color:#222}
+h1{font-size:1.6em}h2{font-size:1.15em;margin:0}
+.meta{color:#666;font-size:.9em}
+article{border-top:1px solid #ddd;padding:.8em 0}
+.text{white-space:pre-wrap}
+.tx{background:#fff2b3}.per{background:#cde8ff}.loc{background:#d4f5d4}
+.org{background:#f3d6f3}.misc{background:#eee}
+.q{border-bottom:2px solid #e08a00}
+span[title]{cursor:help}
+.legend span{padding:0 .4em;margin-right:.5em}
+svg{width:100%;height:auto;border:1px solid #ddd;background:#fcfcfc}
+svg .ev-article{fill:#1f6fb2}svg .ev-timex{fill:#e08a00;opacity:.7}
+svg text{font-size:11px;fill:#444}
+]]
+
+-- A script that runs in the browser: counts the highlights into #stats
+-- (the report spec reads it back from the rendered DOM).
+local SCRIPT = [[
+(function(){
+  var c = function(s){ return document.querySelectorAll(s).length; };
+  var st = document.getElementById("stats");
+  st.textContent = c("span.tx") + " timexes, " + c("span.per") + " people, " +
+    c("span.loc") + " places, " + c("span.org") + " organizations, " +
+    c("span.q") + " quotes, " + c("svg circle") + " events on the chart";
+  document.body.setAttribute("data-rendered", "yes");
+})();
+]]
+
+-- The SVG timeline: article dates (blue) and dated timexes (orange) near
+-- them (within a year of the corpus's article dates).
+local function chart(events)
+  local W, H, L, R = 900, 160, 40, 20
+  local lo, hi
+  for _, e in ipairs(events) do
+    if e.kind == "article" then
+      lo = (not lo or e.d < lo) and e.d or lo
+      hi = (not hi or e.d > hi) and e.d or hi
+    end
+  end
+  if not lo then
+    return '<svg viewBox="0 0 900 40" id="timeline"><text x="10" y="25">no dated articles</text></svg>', 0
+  end
+  lo, hi = lo - 366, hi + 366
+  local span = hi - lo
+  local out = { format('<svg viewBox="0 0 %d %d" id="timeline" role="img" '
+    .. 'aria-label="timeline of dated events">', W, H) }
+  out[#out + 1] = format('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#999"/>', L, H - 30, W - R, H - 30)
+  -- year ticks
+  local y0 = 1970 + lo // 365 - 1
+  local years = span // 365 + 2
+  local step = (years * 40) // (W - L - R) + 1   -- labels at least 40 px apart
+  for y = y0, y0 + years do
+    local d = days(format("%04d-01-01", y))
+    if d and d >= lo and d <= hi and y % step == 0 then
+      local x = L + (d - lo) * (W - L - R) / span
+      out[#out + 1] = format('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#ccc"/>'
+        .. '<text x="%.1f" y="%d" text-anchor="middle">%d</text>', x, 10, x, H - 26, x, H - 12, y)
+    end
+  end
+  local n, lanes = 0, {}
+  for _, e in ipairs(events) do
+    if e.d >= lo and e.d <= hi then
+      local x = L + (e.d - lo) * (W - L - R) / span
+      local bucket = (x // 6)
+      lanes[bucket] = (lanes[bucket] or 0) + 1
+      local y = H - 40 - ((lanes[bucket] - 1) % 12) * 9
+      n = n + 1
+      out[#out + 1] = format('<circle class="ev-%s" cx="%.1f" cy="%d" r="%d"><title>%s</title></circle>',
+        e.kind, x, y, e.kind == "article" and 4 or 3, esc(e.title))
+    end
+  end
+  out[#out + 1] = "</svg>"
+  return concat(out), n
+end
+
+--- Render a corpus (or an array of articles) as an HTML page.
+-- @param c a `dateline.Corpus`, or an array of articles
+-- @tparam[opt] table opts `title`, `limit` (articles kept, default 2000)
+-- @treturn string the page
+function M.render(c, opts)
+  opts = opts or {}
+  local limit = opts.limit or 2000
+  local iter
+  if type(c) == "table" and c.articles then iter = c:articles()
+  else
+    local i = 0
+    iter = function() i = i + 1; return c[i] end
+  end
+  local parts, events, n, skipped = {}, {}, 0, 0
+  for a in iter do
+    if n >= limit then
+      skipped = skipped + 1
+    else
+      n = n + 1
+      local id = a.id or ("article " .. n)
+      local anchor = "a" .. n
+      local title = a.headline or a.title or id
+      local d = a.dateline
+      if a.date then
+        local dd = days(a.date)
+        if dd then
+          events[#events + 1] = { d = dd, kind = "article",
+            title = a.date .. " " .. title .. " (" .. id .. ")" }
+        end
+      end
+      for t in a:timexes() do
+        local key = corpus.date_key(t.value)
+        local dd = key and days(key)
+        if dd then
+          events[#events + 1] = { d = dd, kind = "timex",
+            title = t.value .. " \u{2014} " .. t.text .. " (" .. id .. ")" }
+        end
+      end
+      local spans = spans_of(a)
+      parts[#parts + 1] = format('<article id="%s"><h2>%s</h2><div class="meta">%s%s%s</div>'
+        .. '<div class="text">%s</div></article>',
+        anchor, esc(title), esc(id),
+        a.date and (" \u{00b7} " .. esc(a.date)) or "",
+        d and d.place and (" \u{00b7} " .. esc(d.place)) or "",
+        highlight(a.text, spans))
+    end
+  end
+  local svg, nev = chart(events)
+  local page = {
+    "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
+    format("<title>%s</title>", esc(opts.title or "dateline report")),
+    "<style>", CSS, "</style></head><body>",
+    format("<h1>%s</h1>", esc(opts.title or "dateline report")),
+    format('<p class="meta">%d articles%s, %d dated events on the chart. '
+      .. '<span id="stats"></span></p>', n,
+      skipped > 0 and format(" (%d more not shown)", skipped) or "", nev),
+    svg,
+    '<p class="legend"><span class="tx">time</span><span class="per">person</span>'
+      .. '<span class="loc">place</span><span class="org">organization</span>'
+      .. '<span class="misc">other</span><span class="q">quote</span></p>',
+    concat(parts, "\n"),
+    "<script>", SCRIPT, "</script></body></html>\n",
+  }
+  return concat(page)
+end
+
+return M

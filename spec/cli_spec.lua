@@ -1,0 +1,158 @@
+-- bin/dateline: the command-line tool.
+local corpus = require "dateline.corpus"
+
+local LUA = "lua5.4"
+local BIN = LUA .. " bin/dateline"
+local SHARED_REUTERS = "../shared/data/reuters-dev.jsonl"
+
+-- Run a shell command; its stdout, stderr and exit code.
+local function run(cmd)
+  local err = os.tmpname()
+  local p = io.popen(cmd .. " 2>" .. err)
+  local out = p:read("a")
+  local _, _, code = p:close()
+  local f = io.open(err, "rb")
+  local e = f:read("a")
+  f:close()
+  os.remove(err)
+  return out, e, code
+end
+
+local function have(prog)
+  return os.execute("command -v " .. prog .. " >/dev/null 2>&1") == true
+end
+
+-- A JSON-lines corpus of the samples (and the Reuters stories when
+-- ../shared is there), written once.
+local JSONL = os.tmpname()
+do
+  local f = assert(io.open(JSONL, "wb"))
+  for a in corpus.new("samples"):articles() do
+    f:write(corpus.json({ id = a.id, text = a.text, date = a.date }), "\n")
+  end
+  local r = io.open(SHARED_REUTERS, "rb")
+  if r then
+    for line in r:lines() do f:write(line, "\n") end
+    r:close()
+  end
+  f:close()
+end
+
+describe("dateline (the command)", function()
+  teardown(function() os.remove(JSONL) end)
+
+  it("prints help for itself and for each subcommand, exit 0", function()
+    local out, _, code = run(BIN .. " --help")
+    assert.equals(0, code)
+    assert.matches("Commands:", out)
+    for _, sub in ipairs({ "parse", "dates", "quotes", "entities", "timeline", "report", "map" }) do
+      out, _, code = run(BIN .. " " .. sub .. " --help")
+      assert.equals(0, code, sub)
+      assert.matches("usage: dateline " .. sub, out, 1, true)
+    end
+  end)
+
+  it("exits 2 with a message on a usage error", function()
+    local _, err, code = run(BIN .. " frobnicate")
+    assert.equals(2, code)
+    assert.matches("unknown command 'frobnicate'", err, 1, true)
+    _, err, code = run(BIN .. " dates --format xml samples")
+    assert.equals(2, code)
+    assert.matches("unknown format 'xml'", err, 1, true)
+  end)
+
+  it("exits 1 and names the file when an input cannot be read, after the rest", function()
+    local out, err, code = run(BIN .. " dates samples/05-xinhua.txt no-such-file.txt")
+    assert.equals(1, code)
+    assert.matches("dateline: no-such-file.txt: no such file or folder", err, 1, true)
+    assert.matches("05-xinhua\t", out, 1, true)
+  end)
+
+  it("lists dates as TSV with a header", function()
+    local out, _, code = run(BIN .. " dates samples/05-xinhua.txt")
+    assert.equals(0, code)
+    local first, second = out:match("^([^\n]*)\n([^\n]*)")
+    assert.equals("id\tstart\tstop\ttype\tvalue\tmod\ttext", first)
+    assert.equals("05-xinhua\t73\t79\tDATE\t2024-10-22\t\tOct. 22", second)
+  end)
+
+  it("writes CSV, JSON and TimeML, and -o FILE", function()
+    local out = run(BIN .. " quotes --format csv samples/01-reuters-style.txt")
+    assert.matches('^id,speaker,start,stop,text\r\n', out)
+    out = run(BIN .. " parse --format json samples/01-reuters-style.txt samples/02-tdi-colon.txt")
+    local t = require("cjson").decode(out)
+    assert.equals(2, #t)
+    assert.equals("WASHINGTON", t[1].dateline.place)
+    out = run(BIN .. " dates --format timeml samples/05-xinhua.txt")
+    assert.matches("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024-10-22\">Oct. 22</TIMEX3>", out, 1, true)
+    local tmp = os.tmpname()
+    local _, _, code = run(BIN .. " entities samples/01-reuters-style.txt -o " .. tmp)
+    assert.equals(0, code)
+    local f = io.open(tmp, "rb")
+    assert.matches("PERSON\tHelena Okafor", f:read("a"), 1, true)
+    f:close()
+    os.remove(tmp)
+  end)
+
+  it("reads standard input and takes --ref", function()
+    local out = run("printf 'LONDON, May 1 (Reuters) - Prices fell yesterday.' | " .. BIN .. " dates --ref 2024-05-02")
+    assert.matches("stdin\t%d+\t%d+\tDATE\t2024%-05%-01", out)
+  end)
+
+  it("sorts the corpus timeline by date", function()
+    local out = run(BIN .. " timeline samples")
+    local prev = ""
+    for line in out:gmatch("[^\n]+") do
+      local d = line:match("^(%d%d%d%d%-%d%d%-%d%d)\t")
+      if d then
+        assert.is_true(d >= prev, line)
+        prev = d
+      end
+    end
+  end)
+
+  it("keeps the input order with -j workers", function()
+    local one = run(BIN .. " dates -j 1 " .. JSONL)
+    local four = run(BIN .. " dates -j 3 --chunk 7 " .. JSONL)
+    assert.equals(one, four)
+    local j1 = run(BIN .. " parse --format json -j 1 " .. JSONL)
+    local j3 = run(BIN .. " parse --format json -j 3 --chunk 9 " .. JSONL)
+    assert.equals(j1, j3)
+  end)
+
+  it("map: one annotated JSON line per input line", function()
+    local out, _, code = run(BIN .. " map < " .. JSONL)
+    assert.equals(0, code)
+    local n, inputs = 0, 0
+    for _ in io.lines(JSONL) do inputs = inputs + 1 end
+    local cjson = require "cjson"
+    for line in out:gmatch("[^\n]+") do
+      n = n + 1
+      local r = cjson.decode(line)
+      assert.is_string(r.text)
+      assert.is_table(r.dateline)
+    end
+    assert.equals(inputs, n)
+  end)
+
+  it("map under GNU parallel gives the same output as one process", function()
+    if not have("parallel") then
+      pending("GNU parallel is not installed (Debian package parallel)")
+      return
+    end
+    local single = run(BIN .. " map < " .. JSONL)
+    local par, err, code = run("parallel --will-cite --pipe -k -j 2 --block 20k " .. BIN
+      .. " map < " .. JSONL)
+    assert.equals(0, code, err)
+    assert.equals(single, par)
+    -- without -k the blocks come back in any order: the same lines
+    local unordered = run("parallel --will-cite --pipe -j 2 --block 20k " .. BIN .. " map < " .. JSONL)
+    local function sorted(s)
+      local t = {}
+      for l in s:gmatch("[^\n]+") do t[#t + 1] = l end
+      table.sort(t)
+      return t
+    end
+    assert.same(sorted(single), sorted(unordered))
+  end)
+end)

@@ -1,0 +1,189 @@
+-- dateline.corpus: reading corpora, streaming, errors, analysis helpers.
+local dl = require "dateline"
+local corpus = require "dateline.corpus"
+
+local function tmpdir()
+  local d = os.tmpname()
+  os.remove(d)
+  assert(os.execute("mkdir -p '" .. d .. "'"))
+  return d
+end
+
+local function write(path, s)
+  local f = assert(io.open(path, "wb"))
+  f:write(s)
+  f:close()
+end
+
+local function ids(c)
+  local t = {}
+  for a in c:articles() do t[#t + 1] = a.id end
+  return t
+end
+
+local A1 = "PARIS, May 14 (AFP) - Ministers met on Tuesday. \"We agreed,\" Anna Berg said.\n"
+local A2 = "LONDON, June 3 (Reuters) - Shares rose on Monday.\n"
+
+describe("dl.corpus", function()
+  local dir
+  before_each(function()
+    dir = tmpdir()
+    write(dir .. "/a.txt", A1)
+    write(dir .. "/b.txt", A2 .. "\f" .. A1)
+    write(dir .. "/c.jsonl", '{"id":"j1","text":"' .. A2:gsub("\n", "\\n") .. '","date":"2024-06-03"}\n'
+      .. '\n' .. '{"id":"j2","html":"<html><body><h1>Port closes</h1><p>VALPARAISO, Chile, Aug 9 - Fog closed the port on Friday, the authority said.</p></body></html>"}\n')
+    write(dir .. "/refs.tsv", "a.txt\t2024-05-14\n")
+    write(dir .. "/README.md", "not an article\n")
+  end)
+  after_each(function() os.execute("rm -rf '" .. dir .. "'") end)
+
+  it("is the function of dateline.corpus", function()
+    assert.equals(corpus.new, dl.corpus)
+  end)
+
+  it("reads a folder: .txt files, form-feed separated articles and JSON lines, sorted by name", function()
+    assert.same({ "a", "b", "b#2", "j1", "j2" }, ids(dl.corpus(dir)))
+  end)
+
+  it("takes publication dates from refs.tsv and from the JSON date field", function()
+    local dates = {}
+    for a in dl.corpus(dir):articles() do dates[a.id] = a.date end
+    assert.equals("2024-05-14", dates.a)
+    assert.equals("2024-06-03", dates.j1)
+  end)
+
+  it("parses the html field of a JSON line as a web page", function()
+    local c = dl.corpus(dir .. "/c.jsonl")
+    local it = c:articles()
+    it()
+    local a = it()
+    assert.equals("j2", a.id)
+    assert.equals("VALPARAISO, Chile", a.dateline.place)
+  end)
+
+  it("expands globs", function()
+    assert.same({ "a", "b", "b#2" }, ids(dl.corpus(dir .. "/*.txt")))
+  end)
+
+  it("reads gzip-compressed files through gzip -dc", function()
+    assert(os.execute("gzip -c '" .. dir .. "/c.jsonl' > '" .. dir .. "/d.jsonl.gz'"))
+    assert.same({ "j1", "j2" }, ids(dl.corpus(dir .. "/d.jsonl.gz")))
+  end)
+
+  it("reads standard input, sniffing JSON lines", function()
+    local f = assert(io.open(dir .. "/c.jsonl", "rb"))
+    assert.same({ "j1", "j2" }, ids(dl.corpus("-", { stdin = f })))
+    f:close()
+  end)
+
+  it("reports a bad line with file, line and reason, and goes on", function()
+    write(dir .. "/bad.jsonl", '{"id":"ok1","text":"Hello."}\n{"id": broken\n{"id":"nt"}\n{"id":"ok2","text":"Bye."}\n')
+    local errs = {}
+    local c = dl.corpus(dir .. "/bad.jsonl", { on_error = function(e) errs[#errs + 1] = e end })
+    assert.same({ "ok1", "ok2" }, ids(c))
+    assert.equals(2, #errs)
+    assert.equals(dir .. "/bad.jsonl", errs[1].file)
+    assert.equals(2, errs[1].line)
+    assert.equals(3, errs[2].line)
+    assert.matches("text", errs[2].reason)
+    assert.equals(2, c.nerrors)
+  end)
+
+  it("reports a missing file and an empty one", function()
+    write(dir .. "/empty.txt", "  \n")
+    local errs = {}
+    local c = dl.corpus({ dir .. "/nope.txt", dir .. "/empty.txt", dir .. "/a.txt" },
+      { on_error = function(e) errs[#errs + 1] = e.reason end })
+    assert.same({ "a" }, ids(c))
+    assert.same({ "no such file or folder", "empty document" }, errs)
+  end)
+
+  it("has map, filter and each", function()
+    local c = dl.corpus(dir)
+    assert.same({ "a", "b", "b#2", "j1", "j2" }, c:map(function(a) return a.id end))
+    local paris = c:filter(function(a) return a.dateline and a.dateline.place == "PARIS" end)
+    assert.same({ "a", "b#2" }, ids(paris))
+    local n = 0
+    assert.equals(5, c:each(function() n = n + 1 end))
+    assert.equals(5, n)
+  end)
+
+  it("raises on a bad argument, naming it", function()
+    assert.has_error(function() dl.corpus(42) end,
+      "bad argument #1 to 'corpus' (string or table expected, got number)")
+  end)
+
+  it("streams: memory stays flat over many articles", function()
+    local path = dir .. "/many.jsonl"
+    local f = assert(io.open(path, "wb"))
+    for i = 1, 3000 do
+      f:write(string.format('{"id":"%d","text":"BERLIN, May %d (Reuters) - Story number %d was filed on Monday."}\n',
+        i, i % 28 + 1, i))
+    end
+    f:close()
+    collectgarbage()
+    local peak, n = 0, 0
+    for _ in dl.corpus(path):articles() do
+      n = n + 1
+      if n % 500 == 0 then
+        collectgarbage()
+        peak = math.max(peak, collectgarbage("count"))
+      end
+    end
+    assert.equals(3000, n)
+    local base = collectgarbage("count")
+    assert.is_true(peak < base + 2048, "memory grew with the number of articles")
+  end)
+end)
+
+describe("corpus.timeline", function()
+  it("sorts by date, coarser periods first, and leaves out what names no period", function()
+    local items = { { value = "2024-10-22" }, { value = "2024-10" }, { value = "P3D" },
+      { value = "2023" }, { value = "XXXX-10-22" }, { value = "2024-10-22TAF" }, { value = "2024-W43" } }
+    local sorted, out = corpus.timeline(items)
+    local v = {}
+    for i, x in ipairs(sorted) do v[i] = x.value end
+    assert.same({ "2023", "2024-10", "2024-W43", "2024-10-22", "2024-10-22TAF" }, v)
+    assert.equals(2, #out)
+    assert.equals("2024-10-21", sorted[3].key)
+    assert.equals("week", sorted[3].granularity)
+  end)
+end)
+
+describe("corpus.counts", function()
+  it("counts values, most frequent first", function()
+    local c = corpus.counts({ "b", "a", "b", "c", "b", "a" })
+    assert.same({ { "b", 3 }, { "a", 2 }, { "c", 1 } }, { c[1], c[2], c[3] })
+    assert.equals(6, c.total)
+  end)
+end)
+
+describe("corpus.cooccur and who_said_what", function()
+  local text = "Talks in Geneva\n\nGENEVA, June 4 (Reuters) - President Mara Lind met Prime Minister "
+    .. "Oskar Vell in Geneva on Tuesday. \"We agreed on the essentials,\" Lind said after the talks. "
+    .. "Vell later flew to Oslo.\n"
+  local a = dl.parse(text, { ref = "2024-06-04" })
+
+  it("pairs people with the places of the same sentence", function()
+    local pairs_ = {}
+    for _, p in ipairs(corpus.cooccur(a, "PERSON", "LOCATION")) do
+      pairs_[#pairs_ + 1] = p.a.name .. "@" .. p.b.name
+    end
+    assert.is_truthy(table.concat(pairs_, " "):find("Mara Lind@Geneva", 1, true))
+    assert.is_truthy(table.concat(pairs_, " "):find("Oskar Vell@Oslo", 1, true))
+  end)
+
+  it("gives each quote its speaker's canonical name", function()
+    local w = corpus.who_said_what(a)
+    assert.equals(1, #w)
+    assert.equals("Mara Lind", w[1].speaker)
+    assert.equals("We agreed on the essentials,", w[1].text)
+  end)
+end)
+
+describe("corpus.json", function()
+  it("writes keys sorted, so output is the same in every process", function()
+    assert.equals('{"a":[1,2.5,"x\\n"],"b":true,"c":{"d":null}}',
+      corpus.json({ c = { d = require("cjson").null }, b = true, a = { 1, 2.5, "x\n" } }))
+  end)
+end)

@@ -1,0 +1,169 @@
+-- entities_spec.lua -- people, places, organizations and nationalities
+-- (csrc/entities.c) through the public API.  Recognition cases live in
+-- spec/fixtures/entities.txt, merging cases in spec/fixtures/entities_merge.txt
+-- (formats at their top); the seed gold runs when ../shared is present.
+
+local dl = require "dateline"
+
+local SEP = " \u{2016} "   -- " ‖ "
+
+local function split(s, sep)
+  local out, pos = {}, 1
+  while true do
+    local a, b = s:find(sep, pos, true)
+    if not a then out[#out + 1] = s:sub(pos); break end
+    out[#out + 1] = s:sub(pos, a - 1)
+    pos = b + 1
+  end
+  return out
+end
+
+local function cases(path)
+  local list, n = {}, 0
+  for line in assert(io.lines(path)) do
+    n = n + 1
+    if line ~= "" and not line:match("^#") then
+      local input, expected = line:match("^(.-)\t(.*)$")
+      assert(input, path .. ":" .. n .. ": no tab")
+      list[#list + 1] = { line = n, input = input, expected = split(expected, SEP) }
+    end
+  end
+  return list
+end
+
+local function entities(text, opts)
+  local list = {}
+  for e in dl.parse(text, opts):entities() do list[#list + 1] = e end
+  return list
+end
+
+local function describe_list(list)
+  local t = {}
+  for _, e in ipairs(list) do t[#t + 1] = e.type .. "=" .. e.name end
+  return table.concat(t, ", ")
+end
+
+local function by_name(list, name)
+  for _, e in ipairs(list) do if e.name == name then return e end end
+end
+
+describe("a:entities()", function()
+  for _, c in ipairs(cases("spec/fixtures/entities.txt")) do
+    it(string.format("line %d: %s", c.line, c.input), function()
+      local list = entities(c.input)
+      for _, want in ipairs(c.expected) do
+        local neg = want:match("^%-(.*)$")
+        if neg then
+          assert(not by_name(list, neg), "unexpected " .. neg .. " in: " .. describe_list(list))
+        else
+          local ty, name = want:match("^(%u+)=(.*)$")
+          local e = by_name(list, name)
+          assert(e, "missing " .. want .. " in: " .. describe_list(list))
+          assert.are.equal(ty, e.type)
+        end
+      end
+    end)
+  end
+
+  it("gives spans that match the text", function()
+    local text = "Russian President Oleg Sokolov met Chinese officials in Kazan, Russia."
+    for e in dl.parse(text):entities() do
+      for _, m in ipairs(e.mentions) do
+        assert.are.equal(m.text, text:sub(m.start, m.stop))
+        assert.is_true(m.start <= m.name_start and m.name_stop <= m.stop)
+      end
+    end
+  end)
+
+  it("filters by type", function()
+    local a = dl.parse("Anna Weber said Acme Widgets Inc would leave Paris.")
+    for e in a:entities("LOCATION") do assert.are.equal("LOCATION", e.type) end
+    local n = 0
+    for _ in a:entities("PERSON") do n = n + 1 end
+    assert.are.equal(1, n)
+  end)
+
+  it("links places and nationalities to their country", function()
+    local list = entities("Chinese officials visited Kazan.")
+    assert.are.equal("China", by_name(list, "Chinese").country)
+    local kazan = by_name(list, "Kazan")
+    assert.are.equal("Russia", kazan.country)
+    assert.are.equal("Europe/Moscow", kazan.timezone)
+    assert.is_true(kazan.population > 100000)
+  end)
+
+  it("reads the dateline place", function()
+    local list = entities("KAZAN, Russia (AP) -- Leaders met on Tuesday.")
+    assert.truthy(by_name(list, "Kazan"))
+  end)
+
+  it("is cached and appears in totable", function()
+    local a = dl.parse("Officials in Berlin declined to comment.")
+    local first = a:entities()()
+    assert.are.equal(first, a:entities()())
+    assert.are.equal("Berlin", a:totable().entities[1].name)
+  end)
+
+  it("copes with empty, odd and huge input", function()
+    assert.are.same({}, entities(""))
+    entities(string.rep("\255\0 A ", 1000))
+    entities(string.rep("Xy ", 20000))
+    entities(string.rep("The Ministry of ", 5000))
+    entities(string.rep("Paris-", 5000))
+  end)
+end)
+
+describe("alias merging", function()
+  for _, c in ipairs(cases("spec/fixtures/entities_merge.txt")) do
+    it(string.format("line %d: %s", c.line, c.input), function()
+      local list = entities(c.input)
+      for _, want in ipairs(c.expected) do
+        local name, ms = want:match("^(.-) = (.*)$")
+        if name then
+          local e = by_name(list, name)
+          assert(e, "missing " .. name .. " in: " .. describe_list(list))
+          local got = {}
+          for _, m in ipairs(e.mentions) do got[#got + 1] = m.text end
+          assert.are.same(split(ms, " | "), got)
+        else
+          local n2, field, value = want:match("^(.-) : (%w+)=(.*)$")
+          assert(n2, "bad expectation " .. want)
+          local e = by_name(list, n2)
+          assert(e, "missing " .. n2 .. " in: " .. describe_list(list))
+          assert.are.equal(value, e[field])
+        end
+      end
+    end)
+  end
+end)
+
+describe("seed gold", function()
+  local ok, cjson = pcall(require, "cjson")
+  local f = io.open("../shared/fixtures/seeds.gold.json")
+  if not (ok and f) then
+    pending("../shared/fixtures/seeds.gold.json or cjson not available")
+    return
+  end
+  local gold = cjson.decode(f:read("a"))
+  f:close()
+  for _, art in ipairs(gold.articles) do
+    local tf = io.open("../shared/seeds/" .. art.file)
+    if tf then
+      local text = tf:read("a")
+      tf:close()
+      local list = entities(text, { ref = art.ref })
+      for _, g in ipairs(art.entities) do
+        it(art.file .. ": " .. g.type .. " " .. g.name, function()
+          local e = by_name(list, g.name)
+          assert(e, "missing " .. g.name .. " in: " .. describe_list(list))
+          assert.are.equal(g.type, e.type)
+          local have = {}
+          for _, m in ipairs(e.mentions) do have[m.text] = true end
+          for _, m in ipairs(g.mentions or {}) do
+            assert(have[m], "mention " .. m .. " not merged into " .. g.name)
+          end
+        end)
+      end
+    end
+  end
+end)

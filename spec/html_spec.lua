@@ -1,0 +1,237 @@
+-- html_spec.lua -- news web pages to articles (csrc/html.c, dateline.html).
+--
+-- The fixture pages in spec/fixtures/html/ (written for the project by
+-- generate.lua there, in the markup styles of common news sites) each come
+-- with NAME.txt, the expected main text, and NAME.meta.lua, the expected
+-- metadata.  One `it` per page checks the text (token F1 against the
+-- expected text, and every expected paragraph in order) and one per page
+-- checks the metadata.  The overall figures are printed at the end.
+
+local dl = require "dateline"
+local html = require "dateline.html"
+
+local DIR = "spec/fixtures/html/"
+local MIN_F1 = 0.97
+
+local function read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+local function pages()
+  local list = {}
+  local p = assert(io.popen("ls " .. DIR))
+  for name in p:lines() do
+    local base = name:match("^(.+)%.html$")
+    if base then list[#list + 1] = base end
+  end
+  p:close()
+  table.sort(list)
+  return list
+end
+
+local function tokens(s)
+  local t = {}
+  for w in s:gmatch("[^%s]+") do t[w] = (t[w] or 0) + 1 end
+  return t
+end
+
+-- Bag-of-tokens F1, as the article-extraction benchmarks compute it.
+local function f1(got, want)
+  local g, w = tokens(got), tokens(want)
+  local common, ng, nw = 0, 0, 0
+  for k, n in pairs(g) do ng = ng + n; common = common + math.min(n, w[k] or 0) end
+  for _, n in pairs(w) do nw = nw + n end
+  if ng == 0 or nw == 0 then return ng == nw and 1 or 0 end
+  local p, r = common / ng, common / nw
+  if p + r == 0 then return 0 end
+  return 2 * p * r / (p + r)
+end
+
+local function paragraphs(s)
+  local out = {}
+  for para in (s .. "\n\n"):gmatch("(.-)\n\n+") do
+    para = para:gsub("^%s+", ""):gsub("%s+$", "")
+    if para ~= "" then out[#out + 1] = para end
+  end
+  return out
+end
+
+local totals = { pages = 0, f1 = 0, exact = 0, fields = 0, fields_ok = 0 }
+
+describe("dl.parse_html", function()
+  for _, base in ipairs(pages()) do
+    local page = read(DIR .. base .. ".html")
+    local want_text = read(DIR .. base .. ".txt"):gsub("\n$", "")
+    local want = dofile(DIR .. base .. ".meta.lua")
+    local ok, a = pcall(dl.parse_html, page)
+
+    it("extracts the main text of " .. base, function()
+      assert(ok, a)
+      local got = a.text
+      local score = f1(got, want_text)
+      totals.pages = totals.pages + 1
+      totals.f1 = totals.f1 + score
+      if got == want_text then totals.exact = totals.exact + 1 end
+      -- every expected paragraph is there, in order (live blogs: any order)
+      local gp, pos = paragraphs(got), 1
+      local index = {}
+      for i, p in ipairs(gp) do index[p] = index[p] or i end
+      for _, p in ipairs(paragraphs(want_text)) do
+        local at = index[p]
+        assert.is_truthy(at, "missing paragraph: " .. p)
+        if not want.unordered then
+          assert.is_true(at >= pos, "out of order: " .. p)
+          pos = at
+        end
+      end
+      assert.is_true(score >= MIN_F1, string.format("F1 %.3f", score))
+    end)
+
+    it("reads the metadata of " .. base, function()
+      assert(ok, a)
+      local function check(field, got, expected)
+        totals.fields = totals.fields + 1
+        if got == expected then totals.fields_ok = totals.fields_ok + 1 end
+        assert.are.same(expected, got, field)
+      end
+      check("title", a.title, want.title)
+      check("authors", table.concat(a.authors, "; "), table.concat(want.authors or {}, "; "))
+      check("published", a.published and a.published:sub(1, 10), want.published)
+      for _, k in ipairs({ "site", "lang", "url", "description" }) do
+        if want[k] then check(k, a[k], want[k]) end
+      end
+      -- the article's own parse works on the extracted text
+      assert.are.equal(want.title, a.headline)
+      assert.are.equal(want.published, a.ref)
+    end)
+  end
+
+  it("reports the figures over the fixture pages", function()
+    if totals.pages > 0 then
+      print(string.format("\nHTML fixtures: %d pages, mean body F1 %.4f, %d exact texts, "
+        .. "metadata %d/%d fields right", totals.pages, totals.f1 / totals.pages,
+        totals.exact, totals.fields_ok, totals.fields))
+    end
+  end)
+end)
+
+describe("dl.parse_html on its own", function()
+  it("gives an article whose positions refer to the extracted text", function()
+    local a = dl.parse_html([[<html lang="fr"><head><title>Le port rouvre | Le Quotidien</title>
+      <meta property="og:site_name" content="Le Quotidien"></head><body><article>
+      <h1>Le port rouvre</h1><p>MARSEILLE, 3 mai (AFP) - Le port a rouvert mardi apr&egrave;s
+      une semaine de gr&egrave;ve, selon la direction, qui a sign&eacute; un accord.</p>
+      <p>Les dockers reprendront le travail demain matin, ont indiqu&eacute; les syndicats.</p>
+      </article></body></html>]], { ref = "2024-05-03" })
+    assert.are.equal("Le port rouvre", a.title)
+    assert.are.equal("Le Quotidien", a.site)
+    assert.are.equal("fr", a.lang)
+    for s in a:sentences() do
+      assert.are.equal(s.text, a.text:sub(s.start, s.stop))
+    end
+    assert.truthy(a.text:find("après une semaine de grève", 1, true))
+    assert.are.equal("2024-05-03", a.ref)
+  end)
+
+  it("uses the publication date as the reference date", function()
+    local a = dl.parse_html([[<html><head><meta property="article:published_time"
+      content="2024-10-22T08:00:00Z"></head><body><article><p>Officials said on Tuesday
+      that the bridge would reopen next week, after repairs that took longer than planned.</p>
+      <p>Traffic had been diverted through the town centre since the middle of September.</p>
+      </article></body></html>]])
+    assert.are.equal("2024-10-22T08:00:00Z", a.published)
+    local values = {}
+    for t in a:timexes() do values[#values + 1] = t.value end
+    assert.are.equal("2024-10-22", values[1])
+  end)
+
+  it("keeps the title out of the text on request", function()
+    local text, meta = html.extract([[<html><head><title>A title here</title></head>
+      <body><p>Just one paragraph of body text that is long enough to count as one.</p></body></html>]],
+      { title = false })
+    assert.are.equal("Just one paragraph of body text that is long enough to count as one.", text)
+    assert.are.equal("A title here", meta.title)
+  end)
+
+  it("splits bylines and drops agencies and roles", function()
+    local _, meta = html.extract([[<html><head>
+      <meta name="author" content="By Jane Doe, John Roe and Ann Lee, Reuters"></head>
+      <body><p>Text.</p></body></html>]])
+    assert.are.same({ "Jane Doe", "John Roe", "Ann Lee" }, meta.authors)
+    _, meta = html.extract([[<html><body><article><div class="byline">By Sam Hill,
+      Senior Correspondent | Associated Press</div><p>Text of the story goes here.</p>
+      </article></body></html>]])
+    assert.are.same({ "Sam Hill" }, meta.authors)
+  end)
+
+  it("prefers the original date to the updated one", function()
+    local _, meta = html.extract([[<html><body><article>
+      <p>Updated <time class="updated" datetime="2024-10-23T10:00:00Z">Oct 23</time></p>
+      <p>Published <time class="published" datetime="2024-10-21T09:00:00Z">Oct 21</time></p>
+      <p>Body text of a story, long enough to be a paragraph of its own.</p>
+      </article></body></html>]])
+    assert.are.equal("2024-10-21T09:00:00Z", meta.published)
+    assert.are.equal("2024-10-23T10:00:00Z", meta.modified)
+  end)
+
+  it("finds a date in the URL and in the visible text", function()
+    local _, meta = html.extract([[<html><head><link rel="canonical"
+      href="https://x.example/news/2023/02/26/story-slug"></head><body><p>Text.</p></body></html>]])
+    assert.are.equal("2023-02-26", meta.published)
+    _, meta = html.extract([[<html><body><h1>Title</h1><div class="date">Published
+      14 March 2022, 10:31</div><p>Body.</p></body></html>]])
+    assert.are.equal("2022-03-14", meta.published)
+  end)
+end)
+
+describe("dl.parse_html on bad input", function()
+  it("raises on a non-string argument, naming it", function()
+    assert.has_error(function() dl.parse_html(42) end,
+      "bad argument #1 to 'parse_html' (string expected, got number)")
+    assert.has_error(function() dl.parse_html(nil) end,
+      "bad argument #1 to 'parse_html' (string expected, got nil)")
+  end)
+
+  it("gives an empty article for 0 bytes", function()
+    local a = dl.parse_html("")
+    assert.are.equal("", a.text)
+    assert.is_nil(a.title)
+    assert.are.same({}, a.authors)
+  end)
+
+  it("survives garbage, NUL bytes and invalid UTF-8 with valid UTF-8 out", function()
+    local inputs = {
+      "<<<>>><//a><p<p<p>&&&&#;&#x;&#99999999;",
+      "<p>caf\xc3\xa9 \xff\xfe \0 nul \xc3</p><p>" .. string.rep("x ", 50) .. "</p>",
+      string.rep("\0", 1000),
+      string.rep("\xff", 1000),
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":[[[[[[" ..
+        string.rep("[", 100) .. "</script><p>text</p>",
+      "<html><head><meta charset='iso-8859-1'></head><body><p>caf\xe9 cr\xe8me</p></body></html>",
+    }
+    for _, s in ipairs(inputs) do
+      local a = dl.parse_html(s)
+      assert.is_truthy(utf8.len(a.text), "invalid UTF-8 out")
+    end
+    local a = dl.parse_html("<html><head><meta charset='iso-8859-1'></head><body><p>caf\xe9 " ..
+      "cr\xe8me br\xfbl\xe9e, a dessert that is long enough to be kept</p></body></html>")
+    assert.truthy(a.text:find("café crème brûlée", 1, true))
+  end)
+
+  it("raises a clear error on nesting past the limit", function()
+    local deep = "<html><body>" .. string.rep("<div>", 100000) .. "deep" .. "</body></html>"
+    assert.has_error(function() dl.parse_html(deep) end,
+      "dateline: HTML nested too deeply (limit is 256 levels)")
+    local ok = pcall(dl.parse_html, "<html><body>" .. string.rep("<div>", 200) .. "fine</body></html>")
+    assert.is_true(ok)
+  end)
+
+  it("raises a clear error past the size limit", function()
+    local big = string.rep(" ", 64 * 1024 * 1024 + 1)
+    assert.has_error(function() dl.parse_html(big) end,
+      "dateline: HTML too large (limit is 67108864 bytes)")
+  end)
+end)

@@ -1,0 +1,80 @@
+-- dateline.lpeg: dateline's recognizers as LPeg patterns; a:match, a:gmatch.
+local dl = require "dateline"
+local L = require "dateline.lpeg"
+local lpeg = require "lpeg"
+local re = require "re"
+
+describe("dl.lpeg patterns", function()
+  it("is the module dateline.lpeg", function()
+    assert.equals(L, dl.lpeg)
+  end)
+
+  it("timex matches at the current position and captures the value", function()
+    assert.equals("2024-10-22", L.timex:match("October 22, 2024 was a Tuesday"))
+    assert.equals("P3D", L.timex:match("three days of talks"))
+    assert.is_nil(L.timex:match("On October 22, 2024"))   -- not at position 1
+  end)
+
+  it("does not start inside a word", function()
+    assert.is_nil(lpeg.match(L.timex, "xMay 5, 2024", 2))
+  end)
+
+  it("binds options with new{}", function()
+    local P = L.new{ ref = "2024-10-23" }
+    assert.equals("2024-10-22", P.timex:match("yesterday"))
+    assert.equals("2024-10-22", P.date:match("Tuesday"))
+    assert.is_nil(L.date:match("three days"))   -- a duration is not a date
+  end)
+
+  it("works inside re grammars through defs", function()
+    local week = re.compile("'week of ' %date", L.defs)
+    assert.equals("2024-03-03", week:match("week of March 3, 2024"))
+    -- a custom dateline format: "[City] dd.mm.yyyy --"
+    local custom = re.compile("{%place} ' ' {[0-9.]+} ' --'", L.defs)
+    local whole, place = custom:match("Kazan 22.10.2024 -- The summit opened.")
+    assert.equals("Kazan", whole)
+    assert.equals("Kazan", place)
+  end)
+
+  it("dateline captures place, date and agency", function()
+    local d = L.dateline:match("PARIS, May 14 (AFP) - The French government said")
+    assert.same({ "PARIS", "XXXX-05-14", "AFP" }, { d.place, d.date, d.agency })
+  end)
+
+  it("person captures the name, titles included in the match", function()
+    local p = lpeg.Cp() * L.person * lpeg.Cp()
+    local from, name, to = p:match("President Mara Lind met the press")
+    assert.equals(1, from)
+    assert.equals("Mara Lind", name)
+    assert.equals(#"President Mara Lind" + 1, to)
+  end)
+end)
+
+describe("a:match and a:gmatch", function()
+  local text = "Talks in Geneva\n\nGENEVA, June 4 (Reuters) - President Mara Lind met Prime Minister "
+    .. "Oskar Vell in Geneva on Tuesday. They met again in Oslo on June 9.\n"
+  local a = dl.parse(text, { ref = "2024-06-04" })
+
+  it("gives spans into the article's text with the captures", function()
+    local met = re.compile("{%person} ' met ' {%person}", L.defs)
+    local m = a:match(met)
+    assert.equals("President Mara Lind met Prime Minister Oskar Vell", m.text)
+    assert.equals(m.text, text:sub(m.start, m.stop))
+    assert.equals("Mara Lind", m.captures[2])
+  end)
+
+  it("iterates over every match of every sentence", function()
+    local found = {}
+    for m in a:gmatch(L.new{ ref = "2024-06-04" }.date) do
+      found[#found + 1] = m.captures[1]
+      assert.equals(m.text, text:sub(m.start, m.stop))
+    end
+    assert.same({ "2024-06-04", "2024-06-09" }, found)
+  end)
+
+  it("accepts a string as a literal pattern and rejects other types", function()
+    assert.equals("Oslo", a:match("Oslo").text)
+    assert.has_error(function() a:match(42) end,
+      "bad argument #1 to 'match' (LPeg pattern expected, got number)")
+  end)
+end)

@@ -1,0 +1,49 @@
+-- examples/meetings.lua (make demo): meetings found by general rules.
+local corpus = require "dateline.corpus"
+local meetings = dofile("examples/meetings.lua")
+
+local SEEDS = "../shared/seeds/"
+local REFS = { ["000_d120cbaaada3c47b.txt"] = "2023-03-22", ["004_2360a8e67f3e5648.txt"] = "2024-10-22" }
+
+local function find_all(paths, opts)
+  local all = {}
+  for a in corpus.new(paths, opts):articles() do
+    for _, m in ipairs(meetings.meetings_of(a)) do all[#all + 1] = m end
+  end
+  return meetings.canonical_names(all)
+end
+
+local function summary(list)
+  local t = {}
+  for _, m in ipairs(list) do
+    t[#t + 1] = string.format("%s %s %s", m.date, m.place, table.concat(m.participants, "+"))
+  end
+  table.sort(t)
+  return t
+end
+
+describe("meetings", function()
+  it("finds the summit series of the samples, with place and date", function()
+    local s = table.concat(summary(find_all("samples")), "\n")
+    assert.matches("2022-05-12 Hanoi Tran Quoc Hai+Álvaro Mendívil", s, 1, true)
+    assert.matches("2021-09-08 Nairobi Aino Lehtola+Daniel Kiprop", s, 1, true)
+    assert.matches("2024-10-22 Santiago Tran Quoc Hai+Álvaro Mendívil", s, 1, true)
+    assert.matches("2025-06-03 Hanoi Tran Quoc Hai+Álvaro Mendívil", s, 1, true)
+  end)
+
+  it("finds Xi Jinping and Putin in Moscow and in Kazan in the seed articles", function()
+    local f = io.open(SEEDS .. "000_d120cbaaada3c47b.txt", "rb")
+    if not f then
+      pending("../shared/seeds is not there")
+      return
+    end
+    f:close()
+    local list = {}
+    for name, ref in pairs(REFS) do
+      for _, m in ipairs(find_all(SEEDS .. name, { ref = ref, refs = false })) do list[#list + 1] = m end
+    end
+    list = meetings.canonical_names(list)
+    assert.same({ "2023-03-22 Moscow Vladimir Putin+Xi Jinping", "2024-10-22 Kazan Vladimir Putin+Xi Jinping" },
+      summary(list))
+  end)
+end)

@@ -1,0 +1,80 @@
+-- dateline.report / `dateline report`: rendered in a real browser (headless
+-- Chromium), the page shows the chart and the highlights.
+local dl = require "dateline"
+local report = require "dateline.report"
+
+local function have(prog)
+  return os.execute("command -v " .. prog .. " >/dev/null 2>&1") == true
+end
+
+local function read(path)
+  local f = assert(io.open(path, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+describe("report.highlight", function()
+  it("nests spans and escapes the text", function()
+    local html = report.highlight("a <b> c", { { 1, 7, "q", "x" }, { 3, 5, "tx", "v&" } })
+    assert.equals('<span class="q" title="x">a <span class="tx" title="v&amp;">&lt;b&gt;</span> c</span>', html)
+  end)
+
+  it("leaves out a span that crosses the end of an enclosing one", function()
+    local html = report.highlight("abcdef", { { 1, 3, "q", "x" }, { 2, 5, "tx", "y" } })
+    assert.equals('<span class="q" title="x">abc</span>def', html)
+  end)
+end)
+
+describe("dateline report", function()
+  local out = os.tmpname() .. ".html"
+  teardown(function() os.remove(out) end)
+
+  it("writes one self-contained page (no network)", function()
+    assert.is_true(os.execute("lua5.4 bin/dateline report samples -o " .. out .. " 2>/dev/null"))
+    local html = read(out)
+    assert.matches("^<!DOCTYPE html>", html)
+    assert.is_nil(html:find("<link", 1, true))
+    assert.is_nil(html:find("src=", 1, true))
+    assert.is_nil(html:find("https?://"))
+  end)
+
+  it("renders in headless Chromium with the chart and the highlights", function()
+    if not have("chromium") then
+      pending("chromium is not installed (Debian package chromium)")
+      return
+    end
+    local profile = os.tmpname()
+    os.remove(profile)
+    os.execute("mkdir -p " .. profile)
+    local p = io.popen("chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+      .. "--disable-background-networking --disable-component-update --disable-sync "
+      .. "--user-data-dir=" .. profile .. " --dump-dom file://" .. out .. " 2>/dev/null")
+    local dom = p:read("a")
+    p:close()
+    os.execute("rm -rf " .. profile)
+    -- the page's script ran and counted what the browser sees
+    assert.matches('data%-rendered="yes"', dom)
+    local stats = dom:match('id="stats">([^<]*)<')
+    assert.is_string(stats)
+    local tx, per, loc, org, q, ev = stats:match("(%d+) timexes, (%d+) people, (%d+) places, "
+      .. "(%d+) organizations, (%d+) quotes, (%d+) events")
+    for _, n in ipairs({ tx, per, loc, org, q, ev }) do assert.is_true(tonumber(n) > 0, stats) end
+    -- the SVG chart, with hover titles
+    assert.matches('<svg[^>]*id="timeline"', dom)
+    assert.matches('<circle class="ev%-article"[^>]*><title>2024%-10%-22 ', dom)
+    -- highlights with their normalized values, entities and speakers
+    assert.matches('<span class="tx" title="DATE 2024%-10%-22">Oct%. 22</span>', dom)
+    assert.matches('<span class="per" title="PERSON: Helena Okafor">', dom)
+    assert.matches('<span class="q" title="speaker: [^"]+">', dom)
+  end)
+end)
+
+describe("report.render", function()
+  it("takes an array of articles", function()
+    local a = dl.parse("LONDON, May 1 (Reuters) - Prices fell on Tuesday.", { ref = "2024-05-01" })
+    local html = report.render({ a }, { title = "One" })
+    assert.matches("<title>One</title>", html, 1, true)
+    assert.matches('class="tx"', html, 1, true)
+  end)
+end)

@@ -1,0 +1,123 @@
+/* test_entities.c -- the gazetteer automaton and entity recognition,
+ * through the public C API (no Lua). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "dateline.h"
+#include "test.h"
+
+/* The name of the entity covering text[start, start+len), or "". */
+static const char *name_at(const dl_entities *e, const char *text, const char *what,
+                           char *buf, size_t cap)
+{
+  const char *p = strstr(text, what);
+  long i;
+  const dl_entity *x;
+  size_t n;
+  if (!p) return "";
+  /* probe the first word of `what` (the rest is context) */
+  i = dl_entities_at(e, (uint32_t)(p - text), (uint32_t)strcspn(what, " "));
+  if (i < 0) return "";
+  x = dl_entities_get(e, (size_t)i);
+  n = x->name_len < cap - 1 ? x->name_len : cap - 1;
+  memcpy(buf, x->name, n);
+  buf[n] = '\0';
+  return buf;
+}
+
+static void test_gazetteer(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  dl_gazetteer *g;
+  uint32_t id;
+  dl_entities *e;
+  dl_sentence s;
+  char buf[64];
+  const char *text = "Ms. Quill met Zed Orrin in Harbor City. Orrin left.";
+  CHECK(ts, dl_gazetteer_new(0, &g) == DL_OK);
+  CHECK(ts, dl_gazetteer_add(g, "Zed Orrin", 9, DL_ENT_PERSON, "Q1", 2, &id) == DL_OK);
+  CHECK(ts, dl_gazetteer_alias(g, id, "Orrin", 5) == DL_OK);
+  CHECK(ts, dl_gazetteer_add(g, "", 0, DL_ENT_PERSON, NULL, 0, NULL) == DL_EARG);
+  CHECK(ts, dl_gazetteer_add(g, "X", 1, DL_ENT_NONE, NULL, 0, NULL) == DL_EARG);
+  CHECK(ts, dl_gazetteer_add(g, "Harbor City", 11, DL_ENT_LOCATION, NULL, 0, NULL) == DL_OK);
+  CHECK(ts, dl_gazetteer_compile(g) == DL_OK);
+  CHECK(ts, dl_gazetteer_size(g) == 2);
+  s.start = 0;
+  s.len = (uint32_t)strlen(text);
+  s.para = 0;
+  CHECK(ts, dl_entities_find(text, strlen(text), &s, 1, builtin, g, &e) == DL_OK);
+  CHECK_STR(ts, name_at(e, text, "Zed Orrin", buf, sizeof buf), "Zed Orrin");
+  CHECK_STR(ts, name_at(e, text, "Orrin", buf, sizeof buf), "Zed Orrin");
+  CHECK_STR(ts, name_at(e, text, "Harbor City", buf, sizeof buf), "Harbor City");
+  {
+    /* "Orrin" in "Orrin left." is the same entity as "Zed Orrin" */
+    const char *p = strstr(text, "Orrin left");
+    long a = dl_entities_at(e, (uint32_t)(p - text), 5);
+    long b = dl_entities_at(e, (uint32_t)(strstr(text, "Zed") - text), 3);
+    CHECK(ts, a >= 0 && a == b);
+    CHECK(ts, strcmp(dl_entities_get(e, (size_t)a)->id, "Q1") == 0);
+    /* the last person before "left" is Orrin; Ms. Quill is female */
+    {
+      long m = dl_entities_last_person(e, (uint32_t)(p - text) + 6, 0);
+      CHECK(ts, m >= 0 && dl_entities_mentions(e)[m].entity == (uint32_t)a);
+      /* before "Zed" there is only Ms. Quill: a woman */
+      m = dl_entities_last_person(e, (uint32_t)(strstr(text, "Zed") - text), 1);
+      CHECK(ts, m == -1);
+      m = dl_entities_last_person(e, (uint32_t)(strstr(text, "Zed") - text), 2);
+      CHECK(ts, m >= 0 && dl_entities_get(e, dl_entities_mentions(e)[m].entity)->gender == 2);
+    }
+  }
+  CHECK(ts, dl_entities_last_person(e, 0, 0) == -1);
+  dl_entities_free(e);
+  dl_gazetteer_free(g);
+}
+
+static void test_recognition(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  const char *text = "Russian President Oleg Sokolov met Chinese officials in Kazan. "
+                     "Sokolov said the UN Security Council would meet.";
+  dl_article *a;
+  dl_entities *e;
+  char buf[64];
+  size_t i, n;
+  CHECK(ts, dl_article_parse(text, strlen(text), NULL, &a) == DL_OK);
+  CHECK(ts, dl_article_entities(a, text, builtin, NULL, &e) == DL_OK);
+  CHECK_STR(ts, name_at(e, text, "Oleg Sokolov", buf, sizeof buf), "Oleg Sokolov");
+  CHECK_STR(ts, name_at(e, text, "Sokolov said", buf, sizeof buf), "Oleg Sokolov");
+  CHECK_STR(ts, name_at(e, text, "Kazan", buf, sizeof buf), "Kazan");
+  CHECK_STR(ts, name_at(e, text, "Chinese", buf, sizeof buf), "Chinese");
+  CHECK_STR(ts, name_at(e, text, "UN Security Council", buf, sizeof buf), "UN Security Council");
+  n = dl_entities_count(e);
+  for (i = 0; i < n; i++) {
+    const dl_entity *x = dl_entities_get(e, i);
+    if (x->name_len == 12 && memcmp(x->name, "Oleg Sokolov", 12) == 0) {
+      CHECK(ts, x->type == DL_ENT_PERSON);
+      CHECK(ts, x->title.len == 9 && memcmp(text + x->title.start, "President", 9) == 0);
+      CHECK(ts, x->nationality.len == 7);
+      CHECK(ts, x->nmentions == 2);
+    }
+    if (x->name_len == 5 && memcmp(x->name, "Kazan", 5) == 0) {
+      CHECK_STR(ts, x->country, "Russia");
+      CHECK_STR(ts, x->tz, "Europe/Moscow");
+    }
+  }
+  CHECK_STR(ts, dl_entity_type_name(DL_ENT_LOCATION), "LOCATION");
+  CHECK(ts, dl_entity_type_parse("MISC", 4) == DL_ENT_MISC);
+  CHECK(ts, dl_entity_type_parse("misc", 4) == DL_ENT_NONE);
+  dl_entities_free(e);
+  dl_article_free(a);
+
+  /* nothing to find, and no sentences at all */
+  CHECK(ts, dl_entities_find("", 0, NULL, 0, builtin, NULL, &e) == DL_OK);
+  CHECK(ts, dl_entities_count(e) == 0 && dl_entities_at(e, 0, 0) == -1);
+  dl_entities_free(e);
+}
+
+void test_entities(dl_test_state *ts)
+{
+  dl_gazetteer *builtin = NULL;
+  CHECK(ts, dl_gazetteer_builtin(&builtin) == DL_OK);
+  CHECK(ts, dl_gazetteer_size(builtin) > 10000);
+  test_gazetteer(ts, builtin);
+  test_recognition(ts, builtin);
+  dl_gazetteer_free(builtin);
+}

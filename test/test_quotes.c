@@ -1,0 +1,104 @@
+/* test_quotes.c -- C tests of csrc/quotes.c: quote marks, speakers,
+ * title stripping, hostile input. */
+#include <stdlib.h>
+
+#include "test.h"
+#include "dateline.h"
+#include "quotes.h"
+
+static int span_is(const char *text, dl_span sp, const char *want)
+{
+  size_t n = strlen(want);
+  return sp.len == n && memcmp(text + sp.start, want, n) == 0;
+}
+
+static int content_is(const char *text, const dl_quote *q, const char *want)
+{
+  dl_span sp;
+  sp.start = q->start;
+  sp.len = q->len;
+  return span_is(text, sp, want);
+}
+
+static void strip_case(dl_test_state *ts, const char *mention, const char *want)
+{
+  dl_span sp, got;
+  sp.start = 0;
+  sp.len = (uint32_t)strlen(mention);
+  got = dl_quote_strip_title(mention, sp);
+  if (span_is(mention, got, want)) ts->passed++;
+  else {
+    ts->failed++;
+    fprintf(stderr, "strip_title(\"%s\") = \"%.*s\", want \"%s\"\n", mention,
+            (int)got.len, mention + got.start, want);
+  }
+}
+
+void test_quotes(dl_test_state *ts)
+{
+  dl_quote_list l;
+  static const char t1[] =
+    "The talks ended.\n\n"
+    "\xE2\x80\x9CWe will win,\xE2\x80\x9D Ana Ruiz said.\n\n"
+    "She also visited the port.\n\n"
+    "\xE2\x80\x9CIt is busy,\xE2\x80\x9D she added.";
+  static const char t2[] =
+    "President Omar Said welcomed Ana Ruiz warmly, saying, \"You are a friend.\"";
+  char *big;
+  size_t i, n;
+
+  CHECK(ts, dl_quotes_lexicon_ok());
+
+  dl_quote_list_init(&l);
+  CHECK(ts, dl_quotes_scan(t1, sizeof t1 - 1, NULL, 0, &l) == DL_OK);
+  CHECK(ts, l.n == 2);
+  if (l.n == 2) {
+    CHECK(ts, content_is(t1, &l.items[0], "We will win,"));
+    CHECK(ts, span_is(t1, l.items[0].speaker, "Ana Ruiz"));
+    CHECK(ts, span_is(t1, l.items[0].cue, "said"));
+    CHECK(ts, l.items[0].outer.len == l.items[0].len + 6);
+    CHECK(ts, l.items[0].closed && !l.items[0].partial && !l.items[0].via_pronoun);
+    CHECK(ts, span_is(t1, l.items[1].speaker, "she"));
+    CHECK(ts, span_is(t1, l.items[1].resolved, "Ana Ruiz"));
+    CHECK(ts, l.items[1].via_pronoun);
+    CHECK(ts, span_is(t1, l.items[1].cue, "added"));
+  }
+  dl_quote_list_free(&l);
+  CHECK(ts, l.items == NULL && l.n == 0);
+
+  CHECK(ts, dl_quotes_scan(t2, sizeof t2 - 1, NULL, 0, &l) == DL_OK);
+  CHECK(ts, l.n == 1);
+  if (l.n == 1) {
+    CHECK(ts, span_is(t2, l.items[0].speaker, "President Omar Said"));
+    CHECK(ts, span_is(t2, l.items[0].name, "Omar Said"));
+    CHECK(ts, span_is(t2, l.items[0].cue, "saying"));
+  }
+  dl_quote_list_free(&l);
+
+  strip_case(ts, "Chinese President Xi Jinping", "Xi Jinping");
+  strip_case(ts, "President Xi", "Xi");
+  strip_case(ts, "Mr. Smith", "Smith");
+  strip_case(ts, "Sen. Elizabeth Warren", "Elizabeth Warren");
+  strip_case(ts, "Secretary of State Jane Roe", "Jane Roe");
+  strip_case(ts, "U.S. Trade Representative Jane Roe", "Jane Roe");
+  strip_case(ts, "John King", "John King");
+  strip_case(ts, "President", "President");
+  strip_case(ts, "Putin", "Putin");
+
+  /* hostile input: many unbalanced marks, linear and bounded */
+  n = 300000;
+  big = (char *)malloc(n * 3);
+  if (big) {
+    for (i = 0; i < n; i++) memcpy(big + 3 * i, "\xE2\x80\x9C", 3);
+    CHECK(ts, dl_quotes_scan(big, n * 3, NULL, 0, &l) == DL_OK);
+    dl_quote_list_free(&l);
+    for (i = 0; i < n * 3; i++) big[i] = (i % 3 == 0) ? '"' : (i % 3 == 1 ? 'a' : ' ');
+    CHECK(ts, dl_quotes_scan(big, n * 3, NULL, 0, &l) == DL_OK);
+    for (i = 0; i < l.n; i++)
+      CHECK(ts, (size_t)l.items[i].start + l.items[i].len <= n * 3);
+    dl_quote_list_free(&l);
+    free(big);
+  }
+  CHECK(ts, dl_quotes_scan("", 0, NULL, 0, &l) == DL_OK && l.n == 0);
+  dl_quote_list_free(&l);
+}

@@ -1,0 +1,268 @@
+-- gen_gazetteer.lua -- writes csrc/gazetteer_data.c, the built-in gazetteer.
+--
+--   lua5.4 tools/gen_gazetteer.lua CITIES_TSV CURATED ISO_DIR ZONE_TAB > csrc/gazetteer_data.c
+--
+-- Sources (Debian packages, build time only; `make gazetteer` runs this):
+--   iso-codes        ISO_DIR/iso_3166-1.json (countries), iso_3166-2.json (subdivisions)
+--   libgeonames-dev  CITIES_TSV, dumped by tools/gen_gazetteer_geonames.c
+--   tzdata           ZONE_TAB (zone1970.tab): a country's zone when GeoNames has none
+--   tools/gazetteer_curated.txt  organizations, agencies, demonyms, titles, ...
+-- The output is deterministic: the same inputs give the same file.
+local cjson = require "cjson"
+
+local cities_tsv, curated_txt, iso_dir, zone_tab = arg[1], arg[2], arg[3], arg[4]
+assert(cities_tsv and curated_txt and iso_dir, "usage: gen_gazetteer.lua CITIES_TSV CURATED ISO_DIR [ZONE_TAB]")
+
+local MIN_POP = tonumber(os.getenv("GAZ_MIN_POP") or "") or 50000
+
+local function readfile(p)
+  local f = assert(io.open(p, "rb"))
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+local function split(s, sep)
+  local out = {}
+  for part in (s .. sep):gmatch("(.-)" .. sep:gsub("%p", "%%%0")) do out[#out + 1] = part end
+  return out
+end
+
+-- ASCII folding of the Latin letters news copy often writes without marks.
+local fold_map = {
+  ["À"]="A",["Á"]="A",["Â"]="A",["Ã"]="A",["Ä"]="A",["Å"]="A",["Ç"]="C",["È"]="E",["É"]="E",
+  ["Ê"]="E",["Ë"]="E",["Ì"]="I",["Í"]="I",["Î"]="I",["Ï"]="I",["Ñ"]="N",["Ò"]="O",["Ó"]="O",
+  ["Ô"]="O",["Õ"]="O",["Ö"]="O",["Ø"]="O",["Ù"]="U",["Ú"]="U",["Û"]="U",["Ü"]="U",["Ý"]="Y",
+  ["à"]="a",["á"]="a",["â"]="a",["ã"]="a",["ä"]="a",["å"]="a",["ç"]="c",["è"]="e",["é"]="e",
+  ["ê"]="e",["ë"]="e",["ì"]="i",["í"]="i",["î"]="i",["ï"]="i",["ñ"]="n",["ò"]="o",["ó"]="o",
+  ["ô"]="o",["õ"]="o",["ö"]="o",["ø"]="o",["ù"]="u",["ú"]="u",["û"]="u",["ü"]="u",["ý"]="y",
+  ["ÿ"]="y",["ā"]="a",["ē"]="e",["ī"]="i",["ō"]="o",["ū"]="u",["ă"]="a",["ą"]="a",["ć"]="c",
+  ["č"]="c",["ď"]="d",["ę"]="e",["ě"]="e",["ğ"]="g",["ı"]="i",["ł"]="l",["ń"]="n",["ň"]="n",
+  ["ő"]="o",["ř"]="r",["ś"]="s",["ş"]="s",["š"]="s",["ţ"]="t",["ť"]="t",["ů"]="u",["ű"]="u",
+  ["ź"]="z",["ż"]="z",["ž"]="z",["Ł"]="L",["Ś"]="S",["Š"]="S",["Ş"]="S",["Ž"]="Z",["Č"]="C",
+  ["Ř"]="R",["İ"]="I",["Ō"]="O",["ß"]="ss",["ș"]="s",["ț"]="t",["Ș"]="S",["Ț"]="T",
+}
+local function clean(s)   -- drop transliteration marks: Kazan’ -> Kazan
+  s = s:gsub("[’ʼʹ`]", ""):gsub("''", "")
+  return s
+end
+local function fold(s)
+  return (s:gsub("[\xC0-\xF4][\x80-\xBF]*", function(ch) return fold_map[ch] end))
+end
+
+-- usable as a pattern: starts with a letter or digit, at most 256 bytes,
+-- and not one of the stop words
+local stop = {}
+local function usable(name)
+  return name and #name >= 2 and #name <= 200 and name:match("^[%u%d\xC0-\xF4]")
+         and not stop[name] and not name:find("[()|\t]")
+end
+
+local entries = {}   -- { names = {canonical, alias...}, id, country, region, tz, pop, kind, flags }
+local taken = {}     -- pattern -> true (first entry wins)
+
+local function add(kind, names, e)
+  local list, seen = {}, {}
+  local function push(n)
+    if usable(n) and not seen[n] and not taken[n] then
+      seen[n] = true
+      list[#list + 1] = n
+    end
+  end
+  for _, n in ipairs(names) do
+    n = clean(n)
+    push(n)
+    local f = fold(n)
+    if f ~= n then push(f) end
+  end
+  if #list == 0 then return end
+  for _, n in ipairs(list) do taken[n] = true end
+  e.names, e.kind = list, kind
+  entries[#entries + 1] = e
+end
+
+-- curated file
+local curated = {}
+for line in io.lines(curated_txt) do
+  if line ~= "" and not line:match("^#") then
+    local kind, names, extra = line:match("^(%a+)\t([^\t]+)\t?(.*)$")
+    assert(kind, "bad curated line: " .. line)
+    curated[#curated + 1] = { kind = kind, names = split(names, "|"), extra = extra }
+    if kind == "stop" then
+      for _, n in ipairs(split(names, "|")) do stop[n] = true end
+    end
+  end
+end
+
+-- ISO 3166-1 countries
+local iso1 = cjson.decode(readfile(iso_dir .. "/iso_3166-1.json"))["3166-1"]
+local iso2 = cjson.decode(readfile(iso_dir .. "/iso_3166-2.json"))["3166-2"]
+local country_names, country_name = {}, {}
+for _, c in ipairs(iso1) do
+  local names = {}
+  if c.common_name then names[#names + 1] = c.common_name end
+  if not c.name:find(",") then names[#names + 1] = c.name end
+  if c.official_name then names[#names + 1] = (c.official_name:gsub("^the ", "")) end
+  if #names == 0 then names[1] = c.name:match("^[^,]+") end
+  country_names[c.alpha_2] = names
+end
+for _, c in ipairs(curated) do
+  if c.kind == "country" then
+    local names = {}
+    for _, n in ipairs(c.names) do names[#names + 1] = n end
+    for _, n in ipairs(country_names[c.extra] or {}) do names[#names + 1] = n end
+    country_names[c.extra] = names
+  end
+end
+for cc, names in pairs(country_names) do country_name[cc] = clean(names[1]) end
+
+-- GeoNames cities: the largest of each name wins; a country's zone is the
+-- zone of its largest city
+local cities, best_city, country_tz = {}, {}, {}
+for line in io.lines(cities_tsv) do
+  local name, region, _, cc, tz, pop = line:match("^([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t([^\t]*)\t(%d+)$")
+  if name then
+    pop = tonumber(pop)
+    local c = { name = name, region = region, cc = cc, tz = tz, pop = pop }
+    cities[#cities + 1] = c
+    if not best_city[cc] or best_city[cc].pop < pop then best_city[cc] = c end
+  end
+end
+for cc, c in pairs(best_city) do country_tz[cc] = c.tz end
+if zone_tab then
+  local f = io.open(zone_tab)
+  if f then
+    for line in f:lines() do
+      local ccs, tz = line:match("^([%u,]+)\t[^\t]+\t([^\t]+)")
+      if ccs then
+        for cc in ccs:gmatch("%u%u") do country_tz[cc] = country_tz[cc] or tz end
+      end
+    end
+    f:close()
+  end
+end
+table.sort(cities, function(a, b)
+  if a.pop ~= b.pop then return a.pop > b.pop end
+  return a.name < b.name
+end)
+
+-- 1. countries, alphabetical by code
+local codes = {}
+for cc in pairs(country_names) do codes[#codes + 1] = cc end
+table.sort(codes)
+for _, cc in ipairs(codes) do
+  add("DL_GK_COUNTRY", country_names[cc], { id = cc, country = country_name[cc],
+    region = "", tz = country_tz[cc] or "", pop = 0, flags = 0 })
+end
+
+-- 2. curated organizations, agencies, places, demonyms, titles
+local flagmap = { m = "DL_GAZ_MALE", f = "DL_GAZ_FEMALE" }
+local kindmap = { org = "DL_GK_ORG", agency = "DL_GK_AGENCY", place = "DL_GK_PLACE",
+                  demonym = "DL_GK_DEMONYM", title = "DL_GK_TITLE" }
+for _, c in ipairs(curated) do
+  local kind = kindmap[c.kind]
+  if kind then
+    local e = { id = "", country = "", region = "", tz = "", pop = 0, flags = 0 }
+    if c.kind == "demonym" or c.kind == "place" then
+      if c.extra ~= "" then
+        e.id = c.extra
+        e.country = country_name[c.extra] or ""
+        e.tz = country_tz[c.extra] or ""
+      end
+    elseif c.kind == "title" then
+      e.flags = flagmap[c.extra] or 0
+    else
+      e.id = c.extra or ""
+    end
+    -- titles and demonyms: each name its own entry (its own text)
+    if c.kind == "title" or (c.kind == "demonym" and false) then
+      for _, n in ipairs(c.names) do add(kind, { n }, { id = e.id, country = e.country,
+        region = "", tz = "", pop = 0, flags = e.flags }) end
+    else
+      add(kind, c.names, e)
+    end
+  end
+end
+
+-- 3. cities above the population threshold, and each country's largest
+for _, c in ipairs(cities) do
+  if c.pop >= MIN_POP or best_city[c.cc] == c then
+    add("DL_GK_CITY", { c.name }, { id = "", country = country_name[c.cc] or "",
+      region = c.region, tz = c.tz, pop = c.pop, flags = 0 })
+  end
+end
+
+-- 4. ISO 3166-2 subdivisions of the kinds news names (states, provinces,
+-- regions, republics), local type words stripped
+local region_types = {
+  State = true, Province = true, Region = true, Republic = true, ["Autonomous region"] = true,
+  ["Autonomous republic"] = true, ["Administrative region"] = true, ["Administrative territory"] = true,
+  Prefecture = true, Governorate = true, Emirate = true, Territory = true, Land = true,
+  ["Autonomous community"] = true, ["Federal district"] = true, ["Autonomous province"] = true,
+  ["Metropolitan region"] = true, Oblast = true, Voivodship = true, Canton = true,
+  Country = true, Nation = true, Municipality = true, ["Special administrative region"] = true,
+  ["Capital territory"] = true, ["Federal territory"] = true, ["Autonomous district"] = true,
+}
+local local_words = { "Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Weiwu'er", "Uygur",
+  "Respublika", "oblast'", "Oblast'", "kraj", "Kraj", "avtonomnyj okrug", "avtonomnaja oblast'",
+  "Province", "Prefecture", "Governorate", "Region", "Ken", "Do", "-do", "Teukbyeolsi",
+  "Gwangyeoksi", "Wilayah Persekutuan", "Daerah", "State" }
+local function strip_local(n)
+  local base = n:match("^([^,]+),") or n
+  for _ = 1, 3 do
+    for _, w in ipairs(local_words) do
+      local k = base:find(" " .. w:gsub("%p", "%%%0") .. "$")
+      if k then base = base:sub(1, k - 1) end
+    end
+  end
+  return base
+end
+table.sort(iso2, function(a, b) return a.code < b.code end)
+for _, r in ipairs(iso2) do
+  if region_types[r.type] and not r.parent then
+    local cc = r.code:sub(1, 2)
+    local base = strip_local(r.name)
+    local names = { base }
+    if base ~= r.name then names[2] = r.name end
+    add("DL_GK_REGION", names, { id = r.code, country = country_name[cc] or "",
+      region = "", tz = country_tz[cc] or "", pop = 0, flags = 0 })
+  end
+end
+
+-- 5. given names (person cues)
+for _, c in ipairs(curated) do
+  if c.kind == "given" then
+    for _, n in ipairs(c.names) do
+      add("DL_GK_GIVEN", { n }, { id = "", country = "", region = "", tz = "", pop = 0,
+        flags = flagmap[c.extra] or 0 })
+    end
+  end
+end
+
+-- output
+local function cstr(s)
+  return '"' .. s:gsub('[\\"]', "\\%0"):gsub("[\x80-\xFF]", function(ch)
+    return string.format("\\%03o", ch:byte())
+  end) .. '"'
+end
+local out = {}
+out[#out + 1] = [[
+/*
+ * gazetteer_data.c -- GENERATED by tools/gen_gazetteer.lua (make gazetteer).
+ * Do not edit: change tools/gazetteer_curated.txt or the generator.
+ *
+ * Sources: ISO 3166-1/3166-2 (Debian iso-codes), GeoNames cities
+ * (Debian libgeonames), tzdata zone1970.tab, tools/gazetteer_curated.txt.
+ */
+#include "gazetteer.h"
+
+const dl_gaz_seed dl_gaz_seeds[] = {
+]]
+for _, e in ipairs(entries) do
+  out[#out + 1] = string.format("  {%s, %s, %s, %s, %s, %du, %s, %s},\n",
+    cstr(table.concat(e.names, "|")), cstr(e.id), cstr(e.country), cstr(e.region),
+    cstr(e.tz), e.pop, e.kind, e.flags == 0 and "0" or e.flags)
+end
+out[#out + 1] = "};\n\nconst size_t dl_gaz_nseeds = sizeof dl_gaz_seeds / sizeof dl_gaz_seeds[0];\n"
+io.write(table.concat(out))
+io.stderr:write(string.format("gen_gazetteer: %d entries\n", #entries))
