@@ -131,3 +131,71 @@ gazetteer:
 
 clean:
 	rm -rf build build-asan
+
+# ---- fuzzing (fuzz/) ---------------------------------------------------------
+#   make fuzz [FUZZ_SECONDS=60] [FUZZ_TARGETS="timex date"]
+#       build every target with clang -fsanitize=fuzzer,address,undefined and
+#       run each FUZZ_SECONDS seconds, one after the other.  New inputs go to
+#       the scratch corpus build/fuzz-clang/corpus/<target>/ (fuzz/corpus/ is
+#       only read); a crash, leak or timeout leaves its reproducer under
+#       fuzz/crashes/<target>/ and makes the target fail.
+#   make fuzz-replay
+#       build the same targets with $(CC) and ASan/UBSan around the plain
+#       main() of fuzz/replay.c and run fuzz/corpus/ and fuzz/crashes/ (each
+#       input in a child process; failures listed): no clang needed (CI).
+#   make fuzz-merge
+#       minimize: fuzz/corpus/<target>/ becomes the smallest set of inputs of
+#       it and the scratch corpus that keeps their coverage (-merge=1).
+FUZZ_TARGETS ?= article timex date html gazetteer
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_SAN      = -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+                -fno-omit-frame-pointer
+FUZZ_OPTS    ?= -timeout=10 -rss_limit_mb=2560 -print_final_stats=1
+FUZZ_MAIN_SRC ?=
+FUZZ_LINK    ?=
+FUZZ_DIR      = build/fuzz-clang
+REPLAY_DIR    = build/fuzz-replay
+
+.PHONY: fuzz fuzz-build fuzz-replay fuzz-merge
+
+$(BUILD)/fuzz/fuzz_%: fuzz/fuzz_%.c fuzz/fuzz_check.c fuzz/fuzz_check.h \
+                      $(FUZZ_MAIN_SRC) $(CORE_OBJ)
+	@mkdir -p $(dir $@)
+	$(CC) $(WARN) $(CFLAGS) -Icsrc -Ifuzz $(XML_CFLAGS) -o $@ \
+	  $(filter %.c %.o,$^) $(FUZZ_LINK) $(XML_LIBS)
+
+fuzz-build:
+	@sh tools/deps.sh clang libclang-rt-dev
+	$(MAKE) BUILD=$(FUZZ_DIR) CC=$(FUZZ_CC) \
+	  CFLAGS="-O1 -g -fsanitize=fuzzer-no-link $(FUZZ_SAN)" \
+	  FUZZ_LINK="-fsanitize=fuzzer $(FUZZ_SAN)" FUZZ_MAIN_SRC= \
+	  $(patsubst %,$(FUZZ_DIR)/fuzz/fuzz_%,$(FUZZ_TARGETS))
+
+# -max_len: HTML pages need room; the other targets read a few KiB.
+fuzz: fuzz-build
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(FUZZ_DIR)/corpus/$$t fuzz/crashes/$$t; \
+	  case $$t in html) len=32768;; *) len=8192;; esac; \
+	  echo "== fuzz_$$t: $(FUZZ_SECONDS) s"; \
+	  ./$(FUZZ_DIR)/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -max_len=$$len \
+	    -dict=fuzz/dateline.dict -artifact_prefix=fuzz/crashes/$$t/ $(FUZZ_OPTS) \
+	    $(FUZZ_DIR)/corpus/$$t fuzz/corpus/$$t || status=1; \
+	done; exit $$status
+
+fuzz-merge: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  rm -rf $(FUZZ_DIR)/merged/$$t && mkdir -p $(FUZZ_DIR)/merged/$$t $(FUZZ_DIR)/corpus/$$t; \
+	  ./$(FUZZ_DIR)/fuzz/fuzz_$$t -merge=1 -dict=fuzz/dateline.dict $(FUZZ_DIR)/merged/$$t \
+	    fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t || exit 1; \
+	  rm -rf fuzz/corpus/$$t && mv $(FUZZ_DIR)/merged/$$t fuzz/corpus/$$t; \
+	  echo "fuzz/corpus/$$t: $$(ls fuzz/corpus/$$t | wc -l) files"; \
+	done
+
+fuzz-replay:
+	$(MAKE) BUILD=$(REPLAY_DIR) \
+	  CFLAGS="-O1 -g $(FUZZ_SAN)" FUZZ_LINK="$(FUZZ_SAN)" FUZZ_MAIN_SRC=fuzz/replay.c \
+	  $(patsubst %,$(REPLAY_DIR)/fuzz/fuzz_%,$(FUZZ_TARGETS))
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  ./$(REPLAY_DIR)/fuzz/fuzz_$$t fuzz/corpus/$$t fuzz/crashes/$$t || status=1; \
+	done; exit $$status

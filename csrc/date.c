@@ -934,14 +934,12 @@ static int forms(pc *c, dl_datetime *d)
     ordinal_suffix(c);
     if (at(c, '.')) c->i++;                 /* "22. March" */
     if (at(c, '-')) c->i++; else spaces(c);
-    st = c->i;
     if (c->n - c->i > 3 && dl_word_eq(c->s + c->i, 2, "of") && c->s[c->i + 2] == ' ') {
       c->i += 3; spaces(c);
     }
     pm = c->i;
     m = month_word(c);
     if (!m) return soft(c, "expected a month name", pm);
-    (void)st;
     pd = pa;
     if (at(c, '-')) c->i++;
     else { spaces(c); if (at(c, ',')) c->i++; spaces(c); }
@@ -1082,12 +1080,14 @@ dl_status dl_datetime_from_timex(const char *v, size_t len, dl_datetime *out,
   if (k != 4 || len < 7 || v[4] != '-') { set_err(err, "not a TIMEX3 date value", 0); return DL_EARG; }
   y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
   if (y < 1) { set_err(err, "year out of range (1..9999)", 0); return DL_EARG; }
-  /* 2024-W43-WE (a weekend) */
+  /* 2024-W43-WE (a weekend); 9999-W52-WE falls in 10000: an error, as
+   * every value outside years 1..9999 */
   if (len == 11 && v[5] == 'W' && v[8] == '-' && v[9] == 'W' && v[10] == 'E') {
     r = dl_datetime_parse_iso(v, 8, NULL, &d, err);
     if (r <= 0) { if (!r) set_err(err, "not a TIMEX3 date value", 0); return DL_EARG; }
     dl_datetime_bounds(&d, &f, &l);
     dl_add_days(&f.year, &f.month, &f.day, 5);
+    if (f.year > 9999) { set_err(err, "weekend out of range (years 1..9999)", 5); return DL_EARG; }
     d = f; d.gran = DL_GRAN_DAY;
     goto done;
   }

@@ -19,142 +19,524 @@
 #define DL_MAX_PERSON_BACK 64
 
 /* ------------------------------------------------------------------ */
-/* Word lists (sorted, lower case; searched by binary search)          */
+/* Word lists: one sorted table, each word with the lists it is in     */
 /* ------------------------------------------------------------------ */
 
-/* Capitalized only because they open a sentence (or a quote): function
- * words, pronouns, common adverbs and openers. */
-static const char *const stop_words[] = {
-  "a", "about", "above", "according", "across", "after", "afterwards",
-  "again", "against", "ahead", "all", "almost", "along", "already", "also",
-  "although", "always", "among", "amid", "an", "analysts", "and", "another",
-  "any", "anyone", "anything", "are", "around", "as", "asked", "at",
-  "because", "before", "being", "below", "besides", "between", "beyond",
-  "both", "but", "by", "can", "could", "dear", "despite", "did", "do",
-  "does", "during", "each", "earlier", "either", "even", "every",
-  "everyone", "except", "few", "finally", "first", "following", "for",
-  "former", "from", "further", "furthermore", "given", "had", "has", "have",
-  "having", "he", "her", "here", "hers", "him", "his", "how", "however",
-  "i", "if", "in", "including", "indeed", "inside", "instead", "is", "it",
-  "its", "just", "last", "later", "less", "like", "many", "may", "meanwhile",
-  "might", "more", "moreover", "most", "much", "must", "my", "near",
-  "neither", "never", "nevertheless", "new", "next", "no", "none", "nor",
-  "not", "nothing", "now", "of", "officials", "on", "once", "one", "only",
-  "or", "other", "others", "our", "over", "overall", "per", "perhaps",
-  "please", "previously", "rather", "recently", "regarding", "same",
-  "second", "several", "shall", "she", "should", "similarly", "since",
-  "so", "some", "someone", "something", "sources", "still", "such", "than",
-  "thank", "thanks", "that", "the", "their", "them", "then", "there",
-  "therefore", "these", "they", "third", "this", "those", "though",
-  "through", "throughout", "thus", "to", "today", "together", "tomorrow",
-  "too", "toward", "towards", "under", "unless", "unlike", "until", "up",
-  "upon", "us", "very", "via", "was", "we", "were", "what", "whatever",
-  "when", "where", "whether", "which", "while", "who", "whom", "whose",
-  "why", "will", "with", "within", "without", "would", "yes", "yesterday",
-  "yet", "you", "your"
+enum {
+  L_STOP = 1 << 0,        /* capitalized only because it opens a sentence
+                             (or a quote): function words, pronouns,
+                             common adverbs and openers */
+  L_ORG_SUFFIX = 1 << 1,  /* a last word that makes a name an organization */
+  L_ORG_HEAD = 1 << 2,    /* a first word that makes "X of Y" one */
+  L_LOC_SUFFIX = 1 << 3,  /* a last word that makes a name a place */
+  L_LOC_HEAD = 1 << 4,    /* a first word that makes "X of Y" (or "X Y") one */
+  L_PARTICLE = 1 << 5,    /* lower case, may join two parts of one name */
+  L_SAY = 1 << 6,         /* a verb of saying: a name right before is a person */
+  L_LOC_PREP = 1 << 7,    /* a preposition after which a name is a place */
+  L_ABBREV = 1 << 8,      /* an abbreviation whose dot belongs to the word */
+  L_CONNECTOR = 1 << 9    /* skipped when spelling initials ("SEC") */
 };
 
-/* Last words that make a name an organization. */
-static const char *const org_suffix[] = {
-  "academy", "administration", "ag", "agency", "airline", "airlines",
-  "airways", "alliance", "army", "assembly", "association", "authority",
-  "bancorp", "bancshares", "bank", "board", "brotherhood", "bureau",
-  "cabinet", "center", "centre", "chamber", "church", "club", "co",
-  "co.", "coalition", "college", "commission", "committee", "communications",
-  "company", "conference", "congress", "consortium", "corp", "corp.",
-  "corporation", "council", "court", "department", "directorate",
-  "electric", "energy", "exchange", "federation", "force", "forces",
-  "foundation", "front", "fund", "gmbh", "government", "group", "guard",
-  "holding", "holdings", "hospital", "inc", "inc.", "industries",
-  "institute", "institution", "insurance", "international", "investments",
-  "league", "llc", "llp", "ltd", "ltd.", "magazine", "ministry", "motors",
-  "movement", "museum", "navy", "network", "news", "nv", "office",
-  "organisation", "organization", "parliament", "partners", "party",
-  "petroleum", "pharmaceuticals", "plc", "police", "post", "press",
-  "railway", "railways", "reserve", "sa", "school", "secretariat",
-  "securities", "senate", "service", "services", "society", "spa",
-  "systems", "team", "technologies", "telecom", "times", "trust",
-  "tribunal", "union", "university"
-};
+#define LEX_WORD 16       /* the longest word is 15 letters */
 
-/* First words that make "X of Y" an organization. */
-static const char *const org_head[] = {
-  "academy", "association", "bank", "board", "bureau", "chamber", "church",
-  "college", "commission", "committee", "confederation", "congress",
-  "council", "court", "department", "federation", "fund", "institute",
-  "league", "ministry", "office", "organisation", "organization", "party",
-  "society", "union", "university"
-};
+typedef struct lexword {
+  char w[LEX_WORD];       /* lower case, NUL-padded: kept inline, so a
+                             bisection step touches one small record */
+  uint16_t lists;         /* L_* */
+} lexword;
 
-/* Last words that make a name a place. */
-static const char *const loc_suffix[] = {
-  "airport", "avenue", "basin", "bay", "beach", "boulevard", "bridge",
-  "canal", "canyon", "cape", "city", "coast", "county", "creek", "desert",
-  "district", "falls", "forest", "gulf", "harbor", "harbour", "heights",
-  "highlands", "hill", "hills", "island", "islands", "isle", "lake",
-  "mount", "mountain", "mountains", "ocean", "oblast", "palace", "park",
-  "peninsula", "plain", "plateau", "port", "prefecture", "province",
-  "range", "region", "republic", "river", "road", "sea", "square", "state",
-  "strait", "straits", "street", "territory", "township", "valley",
-  "village"
-};
-
-/* First words that make "X of Y" (or "X Y") a place. */
-static const char *const loc_head[] = {
-  "bay", "cape", "city", "commonwealth", "duchy", "emirate", "fort",
-  "gulf", "isle", "isles", "kingdom", "lake", "mount", "port", "principality",
-  "province", "republic", "sea", "state", "strait", "straits"
-};
-
-/* Lower-case words that may join two capitalized parts of one name. */
-static const char *const particles[] = {
-  "al", "bin", "da", "das", "de", "del", "della", "den", "der", "di", "do",
-  "dos", "du", "el", "ibn", "la", "le", "van", "von", "y"
-};
-
-/* Verbs of saying: a capitalized name right before one is a person. */
-static const char *const say_verbs[] = {
-  "acknowledged", "added", "admitted", "argued", "asked", "asserted",
-  "believes", "claimed", "commented", "complained", "conceded", "declared",
-  "emphasised", "emphasized", "explained", "insisted", "noted", "recalled",
-  "remarked", "replied", "said", "says", "stated", "stressed", "tells",
-  "thinks", "told", "tweeted", "urged", "warned", "wrote"
-};
-
-/* Prepositions after which an unknown name is a place. */
-static const char *const loc_preps[] = {
-  "across", "in", "inside", "near", "outside", "throughout"
-};
-
-/* Abbreviations whose dot belongs to the word (Mr. Smith, St. Louis). */
-static const char *const abbrevs[] = {
-  "adm", "amb", "bros", "brig", "capt", "cmdr", "co", "col", "corp", "dr",
-  "ft", "gen", "gov", "inc", "jr", "lt", "ltd", "maj", "mme", "mr", "mrs",
-  "ms", "mt", "prof", "rep", "rev", "sen", "sgt", "sr", "st"
+/* Sorted by strcmp: lexicon_lists searches it by bisection (a word out
+ * of order would silently never be found). */
+static const lexword lexicon[] = {
+  {"a", L_STOP},
+  {"about", L_STOP},
+  {"above", L_STOP},
+  {"academy", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"according", L_STOP},
+  {"acknowledged", L_SAY},
+  {"across", L_STOP | L_LOC_PREP},
+  {"added", L_SAY},
+  {"adm", L_ABBREV},
+  {"administration", L_ORG_SUFFIX},
+  {"admitted", L_SAY},
+  {"after", L_STOP},
+  {"afterwards", L_STOP},
+  {"ag", L_ORG_SUFFIX},
+  {"again", L_STOP},
+  {"against", L_STOP},
+  {"agency", L_ORG_SUFFIX},
+  {"ahead", L_STOP},
+  {"airline", L_ORG_SUFFIX},
+  {"airlines", L_ORG_SUFFIX},
+  {"airport", L_LOC_SUFFIX},
+  {"airways", L_ORG_SUFFIX},
+  {"al", L_PARTICLE},
+  {"all", L_STOP},
+  {"alliance", L_ORG_SUFFIX},
+  {"almost", L_STOP},
+  {"along", L_STOP},
+  {"already", L_STOP},
+  {"also", L_STOP},
+  {"although", L_STOP},
+  {"always", L_STOP},
+  {"amb", L_ABBREV},
+  {"amid", L_STOP},
+  {"among", L_STOP},
+  {"an", L_STOP},
+  {"analysts", L_STOP},
+  {"and", L_STOP | L_CONNECTOR},
+  {"another", L_STOP},
+  {"any", L_STOP},
+  {"anyone", L_STOP},
+  {"anything", L_STOP},
+  {"are", L_STOP},
+  {"argued", L_SAY},
+  {"army", L_ORG_SUFFIX},
+  {"around", L_STOP},
+  {"as", L_STOP},
+  {"asked", L_STOP | L_SAY},
+  {"assembly", L_ORG_SUFFIX},
+  {"asserted", L_SAY},
+  {"association", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"at", L_STOP},
+  {"authority", L_ORG_SUFFIX},
+  {"avenue", L_LOC_SUFFIX},
+  {"bancorp", L_ORG_SUFFIX},
+  {"bancshares", L_ORG_SUFFIX},
+  {"bank", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"basin", L_LOC_SUFFIX},
+  {"bay", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"beach", L_LOC_SUFFIX},
+  {"because", L_STOP},
+  {"before", L_STOP},
+  {"being", L_STOP},
+  {"believes", L_SAY},
+  {"below", L_STOP},
+  {"besides", L_STOP},
+  {"between", L_STOP},
+  {"beyond", L_STOP},
+  {"bin", L_PARTICLE},
+  {"board", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"both", L_STOP},
+  {"boulevard", L_LOC_SUFFIX},
+  {"bridge", L_LOC_SUFFIX},
+  {"brig", L_ABBREV},
+  {"bros", L_ABBREV},
+  {"brotherhood", L_ORG_SUFFIX},
+  {"bureau", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"but", L_STOP},
+  {"by", L_STOP},
+  {"cabinet", L_ORG_SUFFIX},
+  {"can", L_STOP},
+  {"canal", L_LOC_SUFFIX},
+  {"canyon", L_LOC_SUFFIX},
+  {"cape", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"capt", L_ABBREV},
+  {"center", L_ORG_SUFFIX},
+  {"centre", L_ORG_SUFFIX},
+  {"chamber", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"church", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"city", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"claimed", L_SAY},
+  {"club", L_ORG_SUFFIX},
+  {"cmdr", L_ABBREV},
+  {"co", L_ORG_SUFFIX | L_ABBREV},
+  {"co.", L_ORG_SUFFIX},
+  {"coalition", L_ORG_SUFFIX},
+  {"coast", L_LOC_SUFFIX},
+  {"col", L_ABBREV},
+  {"college", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"commented", L_SAY},
+  {"commission", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"committee", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"commonwealth", L_LOC_HEAD},
+  {"communications", L_ORG_SUFFIX},
+  {"company", L_ORG_SUFFIX},
+  {"complained", L_SAY},
+  {"conceded", L_SAY},
+  {"confederation", L_ORG_HEAD},
+  {"conference", L_ORG_SUFFIX},
+  {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"consortium", L_ORG_SUFFIX},
+  {"corp", L_ORG_SUFFIX | L_ABBREV},
+  {"corp.", L_ORG_SUFFIX},
+  {"corporation", L_ORG_SUFFIX},
+  {"could", L_STOP},
+  {"council", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"county", L_LOC_SUFFIX},
+  {"court", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"creek", L_LOC_SUFFIX},
+  {"da", L_PARTICLE},
+  {"das", L_PARTICLE},
+  {"de", L_PARTICLE | L_CONNECTOR},
+  {"dear", L_STOP},
+  {"declared", L_SAY},
+  {"del", L_PARTICLE},
+  {"della", L_PARTICLE},
+  {"den", L_PARTICLE},
+  {"department", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"der", L_PARTICLE},
+  {"desert", L_LOC_SUFFIX},
+  {"despite", L_STOP},
+  {"di", L_PARTICLE},
+  {"did", L_STOP},
+  {"directorate", L_ORG_SUFFIX},
+  {"district", L_LOC_SUFFIX},
+  {"do", L_STOP | L_PARTICLE},
+  {"does", L_STOP},
+  {"dos", L_PARTICLE},
+  {"dr", L_ABBREV},
+  {"du", L_PARTICLE},
+  {"duchy", L_LOC_HEAD},
+  {"during", L_STOP},
+  {"each", L_STOP},
+  {"earlier", L_STOP},
+  {"either", L_STOP},
+  {"el", L_PARTICLE},
+  {"electric", L_ORG_SUFFIX},
+  {"emirate", L_LOC_HEAD},
+  {"emphasised", L_SAY},
+  {"emphasized", L_SAY},
+  {"energy", L_ORG_SUFFIX},
+  {"even", L_STOP},
+  {"every", L_STOP},
+  {"everyone", L_STOP},
+  {"except", L_STOP},
+  {"exchange", L_ORG_SUFFIX},
+  {"explained", L_SAY},
+  {"falls", L_LOC_SUFFIX},
+  {"federation", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"few", L_STOP},
+  {"finally", L_STOP},
+  {"first", L_STOP},
+  {"following", L_STOP},
+  {"for", L_STOP | L_CONNECTOR},
+  {"force", L_ORG_SUFFIX},
+  {"forces", L_ORG_SUFFIX},
+  {"forest", L_LOC_SUFFIX},
+  {"former", L_STOP},
+  {"fort", L_LOC_HEAD},
+  {"foundation", L_ORG_SUFFIX},
+  {"from", L_STOP},
+  {"front", L_ORG_SUFFIX},
+  {"ft", L_ABBREV},
+  {"fund", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"further", L_STOP},
+  {"furthermore", L_STOP},
+  {"gen", L_ABBREV},
+  {"given", L_STOP},
+  {"gmbh", L_ORG_SUFFIX},
+  {"gov", L_ABBREV},
+  {"government", L_ORG_SUFFIX},
+  {"group", L_ORG_SUFFIX},
+  {"guard", L_ORG_SUFFIX},
+  {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"had", L_STOP},
+  {"harbor", L_LOC_SUFFIX},
+  {"harbour", L_LOC_SUFFIX},
+  {"has", L_STOP},
+  {"have", L_STOP},
+  {"having", L_STOP},
+  {"he", L_STOP},
+  {"heights", L_LOC_SUFFIX},
+  {"her", L_STOP},
+  {"here", L_STOP},
+  {"hers", L_STOP},
+  {"highlands", L_LOC_SUFFIX},
+  {"hill", L_LOC_SUFFIX},
+  {"hills", L_LOC_SUFFIX},
+  {"him", L_STOP},
+  {"his", L_STOP},
+  {"holding", L_ORG_SUFFIX},
+  {"holdings", L_ORG_SUFFIX},
+  {"hospital", L_ORG_SUFFIX},
+  {"how", L_STOP},
+  {"however", L_STOP},
+  {"i", L_STOP},
+  {"ibn", L_PARTICLE},
+  {"if", L_STOP},
+  {"in", L_STOP | L_LOC_PREP},
+  {"inc", L_ORG_SUFFIX | L_ABBREV},
+  {"inc.", L_ORG_SUFFIX},
+  {"including", L_STOP},
+  {"indeed", L_STOP},
+  {"industries", L_ORG_SUFFIX},
+  {"inside", L_STOP | L_LOC_PREP},
+  {"insisted", L_SAY},
+  {"instead", L_STOP},
+  {"institute", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"institution", L_ORG_SUFFIX},
+  {"insurance", L_ORG_SUFFIX},
+  {"international", L_ORG_SUFFIX},
+  {"investments", L_ORG_SUFFIX},
+  {"is", L_STOP},
+  {"island", L_LOC_SUFFIX},
+  {"islands", L_LOC_SUFFIX},
+  {"isle", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"isles", L_LOC_HEAD},
+  {"it", L_STOP},
+  {"its", L_STOP},
+  {"jr", L_ABBREV},
+  {"just", L_STOP},
+  {"kingdom", L_LOC_HEAD},
+  {"la", L_PARTICLE},
+  {"lake", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"last", L_STOP},
+  {"later", L_STOP},
+  {"le", L_PARTICLE},
+  {"league", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"less", L_STOP},
+  {"like", L_STOP},
+  {"llc", L_ORG_SUFFIX},
+  {"llp", L_ORG_SUFFIX},
+  {"lt", L_ABBREV},
+  {"ltd", L_ORG_SUFFIX | L_ABBREV},
+  {"ltd.", L_ORG_SUFFIX},
+  {"magazine", L_ORG_SUFFIX},
+  {"maj", L_ABBREV},
+  {"many", L_STOP},
+  {"may", L_STOP},
+  {"meanwhile", L_STOP},
+  {"might", L_STOP},
+  {"ministry", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"mme", L_ABBREV},
+  {"more", L_STOP},
+  {"moreover", L_STOP},
+  {"most", L_STOP},
+  {"motors", L_ORG_SUFFIX},
+  {"mount", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"mountain", L_LOC_SUFFIX},
+  {"mountains", L_LOC_SUFFIX},
+  {"movement", L_ORG_SUFFIX},
+  {"mr", L_ABBREV},
+  {"mrs", L_ABBREV},
+  {"ms", L_ABBREV},
+  {"mt", L_ABBREV},
+  {"much", L_STOP},
+  {"museum", L_ORG_SUFFIX},
+  {"must", L_STOP},
+  {"my", L_STOP},
+  {"navy", L_ORG_SUFFIX},
+  {"near", L_STOP | L_LOC_PREP},
+  {"neither", L_STOP},
+  {"network", L_ORG_SUFFIX},
+  {"never", L_STOP},
+  {"nevertheless", L_STOP},
+  {"new", L_STOP},
+  {"news", L_ORG_SUFFIX},
+  {"next", L_STOP},
+  {"no", L_STOP},
+  {"none", L_STOP},
+  {"nor", L_STOP},
+  {"not", L_STOP},
+  {"noted", L_SAY},
+  {"nothing", L_STOP},
+  {"now", L_STOP},
+  {"nv", L_ORG_SUFFIX},
+  {"oblast", L_LOC_SUFFIX},
+  {"ocean", L_LOC_SUFFIX},
+  {"of", L_STOP | L_CONNECTOR},
+  {"office", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"officials", L_STOP},
+  {"on", L_STOP},
+  {"once", L_STOP},
+  {"one", L_STOP},
+  {"only", L_STOP},
+  {"or", L_STOP},
+  {"organisation", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"organization", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"other", L_STOP},
+  {"others", L_STOP},
+  {"our", L_STOP},
+  {"outside", L_LOC_PREP},
+  {"over", L_STOP},
+  {"overall", L_STOP},
+  {"palace", L_LOC_SUFFIX},
+  {"park", L_LOC_SUFFIX},
+  {"parliament", L_ORG_SUFFIX},
+  {"partners", L_ORG_SUFFIX},
+  {"party", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"peninsula", L_LOC_SUFFIX},
+  {"per", L_STOP},
+  {"perhaps", L_STOP},
+  {"petroleum", L_ORG_SUFFIX},
+  {"pharmaceuticals", L_ORG_SUFFIX},
+  {"plain", L_LOC_SUFFIX},
+  {"plateau", L_LOC_SUFFIX},
+  {"plc", L_ORG_SUFFIX},
+  {"please", L_STOP},
+  {"police", L_ORG_SUFFIX},
+  {"port", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"post", L_ORG_SUFFIX},
+  {"prefecture", L_LOC_SUFFIX},
+  {"press", L_ORG_SUFFIX},
+  {"previously", L_STOP},
+  {"principality", L_LOC_HEAD},
+  {"prof", L_ABBREV},
+  {"province", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"railway", L_ORG_SUFFIX},
+  {"railways", L_ORG_SUFFIX},
+  {"range", L_LOC_SUFFIX},
+  {"rather", L_STOP},
+  {"recalled", L_SAY},
+  {"recently", L_STOP},
+  {"regarding", L_STOP},
+  {"region", L_LOC_SUFFIX},
+  {"remarked", L_SAY},
+  {"rep", L_ABBREV},
+  {"replied", L_SAY},
+  {"republic", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"reserve", L_ORG_SUFFIX},
+  {"rev", L_ABBREV},
+  {"river", L_LOC_SUFFIX},
+  {"road", L_LOC_SUFFIX},
+  {"sa", L_ORG_SUFFIX},
+  {"said", L_SAY},
+  {"same", L_STOP},
+  {"says", L_SAY},
+  {"school", L_ORG_SUFFIX},
+  {"sea", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"second", L_STOP},
+  {"secretariat", L_ORG_SUFFIX},
+  {"securities", L_ORG_SUFFIX},
+  {"sen", L_ABBREV},
+  {"senate", L_ORG_SUFFIX},
+  {"service", L_ORG_SUFFIX},
+  {"services", L_ORG_SUFFIX},
+  {"several", L_STOP},
+  {"sgt", L_ABBREV},
+  {"shall", L_STOP},
+  {"she", L_STOP},
+  {"should", L_STOP},
+  {"similarly", L_STOP},
+  {"since", L_STOP},
+  {"so", L_STOP},
+  {"society", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"some", L_STOP},
+  {"someone", L_STOP},
+  {"something", L_STOP},
+  {"sources", L_STOP},
+  {"spa", L_ORG_SUFFIX},
+  {"square", L_LOC_SUFFIX},
+  {"sr", L_ABBREV},
+  {"st", L_ABBREV},
+  {"state", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"stated", L_SAY},
+  {"still", L_STOP},
+  {"strait", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"straits", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"street", L_LOC_SUFFIX},
+  {"stressed", L_SAY},
+  {"such", L_STOP},
+  {"systems", L_ORG_SUFFIX},
+  {"team", L_ORG_SUFFIX},
+  {"technologies", L_ORG_SUFFIX},
+  {"telecom", L_ORG_SUFFIX},
+  {"tells", L_SAY},
+  {"territory", L_LOC_SUFFIX},
+  {"than", L_STOP},
+  {"thank", L_STOP},
+  {"thanks", L_STOP},
+  {"that", L_STOP},
+  {"the", L_STOP | L_CONNECTOR},
+  {"their", L_STOP},
+  {"them", L_STOP},
+  {"then", L_STOP},
+  {"there", L_STOP},
+  {"therefore", L_STOP},
+  {"these", L_STOP},
+  {"they", L_STOP},
+  {"thinks", L_SAY},
+  {"third", L_STOP},
+  {"this", L_STOP},
+  {"those", L_STOP},
+  {"though", L_STOP},
+  {"through", L_STOP},
+  {"throughout", L_STOP | L_LOC_PREP},
+  {"thus", L_STOP},
+  {"times", L_ORG_SUFFIX},
+  {"to", L_STOP},
+  {"today", L_STOP},
+  {"together", L_STOP},
+  {"told", L_SAY},
+  {"tomorrow", L_STOP},
+  {"too", L_STOP},
+  {"toward", L_STOP},
+  {"towards", L_STOP},
+  {"township", L_LOC_SUFFIX},
+  {"tribunal", L_ORG_SUFFIX},
+  {"trust", L_ORG_SUFFIX},
+  {"tweeted", L_SAY},
+  {"under", L_STOP},
+  {"union", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"university", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"unless", L_STOP},
+  {"unlike", L_STOP},
+  {"until", L_STOP},
+  {"up", L_STOP},
+  {"upon", L_STOP},
+  {"urged", L_SAY},
+  {"us", L_STOP},
+  {"valley", L_LOC_SUFFIX},
+  {"van", L_PARTICLE},
+  {"very", L_STOP},
+  {"via", L_STOP},
+  {"village", L_LOC_SUFFIX},
+  {"von", L_PARTICLE},
+  {"warned", L_SAY},
+  {"was", L_STOP},
+  {"we", L_STOP},
+  {"were", L_STOP},
+  {"what", L_STOP},
+  {"whatever", L_STOP},
+  {"when", L_STOP},
+  {"where", L_STOP},
+  {"whether", L_STOP},
+  {"which", L_STOP},
+  {"while", L_STOP},
+  {"who", L_STOP},
+  {"whom", L_STOP},
+  {"whose", L_STOP},
+  {"why", L_STOP},
+  {"will", L_STOP},
+  {"with", L_STOP},
+  {"within", L_STOP},
+  {"without", L_STOP},
+  {"would", L_STOP},
+  {"wrote", L_SAY},
+  {"y", L_PARTICLE},
+  {"yes", L_STOP},
+  {"yesterday", L_STOP},
+  {"yet", L_STOP},
+  {"you", L_STOP},
+  {"your", L_STOP},
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-/* Is s[0..len) (any case) one of the sorted lower-case words of list? */
-static int in_list(const char *const *list, size_t n, const char *s, size_t len)
+/* The lists (L_*) the word s[0..len) (any case) is in, or 0. */
+static unsigned lexicon_lists(const char *s, size_t len)
 {
-  size_t lo = 0, hi = n;
-  char buf[24];
-  size_t i;
-  if (len == 0 || len >= sizeof buf) return 0;
-  for (i = 0; i < len; i++) buf[i] = DL_LOWER(s[i]);
-  buf[len] = '\0';
+  char key[LEX_WORD];
+  size_t lo = 0, hi = NELEM(lexicon), i;
+  if (len == 0 || len >= LEX_WORD) return 0;
+  for (i = 0; i < len; i++) {
+    key[i] = DL_LOWER(s[i]);
+    if (key[i] == '\0') return 0;
+  }
+  for (; i < LEX_WORD; i++) key[i] = '\0';
+  /* NUL-padded keys: byte order is strcmp order */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int c = strcmp(list[mid], buf);
-    if (c == 0) return 1;
-    if (c < 0) lo = mid + 1;
+    const unsigned char *w = (const unsigned char *)lexicon[mid].w;
+    const unsigned char *k = (const unsigned char *)key;
+    for (i = 0; i < LEX_WORD && w[i] == k[i]; i++) {}
+    if (i == LEX_WORD) return lexicon[mid].lists;
+    if (w[i] < k[i]) lo = mid + 1;
     else hi = mid;
   }
   return 0;
 }
-
-#define IN(list, s, len) in_list(list, NELEM(list), s, len)
 
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
@@ -178,6 +560,8 @@ typedef struct tok {
   uint32_t start, len;
   uint32_t flags;
   int32_t gb, gu;      /* longest built-in / user match starting here, or -1 */
+  uint16_t lex;        /* word lists (L_*) it is in, once lexok */
+  uint16_t lexok;
 } tok;
 
 /* Per-mention facts while recognizing. */
@@ -213,20 +597,125 @@ struct dl_entities {
   uint32_t *by_entity;          /* mention indexes grouped by entity */
 };
 
+/* ------------------------------------------------------------------ */
+/* Scratch memory                                                      */
+/* ------------------------------------------------------------------ */
+
+/* All the scratch of one call comes from one arena: a block on the
+ * caller's stack (enough for a typical news story: no malloc at all),
+ * then heap blocks of growing size, all freed at the end.  Arrays that
+ * grow are extended in place when they are the last allocation. */
+#ifndef DL_ENT_STACK_ARENA
+#define DL_ENT_STACK_ARENA 16384
+#endif
+#define ARENA_ALIGN 8
+
+typedef struct ablock {
+  struct ablock *next;
+  size_t cap;
+} ablock;
+
+typedef struct arena {
+  char *p;                      /* current block */
+  size_t used, cap;
+  char *last;                   /* the last allocation, or NULL */
+  ablock *heap;                 /* heap blocks (freed by arena_free) */
+} arena;
+
+static void arena_init(arena *a, void *buf, size_t cap)
+{
+  a->p = (char *)buf;
+  a->used = 0;
+  a->cap = cap;
+  a->last = NULL;
+  a->heap = NULL;
+}
+
+static void arena_free(arena *a)
+{
+  ablock *b, *next;
+  for (b = a->heap; b; b = next) { next = b->next; free(b); }
+  a->heap = NULL;
+}
+
+static size_t round_up(size_t n)
+{
+  return (n + (ARENA_ALIGN - 1)) & ~(size_t)(ARENA_ALIGN - 1);
+}
+
+/* size bytes (aligned), or NULL when out of memory or too large. */
+static void *arena_alloc(arena *a, size_t size)
+{
+  char *r;
+  if (size > ((size_t)-1) / 4) return NULL;
+  size = round_up(size ? size : 1);
+  if (a->cap - a->used < size) {
+    size_t cap = a->cap * 2, hdr = round_up(sizeof(ablock));
+    ablock *b;
+    if (cap < size) cap = size;
+    if (cap < 65536) cap = 65536;
+    b = (ablock *)malloc(hdr + cap);
+    if (!b) return NULL;
+    b->next = a->heap;
+    b->cap = cap;
+    a->heap = b;
+    a->p = (char *)b + hdr;
+    a->used = 0;
+    a->cap = cap;
+  }
+  r = a->p + a->used;
+  a->used += size;
+  a->last = r;
+  return r;
+}
+
+/* Room for `need` elements of `elem` bytes in *items (capacity *capn):
+ * 0, or -1 when out of memory (*items unchanged). */
+static int arena_grow(arena *a, void **items, size_t *capn, size_t need, size_t elem)
+{
+  size_t ncap;
+  void *p;
+  if (need <= *capn) return 0;
+  ncap = *capn ? *capn : 16;
+  while (ncap < need) {
+    if (ncap > ((size_t)-1) / 8 / elem) return -1;
+    ncap *= 2;
+  }
+  if (*items && (char *)*items == a->last
+      && (size_t)(a->p + a->cap - (char *)*items) >= ncap * elem) {
+    /* the last allocation: extend it where it is */
+    a->used = (size_t)((char *)*items - a->p) + round_up(ncap * elem);
+    *capn = ncap;
+    return 0;
+  }
+  p = arena_alloc(a, ncap * elem);
+  if (!p) return -1;
+  if (*capn) memcpy(p, *items, *capn * elem);
+  *items = p;
+  *capn = ncap;
+  return 0;
+}
+
 /* Scratch of one run of the recognizer. */
 typedef struct ctx {
   const char *text;
   size_t len;
   const dl_gazetteer *gb, *gu;
+  arena *ar;
   tok *toks;
   size_t ntok, captok;
-  dl_gaz_match *mb, *mu;
-  size_t nmb, capmb, nmu, capmu;
+  dl_gaz_sink mb, mu;           /* built-in and user matches */
   ment *ms;
   size_t nms, capms;
   uint64_t *lower;              /* hash set of words seen in lower case */
   size_t lowcap;
 } ctx;
+
+/* grow of the match sinks: from the arena */
+static int sink_grow(dl_gaz_sink *s, size_t need)
+{
+  return arena_grow((arena *)s->ud, (void **)&s->m, &s->cap, need, sizeof *s->m);
+}
 
 static uint64_t hash_fold(const char *s, size_t len)
 {
@@ -292,12 +781,14 @@ static size_t letter_at(const char *s, size_t n, int *upper, int *lower)
 
 static dl_status push_tok(ctx *c, uint32_t start, uint32_t len, uint32_t flags)
 {
-  if (dl_grow((void **)&c->toks, &c->captok, c->ntok + 1, sizeof *c->toks))
+  if (c->ntok >= c->captok
+      && arena_grow(c->ar, (void **)&c->toks, &c->captok, c->ntok + 1, sizeof *c->toks))
     return DL_ENOMEM;
   c->toks[c->ntok].start = start;
   c->toks[c->ntok].len = len;
   c->toks[c->ntok].flags = flags;
   c->toks[c->ntok].gb = c->toks[c->ntok].gu = -1;
+  c->toks[c->ntok].lex = c->toks[c->ntok].lexok = 0;
   c->ntok++;
   return DL_OK;
 }
@@ -312,8 +803,10 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
   while (i < e) {
     unsigned char ch = (unsigned char)t[i];
     size_t ws, k;
-    int up = 0, lo = 0, any_lower = 0, all_upper = 1, letters = 0;
+    int up = 0, lo = 0, any_lower = 0, all_upper = 1, letters = 0, lexok = 0;
+    unsigned lexv = 0;
     uint32_t flags;
+    if (ch == ' ') { i++; continue; }
     if (ch < 0x80 && !wbyte(ch)) {
       if (ch == '-' && i > s && i + 1 < e && wbyte((unsigned char)t[i - 1])
           && wbyte((unsigned char)t[i + 1]))
@@ -339,10 +832,16 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
     while (k < e) {
       size_t n;
       unsigned char b0 = (unsigned char)t[k];
-      if (b0 < 0x80 && wbyte(b0)) {
-        if (DL_IS_LOWER(b0)) { any_lower = 1; all_upper = 0; letters++; }
-        else if (DL_IS_UPPER(b0)) letters++;
-        k++;
+      unsigned cl = dl_ctype[b0] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT);
+      if (cl) {
+        /* ASCII letters and digits: the common case, kept tight */
+        do {
+          if (cl & DL_C_LOWER) { any_lower = 1; all_upper = 0; }
+          letters += (cl & (DL_C_UPPER | DL_C_LOWER)) != 0;
+          if (++k >= e) break;
+          cl = dl_ctype[(unsigned char)t[k]] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT);
+        } while (cl);
+        if (k < e && t[k] == ' ') break;   /* the usual end of a word */
         continue;
       }
       n = letter_at(t + k, e - k, &up, &lo);
@@ -377,20 +876,28 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
     flags = pending;
     pending = 0;
     if (first) { flags |= T_SSTART; first = 0; }
-    {
+    if ((unsigned char)t[ws] < 0x80) {
+      if (DL_IS_DIGIT(t[ws])) flags |= T_DIGIT;
+      else if (DL_IS_UPPER(t[ws])) flags |= T_CAP;
+      else flags |= T_LOWER;
+    } else {
       int u0 = 0, l0 = 0;
       letter_at(t + ws, e - ws, &u0, &l0);
-      if (DL_IS_DIGIT(t[ws])) flags |= T_DIGIT;
-      else if (u0) flags |= T_CAP;
-      else flags |= T_LOWER;
+      flags |= u0 ? T_CAP : T_LOWER;
     }
     if (any_lower) flags |= T_LOWERCASE;
     if (all_upper && letters >= 2) flags |= T_ALLCAPS;
     /* "U.S." and abbreviations keep their final dot */
     if (k < e && t[k] == '.') {
       size_t wl = k - ws;
-      if ((wl >= 3 && t[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(t[ws]))
-          || in_list(abbrevs, NELEM(abbrevs), t + ws, wl)) {
+      int abbr = (wl >= 3 && t[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(t[ws]));
+      if (!abbr) {
+        /* looked up here, remembered for tok_is (same word, no dot) */
+        lexv = lexicon_lists(t + ws, wl);
+        lexok = 1;
+        abbr = (lexv & L_ABBREV) != 0;
+      }
+      if (abbr) {
         k++;
         flags |= T_ABBR;
       }
@@ -405,36 +912,22 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
       pending |= T_BREAK;
     }
     if (push_tok(c, (uint32_t)ws, (uint32_t)(k - ws), flags) != DL_OK) return DL_ENOMEM;
+    c->toks[c->ntok - 1].lex = (uint16_t)lexv;
+    c->toks[c->ntok - 1].lexok = (uint16_t)lexok;
     i = k;
     if (flags & T_POSS) i += (unsigned char)t[k] == '\'' ? 2 : 4;
   }
   return DL_OK;
 }
 
-static dl_status lower_add(ctx *c, const char *s, size_t len, size_t *n)
+/* Add a word to the set (sized by the caller for all its words). */
+static void lower_add(ctx *c, const char *s, size_t len)
 {
   uint64_t h = hash_fold(s, len);
   size_t i;
-  if (*n * 2 >= c->lowcap) {
-    size_t ncap = c->lowcap ? c->lowcap * 2 : 1024, j;
-    uint64_t *nt = (uint64_t *)calloc(ncap, sizeof *nt);
-    if (!nt) return DL_ENOMEM;
-    for (j = 0; j < c->lowcap; j++) {
-      uint64_t v = c->lower[j];
-      size_t p;
-      if (!v) continue;
-      for (p = (size_t)v & (ncap - 1); nt[p]; p = (p + 1) & (ncap - 1)) {}
-      nt[p] = v;
-    }
-    free(c->lower);
-    c->lower = nt;
-    c->lowcap = ncap;
-  }
   for (i = (size_t)h & (c->lowcap - 1); c->lower[i]; i = (i + 1) & (c->lowcap - 1))
-    if (c->lower[i] == h) return DL_OK;
+    if (c->lower[i] == h) return;
   c->lower[i] = h;
-  (*n)++;
-  return DL_OK;
 }
 
 /* ------------------------------------------------------------------ */
@@ -455,7 +948,11 @@ static void attach(ctx *c, dl_gaz_match *m, size_t n, size_t tok0, int user)
 {
   size_t i = 0, k;
   if (n == 0) return;
-  qsort(m, n, sizeof *m, match_cmp);
+  /* matches come in order of their end: usually already sorted (a
+   * (start, len) pair is unique, so skipping qsort changes nothing) */
+  for (i = 1; i < n && match_cmp(&m[i - 1], &m[i]) < 0; i++) {}
+  if (i < n) qsort(m, n, sizeof *m, match_cmp);
+  i = 0;
   for (k = tok0; k < c->ntok && i < n; k++) {
     while (i < n && m[i].start < c->toks[k].start) i++;
     if (i < n && m[i].start == c->toks[k].start) {
@@ -469,13 +966,13 @@ static void attach(ctx *c, dl_gaz_match *m, size_t n, size_t tok0, int user)
 static uint32_t gb_end(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
-  return t->gb >= 0 ? c->mb[t->gb].start + c->mb[t->gb].len : 0;
+  return t->gb >= 0 ? c->mb.m[t->gb].start + c->mb.m[t->gb].len : 0;
 }
 
 static const dl_gaz_entry *gb_entry(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
-  return t->gb >= 0 ? dl_gazetteer_entry(c->gb, c->mb[t->gb].entry) : NULL;
+  return t->gb >= 0 ? dl_gazetteer_entry(c->gb, c->mb.m[t->gb].entry) : NULL;
 }
 
 /* The token index whose end is byte `end` (or the last before it). */
@@ -489,25 +986,43 @@ static size_t tok_upto(const ctx *c, size_t k, size_t b, uint32_t end)
 /* Runs                                                                */
 /* ------------------------------------------------------------------ */
 
-static int tok_is(const ctx *c, size_t k, const char *const *list, size_t n)
+/* Is token k in one of the word lists (L_*)?  Looked up once per token
+ * (without an abbreviation's dot), then remembered. */
+static int tok_is(ctx *c, size_t k, unsigned lists)
 {
-  const tok *t = &c->toks[k];
-  size_t len = t->len;
-  if (t->flags & T_ABBR) len--;
-  return in_list(list, n, c->text + t->start, len);
+  tok *t = &c->toks[k];
+  if (!t->lexok) {
+    t->lex = (uint16_t)lexicon_lists(c->text + t->start,
+                                     t->len - ((t->flags & T_ABBR) ? 1 : 0));
+    t->lexok = 1;
+  }
+  return (t->lex & lists) != 0;
 }
 
-#define TOK_IN(c, k, list) tok_is(c, k, list, NELEM(list))
+#define TOK_IN(c, k, lists) tok_is(c, k, lists)
 
 static int is_date_word(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
   size_t len = t->len - ((t->flags & T_ABBR) ? 1 : 0);
   if (len < 3 || len > 9 || !(t->flags & T_CAP)) return 0;
-  switch (c->text[t->start]) {
-    case 'A': case 'D': case 'F': case 'J': case 'M': case 'N': case 'O':
-    case 'S': case 'T': case 'W': break;
-    default: return 0;
+  {
+    /* the first two letters of the month and weekday names of
+     * calendar.c (jan feb mar apr may jun jul aug sep oct nov dec, mon tue
+     * wed thu fri sat sun): most capitalized words fail here */
+    char l2 = DL_LOWER(c->text[t->start + 1]);
+    switch (c->text[t->start]) {
+      case 'A': if (l2 != 'p' && l2 != 'u') return 0; break;
+      case 'D': case 'W': if (l2 != 'e') return 0; break;
+      case 'F': if (l2 != 'e' && l2 != 'r') return 0; break;
+      case 'J': if (l2 != 'a' && l2 != 'u') return 0; break;
+      case 'M': if (l2 != 'a' && l2 != 'o') return 0; break;
+      case 'N': if (l2 != 'o') return 0; break;
+      case 'O': if (l2 != 'c') return 0; break;
+      case 'S': if (l2 != 'e' && l2 != 'a' && l2 != 'u') return 0; break;
+      case 'T': if (l2 != 'u' && l2 != 'h') return 0; break;
+      default: return 0;
+    }
   }
   return dl_month_from_name(c->text + t->start, len) != 0
       || dl_weekday_from_name(c->text + t->start, len) != 0;
@@ -516,7 +1031,8 @@ static int is_date_word(const ctx *c, size_t k)
 static dl_status add_ment(ctx *c, const ment *m)
 {
   if (c->nms >= DL_MAX_MENTIONS) return DL_OK;
-  if (dl_grow((void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms))
+  if (c->nms >= c->capms
+      && arena_grow(c->ar, (void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms))
     return DL_ENOMEM;
   c->ms[c->nms++] = *m;
   return DL_OK;
@@ -533,12 +1049,12 @@ static void ment_init(ment *m, const ctx *c, size_t a, size_t b)
 }
 
 /* Does the word after token b-1 (same sentence) say "said"? */
-static int next_is(const ctx *c, size_t b, size_t send, const char *const *list, size_t n)
+static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
 {
   if (b >= send) return 0;
   if (!(c->toks[b].flags & T_LOWER)) return 0;
   if (c->toks[b].flags & T_BREAK && !(c->toks[b].flags & T_COMMA)) return 0;
-  return tok_is(c, b, list, n);
+  return tok_is(c, b, lists);
 }
 
 /* Classify and record the name tokens [a, b) of a run whose first token
@@ -556,7 +1072,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
 
   /* a user entry covering the name */
   if (c->toks[a].gu >= 0) {
-    const dl_gaz_match *g = &c->mu[c->toks[a].gu];
+    const dl_gaz_match *g = &c->mu.m[c->toks[a].gu];
     if (g->start + g->len == m->nend) {
       const dl_gaz_entry *e = dl_gazetteer_entry(c->gu, g->entry);
       m->gz = c->gu;
@@ -571,7 +1087,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (ge && gb_end(c, a) == m->nend && ge->type != DL_ENT_NONE
       && !(m->tend > m->tstart && ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)) {
     m->gz = c->gb;
-    m->entry = c->mb[c->toks[a].gb].entry;
+    m->entry = c->mb.m[c->toks[a].gb].entry;
     m->type = ge->type;
     m->strong = 1;
     return add_ment(c, m);
@@ -581,18 +1097,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  if (TOK_IN(c, b - 1, org_suffix) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
+  if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
-  if (n > 1 && (TOK_IN(c, b - 1, loc_suffix)
-                || (TOK_IN(c, a, loc_head) && (n > 2 || !(c->toks[a + 1].flags & T_LOWER))))) {
+  if (n > 1 && (TOK_IN(c, b - 1, L_LOC_SUFFIX)
+                || (TOK_IN(c, a, L_LOC_HEAD) && (n > 2 || !(c->toks[a + 1].flags & T_LOWER))))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
   }
-  if (n > 2 && TOK_IN(c, a, org_head) && (c->toks[a + 1].flags & T_LOWER)) {
+  if (n > 2 && TOK_IN(c, a, L_ORG_HEAD) && (c->toks[a + 1].flags & T_LOWER)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -604,7 +1120,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     return add_ment(c, m);
   }
   /* context */
-  if (next_is(c, b, send, say_verbs, NELEM(say_verbs)) && n >= 2 && n <= 4
+  if (next_is(c, b, send, L_SAY) && n >= 2 && n <= 4
       && !(c->toks[a].flags & T_ALLCAPS)) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
@@ -620,7 +1136,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     return add_ment(c, m);
   }
   if (r0 > 0 && r0 == a && (c->toks[r0 - 1].flags & T_LOWER)
-      && !(c->toks[r0].flags & T_BREAK) && TOK_IN(c, r0 - 1, loc_preps)) {
+      && !(c->toks[r0].flags & T_BREAK) && TOK_IN(c, r0 - 1, L_LOC_PREP)) {
     m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
@@ -655,7 +1171,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (t->gu >= 0) break;
     if (is_date_word(c, a) && !(t->gb >= 0 && gb_end(c, a) > t->start + t->len)) { a++; continue; }
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
-    if (TOK_IN(c, a, stop_words)) { a++; continue; }
+    if (TOK_IN(c, a, L_STOP)) { a++; continue; }
     /* "Reflecting on ...": a sentence's first word seen in lower case
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
@@ -670,7 +1186,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     while (k < b) {
       const dl_gaz_entry *e = gb_entry(c, k);
       if (c->toks[k].gu >= 0 || (e && e->type != DL_ENT_NONE)) {
-        const dl_gaz_match *g = c->toks[k].gu >= 0 ? &c->mu[c->toks[k].gu] : &c->mb[c->toks[k].gb];
+        const dl_gaz_match *g = c->toks[k].gu >= 0 ? &c->mu.m[c->toks[k].gu] : &c->mb.m[c->toks[k].gb];
         size_t k2 = tok_upto(c, k, b, g->start + g->len);
         if (k2 == k) k2 = k + 1;
         ment_init(&m, c, k, k2);
@@ -688,7 +1204,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
 
   ment_init(&m, c, a, b);
   /* an organization named whole ("Russian Foreign Ministry") */
-  if (b - a > 1 && TOK_IN(c, b - 1, org_suffix)) {
+  if (b - a > 1 && TOK_IN(c, b - 1, L_ORG_SUFFIX)) {
     if (!(c->toks[a].gu >= 0)) return classify(c, r0, a, b, b, &m);
   }
   /* peel nationality, affiliation and titles off the front */
@@ -730,7 +1246,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         ment o;
         ment_init(&o, c, a, k2);
         o.gz = c->gb;
-        o.entry = c->mb[c->toks[a].gb].entry;
+        o.entry = c->mb.m[c->toks[a].gb].entry;
         o.type = ge->type;
         o.strong = 1;
         st = add_ment(c, &o);
@@ -752,7 +1268,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         ment o;
         ment_init(&o, c, k, tok_upto(c, k, b, m.oend));
         o.gz = c->gb;
-        o.entry = c->mb[c->toks[k].gb].entry;
+        o.entry = c->mb.m[c->toks[k].gb].entry;
         o.type = e->type;
         o.strong = 1;
         return add_ment(c, &o);
@@ -767,7 +1283,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
 }
 
 /* Does the run continue from token k-1 over connector k to k+1? */
-static int joins_over(const ctx *c, size_t a, size_t k, size_t send)
+static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
   const char *s = c->text + t->start;
@@ -775,12 +1291,12 @@ static int joins_over(const ctx *c, size_t a, size_t k, size_t send)
   if (k + 1 >= send || !(c->toks[k + 1].flags & T_CAP)) return 0;
   if (c->toks[k + 1].flags & T_BREAK) return 0;
   if (t->flags & T_BREAK) return 0;
-  if (TOK_IN(c, k, particles)) return 1;
+  if (TOK_IN(c, k, L_PARTICLE)) return 1;
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
     /* "Ministry of Foreign Affairs", "Republic of Tatarstan" */
     for (j = a; j < k; j++)
-      if (TOK_IN(c, j, org_head) || TOK_IN(c, j, loc_head)) return 1;
+      if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
     return 0;
   }
   if (dl_word_eq(s, t->len, "and") || (t->len == 1 && s[0] == '&')) {
@@ -788,7 +1304,7 @@ static int joins_over(const ctx *c, size_t a, size_t k, size_t send)
      * organization */
     for (j = k + 1; j < send && j < k + 5; j++) {
       if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)) break;
-      if (TOK_IN(c, j, org_suffix)) return 1;
+      if (TOK_IN(c, j, L_ORG_SUFFIX)) return 1;
     }
     return 0;
   }
@@ -812,7 +1328,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send)
     const tok *t = &c->toks[k];
     if (!(t->flags & T_CAP) && t->gu < 0) { k++; continue; }
     b = k + 1;
-    if (t->gu >= 0) gend = c->mu[t->gu].start + c->mu[t->gu].len;
+    if (t->gu >= 0) gend = c->mu.m[t->gu].start + c->mu.m[t->gu].len;
     if (t->gb >= 0 && gb_end(c, k) > gend) gend = gb_end(c, k);
     while (b < send) {
       const tok *u = &c->toks[b];
@@ -824,8 +1340,8 @@ static dl_status runs(ctx *c, size_t s0, size_t send)
         if ((u->flags & T_HYPH) && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len
             && u->gb >= 0)
           break;
-        if (u->gu >= 0 && c->mu[u->gu].start + c->mu[u->gu].len > gend)
-          gend = c->mu[u->gu].start + c->mu[u->gu].len;
+        if (u->gu >= 0 && c->mu.m[u->gu].start + c->mu.m[u->gu].len > gend)
+          gend = c->mu.m[u->gu].start + c->mu.m[u->gu].len;
         if (u->gb >= 0 && gb_end(c, b) > gend) gend = gb_end(c, b);
         b++;
         continue;
@@ -852,22 +1368,18 @@ typedef struct hmap {
   size_t cap, n;
 } hmap;
 
-static dl_status hmap_init(hmap *h, size_t want)
+/* A table for `want` keys, from the arena (at most half full). */
+static dl_status hmap_init(hmap *h, arena *a, size_t want)
 {
-  size_t cap = 64;
+  size_t cap = 16;
   while (cap < want * 2) cap *= 2;
-  h->keys = (uint64_t *)calloc(cap, sizeof *h->keys);
-  h->vals = (int32_t *)malloc(cap * sizeof *h->vals);
+  h->keys = (uint64_t *)arena_alloc(a, cap * sizeof *h->keys);
+  h->vals = (int32_t *)arena_alloc(a, cap * sizeof *h->vals);
   h->cap = cap;
   h->n = 0;
   if (!h->keys || !h->vals) return DL_ENOMEM;
+  memset(h->keys, 0, cap * sizeof *h->keys);
   return DL_OK;
-}
-
-static void hmap_free(hmap *h)
-{
-  free(h->keys);
-  free(h->vals);
 }
 
 /* The slot of key (empty or holding it). */
@@ -893,16 +1405,15 @@ static int32_t find_root(ent *e, int32_t i)
   return i;
 }
 
-static const char *const connectors[] = { "and", "de", "for", "of", "the" };
 
 /* Initials of mention m's name ("Securities and Exchange Commission" ->
  * "SEC"), or 0 when it has fewer than two. */
-static size_t initials(const ctx *c, const ment *m, char *buf, size_t cap)
+static size_t initials(ctx *c, const ment *m, char *buf, size_t cap)
 {
   size_t k, n = 0;
   for (k = m->tok0; k < m->tok0 + m->ntok && n + 1 < cap; k++) {
     const tok *t = &c->toks[k];
-    if (TOK_IN(c, k, connectors)) continue;
+    if (TOK_IN(c, k, L_CONNECTOR)) continue;
     if (!(t->flags & T_CAP)) continue;
     buf[n++] = c->text[t->start];
   }
@@ -918,12 +1429,11 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   dl_status st = DL_ENOMEM;
   *out = NULL;
   *nout = 0;
-  memset(&names, 0, sizeof names);
-  memset(&acr, 0, sizeof acr);
-  if (hmap_init(&h, c->nms) != DL_OK) { hmap_free(&h); return DL_ENOMEM; }
-  if (hmap_init(&names, c->nms * 2) != DL_OK || hmap_init(&acr, c->nms) != DL_OK)
+  if (hmap_init(&h, c->ar, c->nms) != DL_OK
+      || hmap_init(&names, c->ar, c->nms * 2) != DL_OK
+      || hmap_init(&acr, c->ar, c->nms) != DL_OK)
     goto done;
-  e = (ent *)malloc((c->nms ? c->nms : 1) * sizeof *e);
+  e = (ent *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *e);
   if (!e) goto done;
 
   /* 1. same gazetteer entry, or same name and type */
@@ -1028,10 +1538,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   }
   st = DL_OK;
 done:
-  hmap_free(&h);
-  hmap_free(&names);
-  hmap_free(&acr);
-  if (st != DL_OK) { free(e); return st; }
+  if (st != DL_OK) return st;
   *out = e;
   *nout = ne;
   return DL_OK;
@@ -1043,16 +1550,15 @@ done:
 
 static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
 {
-  dl_entities *r;
+  dl_entities *r = NULL;
   size_t i, nm = 0, nk = 0;
   int32_t *newid = NULL;
   uint32_t *count = NULL;
   int32_t last_person = -1;
-  r = (dl_entities *)calloc(1, sizeof *r);
-  if (!r) return DL_ENOMEM;
-  newid = (int32_t *)malloc((ne ? ne : 1) * sizeof *newid);
-  count = (uint32_t *)calloc(ne ? ne : 1, sizeof *count);
-  if (!newid || !count) goto nomem;
+  newid = (int32_t *)arena_alloc(c->ar, (ne ? ne : 1) * sizeof *newid);
+  count = (uint32_t *)arena_alloc(c->ar, (ne ? ne : 1) * sizeof *count);
+  if (!newid || !count) return DL_ENOMEM;
+  memset(count, 0, (ne ? ne : 1) * sizeof *count);
 
   /* drop single guessed words that only ever open a sentence */
   for (i = 0; i < ne; i++) newid[i] = -2;
@@ -1065,10 +1571,17 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
     if (newid[m->ent] == -1) newid[m->ent] = (int32_t)nk++;
     if (newid[m->ent] >= 0) { nm++; count[newid[m->ent]]++; }
   }
-  r->ents = (dl_entity *)calloc(nk ? nk : 1, sizeof *r->ents);
-  r->ments = (dl_mention *)calloc(nm ? nm : 1, sizeof *r->ments);
-  r->by_entity = (uint32_t *)malloc((nm ? nm : 1) * sizeof *r->by_entity);
-  if (!r->ents || !r->ments || !r->by_entity) goto nomem;
+  {
+    /* the result is one block: header, entities, mentions, index */
+    size_t h = round_up(sizeof *r), se = round_up(nk * sizeof *r->ents),
+           sm = round_up(nm * sizeof *r->ments);
+    char *blk = (char *)calloc(1, h + se + sm + (nm ? nm : 1) * sizeof *r->by_entity);
+    if (!blk) return DL_ENOMEM;
+    r = (dl_entities *)(void *)blk;
+    r->ents = (dl_entity *)(void *)(blk + h);
+    r->ments = (dl_mention *)(void *)(blk + h + se);
+    r->by_entity = (uint32_t *)(void *)(blk + h + se + sm);
+  }
   r->nents = nk;
 
   for (i = 0; i < ne; i++) {
@@ -1137,29 +1650,13 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
     }
     r->nments = nm;
   }
-  free(newid);
-  free(count);
   *out = r;
   return DL_OK;
-nomem:
-  free(newid);
-  free(count);
-  dl_entities_free(r);
-  return DL_ENOMEM;
 }
 
 /* ------------------------------------------------------------------ */
 /* Entry points                                                        */
 /* ------------------------------------------------------------------ */
-
-static void ctx_free(ctx *c)
-{
-  free(c->toks);
-  free(c->mb);
-  free(c->mu);
-  free(c->ms);
-  free(c->lower);
-}
 
 static int sent_cmp(const void *a, const void *b)
 {
@@ -1167,47 +1664,49 @@ static int sent_cmp(const void *a, const void *b)
   return x->start < y->start ? -1 : x->start > y->start;
 }
 
-dl_status dl_entities_find(const char *text, size_t len,
-                           const dl_sentence *sents, size_t nsent,
-                           const dl_gazetteer *builtin,
-                           const dl_gazetteer *user, dl_entities **out)
+/* The recognizer over sents[0..nsent) with scratch from ar. */
+static dl_status find(arena *ar, const char *text, size_t len,
+                      const dl_sentence *sents, size_t nsent,
+                      const dl_gazetteer *builtin, const dl_gazetteer *user,
+                      dl_entities **out)
 {
   ctx c;
   dl_status st = DL_OK;
   size_t i, nlow = 0;
-  size_t *bounds = NULL;
+  size_t *bounds;
   ent *e = NULL;
   size_t ne = 0;
-  *out = NULL;
-  if (len > DL_MAX_TEXT) return DL_ELIMIT;
   memset(&c, 0, sizeof c);
   c.text = text;
   c.len = len;
   c.gb = builtin;
   c.gu = user;
-  bounds = (size_t *)malloc((nsent + 1) * sizeof *bounds);
+  c.ar = ar;
+  c.mb.grow = c.mu.grow = sink_grow;
+  c.mb.ud = c.mu.ud = ar;
+  bounds = (size_t *)arena_alloc(ar, (nsent + 1) * sizeof *bounds);
   if (!bounds) return DL_ENOMEM;
+  {
+    /* first guesses at the sizes: about one token per 6 bytes */
+    size_t bytes = 0;
+    for (i = 0; i < nsent; i++) bytes += sents[i].len;
+    c.captok = bytes / 5 + 16;
+    c.toks = (tok *)arena_alloc(ar, c.captok * sizeof *c.toks);
+    c.mb.cap = bytes / 32 + 16;
+    c.mb.m = (dl_gaz_match *)arena_alloc(ar, c.mb.cap * sizeof *c.mb.m);
+    if (!c.toks || !c.mb.m) return DL_ENOMEM;
+  }
 
   /* 1. tokens, and the words seen in lower case */
   for (i = 0; i < nsent; i++) {
-    size_t s = sents[i].start, en = s + sents[i].len, k0 = c.ntok, k;
+    size_t s = sents[i].start, en = s + sents[i].len;
     bounds[i] = c.ntok;
-    if (en > len) { st = DL_EARG; goto done; }
+    if (en > len) return DL_EARG;
     st = tokenize(&c, s, en);
-    if (st != DL_OK) goto done;
-    (void)k0;
-    (void)k;
-    /* 2. gazetteer matches of the sentence */
-    if (builtin) {
-      size_t m0 = c.nmb;
-      st = dl_gazetteer_scan(builtin, text, s, en, &c.mb, &c.nmb, &c.capmb);
-      if (st != DL_OK) goto done;
-      (void)m0;
-    }
-    if (user) {
-      st = dl_gazetteer_scan(user, text, s, en, &c.mu, &c.nmu, &c.capmu);
-      if (st != DL_OK) goto done;
-    }
+    if (st != DL_OK) return st;
+    /* 2. gazetteer matches of the sentence, both gazetteers in one pass */
+    st = dl_gazetteer_scan2(builtin, &c.mb, user, &c.mu, text, s, en);
+    if (st != DL_OK) return st;
   }
   bounds[nsent] = c.ntok;
   /* the words seen in lower case, among those that open a sentence
@@ -1225,29 +1724,55 @@ dl_status dl_entities_find(const char *text, size_t len,
     for (k = 0; k < c.ntok; k++) {
       const tok *t = &c.toks[k];
       if ((t->flags & T_LOWER) && t->len >= 3 && DL_IS_LOWER(text[t->start])
-          && (mask[text[t->start] - 'a'] & (1u << (t->len < 31 ? t->len : 31)))) {
-        st = lower_add(&c, text + t->start, t->len, &nlow);
-        if (st != DL_OK) goto done;
+          && (mask[text[t->start] - 'a'] & (1u << (t->len < 31 ? t->len : 31))))
+        nlow++;
+    }
+    if (nlow) {
+      /* a set at most half full */
+      c.lowcap = 16;
+      while (c.lowcap < nlow * 2) c.lowcap *= 2;
+      c.lower = (uint64_t *)arena_alloc(ar, c.lowcap * sizeof *c.lower);
+      if (!c.lower) return DL_ENOMEM;
+      memset(c.lower, 0, c.lowcap * sizeof *c.lower);
+      for (k = 0; k < c.ntok; k++) {
+        const tok *t = &c.toks[k];
+        if ((t->flags & T_LOWER) && t->len >= 3 && DL_IS_LOWER(text[t->start])
+            && (mask[text[t->start] - 'a'] & (1u << (t->len < 31 ? t->len : 31))))
+          lower_add(&c, text + t->start, t->len);
       }
     }
   }
   /* matches of all sentences, in text order (sentences are in order) */
-  attach(&c, c.mb, c.nmb, 0, 0);
-  attach(&c, c.mu, c.nmu, 0, 1);
+  attach(&c, c.mb.m, c.mb.n, 0, 0);
+  attach(&c, c.mu.m, c.mu.n, 0, 1);
 
   /* 3. runs and mentions */
+  c.capms = c.ntok / 4 + 16;
+  c.ms = (ment *)arena_alloc(ar, c.capms * sizeof *c.ms);
+  if (!c.ms) return DL_ENOMEM;
   for (i = 0; i < nsent; i++) {
     st = runs(&c, bounds[i], bounds[i + 1]);
-    if (st != DL_OK) goto done;
+    if (st != DL_OK) return st;
   }
   /* 4. merge */
   st = merge(&c, &e, &ne);
-  if (st != DL_OK) goto done;
-  st = build_result(&c, e, ne, out);
-done:
-  free(e);
-  free(bounds);
-  ctx_free(&c);
+  if (st != DL_OK) return st;
+  return build_result(&c, e, ne, out);
+}
+
+dl_status dl_entities_find(const char *text, size_t len,
+                           const dl_sentence *sents, size_t nsent,
+                           const dl_gazetteer *builtin,
+                           const dl_gazetteer *user, dl_entities **out)
+{
+  union { char c[DL_ENT_STACK_ARENA]; uint64_t u; void *p; } buf;
+  arena ar;
+  dl_status st;
+  *out = NULL;
+  if (len > DL_MAX_TEXT) return DL_ELIMIT;
+  arena_init(&ar, buf.c, sizeof buf.c);
+  st = find(&ar, text, len, sents, nsent, builtin, user, out);
+  arena_free(&ar);
   return st;
 }
 
@@ -1255,42 +1780,44 @@ dl_status dl_article_entities(const dl_article *a, const char *text,
                               const dl_gazetteer *builtin,
                               const dl_gazetteer *user, dl_entities **out)
 {
+  union { char c[DL_ENT_STACK_ARENA]; uint64_t u; void *p; } buf;
+  arena ar;
   size_t n = dl_article_nsentences(a), i;
   const dl_sentence *s = dl_article_sentences(a);
   const dl_dateline *d = dl_article_dateline(a);
-  dl_sentence *all;
+  const dl_sentence *all = s;
   dl_status st;
   size_t len = 0;
+  *out = NULL;
+  arena_init(&ar, buf.c, sizeof buf.c);
   /* the text length: the end of the last paragraph bounds every span */
   if (dl_article_npara(a) > 0) {
     const dl_para *p = &dl_article_paras(a)[dl_article_npara(a) - 1];
     len = (size_t)p->start + p->len;
   }
-  all = (dl_sentence *)malloc((n + 1) * sizeof *all);
-  if (!all) return DL_ENOMEM;
-  for (i = 0; i < n; i++) all[i] = s[i];
   if (d && d->place.len) {
     /* the dateline place ("KAZAN, Russia") reads as its own sentence */
-    all[n].start = d->place.start;
-    all[n].len = d->place.len;
-    all[n].para = 0;
+    dl_sentence *w = (dl_sentence *)arena_alloc(&ar, (n + 1) * sizeof *w);
+    if (!w) { arena_free(&ar); return DL_ENOMEM; }
+    if (n) memcpy(w, s, n * sizeof *w);
+    w[n].start = d->place.start;
+    w[n].len = d->place.len;
+    w[n].para = 0;
     n++;
-    qsort(all, n, sizeof *all, sent_cmp);
+    qsort(w, n, sizeof *w, sent_cmp);
+    all = w;
   }
   for (i = 0; i < n; i++)
     if ((size_t)all[i].start + all[i].len > len) len = (size_t)all[i].start + all[i].len;
-  st = dl_entities_find(text, len, all, n, builtin, user, out);
-  free(all);
+  if (len > DL_MAX_TEXT) st = DL_ELIMIT;
+  else st = find(&ar, text, len, all, n, builtin, user, out);
+  arena_free(&ar);
   return st;
 }
 
 void dl_entities_free(dl_entities *e)
 {
-  if (!e) return;
-  free(e->ents);
-  free(e->ments);
-  free(e->by_entity);
-  free(e);
+  free(e);   /* one block (build_result) */
 }
 
 size_t dl_entities_count(const dl_entities *e) { return e ? e->nents : 0; }

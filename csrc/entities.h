@@ -18,7 +18,9 @@
  *      given name alone to the person it belongs to, an acronym to the
  *      organization whose initials it spells, "X and Y" to the type of a
  *      known partner.
- * Everything is linear in the text: hash tables, no rescans.
+ * Everything is linear in the text: hash tables, no rescans.  The scratch
+ * of a call comes from one arena (a block on the stack, enough for a
+ * typical story, then heap blocks), and the result is one allocation.
  */
 #ifndef DL_ENTITIES_H
 #define DL_ENTITIES_H

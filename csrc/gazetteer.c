@@ -5,8 +5,16 @@
  * Building: patterns are inserted into a trie whose children are sorted
  * sibling lists.  Compiling renumbers the states breadth-first, lays each
  * state's edges out contiguously (labels and targets in two arrays; the
- * root gets a dense 256-entry table), and computes the failure and
- * dictionary-suffix links.  After that nothing changes: scans only read.
+ * root gets a dense 256-entry table, a state with more than GZ_INLINE
+ * edges a 256-bit label map whose rank gives the edge: O(1) per byte),
+ * and computes the failure and dictionary-suffix links.  After that
+ * nothing changes: scans only read.
+ *
+ * Scanning: between words and inside words that cannot begin a match
+ * (mostly lower-case ones: first[] lists the bytes a match can begin
+ * with under its case mode) the scan skips ahead on a byte-class table
+ * without entering the automaton; dl_gazetteer_scan2 runs the built-in
+ * and a user automaton in the same pass.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -32,16 +40,26 @@ typedef struct pattern {
 } pattern;
 
 /* A compiled state.  States are numbered depth-first, so a chain of
- * single-child states (most of a name) is contiguous in memory. */
-typedef struct gstate {
+ * single-child states (most of a name) is contiguous in memory.  A state
+ * with up to GZ_INLINE edges keeps their labels packed in `aux` (one
+ * compare each); a larger one keeps a 256-bit map of its labels at
+ * bitmaps[4 * aux], whose rank below a label is the edge's index: every
+ * transition costs O(1), however many entries share a prefix. */
+#define GZ_INLINE 4
+
+typedef struct gstate {   /* 16 bytes: what a transition reads */
   uint32_t efirst;      /* first edge */
+  int32_t fail;         /* failure link */
+  uint32_t aux;         /* packed labels, or bitmap index (see above) */
   uint16_t ecount;      /* number of edges (<= 256) */
   uint8_t label;        /* byte on the edge into this state */
-  uint8_t pad;
-  int32_t fail;         /* failure link */
+  uint8_t hasout;       /* out >= 0 || dict >= 0: read outs[] */
+} gstate;
+
+typedef struct gout {     /* outputs, read only where hasout */
   int32_t out;          /* pattern ending here, or -1 */
   int32_t dict;         /* next state on the failure chain with an output, or -1 */
-} gstate;
+} gout;
 
 typedef struct tnode {  /* trie node while building */
   uint32_t child, sibling;   /* 0 = none (node 0 is the root) */
@@ -65,9 +83,11 @@ struct dl_gazetteer {
   uint8_t first[256];        /* can a match begin with this (unfolded) byte?
                                 (mostly capitals: lower-case words are
                                 skipped without entering the automaton) */
-  gstate *st;                /* per state, one cache line or less */
+  gstate *st;                /* per state */
+  gout *outs;                /* per state */
   uint8_t *labels;           /* per edge */
   uint32_t *targets;         /* per edge */
+  uint64_t *bitmaps;         /* 4 words per state with > GZ_INLINE edges */
 };
 
 /* ASCII lower-case folding, as a table: one load per byte in the scan. */
@@ -187,8 +207,10 @@ void dl_gazetteer_free(dl_gazetteer *g)
   free(g->pats);
   free(g->nodes);
   free(g->st);
+  free(g->outs);
   free(g->labels);
   free(g->targets);
+  free(g->bitmaps);
   free(g);
 }
 
@@ -254,13 +276,11 @@ dl_status dl_gazetteer_add_pattern(dl_gazetteer *g, uint32_t entry,
   if (dl_grow((void **)&g->pats, &g->cappats, g->npats + 1, sizeof *g->pats))
     return DL_ENOMEM;
   {
+    /* the bytes a match can begin with under the pattern's case mode
+     * (case_ok): as written; its capital (ALL CAPS); either case */
     unsigned char f0 = (unsigned char)s[0];
     g->first[f0] = 1;
-    if (case_mode != DL_GAZ_CASE_EXACT) {
-      g->first[fold_tab[f0]] = 1;
-      if (DL_IS_LOWER(f0)) g->first[f0 - 32] = 1;
-    }
-    if (case_mode == DL_GAZ_CASE_ANY && DL_IS_LOWER(f0)) g->first[f0 - 32] = 1;
+    if (case_mode != DL_GAZ_CASE_EXACT && DL_IS_LOWER(f0)) g->first[f0 - 32] = 1;
     if (case_mode == DL_GAZ_CASE_ANY && DL_IS_UPPER(f0)) g->first[f0 + 32] = 1;
   }
   g->pats[g->npats].s = s;
@@ -313,33 +333,43 @@ dl_status dl_gazetteer_alias(dl_gazetteer *g, uint32_t entry,
 
 /* --- compiling ----------------------------------------------------------- */
 
-/* The state reached from s on folded byte c, or 0. */
-static uint32_t go(const dl_gazetteer *g, uint32_t s, unsigned char c)
+/* Set bits below bit k of w, counted (SWAR: no compiler builtins). */
+static unsigned popcount64(uint64_t w)
 {
-  uint32_t first, n, lo, hi;
-  if (s == 0) return g->root[c];
-  first = g->st[s].efirst;
-  n = g->st[s].ecount;
-  if (n <= 8) {
-    const uint8_t *lab = g->labels + first;
-    uint32_t k;
-    for (k = 0; k < n; k++)
-      if (lab[k] == c) return g->targets[first + k];
+  w = w - ((w >> 1) & 0x5555555555555555ull);
+  w = (w & 0x3333333333333333ull) + ((w >> 2) & 0x3333333333333333ull);
+  w = (w + (w >> 4)) & 0x0F0F0F0F0F0F0F0Full;
+  return (unsigned)((w * 0x0101010101010101ull) >> 56);
+}
+
+/* The state reached from s (not the root) on folded byte c, or 0. */
+static uint32_t go(const dl_gazetteer *g, const gstate *s, unsigned char c)
+{
+  uint32_t n = s->ecount;
+  if (n <= GZ_INLINE) {
+    uint32_t aux = s->aux, k;
+    for (k = 0; k < n; k++, aux >>= 8)
+      if ((aux & 0xFF) == c) return g->targets[s->efirst + k];
     return 0;
+  } else {
+    const uint64_t *bm = g->bitmaps + 4 * (size_t)s->aux;
+    unsigned w = c >> 6, r = 0, k;
+    uint64_t bit = (uint64_t)1 << (c & 63);
+    if (!(bm[w] & bit)) return 0;
+    for (k = 0; k < w; k++) r += popcount64(bm[k]);
+    r += popcount64(bm[w] & (bit - 1));
+    return g->targets[s->efirst + r];
   }
-  lo = first;
-  hi = first + n;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    if (g->labels[mid] < c) lo = mid + 1;
-    else hi = mid;
-  }
-  return (lo < first + n && g->labels[lo] == c) ? g->targets[lo] : 0;
+}
+
+static uint32_t go_any(const dl_gazetteer *g, uint32_t s, unsigned char c)
+{
+  return s == 0 ? g->root[c] : go(g, &g->st[s], c);
 }
 
 dl_status dl_gazetteer_compile(dl_gazetteer *g)
 {
-  size_t n, top, nedges = 0, i, head, tail;
+  size_t n, top, nedges = 0, i, head, tail, nbig = 0;
   uint32_t *order = NULL, *newid = NULL, *stack = NULL, next = 0;
   gstate *st;
   if (!g) return DL_EARG;
@@ -350,9 +380,10 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
   newid = (uint32_t *)malloc(n * sizeof *newid);
   stack = (uint32_t *)malloc(n * sizeof *stack);
   g->st = (gstate *)calloc(n, sizeof *g->st);
+  g->outs = (gout *)calloc(n, sizeof *g->outs);
   g->labels = (uint8_t *)malloc(n);
   g->targets = (uint32_t *)malloc(n * sizeof *g->targets);
-  if (!order || !newid || !stack || !g->st || !g->labels || !g->targets) {
+  if (!order || !newid || !stack || !g->st || !g->outs || !g->labels || !g->targets) {
     free(order); free(newid); free(stack);
     return DL_ENOMEM;
   }
@@ -371,8 +402,8 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
     uint32_t old = order[i], c, cnt = 0;
     st[i].efirst = (uint32_t)nedges;
     st[i].label = g->nodes[old].label;
-    st[i].out = g->nodes[old].pat;
-    st[i].dict = -1;
+    g->outs[i].out = g->nodes[old].pat;
+    g->outs[i].dict = -1;
     for (c = g->nodes[old].child; c; c = g->nodes[c].sibling) {
       g->labels[nedges] = g->nodes[c].label;
       g->targets[nedges] = newid[c];
@@ -380,8 +411,32 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
       cnt++;
     }
     st[i].ecount = (uint16_t)cnt;
+    if (cnt > GZ_INLINE) nbig++;
+    else {
+      uint32_t k, aux = 0;
+      for (k = cnt; k-- > 0;) aux = (aux << 8) | g->labels[st[i].efirst + k];
+      st[i].aux = aux;
+    }
   }
   g->nstates = n;
+  /* label bitmaps of the states with many edges */
+  g->bitmaps = (uint64_t *)calloc(nbig ? 4 * nbig : 1, sizeof *g->bitmaps);
+  if (!g->bitmaps) {
+    free(order); free(newid); free(stack);
+    return DL_ENOMEM;
+  }
+  nbig = 0;
+  for (i = 0; i < n; i++) {
+    uint32_t k;
+    uint64_t *bm;
+    if (st[i].ecount <= GZ_INLINE) continue;
+    st[i].aux = (uint32_t)nbig;
+    bm = g->bitmaps + 4 * nbig++;
+    for (k = 0; k < st[i].ecount; k++) {
+      unsigned char c = g->labels[st[i].efirst + k];
+      bm[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+  }
   memset(g->root, 0, sizeof g->root);
   for (i = 0; i < st[0].ecount; i++)
     g->root[g->labels[st[0].efirst + i]] = g->targets[st[0].efirst + i];
@@ -400,7 +455,7 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
       if (s != 0) {
         uint32_t u = (uint32_t)st[s].fail;
         for (;;) {
-          uint32_t v = u ? go(g, u, c) : 0;
+          uint32_t v = u ? go_any(g, u, c) : 0;
           if (v) { f = v; break; }
           if (u == 0) {
             /* the one-byte suffix c: anchored when the byte before it
@@ -412,7 +467,8 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
         }
       }
       st[t].fail = (int32_t)f;
-      st[t].dict = f == 0 ? -1 : (st[f].out >= 0 ? (int32_t)f : st[f].dict);
+      g->outs[t].dict = f == 0 ? -1 : (g->outs[f].out >= 0 ? (int32_t)f : g->outs[f].dict);
+      st[t].hasout = g->outs[t].out >= 0 || g->outs[t].dict >= 0;
       stack[tail++] = t;
     }
   }
@@ -444,77 +500,175 @@ static int case_ok(const pattern *p, const char *t)
 }
 
 static dl_status report(const dl_gazetteer *g, const char *text, size_t i,
-                        size_t hi, int32_t pi, dl_gaz_match **out, size_t *n,
-                        size_t *cap)
+                        size_t hi, int32_t pi, dl_gaz_sink *out)
 {
   const pattern *p = &g->pats[pi];
   size_t start = i + 1 - p->len;
+  dl_gaz_match *m;
   if (!word_end(text, i + 1, hi)) return DL_OK;
   if (!case_ok(p, text + start)) return DL_OK;
-  if (dl_grow((void **)out, cap, *n + 1, sizeof **out)) return DL_ENOMEM;
-  (*out)[*n].start = (uint32_t)start;
-  (*out)[*n].len = p->len;
-  (*out)[*n].entry = p->entry;
-  (*n)++;
+  if (out->n >= out->cap && out->grow(out, out->n + 1) != 0) return DL_ENOMEM;
+  m = &out->m[out->n++];
+  m->start = (uint32_t)start;
+  m->len = p->len;
+  m->entry = p->entry;
   return DL_OK;
+}
+
+/* Byte classes of the scan: ASCII outside words, ASCII letter or digit,
+ * any byte >= 0x80 (decoded where it matters). */
+enum { B_GAP = 0, B_WORD = 1, B_HIGH = 2 };
+static const unsigned char byte_class[256] = {
+#define C(i) (unsigned char)((i) >= 0x80 ? B_HIGH \
+  : (((i) >= 'a' && (i) <= 'z') || ((i) >= 'A' && (i) <= 'Z') \
+     || ((i) >= '0' && (i) <= '9')) ? B_WORD : B_GAP)
+#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
+#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
+#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
+  C64(0), C64(64), C64(128), C64(192)
+#undef C64
+#undef C16
+#undef C4
+#undef C
+};
+
+/* The index after the ASCII letters and digits from text[i]. */
+static size_t skip_ascii_word(const unsigned char *t, size_t i, size_t end)
+{
+  while (i < end && byte_class[t[i]] == B_WORD) i++;
+  return i;
+}
+
+/* grow for dl_gazetteer_scan: realloc */
+static int grow_heap(dl_gaz_sink *s, size_t need)
+{
+  return dl_grow((void **)&s->m, &s->cap, need, sizeof *s->m);
 }
 
 dl_status dl_gazetteer_scan(const dl_gazetteer *g, const char *text,
                             size_t start, size_t end,
                             dl_gaz_match **out, size_t *n, size_t *cap)
 {
-  size_t i;
-  uint32_t s = 0;
-  if (!g || !g->compiled || g->nstates <= 1) return DL_OK;
-  for (i = start; i < end; i++) {
-    unsigned char c = fold_tab[(unsigned char)text[i]];
-    if (s == 0) {
-      /* at the root: only a word start can begin a match; skip the rest
-       * of a word quickly */
-      uint32_t t;
-      if (!word_start(text, start, i)) {
-        if (c < 0x80 && word_byte(c))
-          while (i + 1 < end && word_byte((unsigned char)text[i + 1])
-                 && (unsigned char)text[i + 1] < 0x80)
-            i++;
-        continue;
-      }
-      t = g->first[(unsigned char)text[i]] ? g->root[c] : 0;
-      if (!t) {
-        while (i + 1 < end && word_byte((unsigned char)text[i + 1])
-               && (unsigned char)text[i + 1] < 0x80)
-          i++;
-        continue;
-      }
-      s = t;
-    } else {
-      uint32_t t;
-      for (;;) {
-        t = go(g, s, c);
-        if (t) { s = t; break; }
-        s = (uint32_t)g->st[s].fail;
-        if (s == 0) {
-          s = g->first[(unsigned char)text[i]] && word_start(text, start, i)
-              ? g->root[c] : 0;
-          break;
-        }
-      }
-      if (s == 0) continue;
-    }
-    if (g->st[s].out >= 0 || g->st[s].dict >= 0) {
-      int32_t d;
-      dl_status st;
-      if (g->st[s].out >= 0) {
-        st = report(g, text, i, end, g->st[s].out, out, n, cap);
-        if (st != DL_OK) return st;
-      }
-      for (d = g->st[s].dict; d >= 0; d = g->st[d].dict) {
-        st = report(g, text, i, end, g->st[d].out, out, n, cap);
-        if (st != DL_OK) return st;
-      }
-    }
+  dl_gaz_sink sink;
+  dl_status st;
+  sink.m = *out;
+  sink.n = *n;
+  sink.cap = *cap;
+  sink.grow = grow_heap;
+  sink.ud = NULL;
+  st = dl_gazetteer_scan_sink(g, text, start, end, &sink);
+  *out = sink.m;
+  *n = sink.n;
+  *cap = sink.cap;
+  return st;
+}
+
+/* Is text[i] (class cls, not B_GAP) a word start?  The ASCII cases of
+ * word_start, decided from the byte before without decoding. */
+static int is_word_start(const unsigned char *t, const char *text,
+                         size_t start, size_t i, unsigned cls)
+{
+  if (cls == B_WORD)
+    return i == start || byte_class[t[i - 1]] == B_GAP
+           || (byte_class[t[i - 1]] == B_HIGH && word_start(text, start, i));
+  return word_start(text, start, i);
+}
+
+/* One step of g from state s (not the root) on text[i] = b (folded c),
+ * following failure links; the new state (0 = the root). */
+static uint32_t step(const dl_gazetteer *g, uint32_t s, const char *text,
+                     size_t start, size_t i, unsigned char b, unsigned char c)
+{
+  const gstate *st = g->st;
+  for (;;) {
+    uint32_t nx = go(g, &st[s], c);
+    if (nx) return nx;
+    s = (uint32_t)st[s].fail;
+    if (s == 0)
+      return g->first[b] && word_start(text, start, i) ? g->root[c] : 0;
+  }
+}
+
+/* The matches of state s (ending at text[i]) into out. */
+static dl_status outputs(const dl_gazetteer *g, uint32_t s, const char *text,
+                         size_t i, size_t end, dl_gaz_sink *out)
+{
+  const gout *ou = g->outs;
+  int32_t d;
+  dl_status rs;
+  if (ou[s].out >= 0) {
+    rs = report(g, text, i, end, ou[s].out, out);
+    if (rs != DL_OK) return rs;
+  }
+  for (d = ou[s].dict; d >= 0; d = ou[d].dict) {
+    rs = report(g, text, i, end, ou[d].out, out);
+    if (rs != DL_OK) return rs;
   }
   return DL_OK;
+}
+
+static int usable(const dl_gazetteer *g)
+{
+  return g && g->compiled && g->nstates > 1;
+}
+
+dl_status dl_gazetteer_scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
+                             const dl_gazetteer *g2, dl_gaz_sink *out2,
+                             const char *text, size_t start, size_t end)
+{
+  const unsigned char *t = (const unsigned char *)text;
+  size_t i = start;
+  uint32_t s1 = 0, s2 = 0;
+  dl_status rs;
+  if (!usable(g1)) { g1 = g2; out1 = out2; g2 = NULL; }
+  if (!usable(g2)) g2 = NULL;
+  if (!usable(g1)) return DL_OK;
+  while (i < end) {
+    unsigned char b = t[i], c = fold_tab[b];
+    if (s1 == 0 && s2 == 0) {
+      /* at the root: only a word start can begin a match, and only with
+       * a byte some pattern can begin with; the rest of a word, and
+       * everything between words, is skipped without the automata */
+      unsigned cls = byte_class[b];
+      if (cls == B_GAP) { i++; continue; }
+      if (!is_word_start(t, text, start, i, cls)) {
+        i = cls == B_WORD ? skip_ascii_word(t, i + 1, end) : i + 1;
+        continue;
+      }
+      s1 = g1->first[b] ? g1->root[c] : 0;
+      s2 = g2 && g2->first[b] ? g2->root[c] : 0;
+      if (!s1 && !s2) { i = skip_ascii_word(t, i + 1, end); continue; }
+    } else {
+      /* inside a match of one automaton: the other (if at its root)
+       * steps byte by byte, as its own scan would */
+      if (s1) s1 = step(g1, s1, text, start, i, b, c);
+      else if (g1->first[b] && byte_class[b] != B_GAP
+               && is_word_start(t, text, start, i, byte_class[b]))
+        s1 = g1->root[c];
+      if (g2) {
+        if (s2) s2 = step(g2, s2, text, start, i, b, c);
+        else if (g2->first[b] && byte_class[b] != B_GAP
+                 && is_word_start(t, text, start, i, byte_class[b]))
+          s2 = g2->root[c];
+      }
+    }
+    if (s1 && g1->st[s1].hasout) {
+      rs = outputs(g1, s1, text, i, end, out1);
+      if (rs != DL_OK) return rs;
+    }
+    if (s2 && g2->st[s2].hasout) {
+      rs = outputs(g2, s2, text, i, end, out2);
+      if (rs != DL_OK) return rs;
+    }
+    i++;
+  }
+  return DL_OK;
+}
+
+dl_status dl_gazetteer_scan_sink(const dl_gazetteer *g, const char *text,
+                                 size_t start, size_t end, dl_gaz_sink *out)
+{
+  return dl_gazetteer_scan2(g, out, NULL, NULL, text, start, end);
 }
 
 /* --- the built-in gazetteer ------------------------------------------------ */

@@ -103,4 +103,25 @@ dl_status dl_gazetteer_scan(const dl_gazetteer *g, const char *text,
                             size_t start, size_t end,
                             dl_gaz_match **out, size_t *n, size_t *cap);
 
+/* Where dl_gazetteer_scan_sink appends: m[0..n) with room for cap.  When
+ * it is full, grow(sink, need) must make room for `need` matches (moving
+ * m if it likes) and return 0, or return -1 (the scan fails with
+ * DL_ENOMEM).  Lets a caller keep matches in its own scratch memory. */
+typedef struct dl_gaz_sink {
+  dl_gaz_match *m;
+  size_t n, cap;
+  int (*grow)(struct dl_gaz_sink *sink, size_t need);
+  void *ud;                 /* for grow */
+} dl_gaz_sink;
+
+dl_status dl_gazetteer_scan_sink(const dl_gazetteer *g, const char *text,
+                                 size_t start, size_t end, dl_gaz_sink *out);
+
+/* Two gazetteers in one pass (either may be NULL): the same matches, in
+ * the same order, as dl_gazetteer_scan_sink of each, for the cost of
+ * about one scan (most of the text is skipped once for both). */
+dl_status dl_gazetteer_scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
+                             const dl_gazetteer *g2, dl_gaz_sink *out2,
+                             const char *text, size_t start, size_t end);
+
 #endif

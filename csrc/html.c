@@ -2,7 +2,14 @@
  * html.c -- news web pages to main text and metadata, through libxml2.
  *
  * The page is parsed by libxml2's HTML parser (recovering, no network, no
- * external entities; libxml2 itself caps the nesting at 256 elements).
+ * external entities).  libxml2 does not skip deep subtrees: past
+ * xmlParserMaxDepth (256) elements its tree builder halts the whole parse,
+ * losing the rest of the page.  So the tree builder's callbacks are
+ * filtered (depth_filter below): an element deeper than DL_MAX_HTML_DEPTH
+ * is left out of the tree with everything inside it, as junk, and the
+ * parse goes on after it -- linear however deep the page (100,000
+ * unclosed <span>s), and the article around the damage intact.  The
+ * passes check the same cap again.
  * Then three passes over the tree, all iterative and linear:
  *
  *  1. statistics and metadata: per element the visible text, link text,
@@ -29,6 +36,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <libxml/SAX2.h>
 
 #include "dateline.h"
 #include "html.h"
@@ -116,7 +124,15 @@ static size_t utf8_valid_prefix(const char *s, size_t n)
 {
   size_t i = 0, adv;
   while (i < n) {
-    unsigned char c = (unsigned char)s[i];
+    unsigned char c;
+    while (i + 8 <= n) {   /* ASCII without NUL, 8 bytes at a time */
+      uint64_t x;
+      memcpy(&x, s + i, 8);
+      if ((x | ((x - 0x0101010101010101u) & ~x)) & 0x8080808080808080u) break;
+      i += 8;
+    }
+    if (i >= n) break;
+    c = (unsigned char)s[i];
     if (c >= 0x01 && c < 0x80) { i++; continue; }
     if (c == 0) return i;
     if (dl_utf8_decode(s + i, n - i, &adv) == 0xFFFD && adv == 1) return i;
@@ -392,7 +408,8 @@ static int32_t entity_at(const char *s, size_t n, size_t *adv)
     int hex = (s[2] == 'x' || s[2] == 'X');
     i = hex ? 3 : 2;
     while (i < n && i < 12 && (hex ? hexval(s[i]) >= 0 : DL_IS_DIGIT(s[i]) != 0)) {
-      cp = cp * (hex ? 16 : 10) + (hex ? hexval(s[i]) : s[i] - '0');
+      /* saturate past the last code point (put_utf8 makes it U+FFFD) */
+      if (cp <= 0x10FFFF) cp = cp * (hex ? 16 : 10) + (hex ? hexval(s[i]) : s[i] - '0');
       i++;
     }
     if (i < n && s[i] == ';' && i > (size_t)(hex ? 3 : 2)) { *adv = i + 1; return cp; }
@@ -951,16 +968,19 @@ static unsigned hint_word(const char *w, size_t n)
     if (c == 0) { kind = hint_words[mid].kind; break; }
     if (c < 0) lo = mid + 1; else hi = mid;
   }
-  if (n >= 4) {
-    for (k = 0; k < NELEM(hint_roots); k++) {
-      size_t m = strlen(hint_roots[k].word);
-      size_t i;
-      if (m > n) continue;
-      for (i = 0; i + m <= n; i++)
-        if (w[i] == hint_roots[k].word[0] && memcmp(w + i, hint_roots[k].word, m) == 0) {
-          kind |= hint_roots[k].kind;
-          break;
-        }
+  if (n >= 4) {   /* roots anywhere: at each position, the roots of its letter */
+    size_t i;
+    for (i = 0; i + 4 <= n; i++) {
+      lo = 0; hi = NELEM(hint_roots);
+      while (lo < hi) {   /* the first root starting with w[i] (sorted) */
+        size_t mid = (lo + hi) / 2;
+        if ((unsigned char)hint_roots[mid].word[0] < (unsigned char)w[i]) lo = mid + 1;
+        else hi = mid;
+      }
+      for (k = lo; k < NELEM(hint_roots) && hint_roots[k].word[0] == w[i]; k++) {
+        size_t m = strlen(hint_roots[k].word);
+        if (i + m <= n && memcmp(w + i, hint_roots[k].word, m) == 0) kind |= hint_roots[k].kind;
+      }
     }
   }
   return kind;
@@ -1100,8 +1120,6 @@ static void set_date(hctx *c, int f, int prio, const char *s, size_t n)
   if (dl_html_norm_date(s, n, iso)) set_field(c, f, prio, iso, strlen(iso));
 }
 
-typedef struct author_sink { hctx *c; } author_sink;
-
 static void add_author(void *ctx, const char *name, size_t n)
 {
   hctx *c = (hctx *)ctx;
@@ -1145,12 +1163,26 @@ static void set_authors(hctx *c, int prio, const char *s, size_t n)
   buf_free(&b);
 }
 
+/* The tag of an element: element names are interned in the document's
+ * dictionary, so a small cache keyed by the name's address saves most
+ * lookups. */
+static int tag_cached(hctx *c, const xmlChar *name)
+{
+  size_t h = (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58);   /* 64 slots */
+  int t;
+  if (c->tcache_name[h] == name) return c->tcache_tag[h];
+  t = tag_of((const char *)name);
+  c->tcache_name[h] = name;
+  c->tcache_tag[h] = (uint8_t)t;
+  return t;
+}
+
 /* The value of attribute name of node, or NULL. */
 static const char *attr(const xmlNode *node, const char *name)
 {
   const xmlAttr *a;
   for (a = node->properties; a; a = a->next) {
-    if (strcmp((const char *)a->name, name) == 0) {
+    if (a->name[0] == (xmlChar)name[0] && strcmp((const char *)a->name, name) == 0) {
       if (a->children && a->children->content) return (const char *)a->children->content;
       return "";
     }
@@ -1183,7 +1215,7 @@ static size_t node_text(hctx *c, xmlNode *root)
         add_collapsed(bp, 0, tx, l, &space);
       }
     } else if (cur->type == XML_ELEMENT_NODE) {
-      int t = tag_of((const char *)cur->name);
+      int t = tag_cached(c, cur->name);
       desc = !(tag_flags(t) & TF_JUNK);
       if (tag_flags(t) & (TF_BLOCK | TF_CELL) || t == T_BR) space = 1;
     }
@@ -1411,9 +1443,6 @@ static void script_jsonld(hctx *c, xmlNode *n)
 /* Pass 1: statistics (and metadata on the first run)                    */
 /* ===================================================================== */
 
-static const char depth_error[] =
-  "HTML nested too deeply (limit is " DL_STR(DL_MAX_HTML_DEPTH) " levels)";
-
 /* Read the attributes of a new element: class/id hints, hidden, role,
  * itemprop.  Returns the H_* bits of its class and id. */
 static unsigned init_node(nstat *s, const xmlNode *n, int t)
@@ -1423,8 +1452,12 @@ static unsigned init_node(nstat *s, const xmlNode *n, int t)
   int w = 0;
   for (a = n->properties; a; a = a->next) {
     const char *name = (const char *)a->name;
-    const char *v = (a->children && a->children->content)
-                    ? (const char *)a->children->content : "";
+    const char *v;
+    switch (name[0]) {   /* most attributes (href, src, data-*) are none of these */
+      case 'a': case 'c': case 'h': case 'i': case 'r': case 's': break;
+      default: continue;
+    }
+    v = (a->children && a->children->content) ? (const char *)a->children->content : "";
     if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0) {
       int pos = 0, neg = 0;
       unsigned h = hints_of(v, &pos, &neg);
@@ -1561,9 +1594,9 @@ static void collect_meta(hctx *c, xmlNode *n, int t, unsigned hints, int junk, i
   if (!(hints & (H_BYLINE | H_AUTHOR)) && (tag_flags(t) & TF_BLOCK) && n->children
       && n->children->type == XML_TEXT_NODE && n->children->content) {
     const char *tx = (const char *)n->children->content;
-    size_t tl;
+    size_t tl = 0;
     while (DL_IS_SPACE(*tx)) tx++;
-    tl = strlen(tx);
+    while (tl < 16 && tx[tl]) tl++;   /* by_prefix reads at most 13 bytes */
     if ((tl >= 3 && by_prefix(tx, tl) && (tx[0] == 'B' || tx[0] == 'b' || tx[0] == 'P'
                                           || tx[0] == 'p' || tx[0] == 'W' || tx[0] == 'w'))) {
       size_t k = node_text(c, n);
@@ -1607,7 +1640,6 @@ static int stats_pre(hctx *c, xmlNode *n)
   int t, junk;
   uint16_t tf;
   unsigned hints = 0;
-  if (c->depth + 1 > DL_MAX_HTML_DEPTH) { fail(c, DL_ELIMIT, depth_error); return 0; }
   if (!n->_private) {
     if (dl_grow((void **)&c->ns, &c->ncap, c->nn < 1024 ? 1024 : c->nn + 1, sizeof *c->ns) != 0) {
       fail(c, DL_ENOMEM, "not enough memory");
@@ -1617,15 +1649,7 @@ static int stats_pre(hctx *c, xmlNode *n)
     memset(s, 0, sizeof *s);
     n->_private = (void *)(uintptr_t)c->nn;
     s->node = n;
-    {   /* element names are interned in the document's dictionary */
-      size_t h = ((uintptr_t)n->name >> 4) & 63;
-      if (c->tcache_name[h] == n->name) t = c->tcache_tag[h];
-      else {
-        t = tag_of((const char *)n->name);
-        c->tcache_name[h] = n->name;
-        c->tcache_tag[h] = (uint8_t)t;
-      }
-    }
+    t = tag_cached(c, n->name);
     s->tag = (uint8_t)t;
     hints = init_node(s, n, t);
   } else {
@@ -1703,9 +1727,12 @@ static void stats_pass(hctx *c, xmlNode *root, int strict, int collect)
   c->depth = 0;
   memset(&c->stack[0], 0, sizeof c->stack[0]);
   while (cur && c->st == DL_OK) {
-    int desc = 0;
-    if (cur->type == XML_ELEMENT_NODE) desc = stats_pre(c, cur);
-    else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE)
+    int desc = 0, entered = 0;
+    if (cur->type == XML_ELEMENT_NODE) {
+      /* deeper than the cap: junk, its subtree never visited (no
+       * statistics, so emission skips it too) */
+      if (c->depth < DL_MAX_HTML_DEPTH) { desc = stats_pre(c, cur); entered = 1; }
+    } else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE)
              && cur->content) {
       const frame *f = &c->stack[c->depth];
       if (f->idx && !f->junk) count_text(&c->ns[f->idx - 1], f, (const char *)cur->content);
@@ -1713,7 +1740,8 @@ static void stats_pass(hctx *c, xmlNode *root, int strict, int collect)
     if (c->st != DL_OK) break;
     if (desc && cur->children) { cur = cur->children; continue; }
     for (;;) {
-      if (cur->type == XML_ELEMENT_NODE) stats_post(c, cur);
+      if (cur->type == XML_ELEMENT_NODE && entered) stats_post(c, cur);
+      entered = 1;   /* the ancestors were all entered */
       if (cur->next) { cur = cur->next; break; }
       cur = cur->parent;
       if (!cur || cur == root) { cur = NULL; break; }
@@ -1921,7 +1949,7 @@ static int keep_node(const hctx *c, const nstat *s)
   if (s->commas >= 10) return 1;
   ld = s->text ? (float)s->link / (float)s->text : 0;
   if (s->nimg > 1 && (float)s->np / (float)s->nimg < 0.5f && s->text < 200) return 0;
-  if (s->ninput > s->np / 3 + (s->tag == T_FORM ? 0 : 0) && s->ninput > 0) return 0;
+  if (s->ninput > s->np / 3 && s->ninput > 0) return 0;
   if (s->text < 25 && s->np == 0 && s->nh == 0) return 0;
   if ((s->weight < 25 && ld > 0.2f) || (s->weight >= 25 && ld > 0.5f)) return 0;
   if ((s->nembed == 1 && s->text < 75) || s->nembed > 1) return 0;
@@ -2143,6 +2171,64 @@ void dl_html_options_init(dl_html_options *o)
   o->title = 1;
 }
 
+/* libxml2's tree builder (its SAX2 callbacks), filtered: elements deeper
+ * than DL_MAX_HTML_DEPTH are left out with their content.  The state lives
+ * in the parser context's _private (the user's field); start and end
+ * callbacks come in pairs, so a count of open skipped elements is all. */
+typedef struct depth_filter {
+  unsigned long skipped;   /* open elements left out */
+  startElementSAXFunc start;
+  endElementSAXFunc end;
+  charactersSAXFunc chars;
+  cdataBlockSAXFunc cdata;
+} depth_filter;
+
+static void df_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
+  depth_filter *f = (depth_filter *)p->_private;
+  if (f->skipped || p->nodeNr >= DL_MAX_HTML_DEPTH) { f->skipped++; return; }
+  f->start(ctx, name, atts);
+}
+
+static void df_end(void *ctx, const xmlChar *name)
+{
+  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
+  depth_filter *f = (depth_filter *)p->_private;
+  if (f->skipped) { f->skipped--; return; }
+  f->end(ctx, name);
+}
+
+static void df_chars(void *ctx, const xmlChar *ch, int len)
+{
+  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
+  depth_filter *f = (depth_filter *)p->_private;
+  if (!f->skipped) f->chars(ctx, ch, len);
+}
+
+static void df_cdata(void *ctx, const xmlChar *ch, int len)
+{
+  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
+  depth_filter *f = (depth_filter *)p->_private;
+  if (!f->skipped) f->cdata(ctx, ch, len);
+}
+
+/* Install the filter f on the parser context p (both owned by the caller). */
+static void depth_filter_install(htmlParserCtxtPtr p, depth_filter *f)
+{
+  xmlSAXHandler *h = p->sax;
+  memset(f, 0, sizeof *f);
+  f->start = h->startElement ? h->startElement : xmlSAX2StartElement;
+  f->end = h->endElement ? h->endElement : xmlSAX2EndElement;
+  f->chars = h->characters ? h->characters : xmlSAX2Characters;
+  f->cdata = h->cdataBlock ? h->cdataBlock : xmlSAX2CDataBlock;
+  h->startElement = df_start;
+  h->endElement = df_end;
+  h->characters = df_chars;
+  h->cdataBlock = df_cdata;
+  p->_private = f;
+}
+
 /* Is the page UTF-8 (declared so, or nothing declared)? */
 static int page_is_utf8(const char *s, size_t n)
 {
@@ -2158,7 +2244,8 @@ static int page_is_utf8(const char *s, size_t n)
     if (!p) continue;
     i = (size_t)(p - s) + strlen(keys[k]);
     while (i < lim && (s[i] == ' ' || s[i] == '=' || s[i] == '"' || s[i] == '\'')) i++;
-    if (i + 4 <= lim && (ascii_ieq(s + i, 5, "utf-8", 5) || ascii_ieq(s + i, 4, "utf8", 4)))
+    if ((i + 5 <= lim && ascii_ieq(s + i, 5, "utf-8", 5))
+        || (i + 4 <= lim && ascii_ieq(s + i, 4, "utf8", 4)))
       return 1;
     if (i < lim && DL_IS_ALPHA(s[i])) return 0;
   }
@@ -2260,6 +2347,7 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
   hctx *c;
   buf fixed = {0}, text = {0}, alt = {0};
   htmlParserCtxtPtr pctx = NULL;
+  depth_filter filter;
   htmlDocPtr doc = NULL;
   const char *src = html;
   const char *title = NULL;
@@ -2283,7 +2371,8 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
   }
   if (len > 0) {
     pctx = htmlNewParserCtxt();
-    if (!pctx) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+    if (!pctx || !pctx->sax) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+    depth_filter_install(pctx, &filter);
     doc = htmlCtxtReadMemory(pctx, src, (int)len, NULL, utf8 ? "UTF-8" : NULL,
                              HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
                              | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);

@@ -438,6 +438,20 @@ static void shift(iscan *sc, int k)
 /* Values                                                              */
 /* ------------------------------------------------------------------ */
 
+static dl_status emit_dur(dl_timex_list *out, uint32_t s, uint32_t e, int n, int unit)
+{
+  dl_timex *t;
+  if (out->n >= DL_MAX_TIMEXES) return DL_ELIMIT;
+  if (dl_grow((void **)&out->items, &out->cap, out->n + 1, sizeof *out->items))
+    return DL_ENOMEM;
+  t = &out->items[out->n++];
+  memset(t, 0, sizeof *t);
+  t->start = s; t->len = e - s;
+  t->type = DL_TIMEX_DURATION;
+  dl_dur_format(n, 0, unit, t->value, sizeof t->value);
+  return DL_OK;
+}
+
 static dl_status emit(dl_timex_list *out, uint32_t s, uint32_t e, const dl_tv *v)
 {
   dl_timex *t;
@@ -770,7 +784,8 @@ static int zh_digit(int32_t cp)
 
 /* A number at p: ASCII or full-width digits, or Chinese numerals (digit
  * by digit: 二〇二三; with 十: 二十二).  Returns the bytes used (0 none);
- * *v the value, *nd the digits (for years). */
+ * *v the value, *nd the digits written digit by digit (for years), 0 for
+ * a number written with 十 (二十 is twenty, never a year). */
 static size_t zh_number(const char *s, size_t n, size_t p, int *v, int *nd)
 {
   size_t q = p, adv;
@@ -795,7 +810,7 @@ static size_t zh_number(const char *s, size_t n, size_t p, int *v, int *nd)
   }
   if (k == 0) return 0;
   *v = tens ? tens + cur : val;
-  *nd = tens ? 2 : k;
+  *nd = tens ? 0 : k;
   return q - p;
 }
 
@@ -861,6 +876,25 @@ static dl_status scan_zh(iscan *sc)
           rel_value(sc, &v, unit, dir * num);
           e = q + l;
         }
+      } else if (starts(s, n, q, "年代", &l)) {
+        /* a decade: 三十年代, 90年代 the 1930s, 1990s (two digits or 十:
+         * the 1900s, as Chinese writes them); 2010年代 */
+        int y = (nd == 4 || num >= 1000) ? num : (num >= 10 && num <= 90) ? 1900 + num : 0;
+        if (y >= 1000 && y <= 9999 && y % 10 == 0) {
+          dl_tv_day(&v, y, 1, 1);
+          dl_tv_coarsen(&v, TG_DEC);
+          e = q + l;
+        }
+      } else if (starts(s, n, q, "年", &l) && (nd == 0 || nd == 1 || (nd <= 2 && cp >= '0' && cp <= '9'))
+                 && num >= 1 && num <= 999 && !starts(s, n, q, "年级", &k)
+                 && !zh_month_day(sc, q + l, 0, &v)) {
+        /* a count of years: 十年, 二十年, 三年, 15年 (not a year: years are
+         * written digit by digit, 二〇二〇年, 2020年); not 三年级 (a school
+         * grade) nor 23年3月 (a year, short) */
+        st = emit_dur(sc->out, (uint32_t)p, (uint32_t)(q + l), num, U_YEAR);
+        if (st != DL_OK) return st;
+        p = q + l;
+        continue;
       } else if (starts(s, n, q, "年", &l) && (nd == 4 || nd == 2 || nd == 3) && num >= 1
                  && (nd == 4 || (cp < '0' || cp > '9'))) {
         int y = num;

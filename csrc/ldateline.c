@@ -123,40 +123,167 @@ static void set_opt_str(lua_State *L, const char *s, const char *field)
   lua_setfield(L, -2, field);
 }
 
-static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl)
+/* The strings push_timexes uses, made once per Lua state: a table in the
+ * registry (key: the address of timex_strings_key) holding the field
+ * names, the type and mod names, and the reusable timex list of
+ * scan_and_push.  Each record is then filled with lua_rawset and keys
+ * already on the stack: no lookup of a C string per field. */
+static const char timex_strings_key = 'T';
+enum {
+  TS_TEXT = 1, TS_START, TS_STOP, TS_TYPE, TS_VALUE, TS_MOD, TS_ANCHOR, TS_FREQ, TS_QUANT,
+  TS_NKEYS = TS_QUANT,
+  TS_TYPES = TS_NKEYS + 1,                 /* 4 type names */
+  TS_MODS = TS_TYPES + 4,                  /* 14 mod names, DL_MOD_NONE excluded */
+  TS_CACHE = TS_MODS + 14,                 /* the timex_cache userdata */
+  TS_N = TS_CACHE
+};
+
+/* The reusable list of scan_and_push.  It starts with the list, so the
+ * "dateline.TimexList" metatable's __gc frees it. */
+typedef struct timex_cache {
+  dl_timex_list tl;
+  int busy;   /* a list being pushed (a finalizer may call back in) */
+} timex_cache;
+
+/* A list that grew past this many items is freed after use rather than
+ * kept for the next call. */
+#define DL_TIMEX_CACHE_KEEP 4096
+
+/* Push the strings table (made on first use). */
+static void push_timex_strings(lua_State *L)
 {
-  size_t i;
-  lua_createtable(L, (int)tl->n, 0);
-  for (i = 0; i < tl->n; i++) {
-    const dl_timex *t = &tl->items[i];
-    lua_createtable(L, 0, 7);
-    set_span(L, text, t->start, t->len);
-    lua_pushstring(L, dl_timex_type_name(t->type));
-    lua_setfield(L, -2, "type");
-    lua_pushstring(L, t->value);
-    lua_setfield(L, -2, "value");
-    set_opt_str(L, dl_timex_mod_name(t->mod), "mod");
-    set_opt_str(L, t->anchor, "anchor");
-    set_opt_str(L, t->freq, "freq");
-    set_opt_str(L, t->quant, "quant");
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
+  static const char *const keys[TS_NKEYS] = {
+    "text", "start", "stop", "type", "value", "mod", "anchor", "freq", "quant"
+  };
+  int k;
+  timex_cache *c;
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &timex_strings_key) == LUA_TTABLE) return;
+  lua_pop(L, 1);
+  lua_createtable(L, TS_N, 0);
+  for (k = 0; k < TS_NKEYS; k++) {
+    lua_pushstring(L, keys[k]);
+    lua_rawseti(L, -2, TS_TEXT + k);
   }
+  for (k = 0; k < 4; k++) {
+    lua_pushstring(L, dl_timex_type_name(k));
+    lua_rawseti(L, -2, TS_TYPES + k);
+  }
+  for (k = 0; k < 14; k++) {
+    lua_pushstring(L, dl_timex_mod_name(k + 1));
+    lua_rawseti(L, -2, TS_MODS + k);
+  }
+  c = (timex_cache *)lua_newuserdatauv(L, sizeof *c, 0);
+  dl_timex_list_init(&c->tl);
+  c->busy = 0;
+  luaL_setmetatable(L, "dateline.TimexList");
+  lua_rawseti(L, -2, TS_CACHE);
+  lua_pushvalue(L, -1);
+  lua_rawsetp(L, LUA_REGISTRYINDEX, &timex_strings_key);
 }
 
-/* Scan text for timexes with opts and push the array.  The list lives in
+
+/* Push the array of records of tl; ts is the stack index of the strings
+ * table. */
+static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl, int ts)
+{
+  size_t i;
+  int k, base;
+  lua_createtable(L, tl->n > INT32_MAX ? INT32_MAX : (int)tl->n, 0);
+  if (tl->n == 0) return;
+  /* the field names and type names, once on the stack */
+  base = lua_gettop(L);
+  for (k = TS_TEXT; k < TS_MODS; k++) lua_rawgeti(L, ts, k);
+#define KEY(K) (base + (K))
+  for (i = 0; i < tl->n; i++) {
+    const dl_timex *t = &tl->items[i];
+    int nf = 5 + (t->mod >= 1 && t->mod <= 14) + (t->anchor[0] != '\0')
+           + (t->freq[0] != '\0') + (t->quant[0] != '\0');
+    lua_createtable(L, 0, nf);
+    lua_pushvalue(L, KEY(TS_TEXT));
+    lua_pushlstring(L, text + t->start, t->len);
+    lua_rawset(L, -3);
+    lua_pushvalue(L, KEY(TS_START));
+    lua_pushinteger(L, (lua_Integer)t->start + 1);
+    lua_rawset(L, -3);
+    lua_pushvalue(L, KEY(TS_STOP));
+    lua_pushinteger(L, (lua_Integer)t->start + t->len);
+    lua_rawset(L, -3);
+    lua_pushvalue(L, KEY(TS_TYPE));
+    if (t->type < 4) lua_pushvalue(L, KEY(TS_TYPES + t->type));
+    else lua_pushliteral(L, "");
+    lua_rawset(L, -3);
+    lua_pushvalue(L, KEY(TS_VALUE));
+    lua_pushstring(L, t->value);
+    lua_rawset(L, -3);
+    if (t->mod >= 1 && t->mod <= 14) {   /* dl_timex_mod_name: "" otherwise */
+      lua_pushvalue(L, KEY(TS_MOD));
+      lua_rawgeti(L, ts, TS_MODS + t->mod - 1);
+      lua_rawset(L, -3);
+    }
+    if (t->anchor[0]) {
+      lua_pushvalue(L, KEY(TS_ANCHOR));
+      lua_pushstring(L, t->anchor);
+      lua_rawset(L, -3);
+    }
+    if (t->freq[0]) {
+      lua_pushvalue(L, KEY(TS_FREQ));
+      lua_pushstring(L, t->freq);
+      lua_rawset(L, -3);
+    }
+    if (t->quant[0]) {
+      lua_pushvalue(L, KEY(TS_QUANT));
+      lua_pushstring(L, t->quant);
+      lua_rawset(L, -3);
+    }
+    lua_rawseti(L, base, (lua_Integer)i + 1);
+  }
+#undef KEY
+  lua_settop(L, base);
+}
+
+/* Scan text for timexes with opts and push the array.  The list is the
+ * state's reusable one (no allocation once it has grown), freed by its
+ * userdata's __gc; an error while the records are built leaves it there,
+ * owned.  When that list is in use (a finalizer run while the records are
+ * built called back in, or an earlier push raised), a fresh list lives in
  * a to-be-closed userdata made before the scan, so it is freed even when a
- * Lua allocation raises while the records are built. */
+ * Lua allocation raises. */
 static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_options *o)
 {
-  dl_timex_list *tl = (dl_timex_list *)lua_newuserdatauv(L, sizeof *tl, 0);
+  timex_cache *c;
   dl_status st;
-  dl_timex_list_init(tl);
-  luaL_setmetatable(L, "dateline.TimexList");
-  lua_toclose(L, -1);
-  st = dl_timex_scan_lang(text, len, o, tl);   /* + dl_i18n_scan for opts.lang */
-  if (st != DL_OK) return raise_status(L, st);
-  push_timexes(L, text, tl);
-  return 1;
+  int ts;
+  push_timex_strings(L);
+  ts = lua_gettop(L);
+  lua_rawgeti(L, ts, TS_CACHE);
+  c = (timex_cache *)lua_touserdata(L, -1);
+  lua_pop(L, 1);   /* still referenced by the strings table */
+  if (c && !c->busy) {
+    c->busy = 1;
+    c->tl.n = 0;
+    st = dl_timex_scan_lang(text, len, o, &c->tl);   /* + dl_i18n_scan for opts.lang */
+    if (st != DL_OK) {
+      c->busy = 0;
+      return raise_status(L, st);
+    }
+    push_timexes(L, text, &c->tl, ts);
+    if (c->tl.cap > DL_TIMEX_CACHE_KEEP) {
+      dl_timex_list_free(&c->tl);
+      dl_timex_list_init(&c->tl);
+    }
+    c->tl.n = 0;
+    c->busy = 0;
+    return 1;
+  } else {
+    dl_timex_list *tl = (dl_timex_list *)lua_newuserdatauv(L, sizeof *tl, 0);
+    dl_timex_list_init(tl);
+    luaL_setmetatable(L, "dateline.TimexList");
+    lua_toclose(L, -1);
+    st = dl_timex_scan_lang(text, len, o, tl);
+    if (st != DL_OK) return raise_status(L, st);
+    push_timexes(L, text, tl, ts);
+    return 1;
+  }
 }
 
 static int timexlist_close(lua_State *L)
@@ -380,12 +507,8 @@ static int a_quotes(lua_State *L)
   dl_quote_list *ql;
   dl_status st;
   /* The list is freed by __close when this function returns or raises;
-   * no __gc, so the guard costs the collector nothing. */
-  if (luaL_newmetatable(L, QUOTELIST_MT)) {
-    lua_pushcfunction(L, quotelist_close);
-    lua_setfield(L, -2, "__close");
-  }
-  lua_pop(L, 1);
+   * no __gc, so the guard costs the collector nothing.  The metatable is
+   * registered once, by quotes_open. */
   ql = (dl_quote_list *)lua_newuserdatauv(L, sizeof *ql, 0);
   dl_quote_list_init(ql);
   luaL_setmetatable(L, QUOTELIST_MT);
@@ -426,6 +549,15 @@ static int a_quotes(lua_State *L)
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   return 1;
+}
+
+/* Register dateline.QuoteList (called once, from luaopen_dateline_core). */
+static void quotes_open(lua_State *L)
+{
+  luaL_newmetatable(L, QUOTELIST_MT);
+  lua_pushcfunction(L, quotelist_close);
+  lua_setfield(L, -2, "__close");
+  lua_pop(L, 1);
 }
 
 /* --- entities (entities.c, gazetteer.c) --- */
@@ -651,13 +783,13 @@ static int a_entities(lua_State *L)
   const dl_gazetteer *builtin = builtin_gazetteer(L);
   dl_entities **guard;
   dl_status st;
+  /* the result is freed by __close when this function returns or raises;
+   * no __gc, so the guard costs the collector nothing */
   guard = (dl_entities **)lua_newuserdatauv(L, sizeof *guard, 0);
   *guard = NULL;
   if (luaL_newmetatable(L, "dateline.EntityList")) {
     lua_pushcfunction(L, entities_close);
     lua_setfield(L, -2, "__close");
-    lua_pushcfunction(L, entities_close);
-    lua_setfield(L, -2, "__gc");
   }
   lua_setmetatable(L, -2);
   lua_toclose(L, -1);
@@ -669,7 +801,11 @@ static int a_entities(lua_State *L)
     const dl_mention *ms = dl_entities_mentions(*guard);
     size_t nm;
     const uint32_t *idx = dl_entities_entity_mentions(*guard, i, &nm);
-    lua_createtable(L, 0, 10);
+    /* the hash part sized for the fields present (most have 3 to 5) */
+    int nf = 3 + (e->id[0] != 0) + (e->country[0] != 0) + (e->region[0] != 0)
+           + (e->tz[0] != 0) + (e->population != 0) + (e->title.len != 0)
+           + (e->nationality.len != 0) + (e->gender != 0);
+    lua_createtable(L, 0, nf);
     lua_pushlstring(L, e->name, e->name_len);
     lua_setfield(L, -2, "name");
     lua_pushstring(L, dl_entity_type_name(e->type));
@@ -755,14 +891,7 @@ static int l_html_extract(lua_State *L)
       option_error(L, "bad option '%s' (boolean expected, got %s)", "title", luaL_typename(L, -1));
     lua_pop(L, 1);
   }
-  if (luaL_newmetatable(L, HTMLDOC_MT)) {
-    lua_pushcfunction(L, htmldoc_close);
-    lua_setfield(L, -2, "__close");
-    lua_pushcfunction(L, htmldoc_close);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_pop(L, 1);
-  d = (dl_html_doc *)lua_newuserdatauv(L, sizeof *d, 0);
+  d = (dl_html_doc *)lua_newuserdatauv(L, sizeof *d, 0);   /* metatable: html_open */
   memset(d, 0, sizeof *d);
   luaL_setmetatable(L, HTMLDOC_MT);
   lua_toclose(L, -1);
@@ -787,9 +916,26 @@ static int l_html_extract(lua_State *L)
   return 2;
 }
 
+/* Register dateline.HtmlDoc (called once, from luaopen_dateline_core). */
+static void html_open(lua_State *L)
+{
+  luaL_newmetatable(L, HTMLDOC_MT);
+  lua_pushcfunction(L, htmldoc_close);
+  lua_setfield(L, -2, "__close");
+  lua_pushcfunction(L, htmldoc_close);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+}
+
 /* --- Date values (date.c, tz.c, i18n.c) --- */
 
 #define DATE_MT "dateline.Date"
+
+/* Longest d:format() pattern, in bytes (the output buffer is sized from it:
+ * a directive expands at most 5 times). */
+#define DL_MAX_DATE_FORMAT 4096
+#define DATE_STR_(x) #x
+#define DATE_STR(x) DATE_STR_(x)
 
 /* opts.lang ("en" default, "ru", "zh", "de", "fr", "es", "auto") and
  * opts.cst ("us" default, "china"): part of read_options. */
@@ -861,17 +1007,24 @@ static int l_date(lua_State *L)
   if (lua_type(L, 1) == LUA_TNUMBER && (flags & DL_DATE_EPOCH)) {
     lua_Number x = lua_tonumber(L, 1);
     int64_t secs;
+    int32_t nsec = 0;
     if (!(x >= -62135596800.0 && x < 253402300800.0)) {
       e.msg = "epoch seconds out of range (years 1..9999)"; e.pos = 0;
       return date_fail(L, &e);
     }
     secs = (int64_t)x;
     if ((lua_Number)secs > x) secs--;
+    if (!lua_isinteger(L, 1)) {
+      /* the fraction can round up to a whole second (-1e-17): carry it */
+      nsec = (int32_t)((x - (lua_Number)secs) * 1e9);
+      if (nsec >= 1000000000) { secs++; nsec = 0; }
+      if (nsec < 0) nsec = 0;
+    }
     if (dl_datetime_from_epoch(secs, 0, 1, &d) != DL_OK) {
       e.msg = "epoch seconds out of range (years 1..9999)"; e.pos = 0;
       return date_fail(L, &e);
     }
-    if (!lua_isinteger(L, 1)) d.nsec = (int32_t)((x - (lua_Number)secs) * 1e9);
+    d.nsec = nsec;
     push_date(L, &d);
     return 1;
   }
@@ -933,6 +1086,8 @@ static int d_format(lua_State *L)
   char *out;
   dl_date_error e;
   dl_status st;
+  if (flen > DL_MAX_DATE_FORMAT)
+    return luaL_argerror(L, 2, "format longer than " DATE_STR(DL_MAX_DATE_FORMAT) " bytes");
   cap = flen * 5 + 16;
   out = luaL_buffinitsize(L, &b, cap);
   st = dl_datetime_format(d, fmt, flen, out, cap, &n, &e);
@@ -1165,5 +1320,6 @@ int luaopen_dateline_core(lua_State *L)
   lua_setfield(L, -2, "version");
   lua_pushinteger(L, (lua_Integer)DL_MAX_TEXT);
   lua_setfield(L, -2, "max_text");
+  quotes_open(L); html_open(L);   /* metatables of quotes.c and html.c, once */
   return 1;
 }

@@ -21,6 +21,21 @@ static void w_num(wbuf *w, long v, int width)
 {
   char tmp[24];
   int k = 0;
+  /* the common cases, months and days, years: no loop */
+  if (width == 2 && v >= 0 && v < 100 && w->n + 3 < w->cap) {
+    w->p[w->n] = (char)('0' + v / 10);
+    w->p[w->n + 1] = (char)('0' + v % 10);
+    w->n += 2;
+    return;
+  }
+  if (width == 4 && v >= 1000 && v < 10000 && w->n + 5 < w->cap) {
+    w->p[w->n] = (char)('0' + v / 1000);
+    w->p[w->n + 1] = (char)('0' + v / 100 % 10);
+    w->p[w->n + 2] = (char)('0' + v / 10 % 10);
+    w->p[w->n + 3] = (char)('0' + v % 10);
+    w->n += 4;
+    return;
+  }
   if (v < 0) { w_ch(w, '-'); v = -v; }
   do { tmp[k++] = (char)('0' + v % 10); v /= 10; } while (v && k < 20);
   while (k < width) tmp[k++] = '0';

@@ -735,7 +735,8 @@ static const uint16_t lexicon_first[27] = {
 #define LEX_MAXW 20
 
 /* Flags of the word s[0..n) (ASCII letters compared case-insensitively;
- * a final full stop and a possessive 's are ignored), or 0. */
+ * a final full stop is ignored), or 0.  A possessive 's is not: callers
+ * pass the word without it (tok.base). */
 static uint32_t lex_lookup(const char *s, size_t n)
 {
   char buf[LEX_MAXW + 1];
@@ -895,12 +896,12 @@ enum {
   TF_PARA = 2,    /* first token of a paragraph */
   TF_SENT = 4,    /* . ? ! ending a sentence */
   TF_WIN = 8,     /* first token after a skipped stretch of text */
-  TF_POSS = 16,   /* ends in 's / ’s */
-  TF_SPARE = 32
+  TF_POSS = 16    /* has a possessive 's / ’s (tok.base ends before it) */
 };
 typedef struct tok {
   uint32_t s, len;
   int32_t cp;          /* T_PUNCT: the character */
+  uint32_t base;       /* T_WORD: bytes before a possessive 's (else len) */
   uint32_t lex;        /* lexicon flags (words) */
   int32_t men;         /* mention index, or -1 */
   uint8_t kind, flags;
@@ -927,7 +928,7 @@ typedef struct qctx {
   size_t nrec;
 } qctx;
 
-static uint32_t tlex(const qctx *c, size_t i);
+static uint32_t tlex(qctx *c, size_t i);
 
 /* Append a quote for open mark o closed at [cpos, cpos+clen) in body
  * paragraph pclose (clen 0: unclosed, cpos is the paragraph end). */
@@ -1030,7 +1031,7 @@ static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
       if (c == '"' || c == '\'') {
         cp = c;
         mlen = 1;
-      } else if (c == 0xE2 && i + 2 < hi + 0 && (unsigned char)text[i + 1] == 0x80
+      } else if (c == 0xE2 && i + 2 < hi && (unsigned char)text[i + 1] == 0x80
                  && (unsigned char)text[i + 2] >= 0x98 && (unsigned char)text[i + 2] <= 0x9E) {
         cp = 0x2000 + ((unsigned char)text[i + 2] - 0x80);
         mlen = 3;
@@ -1184,6 +1185,7 @@ static int push_tok(qctx *c, uint32_t s, uint32_t len, uint8_t kind, int32_t cp,
   t->kind = kind;
   t->cp = cp;
   t->flags = flags;
+  t->base = len;
   t->lex = 0;
   t->men = -1;
   return 0;
@@ -1191,9 +1193,11 @@ static int push_tok(qctx *c, uint32_t s, uint32_t len, uint8_t kind, int32_t cp,
 
 /* Word token at text[i..hi): letters and digits, with ' ’ - . inside when a
  * letter follows; a final full stop stays when the word is an abbreviation
- * (Mr.), an initial (W.) or dotted (U.S.).  Returns its end. */
+ * (Mr.), an initial (W.) or dotted (U.S.).  Returns its end; *poss is the
+ * byte offset of the first possessive 's / ’s (its apostrophe), wherever
+ * it is in the word (Kerr's, Xi's-led), or 0 when there is none. */
 static size_t scan_word(const char *text, size_t i, size_t hi, int *dotted,
-                        int *poss)
+                        size_t *poss)
 {
   size_t adv;
   *dotted = 0;
@@ -1207,9 +1211,9 @@ static size_t scan_word(const char *text, size_t i, size_t hi, int *dotted,
       int32_t nx = cp_at(text, i + adv, hi);
       if (nx >= 0 && is_letter_cp(nx)) {
         if (cp == '.') *dotted = 1;
-        if (cp != '-' && cp != '.' && (nx == 's' || nx == 'S')
+        if (cp != '-' && cp != '.' && (nx == 's' || nx == 'S') && !*poss
             && (i + adv + 1 >= hi || !is_letter_cp(cp_at(text, i + adv + 1, hi))))
-          *poss = 1;
+          *poss = i;
         i += adv;
         continue;
       }
@@ -1217,6 +1221,14 @@ static size_t scan_word(const char *text, size_t i, size_t hi, int *dotted,
     break;
   }
   return i;
+}
+
+size_t dl_quote_word(const char *word, size_t n, size_t *base)
+{
+  int dotted;
+  size_t poss, e = scan_word(word, 0, n, &dotted, &poss);
+  *base = poss ? poss : e;
+  return e;
 }
 
 /* Tokenize text[a..b), which lies inside body paragraphs (the cursor
@@ -1239,15 +1251,12 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
       if (sp) { i += sp; continue; }
       cp = dl_utf8_decode(text + i, hi - i, &adv);
       if (is_letter_cp(cp)) {
-        int dotted, poss;
+        int dotted;
+        size_t poss;
         size_t e = scan_word(text, i, hi, &dotted, &poss);
         uint8_t fl = pending;
-        size_t wl0 = e - i;   /* without the possessive */
         if (is_upper_cp(cp)) fl |= TF_CAP;
-        if (poss) {
-          fl |= TF_POSS;
-          wl0 -= text[e - 2] == '\'' ? 2 : 4;
-        }
+        if (poss) fl |= TF_POSS;
         /* keep the full stop of Mr. U.S. W. */
         if (e < hi && text[e] == '.') {
           size_t wl = e - i;
@@ -1256,7 +1265,8 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
             e++;
         }
         if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
-        c->toks[c->nt - 1].lex = L_UNSET | (uint32_t)(wl0 & 0xFFFFu);   /* looked up on use */
+        if (poss) c->toks[c->nt - 1].base = (uint32_t)(poss - i);
+        c->toks[c->nt - 1].lex = L_UNSET;   /* looked up on use */
         i = e;
       } else if (cp < 0x80 && DL_IS_DIGIT(cp)) {
         size_t e = i + 1;
@@ -1282,14 +1292,15 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
 /* --- mentions --------------------------------------------------------- */
 
 /* A word's lexicon flags are looked up on first use: most words are never
- * asked about.  Until then lex holds L_UNSET and the length to look up
- * (the word without a possessive 's). */
+ * asked about.  Until then lex holds L_UNSET; the word looked up is the
+ * token without a possessive 's (tok.base bytes).  Hence a non-const
+ * context: the lookup is cached in the token. */
 
-static uint32_t tlex(const qctx *c, size_t i)
+static uint32_t tlex(qctx *c, size_t i)
 {
   tok *t = &c->toks[i];
   if (t->lex & L_UNSET) {
-    size_t n = t->lex & 0xFFFFu;
+    size_t n = t->base;
     const char *w = c->text + t->s;
     uint32_t lx = n <= LEX_MAXW + 1 ? lex_lookup(w, n) : 0;
     if (!(t->flags & TF_CAP) && !(lx & L_VERB) && n >= 4) {
@@ -1303,13 +1314,13 @@ static uint32_t tlex(const qctx *c, size_t i)
 
 static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
-static int tok_is(const qctx *c, size_t i, const char *w)
+static int tok_is(qctx *c, size_t i, const char *w)
 {
   return c->toks[i].kind == T_WORD && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
 
 /* Does token j join the capitalized sequence ending at token j-1? */
-static int joins(const qctx *c, size_t j)
+static int joins(qctx *c, size_t j)
 {
   const tok *t = &c->toks[j];
   if (!is_word(t) || (t->flags & (TF_PARA | TF_WIN))) return 0;
@@ -1324,7 +1335,7 @@ static int joins(const qctx *c, size_t j)
 
 /* Does the word at token j read as a verb after a subject?  (-ly adverbs
  * count when a verb follows them.) */
-static int verb_like(const qctx *c, size_t j)
+static int verb_like(qctx *c, size_t j)
 {
   const tok *t;
   uint32_t lx;
@@ -1342,7 +1353,7 @@ static int verb_like(const qctx *c, size_t j)
 
 /* Token index after an appositive ", a spokesman for the ministry," that
  * starts at the comma token j, or 0 when there is none. */
-static size_t skip_appositive(const qctx *c, size_t j)
+static size_t skip_appositive(qctx *c, size_t j)
 {
   size_t k, lim = j + 20;
   if (j + 1 >= c->nt || !is_punct(&c->toks[j], ',')) return 0;
@@ -1360,7 +1371,7 @@ static size_t skip_appositive(const qctx *c, size_t j)
   return 0;
 }
 
-static int subject_before(const qctx *c, size_t i)
+static int subject_before(qctx *c, size_t i)
 {
   const tok *p;
   if (i == 0 || (c->toks[i].flags & (TF_PARA | TF_WIN))) return 1;
@@ -1387,7 +1398,7 @@ static void push_recent(qctx *c, const mention *m)
   if (c->nrec < NRECENT) c->nrec++;
 }
 
-static dl_span resolve_pronoun(const qctx *c, uint32_t pflags)
+static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
 {
   size_t k;
   dl_span none = {0, 0};
@@ -1446,11 +1457,8 @@ static int find_mentions(qctx *c, size_t from)
     }
     m.span.start = c->toks[m.t0].s;
     m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
-    if (m.flags & M_POSS) {
-      /* drop 's or ’s */
-      const char *e = c->text + m.span.start + m.span.len;
-      m.span.len -= (e[-2] == '\'') ? 2 : 4;
-    }
+    if (m.flags & M_POSS)   /* drop 's or ’s and what follows it (Xi's-led) */
+      m.span.len = c->toks[m.t1].s + c->toks[m.t1].base - m.span.start;
     if (!(m.flags & (M_PRON | M_POSS)) && subject_before(c, m.t0)) {
       size_t nx = m.t1 + 1, ap;
       if (verb_like(c, nx)) m.flags |= M_SUBJ;
@@ -1482,25 +1490,25 @@ typedef struct attrib {
   uint32_t cue;        /* cue token */
 } attrib;
 
-static int starts_mention(const qctx *c, size_t i)
+static int starts_mention(qctx *c, size_t i)
 {
   int32_t m = i < c->nt ? c->toks[i].men : -1;
   return m >= 0 && c->men[m].t0 == i && !(c->men[m].flags & M_POSS) ? (int)m : -1;
 }
 
-static int ends_mention(const qctx *c, size_t i)
+static int ends_mention(qctx *c, size_t i)
 {
   int32_t m = i < c->nt ? c->toks[i].men : -1;
   return m >= 0 && c->men[m].t1 == i && !(c->men[m].flags & M_POSS) ? (int)m : -1;
 }
 
-static int is_cue(const qctx *c, size_t i)
+static int is_cue(qctx *c, size_t i)
 {
   return i < c->nt && is_word(&c->toks[i]) && !(c->toks[i].flags & TF_CAP)
       && (tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD);
 }
 
-static size_t skip_adv(const qctx *c, size_t j, size_t lim)
+static size_t skip_adv(qctx *c, size_t j, size_t lim)
 {
   int n = 0;
   while (j < lim && n < 3 && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
@@ -1509,7 +1517,7 @@ static size_t skip_adv(const qctx *c, size_t j, size_t lim)
 }
 
 /* "according to X" at token i: the mention, or -1 (sets *ok when matched). */
-static int according(const qctx *c, size_t i, size_t lim, int *ok)
+static int according(qctx *c, size_t i, size_t lim, int *ok)
 {
   *ok = 0;
   if (i + 1 < lim && (tlex(c, i) & L_ACCORD) && tok_is(c, i + 1, "to")) {
@@ -1521,7 +1529,7 @@ static int according(const qctx *c, size_t i, size_t lim, int *ok)
 
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
-static attrib postposed(const qctx *c, size_t lim, int ended_stop)
+static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0};
   size_t i = 0, j;
@@ -1572,7 +1580,7 @@ static attrib postposed(const qctx *c, size_t lim, int ended_stop)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
-static attrib preposed(const qctx *c, size_t c0, size_t e)
+static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0};
   size_t i, j;
@@ -1623,7 +1631,7 @@ static attrib preposed(const qctx *c, size_t c0, size_t e)
 
 /* Start of the clause that ends at token e: after the last sentence end,
  * at a paragraph start or a skipped stretch. */
-static size_t clause_start(const qctx *c, size_t e)
+static size_t clause_start(qctx *c, size_t e)
 {
   size_t i = e;
   while (i > 0) {
@@ -1636,7 +1644,7 @@ static size_t clause_start(const qctx *c, size_t e)
 }
 
 /* Fill q's speaker fields from attribution a over the current tokens. */
-static void apply(const qctx *c, dl_quote *q, const attrib *a)
+static void apply(qctx *c, dl_quote *q, const attrib *a)
 {
   const tok *cue = &c->toks[a->cue];
   q->cue.start = cue->s;
@@ -1678,7 +1686,7 @@ static int ends_with_stop(const char *text, const dl_quote *q)
 
 /* Partial quote: set inside a sentence after a word, rather than set off
  * by punctuation or opening its sentence. */
-static int is_partial(const qctx *c, const dl_quote *q, size_t c0, size_t e)
+static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
 {
   const tok *t;
   if (c0 >= e) return 0;
@@ -1689,7 +1697,7 @@ static int is_partial(const qctx *c, const dl_quote *q, size_t c0, size_t e)
       case 0x2013: case 0x2014: case '.': case '?': case '!':
         return 0;
       default:
-        return t->cp != '.';
+        return 1;
     }
   }
   if (t->kind == T_WORD && (tlex(c, e - 1) & L_CUE) && !(t->flags & TF_CAP)
@@ -1700,7 +1708,7 @@ static int is_partial(const qctx *c, const dl_quote *q, size_t c0, size_t e)
 
 /* Set the postposed attribution of q (if any) or else its preposed one
  * (pre) or else continue the previous quote's speaker. */
-static void finish(const qctx *c, dl_quote *q, const attrib *post,
+static void finish(qctx *c, dl_quote *q, const attrib *post,
                    const dl_quote *pre_q, int may_inherit, const dl_quote *prev)
 {
   if (post && post->found && (post->men >= 0 || !pre_q->speaker.len)) {
@@ -1736,7 +1744,7 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
     while (w < e && !DL_IS_SPACE(text[w])) w++;
     lx = lex_lookup(text + i, w - i);
     if (lx & L_TITLE) { cut = w; seen_name = 0; }
-    else if (dl_word_eq(text + i, w - i, "of") && cut == i - 1) {
+    else if (dl_word_eq(text + i, w - i, "of") && cut == i && i > m.start) {
       /* Secretary of State: skip "of" and the word after it */
       size_t w2 = w;
       while (w2 < e && DL_IS_SPACE(text[w2])) w2++;

@@ -16,6 +16,12 @@
  * "Smith".  A mention that is all title ("President") is kept whole. */
 dl_span dl_quote_strip_title(const char *text, dl_span mention);
 
+/* The word token at the start of word[0..n) as the quote scanner reads it:
+ * returns its length in bytes and *base the bytes before its possessive
+ * 's / ’s wherever that is ("Kerr's" 4, "Xi's-led" 2), or the length when
+ * there is none. */
+size_t dl_quote_word(const char *word, size_t n, size_t *base);
+
 /* For the tests: 1 when the quotes lexicon is sorted and well-formed. */
 int dl_quotes_lexicon_ok(void);
 

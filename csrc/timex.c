@@ -13,6 +13,7 @@
 #include "calendar.h"
 #include "text.h"
 #include "util.h"
+#include "timex_lex.h"
 
 /* ------------------------------------------------------------------ */
 /* Token predicates                                                    */
@@ -35,13 +36,12 @@ static int tval(const scan *sc, int i, int cat)
   return t->cat == cat ? t->val : t->val2;
 }
 
-/* token i is the word w (lower case) */
-static int isw(const scan *sc, int i, const char *w)
+/* token i is the word with the id w (W_* of timex_lex.h: a word of the
+ * lexicon, any case; a token for a run of ordinary words is its first
+ * word) */
+static inline int isw(const scan *sc, int i, unsigned w)
 {
-  const tok *t;
-  if (!IN(i)) return 0;
-  t = &sc->t[i];
-  return t->kind == TK_WORD && dl_word_eq(sc->text + t->s, t->n, w);
+  return IN(i) && sc->t[i].w == w;
 }
 
 /* The word right before token i in the text is w (lower case): reads
@@ -124,11 +124,19 @@ typedef struct mres {
   int keep_last;         /* a comparison ("a year earlier"): not a new anchor */
 } mres;
 
-static void res_init(mres *r)
+/* An unset point: what dl_tv_day(v, 0, 0, 0) makes. */
+#define TV_NONE {TG_DAY, 0, 0, 0, 0, 0, -1, -1, -1, 0, 0}
+
+/* The empty result every matcher starts from.  A constant copied in
+ * (res_init is called before each of the matchers tried at a token, most
+ * of which fail at once: a copy, no memset and no calls). */
+static const mres res_empty = {
+  0, 0, 0, 0, TV_NONE, 0, 0, 0, NULL, 0, TV_NONE, 0, NULL, 0, 0
+};
+
+static inline void res_init(mres *r)
 {
-  memset(r, 0, sizeof *r);
-  dl_tv_day(&r->tv, 0, 0, 0);
-  dl_tv_day(&r->anchor, 0, 0, 0);
+  *r = res_empty;
 }
 
 static void res_point(mres *r, int end, int type, const dl_tv *v)
@@ -192,11 +200,10 @@ static int tense_of(const scan *sc, const tok *t)
   if (ends_with(sc, t, "eed", 3)) {
     /* succeed, need, proceed, exceed, indeed: not past forms, except a
      * few verbs in -ee */
-    static const char *const past[] = {"agreed", "freed", "decreed", "guaranteed"};
-    size_t k;
-    for (k = 0; k < sizeof past / sizeof past[0]; k++)
-      if (dl_word_eq(sc->text + t->s, t->n, past[k])) return -1;
-    return 0;
+    switch (t->w) {
+    case W_AGREED: case W_FREED: case W_DECREED: case W_GUARANTEED: return -1;
+    default: return 0;
+    }
   }
   if (ends_with(sc, t, "ed", 2)) return -1;
   if (ends_with(sc, t, "'ll", 3)) return 1;
@@ -216,7 +223,7 @@ static int tense_cue(const scan *sc, int k)
   int x = tense_of(sc, &sc->t[k]);
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
-  if (x == 2) return isw(sc, k + 1, "to") ? 1 : 0;
+  if (x == 2) return isw(sc, k + 1, W_TO) ? 1 : 0;
   /* an -ed word after a determiner is an adjective: "the planned trip",
    * "a still unspecified date", "the company's proposed sale" */
   if (x && sc->t[k].n > 3 && ends_with(sc, &sc->t[k], "ed", 2)) {
@@ -224,33 +231,32 @@ static int tense_cue(const scan *sc, int k)
     /* one adverb may come between: "the hastily planned trip" */
     if (IN(p) && (sc->t[p].fl & F_PLAIN) && !(sc->t[p].fl & F_CAP)
         && sc->t[k].s == sc->t[p].s + sc->t[p].n + 1
-        && (ends_with(sc, &sc->t[p], "ly", 2) || isw(sc, p, "still") || isw(sc, p, "long")
-            || isw(sc, p, "well") || isw(sc, p, "much")))
+        && (ends_with(sc, &sc->t[p], "ly", 2) || isw(sc, p, W_STILL) || isw(sc, p, W_LONG)
+            || isw(sc, p, W_WELL) || isw(sc, p, W_MUCH)))
       p--;
     if (tcat(sc, p, LEX_DET) || ispu(sc, p, PUNCT_POSS)) return 0;
   }
   if (x < 0 && k >= 1 && !(sc->t[k].cat == LEX_TENSE)
-      && (isw(sc, k - 1, "be") || isw(sc, k - 1, "been") || isw(sc, k - 1, "being")
-          || isw(sc, k - 1, "have") || word_before(sc, k, "is") || word_before(sc, k, "are")))
+      && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_BEEN) || isw(sc, k - 1, W_BEING)
+          || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is") || word_before(sc, k, "are")))
     return 0;
   if (x < 0 && k >= 1 && sc->t[k].cat == LEX_TENSE
-      && (isw(sc, k - 1, "be") || isw(sc, k - 1, "have") || word_before(sc, k, "is")
+      && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is")
           || word_before(sc, k, "are")))
     return 0;
   if (x < 0) {
     /* a verb of saying or an auxiliary only sets the time of the report
      * ("said it will close in November"): -1; any other past verb puts
      * the event itself in the past: -2 */
-    static const char *const weak[] = {
-      "said", "says", "told", "was", "were", "had", "did", "reported",
-      "announced", "added", "noted", "stated", "predicted", "estimated",
-      "indicated", "suggested", "warned", "agreed", "decided", "hoped"
-    };
-    size_t w;
-    const tok *t = &sc->t[k];
-    for (w = 0; w < sizeof weak / sizeof weak[0]; w++)
-      if (dl_word_eq(sc->text + t->s, t->n, weak[w])) return -1;
-    if (isw(sc, k + 1, "to")) return -1;   /* "supposed to", "agreed to" */
+    switch (sc->t[k].w) {
+    case W_SAID: case W_SAYS: case W_TOLD: case W_WAS: case W_WERE: case W_HAD:
+    case W_DID: case W_REPORTED: case W_ANNOUNCED: case W_ADDED: case W_NOTED:
+    case W_STATED: case W_PREDICTED: case W_ESTIMATED: case W_INDICATED:
+    case W_SUGGESTED: case W_WARNED: case W_AGREED: case W_DECIDED: case W_HOPED:
+      return -1;
+    default: break;
+    }
+    if (isw(sc, k + 1, W_TO)) return -1;   /* "supposed to", "agreed to" */
     return -2;
   }
   return x;
@@ -259,17 +265,17 @@ static int tense_cue(const scan *sc, int k)
 /* "as soon as" / "as early as" / "until" right before: the future. */
 static int future_marker(const scan *sc, int a)
 {
-  if (isw(sc, a - 1, "as") && (isw(sc, a - 2, "soon") || isw(sc, a - 2, "early"))
-      && isw(sc, a - 3, "as"))
+  if (isw(sc, a - 1, W_AS) && (isw(sc, a - 2, W_SOON) || isw(sc, a - 2, W_EARLY))
+      && isw(sc, a - 3, W_AS))
     return 1;
   /* deadlines and due dates: "until Nov. 20", "payable Dec. 1",
    * "effective Jan. 1", "extended to Nov. 16" */
-  if ((isw(sc, a - 1, "until") && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, "till")
-      || isw(sc, a - 1, "payable")
-      || isw(sc, a - 1, "effective"))
+  if ((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL)
+      || isw(sc, a - 1, W_PAYABLE)
+      || isw(sc, a - 1, W_EFFECTIVE))
     return 1;
-  if (isw(sc, a - 1, "to") && (isw(sc, a - 2, "extended") || isw(sc, a - 2, "postponed")
-                               || isw(sc, a - 2, "delayed") || isw(sc, a - 2, "adjourned")))
+  if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
+                               || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)))
     return 1;
   return 0;
 }
@@ -279,7 +285,7 @@ static int future_marker(const scan *sc, int a)
 static int tense_at(const scan *sc, int a, int b)
 {
   int d;
-  if (future_marker(sc, a) || (isw(sc, a - 1, "on") && future_marker(sc, a - 1))) return 1;
+  if (future_marker(sc, a) || (isw(sc, a - 1, W_ON) && future_marker(sc, a - 1))) return 1;
   for (d = 1; d <= DL_TENSE_WINDOW * DL_TENSE_RIGHT; d++) {
     int x;
     if (a - d >= 0 && d <= DL_TENSE_WINDOW) {
@@ -296,7 +302,7 @@ static int tense_at(const scan *sc, int a, int b)
     }
   }
   /* "by February", "until Tuesday" with no verb to go by: a deadline */
-  if (isw(sc, a - 1, "by") || isw(sc, a - 1, "until") || isw(sc, a - 1, "till")) return 1;
+  if (isw(sc, a - 1, W_BY) || isw(sc, a - 1, W_UNTIL) || isw(sc, a - 1, W_TILL)) return 1;
   return 0;
 }
 
@@ -371,24 +377,24 @@ static int parse_card(const scan *sc, int i, int *n, int *half)
   if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 2) {        /* a, an */
     if (tcat(sc, i + 1, LEX_NUMW)) {
       int v = tval(sc, i + 1, LEX_NUMW);
-      if (v == -1 && isw(sc, i + 1, "few")) { *n = -1; return i + 2; }
-      if (isw(sc, i + 1, "couple")) { *n = 2; return isw(sc, i + 2, "of") ? i + 3 : i + 2; }
+      if (v == -1 && isw(sc, i + 1, W_FEW)) { *n = -1; return i + 2; }
+      if (isw(sc, i + 1, W_COUPLE)) { *n = 2; return isw(sc, i + 2, W_OF) ? i + 3 : i + 2; }
       if (v == 12 || v == 100 || v == 1000) { *n = v; return i + 2; }
       return -1;
     }
-    if (isw(sc, i + 1, "half")) return -1;
+    if (isw(sc, i + 1, W_HALF)) return -1;
     *n = 1;
     return i + 1;
   }
   if (tcat(sc, i, LEX_NUMW)) {
     int v = tval(sc, i, LEX_NUMW), j = i + 1;
     if (v == -1) {
-      if (isw(sc, i, "many") || isw(sc, i, "numerous")) return -1;
+      if (isw(sc, i, W_MANY) || isw(sc, i, W_NUMEROUS)) return -1;
       *n = -1; return i + 1;
     }
-    if (v == 12 && !isw(sc, i, "dozen")) { /* twelve */ }
-    if (isw(sc, i, "couple") || isw(sc, i, "dozen") || v == 100 || v == 1000) {
-      if (isw(sc, i, "couple")) return -1;   /* needs "a" */
+    if (v == 12 && !isw(sc, i, W_DOZEN)) { /* twelve */ }
+    if (isw(sc, i, W_COUPLE) || isw(sc, i, W_DOZEN) || v == 100 || v == 1000) {
+      if (isw(sc, i, W_COUPLE)) return -1;   /* needs "a" */
     }
     if (v >= 20 && v <= 90 && v % 10 == 0) {
       int k = j;
@@ -402,7 +408,7 @@ static int parse_card(const scan *sc, int i, int *n, int *half)
       v *= tval(sc, j, LEX_NUMW); j++;
     }
     *n = v;
-    if (isw(sc, j, "and") && isw(sc, j + 1, "a") && isw(sc, j + 2, "half")) {
+    if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) {
       *half = 1; j += 3;
     }
     return j;
@@ -458,8 +464,8 @@ static int skip_dot(const scan *sc, int i)
   if (!(ispu(sc, i, '.') && att(sc, i)) || !IN(i - 1)) return i;
   w = &sc->t[i - 1];
   if (w->kind != TK_WORD || w->n > 5) return i;
-  if (isw(sc, i - 1, "may") || isw(sc, i - 1, "june") || isw(sc, i - 1, "july")
-      || isw(sc, i - 1, "march") || isw(sc, i - 1, "april")) return i;
+  if (isw(sc, i - 1, W_MAY) || isw(sc, i - 1, W_JUNE) || isw(sc, i - 1, W_JULY)
+      || isw(sc, i - 1, W_MARCH) || isw(sc, i - 1, W_APRIL)) return i;
   return i + 1;
 }
 
@@ -563,13 +569,13 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   } else if (ampm == -2 && !explicit_) {
     return -1;
   }
-  if (isw(sc, j, "local") && isw(sc, j + 1, "time")) j += 2;
+  if (isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME)) j += 2;
   if (ampm == -2) {
     /* bare 15:00: needs a zone, "local time", or a preposition before */
-    if (!*has_tz && !(j >= 2 && isw(sc, j - 1, "time"))
-        && !(isw(sc, i - 1, "at") || isw(sc, i - 1, "by") || isw(sc, i - 1, "until")
-             || isw(sc, i - 1, "before") || isw(sc, i - 1, "after") || isw(sc, i - 1, "from")
-             || isw(sc, i - 1, "around") || isw(sc, i - 1, "about")))
+    if (!*has_tz && !(j >= 2 && isw(sc, j - 1, W_TIME))
+        && !(isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL)
+             || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
+             || isw(sc, i - 1, W_AROUND) || isw(sc, i - 1, W_ABOUT)))
       return -1;
   }
   return j;
@@ -622,14 +628,14 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y;
   const tok *t = T(i);
-  int full = t->n >= 5 || isw(sc, i, "june") || isw(sc, i, "july") || isw(sc, i, "may");
+  int full = t->n >= 5 || isw(sc, i, W_JUNE) || isw(sc, i, W_JULY) || isw(sc, i, W_MAY);
   int strong = mo != 5 && mo != 3 && full;   /* not May / March / Mar. */
   dl_tv v, b;
   if (!mo || !(t->fl & F_CAP)) return -1;
   if (!full && !(ispu(sc, i + 1, '.') && att(sc, i + 1)) && !mday_at(sc, i + 1)
       && !year_at(sc, i + 1, 0)) return -1;
   j = skip_dot(sc, i + 1);
-  if (isw(sc, i + 1, "the") && (d = mday_at(sc, i + 2)) && T(i + 2)->suf == SUF_ORD) j = i + 2;
+  if (isw(sc, i + 1, W_THE) && (d = mday_at(sc, i + 2)) && T(i + 2)->suf == SUF_ORD) j = i + 2;
   d = mday_at(sc, j);
   if (d && !(ispu(sc, j + 1, '-') && att(sc, j + 1) && IN(j + 2) && T(j + 2)->kind == TK_NUM
              && T(j + 2)->nd == 4)) {
@@ -664,7 +670,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   /* MONTH [,|of] YEAR */
   {
     int k = j;
-    if (ispu(sc, k, ',') || isw(sc, k, "of")) k++;
+    if (ispu(sc, k, ',') || isw(sc, k, W_OF)) k++;
     y = year_at(sc, k, 0);
     if (y) {
       dl_tv_day(&v, y, mo, 1);
@@ -676,22 +682,22 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   }
   if (need_ctx && !strong) {
     /* May / March alone need a preposition or a modifier before them */
-    if (!(isw(sc, i - 1, "in") || isw(sc, i - 1, "since") || isw(sc, i - 1, "until")
-          || isw(sc, i - 1, "by") || isw(sc, i - 1, "from") || isw(sc, i - 1, "through")
-          || isw(sc, i - 1, "during") || isw(sc, i - 1, "of") || isw(sc, i - 1, "before")
-          || isw(sc, i - 1, "after") || isw(sc, i - 1, "to") || isw(sc, i - 1, "early")
-          || isw(sc, i - 1, "late") || isw(sc, i - 1, "mid") || isw(sc, i - 1, "and")
-          || isw(sc, i - 1, "or") || isw(sc, i - 1, "last") || isw(sc, i - 1, "next")
-          || isw(sc, i - 1, "this") || isw(sc, i - 1, "till") || isw(sc, i - 1, "between")))
+    if (!(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_UNTIL)
+          || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_FROM) || isw(sc, i - 1, W_THROUGH)
+          || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_OF) || isw(sc, i - 1, W_BEFORE)
+          || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_EARLY)
+          || isw(sc, i - 1, W_LATE) || isw(sc, i - 1, W_MID) || isw(sc, i - 1, W_AND)
+          || isw(sc, i - 1, W_OR) || isw(sc, i - 1, W_LAST) || isw(sc, i - 1, W_NEXT)
+          || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)))
       return -1;
-    if (isw(sc, i - 1, "to") && !(isw(sc, i - 2, "from") || month_tok(sc, i - 2) || month_tok(sc, i - 3)))
+    if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)))
       return -1;
   }
   if (need_ctx && !full) return -1;
   /* MONTH this/last/next year */
-  if ((isw(sc, j, "this") || isw(sc, j, "last") || isw(sc, j, "next")) && isw(sc, j + 1, "year")
+  if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT)) && isw(sc, j + 1, W_YEAR)
       && base_rel(sc, &b)) {
-    y = b.y + (isw(sc, j, "last") ? -1 : isw(sc, j, "next") ? 1 : 0);
+    y = b.y + (isw(sc, j, W_LAST) ? -1 : isw(sc, j, W_NEXT) ? 1 : 0);
     dl_tv_day(&v, y, mo, 1);
     v.gran = TG_MONTH;
     res_point(r, j + 2, DL_TIMEX_DATE, &v);
@@ -715,7 +721,7 @@ static int m_daymonth(scan *sc, int i, mres *r)
   int d = mday_at(sc, i), j = i + 1, mo, y;
   dl_tv v, b;
   if (!d) return -1;
-  if (isw(sc, j, "of")) j++;
+  if (isw(sc, j, W_OF)) j++;
   mo = month_tok(sc, j);
   if (!mo || !(T(j)->fl & F_CAP)) return -1;
   if (d > dl_days_in_month(2000, mo)) return -1;
@@ -864,12 +870,12 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
   dl_tv v, b;
   if (tcat(sc, i, LEX_ORD)) q = tval(sc, i, LEX_ORD);
   else if (IN(i) && T(i)->kind == TK_NUM && T(i)->suf == SUF_ORD) q = T(i)->v;
-  else if (isw(sc, i, "last") && (isw(sc, i + 1, "half") || isw(sc, i + 1, "quarter"))
-           && isw(sc, i + 2, "of") && year_at(sc, i + 3, 0))
+  else if (isw(sc, i, W_LAST) && (isw(sc, i + 1, W_HALF) || isw(sc, i + 1, W_QUARTER))
+           && isw(sc, i + 2, W_OF) && year_at(sc, i + 3, 0))
     q = -1;   /* the last half of 1989 (not "last quarter": the previous one) */
   else return -1;
   if (hyph(sc, j)) j++;
-  if (isw(sc, j, "fiscal")) j++;
+  if (isw(sc, j, W_FISCAL)) j++;
   if (hyph(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0 || pl) return -1;
   if (unit != U_QUARTER && unit != U_HALF) return -1;
@@ -877,15 +883,15 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
   if (q < 1 || q > (unit == U_QUARTER ? 4 : 2)) return -1;
   j++;
   if (!y) {
-    if (isw(sc, j, "of") || ispu(sc, j, ',')) {
+    if (isw(sc, j, W_OF) || ispu(sc, j, ',')) {
       int k = j + 1, yy;
-      if (isw(sc, k, "fiscal")) k++;
+      if (isw(sc, k, W_FISCAL)) k++;
       yy = year_at(sc, k, 0);
       if (yy) { y = yy; j = k + 1; }
-      else if ((isw(sc, k, "this") || isw(sc, k, "last") || isw(sc, k, "next")
-                || isw(sc, k, "the")) && isw(sc, k + 1, "year") && base_rel(sc, &b)) {
-        int dy = isw(sc, k, "last") ? -1 : isw(sc, k, "next") ? 1 : 0;
-        if (isw(sc, k, "the")) { if (!(sc->has_last && sc->last.y)) return -1; b = sc->last; dy = 0; }
+      else if ((isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)
+                || isw(sc, k, W_THE)) && isw(sc, k + 1, W_YEAR) && base_rel(sc, &b)) {
+        int dy = isw(sc, k, W_LAST) ? -1 : isw(sc, k, W_NEXT) ? 1 : 0;
+        if (isw(sc, k, W_THE)) { if (!(sc->has_last && sc->last.y)) return -1; b = sc->last; dy = 0; }
         y = b.y + dy; j = k + 2;
         r->anchored = 1; r->anchor = b;
       }
@@ -923,7 +929,7 @@ static int m_duration(scan *sc, int i, mres *r)
   j = parse_card(sc, i, &n, &half);
   if (j < 0) {
     /* "half an hour" */
-    if (isw(sc, i, "half") && tcat(sc, i + 1, LEX_DET) && tval(sc, i + 1, LEX_DET) == 2) {
+    if (isw(sc, i, W_HALF) && tcat(sc, i + 1, LEX_DET) && tval(sc, i + 1, LEX_DET) == 2) {
       n = 0; half = 1; j = i + 2;
     } else return -1;
   }
@@ -934,12 +940,12 @@ static int m_duration(scan *sc, int i, mres *r)
   }
   if (unit == U_HALF) return -1;
   /* "a year-earlier loss", "a year-ago quarter": the compound is the date */
-  if (!adj && hyph(sc, j + 1) && (isw(sc, j + 2, "earlier") || isw(sc, j + 2, "ago")))
+  if (!adj && hyph(sc, j + 1) && (isw(sc, j + 2, W_EARLIER) || isw(sc, j + 2, W_AGO)))
     return -1;
-  if (isw(sc, i, "a") || isw(sc, i, "an")) {
+  if (isw(sc, i, W_A) || isw(sc, i, W_AN)) {
     /* "a second term", "a quarter of": the unit must stand alone */
     if ((unit == U_SEC || unit == U_QUARTER) && IN(j + 1) && T(j + 1)->kind == TK_WORD
-        && !tcat(sc, j + 1, LEX_REL) && !isw(sc, j + 1, "or") && !isw(sc, j + 1, "and"))
+        && !tcat(sc, j + 1, LEX_REL) && !isw(sc, j + 1, W_OR) && !isw(sc, j + 1, W_AND))
       return -1;
     /* "$5 a year", "10% a month": a rate, which TimeML annotators leave
      * untagged */
@@ -949,26 +955,26 @@ static int m_duration(scan *sc, int i, mres *r)
   if (IN(i) && T(i)->kind == TK_NUM && measure_after(sc, i + 1)) return -1;
   if (IN(i) && T(i)->kind == TK_NUM && T(i)->nd >= 4 && !pl) return -1;
   if (adj && pl) return -1;
-  if (unit == U_SEC && (isw(sc, j + 1, "quarter") || isw(sc, j + 1, "half"))) return -1;
+  if (unit == U_SEC && (isw(sc, j + 1, W_QUARTER) || isw(sc, j + 1, W_HALF))) return -1;
   if (n == 1 && pl && !adj && T(i)->kind == TK_NUM) { /* "1 years" ok */ }
-  if (n > 1 && !pl && !adj && T(i)->kind != TK_NUM && !isw(sc, i, "a")) {
+  if (n > 1 && !pl && !adj && T(i)->kind != TK_NUM && !isw(sc, i, W_A)) {
     /* "two year" (spoken) is still a duration */
   }
   j++;
-  if (isw(sc, j, "and") && isw(sc, j + 1, "a") && isw(sc, j + 2, "half")) { half = 1; j += 3; }
-  if (!adj && isw(sc, j, "or") && isw(sc, j + 1, "so")) j += 2;   /* a week or so (ago) */
+  if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) { half = 1; j += 3; }
+  if (!adj && isw(sc, j, W_OR) && isw(sc, j + 1, W_SO)) j += 2;   /* a week or so (ago) */
   /* ages: "52 years old" */
-  if (!adj && pl && unit == U_YEAR && isw(sc, j, "old")) return -1;
+  if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
   if (adj) {
-    if (hyph(sc, j) && isw(sc, j + 1, "old")) return -1;   /* ages */
+    if (hyph(sc, j) && isw(sc, j + 1, W_OLD)) return -1;   /* ages */
     res_dur(r, j, n, half, unit);
     return j;
   }
   /* anchored points: N units ago / earlier / later / before / after / from now */
-  if (tcat(sc, j, LEX_REL) || (isw(sc, j, "from") && isw(sc, j + 1, "now"))) {
+  if (tcat(sc, j, LEX_REL) || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW))) {
     int rel = tcat(sc, j, LEX_REL) ? tval(sc, j, LEX_REL) : R_LATER;
     int sign = 0, ana = 0, k = j + 1;
-    if (isw(sc, j, "from")) { sign = 1; k = j + 2; }
+    if (isw(sc, j, W_FROM)) { sign = 1; k = j + 2; }
     else if (rel == R_AGO) sign = -1;
     else if (rel == R_EARLIER || rel == R_BEFORE) { sign = -1; ana = 1; }
     else if (rel == R_LATER || rel == R_AFTER) { sign = 1; ana = 1; }
@@ -1069,7 +1075,7 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
 {
   (void)tense;
   /* "Wednesday at 3 p.m." -> one TIME */
-  if ((isw(sc, j, "at") || isw(sc, j, "around")) && IN(j + 1) && T(j + 1)->kind == TK_NUM
+  if ((isw(sc, j, W_AT) || isw(sc, j, W_AROUND)) && IN(j + 1) && T(j + 1)->kind == TK_NUM
       && r->kind == V_POINT && r->tv.gran == TG_DAY) {
     int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
     if (e > 0) {
@@ -1116,7 +1122,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   case R_THIS: case R_CURRENT: case R_SAME: case R_THAT: case R_LATEST: shift = 0; break;
   default: return -1;
   }
-  if (isw(sc, j, "fiscal")) { fiscal = 1; j++; }
+  if (isw(sc, j, W_FISCAL)) { fiscal = 1; j++; }
   /* weekday */
   if (tcat(sc, j, LEX_WDAY) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING
                                 || (has_the && (rel == R_PREVIOUS || rel == R_FOLLOWING)))
@@ -1202,7 +1208,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   }
   /* unit */
   if (parse_unit(sc, j, &unit, &pl) < 0) {
-    if (isw(sc, j, "period") && (rel == R_LATEST || rel == R_SAME || rel == R_PREVIOUS
+    if (isw(sc, j, W_PERIOD) && (rel == R_LATEST || rel == R_SAME || rel == R_PREVIOUS
                                  || rel == R_CURRENT || rel == R_THAT)) {
       if (!(sc->has_last && sc->last.y && sc->last.gran == TG_QUART) && rel != R_LATEST) return -1;
       if (!cur_quarter(sc, &v, -1)) return -1;
@@ -1281,7 +1287,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     int e;
     res_init(&r2);
     e = m_ordpart(sc, j + 1, &r2, v.y);
-    if (e < 0 && isw(sc, j + 1, "quarter") && base_rel(sc, &b)) {
+    if (e < 0 && isw(sc, j + 1, W_QUARTER) && base_rel(sc, &b)) {
       /* last year's quarter: same quarter, that year */
       dl_tv q;
       if (cur_quarter(sc, &q, -1)) { q.y = v.y; r2.tv = q; r2.kind = V_POINT; e = j + 2; }
@@ -1316,11 +1322,11 @@ static int m_decade(scan *sc, int i, mres *r)
  * early eighties (the 1900s' decades). */
 static int m_decade_word(scan *sc, int i, mres *r)
 {
-  static const char *const w[] = {"twenties", "thirties", "forties", "fifties",
-                                  "sixties", "seventies", "eighties", "nineties"};
+  static const unsigned short w[] = {W_TWENTIES, W_THIRTIES, W_FORTIES, W_FIFTIES,
+                                     W_SIXTIES, W_SEVENTIES, W_EIGHTIES, W_NINETIES};
   size_t k;
   dl_tv v;
-  if (!(isw(sc, i - 1, "the") || tcat(sc, i - 1, LEX_MOD) || hyph(sc, i - 1))) return -1;
+  if (!(isw(sc, i - 1, W_THE) || tcat(sc, i - 1, LEX_MOD) || hyph(sc, i - 1))) return -1;
   for (k = 0; k < sizeof w / sizeof w[0]; k++)
     if (isw(sc, i, w[k])) {
       dl_tv_day(&v, 1920 + 10 * (int)k, 1, 1);
@@ -1340,8 +1346,8 @@ static int m_century(scan *sc, int i, mres *r)
   else if (IN(i) && T(i)->kind == TK_NUM && T(i)->suf == SUF_ORD) c = T(i)->v;
   else return -1;
   if (c < 1 || c > 30) return -1;
-  if (hyph(sc, i + 1) && isw(sc, i + 2, "century")) i += 1;
-  if (!isw(sc, i + 1, "century")) return -1;
+  if (hyph(sc, i + 1) && isw(sc, i + 2, W_CENTURY)) i += 1;
+  if (!isw(sc, i + 1, W_CENTURY)) return -1;
   dl_tv_day(&v, (c - 1) * 100 > 0 ? (c - 1) * 100 : 1, 1, 1);
   v.gran = TG_CENT;
   if (c == 1) v.y = 1;
@@ -1359,9 +1365,9 @@ static int m_spelled_year(scan *sc, int i, mres *r, int need_ctx)
     if (e < 0 || half || b < 10 || b > 99 || tval(sc, j, LEX_NUMW) < 10) return -1;
     y = a * 100 + b;
     j = e;
-  } else if (a == 2 && isw(sc, j, "thousand") && need_ctx) {
+  } else if (a == 2 && isw(sc, j, W_THOUSAND) && need_ctx) {
     y = 2000; j++;
-    if (isw(sc, j, "and") && tcat(sc, j + 1, LEX_NUMW)) j++;
+    if (isw(sc, j, W_AND) && tcat(sc, j + 1, LEX_NUMW)) j++;
     if (tcat(sc, j, LEX_NUMW)) {
       int e = parse_card(sc, j, &b, &half);
       if (e > 0 && b > 0 && b < 100) { y += b; j = e; }
@@ -1397,16 +1403,16 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 2) return -1;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE)) return -1;
   /* a year before 1900 needs a preposition: "from 1215", "in 1066" */
-  if (!ctx && y < 1900 && !(isw(sc, i - 1, "in") || isw(sc, i - 1, "since") || isw(sc, i - 1, "of")
-                            || isw(sc, i - 1, "by") || isw(sc, i - 1, "from") || isw(sc, i - 1, "until")
-                            || isw(sc, i - 1, "to") || isw(sc, i - 1, "before") || isw(sc, i - 1, "after")
-                            || isw(sc, i - 1, "during") || isw(sc, i - 1, "around")))
+  if (!ctx && y < 1900 && !(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_OF)
+                            || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_FROM) || isw(sc, i - 1, W_UNTIL)
+                            || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER)
+                            || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_AROUND)))
     return -1;
   dl_tv_day(&v, y, 1, 1);
   v.gran = TG_YEAR;
   res_point(r, i + 1, DL_TIMEX_DATE, &v);
   r->absolute = 1;
-  if (isw(sc, i + 1, "period")) {
+  if (isw(sc, i + 1, W_PERIOD)) {
     /* "the 1988 period" in a quarterly report: that quarter of 1988 */
     r->end = i + 2;
     if (sc->has_last && sc->last.y && (sc->last.gran == TG_QUART || sc->last.gran == TG_HALF)) {
@@ -1450,8 +1456,8 @@ static int m_set(scan *sc, int i, mres *r)
     int f = tval(sc, i, LEX_FREQ);
     if (f == 0) return -1;
     j = i + 1;
-    if (!(isw(sc, j, "a") || isw(sc, j, "an") || isw(sc, j, "per") || isw(sc, j, "every")
-          || isw(sc, j, "each"))) return -1;
+    if (!(isw(sc, j, W_A) || isw(sc, j, W_AN) || isw(sc, j, W_PER) || isw(sc, j, W_EVERY)
+          || isw(sc, j, W_EACH))) return -1;
     if (parse_unit(sc, j + 1, &unit, &pl) < 0 || pl) return -1;
     res_dur(r, j + 2, 1, 0, unit);
     r->type = DL_TIMEX_SET;
@@ -1462,7 +1468,7 @@ static int m_set(scan *sc, int i, mres *r)
     int q = tval(sc, i, LEX_QUANT);
     if (q == 3) return -1;   /* per */
     j = i + 1;
-    if (isw(sc, j, "other")) { n = 2; j++; }
+    if (isw(sc, j, W_OTHER)) { n = 2; j++; }
     if (tcat(sc, j, LEX_WDAY) && (T(j)->fl & F_CAP)) {
       dl_tv_day(&v, 0, 0, 0);
       v.wd = tval(sc, j, LEX_WDAY);
@@ -1480,7 +1486,7 @@ static int m_set(scan *sc, int i, mres *r)
       r->type = DL_TIMEX_SET; r->quant = "EACH";
       return j + 1;
     }
-    if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (T(j)->n >= 4 || isw(sc, j, "may"))) {
+    if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (T(j)->n >= 4 || isw(sc, j, W_MAY))) {
       dl_tv_day(&v, 0, month_tok(sc, j), 0);
       v.gran = TG_MONTH;
       res_point(r, j + 1, DL_TIMEX_SET, &v);
@@ -1508,8 +1514,8 @@ static int m_holiday(scan *sc, int i, mres *r)
   int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo = 0, d = 0, y = 0, dir;
   dl_tv v, b;
   if (!(T(i)->fl & F_CAP)) return -1;
-  if (isw(sc, j, "eve") || isw(sc, j, "day")) {
-    if (isw(sc, j, "eve")) { if (h != H_XMAS) return -1; d = -1; }
+  if (isw(sc, j, W_EVE) || isw(sc, j, W_DAY)) {
+    if (isw(sc, j, W_EVE)) { if (h != H_XMAS) return -1; d = -1; }
     j++;
   }
   if (year_at(sc, j, 0)) { y = T(j)->v; j++; }
@@ -1575,19 +1581,31 @@ static int m_core(scan *sc, int i, mres *r)
       if (!ok) return -1;
     } else if (t->suf == SUF_NONE && t->nd != 4) return -1;
     else if (t->suf == SUF_OTHER) return -1;
-    { mres r_; int e_; res_init(&r_); e_ = m_numdate(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
-    { mres r_; int e_; res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
-    { mres r_; int e_; res_init(&r_); e_ = m_daymonth(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
-    { mres r_; int e_; res_init(&r_); e_ = m_year(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; } }
-    { mres r_; int e_; res_init(&r_); e_ = m_decade(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    /* each matcher only where its first test lets a number through (the
+     * tests it starts with, here before the result is set up for it) */
+    if (t->suf == SUF_NONE && IN(i + 4)) {
+      mres r_; int e_; res_init(&r_); e_ = m_numdate(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }
+    }
+    if (t->nd <= 2) {
+      { mres r_; int e_; res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+      { mres r_; int e_; res_init(&r_); e_ = m_daymonth(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    }
+    if (t->nd == 4) {
+      mres r_; int e_; res_init(&r_); e_ = m_year(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; }
+    }
+    if (t->suf == SUF_S) {
+      mres r_; int e_; res_init(&r_); e_ = m_decade(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }
+    }
     { mres r_; int e_; res_init(&r_); e_ = m_duration(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
-    { mres r_; int e_; res_init(&r_); e_ = m_ordpart(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; } }
-    { mres r_; int e_; res_init(&r_); e_ = m_century(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    if (t->suf == SUF_ORD) {
+      { mres r_; int e_; res_init(&r_); e_ = m_ordpart(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; } }
+      { mres r_; int e_; res_init(&r_); e_ = m_century(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+    }
     if (best > 0) { r->end = best; return best; }
     /* N times a week */
-    if (plain_num(sc, i) && isw(sc, i + 1, "times")
-        && (isw(sc, i + 2, "a") || isw(sc, i + 2, "per") || isw(sc, i + 2, "every")
-            || isw(sc, i + 2, "each"))) {
+    if (plain_num(sc, i) && isw(sc, i + 1, W_TIMES)
+        && (isw(sc, i + 2, W_A) || isw(sc, i + 2, W_PER) || isw(sc, i + 2, W_EVERY)
+            || isw(sc, i + 2, W_EACH))) {
       int unit, pl;
       if (parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
         res_dur(r, i + 4, 1, 0, unit);
@@ -1601,10 +1619,10 @@ static int m_core(scan *sc, int i, mres *r)
   switch (t->cat) {
   case LEX_UNITS:
     /* for years, within weeks, in months: a vague duration */
-    if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, "in"))
+    if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN))
         && t->val >= U_DAY && t->val != U_WEEKEND && t->val != U_QUARTER
         && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
-             && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, "and") && !isw(sc, i + 1, "or"))) {
+             && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR))) {
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
     }
@@ -1643,15 +1661,15 @@ static int m_core(scan *sc, int i, mres *r)
   }
   case LEX_GEN: {
     int g = t->val;
-    if (isw(sc, i, "future")) break;
-    if (isw(sc, i, "now") && (isw(sc, i - 1, "from") || isw(sc, i - 1, "right") == 0 ? 0 : 0)) break;
+    if (isw(sc, i, W_FUTURE)) break;
+    if (isw(sc, i, W_NOW) && (isw(sc, i - 1, W_FROM) || isw(sc, i - 1, W_RIGHT) == 0 ? 0 : 0)) break;
     res_str(r, i + 1, g == G_PRESENT ? "PRESENT_REF" : g == G_PAST ? "PAST_REF" : "FUTURE_REF");
     best = i + 1;
     break;
   }
   case LEX_POD: {
     int p = t->val;
-    if (isw(sc, i, "overnight") && !tcat(sc, i - 1, LEX_DET)) {
+    if (isw(sc, i, W_OVERNIGHT) && !tcat(sc, i - 1, LEX_DET)) {
       /* overnight: the night of the day under discussion */
       dl_tv b, v;
       res_init(r);
@@ -1668,7 +1686,7 @@ static int m_core(scan *sc, int i, mres *r)
       mres r_; int e_ = -1, k = i + 1;
       dl_tv b;
       res_init(&r_);
-      if (isw(sc, k, "on")) k++;
+      if (isw(sc, k, W_ON)) k++;
       if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, 0);
       else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
       if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
@@ -1701,9 +1719,9 @@ static int m_core(scan *sc, int i, mres *r)
   }
   if (best > 0) return best;
   /* second pass on secondary categories and the rest */
-  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) > 0 && isw(sc, i + 1, "times")
-      && (isw(sc, i + 2, "a") || isw(sc, i + 2, "per") || isw(sc, i + 2, "every")
-          || isw(sc, i + 2, "each"))) {
+  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) > 0 && isw(sc, i + 1, W_TIMES)
+      && (isw(sc, i + 2, W_A) || isw(sc, i + 2, W_PER) || isw(sc, i + 2, W_EVERY)
+          || isw(sc, i + 2, W_EACH))) {
     int unit, pl;
     if (parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
       res_dur(r, i + 4, 1, 0, unit);
@@ -1714,7 +1732,7 @@ static int m_core(scan *sc, int i, mres *r)
   if (tcat(sc, i, LEX_NUMW) || tcat(sc, i, LEX_DET)) {
     mres r_; int e_;
     if (tcat(sc, i, LEX_NUMW)) {
-      res_init(&r_); e_ = m_spelled_year(sc, i, &r_, isw(sc, i - 1, "year") || isw(sc, i - 1, "in"));
+      res_init(&r_); e_ = m_spelled_year(sc, i, &r_, isw(sc, i - 1, W_YEAR) || isw(sc, i - 1, W_IN));
       if (e_ > best) { best = e_; *r = r_; }
     }
     res_init(&r_); e_ = m_duration(sc, i, &r_);
@@ -1736,7 +1754,7 @@ static int m_core(scan *sc, int i, mres *r)
       if (e_ > best) { best = e_; *r = r_; }
     }
   }
-  if (isw(sc, i, "half") && tcat(sc, i + 1, LEX_DET)) {
+  if (isw(sc, i, W_HALF) && tcat(sc, i + 1, LEX_DET)) {
     mres r_; int e_;
     res_init(&r_); e_ = m_duration(sc, i, &r_);
     if (e_ > best) { best = e_; *r = r_; }
@@ -1752,20 +1770,20 @@ static int m_the(scan *sc, int i, mres *r)
   dl_tv v, b;
   if (!IN(j)) return -1;
   /* the future / the near future / the past / the present */
-  if (isw(sc, j, "future")) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
-  if (isw(sc, j, "near") && isw(sc, j + 1, "future")) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
-  if (isw(sc, j, "past") || isw(sc, j, "last") || isw(sc, j, "next") || isw(sc, j, "coming")
-      || isw(sc, j, "previous") || isw(sc, j, "first") || isw(sc, j, "following")) {
+  if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
+  if (isw(sc, j, W_NEAR) && isw(sc, j + 1, W_FUTURE)) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
+  if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
+      || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)) {
     int n, half, k, unit, pl;
     k = parse_card(sc, j + 1, &n, &half);
     if (k > 0 && !tcat(sc, j + 1, LEX_DET) && parse_unit(sc, k, &unit, &pl) > 0 && unit != U_HALF) {
       res_dur(r, k + 1, n, half, unit);
-      if (isw(sc, k + 1, "or") && isw(sc, k + 2, "so")) r->end = k + 3;
+      if (isw(sc, k + 1, W_OR) && isw(sc, k + 2, W_SO)) r->end = k + 3;
       return r->end;
     }
-    if (isw(sc, j, "past") && !(IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_UNITS)
+    if (isw(sc, j, W_PAST) && !(IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_UNITS)
                                               || tcat(sc, j + 1, LEX_NUMW) || T(j + 1)->kind == TK_NUM
-                                              || tcat(sc, j + 1, LEX_SEASON) || isw(sc, j + 1, "fiscal")))) {
+                                              || tcat(sc, j + 1, LEX_SEASON) || isw(sc, j + 1, W_FISCAL)))) {
       res_str(r, j + 1, "PAST_REF");
       return j + 1;
     }
@@ -1777,14 +1795,14 @@ static int m_the(scan *sc, int i, mres *r)
     if (e_ > best) { best = e_; *r = r_; }
   }
   /* the end / beginning / middle of X; the afternoon of October 22 */
-  if ((isw(sc, j, "end") || isw(sc, j, "beginning") || isw(sc, j, "middle") || isw(sc, j, "start")
-       || isw(sc, j, "turn")) && isw(sc, j + 1, "of")) {
-    mres r_; int e_, k = j + 2, mod = isw(sc, j, "end") ? DL_MOD_END : isw(sc, j, "middle") ? DL_MOD_MID
+  if ((isw(sc, j, W_END) || isw(sc, j, W_BEGINNING) || isw(sc, j, W_MIDDLE) || isw(sc, j, W_START)
+       || isw(sc, j, W_TURN)) && isw(sc, j + 1, W_OF)) {
+    mres r_; int e_, k = j + 2, mod = isw(sc, j, W_END) ? DL_MOD_END : isw(sc, j, W_MIDDLE) ? DL_MOD_MID
                                                                     : DL_MOD_START;
     res_init(&r_);
-    if (isw(sc, k, "the") && (isw(sc, k + 1, "year") || isw(sc, k + 1, "month") || isw(sc, k + 1, "week")
-                              || isw(sc, k + 1, "quarter") || isw(sc, k + 1, "century")
-                              || isw(sc, k + 1, "decade"))) {
+    if (isw(sc, k, W_THE) && (isw(sc, k + 1, W_YEAR) || isw(sc, k + 1, W_MONTH) || isw(sc, k + 1, W_WEEK)
+                              || isw(sc, k + 1, W_QUARTER) || isw(sc, k + 1, W_CENTURY)
+                              || isw(sc, k + 1, W_DECADE))) {
       int unit, pl;
       parse_unit(sc, k + 1, &unit, &pl);
       if (base_rel(sc, &b)) { period_of(&v, &b, unit, 0); r_.anchored = 1; r_.anchor = b; }
@@ -1798,7 +1816,7 @@ static int m_the(scan *sc, int i, mres *r)
       if (e_ > best) { best = e_; *r = r_; }
     }
   }
-  if (tcat(sc, j, LEX_POD) && isw(sc, j + 1, "of")) {
+  if (tcat(sc, j, LEX_POD) && isw(sc, j + 1, W_OF)) {
     mres r_; int e_, p = tval(sc, j, LEX_POD);
     res_init(&r_);
     e_ = m_core(sc, j + 2, &r_);
@@ -1808,7 +1826,7 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   /* the weekend */
-  if (isw(sc, j, "weekend") && base_rel(sc, &b)) {
+  if (isw(sc, j, W_WEEKEND) && base_rel(sc, &b)) {
     int dir = tense_at(sc, i, j + 1), bw = dl_weekday(b.y, b.mo, b.d);
     v = b;
     v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
@@ -1818,8 +1836,8 @@ static int m_the(scan *sc, int i, mres *r)
     if (j + 1 > best) { res_point(r, j + 1, DL_TIMEX_DATE, &v); best = j + 1; }
   }
   /* the quarter / the year-earlier quarter / the year-ago period */
-  if (isw(sc, j, "quarter") || isw(sc, j, "period")) {
-    if (isw(sc, j, "quarter") || (sc->has_last && sc->last.gran == TG_QUART)) {
+  if (isw(sc, j, W_QUARTER) || isw(sc, j, W_PERIOD)) {
+    if (isw(sc, j, W_QUARTER) || (sc->has_last && sc->last.gran == TG_QUART)) {
       if (cur_quarter(sc, &v, tense_at(sc, i, j + 1) <= 0 ? -1 : 0) && j + 1 > best) {
         res_init(r);
         res_point(r, j + 1, DL_TIMEX_DATE, &v);
@@ -1829,21 +1847,21 @@ static int m_the(scan *sc, int i, mres *r)
   }
   {
     int k = j;
-    if (isw(sc, k, "comparable") || isw(sc, k, "corresponding")) k++;
-    if (isw(sc, k, "year") && hyph(sc, k + 1) && (isw(sc, k + 2, "earlier") || isw(sc, k + 2, "ago"))) {
+    if (isw(sc, k, W_COMPARABLE) || isw(sc, k, W_CORRESPONDING)) k++;
+    if (isw(sc, k, W_YEAR) && hyph(sc, k + 1) && (isw(sc, k + 2, W_EARLIER) || isw(sc, k + 2, W_AGO))) {
       int e = k + 3;
-      if (tcat(sc, e, LEX_ORD) && isw(sc, e + 1, "quarter")) {
+      if (tcat(sc, e, LEX_ORD) && isw(sc, e + 1, W_QUARTER)) {
         mres r2; res_init(&r2);
         if (m_ordpart(sc, e, &r2, 0) > 0) {
           v = r2.tv; dl_tv_shift(&v, U_YEAR, -1);
           if (e + 2 > best) { res_init(r); res_point(r, e + 2, DL_TIMEX_DATE, &v); r->keep_last = 1; best = e + 2; }
         }
-      } else if (isw(sc, e, "quarter") || isw(sc, e, "period") || isw(sc, e, "level")
-                 || isw(sc, e, "year") || isw(sc, e, "month")) {
+      } else if (isw(sc, e, W_QUARTER) || isw(sc, e, W_PERIOD) || isw(sc, e, W_LEVEL)
+                 || isw(sc, e, W_YEAR) || isw(sc, e, W_MONTH)) {
         int ok = 1;
-        if (isw(sc, e, "year")) {
+        if (isw(sc, e, W_YEAR)) {
           ok = base_ana(sc, &v); if (ok) { dl_tv_coarsen(&v, TG_YEAR); }
-        } else if (isw(sc, e, "month")) {
+        } else if (isw(sc, e, W_MONTH)) {
           ok = base_ana(sc, &v); if (ok) { dl_tv_coarsen(&v, TG_MONTH); }
         } else ok = cur_quarter(sc, &v, -1);
         if (ok) {
@@ -1854,14 +1872,14 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   /* the fiscal year / the fiscal first quarter */
-  if (isw(sc, j, "fiscal")) {
-    if (isw(sc, j + 1, "year") && !year_at(sc, j + 2, 0) && base_rel(sc, &b)) {
+  if (isw(sc, j, W_FISCAL)) {
+    if (isw(sc, j + 1, W_YEAR) && !year_at(sc, j + 2, 0) && base_rel(sc, &b)) {
       v = b; dl_tv_coarsen(&v, TG_YEAR);
       if (j + 2 > best) { res_init(r); res_point(r, j + 2, DL_TIMEX_DATE, &v); r->anchored = 1; r->anchor = b; best = j + 2; }
     }
   }
   /* the year 2030 */
-  if (isw(sc, j, "year")) {
+  if (isw(sc, j, W_YEAR)) {
     mres r_; int e_ = -1;
     res_init(&r_);
     if (year_at(sc, j + 1, 0)) e_ = m_year(sc, j + 1, &r_, 1);
@@ -1872,15 +1890,15 @@ static int m_the(scan *sc, int i, mres *r)
    * the story): the year of the last date, or of the reference */
   {
     int k = j;
-    if (isw(sc, k, "fiscal")) k++;
-    if (isw(sc, k, "year") && !(IN(k + 1) && T(k + 1)->kind == TK_NUM) && !hyph(sc, k + 1)
+    if (isw(sc, k, W_FISCAL)) k++;
+    if (isw(sc, k, W_YEAR) && !(IN(k + 1) && T(k + 1)->kind == TK_NUM) && !hyph(sc, k + 1)
         && !ispu(sc, k + 1, PUNCT_POSS)
-        && (k + 1 > best || isw(sc, k + 1, "ended") || isw(sc, k + 1, "ending"))) {
-      if (isw(sc, k + 1, "ended") || isw(sc, k + 1, "ending")) {
+        && (k + 1 > best || isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING))) {
+      if (isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING)) {
         res_init(r);
         res_dur(r, k + 1, 1, 0, U_YEAR);
         best = k + 1;
-      } else if (k == j && !isw(sc, k + 1, "before") && !isw(sc, k + 1, "after")
+      } else if (k == j && !isw(sc, k + 1, W_BEFORE) && !isw(sc, k + 1, W_AFTER)
                  && !tcat(sc, k + 1, LEX_NUMW) && base_ana(sc, &b)) {
         v = b;
         dl_tv_coarsen(&v, TG_YEAR);
@@ -1896,15 +1914,15 @@ static int m_the(scan *sc, int i, mres *r)
   {
     mres r_; int e_ = -1, k = j;
     res_init(&r_);
-    if (isw(sc, k, "the")) e_ = -1;
+    if (isw(sc, k, W_THE)) e_ = -1;
     else if (tcat(sc, k, LEX_MOD)) e_ = m_modded(sc, k, &r_, m_core);
     else if (tcat(sc, k, LEX_SEASON)) {
       int s = tval(sc, k, LEX_SEASON), y = 0, e = k + 1;
-      if (isw(sc, e, "of") && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
+      if (isw(sc, e, W_OF) && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
       else if (year_at(sc, e, 0)) { y = T(e)->v; e++; }
-      else if (!(isw(sc, i - 1, "in") || isw(sc, i - 1, "during") || isw(sc, i - 1, "since")
-                 || isw(sc, i - 1, "by") || isw(sc, i - 1, "until") || isw(sc, i - 1, "through")
-                 || isw(sc, i - 1, "over") || isw(sc, i - 1, "throughout")))
+      else if (!(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_SINCE)
+                 || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
+                 || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)))
         s = 0;
       if (s) {
         season_point(sc, &v, s, y, tense_at(sc, i, e), &r_);
@@ -1920,9 +1938,9 @@ static int m_the(scan *sc, int i, mres *r)
         int keep = 0;
         if (r_.kind == V_POINT && (r_.tv.gran == TG_QUART || r_.tv.gran == TG_HALF
                                    || r_.tv.gran == TG_DEC || r_.tv.gran == TG_CENT))
-          keep = !(IN(k + 1) && hyph(sc, k + 1) && r_.tv.gran == TG_QUART && !isw(sc, k, "fiscal"));
-        if (isw(sc, k, "fiscal")) keep = 1;
-        if (r_.kind == V_POINT && isw(sc, e_ - 1, "period")) keep = 1;
+          keep = !(IN(k + 1) && hyph(sc, k + 1) && r_.tv.gran == TG_QUART && !isw(sc, k, W_FISCAL));
+        if (isw(sc, k, W_FISCAL)) keep = 1;
+        if (r_.kind == V_POINT && isw(sc, e_ - 1, W_PERIOD)) keep = 1;
         if (r_.kind == V_DUR && r_.type == DL_TIMEX_DURATION && !tcat(sc, k, LEX_DET)) {
           int q, adj = 0;
           for (q = k; q < e_; q++) if (ispu(sc, q, '-')) adj = 1;
@@ -1944,12 +1962,12 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   int m = tval(sc, i, LEX_MOD), j = i + 1, e, mod;
   mres r2;
   if (m == M_START || m == M_END) return -1;
-  if (m == M_MIDDLE) { if (!isw(sc, j, "of")) return -1; j++; }
+  if (m == M_MIDDLE) { if (!isw(sc, j, W_OF)) return -1; j++; }
   if (hyph(sc, j)) j++;
   else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
   mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : DL_MOD_MID;
   res_init(&r2);
-  if (isw(sc, j, "the")) e = m_the(sc, j, &r2);
+  if (isw(sc, j, W_THE)) e = m_the(sc, j, &r2);
   else if (tcat(sc, j, LEX_POD)) {
     /* early morning, mid-afternoon, late night: a part of the day */
     dl_tv b, v;
@@ -1975,7 +1993,7 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
     dl_tv v;
     int s = tval(sc, j, LEX_SEASON), y = 0;
     e = j + 1;
-    if (isw(sc, e, "of") && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
+    if (isw(sc, e, W_OF) && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
     else if (year_at(sc, e, 0)) { y = T(e)->v; e++; }
     season_point(sc, &v, s, y, tense_at(sc, i, e), &r2);
     res_point(&r2, e, DL_TIMEX_DATE, &v);
@@ -2003,33 +2021,33 @@ static int m_at(scan *sc, int i, mres *r)
   if (tcat(sc, i, LEX_MOD)) {
     mres r_; int e_;
     res_init(&r_); e_ = m_modded(sc, i, &r_, m_core);
-    if (e_ > 0 && isw(sc, i + 1, "the")) {
+    if (e_ > 0 && isw(sc, i + 1, W_THE)) {
       /* "late the next day": fine */
     }
     if (e_ > best) { best = e_; *r = r_; }
   }
-  if (tcat(sc, i, LEX_APPROX) || (isw(sc, i, "at") && isw(sc, i + 1, "least"))) {
+  if (tcat(sc, i, LEX_APPROX) || (isw(sc, i, W_AT) && isw(sc, i + 1, W_LEAST))) {
     int j = i + 1, mod = tcat(sc, i, LEX_APPROX) ? tval(sc, i, LEX_APPROX) : DL_MOD_EQUAL_OR_MORE;
     mres r_; int e_;
-    if (isw(sc, i, "at")) j = i + 2;
-    if (isw(sc, i, "more") || isw(sc, i, "less") || isw(sc, i, "fewer")) {
-      if (!isw(sc, j, "than")) return best;
+    if (isw(sc, i, W_AT)) j = i + 2;
+    if (isw(sc, i, W_MORE) || isw(sc, i, W_LESS) || isw(sc, i, W_FEWER)) {
+      if (!isw(sc, j, W_THAN)) return best;
       j++;
     }
-    if (isw(sc, i, "up")) { if (!isw(sc, j, "to")) return best; j++; }
-    if (isw(sc, i, "least") && !isw(sc, i - 1, "at")) return best;
+    if (isw(sc, i, W_UP)) { if (!isw(sc, j, W_TO)) return best; j++; }
+    if (isw(sc, i, W_LEAST) && !isw(sc, i - 1, W_AT)) return best;
     res_init(&r_);
     e_ = m_core(sc, j, &r_);
     if (e_ > 0 && (r_.kind == V_DUR || (r_.kind == V_POINT && (r_.anchored || r_.tv.gran == TG_TIME)
                                         && (mod == DL_MOD_APPROX)))
         && r_.type != DL_TIMEX_SET) {
-      if (isw(sc, i, "some") || isw(sc, i, "over") || isw(sc, i, "under")) {
+      if (isw(sc, i, W_SOME) || isw(sc, i, W_OVER) || isw(sc, i, W_UNDER)) {
         if (r_.kind != V_DUR) e_ = -1;
       }
       /* TimeBank leaves "about" / "around" / "some" outside durations
        * and dates, inside clock times */
-      if ((isw(sc, i, "about") || isw(sc, i, "around") || isw(sc, i, "some")
-           || isw(sc, i, "roughly")) && !(r_.kind == V_POINT && r_.tv.gran == TG_TIME))
+      if ((isw(sc, i, W_ABOUT) || isw(sc, i, W_AROUND) || isw(sc, i, W_SOME)
+           || isw(sc, i, W_ROUGHLY)) && !(r_.kind == V_POINT && r_.tv.gran == TG_TIME))
         e_ = -1;
       if (e_ > 0) {
         r_.mod = mod; r_.end = e_;
@@ -2041,12 +2059,12 @@ static int m_at(scan *sc, int i, mres *r)
   if (tcat(sc, i, LEX_REL) && (t->val == R_EARLIER || t->val == R_LATER)) {
     mres r_; int e_ = -1, j = i + 1;
     res_init(&r_);
-    if ((isw(sc, j, "this") || isw(sc, j, "last") || isw(sc, j, "next"))
-        && (isw(sc, j + 1, "year") || isw(sc, j + 1, "month")))
+    if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT))
+        && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)))
       e_ = m_relunit(sc, j, &r_, 0);
     else if (tcat(sc, j, LEX_DEICT)
-             || (isw(sc, j, "that") && IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_POD)))
-             || (isw(sc, j, "this") && tcat(sc, j + 1, LEX_POD)))
+             || (isw(sc, j, W_THAT) && IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_POD)))
+             || (isw(sc, j, W_THIS) && tcat(sc, j + 1, LEX_POD)))
       e_ = m_at(sc, j, &r_);
     if (e_ > 0 && r_.kind == V_POINT && r_.type != DL_TIMEX_SET && e_ > best) {
       best = e_; *r = r_; r->end = e_;
@@ -2055,8 +2073,8 @@ static int m_at(scan *sc, int i, mres *r)
   /* "current" before an ordinary noun: the present ("current market
    * conditions", "its current share") */
   if (tcat(sc, i, LEX_REL) && t->val == R_CURRENT && IN(i + 1) && T(i + 1)->kind == TK_WORD
-      && !tcat(sc, i + 1, LEX_UNIT) && !tcat(sc, i + 1, LEX_UNITS) && !isw(sc, i + 1, "fiscal")
-      && !isw(sc, i + 1, "period") && !(T(i + 1)->fl & F_CAP) && best < i + 1) {
+      && !tcat(sc, i + 1, LEX_UNIT) && !tcat(sc, i + 1, LEX_UNITS) && !isw(sc, i + 1, W_FISCAL)
+      && !isw(sc, i + 1, W_PERIOD) && !(T(i + 1)->fl & F_CAP) && best < i + 1) {
     res_str(r, i + 1, "PRESENT_REF");
     best = i + 1;
   }
@@ -2074,9 +2092,9 @@ static int m_at(scan *sc, int i, mres *r)
     }
   }
   /* fiscal 1988, fiscal year 1989, fiscal 1989 first quarter */
-  if (isw(sc, i, "fiscal")) {
+  if (isw(sc, i, W_FISCAL)) {
     int j = i + 1, y;
-    if (isw(sc, j, "year")) j++;
+    if (isw(sc, j, W_YEAR)) j++;
     y = year_at(sc, j, 0);
     if (!y && IN(j) && T(j)->kind == TK_NUM && T(j)->nd == 2 && (T(j)->fl & F_APOS))
       y = two_digit_year(sc, T(j)->v);
@@ -2099,9 +2117,9 @@ static int m_at(scan *sc, int i, mres *r)
     }
   }
   /* year-end, year-earlier, year-ago */
-  if (isw(sc, i, "year") && hyph(sc, i + 1)) {
+  if (isw(sc, i, W_YEAR) && hyph(sc, i + 1)) {
     dl_tv v, b;
-    if (isw(sc, i + 2, "end") && base_rel(sc, &b)) {
+    if (isw(sc, i + 2, W_END) && base_rel(sc, &b)) {
       int dir = tense_at(sc, i, i + 3);
       v = b; dl_tv_coarsen(&v, TG_YEAR);
       if (dir < 0 && b.mo < 6) dl_tv_shift(&v, U_YEAR, -1);
@@ -2109,9 +2127,9 @@ static int m_at(scan *sc, int i, mres *r)
         res_init(r); res_point(r, i + 3, DL_TIMEX_DATE, &v);
         r->mod = DL_MOD_END; r->anchored = 1; r->anchor = b; best = i + 3;
       }
-    } else if ((isw(sc, i + 2, "earlier") || isw(sc, i + 2, "ago"))) {
+    } else if ((isw(sc, i + 2, W_EARLIER) || isw(sc, i + 2, W_AGO))) {
       int e = i + 3, ok;
-      if (isw(sc, e, "quarter") || isw(sc, e, "period")) e++;
+      if (isw(sc, e, W_QUARTER) || isw(sc, e, W_PERIOD)) e++;
       if (sc->has_last && sc->last.gran == TG_QUART) { v = sc->last; ok = 1; }
       else { ok = base_ana(sc, &v); if (ok) dl_tv_coarsen(&v, TG_YEAR); }
       if (ok && e > best) {
@@ -2127,17 +2145,17 @@ static int m_at(scan *sc, int i, mres *r)
   }
   /* this/last/next + season etc. are in m_core via m_relunit; seasons
    * after "in": in the spring / in summer */
-  if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, "in") || isw(sc, i - 1, "during")
-                                  || isw(sc, i - 1, "since") || isw(sc, i - 1, "by")
-                                  || year_at(sc, i + 1, 0) || isw(sc, i + 1, "of"))) {
+  if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)
+                                  || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
+                                  || year_at(sc, i + 1, 0) || isw(sc, i + 1, W_OF))) {
     int y = 0, e = i + 1;
     dl_tv v;
     mres r_;
     res_init(&r_);
-    if (isw(sc, e, "of") && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
+    if (isw(sc, e, W_OF) && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
     else if (year_at(sc, e, 0)) { y = T(e)->v; e++; }
-    if (isw(sc, e - 1, "of") || (isw(sc, i, "fall") && !y && isw(sc, i + 1, "of"))) return best;
-    if (!y && (isw(sc, i, "fall") || isw(sc, i, "spring")) && !(isw(sc, i - 1, "in") && 0)) {
+    if (isw(sc, e - 1, W_OF) || (isw(sc, i, W_FALL) && !y && isw(sc, i + 1, W_OF))) return best;
+    if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING)) && !(isw(sc, i - 1, W_IN) && 0)) {
       /* "fall" / "spring" alone are too often verbs/nouns */
       return best;
     }
@@ -2153,7 +2171,7 @@ static int m_expr(scan *sc, int i, mres *r)
 {
   int e = m_at(sc, i, r);
   if (e > 0 && (tcat(sc, e - 1, LEX_UNIT) || tcat(sc, e - 1, LEX_UNITS))
-      && isw(sc, e, "or") && isw(sc, e + 1, "so")) {
+      && isw(sc, e, W_OR) && isw(sc, e + 1, W_SO)) {
     e += 2;
     r->end = e;
   }
@@ -2241,7 +2259,7 @@ static int can_start(const scan *sc, int i)
   case LEX_TENSE:
     return 0;
   case LEX_MISC:
-    return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, "least"));
+    return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST));
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
@@ -2292,13 +2310,14 @@ const char *dl_timex_mod_name(int mod)
 dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
                         dl_timex_list *out)
 {
-  scan *sc;
+  /* the scanner state lives on the stack (about 12 KB: the token array
+   * of one sentence chunk): no allocation per call */
+  scan sc_;
+  scan *sc = &sc_;
   size_t pos = 0;
   dl_status st = DL_OK;
   if (!out || (!text && len)) return DL_EARG;
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
-  sc = (scan *)malloc(sizeof *sc);
-  if (!sc) return DL_ENOMEM;
   sc->text = text;
   sc->len = len;
   if (opts) sc->o = *opts;
@@ -2321,23 +2340,22 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   dl_tv_day(&sc->last, 0, 0, 0);
   sc->dayfirst = sc->o.dayfirst;
   while (pos < len && st == DL_OK) {
-    int i = 0;
+    int next = 0, c;
     sc->nt = dl_timex_tokenize(sc, &pos);
-    while (i < sc->nt) {
-      const tok *t = &sc->t[i];
+    /* only the tokens the tokenizer listed can start an expression (every
+     * other one can_start rejects) */
+    for (c = 0; c < sc->nc; c++) {
+      int i = sc->c[c], e;
       mres r;
-      int e;
-      if (!can_start(sc, i)) { i++; continue; }
-      (void)t;
+      if (i < next || !can_start(sc, i)) continue;
       res_init(&r);
       e = m_expr(sc, i, &r);
       if (e > i && e <= sc->nt) {
         st = emit(sc, i, &r);
         if (st != DL_OK) break;
-        i = e;
-      } else i++;
+        next = e;
+      }
     }
   }
-  free(sc);
   return st;
 }

@@ -63,6 +63,17 @@ typedef struct dl_lex_entry {
   int16_t val2;
 } dl_lex_entry;
 
+/* The categories and values of a lexicon entry, as a token holds them. */
+typedef struct dl_lex_tok {
+  uint8_t cat, cat2;
+  int16_t val, val2;
+  uint8_t lf;      /* LF_* */
+} dl_lex_tok;
+/* dl_lex_tok.lf: a word that takes an abbreviation dot (a title; a month
+ * or weekday when written in five letters or fewer: Oct, Tues); a word
+ * that may start an expression (see can_start in timex.c). */
+enum { LF_TITLE = 1, LF_DATEWORD = 2, LF_START = 4 };
+
 /* The lexicon entry of a word (any case), or NULL. */
 const dl_lex_entry *dl_lex_lookup(const char *s, size_t len);
 /* The reject mask: can s[0..len) (len 1..15) be in the lexicon? */
@@ -86,6 +97,7 @@ typedef struct tok {
   uint16_t n;
   uint8_t kind, fl;
   uint8_t cat, cat2;
+  uint16_t w;      /* word id (W_* of timex_lex.h), 0: none or not a word */
   int16_t val, val2;
   int32_t v;       /* number value, or the punctuation character */
   uint8_t nd;      /* digits of a number */
@@ -108,11 +120,15 @@ typedef struct scan {
   dl_tv last;          /* the last date mentioned */
   int dayfirst;        /* resolved lazily when DL_DAYFIRST_INFER */
   int nt;
+  int nc;              /* candidate starts in c[] */
   tok t[DL_MAX_SENT_TOKENS + 8];
+  /* the tokens that may start an expression (numbers and words of a
+   * category that can), in order: the grammar tries only these */
+  uint16_t c[DL_MAX_SENT_TOKENS + 8];
 } scan;
 
-/* Tokenize one sentence chunk starting at *pos into sc->t; returns the
- * token count and advances *pos past the chunk. */
+/* Tokenize one sentence chunk starting at *pos into sc->t (and sc->c);
+ * returns the token count and advances *pos past the chunk. */
 int dl_timex_tokenize(scan *sc, size_t *pos);
 
 #endif

@@ -3,23 +3,532 @@
 #ifndef DL_TIMEX_LEX_H
 #define DL_TIMEX_LEX_H
 
-#define DL_LEX_N 470
-static const dl_lex_entry dl_lex[DL_LEX_N] = {
+/* Word ids: a token's w is the index of its word in dl_lex, 0 when the
+ * word is not in the list. */
+#define DL_LEX_N 498
+#define W_A 1
+#define W_A_M 2
+#define W_A_M_ 3
+#define W_ABOUT 4
+#define W_ACRES 5
+#define W_ADDED 6
+#define W_ADJOURNED 7
+#define W_AFTER 8
+#define W_AFTERNOON 9
+#define W_AFTERNOONS 10
+#define W_AGO 11
+#define W_AGREED 12
+#define W_AIMS 13
+#define W_ALMOST 14
+#define W_AM 15
+#define W_AN 16
+#define W_AND 17
+#define W_ANNOUNCED 18
+#define W_ANNUAL 19
+#define W_ANNUALLY 20
+#define W_APPROXIMATELY 21
+#define W_APR 22
+#define W_APRIL 23
+#define W_AROSE 24
+#define W_AROUND 25
+#define W_AS 26
+#define W_AT 27
+#define W_AUG 28
+#define W_AUGUST 29
+#define W_AUTUMN 30
+#define W_BARRELS 31
+#define W_BE 32
+#define W_BECAME 33
+#define W_BEEN 34
+#define W_BEFORE 35
+#define W_BEGAN 36
+#define W_BEGINNING 37
+#define W_BEING 38
+#define W_BETWEEN 39
+#define W_BILLION 40
+#define W_BLEW 41
+#define W_BLN 42
+#define W_BOUGHT 43
+#define W_BPD 44
+#define W_BROKE 45
+#define W_BROUGHT 46
+#define W_BST 47
+#define W_BUILT 48
+#define W_BY 49
+#define W_CAME 50
+#define W_CAPT 51
+#define W_CARS 52
+#define W_CAUGHT 53
+#define W_CDT 54
+#define W_CENTS 55
+#define W_CENTURIES 56
+#define W_CENTURY 57
+#define W_CEST 58
+#define W_CET 59
+#define W_CHOSE 60
+#define W_CHRISTMAS 61
+#define W_CLOSE 62
+#define W_CO 63
+#define W_COL 64
+#define W_COMING 65
+#define W_COMPARABLE 66
+#define W_CORP 67
+#define W_CORRESPONDING 68
+#define W_COUPLE 69
+#define W_CST 70
+#define W_CURRENT 71
+#define W_CURRENTLY 72
+#define W_DAILY 73
+#define W_DAWN 74
+#define W_DAY 75
+#define W_DAYBREAK 76
+#define W_DAYS 77
+#define W_DEC 78
+#define W_DECADE 79
+#define W_DECADES 80
+#define W_DECEMBER 81
+#define W_DECIDED 82
+#define W_DECREED 83
+#define W_DELAYED 84
+#define W_DID 85
+#define W_DLRS 86
+#define W_DOLLARS 87
+#define W_DOZEN 88
+#define W_DR 89
+#define W_DREW 90
+#define W_DROVE 91
+#define W_DURING 92
+#define W_DUSK 93
+#define W_EACH 94
+#define W_EARLIER 95
+#define W_EARLY 96
+#define W_EASTER 97
+#define W_EDT 98
+#define W_EFFECTIVE 99
+#define W_EIGHT 100
+#define W_EIGHTEEN 101
+#define W_EIGHTEENTH 102
+#define W_EIGHTH 103
+#define W_EIGHTIES 104
+#define W_EIGHTY 105
+#define W_ELEVEN 106
+#define W_ELEVENTH 107
+#define W_EMPLOYEES 108
+#define W_END 109
+#define W_ENDED 110
+#define W_ENDING 111
+#define W_EST 112
+#define W_ESTIMATED 113
+#define W_EVE 114
+#define W_EVENING 115
+#define W_EVENINGS 116
+#define W_EVERY 117
+#define W_EXPECTED 118
+#define W_EXPECTS 119
+#define W_EXTENDED 120
+#define W_FALL 121
+#define W_FEB 122
+#define W_FEBRUARY 123
+#define W_FEET 124
+#define W_FELL 125
+#define W_FELT 126
+#define W_FEW 127
+#define W_FEWER 128
+#define W_FIFTEEN 129
+#define W_FIFTEENTH 130
+#define W_FIFTH 131
+#define W_FIFTIES 132
+#define W_FIFTY 133
+#define W_FINAL 134
+#define W_FIRST 135
+#define W_FISCAL 136
+#define W_FIVE 137
+#define W_FLED 138
+#define W_FLEW 139
+#define W_FOLLOWING 140
+#define W_FORGOT 141
+#define W_FORTIES 142
+#define W_FORTNIGHT 143
+#define W_FORTY 144
+#define W_FOUGHT 145
+#define W_FOUND 146
+#define W_FOUR 147
+#define W_FOURTEEN 148
+#define W_FOURTEENTH 149
+#define W_FOURTH 150
+#define W_FRANCS 151
+#define W_FREED 152
+#define W_FRI 153
+#define W_FRIDAY 154
+#define W_FRIDAYS 155
+#define W_FROM 156
+#define W_FROZE 157
+#define W_FUTURE 158
+#define W_GAVE 159
+#define W_GEN 160
+#define W_GMT 161
+#define W_GOING 162
+#define W_GOT 163
+#define W_GOV 164
+#define W_GREW 165
+#define W_GUARANTEED 166
+#define W_HAD 167
+#define W_HALF 168
+#define W_HALLOWEEN 169
+#define W_HAVE 170
+#define W_HEARD 171
+#define W_HELD 172
+#define W_HENCE 173
+#define W_HID 174
+#define W_HOMES 175
+#define W_HOPED 176
+#define W_HOPES 177
+#define W_HOUR 178
+#define W_HOURLY 179
+#define W_HOURS 180
+#define W_HR 181
+#define W_HRS 182
+#define W_HUNDRED 183
+#define W_HUNG 184
+#define W_IN 185
+#define W_INC 186
+#define W_INDICATED 187
+#define W_INTEND 188
+#define W_INTENDS 189
+#define W_IST 190
+#define W_JAN 191
+#define W_JANUARY 192
+#define W_JOBS 193
+#define W_JR 194
+#define W_JST 195
+#define W_JUL 196
+#define W_JULY 197
+#define W_JUN 198
+#define W_JUNE 199
+#define W_KEPT 200
+#define W_KG 201
+#define W_KILOGRAMS 202
+#define W_KILOMETERS 203
+#define W_KILOMETRES 204
+#define W_KM 205
+#define W_KNEW 206
+#define W_LAST 207
+#define W_LATE 208
+#define W_LATELY 209
+#define W_LATER 210
+#define W_LATEST 211
+#define W_LEAST 212
+#define W_LED 213
+#define W_LEFT 214
+#define W_LENT 215
+#define W_LESS 216
+#define W_LEVEL 217
+#define W_LIKELY 218
+#define W_LOCAL 219
+#define W_LONG 220
+#define W_LOST 221
+#define W_LT 222
+#define W_LTD 223
+#define W_MADE 224
+#define W_MANY 225
+#define W_MAR 226
+#define W_MARCH 227
+#define W_MARKS 228
+#define W_MAY 229
+#define W_MDT 230
+#define W_MEANT 231
+#define W_MET 232
+#define W_METERS 233
+#define W_MID 234
+#define W_MIDDAY 235
+#define W_MIDDLE 236
+#define W_MIDNIGHT 237
+#define W_MILES 238
+#define W_MILLENNIUM 239
+#define W_MILLION 240
+#define W_MIN 241
+#define W_MINS 242
+#define W_MINUTE 243
+#define W_MINUTES 244
+#define W_MISS 245
+#define W_MLN 246
+#define W_MON 247
+#define W_MONDAY 248
+#define W_MONDAYS 249
+#define W_MONTH 250
+#define W_MONTHLY 251
+#define W_MONTHS 252
+#define W_MORE 253
+#define W_MORNING 254
+#define W_MORNINGS 255
+#define W_MR 256
+#define W_MRS 257
+#define W_MS 258
+#define W_MSK 259
+#define W_MST 260
+#define W_MUCH 261
+#define W_NEAR 262
+#define W_NEARLY 263
+#define W_NEXT 264
+#define W_NIGHT 265
+#define W_NIGHTLY 266
+#define W_NIGHTS 267
+#define W_NINE 268
+#define W_NINETEEN 269
+#define W_NINETEENTH 270
+#define W_NINETIES 271
+#define W_NINETY 272
+#define W_NINTH 273
+#define W_NO 274
+#define W_NOON 275
+#define W_NOTED 276
+#define W_NOV 277
+#define W_NOVEMBER 278
+#define W_NOW 279
+#define W_NOWADAYS 280
+#define W_NUMEROUS 281
+#define W_O_CLOCK 282
+#define W_OCT 283
+#define W_OCTOBER 284
+#define W_OF 285
+#define W_OLD 286
+#define W_ON 287
+#define W_ONCE 288
+#define W_ONE 289
+#define W_OR 290
+#define W_OTHER 291
+#define W_OUNCES 292
+#define W_OVER 293
+#define W_OVERNIGHT 294
+#define W_OVERSAW 295
+#define W_OVERTHREW 296
+#define W_P_M 297
+#define W_P_M_ 298
+#define W_PAID 299
+#define W_PASSENGERS 300
+#define W_PAST 301
+#define W_PAYABLE 302
+#define W_PCT 303
+#define W_PDT 304
+#define W_PEOPLE 305
+#define W_PER 306
+#define W_PERCENT 307
+#define W_PERIOD 308
+#define W_PLAN 309
+#define W_PLANNED 310
+#define W_PLANNING 311
+#define W_PLANS 312
+#define W_PM 313
+#define W_POINTS 314
+#define W_POISED 315
+#define W_POSTPONED 316
+#define W_POUNDS 317
+#define W_PRECEDING 318
+#define W_PREDICTED 319
+#define W_PREPARING 320
+#define W_PRESENTLY 321
+#define W_PREVIOUS 322
+#define W_PRIOR 323
+#define W_PROF 324
+#define W_PST 325
+#define W_QUARTER 326
+#define W_QUARTERLY 327
+#define W_QUARTERS 328
+#define W_RAN 329
+#define W_RANG 330
+#define W_READY 331
+#define W_RECENT 332
+#define W_RECENTLY 333
+#define W_REP 334
+#define W_REPORTED 335
+#define W_RIGHT 336
+#define W_RODE 337
+#define W_ROSE 338
+#define W_ROUGHLY 339
+#define W_SAID 340
+#define W_SAME 341
+#define W_SANK 342
+#define W_SAT 343
+#define W_SATURDAY 344
+#define W_SATURDAYS 345
+#define W_SAW 346
+#define W_SAYS 347
+#define W_SCHEDULED 348
+#define W_SEATS 349
+#define W_SECOND 350
+#define W_SECONDS 351
+#define W_SEEKS 352
+#define W_SEN 353
+#define W_SENT 354
+#define W_SEP 355
+#define W_SEPT 356
+#define W_SEPTEMBER 357
+#define W_SET 358
+#define W_SEVEN 359
+#define W_SEVENTEEN 360
+#define W_SEVENTEENTH 361
+#define W_SEVENTH 362
+#define W_SEVENTIES 363
+#define W_SEVENTY 364
+#define W_SEVERAL 365
+#define W_SHALL 366
+#define W_SHARES 367
+#define W_SHOOK 368
+#define W_SINCE 369
+#define W_SIX 370
+#define W_SIXTEEN 371
+#define W_SIXTEENTH 372
+#define W_SIXTH 373
+#define W_SIXTIES 374
+#define W_SIXTY 375
+#define W_SLEPT 376
+#define W_SO 377
+#define W_SOLD 378
+#define W_SOME 379
+#define W_SOON 380
+#define W_SOUGHT 381
+#define W_SPENT 382
+#define W_SPOKE 383
+#define W_SPRANG 384
+#define W_SPRING 385
+#define W_SPUN 386
+#define W_SR 387
+#define W_ST 388
+#define W_START 389
+#define W_STATED 390
+#define W_STILL 391
+#define W_STOLE 392
+#define W_STOOD 393
+#define W_STRUCK 394
+#define W_STUDENTS 395
+#define W_SUGGESTED 396
+#define W_SUMMER 397
+#define W_SUN 398
+#define W_SUNDAY 399
+#define W_SUNDAYS 400
+#define W_SWEPT 401
+#define W_SWORE 402
+#define W_SWUNG 403
+#define W_TAUGHT 404
+#define W_TEN 405
+#define W_TENTH 406
+#define W_THAN 407
+#define W_THANKSGIVING 408
+#define W_THAT 409
+#define W_THE 410
+#define W_THIRD 411
+#define W_THIRTEEN 412
+#define W_THIRTEENTH 413
+#define W_THIRTIES 414
+#define W_THIRTIETH 415
+#define W_THIRTY 416
+#define W_THIS 417
+#define W_THOUGHT 418
+#define W_THOUSAND 419
+#define W_THREE 420
+#define W_THREW 421
+#define W_THRICE 422
+#define W_THROUGH 423
+#define W_THROUGHOUT 424
+#define W_THU 425
+#define W_THUR 426
+#define W_THURS 427
+#define W_THURSDAY 428
+#define W_THURSDAYS 429
+#define W_TILL 430
+#define W_TIME 431
+#define W_TIMES 432
+#define W_TO 433
+#define W_TODAY 434
+#define W_TOLD 435
+#define W_TOMORROW 436
+#define W_TONIGHT 437
+#define W_TONNES 438
+#define W_TONS 439
+#define W_TOOK 440
+#define W_TORE 441
+#define W_TRILLION 442
+#define W_TROOPS 443
+#define W_TUE 444
+#define W_TUES 445
+#define W_TUESDAY 446
+#define W_TUESDAYS 447
+#define W_TURN 448
+#define W_TWELFTH 449
+#define W_TWELVE 450
+#define W_TWENTIES 451
+#define W_TWENTIETH 452
+#define W_TWENTY 453
+#define W_TWICE 454
+#define W_TWO 455
+#define W_UNDER 456
+#define W_UNDERSTOOD 457
+#define W_UNDERTOOK 458
+#define W_UNDERWENT 459
+#define W_UNITS 460
+#define W_UNTIL 461
+#define W_UP 462
+#define W_UPCOMING 463
+#define W_UTC 464
+#define W_VOTES 465
+#define W_VS 466
+#define W_WANTS 467
+#define W_WARNED 468
+#define W_WAS 469
+#define W_WED 470
+#define W_WEDNESDAY 471
+#define W_WEDNESDAYS 472
+#define W_WEEK 473
+#define W_WEEKEND 474
+#define W_WEEKENDS 475
+#define W_WEEKLY 476
+#define W_WEEKS 477
+#define W_WELL 478
+#define W_WENT 479
+#define W_WEPT 480
+#define W_WERE 481
+#define W_WILL 482
+#define W_WINTER 483
+#define W_WITHDREW 484
+#define W_WOKE 485
+#define W_WON 486
+#define W_WORE 487
+#define W_WORKERS 488
+#define W_WOULD 489
+#define W_WROTE 490
+#define W_YEAR 491
+#define W_YEARLY 492
+#define W_YEARS 493
+#define W_YEN 494
+#define W_YESTERDAY 495
+#define W_YR 496
+#define W_YRS 497
+#define W_Z 498
+
+/* The tables: only the tokenizer (timex_tok.c) includes them. */
+#ifdef DL_TIMEX_LEX_TABLES
+
+/* row 0: no word (what a lookup that fails gives) */
+static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
+  {"", 0, LEX_NONE, 0, LEX_NONE, 0},
   {"a", 1, LEX_DET, 2, LEX_NONE, 0},
   {"a.m", 3, LEX_AMPM, 0, LEX_NONE, 0},
   {"a.m.", 4, LEX_AMPM, 0, LEX_NONE, 0},
   {"about", 5, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"acres", 5, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"added", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"adjourned", 9, LEX_TENSE, -1, LEX_NONE, 0},
   {"after", 5, LEX_REL, R_AFTER, LEX_NONE, 0},
   {"afternoon", 9, LEX_POD, P_AF, LEX_NONE, 0},
   {"afternoons", 10, LEX_PODS, P_AF, LEX_NONE, 0},
   {"ago", 3, LEX_REL, R_AGO, LEX_NONE, 0},
+  {"agreed", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"aims", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"almost", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"am", 2, LEX_AMPM, 0, LEX_NONE, 0},
   {"an", 2, LEX_DET, 2, LEX_NONE, 0},
   {"and", 3, LEX_MISC, X_AND, LEX_NONE, 0},
+  {"announced", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"annual", 6, LEX_SETADV, S_ANNUAL, LEX_NONE, 0},
   {"annually", 8, LEX_SETADV, S_YEARLY, LEX_NONE, 0},
   {"approximately", 13, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
@@ -67,7 +576,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"co", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"col", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"coming", 6, LEX_REL, R_COMING, LEX_NONE, 0},
+  {"comparable", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"corp", 4, LEX_TITLE, 2, LEX_NONE, 0},
+  {"corresponding", 13, LEX_NONE, 0, LEX_NONE, 0},
   {"couple", 6, LEX_NUMW, 2, LEX_NONE, 0},
   {"cst", 3, LEX_TZ, -360, LEX_NONE, 0},
   {"current", 7, LEX_REL, R_CURRENT, LEX_NONE, 0},
@@ -81,6 +592,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"decade", 6, LEX_UNIT, U_DECADE, LEX_NONE, 0},
   {"decades", 7, LEX_UNITS, U_DECADE, LEX_NONE, 0},
   {"december", 8, LEX_MONTH, 12, LEX_NONE, 0},
+  {"decided", 7, LEX_NONE, 0, LEX_NONE, 0},
+  {"decreed", 7, LEX_NONE, 0, LEX_NONE, 0},
   {"delayed", 7, LEX_TENSE, -1, LEX_NONE, 0},
   {"did", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"dlrs", 4, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -110,6 +623,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"ended", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"ending", 6, LEX_MISC, 0, LEX_NONE, 0},
   {"est", 3, LEX_TZ, -300, LEX_NONE, 0},
+  {"estimated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"eve", 3, LEX_MISC, X_EVE, LEX_NONE, 0},
   {"evening", 7, LEX_POD, P_EV, LEX_NONE, 0},
   {"evenings", 8, LEX_PODS, P_EV, LEX_NONE, 0},
@@ -148,6 +662,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"fourteenth", 10, LEX_ORD, 14, LEX_NONE, 0},
   {"fourth", 6, LEX_ORD, 4, LEX_NONE, 0},
   {"francs", 6, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"freed", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"fri", 3, LEX_WDAY, 5, LEX_NONE, 0},
   {"friday", 6, LEX_WDAY, 5, LEX_NONE, 0},
   {"fridays", 7, LEX_WDAYS, 5, LEX_NONE, 0},
@@ -161,6 +676,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"got", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"gov", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"grew", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"guaranteed", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"had", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"half", 4, LEX_UNIT, U_HALF, LEX_NONE, 0},
   {"halloween", 9, LEX_HOLIDAY, H_HALLOWEEN, LEX_NONE, 0},
@@ -170,6 +686,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"hence", 5, LEX_REL, R_LATER, LEX_NONE, 0},
   {"hid", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"homes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"hoped", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"hopes", 5, LEX_TENSE, 2, LEX_NONE, 0},
   {"hour", 4, LEX_UNIT, U_HOUR, LEX_NONE, 0},
   {"hourly", 6, LEX_SETADV, S_HOURLY, LEX_NONE, 0},
@@ -180,6 +697,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"hung", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"in", 2, LEX_MISC, X_IN, LEX_NONE, 0},
   {"inc", 3, LEX_TITLE, 2, LEX_NONE, 0},
+  {"indicated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"intend", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"intends", 7, LEX_TENSE, 2, LEX_NONE, 0},
   {"ist", 3, LEX_TZ, 330, LEX_NONE, 0},
@@ -209,8 +727,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"left", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"lent", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"less", 4, LEX_APPROX, DL_MOD_LESS_THAN, LEX_NONE, 0},
+  {"level", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"likely", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"local", 5, LEX_MISC, X_LOCAL, LEX_NONE, 0},
+  {"long", 4, LEX_NONE, 0, LEX_NONE, 0},
   {"lost", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"lt", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"ltd", 3, LEX_TITLE, 2, LEX_NONE, 0},
@@ -251,6 +771,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"ms", 2, LEX_TITLE, 1, LEX_NONE, 0},
   {"msk", 3, LEX_TZ, 180, LEX_NONE, 0},
   {"mst", 3, LEX_TZ, -420, LEX_NONE, 0},
+  {"much", 4, LEX_NONE, 0, LEX_NONE, 0},
   {"near", 4, LEX_MISC, X_NEAR, LEX_NONE, 0},
   {"nearly", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"next", 4, LEX_REL, R_NEXT, LEX_NONE, 0},
@@ -265,6 +786,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"ninth", 5, LEX_ORD, 9, LEX_NONE, 0},
   {"no", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"noon", 4, LEX_POD, P_NOON, LEX_NONE, 0},
+  {"noted", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"nov", 3, LEX_MONTH, 11, LEX_NONE, 0},
   {"november", 8, LEX_MONTH, 11, LEX_NONE, 0},
   {"now", 3, LEX_GEN, G_PRESENT, LEX_NONE, 0},
@@ -274,10 +796,12 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"oct", 3, LEX_MONTH, 10, LEX_NONE, 0},
   {"october", 7, LEX_MONTH, 10, LEX_NONE, 0},
   {"of", 2, LEX_MISC, X_OF, LEX_NONE, 0},
+  {"old", 3, LEX_NONE, 0, LEX_NONE, 0},
   {"on", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"once", 4, LEX_FREQ, 1, LEX_NONE, 0},
   {"one", 3, LEX_NUMW, 1, LEX_NONE, 0},
   {"or", 2, LEX_MISC, X_OR, LEX_NONE, 0},
+  {"other", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"ounces", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"over", 4, LEX_APPROX, DL_MOD_MORE_THAN, LEX_NONE, 0},
   {"overnight", 9, LEX_POD, P_NI, LEX_NONE, 0},
@@ -294,6 +818,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"people", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"per", 3, LEX_QUANT, 3, LEX_NONE, 0},
   {"percent", 7, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"period", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"plan", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"planned", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"planning", 8, LEX_TENSE, 2, LEX_NONE, 0},
@@ -304,6 +829,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"postponed", 9, LEX_TENSE, -1, LEX_NONE, 0},
   {"pounds", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"preceding", 9, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
+  {"predicted", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"preparing", 9, LEX_TENSE, 2, LEX_NONE, 0},
   {"presently", 9, LEX_GEN, G_PRESENT, LEX_NONE, 0},
   {"previous", 8, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
@@ -319,6 +845,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"recent", 6, LEX_REL, R_RECENT, LEX_NONE, 0},
   {"recently", 8, LEX_GEN, G_PAST, LEX_NONE, 0},
   {"rep", 3, LEX_TITLE, 2, LEX_NONE, 0},
+  {"reported", 8, LEX_NONE, 0, LEX_NONE, 0},
+  {"right", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"rode", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"rose", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"roughly", 7, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
@@ -372,10 +900,13 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"sr", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"st", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"start", 5, LEX_MOD, M_START, LEX_NONE, 0},
+  {"stated", 6, LEX_NONE, 0, LEX_NONE, 0},
+  {"still", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"stole", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"stood", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"struck", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"students", 8, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"suggested", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"summer", 6, LEX_SEASON, 2, LEX_NONE, 0},
   {"sun", 3, LEX_WDAY, 7, LEX_NONE, 0},
   {"sunday", 6, LEX_WDAY, 7, LEX_NONE, 0},
@@ -427,6 +958,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"tues", 4, LEX_WDAY, 2, LEX_NONE, 0},
   {"tuesday", 7, LEX_WDAY, 2, LEX_NONE, 0},
   {"tuesdays", 8, LEX_WDAYS, 2, LEX_NONE, 0},
+  {"turn", 4, LEX_NONE, 0, LEX_NONE, 0},
   {"twelfth", 7, LEX_ORD, 12, LEX_NONE, 0},
   {"twelve", 6, LEX_NUMW, 12, LEX_NONE, 0},
   {"twenties", 8, LEX_MISC, 0, LEX_NONE, 0},
@@ -446,6 +978,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"votes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"vs", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"wants", 5, LEX_TENSE, 2, LEX_NONE, 0},
+  {"warned", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"was", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"wed", 3, LEX_WDAY, 3, LEX_NONE, 0},
   {"wednesday", 9, LEX_WDAY, 3, LEX_NONE, 0},
@@ -455,6 +988,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"weekends", 8, LEX_UNITS, U_WEEKEND, LEX_NONE, 0},
   {"weekly", 6, LEX_SETADV, S_WEEKLY, LEX_NONE, 0},
   {"weeks", 5, LEX_UNITS, U_WEEK, LEX_NONE, 0},
+  {"well", 4, LEX_NONE, 0, LEX_NONE, 0},
   {"went", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"wept", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"were", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -477,36 +1011,540 @@ static const dl_lex_entry dl_lex[DL_LEX_N] = {
   {"z", 1, LEX_TZ, 0, LEX_NONE, 0},
 };
 
+/* what a token copies of dl_lex[k], packed in 8 bytes (the tokenizer
+ * reads this, not dl_lex: a smaller table, one load) */
+static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_DET, LEX_NONE, 2, 0, LF_START},
+  {LEX_AMPM, LEX_NONE, 0, 0, 0},
+  {LEX_AMPM, LEX_NONE, 0, 0, 0},
+  {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_REL, LEX_NONE, R_AFTER, 0, LF_START},
+  {LEX_POD, LEX_NONE, P_AF, 0, LF_START},
+  {LEX_PODS, LEX_NONE, P_AF, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_AGO, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_AMPM, LEX_NONE, 0, 0, 0},
+  {LEX_DET, LEX_NONE, 2, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_AND, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_SETADV, LEX_NONE, S_ANNUAL, 0, LF_START},
+  {LEX_SETADV, LEX_NONE, S_YEARLY, 0, LF_START},
+  {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_MONTH, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, X_AT, 0, LF_START},
+  {LEX_MONTH, LEX_NONE, 8, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 8, 0, LF_DATEWORD | LF_START},
+  {LEX_SEASON, LEX_NONE, 3, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_REL, LEX_NONE, R_BEFORE, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MOD, LEX_NONE, M_START, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TZ, LEX_NONE, 60, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TZ, LEX_NONE, -300, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_UNITS, LEX_NONE, U_CENTURY, 0, LF_START},
+  {LEX_UNIT, LEX_NONE, U_CENTURY, 0, LF_START},
+  {LEX_TZ, LEX_NONE, 120, 0, 0},
+  {LEX_TZ, LEX_NONE, 60, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_HOLIDAY, LEX_NONE, H_XMAS, 0, LF_START},
+  {LEX_MOD, LEX_NONE, M_END, 0, LF_START},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_REL, LEX_NONE, R_COMING, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NUMW, LEX_NONE, 2, 0, LF_START},
+  {LEX_TZ, LEX_NONE, -360, 0, 0},
+  {LEX_REL, LEX_NONE, R_CURRENT, 0, LF_START},
+  {LEX_GEN, LEX_NONE, G_PRESENT, 0, LF_START},
+  {LEX_SETADV, LEX_NONE, S_DAILY, 0, LF_START},
+  {LEX_POD, LEX_NONE, P_MO, 0, LF_START},
+  {LEX_UNIT, LEX_NONE, U_DAY, 0, LF_START},
+  {LEX_POD, LEX_NONE, P_MO, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_DAY, 0, LF_START},
+  {LEX_MONTH, LEX_NONE, 12, 0, LF_DATEWORD | LF_START},
+  {LEX_UNIT, LEX_NONE, U_DECADE, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_DECADE, 0, LF_START},
+  {LEX_MONTH, LEX_NONE, 12, 0, LF_DATEWORD | LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_NUMW, LEX_NONE, 12, 0, LF_START},
+  {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
+  {LEX_QUANT, LEX_NONE, 2, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_EARLIER, 0, LF_START},
+  {LEX_MOD, LEX_NONE, M_EARLY, 0, LF_START},
+  {LEX_HOLIDAY, LEX_NONE, H_EASTER, 0, LF_START},
+  {LEX_TZ, LEX_NONE, -240, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_NUMW, LEX_NONE, 8, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 18, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 18, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 8, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_NUMW, LEX_NONE, 80, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 11, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 11, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MOD, LEX_NONE, M_END, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_TZ, LEX_NONE, -300, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, X_EVE, 0, 0},
+  {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
+  {LEX_PODS, LEX_NONE, P_EV, 0, LF_START},
+  {LEX_QUANT, LEX_NONE, 1, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_SEASON, LEX_NONE, 3, 0, LF_START},
+  {LEX_MONTH, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_NUMW, LEX_NONE, -1, 0, LF_START},
+  {LEX_APPROX, LEX_NONE, DL_MOD_LESS_THAN, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 15, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 15, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 5, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_NUMW, LEX_NONE, 50, 0, LF_START},
+  {LEX_ORD, LEX_NONE, -1, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 1, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_FISCAL, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 5, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_REL, LEX_NONE, R_FOLLOWING, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_UNIT, LEX_NONE, U_FORTNIGHT, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 40, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_NUMW, LEX_NONE, 4, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 14, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 14, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 4, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_WDAY, LEX_NONE, 5, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 5, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAYS, LEX_NONE, 5, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_FROM, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_GEN, LEX_NONE, G_FUTURE, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TZ, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_UNIT, LEX_NONE, U_HALF, 0, LF_START},
+  {LEX_HOLIDAY, LEX_NONE, H_HALLOWEEN, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_REL, LEX_NONE, R_LATER, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_UNIT, LEX_NONE, U_HOUR, 0, LF_START},
+  {LEX_SETADV, LEX_NONE, S_HOURLY, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_HOUR, 0, LF_START},
+  {LEX_UNIT, LEX_NONE, U_HOUR, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_HOUR, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 100, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_IN, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TZ, LEX_NONE, 330, 0, 0},
+  {LEX_MONTH, LEX_NONE, 1, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 1, 0, LF_DATEWORD | LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TZ, LEX_NONE, 540, 0, 0},
+  {LEX_MONTH, LEX_NONE, 7, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 7, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_REL, LEX_NONE, R_LAST, 0, LF_START},
+  {LEX_MOD, LEX_NONE, M_LATE, 0, LF_START},
+  {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_LATER, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_LATEST, 0, LF_START},
+  {LEX_APPROX, LEX_NONE, DL_MOD_EQUAL_OR_MORE, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_APPROX, LEX_NONE, DL_MOD_LESS_THAN, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_MISC, LEX_NONE, X_LOCAL, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_NUMW, LEX_NONE, -1, 0, LF_START},
+  {LEX_MONTH, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MONTH, LEX_NONE, 5, 0, LF_DATEWORD | LF_START},
+  {LEX_TZ, LEX_NONE, -360, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MOD, LEX_NONE, M_MID, 0, LF_START},
+  {LEX_POD, LEX_NONE, P_NOON, 0, LF_START},
+  {LEX_MOD, LEX_NONE, M_MIDDLE, 0, LF_START},
+  {LEX_POD, LEX_NONE, P_MIDNIGHT, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_UNIT, LEX_NONE, U_MILLENNIUM, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_UNIT, LEX_NONE, U_MIN, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_MIN, 0, LF_START},
+  {LEX_UNIT, LEX_NONE, U_MIN, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_MIN, 0, LF_START},
+  {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_WDAY, LEX_NONE, 1, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 1, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAYS, LEX_NONE, 1, 0, LF_START},
+  {LEX_UNIT, LEX_NONE, U_MONTH, 0, LF_START},
+  {LEX_SETADV, LEX_NONE, S_MONTHLY, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_MONTH, 0, LF_START},
+  {LEX_APPROX, LEX_NONE, DL_MOD_MORE_THAN, 0, LF_START},
+  {LEX_POD, LEX_NONE, P_MO, 0, LF_START},
+  {LEX_PODS, LEX_NONE, P_MO, 0, LF_START},
+  {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
+  {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
+  {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
+  {LEX_TZ, LEX_NONE, 180, 0, 0},
+  {LEX_TZ, LEX_NONE, -420, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, X_NEAR, 0, 0},
+  {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_NEXT, 0, LF_START},
+  {LEX_POD, LEX_NONE, P_NI, 0, LF_START},
+  {LEX_SETADV, LEX_NONE, S_NIGHTLY, 0, LF_START},
+  {LEX_PODS, LEX_NONE, P_NI, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 9, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 19, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 19, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_NUMW, LEX_NONE, 90, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 9, 0, LF_START},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_POD, LEX_NONE, P_NOON, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MONTH, LEX_NONE, 11, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 11, 0, LF_DATEWORD | LF_START},
+  {LEX_GEN, LEX_NONE, G_PRESENT, 0, LF_START},
+  {LEX_GEN, LEX_NONE, G_PRESENT, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, -1, 0, LF_START},
+  {LEX_AMPM, LEX_NONE, -1, 0, 0},
+  {LEX_MONTH, LEX_NONE, 10, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 10, 0, LF_DATEWORD | LF_START},
+  {LEX_MISC, LEX_NONE, X_OF, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_FREQ, LEX_NONE, 1, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 1, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_OR, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_APPROX, LEX_NONE, DL_MOD_MORE_THAN, 0, LF_START},
+  {LEX_POD, LEX_NONE, P_NI, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_AMPM, LEX_NONE, 12, 0, 0},
+  {LEX_AMPM, LEX_NONE, 12, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_REL, LEX_NONE, R_PAST, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TZ, LEX_NONE, -420, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_QUANT, LEX_NONE, 3, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_AMPM, LEX_NONE, 12, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_GEN, LEX_NONE, G_PRESENT, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TZ, LEX_NONE, -480, 0, 0},
+  {LEX_UNIT, LEX_NONE, U_QUARTER, 0, LF_START},
+  {LEX_SETADV, LEX_NONE, S_QUARTERLY, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_QUARTER, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_REL, LEX_NONE, R_RECENT, 0, LF_START},
+  {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_REL, LEX_NONE, R_SAME, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_WDAY, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAYS, LEX_NONE, 6, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_UNIT, LEX_ORD, U_SEC, 2, LF_START},
+  {LEX_UNITS, LEX_NONE, U_SEC, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MONTH, LEX_NONE, 9, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 9, 0, LF_DATEWORD | LF_START},
+  {LEX_MONTH, LEX_NONE, 9, 0, LF_DATEWORD | LF_START},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_NUMW, LEX_NONE, 7, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 17, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 17, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 7, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_NUMW, LEX_NONE, 70, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, -1, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_NUMW, LEX_NONE, 6, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 16, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 16, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 6, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_NUMW, LEX_NONE, 60, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SO, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_SEASON, LEX_NONE, 1, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_MOD, LEX_NONE, M_START, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_SEASON, LEX_NONE, 2, 0, LF_START},
+  {LEX_WDAY, LEX_NONE, 7, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 7, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAYS, LEX_NONE, 7, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_NUMW, LEX_NONE, 10, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 10, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_THAN, 0, 0},
+  {LEX_HOLIDAY, LEX_NONE, H_THANKS, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_THAT, 0, LF_START},
+  {LEX_DET, LEX_NONE, 1, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 3, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 13, 0, LF_START},
+  {LEX_ORD, LEX_NONE, 13, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_ORD, LEX_NONE, 30, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 30, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_THIS, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_NUMW, LEX_NONE, 1000, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 3, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_FREQ, LEX_NONE, 3, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_WDAY, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAYS, LEX_NONE, 4, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, X_TIME, 0, 0},
+  {LEX_FREQ, LEX_NONE, 0, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_TO, 0, 0},
+  {LEX_DEICT, LEX_NONE, D_TODAY, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_DEICT, LEX_NONE, D_TOMORROW, 0, LF_START},
+  {LEX_DEICT, LEX_NONE, D_TONIGHT, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_WDAY, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAYS, LEX_NONE, 2, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_ORD, LEX_NONE, 12, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 12, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_ORD, LEX_NONE, 20, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 20, 0, LF_START},
+  {LEX_FREQ, LEX_NONE, 2, 0, LF_START},
+  {LEX_NUMW, LEX_NONE, 2, 0, LF_START},
+  {LEX_APPROX, LEX_NONE, DL_MOD_LESS_THAN, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_APPROX, LEX_NONE, DL_MOD_EQUAL_OR_LESS, 0, LF_START},
+  {LEX_REL, LEX_NONE, R_COMING, 0, LF_START},
+  {LEX_TZ, LEX_NONE, 0, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_WDAY, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAY, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
+  {LEX_WDAYS, LEX_NONE, 3, 0, LF_START},
+  {LEX_UNIT, LEX_NONE, U_WEEK, 0, LF_START},
+  {LEX_UNIT, LEX_NONE, U_WEEKEND, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_WEEKEND, 0, LF_START},
+  {LEX_SETADV, LEX_NONE, S_WEEKLY, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_WEEK, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_SEASON, LEX_NONE, 4, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_UNIT, LEX_NONE, U_YEAR, 0, LF_START},
+  {LEX_SETADV, LEX_NONE, S_YEARLY, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_YEAR, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_DEICT, LEX_NONE, D_YESTERDAY, 0, LF_START},
+  {LEX_UNIT, LEX_NONE, U_YEAR, 0, LF_START},
+  {LEX_UNITS, LEX_NONE, U_YEAR, 0, LF_START},
+  {LEX_TZ, LEX_NONE, 0, 0, 0},
+};
+
 /* bit n of dl_lex_mask[(c - 'a') * 27 + (d - 'a')] is set when a word of
  * n letters beginning with the letters c, d is in the list (d = 26: a
  * one-letter word or a non-letter second character) */
 static const uint32_t dl_lex_mask[26 * 27] = {
-  0x00000u, 0x00020u, 0x00020u, 0x00200u, 0x00000u, 0x00620u, 0x00008u, 0x00000u, 0x00010u,
-  0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x0014cu, 0x00000u, 0x02028u, 0x00000u, 0x00060u,
+  0x00000u, 0x00020u, 0x00020u, 0x00220u, 0x00000u, 0x00620u, 0x00048u, 0x00000u, 0x00010u,
+  0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x0034cu, 0x00000u, 0x02028u, 0x00000u, 0x00060u,
   0x00004u, 0x00004u, 0x00048u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0001au,
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
   0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x00220u, 0x00000u,
-  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x0005cu, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x0245cu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00000u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
   0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00008u, 0x00000u, 0x00000u, 0x001a8u, 0x00000u, 0x00180u, 0x00000u, 0x00000u, 0x00000u,
+  0x00208u, 0x00000u, 0x00000u, 0x001a8u, 0x00000u, 0x00180u, 0x00000u, 0x00000u, 0x00000u,
   0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x007f0u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00040u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00028u, 0x00000u, 0x00000u, 0x00010u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00400u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00218u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x0000cu,
   0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000ccu, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x002ccu, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00088u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00004u,
@@ -519,25 +1557,25 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x001f8u, 0x00000u, 0x00000u, 0x0000cu,
-  0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x0000cu, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x005f0u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0011cu, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0013cu, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0001cu, 0x00000u, 0x00000u, 0x00000u, 0x00004u,
-  0x00000u, 0x00000u, 0x00040u, 0x00290u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
+  0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00000u, 0x00000u, 0x00004u,
+  0x00000u, 0x00020u, 0x00040u, 0x00290u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00240u, 0x00000u, 0x00000u, 0x00330u,
   0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00380u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x00168u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x00168u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
   0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
-  0x00000u, 0x00164u, 0x000c8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00164u, 0x002c8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00040u, 0x00000u, 0x00000u, 0x00000u, 0x00028u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x001f4u, 0x00000u, 0x00000u, 0x00140u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -547,7 +1585,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u,
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00028u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x00150u,
+  0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x00150u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b8u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -562,23 +1600,27 @@ static const uint32_t dl_lex_mask[26 * 27] = {
 };
 
 /* dl_lex[k].word as two blocks of 8 bytes, the first byte lowest, zero
- * padded; row DL_LEX_N (all zero) stands for an empty hash slot */
+ * padded; row 0 (all zero) never equals a word */
 static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
+  {0, 0},
   {UINT64_C(0x0000000000000061), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000000006d2e61), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000002e6d2e61), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000074756f6261), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000007365726361), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000006465646461), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x656e72756f6a6461), UINT64_C(0x0000000000000064)},
   {UINT64_C(0x0000007265746661), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x6f6f6e7265746661), UINT64_C(0x000000000000006e)},
   {UINT64_C(0x6f6f6e7265746661), UINT64_C(0x000000000000736e)},
   {UINT64_C(0x00000000006f6761), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000646565726761), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000000736d6961), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000074736f6d6c61), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000006d61), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000006e61), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000646e61), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x65636e756f6e6e61), UINT64_C(0x0000000000000064)},
   {UINT64_C(0x00006c61756e6e61), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x796c6c61756e6e61), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x6d69786f72707061), UINT64_C(0x000000796c657461)},
@@ -626,7 +1668,9 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000000000006f63), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000000006c6f63), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000676e696d6f63), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x62617261706d6f63), UINT64_C(0x000000000000656c)},
   {UINT64_C(0x0000000070726f63), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x6f70736572726f63), UINT64_C(0x000000676e69646e)},
   {UINT64_C(0x0000656c70756f63), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000747363), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00746e6572727563), UINT64_C(0x0000000000000000)},
@@ -640,6 +1684,8 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000656461636564), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0073656461636564), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x7265626d65636564), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0064656469636564), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0064656572636564), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00646579616c6564), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000646964), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000073726c64), UINT64_C(0x0000000000000000)},
@@ -669,6 +1715,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000006465646e65), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000676e69646e65), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000747365), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x6574616d69747365), UINT64_C(0x0000000000000064)},
   {UINT64_C(0x0000000000657665), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00676e696e657665), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x73676e696e657665), UINT64_C(0x0000000000000000)},
@@ -707,6 +1754,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x6e65657472756f66), UINT64_C(0x0000000000006874)},
   {UINT64_C(0x0000687472756f66), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000073636e617266), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000006465657266), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000697266), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000796164697266), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0073796164697266), UINT64_C(0x0000000000000000)},
@@ -720,6 +1768,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000000000746f67), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000766f67), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000077657267), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x65746e6172617567), UINT64_C(0x0000000000006465)},
   {UINT64_C(0x0000000000646168), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000000666c6168), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x6565776f6c6c6168), UINT64_C(0x000000000000006e)},
@@ -729,6 +1778,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x00000065636e6568), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000646968), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000073656d6f68), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000006465706f68), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000007365706f68), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000072756f68), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000796c72756f68), UINT64_C(0x0000000000000000)},
@@ -739,6 +1789,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x00000000676e7568), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000006e69), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000636e69), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x6574616369646e69), UINT64_C(0x0000000000000064)},
   {UINT64_C(0x0000646e65746e69), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0073646e65746e69), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000747369), UINT64_C(0x0000000000000000)},
@@ -768,8 +1819,10 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x000000007466656c), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000000746e656c), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000007373656c), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000006c6576656c), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000796c656b696c), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000006c61636f6c), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x00000000676e6f6c), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000074736f6c), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000000000746c), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000000064746c), UINT64_C(0x0000000000000000)},
@@ -810,6 +1863,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x000000000000736d), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000000006b736d), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000000074736d), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x000000006863756d), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000007261656e), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000796c7261656e), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000007478656e), UINT64_C(0x0000000000000000)},
@@ -824,6 +1878,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x00000068746e696e), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000006f6e), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000006e6f6f6e), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000006465746f6e), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000766f6e), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x7265626d65766f6e), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000776f6e), UINT64_C(0x0000000000000000)},
@@ -833,10 +1888,12 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x000000000074636f), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x007265626f74636f), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000000000666f), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000000000646c6f), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000006e6f), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000065636e6f), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000656e6f), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000000000726f), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x000000726568746f), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00007365636e756f), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000007265766f), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x6867696e7265766f), UINT64_C(0x0000000000000074)},
@@ -853,6 +1910,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000656c706f6570), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000726570), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00746e6563726570), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000646f69726570), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000006e616c70), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0064656e6e616c70), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x676e696e6e616c70), UINT64_C(0x0000000000000000)},
@@ -863,6 +1921,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x656e6f7074736f70), UINT64_C(0x0000000000000064)},
   {UINT64_C(0x000073646e756f70), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x6e69646563657270), UINT64_C(0x0000000000000067)},
+  {UINT64_C(0x6574636964657270), UINT64_C(0x0000000000000064)},
   {UINT64_C(0x6e69726170657270), UINT64_C(0x0000000000000067)},
   {UINT64_C(0x6c746e6573657270), UINT64_C(0x0000000000000079)},
   {UINT64_C(0x73756f6976657270), UINT64_C(0x0000000000000000)},
@@ -878,6 +1937,8 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000746e65636572), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x796c746e65636572), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000706572), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x646574726f706572), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000007468676972), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000065646f72), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000065736f72), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00796c6867756f72), UINT64_C(0x0000000000000000)},
@@ -931,10 +1992,13 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000000000007273), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000007473), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000007472617473), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000646574617473), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x0000006c6c697473), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000656c6f7473), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000646f6f7473), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00006b6375727473), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x73746e6564757473), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x6574736567677573), UINT64_C(0x0000000000000064)},
   {UINT64_C(0x000072656d6d7573), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000000006e7573), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00007961646e7573), UINT64_C(0x0000000000000000)},
@@ -986,6 +2050,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000000073657574), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0079616473657574), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x7379616473657574), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x000000006e727574), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x006874666c657774), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000065766c657774), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x736569746e657774), UINT64_C(0x0000000000000000)},
@@ -1005,6 +2070,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000007365746f76), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000007376), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000073746e6177), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x000064656e726177), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000736177), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000646577), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x616473656e646577), UINT64_C(0x0000000000000079)},
@@ -1014,6 +2080,7 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x73646e656b656577), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000796c6b656577), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000736b656577), UINT64_C(0x0000000000000000)},
+  {UINT64_C(0x000000006c6c6577), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x00000000746e6577), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000074706577), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000065726577), UINT64_C(0x0000000000000000)},
@@ -1034,146 +2101,273 @@ static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {
   {UINT64_C(0x0000000000007279), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x0000000000737279), UINT64_C(0x0000000000000000)},
   {UINT64_C(0x000000000000007a), UINT64_C(0x0000000000000000)},
-  {0, 0}
 };
 
-/* open addressing: the home slot of a word with blocks a, b is
- * ((a ^ b * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS); a slot
- * holds an index into dl_lex, DL_LEX_N when empty; 38 extra probes over
- * all 470 words */
+/* the bucket of a word with blocks a, b is
+ * ((a ^ b * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS); it holds
+ * up to two indexes into dl_lex, 0 for none */
 #define DL_LEX_HBITS 11
 #define DL_LEX_HSIZE 2048
-#define DL_LEX_HMUL UINT64_C(0xed740dc38f2a2c59)
+#define DL_LEX_HMUL UINT64_C(0x679f51136cc06083)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
-static const int16_t dl_lex_hash[DL_LEX_HSIZE] = {
-  470, 181, 352, 470, 470, 284, 356, 470, 102, 470, 470, 35, 216, 470, 470, 470,
-  470, 11, 470, 470, 149, 470, 470, 470, 470, 470, 470, 470, 204, 470, 470, 470,
-  470, 470, 470, 470, 306, 443, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 83, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 63, 470, 470, 399, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 121, 323, 470, 470, 470, 470, 470, 470, 49, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 40, 470, 470, 470, 470, 470, 104, 470, 470, 470,
-  470, 470, 237, 470, 470, 470, 127, 470, 408, 201, 470, 126, 267, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 418, 470, 470, 470, 470, 470, 99, 470,
-  380, 470, 97, 470, 470, 225, 470, 470, 470, 470, 266, 470, 403, 76, 470, 470,
-  470, 470, 470, 219, 261, 397, 470, 470, 470, 470, 71, 470, 470, 470, 396, 470,
-  470, 470, 470, 58, 470, 470, 470, 333, 470, 289, 470, 470, 470, 470, 470, 470,
-  470, 470, 153, 470, 470, 470, 468, 470, 371, 470, 470, 470, 470, 470, 470, 470,
-  172, 470, 470, 423, 470, 470, 470, 470, 470, 22, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 235, 470, 470, 164, 409, 470, 470, 374, 470, 470, 470, 470, 470,
-  470, 246, 400, 470, 388, 470, 470, 470, 470, 470, 470, 461, 470, 470, 470, 470,
-  470, 470, 470, 217, 470, 288, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 152, 470, 470, 470, 470, 470, 470, 470, 470, 92, 208, 470, 470, 470,
-  470, 470, 222, 470, 470, 470, 470, 470, 470, 470, 169, 470, 30, 470, 59, 470,
-  470, 470, 470, 470, 470, 376, 470, 470, 470, 470, 224, 361, 470, 470, 470, 68,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 166, 469, 470, 470, 470, 470, 157,
-  470, 470, 470, 470, 470, 470, 183, 470, 15, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 384, 136, 137, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 281, 470, 470, 470, 470, 470, 470, 470, 470, 470, 355, 470, 470, 470,
-  470, 151, 470, 470, 470, 470, 470, 470, 440, 470, 373, 470, 470, 470, 470, 37,
-  470, 470, 470, 470, 470, 64, 268, 470, 415, 470, 470, 393, 470, 470, 154, 470,
-  470, 158, 470, 470, 470, 211, 470, 470, 470, 367, 178, 470, 470, 470, 470, 405,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 14, 470, 470, 470, 470, 470,
-  470, 299, 470, 470, 470, 57, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 358, 470, 470, 455, 470, 69,
-  286, 434, 470, 470, 243, 391, 470, 470, 470, 150, 250, 470, 470, 470, 447, 470,
-  470, 470, 470, 470, 134, 470, 470, 470, 470, 240, 470, 470, 470, 470, 470, 75,
-  470, 470, 8, 470, 470, 470, 90, 470, 470, 470, 365, 213, 271, 304, 470, 470,
-  470, 470, 470, 470, 173, 470, 446, 470, 470, 470, 470, 470, 470, 470, 470, 362,
-  470, 239, 470, 470, 470, 470, 470, 470, 470, 43, 470, 95, 470, 470, 470, 470,
-  165, 56, 185, 470, 162, 470, 470, 470, 470, 390, 470, 470, 470, 470, 470, 349,
-  470, 10, 470, 338, 470, 470, 27, 470, 470, 470, 470, 453, 470, 412, 470, 470,
-  470, 470, 470, 470, 470, 206, 346, 470, 197, 319, 470, 470, 470, 470, 470, 470,
-  379, 427, 435, 470, 470, 293, 470, 107, 470, 470, 270, 470, 470, 275, 470, 470,
-  80, 470, 138, 470, 470, 470, 470, 470, 470, 470, 470, 141, 309, 470, 470, 470,
-  470, 470, 53, 470, 205, 470, 470, 470, 470, 470, 470, 470, 257, 470, 470, 106,
-  470, 462, 470, 254, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  170, 470, 470, 470, 470, 470, 470, 79, 470, 470, 445, 470, 470, 470, 470, 470,
-  470, 470, 470, 232, 470, 470, 200, 470, 135, 470, 470, 470, 470, 470, 470, 470,
-  140, 470, 191, 255, 470, 470, 470, 470, 470, 259, 364, 25, 470, 470, 258, 470,
-  470, 321, 470, 470, 300, 470, 470, 470, 470, 31, 6, 470, 470, 470, 470, 108,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 330, 470, 470, 470, 470, 470, 470, 470, 264, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  265, 470, 470, 470, 470, 470, 12, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  129, 301, 470, 470, 307, 470, 470, 87, 297, 470, 342, 470, 385, 470, 50, 315,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 292, 470, 470, 470, 470, 470, 312,
-  470, 470, 470, 470, 470, 470, 470, 470, 54, 470, 470, 470, 305, 470, 470, 470,
-  470, 345, 460, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 210, 470, 470, 470, 86, 470, 229, 470, 366, 145, 470, 470, 186, 470,
-  470, 470, 401, 251, 470, 470, 470, 437, 470, 470, 470, 81, 47, 470, 470, 470,
-  470, 470, 470, 470, 470, 115, 470, 470, 470, 163, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 74, 470, 4, 247, 161, 193, 452, 470, 470, 303, 470, 470,
-  470, 51, 470, 470, 470, 470, 285, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 39, 470, 470, 470, 470, 470, 470, 227, 470, 470, 122, 470,
-  470, 470, 336, 470, 470, 470, 470, 470, 470, 168, 245, 375, 438, 470, 470, 160,
-  332, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 19, 328, 470, 470,
-  120, 470, 470, 249, 470, 470, 353, 470, 470, 470, 202, 470, 470, 470, 70, 167,
-  470, 470, 470, 350, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 256, 228, 404, 144, 470, 221, 470, 470,
-  470, 470, 470, 394, 470, 348, 428, 470, 470, 470, 470, 470, 470, 470, 470, 93,
-  470, 470, 5, 470, 470, 470, 470, 470, 470, 470, 470, 190, 470, 470, 470, 406,
-  146, 131, 470, 171, 73, 470, 470, 470, 91, 470, 470, 470, 470, 470, 470, 470,
-  470, 436, 470, 470, 470, 470, 470, 470, 441, 470, 470, 377, 470, 470, 470, 470,
-  470, 470, 195, 341, 470, 470, 442, 470, 67, 344, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 313, 470, 24, 470, 470, 470, 470, 155, 470, 470, 470,
-  139, 470, 470, 470, 470, 283, 387, 470, 470, 23, 470, 470, 470, 327, 470, 470,
-  176, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 290, 470, 470, 470,
-  470, 383, 470, 470, 179, 470, 470, 470, 470, 470, 395, 470, 470, 470, 470, 470,
-  296, 470, 470, 470, 470, 470, 470, 470, 214, 174, 325, 470, 470, 17, 439, 470,
-  340, 470, 470, 123, 470, 470, 470, 416, 470, 470, 470, 470, 314, 470, 470, 470,
-  470, 470, 470, 326, 339, 470, 470, 470, 470, 470, 470, 470, 184, 278, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 456, 105, 470, 209, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 389, 351, 457, 470, 470, 3, 370, 470, 417,
-  226, 470, 470, 84, 382, 470, 103, 125, 470, 414, 470, 372, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 308, 470, 470, 470, 311, 360, 470, 470, 470,
-  464, 470, 9, 470, 470, 470, 470, 470, 470, 189, 470, 272, 470, 470, 100, 470,
-  175, 470, 470, 470, 422, 470, 470, 470, 470, 470, 449, 470, 470, 470, 470, 470,
-  424, 470, 220, 470, 470, 470, 470, 463, 470, 470, 470, 470, 470, 110, 148, 282,
-  318, 295, 470, 470, 470, 470, 470, 470, 470, 470, 192, 470, 470, 470, 470, 470,
-  448, 470, 470, 466, 113, 470, 470, 470, 470, 470, 187, 470, 470, 470, 470, 470,
-  470, 470, 470, 215, 429, 470, 470, 470, 470, 470, 470, 317, 470, 470, 470, 413,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 277, 470, 33, 470, 1, 28, 470,
-  470, 470, 470, 470, 470, 470, 182, 470, 470, 335, 263, 450, 78, 470, 470, 260,
-  470, 470, 470, 294, 470, 470, 470, 470, 252, 470, 470, 470, 470, 470, 61, 119,
-  410, 29, 26, 470, 116, 470, 470, 238, 470, 470, 470, 470, 128, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 89, 470, 85, 470, 470, 470, 470, 470,
-  470, 470, 470, 347, 470, 470, 386, 470, 470, 470, 470, 470, 470, 470, 470, 111,
-  470, 470, 470, 470, 470, 470, 425, 470, 470, 470, 77, 470, 470, 470, 470, 470,
-  470, 230, 470, 470, 470, 470, 470, 470, 470, 279, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 262, 94, 470,
-  470, 459, 470, 470, 470, 369, 470, 45, 42, 470, 470, 470, 470, 470, 470, 302,
-  470, 180, 470, 470, 470, 421, 470, 470, 363, 207, 470, 177, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 291, 41, 454, 470, 82, 470, 470, 470, 470, 470, 359,
-  470, 470, 38, 402, 470, 470, 470, 470, 470, 470, 431, 48, 470, 420, 470, 430,
-  65, 470, 470, 470, 241, 470, 470, 470, 470, 470, 334, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 118, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 451, 470, 310, 470, 287, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 426, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  378, 470, 470, 470, 470, 470, 46, 156, 117, 470, 470, 98, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 269, 470, 2, 470, 470, 470, 470,
-  470, 470, 234, 470, 470, 470, 470, 470, 470, 470, 470, 470, 62, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 13, 32, 470, 470, 470, 470, 470, 52, 470,
-  470, 142, 470, 470, 470, 470, 470, 470, 444, 470, 470, 470, 470, 470, 470, 55,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 236, 470, 72, 470, 470, 470, 470,
-  470, 470, 470, 470, 411, 36, 470, 470, 196, 470, 470, 470, 470, 276, 470, 470,
-  18, 470, 470, 470, 470, 470, 470, 320, 470, 470, 298, 470, 470, 470, 248, 470,
-  470, 470, 470, 470, 470, 470, 470, 398, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 112, 470, 470, 470, 470, 470, 280, 470, 470, 470, 470, 470, 470, 199,
-  470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470, 130, 432,
-  470, 470, 233, 322, 470, 470, 470, 470, 470, 470, 470, 66, 470, 96, 470, 467,
-  470, 470, 419, 470, 407, 392, 470, 470, 470, 470, 470, 470, 470, 470, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 470, 101, 470, 132, 470, 470, 470, 470, 470,
-  343, 470, 470, 470, 470, 470, 470, 470, 470, 470, 465, 470, 143, 329, 470, 159,
-  147, 470, 470, 470, 470, 368, 470, 470, 188, 470, 470, 470, 16, 470, 470, 194,
-  470, 470, 470, 470, 316, 253, 470, 470, 470, 470, 470, 470, 470, 470, 20, 133,
-  470, 470, 60, 88, 470, 470, 470, 470, 470, 470, 470, 44, 470, 470, 470, 433,
-  470, 470, 198, 470, 34, 470, 470, 470, 470, 470, 470, 242, 273, 274, 470, 470,
-  470, 470, 470, 470, 470, 470, 470, 0, 470, 470, 470, 470, 124, 470, 470, 114,
-  223, 231, 337, 470, 470, 218, 470, 470, 470, 470, 470, 331, 458, 470, 470, 470,
-  470, 470, 470, 357, 470, 470, 21, 381, 354, 470, 244, 470, 470, 470, 470, 470,
-  470, 212, 470, 470, 203, 470, 109, 470, 324, 470, 7, 470, 470, 470, 470, 470
+static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
+  {278, 0}, {0, 0}, {0, 0}, {0, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0}, {0, 0},
+  {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0},
+  {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0},
+  {0, 0}, {0, 0}, {100, 221}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {467, 0}, {0, 0},
+  {0, 0}, {0, 0}, {242, 0}, {95, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {348, 0}, {247, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0},
+  {44, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 181}, {0, 0},
+  {54, 0}, {294, 354}, {0, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {237, 0}, {493, 0}, {350, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {462, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {256, 366},
+  {0, 0}, {0, 0}, {391, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 147},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0},
+  {0, 0}, {267, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {424, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0}, {465, 0}, {0, 0}, {15, 0},
+  {0, 0}, {0, 0}, {452, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {375, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {275, 0}, {0, 0},
+  {307, 0}, {0, 0}, {0, 0}, {111, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0},
+  {191, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0},
+  {0, 0}, {0, 0}, {68, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0},
+  {0, 0}, {473, 0}, {0, 0}, {142, 0}, {0, 0}, {321, 0}, {0, 0}, {0, 0},
+  {167, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0},
+  {0, 0}, {164, 0}, {358, 0}, {0, 0}, {108, 0}, {472, 0}, {72, 0}, {0, 0},
+  {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 0},
+  {369, 0}, {0, 0}, {291, 0}, {0, 0}, {58, 0}, {0, 0}, {63, 0}, {0, 0},
+  {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0}, {330, 0}, {0, 0},
+  {0, 0}, {75, 0}, {455, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {359, 0}, {313, 0}, {0, 0}, {103, 246}, {0, 0}, {0, 0}, {140, 0}, {0, 0},
+  {118, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {0, 0}, {122, 0},
+  {0, 0}, {0, 0}, {0, 0}, {9, 318}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {12, 87}, {0, 0}, {394, 0}, {238, 0}, {0, 0}, {264, 0}, {0, 0},
+  {112, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {398, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {491, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {48, 173}, {31, 0}, {0, 0}, {284, 0}, {154, 0}, {0, 0}, {215, 0}, {0, 0},
+  {0, 0}, {195, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {450, 0}, {199, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {316, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {66, 0}, {0, 0}, {36, 0}, {427, 0}, {0, 0},
+  {0, 0}, {0, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {353, 0},
+  {0, 0}, {0, 0}, {0, 0}, {361, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0},
+  {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {484, 0}, {0, 0}, {1, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {52, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0},
+  {0, 0}, {119, 283}, {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {101, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
+  {0, 0}, {46, 458}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {327, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {279, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {306, 0}, {0, 0}, {212, 0}, {0, 0}, {480, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {241, 368}, {0, 0}, {0, 0}, {0, 0}, {114, 207},
+  {0, 0}, {304, 440}, {0, 0}, {0, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 186}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0},
+  {402, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {231, 281}, {123, 0}, {10, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {21, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {329, 0}, {418, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {240, 0}, {102, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0},
+  {0, 0}, {117, 0}, {0, 0}, {243, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0}, {0, 0},
+  {352, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {401, 0}, {0, 0}, {268, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {498, 0},
+  {0, 0}, {0, 0}, {0, 0}, {160, 0}, {323, 0}, {0, 0}, {296, 0}, {287, 0},
+  {0, 0}, {219, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {17, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
+  {488, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0},
+  {202, 0}, {0, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {2, 201}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {292, 0}, {0, 0},
+  {0, 0}, {0, 0}, {143, 218}, {378, 0}, {0, 0}, {55, 0}, {0, 0}, {0, 0},
+  {478, 0}, {0, 0}, {89, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0},
+  {260, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {383, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {20, 0}, {0, 0}, {0, 0}, {266, 0}, {0, 0}, {91, 0}, {0, 0},
+  {252, 0}, {0, 0}, {200, 0}, {0, 0}, {90, 0}, {33, 0}, {0, 0}, {0, 0},
+  {0, 0}, {14, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {315, 0}, {220, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {385, 0}, {0, 0},
+  {27, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {239, 0},
+  {434, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {334, 446}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0},
+  {0, 0}, {0, 0}, {166, 437}, {271, 0}, {192, 0}, {0, 0}, {445, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {69, 0}, {297, 431}, {208, 0}, {0, 0}, {0, 0},
+  {0, 0}, {217, 0}, {0, 0}, {276, 0}, {153, 0}, {257, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {85, 92}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {5, 387}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {170, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {150, 0}, {236, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0}, {0, 0}, {211, 0}, {0, 0},
+  {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {139, 423},
+  {0, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 0},
+  {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0},
+  {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {404, 0}, {125, 0}, {438, 0}, {299, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0},
+  {333, 453}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {0, 0}, {0, 0},
+  {57, 0}, {415, 0}, {198, 0}, {0, 0}, {337, 457}, {0, 0}, {0, 0}, {0, 0},
+  {263, 374}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {184, 0},
+  {228, 308}, {0, 0}, {0, 0}, {155, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {8, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {259, 0}, {0, 0}, {35, 223}, {0, 0}, {272, 456}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {88, 145}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {189, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {255, 0}, {132, 439}, {116, 0}, {0, 0}, {0, 0},
+  {29, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {106, 0}, {346, 0}, {0, 0}, {274, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {141, 0}, {0, 0}, {295, 429}, {0, 0}, {245, 0}, {148, 0}, {309, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {50, 0}, {130, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {0, 0}, {406, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0},
+  {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0}, {0, 0}, {0, 0},
+  {343, 459}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0},
+  {0, 0}, {0, 0}, {30, 156}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {265, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0}, {410, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {59, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {214, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 454}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0}, {179, 414},
+  {0, 0}, {0, 0}, {258, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 470}, {0, 0}, {0, 0},
+  {0, 0}, {28, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0},
+  {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0},
+  {51, 314}, {81, 244}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {317, 0},
+  {0, 0}, {0, 0}, {169, 0}, {0, 0}, {42, 0}, {0, 0}, {216, 0}, {0, 0},
+  {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0},
+  {397, 0}, {0, 0}, {0, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {425, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {82, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {388, 0}, {135, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0},
+  {0, 0}, {407, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {193, 254}, {0, 0}, {115, 0}, {0, 0}, {0, 0},
+  {0, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 444},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {363, 0}, {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0},
+  {80, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {206, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {176, 0}, {481, 0}, {0, 0}, {45, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {393, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {441, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {229, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0}, {379, 0},
+  {0, 0}, {99, 436}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {93, 127}, {0, 0}, {0, 0}, {26, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {384, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {194, 0}, {0, 0}, {98, 0}, {372, 0}, {0, 0}, {13, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {34, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {428, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {342, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0},
+  {355, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 0}, {0, 0}, {0, 0},
+  {38, 0}, {178, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {84, 0}, {370, 0},
+  {0, 0}, {0, 0}, {40, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0},
+  {449, 464}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 0},
+  {0, 0}, {0, 0}, {18, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {210, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0},
+  {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {131, 0},
+  {270, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0},
+  {128, 0}, {196, 0}, {0, 0}, {301, 496}, {0, 0}, {328, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {136, 0}, {0, 0}, {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0},
+  {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {105, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {96, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {364, 0}, {0, 0}, {0, 0},
+  {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {253, 367}, {43, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {298, 0}, {47, 0}, {0, 0}, {371, 0}, {277, 0}, {0, 0}, {490, 0}, {0, 0},
+  {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {24, 0}, {0, 0}, {203, 0},
+  {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
+#endif /* DL_TIMEX_LEX_TABLES */
 #endif

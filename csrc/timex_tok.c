@@ -7,6 +7,7 @@
 #include <string.h>
 #include "timex.h"
 #include "text.h"
+#define DL_TIMEX_LEX_TABLES
 #include "timex_lex.h"
 
 /* ------------------------------------------------------------------ */
@@ -41,25 +42,24 @@ static inline uint64_t keep_bytes(size_t n)
   return n >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (8 * n)) - 1;
 }
 
-/* The entry of the word with the blocks w0, w1 (see dl_lex_w8), or NULL. */
-static const dl_lex_entry *lex_probe(uint64_t w0, uint64_t w1)
+/* The index in dl_lex of the word with the blocks w0, w1 (see dl_lex_w8),
+ * 0 when it is not there: both entries of its bucket compared, no loop
+ * and no branch. */
+static inline unsigned lex_probe(uint64_t w0, uint64_t w1)
 {
   uint32_t h = (uint32_t)(((w0 ^ w1 * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS));
-  for (;;) {
-    int k = dl_lex_hash[h];
-    /* w0 is never 0, so the empty row never matches */
-    if (dl_lex_w8[k][0] == w0 && dl_lex_w8[k][1] == w1) return &dl_lex[k];
-    if (k == DL_LEX_N) return NULL;
-    h = (h + 1) & (DL_LEX_HSIZE - 1);
-  }
+  unsigned k0 = dl_lex_hash[h][0], k1 = dl_lex_hash[h][1];
+  unsigned m0 = ((dl_lex_w8[k0][0] ^ w0) | (dl_lex_w8[k0][1] ^ w1)) == 0;
+  unsigned m1 = ((dl_lex_w8[k1][0] ^ w0) | (dl_lex_w8[k1][1] ^ w1)) == 0;
+  return k0 * m0 | k1 * m1;   /* k0 == k1 only when both are 0 */
 }
 
-/* The entry of the word s[0..n) (1 <= n <= 15), which s[0..avail) holds
- * (avail >= n), or NULL.  The bytes must be ASCII letters or bytes with bit
- * 5 set (a word of the tokenizer: letters, '.', '\''): setting bit 5 then
- * lowers a letter and leaves the rest as they are, so the word is
- * compared without a copy. */
-static inline const dl_lex_entry *lex_word(const char *s, size_t n, size_t avail)
+/* The index in dl_lex of the word s[0..n) (1 <= n <= 15), which
+ * s[0..avail) holds (avail >= n), or 0.  The bytes must be ASCII letters
+ * or bytes with bit 5 set (a word of the tokenizer: letters, '.', '\''):
+ * setting bit 5 then lowers a letter and leaves the rest as they are, so
+ * the word is compared without a copy. */
+static inline unsigned lex_word(const char *s, size_t n, size_t avail)
 {
   uint64_t w0, w1 = 0;
   if (avail >= 16) {
@@ -90,23 +90,13 @@ const dl_lex_entry *dl_lex_lookup(const char *s, size_t len)
     if (c >= 0x80 || !(c & 0x20)) return NULL;
     buf[i] = (char)c;
   }
-  return lex_word(buf, len, len);
+  i = lex_word(buf, len, len);
+  return i ? &dl_lex[i] : NULL;
 }
 
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
 /* ------------------------------------------------------------------ */
-
-/* Is s[0..n) a word that takes a trailing abbreviation dot without ending
- * the sentence? */
-static int abbrev_word(const tok *t)
-{
-  if (t->kind != TK_WORD) return 0;
-  if (t->n == 1) return 1;
-  if (t->cat == LEX_TITLE) return 1;
-  if ((t->cat == LEX_MONTH || t->cat == LEX_WDAY) && t->n <= 5) return 1;
-  return 0;
-}
 
 /* Does a non-ASCII character at s[0..len) continue a word (a letter of
  * another script)?  Sets *adv to its length. */
@@ -191,22 +181,61 @@ static size_t word_tail(const char *s, size_t i, size_t j, size_t len, uint64_t 
   return j;
 }
 
+/* The index of the lowest byte of x (x != 0) that has bit 7 set, when
+ * only bits 7 of bytes may be set. */
+static inline unsigned first_byte(uint64_t x)
+{
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctzll(x) >> 3;
+#else
+  return (unsigned)((((x & (0 - x)) >> 7) * UINT64_C(0x0001020304050607)) >> 56);
+#endif
+}
+
+/* The index in dl_lex of the word of fewer than eight bytes whose block
+ * (see lex_word) is w0, or 0: its second block is 0, and no word of eight
+ * bytes or more has a first block with a zero byte, so the first blocks
+ * alone decide. */
+static inline unsigned lex_probe7(uint64_t w0)
+{
+  uint32_t h = (uint32_t)((w0 * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS));
+  unsigned k0 = dl_lex_hash[h][0], k1 = dl_lex_hash[h][1];
+  return k0 * (dl_lex_w8[k0][0] == w0) | k1 * (dl_lex_w8[k1][0] == w0);
+}
+
+/* The bytes of x that are ASCII letters: bit 7 of each such byte set. */
+static inline uint64_t letters8(uint64_t x)
+{
+  uint64_t y = (x | BYTES8(0x20)) & BYTES8(0x7F);          /* folded to lower case */
+  return (y + BYTES8(0x1F)) & ~(y + BYTES8(0x05))          /* 0x61 <= y <= 0x7A */
+       & ~x & BYTES8(0x80);                                /* and an ASCII byte */
+}
+
 /* Tokenize one sentence chunk starting at *pos; returns the token count
  * and advances *pos past the chunk.
  *
- * The common path is an ASCII word: its letters found eight at a time
- * (skip_letters), the lexicon probed only when the first-two-letters/
- * length mask lets it through, with the word's bytes as two 64-bit blocks
- * (no lower-case copy, two compares), and nothing written at all for an
- * ordinary word that follows another one (the run is kept as its first
- * word, see F_PLAIN).  Tokens and flags are those the grammar has always
- * read; only the way to compute them changed. */
+ * The common path is an ASCII word: its first eight bytes loaded once,
+ * which gives its letters (SWAR: a bit per byte), its length when it is
+ * shorter than eight, and its key in the lexicon (lex_word); the lexicon
+ * probed with no branch (both entries of a bucket compared); the token
+ * written whether it is kept or not, and kept (nt incremented) unless it
+ * is an ordinary word after another one (the run is kept as its first
+ * word, see F_PLAIN); one space after it taken in the same step.  The
+ * indexes of the tokens that can start an expression go to sc->c.
+ * Tokens and flags are those the grammar has always read. */
 int dl_timex_tokenize(scan *sc, size_t *pos)
 {
   const char *s = sc->text;
   const unsigned char *ct = dl_ctype;
   size_t len = sc->len, i = *pos;
-  int nt = 0, sp = 1;
+  int nt = 0, nc = 0, sp = 1;
+  /* the length and lexicon flags of the last word (a token or folded
+   * into a run): does it take an abbreviation dot? */
+  size_t last_n = 0;
+  unsigned last_lf = 0;
+  /* the last token is an ordinary word (F_PLAIN): kept here, not read
+   * back from the array (that would chain each word to the one before) */
+  unsigned prev_plain = 0;
   while (i < len) {
     unsigned char c = (unsigned char)s[i];
     unsigned cls = ct[c];
@@ -215,8 +244,72 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       size_t j, n;
       uint64_t lower = 0;   /* nonzero: a lower-case letter after the first */
       uint8_t fl;
-      const dl_lex_entry *e = NULL;
+      unsigned k = 0, keep;
+      dl_lex_tok e;
       if (nt >= DL_MAX_SENT_TOKENS) break;
+      if (i + 16 <= len) {
+        /* The common case, with few instructions and few branches: a word
+         * of up to fifteen ASCII letters, all in the sixteen bytes loaded
+         * at i (which also give its lexicon key and the byte after it),
+         * ended by a byte that does not continue it: not '\'', not a
+         * non-ASCII byte, not a '.' before a letter (U.S, a.m). */
+        uint64_t x = load8(s + i), stop = ~letters8(x) & BYTES8(0x80);
+        uint64_t lc;   /* bit 5 of the lower-case letters */
+        unsigned m, term;
+        if (stop) {
+          uint64_t bytes = (stop ^ (stop - 1)) >> 8;   /* bytes 0 .. m-1 */
+          m = first_byte(stop);
+          term = (unsigned)(x >> (8 * m)) & 0xFFu;
+          lc = x & bytes & BYTES8(0x20);
+          k = lex_probe7((x | BYTES8(0x20)) & bytes);
+        } else {
+          uint64_t y = load8(s + i + 8), stop1 = ~letters8(y) & BYTES8(0x80);
+          uint64_t bytes1 = (stop1 ^ (stop1 - 1)) >> 8;
+          m = 8 + first_byte(stop1 | (uint64_t)1 << 63);
+          term = (unsigned)(y >> (8 * (m - 8))) & 0xFFu;
+          lc = (x | (y & bytes1)) & BYTES8(0x20);
+          k = lex_probe(x | BYTES8(0x20), (y | BYTES8(0x20)) & bytes1);
+          if (!stop1) term = '\'';   /* 16 letters or more: below */
+        }
+        if (term != '\'' && term < 0x80
+            && !(term == '.'
+                 && (ct[(unsigned char)s[i + m + 1 < len ? i + m + 1 : i + m]]
+                     & (DL_C_UPPER | DL_C_LOWER)))) {
+          unsigned upper1 = cls & DL_C_UPPER, plain, cue, isp;
+          /* the last two letters (any when m < 4: not used then) */
+          unsigned l1 = (unsigned char)s[i + m - 1];
+          unsigned l2 = (unsigned char)s[i + m - 2 + (m < 2)];
+          e = dl_lex_tok8[k];
+          plain = e.cat == LEX_NONE;
+          /* a tense cue: "-ed" (a word with an apostrophe is not here) */
+          cue = (m >= 4) & (upper1 ^ 1u) & ((l1 | l2 << 8) == ('d' | 'e' << 8));
+          fl = (uint8_t)((unsigned)sp * F_SP | F_ASCII | upper1 * F_CAP
+                         | (upper1 & (m >= 2) & (lc == 0)) * F_UPPER
+                         | F_PLAIN * (plain & (cue ^ 1u)));
+          keep = (plain ^ 1u) | cue | (prev_plain ^ 1u);
+          prev_plain = (fl & F_PLAIN) != 0;
+          last_n = m; last_lf = e.lf;
+          t = &sc->t[nt];
+          t->s = (uint32_t)i;
+          t->n = (uint16_t)m;
+          t->kind = TK_WORD;
+          t->fl = fl;
+          t->cat = e.cat; t->val = e.val;
+          t->cat2 = e.cat2; t->val2 = e.val2;
+          t->w = (uint16_t)k;
+          t->v = 0; t->nd = 0; t->suf = SUF_NONE;
+          sc->c[nc] = (uint16_t)nt;
+          nc += (int)(keep & ((unsigned)e.lf / LF_START) & 1u);
+          nt += (int)keep;
+          /* one space after the word: taken here */
+          isp = term == ' ';
+          sp = (int)isp;
+          i += m + isp;
+          continue;
+        }
+      }
+      /* Any other word: letters eight at a time, then what may continue
+       * it (dots of a.m, U.S; an apostrophe; letters of other scripts). */
       j = skip_letters(s, i + 1, len, &lower);
       fl = (uint8_t)((sp ? F_SP : 0) | F_ASCII);
       if (j < len && (s[j] == '.' || s[j] == '\'' || (unsigned char)s[j] >= 0x80))
@@ -231,18 +324,11 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
         if (lower) fl &= (uint8_t)~F_UPPER;
       } else fl &= (uint8_t)~F_UPPER;
       if ((fl & F_ASCII) && n > 15) fl &= (uint8_t)~F_ASCII;
-      if (fl & F_ASCII) {
-        unsigned c1 = n > 1 ? (unsigned char)s[i + 1] | 0x20u : 0, d;
-        d = c1 >= 'a' && c1 <= 'z' ? c1 - 'a' : 26;
-        if ((dl_lex_mask[((c | 0x20u) - 'a') * 27 + d] >> n) & 1u) e = lex_word(s + i, n, len - i);
-      }
-      sp = 0;
-      i = j;
+      if (fl & F_ASCII) k = lex_word(s + i, n, len - i);
+      e = dl_lex_tok8[k];
       t = &sc->t[nt];
-      if (e) {
-        t->cat = e->cat; t->val = e->val;
-        t->cat2 = e->cat2; t->val2 = e->val2;
-      } else {
+      keep = 1;
+      if (e.cat == LEX_NONE) {
         /* A run of ordinary words is kept as its first word: the grammar
          * only looks at whether a neighbour is temporal, capitalized, or
          * a tense cue ("-ed", "'ll"), so the rest need no token. */
@@ -250,18 +336,26 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
                && ((s[j - 1] == 'd' && s[j - 2] == 'e')
                    || (s[j - 1] == 'l' && s[j - 2] == 'l' && s[j - 3] == '\''));
         if (!cue) {
-          if (nt > 0 && (sc->t[nt - 1].fl & F_PLAIN)) continue;
+          keep = !prev_plain;
           fl |= F_PLAIN;
         }
-        t->cat = t->cat2 = 0;
-        t->val = t->val2 = 0;
       }
-      t->s = (uint32_t)(j - n);
+      prev_plain = (fl & F_PLAIN) != 0;
+      last_n = n; last_lf = e.lf;
+      t->s = (uint32_t)i;
       t->n = (uint16_t)(n > 0xFFFF ? 0xFFFF : n);
       t->kind = TK_WORD;
       t->fl = fl;
+      t->cat = e.cat; t->val = e.val;
+      t->cat2 = e.cat2; t->val2 = e.val2;
+      t->w = (uint16_t)k;
       t->v = 0; t->nd = 0; t->suf = SUF_NONE;
-      nt++;
+      /* a candidate start: a word of a category that can start one */
+      sc->c[nc] = (uint16_t)nt;
+      nc += (int)(keep & ((unsigned)e.lf / LF_START) & 1u);
+      nt += (int)keep;
+      sp = 0;
+      i = j;
       continue;
     }
     if (cls & DL_C_SPACE) {
@@ -279,6 +373,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
     t->s = (uint32_t)i;
     t->fl = sp ? F_SP : 0;
     t->cat = t->cat2 = 0; t->val = t->val2 = 0;
+    t->w = 0;
     t->v = 0; t->nd = 0; t->suf = SUF_NONE;
     sp = 0;
     if (DL_IS_DIGIT(c)) {
@@ -321,7 +416,9 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       if (j < len && (s[j] == '%' || s[j] == '$')) t->fl |= F_CTX;
       t->n = (uint16_t)(j - i > 0xFFFF ? 0xFFFF : j - i);
       i = j;
-      nt++;
+      sc->c[nc++] = (uint16_t)nt;   /* a number: a candidate start */
+      nt++; prev_plain = 0;
+      if (i < len && s[i] == ' ') { sp = 1; i++; }   /* one space: taken here */
       continue;
     }
     /* punctuation and everything else */
@@ -331,7 +428,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
     if (c == '\'' && i + 1 < len && (s[i + 1] == 's' || s[i + 1] == 'S')
         && (i + 2 >= len || !DL_IS_ALPHA(s[i + 2])) && nt > 0 && !(t->fl & F_SP)) {
       t->v = PUNCT_POSS; t->n = 2;
-      i += 2; nt++;
+      i += 2; nt++; prev_plain = 0;
       continue;
     }
     if (c >= 0x80) {
@@ -344,21 +441,27 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
                && (s[i + 3] == 's' || s[i + 3] == 'S')
                && (i + 4 >= len || !DL_IS_ALPHA(s[i + 4]))) {
         t->v = PUNCT_POSS; t->n = 4;
-        i += 4; nt++;
+        i += 4; nt++; prev_plain = 0;
         continue;
       } else if (dl_cp_is_quote(cp)) t->v = '"';
       else t->v = 0x80;
-      i += adv; nt++;
+      i += adv; nt++; prev_plain = 0;
       continue;
     }
     i++;
-    nt++;
+    nt++; prev_plain = 0;
     if ((c == '.' || c == '!' || c == '?') && (i >= len || DL_IS_SPACE(s[i])
                                                || s[i] == '"' || s[i] == '\'')) {
-      if (c != '.' || nt < 2 || !abbrev_word(&sc->t[nt - 2])) break;
+      /* the dot of an abbreviation ("Oct.", "Daniel P. Davison": the
+       * last word before it, which may be folded into a run) goes on */
+      if (c != '.' || nt < 2 || sc->t[nt - 2].kind != TK_WORD
+          || !(last_n == 1 || (last_lf & LF_TITLE) || ((last_lf & LF_DATEWORD) && last_n <= 5)))
+        break;
     }
     if (c == ';') break;
+    if (i < len && s[i] == ' ') { sp = 1; i++; }   /* one space: taken here */
   }
   *pos = i;
+  sc->nc = nc;
   return nt;
 }

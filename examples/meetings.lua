@@ -12,6 +12,14 @@
 -- dateline's place.  The date is a day-precise date in the sentence, else
 -- the article's date.  Names are merged across the corpus ("Putin" ->
 -- "Vladimir Putin").  General rules, nothing keyed to particular articles.
+--
+-- The entity recognizer reads English: in another language it also takes
+-- capitalized phrases for names ("Am Mittwoch", "Le Chili").  So a PERSON
+-- of an article that is not in English (`corpus.lang_of`) is only
+-- tentative, unless the recognizer confirmed it with a title or a
+-- nationality; a tentative name is kept when the corpus names the same
+-- person in a confirmed context (an English article, a title), and a
+-- meeting left with fewer than two people is dropped.
 
 -- Run from a checkout: ../lua and ../build next to this script.
 do
@@ -82,7 +90,8 @@ end
 local function meetings_of(a)
   local sents = {}
   for s in a:sentences() do sents[#sents + 1] = s end
-  -- mentions per sentence
+  -- mentions per sentence; outside English, an untitled PERSON is tentative
+  local english = corpus.lang_of(a) == "en"
   local people, places = {}, {}
   local by_sent = {}
   for e in a:entities() do
@@ -149,15 +158,18 @@ local function meetings_of(a)
             break
           end
         end
-        local parts = {}
-        for i, e in ipairs(names) do parts[i] = e.name end
+        local parts, tentative = {}, {}
+        for i, e in ipairs(names) do
+          parts[i] = e.name
+          if not english and not e.title and not e.nationality then tentative[e.name] = true end
+        end
         table.sort(parts)
         local key = table.concat(parts, "|")
         local score = (best and not is_country(best) and 8 or best and 2 or 0)
           + (date and 4 or 0) + (named >= 2 and 2 or 0) + (strong_cue(s.text) and 1 or 0)
         local m = { participants = parts, place = best and best.name,
           city = best and not is_country(best), date = date, sentence = s.text,
-          id = a.id, score = score, named = named }
+          id = a.id, score = score, named = named, tentative = tentative }
         local old = seen[key]
         if not old then
           seen[key] = m
@@ -193,10 +205,33 @@ local function meetings_of(a)
   return found
 end
 
+-- Keep a tentative participant only when some meeting of the list names
+-- the same person as a confirmed one; drop meetings left with fewer than
+-- two participants.
+local function confirm(list)
+  local known = {}
+  for _, m in ipairs(list) do
+    for _, n in ipairs(m.participants) do
+      if not (m.tentative and m.tentative[n]) then known[n] = true end
+    end
+  end
+  local kept = {}
+  for _, m in ipairs(list) do
+    local parts = {}
+    for _, n in ipairs(m.participants) do
+      if known[n] or not (m.tentative and m.tentative[n]) then parts[#parts + 1] = n end
+    end
+    m.participants, m.tentative = parts, nil
+    if #parts >= 2 then kept[#kept + 1] = m end
+  end
+  return kept
+end
+
 -- Merge a surname used alone ("Putin") into the full name the corpus uses
 -- most often for it ("Vladimir Putin"); then one meeting per participants
 -- and date, whatever the number of articles reporting it.
 local function canonical_names(list)
+  list = confirm(list)
   local freq = {}
   for _, m in ipairs(list) do
     for _, n in ipairs(m.participants) do freq[n] = (freq[n] or 0) + 1 end

@@ -23,8 +23,10 @@ local function have(prog)
 end
 
 -- A JSON-lines corpus of the samples (and the Reuters stories when
--- ../shared is there), written once.
-local JSONL = os.tmpname()
+-- ../shared is there), written once.  The name must end in .jsonl: a file
+-- is read by its extension.
+local JSONL_BASE = os.tmpname()
+local JSONL = JSONL_BASE .. ".jsonl"
 do
   local f = assert(io.open(JSONL, "wb"))
   for a in corpus.new("samples"):articles() do
@@ -39,7 +41,7 @@ do
 end
 
 describe("dateline (the command)", function()
-  teardown(function() os.remove(JSONL) end)
+  teardown(function() os.remove(JSONL); os.remove(JSONL_BASE) end)
 
   it("prints help for itself and for each subcommand, exit 0", function()
     local out, _, code = run(BIN .. " --help")
@@ -118,6 +120,104 @@ describe("dateline (the command)", function()
     local j1 = run(BIN .. " parse --format json -j 1 " .. JSONL)
     local j3 = run(BIN .. " parse --format json -j 3 --chunk 9 " .. JSONL)
     assert.equals(j1, j3)
+  end)
+
+  it("exits 2 with a message when the output cannot be written", function()
+    local _, err, code = run(BIN .. " dates samples/05-xinhua.txt > /dev/full")
+    assert.equals(2, code)
+    assert.matches("dateline: cannot write the output: ", err, 1, true)
+    _, err, code = run(BIN .. " dates samples/05-xinhua.txt -o /dev/full")
+    assert.equals(2, code)
+    assert.matches("dateline: cannot write the output: ", err, 1, true)
+    _, err, code = run(BIN .. " dates -j 2 --chunk 7 " .. JSONL .. " -o /dev/full")
+    assert.equals(2, code)
+    assert.matches("dateline: cannot write the output: ", err, 1, true)
+  end)
+
+  it("rejects help for an unknown command, without a traceback", function()
+    local _, err, code = run(BIN .. " --help foo")
+    assert.equals(2, code)
+    assert.equals("dateline: unknown command 'foo' (try 'dateline --help')\n", err)
+  end)
+
+  it("takes --name=value only for options with a value", function()
+    local out, err, code = run(BIN .. " dates --ref=2024-10-25 samples/05-xinhua.txt")
+    assert.equals(0, code, err)
+    assert.matches("05-xinhua\t", out, 1, true)
+    for _, opt in ipairs({ "--quiet=1", "--dayfirst=x", "--monthfirst=", "--help=x" }) do
+      _, err, code = run(BIN .. " dates " .. opt .. " samples/05-xinhua.txt")
+      assert.equals(2, code, opt)
+      assert.matches("option '" .. opt:match("^[^=]*") .. "' takes no value", err, 1, true)
+    end
+  end)
+
+  it("wants a positive number of jobs, however written", function()
+    for _, opt in ipairs({ "-j0", "-j 0", "-j-1", "--jobs=0", "-jx" }) do
+      local _, err, code = run(BIN .. " dates " .. opt .. " samples/05-xinhua.txt")
+      assert.equals(2, code, opt)
+      assert.matches("-j: a positive number expected", err, 1, true)
+    end
+  end)
+
+  it("gives -j workers a private folder under $TMPDIR, removed after success and after failure", function()
+    if not have("bash") or not have("mktemp") then
+      pending("bash and mktemp are needed")
+      return
+    end
+    local tmpdir = io.popen("mktemp -d"):read("l")
+    local log = tmpdir .. "/log"
+    local work = tmpdir .. "/tmp"
+    assert(os.execute("mkdir " .. work))
+    -- an interpreter that logs the chunk folder of each worker (its last
+    -- argument) and the folder's mode
+    local fake = tmpdir .. "/lua"
+    local f = assert(io.open(fake, "wb"))
+    f:write("#!/bin/bash\n",
+      'for x; do last=$x; done\n',
+      'case "$* $last" in *--worker*.jsonl) d=$(dirname "$last"); echo "$d $(stat -c %a "$d")" >> ' .. log .. ';; esac\n',
+      "exec -a \"$0\" lua5.4 \"$@\"\n")
+    f:close()
+    assert(os.execute("chmod +x " .. fake))
+    local function folders()
+      local seen, list = {}, {}
+      local l = io.open(log, "rb")
+      if l then
+        for line in l:lines() do
+          if not seen[line] then seen[line] = true; list[#list + 1] = line end
+        end
+        l:close()
+      end
+      os.remove(log)
+      return list
+    end
+    local env = "TMPDIR=" .. work .. " "
+    for _, case in ipairs({ { "", 0 }, { " -o /dev/full", 2 } }) do
+      local _, err, code = run(env .. fake .. " bin/dateline dates -j 2 --chunk 7 " .. JSONL .. case[1])
+      assert.equals(case[2], code, err)
+      local list = folders()
+      assert.equals(1, #list, table.concat(list, "\n"))
+      local dir, mode = list[1]:match("^(.*) (%d+)$")
+      assert.equals(work, dir:match("^(.*)/[^/]*$"))
+      assert.equals("700", mode)
+      assert.is_nil(io.open(dir, "rb"))
+    end
+    os.execute("rm -rf " .. tmpdir)
+  end)
+
+  it("reports a worker's error with the line of the input file", function()
+    local base = os.tmpname()
+    local path = base .. ".jsonl"
+    local f = assert(io.open(path, "wb"))
+    for i = 1, 20 do
+      local date = i == 15 and "2024-13-45" or "2024-05-01"
+      f:write(string.format('{"id":"r%d","text":"LONDON, May 1 (Reuters) - Story %d.","date":"%s"}\n', i, i, date))
+    end
+    f:close()
+    local _, err, code = run(BIN .. " dates -j 2 --chunk 4 " .. path)
+    os.remove(path)
+    os.remove(base)
+    assert.equals(1, code)
+    assert.matches(path .. ":15: bad option 'ref'", err, 1, true)
   end)
 
   it("map: one annotated JSON line per input line", function()

@@ -21,6 +21,23 @@ local function ids(c)
   return t
 end
 
+-- Run Lua code in a child process, in folder `cwd`, with this checkout's
+-- modules; its stdout, stderr and exit code.
+local ROOT = io.popen("pwd"):read("l")
+local function child(cwd, code)
+  local err = os.tmpname()
+  local cmd = string.format("cd '%s' && LUA_PATH='%s/lua/?.lua;%s/lua/?/init.lua;;' "
+    .. "LUA_CPATH='%s/build/?.so;;' lua5.4 -e '%s' 2>%s", cwd, ROOT, ROOT, ROOT, code, err)
+  local p = io.popen(cmd)
+  local out = p:read("a")
+  local _, _, rc = p:close()
+  local f = io.open(err, "rb")
+  local e = f:read("a")
+  f:close()
+  os.remove(err)
+  return out, e, rc
+end
+
 local A1 = "PARIS, May 14 (AFP) - Ministers met on Tuesday. \"We agreed,\" Anna Berg said.\n"
 local A2 = "LONDON, June 3 (Reuters) - Shares rose on Monday.\n"
 
@@ -113,6 +130,99 @@ describe("dl.corpus", function()
       "bad argument #1 to 'corpus' (string or table expected, got number)")
   end)
 
+  it("reads a relative folder whose name starts with '-' as a folder, not a find expression", function()
+    assert(os.execute("mkdir '" .. dir .. "/-print'"))
+    write(dir .. "/-print/x.txt", A2)
+    write(dir .. "/top.txt", A1)
+    local code = [[local c = require("dateline.corpus")
+      for _, p in ipairs({ "-print", "-print/*.txt" }) do
+        local t = {}
+        for a in c.new(p, { on_error = function(e) t[#t + 1] = "error " .. e.reason end }):articles() do
+          t[#t + 1] = a.file
+        end
+        print(table.concat(t, ","))
+      end]]
+    local out, err, rc = child(dir, code)
+    assert.equals(0, rc, err)
+    assert.equals("-print/x.txt\n-print/x.txt\n", out)
+  end)
+
+  it("follows symbolic links to files and folders", function()
+    assert(os.execute("mkdir '" .. dir .. "/real' '" .. dir .. "/in'"))
+    write(dir .. "/real/r.txt", A2)
+    assert(os.execute("ln -s ../a.txt '" .. dir .. "/in/link.txt' && ln -s ../real '" .. dir .. "/in/sub'"))
+    local files = {}
+    for a in dl.corpus(dir .. "/in"):articles() do files[#files + 1] = a.file end
+    assert.same({ dir .. "/in/link.txt", dir .. "/in/sub/r.txt" }, files)
+  end)
+
+  it("reads a file whose name has a newline", function()
+    assert(os.execute("mkdir '" .. dir .. "/nl'"))
+    write(dir .. "/nl/two\nlines.txt", A2)
+    local errs = {}
+    local c = dl.corpus(dir .. "/nl", { on_error = function(e) errs[#errs + 1] = e.reason end })
+    assert.same({ "two\nlines" }, ids(c))
+    assert.same({}, errs)
+  end)
+
+  -- (speed is measured by `make bench`, not here: no timed assertions)
+  it("reads a big text file whole, then the article after a form feed", function()
+    local path = dir .. "/big.txt"
+    local f = assert(io.open(path, "wb"))
+    local line = string.rep("x", 1023) .. "\n"
+    local block = string.rep(line, 1024)            -- 1 MiB
+    for _ = 1, 8 do f:write(block) end
+    f:write("\f", A1)
+    f:close()
+    local c = dl.corpus(path)
+    local sizes = {}
+    for rec in c:records() do sizes[#sizes + 1] = #rec.text end
+    assert.same({ 8 * 1024 * 1024, #A1 }, sizes)
+  end)
+
+  it("keeps gzip's messages out of the text and reports a truncated .gz", function()
+    local big = {}
+    for i = 1, 4000 do big[i] = string.format("Line %d of a long story was filed on Monday.\n", i) end
+    write(dir .. "/long.txt", table.concat(big))
+    assert(os.execute("gzip -c '" .. dir .. "/long.txt' | head -c 4000 > '" .. dir .. "/cut.txt.gz'"))
+    local errs = {}
+    local c = dl.corpus(dir .. "/cut.txt.gz", { on_error = function(e) errs[#errs + 1] = e.reason end })
+    for a in c:articles() do
+      assert.is_nil(a.text:find("gzip", 1, true))
+      assert.is_nil(a.text:find("unexpected end", 1, true))
+    end
+    assert.equals(1, #errs)
+    assert.matches("gzip %-dc failed .*truncated", errs[1])
+  end)
+
+  it("returns exactly an article, or nil and a reason, for a record", function()
+    local c = dl.corpus(dir)
+    assert.equals(2, select("#", corpus._make_article(c, { text = 42, file = "x" })))
+    local a, why = corpus._make_article(c, { text = "Hi.", ref = "2024-13-45", file = "x" })
+    assert.is_nil(a)
+    assert.matches("bad option 'ref'", why, 1, true)
+  end)
+
+  it("draws the progress bar by wall time, not CPU time", function()
+    -- a slow standard input: the reader waits, its CPU clock stands still
+    local code = [[local c = require("dateline.corpus")
+      c._stderr_tty = true
+      local left = 5
+      local slow = { read = function()
+        if left == 0 then return nil end
+        left = left - 1
+        os.execute("sleep 0.4")
+        return "LONDON, May 1 (Reuters) - Prices fell.\f"
+      end }
+      local n = 0
+      for _ in c.new("-", { stdin = slow }):articles() do n = n + 1 end
+      print(n)]]
+    local out, err, rc = child(dir, code)
+    assert.equals(0, rc, err)
+    assert.equals("5\n", out)
+    assert.matches("%d articles  %d+ articles/s", err)
+  end)
+
   it("streams: memory stays flat over many articles", function()
     local path = dir .. "/many.jsonl"
     local f = assert(io.open(path, "wb"))
@@ -173,11 +283,38 @@ describe("corpus.cooccur and who_said_what", function()
     assert.is_truthy(table.concat(pairs_, " "):find("Oskar Vell@Oslo", 1, true))
   end)
 
+  it("links every one of many quotes to its speaker", function()
+    local t = { "LONDON, May 1 (Reuters) - President Anna Berg spoke on Tuesday.\n\n" }
+    for i = 1, 20000 do t[#t + 1] = string.format('"We agreed on item %d," Berg said. ', i) end
+    local big = dl.parse(table.concat(t))
+    for _ in big:quotes() do end   -- quotes and entities computed and cached
+    local w = corpus.who_said_what(big)
+    assert.equals(20000, #w)
+    assert.equals("Anna Berg", w[20000].speaker)
+    assert.equals("Anna Berg", w[20000].entity.name)
+  end)
+
   it("gives each quote its speaker's canonical name", function()
     local w = corpus.who_said_what(a)
     assert.equals(1, #w)
     assert.equals("Mara Lind", w[1].speaker)
     assert.equals("We agreed on the essentials,", w[1].text)
+  end)
+end)
+
+describe("corpus.lang_of", function()
+  it("tells English from the other languages the core reads", function()
+    local cases = {
+      en = "LONDON, May 1 (Reuters) - The minister said on Tuesday that the talks were over.",
+      de = "BERLIN, 1. Mai (dpa) - Der Minister sagte am Dienstag, die Gespräche mit der Regierung seien beendet.",
+      fr = "PARIS, 1er mai (AFP) - Le ministre a déclaré mardi que les discussions avec le gouvernement sont terminées.",
+      es = "MADRID, 1 de mayo (EFE) - El ministro dijo el martes que las conversaciones con el gobierno han terminado.",
+      ru = "МОСКВА, 1 мая - Министр заявил во вторник, что переговоры завершены.",
+      zh = "北京5月1日电 部长星期二表示，谈判已经结束。",
+    }
+    for lang, text in pairs(cases) do
+      assert.equals(lang, corpus.lang_of(dl.parse(text)), text)
+    end
   end)
 end)
 

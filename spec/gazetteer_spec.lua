@@ -67,21 +67,19 @@ describe("Gazetteer:match", function()
     assert.are.equal("LOCATION", m.type)
   end)
 
-  it("costs about the same with 100,000 entries as with 10", function()
+  -- (that 100,000 entries cost about as much as 10 is measured by
+  -- `make bench`, not here: no timed assertions)
+  it("finds the same matches with 100,000 entries as with one", function()
     local big = {}
     for i = 1, 100000 do big[i] = { "Name" .. i .. " Surname" .. i, type = "PERSON" } end
     big[#big + 1] = { "Harbor City", type = "LOCATION" }
     local gbig = dl.gazetteer(big)
     local small = dl.gazetteer({ { "Harbor City", type = "LOCATION" } })
-    local text = string.rep("Ships left Harbor City for Name77 Surname77 and others. ", 20000)
-    local function time(gz)
-      local t0 = os.clock()
-      gz:match(text)
-      return os.clock() - t0
-    end
-    time(small)
-    local ts, tb = time(small), time(gbig)
-    assert.is_true(tb < ts * 4 + 0.05, string.format("small %.3f s, big %.3f s", ts, tb))
+    local text = string.rep("Ships left Harbor City for Name77 Surname77 and others. ", 200)
+    local ms, mb = small:match(text), gbig:match(text)
+    assert.are.equal(200, #ms)
+    assert.are.equal(400, #mb)
+    assert.are.equal("Name77 Surname77", text:sub(mb[2].start, mb[2].stop))
   end)
 end)
 

@@ -26,7 +26,8 @@ end
 describe("dl.timexes with opts.lang (i18n_text.txt)", function()
   for _, c in ipairs(cases("i18n_text.txt")) do
     local lang, text, want, value = c[1], c[2], c[3], c[4]
-    it(string.format("[%s] finds %q in %q as %s", lang, want, text, value), function()
+    local ttype = c[5] or "DATE"
+    it(string.format("[%s] finds %q in %q as %s %s", lang, want, text, ttype, value), function()
       for _, l in ipairs { lang, "auto" } do
         local list = dl.timexes(text, { ref = "2024-10-22", lang = l })
         local hit
@@ -37,10 +38,21 @@ describe("dl.timexes with opts.lang (i18n_text.txt)", function()
         end
         assert(hit, "lang " .. l .. ": not found; got: " .. show(list))
         assert.equal(value, hit.value)
-        assert.equal("DATE", hit.type)
+        assert.equal(ttype, hit.type)
       end
     end)
   end
+end)
+
+describe("Chinese numbers with 十", function()
+  it("are counts of years, never years (二十年 is not 2020)", function()
+    for _, text in ipairs { "过去十年里经济增长很快。", "他工作了二十年。", "三十年代的上海。",
+                            "近四十年来，这里变化很大。" } do
+      for _, t in ipairs(dl.timexes(text, { lang = "zh", ref = "2024-10-22" })) do
+        assert(not t.value:match("^20[1-4]0$"), text .. ": " .. t.text .. " " .. t.value)
+      end
+    end
+  end)
 end)
 
 describe("opts.lang", function()

@@ -46,4 +46,24 @@ describe("meetings", function()
     assert.same({ "2023-03-22 Moscow Vladimir Putin+Xi Jinping", "2024-10-22 Kazan Vladimir Putin+Xi Jinping" },
       summary(list))
   end)
+
+  it("does not take capitalized phrases of non-English articles for people", function()
+    -- the recognizer reads English: "Am Mittwoch", "Le Chili" look like names
+    local dl = require "dateline"
+    local texts = {
+      "GENEVA, June 4 (Reuters) - President Mara Lind met Prime Minister Oskar Vell in Geneva "
+        .. "on Tuesday. Lind said the talks went well.\n",
+      "BERLIN, 6. Juni 2024 (dpa) - Präsidentin Mara Lind ist zu Gast in Berlin. Am Mittwoch "
+        .. "besucht Lind ein Stahlwerk in Brandenburg. Lind reist danach weiter nach Wien.\n",
+      "PARIS, 7 juin 2024 (AFP) - Le Chili et la France ont signé un accord jeudi. La présidente "
+        .. "Mara Lind a rencontré à Paris le ministre Oskar Vell, a annoncé Le Chili.\n",
+    }
+    local all = {}
+    for _, t in ipairs(texts) do
+      for _, m in ipairs(meetings.meetings_of(dl.parse(t, { ref = "2024-06-06" }))) do all[#all + 1] = m end
+    end
+    -- the French article's meeting stays: both people are confirmed by the English one
+    assert.same({ "2024-06-04 Geneva Mara Lind+Oskar Vell", "2024-06-06 Paris Mara Lind+Oskar Vell" },
+      summary(meetings.canonical_names(all)))
+  end)
 end)

@@ -250,3 +250,17 @@ describe("a:quotes() on Reuters stories", function()
     print(string.format("\n  Reuters: %d quotes, %d (%.0f%%) with a cue or speaker", n, with, 100 * with / n))
   end)
 end)
+
+describe("the dateline.QuoteList metatable", function()
+  it("is registered once, when the module loads", function()
+    local i = 0
+    while arg and arg[i - 1] do i = i - 1 end
+    local lua = arg and arg[i] or "lua5.4"
+    local cmd = string.format("%s -e 'require \"dateline.core\" " ..
+      "io.write(tostring(debug.getregistry()[\"dateline.QuoteList\"] ~= nil))'", lua)
+    local p = assert(io.popen(cmd))
+    local out = p:read("a")
+    p:close()
+    assert.are.equal("true", out)
+  end)
+end)

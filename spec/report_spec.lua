@@ -78,3 +78,44 @@ describe("report.render", function()
     assert.matches('class="tx"', html, 1, true)
   end)
 end)
+
+describe("report.render of a corpus", function()
+  local dir
+  before_each(function()
+    dir = io.popen("mktemp -d"):read("l")
+    for i = 1, 5 do
+      local f = assert(io.open(string.format("%s/%d.txt", dir, i), "wb"))
+      f:write(string.format("LONDON, May %d (Reuters) - Story %d was filed on Monday.\n", i, i))
+      f:close()
+    end
+  end)
+  after_each(function() os.execute("rm -rf '" .. dir .. "'") end)
+
+  it("parses only the articles it shows, and counts the rest", function()
+    local parse, calls = dl.parse, 0
+    dl.parse = function(...) calls = calls + 1; return parse(...) end
+    local ok, html = pcall(report.render, dl.corpus(dir), { limit = 2 })
+    dl.parse = parse
+    assert.is_true(ok, html)
+    assert.equals(2, calls)
+    assert.matches("2 articles (3 more not shown)", html, 1, true)
+  end)
+
+  it("reports an article that fails to render, and goes on", function()
+    local methods = dl._methods
+    local entities = methods.entities
+    methods.entities = function() error("entity failure", 0) end
+    local errs = {}
+    local ok, html = pcall(report.render, dl.corpus(dir, { on_error = function(e) errs[#errs + 1] = e end }))
+    local ok2, err2 = pcall(report.render, { dl.parse("Hello on Monday.") })
+    methods.entities = entities
+    assert.is_true(ok, html)
+    assert.equals(5, #errs)
+    assert.equals(dir .. "/1.txt", errs[1].file)
+    assert.equals("report: entity failure", errs[1].reason)
+    assert.matches("0 articles", html, 1, true)
+    -- an array of articles has no error channel: the error is raised
+    assert.is_false(ok2)
+    assert.equals("entity failure", err2)
+  end)
+end)

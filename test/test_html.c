@@ -57,6 +57,21 @@ void test_html(dl_test_state *ts)
     CHECK_STR(ts, buf, "x\xc3\xa9\xf0\x9f\x98\x80 & y");
   }
   dl_json_free(&j);
+  /* numeric entities past U+10FFFF saturate (no int overflow): U+FFFD,
+   * never the code point the overflow would wrap to (2^32 + 'A') */
+  {
+    static const char js[] = "[\"&#4294967361;\", \"&#x100000041;\", \"&#99999999999;\", \"&#x41;\"]";
+    static const char *const want[] = {"\xef\xbf\xbd", "\xef\xbf\xbd", "&#99999999999;", "A"};
+    uint32_t k;
+    int i = 0;
+    CHECK(ts, dl_json_parse(js, sizeof js - 1, &j) == DL_OK);
+    for (k = j.n ? j.nodes[0].first : 0; k && i < 4; k = j.nodes[k].next, i++) {
+      dl_json_str(&j, k, buf, sizeof buf);
+      CHECK_STR(ts, buf, want[i]);
+    }
+    CHECK(ts, i == 4);
+    dl_json_free(&j);
+  }
   {
     char deep[200];
     memset(deep, '[', sizeof deep);
@@ -115,16 +130,59 @@ void test_html(dl_test_state *ts)
   CHECK(ts, dl_html_extract("", 0, NULL, &d) == DL_OK);
   CHECK(ts, d.text && d.len == 0 && !d.title);
   dl_html_doc_free(&d);
+  /* nesting past DL_MAX_HTML_DEPTH: the deep part is junk, the rest of
+   * the page (before and after it) is kept, and it is no error */
   {
-    size_t n = 12 + 5 * 300, i;
-    char *deep = (char *)malloc(n + 1);
-    if (deep) {
-      memcpy(deep, "<html><body>", 12);
-      for (i = 0; i < 300; i++) memcpy(deep + 12 + 5 * i, "<div>", 5);
-      CHECK(ts, dl_html_extract(deep, n, NULL, &d) == DL_ELIMIT);
-      CHECK(ts, d.error && strstr(d.error, "nested too deeply") != NULL);
+    static const char para[] =
+      "<p>The council said the old bridge would reopen next week, well ahead of "
+      "schedule and within its budget, after months of repairs.</p>";
+    static const char after[] =
+      "<p>Shops on the high street said trade had fallen while the detour was in "
+      "place, and drivers complained about the extra twenty minutes.</p></body></html>";
+    size_t depth, k;
+    for (k = 0; k < 2; k++) {
+      const char *tag = k ? "<span>" : "<div>";
+      size_t tl = strlen(tag);
+      for (depth = 200; depth <= 100000; depth = depth == 200 ? 300 : depth * 10) {
+        size_t n = 12 + sizeof para - 1 + (2 * tl + 1) * depth + sizeof after - 1, o = 0, i;
+        char *deep = (char *)malloc(n);
+        if (!deep) continue;
+        memcpy(deep + o, "<html><body>", 12); o += 12;
+        memcpy(deep + o, para, sizeof para - 1); o += sizeof para - 1;
+        for (i = 0; i < depth; i++) { memcpy(deep + o, tag, tl); o += tl; }
+        memcpy(deep + o, after, sizeof after - 1); o += sizeof after - 1;
+        st = dl_html_extract(deep, o, NULL, &d);
+        CHECK(ts, st == DL_OK);
+        CHECK(ts, d.text && strstr(d.text, "The council said the old bridge") != NULL);
+        if (depth <= 200)   /* inside the cap: the paragraph after it too */
+          CHECK(ts, d.text && strstr(d.text, "Shops on the high street") != NULL);
+        dl_html_doc_free(&d);
+        /* the deep part first, closed: the paragraph after it survives */
+        o = 12;
+        for (i = 0; i < depth; i++) { memcpy(deep + o, tag, tl); o += tl; }
+        memcpy(deep + o, para, sizeof para - 1); o += sizeof para - 1;
+        for (i = 0; i < depth; i++) {
+          deep[o++] = '<'; deep[o++] = '/';
+          memcpy(deep + o, tag + 1, tl - 1); o += tl - 1;
+        }
+        memcpy(deep + o, after, sizeof after - 1); o += sizeof after - 1;
+        st = dl_html_extract(deep, o, NULL, &d);
+        CHECK(ts, st == DL_OK);
+        CHECK(ts, d.text && strstr(d.text, "Shops on the high street") != NULL);
+        dl_html_doc_free(&d);
+        free(deep);
+      }
+    }
+  }
+  /* a page that ends inside "charset=utf-" (ASan: no read past the end) */
+  {
+    static const char tail[] = "<html><head><meta charset=utf-";
+    char *p = (char *)malloc(sizeof tail - 1);
+    if (p) {
+      memcpy(p, tail, sizeof tail - 1);
+      CHECK(ts, dl_html_extract(p, sizeof tail - 1, NULL, &d) == DL_OK);
       dl_html_doc_free(&d);
-      free(deep);
+      free(p);
     }
   }
   CHECK(ts, dl_html_extract(page, (size_t)DL_MAX_HTML + 1, NULL, &d) == DL_ELIMIT);

@@ -7,7 +7,7 @@
 if [ $# -gt 0 ]; then
   PKGS="$*"
 else
-  PKGS="gcc libc6-dev make pkg-config lua5.4 liblua5.4-dev lua-busted lua-lpeg lua-cjson libxml2-dev"
+  PKGS="gcc libc6-dev make pkg-config lua5.4 liblua5.4-dev lua-busted lua-lpeg lua-cjson libxml2-dev tzdata"
 fi
 missing=""
 for p in $PKGS; do

@@ -22,6 +22,14 @@ for line in io.lines(src) do
   end
 end
 table.sort(order)
+-- word ids: index + 1 in dl_lex (row 0 stands for "not in the lexicon")
+local ids, idnames = {}, {}
+for i, w in ipairs(order) do
+  local name = "W_" .. w:upper():gsub("[^%w]", "_")
+  assert(not idnames[name], "two words with the id name " .. name)
+  idnames[name] = w
+  ids[i] = name
+end
 -- reject mask by the first two letters (27th column: one-letter word or
 -- a second character that is not a letter)
 local mask = {}
@@ -40,13 +48,46 @@ p(" * tools/timex_lex.txt; do not edit (make lex regenerates it). */")
 p("#ifndef DL_TIMEX_LEX_H")
 p("#define DL_TIMEX_LEX_H")
 p("")
+p("/* Word ids: a token's w is the index of its word in dl_lex, 0 when the")
+p(" * word is not in the list. */")
 p("#define DL_LEX_N " .. #order)
-p("static const dl_lex_entry dl_lex[DL_LEX_N] = {")
+for i, w in ipairs(order) do p(string.format("#define %s %d", ids[i], i)) end
+p("")
+p("/* The tables: only the tokenizer (timex_tok.c) includes them. */")
+p("#ifdef DL_TIMEX_LEX_TABLES")
+p("")
+p("/* row 0: no word (what a lookup that fails gives) */")
+p("static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {")
+p('  {"", 0, LEX_NONE, 0, LEX_NONE, 0},')
 for _, w in ipairs(order) do
   local e = words[w]
   local c2, v2 = "LEX_NONE", "0"
   if e[2] then c2, v2 = e[2][1], e[2][2] end
   p(string.format('  {"%s", %d, %s, %s, %s, %s},', w, #w, e[1][1], e[1][2], c2, v2))
+end
+p("};")
+p("")
+p("/* what a token copies of dl_lex[k], packed in 8 bytes (the tokenizer")
+p(" * reads this, not dl_lex: a smaller table, one load) */")
+p("static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {")
+p("  {LEX_NONE, LEX_NONE, 0, 0, 0},")
+for _, w in ipairs(order) do
+  local e = words[w]
+  local c2, v2 = "LEX_NONE", "0"
+  if e[2] then c2, v2 = e[2][1], e[2][2] end
+  local lf = e[1][1] == "LEX_TITLE" and "LF_TITLE"
+          or (e[1][1] == "LEX_MONTH" or e[1][1] == "LEX_WDAY") and "LF_DATEWORD" or "0"
+  -- LF_START: the word may start an expression (can_start in timex.c
+  -- decides; this only has to let through every word it can accept):
+  -- not a word of the categories it rejects, and of the function words
+  -- (MISC) only "fiscal" and "at" ("at least")
+  local c1 = e[1][1]
+  if not (c1 == "LEX_NONE" or c1 == "LEX_TZ" or c1 == "LEX_AMPM" or c1 == "LEX_TITLE"
+          or c1 == "LEX_MEASURE" or c1 == "LEX_TENSE"
+          or (c1 == "LEX_MISC" and e[1][2] ~= "X_FISCAL" and e[1][2] ~= "X_AT")) then
+    lf = (lf == "0" and "" or lf .. " | ") .. "LF_START"
+  end
+  p(string.format('  {%s, %s, %s, %s, %s},', e[1][1], c2, e[1][2], v2, lf))
 end
 p("};")
 p("")
@@ -61,13 +102,11 @@ for i = 1, #row, 9 do
 end
 p("};")
 -- The words as two 64-bit blocks (bytes in order from the low byte, zero
--- padded), so that the C side compares a word in two operations, and an
--- open-addressing hash table over a multiplicative hash of the blocks.
--- The multiplier is the one of a fixed pseudo-random sequence that gives
--- the shortest probe sequences; collisions are resolved by probing and
--- comparing the blocks, so the choice only matters for speed.
-local BITS = 11
-local SIZE = 1 << BITS
+-- padded), so that the C side compares a word in two operations, and a
+-- hash table of buckets of two over a multiplicative hash of the blocks:
+-- a word is found (or not) by comparing both entries of its bucket, with
+-- no probe loop and no branch.  The multiplier is the first of a fixed
+-- pseudo-random sequence that puts no more than two words in a bucket.
 local MUL2 = 0x9E3779B97F4A7C15
 local function blocks(w)
   local a, b = 0, 0
@@ -83,57 +122,52 @@ for i, w in ipairs(order) do
   blk[i] = { a, b }
   keys[i] = a ~ (b * MUL2)
 end
-local function slot(k, m) return (k * m) >> (64 - BITS) end
-local function cost(m)
-  local used, total = {}, 0
-  for i = 1, #order do
-    local h = slot(keys[i], m)
-    while used[h] do h = (h + 1) & (SIZE - 1); total = total + 1 end
-    used[h] = true
+local BITS, best, buckets
+for bits = 11, 14 do
+  local x = 88172645463325252  -- xorshift64 state
+  for _ = 1, 20000 do
+    x = x ~ (x << 13); x = x ~ (x >> 7); x = x ~ (x << 17)
+    local m = x | 1
+    local b, ok = {}, true
+    for i = 1, #order do
+      local h = (keys[i] * m) >> (64 - bits)
+      local row = b[h]
+      if not row then b[h] = { i }
+      elseif #row < 2 then row[2] = i
+      else ok = false; break end
+    end
+    if ok then best, buckets = m, b; break end
   end
-  return total
+  if best then BITS = bits; break end
 end
-local best, bestc = nil, math.huge
-local x = 88172645463325252  -- xorshift64 state
-for _ = 1, 2000 do
-  x = x ~ (x << 13); x = x ~ (x >> 7); x = x ~ (x << 17)
-  local m = x | 1
-  local c = cost(m)
-  if c < bestc then best, bestc = m, c end
-  if c == 0 then break end
-end
-local slots = {}
-for i = 0, SIZE - 1 do slots[i] = #order end
-for idx = 1, #order do
-  local h = slot(keys[idx], best)
-  while slots[h] ~= #order do h = (h + 1) & (SIZE - 1) end
-  slots[h] = idx - 1
-end
+assert(best, "no hash multiplier found")
+local SIZE = 1 << BITS
 p("")
 p("/* dl_lex[k].word as two blocks of 8 bytes, the first byte lowest, zero")
-p(" * padded; row DL_LEX_N (all zero) stands for an empty hash slot */")
+p(" * padded; row 0 (all zero) never equals a word */")
 p("static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {")
+p("  {0, 0},")
 for i = 1, #order do
   p(string.format("  {UINT64_C(0x%016x), UINT64_C(0x%016x)},", blk[i][1], blk[i][2]))
 end
-p("  {0, 0}")
 p("};")
 p("")
-p("/* open addressing: the home slot of a word with blocks a, b is")
-p(" * ((a ^ b * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS); a slot")
-p(" * holds an index into dl_lex, DL_LEX_N when empty; " .. bestc .. " extra probes over")
-p(" * all " .. #order .. " words */")
+p("/* the bucket of a word with blocks a, b is")
+p(" * ((a ^ b * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS); it holds")
+p(" * up to two indexes into dl_lex, 0 for none */")
 p("#define DL_LEX_HBITS " .. BITS)
 p("#define DL_LEX_HSIZE " .. SIZE)
 p(string.format("#define DL_LEX_HMUL UINT64_C(0x%016x)", best))
 p(string.format("#define DL_LEX_HMUL2 UINT64_C(0x%016x)", MUL2))
-p("static const int16_t dl_lex_hash[DL_LEX_HSIZE] = {")
+p("static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {")
 local row = {}
 for i = 0, SIZE - 1 do
-  row[#row + 1] = tostring(slots[i])
-  if #row == 16 then p("  " .. table.concat(row, ", ") .. (i < SIZE - 1 and "," or "")); row = {} end
+  local bk = buckets[i] or {}
+  row[#row + 1] = string.format("{%d, %d}", bk[1] or 0, bk[2] or 0)
+  if #row == 8 then p("  " .. table.concat(row, ", ") .. (i < SIZE - 1 and "," or "")); row = {} end
 end
 p("};")
 p("")
+p("#endif /* DL_TIMEX_LEX_TABLES */")
 p("#endif")
 io.write(table.concat(out, "\n"), "\n")

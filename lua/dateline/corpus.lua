@@ -4,7 +4,8 @@
 --     local corpus = dl.corpus("samples/")           -- or "news/*.jsonl.gz", "-"
 --     for a in corpus:articles() do print(a.id, a.date, a.headline) end
 --
--- `dl.corpus(paths [, opts])` takes a file, a folder (read recursively), a
+-- `dl.corpus(paths [, opts])` takes a file, a folder (read recursively,
+-- following symbolic links; any file name, even one with a newline), a
 -- glob (`*` within a folder, `**` across folders), `"-"` for standard input,
 -- or an array of those.  Formats, chosen by extension (after `.gz`, which is
 -- read through `gzip -dc`):
@@ -33,9 +34,9 @@ local error, ipairs, pairs, pcall, setmetatable, tostring, type =
 local next, rawget, require = next, rawget, require
 local io, os, math, string, table, coroutine = io, os, math, string, table, coroutine
 local concat, sort = table.concat, table.sort
-local format, match, gsub, sub, find, byte =
-      string.format, string.match, string.gsub, string.sub, string.find,
-      string.byte
+local format, match, gmatch, gsub, sub, find, byte =
+      string.format, string.match, string.gmatch, string.gsub, string.sub,
+      string.find, string.byte
 
 local _ENV = nil
 
@@ -83,13 +84,23 @@ local function format_of(path)
 end
 M.format_of = format_of
 
--- Files under a folder (recursively), sorted, via find(1).
+-- Files under a folder (recursively), sorted, via find(1).  A relative
+-- path gets a "./" prefix for find (so "-print" or "-delete" is a folder
+-- name, never an expression), removed again from the names found.
+-- Symbolic links are followed (`find -L`: a link to a file is a file, a
+-- link to a folder is read; loops are skipped by find).  Names are read
+-- NUL-separated (`-print0`), so a file name may contain a newline.
 local function find_files(dir)
-  local p = io.popen("find " .. shell_quote(dir) .. " -type f 2>/dev/null")
+  local arg, strip = dir, false
+  if sub(dir, 1, 1) ~= "/" and sub(dir, 1, 2) ~= "./" then arg, strip = "./" .. dir, true end
+  local p = io.popen("find -L " .. shell_quote(arg) .. " -type f -print0 2>/dev/null")
   local files = {}
   if p then
-    for f in p:lines() do files[#files + 1] = f end
+    local all = p:read("a") or ""
     p:close()
+    for f in gmatch(all, "([^%z]+)%z") do
+      files[#files + 1] = strip and sub(f, 3) or f
+    end
   end
   sort(files)
   return files
@@ -247,7 +258,7 @@ local function make_article(self, rec)
   else
     ok, a = pcall(dl.parse, rec.text, po)
   end
-  if not ok then return nil, gsub(tostring(a), "^[^:]*:%d+: ", "") end
+  if not ok then return nil, (gsub(tostring(a), "^[^:]*:%d+: ", "")) end
   local cache = dl._cache(a)
   cache.id = rec.id
   cache.file = rec.file
@@ -266,7 +277,9 @@ local function open_source(self, src)
     local f = io.open(src.path, "rb")
     if not f then return nil, "cannot open" end
     f:close()
-    local p = io.popen("gzip -dc -- " .. shell_quote(src.path) .. " 2>&1", "r")
+    -- gzip's messages must not mix with the data: its exit status (checked
+    -- at close) reports a corrupt or truncated file
+    local p = io.popen("gzip -dc -- " .. shell_quote(src.path) .. " 2>/dev/null", "r")
     if not p then return nil, "cannot run gzip" end
     return p, nil, false, true
   end
@@ -324,7 +337,8 @@ local function read_source(self, src, yield)
         title = type(r.title) == "string" and r.title or nil,
         url = type(r.url) == "string" and r.url or nil,
         file = type(r.file_) == "string" and r.file_ or name,
-        line = math.type(r.line_) == "integer" and r.line_ or n,
+        -- lua-cjson decodes every number as a float: 12.0 -> 12
+        line = type(r.line_) == "number" and math.tointeger(r.line_) or n,
         raw = self.opts.keep_raw and (type(r.record_) == "table" and r.record_ or r) or nil,
       })
     end
@@ -340,28 +354,39 @@ local function read_source(self, src, yield)
     if progress then progress(#s) end
     yield({ html = s, id = base, ref = dref, file = name })
   else
-    -- text: articles separated by form feeds, read in chunks
-    local n, buf = 0, pending
+    -- text: articles separated by form feeds, read in chunks.  The chunks
+    -- of the current article are collected in a table and joined once, at
+    -- a form feed or at the end: linear in the size of the file.
+    local n, parts = 0, {}
     local function emit(t)
       if find(t, "%S") then
         n = n + 1
         yield({ text = t, id = n == 1 and base or (base .. "#" .. n), ref = dref, file = name })
       end
     end
+    local function feed(chunk)
+      local s = 1
+      while true do
+        local ff = find(chunk, "\f", s, true)
+        if not ff then break end
+        parts[#parts + 1] = sub(chunk, s, ff - 1)
+        local t = concat(parts)
+        parts = {}
+        emit(t)
+        s = ff + 1
+      end
+      if s == 1 then parts[#parts + 1] = chunk
+      elseif s <= #chunk then parts[#parts + 1] = sub(chunk, s) end
+    end
+    if pending ~= "" then feed(pending) end
     while true do
       local chunk = f:read(CHUNK)
       if not chunk then break end
       if progress then progress(#chunk) end
-      buf = buf .. chunk
-      local s = 1
-      while true do
-        local ff = find(buf, "\f", s, true)
-        if not ff then break end
-        emit(sub(buf, s, ff - 1))
-        s = ff + 1
-      end
-      buf = sub(buf, s)
+      feed(chunk)
     end
+    local buf = concat(parts)
+    parts = nil
     if n == 0 then
       -- one article per file: an empty file is reported (and skipped)
       if find(buf, "%S") then emit(buf)
@@ -372,7 +397,10 @@ local function read_source(self, src, yield)
   end
   if is_pipe then
     local ok, _, code = f:close()
-    if not ok then self:_error(name, nil, "gzip failed (status " .. tostring(code) .. ")") end
+    if not ok then
+      self:_error(name, nil, "gzip -dc failed (exit status " .. tostring(code)
+        .. "): corrupt or truncated file")
+    end
   elseif not is_stdin then
     f:close()
   end
@@ -389,8 +417,27 @@ local function total_bytes(sources)
   return total
 end
 
--- The progress bar: drawn on stderr only when it is a terminal, only after
--- the first second, at most five times a second.
+-- Elapsed real time for the progress bar (os.clock is CPU time: it stands
+-- still while the reader waits on a disk, a pipe or gzip).  Lua has no
+-- monotonic clock without C: /proc/uptime (Linux; seconds since boot to
+-- 1/100 s, never set back) where it can be read, else os.time() (whole
+-- seconds of the system clock).
+local function wall_clock()
+  local f = io.open("/proc/uptime", "rb")
+  if f then
+    local s = f:read("n")
+    f:close()
+    if s then return s end
+  end
+  return os.time()
+end
+M._wall_clock = wall_clock
+
+-- The progress bar: drawn on stderr only when it is a terminal, after the
+-- first second of wall time, then at most five times a second.  The wall
+-- clock is read only when os.time() moves on or the CPU clock advanced by
+-- 50 ms, so a record costs two cheap calls, and a reader waiting on its
+-- input is still looked at every second.
 local function progress_bar(self, sources)
   if self.opts.progress == false then return nil end
   if M._stderr_tty == nil then
@@ -398,9 +445,14 @@ local function progress_bar(self, sources)
   end
   if not M._stderr_tty then return nil end
   local total = total_bytes(sources)
-  local t0, last, bytes = os.clock(), 0, 0
+  local t0, second, cpu, last, bytes = wall_clock(), os.time(), os.clock(), 0, 0
   local function draw(final)
-    local dt = os.clock() - t0
+    if not final then
+      local now, c = os.time(), os.clock()
+      if now == second and c - cpu < 0.05 then return end
+      second, cpu = now, c
+    end
+    local dt = wall_clock() - t0
     if dt < 1 then return end
     if not final and dt - last < 0.2 then return end
     last = dt
@@ -655,23 +707,41 @@ function M.cooccur(a, type1, type2)
   return out
 end
 
+-- PERSON mentions of an article sorted by start, each with its entity
+-- (built once per article: linking n quotes costs n binary searches), and
+-- the people by the word-suffixes of their names ("Jinping", "Xi Jinping").
+local function person_index(a)
+  local idx, by_suffix = {}, {}
+  for e in a:entities("PERSON") do
+    for _, m in ipairs(e.mentions) do idx[#idx + 1] = { m.start, m.stop, e } end
+    local name = e.name
+    if by_suffix[name] == nil then by_suffix[name] = e end
+    for p in gmatch(name, "() ") do
+      local suffix = sub(name, p + 1)
+      if suffix ~= "" and by_suffix[suffix] == nil then by_suffix[suffix] = e end
+    end
+  end
+  sort(idx, function(x, y) return x[1] < y[1] end)
+  return { mentions = idx, by_suffix = by_suffix }
+end
+M.person_index = person_index
+
 -- The PERSON entity a quote's speaker refers to: the one with a mention
--- covering the speaker mention, else one whose name ends with the speaker.
+-- covering the (resolved) speaker mention, else the first whose name is
+-- or ends with the speaker's name.  `people` is `person_index(a)`.
 local function speaker_entity(people, q)
   local s = q.resolved_start or q.speaker_start
   if s then
-    for _, e in ipairs(people) do
-      for _, m in ipairs(e.mentions) do
-        if s >= m.start and s <= m.stop then return e end
-      end
+    local idx = people.mentions
+    local lo, hi = 1, #idx
+    while lo <= hi do   -- the last mention starting at or before s
+      local mid = (lo + hi) // 2
+      if idx[mid][1] <= s then lo = mid + 1 else hi = mid - 1 end
     end
+    local m = idx[hi]
+    if m and s <= m[2] then return m[3] end
   end
-  local sp = q.speaker
-  if sp then
-    for _, e in ipairs(people) do
-      if e.name == sp or sub(e.name, -#sp - 1) == " " .. sp then return e end
-    end
-  end
+  if q.speaker then return people.by_suffix[q.speaker] end
   return nil
 end
 M.speaker_entity = speaker_entity
@@ -679,18 +749,82 @@ M.speaker_entity = speaker_entity
 --- Who said what: `{ {speaker, text, entity, quote, date, id}, ... }` for
 -- the article's direct quotes that have a speaker; `speaker` is the
 -- canonical name of the person (the fullest form the article uses).
+-- `a:quotes()` already names each linked speaker by its merged entity;
+-- the entity itself is found by binary search in a mention index built
+-- once per article, so the cost is O((quotes + mentions) log mentions).
 function M.who_said_what(a)
-  local people = {}
-  for e in a:entities("PERSON") do people[#people + 1] = e end
+  local people
   local out = {}
   for q in a:quotes() do
     if q.speaker and not q.partial then
+      people = people or person_index(a)
       local e = speaker_entity(people, q)
       out[#out + 1] = { speaker = e and e.name or q.speaker, text = q.text,
         entity = e, quote = q, date = a.date, id = a.id }
     end
   end
   return out
+end
+
+-- Function words of the languages the core reads, for `lang_of`.
+local FUNCTION_WORDS = {
+  en = { "the", "and", "of", "to", "is", "was", "in", "on", "for", "with", "that", "said",
+    "it", "by", "at", "he", "she", "has", "have", "from", "were", "will" },
+  de = { "der", "die", "das", "und", "nicht", "ist", "mit", "ein", "eine", "den", "dem",
+    "von", "zu", "auf", "wurde", "sich", "im", "am", "sagte" },
+  fr = { "le", "la", "les", "et", "est", "une", "des", "du", "dans", "pour", "pas", "qui",
+    "sur", "au", "a", "aux", "il", "elle", "selon" },
+  es = { "el", "los", "las", "y", "es", "una", "del", "por", "para", "con", "que", "fue",
+    "se", "al", "su", "dijo", "como" },
+}
+local WORD_LANG = {}   -- word -> { lang = true }
+for lang, words in pairs(FUNCTION_WORDS) do
+  for _, w in ipairs(words) do
+    WORD_LANG[w] = WORD_LANG[w] or {}
+    WORD_LANG[w][lang] = true
+  end
+end
+local LANG_ORDER = { "en", "de", "fr", "es" }
+local MAX_LANG_BYTES = 65536   -- bytes of an article lang_of reads
+
+--- The language of an article's text: "en", "de", "fr", "es", "ru" or
+-- "zh" (cached).  Uses the core's guesser (`dl.lang_guess`) when the
+-- binding exposes it; else counts, over the first 64 KiB, Cyrillic and
+-- CJK characters and the function words of each Latin-script language
+-- (ties go to English, the core's default).
+-- @treturn string
+function M.lang_of(a)
+  local cache = dl._cache(a)
+  if cache.lang then return cache.lang end
+  local text = a.text
+  if #text > MAX_LANG_BYTES then text = sub(text, 1, MAX_LANG_BYTES) end
+  local lang
+  local guess = rawget(dl, "lang_guess")
+  if type(guess) == "function" then lang = guess(text) end
+  if type(lang) ~= "string" then
+    local score = { en = 0, de = 0, fr = 0, es = 0 }
+    local latin, cyr, han = 0, 0, 0
+    for w in gmatch(text, "[%a\128-\255]+") do
+      local lead = byte(w)
+      if lead == 0xD0 or lead == 0xD1 then cyr = cyr + 1          -- Cyrillic U+0400..047F
+      elseif lead >= 0xE4 and lead <= 0xE9 then han = han + #w // 3   -- CJK U+4000..9FFF
+      else
+        latin = latin + 1
+        local l = WORD_LANG[w:lower()]
+        if l then for k in pairs(l) do score[k] = score[k] + 1 end end
+      end
+    end
+    if han > 0 and han * 2 >= latin + cyr then lang = "zh"
+    elseif cyr > 0 and cyr >= latin then lang = "ru"
+    else
+      lang = "en"
+      for _, k in ipairs(LANG_ORDER) do
+        if score[k] > score[lang] then lang = k end
+      end
+    end
+  end
+  cache.lang = lang
+  return lang
 end
 
 ---------------------------------------------------------------------------
@@ -752,6 +886,7 @@ function M.json(v)
 end
 
 M.Corpus = Corpus
+M._make_article = make_article   -- for the specs
 
 -- `dl.corpus(...)`, once this module is loaded (dateline's init.lua may
 -- also load it on first use).

@@ -12,8 +12,8 @@ local core = require "dateline.core"
 
 local error, getmetatable, ipairs, pairs, pcall, require, setmetatable, type =
       error, getmetatable, ipairs, pairs, pcall, require, setmetatable, type
-local concat = table.concat
-local format, gsub, sub = string.format, string.gsub, string.sub
+local concat, sort = table.concat, table.sort
+local find, format, gsub, sub = string.find, string.format, string.gsub, string.sub
 
 local _ENV = nil
 
@@ -120,11 +120,67 @@ function methods.sentences(a)
   end
 end
 
+local entity_list   -- defined below
+
+-- "local time" after a clock time means the time of the article's place:
+-- the zone of its dateline place (Kazan -> Europe/Moscow) or, without a
+-- dateline, of the first city the article names.  The zone comes from the
+-- gazetteer, the offset on that date from the system's tz database.
+function fields.timezone(a)
+  local d = a.dateline
+  local first_city
+  for _, e in ipairs(entity_list(a)) do
+    if e.type == "LOCATION" and e.timezone then
+      if d then
+        for _, m in ipairs(e.mentions) do
+          if m.start <= d.stop and d.start <= m.stop then return e.timezone end
+        end
+      end
+      if not first_city and e.population then first_city = e.timezone end
+    end
+  end
+  return first_city or false
+end
+
+local function offset_string(minutes)
+  local sign = minutes < 0 and "-" or "+"
+  minutes = minutes < 0 and -minutes or minutes
+  if minutes % 60 == 0 then return format("%s%02d", sign, minutes // 60) end
+  return format("%s%02d:%02d", sign, minutes // 60, minutes % 60)
+end
+
+-- Bind the timexes followed by (or ending in) "local time" to the
+-- article's zone: `zone` always, and for a clock time without a zone of
+-- its own the UTC offset on that date appended to the value, as TIMEX3
+-- writes explicit zones ("2024-10-22T15:00+03").
+local function bind_local_time(a, text, list)
+  local zone
+  for _, t in ipairs(list) do
+    local after = sub(text, t.stop + 1, t.stop + 14)
+    if find(t.text, "local time$") or find(after, "^,? local time") then
+      if zone == nil then zone = a.timezone or false end
+      if not zone then return end
+      t.zone = zone
+      local v = t.value
+      if find(v, "T%d%d:%d%d$") and not find(v, "^X") then
+        local d = require("dateline.date")(v)
+        local minutes = d and core.tz_offset(zone, d)
+        if minutes then
+          t.value = v .. offset_string(minutes)
+          t.offset = minutes
+        end
+      end
+    end
+  end
+end
+
 local function timex_list(a)
   local cache = C._cache(a)
   local list = cache.timexes
   if not list then
+    local text = C._text(a)
     list = C._timexes(a)
+    if find(text, "local time", 1, true) then bind_local_time(a, text, list) end
     cache.timexes = list
   end
   return list
@@ -142,7 +198,7 @@ function methods.timexes(a)
 end
 
 -- Entities (entities.c, gazetteer.c): computed once per article, cached.
-local function entity_list(a)
+function entity_list(a)
   local cache = C._cache(a)
   local list = cache.entities
   if not list then
@@ -152,15 +208,31 @@ local function entity_list(a)
   return list
 end
 
--- The PERSON entity one of whose mentions overlaps [start, stop], or nil.
-local function person_at(entities, start, stop)
+-- PERSON mentions sorted by start, each with its entity: built once per
+-- article so that linking every quote costs a binary search, not a scan
+-- of all mentions (an article with 10^5 quotes must stay fast).
+local function person_index(entities)
+  local idx = {}
   for _, e in ipairs(entities) do
     if e.type == "PERSON" then
-      for _, m in ipairs(e.mentions) do
-        if m.start <= stop and start <= m.stop then return e end
-      end
+      for _, m in ipairs(e.mentions) do idx[#idx + 1] = { m.start, m.stop, e } end
     end
   end
+  sort(idx, function(x, y) return x[1] < y[1] end)
+  return idx
+end
+
+-- The entity of a mention overlapping [start, stop], or nil.  Mentions do
+-- not overlap each other, so the candidate is the last one starting at or
+-- before `stop`.
+local function person_at(idx, start, stop)
+  local lo, hi = 1, #idx
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    if idx[mid][1] <= stop then lo = mid + 1 else hi = mid - 1 end
+  end
+  local m = idx[hi]
+  if m and m[2] >= start then return m[3] end
   return nil
 end
 
@@ -172,12 +244,12 @@ local function quote_list(a)
   local list = cache.quotes
   if not list then
     list = C._quotes(a)
-    local entities
+    local people
     for _, q in ipairs(list) do
       local rs, re = q.resolved_start, q.resolved_stop
       if rs then
-        entities = entities or entity_list(a)
-        local e = person_at(entities, rs, re)
+        people = people or person_index(entity_list(a))
+        local e = person_at(people, rs, re)
         if e then
           q.speaker = e.name
           q.speaker_id = e.id

@@ -53,17 +53,14 @@ local function spans_of(a)
     local title = t.type .. " " .. t.value .. (t.mod and (" (" .. t.mod .. ")") or "")
     spans[#spans + 1] = { t.start, t.stop, "tx", title }
   end
-  local ok, err = pcall(function()
-    for e in a:entities() do
-      local cls = ENT_CLASS[e.type] or "misc"
-      local title = e.type .. ": " .. e.name .. (e.id and (" [" .. e.id .. "]") or "")
-        .. (e.country and e.country ~= e.name and (", " .. e.country) or "")
-      for _, m in ipairs(e.mentions) do
-        spans[#spans + 1] = { m.start, m.stop, cls, title }
-      end
+  for e in a:entities() do
+    local cls = ENT_CLASS[e.type] or "misc"
+    local title = e.type .. ": " .. e.name .. (e.id and (" [" .. e.id .. "]") or "")
+      .. (e.country and e.country ~= e.name and (", " .. e.country) or "")
+    for _, m in ipairs(e.mentions) do
+      spans[#spans + 1] = { m.start, m.stop, cls, title }
     end
-  end)
-  if not ok then spans.entity_error = tostring(err) end
+  end
   -- outer spans first: by start, then longer first
   sort(spans, function(x, y)
     if x[1] ~= y[1] then return x[1] < y[1] end
@@ -178,51 +175,80 @@ local function chart(events)
   return concat(out), n
 end
 
+-- One article as its <article> element; adds its dated events.
+local function render_article(a, n, events)
+  local id = a.id or ("article " .. n)
+  local anchor = "a" .. n
+  local title = a.headline or a.title or id
+  local d = a.dateline
+  local ev = {}
+  if a.date then
+    local dd = days(a.date)
+    if dd then
+      ev[#ev + 1] = { d = dd, kind = "article",
+        title = a.date .. " " .. title .. " (" .. id .. ")" }
+    end
+  end
+  for t in a:timexes() do
+    local key = corpus.date_key(t.value)
+    local dd = key and days(key)
+    if dd then
+      ev[#ev + 1] = { d = dd, kind = "timex",
+        title = t.value .. " \u{2014} " .. t.text .. " (" .. id .. ")" }
+    end
+  end
+  local html = format('<article id="%s"><h2>%s</h2><div class="meta">%s%s%s</div>'
+    .. '<div class="text">%s</div></article>',
+    anchor, esc(title), esc(id),
+    a.date and (" \u{00b7} " .. esc(a.date)) or "",
+    d and d.place and (" \u{00b7} " .. esc(d.place)) or "",
+    highlight(a.text, spans_of(a)))
+  for _, e in ipairs(ev) do events[#events + 1] = e end
+  return html
+end
+
 --- Render a corpus (or an array of articles) as an HTML page.
+-- From a corpus, only the first `limit` records are parsed (the rest are
+-- counted, not parsed), and an article that fails to render is reported
+-- through the corpus's error channel and left out; from an array, an
+-- error is raised.
 -- @param c a `dateline.Corpus`, or an array of articles
 -- @tparam[opt] table opts `title`, `limit` (articles kept, default 2000)
 -- @treturn string the page
 function M.render(c, opts)
   opts = opts or {}
   local limit = opts.limit or 2000
-  local iter
-  if type(c) == "table" and c.articles then iter = c:articles()
-  else
-    local i = 0
-    iter = function() i = i + 1; return c[i] end
-  end
   local parts, events, n, skipped = {}, {}, 0, 0
-  for a in iter do
-    if n >= limit then
-      skipped = skipped + 1
-    else
-      n = n + 1
-      local id = a.id or ("article " .. n)
-      local anchor = "a" .. n
-      local title = a.headline or a.title or id
-      local d = a.dateline
-      if a.date then
-        local dd = days(a.date)
-        if dd then
-          events[#events + 1] = { d = dd, kind = "article",
-            title = a.date .. " " .. title .. " (" .. id .. ")" }
+  local function add(a)
+    n = n + 1
+    parts[#parts + 1] = render_article(a, n, events)
+  end
+  if type(c) == "table" and c.articles then
+    local function try(a)
+      local ok, err = pcall(add, a)
+      if not ok then
+        n = n - 1
+        c:_error(a.file or a.id or "?", a.line or nil, "report: " .. tostring(err))
+      end
+    end
+    if c._source == nil and c.records then
+      -- raw records: what lies past the limit is counted, never parsed
+      for rec in c:records() do
+        if n >= limit then
+          skipped = skipped + 1
+        else
+          local a, why = c:_article(rec)
+          if a then try(a) else c:_error(rec.file, rec.line, why) end
         end
       end
-      for t in a:timexes() do
-        local key = corpus.date_key(t.value)
-        local dd = key and days(key)
-        if dd then
-          events[#events + 1] = { d = dd, kind = "timex",
-            title = t.value .. " \u{2014} " .. t.text .. " (" .. id .. ")" }
-        end
+    else   -- a filtered corpus: the filter needs the parsed articles
+      for a in c:articles() do
+        if n >= limit then skipped = skipped + 1 else try(a) end
       end
-      local spans = spans_of(a)
-      parts[#parts + 1] = format('<article id="%s"><h2>%s</h2><div class="meta">%s%s%s</div>'
-        .. '<div class="text">%s</div></article>',
-        anchor, esc(title), esc(id),
-        a.date and (" \u{00b7} " .. esc(a.date)) or "",
-        d and d.place and (" \u{00b7} " .. esc(d.place)) or "",
-        highlight(a.text, spans))
+    end
+  else
+    for _, a in ipairs(c) do
+      if n >= limit then skipped = skipped + 1 else add(a) end
     end
   end
   local svg, nev = chart(events)
