@@ -9,7 +9,7 @@
 #   make asan       the specs against an ASan+UBSan build
 #   make leakcheck  the specs under valgrind
 #   make lex        regenerate csrc/timex_lex.h from tools/timex_lex.txt
-#   make lint       warnings as errors, cppcheck (and luacheck when present)
+#   make lint       warnings as errors, cppcheck, luacheck
 #   make install    install with luarocks (offline, Debian's lua packages)
 #   make gazetteer  regenerate csrc/gazetteer_data.c (needs iso-codes,
 #                   libgeonames-dev, tzdata; never run by make/make test)
@@ -104,8 +104,8 @@ lint:
 	@sh tools/deps.sh cppcheck
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
 	  --suppress=missingIncludeSystem csrc test
-	@if command -v luacheck >/dev/null; then luacheck lua spec bench examples; \
-	 else echo "luacheck not installed: skipped"; fi
+	@sh tools/deps.sh lua-check
+	luacheck lua bin/dateline spec bench examples
 
 install: deps
 	@sh tools/deps.sh luarocks
@@ -144,8 +144,9 @@ clean:
 #       main() of fuzz/replay.c and run fuzz/corpus/ and fuzz/crashes/ (each
 #       input in a child process; failures listed): no clang needed (CI).
 #   make fuzz-merge
-#       minimize: fuzz/corpus/<target>/ becomes the smallest set of inputs of
-#       it and the scratch corpus that keeps their coverage (-merge=1).
+#       add to fuzz/corpus/<target>/ only the scratch inputs that reach new
+#       coverage (-merge=1): the committed corpus stays small and keeps its
+#       hand-written seeds.
 FUZZ_TARGETS ?= article timex date html gazetteer
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
@@ -185,10 +186,8 @@ fuzz: fuzz-build
 
 fuzz-merge: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
-	  rm -rf $(FUZZ_DIR)/merged/$$t && mkdir -p $(FUZZ_DIR)/merged/$$t $(FUZZ_DIR)/corpus/$$t; \
-	  ./$(FUZZ_DIR)/fuzz/fuzz_$$t -merge=1 -dict=fuzz/dateline.dict $(FUZZ_DIR)/merged/$$t \
-	    fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t || exit 1; \
-	  rm -rf fuzz/corpus/$$t && mv $(FUZZ_DIR)/merged/$$t fuzz/corpus/$$t; \
+	  mkdir -p fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t; \
+	  ./$(FUZZ_DIR)/fuzz/fuzz_$$t -merge=1 fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t || exit 1; \
 	  echo "fuzz/corpus/$$t: $$(ls fuzz/corpus/$$t | wc -l) files"; \
 	done
 

@@ -70,6 +70,26 @@ run("dl.parse + quotes", function(d)
   return a
 end)
 
+-- quotes stay linear: MB/s of a parse with quotes on 2*10^4 and 2*10^5
+-- repetitions of each quote mark (the rates should be about equal; this
+-- replaces the timed assertion the quotes spec used to make)
+do
+  local marks = { '"', "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}", "\u{AB}", "\u{BB}", "\u{201E}" }
+  local function rate(text)
+    local t0 = os.clock()
+    for _ in dl.parse(text):quotes() do end
+    return #text / 1048576 / math.max(os.clock() - t0, 1e-6)
+  end
+  local worst = math.huge
+  for _, m in ipairs(marks) do
+    local small = rate(("a " .. m .. " b. "):rep(20000))
+    local big = rate(("a " .. m .. " b. "):rep(200000))
+    collectgarbage()
+    if big / small < worst then worst = big / small end
+  end
+  io.write(string.format("quotes on 2*10^5 marks: worst rate %.2fx the rate on 2*10^4 (linear: about 1)\n", worst))
+end
+
 -- Adversarial inputs, time per MB against normal text (goal: <= 3x).
 local function per_mb(name, text)
   local t0, n = os.clock(), 0
@@ -199,6 +219,15 @@ do
     local full = hrun("dl.parse_html", dl.parse_html)
     io.write(string.format("HTML: %.1f MB/s extraction, %.1f MB/s with the parse (goal >= 50)\n",
       ext, full))
+    -- hostile markup: elements nested 100,000 deep (past the depth cap the
+    -- subtree is junk); time per MB against the fixture pages
+    local deep = "<html><body>" .. string.rep("<div><span>", 50000) .. "x" ..
+      string.rep("</span></div>", 50000) .. pages[1] .. "</body></html>"
+    local t0, dn = os.clock(), 0
+    while os.clock() - t0 < 1 do html.extract(deep); dn = dn + 1 end
+    local dmb = #deep * dn / 1048576 / (os.clock() - t0)
+    io.write(string.format("HTML nested 100,000 deep: %.1f MB/s (%.1fx the time per MB of the pages)\n",
+      dmb, ext / dmb))
   end
 end
 

@@ -212,7 +212,8 @@ dl_status dl_tokenize(const char *text, size_t len, dl_token **out, size_t *n);
 /* Work caps of dl_html_extract.  Reaching one is an error whose message
  * (dl_html_doc.error) names the limit. */
 #define DL_MAX_HTML 67108864         /* bytes of HTML accepted (64 MiB) */
-#define DL_MAX_HTML_DEPTH 256        /* element nesting (libxml2's own cap) */
+#define DL_MAX_HTML_DEPTH 256        /* element nesting kept; deeper elements
+                                        are dropped with their content */
 #define DL_MAX_JSON_DEPTH 32         /* nesting inside one JSON-LD block */
 #define DL_MAX_HTML_AUTHORS 16       /* authors kept */
 #define DL_MAX_HTML_META 2048        /* bytes kept of one metadata string */
@@ -240,8 +241,8 @@ typedef struct dl_html_doc {
  * external entities) and extract its main text and metadata into *out.
  * Input of 0 bytes gives an empty text and no metadata.  Invalid UTF-8 and
  * NUL bytes are read as U+FFFD when the page is UTF-8 (declared or not).
- * Returns DL_OK, DL_ENOMEM, or DL_ELIMIT (too large: DL_MAX_HTML; nested
- * too deeply: DL_MAX_HTML_DEPTH) with out->error set.  opts may be NULL.
+ * Returns DL_OK, DL_ENOMEM, or DL_ELIMIT (too large: DL_MAX_HTML) with
+ * out->error set.  opts may be NULL.
  * On any status the caller frees *out with dl_html_doc_free (safe on a
  * zeroed or already freed doc). */
 dl_status dl_html_extract(const char *html, size_t len,
@@ -392,6 +393,16 @@ dl_status dl_entities_find(const char *text, size_t len,
 dl_status dl_article_entities(const dl_article *a, const char *text,
                               const dl_gazetteer *builtin,
                               const dl_gazetteer *user, dl_entities **out);
+/* The same in language lang (dl_options.lang): DL_LANG_EN (the default)
+ * and DL_LANG_AUTO guess it from the text (dl_lang_guess), as
+ * dl_entities_find and dl_article_entities do.  In a text that is not
+ * English only gazetteer names and people after a title of that language
+ * ("Präsidentin Aino Lehtola", "le président Marc Dupont") are found:
+ * the English rules would take every capitalized noun for a name. */
+dl_status dl_article_entities_lang(const dl_article *a, const char *text,
+                                   const dl_gazetteer *builtin,
+                                   const dl_gazetteer *user, int lang,
+                                   dl_entities **out);
 
 void dl_entities_free(dl_entities *e);
 

@@ -12,6 +12,8 @@
 #include "text.h"
 #include "util.h"
 
+/* Bytes of the sentences read to guess their language (dl_lang_guess). */
+#define DL_MAX_ENT_LANG_GUESS 4096
 /* The longest run of capitalized words taken as one name. */
 #define DL_MAX_RUN_TOKENS 12
 /* How many earlier people dl_entities_last_person looks through for one
@@ -538,6 +540,57 @@ static unsigned lexicon_lists(const char *s, size_t len)
   return 0;
 }
 
+/* Titles before a name in the other languages of dl_options.lang (German
+ * capitalized, French, Spanish and Russian in lower case), as written.
+ * Outside English only these anchor a person: the English rules would
+ * read every capitalized noun and sentence opener as a name.  Sorted by
+ * strcmp (bytes). */
+static const char *const foreign_titles[] = {
+  "Au\303\237enminister", "Au\303\237enministerin", "Bundeskanzler", "Bundeskanzlerin",
+  "Bundespr\303\244sident", "Bundespr\303\244sidentin", "B\303\274rgermeister", "B\303\274rgermeisterin",
+  "Finanzminister", "Finanzministerin", "Frau", "Generalsekret\303\244r",
+  "Herr", "Innenminister", "Innenministerin", "Kanzler",
+  "Kanzlerin", "K\303\266nig", "K\303\266nigin", "M.",
+  "Minister", "Ministerin", "Ministerpr\303\244sident", "Ministerpr\303\244sidentin",
+  "Mme", "Papst", "Premierminister", "Premierministerin",
+  "Pr\303\244sident", "Pr\303\244sidenten", "Pr\303\244sidentin", "Regierungschef",
+  "Regierungschefin", "Sprecher", "Sprecherin", "Staatschef",
+  "Staatschefin", "Verteidigungsminister", "Verteidigungsministerin", "alcalde",
+  "alcaldesa", "canciller", "chancelier", "chanceli\303\250re",
+  "g\303\251n\303\251ral", "maire", "ministra", "ministre",
+  "ministro", "papa", "pape", "portavoz",
+  "presidenta", "presidente", "pr\303\251sident", "pr\303\251sidente",
+  "reina", "reine", "rey", "roi",
+  "secretaria", "secretario", "secr\303\251taire", "se\303\261or",
+  "se\303\261ora", "\320\263\320\273\320\260\320\262\320\260", "\320\272\320\260\320\275\321\206\320\273\320\265\321\200", "\320\274\320\270\320\275\320\270\321\201\321\202\321\200",
+  "\320\274\321\215\321\200", "\320\277\321\200\320\265\320\264\321\201\320\265\320\264\320\260\321\202\320\265\320\273\321\214", "\320\277\321\200\320\265\320\267\320\270\320\264\320\265\320\275\321\202"
+};
+
+static int foreign_title(const char *s, size_t len)
+{
+  size_t lo = 0, hi = sizeof foreign_titles / sizeof foreign_titles[0];
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const char *w = foreign_titles[mid];
+    size_t wl = strlen(w);
+    int r = memcmp(s, w, len < wl ? len : wl);
+    if (r == 0) r = len < wl ? -1 : len > wl ? 1 : 0;
+    if (r == 0) return 1;
+    if (r < 0) hi = mid; else lo = mid + 1;
+  }
+  return 0;
+}
+
+int dl_entities_tables_ok(void)
+{
+  size_t i, n = sizeof foreign_titles / sizeof foreign_titles[0];
+  for (i = 1; i < n; i++)
+    if (strcmp(foreign_titles[i - 1], foreign_titles[i]) >= 0) return 0;
+  for (i = 0; i < n; i++)
+    if (!foreign_title(foreign_titles[i], strlen(foreign_titles[i]))) return 0;
+  return 1;
+}
+
 /* ------------------------------------------------------------------ */
 /* Tokens                                                              */
 /* ------------------------------------------------------------------ */
@@ -577,7 +630,10 @@ typedef struct ment {
   uint8_t strong;               /* typed by gazetteer, title or suffix */
   uint8_t sinit;                /* a single word opening a sentence */
   uint8_t gender;
-  int32_t ent;                  /* entity while merging */
+  uint8_t counterpart;          /* "his Chinese counterpart": joins the one
+                                   person of that nationality, if any */
+  const char *nat;              /* country of the nationality, or NULL */
+  int32_t ent;                  /* entity while merging (-1: none) */
 } ment;
 
 typedef struct ent {
@@ -709,6 +765,8 @@ typedef struct ctx {
   size_t nms, capms;
   uint64_t *lower;              /* hash set of words seen in lower case */
   size_t lowcap;
+  int foreign;                  /* not English: gazetteer names and
+                                   title-anchored people only */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -1156,6 +1214,65 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   return add_ment(c, m);
 }
 
+/* Headline or ALL CAPS text: only what a gazetteer knows of tokens [a, b). */
+static dl_status gazetteer_only(ctx *c, size_t a, size_t b)
+{
+  size_t k = a;
+  while (k < b) {
+    const dl_gaz_entry *e = gb_entry(c, k);
+    if (c->toks[k].gu >= 0 || (e && e->type != DL_ENT_NONE)) {
+      const dl_gaz_match *g = c->toks[k].gu >= 0 ? &c->mu.m[c->toks[k].gu] : &c->mb.m[c->toks[k].gb];
+      size_t k2 = tok_upto(c, k, b, g->start + g->len);
+      ment m;
+      dl_status st;
+      if (k2 == k) k2 = k + 1;
+      ment_init(&m, c, k, k2);
+      m.gz = c->toks[k].gu >= 0 ? c->gu : c->gb;
+      m.entry = g->entry;
+      m.type = dl_gazetteer_entry(m.gz, g->entry)->type;
+      m.strong = 1;
+      st = add_ment(c, &m);
+      if (st != DL_OK) return st;
+      k = k2;
+    } else k++;
+  }
+  return DL_OK;
+}
+
+/* A run [a, b) of a text that is not English: a person after one of its
+ * language's titles ("Präsidentin Aino Lehtola", "le président Marc
+ * Dupont"), else only what a gazetteer knows. */
+static dl_status run_foreign(ctx *c, size_t sent0, size_t a, size_t b)
+{
+  size_t t = b, n0 = a, k;
+  if (c->toks[a].gu < 0 && foreign_title(c->text + c->toks[a].start, c->toks[a].len)) {
+    t = a;
+    n0 = a + 1;
+  } else if (a > sent0 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+             && foreign_title(c->text + c->toks[a - 1].start, c->toks[a - 1].len)) {
+    t = a - 1;
+  }
+  if (t < b && n0 < b && b - n0 <= 3) {
+    const dl_gaz_entry *ge = gb_entry(c, n0);
+    /* a gazetteer name may open the person's name, not be all of it
+     * ("la présidente Mara Lind": Mara is also a region) */
+    int ok = c->toks[n0].gu < 0 && (!ge || ge->kind == DL_GK_GIVEN
+                                    || gb_end(c, n0) < c->toks[b - 1].start + c->toks[b - 1].len);
+    for (k = n0; k < b && ok; k++)
+      if ((c->toks[k].flags & (T_CAP | T_LOWERCASE)) != (T_CAP | T_LOWERCASE)) ok = 0;
+    if (ok) {
+      ment m;
+      ment_init(&m, c, n0, b);
+      m.start = m.tstart = c->toks[t].start;
+      m.tend = c->toks[t].start + c->toks[t].len;
+      m.type = DL_ENT_PERSON;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
+  return gazetteer_only(c, n0, b);
+}
+
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
@@ -1180,27 +1297,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   }
   while (b > a && is_date_word(c, b - 1) && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0) b--;
   if (a >= b) return DL_OK;
-  if (caps_sentence) {
-    /* headline or ALL CAPS text: only what a gazetteer knows */
-    size_t k = a;
-    while (k < b) {
-      const dl_gaz_entry *e = gb_entry(c, k);
-      if (c->toks[k].gu >= 0 || (e && e->type != DL_ENT_NONE)) {
-        const dl_gaz_match *g = c->toks[k].gu >= 0 ? &c->mu.m[c->toks[k].gu] : &c->mb.m[c->toks[k].gb];
-        size_t k2 = tok_upto(c, k, b, g->start + g->len);
-        if (k2 == k) k2 = k + 1;
-        ment_init(&m, c, k, k2);
-        m.gz = c->toks[k].gu >= 0 ? c->gu : c->gb;
-        m.entry = g->entry;
-        m.type = dl_gazetteer_entry(m.gz, g->entry)->type;
-        m.strong = 1;
-        st = add_ment(c, &m);
-        if (st != DL_OK) return st;
-        k = k2;
-      } else k++;
-    }
-    return DL_OK;
-  }
+  if (c->foreign) return run_foreign(c, sent0, a, b);
+  if (caps_sentence) return gazetteer_only(c, a, b);
 
   ment_init(&m, c, a, b);
   /* an organization named whole ("Russian Foreign Ministry") */
@@ -1224,6 +1322,44 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.tend = gb_end(c, a);
       if (ge->flags) m.gender = ge->flags;
       a = k2;
+      if (a + 1 < b && (c->toks[a].flags & T_LOWER)
+          && dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "of")) {
+        /* "Secretary of Commerce Gina Raimondo", "Minister of Foreign
+         * Affairs Wang Yi": the name is the words from a given name on,
+         * else the last two of three or more (two: the last one, when
+         * a verb of saying follows), else there is none */
+        size_t r = b - (a + 1), k, nm = b;
+        for (k = a + 2; k < b; k++) {
+          const dl_gaz_entry *gk = gb_entry(c, k);
+          if (gk && gk->kind == DL_GK_GIVEN && k + 1 < b) { nm = k; break; }
+        }
+        if (nm == b) {
+          if (r >= 3) nm = b - 2;
+          else if (r == 2 && next_is(c, b, send, L_SAY)) nm = b - 1;
+        }
+        for (k = nm; k < b; k++)      /* "... Affairs of France": no name */
+          if (c->toks[k].flags & T_LOWER) nm = b;
+        for (k = a + 1; k < nm; k++) {   /* "President of Russia": a place */
+          const dl_gaz_entry *gk = gb_entry(c, k);
+          size_t ke = tok_upto(c, k, nm, gb_end(c, k));
+          if (gk && gk->type == DL_ENT_LOCATION && ke > k && c->toks[ke - 1].start
+              + c->toks[ke - 1].len == gb_end(c, k)) {
+            ment o;
+            ment_init(&o, c, k, ke);
+            o.gz = c->gb;
+            o.entry = c->mb.m[c->toks[k].gb].entry;
+            o.type = gk->type;
+            o.strong = 1;
+            st = add_ment(c, &o);
+            if (st != DL_OK) return st;
+            k = ke - 1;
+          }
+        }
+        m.tend = c->toks[nm - 1].start + c->toks[nm - 1].len;
+        a = nm;
+        if (a >= b) return DL_OK;
+        break;
+      }
       continue;
     }
     if ((ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
@@ -1232,6 +1368,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       if (nx && nx->kind == DL_GK_TITLE) {
         m.ostart = c->toks[a].start;
         m.oend = gb_end(c, a);
+        m.nat = ge->country[0] ? ge->country : NULL;
         a = k2;
         continue;
       }
@@ -1294,10 +1431,20 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (TOK_IN(c, k, L_PARTICLE)) return 1;
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
-    /* "Ministry of Foreign Affairs", "Republic of Tatarstan" */
-    for (j = a; j < k; j++)
+    /* "Ministry of Foreign Affairs", "Republic of Tatarstan", a title
+     * "Secretary of Commerce" (run() splits the name off) */
+    int title = 0;
+    for (j = a; j < k; j++) {
+      const dl_gaz_entry *ge;
       if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
-    return 0;
+      ge = gb_entry(c, j);
+      if (ge && ge->kind == DL_GK_TITLE && s[1] == 'f') title = 1;   /* "of" */
+    }
+    if (!title) return 0;
+    /* not "Manager of Sumitomo Bank Ltd": a title of an organization */
+    for (j = k + 1; j + 1 < send && j < k + DL_MAX_RUN_TOKENS; j++)
+      if (!(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK)) break;
+    return !TOK_IN(c, j, L_ORG_SUFFIX);
   }
   if (dl_word_eq(s, t->len, "and") || (t->len == 1 && s[0] == '&')) {
     /* "Securities and Exchange Commission": the right side ends as an
@@ -1309,6 +1456,41 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     return 0;
   }
   return 0;
+}
+
+/* "his Chinese counterpart" with the nationality at token k (a demonym
+ * match): a mention that merge() gives to the one person of that
+ * nationality in the text, or drops.  The plural and other determiners
+ * are left alone. */
+static dl_status counterpart(ctx *c, size_t s0, size_t k, size_t send)
+{
+  const dl_gaz_entry *ge = gb_entry(c, k);
+  size_t ke = tok_upto(c, k, send, gb_end(c, k));
+  const tok *p, *n;
+  ment m;
+  if (k == s0 || ke >= send || !ge->country[0]) return DL_OK;
+  p = &c->toks[k - 1];
+  n = &c->toks[ke];
+  if (!(p->flags & T_LOWER) || !(n->flags & T_LOWER) || (n->flags & T_BREAK)
+      || (c->toks[k].flags & T_BREAK) || n->len != 11
+      || !dl_word_eq(c->text + n->start, n->len, "counterpart"))
+    return DL_OK;
+  if (!(dl_word_eq(c->text + p->start, p->len, "his")
+        || dl_word_eq(c->text + p->start, p->len, "her")
+        || dl_word_eq(c->text + p->start, p->len, "their")
+        || dl_word_eq(c->text + p->start, p->len, "its")))
+    return DL_OK;
+  ment_init(&m, c, k - 1, ke + 1);
+  m.nstart = c->toks[k].start;
+  m.tok0 = (uint32_t)k;
+  m.ntok = (uint32_t)(ke + 1 - k);
+  m.ostart = c->toks[k].start;
+  m.oend = gb_end(c, k);
+  m.type = DL_ENT_PERSON;
+  m.strong = 1;
+  m.counterpart = 1;
+  m.nat = ge->country;
+  return add_ment(c, &m);
 }
 
 /* Find the runs of the sentence tokens [s0, send). */
@@ -1350,7 +1532,10 @@ static dl_status runs(ctx *c, size_t s0, size_t send)
       break;
     }
     {
-      dl_status st = run(c, s0, a, b, send, caps_sentence);
+      dl_status st = DL_OK;
+      if (t->gb >= 0 && gb_entry(c, k)->kind == DL_GK_DEMONYM && !caps_sentence)
+        st = counterpart(c, s0, k, send);
+      if (st == DL_OK) st = run(c, s0, a, b, send, caps_sentence);
       if (st != DL_OK) return st;
     }
     k = b;
@@ -1425,7 +1610,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr;
   ent *e = NULL;
-  size_t ne = 0, i;
+  size_t ne = 0, i, ncp = 0;
   dl_status st = DL_ENOMEM;
   *out = NULL;
   *nout = 0;
@@ -1439,8 +1624,11 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   /* 1. same gazetteer entry, or same name and type */
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
-    uint64_t key = ment_key(c, m);
-    size_t slot = hmap_slot(&h, key);
+    uint64_t key;
+    size_t slot;
+    if (m->counterpart) { m->ent = -1; ncp++; continue; }   /* step 4 */
+    key = ment_key(c, m);
+    slot = hmap_slot(&h, key);
     if (h.keys[slot]) {
       ent *x = &e[h.vals[slot]];
       m->ent = h.vals[slot];
@@ -1514,16 +1702,20 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       }
     }
   }
-  for (i = 0; i < c->nms; i++) c->ms[i].ent = find_root(e, c->ms[i].ent);
+  for (i = 0; i < c->nms; i++)
+    if (c->ms[i].ent >= 0) c->ms[i].ent = find_root(e, c->ms[i].ent);
 
   /* 3. "Xi and Putin": a guessed type follows a known partner */
   for (i = 0; i + 1 < c->nms; i++) {
     ment *x = &c->ms[i], *y = &c->ms[i + 1];
-    ent *ex = &e[x->ent], *ey = &e[y->ent];
+    ent *ex, *ey;
     uint32_t gap_s = x->end, gap_e = y->start, p;
-    int ok = 0;
-    int px = ex->type == DL_ENT_PERSON && (ex->strong || c->ms[ex->canon].ntok >= 2);
-    int py = ey->type == DL_ENT_PERSON && (ey->strong || c->ms[ey->canon].ntok >= 2);
+    int ok = 0, px, py;
+    if (x->ent < 0 || y->ent < 0) continue;
+    ex = &e[x->ent];
+    ey = &e[y->ent];
+    px = ex->type == DL_ENT_PERSON && (ex->strong || c->ms[ex->canon].ntok >= 2);
+    py = ey->type == DL_ENT_PERSON && (ey->strong || c->ms[ey->canon].ntok >= 2);
     if (x->ent == y->ent || px == py) continue;
     if ((px && ey->strong) || (py && ex->strong)) continue;
     if (gap_e <= gap_s || gap_e - gap_s > 6) continue;
@@ -1535,6 +1727,30 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     if (!ok || p != gap_e) continue;
     if (px) { ey->type = DL_ENT_PERSON; ey->strong = 1; }
     else { ex->type = DL_ENT_PERSON; ex->strong = 1; }
+  }
+
+  /* 4. "his Chinese counterpart" -> the one person with that nationality
+   * (two or none: the mention is dropped) */
+  if (ncp) {
+    hmap nat;
+    if (hmap_init(&nat, c->ar, c->nms) != DL_OK) goto done;
+    for (i = 0; i < c->nms; i++) {
+      const ment *m = &c->ms[i];
+      if (m->nat && !m->counterpart && m->ent >= 0 && e[m->ent].type == DL_ENT_PERSON) {
+        uint64_t key = hash_fold(m->nat, strlen(m->nat));
+        size_t slot = hmap_slot(&nat, key);
+        if (!nat.keys[slot]) { nat.keys[slot] = key; nat.vals[slot] = m->ent; }
+        else if (nat.vals[slot] != m->ent) nat.vals[slot] = -1;
+      }
+    }
+    for (i = 0; i < c->nms; i++) {
+      ment *m = &c->ms[i];
+      if (m->counterpart) {
+        uint64_t key = hash_fold(m->nat, strlen(m->nat));
+        size_t slot = hmap_slot(&nat, key);
+        if (nat.keys[slot] && nat.vals[slot] >= 0) m->ent = nat.vals[slot];
+      }
+    }
   }
   st = DL_OK;
 done:
@@ -1564,10 +1780,11 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
   for (i = 0; i < ne; i++) newid[i] = -2;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (!(m->sinit && !e[m->ent].strong)) newid[m->ent] = -1;
+    if (m->ent >= 0 && !(m->sinit && !e[m->ent].strong)) newid[m->ent] = -1;
   }
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
+    if (m->ent < 0) continue;
     if (newid[m->ent] == -1) newid[m->ent] = (int32_t)nk++;
     if (newid[m->ent] >= 0) { nm++; count[newid[m->ent]]++; }
   }
@@ -1622,7 +1839,7 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
     nm = 0;
     for (i = 0; i < c->nms; i++) {
       const ment *m = &c->ms[i];
-      int32_t id = newid[m->ent];
+      int32_t id = m->ent >= 0 ? newid[m->ent] : -1;
       dl_mention *d;
       dl_entity *en;
       if (id < 0) continue;
@@ -1665,10 +1882,43 @@ static int sent_cmp(const void *a, const void *b)
 }
 
 /* The recognizer over sents[0..nsent) with scratch from ar. */
+/* The language of the sentences: lang itself, or guessed from the first
+ * DL_MAX_ENT_LANG_GUESS bytes of the sentences from byte `from` on (after
+ * the dateline: "ALBANY, N.Y." is no Spanish "y") when it is DL_LANG_EN
+ * (the default of dl_options) or DL_LANG_AUTO. */
+static int text_lang(const char *text, size_t len, const dl_sentence *sents,
+                     size_t nsent, size_t from, int lang)
+{
+  size_t s, e;
+  if (lang != DL_LANG_EN && lang != DL_LANG_AUTO) return lang;
+  if (nsent == 0) return DL_LANG_EN;
+  s = sents[0].start;
+  if (s < from) s = from;
+  e = (size_t)sents[nsent - 1].start + sents[nsent - 1].len;
+  if (e > len) e = len;
+  if (s >= e) return DL_LANG_EN;
+  if (e - s > DL_MAX_ENT_LANG_GUESS) e = s + DL_MAX_ENT_LANG_GUESS;
+  {
+    /* a text that is not English has letters outside ASCII: accented
+     * Latin (lead bytes C3-C5), Cyrillic (D0-D3), CJK (E3-E9); curly
+     * quotes and dashes (E2) do not count.  Without them the text is
+     * taken as English and dl_lang_guess (slow next to this loop) is not
+     * asked: a table of figures ("Six Mths ... Shr 10 cts") would read as
+     * French on its one "six". */
+    size_t i, lead = 0;
+    for (i = s; i < e; i++) {
+      unsigned char b = (unsigned char)text[i];
+      lead += (b >= 0xC3 && b <= 0xC5) || (b >= 0xD0 && b <= 0xD3) || (b >= 0xE3 && b <= 0xE9);
+    }
+    if (lead < 3 || lead < (e - s) / 400) return DL_LANG_EN;
+  }
+  return dl_lang_guess(text + s, e - s);
+}
+
 static dl_status find(arena *ar, const char *text, size_t len,
                       const dl_sentence *sents, size_t nsent,
                       const dl_gazetteer *builtin, const dl_gazetteer *user,
-                      dl_entities **out)
+                      int lang, size_t lang_from, dl_entities **out)
 {
   ctx c;
   dl_status st = DL_OK;
@@ -1682,6 +1932,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.gb = builtin;
   c.gu = user;
   c.ar = ar;
+  c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
   bounds = (size_t *)arena_alloc(ar, (nsent + 1) * sizeof *bounds);
@@ -1771,7 +2022,7 @@ dl_status dl_entities_find(const char *text, size_t len,
   *out = NULL;
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   arena_init(&ar, buf.c, sizeof buf.c);
-  st = find(&ar, text, len, sents, nsent, builtin, user, out);
+  st = find(&ar, text, len, sents, nsent, builtin, user, DL_LANG_AUTO, 0, out);
   arena_free(&ar);
   return st;
 }
@@ -1779,6 +2030,14 @@ dl_status dl_entities_find(const char *text, size_t len,
 dl_status dl_article_entities(const dl_article *a, const char *text,
                               const dl_gazetteer *builtin,
                               const dl_gazetteer *user, dl_entities **out)
+{
+  return dl_article_entities_lang(a, text, builtin, user, DL_LANG_AUTO, out);
+}
+
+dl_status dl_article_entities_lang(const dl_article *a, const char *text,
+                                   const dl_gazetteer *builtin,
+                                   const dl_gazetteer *user, int lang,
+                                   dl_entities **out)
 {
   union { char c[DL_ENT_STACK_ARENA]; uint64_t u; void *p; } buf;
   arena ar;
@@ -1810,7 +2069,8 @@ dl_status dl_article_entities(const dl_article *a, const char *text,
   for (i = 0; i < n; i++)
     if ((size_t)all[i].start + all[i].len > len) len = (size_t)all[i].start + all[i].len;
   if (len > DL_MAX_TEXT) st = DL_ELIMIT;
-  else st = find(&ar, text, len, all, n, builtin, user, out);
+  else st = find(&ar, text, len, all, n, builtin, user, lang,
+                 d ? (size_t)d->span.start + d->span.len : 0, out);
   arena_free(&ar);
   return st;
 }

@@ -27,4 +27,7 @@
 
 #include "dateline.h"
 
+/* For the tests: 1 when the word tables are sorted and searchable. */
+int dl_entities_tables_ok(void);
+
 #endif

@@ -54,7 +54,12 @@ enum { DL_GAZ_MALE = 1, DL_GAZ_FEMALE = 2 };
  * static for the built-in one); absent ones are "". */
 typedef struct dl_gaz_entry {
   const char *name;      /* canonical name */
-  const char *id;        /* "CN", "RU-TA", "Q15031", or "" */
+  const char *id;        /* the entry's own code, or "": ISO 3166-1 for a
+                            country ("CN"), ISO 3166-2 for a subdivision
+                            ("RU-TA"), a curated organization's id, a user
+                            entry's id ("Q15031"); never another entry's
+                            code (a demonym or landmark names its country
+                            in `country`; cities have none) */
   const char *country;   /* country name for places and demonyms, or "" */
   const char *region;    /* first-level region of a city, or "" */
   const char *tz;        /* IANA time zone, or "" */

@@ -929,6 +929,7 @@ typedef struct qctx {
 } qctx;
 
 static uint32_t tlex(qctx *c, size_t i);
+static int is_cue(qctx *c, size_t i);
 
 /* Append a quote for open mark o closed at [cpos, cpos+clen) in body
  * paragraph pclose (clen 0: unclosed, cpos is the paragraph end). */
@@ -1469,6 +1470,10 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_SUBJ;   /* said X */
       else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
         m.flags |= M_SUBJ;   /* according to X */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
+               && !(c->toks[m.t0 - 1].flags & (TF_CAP | TF_POSS))
+               && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
+      m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
     }
     if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
     else if (m.flags & M_SUBJ) push_recent(c, &m);
@@ -1527,6 +1532,24 @@ static int according(qctx *c, size_t i, size_t lim, int *ok)
   return -1;
 }
 
+/* A role in lower case and then a name: "union leader Jorge Soto",
+ * "former President Ana Ruiz", "the company's chief executive, Tom Hale".
+ * From token i: at most DL_MAX_ROLE_WORDS lower-case words (no cue verb,
+ * pronoun or preposition: "an aide to X said" is the aide speaking), an
+ * optional comma, then a name mention; returns the mention, or -1. */
+#define DL_MAX_ROLE_WORDS 5
+static int role_then_name(qctx *c, size_t i, size_t lim)
+{
+  size_t j = i;
+  while (j < lim && j < i + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
+         && !(c->toks[j].flags & TF_CAP) && c->toks[j].men < 0
+         && !(tlex(c, j) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP)))
+    j++;
+  if (j == i || j >= lim) return -1;
+  if (is_punct(&c->toks[j], ',') && !(c->toks[j - 1].flags & TF_POSS)) j++;
+  return starts_mention(c, j);
+}
+
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
@@ -1567,6 +1590,14 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     j = skip_adv(c, i + 1, lim);
     a.men = starts_mention(c, j);
     return a;
+  }
+  /* union leader Jorge Soto said / the company's chief executive, Tom
+   * Hale, said: a lower-case role before the name */
+  if ((m = role_then_name(c, i, lim)) >= 0) {
+    j = c->men[m].t1 + 1;
+    if (j < lim && is_punct(&c->toks[j], ',')) j++;
+    j = skip_adv(c, j, lim);
+    if (is_cue(c, j)) { a.found = 1; a.men = m; a.cue = (uint32_t)j; return a; }
   }
   /* the official said */
   if (is_word(&c->toks[i]) && (tlex(c, i) & L_DET)) {
@@ -1745,10 +1776,23 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
     lx = lex_lookup(text + i, w - i);
     if (lx & L_TITLE) { cut = w; seen_name = 0; }
     else if (dl_word_eq(text + i, w - i, "of") && cut == i && i > m.start) {
-      /* Secretary of State: skip "of" and the word after it */
-      size_t w2 = w;
-      while (w2 < e && DL_IS_SPACE(text[w2])) w2++;
-      while (w2 < e && !DL_IS_SPACE(text[w2])) w2++;
+      /* Secretary of State Jane Roe, Minister of Foreign Affairs Wang
+       * Yi: skip "of" and the words after it but the last two (of three
+       * or more; else but the last one) */
+      size_t w2 = w, r = 0, skip;
+      while (w2 < e) {
+        while (w2 < e && DL_IS_SPACE(text[w2])) w2++;
+        if (w2 >= e) break;
+        while (w2 < e && !DL_IS_SPACE(text[w2])) w2++;
+        r++;
+      }
+      skip = r >= 3 ? r - 2 : (r ? r - 1 : 0);
+      if (skip == 0) skip = 1;
+      w2 = w;
+      while (skip--) {
+        while (w2 < e && DL_IS_SPACE(text[w2])) w2++;
+        while (w2 < e && !DL_IS_SPACE(text[w2])) w2++;
+      }
       cut = w2;
       w = w2;
     } else if ((lx & (L_NAT | L_STOPCAP)) && !seen_name && lead == i) {

@@ -4,9 +4,10 @@
  * dl_timex_scan (dateline.h) reads the text once, sentence by sentence:
  * a tokenizer turns each sentence into a small array of tokens (words,
  * numbers, punctuation; every word looked up in the lexicon of
- * tools/timex_lex.txt behind a first-letter/length reject mask), then the
- * matchers try the grammar at every token that can start an expression and
- * keep the longest match.  Values are built by normalize.c.
+ * tools/timex_lex.txt by a hash of its bytes, which gives its categories
+ * and its word id) and lists the tokens that can start an expression;
+ * the matchers try the grammar at those and keep the longest match.
+ * Values are built by normalize.c.
  */
 #ifndef DL_TIMEX_H
 #define DL_TIMEX_H

@@ -156,7 +156,7 @@ end
 -- Speed of dl.parse (structure, sentences, dateline): parse the whole set
 -- again, repeatedly, for at least 0.2 s of CPU time.
 local rounds, t0 = 0, os.clock()
-local elapsed = 0
+local elapsed
 repeat
   for k = 1, #texts do dl.parse(texts[k], opts[k]) end
   rounds = rounds + 1

@@ -31,7 +31,7 @@ do
   end
 end
 
-local dl = require "dateline"
+require "dateline"
 local corpus = require "dateline.corpus"
 
 -- Meeting cues, as Lua patterns over a lower-cased sentence (frontier
@@ -92,11 +92,11 @@ local function meetings_of(a)
   for s in a:sentences() do sents[#sents + 1] = s end
   -- mentions per sentence; outside English, an untitled PERSON is tentative
   local english = corpus.lang_of(a) == "en"
-  local people, places = {}, {}
+  local people = {}
   local by_sent = {}
   for e in a:entities() do
     if e.type == "PERSON" or e.type == "LOCATION" then
-      if e.type == "PERSON" then people[#people + 1] = e else places[#places + 1] = e end
+      if e.type == "PERSON" then people[#people + 1] = e end
       for _, m in ipairs(e.mentions) do
         local si = corpus.sentence_at(sents, m.start)
         if si then

@@ -50,6 +50,11 @@ static void check_timex(const dl_timex *x, const char *text, size_t n, int utf8)
       return;
     }
   }
+  /* "Feb 4" read after 9999-12-31 becomes "10000-02-28" (reported) */
+  if (strspn(x->value, "0123456789") >= 5) {
+    FZ_CHECK_KNOWN_S("year-10000", 0, x->value);
+    return;
+  }
   FZ_CHECK_S(fz_timex_value_ok(x->value), x->value);
   switch (x->type) {
   case DL_TIMEX_DURATION:
@@ -67,7 +72,13 @@ static void check_timex(const dl_timex *x, const char *text, size_t n, int utf8)
   /* a DATE names no time of day; a TIME does (or is a reference) */
   if (x->type == DL_TIMEX_DATE && x->value[0] != 'P')
     FZ_CHECK_S(strchr(x->value, 'T') == NULL, x->value);
-  if (x->anchor[0]) FZ_CHECK_S(fz_timex_point_ok(x->anchor), x->anchor);
+  if (x->anchor[0]) {
+    const char *t24 = strstr(x->anchor, "T24:");
+    if (t24 && strncmp(t24, "T24:00", 6) != 0)
+      FZ_CHECK_KNOWN_S("t24-minutes", 0, x->anchor);  /* as for values */
+    else
+      FZ_CHECK_S(fz_timex_point_ok(x->anchor), x->anchor);
+  }
   if (x->type != DL_TIMEX_SET) {
     FZ_CHECK_S(x->freq[0] == '\0' && x->quant[0] == '\0', x->value);
   }

@@ -48,7 +48,8 @@ describe("dl.corpus", function()
     write(dir .. "/a.txt", A1)
     write(dir .. "/b.txt", A2 .. "\f" .. A1)
     write(dir .. "/c.jsonl", '{"id":"j1","text":"' .. A2:gsub("\n", "\\n") .. '","date":"2024-06-03"}\n'
-      .. '\n' .. '{"id":"j2","html":"<html><body><h1>Port closes</h1><p>VALPARAISO, Chile, Aug 9 - Fog closed the port on Friday, the authority said.</p></body></html>"}\n')
+      .. '\n' .. '{"id":"j2","html":"<html><body><h1>Port closes</h1><p>VALPARAISO, Chile, '
+      .. 'Aug 9 - Fog closed the port on Friday, the authority said.</p></body></html>"}\n')
     write(dir .. "/refs.tsv", "a.txt\t2024-05-14\n")
     write(dir .. "/README.md", "not an article\n")
   end)

@@ -110,3 +110,38 @@ describe("opts.gazetteer", function()
     assert.are.equal("Zorblax", a:entities()().name)
   end)
 end)
+
+describe("the built-in gazetteer", function()
+  local SEP = " \u{2016} "
+  local n = 0
+  for line in assert(io.lines("spec/fixtures/gazetteer_builtin.txt")) do
+    n = n + 1
+    if line ~= "" and not line:match("^#") then
+      local name, expected = line:match("^(.-)\t(.*)$")
+      assert(name, "gazetteer_builtin.txt:" .. n .. ": no tab")
+      it(string.format("line %d: %s", n, name), function()
+        local text = "Officials in " .. name .. " spoke."
+        local e
+        for x in dl.parse(text):entities() do
+          for _, m in ipairs(x.mentions) do if m.text == name then e = x end end
+        end
+        assert(e, "no entity for " .. name)
+        local pos = 1
+        while true do
+          local a, b = expected:find(SEP, pos, true)
+          local item = expected:sub(pos, (a or 0) - 1)
+          local field, value = item:match("^(%w+)=(.*)$")
+          assert(field, "bad expectation " .. item)
+          local got = e[field == "tz" and "timezone" or field]
+          if value == "-" then
+            assert(got == nil or got == "", field .. " of " .. name .. " is " .. tostring(got))
+          else
+            assert.are.equal(value, got)
+          end
+          if not a then break end
+          pos = b + 1
+        end
+      end)
+    end
+  end
+end)

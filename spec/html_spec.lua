@@ -233,18 +233,12 @@ describe("dl.parse_html on bad input", function()
       return "<html><body>" .. string.rep("<" .. tag .. ">", n) .. "deep" ..
         string.rep("</" .. tag .. ">", n) .. story .. after .. "</body></html>"
     end
-    local t0 = os.clock()
-    a = dl.parse_html(page(1000, "div"))
-    local small = os.clock() - t0
+    -- (time per MB of deep pages is measured by `make bench`, not here)
     for _, tag in ipairs { "div", "span" } do
-      t0 = os.clock()
       a = dl.parse_html(page(100000, tag))
-      local big = os.clock() - t0
       assert.truthy(a.text:find("The council said the bridge", 1, true))
       assert.truthy(a.text:find("Traders on the high street", 1, true))
       assert.falsy(a.text:find("deep", 1, true))
-      -- 100 times the input: linear time allows ~100x, quadratic would be ~10,000x
-      assert(big < 1000 * small + 0.5, string.format("%.3f s for 100,000 levels", big))
     end
     a = dl.parse_html("<html><body>" .. string.rep("<div>", 200) .. story .. "</body></html>")
     assert.truthy(a.text:find("The council said the bridge", 1, true))

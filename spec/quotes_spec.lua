@@ -148,24 +148,27 @@ describe("a:quotes() records", function()
 end)
 
 describe("a:quotes() on hostile input", function()
-  local function timed(text)
-    local t0 = os.clock()
+  -- (that the scan stays linear is measured by `make bench`, quotes
+  -- section: no timed assertions here)
+  local function scan(text)
     local n = 0
     for q in dl.parse(text):quotes() do
       n = n + 1
       assert(q.start >= 1 and q.stop <= #text)
+      assert(q.outer_start >= 1 and q.outer_stop <= #text)
     end
-    return os.clock() - t0, n
+    return n
   end
   local marks = { '"', "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}", "\u{AB}", "\u{BB}", "\u{201E}" }
   for _, m in ipairs(marks) do
-    it("stays linear on 10^6 marks " .. m, function()
-      local small = timed(("a " .. m .. " b. "):rep(10000))
-      local big, n = timed(("a " .. m .. " b. "):rep(1000000))
-      assert(n >= 0)
-      assert(big < 100 * small + 2, "quadratic: " .. big .. "s vs " .. small .. "s")
+    it("completes on 20,000 marks " .. m .. " with in-range spans", function()
+      local n = scan(("a " .. m .. " b. "):rep(20000))
+      assert(n >= 0 and n <= 20000)
     end)
   end
+  it("pairs 10,000 balanced quotes into 10,000 quotes", function()
+    assert.are.equal(10000, scan(('"a b," he said. '):rep(10000)))
+  end)
   it("keeps the rest of the article after unbalanced marks", function()
     local t = 'The talks ended.\n\nHe said: “No. Then he left.\n\nLater, “we met,” he said.'
     local got = {}
@@ -174,7 +177,7 @@ describe("a:quotes() on hostile input", function()
   end)
   it("survives bad bytes and NULs", function()
     for _, t in ipairs { '"\xFF\xFE" he said', '\0"a\0"\0', '\xE2\x80"x"', '"\xE2\x80\x9C' } do
-      timed(t)
+      scan(t)
     end
   end)
 end)

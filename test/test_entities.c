@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "entities.h"
 #include "test.h"
 
 /* The name of the entity covering text[start, start+len), or "". */
@@ -112,6 +113,42 @@ static void test_recognition(dl_test_state *ts, const dl_gazetteer *builtin)
   dl_entities_free(e);
 }
 
+/* The language: given, or guessed; outside English only gazetteer names
+ * and title-anchored people. */
+static void test_language(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  const char *de = "Am Mittwoch traf Präsidentin Aino Lehtola in Berlin ein. "
+                   "Beide Seiten sprachen über Sicherheit, Zölle und Zusammenarbeit.";
+  const char *en = "Am Mittwoch met Beide Seiten in Berlin.";
+  dl_article *a = NULL;
+  dl_entities *e = NULL;
+  size_t i, n;
+  int person = 0, other = 0;
+  CHECK(ts, dl_entities_tables_ok());
+  CHECK(ts, dl_article_parse(de, strlen(de), NULL, &a) == DL_OK);
+  CHECK(ts, dl_article_entities_lang(a, de, builtin, NULL, DL_LANG_AUTO, &e) == DL_OK);
+  n = e ? dl_entities_count(e) : 0;
+  for (i = 0; i < n; i++) {
+    const dl_entity *x = dl_entities_get(e, i);
+    if (x->type == DL_ENT_PERSON && x->name_len == 12 && memcmp(x->name, "Aino Lehtola", 12) == 0)
+      person = 1;
+    else if (!(x->name_len == 6 && memcmp(x->name, "Berlin", 6) == 0))
+      other++;
+  }
+  CHECK(ts, person == 1 && other == 0 && n == 2);
+  dl_entities_free(e);
+  dl_article_free(a);
+  /* given as German, an ASCII text is read the German way too */
+  CHECK(ts, dl_article_parse(en, strlen(en), NULL, &a) == DL_OK);
+  CHECK(ts, dl_article_entities_lang(a, en, builtin, NULL, DL_LANG_DE, &e) == DL_OK);
+  CHECK(ts, e && dl_entities_count(e) == 1);
+  dl_entities_free(e);
+  CHECK(ts, dl_article_entities_lang(a, en, builtin, NULL, DL_LANG_EN, &e) == DL_OK);
+  CHECK(ts, e && dl_entities_count(e) > 1);
+  dl_entities_free(e);
+  dl_article_free(a);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -119,5 +156,6 @@ void test_entities(dl_test_state *ts)
   CHECK(ts, dl_gazetteer_size(builtin) > 10000);
   test_gazetteer(ts, builtin);
   test_recognition(ts, builtin);
+  test_language(ts, builtin);
   dl_gazetteer_free(builtin);
 }

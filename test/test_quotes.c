@@ -108,6 +108,9 @@ void test_quotes(dl_test_state *ts)
   strip_case(ts, "Secretary of State Jane Roe", "Jane Roe");
   strip_case(ts, "Secretary of Commerce Gina Raimondo", "Gina Raimondo");
   strip_case(ts, "Commerce Secretary Gina Raimondo", "Gina Raimondo");
+  strip_case(ts, "Minister of Foreign Affairs Wang Yi", "Wang Yi");
+  strip_case(ts, "Secretary of Homeland Security Ana Ruiz", "Ana Ruiz");
+  strip_case(ts, "Secretary of State Roe", "Roe");
   strip_case(ts, "of Commerce Gina Raimondo", "of Commerce Gina Raimondo");
   strip_case(ts, "U.S. Trade Representative Jane Roe", "Jane Roe");
   strip_case(ts, "John King", "John King");

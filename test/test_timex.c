@@ -43,7 +43,24 @@ void test_timex(dl_test_state *ts)
   dl_tv v;
   char buf[DL_TIMEX_VALUE_MAX];
 
-  /* lexicon */
+  /* tokenizer: a word the fast path gives up on (an apostrophe after
+   * seven letters) and that is then too long for the lexicon has no
+   * category, whatever its first letters spell */
+  {
+    static scan sc;
+    static const char w[] = "Mondays'extraordinarily long day";
+    size_t pos = 0;
+    int nt;
+    sc.text = w;
+    sc.len = sizeof w - 1;
+    nt = dl_timex_tokenize(&sc, &pos);
+    /* "long" is folded into the run the first word starts */
+    CHECK(ts, nt == 2 && sc.t[0].n == 23 && sc.t[0].cat == LEX_NONE && sc.t[0].w == 0);
+    CHECK(ts, nt == 2 && sc.t[1].cat == LEX_UNIT && sc.c[0] == 1 && sc.nc == 1);
+  }
+
+  /* lexicon (and the word ids the grammar compares) */
+  CHECK(ts, dl_lex_lookup("Period", 6) && dl_lex_lookup("Period", 6)->cat == LEX_NONE);
   CHECK(ts, dl_lex_lookup("October", 7) && dl_lex_lookup("October", 7)->cat == LEX_MONTH);
   CHECK(ts, dl_lex_lookup("SEPT", 4) && dl_lex_lookup("SEPT", 4)->val == 9);
   CHECK(ts, dl_lex_lookup("house", 5) == NULL);
@@ -103,6 +120,12 @@ void test_timex(dl_test_state *ts)
   check_one(ts, "Prices rose in the '80s.", "2024-10-22", "'80s", "DATE", "198");
   check_one(ts, "It shrank in recent months.", "2024-10-22", "recent months", "DURATION", "PXM");
   check_one(ts, "He was arrested last Oct. 23 at home.", "1999-04-19", "last Oct. 23", "DATE", "1998-10-23");
+  /* an initial folded into a run of ordinary words does not end the
+   * sentence: the verb before it still decides the direction */
+  check_one(ts, "She will replace Robert J. Sampson Feb. 1, the bank said.", "1989-10-26",
+            "Feb. 1", "DATE", "1990-02-01");
+  check_one(ts, "The plant will open under plan B. On Tuesday it was closed.", "2024-10-23",
+            "Tuesday", "DATE", "2024-10-22");
 
   /* no false positives */
   dl_timex_list_init(&l);

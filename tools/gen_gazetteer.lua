@@ -146,6 +146,9 @@ table.sort(cities, function(a, b)
   return a.name < b.name
 end)
 
+-- Ambiguous names: every pattern belongs to the first entry that claims it,
+-- in this order: countries, capitals, curated names, cities (most populous
+-- first), subdivisions, given names.
 -- 1. countries, alphabetical by code
 local codes = {}
 for cc in pairs(country_names) do codes[#codes + 1] = cc end
@@ -155,7 +158,32 @@ for _, cc in ipairs(codes) do
     region = "", tz = country_tz[cc] or "", pop = 0, flags = 0 })
 end
 
--- 2. curated organizations, agencies, places, demonyms, titles
+-- 2. capitals (curated: a country's capital by the name news copy uses, then
+-- aliases, one of them its GeoNames name: "Washington|Washington D.C."): a
+-- capital beats any other place of the same name but a country.  Region,
+-- zone and population come from GeoNames when it has the city.
+local city_of = {}   -- "name\tCC" -> GeoNames city (the largest of that name)
+for _, c in ipairs(cities) do
+  local k = c.name .. "\t" .. c.cc
+  if not city_of[k] then city_of[k] = c end
+end
+local capital_city = {}   -- GeoNames city -> true: not added again in 3.
+for _, c in ipairs(curated) do
+  if c.kind == "capital" then
+    local cc = c.extra
+    local g
+    for _, n in ipairs(c.names) do   -- the largest city under any of its names
+      local x = city_of[n .. "\t" .. cc]
+      if x and (not g or x.pop > g.pop) then g = x end
+    end
+    if g then capital_city[g] = true end
+    add("DL_GK_CITY", c.names, { id = "", country = country_name[cc] or "",
+      region = g and g.region or "", tz = g and g.tz or country_tz[cc] or "",
+      pop = g and g.pop or 0, flags = 0 })
+  end
+end
+
+-- 3. curated organizations, agencies, places, demonyms, titles
 local flagmap = { m = "DL_GAZ_MALE", f = "DL_GAZ_FEMALE" }
 local kindmap = { org = "DL_GK_ORG", agency = "DL_GK_AGENCY", place = "DL_GK_PLACE",
                   demonym = "DL_GK_DEMONYM", title = "DL_GK_TITLE" }
@@ -164,8 +192,10 @@ for _, c in ipairs(curated) do
   if kind then
     local e = { id = "", country = "", region = "", tz = "", pop = 0, flags = 0 }
     if c.kind == "demonym" or c.kind == "place" then
+      -- their country in `country`; no id: an id is the entry's own code
+      -- (ISO 3166-1 for a country, ISO 3166-2 for a subdivision, an
+      -- organization's curated id), never the code of another entry
       if c.extra ~= "" then
-        e.id = c.extra
         e.country = country_name[c.extra] or ""
         e.tz = country_tz[c.extra] or ""
       end
@@ -184,15 +214,17 @@ for _, c in ipairs(curated) do
   end
 end
 
--- 3. cities above the population threshold, and each country's largest
+-- 4. cities above the population threshold, and each country's largest;
+-- sorted by population, so of two cities with one name the more populous
+-- takes it (first entry wins)
 for _, c in ipairs(cities) do
-  if c.pop >= MIN_POP or best_city[c.cc] == c then
+  if (c.pop >= MIN_POP or best_city[c.cc] == c) and not capital_city[c] then
     add("DL_GK_CITY", { c.name }, { id = "", country = country_name[c.cc] or "",
       region = c.region, tz = c.tz, pop = c.pop, flags = 0 })
   end
 end
 
--- 4. ISO 3166-2 subdivisions of the kinds news names (states, provinces,
+-- 5. ISO 3166-2 subdivisions of the kinds news names (states, provinces,
 -- regions, republics), local type words stripped
 local region_types = {
   State = true, Province = true, Region = true, Republic = true, ["Autonomous region"] = true,
@@ -229,7 +261,7 @@ for _, r in ipairs(iso2) do
   end
 end
 
--- 5. given names (person cues)
+-- 6. given names (person cues)
 for _, c in ipairs(curated) do
   if c.kind == "given" then
     for _, n in ipairs(c.names) do

@@ -144,12 +144,16 @@ assert(best, "no hash multiplier found")
 local SIZE = 1 << BITS
 p("")
 p("/* dl_lex[k].word as two blocks of 8 bytes, the first byte lowest, zero")
-p(" * padded; row 0 (all zero) never equals a word */")
-p("static const uint64_t dl_lex_w8[DL_LEX_N + 1][2] = {")
-p("  {0, 0},")
-for i = 1, #order do
-  p(string.format("  {UINT64_C(0x%016x), UINT64_C(0x%016x)},", blk[i][1], blk[i][2]))
-end
+p(" * padded: the first blocks, then the second ones (a word of up to seven")
+p(" * letters is found with the first table alone); row 0 (zero) never")
+p(" * equals a word */")
+p("static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {")
+p("  0,")
+for i = 1, #order do p(string.format("  UINT64_C(0x%016x),", blk[i][1])) end
+p("};")
+p("static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {")
+p("  0,")
+for i = 1, #order do p(string.format("  UINT64_C(0x%016x),", blk[i][2])) end
 p("};")
 p("")
 p("/* the bucket of a word with blocks a, b is")
