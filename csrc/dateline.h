@@ -132,6 +132,12 @@ typedef struct dl_timex_list {
 void dl_timex_list_init(dl_timex_list *l);
 void dl_timex_list_free(dl_timex_list *l);
 
+/* The day/month order a document's numeric dates show: DL_DAYFIRST_YES
+ * when one reads day-first only (13/03/2023), DL_DAYFIRST_NO when one
+ * reads month-first only (03/13/2023), DL_DAYFIRST_INFER when none
+ * decides (such documents are read month-first).  Linear in len. */
+int dl_timex_dayfirst(const char *text, size_t len);
+
 /* Find and normalize every temporal expression of text[0..len).
  * Appends to *out in text order.  opts may be NULL (defaults). */
 dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,

@@ -431,6 +431,23 @@ static int a_dateline(lua_State *L)
 }
 
 /* a:_ref() -> the reference date option as given ("" when none) */
+/* a:_dayfirst() -> the day/month order of the article's numeric dates:
+ * the dayfirst option when given, else what the document shows
+ * (dl_timex_dayfirst; month-first when nothing decides). */
+static int a_dayfirst(lua_State *L)
+{
+  article_ud *ud = check_article(L);
+  size_t len;
+  const char *text;
+  if (ud->opts.dayfirst != DL_DAYFIRST_INFER) {
+    lua_pushboolean(L, ud->opts.dayfirst == DL_DAYFIRST_YES);
+    return 1;
+  }
+  text = article_text(L, &len);
+  lua_pushboolean(L, dl_timex_dayfirst(text, len) == DL_DAYFIRST_YES);
+  return 1;
+}
+
 static int a_ref(lua_State *L)
 {
   article_ud *ud = check_article(L);
@@ -793,7 +810,8 @@ static int a_entities(lua_State *L)
   }
   lua_setmetatable(L, -2);
   lua_toclose(L, -1);
-  st = dl_article_entities(ud->art, text, builtin, ud->opts.gazetteer, guard);
+  st = dl_article_entities_lang(ud->art, text, builtin, ud->opts.gazetteer,
+                                 ud->opts.lang, guard);
   if (st != DL_OK) return raise_status(L, st);
   lua_createtable(L, (int)dl_entities_count(*guard), 0);
   for (i = 0; i < dl_entities_count(*guard); i++) {
@@ -844,7 +862,7 @@ static int a_entities(lua_State *L)
 static const luaL_Reg article_methods[] = {
   {"_text", a_text}, {"_cache", a_cache}, {"_npara", a_npara},
   {"_para", a_para}, {"_nsent", a_nsent}, {"_sent", a_sent},
-  {"_dateline", a_dateline}, {"_ref", a_ref}, {"_timexes", a_timexes},
+  {"_dateline", a_dateline}, {"_ref", a_ref}, {"_dayfirst", a_dayfirst}, {"_timexes", a_timexes},
   {"_quotes", a_quotes},   /* quotes (quotes.c) */
   {"_entities", a_entities},   /* entities (entities.c, gazetteer.c) */
   {NULL, NULL}

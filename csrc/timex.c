@@ -478,10 +478,10 @@ static int two_digit_year(const scan *sc, int yy)
 }
 
 /* Does the text have a numeric date whose first field is over 12? */
-static int infer_dayfirst(const scan *sc)
+int dl_timex_dayfirst(const char *text, size_t len)
 {
-  const char *s = sc->text;
-  size_t i, n = sc->len;
+  const char *s = text;
+  size_t i, n = len;
   for (i = 0; i + 4 < n; i++) {
     if ((s[i] == '/' || s[i] == '.') && i >= 1 && DL_IS_DIGIT(s[i - 1])) {
       size_t a = i;
@@ -495,12 +495,18 @@ static int infer_dayfirst(const scan *sc)
         while (b < n && DL_IS_DIGIT(s[b]) && nd < 3) { second = second * 10 + (s[b] - '0'); b++; nd++; }
         if (nd == 0 || nd > 2 || b >= n || s[b] != s[i]) continue;
         if (b + 1 >= n || !DL_IS_DIGIT(s[b + 1])) continue;
-        if (first > 12 && first <= 31 && second >= 1 && second <= 12) return 1;
-        if (second > 12) return 0;
+        if (first > 12 && first <= 31 && second >= 1 && second <= 12) return DL_DAYFIRST_YES;
+        if (second > 12) return DL_DAYFIRST_NO;
       }
     }
   }
-  return 0;
+  return DL_DAYFIRST_INFER;
+}
+
+/* Without evidence a document is month-first. */
+static int infer_dayfirst(const scan *sc)
+{
+  return dl_timex_dayfirst(sc->text, sc->len) == DL_DAYFIRST_YES;
 }
 
 /* ------------------------------------------------------------------ */

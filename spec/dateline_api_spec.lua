@@ -186,3 +186,23 @@ describe("rockspec", function()
     p:close()
   end)
 end)
+
+describe("a.dayfirst", function()
+  it("reports the day/month order the document's numeric dates show", function()
+    local a = dl.parse("Filed 13/03/2023. The vote is on 04/03/2023.", { ref = "2023-03-01" })
+    assert.is_true(a.dayfirst)
+    local values = {}
+    for t in a:timexes() do values[#values + 1] = t.value end
+    assert.same({ "2023-03-13", "2023-03-04" }, values)
+  end)
+
+  it("is false for month-first documents and for documents that do not tell", function()
+    assert.is_false(dl.parse("On 03/13/2023 and 04/03/2023.").dayfirst)
+    assert.is_false(dl.parse("On 04/03/2023.").dayfirst)
+  end)
+
+  it("follows the dayfirst option when given", function()
+    assert.is_true(dl.parse("On 04/03/2023.", { dayfirst = true }).dayfirst)
+    assert.is_false(dl.parse("Filed 13/03/2023.", { dayfirst = false }).dayfirst)
+  end)
+end)

@@ -357,6 +357,10 @@ end
 Article.__index = function(a, k)
   local m = methods[k]
   if m then return m end
+  -- a.dayfirst: true when the article's numeric dates read day-first
+  -- (13/03/2023), as opts.dayfirst says or, without it, as the document
+  -- shows; false (month-first) otherwise.  Not cached: false is a value.
+  if k == "dayfirst" then return C._dayfirst(a) end
   local cache = C._cache(a)
   local v = cache[k]
   if v == nil then
