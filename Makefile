@@ -102,8 +102,12 @@ leakcheck: deps $(MODULE) $(CTEST)
 lint:
 	$(MAKE) clean all CFLAGS="-O2 -Werror"
 	@sh tools/deps.sh cppcheck
+	# timex.c reads its token array only behind IN() bounds guards (and the
+	# array has slack slots past the last token); cppcheck cannot follow
+	# the macro and reports those reads as possible out-of-bounds.
 	cppcheck --quiet --error-exitcode=1 --enable=warning,portability \
-	  --suppress=missingIncludeSystem csrc test
+	  --suppress=missingIncludeSystem --suppress=negativeIndex:csrc/timex.c \
+	  --suppress=arrayIndexOutOfBoundsCond:csrc/timex.c -Icsrc csrc test
 	@sh tools/deps.sh lua-check
 	luacheck lua bin/dateline spec bench examples
 

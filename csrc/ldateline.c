@@ -648,8 +648,10 @@ static gaz_ud *new_gaz(lua_State *L)
 static const dl_gazetteer *check_gazetteer_opt(lua_State *L, int idx)
 {
   gaz_ud *u = (gaz_ud *)luaL_testudata(L, idx, GAZ_MT);
-  if (!u || !u->g)
+  if (!u || !u->g) {
     option_error(L, "bad option '%s' (%s expected)", "gazetteer", "dateline.Gazetteer (from dl.gazetteer)");
+    return NULL;   /* not reached: option_error raises */
+  }
   return u->g;
 }
 

@@ -602,7 +602,7 @@ static int m_numdate(scan *sc, int i, mres *r)
   if (T(i + 2)->suf != SUF_NONE || T(i + 4)->suf != SUF_NONE) return -1;
   /* not part of a longer run: 1/2/3/4, 1-2-3-4 */
   if (IN(i + 5) && att(sc, i + 5) && T(i + 5)->kind == TK_PUNCT
-      && (T(i + 5)->v == T(i + 1)->v) && att(sc, i + 6) && IN(i + 6) && T(i + 6)->kind == TK_NUM)
+      && (T(i + 5)->v == T(i + 1)->v) && IN(i + 6) && att(sc, i + 6) && T(i + 6)->kind == TK_NUM)
     return -1;
   {
     int sep = T(i + 1)->v, y, m, d;

@@ -1,10 +1,11 @@
 -- date_spec.lua: dl.date, dateline.Date and dl.date.from_timex over the
 -- fixture cases in spec/fixtures/date (one `it` per case).
 local dl = require "dateline"
+local fixture = require "support.fixture"
+local trim = fixture.trim
 
 local DIR = "spec/fixtures/date/"
 
-local function trim(s) return (s:gsub("^%s+", ""):gsub("%s+$", "")) end
 
 -- Fields separated by " | "; the first is kept as written (white space
 -- is part of some inputs), the others are trimmed.

@@ -4,19 +4,11 @@
 -- (formats at their top); the seed gold runs when ../shared is present.
 
 local dl = require "dateline"
+local fixture = require "support.fixture"
+local split = fixture.split
 
 local SEP = " \u{2016} "   -- " ‖ "
 
-local function split(s, sep)
-  local out, pos = {}, 1
-  while true do
-    local a, b = s:find(sep, pos, true)
-    if not a then out[#out + 1] = s:sub(pos); break end
-    out[#out + 1] = s:sub(pos, a - 1)
-    pos = b + 1
-  end
-  return out
-end
 
 local function cases(path)
   local list, n = {}, 0

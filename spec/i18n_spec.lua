@@ -2,8 +2,9 @@
 -- French and Spanish text in dl.timexes / a:timexes with opts.lang
 -- (csrc/i18n.c); cases in spec/fixtures/date/i18n_text.txt.
 local dl = require "dateline"
+local fixture = require "support.fixture"
+local trim = fixture.trim
 
-local function trim(s) return (s:gsub("^%s+", ""):gsub("%s+$", "")) end
 
 local function cases(file)
   local list = {}

@@ -4,27 +4,13 @@
 -- ../shared when it is present.
 
 local dl = require "dateline"
+local fixture = require "support.fixture"
+local unescape, split, trim = fixture.unescape, fixture.split, fixture.trim
 
 local SEP = " \u{2016} "   -- " ‖ " between expected quotes
 
-local function unescape(s)
-  return (s:gsub("\\u(%x%x%x%x)", function(h) return utf8.char(tonumber(h, 16)) end)
-           :gsub("\\n", "\n"):gsub("\\t", "\t"))
-end
 
-local function split(s, sep)
-  local out, pos = {}, 1
-  if s == "" then return out end
-  while true do
-    local a, b = s:find(sep, pos, true)
-    if not a then out[#out + 1] = s:sub(pos); break end
-    out[#out + 1] = s:sub(pos, a - 1)
-    pos = b + 1
-  end
-  return out
-end
 
-local function trim(s) return (s:gsub("^%s+", ""):gsub("%s+$", "")) end
 
 -- One expected quote: "text | speaker | cue [| partial] [| via he]", with
 -- "-" for no speaker / no cue.

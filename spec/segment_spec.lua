@@ -4,25 +4,12 @@
 -- invariants run on ../shared when it is present.
 
 local dl = require "dateline"
+local fixture = require "support.fixture"
+local unescape, split = fixture.unescape, fixture.split
 
 local SEP = " \u{2016} "   -- " ‖ " between expected items
 
-local function unescape(s)
-  return (s:gsub("\\u(%x%x%x%x)", function(h) return utf8.char(tonumber(h, 16)) end)
-           :gsub("\\n", "\n"):gsub("\\r", "\r"):gsub("\\t", "\t"))
-end
 
-local function split(s, sep)
-  local out, pos = {}, 1
-  if s == "" then return out end
-  while true do
-    local a, b = s:find(sep, pos, true)
-    if not a then out[#out + 1] = s:sub(pos); break end
-    out[#out + 1] = s:sub(pos, a - 1)
-    pos = b + 1
-  end
-  return out
-end
 
 -- Cases of a fixture file: { line = n, input = ..., expected = {...} }.
 local function cases(path)

@@ -3,10 +3,11 @@
 -- ("ref | sentence | -": nothing found);
 -- negative.txt: one sentence a line that must yield no timex.
 local dl = require "dateline"
+local fixture = require "support.fixture"
+local trim = fixture.trim
 
 local DIR = "spec/fixtures/timex/"
 
-local function trim(s) return (s:gsub("^%s+", ""):gsub("%s+$", "")) end
 
 local function cases(file)
   local list = {}
