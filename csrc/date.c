@@ -161,6 +161,8 @@ dl_status dl_datetime_to_offset(dl_datetime *d, int offset_min)
   if (!set_local(&r, dl_datetime_epoch(d) + (int64_t)offset_min * 60)) return DL_EARG;
   r.offset_min = offset_min;
   r.has_offset = 1;
+  /* an hour moved by a part of an hour is known to the minute */
+  if (r.gran == DL_GRAN_HOUR && r.min != 0) r.gran = DL_GRAN_MINUTE;
   *d = r;
   return DL_OK;
 }
@@ -541,6 +543,14 @@ static int iso_time(pc *c, dl_datetime *d)
         d->nsec = fraction(c);
     }
   }
+  if (h == 24 && m == 0 && s == 0 && d->nsec == 0 && d->year > 0) {
+    /* 24:00 is the end of the day (ISO 8601; TIMEX3 writes midnight so):
+     * the same instant as 00:00 of the next day */
+    if (d->year == 9999 && d->month == 12 && d->day == 31)
+      return hard(c, "hour out of range", ph);
+    dl_add_days(&d->year, &d->month, &d->day, 1);
+    h = 0;
+  }
   if (h > 23) return hard(c, "hour out of range", ph);
   if (m > 59) return hard(c, "minute out of range", pm);
   if (s > 60) return hard(c, "second out of range", ps);
@@ -920,6 +930,8 @@ static int forms(pc *c, dl_datetime *d)
         const dl_date *ref = c->o ? &c->o->ref : NULL;
         if (!ref || ref->year < 1 || ref->month < 1 || ref->day < 1)
           return hard(c, "a time alone needs a reference date (opts.ref)", pa);
+        if (!dl_valid_date(ref->year, ref->month, ref->day))
+          return hard(c, "the reference date (opts.ref) is not a real date", pa);
         d->year = ref->year; d->month = ref->month; d->day = ref->day;
         return 1;
       }

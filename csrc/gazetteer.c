@@ -123,8 +123,8 @@ static int cp_is_boundary(int32_t cp)
   return 0;
 }
 
-/* Is text[i] the start of a word (scan window starts at lo)? */
-static int word_start(const char *text, size_t lo, size_t i)
+/* Is text[i] the start of a word (scan window text[lo..hi))? */
+static int word_start(const char *text, size_t lo, size_t hi, size_t i)
 {
   unsigned char c = (unsigned char)text[i], p;
   size_t k;
@@ -132,7 +132,7 @@ static int word_start(const char *text, size_t lo, size_t i)
   if (c >= 0x80 && c < 0xC0) return 0;              /* continuation byte */
   if (c >= 0x80) {
     size_t adv;
-    int32_t cp = dl_utf8_decode(text + i, 4, &adv);
+    int32_t cp = dl_utf8_decode(text + i, hi - i < 4 ? hi - i : 4, &adv);
     if (cp_is_boundary(cp)) return 0;
   }
   if (i == lo) return 1;
@@ -566,18 +566,19 @@ dl_status dl_gazetteer_scan(const dl_gazetteer *g, const char *text,
 /* Is text[i] (class cls, not B_GAP) a word start?  The ASCII cases of
  * word_start, decided from the byte before without decoding. */
 static int is_word_start(const unsigned char *t, const char *text,
-                         size_t start, size_t i, unsigned cls)
+                         size_t start, size_t end, size_t i, unsigned cls)
 {
   if (cls == B_WORD)
     return i == start || byte_class[t[i - 1]] == B_GAP
-           || (byte_class[t[i - 1]] == B_HIGH && word_start(text, start, i));
-  return word_start(text, start, i);
+           || (byte_class[t[i - 1]] == B_HIGH && word_start(text, start, end, i));
+  return word_start(text, start, end, i);
 }
 
 /* One step of g from state s (not the root) on text[i] = b (folded c),
  * following failure links; the new state (0 = the root). */
 static uint32_t step(const dl_gazetteer *g, uint32_t s, const char *text,
-                     size_t start, size_t i, unsigned char b, unsigned char c)
+                     size_t start, size_t end, size_t i, unsigned char b,
+                     unsigned char c)
 {
   const gstate *st = g->st;
   for (;;) {
@@ -585,7 +586,7 @@ static uint32_t step(const dl_gazetteer *g, uint32_t s, const char *text,
     if (nx) return nx;
     s = (uint32_t)st[s].fail;
     if (s == 0)
-      return g->first[b] && word_start(text, start, i) ? g->root[c] : 0;
+      return g->first[b] && word_start(text, start, end, i) ? g->root[c] : 0;
   }
 }
 
@@ -631,7 +632,7 @@ dl_status dl_gazetteer_scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
        * everything between words, is skipped without the automata */
       unsigned cls = byte_class[b];
       if (cls == B_GAP) { i++; continue; }
-      if (!is_word_start(t, text, start, i, cls)) {
+      if (!is_word_start(t, text, start, end, i, cls)) {
         i = cls == B_WORD ? skip_ascii_word(t, i + 1, end) : i + 1;
         continue;
       }
@@ -641,14 +642,14 @@ dl_status dl_gazetteer_scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
     } else {
       /* inside a match of one automaton: the other (if at its root)
        * steps byte by byte, as its own scan would */
-      if (s1) s1 = step(g1, s1, text, start, i, b, c);
+      if (s1) s1 = step(g1, s1, text, start, end, i, b, c);
       else if (g1->first[b] && byte_class[b] != B_GAP
-               && is_word_start(t, text, start, i, byte_class[b]))
+               && is_word_start(t, text, start, end, i, byte_class[b]))
         s1 = g1->root[c];
       if (g2) {
-        if (s2) s2 = step(g2, s2, text, start, i, b, c);
+        if (s2) s2 = step(g2, s2, text, start, end, i, b, c);
         else if (g2->first[b] && byte_class[b] != B_GAP
-                 && is_word_start(t, text, start, i, byte_class[b]))
+                 && is_word_start(t, text, start, end, i, byte_class[b]))
           s2 = g2->root[c];
       }
     }

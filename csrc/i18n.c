@@ -1057,7 +1057,7 @@ dl_status dl_timex_scan_lang(const char *text, size_t len,
   int lang = opts ? opts->lang : DL_LANG_EN;
   dl_timex_list en, xx;
   dl_status st;
-  size_t i = 0, j = 0;
+  size_t i = 0, j = 0, first = out->n;   /* items already in out are kept */
   if (lang == DL_LANG_AUTO) lang = dl_lang_guess(text, len);
   if (lang <= DL_LANG_EN || lang >= DL_LANG_AUTO) return dl_timex_scan(text, len, opts, out);
   dl_timex_list_init(&en);
@@ -1070,7 +1070,7 @@ dl_status dl_timex_scan_lang(const char *text, size_t len,
     const dl_timex *c;
     int from_xx = j < xx.n && (i >= en.n || xx.items[j].start <= en.items[i].start);
     c = from_xx ? &xx.items[j++] : &en.items[i++];
-    if (out->n > 0 && overlaps(&out->items[out->n - 1], c)) {
+    if (out->n > first && overlaps(&out->items[out->n - 1], c)) {
       dl_timex *last = &out->items[out->n - 1];
       if (c->len > last->len || (c->len == last->len && from_xx)) *last = *c;
       continue;

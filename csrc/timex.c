@@ -560,7 +560,8 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   } else if (ampm == -1) {
     if (h < 1 || h > 12) return -1;
   } else {
-    if (!explicit_ || h > 24) return -1;
+    /* 24:00 is the end of a day (ISO 8601); 24:30 is no time */
+    if (!explicit_ || h > 24 || (h == 24 && (m > 0 || s > 0))) return -1;
   }
   *hh = h; *mm = m; *ss = s; *has_tz = 0; *tz = 0;
   if (tcat(sc, j, LEX_TZ) && (sc->t[j].fl & (F_UPPER | F_CAP))) {
@@ -858,10 +859,27 @@ static void period_of(dl_tv *v, const dl_tv *base, int unit, int n)
 }
 
 /* The last quarter mentioned, or the one before the reference date. */
+/* The quarter the text is talking about, for "the quarter", "a year ago":
+ * the last quarter mentioned, unless it lies after the reference date's
+ * quarter, or is that quarter named in an outlook ("will result in a
+ * fourth-quarter charge"): reports are about quarters already closed. */
+static int last_quarter(const scan *sc, dl_tv *v)
+{
+  int lq, rq;
+  if (!(sc->has_last && sc->last.y && sc->last.gran == TG_QUART)) return 0;
+  lq = sc->last.y * 4 + (sc->last.mo - 1) / 3;
+  rq = sc->ref.y * 4 + (sc->ref.mo - 1) / 3;
+  if (sc->has_ref && sc->o.anchor != DL_ANCHOR_LAST
+      && (lq > rq || (lq == rq && sc->has_last == 2)))
+    return 0;
+  *v = sc->last;
+  return 1;
+}
+
 static int cur_quarter(const scan *sc, dl_tv *v, int dir)
 {
   dl_tv b;
-  if (sc->has_last && sc->last.y && sc->last.gran == TG_QUART) { *v = sc->last; return 1; }
+  if (last_quarter(sc, v)) return 1;
   if (!base_rel(sc, &b)) return 0;
   *v = b;
   dl_tv_coarsen(v, TG_QUART);
@@ -996,9 +1014,7 @@ static int m_duration(scan *sc, int i, mres *r)
       else got = base_rel(sc, &b);
       if (got && n >= 0) {
         /* "a year ago" in a report on a quarter: the same quarter */
-        if ((unit == U_YEAR) && sc->has_last && sc->last.y && sc->last.gran == TG_QUART
-            && (ana || sc->o.anchor == DL_ANCHOR_REF)) {
-          v = sc->last;
+        if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF) && last_quarter(sc, &v)) {
           dl_tv_shift(&v, U_YEAR, sign * n);
         } else if (ana && b.gran != TG_DAY && b.gran < dl_unit_gran(unit)) {
           v = b;
@@ -1395,7 +1411,8 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   if (!ctx && y > 2099) return -1;
   /* ranges and codes: 1989-90 is fine, 1234-5678 / 2000/2001 ids not */
   if (att(sc, i + 1) && (ispu(sc, i + 1, '/') || ispu(sc, i + 1, ':'))) return -1;
-  if (att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, '-') || ispu(sc, i - 1, ':')))
+  if (att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, ':')
+                     || (ispu(sc, i - 1, '-') && !tcat(sc, i - 2, LEX_MOD))))   /* mid-1996 */
     return -1;
   {
     mres r2;
@@ -1895,8 +1912,9 @@ static int m_the(scan *sc, int i, mres *r)
   /* the (fiscal) year ended Sept. 30: a year-long period; the year (of
    * the story): the year of the last date, or of the reference */
   {
-    int k = j;
+    int k = j, full = 0;
     if (isw(sc, k, W_FISCAL)) k++;
+    else if (isw(sc, k, W_FULL) && isw(sc, k + 1, W_YEAR)) { k++; full = 1; }
     if (isw(sc, k, W_YEAR) && !(IN(k + 1) && T(k + 1)->kind == TK_NUM) && !hyph(sc, k + 1)
         && !ispu(sc, k + 1, PUNCT_POSS)
         && (k + 1 > best || isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING))) {
@@ -1904,8 +1922,8 @@ static int m_the(scan *sc, int i, mres *r)
         res_init(r);
         res_dur(r, k + 1, 1, 0, U_YEAR);
         best = k + 1;
-      } else if (k == j && !isw(sc, k + 1, W_BEFORE) && !isw(sc, k + 1, W_AFTER)
-                 && !tcat(sc, k + 1, LEX_NUMW) && base_ana(sc, &b)) {
+      } else if ((k == j || full) && !isw(sc, k + 1, W_BEFORE) && !isw(sc, k + 1, W_AFTER)
+                 && !tcat(sc, k + 1, LEX_NUMW) && (full ? base_rel(sc, &b) : base_ana(sc, &b))) {
         v = b;
         dl_tv_coarsen(&v, TG_YEAR);
         res_init(r);
@@ -2122,6 +2140,19 @@ static int m_at(scan *sc, int i, mres *r)
       if (e_ > best) { best = e_; *r = r_; }
     }
   }
+  /* year end, year's end: as year-end */
+  if (isw(sc, i, W_YEAR) && (isw(sc, i + 1, W_END)
+                             || (ispu(sc, i + 1, PUNCT_POSS) && isw(sc, i + 2, W_END)))) {
+    dl_tv v, b;
+    int e = isw(sc, i + 1, W_END) ? i + 2 : i + 3;
+    if (base_rel(sc, &b) && e > best) {
+      int dir = tense_at(sc, i, e);
+      v = b; dl_tv_coarsen(&v, TG_YEAR);
+      if (dir < 0 && b.mo < 6) dl_tv_shift(&v, U_YEAR, -1);
+      res_init(r); res_point(r, e, DL_TIMEX_DATE, &v);
+      r->mod = DL_MOD_END; r->anchored = 1; r->anchor = b; best = e;
+    }
+  }
   /* year-end, year-earlier, year-ago */
   if (isw(sc, i, W_YEAR) && hyph(sc, i + 1)) {
     dl_tv v, b;
@@ -2136,10 +2167,14 @@ static int m_at(scan *sc, int i, mres *r)
     } else if ((isw(sc, i + 2, W_EARLIER) || isw(sc, i + 2, W_AGO))) {
       int e = i + 3, ok;
       if (isw(sc, e, W_QUARTER) || isw(sc, e, W_PERIOD)) e++;
-      if (sc->has_last && sc->last.gran == TG_QUART) { v = sc->last; ok = 1; }
+      if (last_quarter(sc, &v)) ok = 1;
       else { ok = base_ana(sc, &v); if (ok) dl_tv_coarsen(&v, TG_YEAR); }
       if (ok && e > best) {
-        dl_tv_shift(&v, U_YEAR, -1);
+        /* "results for the 1988 period ... the year-ago results" in a 1989
+         * report: the last year named is already the year before */
+        if (!(sc->has_ref && sc->o.anchor != DL_ANCHOR_LAST && v.gran == TG_YEAR
+              && v.y == sc->ref.y - 1))
+          dl_tv_shift(&v, U_YEAR, -1);
         res_init(r); res_point(r, e, DL_TIMEX_DATE, &v); r->keep_last = 1; best = e;
       }
     }
@@ -2199,6 +2234,10 @@ static dl_status emit(scan *sc, int a, mres *r)
 {
   dl_timex *x;
   uint32_t s, e;
+  /* arithmetic near the ends of the calendar (a month after December
+   * 9999) leaves the supported years 1..9999: no value, no timex */
+  if (r->kind == V_POINT && r->tv.y != 0 && (r->tv.y < 1 || r->tv.y > 9999))
+    return DL_OK;
   if (sc->out->n >= DL_MAX_TIMEXES) return DL_ELIMIT;
   if (dl_grow((void **)&sc->out->items, &sc->out->cap, sc->out->n + 1, sizeof(dl_timex)))
     return DL_ENOMEM;
@@ -2248,7 +2287,8 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
-    sc->has_last = 1;
+    /* has_last 2: a quarter in a sentence about the future (an outlook) */
+    sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
   }
   return DL_OK;
 }

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 498
+#define DL_LEX_N 501
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -29,481 +29,484 @@
 #define W_APPROXIMATELY 21
 #define W_APR 22
 #define W_APRIL 23
-#define W_AROSE 24
-#define W_AROUND 25
-#define W_AS 26
-#define W_AT 27
-#define W_AUG 28
-#define W_AUGUST 29
-#define W_AUTUMN 30
-#define W_BARRELS 31
-#define W_BE 32
-#define W_BECAME 33
-#define W_BEEN 34
-#define W_BEFORE 35
-#define W_BEGAN 36
-#define W_BEGINNING 37
-#define W_BEING 38
-#define W_BETWEEN 39
-#define W_BILLION 40
-#define W_BLEW 41
-#define W_BLN 42
-#define W_BOUGHT 43
-#define W_BPD 44
-#define W_BROKE 45
-#define W_BROUGHT 46
-#define W_BST 47
-#define W_BUILT 48
-#define W_BY 49
-#define W_CAME 50
-#define W_CAPT 51
-#define W_CARS 52
-#define W_CAUGHT 53
-#define W_CDT 54
-#define W_CENTS 55
-#define W_CENTURIES 56
-#define W_CENTURY 57
-#define W_CEST 58
-#define W_CET 59
-#define W_CHOSE 60
-#define W_CHRISTMAS 61
-#define W_CLOSE 62
-#define W_CO 63
-#define W_COL 64
-#define W_COMING 65
-#define W_COMPARABLE 66
-#define W_CORP 67
-#define W_CORRESPONDING 68
-#define W_COUPLE 69
-#define W_CST 70
-#define W_CURRENT 71
-#define W_CURRENTLY 72
-#define W_DAILY 73
-#define W_DAWN 74
-#define W_DAY 75
-#define W_DAYBREAK 76
-#define W_DAYS 77
-#define W_DEC 78
-#define W_DECADE 79
-#define W_DECADES 80
-#define W_DECEMBER 81
-#define W_DECIDED 82
-#define W_DECREED 83
-#define W_DELAYED 84
-#define W_DID 85
-#define W_DLRS 86
-#define W_DOLLARS 87
-#define W_DOZEN 88
-#define W_DR 89
-#define W_DREW 90
-#define W_DROVE 91
-#define W_DURING 92
-#define W_DUSK 93
-#define W_EACH 94
-#define W_EARLIER 95
-#define W_EARLY 96
-#define W_EASTER 97
-#define W_EDT 98
-#define W_EFFECTIVE 99
-#define W_EIGHT 100
-#define W_EIGHTEEN 101
-#define W_EIGHTEENTH 102
-#define W_EIGHTH 103
-#define W_EIGHTIES 104
-#define W_EIGHTY 105
-#define W_ELEVEN 106
-#define W_ELEVENTH 107
-#define W_EMPLOYEES 108
-#define W_END 109
-#define W_ENDED 110
-#define W_ENDING 111
-#define W_EST 112
-#define W_ESTIMATED 113
-#define W_EVE 114
-#define W_EVENING 115
-#define W_EVENINGS 116
-#define W_EVERY 117
-#define W_EXPECTED 118
-#define W_EXPECTS 119
-#define W_EXTENDED 120
-#define W_FALL 121
-#define W_FEB 122
-#define W_FEBRUARY 123
-#define W_FEET 124
-#define W_FELL 125
-#define W_FELT 126
-#define W_FEW 127
-#define W_FEWER 128
-#define W_FIFTEEN 129
-#define W_FIFTEENTH 130
-#define W_FIFTH 131
-#define W_FIFTIES 132
-#define W_FIFTY 133
-#define W_FINAL 134
-#define W_FIRST 135
-#define W_FISCAL 136
-#define W_FIVE 137
-#define W_FLED 138
-#define W_FLEW 139
-#define W_FOLLOWING 140
-#define W_FORGOT 141
-#define W_FORTIES 142
-#define W_FORTNIGHT 143
-#define W_FORTY 144
-#define W_FOUGHT 145
-#define W_FOUND 146
-#define W_FOUR 147
-#define W_FOURTEEN 148
-#define W_FOURTEENTH 149
-#define W_FOURTH 150
-#define W_FRANCS 151
-#define W_FREED 152
-#define W_FRI 153
-#define W_FRIDAY 154
-#define W_FRIDAYS 155
-#define W_FROM 156
-#define W_FROZE 157
-#define W_FUTURE 158
-#define W_GAVE 159
-#define W_GEN 160
-#define W_GMT 161
-#define W_GOING 162
-#define W_GOT 163
-#define W_GOV 164
-#define W_GREW 165
-#define W_GUARANTEED 166
-#define W_HAD 167
-#define W_HALF 168
-#define W_HALLOWEEN 169
-#define W_HAVE 170
-#define W_HEARD 171
-#define W_HELD 172
-#define W_HENCE 173
-#define W_HID 174
-#define W_HOMES 175
-#define W_HOPED 176
-#define W_HOPES 177
-#define W_HOUR 178
-#define W_HOURLY 179
-#define W_HOURS 180
-#define W_HR 181
-#define W_HRS 182
-#define W_HUNDRED 183
-#define W_HUNG 184
-#define W_IN 185
-#define W_INC 186
-#define W_INDICATED 187
-#define W_INTEND 188
-#define W_INTENDS 189
-#define W_IST 190
-#define W_JAN 191
-#define W_JANUARY 192
-#define W_JOBS 193
-#define W_JR 194
-#define W_JST 195
-#define W_JUL 196
-#define W_JULY 197
-#define W_JUN 198
-#define W_JUNE 199
-#define W_KEPT 200
-#define W_KG 201
-#define W_KILOGRAMS 202
-#define W_KILOMETERS 203
-#define W_KILOMETRES 204
-#define W_KM 205
-#define W_KNEW 206
-#define W_LAST 207
-#define W_LATE 208
-#define W_LATELY 209
-#define W_LATER 210
-#define W_LATEST 211
-#define W_LEAST 212
-#define W_LED 213
-#define W_LEFT 214
-#define W_LENT 215
-#define W_LESS 216
-#define W_LEVEL 217
-#define W_LIKELY 218
-#define W_LOCAL 219
-#define W_LONG 220
-#define W_LOST 221
-#define W_LT 222
-#define W_LTD 223
-#define W_MADE 224
-#define W_MANY 225
-#define W_MAR 226
-#define W_MARCH 227
-#define W_MARKS 228
-#define W_MAY 229
-#define W_MDT 230
-#define W_MEANT 231
-#define W_MET 232
-#define W_METERS 233
-#define W_MID 234
-#define W_MIDDAY 235
-#define W_MIDDLE 236
-#define W_MIDNIGHT 237
-#define W_MILES 238
-#define W_MILLENNIUM 239
-#define W_MILLION 240
-#define W_MIN 241
-#define W_MINS 242
-#define W_MINUTE 243
-#define W_MINUTES 244
-#define W_MISS 245
-#define W_MLN 246
-#define W_MON 247
-#define W_MONDAY 248
-#define W_MONDAYS 249
-#define W_MONTH 250
-#define W_MONTHLY 251
-#define W_MONTHS 252
-#define W_MORE 253
-#define W_MORNING 254
-#define W_MORNINGS 255
-#define W_MR 256
-#define W_MRS 257
-#define W_MS 258
-#define W_MSK 259
-#define W_MST 260
-#define W_MUCH 261
-#define W_NEAR 262
-#define W_NEARLY 263
-#define W_NEXT 264
-#define W_NIGHT 265
-#define W_NIGHTLY 266
-#define W_NIGHTS 267
-#define W_NINE 268
-#define W_NINETEEN 269
-#define W_NINETEENTH 270
-#define W_NINETIES 271
-#define W_NINETY 272
-#define W_NINTH 273
-#define W_NO 274
-#define W_NOON 275
-#define W_NOTED 276
-#define W_NOV 277
-#define W_NOVEMBER 278
-#define W_NOW 279
-#define W_NOWADAYS 280
-#define W_NUMEROUS 281
-#define W_O_CLOCK 282
-#define W_OCT 283
-#define W_OCTOBER 284
-#define W_OF 285
-#define W_OLD 286
-#define W_ON 287
-#define W_ONCE 288
-#define W_ONE 289
-#define W_OR 290
-#define W_OTHER 291
-#define W_OUNCES 292
-#define W_OVER 293
-#define W_OVERNIGHT 294
-#define W_OVERSAW 295
-#define W_OVERTHREW 296
-#define W_P_M 297
-#define W_P_M_ 298
-#define W_PAID 299
-#define W_PASSENGERS 300
-#define W_PAST 301
-#define W_PAYABLE 302
-#define W_PCT 303
-#define W_PDT 304
-#define W_PEOPLE 305
-#define W_PER 306
-#define W_PERCENT 307
-#define W_PERIOD 308
-#define W_PLAN 309
-#define W_PLANNED 310
-#define W_PLANNING 311
-#define W_PLANS 312
-#define W_PM 313
-#define W_POINTS 314
-#define W_POISED 315
-#define W_POSTPONED 316
-#define W_POUNDS 317
-#define W_PRECEDING 318
-#define W_PREDICTED 319
-#define W_PREPARING 320
-#define W_PRESENTLY 321
-#define W_PREVIOUS 322
-#define W_PRIOR 323
-#define W_PROF 324
-#define W_PST 325
-#define W_QUARTER 326
-#define W_QUARTERLY 327
-#define W_QUARTERS 328
-#define W_RAN 329
-#define W_RANG 330
-#define W_READY 331
-#define W_RECENT 332
-#define W_RECENTLY 333
-#define W_REP 334
-#define W_REPORTED 335
-#define W_RIGHT 336
-#define W_RODE 337
-#define W_ROSE 338
-#define W_ROUGHLY 339
-#define W_SAID 340
-#define W_SAME 341
-#define W_SANK 342
-#define W_SAT 343
-#define W_SATURDAY 344
-#define W_SATURDAYS 345
-#define W_SAW 346
-#define W_SAYS 347
-#define W_SCHEDULED 348
-#define W_SEATS 349
-#define W_SECOND 350
-#define W_SECONDS 351
-#define W_SEEKS 352
-#define W_SEN 353
-#define W_SENT 354
-#define W_SEP 355
-#define W_SEPT 356
-#define W_SEPTEMBER 357
-#define W_SET 358
-#define W_SEVEN 359
-#define W_SEVENTEEN 360
-#define W_SEVENTEENTH 361
-#define W_SEVENTH 362
-#define W_SEVENTIES 363
-#define W_SEVENTY 364
-#define W_SEVERAL 365
-#define W_SHALL 366
-#define W_SHARES 367
-#define W_SHOOK 368
-#define W_SINCE 369
-#define W_SIX 370
-#define W_SIXTEEN 371
-#define W_SIXTEENTH 372
-#define W_SIXTH 373
-#define W_SIXTIES 374
-#define W_SIXTY 375
-#define W_SLEPT 376
-#define W_SO 377
-#define W_SOLD 378
-#define W_SOME 379
-#define W_SOON 380
-#define W_SOUGHT 381
-#define W_SPENT 382
-#define W_SPOKE 383
-#define W_SPRANG 384
-#define W_SPRING 385
-#define W_SPUN 386
-#define W_SR 387
-#define W_ST 388
-#define W_START 389
-#define W_STATED 390
-#define W_STILL 391
-#define W_STOLE 392
-#define W_STOOD 393
-#define W_STRUCK 394
-#define W_STUDENTS 395
-#define W_SUGGESTED 396
-#define W_SUMMER 397
-#define W_SUN 398
-#define W_SUNDAY 399
-#define W_SUNDAYS 400
-#define W_SWEPT 401
-#define W_SWORE 402
-#define W_SWUNG 403
-#define W_TAUGHT 404
-#define W_TEN 405
-#define W_TENTH 406
-#define W_THAN 407
-#define W_THANKSGIVING 408
-#define W_THAT 409
-#define W_THE 410
-#define W_THIRD 411
-#define W_THIRTEEN 412
-#define W_THIRTEENTH 413
-#define W_THIRTIES 414
-#define W_THIRTIETH 415
-#define W_THIRTY 416
-#define W_THIS 417
-#define W_THOUGHT 418
-#define W_THOUSAND 419
-#define W_THREE 420
-#define W_THREW 421
-#define W_THRICE 422
-#define W_THROUGH 423
-#define W_THROUGHOUT 424
-#define W_THU 425
-#define W_THUR 426
-#define W_THURS 427
-#define W_THURSDAY 428
-#define W_THURSDAYS 429
-#define W_TILL 430
-#define W_TIME 431
-#define W_TIMES 432
-#define W_TO 433
-#define W_TODAY 434
-#define W_TOLD 435
-#define W_TOMORROW 436
-#define W_TONIGHT 437
-#define W_TONNES 438
-#define W_TONS 439
-#define W_TOOK 440
-#define W_TORE 441
-#define W_TRILLION 442
-#define W_TROOPS 443
-#define W_TUE 444
-#define W_TUES 445
-#define W_TUESDAY 446
-#define W_TUESDAYS 447
-#define W_TURN 448
-#define W_TWELFTH 449
-#define W_TWELVE 450
-#define W_TWENTIES 451
-#define W_TWENTIETH 452
-#define W_TWENTY 453
-#define W_TWICE 454
-#define W_TWO 455
-#define W_UNDER 456
-#define W_UNDERSTOOD 457
-#define W_UNDERTOOK 458
-#define W_UNDERWENT 459
-#define W_UNITS 460
-#define W_UNTIL 461
-#define W_UP 462
-#define W_UPCOMING 463
-#define W_UTC 464
-#define W_VOTES 465
-#define W_VS 466
-#define W_WANTS 467
-#define W_WARNED 468
-#define W_WAS 469
-#define W_WED 470
-#define W_WEDNESDAY 471
-#define W_WEDNESDAYS 472
-#define W_WEEK 473
-#define W_WEEKEND 474
-#define W_WEEKENDS 475
-#define W_WEEKLY 476
-#define W_WEEKS 477
-#define W_WELL 478
-#define W_WENT 479
-#define W_WEPT 480
-#define W_WERE 481
-#define W_WILL 482
-#define W_WINTER 483
-#define W_WITHDREW 484
-#define W_WOKE 485
-#define W_WON 486
-#define W_WORE 487
-#define W_WORKERS 488
-#define W_WOULD 489
-#define W_WROTE 490
-#define W_YEAR 491
-#define W_YEARLY 492
-#define W_YEARS 493
-#define W_YEN 494
-#define W_YESTERDAY 495
-#define W_YR 496
-#define W_YRS 497
-#define W_Z 498
+#define W_ARE 24
+#define W_AROSE 25
+#define W_AROUND 26
+#define W_AS 27
+#define W_AT 28
+#define W_AUG 29
+#define W_AUGUST 30
+#define W_AUTUMN 31
+#define W_BARRELS 32
+#define W_BE 33
+#define W_BECAME 34
+#define W_BEEN 35
+#define W_BEFORE 36
+#define W_BEGAN 37
+#define W_BEGINNING 38
+#define W_BEING 39
+#define W_BETWEEN 40
+#define W_BILLION 41
+#define W_BLEW 42
+#define W_BLN 43
+#define W_BOUGHT 44
+#define W_BPD 45
+#define W_BROKE 46
+#define W_BROUGHT 47
+#define W_BST 48
+#define W_BUILT 49
+#define W_BY 50
+#define W_CAME 51
+#define W_CAPT 52
+#define W_CARS 53
+#define W_CAUGHT 54
+#define W_CDT 55
+#define W_CENTS 56
+#define W_CENTURIES 57
+#define W_CENTURY 58
+#define W_CEST 59
+#define W_CET 60
+#define W_CHOSE 61
+#define W_CHRISTMAS 62
+#define W_CLOSE 63
+#define W_CO 64
+#define W_COL 65
+#define W_COMING 66
+#define W_COMPARABLE 67
+#define W_CORP 68
+#define W_CORRESPONDING 69
+#define W_COUPLE 70
+#define W_CST 71
+#define W_CURRENT 72
+#define W_CURRENTLY 73
+#define W_DAILY 74
+#define W_DAWN 75
+#define W_DAY 76
+#define W_DAYBREAK 77
+#define W_DAYS 78
+#define W_DEC 79
+#define W_DECADE 80
+#define W_DECADES 81
+#define W_DECEMBER 82
+#define W_DECIDED 83
+#define W_DECREED 84
+#define W_DELAYED 85
+#define W_DID 86
+#define W_DLRS 87
+#define W_DOLLARS 88
+#define W_DOZEN 89
+#define W_DR 90
+#define W_DREW 91
+#define W_DROVE 92
+#define W_DURING 93
+#define W_DUSK 94
+#define W_EACH 95
+#define W_EARLIER 96
+#define W_EARLY 97
+#define W_EASTER 98
+#define W_EDT 99
+#define W_EFFECTIVE 100
+#define W_EIGHT 101
+#define W_EIGHTEEN 102
+#define W_EIGHTEENTH 103
+#define W_EIGHTH 104
+#define W_EIGHTIES 105
+#define W_EIGHTY 106
+#define W_ELEVEN 107
+#define W_ELEVENTH 108
+#define W_EMPLOYEES 109
+#define W_END 110
+#define W_ENDED 111
+#define W_ENDING 112
+#define W_EST 113
+#define W_ESTIMATED 114
+#define W_EVE 115
+#define W_EVENING 116
+#define W_EVENINGS 117
+#define W_EVERY 118
+#define W_EXPECTED 119
+#define W_EXPECTS 120
+#define W_EXTENDED 121
+#define W_FALL 122
+#define W_FEB 123
+#define W_FEBRUARY 124
+#define W_FEET 125
+#define W_FELL 126
+#define W_FELT 127
+#define W_FEW 128
+#define W_FEWER 129
+#define W_FIFTEEN 130
+#define W_FIFTEENTH 131
+#define W_FIFTH 132
+#define W_FIFTIES 133
+#define W_FIFTY 134
+#define W_FINAL 135
+#define W_FIRST 136
+#define W_FISCAL 137
+#define W_FIVE 138
+#define W_FLED 139
+#define W_FLEW 140
+#define W_FOLLOWING 141
+#define W_FORGOT 142
+#define W_FORTIES 143
+#define W_FORTNIGHT 144
+#define W_FORTY 145
+#define W_FOUGHT 146
+#define W_FOUND 147
+#define W_FOUR 148
+#define W_FOURTEEN 149
+#define W_FOURTEENTH 150
+#define W_FOURTH 151
+#define W_FRANCS 152
+#define W_FREED 153
+#define W_FRI 154
+#define W_FRIDAY 155
+#define W_FRIDAYS 156
+#define W_FROM 157
+#define W_FROZE 158
+#define W_FULL 159
+#define W_FUTURE 160
+#define W_GAVE 161
+#define W_GEN 162
+#define W_GMT 163
+#define W_GOING 164
+#define W_GOT 165
+#define W_GOV 166
+#define W_GREW 167
+#define W_GUARANTEED 168
+#define W_HAD 169
+#define W_HALF 170
+#define W_HALLOWEEN 171
+#define W_HAVE 172
+#define W_HEARD 173
+#define W_HELD 174
+#define W_HENCE 175
+#define W_HID 176
+#define W_HOMES 177
+#define W_HOPED 178
+#define W_HOPES 179
+#define W_HOUR 180
+#define W_HOURLY 181
+#define W_HOURS 182
+#define W_HR 183
+#define W_HRS 184
+#define W_HUNDRED 185
+#define W_HUNG 186
+#define W_IN 187
+#define W_INC 188
+#define W_INDICATED 189
+#define W_INTEND 190
+#define W_INTENDS 191
+#define W_IS 192
+#define W_IST 193
+#define W_JAN 194
+#define W_JANUARY 195
+#define W_JOBS 196
+#define W_JR 197
+#define W_JST 198
+#define W_JUL 199
+#define W_JULY 200
+#define W_JUN 201
+#define W_JUNE 202
+#define W_KEPT 203
+#define W_KG 204
+#define W_KILOGRAMS 205
+#define W_KILOMETERS 206
+#define W_KILOMETRES 207
+#define W_KM 208
+#define W_KNEW 209
+#define W_LAST 210
+#define W_LATE 211
+#define W_LATELY 212
+#define W_LATER 213
+#define W_LATEST 214
+#define W_LEAST 215
+#define W_LED 216
+#define W_LEFT 217
+#define W_LENT 218
+#define W_LESS 219
+#define W_LEVEL 220
+#define W_LIKELY 221
+#define W_LOCAL 222
+#define W_LONG 223
+#define W_LOST 224
+#define W_LT 225
+#define W_LTD 226
+#define W_MADE 227
+#define W_MANY 228
+#define W_MAR 229
+#define W_MARCH 230
+#define W_MARKS 231
+#define W_MAY 232
+#define W_MDT 233
+#define W_MEANT 234
+#define W_MET 235
+#define W_METERS 236
+#define W_MID 237
+#define W_MIDDAY 238
+#define W_MIDDLE 239
+#define W_MIDNIGHT 240
+#define W_MILES 241
+#define W_MILLENNIUM 242
+#define W_MILLION 243
+#define W_MIN 244
+#define W_MINS 245
+#define W_MINUTE 246
+#define W_MINUTES 247
+#define W_MISS 248
+#define W_MLN 249
+#define W_MON 250
+#define W_MONDAY 251
+#define W_MONDAYS 252
+#define W_MONTH 253
+#define W_MONTHLY 254
+#define W_MONTHS 255
+#define W_MORE 256
+#define W_MORNING 257
+#define W_MORNINGS 258
+#define W_MR 259
+#define W_MRS 260
+#define W_MS 261
+#define W_MSK 262
+#define W_MST 263
+#define W_MUCH 264
+#define W_NEAR 265
+#define W_NEARLY 266
+#define W_NEXT 267
+#define W_NIGHT 268
+#define W_NIGHTLY 269
+#define W_NIGHTS 270
+#define W_NINE 271
+#define W_NINETEEN 272
+#define W_NINETEENTH 273
+#define W_NINETIES 274
+#define W_NINETY 275
+#define W_NINTH 276
+#define W_NO 277
+#define W_NOON 278
+#define W_NOTED 279
+#define W_NOV 280
+#define W_NOVEMBER 281
+#define W_NOW 282
+#define W_NOWADAYS 283
+#define W_NUMEROUS 284
+#define W_O_CLOCK 285
+#define W_OCT 286
+#define W_OCTOBER 287
+#define W_OF 288
+#define W_OLD 289
+#define W_ON 290
+#define W_ONCE 291
+#define W_ONE 292
+#define W_OR 293
+#define W_OTHER 294
+#define W_OUNCES 295
+#define W_OVER 296
+#define W_OVERNIGHT 297
+#define W_OVERSAW 298
+#define W_OVERTHREW 299
+#define W_P_M 300
+#define W_P_M_ 301
+#define W_PAID 302
+#define W_PASSENGERS 303
+#define W_PAST 304
+#define W_PAYABLE 305
+#define W_PCT 306
+#define W_PDT 307
+#define W_PEOPLE 308
+#define W_PER 309
+#define W_PERCENT 310
+#define W_PERIOD 311
+#define W_PLAN 312
+#define W_PLANNED 313
+#define W_PLANNING 314
+#define W_PLANS 315
+#define W_PM 316
+#define W_POINTS 317
+#define W_POISED 318
+#define W_POSTPONED 319
+#define W_POUNDS 320
+#define W_PRECEDING 321
+#define W_PREDICTED 322
+#define W_PREPARING 323
+#define W_PRESENTLY 324
+#define W_PREVIOUS 325
+#define W_PRIOR 326
+#define W_PROF 327
+#define W_PST 328
+#define W_QUARTER 329
+#define W_QUARTERLY 330
+#define W_QUARTERS 331
+#define W_RAN 332
+#define W_RANG 333
+#define W_READY 334
+#define W_RECENT 335
+#define W_RECENTLY 336
+#define W_REP 337
+#define W_REPORTED 338
+#define W_RIGHT 339
+#define W_RODE 340
+#define W_ROSE 341
+#define W_ROUGHLY 342
+#define W_SAID 343
+#define W_SAME 344
+#define W_SANK 345
+#define W_SAT 346
+#define W_SATURDAY 347
+#define W_SATURDAYS 348
+#define W_SAW 349
+#define W_SAYS 350
+#define W_SCHEDULED 351
+#define W_SEATS 352
+#define W_SECOND 353
+#define W_SECONDS 354
+#define W_SEEKS 355
+#define W_SEN 356
+#define W_SENT 357
+#define W_SEP 358
+#define W_SEPT 359
+#define W_SEPTEMBER 360
+#define W_SET 361
+#define W_SEVEN 362
+#define W_SEVENTEEN 363
+#define W_SEVENTEENTH 364
+#define W_SEVENTH 365
+#define W_SEVENTIES 366
+#define W_SEVENTY 367
+#define W_SEVERAL 368
+#define W_SHALL 369
+#define W_SHARES 370
+#define W_SHOOK 371
+#define W_SINCE 372
+#define W_SIX 373
+#define W_SIXTEEN 374
+#define W_SIXTEENTH 375
+#define W_SIXTH 376
+#define W_SIXTIES 377
+#define W_SIXTY 378
+#define W_SLEPT 379
+#define W_SO 380
+#define W_SOLD 381
+#define W_SOME 382
+#define W_SOON 383
+#define W_SOUGHT 384
+#define W_SPENT 385
+#define W_SPOKE 386
+#define W_SPRANG 387
+#define W_SPRING 388
+#define W_SPUN 389
+#define W_SR 390
+#define W_ST 391
+#define W_START 392
+#define W_STATED 393
+#define W_STILL 394
+#define W_STOLE 395
+#define W_STOOD 396
+#define W_STRUCK 397
+#define W_STUDENTS 398
+#define W_SUGGESTED 399
+#define W_SUMMER 400
+#define W_SUN 401
+#define W_SUNDAY 402
+#define W_SUNDAYS 403
+#define W_SWEPT 404
+#define W_SWORE 405
+#define W_SWUNG 406
+#define W_TAUGHT 407
+#define W_TEN 408
+#define W_TENTH 409
+#define W_THAN 410
+#define W_THANKSGIVING 411
+#define W_THAT 412
+#define W_THE 413
+#define W_THIRD 414
+#define W_THIRTEEN 415
+#define W_THIRTEENTH 416
+#define W_THIRTIES 417
+#define W_THIRTIETH 418
+#define W_THIRTY 419
+#define W_THIS 420
+#define W_THOUGHT 421
+#define W_THOUSAND 422
+#define W_THREE 423
+#define W_THREW 424
+#define W_THRICE 425
+#define W_THROUGH 426
+#define W_THROUGHOUT 427
+#define W_THU 428
+#define W_THUR 429
+#define W_THURS 430
+#define W_THURSDAY 431
+#define W_THURSDAYS 432
+#define W_TILL 433
+#define W_TIME 434
+#define W_TIMES 435
+#define W_TO 436
+#define W_TODAY 437
+#define W_TOLD 438
+#define W_TOMORROW 439
+#define W_TONIGHT 440
+#define W_TONNES 441
+#define W_TONS 442
+#define W_TOOK 443
+#define W_TORE 444
+#define W_TRILLION 445
+#define W_TROOPS 446
+#define W_TUE 447
+#define W_TUES 448
+#define W_TUESDAY 449
+#define W_TUESDAYS 450
+#define W_TURN 451
+#define W_TWELFTH 452
+#define W_TWELVE 453
+#define W_TWENTIES 454
+#define W_TWENTIETH 455
+#define W_TWENTY 456
+#define W_TWICE 457
+#define W_TWO 458
+#define W_UNDER 459
+#define W_UNDERSTOOD 460
+#define W_UNDERTOOK 461
+#define W_UNDERWENT 462
+#define W_UNITS 463
+#define W_UNTIL 464
+#define W_UP 465
+#define W_UPCOMING 466
+#define W_UTC 467
+#define W_VOTES 468
+#define W_VS 469
+#define W_WANTS 470
+#define W_WARNED 471
+#define W_WAS 472
+#define W_WED 473
+#define W_WEDNESDAY 474
+#define W_WEDNESDAYS 475
+#define W_WEEK 476
+#define W_WEEKEND 477
+#define W_WEEKENDS 478
+#define W_WEEKLY 479
+#define W_WEEKS 480
+#define W_WELL 481
+#define W_WENT 482
+#define W_WEPT 483
+#define W_WERE 484
+#define W_WILL 485
+#define W_WINTER 486
+#define W_WITHDREW 487
+#define W_WOKE 488
+#define W_WON 489
+#define W_WORE 490
+#define W_WORKERS 491
+#define W_WOULD 492
+#define W_WROTE 493
+#define W_YEAR 494
+#define W_YEARLY 495
+#define W_YEARS 496
+#define W_YEN 497
+#define W_YESTERDAY 498
+#define W_YR 499
+#define W_YRS 500
+#define W_Z 501
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -534,6 +537,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"approximately", 13, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"apr", 3, LEX_MONTH, 4, LEX_NONE, 0},
   {"april", 5, LEX_MONTH, 4, LEX_NONE, 0},
+  {"are", 3, LEX_TENSE, 2, LEX_NONE, 0},
   {"arose", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"around", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"as", 2, LEX_MISC, 0, LEX_NONE, 0},
@@ -668,6 +672,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"fridays", 7, LEX_WDAYS, 5, LEX_NONE, 0},
   {"from", 4, LEX_MISC, X_FROM, LEX_NONE, 0},
   {"froze", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"full", 4, LEX_MISC, 0, LEX_NONE, 0},
   {"future", 6, LEX_GEN, G_FUTURE, LEX_NONE, 0},
   {"gave", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"gen", 3, LEX_TITLE, 2, LEX_NONE, 0},
@@ -700,6 +705,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"indicated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"intend", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"intends", 7, LEX_TENSE, 2, LEX_NONE, 0},
+  {"is", 2, LEX_TENSE, 2, LEX_NONE, 0},
   {"ist", 3, LEX_TZ, 330, LEX_NONE, 0},
   {"jan", 3, LEX_MONTH, 1, LEX_NONE, 0},
   {"january", 7, LEX_MONTH, 1, LEX_NONE, 0},
@@ -1038,6 +1044,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
   {LEX_MONTH, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
   {LEX_MONTH, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
@@ -1172,6 +1179,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_WDAYS, LEX_NONE, 5, 0, LF_START},
   {LEX_MISC, LEX_NONE, X_FROM, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_GEN, LEX_NONE, G_FUTURE, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
@@ -1202,6 +1210,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, X_IN, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TZ, LEX_NONE, 330, 0, 0},
@@ -1520,7 +1529,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
  * one-letter word or a non-letter second character) */
 static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00020u, 0x00020u, 0x00220u, 0x00000u, 0x00620u, 0x00048u, 0x00000u, 0x00010u,
-  0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x0034cu, 0x00000u, 0x02028u, 0x00000u, 0x00060u,
+  0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x0034cu, 0x00000u, 0x02028u, 0x00000u, 0x00068u,
   0x00004u, 0x00004u, 0x00048u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0001au,
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
@@ -1536,7 +1545,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00208u, 0x00000u, 0x00000u, 0x001a8u, 0x00000u, 0x00180u, 0x00000u, 0x00000u, 0x00000u,
   0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x007f0u, 0x00000u, 0x00000u, 0x000f8u,
-  0x00000u, 0x00000u, 0x00040u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00028u, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x00400u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1545,7 +1554,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x002ccu, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00088u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00004u,
   0x00008u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1628,6 +1637,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6d69786f72707061),
   UINT64_C(0x0000000000727061),
   UINT64_C(0x0000006c69727061),
+  UINT64_C(0x0000000000657261),
   UINT64_C(0x00000065736f7261),
   UINT64_C(0x0000646e756f7261),
   UINT64_C(0x0000000000007361),
@@ -1762,6 +1772,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0073796164697266),
   UINT64_C(0x000000006d6f7266),
   UINT64_C(0x000000657a6f7266),
+  UINT64_C(0x000000006c6c7566),
   UINT64_C(0x0000657275747566),
   UINT64_C(0x0000000065766167),
   UINT64_C(0x00000000006e6567),
@@ -1794,6 +1805,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6574616369646e69),
   UINT64_C(0x0000646e65746e69),
   UINT64_C(0x0073646e65746e69),
+  UINT64_C(0x0000000000007369),
   UINT64_C(0x0000000000747369),
   UINT64_C(0x00000000006e616a),
   UINT64_C(0x00797261756e616a),
@@ -2142,6 +2154,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2271,6 +2284,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006465),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2293,6 +2307,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2614,262 +2629,262 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0x679f51136cc06083)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {278, 0}, {0, 0}, {0, 0}, {0, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0}, {0, 0},
-  {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0},
-  {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0},
-  {0, 0}, {0, 0}, {100, 221}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {467, 0}, {0, 0},
-  {0, 0}, {0, 0}, {242, 0}, {95, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {348, 0}, {247, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0},
-  {44, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 181}, {0, 0},
-  {54, 0}, {294, 354}, {0, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {237, 0}, {493, 0}, {350, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {462, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {256, 366},
-  {0, 0}, {0, 0}, {391, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 147},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0},
-  {0, 0}, {267, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {424, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0}, {465, 0}, {0, 0}, {15, 0},
-  {0, 0}, {0, 0}, {452, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {375, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {275, 0}, {0, 0},
-  {307, 0}, {0, 0}, {0, 0}, {111, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0},
-  {191, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0},
-  {0, 0}, {0, 0}, {68, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0},
-  {0, 0}, {473, 0}, {0, 0}, {142, 0}, {0, 0}, {321, 0}, {0, 0}, {0, 0},
-  {167, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0},
-  {0, 0}, {164, 0}, {358, 0}, {0, 0}, {108, 0}, {472, 0}, {72, 0}, {0, 0},
-  {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 0},
-  {369, 0}, {0, 0}, {291, 0}, {0, 0}, {58, 0}, {0, 0}, {63, 0}, {0, 0},
-  {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {281, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {498, 0}, {0, 0},
+  {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0}, {0, 0},
+  {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0},
+  {0, 0}, {0, 0}, {101, 224}, {0, 0}, {0, 0}, {0, 0}, {253, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0}, {0, 0},
+  {0, 0}, {0, 0}, {245, 0}, {96, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {351, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0}, {0, 0},
+  {45, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 183}, {0, 0},
+  {55, 0}, {297, 357}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {240, 0}, {496, 0}, {353, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {259, 369},
+  {0, 0}, {0, 0}, {394, 0}, {22, 0}, {0, 0}, {0, 0}, {192, 0}, {63, 148},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {139, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0},
+  {0, 0}, {270, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {427, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {468, 0}, {0, 0}, {15, 0},
+  {0, 0}, {0, 0}, {455, 0}, {344, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {378, 0}, {0, 0}, {0, 0}, {200, 0}, {0, 0}, {278, 0}, {0, 0},
+  {310, 0}, {0, 0}, {0, 0}, {112, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0},
+  {194, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {252, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0},
+  {0, 0}, {0, 0}, {69, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {383, 0}, {0, 0},
+  {0, 0}, {476, 0}, {0, 0}, {143, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0},
+  {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0},
+  {0, 0}, {166, 0}, {361, 0}, {0, 0}, {109, 0}, {475, 0}, {73, 0}, {0, 0},
+  {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {127, 0},
+  {372, 0}, {0, 0}, {294, 0}, {0, 0}, {59, 0}, {0, 0}, {64, 0}, {0, 0},
+  {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0}, {330, 0}, {0, 0},
-  {0, 0}, {75, 0}, {455, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {359, 0}, {313, 0}, {0, 0}, {103, 246}, {0, 0}, {0, 0}, {140, 0}, {0, 0},
-  {118, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {0, 0}, {122, 0},
-  {0, 0}, {0, 0}, {0, 0}, {9, 318}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {12, 87}, {0, 0}, {394, 0}, {238, 0}, {0, 0}, {264, 0}, {0, 0},
-  {112, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 0}, {333, 0}, {0, 0},
+  {0, 0}, {76, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {362, 0}, {316, 0}, {0, 0}, {104, 249}, {0, 0}, {0, 0}, {141, 0}, {0, 0},
+  {119, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {123, 0},
+  {0, 0}, {0, 0}, {0, 0}, {9, 321}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {12, 88}, {0, 0}, {397, 0}, {241, 0}, {0, 0}, {267, 0}, {0, 0},
+  {113, 0}, {348, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {398, 0},
+  {0, 0}, {24, 325}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0}, {401, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {491, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {48, 173}, {31, 0}, {0, 0}, {284, 0}, {154, 0}, {0, 0}, {215, 0}, {0, 0},
-  {0, 0}, {195, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {450, 0}, {199, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {316, 0},
+  {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {49, 175}, {32, 0}, {0, 0}, {287, 0}, {155, 0}, {0, 0}, {218, 0}, {0, 0},
+  {0, 0}, {198, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {453, 0}, {202, 0}, {0, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0}, {319, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {66, 0}, {0, 0}, {36, 0}, {427, 0}, {0, 0},
-  {0, 0}, {0, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {353, 0},
-  {0, 0}, {0, 0}, {0, 0}, {361, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0},
-  {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {0, 0}, {37, 0}, {430, 0}, {0, 0},
+  {0, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0}, {356, 0},
+  {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0},
+  {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {484, 0}, {0, 0}, {1, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {52, 0}, {0, 0},
+  {487, 0}, {0, 0}, {1, 0}, {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {53, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0},
-  {0, 0}, {119, 283}, {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {101, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
-  {0, 0}, {46, 458}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {327, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {279, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {306, 0}, {0, 0}, {212, 0}, {0, 0}, {480, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0},
+  {0, 0}, {120, 286}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {102, 0}, {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
+  {0, 0}, {47, 461}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {330, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {309, 0}, {0, 0}, {215, 0}, {0, 0}, {483, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {241, 368}, {0, 0}, {0, 0}, {0, 0}, {114, 207},
-  {0, 0}, {304, 440}, {0, 0}, {0, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 186}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0},
-  {402, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {231, 281}, {123, 0}, {10, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {244, 371}, {0, 0}, {0, 0}, {0, 0}, {115, 210},
+  {0, 0}, {307, 443}, {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 188}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0},
+  {405, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {234, 284}, {124, 0}, {10, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {21, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {329, 0}, {418, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {240, 0}, {102, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0},
-  {0, 0}, {117, 0}, {0, 0}, {243, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0}, {0, 0},
-  {352, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {401, 0}, {0, 0}, {268, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {498, 0},
-  {0, 0}, {0, 0}, {0, 0}, {160, 0}, {323, 0}, {0, 0}, {296, 0}, {287, 0},
-  {0, 0}, {219, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {17, 0}, {0, 0},
+  {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {332, 0}, {421, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {243, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0},
+  {0, 0}, {118, 0}, {0, 0}, {246, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0},
+  {355, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {271, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0},
+  {0, 0}, {0, 0}, {0, 0}, {162, 0}, {326, 0}, {0, 0}, {299, 0}, {290, 0},
+  {0, 0}, {222, 0}, {392, 0}, {0, 0}, {0, 0}, {0, 0}, {17, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
-  {488, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0},
-  {202, 0}, {0, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {2, 201}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {292, 0}, {0, 0},
-  {0, 0}, {0, 0}, {143, 218}, {378, 0}, {0, 0}, {55, 0}, {0, 0}, {0, 0},
-  {478, 0}, {0, 0}, {89, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0},
-  {260, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {383, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0},
+  {491, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0},
+  {205, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {2, 204}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0},
+  {0, 0}, {0, 0}, {144, 221}, {381, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0},
+  {481, 0}, {0, 0}, {90, 0}, {0, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0},
+  {263, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {20, 0}, {0, 0}, {0, 0}, {266, 0}, {0, 0}, {91, 0}, {0, 0},
-  {252, 0}, {0, 0}, {200, 0}, {0, 0}, {90, 0}, {33, 0}, {0, 0}, {0, 0},
+  {0, 0}, {20, 0}, {0, 0}, {0, 0}, {269, 0}, {0, 0}, {92, 0}, {0, 0},
+  {255, 0}, {0, 0}, {203, 0}, {0, 0}, {91, 0}, {34, 0}, {0, 0}, {0, 0},
   {0, 0}, {14, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {315, 0}, {220, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {385, 0}, {0, 0},
-  {27, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {318, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0}, {388, 0}, {0, 0},
+  {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {239, 0},
-  {434, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {334, 446}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0},
-  {0, 0}, {0, 0}, {166, 437}, {271, 0}, {192, 0}, {0, 0}, {445, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {69, 0}, {297, 431}, {208, 0}, {0, 0}, {0, 0},
-  {0, 0}, {217, 0}, {0, 0}, {276, 0}, {153, 0}, {257, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {85, 92}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {5, 387}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {170, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {150, 0}, {236, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0}, {0, 0}, {211, 0}, {0, 0},
-  {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {139, 423},
-  {0, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 0},
-  {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0},
-  {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {242, 0},
+  {437, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {337, 449}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
+  {0, 0}, {0, 0}, {168, 440}, {274, 0}, {195, 0}, {0, 0}, {448, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {300, 434}, {211, 0}, {0, 0}, {0, 0},
+  {0, 0}, {220, 0}, {0, 0}, {279, 0}, {154, 0}, {260, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {86, 93}, {0, 0}, {95, 0}, {0, 0}, {0, 0}, {5, 390}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {172, 0}, {0, 0}, {159, 363}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {151, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
+  {165, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 426},
+  {0, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0},
+  {0, 0}, {38, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0},
+  {0, 0}, {379, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {404, 0}, {125, 0}, {438, 0}, {299, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {407, 0}, {126, 0}, {441, 0}, {302, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0},
-  {333, 453}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {0, 0}, {0, 0},
-  {57, 0}, {415, 0}, {198, 0}, {0, 0}, {337, 457}, {0, 0}, {0, 0}, {0, 0},
-  {263, 374}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {184, 0},
-  {228, 308}, {0, 0}, {0, 0}, {155, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
+  {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0},
+  {336, 456}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0},
+  {58, 0}, {418, 0}, {201, 0}, {0, 0}, {340, 460}, {0, 0}, {0, 0}, {0, 0},
+  {266, 377}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {186, 0},
+  {231, 311}, {0, 0}, {0, 0}, {156, 0}, {40, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {8, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {259, 0}, {0, 0}, {35, 223}, {0, 0}, {272, 456}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {262, 0}, {0, 0}, {36, 226}, {0, 0}, {275, 459}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {88, 145}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {189, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {255, 0}, {132, 439}, {116, 0}, {0, 0}, {0, 0},
-  {29, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {106, 0}, {346, 0}, {0, 0}, {274, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {89, 146}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {191, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {258, 0}, {133, 442}, {117, 0}, {0, 0}, {0, 0},
+  {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {107, 0}, {349, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {141, 0}, {0, 0}, {295, 429}, {0, 0}, {245, 0}, {148, 0}, {309, 0},
+  {0, 0}, {142, 0}, {0, 0}, {298, 432}, {0, 0}, {248, 0}, {149, 0}, {312, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {50, 0}, {130, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {0, 0}, {406, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {131, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0}, {409, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0},
-  {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0}, {0, 0}, {0, 0},
-  {343, 459}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0},
-  {0, 0}, {0, 0}, {30, 156}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {265, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0}, {410, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {59, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {214, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 454}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0}, {179, 414},
-  {0, 0}, {0, 0}, {258, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 470}, {0, 0}, {0, 0},
-  {0, 0}, {28, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0},
-  {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0},
+  {0, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 0},
+  {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0},
+  {346, 462}, {0, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0},
+  {0, 0}, {0, 0}, {31, 157}, {0, 0}, {0, 0}, {0, 0}, {54, 0}, {268, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0}, {413, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {60, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {217, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 457}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {181, 417},
+  {0, 0}, {0, 0}, {261, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 473}, {0, 0}, {0, 0},
+  {0, 0}, {29, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0},
+  {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {425, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0},
-  {51, 314}, {81, 244}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {317, 0},
-  {0, 0}, {0, 0}, {169, 0}, {0, 0}, {42, 0}, {0, 0}, {216, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {334, 0}, {0, 0}, {0, 0},
+  {52, 317}, {82, 247}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0}, {320, 0},
+  {0, 0}, {0, 0}, {171, 0}, {0, 0}, {43, 0}, {0, 0}, {219, 0}, {0, 0},
   {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0},
-  {397, 0}, {0, 0}, {0, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {425, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {82, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0},
+  {400, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {428, 0}, {0, 0}, {0, 0}, {0, 0}, {182, 0}, {83, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {388, 0}, {135, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0},
-  {0, 0}, {407, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {193, 254}, {0, 0}, {115, 0}, {0, 0}, {0, 0},
-  {0, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 444},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {363, 0}, {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {391, 0}, {136, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0},
+  {0, 0}, {410, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {196, 257}, {0, 0}, {116, 0}, {0, 0}, {0, 0},
+  {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 447},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {366, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0},
-  {80, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {206, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {176, 0}, {481, 0}, {0, 0}, {45, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {393, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {441, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {229, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0}, {379, 0},
-  {0, 0}, {99, 436}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {93, 127}, {0, 0}, {0, 0}, {26, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {384, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {194, 0}, {0, 0}, {98, 0}, {372, 0}, {0, 0}, {13, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {34, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {428, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {342, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0},
-  {355, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 0}, {0, 0}, {0, 0},
-  {38, 0}, {178, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {84, 0}, {370, 0},
-  {0, 0}, {0, 0}, {40, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0},
-  {449, 464}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 0},
-  {0, 0}, {0, 0}, {18, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {210, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0},
-  {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {131, 0},
-  {270, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0},
-  {128, 0}, {196, 0}, {0, 0}, {301, 496}, {0, 0}, {328, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {136, 0}, {0, 0}, {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0},
-  {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {105, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {96, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {364, 0}, {0, 0}, {0, 0},
-  {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {253, 367}, {43, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {298, 0}, {47, 0}, {0, 0}, {371, 0}, {277, 0}, {0, 0}, {490, 0}, {0, 0},
-  {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0},
+  {81, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {178, 0}, {484, 0}, {0, 0}, {46, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {396, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {444, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0}, {232, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {382, 0},
+  {0, 0}, {100, 439}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {227, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {438, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {94, 128}, {0, 0}, {0, 0}, {27, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {24, 0}, {0, 0}, {203, 0},
-  {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {387, 0}, {105, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {197, 0}, {0, 0}, {99, 0}, {375, 0}, {0, 0}, {13, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {345, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {0, 0}, {0, 0}, {0, 0},
+  {358, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0},
+  {39, 0}, {180, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {0, 0}, {85, 0}, {373, 0},
+  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0},
+  {452, 467}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0},
+  {0, 0}, {0, 0}, {18, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {213, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {272, 0},
+  {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {132, 0},
+  {273, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0},
+  {129, 0}, {199, 0}, {0, 0}, {304, 499}, {0, 0}, {331, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {137, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0},
+  {0, 0}, {0, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {106, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 0}, {367, 0}, {0, 0}, {0, 0},
+  {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {256, 370}, {44, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {301, 0}, {48, 0}, {0, 0}, {374, 0}, {280, 0}, {0, 0}, {493, 0}, {0, 0},
+  {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {25, 0}, {0, 0}, {206, 0},
+  {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */

@@ -70,7 +70,7 @@ static void check_timex(const dl_timex *x, const char *text, size_t n, int utf8)
     break;
   }
   /* a DATE names no time of day; a TIME does (or is a reference) */
-  if (x->type == DL_TIMEX_DATE && x->value[0] != 'P')
+  if (x->type == DL_TIMEX_DATE && x->value[0] != 'P' && !strstr(x->value, "_REF"))
     FZ_CHECK_S(strchr(x->value, 'T') == NULL, x->value);
   if (x->anchor[0]) {
     const char *t24 = strstr(x->anchor, "T24:");
