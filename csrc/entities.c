@@ -1313,6 +1313,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (c->toks[a].gu >= 0) break;
     if (!ge) break;
     k2 = tok_upto(c, a, b, gb_end(c, a));
+    /* a match ending inside token a ("Mr.Smith": the gazetteer stops at
+     * the dot, the token does not) peels nothing: stop, or loop forever */
+    if (k2 <= a) break;
     if (k2 >= b) {
       if (ge->kind == DL_GK_TITLE) { a = k2; }
       break;

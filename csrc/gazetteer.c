@@ -367,6 +367,13 @@ static uint32_t go_any(const dl_gazetteer *g, uint32_t s, unsigned char c)
   return s == 0 ? g->root[c] : go(g, &g->st[s], c);
 }
 
+/* Release what a failed compile allocated, so that it can be retried. */
+static void free_compiled(dl_gazetteer *g)
+{
+  free(g->st); free(g->outs); free(g->labels); free(g->targets); free(g->bitmaps);
+  g->st = NULL; g->outs = NULL; g->labels = NULL; g->targets = NULL; g->bitmaps = NULL;
+}
+
 dl_status dl_gazetteer_compile(dl_gazetteer *g)
 {
   size_t n, top, nedges = 0, i, head, tail, nbig = 0;
@@ -385,6 +392,7 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
   g->targets = (uint32_t *)malloc(n * sizeof *g->targets);
   if (!order || !newid || !stack || !g->st || !g->outs || !g->labels || !g->targets) {
     free(order); free(newid); free(stack);
+    free_compiled(g);   /* a later retry starts clean */
     return DL_ENOMEM;
   }
   st = g->st;
@@ -423,6 +431,7 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
   g->bitmaps = (uint64_t *)calloc(nbig ? 4 * nbig : 1, sizeof *g->bitmaps);
   if (!g->bitmaps) {
     free(order); free(newid); free(stack);
+    free_compiled(g);
     return DL_ENOMEM;
   }
   nbig = 0;

@@ -175,7 +175,7 @@ static void push_timex_strings(lua_State *L)
   c = (timex_cache *)lua_newuserdatauv(L, sizeof *c, 0);
   dl_timex_list_init(&c->tl);
   c->busy = 0;
-  luaL_setmetatable(L, "dateline.TimexList");
+  luaL_setmetatable(L, "dateline.TimexCache");
   lua_rawseti(L, -2, TS_CACHE);
   lua_pushvalue(L, -1);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &timex_strings_key);
@@ -188,6 +188,7 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
 {
   size_t i;
   int k, base;
+  luaL_checkstack(L, TS_MODS + 8, "too many timex fields");
   lua_createtable(L, tl->n > INT32_MAX ? INT32_MAX : (int)tl->n, 0);
   if (tl->n == 0) return;
   /* the field names and type names, once on the stack */
@@ -241,49 +242,64 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
   lua_settop(L, base);
 }
 
+/* The state's reusable timex list: busy while a scan fills it and its
+ * records are built; __close (run on return and on a raise) makes it free
+ * again and trims it; __gc frees it for good and marks it dead, so a
+ * finalizer that scans after it (lua_close) takes the fresh-list path. */
+enum { CACHE_FREE = 0, CACHE_BUSY = 1, CACHE_DEAD = 2 };
+
+static int timexcache_close(lua_State *L)
+{
+  timex_cache *c = (timex_cache *)luaL_checkudata(L, 1, "dateline.TimexCache");
+  c->tl.n = 0;
+  if (c->tl.cap > DL_TIMEX_CACHE_KEEP) {
+    dl_timex_list_free(&c->tl);
+    dl_timex_list_init(&c->tl);
+  }
+  if (c->busy == CACHE_BUSY) c->busy = CACHE_FREE;
+  return 0;
+}
+
+static int timexcache_gc(lua_State *L)
+{
+  timex_cache *c = (timex_cache *)luaL_checkudata(L, 1, "dateline.TimexCache");
+  dl_timex_list_free(&c->tl);
+  dl_timex_list_init(&c->tl);
+  c->busy = CACHE_DEAD;
+  return 0;
+}
+
 /* Scan text for timexes with opts and push the array.  The list is the
- * state's reusable one (no allocation once it has grown), freed by its
- * userdata's __gc; an error while the records are built leaves it there,
- * owned.  When that list is in use (a finalizer run while the records are
- * built called back in, or an earlier push raised), a fresh list lives in
- * a to-be-closed userdata made before the scan, so it is freed even when a
- * Lua allocation raises. */
+ * state's reusable one when it is free (no allocation once it has grown),
+ * released by its __close however this function ends; otherwise (a
+ * finalizer run while the records are built called back in, or the state
+ * is closing) a fresh list lives in a to-be-closed userdata made before
+ * the scan, so it is freed even when a Lua allocation raises. */
 static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_options *o)
 {
   timex_cache *c;
+  dl_timex_list *tl;
   dl_status st;
   int ts;
   push_timex_strings(L);
   ts = lua_gettop(L);
   lua_rawgeti(L, ts, TS_CACHE);
   c = (timex_cache *)lua_touserdata(L, -1);
-  lua_pop(L, 1);   /* still referenced by the strings table */
-  if (c && !c->busy) {
-    c->busy = 1;
+  if (c && c->busy == CACHE_FREE) {
+    c->busy = CACHE_BUSY;
     c->tl.n = 0;
-    st = dl_timex_scan_lang(text, len, o, &c->tl);   /* + dl_i18n_scan for opts.lang */
-    if (st != DL_OK) {
-      c->busy = 0;
-      return raise_status(L, st);
-    }
-    push_timexes(L, text, &c->tl, ts);
-    if (c->tl.cap > DL_TIMEX_CACHE_KEEP) {
-      dl_timex_list_free(&c->tl);
-      dl_timex_list_init(&c->tl);
-    }
-    c->tl.n = 0;
-    c->busy = 0;
-    return 1;
+    tl = &c->tl;
   } else {
-    dl_timex_list *tl = (dl_timex_list *)lua_newuserdatauv(L, sizeof *tl, 0);
+    lua_pop(L, 1);
+    tl = (dl_timex_list *)lua_newuserdatauv(L, sizeof *tl, 0);
     dl_timex_list_init(tl);
     luaL_setmetatable(L, "dateline.TimexList");
-    lua_toclose(L, -1);
-    st = dl_timex_scan_lang(text, len, o, tl);
-    if (st != DL_OK) return raise_status(L, st);
-    push_timexes(L, text, tl, ts);
-    return 1;
   }
+  lua_toclose(L, -1);
+  st = dl_timex_scan_lang(text, len, o, tl);   /* + dl_i18n_scan for opts.lang */
+  if (st != DL_OK) return raise_status(L, st);
+  push_timexes(L, text, tl, ts);
+  return 1;
 }
 
 static int timexlist_close(lua_State *L)
@@ -1318,6 +1334,13 @@ int luaopen_dateline_core(lua_State *L);
 
 int luaopen_dateline_core(lua_State *L)
 {
+  luaL_newmetatable(L, "dateline.TimexCache");
+  lua_pushcfunction(L, timexcache_close);
+  lua_setfield(L, -2, "__close");
+  lua_pushcfunction(L, timexcache_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+
   luaL_newmetatable(L, "dateline.TimexList");
   lua_pushcfunction(L, timexlist_close);
   lua_setfield(L, -2, "__close");

@@ -77,3 +77,13 @@ describe("invisible characters", function()
     end
   end)
 end)
+
+describe("entities on glued titles", function()
+  it("finish on a title or nationality glued to a name by a dot", function()
+    for _, text in ipairs({ "Talks went on. Mr.Smith said so.\n", "Talks with Chinese.Li ended.\n" }) do
+      local n = 0
+      for _ in dl.parse(text):entities() do n = n + 1 end
+      assert.is_true(n >= 0)
+    end
+  end)
+end)
