@@ -173,6 +173,13 @@ static int utf8_fix_str(char **ps, size_t *plen)
   free(*ps);
   *ps = b.p;
   if (plen) *plen = b.n;
+  else if (b.n >= DL_MAX_HTML_META) {
+    /* a metadata string: U+FFFD (3 bytes) for each bad byte can grow it
+     * past its cap, so cap it again, on a character boundary */
+    size_t k = DL_MAX_HTML_META - 1;
+    while (k > 0 && ((unsigned char)b.p[k] & 0xC0) == 0x80) k--;
+    b.p[k] = '\0';
+  }
   return 0;
 }
 

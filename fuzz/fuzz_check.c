@@ -19,11 +19,12 @@ void fz_fail(const char *file, int line, const char *what, const char *detail)
   if (detail) {
     const unsigned char *s = (const unsigned char *)detail;
     fputs("    value: \"", stderr);
-    for (; *s; s++) {
+    size_t k;
+    for (k = 0; *s && k < 400; s++, k++) {
       if (*s >= 0x20 && *s < 0x7F && *s != '"' && *s != '\\') fputc(*s, stderr);
       else fprintf(stderr, "\\x%02X", *s);
     }
-    fputs("\"\n", stderr);
+    fputs(*s ? "\"...\n" : "\"\n", stderr);
   }
   abort();
 }

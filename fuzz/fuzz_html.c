@@ -44,7 +44,8 @@ static void check_meta(const char *s)
   if (!s) return;
   n = strlen(s);
   FZ_CHECK_S(n > 0, s);
-  FZ_CHECK_S(n <= DL_MAX_HTML_META, s);
+  /* capped, also after the UTF-8 repair at the end of dl_html_extract */
+  FZ_CHECK_S(n < DL_MAX_HTML_META, s);
   FZ_CHECK_S(fz_utf8_ok(s, n), s);
   check_collapsed(s, 0);
 }

@@ -4,18 +4,19 @@
  * (fuzz/crashes/<target>/) run in ordinary CI with gcc and
  * AddressSanitizer/UBSan, without clang or libFuzzer.
  *
- *   fuzz_timex_replay DIR_OR_FILE...
+ *   build/fuzz-replay/fuzz/fuzz_timex DIR_OR_FILE...   (make fuzz-replay)
  *
  * Every regular file named (or found directly inside a named folder, in
  * name order so runs are reproducible) is read into a heap block of
  * exactly its size and handed to LLVMFuzzerTestOneInput, each in a child
  * process of its own: a broken invariant (abort) or a sanitizer report
  * fails that input only, the rest still run, and LeakSanitizer checks
- * every input on its own at the child's exit.  The failing files are
+ * every input on its own at the child's exit; an input running longer
+ * than FUZZ_REPLAY_TIMEOUT seconds (default 60) fails.  The failing files are
  * listed at the end; the exit status is 0 when every input passed, 1 when
  * some failed, 2 when a file could not be read.
  */
-#define _POSIX_C_SOURCE 200809L
+#define _POSIX_C_SOURCE 200809L   /* fork, waitpid, alarm, opendir */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -67,7 +68,12 @@ static int run_file(const char *path, tally *t)
   fflush(NULL);
   pid = fork();
   if (pid < 0) { fprintf(stderr, "replay: cannot fork\n"); return 2; }
-  if (pid == 0) exit(run_input(path));     /* exit(): LeakSanitizer runs */
+  if (pid == 0) {
+    /* a hang fails the input instead of hanging CI (SIGALRM ends the child) */
+    const char *to = getenv("FUZZ_REPLAY_TIMEOUT");
+    alarm(to && atoi(to) > 0 ? (unsigned)atoi(to) : 60u);
+    exit(run_input(path));                /* exit(): LeakSanitizer runs */
+  }
   if (waitpid(pid, &status, 0) < 0) { fprintf(stderr, "replay: wait failed\n"); return 2; }
   t->ran++;
   if (WIFEXITED(status) && WEXITSTATUS(status) == 2) return 2;
