@@ -147,10 +147,10 @@ clean:
 #       build the same targets with $(CC) and ASan/UBSan around the plain
 #       main() of fuzz/replay.c and run fuzz/corpus/ and fuzz/crashes/ (each
 #       input in a child process; failures listed): no clang needed (CI).
-#   make fuzz-merge
-#       add to fuzz/corpus/<target>/ only the scratch inputs that reach new
-#       coverage (-merge=1): the committed corpus stays small and keeps its
-#       hand-written seeds.
+#   make fuzz-merge [FUZZ_CORPUS_MAX=200]
+#       keep fuzz/corpus/<target>/ small: its hand-written seeds, plus the
+#       inputs of it and of the scratch corpus that a greedy set cover of
+#       their features picks (fuzz/corpus_cover.py), FUZZ_CORPUS_MAX in all.
 FUZZ_TARGETS ?= article timex date html gazetteer
 FUZZ_SECONDS ?= 60
 FUZZ_CC      ?= clang
@@ -188,11 +188,15 @@ fuzz: fuzz-build
 	    $(FUZZ_DIR)/corpus/$$t fuzz/corpus/$$t || status=1; \
 	done; exit $$status
 
+FUZZ_CORPUS_MAX ?= 200
 fuzz-merge: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
-	  mkdir -p fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t; \
-	  ./$(FUZZ_DIR)/fuzz/fuzz_$$t -merge=1 fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t || exit 1; \
-	  echo "fuzz/corpus/$$t: $$(ls fuzz/corpus/$$t | wc -l) files"; \
+	  rm -rf $(FUZZ_DIR)/merge && mkdir -p $(FUZZ_DIR)/merge/out fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t; \
+	  ./$(FUZZ_DIR)/fuzz/fuzz_$$t -set_cover_merge=1 -use_counters=0 -use_cmp=0 \
+	    -use_value_profile=0 -timeout=10 -merge_control_file=$(FUZZ_DIR)/merge/ctl \
+	    $(FUZZ_DIR)/merge/out fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t >$(FUZZ_DIR)/merge/log 2>&1 \
+	    || { tail -n 20 $(FUZZ_DIR)/merge/log; exit 1; }; \
+	  python3 fuzz/corpus_cover.py $(FUZZ_DIR)/merge/ctl fuzz/corpus/$$t $(FUZZ_CORPUS_MAX) || exit 1; \
 	done
 
 fuzz-replay:

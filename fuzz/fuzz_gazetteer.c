@@ -141,7 +141,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   fz_in in;
   unsigned b0, b1, b2;
   char *all;
-  size_t alen, tlen, lo, hi, i, k, slack;
+  size_t alen, tlen, lo, hi, i, k;
   const char *nul;
   char *text;
   dl_gazetteer *g = NULL;
@@ -160,8 +160,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
   nul = (const char *)memchr(all, '\0', alen);
   /* the text in a block of its own: ASan sees reads on either side */
   tlen = nul ? alen - (size_t)(nul + 1 - all) : 0;
-  slack = fz_known("utf8-overread") ? 4 : 0;         /* see fz_take */
-  text = (char *)calloc(tlen + slack ? tlen + slack : 1, 1);
+  text = (char *)malloc(tlen ? tlen : 1);
   pats = (pat *)malloc(MAX_PATS * sizeof *pats);
   kept = (unsigned char *)malloc(MAX_PATS);
   if (!text || !pats || !kept) abort();
