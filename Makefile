@@ -194,6 +194,7 @@ fuzz-merge: fuzz-build
 	  rm -rf $(FUZZ_DIR)/merge && mkdir -p $(FUZZ_DIR)/merge/out fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t; \
 	  ./$(FUZZ_DIR)/fuzz/fuzz_$$t -set_cover_merge=1 -use_counters=0 -use_cmp=0 \
 	    -use_value_profile=0 -timeout=10 -merge_control_file=$(FUZZ_DIR)/merge/ctl \
+	    -artifact_prefix=$(FUZZ_DIR)/merge/ \
 	    $(FUZZ_DIR)/merge/out fuzz/corpus/$$t $(FUZZ_DIR)/corpus/$$t >$(FUZZ_DIR)/merge/log 2>&1 \
 	    || { tail -n 20 $(FUZZ_DIR)/merge/log; exit 1; }; \
 	  python3 fuzz/corpus_cover.py $(FUZZ_DIR)/merge/ctl fuzz/corpus/$$t $(FUZZ_CORPUS_MAX) || exit 1; \

@@ -20,7 +20,13 @@
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 /* Report a broken invariant and abort. */
-void fz_fail(const char *file, int line, const char *what, const char *detail);
+#if defined(__GNUC__)
+#define FZ_NORETURN __attribute__((noreturn))
+#else
+#define FZ_NORETURN
+#endif
+void fz_fail(const char *file, int line, const char *what, const char *detail)
+  FZ_NORETURN;
 
 #define FZ_CHECK(cond) \
   do { if (!(cond)) fz_fail(__FILE__, __LINE__, #cond, NULL); } while (0)

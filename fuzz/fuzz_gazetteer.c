@@ -203,10 +203,12 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
           FZ_CHECK(dl_gazetteer_size(g) == nentries);
           {
             const dl_gaz_entry *ge = dl_gazetteer_entry(g, entry);
-            FZ_CHECK(ge != NULL && ge->name_len == tl
-                     && memcmp(ge->name, ts, tl) == 0);
-            FZ_CHECK(ge->type == type);
-            if (id) FZ_CHECK(strlen(ge->id) <= idlen);
+            FZ_CHECK(ge != NULL);
+            if (ge) {
+              FZ_CHECK(ge->name_len == tl && memcmp(ge->name, ts, tl) == 0);
+              FZ_CHECK(ge->type == type);
+              if (id) FZ_CHECK(strlen(ge->id) <= idlen);
+            }
           }
           first = 0;
         } else {
