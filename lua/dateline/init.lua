@@ -120,6 +120,15 @@ function methods.sentences(a)
   end
 end
 
+-- A generic-for iterator over the items of a cached list.
+local function each(list)
+  local i = 0
+  return function()
+    i = i + 1
+    return list[i]
+  end
+end
+
 local entity_list   -- defined below
 
 -- "local time" after a clock time means the time of the article's place:
@@ -190,11 +199,7 @@ end
 -- type, value [, mod, anchor, freq, quant]}`, resolved against the
 -- article's date.
 function methods.timexes(a)
-  local list, i = timex_list(a), 0
-  return function()
-    i = i + 1
-    return list[i]
-  end
+  return each(timex_list(a))
 end
 
 -- Entities (entities.c, gazetteer.c): computed once per article, cached.
@@ -267,11 +272,7 @@ end
 -- (titles removed) and `speaker_start`/`speaker_stop` the mention that
 -- names the speaker in this quote's attribution.
 function methods.quotes(a)
-  local list, i = quote_list(a), 0
-  return function()
-    i = i + 1
-    return list[i]
-  end
+  return each(quote_list(a))
 end
 
 --- Iterate over the people, places, organizations and nationalities:
