@@ -280,26 +280,47 @@ static int future_marker(const scan *sc, int a)
   return 0;
 }
 
+static void tense_prepare(const scan *sc)
+{
+  struct tense_memo *m = sc->tense;
+  int k, last = -1;
+  for (k = 0; k < sc->nt; k++) {
+    m->cue[k] = (int8_t)tense_cue(sc, k);
+    if (m->cue[k]) last = k;
+    m->left[k] = (int16_t)last;
+  }
+  last = sc->nt;
+  for (k = sc->nt - 1; k >= 0; k--) {
+    if (m->cue[k]) last = k;
+    m->right[k] = (int16_t)last;
+  }
+  m->ready = 1;
+}
+
 /* -2 past (of the event), -1 past (of a report), +1 future, 0 unknown:
- * the nearest tense cue around [a, b). */
+ * the nearest tense cue around [a, b).  Nearest: a cue j tokens before a
+ * is as near as one 2j tokens after the expression (DL_TENSE_RIGHT) and
+ * wins a tie; none farther than DL_TENSE_WINDOW tokens on either side
+ * counts. */
 static int tense_at(const scan *sc, int a, int b)
 {
-  int d;
+  const struct tense_memo *m = sc->tense;
+  int jl = 0, jr = 0;
   if (future_marker(sc, a) || (isw(sc, a - 1, W_ON) && future_marker(sc, a - 1))) return 1;
-  for (d = 1; d <= DL_TENSE_WINDOW * DL_TENSE_RIGHT; d++) {
-    int x;
-    if (a - d >= 0 && d <= DL_TENSE_WINDOW) {
-      x = tense_cue(sc, a - d);
-      /* an event verb in the past decides firmly only close before the
-       * expression ("closed in March"); farther away it is a report */
-      if (x == -2 && d > 3) x = -1;
-      if (x) return x;
-    }
-    if (d % DL_TENSE_RIGHT == 0 && b - 1 + d / DL_TENSE_RIGHT < sc->nt) {
-      x = tense_cue(sc, b - 1 + d / DL_TENSE_RIGHT);
-      if (x == -2) x = -1;
-      if (x) return x;
-    }
+  if (!m->ready) tense_prepare(sc);
+  if (a >= 1 && a - 1 < sc->nt && m->left[a - 1] >= 0 && a - m->left[a - 1] <= DL_TENSE_WINDOW)
+    jl = a - m->left[a - 1];
+  if (b >= 0 && b < sc->nt && m->right[b] < sc->nt && m->right[b] - b + 1 <= DL_TENSE_WINDOW)
+    jr = m->right[b] - b + 1;
+  if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
+    int x = m->cue[a - jl];
+    /* an event verb in the past decides firmly only close before the
+     * expression ("closed in March"); farther away it is a report */
+    return x == -2 && jl > 3 ? -1 : x;
+  }
+  if (jr) {
+    int x = m->cue[b - 1 + jr];
+    return x == -2 ? -1 : x;
   }
   /* "by February", "until Tuesday" with no verb to go by: a deadline */
   if (isw(sc, a - 1, W_BY) || isw(sc, a - 1, W_UNTIL) || isw(sc, a - 1, W_TILL)) return 1;
@@ -553,6 +574,18 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
     else ampm = a;
     j++;
   }
+  /* "4 in the morning", "5:30 in the afternoon", "10 at night": the part
+   * of the day says a.m. or p.m. */
+  if (ampm == -2 && h >= 1 && h <= 12) {
+    if (isw(sc, j, W_IN) && isw(sc, j + 1, W_THE)
+        && (isw(sc, j + 2, W_MORNING) || isw(sc, j + 2, W_AFTERNOON) || isw(sc, j + 2, W_EVENING))) {
+      ampm = isw(sc, j + 2, W_MORNING) ? 0 : 12;
+      j += 3;
+    } else if (isw(sc, j, W_AT) && isw(sc, j + 1, W_NIGHT)) {
+      ampm = h == 12 || h < 5 ? 0 : 12;   /* "2 at night" is 2 a.m. */
+      j += 2;
+    }
+  }
   if (ampm >= 0) {
     if (h < 1 || h > 12) return -1;
     if (h == 12) h = 0;
@@ -631,6 +664,36 @@ static int m_numdate(scan *sc, int i, mres *r)
 }
 
 /* MONTH [.] DAY [,] [YEAR] | MONTH [,|of] YEAR | MONTH [this|last|next year] | MONTH */
+static int m_spelled_year(scan *sc, int i, mres *r, int need_ctx);
+
+/* A year at k where a date or season takes one: four digits, or written
+ * out as broadcast transcripts do ("January nineteen ninety-seven", "the
+ * winter of nineteen ninety-four"; not "two thousand", which after a
+ * month is more often a count: "in May two thousand workers").  Sets
+ * *end past it; 0 when there is none. */
+static int year_ext(scan *sc, int k, int *end)
+{
+  int y = year_at(sc, k, 0);
+  if (y) { *end = k + 1; return y; }
+  if (tcat(sc, k, LEX_NUMW)) {
+    mres r_;
+    int e;
+    res_init(&r_);
+    e = m_spelled_year(sc, k, &r_, 0);
+    if (e > k) { *end = e; return r_.tv.y; }
+  }
+  return 0;
+}
+
+/* The year of a season: "summer 1998", "the summer of 1998" (either
+ * form of year_ext) at e; sets *end past it, 0 when there is none. */
+static int season_year(scan *sc, int e, int *end)
+{
+  int y;
+  if (isw(sc, e, W_OF) && (y = year_ext(sc, e + 1, end))) return y;
+  return year_ext(sc, e, end);
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y;
@@ -647,13 +710,14 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   if (d && !(ispu(sc, j + 1, '-') && att(sc, j + 1) && IN(j + 2) && T(j + 2)->kind == TK_NUM
              && T(j + 2)->nd == 4)) {
     int k = j + 1;
+    int ye;
     if (ispu(sc, k, ',')) k++;
-    y = year_at(sc, k, 0);
+    y = year_ext(sc, k, &ye);
     if (y && dl_valid_date(y, mo, d)) {
       dl_tv_day(&v, y, mo, d);
-      res_point(r, k + 1, DL_TIMEX_DATE, &v);
+      res_point(r, ye, DL_TIMEX_DATE, &v);
       r->absolute = 1;
-      return k + 1;
+      return ye;
     }
     if (IN(k) && T(k)->kind == TK_PUNCT && T(k)->v == '\'' && IN(k + 1) && T(k + 1)->nd == 2) {
       y = two_digit_year(sc, T(k + 1)->v);
@@ -676,15 +740,15 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   }
   /* MONTH [,|of] YEAR */
   {
-    int k = j;
+    int k = j, ye;
     if (ispu(sc, k, ',') || isw(sc, k, W_OF)) k++;
-    y = year_at(sc, k, 0);
+    y = year_ext(sc, k, &ye);
     if (y) {
       dl_tv_day(&v, y, mo, 1);
       v.gran = TG_MONTH;
-      res_point(r, k + 1, DL_TIMEX_DATE, &v);
+      res_point(r, ye, DL_TIMEX_DATE, &v);
       r->absolute = 1;
-      return k + 1;
+      return ye;
     }
   }
   if (need_ctx && !strong) {
@@ -735,13 +799,14 @@ static int m_daymonth(scan *sc, int i, mres *r)
   j = skip_dot(sc, j + 1);
   {
     int k = j;
+    int ye;
     if (ispu(sc, k, ',')) k++;
-    y = year_at(sc, k, 0);
+    y = year_ext(sc, k, &ye);
     if (y && dl_valid_date(y, mo, d)) {
       dl_tv_day(&v, y, mo, d);
-      res_point(r, k + 1, DL_TIMEX_DATE, &v);
+      res_point(r, ye, DL_TIMEX_DATE, &v);
       r->absolute = 1;
-      return k + 1;
+      return ye;
     }
   }
   if (base_rel(sc, &b)) {
@@ -1941,9 +2006,8 @@ static int m_the(scan *sc, int i, mres *r)
     if (isw(sc, k, W_THE)) e_ = -1;
     else if (tcat(sc, k, LEX_MOD)) e_ = m_modded(sc, k, &r_, m_core);
     else if (tcat(sc, k, LEX_SEASON)) {
-      int s = tval(sc, k, LEX_SEASON), y = 0, e = k + 1;
-      if (isw(sc, e, W_OF) && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
-      else if (year_at(sc, e, 0)) { y = T(e)->v; e++; }
+      int s = tval(sc, k, LEX_SEASON), y = 0, e = k + 1, e_year;
+      if ((y = season_year(sc, e, &e_year))) e = e_year;
       else if (!(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_SINCE)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
                  || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)))
@@ -2015,10 +2079,9 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
     r2.end = e;
   } else if (tcat(sc, j, LEX_SEASON)) {
     dl_tv v;
-    int s = tval(sc, j, LEX_SEASON), y = 0;
+    int s = tval(sc, j, LEX_SEASON), y = 0, e_year;
     e = j + 1;
-    if (isw(sc, e, W_OF) && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
-    else if (year_at(sc, e, 0)) { y = T(e)->v; e++; }
+    if ((y = season_year(sc, e, &e_year))) e = e_year;
     season_point(sc, &v, s, y, tense_at(sc, i, e), &r2);
     res_point(&r2, e, DL_TIMEX_DATE, &v);
   } else if (T(j) && IN(j) && T(j)->kind == TK_NUM && year_at(sc, j, 0)) {
@@ -2038,10 +2101,24 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
 static int m_at(scan *sc, int i, mres *r)
 {
   const tok *t = T(i);
-  int best = -1;
+  int best = -1, best_year;   /* best_year: the end of a year after a season (unused) */
   if (t->kind == TK_NUM) return m_core(sc, i, r);
   if (t->kind != TK_WORD || !t->cat) return -1;
-  if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) return m_the(sc, i, r);
+  if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) {
+    best = m_the(sc, i, r);
+    /* "the week of March 6": the week that holds the day */
+    if (isw(sc, i, W_THE) && isw(sc, i + 1, W_WEEK) && isw(sc, i + 2, W_OF) && IN(i + 3)) {
+      mres r_; int e_;
+      res_init(&r_); e_ = m_core(sc, i + 3, &r_);
+      if (e_ > best && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE && r_.tv.gran == TG_DAY
+          && r_.tv.y > 0) {
+        r_.tv.gran = TG_WEEK;
+        r_.end = e_;
+        best = e_; *r = r_;
+      }
+    }
+    return best;
+  }
   if (tcat(sc, i, LEX_MOD)) {
     mres r_; int e_;
     res_init(&r_); e_ = m_modded(sc, i, &r_, m_core);
@@ -2188,13 +2265,12 @@ static int m_at(scan *sc, int i, mres *r)
    * after "in": in the spring / in summer */
   if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)
                                   || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
-                                  || year_at(sc, i + 1, 0) || isw(sc, i + 1, W_OF))) {
-    int y = 0, e = i + 1;
+                                  || year_ext(sc, i + 1, &best_year) || isw(sc, i + 1, W_OF))) {
+    int y = 0, e = i + 1, e_year;
     dl_tv v;
     mres r_;
     res_init(&r_);
-    if (isw(sc, e, W_OF) && year_at(sc, e + 1, 0)) { y = T(e + 1)->v; e += 2; }
-    else if (year_at(sc, e, 0)) { y = T(e)->v; e++; }
+    if ((y = season_year(sc, e, &e_year))) e = e_year;
     if (isw(sc, e - 1, W_OF) || (isw(sc, i, W_FALL) && !y && isw(sc, i + 1, W_OF))) return best;
     if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING)) && !(isw(sc, i - 1, W_IN) && 0)) {
       /* "fall" / "spring" alone are too often verbs/nouns */
@@ -2385,9 +2461,11 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->has_last = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
   sc->dayfirst = sc->o.dayfirst;
+  sc->tense = &sc->tense_;
   while (pos < len && st == DL_OK) {
     int next = 0, c;
     sc->nt = dl_timex_tokenize(sc, &pos);
+    sc->tense->ready = 0;
     /* only the tokens the tokenizer listed can start an expression (every
      * other one can_start rejects) */
     for (c = 0; c < sc->nc; c++) {

@@ -126,6 +126,17 @@ typedef struct scan {
   /* the tokens that may start an expression (numbers and words of a
    * category that can), in order: the grammar tries only these */
   uint16_t c[DL_MAX_SENT_TOKENS + 8];
+  /* The tense cues of the chunk, computed on the first tense_at of the
+   * chunk (cues_ready): each token's cue, and for each token the nearest
+   * token with a cue at or before it (cue_left, -1: none) and at or
+   * after it (cue_right, nt: none), so tense_at costs the same in
+   * date-dense text as anywhere.  Written through a pointer so the
+   * grammar can keep taking a const scan. */
+  struct tense_memo {
+    int ready;
+    int8_t cue[DL_MAX_SENT_TOKENS + 8];
+    int16_t left[DL_MAX_SENT_TOKENS + 8], right[DL_MAX_SENT_TOKENS + 8];
+  } tense_, *tense;
 } scan;
 
 /* Tokenize one sentence chunk starting at *pos into sc->t (and sc->c);
