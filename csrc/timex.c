@@ -280,13 +280,27 @@ static int future_marker(const scan *sc, int a)
   return 0;
 }
 
+#define TENSE_UNKNOWN 127
+
+/* tense_cue, computed once per token of the chunk. */
+static int tense_cue_memo(const scan *sc, int k)
+{
+  int x = sc->tense->cue[k];
+  if (x == TENSE_UNKNOWN) {
+    x = tense_cue(sc, k);
+    sc->tense->cue[k] = (int8_t)x;
+  }
+  return x;
+}
+
+/* Every cue of the chunk, and the nearest cue on either side of each
+ * token. */
 static void tense_prepare(const scan *sc)
 {
   struct tense_memo *m = sc->tense;
   int k, last = -1;
   for (k = 0; k < sc->nt; k++) {
-    m->cue[k] = (int8_t)tense_cue(sc, k);
-    if (m->cue[k]) last = k;
+    if (tense_cue_memo(sc, k)) last = k;
     m->left[k] = (int16_t)last;
   }
   last = sc->nt;
@@ -294,32 +308,45 @@ static void tense_prepare(const scan *sc)
     if (m->cue[k]) last = k;
     m->right[k] = (int16_t)last;
   }
-  m->ready = 1;
+  m->full = 1;
 }
 
 /* -2 past (of the event), -1 past (of a report), +1 future, 0 unknown:
  * the nearest tense cue around [a, b).  Nearest: a cue j tokens before a
  * is as near as one 2j tokens after the expression (DL_TENSE_RIGHT) and
  * wins a tie; none farther than DL_TENSE_WINDOW tokens on either side
- * counts. */
+ * counts.  An event verb in the past (-2) decides firmly only close
+ * before the expression ("closed in March"); farther away, or after it,
+ * it is a report (-1). */
 static int tense_at(const scan *sc, int a, int b)
 {
-  const struct tense_memo *m = sc->tense;
-  int jl = 0, jr = 0;
+  struct tense_memo *m = sc->tense;
+  int jl = 0, jr = 0, x;
   if (future_marker(sc, a) || (isw(sc, a - 1, W_ON) && future_marker(sc, a - 1))) return 1;
-  if (!m->ready) tense_prepare(sc);
-  if (a >= 1 && a - 1 < sc->nt && m->left[a - 1] >= 0 && a - m->left[a - 1] <= DL_TENSE_WINDOW)
-    jl = a - m->left[a - 1];
-  if (b >= 0 && b < sc->nt && m->right[b] < sc->nt && m->right[b] - b + 1 <= DL_TENSE_WINDOW)
-    jr = m->right[b] - b + 1;
+  if (m->calls++ == 0) {
+    memset(m->cue, TENSE_UNKNOWN, (size_t)sc->nt);
+    m->full = 0;
+  }
+  if (m->calls > 2 && !m->full) tense_prepare(sc);
+  if (m->full) {
+    if (a >= 1 && a - 1 < sc->nt && m->left[a - 1] >= 0 && a - m->left[a - 1] <= DL_TENSE_WINDOW)
+      jl = a - m->left[a - 1];
+    if (b >= 0 && b < sc->nt && m->right[b] < sc->nt && m->right[b] - b + 1 <= DL_TENSE_WINDOW)
+      jr = m->right[b] - b + 1;
+  } else {
+    int d;
+    for (d = 1; d <= DL_TENSE_WINDOW * DL_TENSE_RIGHT; d++) {
+      if (a - d >= 0 && d <= DL_TENSE_WINDOW && tense_cue_memo(sc, a - d)) { jl = d; break; }
+      if (d % DL_TENSE_RIGHT == 0 && b - 1 + d / DL_TENSE_RIGHT < sc->nt
+          && tense_cue_memo(sc, b - 1 + d / DL_TENSE_RIGHT)) { jr = d / DL_TENSE_RIGHT; break; }
+    }
+  }
   if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
-    int x = m->cue[a - jl];
-    /* an event verb in the past decides firmly only close before the
-     * expression ("closed in March"); farther away it is a report */
+    x = m->cue[a - jl];
     return x == -2 && jl > 3 ? -1 : x;
   }
   if (jr) {
-    int x = m->cue[b - 1 + jr];
+    x = m->cue[b - 1 + jr];
     return x == -2 ? -1 : x;
   }
   /* "by February", "until Tuesday" with no verb to go by: a deadline */
@@ -2465,7 +2492,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   while (pos < len && st == DL_OK) {
     int next = 0, c;
     sc->nt = dl_timex_tokenize(sc, &pos);
-    sc->tense->ready = 0;
+    sc->tense->calls = 0;
     /* only the tokens the tokenizer listed can start an expression (every
      * other one can_start rejects) */
     for (c = 0; c < sc->nc; c++) {

@@ -126,14 +126,16 @@ typedef struct scan {
   /* the tokens that may start an expression (numbers and words of a
    * category that can), in order: the grammar tries only these */
   uint16_t c[DL_MAX_SENT_TOKENS + 8];
-  /* The tense cues of the chunk, computed on the first tense_at of the
-   * chunk (cues_ready): each token's cue, and for each token the nearest
-   * token with a cue at or before it (cue_left, -1: none) and at or
-   * after it (cue_right, nt: none), so tense_at costs the same in
-   * date-dense text as anywhere.  Written through a pointer so the
-   * grammar can keep taking a const scan. */
+  /* The tense cues of the chunk, for tense_at.  Its first calls in a
+   * chunk read a window of cues around the expression, each cue computed
+   * once (cue[], TENSE_UNKNOWN until then); from the third call on (dense
+   * text: a date every few words) every cue of the chunk is computed with,
+   * for each token, the nearest token with a cue at or before it (left,
+   * -1: none) and at or after it (right, nt: none), so each call costs the
+   * same however dense the dates.  calls: tense_at calls in this chunk.
+   * Written through a pointer so the grammar keeps taking a const scan. */
   struct tense_memo {
-    int ready;
+    int calls, full;
     int8_t cue[DL_MAX_SENT_TOKENS + 8];
     int16_t left[DL_MAX_SENT_TOKENS + 8], right[DL_MAX_SENT_TOKENS + 8];
   } tense_, *tense;
