@@ -1179,12 +1179,14 @@ dl_status dl_datetime_parse(const char *s, size_t len, const dl_options *opts,
   if (!err) err = &e0;
   err->msg = NULL; err->pos = 0;
   if (!s || !out) { set_err(err, "no string", 0); return DL_EARG; }
-  if (len > DL_MAX_DATE_STRING) {
-    set_err(err, "string too long for a date (limit is DL_MAX_DATE_STRING = 256 bytes)", DL_MAX_DATE_STRING);
-    return DL_ELIMIT;
-  }
+  /* the limit counts the date, not the white space around it */
   while (b < e && DL_IS_SPACE(s[b])) b++;
   while (e > b && DL_IS_SPACE(s[e - 1])) e--;
+  if (e - b > DL_MAX_DATE_STRING) {
+    set_err(err, "string too long for a date (limit is DL_MAX_DATE_STRING = 256 bytes)",
+            b + DL_MAX_DATE_STRING);
+    return DL_ELIMIT;
+  }
   if (b == e) { set_err(err, "empty string", 0); return DL_EARG; }
   c.s = s + b; c.n = e - b; c.i = 0; c.base = b; c.o = opts; c.err = err;
   if (DL_IS_DIGIT(c.s[0]) || c.s[0] == '-') {

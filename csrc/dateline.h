@@ -482,7 +482,7 @@ typedef struct dl_date_error {
 
 enum { DL_DATE_EPOCH = 1 };   /* flags: digits are Unix epoch seconds */
 
-#define DL_MAX_DATE_STRING 256  /* longest string dl_datetime_parse reads */
+#define DL_MAX_DATE_STRING 256  /* longest date dl_datetime_parse reads (white space around it not counted) */
 #define DL_DATETIME_ISO_MAX 48  /* room for dl_datetime_iso, NUL included */
 
 /* Parse the whole of s[0..len) (surrounding white space ignored) as one

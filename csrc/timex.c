@@ -385,7 +385,9 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   else if (dir < 0 && diff > 62) y--;
   else if (dir > 0 && diff < -62) y++;
   else if (dir == 0 && diff > 62) y--;   /* news is mostly past */
-  return y;
+  /* past year 1 or 9999 (a reference date at the edge of the range):
+   * the year is unknown, the month and day are still right */
+  return y >= 1 && y <= 9999 ? y : 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -759,7 +761,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       int dir = tense_at(sc, i, j + 1);
       y = resolve_year(&b, mo, d, dir);
       dl_tv_day(&v, y, mo, d);
-      if (!dl_valid_date(y, mo, d)) dl_tv_day(&v, y, mo, 28);
+      if (y && !dl_valid_date(y, mo, d)) dl_tv_day(&v, y, mo, 28);   /* Feb 29 */
       r->anchored = 1; r->anchor = b;
     } else dl_tv_day(&v, 0, mo, d);
     res_point(r, j + 1, DL_TIMEX_DATE, &v);
@@ -838,7 +840,7 @@ static int m_daymonth(scan *sc, int i, mres *r)
   }
   if (base_rel(sc, &b)) {
     y = resolve_year(&b, mo, d, tense_at(sc, i, j));
-    if (!dl_valid_date(y, mo, d)) return -1;
+    if (y && !dl_valid_date(y, mo, d)) return -1;
     dl_tv_day(&v, y, mo, d);
     r->anchored = 1; r->anchor = b;
   } else dl_tv_day(&v, 0, mo, d);
