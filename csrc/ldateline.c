@@ -12,6 +12,7 @@
 
 #include "lua.h"
 #include "lauxlib.h"
+#include "lcompat.h"   /* Lua 5.1, 5.2, 5.3 and LuaJIT 2.1 */
 
 #include "dateline.h"
 #include "calendar.h"   /* Date values: weekday, ISO week */
@@ -88,8 +89,8 @@ static void read_options(lua_State *L, int idx, dl_options *o)
 
 static int text_too_long(lua_State *L)
 {
-  return luaL_error(L, "dateline: text too long (limit is %I bytes)",
-                    (lua_Integer)DL_MAX_TEXT);
+  return luaL_error(L, "dateline: text too long (limit is " LCOMPAT_FMT_INT " bytes)",
+                    LCOMPAT_INT(DL_MAX_TEXT));
 }
 
 static int raise_status(lua_State *L, dl_status st)
@@ -299,6 +300,7 @@ static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_op
   st = dl_timex_scan_lang(text, len, o, tl);   /* + dl_i18n_scan for opts.lang */
   if (st != DL_OK) return raise_status(L, st);
   push_timexes(L, text, tl, ts);
+  lcompat_close(L, ts + 1);   /* before 5.4: what the to-be-closed slot does */
   return 1;
 }
 
@@ -581,6 +583,7 @@ static int a_quotes(lua_State *L)
     }
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
+  lcompat_close(L, -2);
   return 1;
 }
 
@@ -590,6 +593,10 @@ static void quotes_open(lua_State *L)
   luaL_newmetatable(L, QUOTELIST_MT);
   lua_pushcfunction(L, quotelist_close);
   lua_setfield(L, -2, "__close");
+#if LUA_VERSION_NUM < 504   /* no to-be-closed slots: __gc frees after a raise */
+  lua_pushcfunction(L, quotelist_close);
+  lua_setfield(L, -2, "__gc");
+#endif
   lua_pop(L, 1);
 }
 
@@ -795,6 +802,7 @@ static int gaz_match(lua_State *L)
     set_opt_str(L, e->id, "id");
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
+  lcompat_close(L, -2);
   return 1;
 }
 
@@ -825,6 +833,10 @@ static int a_entities(lua_State *L)
   if (luaL_newmetatable(L, "dateline.EntityList")) {
     lua_pushcfunction(L, entities_close);
     lua_setfield(L, -2, "__close");
+#if LUA_VERSION_NUM < 504   /* no to-be-closed slots: __gc frees after a raise */
+    lua_pushcfunction(L, entities_close);
+    lua_setfield(L, -2, "__gc");
+#endif
   }
   lua_setmetatable(L, -2);
   lua_toclose(L, -1);
@@ -874,6 +886,7 @@ static int a_entities(lua_State *L)
     lua_setfield(L, -2, "mentions");
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
+  lcompat_close(L, -2);
   return 1;
 }
 
@@ -949,6 +962,7 @@ static int l_html_extract(lua_State *L)
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
   lua_setfield(L, -2, "authors");
+  lcompat_close(L, -3);
   return 2;
 }
 

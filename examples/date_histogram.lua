@@ -8,8 +8,12 @@ do
   local root = (arg and arg[0] or ""):match("^(.-)[^/]*/[^/]*$")
   if root then
     root = root == "" and "./" or root
+    -- the build of this interpreter: build/ (Lua 5.4), else build/lua5.1/,
+    -- build/luajit/... (make test LUA=...)
+    local build = rawget(_G, "jit") and "build/luajit/"
+      or _VERSION == "Lua 5.4" and "build/" or "build/lua" .. _VERSION:sub(5) .. "/"
     package.path = root .. "lua/?.lua;" .. root .. "lua/?/init.lua;" .. package.path
-    package.cpath = root .. "build/?.so;" .. package.cpath
+    package.cpath = root .. build .. "?.so;" .. package.cpath
   end
 end
 

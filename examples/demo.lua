@@ -17,8 +17,12 @@ do
   local root = (arg and arg[0] or ""):match("^(.-)[^/]*/[^/]*$")
   if root then
     root = root == "" and "./" or root
+    -- the build of this interpreter: build/ (Lua 5.4), else build/lua5.1/,
+    -- build/luajit/... (make test LUA=...)
+    local build = rawget(_G, "jit") and "build/luajit/"
+      or _VERSION == "Lua 5.4" and "build/" or "build/lua" .. _VERSION:sub(5) .. "/"
     package.path = package.path .. ";" .. root .. "lua/?.lua;" .. root .. "lua/?/init.lua"
-    package.cpath = package.cpath .. ";" .. root .. "build/?.so"
+    package.cpath = package.cpath .. ";" .. root .. build .. "?.so"
   end
 end
 
@@ -32,7 +36,7 @@ end
 local function read(path)
   local f, err = io.open(path, "rb")
   if not f then return nil, err end
-  local s, rerr = f:read("a")
+  local s, rerr = f:read("*a")
   f:close()
   return s, rerr
 end
@@ -73,11 +77,22 @@ local function read_refs(dir)
 end
 
 -- Display width in characters (UTF-8), clipped with "..." to n characters.
-local function width(s) return utf8.len(s) or #s end
+-- (by pattern, not utf8.*: Lua 5.1, 5.2 and LuaJIT have no utf8 library)
+local function width(s) return select(2, s:gsub("[^\128-\191]", "")) end
+-- The byte position of the n-th character; #s + 1 just past the end.
+local function char_offset(s, n)
+  local k = 0
+  for p in s:gmatch("()[^\128-\191]") do
+    k = k + 1
+    if k == n then return p end
+  end
+  if n == k + 1 then return #s + 1 end
+  return nil
+end
 local function clip(s, n)
   s = s:gsub("%s+", " ")
   if width(s) <= n then return s end
-  local cut = utf8.offset(s, n - 2) or (n - 2)
+  local cut = char_offset(s, n - 2) or (n - 2)
   return s:sub(1, cut - 1) .. "..."
 end
 

@@ -26,8 +26,12 @@ do
   local root = (arg and arg[0] or ""):match("^(.-)[^/]*/[^/]*$")
   if root then
     root = root == "" and "./" or root
+    -- the build of this interpreter: build/ (Lua 5.4), else build/lua5.1/,
+    -- build/luajit/... (make test LUA=...)
+    local build = rawget(_G, "jit") and "build/luajit/"
+      or _VERSION == "Lua 5.4" and "build/" or "build/lua" .. _VERSION:sub(5) .. "/"
     package.path = root .. "lua/?.lua;" .. root .. "lua/?/init.lua;" .. package.path
-    package.cpath = root .. "build/?.so;" .. package.cpath
+    package.cpath = root .. build .. "?.so;" .. package.cpath
   end
 end
 
@@ -272,11 +276,23 @@ local function canonical_names(list)
   return merged
 end
 
+-- The byte position of the n-th character (UTF-8); #s + 1 just past the
+-- end (utf8.offset, which Lua 5.1, 5.2 and LuaJIT lack).
+local function char_offset(s, n)
+  local k = 0
+  for p in s:gmatch("()[^\128-\191]") do
+    k = k + 1
+    if k == n then return p end
+  end
+  if n == k + 1 then return #s + 1 end
+  return nil
+end
+
 -- At most n characters (UTF-8), "..." when cut.
 local function clip(s, n)
   s = s:gsub("%s+", " ")
-  local cut = utf8.offset(s, n + 1)
-  if cut and cut <= #s then return s:sub(1, utf8.offset(s, n - 2) - 1) .. "..." end
+  local cut = char_offset(s, n + 1)
+  if cut and cut <= #s then return s:sub(1, char_offset(s, n - 2) - 1) .. "..." end
   return s
 end
 

@@ -13,7 +13,7 @@ normalized the TimeML/TIMEX3 way, through a small Lua API over a C core.
   license = "MIT",
 }
 dependencies = {
-  "lua >= 5.4",
+  "lua >= 5.1, < 5.5",   -- and LuaJIT 2.1 (make test LUA=luajit)
 }
 -- HTML pages (csrc/html.c) are parsed with libxml2 (Debian: libxml2-dev).
 external_dependencies = {

@@ -1,25 +1,16 @@
 -- bin/dateline: the command-line tool.
 local corpus = require "dateline.corpus"
+local compat = require "support.compat"
 
-local LUA = "lua5.4"
+local LUA = compat.lua   -- the interpreter running the specs
 local BIN = LUA .. " bin/dateline"
 local SHARED_REUTERS = "../shared/data/reuters-dev.jsonl"
 
 -- Run a shell command; its stdout, stderr and exit code.
-local function run(cmd)
-  local err = os.tmpname()
-  local p = io.popen(cmd .. " 2>" .. err)
-  local out = p:read("a")
-  local _, _, code = p:close()
-  local f = io.open(err, "rb")
-  local e = f:read("a")
-  f:close()
-  os.remove(err)
-  return out, e, code
-end
+local run = compat.run
 
 local function have(prog)
-  return os.execute("command -v " .. prog .. " >/dev/null 2>&1") == true
+  return compat.exec_ok(os.execute("command -v " .. prog .. " >/dev/null 2>&1"))
 end
 
 -- A JSON-lines corpus of the samples (and the Reuters stories when
@@ -91,7 +82,7 @@ describe("dateline (the command)", function()
     local _, _, code = run(BIN .. " entities samples/01-reuters-style.txt -o " .. tmp)
     assert.equals(0, code)
     local f = io.open(tmp, "rb")
-    assert.matches("PERSON\tHelena Okafor", f:read("a"), 1, true)
+    assert.matches("PERSON\tHelena Okafor", f:read("*a"), 1, true)
     f:close()
     os.remove(tmp)
   end)
@@ -164,7 +155,7 @@ describe("dateline (the command)", function()
       pending("bash and mktemp are needed")
       return
     end
-    local tmpdir = io.popen("mktemp -d"):read("l")
+    local tmpdir = io.popen("mktemp -d"):read("*l")
     local log = tmpdir .. "/log"
     local work = tmpdir .. "/tmp"
     assert(os.execute("mkdir " .. work))
@@ -175,7 +166,7 @@ describe("dateline (the command)", function()
     f:write("#!/bin/bash\n",
       'for x; do last=$x; done\n',
       'case "$* $last" in *--worker*.jsonl) d=$(dirname "$last"); echo "$d $(stat -c %a "$d")" >> ' .. log .. ';; esac\n',
-      "exec -a \"$0\" lua5.4 \"$@\"\n")
+      "exec -a \"$0\" " .. LUA .. " \"$@\"\n")
     f:close()
     assert(os.execute("chmod +x " .. fake))
     local function folders()

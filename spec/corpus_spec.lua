@@ -1,6 +1,7 @@
 -- dateline.corpus: reading corpora, streaming, errors, analysis helpers.
 local dl = require "dateline"
 local corpus = require "dateline.corpus"
+local compat = require "support.compat"
 
 local function tmpdir()
   local d = os.tmpname()
@@ -23,19 +24,11 @@ end
 
 -- Run Lua code in a child process, in folder `cwd`, with this checkout's
 -- modules; its stdout, stderr and exit code.
-local ROOT = io.popen("pwd"):read("l")
+local ROOT = io.popen("pwd"):read("*l")
 local function child(cwd, code)
-  local err = os.tmpname()
   local cmd = string.format("cd '%s' && LUA_PATH='%s/lua/?.lua;%s/lua/?/init.lua;;' "
-    .. "LUA_CPATH='%s/build/?.so;;' lua5.4 -e '%s' 2>%s", cwd, ROOT, ROOT, ROOT, code, err)
-  local p = io.popen(cmd)
-  local out = p:read("a")
-  local _, _, rc = p:close()
-  local f = io.open(err, "rb")
-  local e = f:read("a")
-  f:close()
-  os.remove(err)
-  return out, e, rc
+    .. "LUA_CPATH='%s/%s/?.so;;' %s -e '%s'", cwd, ROOT, ROOT, ROOT, compat.build, compat.lua, code)
+  return compat.run(cmd)
 end
 
 local A1 = "PARIS, May 14 (AFP) - Ministers met on Tuesday. \"We agreed,\" Anna Berg said.\n"

@@ -178,7 +178,7 @@ end)
 
 describe("rockspec", function()
   it("lists every C source of csrc/", function()
-    local rs = assert(io.open("rockspec/dateline-dev-1.rockspec")):read("a")
+    local rs = assert(io.open("rockspec/dateline-dev-1.rockspec")):read("*a")
     local p = assert(io.popen("ls csrc/*.c"))
     for file in p:lines() do
       assert.truthy(rs:find('"' .. file .. '"', 1, true), file .. " missing from the rockspec")

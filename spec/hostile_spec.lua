@@ -318,69 +318,73 @@ describe("wrong argument types", function()
   local NOT_STRING = { { "a boolean", true }, { "a table", {} }, { "a function", print } }
   local NOT_TABLE = { { "a number", 42 }, { "a boolean", true }, { "a function", print }, { "a string", "x" } }
 
-  -- name, the call (given the bad value), the message it must contain, values
+  -- name, the call (given the bad value), the message it must contain, values.
+  -- Each call is in parentheses: `return (f(b))` is not a tail call, so
+  -- LuaJIT (which drops the frame of a tail call) can name f in the message.
   local cases = {
-    { "dl.parse text", function(b) return dl.parse(b) end, "bad argument #1 to 'parse'" },
-    { "dl.parse opts", function(b) return dl.parse("x", b) end, "bad argument #2 to 'parse'", NOT_TABLE },
-    { "dl.parse opts.ref", function(b) return dl.parse("x", { ref = b }) end, "bad option 'ref'" },
-    { "dl.parse opts.anchor", function(b) return dl.parse("x", { anchor = b }) end, "bad option 'anchor'" },
-    { "dl.parse opts.lang", function(b) return dl.parse("x", { lang = b }) end, "bad option 'lang'" },
-    { "dl.parse opts.dayfirst", function(b) return dl.parse("x", { dayfirst = b }) end, "bad option 'dayfirst'",
+    { "dl.parse text", function(b) return (dl.parse(b)) end, "bad argument #1 to 'parse'" },
+    { "dl.parse opts", function(b) return (dl.parse("x", b)) end, "bad argument #2 to 'parse'", NOT_TABLE },
+    { "dl.parse opts.ref", function(b) return (dl.parse("x", { ref = b })) end, "bad option 'ref'" },
+    { "dl.parse opts.anchor", function(b) return (dl.parse("x", { anchor = b })) end, "bad option 'anchor'" },
+    { "dl.parse opts.lang", function(b) return (dl.parse("x", { lang = b })) end, "bad option 'lang'" },
+    { "dl.parse opts.dayfirst", function(b) return (dl.parse("x", { dayfirst = b })) end, "bad option 'dayfirst'",
       { { "a number", 42 }, { "a table", {} }, { "a string", "yes" } } },
-    { "dl.parse opts.gazetteer", function(b) return dl.parse("x", { gazetteer = b }) end, "bad option 'gazetteer'" },
-    { "dl.timexes text", function(b) return dl.timexes(b) end, "bad argument #1 to 'timexes'" },
-    { "dl.timexes opts", function(b) return dl.timexes("x", b) end, "bad argument #2 to 'timexes'", NOT_TABLE },
-    { "dl.timexes opts.ref", function(b) return dl.timexes("x", { ref = b }) end, "bad option 'ref'" },
-    { "dl.parse_html html", function(b) return dl.parse_html(b) end, "bad argument #1 to 'parse_html'" },
-    { "dl.parse_html opts", function(b) return dl.parse_html("<p>x</p>", b) end, "bad argument #2 to 'parse_html'",
+    { "dl.parse opts.gazetteer", function(b) return (dl.parse("x", { gazetteer = b })) end, "bad option 'gazetteer'" },
+    { "dl.timexes text", function(b) return (dl.timexes(b)) end, "bad argument #1 to 'timexes'" },
+    { "dl.timexes opts", function(b) return (dl.timexes("x", b)) end, "bad argument #2 to 'timexes'", NOT_TABLE },
+    { "dl.timexes opts.ref", function(b) return (dl.timexes("x", { ref = b })) end, "bad option 'ref'" },
+    { "dl.parse_html html", function(b) return (dl.parse_html(b)) end, "bad argument #1 to 'parse_html'" },
+    { "dl.parse_html opts", function(b) return (dl.parse_html("<p>x</p>", b)) end, "bad argument #2 to 'parse_html'",
       NOT_TABLE },
-    { "dl.parse_html opts.title", function(b) return dl.parse_html("<p>x</p>", { title = b }) end,
+    { "dl.parse_html opts.title", function(b) return (dl.parse_html("<p>x</p>", { title = b })) end,
       "bad option 'title'", { { "a number", 42 }, { "a table", {} } } },
-    { "html.extract html", function(b) return html.extract(b) end, "bad argument #1 to 'extract'" },
-    { "html.extract opts", function(b) return html.extract("<p>x</p>", b) end, "bad argument #2", NOT_TABLE },
-    { "dl.date string", function(b) return dl.date(b) end, "bad argument #1 to 'date'" },
-    { "dl.date opts", function(b) return dl.date("2024-01-01", b) end, "bad argument #2 to 'date'", NOT_TABLE },
-    { "dl.date opts.ref", function(b) return dl.date("today", { ref = b }) end, "bad option 'ref'" },
-    { "dl.date.parse string", function(b) return dl.date.parse(b) end, "bad argument #1 to 'date'" },
-    { "dl.date.from_timex value", function(b) return dl.date.from_timex(b) end, "bad argument #1 to 'from_timex'" },
-    { "dl.date.tz_offset zone", function(b) return dl.date.tz_offset(b, d) end, "bad argument #1 to 'tz_offset'",
+    { "html.extract html", function(b) return (html.extract(b)) end, "bad argument #1 to 'extract'" },
+    { "html.extract opts", function(b) return (html.extract("<p>x</p>", b)) end, "bad argument #2", NOT_TABLE },
+    { "dl.date string", function(b) return (dl.date(b)) end, "bad argument #1 to 'date'" },
+    { "dl.date opts", function(b) return (dl.date("2024-01-01", b)) end, "bad argument #2 to 'date'", NOT_TABLE },
+    { "dl.date opts.ref", function(b) return (dl.date("today", { ref = b })) end, "bad option 'ref'" },
+    { "dl.date.parse string", function(b) return (dl.date.parse(b)) end, "bad argument #1 to 'date'" },
+    { "dl.date.from_timex value", function(b) return (dl.date.from_timex(b)) end, "bad argument #1 to 'from_timex'" },
+    { "dl.date.tz_offset zone", function(b) return (dl.date.tz_offset(b, d)) end, "bad argument #1 to 'tz_offset'",
       NOT_STRING },
-    { "dl.date.tz_offset date", function(b) return dl.date.tz_offset("Europe/Paris", b) end,
+    { "dl.date.tz_offset date", function(b) return (dl.date.tz_offset("Europe/Paris", b)) end,
       "bad argument #2 to 'tz_offset'" },
-    { "dl.date.tz_offset root", function(b) return dl.date.tz_offset("Europe/Paris", d, b) end,
+    { "dl.date.tz_offset root", function(b) return (dl.date.tz_offset("Europe/Paris", d, b)) end,
       "bad argument #3 to 'tz_offset'", NOT_STRING },
-    { "dl.gazetteer entries", function(b) return dl.gazetteer(b) end, { "bad argument #1 to '", "gazetteer' (table expected" },
+    { "dl.gazetteer entries", function(b) return (dl.gazetteer(b)) end, { "bad argument #1 to '", "gazetteer' (table expected" },
       NOT_TABLE },
-    { "dl.gazetteer entry", function(b) return dl.gazetteer({ b }) end, "bad gazetteer entry #1" },
-    { "dl.gazetteer opts", function(b) return dl.gazetteer({}, b) end,
+    { "dl.gazetteer entry", function(b) return (dl.gazetteer({ b })) end, "bad gazetteer entry #1" },
+    { "dl.gazetteer opts", function(b) return (dl.gazetteer({}, b)) end,
       { "bad argument #2 to '", "gazetteer' (table of options expected" },
       { { "a number", 42 }, { "a boolean", true }, { "a function", print } } },
-    { "dl.corpus paths", function(b) return dl.corpus(b) end, "bad argument #1 to 'corpus'",
+    { "dl.corpus paths", function(b) return (dl.corpus(b)) end, "bad argument #1 to 'corpus'",
       { { "a number", 42 }, { "a boolean", true }, { "a function", print } } },
-    { "Date:iso self", function(b) return d.iso(b) end, "bad argument #1 to 'iso' (dateline.Date expected" },
-    { "Date:weekday self", function(b) return d.weekday(b) end, "bad argument #1 to 'weekday'" },
-    { "Date:isoweek self", function(b) return d.isoweek(b) end, "bad argument #1 to 'isoweek'" },
-    { "Date:utc self", function(b) return d.utc(b) end, "bad argument #1 to 'utc'" },
-    { "Date:first self", function(b) return d.first(b) end, "bad argument #1 to 'first'" },
-    { "Date:last self", function(b) return d.last(b) end, "bad argument #1 to 'last'" },
-    { "Date:epoch self", function(b) return d.epoch(b) end, "bad argument #1 to 'epoch'" },
-    { "Date:format format", function(b) return d:format(b) end, "bad argument #1 to 'format'", NOT_STRING },
-    { "Date:add amounts", function(b) return d:add(b) end, "bad argument #1 to 'add'",
+    { "Date:iso self", function(b) return (d.iso(b)) end, "bad argument #1 to 'iso' (dateline.Date expected" },
+    { "Date:weekday self", function(b) return (d.weekday(b)) end, "bad argument #1 to 'weekday'" },
+    { "Date:isoweek self", function(b) return (d.isoweek(b)) end, "bad argument #1 to 'isoweek'" },
+    { "Date:utc self", function(b) return (d.utc(b)) end, "bad argument #1 to 'utc'" },
+    { "Date:first self", function(b) return (d.first(b)) end, "bad argument #1 to 'first'" },
+    { "Date:last self", function(b) return (d.last(b)) end, "bad argument #1 to 'last'" },
+    { "Date:epoch self", function(b) return (d.epoch(b)) end, "bad argument #1 to 'epoch'" },
+    { "Date:format format", function(b) return (d:format(b)) end, "bad argument #1 to 'format'", NOT_STRING },
+    { "Date:add amounts", function(b) return (d:add(b)) end, "bad argument #1 to 'add'",
       { { "a number", 42 }, { "a boolean", true }, { "a function", print } } },
-    { "Date:add amounts.days", function(b) return d:add({ days = b }) end, "days: integer expected",
+    { "Date:add amounts.days", function(b) return (d:add({ days = b })) end, "days: integer expected",
       NOT_STRING },
-    { "Date:tz zone", function(b) return d:tz(b) end, "bad argument #1 to 'tz'", NOT_STRING },
-    { "Date < x", function(b) return d < b end, "dateline.Date expected" },
-    { "Date - x", function(b) return d - b end, "dateline.Date expected" },
-    { "Article:paragraphs self", function(b) return a.paragraphs(b) end, "dateline.Article expected" },
-    { "Article:sentences self", function(b) return a.sentences(b) end, "dateline.Article expected" },
-    { "Article:timexes self", function(b) return a.timexes(b) end, "dateline.Article expected" },
-    { "Article:quotes self", function(b) return a.quotes(b) end, "dateline.Article expected" },
-    { "Article:entities self", function(b) return a.entities(b) end, "dateline.Article expected" },
-    { "Article:timeml self", function(b) return a.timeml(b) end, "dateline.Article expected" },
-    { "Article:match pattern", function(b) return a:match(b) end, "bad argument #1 to 'match'" },
-    { "Article:gmatch pattern", function(b) return a:gmatch(b) end, "bad argument #1 to 'gmatch'" },
-    { "dl.lpeg.new opts", function(b) return lp.new(b) end, "bad argument #1 to 'new'",
+    { "Date:tz zone", function(b) return (d:tz(b)) end, "bad argument #1 to 'tz'", NOT_STRING },
+    -- Lua 5.1 and LuaJIT compare values of different types without calling
+    -- __lt ("attempt to compare userdata with number"): checked on 5.2+ only.
+    { "Date < x", function(b) return (d < b) end, "dateline.Date expected", skip = _VERSION == "Lua 5.1" },
+    { "Date - x", function(b) return (d - b) end, "dateline.Date expected" },
+    { "Article:paragraphs self", function(b) return (a.paragraphs(b)) end, "dateline.Article expected" },
+    { "Article:sentences self", function(b) return (a.sentences(b)) end, "dateline.Article expected" },
+    { "Article:timexes self", function(b) return (a.timexes(b)) end, "dateline.Article expected" },
+    { "Article:quotes self", function(b) return (a.quotes(b)) end, "dateline.Article expected" },
+    { "Article:entities self", function(b) return (a.entities(b)) end, "dateline.Article expected" },
+    { "Article:timeml self", function(b) return (a.timeml(b)) end, "dateline.Article expected" },
+    { "Article:match pattern", function(b) return (a:match(b)) end, "bad argument #1 to 'match'" },
+    { "Article:gmatch pattern", function(b) return (a:gmatch(b)) end, "bad argument #1 to 'gmatch'" },
+    { "dl.lpeg.new opts", function(b) return (lp.new(b)) end, "bad argument #1 to 'new'",
       { { "a number", 42 }, { "a boolean", true }, { "a function", print } } },
   }
 
@@ -391,17 +395,19 @@ describe("wrong argument types", function()
   end
 
   for _, c in ipairs(cases) do
-    for _, bad in ipairs(c[4] or BAD) do
-      it(c[1] .. " given " .. bad[1] .. " raises an error naming it", function()
-        local ok, err = pcall(c[2], bad[2])
-        assert.is_false(ok)
-        names_it(c[3], err)
+    if not c.skip then   -- c.skip: the language itself raises (see the case)
+      for _, bad in ipairs(c[4] or BAD) do
+        it(c[1] .. " given " .. bad[1] .. " raises an error naming it", function()
+          local ok, err = pcall(c[2], bad[2])
+          assert.is_false(ok)
+          names_it(c[3], err)
+        end)
+      end
+      it(c[1] .. " given nil raises an error naming it (or takes the default)", function()
+        local ok, err = pcall(c[2], nil)
+        if not ok then names_it(c[3], err) end
       end)
     end
-    it(c[1] .. " given nil raises an error naming it (or takes the default)", function()
-      local ok, err = pcall(c[2], nil)
-      if not ok then names_it(c[3], err) end
-    end)
   end
 
   -- Functions whose errors do not name the argument yet (reported to the

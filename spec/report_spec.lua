@@ -2,14 +2,15 @@
 -- Chromium), the page shows the chart and the highlights.
 local dl = require "dateline"
 local report = require "dateline.report"
+local compat = require "support.compat"
 
 local function have(prog)
-  return os.execute("command -v " .. prog .. " >/dev/null 2>&1") == true
+  return compat.exec_ok(os.execute("command -v " .. prog .. " >/dev/null 2>&1"))
 end
 
 local function read(path)
   local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
+  local s = f:read("*a")
   f:close()
   return s
 end
@@ -31,7 +32,8 @@ describe("dateline report", function()
   teardown(function() os.remove(out) end)
 
   it("writes one self-contained page (no network)", function()
-    assert.is_true(os.execute("lua5.4 bin/dateline report samples -o " .. out .. " 2>/dev/null"))
+    assert.is_true(compat.exec_ok(os.execute(compat.lua .. " bin/dateline report samples -o " .. out
+      .. " 2>/dev/null")))
     local html = read(out)
     assert.matches("^<!DOCTYPE html>", html)
     assert.is_nil(html:find("<link", 1, true))
@@ -56,7 +58,7 @@ describe("dateline report", function()
     local p = io.popen("chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
       .. "--disable-background-networking --disable-component-update --disable-sync "
       .. "--user-data-dir=" .. profile .. " --dump-dom file://" .. out .. " 2>/dev/null")
-    local dom = p:read("a")
+    local dom = p:read("*a")
     p:close()
     os.execute("rm -rf " .. profile)
     -- the page's script ran and counted what the browser sees
@@ -88,7 +90,7 @@ end)
 describe("report.render of a corpus", function()
   local dir
   before_each(function()
-    dir = io.popen("mktemp -d"):read("l")
+    dir = io.popen("mktemp -d"):read("*l")
     for i = 1, 5 do
       local f = assert(io.open(string.format("%s/%d.txt", dir, i), "wb"))
       f:write(string.format("LONDON, May %d (Reuters) - Story %d was filed on Monday.\n", i, i))

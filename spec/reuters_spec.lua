@@ -5,6 +5,7 @@
 -- absent.  Place and date must be exactly right for at least 98% of the
 -- stories that have a dateline; the figure is printed.
 local dl = require "dateline"
+local compat = require "support.compat"
 
 local DATA = "../shared/data/"
 local STORIES = DATA .. "reuters-dev.jsonl"
@@ -50,7 +51,7 @@ describe("datelines of Reuters stories", function()
           right = right + 1
         else
           wrong[#wrong + 1] = string.format("  id %s: want %s | %s, got %s | %s",
-            tostring(math.tointeger(g.id) or g.id), tostring(g.location), tostring(g.date),
+            tostring(compat.tointeger(g.id) or g.id), tostring(g.location), tostring(g.date),
             tostring(d and d.place), tostring(d and d.date))
         end
       end
@@ -83,7 +84,7 @@ describe("datelines of Reuters stories", function()
       if not g.is_dateline then
         checked = checked + 1
         local d = dateline_of(g)
-        assert.is_nil(d and d.text, "story " .. tostring(math.tointeger(g.id) or g.id))
+        assert.is_nil(d and d.text, "story " .. tostring(compat.tointeger(g.id) or g.id))
       end
     end
     assert.is_true(checked >= 1)

@@ -38,6 +38,25 @@ local format, match, gmatch, gsub, sub, find, byte =
       string.format, string.match, string.gmatch, string.gsub, string.sub,
       string.find, string.byte
 
+local floor = math.floor
+
+-- Lua 5.1, 5.2 and LuaJIT have no integer subtype: a whole number (below
+-- 2^53) counts as an integer there.
+local function is_whole(x) return x == floor(x) and x > -2^53 and x < 2^53 end
+local tointeger = math.tointeger or function(x)
+  if type(x) == "number" and is_whole(x) then return x end
+  return nil
+end
+local mathtype = math.type or function(x)
+  if type(x) ~= "number" then return nil end
+  return is_whole(x) and "integer" or "float"
+end
+-- os.execute's success: true (5.2+), 0 (5.1, LuaJIT)
+local function exec_ok(r) return r == true or r == 0 end
+-- Lua 5.1 and LuaJIT: closing a pipe gives no exit status, so the shell
+-- writes gzip's to a temporary file, read after the close.
+local PIPE_STATUS_FILE = _VERSION == "Lua 5.1"
+
 local _ENV = nil
 
 local M = {}
@@ -46,7 +65,7 @@ local Corpus = {}
 Corpus.__index = Corpus
 
 -- How many bytes a text reader takes at a time (form-feed splitting).
-local CHUNK = 1 << 16
+local CHUNK = 65536
 -- How many errors are kept in corpus.errors (all are counted).
 local MAX_ERRORS_KEPT = 100
 
@@ -96,7 +115,7 @@ local function find_files(dir)
   local p = io.popen("find -L " .. shell_quote(arg) .. " -type f -print0 2>/dev/null")
   local files = {}
   if p then
-    local all = p:read("a") or ""
+    local all = p:read("*a") or ""
     p:close()
     for f in gmatch(all, "([^%z]+)%z") do
       files[#files + 1] = strip and sub(f, 3) or f
@@ -271,6 +290,7 @@ local function make_article(self, rec)
 end
 
 -- Open a source for reading: a file handle (popen for .gz), or nil, why.
+-- The 4th result is true for a pipe (the status file's name on Lua 5.1).
 local function open_source(self, src)
   if src.path == "-" then return self.opts.stdin or io.stdin, nil, true end
   if src.gz then
@@ -279,9 +299,15 @@ local function open_source(self, src)
     f:close()
     -- gzip's messages must not mix with the data: its exit status (checked
     -- at close) reports a corrupt or truncated file
-    local p = io.popen("gzip -dc -- " .. shell_quote(src.path) .. " 2>/dev/null", "r")
-    if not p then return nil, "cannot run gzip" end
-    return p, nil, false, true
+    local cmd = "gzip -dc -- " .. shell_quote(src.path) .. " 2>/dev/null"
+    local status = PIPE_STATUS_FILE and os.tmpname()
+    if status then cmd = cmd .. "; echo $? > " .. shell_quote(status) end
+    local p = io.popen(cmd, "r")
+    if not p then
+      if status then os.remove(status) end
+      return nil, "cannot run gzip"
+    end
+    return p, nil, false, status or true
   end
   local f, err = io.open(src.path, "rb")
   if not f then return nil, (gsub(err or "cannot open", "^[^:]*: ", "")) end
@@ -338,19 +364,19 @@ local function read_source(self, src, yield)
         url = type(r.url) == "string" and r.url or nil,
         file = type(r.file_) == "string" and r.file_ or name,
         -- lua-cjson decodes every number as a float: 12.0 -> 12
-        line = type(r.line_) == "number" and math.tointeger(r.line_) or n,
+        line = type(r.line_) == "number" and tointeger(r.line_) or n,
         raw = self.opts.keep_raw and (type(r.record_) == "table" and r.record_ or r) or nil,
       })
     end
     -- pending bytes (sniffed stdin) then the rest, line by line
     if pending ~= "" then
-      local rest = f:read("l")
+      local rest = f:read("*l")
       pending = pending .. (rest or "")
       for line in (pending .. "\n"):gmatch("([^\n]*)\n") do record(line) end
     end
     for line in f:lines() do record(line) end
   elseif fmt == "html" then
-    local s = pending .. (f:read("a") or "")
+    local s = pending .. (f:read("*a") or "")
     if progress then progress(#s) end
     yield({ html = s, id = base, ref = dref, file = name })
   else
@@ -397,6 +423,13 @@ local function read_source(self, src, yield)
   end
   if is_pipe then
     local ok, _, code = f:close()
+    if is_pipe ~= true then   -- the status file (Lua 5.1, LuaJIT)
+      local sf = io.open(is_pipe, "rb")
+      code = sf and tonumber(sf:read("*l") or "")
+      if sf then sf:close() end
+      os.remove(is_pipe)
+      ok = code == 0
+    end
     if not ok then
       self:_error(name, nil, "gzip -dc failed (exit status " .. tostring(code)
         .. "): corrupt or truncated file")
@@ -425,7 +458,7 @@ end
 local function wall_clock()
   local f = io.open("/proc/uptime", "rb")
   if f then
-    local s = f:read("n")
+    local s = f:read("*n")
     f:close()
     if s then return s end
   end
@@ -441,7 +474,7 @@ M._wall_clock = wall_clock
 local function progress_bar(self, sources)
   if self.opts.progress == false then return nil end
   if M._stderr_tty == nil then
-    M._stderr_tty = os.execute("test -t 2") == true
+    M._stderr_tty = exec_ok(os.execute("test -t 2"))
   end
   if not M._stderr_tty then return nil end
   local total = total_bytes(sources)
@@ -461,7 +494,7 @@ local function progress_bar(self, sources)
     local eta = ""
     if total > 0 and bytes > 0 and bytes < total then
       local s = (total - bytes) / (bytes / dt)
-      eta = format("  %3d%%  ETA %d:%02d", bytes * 100 // total, s // 60, s % 60)
+      eta = format("  %3d%%  ETA %d:%02d", floor(bytes * 100 / total), floor(s / 60), floor(s % 60))
     end
     io.stderr:write(format("\r\27[K%d articles  %.0f articles/s  %.1f MB/s%s",
       self.narticles, rate, mbs, eta))
@@ -659,7 +692,7 @@ end
 local function sentence_at(sents, pos)
   local lo, hi = 1, #sents
   while lo <= hi do
-    local mid = (lo + hi) // 2
+    local mid = floor((lo + hi) / 2)
     local s = sents[mid]
     if pos < s.start then hi = mid - 1
     elseif pos > s.stop then lo = mid + 1
@@ -735,7 +768,7 @@ local function speaker_entity(people, q)
     local idx = people.mentions
     local lo, hi = 1, #idx
     while lo <= hi do   -- the last mention starting at or before s
-      local mid = (lo + hi) // 2
+      local mid = floor((lo + hi) / 2)
       if idx[mid][1] <= s then lo = mid + 1 else hi = mid - 1 end
     end
     local m = idx[hi]
@@ -807,7 +840,7 @@ function M.lang_of(a)
     for w in gmatch(text, "[%a\128-\255]+") do
       local lead = byte(w)
       if lead == 0xD0 or lead == 0xD1 then cyr = cyr + 1          -- Cyrillic U+0400..047F
-      elseif lead >= 0xE4 and lead <= 0xE9 then han = han + #w // 3   -- CJK U+4000..9FFF
+      elseif lead >= 0xE4 and lead <= 0xE9 then han = han + floor(#w / 3)   -- CJK U+4000..9FFF
       else
         latin = latin + 1
         local l = WORD_LANG[w:lower()]
@@ -844,7 +877,7 @@ local function json_encode(v, out)
   local t = type(v)
   if t == "string" then out[#out + 1] = json_string(v)
   elseif t == "number" then
-    if math.type(v) == "integer" then out[#out + 1] = format("%d", v)
+    if mathtype(v) == "integer" then out[#out + 1] = format("%d", v)
     elseif v ~= v or v == math.huge or v == -math.huge then out[#out + 1] = "null"
     else out[#out + 1] = format("%.14g", v) end
   elseif t == "boolean" then out[#out + 1] = tostring(v)

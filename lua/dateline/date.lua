@@ -55,7 +55,9 @@ end
 -- the system tz database (`root` defaults to /usr/share/zoneinfo).
 -- @return minutes, or `nil, message`
 function date.tz_offset(zone, d, root)
-  return core.tz_offset(zone, d, root)
+  -- not a tail call: LuaJIT would drop this frame and the name from errors
+  local minutes, msg = core.tz_offset(zone, d, root)
+  return minutes, msg
 end
 
 --- The metatable of dateline.Date values.

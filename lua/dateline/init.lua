@@ -14,6 +14,7 @@ local error, getmetatable, ipairs, pairs, pcall, require, setmetatable, type =
       error, getmetatable, ipairs, pairs, pcall, require, setmetatable, type
 local concat, sort = table.concat, table.sort
 local find, format, gsub, sub = string.find, string.format, string.gsub, string.sub
+local floor = math.floor
 
 local _ENV = nil
 
@@ -28,10 +29,14 @@ local C = Article.methods         -- the core's raw accessors (_para, ...)
 -- Paragraph role flags, as in csrc/dateline.h.
 local HEADLINE, BYLINE, BOILERPLATE, DATELINE = 1, 2, 4, 8
 
+-- flags & f ~= 0, for a power of two f, in arithmetic (Lua 5.1, 5.2 and
+-- LuaJIT have no bitwise operators)
+local function has(flags, f) return flags % (f + f) >= f end
+
 local function role_of(flags)
-  if flags & HEADLINE ~= 0 then return "headline"
-  elseif flags & BYLINE ~= 0 then return "byline"
-  elseif flags & BOILERPLATE ~= 0 then return "boilerplate"
+  if has(flags, HEADLINE) then return "headline"
+  elseif has(flags, BYLINE) then return "byline"
+  elseif has(flags, BOILERPLATE) then return "boilerplate"
   else return "body" end
 end
 
@@ -56,7 +61,7 @@ local function first_with(a, flag)
   local text = C._text(a)
   for i = 1, C._npara(a) do
     local start, stop, flags = C._para(a, i)
-    if flags & flag ~= 0 then return sub(text, start, stop) end
+    if has(flags, flag) then return sub(text, start, stop) end
   end
   return false
 end
@@ -68,7 +73,7 @@ function fields.boilerplate(a)
   local text, list = C._text(a), {}
   for i = 1, C._npara(a) do
     local start, stop, flags = C._para(a, i)
-    if flags & BOILERPLATE ~= 0 then list[#list + 1] = sub(text, start, stop) end
+    if has(flags, BOILERPLATE) then list[#list + 1] = sub(text, start, stop) end
   end
   return list
 end
@@ -99,7 +104,7 @@ function methods.paragraphs(a, opts)
       if all or role == "body" then
         local p = span_record(text, start, stop)
         p.role, p.index = role, i
-        if flags & DATELINE ~= 0 then p.dateline = true end
+        if has(flags, DATELINE) then p.dateline = true end
         return p
       end
     end
@@ -154,8 +159,8 @@ end
 local function offset_string(minutes)
   local sign = minutes < 0 and "-" or "+"
   minutes = minutes < 0 and -minutes or minutes
-  if minutes % 60 == 0 then return format("%s%02d", sign, minutes // 60) end
-  return format("%s%02d:%02d", sign, minutes // 60, minutes % 60)
+  if minutes % 60 == 0 then return format("%s%02d", sign, floor(minutes / 60)) end
+  return format("%s%02d:%02d", sign, floor(minutes / 60), minutes % 60)
 end
 
 -- Bind the timexes followed by (or ending in) "local time" to the
@@ -233,7 +238,7 @@ end
 local function person_at(idx, start, stop)
   local lo, hi = 1, #idx
   while lo <= hi do
-    local mid = (lo + hi) // 2
+    local mid = floor((lo + hi) / 2)
     if idx[mid][1] <= stop then lo = mid + 1 else hi = mid - 1 end
   end
   local m = idx[hi]

@@ -17,6 +17,7 @@ local corpus = require "dateline.corpus"
 local ipairs, tostring, type, pcall = ipairs, tostring, type, pcall
 local concat, sort = table.concat, table.sort
 local format, gsub, match, sub = string.format, string.gsub, string.match, string.sub
+local floor = math.floor
 
 local _ENV = nil
 
@@ -32,10 +33,10 @@ local function days(iso)
   if not y then return nil end
   y, m, d = y + 0, m + 0, d + 0
   if m <= 2 then y = y - 1 end
-  local era = (y >= 0 and y or y - 399) // 400
+  local era = floor((y >= 0 and y or y - 399) / 400)
   local yoe = y - era * 400
-  local doy = (153 * (m + (m > 2 and -3 or 9)) + 2) // 5 + d - 1
-  local doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+  local doy = floor((153 * (m + (m > 2 and -3 or 9)) + 2) / 5) + d - 1
+  local doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy
   return era * 146097 + doe - 719468
 end
 M.days = days
@@ -148,9 +149,9 @@ local function chart(events)
     .. 'aria-label="timeline of dated events">', W, H) }
   out[#out + 1] = format('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#999"/>', L, H - 30, W - R, H - 30)
   -- year ticks
-  local y0 = 1970 + lo // 365 - 1
-  local years = span // 365 + 2
-  local step = (years * 40) // (W - L - R) + 1   -- labels at least 40 px apart
+  local y0 = 1970 + floor(lo / 365) - 1
+  local years = floor(span / 365) + 2
+  local step = floor((years * 40) / (W - L - R)) + 1   -- labels at least 40 px apart
   for y = y0, y0 + years do
     local d = days(format("%04d-01-01", y))
     if d and d >= lo and d <= hi and y % step == 0 then
@@ -163,7 +164,7 @@ local function chart(events)
   for _, e in ipairs(events) do
     if e.d >= lo and e.d <= hi then
       local x = L + (e.d - lo) * (W - L - R) / span
-      local bucket = (x // 6)
+      local bucket = floor(x / 6)
       lanes[bucket] = (lanes[bucket] or 0) + 1
       local y = H - 40 - ((lanes[bucket] - 1) % 12) * 9
       n = n + 1
@@ -194,14 +195,14 @@ local function render_article(a, n, events)
     local dd = key and days(key)
     if dd then
       ev[#ev + 1] = { d = dd, kind = "timex",
-        title = t.value .. " \u{2014} " .. t.text .. " (" .. id .. ")" }
+        title = t.value .. " \226\128\148 " .. t.text .. " (" .. id .. ")" }
     end
   end
   local html = format('<article id="%s"><h2>%s</h2><div class="meta">%s%s%s</div>'
     .. '<div class="text">%s</div></article>',
     anchor, esc(title), esc(id),
-    a.date and (" \u{00b7} " .. esc(a.date)) or "",
-    d and d.place and (" \u{00b7} " .. esc(d.place)) or "",
+    a.date and (" \194\183 " .. esc(a.date)) or "",
+    d and d.place and (" \194\183 " .. esc(d.place)) or "",
     highlight(a.text, spans_of(a)))
   for _, e in ipairs(ev) do events[#events + 1] = e end
   return html

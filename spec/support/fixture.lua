@@ -1,10 +1,12 @@
 -- Helpers the specs share to read their fixture files (one case per line).
+local compat = require "support.compat"
+
 local M = {}
 
 --- Undo the escapes fixture lines use for what a line cannot hold:
 -- \n \r \t and \uXXXX.
 function M.unescape(s)
-  return (s:gsub("\\u(%x%x%x%x)", function(h) return utf8.char(tonumber(h, 16)) end)
+  return (s:gsub("\\u(%x%x%x%x)", function(h) return compat.utf8_char(tonumber(h, 16)) end)
            :gsub("\\n", "\n"):gsub("\\r", "\r"):gsub("\\t", "\t"))
 end
 
