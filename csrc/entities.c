@@ -516,25 +516,55 @@ static const lexword lexicon[] = {
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
+/* lexicon_first[k]: the index of the first word whose first letter is
+ * 'a' + k or later (k = 26: the size of the table); lexicon_lists bisects
+ * only the words of its key's first letter.  dl_entities_tables_ok checks
+ * it against the table: update it with the words. */
+static const uint16_t lexicon_first[27] = {
+  0, 53, 78, 118, 141, 156, 175, 183, 204, 228, 230, 231, 244, 268, 285,
+  303, 326, 326, 342, 381, 419, 429, 435, 456, 456, 462, 462
+};
+
+/* lexicon_second[k]: the second letters of the words beginning with 'a' + k
+ * (bit j: 'a' + j; bit 26: the word ends there; bit 27: any other byte),
+ * so that most words are turned away before the bisection.  Checked by
+ * dl_entities_tables_ok, like lexicon_first. */
+static const uint32_t lexicon_second[26] = {
+  0x43e39ee, 0x1124111, 0x0025991, 0x0124111, 0x0a03901, 0x01a4111,
+  0x0125110, 0x0004111, 0x40c2022, 0x0120000, 0x0000100, 0x0080911,
+  0x11e5111, 0x0204011, 0x03a2026, 0x0024891, 0x0000000, 0x0004111,
+  0x11bc1d5, 0x0424190, 0x006a000, 0x0004111, 0x0024191, 0x0000000,
+  0x4004010, 0x0000000
+};
+
 /* The lists (L_*) the word s[0..len) (any case) is in, or 0. */
 static unsigned lexicon_lists(const char *s, size_t len)
 {
   char key[LEX_WORD];
-  size_t lo = 0, hi = NELEM(lexicon), i;
+  size_t lo, hi, i;
+  unsigned char c0;
   if (len == 0 || len >= LEX_WORD) return 0;
+  c0 = (unsigned char)DL_LOWER(s[0]);
+  if (c0 < 'a' || c0 > 'z') return 0;
+  {
+    unsigned char c1 = len > 1 ? (unsigned char)DL_LOWER(s[1]) : 0;
+    unsigned bit = len == 1 ? 26u : (c1 >= 'a' && c1 <= 'z') ? (unsigned)(c1 - 'a') : 27u;
+    if (!(lexicon_second[c0 - 'a'] >> bit & 1u)) return 0;
+  }
+  memset(key, 0, sizeof key);
   for (i = 0; i < len; i++) {
     key[i] = DL_LOWER(s[i]);
     if (key[i] == '\0') return 0;
   }
-  for (; i < LEX_WORD; i++) key[i] = '\0';
-  /* NUL-padded keys: byte order is strcmp order */
+  lo = lexicon_first[c0 - 'a'];
+  hi = lexicon_first[c0 - 'a' + 1];
+  /* NUL-padded keys: memcmp order is strcmp order; the first letter is
+   * the bucket's */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    const unsigned char *w = (const unsigned char *)lexicon[mid].w;
-    const unsigned char *k = (const unsigned char *)key;
-    for (i = 0; i < LEX_WORD && w[i] == k[i]; i++) {}
-    if (i == LEX_WORD) return lexicon[mid].lists;
-    if (w[i] < k[i]) lo = mid + 1;
+    int r = memcmp(lexicon[mid].w + 1, key + 1, LEX_WORD - 1);
+    if (r == 0) return lexicon[mid].lists;
+    if (r < 0) lo = mid + 1;
     else hi = mid;
   }
   return 0;
@@ -583,7 +613,24 @@ static int foreign_title(const char *s, size_t len)
 
 int dl_entities_tables_ok(void)
 {
-  size_t i, n = sizeof foreign_titles / sizeof foreign_titles[0];
+  size_t i, k, n = sizeof foreign_titles / sizeof foreign_titles[0];
+  for (i = 0; i < NELEM(lexicon); i++) {
+    const char *w = lexicon[i].w;
+    if (w[0] < 'a' || w[0] > 'z' || w[LEX_WORD - 1] != '\0') return 0;
+    if (i > 0 && strcmp(lexicon[i - 1].w, w) >= 0) return 0;
+    if (lexicon_lists(w, strlen(w)) != lexicon[i].lists) return 0;
+  }
+  for (k = 0; k <= 26; k++) {
+    size_t first = 0;
+    uint32_t second = 0;
+    while (first < NELEM(lexicon) && (size_t)(lexicon[first].w[0] - 'a') < k) first++;
+    if (lexicon_first[k] != first) return 0;
+    for (i = first; k < 26 && i < NELEM(lexicon) && (size_t)(lexicon[i].w[0] - 'a') == k; i++) {
+      unsigned char c1 = (unsigned char)lexicon[i].w[1];
+      second |= 1u << (c1 == 0 ? 26 : (c1 >= 'a' && c1 <= 'z') ? c1 - 'a' : 27);
+    }
+    if (k < 26 && lexicon_second[k] != second) return 0;
+  }
   for (i = 1; i < n; i++)
     if (strcmp(foreign_titles[i - 1], foreign_titles[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
@@ -767,6 +814,11 @@ typedef struct ctx {
   size_t lowcap;
   int foreign;                  /* not English: gazetteer names and
                                    title-anchored people only */
+  uint32_t smask[26];           /* lengths of the capitalized words opening
+                                   a sentence, by first letter (tokenize) */
+  uint8_t gfirst[256];          /* bytes a gazetteer match can begin with */
+  uint32_t *gstarts;            /* starts of the words beginning with one */
+  size_t ngstarts, capgstarts;
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -892,13 +944,22 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
       unsigned char b0 = (unsigned char)t[k];
       unsigned cl = dl_ctype[b0] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT);
       if (cl) {
-        /* ASCII letters and digits: the common case, kept tight */
+        /* ASCII letters and digits: the common case, kept tight (the
+         * classes seen are or-ed, the case decided after the loop) */
+        unsigned seen = 0;
+        size_t k0 = k;
         do {
-          if (cl & DL_C_LOWER) { any_lower = 1; all_upper = 0; }
-          letters += (cl & (DL_C_UPPER | DL_C_LOWER)) != 0;
+          seen |= cl;
           if (++k >= e) break;
           cl = dl_ctype[(unsigned char)t[k]] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT);
         } while (cl);
+        if (seen & DL_C_LOWER) { any_lower = 1; all_upper = 0; }
+        else if (seen & DL_C_UPPER) {
+          /* the letters count only for ALL CAPS: counted here, where
+           * there is no lower case (acronyms; digits skip this) */
+          size_t j;
+          for (j = k0; j < k; j++) letters += DL_IS_UPPER(t[j]) != 0;
+        }
         if (k < e && t[k] == ' ') break;   /* the usual end of a word */
         continue;
       }
@@ -972,6 +1033,19 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
     if (push_tok(c, (uint32_t)ws, (uint32_t)(k - ws), flags) != DL_OK) return DL_ENOMEM;
     c->toks[c->ntok - 1].lex = (uint16_t)lexv;
     c->toks[c->ntok - 1].lexok = (uint16_t)lexok;
+    /* the (first letter, length) filter of the words seen in lower case
+     * (find): the capitalized words that open a sentence */
+    if ((flags & (T_SSTART | T_CAP)) == (T_SSTART | T_CAP) && k - ws >= 3
+        && DL_IS_UPPER(t[ws]))
+      c->smask[t[ws] - 'A'] |= 1u << (k - ws < 31 ? k - ws : 31);
+    /* where the gazetteers may begin a match (mostly capitalized words) */
+    if (c->gfirst[(unsigned char)t[ws]]) {
+      if (c->ngstarts >= c->capgstarts
+          && arena_grow(c->ar, (void **)&c->gstarts, &c->capgstarts, c->ngstarts + 1,
+                        sizeof *c->gstarts))
+        return DL_ENOMEM;
+      c->gstarts[c->ngstarts++] = (uint32_t)ws;
+    }
     i = k;
     if (flags & T_POSS) i += (unsigned char)t[k] == '\'' ? 2 : 4;
   }
@@ -1065,25 +1139,30 @@ static int is_date_word(const ctx *c, size_t k)
   size_t len = t->len - ((t->flags & T_ABBR) ? 1 : 0);
   if (len < 3 || len > 9 || !(t->flags & T_CAP)) return 0;
   {
-    /* the first two letters of the month and weekday names of
+    /* the first three letters of the month and weekday names of
      * calendar.c (jan feb mar apr may jun jul aug sep oct nov dec, mon tue
      * wed thu fri sat sun): most capitalized words fail here */
-    char l2 = DL_LOWER(c->text[t->start + 1]);
+    char l2 = DL_LOWER(c->text[t->start + 1]), l3 = DL_LOWER(c->text[t->start + 2]);
+    int month, day;   /* the prefix of a month's / a weekday's name */
     switch (c->text[t->start]) {
-      case 'A': if (l2 != 'p' && l2 != 'u') return 0; break;
-      case 'D': case 'W': if (l2 != 'e') return 0; break;
-      case 'F': if (l2 != 'e' && l2 != 'r') return 0; break;
-      case 'J': if (l2 != 'a' && l2 != 'u') return 0; break;
-      case 'M': if (l2 != 'a' && l2 != 'o') return 0; break;
-      case 'N': if (l2 != 'o') return 0; break;
-      case 'O': if (l2 != 'c') return 0; break;
-      case 'S': if (l2 != 'e' && l2 != 'a' && l2 != 'u') return 0; break;
-      case 'T': if (l2 != 'u' && l2 != 'h') return 0; break;
-      default: return 0;
+      case 'A': month = (l2 == 'p' && l3 == 'r') || (l2 == 'u' && l3 == 'g'); day = 0; break;
+      case 'D': month = l2 == 'e' && l3 == 'c'; day = 0; break;
+      case 'W': month = 0; day = l2 == 'e' && l3 == 'd'; break;
+      case 'F': month = l2 == 'e' && l3 == 'b'; day = l2 == 'r' && l3 == 'i'; break;
+      case 'J': month = (l2 == 'a' && l3 == 'n') || (l2 == 'u' && (l3 == 'n' || l3 == 'l'));
+                day = 0; break;
+      case 'M': month = l2 == 'a' && (l3 == 'r' || l3 == 'y'); day = l2 == 'o' && l3 == 'n'; break;
+      case 'N': month = l2 == 'o' && l3 == 'v'; day = 0; break;
+      case 'O': month = l2 == 'c' && l3 == 't'; day = 0; break;
+      case 'S': month = l2 == 'e' && l3 == 'p';
+                day = (l2 == 'a' && l3 == 't') || (l2 == 'u' && l3 == 'n'); break;
+      case 'T': month = 0; day = (l2 == 'u' && l3 == 'e') || (l2 == 'h' && l3 == 'u'); break;
+      default: month = day = 0; break;
     }
+    if (month) return dl_month_from_name(c->text + t->start, len) != 0;
+    if (day) return dl_weekday_from_name(c->text + t->start, len) != 0;
+    return 0;
   }
-  return dl_month_from_name(c->text + t->start, len) != 0
-      || dl_weekday_from_name(c->text + t->start, len) != 0;
 }
 
 static dl_status add_ment(ctx *c, const ment *m)
@@ -1908,10 +1987,18 @@ static int text_lang(const char *text, size_t len, const dl_sentence *sents,
      * taken as English and dl_lang_guess (slow next to this loop) is not
      * asked: a table of figures ("Six Mths ... Shr 10 cts") would read as
      * French on its one "six". */
-    size_t i, lead = 0;
-    for (i = s; i < e; i++) {
-      unsigned char b = (unsigned char)text[i];
-      lead += (b >= 0xC3 && b <= 0xC5) || (b >= 0xD0 && b <= 0xD3) || (b >= 0xE3 && b <= 0xE9);
+    size_t i = s, lead = 0;
+    const unsigned char *u = (const unsigned char *)text;
+    while (i < e) {
+      unsigned b;
+      if (e - i >= 8) {
+        /* eight ASCII bytes at a time: English text is nearly all ASCII */
+        uint64_t w;
+        memcpy(&w, u + i, 8);
+        if (!(w & 0x8080808080808080ull)) { i += 8; continue; }
+      }
+      b = u[i++];
+      lead += ((b - 0xC3u) < 3u) + ((b - 0xD0u) < 4u) + ((b - 0xE3u) < 7u);
     }
     if (lead < 3 || lead < (e - s) / 400) return DL_LANG_EN;
   }
@@ -1946,41 +2033,50 @@ static dl_status find(arena *ar, const char *text, size_t len,
     for (i = 0; i < nsent; i++) bytes += sents[i].len;
     c.captok = bytes / 5 + 16;
     c.toks = (tok *)arena_alloc(ar, c.captok * sizeof *c.toks);
+    c.capgstarts = bytes / 16 + 16;
+    c.gstarts = (uint32_t *)arena_alloc(ar, c.capgstarts * sizeof *c.gstarts);
+    if (!c.gstarts) return DL_ENOMEM;
     c.mb.cap = bytes / 32 + 16;
     c.mb.m = (dl_gaz_match *)arena_alloc(ar, c.mb.cap * sizeof *c.mb.m);
     if (!c.toks || !c.mb.m) return DL_ENOMEM;
   }
 
+  dl_gazetteer_first_bytes(builtin, c.gfirst);
+  dl_gazetteer_first_bytes(user, c.gfirst);
   /* 1. tokens, and the words seen in lower case */
   for (i = 0; i < nsent; i++) {
-    size_t s = sents[i].start, en = s + sents[i].len;
+    size_t s = sents[i].start, en = s + sents[i].len, g0 = c.ngstarts;
     bounds[i] = c.ntok;
     if (en > len) return DL_EARG;
     st = tokenize(&c, s, en);
     if (st != DL_OK) return st;
-    /* 2. gazetteer matches of the sentence, both gazetteers in one pass */
-    st = dl_gazetteer_scan2(builtin, &c.mb, user, &c.mu, text, s, en);
+    /* 2. gazetteer matches of the sentence, both gazetteers in one pass,
+     * entered only at the starts of its words that may begin a match
+     * (attach() reads no other matches): the rest is never read again */
+    if (c.ngstarts > g0)
+      st = dl_gazetteer_scan2_at(builtin, &c.mb, user, &c.mu, text, s, en,
+                                 c.gstarts + g0, c.ngstarts - g0, 0);
     if (st != DL_OK) return st;
   }
   bounds[nsent] = c.ntok;
   /* the words seen in lower case, among those that open a sentence
-   * capitalized: a (first letter, length) filter keeps this cheap */
+   * capitalized: a (first letter, length) filter (c.smask, filled by
+   * tokenize) keeps this cheap; one pass picks the candidates */
   {
-    uint32_t mask[26];
-    size_t k;
-    memset(mask, 0, sizeof mask);
-    for (k = 0; k < c.ntok; k++) {
-      const tok *t = &c.toks[k];
-      if ((t->flags & (T_SSTART | T_CAP)) == (T_SSTART | T_CAP) && t->len >= 3
-          && DL_IS_UPPER(text[t->start]))
-        mask[text[t->start] - 'A'] |= 1u << (t->len < 31 ? t->len : 31);
-    }
+    const uint32_t *mask = c.smask;
+    uint32_t *cand = NULL;
+    size_t k, ncand = 0, capcand = 0;
     for (k = 0; k < c.ntok; k++) {
       const tok *t = &c.toks[k];
       if ((t->flags & T_LOWER) && t->len >= 3 && DL_IS_LOWER(text[t->start])
-          && (mask[text[t->start] - 'a'] & (1u << (t->len < 31 ? t->len : 31))))
-        nlow++;
+          && (mask[text[t->start] - 'a'] & (1u << (t->len < 31 ? t->len : 31)))) {
+        if (ncand >= capcand
+            && arena_grow(ar, (void **)&cand, &capcand, ncand + 1, sizeof *cand))
+          return DL_ENOMEM;
+        cand[ncand++] = (uint32_t)k;
+      }
     }
+    nlow = ncand;
     if (nlow) {
       /* a set at most half full */
       c.lowcap = 16;
@@ -1988,11 +2084,9 @@ static dl_status find(arena *ar, const char *text, size_t len,
       c.lower = (uint64_t *)arena_alloc(ar, c.lowcap * sizeof *c.lower);
       if (!c.lower) return DL_ENOMEM;
       memset(c.lower, 0, c.lowcap * sizeof *c.lower);
-      for (k = 0; k < c.ntok; k++) {
-        const tok *t = &c.toks[k];
-        if ((t->flags & T_LOWER) && t->len >= 3 && DL_IS_LOWER(text[t->start])
-            && (mask[text[t->start] - 'a'] & (1u << (t->len < 31 ? t->len : 31))))
-          lower_add(&c, text + t->start, t->len);
+      for (k = 0; k < ncand; k++) {
+        const tok *t = &c.toks[cand[k]];
+        lower_add(&c, text + t->start, t->len);
       }
     }
   }

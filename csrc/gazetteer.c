@@ -88,6 +88,8 @@ struct dl_gazetteer {
   uint8_t *labels;           /* per edge */
   uint32_t *targets;         /* per edge */
   uint64_t *bitmaps;         /* 4 words per state with > GZ_INLINE edges */
+  uint64_t *keys;            /* bit set of the hashed first words (keys) */
+  uint64_t keymask;          /* its number of bits - 1 */
 };
 
 /* ASCII lower-case folding, as a table: one load per byte in the scan. */
@@ -211,6 +213,7 @@ void dl_gazetteer_free(dl_gazetteer *g)
   free(g->labels);
   free(g->targets);
   free(g->bitmaps);
+  free(g->keys);
   free(g);
 }
 
@@ -342,10 +345,16 @@ static unsigned popcount64(uint64_t w)
   return (unsigned)((w * 0x0101010101010101ull) >> 56);
 }
 
-/* The state reached from s (not the root) on folded byte c, or 0. */
-static uint32_t go(const dl_gazetteer *g, const gstate *s, unsigned char c)
+/* The state reached from state si (not the root) on folded byte c, or 0.
+ * The only child of a state is the next state (depth-first numbering:
+ * it is visited right after its parent), so the chain of single-child
+ * states that spells most of a name is read sequentially, without
+ * touching the edge arrays. */
+static uint32_t go(const dl_gazetteer *g, uint32_t si, unsigned char c)
 {
+  const gstate *s = &g->st[si];
   uint32_t n = s->ecount;
+  if (n == 1) return (s->aux & 0xFF) == c ? si + 1 : 0;
   if (n <= GZ_INLINE) {
     uint32_t aux = s->aux, k;
     for (k = 0; k < n; k++, aux >>= 8)
@@ -364,14 +373,70 @@ static uint32_t go(const dl_gazetteer *g, const gstate *s, unsigned char c)
 
 static uint32_t go_any(const dl_gazetteer *g, uint32_t s, unsigned char c)
 {
-  return s == 0 ? g->root[c] : go(g, &g->st[s], c);
+  return s == 0 ? g->root[c] : go(g, s, c);
 }
 
 /* Release what a failed compile allocated, so that it can be retried. */
 static void free_compiled(dl_gazetteer *g)
 {
   free(g->st); free(g->outs); free(g->labels); free(g->targets); free(g->bitmaps);
+  free(g->keys);
   g->st = NULL; g->outs = NULL; g->labels = NULL; g->targets = NULL; g->bitmaps = NULL;
+  g->keys = NULL;
+}
+
+/* --- keys: a filter in front of the automaton ------------------------------
+ *
+ * The key of a pattern, or of a place in the text, is its first ASCII
+ * word: the bytes up to the first one that is neither an ASCII letter nor
+ * a digit (folded).  A pattern that occurs at a word start has the key of
+ * that place: where the pattern's key stops at one of its own bytes, the
+ * text has the same byte; where it stops at the pattern's end, the match
+ * must end at a word end, so the text's next byte is no ASCII letter or
+ * digit either.  The compiled gazetteer keeps a bit set of the hashes of
+ * its keys (about 16 bits per key: 1 in 16 keys a false positive); at a
+ * word start whose key is not in it no match can begin, and the scan
+ * skips the word without walking the automaton (whose states, for a big
+ * gazetteer, are mostly outside the cache). */
+
+static uint64_t key_hash_step(uint64_t h, unsigned char c)
+{
+  return (h ^ fold_tab[c]) * 1099511628211ull;
+}
+
+static uint64_t key_final(uint64_t h)
+{
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ull;
+  return h ^ (h >> 32);
+}
+
+#define KEY_SEED 1469598103934665603ull
+
+static dl_status build_keys(dl_gazetteer *g)
+{
+  size_t i, nbits = 4096;
+  while (nbits < 16 * g->npats && nbits < ((size_t)1 << 30)) nbits *= 2;
+  g->keys = (uint64_t *)calloc(nbits / 64, sizeof *g->keys);
+  if (!g->keys) return DL_ENOMEM;
+  g->keymask = (uint64_t)nbits - 1;
+  for (i = 0; i < g->npats; i++) {
+    const pattern *p = &g->pats[i];
+    uint64_t h = KEY_SEED, b;
+    uint32_t k;
+    for (k = 0; k < p->len && DL_IS_ALNUM(p->s[k]) && (unsigned char)p->s[k] < 0x80; k++)
+      h = key_hash_step(h, (unsigned char)p->s[k]);
+    b = key_final(h) & g->keymask;
+    g->keys[b >> 6] |= (uint64_t)1 << (b & 63);
+  }
+  return DL_OK;
+}
+
+/* May a pattern of g have the key hashed to h? */
+static int key_maybe(const dl_gazetteer *g, uint64_t h)
+{
+  uint64_t b = h & g->keymask;
+  return (g->keys[b >> 6] >> (b & 63)) & 1;
 }
 
 dl_status dl_gazetteer_compile(dl_gazetteer *g)
@@ -484,6 +549,10 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
   free(order);
   free(newid);
   free(stack);
+  if (build_keys(g) != DL_OK) {
+    free_compiled(g);
+    return DL_ENOMEM;
+  }
   free(g->nodes);
   g->nodes = NULL;
   g->capnodes = g->nnodes = 0;
@@ -591,7 +660,7 @@ static uint32_t step(const dl_gazetteer *g, uint32_t s, const char *text,
 {
   const gstate *st = g->st;
   for (;;) {
-    uint32_t nx = go(g, &st[s], c);
+    uint32_t nx = go(g, s, c);
     if (nx) return nx;
     s = (uint32_t)st[s].fail;
     if (s == 0)
@@ -622,32 +691,64 @@ static int usable(const dl_gazetteer *g)
   return g && g->compiled && g->nstates > 1;
 }
 
-dl_status dl_gazetteer_scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
-                             const dl_gazetteer *g2, dl_gaz_sink *out2,
-                             const char *text, size_t start, size_t end)
+/* The scan of dl_gazetteer_scan2 and dl_gazetteer_scan2_at: with starts,
+ * the automata are entered from their roots only at those offsets. */
+static dl_status scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
+                       const dl_gazetteer *g2, dl_gaz_sink *out2,
+                       const char *text, size_t start, size_t end,
+                       const char *starts, size_t nstarts, size_t stride)
 {
   const unsigned char *t = (const unsigned char *)text;
-  size_t i = start;
+  size_t i = start, si = 0;
   uint32_t s1 = 0, s2 = 0;
   dl_status rs;
   if (!usable(g1)) { g1 = g2; out1 = out2; g2 = NULL; }
   if (!usable(g2)) g2 = NULL;
   if (!usable(g1)) return DL_OK;
   while (i < end) {
-    unsigned char b = t[i], c = fold_tab[b];
+    unsigned char b, c;
+    if (starts && s1 == 0 && s2 == 0) {
+      /* at the roots: on to the next offset where a match may begin */
+      uint32_t at = 0;
+      while (si < nstarts && (at = *(const uint32_t *)(const void *)(starts + si * stride)) < i)
+        si++;
+      if (si >= nstarts || at >= end) break;
+      i = at;
+      si++;
+    }
+    b = t[i];
+    c = fold_tab[b];
     if (s1 == 0 && s2 == 0) {
       /* at the root: only a word start can begin a match, and only with
        * a byte some pattern can begin with; the rest of a word, and
        * everything between words, is skipped without the automata */
       unsigned cls = byte_class[b];
       if (cls == B_GAP) { i++; continue; }
+      if (starts && !g1->first[b] && !(g2 && g2->first[b])) { i++; continue; }
       if (!is_word_start(t, text, start, end, i, cls)) {
         i = cls == B_WORD ? skip_ascii_word(t, i + 1, end) : i + 1;
         continue;
       }
       s1 = g1->first[b] ? g1->root[c] : 0;
       s2 = g2 && g2->first[b] ? g2->root[c] : 0;
-      if (!s1 && !s2) { i = skip_ascii_word(t, i + 1, end); continue; }
+      if ((s1 || s2) && cls == B_WORD) {
+        /* the key of this word start (see build_keys): a pattern longer
+         * than DL_MAX_GAZ_PATTERN cannot be, so the hash stops there */
+        uint64_t h = KEY_SEED;
+        size_t k, kend = end - i > DL_MAX_GAZ_PATTERN ? i + DL_MAX_GAZ_PATTERN + 1 : end;
+        for (k = i; k < kend && byte_class[t[k]] == B_WORD; k++) h = key_hash_step(h, t[k]);
+        if (k - i > DL_MAX_GAZ_PATTERN) s1 = s2 = 0;
+        else {
+          h = key_final(h);
+          if (s1 && !key_maybe(g1, h)) s1 = 0;
+          if (s2 && !key_maybe(g2, h)) s2 = 0;
+        }
+      }
+      if (!s1 && !s2) {
+        /* (with starts, the next one is past this word anyway) */
+        i = starts ? i + 1 : skip_ascii_word(t, i + 1, end);
+        continue;
+      }
     } else {
       /* inside a match of one automaton: the other (if at its root)
        * steps byte by byte, as its own scan would */
@@ -673,6 +774,37 @@ dl_status dl_gazetteer_scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
     i++;
   }
   return DL_OK;
+}
+
+dl_status dl_gazetteer_scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
+                             const dl_gazetteer *g2, dl_gaz_sink *out2,
+                             const char *text, size_t start, size_t end)
+{
+  return scan2(g1, out1, g2, out2, text, start, end, NULL, 0, 0);
+}
+
+dl_status dl_gazetteer_scan2_at(const dl_gazetteer *g1, dl_gaz_sink *out1,
+                                const dl_gazetteer *g2, dl_gaz_sink *out2,
+                                const char *text, size_t start, size_t end,
+                                const uint32_t *starts, size_t nstarts,
+                                size_t stride)
+{
+  if (!starts) nstarts = 0;
+  return scan2(g1, out1, g2, out2, text, start, end,
+               (const char *)(const void *)starts, nstarts, stride ? stride : sizeof *starts);
+}
+
+void dl_gazetteer_first_bytes(const dl_gazetteer *g, uint8_t first[256])
+{
+  size_t i;
+  if (!usable(g)) return;
+  for (i = 0; i < 256; i += 8) {   /* eight bytes at a time */
+    uint64_t a, b;
+    memcpy(&a, first + i, 8);
+    memcpy(&b, g->first + i, 8);
+    a |= b;
+    memcpy(first + i, &a, 8);
+  }
 }
 
 dl_status dl_gazetteer_scan_sink(const dl_gazetteer *g, const char *text,

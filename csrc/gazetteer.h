@@ -9,7 +9,9 @@
  * while the automaton sits at its root inside a word it skips ahead.  The
  * scan is one forward pass, linear in the text, and its cost per byte does
  * not depend on the number of entries (100,000 entries cost about what 10
- * do: only the number of matches reported grows).
+ * do: only the number of matches reported grows).  In front of the
+ * automaton, a bit set of the patterns' first words (hashed) turns away
+ * most word starts without touching its states.
  *
  * Matching folds ASCII case; each pattern then checks its own case mode on
  * the matched bytes (exact, exact or ALL CAPS, any case).
@@ -128,5 +130,24 @@ dl_status dl_gazetteer_scan_sink(const dl_gazetteer *g, const char *text,
 dl_status dl_gazetteer_scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
                              const dl_gazetteer *g2, dl_gaz_sink *out2,
                              const char *text, size_t start, size_t end);
+
+/* dl_gazetteer_scan2 where the automata may leave their roots only at
+ * the offsets starts[0..nstarts) (ascending; successive ones `stride`
+ * bytes apart in memory, so that the start field of an array of structs
+ * can be passed; 0 means sizeof(uint32_t)).  Every match that begins at
+ * one of those offsets is found, as dl_gazetteer_scan2 finds it; matches
+ * beginning elsewhere may or may not be reported.  The words between the
+ * offsets are never read: a caller that has tokenized the text passes the
+ * starts of the words whose first byte dl_gazetteer_first_bytes admits. */
+dl_status dl_gazetteer_scan2_at(const dl_gazetteer *g1, dl_gaz_sink *out1,
+                                const dl_gazetteer *g2, dl_gaz_sink *out2,
+                                const char *text, size_t start, size_t end,
+                                const uint32_t *starts, size_t nstarts,
+                                size_t stride);
+
+/* Set first[b] to 1 for every byte b that a match of g can begin with
+ * (the others are left as they are, so that two calls merge two
+ * gazetteers; g NULL or empty sets none). */
+void dl_gazetteer_first_bytes(const dl_gazetteer *g, uint8_t first[256]);
 
 #endif

@@ -7,7 +7,7 @@ local dl = require "dateline"
 local fixture = require "support.fixture"
 local split = fixture.split
 
-local SEP = " \u{2016} "   -- " ‖ "
+local SEP = " \226\128\150 "   -- " ‖ "
 
 
 local function cases(path)
@@ -136,12 +136,12 @@ describe("seed gold", function()
     pending("../shared/fixtures/seeds.gold.json or cjson not available")
     return
   end
-  local gold = cjson.decode(f:read("a"))
+  local gold = cjson.decode(f:read("*a"))
   f:close()
   for _, art in ipairs(gold.articles) do
     local tf = io.open("../shared/seeds/" .. art.file)
     if tf then
-      local text = tf:read("a")
+      local text = tf:read("*a")
       tf:close()
       local list = entities(text, { ref = art.ref })
       for _, g in ipairs(art.entities) do

@@ -5,6 +5,7 @@
 
 #include "dateline.h"
 #include "entities.h"
+#include "gazetteer.h"
 #include "test.h"
 
 /* The name of the entity covering text[start, start+len), or "". */
@@ -149,6 +150,97 @@ static void test_language(dl_test_state *ts, const dl_gazetteer *builtin)
   dl_article_free(a);
 }
 
+/* dl_gazetteer_scan2_at finds, at the offsets it is given, the matches
+ * dl_gazetteer_scan finds there; the key filter in front of the automaton
+ * lets through names with inner punctuation, non-ASCII letters, ALL CAPS
+ * and a name that ends where the scan window ends. */
+static int grow_heap(dl_gaz_sink *s, size_t need)
+{
+  size_t cap = s->cap ? s->cap : 8;
+  dl_gaz_match *m;
+  while (cap < need) cap *= 2;
+  m = (dl_gaz_match *)realloc(s->m, cap * sizeof *m);
+  if (!m) return -1;
+  s->m = m;
+  s->cap = cap;
+  return 0;
+}
+
+static int has_match(const dl_gaz_match *m, size_t n, const char *text,
+                     const char *what, size_t len)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (m[i].len == len && memcmp(text + m[i].start, what, len) == 0) return 1;
+  return 0;
+}
+
+static void test_scan_at(dl_test_state *ts)
+{
+  static const char *const names[] = {
+    "New York", "York", "St. Louis", "C\303\264te d'Ivoire", "Ba'ath Party",
+    "\303\211mile Zola", "AT&T", "Quill"
+  };
+  const char *text = "From New York to ST. LOUIS, C\303\264te d'Ivoire and "
+                     "the Ba'ath Party; \303\211mile Zola at AT&T met Quillon and Quill";
+  size_t tlen = strlen(text), i, k, nst = 0;
+  uint32_t starts[64];
+  dl_gazetteer *g;
+  dl_gaz_match *all = NULL;
+  size_t nall = 0, capall = 0;
+  dl_gaz_sink at;
+  CHECK(ts, dl_gazetteer_new(0, &g) == DL_OK);
+  for (i = 0; i < sizeof names / sizeof names[0]; i++)
+    CHECK(ts, dl_gazetteer_add(g, names[i], strlen(names[i]), DL_ENT_LOCATION, NULL, 0,
+                               NULL) == DL_OK);
+  CHECK(ts, dl_gazetteer_compile(g) == DL_OK);
+  CHECK(ts, dl_gazetteer_scan(g, text, 0, tlen, &all, &nall, &capall) == DL_OK);
+  for (i = 0; i < sizeof names / sizeof names[0]; i++)
+    CHECK(ts, i == 2 || has_match(all, nall, text, names[i], strlen(names[i])));
+  CHECK(ts, has_match(all, nall, text, "ST. LOUIS", 9));
+  for (i = 0; i < nall; i++)    /* "Quill" of "Quillon": not at a word end */
+    CHECK(ts, text + all[i].start != strstr(text, "Quillon"));
+  /* the word starts (bytes after a space or the text's start) */
+  for (i = 0; i < tlen && nst < 64; i++)
+    if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) starts[nst++] = (uint32_t)i;
+  memset(&at, 0, sizeof at);
+  at.grow = grow_heap;
+  CHECK(ts, dl_gazetteer_scan2_at(g, &at, NULL, NULL, text, 0, tlen, starts, nst, 0) == DL_OK);
+  for (i = 0; i < nall; i++) {
+    int want = 0, got = 0;
+    for (k = 0; k < nst; k++) want |= starts[k] == all[i].start;
+    for (k = 0; k < at.n; k++)
+      got |= at.m[k].start == all[i].start && at.m[k].len == all[i].len;
+    CHECK(ts, want == got);
+  }
+  for (k = 0; k < at.n; k++) CHECK(ts, has_match(all, nall, text, text + at.m[k].start, at.m[k].len));
+  /* only "York" offered: "New York" is not entered, "York" is found */
+  at.n = 0;
+  {
+    uint32_t york = (uint32_t)(strstr(text, "York") - text);
+    CHECK(ts, dl_gazetteer_scan2_at(g, &at, NULL, NULL, text, 0, tlen, &york, 1, 0) == DL_OK);
+    CHECK(ts, at.n == 1 && at.m[0].start == york && at.m[0].len == 4);
+  }
+  /* a name ending at the window's end, the text going on after it */
+  at.n = 0;
+  {
+    const char *q = strstr(text, "Quillon");
+    uint32_t s0 = (uint32_t)(q - text);
+    CHECK(ts, dl_gazetteer_scan2_at(g, &at, NULL, NULL, text, s0, s0 + 5, &s0, 1, 0) == DL_OK);
+    CHECK(ts, at.n == 1 && at.m[0].len == 5);
+  }
+  {
+    uint8_t first[256];
+    memset(first, 0, sizeof first);
+    dl_gazetteer_first_bytes(g, first);
+    CHECK(ts, first['N'] && first['Y'] && first[0xC3] && !first['n'] && !first[' ']);
+    dl_gazetteer_first_bytes(NULL, first);
+  }
+  free(all);
+  free(at.m);
+  dl_gazetteer_free(g);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -157,5 +249,6 @@ void test_entities(dl_test_state *ts)
   test_gazetteer(ts, builtin);
   test_recognition(ts, builtin);
   test_language(ts, builtin);
+  test_scan_at(ts);
   dl_gazetteer_free(builtin);
 }
