@@ -2,7 +2,12 @@
  * html.c -- news web pages to main text and metadata, through libxml2.
  *
  * The page is parsed by libxml2's HTML parser (recovering, no network, no
- * external entities).  libxml2 does not skip deep subtrees: past
+ * external entities).  A linear pre-pass first removes what libxml2 would
+ * only tokenize for nothing (script and style bodies but JSON-LD, inline
+ * SVG drawings, comment bodies, end tags of nothing open), tokenizing the
+ * way libxml2 does and leaving the rest of the page alone wherever that is
+ * uncertain (strip_raw below), and the tree keeps only the attributes the
+ * passes read.  libxml2 does not skip deep subtrees: past
  * xmlParserMaxDepth (256) elements its tree builder halts the whole parse,
  * losing the rest of the page.  So the tree builder's callbacks are
  * filtered (depth_filter below): an element deeper than DL_MAX_HTML_DEPTH
@@ -49,6 +54,9 @@
 
 /* Body text shorter than this (bytes) counts as a failed extraction. */
 #define MIN_BODY 200
+/* Attributes of one element kept in the tree (of the names the passes
+ * read: kept_attrs); further ones are ignored. */
+#define DL_MAX_HTML_ATTRS 32
 /* JSON-LD: nodes of one block. */
 #define DL_MAX_JSON_NODES 200000
 
@@ -1648,7 +1656,7 @@ static int stats_pre(hctx *c, xmlNode *n)
   uint16_t tf;
   unsigned hints = 0;
   if (!n->_private) {
-    if (dl_grow((void **)&c->ns, &c->ncap, c->nn < 1024 ? 1024 : c->nn + 1, sizeof *c->ns) != 0) {
+    if (dl_grow((void **)&c->ns, &c->ncap, c->nn < 128 ? 128 : c->nn + 1, sizeof *c->ns) != 0) {
       fail(c, DL_ENOMEM, "not enough memory");
       return 0;
     }
@@ -2179,23 +2187,75 @@ void dl_html_options_init(dl_html_options *o)
 }
 
 /* libxml2's tree builder (its SAX2 callbacks), filtered: elements deeper
- * than DL_MAX_HTML_DEPTH are left out with their content.  The state lives
- * in the parser context's _private (the user's field); start and end
- * callbacks come in pairs, so a count of open skipped elements is all. */
+ * than DL_MAX_HTML_DEPTH are left out with their content, and so is the
+ * content of elements no pass descends into (TF_NODESC: script, style,
+ * svg, iframe, noscript, amp-*), which saves building nodes nobody reads;
+ * a <script> of JSON-LD keeps its text (collect_meta reads it).  The
+ * parser itself is unchanged, so the page's structure is the same.  The
+ * state lives in the parser context's _private (the user's field); start
+ * and end callbacks come in pairs, so counts of open elements are all. */
 typedef struct depth_filter {
   unsigned long skipped;   /* open elements left out */
+  unsigned long inner;     /* 1 + open elements inside a never-descended one */
+  hctx *c;                 /* for its tag cache */
   startElementSAXFunc start;
   endElementSAXFunc end;
   charactersSAXFunc chars;
   cdataBlockSAXFunc cdata;
+  commentSAXFunc comment;
 } depth_filter;
+
+/* The attributes the passes read (init_node, attr): sorted.  Every other
+ * attribute (src, srcset, alt, data-*, on*, width ...) is left out of the
+ * tree, which saves libxml2 an attribute node, a text node and a copy of
+ * the value for each -- on news pages most attributes are of that kind. */
+static const char *const kept_attrs[] = {
+  "aria-hidden", "class", "content", "datetime", "hidden", "href",
+  "http-equiv", "id", "itemprop", "lang", "name", "property", "pubdate",
+  "rel", "role", "style", "type", "xml:lang",
+};
+
+static int attr_kept(const char *name)
+{
+  size_t lo = 0, hi = NELEM(kept_attrs);
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int d = strcmp(name, kept_attrs[mid]);
+    if (d == 0) return 1;
+    if (d < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return 0;
+}
 
 static void df_start(void *ctx, const xmlChar *name, const xmlChar **atts)
 {
   xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
   depth_filter *f = (depth_filter *)p->_private;
+  const xmlChar *kept[2 * DL_MAX_HTML_ATTRS + 1];
+  size_t i, k = 0;
   if (f->skipped || p->nodeNr >= DL_MAX_HTML_DEPTH) { f->skipped++; return; }
-  f->start(ctx, name, atts);
+  if (f->inner) { f->inner++; return; }
+  if (tag_flags(tag_cached(f->c, name)) & TF_NODESC) {
+    f->inner = 1;
+    if (atts && name[0] == 's' && strcmp((const char *)name, "script") == 0) {
+      for (i = 0; atts[i]; i += 2)
+        if (strcmp((const char *)atts[i], "type") == 0) {
+          const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+          if (ascii_find(v, strlen(v), "ld+json")) f->inner = 0;
+          break;
+        }
+    }
+  }
+  if (atts) {
+    for (i = 0; atts[i] && k < 2 * DL_MAX_HTML_ATTRS; i += 2) {
+      if (!attr_kept((const char *)atts[i])) continue;
+      kept[k++] = atts[i];
+      kept[k++] = atts[i + 1];
+    }
+    kept[k] = NULL;
+  }
+  f->start(ctx, name, atts ? kept : NULL);
 }
 
 static void df_end(void *ctx, const xmlChar *name)
@@ -2203,6 +2263,8 @@ static void df_end(void *ctx, const xmlChar *name)
   xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
   depth_filter *f = (depth_filter *)p->_private;
   if (f->skipped) { f->skipped--; return; }
+  if (f->inner > 1) { f->inner--; return; }
+  f->inner = 0;
   f->end(ctx, name);
 }
 
@@ -2210,21 +2272,31 @@ static void df_chars(void *ctx, const xmlChar *ch, int len)
 {
   xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
   depth_filter *f = (depth_filter *)p->_private;
-  if (!f->skipped) f->chars(ctx, ch, len);
+  if (!f->skipped && !f->inner) f->chars(ctx, ch, len);
 }
 
 static void df_cdata(void *ctx, const xmlChar *ch, int len)
 {
   xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
   depth_filter *f = (depth_filter *)p->_private;
-  if (!f->skipped) f->cdata(ctx, ch, len);
+  if (!f->skipped && !f->inner) f->cdata(ctx, ch, len);
+}
+
+static void df_comment(void *ctx, const xmlChar *value)
+{
+  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
+  depth_filter *f = (depth_filter *)p->_private;
+  if (!f->skipped && !f->inner && f->comment) f->comment(ctx, value);
 }
 
 /* Install the filter f on the parser context p (both owned by the caller). */
-static void depth_filter_install(htmlParserCtxtPtr p, depth_filter *f)
+static void depth_filter_install(htmlParserCtxtPtr p, depth_filter *f, hctx *c)
 {
   xmlSAXHandler *h = p->sax;
   memset(f, 0, sizeof *f);
+  f->c = c;
+  f->comment = h->comment;
+  h->comment = df_comment;
   f->start = h->startElement ? h->startElement : xmlSAX2StartElement;
   f->end = h->endElement ? h->endElement : xmlSAX2EndElement;
   f->chars = h->characters ? h->characters : xmlSAX2Characters;
@@ -2234,6 +2306,322 @@ static void depth_filter_install(htmlParserCtxtPtr p, depth_filter *f)
   h->characters = df_chars;
   h->cdataBlock = df_cdata;
   p->_private = f;
+}
+
+/* ---- pre-pass ---------------------------------------------------------
+ * News pages are often more script, style and comments than anything else
+ * by bytes; libxml2 reads raw text one character at a time, and nothing of
+ * it is read by the passes (the filter above drops it from the tree).  So
+ * before libxml2 sees the page, one forward scan that tokenizes the way
+ * libxml2's HTML parser does (2.9: tags with quoted attribute values,
+ * comments to the first "-->", <script> and <style> raw to the first
+ * "</script" or "</style", case-insensitive) removes the bodies of
+ * <script> (but JSON-LD's, which the metadata reads) and <style>, and
+ * empties comments.  Tags stay where they were, so the tree is the same.
+ * Wherever the scan is not sure to agree with libxml2 (a quote or a tag
+ * left open at the end, a name past libxml2's 100 bytes, <! or <? other
+ * than a comment or doctype, odd comment ends), it copies the rest of the
+ * page unchanged: the page is then parsed as is from there.  Linear: each
+ * byte is looked at a bounded number of times. */
+
+#define IS_BLANK(c) ((c) == ' ' || (c) == '\t' || (c) == '\n' || (c) == '\r')
+#define IS_NAME0(c) (DL_IS_ALPHA(c) || (c) == '_' || (c) == ':' || (c) == '.')
+#define IS_NAMEC(c) (DL_IS_ALNUM(c) || (c) == '_' || (c) == ':' || (c) == '.' || (c) == '-')
+/* libxml2's HTML_PARSER_BUFFER_SIZE: longer names are cut there. */
+#define DL_HTML_NAME_MAX 100
+
+/* The end tag "</" + name that closes raw text starting at from; n when
+ * none.  libxml2 stops the raw text at any "</" + name as a prefix; when
+ * the tag's name is longer ("</scriptx") it is an unknown end tag, read to
+ * its '>', and the raw text goes on after it. */
+static size_t find_close(const char *s, size_t n, size_t from, const char *name, size_t m)
+{
+  while (from < n) {
+    /* where a piece of raw text starts, libxml2 first reads a tag: an end
+     * tag there may close other elements, a start tag may close this one */
+    if (s[from] == '<' && from + 1 < n
+        && (s[from + 1] == '/' || IS_NAME0(s[from + 1]))
+        && !(from + 2 + m < n && s[from + 1] == '/' && ascii_ieq(s + from + 2, m, name, m)
+             && !IS_NAMEC(s[from + 2 + m])))
+      return n;
+    const char *p = (const char *)memchr(s + from, '<', n - from);
+    size_t i;
+    if (!p) return n;
+    i = (size_t)(p - s);
+    from = i + 1;
+    if (i + 2 + m <= n && s[i + 1] == '/' && ascii_ieq(s + i + 2, m, name, m)) {
+      if (i + 2 + m == n) return n;
+      if (!IS_NAMEC(s[i + 2 + m])) return i;
+      p = (const char *)memchr(s + i, '>', n - i);
+      if (!p) return n;
+      from = (size_t)(p - s) + 1;
+    }
+  }
+  return n;
+}
+
+/* The end of the start tag whose name ends at j (attributes as libxml2's
+ * htmlParseStartTag reads them): the index of its '>' (or of the '/' of
+ * "/>", *empty set), or n when the tag does not end. */
+static size_t start_tag_end(const char *s, size_t n, size_t j, int *empty)
+{
+  *empty = 0;
+  for (;;) {
+    while (j < n && IS_BLANK(s[j])) j++;
+    if (j >= n || s[j] == '<') return n;   /* libxml2 recovers its own way */
+    if (s[j] == '>') return j;
+    if (s[j] == '/' && j + 1 < n && s[j + 1] == '>') { *empty = 1; return j; }
+    if (IS_NAME0(s[j])) {
+      size_t k = j;
+      while (j < n && IS_NAMEC(s[j])) j++;
+      if (j - k >= DL_HTML_NAME_MAX) return n;
+      while (j < n && IS_BLANK(s[j])) j++;
+      if (j < n && s[j] == '=') {
+        j++;
+        while (j < n && IS_BLANK(s[j])) j++;
+        if (j < n && (s[j] == '"' || s[j] == '\'')) {
+          const char *q = (const char *)memchr(s + j + 1, s[j], n - j - 1);
+          if (!q) return n;
+          j = (size_t)(q - s) + 1;
+        } else {
+          while (j < n && !IS_BLANK(s[j]) && s[j] != '>' && s[j] != '<') j++;
+        }
+      }
+    } else {   /* a bogus attribute: skipped to a blank or the tag's end */
+      while (j < n && !IS_BLANK(s[j]) && s[j] != '>' && s[j] != '<'
+             && !(s[j] == '/' && j + 1 < n && s[j + 1] == '>'))
+        j++;
+    }
+  }
+}
+
+/* Element names of SVG icons and drawings (lower case, sorted): an inline
+ * <svg> holding only these is emptied.  None of them opens or closes
+ * anything around it in libxml2's HTML parser (unknown tags, or <title>
+ * deep in the body), so the page's structure stays the same. */
+static const char *const svg_names[] = {
+  "animate", "animatetransform", "circle", "clippath", "defs", "desc",
+  "ellipse", "feblend", "fecolormatrix", "fecomposite", "feflood",
+  "fegaussianblur", "femerge", "femergenode", "feoffset", "filter", "g",
+  "line", "lineargradient", "marker", "mask", "metadata", "path", "pattern",
+  "polygon", "polyline", "radialgradient", "rect", "stop", "symbol", "text",
+  "textpath", "title", "tspan", "use",
+};
+
+static int is_svg_name(const char *s, size_t n)
+{
+  char low[24];
+  size_t i, lo = 0, hi = NELEM(svg_names);
+  if (n == 0 || n >= sizeof low) return 0;
+  for (i = 0; i < n; i++) low[i] = DL_LOWER(s[i]);
+  low[n] = '\0';
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    int d = strcmp(low, svg_names[mid]);
+    if (d == 0) return 1;
+    if (d < 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return 0;
+}
+
+/* Open elements by name, as the pre-pass counts them: +1 at a start tag,
+ * -1 at an end tag (never below 0).  libxml2 can only have closed more
+ * (implied ends), so an end tag whose name counts 0 here is one libxml2
+ * ignores ("Unexpected end tag") -- after a scan of its whole stack of
+ * open elements, which makes thousands of unclosed tags followed by
+ * thousands of stray end tags quadratic.  The pre-pass replaces such tags
+ * by empty comments.
+ * Names up to 15 bytes, in an open-addressing table of DL_HTML_NAME_SLOTS;
+ * a name that finds no slot is never dropped. */
+#define DL_HTML_NAME_SLOTS 512
+typedef struct name_slot { char name[16]; uint32_t open; } name_slot;
+
+static name_slot *name_find(name_slot *tab, const char *s, size_t n)
+{
+  char low[16];
+  size_t i, h = 2166136261u, k;
+  if (!tab || n == 0 || n >= sizeof low) return NULL;
+  memset(low, 0, sizeof low);
+  for (i = 0; i < n; i++) {
+    low[i] = DL_LOWER(s[i]);
+    h = (h ^ (unsigned char)low[i]) * 16777619u;
+  }
+  for (k = 0; k < 8; k++) {   /* a few probes, then give up on the name */
+    name_slot *e = &tab[(h + k) & (DL_HTML_NAME_SLOTS - 1)];
+    if (e->name[0] == '\0') { memcpy(e->name, low, sizeof low); return e; }
+    if (memcmp(e->name, low, sizeof low) == 0) return e;
+  }
+  return NULL;
+}
+
+/* End tags never dropped: libxml2 gives these meaning even when nothing
+ * of the name is open (</p>, </br>) or handles them on its own. */
+static int end_tag_kept(const char *s, size_t n)
+{
+  return ascii_ieq(s, n, "p", 1) || ascii_ieq(s, n, "br", 2) || ascii_ieq(s, n, "html", 4)
+         || ascii_ieq(s, n, "body", 4) || ascii_ieq(s, n, "head", 4);
+}
+
+/* Is s[0..i) only a byte order mark and blanks? */
+static int lead_blank(const char *s, size_t i)
+{
+  size_t k = 0;
+  if (i >= 3 && (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBB
+      && (unsigned char)s[2] == 0xBF) k = 3;
+  while (k < i && IS_BLANK(s[k])) k++;
+  return k == i;
+}
+
+/* Does the start tag s[from..to) have a type attribute naming JSON-LD? */
+static int tag_is_jsonld(const char *s, size_t from, size_t to)
+{
+  return ascii_find(s + from, to - from, "ld+json") != NULL;
+}
+
+/* The page s[0..n) without raw text nobody reads, into out.  Returns -1
+ * when out ran out of memory. */
+static int strip_raw(const char *s, size_t n, buf *out)
+{
+  size_t i = 0, copied = 0;   /* s[copied..i) is still to be copied */
+  size_t svg_mark = 0;        /* out->n where the open <svg>'s content starts */
+  int in_svg = 0;             /* inside an <svg> that may still be emptied */
+  name_slot *names = (name_slot *)calloc(DL_HTML_NAME_SLOTS, sizeof *names);
+  if (!names || buf_reserve(out, n) != 0) { free(names); return -1; }
+  while (i < n) {
+    const char *p = (const char *)memchr(s + i, '<', n - i);
+    size_t j;
+    if (!p) break;
+    i = (size_t)(p - s);
+    if (i + 1 >= n) break;
+    if (s[i + 1] == '!') {
+      if (i + 3 < n && s[i + 2] == '-' && s[i + 3] == '-') {   /* comment */
+        size_t k = i + 4, e;
+        if (k < n && (s[k] == '>' || (s[k] == '-' && k + 1 < n && s[k + 1] == '>'))) break;
+        for (e = k;;) {   /* the first "-->" starting at k or later */
+          const char *g = (const char *)memchr(s + e, '>', n - e);
+          if (!g) { e = n; break; }
+          e = (size_t)(g - s);
+          if (e >= k + 2 && s[e - 1] == '-' && s[e - 2] == '-') break;
+          e++;
+        }
+        if (e >= n) break;
+        {
+          size_t b;   /* "--!>" inside: ends the comment early in newer libxml2 */
+          for (b = k; b + 3 < e; b++)
+            if (s[b] == '-' && s[b + 1] == '-' && s[b + 2] == '!' && s[b + 3] == '>') break;
+          if (b + 3 < e) break;
+        }
+        if (e - 2 > k) {   /* "<!--" kept, the body dropped, "-->" kept */
+          buf_add(out, s + copied, k - copied);
+          copied = e - 2;
+        }
+        i = e + 1;
+        continue;
+      }
+      if (i + 11 <= n && ascii_ieq(s + i + 2, 7, "doctype", 7) && IS_BLANK(s[i + 9])
+          && DL_IS_ALPHA(s[i + 10]) && lead_blank(s, i)) {
+        /* the doctype first in the page: to its '>', past quoted ids */
+        for (j = i + 10; j < n && s[j] != '>' && s[j] != '<'; j++) {
+          if (s[j] == '"' || s[j] == '\'') {
+            const char *q = (const char *)memchr(s + j + 1, s[j], n - j - 1);
+            if (!q) { j = n; break; }
+            j = (size_t)(q - s);
+          }
+        }
+        if (j >= n || s[j] != '>') break;
+        i = j + 1;
+        continue;
+      }
+      break;
+    }
+    if (s[i + 1] == '?') break;
+    if (s[i + 1] == '/') {   /* end tag: to the next '>' */
+      const char *g;
+      if (i + 2 >= n || !IS_NAME0(s[i + 2])) { i += 2; continue; }
+      g = (const char *)memchr(s + i, '>', n - i);
+      if (!g || memchr(s + i + 2, '<', (size_t)(g - s) - i - 2)) break;
+      {
+        size_t b = i + 2;
+        name_slot *e;
+        j = b;
+        while (j < n && IS_NAMEC(s[j])) j++;
+        e = name_find(names, s + b, j - b);
+        if (e && e->open) e->open--;
+        else if (e && !end_tag_kept(s + b, j - b)) {
+          /* stray: an empty comment instead, so that nothing around it
+           * joins into a new token ("<</i>p", "&amp</i>;") */
+          buf_add(out, s + copied, i - copied);
+          buf_add(out, "<!---->", 7);
+          copied = (size_t)(g - s) + 1;
+          i = copied;
+          continue;
+        }
+      }
+      if (in_svg) {
+        size_t b = i + 2;
+        j = b;
+        while (j < n && IS_NAMEC(s[j])) j++;
+        if (ascii_ieq(s + b, j - b, "svg", 3)) {   /* its content dropped */
+          out->n = svg_mark;
+          copied = i;
+          in_svg = 0;
+        } else if (!is_svg_name(s + b, j - b)) {
+          in_svg = 0;
+        }
+      }
+      i = (size_t)(g - s) + 1;
+      continue;
+    }
+    if (IS_NAME0(s[i + 1]) && !DL_IS_ALPHA(s[i + 1])) break;   /* "<_x": tag or text? */
+    if (!DL_IS_ALPHA(s[i + 1])) { i++; continue; }
+    {
+      size_t name = i + 1, nl, e, close;
+      int empty, kind;
+      j = name;
+      while (j < n && IS_NAMEC(s[j])) j++;
+      nl = j - name;
+      if (nl >= DL_HTML_NAME_MAX) break;
+      e = start_tag_end(s, n, j, &empty);
+      if (e >= n) break;
+      kind = ascii_ieq(s + name, nl, "script", 6) ? 1 : ascii_ieq(s + name, nl, "style", 5) ? 2 : 0;
+      i = e + (empty ? 2 : 1);
+      if (!empty) {
+        name_slot *ns = name_find(names, s + name, nl);
+        if (ns && ns->open < UINT32_MAX) ns->open++;
+      }
+      if (in_svg && !is_svg_name(s + name, nl)) in_svg = 0;   /* also a nested <svg> */
+      else if (!in_svg && !empty && ascii_ieq(s + name, nl, "svg", 3)) {
+        buf_add(out, s + copied, i - copied);
+        copied = i;
+        svg_mark = out->n;
+        in_svg = 1;
+        continue;
+      }
+      if (!kind || empty) continue;
+      close = find_close(s, n, i, kind == 1 ? "script" : "style", kind == 1 ? 6u : 5u);
+      if (close >= n) break;   /* unclosed: the rest is raw text, left as it is */
+      if (!(kind == 1 && tag_is_jsonld(s, j, e)) && close > i) {
+        buf_add(out, s + copied, i - copied);
+        copied = close;
+      }
+      i = close;
+    }
+  }
+  buf_add(out, s + copied, n - copied);
+  free(names);
+  return out->oom ? -1 : 0;
+}
+
+dl_status dl_html_strip_raw(const char *s, size_t n, char **out, size_t *out_len)
+{
+  buf b = {0};
+  *out = NULL;
+  *out_len = 0;
+  if (strip_raw(s, n, &b) != 0) { buf_free(&b); return DL_ENOMEM; }
+  *out = b.p;
+  *out_len = b.n;
+  return DL_OK;
 }
 
 /* Is the page UTF-8 (declared so, or nothing declared)? */
@@ -2352,7 +2740,7 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
 {
   dl_html_options defaults;
   hctx *c;
-  buf fixed = {0}, text = {0}, alt = {0};
+  buf fixed = {0}, stripped = {0}, text = {0}, alt = {0};
   htmlParserCtxtPtr pctx = NULL;
   depth_filter filter;
   htmlDocPtr doc = NULL;
@@ -2376,10 +2764,15 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
     len = fixed.n;
     if (len > DL_MAX_HTML) { fail(c, DL_ELIMIT, too_large); goto done; }
   }
+  if (utf8 && len > 0) {
+    if (strip_raw(src, len, &stripped) != 0) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+    src = stripped.p;
+    len = stripped.n;
+  }
   if (len > 0) {
     pctx = htmlNewParserCtxt();
     if (!pctx || !pctx->sax) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
-    depth_filter_install(pctx, &filter);
+    depth_filter_install(pctx, &filter, c);
     doc = htmlCtxtReadMemory(pctx, src, (int)len, NULL, utf8 ? "UTF-8" : NULL,
                              HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
                              | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
@@ -2456,6 +2849,7 @@ done:
   if (doc) xmlFreeDoc(doc);
   if (pctx) htmlFreeParserCtxt(pctx);
   buf_free(&fixed);
+  buf_free(&stripped);
   buf_free(&text);
   buf_free(&alt);
   ctx_free(c);

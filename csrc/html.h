@@ -64,4 +64,13 @@ size_t dl_html_split_authors(const char *s, size_t len,
                              void (*add)(void *ctx, const char *name, size_t n),
                              void *ctx);
 
+/* ---- pre-pass ------------------------------------------------------- */
+
+/* The UTF-8 page s[0..n) without the bodies of <script> (but JSON-LD's),
+ * <style> and inline <svg> drawings, and with comments emptied, tokenized
+ * the way libxml2's HTML parser does; where that is not certain, the rest
+ * of the page is copied unchanged.  *out (NUL-terminated, *out_len bytes)
+ * is the caller's to free.  Returns DL_OK or DL_ENOMEM. */
+dl_status dl_html_strip_raw(const char *s, size_t n, char **out, size_t *out_len);
+
 #endif
