@@ -1297,6 +1297,8 @@ static void set_any(hctx *c, int field, int prio, const char *v, size_t n)
   } else set_field(c, field, prio, v, n);
 }
 
+static void parsely_page(hctx *c, const char *s, size_t len);
+
 static void handle_meta(hctx *c, const xmlNode *n)
 {
   const char *keys[4], *content = attr(n, "content");
@@ -1315,6 +1317,10 @@ static void handle_meta(hctx *c, const xmlNode *n)
     low[i] = '\0';
     if (k == 2 && strcmp(low, "author") == 0) {
       set_authors(c, 3, content, strlen(content));
+      continue;
+    }
+    if (k == 1 && strcmp(low, "parsely-page") == 0) {
+      parsely_page(c, content, strlen(content));
       continue;
     }
     while (lo < hi) {
@@ -1395,6 +1401,31 @@ static void ld_person(hctx *c, const dl_json *j, uint32_t v)
   }
   n = dl_json_str(j, v, c->scratch, sizeof c->scratch);
   if (n) set_authors(c, 1, c->scratch, n);
+}
+
+/* <meta name="parsely-page" content='{"pub_date": ..., "author": ...}'>:
+ * the page metadata the Parse.ly analytics tag reads, a JSON object. */
+static void parsely_page(hctx *c, const char *s, size_t len)
+{
+  dl_json j;
+  uint32_t v;
+  dl_status st = dl_json_parse(s, len, &j);
+  if (st == DL_ENOMEM) fail(c, st, "not enough memory");
+  if (st != DL_OK || j.n == 0 || j.nodes[0].type != DL_JSON_OBJECT) { dl_json_free(&j); return; }
+  ld_field(c, &j, 0, "pub_date", F_PUB, 4);
+  ld_field(c, &j, 0, "title", F_TITLE, 4);
+  v = dl_json_get(&j, 0, "authors");
+  if (!v) v = dl_json_get(&j, 0, "author");
+  if (v) {
+    /* one name, or an array of names */
+    int many = j.nodes[v].type == DL_JSON_ARRAY;
+    for (v = many ? j.nodes[v].first : v; v; v = many ? j.nodes[v].next : 0) {
+      size_t n = j.nodes[v].type == DL_JSON_STRING
+               ? dl_json_str(&j, v, c->scratch, sizeof c->scratch) : 0;
+      if (n) set_authors(c, 3, c->scratch, n);
+    }
+  }
+  dl_json_free(&j);
 }
 
 static void jsonld(hctx *c, const char *s, size_t len)

@@ -196,6 +196,22 @@ describe("dl.parse_html on its own", function()
     assert.are.same({ "Sam Hill" }, meta.authors)
   end)
 
+  it("reads the JSON of a parsely-page meta tag", function()
+    local _, meta = html.extract([[<html><head><meta name="parsely-page" content='{"title":"Dam
+      opens","pub_date":"2024-05-03T10:00:00Z","authors":["Ann Lee","Bo Chen"]}'></head>
+      <body><p>Text.</p></body></html>]])
+    assert.are.equal("2024-05-03T10:00:00Z", meta.published)
+    assert.are.same({ "Ann Lee", "Bo Chen" }, meta.authors)
+    _, meta = html.extract([[<html><head><meta name="parsely-page"
+      content='{"author":"Sam Hill","pub_date":"2024-05-04"}'></head><body><p>Text.</p></body></html>]])
+    assert.are.equal("2024-05-04", meta.published)
+    assert.are.same({ "Sam Hill" }, meta.authors)
+    -- not JSON: ignored
+    _, meta = html.extract([[<html><head><meta name="parsely-page" content="{oops"></head>
+      <body><p>Text.</p></body></html>]])
+    assert.is_nil(meta.published)
+  end)
+
   it("prefers the original date to the updated one", function()
     local _, meta = html.extract([[<html><body><article>
       <p>Updated <time class="updated" datetime="2024-10-23T10:00:00Z">Oct 23</time></p>
