@@ -17,6 +17,7 @@
 #include "dateline.h"
 #include "calendar.h"   /* Date values: weekday, ISO week */
 #include "gazetteer.h"   /* entities: dl_gaz_match for Gazetteer:match */
+#include "tz.h"   /* DL_MAX_TZ_NAME, for the message naming the limit */
 
 #define ARTICLE_MT "dateline.Article"
 
@@ -704,6 +705,17 @@ static void gaz_entry_error(lua_State *L, lua_Integer i, const char *what)
   luaL_error(L, "bad gazetteer entry #%d (%s)", (int)i, what);
 }
 
+/* An empty or over-long name or alias (what: "name", "alias"), with the
+ * limit; else (a name the gazetteer refuses otherwise) a plain message. */
+static void gaz_name_error(lua_State *L, lua_Integer i, const char *what, size_t len)
+{
+  if (len == 0) luaL_error(L, "bad gazetteer entry #%d (empty %s)", (int)i, what);
+  if (len > DL_MAX_GAZ_NAME)
+    luaL_error(L, "bad gazetteer entry #%d (too long %s: %d bytes, limit is %d bytes)",
+               (int)i, what, (int)(len > 999999999 ? 999999999 : len), (int)DL_MAX_GAZ_NAME);
+  luaL_error(L, "bad gazetteer entry #%d (unusable %s)", (int)i, what);
+}
+
 /* core.gazetteer(entries [, opts]) -> dateline.Gazetteer.  entries is a
  * list of { "Name", type = "PERSON", id = "Q1", aliases = {"N", ...} };
  * opts.ignore_case matches names in any case. */
@@ -744,7 +756,7 @@ static int l_gazetteer(lua_State *L)
       id = lua_tolstring(L, -1, &idlen);
     }
     st = dl_gazetteer_add(u->g, name, len, type, id, idlen, &entry);
-    if (st == DL_EARG) gaz_entry_error(L, i, "empty or too long name");
+    if (st == DL_EARG) gaz_name_error(L, i, "name", len);
     if (st != DL_OK) return raise_status(L, st);
     lua_pop(L, 3);                      /* name, type, id */
     if (lua_getfield(L, -1, "aliases") == LUA_TTABLE) {
@@ -755,7 +767,7 @@ static int l_gazetteer(lua_State *L)
         if (lua_rawgeti(L, -1, k) != LUA_TSTRING) gaz_entry_error(L, i, "aliases must be strings");
         a = lua_tolstring(L, -1, &al);
         st = dl_gazetteer_alias(u->g, entry, a, al);
-        if (st == DL_EARG) gaz_entry_error(L, i, "empty or too long alias");
+        if (st == DL_EARG) gaz_name_error(L, i, "alias", al);
         if (st != DL_OK) return raise_status(L, st);
         lua_pop(L, 1);
       }
@@ -1101,13 +1113,26 @@ static int l_date_from_timex(lua_State *L)
 }
 
 /* core.tz_offset(zone, date [, root]) -> offset in minutes | nil, message */
+/* nil and a message for a zone name longer than DL_MAX_TZ_NAME: 1 if so */
+static int tz_name_too_long(lua_State *L, size_t zlen)
+{
+  if (zlen <= DL_MAX_TZ_NAME) return 0;
+  lua_pushnil(L);
+  lua_pushfstring(L, "time zone name too long (%d bytes, limit is %d bytes)",
+                  (int)(zlen > 999999999 ? 999999999 : zlen), (int)DL_MAX_TZ_NAME);
+  return 1;
+}
+
 static int l_tz_offset(lua_State *L)
 {
-  const char *zone = luaL_checkstring(L, 1);
+  size_t zlen;
+  const char *zone = luaL_checklstring(L, 1, &zlen);
   const dl_datetime *d = check_date(L, 2);
   const char *root = luaL_optstring(L, 3, NULL);
   int off = 0;
-  dl_status st = dl_tz_offset(root, zone, dl_datetime_epoch(d), &off);
+  dl_status st;
+  if (tz_name_too_long(L, zlen)) return 2;
+  st = dl_tz_offset(root, zone, dl_datetime_epoch(d), &off);
   if (st == DL_ENOMEM) return raise_status(L, st);
   if (st != DL_OK) {
     lua_pushnil(L);
@@ -1215,10 +1240,13 @@ static int d_utc(lua_State *L)
 static int d_tz(lua_State *L)
 {
   dl_datetime r = *check_date(L, 1);
-  const char *zone = luaL_checkstring(L, 2);
+  size_t zlen;
+  const char *zone = luaL_checklstring(L, 2, &zlen);
   const char *root = luaL_optstring(L, 3, NULL);
   int off = 0;
-  dl_status st = dl_tz_offset(root, zone, dl_datetime_epoch(&r), &off);
+  dl_status st;
+  if (tz_name_too_long(L, zlen)) return 2;
+  st = dl_tz_offset(root, zone, dl_datetime_epoch(&r), &off);
   if (st == DL_ENOMEM) return raise_status(L, st);
   if (st != DL_OK) {
     lua_pushnil(L);
@@ -1335,12 +1363,268 @@ static void date_open(lua_State *L)
 
 /* --- end of Date values --- */
 
+/* --- JSON output (core.json) ----------------------------------------------
+ * core.json(v) -> the JSON text of a Lua value, object keys sorted: the
+ * writer of `dateline map` and the CLI (dateline.corpus's json).  The
+ * same bytes as the pure-Lua writer it replaces: strings escaped as
+ * lua-cjson does for '"', '\\', \b \f \n \r \t, other control bytes (and
+ * 0x7F) as \u00XX, everything else raw; integers "%d", other numbers
+ * "%.14g" (NaN and infinities null); a table with a border #t > 0, or
+ * empty, is an array of t[1..#t]; else an object of its string keys,
+ * sorted bytewise (Lua's `<` on strings); any other value null.  Tables
+ * are read raw (no metamethods).  Linear in the output plus the sorts. */
+
+#define DL_MAX_JSON_NESTING 1000   /* tables nested in one value (cycles hit it) */
+#define JSON_SMALL_SORT 16         /* key lists up to this size: insertion sort */
+
+typedef struct json_key { const char *s; size_t len; } json_key;
+
+typedef struct json_buf {
+  char *p;             /* output bytes */
+  size_t len, cap;
+  json_key *keys;      /* a stack of the key lists being written */
+  size_t nkeys, capkeys;
+} json_buf;
+
+static int jsonbuf_close(lua_State *L)
+{
+  json_buf *b = (json_buf *)luaL_checkudata(L, 1, "dateline.JsonBuf");
+  free(b->p);
+  free(b->keys);
+  memset(b, 0, sizeof *b);   /* __close runs first, then __gc */
+  return 0;
+}
+
+/* room for n more bytes (raises a memory error on failure) */
+static char *json_reserve(lua_State *L, json_buf *b, size_t n)
+{
+  if (b->cap - b->len < n) {
+    size_t cap = b->cap ? b->cap : 4096;
+    char *p;
+    while (cap - b->len < n) {
+      if (cap > ((size_t)-1) / 2) { luaL_error(L, "dateline: JSON text too large"); return NULL; }
+      cap *= 2;
+    }
+    p = (char *)realloc(b->p, cap);
+    if (!p) { luaL_error(L, "dateline: out of memory"); return NULL; }
+    b->p = p;
+    b->cap = cap;
+  }
+  return b->p + b->len;
+}
+
+static void json_put(lua_State *L, json_buf *b, const char *s, size_t n)
+{
+  char *d = json_reserve(L, b, n);
+  memcpy(d, s, n);
+  b->len += n;
+}
+
+/* 0: byte written as is; 'u': \u00XX; else the letter after the backslash */
+static const unsigned char json_esc[256] = {
+  'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'b', 't', 'n', 'u', 'f', 'r', 'u', 'u',
+  'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u', 'u',
+  0, 0, '"', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, '\\', 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 'u'
+  /* 0x80..0xFF: 0 */
+};
+
+static void json_string(lua_State *L, json_buf *b, const char *s, size_t n)
+{
+  static const char hex[] = "0123456789abcdef";
+  size_t i, run = 0, extra = 0;
+  char *d;
+  for (i = 0; i < n; i++) {   /* the exact size first: \X is 2 bytes, \u00XX 6 */
+    unsigned char e = json_esc[(unsigned char)s[i]];
+    if (e) extra += e == 'u' ? 5 : 1;
+  }
+  if (n > ((size_t)-1) / 8 - 2) { luaL_error(L, "dateline: JSON text too large"); return; }
+  d = json_reserve(L, b, n + extra + 2);
+  *d++ = '"';
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i], e = json_esc[c];
+    if (!e) continue;
+    memcpy(d, s + run, i - run);
+    d += i - run;
+    run = i + 1;
+    *d++ = '\\';
+    if (e == 'u') {
+      *d++ = 'u'; *d++ = '0'; *d++ = '0';
+      *d++ = hex[c >> 4]; *d++ = hex[c & 15];
+    } else *d++ = (char)e;
+  }
+  memcpy(d, s + run, n - run);
+  d += n - run;
+  *d++ = '"';
+  b->len = (size_t)(d - b->p);
+}
+
+static void json_number(lua_State *L, json_buf *b, int idx)
+{
+  char num[64];
+  int k;
+  lua_Number x;
+#if LUA_VERSION_NUM >= 503
+  if (lua_isinteger(L, idx)) {
+    k = snprintf(num, sizeof num, LUA_INTEGER_FMT, (LUAI_UACINT)lua_tointeger(L, idx));
+    json_put(L, b, num, (size_t)k);
+    return;
+  }
+  x = lua_tonumber(L, idx);
+#else
+  /* every number is a float: a whole one strictly inside +-2^53 is an
+   * integer (dateline.corpus's math.type fallback) */
+  x = lua_tonumber(L, idx);
+  if (x == floor(x) && x > -9007199254740992.0 && x < 9007199254740992.0) {
+    k = snprintf(num, sizeof num, "%.0f", (double)x);
+    if (k == 2 && num[0] == '-' && num[1] == '0') k = snprintf(num, sizeof num, "0");
+    json_put(L, b, num, (size_t)k);
+    return;
+  }
+#endif
+  if (x != x || x - x != 0) { json_put(L, b, "null", 4); return; }   /* NaN, inf */
+  k = snprintf(num, sizeof num, "%.14g", (double)x);
+  if (k < 0 || k >= (int)sizeof num) k = 0;
+  {
+    int i;   /* a decimal comma (some locale): JSON wants a point */
+    for (i = 0; i < k; i++) if (num[i] == ',') num[i] = '.';
+  }
+  json_put(L, b, num, (size_t)k);
+}
+
+static int json_key_less(const json_key *x, const json_key *y)
+{
+  size_t n = x->len < y->len ? x->len : y->len;
+  int c = memcmp(x->s, y->s, n);
+  return c < 0 || (c == 0 && x->len < y->len);
+}
+
+static int json_key_cmp(const void *x, const void *y)
+{
+  const json_key *a = (const json_key *)x, *c = (const json_key *)y;
+  return json_key_less(a, c) ? -1 : json_key_less(c, a) ? 1 : 0;
+}
+
+static void json_value(lua_State *L, json_buf *b, int idx, int depth);
+
+/* the table at idx (absolute) */
+static void json_table(lua_State *L, json_buf *b, int idx, int depth)
+{
+  size_t n = (size_t)lua_rawlen(L, idx), i, base, nk;
+  if (depth >= DL_MAX_JSON_NESTING) {
+    luaL_error(L, "dateline: JSON nesting deeper than %d tables (a cycle?)", DL_MAX_JSON_NESTING);
+    return;
+  }
+  luaL_checkstack(L, 4, "JSON nesting");
+  lua_pushnil(L);
+  if (n > 0 || lua_next(L, idx) == 0) {   /* an array (or empty) */
+    if (n == 0) { json_put(L, b, "[]", 2); return; }
+    lua_pop(L, 1);
+    json_put(L, b, "[", 1);
+    for (i = 1; i <= n; i++) {
+      if (i > 1) json_put(L, b, ",", 1);
+      lua_rawgeti(L, idx, (lua_Integer)i);
+      json_value(L, b, lua_gettop(L), depth + 1);
+      lua_pop(L, 1);
+    }
+    json_put(L, b, "]", 1);
+    return;
+  }
+  /* an object: the first key and value are on the stack */
+  base = b->nkeys;
+  do {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      json_key *k;
+      if (b->nkeys == b->capkeys) {
+        size_t cap = b->capkeys ? 2 * b->capkeys : 64;
+        json_key *p;
+        if (cap > ((size_t)-1) / sizeof *p) { luaL_error(L, "dateline: too many keys"); return; }
+        p = (json_key *)realloc(b->keys, cap * sizeof *p);
+        if (!p) { luaL_error(L, "dateline: out of memory"); return; }
+        b->keys = p;
+        b->capkeys = cap;
+      }
+      k = &b->keys[b->nkeys++];
+      /* the string stays alive: the table (on the stack) holds it */
+      k->s = lua_tolstring(L, -1, &k->len);
+    }
+  } while (lua_next(L, idx) != 0);
+  nk = b->nkeys - base;
+  if (nk <= JSON_SMALL_SORT) {
+    json_key *k = b->keys + base;
+    for (i = 1; i < nk; i++) {
+      json_key t = k[i];
+      size_t j = i;
+      while (j > 0 && json_key_less(&t, &k[j - 1])) { k[j] = k[j - 1]; j--; }
+      k[j] = t;
+    }
+  } else {
+    qsort(b->keys + base, nk, sizeof *b->keys, json_key_cmp);
+  }
+  json_put(L, b, "{", 1);
+  for (i = 0; i < nk; i++) {
+    /* b->keys may move (realloc) while the values are written */
+    const json_key k = b->keys[base + i];
+    if (i > 0) json_put(L, b, ",", 1);
+    json_string(L, b, k.s, k.len);
+    json_put(L, b, ":", 1);
+    lua_pushlstring(L, k.s, k.len);
+    lua_rawget(L, idx);
+    json_value(L, b, lua_gettop(L), depth + 1);
+    lua_pop(L, 1);
+  }
+  json_put(L, b, "}", 1);
+  b->nkeys = base;
+}
+
+static void json_value(lua_State *L, json_buf *b, int idx, int depth)
+{
+  switch (lua_type(L, idx)) {
+  case LUA_TSTRING: {
+    size_t n;
+    const char *s = lua_tolstring(L, idx, &n);
+    json_string(L, b, s, n);
+    break;
+  }
+  case LUA_TNUMBER: json_number(L, b, idx); break;
+  case LUA_TBOOLEAN:
+    if (lua_toboolean(L, idx)) json_put(L, b, "true", 4);
+    else json_put(L, b, "false", 5);
+    break;
+  case LUA_TTABLE: json_table(L, b, idx, depth); break;
+  default: json_put(L, b, "null", 4); break;
+  }
+}
+
+static int l_json(lua_State *L)
+{
+  json_buf *b;
+  luaL_checkany(L, 1);
+  lua_settop(L, 1);
+  b = (json_buf *)lua_newuserdatauv(L, sizeof *b, 0);
+  memset(b, 0, sizeof *b);
+  luaL_setmetatable(L, "dateline.JsonBuf");
+  lua_toclose(L, 2);
+  json_value(L, b, 1, 0);
+  lua_pushlstring(L, b->p ? b->p : "", b->len);
+  lcompat_close(L, 2);
+  return 1;
+}
+
+/* --- end of JSON output --- */
+
 static const luaL_Reg core_funcs[] = {
   {"parse", l_parse}, {"timexes", l_timexes},
   {"html_extract", l_html_extract},   /* HTML (html.c) */
   {"gazetteer", l_gazetteer},   /* entities (entities.c, gazetteer.c) */
   {"date", l_date}, {"date_from_timex", l_date_from_timex},   /* Date values */
   {"tz_offset", l_tz_offset},
+  {"json", l_json},   /* JSON output (dateline map, the CLI) */
   {NULL, NULL}
 };
 
@@ -1352,6 +1636,13 @@ int luaopen_dateline_core(lua_State *L)
   lua_pushcfunction(L, timexcache_close);
   lua_setfield(L, -2, "__close");
   lua_pushcfunction(L, timexcache_gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+
+  luaL_newmetatable(L, "dateline.JsonBuf");
+  lua_pushcfunction(L, jsonbuf_close);
+  lua_setfield(L, -2, "__close");
+  lua_pushcfunction(L, jsonbuf_close);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
 

@@ -318,3 +318,131 @@ describe("corpus.json", function()
       corpus.json({ c = { d = require("cjson").null }, b = true, a = { 1, 2.5, "x\n" } }))
   end)
 end)
+
+-- The pure-Lua writer corpus.json replaced (now core.json in C): the C
+-- writer must give the same bytes for every value.
+local function reference_json(v)
+  local floor = math.floor
+  local function is_whole(x) return x == floor(x) and x > -2^53 and x < 2^53 end
+  local mathtype = math.type or function(x)
+    if type(x) ~= "number" then return nil end
+    return is_whole(x) and "integer" or "float"
+  end
+  local ESC = { ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
+    ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t" }
+  local function str(s)
+    return '"' .. s:gsub('[%c"\\]', function(c)
+      return ESC[c] or string.format("\\u%04x", c:byte())
+    end) .. '"'
+  end
+  local out = {}
+  local function enc(x)
+    local t = type(x)
+    if t == "string" then out[#out + 1] = str(x)
+    elseif t == "number" then
+      if mathtype(x) == "integer" then out[#out + 1] = string.format("%d", x)
+      elseif x ~= x or x == math.huge or x == -math.huge then out[#out + 1] = "null"
+      else out[#out + 1] = string.format("%.14g", x) end
+    elseif t == "boolean" then out[#out + 1] = tostring(x)
+    elseif t == "table" then
+      local n = #x
+      if n > 0 or next(x) == nil then
+        out[#out + 1] = "["
+        for i = 1, n do
+          if i > 1 then out[#out + 1] = "," end
+          enc(x[i])
+        end
+        out[#out + 1] = "]"
+      else
+        local keys = {}
+        for k in pairs(x) do if type(k) == "string" then keys[#keys + 1] = k end end
+        table.sort(keys)
+        out[#out + 1] = "{"
+        for i, k in ipairs(keys) do
+          if i > 1 then out[#out + 1] = "," end
+          out[#out + 1] = str(k)
+          out[#out + 1] = ":"
+          enc(x[k])
+        end
+        out[#out + 1] = "}"
+      end
+    else out[#out + 1] = "null" end
+  end
+  enc(v)
+  return table.concat(out)
+end
+
+describe("corpus.json (C writer) against the Lua writer it replaced", function()
+  local all_bytes = {}
+  for b = 0, 255 do all_bytes[#all_bytes + 1] = string.char(b) end
+  local cases = {
+    { "every byte in a string", table.concat(all_bytes) },
+    { "every byte as a key", (function()
+      local t = {}
+      for b = 0, 255 do t[string.char(b)] = b end
+      return t
+    end)() },
+    { "keys that are prefixes of each other", { ab = 1, a = 2, abc = 3, ["a\0"] = 4, [""] = 5, b = 6, B = 7 } },
+    { "many keys (the sort past the small case)", (function()
+      local t = {}
+      for i = 1, 300 do t[("k%03d"):format((i * 37) % 301)] = i end
+      return t
+    end)() },
+    { "numbers", { 0, -0.0, 1, -1, 1.5, -2.25, 1e300, -1e-300, 2^53 - 1, 2^53, -2^53, 2^63,
+      0.1, 1 / 3, 3.0, 1e15, 123456789012345, 0 / 0, math.huge, -math.huge } },
+    { "integers at the edges (5.3+)", math.maxinteger and { math.maxinteger, math.mininteger } or { 1 } },
+    { "nested, mixed, empty", { a = {}, b = { {}, { {} } }, c = { x = { y = { z = "deep" } } },
+      d = { 1, 2, nil, 4 }, [1.5] = "no", [true] = "no" } },
+    { "only non-string keys", { [2] = "x", [true] = 1 } },
+    { "an array with other keys", { "a", "b", k = "dropped" } },
+    { "other values", { f = print, n = require("cjson").null, co = coroutine.create(function() end) } },
+    { "a boolean", false },
+    { "nil", nil },
+    { "an article's table", dl.parse("PARIS, May 14 (AFP) - Ministers met on Tuesday.\n\"We agreed,\" "
+      .. "Anna Berg said on 3 June 2024.\tEnd\1.\n", { ref = "2024-05-14" }):totable() },
+  }
+  for _, c in ipairs(cases) do
+    it(c[1], function()
+      assert.equals(reference_json(c[2]), corpus.json(c[2]))
+    end)
+  end
+
+  it("random values", function()
+    local seed = 12345
+    local function rnd(n)   -- a small LCG: the same values on every Lua
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n
+    end
+    local function value(depth)
+      local k = rnd(depth > 3 and 4 or 7)
+      if k == 0 then
+        local t = {}
+        for i = 1, rnd(12) do t[i] = string.char(rnd(256)) end
+        return table.concat(t)
+      elseif k == 1 then return rnd(2000000) - 1000000
+      elseif k == 2 then return (rnd(2000000) - 1000000) / (rnd(1000) + 1)
+      elseif k == 3 then return rnd(2) == 1
+      elseif k == 4 then
+        local t = {}
+        for i = 1, rnd(6) do t[i] = value(depth + 1) end
+        return t
+      else
+        local t = {}
+        for _ = 1, rnd(8) do t[string.char(97 + rnd(6)) .. string.char(rnd(256))] = value(depth + 1) end
+        return t
+      end
+    end
+    for _ = 1, 500 do
+      local v = value(0)
+      assert.equals(reference_json(v), corpus.json(v))
+    end
+  end)
+
+  it("a cycle is an error, not a crash", function()
+    local t = {}
+    t.self = t
+    local ok, err = pcall(corpus.json, t)
+    assert.is_false(ok)
+    assert.matches("nesting", tostring(err), 1, true)
+  end)
+end)

@@ -314,6 +314,8 @@ describe("wrong argument types", function()
   local a = dl.parse("LONDON, May 1 (Reuters) - Talks ended on Friday.", { ref = "2024-05-02" })
   local html = require "dateline.html"
   local lp = require "dateline.lpeg"
+  local corpus = require "dateline.corpus"
+  local report = require "dateline.report"
   local BAD = { { "a number", 42 }, { "a boolean", true }, { "a table", {} }, { "a function", print } }
   local NOT_STRING = { { "a boolean", true }, { "a table", {} }, { "a function", print } }
   local NOT_TABLE = { { "a number", 42 }, { "a boolean", true }, { "a function", print }, { "a string", "x" } }
@@ -339,7 +341,8 @@ describe("wrong argument types", function()
     { "dl.parse_html opts.title", function(b) return (dl.parse_html("<p>x</p>", { title = b })) end,
       "bad option 'title'", { { "a number", 42 }, { "a table", {} } } },
     { "html.extract html", function(b) return (html.extract(b)) end, "bad argument #1 to 'extract'" },
-    { "html.extract opts", function(b) return (html.extract("<p>x</p>", b)) end, "bad argument #2", NOT_TABLE },
+    { "html.extract opts", function(b) return (html.extract("<p>x</p>", b)) end, "bad argument #2 to 'extract'",
+      NOT_TABLE },
     { "dl.date string", function(b) return (dl.date(b)) end, "bad argument #1 to 'date'" },
     { "dl.date opts", function(b) return (dl.date("2024-01-01", b)) end, "bad argument #2 to 'date'", NOT_TABLE },
     { "dl.date opts.ref", function(b) return (dl.date("today", { ref = b })) end, "bad option 'ref'" },
@@ -376,14 +379,84 @@ describe("wrong argument types", function()
     -- __lt ("attempt to compare userdata with number"): checked on 5.2+ only.
     { "Date < x", function(b) return (d < b) end, "dateline.Date expected", skip = _VERSION == "Lua 5.1" },
     { "Date - x", function(b) return (d - b) end, "dateline.Date expected" },
-    { "Article:paragraphs self", function(b) return (a.paragraphs(b)) end, "dateline.Article expected" },
-    { "Article:sentences self", function(b) return (a.sentences(b)) end, "dateline.Article expected" },
-    { "Article:timexes self", function(b) return (a.timexes(b)) end, "dateline.Article expected" },
-    { "Article:quotes self", function(b) return (a.quotes(b)) end, "dateline.Article expected" },
-    { "Article:entities self", function(b) return (a.entities(b)) end, "dateline.Article expected" },
-    { "Article:timeml self", function(b) return (a.timeml(b)) end, "dateline.Article expected" },
+    { "Article:paragraphs self", function(b) return (a.paragraphs(b)) end,
+      "bad argument #1 to 'paragraphs' (dateline.Article expected" },
+    { "Article:sentences self", function(b) return (a.sentences(b)) end,
+      "bad argument #1 to 'sentences' (dateline.Article expected" },
+    { "Article:timexes self", function(b) return (a.timexes(b)) end,
+      "bad argument #1 to 'timexes' (dateline.Article expected" },
+    { "Article:quotes self", function(b) return (a.quotes(b)) end,
+      "bad argument #1 to 'quotes' (dateline.Article expected" },
+    { "Article:entities self", function(b) return (a.entities(b)) end,
+      "bad argument #1 to 'entities' (dateline.Article expected" },
+    { "Article:timeml self", function(b) return (a.timeml(b)) end,
+      "bad argument #1 to 'timeml' (dateline.Article expected" },
     { "Article:match pattern", function(b) return (a:match(b)) end, "bad argument #1 to 'match'" },
     { "Article:gmatch pattern", function(b) return (a:gmatch(b)) end, "bad argument #1 to 'gmatch'" },
+    { "Article:totable self", function(b) return (a.totable(b)) end,
+      "bad argument #1 to 'totable' (dateline.Article expected" },
+    { "Article:tojson self", function(b) return (a.tojson(b)) end,
+      "bad argument #1 to 'tojson' (dateline.Article expected" },
+    { "Article:match self", function(b) return (a.match(b, "x")) end,
+      "bad argument #1 to 'match' (dateline.Article expected" },
+    { "Article:gmatch self", function(b) return (a.gmatch(b, "x")) end,
+      "bad argument #1 to 'gmatch' (dateline.Article expected" },
+    { "dl.lpeg.match article", function(b) return (lp.match(b, "x")) end,
+      "bad argument #1 to 'match' (dateline.Article expected" },
+    { "dl.lpeg.gmatch pattern", function(b) return (lp.gmatch(a, b)) end, "bad argument #1 to 'gmatch' (LPeg pattern" },
+    { "Article:entities type", function(b) return (a:entities(b)) end,
+      { "bad argument #1 to 'entities'", '"PERSON", "LOCATION", "ORGANIZATION" or "MISC" expected' },
+      { { "a number", 42 }, { "a boolean", true }, { "a table", {} }, { "an unknown type", "FOO" },
+        { "a lower-case type", "person" } } },
+    { "Article:paragraphs opts", function(b) return (a:paragraphs(b)) end,
+      "bad argument #1 to 'paragraphs' (table expected", NOT_TABLE },
+    { "Article:timeml docid", function(b) return (a:timeml(b)) end, "bad argument #1 to 'timeml' (docid: string",
+      NOT_STRING },
+    { "corpus.timeline items", function(b) return (corpus.timeline(b)) end,
+      "bad argument #1 to 'timeline' (items: table or iterator expected",
+      { { "a number", 42 }, { "a boolean", true }, { "a string", "x" } } },
+    { "corpus.timeline item", function(b) return (corpus.timeline({ b })) end,
+      "bad argument #1 to 'timeline' (item #1: table expected",
+      { { "a number", 42 }, { "a boolean", true }, { "a string", "x" }, { "a function", print } } },
+    { "corpus.counts iter", function(b) return (corpus.counts(b)) end,
+      "bad argument #1 to 'counts' (table or iterator expected",
+      { { "a number", 42 }, { "a boolean", true }, { "a string", "x" } } },
+    { "corpus.counts key", function(b) return (corpus.counts({ "x" }, b)) end,
+      "bad argument #2 to 'counts' (function expected",
+      { { "a number", 42 }, { "a boolean", true }, { "a table", {} }, { "a string", "x" } } },
+    { "corpus.cooccur article", function(b) return (corpus.cooccur(b, "PERSON", "LOCATION")) end,
+      "bad argument #1 to 'cooccur' (dateline.Article expected" },
+    { "corpus.cooccur type1", function(b) return (corpus.cooccur(a, b, "LOCATION")) end,
+      { "bad argument #2 to 'cooccur'", '"PERSON", "LOCATION", "ORGANIZATION" or "MISC" expected' },
+      { { "a number", 42 }, { "a table", {} }, { "an unknown type", "FOO" } } },
+    { "corpus.cooccur type2", function(b) return (corpus.cooccur(a, "PERSON", b)) end,
+      "bad argument #3 to 'cooccur'", { { "a boolean", true }, { "an unknown type", "people" } } },
+    { "corpus.who_said_what article", function(b) return (corpus.who_said_what(b)) end,
+      "bad argument #1 to 'who_said_what' (dateline.Article expected" },
+    { "corpus.lang_of article", function(b) return (corpus.lang_of(b)) end,
+      "bad argument #1 to 'lang_of' (dateline.Article expected" },
+    { "Corpus:each fn", function(b) return (dl.corpus({}):each(b)) end, "bad argument #1 to 'each' (function expected",
+      { { "a number", 42 }, { "a boolean", true }, { "a table", {} }, { "a string", "x" } } },
+    { "Corpus:map fn", function(b) return (dl.corpus({}):map(b)) end, "bad argument #1 to 'map' (function expected",
+      { { "a number", 42 }, { "a boolean", true }, { "a table", {} }, { "a string", "x" } } },
+    { "Corpus:filter fn", function(b) return (dl.corpus({}):filter(b)) end,
+      "bad argument #1 to 'filter' (function expected",
+      { { "a number", 42 }, { "a boolean", true }, { "a table", {} }, { "a string", "x" } } },
+    { "Corpus:each self", function(b) return (corpus.Corpus.each(b, print)) end,
+      "bad argument #1 to 'each' (dateline.Corpus expected" },
+    { "report.render corpus", function(b) return (report.render(b)) end,
+      "bad argument #1 to 'render' (dateline.Corpus or array of articles expected",
+      { { "a number", 42 }, { "a boolean", true }, { "a string", "x" }, { "a function", print } } },
+    { "report.render article", function(b) return (report.render({ b })) end,
+      "bad argument #1 to 'render' (dateline.Article expected" },
+    { "report.render opts", function(b) return (report.render({}, b)) end, "bad argument #2 to 'render' (table expected",
+      NOT_TABLE },
+    { "report.days iso", function(b) return (report.days(b)) end, "bad argument #1 to 'days' (string expected",
+      NOT_STRING },
+    { "report.highlight text", function(b) return (report.highlight(b, {})) end,
+      "bad argument #1 to 'highlight' (string expected", NOT_STRING },
+    { "report.highlight spans", function(b) return (report.highlight("x", b)) end,
+      "bad argument #2 to 'highlight' (table expected", NOT_TABLE },
     { "dl.lpeg.new opts", function(b) return (lp.new(b)) end, "bad argument #1 to 'new'",
       { { "a number", 42 }, { "a boolean", true }, { "a function", print } } },
   }
@@ -410,20 +483,21 @@ describe("wrong argument types", function()
     end
   end
 
-  -- Functions whose errors do not name the argument yet (reported to the
-  -- lead with the fix; each turns into a real case above once fixed).
-  for _, name in ipairs({
-    "Article:totable / :tojson self (init.lua: attempt to index a nil value)",
-    "Article:match / :gmatch self (lpeg.lua: attempt to index a nil value)",
-    "Article:entities(type) with a non-string or unknown type (silently yields nothing)",
-    "Article:paragraphs(opts) with a non-table (silently ignored)",
-    "Article:timeml(docid) with a table (gsub error)",
-    "corpus.timeline / counts / cooccur / who_said_what / lang_of (attempt to index/call)",
-    "Corpus:each / :map / :filter with a non-function (unchecked)",
-    "report.render / days / highlight (attempt to index a nil value)",
-  }) do
-    pending(name)
-  end
+  it("errors point at the caller's line, not inside dateline", function()
+    local here = debug.getinfo(1, "S").short_src
+    for _, f in ipairs({
+      function() return (a.totable(42)) end,
+      function() return (a:entities("FOO")) end,
+      function() return (corpus.counts(42)) end,
+      function() return (report.days(42)) end,
+      function() return (dl.date.tz_offset(42, d)) end,
+      function() return (a:match(42)) end,
+    }) do
+      local ok, err = pcall(f)
+      assert.is_false(ok)
+      assert.matches(here, tostring(err), 1, true)
+    end
+  end)
 end)
 
 -- Work caps (DL_MAX_*): reaching one is a clear error naming the limit, or
@@ -448,9 +522,11 @@ describe("work caps", function()
     local ok, err = pcall(dl.gazetteer, { { ("A"):rep(257), type = "PERSON" } })
     assert.is_false(ok)
     assert.matches("bad gazetteer entry #1", err, 1, true)
+    assert.matches("limit is 256 bytes", err, 1, true)
     ok, err = pcall(dl.gazetteer, { { "Ann", type = "PERSON", aliases = { ("A"):rep(257) } } })
     assert.is_false(ok)
     assert.matches("too long alias", err, 1, true)
+    assert.matches("limit is 256 bytes", err, 1, true)
   end)
 
   it("DL_MAX_DATE_FORMAT: a format string over 4096 bytes is an error naming the limit", function()
@@ -500,6 +576,10 @@ describe("work caps", function()
   it("DL_MAX_TZ_NAME: an over-long zone name gives nil and a message", function()
     local m, msg = dl.date.tz_offset(("A"):rep(300), dl.date("2024-05-01"))
     assert.is_nil(m)
-    assert.is_string(msg)
+    assert.matches("time zone name too long (300 bytes, limit is 255 bytes)", msg, 1, true)
+    local r
+    r, msg = dl.date("2024-05-01"):tz(("A"):rep(256))
+    assert.is_nil(r)
+    assert.matches("limit is 255 bytes", msg, 1, true)
   end)
 end)

@@ -14,7 +14,8 @@
 
 local core = require "dateline.core"
 
-local error, setmetatable, type = error, setmetatable, type
+local error, getmetatable, rawget, setmetatable, type =
+      error, getmetatable, rawget, setmetatable, type
 local format = string.format
 
 local _ENV = nil
@@ -54,7 +55,22 @@ end
 --- The UTC offset in minutes of an IANA zone at a Date's instant, from
 -- the system tz database (`root` defaults to /usr/share/zoneinfo).
 -- @return minutes, or `nil, message`
+local function typename(v)
+  local mt = getmetatable(v)
+  local name = type(mt) == "table" and rawget(mt, "__name")
+  return type(name) == "string" and name or type(v)
+end
+
 function date.tz_offset(zone, d, root)
+  if type(zone) ~= "string" then
+    error(format("bad argument #1 to 'tz_offset' (zone: string expected, got %s)", typename(zone)), 2)
+  end
+  if getmetatable(d) ~= core.Date then
+    error(format("bad argument #2 to 'tz_offset' (dateline.Date expected, got %s)", typename(d)), 2)
+  end
+  if root ~= nil and type(root) ~= "string" then
+    error(format("bad argument #3 to 'tz_offset' (root: string expected, got %s)", typename(root)), 2)
+  end
   -- not a tail call: LuaJIT would drop this frame and the name from errors
   local minutes, msg = core.tz_offset(zone, d, root)
   return minutes, msg

@@ -28,7 +28,12 @@ function M.extract(html, opts)
   if type(html) ~= "string" then
     error(format("bad argument #1 to 'extract' (string expected, got %s)", type(html)), 2)
   end
-  return core.html_extract(html, opts)
+  if opts ~= nil and type(opts) ~= "table" then
+    error(format("bad argument #2 to 'extract' (opts: table expected, got %s)", type(opts)), 2)
+  end
+  -- not a tail call: LuaJIT would drop this frame and the name from errors
+  local text, meta = core.html_extract(html, opts)
+  return text, meta
 end
 
 --- Parse a news web page into an article.

@@ -10,8 +10,8 @@
 
 local core = require "dateline.core"
 
-local error, getmetatable, ipairs, pairs, pcall, require, setmetatable, type =
-      error, getmetatable, ipairs, pairs, pcall, require, setmetatable, type
+local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type =
+      error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type
 local concat, sort = table.concat, table.sort
 local find, format, gsub, sub = string.find, string.format, string.gsub, string.sub
 local floor = math.floor
@@ -25,6 +25,39 @@ local M = {
 
 local Article = core.Article      -- the metatable of dateline.Article
 local C = Article.methods         -- the core's raw accessors (_para, ...)
+
+-- Argument errors of the public functions and methods, shared by the
+-- modules of this package (dateline.corpus, .report, .lpeg, .date, .html):
+-- "bad argument #1 to 'totable' (dateline.Article expected, got nil)",
+-- raised at `level` (default 3: the line that called the function that
+-- called this; 2 from a function raising on its own behalf).
+local function typename(v)
+  local mt = getmetatable(v)
+  local name = type(mt) == "table" and rawget(mt, "__name")
+  if type(name) == "string" then return name end
+  return type(v)
+end
+
+local function argerror(n, fname, msg, level)
+  error(format("bad argument #%d to '%s' (%s)", n, fname, msg), level or 3)
+end
+
+-- The value v must be of Lua type `want` (or nil when `optional`): else an
+-- error "bad argument #n to 'f' (want expected, got T)".
+local function check_type(n, fname, v, want, optional, level)
+  if type(v) == want or (optional and v == nil) then return v end
+  argerror(n, fname, format("%s expected, got %s", want, typename(v)), (level or 3) + 1)
+end
+
+-- The value a must be a dateline.Article (self of a method, or #1).
+local function check_article(fname, a, n, level)
+  if getmetatable(a) ~= Article then
+    argerror(n or 1, fname, "dateline.Article expected, got " .. typename(a), (level or 3) + 1)
+  end
+  return a
+end
+M._argerror, M._check_type, M._check_article, M._typename =
+  argerror, check_type, check_article, typename
 
 -- Paragraph role flags, as in csrc/dateline.h.
 local HEADLINE, BYLINE, BOILERPLATE, DATELINE = 1, 2, 4, 8
@@ -94,7 +127,9 @@ local methods = {}
 -- With `{all = true}`, every paragraph, headline, byline and boilerplate
 -- included, each with its `role`.
 function methods.paragraphs(a, opts)
-  local all = type(opts) == "table" and opts.all
+  check_article("paragraphs", a)
+  check_type(1, "paragraphs", opts, "table", true)
+  local all = opts and opts.all
   local text, n, i = C._text(a), C._npara(a), 0
   return function()
     while i < n do
@@ -114,6 +149,7 @@ end
 --- Iterate over the body sentences (`{text, start, stop, paragraph}`).
 -- The dateline, headline, byline and boilerplate are not sentences.
 function methods.sentences(a)
+  check_article("sentences", a)
   local text, n, i = C._text(a), C._nsent(a), 0
   return function()
     if i >= n then return nil end
@@ -204,6 +240,7 @@ end
 -- type, value [, mod, anchor, freq, quant]}`, resolved against the
 -- article's date.
 function methods.timexes(a)
+  check_article("timexes", a)
   return each(timex_list(a))
 end
 
@@ -277,6 +314,7 @@ end
 -- (titles removed) and `speaker_start`/`speaker_stop` the mention that
 -- names the speaker in this quote's attribution.
 function methods.quotes(a)
+  check_article("quotes", a)
   return each(quote_list(a))
 end
 
@@ -284,7 +322,14 @@ end
 -- `{name, type, id, title, nationality, country, mentions = {{text, start,
 -- stop}, ...}}`, aliases merged (canonical `name` = the fullest form).
 -- @tparam[opt] string type "PERSON", "LOCATION", "ORGANIZATION" or "MISC"
+local ENTITY_TYPES = { PERSON = true, LOCATION = true, ORGANIZATION = true, MISC = true }
+
 function methods.entities(a, etype)
+  check_article("entities", a)
+  if etype ~= nil and not ENTITY_TYPES[etype] then
+    argerror(1, "entities", format('type: "PERSON", "LOCATION", "ORGANIZATION" or "MISC" '
+      .. "expected, got %s", type(etype) == "string" and format("%q", etype) or typename(etype)))
+  end
   local list, i = entity_list(a), 0
   return function()
     while true do
@@ -302,7 +347,7 @@ local function collect(iter)
 end
 
 --- The whole article as plain tables (for export, inspection, JSON).
-function methods.totable(a)
+local function totable(a)
   local d = a.dateline
   return {
     headline = a.headline or nil,
@@ -318,11 +363,17 @@ function methods.totable(a)
   }
 end
 
+function methods.totable(a)
+  check_article("totable", a)
+  return totable(a)
+end
+
 --- The article as a JSON string (needs lua-cjson).
 function methods.tojson(a)
+  check_article("tojson", a)
   local ok, cjson = pcall(require, "cjson")
   if not ok then error("dateline: tojson needs the lua-cjson module", 2) end
-  local t = methods.totable(a)
+  local t = totable(a)
   -- lua-cjson writes an empty table as an object: leave empty lists out
   for k, v in pairs(t) do
     if type(v) == "table" and #v == 0 and k ~= "dateline" then t[k] = nil end
@@ -336,6 +387,10 @@ local function xml(s) return (gsub(s, '[&<>"]', xml_escapes)) end
 --- The article as a TimeML document: TIMEX3 tags inline in <TEXT>, the
 -- document creation time from the article's date.
 function methods.timeml(a, docid)
+  check_article("timeml", a)
+  if docid ~= nil and type(docid) ~= "string" and type(docid) ~= "number" then
+    argerror(1, "timeml", "docid: string expected, got " .. typename(docid))
+  end
   local text, out, pos = C._text(a), {}, 1
   out[#out + 1] = '<?xml version="1.0" ?>\n<TimeML>\n'
   out[#out + 1] = format("<DOCID>%s</DOCID>\n", xml(docid or "dateline"))
@@ -464,8 +519,18 @@ function M.type(x)
 end
 
 --- Run an LPeg pattern over the article's sentences (see dateline.lpeg).
-function methods.match(a, p) return require("dateline.lpeg").match(a, p) end
-function methods.gmatch(a, p) return require("dateline.lpeg").gmatch(a, p) end
+function methods.match(a, p)
+  check_article("match", a)
+  local lp = require "dateline.lpeg"
+  local m = lp._gmatch(a, lp._check_pattern("match", p))()
+  return m
+end
+function methods.gmatch(a, p)
+  check_article("gmatch", a)
+  local lp = require "dateline.lpeg"
+  local it = lp._gmatch(a, lp._check_pattern("gmatch", p))
+  return it
+end
 
 -- dl.corpus and dl.lpeg load their modules on first use, so that
 -- `require "dateline"` stays cheap for scripts that only parse.

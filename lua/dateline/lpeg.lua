@@ -147,20 +147,22 @@ local function searcher(p)
   return s
 end
 
+-- The pattern argument (a string is a literal), or an error at the line
+-- that called the function calling this.
 local function check_pattern(fname, p)
   local t = lpeg.type(p)
   if t ~= "pattern" then
     if type(p) == "string" then return P(p) end
-    error("bad argument #1 to '" .. fname .. "' (LPeg pattern expected, got " .. type(p) .. ")", 3)
+    dl._argerror(1, fname, "LPeg pattern expected, got " .. dl._typename(p), 4)
   end
   return p
 end
+M._check_pattern = check_pattern
 
 --- Iterate over the matches of an LPeg pattern in an article's body
 -- sentences: each `{text, start, stop, sentence, captures}` (positions in
 -- the article's text; an empty match advances by one byte).
-local function gmatch(a, p)
-  p = check_pattern("gmatch", p)
+local function gmatch_checked(a, p)
   local sp = searcher(p)
   local sents, s, pos = a:sentences(), nil, 1
   return function()
@@ -182,13 +184,21 @@ local function gmatch(a, p)
   end
 end
 
+local function gmatch(a, p)
+  dl._check_article("gmatch", a)
+  local it = gmatch_checked(a, check_pattern("gmatch", p))
+  return it
+end
+
 --- The first match of a pattern in an article's body sentences, or nil.
 local function match1(a, p)
-  p = check_pattern("match", p)
-  return gmatch(a, p)()
+  dl._check_article("match", a)
+  local m = gmatch_checked(a, check_pattern("match", p))()
+  return m
 end
 
 M.gmatch, M.match = gmatch, match1
+M._gmatch = gmatch_checked   -- arguments checked by the caller
 
 -- Articles get :match and :gmatch (dateline's init.lua may load this
 -- module on first use of either).

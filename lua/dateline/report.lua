@@ -13,8 +13,9 @@
 -- @module dateline.report
 
 local corpus = require "dateline.corpus"
+local dl = require "dateline"
 
-local ipairs, tostring, type, pcall = ipairs, tostring, type, pcall
+local getmetatable, ipairs, tostring, type, pcall = getmetatable, ipairs, tostring, type, pcall
 local concat, sort = table.concat, table.sort
 local format, gsub, match, sub = string.format, string.gsub, string.match, string.sub
 local floor = math.floor
@@ -23,12 +24,15 @@ local _ENV = nil
 
 local M = {}
 
+local check_type, check_article, typename = dl._check_type, dl._check_article, dl._typename
+
 local ESC = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;", ["'"] = "&#39;" }
 local function esc(s) return (gsub(tostring(s), "[&<>\"']", ESC)) end
 M.escape = esc
 
 -- Days since 1970-01-01 of a "YYYY-MM-DD" (proleptic Gregorian).
 local function days(iso)
+  check_type(1, "days", iso, "string")
   local y, m, d = match(iso, "^(%d%d%d%d)%-(%d%d)%-(%d%d)")
   if not y then return nil end
   y, m, d = y + 0, m + 0, d + 0
@@ -73,6 +77,8 @@ end
 -- The text with the spans as nested <span>s (a span crossing the end of
 -- an enclosing one is left out: the markup stays well nested).
 local function highlight(text, spans)
+  check_type(1, "highlight", text, "string")
+  check_type(2, "highlight", spans, "table")
   local out, pos, stack = {}, 1, {}
   local function close_until(p)
     while #stack > 0 and stack[#stack] < p do
@@ -217,6 +223,13 @@ end
 -- @tparam[opt] table opts `title`, `limit` (articles kept, default 2000)
 -- @treturn string the page
 function M.render(c, opts)
+  if getmetatable(c) ~= corpus.Corpus and type(c) ~= "table" then
+    dl._argerror(1, "render", "dateline.Corpus or array of articles expected, got " .. typename(c))
+  end
+  check_type(2, "render", opts, "table", true)
+  if getmetatable(c) ~= corpus.Corpus then
+    for i = 1, #c do check_article("render", c[i]) end
+  end
   opts = opts or {}
   local limit = opts.limit or 2000
   local parts, events, n, skipped = {}, {}, 0, 0
