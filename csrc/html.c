@@ -169,6 +169,18 @@ static int utf8_fix(const char *s, size_t n, buf *out)
   return out->oom ? -1 : 0;
 }
 
+/* Cut the metadata string p (DL_MAX_HTML_META bytes or more) below its
+ * cap, on a character boundary and without a space at the end; returns
+ * the new length. */
+static size_t cap_meta(char *p)
+{
+  size_t k = DL_MAX_HTML_META - 1;
+  while (k > 0 && ((unsigned char)p[k] & 0xC0) == 0x80) k--;
+  while (k > 0 && p[k - 1] == ' ') k--;
+  p[k] = '\0';
+  return k;
+}
+
 /* Make the malloc'd NUL-terminated string *ps valid UTF-8 in place (a new
  * copy when it has bad bytes).  Returns -1 on allocation failure. */
 static int utf8_fix_str(char **ps, size_t *plen)
@@ -183,10 +195,8 @@ static int utf8_fix_str(char **ps, size_t *plen)
   if (plen) *plen = b.n;
   else if (b.n >= DL_MAX_HTML_META) {
     /* a metadata string: U+FFFD (3 bytes) for each bad byte can grow it
-     * past its cap, so cap it again, on a character boundary */
-    size_t k = DL_MAX_HTML_META - 1;
-    while (k > 0 && ((unsigned char)b.p[k] & 0xC0) == 0x80) k--;
-    b.p[k] = '\0';
+     * past its cap, so cap it again */
+    (void)cap_meta(b.p);
   }
   return 0;
 }
@@ -1117,12 +1127,7 @@ static void set_field(hctx *c, int f, int prio, const char *s, size_t n)
   add_collapsed(&b, 0, s, n, &space);
   if (b.oom) { buf_free(&b); fail(c, DL_ENOMEM, "not enough memory"); return; }
   if (b.n == 0) { buf_free(&b); return; }
-  if (b.n >= DL_MAX_HTML_META) {
-    size_t k = DL_MAX_HTML_META - 1;
-    while (k > 0 && ((unsigned char)b.p[k] & 0xC0) == 0x80) k--;
-    b.n = k;
-    b.p[k] = '\0';
-  }
+  if (b.n >= DL_MAX_HTML_META) b.n = cap_meta(b.p);
   free(c->fv[f]);
   c->fv[f] = b.p;
   c->fp[f] = prio;
