@@ -269,7 +269,10 @@ void dl_html_doc_free(dl_html_doc *d);
 typedef struct dl_quote {
   uint32_t start, len;   /* the content, without the quote marks */
   dl_span outer;         /* the whole quote, marks included; an unclosed quote
-                            ends with its paragraph */
+                            ends with its paragraph, unless the next paragraph
+                            opens with a mark of the same kind (the newspaper
+                            convention for a quote running over paragraphs):
+                            then it continues there */
   dl_span speaker;       /* the mention naming the speaker in this quote's
                             attribution: a name ("President Xi") or a pronoun */
   dl_span resolved;      /* the name mention the speaker resolves to: itself
@@ -278,7 +281,8 @@ typedef struct dl_quote {
                             ("Chinese President Xi Jinping" -> "Xi Jinping") */
   dl_span cue;           /* the cue word: "said", "stating", "according" */
   uint8_t partial;       /* a phrase quoted inside a sentence (scare quote) */
-  uint8_t via_pronoun;   /* speaker is a pronoun resolved to `resolved` */
+  uint8_t via_pronoun;   /* speaker is a pronoun; `resolved` is its
+                            antecedent, or absent (len 0) when none fits */
   uint8_t closed;        /* 0 when the closing mark is missing */
   uint8_t inherited;     /* no attribution of its own: continues the
                             previous quote's speaker */

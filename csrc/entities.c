@@ -36,7 +36,15 @@ enum {
   L_SAY = 1 << 6,         /* a verb of saying: a name right before is a person */
   L_LOC_PREP = 1 << 7,    /* a preposition after which a name is a place */
   L_ABBREV = 1 << 8,      /* an abbreviation whose dot belongs to the word */
-  L_CONNECTOR = 1 << 9    /* skipped when spelling initials ("SEC") */
+  L_CONNECTOR = 1 << 9,   /* skipped when spelling initials ("SEC") */
+  L_NOTPER = 1 << 10,     /* a word that makes a guessed name no person
+                             ("Video Bingo", "Senate Majority") */
+  L_ROLE = 1 << 11,       /* a role word before a name, besides the
+                             gazetteer's titles ("Undersecretary") */
+  L_NAMESUF = 1 << 12,    /* a suffix that ends a person's name ("Jr.") */
+  L_NOTENT = 1 << 13,     /* alone, never an entity: units, tickers and
+                             adjectives ("ADR", "Btu", "Republican") */
+  L_COMPASS = 1 << 14     /* "West", "Southern": before a place, a place */
 };
 
 #define LEX_WORD 16       /* the longest word is 15 letters */
@@ -54,19 +62,28 @@ static const lexword lexicon[] = {
   {"about", L_STOP},
   {"above", L_STOP},
   {"academy", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"accord", L_NOTPER},
   {"according", L_STOP},
   {"acknowledged", L_SAY},
   {"across", L_STOP | L_LOC_PREP},
+  {"act", L_NOTPER},
   {"added", L_SAY},
   {"adm", L_ABBREV},
   {"administration", L_ORG_SUFFIX},
+  {"administrator", L_ROLE},
   {"admitted", L_SAY},
+  {"adr", L_NOTENT},
+  {"adrs", L_NOTENT},
+  {"advertising", L_NOTPER},
+  {"adviser", L_ROLE},
+  {"advisor", L_ROLE},
   {"after", L_STOP},
   {"afterwards", L_STOP},
   {"ag", L_ORG_SUFFIX},
   {"again", L_STOP},
   {"against", L_STOP},
   {"agency", L_ORG_SUFFIX},
+  {"agreement", L_NOTPER},
   {"ahead", L_STOP},
   {"airline", L_ORG_SUFFIX},
   {"airlines", L_ORG_SUFFIX},
@@ -82,9 +99,11 @@ static const lexword lexicon[] = {
   {"although", L_STOP},
   {"always", L_STOP},
   {"amb", L_ABBREV},
+  {"american", L_NOTPER},
   {"amid", L_STOP},
   {"among", L_STOP},
   {"an", L_STOP},
+  {"analyst", L_ROLE},
   {"analysts", L_STOP},
   {"and", L_STOP | L_CONNECTOR},
   {"another", L_STOP},
@@ -101,8 +120,10 @@ static const lexword lexicon[] = {
   {"asserted", L_SAY},
   {"association", L_ORG_SUFFIX | L_ORG_HEAD},
   {"at", L_STOP},
+  {"attorney", L_ROLE},
   {"authority", L_ORG_SUFFIX},
   {"avenue", L_LOC_SUFFIX},
+  {"avg", L_NOTENT},
   {"bancorp", L_ORG_SUFFIX},
   {"bancshares", L_ORG_SUFFIX},
   {"bank", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -118,6 +139,7 @@ static const lexword lexicon[] = {
   {"between", L_STOP},
   {"beyond", L_STOP},
   {"bin", L_PARTICLE},
+  {"bln", L_NOTENT},
   {"board", L_ORG_SUFFIX | L_ORG_HEAD},
   {"both", L_STOP},
   {"boulevard", L_LOC_SUFFIX},
@@ -125,7 +147,10 @@ static const lexword lexicon[] = {
   {"brig", L_ABBREV},
   {"bros", L_ABBREV},
   {"brotherhood", L_ORG_SUFFIX},
+  {"brothers", L_ORG_SUFFIX},
+  {"btu", L_NOTENT},
   {"bureau", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"business", L_NOTPER},
   {"but", L_STOP},
   {"by", L_STOP},
   {"cabinet", L_ORG_SUFFIX},
@@ -133,10 +158,18 @@ static const lexword lexicon[] = {
   {"canal", L_LOC_SUFFIX},
   {"canyon", L_LOC_SUFFIX},
   {"cape", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"capital", L_NOTPER},
   {"capt", L_ABBREV},
+  {"cd", L_NOTENT},
   {"center", L_ORG_SUFFIX},
+  {"central", L_NOTPER | L_COMPASS},
   {"centre", L_ORG_SUFFIX},
+  {"chairman", L_ROLE},
+  {"chairwoman", L_ROLE},
   {"chamber", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"chemical", L_NOTPER},
+  {"chemicals", L_NOTPER},
+  {"chief", L_ROLE},
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
   {"city", L_LOC_SUFFIX | L_LOC_HEAD},
   {"claimed", L_SAY},
@@ -150,15 +183,21 @@ static const lexword lexicon[] = {
   {"college", L_ORG_SUFFIX | L_ORG_HEAD},
   {"commented", L_SAY},
   {"commission", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"commissioner", L_ROLE},
   {"committee", L_ORG_SUFFIX | L_ORG_HEAD},
   {"commonwealth", L_LOC_HEAD},
-  {"communications", L_ORG_SUFFIX},
+  {"communications", L_ORG_SUFFIX | L_NOTPER},
+  {"communist", L_NOTPER | L_NOTENT},
   {"company", L_ORG_SUFFIX},
   {"complained", L_SAY},
+  {"comptroller", L_ROLE},
+  {"computer", L_NOTPER},
+  {"computers", L_NOTPER},
   {"conceded", L_SAY},
   {"confederation", L_ORG_HEAD},
   {"conference", L_ORG_SUFFIX},
   {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"congressional", L_NOTPER | L_NOTENT},
   {"consortium", L_ORG_SUFFIX},
   {"corp", L_ORG_SUFFIX | L_ABBREV},
   {"corp.", L_ORG_SUFFIX},
@@ -167,14 +206,20 @@ static const lexword lexicon[] = {
   {"council", L_ORG_SUFFIX | L_ORG_HEAD},
   {"county", L_LOC_SUFFIX},
   {"court", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"cpi", L_NOTENT},
   {"creek", L_LOC_SUFFIX},
+  {"cts", L_NOTENT},
   {"da", L_PARTICLE},
   {"das", L_PARTICLE},
+  {"data", L_NOTPER},
   {"de", L_PARTICLE | L_CONNECTOR},
   {"dear", L_STOP},
   {"declared", L_SAY},
   {"del", L_PARTICLE},
   {"della", L_PARTICLE},
+  {"democrat", L_NOTPER | L_NOTENT},
+  {"democratic", L_NOTPER | L_NOTENT},
+  {"democrats", L_NOTPER | L_NOTENT},
   {"den", L_PARTICLE},
   {"department", L_ORG_SUFFIX | L_ORG_HEAD},
   {"der", L_PARTICLE},
@@ -182,8 +227,13 @@ static const lexword lexicon[] = {
   {"despite", L_STOP},
   {"di", L_PARTICLE},
   {"did", L_STOP},
+  {"director", L_ROLE},
   {"directorate", L_ORG_SUFFIX},
-  {"district", L_LOC_SUFFIX},
+  {"district", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"div", L_NOTENT},
+  {"division", L_NOTPER},
+  {"dlr", L_NOTENT},
+  {"dlrs", L_NOTENT},
   {"do", L_STOP | L_PARTICLE},
   {"does", L_STOP},
   {"dos", L_PARTICLE},
@@ -193,23 +243,39 @@ static const lexword lexicon[] = {
   {"during", L_STOP},
   {"each", L_STOP},
   {"earlier", L_STOP},
+  {"earnings", L_NOTPER | L_NOTENT},
+  {"east", L_NOTPER | L_COMPASS},
+  {"eastern", L_NOTPER | L_COMPASS},
+  {"economist", L_ROLE},
+  {"ecu", L_NOTENT},
+  {"ecus", L_NOTENT},
   {"either", L_STOP},
   {"el", L_PARTICLE},
-  {"electric", L_ORG_SUFFIX},
+  {"electric", L_ORG_SUFFIX | L_NOTPER},
+  {"electronics", L_NOTPER},
   {"emirate", L_LOC_HEAD},
   {"emphasised", L_SAY},
   {"emphasized", L_SAY},
-  {"energy", L_ORG_SUFFIX},
+  {"energy", L_ORG_SUFFIX | L_NOTPER},
+  {"envoy", L_ROLE},
+  {"eps", L_NOTENT},
+  {"eurobond", L_NOTENT},
+  {"eurobonds", L_NOTENT},
+  {"eurodollar", L_NOTENT},
+  {"eurodollars", L_NOTENT},
   {"even", L_STOP},
   {"every", L_STOP},
   {"everyone", L_STOP},
   {"except", L_STOP},
   {"exchange", L_ORG_SUFFIX},
   {"explained", L_SAY},
+  {"express", L_ORG_SUFFIX},
   {"falls", L_LOC_SUFFIX},
+  {"federal", L_NOTPER},
   {"federation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"few", L_STOP},
   {"finally", L_STOP},
+  {"financial", L_NOTPER},
   {"first", L_STOP},
   {"following", L_STOP},
   {"for", L_STOP | L_CONNECTOR},
@@ -225,11 +291,17 @@ static const lexword lexicon[] = {
   {"fund", L_ORG_SUFFIX | L_ORG_HEAD},
   {"further", L_STOP},
   {"furthermore", L_STOP},
+  {"gas", L_NOTPER},
+  {"gdp", L_NOTENT},
   {"gen", L_ABBREV},
+  {"general", L_NOTPER},
   {"given", L_STOP},
   {"gmbh", L_ORG_SUFFIX},
+  {"gmt", L_NOTENT},
+  {"gnp", L_NOTENT},
   {"gov", L_ABBREV},
   {"government", L_ORG_SUFFIX},
+  {"governor", L_ROLE},
   {"group", L_ORG_SUFFIX},
   {"guard", L_ORG_SUFFIX},
   {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
@@ -250,27 +322,34 @@ static const lexword lexicon[] = {
   {"him", L_STOP},
   {"his", L_STOP},
   {"holding", L_ORG_SUFFIX},
-  {"holdings", L_ORG_SUFFIX},
+  {"holdings", L_ORG_SUFFIX | L_NOTPER},
   {"hospital", L_ORG_SUFFIX},
+  {"house", L_NOTPER},
   {"how", L_STOP},
   {"however", L_STOP},
   {"i", L_STOP},
   {"ibn", L_PARTICLE},
   {"if", L_STOP},
+  {"ii", L_NAMESUF},
+  {"iii", L_NAMESUF},
   {"in", L_STOP | L_LOC_PREP},
   {"inc", L_ORG_SUFFIX | L_ABBREV},
   {"inc.", L_ORG_SUFFIX},
   {"including", L_STOP},
   {"indeed", L_STOP},
-  {"industries", L_ORG_SUFFIX},
+  {"index", L_NOTPER},
+  {"industries", L_ORG_SUFFIX | L_NOTPER},
   {"inside", L_STOP | L_LOC_PREP},
   {"insisted", L_SAY},
   {"instead", L_STOP},
   {"institute", L_ORG_SUFFIX | L_ORG_HEAD},
   {"institution", L_ORG_SUFFIX},
   {"insurance", L_ORG_SUFFIX},
-  {"international", L_ORG_SUFFIX},
+  {"international", L_ORG_SUFFIX | L_NOTPER},
+  {"investment", L_NOTPER},
   {"investments", L_ORG_SUFFIX},
+  {"investors", L_NOTPER},
+  {"ipo", L_NOTENT},
   {"is", L_STOP},
   {"island", L_LOC_SUFFIX},
   {"islands", L_LOC_SUFFIX},
@@ -278,30 +357,44 @@ static const lexword lexicon[] = {
   {"isles", L_LOC_HEAD},
   {"it", L_STOP},
   {"its", L_STOP},
-  {"jr", L_ABBREV},
+  {"iv", L_NAMESUF},
+  {"jr", L_ABBREV | L_NAMESUF},
   {"just", L_STOP},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
   {"lake", L_LOC_SUFFIX | L_LOC_HEAD},
   {"last", L_STOP},
   {"later", L_STOP},
+  {"law", L_NOTPER},
+  {"lawyer", L_ROLE},
   {"le", L_PARTICLE},
+  {"leader", L_ROLE},
   {"league", L_ORG_SUFFIX | L_ORG_HEAD},
   {"less", L_STOP},
+  {"libor", L_NOTENT},
   {"like", L_STOP},
   {"llc", L_ORG_SUFFIX},
   {"llp", L_ORG_SUFFIX},
+  {"loan", L_NOTPER},
   {"lt", L_ABBREV},
   {"ltd", L_ORG_SUFFIX | L_ABBREV},
   {"ltd.", L_ORG_SUFFIX},
+  {"machines", L_NOTPER},
   {"magazine", L_ORG_SUFFIX},
   {"maj", L_ABBREV},
+  {"majority", L_NOTPER},
   {"many", L_STOP},
+  {"market", L_NOTPER},
+  {"markets", L_NOTPER},
   {"may", L_STOP},
   {"meanwhile", L_STOP},
   {"might", L_STOP},
+  {"minister", L_ROLE},
   {"ministry", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"minority", L_NOTPER},
+  {"mln", L_NOTENT},
   {"mme", L_ABBREV},
+  {"money", L_NOTPER | L_NOTENT},
   {"more", L_STOP},
   {"moreover", L_STOP},
   {"most", L_STOP},
@@ -318,8 +411,10 @@ static const lexword lexicon[] = {
   {"museum", L_ORG_SUFFIX},
   {"must", L_STOP},
   {"my", L_STOP},
+  {"national", L_NOTPER},
   {"navy", L_ORG_SUFFIX},
   {"near", L_STOP | L_LOC_PREP},
+  {"negotiator", L_ROLE},
   {"neither", L_STOP},
   {"network", L_ORG_SUFFIX},
   {"never", L_STOP},
@@ -330,6 +425,8 @@ static const lexword lexicon[] = {
   {"no", L_STOP},
   {"none", L_STOP},
   {"nor", L_STOP},
+  {"north", L_NOTPER | L_COMPASS},
+  {"northern", L_NOTPER | L_COMPASS},
   {"not", L_STOP},
   {"noted", L_SAY},
   {"nothing", L_STOP},
@@ -339,7 +436,9 @@ static const lexword lexicon[] = {
   {"ocean", L_LOC_SUFFIX},
   {"of", L_STOP | L_CONNECTOR},
   {"office", L_ORG_SUFFIX | L_ORG_HEAD},
-  {"officials", L_STOP},
+  {"official", L_NOTPER},
+  {"officials", L_STOP | L_NOTPER | L_NOTENT},
+  {"oil", L_NOTPER},
   {"on", L_STOP},
   {"once", L_STOP},
   {"one", L_STOP},
@@ -353,33 +452,49 @@ static const lexword lexicon[] = {
   {"outside", L_LOC_PREP},
   {"over", L_STOP},
   {"overall", L_STOP},
+  {"pact", L_NOTPER},
   {"palace", L_LOC_SUFFIX},
   {"park", L_LOC_SUFFIX},
   {"parliament", L_ORG_SUFFIX},
-  {"partners", L_ORG_SUFFIX},
+  {"partners", L_ORG_SUFFIX | L_NOTPER},
   {"party", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"pc", L_NOTENT},
+  {"pcs", L_NOTENT},
+  {"pct", L_NOTENT},
   {"peninsula", L_LOC_SUFFIX},
   {"per", L_STOP},
   {"perhaps", L_STOP},
-  {"petroleum", L_ORG_SUFFIX},
+  {"personal", L_NOTPER},
+  {"petroleum", L_ORG_SUFFIX | L_NOTPER},
   {"pharmaceuticals", L_ORG_SUFFIX},
   {"plain", L_LOC_SUFFIX},
+  {"plan", L_NOTPER},
   {"plateau", L_LOC_SUFFIX},
   {"plc", L_ORG_SUFFIX},
   {"please", L_STOP},
   {"police", L_ORG_SUFFIX},
+  {"policy", L_NOTPER},
   {"port", L_LOC_SUFFIX | L_LOC_HEAD},
   {"post", L_ORG_SUFFIX},
   {"prefecture", L_LOC_SUFFIX},
+  {"president", L_ROLE},
   {"press", L_ORG_SUFFIX},
   {"previously", L_STOP},
   {"principality", L_LOC_HEAD},
+  {"products", L_NOTPER},
   {"prof", L_ABBREV},
+  {"program", L_NOTPER},
+  {"programme", L_NOTPER},
+  {"protocol", L_NOTPER},
   {"province", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"qtly", L_NOTENT},
+  {"qtr", L_NOTENT},
   {"railway", L_ORG_SUFFIX},
   {"railways", L_ORG_SUFFIX},
+  {"ram", L_NOTENT},
   {"range", L_LOC_SUFFIX},
   {"rather", L_STOP},
+  {"realty", L_ORG_SUFFIX},
   {"recalled", L_SAY},
   {"recently", L_STOP},
   {"regarding", L_STOP},
@@ -387,52 +502,74 @@ static const lexword lexicon[] = {
   {"remarked", L_SAY},
   {"rep", L_ABBREV},
   {"replied", L_SAY},
+  {"report", L_NOTPER},
   {"republic", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"republican", L_NOTPER | L_NOTENT},
+  {"republicans", L_NOTPER | L_NOTENT},
   {"reserve", L_ORG_SUFFIX},
+  {"resources", L_NOTPER},
   {"rev", L_ABBREV},
+  {"revs", L_NOTENT},
   {"river", L_LOC_SUFFIX},
   {"road", L_LOC_SUFFIX},
+  {"rom", L_NOTENT},
   {"sa", L_ORG_SUFFIX},
   {"said", L_SAY},
   {"same", L_STOP},
+  {"savings", L_NOTPER},
   {"says", L_SAY},
   {"school", L_ORG_SUFFIX},
   {"sea", L_LOC_SUFFIX | L_LOC_HEAD},
   {"second", L_STOP},
   {"secretariat", L_ORG_SUFFIX},
+  {"secretary", L_ROLE},
   {"securities", L_ORG_SUFFIX},
   {"sen", L_ABBREV},
-  {"senate", L_ORG_SUFFIX},
-  {"service", L_ORG_SUFFIX},
-  {"services", L_ORG_SUFFIX},
+  {"senate", L_ORG_SUFFIX | L_NOTPER},
+  {"service", L_ORG_SUFFIX | L_NOTPER},
+  {"services", L_ORG_SUFFIX | L_NOTPER},
   {"several", L_STOP},
   {"sgt", L_ABBREV},
   {"shall", L_STOP},
   {"she", L_STOP},
   {"should", L_STOP},
+  {"shr", L_NOTENT},
+  {"shrs", L_NOTENT},
   {"similarly", L_STOP},
   {"since", L_STOP},
   {"so", L_STOP},
+  {"socialist", L_NOTPER | L_NOTENT},
   {"society", L_ORG_SUFFIX | L_ORG_HEAD},
   {"some", L_STOP},
   {"someone", L_STOP},
   {"something", L_STOP},
   {"sources", L_STOP},
+  {"south", L_NOTPER | L_COMPASS},
+  {"southern", L_NOTPER | L_COMPASS},
   {"spa", L_ORG_SUFFIX},
+  {"spokesman", L_ROLE},
+  {"spokeswoman", L_ROLE},
   {"square", L_LOC_SUFFIX},
-  {"sr", L_ABBREV},
+  {"sr", L_ABBREV | L_NAMESUF},
   {"st", L_ABBREV},
-  {"state", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"state", L_LOC_SUFFIX | L_LOC_HEAD | L_NOTPER},
   {"stated", L_SAY},
+  {"states", L_NOTPER},
+  {"steel", L_NOTPER},
   {"still", L_STOP},
+  {"stores", L_ORG_SUFFIX},
   {"strait", L_LOC_SUFFIX | L_LOC_HEAD},
   {"straits", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"strategist", L_ROLE},
   {"street", L_LOC_SUFFIX},
   {"stressed", L_SAY},
   {"such", L_STOP},
-  {"systems", L_ORG_SUFFIX},
+  {"superintendent", L_ROLE},
+  {"system", L_NOTPER},
+  {"systems", L_ORG_SUFFIX | L_NOTPER},
   {"team", L_ORG_SUFFIX},
   {"technologies", L_ORG_SUFFIX},
+  {"technology", L_NOTPER},
   {"telecom", L_ORG_SUFFIX},
   {"tells", L_SAY},
   {"territory", L_LOC_SUFFIX},
@@ -466,11 +603,18 @@ static const lexword lexicon[] = {
   {"toward", L_STOP},
   {"towards", L_STOP},
   {"township", L_LOC_SUFFIX},
+  {"treasurer", L_ROLE},
+  {"treaty", L_NOTPER},
   {"tribunal", L_ORG_SUFFIX},
-  {"trust", L_ORG_SUFFIX},
+  {"trust", L_ORG_SUFFIX | L_NOTPER},
+  {"tv", L_NOTENT},
   {"tweeted", L_SAY},
+  {"uhf", L_NOTENT},
   {"under", L_STOP},
+  {"undersecretary", L_ROLE},
   {"union", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"unit", L_NOTPER},
+  {"united", L_NOTPER},
   {"university", L_ORG_SUFFIX | L_ORG_HEAD},
   {"unless", L_STOP},
   {"unlike", L_STOP},
@@ -482,13 +626,18 @@ static const lexword lexicon[] = {
   {"valley", L_LOC_SUFFIX},
   {"van", L_PARTICLE},
   {"very", L_STOP},
+  {"vhf", L_NOTENT},
   {"via", L_STOP},
+  {"video", L_NOTPER},
   {"village", L_LOC_SUFFIX},
   {"von", L_PARTICLE},
+  {"vs", L_NOTENT},
   {"warned", L_SAY},
   {"was", L_STOP},
   {"we", L_STOP},
   {"were", L_STOP},
+  {"west", L_NOTPER | L_COMPASS},
+  {"western", L_NOTPER | L_COMPASS},
   {"what", L_STOP},
   {"whatever", L_STOP},
   {"when", L_STOP},
@@ -496,6 +645,7 @@ static const lexword lexicon[] = {
   {"whether", L_STOP},
   {"which", L_STOP},
   {"while", L_STOP},
+  {"whip", L_ROLE},
   {"who", L_STOP},
   {"whom", L_STOP},
   {"whose", L_STOP},
@@ -512,6 +662,7 @@ static const lexword lexicon[] = {
   {"yet", L_STOP},
   {"you", L_STOP},
   {"your", L_STOP},
+  {"yr", L_NOTENT},
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -521,8 +672,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 53, 78, 118, 141, 156, 175, 183, 204, 228, 230, 231, 244, 268, 285,
-  303, 326, 326, 342, 381, 419, 429, 435, 456, 456, 462, 462
+  0, 66, 95, 151, 183, 212, 233, 247, 269, 300, 302, 303, 321, 353, 374,
+  394, 429, 431, 455, 509, 551, 565, 574, 598, 598, 605, 605
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -530,11 +681,11 @@ static const uint16_t lexicon_first[27] = {
  * so that most words are turned away before the bisection.  Checked by
  * dl_entities_tables_ok, like lexicon_first. */
 static const uint32_t lexicon_second[26] = {
-  0x43e39ee, 0x1124111, 0x0025991, 0x0124111, 0x0a03901, 0x01a4111,
-  0x0125110, 0x0004111, 0x40c2022, 0x0120000, 0x0000100, 0x0080911,
-  0x11e5111, 0x0204011, 0x03a2026, 0x0024891, 0x0000000, 0x0004111,
-  0x11bc1d5, 0x0424190, 0x006a000, 0x0004111, 0x0024191, 0x0000000,
-  0x4004010, 0x0000000
+  0x43e39ee, 0x11a4911, 0x00ad999, 0x0124911, 0x0b0b905, 0x01a4111,
+  0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
+  0x11e5911, 0x0204011, 0x03a2126, 0x0024895, 0x0080000, 0x0004111,
+  0x11bc1d5, 0x0624190, 0x006a080, 0x0044191, 0x0024191, 0x0000000,
+  0x4024010, 0x0000000
 };
 
 /* The lists (L_*) the word s[0..len) (any case) is in, or 0. */
@@ -611,6 +762,40 @@ static int foreign_title(const char *s, size_t len)
   return 0;
 }
 
+/* US state and Canadian province abbreviations of news copy, lower case
+ * without their dots ("Md.", "N.J.", "W.Va.", "MICH"), sorted by strcmp.
+ * Many are also words or titles ("Miss.", "Ind."): they are read as
+ * places only after "City," or in "(D-Okla.)" and in a dateline. */
+static const char *const region_abbrevs[] = {
+  "ala", "alta", "ariz", "ark", "bc", "calif", "colo", "conn", "dc", "del",
+  "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "man", "mass", "md",
+  "me", "mich", "minn", "miss", "mo", "mont", "nb", "nc", "nd", "neb", "nebr", "nev",
+  "nfld", "nh", "nj", "nm", "ns", "ny", "okla", "ont", "ore", "pa", "que", "ri",
+  "sask", "sc", "sd", "tenn", "tex", "va", "vt", "wash", "wis", "wva", "wyo"
+};
+
+/* Is s[0..len) (any case, dots ignored) one of region_abbrevs? */
+static int region_abbrev(const char *s, size_t len)
+{
+  char key[8];
+  size_t i, n = 0, lo = 0, hi = NELEM(region_abbrevs);
+  for (i = 0; i < len; i++) {
+    if (s[i] == '.') continue;
+    if (!DL_IS_ALPHA(s[i]) || n + 1 >= sizeof key) return 0;
+    key[n++] = DL_LOWER(s[i]);
+  }
+  if (n < 2) return 0;
+  key[n] = '\0';
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int r = strcmp(region_abbrevs[mid], key);
+    if (r == 0) return 1;
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
 int dl_entities_tables_ok(void)
 {
   size_t i, k, n = sizeof foreign_titles / sizeof foreign_titles[0];
@@ -633,6 +818,8 @@ int dl_entities_tables_ok(void)
   }
   for (i = 1; i < n; i++)
     if (strcmp(foreign_titles[i - 1], foreign_titles[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(region_abbrevs); i++)
+    if (strcmp(region_abbrevs[i - 1], region_abbrevs[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
     if (!foreign_title(foreign_titles[i], strlen(foreign_titles[i]))) return 0;
   return 1;
@@ -819,6 +1006,8 @@ typedef struct ctx {
   uint8_t gfirst[256];          /* bytes a gazetteer match can begin with */
   uint32_t *gstarts;            /* starts of the words beginning with one */
   size_t ngstarts, capgstarts;
+  size_t place_start;           /* the dateline's place ("ROCKVILLE, Md."),
+                                   read as its own sentence, or SIZE_MAX */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -1194,6 +1383,38 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
   return tok_is(c, b, lists);
 }
 
+/* Could token k be part of a person's name: a capitalized word that is
+ * not an organization's or a place's word, an initial ("L."), a suffix
+ * ("Jr.") after the first word? */
+static int name_tok(ctx *c, size_t k, int first)
+{
+  const tok *t = &c->toks[k];
+  const dl_gaz_entry *ge;
+  if (!(t->flags & T_CAP)) return 0;
+  if (t->len == 2 && (t->flags & T_ABBR)) return 1;            /* "L." */
+  if (!first && TOK_IN(c, k, L_NAMESUF)) return 1;
+  if (!(t->flags & T_LOWERCASE)) return 0;
+  if (TOK_IN(c, k, L_NOTPER | L_ORG_SUFFIX | L_ORG_HEAD | L_LOC_SUFFIX | L_LOC_HEAD | L_STOP
+               | L_NOTENT))
+    return 0;
+  ge = gb_entry(c, k);
+  if (ge && ge->kind != DL_GK_GIVEN && ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)
+    return 0;
+  return 1;
+}
+
+/* Do tokens [a, b) look like a person's name ("Jacques de Larosiere")? */
+static int person_shape(ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  for (k = a; k < b; k++) {
+    if (k > a && k + 1 < b && (c->toks[k].flags & T_LOWER) && TOK_IN(c, k, L_PARTICLE))
+      continue;
+    if (!name_tok(c, k, k == a)) return 0;
+  }
+  return 1;
+}
+
 /* Classify and record the name tokens [a, b) of a run whose first token
  * of the whole run was r0 (for context) and sentence tokens end at send. */
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
@@ -1234,6 +1455,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Clifford L. Alexander Jr." */
+  if (n >= 2 && TOK_IN(c, b - 1, L_NAMESUF) && person_shape(c, a, b)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "West Germany", "Southern Africa": a compass word before a place */
+  if (n == 2 && TOK_IN(c, a, L_COMPASS)) {
+    const dl_gaz_entry *g2 = gb_entry(c, a + 1);
+    if (g2 && g2->type == DL_ENT_LOCATION && gb_end(c, a + 1) == m->nend) {
+      m->type = DL_ENT_LOCATION;
+      m->strong = 1;
+      return add_ment(c, m);
+    }
+  }
   if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
@@ -1258,7 +1494,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* context */
   if (next_is(c, b, send, L_SAY) && n >= 2 && n <= 4
-      && !(c->toks[a].flags & T_ALLCAPS)) {
+      && !(c->toks[a].flags & T_ALLCAPS) && person_shape(c, a, b)) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
@@ -1267,7 +1503,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && (c->text[c->toks[b].start] == 'w' || c->text[c->toks[b].start] == 'a')
       && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "who")
           || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "a")
-          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "aged"))) {
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "aged"))
+      && person_shape(c, a, b)) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
@@ -1281,11 +1518,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
-  if (n >= 2 && n <= 3) {
-    size_t k;
-    int names = 1;
-    for (k = a; k < b; k++)
-      if (!(c->toks[k].flags & T_CAP) || !(c->toks[k].flags & T_LOWERCASE)) names = 0;
+  if (n >= 2 && n <= 4) {
+    /* capitalized words, none an organization's or a place's, with at
+     * most one initial ("Jon Googel", "LeRoy Pesch", "John F. Smith") */
+    int names = person_shape(c, a, b) && (n <= 3 || TOK_IN(c, b - 1, L_NAMESUF)
+                                          || (c->toks[a + 1].flags & T_ABBR))
+                && !(b < send && !(c->toks[b].flags & T_BREAK)
+                     && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
     m->type = names ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
@@ -1352,6 +1591,88 @@ static dl_status run_foreign(ctx *c, size_t sent0, size_t a, size_t b)
   return gazetteer_only(c, n0, b);
 }
 
+/* A title inside the run [*a, b), not at its front: "Economic Planning
+ * Secretary Solita Monsod", "Acting Turkish Prime Minister Kaya Erdem",
+ * "Nevada Sen. Paul Laxalt", "Reuters Finance Secretary Jaime Ongpin".
+ * The last title (a gazetteer title or a role word) followed by one to
+ * four words of a person's name splits the run: places, organizations
+ * and agencies in front become their own mentions, a nationality is
+ * kept, the other words in front belong to the title. */
+static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
+{
+  size_t a = *pa, t, te = 0, j, tfirst;
+  int found = 0;
+  for (t = b - 1; t-- > a;) {
+    const dl_gaz_entry *ge = gb_entry(c, t);
+    if (ge && ge->kind == DL_GK_TITLE) te = tok_upto(c, t, b, gb_end(c, t));
+    else if (TOK_IN(c, t, L_ROLE)) te = t + 1;
+    else continue;
+    /* "Chief of Staff Donald Regan" */
+    if (te > t && te + 2 < b && (c->toks[te].flags & T_LOWER)
+        && dl_word_eq(c->text + c->toks[te].start, c->toks[te].len, "of")
+        && !person_shape(c, te, b) && person_shape(c, te + 2, b))
+      te += 2;
+    if (te <= t || te >= b || b - te > 4) continue;
+    if (!person_shape(c, te, b)) break;
+    if (c->toks[te].gb >= 0 && gb_end(c, te) == c->toks[b - 1].start + c->toks[b - 1].len
+        && gb_entry(c, te)->kind != DL_GK_GIVEN)
+      break;                         /* "Minister Kaya" is one thing, a place is another */
+    found = 1;
+    break;
+  }
+  if (!found) return DL_OK;
+  /* the words in front */
+  tfirst = a;
+  for (j = a; j < t;) {
+    const dl_gaz_entry *ge = gb_entry(c, j);
+    size_t je = ge ? tok_upto(c, j, t, gb_end(c, j)) : j;
+    if (ge && je > j && je <= t && c->toks[je - 1].start + c->toks[je - 1].len == gb_end(c, j)
+        && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->type != DL_ENT_NONE) {
+      if (ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY) {
+        if (m->oend == m->ostart) {
+          m->ostart = c->toks[j].start;
+          m->oend = gb_end(c, j);
+          m->nat = ge->country[0] ? ge->country : NULL;
+        }
+        if (ge->kind == DL_GK_COUNTRY) {
+          ment o;
+          dl_status st;
+          ment_init(&o, c, j, je);
+          o.gz = c->gb;
+          o.entry = c->mb.m[c->toks[j].gb].entry;
+          o.type = ge->type;
+          o.strong = 1;
+          st = add_ment(c, &o);
+          if (st != DL_OK) return st;
+        }
+      } else {
+        ment o;
+        dl_status st;
+        ment_init(&o, c, j, je);
+        o.gz = c->gb;
+        o.entry = c->mb.m[c->toks[j].gb].entry;
+        o.type = ge->type;
+        o.strong = 1;
+        st = add_ment(c, &o);
+        if (st != DL_OK) return st;
+      }
+      j = je;
+      tfirst = j;
+      continue;
+    }
+    j++;
+  }
+  m->tstart = c->toks[tfirst < t ? tfirst : t].start;
+  m->tend = c->toks[te - 1].start + c->toks[te - 1].len;
+  m->start = m->oend > m->ostart && m->ostart < m->tstart ? m->ostart : m->tstart;
+  if (!m->gender) {
+    const dl_gaz_entry *ge = gb_entry(c, t);
+    if (ge && ge->kind == DL_GK_TITLE && ge->flags) m->gender = ge->flags;
+  }
+  *pa = te;
+  return DL_OK;
+}
+
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
@@ -1365,7 +1686,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   while (a < b) {
     const tok *t = &c->toks[a];
     if (t->gu >= 0) break;
-    if (is_date_word(c, a) && !(t->gb >= 0 && gb_end(c, a) > t->start + t->len)) { a++; continue; }
+    if (is_date_word(c, a) && !(t->gb >= 0 && gb_end(c, a) > t->start + t->len)
+        && !(a + 1 < b && t->gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)) {
+      a++;                           /* not "Jan de Wit", "June Carter" */
+      continue;
+    }
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
     if (TOK_IN(c, a, L_STOP)) { a++; continue; }
     /* "Reflecting on ...": a sentence's first word seen in lower case
@@ -1374,10 +1699,48 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     break;
   }
-  while (b > a && is_date_word(c, b - 1) && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0) b--;
+  while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
+         && (is_date_word(c, b - 1) || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
+                                        && TOK_IN(c, b - 1, L_NOTENT))))
+    b--;                             /* "U.S. Officials" */
   if (a >= b) return DL_OK;
   if (c->foreign) return run_foreign(c, sent0, a, b);
   if (caps_sentence) return gazetteer_only(c, a, b);
+
+  if (c->toks[a].gu < 0) {
+    const tok *t = &c->toks[a];
+    /* "Rockville, Md.", "(D-Okla.)": a state's abbreviation */
+    if (b - a == 1 && (t->flags & T_COMMA) && a > sent0 && (c->toks[a - 1].flags & T_CAP)
+        && region_abbrev(c->text + t->start, t->len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_LOCATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    if (b - a == 2 && t->len == 1 && (c->toks[a + 1].flags & T_HYPH)
+        && (c->text[t->start] == 'D' || c->text[t->start] == 'R' || c->text[t->start] == 'I')
+        && region_abbrev(c->text + c->toks[a + 1].start, c->toks[a + 1].len)) {
+      ment_init(&m, c, a + 1, b);
+      m.type = DL_ENT_LOCATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* units, tickers, party adjectives alone ("ADR", "CPI-U", "PC8",
+     * "AL.N", "Republican") are no entities */
+    if (t->gb < 0 || gb_entry(c, a)->type == DL_ENT_NONE) {
+      size_t k = a + 1;
+      while (k < b && (c->toks[k].flags & T_HYPH)) k++;
+      if (k == b && TOK_IN(c, a, L_NOTENT)) return DL_OK;
+      if (b - a == 1 && !(t->flags & T_LOWERCASE)) {
+        const char *w = c->text + t->start;
+        size_t j;
+        for (j = 1; j < t->len; j++)
+          if (DL_IS_DIGIT(w[j]) || (w[j] == '.' && j + 3 >= t->len && j >= 2
+                                    && (t->flags & T_ABBR) == 0))
+            return DL_OK;
+      }
+    }
+  }
 
   ment_init(&m, c, a, b);
   /* an organization named whole ("Russian Foreign Ministry") */
@@ -1478,6 +1841,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
     break;
   }
+  if (a < b && m.tend == m.tstart && b - a >= 2) {
+    st = title_inside(c, &m, &a, b);
+    if (st != DL_OK) return st;
+  }
   if (a >= b) {
     /* "Chinese President": only a nationality is left to report */
     if (m.oend > m.ostart) {
@@ -1501,6 +1868,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   return classify(c, r0, a, b, send, &m);
 }
 
+static int corp_suffix(ctx *c, size_t k);
+
 /* Does the run continue from token k-1 over connector k to k+1? */
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
@@ -1520,7 +1889,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       const dl_gaz_entry *ge;
       if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
       ge = gb_entry(c, j);
-      if (ge && ge->kind == DL_GK_TITLE && s[1] == 'f') title = 1;   /* "of" */
+      if (((ge && ge->kind == DL_GK_TITLE) || TOK_IN(c, j, L_ROLE)) && s[1] == 'f')
+        title = 1;                   /* "of": "Chief of Staff" */
     }
     if (!title) return 0;
     /* not "Manager of Sumitomo Bank Ltd": a title of an organization */
@@ -1533,7 +1903,9 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * organization */
     for (j = k + 1; j < send && j < k + 5; j++) {
       if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)) break;
-      if (TOK_IN(c, j, L_ORG_SUFFIX)) return 1;
+      /* not "Balladur and Bank of France": the right side's first word
+       * opens a name of its own */
+      if ((j > k + 1 || corp_suffix(c, j)) && TOK_IN(c, j, L_ORG_SUFFIX)) return 1;
     }
     return 0;
   }
@@ -1575,11 +1947,59 @@ static dl_status counterpart(ctx *c, size_t s0, size_t k, size_t send)
   return add_ment(c, &m);
 }
 
+/* The dateline's place ("VAN NUYS, Calif.", "ESCHBORN, West Germany"):
+ * each run of capitalized words between commas is a place, the one a
+ * gazetteer names when it names all of it. */
+static dl_status place_runs(ctx *c, size_t s0, size_t send)
+{
+  size_t k = s0;
+  while (k < send) {
+    size_t a = k, b = k + 1;
+    const dl_gaz_entry *ge;
+    ment m;
+    dl_status st;
+    if (!(c->toks[k].flags & T_CAP)) { k++; continue; }
+    while (b < send && (c->toks[b].flags & T_CAP) && !(c->toks[b].flags & T_BREAK)) b++;
+    k = b;
+    if (is_date_word(c, a)) continue;
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_LOCATION;
+    m.strong = 1;
+    ge = gb_entry(c, a);
+    if (c->toks[a].gu >= 0
+        && c->mu.m[c->toks[a].gu].start + c->mu.m[c->toks[a].gu].len == m.nend) {
+      m.gz = c->gu;
+      m.entry = c->mu.m[c->toks[a].gu].entry;
+      m.type = dl_gazetteer_entry(c->gu, m.entry)->type;
+    } else if (ge && gb_end(c, a) == m.nend && ge->type != DL_ENT_NONE) {
+      m.gz = c->gb;
+      m.entry = c->mb.m[c->toks[a].gb].entry;
+      m.type = ge->type;
+    }
+    st = add_ment(c, &m);
+    if (st != DL_OK) return st;
+  }
+  return DL_OK;
+}
+
+/* Is token k a company's last word ("Heck's Inc": the possessive is
+ * part of the name)? */
+static int corp_suffix(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  size_t n = t->len - ((t->flags & T_ABBR) ? 1 : 0);
+  if (!(t->flags & T_CAP) || n > 4 || !TOK_IN(c, k, L_ORG_SUFFIX)) return 0;
+  return dl_word_eq(w, n, "inc") || dl_word_eq(w, n, "corp") || dl_word_eq(w, n, "co")
+      || dl_word_eq(w, n, "ltd") || dl_word_eq(w, n, "plc") || dl_word_eq(w, n, "llc");
+}
+
 /* Find the runs of the sentence tokens [s0, send). */
-static dl_status runs(ctx *c, size_t s0, size_t send)
+static dl_status runs(ctx *c, size_t s0, size_t send, int place)
 {
   size_t k = s0, ncap = 0, nlow = 0;
   int caps_sentence;
+  if (place && !c->foreign) return place_runs(c, s0, send);
   for (k = s0; k < send; k++) {
     if (c->toks[k].flags & T_LOWERCASE) nlow++;
     if (c->toks[k].flags & T_ALLCAPS) ncap++;
@@ -1597,7 +2017,9 @@ static dl_status runs(ctx *c, size_t s0, size_t send)
     while (b < send) {
       const tok *u = &c->toks[b];
       if (u->start < gend) { b++; continue; }           /* inside a match */
-      if ((u->flags & T_BREAK) || (c->toks[b - 1].flags & T_POSS)) break;
+      if (c->toks[b - 1].flags & T_POSS) {
+        if (!corp_suffix(c, b)) break;
+      } else if (u->flags & T_BREAK) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
         /* "China-Russia": split where both sides are known places */
@@ -1690,7 +2112,7 @@ static size_t initials(ctx *c, const ment *m, char *buf, size_t cap)
 
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
-  hmap h, names, acr;
+  hmap h, names, acr, pre;
   ent *e = NULL;
   size_t ne = 0, i, ncp = 0;
   dl_status st = DL_ENOMEM;
@@ -1698,7 +2120,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *nout = 0;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, c->nms * 2) != DL_OK
-      || hmap_init(&acr, c->ar, c->nms) != DL_OK)
+      || hmap_init(&acr, c->ar, c->nms * 2) != DL_OK)
     goto done;
   e = (ent *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *e);
   if (!e) goto done;
@@ -1753,15 +2175,66 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
     if (e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION) {
       char buf[16];
-      if (m->ntok >= 2 && initials(c, m, buf, sizeof buf)) {
-        uint64_t key = hash_fold(buf, strlen(buf));
+      size_t n;
+      if (m->ntok >= 2 && (n = initials(c, m, buf, sizeof buf)) != 0) {
+        uint64_t key = hash_fold(buf, n);
         size_t slot = hmap_slot(&acr, key);
         if (!acr.keys[slot]) { acr.keys[slot] = key; acr.vals[slot] = (int32_t)i; }
+        /* "Nippon Telegraph and Telephone Corp" is also "NTT" */
+        if (n >= 3 && TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX)) {
+          key = hash_fold(buf, n - 1);
+          slot = hmap_slot(&acr, key);
+          if (!acr.keys[slot]) { acr.keys[slot] = key; acr.vals[slot] = (int32_t)i; }
+        }
+      }
+    }
+  }
+  /* the front words of a company's name ("WEDGE" of "WEDGE Group Inc",
+   * "Presidential Airways" of "Presidential Airways Inc"): the first
+   * company to have them */
+  {
+    size_t npre = 0;
+    for (i = 0; i < ne; i++) {
+      const ment *m = &c->ms[e[i].canon];
+      if (e[i].type == DL_ENT_ORGANIZATION && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS)
+        npre += m->ntok - 1;
+    }
+    if (hmap_init(&pre, c->ar, npre + 1) != DL_OK) goto done;
+    for (i = 0; i < ne; i++) {
+      const ment *m = &c->ms[e[i].canon];
+      size_t k;
+      size_t kend;
+      if (e[i].type != DL_ENT_ORGANIZATION || m->ntok < 2 || m->ntok > DL_MAX_RUN_TOKENS
+          || (e[i].gz && e[i].gz == c->gu))
+        continue;
+      if (TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX)) kend = m->tok0 + m->ntok - 1;
+      else if (m->ntok >= 3 && TOK_IN(c, m->tok0, L_ORG_HEAD)
+               && (c->toks[m->tok0 + 1].flags & T_LOWER))
+        kend = m->tok0 + 1;          /* "the Bank" of "Bank of England" */
+      else continue;
+      for (k = m->tok0; k < kend; k++) {
+        const tok *t = &c->toks[k];
+        uint64_t key;
+        size_t slot;
+        if (!(t->flags & T_CAP) || (c->toks[k + 1].flags & T_POSS)) continue;
+        if (k == m->tok0 && (TOK_IN(c, k, L_NOTPER) || gb_end(c, k) == t->start + t->len))
+          continue;                  /* not "Texas" of "Texas Air Corp" */
+        key = hash_fold(c->text + m->nstart, t->start + t->len - m->nstart);
+        slot = hmap_slot(&pre, key);
+        if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
       }
     }
   }
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
+    if (!e[i].gz && (e[i].type == DL_ENT_ORGANIZATION || !e[i].strong) && pre.n) {
+      uint64_t key = hash_fold(c->text + m->nstart, m->nend - m->nstart);
+      size_t slot = hmap_slot(&pre, key);
+      if (pre.keys[slot] && pre.vals[slot] != (int32_t)i) {
+        e[i].alias_of = pre.vals[slot];
+        continue;
+      }
+    }
     if (m->ntok != 1) continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
     {
@@ -1807,6 +2280,11 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     else if (p < gap_e && c->text[p] == ',') { p++; ok = 1; }
     while (p < gap_e && c->text[p] == ' ') p++;
     if (!ok || p != gap_e) continue;
+    {
+      /* the guessed side must look like a name ("Easter, Boren said") */
+      const ment *g = &c->ms[px ? ey->canon : ex->canon];
+      if (!person_shape(c, g->tok0, g->tok0 + g->ntok)) continue;
+    }
     if (px) { ey->type = DL_ENT_PERSON; ey->strong = 1; }
     else { ex->type = DL_ENT_PERSON; ex->strong = 1; }
   }
@@ -2008,7 +2486,8 @@ static int text_lang(const char *text, size_t len, const dl_sentence *sents,
 static dl_status find(arena *ar, const char *text, size_t len,
                       const dl_sentence *sents, size_t nsent,
                       const dl_gazetteer *builtin, const dl_gazetteer *user,
-                      int lang, size_t lang_from, dl_entities **out)
+                      int lang, size_t lang_from, size_t place_start,
+                      dl_entities **out)
 {
   ctx c;
   dl_status st = DL_OK;
@@ -2022,6 +2501,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.gb = builtin;
   c.gu = user;
   c.ar = ar;
+  c.place_start = place_start;
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
@@ -2099,7 +2579,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.ms = (ment *)arena_alloc(ar, c.capms * sizeof *c.ms);
   if (!c.ms) return DL_ENOMEM;
   for (i = 0; i < nsent; i++) {
-    st = runs(&c, bounds[i], bounds[i + 1]);
+    st = runs(&c, bounds[i], bounds[i + 1], sents[i].start == c.place_start);
     if (st != DL_OK) return st;
   }
   /* 4. merge */
@@ -2119,7 +2599,7 @@ dl_status dl_entities_find(const char *text, size_t len,
   *out = NULL;
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   arena_init(&ar, buf.c, sizeof buf.c);
-  st = find(&ar, text, len, sents, nsent, builtin, user, DL_LANG_AUTO, 0, out);
+  st = find(&ar, text, len, sents, nsent, builtin, user, DL_LANG_AUTO, 0, SIZE_MAX, out);
   arena_free(&ar);
   return st;
 }
@@ -2167,7 +2647,8 @@ dl_status dl_article_entities_lang(const dl_article *a, const char *text,
     if ((size_t)all[i].start + all[i].len > len) len = (size_t)all[i].start + all[i].len;
   if (len > DL_MAX_TEXT) st = DL_ELIMIT;
   else st = find(&ar, text, len, all, n, builtin, user, lang,
-                 d ? (size_t)d->span.start + d->span.len : 0, out);
+                 d ? (size_t)d->span.start + d->span.len : 0,
+                 d && d->place.len ? (size_t)d->place.start : SIZE_MAX, out);
   arena_free(&ar);
   return st;
 }

@@ -439,10 +439,28 @@ static int key_maybe(const dl_gazetteer *g, uint64_t h)
   return (g->keys[b >> 6] >> (b & 63)) & 1;
 }
 
+/* Does the code point ending with the last byte of tb (the last four
+ * bytes of a pattern prefix, the most recent lowest) separate words
+ * (NBSP, an en dash)?  A failure link may anchor a suffix after it. */
+static int tail_boundary(uint32_t tb)
+{
+  unsigned char buf[4];
+  size_t k, n, adv;
+  int32_t cp;
+  for (k = 0; k < 4; k++)
+    if ((((tb >> (8 * k)) & 0xFF) & 0xC0) != 0x80) break;
+  if (k == 4) return 0;
+  n = k + 1;
+  for (k = 0; k < n; k++) buf[k] = (unsigned char)(tb >> (8 * (n - 1 - k)));
+  if (buf[0] < 0xC0) return 0;                      /* ASCII: decided elsewhere */
+  cp = dl_utf8_decode((const char *)buf, n, &adv);
+  return adv == n && cp_is_boundary(cp);
+}
+
 dl_status dl_gazetteer_compile(dl_gazetteer *g)
 {
   size_t n, top, nedges = 0, i, head, tail, nbig = 0;
-  uint32_t *order = NULL, *newid = NULL, *stack = NULL, next = 0;
+  uint32_t *order = NULL, *newid = NULL, *stack = NULL, *tails = NULL, next = 0;
   gstate *st;
   if (!g) return DL_EARG;
   if (g->compiled) return DL_OK;
@@ -516,7 +534,15 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
     g->root[g->labels[st[0].efirst + i]] = g->targets[st[0].efirst + i];
 
   /* failure links, breadth-first (the stack array is the queue); a suffix
-   * only counts when it starts at a word start of the pattern */
+   * only counts when it starts at a word start of the pattern: after an
+   * ASCII non-word byte, or after a non-ASCII separator (the last bytes
+   * of each state's prefix, in tails) */
+  tails = (uint32_t *)calloc(n ? n : 1, sizeof *tails);
+  if (!tails) {
+    free(order); free(newid); free(stack);
+    free_compiled(g);
+    return DL_ENOMEM;
+  }
   head = 0;
   tail = 0;
   stack[tail++] = 0;
@@ -526,6 +552,7 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
       uint32_t t = g->targets[st[s].efirst + k];
       unsigned char c = g->labels[st[s].efirst + k];
       uint32_t f = 0;
+      tails[t] = (tails[s] << 8) | c;
       if (s != 0) {
         uint32_t u = (uint32_t)st[s].fail;
         for (;;) {
@@ -534,7 +561,9 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
           if (u == 0) {
             /* the one-byte suffix c: anchored when the byte before it
              * (the label of s) is not a word byte */
-            if (!word_byte(st[s].label) && word_byte(c)) f = g->root[c];
+            if ((!word_byte(st[s].label) || (st[s].label >= 0x80 && tail_boundary(tails[s])))
+                && word_byte(c))
+              f = g->root[c];
             break;
           }
           u = (uint32_t)st[u].fail;
@@ -549,6 +578,7 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
   free(order);
   free(newid);
   free(stack);
+  free(tails);
   if (build_keys(g) != DL_OK) {
     free_compiled(g);
     return DL_ENOMEM;

@@ -114,6 +114,66 @@ static void test_recognition(dl_test_state *ts, const dl_gazetteer *builtin)
   dl_entities_free(e);
 }
 
+/* A suffix after a non-ASCII separator inside a longer pattern ("Foo<NBSP>Bar"
+ * then "Bar Baz"; an en dash likewise) is found: the failure links anchor
+ * after NBSP and dashes as after a space. */
+static void test_nbsp_suffix(dl_test_state *ts)
+{
+  const char *t = "Foo\xC2\xA0" "Bar Baz and Lee\xE2\x80\x93" "Ann Park";
+  dl_gazetteer *g = NULL;
+  dl_gaz_match *m = NULL;
+  size_t n = 0, cap = 0, i;
+  int bar = 0, ann = 0;
+  CHECK(ts, dl_gazetteer_new(0, &g) == DL_OK);
+  CHECK(ts, dl_gazetteer_add(g, "Foo\xC2\xA0" "Bar", 8, DL_ENT_LOCATION, NULL, 0, NULL) == DL_OK);
+  CHECK(ts, dl_gazetteer_add(g, "Bar Baz", 7, DL_ENT_PERSON, NULL, 0, NULL) == DL_OK);
+  CHECK(ts, dl_gazetteer_add(g, "Lee\xE2\x80\x93" "Ann", 9, DL_ENT_PERSON, NULL, 0, NULL) == DL_OK);
+  CHECK(ts, dl_gazetteer_add(g, "Ann Park", 8, DL_ENT_PERSON, NULL, 0, NULL) == DL_OK);
+  CHECK(ts, dl_gazetteer_compile(g) == DL_OK);
+  CHECK(ts, dl_gazetteer_scan(g, t, 0, strlen(t), &m, &n, &cap) == DL_OK);
+  for (i = 0; i < n; i++) {
+    if (m[i].len == 7 && memcmp(t + m[i].start, "Bar Baz", 7) == 0) bar = 1;
+    if (m[i].len == 8 && memcmp(t + m[i].start, "Ann Park", 8) == 0) ann = 1;
+  }
+  CHECK(ts, n == 4 && bar && ann);
+  free(m);
+  dl_gazetteer_free(g);
+}
+
+/* Newswire shapes: a title inside a run, a dateline's place, a state's
+ * abbreviation, a company's front word. */
+static void test_newswire(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  const char *text = "GRANTVILLE, Ore., March 4 - Regional Planning Secretary Marta Velasco "
+                     "told Reuters Trade Secretary Lena Farrow had left Kestrel Brands Inc. "
+                     "Kestrel said its plant in Dover, Del., would close.";
+  dl_article *a;
+  dl_entities *e;
+  char buf[64];
+  size_t i, n;
+  CHECK(ts, dl_article_parse(text, strlen(text), NULL, &a) == DL_OK);
+  CHECK(ts, dl_article_entities(a, text, builtin, NULL, &e) == DL_OK);
+  CHECK_STR(ts, name_at(e, text, "Marta Velasco", buf, sizeof buf), "Marta Velasco");
+  CHECK_STR(ts, name_at(e, text, "Lena Farrow", buf, sizeof buf), "Lena Farrow");
+  CHECK_STR(ts, name_at(e, text, "Reuters Trade", buf, sizeof buf), "Reuters");
+  CHECK_STR(ts, name_at(e, text, "Kestrel said", buf, sizeof buf), "Kestrel Brands Inc.");
+  n = dl_entities_count(e);
+  for (i = 0; i < n; i++) {
+    const dl_entity *x = dl_entities_get(e, i);
+    if (x->name_len == 13 && memcmp(x->name, "Marta Velasco", 13) == 0) {
+      CHECK(ts, x->type == DL_ENT_PERSON);
+      CHECK(ts, x->title.len == 27
+                && memcmp(text + x->title.start, "Regional Planning Secretary", 27) == 0);
+    }
+    if ((x->name_len == 10 && memcmp(x->name, "GRANTVILLE", 10) == 0)
+        || (x->name_len == 3 && memcmp(x->name, "Ore", 3) == 0)
+        || (x->name_len == 3 && memcmp(x->name, "Del", 3) == 0))
+      CHECK(ts, x->type == DL_ENT_LOCATION);
+  }
+  dl_entities_free(e);
+  dl_article_free(a);
+}
+
 /* The language: given, or guessed; outside English only gazetteer names
  * and title-anchored people. */
 static void test_language(dl_test_state *ts, const dl_gazetteer *builtin)
@@ -248,6 +308,8 @@ void test_entities(dl_test_state *ts)
   CHECK(ts, dl_gazetteer_size(builtin) > 10000);
   test_gazetteer(ts, builtin);
   test_recognition(ts, builtin);
+  test_newswire(ts, builtin);
+  test_nbsp_suffix(ts);
   test_language(ts, builtin);
   test_scan_at(ts);
   dl_gazetteer_free(builtin);
