@@ -21,11 +21,19 @@
 
 #define ARTICLE_MT "dateline.Article"
 
-/* An article as Lua sees it.  User value 1 holds the text string, so the
- * spans stay valid as long as the article lives; user value 2 is a table
- * the Lua layer uses to cache what it has built. */
+/* An article as Lua sees it.  Its user values: UV_TEXT the text string, so
+ * the spans stay valid as long as the article lives; UV_CACHE a table the
+ * Lua layer uses to cache what it has built; UV_GAZ keeps opts.gazetteer
+ * alive; UV_QUOTES and UV_ENTITIES the arrays a:_quotes() and
+ * a:_entities() built (made once: no cache table, no lookup in Lua).
+ * ents: the article's entities once found (article_entities: the entity
+ * records and the quotes' speaker links share them), freed with the
+ * article. */
+enum { UV_TEXT = 1, UV_CACHE, UV_GAZ, UV_QUOTES, UV_ENTITIES, UV_N = UV_ENTITIES };
+
 typedef struct article_ud {
   dl_article *art;
+  dl_entities *ents;
   dl_options opts;
 } article_ud;
 
@@ -325,15 +333,16 @@ static int l_parse(lua_State *L)
   luaL_argexpected(L, lua_type(L, 1) == LUA_TSTRING, 1, "string");
   text = lua_tolstring(L, 1, &len);
   if (len > DL_MAX_TEXT) return text_too_long(L);
-  ud = (article_ud *)lua_newuserdatauv(L, sizeof *ud, 3);
+  ud = (article_ud *)lua_newuserdatauv(L, sizeof *ud, UV_N);
   ud->art = NULL;
+  ud->ents = NULL;
   luaL_setmetatable(L, ARTICLE_MT);
   read_options(L, 2, &ud->opts);
   lua_pushvalue(L, 1);
-  lua_setiuservalue(L, -2, 1);
-  if (ud->opts.gazetteer) {   /* user value 3 keeps opts.gazetteer alive */
+  lua_setiuservalue(L, -2, UV_TEXT);
+  if (ud->opts.gazetteer) {   /* keeps opts.gazetteer alive */
     lua_getfield(L, 2, "gazetteer");
-    lua_setiuservalue(L, -2, 3);
+    lua_setiuservalue(L, -2, UV_GAZ);
   }
   st = dl_article_parse(text, len, &ud->opts, &ud->art);
   if (st != DL_OK) return raise_status(L, st);
@@ -365,7 +374,7 @@ static article_ud *check_article(lua_State *L)
 static const char *article_text(lua_State *L, size_t *len)
 {
   const char *s;
-  lua_getiuservalue(L, 1, 1);
+  lua_getiuservalue(L, 1, UV_TEXT);
   s = lua_tolstring(L, -1, len);
   lua_pop(L, 1);   /* still referenced by the user value */
   return s;
@@ -374,7 +383,7 @@ static const char *article_text(lua_State *L, size_t *len)
 static int a_text(lua_State *L)
 {
   check_article(L);
-  lua_getiuservalue(L, 1, 1);
+  lua_getiuservalue(L, 1, UV_TEXT);
   return 1;
 }
 
@@ -382,11 +391,11 @@ static int a_text(lua_State *L)
 static int a_cache(lua_State *L)
 {
   check_article(L);
-  if (lua_getiuservalue(L, 1, 2) != LUA_TTABLE) {
+  if (lua_getiuservalue(L, 1, UV_CACHE) != LUA_TTABLE) {
     lua_pop(L, 1);
     lua_newtable(L);
     lua_pushvalue(L, -1);
-    lua_setiuservalue(L, 1, 2);
+    lua_setiuservalue(L, 1, UV_CACHE);
   }
   return 1;
 }
@@ -501,7 +510,121 @@ static int a_gc(lua_State *L)
   article_ud *ud = (article_ud *)luaL_checkudata(L, 1, ARTICLE_MT);
   dl_article_free(ud->art);
   ud->art = NULL;
+  dl_entities_free(ud->ents);
+  ud->ents = NULL;
   return 0;
+}
+
+/* --- record keys (quotes and entities) ------------------------------------
+ * The field names of the quote, entity and mention records and the entity
+ * type and gender names, made once per Lua state: a table in the registry
+ * (key: the address of record_keys_key).  a:_quotes() and a:_entities()
+ * hold them all as upvalues; force_mentions pushes those it needs on the
+ * stack (push_record_keys).  Each record is filled with lua_rawset from
+ * there: no C string to hash or look up per field. */
+static const char record_keys_key = 'K';
+enum {   /* the quote keys, then text, start, stop, then the entity keys */
+  K_OUTER_START = 1, K_OUTER_STOP, K_PARTIAL, K_SPEAKER, K_SPEAKER_TEXT, K_SPEAKER_START,
+  K_SPEAKER_STOP, K_RESOLVED, K_RESOLVED_START, K_RESOLVED_STOP, K_CUE, K_CUE_START,
+  K_CUE_STOP, K_VIA_PRONOUN, K_CLOSED, K_INHERITED, K_SPEAKER_ID,
+  K_TEXT, K_START, K_STOP,
+  K_NAME_START, K_NAME_STOP, K_NAME, K_TYPE, K_ID, K_COUNTRY, K_REGION, K_TIMEZONE,
+  K_POPULATION, K_TITLE, K_NATIONALITY, K_GENDER, K_MENTIONS, K_MALE, K_FEMALE,
+  K_TYPES,                     /* 4 entity type names: DL_ENT_PERSON .. DL_ENT_MISC */
+  K_N = K_TYPES + 3
+};
+
+/* Push the keys first..last; returns base, so that key k is at stack
+ * index base + k (base >= 1 - K_N).  a:_quotes() and a:_entities() have
+ * all K_N keys as upvalues instead (base KEYS_UPVALUES): KI(base, k) is
+ * where key k is. */
+#define KEYS_UPVALUES LUA_REGISTRYINDEX
+#define KI(base, k) ((base) == KEYS_UPVALUES ? lua_upvalueindex(k) : (base) + (k))
+static int push_record_keys(lua_State *L, int first, int last)
+{
+  static const char *const names[K_TYPES - 1] = {
+    "outer_start", "outer_stop", "partial", "speaker", "speaker_text", "speaker_start",
+    "speaker_stop", "resolved", "resolved_start", "resolved_stop", "cue", "cue_start",
+    "cue_stop", "via_pronoun", "closed", "inherited", "speaker_id",
+    "text", "start", "stop",
+    "name_start", "name_stop", "name", "type", "id", "country", "region", "timezone",
+    "population", "title", "nationality", "gender", "mentions", "male", "female"
+  };
+  int k, t;
+  luaL_checkstack(L, last - first + 8, "too many record fields");
+  if (lua_rawgetp(L, LUA_REGISTRYINDEX, &record_keys_key) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    lua_createtable(L, K_N, 0);
+    for (k = 1; k < K_TYPES; k++) {
+      lua_pushstring(L, names[k - 1]);
+      lua_rawseti(L, -2, k);
+    }
+    for (k = 0; k < 4; k++) {
+      lua_pushstring(L, dl_entity_type_name(DL_ENT_PERSON + k));
+      lua_rawseti(L, -2, K_TYPES + k);
+    }
+    lua_pushvalue(L, -1);
+    lua_rawsetp(L, LUA_REGISTRYINDEX, &record_keys_key);
+  }
+  t = lua_gettop(L);
+  for (k = first; k <= last; k++) lua_rawgeti(L, t, k);
+  lua_remove(L, t);
+  return t - first;
+}
+
+/* record[key] = value, for the record at the top of the stack and a key
+ * pushed by push_record_keys */
+static void rset_lstr(lua_State *L, int key, const char *s, size_t n)
+{
+  lua_pushvalue(L, key);
+  lua_pushlstring(L, s, n);
+  lua_rawset(L, -3);
+}
+
+static void rset_int(lua_State *L, int key, lua_Integer v)
+{
+  lua_pushvalue(L, key);
+  lua_pushinteger(L, v);
+  lua_rawset(L, -3);
+}
+
+static void rset_bool(lua_State *L, int key, int v)
+{
+  lua_pushvalue(L, key);
+  lua_pushboolean(L, v);
+  lua_rawset(L, -3);
+}
+
+static void rset_val(lua_State *L, int key, int idx)
+{
+  lua_pushvalue(L, key);
+  lua_pushvalue(L, idx);
+  lua_rawset(L, -3);
+}
+
+/* text, start, stop of a span (1-based, inclusive) */
+static void rset_span(lua_State *L, int base, const char *text, uint32_t start, uint32_t len)
+{
+  rset_lstr(L, KI(base, K_TEXT), text + start, len);
+  rset_int(L, KI(base, K_START), (lua_Integer)start + 1);
+  rset_int(L, KI(base, K_STOP), (lua_Integer)start + len);
+}
+
+/* the text of sp as field kt (0: none) and its bounds as kstart, kstart+1
+ * (0: none); nothing for an empty span */
+static void rset_opt_span(lua_State *L, int base, const char *text, dl_span sp, int kt, int kstart)
+{
+  if (sp.len == 0) return;
+  if (kt) rset_lstr(L, KI(base, kt), text + sp.start, sp.len);
+  if (kstart) {
+    rset_int(L, KI(base, kstart), (lua_Integer)sp.start + 1);
+    rset_int(L, KI(base, kstart + 1), (lua_Integer)sp.start + sp.len);
+  }
+}
+
+static void rset_opt_str(lua_State *L, int key, const char *s)
+{
+  if (s[0]) rset_lstr(L, key, s, strlen(s));
 }
 
 /* --- quotes (quotes.c) --------------------------------------------------- */
@@ -515,33 +638,39 @@ static int quotelist_close(lua_State *L)
   return 0;
 }
 
-static void set_span_field(lua_State *L, const char *text, dl_span sp,
-                           const char *field, const char *fstart, const char *fstop)
+static const dl_entities *article_entities(lua_State *L, article_ud *ud);   /* entities */
+
+/* The merged PERSON entity a speaker's resolved mention belongs to: the
+ * last PERSON mention starting before the resolved mention ends, if it
+ * reaches into it (mentions do not overlap), or NULL. */
+static const dl_entity *speaker_entity(const dl_entities *e, dl_span r)
 {
-  if (sp.len == 0) return;
-  if (field) {
-    lua_pushlstring(L, text + sp.start, sp.len);
-    lua_setfield(L, -2, field);
-  }
-  if (fstart) {
-    lua_pushinteger(L, (lua_Integer)sp.start + 1);
-    lua_setfield(L, -2, fstart);
-    lua_pushinteger(L, (lua_Integer)sp.start + sp.len);
-    lua_setfield(L, -2, fstop);
-  }
+  long i = dl_entities_last_person(e, r.start + r.len, 0);
+  const dl_mention *m;
+  if (i < 0) return NULL;
+  m = &dl_entities_mentions(e)[i];
+  if (m->start + m->len <= r.start) return NULL;
+  return dl_entities_get(e, m->entity);
 }
 
 /* a:_quotes() -> array of {text, start, stop, outer_start, outer_stop,
  * partial, speaker, speaker_start, speaker_stop, speaker_text, cue,
  * cue_start, cue_stop, via_pronoun, resolved_start, resolved_stop,
- * closed, inherited}; start/stop = the content without the marks. */
+ * closed, inherited, speaker_id}; start/stop = the content without the
+ * marks.  Built once, then the same array (UV_QUOTES).  A speaker whose resolved mention belongs to a merged PERSON
+ * entity is named by it: speaker = its canonical name ("Xi", "President
+ * Xi" and "he" all give "Xi Jinping"), speaker_id = its id. */
 static int a_quotes(lua_State *L)
 {
   article_ud *ud = check_article(L);
   size_t len, i;
   const char *text = article_text(L, &len);
+  const dl_entities *ents = NULL;
   dl_quote_list *ql;
   dl_status st;
+  int base;
+  if (lua_getiuservalue(L, 1, UV_QUOTES) == LUA_TTABLE) return 1;
+  lua_pop(L, 1);
   /* The list is freed by __close when this function returns or raises;
    * no __gc, so the guard costs the collector nothing.  The metatable is
    * registered once, by quotes_open. */
@@ -551,40 +680,56 @@ static int a_quotes(lua_State *L)
   lua_toclose(L, -1);
   st = dl_quotes_scan(text, len, dl_article_paras(ud->art), dl_article_npara(ud->art), ql);
   if (st != DL_OK) return raise_status(L, st);
-  lua_createtable(L, (int)ql->n, 0);
+  if (ql->n == 0) {
+    lua_createtable(L, 0, 0);
+    lua_pushvalue(L, -1);
+    lua_setiuservalue(L, 1, UV_QUOTES);
+    lcompat_close(L, -2);
+    return 1;
+  }
+  for (i = 0; i < ql->n && !ents; i++)
+    if (ql->items[i].resolved.len) ents = article_entities(L, ud);   /* kept by the article */
+  base = KEYS_UPVALUES;
+  lua_createtable(L, ql->n > INT32_MAX ? INT32_MAX : (int)ql->n, 0);
   for (i = 0; i < ql->n; i++) {
     const dl_quote *q = &ql->items[i];
-    lua_createtable(L, 0, 16);
-    set_span(L, text, q->start, q->len);
-    set_span_field(L, text, q->outer, NULL, "outer_start", "outer_stop");
-    lua_pushboolean(L, q->partial);
-    lua_setfield(L, -2, "partial");
-    /* speaker: the name without titles; speaker_start/stop: the mention */
-    set_span_field(L, text, q->name, "speaker", NULL, NULL);
-    set_span_field(L, text, q->speaker, "speaker_text", "speaker_start", "speaker_stop");
-    set_span_field(L, text, q->resolved, "resolved", "resolved_start", "resolved_stop");
-    set_span_field(L, text, q->cue, "cue", "cue_start", "cue_stop");
-    if (q->via_pronoun && q->speaker.len < 8) {   /* "he", lower-cased */
+    const dl_entity *who = q->resolved.len && ents ? speaker_entity(ents, q->resolved) : NULL;
+    int via = q->via_pronoun && q->speaker.len < 8;
+    /* the hash part sized for the fields present */
+    int nf = 4 + 2 * (q->outer.len != 0) + (who ? 1 + (who->id[0] != 0) : q->name.len != 0)
+           + 3 * ((q->speaker.len != 0) + (q->resolved.len != 0) + (q->cue.len != 0))
+           + via + !q->closed + (q->inherited != 0);
+    lua_createtable(L, 0, nf);
+    rset_span(L, base, text, q->start, q->len);
+    rset_opt_span(L, base, text, q->outer, 0, K_OUTER_START);
+    rset_bool(L, KI(base, K_PARTIAL), q->partial);
+    /* speaker: the entity's name, else the name without titles;
+     * speaker_start/stop: the mention */
+    if (who) {
+      rset_lstr(L, KI(base, K_SPEAKER), who->name, who->name_len);
+      rset_opt_str(L, KI(base, K_SPEAKER_ID), who->id);
+    } else {
+      rset_opt_span(L, base, text, q->name, K_SPEAKER, 0);
+    }
+    rset_opt_span(L, base, text, q->speaker, K_SPEAKER_TEXT, K_SPEAKER_START);
+    rset_opt_span(L, base, text, q->resolved, K_RESOLVED, K_RESOLVED_START);
+    rset_opt_span(L, base, text, q->cue, K_CUE, K_CUE_START);
+    if (via) {   /* "he", lower-cased */
       char pron[8];
       uint32_t k;
       for (k = 0; k < q->speaker.len; k++) {
         char ch = text[q->speaker.start + k];
         pron[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
       }
-      lua_pushlstring(L, pron, q->speaker.len);
-      lua_setfield(L, -2, "via_pronoun");
+      rset_lstr(L, KI(base, K_VIA_PRONOUN), pron, q->speaker.len);
     }
-    if (!q->closed) {
-      lua_pushboolean(L, 0);
-      lua_setfield(L, -2, "closed");
-    }
-    if (q->inherited) {
-      lua_pushboolean(L, 1);
-      lua_setfield(L, -2, "inherited");
-    }
+    if (!q->closed) rset_bool(L, KI(base, K_CLOSED), 0);
+    if (q->inherited) rset_bool(L, KI(base, K_INHERITED), 1);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
-  lcompat_close(L, -2);
+  lua_pushvalue(L, -1);
+  lua_setiuservalue(L, 1, UV_QUOTES);
+  lcompat_close(L, -2);   /* the guard, just below the list */
   return 1;
 }
 
@@ -818,87 +963,94 @@ static int gaz_match(lua_State *L)
   return 1;
 }
 
-static int entities_close(lua_State *L)
+/* The article's entities (article at stack index 1), found on first use
+ * with the built-in gazetteer and opts.gazetteer and kept in the article
+ * (freed by its __gc). */
+static const dl_entities *article_entities(lua_State *L, article_ud *ud)
 {
-  dl_entities **e = (dl_entities **)luaL_checkudata(L, 1, "dateline.EntityList");
-  dl_entities_free(*e);
-  *e = NULL;
-  return 0;
+  size_t len;
+  const char *text;
+  const dl_gazetteer *builtin;
+  dl_entities *e = NULL;
+  dl_status st;
+  if (ud->ents) return ud->ents;
+  text = article_text(L, &len);
+  builtin = builtin_gazetteer(L);
+  st = dl_article_entities_lang(ud->art, text, builtin, ud->opts.gazetteer,
+                                ud->opts.lang, &e);
+  if (st != DL_OK) { raise_status(L, st); return NULL; }
+  ud->ents = e;
+  return e;
+}
+
+/* Push the array of the mention records of entity i: {text, start, stop,
+ * name_start, name_stop}. */
+static void push_mentions(lua_State *L, int base, const char *text, const dl_entities *e, size_t i)
+{
+  size_t nm, j;
+  const uint32_t *idx = dl_entities_entity_mentions(e, i, &nm);
+  const dl_mention *ms = dl_entities_mentions(e);
+  lua_createtable(L, nm > INT32_MAX ? INT32_MAX : (int)nm, 0);
+  for (j = 0; j < nm; j++) {
+    const dl_mention *m = &ms[idx[j]];
+    lua_createtable(L, 0, 5);
+    rset_span(L, base, text, m->start, m->len);
+    rset_int(L, KI(base, K_NAME_START), (lua_Integer)m->name_start + 1);
+    rset_int(L, KI(base, K_NAME_STOP), (lua_Integer)m->name_start + m->name_len);
+    lua_rawseti(L, -2, (lua_Integer)j + 1);
+  }
 }
 
 /* a:_entities() -> array of { name, type, id, title, nationality, country,
  * region, timezone, population, gender, mentions = { {text, start, stop,
  * name_start, name_stop}, ... } }, with the built-in gazetteer and
- * opts.gazetteer.  Computed on each call: the Lua layer caches it. */
+ * opts.gazetteer.  Built once, then the same array (UV_ENTITIES).  The
+ * records are plain tables, mentions included: they go to cjson, pairs
+ * and rawget as they are. */
 static int a_entities(lua_State *L)
 {
   article_ud *ud = check_article(L);
-  size_t len, i, j;
+  size_t len, i, n;
   const char *text = article_text(L, &len);
-  const dl_gazetteer *builtin = builtin_gazetteer(L);
-  dl_entities **guard;
-  dl_status st;
-  /* the result is freed by __close when this function returns or raises;
-   * no __gc, so the guard costs the collector nothing */
-  guard = (dl_entities **)lua_newuserdatauv(L, sizeof *guard, 0);
-  *guard = NULL;
-  if (luaL_newmetatable(L, "dateline.EntityList")) {
-    lua_pushcfunction(L, entities_close);
-    lua_setfield(L, -2, "__close");
-#if LUA_VERSION_NUM < 504   /* no to-be-closed slots: __gc frees after a raise */
-    lua_pushcfunction(L, entities_close);
-    lua_setfield(L, -2, "__gc");
-#endif
-  }
-  lua_setmetatable(L, -2);
-  lua_toclose(L, -1);
-  st = dl_article_entities_lang(ud->art, text, builtin, ud->opts.gazetteer,
-                                 ud->opts.lang, guard);
-  if (st != DL_OK) return raise_status(L, st);
-  lua_createtable(L, (int)dl_entities_count(*guard), 0);
-  for (i = 0; i < dl_entities_count(*guard); i++) {
-    const dl_entity *e = dl_entities_get(*guard, i);
-    const dl_mention *ms = dl_entities_mentions(*guard);
-    size_t nm;
-    const uint32_t *idx = dl_entities_entity_mentions(*guard, i, &nm);
-    /* the hash part sized for the fields present (most have 3 to 5) */
+  const dl_entities *ents;
+  int base, list;
+  if (lua_getiuservalue(L, 1, UV_ENTITIES) == LUA_TTABLE) return 1;
+  lua_pop(L, 1);
+  ents = article_entities(L, ud);
+  n = dl_entities_count(ents);
+  lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
+  lua_pushvalue(L, -1);
+  lua_setiuservalue(L, 1, UV_ENTITIES);
+  if (n == 0) return 1;
+  list = lua_gettop(L);
+  base = KEYS_UPVALUES;
+  for (i = 0; i < n; i++) {
+    const dl_entity *e = dl_entities_get(ents, i);
+    /* the hash part sized for the fields present and mentions (most have
+     * 3 to 5) */
     int nf = 3 + (e->id[0] != 0) + (e->country[0] != 0) + (e->region[0] != 0)
            + (e->tz[0] != 0) + (e->population != 0) + (e->title.len != 0)
            + (e->nationality.len != 0) + (e->gender != 0);
     lua_createtable(L, 0, nf);
-    lua_pushlstring(L, e->name, e->name_len);
-    lua_setfield(L, -2, "name");
-    lua_pushstring(L, dl_entity_type_name(e->type));
-    lua_setfield(L, -2, "type");
-    set_opt_str(L, e->id, "id");
-    set_opt_str(L, e->country, "country");
-    set_opt_str(L, e->region, "region");
-    set_opt_str(L, e->tz, "timezone");
-    if (e->population) {
-      lua_pushinteger(L, (lua_Integer)e->population);
-      lua_setfield(L, -2, "population");
-    }
-    set_opt_span(L, text, e->title, "title");
-    set_opt_span(L, text, e->nationality, "nationality");
-    if (e->gender) {
-      lua_pushstring(L, e->gender == 1 ? "male" : "female");
-      lua_setfield(L, -2, "gender");
-    }
-    lua_createtable(L, (int)nm, 0);
-    for (j = 0; j < nm; j++) {
-      const dl_mention *m = &ms[idx[j]];
-      lua_createtable(L, 0, 5);
-      set_span(L, text, m->start, m->len);
-      lua_pushinteger(L, (lua_Integer)m->name_start + 1);
-      lua_setfield(L, -2, "name_start");
-      lua_pushinteger(L, (lua_Integer)m->name_start + m->name_len);
-      lua_setfield(L, -2, "name_stop");
-      lua_rawseti(L, -2, (lua_Integer)j + 1);
-    }
-    lua_setfield(L, -2, "mentions");
-    lua_rawseti(L, -2, (lua_Integer)i + 1);
+    rset_lstr(L, KI(base, K_NAME), e->name, e->name_len);
+    if (e->type >= DL_ENT_PERSON && e->type <= DL_ENT_MISC)
+      rset_val(L, KI(base, K_TYPE), KI(base, K_TYPES + e->type - DL_ENT_PERSON));
+    else
+      rset_lstr(L, KI(base, K_TYPE), "", 0);
+    rset_opt_str(L, KI(base, K_ID), e->id);
+    rset_opt_str(L, KI(base, K_COUNTRY), e->country);
+    rset_opt_str(L, KI(base, K_REGION), e->region);
+    rset_opt_str(L, KI(base, K_TIMEZONE), e->tz);
+    if (e->population) rset_int(L, KI(base, K_POPULATION), (lua_Integer)e->population);
+    rset_opt_span(L, base, text, e->title, K_TITLE, 0);
+    rset_opt_span(L, base, text, e->nationality, K_NATIONALITY, 0);
+    if (e->gender) rset_val(L, KI(base, K_GENDER), KI(base, e->gender == 1 ? K_MALE : K_FEMALE));
+    lua_pushvalue(L, KI(base, K_MENTIONS));
+    push_mentions(L, base, text, ents, i);
+    lua_rawset(L, -3);
+    lua_rawseti(L, list, (lua_Integer)i + 1);
   }
-  lcompat_close(L, -2);
+  lua_settop(L, list);
   return 1;
 }
 
@@ -906,8 +1058,6 @@ static const luaL_Reg article_methods[] = {
   {"_text", a_text}, {"_cache", a_cache}, {"_npara", a_npara},
   {"_para", a_para}, {"_nsent", a_nsent}, {"_sent", a_sent},
   {"_dateline", a_dateline}, {"_ref", a_ref}, {"_dayfirst", a_dayfirst}, {"_timexes", a_timexes},
-  {"_quotes", a_quotes},   /* quotes (quotes.c) */
-  {"_entities", a_entities},   /* entities (entities.c, gazetteer.c) */
   {NULL, NULL}
 };
 
@@ -1661,6 +1811,14 @@ int luaopen_dateline_core(lua_State *L)
   lua_pushcfunction(L, a_gc);
   lua_setfield(L, -2, "__gc");
   luaL_newlib(L, article_methods);
+  /* quotes (quotes.c) and entities (entities.c, gazetteer.c): the record
+   * keys as upvalues */
+  push_record_keys(L, 1, K_N);
+  lua_pushcclosure(L, a_quotes, K_N);
+  lua_setfield(L, -2, "_quotes");
+  push_record_keys(L, 1, K_N);
+  lua_pushcclosure(L, a_entities, K_N);
+  lua_setfield(L, -2, "_entities");
   lua_setfield(L, -2, "methods");
   lua_setfield(L, -2, "Article");
 

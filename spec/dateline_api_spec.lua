@@ -206,3 +206,102 @@ describe("a.dayfirst", function()
     assert.is_false(dl.parse("Filed 13/03/2023.", { dayfirst = false }).dayfirst)
   end)
 end)
+
+-- Entity records get `mentions` from the core when first read (see
+-- force_mentions in csrc/ldateline.c); to their users they are plain tables.
+describe("article:entities", function()
+  local TEXT = table.concat({
+    "OSLO, March 4 (Reuters) - Prime Minister Ingrid Dahl met Karl Berg in Oslo on Monday.",
+    "",
+    '"We agreed on the main points," Dahl said after the talks.',
+    "",
+    "Berg told reporters in Bergen that Dahl had been clear.",
+  }, "\n")
+
+  local function find(a, name)
+    for e in a:entities() do if e.name == name then return e end end
+  end
+
+  it("gives every entity its mentions, in text order", function()
+    local a = dl.parse(TEXT)
+    local e = find(a, "Ingrid Dahl")
+    assert.is_table(e)
+    assert.equals(3, #e.mentions)
+    local last = 0
+    for _, m in ipairs(e.mentions) do
+      assert.equals(m.text, a.text:sub(m.start, m.stop))
+      assert.is_true(m.start > last)
+      assert.is_true(m.name_start >= m.start and m.name_stop <= m.stop)
+      last = m.start
+    end
+  end)
+
+  it("makes plain tables, mentions included (cjson, pairs and rawget see them)", function()
+    local a = dl.parse(TEXT)
+    for e in a:entities() do
+      assert.is_nil(getmetatable(e))
+      assert.is_table(rawget(e, "mentions"))
+      local keys = {}
+      for k in pairs(e) do keys[k] = true end
+      assert.is_true(keys.mentions and keys.name and keys.type)
+    end
+    local e = a:entities()()
+    assert.matches('"mentions":%[{', require("cjson").encode(e))
+  end)
+
+  it("exports the mentions with totable and tojson", function()
+    local a = dl.parse(TEXT)
+    for _ in a:entities() do end
+    local t = a:totable()
+    for _, e in ipairs(t.entities) do assert.is_table(rawget(e, "mentions")) end
+    local back = require("cjson").decode(a:tojson())
+    for _, e in ipairs(back.entities) do assert.is_true(#e.mentions >= 1) end
+    local json = require("dateline.core").json(dl.parse(TEXT):totable())
+    assert.matches('"mentions":%[{', json)
+  end)
+
+  it("keeps a record usable after its article is collected", function()
+    local e = dl.parse(TEXT):entities()()
+    collectgarbage()
+    collectgarbage()
+    assert.equals("OSLO", e.mentions[1].text)
+  end)
+
+  it("reads absent fields as nil", function()
+    local e = find(dl.parse(TEXT), "Karl Berg")
+    assert.is_nil(e.population)
+    assert.is_nil(e[1])
+    assert.equals("PERSON", e.type)
+  end)
+end)
+
+describe("article:quotes", function()
+  it("names a speaker by the merged entity of the mention it resolves to", function()
+    local a = dl.parse(table.concat({
+      "OSLO, March 4 (Reuters) - Prime Minister Ingrid Dahl met Karl Berg on Monday.",
+      "",
+      '"We agreed on the main points," Dahl said.',
+    }, "\n"))
+    local q = a:quotes()()
+    assert.equals("Ingrid Dahl", q.speaker)
+    assert.equals("Dahl", q.speaker_text)
+    -- the same entity as a:entities() gives, whichever is read first
+    local ids = {}
+    for e in a:entities("PERSON") do ids[e.name] = e end
+    local m = ids["Ingrid Dahl"].mentions
+    local covered = false
+    for _, x in ipairs(m) do
+      if x.start <= q.resolved_start and q.resolved_stop <= x.stop then covered = true end
+    end
+    assert.is_true(covered)
+  end)
+
+  it("gives the speaker's entity id when the gazetteer has one", function()
+    local g = dl.gazetteer({ { "Ingrid Dahl", type = "PERSON", id = "P42", aliases = { "Dahl" } } })
+    local a = dl.parse('"It is done," Ingrid Dahl said on Monday.', { gazetteer = g })
+    for _ in a:entities() do end   -- entities first, then quotes
+    local q = a:quotes()()
+    assert.equals("Ingrid Dahl", q.speaker)
+    assert.equals("P42", q.speaker_id)
+  end)
+end)

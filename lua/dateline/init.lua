@@ -12,7 +12,7 @@ local core = require "dateline.core"
 
 local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type =
       error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type
-local concat, sort = table.concat, table.sort
+local concat = table.concat
 local find, format, gsub, sub = string.find, string.format, string.gsub, string.sub
 local floor = math.floor
 
@@ -244,69 +244,17 @@ function methods.timexes(a)
   return each(timex_list(a))
 end
 
--- Entities (entities.c, gazetteer.c): computed once per article, cached.
-function entity_list(a)
-  local cache = C._cache(a)
-  local list = cache.entities
-  if not list then
-    list = C._entities(a)
-    cache.entities = list
-  end
-  return list
-end
+-- Entities (entities.c, gazetteer.c): computed once per article and kept
+-- by the core (C._entities gives the same array each time), plain tables
+-- with their mentions.
+entity_list = C._entities
 
--- PERSON mentions sorted by start, each with its entity: built once per
--- article so that linking every quote costs a binary search, not a scan
--- of all mentions (an article with 10^5 quotes must stay fast).
-local function person_index(entities)
-  local idx = {}
-  for _, e in ipairs(entities) do
-    if e.type == "PERSON" then
-      for _, m in ipairs(e.mentions) do idx[#idx + 1] = { m.start, m.stop, e } end
-    end
-  end
-  sort(idx, function(x, y) return x[1] < y[1] end)
-  return idx
-end
-
--- The entity of a mention overlapping [start, stop], or nil.  Mentions do
--- not overlap each other, so the candidate is the last one starting at or
--- before `stop`.
-local function person_at(idx, start, stop)
-  local lo, hi = 1, #idx
-  while lo <= hi do
-    local mid = floor((lo + hi) / 2)
-    if idx[mid][1] <= stop then lo = mid + 1 else hi = mid - 1 end
-  end
-  local m = idx[hi]
-  if m and m[2] >= start then return m[3] end
-  return nil
-end
-
--- Quotes (csrc/quotes.c), computed on first use and cached.  A speaker
--- is linked to the merged PERSON entity its (resolved) mention belongs to,
--- so "Xi", "President Xi" and "he" all give the canonical "Xi Jinping".
-local function quote_list(a)
-  local cache = C._cache(a)
-  local list = cache.quotes
-  if not list then
-    list = C._quotes(a)
-    local people
-    for _, q in ipairs(list) do
-      local rs, re = q.resolved_start, q.resolved_stop
-      if rs then
-        people = people or person_index(entity_list(a))
-        local e = person_at(people, rs, re)
-        if e then
-          q.speaker = e.name
-          q.speaker_id = e.id
-        end
-      end
-    end
-    cache.quotes = list
-  end
-  return list
-end
+-- Quotes (csrc/quotes.c), computed on first use and kept by the core
+-- (C._quotes gives the same array each time).  The core links a speaker
+-- to the merged PERSON entity its (resolved) mention belongs to, so "Xi",
+-- "President Xi" and "he" all give the canonical "Xi Jinping"
+-- (speaker_id: the entity's id).
+local quote_list = C._quotes
 
 --- Iterate over the direct quotes: `{text, start, stop, partial, speaker,
 -- speaker_start, speaker_stop, cue [, via_pronoun]}`; `start`/`stop` cover
