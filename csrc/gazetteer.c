@@ -255,6 +255,14 @@ dl_status dl_gazetteer_add_pattern(dl_gazetteer *g, uint32_t entry,
   /* a pattern must begin and end inside a word, so that word-boundary
    * checks at both ends make sense */
   if (!word_byte((unsigned char)s[0])) return DL_EARG;
+  /* nor can it begin inside a character or with a separator (NBSP, a
+   * dash, a quote mark): no word starts there, it could never match */
+  if ((unsigned char)s[0] >= 0x80) {
+    size_t adv;
+    if ((unsigned char)s[0] < 0xC0
+        || cp_is_boundary(dl_utf8_decode(s, len < 4 ? len : 4, &adv)))
+      return DL_EARG;
+  }
   for (i = 0; i < len; i++) {
     unsigned char c = fold_tab[(unsigned char)s[i]];
     uint32_t prev = 0, cur = g->nodes[node].child;
