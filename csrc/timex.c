@@ -2335,6 +2335,14 @@ static void copy_str(char *dst, size_t cap, const char *src)
   dst[k] = '\0';
 }
 
+/* Do two points format the same (the fields dl_tv_format reads)? */
+static int tv_same(const dl_tv *a, const dl_tv *b)
+{
+  return a->gran == b->gran && a->y == b->y && a->mo == b->mo && a->d == b->d
+      && a->wd == b->wd && a->pod == b->pod && a->hh == b->hh && a->mm == b->mm
+      && a->ss == b->ss && a->has_tz == b->has_tz && a->tz_min == b->tz_min;
+}
+
 static dl_status emit(scan *sc, int a, mres *r)
 {
   dl_timex *x;
@@ -2374,7 +2382,12 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->anchored) {
     dl_tv a2 = r->anchor;
     if (a2.gran > TG_DAY && a2.gran != TG_TIME) a2.gran = TG_DAY;
-    dl_tv_format(&a2, x->anchor, sizeof x->anchor);
+    if (!(sc->anchor_cached && tv_same(&a2, &sc->anchor_tv))) {
+      dl_tv_format(&a2, sc->anchor_str, sizeof sc->anchor_str);
+      sc->anchor_tv = a2;
+      sc->anchor_cached = 1;
+    }
+    memcpy(x->anchor, sc->anchor_str, sizeof x->anchor);
   }
   if (r->type == DL_TIMEX_SET) {
     if (r->freq) {
@@ -2491,6 +2504,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   dl_tv_day(&sc->last, 0, 0, 0);
   sc->dayfirst = sc->o.dayfirst;
   sc->tense = &sc->tense_;
+  sc->anchor_cached = 0;
   while (pos < len && st == DL_OK) {
     int next = 0, c;
     sc->nt = dl_timex_tokenize(sc, &pos);

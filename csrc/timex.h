@@ -139,6 +139,11 @@ typedef struct scan {
     int8_t cue[DL_MAX_SENT_TOKENS + 8];
     int16_t left[DL_MAX_SENT_TOKENS + 8], right[DL_MAX_SENT_TOKENS + 8];
   } tense_, *tense;
+  /* the last anchor formatted (most timexes share the reference date as
+   * their anchor: formatted once) */
+  int anchor_cached;
+  dl_tv anchor_tv;
+  char anchor_str[DL_TIMEX_VALUE_MAX];
 } scan;
 
 /* Tokenize one sentence chunk starting at *pos into sc->t (and sc->c);
