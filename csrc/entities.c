@@ -1601,6 +1601,7 @@ static dl_status run_foreign(ctx *c, size_t sent0, size_t a, size_t b)
 static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
 {
   size_t a = *pa, t, te = 0, j, tfirst;
+  uint32_t front_end = 0;   /* the end of the last mention made in front */
   int found = 0;
   for (t = b - 1; t-- > a;) {
     const dl_gaz_entry *ge = gb_entry(c, t);
@@ -1644,6 +1645,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
           o.strong = 1;
           st = add_ment(c, &o);
           if (st != DL_OK) return st;
+          front_end = o.end;
         }
       } else {
         ment o;
@@ -1655,6 +1657,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
         o.strong = 1;
         st = add_ment(c, &o);
         if (st != DL_OK) return st;
+        front_end = o.end;
       }
       j = je;
       tfirst = j;
@@ -1664,7 +1667,10 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
   }
   m->tstart = c->toks[tfirst < t ? tfirst : t].start;
   m->tend = c->toks[te - 1].start + c->toks[te - 1].len;
-  m->start = m->oend > m->ostart && m->ostart < m->tstart ? m->ostart : m->tstart;
+  /* the mention begins with its nationality, unless a mention made in
+   * front lies between (mentions never overlap) */
+  m->start = m->oend > m->ostart && m->ostart < m->tstart && m->ostart >= front_end
+           ? m->ostart : m->tstart;
   if (!m->gender) {
     const dl_gaz_entry *ge = gb_entry(c, t);
     if (ge && ge->kind == DL_GK_TITLE && ge->flags) m->gender = ge->flags;

@@ -448,21 +448,18 @@ static int key_maybe(const dl_gazetteer *g, uint64_t h)
 }
 
 /* Does the code point ending with the last byte of tb (the last four
- * bytes of a pattern prefix, the most recent lowest) separate words
- * (NBSP, an en dash)?  A failure link may anchor a suffix after it. */
+ * bytes of a pattern prefix, the most recent lowest) separate words (NBSP,
+ * an en dash, an invalid byte read as U+FFFD)?  A failure link may anchor
+ * a suffix after it.  The same reading as word_start at scan time: back
+ * over at most three continuation bytes, then one decode. */
 static int tail_boundary(uint32_t tb)
 {
-  unsigned char buf[4];
-  size_t k, n, adv;
-  int32_t cp;
-  for (k = 0; k < 4; k++)
-    if ((((tb >> (8 * k)) & 0xFF) & 0xC0) != 0x80) break;
-  if (k == 4) return 0;
-  n = k + 1;
-  for (k = 0; k < n; k++) buf[k] = (unsigned char)(tb >> (8 * (n - 1 - k)));
-  if (buf[0] < 0xC0) return 0;                      /* ASCII: decided elsewhere */
-  cp = dl_utf8_decode((const char *)buf, n, &adv);
-  return adv == n && cp_is_boundary(cp);
+  unsigned char b[4];
+  size_t k, adv;
+  for (k = 0; k < 4; k++) b[k] = (unsigned char)(tb >> (8 * (3 - k)));
+  k = 3;
+  while (k > 0 && (b[k] & 0xC0) == 0x80) k--;
+  return cp_is_boundary(dl_utf8_decode((const char *)b + k, 4 - k, &adv));
 }
 
 dl_status dl_gazetteer_compile(dl_gazetteer *g)
