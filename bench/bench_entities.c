@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "dateline.h"
+#include "bench_texts.h"
 
 #define TARGET (50.0 * 1048576)
 
@@ -90,35 +91,17 @@ static dl_status user_gazetteer(dl_gazetteer **out)
 
 int main(int argc, char **argv)
 {
-  FILE *f;
+  bench_texts tx;
   char *buf;
-  size_t cap = 1 << 20, len = 0, ndoc = 0, i, *offs;
+  size_t ndoc, *offs;
   dl_gazetteer *b = NULL, *u = NULL;
-  if (argc < 2 || !(f = fopen(argv[1], "rb"))) {
-    fprintf(stderr, "usage: bench_entities TEXTS (NUL-separated)\n");
-    return 1;
-  }
-  buf = (char *)malloc(cap + 1);
-  while (buf) {
-    char *nb;
-    len += fread(buf + len, 1, cap - len, f);
-    if (len < cap) break;
-    cap *= 2;
-    nb = (char *)realloc(buf, cap + 1);
-    if (!nb) { free(buf); buf = NULL; break; }
-    buf = nb;
-  }
-  fclose(f);
-  offs = (size_t *)malloc((len / 2 + 2) * sizeof *offs);
-  if (!buf || !offs) return 1;
-  buf[len] = '\0';
-  for (i = 0; i < len; i += strlen(buf + i) + 1) offs[ndoc++] = i;
+  if (bench_texts_read(argc > 1 ? argv[1] : NULL, "bench_entities", &tx) != 0) return 1;
+  buf = tx.buf; offs = tx.offs; ndoc = tx.n;
   if (dl_gazetteer_builtin(&b) != DL_OK || user_gazetteer(&u) != DL_OK) return 1;
   printf("parse + quotes + entities (C)  %.1f MB/s, %.1f MB/s with 100k entries\n",
          full(buf, offs, ndoc, b, NULL), full(buf, offs, ndoc, b, u));
   dl_gazetteer_free(b);
   dl_gazetteer_free(u);
-  free(buf);
-  free(offs);
+  bench_texts_free(&tx);
   return 0;
 }

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "dateline.h"
+#include "bench_texts.h"
 
 #define MIN_SECONDS 0.5
 
@@ -64,35 +65,16 @@ int main(int argc, char **argv)
     { "unbalanced quotes", "\"\342\200\234 '" },
     { "invalid UTF-8", "\377\300\200 x" },
   };
-  FILE *f;
-  char *buf;
-  size_t cap = 1 << 20, len = 0, ndoc = 0, i, *offs, found, zero = 0;
+  bench_texts tx;
+  size_t i, found, zero = 0;
   double normal;
   dl_options o;
-  if (argc < 2 || !(f = fopen(argv[1], "rb"))) {
-    fprintf(stderr, "usage: bench_timex TEXTS (NUL-separated)\n");
-    return 1;
-  }
-  buf = (char *)malloc(cap + 1);
-  while (buf) {
-    char *nb;
-    len += fread(buf + len, 1, cap - len, f);
-    if (len < cap) break;
-    cap *= 2;
-    nb = (char *)realloc(buf, cap + 1);
-    if (!nb) { free(buf); buf = NULL; break; }
-    buf = nb;
-  }
-  fclose(f);
-  offs = buf ? (size_t *)malloc((len / 2 + 2) * sizeof *offs) : NULL;
-  if (!buf || !offs) return 1;
-  buf[len] = '\0';
-  for (i = 0; i < len; i += strlen(buf + i) + 1) offs[ndoc++] = i;
+  if (bench_texts_read(argc > 1 ? argv[1] : NULL, "bench_timex", &tx) != 0) return 1;
   dl_options_init(&o);
   if (dl_date_parse_iso("1987-03-02", 10, &o.ref) != DL_OK) return 1;
-  normal = rate(buf, offs, ndoc, &o, &found);
+  normal = rate(tx.buf, tx.offs, tx.n, &o, &found);
   printf("timex scan (C), Reuters stories   %8.1f MB/s  (%.1f timexes per KB)\n", normal,
-         (double)found * 1024 / (double)len);
+         (double)found * 1024 / (double)tx.len);
   for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
     char *t = repeat(cases[i].unit, 2 * 1048576);
     double r;
@@ -103,7 +85,6 @@ int main(int argc, char **argv)
            (double)found * 1024 / (double)strlen(t));
     free(t);
   }
-  free(buf);
-  free(offs);
+  bench_texts_free(&tx);
   return 0;
 }

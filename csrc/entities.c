@@ -1374,6 +1374,20 @@ static void ment_init(ment *m, const ctx *c, size_t a, size_t b)
   m->ent = -1;
 }
 
+/* Add the mention of the built-in gazetteer's match at tokens [a, b) (type
+ * type); *end (may be NULL) receives its end. */
+static dl_status add_gaz_ment(ctx *c, size_t a, size_t b, int type, uint32_t *end)
+{
+  ment o;
+  ment_init(&o, c, a, b);
+  o.gz = c->gb;
+  o.entry = c->mb.m[c->toks[a].gb].entry;
+  o.type = type;
+  o.strong = 1;
+  if (end) *end = o.end;
+  return add_ment(c, &o);
+}
+
 /* Does the word after token b-1 (same sentence) say "said"? */
 static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
 {
@@ -1636,28 +1650,12 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
           m->nat = ge->country[0] ? ge->country : NULL;
         }
         if (ge->kind == DL_GK_COUNTRY) {
-          ment o;
-          dl_status st;
-          ment_init(&o, c, j, je);
-          o.gz = c->gb;
-          o.entry = c->mb.m[c->toks[j].gb].entry;
-          o.type = ge->type;
-          o.strong = 1;
-          st = add_ment(c, &o);
+          dl_status st = add_gaz_ment(c, j, je, ge->type, &front_end);
           if (st != DL_OK) return st;
-          front_end = o.end;
         }
       } else {
-        ment o;
-        dl_status st;
-        ment_init(&o, c, j, je);
-        o.gz = c->gb;
-        o.entry = c->mb.m[c->toks[j].gb].entry;
-        o.type = ge->type;
-        o.strong = 1;
-        st = add_ment(c, &o);
+        dl_status st = add_gaz_ment(c, j, je, ge->type, &front_end);
         if (st != DL_OK) return st;
-        front_end = o.end;
       }
       j = je;
       tfirst = j;
@@ -1795,13 +1793,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           size_t ke = tok_upto(c, k, nm, gb_end(c, k));
           if (gk && gk->type == DL_ENT_LOCATION && ke > k && c->toks[ke - 1].start
               + c->toks[ke - 1].len == gb_end(c, k)) {
-            ment o;
-            ment_init(&o, c, k, ke);
-            o.gz = c->gb;
-            o.entry = c->mb.m[c->toks[k].gb].entry;
-            o.type = gk->type;
-            o.strong = 1;
-            st = add_ment(c, &o);
+            st = add_gaz_ment(c, k, ke, gk->type, NULL);
             if (st != DL_OK) return st;
             k = ke - 1;
           }
@@ -1831,13 +1823,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       /* "UN Secretary-General Antonio Guterres", "Chinese Xi": the front
        * part is its own mention */
       if ((nx && nx->kind == DL_GK_TITLE) || ge->kind == DL_GK_DEMONYM) {
-        ment o;
-        ment_init(&o, c, a, k2);
-        o.gz = c->gb;
-        o.entry = c->mb.m[c->toks[a].gb].entry;
-        o.type = ge->type;
-        o.strong = 1;
-        st = add_ment(c, &o);
+        st = add_gaz_ment(c, a, k2, ge->type, NULL);
         if (st != DL_OK) return st;
         a = k2;
         m.start = c->toks[a].start;
@@ -1856,15 +1842,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (m.oend > m.ostart) {
       size_t k = tok_upto(c, r0, b, m.ostart);
       const dl_gaz_entry *e = gb_entry(c, k);
-      if (e) {
-        ment o;
-        ment_init(&o, c, k, tok_upto(c, k, b, m.oend));
-        o.gz = c->gb;
-        o.entry = c->mb.m[c->toks[k].gb].entry;
-        o.type = e->type;
-        o.strong = 1;
-        return add_ment(c, &o);
-      }
+      if (e) return add_gaz_ment(c, k, tok_upto(c, k, b, m.oend), e->type, NULL);
     }
     return DL_OK;
   }
