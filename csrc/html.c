@@ -6,15 +6,16 @@
  * only tokenize for nothing (script and style bodies but JSON-LD, inline
  * SVG drawings, comment bodies, end tags of nothing open), tokenizing the
  * way libxml2 does and leaving the rest of the page alone wherever that is
- * uncertain (strip_raw below), and the tree keeps only the attributes the
- * passes read.  libxml2 does not skip deep subtrees: past
- * xmlParserMaxDepth (256) elements its tree builder halts the whole parse,
- * losing the rest of the page.  So the tree builder's callbacks are
- * filtered (depth_filter below): an element deeper than DL_MAX_HTML_DEPTH
- * is left out of the tree with everything inside it, as junk, and the
- * parse goes on after it -- linear however deep the page (100,000
- * unclosed <span>s), and the article around the damage intact.  The
- * passes check the same cap again.
+ * uncertain (strip_raw below).  The tree is not libxml2's: our SAX
+ * callbacks build a compact one from the parser's events (htree below:
+ * nodes in blocks, text in one buffer, only the attributes the passes
+ * read, no allocation per node), with the shape libxml2's own tree would
+ * have.  An element deeper than DL_MAX_HTML_DEPTH open elements is left
+ * out of it with everything inside it, as junk, and the parse goes on
+ * after it -- linear however deep the page (100,000 unclosed <span>s),
+ * and the article around the damage intact (libxml2's tree builder would
+ * halt the whole parse past its 256 levels).  The passes check the same
+ * cap again.
  * Then three passes over the tree, all iterative and linear:
  *
  *  1. statistics and metadata: per element the visible text, link text,
@@ -41,7 +42,6 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
-#include <libxml/SAX2.h>
 
 #include "dateline.h"
 #include "html.h"
@@ -57,6 +57,9 @@
 /* Attributes of one element kept in the tree (of the names the passes
  * read: kept_attrs); further ones are ignored. */
 #define DL_MAX_HTML_ATTRS 32
+/* Nodes of the page's tree (elements, text, comments); past it the rest
+ * of the page is left out, like elements past DL_MAX_HTML_DEPTH. */
+#define DL_MAX_HTML_NODES (1u << 20)
 /* JSON-LD: nodes of one block. */
 #define DL_MAX_JSON_NODES 200000
 
@@ -1070,8 +1073,31 @@ enum {
   NF_INMAIN = 128   /* inside <article>, <main> or a positive hint */
 };
 
+/* The page's tree (built by the SAX callbacks further down). */
+enum { HN_DOC, HN_ELEM, HN_TEXT, HN_CDATA, HN_OTHER };
+
+/* The kept attributes (kept_attrs, same order). */
+enum { A_ARIA_HIDDEN, A_CLASS, A_CONTENT, A_DATETIME, A_HIDDEN, A_HREF,
+       A_HTTP_EQUIV, A_ID, A_ITEMPROP, A_LANG, A_NAME, A_PROPERTY, A_PUBDATE,
+       A_REL, A_ROLE, A_STYLE, A_TYPE, A_XML_LANG };
+
+typedef struct hattr {
+  const char *v;    /* the value, NUL-terminated ("" when none) */
+  uint32_t off;     /* while parsing: the value's offset */
+  uint8_t id;       /* A_* */
+} hattr;
+
+typedef struct hnode {
+  struct hnode *parent, *children, *last, *next;
+  const char *content;   /* text and CDATA: NUL-terminated */
+  const hattr *attrs;    /* elements: nattr kept attributes */
+  uint32_t off, len;     /* while parsing: offset of the text (len bytes) or attributes */
+  uint32_t priv;         /* the element's nstat index + 1, 0 = none yet */
+  uint8_t type, tag, nattr;
+} hnode;
+
 typedef struct nstat {
-  xmlNode *node;
+  hnode *node;
   uint32_t text, link, commas, np, nimg, ninput, nh, nembed;
   uint32_t ptext;        /* text in scored paragraphs */
   float pscore;
@@ -1109,7 +1135,7 @@ typedef struct hctx {
   char scratch[DL_MAX_HTML_META];
 } hctx;
 
-#define NS(c, node) (&(c)->ns[(size_t)(uintptr_t)(node)->_private - 1])
+#define NS(c, node) (&(c)->ns[(size_t)(node)->priv - 1])
 
 static void fail(hctx *c, dl_status st, const char *msg)
 {
@@ -1197,16 +1223,12 @@ static int tag_cached(hctx *c, const xmlChar *name)
   return t;
 }
 
-/* The value of attribute name of node, or NULL. */
-static const char *attr(const xmlNode *node, const char *name)
+/* The value of the attribute id (A_*) of node, or NULL. */
+static const char *attr(const hnode *node, int id)
 {
-  const xmlAttr *a;
-  for (a = node->properties; a; a = a->next) {
-    if (a->name[0] == (xmlChar)name[0] && strcmp((const char *)a->name, name) == 0) {
-      if (a->children && a->children->content) return (const char *)a->children->content;
-      return "";
-    }
-  }
+  size_t i;
+  for (i = 0; i < node->nattr; i++)
+    if (node->attrs[i].id == id) return node->attrs[i].v;
   return NULL;
 }
 
@@ -1217,25 +1239,25 @@ static int attr_has_word(const char *v, const char *w)
 
 /* The visible text of a small subtree into c->scratch (collapsed, capped);
  * returns its length. */
-static size_t node_text(hctx *c, xmlNode *root)
+static size_t node_text(hctx *c, hnode *root)
 {
   buf *bp = &c->tmp;
   int space = 0;
   size_t visits = 0, n;
-  xmlNode *cur = root->children;
+  hnode *cur = root->children;
   bp->n = 0;
   if (buf_reserve(bp, 256) != 0) { fail(c, DL_ENOMEM, "not enough memory"); return 0; }
   while (cur && cur != root && visits++ < 4096 && bp->n < DL_MAX_HTML_META) {
     int desc = 0;
-    if (cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE) {
+    if (cur->type == HN_TEXT || cur->type == HN_CDATA) {
       if (cur->content) {   /* at most what can still be kept */
         const char *tx = (const char *)cur->content;
         size_t l = 0;
         while (l < DL_MAX_HTML_META && tx[l]) l++;
         add_collapsed(bp, 0, tx, l, &space);
       }
-    } else if (cur->type == XML_ELEMENT_NODE) {
-      int t = tag_cached(c, cur->name);
+    } else if (cur->type == HN_ELEM) {
+      int t = cur->tag;
       desc = !(tag_flags(t) & TF_JUNK);
       if (tag_flags(t) & (TF_BLOCK | TF_CELL) || t == T_BR) space = 1;
     }
@@ -1304,15 +1326,15 @@ static void set_any(hctx *c, int field, int prio, const char *v, size_t n)
 
 static void parsely_page(hctx *c, const char *s, size_t len);
 
-static void handle_meta(hctx *c, const xmlNode *n)
+static void handle_meta(hctx *c, const hnode *n)
 {
-  const char *keys[4], *content = attr(n, "content");
+  const char *keys[4], *content = attr(n, A_CONTENT);
   size_t k;
   if (!content) return;
-  keys[0] = attr(n, "property");
-  keys[1] = attr(n, "name");
-  keys[2] = attr(n, "itemprop");
-  keys[3] = attr(n, "http-equiv");
+  keys[0] = attr(n, A_PROPERTY);
+  keys[1] = attr(n, A_NAME);
+  keys[2] = attr(n, A_ITEMPROP);
+  keys[3] = attr(n, A_HTTP_EQUIV);
   for (k = 0; k < 4; k++) {
     char low[40];
     size_t i, lo = 0, hi = NELEM(meta_keys);
@@ -1478,12 +1500,12 @@ static void jsonld(hctx *c, const char *s, size_t len)
 }
 
 /* Text of a <script> (one text child, or several). */
-static void script_jsonld(hctx *c, xmlNode *n)
+static void script_jsonld(hctx *c, hnode *n)
 {
-  xmlNode *k;
+  hnode *k;
   buf b = {0};
   for (k = n->children; k; k = k->next)
-    if (k->content && (k->type == XML_TEXT_NODE || k->type == XML_CDATA_SECTION_NODE))
+    if (k->content && (k->type == HN_TEXT || k->type == HN_CDATA))
       buf_add(&b, (const char *)k->content, strlen((const char *)k->content));
   if (b.oom) fail(c, DL_ENOMEM, "not enough memory");
   else if (b.n) jsonld(c, b.p, b.n);
@@ -1496,30 +1518,25 @@ static void script_jsonld(hctx *c, xmlNode *n)
 
 /* Read the attributes of a new element: class/id hints, hidden, role,
  * itemprop.  Returns the H_* bits of its class and id. */
-static unsigned init_node(nstat *s, const xmlNode *n, int t)
+static unsigned init_node(nstat *s, const hnode *n, int t)
 {
-  const xmlAttr *a;
+  size_t i;
   unsigned all = 0;
   int w = 0;
-  for (a = n->properties; a; a = a->next) {
-    const char *name = (const char *)a->name;
-    const char *v;
-    switch (name[0]) {   /* most attributes (href, src, data-*) are none of these */
-      case 'a': case 'c': case 'h': case 'i': case 'r': case 's': break;
-      default: continue;
-    }
-    v = (a->children && a->children->content) ? (const char *)a->children->content : "";
-    if (strcmp(name, "class") == 0 || strcmp(name, "id") == 0) {
+  for (i = 0; i < n->nattr; i++) {
+    int id = n->attrs[i].id;
+    const char *v = n->attrs[i].v;
+    if (id == A_CLASS || id == A_ID) {
       int pos = 0, neg = 0;
       unsigned h = hints_of(v, &pos, &neg);
       all |= h;
       if (neg) w -= 25;
       else if (pos) w += 25;
-    } else if (strcmp(name, "hidden") == 0) {
+    } else if (id == A_HIDDEN) {
       s->flags |= NF_JUNK;
-    } else if (strcmp(name, "aria-hidden") == 0) {
+    } else if (id == A_ARIA_HIDDEN) {
       if (strcmp(v, "true") == 0) s->flags |= NF_JUNK;
-    } else if (strcmp(name, "style") == 0) {
+    } else if (id == A_STYLE) {
       size_t vl = strlen(v);
       const char *d = ascii_find(v, vl, "display");
       const char *h = ascii_find(v, vl, "visibility");
@@ -1533,7 +1550,7 @@ static unsigned init_node(nstat *s, const xmlNode *n, int t)
         while (*h == ' ' || *h == ':') h++;
         if (ascii_ieq(h, 6, "hidden", 6)) s->flags |= NF_JUNK;
       }
-    } else if (strcmp(name, "role") == 0) {
+    } else if (id == A_ROLE) {
       static const char *const bad[] = {
         "alertdialog", "banner", "complementary", "contentinfo", "dialog",
         "menu", "menubar", "navigation", "search",
@@ -1542,7 +1559,7 @@ static unsigned init_node(nstat *s, const xmlNode *n, int t)
       for (k = 0; k < NELEM(bad); k++)
         if (strcmp(v, bad[k]) == 0) { all |= H_DROP; w -= 25; }
       if (strcmp(v, "main") == 0 || strcmp(v, "article") == 0) { all |= H_POS; w += 25; }
-    } else if (strcmp(name, "itemprop") == 0) {
+    } else if (id == A_ITEMPROP) {
       if (strcmp(v, "articleBody") == 0) { s->flags |= NF_BODY; w += 25; all |= H_POS; }
     }
   }
@@ -1557,12 +1574,12 @@ static unsigned init_node(nstat *s, const xmlNode *n, int t)
 }
 
 /* Metadata from one element (first run only). */
-static void collect_meta(hctx *c, xmlNode *n, int t, unsigned hints, int junk, int inmain)
+static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int inmain)
 {
   const char *v, *ip;
   switch (t) {
     case T_HTML:
-      if ((v = attr(n, "lang")) != NULL || (v = attr(n, "xml:lang")) != NULL)
+      if ((v = attr(n, A_LANG)) != NULL || (v = attr(n, A_XML_LANG)) != NULL)
         set_any(c, F_LANG, 1, v, strlen(v));
       return;
     case T_TITLE:
@@ -1575,29 +1592,29 @@ static void collect_meta(hctx *c, xmlNode *n, int t, unsigned hints, int junk, i
       handle_meta(c, n);
       return;
     case T_LINK:
-      v = attr(n, "rel");
-      if (v && ascii_ieq(v, strlen(v), "canonical", 9) && (v = attr(n, "href")) != NULL)
+      v = attr(n, A_REL);
+      if (v && ascii_ieq(v, strlen(v), "canonical", 9) && (v = attr(n, A_HREF)) != NULL)
         set_field(c, F_URL, 1, v, strlen(v));
       return;
     case T_SCRIPT:
-      v = attr(n, "type");
+      v = attr(n, A_TYPE);
       if (v && ascii_find(v, strlen(v), "ld+json")) script_jsonld(c, n);
       return;
     default:
       break;
   }
   if (junk && t != T_TIME) return;
-  ip = attr(n, "itemprop");
+  ip = attr(n, A_ITEMPROP);
   if (t == T_TIME) {
-    const char *dt = attr(n, "datetime");
-    const char *cls = attr(n, "class");
+    const char *dt = attr(n, A_DATETIME);
+    const char *cls = attr(n, A_CLASS);
     size_t k = 0;
     int f = F_PUB, prio = 7;
     if (junk) return;
     if (!dt) { k = node_text(c, n); dt = c->scratch; } else k = strlen(dt);
     if (ip && strcmp(ip, "dateModified") == 0) { f = F_MOD; prio = 3; }
     else if (ip && strcmp(ip, "datePublished") == 0) prio = 3;
-    else if (attr(n, "pubdate")) prio = 5;
+    else if (attr(n, A_PUBDATE)) prio = 5;
     else if (attr_has_word(cls, "updated") || attr_has_word(cls, "modified")) { f = F_MOD; prio = 5; }
     else if (attr_has_word(cls, "publish") || attr_has_word(cls, "posted")
              || attr_has_word(cls, "created")) prio = 5;
@@ -1608,23 +1625,23 @@ static void collect_meta(hctx *c, xmlNode *n, int t, unsigned hints, int junk, i
     if (strcmp(ip, "datePublished") == 0 || strcmp(ip, "dateModified") == 0) {
       int f = ip[4] == 'P' ? F_PUB : F_MOD;
       size_t k;
-      if ((v = attr(n, "content")) != NULL || (v = attr(n, "datetime")) != NULL) k = strlen(v);
+      if ((v = attr(n, A_CONTENT)) != NULL || (v = attr(n, A_DATETIME)) != NULL) k = strlen(v);
       else { k = node_text(c, n); v = c->scratch; }
       set_date(c, f, 3, v, k);
     } else if (strcmp(ip, "author") == 0 || strcmp(ip, "creator") == 0) {
-      xmlNode *k;
-      const xmlNode *name = NULL;
+      hnode *k;
+      const hnode *name = NULL;
       size_t len;
-      if ((v = attr(n, "content")) != NULL) { set_authors(c, 3, v, strlen(v)); return; }
+      if ((v = attr(n, A_CONTENT)) != NULL) { set_authors(c, 3, v, strlen(v)); return; }
       for (k = n->children; k && !name; k = k->next) {   /* itemprop=name, two levels */
-        xmlNode *g;
-        if (k->type != XML_ELEMENT_NODE) continue;
-        if ((v = attr(k, "itemprop")) && strcmp(v, "name") == 0) name = k;
+        hnode *g;
+        if (k->type != HN_ELEM) continue;
+        if ((v = attr(k, A_ITEMPROP)) && strcmp(v, "name") == 0) name = k;
         for (g = k->children; g && !name; g = g->next)
-          if (g->type == XML_ELEMENT_NODE && (v = attr(g, "itemprop")) && strcmp(v, "name") == 0)
+          if (g->type == HN_ELEM && (v = attr(g, A_ITEMPROP)) && strcmp(v, "name") == 0)
             name = g;
       }
-      len = node_text(c, name ? (xmlNode *)(uintptr_t)name : n);
+      len = node_text(c, name ? (hnode *)(uintptr_t)name : n);
       set_authors(c, 3, c->scratch, len);
     } else if (strcmp(ip, "headline") == 0) {
       size_t k = node_text(c, n);
@@ -1632,7 +1649,7 @@ static void collect_meta(hctx *c, xmlNode *n, int t, unsigned hints, int junk, i
     }
   }
   if (t == T_A) {
-    v = attr(n, "rel");
+    v = attr(n, A_REL);
     if (v && ascii_find(v, strlen(v), "author")) {
       size_t k = node_text(c, n);
       set_authors(c, 4, c->scratch, k);
@@ -1643,7 +1660,7 @@ static void collect_meta(hctx *c, xmlNode *n, int t, unsigned hints, int junk, i
   }
   /* a short block that starts "By ..." or "Posted by ..." */
   if (!(hints & (H_BYLINE | H_AUTHOR)) && (tag_flags(t) & TF_BLOCK) && n->children
-      && n->children->type == XML_TEXT_NODE && n->children->content) {
+      && n->children->type == HN_TEXT && n->children->content) {
     const char *tx = (const char *)n->children->content;
     size_t tl = 0;
     while (DL_IS_SPACE(*tx)) tx++;
@@ -1684,23 +1701,23 @@ static void count_text(nstat *s, const frame *f, const char *t)
 }
 
 /* Enter an element; returns 1 to descend into it. */
-static int stats_pre(hctx *c, xmlNode *n)
+static int stats_pre(hctx *c, hnode *n)
 {
   frame *pf = &c->stack[c->depth], *f;
   nstat *s;
   int t, junk;
   uint16_t tf;
   unsigned hints = 0;
-  if (!n->_private) {
+  if (!n->priv) {
     if (dl_grow((void **)&c->ns, &c->ncap, c->nn < 128 ? 128 : c->nn + 1, sizeof *c->ns) != 0) {
       fail(c, DL_ENOMEM, "not enough memory");
       return 0;
     }
     s = &c->ns[c->nn++];
     memset(s, 0, sizeof *s);
-    n->_private = (void *)(uintptr_t)c->nn;
+    n->priv = (uint32_t)c->nn;
     s->node = n;
-    t = tag_cached(c, n->name);
+    t = n->tag;
     s->tag = (uint8_t)t;
     hints = init_node(s, n, t);
   } else {
@@ -1718,7 +1735,7 @@ static int stats_pre(hctx *c, xmlNode *n)
   if (junk) s->flags |= NF_MJ;
   if (pf->idx && (tf & TF_BLOCK)) c->ns[pf->idx - 1].flags |= NF_BLOCKKID;
   f = &c->stack[++c->depth];
-  f->idx = (uint32_t)(uintptr_t)n->_private;
+  f->idx = n->priv;
   f->junk = (uint8_t)(junk != 0);
   f->inlink = (uint8_t)(pf->inlink || t == T_A);
   f->inmain = (uint8_t)(pf->inmain || t == T_ARTICLE || t == T_MAIN
@@ -1728,7 +1745,7 @@ static int stats_pre(hctx *c, xmlNode *n)
   return !(tf & TF_NODESC);
 }
 
-static void stats_post(hctx *c, xmlNode *n)
+static void stats_post(hctx *c, hnode *n)
 {
   frame f = c->stack[c->depth--];
   frame *pf = &c->stack[c->depth];
@@ -1770,20 +1787,20 @@ static void stats_post(hctx *c, xmlNode *n)
   }
 }
 
-static void stats_pass(hctx *c, xmlNode *root, int strict, int collect)
+static void stats_pass(hctx *c, hnode *root, int strict, int collect)
 {
-  xmlNode *cur = root->children;
+  hnode *cur = root->children;
   c->strict = strict;
   c->collect = collect;
   c->depth = 0;
   memset(&c->stack[0], 0, sizeof c->stack[0]);
   while (cur && c->st == DL_OK) {
     int desc = 0, entered = 0;
-    if (cur->type == XML_ELEMENT_NODE) {
+    if (cur->type == HN_ELEM) {
       /* deeper than the cap: junk, its subtree never visited (no
        * statistics, so emission skips it too) */
       if (c->depth < DL_MAX_HTML_DEPTH) { desc = stats_pre(c, cur); entered = 1; }
-    } else if ((cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE)
+    } else if ((cur->type == HN_TEXT || cur->type == HN_CDATA)
              && cur->content) {
       const frame *f = &c->stack[c->depth];
       if (f->idx && !f->junk) count_text(&c->ns[f->idx - 1], f, (const char *)cur->content);
@@ -1791,7 +1808,7 @@ static void stats_pass(hctx *c, xmlNode *root, int strict, int collect)
     if (c->st != DL_OK) break;
     if (desc && cur->children) { cur = cur->children; continue; }
     for (;;) {
-      if (cur->type == XML_ELEMENT_NODE && entered) stats_post(c, cur);
+      if (cur->type == HN_ELEM && entered) stats_post(c, cur);
       entered = 1;   /* the ancestors were all entered */
       if (cur->next) { cur = cur->next; break; }
       cur = cur->parent;
@@ -1815,8 +1832,8 @@ static float final_score(const nstat *s)
 
 static nstat *parent_stat(hctx *c, const nstat *s)
 {
-  xmlNode *p = s->node->parent;
-  if (!p || p->type != XML_ELEMENT_NODE || !p->_private) return NULL;
+  hnode *p = s->node->parent;
+  if (!p || p->type != HN_ELEM || !p->priv) return NULL;
   return NS(c, p);
 }
 
@@ -1876,12 +1893,12 @@ static size_t pick_roots(hctx *c, size_t *roots)
   }
   /* a lone child stands for its parent */
   for (;;) {
-    xmlNode *k;
+    hnode *k;
     int kids = 0;
     par = parent_stat(c, top);
     if (!par || par->tag == T_BODY || par->tag == T_HTML || (par->flags & NF_MJ)) break;
     for (k = par->node->children; k; k = k->next)
-      if (k->type == XML_ELEMENT_NODE && k->_private && !(NS(c, k)->flags & NF_MJ)) kids++;
+      if (k->type == HN_ELEM && k->priv && !(NS(c, k)->flags & NF_MJ)) kids++;
     if (kids != 1) break;
     top = par;
   }
@@ -1891,11 +1908,11 @@ static size_t pick_roots(hctx *c, size_t *roots)
   {
     float tops = final_score(top);
     float threshold = tops * 0.2f > 10 ? tops * 0.2f : 10;
-    xmlNode *k;
+    hnode *k;
     for (k = par->node->children; k && nr < MAX_ROOTS; k = k->next) {
       nstat *s;
       int take = 0;
-      if (k->type != XML_ELEMENT_NODE || !k->_private) continue;
+      if (k->type != HN_ELEM || !k->priv) continue;
       s = NS(c, k);
       if (s->flags & NF_MJ) continue;
       if (s == top) take = 1;
@@ -2008,15 +2025,15 @@ static int keep_node(const hctx *c, const nstat *s)
   return 1;
 }
 
-static int emit_pre(emitter *e, xmlNode *n, int is_root)
+static int emit_pre(emitter *e, hnode *n, int is_root)
 {
   nstat *s;
   uint16_t tf;
-  if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+  if (n->type == HN_TEXT || n->type == HN_CDATA) {
     if (n->content) emit_text(e, (const char *)n->content, strlen((const char *)n->content));
     return 0;
   }
-  if (n->type != XML_ELEMENT_NODE || !n->_private) return 0;
+  if (n->type != HN_ELEM || !n->priv) return 0;
   s = NS(e->c, n);
   if (!is_root && !keep_node(e->c, s)) return 0;
   tf = tag_flags(s->tag);
@@ -2033,24 +2050,24 @@ static int emit_pre(emitter *e, xmlNode *n, int is_root)
   return !(tf & TF_NODESC);
 }
 
-static void emit_post(emitter *e, xmlNode *n, int is_root)
+static void emit_post(emitter *e, hnode *n, int is_root)
 {
   nstat *s;
-  if (n->type != XML_ELEMENT_NODE || !n->_private) return;
+  if (n->type != HN_ELEM || !n->priv) return;
   s = NS(e->c, n);
   if (!is_root && !keep_node(e->c, s)) return;
   if (s->tag == T_A && e->link_depth > 0) e->link_depth--;
   if (tag_flags(s->tag) & TF_BLOCK) flush(e);
 }
 
-static void emit_tree(emitter *e, xmlNode *root)
+static void emit_tree(emitter *e, hnode *root)
 {
-  xmlNode *cur = root;
+  hnode *cur = root;
   while (cur) {
     int desc = emit_pre(e, cur, cur == root);
     if (desc && cur->children) { cur = cur->children; continue; }
     for (;;) {
-      if (desc || cur->type != XML_ELEMENT_NODE) emit_post(e, cur, cur == root);
+      if (desc || cur->type != HN_ELEM) emit_post(e, cur, cur == root);
       desc = 1;
       if (cur == root) return;
       if (cur->next) { cur = cur->next; break; }
@@ -2222,126 +2239,322 @@ void dl_html_options_init(dl_html_options *o)
   o->title = 1;
 }
 
-/* libxml2's tree builder (its SAX2 callbacks), filtered: elements deeper
- * than DL_MAX_HTML_DEPTH are left out with their content, and so is the
- * content of elements no pass descends into (TF_NODESC: script, style,
- * svg, iframe, noscript, amp-*), which saves building nodes nobody reads;
- * a <script> of JSON-LD keeps its text (collect_meta reads it).  The
- * parser itself is unchanged, so the page's structure is the same.  The
- * state lives in the parser context's _private (the user's field); start
- * and end callbacks come in pairs, so counts of open elements are all. */
-typedef struct depth_filter {
+/* Our tree, built from the SAX events of libxml2's HTML parser.  The
+ * parser does all of HTML's implied starts and ends and sends matching
+ * start and end events, so a tree built from them has the shape of the
+ * one libxml2's own tree builder (SAX2.c) would build; the callbacks below
+ * follow its placement rules (an element opened when nothing is open goes
+ * under the first top-level node when that is an element; text only goes
+ * into an open element and joins a text node just before it; CDATA joins
+ * CDATA; the doctype is put first; comments and processing instructions
+ * are nodes, so text on both sides stays two nodes).  What is not built:
+ * elements deeper than DL_MAX_HTML_DEPTH open elements, left out with
+ * their content; the content of elements no pass descends into
+ * (TF_NODESC: script, style, svg, iframe, noscript, amp-*) but a <script>
+ * of JSON-LD's; attributes no pass reads (kept_attrs).  Nodes live in
+ * blocks of DL_HTML_NODE_BLOCK (never moved, so they link by pointer),
+ * text in one buffer (each node's text NUL-terminated), kept attribute
+ * values in another: no allocation per node, one free of each at the end.
+ * Start and end events come in pairs, so counts of open elements are all
+ * the filter needs.  Past DL_MAX_HTML_NODES nodes the rest of the page is
+ * left out the same way as deep elements. */
+#define DL_HTML_NODE_BLOCK 1024
+
+typedef struct htree {
+  hnode **blocks;          /* blocks of DL_HTML_NODE_BLOCK nodes */
+  size_t nblocks, bcap, bused, nnodes;
+  hnode doc;               /* the document: top-level nodes are its children */
+  hnode *open[DL_MAX_HTML_DEPTH + 1];   /* open elements (libxml2's node stack) */
+  size_t depth;
+  hnode *dtd;              /* the doctype's node, once there is one */
+  buf text;                /* text of text and CDATA nodes, each NUL-terminated */
+  buf vals;                /* values of kept attributes, each NUL-terminated */
+  hattr *attrs;            /* kept attributes, an element's together */
+  size_t na, acap;
   unsigned long skipped;   /* open elements left out */
   unsigned long inner;     /* 1 + open elements inside a never-descended one */
   hctx *c;                 /* for its tag cache */
-  startElementSAXFunc start;
-  endElementSAXFunc end;
-  charactersSAXFunc chars;
-  cdataBlockSAXFunc cdata;
-  commentSAXFunc comment;
-} depth_filter;
+  int oom;
+} htree;
 
-/* The attributes the passes read (init_node, attr): sorted.  Every other
- * attribute (src, srcset, alt, data-*, on*, width ...) is left out of the
- * tree, which saves libxml2 an attribute node, a text node and a copy of
- * the value for each -- on news pages most attributes are of that kind. */
+static void tree_free(htree *t)
+{
+  size_t i;
+  for (i = 0; i < t->nblocks; i++) free(t->blocks[i]);
+  free(t->blocks);
+  free(t->attrs);
+  buf_free(&t->text);
+  buf_free(&t->vals);
+}
+
+static hnode *tree_new(htree *t, uint8_t type)
+{
+  hnode *n;
+  if (t->oom || t->nnodes >= DL_MAX_HTML_NODES) return NULL;
+  if (t->nblocks == 0 || t->bused == DL_HTML_NODE_BLOCK) {
+    hnode *b;
+    if (dl_grow((void **)&t->blocks, &t->bcap, t->nblocks + 1, sizeof *t->blocks) != 0) {
+      t->oom = 1;
+      return NULL;
+    }
+    b = (hnode *)malloc(DL_HTML_NODE_BLOCK * sizeof *b);
+    if (!b) { t->oom = 1; return NULL; }
+    t->blocks[t->nblocks++] = b;
+    t->bused = 0;
+  }
+  n = &t->blocks[t->nblocks - 1][t->bused++];
+  t->nnodes++;
+  memset(n, 0, sizeof *n);
+  n->type = type;
+  return n;
+}
+
+static void tree_link(hnode *parent, hnode *n)
+{
+  n->parent = parent;
+  if (parent->last) parent->last->next = n;
+  else parent->children = n;
+  parent->last = n;
+}
+
+static hnode *tree_cur(const htree *t)
+{
+  return t->depth ? t->open[t->depth - 1] : NULL;
+}
+
+/* A comment or processing instruction: into the open element, else at
+ * the end of the top level. */
+static void tree_other(htree *t)
+{
+  hnode *n = tree_new(t, HN_OTHER), *cur = tree_cur(t);
+  if (n) tree_link(cur ? cur : &t->doc, n);
+}
+
+/* Text or CDATA s[0..len) into the open element. */
+static void tree_text(htree *t, uint8_t type, const xmlChar *s, int len)
+{
+  hnode *cur = tree_cur(t), *last;
+  if (!cur || len < 0) return;
+  last = cur->last;
+  if (last && last->type == type) {
+    /* joins the node before it, whose text ends the buffer (nothing is
+     * added to the buffer but at the open element) */
+    if ((size_t)last->off + last->len + 1 != t->text.n) {
+      /* not expected: copy its text to the end first */
+      if (buf_reserve(&t->text, (size_t)last->len + (size_t)len + 1) != 0) { t->oom = 1; return; }
+      memcpy(t->text.p + t->text.n, t->text.p + last->off, last->len);
+      last->off = (uint32_t)t->text.n;
+      t->text.n += last->len;
+    } else {
+      t->text.n--;   /* over its NUL */
+    }
+    buf_add(&t->text, (const char *)s, (size_t)len);
+    buf_addc(&t->text, '\0');
+    last->len += (uint32_t)len;
+  } else {
+    hnode *n = tree_new(t, type);
+    if (!n) return;
+    n->off = (uint32_t)t->text.n;
+    n->len = (uint32_t)len;
+    buf_add(&t->text, (const char *)s, (size_t)len);
+    buf_addc(&t->text, '\0');
+    tree_link(cur, n);
+  }
+  if (t->text.oom || t->text.n > UINT32_MAX) t->oom = 1;
+}
+
+/* The attributes the passes read (init_node, attr): sorted, in the order
+ * of the A_* ids.  Every other attribute (src, srcset, alt, data-*, on*,
+ * width ...) is left out of the tree -- on news pages most attributes are
+ * of that kind. */
 static const char *const kept_attrs[] = {
   "aria-hidden", "class", "content", "datetime", "hidden", "href",
   "http-equiv", "id", "itemprop", "lang", "name", "property", "pubdate",
   "rel", "role", "style", "type", "xml:lang",
 };
 
-static int attr_kept(const char *name)
+/* The A_* id of a kept attribute name, or -1. */
+static int attr_id(const char *name)
 {
   size_t lo = 0, hi = NELEM(kept_attrs);
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     int d = strcmp(name, kept_attrs[mid]);
-    if (d == 0) return 1;
+    if (d == 0) return (int)mid;
     if (d < 0) hi = mid;
     else lo = mid + 1;
   }
-  return 0;
+  return -1;
 }
 
-static void df_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+static void tree_start(htree *t, const xmlChar *name, const xmlChar **atts)
 {
-  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
-  depth_filter *f = (depth_filter *)p->_private;
-  const xmlChar *kept[2 * DL_MAX_HTML_ATTRS + 1];
-  size_t i, k = 0;
-  if (f->skipped || p->nodeNr >= DL_MAX_HTML_DEPTH) { f->skipped++; return; }
-  if (f->inner) { f->inner++; return; }
-  if (tag_flags(tag_cached(f->c, name)) & TF_NODESC) {
-    f->inner = 1;
+  hnode *n = tree_new(t, HN_ELEM), *cur = tree_cur(t);
+  size_t i;
+  const char *colon = strchr((const char *)name, ':');
+  if (!n) return;
+  /* libxml2's tree names an element "a:b" by its local part "b" (a
+   * prefix is split off unless the name starts with ':') */
+  if (colon && colon != (const char *)name) n->tag = (uint8_t)tag_of(colon + 1);
+  else n->tag = (uint8_t)tag_cached(t->c, name);
+  n->off = (uint32_t)t->na;
+  for (i = 0; atts && atts[i] && n->nattr < DL_MAX_HTML_ATTRS; i += 2) {
+    int id = attr_id((const char *)atts[i]);
+    const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
+    hattr *a;
+    if (id < 0) continue;
+    if (dl_grow((void **)&t->attrs, &t->acap, t->na + 1, sizeof *t->attrs) != 0) {
+      t->oom = 1;
+      return;
+    }
+    a = &t->attrs[t->na++];
+    a->id = (uint8_t)id;
+    a->off = (uint32_t)t->vals.n;
+    buf_add(&t->vals, v, strlen(v) + 1);
+    if (t->vals.oom || t->vals.n > UINT32_MAX) { t->oom = 1; return; }
+    n->nattr++;
+  }
+  /* libxml2: the first top-level node is the root; with nothing open, a
+   * later element goes into the root when the root is an element, else
+   * after the last top-level node */
+  if (!t->doc.children) tree_link(&t->doc, n);
+  else if (cur) tree_link(cur, n);
+  else if (t->doc.children->type == HN_ELEM) tree_link(t->doc.children, n);
+  else tree_link(&t->doc, n);
+  t->open[t->depth++] = n;
+}
+
+/* After the parse: text and attribute pointers into the final buffers. */
+static void tree_finish(htree *t)
+{
+  size_t b, i;
+  for (b = 0; b < t->nblocks; b++) {
+    size_t used = b + 1 == t->nblocks ? t->bused : DL_HTML_NODE_BLOCK;
+    for (i = 0; i < used; i++) {
+      hnode *n = &t->blocks[b][i];
+      if (n->type == HN_TEXT || n->type == HN_CDATA) n->content = t->text.p + n->off;
+      else if (n->type == HN_ELEM && n->nattr) n->attrs = t->attrs + n->off;
+    }
+  }
+  for (i = 0; i < t->na; i++) t->attrs[i].v = t->vals.p + t->attrs[i].off;
+}
+
+/* ---- the SAX callbacks: the filter, then the tree ---- */
+
+static htree *sax_tree(void *ctx)
+{
+  return (htree *)((xmlParserCtxtPtr)ctx)->_private;
+}
+
+static void sax_start(void *ctx, const xmlChar *name, const xmlChar **atts)
+{
+  htree *t = sax_tree(ctx);
+  size_t i, before;
+  if (t->skipped || t->depth >= DL_MAX_HTML_DEPTH || t->nnodes >= DL_MAX_HTML_NODES || t->oom) {
+    t->skipped++;
+    return;
+  }
+  if (t->inner) { t->inner++; return; }
+  if (tag_flags(tag_cached(t->c, name)) & TF_NODESC) {
+    t->inner = 1;
     if (atts && name[0] == 's' && strcmp((const char *)name, "script") == 0) {
       for (i = 0; atts[i]; i += 2)
         if (strcmp((const char *)atts[i], "type") == 0) {
           const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
-          if (ascii_find(v, strlen(v), "ld+json")) f->inner = 0;
+          if (ascii_find(v, strlen(v), "ld+json")) t->inner = 0;
           break;
         }
     }
   }
-  if (atts) {
-    for (i = 0; atts[i] && k < 2 * DL_MAX_HTML_ATTRS; i += 2) {
-      if (!attr_kept((const char *)atts[i])) continue;
-      kept[k++] = atts[i];
-      kept[k++] = atts[i + 1];
-    }
-    kept[k] = NULL;
+  before = t->depth;
+  tree_start(t, name, atts);
+  if (t->depth == before) {   /* not built (out of memory): nor is its content */
+    t->inner = 0;
+    t->skipped++;
   }
-  f->start(ctx, name, atts ? kept : NULL);
 }
 
-static void df_end(void *ctx, const xmlChar *name)
+static void sax_end(void *ctx, const xmlChar *name)
 {
-  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
-  depth_filter *f = (depth_filter *)p->_private;
-  if (f->skipped) { f->skipped--; return; }
-  if (f->inner > 1) { f->inner--; return; }
-  f->inner = 0;
-  f->end(ctx, name);
+  htree *t = sax_tree(ctx);
+  (void)name;
+  if (t->skipped) { t->skipped--; return; }
+  if (t->inner > 1) { t->inner--; return; }
+  t->inner = 0;
+  if (t->depth) t->depth--;
 }
 
-static void df_chars(void *ctx, const xmlChar *ch, int len)
+static void sax_chars(void *ctx, const xmlChar *ch, int len)
 {
-  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
-  depth_filter *f = (depth_filter *)p->_private;
-  if (!f->skipped && !f->inner) f->chars(ctx, ch, len);
+  htree *t = sax_tree(ctx);
+  if (!t->skipped && !t->inner) tree_text(t, HN_TEXT, ch, len);
 }
 
-static void df_cdata(void *ctx, const xmlChar *ch, int len)
+static void sax_cdata(void *ctx, const xmlChar *ch, int len)
 {
-  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
-  depth_filter *f = (depth_filter *)p->_private;
-  if (!f->skipped && !f->inner) f->cdata(ctx, ch, len);
+  htree *t = sax_tree(ctx);
+  if (!t->skipped && !t->inner) tree_text(t, HN_CDATA, ch, len);
 }
 
-static void df_comment(void *ctx, const xmlChar *value)
+static void sax_comment(void *ctx, const xmlChar *value)
 {
-  xmlParserCtxtPtr p = (xmlParserCtxtPtr)ctx;
-  depth_filter *f = (depth_filter *)p->_private;
-  if (!f->skipped && !f->inner && f->comment) f->comment(ctx, value);
+  htree *t = sax_tree(ctx);
+  (void)value;
+  if (!t->skipped && !t->inner) tree_other(t);
 }
 
-/* Install the filter f on the parser context p (both owned by the caller). */
-static void depth_filter_install(htmlParserCtxtPtr p, depth_filter *f, hctx *c)
+/* Processing instructions were never filtered: they go into the open
+ * element whatever is left out around them. */
+static void sax_pi(void *ctx, const xmlChar *target, const xmlChar *data)
+{
+  (void)target;
+  (void)data;
+  tree_other(sax_tree(ctx));
+}
+
+/* The doctype (the first one only) is put first in the document. */
+static void sax_doctype(void *ctx, const xmlChar *name, const xmlChar *eid, const xmlChar *sid)
+{
+  htree *t = sax_tree(ctx);
+  hnode *n;
+  (void)name; (void)eid; (void)sid;
+  if (t->dtd || !(n = tree_new(t, HN_OTHER))) return;
+  n->parent = &t->doc;
+  n->next = t->doc.children;
+  t->doc.children = n;
+  if (!t->doc.last) t->doc.last = n;
+  t->dtd = n;
+}
+
+static void sax_blank(void *ctx, const xmlChar *ch, int len)
+{
+  (void)ctx; (void)ch; (void)len;
+}
+
+/* Our callbacks on the parser context p, with the tree t (both owned by
+ * the caller) as its _private (the user's field).  No document of
+ * libxml2's is made. */
+static void tree_install(htmlParserCtxtPtr p, htree *t, hctx *c)
 {
   xmlSAXHandler *h = p->sax;
-  memset(f, 0, sizeof *f);
-  f->c = c;
-  f->comment = h->comment;
-  h->comment = df_comment;
-  f->start = h->startElement ? h->startElement : xmlSAX2StartElement;
-  f->end = h->endElement ? h->endElement : xmlSAX2EndElement;
-  f->chars = h->characters ? h->characters : xmlSAX2Characters;
-  f->cdata = h->cdataBlock ? h->cdataBlock : xmlSAX2CDataBlock;
-  h->startElement = df_start;
-  h->endElement = df_end;
-  h->characters = df_chars;
-  h->cdataBlock = df_cdata;
-  p->_private = f;
+  memset(t, 0, sizeof *t);
+  t->doc.type = HN_DOC;
+  t->c = c;
+  h->startDocument = NULL;
+  h->endDocument = NULL;
+  h->internalSubset = sax_doctype;
+  h->externalSubset = NULL;
+  h->startElement = sax_start;
+  h->endElement = sax_end;
+  h->characters = sax_chars;
+  h->cdataBlock = sax_cdata;
+  h->ignorableWhitespace = sax_blank;
+  h->comment = sax_comment;
+  h->processingInstruction = sax_pi;
+  h->startElementNs = NULL;
+  h->endElementNs = NULL;
+  h->reference = NULL;
+  p->_private = t;
 }
 
 /* ---- pre-pass ---------------------------------------------------------
@@ -2778,8 +2991,8 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
   hctx *c;
   buf fixed = {0}, stripped = {0}, text = {0}, alt = {0};
   htmlParserCtxtPtr pctx = NULL;
-  depth_filter filter;
-  htmlDocPtr doc = NULL;
+  htree *tree = NULL;
+  int parsed = 0;
   const char *src = html;
   const char *title = NULL;
   size_t body = 0, i;
@@ -2806,15 +3019,21 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
     len = stripped.n;
   }
   if (len > 0) {
+    htmlDocPtr doc;
     pctx = htmlNewParserCtxt();
-    if (!pctx || !pctx->sax) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
-    depth_filter_install(pctx, &filter, c);
+    tree = (htree *)malloc(sizeof *tree);
+    if (!pctx || !pctx->sax || !tree) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+    tree_install(pctx, tree, c);
     doc = htmlCtxtReadMemory(pctx, src, (int)len, NULL, utf8 ? "UTF-8" : NULL,
                              HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR
                              | HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+    if (doc) xmlFreeDoc(doc);   /* not made: no startDocument callback */
+    if (tree->oom) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+    tree_finish(tree);
+    parsed = 1;
   }
-  if (doc) {
-    xmlNode *root = (xmlNode *)doc;
+  if (parsed) {
+    hnode *root = &tree->doc;
     stats_pass(c, root, 1, 1);
     if (c->st == DL_OK) finalize_meta(c);
     if (c->st == DL_OK && c->fv[F_TITLE] && opts->title) title = c->fv[F_TITLE];
@@ -2882,7 +3101,7 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
 done:
   st = c->st;
   if (st != DL_OK) out->error = c->err;
-  if (doc) xmlFreeDoc(doc);
+  if (tree) { tree_free(tree); free(tree); }
   if (pctx) htmlFreeParserCtxt(pctx);
   buf_free(&fixed);
   buf_free(&stripped);

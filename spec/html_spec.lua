@@ -300,6 +300,15 @@ describe("dl.parse_html on bad input", function()
     end
   end)
 
+  it("#huge keeps the article before the node limit on a page of millions of elements", function()
+    local story = "<p>" .. string.rep("The council said the bridge would reopen next week. ", 5) .. "</p>"
+    -- 1.2 million empty elements: past DL_MAX_HTML_NODES (2^20) the rest is left out, no error
+    local a = dl.parse_html("<html><body><article>" .. story .. string.rep("<i></i>", 1200000) ..
+      "<p>late</p></article></body></html>")
+    assert.truthy(a.text:find("The council said the bridge", 1, true))
+    assert.falsy(a.text:find("late", 1, true))
+  end)
+
   it("raises a clear error past the size limit", function()
     local big = string.rep(" ", 64 * 1024 * 1024 + 1)
     assert.has_error(function() dl.parse_html(big) end,

@@ -214,6 +214,27 @@ void test_html(dl_test_state *ts)
       }
     }
   }
+  /* the tree has libxml2's shape: a prefixed element is named by its local
+   * part (Word's <o:p> is a paragraph), text cut by a character reference
+   * stays one text node (the byline check reads the first one), a comment
+   * is a node of its own */
+  {
+    static const char pg[] =
+      "<html><body><article>"
+      "<div>B&#121; Lena Marsh</div>"
+      "<o:p>The harbour authority said on Monday that the new pier would open in the "
+      "spring, two months later than planned, because of storm damage.</o:p>"
+      "<o:p>Fishing crews, who have used a temporary jetty since March, said the delay "
+      "would cost them most of the early season, and asked for compensation.</o:p>"
+      "<p><!-- byline -->By Ola Nilsen</p>"
+      "</article></body></html>";
+    st = dl_html_extract(pg, sizeof pg - 1, NULL, &d);
+    CHECK(ts, st == DL_OK);
+    CHECK(ts, d.nauthors == 1);
+    if (d.nauthors == 1) CHECK_STR(ts, d.authors[0], "Lena Marsh");
+    CHECK(ts, d.text && strstr(d.text, "storm damage.\n\nFishing crews") != NULL);
+    dl_html_doc_free(&d);
+  }
   /* a page that ends inside "charset=utf-" (ASan: no read past the end) */
   {
     static const char tail[] = "<html><head><meta charset=utf-";
