@@ -220,6 +220,10 @@ dl_status dl_tokenize(const char *text, size_t len, dl_token **out, size_t *n);
 #define DL_MAX_HTML 67108864         /* bytes of HTML accepted (64 MiB) */
 #define DL_MAX_HTML_DEPTH 256        /* element nesting kept; deeper elements
                                         are dropped with their content */
+#define DL_MAX_HTML_NODES 1048576    /* elements, texts and comments of a page;
+                                        the rest of the page is left out */
+#define DL_MAX_HTML_ATTRS 32         /* attributes of one element read (of those
+                                        the extraction uses); more are ignored */
 #define DL_MAX_JSON_DEPTH 32         /* nesting inside one JSON-LD block */
 #define DL_MAX_HTML_AUTHORS 16       /* authors kept */
 #define DL_MAX_HTML_META 2048        /* bytes kept of one metadata string */

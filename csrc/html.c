@@ -54,12 +54,6 @@
 
 /* Body text shorter than this (bytes) counts as a failed extraction. */
 #define MIN_BODY 200
-/* Attributes of one element kept in the tree (of the names the passes
- * read: kept_attrs); further ones are ignored. */
-#define DL_MAX_HTML_ATTRS 32
-/* Nodes of the page's tree (elements, text, comments); past it the rest
- * of the page is left out, like elements past DL_MAX_HTML_DEPTH. */
-#define DL_MAX_HTML_NODES (1u << 20)
 /* JSON-LD: nodes of one block. */
 #define DL_MAX_JSON_NODES 200000
 
