@@ -2706,6 +2706,20 @@ static int end_tag_kept(const char *s, size_t n)
          || ascii_ieq(s, n, "body", 4) || ascii_ieq(s, n, "head", 4);
 }
 
+/* Inline formatting elements without meaning for the extraction (no
+ * span: its classes name bylines and dates): nested in themselves as
+ * often as written (libxml2 closes none of them when another starts). */
+static int inline_tag(const char *s, size_t n)
+{
+  static const char *const names[] = {
+    "b", "big", "em", "i", "s", "small", "strike", "strong", "sub", "sup", "tt", "u"
+  };
+  size_t k;
+  for (k = 0; k < sizeof names / sizeof names[0]; k++)
+    if (ascii_ieq(s, n, names[k], strlen(names[k]))) return 1;
+  return 0;
+}
+
 /* Is s[0..i) only a byte order mark and blanks? */
 static int lead_blank(const char *s, size_t i)
 {
@@ -2831,6 +2845,16 @@ static int strip_raw(const char *s, size_t n, buf *out)
       i = e + (empty ? 2 : 1);
       if (!empty) {
         name_slot *ns = name_find(names, s + name, nl);
+        if (ns && ns->open >= DL_MAX_HTML_DEPTH && inline_tag(s + name, nl)) {
+          /* more unclosed <b> (or <i>, <em>, ...) than the tree keeps
+           * levels: libxml2 would close each of them with an error
+           * message at the end (the cost of thousands of them); the tag
+           * goes, its text stays */
+          buf_add(out, s + copied, name - 1 - copied);
+          buf_add(out, "<!---->", 7);
+          copied = i;
+          continue;
+        }
         if (ns && ns->open < UINT32_MAX) ns->open++;
       }
       if (in_svg && !is_svg_name(s + name, nl)) in_svg = 0;   /* also a nested <svg> */

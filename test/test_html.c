@@ -166,6 +166,25 @@ void test_html(dl_test_state *ts)
     }
   }
 
+  /* more unclosed <b> than DL_MAX_HTML_DEPTH: the start tags past it go
+   * (libxml2 would close each one with an error), their text stays */
+  {
+    size_t k, n = 0, on = 0, kept = 0;
+    char *soup = (char *)malloc(300 * 3 + 16), *o = NULL;
+    CHECK(ts, soup != NULL);
+    if (soup) {
+      for (k = 0; k < 300; k++) { memcpy(soup + n, "<b>", 3); n += 3; }
+      memcpy(soup + n, "bold text", 9); n += 9;
+      soup[n] = '\0';
+      CHECK(ts, dl_html_strip_raw(soup, n, &o, &on) == DL_OK);
+      for (k = 0; o && k + 3 <= on; k++) if (memcmp(o + k, "<b>", 3) == 0) kept++;
+      CHECK(ts, kept == DL_MAX_HTML_DEPTH);
+      CHECK(ts, o && on >= 9 && memcmp(o + on - 9, "bold text", 9) == 0);
+      free(o);
+      free(soup);
+    }
+  }
+
   /* limits and empty input */
   CHECK(ts, dl_html_extract("", 0, NULL, &d) == DL_OK);
   CHECK(ts, d.text && d.len == 0 && !d.title);
