@@ -745,7 +745,8 @@ static dl_status scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
     if (starts && s1 == 0 && s2 == 0) {
       /* at the roots: on to the next offset where a match may begin */
       uint32_t at = 0;
-      while (si < nstarts && (at = *(const uint32_t *)(const void *)(starts + si * stride)) < i)
+      /* memcpy: starts + si * stride need not be aligned */
+      while (si < nstarts && (memcpy(&at, starts + si * stride, sizeof at), at) < i)
         si++;
       if (si >= nstarts || at >= end) break;
       i = at;

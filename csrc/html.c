@@ -2743,6 +2743,10 @@ static int strip_raw(const char *s, size_t n, buf *out)
   size_t i = 0, copied = 0;   /* s[copied..i) is still to be copied */
   size_t svg_mark = 0;        /* out->n where the open <svg>'s content starts */
   int in_svg = 0;             /* inside an <svg> that may still be emptied */
+  /* inline formatting elements open since the last other end tag kept
+   * (libxml2 closes open <b>, <i>, ... at </p>, </div>, </li>: counting
+   * from there never overstates) */
+  size_t inline_open = 0;
   name_slot *names = (name_slot *)calloc(DL_HTML_NAME_SLOTS, sizeof *names);
   if (!names || buf_reserve(out, n) != 0) { free(names); return -1; }
   while (i < n) {
@@ -2804,6 +2808,8 @@ static int strip_raw(const char *s, size_t n, buf *out)
         j = b;
         while (j < n && IS_NAMEC(s[j])) j++;
         e = name_find(names, s + b, j - b);
+        if (inline_tag(s + b, j - b)) { if (inline_open) inline_open--; }
+        else inline_open = 0;
         if (e && e->open) e->open--;
         else if (e && !end_tag_kept(s + b, j - b)) {
           /* stray: an empty comment instead, so that nothing around it
@@ -2845,7 +2851,8 @@ static int strip_raw(const char *s, size_t n, buf *out)
       i = e + (empty ? 2 : 1);
       if (!empty) {
         name_slot *ns = name_find(names, s + name, nl);
-        if (ns && ns->open >= DL_MAX_HTML_DEPTH && inline_tag(s + name, nl)) {
+        int inl = inline_tag(s + name, nl);
+        if (inl && inline_open >= DL_MAX_HTML_DEPTH) {
           /* more unclosed <b> (or <i>, <em>, ...) than the tree keeps
            * levels: libxml2 would close each of them with an error
            * message at the end (the cost of thousands of them); the tag
@@ -2856,6 +2863,7 @@ static int strip_raw(const char *s, size_t n, buf *out)
           continue;
         }
         if (ns && ns->open < UINT32_MAX) ns->open++;
+        if (inl) inline_open++;
       }
       if (in_svg && !is_svg_name(s + name, nl)) in_svg = 0;   /* also a nested <svg> */
       else if (!in_svg && !empty && ascii_ieq(s + name, nl, "svg", 3)) {
@@ -3039,7 +3047,7 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
   if (len > 0) {
     htmlDocPtr doc;
     pctx = htmlNewParserCtxt();
-    tree = (htree *)malloc(sizeof *tree);
+    tree = (htree *)calloc(1, sizeof *tree);   /* freed at done: even if never installed */
     if (!pctx || !pctx->sax || !tree) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
     tree_install(pctx, tree, c);
     doc = htmlCtxtReadMemory(pctx, src, (int)len, NULL, utf8 ? "UTF-8" : NULL,

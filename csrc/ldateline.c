@@ -1019,9 +1019,6 @@ static int a_entities(lua_State *L)
   ents = article_entities(L, ud);
   n = dl_entities_count(ents);
   lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
-  lua_pushvalue(L, -1);
-  lua_setiuservalue(L, 1, UV_ENTITIES);
-  if (n == 0) return 1;
   list = lua_gettop(L);
   base = KEYS_UPVALUES;
   for (i = 0; i < n; i++) {
@@ -1051,6 +1048,9 @@ static int a_entities(lua_State *L)
     lua_rawseti(L, list, (lua_Integer)i + 1);
   }
   lua_settop(L, list);
+  /* cached only once complete (a memory error above leaves no half list) */
+  lua_pushvalue(L, list);
+  lua_setiuservalue(L, 1, UV_ENTITIES);
   return 1;
 }
 

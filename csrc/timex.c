@@ -2130,7 +2130,7 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
 static int m_at(scan *sc, int i, mres *r)
 {
   const tok *t = T(i);
-  int best = -1, best_year;   /* best_year: the end of a year after a season (unused) */
+  int best = -1, year_end;   /* year_end: where a year after a season ends */
   if (t->kind == TK_NUM) return m_core(sc, i, r);
   if (t->kind != TK_WORD || !t->cat) return -1;
   if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) {
@@ -2294,7 +2294,7 @@ static int m_at(scan *sc, int i, mres *r)
    * after "in": in the spring / in summer */
   if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)
                                   || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
-                                  || year_ext(sc, i + 1, &best_year) || isw(sc, i + 1, W_OF))) {
+                                  || year_ext(sc, i + 1, &year_end) || isw(sc, i + 1, W_OF))) {
     int y = 0, e = i + 1, e_year;
     dl_tv v;
     mres r_;
