@@ -1778,30 +1778,25 @@ static const luaL_Reg core_funcs[] = {
   {NULL, NULL}
 };
 
+/* The metatable `name` of a userdata released by __close (Lua 5.4's
+ * to-be-closed variables) and by __gc. */
+static void closing_mt(lua_State *L, const char *name, lua_CFunction close, lua_CFunction gc)
+{
+  luaL_newmetatable(L, name);
+  lua_pushcfunction(L, close);
+  lua_setfield(L, -2, "__close");
+  lua_pushcfunction(L, gc);
+  lua_setfield(L, -2, "__gc");
+  lua_pop(L, 1);
+}
+
 int luaopen_dateline_core(lua_State *L);
 
 int luaopen_dateline_core(lua_State *L)
 {
-  luaL_newmetatable(L, "dateline.TimexCache");
-  lua_pushcfunction(L, timexcache_close);
-  lua_setfield(L, -2, "__close");
-  lua_pushcfunction(L, timexcache_gc);
-  lua_setfield(L, -2, "__gc");
-  lua_pop(L, 1);
-
-  luaL_newmetatable(L, "dateline.JsonBuf");
-  lua_pushcfunction(L, jsonbuf_close);
-  lua_setfield(L, -2, "__close");
-  lua_pushcfunction(L, jsonbuf_close);
-  lua_setfield(L, -2, "__gc");
-  lua_pop(L, 1);
-
-  luaL_newmetatable(L, "dateline.TimexList");
-  lua_pushcfunction(L, timexlist_close);
-  lua_setfield(L, -2, "__close");
-  lua_pushcfunction(L, timexlist_close);
-  lua_setfield(L, -2, "__gc");
-  lua_pop(L, 1);
+  closing_mt(L, "dateline.TimexCache", timexcache_close, timexcache_gc);
+  closing_mt(L, "dateline.JsonBuf", jsonbuf_close, jsonbuf_close);
+  closing_mt(L, "dateline.TimexList", timexlist_close, timexlist_close);
 
   luaL_newlib(L, core_funcs);
   date_open(L);   /* Date values: core.Date */
