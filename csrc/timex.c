@@ -502,6 +502,28 @@ static int mday_at(const scan *sc, int i)
   return t->v;
 }
 
+/* A day of the month spelled as an ordinal at i: "eighth", "twenty-second",
+ * "thirty first".  Sets *end past it; 0 when there is none.  Not when a
+ * noun it qualifies follows ("the first quarter", "a second-term"). */
+static int spelled_mday(const scan *sc, int i, int *end)
+{
+  int d = 0, k = i;
+  if (tcat(sc, i, LEX_ORD)) {
+    d = tval(sc, i, LEX_ORD);
+    k = i + 1;
+  } else if (tcat(sc, i, LEX_NUMW) && (tval(sc, i, LEX_NUMW) == 20 || tval(sc, i, LEX_NUMW) == 30)) {
+    k = i + 1;
+    if (hyph(sc, k)) k++;
+    if (!tcat(sc, k, LEX_ORD) || tval(sc, k, LEX_ORD) < 1 || tval(sc, k, LEX_ORD) > 9) return 0;
+    d = tval(sc, i, LEX_NUMW) + tval(sc, k, LEX_ORD);
+    k++;
+  }
+  if (d < 1 || d > 31) return 0;
+  if (hyph(sc, k) || tcat(sc, k, LEX_UNIT) || tcat(sc, k, LEX_UNITS) || isw(sc, k, W_HALF)) return 0;
+  *end = k;
+  return d;
+}
+
 static int month_tok(const scan *sc, int i)
 {
   return tcat(sc, i, LEX_MONTH) ? tval(sc, i, LEX_MONTH) : 0;
@@ -725,7 +747,7 @@ static int season_year(scan *sc, int e, int *end)
 
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
-  int mo = month_tok(sc, i), j, d, y;
+  int mo = month_tok(sc, i), j, d, y, dend;
   const tok *t = T(i);
   int full = t->n >= 5 || isw(sc, i, W_JUNE) || isw(sc, i, W_JULY) || isw(sc, i, W_MAY);
   int strong = mo != 5 && mo != 3 && full;   /* not May / March / Mar. */
@@ -736,9 +758,11 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   j = skip_dot(sc, i + 1);
   if (isw(sc, i + 1, W_THE) && (d = mday_at(sc, i + 2)) && T(i + 2)->suf == SUF_ORD) j = i + 2;
   d = mday_at(sc, j);
+  dend = j + 1;
+  if (!d) d = spelled_mday(sc, j, &dend);   /* March eighth */
   if (d && !(ispu(sc, j + 1, '-') && att(sc, j + 1) && IN(j + 2) && T(j + 2)->kind == TK_NUM
              && T(j + 2)->nd == 4)) {
-    int k = j + 1;
+    int k = dend;
     int ye;
     if (ispu(sc, k, ',')) k++;
     y = year_ext(sc, k, &ye);
@@ -758,14 +782,14 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     if (d > dl_days_in_month(2000, mo)) return -1;
     /* no year: resolve */
     if (base_rel(sc, &b)) {
-      int dir = tense_at(sc, i, j + 1);
+      int dir = tense_at(sc, i, dend);
       y = resolve_year(&b, mo, d, dir);
       dl_tv_day(&v, y, mo, d);
       if (y && !dl_valid_date(y, mo, d)) dl_tv_day(&v, y, mo, 28);   /* Feb 29 */
       r->anchored = 1; r->anchor = b;
     } else dl_tv_day(&v, 0, mo, d);
-    res_point(r, j + 1, DL_TIMEX_DATE, &v);
-    return j + 1;
+    res_point(r, dend, DL_TIMEX_DATE, &v);
+    return dend;
   }
   /* MONTH [,|of] YEAR */
   {
@@ -820,7 +844,11 @@ static int m_daymonth(scan *sc, int i, mres *r)
 {
   int d = mday_at(sc, i), j = i + 1, mo, y;
   dl_tv v, b;
-  if (!d) return -1;
+  if (!d) {
+    /* the eighth of March: a spelled day needs the "of" */
+    d = spelled_mday(sc, i, &j);
+    if (!d || !isw(sc, j, W_OF)) return -1;
+  }
   if (isw(sc, j, W_OF)) j++;
   mo = month_tok(sc, j);
   if (!mo || !(T(j)->fl & F_CAP)) return -1;
@@ -1052,6 +1080,11 @@ static int m_duration(scan *sc, int i, mres *r)
     } else return -1;
   }
   if (hyph(sc, j)) { adj = 1; j++; }
+  /* two more weeks, an additional year, three straight days */
+  else if ((isw(sc, j, W_MORE) && !isw(sc, j + 1, W_THAN)) || isw(sc, j, W_ADDITIONAL)
+           || isw(sc, j, W_EXTRA) || isw(sc, j, W_STRAIGHT) || isw(sc, j, W_CONSECUTIVE)
+           || isw(sc, j, W_FULL))
+    j++;
   if (parse_unit(sc, j, &unit, &pl) < 0) {
     /* "a year and a half" handled below; "two and a half years" by parse_card */
     return -1;
@@ -1079,6 +1112,12 @@ static int m_duration(scan *sc, int i, mres *r)
     /* "two year" (spoken) is still a duration */
   }
   j++;
+  if (hyph(sc, j) && isw(sc, j + 1, W_LONG)) {
+    /* two-day-long; "a day-long" is matched from "day" (m_at), without
+     * the article */
+    if (isw(sc, i, W_A) || isw(sc, i, W_AN)) return -1;
+    adj = 1; j += 2;
+  }
   if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) { half = 1; j += 3; }
   if (!adj && isw(sc, j, W_OR) && isw(sc, j + 1, W_SO)) j += 2;   /* a week or so (ago) */
   /* ages: "52 years old" */
@@ -1238,6 +1277,18 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   case R_THIS: case R_CURRENT: case R_SAME: case R_THAT: case R_LATEST: shift = 0; break;
   default: return -1;
   }
+  /* this coming Monday, this past weekend: as "next" / "last" */
+  if (rel == R_THIS && (isw(sc, j, W_COMING) || isw(sc, j, W_PAST)) && IN(j + 1)
+      && (tcat(sc, j + 1, LEX_WDAY) || tcat(sc, j + 1, LEX_SEASON) || tcat(sc, j + 1, LEX_UNIT))) {
+    rel = isw(sc, j, W_COMING) ? R_COMING : R_PAST;
+    shift = rel == R_COMING ? 1 : -1;
+    j++;
+    if (rel == R_PAST && tcat(sc, j, LEX_WDAY)) rel = R_LAST;
+    if (rel == R_PAST && tcat(sc, j, LEX_UNIT)) {
+      /* this past week: the last one */
+      rel = R_LAST;
+    }
+  }
   if (isw(sc, j, W_FISCAL)) { fiscal = 1; j++; }
   /* weekday */
   if (tcat(sc, j, LEX_WDAY) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING
@@ -1258,6 +1309,19 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     }
     r->anchored = 1; r->anchor = b;
     res_point(r, e, DL_TIMEX_DATE, &v);
+    /* this coming Sunday, March 8: the date in apposition, when it is
+     * that weekday */
+    if (ispu(sc, e, ',') && month_tok(sc, e + 1)) {
+      mres r2; int e2;
+      res_init(&r2);
+      e2 = m_month(sc, e + 1, &r2, 0);
+      if (e2 > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY && r2.tv.y > 0
+          && dl_weekday(r2.tv.y, r2.tv.mo, r2.tv.d) == wd) {
+        r->tv = r2.tv;
+        r->end = e2;
+        return e2;
+      }
+    }
     return pod_tail(sc, e, r);
   }
   /* month */
@@ -1585,13 +1649,16 @@ static int m_set(scan *sc, int i, mres *r)
     int q = tval(sc, i, LEX_QUANT);
     if (q == 3) return -1;   /* per */
     j = i + 1;
-    if (isw(sc, j, W_OTHER)) { n = 2; j++; }
+    /* every other week; "each other" is the reciprocal pronoun */
+    if (isw(sc, j, W_OTHER)) {
+      if (q != 1) return -1;
+      n = 2; j++;
+    }
     if (tcat(sc, j, LEX_WDAY) && (T(j)->fl & F_CAP)) {
       dl_tv_day(&v, 0, 0, 0);
       v.wd = tval(sc, j, LEX_WDAY);
       res_point(r, j + 1, DL_TIMEX_SET, &v);
       if (tcat(sc, j + 1, LEX_POD)) { r->tv.gran = TG_POD; r->tv.pod = tval(sc, j + 1, LEX_POD); r->end = j + 2; }
-      r->quant = q == 1 ? "EVERY" : "EACH";
       r->quant = "EACH";
       return r->end;
     }
@@ -1626,45 +1693,141 @@ static int m_set(scan *sc, int i, mres *r)
 }
 
 /* Holidays with a fixed or computable date. */
+
+/* The day of the n-th weekday wd (1 = Monday .. 7 = Sunday) of y-mo;
+ * n = -1: the last one. */
+static int nth_wday(int y, int mo, int wd, int n)
+{
+  if (n < 0) {
+    int last = dl_days_in_month(y, mo);
+    return last - (dl_weekday(y, mo, last) - wd + 7) % 7;
+  }
+  return 1 + (wd - dl_weekday(y, mo, 1) + 7) % 7 + 7 * (n - 1);
+}
+
+/* Easter Sunday of y (the anonymous Gregorian algorithm). */
+static void easter(int y, int *mo, int *d)
+{
+  int a = y % 19, bb = y / 100, c = y % 100, dd = bb / 4, e = bb % 4;
+  int f = (bb + 8) / 25, g = (bb - f + 1) / 3, hh = (19 * a + bb - dd - g + 15) % 30;
+  int ii = c / 4, k = c % 4, l = (32 + 2 * e + 2 * ii - hh - k) % 7;
+  int m = (a + 11 * hh + 22 * l) / 451;
+  *mo = (hh + l - 7 * m + 114) / 31;
+  *d = (hh + l - 7 * m + 114) % 31 + 1;
+}
+
+/* The holidays: the words after the first one, a month and day near the
+ * holiday (for choosing the year when none is given), and the rule. */
+static const struct holiday {
+  uint8_t need;   /* H_NEED_*: what must follow the first word */
+  uint8_t mo, d;  /* about when (resolve_year) */
+} holidays[] = {
+  /* 0 */ { 0, 1, 1 },
+  /* H_XMAS */ { 0, 12, 25 },
+  /* H_THANKS */ { 0, 11, 25 },
+  /* H_HALLOWEEN */ { 0, 10, 31 },
+  /* H_EASTER */ { 0, 4, 10 },
+  /* H_NEWYEAR: New Year's [Day|Eve], New Year */ { 1, 1, 1 },
+  /* H_VALENTINE: Valentine's Day */ { 2, 2, 14 },
+  /* H_LABOR: Labor Day (US) */ { 3, 9, 4 },
+  /* H_MEMORIAL: Memorial Day (US) */ { 3, 5, 28 },
+  /* H_VETERANS: Veterans Day */ { 3, 11, 11 },
+  /* H_ELECTION: Election Day (US) */ { 3, 11, 5 },
+  /* H_BOXING: Boxing Day */ { 3, 12, 26 },
+  /* H_GOODFRIDAY: Good Friday */ { 4, 4, 8 },
+  /* H_MOTHERS: Mother's Day */ { 2, 5, 10 },
+  /* H_FATHERS: Father's Day */ { 2, 6, 17 },
+};
+enum { H_NEED_YEAR = 1, H_NEED_POSS_DAY, H_NEED_DAY, H_NEED_FRIDAY };
+
 static int m_holiday(scan *sc, int i, mres *r)
 {
-  int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo = 0, d = 0, y = 0, dir;
+  int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo = 0, d = 0, y = 0, dir, shift = 0, given = 0;
   dl_tv v, b;
   if (!(T(i)->fl & F_CAP)) return -1;
-  if (isw(sc, j, W_EVE) || isw(sc, j, W_DAY)) {
-    if (isw(sc, j, W_EVE)) { if (h != H_XMAS) return -1; d = -1; }
+  if (h < 1 || h >= (int)(sizeof holidays / sizeof holidays[0])) return -1;
+  switch (holidays[h].need) {
+  case H_NEED_YEAR:   /* New Year ['s [Day | Eve]] */
+    if (!isw(sc, j, W_YEAR) || !(T(j)->fl & F_CAP)) return -1;
     j++;
+    if (ispu(sc, j, PUNCT_POSS)) {
+      j++;
+      if (isw(sc, j, W_EVE)) { shift = -1; j++; }
+      else if (isw(sc, j, W_DAY)) j++;
+    }
+    break;
+  case H_NEED_POSS_DAY:   /* Valentine's Day, Mother's Day */
+    if (!ispu(sc, j, PUNCT_POSS) || !isw(sc, j + 1, W_DAY)) return -1;
+    j += 2;
+    break;
+  case H_NEED_DAY:   /* Labor Day; Veterans' Day */
+    if (ispu(sc, j, '\'') && att(sc, j)) j++;
+    if (!isw(sc, j, W_DAY)) return -1;
+    j++;
+    break;
+  case H_NEED_FRIDAY:
+    if (!tcat(sc, j, LEX_WDAY) || tval(sc, j, LEX_WDAY) != 5 || !(T(j)->fl & F_CAP)) return -1;
+    j++;
+    break;
+  default:   /* Christmas [Day | Eve], Easter [Sunday | Monday] */
+    if (isw(sc, j, W_EVE) || isw(sc, j, W_DAY)) {
+      if (isw(sc, j, W_EVE)) { if (h != H_XMAS) return -1; shift = -1; }
+      j++;
+    } else if (h == H_EASTER && tcat(sc, j, LEX_WDAY) && (T(j)->fl & F_CAP)
+               && (tval(sc, j, LEX_WDAY) == 7 || tval(sc, j, LEX_WDAY) == 1)) {
+      if (tval(sc, j, LEX_WDAY) == 1) shift = 1;
+      j++;
+    }
+    break;
   }
-  if (year_at(sc, j, 0)) { y = T(j)->v; j++; }
+  if (year_at(sc, j, 0)) { y = T(j)->v; j++; given = 1; }
   dir = tense_at(sc, i, j);
   if (dir == 0) dir = -1;
-  if (!y) {
-    if (!base_rel(sc, &b)) { y = 0; }
-    else {
-      int hm = h == H_XMAS ? 12 : h == H_HALLOWEEN ? 10 : h == H_THANKS ? 11 : 4;
-      y = resolve_year(&b, hm, h == H_XMAS ? 25 : h == H_HALLOWEEN ? 31 : 20, dir);
-      r->anchored = 1; r->anchor = b;
+  if (!y && base_rel(sc, &b)) {
+    y = resolve_year(&b, holidays[h].mo, holidays[h].d, dir);
+    r->anchored = 1; r->anchor = b;
+  }
+  if (y) {
+    switch (h) {
+    case H_XMAS: mo = 12; d = 25; break;
+    case H_HALLOWEEN: mo = 10; d = 31; break;
+    case H_THANKS: mo = 11; d = nth_wday(y, 11, 4, 4); break;
+    case H_EASTER: easter(y, &mo, &d); break;
+    case H_GOODFRIDAY: easter(y, &mo, &d); shift = -2; break;
+    case H_NEWYEAR:
+      /* New Year's Eve 1999 is 1999-12-31; a resolved one is the eve of
+       * the New Year resolved */
+      mo = 1; d = 1;
+      if (shift) { y -= !given; mo = 12; d = 31; shift = 0; }
+      break;
+    case H_VALENTINE: mo = 2; d = 14; break;
+    case H_LABOR: mo = 9; d = nth_wday(y, 9, 1, 1); break;
+    case H_MEMORIAL: mo = 5; d = nth_wday(y, 5, 1, -1); break;
+    case H_VETERANS: mo = 11; d = 11; break;
+    case H_ELECTION: mo = 11; d = nth_wday(y, 11, 1, 1) + 1; break;   /* the Tuesday after the first Monday */
+    case H_BOXING: mo = 12; d = 26; break;
+    case H_MOTHERS: mo = 5; d = nth_wday(y, 5, 7, 2); break;
+    case H_FATHERS: mo = 6; d = nth_wday(y, 6, 7, 3); break;
+    default: return -1;
+    }
+    if (shift) dl_add_days(&y, &mo, &d, shift);
+  } else {
+    /* no year: only the fixed dates have a value */
+    switch (h) {
+    case H_XMAS: mo = 12; d = shift ? 24 : 25; break;
+    case H_HALLOWEEN: mo = 10; d = 31; break;
+    case H_NEWYEAR: mo = shift ? 12 : 1; d = shift ? 31 : 1; break;
+    case H_VALENTINE: mo = 2; d = 14; break;
+    case H_VETERANS: mo = 11; d = 11; break;
+    case H_BOXING: mo = 12; d = 26; break;
+    case H_THANKS: mo = 11; break;
+    case H_LABOR: mo = 9; break;
+    case H_MEMORIAL: case H_MOTHERS: mo = 5; break;
+    case H_ELECTION: mo = 11; break;
+    case H_FATHERS: mo = 6; break;
+    default: break;
     }
   }
-  switch (h) {
-  case H_XMAS: mo = 12; d = d < 0 ? 24 : 25; break;
-  case H_HALLOWEEN: mo = 10; d = 31; break;
-  case H_THANKS:
-    mo = 11;
-    if (y) { int w1 = dl_weekday(y, 11, 1); d = 1 + (4 - w1 + 7) % 7 + 21; } else d = 0;
-    break;
-  case H_EASTER:
-    if (y) {   /* anonymous Gregorian algorithm */
-      int a = y % 19, bb = y / 100, c = y % 100, dd = bb / 4, e = bb % 4;
-      int f = (bb + 8) / 25, g = (bb - f + 1) / 3, hh = (19 * a + bb - dd - g + 15) % 30;
-      int ii = c / 4, k = c % 4, l = (32 + 2 * e + 2 * ii - hh - k) % 7;
-      int m = (a + 11 * hh + 22 * l) / 451;
-      mo = (hh + l - 7 * m + 114) / 31; d = (hh + l - 7 * m + 114) % 31 + 1;
-    } else { mo = 0; d = 0; }
-    break;
-  default: return -1;
-  }
-  (void)dir;
   dl_tv_day(&v, y, mo, d);
   res_point(r, j, DL_TIMEX_DATE, &v);
   return j;
@@ -1855,6 +2018,11 @@ static int m_core(scan *sc, int i, mres *r)
     res_init(&r_); e_ = m_duration(sc, i, &r_);
     if (e_ > best) { best = e_; *r = r_; }
   }
+  if (tcat(sc, i, LEX_ORD) || (tcat(sc, i, LEX_NUMW) && hyph(sc, i + 1))) {
+    mres r_; int e_;
+    res_init(&r_); e_ = m_daymonth(sc, i, &r_);
+    if (e_ > best) { best = e_; *r = r_; }
+  }
   if (tcat(sc, i, LEX_ORD)) {
     mres r_; int e_;
     res_init(&r_); e_ = m_ordpart(sc, i, &r_, 0);
@@ -1888,11 +2056,34 @@ static int m_the(scan *sc, int i, mres *r)
   if (!IN(j)) return -1;
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
+  /* the weeks ahead, the months ahead: as "the coming weeks" */
+  if (tcat(sc, j, LEX_UNITS) && tval(sc, j, LEX_UNITS) >= U_DAY && isw(sc, j + 1, W_AHEAD)) {
+    res_str(r, j + 2, "FUTURE_REF");
+    return j + 2;
+  }
+  /* the day before yesterday, the day after Christmas: a day from a day */
+  if (isw(sc, j, W_DAY) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER)) && IN(j + 2)
+      && !isw(sc, j + 2, W_THE)) {
+    mres r_; int e_;
+    res_init(&r_);
+    e_ = m_at(sc, j + 2, &r_);
+    if (e_ > 0 && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE && r_.tv.gran == TG_DAY
+        && r_.tv.y > 0 && r_.tv.mo > 0 && r_.tv.d > 0 && !r_.mod) {
+      *r = r_;
+      dl_add_days(&r->tv.y, &r->tv.mo, &r->tv.d, isw(sc, j + 1, W_BEFORE) ? -1 : 1);
+      if (r->tv.y < 1 || r->tv.y > 9999) return -1;
+      r->end = e_;
+      return e_;
+    }
+  }
   if (isw(sc, j, W_NEAR) && isw(sc, j + 1, W_FUTURE)) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
   if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
       || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)) {
     int n, half, k, unit, pl;
     k = parse_card(sc, j + 1, &n, &half);
+    if (k < 0 && isw(sc, j + 1, W_COUPLE)) {   /* the next couple of days */
+      n = 2; half = 0; k = j + 2 + isw(sc, j + 2, W_OF);
+    }
     if (k > 0 && !tcat(sc, j + 1, LEX_DET) && parse_unit(sc, k, &unit, &pl) > 0 && unit != U_HALF) {
       res_dur(r, k + 1, n, half, unit);
       if (isw(sc, k + 1, W_OR) && isw(sc, k + 2, W_SO)) r->end = k + 3;
@@ -2246,6 +2437,32 @@ static int m_at(scan *sc, int i, mres *r)
       if (e_ > best) { best = e_; *r = r_; }
     }
   }
+  /* day-long, decades-long: a duration of one, or of some, units */
+  if ((tcat(sc, i, LEX_UNIT) || tcat(sc, i, LEX_UNITS)) && hyph(sc, i + 1) && isw(sc, i + 2, W_LONG)
+      && i + 3 > best) {
+    int unit, pl;
+    if (parse_unit(sc, i, &unit, &pl) > 0 && unit != U_HALF && unit != U_WEEKEND) {
+      res_init(r);
+      res_dur(r, i + 3, pl ? -1 : 1, 0, unit);
+      best = i + 3;
+    }
+  }
+  /* right now; post-1959, pre-1990 */
+  if (isw(sc, i, W_RIGHT) && isw(sc, i + 1, W_NOW) && i + 2 > best) {
+    res_init(r);
+    res_str(r, i + 2, "PRESENT_REF");
+    best = i + 2;
+  }
+  if ((isw(sc, i, W_POST) || isw(sc, i, W_PRE)) && hyph(sc, i + 1) && IN(i + 2)
+      && T(i + 2)->kind == TK_NUM && T(i + 2)->nd == 4 && T(i + 2)->suf == SUF_NONE
+      && T(i + 2)->v >= 1000 && T(i + 2)->v <= 2999 && i + 3 > best) {
+    dl_tv v;
+    res_init(r);
+    dl_tv_day(&v, T(i + 2)->v, 1, 1); v.gran = TG_YEAR;
+    res_point(r, i + 3, DL_TIMEX_DATE, &v);
+    r->absolute = 1;
+    best = i + 3;
+  }
   /* year end, year's end: as year-end */
   if (isw(sc, i, W_YEAR) && (isw(sc, i + 1, W_END)
                              || (ispu(sc, i + 1, PUNCT_POSS) && isw(sc, i + 2, W_END)))) {
@@ -2423,13 +2640,16 @@ static int can_start(const scan *sc, int i)
   case LEX_TENSE:
     return 0;
   case LEX_MISC:
-    return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST));
+    return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
+        || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
+        || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1));
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
     n = &sc->t[i + 1];
     if (n->kind == TK_NUM) return 1;
-    if (n->kind == TK_PUNCT) return t->cat == LEX_REL && t->val == R_PAST ? 0 : 0;
+    if (n->kind == TK_PUNCT) return 0;
+    if (isw(sc, i + 1, W_ADDITIONAL) || isw(sc, i + 1, W_EXTRA)) return 1;   /* an extra day */
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
         && n->cat != LEX_TENSE;
   default:

@@ -51,9 +51,12 @@ enum {
 };
 enum {
   X_LOCAL = 1, X_TIME, X_OF, X_IN, X_AND, X_OR, X_SO, X_THAN, X_TO, X_AT,
-  X_FROM, X_FISCAL, X_EVE, X_NEAR
+  X_FROM, X_FISCAL, X_EVE, X_NEAR, X_RIGHT, X_POST, X_PRE
 };
-enum { H_XMAS = 1, H_THANKS, H_HALLOWEEN, H_EASTER };
+enum {
+  H_XMAS = 1, H_THANKS, H_HALLOWEEN, H_EASTER, H_NEWYEAR, H_VALENTINE, H_LABOR,
+  H_MEMORIAL, H_VETERANS, H_ELECTION, H_BOXING, H_GOODFRIDAY, H_MOTHERS, H_FATHERS
+};
 
 typedef struct dl_lex_entry {
   const char *word;

@@ -5,508 +5,525 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 501
+#define DL_LEX_N 518
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
 #define W_ABOUT 4
 #define W_ACRES 5
 #define W_ADDED 6
-#define W_ADJOURNED 7
-#define W_AFTER 8
-#define W_AFTERNOON 9
-#define W_AFTERNOONS 10
-#define W_AGO 11
-#define W_AGREED 12
-#define W_AIMS 13
-#define W_ALMOST 14
-#define W_AM 15
-#define W_AN 16
-#define W_AND 17
-#define W_ANNOUNCED 18
-#define W_ANNUAL 19
-#define W_ANNUALLY 20
-#define W_APPROXIMATELY 21
-#define W_APR 22
-#define W_APRIL 23
-#define W_ARE 24
-#define W_AROSE 25
-#define W_AROUND 26
-#define W_AS 27
-#define W_AT 28
-#define W_AUG 29
-#define W_AUGUST 30
-#define W_AUTUMN 31
-#define W_BARRELS 32
-#define W_BE 33
-#define W_BECAME 34
-#define W_BEEN 35
-#define W_BEFORE 36
-#define W_BEGAN 37
-#define W_BEGINNING 38
-#define W_BEING 39
-#define W_BETWEEN 40
-#define W_BILLION 41
-#define W_BLEW 42
-#define W_BLN 43
-#define W_BOUGHT 44
-#define W_BPD 45
-#define W_BROKE 46
-#define W_BROUGHT 47
-#define W_BST 48
-#define W_BUILT 49
-#define W_BY 50
-#define W_CAME 51
-#define W_CAPT 52
-#define W_CARS 53
-#define W_CAUGHT 54
-#define W_CDT 55
-#define W_CENTS 56
-#define W_CENTURIES 57
-#define W_CENTURY 58
-#define W_CEST 59
-#define W_CET 60
-#define W_CHOSE 61
-#define W_CHRISTMAS 62
-#define W_CLOSE 63
-#define W_CO 64
-#define W_COL 65
-#define W_COMING 66
-#define W_COMPARABLE 67
-#define W_CORP 68
-#define W_CORRESPONDING 69
-#define W_COUPLE 70
-#define W_CST 71
-#define W_CURRENT 72
-#define W_CURRENTLY 73
-#define W_DAILY 74
-#define W_DAWN 75
-#define W_DAY 76
-#define W_DAYBREAK 77
-#define W_DAYS 78
-#define W_DEC 79
-#define W_DECADE 80
-#define W_DECADES 81
-#define W_DECEMBER 82
-#define W_DECIDED 83
-#define W_DECREED 84
-#define W_DELAYED 85
-#define W_DID 86
-#define W_DLRS 87
-#define W_DOLLARS 88
-#define W_DOZEN 89
-#define W_DR 90
-#define W_DREW 91
-#define W_DROVE 92
-#define W_DURING 93
-#define W_DUSK 94
-#define W_EACH 95
-#define W_EARLIER 96
-#define W_EARLY 97
-#define W_EASTER 98
-#define W_EDT 99
-#define W_EFFECTIVE 100
-#define W_EIGHT 101
-#define W_EIGHTEEN 102
-#define W_EIGHTEENTH 103
-#define W_EIGHTH 104
-#define W_EIGHTIES 105
-#define W_EIGHTY 106
-#define W_ELEVEN 107
-#define W_ELEVENTH 108
-#define W_EMPLOYEES 109
-#define W_END 110
-#define W_ENDED 111
-#define W_ENDING 112
-#define W_EST 113
-#define W_ESTIMATED 114
-#define W_EVE 115
-#define W_EVENING 116
-#define W_EVENINGS 117
-#define W_EVERY 118
-#define W_EXPECTED 119
-#define W_EXPECTS 120
-#define W_EXTENDED 121
-#define W_FALL 122
-#define W_FEB 123
-#define W_FEBRUARY 124
-#define W_FEET 125
-#define W_FELL 126
-#define W_FELT 127
-#define W_FEW 128
-#define W_FEWER 129
-#define W_FIFTEEN 130
-#define W_FIFTEENTH 131
-#define W_FIFTH 132
-#define W_FIFTIES 133
-#define W_FIFTY 134
-#define W_FINAL 135
-#define W_FIRST 136
-#define W_FISCAL 137
-#define W_FIVE 138
-#define W_FLED 139
-#define W_FLEW 140
-#define W_FOLLOWING 141
-#define W_FORGOT 142
-#define W_FORTIES 143
-#define W_FORTNIGHT 144
-#define W_FORTY 145
-#define W_FOUGHT 146
-#define W_FOUND 147
-#define W_FOUR 148
-#define W_FOURTEEN 149
-#define W_FOURTEENTH 150
-#define W_FOURTH 151
-#define W_FRANCS 152
-#define W_FREED 153
-#define W_FRI 154
-#define W_FRIDAY 155
-#define W_FRIDAYS 156
-#define W_FROM 157
-#define W_FROZE 158
-#define W_FULL 159
-#define W_FUTURE 160
-#define W_GAVE 161
-#define W_GEN 162
-#define W_GMT 163
-#define W_GOING 164
-#define W_GOT 165
-#define W_GOV 166
-#define W_GREW 167
-#define W_GUARANTEED 168
-#define W_HAD 169
-#define W_HALF 170
-#define W_HALLOWEEN 171
-#define W_HAVE 172
-#define W_HEARD 173
-#define W_HELD 174
-#define W_HENCE 175
-#define W_HID 176
-#define W_HOMES 177
-#define W_HOPED 178
-#define W_HOPES 179
-#define W_HOUR 180
-#define W_HOURLY 181
-#define W_HOURS 182
-#define W_HR 183
-#define W_HRS 184
-#define W_HUNDRED 185
-#define W_HUNG 186
-#define W_IN 187
-#define W_INC 188
-#define W_INDICATED 189
-#define W_INTEND 190
-#define W_INTENDS 191
-#define W_IS 192
-#define W_IST 193
-#define W_JAN 194
-#define W_JANUARY 195
-#define W_JOBS 196
-#define W_JR 197
-#define W_JST 198
-#define W_JUL 199
-#define W_JULY 200
-#define W_JUN 201
-#define W_JUNE 202
-#define W_KEPT 203
-#define W_KG 204
-#define W_KILOGRAMS 205
-#define W_KILOMETERS 206
-#define W_KILOMETRES 207
-#define W_KM 208
-#define W_KNEW 209
-#define W_LAST 210
-#define W_LATE 211
-#define W_LATELY 212
-#define W_LATER 213
-#define W_LATEST 214
-#define W_LEAST 215
-#define W_LED 216
-#define W_LEFT 217
-#define W_LENT 218
-#define W_LESS 219
-#define W_LEVEL 220
-#define W_LIKELY 221
-#define W_LOCAL 222
-#define W_LONG 223
-#define W_LOST 224
-#define W_LT 225
-#define W_LTD 226
-#define W_MADE 227
-#define W_MANY 228
-#define W_MAR 229
-#define W_MARCH 230
-#define W_MARKS 231
-#define W_MAY 232
-#define W_MDT 233
-#define W_MEANT 234
-#define W_MET 235
-#define W_METERS 236
-#define W_MID 237
-#define W_MIDDAY 238
-#define W_MIDDLE 239
-#define W_MIDNIGHT 240
-#define W_MILES 241
-#define W_MILLENNIUM 242
-#define W_MILLION 243
-#define W_MIN 244
-#define W_MINS 245
-#define W_MINUTE 246
-#define W_MINUTES 247
-#define W_MISS 248
-#define W_MLN 249
-#define W_MON 250
-#define W_MONDAY 251
-#define W_MONDAYS 252
-#define W_MONTH 253
-#define W_MONTHLY 254
-#define W_MONTHS 255
-#define W_MORE 256
-#define W_MORNING 257
-#define W_MORNINGS 258
-#define W_MR 259
-#define W_MRS 260
-#define W_MS 261
-#define W_MSK 262
-#define W_MST 263
-#define W_MUCH 264
-#define W_NEAR 265
-#define W_NEARLY 266
-#define W_NEXT 267
-#define W_NIGHT 268
-#define W_NIGHTLY 269
-#define W_NIGHTS 270
-#define W_NINE 271
-#define W_NINETEEN 272
-#define W_NINETEENTH 273
-#define W_NINETIES 274
-#define W_NINETY 275
-#define W_NINTH 276
-#define W_NO 277
-#define W_NOON 278
-#define W_NOTED 279
-#define W_NOV 280
-#define W_NOVEMBER 281
-#define W_NOW 282
-#define W_NOWADAYS 283
-#define W_NUMEROUS 284
-#define W_O_CLOCK 285
-#define W_OCT 286
-#define W_OCTOBER 287
-#define W_OF 288
-#define W_OLD 289
-#define W_ON 290
-#define W_ONCE 291
-#define W_ONE 292
-#define W_OR 293
-#define W_OTHER 294
-#define W_OUNCES 295
-#define W_OVER 296
-#define W_OVERNIGHT 297
-#define W_OVERSAW 298
-#define W_OVERTHREW 299
-#define W_P_M 300
-#define W_P_M_ 301
-#define W_PAID 302
-#define W_PASSENGERS 303
-#define W_PAST 304
-#define W_PAYABLE 305
-#define W_PCT 306
-#define W_PDT 307
-#define W_PEOPLE 308
-#define W_PER 309
-#define W_PERCENT 310
-#define W_PERIOD 311
-#define W_PLAN 312
-#define W_PLANNED 313
-#define W_PLANNING 314
-#define W_PLANS 315
-#define W_PM 316
-#define W_POINTS 317
-#define W_POISED 318
-#define W_POSTPONED 319
-#define W_POUNDS 320
-#define W_PRECEDING 321
-#define W_PREDICTED 322
-#define W_PREPARING 323
-#define W_PRESENTLY 324
-#define W_PREVIOUS 325
-#define W_PRIOR 326
-#define W_PROF 327
-#define W_PST 328
-#define W_QUARTER 329
-#define W_QUARTERLY 330
-#define W_QUARTERS 331
-#define W_RAN 332
-#define W_RANG 333
-#define W_READY 334
-#define W_RECENT 335
-#define W_RECENTLY 336
-#define W_REP 337
-#define W_REPORTED 338
-#define W_RIGHT 339
-#define W_RODE 340
-#define W_ROSE 341
-#define W_ROUGHLY 342
-#define W_SAID 343
-#define W_SAME 344
-#define W_SANK 345
-#define W_SAT 346
-#define W_SATURDAY 347
-#define W_SATURDAYS 348
-#define W_SAW 349
-#define W_SAYS 350
-#define W_SCHEDULED 351
-#define W_SEATS 352
-#define W_SECOND 353
-#define W_SECONDS 354
-#define W_SEEKS 355
-#define W_SEN 356
-#define W_SENT 357
-#define W_SEP 358
-#define W_SEPT 359
-#define W_SEPTEMBER 360
-#define W_SET 361
-#define W_SEVEN 362
-#define W_SEVENTEEN 363
-#define W_SEVENTEENTH 364
-#define W_SEVENTH 365
-#define W_SEVENTIES 366
-#define W_SEVENTY 367
-#define W_SEVERAL 368
-#define W_SHALL 369
-#define W_SHARES 370
-#define W_SHOOK 371
-#define W_SINCE 372
-#define W_SIX 373
-#define W_SIXTEEN 374
-#define W_SIXTEENTH 375
-#define W_SIXTH 376
-#define W_SIXTIES 377
-#define W_SIXTY 378
-#define W_SLEPT 379
-#define W_SO 380
-#define W_SOLD 381
-#define W_SOME 382
-#define W_SOON 383
-#define W_SOUGHT 384
-#define W_SPENT 385
-#define W_SPOKE 386
-#define W_SPRANG 387
-#define W_SPRING 388
-#define W_SPUN 389
-#define W_SR 390
-#define W_ST 391
-#define W_START 392
-#define W_STATED 393
-#define W_STILL 394
-#define W_STOLE 395
-#define W_STOOD 396
-#define W_STRUCK 397
-#define W_STUDENTS 398
-#define W_SUGGESTED 399
-#define W_SUMMER 400
-#define W_SUN 401
-#define W_SUNDAY 402
-#define W_SUNDAYS 403
-#define W_SWEPT 404
-#define W_SWORE 405
-#define W_SWUNG 406
-#define W_TAUGHT 407
-#define W_TEN 408
-#define W_TENTH 409
-#define W_THAN 410
-#define W_THANKSGIVING 411
-#define W_THAT 412
-#define W_THE 413
-#define W_THIRD 414
-#define W_THIRTEEN 415
-#define W_THIRTEENTH 416
-#define W_THIRTIES 417
-#define W_THIRTIETH 418
-#define W_THIRTY 419
-#define W_THIS 420
-#define W_THOUGHT 421
-#define W_THOUSAND 422
-#define W_THREE 423
-#define W_THREW 424
-#define W_THRICE 425
-#define W_THROUGH 426
-#define W_THROUGHOUT 427
-#define W_THU 428
-#define W_THUR 429
-#define W_THURS 430
-#define W_THURSDAY 431
-#define W_THURSDAYS 432
-#define W_TILL 433
-#define W_TIME 434
-#define W_TIMES 435
-#define W_TO 436
-#define W_TODAY 437
-#define W_TOLD 438
-#define W_TOMORROW 439
-#define W_TONIGHT 440
-#define W_TONNES 441
-#define W_TONS 442
-#define W_TOOK 443
-#define W_TORE 444
-#define W_TRILLION 445
-#define W_TROOPS 446
-#define W_TUE 447
-#define W_TUES 448
-#define W_TUESDAY 449
-#define W_TUESDAYS 450
-#define W_TURN 451
-#define W_TWELFTH 452
-#define W_TWELVE 453
-#define W_TWENTIES 454
-#define W_TWENTIETH 455
-#define W_TWENTY 456
-#define W_TWICE 457
-#define W_TWO 458
-#define W_UNDER 459
-#define W_UNDERSTOOD 460
-#define W_UNDERTOOK 461
-#define W_UNDERWENT 462
-#define W_UNITS 463
-#define W_UNTIL 464
-#define W_UP 465
-#define W_UPCOMING 466
-#define W_UTC 467
-#define W_VOTES 468
-#define W_VS 469
-#define W_WANTS 470
-#define W_WARNED 471
-#define W_WAS 472
-#define W_WED 473
-#define W_WEDNESDAY 474
-#define W_WEDNESDAYS 475
-#define W_WEEK 476
-#define W_WEEKEND 477
-#define W_WEEKENDS 478
-#define W_WEEKLY 479
-#define W_WEEKS 480
-#define W_WELL 481
-#define W_WENT 482
-#define W_WEPT 483
-#define W_WERE 484
-#define W_WILL 485
-#define W_WINTER 486
-#define W_WITHDREW 487
-#define W_WOKE 488
-#define W_WON 489
-#define W_WORE 490
-#define W_WORKERS 491
-#define W_WOULD 492
-#define W_WROTE 493
-#define W_YEAR 494
-#define W_YEARLY 495
-#define W_YEARS 496
-#define W_YEN 497
-#define W_YESTERDAY 498
-#define W_YR 499
-#define W_YRS 500
-#define W_Z 501
+#define W_ADDITIONAL 7
+#define W_ADJOURNED 8
+#define W_AFTER 9
+#define W_AFTERNOON 10
+#define W_AFTERNOONS 11
+#define W_AGO 12
+#define W_AGREED 13
+#define W_AHEAD 14
+#define W_AIMS 15
+#define W_ALMOST 16
+#define W_AM 17
+#define W_AN 18
+#define W_AND 19
+#define W_ANNOUNCED 20
+#define W_ANNUAL 21
+#define W_ANNUALLY 22
+#define W_APPROXIMATELY 23
+#define W_APR 24
+#define W_APRIL 25
+#define W_ARE 26
+#define W_AROSE 27
+#define W_AROUND 28
+#define W_AS 29
+#define W_AT 30
+#define W_AUG 31
+#define W_AUGUST 32
+#define W_AUTUMN 33
+#define W_BARRELS 34
+#define W_BE 35
+#define W_BECAME 36
+#define W_BEEN 37
+#define W_BEFORE 38
+#define W_BEGAN 39
+#define W_BEGINNING 40
+#define W_BEING 41
+#define W_BETWEEN 42
+#define W_BILLION 43
+#define W_BLEW 44
+#define W_BLN 45
+#define W_BOUGHT 46
+#define W_BOXING 47
+#define W_BPD 48
+#define W_BROKE 49
+#define W_BROUGHT 50
+#define W_BST 51
+#define W_BUILT 52
+#define W_BY 53
+#define W_CAME 54
+#define W_CAPT 55
+#define W_CARS 56
+#define W_CAUGHT 57
+#define W_CDT 58
+#define W_CENTS 59
+#define W_CENTURIES 60
+#define W_CENTURY 61
+#define W_CEST 62
+#define W_CET 63
+#define W_CHOSE 64
+#define W_CHRISTMAS 65
+#define W_CLOSE 66
+#define W_CO 67
+#define W_COL 68
+#define W_COMING 69
+#define W_COMPARABLE 70
+#define W_CONSECUTIVE 71
+#define W_CORP 72
+#define W_CORRESPONDING 73
+#define W_COUPLE 74
+#define W_CST 75
+#define W_CURRENT 76
+#define W_CURRENTLY 77
+#define W_DAILY 78
+#define W_DAWN 79
+#define W_DAY 80
+#define W_DAYBREAK 81
+#define W_DAYS 82
+#define W_DEC 83
+#define W_DECADE 84
+#define W_DECADES 85
+#define W_DECEMBER 86
+#define W_DECIDED 87
+#define W_DECREED 88
+#define W_DELAYED 89
+#define W_DID 90
+#define W_DLRS 91
+#define W_DOLLARS 92
+#define W_DOZEN 93
+#define W_DR 94
+#define W_DREW 95
+#define W_DROVE 96
+#define W_DURING 97
+#define W_DUSK 98
+#define W_EACH 99
+#define W_EARLIER 100
+#define W_EARLY 101
+#define W_EASTER 102
+#define W_EDT 103
+#define W_EFFECTIVE 104
+#define W_EIGHT 105
+#define W_EIGHTEEN 106
+#define W_EIGHTEENTH 107
+#define W_EIGHTH 108
+#define W_EIGHTIES 109
+#define W_EIGHTY 110
+#define W_ELECTION 111
+#define W_ELEVEN 112
+#define W_ELEVENTH 113
+#define W_EMPLOYEES 114
+#define W_END 115
+#define W_ENDED 116
+#define W_ENDING 117
+#define W_EST 118
+#define W_ESTIMATED 119
+#define W_EVE 120
+#define W_EVENING 121
+#define W_EVENINGS 122
+#define W_EVERY 123
+#define W_EXPECTED 124
+#define W_EXPECTS 125
+#define W_EXTENDED 126
+#define W_EXTRA 127
+#define W_FALL 128
+#define W_FATHER 129
+#define W_FEB 130
+#define W_FEBRUARY 131
+#define W_FEET 132
+#define W_FELL 133
+#define W_FELT 134
+#define W_FEW 135
+#define W_FEWER 136
+#define W_FIFTEEN 137
+#define W_FIFTEENTH 138
+#define W_FIFTH 139
+#define W_FIFTIES 140
+#define W_FIFTY 141
+#define W_FINAL 142
+#define W_FIRST 143
+#define W_FISCAL 144
+#define W_FIVE 145
+#define W_FLED 146
+#define W_FLEW 147
+#define W_FOLLOWING 148
+#define W_FORGOT 149
+#define W_FORTIES 150
+#define W_FORTNIGHT 151
+#define W_FORTY 152
+#define W_FOUGHT 153
+#define W_FOUND 154
+#define W_FOUR 155
+#define W_FOURTEEN 156
+#define W_FOURTEENTH 157
+#define W_FOURTH 158
+#define W_FRANCS 159
+#define W_FREED 160
+#define W_FRI 161
+#define W_FRIDAY 162
+#define W_FRIDAYS 163
+#define W_FROM 164
+#define W_FROZE 165
+#define W_FULL 166
+#define W_FUTURE 167
+#define W_GAVE 168
+#define W_GEN 169
+#define W_GMT 170
+#define W_GOING 171
+#define W_GOOD 172
+#define W_GOT 173
+#define W_GOV 174
+#define W_GREW 175
+#define W_GUARANTEED 176
+#define W_HAD 177
+#define W_HALF 178
+#define W_HALLOWEEN 179
+#define W_HAVE 180
+#define W_HEARD 181
+#define W_HELD 182
+#define W_HENCE 183
+#define W_HID 184
+#define W_HOMES 185
+#define W_HOPED 186
+#define W_HOPES 187
+#define W_HOUR 188
+#define W_HOURLY 189
+#define W_HOURS 190
+#define W_HR 191
+#define W_HRS 192
+#define W_HUNDRED 193
+#define W_HUNG 194
+#define W_IN 195
+#define W_INC 196
+#define W_INDICATED 197
+#define W_INTEND 198
+#define W_INTENDS 199
+#define W_IS 200
+#define W_IST 201
+#define W_JAN 202
+#define W_JANUARY 203
+#define W_JOBS 204
+#define W_JR 205
+#define W_JST 206
+#define W_JUL 207
+#define W_JULY 208
+#define W_JUN 209
+#define W_JUNE 210
+#define W_KEPT 211
+#define W_KG 212
+#define W_KILOGRAMS 213
+#define W_KILOMETERS 214
+#define W_KILOMETRES 215
+#define W_KM 216
+#define W_KNEW 217
+#define W_LABOR 218
+#define W_LAST 219
+#define W_LATE 220
+#define W_LATELY 221
+#define W_LATER 222
+#define W_LATEST 223
+#define W_LEAST 224
+#define W_LED 225
+#define W_LEFT 226
+#define W_LENT 227
+#define W_LESS 228
+#define W_LEVEL 229
+#define W_LIKELY 230
+#define W_LOCAL 231
+#define W_LONG 232
+#define W_LOST 233
+#define W_LT 234
+#define W_LTD 235
+#define W_MADE 236
+#define W_MANY 237
+#define W_MAR 238
+#define W_MARCH 239
+#define W_MARKS 240
+#define W_MAY 241
+#define W_MDT 242
+#define W_MEANT 243
+#define W_MEMORIAL 244
+#define W_MET 245
+#define W_METERS 246
+#define W_MID 247
+#define W_MIDDAY 248
+#define W_MIDDLE 249
+#define W_MIDNIGHT 250
+#define W_MILES 251
+#define W_MILLENNIUM 252
+#define W_MILLION 253
+#define W_MIN 254
+#define W_MINS 255
+#define W_MINUTE 256
+#define W_MINUTES 257
+#define W_MISS 258
+#define W_MLN 259
+#define W_MON 260
+#define W_MONDAY 261
+#define W_MONDAYS 262
+#define W_MONTH 263
+#define W_MONTHLY 264
+#define W_MONTHS 265
+#define W_MORE 266
+#define W_MORNING 267
+#define W_MORNINGS 268
+#define W_MOTHER 269
+#define W_MR 270
+#define W_MRS 271
+#define W_MS 272
+#define W_MSK 273
+#define W_MST 274
+#define W_MUCH 275
+#define W_NEAR 276
+#define W_NEARLY 277
+#define W_NEW 278
+#define W_NEXT 279
+#define W_NIGHT 280
+#define W_NIGHTLY 281
+#define W_NIGHTS 282
+#define W_NINE 283
+#define W_NINETEEN 284
+#define W_NINETEENTH 285
+#define W_NINETIES 286
+#define W_NINETY 287
+#define W_NINTH 288
+#define W_NO 289
+#define W_NOON 290
+#define W_NOTED 291
+#define W_NOV 292
+#define W_NOVEMBER 293
+#define W_NOW 294
+#define W_NOWADAYS 295
+#define W_NUMEROUS 296
+#define W_O_CLOCK 297
+#define W_OCT 298
+#define W_OCTOBER 299
+#define W_OF 300
+#define W_OLD 301
+#define W_ON 302
+#define W_ONCE 303
+#define W_ONE 304
+#define W_OR 305
+#define W_OTHER 306
+#define W_OUNCES 307
+#define W_OVER 308
+#define W_OVERNIGHT 309
+#define W_OVERSAW 310
+#define W_OVERTHREW 311
+#define W_P_M 312
+#define W_P_M_ 313
+#define W_PAID 314
+#define W_PASSENGERS 315
+#define W_PAST 316
+#define W_PAYABLE 317
+#define W_PCT 318
+#define W_PDT 319
+#define W_PEOPLE 320
+#define W_PER 321
+#define W_PERCENT 322
+#define W_PERIOD 323
+#define W_PLAN 324
+#define W_PLANNED 325
+#define W_PLANNING 326
+#define W_PLANS 327
+#define W_PM 328
+#define W_POINTS 329
+#define W_POISED 330
+#define W_POST 331
+#define W_POSTPONED 332
+#define W_POUNDS 333
+#define W_PRE 334
+#define W_PRECEDING 335
+#define W_PREDICTED 336
+#define W_PREPARING 337
+#define W_PRESENTLY 338
+#define W_PREVIOUS 339
+#define W_PRIOR 340
+#define W_PROF 341
+#define W_PST 342
+#define W_QUARTER 343
+#define W_QUARTERLY 344
+#define W_QUARTERS 345
+#define W_RAN 346
+#define W_RANG 347
+#define W_READY 348
+#define W_RECENT 349
+#define W_RECENTLY 350
+#define W_REP 351
+#define W_REPORTED 352
+#define W_RIGHT 353
+#define W_RODE 354
+#define W_ROSE 355
+#define W_ROUGHLY 356
+#define W_SAID 357
+#define W_SAME 358
+#define W_SANK 359
+#define W_SAT 360
+#define W_SATURDAY 361
+#define W_SATURDAYS 362
+#define W_SAW 363
+#define W_SAYS 364
+#define W_SCHEDULED 365
+#define W_SEATS 366
+#define W_SECOND 367
+#define W_SECONDS 368
+#define W_SEEKS 369
+#define W_SEN 370
+#define W_SENT 371
+#define W_SEP 372
+#define W_SEPT 373
+#define W_SEPTEMBER 374
+#define W_SET 375
+#define W_SEVEN 376
+#define W_SEVENTEEN 377
+#define W_SEVENTEENTH 378
+#define W_SEVENTH 379
+#define W_SEVENTIES 380
+#define W_SEVENTY 381
+#define W_SEVERAL 382
+#define W_SHALL 383
+#define W_SHARES 384
+#define W_SHOOK 385
+#define W_SINCE 386
+#define W_SIX 387
+#define W_SIXTEEN 388
+#define W_SIXTEENTH 389
+#define W_SIXTH 390
+#define W_SIXTIES 391
+#define W_SIXTY 392
+#define W_SLEPT 393
+#define W_SO 394
+#define W_SOLD 395
+#define W_SOME 396
+#define W_SOON 397
+#define W_SOUGHT 398
+#define W_SPENT 399
+#define W_SPOKE 400
+#define W_SPRANG 401
+#define W_SPRING 402
+#define W_SPUN 403
+#define W_SR 404
+#define W_ST 405
+#define W_START 406
+#define W_STATED 407
+#define W_STILL 408
+#define W_STOLE 409
+#define W_STOOD 410
+#define W_STRAIGHT 411
+#define W_STRUCK 412
+#define W_STUDENTS 413
+#define W_SUGGESTED 414
+#define W_SUMMER 415
+#define W_SUN 416
+#define W_SUNDAY 417
+#define W_SUNDAYS 418
+#define W_SWEPT 419
+#define W_SWORE 420
+#define W_SWUNG 421
+#define W_TAUGHT 422
+#define W_TEN 423
+#define W_TENTH 424
+#define W_THAN 425
+#define W_THANKSGIVING 426
+#define W_THAT 427
+#define W_THE 428
+#define W_THIRD 429
+#define W_THIRTEEN 430
+#define W_THIRTEENTH 431
+#define W_THIRTIES 432
+#define W_THIRTIETH 433
+#define W_THIRTY 434
+#define W_THIS 435
+#define W_THOUGHT 436
+#define W_THOUSAND 437
+#define W_THREE 438
+#define W_THREW 439
+#define W_THRICE 440
+#define W_THROUGH 441
+#define W_THROUGHOUT 442
+#define W_THU 443
+#define W_THUR 444
+#define W_THURS 445
+#define W_THURSDAY 446
+#define W_THURSDAYS 447
+#define W_TILL 448
+#define W_TIME 449
+#define W_TIMES 450
+#define W_TO 451
+#define W_TODAY 452
+#define W_TOLD 453
+#define W_TOMORROW 454
+#define W_TONIGHT 455
+#define W_TONNES 456
+#define W_TONS 457
+#define W_TOOK 458
+#define W_TORE 459
+#define W_TRILLION 460
+#define W_TROOPS 461
+#define W_TUE 462
+#define W_TUES 463
+#define W_TUESDAY 464
+#define W_TUESDAYS 465
+#define W_TURN 466
+#define W_TWELFTH 467
+#define W_TWELVE 468
+#define W_TWENTIES 469
+#define W_TWENTIETH 470
+#define W_TWENTY 471
+#define W_TWICE 472
+#define W_TWO 473
+#define W_UNDER 474
+#define W_UNDERSTOOD 475
+#define W_UNDERTOOK 476
+#define W_UNDERWENT 477
+#define W_UNITS 478
+#define W_UNTIL 479
+#define W_UP 480
+#define W_UPCOMING 481
+#define W_UTC 482
+#define W_VALENTINE 483
+#define W_VETERANS 484
+#define W_VOTES 485
+#define W_VS 486
+#define W_WANTS 487
+#define W_WARNED 488
+#define W_WAS 489
+#define W_WED 490
+#define W_WEDNESDAY 491
+#define W_WEDNESDAYS 492
+#define W_WEEK 493
+#define W_WEEKEND 494
+#define W_WEEKENDS 495
+#define W_WEEKLY 496
+#define W_WEEKS 497
+#define W_WELL 498
+#define W_WENT 499
+#define W_WEPT 500
+#define W_WERE 501
+#define W_WILL 502
+#define W_WINTER 503
+#define W_WITHDREW 504
+#define W_WOKE 505
+#define W_WON 506
+#define W_WORE 507
+#define W_WORKERS 508
+#define W_WOULD 509
+#define W_WROTE 510
+#define W_YEAR 511
+#define W_YEARLY 512
+#define W_YEARS 513
+#define W_YEN 514
+#define W_YESTERDAY 515
+#define W_YR 516
+#define W_YRS 517
+#define W_Z 518
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -520,12 +537,14 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"about", 5, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"acres", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"added", 5, LEX_NONE, 0, LEX_NONE, 0},
+  {"additional", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"adjourned", 9, LEX_TENSE, -1, LEX_NONE, 0},
   {"after", 5, LEX_REL, R_AFTER, LEX_NONE, 0},
   {"afternoon", 9, LEX_POD, P_AF, LEX_NONE, 0},
   {"afternoons", 10, LEX_PODS, P_AF, LEX_NONE, 0},
   {"ago", 3, LEX_REL, R_AGO, LEX_NONE, 0},
   {"agreed", 6, LEX_NONE, 0, LEX_NONE, 0},
+  {"ahead", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"aims", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"almost", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"am", 2, LEX_AMPM, 0, LEX_NONE, 0},
@@ -558,6 +577,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"blew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"bln", 3, LEX_MEASURE, 1, LEX_NONE, 0},
   {"bought", 6, LEX_TENSE, -1, LEX_NONE, 0},
+  {"boxing", 6, LEX_HOLIDAY, H_BOXING, LEX_NONE, 0},
   {"bpd", 3, LEX_MEASURE, 1, LEX_NONE, 0},
   {"broke", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"brought", 7, LEX_TENSE, -1, LEX_NONE, 0},
@@ -581,6 +601,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"col", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"coming", 6, LEX_REL, R_COMING, LEX_NONE, 0},
   {"comparable", 10, LEX_NONE, 0, LEX_NONE, 0},
+  {"consecutive", 11, LEX_NONE, 0, LEX_NONE, 0},
   {"corp", 4, LEX_TITLE, 2, LEX_NONE, 0},
   {"corresponding", 13, LEX_NONE, 0, LEX_NONE, 0},
   {"couple", 6, LEX_NUMW, 2, LEX_NONE, 0},
@@ -620,6 +641,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"eighth", 6, LEX_ORD, 8, LEX_NONE, 0},
   {"eighties", 8, LEX_MISC, 0, LEX_NONE, 0},
   {"eighty", 6, LEX_NUMW, 80, LEX_NONE, 0},
+  {"election", 8, LEX_HOLIDAY, H_ELECTION, LEX_NONE, 0},
   {"eleven", 6, LEX_NUMW, 11, LEX_NONE, 0},
   {"eleventh", 8, LEX_ORD, 11, LEX_NONE, 0},
   {"employees", 9, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -635,7 +657,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"expected", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"expects", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"extended", 8, LEX_TENSE, -1, LEX_NONE, 0},
+  {"extra", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"fall", 4, LEX_SEASON, 3, LEX_NONE, 0},
+  {"father", 6, LEX_HOLIDAY, H_FATHERS, LEX_NONE, 0},
   {"feb", 3, LEX_MONTH, 2, LEX_NONE, 0},
   {"february", 8, LEX_MONTH, 2, LEX_NONE, 0},
   {"feet", 4, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -678,6 +702,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"gen", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"gmt", 3, LEX_TZ, 0, LEX_NONE, 0},
   {"going", 5, LEX_TENSE, 1, LEX_NONE, 0},
+  {"good", 4, LEX_HOLIDAY, H_GOODFRIDAY, LEX_NONE, 0},
   {"got", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"gov", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"grew", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -723,6 +748,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"kilometres", 10, LEX_MEASURE, 1, LEX_NONE, 0},
   {"km", 2, LEX_MEASURE, 1, LEX_NONE, 0},
   {"knew", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"labor", 5, LEX_HOLIDAY, H_LABOR, LEX_NONE, 0},
   {"last", 4, LEX_REL, R_LAST, LEX_NONE, 0},
   {"late", 4, LEX_MOD, M_LATE, LEX_NONE, 0},
   {"lately", 6, LEX_GEN, G_PAST, LEX_NONE, 0},
@@ -748,6 +774,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"may", 3, LEX_MONTH, 5, LEX_NONE, 0},
   {"mdt", 3, LEX_TZ, -360, LEX_NONE, 0},
   {"meant", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"memorial", 8, LEX_HOLIDAY, H_MEMORIAL, LEX_NONE, 0},
   {"met", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"meters", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"mid", 3, LEX_MOD, M_MID, LEX_NONE, 0},
@@ -772,6 +799,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"more", 4, LEX_APPROX, DL_MOD_MORE_THAN, LEX_NONE, 0},
   {"morning", 7, LEX_POD, P_MO, LEX_NONE, 0},
   {"mornings", 8, LEX_PODS, P_MO, LEX_NONE, 0},
+  {"mother", 6, LEX_HOLIDAY, H_MOTHERS, LEX_NONE, 0},
   {"mr", 2, LEX_TITLE, 1, LEX_NONE, 0},
   {"mrs", 3, LEX_TITLE, 1, LEX_NONE, 0},
   {"ms", 2, LEX_TITLE, 1, LEX_NONE, 0},
@@ -780,6 +808,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"much", 4, LEX_NONE, 0, LEX_NONE, 0},
   {"near", 4, LEX_MISC, X_NEAR, LEX_NONE, 0},
   {"nearly", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
+  {"new", 3, LEX_HOLIDAY, H_NEWYEAR, LEX_NONE, 0},
   {"next", 4, LEX_REL, R_NEXT, LEX_NONE, 0},
   {"night", 5, LEX_POD, P_NI, LEX_NONE, 0},
   {"nightly", 7, LEX_SETADV, S_NIGHTLY, LEX_NONE, 0},
@@ -832,8 +861,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"pm", 2, LEX_AMPM, 12, LEX_NONE, 0},
   {"points", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"poised", 6, LEX_TENSE, 2, LEX_NONE, 0},
+  {"post", 4, LEX_MISC, X_POST, LEX_NONE, 0},
   {"postponed", 9, LEX_TENSE, -1, LEX_NONE, 0},
   {"pounds", 6, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"pre", 3, LEX_MISC, X_PRE, LEX_NONE, 0},
   {"preceding", 9, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
   {"predicted", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"preparing", 9, LEX_TENSE, 2, LEX_NONE, 0},
@@ -852,7 +883,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"recently", 8, LEX_GEN, G_PAST, LEX_NONE, 0},
   {"rep", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"reported", 8, LEX_NONE, 0, LEX_NONE, 0},
-  {"right", 5, LEX_NONE, 0, LEX_NONE, 0},
+  {"right", 5, LEX_MISC, X_RIGHT, LEX_NONE, 0},
   {"rode", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"rose", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"roughly", 7, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
@@ -910,6 +941,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"still", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"stole", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"stood", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"straight", 8, LEX_NONE, 0, LEX_NONE, 0},
   {"struck", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"students", 8, LEX_MEASURE, 1, LEX_NONE, 0},
   {"suggested", 9, LEX_NONE, 0, LEX_NONE, 0},
@@ -981,6 +1013,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"up", 2, LEX_APPROX, DL_MOD_EQUAL_OR_LESS, LEX_NONE, 0},
   {"upcoming", 8, LEX_REL, R_COMING, LEX_NONE, 0},
   {"utc", 3, LEX_TZ, 0, LEX_NONE, 0},
+  {"valentine", 9, LEX_HOLIDAY, H_VALENTINE, LEX_NONE, 0},
+  {"veterans", 8, LEX_HOLIDAY, H_VETERANS, LEX_NONE, 0},
   {"votes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"vs", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"wants", 5, LEX_TENSE, 2, LEX_NONE, 0},
@@ -1027,11 +1061,13 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_REL, LEX_NONE, R_AFTER, 0, LF_START},
   {LEX_POD, LEX_NONE, P_AF, 0, LF_START},
   {LEX_PODS, LEX_NONE, P_AF, 0, LF_START},
   {LEX_REL, LEX_NONE, R_AGO, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
@@ -1065,6 +1101,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_HOLIDAY, LEX_NONE, H_BOXING, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1087,6 +1124,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_REL, LEX_NONE, R_COMING, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
@@ -1127,6 +1165,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_ORD, LEX_NONE, 8, 0, LF_START},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 80, 0, LF_START},
+  {LEX_HOLIDAY, LEX_NONE, H_ELECTION, 0, LF_START},
   {LEX_NUMW, LEX_NONE, 11, 0, LF_START},
   {LEX_ORD, LEX_NONE, 11, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1142,7 +1181,9 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_SEASON, LEX_NONE, 3, 0, LF_START},
+  {LEX_HOLIDAY, LEX_NONE, H_FATHERS, 0, LF_START},
   {LEX_MONTH, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
   {LEX_MONTH, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1185,6 +1226,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TZ, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_HOLIDAY, LEX_NONE, H_GOODFRIDAY, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1230,6 +1272,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_HOLIDAY, LEX_NONE, H_LABOR, 0, LF_START},
   {LEX_REL, LEX_NONE, R_LAST, 0, LF_START},
   {LEX_MOD, LEX_NONE, M_LATE, 0, LF_START},
   {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
@@ -1255,6 +1298,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MONTH, LEX_NONE, 5, 0, LF_DATEWORD | LF_START},
   {LEX_TZ, LEX_NONE, -360, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_HOLIDAY, LEX_NONE, H_MEMORIAL, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MOD, LEX_NONE, M_MID, 0, LF_START},
@@ -1279,6 +1323,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_APPROX, LEX_NONE, DL_MOD_MORE_THAN, 0, LF_START},
   {LEX_POD, LEX_NONE, P_MO, 0, LF_START},
   {LEX_PODS, LEX_NONE, P_MO, 0, LF_START},
+  {LEX_HOLIDAY, LEX_NONE, H_MOTHERS, 0, LF_START},
   {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
@@ -1287,6 +1332,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, X_NEAR, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_HOLIDAY, LEX_NONE, H_NEWYEAR, 0, LF_START},
   {LEX_REL, LEX_NONE, R_NEXT, 0, LF_START},
   {LEX_POD, LEX_NONE, P_NI, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_NIGHTLY, 0, LF_START},
@@ -1339,8 +1385,10 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_AMPM, LEX_NONE, 12, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_MISC, LEX_NONE, X_POST, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_PRE, 0, LF_START},
   {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
@@ -1359,7 +1407,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
-  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, X_RIGHT, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
@@ -1417,6 +1465,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
@@ -1488,6 +1537,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_APPROX, LEX_NONE, DL_MOD_EQUAL_OR_LESS, 0, LF_START},
   {LEX_REL, LEX_NONE, R_COMING, 0, LF_START},
   {LEX_TZ, LEX_NONE, 0, 0, 0},
+  {LEX_HOLIDAY, LEX_NONE, H_VALENTINE, 0, LF_START},
+  {LEX_HOLIDAY, LEX_NONE, H_VETERANS, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
@@ -1528,26 +1579,26 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
  * n letters beginning with the letters c, d is in the list (d = 26: a
  * one-letter word or a non-letter second character) */
 static const uint32_t dl_lex_mask[26 * 27] = {
-  0x00000u, 0x00020u, 0x00020u, 0x00220u, 0x00000u, 0x00620u, 0x00048u, 0x00000u, 0x00010u,
+  0x00000u, 0x00020u, 0x00020u, 0x00620u, 0x00000u, 0x00620u, 0x00048u, 0x00020u, 0x00010u,
   0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x0034cu, 0x00000u, 0x02028u, 0x00000u, 0x00068u,
   0x00004u, 0x00004u, 0x00048u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0001au,
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
   0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x00220u, 0x00000u,
-  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x0245cu, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x02c5cu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00000u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
   0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00208u, 0x00000u, 0x00000u, 0x001a8u, 0x00000u, 0x00180u, 0x00000u, 0x00000u, 0x00000u,
-  0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
+  0x00208u, 0x00000u, 0x00000u, 0x001a8u, 0x00000u, 0x001a0u, 0x00000u, 0x00000u, 0x00000u,
+  0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x007f0u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00028u, 0x00000u, 0x00000u, 0x00010u,
+  0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x00400u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00218u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x0000cu,
@@ -1564,17 +1615,17 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
+  0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00168u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x001f8u, 0x00000u, 0x00000u, 0x0000cu,
   0x0000cu, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x005f0u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x005f0u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0013cu, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00000u, 0x00000u, 0x00004u,
   0x00000u, 0x00020u, 0x00040u, 0x00290u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00240u, 0x00000u, 0x00000u, 0x00330u,
+  0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x00338u,
   0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1591,7 +1642,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00104u, 0x00000u, 0x00000u,
   0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u,
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x00150u,
@@ -1620,12 +1671,14 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000074756f6261),
   UINT64_C(0x0000007365726361),
   UINT64_C(0x0000006465646461),
+  UINT64_C(0x6e6f697469646461),
   UINT64_C(0x656e72756f6a6461),
   UINT64_C(0x0000007265746661),
   UINT64_C(0x6f6f6e7265746661),
   UINT64_C(0x6f6f6e7265746661),
   UINT64_C(0x00000000006f6761),
   UINT64_C(0x0000646565726761),
+  UINT64_C(0x0000006461656861),
   UINT64_C(0x00000000736d6961),
   UINT64_C(0x000074736f6d6c61),
   UINT64_C(0x0000000000006d61),
@@ -1658,6 +1711,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000077656c62),
   UINT64_C(0x00000000006e6c62),
   UINT64_C(0x0000746867756f62),
+  UINT64_C(0x0000676e69786f62),
   UINT64_C(0x0000000000647062),
   UINT64_C(0x000000656b6f7262),
   UINT64_C(0x00746867756f7262),
@@ -1681,6 +1735,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000006c6f63),
   UINT64_C(0x0000676e696d6f63),
   UINT64_C(0x62617261706d6f63),
+  UINT64_C(0x74756365736e6f63),
   UINT64_C(0x0000000070726f63),
   UINT64_C(0x6f70736572726f63),
   UINT64_C(0x0000656c70756f63),
@@ -1720,6 +1775,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000687468676965),
   UINT64_C(0x7365697468676965),
   UINT64_C(0x0000797468676965),
+  UINT64_C(0x6e6f697463656c65),
   UINT64_C(0x00006e6576656c65),
   UINT64_C(0x68746e6576656c65),
   UINT64_C(0x6565796f6c706d65),
@@ -1735,7 +1791,9 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6465746365707865),
   UINT64_C(0x0073746365707865),
   UINT64_C(0x6465646e65747865),
+  UINT64_C(0x0000006172747865),
   UINT64_C(0x000000006c6c6166),
+  UINT64_C(0x0000726568746166),
   UINT64_C(0x0000000000626566),
   UINT64_C(0x7972617572626566),
   UINT64_C(0x0000000074656566),
@@ -1778,6 +1836,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000006e6567),
   UINT64_C(0x0000000000746d67),
   UINT64_C(0x000000676e696f67),
+  UINT64_C(0x00000000646f6f67),
   UINT64_C(0x0000000000746f67),
   UINT64_C(0x0000000000766f67),
   UINT64_C(0x0000000077657267),
@@ -1823,6 +1882,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x7274656d6f6c696b),
   UINT64_C(0x0000000000006d6b),
   UINT64_C(0x0000000077656e6b),
+  UINT64_C(0x000000726f62616c),
   UINT64_C(0x000000007473616c),
   UINT64_C(0x000000006574616c),
   UINT64_C(0x0000796c6574616c),
@@ -1848,6 +1908,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000000079616d),
   UINT64_C(0x000000000074646d),
   UINT64_C(0x000000746e61656d),
+  UINT64_C(0x6c6169726f6d656d),
   UINT64_C(0x000000000074656d),
   UINT64_C(0x000073726574656d),
   UINT64_C(0x000000000064696d),
@@ -1872,6 +1933,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000065726f6d),
   UINT64_C(0x00676e696e726f6d),
   UINT64_C(0x73676e696e726f6d),
+  UINT64_C(0x0000726568746f6d),
   UINT64_C(0x000000000000726d),
   UINT64_C(0x000000000073726d),
   UINT64_C(0x000000000000736d),
@@ -1880,6 +1942,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000006863756d),
   UINT64_C(0x000000007261656e),
   UINT64_C(0x0000796c7261656e),
+  UINT64_C(0x000000000077656e),
   UINT64_C(0x000000007478656e),
   UINT64_C(0x000000746867696e),
   UINT64_C(0x00796c746867696e),
@@ -1932,8 +1995,10 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000006d70),
   UINT64_C(0x000073746e696f70),
   UINT64_C(0x0000646573696f70),
+  UINT64_C(0x0000000074736f70),
   UINT64_C(0x656e6f7074736f70),
   UINT64_C(0x000073646e756f70),
+  UINT64_C(0x0000000000657270),
   UINT64_C(0x6e69646563657270),
   UINT64_C(0x6574636964657270),
   UINT64_C(0x6e69726170657270),
@@ -2010,6 +2075,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006c6c697473),
   UINT64_C(0x000000656c6f7473),
   UINT64_C(0x000000646f6f7473),
+  UINT64_C(0x7468676961727473),
   UINT64_C(0x00006b6375727473),
   UINT64_C(0x73746e6564757473),
   UINT64_C(0x6574736567677573),
@@ -2081,6 +2147,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000007075),
   UINT64_C(0x676e696d6f637075),
   UINT64_C(0x0000000000637475),
+  UINT64_C(0x6e69746e656c6176),
+  UINT64_C(0x736e617265746576),
   UINT64_C(0x0000007365746f76),
   UINT64_C(0x0000000000007376),
   UINT64_C(0x00000073746e6177),
@@ -2124,10 +2192,12 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000006c61),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000000000006e),
   UINT64_C(0x000000000000736e),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2174,6 +2244,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2185,6 +2256,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000000000656c),
+  UINT64_C(0x0000000000657669),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000676e69646e),
   UINT64_C(0x0000000000000000),
@@ -2226,12 +2298,15 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2268,6 +2343,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006874),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2359,7 +2435,11 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006d75),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2436,7 +2516,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000064),
@@ -2493,6 +2575,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000068),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2585,6 +2668,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000065),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2629,262 +2714,262 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0x679f51136cc06083)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {281, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {498, 0}, {0, 0},
-  {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0}, {0, 0},
-  {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0},
-  {0, 0}, {0, 0}, {101, 224}, {0, 0}, {0, 0}, {0, 0}, {253, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0}, {0, 0},
-  {0, 0}, {0, 0}, {245, 0}, {96, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {351, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0}, {0, 0},
-  {45, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 183}, {0, 0},
-  {55, 0}, {297, 357}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {240, 0}, {496, 0}, {353, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {259, 369},
-  {0, 0}, {0, 0}, {394, 0}, {22, 0}, {0, 0}, {0, 0}, {192, 0}, {63, 148},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {139, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0},
-  {0, 0}, {270, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {427, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {468, 0}, {0, 0}, {15, 0},
-  {0, 0}, {0, 0}, {455, 0}, {344, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {378, 0}, {0, 0}, {0, 0}, {200, 0}, {0, 0}, {278, 0}, {0, 0},
-  {310, 0}, {0, 0}, {0, 0}, {112, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0},
-  {194, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {252, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0},
-  {0, 0}, {0, 0}, {69, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {383, 0}, {0, 0},
-  {0, 0}, {476, 0}, {0, 0}, {143, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0},
-  {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0},
-  {0, 0}, {166, 0}, {361, 0}, {0, 0}, {109, 0}, {475, 0}, {73, 0}, {0, 0},
-  {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {127, 0},
-  {372, 0}, {0, 0}, {294, 0}, {0, 0}, {59, 0}, {0, 0}, {64, 0}, {0, 0},
-  {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 0}, {333, 0}, {0, 0},
-  {0, 0}, {76, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {362, 0}, {316, 0}, {0, 0}, {104, 249}, {0, 0}, {0, 0}, {141, 0}, {0, 0},
-  {119, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {123, 0},
-  {0, 0}, {0, 0}, {0, 0}, {9, 321}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {12, 88}, {0, 0}, {397, 0}, {241, 0}, {0, 0}, {267, 0}, {0, 0},
-  {113, 0}, {348, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {24, 325}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0}, {401, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {49, 175}, {32, 0}, {0, 0}, {287, 0}, {155, 0}, {0, 0}, {218, 0}, {0, 0},
-  {0, 0}, {198, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {453, 0}, {202, 0}, {0, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0}, {319, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {0, 0}, {37, 0}, {430, 0}, {0, 0},
-  {0, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0}, {356, 0},
-  {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0},
-  {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {487, 0}, {0, 0}, {1, 0}, {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {53, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0},
-  {0, 0}, {120, 286}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {102, 0}, {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
-  {0, 0}, {47, 461}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {330, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {309, 0}, {0, 0}, {215, 0}, {0, 0}, {483, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {244, 371}, {0, 0}, {0, 0}, {0, 0}, {115, 210},
-  {0, 0}, {307, 443}, {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 188}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0},
-  {405, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {234, 284}, {124, 0}, {10, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {21, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {332, 0}, {421, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {243, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0},
-  {0, 0}, {118, 0}, {0, 0}, {246, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0},
-  {355, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {271, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0},
-  {0, 0}, {0, 0}, {0, 0}, {162, 0}, {326, 0}, {0, 0}, {299, 0}, {290, 0},
-  {0, 0}, {222, 0}, {392, 0}, {0, 0}, {0, 0}, {0, 0}, {17, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0},
-  {491, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0},
-  {205, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {2, 204}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0},
-  {0, 0}, {0, 0}, {144, 221}, {381, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0},
-  {481, 0}, {0, 0}, {90, 0}, {0, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0},
-  {263, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {20, 0}, {0, 0}, {0, 0}, {269, 0}, {0, 0}, {92, 0}, {0, 0},
-  {255, 0}, {0, 0}, {203, 0}, {0, 0}, {91, 0}, {34, 0}, {0, 0}, {0, 0},
-  {0, 0}, {14, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {318, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0}, {388, 0}, {0, 0},
-  {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {242, 0},
-  {437, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {337, 449}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
-  {0, 0}, {0, 0}, {168, 440}, {274, 0}, {195, 0}, {0, 0}, {448, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {300, 434}, {211, 0}, {0, 0}, {0, 0},
-  {0, 0}, {220, 0}, {0, 0}, {279, 0}, {154, 0}, {260, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {86, 93}, {0, 0}, {95, 0}, {0, 0}, {0, 0}, {5, 390}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {172, 0}, {0, 0}, {159, 363}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {151, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
-  {165, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 426},
-  {0, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0},
-  {0, 0}, {38, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0},
-  {0, 0}, {379, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {407, 0}, {126, 0}, {441, 0}, {302, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0},
-  {336, 456}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0},
-  {58, 0}, {418, 0}, {201, 0}, {0, 0}, {340, 460}, {0, 0}, {0, 0}, {0, 0},
-  {266, 377}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {186, 0},
-  {231, 311}, {0, 0}, {0, 0}, {156, 0}, {40, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {8, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {262, 0}, {0, 0}, {36, 226}, {0, 0}, {275, 459}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {89, 146}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {191, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {258, 0}, {133, 442}, {117, 0}, {0, 0}, {0, 0},
-  {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {107, 0}, {349, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {142, 0}, {0, 0}, {298, 432}, {0, 0}, {248, 0}, {149, 0}, {312, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {131, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0}, {409, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 0},
-  {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0},
-  {346, 462}, {0, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0},
-  {0, 0}, {0, 0}, {31, 157}, {0, 0}, {0, 0}, {0, 0}, {54, 0}, {268, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0}, {413, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {60, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {217, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 457}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {181, 417},
-  {0, 0}, {0, 0}, {261, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 473}, {0, 0}, {0, 0},
-  {0, 0}, {29, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0},
-  {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {425, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {334, 0}, {0, 0}, {0, 0},
-  {52, 317}, {82, 247}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0}, {320, 0},
-  {0, 0}, {0, 0}, {171, 0}, {0, 0}, {43, 0}, {0, 0}, {219, 0}, {0, 0},
-  {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0},
-  {400, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {428, 0}, {0, 0}, {0, 0}, {0, 0}, {182, 0}, {83, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {391, 0}, {136, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0},
-  {0, 0}, {410, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {196, 257}, {0, 0}, {116, 0}, {0, 0}, {0, 0},
-  {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 447},
+  {293, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0},
+  {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {0, 0},
+  {137, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0},
+  {0, 0}, {0, 0}, {105, 233}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0},
+  {0, 0}, {0, 0}, {255, 0}, {100, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {365, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {488, 0}, {0, 0},
+  {48, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 191}, {0, 0},
+  {58, 0}, {309, 371}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {250, 0}, {513, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {270, 383},
+  {0, 0}, {0, 0}, {408, 0}, {24, 278}, {0, 0}, {0, 0}, {200, 0}, {66, 155},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {366, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {442, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {244, 0}, {0, 0}, {0, 0}, {126, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {242, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {485, 0}, {0, 0}, {17, 0},
+  {0, 0}, {0, 0}, {470, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {392, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {290, 0}, {0, 0},
+  {322, 0}, {0, 0}, {0, 0}, {117, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0},
+  {202, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0},
+  {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0},
+  {0, 0}, {493, 0}, {0, 0}, {150, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0},
+  {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0}, {0, 0},
+  {0, 0}, {174, 0}, {375, 0}, {0, 0}, {114, 0}, {492, 0}, {77, 0}, {0, 0},
+  {216, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {134, 0},
+  {386, 0}, {0, 0}, {306, 0}, {0, 0}, {62, 0}, {0, 0}, {67, 0}, {0, 0},
+  {0, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {127, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0}, {347, 0}, {0, 0},
+  {0, 0}, {80, 0}, {473, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {376, 0}, {328, 0}, {0, 0}, {108, 259}, {0, 0}, {0, 0}, {148, 0}, {0, 0},
+  {124, 0}, {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {275, 0}, {0, 0}, {0, 0}, {130, 0},
+  {0, 0}, {0, 0}, {0, 0}, {10, 335}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {13, 92}, {0, 0}, {412, 0}, {251, 0}, {0, 0}, {71, 279}, {0, 0},
+  {118, 0}, {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {26, 339}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 0}, {416, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {52, 183}, {34, 0}, {0, 0}, {299, 0}, {162, 0}, {0, 0}, {227, 0}, {0, 0},
+  {0, 0}, {206, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {468, 0}, {210, 0}, {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {332, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {39, 0}, {445, 0}, {0, 0},
+  {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {370, 0},
+  {0, 0}, {0, 0}, {0, 0}, {378, 0}, {0, 0}, {495, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0},
+  {0, 0}, {81, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {504, 0}, {0, 0}, {1, 0}, {170, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {460, 0}, {56, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0},
+  {0, 0}, {125, 298}, {353, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {106, 0}, {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
+  {0, 0}, {50, 476}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {344, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {321, 0}, {0, 0}, {224, 0}, {0, 0}, {500, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {254, 385}, {0, 0}, {0, 0}, {0, 0}, {120, 219},
+  {0, 0}, {319, 458}, {0, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 196}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0},
+  {420, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {243, 296}, {131, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {450, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {346, 0}, {436, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {253, 0}, {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {123, 0}, {0, 0}, {256, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {0, 0},
+  {369, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {283, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0},
+  {0, 0}, {0, 0}, {0, 0}, {169, 0}, {340, 0}, {0, 0}, {311, 0}, {302, 0},
+  {0, 0}, {231, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0},
+  {508, 0}, {479, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0}, {0, 0},
+  {0, 0}, {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0},
+  {213, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {2, 212}, {0, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0},
+  {0, 0}, {0, 0}, {151, 230}, {395, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0},
+  {498, 0}, {0, 0}, {94, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {0, 0},
+  {274, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {22, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {96, 0}, {0, 0},
+  {265, 0}, {0, 0}, {211, 0}, {0, 0}, {95, 0}, {36, 0}, {0, 0}, {0, 0},
+  {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {330, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {402, 0}, {0, 0},
+  {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0}, {252, 0},
+  {452, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {351, 464}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0},
+  {0, 0}, {0, 0}, {176, 455}, {286, 0}, {203, 0}, {0, 0}, {463, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {74, 0}, {312, 449}, {220, 0}, {0, 0}, {0, 0},
+  {0, 0}, {229, 0}, {0, 0}, {291, 0}, {161, 0}, {271, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {90, 97}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {5, 404}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {180, 0}, {0, 0}, {166, 377}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {158, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {223, 0}, {0, 0},
+  {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 441},
+  {0, 0}, {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {91, 0},
+  {0, 0}, {40, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0},
+  {0, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {422, 0}, {133, 0}, {456, 0}, {314, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {379, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0},
+  {350, 471}, {0, 0}, {0, 0}, {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0},
+  {61, 0}, {433, 0}, {209, 0}, {0, 0}, {354, 475}, {0, 0}, {0, 0}, {0, 0},
+  {277, 391}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {194, 0},
+  {240, 323}, {0, 0}, {0, 0}, {163, 0}, {42, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {273, 0}, {0, 0}, {38, 235}, {0, 0}, {287, 474}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {93, 153}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {199, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {361, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {268, 0}, {140, 457}, {122, 0}, {0, 0}, {0, 0},
+  {32, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {112, 0}, {363, 0}, {0, 0}, {289, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {149, 0}, {0, 0}, {310, 447}, {0, 0}, {258, 0}, {156, 0}, {324, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {54, 0}, {138, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {424, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0},
+  {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {342, 0},
+  {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0}, {0, 0},
+  {360, 477}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0},
+  {0, 0}, {0, 0}, {33, 164}, {0, 0}, {0, 0}, {484, 0}, {57, 0}, {280, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {499, 0}, {428, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {63, 0}, {145, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0},
-  {81, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {178, 0}, {484, 0}, {0, 0}, {46, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {396, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {444, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0}, {232, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {382, 0},
-  {0, 0}, {100, 439}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {227, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {438, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {94, 128}, {0, 0}, {0, 0}, {27, 0}, {0, 0},
+  {0, 0}, {226, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 472}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {189, 432},
+  {0, 0}, {0, 0}, {272, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 490}, {0, 0}, {0, 0},
+  {0, 0}, {31, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0}, {0, 0},
+  {215, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {142, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0},
+  {55, 329}, {86, 257}, {0, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {333, 0},
+  {0, 0}, {0, 0}, {179, 0}, {0, 0}, {45, 0}, {0, 0}, {228, 0}, {0, 0},
+  {0, 0}, {18, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {0, 0}, {503, 0}, {0, 0},
+  {415, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {443, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {87, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {405, 0}, {143, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0},
+  {0, 0}, {425, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {204, 267}, {7, 0}, {121, 0}, {0, 0}, {0, 0},
+  {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 462},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {261, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {380, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {69, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {411, 0}, {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0},
+  {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {186, 0}, {501, 0}, {0, 0}, {49, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {410, 0}, {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {459, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 0}, {241, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0}, {396, 0},
+  {0, 0}, {104, 454}, {14, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {236, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {98, 135}, {0, 0}, {0, 0}, {29, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {387, 0}, {105, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {197, 0}, {0, 0}, {99, 0}, {375, 0}, {0, 0}, {13, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {401, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {398, 0}, {47, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {205, 0}, {0, 0}, {103, 0}, {389, 0}, {0, 0}, {15, 0}, {0, 0}, {0, 0},
+  {129, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {345, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {0, 0}, {0, 0}, {0, 0},
-  {358, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0},
-  {39, 0}, {180, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {359, 0}, {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0},
+  {372, 0}, {305, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0},
+  {41, 0}, {188, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {0, 0}, {85, 0}, {373, 0},
-  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0},
-  {452, 467}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0},
-  {0, 0}, {0, 0}, {18, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {213, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {272, 0},
-  {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {132, 0},
-  {273, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0},
-  {129, 0}, {199, 0}, {0, 0}, {304, 499}, {0, 0}, {331, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0}, {0, 0}, {89, 0}, {387, 0},
+  {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0},
+  {467, 482}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0},
+  {0, 0}, {0, 0}, {20, 0}, {60, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {111, 222}, {502, 0}, {0, 0}, {0, 0}, {0, 0}, {284, 0},
+  {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {349, 0}, {0, 0}, {139, 0},
+  {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0},
+  {136, 0}, {207, 0}, {0, 0}, {316, 516}, {0, 0}, {345, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {137, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0},
-  {0, 0}, {0, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {106, 0},
+  {144, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {496, 0},
+  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {110, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 0}, {367, 0}, {0, 0}, {0, 0},
-  {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {256, 370}, {44, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {301, 0}, {48, 0}, {0, 0}, {374, 0}, {280, 0}, {0, 0}, {493, 0}, {0, 0},
-  {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0},
+  {101, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {489, 0}, {381, 0}, {0, 0}, {0, 0},
+  {0, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {266, 384}, {46, 0}, {0, 0}, {0, 0},
+  {0, 0}, {218, 0}, {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {313, 0}, {51, 0}, {0, 0}, {388, 0}, {292, 0}, {0, 0}, {510, 0}, {0, 0},
+  {509, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {25, 0}, {0, 0}, {206, 0},
-  {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {27, 0}, {0, 0}, {214, 0},
+  {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */

@@ -294,7 +294,10 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
                          | (upper1 & (m >= 2) & (lc == 0)) * F_UPPER
                          | F_PLAIN * (plain & (cue ^ 1u)));
           keep = (plain ^ 1u) | cue | (prev_plain ^ 1u);
-          prev_plain = (fl & F_PLAIN) != 0;
+          /* a lexicon word the grammar names (isw: "other", "long") ends
+           * the run: the plain word after it keeps a token of its own, or
+           * "each other but minutes" would read as "each other minutes" */
+          prev_plain = ((fl & F_PLAIN) != 0) & (k == 0);
           last_n = m; last_lf = e.lf;
           t = &sc->t[nt];
           t->s = (uint32_t)i;
@@ -355,7 +358,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           fl |= F_PLAIN;
         }
       }
-      prev_plain = (fl & F_PLAIN) != 0;
+      prev_plain = (fl & F_PLAIN) != 0 && k == 0;   /* see the fast path */
       last_n = n; last_lf = e.lf;
       t->s = (uint32_t)i;
       t->n = (uint16_t)(n > 0xFFFF ? 0xFFFF : n);
