@@ -594,12 +594,20 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   int j, h, m = 0, s = -1, ampm = -2, explicit_ = 0;
   if (!IN(i)) return -1;
   t = &sc->t[i];
-  if (t->kind != TK_NUM || t->nd > 2 || (t->fl & (F_CTX | F_APOS))) return -1;
+  if (t->kind != TK_NUM || (t->fl & (F_CTX | F_APOS))) return -1;
   if (att(sc, i) && IN(i - 1) && sc->t[i - 1].kind == TK_PUNCT
       && (sc->t[i - 1].v == '.' || sc->t[i - 1].v == ',' || sc->t[i - 1].v == ':')) return -1;
   h = t->v;
   j = i + 1;
-  if (t->suf == SUF_AM || t->suf == SUF_PM) {
+  if (t->nd == 4) {
+    /* 0600 GMT: four digits are a time only before a zone with an offset */
+    if (t->suf != SUF_NONE || t->v / 100 > 23 || t->v % 100 > 59 || !tcat(sc, j, LEX_TZ)
+        || !(sc->t[j].fl & F_UPPER) || tval(sc, j, LEX_TZ) == DL_TZ_UNFIXED) return -1;
+    h = t->v / 100; m = t->v % 100;
+    explicit_ = 1;
+  } else if (t->nd > 2) {
+    return -1;
+  } else if (t->suf == SUF_AM || t->suf == SUF_PM) {
     ampm = t->suf == SUF_AM ? 0 : 12;
   } else if (t->suf != SUF_NONE) {
     return -1;
@@ -648,7 +656,12 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
     if (!explicit_ || h > 24 || (h == 24 && (m > 0 || s > 0))) return -1;
   }
   *hh = h; *mm = m; *ss = s; *has_tz = 0; *tz = 0;
-  if (tcat(sc, j, LEX_TZ) && (sc->t[j].fl & (F_UPPER | F_CAP))) {
+  if (tcat(sc, j, LEX_TZ) && tval(sc, j, LEX_TZ) == DL_TZ_UNFIXED) {
+    /* ET, PT, CT: the zone is named, but its offset depends on daylight
+     * saving; the value keeps none */
+    if (!(sc->t[j].fl & F_UPPER)) return ampm == -2 ? -1 : j;
+    j++;
+  } else if (tcat(sc, j, LEX_TZ) && (sc->t[j].fl & (F_UPPER | F_CAP))) {
     *has_tz = 1; *tz = tval(sc, j, LEX_TZ);
     j++;
     /* GMT+3 */
@@ -1749,6 +1762,11 @@ static int m_holiday(scan *sc, int i, mres *r)
   switch (holidays[h].need) {
   case H_NEED_YEAR:   /* New Year ['s [Day | Eve]] */
     if (!isw(sc, j, W_YEAR) || !(T(j)->fl & F_CAP)) return -1;
+    /* the Lunar / Chinese / Jewish / Persian New Year is not January 1 */
+    if (IN(i - 1) && T(i - 1)->kind == TK_WORD && (T(i - 1)->fl & F_CAP)
+        && !(T(i - 1)->fl & F_UPPER) && T(i - 1)->cat != LEX_DET && T(i - 1)->cat != LEX_MISC
+        && T(i - 1)->cat != LEX_REL && !tcat(sc, i - 1, LEX_MONTH))
+      return -1;
     j++;
     if (ispu(sc, j, PUNCT_POSS)) {
       j++;
@@ -1872,6 +1890,9 @@ static int m_core(scan *sc, int i, mres *r)
     }
     if (t->nd == 4) {
       mres r_; int e_; res_init(&r_); e_ = m_year(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; }
+      if (tcat(sc, i + 1, LEX_TZ)) {   /* 0600 GMT */
+        res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }
+      }
     }
     if (t->suf == SUF_S) {
       mres r_; int e_; res_init(&r_); e_ = m_decade(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }

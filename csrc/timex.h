@@ -19,6 +19,7 @@
 /* Work caps. */
 #define DL_MAX_SENT_TOKENS 512   /* tokens per sentence chunk */
 #define DL_MAX_TIMEXES 10000000  /* timexes per call */
+#define DL_TZ_UNFIXED 9999       /* LEX_TZ value of ET, PT, CT: no fixed offset */
 
 /* Lexicon categories. */
 enum {

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 518
+#define DL_LEX_N 521
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -81,449 +81,452 @@
 #define W_CORRESPONDING 73
 #define W_COUPLE 74
 #define W_CST 75
-#define W_CURRENT 76
-#define W_CURRENTLY 77
-#define W_DAILY 78
-#define W_DAWN 79
-#define W_DAY 80
-#define W_DAYBREAK 81
-#define W_DAYS 82
-#define W_DEC 83
-#define W_DECADE 84
-#define W_DECADES 85
-#define W_DECEMBER 86
-#define W_DECIDED 87
-#define W_DECREED 88
-#define W_DELAYED 89
-#define W_DID 90
-#define W_DLRS 91
-#define W_DOLLARS 92
-#define W_DOZEN 93
-#define W_DR 94
-#define W_DREW 95
-#define W_DROVE 96
-#define W_DURING 97
-#define W_DUSK 98
-#define W_EACH 99
-#define W_EARLIER 100
-#define W_EARLY 101
-#define W_EASTER 102
-#define W_EDT 103
-#define W_EFFECTIVE 104
-#define W_EIGHT 105
-#define W_EIGHTEEN 106
-#define W_EIGHTEENTH 107
-#define W_EIGHTH 108
-#define W_EIGHTIES 109
-#define W_EIGHTY 110
-#define W_ELECTION 111
-#define W_ELEVEN 112
-#define W_ELEVENTH 113
-#define W_EMPLOYEES 114
-#define W_END 115
-#define W_ENDED 116
-#define W_ENDING 117
-#define W_EST 118
-#define W_ESTIMATED 119
-#define W_EVE 120
-#define W_EVENING 121
-#define W_EVENINGS 122
-#define W_EVERY 123
-#define W_EXPECTED 124
-#define W_EXPECTS 125
-#define W_EXTENDED 126
-#define W_EXTRA 127
-#define W_FALL 128
-#define W_FATHER 129
-#define W_FEB 130
-#define W_FEBRUARY 131
-#define W_FEET 132
-#define W_FELL 133
-#define W_FELT 134
-#define W_FEW 135
-#define W_FEWER 136
-#define W_FIFTEEN 137
-#define W_FIFTEENTH 138
-#define W_FIFTH 139
-#define W_FIFTIES 140
-#define W_FIFTY 141
-#define W_FINAL 142
-#define W_FIRST 143
-#define W_FISCAL 144
-#define W_FIVE 145
-#define W_FLED 146
-#define W_FLEW 147
-#define W_FOLLOWING 148
-#define W_FORGOT 149
-#define W_FORTIES 150
-#define W_FORTNIGHT 151
-#define W_FORTY 152
-#define W_FOUGHT 153
-#define W_FOUND 154
-#define W_FOUR 155
-#define W_FOURTEEN 156
-#define W_FOURTEENTH 157
-#define W_FOURTH 158
-#define W_FRANCS 159
-#define W_FREED 160
-#define W_FRI 161
-#define W_FRIDAY 162
-#define W_FRIDAYS 163
-#define W_FROM 164
-#define W_FROZE 165
-#define W_FULL 166
-#define W_FUTURE 167
-#define W_GAVE 168
-#define W_GEN 169
-#define W_GMT 170
-#define W_GOING 171
-#define W_GOOD 172
-#define W_GOT 173
-#define W_GOV 174
-#define W_GREW 175
-#define W_GUARANTEED 176
-#define W_HAD 177
-#define W_HALF 178
-#define W_HALLOWEEN 179
-#define W_HAVE 180
-#define W_HEARD 181
-#define W_HELD 182
-#define W_HENCE 183
-#define W_HID 184
-#define W_HOMES 185
-#define W_HOPED 186
-#define W_HOPES 187
-#define W_HOUR 188
-#define W_HOURLY 189
-#define W_HOURS 190
-#define W_HR 191
-#define W_HRS 192
-#define W_HUNDRED 193
-#define W_HUNG 194
-#define W_IN 195
-#define W_INC 196
-#define W_INDICATED 197
-#define W_INTEND 198
-#define W_INTENDS 199
-#define W_IS 200
-#define W_IST 201
-#define W_JAN 202
-#define W_JANUARY 203
-#define W_JOBS 204
-#define W_JR 205
-#define W_JST 206
-#define W_JUL 207
-#define W_JULY 208
-#define W_JUN 209
-#define W_JUNE 210
-#define W_KEPT 211
-#define W_KG 212
-#define W_KILOGRAMS 213
-#define W_KILOMETERS 214
-#define W_KILOMETRES 215
-#define W_KM 216
-#define W_KNEW 217
-#define W_LABOR 218
-#define W_LAST 219
-#define W_LATE 220
-#define W_LATELY 221
-#define W_LATER 222
-#define W_LATEST 223
-#define W_LEAST 224
-#define W_LED 225
-#define W_LEFT 226
-#define W_LENT 227
-#define W_LESS 228
-#define W_LEVEL 229
-#define W_LIKELY 230
-#define W_LOCAL 231
-#define W_LONG 232
-#define W_LOST 233
-#define W_LT 234
-#define W_LTD 235
-#define W_MADE 236
-#define W_MANY 237
-#define W_MAR 238
-#define W_MARCH 239
-#define W_MARKS 240
-#define W_MAY 241
-#define W_MDT 242
-#define W_MEANT 243
-#define W_MEMORIAL 244
-#define W_MET 245
-#define W_METERS 246
-#define W_MID 247
-#define W_MIDDAY 248
-#define W_MIDDLE 249
-#define W_MIDNIGHT 250
-#define W_MILES 251
-#define W_MILLENNIUM 252
-#define W_MILLION 253
-#define W_MIN 254
-#define W_MINS 255
-#define W_MINUTE 256
-#define W_MINUTES 257
-#define W_MISS 258
-#define W_MLN 259
-#define W_MON 260
-#define W_MONDAY 261
-#define W_MONDAYS 262
-#define W_MONTH 263
-#define W_MONTHLY 264
-#define W_MONTHS 265
-#define W_MORE 266
-#define W_MORNING 267
-#define W_MORNINGS 268
-#define W_MOTHER 269
-#define W_MR 270
-#define W_MRS 271
-#define W_MS 272
-#define W_MSK 273
-#define W_MST 274
-#define W_MUCH 275
-#define W_NEAR 276
-#define W_NEARLY 277
-#define W_NEW 278
-#define W_NEXT 279
-#define W_NIGHT 280
-#define W_NIGHTLY 281
-#define W_NIGHTS 282
-#define W_NINE 283
-#define W_NINETEEN 284
-#define W_NINETEENTH 285
-#define W_NINETIES 286
-#define W_NINETY 287
-#define W_NINTH 288
-#define W_NO 289
-#define W_NOON 290
-#define W_NOTED 291
-#define W_NOV 292
-#define W_NOVEMBER 293
-#define W_NOW 294
-#define W_NOWADAYS 295
-#define W_NUMEROUS 296
-#define W_O_CLOCK 297
-#define W_OCT 298
-#define W_OCTOBER 299
-#define W_OF 300
-#define W_OLD 301
-#define W_ON 302
-#define W_ONCE 303
-#define W_ONE 304
-#define W_OR 305
-#define W_OTHER 306
-#define W_OUNCES 307
-#define W_OVER 308
-#define W_OVERNIGHT 309
-#define W_OVERSAW 310
-#define W_OVERTHREW 311
-#define W_P_M 312
-#define W_P_M_ 313
-#define W_PAID 314
-#define W_PASSENGERS 315
-#define W_PAST 316
-#define W_PAYABLE 317
-#define W_PCT 318
-#define W_PDT 319
-#define W_PEOPLE 320
-#define W_PER 321
-#define W_PERCENT 322
-#define W_PERIOD 323
-#define W_PLAN 324
-#define W_PLANNED 325
-#define W_PLANNING 326
-#define W_PLANS 327
-#define W_PM 328
-#define W_POINTS 329
-#define W_POISED 330
-#define W_POST 331
-#define W_POSTPONED 332
-#define W_POUNDS 333
-#define W_PRE 334
-#define W_PRECEDING 335
-#define W_PREDICTED 336
-#define W_PREPARING 337
-#define W_PRESENTLY 338
-#define W_PREVIOUS 339
-#define W_PRIOR 340
-#define W_PROF 341
-#define W_PST 342
-#define W_QUARTER 343
-#define W_QUARTERLY 344
-#define W_QUARTERS 345
-#define W_RAN 346
-#define W_RANG 347
-#define W_READY 348
-#define W_RECENT 349
-#define W_RECENTLY 350
-#define W_REP 351
-#define W_REPORTED 352
-#define W_RIGHT 353
-#define W_RODE 354
-#define W_ROSE 355
-#define W_ROUGHLY 356
-#define W_SAID 357
-#define W_SAME 358
-#define W_SANK 359
-#define W_SAT 360
-#define W_SATURDAY 361
-#define W_SATURDAYS 362
-#define W_SAW 363
-#define W_SAYS 364
-#define W_SCHEDULED 365
-#define W_SEATS 366
-#define W_SECOND 367
-#define W_SECONDS 368
-#define W_SEEKS 369
-#define W_SEN 370
-#define W_SENT 371
-#define W_SEP 372
-#define W_SEPT 373
-#define W_SEPTEMBER 374
-#define W_SET 375
-#define W_SEVEN 376
-#define W_SEVENTEEN 377
-#define W_SEVENTEENTH 378
-#define W_SEVENTH 379
-#define W_SEVENTIES 380
-#define W_SEVENTY 381
-#define W_SEVERAL 382
-#define W_SHALL 383
-#define W_SHARES 384
-#define W_SHOOK 385
-#define W_SINCE 386
-#define W_SIX 387
-#define W_SIXTEEN 388
-#define W_SIXTEENTH 389
-#define W_SIXTH 390
-#define W_SIXTIES 391
-#define W_SIXTY 392
-#define W_SLEPT 393
-#define W_SO 394
-#define W_SOLD 395
-#define W_SOME 396
-#define W_SOON 397
-#define W_SOUGHT 398
-#define W_SPENT 399
-#define W_SPOKE 400
-#define W_SPRANG 401
-#define W_SPRING 402
-#define W_SPUN 403
-#define W_SR 404
-#define W_ST 405
-#define W_START 406
-#define W_STATED 407
-#define W_STILL 408
-#define W_STOLE 409
-#define W_STOOD 410
-#define W_STRAIGHT 411
-#define W_STRUCK 412
-#define W_STUDENTS 413
-#define W_SUGGESTED 414
-#define W_SUMMER 415
-#define W_SUN 416
-#define W_SUNDAY 417
-#define W_SUNDAYS 418
-#define W_SWEPT 419
-#define W_SWORE 420
-#define W_SWUNG 421
-#define W_TAUGHT 422
-#define W_TEN 423
-#define W_TENTH 424
-#define W_THAN 425
-#define W_THANKSGIVING 426
-#define W_THAT 427
-#define W_THE 428
-#define W_THIRD 429
-#define W_THIRTEEN 430
-#define W_THIRTEENTH 431
-#define W_THIRTIES 432
-#define W_THIRTIETH 433
-#define W_THIRTY 434
-#define W_THIS 435
-#define W_THOUGHT 436
-#define W_THOUSAND 437
-#define W_THREE 438
-#define W_THREW 439
-#define W_THRICE 440
-#define W_THROUGH 441
-#define W_THROUGHOUT 442
-#define W_THU 443
-#define W_THUR 444
-#define W_THURS 445
-#define W_THURSDAY 446
-#define W_THURSDAYS 447
-#define W_TILL 448
-#define W_TIME 449
-#define W_TIMES 450
-#define W_TO 451
-#define W_TODAY 452
-#define W_TOLD 453
-#define W_TOMORROW 454
-#define W_TONIGHT 455
-#define W_TONNES 456
-#define W_TONS 457
-#define W_TOOK 458
-#define W_TORE 459
-#define W_TRILLION 460
-#define W_TROOPS 461
-#define W_TUE 462
-#define W_TUES 463
-#define W_TUESDAY 464
-#define W_TUESDAYS 465
-#define W_TURN 466
-#define W_TWELFTH 467
-#define W_TWELVE 468
-#define W_TWENTIES 469
-#define W_TWENTIETH 470
-#define W_TWENTY 471
-#define W_TWICE 472
-#define W_TWO 473
-#define W_UNDER 474
-#define W_UNDERSTOOD 475
-#define W_UNDERTOOK 476
-#define W_UNDERWENT 477
-#define W_UNITS 478
-#define W_UNTIL 479
-#define W_UP 480
-#define W_UPCOMING 481
-#define W_UTC 482
-#define W_VALENTINE 483
-#define W_VETERANS 484
-#define W_VOTES 485
-#define W_VS 486
-#define W_WANTS 487
-#define W_WARNED 488
-#define W_WAS 489
-#define W_WED 490
-#define W_WEDNESDAY 491
-#define W_WEDNESDAYS 492
-#define W_WEEK 493
-#define W_WEEKEND 494
-#define W_WEEKENDS 495
-#define W_WEEKLY 496
-#define W_WEEKS 497
-#define W_WELL 498
-#define W_WENT 499
-#define W_WEPT 500
-#define W_WERE 501
-#define W_WILL 502
-#define W_WINTER 503
-#define W_WITHDREW 504
-#define W_WOKE 505
-#define W_WON 506
-#define W_WORE 507
-#define W_WORKERS 508
-#define W_WOULD 509
-#define W_WROTE 510
-#define W_YEAR 511
-#define W_YEARLY 512
-#define W_YEARS 513
-#define W_YEN 514
-#define W_YESTERDAY 515
-#define W_YR 516
-#define W_YRS 517
-#define W_Z 518
+#define W_CT 76
+#define W_CURRENT 77
+#define W_CURRENTLY 78
+#define W_DAILY 79
+#define W_DAWN 80
+#define W_DAY 81
+#define W_DAYBREAK 82
+#define W_DAYS 83
+#define W_DEC 84
+#define W_DECADE 85
+#define W_DECADES 86
+#define W_DECEMBER 87
+#define W_DECIDED 88
+#define W_DECREED 89
+#define W_DELAYED 90
+#define W_DID 91
+#define W_DLRS 92
+#define W_DOLLARS 93
+#define W_DOZEN 94
+#define W_DR 95
+#define W_DREW 96
+#define W_DROVE 97
+#define W_DURING 98
+#define W_DUSK 99
+#define W_EACH 100
+#define W_EARLIER 101
+#define W_EARLY 102
+#define W_EASTER 103
+#define W_EDT 104
+#define W_EFFECTIVE 105
+#define W_EIGHT 106
+#define W_EIGHTEEN 107
+#define W_EIGHTEENTH 108
+#define W_EIGHTH 109
+#define W_EIGHTIES 110
+#define W_EIGHTY 111
+#define W_ELECTION 112
+#define W_ELEVEN 113
+#define W_ELEVENTH 114
+#define W_EMPLOYEES 115
+#define W_END 116
+#define W_ENDED 117
+#define W_ENDING 118
+#define W_EST 119
+#define W_ESTIMATED 120
+#define W_ET 121
+#define W_EVE 122
+#define W_EVENING 123
+#define W_EVENINGS 124
+#define W_EVERY 125
+#define W_EXPECTED 126
+#define W_EXPECTS 127
+#define W_EXTENDED 128
+#define W_EXTRA 129
+#define W_FALL 130
+#define W_FATHER 131
+#define W_FEB 132
+#define W_FEBRUARY 133
+#define W_FEET 134
+#define W_FELL 135
+#define W_FELT 136
+#define W_FEW 137
+#define W_FEWER 138
+#define W_FIFTEEN 139
+#define W_FIFTEENTH 140
+#define W_FIFTH 141
+#define W_FIFTIES 142
+#define W_FIFTY 143
+#define W_FINAL 144
+#define W_FIRST 145
+#define W_FISCAL 146
+#define W_FIVE 147
+#define W_FLED 148
+#define W_FLEW 149
+#define W_FOLLOWING 150
+#define W_FORGOT 151
+#define W_FORTIES 152
+#define W_FORTNIGHT 153
+#define W_FORTY 154
+#define W_FOUGHT 155
+#define W_FOUND 156
+#define W_FOUR 157
+#define W_FOURTEEN 158
+#define W_FOURTEENTH 159
+#define W_FOURTH 160
+#define W_FRANCS 161
+#define W_FREED 162
+#define W_FRI 163
+#define W_FRIDAY 164
+#define W_FRIDAYS 165
+#define W_FROM 166
+#define W_FROZE 167
+#define W_FULL 168
+#define W_FUTURE 169
+#define W_GAVE 170
+#define W_GEN 171
+#define W_GMT 172
+#define W_GOING 173
+#define W_GOOD 174
+#define W_GOT 175
+#define W_GOV 176
+#define W_GREW 177
+#define W_GUARANTEED 178
+#define W_HAD 179
+#define W_HALF 180
+#define W_HALLOWEEN 181
+#define W_HAVE 182
+#define W_HEARD 183
+#define W_HELD 184
+#define W_HENCE 185
+#define W_HID 186
+#define W_HOMES 187
+#define W_HOPED 188
+#define W_HOPES 189
+#define W_HOUR 190
+#define W_HOURLY 191
+#define W_HOURS 192
+#define W_HR 193
+#define W_HRS 194
+#define W_HUNDRED 195
+#define W_HUNG 196
+#define W_IN 197
+#define W_INC 198
+#define W_INDICATED 199
+#define W_INTEND 200
+#define W_INTENDS 201
+#define W_IS 202
+#define W_IST 203
+#define W_JAN 204
+#define W_JANUARY 205
+#define W_JOBS 206
+#define W_JR 207
+#define W_JST 208
+#define W_JUL 209
+#define W_JULY 210
+#define W_JUN 211
+#define W_JUNE 212
+#define W_KEPT 213
+#define W_KG 214
+#define W_KILOGRAMS 215
+#define W_KILOMETERS 216
+#define W_KILOMETRES 217
+#define W_KM 218
+#define W_KNEW 219
+#define W_LABOR 220
+#define W_LAST 221
+#define W_LATE 222
+#define W_LATELY 223
+#define W_LATER 224
+#define W_LATEST 225
+#define W_LEAST 226
+#define W_LED 227
+#define W_LEFT 228
+#define W_LENT 229
+#define W_LESS 230
+#define W_LEVEL 231
+#define W_LIKELY 232
+#define W_LOCAL 233
+#define W_LONG 234
+#define W_LOST 235
+#define W_LT 236
+#define W_LTD 237
+#define W_MADE 238
+#define W_MANY 239
+#define W_MAR 240
+#define W_MARCH 241
+#define W_MARKS 242
+#define W_MAY 243
+#define W_MDT 244
+#define W_MEANT 245
+#define W_MEMORIAL 246
+#define W_MET 247
+#define W_METERS 248
+#define W_MID 249
+#define W_MIDDAY 250
+#define W_MIDDLE 251
+#define W_MIDNIGHT 252
+#define W_MILES 253
+#define W_MILLENNIUM 254
+#define W_MILLION 255
+#define W_MIN 256
+#define W_MINS 257
+#define W_MINUTE 258
+#define W_MINUTES 259
+#define W_MISS 260
+#define W_MLN 261
+#define W_MON 262
+#define W_MONDAY 263
+#define W_MONDAYS 264
+#define W_MONTH 265
+#define W_MONTHLY 266
+#define W_MONTHS 267
+#define W_MORE 268
+#define W_MORNING 269
+#define W_MORNINGS 270
+#define W_MOTHER 271
+#define W_MR 272
+#define W_MRS 273
+#define W_MS 274
+#define W_MSK 275
+#define W_MST 276
+#define W_MUCH 277
+#define W_NEAR 278
+#define W_NEARLY 279
+#define W_NEW 280
+#define W_NEXT 281
+#define W_NIGHT 282
+#define W_NIGHTLY 283
+#define W_NIGHTS 284
+#define W_NINE 285
+#define W_NINETEEN 286
+#define W_NINETEENTH 287
+#define W_NINETIES 288
+#define W_NINETY 289
+#define W_NINTH 290
+#define W_NO 291
+#define W_NOON 292
+#define W_NOTED 293
+#define W_NOV 294
+#define W_NOVEMBER 295
+#define W_NOW 296
+#define W_NOWADAYS 297
+#define W_NUMEROUS 298
+#define W_O_CLOCK 299
+#define W_OCT 300
+#define W_OCTOBER 301
+#define W_OF 302
+#define W_OLD 303
+#define W_ON 304
+#define W_ONCE 305
+#define W_ONE 306
+#define W_OR 307
+#define W_OTHER 308
+#define W_OUNCES 309
+#define W_OVER 310
+#define W_OVERNIGHT 311
+#define W_OVERSAW 312
+#define W_OVERTHREW 313
+#define W_P_M 314
+#define W_P_M_ 315
+#define W_PAID 316
+#define W_PASSENGERS 317
+#define W_PAST 318
+#define W_PAYABLE 319
+#define W_PCT 320
+#define W_PDT 321
+#define W_PEOPLE 322
+#define W_PER 323
+#define W_PERCENT 324
+#define W_PERIOD 325
+#define W_PLAN 326
+#define W_PLANNED 327
+#define W_PLANNING 328
+#define W_PLANS 329
+#define W_PM 330
+#define W_POINTS 331
+#define W_POISED 332
+#define W_POST 333
+#define W_POSTPONED 334
+#define W_POUNDS 335
+#define W_PRE 336
+#define W_PRECEDING 337
+#define W_PREDICTED 338
+#define W_PREPARING 339
+#define W_PRESENTLY 340
+#define W_PREVIOUS 341
+#define W_PRIOR 342
+#define W_PROF 343
+#define W_PST 344
+#define W_PT 345
+#define W_QUARTER 346
+#define W_QUARTERLY 347
+#define W_QUARTERS 348
+#define W_RAN 349
+#define W_RANG 350
+#define W_READY 351
+#define W_RECENT 352
+#define W_RECENTLY 353
+#define W_REP 354
+#define W_REPORTED 355
+#define W_RIGHT 356
+#define W_RODE 357
+#define W_ROSE 358
+#define W_ROUGHLY 359
+#define W_SAID 360
+#define W_SAME 361
+#define W_SANK 362
+#define W_SAT 363
+#define W_SATURDAY 364
+#define W_SATURDAYS 365
+#define W_SAW 366
+#define W_SAYS 367
+#define W_SCHEDULED 368
+#define W_SEATS 369
+#define W_SECOND 370
+#define W_SECONDS 371
+#define W_SEEKS 372
+#define W_SEN 373
+#define W_SENT 374
+#define W_SEP 375
+#define W_SEPT 376
+#define W_SEPTEMBER 377
+#define W_SET 378
+#define W_SEVEN 379
+#define W_SEVENTEEN 380
+#define W_SEVENTEENTH 381
+#define W_SEVENTH 382
+#define W_SEVENTIES 383
+#define W_SEVENTY 384
+#define W_SEVERAL 385
+#define W_SHALL 386
+#define W_SHARES 387
+#define W_SHOOK 388
+#define W_SINCE 389
+#define W_SIX 390
+#define W_SIXTEEN 391
+#define W_SIXTEENTH 392
+#define W_SIXTH 393
+#define W_SIXTIES 394
+#define W_SIXTY 395
+#define W_SLEPT 396
+#define W_SO 397
+#define W_SOLD 398
+#define W_SOME 399
+#define W_SOON 400
+#define W_SOUGHT 401
+#define W_SPENT 402
+#define W_SPOKE 403
+#define W_SPRANG 404
+#define W_SPRING 405
+#define W_SPUN 406
+#define W_SR 407
+#define W_ST 408
+#define W_START 409
+#define W_STATED 410
+#define W_STILL 411
+#define W_STOLE 412
+#define W_STOOD 413
+#define W_STRAIGHT 414
+#define W_STRUCK 415
+#define W_STUDENTS 416
+#define W_SUGGESTED 417
+#define W_SUMMER 418
+#define W_SUN 419
+#define W_SUNDAY 420
+#define W_SUNDAYS 421
+#define W_SWEPT 422
+#define W_SWORE 423
+#define W_SWUNG 424
+#define W_TAUGHT 425
+#define W_TEN 426
+#define W_TENTH 427
+#define W_THAN 428
+#define W_THANKSGIVING 429
+#define W_THAT 430
+#define W_THE 431
+#define W_THIRD 432
+#define W_THIRTEEN 433
+#define W_THIRTEENTH 434
+#define W_THIRTIES 435
+#define W_THIRTIETH 436
+#define W_THIRTY 437
+#define W_THIS 438
+#define W_THOUGHT 439
+#define W_THOUSAND 440
+#define W_THREE 441
+#define W_THREW 442
+#define W_THRICE 443
+#define W_THROUGH 444
+#define W_THROUGHOUT 445
+#define W_THU 446
+#define W_THUR 447
+#define W_THURS 448
+#define W_THURSDAY 449
+#define W_THURSDAYS 450
+#define W_TILL 451
+#define W_TIME 452
+#define W_TIMES 453
+#define W_TO 454
+#define W_TODAY 455
+#define W_TOLD 456
+#define W_TOMORROW 457
+#define W_TONIGHT 458
+#define W_TONNES 459
+#define W_TONS 460
+#define W_TOOK 461
+#define W_TORE 462
+#define W_TRILLION 463
+#define W_TROOPS 464
+#define W_TUE 465
+#define W_TUES 466
+#define W_TUESDAY 467
+#define W_TUESDAYS 468
+#define W_TURN 469
+#define W_TWELFTH 470
+#define W_TWELVE 471
+#define W_TWENTIES 472
+#define W_TWENTIETH 473
+#define W_TWENTY 474
+#define W_TWICE 475
+#define W_TWO 476
+#define W_UNDER 477
+#define W_UNDERSTOOD 478
+#define W_UNDERTOOK 479
+#define W_UNDERWENT 480
+#define W_UNITS 481
+#define W_UNTIL 482
+#define W_UP 483
+#define W_UPCOMING 484
+#define W_UTC 485
+#define W_VALENTINE 486
+#define W_VETERANS 487
+#define W_VOTES 488
+#define W_VS 489
+#define W_WANTS 490
+#define W_WARNED 491
+#define W_WAS 492
+#define W_WED 493
+#define W_WEDNESDAY 494
+#define W_WEDNESDAYS 495
+#define W_WEEK 496
+#define W_WEEKEND 497
+#define W_WEEKENDS 498
+#define W_WEEKLY 499
+#define W_WEEKS 500
+#define W_WELL 501
+#define W_WENT 502
+#define W_WEPT 503
+#define W_WERE 504
+#define W_WILL 505
+#define W_WINTER 506
+#define W_WITHDREW 507
+#define W_WOKE 508
+#define W_WON 509
+#define W_WORE 510
+#define W_WORKERS 511
+#define W_WOULD 512
+#define W_WROTE 513
+#define W_YEAR 514
+#define W_YEARLY 515
+#define W_YEARS 516
+#define W_YEN 517
+#define W_YESTERDAY 518
+#define W_YR 519
+#define W_YRS 520
+#define W_Z 521
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -606,6 +609,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"corresponding", 13, LEX_NONE, 0, LEX_NONE, 0},
   {"couple", 6, LEX_NUMW, 2, LEX_NONE, 0},
   {"cst", 3, LEX_TZ, -360, LEX_NONE, 0},
+  {"ct", 2, LEX_TZ, 9999, LEX_NONE, 0},
   {"current", 7, LEX_REL, R_CURRENT, LEX_NONE, 0},
   {"currently", 9, LEX_GEN, G_PRESENT, LEX_NONE, 0},
   {"daily", 5, LEX_SETADV, S_DAILY, LEX_NONE, 0},
@@ -650,6 +654,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"ending", 6, LEX_MISC, 0, LEX_NONE, 0},
   {"est", 3, LEX_TZ, -300, LEX_NONE, 0},
   {"estimated", 9, LEX_NONE, 0, LEX_NONE, 0},
+  {"et", 2, LEX_TZ, 9999, LEX_NONE, 0},
   {"eve", 3, LEX_MISC, X_EVE, LEX_NONE, 0},
   {"evening", 7, LEX_POD, P_EV, LEX_NONE, 0},
   {"evenings", 8, LEX_PODS, P_EV, LEX_NONE, 0},
@@ -873,6 +878,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"prior", 5, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
   {"prof", 4, LEX_TITLE, 2, LEX_NONE, 0},
   {"pst", 3, LEX_TZ, -480, LEX_NONE, 0},
+  {"pt", 2, LEX_TZ, 9999, LEX_NONE, 0},
   {"quarter", 7, LEX_UNIT, U_QUARTER, LEX_NONE, 0},
   {"quarterly", 9, LEX_SETADV, S_QUARTERLY, LEX_NONE, 0},
   {"quarters", 8, LEX_UNITS, U_QUARTER, LEX_NONE, 0},
@@ -1130,6 +1136,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 2, 0, LF_START},
   {LEX_TZ, LEX_NONE, -360, 0, 0},
+  {LEX_TZ, LEX_NONE, 9999, 0, 0},
   {LEX_REL, LEX_NONE, R_CURRENT, 0, LF_START},
   {LEX_GEN, LEX_NONE, G_PRESENT, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_DAILY, 0, LF_START},
@@ -1174,6 +1181,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_TZ, LEX_NONE, -300, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TZ, LEX_NONE, 9999, 0, 0},
   {LEX_MISC, LEX_NONE, X_EVE, 0, 0},
   {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
   {LEX_PODS, LEX_NONE, P_EV, 0, LF_START},
@@ -1397,6 +1405,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TZ, LEX_NONE, -480, 0, 0},
+  {LEX_TZ, LEX_NONE, 9999, 0, 0},
   {LEX_UNIT, LEX_NONE, U_QUARTER, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_QUARTERLY, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_QUARTER, 0, LF_START},
@@ -1587,13 +1596,13 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
   0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x00220u, 0x00000u,
   0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x02c5cu, 0x00000u, 0x00000u, 0x00000u,
-  0x00008u, 0x00000u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
   0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00208u, 0x00000u, 0x00000u, 0x001a8u, 0x00000u, 0x001a0u, 0x00000u, 0x00000u, 0x00000u,
+  0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001a0u, 0x00000u, 0x00000u, 0x00000u,
   0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x007f0u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1626,7 +1635,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00020u, 0x00040u, 0x00290u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x00338u,
-  0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
+  0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00380u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1740,6 +1749,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6f70736572726f63),
   UINT64_C(0x0000656c70756f63),
   UINT64_C(0x0000000000747363),
+  UINT64_C(0x0000000000007463),
   UINT64_C(0x00746e6572727563),
   UINT64_C(0x6c746e6572727563),
   UINT64_C(0x000000796c696164),
@@ -1784,6 +1794,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000676e69646e65),
   UINT64_C(0x0000000000747365),
   UINT64_C(0x6574616d69747365),
+  UINT64_C(0x0000000000007465),
   UINT64_C(0x0000000000657665),
   UINT64_C(0x00676e696e657665),
   UINT64_C(0x73676e696e657665),
@@ -2007,6 +2018,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000726f697270),
   UINT64_C(0x00000000666f7270),
   UINT64_C(0x0000000000747370),
+  UINT64_C(0x0000000000007470),
   UINT64_C(0x0072657472617571),
   UINT64_C(0x6c72657472617571),
   UINT64_C(0x7372657472617571),
@@ -2262,6 +2274,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2305,6 +2318,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2529,6 +2543,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2714,262 +2729,262 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0x679f51136cc06083)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {293, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0},
-  {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {0, 0},
-  {137, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0},
-  {0, 0}, {0, 0}, {105, 233}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0},
-  {0, 0}, {0, 0}, {255, 0}, {100, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {365, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {488, 0}, {0, 0},
-  {48, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 191}, {0, 0},
-  {58, 0}, {309, 371}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {250, 0}, {513, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {270, 383},
-  {0, 0}, {0, 0}, {408, 0}, {24, 278}, {0, 0}, {0, 0}, {200, 0}, {66, 155},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0},
-  {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {442, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {244, 0}, {0, 0}, {0, 0}, {126, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {242, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {485, 0}, {0, 0}, {17, 0},
-  {0, 0}, {0, 0}, {470, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {392, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {290, 0}, {0, 0},
-  {322, 0}, {0, 0}, {0, 0}, {117, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0},
-  {202, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0},
+  {295, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0},
+  {0, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0},
+  {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0},
+  {0, 0}, {0, 0}, {106, 235}, {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0},
+  {0, 0}, {0, 0}, {257, 0}, {101, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {368, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0},
+  {48, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {169, 193}, {0, 0},
+  {58, 0}, {311, 374}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {252, 0}, {516, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {272, 386},
+  {0, 0}, {0, 0}, {411, 0}, {24, 280}, {0, 0}, {0, 0}, {202, 0}, {66, 157},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {148, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0},
+  {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {445, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {246, 0}, {0, 0}, {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {244, 0}, {0, 0}, {0, 0}, {170, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0}, {488, 0}, {0, 0}, {17, 0},
+  {0, 0}, {0, 0}, {473, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {395, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {292, 0}, {0, 0},
+  {324, 0}, {0, 0}, {0, 0}, {118, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0},
+  {204, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0},
   {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0},
-  {0, 0}, {493, 0}, {0, 0}, {150, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0},
-  {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0}, {0, 0},
-  {0, 0}, {174, 0}, {375, 0}, {0, 0}, {114, 0}, {492, 0}, {77, 0}, {0, 0},
-  {216, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {134, 0},
-  {386, 0}, {0, 0}, {306, 0}, {0, 0}, {62, 0}, {0, 0}, {67, 0}, {0, 0},
-  {0, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {127, 0},
+  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0},
+  {0, 0}, {496, 0}, {0, 0}, {152, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0},
+  {179, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0},
+  {0, 0}, {176, 0}, {378, 0}, {0, 0}, {115, 0}, {495, 0}, {78, 0}, {0, 0},
+  {218, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {136, 0},
+  {389, 0}, {0, 0}, {308, 0}, {0, 0}, {62, 0}, {0, 0}, {67, 0}, {0, 0},
+  {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0}, {347, 0}, {0, 0},
-  {0, 0}, {80, 0}, {473, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {376, 0}, {328, 0}, {0, 0}, {108, 259}, {0, 0}, {0, 0}, {148, 0}, {0, 0},
-  {124, 0}, {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {275, 0}, {0, 0}, {0, 0}, {130, 0},
-  {0, 0}, {0, 0}, {0, 0}, {10, 335}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {13, 92}, {0, 0}, {412, 0}, {251, 0}, {0, 0}, {71, 279}, {0, 0},
-  {118, 0}, {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {350, 0}, {0, 0},
+  {0, 0}, {81, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {379, 0}, {330, 0}, {0, 0}, {109, 261}, {0, 0}, {0, 0}, {150, 0}, {0, 0},
+  {126, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {132, 0},
+  {0, 0}, {0, 0}, {0, 0}, {10, 337}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {13, 93}, {0, 0}, {415, 0}, {253, 0}, {0, 0}, {71, 281}, {0, 0},
+  {119, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {26, 339}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 0}, {416, 0},
+  {0, 0}, {26, 341}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {419, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {52, 183}, {34, 0}, {0, 0}, {299, 0}, {162, 0}, {0, 0}, {227, 0}, {0, 0},
-  {0, 0}, {206, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {468, 0}, {210, 0}, {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {332, 0},
+  {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {52, 185}, {34, 0}, {0, 0}, {301, 0}, {164, 0}, {0, 0}, {229, 0}, {0, 0},
+  {0, 0}, {208, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {471, 0}, {212, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {334, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {39, 0}, {445, 0}, {0, 0},
-  {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {370, 0},
-  {0, 0}, {0, 0}, {0, 0}, {378, 0}, {0, 0}, {495, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0},
-  {0, 0}, {81, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {39, 0}, {448, 0}, {0, 0},
+  {0, 0}, {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 0}, {373, 0},
+  {0, 0}, {0, 0}, {0, 0}, {381, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0}, {319, 0}, {0, 0},
+  {0, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {504, 0}, {0, 0}, {1, 0}, {170, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {460, 0}, {56, 0}, {0, 0},
+  {507, 0}, {0, 0}, {1, 76}, {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {336, 0}, {0, 0}, {463, 0}, {56, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0},
-  {0, 0}, {125, 298}, {353, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {106, 0}, {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
-  {0, 0}, {50, 476}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {344, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {321, 0}, {0, 0}, {224, 0}, {0, 0}, {500, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {421, 0}, {0, 0},
+  {0, 0}, {127, 300}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {107, 0}, {0, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
+  {0, 0}, {50, 479}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {347, 0}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {226, 0}, {0, 0}, {503, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {254, 385}, {0, 0}, {0, 0}, {0, 0}, {120, 219},
-  {0, 0}, {319, 458}, {0, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 196}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0},
-  {420, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {243, 296}, {131, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {256, 388}, {0, 0}, {0, 0}, {0, 0}, {122, 221},
+  {0, 0}, {321, 461}, {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 198}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0},
+  {423, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {245, 298}, {133, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {489, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {450, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {346, 0}, {436, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {253, 0}, {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {123, 0}, {0, 0}, {256, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {0, 0},
-  {369, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {283, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {349, 0}, {439, 0}, {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {255, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {125, 0}, {0, 0}, {258, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0},
+  {372, 0}, {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {285, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0},
-  {0, 0}, {0, 0}, {0, 0}, {169, 0}, {340, 0}, {0, 0}, {311, 0}, {302, 0},
-  {0, 0}, {231, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 0},
+  {0, 0}, {0, 0}, {0, 0}, {171, 0}, {342, 0}, {0, 0}, {313, 0}, {304, 0},
+  {0, 0}, {233, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0},
-  {508, 0}, {479, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0}, {0, 0},
-  {0, 0}, {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0},
-  {213, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {2, 212}, {0, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0},
-  {0, 0}, {0, 0}, {151, 230}, {395, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0},
-  {498, 0}, {0, 0}, {94, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {0, 0},
-  {274, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0},
+  {511, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 0}, {0, 0},
+  {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0},
+  {215, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {2, 214}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 0}, {0, 0},
+  {0, 0}, {0, 0}, {153, 232}, {398, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0},
+  {501, 0}, {0, 0}, {95, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0},
+  {276, 0}, {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {22, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {96, 0}, {0, 0},
-  {265, 0}, {0, 0}, {211, 0}, {0, 0}, {95, 0}, {36, 0}, {0, 0}, {0, 0},
+  {0, 0}, {22, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0}, {97, 0}, {0, 0},
+  {267, 0}, {0, 0}, {213, 0}, {0, 0}, {96, 0}, {36, 0}, {0, 0}, {0, 0},
   {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {330, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {402, 0}, {0, 0},
+  {0, 0}, {0, 0}, {332, 0}, {234, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 0}, {405, 0}, {0, 0},
   {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0}, {252, 0},
-  {452, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {351, 464}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0},
-  {0, 0}, {0, 0}, {176, 455}, {286, 0}, {203, 0}, {0, 0}, {463, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {74, 0}, {312, 449}, {220, 0}, {0, 0}, {0, 0},
-  {0, 0}, {229, 0}, {0, 0}, {291, 0}, {161, 0}, {271, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {90, 97}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {5, 404}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {180, 0}, {0, 0}, {166, 377}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {158, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {223, 0}, {0, 0},
-  {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 441},
-  {0, 0}, {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {91, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0}, {0, 0}, {0, 0}, {254, 0},
+  {455, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {354, 467}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0}, {385, 0},
+  {0, 0}, {0, 0}, {178, 458}, {288, 0}, {205, 0}, {0, 0}, {466, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {74, 0}, {314, 452}, {222, 0}, {0, 0}, {0, 0},
+  {0, 0}, {231, 0}, {0, 0}, {293, 0}, {163, 0}, {273, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {91, 98}, {0, 0}, {100, 0}, {0, 0}, {0, 0}, {5, 407}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {182, 0}, {0, 0}, {168, 380}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {160, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0},
+  {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 444},
+  {0, 0}, {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0},
   {0, 0}, {40, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0},
-  {0, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {396, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {422, 0}, {133, 0}, {456, 0}, {314, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {425, 0}, {135, 0}, {459, 0}, {316, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {379, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0},
-  {350, 471}, {0, 0}, {0, 0}, {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0},
-  {61, 0}, {433, 0}, {209, 0}, {0, 0}, {354, 475}, {0, 0}, {0, 0}, {0, 0},
-  {277, 391}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {194, 0},
-  {240, 323}, {0, 0}, {0, 0}, {163, 0}, {42, 0}, {0, 0}, {0, 0}, {0, 0},
+  {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
+  {353, 474}, {0, 0}, {0, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0}, {0, 0},
+  {61, 0}, {436, 0}, {211, 0}, {0, 0}, {357, 478}, {0, 0}, {0, 0}, {0, 0},
+  {279, 394}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {196, 0},
+  {242, 325}, {0, 0}, {0, 0}, {165, 0}, {42, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {273, 0}, {0, 0}, {38, 235}, {0, 0}, {287, 474}, {0, 0},
+  {0, 0}, {0, 0}, {275, 0}, {0, 0}, {38, 237}, {0, 0}, {289, 477}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {93, 153}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {199, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {361, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {268, 0}, {140, 457}, {122, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {94, 155}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {201, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {270, 0}, {142, 460}, {124, 0}, {0, 0}, {0, 0},
   {32, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {112, 0}, {363, 0}, {0, 0}, {289, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {113, 0}, {366, 0}, {0, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {149, 0}, {0, 0}, {310, 447}, {0, 0}, {258, 0}, {156, 0}, {324, 0},
+  {0, 0}, {151, 0}, {0, 0}, {312, 450}, {0, 0}, {260, 0}, {158, 0}, {326, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {54, 0}, {138, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {424, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {54, 0}, {140, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0}, {427, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0},
-  {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {342, 0},
-  {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0}, {0, 0},
-  {360, 477}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0},
-  {0, 0}, {0, 0}, {33, 164}, {0, 0}, {0, 0}, {484, 0}, {57, 0}, {280, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {499, 0}, {428, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {63, 0}, {145, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {226, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 472}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {189, 432},
-  {0, 0}, {0, 0}, {272, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 490}, {0, 0}, {0, 0},
-  {0, 0}, {31, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0}, {0, 0},
-  {215, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0},
+  {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0},
+  {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0},
+  {363, 480}, {0, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0},
+  {0, 0}, {0, 0}, {33, 166}, {0, 0}, {0, 0}, {487, 0}, {57, 0}, {282, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {431, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {63, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {228, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 475}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {191, 435},
+  {0, 0}, {0, 0}, {274, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 493}, {0, 0}, {0, 0},
+  {0, 0}, {31, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0},
+  {217, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {142, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0},
-  {55, 329}, {86, 257}, {0, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {333, 0},
-  {0, 0}, {0, 0}, {179, 0}, {0, 0}, {45, 0}, {0, 0}, {228, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0},
+  {55, 331}, {87, 259}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0}, {335, 0},
+  {0, 0}, {0, 0}, {181, 0}, {0, 0}, {45, 0}, {0, 0}, {230, 0}, {0, 0},
   {0, 0}, {18, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {0, 0}, {503, 0}, {0, 0},
-  {415, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {443, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {87, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0},
+  {418, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {446, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {88, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {405, 0}, {143, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0},
-  {0, 0}, {425, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {204, 267}, {7, 0}, {121, 0}, {0, 0}, {0, 0},
-  {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 462},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {261, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {380, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {408, 0}, {145, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0},
+  {0, 0}, {428, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {206, 269}, {7, 0}, {123, 0}, {0, 0}, {0, 0},
+  {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 465},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {383, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {69, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {411, 0}, {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0},
-  {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {186, 0}, {501, 0}, {0, 0}, {49, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {410, 0}, {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {459, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 0}, {241, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0}, {396, 0},
-  {0, 0}, {104, 454}, {14, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {236, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {98, 135}, {0, 0}, {0, 0}, {29, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {414, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0},
+  {86, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {188, 0}, {504, 0}, {0, 0}, {49, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {413, 0}, {508, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {462, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0}, {243, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {399, 0},
+  {0, 0}, {105, 457}, {14, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {238, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {456, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {99, 137}, {0, 0}, {0, 0}, {29, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {401, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {398, 0}, {47, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {205, 0}, {0, 0}, {103, 0}, {389, 0}, {0, 0}, {15, 0}, {0, 0}, {0, 0},
-  {129, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {404, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {401, 0}, {47, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {207, 0}, {0, 0}, {104, 0}, {392, 0}, {0, 0}, {15, 0}, {0, 0}, {0, 0},
+  {131, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {359, 0}, {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0},
-  {372, 0}, {305, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0},
-  {41, 0}, {188, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {362, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0}, {0, 0},
+  {375, 0}, {307, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0},
+  {41, 0}, {190, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {83, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0}, {0, 0}, {89, 0}, {387, 0},
+  {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0}, {0, 0}, {90, 0}, {390, 0},
   {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0},
-  {467, 482}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0},
+  {470, 485}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0},
   {0, 0}, {0, 0}, {20, 0}, {60, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {111, 222}, {502, 0}, {0, 0}, {0, 0}, {0, 0}, {284, 0},
-  {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {349, 0}, {0, 0}, {139, 0},
-  {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0},
-  {136, 0}, {207, 0}, {0, 0}, {316, 516}, {0, 0}, {345, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {112, 224}, {505, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0},
+  {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {141, 0},
+  {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0},
+  {138, 0}, {209, 0}, {0, 0}, {318, 519}, {0, 0}, {348, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {144, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {496, 0},
-  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {110, 0},
+  {146, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {499, 0},
+  {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {111, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {101, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {489, 0}, {381, 0}, {0, 0}, {0, 0},
-  {0, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {266, 384}, {46, 0}, {0, 0}, {0, 0},
-  {0, 0}, {218, 0}, {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {313, 0}, {51, 0}, {0, 0}, {388, 0}, {292, 0}, {0, 0}, {510, 0}, {0, 0},
-  {509, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0},
+  {102, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {384, 0}, {0, 0}, {0, 0},
+  {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 387}, {46, 0}, {0, 0}, {0, 0},
+  {0, 0}, {220, 0}, {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {315, 0}, {51, 0}, {0, 0}, {391, 0}, {294, 0}, {0, 0}, {513, 0}, {0, 0},
+  {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {27, 0}, {0, 0}, {214, 0},
-  {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0}, {27, 0}, {0, 0}, {216, 0},
+  {442, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
