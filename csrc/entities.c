@@ -44,7 +44,8 @@ enum {
   L_NAMESUF = 1 << 12,    /* a suffix that ends a person's name ("Jr.") */
   L_NOTENT = 1 << 13,     /* alone, never an entity: units, tickers and
                              adjectives ("ADR", "Btu", "Republican") */
-  L_COMPASS = 1 << 14     /* "West", "Southern": before a place, a place */
+  L_COMPASS = 1 << 14,    /* "West", "Southern": before a place, a place */
+  L_PLACE_NOUN = 1 << 15  /* "the village of X": X is a place */
 };
 
 #define LEX_WORD 16       /* the longest word is 15 letters */
@@ -120,14 +121,18 @@ static const lexword lexicon[] = {
   {"asserted", L_SAY},
   {"association", L_ORG_SUFFIX | L_ORG_HEAD},
   {"at", L_STOP},
+  {"athletics", L_NOTENT},
   {"attorney", L_ROLE},
   {"authority", L_ORG_SUFFIX},
   {"avenue", L_LOC_SUFFIX},
   {"avg", L_NOTENT},
+  {"badminton", L_NOTENT},
   {"bancorp", L_ORG_SUFFIX},
   {"bancshares", L_ORG_SUFFIX},
   {"bank", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"baseball", L_NOTENT},
   {"basin", L_LOC_SUFFIX},
+  {"basketball", L_NOTENT},
   {"bay", L_LOC_SUFFIX | L_LOC_HEAD},
   {"beach", L_LOC_SUFFIX},
   {"because", L_STOP},
@@ -143,6 +148,7 @@ static const lexword lexicon[] = {
   {"board", L_ORG_SUFFIX | L_ORG_HEAD},
   {"both", L_STOP},
   {"boulevard", L_LOC_SUFFIX},
+  {"boxing", L_NOTENT},
   {"bridge", L_LOC_SUFFIX},
   {"brig", L_ABBREV},
   {"bros", L_ABBREV},
@@ -158,7 +164,7 @@ static const lexword lexicon[] = {
   {"canal", L_LOC_SUFFIX},
   {"canyon", L_LOC_SUFFIX},
   {"cape", L_LOC_SUFFIX | L_LOC_HEAD},
-  {"capital", L_NOTPER},
+  {"capital", L_NOTPER | L_PLACE_NOUN},
   {"capt", L_ABBREV},
   {"cd", L_NOTENT},
   {"center", L_ORG_SUFFIX},
@@ -170,8 +176,9 @@ static const lexword lexicon[] = {
   {"chemical", L_NOTPER},
   {"chemicals", L_NOTPER},
   {"chief", L_ROLE},
+  {"christmas", L_NOTENT},
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
-  {"city", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"city", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"claimed", L_SAY},
   {"club", L_ORG_SUFFIX},
   {"cmdr", L_ABBREV},
@@ -188,6 +195,7 @@ static const lexword lexicon[] = {
   {"commonwealth", L_LOC_HEAD},
   {"communications", L_ORG_SUFFIX | L_NOTPER},
   {"communist", L_NOTPER | L_NOTENT},
+  {"community", L_ORG_SUFFIX},
   {"company", L_ORG_SUFFIX},
   {"complained", L_SAY},
   {"comptroller", L_ROLE},
@@ -204,11 +212,13 @@ static const lexword lexicon[] = {
   {"corporation", L_ORG_SUFFIX},
   {"could", L_STOP},
   {"council", L_ORG_SUFFIX | L_ORG_HEAD},
-  {"county", L_LOC_SUFFIX},
+  {"county", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"court", L_ORG_SUFFIX | L_ORG_HEAD},
   {"cpi", L_NOTENT},
   {"creek", L_LOC_SUFFIX},
+  {"cricket", L_NOTENT},
   {"cts", L_NOTENT},
+  {"cycling", L_NOTENT},
   {"da", L_PARTICLE},
   {"das", L_PARTICLE},
   {"data", L_NOTPER},
@@ -229,9 +239,10 @@ static const lexword lexicon[] = {
   {"did", L_STOP},
   {"director", L_ROLE},
   {"directorate", L_ORG_SUFFIX},
-  {"district", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"district", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"div", L_NOTENT},
   {"division", L_NOTPER},
+  {"diwali", L_NOTENT},
   {"dlr", L_NOTENT},
   {"dlrs", L_NOTENT},
   {"do", L_STOP | L_PARTICLE},
@@ -245,6 +256,7 @@ static const lexword lexicon[] = {
   {"earlier", L_STOP},
   {"earnings", L_NOTPER | L_NOTENT},
   {"east", L_NOTPER | L_COMPASS},
+  {"easter", L_NOTENT},
   {"eastern", L_NOTPER | L_COMPASS},
   {"economist", L_ROLE},
   {"ecu", L_NOTENT},
@@ -256,6 +268,7 @@ static const lexword lexicon[] = {
   {"emirate", L_LOC_HEAD},
   {"emphasised", L_SAY},
   {"emphasized", L_SAY},
+  {"enclave", L_PLACE_NOUN},
   {"energy", L_ORG_SUFFIX | L_NOTPER},
   {"envoy", L_ROLE},
   {"eps", L_NOTENT},
@@ -278,6 +291,7 @@ static const lexword lexicon[] = {
   {"financial", L_NOTPER},
   {"first", L_STOP},
   {"following", L_STOP},
+  {"football", L_NOTENT},
   {"for", L_STOP | L_CONNECTOR},
   {"force", L_ORG_SUFFIX},
   {"forces", L_ORG_SUFFIX},
@@ -299,6 +313,7 @@ static const lexword lexicon[] = {
   {"gmbh", L_ORG_SUFFIX},
   {"gmt", L_NOTENT},
   {"gnp", L_NOTENT},
+  {"golf", L_NOTENT},
   {"gov", L_ABBREV},
   {"government", L_ORG_SUFFIX},
   {"governor", L_ROLE},
@@ -306,6 +321,8 @@ static const lexword lexicon[] = {
   {"guard", L_ORG_SUFFIX},
   {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
   {"had", L_STOP},
+  {"hamlet", L_PLACE_NOUN},
+  {"hanukkah", L_NOTENT},
   {"harbor", L_LOC_SUFFIX},
   {"harbour", L_LOC_SUFFIX},
   {"has", L_STOP},
@@ -321,6 +338,7 @@ static const lexword lexicon[] = {
   {"hills", L_LOC_SUFFIX},
   {"him", L_STOP},
   {"his", L_STOP},
+  {"hockey", L_NOTENT},
   {"holding", L_ORG_SUFFIX},
   {"holdings", L_ORG_SUFFIX | L_NOTPER},
   {"hospital", L_ORG_SUFFIX},
@@ -351,7 +369,7 @@ static const lexword lexicon[] = {
   {"investors", L_NOTPER},
   {"ipo", L_NOTENT},
   {"is", L_STOP},
-  {"island", L_LOC_SUFFIX},
+  {"island", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"islands", L_LOC_SUFFIX},
   {"isle", L_LOC_SUFFIX | L_LOC_HEAD},
   {"isles", L_LOC_HEAD},
@@ -359,6 +377,7 @@ static const lexword lexicon[] = {
   {"its", L_STOP},
   {"iv", L_NAMESUF},
   {"jr", L_ABBREV | L_NAMESUF},
+  {"judo", L_NOTENT},
   {"just", L_STOP},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
@@ -408,6 +427,7 @@ static const lexword lexicon[] = {
   {"ms", L_ABBREV},
   {"mt", L_ABBREV},
   {"much", L_STOP},
+  {"municipality", L_PLACE_NOUN},
   {"museum", L_ORG_SUFFIX},
   {"must", L_STOP},
   {"my", L_STOP},
@@ -421,6 +441,7 @@ static const lexword lexicon[] = {
   {"nevertheless", L_STOP},
   {"new", L_STOP},
   {"news", L_ORG_SUFFIX},
+  {"newsroom", L_ORG_SUFFIX},
   {"next", L_STOP},
   {"no", L_STOP},
   {"none", L_STOP},
@@ -458,6 +479,7 @@ static const lexword lexicon[] = {
   {"parliament", L_ORG_SUFFIX},
   {"partners", L_ORG_SUFFIX | L_NOTPER},
   {"party", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"passover", L_NOTENT},
   {"pc", L_NOTENT},
   {"pcs", L_NOTENT},
   {"pct", L_NOTENT},
@@ -474,9 +496,9 @@ static const lexword lexicon[] = {
   {"please", L_STOP},
   {"police", L_ORG_SUFFIX},
   {"policy", L_NOTPER},
-  {"port", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"port", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"post", L_ORG_SUFFIX},
-  {"prefecture", L_LOC_SUFFIX},
+  {"prefecture", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"president", L_ROLE},
   {"press", L_ORG_SUFFIX},
   {"previously", L_STOP},
@@ -486,19 +508,20 @@ static const lexword lexicon[] = {
   {"program", L_NOTPER},
   {"programme", L_NOTPER},
   {"protocol", L_NOTPER},
-  {"province", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"province", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"qtly", L_NOTENT},
   {"qtr", L_NOTENT},
   {"railway", L_ORG_SUFFIX},
   {"railways", L_ORG_SUFFIX},
   {"ram", L_NOTENT},
+  {"ramadan", L_NOTENT},
   {"range", L_LOC_SUFFIX},
   {"rather", L_STOP},
   {"realty", L_ORG_SUFFIX},
   {"recalled", L_SAY},
   {"recently", L_STOP},
   {"regarding", L_STOP},
-  {"region", L_LOC_SUFFIX},
+  {"region", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"remarked", L_SAY},
   {"rep", L_ABBREV},
   {"replied", L_SAY},
@@ -513,8 +536,11 @@ static const lexword lexicon[] = {
   {"river", L_LOC_SUFFIX},
   {"road", L_LOC_SUFFIX},
   {"rom", L_NOTENT},
+  {"rowing", L_NOTENT},
+  {"rugby", L_NOTENT},
   {"sa", L_ORG_SUFFIX},
   {"said", L_SAY},
+  {"sailing", L_NOTENT},
   {"same", L_STOP},
   {"savings", L_NOTPER},
   {"says", L_SAY},
@@ -528,6 +554,7 @@ static const lexword lexicon[] = {
   {"senate", L_ORG_SUFFIX | L_NOTPER},
   {"service", L_ORG_SUFFIX | L_NOTPER},
   {"services", L_ORG_SUFFIX | L_NOTPER},
+  {"settlement", L_PLACE_NOUN},
   {"several", L_STOP},
   {"sgt", L_ABBREV},
   {"shall", L_STOP},
@@ -537,7 +564,9 @@ static const lexword lexicon[] = {
   {"shrs", L_NOTENT},
   {"similarly", L_STOP},
   {"since", L_STOP},
+  {"skiing", L_NOTENT},
   {"so", L_STOP},
+  {"soccer", L_NOTENT},
   {"socialist", L_NOTPER | L_NOTENT},
   {"society", L_ORG_SUFFIX | L_ORG_HEAD},
   {"some", L_STOP},
@@ -563,8 +592,10 @@ static const lexword lexicon[] = {
   {"strategist", L_ROLE},
   {"street", L_LOC_SUFFIX},
   {"stressed", L_SAY},
+  {"suburb", L_PLACE_NOUN},
   {"such", L_STOP},
   {"superintendent", L_ROLE},
+  {"swimming", L_NOTENT},
   {"system", L_NOTPER},
   {"systems", L_ORG_SUFFIX | L_NOTPER},
   {"team", L_ORG_SUFFIX},
@@ -572,10 +603,12 @@ static const lexword lexicon[] = {
   {"technology", L_NOTPER},
   {"telecom", L_ORG_SUFFIX},
   {"tells", L_SAY},
+  {"tennis", L_NOTENT},
   {"territory", L_LOC_SUFFIX},
   {"than", L_STOP},
   {"thank", L_STOP},
   {"thanks", L_STOP},
+  {"thanksgiving", L_NOTENT},
   {"that", L_STOP},
   {"the", L_STOP | L_CONNECTOR},
   {"their", L_STOP},
@@ -602,7 +635,8 @@ static const lexword lexicon[] = {
   {"too", L_STOP},
   {"toward", L_STOP},
   {"towards", L_STOP},
-  {"township", L_LOC_SUFFIX},
+  {"town", L_PLACE_NOUN},
+  {"township", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"treasurer", L_ROLE},
   {"treaty", L_NOTPER},
   {"tribunal", L_ORG_SUFFIX},
@@ -629,7 +663,7 @@ static const lexword lexicon[] = {
   {"vhf", L_NOTENT},
   {"via", L_STOP},
   {"video", L_NOTPER},
-  {"village", L_LOC_SUFFIX},
+  {"village", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"von", L_PARTICLE},
   {"vs", L_NOTENT},
   {"warned", L_SAY},
@@ -672,8 +706,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 66, 95, 151, 183, 212, 233, 247, 269, 300, 302, 303, 321, 353, 374,
-  394, 429, 431, 455, 509, 551, 565, 574, 598, 598, 605, 605
+  0, 67, 100, 160, 193, 224, 246, 261, 286, 317, 320, 321, 339, 372, 394,
+  414, 450, 452, 479, 539, 584, 598, 607, 631, 631, 638, 638
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -681,10 +715,10 @@ static const uint16_t lexicon_first[27] = {
  * so that most words are turned away before the bisection.  Checked by
  * dl_entities_tables_ok, like lexicon_first. */
 static const uint32_t lexicon_second[26] = {
-  0x43e39ee, 0x11a4911, 0x00ad999, 0x0124911, 0x0b0b905, 0x01a4111,
+  0x43e39ee, 0x11a4911, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
-  0x11e5911, 0x0204011, 0x03a2126, 0x0024895, 0x0080000, 0x0004111,
-  0x11bc1d5, 0x0624190, 0x006a080, 0x0044191, 0x0024191, 0x0000000,
+  0x11e5911, 0x0204011, 0x03a2126, 0x0024895, 0x0080000, 0x0104111,
+  0x15bc5d5, 0x0624190, 0x006a080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0000000
 };
 
@@ -762,6 +796,22 @@ static int foreign_title(const char *s, size_t len)
   return 0;
 }
 
+/* Last words of a treaty's name, sorted by strcmp. */
+static const char *const treaty_words[] = {
+  "accord", "accords", "agreement", "protocol", "treaty"
+};
+
+/* Lower-case words that end hyphenated compounds after a name
+ * ("New York-based", "Trump-era"), sorted by strcmp. */
+static const char *const hyphen_suffixes[] = {
+  "area", "back", "born", "bound", "class", "day", "down", "era", "free",
+  "front", "hand", "held", "high", "hit", "hour", "in", "led", "less", "level",
+  "like", "line", "long", "low", "made", "mile", "month", "off", "old", "on",
+  "only", "out", "over", "party", "plus", "point", "proof", "rich", "run",
+  "scale", "side", "size", "state", "style", "term", "tier", "time", "type",
+  "up", "week", "wide", "year", "zone"
+};
+
 /* US state and Canadian province abbreviations of news copy, lower case
  * without their dots ("Md.", "N.J.", "W.Va.", "MICH"), sorted by strcmp.
  * Many are also words or titles ("Miss.", "Ind."): they are read as
@@ -820,6 +870,10 @@ int dl_entities_tables_ok(void)
     if (strcmp(foreign_titles[i - 1], foreign_titles[i]) >= 0) return 0;
   for (i = 1; i < NELEM(region_abbrevs); i++)
     if (strcmp(region_abbrevs[i - 1], region_abbrevs[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(hyphen_suffixes); i++)
+    if (strcmp(hyphen_suffixes[i - 1], hyphen_suffixes[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(treaty_words); i++)
+    if (strcmp(treaty_words[i - 1], treaty_words[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
     if (!foreign_title(foreign_titles[i], strlen(foreign_titles[i]))) return 0;
   return 1;
@@ -1400,10 +1454,14 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
 /* Could token k be part of a person's name: a capitalized word that is
  * not an organization's or a place's word, an initial ("L."), a suffix
  * ("Jr.") after the first word? */
+static int name_syllable(ctx *c, size_t k);
+
 static int name_tok(ctx *c, size_t k, int first)
 {
   const tok *t = &c->toks[k];
   const dl_gaz_entry *ge;
+  if (!first && (t->flags & T_HYPH) && (t->flags & T_LOWER) && name_syllable(c, k))
+    return 1;                                                  /* "Bi-khim" */
   if (!(t->flags & T_CAP)) return 0;
   if (t->len == 2 && (t->flags & T_ABBR)) return 1;            /* "L." */
   if (!first && TOK_IN(c, k, L_NAMESUF)) return 1;
@@ -1497,6 +1555,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   if (n > 2 && TOK_IN(c, a, L_ORG_HEAD) && (c->toks[a + 1].flags & T_LOWER)) {
     m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the village of Novye Atagi", "the town of Jericho" */
+  if (r0 == a && a >= 2 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 2].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "of")
+      && TOK_IN(c, a - 2, L_PLACE_NOUN)) {
+    m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -1678,6 +1744,62 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
 }
 
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
+/* Is the run [a, b) (no gazetteer name at its end) a code, a plural or
+ * a treaty rather than a name: a word mixing letters and digits ("M3",
+ * "PC8", not before a company suffix), capitals with a plural s
+ * ("NBFIs", "MPs"), or a treaty word last? */
+static int code_or_plural(ctx *c, size_t a, size_t b)
+{
+  const tok *last = &c->toks[b - 1];
+  const char *w = c->text + last->start;
+  size_t k, i, lo = 0, hi = NELEM(treaty_words);
+  if (last->gb >= 0 || TOK_IN(c, b - 1, L_ORG_SUFFIX)) return 0;
+  if (b - a >= 2 && last->len <= 9 && (last->flags & T_CAP)) {
+    char buf[10];
+    for (i = 0; i < last->len; i++) buf[i] = DL_LOWER(w[i]);
+    buf[i] = '\0';
+    while (lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      int r = strcmp(buf, treaty_words[mid]);
+      if (r == 0) return 1;
+      if (r < 0) hi = mid; else lo = mid + 1;
+    }
+  }
+  if (b - a == 1 && last->len >= 3 && w[last->len - 1] == 's') {
+    for (i = 0; i + 1 < last->len && DL_IS_UPPER(w[i]); i++) {}
+    if (i + 1 == last->len) return 1;
+  }
+  for (k = a; k < b; k++) {
+    const tok *t = &c->toks[k];
+    if (t->gb >= 0 || (t->flags & T_DIGIT)) continue;
+    for (i = 1; i < t->len; i++)
+      if (DL_IS_DIGIT(c->text[t->start + i])) return 1;
+  }
+  return 0;
+}
+
+/* Does a score follow at token b: a small whole number, then a
+ * capitalized word or another such number ("Benfica 1 Porto 1",
+ * "Sporting 4 3 1 0")?  Not "Net 72,000 vs 16,000", "Oats 1.24 0.99". */
+static int small_int(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t i;
+  if (!(t->flags & T_DIGIT) || (t->flags & (T_BREAK | T_HYPH)) || t->len > 3) return 0;
+  for (i = 0; i < t->len; i++)
+    if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
+  return 1;
+}
+
+static int score_follows(const ctx *c, size_t b, size_t send)
+{
+  const tok *t;
+  if (b + 1 >= send || !small_int(c, b)) return 0;
+  t = &c->toks[b + 1];
+  if (t->flags & T_DIGIT) return small_int(c, b + 1);
+  return (t->flags & T_CAP) && !(t->flags & (T_HYPH | T_BREAK));
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -1691,8 +1813,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     const tok *t = &c->toks[a];
     if (t->gu >= 0) break;
     if (is_date_word(c, a) && !(t->gb >= 0 && gb_end(c, a) > t->start + t->len)
-        && !(a + 1 < b && t->gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)) {
-      a++;                           /* not "Jan de Wit", "June Carter" */
+        && !(a + 1 < b && t->gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)
+        && !(a + 1 < b && t->len == 3 && !(c->toks[a + 1].flags & T_HYPH)
+             && !is_date_word(c, a + 1) && c->toks[a + 1].gb < 0
+             && !(b < send && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK)))) {
+      a++;                           /* not "Jan de Wit", "June Carter", "Jan Ostberg" */
       continue;
     }
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
@@ -1707,6 +1832,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
          && (is_date_word(c, b - 1) || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
                                         && TOK_IN(c, b - 1, L_NOTENT))))
     b--;                             /* "U.S. Officials" */
+  /* "Senate Majority leader Robert Byrd": the title's first word */
+  if (b - a >= 2 && b < send && (c->toks[b].flags & T_LOWER) && c->toks[b - 1].gb < 0
+      && (dl_word_eq(c->text + c->toks[b - 1].start, c->toks[b - 1].len, "majority")
+          || dl_word_eq(c->text + c->toks[b - 1].start, c->toks[b - 1].len, "minority"))
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "leader")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "whip")))
+    b--;
   if (a >= b) return DL_OK;
   if (c->foreign) return run_foreign(c, sent0, a, b);
   if (caps_sentence) return gazetteer_only(c, a, b);
@@ -1729,6 +1861,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.strong = 1;
       return add_ment(c, &m);
     }
+    /* codes and plurals: "Sterling M3", "PC8 AT", "NBFIs"; treaties:
+     * "Berne Agreement" (no PERSON, LOCATION or ORGANIZATION) */
+    if (code_or_plural(c, a, b)) return DL_OK;
     /* units, tickers, party adjectives alone ("ADR", "CPI-U", "PC8",
      * "AL.N", "Republican") are no entities */
     if (t->gb < 0 || gb_entry(c, a)->type == DL_ENT_NONE) {
@@ -1848,7 +1983,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   }
   /* "Mr", "I" and friends alone are not names */
   if (b - a == 1 && c->toks[a].len == 1 && !(c->toks[a].flags & T_ABBR)) return DL_OK;
-  m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart) ? 1 : 0;
+  /* a single word opening a sentence is kept only when seen elsewhere,
+   * or when a score follows it ("Benfica 1 Porto 1", a results line) */
+  m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
+             && !score_follows(c, b, send))
+            ? 1 : 0;
   return classify(c, r0, a, b, send, &m);
 }
 
@@ -1894,6 +2033,33 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     return 0;
   }
   return 0;
+}
+
+/* Is token k, glued by a hyphen to the capitalized word before it, the
+ * lower-case last syllable of a name ("Ching-te", "Bi-khim")?  Two to five
+ * ASCII lower-case letters, not a past participle (-ed) nor a compound's
+ * last word, and not followed by another hyphen. */
+static int name_syllable(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k], *p = &c->toks[k - 1];
+  const char *w = c->text + t->start;
+  char buf[8];
+  size_t i, lo = 0, hi = NELEM(hyphen_suffixes);
+  if (t->len < 2 || t->len > 5 || !(p->flags & T_CAP) || (p->flags & T_ALLCAPS)) return 0;
+  if (k + 1 < c->ntok && (c->toks[k + 1].flags & T_HYPH)) return 0;
+  for (i = 0; i < t->len; i++) {
+    if (!DL_IS_LOWER(w[i])) return 0;
+    buf[i] = w[i];
+  }
+  buf[i] = '\0';
+  if (w[t->len - 1] == 'd' && w[t->len - 2] == 'e') return 0;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int r = strcmp(buf, hyphen_suffixes[mid]);
+    if (r == 0) return 0;
+    if (r < 0) hi = mid; else lo = mid + 1;
+  }
+  return 1;
 }
 
 /* "his Chinese counterpart" with the nationality at token k (a demonym
@@ -1946,6 +2112,8 @@ static dl_status place_runs(ctx *c, size_t s0, size_t send)
     while (b < send && (c->toks[b].flags & T_CAP) && !(c->toks[b].flags & T_BREAK)) b++;
     k = b;
     if (is_date_word(c, a)) continue;
+    /* "SOCCER - ...": a section word read as a dateline */
+    if (b - a == 1 && c->toks[a].gb < 0 && TOK_IN(c, a, L_NOTENT)) continue;
     ment_init(&m, c, a, b);
     m.type = DL_ENT_LOCATION;
     m.strong = 1;
@@ -2017,6 +2185,11 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place)
         continue;
       }
       if ((u->flags & T_LOWER) && joins_over(c, a, b, send)) { b += 1; continue; }
+      if ((u->flags & T_HYPH) && b - a >= 2 && c->toks[b - 1].start + c->toks[b - 1].len > gend
+          && name_syllable(c, b)) {
+        b++;                         /* "Lai Ching-te", "Moon Jae-in" */
+        continue;
+      }
       break;
     }
     {
@@ -2180,7 +2353,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     size_t npre = 0;
     for (i = 0; i < ne; i++) {
       const ment *m = &c->ms[e[i].canon];
-      if (e[i].type == DL_ENT_ORGANIZATION && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS)
+      if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
+          && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS)
         npre += m->ntok - 1;
     }
     if (hmap_init(&pre, c->ar, npre + 1) != DL_OK) goto done;
@@ -2188,10 +2362,15 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const ment *m = &c->ms[e[i].canon];
       size_t k;
       size_t kend;
-      if (e[i].type != DL_ENT_ORGANIZATION || m->ntok < 2 || m->ntok > DL_MAX_RUN_TOKENS
+      if ((e[i].type != DL_ENT_ORGANIZATION && e[i].type != DL_ENT_LOCATION)
+          || m->ntok < 2 || m->ntok > DL_MAX_RUN_TOKENS
           || (e[i].gz && e[i].gz == c->gu))
         continue;
-      if (TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX)) kend = m->tok0 + m->ntok - 1;
+      if (e[i].type == DL_ENT_LOCATION) {
+        /* "Aegean" of "Aegean Sea", "Hudson" of "Hudson River" */
+        if (!TOK_IN(c, m->tok0 + m->ntok - 1, L_LOC_SUFFIX)) continue;
+        kend = m->tok0 + m->ntok - 1;
+      } else if (TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX)) kend = m->tok0 + m->ntok - 1;
       else if (m->ntok >= 3 && TOK_IN(c, m->tok0, L_ORG_HEAD)
                && (c->toks[m->tok0 + 1].flags & T_LOWER))
         kend = m->tok0 + 1;          /* "the Bank" of "Bank of England" */

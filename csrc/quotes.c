@@ -55,7 +55,9 @@ enum {
   L_NAT = 1u << 13,     /* nationality or party before a title */
   L_STOPCAP = 1u << 14, /* capitalized, but never starts a name */
   L_CONNECT = 1u << 15, /* inside names: de, van, bin */
-  L_LY = 1u << 16       /* not in the table: an -ly adverb (-ed words get L_VERB) */
+  L_LY = 1u << 16,      /* not in the table: an -ly adverb (-ed words get L_VERB) */
+  L_OBJ = 1u << 17      /* a cue whose next name is its object, never its
+                           subject ("told Reuters", "urged Manila") */
 };
 
 #define L_UNSET (1u << 31)   /* a token's flags not looked up yet */
@@ -70,6 +72,9 @@ static const lex_entry lexicon[] = {
 {"a", L_DET | L_STOPCAP},
   {"about", L_PREP},
   {"according", L_CUE | L_ACCORD | L_STOPCAP},
+  {"accused", L_CUE | L_VERB | L_OBJ},
+  {"accuses", L_CUE | L_VERB | L_OBJ},
+  {"accusing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"acknowledged", L_CUE | L_VERB},
   {"acknowledges", L_CUE | L_VERB},
   {"acknowledging", L_CUE | L_CUE_ING | L_VERB},
@@ -130,9 +135,9 @@ static const lex_entry lexicon[] = {
   {"asking", L_CUE | L_CUE_ING | L_VERB},
   {"asks", L_CUE | L_VERB},
   {"assemblyman", L_MALE | L_TITLE},
-  {"assured", L_CUE | L_VERB},
-  {"assures", L_CUE | L_VERB},
-  {"assuring", L_CUE | L_CUE_ING | L_VERB},
+  {"assured", L_CUE | L_VERB | L_OBJ},
+  {"assures", L_CUE | L_VERB | L_OBJ},
+  {"assuring", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"at", L_PREP | L_STOPCAP},
   {"attorney", L_TITLE},
   {"august", L_STOPCAP},
@@ -157,17 +162,17 @@ static const lex_entry lexicon[] = {
   {"bishop", L_TITLE},
   {"bolivian", L_NAT},
   {"both", L_STOPCAP},
-  {"branded", L_CUE | L_VERB},
-  {"branding", L_CUE | L_CUE_ING | L_VERB},
+  {"branded", L_CUE | L_VERB | L_OBJ},
+  {"branding", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"brazilian", L_NAT},
   {"british", L_NAT},
   {"bulgarian", L_NAT},
   {"burmese", L_NAT},
   {"but", L_CONJ | L_STOPCAP},
   {"by", L_PREP | L_STOPCAP},
-  {"called", L_CUE | L_VERB},
-  {"calling", L_CUE | L_CUE_ING | L_VERB},
-  {"calls", L_CUE | L_VERB},
+  {"called", L_CUE | L_VERB | L_OBJ},
+  {"calling", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"calls", L_CUE | L_VERB | L_OBJ},
   {"cambodian", L_NAT},
   {"came", L_VERB},
   {"can", L_VERB},
@@ -250,9 +255,9 @@ static const lex_entry lexicon[] = {
   {"democratic", L_NAT},
   {"deputy", L_TITLE},
   {"der", L_CONNECT},
-  {"described", L_CUE | L_VERB},
-  {"describes", L_CUE | L_VERB},
-  {"describing", L_CUE | L_CUE_ING | L_VERB},
+  {"described", L_CUE | L_VERB | L_OBJ},
+  {"describes", L_CUE | L_VERB | L_OBJ},
+  {"describing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"despite", L_PREP | L_STOPCAP},
   {"did", L_VERB | L_ADV},
   {"didn't", L_VERB},
@@ -264,8 +269,8 @@ static const lex_entry lexicon[] = {
   {"dos", L_CONNECT},
   {"dr", L_TITLE | L_ABBR},
   {"du", L_CONNECT},
-  {"dubbed", L_CUE | L_VERB},
-  {"dubbing", L_CUE | L_CUE_ING | L_VERB},
+  {"dubbed", L_CUE | L_VERB | L_OBJ},
+  {"dubbing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"during", L_PREP | L_STOPCAP},
   {"dutch", L_NAT},
   {"each", L_STOPCAP},
@@ -388,8 +393,8 @@ static const lex_entry lexicon[] = {
   {"kurdish", L_NAT},
   {"kuwaiti", L_NAT},
   {"la", L_CONNECT},
-  {"labeled", L_CUE | L_VERB},
-  {"labelled", L_CUE | L_VERB},
+  {"labeled", L_CUE | L_VERB | L_OBJ},
+  {"labelled", L_CUE | L_VERB | L_OBJ},
   {"labour", L_NAT},
   {"lady", L_FEMALE | L_TITLE},
   {"lamented", L_CUE | L_VERB},
@@ -609,10 +614,10 @@ static const lex_entry lexicon[] = {
   {"taiwanese", L_NAT},
   {"takes", L_VERB},
   {"tanzanian", L_NAT},
-  {"telling", L_CUE | L_CUE_ING | L_VERB},
-  {"tells", L_CUE | L_VERB},
-  {"termed", L_CUE | L_VERB},
-  {"terming", L_CUE | L_CUE_ING | L_VERB},
+  {"telling", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"tells", L_CUE | L_VERB | L_OBJ},
+  {"termed", L_CUE | L_VERB | L_OBJ},
+  {"terming", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"testified", L_CUE | L_VERB},
   {"testifies", L_CUE | L_VERB},
   {"testifying", L_CUE | L_CUE_ING | L_VERB},
@@ -636,7 +641,7 @@ static const lex_entry lexicon[] = {
   {"thursday", L_STOPCAP},
   {"to", L_PREP},
   {"today", L_STOPCAP},
-  {"told", L_CUE | L_VERB},
+  {"told", L_CUE | L_VERB | L_OBJ},
   {"tomorrow", L_STOPCAP},
   {"took", L_VERB},
   {"toward", L_PREP},
@@ -661,9 +666,9 @@ static const lex_entry lexicon[] = {
   {"underscores", L_CUE | L_VERB},
   {"underscoring", L_CUE | L_CUE_ING | L_VERB},
   {"upon", L_PREP},
-  {"urged", L_CUE | L_VERB},
-  {"urges", L_CUE | L_VERB},
-  {"urging", L_CUE | L_CUE_ING | L_VERB},
+  {"urged", L_CUE | L_VERB | L_OBJ},
+  {"urges", L_CUE | L_VERB | L_OBJ},
+  {"urging", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"uruguayan", L_NAT},
   {"us", L_NAT},
   {"uzbek", L_NAT},
@@ -726,8 +731,8 @@ static const lex_entry lexicon[] = {
  * letter 'a' + k (the table holds lower-case ASCII words only; checked
  * by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 73, 98, 168, 201, 229, 243, 256, 279, 302, 312, 320, 349, 385,
-  400, 413, 443, 446, 473, 539, 581, 600, 611, 645, 645, 651, 653
+  0, 76, 101, 171, 204, 232, 246, 259, 282, 305, 315, 323, 352, 388,
+  403, 416, 446, 449, 476, 542, 584, 603, 614, 648, 648, 654, 656
 };
 
 
@@ -942,7 +947,7 @@ typedef struct tok {
 } tok;
 
 /* Recent subjects, most recent first, for pronouns. */
-#define NRECENT 4
+#define NRECENT 6
 typedef struct recent {
   dl_span span;
   uint32_t flags;
@@ -1133,6 +1138,13 @@ static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
             goto push;
           }
           if (k >= 0 && pc != C_SPACE) goto close_k;
+          /* a mark set off by spaces (tokenized text: `" We won , " he
+           * said`): closes the open one, else opens */
+          if (pc == C_SPACE && nc == C_SPACE) {
+            if (k >= 0) goto close_k;
+            cp = F_DSTRAIGHT;
+            goto push;
+          }
           break;
         case 0x2018:   /* ‘ opens a single quote, or closes a German ‚ */
           if (n > 0 && st[n - 1].fam == F_SLOW) { k = n - 1; goto close_k; }
@@ -1266,6 +1278,17 @@ size_t dl_quote_word(const char *word, size_t n, size_t *base)
   return e;
 }
 
+/* Is the full stop at text[dot] after a one-letter capital an initial's
+ * ("George W. Bush", "J.R.R.")?  Only when a capital letter follows,
+ * after at most one space (and no preposition comes before the letter:
+ * "wrote on X. He"). */
+static int initial_dot(const char *text, size_t dot, size_t hi)
+{
+  size_t k = dot + 1;
+  if (k < hi && text[k] == ' ') k++;
+  return k < hi && (unsigned char)text[k] < 0x80 && DL_IS_UPPER(text[k]);
+}
+
 /* Tokenize text[a..b), which lies inside body paragraphs (the cursor
  * c->pi moves forward only).  first_flags go on the first token. */
 static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
@@ -1292,11 +1315,18 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         uint8_t fl = pending;
         if (is_upper_cp(cp)) fl |= TF_CAP;
         if (poss) fl |= TF_POSS;
-        /* keep the full stop of Mr. U.S. W. */
+        /* keep the full stop of Mr. U.S. W. and of any word right before
+         * a comma ("Sen. Ann Lee, D-Ariz., said": no sentence ends in
+         * ".,"); an initial keeps it only before a name ("on X. \"We"
+         * ends a sentence) */
         if (e < hi && text[e] == '.') {
           size_t wl = e - i;
-          if (dotted || (wl == 1 && is_upper_cp(cp))
-              || (wl <= 5 && (lex_lookup(text + i, wl) & L_ABBR)))
+          if (dotted || (wl <= 5 && (lex_lookup(text + i, wl) & L_ABBR))
+              || (e + 1 < hi && text[e + 1] == ',')
+              || (wl == 1 && is_upper_cp(cp) && initial_dot(text, e, hi)
+                  && !(c->nt > 0 && c->toks[c->nt - 1].kind == T_WORD
+                       && !(c->toks[c->nt - 1].flags & TF_CAP)
+                       && (tlex(c, c->nt - 1) & L_PREP))))
             e++;
         }
         if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
@@ -1386,6 +1416,18 @@ static int verb_like(qctx *c, size_t j)
   return 0;
 }
 
+/* A lower-case word ending in -ing or -ed: it opens a participle
+ * appositive ("Lee, speaking to reporters in Seoul, said"). */
+static int participle(qctx *c, size_t j)
+{
+  const tok *t = &c->toks[j];
+  const char *w = c->text + t->s;
+  size_t n = t->len;
+  if (t->flags & TF_CAP) return 0;
+  return (n >= 5 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g')
+      || (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd');
+}
+
 /* Token index after an appositive ", a spokesman for the ministry," that
  * starts at the comma token j, or 0 when there is none. */
 static size_t skip_appositive(qctx *c, size_t j)
@@ -1396,7 +1438,8 @@ static size_t skip_appositive(qctx *c, size_t j)
     const tok *u = &c->toks[j + 1];
     if (!(u->kind == T_NUM || (is_word(u) && ((tlex(c, j + 1) & (L_DET | L_TITLE))
                                               || tok_is(c, j + 1, "who")
-                                              || (u->flags & TF_CAP)))))
+                                              || (u->flags & TF_CAP)
+                                              || participle(c, j + 1)))))
       return 0;
   }
   for (k = j + 1; k < c->nt && k < lim; k++) {
@@ -1425,27 +1468,101 @@ static int subject_before(qctx *c, size_t i)
   return 0;
 }
 
+/* The last word of a mention's span: [*s, *s + return). */
+static size_t last_word(const char *text, dl_span sp, size_t *s)
+{
+  size_t e = (size_t)sp.start + sp.len, b = e;
+  while (b > sp.start && text[b - 1] != ' ') b--;
+  *s = b;
+  return e - b;
+}
+
+/* Remember mention m for pronouns.  A name's gender known from a title
+ * ("Ms. Lee") carries over to the other recent mentions of its last word
+ * ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
-  size_t k;
+  size_t k, s1, n1;
+  uint32_t g = m->flags & (M_MALE | M_FEMALE), f = m->flags;
+  n1 = last_word(c->text, m->span, &s1);
+  for (k = 0; k < c->nrec && n1 > 0; k++) {
+    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2);
+    uint32_t g2 = c->rec[k].flags & (M_MALE | M_FEMALE);
+    if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
+    if (!g && g2) f |= g2;
+    else if (g && !g2) c->rec[k].flags |= g;
+  }
   for (k = NRECENT - 1; k > 0; k--) c->rec[k] = c->rec[k - 1];
   c->rec[0].span = m->span;
-  c->rec[0].flags = m->flags;
+  c->rec[0].flags = f;
   if (c->nrec < NRECENT) c->nrec++;
 }
 
+/* The antecedent of a pronoun: the most recent subject known to be of
+ * its gender (from a title: "Ms. Lee"), else the most recent subject that
+ * may be; else, for he or she, the most recent other name of that gender
+ * ("Mr. Tan met Ms. Lee. She said"). */
 static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
 {
   size_t k;
   dl_span none = {0, 0};
+  /* a subject of the pronoun's gender first, then one of unknown gender */
+  for (k = 0; k < c->nrec && (pflags & (M_MALE | M_FEMALE)); k++) {
+    uint32_t f = c->rec[k].flags;
+    if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
+      return c->rec[k].span;
+  }
   for (k = 0; k < c->nrec; k++) {
     uint32_t f = c->rec[k].flags;
+    if (!(f & M_SUBJ)) continue;
     if ((pflags & (M_MALE | M_FEMALE)) && (f & M_ORG)) continue;   /* he: no company */
     if ((pflags & M_MALE) && (f & M_FEMALE)) continue;
     if ((pflags & M_FEMALE) && (f & M_MALE)) continue;
     return c->rec[k].span;
   }
+  for (k = 0; k < c->nrec; k++)
+    if (pflags & c->rec[k].flags & (M_MALE | M_FEMALE)) return c->rec[k].span;
   return none;
+}
+
+/* Weekdays, for "X on Monday said". */
+static const char *const weekdays[] = {
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+};
+
+/* 2 when tokens j, j+1 read "on Monday" (any weekday), else 0. */
+static size_t on_weekday(qctx *c, size_t j)
+{
+  size_t k;
+  if (j + 1 >= c->nt || !tok_is(c, j, "on") || !(c->toks[j + 1].flags & TF_CAP)) return 0;
+  for (k = 0; k < sizeof weekdays / sizeof weekdays[0]; k++)
+    if (tok_is(c, j + 1, weekdays[k])) return 2;
+  return 0;
+}
+
+/* Two or more letters, all ASCII capitals (dots allowed): an acronym. */
+static int all_caps(const char *w, size_t n)
+{
+  size_t k, letters = 0;
+  for (k = 0; k < n; k++) {
+    if (DL_IS_UPPER(w[k])) letters++;
+    else if (w[k] != '.') return 0;
+  }
+  return letters >= 2;
+}
+
+/* Is name m set off by commas after a role, before a verb: "the chief,
+ * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
+ * "Ann Lee, D-Ariz., said": a name before the first comma.) */
+static int appositive_name(qctx *c, const mention *m)
+{
+  size_t nx = m->t1 + 1, p;
+  if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || !verb_like(c, nx + 1) || m->t0 == 0)
+    return 0;
+  p = m->t0 - 1;
+  if (is_punct(&c->toks[p], ',')) return !(p > 0 && c->toks[p - 1].men >= 0);
+  return is_word(&c->toks[p]) && !(c->toks[p].flags & (TF_CAP | TF_SENT | TF_PARA))
+      && !(tlex(c, p) & (L_PREP | L_CUE | L_CONJ));
 }
 
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
@@ -1494,6 +1611,8 @@ static int find_mentions(qctx *c, size_t from)
       if (j - m.t0 >= 2 && c->toks[j - 1].len <= 13
           && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
         m.flags |= M_ORG;                /* "Acme Corp" */
+      else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
+        m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
     }
     m.span.start = c->toks[m.t0].s;
     m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
@@ -1501,12 +1620,22 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].base - m.span.start;
     if (!(m.flags & (M_PRON | M_POSS)) && subject_before(c, m.t0)) {
       size_t nx = m.t1 + 1, ap;
+      nx += on_weekday(c, nx);   /* "Lee on Monday said" */
       if (verb_like(c, nx)) m.flags |= M_SUBJ;
-      else if ((ap = skip_appositive(c, nx)) != 0 && verb_like(c, ap)) m.flags |= M_SUBJ;
+      else if ((ap = skip_appositive(c, nx)) != 0 && verb_like(c, ap)) {
+        m.flags |= M_SUBJ;
+        if (!(m.flags & (M_MALE | M_FEMALE)))   /* ", a spokeswoman for …," */
+          for (k = nx + 1; k + 1 < ap; k++)
+            if ((tlex(c, k) & L_TITLE) && (tlex(c, k) & (L_MALE | L_FEMALE))) {
+              m.flags |= tlex(c, k) & L_MALE ? M_MALE : M_FEMALE;
+              break;
+            }
+      }
       else if (m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                && (tlex(c, m.t0 - 1) & (L_CUE | L_ACCORD))
+               && !(tlex(c, m.t0 - 1) & L_OBJ)
                && !(c->toks[m.t0].flags & TF_PARA))
-        m.flags |= M_SUBJ;   /* said X */
+        m.flags |= M_SUBJ;   /* said X (not "told X") */
       else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
         m.flags |= M_SUBJ;   /* according to X */
     } else if (!(m.flags & (M_PRON | M_POSS)) && m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
@@ -1514,8 +1643,10 @@ static int find_mentions(qctx *c, size_t from)
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
     }
+    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m))
+      m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
     if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
-    else if (m.flags & M_SUBJ) push_recent(c, &m);
+    else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
     c->men[c->nm] = m;
     for (k = m.t0; k <= m.t1; k++) c->toks[k].men = (int32_t)c->nm;
@@ -1532,6 +1663,8 @@ typedef struct attrib {
   int found;           /* a cue was found (the speaker may still be unknown) */
   int32_t men;         /* speaker mention, or -1 */
   uint32_t cue;        /* cue token */
+  int same;            /* no name: "…" and said "…" continues the previous
+                          quote's clause, hence its speaker */
 } attrib;
 
 static int starts_mention(qctx *c, size_t i)
@@ -1603,11 +1736,25 @@ static int role_then_name(qctx *c, size_t i, size_t lim)
   return starts_mention(c, j);
 }
 
+/* Does mention m end its noun phrase as a person's name: not a title
+ * ("former Nevada Sen."), and followed by punctuation, the end, or a
+ * function or cue word rather than a noun ("one former USDA official")? */
+static int name_ends_np(qctx *c, int m, size_t lim)
+{
+  size_t j = c->men[m].t1 + 1;
+  const tok *t;
+  if (tlex(c, c->men[m].t1) & L_TITLE) return 0;
+  if (j >= lim) return 1;
+  t = &c->toks[j];
+  if (!is_word(t) || (t->flags & TF_CAP)) return 1;
+  return (tlex(c, j) & (L_CUE | L_PREP | L_CONJ | L_ADV | L_VERB | L_LY | L_DET)) != 0;
+}
+
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
-  attrib a = {0, -1, 0};
+  attrib a = {0, -1, 0, 0};
   size_t i = 0, j;
   int m, ok;
   if (lim == 0 || (c->toks[0].flags & (TF_PARA | TF_WIN))) return a;
@@ -1623,11 +1770,20 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     }
   }
   lim = j;
-  while (i < lim && c->toks[i].kind == T_PUNCT && c->toks[i].cp == ',') i++;
+  /* "…," X said / "…" — X wrote */
+  while (i < lim && c->toks[i].kind == T_PUNCT
+         && (c->toks[i].cp == ',' || c->toks[i].cp == 0x2014 || c->toks[i].cp == 0x2013
+             || c->toks[i].cp == '-'))
+    i++;
   if (i >= lim) return a;
   if (ended_stop && (c->toks[i].flags & TF_CAP) == 0) ended_stop = 0;
-  /* X said / he added / Smith, a spokesman, said */
+  /* X said / he added / Smith, a spokesman, said / Foreign Ministry
+   * spokesperson Mao Ning said (a name, a role, a name: the second) */
   if ((m = starts_mention(c, i)) >= 0) {
+    int m2;
+    if (!(c->men[m].flags & M_PRON) && (m2 = role_then_name(c, c->men[m].t1 + 1, lim)) >= 0
+        && !(c->toks[c->men[m2].t0 - 1].kind == T_PUNCT) && name_ends_np(c, m2, lim))
+      m = m2;
     j = skip_paren(c, c->men[m].t1 + 1, lim);
     {
       size_t ap = skip_appositive(c, j);
@@ -1643,16 +1799,35 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   /* according to X */
   m = according(c, i, lim, &ok);
   if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
-  /* said X / said the spokesman (not "…," adding that …) */
+  /* said X / said the spokesman (not "…," adding that …) / said
+   * Foreign Ministry spokesperson Mao Ning / said party spokesman Jo Lin */
   if (is_cue(c, i) && !(tlex(c, i) & L_CUE_ING)) {
     a.found = 1; a.cue = (uint32_t)i;
+    if (tlex(c, i) & L_OBJ) return a;   /* "…," told Reuters: no speaker */
     j = skip_adv(c, i + 1, lim);
     a.men = starts_mention(c, j);
+    if (a.men >= 0 && !(c->men[a.men].flags & M_PRON)) {
+      m = role_then_name(c, c->men[a.men].t1 + 1, lim);
+      if (m >= 0 && c->toks[c->men[m].t0 - 1].kind != T_PUNCT && name_ends_np(c, m, lim))
+        a.men = m;
+    } else if (a.men < 0) {
+      /* said party spokesman Jo Lin / said Lin's spokesman, Jo Ray, */
+      if (j < lim && c->toks[j].men >= 0 && (c->men[c->toks[j].men].flags & M_POSS)
+          && c->men[c->toks[j].men].t0 == j)
+        j = c->men[c->toks[j].men].t1 + 1;
+      m = role_then_name(c, j, lim);
+      if (m >= 0 && name_ends_np(c, m, lim)) a.men = m;
+    }
     return a;
   }
   /* union leader Jorge Soto said / the company's chief executive, Tom
-   * Hale, said: a lower-case role before the name */
-  if ((m = role_then_name(c, i, lim)) >= 0) {
+   * Hale, said: a lower-case role before the name; Smith's spokesman,
+   * Tom Hale, said: after a possessive name */
+  j = i;
+  if (c->toks[i].men >= 0 && (c->men[c->toks[i].men].flags & M_POSS)
+      && c->men[c->toks[i].men].t0 == i)
+    j = c->men[c->toks[i].men].t1 + 1;
+  if ((m = role_then_name(c, j, lim)) >= 0) {
     j = c->men[m].t1 + 1;
     if (j < lim && is_punct(&c->toks[j], ',')) j++;
     j = skip_adv(c, j, lim);
@@ -1672,8 +1847,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
  * opening mark. */
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
-  attrib a = {0, -1, 0};
-  size_t i, j;
+  attrib a = {0, -1, 0, 0};
+  size_t i, j, s0;
   int m, ok;
   if (c0 >= e) return a;
   for (i = e; i-- > c0;) {
@@ -1699,11 +1874,48 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       /* an appositive: back to its opening comma */
       size_t k = j - 1;
       while (k > c0 && !is_punct(&c->toks[k - 1], ',') && j - k < 20) k--;
-      if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) j = k - 1;
+      if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
+        /* "The party's leader, Ed Davey, said": the appositive is the name */
+        m = starts_mention(c, k);
+        if (m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t1 + 2 == j
+            && ends_mention(c, k - 2) < 0) {
+          a.men = m;
+          return a;
+        }
+        j = k - 1;
+      }
     }
-    if (j > c0 && (m = ends_mention(c, j - 1)) >= 0) { a.men = m; return a; }
-    /* said X: */
-    a.men = starts_mention(c, skip_adv(c, i + 1, e));
+    /* X on Monday said "…" */
+    if (j >= c0 + 3 && on_weekday(c, j - 2) == 2) j -= 2;
+    if (j > c0 && (m = ends_mention(c, j - 1)) >= 0) {
+      /* not "the senator from Texas said" */
+      size_t t0 = c->men[m].t0;
+      if (!(t0 > c0 && is_word(&c->toks[t0 - 1]) && !(c->toks[t0 - 1].flags & TF_CAP)
+            && (tlex(c, t0 - 1) & L_PREP)))
+        a.men = m;
+      return a;
+    }
+    /* X did this and said: "…": the clause's subject; with the clause
+     * opening right after the previous quote, that quote's speaker */
+    if (j > c0 && is_word(&c->toks[j - 1])
+        && (tok_is(c, j - 1, "and") || tok_is(c, j - 1, "but"))) {
+      for (s0 = c0; s0 + 1 < j; s0++) {
+        m = starts_mention(c, s0);
+        if (m >= 0 && ((c->men[m].flags & M_SUBJ) || verb_like(c, c->men[m].t1 + 1))) {
+          a.men = m;          /* "leader Ann Lee welcomed it but said" */
+          return a;
+        }
+      }
+      if (c0 == 0 && !(c->toks[0].flags & (TF_PARA | TF_WIN))) a.same = 1;
+      return a;
+    }
+    /* said X: / said X, "…" (not "told X", not "said X was …") */
+    if (!(tlex(c, i) & L_OBJ)) {
+      m = starts_mention(c, skip_adv(c, i + 1, e));
+      if (m >= 0 && (c->men[m].t1 + 1 == e
+                     || (c->men[m].t1 + 2 == e && c->toks[e - 1].kind == T_PUNCT)))
+        a.men = m;
+    }
     return a;
   }
   /* Xi: "…" */
@@ -1984,6 +2196,13 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       memset(&pre, 0, sizeof pre);
       pa = preposed(&c, c0, e);
       if (pa.found) apply(&c, &pre, &pa);
+      if (pa.same && prev && prev->speaker.len) {
+        /* called it "a stunt" and said "…": the previous speaker */
+        pre.speaker = prev->speaker;
+        pre.resolved = prev->resolved;
+        pre.name = prev->name;
+        pre.via_pronoun = prev->via_pronoun;
+      }
       /* a quote opening its sentence right after another quote continues
        * its speaker */
       pre_inherit = prev && !q->partial && c0 >= e

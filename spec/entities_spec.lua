@@ -1,6 +1,7 @@
 -- entities_spec.lua -- people, places, organizations and nationalities
 -- (csrc/entities.c) through the public API.  Recognition cases live in
--- spec/fixtures/entities.txt, merging cases in spec/fixtures/entities_merge.txt
+-- spec/fixtures/entities.txt and entities/newswire.txt, merging cases in
+-- spec/fixtures/entities_merge.txt
 -- (formats at their top); the seed gold runs when ../shared is present.
 
 local dl = require "dateline"
@@ -17,7 +18,7 @@ local function cases(path)
     if line ~= "" and not line:match("^#") then
       local input, expected = line:match("^(.-)\t(.*)$")
       assert(input, path .. ":" .. n .. ": no tab")
-      list[#list + 1] = { line = n, input = input, expected = split(expected, SEP) }
+      list[#list + 1] = { line = n, input = fixture.unescape(input), expected = split(expected, SEP) }
     end
   end
   return list
@@ -40,8 +41,15 @@ local function by_name(list, name)
 end
 
 describe("a:entities()", function()
-  for _, c in ipairs(cases("spec/fixtures/entities.txt")) do
-    it(string.format("line %d: %s", c.line, c.input), function()
+  local all = {}
+  for _, path in ipairs({ "spec/fixtures/entities.txt", "spec/fixtures/entities/newswire.txt" }) do
+    for _, c in ipairs(cases(path)) do
+      c.file = path:match("[^/]+$")
+      all[#all + 1] = c
+    end
+  end
+  for _, c in ipairs(all) do
+    it(string.format("%s line %d: %s", c.file, c.line, c.input), function()
       local list = entities(c.input)
       for _, want in ipairs(c.expected) do
         local neg = want:match("^%-(.*)$")
