@@ -608,6 +608,22 @@ static dl_span mkspan(size_t a, size_t b)
 /* The dateline                                                        */
 /* ------------------------------------------------------------------ */
 
+/* Is the rest of the paragraph after a bare "WORD -" all in capitals
+ * ("SOCCER - JAPAN GET LUCKY WIN")?  Then it is a headline under a
+ * section slug, not a dateline: a story's first sentence has lower-case
+ * letters.  Looks at most DL_MAX_SHOUT_BYTES bytes. */
+#define DL_MAX_SHOUT_BYTES 256
+static int shouted_rest(const char *text, size_t i, size_t end)
+{
+  size_t lim = end - i > DL_MAX_SHOUT_BYTES ? i + DL_MAX_SHOUT_BYTES : end;
+  int upper = 0;
+  for (; i < lim && text[i] != '\n'; i++) {
+    if (DL_IS_LOWER(text[i])) return 0;
+    if (DL_IS_UPPER(text[i])) upper++;
+  }
+  return upper >= 4;
+}
+
 int dl_find_dateline(const char *text, size_t start, size_t end,
                      const dl_date *ref, dl_dateline *out)
 {
@@ -702,7 +718,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
                   ag.end - ag.start);
   else
     ok = sep && has_place && city.caps && city.upper >= 2
-      && city.ncaps <= DL_MAX_BARE_CAPS;
+      && city.ncaps <= DL_MAX_BARE_CAPS && !shouted_rest(text, sep, end);
   if (!ok) return 0;
 
   out->span = mkspan(has_place ? city.start : (has_agency ? ag.start - 1 : pos),

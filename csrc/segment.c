@@ -31,6 +31,7 @@
  * sentence starter (The, He, But, ...).
  */
 #include "segment.h"
+#include "datelines.h"
 
 #include <string.h>
 
@@ -460,6 +461,18 @@ static int can_end_para(const char *t, const line_info *p,
   }
 }
 
+/* Is line l a dateline and nothing else ("ROME 1996-12-06", "MOSCOW,
+ * Aug 29 (Reuters)")?  Such a line stands as a paragraph of its own, so
+ * that the title line above it and the story below it are told apart. */
+#define DL_MAX_DATELINE_LINE 64
+static int dateline_line(const char *t, const line_info *l)
+{
+  dl_dateline d;
+  if (l->last - l->first > DL_MAX_DATELINE_LINE || !DL_IS_UPPER(t[l->first])) return 0;
+  if (!dl_find_dateline(t, l->first, l->last, NULL, &d) || !d.date.month) return 0;
+  return (size_t)d.span.start + d.span.len >= l->last;
+}
+
 /* Cut the block of lines L[0..k) into paragraphs. */
 static dl_status block_flush(const char *t, line_info *L, size_t k,
                              dl_para **out, size_t *n, size_t *cap)
@@ -490,6 +503,7 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
     const line_info *p = &L[j - 1], *c = &L[j];
     int brk = perline || j >= tail || p->table || c->table || c->bullet
               || (c->indent >= 2 && c->indent > minind)
+              || (j <= 2 && (dateline_line(t, c) || dateline_line(t, p)))
               || (p->width + 1 + c->fword + DL_WRAP_SLACK <= maxw
                   && can_end_para(t, p, c, j == 1));
     if (brk) {
@@ -695,9 +709,22 @@ static int headline_cased(const char *t, const dl_para *p)
   return longw > 0 && caps * 4 >= longw * 3;
 }
 
+/* Is p in capitals: no lower-case letter, and four capitals or more? */
+static int all_caps(const char *t, const dl_para *p)
+{
+  size_t i, e = p->start + p->len;
+  int upper = 0;
+  for (i = p->start; i < e; i++) {
+    if (DL_IS_LOWER(t[i])) return 0;
+    if (DL_IS_UPPER(t[i])) upper++;
+  }
+  return upper >= 4;
+}
+
 static int is_headline(const char *t, size_t len, const dl_para *p,
                        size_t n)
 {
+  dl_dateline dl;
   const dl_para *q;
   size_t i;
   int blank;
@@ -720,7 +747,7 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
         return 0;
       if (!is_byline(t, q) && !looks_dateline_opened(t, q)
           && q->len <= p->len) return 0;
-    } else if (!(c == '.' && ends_with_acronym(t, p)
+    } else if (!(c == '.' && (ends_with_acronym(t, p) || all_caps(t, p))
                  && headline_cased(t, p))) {
       return 0;   /* a sentence, not a title */
     }
@@ -737,8 +764,14 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
       if (gap_has_blank_line(t, p[i].start + p[i].len, p[i + 1].start))
         return 0;
     }
-    if (!ends_with_terminator(t, q) || q->len <= p->len) return 0;
-    if (memchr(t + q->start, '\n', q->len)) return 0;
+    if (all_caps(t, p) && dl_find_dateline(t, q->start, (size_t)q->start + q->len,
+                                                    NULL, &dl)) {
+      /* "SOCCER - JAPAN WIN .", then "AL-AIN 1996-12-06", then the story:
+       * a title in capitals over a dateline line */
+    } else {
+      if (!ends_with_terminator(t, q) || q->len <= p->len) return 0;
+      if (memchr(t + q->start, '\n', q->len)) return 0;
+    }
   }
   return 1;
 }
