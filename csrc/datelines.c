@@ -40,6 +40,7 @@
 #define DL_MAX_REGIONS      2    /* ", Calif." / ", Argentina" segments */
 #define DL_MAX_AGENCY       48   /* bytes inside "(...)" or "/.../" */
 #define DL_MAX_AGENCY_WORDS 5    /* words of an agency name */
+#define DL_MAX_SHOUT_BYTES  256  /* bytes after a bare "WORD -" checked for capitals */
 
 /* ------------------------------------------------------------------ */
 /* Word tables (sorted, lower case, searched by binary search)         */
@@ -608,22 +609,6 @@ static dl_span mkspan(size_t a, size_t b)
 /* The dateline                                                        */
 /* ------------------------------------------------------------------ */
 
-/* Is the rest of the paragraph after a bare "WORD -" all in capitals
- * ("SOCCER - JAPAN GET LUCKY WIN")?  Then it is a headline under a
- * section slug, not a dateline: a story's first sentence has lower-case
- * letters.  Looks at most DL_MAX_SHOUT_BYTES bytes. */
-#define DL_MAX_SHOUT_BYTES 256
-static int shouted_rest(const char *text, size_t i, size_t end)
-{
-  size_t lim = end - i > DL_MAX_SHOUT_BYTES ? i + DL_MAX_SHOUT_BYTES : end;
-  int upper = 0;
-  for (; i < lim && text[i] != '\n'; i++) {
-    if (DL_IS_LOWER(text[i])) return 0;
-    if (DL_IS_UPPER(text[i])) upper++;
-  }
-  return upper >= 4;
-}
-
 int dl_find_dateline(const char *text, size_t start, size_t end,
                      const dl_date *ref, dl_dateline *out)
 {
@@ -718,7 +703,10 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
                   ag.end - ag.start);
   else
     ok = sep && has_place && city.caps && city.upper >= 2
-      && city.ncaps <= DL_MAX_BARE_CAPS && !shouted_rest(text, sep, end);
+      && city.ncaps <= DL_MAX_BARE_CAPS
+      /* not a section slug over a title in capitals ("SOCCER - JAPAN WIN"):
+       * a story's first sentence has lower-case letters */
+      && !dl_is_shouted(text + sep, end - sep > DL_MAX_SHOUT_BYTES ? DL_MAX_SHOUT_BYTES : end - sep);
   if (!ok) return 0;
 
   out->span = mkspan(has_place ? city.start : (has_agency ? ag.start - 1 : pos),

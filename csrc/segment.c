@@ -478,7 +478,7 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
                              dl_para **out, size_t *n, size_t *cap)
 {
   size_t j, minind = (size_t)-1, maxw = 0, pstart, tail;
-  int perline;
+  int perline, prev_dl;
   if (k == 0) return DL_OK;
   if (k == 1) return para_push(out, n, cap, L[0].first, L[0].last);
   for (j = 0; j < k; j++) {
@@ -499,13 +499,18 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
   /* sign-off lines at the end of the block ("Reuter") stand alone */
   for (tail = k; tail > 1 && line_is_boilerplate(t, &L[tail - 1]); tail--) {}
   pstart = L[0].first;
+  /* a dateline line among the first three stands alone (each line
+   * tested once: prev_dl is the test of the line before c) */
+  prev_dl = dateline_line(t, &L[0]);
   for (j = 1; j < k; j++) {
     const line_info *p = &L[j - 1], *c = &L[j];
+    int cur_dl = j <= 2 && dateline_line(t, c);
     int brk = perline || j >= tail || p->table || c->table || c->bullet
               || (c->indent >= 2 && c->indent > minind)
-              || (j <= 2 && (dateline_line(t, c) || dateline_line(t, p)))
+              || (j <= 2 && (prev_dl || cur_dl))
               || (p->width + 1 + c->fword + DL_WRAP_SLACK <= maxw
                   && can_end_para(t, p, c, j == 1));
+    prev_dl = cur_dl;
     if (brk) {
       dl_status st = para_push(out, n, cap, pstart, p->last);
       if (st != DL_OK) return st;
@@ -709,18 +714,6 @@ static int headline_cased(const char *t, const dl_para *p)
   return longw > 0 && caps * 4 >= longw * 3;
 }
 
-/* Is p in capitals: no lower-case letter, and four capitals or more? */
-static int all_caps(const char *t, const dl_para *p)
-{
-  size_t i, e = p->start + p->len;
-  int upper = 0;
-  for (i = p->start; i < e; i++) {
-    if (DL_IS_LOWER(t[i])) return 0;
-    if (DL_IS_UPPER(t[i])) upper++;
-  }
-  return upper >= 4;
-}
-
 static int is_headline(const char *t, size_t len, const dl_para *p,
                        size_t n)
 {
@@ -747,7 +740,7 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
         return 0;
       if (!is_byline(t, q) && !looks_dateline_opened(t, q)
           && q->len <= p->len) return 0;
-    } else if (!(c == '.' && (ends_with_acronym(t, p) || all_caps(t, p))
+    } else if (!(c == '.' && (ends_with_acronym(t, p) || dl_is_shouted(t + p->start, p->len))
                  && headline_cased(t, p))) {
       return 0;   /* a sentence, not a title */
     }
@@ -764,7 +757,7 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
       if (gap_has_blank_line(t, p[i].start + p[i].len, p[i + 1].start))
         return 0;
     }
-    if (all_caps(t, p) && dl_find_dateline(t, q->start, (size_t)q->start + q->len,
+    if (dl_is_shouted(t + p->start, p->len) && dl_find_dateline(t, q->start, (size_t)q->start + q->len,
                                                     NULL, &dl)) {
       /* "SOCCER - JAPAN WIN .", then "AL-AIN 1996-12-06", then the story:
        * a title in capitals over a dateline line */

@@ -91,3 +91,14 @@ size_t dl_space_len(const char *s, size_t len)
   cp = dl_utf8_decode(s, len, &adv);
   return dl_cp_is_space(cp) ? adv : 0;
 }
+
+int dl_is_shouted(const char *s, size_t n)
+{
+  size_t i;
+  int upper = 0;
+  for (i = 0; i < n && s[i] != '\n'; i++) {
+    if (DL_IS_LOWER(s[i])) return 0;
+    if (DL_IS_UPPER(s[i])) upper++;
+  }
+  return upper >= 4;
+}

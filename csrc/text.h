@@ -45,6 +45,10 @@ int dl_cp_is_quote(int32_t cp);        /* any of the above, or " ' */
  * dl_cp_is_space holds) starting at s, or 0. */
 size_t dl_space_len(const char *s, size_t len);
 
+/* Is s[0..n) written in capitals: no lower-case ASCII letter, and four
+ * upper-case ones or more ("SOCCER - JAPAN WIN")?  Stops at a line break. */
+int dl_is_shouted(const char *s, size_t n);
+
 /* Case-insensitive ASCII comparison of a[0..n) with the NUL-terminated
  * lower-case word w; true when equal and w has exactly n characters. */
 static inline int dl_word_eq(const char *a, size_t n, const char *w)

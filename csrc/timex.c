@@ -1729,38 +1729,60 @@ static void easter(int y, int *mo, int *d)
   *d = (hh + l - 7 * m + 114) % 31 + 1;
 }
 
-/* The holidays: the words after the first one, a month and day near the
- * holiday (for choosing the year when none is given), and the rule. */
+/* The holidays: what must follow the first word, and the month and day
+ * (exact for a fixed date; for one computed by rule, about when it falls,
+ * which chooses the year when none is given). */
+enum { H_NEED_NONE, H_NEED_YEAR, H_NEED_POSS_DAY, H_NEED_DAY, H_NEED_FRIDAY };
 static const struct holiday {
-  uint8_t need;   /* H_NEED_*: what must follow the first word */
-  uint8_t mo, d;  /* about when (resolve_year) */
+  uint8_t need;   /* H_NEED_* */
+  uint8_t fixed;  /* mo, d is the date */
+  uint8_t mo, d;
 } holidays[] = {
-  /* 0 */ { 0, 1, 1 },
-  /* H_XMAS */ { 0, 12, 25 },
-  /* H_THANKS */ { 0, 11, 25 },
-  /* H_HALLOWEEN */ { 0, 10, 31 },
-  /* H_EASTER */ { 0, 4, 10 },
-  /* H_NEWYEAR: New Year's [Day|Eve], New Year */ { 1, 1, 1 },
-  /* H_VALENTINE: Valentine's Day */ { 2, 2, 14 },
-  /* H_LABOR: Labor Day (US) */ { 3, 9, 4 },
-  /* H_MEMORIAL: Memorial Day (US) */ { 3, 5, 28 },
-  /* H_VETERANS: Veterans Day */ { 3, 11, 11 },
-  /* H_ELECTION: Election Day (US) */ { 3, 11, 5 },
-  /* H_BOXING: Boxing Day */ { 3, 12, 26 },
-  /* H_GOODFRIDAY: Good Friday */ { 4, 4, 8 },
-  /* H_MOTHERS: Mother's Day */ { 2, 5, 10 },
-  /* H_FATHERS: Father's Day */ { 2, 6, 17 },
+  { H_NEED_NONE, 0, 0, 0 },
+  /* H_XMAS: Christmas [Day | Eve] */ { H_NEED_NONE, 1, 12, 25 },
+  /* H_THANKS: the fourth Thursday of November */ { H_NEED_NONE, 0, 11, 25 },
+  /* H_HALLOWEEN */ { H_NEED_NONE, 1, 10, 31 },
+  /* H_EASTER: Easter [Sunday | Monday] */ { H_NEED_NONE, 0, 4, 10 },
+  /* H_NEWYEAR: New Year ['s [Day | Eve]] */ { H_NEED_YEAR, 1, 1, 1 },
+  /* H_VALENTINE: Valentine's Day */ { H_NEED_POSS_DAY, 1, 2, 14 },
+  /* H_LABOR: Labor Day, the first Monday of September (US) */ { H_NEED_DAY, 0, 9, 4 },
+  /* H_MEMORIAL: Memorial Day, the last Monday of May (US) */ { H_NEED_DAY, 0, 5, 28 },
+  /* H_VETERANS: Veterans Day */ { H_NEED_DAY, 1, 11, 11 },
+  /* H_ELECTION: Election Day, the Tuesday after the first Monday of
+   * November (US) */ { H_NEED_DAY, 0, 11, 5 },
+  /* H_BOXING: Boxing Day */ { H_NEED_DAY, 1, 12, 26 },
+  /* H_GOODFRIDAY: Good Friday, two days before Easter */ { H_NEED_FRIDAY, 0, 4, 8 },
+  /* H_MOTHERS: Mother's Day, the second Sunday of May */ { H_NEED_POSS_DAY, 0, 5, 10 },
+  /* H_FATHERS: Father's Day, the third Sunday of June */ { H_NEED_POSS_DAY, 0, 6, 17 },
 };
-enum { H_NEED_YEAR = 1, H_NEED_POSS_DAY, H_NEED_DAY, H_NEED_FRIDAY };
+
+/* The day of month of a holiday computed by rule, in year y (sets *mo
+ * for the Easter ones). */
+static int holiday_day(int h, int y, int *mo)
+{
+  int d;
+  switch (h) {
+  case H_THANKS: return nth_wday(y, 11, 4, 4);
+  case H_EASTER: case H_GOODFRIDAY: easter(y, mo, &d); return d;
+  case H_LABOR: return nth_wday(y, 9, 1, 1);
+  case H_MEMORIAL: return nth_wday(y, 5, 1, -1);
+  case H_ELECTION: return nth_wday(y, 11, 1, 1) + 1;
+  case H_MOTHERS: return nth_wday(y, 5, 7, 2);
+  case H_FATHERS: return nth_wday(y, 6, 7, 3);
+  default: return 0;
+  }
+}
 
 static int m_holiday(scan *sc, int i, mres *r)
 {
-  int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo = 0, d = 0, y = 0, dir, shift = 0, given = 0;
+  int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo, d, y = 0, dir, shift = 0, given = 0;
+  const struct holiday *hd;
   dl_tv v, b;
   if (!(T(i)->fl & F_CAP)) return -1;
   if (h < 1 || h >= (int)(sizeof holidays / sizeof holidays[0])) return -1;
-  switch (holidays[h].need) {
-  case H_NEED_YEAR:   /* New Year ['s [Day | Eve]] */
+  hd = &holidays[h];
+  switch (hd->need) {
+  case H_NEED_YEAR:
     if (!isw(sc, j, W_YEAR) || !(T(j)->fl & F_CAP)) return -1;
     /* the Lunar / Chinese / Jewish / Persian New Year is not January 1 */
     if (IN(i - 1) && T(i - 1)->kind == TK_WORD && (T(i - 1)->fl & F_CAP)
@@ -1774,7 +1796,7 @@ static int m_holiday(scan *sc, int i, mres *r)
       else if (isw(sc, j, W_DAY)) j++;
     }
     break;
-  case H_NEED_POSS_DAY:   /* Valentine's Day, Mother's Day */
+  case H_NEED_POSS_DAY:
     if (!ispu(sc, j, PUNCT_POSS) || !isw(sc, j + 1, W_DAY)) return -1;
     j += 2;
     break;
@@ -1785,6 +1807,7 @@ static int m_holiday(scan *sc, int i, mres *r)
     break;
   case H_NEED_FRIDAY:
     if (!tcat(sc, j, LEX_WDAY) || tval(sc, j, LEX_WDAY) != 5 || !(T(j)->fl & F_CAP)) return -1;
+    shift = -2;
     j++;
     break;
   default:   /* Christmas [Day | Eve], Easter [Sunday | Monday] */
@@ -1802,49 +1825,20 @@ static int m_holiday(scan *sc, int i, mres *r)
   dir = tense_at(sc, i, j);
   if (dir == 0) dir = -1;
   if (!y && base_rel(sc, &b)) {
-    y = resolve_year(&b, holidays[h].mo, holidays[h].d, dir);
+    y = resolve_year(&b, hd->mo, hd->d, dir);
     r->anchored = 1; r->anchor = b;
   }
-  if (y) {
-    switch (h) {
-    case H_XMAS: mo = 12; d = 25; break;
-    case H_HALLOWEEN: mo = 10; d = 31; break;
-    case H_THANKS: mo = 11; d = nth_wday(y, 11, 4, 4); break;
-    case H_EASTER: easter(y, &mo, &d); break;
-    case H_GOODFRIDAY: easter(y, &mo, &d); shift = -2; break;
-    case H_NEWYEAR:
-      /* New Year's Eve 1999 is 1999-12-31; a resolved one is the eve of
-       * the New Year resolved */
-      mo = 1; d = 1;
-      if (shift) { y -= !given; mo = 12; d = 31; shift = 0; }
-      break;
-    case H_VALENTINE: mo = 2; d = 14; break;
-    case H_LABOR: mo = 9; d = nth_wday(y, 9, 1, 1); break;
-    case H_MEMORIAL: mo = 5; d = nth_wday(y, 5, 1, -1); break;
-    case H_VETERANS: mo = 11; d = 11; break;
-    case H_ELECTION: mo = 11; d = nth_wday(y, 11, 1, 1) + 1; break;   /* the Tuesday after the first Monday */
-    case H_BOXING: mo = 12; d = 26; break;
-    case H_MOTHERS: mo = 5; d = nth_wday(y, 5, 7, 2); break;
-    case H_FATHERS: mo = 6; d = nth_wday(y, 6, 7, 3); break;
-    default: return -1;
-    }
-    if (shift) dl_add_days(&y, &mo, &d, shift);
-  } else {
-    /* no year: only the fixed dates have a value */
-    switch (h) {
-    case H_XMAS: mo = 12; d = shift ? 24 : 25; break;
-    case H_HALLOWEEN: mo = 10; d = 31; break;
-    case H_NEWYEAR: mo = shift ? 12 : 1; d = shift ? 31 : 1; break;
-    case H_VALENTINE: mo = 2; d = 14; break;
-    case H_VETERANS: mo = 11; d = 11; break;
-    case H_BOXING: mo = 12; d = 26; break;
-    case H_THANKS: mo = 11; break;
-    case H_LABOR: mo = 9; break;
-    case H_MEMORIAL: case H_MOTHERS: mo = 5; break;
-    case H_ELECTION: mo = 11; break;
-    case H_FATHERS: mo = 6; break;
-    default: break;
-    }
+  mo = hd->mo;
+  if (hd->fixed) d = hd->d;
+  else if (y) d = holiday_day(h, y, &mo);
+  else { d = 0; if (h == H_EASTER || h == H_GOODFRIDAY) mo = 0; }   /* no year: the month if it is known */
+  /* New Year's Eve 1999 is 1999-12-31; a resolved one is the eve of the
+   * New Year resolved */
+  if (h == H_NEWYEAR && shift && y && !given) y--;
+  if (h == H_NEWYEAR && shift) { mo = 12; d = 31; shift = 0; }
+  if (shift && d) {
+    if (y) dl_add_days(&y, &mo, &d, shift);
+    else d += shift;   /* Christmas Eve: within the month */
   }
   dl_tv_day(&v, y, mo, d);
   res_point(r, j, DL_TIMEX_DATE, &v);

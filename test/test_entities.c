@@ -27,6 +27,17 @@ static const char *name_at(const dl_entities *e, const char *text, const char *w
   return buf;
 }
 
+/* The entity whose canonical name is `name`, or NULL. */
+static const dl_entity *entity_named(const dl_entities *e, const char *name)
+{
+  size_t i, n = dl_entities_count(e), len = strlen(name);
+  for (i = 0; i < n; i++) {
+    const dl_entity *x = dl_entities_get(e, i);
+    if (x->name_len == len && memcmp(x->name, name, len) == 0) return x;
+  }
+  return NULL;
+}
+
 static void test_gazetteer(dl_test_state *ts, const dl_gazetteer *builtin)
 {
   dl_gazetteer *g;
@@ -79,8 +90,8 @@ static void test_recognition(dl_test_state *ts, const dl_gazetteer *builtin)
                      "Sokolov said the UN Security Council would meet.";
   dl_article *a;
   dl_entities *e;
+  const dl_entity *x;
   char buf[64];
-  size_t i, n;
   CHECK(ts, dl_article_parse(text, strlen(text), NULL, &a) == DL_OK);
   CHECK(ts, dl_article_entities(a, text, builtin, NULL, &e) == DL_OK);
   CHECK_STR(ts, name_at(e, text, "Oleg Sokolov", buf, sizeof buf), "Oleg Sokolov");
@@ -88,19 +99,15 @@ static void test_recognition(dl_test_state *ts, const dl_gazetteer *builtin)
   CHECK_STR(ts, name_at(e, text, "Kazan", buf, sizeof buf), "Kazan");
   CHECK_STR(ts, name_at(e, text, "Chinese", buf, sizeof buf), "Chinese");
   CHECK_STR(ts, name_at(e, text, "UN Security Council", buf, sizeof buf), "UN Security Council");
-  n = dl_entities_count(e);
-  for (i = 0; i < n; i++) {
-    const dl_entity *x = dl_entities_get(e, i);
-    if (x->name_len == 12 && memcmp(x->name, "Oleg Sokolov", 12) == 0) {
-      CHECK(ts, x->type == DL_ENT_PERSON);
-      CHECK(ts, x->title.len == 9 && memcmp(text + x->title.start, "President", 9) == 0);
-      CHECK(ts, x->nationality.len == 7);
-      CHECK(ts, x->nmentions == 2);
-    }
-    if (x->name_len == 5 && memcmp(x->name, "Kazan", 5) == 0) {
-      CHECK_STR(ts, x->country, "Russia");
-      CHECK_STR(ts, x->tz, "Europe/Moscow");
-    }
+  if ((x = entity_named(e, "Oleg Sokolov")) != NULL) {
+    CHECK(ts, x->type == DL_ENT_PERSON);
+    CHECK(ts, x->title.len == 9 && memcmp(text + x->title.start, "President", 9) == 0);
+    CHECK(ts, x->nationality.len == 7);
+    CHECK(ts, x->nmentions == 2);
+  }
+  if ((x = entity_named(e, "Kazan")) != NULL) {
+    CHECK_STR(ts, x->country, "Russia");
+    CHECK_STR(ts, x->tz, "Europe/Moscow");
   }
   CHECK_STR(ts, dl_entity_type_name(DL_ENT_LOCATION), "LOCATION");
   CHECK(ts, dl_entity_type_parse("MISC", 4) == DL_ENT_MISC);
@@ -149,26 +156,23 @@ static void test_newswire(dl_test_state *ts, const dl_gazetteer *builtin)
                      "Kestrel said its plant in Dover, Del., would close.";
   dl_article *a;
   dl_entities *e;
+  const dl_entity *x;
   char buf[64];
-  size_t i, n;
+  size_t i;
   CHECK(ts, dl_article_parse(text, strlen(text), NULL, &a) == DL_OK);
   CHECK(ts, dl_article_entities(a, text, builtin, NULL, &e) == DL_OK);
   CHECK_STR(ts, name_at(e, text, "Marta Velasco", buf, sizeof buf), "Marta Velasco");
   CHECK_STR(ts, name_at(e, text, "Lena Farrow", buf, sizeof buf), "Lena Farrow");
   CHECK_STR(ts, name_at(e, text, "Reuters Trade", buf, sizeof buf), "Reuters");
   CHECK_STR(ts, name_at(e, text, "Kestrel said", buf, sizeof buf), "Kestrel Brands Inc.");
-  n = dl_entities_count(e);
-  for (i = 0; i < n; i++) {
-    const dl_entity *x = dl_entities_get(e, i);
-    if (x->name_len == 13 && memcmp(x->name, "Marta Velasco", 13) == 0) {
-      CHECK(ts, x->type == DL_ENT_PERSON);
-      CHECK(ts, x->title.len == 27
-                && memcmp(text + x->title.start, "Regional Planning Secretary", 27) == 0);
-    }
-    if ((x->name_len == 10 && memcmp(x->name, "GRANTVILLE", 10) == 0)
-        || (x->name_len == 3 && memcmp(x->name, "Ore", 3) == 0)
-        || (x->name_len == 3 && memcmp(x->name, "Del", 3) == 0))
-      CHECK(ts, x->type == DL_ENT_LOCATION);
+  if ((x = entity_named(e, "Marta Velasco")) != NULL) {
+    CHECK(ts, x->type == DL_ENT_PERSON);
+    CHECK(ts, x->title.len == 27
+              && memcmp(text + x->title.start, "Regional Planning Secretary", 27) == 0);
+  }
+  for (i = 0; i < 3; i++) {
+    static const char *const places[] = { "GRANTVILLE", "Ore", "Del" };
+    if ((x = entity_named(e, places[i])) != NULL) CHECK(ts, x->type == DL_ENT_LOCATION);
   }
   dl_entities_free(e);
   dl_article_free(a);
