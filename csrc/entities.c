@@ -395,6 +395,7 @@ static const lexword lexicon[] = {
   {"llc", L_ORG_SUFFIX},
   {"llp", L_ORG_SUFFIX},
   {"loan", L_NOTPER},
+  {"los", L_PARTICLE},
   {"lt", L_ABBREV},
   {"ltd", L_ORG_SUFFIX | L_ABBREV},
   {"ltd.", L_ORG_SUFFIX},
@@ -706,8 +707,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 67, 100, 160, 193, 224, 246, 261, 286, 317, 320, 321, 339, 372, 394,
-  414, 450, 452, 479, 539, 584, 598, 607, 631, 631, 638, 638
+  0, 67, 100, 160, 193, 224, 246, 261, 286, 317, 320, 321, 340, 373, 395,
+  415, 451, 453, 480, 540, 585, 599, 608, 632, 632, 639, 639
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -1999,9 +2000,16 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   const tok *t = &c->toks[k];
   const char *s = c->text + t->start;
   size_t j;
+  if (t->flags & T_BREAK) return 0;
+  /* two particles ("von der Leyen", "de los Santos"): the first joins
+   * when the second does */
+  if (k + 2 < send && TOK_IN(c, k, L_PARTICLE) && (c->toks[k + 1].flags & T_LOWER)
+      && !(c->toks[k + 1].flags & T_BREAK) && TOK_IN(c, k + 1, L_PARTICLE)) {
+    const tok *n = &c->toks[k + 2];
+    return (n->flags & T_CAP) && !(n->flags & T_BREAK);
+  }
   if (k + 1 >= send || !(c->toks[k + 1].flags & T_CAP)) return 0;
   if (c->toks[k + 1].flags & T_BREAK) return 0;
-  if (t->flags & T_BREAK) return 0;
   if (TOK_IN(c, k, L_PARTICLE)) return 1;
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
@@ -2174,9 +2182,11 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place)
       } else if (u->flags & T_BREAK) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
-        /* "China-Russia": split where both sides are known places */
+        /* "China-Russia": split where both sides are known places; not
+         * a given name's halves ("Jean-Pierre", where Pierre is a city) */
         if ((u->flags & T_HYPH) && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len
-            && u->gb >= 0)
+            && u->gb >= 0 && gb_entry(c, b - 1)->kind != DL_GK_GIVEN
+            && gb_entry(c, b)->kind != DL_GK_GIVEN)
           break;
         if (u->gu >= 0 && c->mu.m[u->gu].start + c->mu.m[u->gu].len > gend)
           gend = c->mu.m[u->gu].start + c->mu.m[u->gu].len;
@@ -2273,10 +2283,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   ent *e = NULL;
   size_t ne = 0, i, ncp = 0;
   dl_status st = DL_ENOMEM;
+  size_t nwords = 0;   /* words of all mentions: the most step 2 keys */
   *out = NULL;
   *nout = 0;
+  for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
-      || hmap_init(&names, c->ar, c->nms * 2) != DL_OK
+      || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 2) != DL_OK)
     goto done;
   e = (ent *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *e);
@@ -2319,13 +2331,19 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
     if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz) {
-      size_t ks[2], j;
-      ks[0] = m->tok0;
-      ks[1] = m->tok0 + m->ntok - 1;
-      for (j = 0; j < 2; j++) {
-        const tok *t = &c->toks[ks[j]];
-        uint64_t key = hash_fold(c->text + t->start, t->len);
-        size_t slot = hmap_slot(&names, key);
+      /* the first and last words, and the inner capitalized ones of a
+       * name of four words or more ("Lula" of "Luiz Inacio Lula da
+       * Silva"; not a middle name's "Paul" of "John Paul Jones") */
+      size_t j, last = m->tok0 + m->ntok - 1;
+      for (j = m->tok0; j <= last; j++) {
+        const tok *t = &c->toks[j];
+        uint64_t key;
+        size_t slot;
+        if (j != m->tok0 && j != last
+            && (m->ntok < 4 || !(t->flags & T_CAP) || t->len < 3 || (t->flags & T_ABBR)))
+          continue;
+        key = hash_fold(c->text + t->start, t->len);
+        slot = hmap_slot(&names, key);
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
         else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;   /* ambiguous */
       }

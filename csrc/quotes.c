@@ -1436,10 +1436,14 @@ static size_t skip_appositive(qctx *c, size_t j)
   if (j + 1 >= c->nt || !is_punct(&c->toks[j], ',')) return 0;
   {
     const tok *u = &c->toks[j + 1];
-    if (!(u->kind == T_NUM || (is_word(u) && ((tlex(c, j + 1) & (L_DET | L_TITLE))
-                                              || tok_is(c, j + 1, "who")
-                                              || (u->flags & TF_CAP)
-                                              || participle(c, j + 1)))))
+    uint32_t lx = is_word(u) ? tlex(c, j + 1) : 0;
+    /* an aside: ", for his part,", ", in a statement,", ", however," */
+    if (is_word(u) && !(u->flags & TF_CAP) && (lx & (L_PREP | L_ADV | L_LY)))
+      lim = j + 7;
+    else if (!(u->kind == T_NUM || (is_word(u) && ((lx & (L_DET | L_TITLE))
+                                                   || tok_is(c, j + 1, "who")
+                                                   || (u->flags & TF_CAP)
+                                                   || participle(c, j + 1)))))
       return 0;
   }
   for (k = j + 1; k < c->nt && k < lim; k++) {
@@ -1457,6 +1461,14 @@ static int subject_before(qctx *c, size_t i)
   p = &c->toks[i - 1];
   if (p->flags & TF_SENT) return 1;
   if (p->kind == T_PUNCT) return p->cp != ')' ;
+  /* "Hungary's Viktor Orban went": the possessive name stands where the
+   * subject does (one level: "A's B's C" is rare) */
+  if ((p->flags & TF_POSS) && (p->flags & TF_CAP) && p->men >= 0) {
+    size_t t0 = c->men[p->men].t0;
+    if (t0 == 0 || (c->toks[t0].flags & (TF_PARA | TF_WIN))) return 1;
+    p = &c->toks[t0 - 1];
+    return (p->flags & TF_SENT) || (p->kind == T_PUNCT && p->cp != ')');
+  }
   if (p->kind != T_WORD) return 0;
   {
     uint32_t lx = tlex(c, i - 1);
@@ -2044,6 +2056,13 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
 {
   size_t i = m.start, e = (size_t)m.start + m.len, cut = m.start, lead = m.start;
   int seen_name = 0;
+  {
+    /* an organization is named whole: "Foreign Ministry", "Justice
+     * Department" (their first words are also titles' words) */
+    size_t w = e;
+    while (w > m.start && !DL_IS_SPACE(text[w - 1])) w--;
+    if (w > m.start && is_org_last(text + w, e - w)) return m;
+  }
   while (i < e) {
     size_t w = i, lx;
     while (w < e && !DL_IS_SPACE(text[w])) w++;
