@@ -775,7 +775,7 @@ static const char *const org_last[] = {
   "commission", "committee", "company", "corp", "corporation", "council",
   "department", "exchange", "federation", "fund", "group", "inc", "institute",
   "league", "llc", "ltd", "ministry", "nv", "office", "organisation",
-  "organization", "party", "plc", "sa", "spa", "union", "university"
+  "organization", "party", "plc", "sa", "society", "spa", "union", "university"
 };
 
 /* Is the word text[s, s + n) (any case, a final dot ignored) in org_last? */
@@ -1393,7 +1393,10 @@ static int joins(qctx *c, size_t j)
   if (j + 1 < c->nt && (c->toks[j + 1].flags & TF_CAP) && is_word(&c->toks[j + 1])
       && !(c->toks[j + 1].flags & (TF_PARA | TF_WIN))) {
     if (tlex(c, j) & L_CONNECT) return 1;
-    if (dl_word_eq(c->text + t->s, t->len, "of") && (tlex(c, j - 1) & L_TITLE)) return 1;
+    if (dl_word_eq(c->text + t->s, t->len, "of") && j > 0
+        && ((tlex(c, j - 1) & L_TITLE)                  /* Secretary of State */
+            || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
+      return 1;                                          /* Bank of Korea */
   }
   return 0;
 }
@@ -1441,7 +1444,7 @@ static size_t skip_appositive(qctx *c, size_t j)
     if (is_word(u) && !(u->flags & TF_CAP) && (lx & (L_PREP | L_ADV | L_LY)))
       lim = j + 7;
     else if (!(u->kind == T_NUM || (is_word(u) && ((lx & (L_DET | L_TITLE))
-                                                   || tok_is(c, j + 1, "who")
+                                                   || tok_is(c, j + 1, "who") || tok_is(c, j + 1, "whose")
                                                    || (u->flags & TF_CAP)
                                                    || participle(c, j + 1)))))
       return 0;
@@ -1461,6 +1464,14 @@ static int subject_before(qctx *c, size_t i)
   p = &c->toks[i - 1];
   if (p->flags & TF_SENT) return 1;
   if (p->kind == T_PUNCT) return p->cp != ')' ;
+  /* "The Law Society said": the article before the name */
+  if (p->kind == T_WORD && p->len == 3 && dl_word_eq(c->text + p->s, 3, "the")) {
+    if (i == 1 || (p->flags & (TF_PARA | TF_WIN))) return 1;
+    p = &c->toks[i - 2];
+    if (p->flags & TF_SENT) return 1;
+    if (p->kind == T_PUNCT) return p->cp != ')';
+    return 0;
+  }
   /* "Hungary's Viktor Orban went": the possessive name stands where the
    * subject does (one level: "A's B's C" is rare) */
   if ((p->flags & TF_POSS) && (p->flags & TF_CAP) && p->men >= 0) {
@@ -1900,11 +1911,18 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     /* X on Monday said "…" */
     if (j >= c0 + 3 && on_weekday(c, j - 2) == 2) j -= 2;
     if (j > c0 && (m = ends_mention(c, j - 1)) >= 0) {
-      /* not "the senator from Texas said" */
-      size_t t0 = c->men[m].t0;
-      if (!(t0 > c0 && is_word(&c->toks[t0 - 1]) && !(c->toks[t0 - 1].flags & TF_CAP)
-            && (tlex(c, t0 - 1) & L_PREP)))
+      /* not "the senator from Texas said"; "Governor Kim of the Bank of
+       * Korea said": the name before the preposition */
+      size_t p = c->men[m].t0;
+      int m2;
+      if (p > c0 && tok_is(c, p - 1, "the")) p--;
+      if (!(p > c0 && is_word(&c->toks[p - 1]) && !(c->toks[p - 1].flags & TF_CAP)
+            && (tlex(c, p - 1) & L_PREP)))
         a.men = m;
+      else if (p > c0 + 1 && (tok_is(c, p - 1, "of") || tok_is(c, p - 1, "at"))
+               && (m2 = ends_mention(c, p - 2)) >= 0
+               && !(c->men[m2].flags & (M_PRON | M_ORG | M_POSS)))
+        a.men = m2;
       return a;
     }
     /* X did this and said: "…": the clause's subject; with the clause
