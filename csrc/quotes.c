@@ -778,6 +778,18 @@ static const char *const org_last[] = {
   "organization", "party", "plc", "sa", "society", "spa", "union", "university"
 };
 
+/* Family and other gendered nouns that name a role before an appositive
+ * name ("Her husband, Tom, said"), sorted; 'm' male, 'f' female. */
+static const struct { const char *w; char g; } role_gender_words[] = {
+  {"aunt", 'f'}, {"boyfriend", 'm'}, {"brother", 'm'}, {"businessman", 'm'},
+  {"businesswoman", 'f'}, {"daughter", 'f'}, {"girlfriend", 'f'},
+  {"granddaughter", 'f'}, {"grandfather", 'm'}, {"grandmother", 'f'},
+  {"grandson", 'm'}, {"husband", 'm'}, {"man", 'm'}, {"mother", 'f'},
+  {"nephew", 'm'}, {"niece", 'f'}, {"son", 'm'}, {"spokesman", 'm'},
+  {"uncle", 'm'}, {"widow", 'f'}, {"widower", 'm'}, {"wife", 'f'},
+  {"woman", 'f'}
+};
+
 /* Is the word text[s, s + n) (any case, a final dot ignored) in org_last? */
 static int is_org_last(const char *w, size_t n)
 {
@@ -798,14 +810,12 @@ static int is_org_last(const char *w, size_t n)
 
 int dl_quotes_lexicon_ok(void)
 {
-  {
-    size_t i;
-    for (i = 1; i < sizeof org_last / sizeof org_last[0]; i++)
-      if (strcmp(org_last[i - 1], org_last[i]) >= 0 || !is_org_last(org_last[i], strlen(org_last[i])))
-        return 0;
-  }
-  size_t i;
-  size_t k;
+  size_t i, k;
+  for (i = 1; i < sizeof org_last / sizeof org_last[0]; i++)
+    if (strcmp(org_last[i - 1], org_last[i]) >= 0 || !is_org_last(org_last[i], strlen(org_last[i])))
+      return 0;
+  for (i = 1; i < sizeof role_gender_words / sizeof role_gender_words[0]; i++)
+    if (strcmp(role_gender_words[i - 1].w, role_gender_words[i].w) >= 0) return 0;
   for (i = 0; i < NLEX; i++) {
     if (strlen(lexicon[i].w) > LEX_MAXW || lexicon[i].f == 0) return 0;
     if (lexicon[i].w[0] < 'a' || lexicon[i].w[0] > 'z') return 0;
@@ -1574,6 +1584,38 @@ static int all_caps(const char *w, size_t n)
   return letters >= 2;
 }
 
+/* Token index after "of the Bank of Korea" / "at Acme Corp" that starts
+ * at token j (a preposition, the, capitalized words and the connectors
+ * inside them), or 0. */
+static size_t skip_of_name(qctx *c, size_t j)
+{
+  size_t k = j + 1, lim = j + 10;
+  if (k >= c->nt || !(tok_is(c, j, "of") || tok_is(c, j, "at"))) return 0;
+  if (tok_is(c, k, "the")) k++;
+  if (k >= c->nt || !(c->toks[k].flags & TF_CAP) || !is_word(&c->toks[k])) return 0;
+  while (k < c->nt && k < lim && joins(c, k)) k++;
+  return k < lim ? k : 0;
+}
+
+/* M_MALE, M_FEMALE or 0: the gender the role word at token k gives. */
+static uint32_t role_gender(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  uint32_t lx;
+  size_t lo = 0, hi = sizeof role_gender_words / sizeof role_gender_words[0];
+  if (!is_word(t) || (t->flags & TF_CAP) || t->len > 15) return 0;
+  lx = tlex(c, k);
+  if (lx & (L_MALE | L_FEMALE)) return lx & L_MALE ? M_MALE : M_FEMALE;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2, n = strlen(role_gender_words[mid].w);
+    int r = strncmp(role_gender_words[mid].w, c->text + t->s, n < t->len ? n : t->len);
+    if (r == 0) r = n < t->len ? -1 : n > t->len ? 1 : 0;
+    if (r == 0) return role_gender_words[mid].g == 'm' ? M_MALE : M_FEMALE;
+    if (r < 0) lo = mid + 1; else hi = mid;
+  }
+  return 0;
+}
+
 /* Is name m set off by commas after a role, before a verb: "the chief,
  * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
@@ -1643,8 +1685,14 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].base - m.span.start;
     if (!(m.flags & (M_PRON | M_POSS)) && subject_before(c, m.t0)) {
       size_t nx = m.t1 + 1, ap;
+      /* "said Ukraine needed": the subject of the reported clause, not
+       * one for he or she */
+      int reported = m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
+                  && (tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE;
       nx += on_weekday(c, nx);   /* "Lee on Monday said" */
-      if (verb_like(c, nx)) m.flags |= M_SUBJ;
+      if (verb_like(c, nx)) { if (!reported) m.flags |= M_SUBJ; }
+      else if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap))
+        m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
       else if ((ap = skip_appositive(c, nx)) != 0 && verb_like(c, ap)) {
         m.flags |= M_SUBJ;
         if (!(m.flags & (M_MALE | M_FEMALE)))   /* ", a spokeswoman for …," */
@@ -1657,8 +1705,9 @@ static int find_mentions(qctx *c, size_t from)
       else if (m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                && (tlex(c, m.t0 - 1) & (L_CUE | L_ACCORD))
                && !(tlex(c, m.t0 - 1) & L_OBJ)
-               && !(c->toks[m.t0].flags & TF_PARA))
-        m.flags |= M_SUBJ;   /* said X (not "told X") */
+               && !(c->toks[m.t0].flags & TF_PARA)
+               && !(nx < c->nt && is_word(&c->toks[nx]) && !(c->toks[nx].flags & TF_CAP)))
+        m.flags |= M_SUBJ;   /* said X (not "told X", not "said X needed") */
       else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
         m.flags |= M_SUBJ;   /* according to X */
     } else if (!(m.flags & (M_PRON | M_POSS)) && m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
@@ -1666,8 +1715,11 @@ static int find_mentions(qctx *c, size_t from)
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
     }
-    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m))
+    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
+      if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
+        m.flags |= role_gender(c, m.t0 - 2);   /* her husband, Tom, */
+    }
     if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
     else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
