@@ -743,13 +743,17 @@ static unsigned lexicon_lists(const char *s, size_t len)
   }
   lo = lexicon_first[c0 - 'a'];
   hi = lexicon_first[c0 - 'a' + 1];
-  /* NUL-padded keys: memcmp order is strcmp order; the first letter is
-   * the bucket's */
+  /* NUL-padded keys: byte order is strcmp order; the first letter is the
+   * bucket's.  Compared inline: most steps differ in the second or third
+   * letter, where a call to memcmp would cost more than the loop. */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int r = memcmp(lexicon[mid].w + 1, key + 1, LEX_WORD - 1);
-    if (r == 0) return lexicon[mid].lists;
-    if (r < 0) lo = mid + 1;
+    const char *w = lexicon[mid].w;
+    unsigned char a, b;
+    i = 1;
+    while ((a = (unsigned char)w[i]) == (b = (unsigned char)key[i]) && a && i < LEX_WORD - 1) i++;
+    if (a == b) return lexicon[mid].lists;
+    if (a < b) lo = mid + 1;
     else hi = mid;
   }
   return 0;
