@@ -1136,17 +1136,21 @@ static size_t letter_at(const char *s, size_t n, int *upper, int *lower)
   }
 }
 
-static dl_status push_tok(ctx *c, uint32_t start, uint32_t len, uint32_t flags)
+/* Append a token; lex/lexok: its word lists, when already looked up. */
+static dl_status push_tok(ctx *c, uint32_t start, uint32_t len, uint32_t flags,
+                          unsigned lex, int lexok)
 {
+  tok *t;
   if (c->ntok >= c->captok
       && arena_grow(c->ar, (void **)&c->toks, &c->captok, c->ntok + 1, sizeof *c->toks))
     return DL_ENOMEM;
-  c->toks[c->ntok].start = start;
-  c->toks[c->ntok].len = len;
-  c->toks[c->ntok].flags = flags;
-  c->toks[c->ntok].gb = c->toks[c->ntok].gu = -1;
-  c->toks[c->ntok].lex = c->toks[c->ntok].lexok = 0;
-  c->ntok++;
+  t = &c->toks[c->ntok++];
+  t->start = start;
+  t->len = len;
+  t->flags = flags;
+  t->gb = t->gu = -1;
+  t->lex = (uint16_t)lex;
+  t->lexok = (uint16_t)lexok;
   return DL_OK;
 }
 
@@ -1277,9 +1281,8 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
       flags |= T_POSS;
       pending |= T_BREAK;
     }
-    if (push_tok(c, (uint32_t)ws, (uint32_t)(k - ws), flags) != DL_OK) return DL_ENOMEM;
-    c->toks[c->ntok - 1].lex = (uint16_t)lexv;
-    c->toks[c->ntok - 1].lexok = (uint16_t)lexok;
+    if (push_tok(c, (uint32_t)ws, (uint32_t)(k - ws), flags, lexv, lexok) != DL_OK)
+      return DL_ENOMEM;
     /* the (first letter, length) filter of the words seen in lower case
      * (find): the capitalized words that open a sentence */
     if ((flags & (T_SSTART | T_CAP)) == (T_SSTART | T_CAP) && k - ws >= 3
