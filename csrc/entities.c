@@ -744,13 +744,17 @@ static unsigned lexicon_lists(const char *s, size_t len)
   }
   lo = lexicon_first[c0 - 'a'];
   hi = lexicon_first[c0 - 'a' + 1];
-  /* NUL-padded keys: memcmp order is strcmp order; the first letter is
-   * the bucket's */
+  /* NUL-padded keys: byte order is strcmp order; the first letter is the
+   * bucket's.  Compared inline: most steps differ in the second or third
+   * letter, where a call to memcmp would cost more than the loop. */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int r = memcmp(lexicon[mid].w + 1, key + 1, LEX_WORD - 1);
-    if (r == 0) return lexicon[mid].lists;
-    if (r < 0) lo = mid + 1;
+    const char *w = lexicon[mid].w;
+    unsigned char a, b;
+    i = 1;
+    while ((a = (unsigned char)w[i]) == (b = (unsigned char)key[i]) && a && i < LEX_WORD - 1) i++;
+    if (a == b) return lexicon[mid].lists;
+    if (a < b) lo = mid + 1;
     else hi = mid;
   }
   return 0;
@@ -1133,17 +1137,21 @@ static size_t letter_at(const char *s, size_t n, int *upper, int *lower)
   }
 }
 
-static dl_status push_tok(ctx *c, uint32_t start, uint32_t len, uint32_t flags)
+/* Append a token; lex/lexok: its word lists, when already looked up. */
+static dl_status push_tok(ctx *c, uint32_t start, uint32_t len, uint32_t flags,
+                          unsigned lex, int lexok)
 {
+  tok *t;
   if (c->ntok >= c->captok
       && arena_grow(c->ar, (void **)&c->toks, &c->captok, c->ntok + 1, sizeof *c->toks))
     return DL_ENOMEM;
-  c->toks[c->ntok].start = start;
-  c->toks[c->ntok].len = len;
-  c->toks[c->ntok].flags = flags;
-  c->toks[c->ntok].gb = c->toks[c->ntok].gu = -1;
-  c->toks[c->ntok].lex = c->toks[c->ntok].lexok = 0;
-  c->ntok++;
+  t = &c->toks[c->ntok++];
+  t->start = start;
+  t->len = len;
+  t->flags = flags;
+  t->gb = t->gu = -1;
+  t->lex = (uint16_t)lex;
+  t->lexok = (uint16_t)lexok;
   return DL_OK;
 }
 
@@ -1274,9 +1282,8 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
       flags |= T_POSS;
       pending |= T_BREAK;
     }
-    if (push_tok(c, (uint32_t)ws, (uint32_t)(k - ws), flags) != DL_OK) return DL_ENOMEM;
-    c->toks[c->ntok - 1].lex = (uint16_t)lexv;
-    c->toks[c->ntok - 1].lexok = (uint16_t)lexok;
+    if (push_tok(c, (uint32_t)ws, (uint32_t)(k - ws), flags, lexv, lexok) != DL_OK)
+      return DL_ENOMEM;
     /* the (first letter, length) filter of the words seen in lower case
      * (find): the capitalized words that open a sentence */
     if ((flags & (T_SSTART | T_CAP)) == (T_SSTART | T_CAP) && k - ws >= 3
