@@ -244,6 +244,10 @@ static int read_word(const scan *sc, size_t pos, word *w)
       i += adv;
     } else if (cp == '.') {
       i += adv;
+    } else if (cp == '/' && w->lower == 0 && w->upper > 0
+               && letter_case(peek(sc, i + adv, &adv2)) == LC_UPPER
+               && letter_case(peek(sc, i + adv + adv2, &adv2)) == LC_UPPER) {
+      i += adv;   /* cities in capitals: "BRUSSELS/LONDON", "JERUSALEM/CAIRO" */
     } else if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010
                || cp == 0x2011) {
       if (letter_case(peek(sc, i + adv, &adv2)) == LC_NONE) break;
@@ -616,7 +620,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
   seg city, reg;
   agency ag;
   dmy date;
-  size_t pos, q, e, stop, sep, region_start = 0, region_end = 0;
+  size_t pos, q, e, stop, sep, region_start = 0, region_end = 0, place_end = 0;
   int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
   int ok;
 
@@ -638,6 +642,15 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     has_place = 1;
     if (!place_ok(text, &city)) return 0;
     pos = city.end;
+    /* "New Delhi [India], March 5 (ANI):": the region in brackets */
+    q = skip_hspace(&sc, pos);
+    if (q < sc.lim && text[q] == '[' && read_seg(&sc, q + 1, &reg)
+        && reg.end < sc.lim && text[reg.end] == ']') {
+      region_start = reg.start;
+      region_end = reg.end;
+      nregions = 1;
+      pos = place_end = reg.end + 1;
+    }
     while (pos < sc.lim && text[pos] == ',') {
       q = skip_hspace(&sc, pos + 1);
       if (read_date(&sc, q, &date)) {
@@ -654,7 +667,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
       }
       if (nregions == DL_MAX_REGIONS || !read_seg(&sc, q, &reg)) break;
       if (!nregions) region_start = reg.start;
-      region_end = reg.end;
+      region_end = place_end = reg.end;
       nregions++;
       pos = reg.end;
     }
@@ -713,7 +726,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
                      stop);
   if (has_place) {
     out->city = mkspan(city.start, city.end);
-    out->place = mkspan(city.start, nregions ? region_end : city.end);
+    out->place = mkspan(city.start, nregions ? place_end : city.end);
     if (nregions) out->region = mkspan(region_start, region_end);
   }
   if (has_agency) out->agency = mkspan(ag.start, ag.end);
