@@ -192,6 +192,84 @@ static void push_timex_strings(lua_State *L)
 }
 
 
+/* Timex, quote and entity records are plain tables (pairs and cjson see
+ * only their fields) with a shared metatable whose __tostring reads well
+ * in the REPL: DATE 2024-10-15 "Tuesday" (12-18). */
+enum { REC_TIMEX = 1, REC_QUOTE, REC_ENTITY };
+#define REC_SHOW 48   /* bytes of a quote's text shown */
+
+/* The string field k of the table at index t, or def. */
+static const char *rec_str(lua_State *L, int t, const char *k, const char *def)
+{
+  const char *v;
+  lua_getfield(L, t, k);
+  v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : def;
+  lua_pop(L, 1);   /* still referenced by the record */
+  return v;
+}
+
+static int rec_int(lua_State *L, int t, const char *k)
+{
+  int v;
+  lua_getfield(L, t, k);
+  v = lua_type(L, -1) == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : 0;
+  lua_pop(L, 1);
+  return v;
+}
+
+static int record_tostring(lua_State *L)
+{
+  int kind = (int)lua_tointeger(L, lua_upvalueindex(1));
+  luaL_checktype(L, 1, LUA_TTABLE);
+  if (kind == REC_TIMEX) {
+    const char *mod = rec_str(L, 1, "mod", NULL);
+    lua_pushfstring(L, "%s %s \"%s\" (%d-%d)%s%s", rec_str(L, 1, "type", "?"),
+                    rec_str(L, 1, "value", "?"), rec_str(L, 1, "text", ""),
+                    rec_int(L, 1, "start"), rec_int(L, 1, "stop"), mod ? " " : "",
+                    mod ? mod : "");
+  } else if (kind == REC_QUOTE) {
+    const char *text = rec_str(L, 1, "text", "");
+    size_t n = strlen(text), cut = n;
+    const char *cue = rec_str(L, 1, "cue", NULL);
+    int partial;
+    lua_getfield(L, 1, "partial");
+    partial = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (n > REC_SHOW) {   /* cut at a character boundary */
+      cut = REC_SHOW;
+      while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80) cut--;
+    }
+    lua_pushfstring(L, "%s%s%s%s: \"", rec_str(L, 1, "speaker", "?"), cue ? " (" : "",
+                    cue ? cue : "", cue ? ")" : "");
+    lua_pushlstring(L, text, cut);
+    lua_pushfstring(L, "%s\" (%d-%d)%s", cut < n ? "..." : "", rec_int(L, 1, "start"),
+                    rec_int(L, 1, "stop"), partial ? " partial" : "");
+    lua_concat(L, 3);
+  } else {
+    const char *title = rec_str(L, 1, "title", NULL);
+    int nm = 0;
+    if (lua_getfield(L, 1, "mentions") == LUA_TTABLE) nm = (int)lua_rawlen(L, -1);
+    lua_pop(L, 1);
+    lua_pushfstring(L, "%s %s%s%s%s, %d mention%s", rec_str(L, 1, "type", "?"),
+                    rec_str(L, 1, "name", "?"), title ? " (" : "", title ? title : "",
+                    title ? ")" : "", nm, nm == 1 ? "" : "s");
+  }
+  return 1;
+}
+
+/* Push the metatable of records of this kind (made on first use). */
+static void push_record_mt(lua_State *L, int kind)
+{
+  static const char *const names[] = {
+    "", "dateline.Timex", "dateline.Quote", "dateline.Entity"
+  };
+  if (luaL_newmetatable(L, names[kind])) {
+    lua_pushinteger(L, kind);
+    lua_pushcclosure(L, record_tostring, 1);
+    lua_setfield(L, -2, "__tostring");
+  }
+}
+
 /* Push the array of records of tl; ts is the stack index of the strings
  * table. */
 static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl, int ts)
@@ -204,6 +282,7 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
   /* the field names and type names, once on the stack */
   base = lua_gettop(L);
   for (k = TS_TEXT; k < TS_MODS; k++) lua_rawgeti(L, ts, k);
+  push_record_mt(L, REC_TIMEX);   /* at base + TS_MODS */
 #define KEY(K) (base + (K))
   for (i = 0; i < tl->n; i++) {
     const dl_timex *t = &tl->items[i];
@@ -246,6 +325,8 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
       lua_pushstring(L, t->quant);
       lua_rawset(L, -3);
     }
+    lua_pushvalue(L, KEY(TS_MODS));
+    lua_setmetatable(L, -2);
     lua_rawseti(L, base, (lua_Integer)i + 1);
   }
 #undef KEY
@@ -668,7 +749,7 @@ static int a_quotes(lua_State *L)
   const dl_entities *ents = NULL;
   dl_quote_list *ql;
   dl_status st;
-  int base;
+  int base, mt;
   if (lua_getiuservalue(L, 1, UV_QUOTES) == LUA_TTABLE) return 1;
   lua_pop(L, 1);
   /* The list is freed by __close when this function returns or raises;
@@ -690,6 +771,8 @@ static int a_quotes(lua_State *L)
   for (i = 0; i < ql->n && !ents; i++)
     if (ql->items[i].resolved.len) ents = article_entities(L, ud);   /* kept by the article */
   base = KEYS_UPVALUES;
+  push_record_mt(L, REC_QUOTE);
+  mt = lua_gettop(L);
   lua_createtable(L, ql->n > INT32_MAX ? INT32_MAX : (int)ql->n, 0);
   for (i = 0; i < ql->n; i++) {
     const dl_quote *q = &ql->items[i];
@@ -725,8 +808,11 @@ static int a_quotes(lua_State *L)
     }
     if (!q->closed) rset_bool(L, KI(base, K_CLOSED), 0);
     if (q->inherited) rset_bool(L, KI(base, K_INHERITED), 1);
+    lua_pushvalue(L, mt);
+    lua_setmetatable(L, -2);
     lua_rawseti(L, -2, (lua_Integer)i + 1);
   }
+  lua_remove(L, mt);
   lua_pushvalue(L, -1);
   lua_setiuservalue(L, 1, UV_QUOTES);
   lcompat_close(L, -2);   /* the guard, just below the list */
@@ -1013,11 +1099,13 @@ static int a_entities(lua_State *L)
   size_t len, i, n;
   const char *text = article_text(L, &len);
   const dl_entities *ents;
-  int base, list;
+  int base, list, mt;
   if (lua_getiuservalue(L, 1, UV_ENTITIES) == LUA_TTABLE) return 1;
   lua_pop(L, 1);
   ents = article_entities(L, ud);
   n = dl_entities_count(ents);
+  push_record_mt(L, REC_ENTITY);
+  mt = lua_gettop(L);
   lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
   list = lua_gettop(L);
   base = KEYS_UPVALUES;
@@ -1045,6 +1133,8 @@ static int a_entities(lua_State *L)
     lua_pushvalue(L, KI(base, K_MENTIONS));
     push_mentions(L, base, text, ents, i);
     lua_rawset(L, -3);
+    lua_pushvalue(L, mt);
+    lua_setmetatable(L, -2);
     lua_rawseti(L, list, (lua_Integer)i + 1);
   }
   lua_settop(L, list);

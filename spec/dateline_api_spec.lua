@@ -113,6 +113,24 @@ describe("dl.parse", function()
     assert.matches("2 paragraphs, 2 sentences", s, 1, true)
   end)
 
+  it("prints timex, quote and entity records in one line each", function()
+    local a = dl.parse(STORY .. '\n\n"We are glad it is over," Soto told reporters.',
+                       { ref = "2025-05-06" })
+    local t = dl.timexes("about three days on Tuesday", { ref = "2025-05-06" })
+    assert.equals('DATE 2025-05-06 "Tuesday" (21-27)', tostring(t[#t]))
+    for x in a:timexes() do
+      assert.matches('^%u+ %S+ ".+" %(%d+%-%d+%)', tostring(x))
+    end
+    local q = a:quotes()()
+    assert.equals('Soto (told): "We are glad it is over," (' .. q.start .. "-" .. q.stop .. ")",
+                  tostring(q))
+    for e in a:entities() do
+      assert.equals(string.format("%s %s%s, %d mention%s", e.type, e.name,
+                                  e.title and " (" .. e.title .. ")" or "", #e.mentions,
+                                  #e.mentions == 1 and "" or "s"), tostring(e))
+    end
+  end)
+
   it("exports plain tables and JSON", function()
     local a = dl.parse(STORY, { ref = "2025-05-06" })
     local t = a:totable()
@@ -239,7 +257,9 @@ describe("article:entities", function()
   it("makes plain tables, mentions included (cjson, pairs and rawget see them)", function()
     local a = dl.parse(TEXT)
     for e in a:entities() do
-      assert.is_nil(getmetatable(e))
+      -- a metatable only to print: no __index or __pairs hides a field
+      local mt = getmetatable(e)
+      assert.is_true(mt == nil or (mt.__index == nil and mt.__pairs == nil))
       assert.is_table(rawget(e, "mentions"))
       local keys = {}
       for k in pairs(e) do keys[k] = true end
