@@ -122,6 +122,8 @@ typedef struct mres {
   const char *quant;     /* SET quantifier or NULL */
   int absolute;          /* a full date written out: becomes "last" */
   int keep_last;         /* a comparison ("a year earlier"): not a new anchor */
+  int lead;              /* bytes before the first token that belong to the
+                          * expression: the Q of Q3, the FY of FY2024 */
 } mres;
 
 /* An unset point: what dl_tv_day(v, 0, 0, 0) makes. */
@@ -131,7 +133,7 @@ typedef struct mres {
  * (res_init is called before each of the matchers tried at a token, most
  * of which fail at once: a copy, no memset and no calls). */
 static const mres res_empty = {
-  0, 0, 0, 0, TV_NONE, 0, 0, 0, NULL, 0, TV_NONE, 0, NULL, 0, 0
+  0, 0, 0, 0, TV_NONE, 0, 0, 0, NULL, 0, TV_NONE, 0, NULL, 0, 0, 0
 };
 
 static inline void res_init(mres *r)
@@ -223,7 +225,11 @@ static int tense_cue(const scan *sc, int k)
   int x = tense_of(sc, &sc->t[k]);
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
-  if (x == 2) return isw(sc, k + 1, W_TO) ? 1 : 0;
+  if (x == 2) {
+    if (isw(sc, k, W_DUE)) return isw(sc, k + 1, W_TO) ? 0 : 1;
+    if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
+    return isw(sc, k + 1, W_TO) ? 1 : 0;
+  }
   /* an -ed word after a determiner is an adjective: "the planned trip",
    * "a still unspecified date", "the company's proposed sale" */
   if (x && sc->t[k].n > 3 && ends_with(sc, &sc->t[k], "ed", 2)) {
@@ -575,10 +581,27 @@ int dl_timex_dayfirst(const char *text, size_t len)
   return DL_DAYFIRST_INFER;
 }
 
-/* Without evidence a document is month-first. */
+/* A document with no numeric date that shows its order (scan.dayfirst,
+ * besides the DL_DAYFIRST_* values): month-first, unless only the
+ * day-first reading of a date lies near the reference date. */
+#define DAYFIRST_UNSEEN 2
+/* "Near": a date within this many days of the reference date (a dateline
+ * or a "published" stamp, the events of the week). */
+#define DL_NUMDATE_NEAR_DAYS 7
+
 static int infer_dayfirst(const scan *sc)
 {
-  return dl_timex_dayfirst(sc->text, sc->len) == DL_DAYFIRST_YES;
+  int d = dl_timex_dayfirst(sc->text, sc->len);
+  return d == DL_DAYFIRST_INFER ? DAYFIRST_UNSEEN : d;
+}
+
+/* Is y-m-d within DL_NUMDATE_NEAR_DAYS of the reference date? */
+static int near_ref(const scan *sc, int y, int m, int d)
+{
+  int64_t k;
+  if (!sc->has_ref || !dl_valid_date(y, m, d)) return 0;
+  k = dl_days_from_civil(y, m, d) - dl_days_from_civil(sc->ref.y, sc->ref.mo, sc->ref.d);
+  return k >= -DL_NUMDATE_NEAR_DAYS && k <= DL_NUMDATE_NEAR_DAYS;
 }
 
 /* ------------------------------------------------------------------ */
@@ -685,7 +708,71 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   return j;
 }
 
-/* Numeric dates: 2023-03-22, 3/22/2023, 22.03.2023. */
+/* The letter a number token ends in (09T, 00Z), or 0: one letter only. */
+static int num_letter(const scan *sc, int i)
+{
+  const tok *t = &sc->t[i];
+  if (t->kind != TK_NUM || t->suf != SUF_OTHER || t->n != t->nd + 1) return 0;
+  return DL_LOWER(sc->text[t->s + t->nd]);
+}
+
+/* A two-digit number token attached at k, below lim: its value, or -1.
+ * The number may end in the letter z (14:30Z) when z_ok. */
+static int iso_field(const scan *sc, int k, int lim, int z_ok)
+{
+  const tok *t;
+  if (!att(sc, k)) return -1;
+  t = &sc->t[k];
+  if (t->kind != TK_NUM || t->nd != 2 || t->v >= lim) return -1;
+  if (t->suf != SUF_NONE && !(z_ok && num_letter(sc, k) == 'z')) return -1;
+  return t->v;
+}
+
+/* The time of an ISO 8601 date-time after the T of 2023-08-09T14:30:00Z:
+ * k at the hour; the clock, seconds and zone (Z, +01:00, -0400) go into
+ * v.  Returns the end, or -1. */
+static int iso_time(const scan *sc, int k, dl_tv *v)
+{
+  int hh = iso_field(sc, k, 24, 0), mm, ss = -1, last;
+  if (hh < 0 || !ispu(sc, k + 1, ':') || !att(sc, k + 1)) return -1;
+  mm = iso_field(sc, k + 2, 60, 1);
+  if (mm < 0) return -1;
+  last = k + 2;
+  if (!num_letter(sc, last) && ispu(sc, k + 3, ':') && att(sc, k + 3)) {
+    ss = iso_field(sc, k + 4, 61, 1);
+    if (ss < 0) return -1;
+    last = k + 4;
+    /* fractions of a second are dropped: 14:30:00.250Z */
+    if (!num_letter(sc, last) && ispu(sc, last + 1, '.') && att(sc, last + 1) && att(sc, last + 2)
+        && IN(last + 2) && T(last + 2)->kind == TK_NUM
+        && (T(last + 2)->suf == SUF_NONE || num_letter(sc, last + 2) == 'z'))
+      last += 2;
+  }
+  v->gran = TG_TIME; v->hh = hh; v->mm = mm; v->ss = ss;
+  v->has_tz = 0; v->tz_min = 0;
+  if (num_letter(sc, last) == 'z') { v->has_tz = 1; return last + 1; }
+  if ((ispu(sc, last + 1, '+') || ispu(sc, last + 1, '-')) && att(sc, last + 1)
+      && att(sc, last + 2) && IN(last + 2) && T(last + 2)->kind == TK_NUM
+      && T(last + 2)->suf == SUF_NONE) {
+    int sign = T(last + 1)->v == '-' ? -1 : 1, oh, om = 0, e = last + 3;
+    if (T(last + 2)->nd == 4) { oh = T(last + 2)->v / 100; om = T(last + 2)->v % 100; }
+    else if (T(last + 2)->nd == 2) {
+      oh = T(last + 2)->v;
+      if (ispu(sc, e, ':') && att(sc, e)) {
+        om = iso_field(sc, e + 1, 60, 0);
+        if (om < 0) return -1;
+        e += 2;
+      }
+    } else return -1;
+    if (oh > 14 || om > 59) return -1;
+    v->has_tz = 1; v->tz_min = sign * (oh * 60 + om);
+    return e;
+  }
+  return last + 1;
+}
+
+/* Numeric dates: 2023-03-22, 3/22/2023, 22.03.2023; ISO date-times
+ * 2023-03-22T14:30:00Z. */
 static int m_numdate(scan *sc, int i, mres *r)
 {
   const tok *a = T(i);
@@ -697,7 +784,21 @@ static int m_numdate(scan *sc, int i, mres *r)
   if (T(i + 2)->kind != TK_NUM || T(i + 4)->kind != TK_NUM) return -1;
   if (T(i + 1)->kind != TK_PUNCT || T(i + 3)->kind != TK_PUNCT || T(i + 1)->v != T(i + 3)->v)
     return -1;
-  if (T(i + 2)->suf != SUF_NONE || T(i + 4)->suf != SUF_NONE) return -1;
+  if (T(i + 2)->suf != SUF_NONE) return -1;
+  if (T(i + 4)->suf != SUF_NONE) {
+    /* 2023-08-09T14:30:00Z */
+    dl_tv v;
+    int e;
+    if (num_letter(sc, i + 4) != 't' || T(i + 1)->v != '-' || a->nd != 4 || T(i + 2)->nd != 2
+        || T(i + 4)->nd != 2 || !dl_valid_date(a->v, T(i + 2)->v, T(i + 4)->v))
+      return -1;
+    dl_tv_day(&v, a->v, T(i + 2)->v, T(i + 4)->v);
+    e = iso_time(sc, i + 5, &v);
+    if (e < 0) return -1;
+    res_point(r, e, DL_TIMEX_TIME, &v);
+    r->absolute = 1;
+    return e;
+  }
   /* not part of a longer run: 1/2/3/4, 1-2-3-4 */
   if (IN(i + 5) && att(sc, i + 5) && T(i + 5)->kind == TK_PUNCT
       && (T(i + 5)->v == T(i + 1)->v) && IN(i + 6) && att(sc, i + 6) && T(i + 6)->kind == TK_NUM)
@@ -715,6 +816,10 @@ static int m_numdate(scan *sc, int i, mres *r)
       else {
         if (sc->dayfirst == DL_DAYFIRST_INFER) sc->dayfirst = infer_dayfirst(sc);
         df = sc->dayfirst == DL_DAYFIRST_YES;
+        /* 09/08/2023 in a story of 9 August 2023 */
+        if (sc->dayfirst == DAYFIRST_UNSEEN && f != g && near_ref(sc, y, g, f)
+            && !near_ref(sc, y, f, g))
+          df = 1;
         if (f > 12) df = 1; else if (g > 12) df = 0;
       }
       if (df) { d = f; m = g; } else { m = f; d = g; }
@@ -1023,10 +1128,11 @@ static int cur_quarter(const scan *sc, dl_tv *v, int dir)
 }
 
 /* ORD quarter / ORD half [of YEAR | of next year ...]; i at the ordinal. */
+static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r);
+
 static int m_ordpart(scan *sc, int i, mres *r, int year)
 {
-  int q, j = i + 1, unit, pl, y = year;
-  dl_tv v, b;
+  int q, j = i + 1, unit, pl;
   if (tcat(sc, i, LEX_ORD)) q = tval(sc, i, LEX_ORD);
   else if (IN(i) && T(i)->kind == TK_NUM && T(i)->suf == SUF_ORD) q = T(i)->v;
   else if (isw(sc, i, W_LAST) && (isw(sc, i + 1, W_HALF) || isw(sc, i + 1, W_QUARTER))
@@ -1040,7 +1146,16 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
   if (unit != U_QUARTER && unit != U_HALF) return -1;
   if (q == -1) q = unit == U_QUARTER ? 4 : 2;
   if (q < 1 || q > (unit == U_QUARTER ? 4 : 2)) return -1;
-  j++;
+  return part_year(sc, i, j + 1, q, unit, year, r);
+}
+
+/* The year of quarter or half q (unit) whose words run [i, j): written
+ * after it ("of 1989", ", fiscal 1990", "2025"), said ("of next year"), or
+ * from the anchor and the tense. */
+static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
+{
+  int y = year;
+  dl_tv v, b;
   if (!y) {
     if (isw(sc, j, W_OF) || ispu(sc, j, ',')) {
       int k = j + 1, yy;
@@ -1077,6 +1192,41 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
   v.gran = unit == U_QUARTER ? TG_QUART : TG_HALF;
   res_point(r, j, DL_TIMEX_DATE, &v);
   return j;
+}
+
+/* The business shorthands Q3, H1 and FY2024 / FY24, with a year after
+ * them or not ("Q3 2025", "H1 of 2025"); i at the number, which follows
+ * its capital letters with nothing between. */
+static int m_period_code(scan *sc, int i, mres *r)
+{
+  const tok *t = T(i);
+  const char *p = sc->text + t->s;
+  size_t lead = 0;
+  int y;
+  if (t->suf != SUF_NONE || (t->s + t->n < sc->len && DL_IS_ALNUM(sc->text[t->s + t->n])))
+    return -1;
+  while (lead < t->s && lead < 3 && DL_IS_ALPHA(p[-(long)lead - 1])) lead++;
+  if (lead == 0 || lead > 2 || (lead < t->s && (DL_IS_ALNUM(p[-(long)lead - 1])
+                                               || (unsigned char)p[-(long)lead - 1] >= 0x80)))
+    return -1;
+  r->lead = (int)lead;
+  if (lead == 1 && (p[-1] == 'Q' || p[-1] == 'H') && t->nd == 1) {
+    int unit = p[-1] == 'Q' ? U_QUARTER : U_HALF;
+    if (t->v < 1 || t->v > (unit == U_QUARTER ? 4 : 2)) return -1;
+    y = part_year(sc, i, i + 1, t->v, unit, 0, r);
+    /* H2 alone is also hydrogen: a half needs its year written */
+    return unit == U_HALF && y == i + 1 ? -1 : y;
+  }
+  if (lead == 2 && p[-2] == 'F' && p[-1] == 'Y' && (t->nd == 4 || t->nd == 2)) {
+    dl_tv v;
+    y = t->nd == 4 ? t->v : two_digit_year(sc, t->v);
+    if (y < 1000) return -1;
+    dl_tv_day(&v, y, 1, 1);
+    v.gran = TG_YEAR;
+    res_point(r, i + 1, DL_TIMEX_DATE, &v);
+    return i + 1;
+  }
+  return -1;
 }
 
 /* card unit [ago|earlier|later|before|after|from now] ; durations and
@@ -1863,7 +2013,7 @@ static int m_core(scan *sc, int i, mres *r)
   if (t->kind == TK_NUM) {
     /* cheap rejects first: money and percentages, and numbers followed by
      * nothing a date, time or duration can continue with */
-    if (t->fl & F_CTX) return -1;
+    if (t->fl & F_CTX) return DL_IS_ALPHA(sc->text[t->s - 1]) ? m_period_code(sc, i, r) : -1;
     if (t->suf == SUF_NONE && t->nd != 4 && IN(i + 1)) {
       const tok *n = T(i + 1);
       int ok = 0;
@@ -2595,6 +2745,7 @@ static dl_status emit(scan *sc, int a, mres *r)
     if (s >= 1 && sc->text[s - 1] == '\'') s -= 1;
     else if (s >= 3 && (unsigned char)sc->text[s - 1] == 0x99) s -= 3;
   }
+  s -= (uint32_t)r->lead;
   /* a trailing possessive or dot is not part of the expression, except
    * the dot of an abbreviation ("Oct.") which ends on a word */
   x->start = s;

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 521
+#define DL_LEX_N 538
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -34,499 +34,516 @@
 #define W_ARE 26
 #define W_AROSE 27
 #define W_AROUND 28
-#define W_AS 29
-#define W_AT 30
-#define W_AUG 31
-#define W_AUGUST 32
-#define W_AUTUMN 33
-#define W_BARRELS 34
-#define W_BE 35
-#define W_BECAME 36
-#define W_BEEN 37
-#define W_BEFORE 38
-#define W_BEGAN 39
-#define W_BEGINNING 40
-#define W_BEING 41
-#define W_BETWEEN 42
-#define W_BILLION 43
-#define W_BLEW 44
-#define W_BLN 45
-#define W_BOUGHT 46
-#define W_BOXING 47
-#define W_BPD 48
-#define W_BROKE 49
-#define W_BROUGHT 50
-#define W_BST 51
-#define W_BUILT 52
-#define W_BY 53
-#define W_CAME 54
-#define W_CAPT 55
-#define W_CARS 56
-#define W_CAUGHT 57
-#define W_CDT 58
-#define W_CENTS 59
-#define W_CENTURIES 60
-#define W_CENTURY 61
-#define W_CEST 62
-#define W_CET 63
-#define W_CHOSE 64
-#define W_CHRISTMAS 65
-#define W_CLOSE 66
-#define W_CO 67
-#define W_COL 68
-#define W_COMING 69
-#define W_COMPARABLE 70
-#define W_CONSECUTIVE 71
-#define W_CORP 72
-#define W_CORRESPONDING 73
-#define W_COUPLE 74
-#define W_CST 75
-#define W_CT 76
-#define W_CURRENT 77
-#define W_CURRENTLY 78
-#define W_DAILY 79
-#define W_DAWN 80
-#define W_DAY 81
-#define W_DAYBREAK 82
-#define W_DAYS 83
-#define W_DEC 84
-#define W_DECADE 85
-#define W_DECADES 86
-#define W_DECEMBER 87
-#define W_DECIDED 88
-#define W_DECREED 89
-#define W_DELAYED 90
-#define W_DID 91
-#define W_DLRS 92
-#define W_DOLLARS 93
-#define W_DOZEN 94
-#define W_DR 95
-#define W_DREW 96
-#define W_DROVE 97
-#define W_DURING 98
-#define W_DUSK 99
-#define W_EACH 100
-#define W_EARLIER 101
-#define W_EARLY 102
-#define W_EASTER 103
-#define W_EDT 104
-#define W_EFFECTIVE 105
-#define W_EIGHT 106
-#define W_EIGHTEEN 107
-#define W_EIGHTEENTH 108
-#define W_EIGHTH 109
-#define W_EIGHTIES 110
-#define W_EIGHTY 111
-#define W_ELECTION 112
-#define W_ELEVEN 113
-#define W_ELEVENTH 114
-#define W_EMPLOYEES 115
-#define W_END 116
-#define W_ENDED 117
-#define W_ENDING 118
-#define W_EST 119
-#define W_ESTIMATED 120
-#define W_ET 121
-#define W_EVE 122
-#define W_EVENING 123
-#define W_EVENINGS 124
-#define W_EVERY 125
-#define W_EXPECTED 126
-#define W_EXPECTS 127
-#define W_EXTENDED 128
-#define W_EXTRA 129
-#define W_FALL 130
-#define W_FATHER 131
-#define W_FEB 132
-#define W_FEBRUARY 133
-#define W_FEET 134
-#define W_FELL 135
-#define W_FELT 136
-#define W_FEW 137
-#define W_FEWER 138
-#define W_FIFTEEN 139
-#define W_FIFTEENTH 140
-#define W_FIFTH 141
-#define W_FIFTIES 142
-#define W_FIFTY 143
-#define W_FINAL 144
-#define W_FIRST 145
-#define W_FISCAL 146
-#define W_FIVE 147
-#define W_FLED 148
-#define W_FLEW 149
-#define W_FOLLOWING 150
-#define W_FORGOT 151
-#define W_FORTIES 152
-#define W_FORTNIGHT 153
-#define W_FORTY 154
-#define W_FOUGHT 155
-#define W_FOUND 156
-#define W_FOUR 157
-#define W_FOURTEEN 158
-#define W_FOURTEENTH 159
-#define W_FOURTH 160
-#define W_FRANCS 161
-#define W_FREED 162
-#define W_FRI 163
-#define W_FRIDAY 164
-#define W_FRIDAYS 165
-#define W_FROM 166
-#define W_FROZE 167
-#define W_FULL 168
-#define W_FUTURE 169
-#define W_GAVE 170
-#define W_GEN 171
-#define W_GMT 172
-#define W_GOING 173
-#define W_GOOD 174
-#define W_GOT 175
-#define W_GOV 176
-#define W_GREW 177
-#define W_GUARANTEED 178
-#define W_HAD 179
-#define W_HALF 180
-#define W_HALLOWEEN 181
-#define W_HAVE 182
-#define W_HEARD 183
-#define W_HELD 184
-#define W_HENCE 185
-#define W_HID 186
-#define W_HOMES 187
-#define W_HOPED 188
-#define W_HOPES 189
-#define W_HOUR 190
-#define W_HOURLY 191
-#define W_HOURS 192
-#define W_HR 193
-#define W_HRS 194
-#define W_HUNDRED 195
-#define W_HUNG 196
-#define W_IN 197
-#define W_INC 198
-#define W_INDICATED 199
-#define W_INTEND 200
-#define W_INTENDS 201
-#define W_IS 202
-#define W_IST 203
-#define W_JAN 204
-#define W_JANUARY 205
-#define W_JOBS 206
-#define W_JR 207
-#define W_JST 208
-#define W_JUL 209
-#define W_JULY 210
-#define W_JUN 211
-#define W_JUNE 212
-#define W_KEPT 213
-#define W_KG 214
-#define W_KILOGRAMS 215
-#define W_KILOMETERS 216
-#define W_KILOMETRES 217
-#define W_KM 218
-#define W_KNEW 219
-#define W_LABOR 220
-#define W_LAST 221
-#define W_LATE 222
-#define W_LATELY 223
-#define W_LATER 224
-#define W_LATEST 225
-#define W_LEAST 226
-#define W_LED 227
-#define W_LEFT 228
-#define W_LENT 229
-#define W_LESS 230
-#define W_LEVEL 231
-#define W_LIKELY 232
-#define W_LOCAL 233
-#define W_LONG 234
-#define W_LOST 235
-#define W_LT 236
-#define W_LTD 237
-#define W_MADE 238
-#define W_MANY 239
-#define W_MAR 240
-#define W_MARCH 241
-#define W_MARKS 242
-#define W_MAY 243
-#define W_MDT 244
-#define W_MEANT 245
-#define W_MEMORIAL 246
-#define W_MET 247
-#define W_METERS 248
-#define W_MID 249
-#define W_MIDDAY 250
-#define W_MIDDLE 251
-#define W_MIDNIGHT 252
-#define W_MILES 253
-#define W_MILLENNIUM 254
-#define W_MILLION 255
-#define W_MIN 256
-#define W_MINS 257
-#define W_MINUTE 258
-#define W_MINUTES 259
-#define W_MISS 260
-#define W_MLN 261
-#define W_MON 262
-#define W_MONDAY 263
-#define W_MONDAYS 264
-#define W_MONTH 265
-#define W_MONTHLY 266
-#define W_MONTHS 267
-#define W_MORE 268
-#define W_MORNING 269
-#define W_MORNINGS 270
-#define W_MOTHER 271
-#define W_MR 272
-#define W_MRS 273
-#define W_MS 274
-#define W_MSK 275
-#define W_MST 276
-#define W_MUCH 277
-#define W_NEAR 278
-#define W_NEARLY 279
-#define W_NEW 280
-#define W_NEXT 281
-#define W_NIGHT 282
-#define W_NIGHTLY 283
-#define W_NIGHTS 284
-#define W_NINE 285
-#define W_NINETEEN 286
-#define W_NINETEENTH 287
-#define W_NINETIES 288
-#define W_NINETY 289
-#define W_NINTH 290
-#define W_NO 291
-#define W_NOON 292
-#define W_NOTED 293
-#define W_NOV 294
-#define W_NOVEMBER 295
-#define W_NOW 296
-#define W_NOWADAYS 297
-#define W_NUMEROUS 298
-#define W_O_CLOCK 299
-#define W_OCT 300
-#define W_OCTOBER 301
-#define W_OF 302
-#define W_OLD 303
-#define W_ON 304
-#define W_ONCE 305
-#define W_ONE 306
-#define W_OR 307
-#define W_OTHER 308
-#define W_OUNCES 309
-#define W_OVER 310
-#define W_OVERNIGHT 311
-#define W_OVERSAW 312
-#define W_OVERTHREW 313
-#define W_P_M 314
-#define W_P_M_ 315
-#define W_PAID 316
-#define W_PASSENGERS 317
-#define W_PAST 318
-#define W_PAYABLE 319
-#define W_PCT 320
-#define W_PDT 321
-#define W_PEOPLE 322
-#define W_PER 323
-#define W_PERCENT 324
-#define W_PERIOD 325
-#define W_PLAN 326
-#define W_PLANNED 327
-#define W_PLANNING 328
-#define W_PLANS 329
-#define W_PM 330
-#define W_POINTS 331
-#define W_POISED 332
-#define W_POST 333
-#define W_POSTPONED 334
-#define W_POUNDS 335
-#define W_PRE 336
-#define W_PRECEDING 337
-#define W_PREDICTED 338
-#define W_PREPARING 339
-#define W_PRESENTLY 340
-#define W_PREVIOUS 341
-#define W_PRIOR 342
-#define W_PROF 343
-#define W_PST 344
-#define W_PT 345
-#define W_QUARTER 346
-#define W_QUARTERLY 347
-#define W_QUARTERS 348
-#define W_RAN 349
-#define W_RANG 350
-#define W_READY 351
-#define W_RECENT 352
-#define W_RECENTLY 353
-#define W_REP 354
-#define W_REPORTED 355
-#define W_RIGHT 356
-#define W_RODE 357
-#define W_ROSE 358
-#define W_ROUGHLY 359
-#define W_SAID 360
-#define W_SAME 361
-#define W_SANK 362
-#define W_SAT 363
-#define W_SATURDAY 364
-#define W_SATURDAYS 365
-#define W_SAW 366
-#define W_SAYS 367
-#define W_SCHEDULED 368
-#define W_SEATS 369
-#define W_SECOND 370
-#define W_SECONDS 371
-#define W_SEEKS 372
-#define W_SEN 373
-#define W_SENT 374
-#define W_SEP 375
-#define W_SEPT 376
-#define W_SEPTEMBER 377
-#define W_SET 378
-#define W_SEVEN 379
-#define W_SEVENTEEN 380
-#define W_SEVENTEENTH 381
-#define W_SEVENTH 382
-#define W_SEVENTIES 383
-#define W_SEVENTY 384
-#define W_SEVERAL 385
-#define W_SHALL 386
-#define W_SHARES 387
-#define W_SHOOK 388
-#define W_SINCE 389
-#define W_SIX 390
-#define W_SIXTEEN 391
-#define W_SIXTEENTH 392
-#define W_SIXTH 393
-#define W_SIXTIES 394
-#define W_SIXTY 395
-#define W_SLEPT 396
-#define W_SO 397
-#define W_SOLD 398
-#define W_SOME 399
-#define W_SOON 400
-#define W_SOUGHT 401
-#define W_SPENT 402
-#define W_SPOKE 403
-#define W_SPRANG 404
-#define W_SPRING 405
-#define W_SPUN 406
-#define W_SR 407
-#define W_ST 408
-#define W_START 409
-#define W_STATED 410
-#define W_STILL 411
-#define W_STOLE 412
-#define W_STOOD 413
-#define W_STRAIGHT 414
-#define W_STRUCK 415
-#define W_STUDENTS 416
-#define W_SUGGESTED 417
-#define W_SUMMER 418
-#define W_SUN 419
-#define W_SUNDAY 420
-#define W_SUNDAYS 421
-#define W_SWEPT 422
-#define W_SWORE 423
-#define W_SWUNG 424
-#define W_TAUGHT 425
-#define W_TEN 426
-#define W_TENTH 427
-#define W_THAN 428
-#define W_THANKSGIVING 429
-#define W_THAT 430
-#define W_THE 431
-#define W_THIRD 432
-#define W_THIRTEEN 433
-#define W_THIRTEENTH 434
-#define W_THIRTIES 435
-#define W_THIRTIETH 436
-#define W_THIRTY 437
-#define W_THIS 438
-#define W_THOUGHT 439
-#define W_THOUSAND 440
-#define W_THREE 441
-#define W_THREW 442
-#define W_THRICE 443
-#define W_THROUGH 444
-#define W_THROUGHOUT 445
-#define W_THU 446
-#define W_THUR 447
-#define W_THURS 448
-#define W_THURSDAY 449
-#define W_THURSDAYS 450
-#define W_TILL 451
-#define W_TIME 452
-#define W_TIMES 453
-#define W_TO 454
-#define W_TODAY 455
-#define W_TOLD 456
-#define W_TOMORROW 457
-#define W_TONIGHT 458
-#define W_TONNES 459
-#define W_TONS 460
-#define W_TOOK 461
-#define W_TORE 462
-#define W_TRILLION 463
-#define W_TROOPS 464
-#define W_TUE 465
-#define W_TUES 466
-#define W_TUESDAY 467
-#define W_TUESDAYS 468
-#define W_TURN 469
-#define W_TWELFTH 470
-#define W_TWELVE 471
-#define W_TWENTIES 472
-#define W_TWENTIETH 473
-#define W_TWENTY 474
-#define W_TWICE 475
-#define W_TWO 476
-#define W_UNDER 477
-#define W_UNDERSTOOD 478
-#define W_UNDERTOOK 479
-#define W_UNDERWENT 480
-#define W_UNITS 481
-#define W_UNTIL 482
-#define W_UP 483
-#define W_UPCOMING 484
-#define W_UTC 485
-#define W_VALENTINE 486
-#define W_VETERANS 487
-#define W_VOTES 488
-#define W_VS 489
-#define W_WANTS 490
-#define W_WARNED 491
-#define W_WAS 492
-#define W_WED 493
-#define W_WEDNESDAY 494
-#define W_WEDNESDAYS 495
-#define W_WEEK 496
-#define W_WEEKEND 497
-#define W_WEEKENDS 498
-#define W_WEEKLY 499
-#define W_WEEKS 500
-#define W_WELL 501
-#define W_WENT 502
-#define W_WEPT 503
-#define W_WERE 504
-#define W_WILL 505
-#define W_WINTER 506
-#define W_WITHDREW 507
-#define W_WOKE 508
-#define W_WON 509
-#define W_WORE 510
-#define W_WORKERS 511
-#define W_WOULD 512
-#define W_WROTE 513
-#define W_YEAR 514
-#define W_YEARLY 515
-#define W_YEARS 516
-#define W_YEN 517
-#define W_YESTERDAY 518
-#define W_YR 519
-#define W_YRS 520
-#define W_Z 521
+#define W_ARRIVES 29
+#define W_AS 30
+#define W_AT 31
+#define W_AUG 32
+#define W_AUGUST 33
+#define W_AUTUMN 34
+#define W_BARRELS 35
+#define W_BE 36
+#define W_BECAME 37
+#define W_BEEN 38
+#define W_BEFORE 39
+#define W_BEGAN 40
+#define W_BEGINNING 41
+#define W_BEGINS 42
+#define W_BEING 43
+#define W_BETWEEN 44
+#define W_BILLION 45
+#define W_BLEW 46
+#define W_BLN 47
+#define W_BOUGHT 48
+#define W_BOXING 49
+#define W_BPD 50
+#define W_BROKE 51
+#define W_BROUGHT 52
+#define W_BST 53
+#define W_BUILT 54
+#define W_BY 55
+#define W_CAME 56
+#define W_CAPT 57
+#define W_CARS 58
+#define W_CAUGHT 59
+#define W_CDT 60
+#define W_CENTS 61
+#define W_CENTURIES 62
+#define W_CENTURY 63
+#define W_CEST 64
+#define W_CET 65
+#define W_CHOSE 66
+#define W_CHRISTMAS 67
+#define W_CLOSE 68
+#define W_CO 69
+#define W_COL 70
+#define W_COMING 71
+#define W_COMPARABLE 72
+#define W_CONSECUTIVE 73
+#define W_CORP 74
+#define W_CORRESPONDING 75
+#define W_COUPLE 76
+#define W_CST 77
+#define W_CT 78
+#define W_CURRENT 79
+#define W_CURRENTLY 80
+#define W_DAILY 81
+#define W_DAWN 82
+#define W_DAY 83
+#define W_DAYBREAK 84
+#define W_DAYS 85
+#define W_DEC 86
+#define W_DECADE 87
+#define W_DECADES 88
+#define W_DECEMBER 89
+#define W_DECIDED 90
+#define W_DECREED 91
+#define W_DELAYED 92
+#define W_DID 93
+#define W_DLRS 94
+#define W_DOLLARS 95
+#define W_DOZEN 96
+#define W_DR 97
+#define W_DREW 98
+#define W_DROVE 99
+#define W_DUE 100
+#define W_DURING 101
+#define W_DUSK 102
+#define W_EACH 103
+#define W_EARLIER 104
+#define W_EARLY 105
+#define W_EASTER 106
+#define W_EDT 107
+#define W_EFFECTIVE 108
+#define W_EIGHT 109
+#define W_EIGHTEEN 110
+#define W_EIGHTEENTH 111
+#define W_EIGHTH 112
+#define W_EIGHTIES 113
+#define W_EIGHTY 114
+#define W_ELECTION 115
+#define W_ELEVEN 116
+#define W_ELEVENTH 117
+#define W_EMPLOYEES 118
+#define W_END 119
+#define W_ENDED 120
+#define W_ENDING 121
+#define W_ENDS 122
+#define W_EST 123
+#define W_ESTIMATED 124
+#define W_ET 125
+#define W_EVE 126
+#define W_EVENING 127
+#define W_EVENINGS 128
+#define W_EVERY 129
+#define W_EXPECTED 130
+#define W_EXPECTS 131
+#define W_EXPIRES 132
+#define W_EXTENDED 133
+#define W_EXTRA 134
+#define W_FACES 135
+#define W_FALL 136
+#define W_FATHER 137
+#define W_FEB 138
+#define W_FEBRUARY 139
+#define W_FEET 140
+#define W_FELL 141
+#define W_FELT 142
+#define W_FEW 143
+#define W_FEWER 144
+#define W_FIFTEEN 145
+#define W_FIFTEENTH 146
+#define W_FIFTH 147
+#define W_FIFTIES 148
+#define W_FIFTY 149
+#define W_FINAL 150
+#define W_FIRST 151
+#define W_FISCAL 152
+#define W_FIVE 153
+#define W_FLED 154
+#define W_FLEW 155
+#define W_FOLLOWING 156
+#define W_FORECAST 157
+#define W_FORGOT 158
+#define W_FORTIES 159
+#define W_FORTNIGHT 160
+#define W_FORTY 161
+#define W_FOUGHT 162
+#define W_FOUND 163
+#define W_FOUR 164
+#define W_FOURTEEN 165
+#define W_FOURTEENTH 166
+#define W_FOURTH 167
+#define W_FRANCS 168
+#define W_FREED 169
+#define W_FRI 170
+#define W_FRIDAY 171
+#define W_FRIDAYS 172
+#define W_FROM 173
+#define W_FROZE 174
+#define W_FULL 175
+#define W_FUTURE 176
+#define W_GAVE 177
+#define W_GEN 178
+#define W_GMT 179
+#define W_GOING 180
+#define W_GOOD 181
+#define W_GOT 182
+#define W_GOV 183
+#define W_GREW 184
+#define W_GUARANTEED 185
+#define W_HAD 186
+#define W_HALF 187
+#define W_HALLOWEEN 188
+#define W_HAVE 189
+#define W_HEARD 190
+#define W_HELD 191
+#define W_HENCE 192
+#define W_HID 193
+#define W_HOMES 194
+#define W_HOPED 195
+#define W_HOPES 196
+#define W_HOSTS 197
+#define W_HOUR 198
+#define W_HOURLY 199
+#define W_HOURS 200
+#define W_HR 201
+#define W_HRS 202
+#define W_HUNDRED 203
+#define W_HUNG 204
+#define W_IN 205
+#define W_INC 206
+#define W_INDICATED 207
+#define W_INTEND 208
+#define W_INTENDS 209
+#define W_IS 210
+#define W_IST 211
+#define W_JAN 212
+#define W_JANUARY 213
+#define W_JOBS 214
+#define W_JR 215
+#define W_JST 216
+#define W_JUL 217
+#define W_JULY 218
+#define W_JUN 219
+#define W_JUNE 220
+#define W_KEPT 221
+#define W_KG 222
+#define W_KICKS 223
+#define W_KILOGRAMS 224
+#define W_KILOMETERS 225
+#define W_KILOMETRES 226
+#define W_KM 227
+#define W_KNEW 228
+#define W_LABOR 229
+#define W_LAST 230
+#define W_LATE 231
+#define W_LATELY 232
+#define W_LATER 233
+#define W_LATEST 234
+#define W_LEAST 235
+#define W_LED 236
+#define W_LEFT 237
+#define W_LENT 238
+#define W_LESS 239
+#define W_LEVEL 240
+#define W_LIKELY 241
+#define W_LOCAL 242
+#define W_LONG 243
+#define W_LOST 244
+#define W_LT 245
+#define W_LTD 246
+#define W_MADE 247
+#define W_MANY 248
+#define W_MAR 249
+#define W_MARCH 250
+#define W_MARKS 251
+#define W_MAY 252
+#define W_MDT 253
+#define W_MEANT 254
+#define W_MEETS 255
+#define W_MEMORIAL 256
+#define W_MET 257
+#define W_METERS 258
+#define W_MID 259
+#define W_MIDDAY 260
+#define W_MIDDLE 261
+#define W_MIDNIGHT 262
+#define W_MILES 263
+#define W_MILLENNIUM 264
+#define W_MILLION 265
+#define W_MIN 266
+#define W_MINS 267
+#define W_MINUTE 268
+#define W_MINUTES 269
+#define W_MISS 270
+#define W_MLN 271
+#define W_MON 272
+#define W_MONDAY 273
+#define W_MONDAYS 274
+#define W_MONTH 275
+#define W_MONTHLY 276
+#define W_MONTHS 277
+#define W_MORE 278
+#define W_MORNING 279
+#define W_MORNINGS 280
+#define W_MOTHER 281
+#define W_MR 282
+#define W_MRS 283
+#define W_MS 284
+#define W_MSK 285
+#define W_MST 286
+#define W_MUCH 287
+#define W_NEAR 288
+#define W_NEARLY 289
+#define W_NEW 290
+#define W_NEXT 291
+#define W_NIGHT 292
+#define W_NIGHTLY 293
+#define W_NIGHTS 294
+#define W_NINE 295
+#define W_NINETEEN 296
+#define W_NINETEENTH 297
+#define W_NINETIES 298
+#define W_NINETY 299
+#define W_NINTH 300
+#define W_NO 301
+#define W_NOON 302
+#define W_NOTED 303
+#define W_NOV 304
+#define W_NOVEMBER 305
+#define W_NOW 306
+#define W_NOWADAYS 307
+#define W_NUMEROUS 308
+#define W_O_CLOCK 309
+#define W_OCT 310
+#define W_OCTOBER 311
+#define W_OF 312
+#define W_OLD 313
+#define W_ON 314
+#define W_ONCE 315
+#define W_ONE 316
+#define W_OPENS 317
+#define W_OR 318
+#define W_OTHER 319
+#define W_OUNCES 320
+#define W_OVER 321
+#define W_OVERNIGHT 322
+#define W_OVERSAW 323
+#define W_OVERTHREW 324
+#define W_P_M 325
+#define W_P_M_ 326
+#define W_PAID 327
+#define W_PASSENGERS 328
+#define W_PAST 329
+#define W_PAYABLE 330
+#define W_PCT 331
+#define W_PDT 332
+#define W_PEOPLE 333
+#define W_PER 334
+#define W_PERCENT 335
+#define W_PERIOD 336
+#define W_PLAN 337
+#define W_PLANNED 338
+#define W_PLANNING 339
+#define W_PLANS 340
+#define W_PLAYS 341
+#define W_PM 342
+#define W_POINTS 343
+#define W_POISED 344
+#define W_POST 345
+#define W_POSTPONED 346
+#define W_POUNDS 347
+#define W_PRE 348
+#define W_PRECEDING 349
+#define W_PREDICTED 350
+#define W_PREPARING 351
+#define W_PRESENTLY 352
+#define W_PREVIOUS 353
+#define W_PRIOR 354
+#define W_PROF 355
+#define W_PST 356
+#define W_PT 357
+#define W_QUARTER 358
+#define W_QUARTERLY 359
+#define W_QUARTERS 360
+#define W_RAN 361
+#define W_RANG 362
+#define W_READY 363
+#define W_RECENT 364
+#define W_RECENTLY 365
+#define W_REP 366
+#define W_REPORTED 367
+#define W_RESUMES 368
+#define W_RIGHT 369
+#define W_RODE 370
+#define W_ROSE 371
+#define W_ROUGHLY 372
+#define W_SAID 373
+#define W_SAME 374
+#define W_SANK 375
+#define W_SAT 376
+#define W_SATURDAY 377
+#define W_SATURDAYS 378
+#define W_SAW 379
+#define W_SAYS 380
+#define W_SCHEDULED 381
+#define W_SEATS 382
+#define W_SECOND 383
+#define W_SECONDS 384
+#define W_SEEKS 385
+#define W_SEN 386
+#define W_SENT 387
+#define W_SEP 388
+#define W_SEPT 389
+#define W_SEPTEMBER 390
+#define W_SET 391
+#define W_SEVEN 392
+#define W_SEVENTEEN 393
+#define W_SEVENTEENTH 394
+#define W_SEVENTH 395
+#define W_SEVENTIES 396
+#define W_SEVENTY 397
+#define W_SEVERAL 398
+#define W_SHALL 399
+#define W_SHARES 400
+#define W_SHOOK 401
+#define W_SINCE 402
+#define W_SIX 403
+#define W_SIXTEEN 404
+#define W_SIXTEENTH 405
+#define W_SIXTH 406
+#define W_SIXTIES 407
+#define W_SIXTY 408
+#define W_SLATED 409
+#define W_SLEPT 410
+#define W_SO 411
+#define W_SOLD 412
+#define W_SOME 413
+#define W_SOON 414
+#define W_SOUGHT 415
+#define W_SPENT 416
+#define W_SPOKE 417
+#define W_SPRANG 418
+#define W_SPRING 419
+#define W_SPUN 420
+#define W_SR 421
+#define W_ST 422
+#define W_START 423
+#define W_STARTS 424
+#define W_STATED 425
+#define W_STILL 426
+#define W_STOLE 427
+#define W_STOOD 428
+#define W_STRAIGHT 429
+#define W_STRUCK 430
+#define W_STUDENTS 431
+#define W_SUGGESTED 432
+#define W_SUMMER 433
+#define W_SUN 434
+#define W_SUNDAY 435
+#define W_SUNDAYS 436
+#define W_SWEPT 437
+#define W_SWORE 438
+#define W_SWUNG 439
+#define W_TAKES 440
+#define W_TAUGHT 441
+#define W_TEN 442
+#define W_TENTH 443
+#define W_THAN 444
+#define W_THANKSGIVING 445
+#define W_THAT 446
+#define W_THE 447
+#define W_THIRD 448
+#define W_THIRTEEN 449
+#define W_THIRTEENTH 450
+#define W_THIRTIES 451
+#define W_THIRTIETH 452
+#define W_THIRTY 453
+#define W_THIS 454
+#define W_THOUGHT 455
+#define W_THOUSAND 456
+#define W_THREE 457
+#define W_THREW 458
+#define W_THRICE 459
+#define W_THROUGH 460
+#define W_THROUGHOUT 461
+#define W_THU 462
+#define W_THUR 463
+#define W_THURS 464
+#define W_THURSDAY 465
+#define W_THURSDAYS 466
+#define W_TILL 467
+#define W_TIME 468
+#define W_TIMES 469
+#define W_TO 470
+#define W_TODAY 471
+#define W_TOLD 472
+#define W_TOMORROW 473
+#define W_TONIGHT 474
+#define W_TONNES 475
+#define W_TONS 476
+#define W_TOOK 477
+#define W_TORE 478
+#define W_TRILLION 479
+#define W_TROOPS 480
+#define W_TUE 481
+#define W_TUES 482
+#define W_TUESDAY 483
+#define W_TUESDAYS 484
+#define W_TURN 485
+#define W_TWELFTH 486
+#define W_TWELVE 487
+#define W_TWENTIES 488
+#define W_TWENTIETH 489
+#define W_TWENTY 490
+#define W_TWICE 491
+#define W_TWO 492
+#define W_UNDER 493
+#define W_UNDERSTOOD 494
+#define W_UNDERTOOK 495
+#define W_UNDERWENT 496
+#define W_UNITS 497
+#define W_UNTIL 498
+#define W_UP 499
+#define W_UPCOMING 500
+#define W_UTC 501
+#define W_VALENTINE 502
+#define W_VETERANS 503
+#define W_VISITS 504
+#define W_VOTES 505
+#define W_VS 506
+#define W_WANTS 507
+#define W_WARNED 508
+#define W_WAS 509
+#define W_WED 510
+#define W_WEDNESDAY 511
+#define W_WEDNESDAYS 512
+#define W_WEEK 513
+#define W_WEEKEND 514
+#define W_WEEKENDS 515
+#define W_WEEKLY 516
+#define W_WEEKS 517
+#define W_WELL 518
+#define W_WENT 519
+#define W_WEPT 520
+#define W_WERE 521
+#define W_WILL 522
+#define W_WINTER 523
+#define W_WITHDREW 524
+#define W_WOKE 525
+#define W_WON 526
+#define W_WORE 527
+#define W_WORKERS 528
+#define W_WOULD 529
+#define W_WROTE 530
+#define W_YEAR 531
+#define W_YEARLY 532
+#define W_YEARS 533
+#define W_YEN 534
+#define W_YESTERDAY 535
+#define W_YR 536
+#define W_YRS 537
+#define W_Z 538
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -562,6 +579,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"are", 3, LEX_TENSE, 2, LEX_NONE, 0},
   {"arose", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"around", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
+  {"arrives", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"as", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"at", 2, LEX_MISC, X_AT, LEX_NONE, 0},
   {"aug", 3, LEX_MONTH, 8, LEX_NONE, 0},
@@ -574,6 +592,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"before", 6, LEX_REL, R_BEFORE, LEX_NONE, 0},
   {"began", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"beginning", 9, LEX_MOD, M_START, LEX_NONE, 0},
+  {"begins", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"being", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"between", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"billion", 7, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -631,6 +650,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"dr", 2, LEX_TITLE, 1, LEX_NONE, 0},
   {"drew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"drove", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"due", 3, LEX_TENSE, 2, LEX_NONE, 0},
   {"during", 6, LEX_MISC, 0, LEX_NONE, 0},
   {"dusk", 4, LEX_POD, P_EV, LEX_NONE, 0},
   {"each", 4, LEX_QUANT, 2, LEX_NONE, 0},
@@ -652,6 +672,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"end", 3, LEX_MOD, M_END, LEX_NONE, 0},
   {"ended", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"ending", 6, LEX_MISC, 0, LEX_NONE, 0},
+  {"ends", 4, LEX_TENSE, 1, LEX_NONE, 0},
   {"est", 3, LEX_TZ, -300, LEX_NONE, 0},
   {"estimated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"et", 2, LEX_TZ, 9999, LEX_NONE, 0},
@@ -661,8 +682,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"every", 5, LEX_QUANT, 1, LEX_NONE, 0},
   {"expected", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"expects", 7, LEX_TENSE, 1, LEX_NONE, 0},
+  {"expires", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"extended", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"extra", 5, LEX_NONE, 0, LEX_NONE, 0},
+  {"faces", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"fall", 4, LEX_SEASON, 3, LEX_NONE, 0},
   {"father", 6, LEX_HOLIDAY, H_FATHERS, LEX_NONE, 0},
   {"feb", 3, LEX_MONTH, 2, LEX_NONE, 0},
@@ -684,6 +707,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"fled", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"flew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"following", 9, LEX_REL, R_FOLLOWING, LEX_NONE, 0},
+  {"forecast", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"forgot", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"forties", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"fortnight", 9, LEX_UNIT, U_FORTNIGHT, LEX_NONE, 0},
@@ -723,6 +747,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"homes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"hoped", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"hopes", 5, LEX_TENSE, 2, LEX_NONE, 0},
+  {"hosts", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"hour", 4, LEX_UNIT, U_HOUR, LEX_NONE, 0},
   {"hourly", 6, LEX_SETADV, S_HOURLY, LEX_NONE, 0},
   {"hours", 5, LEX_UNITS, U_HOUR, LEX_NONE, 0},
@@ -748,6 +773,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"june", 4, LEX_MONTH, 6, LEX_NONE, 0},
   {"kept", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"kg", 2, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"kicks", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"kilograms", 9, LEX_MEASURE, 1, LEX_NONE, 0},
   {"kilometers", 10, LEX_MEASURE, 1, LEX_NONE, 0},
   {"kilometres", 10, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -779,6 +805,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"may", 3, LEX_MONTH, 5, LEX_NONE, 0},
   {"mdt", 3, LEX_TZ, -360, LEX_NONE, 0},
   {"meant", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"meets", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"memorial", 8, LEX_HOLIDAY, H_MEMORIAL, LEX_NONE, 0},
   {"met", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"meters", 6, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -840,6 +867,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"on", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"once", 4, LEX_FREQ, 1, LEX_NONE, 0},
   {"one", 3, LEX_NUMW, 1, LEX_NONE, 0},
+  {"opens", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"or", 2, LEX_MISC, X_OR, LEX_NONE, 0},
   {"other", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"ounces", 6, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -863,6 +891,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"planned", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"planning", 8, LEX_TENSE, 2, LEX_NONE, 0},
   {"plans", 5, LEX_TENSE, 2, LEX_NONE, 0},
+  {"plays", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"pm", 2, LEX_AMPM, 12, LEX_NONE, 0},
   {"points", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"poised", 6, LEX_TENSE, 2, LEX_NONE, 0},
@@ -889,6 +918,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"recently", 8, LEX_GEN, G_PAST, LEX_NONE, 0},
   {"rep", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"reported", 8, LEX_NONE, 0, LEX_NONE, 0},
+  {"resumes", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"right", 5, LEX_MISC, X_RIGHT, LEX_NONE, 0},
   {"rode", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"rose", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -929,6 +959,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"sixth", 5, LEX_ORD, 6, LEX_NONE, 0},
   {"sixties", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"sixty", 5, LEX_NUMW, 60, LEX_NONE, 0},
+  {"slated", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"slept", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"so", 2, LEX_MISC, X_SO, LEX_NONE, 0},
   {"sold", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -943,6 +974,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"sr", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"st", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"start", 5, LEX_MOD, M_START, LEX_NONE, 0},
+  {"starts", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"stated", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"still", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"stole", 5, LEX_TENSE, -1, LEX_NONE, 0},
@@ -958,6 +990,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"swept", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"swore", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"swung", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"takes", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"taught", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"ten", 3, LEX_NUMW, 10, LEX_NONE, 0},
   {"tenth", 5, LEX_ORD, 10, LEX_NONE, 0},
@@ -1021,6 +1054,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"utc", 3, LEX_TZ, 0, LEX_NONE, 0},
   {"valentine", 9, LEX_HOLIDAY, H_VALENTINE, LEX_NONE, 0},
   {"veterans", 8, LEX_HOLIDAY, H_VETERANS, LEX_NONE, 0},
+  {"visits", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"votes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"vs", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"wants", 5, LEX_TENSE, 2, LEX_NONE, 0},
@@ -1089,6 +1123,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, X_AT, 0, LF_START},
   {LEX_MONTH, LEX_NONE, 8, 0, LF_DATEWORD | LF_START},
@@ -1101,6 +1136,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_REL, LEX_NONE, R_BEFORE, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MOD, LEX_NONE, M_START, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1158,6 +1194,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
   {LEX_QUANT, LEX_NONE, 2, 0, LF_START},
@@ -1179,6 +1216,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MOD, LEX_NONE, M_END, 0, LF_START},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TZ, LEX_NONE, -300, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
@@ -1188,8 +1226,10 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_QUANT, LEX_NONE, 1, 0, LF_START},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_SEASON, LEX_NONE, 3, 0, LF_START},
   {LEX_HOLIDAY, LEX_NONE, H_FATHERS, 0, LF_START},
   {LEX_MONTH, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
@@ -1211,6 +1251,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_REL, LEX_NONE, R_FOLLOWING, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_UNIT, LEX_NONE, U_FORTNIGHT, 0, LF_START},
@@ -1250,6 +1291,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_UNIT, LEX_NONE, U_HOUR, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_HOURLY, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_HOUR, 0, LF_START},
@@ -1275,6 +1317,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MONTH, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1306,6 +1349,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MONTH, LEX_NONE, 5, 0, LF_DATEWORD | LF_START},
   {LEX_TZ, LEX_NONE, -360, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_MEMORIAL, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1367,6 +1411,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_FREQ, LEX_NONE, 1, 0, LF_START},
   {LEX_NUMW, LEX_NONE, 1, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, X_OR, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1390,6 +1435,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_AMPM, LEX_NONE, 12, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
@@ -1416,6 +1462,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, X_RIGHT, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1456,6 +1503,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_ORD, LEX_NONE, 6, 0, LF_START},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 60, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, X_SO, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1470,6 +1518,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_MOD, LEX_NONE, M_START, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1485,6 +1534,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NUMW, LEX_NONE, 10, 0, LF_START},
   {LEX_ORD, LEX_NONE, 10, 0, LF_START},
@@ -1548,6 +1598,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, 0, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_VALENTINE, 0, LF_START},
   {LEX_HOLIDAY, LEX_NONE, H_VETERANS, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
@@ -1589,7 +1640,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
  * one-letter word or a non-letter second character) */
 static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00020u, 0x00020u, 0x00620u, 0x00000u, 0x00620u, 0x00048u, 0x00020u, 0x00010u,
-  0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x0034cu, 0x00000u, 0x02028u, 0x00000u, 0x00068u,
+  0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x0034cu, 0x00000u, 0x02028u, 0x00000u, 0x000e8u,
   0x00004u, 0x00004u, 0x00048u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0001au,
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
@@ -1599,11 +1650,11 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
-  0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
-  0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001a0u, 0x00000u, 0x00000u, 0x00000u,
-  0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
+  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x007f0u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1618,7 +1669,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00088u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00004u,
   0x00008u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00004u, 0x00000u, 0x00600u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00004u, 0x00000u, 0x00620u,
   0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
@@ -1631,7 +1682,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0013cu, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00000u, 0x00000u, 0x00004u,
+  0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00020u, 0x00000u, 0x00004u,
   0x00000u, 0x00020u, 0x00040u, 0x00290u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x00338u,
@@ -1639,19 +1690,19 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00380u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x00168u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
+  0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
-  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
+  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
   0x00000u, 0x00164u, 0x002c8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00040u, 0x00000u, 0x00000u, 0x00000u, 0x00028u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
+  0x00060u, 0x00000u, 0x00000u, 0x00000u, 0x00028u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x001f4u, 0x00000u, 0x00000u, 0x00140u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00104u, 0x00000u, 0x00000u,
   0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u,
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x00150u,
@@ -1702,6 +1753,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000657261),
   UINT64_C(0x00000065736f7261),
   UINT64_C(0x0000646e756f7261),
+  UINT64_C(0x0073657669727261),
   UINT64_C(0x0000000000007361),
   UINT64_C(0x0000000000007461),
   UINT64_C(0x0000000000677561),
@@ -1714,6 +1766,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000065726f666562),
   UINT64_C(0x0000006e61676562),
   UINT64_C(0x6e696e6e69676562),
+  UINT64_C(0x0000736e69676562),
   UINT64_C(0x000000676e696562),
   UINT64_C(0x006e656577746562),
   UINT64_C(0x006e6f696c6c6962),
@@ -1771,6 +1824,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000007264),
   UINT64_C(0x0000000077657264),
   UINT64_C(0x00000065766f7264),
+  UINT64_C(0x0000000000657564),
   UINT64_C(0x0000676e69727564),
   UINT64_C(0x000000006b737564),
   UINT64_C(0x0000000068636165),
@@ -1792,6 +1846,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000646e65),
   UINT64_C(0x0000006465646e65),
   UINT64_C(0x0000676e69646e65),
+  UINT64_C(0x0000000073646e65),
   UINT64_C(0x0000000000747365),
   UINT64_C(0x6574616d69747365),
   UINT64_C(0x0000000000007465),
@@ -1801,8 +1856,10 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000007972657665),
   UINT64_C(0x6465746365707865),
   UINT64_C(0x0073746365707865),
+  UINT64_C(0x0073657269707865),
   UINT64_C(0x6465646e65747865),
   UINT64_C(0x0000006172747865),
+  UINT64_C(0x0000007365636166),
   UINT64_C(0x000000006c6c6166),
   UINT64_C(0x0000726568746166),
   UINT64_C(0x0000000000626566),
@@ -1824,6 +1881,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000064656c66),
   UINT64_C(0x0000000077656c66),
   UINT64_C(0x6e69776f6c6c6f66),
+  UINT64_C(0x7473616365726f66),
   UINT64_C(0x0000746f67726f66),
   UINT64_C(0x0073656974726f66),
   UINT64_C(0x6867696e74726f66),
@@ -1863,6 +1921,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000073656d6f68),
   UINT64_C(0x0000006465706f68),
   UINT64_C(0x0000007365706f68),
+  UINT64_C(0x0000007374736f68),
   UINT64_C(0x0000000072756f68),
   UINT64_C(0x0000796c72756f68),
   UINT64_C(0x0000007372756f68),
@@ -1888,6 +1947,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000656e756a),
   UINT64_C(0x000000007470656b),
   UINT64_C(0x000000000000676b),
+  UINT64_C(0x000000736b63696b),
   UINT64_C(0x6d6172676f6c696b),
   UINT64_C(0x6574656d6f6c696b),
   UINT64_C(0x7274656d6f6c696b),
@@ -1919,6 +1979,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000000079616d),
   UINT64_C(0x000000000074646d),
   UINT64_C(0x000000746e61656d),
+  UINT64_C(0x000000737465656d),
   UINT64_C(0x6c6169726f6d656d),
   UINT64_C(0x000000000074656d),
   UINT64_C(0x000073726574656d),
@@ -1980,6 +2041,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000006e6f),
   UINT64_C(0x0000000065636e6f),
   UINT64_C(0x0000000000656e6f),
+  UINT64_C(0x000000736e65706f),
   UINT64_C(0x000000000000726f),
   UINT64_C(0x000000726568746f),
   UINT64_C(0x00007365636e756f),
@@ -2003,6 +2065,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0064656e6e616c70),
   UINT64_C(0x676e696e6e616c70),
   UINT64_C(0x000000736e616c70),
+  UINT64_C(0x0000007379616c70),
   UINT64_C(0x0000000000006d70),
   UINT64_C(0x000073746e696f70),
   UINT64_C(0x0000646573696f70),
@@ -2029,6 +2092,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x796c746e65636572),
   UINT64_C(0x0000000000706572),
   UINT64_C(0x646574726f706572),
+  UINT64_C(0x0073656d75736572),
   UINT64_C(0x0000007468676972),
   UINT64_C(0x0000000065646f72),
   UINT64_C(0x0000000065736f72),
@@ -2069,6 +2133,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006874786973),
   UINT64_C(0x0073656974786973),
   UINT64_C(0x0000007974786973),
+  UINT64_C(0x0000646574616c73),
   UINT64_C(0x0000007470656c73),
   UINT64_C(0x0000000000006f73),
   UINT64_C(0x00000000646c6f73),
@@ -2083,6 +2148,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000007273),
   UINT64_C(0x0000000000007473),
   UINT64_C(0x0000007472617473),
+  UINT64_C(0x0000737472617473),
   UINT64_C(0x0000646574617473),
   UINT64_C(0x0000006c6c697473),
   UINT64_C(0x000000656c6f7473),
@@ -2098,6 +2164,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000007470657773),
   UINT64_C(0x00000065726f7773),
   UINT64_C(0x000000676e757773),
+  UINT64_C(0x00000073656b6174),
   UINT64_C(0x0000746867756174),
   UINT64_C(0x00000000006e6574),
   UINT64_C(0x00000068746e6574),
@@ -2161,6 +2228,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000637475),
   UINT64_C(0x6e69746e656c6176),
   UINT64_C(0x736e617265746576),
+  UINT64_C(0x0000737469736976),
   UINT64_C(0x0000007365746f76),
   UINT64_C(0x0000000000007376),
   UINT64_C(0x00000073746e6177),
@@ -2237,7 +2305,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2302,6 +2372,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000065),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2317,7 +2388,10 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2348,6 +2422,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000074),
@@ -2396,7 +2471,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2415,6 +2492,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000007372),
   UINT64_C(0x0000000000007365),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2508,6 +2586,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000074),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000077),
@@ -2531,6 +2610,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2545,6 +2625,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2614,7 +2695,10 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2691,6 +2775,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000007379),
   UINT64_C(0x0000000000000000),
@@ -2729,262 +2814,262 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0x679f51136cc06083)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {295, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0},
-  {0, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0},
-  {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0},
-  {0, 0}, {0, 0}, {106, 235}, {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0},
-  {0, 0}, {0, 0}, {257, 0}, {101, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {368, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0},
-  {48, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {169, 193}, {0, 0},
-  {58, 0}, {311, 374}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {252, 0}, {516, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {272, 386},
-  {0, 0}, {0, 0}, {411, 0}, {24, 280}, {0, 0}, {0, 0}, {202, 0}, {66, 157},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {148, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0},
-  {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {445, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {246, 0}, {0, 0}, {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {244, 0}, {0, 0}, {0, 0}, {170, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0}, {488, 0}, {0, 0}, {17, 0},
-  {0, 0}, {0, 0}, {473, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {395, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {292, 0}, {0, 0},
-  {324, 0}, {0, 0}, {0, 0}, {118, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0},
-  {204, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0},
-  {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0},
-  {0, 0}, {496, 0}, {0, 0}, {152, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0},
-  {179, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0},
-  {0, 0}, {176, 0}, {378, 0}, {0, 0}, {115, 0}, {495, 0}, {78, 0}, {0, 0},
-  {218, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {136, 0},
-  {389, 0}, {0, 0}, {308, 0}, {0, 0}, {62, 0}, {0, 0}, {67, 0}, {0, 0},
-  {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0},
+  {305, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0}, {0, 0},
+  {0, 0}, {0, 0}, {119, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0},
+  {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {527, 0}, {0, 0},
+  {0, 0}, {0, 0}, {109, 244}, {0, 0}, {0, 0}, {0, 0}, {275, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0},
+  {0, 0}, {0, 0}, {267, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {381, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0}, {0, 0},
+  {50, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 201}, {0, 0},
+  {60, 0}, {322, 387}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {262, 0}, {533, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0}, {0, 0}, {282, 399},
+  {0, 0}, {0, 0}, {426, 0}, {24, 290}, {0, 0}, {0, 0}, {210, 0}, {68, 164},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {154, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0},
+  {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {461, 0}, {0, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {256, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {253, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {456, 0}, {505, 0}, {0, 0}, {17, 0},
+  {0, 0}, {0, 0}, {489, 0}, {374, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {408, 0}, {0, 0}, {0, 0}, {218, 0}, {0, 0}, {302, 0}, {0, 0},
+  {335, 0}, {0, 0}, {0, 0}, {121, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0},
+  {212, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {274, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0},
+  {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0},
+  {0, 0}, {513, 0}, {0, 0}, {159, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0},
+  {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {259, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0},
+  {0, 0}, {183, 0}, {391, 0}, {0, 0}, {118, 0}, {512, 0}, {80, 0}, {0, 0},
+  {227, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {142, 0},
+  {402, 0}, {0, 0}, {319, 0}, {0, 0}, {64, 0}, {0, 0}, {69, 0}, {0, 0},
+  {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {134, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {350, 0}, {0, 0},
-  {0, 0}, {81, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {379, 0}, {330, 0}, {0, 0}, {109, 261}, {0, 0}, {0, 0}, {150, 0}, {0, 0},
-  {126, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {132, 0},
-  {0, 0}, {0, 0}, {0, 0}, {10, 337}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {13, 93}, {0, 0}, {415, 0}, {253, 0}, {0, 0}, {71, 281}, {0, 0},
-  {119, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0}, {362, 0}, {0, 0},
+  {0, 0}, {83, 0}, {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {392, 0}, {342, 0}, {0, 0}, {112, 271}, {0, 0}, {0, 0}, {156, 0}, {0, 0},
+  {130, 0}, {0, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {287, 0}, {0, 0}, {0, 0}, {138, 0},
+  {0, 0}, {0, 0}, {0, 0}, {10, 349}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {13, 95}, {0, 0}, {430, 0}, {263, 0}, {0, 0}, {73, 291}, {0, 0},
+  {123, 0}, {378, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {26, 353}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {434, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {26, 341}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {419, 0},
+  {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {54, 192}, {35, 0}, {0, 0}, {311, 0}, {171, 0}, {0, 0}, {238, 0}, {0, 0},
+  {0, 0}, {216, 0}, {0, 0}, {194, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {487, 0}, {220, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {258, 0}, {0, 0}, {0, 0}, {346, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {52, 185}, {34, 0}, {0, 0}, {301, 0}, {164, 0}, {0, 0}, {229, 0}, {0, 0},
-  {0, 0}, {208, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {471, 0}, {212, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {334, 0},
+  {0, 0}, {0, 0}, {0, 0}, {72, 0}, {0, 0}, {40, 0}, {464, 0}, {0, 0},
+  {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {386, 0},
+  {0, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {515, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0},
+  {0, 0}, {84, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {524, 0}, {0, 0}, {1, 78}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {348, 0}, {0, 0}, {479, 0}, {58, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {39, 0}, {448, 0}, {0, 0},
-  {0, 0}, {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 0}, {373, 0},
-  {0, 0}, {0, 0}, {0, 0}, {381, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0}, {319, 0}, {0, 0},
-  {0, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {436, 0}, {100, 0},
+  {0, 0}, {131, 310}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {110, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
+  {0, 0}, {52, 495}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {359, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {306, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {334, 0}, {0, 0}, {235, 0}, {0, 0}, {520, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {507, 0}, {0, 0}, {1, 76}, {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {336, 0}, {0, 0}, {463, 0}, {56, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {421, 0}, {0, 0},
-  {0, 0}, {127, 300}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {107, 0}, {0, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
-  {0, 0}, {50, 479}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {347, 0}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {226, 0}, {0, 0}, {503, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {256, 388}, {0, 0}, {0, 0}, {0, 0}, {122, 221},
-  {0, 0}, {321, 461}, {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 198}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0},
-  {423, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {245, 298}, {133, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {341, 0}, {0, 0}, {0, 0}, {266, 401}, {0, 0}, {0, 0}, {0, 0}, {126, 230},
+  {0, 0}, {332, 477}, {0, 0}, {0, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 206}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0},
+  {438, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {254, 308}, {139, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {489, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {409, 469}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {349, 0}, {439, 0}, {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {255, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {125, 0}, {0, 0}, {258, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0},
-  {372, 0}, {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {285, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 0},
-  {0, 0}, {0, 0}, {0, 0}, {171, 0}, {342, 0}, {0, 0}, {313, 0}, {304, 0},
-  {0, 0}, {233, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {0, 0},
+  {0, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {361, 0}, {455, 0}, {0, 0}, {0, 0}, {457, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {265, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0},
+  {0, 0}, {129, 0}, {0, 0}, {268, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0}, {0, 0}, {0, 0}, {0, 0},
+  {385, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {295, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {538, 0},
+  {0, 0}, {0, 0}, {0, 0}, {178, 0}, {354, 0}, {0, 0}, {324, 0}, {314, 0},
+  {0, 0}, {242, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0},
-  {511, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 0}, {0, 0},
-  {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0},
-  {215, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {2, 214}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 0}, {0, 0},
-  {0, 0}, {0, 0}, {153, 232}, {398, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0},
-  {501, 0}, {0, 0}, {95, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0},
-  {276, 0}, {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0}, {0, 0},
+  {528, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0},
+  {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0},
+  {224, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {2, 222}, {0, 0}, {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0},
+  {0, 0}, {0, 0}, {160, 241}, {412, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0},
+  {518, 0}, {0, 0}, {97, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0},
+  {286, 0}, {87, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {22, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0}, {97, 0}, {0, 0},
-  {267, 0}, {0, 0}, {213, 0}, {0, 0}, {96, 0}, {36, 0}, {0, 0}, {0, 0},
+  {0, 0}, {22, 0}, {0, 0}, {0, 0}, {293, 0}, {0, 0}, {99, 0}, {0, 0},
+  {277, 0}, {0, 0}, {221, 0}, {0, 0}, {98, 0}, {37, 0}, {0, 0}, {0, 0},
   {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {332, 0}, {234, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 0}, {405, 0}, {0, 0},
-  {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {344, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {488, 0}, {419, 0}, {0, 0},
+  {31, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0}, {0, 0}, {0, 0}, {254, 0},
-  {455, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {354, 467}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0}, {385, 0},
-  {0, 0}, {0, 0}, {178, 458}, {288, 0}, {205, 0}, {0, 0}, {466, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {74, 0}, {314, 452}, {222, 0}, {0, 0}, {0, 0},
-  {0, 0}, {231, 0}, {0, 0}, {293, 0}, {163, 0}, {273, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {91, 98}, {0, 0}, {100, 0}, {0, 0}, {0, 0}, {5, 407}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {182, 0}, {0, 0}, {168, 380}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {160, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0},
-  {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 444},
-  {0, 0}, {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0},
-  {0, 0}, {40, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0},
-  {0, 0}, {396, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0}, {264, 0},
+  {471, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {366, 483}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0},
+  {0, 0}, {0, 0}, {185, 474}, {298, 0}, {213, 0}, {0, 0}, {482, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {325, 468}, {231, 0}, {0, 0}, {0, 0},
+  {0, 0}, {240, 0}, {0, 0}, {303, 0}, {170, 0}, {283, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {93, 101}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {5, 421}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {189, 0}, {0, 0}, {175, 393}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {167, 0}, {261, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {0, 0},
+  {182, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {155, 460},
+  {0, 0}, {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {94, 0},
+  {0, 0}, {41, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {36, 0},
+  {135, 0}, {410, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {425, 0}, {135, 0}, {459, 0}, {316, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {441, 0}, {141, 0}, {475, 0}, {327, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
-  {353, 474}, {0, 0}, {0, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0}, {0, 0},
-  {61, 0}, {436, 0}, {211, 0}, {0, 0}, {357, 478}, {0, 0}, {0, 0}, {0, 0},
-  {279, 394}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {196, 0},
-  {242, 325}, {0, 0}, {0, 0}, {165, 0}, {42, 0}, {0, 0}, {0, 0}, {0, 0},
+  {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0},
+  {365, 490}, {0, 0}, {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0},
+  {63, 0}, {452, 0}, {219, 0}, {0, 0}, {370, 494}, {0, 0}, {0, 0}, {0, 0},
+  {289, 407}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {204, 0},
+  {251, 336}, {0, 0}, {0, 0}, {172, 0}, {44, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {275, 0}, {0, 0}, {38, 237}, {0, 0}, {289, 477}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {94, 155}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {201, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {270, 0}, {142, 460}, {124, 0}, {0, 0}, {0, 0},
-  {32, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {113, 0}, {366, 0}, {0, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {285, 0}, {0, 0}, {39, 246}, {0, 0}, {299, 493}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {96, 162}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {209, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {280, 0}, {148, 476}, {128, 0}, {0, 0}, {0, 0},
+  {33, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {116, 0}, {379, 0}, {0, 0}, {301, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {151, 0}, {0, 0}, {312, 450}, {0, 0}, {260, 0}, {158, 0}, {326, 0},
+  {0, 0}, {158, 0}, {0, 0}, {323, 466}, {0, 0}, {270, 0}, {165, 0}, {337, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {54, 0}, {140, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0}, {427, 0},
+  {0, 0}, {255, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {56, 0}, {146, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0}, {443, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0},
-  {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0},
-  {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0},
-  {363, 480}, {0, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0},
-  {0, 0}, {0, 0}, {33, 166}, {0, 0}, {0, 0}, {487, 0}, {57, 0}, {282, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {431, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {63, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {228, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 475}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {191, 435},
-  {0, 0}, {0, 0}, {274, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 493}, {0, 0}, {0, 0},
-  {0, 0}, {31, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0},
-  {217, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0},
-  {55, 331}, {87, 259}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0}, {335, 0},
-  {0, 0}, {0, 0}, {181, 0}, {0, 0}, {45, 0}, {0, 0}, {230, 0}, {0, 0},
-  {0, 0}, {18, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0},
-  {418, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {446, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {88, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {408, 0}, {145, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0},
-  {0, 0}, {428, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {206, 269}, {7, 0}, {123, 0}, {0, 0}, {0, 0},
-  {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 465},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {383, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {69, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {345, 0}, {0, 0},
+  {0, 0}, {0, 0}, {309, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0},
+  {350, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0}, {0, 0},
+  {376, 496}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0},
+  {0, 0}, {0, 0}, {34, 173}, {0, 0}, {0, 0}, {503, 0}, {59, 0}, {292, 0},
+  {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0}, {519, 0}, {447, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {65, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {414, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0},
-  {86, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {188, 0}, {504, 0}, {0, 0}, {49, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {413, 0}, {508, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {462, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0}, {243, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {399, 0},
-  {0, 0}, {105, 457}, {14, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {238, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {456, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {99, 137}, {0, 0}, {0, 0}, {29, 0}, {0, 0},
+  {0, 0}, {237, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {331, 491}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 0}, {0, 0}, {199, 451},
+  {0, 0}, {0, 0}, {284, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 510}, {0, 0}, {0, 0},
+  {0, 0}, {32, 0}, {0, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0},
+  {226, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0},
+  {57, 343}, {89, 269}, {0, 0}, {0, 0}, {257, 0}, {0, 0}, {0, 0}, {347, 0},
+  {0, 0}, {0, 0}, {188, 0}, {0, 0}, {47, 0}, {0, 0}, {239, 0}, {0, 0},
+  {0, 0}, {18, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {440, 497}, {0, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0},
+  {433, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {462, 0}, {0, 0}, {0, 0}, {0, 0}, {200, 0}, {90, 0}, {0, 0}, {0, 0},
+  {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {422, 0}, {151, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0},
+  {0, 0}, {444, 0}, {0, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {214, 279}, {7, 0}, {127, 0}, {0, 0}, {0, 0},
+  {0, 0}, {288, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 481},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {396, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {71, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {429, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0},
+  {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {195, 0}, {521, 0}, {0, 0}, {51, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {157, 428}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {478, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {211, 424}, {252, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 0}, {413, 0},
+  {0, 0}, {108, 473}, {14, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {317, 351}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {247, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {472, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {102, 143}, {0, 0}, {0, 0}, {30, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {404, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {401, 0}, {47, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {207, 0}, {0, 0}, {104, 0}, {392, 0}, {0, 0}, {15, 0}, {0, 0}, {0, 0},
-  {131, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {418, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {415, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {215, 0}, {0, 0}, {107, 0}, {405, 0}, {0, 0}, {15, 0}, {0, 0}, {0, 0},
+  {137, 0}, {368, 0}, {38, 0}, {0, 0}, {0, 0}, {260, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {362, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0}, {0, 0},
-  {375, 0}, {307, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0},
-  {41, 0}, {190, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {375, 0}, {0, 0}, {0, 0}, {0, 0}, {207, 0}, {0, 0}, {0, 0}, {0, 0},
+  {388, 0}, {318, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0}, {0, 0}, {0, 0},
+  {43, 0}, {198, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {83, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0}, {0, 0}, {90, 0}, {390, 0},
-  {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0},
-  {470, 485}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0},
-  {0, 0}, {0, 0}, {20, 0}, {60, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {112, 224}, {505, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0},
-  {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {141, 0},
-  {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0},
-  {138, 0}, {209, 0}, {0, 0}, {318, 519}, {0, 0}, {348, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0}, {0, 0}, {92, 0}, {403, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0},
+  {486, 501}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0},
+  {0, 0}, {0, 0}, {20, 0}, {62, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {115, 233}, {522, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0},
+  {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0}, {147, 0},
+  {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0},
+  {144, 0}, {217, 0}, {0, 0}, {329, 536}, {0, 0}, {360, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {146, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {499, 0},
-  {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {111, 0},
+  {152, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0},
+  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {338, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {114, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {102, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {384, 0}, {0, 0}, {0, 0},
-  {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 387}, {46, 0}, {0, 0}, {0, 0},
-  {0, 0}, {220, 0}, {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {315, 0}, {51, 0}, {0, 0}, {391, 0}, {294, 0}, {0, 0}, {513, 0}, {0, 0},
-  {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0},
+  {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0}, {397, 0}, {0, 0}, {0, 0},
+  {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {278, 400}, {48, 0}, {0, 0}, {0, 0},
+  {0, 0}, {229, 0}, {55, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {326, 0}, {53, 0}, {0, 0}, {404, 0}, {304, 0}, {0, 0}, {530, 0}, {0, 0},
+  {529, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {223, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0}, {27, 0}, {0, 0}, {216, 0},
-  {442, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 0}, {27, 0}, {0, 0}, {225, 0},
+  {458, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
