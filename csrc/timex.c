@@ -90,9 +90,13 @@ static int plain_num(const scan *sc, int i)
   return 1;
 }
 
+/* LEX_MEASURE values: a unit or a counted noun after a number ("1998
+ * kilograms"); a label before a number ("Room 2024", "Flight 2019"). */
+enum { MEAS_UNIT = 1, MEAS_LABEL = 2 };
+
 static int measure_after(const scan *sc, int i)
 {
-  return tcat(sc, i, LEX_MEASURE) || ispu(sc, i, '%');
+  return (tcat(sc, i, LEX_MEASURE) && tval(sc, i, LEX_MEASURE) == MEAS_UNIT) || ispu(sc, i, '%');
 }
 
 /* A quantity ends right before token i: "$5", "10%", "2 million",
@@ -100,7 +104,7 @@ static int measure_after(const scan *sc, int i)
 static int rate_before(const scan *sc, int i)
 {
   return IN(i - 1) && (sc->t[i - 1].kind == TK_NUM || ispu(sc, i - 1, '%')
-                       || tcat(sc, i - 1, LEX_MEASURE));
+                       || (tcat(sc, i - 1, LEX_MEASURE) && tval(sc, i - 1, LEX_MEASURE) == MEAS_UNIT));
 }
 
 /* ------------------------------------------------------------------ */
@@ -932,7 +936,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || isw(sc, i - 1, W_OR) || isw(sc, i - 1, W_LAST) || isw(sc, i - 1, W_NEXT)
           || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)))
       return -1;
-    if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)))
+    /* "from April to May", and "the year to March" of British reports */
+    if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
+                                  || tcat(sc, i - 2, LEX_UNIT) || tcat(sc, i - 2, LEX_UNITS)))
       return -1;
   }
   if (need_ctx && !full) return -1;
@@ -1366,13 +1372,18 @@ static int m_time(scan *sc, int i, mres *r)
     mres r2;
     int e = -1, k = j;
     res_init(&r2);
+    int on = 0;
     if (ispu(sc, k, ',')) k++;
+    /* "at 20:00 GMT on Sunday", "3 p.m. on Oct. 5": two expressions (the
+     * preposition stays outside), the day giving the time its date */
+    else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1))) { k++; on = 1; }
     if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, 0);
     else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e = m_deict(sc, k, &r2);
     else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
     if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
-      v = r2.tv; *r = r2; j = e;
+      v = r2.tv; *r = r2;
+      if (!on) j = e;
     } else if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
                && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
       /* "at 10 p.m." in a story about a day: that day */
@@ -1746,6 +1757,7 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   if (IN(i - 1) && T(i - 1)->kind == TK_NUM) return -1;
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 2) return -1;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE)) return -1;
+  if (tcat(sc, i - 1, LEX_MEASURE) && tval(sc, i - 1, LEX_MEASURE) == MEAS_LABEL) return -1;
   /* a year before 1900 needs a preposition: "from 1215", "in 1066" */
   if (!ctx && y < 1900 && !(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_OF)
                             || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_FROM) || isw(sc, i - 1, W_UNTIL)
@@ -2063,11 +2075,14 @@ static int m_core(scan *sc, int i, mres *r)
   if (t->kind != TK_WORD || !t->cat) return -1;
   switch (t->cat) {
   case LEX_UNITS:
-    /* for years, within weeks, in months: a vague duration */
+    /* for years, within weeks, in months, within hours: a vague
+     * duration; a place or a scene may follow ("for hours in the rain") */
     if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN))
-        && t->val >= U_DAY && t->val != U_WEEKEND && t->val != U_QUARTER
+        && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
         && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
-             && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR))) {
+             && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
+             && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT)) && isw(sc, i + 2, W_THE)
+                  && IN(i + 3) && (T(i + 3)->fl & F_PLAIN)))) {
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
     }
@@ -2436,6 +2451,8 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   mres r2;
   if (m == M_START || m == M_END) return -1;
   if (m == M_MIDDLE) { if (!isw(sc, j, W_OF)) return -1; j++; }
+  /* late on Thursday, early on Monday ("early on" alone is no date) */
+  if ((m == M_EARLY || m == M_LATE) && isw(sc, j, W_ON) && tcat(sc, j + 1, LEX_WDAY)) j++;
   if (hyph(sc, j)) j++;
   else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
   mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : DL_MOD_MID;
@@ -2489,6 +2506,20 @@ static int m_at(scan *sc, int i, mres *r)
   int best = -1, year_end;   /* year_end: where a year after a season ends */
   if (t->kind == TK_NUM) return m_core(sc, i, r);
   if (t->kind != TK_WORD || !t->cat) return -1;
+  /* this time last year, this time next week: the same day a unit away */
+  if (isw(sc, i, W_THIS) && isw(sc, i + 1, W_TIME)
+      && (isw(sc, i + 2, W_LAST) || isw(sc, i + 2, W_NEXT)) && tcat(sc, i + 3, LEX_UNIT)) {
+    int unit = tval(sc, i + 3, LEX_UNIT);
+    dl_tv b, v;
+    if ((unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) && base_rel(sc, &b)) {
+      dl_tv_day(&v, b.y, b.mo, b.d);
+      dl_tv_shift(&v, unit, isw(sc, i + 2, W_LAST) ? -1 : 1);
+      res_point(r, i + 4, DL_TIMEX_DATE, &v);
+      r->anchored = 1; r->anchor = b;
+      r->keep_last = 1;
+      return i + 4;
+    }
+  }
   if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) {
     best = m_the(sc, i, r);
     /* "the week of March 6": the week that holds the day */
@@ -2554,6 +2585,21 @@ static int m_at(scan *sc, int i, mres *r)
       e_ = m_at(sc, j, &r_);
     if (e_ > 0 && r_.kind == V_POINT && r_.type != DL_TIMEX_SET && e_ > best) {
       best = e_; *r = r_; r->end = e_;
+    }
+    /* earlier in the day, later in the year: a part of the day (or week,
+     * month, year) the story is about */
+    if (isw(sc, j, W_IN) && isw(sc, j + 1, W_THE) && tcat(sc, j + 2, LEX_UNIT) && j + 3 > best) {
+      int unit = tval(sc, j + 2, LEX_UNIT);
+      dl_tv b;
+      if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)
+          && base_ana(sc, &b) && dl_unit_gran(unit) <= b.gran) {
+        period_of(&r_.tv, &b, unit, 0);
+        res_point(r, j + 3, DL_TIMEX_DATE, &r_.tv);
+        r->anchored = 1; r->anchor = b;
+        r->mod = t->val == R_EARLIER ? DL_MOD_START : DL_MOD_END;
+        r->keep_last = 1;
+        best = j + 3;
+      }
     }
   }
   /* "current" before an ordinary noun: the present ("current market
