@@ -1666,7 +1666,9 @@ static int m_decade(scan *sc, int i, mres *r)
   } else return -1;
   if (t->fl & F_CTX) return -1;
   dl_tv_day(&v, y, 1, 1);
-  if (y % 100 == 0 && t->nd == 4 && 0) v.gran = TG_CENT;
+  /* the 1800s, the 1900s: the century (TimeML "18", "19"); the 2000s
+   * are mostly the decade 2000-2009 */
+  if (y % 100 == 0 && t->nd == 4 && y < 2000) v.gran = TG_CENT;
   else v.gran = TG_DEC;
   res_point(r, i + 1, DL_TIMEX_DATE, &v);
   return i + 1;
@@ -2040,6 +2042,16 @@ static int m_core(scan *sc, int i, mres *r)
     if (t->suf == SUF_NONE && IN(i + 4)) {
       mres r_; int e_; res_init(&r_); e_ = m_numdate(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }
     }
+    /* 9/11: the day of the 2001 attacks, as news names it */
+    if (t->v == 9 && t->nd == 1 && t->suf == SUF_NONE && ispu(sc, i + 1, '/') && att(sc, i + 1)
+        && att(sc, i + 2) && T(i + 2)->kind == TK_NUM && T(i + 2)->v == 11 && T(i + 2)->nd == 2
+        && T(i + 2)->suf == SUF_NONE && !(att(sc, i + 3) && (ispu(sc, i + 3, '/') || ispu(sc, i + 3, '-')))
+        && !(att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, '-') || ispu(sc, i - 1, '.')))) {
+      dl_tv v;
+      dl_tv_day(&v, 2001, 9, 11);
+      res_point(r, i + 3, DL_TIMEX_DATE, &v);
+      return i + 3;
+    }
     if (t->nd <= 2) {
       { mres r_; int e_; res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
       { mres r_; int e_; res_init(&r_); e_ = m_daymonth(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
@@ -2311,6 +2323,17 @@ static int m_the(scan *sc, int i, mres *r)
     if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY && p != P_NOON && p != P_MIDNIGHT) {
       r_.tv.gran = TG_POD; r_.tv.pod = p; r_.type = DL_TIMEX_TIME; r_.end = e_;
       if (e_ > best) { best = e_; *r = r_; }
+    }
+  }
+  /* the early hours of Tuesday: the small hours, a morning */
+  if (isw(sc, j, W_EARLY) && tcat(sc, j + 1, LEX_UNITS) && tval(sc, j + 1, LEX_UNITS) == U_HOUR
+      && isw(sc, j + 2, W_OF)) {
+    mres r_; int e_;
+    res_init(&r_);
+    e_ = m_core(sc, j + 3, &r_);
+    if (e_ > best && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
+      r_.tv.gran = TG_POD; r_.tv.pod = P_MO; r_.type = DL_TIMEX_TIME; r_.end = e_;
+      best = e_; *r = r_;
     }
   }
   /* the weekend */
