@@ -653,6 +653,18 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
       j += 2;
     }
     if (ispu(sc, j, ':') && att(sc, j)) return -1;   /* 1:2:3:4 */
+  } else if (ispu(sc, j, '.') && att(sc, j) && att(sc, j + 1) && IN(j + 1)
+             && sc->t[j + 1].kind == TK_NUM && sc->t[j + 1].nd == 2 && sc->t[j + 1].v < 60
+             && !(sc->t[j + 1].fl & F_CTX)
+             && (sc->t[j + 1].suf == SUF_AM || sc->t[j + 1].suf == SUF_PM
+                 || (sc->t[j + 1].suf == SUF_NONE && tcat(sc, j + 2, LEX_AMPM)
+                     && tval(sc, j + 2, LEX_AMPM) >= 0))) {
+    /* 11.45pm, 9.30 a.m.: British clock times (a decimal takes no am/pm) */
+    m = sc->t[j + 1].v;
+    explicit_ = 1;
+    j += 2;
+    if (sc->t[j - 1].suf == SUF_AM) ampm = 0;
+    else if (sc->t[j - 1].suf == SUF_PM) ampm = 12;
   }
   if (ampm == -2 && tcat(sc, j, LEX_AMPM)) {
     int a = tval(sc, j, LEX_AMPM);
