@@ -90,9 +90,13 @@ static int plain_num(const scan *sc, int i)
   return 1;
 }
 
+/* LEX_MEASURE values: a unit or a counted noun after a number ("1998
+ * kilograms"); a label before a number ("Room 2024", "Flight 2019"). */
+enum { MEAS_UNIT = 1, MEAS_LABEL = 2 };
+
 static int measure_after(const scan *sc, int i)
 {
-  return tcat(sc, i, LEX_MEASURE) || ispu(sc, i, '%');
+  return (tcat(sc, i, LEX_MEASURE) && tval(sc, i, LEX_MEASURE) == MEAS_UNIT) || ispu(sc, i, '%');
 }
 
 /* A quantity ends right before token i: "$5", "10%", "2 million",
@@ -100,7 +104,7 @@ static int measure_after(const scan *sc, int i)
 static int rate_before(const scan *sc, int i)
 {
   return IN(i - 1) && (sc->t[i - 1].kind == TK_NUM || ispu(sc, i - 1, '%')
-                       || tcat(sc, i - 1, LEX_MEASURE));
+                       || (tcat(sc, i - 1, LEX_MEASURE) && tval(sc, i - 1, LEX_MEASURE) == MEAS_UNIT));
 }
 
 /* ------------------------------------------------------------------ */
@@ -122,6 +126,8 @@ typedef struct mres {
   const char *quant;     /* SET quantifier or NULL */
   int absolute;          /* a full date written out: becomes "last" */
   int keep_last;         /* a comparison ("a year earlier"): not a new anchor */
+  int lead;              /* bytes before the first token that belong to the
+                          * expression: the Q of Q3, the FY of FY2024 */
 } mres;
 
 /* An unset point: what dl_tv_day(v, 0, 0, 0) makes. */
@@ -131,7 +137,7 @@ typedef struct mres {
  * (res_init is called before each of the matchers tried at a token, most
  * of which fail at once: a copy, no memset and no calls). */
 static const mres res_empty = {
-  0, 0, 0, 0, TV_NONE, 0, 0, 0, NULL, 0, TV_NONE, 0, NULL, 0, 0
+  0, 0, 0, 0, TV_NONE, 0, 0, 0, NULL, 0, TV_NONE, 0, NULL, 0, 0, 0
 };
 
 static inline void res_init(mres *r)
@@ -223,7 +229,11 @@ static int tense_cue(const scan *sc, int k)
   int x = tense_of(sc, &sc->t[k]);
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
-  if (x == 2) return isw(sc, k + 1, W_TO) ? 1 : 0;
+  if (x == 2) {
+    if (isw(sc, k, W_DUE)) return isw(sc, k + 1, W_TO) ? 0 : 1;
+    if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
+    return isw(sc, k + 1, W_TO) ? 1 : 0;
+  }
   /* an -ed word after a determiner is an adjective: "the planned trip",
    * "a still unspecified date", "the company's proposed sale" */
   if (x && sc->t[k].n > 3 && ends_with(sc, &sc->t[k], "ed", 2)) {
@@ -575,10 +585,27 @@ int dl_timex_dayfirst(const char *text, size_t len)
   return DL_DAYFIRST_INFER;
 }
 
-/* Without evidence a document is month-first. */
+/* A document with no numeric date that shows its order (scan.dayfirst,
+ * besides the DL_DAYFIRST_* values): month-first, unless only the
+ * day-first reading of a date lies near the reference date. */
+#define DAYFIRST_UNSEEN 2
+/* "Near": a date within this many days of the reference date (a dateline
+ * or a "published" stamp, the events of the week). */
+#define DL_NUMDATE_NEAR_DAYS 7
+
 static int infer_dayfirst(const scan *sc)
 {
-  return dl_timex_dayfirst(sc->text, sc->len) == DL_DAYFIRST_YES;
+  int d = dl_timex_dayfirst(sc->text, sc->len);
+  return d == DL_DAYFIRST_INFER ? DAYFIRST_UNSEEN : d;
+}
+
+/* Is y-m-d within DL_NUMDATE_NEAR_DAYS of the reference date? */
+static int near_ref(const scan *sc, int y, int m, int d)
+{
+  int64_t k;
+  if (!sc->has_ref || !dl_valid_date(y, m, d)) return 0;
+  k = dl_days_from_civil(y, m, d) - dl_days_from_civil(sc->ref.y, sc->ref.mo, sc->ref.d);
+  return k >= -DL_NUMDATE_NEAR_DAYS && k <= DL_NUMDATE_NEAR_DAYS;
 }
 
 /* ------------------------------------------------------------------ */
@@ -626,6 +653,18 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
       j += 2;
     }
     if (ispu(sc, j, ':') && att(sc, j)) return -1;   /* 1:2:3:4 */
+  } else if (ispu(sc, j, '.') && att(sc, j) && att(sc, j + 1) && IN(j + 1)
+             && sc->t[j + 1].kind == TK_NUM && sc->t[j + 1].nd == 2 && sc->t[j + 1].v < 60
+             && !(sc->t[j + 1].fl & F_CTX)
+             && (sc->t[j + 1].suf == SUF_AM || sc->t[j + 1].suf == SUF_PM
+                 || (sc->t[j + 1].suf == SUF_NONE && tcat(sc, j + 2, LEX_AMPM)
+                     && tval(sc, j + 2, LEX_AMPM) >= 0))) {
+    /* 11.45pm, 9.30 a.m.: British clock times (a decimal takes no am/pm) */
+    m = sc->t[j + 1].v;
+    explicit_ = 1;
+    j += 2;
+    if (sc->t[j - 1].suf == SUF_AM) ampm = 0;
+    else if (sc->t[j - 1].suf == SUF_PM) ampm = 12;
   }
   if (ampm == -2 && tcat(sc, j, LEX_AMPM)) {
     int a = tval(sc, j, LEX_AMPM);
@@ -685,7 +724,71 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   return j;
 }
 
-/* Numeric dates: 2023-03-22, 3/22/2023, 22.03.2023. */
+/* The letter a number token ends in (09T, 00Z), or 0: one letter only. */
+static int num_letter(const scan *sc, int i)
+{
+  const tok *t = &sc->t[i];
+  if (t->kind != TK_NUM || t->suf != SUF_OTHER || t->n != t->nd + 1) return 0;
+  return DL_LOWER(sc->text[t->s + t->nd]);
+}
+
+/* A two-digit number token attached at k, below lim: its value, or -1.
+ * The number may end in the letter z (14:30Z) when z_ok. */
+static int iso_field(const scan *sc, int k, int lim, int z_ok)
+{
+  const tok *t;
+  if (!att(sc, k)) return -1;
+  t = &sc->t[k];
+  if (t->kind != TK_NUM || t->nd != 2 || t->v >= lim) return -1;
+  if (t->suf != SUF_NONE && !(z_ok && num_letter(sc, k) == 'z')) return -1;
+  return t->v;
+}
+
+/* The time of an ISO 8601 date-time after the T of 2023-08-09T14:30:00Z:
+ * k at the hour; the clock, seconds and zone (Z, +01:00, -0400) go into
+ * v.  Returns the end, or -1. */
+static int iso_time(const scan *sc, int k, dl_tv *v)
+{
+  int hh = iso_field(sc, k, 24, 0), mm, ss = -1, last;
+  if (hh < 0 || !ispu(sc, k + 1, ':') || !att(sc, k + 1)) return -1;
+  mm = iso_field(sc, k + 2, 60, 1);
+  if (mm < 0) return -1;
+  last = k + 2;
+  if (!num_letter(sc, last) && ispu(sc, k + 3, ':') && att(sc, k + 3)) {
+    ss = iso_field(sc, k + 4, 61, 1);
+    if (ss < 0) return -1;
+    last = k + 4;
+    /* fractions of a second are dropped: 14:30:00.250Z */
+    if (!num_letter(sc, last) && ispu(sc, last + 1, '.') && att(sc, last + 1) && att(sc, last + 2)
+        && IN(last + 2) && T(last + 2)->kind == TK_NUM
+        && (T(last + 2)->suf == SUF_NONE || num_letter(sc, last + 2) == 'z'))
+      last += 2;
+  }
+  v->gran = TG_TIME; v->hh = hh; v->mm = mm; v->ss = ss;
+  v->has_tz = 0; v->tz_min = 0;
+  if (num_letter(sc, last) == 'z') { v->has_tz = 1; return last + 1; }
+  if ((ispu(sc, last + 1, '+') || ispu(sc, last + 1, '-')) && att(sc, last + 1)
+      && att(sc, last + 2) && IN(last + 2) && T(last + 2)->kind == TK_NUM
+      && T(last + 2)->suf == SUF_NONE) {
+    int sign = T(last + 1)->v == '-' ? -1 : 1, oh, om = 0, e = last + 3;
+    if (T(last + 2)->nd == 4) { oh = T(last + 2)->v / 100; om = T(last + 2)->v % 100; }
+    else if (T(last + 2)->nd == 2) {
+      oh = T(last + 2)->v;
+      if (ispu(sc, e, ':') && att(sc, e)) {
+        om = iso_field(sc, e + 1, 60, 0);
+        if (om < 0) return -1;
+        e += 2;
+      }
+    } else return -1;
+    if (oh > 14 || om > 59) return -1;
+    v->has_tz = 1; v->tz_min = sign * (oh * 60 + om);
+    return e;
+  }
+  return last + 1;
+}
+
+/* Numeric dates: 2023-03-22, 3/22/2023, 22.03.2023; ISO date-times
+ * 2023-03-22T14:30:00Z. */
 static int m_numdate(scan *sc, int i, mres *r)
 {
   const tok *a = T(i);
@@ -697,7 +800,21 @@ static int m_numdate(scan *sc, int i, mres *r)
   if (T(i + 2)->kind != TK_NUM || T(i + 4)->kind != TK_NUM) return -1;
   if (T(i + 1)->kind != TK_PUNCT || T(i + 3)->kind != TK_PUNCT || T(i + 1)->v != T(i + 3)->v)
     return -1;
-  if (T(i + 2)->suf != SUF_NONE || T(i + 4)->suf != SUF_NONE) return -1;
+  if (T(i + 2)->suf != SUF_NONE) return -1;
+  if (T(i + 4)->suf != SUF_NONE) {
+    /* 2023-08-09T14:30:00Z */
+    dl_tv v;
+    int e;
+    if (num_letter(sc, i + 4) != 't' || T(i + 1)->v != '-' || a->nd != 4 || T(i + 2)->nd != 2
+        || T(i + 4)->nd != 2 || !dl_valid_date(a->v, T(i + 2)->v, T(i + 4)->v))
+      return -1;
+    dl_tv_day(&v, a->v, T(i + 2)->v, T(i + 4)->v);
+    e = iso_time(sc, i + 5, &v);
+    if (e < 0) return -1;
+    res_point(r, e, DL_TIMEX_TIME, &v);
+    r->absolute = 1;
+    return e;
+  }
   /* not part of a longer run: 1/2/3/4, 1-2-3-4 */
   if (IN(i + 5) && att(sc, i + 5) && T(i + 5)->kind == TK_PUNCT
       && (T(i + 5)->v == T(i + 1)->v) && IN(i + 6) && att(sc, i + 6) && T(i + 6)->kind == TK_NUM)
@@ -715,6 +832,10 @@ static int m_numdate(scan *sc, int i, mres *r)
       else {
         if (sc->dayfirst == DL_DAYFIRST_INFER) sc->dayfirst = infer_dayfirst(sc);
         df = sc->dayfirst == DL_DAYFIRST_YES;
+        /* 09/08/2023 in a story of 9 August 2023 */
+        if (sc->dayfirst == DAYFIRST_UNSEEN && f != g && near_ref(sc, y, g, f)
+            && !near_ref(sc, y, f, g))
+          df = 1;
         if (f > 12) df = 1; else if (g > 12) df = 0;
       }
       if (df) { d = f; m = g; } else { m = f; d = g; }
@@ -827,7 +948,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || isw(sc, i - 1, W_OR) || isw(sc, i - 1, W_LAST) || isw(sc, i - 1, W_NEXT)
           || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)))
       return -1;
-    if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)))
+    /* "from April to May", and "the year to March" of British reports */
+    if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
+                                  || tcat(sc, i - 2, LEX_UNIT) || tcat(sc, i - 2, LEX_UNITS)))
       return -1;
   }
   if (need_ctx && !full) return -1;
@@ -1023,10 +1146,11 @@ static int cur_quarter(const scan *sc, dl_tv *v, int dir)
 }
 
 /* ORD quarter / ORD half [of YEAR | of next year ...]; i at the ordinal. */
+static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r);
+
 static int m_ordpart(scan *sc, int i, mres *r, int year)
 {
-  int q, j = i + 1, unit, pl, y = year;
-  dl_tv v, b;
+  int q, j = i + 1, unit, pl;
   if (tcat(sc, i, LEX_ORD)) q = tval(sc, i, LEX_ORD);
   else if (IN(i) && T(i)->kind == TK_NUM && T(i)->suf == SUF_ORD) q = T(i)->v;
   else if (isw(sc, i, W_LAST) && (isw(sc, i + 1, W_HALF) || isw(sc, i + 1, W_QUARTER))
@@ -1040,7 +1164,16 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
   if (unit != U_QUARTER && unit != U_HALF) return -1;
   if (q == -1) q = unit == U_QUARTER ? 4 : 2;
   if (q < 1 || q > (unit == U_QUARTER ? 4 : 2)) return -1;
-  j++;
+  return part_year(sc, i, j + 1, q, unit, year, r);
+}
+
+/* The year of quarter or half q (unit) whose words run [i, j): written
+ * after it ("of 1989", ", fiscal 1990", "2025"), said ("of next year"), or
+ * from the anchor and the tense. */
+static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
+{
+  int y = year;
+  dl_tv v, b;
   if (!y) {
     if (isw(sc, j, W_OF) || ispu(sc, j, ',')) {
       int k = j + 1, yy;
@@ -1077,6 +1210,41 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
   v.gran = unit == U_QUARTER ? TG_QUART : TG_HALF;
   res_point(r, j, DL_TIMEX_DATE, &v);
   return j;
+}
+
+/* The business shorthands Q3, H1 and FY2024 / FY24, with a year after
+ * them or not ("Q3 2025", "H1 of 2025"); i at the number, which follows
+ * its capital letters with nothing between. */
+static int m_period_code(scan *sc, int i, mres *r)
+{
+  const tok *t = T(i);
+  const char *p = sc->text + t->s;
+  size_t lead = 0;
+  int y;
+  if (t->suf != SUF_NONE || (t->s + t->n < sc->len && DL_IS_ALNUM(sc->text[t->s + t->n])))
+    return -1;
+  while (lead < t->s && lead < 3 && DL_IS_ALPHA(p[-(long)lead - 1])) lead++;
+  if (lead == 0 || lead > 2 || (lead < t->s && (DL_IS_ALNUM(p[-(long)lead - 1])
+                                               || (unsigned char)p[-(long)lead - 1] >= 0x80)))
+    return -1;
+  r->lead = (int)lead;
+  if (lead == 1 && (p[-1] == 'Q' || p[-1] == 'H') && t->nd == 1) {
+    int unit = p[-1] == 'Q' ? U_QUARTER : U_HALF;
+    if (t->v < 1 || t->v > (unit == U_QUARTER ? 4 : 2)) return -1;
+    y = part_year(sc, i, i + 1, t->v, unit, 0, r);
+    /* H2 alone is also hydrogen: a half needs its year written */
+    return unit == U_HALF && y == i + 1 ? -1 : y;
+  }
+  if (lead == 2 && p[-2] == 'F' && p[-1] == 'Y' && (t->nd == 4 || t->nd == 2)) {
+    dl_tv v;
+    y = t->nd == 4 ? t->v : two_digit_year(sc, t->v);
+    if (y < 1000) return -1;
+    dl_tv_day(&v, y, 1, 1);
+    v.gran = TG_YEAR;
+    res_point(r, i + 1, DL_TIMEX_DATE, &v);
+    return i + 1;
+  }
+  return -1;
 }
 
 /* card unit [ago|earlier|later|before|after|from now] ; durations and
@@ -1216,13 +1384,18 @@ static int m_time(scan *sc, int i, mres *r)
     mres r2;
     int e = -1, k = j;
     res_init(&r2);
+    int on = 0;
     if (ispu(sc, k, ',')) k++;
+    /* "at 20:00 GMT on Sunday", "3 p.m. on Oct. 5": two expressions (the
+     * preposition stays outside), the day giving the time its date */
+    else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1))) { k++; on = 1; }
     if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, 0);
     else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e = m_deict(sc, k, &r2);
     else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
     if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
-      v = r2.tv; *r = r2; j = e;
+      v = r2.tv; *r = r2;
+      if (!on) j = e;
     } else if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
                && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
       /* "at 10 p.m." in a story about a day: that day */
@@ -1505,7 +1678,9 @@ static int m_decade(scan *sc, int i, mres *r)
   } else return -1;
   if (t->fl & F_CTX) return -1;
   dl_tv_day(&v, y, 1, 1);
-  if (y % 100 == 0 && t->nd == 4 && 0) v.gran = TG_CENT;
+  /* the 1800s, the 1900s: the century (TimeML "18", "19"); the 2000s
+   * are mostly the decade 2000-2009 */
+  if (y % 100 == 0 && t->nd == 4 && y < 2000) v.gran = TG_CENT;
   else v.gran = TG_DEC;
   res_point(r, i + 1, DL_TIMEX_DATE, &v);
   return i + 1;
@@ -1596,6 +1771,7 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   if (IN(i - 1) && T(i - 1)->kind == TK_NUM) return -1;
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 2) return -1;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE)) return -1;
+  if (tcat(sc, i - 1, LEX_MEASURE) && tval(sc, i - 1, LEX_MEASURE) == MEAS_LABEL) return -1;
   /* a year before 1900 needs a preposition: "from 1215", "in 1066" */
   if (!ctx && y < 1900 && !(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_OF)
                             || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_FROM) || isw(sc, i - 1, W_UNTIL)
@@ -1863,7 +2039,7 @@ static int m_core(scan *sc, int i, mres *r)
   if (t->kind == TK_NUM) {
     /* cheap rejects first: money and percentages, and numbers followed by
      * nothing a date, time or duration can continue with */
-    if (t->fl & F_CTX) return -1;
+    if (t->fl & F_CTX) return DL_IS_ALPHA(sc->text[t->s - 1]) ? m_period_code(sc, i, r) : -1;
     if (t->suf == SUF_NONE && t->nd != 4 && IN(i + 1)) {
       const tok *n = T(i + 1);
       int ok = 0;
@@ -1877,6 +2053,16 @@ static int m_core(scan *sc, int i, mres *r)
      * tests it starts with, here before the result is set up for it) */
     if (t->suf == SUF_NONE && IN(i + 4)) {
       mres r_; int e_; res_init(&r_); e_ = m_numdate(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }
+    }
+    /* 9/11: the day of the 2001 attacks, as news names it */
+    if (t->v == 9 && t->nd == 1 && t->suf == SUF_NONE && ispu(sc, i + 1, '/') && att(sc, i + 1)
+        && att(sc, i + 2) && T(i + 2)->kind == TK_NUM && T(i + 2)->v == 11 && T(i + 2)->nd == 2
+        && T(i + 2)->suf == SUF_NONE && !(att(sc, i + 3) && (ispu(sc, i + 3, '/') || ispu(sc, i + 3, '-')))
+        && !(att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, '-') || ispu(sc, i - 1, '.')))) {
+      dl_tv v;
+      dl_tv_day(&v, 2001, 9, 11);
+      res_point(r, i + 3, DL_TIMEX_DATE, &v);
+      return i + 3;
     }
     if (t->nd <= 2) {
       { mres r_; int e_; res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
@@ -1913,11 +2099,14 @@ static int m_core(scan *sc, int i, mres *r)
   if (t->kind != TK_WORD || !t->cat) return -1;
   switch (t->cat) {
   case LEX_UNITS:
-    /* for years, within weeks, in months: a vague duration */
+    /* for years, within weeks, in months, within hours: a vague
+     * duration; a place or a scene may follow ("for hours in the rain") */
     if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN))
-        && t->val >= U_DAY && t->val != U_WEEKEND && t->val != U_QUARTER
+        && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
         && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
-             && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR))) {
+             && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
+             && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT)) && isw(sc, i + 2, W_THE)
+                  && IN(i + 3) && (T(i + 3)->fl & F_PLAIN)))) {
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
     }
@@ -2148,6 +2337,17 @@ static int m_the(scan *sc, int i, mres *r)
       if (e_ > best) { best = e_; *r = r_; }
     }
   }
+  /* the early hours of Tuesday: the small hours, a morning */
+  if (isw(sc, j, W_EARLY) && tcat(sc, j + 1, LEX_UNITS) && tval(sc, j + 1, LEX_UNITS) == U_HOUR
+      && isw(sc, j + 2, W_OF)) {
+    mres r_; int e_;
+    res_init(&r_);
+    e_ = m_core(sc, j + 3, &r_);
+    if (e_ > best && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
+      r_.tv.gran = TG_POD; r_.tv.pod = P_MO; r_.type = DL_TIMEX_TIME; r_.end = e_;
+      best = e_; *r = r_;
+    }
+  }
   /* the weekend */
   if (isw(sc, j, W_WEEKEND) && base_rel(sc, &b)) {
     int dir = tense_at(sc, i, j + 1), bw = dl_weekday(b.y, b.mo, b.d);
@@ -2286,6 +2486,8 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   mres r2;
   if (m == M_START || m == M_END) return -1;
   if (m == M_MIDDLE) { if (!isw(sc, j, W_OF)) return -1; j++; }
+  /* late on Thursday, early on Monday ("early on" alone is no date) */
+  if ((m == M_EARLY || m == M_LATE) && isw(sc, j, W_ON) && tcat(sc, j + 1, LEX_WDAY)) j++;
   if (hyph(sc, j)) j++;
   else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
   mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : DL_MOD_MID;
@@ -2339,6 +2541,20 @@ static int m_at(scan *sc, int i, mres *r)
   int best = -1, year_end;   /* year_end: where a year after a season ends */
   if (t->kind == TK_NUM) return m_core(sc, i, r);
   if (t->kind != TK_WORD || !t->cat) return -1;
+  /* this time last year, this time next week: the same day a unit away */
+  if (isw(sc, i, W_THIS) && isw(sc, i + 1, W_TIME)
+      && (isw(sc, i + 2, W_LAST) || isw(sc, i + 2, W_NEXT)) && tcat(sc, i + 3, LEX_UNIT)) {
+    int unit = tval(sc, i + 3, LEX_UNIT);
+    dl_tv b, v;
+    if ((unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) && base_rel(sc, &b)) {
+      dl_tv_day(&v, b.y, b.mo, b.d);
+      dl_tv_shift(&v, unit, isw(sc, i + 2, W_LAST) ? -1 : 1);
+      res_point(r, i + 4, DL_TIMEX_DATE, &v);
+      r->anchored = 1; r->anchor = b;
+      r->keep_last = 1;
+      return i + 4;
+    }
+  }
   if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) {
     best = m_the(sc, i, r);
     /* "the week of March 6": the week that holds the day */
@@ -2404,6 +2620,21 @@ static int m_at(scan *sc, int i, mres *r)
       e_ = m_at(sc, j, &r_);
     if (e_ > 0 && r_.kind == V_POINT && r_.type != DL_TIMEX_SET && e_ > best) {
       best = e_; *r = r_; r->end = e_;
+    }
+    /* earlier in the day, later in the year: a part of the day (or week,
+     * month, year) the story is about */
+    if (isw(sc, j, W_IN) && isw(sc, j + 1, W_THE) && tcat(sc, j + 2, LEX_UNIT) && j + 3 > best) {
+      int unit = tval(sc, j + 2, LEX_UNIT);
+      dl_tv b;
+      if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)
+          && base_ana(sc, &b) && dl_unit_gran(unit) <= b.gran) {
+        period_of(&r_.tv, &b, unit, 0);
+        res_point(r, j + 3, DL_TIMEX_DATE, &r_.tv);
+        r->anchored = 1; r->anchor = b;
+        r->mod = t->val == R_EARLIER ? DL_MOD_START : DL_MOD_END;
+        r->keep_last = 1;
+        best = j + 3;
+      }
     }
   }
   /* "current" before an ordinary noun: the present ("current market
@@ -2595,6 +2826,7 @@ static dl_status emit(scan *sc, int a, mres *r)
     if (s >= 1 && sc->text[s - 1] == '\'') s -= 1;
     else if (s >= 3 && (unsigned char)sc->text[s - 1] == 0x99) s -= 3;
   }
+  s -= (uint32_t)r->lead;
   /* a trailing possessive or dot is not part of the expression, except
    * the dot of an abbreviation ("Oct.") which ends on a word */
   x->start = s;

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 521
+#define DL_LEX_N 558
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -28,505 +28,542 @@
 #define W_ANNOUNCED 20
 #define W_ANNUAL 21
 #define W_ANNUALLY 22
-#define W_APPROXIMATELY 23
-#define W_APR 24
-#define W_APRIL 25
-#define W_ARE 26
-#define W_AROSE 27
-#define W_AROUND 28
-#define W_AS 29
-#define W_AT 30
-#define W_AUG 31
-#define W_AUGUST 32
-#define W_AUTUMN 33
-#define W_BARRELS 34
-#define W_BE 35
-#define W_BECAME 36
-#define W_BEEN 37
-#define W_BEFORE 38
-#define W_BEGAN 39
-#define W_BEGINNING 40
-#define W_BEING 41
-#define W_BETWEEN 42
-#define W_BILLION 43
-#define W_BLEW 44
-#define W_BLN 45
-#define W_BOUGHT 46
-#define W_BOXING 47
-#define W_BPD 48
-#define W_BROKE 49
-#define W_BROUGHT 50
-#define W_BST 51
-#define W_BUILT 52
-#define W_BY 53
-#define W_CAME 54
-#define W_CAPT 55
-#define W_CARS 56
-#define W_CAUGHT 57
-#define W_CDT 58
-#define W_CENTS 59
-#define W_CENTURIES 60
-#define W_CENTURY 61
-#define W_CEST 62
-#define W_CET 63
-#define W_CHOSE 64
-#define W_CHRISTMAS 65
-#define W_CLOSE 66
-#define W_CO 67
-#define W_COL 68
-#define W_COMING 69
-#define W_COMPARABLE 70
-#define W_CONSECUTIVE 71
-#define W_CORP 72
-#define W_CORRESPONDING 73
-#define W_COUPLE 74
-#define W_CST 75
-#define W_CT 76
-#define W_CURRENT 77
-#define W_CURRENTLY 78
-#define W_DAILY 79
-#define W_DAWN 80
-#define W_DAY 81
-#define W_DAYBREAK 82
-#define W_DAYS 83
-#define W_DEC 84
-#define W_DECADE 85
-#define W_DECADES 86
-#define W_DECEMBER 87
-#define W_DECIDED 88
-#define W_DECREED 89
-#define W_DELAYED 90
-#define W_DID 91
-#define W_DLRS 92
-#define W_DOLLARS 93
-#define W_DOZEN 94
-#define W_DR 95
-#define W_DREW 96
-#define W_DROVE 97
-#define W_DURING 98
-#define W_DUSK 99
-#define W_EACH 100
-#define W_EARLIER 101
-#define W_EARLY 102
-#define W_EASTER 103
-#define W_EDT 104
-#define W_EFFECTIVE 105
-#define W_EIGHT 106
-#define W_EIGHTEEN 107
-#define W_EIGHTEENTH 108
-#define W_EIGHTH 109
-#define W_EIGHTIES 110
-#define W_EIGHTY 111
-#define W_ELECTION 112
-#define W_ELEVEN 113
-#define W_ELEVENTH 114
-#define W_EMPLOYEES 115
-#define W_END 116
-#define W_ENDED 117
-#define W_ENDING 118
-#define W_EST 119
-#define W_ESTIMATED 120
-#define W_ET 121
-#define W_EVE 122
-#define W_EVENING 123
-#define W_EVENINGS 124
-#define W_EVERY 125
-#define W_EXPECTED 126
-#define W_EXPECTS 127
-#define W_EXTENDED 128
-#define W_EXTRA 129
-#define W_FALL 130
-#define W_FATHER 131
-#define W_FEB 132
-#define W_FEBRUARY 133
-#define W_FEET 134
-#define W_FELL 135
-#define W_FELT 136
-#define W_FEW 137
-#define W_FEWER 138
-#define W_FIFTEEN 139
-#define W_FIFTEENTH 140
-#define W_FIFTH 141
-#define W_FIFTIES 142
-#define W_FIFTY 143
-#define W_FINAL 144
-#define W_FIRST 145
-#define W_FISCAL 146
-#define W_FIVE 147
-#define W_FLED 148
-#define W_FLEW 149
-#define W_FOLLOWING 150
-#define W_FORGOT 151
-#define W_FORTIES 152
-#define W_FORTNIGHT 153
-#define W_FORTY 154
-#define W_FOUGHT 155
-#define W_FOUND 156
-#define W_FOUR 157
-#define W_FOURTEEN 158
-#define W_FOURTEENTH 159
-#define W_FOURTH 160
-#define W_FRANCS 161
-#define W_FREED 162
-#define W_FRI 163
-#define W_FRIDAY 164
-#define W_FRIDAYS 165
-#define W_FROM 166
-#define W_FROZE 167
-#define W_FULL 168
-#define W_FUTURE 169
-#define W_GAVE 170
-#define W_GEN 171
-#define W_GMT 172
-#define W_GOING 173
-#define W_GOOD 174
-#define W_GOT 175
-#define W_GOV 176
-#define W_GREW 177
-#define W_GUARANTEED 178
-#define W_HAD 179
-#define W_HALF 180
-#define W_HALLOWEEN 181
-#define W_HAVE 182
-#define W_HEARD 183
-#define W_HELD 184
-#define W_HENCE 185
-#define W_HID 186
-#define W_HOMES 187
-#define W_HOPED 188
-#define W_HOPES 189
-#define W_HOUR 190
-#define W_HOURLY 191
-#define W_HOURS 192
-#define W_HR 193
-#define W_HRS 194
-#define W_HUNDRED 195
-#define W_HUNG 196
-#define W_IN 197
-#define W_INC 198
-#define W_INDICATED 199
-#define W_INTEND 200
-#define W_INTENDS 201
-#define W_IS 202
-#define W_IST 203
-#define W_JAN 204
-#define W_JANUARY 205
-#define W_JOBS 206
-#define W_JR 207
-#define W_JST 208
-#define W_JUL 209
-#define W_JULY 210
-#define W_JUN 211
-#define W_JUNE 212
-#define W_KEPT 213
-#define W_KG 214
-#define W_KILOGRAMS 215
-#define W_KILOMETERS 216
-#define W_KILOMETRES 217
-#define W_KM 218
-#define W_KNEW 219
-#define W_LABOR 220
-#define W_LAST 221
-#define W_LATE 222
-#define W_LATELY 223
-#define W_LATER 224
-#define W_LATEST 225
-#define W_LEAST 226
-#define W_LED 227
-#define W_LEFT 228
-#define W_LENT 229
-#define W_LESS 230
-#define W_LEVEL 231
-#define W_LIKELY 232
-#define W_LOCAL 233
-#define W_LONG 234
-#define W_LOST 235
-#define W_LT 236
-#define W_LTD 237
-#define W_MADE 238
-#define W_MANY 239
-#define W_MAR 240
-#define W_MARCH 241
-#define W_MARKS 242
-#define W_MAY 243
-#define W_MDT 244
-#define W_MEANT 245
-#define W_MEMORIAL 246
-#define W_MET 247
-#define W_METERS 248
-#define W_MID 249
-#define W_MIDDAY 250
-#define W_MIDDLE 251
-#define W_MIDNIGHT 252
-#define W_MILES 253
-#define W_MILLENNIUM 254
-#define W_MILLION 255
-#define W_MIN 256
-#define W_MINS 257
-#define W_MINUTE 258
-#define W_MINUTES 259
-#define W_MISS 260
-#define W_MLN 261
-#define W_MON 262
-#define W_MONDAY 263
-#define W_MONDAYS 264
-#define W_MONTH 265
-#define W_MONTHLY 266
-#define W_MONTHS 267
-#define W_MORE 268
-#define W_MORNING 269
-#define W_MORNINGS 270
-#define W_MOTHER 271
-#define W_MR 272
-#define W_MRS 273
-#define W_MS 274
-#define W_MSK 275
-#define W_MST 276
-#define W_MUCH 277
-#define W_NEAR 278
-#define W_NEARLY 279
-#define W_NEW 280
-#define W_NEXT 281
-#define W_NIGHT 282
-#define W_NIGHTLY 283
-#define W_NIGHTS 284
-#define W_NINE 285
-#define W_NINETEEN 286
-#define W_NINETEENTH 287
-#define W_NINETIES 288
-#define W_NINETY 289
-#define W_NINTH 290
-#define W_NO 291
-#define W_NOON 292
-#define W_NOTED 293
-#define W_NOV 294
-#define W_NOVEMBER 295
-#define W_NOW 296
-#define W_NOWADAYS 297
-#define W_NUMEROUS 298
-#define W_O_CLOCK 299
-#define W_OCT 300
-#define W_OCTOBER 301
-#define W_OF 302
-#define W_OLD 303
-#define W_ON 304
-#define W_ONCE 305
-#define W_ONE 306
-#define W_OR 307
-#define W_OTHER 308
-#define W_OUNCES 309
-#define W_OVER 310
-#define W_OVERNIGHT 311
-#define W_OVERSAW 312
-#define W_OVERTHREW 313
-#define W_P_M 314
-#define W_P_M_ 315
-#define W_PAID 316
-#define W_PASSENGERS 317
-#define W_PAST 318
-#define W_PAYABLE 319
-#define W_PCT 320
-#define W_PDT 321
-#define W_PEOPLE 322
-#define W_PER 323
-#define W_PERCENT 324
-#define W_PERIOD 325
-#define W_PLAN 326
-#define W_PLANNED 327
-#define W_PLANNING 328
-#define W_PLANS 329
-#define W_PM 330
-#define W_POINTS 331
-#define W_POISED 332
-#define W_POST 333
-#define W_POSTPONED 334
-#define W_POUNDS 335
-#define W_PRE 336
-#define W_PRECEDING 337
-#define W_PREDICTED 338
-#define W_PREPARING 339
-#define W_PRESENTLY 340
-#define W_PREVIOUS 341
-#define W_PRIOR 342
-#define W_PROF 343
-#define W_PST 344
-#define W_PT 345
-#define W_QUARTER 346
-#define W_QUARTERLY 347
-#define W_QUARTERS 348
-#define W_RAN 349
-#define W_RANG 350
-#define W_READY 351
-#define W_RECENT 352
-#define W_RECENTLY 353
-#define W_REP 354
-#define W_REPORTED 355
-#define W_RIGHT 356
-#define W_RODE 357
-#define W_ROSE 358
-#define W_ROUGHLY 359
-#define W_SAID 360
-#define W_SAME 361
-#define W_SANK 362
-#define W_SAT 363
-#define W_SATURDAY 364
-#define W_SATURDAYS 365
-#define W_SAW 366
-#define W_SAYS 367
-#define W_SCHEDULED 368
-#define W_SEATS 369
-#define W_SECOND 370
-#define W_SECONDS 371
-#define W_SEEKS 372
-#define W_SEN 373
-#define W_SENT 374
-#define W_SEP 375
-#define W_SEPT 376
-#define W_SEPTEMBER 377
-#define W_SET 378
-#define W_SEVEN 379
-#define W_SEVENTEEN 380
-#define W_SEVENTEENTH 381
-#define W_SEVENTH 382
-#define W_SEVENTIES 383
-#define W_SEVENTY 384
-#define W_SEVERAL 385
-#define W_SHALL 386
-#define W_SHARES 387
-#define W_SHOOK 388
-#define W_SINCE 389
-#define W_SIX 390
-#define W_SIXTEEN 391
-#define W_SIXTEENTH 392
-#define W_SIXTH 393
-#define W_SIXTIES 394
-#define W_SIXTY 395
-#define W_SLEPT 396
-#define W_SO 397
-#define W_SOLD 398
-#define W_SOME 399
-#define W_SOON 400
-#define W_SOUGHT 401
-#define W_SPENT 402
-#define W_SPOKE 403
-#define W_SPRANG 404
-#define W_SPRING 405
-#define W_SPUN 406
-#define W_SR 407
-#define W_ST 408
-#define W_START 409
-#define W_STATED 410
-#define W_STILL 411
-#define W_STOLE 412
-#define W_STOOD 413
-#define W_STRAIGHT 414
-#define W_STRUCK 415
-#define W_STUDENTS 416
-#define W_SUGGESTED 417
-#define W_SUMMER 418
-#define W_SUN 419
-#define W_SUNDAY 420
-#define W_SUNDAYS 421
-#define W_SWEPT 422
-#define W_SWORE 423
-#define W_SWUNG 424
-#define W_TAUGHT 425
-#define W_TEN 426
-#define W_TENTH 427
-#define W_THAN 428
-#define W_THANKSGIVING 429
-#define W_THAT 430
-#define W_THE 431
-#define W_THIRD 432
-#define W_THIRTEEN 433
-#define W_THIRTEENTH 434
-#define W_THIRTIES 435
-#define W_THIRTIETH 436
-#define W_THIRTY 437
-#define W_THIS 438
-#define W_THOUGHT 439
-#define W_THOUSAND 440
-#define W_THREE 441
-#define W_THREW 442
-#define W_THRICE 443
-#define W_THROUGH 444
-#define W_THROUGHOUT 445
-#define W_THU 446
-#define W_THUR 447
-#define W_THURS 448
-#define W_THURSDAY 449
-#define W_THURSDAYS 450
-#define W_TILL 451
-#define W_TIME 452
-#define W_TIMES 453
-#define W_TO 454
-#define W_TODAY 455
-#define W_TOLD 456
-#define W_TOMORROW 457
-#define W_TONIGHT 458
-#define W_TONNES 459
-#define W_TONS 460
-#define W_TOOK 461
-#define W_TORE 462
-#define W_TRILLION 463
-#define W_TROOPS 464
-#define W_TUE 465
-#define W_TUES 466
-#define W_TUESDAY 467
-#define W_TUESDAYS 468
-#define W_TURN 469
-#define W_TWELFTH 470
-#define W_TWELVE 471
-#define W_TWENTIES 472
-#define W_TWENTIETH 473
-#define W_TWENTY 474
-#define W_TWICE 475
-#define W_TWO 476
-#define W_UNDER 477
-#define W_UNDERSTOOD 478
-#define W_UNDERTOOK 479
-#define W_UNDERWENT 480
-#define W_UNITS 481
-#define W_UNTIL 482
-#define W_UP 483
-#define W_UPCOMING 484
-#define W_UTC 485
-#define W_VALENTINE 486
-#define W_VETERANS 487
-#define W_VOTES 488
-#define W_VS 489
-#define W_WANTS 490
-#define W_WARNED 491
-#define W_WAS 492
-#define W_WED 493
-#define W_WEDNESDAY 494
-#define W_WEDNESDAYS 495
-#define W_WEEK 496
-#define W_WEEKEND 497
-#define W_WEEKENDS 498
-#define W_WEEKLY 499
-#define W_WEEKS 500
-#define W_WELL 501
-#define W_WENT 502
-#define W_WEPT 503
-#define W_WERE 504
-#define W_WILL 505
-#define W_WINTER 506
-#define W_WITHDREW 507
-#define W_WOKE 508
-#define W_WON 509
-#define W_WORE 510
-#define W_WORKERS 511
-#define W_WOULD 512
-#define W_WROTE 513
-#define W_YEAR 514
-#define W_YEARLY 515
-#define W_YEARS 516
-#define W_YEN 517
-#define W_YESTERDAY 518
-#define W_YR 519
-#define W_YRS 520
-#define W_Z 521
+#define W_ANOTHER 23
+#define W_APARTMENT 24
+#define W_APPROXIMATELY 25
+#define W_APR 26
+#define W_APRIL 27
+#define W_ARE 28
+#define W_AROSE 29
+#define W_AROUND 30
+#define W_ARRIVES 31
+#define W_ARTICLE 32
+#define W_AS 33
+#define W_AT 34
+#define W_AUG 35
+#define W_AUGUST 36
+#define W_AUTUMN 37
+#define W_BARRELS 38
+#define W_BE 39
+#define W_BECAME 40
+#define W_BEEN 41
+#define W_BEFORE 42
+#define W_BEGAN 43
+#define W_BEGINNING 44
+#define W_BEGINS 45
+#define W_BEING 46
+#define W_BETWEEN 47
+#define W_BILLION 48
+#define W_BLEW 49
+#define W_BLN 50
+#define W_BOUGHT 51
+#define W_BOXING 52
+#define W_BPD 53
+#define W_BROKE 54
+#define W_BROUGHT 55
+#define W_BST 56
+#define W_BUILT 57
+#define W_BY 58
+#define W_CAME 59
+#define W_CAPT 60
+#define W_CARS 61
+#define W_CAUGHT 62
+#define W_CDT 63
+#define W_CENTS 64
+#define W_CENTURIES 65
+#define W_CENTURY 66
+#define W_CEST 67
+#define W_CET 68
+#define W_CHANNEL 69
+#define W_CHAPTER 70
+#define W_CHOSE 71
+#define W_CHRISTMAS 72
+#define W_CLOSE 73
+#define W_CO 74
+#define W_COL 75
+#define W_COMING 76
+#define W_COMPARABLE 77
+#define W_CONSECUTIVE 78
+#define W_CORP 79
+#define W_CORRESPONDING 80
+#define W_COUPLE 81
+#define W_CST 82
+#define W_CT 83
+#define W_CURRENT 84
+#define W_CURRENTLY 85
+#define W_DAILY 86
+#define W_DAWN 87
+#define W_DAY 88
+#define W_DAYBREAK 89
+#define W_DAYS 90
+#define W_DEC 91
+#define W_DECADE 92
+#define W_DECADES 93
+#define W_DECEMBER 94
+#define W_DECIDED 95
+#define W_DECREED 96
+#define W_DELAYED 97
+#define W_DID 98
+#define W_DLRS 99
+#define W_DOLLARS 100
+#define W_DOZEN 101
+#define W_DR 102
+#define W_DREW 103
+#define W_DROVE 104
+#define W_DUE 105
+#define W_DURING 106
+#define W_DUSK 107
+#define W_EACH 108
+#define W_EARLIER 109
+#define W_EARLY 110
+#define W_EASTER 111
+#define W_EDT 112
+#define W_EFFECTIVE 113
+#define W_EIGHT 114
+#define W_EIGHTEEN 115
+#define W_EIGHTEENTH 116
+#define W_EIGHTH 117
+#define W_EIGHTIES 118
+#define W_EIGHTY 119
+#define W_ELECTION 120
+#define W_ELEVEN 121
+#define W_ELEVENTH 122
+#define W_EMPLOYEES 123
+#define W_END 124
+#define W_ENDED 125
+#define W_ENDING 126
+#define W_ENDS 127
+#define W_EST 128
+#define W_ESTIMATED 129
+#define W_ET 130
+#define W_EVE 131
+#define W_EVENING 132
+#define W_EVENINGS 133
+#define W_EVERY 134
+#define W_EXIT 135
+#define W_EXPECTED 136
+#define W_EXPECTS 137
+#define W_EXPIRES 138
+#define W_EXTENDED 139
+#define W_EXTRA 140
+#define W_FACES 141
+#define W_FALL 142
+#define W_FATHER 143
+#define W_FEB 144
+#define W_FEBRUARY 145
+#define W_FEET 146
+#define W_FELL 147
+#define W_FELT 148
+#define W_FEW 149
+#define W_FEWER 150
+#define W_FIFTEEN 151
+#define W_FIFTEENTH 152
+#define W_FIFTH 153
+#define W_FIFTIES 154
+#define W_FIFTY 155
+#define W_FINAL 156
+#define W_FIRST 157
+#define W_FISCAL 158
+#define W_FIVE 159
+#define W_FLED 160
+#define W_FLEW 161
+#define W_FLIGHT 162
+#define W_FOLLOWING 163
+#define W_FORECAST 164
+#define W_FORGOT 165
+#define W_FORTIES 166
+#define W_FORTNIGHT 167
+#define W_FORTY 168
+#define W_FOUGHT 169
+#define W_FOUND 170
+#define W_FOUR 171
+#define W_FOURTEEN 172
+#define W_FOURTEENTH 173
+#define W_FOURTH 174
+#define W_FRANCS 175
+#define W_FREED 176
+#define W_FRI 177
+#define W_FRIDAY 178
+#define W_FRIDAYS 179
+#define W_FROM 180
+#define W_FROZE 181
+#define W_FULL 182
+#define W_FUTURE 183
+#define W_GATE 184
+#define W_GAVE 185
+#define W_GEN 186
+#define W_GMT 187
+#define W_GOING 188
+#define W_GOOD 189
+#define W_GOT 190
+#define W_GOV 191
+#define W_GREW 192
+#define W_GUARANTEED 193
+#define W_HAD 194
+#define W_HALF 195
+#define W_HALLOWEEN 196
+#define W_HAVE 197
+#define W_HEARD 198
+#define W_HELD 199
+#define W_HENCE 200
+#define W_HID 201
+#define W_HIGHWAY 202
+#define W_HOMES 203
+#define W_HOPED 204
+#define W_HOPES 205
+#define W_HOSTS 206
+#define W_HOUR 207
+#define W_HOURLY 208
+#define W_HOURS 209
+#define W_HR 210
+#define W_HRS 211
+#define W_HUNDRED 212
+#define W_HUNG 213
+#define W_IN 214
+#define W_INC 215
+#define W_INDICATED 216
+#define W_INTEND 217
+#define W_INTENDS 218
+#define W_INTERSTATE 219
+#define W_IS 220
+#define W_IST 221
+#define W_JAN 222
+#define W_JANUARY 223
+#define W_JOBS 224
+#define W_JR 225
+#define W_JST 226
+#define W_JUL 227
+#define W_JULY 228
+#define W_JUN 229
+#define W_JUNE 230
+#define W_KEPT 231
+#define W_KG 232
+#define W_KICKS 233
+#define W_KILOGRAMS 234
+#define W_KILOMETERS 235
+#define W_KILOMETRES 236
+#define W_KM 237
+#define W_KNEW 238
+#define W_LABOR 239
+#define W_LAST 240
+#define W_LATE 241
+#define W_LATELY 242
+#define W_LATER 243
+#define W_LATEST 244
+#define W_LEAST 245
+#define W_LED 246
+#define W_LEFT 247
+#define W_LENT 248
+#define W_LESS 249
+#define W_LEVEL 250
+#define W_LIKELY 251
+#define W_LOCAL 252
+#define W_LONG 253
+#define W_LOST 254
+#define W_LT 255
+#define W_LTD 256
+#define W_MADE 257
+#define W_MANY 258
+#define W_MAR 259
+#define W_MARCH 260
+#define W_MARKS 261
+#define W_MAY 262
+#define W_MDT 263
+#define W_MEANT 264
+#define W_MEETS 265
+#define W_MEMORIAL 266
+#define W_MET 267
+#define W_METERS 268
+#define W_MID 269
+#define W_MIDDAY 270
+#define W_MIDDLE 271
+#define W_MIDNIGHT 272
+#define W_MILES 273
+#define W_MILLENNIUM 274
+#define W_MILLION 275
+#define W_MIN 276
+#define W_MINS 277
+#define W_MINUTE 278
+#define W_MINUTES 279
+#define W_MISS 280
+#define W_MLN 281
+#define W_MON 282
+#define W_MONDAY 283
+#define W_MONDAYS 284
+#define W_MONTH 285
+#define W_MONTHLY 286
+#define W_MONTHS 287
+#define W_MORE 288
+#define W_MORNING 289
+#define W_MORNINGS 290
+#define W_MOTHER 291
+#define W_MR 292
+#define W_MRS 293
+#define W_MS 294
+#define W_MSK 295
+#define W_MST 296
+#define W_MUCH 297
+#define W_NEAR 298
+#define W_NEARLY 299
+#define W_NEW 300
+#define W_NEXT 301
+#define W_NIGHT 302
+#define W_NIGHTLY 303
+#define W_NIGHTS 304
+#define W_NINE 305
+#define W_NINETEEN 306
+#define W_NINETEENTH 307
+#define W_NINETIES 308
+#define W_NINETY 309
+#define W_NINTH 310
+#define W_NO 311
+#define W_NOON 312
+#define W_NOTED 313
+#define W_NOV 314
+#define W_NOVEMBER 315
+#define W_NOW 316
+#define W_NOWADAYS 317
+#define W_NUMEROUS 318
+#define W_O_CLOCK 319
+#define W_OCT 320
+#define W_OCTOBER 321
+#define W_OF 322
+#define W_OLD 323
+#define W_ON 324
+#define W_ONCE 325
+#define W_ONE 326
+#define W_OPENS 327
+#define W_OR 328
+#define W_OTHER 329
+#define W_OUNCES 330
+#define W_OVER 331
+#define W_OVERNIGHT 332
+#define W_OVERSAW 333
+#define W_OVERTHREW 334
+#define W_P_M 335
+#define W_P_M_ 336
+#define W_PAID 337
+#define W_PASSENGERS 338
+#define W_PAST 339
+#define W_PAYABLE 340
+#define W_PCT 341
+#define W_PDT 342
+#define W_PEOPLE 343
+#define W_PER 344
+#define W_PERCENT 345
+#define W_PERIOD 346
+#define W_PIER 347
+#define W_PLAN 348
+#define W_PLANNED 349
+#define W_PLANNING 350
+#define W_PLANS 351
+#define W_PLATFORM 352
+#define W_PLAYS 353
+#define W_PM 354
+#define W_POINTS 355
+#define W_POISED 356
+#define W_POST 357
+#define W_POSTPONED 358
+#define W_POUNDS 359
+#define W_PRE 360
+#define W_PRECEDING 361
+#define W_PRECINCT 362
+#define W_PREDICTED 363
+#define W_PREPARING 364
+#define W_PRESENTLY 365
+#define W_PREVIOUS 366
+#define W_PRIOR 367
+#define W_PROF 368
+#define W_PST 369
+#define W_PT 370
+#define W_QUARTER 371
+#define W_QUARTERLY 372
+#define W_QUARTERS 373
+#define W_RAN 374
+#define W_RANG 375
+#define W_READY 376
+#define W_RECENT 377
+#define W_RECENTLY 378
+#define W_REP 379
+#define W_REPORTED 380
+#define W_RESUMES 381
+#define W_RIGHT 382
+#define W_RODE 383
+#define W_ROOM 384
+#define W_ROSE 385
+#define W_ROUGHLY 386
+#define W_ROUTE 387
+#define W_SAID 388
+#define W_SAME 389
+#define W_SANK 390
+#define W_SAT 391
+#define W_SATURDAY 392
+#define W_SATURDAYS 393
+#define W_SAW 394
+#define W_SAYS 395
+#define W_SCHEDULED 396
+#define W_SEATS 397
+#define W_SECOND 398
+#define W_SECONDS 399
+#define W_SECTION 400
+#define W_SEEKS 401
+#define W_SEN 402
+#define W_SENT 403
+#define W_SEP 404
+#define W_SEPT 405
+#define W_SEPTEMBER 406
+#define W_SET 407
+#define W_SEVEN 408
+#define W_SEVENTEEN 409
+#define W_SEVENTEENTH 410
+#define W_SEVENTH 411
+#define W_SEVENTIES 412
+#define W_SEVENTY 413
+#define W_SEVERAL 414
+#define W_SHALL 415
+#define W_SHARES 416
+#define W_SHOOK 417
+#define W_SINCE 418
+#define W_SIX 419
+#define W_SIXTEEN 420
+#define W_SIXTEENTH 421
+#define W_SIXTH 422
+#define W_SIXTIES 423
+#define W_SIXTY 424
+#define W_SLATED 425
+#define W_SLEPT 426
+#define W_SO 427
+#define W_SOLD 428
+#define W_SOME 429
+#define W_SOON 430
+#define W_SOUGHT 431
+#define W_SPENT 432
+#define W_SPOKE 433
+#define W_SPRANG 434
+#define W_SPRING 435
+#define W_SPUN 436
+#define W_SR 437
+#define W_ST 438
+#define W_START 439
+#define W_STARTS 440
+#define W_STATED 441
+#define W_STILL 442
+#define W_STOLE 443
+#define W_STOOD 444
+#define W_STRAIGHT 445
+#define W_STRUCK 446
+#define W_STUDENTS 447
+#define W_STUDIO 448
+#define W_SUGGESTED 449
+#define W_SUITE 450
+#define W_SUMMER 451
+#define W_SUN 452
+#define W_SUNDAY 453
+#define W_SUNDAYS 454
+#define W_SWEPT 455
+#define W_SWORE 456
+#define W_SWUNG 457
+#define W_TAKES 458
+#define W_TAUGHT 459
+#define W_TEN 460
+#define W_TENTH 461
+#define W_TERMINAL 462
+#define W_THAN 463
+#define W_THANKSGIVING 464
+#define W_THAT 465
+#define W_THE 466
+#define W_THIRD 467
+#define W_THIRTEEN 468
+#define W_THIRTEENTH 469
+#define W_THIRTIES 470
+#define W_THIRTIETH 471
+#define W_THIRTY 472
+#define W_THIS 473
+#define W_THOUGHT 474
+#define W_THOUSAND 475
+#define W_THREE 476
+#define W_THREW 477
+#define W_THRICE 478
+#define W_THROUGH 479
+#define W_THROUGHOUT 480
+#define W_THU 481
+#define W_THUR 482
+#define W_THURS 483
+#define W_THURSDAY 484
+#define W_THURSDAYS 485
+#define W_TILL 486
+#define W_TIME 487
+#define W_TIMES 488
+#define W_TO 489
+#define W_TODAY 490
+#define W_TOLD 491
+#define W_TOMORROW 492
+#define W_TONIGHT 493
+#define W_TONNES 494
+#define W_TONS 495
+#define W_TOOK 496
+#define W_TORE 497
+#define W_TRILLION 498
+#define W_TROOPS 499
+#define W_TUE 500
+#define W_TUES 501
+#define W_TUESDAY 502
+#define W_TUESDAYS 503
+#define W_TURN 504
+#define W_TWELFTH 505
+#define W_TWELVE 506
+#define W_TWENTIES 507
+#define W_TWENTIETH 508
+#define W_TWENTY 509
+#define W_TWICE 510
+#define W_TWO 511
+#define W_UNDER 512
+#define W_UNDERSTOOD 513
+#define W_UNDERTOOK 514
+#define W_UNDERWENT 515
+#define W_UNITS 516
+#define W_UNTIL 517
+#define W_UP 518
+#define W_UPCOMING 519
+#define W_UTC 520
+#define W_VALENTINE 521
+#define W_VETERANS 522
+#define W_VISITS 523
+#define W_VOTES 524
+#define W_VS 525
+#define W_WANTS 526
+#define W_WARNED 527
+#define W_WAS 528
+#define W_WED 529
+#define W_WEDNESDAY 530
+#define W_WEDNESDAYS 531
+#define W_WEEK 532
+#define W_WEEKEND 533
+#define W_WEEKENDS 534
+#define W_WEEKLY 535
+#define W_WEEKS 536
+#define W_WELL 537
+#define W_WENT 538
+#define W_WEPT 539
+#define W_WERE 540
+#define W_WILL 541
+#define W_WINDOWS 542
+#define W_WINTER 543
+#define W_WITHDREW 544
+#define W_WOKE 545
+#define W_WON 546
+#define W_WORE 547
+#define W_WORKERS 548
+#define W_WOULD 549
+#define W_WROTE 550
+#define W_YEAR 551
+#define W_YEARLY 552
+#define W_YEARS 553
+#define W_YEN 554
+#define W_YESTERDAY 555
+#define W_YR 556
+#define W_YRS 557
+#define W_Z 558
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -556,12 +593,16 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"announced", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"annual", 6, LEX_SETADV, S_ANNUAL, LEX_NONE, 0},
   {"annually", 8, LEX_SETADV, S_YEARLY, LEX_NONE, 0},
+  {"another", 7, LEX_DET, 2, LEX_NONE, 0},
+  {"apartment", 9, LEX_MEASURE, 2, LEX_NONE, 0},
   {"approximately", 13, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"apr", 3, LEX_MONTH, 4, LEX_NONE, 0},
   {"april", 5, LEX_MONTH, 4, LEX_NONE, 0},
   {"are", 3, LEX_TENSE, 2, LEX_NONE, 0},
   {"arose", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"around", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
+  {"arrives", 7, LEX_TENSE, 1, LEX_NONE, 0},
+  {"article", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"as", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"at", 2, LEX_MISC, X_AT, LEX_NONE, 0},
   {"aug", 3, LEX_MONTH, 8, LEX_NONE, 0},
@@ -574,6 +615,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"before", 6, LEX_REL, R_BEFORE, LEX_NONE, 0},
   {"began", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"beginning", 9, LEX_MOD, M_START, LEX_NONE, 0},
+  {"begins", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"being", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"between", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"billion", 7, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -597,6 +639,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"century", 7, LEX_UNIT, U_CENTURY, LEX_NONE, 0},
   {"cest", 4, LEX_TZ, 120, LEX_NONE, 0},
   {"cet", 3, LEX_TZ, 60, LEX_NONE, 0},
+  {"channel", 7, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"chapter", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"chose", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"christmas", 9, LEX_HOLIDAY, H_XMAS, LEX_NONE, 0},
   {"close", 5, LEX_MOD, M_END, LEX_NONE, 0},
@@ -631,6 +675,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"dr", 2, LEX_TITLE, 1, LEX_NONE, 0},
   {"drew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"drove", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"due", 3, LEX_TENSE, 2, LEX_NONE, 0},
   {"during", 6, LEX_MISC, 0, LEX_NONE, 0},
   {"dusk", 4, LEX_POD, P_EV, LEX_NONE, 0},
   {"each", 4, LEX_QUANT, 2, LEX_NONE, 0},
@@ -652,6 +697,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"end", 3, LEX_MOD, M_END, LEX_NONE, 0},
   {"ended", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"ending", 6, LEX_MISC, 0, LEX_NONE, 0},
+  {"ends", 4, LEX_TENSE, 1, LEX_NONE, 0},
   {"est", 3, LEX_TZ, -300, LEX_NONE, 0},
   {"estimated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"et", 2, LEX_TZ, 9999, LEX_NONE, 0},
@@ -659,10 +705,13 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"evening", 7, LEX_POD, P_EV, LEX_NONE, 0},
   {"evenings", 8, LEX_PODS, P_EV, LEX_NONE, 0},
   {"every", 5, LEX_QUANT, 1, LEX_NONE, 0},
+  {"exit", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"expected", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"expects", 7, LEX_TENSE, 1, LEX_NONE, 0},
+  {"expires", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"extended", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"extra", 5, LEX_NONE, 0, LEX_NONE, 0},
+  {"faces", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"fall", 4, LEX_SEASON, 3, LEX_NONE, 0},
   {"father", 6, LEX_HOLIDAY, H_FATHERS, LEX_NONE, 0},
   {"feb", 3, LEX_MONTH, 2, LEX_NONE, 0},
@@ -683,7 +732,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"five", 4, LEX_NUMW, 5, LEX_NONE, 0},
   {"fled", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"flew", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"flight", 6, LEX_MEASURE, 2, LEX_NONE, 0},
   {"following", 9, LEX_REL, R_FOLLOWING, LEX_NONE, 0},
+  {"forecast", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"forgot", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"forties", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"fortnight", 9, LEX_UNIT, U_FORTNIGHT, LEX_NONE, 0},
@@ -703,6 +754,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"froze", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"full", 4, LEX_MISC, 0, LEX_NONE, 0},
   {"future", 6, LEX_GEN, G_FUTURE, LEX_NONE, 0},
+  {"gate", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"gave", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"gen", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"gmt", 3, LEX_TZ, 0, LEX_NONE, 0},
@@ -720,9 +772,11 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"held", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"hence", 5, LEX_REL, R_LATER, LEX_NONE, 0},
   {"hid", 3, LEX_TENSE, -1, LEX_NONE, 0},
+  {"highway", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"homes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"hoped", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"hopes", 5, LEX_TENSE, 2, LEX_NONE, 0},
+  {"hosts", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"hour", 4, LEX_UNIT, U_HOUR, LEX_NONE, 0},
   {"hourly", 6, LEX_SETADV, S_HOURLY, LEX_NONE, 0},
   {"hours", 5, LEX_UNITS, U_HOUR, LEX_NONE, 0},
@@ -735,6 +789,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"indicated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"intend", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"intends", 7, LEX_TENSE, 2, LEX_NONE, 0},
+  {"interstate", 10, LEX_MEASURE, 2, LEX_NONE, 0},
   {"is", 2, LEX_TENSE, 2, LEX_NONE, 0},
   {"ist", 3, LEX_TZ, 330, LEX_NONE, 0},
   {"jan", 3, LEX_MONTH, 1, LEX_NONE, 0},
@@ -748,6 +803,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"june", 4, LEX_MONTH, 6, LEX_NONE, 0},
   {"kept", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"kg", 2, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"kicks", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"kilograms", 9, LEX_MEASURE, 1, LEX_NONE, 0},
   {"kilometers", 10, LEX_MEASURE, 1, LEX_NONE, 0},
   {"kilometres", 10, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -779,6 +835,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"may", 3, LEX_MONTH, 5, LEX_NONE, 0},
   {"mdt", 3, LEX_TZ, -360, LEX_NONE, 0},
   {"meant", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"meets", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"memorial", 8, LEX_HOLIDAY, H_MEMORIAL, LEX_NONE, 0},
   {"met", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"meters", 6, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -840,6 +897,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"on", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"once", 4, LEX_FREQ, 1, LEX_NONE, 0},
   {"one", 3, LEX_NUMW, 1, LEX_NONE, 0},
+  {"opens", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"or", 2, LEX_MISC, X_OR, LEX_NONE, 0},
   {"other", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"ounces", 6, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -859,10 +917,13 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"per", 3, LEX_QUANT, 3, LEX_NONE, 0},
   {"percent", 7, LEX_MEASURE, 1, LEX_NONE, 0},
   {"period", 6, LEX_NONE, 0, LEX_NONE, 0},
+  {"pier", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"plan", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"planned", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"planning", 8, LEX_TENSE, 2, LEX_NONE, 0},
   {"plans", 5, LEX_TENSE, 2, LEX_NONE, 0},
+  {"platform", 8, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"plays", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"pm", 2, LEX_AMPM, 12, LEX_NONE, 0},
   {"points", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"poised", 6, LEX_TENSE, 2, LEX_NONE, 0},
@@ -871,6 +932,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"pounds", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"pre", 3, LEX_MISC, X_PRE, LEX_NONE, 0},
   {"preceding", 9, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
+  {"precinct", 8, LEX_MEASURE, 2, LEX_NONE, 0},
   {"predicted", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"preparing", 9, LEX_TENSE, 2, LEX_NONE, 0},
   {"presently", 9, LEX_GEN, G_PRESENT, LEX_NONE, 0},
@@ -889,10 +951,13 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"recently", 8, LEX_GEN, G_PAST, LEX_NONE, 0},
   {"rep", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"reported", 8, LEX_NONE, 0, LEX_NONE, 0},
+  {"resumes", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"right", 5, LEX_MISC, X_RIGHT, LEX_NONE, 0},
   {"rode", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"room", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"rose", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"roughly", 7, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
+  {"route", 5, LEX_MEASURE, 2, LEX_NONE, 0},
   {"said", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"same", 4, LEX_REL, R_SAME, LEX_NONE, 0},
   {"sank", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -905,6 +970,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"seats", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"second", 6, LEX_UNIT, U_SEC, LEX_ORD, 2},
   {"seconds", 7, LEX_UNITS, U_SEC, LEX_NONE, 0},
+  {"section", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"seeks", 5, LEX_TENSE, 2, LEX_NONE, 0},
   {"sen", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"sent", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -929,6 +995,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"sixth", 5, LEX_ORD, 6, LEX_NONE, 0},
   {"sixties", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"sixty", 5, LEX_NUMW, 60, LEX_NONE, 0},
+  {"slated", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"slept", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"so", 2, LEX_MISC, X_SO, LEX_NONE, 0},
   {"sold", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -943,6 +1010,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"sr", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"st", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"start", 5, LEX_MOD, M_START, LEX_NONE, 0},
+  {"starts", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"stated", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"still", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"stole", 5, LEX_TENSE, -1, LEX_NONE, 0},
@@ -950,7 +1018,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"straight", 8, LEX_NONE, 0, LEX_NONE, 0},
   {"struck", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"students", 8, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"studio", 6, LEX_MEASURE, 2, LEX_NONE, 0},
   {"suggested", 9, LEX_NONE, 0, LEX_NONE, 0},
+  {"suite", 5, LEX_MEASURE, 2, LEX_NONE, 0},
   {"summer", 6, LEX_SEASON, 2, LEX_NONE, 0},
   {"sun", 3, LEX_WDAY, 7, LEX_NONE, 0},
   {"sunday", 6, LEX_WDAY, 7, LEX_NONE, 0},
@@ -958,9 +1028,11 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"swept", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"swore", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"swung", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"takes", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"taught", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"ten", 3, LEX_NUMW, 10, LEX_NONE, 0},
   {"tenth", 5, LEX_ORD, 10, LEX_NONE, 0},
+  {"terminal", 8, LEX_MEASURE, 2, LEX_NONE, 0},
   {"than", 4, LEX_MISC, X_THAN, LEX_NONE, 0},
   {"thanksgiving", 12, LEX_HOLIDAY, H_THANKS, LEX_NONE, 0},
   {"that", 4, LEX_REL, R_THAT, LEX_NONE, 0},
@@ -1021,6 +1093,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"utc", 3, LEX_TZ, 0, LEX_NONE, 0},
   {"valentine", 9, LEX_HOLIDAY, H_VALENTINE, LEX_NONE, 0},
   {"veterans", 8, LEX_HOLIDAY, H_VETERANS, LEX_NONE, 0},
+  {"visits", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"votes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"vs", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"wants", 5, LEX_TENSE, 2, LEX_NONE, 0},
@@ -1039,6 +1112,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"wept", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"were", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"will", 4, LEX_TENSE, 1, LEX_NONE, 0},
+  {"windows", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"winter", 6, LEX_SEASON, 4, LEX_NONE, 0},
   {"withdrew", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"woke", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1083,12 +1157,16 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_SETADV, LEX_NONE, S_ANNUAL, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_YEARLY, 0, LF_START},
+  {LEX_DET, LEX_NONE, 2, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
   {LEX_MONTH, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
   {LEX_MONTH, LEX_NONE, 4, 0, LF_DATEWORD | LF_START},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, X_AT, 0, LF_START},
   {LEX_MONTH, LEX_NONE, 8, 0, LF_DATEWORD | LF_START},
@@ -1101,6 +1179,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_REL, LEX_NONE, R_BEFORE, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MOD, LEX_NONE, M_START, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1124,6 +1203,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_UNIT, LEX_NONE, U_CENTURY, 0, LF_START},
   {LEX_TZ, LEX_NONE, 120, 0, 0},
   {LEX_TZ, LEX_NONE, 60, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_XMAS, 0, LF_START},
   {LEX_MOD, LEX_NONE, M_END, 0, LF_START},
@@ -1158,6 +1239,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TITLE, LEX_NONE, 1, 0, LF_TITLE},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
   {LEX_QUANT, LEX_NONE, 2, 0, LF_START},
@@ -1179,6 +1261,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MOD, LEX_NONE, M_END, 0, LF_START},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TZ, LEX_NONE, -300, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
@@ -1186,10 +1269,13 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
   {LEX_PODS, LEX_NONE, P_EV, 0, LF_START},
   {LEX_QUANT, LEX_NONE, 1, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_SEASON, LEX_NONE, 3, 0, LF_START},
   {LEX_HOLIDAY, LEX_NONE, H_FATHERS, 0, LF_START},
   {LEX_MONTH, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
@@ -1210,7 +1296,9 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NUMW, LEX_NONE, 5, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_REL, LEX_NONE, R_FOLLOWING, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_UNIT, LEX_NONE, U_FORTNIGHT, 0, LF_START},
@@ -1230,6 +1318,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_GEN, LEX_NONE, G_FUTURE, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TZ, LEX_NONE, 0, 0, 0},
@@ -1247,9 +1336,11 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_REL, LEX_NONE, R_LATER, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_UNIT, LEX_NONE, U_HOUR, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_HOURLY, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_HOUR, 0, LF_START},
@@ -1262,6 +1353,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TZ, LEX_NONE, 330, 0, 0},
   {LEX_MONTH, LEX_NONE, 1, 0, LF_DATEWORD | LF_START},
@@ -1275,6 +1367,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MONTH, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1306,6 +1399,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MONTH, LEX_NONE, 5, 0, LF_DATEWORD | LF_START},
   {LEX_TZ, LEX_NONE, -360, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_MEMORIAL, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1367,6 +1461,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_FREQ, LEX_NONE, 1, 0, LF_START},
   {LEX_NUMW, LEX_NONE, 1, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, X_OR, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1386,10 +1481,13 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_QUANT, LEX_NONE, 3, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_AMPM, LEX_NONE, 12, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
@@ -1398,6 +1496,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, X_PRE, 0, LF_START},
   {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_GEN, LEX_NONE, G_PRESENT, 0, LF_START},
@@ -1416,10 +1515,13 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, X_RIGHT, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_REL, LEX_NONE, R_SAME, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1432,6 +1534,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_UNIT, LEX_ORD, U_SEC, 2, LF_START},
   {LEX_UNITS, LEX_NONE, U_SEC, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1456,6 +1559,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_ORD, LEX_NONE, 6, 0, LF_START},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 60, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, X_SO, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1470,6 +1574,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_MOD, LEX_NONE, M_START, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1477,7 +1582,9 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_SEASON, LEX_NONE, 2, 0, LF_START},
   {LEX_WDAY, LEX_NONE, 7, 0, LF_DATEWORD | LF_START},
   {LEX_WDAY, LEX_NONE, 7, 0, LF_DATEWORD | LF_START},
@@ -1485,9 +1592,11 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NUMW, LEX_NONE, 10, 0, LF_START},
   {LEX_ORD, LEX_NONE, 10, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_MISC, LEX_NONE, X_THAN, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_THANKS, 0, LF_START},
   {LEX_REL, LEX_NONE, R_THAT, 0, LF_START},
@@ -1548,6 +1657,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, 0, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_VALENTINE, 0, LF_START},
   {LEX_HOLIDAY, LEX_NONE, H_VETERANS, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
@@ -1566,6 +1676,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_SEASON, LEX_NONE, 4, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1589,36 +1700,36 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
  * one-letter word or a non-letter second character) */
 static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00020u, 0x00020u, 0x00620u, 0x00000u, 0x00620u, 0x00048u, 0x00020u, 0x00010u,
-  0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x0034cu, 0x00000u, 0x02028u, 0x00000u, 0x00068u,
+  0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x003ccu, 0x00000u, 0x02228u, 0x00000u, 0x000e8u,
   0x00004u, 0x00004u, 0x00048u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0001au,
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
-  0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x00220u, 0x00000u,
+  0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
   0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x02c5cu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
-  0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
-  0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001a0u, 0x00000u, 0x00000u, 0x00000u,
-  0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
-  0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x007f0u, 0x00000u, 0x00000u, 0x000f8u,
+  0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001b0u, 0x00000u, 0x00000u, 0x00000u,
+  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
+  0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x007f0u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x00400u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00218u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
+  0x00218u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00088u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x0000cu,
   0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x002ccu, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x006ccu, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00088u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00004u,
   0x00008u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00004u, 0x00000u, 0x00600u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00004u, 0x00000u, 0x00620u,
   0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
@@ -1631,30 +1742,30 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0013cu, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00000u, 0x00000u, 0x00004u,
+  0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00020u, 0x00000u, 0x00004u,
   0x00000u, 0x00020u, 0x00040u, 0x00290u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
-  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x00338u,
   0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00380u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x00168u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u,
+  0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b0u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
-  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
-  0x00000u, 0x00164u, 0x002c8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00040u, 0x00000u, 0x00000u, 0x00000u, 0x00028u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
+  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
+  0x00000u, 0x00164u, 0x002e8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00060u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x001f4u, 0x00000u, 0x00000u, 0x00140u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00104u, 0x00000u, 0x00000u,
   0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u,
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x00150u,
+  0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d0u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b8u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1696,12 +1807,16 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x65636e756f6e6e61),
   UINT64_C(0x00006c61756e6e61),
   UINT64_C(0x796c6c61756e6e61),
+  UINT64_C(0x00726568746f6e61),
+  UINT64_C(0x6e656d7472617061),
   UINT64_C(0x6d69786f72707061),
   UINT64_C(0x0000000000727061),
   UINT64_C(0x0000006c69727061),
   UINT64_C(0x0000000000657261),
   UINT64_C(0x00000065736f7261),
   UINT64_C(0x0000646e756f7261),
+  UINT64_C(0x0073657669727261),
+  UINT64_C(0x00656c6369747261),
   UINT64_C(0x0000000000007361),
   UINT64_C(0x0000000000007461),
   UINT64_C(0x0000000000677561),
@@ -1714,6 +1829,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000065726f666562),
   UINT64_C(0x0000006e61676562),
   UINT64_C(0x6e696e6e69676562),
+  UINT64_C(0x0000736e69676562),
   UINT64_C(0x000000676e696562),
   UINT64_C(0x006e656577746562),
   UINT64_C(0x006e6f696c6c6962),
@@ -1737,6 +1853,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00797275746e6563),
   UINT64_C(0x0000000074736563),
   UINT64_C(0x0000000000746563),
+  UINT64_C(0x006c656e6e616863),
+  UINT64_C(0x0072657470616863),
   UINT64_C(0x00000065736f6863),
   UINT64_C(0x616d747369726863),
   UINT64_C(0x00000065736f6c63),
@@ -1771,6 +1889,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000007264),
   UINT64_C(0x0000000077657264),
   UINT64_C(0x00000065766f7264),
+  UINT64_C(0x0000000000657564),
   UINT64_C(0x0000676e69727564),
   UINT64_C(0x000000006b737564),
   UINT64_C(0x0000000068636165),
@@ -1792,6 +1911,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000646e65),
   UINT64_C(0x0000006465646e65),
   UINT64_C(0x0000676e69646e65),
+  UINT64_C(0x0000000073646e65),
   UINT64_C(0x0000000000747365),
   UINT64_C(0x6574616d69747365),
   UINT64_C(0x0000000000007465),
@@ -1799,10 +1919,13 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00676e696e657665),
   UINT64_C(0x73676e696e657665),
   UINT64_C(0x0000007972657665),
+  UINT64_C(0x0000000074697865),
   UINT64_C(0x6465746365707865),
   UINT64_C(0x0073746365707865),
+  UINT64_C(0x0073657269707865),
   UINT64_C(0x6465646e65747865),
   UINT64_C(0x0000006172747865),
+  UINT64_C(0x0000007365636166),
   UINT64_C(0x000000006c6c6166),
   UINT64_C(0x0000726568746166),
   UINT64_C(0x0000000000626566),
@@ -1823,7 +1946,9 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000065766966),
   UINT64_C(0x0000000064656c66),
   UINT64_C(0x0000000077656c66),
+  UINT64_C(0x0000746867696c66),
   UINT64_C(0x6e69776f6c6c6f66),
+  UINT64_C(0x7473616365726f66),
   UINT64_C(0x0000746f67726f66),
   UINT64_C(0x0073656974726f66),
   UINT64_C(0x6867696e74726f66),
@@ -1843,6 +1968,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000657a6f7266),
   UINT64_C(0x000000006c6c7566),
   UINT64_C(0x0000657275747566),
+  UINT64_C(0x0000000065746167),
   UINT64_C(0x0000000065766167),
   UINT64_C(0x00000000006e6567),
   UINT64_C(0x0000000000746d67),
@@ -1860,9 +1986,11 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000646c6568),
   UINT64_C(0x00000065636e6568),
   UINT64_C(0x0000000000646968),
+  UINT64_C(0x0079617768676968),
   UINT64_C(0x00000073656d6f68),
   UINT64_C(0x0000006465706f68),
   UINT64_C(0x0000007365706f68),
+  UINT64_C(0x0000007374736f68),
   UINT64_C(0x0000000072756f68),
   UINT64_C(0x0000796c72756f68),
   UINT64_C(0x0000007372756f68),
@@ -1875,6 +2003,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6574616369646e69),
   UINT64_C(0x0000646e65746e69),
   UINT64_C(0x0073646e65746e69),
+  UINT64_C(0x6174737265746e69),
   UINT64_C(0x0000000000007369),
   UINT64_C(0x0000000000747369),
   UINT64_C(0x00000000006e616a),
@@ -1888,6 +2017,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000656e756a),
   UINT64_C(0x000000007470656b),
   UINT64_C(0x000000000000676b),
+  UINT64_C(0x000000736b63696b),
   UINT64_C(0x6d6172676f6c696b),
   UINT64_C(0x6574656d6f6c696b),
   UINT64_C(0x7274656d6f6c696b),
@@ -1919,6 +2049,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000000079616d),
   UINT64_C(0x000000000074646d),
   UINT64_C(0x000000746e61656d),
+  UINT64_C(0x000000737465656d),
   UINT64_C(0x6c6169726f6d656d),
   UINT64_C(0x000000000074656d),
   UINT64_C(0x000073726574656d),
@@ -1980,6 +2111,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000006e6f),
   UINT64_C(0x0000000065636e6f),
   UINT64_C(0x0000000000656e6f),
+  UINT64_C(0x000000736e65706f),
   UINT64_C(0x000000000000726f),
   UINT64_C(0x000000726568746f),
   UINT64_C(0x00007365636e756f),
@@ -1999,10 +2131,13 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000726570),
   UINT64_C(0x00746e6563726570),
   UINT64_C(0x0000646f69726570),
+  UINT64_C(0x0000000072656970),
   UINT64_C(0x000000006e616c70),
   UINT64_C(0x0064656e6e616c70),
   UINT64_C(0x676e696e6e616c70),
   UINT64_C(0x000000736e616c70),
+  UINT64_C(0x6d726f6674616c70),
+  UINT64_C(0x0000007379616c70),
   UINT64_C(0x0000000000006d70),
   UINT64_C(0x000073746e696f70),
   UINT64_C(0x0000646573696f70),
@@ -2011,6 +2146,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000073646e756f70),
   UINT64_C(0x0000000000657270),
   UINT64_C(0x6e69646563657270),
+  UINT64_C(0x74636e6963657270),
   UINT64_C(0x6574636964657270),
   UINT64_C(0x6e69726170657270),
   UINT64_C(0x6c746e6573657270),
@@ -2029,10 +2165,13 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x796c746e65636572),
   UINT64_C(0x0000000000706572),
   UINT64_C(0x646574726f706572),
+  UINT64_C(0x0073656d75736572),
   UINT64_C(0x0000007468676972),
   UINT64_C(0x0000000065646f72),
+  UINT64_C(0x000000006d6f6f72),
   UINT64_C(0x0000000065736f72),
   UINT64_C(0x00796c6867756f72),
+  UINT64_C(0x0000006574756f72),
   UINT64_C(0x0000000064696173),
   UINT64_C(0x00000000656d6173),
   UINT64_C(0x000000006b6e6173),
@@ -2045,6 +2184,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000007374616573),
   UINT64_C(0x0000646e6f636573),
   UINT64_C(0x0073646e6f636573),
+  UINT64_C(0x006e6f6974636573),
   UINT64_C(0x000000736b656573),
   UINT64_C(0x00000000006e6573),
   UINT64_C(0x00000000746e6573),
@@ -2069,6 +2209,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006874786973),
   UINT64_C(0x0073656974786973),
   UINT64_C(0x0000007974786973),
+  UINT64_C(0x0000646574616c73),
   UINT64_C(0x0000007470656c73),
   UINT64_C(0x0000000000006f73),
   UINT64_C(0x00000000646c6f73),
@@ -2083,6 +2224,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000007273),
   UINT64_C(0x0000000000007473),
   UINT64_C(0x0000007472617473),
+  UINT64_C(0x0000737472617473),
   UINT64_C(0x0000646574617473),
   UINT64_C(0x0000006c6c697473),
   UINT64_C(0x000000656c6f7473),
@@ -2090,7 +2232,9 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x7468676961727473),
   UINT64_C(0x00006b6375727473),
   UINT64_C(0x73746e6564757473),
+  UINT64_C(0x00006f6964757473),
   UINT64_C(0x6574736567677573),
+  UINT64_C(0x0000006574697573),
   UINT64_C(0x000072656d6d7573),
   UINT64_C(0x00000000006e7573),
   UINT64_C(0x00007961646e7573),
@@ -2098,9 +2242,11 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000007470657773),
   UINT64_C(0x00000065726f7773),
   UINT64_C(0x000000676e757773),
+  UINT64_C(0x00000073656b6174),
   UINT64_C(0x0000746867756174),
   UINT64_C(0x00000000006e6574),
   UINT64_C(0x00000068746e6574),
+  UINT64_C(0x6c616e696d726574),
   UINT64_C(0x000000006e616874),
   UINT64_C(0x6967736b6e616874),
   UINT64_C(0x0000000074616874),
@@ -2161,6 +2307,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000637475),
   UINT64_C(0x6e69746e656c6176),
   UINT64_C(0x736e617265746576),
+  UINT64_C(0x0000737469736976),
   UINT64_C(0x0000007365746f76),
   UINT64_C(0x0000000000007376),
   UINT64_C(0x00000073746e6177),
@@ -2179,6 +2326,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000074706577),
   UINT64_C(0x0000000065726577),
   UINT64_C(0x000000006c6c6977),
+  UINT64_C(0x0073776f646e6977),
   UINT64_C(0x00007265746e6977),
   UINT64_C(0x7765726468746977),
   UINT64_C(0x00000000656b6f77),
@@ -2220,7 +2368,11 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000074),
   UINT64_C(0x000000796c657461),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2257,7 +2409,10 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2302,6 +2457,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000065),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2317,7 +2473,11 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2347,7 +2507,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000074),
@@ -2357,6 +2519,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006874),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2396,8 +2559,12 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000006574),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2415,6 +2582,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000007372),
   UINT64_C(0x0000000000007365),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2508,6 +2676,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000074),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000077),
@@ -2531,10 +2700,14 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000079),
@@ -2545,6 +2718,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2566,6 +2742,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2614,7 +2791,13 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2691,8 +2874,10 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000007379),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2726,265 +2911,265 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
  * up to two indexes into dl_lex, 0 for none */
 #define DL_LEX_HBITS 11
 #define DL_LEX_HSIZE 2048
-#define DL_LEX_HMUL UINT64_C(0x679f51136cc06083)
+#define DL_LEX_HMUL UINT64_C(0x95ba835cb85a9b39)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {295, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0},
-  {0, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0},
-  {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0},
-  {0, 0}, {0, 0}, {106, 235}, {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0},
-  {0, 0}, {0, 0}, {257, 0}, {101, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {368, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0},
-  {48, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {169, 193}, {0, 0},
-  {58, 0}, {311, 374}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {252, 0}, {516, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {272, 386},
-  {0, 0}, {0, 0}, {411, 0}, {24, 280}, {0, 0}, {0, 0}, {202, 0}, {66, 157},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {148, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0},
-  {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {445, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {246, 0}, {0, 0}, {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {244, 0}, {0, 0}, {0, 0}, {170, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0}, {488, 0}, {0, 0}, {17, 0},
-  {0, 0}, {0, 0}, {473, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {395, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {292, 0}, {0, 0},
-  {324, 0}, {0, 0}, {0, 0}, {118, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0},
-  {204, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0},
-  {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0},
-  {0, 0}, {496, 0}, {0, 0}, {152, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0},
-  {179, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0},
-  {0, 0}, {176, 0}, {378, 0}, {0, 0}, {115, 0}, {495, 0}, {78, 0}, {0, 0},
-  {218, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {136, 0},
-  {389, 0}, {0, 0}, {308, 0}, {0, 0}, {62, 0}, {0, 0}, {67, 0}, {0, 0},
-  {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0},
+  {0, 0}, {0, 0}, {531, 0}, {4, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0}, {188, 0}, {0, 0}, {0, 0},
+  {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 457},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {71, 0}, {0, 0}, {184, 0}, {0, 0}, {552, 0}, {0, 0},
+  {318, 370}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0},
+  {0, 0}, {207, 0}, {0, 0}, {0, 0}, {236, 0}, {55, 203}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0}, {518, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {123, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {78, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0},
+  {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {223, 0}, {435, 505}, {0, 0}, {0, 0}, {0, 0},
+  {60, 0}, {0, 0}, {475, 0}, {296, 0}, {0, 0}, {0, 0}, {254, 0}, {87, 0},
+  {432, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0}, {246, 0}, {273, 533}, {0, 0},
+  {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {350, 0}, {0, 0},
-  {0, 0}, {81, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {379, 0}, {330, 0}, {0, 0}, {109, 261}, {0, 0}, {0, 0}, {150, 0}, {0, 0},
-  {126, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {132, 0},
-  {0, 0}, {0, 0}, {0, 0}, {10, 337}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {13, 93}, {0, 0}, {415, 0}, {253, 0}, {0, 0}, {71, 281}, {0, 0},
-  {119, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {36, 440}, {392, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {26, 341}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {419, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {52, 185}, {34, 0}, {0, 0}, {301, 0}, {164, 0}, {0, 0}, {229, 0}, {0, 0},
-  {0, 0}, {208, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {471, 0}, {212, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {334, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {39, 0}, {448, 0}, {0, 0},
-  {0, 0}, {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 0}, {373, 0},
-  {0, 0}, {0, 0}, {0, 0}, {381, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0}, {319, 0}, {0, 0},
-  {0, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {507, 0}, {0, 0}, {1, 76}, {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {336, 0}, {0, 0}, {463, 0}, {56, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {421, 0}, {0, 0},
-  {0, 0}, {127, 300}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {107, 0}, {0, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
-  {0, 0}, {50, 479}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {347, 0}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {226, 0}, {0, 0}, {503, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {256, 388}, {0, 0}, {0, 0}, {0, 0}, {122, 221},
-  {0, 0}, {321, 461}, {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 198}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0},
-  {423, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {245, 298}, {133, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {489, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {349, 0}, {439, 0}, {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {255, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {125, 0}, {0, 0}, {258, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0},
-  {372, 0}, {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {285, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 0},
-  {0, 0}, {0, 0}, {0, 0}, {171, 0}, {342, 0}, {0, 0}, {313, 0}, {304, 0},
-  {0, 0}, {233, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0},
-  {511, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 0}, {0, 0},
-  {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0},
-  {215, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {2, 214}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 0}, {0, 0},
-  {0, 0}, {0, 0}, {153, 232}, {398, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0},
-  {501, 0}, {0, 0}, {95, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0},
-  {276, 0}, {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {22, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0}, {97, 0}, {0, 0},
-  {267, 0}, {0, 0}, {213, 0}, {0, 0}, {96, 0}, {36, 0}, {0, 0}, {0, 0},
-  {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {332, 0}, {234, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 0}, {405, 0}, {0, 0},
-  {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0}, {0, 0}, {0, 0}, {254, 0},
-  {455, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {354, 467}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0}, {385, 0},
-  {0, 0}, {0, 0}, {178, 458}, {288, 0}, {205, 0}, {0, 0}, {466, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {74, 0}, {314, 452}, {222, 0}, {0, 0}, {0, 0},
-  {0, 0}, {231, 0}, {0, 0}, {293, 0}, {163, 0}, {273, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {91, 98}, {0, 0}, {100, 0}, {0, 0}, {0, 0}, {5, 407}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {182, 0}, {0, 0}, {168, 380}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {160, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0},
-  {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 444},
-  {0, 0}, {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0},
-  {0, 0}, {40, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0},
-  {0, 0}, {396, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {146, 279}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {59, 479}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {57, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0}, {0, 0},
+  {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {375, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {158, 0},
+  {0, 0}, {0, 0}, {43, 0}, {25, 0}, {0, 0}, {319, 0}, {0, 0}, {247, 0},
+  {0, 0}, {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {222, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {425, 0}, {135, 0}, {459, 0}, {316, 0}, {0, 0},
+  {0, 0}, {347, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {166, 0}, {450, 0}, {0, 0}, {390, 0}, {0, 0}, {263, 427}, {0, 0}, {29, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {343, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 0},
+  {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {472, 0}, {17, 0}, {473, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
-  {353, 474}, {0, 0}, {0, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0}, {0, 0},
-  {61, 0}, {436, 0}, {211, 0}, {0, 0}, {357, 478}, {0, 0}, {0, 0}, {0, 0},
-  {279, 394}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 0}, {0, 0}, {196, 0},
-  {242, 325}, {0, 0}, {0, 0}, {165, 0}, {42, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {24, 341}, {0, 0}, {0, 0}, {434, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {275, 0}, {0, 0}, {38, 237}, {0, 0}, {289, 477}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {94, 155}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {201, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {270, 0}, {142, 460}, {124, 0}, {0, 0}, {0, 0},
-  {32, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {113, 0}, {366, 0}, {0, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0},
+  {469, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {187, 0},
+  {127, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {478, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {310, 0}, {19, 0}, {0, 0}, {0, 0}, {0, 0}, {421, 0}, {0, 0},
+  {408, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {11, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {174, 0}, {0, 0},
+  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {151, 0}, {0, 0}, {312, 450}, {0, 0}, {260, 0}, {158, 0}, {326, 0},
+  {311, 0}, {0, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0}, {248, 506},
+  {108, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0},
+  {0, 0}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {309, 0}, {89, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0},
+  {0, 0}, {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {53, 0}, {382, 463}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {553, 0},
+  {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {268, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {401, 0},
+  {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {9, 0}, {34, 417}, {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {54, 0}, {140, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0}, {427, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {94, 0}, {400, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0},
-  {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0},
-  {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0},
-  {363, 480}, {0, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0},
-  {0, 0}, {0, 0}, {33, 166}, {0, 0}, {0, 0}, {487, 0}, {57, 0}, {282, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {431, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {63, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {228, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 475}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {191, 435},
-  {0, 0}, {0, 0}, {274, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 493}, {0, 0}, {0, 0},
-  {0, 0}, {31, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0},
-  {217, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0},
+  {0, 0}, {0, 0}, {193, 0}, {0, 0}, {540, 0}, {0, 0}, {230, 0}, {0, 0},
+  {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
+  {161, 0}, {316, 480}, {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0},
+  {502, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0},
+  {0, 0}, {528, 0}, {0, 0}, {63, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {42, 159}, {0, 0}, {0, 0},
+  {0, 0}, {189, 0}, {86, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {338, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0},
+  {95, 0}, {0, 0}, {152, 490}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0},
+  {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 403},
+  {0, 0}, {149, 0}, {226, 433}, {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0},
+  {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0},
+  {0, 0}, {257, 404}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
+  {0, 0}, {519, 0}, {165, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0},
+  {0, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 405}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0},
-  {55, 331}, {87, 259}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0}, {335, 0},
-  {0, 0}, {0, 0}, {181, 0}, {0, 0}, {45, 0}, {0, 0}, {230, 0}, {0, 0},
-  {0, 0}, {18, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0},
-  {418, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {446, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {88, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {277, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {408, 0}, {145, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0},
-  {0, 0}, {428, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {206, 269}, {7, 0}, {123, 0}, {0, 0}, {0, 0},
-  {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 465},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {383, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {278, 0}, {215, 0}, {558, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {69, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {414, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0},
-  {86, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {188, 0}, {504, 0}, {0, 0}, {49, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {413, 0}, {508, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {462, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0}, {243, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {399, 0},
-  {0, 0}, {105, 457}, {14, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {238, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {456, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {99, 137}, {0, 0}, {0, 0}, {29, 0}, {0, 0},
+  {0, 0}, {445, 0}, {0, 0}, {272, 0}, {0, 0}, {550, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {386, 0}, {0, 0},
+  {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {160, 0}, {544, 0}, {0, 0}, {360, 0}, {376, 0}, {0, 0},
+  {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0}, {349, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {153, 0}, {76, 465}, {0, 0}, {308, 0}, {0, 0},
+  {0, 0}, {0, 0}, {136, 373}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0},
+  {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {70, 0},
+  {0, 0}, {551, 0}, {170, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {239, 0}, {0, 0}, {431, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0},
+  {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 496}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {404, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {401, 0}, {47, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {207, 0}, {0, 0}, {104, 0}, {392, 0}, {0, 0}, {15, 0}, {0, 0}, {0, 0},
-  {131, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {182, 522}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {117, 0}, {0, 0},
+  {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {383, 0},
+  {0, 0}, {295, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0}, {389, 0}, {325, 0},
+  {0, 0}, {0, 0}, {345, 0}, {44, 200}, {0, 0}, {50, 0}, {0, 0}, {397, 0},
+  {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0},
+  {119, 0}, {0, 0}, {0, 0}, {0, 0}, {391, 0}, {0, 0}, {0, 0}, {398, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {270, 297}, {0, 0}, {38, 0}, {0, 0}, {20, 0}, {52, 368}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {58, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0},
+  {162, 0}, {329, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {122, 0}, {358, 0},
+  {51, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {303, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {361, 424}, {0, 0}, {264, 0}, {0, 0}, {0, 0},
+  {0, 0}, {198, 261}, {0, 0}, {0, 0}, {178, 0}, {0, 0}, {393, 0}, {0, 0},
+  {0, 0}, {110, 0}, {0, 0}, {0, 0}, {107, 0}, {93, 0}, {0, 0}, {0, 0},
+  {0, 0}, {508, 0}, {6, 0}, {0, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {156, 0}, {0, 0}, {493, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0},
+  {262, 0}, {67, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {124, 420}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {416, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {294, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {242, 0}, {0, 0},
+  {0, 0}, {0, 0}, {102, 442}, {542, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0},
+  {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0}, {205, 290}, {0, 0}, {286, 501},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {41, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 0}, {320, 0}, {509, 0}, {454, 0},
+  {0, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0},
+  {443, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {299, 0}, {0, 0},
+  {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {266, 0}, {0, 0}, {181, 380}, {0, 0}, {177, 0}, {0, 0},
+  {304, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {154, 0}, {143, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {353, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
+  {410, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {0, 0}, {336, 0}, {0, 0},
+  {0, 0}, {0, 0}, {413, 0}, {0, 0}, {363, 0}, {28, 0}, {0, 0}, {0, 0},
+  {167, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 232}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {56, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0},
+  {197, 0}, {0, 0}, {0, 0}, {137, 498}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {27, 0}, {541, 0}, {0, 0}, {0, 0}, {118, 0}, {447, 0},
+  {190, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 543}, {0, 0},
+  {464, 0}, {183, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 538},
+  {0, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {362, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {231, 0},
+  {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {250, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {260, 0}, {539, 0}, {534, 0}, {0, 0},
+  {0, 0}, {395, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0},
+  {0, 0}, {0, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {255, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {151, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {258, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {412, 0},
+  {0, 0}, {276, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0}, {0, 0}, {45, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {132, 234}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {77, 489}, {0, 0}, {0, 0}, {0, 0}, {139, 0},
+  {80, 0}, {317, 0}, {471, 0}, {537, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0},
+  {61, 513}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0},
+  {0, 0}, {30, 0}, {0, 0}, {379, 0}, {0, 0}, {1, 12}, {0, 0}, {0, 0},
+  {69, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {436, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {252, 520}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0},
+  {0, 0}, {5, 0}, {0, 0}, {0, 0}, {507, 0}, {101, 0}, {314, 0}, {0, 0},
+  {483, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {64, 0}, {0, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {334, 0},
+  {92, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {428, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {21, 74}, {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 461}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {253, 0}, {164, 0}, {396, 0},
+  {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0}, {0, 0}, {523, 0},
+  {0, 0}, {0, 0}, {0, 0}, {497, 0}, {418, 0}, {0, 0}, {0, 0}, {46, 0},
+  {0, 0}, {0, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0}, {468, 554}, {525, 0},
+  {0, 0}, {0, 0}, {364, 371}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {348, 0}, {224, 524}, {372, 0}, {0, 0}, {0, 0}, {292, 459},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 446}, {0, 0},
+  {0, 0}, {244, 495}, {0, 0}, {350, 0}, {369, 462}, {0, 0}, {15, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {458, 0}, {116, 293}, {0, 0}, {213, 0}, {54, 169},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0},
+  {35, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {79, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {3, 209},
+  {0, 0}, {109, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {453, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0},
+  {195, 0}, {0, 0}, {267, 425}, {0, 0}, {305, 0}, {240, 0}, {0, 0}, {142, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {131, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {426, 0}, {8, 91}, {0, 0}, {0, 0}, {0, 0},
+  {18, 0}, {460, 0}, {0, 0}, {306, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0},
+  {503, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {342, 0},
+  {0, 0}, {455, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0},
+  {0, 0}, {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {211, 0},
+  {0, 0}, {291, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0}, {0, 0}, {406, 0},
+  {0, 0}, {0, 0}, {90, 0}, {0, 0}, {330, 517}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {280, 0}, {0, 0},
+  {0, 0}, {500, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {66, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {259, 0}, {323, 354}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {106, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {49, 0}, {430, 448}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0},
+  {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {456, 0},
+  {0, 0}, {241, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {452, 0}, {444, 0}, {0, 0},
+  {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 0},
   {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {362, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0}, {0, 0},
-  {375, 0}, {307, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0},
-  {41, 0}, {190, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {83, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0}, {0, 0}, {90, 0}, {390, 0},
-  {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0},
-  {470, 485}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0},
-  {0, 0}, {0, 0}, {20, 0}, {60, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {112, 224}, {505, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0},
-  {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {141, 0},
-  {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0},
-  {138, 0}, {209, 0}, {0, 0}, {318, 519}, {0, 0}, {348, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {146, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {499, 0},
-  {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {111, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {102, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {384, 0}, {0, 0}, {0, 0},
-  {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 387}, {46, 0}, {0, 0}, {0, 0},
-  {0, 0}, {220, 0}, {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {315, 0}, {51, 0}, {0, 0}, {391, 0}, {294, 0}, {0, 0}, {513, 0}, {0, 0},
-  {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0}, {27, 0}, {0, 0}, {216, 0},
-  {442, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {104, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {13, 0},
+  {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {384, 0}, {0, 0}, {0, 0},
+  {300, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {121, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0},
+  {265, 0}, {0, 0}, {0, 0}, {256, 0}, {0, 0}, {394, 451}, {218, 0}, {237, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */

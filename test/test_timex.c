@@ -127,6 +127,15 @@ void test_timex(dl_test_state *ts)
   check_one(ts, "The plant will open under plan B. On Tuesday it was closed.", "2024-10-23",
             "Tuesday", "DATE", "2024-10-22");
 
+  /* wire-copy shorthands: an ISO date-time is one TIME, the Q of Q3 is
+   * inside the span, a scheduled event in the present looks ahead */
+  check_one(ts, "Updated 2023-08-09T14:30:00Z by the desk.", "2023-08-09",
+            "2023-08-09T14:30:00Z", "TIME", "2023-08-09T14:30:00Z");
+  check_one(ts, "The firm posted Q3 revenue of $12.3 billion.", "2025-05-02", "Q3", "DATE", "2024-Q3");
+  check_one(ts, "The tournament starts Thursday in Moscow.", "2018-06-12", "Thursday", "DATE", "2018-06-14");
+  check_one(ts, "Police were called at 11.45pm on Wednesday.", "2025-05-02",
+            "11.45pm", "TIME", "2025-04-30T23:45");
+
   /* no false positives */
   dl_timex_list_init(&l);
   CHECK(ts, nth(&l, "They may march on the capital.", "2024-10-22", 0) == NULL);
