@@ -176,6 +176,16 @@ describe("article:timexes", function()
     assert.matches('<TIMEX3 tid="t1" type="DATE" value="2023-03-22">22 March 2023</TIMEX3>', x, 1, true)
     assert.matches("&amp; ended &lt;soon&gt;.", x, 1, true)
   end)
+
+  it("writes TimeML 1.2 mods (late 2019 is END there, LATE in the records)", function()
+    local a = dl.parse("Prices rose in late 2019 and early 2020.", { ref = "2021-01-05" })
+    local mods = {}
+    for t in a:timexes() do mods[#mods + 1] = t.mod end
+    assert.same({ "LATE", "EARLY" }, mods)
+    local x = a:timeml()
+    assert.matches('value="2019" mod="END">late 2019<', x, 1, true)
+    assert.matches('value="2020" mod="START">early 2020<', x, 1, true)
+  end)
 end)
 
 describe("dl.timexes", function()

@@ -330,6 +330,8 @@ function methods.tojson(a)
 end
 
 local xml_escapes = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;" }
+-- TimeML 1.2.1 has no EARLY/LATE mod: its START/END say the same
+local timeml_mods = { EARLY = "START", LATE = "END" }
 local function xml(s) return (gsub(s, '[&<>"]', xml_escapes)) end
 
 --- The article as a TimeML document: TIMEX3 tags inline in <TEXT>, the
@@ -352,7 +354,7 @@ function methods.timeml(a, docid)
   for i, t in ipairs(timex_list(a)) do
     out[#out + 1] = xml(sub(text, pos, t.start - 1))
     local attrs = format('tid="t%d" type="%s" value="%s"', i, t.type, xml(t.value))
-    if t.mod then attrs = attrs .. format(' mod="%s"', t.mod) end
+    if t.mod then attrs = attrs .. format(' mod="%s"', timeml_mods[t.mod] or t.mod) end
     if t.freq then attrs = attrs .. format(' freq="%s"', xml(t.freq)) end
     if t.quant then attrs = attrs .. format(' quant="%s"', xml(t.quant)) end
     out[#out + 1] = format("<TIMEX3 %s>%s</TIMEX3>", attrs, xml(t.text))
