@@ -2596,11 +2596,9 @@ static int m_at(scan *sc, int i, mres *r)
       if (isw(sc, i, W_SOME) || isw(sc, i, W_OVER) || isw(sc, i, W_UNDER)) {
         if (r_.kind != V_DUR) e_ = -1;
       }
-      /* TimeBank leaves "about" / "around" / "some" outside durations
-       * and dates, inside clock times */
-      if ((isw(sc, i, W_ABOUT) || isw(sc, i, W_AROUND) || isw(sc, i, W_SOME)
-           || isw(sc, i, W_ROUGHLY)) && !(r_.kind == V_POINT && r_.tv.gran == TG_TIME))
-        e_ = -1;
+      /* "about three years" is one TIMEX3 with mod APPROX, as the
+       * TimeML guidelines extend it (TimeBank often leaves "about"
+       * outside: a strict-match cost there, the same value) */
       if (e_ > 0) {
         r_.mod = mod; r_.end = e_;
         if (e_ > best) { best = e_; *r = r_; }
