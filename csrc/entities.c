@@ -1875,15 +1875,17 @@ static int score_follows(const ctx *c, size_t b, size_t send)
 }
 
 /* Is [a, b) a country, then an organization the gazetteer names to the
- * end ("U.S. Federal Reserve"): two names, the country's peeled off by
- * run()? */
-static int country_org(const ctx *c, size_t a, size_t b)
+ * end ("U.S. Federal Reserve") or one named "X of Y" ("U.S. Department
+ * of Energy"): two names, the country's peeled off by run()? */
+static int country_org(ctx *c, size_t a, size_t b)
 {
   const dl_gaz_entry *g0 = gb_entry(c, a), *g1;
   size_t k1;
   if (!g0 || g0->kind != DL_GK_COUNTRY) return 0;
   k1 = tok_upto(c, a, b, gb_end(c, a));
-  if (k1 <= a || k1 >= b || (g1 = gb_entry(c, k1)) == NULL) return 0;
+  if (k1 <= a || k1 >= b) return 0;
+  if (k1 + 2 < b && (c->toks[k1 + 1].flags & T_LOWER) && TOK_IN(c, k1, L_ORG_HEAD)) return 1;
+  if ((g1 = gb_entry(c, k1)) == NULL) return 0;
   return (g1->kind == DL_GK_ORG || g1->kind == DL_GK_AGENCY)
          && gb_end(c, k1) == c->toks[b - 1].start + c->toks[b - 1].len;
 }
@@ -1900,7 +1902,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * Wednesday 6 3 1 2 7 6 10"): an organization, even when named after a
    * place or a weekday.  A country stands for its national team (a place,
    * as CoNLL has it); a given name first is a player ("Ian Woosnam 66"); a
-   * month last is a date ("Pay March 16") */
+   * month last is a date ("Pay March 16"); a name with its minute in the
+   * parentheses after a score is a scorer ("( Litmanen 23 , Kluivert 70 )") */
   if (c->row && b < send && small_int(c, b) && c->toks[a].gu < 0
       && !(is_date_word(c, b - 1)
            && dl_month_from_name(c->text + c->toks[b - 1].start, c->toks[b - 1].len))) {
@@ -1908,8 +1911,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     int whole = g0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len;
     if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY)
                  || (b - a >= 2 && g0->kind == DL_GK_GIVEN)))) {
+      size_t p = c->toks[a].start;
+      while (p > 0 && c->text[p - 1] == ' ') p--;
       ment_init(&m, c, a, b);
-      m.type = DL_ENT_ORGANIZATION;
+      m.type = p > 0 && (c->text[p - 1] == '(' || c->text[p - 1] == ',')
+               ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
       m.strong = 1;
       return add_ment(c, &m);
     }
@@ -2071,10 +2077,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && m.tend == m.tstart) {
       const dl_gaz_entry *nx = gb_entry(c, k2);
       /* "UN Secretary-General Antonio Guterres", "Chinese Xi", "U.S.
-       * Federal Reserve": the front part is its own mention */
+       * Federal Reserve", "U.S. Department of Transportation": the front
+       * part is its own mention */
       if ((nx && nx->kind == DL_GK_TITLE) || ge->kind == DL_GK_DEMONYM
-          || (ge->kind == DL_GK_COUNTRY && nx && (nx->kind == DL_GK_ORG || nx->kind == DL_GK_AGENCY)
-              && gb_end(c, k2) == c->toks[b - 1].start + c->toks[b - 1].len)) {
+          || country_org(c, a, b)) {
         st = add_gaz_ment(c, a, k2, ge->type, NULL);
         if (st != DL_OK) return st;
         a = k2;
@@ -2133,7 +2139,9 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   }
   if (dl_word_eq(s, t->len, "and") || (t->len == 1 && s[0] == '&')) {
     /* "Securities and Exchange Commission": the right side ends as an
-     * organization */
+     * organization; not "British Airways Plc and American Airlines": a
+     * company's suffix ends the left side's name */
+    if (corp_suffix(c, k - 1)) return 0;
     for (j = k + 1; j < send && j < k + 5; j++) {
       if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)) break;
       /* not "Balladur and Bank of France": the right side's first word
@@ -2263,7 +2271,8 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place)
   int caps_sentence;
   if (place && !c->foreign) return place_runs(c, s0, send);
   /* a results or standings line: capitalized names and small whole
-   * numbers only, a name first ("Lazio 2 Roma 1") */
+   * numbers only, a name first ("Lazio 2 Roma 1", "Ajax 2 ( Litmanen 23 )
+   * Feyenoord 1") */
   c->row = send - s0 >= 2 && (c->toks[s0].flags & T_CAP);
   nint = 0;
   for (k = s0; k < send; k++) {
@@ -2274,7 +2283,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place)
       if (f & T_DIGIT) {
         if (small_int(c, k)) nint++;
         else c->row = 0;
-      } else if (!(f & T_CAP) || (k > s0 && (f & T_BREAK))) c->row = 0;
+      } else if (!(f & T_CAP)) c->row = 0;
     }
   }
   caps_sentence = ncap >= 3 && ncap > nlow;

@@ -459,7 +459,7 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Associated Press|AP", "", "", "", "", 0u, DL_GK_AGENCY, 0},
   {"Agence France-Presse|AFP|Agence France Presse", "", "", "", "", 0u, DL_GK_AGENCY, 0},
   {"Xinhua|Xinhua News Agency", "", "", "", "", 0u, DL_GK_AGENCY, 0},
-  {"TASS|Tass", "", "", "", "", 0u, DL_GK_AGENCY, 0},
+  {"TASS|Tass|Itar-Tass", "", "", "", "", 0u, DL_GK_AGENCY, 0},
   {"RIA Novosti|RIA", "", "", "", "", 0u, DL_GK_AGENCY, 0},
   {"Interfax", "", "", "", "", 0u, DL_GK_AGENCY, 0},
   {"Bloomberg", "", "", "", "", 0u, DL_GK_AGENCY, 0},
