@@ -1977,6 +1977,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* codes and plurals: "Sterling M3", "PC8 AT", "NBFIs"; treaties:
      * "Berne Agreement" (no PERSON, LOCATION or ORGANIZATION) */
     if (code_or_plural(c, a, b)) return DL_OK;
+    /* "Group C", "Pool B", "Plan B": a word the gazetteer does not know
+     * and a letter name a part of something, not an entity */
+    if (b - a == 2 && t->gb < 0 && c->toks[a + 1].len == 1 && c->toks[a + 1].gu < 0
+        && DL_IS_UPPER(c->text[c->toks[a + 1].start]) && (t->flags & T_LOWERCASE))
+      return DL_OK;
     /* units, tickers, party adjectives alone ("ADR", "CPI-U", "PC8",
      * "AL.N", "Republican") are no entities */
     if (t->gb < 0 || gb_entry(c, a)->type == DL_ENT_NONE) {
