@@ -1934,7 +1934,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       continue;
     }
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
-    if (TOK_IN(c, a, L_STOP)) { a++; continue; }
+    /* not the initial of "A. Stewart", "I. Smith" */
+    if (TOK_IN(c, a, L_STOP) && !(t->len == 2 && (t->flags & T_ABBR) && a + 1 < b)) {
+      a++;
+      continue;
+    }
     /* "Reflecting on ...": a sentence's first word seen in lower case
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
