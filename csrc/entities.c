@@ -16,6 +16,12 @@
 #define DL_MAX_ENT_LANG_GUESS 4096
 /* The longest run of capitalized words taken as one name. */
 #define DL_MAX_RUN_TOKENS 12
+/* The most words of a body's name looked for in the headline. */
+#define DL_MAX_HEAD_NAME 5
+/* A city the body does not name is taken from the headline only when
+ * this big: a headline's capitals make any word a candidate, and small
+ * cities are named like common words ("Reading", "Mobile"). */
+#define DL_MIN_HEAD_CITY_POP 1000000
 /* How many earlier people dl_entities_last_person looks through for one
  * of the wanted gender. */
 #define DL_MAX_PERSON_BACK 64
@@ -806,6 +812,20 @@ static const char *const treaty_words[] = {
   "accord", "accords", "agreement", "protocol", "treaty"
 };
 
+/* Last words that make a name an event, a MISC in the CoNLL manner
+ * ("World Cup", "German Open", "Gulf War", "Winter Olympics"), sorted by
+ * strcmp. */
+static const char *const event_words[] = {
+  "championship", "championships", "classic", "cup", "games", "marathon", "masters", "olympiad", "olympics", "open", "prix", "trophy",
+  "war"
+};
+
+/* First words of an event named "X of Y" ("Tour of Spain", "Battle of
+ * Britain"), sorted by strcmp. */
+static const char *const event_heads[] = {
+  "battle", "giro", "tour"
+};
+
 /* Lower-case words that end hyphenated compounds after a name
  * ("New York-based", "Trump-era"), sorted by strcmp. */
 static const char *const hyphen_suffixes[] = {
@@ -851,6 +871,25 @@ static int region_abbrev(const char *s, size_t len)
   return 0;
 }
 
+/* Is s[0..len), in any case, one of the n words of tab (lower case,
+ * sorted by strcmp)? */
+static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
+{
+  char key[16];
+  size_t i, lo = 0, hi = n;
+  if (len == 0 || len >= sizeof key) return 0;
+  for (i = 0; i < len; i++) key[i] = DL_LOWER(s[i]);
+  key[len] = '\0';
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int r = strcmp(tab[mid], key);
+    if (r == 0) return 1;
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
 int dl_entities_tables_ok(void)
 {
   size_t i, k, n = sizeof foreign_titles / sizeof foreign_titles[0];
@@ -877,6 +916,10 @@ int dl_entities_tables_ok(void)
     if (strcmp(region_abbrevs[i - 1], region_abbrevs[i]) >= 0) return 0;
   for (i = 1; i < NELEM(hyphen_suffixes); i++)
     if (strcmp(hyphen_suffixes[i - 1], hyphen_suffixes[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(event_words); i++)
+    if (strcmp(event_words[i - 1], event_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(event_heads); i++)
+    if (strcmp(event_heads[i - 1], event_heads[i]) >= 0) return 0;
   for (i = 1; i < NELEM(treaty_words); i++)
     if (strcmp(treaty_words[i - 1], treaty_words[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
@@ -1067,6 +1110,10 @@ typedef struct ctx {
   size_t ngstarts, capgstarts;
   size_t place_start;           /* the dateline's place ("ROCKVILLE, Md."),
                                    read as its own sentence, or SIZE_MAX */
+  int row;                      /* the sentence is a results or standings
+                                   line (runs) */
+  size_t head_start, head_end;  /* bytes of the headline (read last, in
+                                   headline(): no guessing from capitals) */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -1384,6 +1431,28 @@ static int tok_is(ctx *c, size_t k, unsigned lists)
 
 #define TOK_IN(c, k, lists) tok_is(c, k, lists)
 
+/* Is token k a capitalized event word: the last word of an event's name
+ * ("Cup", "Open"), or with head the first of "Tour of Spain"? */
+static int tok_event(const ctx *c, size_t k, int head)
+{
+  const tok *t = &c->toks[k];
+  if (!(t->flags & T_CAP) || t->len < 3) return 0;
+  return head ? word_in(event_heads, NELEM(event_heads), c->text + t->start, t->len)
+              : word_in(event_words, NELEM(event_words), c->text + t->start, t->len);
+}
+
+/* Is [a, b) an event's name: "World Cup", "German Open", "Olympics",
+ * "Tour of Spain"? */
+static int event_name(const ctx *c, size_t a, size_t b)
+{
+  if (b - a == 1)
+    return c->toks[a].len == 8
+           && (dl_word_eq(c->text + c->toks[a].start, 8, "olympics")
+               || dl_word_eq(c->text + c->toks[a].start, 8, "olympiad"));
+  if (tok_event(c, b - 1, 0)) return 1;
+  return b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1);
+}
+
 static int is_date_word(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
@@ -1532,6 +1601,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   if (m->tend > m->tstart) {          /* a title: a person */
     m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  if (event_name(c, a, b)) {           /* "Asian Cup", "Tour of Spain" */
+    m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -1808,6 +1882,22 @@ static int score_follows(const ctx *c, size_t b, size_t send)
   return (t->flags & T_CAP) && !(t->flags & (T_HYPH | T_BREAK));
 }
 
+/* Is [a, b) a country, then an organization the gazetteer names to the
+ * end ("U.S. Federal Reserve") or one named "X of Y" ("U.S. Department
+ * of Energy"): two names, the country's peeled off by run()? */
+static int country_org(ctx *c, size_t a, size_t b)
+{
+  const dl_gaz_entry *g0 = gb_entry(c, a), *g1;
+  size_t k1;
+  if (!g0 || g0->kind != DL_GK_COUNTRY) return 0;
+  k1 = tok_upto(c, a, b, gb_end(c, a));
+  if (k1 <= a || k1 >= b) return 0;
+  if (k1 + 2 < b && (c->toks[k1 + 1].flags & T_LOWER) && TOK_IN(c, k1, L_ORG_HEAD)) return 1;
+  if ((g1 = gb_entry(c, k1)) == NULL) return 0;
+  return (g1->kind == DL_GK_ORG || g1->kind == DL_GK_AGENCY)
+         && gb_end(c, k1) == c->toks[b - 1].start + c->toks[b - 1].len;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -1815,6 +1905,29 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   ment m;
   dl_status st;
   const dl_gaz_entry *ge;
+
+  /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
+   * Wednesday 6 3 1 2 7 6 10"): an organization, even when named after a
+   * place or a weekday.  A country stands for its national team (a place,
+   * as CoNLL has it); a given name first is a player ("Ian Woosnam 66"); a
+   * month last is a date ("Pay March 16"); a name with its minute in the
+   * parentheses after a score is a scorer ("( Litmanen 23 , Kluivert 70 )") */
+  if (c->row && b < send && small_int(c, b) && c->toks[a].gu < 0
+      && !(is_date_word(c, b - 1)
+           && dl_month_from_name(c->text + c->toks[b - 1].start, c->toks[b - 1].len))) {
+    const dl_gaz_entry *g0 = gb_entry(c, a);
+    int whole = g0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len;
+    if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY)
+                 || (b - a >= 2 && g0->kind == DL_GK_GIVEN)))) {
+      size_t p = c->toks[a].start;
+      while (p > 0 && c->text[p - 1] == ' ') p--;
+      ment_init(&m, c, a, b);
+      m.type = p > 0 && (c->text[p - 1] == '(' || c->text[p - 1] == ',')
+               ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
 
   /* leading function words, dates, lone pronouns */
   while (a < b) {
@@ -1829,7 +1942,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       continue;
     }
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
-    if (TOK_IN(c, a, L_STOP)) { a++; continue; }
+    /* not the initial of "A. Stewart", "I. Smith" */
+    if (TOK_IN(c, a, L_STOP) && !(t->len == 2 && (t->flags & T_ABBR) && a + 1 < b)) {
+      a++;
+      continue;
+    }
     /* "Reflecting on ...": a sentence's first word seen in lower case
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
@@ -1872,6 +1989,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* codes and plurals: "Sterling M3", "PC8 AT", "NBFIs"; treaties:
      * "Berne Agreement" (no PERSON, LOCATION or ORGANIZATION) */
     if (code_or_plural(c, a, b)) return DL_OK;
+    /* "Group C", "Pool B", "Plan B": a word the gazetteer does not know
+     * and a letter name a part of something, not an entity */
+    if (b - a == 2 && t->gb < 0 && c->toks[a + 1].len == 1 && c->toks[a + 1].gu < 0
+        && DL_IS_UPPER(c->text[c->toks[a + 1].start]) && (t->flags & T_LOWERCASE))
+      return DL_OK;
     /* units, tickers, party adjectives alone ("ADR", "CPI-U", "PC8",
      * "AL.N", "Republican") are no entities */
     if (t->gb < 0 || gb_entry(c, a)->type == DL_ENT_NONE) {
@@ -1891,9 +2013,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
 
   ment_init(&m, c, a, b);
   /* an organization named whole ("Russian Foreign Ministry") */
-  if (b - a > 1 && TOK_IN(c, b - 1, L_ORG_SUFFIX)) {
-    if (!(c->toks[a].gu >= 0)) return classify(c, r0, a, b, b, &m);
-  }
+  if (b - a > 1 && TOK_IN(c, b - 1, L_ORG_SUFFIX) && !(c->toks[a].gu >= 0)
+      && !country_org(c, a, b))
+    return classify(c, r0, a, b, b, &m);
+  /* an event named whole ("Asian Cup": no nationality "Asian" and a
+   * "Cup" of its own) */
+  if (b - a > 1 && c->toks[a].gu < 0 && event_name(c, a, b))
+    return classify(c, r0, a, b, send, &m);
   /* peel nationality, affiliation and titles off the front */
   for (;;) {
     size_t k2;
@@ -1955,6 +2081,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         m.ostart = c->toks[a].start;
         m.oend = gb_end(c, a);
         m.nat = ge->country[0] ? ge->country : NULL;
+        /* the nationality is also a name of its own ("Chinese" of
+         * "Chinese President Xi Jinping", "U.S." of "U.S. President") */
+        st = add_gaz_ment(c, a, k2, ge->type, NULL);
+        if (st != DL_OK) return st;
         a = k2;
         continue;
       }
@@ -1963,9 +2093,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
          || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
         && m.tend == m.tstart) {
       const dl_gaz_entry *nx = gb_entry(c, k2);
-      /* "UN Secretary-General Antonio Guterres", "Chinese Xi": the front
+      /* "UN Secretary-General Antonio Guterres", "Chinese Xi", "U.S.
+       * Federal Reserve", "U.S. Department of Transportation": the front
        * part is its own mention */
-      if ((nx && nx->kind == DL_GK_TITLE) || ge->kind == DL_GK_DEMONYM) {
+      if ((nx && nx->kind == DL_GK_TITLE) || ge->kind == DL_GK_DEMONYM
+          || country_org(c, a, b)) {
         st = add_gaz_ment(c, a, k2, ge->type, NULL);
         if (st != DL_OK) return st;
         a = k2;
@@ -1980,15 +2112,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     st = title_inside(c, &m, &a, b);
     if (st != DL_OK) return st;
   }
-  if (a >= b) {
-    /* "Chinese President": only a nationality is left to report */
-    if (m.oend > m.ostart) {
-      size_t k = tok_upto(c, r0, b, m.ostart);
-      const dl_gaz_entry *e = gb_entry(c, k);
-      if (e) return add_gaz_ment(c, k, tok_upto(c, k, b, m.oend), e->type, NULL);
-    }
-    return DL_OK;
-  }
+  if (a >= b) return DL_OK;   /* "Chinese President": its nationality is in */
   /* "Mr", "I" and friends alone are not names */
   if (b - a == 1 && c->toks[a].len == 1 && !(c->toks[a].flags & T_ABBR)) return DL_OK;
   /* a single word opening a sentence is kept only when seen elsewhere,
@@ -2023,6 +2147,7 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     /* "Ministry of Foreign Affairs", "Republic of Tatarstan", a title
      * "Secretary of Commerce" (run() splits the name off) */
     int title = 0;
+    if (k == a + 1 && s[1] == 'f' && tok_event(c, a, 1)) return 1;   /* "Tour of Spain" */
     for (j = a; j < k; j++) {
       const dl_gaz_entry *ge;
       if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
@@ -2038,7 +2163,9 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   }
   if (dl_word_eq(s, t->len, "and") || (t->len == 1 && s[0] == '&')) {
     /* "Securities and Exchange Commission": the right side ends as an
-     * organization */
+     * organization; not "British Airways Plc and American Airlines": a
+     * company's suffix ends the left side's name */
+    if (corp_suffix(c, k - 1)) return 0;
     for (j = k + 1; j < send && j < k + 5; j++) {
       if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)) break;
       /* not "Balladur and Bank of France": the right side's first word
@@ -2164,14 +2291,27 @@ static int corp_suffix(ctx *c, size_t k)
 /* Find the runs of the sentence tokens [s0, send). */
 static dl_status runs(ctx *c, size_t s0, size_t send, int place)
 {
-  size_t k = s0, ncap = 0, nlow = 0;
+  size_t k = s0, ncap = 0, nlow = 0, nint;
   int caps_sentence;
   if (place && !c->foreign) return place_runs(c, s0, send);
+  /* a results or standings line: capitalized names and small whole
+   * numbers only, a name first ("Lazio 2 Roma 1", "Ajax 2 ( Litmanen 23 )
+   * Feyenoord 1") */
+  c->row = send - s0 >= 2 && (c->toks[s0].flags & T_CAP);
+  nint = 0;
   for (k = s0; k < send; k++) {
-    if (c->toks[k].flags & T_LOWERCASE) nlow++;
-    if (c->toks[k].flags & T_ALLCAPS) ncap++;
+    uint32_t f = c->toks[k].flags;
+    if (f & T_LOWERCASE) nlow++;
+    if (f & T_ALLCAPS) ncap++;
+    if (c->row) {
+      if (f & T_DIGIT) {
+        if (small_int(c, k)) nint++;
+        else c->row = 0;
+      } else if (!(f & T_CAP)) c->row = 0;
+    }
   }
   caps_sentence = ncap >= 3 && ncap > nlow;
+  if (caps_sentence || nint == 0) c->row = 0;
   k = s0;
   while (k < send) {
     size_t a = k, b;
@@ -2282,6 +2422,185 @@ static size_t initials(ctx *c, const ment *m, char *buf, size_t cap)
   }
   buf[n] = '\0';
   return n >= 2 ? n : 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Headline                                                            */
+/* ------------------------------------------------------------------ */
+
+/* Put key -> val in h unless key is there already. */
+static void hmap_put_first(hmap *h, uint64_t key, int32_t val)
+{
+  size_t slot = hmap_slot(h, key);
+  if (!h->keys[slot]) {
+    h->keys[slot] = key;
+    h->vals[slot] = val;
+    h->n++;
+  }
+}
+
+/* The value of key in h, or -2 when absent. */
+static int32_t hmap_get(const hmap *h, uint64_t key)
+{
+  size_t slot = hmap_slot(h, key);
+  return h->keys[slot] ? h->vals[slot] : -2;
+}
+
+/* The mention of the headline's tokens [a, b) that names what the body's
+ * mention bm names (same gazetteer entry, or same name and type, so that
+ * merge() joins them). */
+static dl_status head_alias(ctx *c, size_t a, size_t b, const ment *bm)
+{
+  ment m;
+  ment_init(&m, c, a, b);
+  m.type = bm->type;
+  m.gz = bm->gz;
+  m.entry = bm->entry;
+  m.strong = bm->strong;
+  m.sinit = bm->sinit;       /* kept exactly when the body's entity is */
+  m.gender = bm->gender;
+  return add_ment(c, &m);
+}
+
+/* The headline's sentences (those starting in [c->head_start,
+ * c->head_end)), read after the body.  A headline capitalizes every word
+ * ("Xi Meets Biden In Lima As Trade Tensions Rise") or none: its capitals
+ * say nothing, so its names are the body's, in any case ("CLINTON" for
+ * "Bill Clinton", "ASIAN CUP"), and the gazetteer's that are safe alone
+ * (countries, nationalities, organizations, landmarks; a city or region
+ * the body names too, or a very big city).  The mentions are added
+ * after the body's, so that merge() names an entity as the body does;
+ * head_first() puts them in text order. */
+static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
+                          const size_t *bounds)
+{
+  size_t nbody = c->nms, i, k, j;
+  hmap names, last;
+  if (hmap_init(&names, c->ar, nbody * 2 + 1) != DL_OK
+      || hmap_init(&last, c->ar, nbody + 1) != DL_OK)
+    return DL_ENOMEM;
+  for (i = 0; i < nbody; i++) {
+    const ment *m = &c->ms[i];
+    if (m->counterpart) continue;
+    hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
+    if (m->gz) hmap_put_first(&names, ment_key(c, m), (int32_t)i);
+    if (m->type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz) {
+      /* a person's last word ("JOHNSON"), unless two people share it */
+      const tok *t = &c->toks[m->tok0 + m->ntok - 1];
+      uint64_t key = hash_fold(c->text + t->start, t->len);
+      int32_t old = hmap_get(&last, key);
+      if (old == -2) hmap_put_first(&last, key, (int32_t)i);
+      else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
+                            != hash_fold(c->text + m->nstart, m->nend - m->nstart))
+        last.vals[hmap_slot(&last, key)] = -1;
+    }
+  }
+  for (i = 0; i < nsent; i++) {
+    size_t s0 = bounds[i], send = bounds[i + 1], ncap = 0, nlow = 0;
+    int shouted;
+    if (sents[i].start < c->head_start || sents[i].start >= c->head_end) continue;
+    for (k = s0; k < send; k++) {
+      if (c->toks[k].flags & T_LOWERCASE) nlow++;
+      if (c->toks[k].flags & T_ALLCAPS) ncap++;
+    }
+    shouted = ncap > nlow;
+    k = s0;
+    while (k < send) {
+      const tok *t = &c->toks[k];
+      size_t best = k, jmax = k + DL_MAX_HEAD_NAME;
+      int32_t bi = -1;
+      dl_status st;
+      if ((!(t->flags & T_CAP) && t->gu < 0)
+          || (t->start > 0 && c->text[t->start - 1] == '<')) {
+        k++;                             /* "<DOW>": a ticker */
+        continue;
+      }
+      /* the longest of the body's names starting here */
+      if (jmax > send) jmax = send;
+      for (j = jmax; j > k && bi < 0; j--) {
+        const tok *u = &c->toks[j - 1];
+        int32_t v;
+        if (j > k + 1 && (u->flags & T_BREAK)) continue;
+        v = hmap_get(&names, hash_fold(c->text + t->start, u->start + u->len - t->start));
+        if (v >= 0) { bi = v; best = j; }
+      }
+      if (bi < 0) {
+        int32_t v = hmap_get(&last, hash_fold(c->text + t->start, t->len));
+        if (v >= 0) { bi = v; best = k + 1; }
+      }
+      /* the gazetteer's name here, when longer and safe */
+      if (t->gu >= 0 || t->gb >= 0) {
+        const dl_gaz_match *g = t->gu >= 0 ? &c->mu.m[t->gu] : &c->mb.m[t->gb];
+        const dl_gazetteer *gz = t->gu >= 0 ? c->gu : c->gb;
+        const dl_gaz_entry *e = dl_gazetteer_entry(gz, g->entry);
+        size_t ke = tok_upto(c, k, send, g->start + g->len);
+        int ok = e->type != DL_ENT_NONE && ke > k
+                 && c->toks[ke - 1].start + c->toks[ke - 1].len == g->start + g->len;
+        if (ok && gz == c->gb) {
+          ment probe;
+          switch (e->kind) {
+            case DL_GK_COUNTRY: case DL_GK_PLACE: case DL_GK_ORG: case DL_GK_AGENCY:
+            case DL_GK_DEMONYM:
+              /* not "WHO", "US" of a shouted headline: a common word */
+              ok = !(shouted && ke == k + 1 && TOK_IN(c, k, L_STOP));
+              break;
+            case DL_GK_CITY: case DL_GK_REGION:
+              memset(&probe, 0, sizeof probe);
+              probe.gz = gz;
+              probe.entry = g->entry;
+              ok = e->population >= DL_MIN_HEAD_CITY_POP
+                   || hmap_get(&names, ment_key(c, &probe)) >= 0;
+              break;
+            default:
+              ok = 0;
+              break;
+          }
+        }
+        if (ok && ke > best) {
+          ment m;
+          ment_init(&m, c, k, ke);
+          m.gz = gz;
+          m.entry = g->entry;
+          m.type = e->type;
+          m.strong = 1;
+          st = add_ment(c, &m);
+          if (st != DL_OK) return st;
+          k = ke;
+          continue;
+        }
+      }
+      if (bi >= 0) {
+        st = head_alias(c, k, best, &c->ms[bi]);
+        if (st != DL_OK) return st;
+        k = best;
+        continue;
+      }
+      k++;
+    }
+  }
+  return DL_OK;
+}
+
+/* After merge(): the headline's mentions (from index nbody on) move
+ * before the body's mentions that follow the headline, and the
+ * entities' canonical mentions follow them. */
+static dl_status head_first(ctx *c, ent *e, size_t ne, size_t nbody)
+{
+  size_t nhead = c->nms - nbody, at, i;
+  ment *tmp;
+  if (nhead == 0) return DL_OK;
+  for (at = 0; at < nbody && c->ms[at].start < c->head_start; at++) {}
+  tmp = (ment *)arena_alloc(c->ar, nhead * sizeof *tmp);
+  if (!tmp) return DL_ENOMEM;
+  memcpy(tmp, c->ms + nbody, nhead * sizeof *tmp);
+  memmove(c->ms + at + nhead, c->ms + at, (nbody - at) * sizeof *c->ms);
+  memcpy(c->ms + at, tmp, nhead * sizeof *tmp);
+  for (i = 0; i < ne; i++) {
+    size_t k = (size_t)e[i].canon;
+    if (k >= nbody) e[i].canon = (int32_t)(at + (k - nbody));
+    else if (k >= at) e[i].canon = (int32_t)(k + nhead);
+  }
+  return DL_OK;
 }
 
 static dl_status merge(ctx *c, ent **out, size_t *nout)
@@ -2675,11 +2994,11 @@ static dl_status find(arena *ar, const char *text, size_t len,
                       const dl_sentence *sents, size_t nsent,
                       const dl_gazetteer *builtin, const dl_gazetteer *user,
                       int lang, size_t lang_from, size_t place_start,
-                      dl_entities **out)
+                      size_t head_start, size_t head_end, dl_entities **out)
 {
   ctx c;
   dl_status st = DL_OK;
-  size_t i, nlow = 0;
+  size_t i, nlow = 0, nbody;
   size_t *bounds;
   ent *e = NULL;
   size_t ne = 0;
@@ -2690,6 +3009,8 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.gu = user;
   c.ar = ar;
   c.place_start = place_start;
+  c.head_start = head_start;
+  c.head_end = head_end;
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
@@ -2767,11 +3088,18 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.ms = (ment *)arena_alloc(ar, c.capms * sizeof *c.ms);
   if (!c.ms) return DL_ENOMEM;
   for (i = 0; i < nsent; i++) {
+    if (sents[i].start >= head_start && sents[i].start < head_end) continue;
     st = runs(&c, bounds[i], bounds[i + 1], sents[i].start == c.place_start);
+    if (st != DL_OK) return st;
+  }
+  nbody = c.nms;
+  if (head_end > head_start && !c.foreign) {
+    st = headline(&c, sents, nsent, bounds);
     if (st != DL_OK) return st;
   }
   /* 4. merge */
   st = merge(&c, &e, &ne);
+  if (st == DL_OK) st = head_first(&c, e, ne, nbody);
   if (st != DL_OK) return st;
   return build_result(&c, e, ne, out);
 }
@@ -2787,7 +3115,7 @@ dl_status dl_entities_find(const char *text, size_t len,
   *out = NULL;
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   arena_init(&ar, buf.c, sizeof buf.c);
-  st = find(&ar, text, len, sents, nsent, builtin, user, DL_LANG_AUTO, 0, SIZE_MAX, out);
+  st = find(&ar, text, len, sents, nsent, builtin, user, DL_LANG_AUTO, 0, SIZE_MAX, 0, 0, out);
   arena_free(&ar);
   return st;
 }
@@ -2811,7 +3139,7 @@ dl_status dl_article_entities_lang(const dl_article *a, const char *text,
   const dl_dateline *d = dl_article_dateline(a);
   const dl_sentence *all = s;
   dl_status st;
-  size_t len = 0;
+  size_t len = 0, nhp = 0, head_start = 0, head_end = 0;
   *out = NULL;
   arena_init(&ar, buf.c, sizeof buf.c);
   /* the text length: the end of the last paragraph bounds every span */
@@ -2819,15 +3147,36 @@ dl_status dl_article_entities_lang(const dl_article *a, const char *text,
     const dl_para *p = &dl_article_paras(a)[dl_article_npara(a) - 1];
     len = (size_t)p->start + p->len;
   }
-  if (d && d->place.len) {
+  {
+    /* the headline: the leading headline paragraphs, read as sentences
+     * of their own (in headline()) */
+    const dl_para *p = dl_article_paras(a);
+    size_t np = dl_article_npara(a);
+    while (nhp < np && (p[nhp].flags & DL_PARA_HEADLINE)) nhp++;
+    if (nhp) {
+      head_start = p[0].start;
+      head_end = (size_t)p[nhp - 1].start + p[nhp - 1].len;
+    }
+  }
+  if ((d && d->place.len) || nhp) {
     /* the dateline place ("KAZAN, Russia") reads as its own sentence */
-    dl_sentence *w = (dl_sentence *)arena_alloc(&ar, (n + 1) * sizeof *w);
+    dl_sentence *w = (dl_sentence *)arena_alloc(&ar, (n + 1 + nhp) * sizeof *w);
+    size_t j;
     if (!w) { arena_free(&ar); return DL_ENOMEM; }
     if (n) memcpy(w, s, n * sizeof *w);
-    w[n].start = d->place.start;
-    w[n].len = d->place.len;
-    w[n].para = 0;
-    n++;
+    if (d && d->place.len) {
+      w[n].start = d->place.start;
+      w[n].len = d->place.len;
+      w[n].para = 0;
+      n++;
+    }
+    for (j = 0; j < nhp; j++) {
+      const dl_para *p = &dl_article_paras(a)[j];
+      w[n].start = p->start;
+      w[n].len = p->len;
+      w[n].para = (uint32_t)j;
+      n++;
+    }
     qsort(w, n, sizeof *w, sent_cmp);
     all = w;
   }
@@ -2836,7 +3185,8 @@ dl_status dl_article_entities_lang(const dl_article *a, const char *text,
   if (len > DL_MAX_TEXT) st = DL_ELIMIT;
   else st = find(&ar, text, len, all, n, builtin, user, lang,
                  d ? (size_t)d->span.start + d->span.len : 0,
-                 d && d->place.len ? (size_t)d->place.start : SIZE_MAX, out);
+                 d && d->place.len ? (size_t)d->place.start : SIZE_MAX,
+                 head_start, head_end, out);
   arena_free(&ar);
   return st;
 }

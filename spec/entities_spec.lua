@@ -65,6 +65,19 @@ describe("a:entities()", function()
     end)
   end
 
+  it("reads a headline for the body's names and the gazetteer's, in any case", function()
+    local text = "ROWING - HALVORSEN WINS IN NORWAY AS STORM HITS .\n\nOSLO 1996-06-02\n\n"
+      .. "Kari Halvorsen won the single sculls on Sunday ."
+    local found = {}
+    for e in dl.parse(text):entities() do
+      for _, m in ipairs(e.mentions) do
+        if m.stop <= 48 then found[#found + 1] = e.type .. "=" .. e.name .. ":" .. m.text end
+      end
+    end
+    table.sort(found)
+    assert.are.same({ "LOCATION=Norway:NORWAY", "PERSON=Kari Halvorsen:HALVORSEN" }, found)
+  end)
+
   it("gives spans that match the text", function()
     local text = "Russian President Oleg Sokolov met Chinese officials in Kazan, Russia."
     for e in dl.parse(text):entities() do

@@ -178,6 +178,30 @@ static void test_newswire(dl_test_state *ts, const dl_gazetteer *builtin)
   dl_article_free(a);
 }
 
+/* A headline: its mentions come first, in text order, lookups find them,
+ * and the entity keeps the body's spelling of its name. */
+static void test_headline(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  const char *text = "SAILING - HALVORSEN LEADS IN NORWAY .\n\nBERGEN 1996-07-14\n\n"
+                     "Kari Halvorsen of Norway led the fleet on Sunday .";
+  dl_article *a;
+  dl_entities *e;
+  const dl_mention *m;
+  char buf[64];
+  size_t i, n;
+  CHECK(ts, dl_article_parse(text, strlen(text), NULL, &a) == DL_OK);
+  CHECK(ts, dl_article_entities(a, text, builtin, NULL, &e) == DL_OK);
+  CHECK_STR(ts, name_at(e, text, "HALVORSEN", buf, sizeof buf), "Kari Halvorsen");
+  CHECK_STR(ts, name_at(e, text, "NORWAY", buf, sizeof buf), "Norway");
+  CHECK_STR(ts, name_at(e, text, "SAILING", buf, sizeof buf), "");
+  m = dl_entities_mentions(e);
+  n = dl_entities_nmentions(e);
+  CHECK(ts, n >= 4 && m[0].start == 10);
+  for (i = 1; i < n; i++) CHECK(ts, m[i - 1].start <= m[i].start);
+  dl_entities_free(e);
+  dl_article_free(a);
+}
+
 /* The language: given, or guessed; outside English only gazetteer names
  * and title-anchored people. */
 static void test_language(dl_test_state *ts, const dl_gazetteer *builtin)
@@ -313,6 +337,7 @@ void test_entities(dl_test_state *ts)
   test_gazetteer(ts, builtin);
   test_recognition(ts, builtin);
   test_newswire(ts, builtin);
+  test_headline(ts, builtin);
   test_nbsp_suffix(ts);
   test_language(ts, builtin);
   test_scan_at(ts);
