@@ -472,6 +472,7 @@ static int place_ok(const char *text, const seg *g)
 /* ------------------------------------------------------------------ */
 
 typedef struct agency {
+  size_t open;         /* the opening bracket */
   size_t start, end;   /* the name, without the brackets */
   size_t stop;         /* after the closing bracket */
   dmy date;            /* "(Reuters, Oct 3)"; m = 0 when absent */
@@ -488,7 +489,9 @@ static int read_agency(const scan *sc, size_t pos, agency *ag)
   if (open == '(') close = ')';
   else if (open == '/') close = '/';
   else return 0;
+  ag->open = pos;
   i = pos + 1;
+  if (close == ')') i = skip_hspace(sc, i);   /* tokenized: "( Reuters )" */
   if (letter_case(peek(sc, i, &adv)) == LC_NONE) return 0;
   ag->start = i;
   ag->date.m = 0;
@@ -651,7 +654,12 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
       nregions = 1;
       pos = place_end = reg.end + 1;
     }
-    while (pos < sc.lim && text[pos] == ',') {
+    for (;;) {
+      /* "WOLFSBURG , Germany 1996-08-22": tokenized text has a space
+       * before the comma */
+      q = skip_hspace(&sc, pos);
+      if (q >= sc.lim || text[q] != ',') break;
+      pos = q;
       q = skip_hspace(&sc, pos + 1);
       if (read_date(&sc, q, &date)) {
         has_date = comma_date = 1;
@@ -722,7 +730,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
       && !dl_is_shouted(text + sep, end - sep > DL_MAX_SHOUT_BYTES ? DL_MAX_SHOUT_BYTES : end - sep);
   if (!ok) return 0;
 
-  out->span = mkspan(has_place ? city.start : (has_agency ? ag.start - 1 : pos),
+  out->span = mkspan(has_place ? city.start : (has_agency ? ag.open : pos),
                      stop);
   if (has_place) {
     out->city = mkspan(city.start, city.end);
