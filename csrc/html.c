@@ -56,6 +56,9 @@
 #define MIN_BODY 200
 /* JSON-LD: nodes of one block. */
 #define DL_MAX_JSON_NODES 200000
+/* JSON-LD hasPart: the selectors of paywalled parts kept, and their length. */
+#define DL_MAX_HTML_PAYWALL 4
+#define DL_MAX_HTML_SELECTOR 64
 
 /* ===================================================================== */
 /* Byte buffers                                                          */
@@ -750,12 +753,13 @@ static int is_role(const char *s, size_t n)
   return words > 0;
 }
 
-/* Length of a leading "By", "Written by", "Reporting by" ... or 0. */
+/* Length of a leading "By", "Written by", "Reporting by" ... or 0
+ * ("Von", "Par", "Por": the same in German, French, Spanish). */
 static size_t by_prefix(const char *s, size_t n)
 {
   static const char *const pre[] = {
     "by:", "by ", "written by ", "reported by ", "reporting by ", "posted by ",
-    "words by ", "story by ", "text by ", "from ",
+    "words by ", "story by ", "text by ", "from ", "von ", "par ", "por ",
   };
   size_t k;
   for (k = 0; k < NELEM(pre); k++) {
@@ -827,7 +831,10 @@ size_t dl_html_split_authors(const char *s, size_t n,
     else if (s[i] == ',' || s[i] == ';' || s[i] == '|' || s[i] == '&' || s[i] == '/'
              || s[i] == '\n')
       cut = 1;
-    else if (s[i] == ' ' && i + 5 <= n && ascii_ieq(s + i, 5, " and ", 5)) cut = 5;
+    else if (s[i] == ' ' && i + 5 <= n && (ascii_ieq(s + i, 5, " and ", 5)
+                                           || ascii_ieq(s + i, 5, " und ", 5))) cut = 5;
+    else if (s[i] == ' ' && i + 4 <= n && ascii_ieq(s + i, 4, " et ", 4)) cut = 4;
+    else if (s[i] == ' ' && i + 3 <= n && ascii_ieq(s + i, 3, " y ", 3)) cut = 3;
     else if (s[i] == ' ' && i + 6 <= n && ascii_ieq(s + i, 6, " with ", 6)) cut = 6;
     else if ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
              && ((unsigned char)s[i + 2] == 0xA2 || (unsigned char)s[i + 2] == 0x94))
@@ -944,11 +951,15 @@ typedef struct hintdef { const char *word; uint8_t kind; } hintdef;
 /* Whole words (after splitting on - _ and camelCase), sorted. */
 static const hintdef hint_words[] = {
   {"ad", H_DROP}, {"ads", H_DROP}, {"adv", H_DROP}, {"aside", H_DROP},
+  {"auteur", H_SOFT | H_AUTHOR}, {"auteurs", H_SOFT | H_AUTHOR},
   {"author", H_SOFT | H_AUTHOR}, {"authors", H_SOFT | H_AUTHOR},
+  {"autor", H_SOFT | H_AUTHOR}, {"autoren", H_SOFT | H_AUTHOR},
   {"byline", H_SOFT | H_BYLINE}, {"bylines", H_SOFT | H_BYLINE},
   {"caption", H_SOFT}, {"categories", H_SOFT}, {"category", H_SOFT},
-  {"community", H_DROP}, {"credit", H_SOFT}, {"credits", H_SOFT}, {"cta", H_DROP},
-  {"date", H_SOFT | H_DATE}, {"dialog", H_DROP}, {"eyebrow", H_SOFT},
+  {"chapo", H_SOFT}, {"community", H_DROP}, {"contributions", H_DROP},
+  {"credit", H_SOFT}, {"credits", H_SOFT}, {"cta", H_DROP},
+  {"dachzeile", H_SOFT}, {"date", H_SOFT | H_DATE}, {"dek", H_SOFT},
+  {"dialog", H_DROP}, {"donate", H_DROP}, {"donation", H_DROP}, {"eyebrow", H_SOFT},
   {"header", H_HEADER}, {"hidden", H_DROP}, {"kicker", H_SOFT},
   {"login", H_DROP}, {"masthead", H_HEADER}, {"meta", H_SOFT}, {"modified", H_SOFT | H_UPDATED},
   {"more", 0}, {"mostread", H_DROP}, {"nav", H_DROP}, {"offscreen", H_DROP},
@@ -957,8 +968,10 @@ static const hintdef hint_words[] = {
   {"published", H_SOFT | H_DATE}, {"rail", H_DROP}, {"recirc", H_DROP},
   {"replies", H_DROP}, {"reply", H_DROP}, {"screen", H_DROP}, {"search", H_DROP},
   {"signin", H_DROP},
-  {"signup", H_DROP}, {"skip", H_DROP}, {"sr", H_DROP}, {"tag", H_SOFT},
-  {"tags", H_SOFT}, {"time", H_SOFT | H_DATE}, {"timestamp", H_SOFT | H_DATE},
+  {"signup", H_DROP}, {"skip", H_DROP}, {"sr", H_DROP}, {"standfirst", H_SOFT},
+  {"strapline", H_SOFT}, {"tag", H_SOFT},
+  {"tags", H_SOFT}, {"teaser", H_SOFT}, {"time", H_SOFT | H_DATE},
+  {"timestamp", H_SOFT | H_DATE},
   {"toolbar", H_DROP}, {"tools", H_DROP}, {"tweet", H_DROP},
   {"updated", H_SOFT | H_UPDATED}, {"visually", H_DROP},
 };
@@ -966,10 +979,10 @@ static const hintdef hint_words[] = {
 /* Roots found anywhere inside a word ("commentlist", "sharebar"). */
 static const hintdef hint_roots[] = {
   {"advert", H_DROP}, {"article", H_POS}, {"banner", H_DROP},
-  {"body", H_POS}, {"breadcrumb", H_DROP}, {"comment", H_DROP},
-  {"consent", H_DROP}, {"content", H_POS}, {"cookie", H_DROP},
+  {"body", H_POS}, {"breadcrumb", H_DROP}, {"comentario", H_DROP},
+  {"comment", H_DROP}, {"consent", H_DROP}, {"content", H_POS}, {"cookie", H_DROP},
   {"disqus", H_DROP}, {"entry", H_POS}, {"footer", H_DROP}, {"gdpr", H_DROP},
-  {"main", H_POS}, {"menu", H_DROP}, {"modal", H_DROP}, {"navbar", H_DROP},
+  {"kommentar", H_DROP}, {"main", H_POS}, {"menu", H_DROP}, {"modal", H_DROP}, {"navbar", H_DROP},
   {"navigation", H_DROP}, {"newsletter", H_DROP}, {"outbrain", H_DROP},
   {"pagination", H_DROP}, {"popup", H_DROP}, {"post", H_POS}, {"promo", H_DROP},
   {"prose", H_POS}, {"recommend", H_DROP}, {"related", H_DROP},
@@ -1121,6 +1134,10 @@ typedef struct hctx {
   int ld_article;       /* an article object of JSON-LD was read */
   int title_from_tag;   /* the title is <title> with its site removed */
   char *ld_body;        /* JSON-LD articleBody */
+  /* ".class" or "#id" of the parts JSON-LD marks as paywalled: hidden
+   * from the reader by the page's script, but the article's own text */
+  char paywall[DL_MAX_HTML_PAYWALL][DL_MAX_HTML_SELECTOR];
+  int npaywall;
   frame stack[DL_MAX_HTML_DEPTH + 2];
   int depth;
   buf tmp;              /* node_text's scratch buffer, reused */
@@ -1449,6 +1466,31 @@ static void parsely_page(hctx *c, const char *s, size_t len)
   dl_json_free(&j);
 }
 
+/* hasPart: {"@type":"WebPageElement","isAccessibleForFree":false,
+ * "cssSelector":".paywall"}, one or an array: Google's markup for text
+ * that is in the page but hidden until the reader subscribes. */
+static void ld_paywall(hctx *c, const dl_json *j, uint32_t v)
+{
+  int many = j->nodes[v].type == DL_JSON_ARRAY;
+  for (v = many ? j->nodes[v].first : v; v; v = many ? j->nodes[v].next : 0) {
+    uint32_t sel;
+    size_t n, k;
+    if (j->nodes[v].type != DL_JSON_OBJECT || c->npaywall >= DL_MAX_HTML_PAYWALL) continue;
+    sel = dl_json_get(j, v, "cssSelector");
+    if (!sel || j->nodes[sel].type != DL_JSON_STRING
+        || j->nodes[sel].len + 8 >= DL_MAX_HTML_SELECTOR) continue;
+    n = dl_json_str(j, sel, c->paywall[c->npaywall], DL_MAX_HTML_SELECTOR);
+    /* one plain class or id; a compound selector is not matched */
+    if (n < 2) continue;
+    if (c->paywall[c->npaywall][0] != '.' && c->paywall[c->npaywall][0] != '#') continue;
+    for (k = 1; k < n; k++) {
+      char ch = c->paywall[c->npaywall][k];
+      if (!(DL_IS_ALNUM(ch) || ch == '-' || ch == '_')) break;
+    }
+    if (k == n) c->npaywall++;
+  }
+}
+
 static void jsonld(hctx *c, const char *s, size_t len)
 {
   dl_json j;
@@ -1476,6 +1518,8 @@ static void jsonld(hctx *c, const char *s, size_t len)
         uint32_t e;
         for (e = j.nodes[v].first; e; e = j.nodes[e].next) ld_person(c, &j, e);
       } else if (v) ld_person(c, &j, v);
+      v = dl_json_get(&j, o, "hasPart");
+      if (v) ld_paywall(c, &j, v);
       v = dl_json_get(&j, o, "articleBody");
       if (v && j.nodes[v].type == DL_JSON_STRING && !c->ld_body) {
         size_t cap = (size_t)j.nodes[v].len + 16;
@@ -1512,11 +1556,30 @@ static void script_jsonld(hctx *c, hnode *n)
 
 /* Read the attributes of a new element: class/id hints, hidden, role,
  * itemprop.  Returns the H_* bits of its class and id. */
-static unsigned init_node(nstat *s, const hnode *n, int t)
+/* Is n an element JSON-LD's hasPart names as the paywalled text? */
+static int paywalled(const hctx *c, const hnode *n)
+{
+  int k;
+  for (k = 0; k < c->npaywall; k++) {
+    const char *sel = c->paywall[k] + 1;
+    const char *v = attr(n, c->paywall[k][0] == '.' ? A_CLASS : A_ID);
+    size_t m = strlen(sel);
+    while (v && *v) {   /* the whitespace-separated words of v */
+      size_t b = 0;
+      while (DL_IS_SPACE(*v)) v++;
+      while (v[b] && !DL_IS_SPACE(v[b])) b++;
+      if (b == m && memcmp(v, sel, m) == 0) return 1;
+      v += b;
+    }
+  }
+  return 0;
+}
+
+static unsigned init_node(hctx *c, nstat *s, const hnode *n, int t)
 {
   size_t i;
   unsigned all = 0;
-  int w = 0;
+  int w = 0, hidden = 0;
   for (i = 0; i < n->nattr; i++) {
     int id = n->attrs[i].id;
     const char *v = n->attrs[i].v;
@@ -1527,9 +1590,9 @@ static unsigned init_node(nstat *s, const hnode *n, int t)
       if (neg) w -= 25;
       else if (pos) w += 25;
     } else if (id == A_HIDDEN) {
-      s->flags |= NF_JUNK;
+      hidden = 1;
     } else if (id == A_ARIA_HIDDEN) {
-      if (strcmp(v, "true") == 0) s->flags |= NF_JUNK;
+      if (strcmp(v, "true") == 0) hidden = 1;
     } else if (id == A_STYLE) {
       size_t vl = strlen(v);
       const char *d = ascii_find(v, vl, "display");
@@ -1537,12 +1600,12 @@ static unsigned init_node(nstat *s, const hnode *n, int t)
       if (d) {
         d += 7;
         while (*d == ' ' || *d == ':') d++;
-        if (ascii_ieq(d, 4, "none", 4)) s->flags |= NF_JUNK;
+        if (ascii_ieq(d, 4, "none", 4)) hidden = 1;
       }
       if (h) {
         h += 10;
         while (*h == ' ' || *h == ':') h++;
-        if (ascii_ieq(h, 6, "hidden", 6)) s->flags |= NF_JUNK;
+        if (ascii_ieq(h, 6, "hidden", 6)) hidden = 1;
       }
     } else if (id == A_ROLE) {
       static const char *const bad[] = {
@@ -1557,6 +1620,7 @@ static unsigned init_node(nstat *s, const hnode *n, int t)
       if (strcmp(v, "articleBody") == 0) { s->flags |= NF_BODY; w += 25; all |= H_POS; }
     }
   }
+  if (hidden && !(c->npaywall && paywalled(c, n))) s->flags |= NF_JUNK;
   if (((all & H_DROP) || ((all & H_HEADER) && !(all & H_POS)))
       && t != T_HTML && t != T_BODY && t != T_ARTICLE && t != T_MAIN && !(s->flags & NF_BODY))
     s->flags |= NF_DROP;
@@ -1589,6 +1653,10 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
       v = attr(n, A_REL);
       if (v && ascii_ieq(v, strlen(v), "canonical", 9) && (v = attr(n, A_HREF)) != NULL)
         set_field(c, F_URL, 1, v, strlen(v));
+      /* microdata: the page the article is the main entity of */
+      else if ((v = attr(n, A_ITEMPROP)) != NULL && strcmp(v, "mainEntityOfPage") == 0
+               && (v = attr(n, A_HREF)) != NULL)
+        set_field(c, F_URL, 3, v, strlen(v));
       return;
     case T_SCRIPT:
       v = attr(n, A_TYPE);
@@ -1660,7 +1728,8 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
     while (DL_IS_SPACE(*tx)) tx++;
     while (tl < 16 && tx[tl]) tl++;   /* by_prefix reads at most 13 bytes */
     if ((tl >= 3 && by_prefix(tx, tl) && (tx[0] == 'B' || tx[0] == 'b' || tx[0] == 'P'
-                                          || tx[0] == 'p' || tx[0] == 'W' || tx[0] == 'w'))) {
+                                          || tx[0] == 'p' || tx[0] == 'W' || tx[0] == 'w'
+                                          || tx[0] == 'V' || tx[0] == 'v'))) {
       size_t k = node_text(c, n);
       if (k > 0 && k <= 160) {
         set_authors(c, 7, c->scratch, k);
@@ -1713,7 +1782,7 @@ static int stats_pre(hctx *c, hnode *n)
     s->node = n;
     t = n->tag;
     s->tag = (uint8_t)t;
-    hints = init_node(s, n, t);
+    hints = init_node(c, s, n, t);
   } else {
     s = NS(c, n);
     t = s->tag;
@@ -1831,6 +1900,8 @@ static nstat *parent_stat(hctx *c, const nstat *s)
   return NS(c, p);
 }
 
+static int keep_node(const hctx *c, const nstat *s);
+
 /* Choose the roots to emit (indexes into c->ns, document order). */
 static size_t pick_roots(hctx *c, size_t *roots)
 {
@@ -1910,6 +1981,7 @@ static size_t pick_roots(hctx *c, size_t *roots)
       s = NS(c, k);
       if (s->flags & NF_MJ) continue;
       if (s == top) take = 1;
+      else if (!keep_node(c, s)) continue;   /* what emission would drop inside a root */
       else if ((s->flags & NF_CAND) && final_score(s) >= threshold) take = 1;
       else if (s->tag == T_P && s->text > 80 && (float)s->link < 0.25f * (float)s->text) take = 1;
       if (take) roots[nr++] = (size_t)(s - c->ns);
@@ -2005,6 +2077,9 @@ static int keep_node(const hctx *c, const nstat *s)
   float ld;
   if (s->flags & NF_MJ) return 0;
   if ((s->flags & NF_SOFT) && s->text < 300 && s->np == 0) return 0;
+  /* <details> with a line or two and no paragraph: a date or credit
+   * folded open on click, not the story */
+  if (s->tag == T_DETAILS && s->text < 300 && s->np == 0) return 0;
   tf = tag_flags(s->tag);
   if (!(tf & TF_CLEAN)) return 1;
   if ((float)s->weight + s->pscore < 0) return 0;
@@ -2019,6 +2094,14 @@ static int keep_node(const hctx *c, const nstat *s)
   return 1;
 }
 
+/* A short table cell with no blocks inside is a datum of a data table:
+ * its row is one paragraph, cells separated by spaces.  A cell holding
+ * paragraphs or long text is a layout table's column, a block. */
+static int inline_cell(const nstat *s)
+{
+  return (tag_flags(s->tag) & TF_CELL) && !(s->flags & NF_BLOCKKID) && s->text < 200;
+}
+
 static int emit_pre(emitter *e, hnode *n, int is_root)
 {
   nstat *s;
@@ -2031,7 +2114,7 @@ static int emit_pre(emitter *e, hnode *n, int is_root)
   s = NS(e->c, n);
   if (!is_root && !keep_node(e->c, s)) return 0;
   tf = tag_flags(s->tag);
-  if (tf & TF_BLOCK) {
+  if ((tf & TF_BLOCK) && !inline_cell(s)) {
     flush(e);
     e->heading = (tf & TF_HEAD) != 0;
   }
@@ -2051,7 +2134,7 @@ static void emit_post(emitter *e, hnode *n, int is_root)
   s = NS(e->c, n);
   if (!is_root && !keep_node(e->c, s)) return;
   if (s->tag == T_A && e->link_depth > 0) e->link_depth--;
-  if (tag_flags(s->tag) & TF_BLOCK) flush(e);
+  if ((tag_flags(s->tag) & TF_BLOCK) && !inline_cell(s)) flush(e);
 }
 
 static void emit_tree(emitter *e, hnode *root)

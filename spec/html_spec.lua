@@ -1,7 +1,8 @@
 -- html_spec.lua -- news web pages to articles (csrc/html.c, dateline.html).
 --
 -- The fixture pages in spec/fixtures/html/ (written for the project by
--- generate.lua there, in the markup styles of common news sites) each come
+-- generate.lua there, in the markup styles of common news sites) and in
+-- spec/fixtures/html/pages/ (written by hand, in other layouts) each come
 -- with NAME.txt, the expected main text, and NAME.meta.lua, the expected
 -- metadata.  One `it` per page checks the text (token F1 against the
 -- expected text, and every expected paragraph in order) and one per page
@@ -11,7 +12,7 @@ local dl = require "dateline"
 local html = require "dateline.html"
 local compat = require "support.compat"
 
-local DIR = "spec/fixtures/html/"
+local DIRS = { "spec/fixtures/html/", "spec/fixtures/html/pages/" }
 local MIN_F1 = 0.97
 
 local function read(path)
@@ -21,16 +22,25 @@ local function read(path)
   return s
 end
 
+-- The pages as paths without ".html", in order.
 local function pages()
   local list = {}
-  local p = assert(io.popen("ls " .. DIR))
-  for name in p:lines() do
-    local base = name:match("^(.+)%.html$")
-    if base then list[#list + 1] = base end
+  for _, dir in ipairs(DIRS) do
+    local found = {}
+    local p = assert(io.popen("ls " .. dir))
+    for name in p:lines() do
+      local base = name:match("^(.+)%.html$")
+      if base then found[#found + 1] = dir .. base end
+    end
+    p:close()
+    table.sort(found)
+    for _, path in ipairs(found) do list[#list + 1] = path end
   end
-  p:close()
-  table.sort(list)
   return list
+end
+
+local function short(path)
+  return (path:gsub("^spec/fixtures/html/", ""))
 end
 
 local function tokens(s)
@@ -63,10 +73,11 @@ end
 local totals = { pages = 0, f1 = 0, exact = 0, fields = 0, fields_ok = 0 }
 
 describe("dl.parse_html", function()
-  for _, base in ipairs(pages()) do
-    local page = read(DIR .. base .. ".html")
-    local want_text = read(DIR .. base .. ".txt"):gsub("\n$", "")
-    local want = dofile(DIR .. base .. ".meta.lua")
+  for _, path in ipairs(pages()) do
+    local base = short(path)
+    local page = read(path .. ".html")
+    local want_text = read(path .. ".txt"):gsub("\n$", "")
+    local want = dofile(path .. ".meta.lua")
     local ok, a = pcall(dl.parse_html, page)
 
     it("extracts the main text of " .. base, function()
@@ -101,9 +112,11 @@ describe("dl.parse_html", function()
       check("title", a.title, want.title)
       check("authors", table.concat(a.authors, "; "), table.concat(want.authors or {}, "; "))
       check("published", a.published and a.published:sub(1, 10), want.published)
-      for _, k in ipairs({ "site", "lang", "url", "description" }) do
+      for _, k in ipairs({ "site", "lang", "url", "description", "modified" }) do
         if want[k] then check(k, a[k], want[k]) end
       end
+      if want.published_at then check("published_at", a.published, want.published_at) end
+      if want.dateline then check("dateline", a.dateline and a.dateline.text, want.dateline) end
       -- the article's own parse works on the extracted text
       assert.are.equal(want.title, a.headline)
       assert.are.equal(want.published, a.ref)
@@ -135,10 +148,10 @@ local function padded(page)
 end
 
 describe("dl.parse_html on pages heavy with script", function()
-  for _, base in ipairs(pages()) do
-    it("extracts the same text and metadata from " .. base .. " padded with script, style, SVG and comments",
+  for _, path in ipairs(pages()) do
+    it("extracts the same text and metadata from " .. short(path) .. " padded with script, style, SVG and comments",
       function()
-        local page = read(DIR .. base .. ".html")
+        local page = read(path .. ".html")
         local text, meta = html.extract(page)
         local text2, meta2 = html.extract(padded(page))
         assert.are.equal(text, text2)
@@ -220,6 +233,42 @@ describe("dl.parse_html on its own", function()
       </article></body></html>]])
     assert.are.equal("2024-10-21T09:00:00Z", meta.published)
     assert.are.equal("2024-10-23T10:00:00Z", meta.modified)
+  end)
+
+  it("keeps hidden text only where JSON-LD marks it as the paywalled part", function()
+    local body = [[<article><h1>Dam opens</h1><p>The new dam opened on Monday after
+      six years of work, the regional water authority said in a statement.</p>
+      <div class="%s" style="display:none"><p>Engineers said the reservoir would take
+      two winters to fill, and that the old weir downstream would be removed.</p></div>
+      </article>]]
+    local ld = [[<script type="application/ld+json">{"@type":"NewsArticle",
+      "hasPart":[{"@type":"WebPageElement","isAccessibleForFree":false,"cssSelector":"%s"}]}
+      </script>]]
+    local function text(cls, sel)
+      return (html.extract("<html><head>" .. ld:format(sel) .. "</head><body>" ..
+        body:format(cls) .. "</body></html>"))
+    end
+    assert.truthy(text("locked full", ".locked"):find("two winters", 1, true))
+    assert.falsy(text("locked full", ".lock"):find("two winters", 1, true))
+    assert.falsy(text("locked", "div > .locked"):find("two winters", 1, true))
+  end)
+
+  it("keeps a data table's row as one paragraph", function()
+    local text = html.extract([[<html><body><article><p>Turnout rose in every district
+      that reported by midnight, the electoral commission said on Sunday.</p><table>
+      <tr><th>District</th><th>Turnout</th></tr><tr><td>North</td><td>61%</td></tr>
+      <tr><td>South</td><td>58%</td></tr></table><p>Final figures are due on Tuesday,
+      after postal votes from abroad have been counted.</p></article></body></html>]])
+    assert.truthy(text:find("\n\nDistrict Turnout\n\nNorth 61%\n\nSouth 58%\n\n", 1, true))
+  end)
+
+  it("reads bylines in German, French and Spanish", function()
+    for _, by in ipairs { "Von Anna Berg und Jonas Weil", "Par Anna Berg et Jonas Weil",
+      "Por Anna Berg y Jonas Weil" } do
+      local _, meta = html.extract("<html><body><article><div>" .. by .. "</div><p>" ..
+        string.rep("Text of the story. ", 12) .. "</p></article></body></html>")
+      assert.are.same({ "Anna Berg", "Jonas Weil" }, meta.authors)
+    end
   end)
 
   it("finds a date in the URL and in the visible text", function()

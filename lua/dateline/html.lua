@@ -11,13 +11,16 @@
 local core = require "dateline.core"
 
 local error, pairs, require, type = error, pairs, require, type
-local format, match = string.format, string.match
+local format, lower, match = string.format, string.lower, string.match
 
 local _ENV = nil
 
 local M = {}
 
 local META = { "title", "published", "modified", "site", "lang", "url", "description" }
+
+-- languages `dl.parse` reads besides English (its `lang` option)
+local PARSE_LANGS = { de = true, es = true, fr = true, ru = true, zh = true }
 
 --- Extract the main text and metadata of a web page, without parsing.
 -- @tparam string html the page
@@ -39,8 +42,9 @@ end
 --- Parse a news web page into an article.
 -- @tparam string html the page (UTF-8, or the charset it declares)
 -- @tparam[opt] table opts the options of `dl.parse` (`ref`, `dayfirst`,
---   `anchor`); `ref` defaults to the page's publication date (else its
---   modification date); `title = false` leaves the title out of the text
+--   `anchor`, `lang`); `ref` defaults to the page's publication date (else
+--   its modification date), `lang` to the page's language when `dl.parse`
+--   knows it; `title = false` leaves the title out of the text
 -- @treturn dateline.Article with `title`, `authors`, `published`,
 --   `modified`, `site`, `lang`, `url`, `description`
 function M.parse_html(html, opts)
@@ -58,6 +62,11 @@ function M.parse_html(html, opts)
   if opts2.ref == nil then
     local d = meta.published or meta.modified
     opts2.ref = d and match(d, "^%d%d%d%d%-%d%d%-%d%d") or nil
+  end
+  -- the page's language, when the parser knows its dates and words
+  if opts2.lang == nil and meta.lang then
+    local primary = lower(match(meta.lang, "^%a%a") or "")
+    if PARSE_LANGS[primary] then opts2.lang = primary end
   end
   opts2.title = nil
   local dl = require "dateline"
