@@ -28,6 +28,7 @@
  */
 #include "datelines.h"
 #include "calendar.h"
+#include "i18n.h"
 #include "text.h"
 
 #include <string.h>
@@ -323,6 +324,34 @@ static size_t read_day(const scan *sc, size_t pos, int *day)
   return e == i ? i : 0;
 }
 
+/* A month name of German, French, Spanish or Russian at pos (a wire
+ * dateline in the story's language: "PARIS, 5 février (AFP) -",
+ * "BERLIN, 3. März (dpa) -", "MADRID, 5 de febrero (EFE) -"), with an
+ * optional dot; returns the end or 0. */
+static size_t read_month_i18n(const scan *sc, size_t pos, int *month)
+{
+  static const int langs[] = { DL_LANG_DE, DL_LANG_FR, DL_LANG_ES, DL_LANG_RU };
+  char buf[DL_MAX_I18N_WORD];
+  size_t i = pos, n = 0, adv, k;
+  for (;;) {   /* the word, ASCII capitals folded */
+    int32_t cp = peek(sc, i, &adv);
+    if (letter_case(cp) == LC_NONE || n + adv > sizeof buf) break;
+    for (k = 0; k < adv; k++) buf[n + k] = sc->s[i + k];
+    if (adv == 1) buf[n] = (char)DL_LOWER(buf[n]);
+    n += adv;
+    i += adv;
+  }
+  if (n < 3) return 0;
+  for (k = 0; k < sizeof langs / sizeof langs[0]; k++) {
+    int val;
+    if (dl_i18n_lookup(langs[k], buf, n, &val) == IK_MONTH && val >= 1 && val <= 12) {
+      *month = val;
+      return i < sc->lim && sc->s[i] == '.' ? i + 1 : i;
+    }
+  }
+  return 0;
+}
+
 /* A month name or abbreviation at pos, with an optional dot. */
 static size_t read_month(const scan *sc, size_t pos, int *month)
 {
@@ -381,9 +410,13 @@ static int read_date(const scan *sc, size_t pos, dmy *out)
     }
     e = read_day(sc, i, &out->d);           /* D Month [YYYY] */
     if (!e) return 0;
+    if (e < sc->lim && sc->s[e] == '.') e++;   /* German "3. März" */
     i = skip_hspace(sc, e);
     if (i == e) return 0;
     e = read_month(sc, i, &out->m);
+    if (!e && i + 3 < sc->lim && sc->s[i] == 'd' && sc->s[i + 1] == 'e' && sc->s[i + 2] == ' ')
+      i = skip_hspace(sc, i + 3);              /* Spanish "5 de febrero" */
+    if (!e) e = read_month_i18n(sc, i, &out->m);
     if (!e) return 0;
   } else {
     e = read_month(sc, i, &out->m);         /* Month D [YYYY] */
