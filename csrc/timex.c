@@ -221,15 +221,41 @@ static int tense_of(const scan *sc, const tok *t)
  * one before it: the verb that governs a date mostly precedes it. */
 #define DL_TENSE_RIGHT 2
 
+/* Does the word before k read as the subject of a present verb at k: a
+ * name ("Liverpool play"), a plural noun ("Polls close", "the Lakers
+ * host") or they/we?  Not a determiner or a possessive ("the start",
+ * "the league's open"), so nouns of the same spelling stay out. */
+static int subject_before(const scan *sc, int k)
+{
+  const tok *p;
+  if (k < 1) return 0;
+  p = &sc->t[k - 1];
+  if (p->kind != TK_WORD || sc->t[k].s != p->s + p->n + 1) return 0;
+  if (word_before(sc, k, "they") || word_before(sc, k, "we")) return 1;
+  if (p->cat != 0) return 0;
+  if (p->fl & F_CAP) return !tcat(sc, k - 2, LEX_DET) || ends_with(sc, p, "s", 1);
+  return (p->fl & F_ASCII) && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
+         && !ends_with(sc, p, "us", 2) && !ends_with(sc, p, "is", 2);
+}
+
 /* The tense cue of token k, skipping participles after a form of "be"
  * or "have" ("would be paid", "will have finished": the auxiliary
  * before them decides). */
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
+  /* "Polls close on Sunday", "Liverpool play Everton on Saturday": the
+   * plural present of a scheduled event (value 3) */
+  if (x == 3 || (isw(sc, k, W_START) || isw(sc, k, W_END) || isw(sc, k, W_CLOSE)))
+    return subject_before(sc, k) ? 1 : 0;
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
   if (x == 2) {
+    /* "the final is on Wednesday", "the vote is Tuesday": a day still
+     * to come (a past one is told with "was") */
+    if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE))
+        && (tcat(sc, k + 1, LEX_WDAY) || (isw(sc, k + 1, W_ON) && tcat(sc, k + 2, LEX_WDAY))))
+      return 1;
     if (isw(sc, k, W_DUE)) return isw(sc, k + 1, W_TO) ? 0 : 1;
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
@@ -275,6 +301,9 @@ static int tense_cue(const scan *sc, int k)
 /* "as soon as" / "as early as" / "until" right before: the future. */
 static int future_marker(const scan *sc, int a)
 {
+  /* the marker may stand before a modifier: "until early June" */
+  if (a >= 1 && tcat(sc, a - 1, LEX_MOD)) a--;
+  else if (a >= 2 && hyph(sc, a - 1) && tcat(sc, a - 2, LEX_MOD)) a -= 2;
   if (isw(sc, a - 1, W_AS) && (isw(sc, a - 2, W_SOON) || isw(sc, a - 2, W_EARLY))
       && isw(sc, a - 3, W_AS))
     return 1;
@@ -285,8 +314,9 @@ static int future_marker(const scan *sc, int a)
       || isw(sc, a - 1, W_EFFECTIVE))
     return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
-                               || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)))
-    return 1;
+                               || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
+                               || word_before(sc, a - 1, "back")))
+    return 1;   /* "pushed back to June 26", "moved back to Friday" */
   return 0;
 }
 
@@ -946,7 +976,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_EARLY)
           || isw(sc, i - 1, W_LATE) || isw(sc, i - 1, W_MID) || isw(sc, i - 1, W_AND)
           || isw(sc, i - 1, W_OR) || isw(sc, i - 1, W_LAST) || isw(sc, i - 1, W_NEXT)
-          || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)))
+          || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)
+          /* "planned for March", "set for May"; not "voted for May" */
+          || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))))
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
