@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 577
+#define DL_LEX_N 599
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -137,452 +137,474 @@
 #define W_ENDED 129
 #define W_ENDING 130
 #define W_ENDS 131
-#define W_EST 132
-#define W_ESTIMATED 133
-#define W_ET 134
-#define W_EVE 135
-#define W_EVENING 136
-#define W_EVENINGS 137
-#define W_EVERY 138
-#define W_EXIT 139
-#define W_EXPECTED 140
-#define W_EXPECTS 141
-#define W_EXPIRES 142
-#define W_EXTENDED 143
-#define W_EXTRA 144
-#define W_FACE 145
-#define W_FACES 146
-#define W_FALL 147
-#define W_FATHER 148
-#define W_FEB 149
-#define W_FEBRUARY 150
-#define W_FEET 151
-#define W_FELL 152
-#define W_FELT 153
-#define W_FEW 154
-#define W_FEWER 155
-#define W_FIFTEEN 156
-#define W_FIFTEENTH 157
-#define W_FIFTH 158
-#define W_FIFTIES 159
-#define W_FIFTY 160
-#define W_FINAL 161
-#define W_FIRST 162
-#define W_FISCAL 163
-#define W_FIVE 164
-#define W_FLED 165
-#define W_FLEW 166
-#define W_FLIGHT 167
-#define W_FLY 168
-#define W_FOLLOWING 169
-#define W_FOR 170
-#define W_FORECAST 171
-#define W_FORGOT 172
-#define W_FORTIES 173
-#define W_FORTNIGHT 174
-#define W_FORTY 175
-#define W_FOUGHT 176
-#define W_FOUND 177
-#define W_FOUR 178
-#define W_FOURTEEN 179
-#define W_FOURTEENTH 180
-#define W_FOURTH 181
-#define W_FRANCS 182
-#define W_FREED 183
-#define W_FRI 184
-#define W_FRIDAY 185
-#define W_FRIDAYS 186
-#define W_FROM 187
-#define W_FROZE 188
-#define W_FULL 189
-#define W_FUTURE 190
-#define W_GATE 191
-#define W_GATHER 192
-#define W_GAVE 193
-#define W_GEN 194
-#define W_GMT 195
-#define W_GO 196
-#define W_GOING 197
-#define W_GOOD 198
-#define W_GOT 199
-#define W_GOV 200
-#define W_GREW 201
-#define W_GUARANTEED 202
-#define W_HAD 203
-#define W_HALF 204
-#define W_HALLOWEEN 205
-#define W_HAVE 206
-#define W_HEAD 207
-#define W_HEARD 208
-#define W_HELD 209
-#define W_HENCE 210
-#define W_HID 211
-#define W_HIGHWAY 212
-#define W_HOMES 213
-#define W_HOPED 214
-#define W_HOPES 215
-#define W_HOST 216
-#define W_HOSTS 217
-#define W_HOUR 218
-#define W_HOURLY 219
-#define W_HOURS 220
-#define W_HR 221
-#define W_HRS 222
-#define W_HUNDRED 223
-#define W_HUNG 224
-#define W_IN 225
-#define W_INC 226
-#define W_INDICATED 227
-#define W_INTEND 228
-#define W_INTENDS 229
-#define W_INTERSTATE 230
-#define W_IS 231
-#define W_IST 232
-#define W_JAN 233
-#define W_JANUARY 234
-#define W_JOBS 235
-#define W_JR 236
-#define W_JST 237
-#define W_JUL 238
-#define W_JULY 239
-#define W_JUN 240
-#define W_JUNE 241
-#define W_KEPT 242
-#define W_KG 243
-#define W_KICKS 244
-#define W_KILOGRAMS 245
-#define W_KILOMETERS 246
-#define W_KILOMETRES 247
-#define W_KM 248
-#define W_KNEW 249
-#define W_LABOR 250
-#define W_LAST 251
-#define W_LATE 252
-#define W_LATELY 253
-#define W_LATER 254
-#define W_LATEST 255
-#define W_LEAST 256
-#define W_LED 257
-#define W_LEFT 258
-#define W_LENT 259
-#define W_LESS 260
-#define W_LEVEL 261
-#define W_LIKELY 262
-#define W_LOCAL 263
-#define W_LONG 264
-#define W_LOST 265
-#define W_LT 266
-#define W_LTD 267
-#define W_MADE 268
-#define W_MANY 269
-#define W_MAR 270
-#define W_MARCH 271
-#define W_MARKS 272
-#define W_MAY 273
-#define W_MDT 274
-#define W_MEANT 275
-#define W_MEET 276
-#define W_MEETS 277
-#define W_MEMORIAL 278
-#define W_MET 279
-#define W_METERS 280
-#define W_MID 281
-#define W_MIDDAY 282
-#define W_MIDDLE 283
-#define W_MIDNIGHT 284
-#define W_MILES 285
-#define W_MILLENNIUM 286
-#define W_MILLION 287
-#define W_MIN 288
-#define W_MINS 289
-#define W_MINUTE 290
-#define W_MINUTES 291
-#define W_MISS 292
-#define W_MLN 293
-#define W_MON 294
-#define W_MONDAY 295
-#define W_MONDAYS 296
-#define W_MONTH 297
-#define W_MONTHLY 298
-#define W_MONTHS 299
-#define W_MORE 300
-#define W_MORNING 301
-#define W_MORNINGS 302
-#define W_MOTHER 303
-#define W_MR 304
-#define W_MRS 305
-#define W_MS 306
-#define W_MSK 307
-#define W_MST 308
-#define W_MUCH 309
-#define W_NEAR 310
-#define W_NEARLY 311
-#define W_NEW 312
-#define W_NEXT 313
-#define W_NIGHT 314
-#define W_NIGHTLY 315
-#define W_NIGHTS 316
-#define W_NINE 317
-#define W_NINETEEN 318
-#define W_NINETEENTH 319
-#define W_NINETIES 320
-#define W_NINETY 321
-#define W_NINTH 322
-#define W_NO 323
-#define W_NOON 324
-#define W_NOTED 325
-#define W_NOV 326
-#define W_NOVEMBER 327
-#define W_NOW 328
-#define W_NOWADAYS 329
-#define W_NUMEROUS 330
-#define W_O_CLOCK 331
-#define W_OCT 332
-#define W_OCTOBER 333
-#define W_OF 334
-#define W_OLD 335
-#define W_ON 336
-#define W_ONCE 337
-#define W_ONE 338
-#define W_OPEN 339
-#define W_OPENS 340
-#define W_OR 341
-#define W_OTHER 342
-#define W_OUNCES 343
-#define W_OVER 344
-#define W_OVERNIGHT 345
-#define W_OVERSAW 346
-#define W_OVERTHREW 347
-#define W_P_M 348
-#define W_P_M_ 349
-#define W_PAID 350
-#define W_PASSENGERS 351
-#define W_PAST 352
-#define W_PAYABLE 353
-#define W_PCT 354
-#define W_PDT 355
-#define W_PEOPLE 356
-#define W_PER 357
-#define W_PERCENT 358
-#define W_PERIOD 359
-#define W_PIER 360
-#define W_PLAN 361
-#define W_PLANNED 362
-#define W_PLANNING 363
-#define W_PLANS 364
-#define W_PLATFORM 365
-#define W_PLAY 366
-#define W_PLAYS 367
-#define W_PM 368
-#define W_POINTS 369
-#define W_POISED 370
-#define W_POST 371
-#define W_POSTPONED 372
-#define W_POUNDS 373
-#define W_PRE 374
-#define W_PRECEDING 375
-#define W_PRECINCT 376
-#define W_PREDICTED 377
-#define W_PREPARING 378
-#define W_PRESENTLY 379
-#define W_PREVIOUS 380
-#define W_PRIOR 381
-#define W_PROF 382
-#define W_PST 383
-#define W_PT 384
-#define W_QUARTER 385
-#define W_QUARTERLY 386
-#define W_QUARTERS 387
-#define W_RAN 388
-#define W_RANG 389
-#define W_READY 390
-#define W_RECENT 391
-#define W_RECENTLY 392
-#define W_REOPEN 393
-#define W_REP 394
-#define W_REPORTED 395
-#define W_RESUME 396
-#define W_RESUMES 397
-#define W_RETURN 398
-#define W_RIGHT 399
-#define W_RODE 400
-#define W_ROOM 401
-#define W_ROSE 402
-#define W_ROUGHLY 403
-#define W_ROUTE 404
-#define W_SAID 405
-#define W_SAME 406
-#define W_SANK 407
-#define W_SAT 408
-#define W_SATURDAY 409
-#define W_SATURDAYS 410
-#define W_SAW 411
-#define W_SAYS 412
-#define W_SCHEDULED 413
-#define W_SEATS 414
-#define W_SECOND 415
-#define W_SECONDS 416
-#define W_SECTION 417
-#define W_SEEKS 418
-#define W_SEN 419
-#define W_SENT 420
-#define W_SEP 421
-#define W_SEPT 422
-#define W_SEPTEMBER 423
-#define W_SET 424
-#define W_SEVEN 425
-#define W_SEVENTEEN 426
-#define W_SEVENTEENTH 427
-#define W_SEVENTH 428
-#define W_SEVENTIES 429
-#define W_SEVENTY 430
-#define W_SEVERAL 431
-#define W_SHALL 432
-#define W_SHARES 433
-#define W_SHOOK 434
-#define W_SINCE 435
-#define W_SIX 436
-#define W_SIXTEEN 437
-#define W_SIXTEENTH 438
-#define W_SIXTH 439
-#define W_SIXTIES 440
-#define W_SIXTY 441
-#define W_SLATED 442
-#define W_SLEPT 443
-#define W_SO 444
-#define W_SOLD 445
-#define W_SOME 446
-#define W_SOON 447
-#define W_SOUGHT 448
-#define W_SPENT 449
-#define W_SPOKE 450
-#define W_SPRANG 451
-#define W_SPRING 452
-#define W_SPUN 453
-#define W_SR 454
-#define W_ST 455
-#define W_START 456
-#define W_STARTS 457
-#define W_STATED 458
-#define W_STILL 459
-#define W_STOLE 460
-#define W_STOOD 461
-#define W_STRAIGHT 462
-#define W_STRUCK 463
-#define W_STUDENTS 464
-#define W_STUDIO 465
-#define W_SUGGESTED 466
-#define W_SUITE 467
-#define W_SUMMER 468
-#define W_SUN 469
-#define W_SUNDAY 470
-#define W_SUNDAYS 471
-#define W_SWEPT 472
-#define W_SWORE 473
-#define W_SWUNG 474
-#define W_TAKES 475
-#define W_TAUGHT 476
-#define W_TEN 477
-#define W_TENTH 478
-#define W_TERMINAL 479
-#define W_THAN 480
-#define W_THANKSGIVING 481
-#define W_THAT 482
-#define W_THE 483
-#define W_THIRD 484
-#define W_THIRTEEN 485
-#define W_THIRTEENTH 486
-#define W_THIRTIES 487
-#define W_THIRTIETH 488
-#define W_THIRTY 489
-#define W_THIS 490
-#define W_THOUGHT 491
-#define W_THOUSAND 492
-#define W_THREE 493
-#define W_THREW 494
-#define W_THRICE 495
-#define W_THROUGH 496
-#define W_THROUGHOUT 497
-#define W_THU 498
-#define W_THUR 499
-#define W_THURS 500
-#define W_THURSDAY 501
-#define W_THURSDAYS 502
-#define W_TILL 503
-#define W_TIME 504
-#define W_TIMES 505
-#define W_TO 506
-#define W_TODAY 507
-#define W_TOLD 508
-#define W_TOMORROW 509
-#define W_TONIGHT 510
-#define W_TONNES 511
-#define W_TONS 512
-#define W_TOOK 513
-#define W_TORE 514
-#define W_TRAVEL 515
-#define W_TRILLION 516
-#define W_TROOPS 517
-#define W_TUE 518
-#define W_TUES 519
-#define W_TUESDAY 520
-#define W_TUESDAYS 521
-#define W_TURN 522
-#define W_TWELFTH 523
-#define W_TWELVE 524
-#define W_TWENTIES 525
-#define W_TWENTIETH 526
-#define W_TWENTY 527
-#define W_TWICE 528
-#define W_TWO 529
-#define W_UNDER 530
-#define W_UNDERSTOOD 531
-#define W_UNDERTOOK 532
-#define W_UNDERWENT 533
-#define W_UNITS 534
-#define W_UNTIL 535
-#define W_UP 536
-#define W_UPCOMING 537
-#define W_UTC 538
-#define W_VALENTINE 539
-#define W_VETERANS 540
-#define W_VISIT 541
-#define W_VISITS 542
-#define W_VOTES 543
-#define W_VS 544
-#define W_WANTS 545
-#define W_WARNED 546
-#define W_WAS 547
-#define W_WED 548
-#define W_WEDNESDAY 549
-#define W_WEDNESDAYS 550
-#define W_WEEK 551
-#define W_WEEKEND 552
-#define W_WEEKENDS 553
-#define W_WEEKLY 554
-#define W_WEEKS 555
-#define W_WELL 556
-#define W_WENT 557
-#define W_WEPT 558
-#define W_WERE 559
-#define W_WILL 560
-#define W_WINDOWS 561
-#define W_WINTER 562
-#define W_WITHDREW 563
-#define W_WOKE 564
-#define W_WON 565
-#define W_WORE 566
-#define W_WORKERS 567
-#define W_WOULD 568
-#define W_WROTE 569
-#define W_YEAR 570
-#define W_YEARLY 571
-#define W_YEARS 572
-#define W_YEN 573
-#define W_YESTERDAY 574
-#define W_YR 575
-#define W_YRS 576
-#define W_Z 577
+#define W_EQUALISER 132
+#define W_EQUALIZER 133
+#define W_EST 134
+#define W_ESTIMATED 135
+#define W_ET 136
+#define W_EVE 137
+#define W_EVENING 138
+#define W_EVENINGS 139
+#define W_EVERY 140
+#define W_EXIT 141
+#define W_EXPECTED 142
+#define W_EXPECTS 143
+#define W_EXPIRES 144
+#define W_EXTENDED 145
+#define W_EXTRA 146
+#define W_FACE 147
+#define W_FACES 148
+#define W_FALL 149
+#define W_FATHER 150
+#define W_FEB 151
+#define W_FEBRUARY 152
+#define W_FEET 153
+#define W_FELL 154
+#define W_FELT 155
+#define W_FEW 156
+#define W_FEWER 157
+#define W_FIFTEEN 158
+#define W_FIFTEENTH 159
+#define W_FIFTH 160
+#define W_FIFTIES 161
+#define W_FIFTY 162
+#define W_FINAL 163
+#define W_FIRST 164
+#define W_FISCAL 165
+#define W_FIVE 166
+#define W_FLED 167
+#define W_FLEW 168
+#define W_FLIGHT 169
+#define W_FLY 170
+#define W_FOLLOWING 171
+#define W_FOOL 172
+#define W_FOOLS 173
+#define W_FOR 174
+#define W_FORECAST 175
+#define W_FORGOT 176
+#define W_FORTIES 177
+#define W_FORTNIGHT 178
+#define W_FORTY 179
+#define W_FOUGHT 180
+#define W_FOUND 181
+#define W_FOUR 182
+#define W_FOURTEEN 183
+#define W_FOURTEENTH 184
+#define W_FOURTH 185
+#define W_FRANCS 186
+#define W_FREED 187
+#define W_FRI 188
+#define W_FRIDAY 189
+#define W_FRIDAYS 190
+#define W_FROM 191
+#define W_FROZE 192
+#define W_FULL 193
+#define W_FUTURE 194
+#define W_GAME 195
+#define W_GAMES 196
+#define W_GATE 197
+#define W_GATHER 198
+#define W_GAVE 199
+#define W_GEN 200
+#define W_GMT 201
+#define W_GO 202
+#define W_GOAL 203
+#define W_GOALKEEPER 204
+#define W_GOALLESS 205
+#define W_GOALS 206
+#define W_GOING 207
+#define W_GOOD 208
+#define W_GOT 209
+#define W_GOV 210
+#define W_GREW 211
+#define W_GUARANTEED 212
+#define W_HAD 213
+#define W_HALF 214
+#define W_HALFTIME 215
+#define W_HALLOWEEN 216
+#define W_HAVE 217
+#define W_HEAD 218
+#define W_HEARD 219
+#define W_HELD 220
+#define W_HENCE 221
+#define W_HID 222
+#define W_HIGHWAY 223
+#define W_HOMES 224
+#define W_HOPED 225
+#define W_HOPES 226
+#define W_HOST 227
+#define W_HOSTS 228
+#define W_HOUR 229
+#define W_HOURLY 230
+#define W_HOURS 231
+#define W_HR 232
+#define W_HRS 233
+#define W_HUNDRED 234
+#define W_HUNG 235
+#define W_IN 236
+#define W_INC 237
+#define W_INDICATED 238
+#define W_INNING 239
+#define W_INNINGS 240
+#define W_INTEND 241
+#define W_INTENDS 242
+#define W_INTERSTATE 243
+#define W_IS 244
+#define W_IST 245
+#define W_JAN 246
+#define W_JANUARY 247
+#define W_JOBS 248
+#define W_JR 249
+#define W_JST 250
+#define W_JUL 251
+#define W_JULY 252
+#define W_JUN 253
+#define W_JUNE 254
+#define W_KEPT 255
+#define W_KG 256
+#define W_KICKS 257
+#define W_KILOGRAMS 258
+#define W_KILOMETERS 259
+#define W_KILOMETRES 260
+#define W_KM 261
+#define W_KNEW 262
+#define W_LABOR 263
+#define W_LAST 264
+#define W_LATE 265
+#define W_LATELY 266
+#define W_LATER 267
+#define W_LATEST 268
+#define W_LEAST 269
+#define W_LED 270
+#define W_LEFT 271
+#define W_LENT 272
+#define W_LESS 273
+#define W_LEVEL 274
+#define W_LIKELY 275
+#define W_LOCAL 276
+#define W_LONG 277
+#define W_LOST 278
+#define W_LT 279
+#define W_LTD 280
+#define W_MADE 281
+#define W_MANY 282
+#define W_MAR 283
+#define W_MARCH 284
+#define W_MARKS 285
+#define W_MATCH 286
+#define W_MAY 287
+#define W_MDT 288
+#define W_MEANT 289
+#define W_MEET 290
+#define W_MEETS 291
+#define W_MEMORIAL 292
+#define W_MET 293
+#define W_METERS 294
+#define W_MID 295
+#define W_MIDDAY 296
+#define W_MIDDLE 297
+#define W_MIDNIGHT 298
+#define W_MILES 299
+#define W_MILLENNIUM 300
+#define W_MILLION 301
+#define W_MIN 302
+#define W_MINS 303
+#define W_MINUTE 304
+#define W_MINUTES 305
+#define W_MISS 306
+#define W_MLN 307
+#define W_MON 308
+#define W_MONDAY 309
+#define W_MONDAYS 310
+#define W_MONTH 311
+#define W_MONTHLY 312
+#define W_MONTHS 313
+#define W_MORE 314
+#define W_MORNING 315
+#define W_MORNINGS 316
+#define W_MOTHER 317
+#define W_MR 318
+#define W_MRS 319
+#define W_MS 320
+#define W_MSK 321
+#define W_MST 322
+#define W_MUCH 323
+#define W_NEAR 324
+#define W_NEARLY 325
+#define W_NEW 326
+#define W_NEXT 327
+#define W_NIGHT 328
+#define W_NIGHTLY 329
+#define W_NIGHTS 330
+#define W_NINE 331
+#define W_NINETEEN 332
+#define W_NINETEENTH 333
+#define W_NINETIES 334
+#define W_NINETY 335
+#define W_NINTH 336
+#define W_NO 337
+#define W_NOON 338
+#define W_NOTED 339
+#define W_NOV 340
+#define W_NOVEMBER 341
+#define W_NOW 342
+#define W_NOWADAYS 343
+#define W_NUMEROUS 344
+#define W_O_CLOCK 345
+#define W_OCT 346
+#define W_OCTOBER 347
+#define W_OF 348
+#define W_OLD 349
+#define W_ON 350
+#define W_ONCE 351
+#define W_ONE 352
+#define W_OPEN 353
+#define W_OPENS 354
+#define W_OR 355
+#define W_OTHER 356
+#define W_OUNCES 357
+#define W_OVER 358
+#define W_OVERNIGHT 359
+#define W_OVERSAW 360
+#define W_OVERTHREW 361
+#define W_P_M 362
+#define W_P_M_ 363
+#define W_PAID 364
+#define W_PASSENGERS 365
+#define W_PAST 366
+#define W_PAYABLE 367
+#define W_PCT 368
+#define W_PDT 369
+#define W_PENALTY 370
+#define W_PEOPLE 371
+#define W_PER 372
+#define W_PERCENT 373
+#define W_PERIOD 374
+#define W_PIER 375
+#define W_PLAN 376
+#define W_PLANNED 377
+#define W_PLANNING 378
+#define W_PLANS 379
+#define W_PLATFORM 380
+#define W_PLAY 381
+#define W_PLAYS 382
+#define W_PM 383
+#define W_POINTS 384
+#define W_POISED 385
+#define W_POST 386
+#define W_POSTPONED 387
+#define W_POUNDS 388
+#define W_PRE 389
+#define W_PRECEDING 390
+#define W_PRECINCT 391
+#define W_PREDICTED 392
+#define W_PREPARING 393
+#define W_PRESENTLY 394
+#define W_PREVIOUS 395
+#define W_PRIOR 396
+#define W_PROF 397
+#define W_PST 398
+#define W_PT 399
+#define W_QUARTER 400
+#define W_QUARTERBACK 401
+#define W_QUARTERLY 402
+#define W_QUARTERS 403
+#define W_RAN 404
+#define W_RANG 405
+#define W_READY 406
+#define W_REBOUNDS 407
+#define W_RECENT 408
+#define W_RECENTLY 409
+#define W_REFEREE 410
+#define W_REOPEN 411
+#define W_REP 412
+#define W_REPORTED 413
+#define W_RESUME 414
+#define W_RESUMES 415
+#define W_RETURN 416
+#define W_RIGHT 417
+#define W_RODE 418
+#define W_ROOM 419
+#define W_ROSE 420
+#define W_ROUGHLY 421
+#define W_ROUTE 422
+#define W_SAID 423
+#define W_SAME 424
+#define W_SANK 425
+#define W_SAT 426
+#define W_SATURDAY 427
+#define W_SATURDAYS 428
+#define W_SAW 429
+#define W_SAYS 430
+#define W_SCHEDULED 431
+#define W_SEATS 432
+#define W_SECOND 433
+#define W_SECONDS 434
+#define W_SECTION 435
+#define W_SEEKS 436
+#define W_SEN 437
+#define W_SENT 438
+#define W_SEP 439
+#define W_SEPT 440
+#define W_SEPTEMBER 441
+#define W_SET 442
+#define W_SEVEN 443
+#define W_SEVENTEEN 444
+#define W_SEVENTEENTH 445
+#define W_SEVENTH 446
+#define W_SEVENTIES 447
+#define W_SEVENTY 448
+#define W_SEVERAL 449
+#define W_SHALL 450
+#define W_SHARES 451
+#define W_SHOOK 452
+#define W_SINCE 453
+#define W_SIX 454
+#define W_SIXTEEN 455
+#define W_SIXTEENTH 456
+#define W_SIXTH 457
+#define W_SIXTIES 458
+#define W_SIXTY 459
+#define W_SLATED 460
+#define W_SLEPT 461
+#define W_SO 462
+#define W_SOLD 463
+#define W_SOME 464
+#define W_SOON 465
+#define W_SOUGHT 466
+#define W_SPENT 467
+#define W_SPOKE 468
+#define W_SPRANG 469
+#define W_SPRING 470
+#define W_SPUN 471
+#define W_SR 472
+#define W_ST 473
+#define W_START 474
+#define W_STARTS 475
+#define W_STATED 476
+#define W_STILL 477
+#define W_STOLE 478
+#define W_STOOD 479
+#define W_STOPPAGE 480
+#define W_STRAIGHT 481
+#define W_STRIKER 482
+#define W_STRUCK 483
+#define W_STUDENTS 484
+#define W_STUDIO 485
+#define W_SUGGESTED 486
+#define W_SUITE 487
+#define W_SUMMER 488
+#define W_SUN 489
+#define W_SUNDAY 490
+#define W_SUNDAYS 491
+#define W_SWEPT 492
+#define W_SWORE 493
+#define W_SWUNG 494
+#define W_TAKES 495
+#define W_TAUGHT 496
+#define W_TEN 497
+#define W_TENTH 498
+#define W_TERMINAL 499
+#define W_THAN 500
+#define W_THANKSGIVING 501
+#define W_THAT 502
+#define W_THE 503
+#define W_THIRD 504
+#define W_THIRTEEN 505
+#define W_THIRTEENTH 506
+#define W_THIRTIES 507
+#define W_THIRTIETH 508
+#define W_THIRTY 509
+#define W_THIS 510
+#define W_THOUGHT 511
+#define W_THOUSAND 512
+#define W_THREE 513
+#define W_THREW 514
+#define W_THRICE 515
+#define W_THROUGH 516
+#define W_THROUGHOUT 517
+#define W_THU 518
+#define W_THUR 519
+#define W_THURS 520
+#define W_THURSDAY 521
+#define W_THURSDAYS 522
+#define W_TILL 523
+#define W_TIME 524
+#define W_TIMES 525
+#define W_TO 526
+#define W_TODAY 527
+#define W_TOLD 528
+#define W_TOMORROW 529
+#define W_TONIGHT 530
+#define W_TONNES 531
+#define W_TONS 532
+#define W_TOOK 533
+#define W_TORE 534
+#define W_TOUCHDOWN 535
+#define W_TOUCHDOWNS 536
+#define W_TRAVEL 537
+#define W_TRILLION 538
+#define W_TROOPS 539
+#define W_TUE 540
+#define W_TUES 541
+#define W_TUESDAY 542
+#define W_TUESDAYS 543
+#define W_TURN 544
+#define W_TWELFTH 545
+#define W_TWELVE 546
+#define W_TWENTIES 547
+#define W_TWENTIETH 548
+#define W_TWENTY 549
+#define W_TWICE 550
+#define W_TWO 551
+#define W_UNDER 552
+#define W_UNDERSTOOD 553
+#define W_UNDERTOOK 554
+#define W_UNDERWENT 555
+#define W_UNITS 556
+#define W_UNTIL 557
+#define W_UP 558
+#define W_UPCOMING 559
+#define W_UTC 560
+#define W_VALENTINE 561
+#define W_VETERANS 562
+#define W_VISIT 563
+#define W_VISITS 564
+#define W_VOTES 565
+#define W_VS 566
+#define W_WANTS 567
+#define W_WARNED 568
+#define W_WAS 569
+#define W_WED 570
+#define W_WEDNESDAY 571
+#define W_WEDNESDAYS 572
+#define W_WEEK 573
+#define W_WEEKEND 574
+#define W_WEEKENDS 575
+#define W_WEEKLY 576
+#define W_WEEKS 577
+#define W_WELL 578
+#define W_WENT 579
+#define W_WEPT 580
+#define W_WERE 581
+#define W_WILL 582
+#define W_WINDOWS 583
+#define W_WINTER 584
+#define W_WITHDREW 585
+#define W_WOKE 586
+#define W_WON 587
+#define W_WORE 588
+#define W_WORKERS 589
+#define W_WOULD 590
+#define W_WROTE 591
+#define W_YEAR 592
+#define W_YEARLY 593
+#define W_YEARS 594
+#define W_YEN 595
+#define W_YESTERDAY 596
+#define W_YR 597
+#define W_YRS 598
+#define W_Z 599
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -721,6 +743,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"ended", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"ending", 6, LEX_MISC, 0, LEX_NONE, 0},
   {"ends", 4, LEX_TENSE, 1, LEX_NONE, 0},
+  {"equaliser", 9, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"equalizer", 9, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"est", 3, LEX_TZ, -300, LEX_NONE, 0},
   {"estimated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"et", 2, LEX_TZ, 9999, LEX_NONE, 0},
@@ -759,6 +783,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"flight", 6, LEX_MEASURE, 2, LEX_NONE, 0},
   {"fly", 3, LEX_TENSE, 3, LEX_NONE, 0},
   {"following", 9, LEX_REL, R_FOLLOWING, LEX_NONE, 0},
+  {"fool", 4, LEX_NONE, 0, LEX_NONE, 0},
+  {"fools", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"for", 3, LEX_MISC, 0, LEX_NONE, 0},
   {"forecast", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"forgot", 6, LEX_TENSE, -1, LEX_NONE, 0},
@@ -780,12 +806,18 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"froze", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"full", 4, LEX_MISC, 0, LEX_NONE, 0},
   {"future", 6, LEX_GEN, G_FUTURE, LEX_NONE, 0},
+  {"game", 4, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"games", 5, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"gate", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"gather", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"gave", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"gen", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"gmt", 3, LEX_TZ, 0, LEX_NONE, 0},
   {"go", 2, LEX_TENSE, 3, LEX_NONE, 0},
+  {"goal", 4, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"goalkeeper", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"goalless", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"goals", 5, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"going", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"good", 4, LEX_HOLIDAY, H_GOODFRIDAY, LEX_NONE, 0},
   {"got", 3, LEX_TENSE, -1, LEX_NONE, 0},
@@ -794,6 +826,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"guaranteed", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"had", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"half", 4, LEX_UNIT, U_HALF, LEX_NONE, 0},
+  {"halftime", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"halloween", 9, LEX_HOLIDAY, H_HALLOWEEN, LEX_NONE, 0},
   {"have", 4, LEX_MISC, 0, LEX_NONE, 0},
   {"head", 4, LEX_TENSE, 3, LEX_NONE, 0},
@@ -817,6 +850,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"in", 2, LEX_MISC, X_IN, LEX_NONE, 0},
   {"inc", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"indicated", 9, LEX_NONE, 0, LEX_NONE, 0},
+  {"inning", 6, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"innings", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"intend", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"intends", 7, LEX_TENSE, 2, LEX_NONE, 0},
   {"interstate", 10, LEX_MEASURE, 2, LEX_NONE, 0},
@@ -862,6 +897,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"mar", 3, LEX_MONTH, 3, LEX_NONE, 0},
   {"march", 5, LEX_MONTH, 3, LEX_NONE, 0},
   {"marks", 5, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"match", 5, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"may", 3, LEX_MONTH, 5, LEX_NONE, 0},
   {"mdt", 3, LEX_TZ, -360, LEX_NONE, 0},
   {"meant", 5, LEX_TENSE, -1, LEX_NONE, 0},
@@ -945,6 +981,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"payable", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"pct", 3, LEX_MEASURE, 1, LEX_NONE, 0},
   {"pdt", 3, LEX_TZ, -420, LEX_NONE, 0},
+  {"penalty", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"people", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"per", 3, LEX_QUANT, 3, LEX_NONE, 0},
   {"percent", 7, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -975,13 +1012,16 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"pst", 3, LEX_TZ, -480, LEX_NONE, 0},
   {"pt", 2, LEX_TZ, 9999, LEX_NONE, 0},
   {"quarter", 7, LEX_UNIT, U_QUARTER, LEX_NONE, 0},
+  {"quarterback", 11, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"quarterly", 9, LEX_SETADV, S_QUARTERLY, LEX_NONE, 0},
   {"quarters", 8, LEX_UNITS, U_QUARTER, LEX_NONE, 0},
   {"ran", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"rang", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"ready", 5, LEX_TENSE, 2, LEX_NONE, 0},
+  {"rebounds", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"recent", 6, LEX_REL, R_RECENT, LEX_NONE, 0},
   {"recently", 8, LEX_GEN, G_PAST, LEX_NONE, 0},
+  {"referee", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"reopen", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"rep", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"reported", 8, LEX_NONE, 0, LEX_NONE, 0},
@@ -1051,7 +1091,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"still", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"stole", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"stood", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"stoppage", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"straight", 8, LEX_NONE, 0, LEX_NONE, 0},
+  {"striker", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"struck", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"students", 8, LEX_MEASURE, 1, LEX_NONE, 0},
   {"studio", 6, LEX_MEASURE, 2, LEX_NONE, 0},
@@ -1104,6 +1146,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"tons", 4, LEX_MEASURE, 1, LEX_NONE, 0},
   {"took", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"tore", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"touchdown", 9, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"touchdowns", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"travel", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"trillion", 8, LEX_MEASURE, 1, LEX_NONE, 0},
   {"troops", 6, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -1304,6 +1348,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TZ, LEX_NONE, -300, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
@@ -1342,6 +1388,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_REL, LEX_NONE, R_FOLLOWING, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1363,12 +1411,18 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_GEN, LEX_NONE, G_FUTURE, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TZ, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_GOODFRIDAY, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1377,6 +1431,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_UNIT, LEX_NONE, U_HALF, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_HALLOWEEN, 0, LF_START},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
@@ -1400,6 +1455,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, X_IN, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
@@ -1445,6 +1502,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MONTH, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
   {LEX_MONTH, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_MONTH, LEX_NONE, 5, 0, LF_DATEWORD | LF_START},
   {LEX_TZ, LEX_NONE, -360, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1528,6 +1586,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TZ, LEX_NONE, -420, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_QUANT, LEX_NONE, 3, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1558,13 +1617,16 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, -480, 0, 0},
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
   {LEX_UNIT, LEX_NONE, U_QUARTER, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_SETADV, LEX_NONE, S_QUARTERLY, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_QUARTER, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_REL, LEX_NONE, R_RECENT, 0, LF_START},
   {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
@@ -1634,7 +1696,9 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
@@ -1687,6 +1751,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1769,15 +1835,15 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
-  0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00200u, 0x00000u,
   0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001b0u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0003cu, 0x00000u, 0x00000u, 0x00010u,
+  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0053cu, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x00400u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00218u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00088u,
+  0x00318u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00088u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x0000cu,
   0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1806,15 +1872,15 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00380u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00b80u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b0u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
   0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
-  0x00000u, 0x00164u, 0x002e8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x001e4u, 0x002e8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00060u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x001f4u, 0x00000u, 0x00000u, 0x00140u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x007f4u, 0x00000u, 0x00000u, 0x00140u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00104u, 0x00000u, 0x00000u,
@@ -1973,6 +2039,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006465646e65),
   UINT64_C(0x0000676e69646e65),
   UINT64_C(0x0000000073646e65),
+  UINT64_C(0x6573696c61757165),
+  UINT64_C(0x657a696c61757165),
   UINT64_C(0x0000000000747365),
   UINT64_C(0x6574616d69747365),
   UINT64_C(0x0000000000007465),
@@ -2011,6 +2079,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000746867696c66),
   UINT64_C(0x0000000000796c66),
   UINT64_C(0x6e69776f6c6c6f66),
+  UINT64_C(0x000000006c6f6f66),
+  UINT64_C(0x000000736c6f6f66),
   UINT64_C(0x0000000000726f66),
   UINT64_C(0x7473616365726f66),
   UINT64_C(0x0000746f67726f66),
@@ -2032,12 +2102,18 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000657a6f7266),
   UINT64_C(0x000000006c6c7566),
   UINT64_C(0x0000657275747566),
+  UINT64_C(0x00000000656d6167),
+  UINT64_C(0x00000073656d6167),
   UINT64_C(0x0000000065746167),
   UINT64_C(0x0000726568746167),
   UINT64_C(0x0000000065766167),
   UINT64_C(0x00000000006e6567),
   UINT64_C(0x0000000000746d67),
   UINT64_C(0x0000000000006f67),
+  UINT64_C(0x000000006c616f67),
+  UINT64_C(0x7065656b6c616f67),
+  UINT64_C(0x7373656c6c616f67),
+  UINT64_C(0x000000736c616f67),
   UINT64_C(0x000000676e696f67),
   UINT64_C(0x00000000646f6f67),
   UINT64_C(0x0000000000746f67),
@@ -2046,6 +2122,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x65746e6172617567),
   UINT64_C(0x0000000000646168),
   UINT64_C(0x00000000666c6168),
+  UINT64_C(0x656d6974666c6168),
   UINT64_C(0x6565776f6c6c6168),
   UINT64_C(0x0000000065766168),
   UINT64_C(0x0000000064616568),
@@ -2069,6 +2146,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000006e69),
   UINT64_C(0x0000000000636e69),
   UINT64_C(0x6574616369646e69),
+  UINT64_C(0x0000676e696e6e69),
+  UINT64_C(0x0073676e696e6e69),
   UINT64_C(0x0000646e65746e69),
   UINT64_C(0x0073646e65746e69),
   UINT64_C(0x6174737265746e69),
@@ -2114,6 +2193,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000000072616d),
   UINT64_C(0x000000686372616d),
   UINT64_C(0x000000736b72616d),
+  UINT64_C(0x000000686374616d),
   UINT64_C(0x000000000079616d),
   UINT64_C(0x000000000074646d),
   UINT64_C(0x000000746e61656d),
@@ -2197,6 +2277,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00656c6261796170),
   UINT64_C(0x0000000000746370),
   UINT64_C(0x0000000000746470),
+  UINT64_C(0x0079746c616e6570),
   UINT64_C(0x0000656c706f6570),
   UINT64_C(0x0000000000726570),
   UINT64_C(0x00746e6563726570),
@@ -2227,13 +2308,16 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000747370),
   UINT64_C(0x0000000000007470),
   UINT64_C(0x0072657472617571),
+  UINT64_C(0x6272657472617571),
   UINT64_C(0x6c72657472617571),
   UINT64_C(0x7372657472617571),
   UINT64_C(0x00000000006e6172),
   UINT64_C(0x00000000676e6172),
   UINT64_C(0x0000007964616572),
+  UINT64_C(0x73646e756f626572),
   UINT64_C(0x0000746e65636572),
   UINT64_C(0x796c746e65636572),
+  UINT64_C(0x0065657265666572),
   UINT64_C(0x00006e65706f6572),
   UINT64_C(0x0000000000706572),
   UINT64_C(0x646574726f706572),
@@ -2303,7 +2387,9 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006c6c697473),
   UINT64_C(0x000000656c6f7473),
   UINT64_C(0x000000646f6f7473),
+  UINT64_C(0x65676170706f7473),
   UINT64_C(0x7468676961727473),
+  UINT64_C(0x0072656b69727473),
   UINT64_C(0x00006b6375727473),
   UINT64_C(0x73746e6564757473),
   UINT64_C(0x00006f6964757473),
@@ -2356,6 +2442,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000736e6f74),
   UINT64_C(0x000000006b6f6f74),
   UINT64_C(0x0000000065726f74),
+  UINT64_C(0x776f646863756f74),
+  UINT64_C(0x776f646863756f74),
   UINT64_C(0x00006c6576617274),
   UINT64_C(0x6e6f696c6c697274),
   UINT64_C(0x000073706f6f7274),
@@ -2553,6 +2641,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000072),
+  UINT64_C(0x0000000000000072),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
@@ -2595,6 +2685,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000074),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2621,9 +2713,16 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000007265),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006465),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000000000006e),
@@ -2651,6 +2750,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006574),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2669,6 +2770,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000007372),
   UINT64_C(0x0000000000007365),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2793,6 +2895,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2807,7 +2910,10 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x00000000006b6361),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2887,6 +2993,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2936,6 +3044,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x000000000000006e),
+  UINT64_C(0x000000000000736e),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3006,265 +3116,265 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
  * up to two indexes into dl_lex, 0 for none */
 #define DL_LEX_HBITS 11
 #define DL_LEX_HSIZE 2048
-#define DL_LEX_HMUL UINT64_C(0xf72abf3d24fc3ee3)
+#define DL_LEX_HMUL UINT64_C(0xdb857e01d05ca721)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {503, 0}, {78, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 489}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {259, 0}, {321, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {18, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0}, {55, 0},
-  {180, 0}, {0, 0}, {392, 0}, {443, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {563, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0},
-  {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0},
-  {477, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0},
-  {302, 0}, {0, 0}, {416, 0}, {0, 0}, {258, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {130, 0}, {437, 0},
-  {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {396, 0}, {0, 0}, {0, 0}, {240, 0}, {131, 0}, {0, 0}, {0, 0}, {0, 0},
-  {509, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 300},
-  {0, 0}, {0, 0}, {502, 0}, {0, 0}, {380, 0}, {0, 0}, {425, 0}, {423, 0},
-  {11, 0}, {69, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0},
-  {301, 0}, {0, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0},
-  {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0},
-  {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {345, 0}, {0, 0}, {253, 0},
-  {185, 0}, {0, 0}, {15, 491}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {5, 0}, {0, 0}, {14, 430}, {251, 0}, {0, 0}, {0, 0},
-  {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0}, {0, 0}, {308, 0}, {0, 0},
-  {480, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0},
-  {319, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0},
-  {0, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0},
-  {0, 0}, {213, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0},
-  {0, 0}, {492, 0}, {0, 0}, {0, 0}, {471, 0}, {446, 0}, {0, 0}, {0, 0},
-  {245, 0}, {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0},
-  {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {411, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {200, 445}, {0, 0}, {544, 0}, {0, 0}, {558, 0}, {0, 0},
-  {0, 0}, {36, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {516, 0}, {0, 0},
-  {46, 92}, {0, 0}, {177, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {133, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {372, 0}, {0, 0}, {367, 497}, {0, 0}, {0, 0}, {59, 292}, {569, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {114, 0}, {104, 0}, {0, 0}, {0, 0}, {147, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0}, {0, 0}, {0, 0},
-  {10, 129}, {351, 481}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {125, 0}, {357, 0}, {255, 0}, {0, 0}, {0, 0}, {0, 0},
-  {457, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 0}, {290, 0},
+  {0, 0}, {0, 0}, {263, 496}, {0, 0}, {0, 0}, {123, 0}, {516, 0}, {0, 0},
+  {131, 265}, {0, 0}, {244, 363}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {0, 0}, {0, 0}, {541, 0}, {329, 0}, {0, 0}, {242, 0}, {0, 0},
+  {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0},
+  {0, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {427, 0}, {332, 0},
+  {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {485, 495}, {0, 0},
+  {43, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {512, 521}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {241, 0},
-  {0, 0}, {170, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {347, 0}, {305, 0}, {0, 0},
-  {0, 0}, {214, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {285, 0}, {50, 303}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {220, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0},
-  {23, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {27, 0}, {0, 0}, {229, 0},
-  {0, 0}, {520, 0}, {237, 550}, {0, 0}, {391, 0}, {334, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {341, 0}, {42, 0}, {0, 0},
-  {541, 0}, {0, 0}, {436, 479}, {571, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {103, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {327, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {24, 0}, {562, 0}, {0, 0},
-  {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {349, 0}, {0, 0}, {465, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0},
-  {0, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {459, 0},
-  {0, 0}, {0, 0}, {93, 143}, {493, 0}, {0, 0}, {0, 0}, {463, 0}, {154, 0},
-  {348, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {252, 0}, {0, 0},
+  {0, 0}, {93, 0}, {345, 0}, {312, 0}, {189, 419}, {216, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {253, 0}, {282, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {72, 559}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0},
+  {231, 472}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0},
+  {476, 0}, {0, 0}, {33, 0}, {587, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 289}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {353, 0}, {0, 0}, {115, 0}, {56, 204}, {0, 0}, {0, 0},
+  {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {89, 0},
+  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {239, 0}, {0, 0}, {0, 0}, {425, 0}, {0, 0}, {136, 0}, {0, 0},
+  {0, 0}, {0, 0}, {519, 0}, {279, 0}, {58, 0}, {0, 0}, {374, 0}, {0, 0},
+  {473, 531}, {245, 321}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0},
+  {155, 0}, {13, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {99, 0}, {0, 0}, {190, 0}, {84, 0}, {0, 0}, {111, 0}, {81, 0}, {0, 0},
+  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {237, 414}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0},
+  {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {140, 335}, {34, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0}, {523, 0}, {0, 0},
+  {138, 392}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0},
+  {0, 0}, {566, 0}, {0, 0}, {32, 0}, {222, 230}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 551}, {0, 0},
+  {50, 0}, {0, 0}, {0, 0}, {283, 304}, {212, 0}, {0, 0}, {24, 0}, {0, 0},
+  {120, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0},
+  {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {314, 0}, {1, 431}, {0, 0}, {0, 0}, {303, 0},
+  {0, 0}, {534, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {54, 0}, {0, 0},
-  {432, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0},
-  {13, 0}, {268, 0}, {501, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 0}, {490, 0}, {0, 0},
-  {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {179, 0}, {0, 0}, {100, 304}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {314, 0}, {0, 0}, {108, 461},
-  {358, 553}, {0, 0}, {0, 0}, {0, 0}, {68, 0}, {0, 0}, {371, 0}, {0, 0},
-  {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 538}, {0, 0},
-  {171, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {169, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0},
-  {397, 0}, {404, 0}, {195, 0}, {331, 0}, {0, 0}, {0, 0}, {0, 0}, {467, 0},
-  {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0}, {0, 0}, {567, 0},
+  {0, 0}, {361, 0}, {0, 0}, {0, 0}, {128, 567}, {0, 0}, {525, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 547}, {0, 0},
+  {42, 562}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {510, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {198, 0},
+  {0, 0}, {597, 0}, {202, 0}, {167, 415}, {0, 0}, {0, 0}, {0, 0}, {337, 0},
+  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {405, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {296, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0},
+  {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {451, 549}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 584},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {5, 440},
+  {0, 0}, {233, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {215, 305}, {0, 0}, {0, 0}, {71, 325}, {0, 0}, {0, 0},
+  {0, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {386, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {267, 0}, {360, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {222, 452},
-  {0, 0}, {332, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0}, {395, 0}, {0, 0}, {0, 0},
-  {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {57, 95}, {0, 0},
-  {146, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {307, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 236}, {0, 0},
-  {0, 0}, {555, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0},
+  {0, 0}, {0, 0}, {269, 0}, {377, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 352}, {450, 0}, {0, 0},
+  {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {178, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 502}, {0, 0},
+  {0, 0}, {0, 0}, {291, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0},
+  {0, 0}, {505, 0}, {0, 0}, {435, 0}, {0, 0}, {29, 0}, {0, 0}, {497, 0},
+  {0, 0}, {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {210, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 518}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {180, 0}, {47, 129},
+  {225, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {218, 486}, {209, 0}, {390, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0},
+  {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {575, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {206, 375}, {493, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0},
+  {280, 0}, {0, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {223, 0}, {211, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {166, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0},
-  {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {45, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {455, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {453, 0}, {63, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0}, {0, 0}, {208, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {291, 0},
-  {0, 0}, {313, 0}, {0, 0}, {549, 0}, {315, 0}, {0, 0}, {0, 0}, {191, 375},
-  {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {140, 400}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {539, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0}, {388, 0}, {0, 0},
+  {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {28, 589}, {0, 0}, {0, 0}, {161, 0}, {168, 0},
+  {27, 133}, {170, 0}, {46, 0}, {249, 258}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {80, 150}, {0, 0}, {458, 0}, {483, 0}, {0, 0},
+  {0, 0}, {173, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {436, 526}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0},
+  {452, 0}, {0, 0}, {456, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {406, 0}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0},
+  {0, 0}, {356, 0}, {302, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {151, 0}, {255, 0}, {507, 511}, {0, 0},
+  {348, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {135, 0}, {0, 0},
+  {0, 0}, {0, 0}, {159, 0}, {0, 0}, {408, 0}, {87, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0},
+  {0, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {247, 306}, {86, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 451}, {0, 0},
-  {0, 0}, {293, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {144, 0}, {0, 0}, {519, 0}, {0, 0}, {0, 0}, {0, 0},
-  {382, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {107, 0}, {0, 0}, {239, 474}, {119, 0}, {0, 0}, {0, 0}, {0, 0},
-  {90, 0}, {548, 0}, {0, 0}, {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {236, 0},
+  {0, 0}, {509, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {63, 0}, {124, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {58, 0},
-  {0, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {53, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {194, 564},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
-  {355, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {339, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {142, 0}, {503, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {370, 384}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {64, 437}, {62, 0}, {0, 0}, {0, 0}, {393, 0},
+  {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {333, 401}, {0, 0}, {0, 0}, {454, 557}, {0, 0}, {0, 0}, {347, 0},
+  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0},
+  {275, 0}, {295, 0}, {0, 0}, {530, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {96, 0}, {384, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {112, 0},
-  {0, 0}, {0, 0}, {248, 0}, {269, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0},
-  {26, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0}, {364, 0}, {0, 0},
-  {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {476, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {51, 0}, {329, 378}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0},
-  {205, 366}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {263, 0}, {109, 0}, {0, 0}, {183, 0}, {25, 142}, {336, 0}, {16, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {242, 0}, {0, 0},
-  {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0},
-  {111, 0}, {405, 0}, {344, 424}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {149, 0},
-  {0, 0}, {401, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {238, 0},
-  {0, 0}, {0, 0}, {223, 0}, {0, 0}, {150, 216}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0},
-  {444, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {309, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {218, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0}, {393, 0}, {0, 0}, {0, 0},
-  {264, 387}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0}, {106, 0}, {128, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {118, 0}, {381, 0}, {0, 0}, {274, 0}, {0, 0}, {0, 0}, {316, 525},
-  {554, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {270, 0},
-  {275, 0}, {394, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {565, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0},
-  {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0},
-  {385, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {337, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0},
-  {0, 0}, {0, 0}, {0, 0}, {207, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 0},
-  {0, 0}, {71, 0}, {0, 0}, {426, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {402, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {328, 510}, {199, 0}, {0, 0},
-  {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {4, 0}, {0, 0}, {322, 0}, {0, 0}, {473, 0}, {266, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {178, 0}, {0, 0}, {0, 0}, {211, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {204, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {1, 0}, {8, 0}, {0, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {485, 0}, {0, 0}, {0, 0}, {127, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {250, 318}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {536, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {74, 0}, {0, 0},
-  {29, 535}, {135, 0}, {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {144, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {449, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {404, 0},
+  {0, 0}, {0, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {446, 0}, {0, 0}, {0, 0},
+  {227, 0}, {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {147, 0}, {125, 0},
+  {0, 0}, {0, 0}, {308, 0}, {0, 0}, {286, 462}, {0, 0}, {0, 0}, {0, 0},
+  {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {207, 0},
+  {0, 0}, {0, 0}, {506, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {378, 0}, {226, 0}, {0, 0}, {0, 0}, {113, 571}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0},
+  {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {16, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 433}, {0, 0},
+  {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {12, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {322, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
+  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {581, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0},
+  {350, 499}, {0, 0}, {67, 0}, {0, 0}, {324, 0}, {0, 0}, {560, 0}, {145, 0},
+  {0, 0}, {0, 0}, {21, 0}, {330, 0}, {208, 0}, {0, 0}, {0, 0}, {114, 412},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {414, 0},
-  {524, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0}, {210, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {49, 537}, {505, 0}, {458, 0}, {0, 0},
-  {0, 0}, {523, 0}, {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {226, 0}, {98, 370}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0},
+  {217, 0}, {0, 0}, {164, 382}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {165, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0},
+  {0, 0}, {430, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {171, 594},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0},
+  {0, 0}, {0, 0}, {0, 0}, {313, 504}, {0, 0}, {0, 0}, {423, 448}, {0, 0},
+  {0, 0}, {101, 0}, {0, 0}, {268, 492}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {524, 0}, {0, 0}, {261, 0}, {0, 0}, {380, 0}, {301, 0}, {257, 0},
+  {188, 371}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {110, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {47, 0}, {0, 0}, {233, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {25, 0}, {0, 0}, {287, 0}, {443, 0}, {297, 0}, {0, 0}, {292, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {85, 0}, {0, 0}, {468, 599}, {0, 0}, {0, 0}, {192, 0},
+  {0, 0}, {0, 0}, {44, 264}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0},
+  {0, 0}, {23, 0}, {338, 410}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0},
+  {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 355},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {186, 578}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0},
+  {0, 0}, {529, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 238},
+  {0, 0}, {247, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0}, {367, 0},
+  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 580},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {224, 0},
-  {56, 0}, {234, 0}, {19, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {143, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
+  {153, 234}, {0, 0}, {0, 0}, {0, 0}, {262, 590}, {290, 517}, {0, 0}, {0, 0},
+  {134, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {45, 0}, {579, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0}, {362, 0}, {354, 0},
+  {0, 0}, {83, 98}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {91, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0}, {515, 0}, {0, 0}, {336, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
+  {299, 0}, {0, 0}, {0, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {520, 0},
+  {0, 0}, {266, 0}, {0, 0}, {199, 563}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {478, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0},
+  {220, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0},
+  {0, 0}, {558, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0},
+  {130, 194}, {0, 0}, {0, 0}, {182, 0}, {527, 0}, {0, 0}, {0, 0}, {533, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0},
+  {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {107, 0}, {0, 0},
+  {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 391}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 254}, {0, 0},
+  {0, 0}, {0, 0}, {489, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {132, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0}, {73, 342}, {0, 0},
+  {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {267, 0}, {428, 537}, {219, 0}, {0, 0}, {0, 0}, {10, 556},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {32, 0}, {0, 0},
-  {0, 0}, {3, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {97, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {279, 390}, {7, 310}, {2, 447}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0},
-  {498, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {272, 0}, {576, 0}, {0, 0},
-  {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {137, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 420}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {102, 198}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0}, {529, 0}, {486, 0},
-  {0, 0}, {0, 0}, {415, 577}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {462, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {136, 0}, {0, 0},
-  {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {598, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {276, 0}, {30, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {2, 0},
+  {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {372, 0},
+  {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {169, 0}, {0, 0}, {455, 536}, {508, 0}, {0, 0}, {0, 0},
+  {0, 0}, {248, 0}, {0, 0}, {183, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {287, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {483, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {123, 0},
-  {514, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {152, 0},
-  {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {342, 0},
-  {0, 0}, {0, 0}, {52, 0}, {0, 0}, {256, 273}, {101, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {122, 0}, {174, 0}, {155, 0}, {0, 0},
+  {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0}, {0, 0},
+  {0, 0}, {0, 0}, {127, 397}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {116, 0}, {0, 0}, {461, 0},
+  {0, 0}, {0, 0}, {0, 0}, {137, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
+  {0, 0}, {494, 0}, {0, 0}, {411, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0},
+  {196, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {395, 0}, {0, 0},
+  {383, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {119, 0}, {376, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {36, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0}, {175, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 296}, {0, 0}, {0, 0},
+  {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {457, 0}, {545, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {465, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 568},
+  {0, 0}, {538, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {387, 0}, {0, 0},
+  {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {252, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {105, 0}, {307, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0},
+  {77, 241}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {259, 0}, {0, 0}, {0, 0}, {309, 0}, {323, 0}, {0, 0},
+  {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {209, 0}, {494, 0}, {257, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0}, {0, 0}, {456, 0}, {0, 0},
-  {0, 0}, {120, 0}, {440, 0}, {0, 0}, {17, 0}, {0, 0}, {159, 0}, {0, 0},
-  {34, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {472, 0}, {0, 0}, {379, 573},
-  {0, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0},
-  {182, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {277, 0}, {0, 0},
-  {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
-  {0, 0}, {181, 0}, {362, 0}, {0, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {511, 0}, {408, 0}, {507, 0}, {134, 0}, {0, 0}, {438, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {448, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {560, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {361, 0}, {168, 0}, {0, 0}, {0, 0}, {0, 0},
-  {335, 0}, {0, 0}, {0, 0}, {0, 0}, {428, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {91, 193}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {38, 526}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {413, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0},
-  {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0},
-  {466, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0},
-  {158, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 0},
-  {0, 0}, {0, 0}, {0, 0}, {294, 352}, {0, 0}, {0, 0}, {0, 0}, {228, 468},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0},
-  {0, 0}, {87, 409}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {161, 0}, {0, 0}, {407, 0}, {0, 0}, {488, 517}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {325, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {244, 0}, {0, 0}, {522, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0}, {0, 0}, {346, 0},
-  {0, 0}, {496, 0}, {0, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0}, {99, 0},
-  {196, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0},
-  {88, 117}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {338, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {37, 299},
-  {0, 0}, {0, 0}, {383, 433}, {499, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {80, 0}, {163, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {0, 0}
+  {86, 420}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 381}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {447, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 484}, {0, 0}, {0, 0}, {0, 0},
+  {139, 0}, {359, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {274, 0}, {592, 0}, {20, 0}, {78, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {281, 0}, {69, 0}, {0, 0}, {0, 0}, {351, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
