@@ -1483,7 +1483,9 @@ static int m_time(scan *sc, int i, mres *r)
     /* "at 20:00 GMT on Sunday", "3 p.m. on Oct. 5": two expressions (the
      * preposition stays outside), the day giving the time its date */
     else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1))) { k++; on = 1; }
-    if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, 0);
+    /* "until 6 p.m. Wednesday": the deadline before the clock time
+     * sends the day ahead, as it does for "until Wednesday" */
+    if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : 0);
     else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e = m_deict(sc, k, &r2);
     else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
@@ -2774,6 +2776,20 @@ static int m_at(scan *sc, int i, mres *r)
         best = j + 3;
       }
     }
+  }
+  /* "that winter", "that summer": the season of the year the story is
+   * in ("In the summer of 1969 ... That winter"); "that fall" and "that
+   * spring" only before a comma, being verbs too ("prices that fall") */
+  if (isw(sc, i, W_THAT) && tcat(sc, i + 1, LEX_SEASON) && sc->has_last && sc->last.y
+      && (!(isw(sc, i + 1, W_FALL) || isw(sc, i + 1, W_SPRING)) || ispu(sc, i + 2, ','))
+      && i + 2 > best) {
+    dl_tv v;
+    res_init(r);
+    season_point(sc, &v, tval(sc, i + 1, LEX_SEASON), sc->last.y, 0, r);
+    res_point(r, i + 2, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = sc->last;
+    r->keep_last = 1;
+    best = i + 2;
   }
   /* "current" before an ordinary noun: the present ("current market
    * conditions", "its current share") */
