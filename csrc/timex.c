@@ -221,15 +221,41 @@ static int tense_of(const scan *sc, const tok *t)
  * one before it: the verb that governs a date mostly precedes it. */
 #define DL_TENSE_RIGHT 2
 
+/* Does the word before k read as the subject of a present verb at k: a
+ * name ("Liverpool play"), a plural noun ("Polls close", "the Lakers
+ * host") or they/we?  Not a determiner or a possessive ("the start",
+ * "the league's open"), so nouns of the same spelling stay out. */
+static int subject_before(const scan *sc, int k)
+{
+  const tok *p;
+  if (k < 1) return 0;
+  p = &sc->t[k - 1];
+  if (p->kind != TK_WORD || sc->t[k].s != p->s + p->n + 1) return 0;
+  if (word_before(sc, k, "they") || word_before(sc, k, "we")) return 1;
+  if (p->cat != 0) return 0;
+  if (p->fl & F_CAP) return !tcat(sc, k - 2, LEX_DET) || ends_with(sc, p, "s", 1);
+  return (p->fl & F_ASCII) && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
+         && !ends_with(sc, p, "us", 2) && !ends_with(sc, p, "is", 2);
+}
+
 /* The tense cue of token k, skipping participles after a form of "be"
  * or "have" ("would be paid", "will have finished": the auxiliary
  * before them decides). */
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
+  /* "Polls close on Sunday", "Liverpool play Everton on Saturday": the
+   * plural present of a scheduled event (value 3) */
+  if (x == 3 || (isw(sc, k, W_START) || isw(sc, k, W_END) || isw(sc, k, W_CLOSE)))
+    return subject_before(sc, k) ? 1 : 0;
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
   if (x == 2) {
+    /* "the final is on Wednesday", "the vote is Tuesday": a day still
+     * to come (a past one is told with "was") */
+    if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE))
+        && (tcat(sc, k + 1, LEX_WDAY) || (isw(sc, k + 1, W_ON) && tcat(sc, k + 2, LEX_WDAY))))
+      return 1;
     if (isw(sc, k, W_DUE)) return isw(sc, k + 1, W_TO) ? 0 : 1;
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
@@ -275,6 +301,9 @@ static int tense_cue(const scan *sc, int k)
 /* "as soon as" / "as early as" / "until" right before: the future. */
 static int future_marker(const scan *sc, int a)
 {
+  /* the marker may stand before a modifier: "until early June" */
+  if (a >= 1 && tcat(sc, a - 1, LEX_MOD)) a--;
+  else if (a >= 2 && hyph(sc, a - 1) && tcat(sc, a - 2, LEX_MOD)) a -= 2;
   if (isw(sc, a - 1, W_AS) && (isw(sc, a - 2, W_SOON) || isw(sc, a - 2, W_EARLY))
       && isw(sc, a - 3, W_AS))
     return 1;
@@ -285,8 +314,9 @@ static int future_marker(const scan *sc, int a)
       || isw(sc, a - 1, W_EFFECTIVE))
     return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
-                               || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)))
-    return 1;
+                               || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
+                               || word_before(sc, a - 1, "back")))
+    return 1;   /* "pushed back to June 26", "moved back to Friday" */
   return 0;
 }
 
@@ -887,6 +917,31 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   int strong = mo != 5 && mo != 3 && full;   /* not May / March / Mar. */
   dl_tv v, b;
   if (!mo || !(t->fl & F_CAP)) return -1;
+  /* May Day, April Fools' Day: holidays on the first of the month */
+  if ((mo == 5 && isw(sc, i + 1, W_DAY) && (T(i + 1)->fl & F_CAP))
+      || (mo == 4 && (isw(sc, i + 1, W_FOOLS) || isw(sc, i + 1, W_FOOL)) && (T(i + 1)->fl & F_CAP))) {
+    int e = i + 2, dir;
+    if (mo == 4) {
+      if (ispu(sc, e, '\'') || ispu(sc, e, PUNCT_POSS)) e++;
+      /* "an April Fools' prank" names no day */
+      if (!isw(sc, e, W_DAY)) return -1;
+      e++;
+    }
+    if ((y = year_at(sc, e, 0))) {
+      dl_tv_day(&v, y, mo, 1);
+      res_point(r, e + 1, DL_TIMEX_DATE, &v);
+      r->absolute = 1;
+      return e + 1;
+    }
+    if (base_rel(sc, &b)) {
+      dir = tense_at(sc, i, e);
+      y = resolve_year(&b, mo, 1, dir ? dir : -1);
+      r->anchored = 1; r->anchor = b;
+    } else y = 0;
+    dl_tv_day(&v, y, mo, 1);
+    res_point(r, e, DL_TIMEX_DATE, &v);
+    return e;
+  }
   if (!full && !(ispu(sc, i + 1, '.') && att(sc, i + 1)) && !mday_at(sc, i + 1)
       && !year_at(sc, i + 1, 0)) return -1;
   j = skip_dot(sc, i + 1);
@@ -946,7 +1001,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_EARLY)
           || isw(sc, i - 1, W_LATE) || isw(sc, i - 1, W_MID) || isw(sc, i - 1, W_AND)
           || isw(sc, i - 1, W_OR) || isw(sc, i - 1, W_LAST) || isw(sc, i - 1, W_NEXT)
-          || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)))
+          || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)
+          /* "planned for March", "set for May"; not "voted for May" */
+          || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))))
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
@@ -1145,6 +1202,30 @@ static int cur_quarter(const scan *sc, dl_tv *v, int dir)
   return 1;
 }
 
+/* Tokens either side of a quarter or half searched for words of a match. */
+#define DL_SPORT_WINDOW 16
+
+/* Is the expression [a, b) near a word of a match report ("goals",
+ * "half-time", "the referee") or a score ("2-0")? */
+static int sports_near(const scan *sc, int a, int b)
+{
+  int k, lo = a > DL_SPORT_WINDOW ? a - DL_SPORT_WINDOW : 0;
+  int hi = b + DL_SPORT_WINDOW < sc->nt ? b + DL_SPORT_WINDOW : sc->nt;
+  for (k = lo; k < hi; k++) {
+    const tok *t = &sc->t[k];
+    if (t->kind == TK_WORD) {
+      if (t->cat == LEX_MISC && t->val == X_SPORT) return 1;
+      if (isw(sc, k, W_HALF) && hyph(sc, k + 1) && isw(sc, k + 2, W_TIME)) return 1;
+    } else if (t->kind == TK_NUM && t->nd <= 3 && t->suf == SUF_NONE && !(t->fl & F_CTX)
+               && k + 2 < hi && ispu(sc, k + 1, '-') && att(sc, k + 1)
+               && sc->t[k + 2].kind == TK_NUM && sc->t[k + 2].nd <= 3
+               && sc->t[k + 2].s == sc->t[k + 1].s + 1) {
+      return 1;   /* a score: 2-0, 112-104 */
+    }
+  }
+  return 0;
+}
+
 /* ORD quarter / ORD half [of YEAR | of next year ...]; i at the ordinal. */
 static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r);
 
@@ -1191,6 +1272,9 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       y = T(j)->v; j++;
     }
   }
+  /* "scored in the second half", "led 21-7 in the third quarter": a
+   * part of the game */
+  if (!y && sports_near(sc, i, j)) return -1;
   if (!y) {
     if (base_rel(sc, &b)) {
       int dir = tense_at(sc, i, j), bq = (b.mo - 1) / 3 + 1;
@@ -1303,6 +1387,16 @@ static int m_duration(scan *sc, int i, mres *r)
   if (!adj && isw(sc, j, W_OR) && isw(sc, j + 1, W_SO)) j += 2;   /* a week or so (ago) */
   /* ages: "52 years old" */
   if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
+  /* "24 hours a day", "seven days a week", "40 hours a week": how much
+   * of each longer period, a SET of that period */
+  if (!adj && n > 0 && (isw(sc, j, W_A) || isw(sc, j, W_PER)) && tcat(sc, j + 1, LEX_UNIT)) {
+    int per = tval(sc, j + 1, LEX_UNIT);
+    if (dl_unit_gran(per) < dl_unit_gran(unit) && per != U_HALF && per != U_WEEKEND) {
+      res_dur(r, j + 2, 1, 0, per);
+      r->type = DL_TIMEX_SET;
+      return j + 2;
+    }
+  }
   if (adj) {
     if (hyph(sc, j) && isw(sc, j + 1, W_OLD)) return -1;   /* ages */
     res_dur(r, j, n, half, unit);
@@ -1389,7 +1483,9 @@ static int m_time(scan *sc, int i, mres *r)
     /* "at 20:00 GMT on Sunday", "3 p.m. on Oct. 5": two expressions (the
      * preposition stays outside), the day giving the time its date */
     else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1))) { k++; on = 1; }
-    if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, 0);
+    /* "until 6 p.m. Wednesday": the deadline before the clock time
+     * sends the day ahead, as it does for "until Wednesday" */
+    if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : 0);
     else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e = m_deict(sc, k, &r2);
     else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
@@ -2173,6 +2269,13 @@ static int m_core(scan *sc, int i, mres *r)
       if (isw(sc, k, W_ON)) k++;
       if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, 0);
       else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
+      else if (p == P_MIDNIGHT && tcat(sc, k, LEX_DEICT) && base_rel(sc, &b)) {
+        /* "midnight tonight": the end of the day of the story */
+        res_point(&r_, k + 1, DL_TIMEX_DATE, &b);
+        dl_tv_day(&r_.tv, b.y, b.mo, b.d);
+        r_.anchored = 1; r_.anchor = b;
+        e_ = k + 1;
+      }
       if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.type = DL_TIMEX_TIME;
@@ -2557,6 +2660,34 @@ static int m_at(scan *sc, int i, mres *r)
   }
   if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) {
     best = m_the(sc, i, r);
+    /* the third Monday in April, the last Thursday of November [2025] */
+    if (isw(sc, i, W_THE) && (tcat(sc, i + 1, LEX_ORD) || isw(sc, i + 1, W_LAST))
+        && tcat(sc, i + 2, LEX_WDAY) && (T(i + 2)->fl & F_CAP)
+        && (isw(sc, i + 3, W_IN) || isw(sc, i + 3, W_OF)) && month_tok(sc, i + 4)
+        && (T(i + 4)->fl & F_CAP)) {
+      int n = isw(sc, i + 1, W_LAST) ? -1 : tval(sc, i + 1, LEX_ORD);
+      int mo = month_tok(sc, i + 4), wd = tval(sc, i + 2, LEX_WDAY), e = i + 5, y, ye;
+      dl_tv b;
+      if (n != 0 && n <= 5) {
+        mres r_;
+        res_init(&r_);
+        if (ispu(sc, e, ',') && year_ext(sc, e + 1, &ye)) e++;
+        if ((y = year_ext(sc, e, &ye))) { e = ye; r_.absolute = 1; }
+        else if (base_rel(sc, &b)) {
+          int dir = tense_at(sc, i, e);
+          y = resolve_year(&b, mo, 0, dir);
+          r_.anchored = 1; r_.anchor = b;
+        }
+        if (y) {
+          int d = nth_wday(y, mo, wd, n);
+          if (d >= 1 && d <= dl_days_in_month(y, mo) && e > best) {
+            dl_tv_day(&r_.tv, y, mo, d);
+            res_point(&r_, e, DL_TIMEX_DATE, &r_.tv);
+            best = e; *r = r_;
+          }
+        }
+      }
+    }
     /* "the week of March 6": the week that holds the day */
     if (isw(sc, i, W_THE) && isw(sc, i + 1, W_WEEK) && isw(sc, i + 2, W_OF) && IN(i + 3)) {
       mres r_; int e_;
@@ -2590,6 +2721,17 @@ static int m_at(scan *sc, int i, mres *r)
     if (isw(sc, i, W_LEAST) && !isw(sc, i - 1, W_AT)) return best;
     res_init(&r_);
     e_ = m_core(sc, j, &r_);
+    /* "more than a decade ago" lies before the date it names, "less than
+     * a year ago" after it: the TimeML mods of points (BEFORE, AFTER);
+     * "more than a week later" the other way round */
+    if (e_ > 0 && r_.kind == V_POINT && r_.anchored && (isw(sc, i, W_MORE) || isw(sc, i, W_LESS))
+        && (isw(sc, e_ - 1, W_AGO) || isw(sc, e_ - 1, W_EARLIER) || isw(sc, e_ - 1, W_LATER))) {
+      int back = !isw(sc, e_ - 1, W_LATER);
+      r_.mod = (mod == DL_MOD_MORE_THAN) == back ? DL_MOD_BEFORE : DL_MOD_AFTER;
+      r_.end = e_;
+      if (e_ > best) { best = e_; *r = r_; }
+      return best;
+    }
     if (e_ > 0 && (r_.kind == V_DUR || (r_.kind == V_POINT && (r_.anchored || r_.tv.gran == TG_TIME)
                                         && (mod == DL_MOD_APPROX)))
         && r_.type != DL_TIMEX_SET) {
@@ -2634,6 +2776,20 @@ static int m_at(scan *sc, int i, mres *r)
         best = j + 3;
       }
     }
+  }
+  /* "that winter", "that summer": the season of the year the story is
+   * in ("In the summer of 1969 ... That winter"); "that fall" and "that
+   * spring" only before a comma, being verbs too ("prices that fall") */
+  if (isw(sc, i, W_THAT) && tcat(sc, i + 1, LEX_SEASON) && sc->has_last && sc->last.y
+      && (!(isw(sc, i + 1, W_FALL) || isw(sc, i + 1, W_SPRING)) || ispu(sc, i + 2, ','))
+      && i + 2 > best) {
+    dl_tv v;
+    res_init(r);
+    season_point(sc, &v, tval(sc, i + 1, LEX_SEASON), sc->last.y, 0, r);
+    res_point(r, i + 2, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = sc->last;
+    r->keep_last = 1;
+    best = i + 2;
   }
   /* "current" before an ordinary noun: the present ("current market
    * conditions", "its current share") */

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 558
+#define DL_LEX_N 599
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -36,534 +36,575 @@
 #define W_ARE 28
 #define W_AROSE 29
 #define W_AROUND 30
-#define W_ARRIVES 31
-#define W_ARTICLE 32
-#define W_AS 33
-#define W_AT 34
-#define W_AUG 35
-#define W_AUGUST 36
-#define W_AUTUMN 37
-#define W_BARRELS 38
-#define W_BE 39
-#define W_BECAME 40
-#define W_BEEN 41
-#define W_BEFORE 42
-#define W_BEGAN 43
-#define W_BEGINNING 44
-#define W_BEGINS 45
-#define W_BEING 46
-#define W_BETWEEN 47
-#define W_BILLION 48
-#define W_BLEW 49
-#define W_BLN 50
-#define W_BOUGHT 51
-#define W_BOXING 52
-#define W_BPD 53
-#define W_BROKE 54
-#define W_BROUGHT 55
-#define W_BST 56
-#define W_BUILT 57
-#define W_BY 58
-#define W_CAME 59
-#define W_CAPT 60
-#define W_CARS 61
-#define W_CAUGHT 62
-#define W_CDT 63
-#define W_CENTS 64
-#define W_CENTURIES 65
-#define W_CENTURY 66
-#define W_CEST 67
-#define W_CET 68
-#define W_CHANNEL 69
-#define W_CHAPTER 70
-#define W_CHOSE 71
-#define W_CHRISTMAS 72
-#define W_CLOSE 73
-#define W_CO 74
-#define W_COL 75
-#define W_COMING 76
-#define W_COMPARABLE 77
-#define W_CONSECUTIVE 78
-#define W_CORP 79
-#define W_CORRESPONDING 80
-#define W_COUPLE 81
-#define W_CST 82
-#define W_CT 83
-#define W_CURRENT 84
-#define W_CURRENTLY 85
-#define W_DAILY 86
-#define W_DAWN 87
-#define W_DAY 88
-#define W_DAYBREAK 89
-#define W_DAYS 90
-#define W_DEC 91
-#define W_DECADE 92
-#define W_DECADES 93
-#define W_DECEMBER 94
-#define W_DECIDED 95
-#define W_DECREED 96
-#define W_DELAYED 97
-#define W_DID 98
-#define W_DLRS 99
-#define W_DOLLARS 100
-#define W_DOZEN 101
-#define W_DR 102
-#define W_DREW 103
-#define W_DROVE 104
-#define W_DUE 105
-#define W_DURING 106
-#define W_DUSK 107
-#define W_EACH 108
-#define W_EARLIER 109
-#define W_EARLY 110
-#define W_EASTER 111
-#define W_EDT 112
-#define W_EFFECTIVE 113
-#define W_EIGHT 114
-#define W_EIGHTEEN 115
-#define W_EIGHTEENTH 116
-#define W_EIGHTH 117
-#define W_EIGHTIES 118
-#define W_EIGHTY 119
-#define W_ELECTION 120
-#define W_ELEVEN 121
-#define W_ELEVENTH 122
-#define W_EMPLOYEES 123
-#define W_END 124
-#define W_ENDED 125
-#define W_ENDING 126
-#define W_ENDS 127
-#define W_EST 128
-#define W_ESTIMATED 129
-#define W_ET 130
-#define W_EVE 131
-#define W_EVENING 132
-#define W_EVENINGS 133
-#define W_EVERY 134
-#define W_EXIT 135
-#define W_EXPECTED 136
-#define W_EXPECTS 137
-#define W_EXPIRES 138
-#define W_EXTENDED 139
-#define W_EXTRA 140
-#define W_FACES 141
-#define W_FALL 142
-#define W_FATHER 143
-#define W_FEB 144
-#define W_FEBRUARY 145
-#define W_FEET 146
-#define W_FELL 147
-#define W_FELT 148
-#define W_FEW 149
-#define W_FEWER 150
-#define W_FIFTEEN 151
-#define W_FIFTEENTH 152
-#define W_FIFTH 153
-#define W_FIFTIES 154
-#define W_FIFTY 155
-#define W_FINAL 156
-#define W_FIRST 157
-#define W_FISCAL 158
-#define W_FIVE 159
-#define W_FLED 160
-#define W_FLEW 161
-#define W_FLIGHT 162
-#define W_FOLLOWING 163
-#define W_FORECAST 164
-#define W_FORGOT 165
-#define W_FORTIES 166
-#define W_FORTNIGHT 167
-#define W_FORTY 168
-#define W_FOUGHT 169
-#define W_FOUND 170
-#define W_FOUR 171
-#define W_FOURTEEN 172
-#define W_FOURTEENTH 173
-#define W_FOURTH 174
-#define W_FRANCS 175
-#define W_FREED 176
-#define W_FRI 177
-#define W_FRIDAY 178
-#define W_FRIDAYS 179
-#define W_FROM 180
-#define W_FROZE 181
-#define W_FULL 182
-#define W_FUTURE 183
-#define W_GATE 184
-#define W_GAVE 185
-#define W_GEN 186
-#define W_GMT 187
-#define W_GOING 188
-#define W_GOOD 189
-#define W_GOT 190
-#define W_GOV 191
-#define W_GREW 192
-#define W_GUARANTEED 193
-#define W_HAD 194
-#define W_HALF 195
-#define W_HALLOWEEN 196
-#define W_HAVE 197
-#define W_HEARD 198
-#define W_HELD 199
-#define W_HENCE 200
-#define W_HID 201
-#define W_HIGHWAY 202
-#define W_HOMES 203
-#define W_HOPED 204
-#define W_HOPES 205
-#define W_HOSTS 206
-#define W_HOUR 207
-#define W_HOURLY 208
-#define W_HOURS 209
-#define W_HR 210
-#define W_HRS 211
-#define W_HUNDRED 212
-#define W_HUNG 213
-#define W_IN 214
-#define W_INC 215
-#define W_INDICATED 216
-#define W_INTEND 217
-#define W_INTENDS 218
-#define W_INTERSTATE 219
-#define W_IS 220
-#define W_IST 221
-#define W_JAN 222
-#define W_JANUARY 223
-#define W_JOBS 224
-#define W_JR 225
-#define W_JST 226
-#define W_JUL 227
-#define W_JULY 228
-#define W_JUN 229
-#define W_JUNE 230
-#define W_KEPT 231
-#define W_KG 232
-#define W_KICKS 233
-#define W_KILOGRAMS 234
-#define W_KILOMETERS 235
-#define W_KILOMETRES 236
-#define W_KM 237
-#define W_KNEW 238
-#define W_LABOR 239
-#define W_LAST 240
-#define W_LATE 241
-#define W_LATELY 242
-#define W_LATER 243
-#define W_LATEST 244
-#define W_LEAST 245
-#define W_LED 246
-#define W_LEFT 247
-#define W_LENT 248
-#define W_LESS 249
-#define W_LEVEL 250
-#define W_LIKELY 251
-#define W_LOCAL 252
-#define W_LONG 253
-#define W_LOST 254
-#define W_LT 255
-#define W_LTD 256
-#define W_MADE 257
-#define W_MANY 258
-#define W_MAR 259
-#define W_MARCH 260
-#define W_MARKS 261
-#define W_MAY 262
-#define W_MDT 263
-#define W_MEANT 264
-#define W_MEETS 265
-#define W_MEMORIAL 266
-#define W_MET 267
-#define W_METERS 268
-#define W_MID 269
-#define W_MIDDAY 270
-#define W_MIDDLE 271
-#define W_MIDNIGHT 272
-#define W_MILES 273
-#define W_MILLENNIUM 274
-#define W_MILLION 275
-#define W_MIN 276
-#define W_MINS 277
-#define W_MINUTE 278
-#define W_MINUTES 279
-#define W_MISS 280
-#define W_MLN 281
-#define W_MON 282
-#define W_MONDAY 283
-#define W_MONDAYS 284
-#define W_MONTH 285
-#define W_MONTHLY 286
-#define W_MONTHS 287
-#define W_MORE 288
-#define W_MORNING 289
-#define W_MORNINGS 290
-#define W_MOTHER 291
-#define W_MR 292
-#define W_MRS 293
-#define W_MS 294
-#define W_MSK 295
-#define W_MST 296
-#define W_MUCH 297
-#define W_NEAR 298
-#define W_NEARLY 299
-#define W_NEW 300
-#define W_NEXT 301
-#define W_NIGHT 302
-#define W_NIGHTLY 303
-#define W_NIGHTS 304
-#define W_NINE 305
-#define W_NINETEEN 306
-#define W_NINETEENTH 307
-#define W_NINETIES 308
-#define W_NINETY 309
-#define W_NINTH 310
-#define W_NO 311
-#define W_NOON 312
-#define W_NOTED 313
-#define W_NOV 314
-#define W_NOVEMBER 315
-#define W_NOW 316
-#define W_NOWADAYS 317
-#define W_NUMEROUS 318
-#define W_O_CLOCK 319
-#define W_OCT 320
-#define W_OCTOBER 321
-#define W_OF 322
-#define W_OLD 323
-#define W_ON 324
-#define W_ONCE 325
-#define W_ONE 326
-#define W_OPENS 327
-#define W_OR 328
-#define W_OTHER 329
-#define W_OUNCES 330
-#define W_OVER 331
-#define W_OVERNIGHT 332
-#define W_OVERSAW 333
-#define W_OVERTHREW 334
-#define W_P_M 335
-#define W_P_M_ 336
-#define W_PAID 337
-#define W_PASSENGERS 338
-#define W_PAST 339
-#define W_PAYABLE 340
-#define W_PCT 341
-#define W_PDT 342
-#define W_PEOPLE 343
-#define W_PER 344
-#define W_PERCENT 345
-#define W_PERIOD 346
-#define W_PIER 347
-#define W_PLAN 348
-#define W_PLANNED 349
-#define W_PLANNING 350
-#define W_PLANS 351
-#define W_PLATFORM 352
-#define W_PLAYS 353
-#define W_PM 354
-#define W_POINTS 355
-#define W_POISED 356
-#define W_POST 357
-#define W_POSTPONED 358
-#define W_POUNDS 359
-#define W_PRE 360
-#define W_PRECEDING 361
-#define W_PRECINCT 362
-#define W_PREDICTED 363
-#define W_PREPARING 364
-#define W_PRESENTLY 365
-#define W_PREVIOUS 366
-#define W_PRIOR 367
-#define W_PROF 368
-#define W_PST 369
-#define W_PT 370
-#define W_QUARTER 371
-#define W_QUARTERLY 372
-#define W_QUARTERS 373
-#define W_RAN 374
-#define W_RANG 375
-#define W_READY 376
-#define W_RECENT 377
-#define W_RECENTLY 378
-#define W_REP 379
-#define W_REPORTED 380
-#define W_RESUMES 381
-#define W_RIGHT 382
-#define W_RODE 383
-#define W_ROOM 384
-#define W_ROSE 385
-#define W_ROUGHLY 386
-#define W_ROUTE 387
-#define W_SAID 388
-#define W_SAME 389
-#define W_SANK 390
-#define W_SAT 391
-#define W_SATURDAY 392
-#define W_SATURDAYS 393
-#define W_SAW 394
-#define W_SAYS 395
-#define W_SCHEDULED 396
-#define W_SEATS 397
-#define W_SECOND 398
-#define W_SECONDS 399
-#define W_SECTION 400
-#define W_SEEKS 401
-#define W_SEN 402
-#define W_SENT 403
-#define W_SEP 404
-#define W_SEPT 405
-#define W_SEPTEMBER 406
-#define W_SET 407
-#define W_SEVEN 408
-#define W_SEVENTEEN 409
-#define W_SEVENTEENTH 410
-#define W_SEVENTH 411
-#define W_SEVENTIES 412
-#define W_SEVENTY 413
-#define W_SEVERAL 414
-#define W_SHALL 415
-#define W_SHARES 416
-#define W_SHOOK 417
-#define W_SINCE 418
-#define W_SIX 419
-#define W_SIXTEEN 420
-#define W_SIXTEENTH 421
-#define W_SIXTH 422
-#define W_SIXTIES 423
-#define W_SIXTY 424
-#define W_SLATED 425
-#define W_SLEPT 426
-#define W_SO 427
-#define W_SOLD 428
-#define W_SOME 429
-#define W_SOON 430
-#define W_SOUGHT 431
-#define W_SPENT 432
-#define W_SPOKE 433
-#define W_SPRANG 434
-#define W_SPRING 435
-#define W_SPUN 436
-#define W_SR 437
-#define W_ST 438
-#define W_START 439
-#define W_STARTS 440
-#define W_STATED 441
-#define W_STILL 442
-#define W_STOLE 443
-#define W_STOOD 444
-#define W_STRAIGHT 445
-#define W_STRUCK 446
-#define W_STUDENTS 447
-#define W_STUDIO 448
-#define W_SUGGESTED 449
-#define W_SUITE 450
-#define W_SUMMER 451
-#define W_SUN 452
-#define W_SUNDAY 453
-#define W_SUNDAYS 454
-#define W_SWEPT 455
-#define W_SWORE 456
-#define W_SWUNG 457
-#define W_TAKES 458
-#define W_TAUGHT 459
-#define W_TEN 460
-#define W_TENTH 461
-#define W_TERMINAL 462
-#define W_THAN 463
-#define W_THANKSGIVING 464
-#define W_THAT 465
-#define W_THE 466
-#define W_THIRD 467
-#define W_THIRTEEN 468
-#define W_THIRTEENTH 469
-#define W_THIRTIES 470
-#define W_THIRTIETH 471
-#define W_THIRTY 472
-#define W_THIS 473
-#define W_THOUGHT 474
-#define W_THOUSAND 475
-#define W_THREE 476
-#define W_THREW 477
-#define W_THRICE 478
-#define W_THROUGH 479
-#define W_THROUGHOUT 480
-#define W_THU 481
-#define W_THUR 482
-#define W_THURS 483
-#define W_THURSDAY 484
-#define W_THURSDAYS 485
-#define W_TILL 486
-#define W_TIME 487
-#define W_TIMES 488
-#define W_TO 489
-#define W_TODAY 490
-#define W_TOLD 491
-#define W_TOMORROW 492
-#define W_TONIGHT 493
-#define W_TONNES 494
-#define W_TONS 495
-#define W_TOOK 496
-#define W_TORE 497
-#define W_TRILLION 498
-#define W_TROOPS 499
-#define W_TUE 500
-#define W_TUES 501
-#define W_TUESDAY 502
-#define W_TUESDAYS 503
-#define W_TURN 504
-#define W_TWELFTH 505
-#define W_TWELVE 506
-#define W_TWENTIES 507
-#define W_TWENTIETH 508
-#define W_TWENTY 509
-#define W_TWICE 510
-#define W_TWO 511
-#define W_UNDER 512
-#define W_UNDERSTOOD 513
-#define W_UNDERTOOK 514
-#define W_UNDERWENT 515
-#define W_UNITS 516
-#define W_UNTIL 517
-#define W_UP 518
-#define W_UPCOMING 519
-#define W_UTC 520
-#define W_VALENTINE 521
-#define W_VETERANS 522
-#define W_VISITS 523
-#define W_VOTES 524
-#define W_VS 525
-#define W_WANTS 526
-#define W_WARNED 527
-#define W_WAS 528
-#define W_WED 529
-#define W_WEDNESDAY 530
-#define W_WEDNESDAYS 531
-#define W_WEEK 532
-#define W_WEEKEND 533
-#define W_WEEKENDS 534
-#define W_WEEKLY 535
-#define W_WEEKS 536
-#define W_WELL 537
-#define W_WENT 538
-#define W_WEPT 539
-#define W_WERE 540
-#define W_WILL 541
-#define W_WINDOWS 542
-#define W_WINTER 543
-#define W_WITHDREW 544
-#define W_WOKE 545
-#define W_WON 546
-#define W_WORE 547
-#define W_WORKERS 548
-#define W_WOULD 549
-#define W_WROTE 550
-#define W_YEAR 551
-#define W_YEARLY 552
-#define W_YEARS 553
-#define W_YEN 554
-#define W_YESTERDAY 555
-#define W_YR 556
-#define W_YRS 557
-#define W_Z 558
+#define W_ARRIVE 31
+#define W_ARRIVES 32
+#define W_ARTICLE 33
+#define W_AS 34
+#define W_AT 35
+#define W_AUG 36
+#define W_AUGUST 37
+#define W_AUTUMN 38
+#define W_BARRELS 39
+#define W_BE 40
+#define W_BECAME 41
+#define W_BEEN 42
+#define W_BEFORE 43
+#define W_BEGAN 44
+#define W_BEGIN 45
+#define W_BEGINNING 46
+#define W_BEGINS 47
+#define W_BEING 48
+#define W_BETWEEN 49
+#define W_BILLION 50
+#define W_BLEW 51
+#define W_BLN 52
+#define W_BOUGHT 53
+#define W_BOXING 54
+#define W_BPD 55
+#define W_BROKE 56
+#define W_BROUGHT 57
+#define W_BST 58
+#define W_BUILT 59
+#define W_BY 60
+#define W_CAME 61
+#define W_CAPT 62
+#define W_CARS 63
+#define W_CAUGHT 64
+#define W_CDT 65
+#define W_CENTS 66
+#define W_CENTURIES 67
+#define W_CENTURY 68
+#define W_CEST 69
+#define W_CET 70
+#define W_CHANNEL 71
+#define W_CHAPTER 72
+#define W_CHOSE 73
+#define W_CHRISTMAS 74
+#define W_CLOSE 75
+#define W_CO 76
+#define W_COL 77
+#define W_COMING 78
+#define W_COMPARABLE 79
+#define W_COMPETE 80
+#define W_CONSECUTIVE 81
+#define W_CONVENE 82
+#define W_CORP 83
+#define W_CORRESPONDING 84
+#define W_COUPLE 85
+#define W_CST 86
+#define W_CT 87
+#define W_CURRENT 88
+#define W_CURRENTLY 89
+#define W_DAILY 90
+#define W_DAWN 91
+#define W_DAY 92
+#define W_DAYBREAK 93
+#define W_DAYS 94
+#define W_DEC 95
+#define W_DECADE 96
+#define W_DECADES 97
+#define W_DECEMBER 98
+#define W_DECIDED 99
+#define W_DECREED 100
+#define W_DELAYED 101
+#define W_DID 102
+#define W_DLRS 103
+#define W_DOLLARS 104
+#define W_DOZEN 105
+#define W_DR 106
+#define W_DREW 107
+#define W_DROVE 108
+#define W_DUE 109
+#define W_DURING 110
+#define W_DUSK 111
+#define W_EACH 112
+#define W_EARLIER 113
+#define W_EARLY 114
+#define W_EASTER 115
+#define W_EDT 116
+#define W_EFFECTIVE 117
+#define W_EIGHT 118
+#define W_EIGHTEEN 119
+#define W_EIGHTEENTH 120
+#define W_EIGHTH 121
+#define W_EIGHTIES 122
+#define W_EIGHTY 123
+#define W_ELECTION 124
+#define W_ELEVEN 125
+#define W_ELEVENTH 126
+#define W_EMPLOYEES 127
+#define W_END 128
+#define W_ENDED 129
+#define W_ENDING 130
+#define W_ENDS 131
+#define W_EQUALISER 132
+#define W_EQUALIZER 133
+#define W_EST 134
+#define W_ESTIMATED 135
+#define W_ET 136
+#define W_EVE 137
+#define W_EVENING 138
+#define W_EVENINGS 139
+#define W_EVERY 140
+#define W_EXIT 141
+#define W_EXPECTED 142
+#define W_EXPECTS 143
+#define W_EXPIRES 144
+#define W_EXTENDED 145
+#define W_EXTRA 146
+#define W_FACE 147
+#define W_FACES 148
+#define W_FALL 149
+#define W_FATHER 150
+#define W_FEB 151
+#define W_FEBRUARY 152
+#define W_FEET 153
+#define W_FELL 154
+#define W_FELT 155
+#define W_FEW 156
+#define W_FEWER 157
+#define W_FIFTEEN 158
+#define W_FIFTEENTH 159
+#define W_FIFTH 160
+#define W_FIFTIES 161
+#define W_FIFTY 162
+#define W_FINAL 163
+#define W_FIRST 164
+#define W_FISCAL 165
+#define W_FIVE 166
+#define W_FLED 167
+#define W_FLEW 168
+#define W_FLIGHT 169
+#define W_FLY 170
+#define W_FOLLOWING 171
+#define W_FOOL 172
+#define W_FOOLS 173
+#define W_FOR 174
+#define W_FORECAST 175
+#define W_FORGOT 176
+#define W_FORTIES 177
+#define W_FORTNIGHT 178
+#define W_FORTY 179
+#define W_FOUGHT 180
+#define W_FOUND 181
+#define W_FOUR 182
+#define W_FOURTEEN 183
+#define W_FOURTEENTH 184
+#define W_FOURTH 185
+#define W_FRANCS 186
+#define W_FREED 187
+#define W_FRI 188
+#define W_FRIDAY 189
+#define W_FRIDAYS 190
+#define W_FROM 191
+#define W_FROZE 192
+#define W_FULL 193
+#define W_FUTURE 194
+#define W_GAME 195
+#define W_GAMES 196
+#define W_GATE 197
+#define W_GATHER 198
+#define W_GAVE 199
+#define W_GEN 200
+#define W_GMT 201
+#define W_GO 202
+#define W_GOAL 203
+#define W_GOALKEEPER 204
+#define W_GOALLESS 205
+#define W_GOALS 206
+#define W_GOING 207
+#define W_GOOD 208
+#define W_GOT 209
+#define W_GOV 210
+#define W_GREW 211
+#define W_GUARANTEED 212
+#define W_HAD 213
+#define W_HALF 214
+#define W_HALFTIME 215
+#define W_HALLOWEEN 216
+#define W_HAVE 217
+#define W_HEAD 218
+#define W_HEARD 219
+#define W_HELD 220
+#define W_HENCE 221
+#define W_HID 222
+#define W_HIGHWAY 223
+#define W_HOMES 224
+#define W_HOPED 225
+#define W_HOPES 226
+#define W_HOST 227
+#define W_HOSTS 228
+#define W_HOUR 229
+#define W_HOURLY 230
+#define W_HOURS 231
+#define W_HR 232
+#define W_HRS 233
+#define W_HUNDRED 234
+#define W_HUNG 235
+#define W_IN 236
+#define W_INC 237
+#define W_INDICATED 238
+#define W_INNING 239
+#define W_INNINGS 240
+#define W_INTEND 241
+#define W_INTENDS 242
+#define W_INTERSTATE 243
+#define W_IS 244
+#define W_IST 245
+#define W_JAN 246
+#define W_JANUARY 247
+#define W_JOBS 248
+#define W_JR 249
+#define W_JST 250
+#define W_JUL 251
+#define W_JULY 252
+#define W_JUN 253
+#define W_JUNE 254
+#define W_KEPT 255
+#define W_KG 256
+#define W_KICKS 257
+#define W_KILOGRAMS 258
+#define W_KILOMETERS 259
+#define W_KILOMETRES 260
+#define W_KM 261
+#define W_KNEW 262
+#define W_LABOR 263
+#define W_LAST 264
+#define W_LATE 265
+#define W_LATELY 266
+#define W_LATER 267
+#define W_LATEST 268
+#define W_LEAST 269
+#define W_LED 270
+#define W_LEFT 271
+#define W_LENT 272
+#define W_LESS 273
+#define W_LEVEL 274
+#define W_LIKELY 275
+#define W_LOCAL 276
+#define W_LONG 277
+#define W_LOST 278
+#define W_LT 279
+#define W_LTD 280
+#define W_MADE 281
+#define W_MANY 282
+#define W_MAR 283
+#define W_MARCH 284
+#define W_MARKS 285
+#define W_MATCH 286
+#define W_MAY 287
+#define W_MDT 288
+#define W_MEANT 289
+#define W_MEET 290
+#define W_MEETS 291
+#define W_MEMORIAL 292
+#define W_MET 293
+#define W_METERS 294
+#define W_MID 295
+#define W_MIDDAY 296
+#define W_MIDDLE 297
+#define W_MIDNIGHT 298
+#define W_MILES 299
+#define W_MILLENNIUM 300
+#define W_MILLION 301
+#define W_MIN 302
+#define W_MINS 303
+#define W_MINUTE 304
+#define W_MINUTES 305
+#define W_MISS 306
+#define W_MLN 307
+#define W_MON 308
+#define W_MONDAY 309
+#define W_MONDAYS 310
+#define W_MONTH 311
+#define W_MONTHLY 312
+#define W_MONTHS 313
+#define W_MORE 314
+#define W_MORNING 315
+#define W_MORNINGS 316
+#define W_MOTHER 317
+#define W_MR 318
+#define W_MRS 319
+#define W_MS 320
+#define W_MSK 321
+#define W_MST 322
+#define W_MUCH 323
+#define W_NEAR 324
+#define W_NEARLY 325
+#define W_NEW 326
+#define W_NEXT 327
+#define W_NIGHT 328
+#define W_NIGHTLY 329
+#define W_NIGHTS 330
+#define W_NINE 331
+#define W_NINETEEN 332
+#define W_NINETEENTH 333
+#define W_NINETIES 334
+#define W_NINETY 335
+#define W_NINTH 336
+#define W_NO 337
+#define W_NOON 338
+#define W_NOTED 339
+#define W_NOV 340
+#define W_NOVEMBER 341
+#define W_NOW 342
+#define W_NOWADAYS 343
+#define W_NUMEROUS 344
+#define W_O_CLOCK 345
+#define W_OCT 346
+#define W_OCTOBER 347
+#define W_OF 348
+#define W_OLD 349
+#define W_ON 350
+#define W_ONCE 351
+#define W_ONE 352
+#define W_OPEN 353
+#define W_OPENS 354
+#define W_OR 355
+#define W_OTHER 356
+#define W_OUNCES 357
+#define W_OVER 358
+#define W_OVERNIGHT 359
+#define W_OVERSAW 360
+#define W_OVERTHREW 361
+#define W_P_M 362
+#define W_P_M_ 363
+#define W_PAID 364
+#define W_PASSENGERS 365
+#define W_PAST 366
+#define W_PAYABLE 367
+#define W_PCT 368
+#define W_PDT 369
+#define W_PENALTY 370
+#define W_PEOPLE 371
+#define W_PER 372
+#define W_PERCENT 373
+#define W_PERIOD 374
+#define W_PIER 375
+#define W_PLAN 376
+#define W_PLANNED 377
+#define W_PLANNING 378
+#define W_PLANS 379
+#define W_PLATFORM 380
+#define W_PLAY 381
+#define W_PLAYS 382
+#define W_PM 383
+#define W_POINTS 384
+#define W_POISED 385
+#define W_POST 386
+#define W_POSTPONED 387
+#define W_POUNDS 388
+#define W_PRE 389
+#define W_PRECEDING 390
+#define W_PRECINCT 391
+#define W_PREDICTED 392
+#define W_PREPARING 393
+#define W_PRESENTLY 394
+#define W_PREVIOUS 395
+#define W_PRIOR 396
+#define W_PROF 397
+#define W_PST 398
+#define W_PT 399
+#define W_QUARTER 400
+#define W_QUARTERBACK 401
+#define W_QUARTERLY 402
+#define W_QUARTERS 403
+#define W_RAN 404
+#define W_RANG 405
+#define W_READY 406
+#define W_REBOUNDS 407
+#define W_RECENT 408
+#define W_RECENTLY 409
+#define W_REFEREE 410
+#define W_REOPEN 411
+#define W_REP 412
+#define W_REPORTED 413
+#define W_RESUME 414
+#define W_RESUMES 415
+#define W_RETURN 416
+#define W_RIGHT 417
+#define W_RODE 418
+#define W_ROOM 419
+#define W_ROSE 420
+#define W_ROUGHLY 421
+#define W_ROUTE 422
+#define W_SAID 423
+#define W_SAME 424
+#define W_SANK 425
+#define W_SAT 426
+#define W_SATURDAY 427
+#define W_SATURDAYS 428
+#define W_SAW 429
+#define W_SAYS 430
+#define W_SCHEDULED 431
+#define W_SEATS 432
+#define W_SECOND 433
+#define W_SECONDS 434
+#define W_SECTION 435
+#define W_SEEKS 436
+#define W_SEN 437
+#define W_SENT 438
+#define W_SEP 439
+#define W_SEPT 440
+#define W_SEPTEMBER 441
+#define W_SET 442
+#define W_SEVEN 443
+#define W_SEVENTEEN 444
+#define W_SEVENTEENTH 445
+#define W_SEVENTH 446
+#define W_SEVENTIES 447
+#define W_SEVENTY 448
+#define W_SEVERAL 449
+#define W_SHALL 450
+#define W_SHARES 451
+#define W_SHOOK 452
+#define W_SINCE 453
+#define W_SIX 454
+#define W_SIXTEEN 455
+#define W_SIXTEENTH 456
+#define W_SIXTH 457
+#define W_SIXTIES 458
+#define W_SIXTY 459
+#define W_SLATED 460
+#define W_SLEPT 461
+#define W_SO 462
+#define W_SOLD 463
+#define W_SOME 464
+#define W_SOON 465
+#define W_SOUGHT 466
+#define W_SPENT 467
+#define W_SPOKE 468
+#define W_SPRANG 469
+#define W_SPRING 470
+#define W_SPUN 471
+#define W_SR 472
+#define W_ST 473
+#define W_START 474
+#define W_STARTS 475
+#define W_STATED 476
+#define W_STILL 477
+#define W_STOLE 478
+#define W_STOOD 479
+#define W_STOPPAGE 480
+#define W_STRAIGHT 481
+#define W_STRIKER 482
+#define W_STRUCK 483
+#define W_STUDENTS 484
+#define W_STUDIO 485
+#define W_SUGGESTED 486
+#define W_SUITE 487
+#define W_SUMMER 488
+#define W_SUN 489
+#define W_SUNDAY 490
+#define W_SUNDAYS 491
+#define W_SWEPT 492
+#define W_SWORE 493
+#define W_SWUNG 494
+#define W_TAKES 495
+#define W_TAUGHT 496
+#define W_TEN 497
+#define W_TENTH 498
+#define W_TERMINAL 499
+#define W_THAN 500
+#define W_THANKSGIVING 501
+#define W_THAT 502
+#define W_THE 503
+#define W_THIRD 504
+#define W_THIRTEEN 505
+#define W_THIRTEENTH 506
+#define W_THIRTIES 507
+#define W_THIRTIETH 508
+#define W_THIRTY 509
+#define W_THIS 510
+#define W_THOUGHT 511
+#define W_THOUSAND 512
+#define W_THREE 513
+#define W_THREW 514
+#define W_THRICE 515
+#define W_THROUGH 516
+#define W_THROUGHOUT 517
+#define W_THU 518
+#define W_THUR 519
+#define W_THURS 520
+#define W_THURSDAY 521
+#define W_THURSDAYS 522
+#define W_TILL 523
+#define W_TIME 524
+#define W_TIMES 525
+#define W_TO 526
+#define W_TODAY 527
+#define W_TOLD 528
+#define W_TOMORROW 529
+#define W_TONIGHT 530
+#define W_TONNES 531
+#define W_TONS 532
+#define W_TOOK 533
+#define W_TORE 534
+#define W_TOUCHDOWN 535
+#define W_TOUCHDOWNS 536
+#define W_TRAVEL 537
+#define W_TRILLION 538
+#define W_TROOPS 539
+#define W_TUE 540
+#define W_TUES 541
+#define W_TUESDAY 542
+#define W_TUESDAYS 543
+#define W_TURN 544
+#define W_TWELFTH 545
+#define W_TWELVE 546
+#define W_TWENTIES 547
+#define W_TWENTIETH 548
+#define W_TWENTY 549
+#define W_TWICE 550
+#define W_TWO 551
+#define W_UNDER 552
+#define W_UNDERSTOOD 553
+#define W_UNDERTOOK 554
+#define W_UNDERWENT 555
+#define W_UNITS 556
+#define W_UNTIL 557
+#define W_UP 558
+#define W_UPCOMING 559
+#define W_UTC 560
+#define W_VALENTINE 561
+#define W_VETERANS 562
+#define W_VISIT 563
+#define W_VISITS 564
+#define W_VOTES 565
+#define W_VS 566
+#define W_WANTS 567
+#define W_WARNED 568
+#define W_WAS 569
+#define W_WED 570
+#define W_WEDNESDAY 571
+#define W_WEDNESDAYS 572
+#define W_WEEK 573
+#define W_WEEKEND 574
+#define W_WEEKENDS 575
+#define W_WEEKLY 576
+#define W_WEEKS 577
+#define W_WELL 578
+#define W_WENT 579
+#define W_WEPT 580
+#define W_WERE 581
+#define W_WILL 582
+#define W_WINDOWS 583
+#define W_WINTER 584
+#define W_WITHDREW 585
+#define W_WOKE 586
+#define W_WON 587
+#define W_WORE 588
+#define W_WORKERS 589
+#define W_WOULD 590
+#define W_WROTE 591
+#define W_YEAR 592
+#define W_YEARLY 593
+#define W_YEARS 594
+#define W_YEN 595
+#define W_YESTERDAY 596
+#define W_YR 597
+#define W_YRS 598
+#define W_Z 599
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -601,6 +642,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"are", 3, LEX_TENSE, 2, LEX_NONE, 0},
   {"arose", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"around", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
+  {"arrive", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"arrives", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"article", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"as", 2, LEX_MISC, 0, LEX_NONE, 0},
@@ -614,6 +656,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"been", 4, LEX_MISC, 0, LEX_NONE, 0},
   {"before", 6, LEX_REL, R_BEFORE, LEX_NONE, 0},
   {"began", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"begin", 5, LEX_TENSE, 3, LEX_NONE, 0},
   {"beginning", 9, LEX_MOD, M_START, LEX_NONE, 0},
   {"begins", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"being", 5, LEX_MISC, 0, LEX_NONE, 0},
@@ -648,7 +691,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"col", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"coming", 6, LEX_REL, R_COMING, LEX_NONE, 0},
   {"comparable", 10, LEX_NONE, 0, LEX_NONE, 0},
+  {"compete", 7, LEX_TENSE, 3, LEX_NONE, 0},
   {"consecutive", 11, LEX_NONE, 0, LEX_NONE, 0},
+  {"convene", 7, LEX_TENSE, 3, LEX_NONE, 0},
   {"corp", 4, LEX_TITLE, 2, LEX_NONE, 0},
   {"corresponding", 13, LEX_NONE, 0, LEX_NONE, 0},
   {"couple", 6, LEX_NUMW, 2, LEX_NONE, 0},
@@ -698,6 +743,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"ended", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"ending", 6, LEX_MISC, 0, LEX_NONE, 0},
   {"ends", 4, LEX_TENSE, 1, LEX_NONE, 0},
+  {"equaliser", 9, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"equalizer", 9, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"est", 3, LEX_TZ, -300, LEX_NONE, 0},
   {"estimated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"et", 2, LEX_TZ, 9999, LEX_NONE, 0},
@@ -711,6 +758,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"expires", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"extended", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"extra", 5, LEX_NONE, 0, LEX_NONE, 0},
+  {"face", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"faces", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"fall", 4, LEX_SEASON, 3, LEX_NONE, 0},
   {"father", 6, LEX_HOLIDAY, H_FATHERS, LEX_NONE, 0},
@@ -733,7 +781,11 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"fled", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"flew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"flight", 6, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"fly", 3, LEX_TENSE, 3, LEX_NONE, 0},
   {"following", 9, LEX_REL, R_FOLLOWING, LEX_NONE, 0},
+  {"fool", 4, LEX_NONE, 0, LEX_NONE, 0},
+  {"fools", 5, LEX_NONE, 0, LEX_NONE, 0},
+  {"for", 3, LEX_MISC, 0, LEX_NONE, 0},
   {"forecast", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"forgot", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"forties", 7, LEX_MISC, 0, LEX_NONE, 0},
@@ -754,10 +806,18 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"froze", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"full", 4, LEX_MISC, 0, LEX_NONE, 0},
   {"future", 6, LEX_GEN, G_FUTURE, LEX_NONE, 0},
+  {"game", 4, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"games", 5, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"gate", 4, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"gather", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"gave", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"gen", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"gmt", 3, LEX_TZ, 0, LEX_NONE, 0},
+  {"go", 2, LEX_TENSE, 3, LEX_NONE, 0},
+  {"goal", 4, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"goalkeeper", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"goalless", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"goals", 5, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"going", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"good", 4, LEX_HOLIDAY, H_GOODFRIDAY, LEX_NONE, 0},
   {"got", 3, LEX_TENSE, -1, LEX_NONE, 0},
@@ -766,8 +826,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"guaranteed", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"had", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"half", 4, LEX_UNIT, U_HALF, LEX_NONE, 0},
+  {"halftime", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"halloween", 9, LEX_HOLIDAY, H_HALLOWEEN, LEX_NONE, 0},
   {"have", 4, LEX_MISC, 0, LEX_NONE, 0},
+  {"head", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"heard", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"held", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"hence", 5, LEX_REL, R_LATER, LEX_NONE, 0},
@@ -776,6 +838,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"homes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"hoped", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"hopes", 5, LEX_TENSE, 2, LEX_NONE, 0},
+  {"host", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"hosts", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"hour", 4, LEX_UNIT, U_HOUR, LEX_NONE, 0},
   {"hourly", 6, LEX_SETADV, S_HOURLY, LEX_NONE, 0},
@@ -787,6 +850,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"in", 2, LEX_MISC, X_IN, LEX_NONE, 0},
   {"inc", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"indicated", 9, LEX_NONE, 0, LEX_NONE, 0},
+  {"inning", 6, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"innings", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"intend", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"intends", 7, LEX_TENSE, 2, LEX_NONE, 0},
   {"interstate", 10, LEX_MEASURE, 2, LEX_NONE, 0},
@@ -832,9 +897,11 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"mar", 3, LEX_MONTH, 3, LEX_NONE, 0},
   {"march", 5, LEX_MONTH, 3, LEX_NONE, 0},
   {"marks", 5, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"match", 5, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"may", 3, LEX_MONTH, 5, LEX_NONE, 0},
   {"mdt", 3, LEX_TZ, -360, LEX_NONE, 0},
   {"meant", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"meet", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"meets", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"memorial", 8, LEX_HOLIDAY, H_MEMORIAL, LEX_NONE, 0},
   {"met", 3, LEX_TENSE, -1, LEX_NONE, 0},
@@ -897,6 +964,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"on", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"once", 4, LEX_FREQ, 1, LEX_NONE, 0},
   {"one", 3, LEX_NUMW, 1, LEX_NONE, 0},
+  {"open", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"opens", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"or", 2, LEX_MISC, X_OR, LEX_NONE, 0},
   {"other", 5, LEX_NONE, 0, LEX_NONE, 0},
@@ -913,6 +981,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"payable", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"pct", 3, LEX_MEASURE, 1, LEX_NONE, 0},
   {"pdt", 3, LEX_TZ, -420, LEX_NONE, 0},
+  {"penalty", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"people", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"per", 3, LEX_QUANT, 3, LEX_NONE, 0},
   {"percent", 7, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -923,6 +992,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"planning", 8, LEX_TENSE, 2, LEX_NONE, 0},
   {"plans", 5, LEX_TENSE, 2, LEX_NONE, 0},
   {"platform", 8, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"play", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"plays", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"pm", 2, LEX_AMPM, 12, LEX_NONE, 0},
   {"points", 6, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -942,16 +1012,22 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"pst", 3, LEX_TZ, -480, LEX_NONE, 0},
   {"pt", 2, LEX_TZ, 9999, LEX_NONE, 0},
   {"quarter", 7, LEX_UNIT, U_QUARTER, LEX_NONE, 0},
+  {"quarterback", 11, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"quarterly", 9, LEX_SETADV, S_QUARTERLY, LEX_NONE, 0},
   {"quarters", 8, LEX_UNITS, U_QUARTER, LEX_NONE, 0},
   {"ran", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"rang", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"ready", 5, LEX_TENSE, 2, LEX_NONE, 0},
+  {"rebounds", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"recent", 6, LEX_REL, R_RECENT, LEX_NONE, 0},
   {"recently", 8, LEX_GEN, G_PAST, LEX_NONE, 0},
+  {"referee", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"reopen", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"rep", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"reported", 8, LEX_NONE, 0, LEX_NONE, 0},
+  {"resume", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"resumes", 7, LEX_TENSE, 1, LEX_NONE, 0},
+  {"return", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"right", 5, LEX_MISC, X_RIGHT, LEX_NONE, 0},
   {"rode", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"room", 4, LEX_MEASURE, 2, LEX_NONE, 0},
@@ -1015,7 +1091,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"still", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"stole", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"stood", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"stoppage", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"straight", 8, LEX_NONE, 0, LEX_NONE, 0},
+  {"striker", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"struck", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"students", 8, LEX_MEASURE, 1, LEX_NONE, 0},
   {"studio", 6, LEX_MEASURE, 2, LEX_NONE, 0},
@@ -1068,6 +1146,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"tons", 4, LEX_MEASURE, 1, LEX_NONE, 0},
   {"took", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"tore", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"touchdown", 9, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"touchdowns", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"travel", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"trillion", 8, LEX_MEASURE, 1, LEX_NONE, 0},
   {"troops", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"tue", 3, LEX_WDAY, 2, LEX_NONE, 0},
@@ -1093,6 +1174,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"utc", 3, LEX_TZ, 0, LEX_NONE, 0},
   {"valentine", 9, LEX_HOLIDAY, H_VALENTINE, LEX_NONE, 0},
   {"veterans", 8, LEX_HOLIDAY, H_VETERANS, LEX_NONE, 0},
+  {"visit", 5, LEX_TENSE, 3, LEX_NONE, 0},
   {"visits", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"votes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"vs", 2, LEX_TITLE, 2, LEX_NONE, 0},
@@ -1165,6 +1247,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
@@ -1178,6 +1261,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_REL, LEX_NONE, R_BEFORE, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_MOD, LEX_NONE, M_START, 0, LF_START},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
@@ -1212,7 +1296,9 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_REL, LEX_NONE, R_COMING, 0, LF_START},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 2, 0, LF_START},
@@ -1262,6 +1348,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TZ, LEX_NONE, -300, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
@@ -1275,6 +1363,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_SEASON, LEX_NONE, 3, 0, LF_START},
   {LEX_HOLIDAY, LEX_NONE, H_FATHERS, 0, LF_START},
@@ -1297,7 +1386,11 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_REL, LEX_NONE, R_FOLLOWING, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
@@ -1318,10 +1411,18 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_GEN, LEX_NONE, G_FUTURE, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TZ, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_GOODFRIDAY, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1330,8 +1431,10 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_UNIT, LEX_NONE, U_HALF, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_HALLOWEEN, 0, LF_START},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_REL, LEX_NONE, R_LATER, 0, LF_START},
@@ -1340,6 +1443,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_UNIT, LEX_NONE, U_HOUR, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_HOURLY, 0, LF_START},
@@ -1351,6 +1455,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, X_IN, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
@@ -1396,9 +1502,11 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MONTH, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
   {LEX_MONTH, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_MONTH, LEX_NONE, 5, 0, LF_DATEWORD | LF_START},
   {LEX_TZ, LEX_NONE, -360, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_MEMORIAL, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1461,6 +1569,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_FREQ, LEX_NONE, 1, 0, LF_START},
   {LEX_NUMW, LEX_NONE, 1, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, X_OR, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
@@ -1477,6 +1586,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TZ, LEX_NONE, -420, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_QUANT, LEX_NONE, 3, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1487,6 +1597,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_AMPM, LEX_NONE, 12, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1506,16 +1617,22 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, -480, 0, 0},
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
   {LEX_UNIT, LEX_NONE, U_QUARTER, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_SETADV, LEX_NONE, S_QUARTERLY, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_QUARTER, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_REL, LEX_NONE, R_RECENT, 0, LF_START},
   {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_MISC, LEX_NONE, X_RIGHT, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
@@ -1579,7 +1696,9 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
@@ -1632,6 +1751,9 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_WDAY, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
@@ -1657,6 +1779,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, 0, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_VALENTINE, 0, LF_START},
   {LEX_HOLIDAY, LEX_NONE, H_VETERANS, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
@@ -1706,21 +1829,21 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
   0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
-  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x02c5cu, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x02cdcu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
-  0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00200u, 0x00000u,
   0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001b0u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
-  0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x007f0u, 0x00000u, 0x00000u, 0x000f8u,
+  0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00010u,
+  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0053cu, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x00400u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00218u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00088u,
+  0x00318u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00088u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x0000cu,
   0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1735,34 +1858,34 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00168u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
+  0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x001f8u, 0x00000u, 0x00000u, 0x0000cu,
   0x0000cu, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x005f0u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0013cu, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00020u, 0x00000u, 0x00004u,
+  0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00030u, 0x00000u, 0x00004u,
   0x00000u, 0x00020u, 0x00040u, 0x00290u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x00338u,
   0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00380u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00b80u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b0u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
   0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
-  0x00000u, 0x00164u, 0x002e8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x001e4u, 0x002e8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00060u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x001f4u, 0x00000u, 0x00000u, 0x00140u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x007f4u, 0x00000u, 0x00000u, 0x00140u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00104u, 0x00000u, 0x00000u,
   0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
+  0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00060u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u,
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d0u,
@@ -1815,6 +1938,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000657261),
   UINT64_C(0x00000065736f7261),
   UINT64_C(0x0000646e756f7261),
+  UINT64_C(0x0000657669727261),
   UINT64_C(0x0073657669727261),
   UINT64_C(0x00656c6369747261),
   UINT64_C(0x0000000000007361),
@@ -1828,6 +1952,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000006e656562),
   UINT64_C(0x000065726f666562),
   UINT64_C(0x0000006e61676562),
+  UINT64_C(0x0000006e69676562),
   UINT64_C(0x6e696e6e69676562),
   UINT64_C(0x0000736e69676562),
   UINT64_C(0x000000676e696562),
@@ -1862,7 +1987,9 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000006c6f63),
   UINT64_C(0x0000676e696d6f63),
   UINT64_C(0x62617261706d6f63),
+  UINT64_C(0x00657465706d6f63),
   UINT64_C(0x74756365736e6f63),
+  UINT64_C(0x00656e65766e6f63),
   UINT64_C(0x0000000070726f63),
   UINT64_C(0x6f70736572726f63),
   UINT64_C(0x0000656c70756f63),
@@ -1912,6 +2039,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006465646e65),
   UINT64_C(0x0000676e69646e65),
   UINT64_C(0x0000000073646e65),
+  UINT64_C(0x6573696c61757165),
+  UINT64_C(0x657a696c61757165),
   UINT64_C(0x0000000000747365),
   UINT64_C(0x6574616d69747365),
   UINT64_C(0x0000000000007465),
@@ -1925,6 +2054,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0073657269707865),
   UINT64_C(0x6465646e65747865),
   UINT64_C(0x0000006172747865),
+  UINT64_C(0x0000000065636166),
   UINT64_C(0x0000007365636166),
   UINT64_C(0x000000006c6c6166),
   UINT64_C(0x0000726568746166),
@@ -1947,7 +2077,11 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000064656c66),
   UINT64_C(0x0000000077656c66),
   UINT64_C(0x0000746867696c66),
+  UINT64_C(0x0000000000796c66),
   UINT64_C(0x6e69776f6c6c6f66),
+  UINT64_C(0x000000006c6f6f66),
+  UINT64_C(0x000000736c6f6f66),
+  UINT64_C(0x0000000000726f66),
   UINT64_C(0x7473616365726f66),
   UINT64_C(0x0000746f67726f66),
   UINT64_C(0x0073656974726f66),
@@ -1968,10 +2102,18 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000657a6f7266),
   UINT64_C(0x000000006c6c7566),
   UINT64_C(0x0000657275747566),
+  UINT64_C(0x00000000656d6167),
+  UINT64_C(0x00000073656d6167),
   UINT64_C(0x0000000065746167),
+  UINT64_C(0x0000726568746167),
   UINT64_C(0x0000000065766167),
   UINT64_C(0x00000000006e6567),
   UINT64_C(0x0000000000746d67),
+  UINT64_C(0x0000000000006f67),
+  UINT64_C(0x000000006c616f67),
+  UINT64_C(0x7065656b6c616f67),
+  UINT64_C(0x7373656c6c616f67),
+  UINT64_C(0x000000736c616f67),
   UINT64_C(0x000000676e696f67),
   UINT64_C(0x00000000646f6f67),
   UINT64_C(0x0000000000746f67),
@@ -1980,8 +2122,10 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x65746e6172617567),
   UINT64_C(0x0000000000646168),
   UINT64_C(0x00000000666c6168),
+  UINT64_C(0x656d6974666c6168),
   UINT64_C(0x6565776f6c6c6168),
   UINT64_C(0x0000000065766168),
+  UINT64_C(0x0000000064616568),
   UINT64_C(0x0000006472616568),
   UINT64_C(0x00000000646c6568),
   UINT64_C(0x00000065636e6568),
@@ -1990,6 +2134,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000073656d6f68),
   UINT64_C(0x0000006465706f68),
   UINT64_C(0x0000007365706f68),
+  UINT64_C(0x0000000074736f68),
   UINT64_C(0x0000007374736f68),
   UINT64_C(0x0000000072756f68),
   UINT64_C(0x0000796c72756f68),
@@ -2001,6 +2146,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000006e69),
   UINT64_C(0x0000000000636e69),
   UINT64_C(0x6574616369646e69),
+  UINT64_C(0x0000676e696e6e69),
+  UINT64_C(0x0073676e696e6e69),
   UINT64_C(0x0000646e65746e69),
   UINT64_C(0x0073646e65746e69),
   UINT64_C(0x6174737265746e69),
@@ -2046,9 +2193,11 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000000072616d),
   UINT64_C(0x000000686372616d),
   UINT64_C(0x000000736b72616d),
+  UINT64_C(0x000000686374616d),
   UINT64_C(0x000000000079616d),
   UINT64_C(0x000000000074646d),
   UINT64_C(0x000000746e61656d),
+  UINT64_C(0x000000007465656d),
   UINT64_C(0x000000737465656d),
   UINT64_C(0x6c6169726f6d656d),
   UINT64_C(0x000000000074656d),
@@ -2111,6 +2260,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000006e6f),
   UINT64_C(0x0000000065636e6f),
   UINT64_C(0x0000000000656e6f),
+  UINT64_C(0x000000006e65706f),
   UINT64_C(0x000000736e65706f),
   UINT64_C(0x000000000000726f),
   UINT64_C(0x000000726568746f),
@@ -2127,6 +2277,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00656c6261796170),
   UINT64_C(0x0000000000746370),
   UINT64_C(0x0000000000746470),
+  UINT64_C(0x0079746c616e6570),
   UINT64_C(0x0000656c706f6570),
   UINT64_C(0x0000000000726570),
   UINT64_C(0x00746e6563726570),
@@ -2137,6 +2288,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x676e696e6e616c70),
   UINT64_C(0x000000736e616c70),
   UINT64_C(0x6d726f6674616c70),
+  UINT64_C(0x0000000079616c70),
   UINT64_C(0x0000007379616c70),
   UINT64_C(0x0000000000006d70),
   UINT64_C(0x000073746e696f70),
@@ -2156,16 +2308,22 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000747370),
   UINT64_C(0x0000000000007470),
   UINT64_C(0x0072657472617571),
+  UINT64_C(0x6272657472617571),
   UINT64_C(0x6c72657472617571),
   UINT64_C(0x7372657472617571),
   UINT64_C(0x00000000006e6172),
   UINT64_C(0x00000000676e6172),
   UINT64_C(0x0000007964616572),
+  UINT64_C(0x73646e756f626572),
   UINT64_C(0x0000746e65636572),
   UINT64_C(0x796c746e65636572),
+  UINT64_C(0x0065657265666572),
+  UINT64_C(0x00006e65706f6572),
   UINT64_C(0x0000000000706572),
   UINT64_C(0x646574726f706572),
+  UINT64_C(0x0000656d75736572),
   UINT64_C(0x0073656d75736572),
+  UINT64_C(0x00006e7275746572),
   UINT64_C(0x0000007468676972),
   UINT64_C(0x0000000065646f72),
   UINT64_C(0x000000006d6f6f72),
@@ -2229,7 +2387,9 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006c6c697473),
   UINT64_C(0x000000656c6f7473),
   UINT64_C(0x000000646f6f7473),
+  UINT64_C(0x65676170706f7473),
   UINT64_C(0x7468676961727473),
+  UINT64_C(0x0072656b69727473),
   UINT64_C(0x00006b6375727473),
   UINT64_C(0x73746e6564757473),
   UINT64_C(0x00006f6964757473),
@@ -2282,6 +2442,9 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000736e6f74),
   UINT64_C(0x000000006b6f6f74),
   UINT64_C(0x0000000065726f74),
+  UINT64_C(0x776f646863756f74),
+  UINT64_C(0x776f646863756f74),
+  UINT64_C(0x00006c6576617274),
   UINT64_C(0x6e6f696c6c697274),
   UINT64_C(0x000073706f6f7274),
   UINT64_C(0x0000000000657574),
@@ -2307,6 +2470,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000637475),
   UINT64_C(0x6e69746e656c6176),
   UINT64_C(0x736e617265746576),
+  UINT64_C(0x0000007469736976),
   UINT64_C(0x0000737469736976),
   UINT64_C(0x0000007365746f76),
   UINT64_C(0x0000000000007376),
@@ -2389,6 +2553,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2423,7 +2589,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000000000656c),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000657669),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000676e69646e),
   UINT64_C(0x0000000000000000),
@@ -2473,8 +2641,11 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000072),
+  UINT64_C(0x0000000000000072),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2508,7 +2679,11 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2538,7 +2713,16 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000007265),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006465),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000000000006e),
@@ -2561,7 +2745,11 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006574),
@@ -2582,6 +2770,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000007372),
   UINT64_C(0x0000000000007365),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2677,6 +2867,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000074),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000077),
@@ -2703,6 +2894,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2717,7 +2910,13 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x00000000006b6361),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2794,6 +2993,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2843,6 +3044,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x000000000000006e),
+  UINT64_C(0x000000000000736e),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2867,6 +3071,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000065),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2911,265 +3116,265 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
  * up to two indexes into dl_lex, 0 for none */
 #define DL_LEX_HBITS 11
 #define DL_LEX_HSIZE 2048
-#define DL_LEX_HMUL UINT64_C(0x95ba835cb85a9b39)
+#define DL_LEX_HMUL UINT64_C(0xdb857e01d05ca721)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {531, 0}, {4, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0}, {188, 0}, {0, 0}, {0, 0},
-  {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 457},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {71, 0}, {0, 0}, {184, 0}, {0, 0}, {552, 0}, {0, 0},
-  {318, 370}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0},
-  {0, 0}, {207, 0}, {0, 0}, {0, 0}, {236, 0}, {55, 203}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0}, {518, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {123, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {263, 496}, {0, 0}, {0, 0}, {123, 0}, {516, 0}, {0, 0},
+  {131, 265}, {0, 0}, {244, 363}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {0, 0}, {0, 0}, {541, 0}, {329, 0}, {0, 0}, {242, 0}, {0, 0},
+  {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0},
+  {0, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {427, 0}, {332, 0},
+  {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {485, 495}, {0, 0},
+  {43, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {93, 0}, {345, 0}, {312, 0}, {189, 419}, {216, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {253, 0}, {282, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {72, 559}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0},
+  {231, 472}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0},
+  {476, 0}, {0, 0}, {33, 0}, {587, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 289}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {353, 0}, {0, 0}, {115, 0}, {56, 204}, {0, 0}, {0, 0},
+  {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {89, 0},
+  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {239, 0}, {0, 0}, {0, 0}, {425, 0}, {0, 0}, {136, 0}, {0, 0},
+  {0, 0}, {0, 0}, {519, 0}, {279, 0}, {58, 0}, {0, 0}, {374, 0}, {0, 0},
+  {473, 531}, {245, 321}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0},
+  {155, 0}, {13, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {99, 0}, {0, 0}, {190, 0}, {84, 0}, {0, 0}, {111, 0}, {81, 0}, {0, 0},
+  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {237, 414}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0},
+  {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {140, 335}, {34, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0}, {523, 0}, {0, 0},
+  {138, 392}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0},
+  {0, 0}, {566, 0}, {0, 0}, {32, 0}, {222, 230}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 551}, {0, 0},
+  {50, 0}, {0, 0}, {0, 0}, {283, 304}, {212, 0}, {0, 0}, {24, 0}, {0, 0},
+  {120, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0},
+  {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {314, 0}, {1, 431}, {0, 0}, {0, 0}, {303, 0},
+  {0, 0}, {534, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {361, 0}, {0, 0}, {0, 0}, {128, 567}, {0, 0}, {525, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 547}, {0, 0},
+  {42, 562}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {510, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {198, 0},
+  {0, 0}, {597, 0}, {202, 0}, {167, 415}, {0, 0}, {0, 0}, {0, 0}, {337, 0},
+  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {405, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0},
+  {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {451, 549}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 584},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {5, 440},
+  {0, 0}, {233, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {215, 305}, {0, 0}, {0, 0}, {71, 325}, {0, 0}, {0, 0},
+  {0, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {269, 0}, {377, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 352}, {450, 0}, {0, 0},
+  {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {178, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 502}, {0, 0},
+  {0, 0}, {0, 0}, {291, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0},
+  {0, 0}, {505, 0}, {0, 0}, {435, 0}, {0, 0}, {29, 0}, {0, 0}, {497, 0},
+  {0, 0}, {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {210, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 518}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {180, 0}, {47, 129},
+  {225, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {218, 486}, {209, 0}, {390, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0},
+  {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {575, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {206, 375}, {493, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0},
+  {280, 0}, {0, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {223, 0}, {211, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {28, 589}, {0, 0}, {0, 0}, {161, 0}, {168, 0},
+  {27, 133}, {170, 0}, {46, 0}, {249, 258}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {80, 150}, {0, 0}, {458, 0}, {483, 0}, {0, 0},
+  {0, 0}, {173, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {436, 526}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0},
+  {452, 0}, {0, 0}, {456, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {406, 0}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0},
+  {0, 0}, {356, 0}, {302, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {151, 0}, {255, 0}, {507, 511}, {0, 0},
+  {348, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {135, 0}, {0, 0},
+  {0, 0}, {0, 0}, {159, 0}, {0, 0}, {408, 0}, {87, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0},
+  {0, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {236, 0},
+  {0, 0}, {509, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {63, 0}, {124, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {339, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {142, 0}, {503, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {370, 384}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {64, 437}, {62, 0}, {0, 0}, {0, 0}, {393, 0},
+  {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {333, 401}, {0, 0}, {0, 0}, {454, 557}, {0, 0}, {0, 0}, {347, 0},
+  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0},
+  {275, 0}, {295, 0}, {0, 0}, {530, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {144, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {449, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {404, 0},
+  {0, 0}, {0, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {446, 0}, {0, 0}, {0, 0},
+  {227, 0}, {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {147, 0}, {125, 0},
+  {0, 0}, {0, 0}, {308, 0}, {0, 0}, {286, 462}, {0, 0}, {0, 0}, {0, 0},
+  {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {207, 0},
+  {0, 0}, {0, 0}, {506, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {378, 0}, {226, 0}, {0, 0}, {0, 0}, {113, 571}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0},
+  {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {16, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 433}, {0, 0},
+  {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {12, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {322, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
+  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {581, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0},
+  {350, 499}, {0, 0}, {67, 0}, {0, 0}, {324, 0}, {0, 0}, {560, 0}, {145, 0},
+  {0, 0}, {0, 0}, {21, 0}, {330, 0}, {208, 0}, {0, 0}, {0, 0}, {114, 412},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0},
+  {217, 0}, {0, 0}, {164, 382}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {165, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0},
+  {0, 0}, {430, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {171, 594},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0},
+  {0, 0}, {0, 0}, {0, 0}, {313, 504}, {0, 0}, {0, 0}, {423, 448}, {0, 0},
+  {0, 0}, {101, 0}, {0, 0}, {268, 492}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {524, 0}, {0, 0}, {261, 0}, {0, 0}, {380, 0}, {301, 0}, {257, 0},
+  {188, 371}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {25, 0}, {0, 0}, {287, 0}, {443, 0}, {297, 0}, {0, 0}, {292, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {85, 0}, {0, 0}, {468, 599}, {0, 0}, {0, 0}, {192, 0},
+  {0, 0}, {0, 0}, {44, 264}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0},
+  {0, 0}, {23, 0}, {338, 410}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0},
+  {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 355},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {186, 578}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0},
+  {0, 0}, {529, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 238},
+  {0, 0}, {247, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0}, {367, 0},
+  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 580},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {143, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
+  {153, 234}, {0, 0}, {0, 0}, {0, 0}, {262, 590}, {290, 517}, {0, 0}, {0, 0},
+  {134, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {45, 0}, {579, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0}, {362, 0}, {354, 0},
+  {0, 0}, {83, 98}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {91, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0}, {515, 0}, {0, 0}, {336, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
+  {299, 0}, {0, 0}, {0, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {520, 0},
+  {0, 0}, {266, 0}, {0, 0}, {199, 563}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {478, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0},
+  {220, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0},
+  {0, 0}, {558, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0},
+  {130, 194}, {0, 0}, {0, 0}, {182, 0}, {527, 0}, {0, 0}, {0, 0}, {533, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0},
+  {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {107, 0}, {0, 0},
+  {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 391}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 254}, {0, 0},
+  {0, 0}, {0, 0}, {489, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {132, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0}, {73, 342}, {0, 0},
+  {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {267, 0}, {428, 537}, {219, 0}, {0, 0}, {0, 0}, {10, 556},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {78, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0},
-  {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {223, 0}, {435, 505}, {0, 0}, {0, 0}, {0, 0},
-  {60, 0}, {0, 0}, {475, 0}, {296, 0}, {0, 0}, {0, 0}, {254, 0}, {87, 0},
-  {432, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0}, {246, 0}, {273, 533}, {0, 0},
-  {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {36, 440}, {392, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {146, 279}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {59, 479}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {57, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0}, {0, 0},
-  {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {375, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {158, 0},
-  {0, 0}, {0, 0}, {43, 0}, {25, 0}, {0, 0}, {319, 0}, {0, 0}, {247, 0},
-  {0, 0}, {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {222, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {347, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {166, 0}, {450, 0}, {0, 0}, {390, 0}, {0, 0}, {263, 427}, {0, 0}, {29, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {343, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 0},
-  {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {472, 0}, {17, 0}, {473, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0},
+  {598, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {276, 0}, {30, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {2, 0},
+  {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {372, 0},
+  {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {169, 0}, {0, 0}, {455, 536}, {508, 0}, {0, 0}, {0, 0},
+  {0, 0}, {248, 0}, {0, 0}, {183, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {24, 341}, {0, 0}, {0, 0}, {434, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0},
-  {469, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {187, 0},
-  {127, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {478, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {310, 0}, {19, 0}, {0, 0}, {0, 0}, {0, 0}, {421, 0}, {0, 0},
-  {408, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {11, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {174, 0}, {0, 0},
-  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0}, {0, 0},
+  {0, 0}, {0, 0}, {127, 397}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {116, 0}, {0, 0}, {461, 0},
+  {0, 0}, {0, 0}, {0, 0}, {137, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
+  {0, 0}, {494, 0}, {0, 0}, {411, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0},
+  {196, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {395, 0}, {0, 0},
+  {383, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {119, 0}, {376, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {36, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0}, {175, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 296}, {0, 0}, {0, 0},
+  {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {457, 0}, {545, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {465, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 568},
+  {0, 0}, {538, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {387, 0}, {0, 0},
+  {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {252, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {105, 0}, {307, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0},
+  {77, 241}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {259, 0}, {0, 0}, {0, 0}, {309, 0}, {323, 0}, {0, 0},
+  {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {311, 0}, {0, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0}, {248, 506},
-  {108, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0},
-  {0, 0}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {309, 0}, {89, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0},
-  {0, 0}, {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {53, 0}, {382, 463}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {553, 0},
-  {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {268, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {401, 0},
-  {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {9, 0}, {34, 417}, {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {94, 0}, {400, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {193, 0}, {0, 0}, {540, 0}, {0, 0}, {230, 0}, {0, 0},
-  {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
-  {161, 0}, {316, 480}, {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0},
-  {502, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0},
-  {0, 0}, {528, 0}, {0, 0}, {63, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {42, 159}, {0, 0}, {0, 0},
-  {0, 0}, {189, 0}, {86, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {338, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0},
-  {95, 0}, {0, 0}, {152, 490}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0},
-  {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 403},
-  {0, 0}, {149, 0}, {226, 433}, {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0},
-  {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0},
-  {0, 0}, {257, 404}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
-  {0, 0}, {519, 0}, {165, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0},
-  {0, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 405}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {277, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {278, 0}, {215, 0}, {558, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {445, 0}, {0, 0}, {272, 0}, {0, 0}, {550, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {386, 0}, {0, 0},
-  {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {160, 0}, {544, 0}, {0, 0}, {360, 0}, {376, 0}, {0, 0},
-  {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0}, {349, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {153, 0}, {76, 465}, {0, 0}, {308, 0}, {0, 0},
-  {0, 0}, {0, 0}, {136, 373}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0},
-  {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {70, 0},
-  {0, 0}, {551, 0}, {170, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {239, 0}, {0, 0}, {431, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0},
-  {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 496}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {182, 522}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {117, 0}, {0, 0},
-  {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {383, 0},
-  {0, 0}, {295, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0}, {389, 0}, {325, 0},
-  {0, 0}, {0, 0}, {345, 0}, {44, 200}, {0, 0}, {50, 0}, {0, 0}, {397, 0},
-  {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0},
-  {119, 0}, {0, 0}, {0, 0}, {0, 0}, {391, 0}, {0, 0}, {0, 0}, {398, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {270, 297}, {0, 0}, {38, 0}, {0, 0}, {20, 0}, {52, 368}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {58, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0},
-  {162, 0}, {329, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {122, 0}, {358, 0},
-  {51, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {303, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {361, 424}, {0, 0}, {264, 0}, {0, 0}, {0, 0},
-  {0, 0}, {198, 261}, {0, 0}, {0, 0}, {178, 0}, {0, 0}, {393, 0}, {0, 0},
-  {0, 0}, {110, 0}, {0, 0}, {0, 0}, {107, 0}, {93, 0}, {0, 0}, {0, 0},
-  {0, 0}, {508, 0}, {6, 0}, {0, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {156, 0}, {0, 0}, {493, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0},
-  {262, 0}, {67, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {124, 420}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {416, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {294, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {242, 0}, {0, 0},
-  {0, 0}, {0, 0}, {102, 442}, {542, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0},
-  {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0}, {205, 290}, {0, 0}, {286, 501},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {41, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 0}, {320, 0}, {509, 0}, {454, 0},
-  {0, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0},
-  {443, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {299, 0}, {0, 0},
-  {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {266, 0}, {0, 0}, {181, 380}, {0, 0}, {177, 0}, {0, 0},
-  {304, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {154, 0}, {143, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {353, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
-  {410, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {0, 0}, {336, 0}, {0, 0},
-  {0, 0}, {0, 0}, {413, 0}, {0, 0}, {363, 0}, {28, 0}, {0, 0}, {0, 0},
-  {167, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 232}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {56, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0},
-  {197, 0}, {0, 0}, {0, 0}, {137, 498}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {27, 0}, {541, 0}, {0, 0}, {0, 0}, {118, 0}, {447, 0},
-  {190, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 543}, {0, 0},
-  {464, 0}, {183, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 538},
-  {0, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {362, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {231, 0},
-  {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {250, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {260, 0}, {539, 0}, {534, 0}, {0, 0},
-  {0, 0}, {395, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0},
-  {0, 0}, {0, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {255, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {151, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {258, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {412, 0},
-  {0, 0}, {276, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0}, {0, 0}, {45, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {132, 234}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {77, 489}, {0, 0}, {0, 0}, {0, 0}, {139, 0},
-  {80, 0}, {317, 0}, {471, 0}, {537, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0},
-  {61, 513}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0},
-  {0, 0}, {30, 0}, {0, 0}, {379, 0}, {0, 0}, {1, 12}, {0, 0}, {0, 0},
-  {69, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {436, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {252, 520}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0},
-  {0, 0}, {5, 0}, {0, 0}, {0, 0}, {507, 0}, {101, 0}, {314, 0}, {0, 0},
-  {483, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {64, 0}, {0, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {334, 0},
-  {92, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {428, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {21, 74}, {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 461}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {253, 0}, {164, 0}, {396, 0},
-  {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0}, {0, 0}, {523, 0},
-  {0, 0}, {0, 0}, {0, 0}, {497, 0}, {418, 0}, {0, 0}, {0, 0}, {46, 0},
-  {0, 0}, {0, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0}, {468, 554}, {525, 0},
-  {0, 0}, {0, 0}, {364, 371}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {348, 0}, {224, 524}, {372, 0}, {0, 0}, {0, 0}, {292, 459},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 446}, {0, 0},
-  {0, 0}, {244, 495}, {0, 0}, {350, 0}, {369, 462}, {0, 0}, {15, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {458, 0}, {116, 293}, {0, 0}, {213, 0}, {54, 169},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0},
-  {35, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {79, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {3, 209},
-  {0, 0}, {109, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {453, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0},
-  {195, 0}, {0, 0}, {267, 425}, {0, 0}, {305, 0}, {240, 0}, {0, 0}, {142, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {131, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {426, 0}, {8, 91}, {0, 0}, {0, 0}, {0, 0},
-  {18, 0}, {460, 0}, {0, 0}, {306, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0},
-  {503, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {342, 0},
-  {0, 0}, {455, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0},
-  {0, 0}, {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {211, 0},
-  {0, 0}, {291, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0}, {0, 0}, {406, 0},
-  {0, 0}, {0, 0}, {90, 0}, {0, 0}, {330, 517}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {280, 0}, {0, 0},
-  {0, 0}, {500, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {66, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {259, 0}, {323, 354}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {106, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {49, 0}, {430, 448}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0},
-  {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {456, 0},
-  {0, 0}, {241, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {452, 0}, {444, 0}, {0, 0},
-  {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 0},
-  {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {104, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {13, 0},
-  {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {384, 0}, {0, 0}, {0, 0},
-  {300, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {121, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0},
-  {265, 0}, {0, 0}, {0, 0}, {256, 0}, {0, 0}, {394, 451}, {218, 0}, {237, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {86, 420}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 381}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {447, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 484}, {0, 0}, {0, 0}, {0, 0},
+  {139, 0}, {359, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {274, 0}, {592, 0}, {20, 0}, {78, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {281, 0}, {69, 0}, {0, 0}, {0, 0}, {351, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
