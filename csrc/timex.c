@@ -244,10 +244,18 @@ static int subject_before(const scan *sc, int k)
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
+  /* a headline's "to" + verb is its future: "Biden to meet Xi Friday" */
+  if (sc->headline && isw(sc, k, W_TO) && k + 1 < sc->nt && sc->t[k + 1].kind == TK_WORD
+      && !(sc->t[k + 1].fl & F_CAP)
+      && (sc->t[k + 1].cat == LEX_NONE || sc->t[k + 1].cat == LEX_TENSE))
+    return 1;
   /* "Polls close on Sunday", "Liverpool play Everton on Saturday": the
    * plural present of a scheduled event (value 3) */
   if (x == 3 || (isw(sc, k, W_START) || isw(sc, k, W_END) || isw(sc, k, W_CLOSE)))
-    return subject_before(sc, k) ? 1 : 0;
+    return !sc->headline && subject_before(sc, k) ? 1 : 0;
+  /* "the summit opens Monday" (value 4): ahead, but a headline's present
+   * tells what happened ("Biden meets Xi Wednesday") */
+  if (x == 4) return sc->headline ? 0 : 1;
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
   if (x == 2) {
@@ -3092,6 +3100,28 @@ const char *dl_timex_mod_name(int mod)
   return mod >= 0 && mod <= 14 ? names[mod] : "";
 }
 
+/* Is the first chunk, which ends at end, the text's title: one line of
+ * at most DL_MAX_TITLE bytes without a full stop, then a blank line?
+ * Headlines tell past events in the present ("Stocks close higher
+ * Friday"). */
+#define DL_MAX_TITLE 200
+static int is_title_line(const char *text, size_t end, const scan *sc)
+{
+  size_t a, b, i, nl = 0;
+  const tok *last;
+  if (sc->nt == 0) return 0;
+  a = sc->t[0].s;
+  last = &sc->t[sc->nt - 1];
+  b = (size_t)last->s + last->n;
+  if (b > end || b - a > DL_MAX_TITLE) return 0;
+  if (last->kind == TK_PUNCT && (last->v == '.' || last->v == '!' || last->v == '?'
+                                 || last->v == ':' || last->v == ';' || last->v == ','))
+    return 0;
+  for (i = a; i < b; i++) if (text[i] == '\n') return 0;
+  for (i = b; i < end; i++) nl += text[i] == '\n';
+  return nl >= 2;
+}
+
 dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
                         dl_timex_list *out)
 {
@@ -3128,7 +3158,9 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->anchor_cached = 0;
   while (pos < len && st == DL_OK) {
     int next = 0, c;
+    size_t pos0 = pos;
     sc->nt = dl_timex_tokenize(sc, &pos);
+    sc->headline = pos0 == 0 && is_title_line(text, pos, sc);
     sc->tense->calls = 0;
     /* only the tokens the tokenizer listed can start an expression (every
      * other one can_start rejects) */

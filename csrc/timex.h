@@ -126,6 +126,7 @@ typedef struct scan {
   int dayfirst;        /* resolved lazily when DL_DAYFIRST_INFER */
   int nt;
   int nc;              /* candidate starts in c[] */
+  int headline;        /* the chunk is the text's title line (see dl_timex_scan) */
   tok t[DL_MAX_SENT_TOKENS + 8];
   /* the tokens that may start an expression (numbers and words of a
    * category that can), in order: the grammar tries only these */

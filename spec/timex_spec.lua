@@ -1,5 +1,6 @@
 -- timex_spec.lua: dl.timexes over the fixture cases in spec/fixtures/timex.
 -- Positive files: "ref | sentence | expected text | TYPE | value [| mod]"
+-- ("\n" in a sentence is a line break);
 -- ("ref | sentence | -": nothing found);
 -- negative.txt: one sentence a line that must yield no timex.
 local dl = require "dateline"
@@ -33,6 +34,7 @@ for _, file in ipairs { "absolute.txt", "relative.txt", "duration_set.txt", "new
   describe("dl.timexes (" .. file .. ")", function()
     for _, c in ipairs(cases(file)) do
       local ref, text, want, typ, value, mod = c[1], c[2], c[3], c[4], c[5], c[6]
+      text = text:gsub("\\n", "\n")   -- "\n" in a sentence: a line break
       if want == "-" then
         -- "ref | sentence | -": nothing temporal in the sentence
         it(string.format("finds nothing in %q", text), function()
