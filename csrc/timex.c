@@ -2291,7 +2291,13 @@ static int m_core(scan *sc, int i, mres *r)
         best = e_; *r = r_;
       } else {
         res_init(&r_);
-        if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+        if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
+            && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
+          /* "late Friday, hours before a midnight deadline": the day the
+           * story is at, as for "at 10 p.m." */
+          b = sc->last;
+          r_.tv = b; r_.anchored = 1; r_.anchor = b;
+        } else if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.tv.ss = -1; r_.tv.has_tz = 0;
         res_point(&r_, i + 1, DL_TIMEX_TIME, &r_.tv);
