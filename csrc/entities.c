@@ -845,6 +845,32 @@ static const char *const seat_names[] = {
   "downing street", "elysee palace", "kremlin", "white house"
 };
 
+/* Team sports: a headline opening with one ("SOCCER - ...") makes the
+ * story one where cities play (CoNLL: "Parma won 2-1" is an
+ * organization), sorted by strcmp. */
+static const char *const team_sports[] = {
+  "baseball", "basketball", "cricket", "football", "handball", "hockey", "rugby", "soccer",
+  "volleyball"
+};
+
+/* Verbs after a team that plays, sorted by strcmp. */
+static const char *const team_verbs[] = {
+  "beat", "beats", "crushed", "draw", "drew", "edged", "host", "hosted", "hosts", "lead",
+  "leads", "led", "lose", "loses", "lost", "routed", "thrashed", "trail", "trailed",
+  "trails", "win", "wins", "won"
+};
+
+/* Words before a team that plays, sorted by strcmp. */
+static const char *const team_preps[] = {
+  "against", "beat", "beating", "over", "v", "versus", "vs"
+};
+
+/* Roles that open a sentence before a team's name in a sport story
+ * ("Champions Juventus lost"), sorted by strcmp. */
+static const char *const team_roles[] = {
+  "champions", "holders", "hosts", "leaders", "visitors"
+};
+
 /* Last words of a government body that a nationality before it does not
  * belong to ("Chinese Foreign Ministry": MISC "Chinese", ORGANIZATION
  * "Foreign Ministry"), sorted by strcmp. */
@@ -954,6 +980,14 @@ int dl_entities_tables_ok(void)
     if (strcmp(seat_names[i - 1], seat_names[i]) >= 0) return 0;
   for (i = 1; i < NELEM(gov_bodies); i++)
     if (strcmp(gov_bodies[i - 1], gov_bodies[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_sports); i++)
+    if (strcmp(team_sports[i - 1], team_sports[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_verbs); i++)
+    if (strcmp(team_verbs[i - 1], team_verbs[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_preps); i++)
+    if (strcmp(team_preps[i - 1], team_preps[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_roles); i++)
+    if (strcmp(team_roles[i - 1], team_roles[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
     if (!foreign_title(foreign_titles[i], strlen(foreign_titles[i]))) return 0;
   return 1;
@@ -1146,6 +1180,8 @@ typedef struct ctx {
                                    line (runs) */
   size_t head_start, head_end;  /* bytes of the headline (read last, in
                                    headline(): no guessing from capitals) */
+  int sport;                    /* the headline opens with a team sport:
+                                   cities that play are teams */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -1622,6 +1658,38 @@ static int seat_of_power(ctx *c, size_t k, const dl_gaz_entry *ge)
            || dl_word_eq(c->text + p->start, p->len, "into"));
 }
 
+static int score_follows(const ctx *c, size_t b, size_t send);
+
+/* Does the headline text[hs, he) open with a team sport ("SOCCER -")? */
+static int team_sport(const char *text, size_t hs, size_t he)
+{
+  size_t e = hs;
+  while (e < he && DL_IS_ALPHA(text[e])) e++;
+  return e > hs && word_in(team_sports, NELEM(team_sports), text + hs, e - hs);
+}
+
+/* In a sport story, does the name [a, b) play: a team's verb after it
+ * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
+ * before it? */
+static int plays(ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *p;
+  if (b < send && (c->toks[b].flags & T_LOWER)
+      && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  if (score_follows(c, b, send)) return 1;
+  if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
+  p = &c->toks[a - 1];
+  if (!(p->flags & T_LOWER)) return 0;
+  if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  return a >= 2 && dl_word_eq(c->text + p->start, p->len, "to")
+         && (c->toks[a - 2].flags & T_LOWER)
+         && (dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lost")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lose")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loses")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "losing"));
+}
+
 /* Classify and record the name tokens [a, b) of a run whose first token
  * of the whole run was r0 (for context) and sentence tokens end at send. */
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
@@ -1656,6 +1724,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = ge->type;
     m->strong = 1;
     if (ge->kind == DL_GK_PLACE && seat_of_power(c, a, ge)) m->type = DL_ENT_ORGANIZATION;
+    /* "Parma won 2-1": a city that plays is its club */
+    if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && plays(c, a, b, send))
+      m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
   if (m->tend > m->tstart) {          /* a title: a person */
@@ -2044,6 +2115,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       a++;
       continue;
     }
+    /* "Champions Juventus lost": a role before a team (not "Champions
+     * League", "Holders Cup") */
+    if (c->sport && (t->flags & T_SSTART) && a + 1 < b && !TOK_IN(c, a + 1, L_ORG_SUFFIX)
+        && !tok_event(c, a + 1, 0)
+        && word_in(team_roles, NELEM(team_roles), c->text + t->start, t->len)) { a++; continue; }
     /* "Reflecting on ...": a sentence's first word seen in lower case
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
@@ -2053,8 +2129,22 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          && (is_date_word(c, b - 1) || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
                                         && !(c->toks[b - 2].flags & T_LOWER)
-                                        && TOK_IN(c, b - 1, L_NOTENT))))
+                                        && TOK_IN(c, b - 1, L_NOTENT)))) {
+    /* "a New York Democrat": the party word is a MISC of its own;
+     * "Social Democratic", "Christian Democrats": a word the gazetteer
+     * does not know before it is part of it */
+    if (b - a > 1 && c->toks[b - 1].len >= 8
+        && word_in(party_words, NELEM(party_words), c->text + c->toks[b - 1].start,
+                   c->toks[b - 1].len)) {
+      int whole = b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0;
+      ment_init(&m, c, whole ? a : b - 1, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      st = add_ment(c, &m);
+      if (st != DL_OK || whole) return st;
+    }
     b--;                             /* "U.S. Officials"; not "... of Golf" */
+  }
   /* "Senate Majority leader Robert Byrd": the title's first word */
   if (b - a >= 2 && b < send && (c->toks[b].flags & T_LOWER) && c->toks[b - 1].gb < 0
       && (dl_word_eq(c->text + c->toks[b - 1].start, c->toks[b - 1].len, "majority")
@@ -2090,8 +2180,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "Group C", "Pool B", "Plan B": a word the gazetteer does not know
      * and a letter name a part of something, not an entity */
     if (b - a == 2 && t->gb < 0 && c->toks[a + 1].len == 1 && c->toks[a + 1].gu < 0
-        && DL_IS_UPPER(c->text[c->toks[a + 1].start]) && (t->flags & T_LOWERCASE))
-      return DL_OK;
+        && DL_IS_UPPER(c->text[c->toks[a + 1].start]) && (t->flags & T_LOWERCASE)) {
+      /* but "Serie A", "Serie B": Italy's leagues, a MISC */
+      if (!dl_word_eq(c->text + t->start, t->len, "serie")) return DL_OK;
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
     /* a party's member or follower alone ("Republican leaders", "liberal
      * Democrats"): a MISC, as CoNLL has it */
     if (b - a == 1 && t->gb < 0 && t->len >= 8 && t->len <= 13
@@ -2248,6 +2344,21 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send))
             ? 1 : 0;
+  /* "Inter Milan", "Red Star Belgrade" in a sport story: words the
+   * gazetteer does not know before a city are a club, not a person */
+  if (c->sport && b - a >= 2 && b - a <= 3 && m.tend == m.tstart && c->toks[b - 1].gb >= 0
+      && gb_entry(c, b - 1)->kind == DL_GK_CITY
+      && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len) {
+    size_t k;
+    for (k = a; k + 1 < b && c->toks[k].gb < 0 && c->toks[k].gu < 0
+                && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR); k++) {}
+    if (k + 1 == b) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   return classify(c, r0, a, b, send, &m);
 }
 
@@ -3182,6 +3293,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.place_start = place_start;
   c.head_start = head_start;
   c.head_end = head_end;
+  c.sport = team_sport(text, head_start, head_end);
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
