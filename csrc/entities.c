@@ -173,9 +173,9 @@ static const lexword lexicon[] = {
   {"capital", L_NOTPER | L_PLACE_NOUN},
   {"capt", L_ABBREV},
   {"cd", L_NOTENT},
-  {"center", L_ORG_SUFFIX},
+  {"center", L_ORG_SUFFIX | L_ORG_HEAD},
   {"central", L_NOTPER | L_COMPASS},
-  {"centre", L_ORG_SUFFIX},
+  {"centre", L_ORG_SUFFIX | L_ORG_HEAD},
   {"chairman", L_ROLE},
   {"chairwoman", L_ROLE},
   {"chamber", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -375,6 +375,7 @@ static const lexword lexicon[] = {
   {"investors", L_NOTPER},
   {"ipo", L_NOTENT},
   {"is", L_STOP},
+  {"islamic", L_NOTPER},
   {"island", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"islands", L_LOC_SUFFIX},
   {"isle", L_LOC_SUFFIX | L_LOC_HEAD},
@@ -520,6 +521,7 @@ static const lexword lexicon[] = {
   {"qtr", L_NOTENT},
   {"railway", L_ORG_SUFFIX},
   {"railways", L_ORG_SUFFIX},
+  {"rally", L_ORG_HEAD},
   {"ram", L_NOTENT},
   {"ramadan", L_NOTENT},
   {"range", L_LOC_SUFFIX},
@@ -609,6 +611,8 @@ static const lexword lexicon[] = {
   {"technologies", L_ORG_SUFFIX},
   {"technology", L_NOTPER},
   {"telecom", L_ORG_SUFFIX},
+  {"telegraph", L_ORG_SUFFIX},
+  {"telephone", L_ORG_SUFFIX},
   {"tells", L_SAY},
   {"tennis", L_NOTENT},
   {"territory", L_LOC_SUFFIX},
@@ -713,8 +717,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 67, 100, 160, 193, 224, 246, 261, 286, 317, 320, 321, 340, 373, 395,
-  415, 451, 453, 480, 540, 585, 599, 608, 632, 632, 639, 639
+  0, 67, 100, 160, 193, 224, 246, 261, 286, 318, 321, 322, 341, 374, 396,
+  416, 452, 454, 482, 542, 589, 603, 612, 636, 636, 643, 643
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -816,14 +820,62 @@ static const char *const treaty_words[] = {
  * ("World Cup", "German Open", "Gulf War", "Winter Olympics"), sorted by
  * strcmp. */
 static const char *const event_words[] = {
-  "championship", "championships", "classic", "cup", "games", "marathon", "masters", "olympiad", "olympics", "open", "prix", "trophy",
-  "war"
+  "championship", "championships", "classic", "cup", "games", "marathon", "masters", "olympiad", "olympics", "open", "prix", "series",
+  "shield", "trophy", "war"
 };
 
 /* First words of an event named "X of Y" ("Tour of Spain", "Battle of
  * Britain"), sorted by strcmp. */
 static const char *const event_heads[] = {
   "battle", "giro", "tour"
+};
+
+/* Party words that name a member or follower alone ("Republican leaders",
+ * "liberal Democrats"): a MISC in the CoNLL manner, sorted by strcmp. */
+static const char *const party_words[] = {
+  "communist", "communists", "conservative", "conservatives", "democrat", "democratic",
+  "democrats", "republican", "republicans", "socialist", "socialists"
+};
+
+/* Seats of power that stand for the government in them ("The Kremlin
+ * said", "White House spokesman"): an organization, a place only after
+ * "at the", "outside the" ...; canonical names of the gazetteer, sorted by
+ * strcmp. */
+static const char *const seat_names[] = {
+  "downing street", "elysee palace", "kremlin", "white house"
+};
+
+/* Team sports: a headline opening with one ("SOCCER - ...") makes the
+ * story one where cities play (CoNLL: "Parma won 2-1" is an
+ * organization), sorted by strcmp. */
+static const char *const team_sports[] = {
+  "baseball", "basketball", "cricket", "football", "handball", "hockey", "rugby", "soccer",
+  "volleyball"
+};
+
+/* Verbs after a team that plays, sorted by strcmp. */
+static const char *const team_verbs[] = {
+  "beat", "beats", "crushed", "draw", "drew", "edged", "host", "hosted", "hosts", "lead",
+  "leads", "led", "lose", "loses", "lost", "routed", "thrashed", "trail", "trailed",
+  "trails", "win", "wins", "won"
+};
+
+/* Words before a team that plays, sorted by strcmp. */
+static const char *const team_preps[] = {
+  "against", "beat", "beating", "over", "v", "versus", "vs"
+};
+
+/* Roles that open a sentence before a team's name in a sport story
+ * ("Champions Juventus lost"), sorted by strcmp. */
+static const char *const team_roles[] = {
+  "champions", "holders", "hosts", "leaders", "visitors"
+};
+
+/* Last words of a government body that a nationality before it does not
+ * belong to ("Chinese Foreign Ministry": MISC "Chinese", ORGANIZATION
+ * "Foreign Ministry"), sorted by strcmp. */
+static const char *const gov_bodies[] = {
+  "embassy", "government", "ministry"
 };
 
 /* Lower-case words that end hyphenated compounds after a name
@@ -922,6 +974,20 @@ int dl_entities_tables_ok(void)
     if (strcmp(event_heads[i - 1], event_heads[i]) >= 0) return 0;
   for (i = 1; i < NELEM(treaty_words); i++)
     if (strcmp(treaty_words[i - 1], treaty_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(party_words); i++)
+    if (strcmp(party_words[i - 1], party_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(seat_names); i++)
+    if (strcmp(seat_names[i - 1], seat_names[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(gov_bodies); i++)
+    if (strcmp(gov_bodies[i - 1], gov_bodies[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_sports); i++)
+    if (strcmp(team_sports[i - 1], team_sports[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_verbs); i++)
+    if (strcmp(team_verbs[i - 1], team_verbs[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_preps); i++)
+    if (strcmp(team_preps[i - 1], team_preps[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_roles); i++)
+    if (strcmp(team_roles[i - 1], team_roles[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
     if (!foreign_title(foreign_titles[i], strlen(foreign_titles[i]))) return 0;
   return 1;
@@ -1114,6 +1180,8 @@ typedef struct ctx {
                                    line (runs) */
   size_t head_start, head_end;  /* bytes of the headline (read last, in
                                    headline(): no guessing from capitals) */
+  int sport;                    /* the headline opens with a team sport:
+                                   cities that play are teams */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -1445,12 +1513,20 @@ static int tok_event(const ctx *c, size_t k, int head)
  * "Tour of Spain"? */
 static int event_name(const ctx *c, size_t a, size_t b)
 {
+  size_t k;
   if (b - a == 1)
     return c->toks[a].len == 8
            && (dl_word_eq(c->text + c->toks[a].start, 8, "olympics")
                || dl_word_eq(c->text + c->toks[a].start, 8, "olympiad"));
   if (tok_event(c, b - 1, 0)) return 1;
-  return b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1);
+  if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
+  /* "World Series of Golf", "World Cup of Hockey": an event's name, then
+   * "of" and what it is of */
+  for (k = a + 1; k + 1 < b; k++)
+    if ((c->toks[k + 1].flags & T_LOWER) && c->toks[k + 1].len == 2
+        && dl_word_eq(c->text + c->toks[k + 1].start, 2, "of") && tok_event(c, k, 0))
+      return 1;
+  return 0;
 }
 
 static int is_date_word(const ctx *c, size_t k)
@@ -1564,6 +1640,56 @@ static int person_shape(ctx *c, size_t a, size_t b)
   return 1;
 }
 
+/* Is the gazetteer's place ge at token k a seat of power standing for
+ * its government ("The Kremlin said", "White House spokesman"), not the
+ * place "at the Kremlin", "outside the White House"? */
+static int seat_of_power(ctx *c, size_t k, const dl_gaz_entry *ge)
+{
+  const tok *p;
+  if (!word_in(seat_names, NELEM(seat_names), ge->name, ge->name_len)) return 0;
+  if (k < 2) return 1;
+  p = &c->toks[k - 2];
+  if (!dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the")
+      || !(p->flags & T_LOWER))
+    return 1;
+  return !(TOK_IN(c, k - 2, L_LOC_PREP) || dl_word_eq(c->text + p->start, p->len, "at")
+           || dl_word_eq(c->text + p->start, p->len, "to")
+           || dl_word_eq(c->text + p->start, p->len, "from")
+           || dl_word_eq(c->text + p->start, p->len, "into"));
+}
+
+static int score_follows(const ctx *c, size_t b, size_t send);
+
+/* Does the headline text[hs, he) open with a team sport ("SOCCER -")? */
+static int team_sport(const char *text, size_t hs, size_t he)
+{
+  size_t e = hs;
+  while (e < he && DL_IS_ALPHA(text[e])) e++;
+  return e > hs && word_in(team_sports, NELEM(team_sports), text + hs, e - hs);
+}
+
+/* In a sport story, does the name [a, b) play: a team's verb after it
+ * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
+ * before it? */
+static int plays(ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *p;
+  if (b < send && (c->toks[b].flags & T_LOWER)
+      && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  if (score_follows(c, b, send)) return 1;
+  if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
+  p = &c->toks[a - 1];
+  if (!(p->flags & T_LOWER)) return 0;
+  if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  return a >= 2 && dl_word_eq(c->text + p->start, p->len, "to")
+         && (c->toks[a - 2].flags & T_LOWER)
+         && (dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lost")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lose")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loses")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "losing"));
+}
+
 /* Classify and record the name tokens [a, b) of a run whose first token
  * of the whole run was r0 (for context) and sentence tokens end at send. */
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
@@ -1597,6 +1723,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->entry = c->mb.m[c->toks[a].gb].entry;
     m->type = ge->type;
     m->strong = 1;
+    if (ge->kind == DL_GK_PLACE && seat_of_power(c, a, ge)) m->type = DL_ENT_ORGANIZATION;
+    /* "Parma won 2-1": a city that plays is its club */
+    if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && plays(c, a, b, send))
+      m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
   if (m->tend > m->tstart) {          /* a title: a person */
@@ -1625,6 +1755,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     }
   }
   if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Rally for the Republic": the head decides, not the last word */
+  if (n > 2 && TOK_IN(c, a, L_ORG_HEAD) && (c->toks[a + 1].flags & T_LOWER)
+      && !TOK_IN(c, a, L_LOC_HEAD)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -1860,6 +1997,37 @@ static int code_or_plural(ctx *c, size_t a, size_t b)
   return 0;
 }
 
+/* Is token k a lower-case "of" or "for"? */
+static int of_for(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  return (t->flags & T_LOWER) && ((t->len == 2 && dl_word_eq(w, 2, "of"))
+                                  || (t->len == 3 && dl_word_eq(w, 3, "for")));
+}
+
+/* Is there an "of" or "for" among the tokens (a, k)? */
+static int of_inside(const ctx *c, size_t a, size_t k)
+{
+  size_t j;
+  for (j = a + 1; j < k; j++)
+    if (of_for(c, j)) return 1;
+  return 0;
+}
+
+/* Is [a, b) a nationality, then a government body of two words or more
+ * ("Chinese Foreign Ministry")? */
+static int nat_gov(ctx *c, size_t a, size_t b)
+{
+  const dl_gaz_entry *ge = gb_entry(c, a);
+  size_t k;
+  if (!ge || ge->kind != DL_GK_DEMONYM) return 0;
+  k = tok_upto(c, a, b, gb_end(c, a));
+  if (k <= a || b - k < 2) return 0;
+  return word_in(gov_bodies, NELEM(gov_bodies), c->text + c->toks[b - 1].start,
+                 c->toks[b - 1].len);
+}
+
 /* Does a score follow at token b: a small whole number, then a
  * capitalized word or another such number ("Benfica 1 Porto 1",
  * "Sporting 4 3 1 0")?  Not "Net 72,000 vs 16,000", "Oats 1.24 0.99". */
@@ -1947,6 +2115,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       a++;
       continue;
     }
+    /* "Champions Juventus lost": a role before a team (not "Champions
+     * League", "Holders Cup") */
+    if (c->sport && (t->flags & T_SSTART) && a + 1 < b && !TOK_IN(c, a + 1, L_ORG_SUFFIX)
+        && !tok_event(c, a + 1, 0)
+        && word_in(team_roles, NELEM(team_roles), c->text + t->start, t->len)) { a++; continue; }
     /* "Reflecting on ...": a sentence's first word seen in lower case
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
@@ -1955,8 +2128,23 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   }
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          && (is_date_word(c, b - 1) || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
-                                        && TOK_IN(c, b - 1, L_NOTENT))))
-    b--;                             /* "U.S. Officials" */
+                                        && !(c->toks[b - 2].flags & T_LOWER)
+                                        && TOK_IN(c, b - 1, L_NOTENT)))) {
+    /* "a New York Democrat": the party word is a MISC of its own;
+     * "Social Democratic", "Christian Democrats": a word the gazetteer
+     * does not know before it is part of it */
+    if (b - a > 1 && c->toks[b - 1].len >= 8
+        && word_in(party_words, NELEM(party_words), c->text + c->toks[b - 1].start,
+                   c->toks[b - 1].len)) {
+      int whole = b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0;
+      ment_init(&m, c, whole ? a : b - 1, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      st = add_ment(c, &m);
+      if (st != DL_OK || whole) return st;
+    }
+    b--;                             /* "U.S. Officials"; not "... of Golf" */
+  }
   /* "Senate Majority leader Robert Byrd": the title's first word */
   if (b - a >= 2 && b < send && (c->toks[b].flags & T_LOWER) && c->toks[b - 1].gb < 0
       && (dl_word_eq(c->text + c->toks[b - 1].start, c->toks[b - 1].len, "majority")
@@ -1992,10 +2180,25 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "Group C", "Pool B", "Plan B": a word the gazetteer does not know
      * and a letter name a part of something, not an entity */
     if (b - a == 2 && t->gb < 0 && c->toks[a + 1].len == 1 && c->toks[a + 1].gu < 0
-        && DL_IS_UPPER(c->text[c->toks[a + 1].start]) && (t->flags & T_LOWERCASE))
-      return DL_OK;
-    /* units, tickers, party adjectives alone ("ADR", "CPI-U", "PC8",
-     * "AL.N", "Republican") are no entities */
+        && DL_IS_UPPER(c->text[c->toks[a + 1].start]) && (t->flags & T_LOWERCASE)) {
+      /* but "Serie A", "Serie B": Italy's leagues, a MISC */
+      if (!dl_word_eq(c->text + t->start, t->len, "serie")) return DL_OK;
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* a party's member or follower alone ("Republican leaders", "liberal
+     * Democrats"): a MISC, as CoNLL has it */
+    if (b - a == 1 && t->gb < 0 && t->len >= 8 && t->len <= 13
+        && word_in(party_words, NELEM(party_words), c->text + t->start, t->len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* units, tickers and such alone ("ADR", "CPI-U", "PC8", "AL.N") are
+     * no entities */
     if (t->gb < 0 || gb_entry(c, a)->type == DL_ENT_NONE) {
       size_t k = a + 1;
       while (k < b && (c->toks[k].flags & T_HYPH)) k++;
@@ -2012,9 +2215,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   }
 
   ment_init(&m, c, a, b);
-  /* an organization named whole ("Russian Foreign Ministry") */
+  /* "Central American", "South African": a compass word and a
+   * nationality are one nationality */
+  if (b - a == 2 && c->toks[a].gu < 0 && TOK_IN(c, a, L_COMPASS) && c->toks[a + 1].gb >= 0
+      && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM && gb_end(c, a + 1) == m.nend) {
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* an organization named whole ("Iraqi News Agency"; not "Chinese
+   * Foreign Ministry", a government body after a nationality) */
   if (b - a > 1 && TOK_IN(c, b - 1, L_ORG_SUFFIX) && !(c->toks[a].gu >= 0)
-      && !country_org(c, a, b))
+      && !country_org(c, a, b) && !nat_gov(c, a, b))
     return classify(c, r0, a, b, b, &m);
   /* an event named whole ("Asian Cup": no nationality "Asian" and a
    * "Cup" of its own) */
@@ -2089,6 +2301,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         continue;
       }
     }
+    /* "European Court of Justice", "Chinese Academy of Sciences": a
+     * nationality opening an "X of Y" organization is part of its name
+     * (not of "Chinese Ministry of Commerce", a government body) */
+    if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart
+        && k2 + 2 < b && TOK_IN(c, k2, L_ORG_HEAD) && of_for(c, k2 + 1)
+        && !word_in(gov_bodies, NELEM(gov_bodies), c->text + c->toks[k2].start,
+                    c->toks[k2].len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
     if ((ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY
          || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
         && m.tend == m.tstart) {
@@ -2120,17 +2344,40 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send))
             ? 1 : 0;
+  /* "Inter Milan", "Red Star Belgrade" in a sport story: words the
+   * gazetteer does not know before a city are a club, not a person */
+  if (c->sport && b - a >= 2 && b - a <= 3 && m.tend == m.tstart && c->toks[b - 1].gb >= 0
+      && gb_entry(c, b - 1)->kind == DL_GK_CITY
+      && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len) {
+    size_t k;
+    for (k = a; k + 1 < b && c->toks[k].gb < 0 && c->toks[k].gu < 0
+                && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR); k++) {}
+    if (k + 1 == b) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   return classify(c, r0, a, b, send, &m);
 }
 
 static int corp_suffix(ctx *c, size_t k);
+
+/* The first token of the run [a, k) that is no function word: the head
+ * of "The Organisation for ..." */
+static size_t run_head(ctx *c, size_t a, size_t k)
+{
+  while (a + 1 < k && TOK_IN(c, a, L_STOP)) a++;
+  return a;
+}
 
 /* Does the run continue from token k-1 over connector k to k+1? */
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
   const char *s = c->text + t->start;
-  size_t j;
+  size_t j, h;
   if (t->flags & T_BREAK) return 0;
   /* two particles ("von der Leyen", "de los Santos"): the first joins
    * when the second does */
@@ -2139,15 +2386,28 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     const tok *n = &c->toks[k + 2];
     return (n->flags & T_CAP) && !(n->flags & T_BREAK);
   }
+  /* "Rally for the Republic", "Movement for the Liberation of ...": "of
+   * the" and "for the" inside an organization's "X of Y" name */
+  if (k + 2 < send && of_for(c, k)
+      && dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len, "the")
+      && !(c->toks[k + 1].flags & T_BREAK) && (c->toks[k + 2].flags & T_CAP)
+      && !(c->toks[k + 2].flags & T_BREAK) && TOK_IN(c, run_head(c, a, k), L_ORG_HEAD))
+    return 1;
+  if (k > a + 1 && k + 1 < send && t->len == 3 && dl_word_eq(s, 3, "the") && of_for(c, k - 1)
+      && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_BREAK)
+      && TOK_IN(c, run_head(c, a, k), L_ORG_HEAD))
+    return 1;
   if (k + 1 >= send || !(c->toks[k + 1].flags & T_CAP)) return 0;
   if (c->toks[k + 1].flags & T_BREAK) return 0;
   if (TOK_IN(c, k, L_PARTICLE)) return 1;
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
+    if (is_date_word(c, k + 1)) return 0;         /* "... Centre on Wednesday" */
     /* "Ministry of Foreign Affairs", "Republic of Tatarstan", a title
      * "Secretary of Commerce" (run() splits the name off) */
     int title = 0;
     if (k == a + 1 && s[1] == 'f' && tok_event(c, a, 1)) return 1;   /* "Tour of Spain" */
+    if (s[1] == 'f' && tok_event(c, k - 1, 0)) return 1;    /* "World Series of Golf" */
     for (j = a; j < k; j++) {
       const dl_gaz_entry *ge;
       if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
@@ -2166,6 +2426,20 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
     if (corp_suffix(c, k - 1)) return 0;
+    /* "Organisation for Security and Cooperation", "Bank for
+     * Reconstruction and Development": inside an "X of Y" name, unless
+     * the right side is a name of its own ("Bank of Japan and Federal
+     * Reserve") */
+    h = run_head(c, a, k);
+    if (TOK_IN(c, h, L_ORG_HEAD) && of_inside(c, h, k) && c->toks[k + 1].gb < 0
+        && !TOK_IN(c, k + 1, L_ORG_SUFFIX | L_ORG_HEAD)
+        && !(k + 2 < send && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)))
+      return 1;
+    /* "Telegraph and Telephone", "Gas and Electric": an organization's
+     * last words on both sides */
+    if (TOK_IN(c, k - 1, L_ORG_SUFFIX) && TOK_IN(c, k + 1, L_ORG_SUFFIX) && k - 1 > a
+        && !(k + 2 < send && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)))
+      return 1;
     for (j = k + 1; j < send && j < k + 5; j++) {
       if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)) break;
       /* not "Balladur and Bank of France": the right side's first word
@@ -2173,6 +2447,14 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       if ((j > k + 1 || corp_suffix(c, j)) && TOK_IN(c, j, L_ORG_SUFFIX)) return 1;
     }
     return 0;
+  }
+  /* "... Cooperation in Europe": a continent or region ends an "X of Y"
+   * organization's name (not "... Development in Paris": a city) */
+  if (t->len == 2 && dl_word_eq(s, 2, "in") && c->toks[k + 1].gb >= 0
+      && gb_entry(c, k + 1)->kind == DL_GK_PLACE
+      && TOK_IN(c, (h = run_head(c, a, k)), L_ORG_HEAD) && of_inside(c, h, k)) {
+    size_t e = tok_upto(c, k + 1, send, gb_end(c, k + 1));
+    return e > k + 1 && (e >= send || !(c->toks[e].flags & T_CAP) || (c->toks[e].flags & T_BREAK));
   }
   return 0;
 }
@@ -3011,6 +3293,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.place_start = place_start;
   c.head_start = head_start;
   c.head_end = head_end;
+  c.sport = team_sport(text, head_start, head_end);
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
