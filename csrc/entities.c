@@ -2293,10 +2293,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         m.ostart = c->toks[a].start;
         m.oend = gb_end(c, a);
         m.nat = ge->country[0] ? ge->country : NULL;
-        /* the nationality is also a name of its own ("Chinese" of
-         * "Chinese President Xi Jinping", "U.S." of "U.S. President") */
-        st = add_gaz_ment(c, a, k2, ge->type, NULL);
-        if (st != DL_OK) return st;
+        /* the nationality opens the person's mention ("Chinese President
+         * Xi Jinping", as a reader quotes it) and is its `nationality`;
+         * no mention of its own, as mentions never overlap */
         a = k2;
         continue;
       }

@@ -2143,7 +2143,8 @@ static int m_core(scan *sc, int i, mres *r)
   if (t->kind == TK_NUM) {
     /* cheap rejects first: money and percentages, and numbers followed by
      * nothing a date, time or duration can continue with */
-    if (t->fl & F_CTX) return DL_IS_ALPHA(sc->text[t->s - 1]) ? m_period_code(sc, i, r) : -1;
+    if (t->fl & F_CTX)   /* "5%" at the very start has no byte before it */
+      return t->s > 0 && DL_IS_ALPHA(sc->text[t->s - 1]) ? m_period_code(sc, i, r) : -1;
     if (t->suf == SUF_NONE && t->nd != 4 && IN(i + 1)) {
       const tok *n = T(i + 1);
       int ok = 0;
