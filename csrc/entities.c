@@ -901,28 +901,6 @@ static const char *const region_abbrevs[] = {
   "sask", "sc", "sd", "tenn", "tex", "va", "vt", "wash", "wis", "wva", "wyo"
 };
 
-/* Is s[0..len) (any case, dots ignored) one of region_abbrevs? */
-static int region_abbrev(const char *s, size_t len)
-{
-  char key[8];
-  size_t i, n = 0, lo = 0, hi = NELEM(region_abbrevs);
-  for (i = 0; i < len; i++) {
-    if (s[i] == '.') continue;
-    if (!DL_IS_ALPHA(s[i]) || n + 1 >= sizeof key) return 0;
-    key[n++] = DL_LOWER(s[i]);
-  }
-  if (n < 2) return 0;
-  key[n] = '\0';
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    int r = strcmp(region_abbrevs[mid], key);
-    if (r == 0) return 1;
-    if (r < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return 0;
-}
-
 /* Is s[0..len), in any case, one of the n words of tab (lower case,
  * sorted by strcmp)? */
 static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
@@ -940,6 +918,19 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
     else hi = mid;
   }
   return 0;
+}
+
+/* Is s[0..len) (any case, dots ignored) one of region_abbrevs? */
+static int region_abbrev(const char *s, size_t len)
+{
+  char key[8];
+  size_t i, n = 0;
+  for (i = 0; i < len; i++) {
+    if (s[i] == '.') continue;
+    if (!DL_IS_ALPHA(s[i]) || n + 1 >= sizeof key) return 0;
+    key[n++] = s[i];
+  }
+  return n >= 2 && word_in(region_abbrevs, NELEM(region_abbrevs), key, n);
 }
 
 int dl_entities_tables_ok(void)
