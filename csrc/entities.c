@@ -2326,7 +2326,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     st = title_inside(c, &m, &a, b);
     if (st != DL_OK) return st;
   }
-  if (a >= b) return DL_OK;   /* "Chinese President": its nationality is in */
+  if (a >= b) {
+    /* "Chinese President": only a nationality is left to report */
+    if (m.oend > m.ostart) {
+      size_t k = tok_upto(c, r0, b, m.ostart);
+      const dl_gaz_entry *e = gb_entry(c, k);
+      if (e) return add_gaz_ment(c, k, tok_upto(c, k, b, m.oend), e->type, NULL);
+    }
+    return DL_OK;
+  }
   /* "Mr", "I" and friends alone are not names */
   if (b - a == 1 && c->toks[a].len == 1 && !(c->toks[a].flags & T_ABBR)) return DL_OK;
   /* a single word opening a sentence is kept only when seen elsewhere,

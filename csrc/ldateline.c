@@ -202,16 +202,18 @@ enum { REC_TIMEX = 1, REC_QUOTE, REC_ENTITY };
 static const char *rec_str(lua_State *L, int t, const char *k, const char *def)
 {
   const char *v;
-  lua_getfield(L, t, k);
+  lua_pushstring(L, k);
+  lua_rawget(L, t);   /* raw: the string stays referenced by the record */
   v = lua_type(L, -1) == LUA_TSTRING ? lua_tostring(L, -1) : def;
-  lua_pop(L, 1);   /* still referenced by the record */
+  lua_pop(L, 1);
   return v;
 }
 
 static int rec_int(lua_State *L, int t, const char *k)
 {
   int v;
-  lua_getfield(L, t, k);
+  lua_pushstring(L, k);
+  lua_rawget(L, t);
   v = lua_type(L, -1) == LUA_TNUMBER ? (int)lua_tointeger(L, -1) : 0;
   lua_pop(L, 1);
   return v;
@@ -232,7 +234,8 @@ static int record_tostring(lua_State *L)
     size_t n = strlen(text), cut = n;
     const char *cue = rec_str(L, 1, "cue", NULL);
     int partial;
-    lua_getfield(L, 1, "partial");
+    lua_pushliteral(L, "partial");
+    lua_rawget(L, 1);
     partial = lua_toboolean(L, -1);
     lua_pop(L, 1);
     if (n > REC_SHOW) {   /* cut at a character boundary */
@@ -248,7 +251,9 @@ static int record_tostring(lua_State *L)
   } else {
     const char *title = rec_str(L, 1, "title", NULL);
     int nm = 0;
-    if (lua_getfield(L, 1, "mentions") == LUA_TTABLE) nm = (int)lua_rawlen(L, -1);
+    lua_pushliteral(L, "mentions");
+    lua_rawget(L, 1);
+    if (lua_type(L, -1) == LUA_TTABLE) nm = (int)lua_rawlen(L, -1);
     lua_pop(L, 1);
     lua_pushfstring(L, "%s %s%s%s%s, %d mention%s", rec_str(L, 1, "type", "?"),
                     rec_str(L, 1, "name", "?"), title ? " (" : "", title ? title : "",
