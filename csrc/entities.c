@@ -1552,8 +1552,23 @@ static int is_date_word(const ctx *c, size_t k)
   }
 }
 
+/* How far back add_ment looks for a mention the new one overlaps. */
+#define DL_MAX_OVERLAP_BACK 16
+
 static dl_status add_ment(ctx *c, const ment *m)
 {
+  size_t k = c->nms;
+  int steps = 0;
+  /* Mentions never overlap (dl_entities_at and the speaker lookup rely on
+   * it): of two rules that claim the same words, the longer mention
+   * stays.  They come in text order, so only the last few can overlap. */
+  while (k > 0 && steps++ < DL_MAX_OVERLAP_BACK) {
+    const ment *p = &c->ms[--k];
+    if (p->end <= m->start || m->end <= p->start) continue;
+    if (p->end - p->start >= m->end - m->start) return DL_OK;
+    memmove(&c->ms[k], &c->ms[k + 1], (c->nms - k - 1) * sizeof *c->ms);
+    c->nms--;
+  }
   if (c->nms >= DL_MAX_MENTIONS) return DL_OK;
   if (c->nms >= c->capms
       && arena_grow(c->ar, (void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms))
@@ -1945,6 +1960,9 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
    * front lies between (mentions never overlap) */
   m->start = m->oend > m->ostart && m->ostart < m->tstart && m->ostart >= front_end
            ? m->ostart : m->tstart;
+  /* a place inside the title is a mention of its own: the person's
+   * starts at the name (the title keeps its words) */
+  if (m->start < front_end) m->start = c->toks[te].start;
   if (!m->gender) {
     const dl_gaz_entry *ge = gb_entry(c, t);
     if (ge && ge->kind == DL_GK_TITLE && ge->flags) m->gender = ge->flags;
@@ -2268,6 +2286,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
             st = add_gaz_ment(c, k, ke, gk->type, NULL);
             if (st != DL_OK) return st;
             k = ke - 1;
+            /* mentions never overlap: the person's starts at the name
+             * (its title keeps "President of Russia") */
+            if (nm < b) m.start = c->toks[nm].start;
           }
         }
         m.tend = c->toks[nm - 1].start + c->toks[nm - 1].len;

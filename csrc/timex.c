@@ -2138,8 +2138,10 @@ static int m_at(scan *sc, int i, mres *r);
 /* Expressions that start with a content token (no determiner/modifier). */
 static int m_core(scan *sc, int i, mres *r)
 {
-  const tok *t = T(i);
+  const tok *t;
   int best = -1;
+  if (!IN(i)) return -1;   /* callers may pass the token after a modifier */
+  t = T(i);
   if (t->kind == TK_NUM) {
     /* cheap rejects first: money and percentages, and numbers followed by
      * nothing a date, time or duration can continue with */
