@@ -114,36 +114,37 @@ static int rate_before(const scan *sc, int i)
 enum { V_POINT = 1, V_DUR, V_STR };
 
 typedef struct mres {
+  /* (the pointers first: no padding, and the struct stays at 152 bytes,
+   * which the compilers still set up with a few vector stores; res_init
+   * runs before every matcher tried) */
+  const char *str;       /* V_STR */
+  const char *quant;     /* SET quantifier or NULL */
   int end;               /* token index after the match */
   int type, mod;
   int kind;              /* V_* */
   dl_tv tv;              /* V_POINT */
   int dn, dhalf, dunit;  /* V_DUR */
-  const char *str;       /* V_STR */
   int anchored;          /* resolved against anchor */
   dl_tv anchor;
   int freq;              /* SET: times per unit (0 = none) */
-  const char *quant;     /* SET quantifier or NULL */
-  int absolute;          /* a full date written out: becomes "last" */
-  int keep_last;         /* a comparison ("a year earlier"): not a new anchor */
-  int lead;              /* bytes before the first token that belong to the
+  unsigned char absolute;  /* a full date written out: becomes "last" */
+  unsigned char keep_last; /* a comparison ("a year earlier"): not a new anchor */
+  unsigned char lead;    /* bytes before the first token that belong to the
                           * expression: the Q of Q3, the FY of FY2024 */
 } mres;
 
 /* An unset point: what dl_tv_day(v, 0, 0, 0) makes. */
 #define TV_NONE {TG_DAY, 0, 0, 0, 0, 0, -1, -1, -1, 0, 0}
 
-/* The empty result every matcher starts from.  A constant copied in
- * (res_init is called before each of the matchers tried at a token, most
- * of which fail at once: a copy, no memset and no calls). */
+/* The empty result every matcher starts from, copied in by res_init
+ * (called before each of the matchers tried at a token, most of which
+ * fail at once). */
 static const mres res_empty = {
-  0, 0, 0, 0, TV_NONE, 0, 0, 0, NULL, 0, TV_NONE, 0, NULL, 0, 0, 0
+  NULL, NULL, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0
 };
 
-static inline void res_init(mres *r)
-{
-  *r = res_empty;
-}
+/* (a macro: every matcher has its scanner `sc` at hand) */
+#define res_init(r) (*(r) = *(const mres *)sc->empty)
 
 static void res_point(mres *r, int end, int type, const dl_tv *v)
 {
@@ -3144,6 +3145,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   sc->text = text;
   sc->len = len;
+  sc->empty = &res_empty;
   if (opts) sc->o = *opts;
   else {
     memset(&sc->o, 0, sizeof sc->o);

@@ -127,6 +127,10 @@ typedef struct scan {
   int nt;
   int nc;              /* candidate starts in c[] */
   int headline;        /* the chunk is the text's title line (see dl_timex_scan) */
+  /* the empty match result (timex.c's res_empty), reached through the
+   * scanner so that the compilers copy it rather than build the constant
+   * with a slow block store before every matcher tried */
+  const void *empty;
   tok t[DL_MAX_SENT_TOKENS + 8];
   /* the tokens that may start an expression (numbers and words of a
    * category that can), in order: the grammar tries only these */
