@@ -1960,9 +1960,6 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
    * front lies between (mentions never overlap) */
   m->start = m->oend > m->ostart && m->ostart < m->tstart && m->ostart >= front_end
            ? m->ostart : m->tstart;
-  /* a place inside the title is a mention of its own: the person's
-   * starts at the name (the title keeps its words) */
-  if (m->start < front_end) m->start = c->toks[te].start;
   if (!m->gender) {
     const dl_gaz_entry *ge = gb_entry(c, t);
     if (ge && ge->kind == DL_GK_TITLE && ge->flags) m->gender = ge->flags;

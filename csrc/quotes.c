@@ -1467,29 +1467,29 @@ static size_t skip_appositive(qctx *c, size_t j)
   return 0;
 }
 
-static int subject_before(qctx *c, size_t i)
+/* Does a clause open at token i: the start of the text, a paragraph or a
+ * skipped stretch, after a sentence end or a punctuation mark (not ")")? */
+static int clause_opens_at(qctx *c, size_t i)
 {
   const tok *p;
   if (i == 0 || (c->toks[i].flags & (TF_PARA | TF_WIN))) return 1;
   p = &c->toks[i - 1];
-  if (p->flags & TF_SENT) return 1;
-  if (p->kind == T_PUNCT) return p->cp != ')' ;
+  return (p->flags & TF_SENT) || (p->kind == T_PUNCT && p->cp != ')');
+}
+
+static int subject_before(qctx *c, size_t i)
+{
+  const tok *p;
+  if (clause_opens_at(c, i)) return 1;
+  p = &c->toks[i - 1];
+  if (p->kind == T_PUNCT) return 0;
   /* "The Law Society said": the article before the name */
-  if (p->kind == T_WORD && p->len == 3 && dl_word_eq(c->text + p->s, 3, "the")) {
-    if (i == 1 || (p->flags & (TF_PARA | TF_WIN))) return 1;
-    p = &c->toks[i - 2];
-    if (p->flags & TF_SENT) return 1;
-    if (p->kind == T_PUNCT) return p->cp != ')';
-    return 0;
-  }
+  if (p->kind == T_WORD && p->len == 3 && dl_word_eq(c->text + p->s, 3, "the"))
+    return clause_opens_at(c, i - 1);
   /* "Hungary's Viktor Orban went": the possessive name stands where the
    * subject does (one level: "A's B's C" is rare) */
-  if ((p->flags & TF_POSS) && (p->flags & TF_CAP) && p->men >= 0) {
-    size_t t0 = c->men[p->men].t0;
-    if (t0 == 0 || (c->toks[t0].flags & (TF_PARA | TF_WIN))) return 1;
-    p = &c->toks[t0 - 1];
-    return (p->flags & TF_SENT) || (p->kind == T_PUNCT && p->cp != ')');
-  }
+  if ((p->flags & TF_POSS) && (p->flags & TF_CAP) && p->men >= 0)
+    return clause_opens_at(c, c->men[p->men].t0);
   if (p->kind != T_WORD) return 0;
   {
     uint32_t lx = tlex(c, i - 1);
