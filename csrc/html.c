@@ -1138,6 +1138,9 @@ typedef struct hctx {
    * from the reader by the page's script, but the article's own text */
   char paywall[DL_MAX_HTML_PAYWALL][DL_MAX_HTML_SELECTOR];
   int npaywall;
+  /* a hidden element was met before any hasPart selector was known (the
+   * JSON-LD comes after it in the page): the first pass is run again */
+  int hidden_early;
   frame stack[DL_MAX_HTML_DEPTH + 2];
   int depth;
   buf tmp;              /* node_text's scratch buffer, reused */
@@ -1620,7 +1623,10 @@ static unsigned init_node(hctx *c, nstat *s, const hnode *n, int t)
       if (strcmp(v, "articleBody") == 0) { s->flags |= NF_BODY; w += 25; all |= H_POS; }
     }
   }
-  if (hidden && !(c->npaywall && paywalled(c, n))) s->flags |= NF_JUNK;
+  if (hidden && !(c->npaywall && paywalled(c, n))) {
+    s->flags |= NF_JUNK;
+    if (!c->npaywall) c->hidden_early = 1;
+  }
   if (((all & H_DROP) || ((all & H_HEADER) && !(all & H_POS)))
       && t != T_HTML && t != T_BODY && t != T_ARTICLE && t != T_MAIN && !(s->flags & NF_BODY))
     s->flags |= NF_DROP;
@@ -1790,6 +1796,9 @@ static int stats_pre(hctx *c, hnode *n)
     s->ptext = 0;
     s->pscore = 0;
     s->flags &= (uint8_t)~(NF_CAND | NF_BLOCKKID | NF_MJ | NF_INMAIN);
+    /* only hidden elements are NF_JUNK: the paywalled part is read once
+     * the JSON-LD that names it has been seen */
+    if ((s->flags & NF_JUNK) && c->npaywall && paywalled(c, n)) s->flags &= (uint8_t)~NF_JUNK;
   }
   tf = tag_flags(t);
   junk = pf->junk || (s->flags & NF_JUNK) || (tf & TF_JUNK)
@@ -3144,6 +3153,7 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
   if (parsed) {
     hnode *root = &tree->doc;
     stats_pass(c, root, 1, 1);
+    if (c->st == DL_OK && c->hidden_early && c->npaywall) stats_pass(c, root, 1, 0);
     if (c->st == DL_OK) finalize_meta(c);
     if (c->st == DL_OK && c->fv[F_TITLE] && opts->title) title = c->fv[F_TITLE];
     body = extract_run(c, &text, title);

@@ -251,6 +251,11 @@ describe("dl.parse_html on its own", function()
     assert.truthy(text("locked full", ".locked"):find("two winters", 1, true))
     assert.falsy(text("locked full", ".lock"):find("two winters", 1, true))
     assert.falsy(text("locked", "div > .locked"):find("two winters", 1, true))
+    -- the JSON-LD may come after the hidden part, at the end of the body
+    local late = html.extract("<html><body>" .. body:format("locked") ..
+      ld:format(".locked") .. "</body></html>")
+    assert.truthy(late:find("two winters", 1, true))
+    assert.truthy(late:find("six years of work", 1, true))
   end)
 
   it("keeps a data table's row as one paragraph", function()
