@@ -71,7 +71,11 @@ describe("dateline (the command)", function()
 
   it("writes CSV, JSON and TimeML, and -o FILE", function()
     local out = run(BIN .. " quotes --format csv samples/01-reuters-style.txt")
-    assert.matches('^id,speaker,start,stop,text\r\n', out)
+    assert.matches('^id,speaker,start,stop,partial,text\r\n', out)
+    -- every quote has a row: an unattributed one with an empty speaker
+    assert.matches('\r\n01%-reuters%-style,,597,699,,"We are not trying', out)
+    out = run(BIN .. " quotes samples/02-tdi-colon.txt")
+    assert.matches("\tpartial\tfrank, practical and, at times, long.\n", out, 1, true)
     out = run(BIN .. " parse --format json samples/01-reuters-style.txt samples/02-tdi-colon.txt")
     local t = require("cjson").decode(out)
     assert.equals(2, #t)
