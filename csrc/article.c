@@ -11,6 +11,9 @@
 #include "segment.h"
 #include "text.h"
 
+#define DL_MAX_STAMP_LINE 80   /* bytes of a time stamp line above a dateline */
+#define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+
 struct dl_article {
   dl_para *paras;
   size_t npara;
@@ -50,6 +53,42 @@ static size_t first_body(const dl_para *p, size_t n)
   return n;
 }
 
+/* Is s[0..n) a time stamp line: short, with a year or a clock time, and
+ * no sentence in it (no word of four or more lower-case letters besides
+ * the few a stamp uses)? */
+static int is_stamp(const char *s, size_t n)
+{
+  static const char *const stamp_words[] = {
+    "updated", "published", "posted", "modified", "last", "at", "on",
+  };
+  size_t i = 0, digits = 0, run = 0;
+  int clock = 0;
+  if (n == 0 || n > DL_MAX_STAMP_LINE) return 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (DL_IS_DIGIT(c)) {
+      run++;
+      if (run > digits) digits = run;
+      if (i + 1 < n && s[i + 1] == ':') clock = 1;
+      i++;
+    } else if (DL_IS_LOWER(c) && (i == 0 || !DL_IS_ALPHA(s[i - 1]))) {
+      size_t j = i, k;
+      int ok = 0;
+      while (j < n && DL_IS_ALPHA(s[j])) j++;
+      for (k = 0; k < NELEM(stamp_words); k++)
+        if (dl_word_eq(s + i, j - i, stamp_words[k])) ok = 1;
+      /* am, pm, a.m. and the short words of dates pass */
+      if (!ok && j - i >= 4) return 0;
+      run = 0;
+      i = j;
+    } else {
+      run = 0;
+      i++;
+    }
+  }
+  return digits == 4 || clock;
+}
+
 dl_status dl_article_parse(const char *text, size_t len,
                            const dl_options *opts, dl_article **out)
 {
@@ -84,6 +123,14 @@ dl_status dl_article_parse(const char *text, size_t len,
     const dl_para *p = &a->paras[body];
     a->has_dateline = dl_find_dateline(text, p->start, (size_t)p->start + p->len,
                                        &opts->ref, &a->dateline);
+    /* A web page's time stamp ("March 4, 2025", "Updated 4:20 PM EST,
+     * March 4, 2025") often stands alone above the dateline */
+    if (!a->has_dateline && body + 1 < a->npara && is_stamp(text + p->start, p->len)) {
+      p = &a->paras[body + 1];
+      a->has_dateline = dl_find_dateline(text, p->start, (size_t)p->start + p->len,
+                                         &opts->ref, &a->dateline);
+      if (a->has_dateline) body++;
+    }
   }
   if (a->has_dateline) a->paras[body].flags |= DL_PARA_DATELINE;
 

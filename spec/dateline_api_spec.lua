@@ -98,6 +98,17 @@ describe("dl.parse", function()
     assert.equals("Dock workers ended a nine-day strike on Tuesday, the union said.", first.text)
   end)
 
+  it("finds the dateline below a web page's time stamp line", function()
+    for _, stamp in ipairs { "March 4, 2025", "Updated 4:20 PM EST, March 4, 2025", "2025-03-04 16:20" } do
+      local a = dl.parse("Court hears buoy case\n\n" .. stamp .. "\n\nAUSTIN, Texas (AP) — The court heard the case on Tuesday.\n",
+        { ref = "2025-03-04" })
+      assert.are.equal("AUSTIN, Texas (AP) —", a.dateline.text)
+    end
+    -- a line of prose is not a stamp
+    local a = dl.parse("Court hears buoy case\n\nThe river buoys went up in 2023\n\nAUSTIN, Texas (AP) — The court heard the case.\n")
+    assert.is_nil(a.dateline)
+  end)
+
   it("lists every paragraph with its role when asked for all", function()
     local a = dl.parse(STORY, { ref = "2025-05-06" })
     local roles = {}
