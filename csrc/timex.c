@@ -1342,9 +1342,38 @@ static int m_period_code(scan *sc, int i, mres *r)
 
 /* card unit [ago|earlier|later|before|after|from now] ; durations and
  * their anchored points.  i at the cardinal. */
+/* A word between a count and its unit that leaves the length as it is:
+ * two more weeks, an additional year, 35 straight days. */
+static int count_filler(const scan *sc, int j)
+{
+  return (isw(sc, j, W_MORE) && !isw(sc, j + 1, W_THAN)) || isw(sc, j, W_ADDITIONAL)
+      || isw(sc, j, W_EXTRA) || isw(sc, j, W_STRAIGHT) || isw(sc, j, W_CONSECUTIVE)
+      || isw(sc, j, W_SUCCESSIVE) || isw(sc, j, W_FULL);
+}
+
+/* The second count of a range of lengths, "three to four days", "2-3
+ * weeks", "between two and three years", after the first count ends at
+ * j: returns where the second count ends (its unit follows), or -1.
+ * TimeML marks the range as one duration of its lower bound, at least
+ * (TimeBank: "two to three weeks", P2W, EQUAL_OR_MORE). */
+static int range_count(const scan *sc, int i, int j, int n)
+{
+  int n2, half2, k, unit, pl;
+  if (n <= 0 || (T(i)->kind == TK_NUM && T(i)->nd > 3)) return -1;   /* 2010 to 2015 */
+  if (isw(sc, j, W_TO)
+      || (isw(sc, j, W_AND) && isw(sc, i - 1, W_BETWEEN))
+      || (T(i)->kind == TK_NUM && hyph(sc, j) && T(j + 1)->kind == TK_NUM)) {
+    k = parse_card(sc, j + 1, &n2, &half2);
+    if (k < 0 || n2 <= n || T(j + 1)->kind != T(i)->kind) return -1;
+    if (parse_unit(sc, k, &unit, &pl) < 0 || !pl) return -1;
+    return k;
+  }
+  return -1;
+}
+
 static int m_duration(scan *sc, int i, mres *r)
 {
-  int n, half, j, unit, pl, adj = 0;
+  int n, half, j, unit, pl, adj = 0, range = 0;
   dl_tv v, b;
   j = parse_card(sc, i, &n, &half);
   if (j < 0) {
@@ -1353,12 +1382,14 @@ static int m_duration(scan *sc, int i, mres *r)
       n = 0; half = 1; j = i + 2;
     } else return -1;
   }
-  if (hyph(sc, j)) { adj = 1; j++; }
-  /* two more weeks, an additional year, three straight days */
-  else if ((isw(sc, j, W_MORE) && !isw(sc, j + 1, W_THAN)) || isw(sc, j, W_ADDITIONAL)
-           || isw(sc, j, W_EXTRA) || isw(sc, j, W_STRAIGHT) || isw(sc, j, W_CONSECUTIVE)
-           || isw(sc, j, W_FULL))
-    j++;
+  /* (cheap tests first: dense digit text has many "12-15") */
+  if (!half && IN(j + 2) && (sc->t[j].w == W_TO || sc->t[j].w == W_AND || ispu(sc, j, '-'))
+      && (T(j + 1)->kind == TK_NUM ? tcat(sc, j + 2, LEX_UNITS) : tcat(sc, j + 1, LEX_NUMW))) {
+    int k = range_count(sc, i, j, n);
+    if (k > 0) { j = k; range = 1; }
+  }
+  if (!range && hyph(sc, j)) { adj = 1; j++; }
+  else if (count_filler(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0) {
     /* "a year and a half" handled below; "two and a half years" by parse_card */
     return -1;
@@ -1394,6 +1425,24 @@ static int m_duration(scan *sc, int i, mres *r)
   }
   if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) { half = 1; j += 3; }
   if (!adj && isw(sc, j, W_OR) && isw(sc, j + 1, W_SO)) j += 2;   /* a week or so (ago) */
+  /* two years or more, a week or less: the length is a bound */
+  if (!adj && isw(sc, j, W_OR) && !tcat(sc, j + 2, LEX_UNITS)
+      && (isw(sc, j + 1, W_MORE) || isw(sc, j + 1, W_LONGER) || isw(sc, j + 1, W_LESS)
+          || isw(sc, j + 1, W_FEWER))
+      && (isw(sc, j + 1, W_LONGER)   /* "or more people": more of a noun */
+          || !(IN(j + 2) && T(j + 2)->kind == TK_WORD && (T(j + 2)->fl & F_PLAIN)))) {
+    r->mod = isw(sc, j + 1, W_MORE) || isw(sc, j + 1, W_LONGER) ? DL_MOD_EQUAL_OR_MORE
+                                                                 : DL_MOD_EQUAL_OR_LESS;
+    res_dur(r, j + 2, n, half, unit);
+    return j + 2;
+  }
+  if (range) {
+    /* three to four days (ago): no point of a range */
+    if (tcat(sc, j, LEX_REL) || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW))) return -1;
+    r->mod = DL_MOD_EQUAL_OR_MORE;
+    res_dur(r, j, n, half, unit);
+    return j;
+  }
   /* ages: "52 years old" */
   if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
   /* "24 hours a day", "seven days a week", "40 hours a week": how much
@@ -2137,6 +2186,22 @@ static int m_at(scan *sc, int i, mres *r);
 /* ------------------------------------------------------------------ */
 
 /* Expressions that start with a content token (no determiner/modifier). */
+/* Verbs whose object is a length of time: "could take weeks", "spent
+ * months courting voters", "waited years" -- a bare plural unit after
+ * one is a vague duration, as after "for". */
+static const char *const length_verbs[] = {
+  "take", "takes", "took", "taking", "taken", "spend", "spends", "spent",
+  "spending", "lasted", "lasting", "waited", "waiting"
+};
+
+static int vague_length_verb(const scan *sc, int i)
+{
+  size_t k;
+  for (k = 0; k < sizeof length_verbs / sizeof length_verbs[0]; k++)
+    if (word_before(sc, i, length_verbs[k])) return 1;
+  return 0;
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -2153,7 +2218,8 @@ static int m_core(scan *sc, int i, mres *r)
       int ok = 0;
       if (n->kind == TK_PUNCT) ok = !(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == '.' || n->v == ':');
       else if (n->kind == TK_NUM) ok = n->v == 1 || n->nd == 4;
-      else ok = n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE;
+      else ok = (n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE)
+                || (n->w && count_filler(sc, i + 1));
       if (!ok) return -1;
     } else if (t->suf == SUF_NONE && t->nd != 4) return -1;
     else if (t->suf == SUF_OTHER) return -1;
@@ -2209,12 +2275,16 @@ static int m_core(scan *sc, int i, mres *r)
   case LEX_UNITS:
     /* for years, within weeks, in months, within hours: a vague
      * duration; a place or a scene may follow ("for hours in the rain") */
-    if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN))
+    if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN)
+         || vague_length_verb(sc, i))
         && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
         && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
-             && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT)) && isw(sc, i + 2, W_THE)
-                  && IN(i + 3) && (T(i + 3)->fl & F_PLAIN)))) {
+             && !isw(sc, i + 1, W_FOR) && !isw(sc, i + 1, W_OF) && !isw(sc, i + 1, W_TO)
+             && !isw(sc, i + 1, W_ON)
+             && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
+                  && ((isw(sc, i + 2, W_THE) && IN(i + 3) && (T(i + 3)->fl & F_PLAIN))
+                      || (IN(i + 2) && (T(i + 2)->fl & F_PLAIN)))))) {
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
     }

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 599
+#define DL_LEX_N 601
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -283,328 +283,330 @@
 #define W_LIKELY 275
 #define W_LOCAL 276
 #define W_LONG 277
-#define W_LOST 278
-#define W_LT 279
-#define W_LTD 280
-#define W_MADE 281
-#define W_MANY 282
-#define W_MAR 283
-#define W_MARCH 284
-#define W_MARKS 285
-#define W_MATCH 286
-#define W_MAY 287
-#define W_MDT 288
-#define W_MEANT 289
-#define W_MEET 290
-#define W_MEETS 291
-#define W_MEMORIAL 292
-#define W_MET 293
-#define W_METERS 294
-#define W_MID 295
-#define W_MIDDAY 296
-#define W_MIDDLE 297
-#define W_MIDNIGHT 298
-#define W_MILES 299
-#define W_MILLENNIUM 300
-#define W_MILLION 301
-#define W_MIN 302
-#define W_MINS 303
-#define W_MINUTE 304
-#define W_MINUTES 305
-#define W_MISS 306
-#define W_MLN 307
-#define W_MON 308
-#define W_MONDAY 309
-#define W_MONDAYS 310
-#define W_MONTH 311
-#define W_MONTHLY 312
-#define W_MONTHS 313
-#define W_MORE 314
-#define W_MORNING 315
-#define W_MORNINGS 316
-#define W_MOTHER 317
-#define W_MR 318
-#define W_MRS 319
-#define W_MS 320
-#define W_MSK 321
-#define W_MST 322
-#define W_MUCH 323
-#define W_NEAR 324
-#define W_NEARLY 325
-#define W_NEW 326
-#define W_NEXT 327
-#define W_NIGHT 328
-#define W_NIGHTLY 329
-#define W_NIGHTS 330
-#define W_NINE 331
-#define W_NINETEEN 332
-#define W_NINETEENTH 333
-#define W_NINETIES 334
-#define W_NINETY 335
-#define W_NINTH 336
-#define W_NO 337
-#define W_NOON 338
-#define W_NOTED 339
-#define W_NOV 340
-#define W_NOVEMBER 341
-#define W_NOW 342
-#define W_NOWADAYS 343
-#define W_NUMEROUS 344
-#define W_O_CLOCK 345
-#define W_OCT 346
-#define W_OCTOBER 347
-#define W_OF 348
-#define W_OLD 349
-#define W_ON 350
-#define W_ONCE 351
-#define W_ONE 352
-#define W_OPEN 353
-#define W_OPENS 354
-#define W_OR 355
-#define W_OTHER 356
-#define W_OUNCES 357
-#define W_OVER 358
-#define W_OVERNIGHT 359
-#define W_OVERSAW 360
-#define W_OVERTHREW 361
-#define W_P_M 362
-#define W_P_M_ 363
-#define W_PAID 364
-#define W_PASSENGERS 365
-#define W_PAST 366
-#define W_PAYABLE 367
-#define W_PCT 368
-#define W_PDT 369
-#define W_PENALTY 370
-#define W_PEOPLE 371
-#define W_PER 372
-#define W_PERCENT 373
-#define W_PERIOD 374
-#define W_PIER 375
-#define W_PLAN 376
-#define W_PLANNED 377
-#define W_PLANNING 378
-#define W_PLANS 379
-#define W_PLATFORM 380
-#define W_PLAY 381
-#define W_PLAYS 382
-#define W_PM 383
-#define W_POINTS 384
-#define W_POISED 385
-#define W_POST 386
-#define W_POSTPONED 387
-#define W_POUNDS 388
-#define W_PRE 389
-#define W_PRECEDING 390
-#define W_PRECINCT 391
-#define W_PREDICTED 392
-#define W_PREPARING 393
-#define W_PRESENTLY 394
-#define W_PREVIOUS 395
-#define W_PRIOR 396
-#define W_PROF 397
-#define W_PST 398
-#define W_PT 399
-#define W_QUARTER 400
-#define W_QUARTERBACK 401
-#define W_QUARTERLY 402
-#define W_QUARTERS 403
-#define W_RAN 404
-#define W_RANG 405
-#define W_READY 406
-#define W_REBOUNDS 407
-#define W_RECENT 408
-#define W_RECENTLY 409
-#define W_REFEREE 410
-#define W_REOPEN 411
-#define W_REP 412
-#define W_REPORTED 413
-#define W_RESUME 414
-#define W_RESUMES 415
-#define W_RETURN 416
-#define W_RIGHT 417
-#define W_RODE 418
-#define W_ROOM 419
-#define W_ROSE 420
-#define W_ROUGHLY 421
-#define W_ROUTE 422
-#define W_SAID 423
-#define W_SAME 424
-#define W_SANK 425
-#define W_SAT 426
-#define W_SATURDAY 427
-#define W_SATURDAYS 428
-#define W_SAW 429
-#define W_SAYS 430
-#define W_SCHEDULED 431
-#define W_SEATS 432
-#define W_SECOND 433
-#define W_SECONDS 434
-#define W_SECTION 435
-#define W_SEEKS 436
-#define W_SEN 437
-#define W_SENT 438
-#define W_SEP 439
-#define W_SEPT 440
-#define W_SEPTEMBER 441
-#define W_SET 442
-#define W_SEVEN 443
-#define W_SEVENTEEN 444
-#define W_SEVENTEENTH 445
-#define W_SEVENTH 446
-#define W_SEVENTIES 447
-#define W_SEVENTY 448
-#define W_SEVERAL 449
-#define W_SHALL 450
-#define W_SHARES 451
-#define W_SHOOK 452
-#define W_SINCE 453
-#define W_SIX 454
-#define W_SIXTEEN 455
-#define W_SIXTEENTH 456
-#define W_SIXTH 457
-#define W_SIXTIES 458
-#define W_SIXTY 459
-#define W_SLATED 460
-#define W_SLEPT 461
-#define W_SO 462
-#define W_SOLD 463
-#define W_SOME 464
-#define W_SOON 465
-#define W_SOUGHT 466
-#define W_SPENT 467
-#define W_SPOKE 468
-#define W_SPRANG 469
-#define W_SPRING 470
-#define W_SPUN 471
-#define W_SR 472
-#define W_ST 473
-#define W_START 474
-#define W_STARTS 475
-#define W_STATED 476
-#define W_STILL 477
-#define W_STOLE 478
-#define W_STOOD 479
-#define W_STOPPAGE 480
-#define W_STRAIGHT 481
-#define W_STRIKER 482
-#define W_STRUCK 483
-#define W_STUDENTS 484
-#define W_STUDIO 485
-#define W_SUGGESTED 486
-#define W_SUITE 487
-#define W_SUMMER 488
-#define W_SUN 489
-#define W_SUNDAY 490
-#define W_SUNDAYS 491
-#define W_SWEPT 492
-#define W_SWORE 493
-#define W_SWUNG 494
-#define W_TAKES 495
-#define W_TAUGHT 496
-#define W_TEN 497
-#define W_TENTH 498
-#define W_TERMINAL 499
-#define W_THAN 500
-#define W_THANKSGIVING 501
-#define W_THAT 502
-#define W_THE 503
-#define W_THIRD 504
-#define W_THIRTEEN 505
-#define W_THIRTEENTH 506
-#define W_THIRTIES 507
-#define W_THIRTIETH 508
-#define W_THIRTY 509
-#define W_THIS 510
-#define W_THOUGHT 511
-#define W_THOUSAND 512
-#define W_THREE 513
-#define W_THREW 514
-#define W_THRICE 515
-#define W_THROUGH 516
-#define W_THROUGHOUT 517
-#define W_THU 518
-#define W_THUR 519
-#define W_THURS 520
-#define W_THURSDAY 521
-#define W_THURSDAYS 522
-#define W_TILL 523
-#define W_TIME 524
-#define W_TIMES 525
-#define W_TO 526
-#define W_TODAY 527
-#define W_TOLD 528
-#define W_TOMORROW 529
-#define W_TONIGHT 530
-#define W_TONNES 531
-#define W_TONS 532
-#define W_TOOK 533
-#define W_TORE 534
-#define W_TOUCHDOWN 535
-#define W_TOUCHDOWNS 536
-#define W_TRAVEL 537
-#define W_TRILLION 538
-#define W_TROOPS 539
-#define W_TUE 540
-#define W_TUES 541
-#define W_TUESDAY 542
-#define W_TUESDAYS 543
-#define W_TURN 544
-#define W_TWELFTH 545
-#define W_TWELVE 546
-#define W_TWENTIES 547
-#define W_TWENTIETH 548
-#define W_TWENTY 549
-#define W_TWICE 550
-#define W_TWO 551
-#define W_UNDER 552
-#define W_UNDERSTOOD 553
-#define W_UNDERTOOK 554
-#define W_UNDERWENT 555
-#define W_UNITS 556
-#define W_UNTIL 557
-#define W_UP 558
-#define W_UPCOMING 559
-#define W_UTC 560
-#define W_VALENTINE 561
-#define W_VETERANS 562
-#define W_VISIT 563
-#define W_VISITS 564
-#define W_VOTES 565
-#define W_VS 566
-#define W_WANTS 567
-#define W_WARNED 568
-#define W_WAS 569
-#define W_WED 570
-#define W_WEDNESDAY 571
-#define W_WEDNESDAYS 572
-#define W_WEEK 573
-#define W_WEEKEND 574
-#define W_WEEKENDS 575
-#define W_WEEKLY 576
-#define W_WEEKS 577
-#define W_WELL 578
-#define W_WENT 579
-#define W_WEPT 580
-#define W_WERE 581
-#define W_WILL 582
-#define W_WINDOWS 583
-#define W_WINTER 584
-#define W_WITHDREW 585
-#define W_WOKE 586
-#define W_WON 587
-#define W_WORE 588
-#define W_WORKERS 589
-#define W_WOULD 590
-#define W_WROTE 591
-#define W_YEAR 592
-#define W_YEARLY 593
-#define W_YEARS 594
-#define W_YEN 595
-#define W_YESTERDAY 596
-#define W_YR 597
-#define W_YRS 598
-#define W_Z 599
+#define W_LONGER 278
+#define W_LOST 279
+#define W_LT 280
+#define W_LTD 281
+#define W_MADE 282
+#define W_MANY 283
+#define W_MAR 284
+#define W_MARCH 285
+#define W_MARKS 286
+#define W_MATCH 287
+#define W_MAY 288
+#define W_MDT 289
+#define W_MEANT 290
+#define W_MEET 291
+#define W_MEETS 292
+#define W_MEMORIAL 293
+#define W_MET 294
+#define W_METERS 295
+#define W_MID 296
+#define W_MIDDAY 297
+#define W_MIDDLE 298
+#define W_MIDNIGHT 299
+#define W_MILES 300
+#define W_MILLENNIUM 301
+#define W_MILLION 302
+#define W_MIN 303
+#define W_MINS 304
+#define W_MINUTE 305
+#define W_MINUTES 306
+#define W_MISS 307
+#define W_MLN 308
+#define W_MON 309
+#define W_MONDAY 310
+#define W_MONDAYS 311
+#define W_MONTH 312
+#define W_MONTHLY 313
+#define W_MONTHS 314
+#define W_MORE 315
+#define W_MORNING 316
+#define W_MORNINGS 317
+#define W_MOTHER 318
+#define W_MR 319
+#define W_MRS 320
+#define W_MS 321
+#define W_MSK 322
+#define W_MST 323
+#define W_MUCH 324
+#define W_NEAR 325
+#define W_NEARLY 326
+#define W_NEW 327
+#define W_NEXT 328
+#define W_NIGHT 329
+#define W_NIGHTLY 330
+#define W_NIGHTS 331
+#define W_NINE 332
+#define W_NINETEEN 333
+#define W_NINETEENTH 334
+#define W_NINETIES 335
+#define W_NINETY 336
+#define W_NINTH 337
+#define W_NO 338
+#define W_NOON 339
+#define W_NOTED 340
+#define W_NOV 341
+#define W_NOVEMBER 342
+#define W_NOW 343
+#define W_NOWADAYS 344
+#define W_NUMEROUS 345
+#define W_O_CLOCK 346
+#define W_OCT 347
+#define W_OCTOBER 348
+#define W_OF 349
+#define W_OLD 350
+#define W_ON 351
+#define W_ONCE 352
+#define W_ONE 353
+#define W_OPEN 354
+#define W_OPENS 355
+#define W_OR 356
+#define W_OTHER 357
+#define W_OUNCES 358
+#define W_OVER 359
+#define W_OVERNIGHT 360
+#define W_OVERSAW 361
+#define W_OVERTHREW 362
+#define W_P_M 363
+#define W_P_M_ 364
+#define W_PAID 365
+#define W_PASSENGERS 366
+#define W_PAST 367
+#define W_PAYABLE 368
+#define W_PCT 369
+#define W_PDT 370
+#define W_PENALTY 371
+#define W_PEOPLE 372
+#define W_PER 373
+#define W_PERCENT 374
+#define W_PERIOD 375
+#define W_PIER 376
+#define W_PLAN 377
+#define W_PLANNED 378
+#define W_PLANNING 379
+#define W_PLANS 380
+#define W_PLATFORM 381
+#define W_PLAY 382
+#define W_PLAYS 383
+#define W_PM 384
+#define W_POINTS 385
+#define W_POISED 386
+#define W_POST 387
+#define W_POSTPONED 388
+#define W_POUNDS 389
+#define W_PRE 390
+#define W_PRECEDING 391
+#define W_PRECINCT 392
+#define W_PREDICTED 393
+#define W_PREPARING 394
+#define W_PRESENTLY 395
+#define W_PREVIOUS 396
+#define W_PRIOR 397
+#define W_PROF 398
+#define W_PST 399
+#define W_PT 400
+#define W_QUARTER 401
+#define W_QUARTERBACK 402
+#define W_QUARTERLY 403
+#define W_QUARTERS 404
+#define W_RAN 405
+#define W_RANG 406
+#define W_READY 407
+#define W_REBOUNDS 408
+#define W_RECENT 409
+#define W_RECENTLY 410
+#define W_REFEREE 411
+#define W_REOPEN 412
+#define W_REP 413
+#define W_REPORTED 414
+#define W_RESUME 415
+#define W_RESUMES 416
+#define W_RETURN 417
+#define W_RIGHT 418
+#define W_RODE 419
+#define W_ROOM 420
+#define W_ROSE 421
+#define W_ROUGHLY 422
+#define W_ROUTE 423
+#define W_SAID 424
+#define W_SAME 425
+#define W_SANK 426
+#define W_SAT 427
+#define W_SATURDAY 428
+#define W_SATURDAYS 429
+#define W_SAW 430
+#define W_SAYS 431
+#define W_SCHEDULED 432
+#define W_SEATS 433
+#define W_SECOND 434
+#define W_SECONDS 435
+#define W_SECTION 436
+#define W_SEEKS 437
+#define W_SEN 438
+#define W_SENT 439
+#define W_SEP 440
+#define W_SEPT 441
+#define W_SEPTEMBER 442
+#define W_SET 443
+#define W_SEVEN 444
+#define W_SEVENTEEN 445
+#define W_SEVENTEENTH 446
+#define W_SEVENTH 447
+#define W_SEVENTIES 448
+#define W_SEVENTY 449
+#define W_SEVERAL 450
+#define W_SHALL 451
+#define W_SHARES 452
+#define W_SHOOK 453
+#define W_SINCE 454
+#define W_SIX 455
+#define W_SIXTEEN 456
+#define W_SIXTEENTH 457
+#define W_SIXTH 458
+#define W_SIXTIES 459
+#define W_SIXTY 460
+#define W_SLATED 461
+#define W_SLEPT 462
+#define W_SO 463
+#define W_SOLD 464
+#define W_SOME 465
+#define W_SOON 466
+#define W_SOUGHT 467
+#define W_SPENT 468
+#define W_SPOKE 469
+#define W_SPRANG 470
+#define W_SPRING 471
+#define W_SPUN 472
+#define W_SR 473
+#define W_ST 474
+#define W_START 475
+#define W_STARTS 476
+#define W_STATED 477
+#define W_STILL 478
+#define W_STOLE 479
+#define W_STOOD 480
+#define W_STOPPAGE 481
+#define W_STRAIGHT 482
+#define W_STRIKER 483
+#define W_STRUCK 484
+#define W_STUDENTS 485
+#define W_STUDIO 486
+#define W_SUCCESSIVE 487
+#define W_SUGGESTED 488
+#define W_SUITE 489
+#define W_SUMMER 490
+#define W_SUN 491
+#define W_SUNDAY 492
+#define W_SUNDAYS 493
+#define W_SWEPT 494
+#define W_SWORE 495
+#define W_SWUNG 496
+#define W_TAKES 497
+#define W_TAUGHT 498
+#define W_TEN 499
+#define W_TENTH 500
+#define W_TERMINAL 501
+#define W_THAN 502
+#define W_THANKSGIVING 503
+#define W_THAT 504
+#define W_THE 505
+#define W_THIRD 506
+#define W_THIRTEEN 507
+#define W_THIRTEENTH 508
+#define W_THIRTIES 509
+#define W_THIRTIETH 510
+#define W_THIRTY 511
+#define W_THIS 512
+#define W_THOUGHT 513
+#define W_THOUSAND 514
+#define W_THREE 515
+#define W_THREW 516
+#define W_THRICE 517
+#define W_THROUGH 518
+#define W_THROUGHOUT 519
+#define W_THU 520
+#define W_THUR 521
+#define W_THURS 522
+#define W_THURSDAY 523
+#define W_THURSDAYS 524
+#define W_TILL 525
+#define W_TIME 526
+#define W_TIMES 527
+#define W_TO 528
+#define W_TODAY 529
+#define W_TOLD 530
+#define W_TOMORROW 531
+#define W_TONIGHT 532
+#define W_TONNES 533
+#define W_TONS 534
+#define W_TOOK 535
+#define W_TORE 536
+#define W_TOUCHDOWN 537
+#define W_TOUCHDOWNS 538
+#define W_TRAVEL 539
+#define W_TRILLION 540
+#define W_TROOPS 541
+#define W_TUE 542
+#define W_TUES 543
+#define W_TUESDAY 544
+#define W_TUESDAYS 545
+#define W_TURN 546
+#define W_TWELFTH 547
+#define W_TWELVE 548
+#define W_TWENTIES 549
+#define W_TWENTIETH 550
+#define W_TWENTY 551
+#define W_TWICE 552
+#define W_TWO 553
+#define W_UNDER 554
+#define W_UNDERSTOOD 555
+#define W_UNDERTOOK 556
+#define W_UNDERWENT 557
+#define W_UNITS 558
+#define W_UNTIL 559
+#define W_UP 560
+#define W_UPCOMING 561
+#define W_UTC 562
+#define W_VALENTINE 563
+#define W_VETERANS 564
+#define W_VISIT 565
+#define W_VISITS 566
+#define W_VOTES 567
+#define W_VS 568
+#define W_WANTS 569
+#define W_WARNED 570
+#define W_WAS 571
+#define W_WED 572
+#define W_WEDNESDAY 573
+#define W_WEDNESDAYS 574
+#define W_WEEK 575
+#define W_WEEKEND 576
+#define W_WEEKENDS 577
+#define W_WEEKLY 578
+#define W_WEEKS 579
+#define W_WELL 580
+#define W_WENT 581
+#define W_WEPT 582
+#define W_WERE 583
+#define W_WILL 584
+#define W_WINDOWS 585
+#define W_WINTER 586
+#define W_WITHDREW 587
+#define W_WOKE 588
+#define W_WON 589
+#define W_WORE 590
+#define W_WORKERS 591
+#define W_WOULD 592
+#define W_WROTE 593
+#define W_YEAR 594
+#define W_YEARLY 595
+#define W_YEARS 596
+#define W_YEN 597
+#define W_YESTERDAY 598
+#define W_YR 599
+#define W_YRS 600
+#define W_Z 601
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -889,6 +891,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"likely", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"local", 5, LEX_MISC, X_LOCAL, LEX_NONE, 0},
   {"long", 4, LEX_NONE, 0, LEX_NONE, 0},
+  {"longer", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"lost", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"lt", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"ltd", 3, LEX_TITLE, 2, LEX_NONE, 0},
@@ -1097,6 +1100,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"struck", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"students", 8, LEX_MEASURE, 1, LEX_NONE, 0},
   {"studio", 6, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"successive", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"suggested", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"suite", 5, LEX_MEASURE, 2, LEX_NONE, 0},
   {"summer", 6, LEX_SEASON, 2, LEX_NONE, 0},
@@ -1494,6 +1498,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_MISC, LEX_NONE, X_LOCAL, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
@@ -1703,6 +1708,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_SEASON, LEX_NONE, 2, 0, LF_START},
   {LEX_WDAY, LEX_NONE, 7, 0, LF_DATEWORD | LF_START},
@@ -1856,7 +1862,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x001f8u, 0x00000u, 0x00000u, 0x0000cu,
@@ -1878,7 +1884,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
   0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
-  0x00000u, 0x001e4u, 0x002e8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00060u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x007f4u, 0x00000u, 0x00000u, 0x00140u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -2185,6 +2191,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000796c656b696c),
   UINT64_C(0x0000006c61636f6c),
   UINT64_C(0x00000000676e6f6c),
+  UINT64_C(0x00007265676e6f6c),
   UINT64_C(0x0000000074736f6c),
   UINT64_C(0x000000000000746c),
   UINT64_C(0x000000000064746c),
@@ -2393,6 +2400,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00006b6375727473),
   UINT64_C(0x73746e6564757473),
   UINT64_C(0x00006f6964757473),
+  UINT64_C(0x6973736563637573),
   UINT64_C(0x6574736567677573),
   UINT64_C(0x0000006574697573),
   UINT64_C(0x000072656d6d7573),
@@ -2809,6 +2817,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006d75),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2995,6 +3004,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000006576),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3119,260 +3129,260 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0xdb857e01d05ca721)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {263, 496}, {0, 0}, {0, 0}, {123, 0}, {516, 0}, {0, 0},
-  {131, 265}, {0, 0}, {244, 363}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {0, 0}, {0, 0}, {541, 0}, {329, 0}, {0, 0}, {242, 0}, {0, 0},
-  {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0},
+  {0, 0}, {0, 0}, {263, 498}, {0, 0}, {0, 0}, {123, 0}, {518, 0}, {0, 0},
+  {131, 265}, {0, 0}, {244, 364}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {0, 0}, {0, 0}, {543, 0}, {330, 0}, {0, 0}, {242, 0}, {0, 0},
+  {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0},
   {0, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {427, 0}, {332, 0},
-  {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0}, {0, 0}, {428, 0}, {333, 0},
+  {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {485, 495}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {301, 0}, {0, 0}, {0, 0}, {486, 497}, {0, 0},
   {43, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {93, 0}, {345, 0}, {312, 0}, {189, 419}, {216, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {253, 0}, {282, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {72, 559}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0},
-  {231, 472}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {93, 0}, {346, 0}, {313, 0}, {189, 420}, {216, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0}, {253, 0}, {283, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {72, 561}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0},
+  {231, 473}, {481, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0},
-  {476, 0}, {0, 0}, {33, 0}, {587, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 289}, {0, 0},
+  {477, 0}, {0, 0}, {33, 0}, {589, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 290}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {353, 0}, {0, 0}, {115, 0}, {56, 204}, {0, 0}, {0, 0},
-  {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {115, 0}, {56, 204}, {0, 0}, {0, 0},
+  {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {89, 0},
   {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {239, 0}, {0, 0}, {0, 0}, {425, 0}, {0, 0}, {136, 0}, {0, 0},
-  {0, 0}, {0, 0}, {519, 0}, {279, 0}, {58, 0}, {0, 0}, {374, 0}, {0, 0},
-  {473, 531}, {245, 321}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0},
+  {0, 0}, {239, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {136, 0}, {0, 0},
+  {0, 0}, {0, 0}, {521, 0}, {280, 0}, {58, 0}, {0, 0}, {375, 0}, {0, 0},
+  {474, 533}, {245, 322}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0},
-  {155, 0}, {13, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {552, 0},
+  {155, 0}, {13, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {99, 0}, {0, 0}, {190, 0}, {84, 0}, {0, 0}, {111, 0}, {81, 0}, {0, 0},
-  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {237, 414}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {237, 415}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0},
   {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {140, 335}, {34, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0}, {523, 0}, {0, 0},
-  {138, 392}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0},
-  {0, 0}, {566, 0}, {0, 0}, {32, 0}, {222, 230}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 551}, {0, 0},
-  {50, 0}, {0, 0}, {0, 0}, {283, 304}, {212, 0}, {0, 0}, {24, 0}, {0, 0},
-  {120, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0},
+  {140, 336}, {34, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0}, {525, 0}, {0, 0},
+  {138, 393}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {593, 0},
+  {0, 0}, {568, 0}, {0, 0}, {32, 0}, {222, 230}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 553}, {0, 0},
+  {50, 0}, {0, 0}, {0, 0}, {284, 305}, {212, 0}, {0, 0}, {24, 0}, {0, 0},
+  {120, 0}, {550, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0},
   {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {314, 0}, {1, 431}, {0, 0}, {0, 0}, {303, 0},
-  {0, 0}, {534, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {315, 0}, {1, 432}, {0, 0}, {0, 0}, {304, 0},
+  {0, 0}, {536, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {361, 0}, {0, 0}, {0, 0}, {128, 567}, {0, 0}, {525, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 547}, {0, 0},
-  {42, 562}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {510, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {198, 0},
-  {0, 0}, {597, 0}, {202, 0}, {167, 415}, {0, 0}, {0, 0}, {0, 0}, {337, 0},
-  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {405, 0}, {0, 0},
+  {0, 0}, {362, 0}, {0, 0}, {0, 0}, {128, 569}, {0, 0}, {527, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {542, 549}, {0, 0},
+  {42, 564}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {512, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {198, 0},
+  {0, 0}, {599, 0}, {202, 0}, {167, 416}, {0, 0}, {0, 0}, {0, 0}, {338, 0},
+  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {406, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0},
-  {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {451, 549}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 584},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {5, 440},
-  {0, 0}, {233, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {215, 305}, {0, 0}, {0, 0}, {71, 325}, {0, 0}, {0, 0},
-  {0, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0},
+  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0},
+  {0, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {452, 551}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 586},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0}, {5, 441},
+  {0, 0}, {233, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {215, 306}, {0, 0}, {0, 0}, {71, 326}, {0, 0}, {0, 0},
+  {0, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {269, 0}, {377, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 352}, {450, 0}, {0, 0},
+  {0, 0}, {0, 0}, {269, 0}, {378, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 353}, {451, 0}, {0, 0},
   {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {178, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 502}, {0, 0},
-  {0, 0}, {0, 0}, {291, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 504}, {0, 0},
+  {0, 0}, {0, 0}, {292, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0},
-  {0, 0}, {505, 0}, {0, 0}, {435, 0}, {0, 0}, {29, 0}, {0, 0}, {497, 0},
-  {0, 0}, {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {210, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 518}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {180, 0}, {47, 129},
+  {0, 0}, {507, 0}, {0, 0}, {436, 0}, {0, 0}, {29, 0}, {0, 0}, {499, 0},
+  {0, 0}, {0, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {210, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 520}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {493, 0}, {180, 0}, {47, 129},
   {225, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {218, 486}, {209, 0}, {390, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0},
-  {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {575, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {206, 375}, {493, 0}, {0, 0}, {0, 0},
+  {218, 488}, {209, 0}, {391, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0},
+  {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {577, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {206, 376}, {495, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0},
-  {280, 0}, {0, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {223, 0}, {211, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0},
+  {281, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {223, 0}, {211, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {28, 589}, {0, 0}, {0, 0}, {161, 0}, {168, 0},
+  {0, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {28, 591}, {0, 0}, {0, 0}, {161, 0}, {168, 0},
   {27, 133}, {170, 0}, {46, 0}, {249, 258}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {80, 150}, {0, 0}, {458, 0}, {483, 0}, {0, 0},
-  {0, 0}, {173, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {436, 526}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0},
-  {452, 0}, {0, 0}, {456, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {406, 0}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0},
-  {0, 0}, {356, 0}, {302, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {151, 0}, {255, 0}, {507, 511}, {0, 0},
-  {348, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {135, 0}, {0, 0},
-  {0, 0}, {0, 0}, {159, 0}, {0, 0}, {408, 0}, {87, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0},
-  {0, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {80, 150}, {0, 0}, {459, 0}, {484, 0}, {0, 0},
+  {0, 0}, {173, 0}, {387, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {437, 528}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0},
+  {453, 0}, {0, 0}, {457, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {407, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0},
+  {0, 0}, {357, 0}, {303, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {151, 0}, {255, 0}, {509, 513}, {0, 0},
+  {349, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {135, 0}, {0, 0},
+  {0, 0}, {0, 0}, {159, 0}, {0, 0}, {409, 0}, {87, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {472, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0},
+  {0, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {236, 0},
-  {0, 0}, {509, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {63, 0}, {124, 0},
+  {0, 0}, {511, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {63, 0}, {124, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {339, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {142, 0}, {503, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {370, 384}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {64, 437}, {62, 0}, {0, 0}, {0, 0}, {393, 0},
+  {0, 0}, {0, 0}, {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {340, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {142, 0}, {505, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {371, 385}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {64, 438}, {62, 0}, {0, 0}, {0, 0}, {394, 0},
   {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {333, 401}, {0, 0}, {0, 0}, {454, 557}, {0, 0}, {0, 0}, {347, 0},
-  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0},
-  {275, 0}, {295, 0}, {0, 0}, {530, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0},
+  {0, 0}, {334, 402}, {0, 0}, {0, 0}, {455, 559}, {0, 0}, {0, 0}, {348, 0},
+  {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0},
+  {275, 0}, {296, 0}, {0, 0}, {532, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {144, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {449, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {404, 0},
-  {0, 0}, {0, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {446, 0}, {0, 0}, {0, 0},
-  {227, 0}, {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {147, 0}, {125, 0},
-  {0, 0}, {0, 0}, {308, 0}, {0, 0}, {286, 462}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {450, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0}, {567, 0}, {405, 0},
+  {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {447, 0}, {0, 0}, {0, 0},
+  {227, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0}, {147, 0}, {125, 0},
+  {0, 0}, {0, 0}, {309, 0}, {0, 0}, {287, 463}, {0, 0}, {0, 0}, {0, 0},
   {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {207, 0},
-  {0, 0}, {0, 0}, {506, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {378, 0}, {226, 0}, {0, 0}, {0, 0}, {113, 571}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0},
-  {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {16, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 433}, {0, 0},
-  {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {508, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {379, 0}, {226, 0}, {0, 0}, {0, 0}, {113, 573}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0},
+  {490, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {16, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 434}, {0, 0},
+  {286, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {12, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {322, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
-  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {581, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0},
-  {350, 499}, {0, 0}, {67, 0}, {0, 0}, {324, 0}, {0, 0}, {560, 0}, {145, 0},
-  {0, 0}, {0, 0}, {21, 0}, {330, 0}, {208, 0}, {0, 0}, {0, 0}, {114, 412},
+  {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
+  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {583, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0},
+  {351, 501}, {0, 0}, {67, 0}, {0, 0}, {325, 0}, {0, 0}, {562, 0}, {145, 0},
+  {0, 0}, {0, 0}, {21, 0}, {331, 0}, {208, 0}, {0, 0}, {0, 0}, {114, 413},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0},
-  {217, 0}, {0, 0}, {164, 382}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {165, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0},
-  {0, 0}, {430, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {171, 594},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0},
-  {0, 0}, {0, 0}, {0, 0}, {313, 504}, {0, 0}, {0, 0}, {423, 448}, {0, 0},
-  {0, 0}, {101, 0}, {0, 0}, {268, 492}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {524, 0}, {0, 0}, {261, 0}, {0, 0}, {380, 0}, {301, 0}, {257, 0},
-  {188, 371}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {25, 0}, {0, 0}, {287, 0}, {443, 0}, {297, 0}, {0, 0}, {292, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {85, 0}, {0, 0}, {468, 599}, {0, 0}, {0, 0}, {192, 0},
-  {0, 0}, {0, 0}, {44, 264}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0},
-  {0, 0}, {23, 0}, {338, 410}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0},
-  {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 355},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {186, 578}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0},
-  {0, 0}, {529, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0},
+  {217, 0}, {0, 0}, {164, 383}, {0, 0}, {0, 0}, {425, 0}, {0, 0}, {165, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0},
+  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0}, {171, 596},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0},
+  {0, 0}, {0, 0}, {0, 0}, {314, 506}, {0, 0}, {0, 0}, {424, 449}, {0, 0},
+  {0, 0}, {101, 0}, {0, 0}, {268, 494}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {526, 0}, {0, 0}, {261, 0}, {0, 0}, {381, 0}, {302, 0}, {257, 0},
+  {188, 372}, {408, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {25, 0}, {0, 0}, {288, 0}, {444, 0}, {298, 0}, {0, 0}, {293, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {85, 0}, {0, 0}, {469, 601}, {0, 0}, {0, 0}, {192, 0},
+  {0, 0}, {0, 0}, {44, 264}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0},
+  {0, 0}, {23, 0}, {339, 411}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0},
+  {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 356},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {361, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {186, 580}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0},
+  {0, 0}, {531, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 238},
-  {0, 0}, {247, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0}, {367, 0},
-  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 580},
+  {0, 0}, {247, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0}, {368, 0},
+  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 582},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {143, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
-  {153, 234}, {0, 0}, {0, 0}, {0, 0}, {262, 590}, {290, 517}, {0, 0}, {0, 0},
-  {134, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {45, 0}, {579, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0}, {362, 0}, {354, 0},
-  {0, 0}, {83, 98}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {91, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0}, {515, 0}, {0, 0}, {336, 0},
+  {153, 234}, {0, 0}, {0, 0}, {0, 0}, {262, 592}, {291, 519}, {0, 0}, {0, 0},
+  {134, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0}, {45, 0}, {581, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {363, 0}, {355, 0},
+  {0, 0}, {83, 98}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {91, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0}, {517, 0}, {0, 0}, {337, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
-  {299, 0}, {0, 0}, {0, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {520, 0},
-  {0, 0}, {266, 0}, {0, 0}, {199, 563}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {300, 0}, {0, 0}, {0, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0},
+  {0, 0}, {266, 0}, {0, 0}, {199, 565}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
   {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {478, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 0},
+  {0, 0}, {0, 0}, {479, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0},
   {220, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {584, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {487, 0},
   {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0},
-  {0, 0}, {558, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0},
-  {130, 194}, {0, 0}, {0, 0}, {182, 0}, {527, 0}, {0, 0}, {0, 0}, {533, 0},
+  {0, 0}, {560, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0},
+  {130, 194}, {0, 0}, {0, 0}, {182, 0}, {529, 0}, {0, 0}, {0, 0}, {535, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0},
-  {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {107, 0}, {0, 0},
-  {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0},
-  {0, 0}, {0, 0}, {0, 0}, {19, 391}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
+  {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0}, {107, 0}, {0, 0},
+  {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 392}, {0, 0}, {0, 0}, {0, 0}, {369, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 254}, {0, 0},
-  {0, 0}, {0, 0}, {489, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {491, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {132, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0}, {73, 342}, {0, 0},
-  {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0}, {73, 343}, {0, 0},
+  {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {267, 0}, {428, 537}, {219, 0}, {0, 0}, {0, 0}, {10, 556},
+  {0, 0}, {0, 0}, {267, 0}, {429, 539}, {219, 0}, {0, 0}, {0, 0}, {10, 558},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {598, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {276, 0}, {30, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {2, 0},
-  {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {372, 0},
-  {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {169, 0}, {0, 0}, {455, 536}, {508, 0}, {0, 0}, {0, 0},
-  {0, 0}, {248, 0}, {0, 0}, {183, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0},
+  {600, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {276, 0}, {30, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {2, 0},
+  {0, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {373, 0},
+  {0, 0}, {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {169, 0}, {0, 0}, {456, 538}, {510, 0}, {0, 0}, {0, 0},
+  {0, 0}, {248, 0}, {0, 0}, {183, 0}, {278, 0}, {445, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0}, {0, 0},
-  {0, 0}, {0, 0}, {127, 397}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {116, 0}, {0, 0}, {461, 0},
-  {0, 0}, {0, 0}, {0, 0}, {137, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {127, 398}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {116, 0}, {0, 0}, {462, 0},
+  {0, 0}, {0, 0}, {0, 0}, {137, 0}, {401, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
-  {0, 0}, {494, 0}, {0, 0}, {411, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0},
-  {196, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {395, 0}, {0, 0},
-  {383, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {119, 0}, {376, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
+  {0, 0}, {496, 0}, {0, 0}, {412, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0},
+  {196, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {578, 0}, {396, 0}, {0, 0},
+  {384, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {119, 0}, {377, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {36, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0}, {175, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 296}, {0, 0}, {0, 0},
-  {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {457, 0}, {545, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {465, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 568},
-  {0, 0}, {538, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {387, 0}, {0, 0},
-  {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {252, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {105, 0}, {307, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0},
-  {77, 241}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {259, 0}, {0, 0}, {0, 0}, {309, 0}, {323, 0}, {0, 0},
-  {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 297}, {0, 0}, {0, 0},
+  {461, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {547, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {466, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 570},
+  {0, 0}, {540, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0},
+  {0, 0}, {279, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {252, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {105, 0}, {308, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0},
+  {77, 241}, {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {332, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {259, 0}, {0, 0}, {0, 0}, {310, 0}, {324, 0}, {0, 0},
+  {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {86, 420}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 381}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {86, 421}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 382}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {447, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 484}, {0, 0}, {0, 0}, {0, 0},
-  {139, 0}, {359, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {274, 0}, {592, 0}, {20, 0}, {78, 0}, {0, 0}, {0, 0}, {0, 0},
+  {448, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 485}, {0, 0}, {0, 0}, {0, 0},
+  {139, 0}, {360, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {274, 0}, {594, 0}, {20, 0}, {78, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {281, 0}, {69, 0}, {0, 0}, {0, 0}, {351, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {282, 0}, {69, 0}, {0, 0}, {0, 0}, {352, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}
 };
