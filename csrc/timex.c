@@ -231,7 +231,18 @@ static int subject_before(const scan *sc, int k)
   const tok *p;
   if (k < 1) return 0;
   p = &sc->t[k - 1];
-  if (p->kind != TK_WORD || sc->t[k].s != p->s + p->n + 1) return 0;
+  if (p->kind != TK_WORD) return 0;
+  if (sc->t[k].s != p->s + p->n + 1) {
+    /* a run of ordinary words, whose token is its first word ("spending
+     * cuts take effect"): the last word of the run, read from the text */
+    size_t we = sc->t[k].s - 1, ws = we;
+    const char *x = sc->text;
+    if (!(p->fl & F_PLAIN) || x[we] != ' ' || we <= p->s + p->n) return 0;
+    while (ws > p->s && DL_IS_ALPHA(x[ws - 1])) ws--;
+    if (x[ws - 1] != ' ' || we - ws < 3) return 0;
+    if (DL_IS_UPPER(x[ws])) return 1;
+    return x[we - 1] == 's' && x[we - 2] != 's' && x[we - 2] != 'u' && x[we - 2] != 'i';
+  }
   if (word_before(sc, k, "they") || word_before(sc, k, "we")) return 1;
   if (p->cat != 0) return 0;
   if (p->fl & F_CAP) return !tcat(sc, k - 2, LEX_DET) || ends_with(sc, p, "s", 1);
@@ -263,7 +274,8 @@ static int tense_cue(const scan *sc, int k)
     /* "the final is on Wednesday", "the vote is Tuesday": a day still
      * to come (a past one is told with "was") */
     if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE))
-        && (tcat(sc, k + 1, LEX_WDAY) || (isw(sc, k + 1, W_ON) && tcat(sc, k + 2, LEX_WDAY))))
+        && (tcat(sc, k + 1, LEX_WDAY) || tcat(sc, k + 1, LEX_MONTH)
+            || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))))
       return 1;
     if (isw(sc, k, W_DUE)) return isw(sc, k + 1, W_TO) ? 0 : 1;
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
@@ -978,6 +990,14 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       return k + 2;
     }
     if (d > dl_days_in_month(2000, mo)) return -1;
+    /* "the Sept. 11 attacks": the day of 2001 news names so, as 9/11 */
+    if (mo == 9 && d == 11 && IN(dend) && T(dend)->kind == TK_WORD
+        && (dl_word_eq(sc->text + T(dend)->s, T(dend)->n, "attacks")
+            || dl_word_eq(sc->text + T(dend)->s, T(dend)->n, "attack"))) {
+      dl_tv_day(&v, 2001, 9, 11);
+      res_point(r, dend, DL_TIMEX_DATE, &v);
+      return dend;
+    }
     /* no year: resolve */
     if (base_rel(sc, &b)) {
       int dir = tense_at(sc, i, dend);
@@ -2005,6 +2025,13 @@ static int m_set(scan *sc, int i, mres *r)
       r->quant = "EACH";
       return r->end;
     }
+    /* each weekday: Monday to Friday of every week (as -WE is the
+     * weekend of a week) */
+    if (isw(sc, j, W_WEEKDAY) && n == 1) {
+      res_str(r, j + 1, "XXXX-WXX-WD");
+      r->type = DL_TIMEX_SET; r->quant = "EACH";
+      return j + 1;
+    }
     if (tcat(sc, j, LEX_POD)) {
       int p = tval(sc, j, LEX_POD);
       if (p == P_NOON || p == P_MIDNIGHT) return -1;
@@ -2171,6 +2198,13 @@ static int m_holiday(scan *sc, int i, mres *r)
     else d += shift;   /* Christmas Eve: within the month */
   }
   dl_tv_day(&v, y, mo, d);
+  /* the Labor Day weekend, the Easter weekend: the weekend of the
+   * holiday's week, or the one just before a Monday holiday */
+  if (y && d && tcat(sc, j, LEX_UNIT) && tval(sc, j, LEX_UNIT) == U_WEEKEND) {
+    if (dl_weekday(y, mo, d) == 1) dl_add_days(&v.y, &v.mo, &v.d, -2);
+    dl_tv_coarsen(&v, TG_WE);
+    j++;
+  }
   res_point(r, j, DL_TIMEX_DATE, &v);
   return j;
 }
@@ -2443,6 +2477,16 @@ static int m_core(scan *sc, int i, mres *r)
   return best;
 }
 
+/* "ended", "ending", "that ended", "which ends" at k: after "the
+ * (fiscal) year", the year-long period up to a date. */
+static int year_end_after(const scan *sc, int k)
+{
+  if (isw(sc, k, W_ENDED) || isw(sc, k, W_ENDING)) return 1;
+  if (!(isw(sc, k, W_THAT) || (IN(k) && T(k)->n == 5 && word_before(sc, k + 1, "which"))))
+    return 0;
+  return isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING) || isw(sc, k + 1, W_ENDS);
+}
+
 /* the + ...  (i at "the") */
 static int m_the(scan *sc, int i, mres *r)
 {
@@ -2472,6 +2516,13 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   if (isw(sc, j, W_NEAR) && isw(sc, j + 1, W_FUTURE)) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
+  /* the Labor Day weekend: "the" belongs to it, as to "the weekend" */
+  if (tcat(sc, j, LEX_HOLIDAY)) {
+    mres r_; int e_;
+    res_init(&r_);
+    e_ = m_holiday(sc, j, &r_);
+    if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_WE) { *r = r_; return e_; }
+  }
   if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
       || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)) {
     int n, half, k, unit, pl;
@@ -2608,8 +2659,8 @@ static int m_the(scan *sc, int i, mres *r)
     else if (isw(sc, k, W_FULL) && isw(sc, k + 1, W_YEAR)) { k++; full = 1; }
     if (isw(sc, k, W_YEAR) && !(IN(k + 1) && T(k + 1)->kind == TK_NUM) && !hyph(sc, k + 1)
         && !ispu(sc, k + 1, PUNCT_POSS)
-        && (k + 1 > best || isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING))) {
-      if (isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING)) {
+        && (k + 1 > best || year_end_after(sc, k + 1))) {
+      if (year_end_after(sc, k + 1)) {
         res_init(r);
         res_dur(r, k + 1, 1, 0, U_YEAR);
         best = k + 1;
@@ -2681,6 +2732,9 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   if ((m == M_EARLY || m == M_LATE) && isw(sc, j, W_ON) && tcat(sc, j + 1, LEX_WDAY)) j++;
   if (hyph(sc, j)) j++;
   else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
+  /* "ended a day early on Tuesday": early qualifies the length before it */
+  if ((m == M_EARLY || m == M_LATE) && (tcat(sc, i - 1, LEX_UNIT) || tcat(sc, i - 1, LEX_UNITS)))
+    return -1;
   mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : DL_MOD_MID;
   res_init(&r2);
   if (isw(sc, j, W_THE)) e = m_the(sc, j, &r2);

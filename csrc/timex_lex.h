@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 601
+#define DL_LEX_N 616
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -81,532 +81,547 @@
 #define W_CHOSE 73
 #define W_CHRISTMAS 74
 #define W_CLOSE 75
-#define W_CO 76
-#define W_COL 77
-#define W_COMING 78
-#define W_COMPARABLE 79
-#define W_COMPETE 80
-#define W_CONSECUTIVE 81
-#define W_CONVENE 82
-#define W_CORP 83
-#define W_CORRESPONDING 84
-#define W_COUPLE 85
-#define W_CST 86
-#define W_CT 87
-#define W_CURRENT 88
-#define W_CURRENTLY 89
-#define W_DAILY 90
-#define W_DAWN 91
-#define W_DAY 92
-#define W_DAYBREAK 93
-#define W_DAYS 94
-#define W_DEC 95
-#define W_DECADE 96
-#define W_DECADES 97
-#define W_DECEMBER 98
-#define W_DECIDED 99
-#define W_DECREED 100
-#define W_DELAYED 101
-#define W_DID 102
-#define W_DLRS 103
-#define W_DOLLARS 104
-#define W_DOZEN 105
-#define W_DR 106
-#define W_DREW 107
-#define W_DROVE 108
-#define W_DUE 109
-#define W_DURING 110
-#define W_DUSK 111
-#define W_EACH 112
-#define W_EARLIER 113
-#define W_EARLY 114
-#define W_EASTER 115
-#define W_EDT 116
-#define W_EFFECTIVE 117
-#define W_EIGHT 118
-#define W_EIGHTEEN 119
-#define W_EIGHTEENTH 120
-#define W_EIGHTH 121
-#define W_EIGHTIES 122
-#define W_EIGHTY 123
-#define W_ELECTION 124
-#define W_ELEVEN 125
-#define W_ELEVENTH 126
-#define W_EMPLOYEES 127
-#define W_END 128
-#define W_ENDED 129
-#define W_ENDING 130
-#define W_ENDS 131
-#define W_EQUALISER 132
-#define W_EQUALIZER 133
-#define W_EST 134
-#define W_ESTIMATED 135
-#define W_ET 136
-#define W_EVE 137
-#define W_EVENING 138
-#define W_EVENINGS 139
-#define W_EVERY 140
-#define W_EXIT 141
-#define W_EXPECTED 142
-#define W_EXPECTS 143
-#define W_EXPIRES 144
-#define W_EXTENDED 145
-#define W_EXTRA 146
-#define W_FACE 147
-#define W_FACES 148
-#define W_FALL 149
-#define W_FATHER 150
-#define W_FEB 151
-#define W_FEBRUARY 152
-#define W_FEET 153
-#define W_FELL 154
-#define W_FELT 155
-#define W_FEW 156
-#define W_FEWER 157
-#define W_FIFTEEN 158
-#define W_FIFTEENTH 159
-#define W_FIFTH 160
-#define W_FIFTIES 161
-#define W_FIFTY 162
-#define W_FINAL 163
-#define W_FIRST 164
-#define W_FISCAL 165
-#define W_FIVE 166
-#define W_FLED 167
-#define W_FLEW 168
-#define W_FLIGHT 169
-#define W_FLY 170
-#define W_FOLLOWING 171
-#define W_FOOL 172
-#define W_FOOLS 173
-#define W_FOR 174
-#define W_FORECAST 175
-#define W_FORGOT 176
-#define W_FORTIES 177
-#define W_FORTNIGHT 178
-#define W_FORTY 179
-#define W_FOUGHT 180
-#define W_FOUND 181
-#define W_FOUR 182
-#define W_FOURTEEN 183
-#define W_FOURTEENTH 184
-#define W_FOURTH 185
-#define W_FRANCS 186
-#define W_FREED 187
-#define W_FRI 188
-#define W_FRIDAY 189
-#define W_FRIDAYS 190
-#define W_FROM 191
-#define W_FROZE 192
-#define W_FULL 193
-#define W_FUTURE 194
-#define W_GAME 195
-#define W_GAMES 196
-#define W_GATE 197
-#define W_GATHER 198
-#define W_GAVE 199
-#define W_GEN 200
-#define W_GMT 201
-#define W_GO 202
-#define W_GOAL 203
-#define W_GOALKEEPER 204
-#define W_GOALLESS 205
-#define W_GOALS 206
-#define W_GOING 207
-#define W_GOOD 208
-#define W_GOT 209
-#define W_GOV 210
-#define W_GREW 211
-#define W_GUARANTEED 212
-#define W_HAD 213
-#define W_HALF 214
-#define W_HALFTIME 215
-#define W_HALLOWEEN 216
-#define W_HAVE 217
-#define W_HEAD 218
-#define W_HEARD 219
-#define W_HELD 220
-#define W_HENCE 221
-#define W_HID 222
-#define W_HIGHWAY 223
-#define W_HOMES 224
-#define W_HOPED 225
-#define W_HOPES 226
-#define W_HOST 227
-#define W_HOSTS 228
-#define W_HOUR 229
-#define W_HOURLY 230
-#define W_HOURS 231
-#define W_HR 232
-#define W_HRS 233
-#define W_HUNDRED 234
-#define W_HUNG 235
-#define W_IN 236
-#define W_INC 237
-#define W_INDICATED 238
-#define W_INNING 239
-#define W_INNINGS 240
-#define W_INTEND 241
-#define W_INTENDS 242
-#define W_INTERSTATE 243
-#define W_IS 244
-#define W_IST 245
-#define W_JAN 246
-#define W_JANUARY 247
-#define W_JOBS 248
-#define W_JR 249
-#define W_JST 250
-#define W_JUL 251
-#define W_JULY 252
-#define W_JUN 253
-#define W_JUNE 254
-#define W_KEPT 255
-#define W_KG 256
-#define W_KICKS 257
-#define W_KILOGRAMS 258
-#define W_KILOMETERS 259
-#define W_KILOMETRES 260
-#define W_KM 261
-#define W_KNEW 262
-#define W_LABOR 263
-#define W_LAST 264
-#define W_LATE 265
-#define W_LATELY 266
-#define W_LATER 267
-#define W_LATEST 268
-#define W_LEAST 269
-#define W_LED 270
-#define W_LEFT 271
-#define W_LENT 272
-#define W_LESS 273
-#define W_LEVEL 274
-#define W_LIKELY 275
-#define W_LOCAL 276
-#define W_LONG 277
-#define W_LONGER 278
-#define W_LOST 279
-#define W_LT 280
-#define W_LTD 281
-#define W_MADE 282
-#define W_MANY 283
-#define W_MAR 284
-#define W_MARCH 285
-#define W_MARKS 286
-#define W_MATCH 287
-#define W_MAY 288
-#define W_MDT 289
-#define W_MEANT 290
-#define W_MEET 291
-#define W_MEETS 292
-#define W_MEMORIAL 293
-#define W_MET 294
-#define W_METERS 295
-#define W_MID 296
-#define W_MIDDAY 297
-#define W_MIDDLE 298
-#define W_MIDNIGHT 299
-#define W_MILES 300
-#define W_MILLENNIUM 301
-#define W_MILLION 302
-#define W_MIN 303
-#define W_MINS 304
-#define W_MINUTE 305
-#define W_MINUTES 306
-#define W_MISS 307
-#define W_MLN 308
-#define W_MON 309
-#define W_MONDAY 310
-#define W_MONDAYS 311
-#define W_MONTH 312
-#define W_MONTHLY 313
-#define W_MONTHS 314
-#define W_MORE 315
-#define W_MORNING 316
-#define W_MORNINGS 317
-#define W_MOTHER 318
-#define W_MR 319
-#define W_MRS 320
-#define W_MS 321
-#define W_MSK 322
-#define W_MST 323
-#define W_MUCH 324
-#define W_NEAR 325
-#define W_NEARLY 326
-#define W_NEW 327
-#define W_NEXT 328
-#define W_NIGHT 329
-#define W_NIGHTLY 330
-#define W_NIGHTS 331
-#define W_NINE 332
-#define W_NINETEEN 333
-#define W_NINETEENTH 334
-#define W_NINETIES 335
-#define W_NINETY 336
-#define W_NINTH 337
-#define W_NO 338
-#define W_NOON 339
-#define W_NOTED 340
-#define W_NOV 341
-#define W_NOVEMBER 342
-#define W_NOW 343
-#define W_NOWADAYS 344
-#define W_NUMEROUS 345
-#define W_O_CLOCK 346
-#define W_OCT 347
-#define W_OCTOBER 348
-#define W_OF 349
-#define W_OLD 350
-#define W_ON 351
-#define W_ONCE 352
-#define W_ONE 353
-#define W_OPEN 354
-#define W_OPENS 355
-#define W_OR 356
-#define W_OTHER 357
-#define W_OUNCES 358
-#define W_OVER 359
-#define W_OVERNIGHT 360
-#define W_OVERSAW 361
-#define W_OVERTHREW 362
-#define W_P_M 363
-#define W_P_M_ 364
-#define W_PAID 365
-#define W_PASSENGERS 366
-#define W_PAST 367
-#define W_PAYABLE 368
-#define W_PCT 369
-#define W_PDT 370
-#define W_PENALTY 371
-#define W_PEOPLE 372
-#define W_PER 373
-#define W_PERCENT 374
-#define W_PERIOD 375
-#define W_PIER 376
-#define W_PLAN 377
-#define W_PLANNED 378
-#define W_PLANNING 379
-#define W_PLANS 380
-#define W_PLATFORM 381
-#define W_PLAY 382
-#define W_PLAYS 383
-#define W_PM 384
-#define W_POINTS 385
-#define W_POISED 386
-#define W_POST 387
-#define W_POSTPONED 388
-#define W_POUNDS 389
-#define W_PRE 390
-#define W_PRECEDING 391
-#define W_PRECINCT 392
-#define W_PREDICTED 393
-#define W_PREPARING 394
-#define W_PRESENTLY 395
-#define W_PREVIOUS 396
-#define W_PRIOR 397
-#define W_PROF 398
-#define W_PST 399
-#define W_PT 400
-#define W_QUARTER 401
-#define W_QUARTERBACK 402
-#define W_QUARTERLY 403
-#define W_QUARTERS 404
-#define W_RAN 405
-#define W_RANG 406
-#define W_READY 407
-#define W_REBOUNDS 408
-#define W_RECENT 409
-#define W_RECENTLY 410
-#define W_REFEREE 411
-#define W_REOPEN 412
-#define W_REP 413
-#define W_REPORTED 414
-#define W_RESUME 415
-#define W_RESUMES 416
-#define W_RETURN 417
-#define W_RIGHT 418
-#define W_RODE 419
-#define W_ROOM 420
-#define W_ROSE 421
-#define W_ROUGHLY 422
-#define W_ROUTE 423
-#define W_SAID 424
-#define W_SAME 425
-#define W_SANK 426
-#define W_SAT 427
-#define W_SATURDAY 428
-#define W_SATURDAYS 429
-#define W_SAW 430
-#define W_SAYS 431
-#define W_SCHEDULED 432
-#define W_SEATS 433
-#define W_SECOND 434
-#define W_SECONDS 435
-#define W_SECTION 436
-#define W_SEEKS 437
-#define W_SEN 438
-#define W_SENT 439
-#define W_SEP 440
-#define W_SEPT 441
-#define W_SEPTEMBER 442
-#define W_SET 443
-#define W_SEVEN 444
-#define W_SEVENTEEN 445
-#define W_SEVENTEENTH 446
-#define W_SEVENTH 447
-#define W_SEVENTIES 448
-#define W_SEVENTY 449
-#define W_SEVERAL 450
-#define W_SHALL 451
-#define W_SHARES 452
-#define W_SHOOK 453
-#define W_SINCE 454
-#define W_SIX 455
-#define W_SIXTEEN 456
-#define W_SIXTEENTH 457
-#define W_SIXTH 458
-#define W_SIXTIES 459
-#define W_SIXTY 460
-#define W_SLATED 461
-#define W_SLEPT 462
-#define W_SO 463
-#define W_SOLD 464
-#define W_SOME 465
-#define W_SOON 466
-#define W_SOUGHT 467
-#define W_SPENT 468
-#define W_SPOKE 469
-#define W_SPRANG 470
-#define W_SPRING 471
-#define W_SPUN 472
-#define W_SR 473
-#define W_ST 474
-#define W_START 475
-#define W_STARTS 476
-#define W_STATED 477
-#define W_STILL 478
-#define W_STOLE 479
-#define W_STOOD 480
-#define W_STOPPAGE 481
-#define W_STRAIGHT 482
-#define W_STRIKER 483
-#define W_STRUCK 484
-#define W_STUDENTS 485
-#define W_STUDIO 486
-#define W_SUCCESSIVE 487
-#define W_SUGGESTED 488
-#define W_SUITE 489
-#define W_SUMMER 490
-#define W_SUN 491
-#define W_SUNDAY 492
-#define W_SUNDAYS 493
-#define W_SWEPT 494
-#define W_SWORE 495
-#define W_SWUNG 496
-#define W_TAKES 497
-#define W_TAUGHT 498
-#define W_TEN 499
-#define W_TENTH 500
-#define W_TERMINAL 501
-#define W_THAN 502
-#define W_THANKSGIVING 503
-#define W_THAT 504
-#define W_THE 505
-#define W_THIRD 506
-#define W_THIRTEEN 507
-#define W_THIRTEENTH 508
-#define W_THIRTIES 509
-#define W_THIRTIETH 510
-#define W_THIRTY 511
-#define W_THIS 512
-#define W_THOUGHT 513
-#define W_THOUSAND 514
-#define W_THREE 515
-#define W_THREW 516
-#define W_THRICE 517
-#define W_THROUGH 518
-#define W_THROUGHOUT 519
-#define W_THU 520
-#define W_THUR 521
-#define W_THURS 522
-#define W_THURSDAY 523
-#define W_THURSDAYS 524
-#define W_TILL 525
-#define W_TIME 526
-#define W_TIMES 527
-#define W_TO 528
-#define W_TODAY 529
-#define W_TOLD 530
-#define W_TOMORROW 531
-#define W_TONIGHT 532
-#define W_TONNES 533
-#define W_TONS 534
-#define W_TOOK 535
-#define W_TORE 536
-#define W_TOUCHDOWN 537
-#define W_TOUCHDOWNS 538
-#define W_TRAVEL 539
-#define W_TRILLION 540
-#define W_TROOPS 541
-#define W_TUE 542
-#define W_TUES 543
-#define W_TUESDAY 544
-#define W_TUESDAYS 545
-#define W_TURN 546
-#define W_TWELFTH 547
-#define W_TWELVE 548
-#define W_TWENTIES 549
-#define W_TWENTIETH 550
-#define W_TWENTY 551
-#define W_TWICE 552
-#define W_TWO 553
-#define W_UNDER 554
-#define W_UNDERSTOOD 555
-#define W_UNDERTOOK 556
-#define W_UNDERWENT 557
-#define W_UNITS 558
-#define W_UNTIL 559
-#define W_UP 560
-#define W_UPCOMING 561
-#define W_UTC 562
-#define W_VALENTINE 563
-#define W_VETERANS 564
-#define W_VISIT 565
-#define W_VISITS 566
-#define W_VOTES 567
-#define W_VS 568
-#define W_WANTS 569
-#define W_WARNED 570
-#define W_WAS 571
-#define W_WED 572
-#define W_WEDNESDAY 573
-#define W_WEDNESDAYS 574
-#define W_WEEK 575
-#define W_WEEKEND 576
-#define W_WEEKENDS 577
-#define W_WEEKLY 578
-#define W_WEEKS 579
-#define W_WELL 580
-#define W_WENT 581
-#define W_WEPT 582
-#define W_WERE 583
-#define W_WILL 584
-#define W_WINDOWS 585
-#define W_WINTER 586
-#define W_WITHDREW 587
-#define W_WOKE 588
-#define W_WON 589
-#define W_WORE 590
-#define W_WORKERS 591
-#define W_WOULD 592
-#define W_WROTE 593
-#define W_YEAR 594
-#define W_YEARLY 595
-#define W_YEARS 596
-#define W_YEN 597
-#define W_YESTERDAY 598
-#define W_YR 599
-#define W_YRS 600
-#define W_Z 601
+#define W_CLOSES 76
+#define W_CO 77
+#define W_COL 78
+#define W_COMING 79
+#define W_COMPARABLE 80
+#define W_COMPETE 81
+#define W_CONCLUDES 82
+#define W_CONSECUTIVE 83
+#define W_CONVENE 84
+#define W_CORP 85
+#define W_CORRESPONDING 86
+#define W_COUPLE 87
+#define W_CST 88
+#define W_CT 89
+#define W_CURRENT 90
+#define W_CURRENTLY 91
+#define W_DAILY 92
+#define W_DAWN 93
+#define W_DAY 94
+#define W_DAYBREAK 95
+#define W_DAYS 96
+#define W_DEC 97
+#define W_DECADE 98
+#define W_DECADES 99
+#define W_DECEMBER 100
+#define W_DECIDED 101
+#define W_DECREED 102
+#define W_DELAYED 103
+#define W_DID 104
+#define W_DLRS 105
+#define W_DOLLARS 106
+#define W_DOZEN 107
+#define W_DR 108
+#define W_DREW 109
+#define W_DROVE 110
+#define W_DUE 111
+#define W_DUG 112
+#define W_DURING 113
+#define W_DUSK 114
+#define W_EACH 115
+#define W_EARLIER 116
+#define W_EARLY 117
+#define W_EASTER 118
+#define W_EDT 119
+#define W_EFFECTIVE 120
+#define W_EIGHT 121
+#define W_EIGHTEEN 122
+#define W_EIGHTEENTH 123
+#define W_EIGHTH 124
+#define W_EIGHTIES 125
+#define W_EIGHTY 126
+#define W_ELECTION 127
+#define W_ELEVEN 128
+#define W_ELEVENTH 129
+#define W_EMPLOYEES 130
+#define W_END 131
+#define W_ENDED 132
+#define W_ENDING 133
+#define W_ENDS 134
+#define W_EQUALISER 135
+#define W_EQUALIZER 136
+#define W_EST 137
+#define W_ESTIMATED 138
+#define W_ET 139
+#define W_EVE 140
+#define W_EVENING 141
+#define W_EVENINGS 142
+#define W_EVERY 143
+#define W_EXIT 144
+#define W_EXPECTED 145
+#define W_EXPECTS 146
+#define W_EXPIRE 147
+#define W_EXPIRES 148
+#define W_EXTENDED 149
+#define W_EXTRA 150
+#define W_FACE 151
+#define W_FACES 152
+#define W_FALL 153
+#define W_FATHER 154
+#define W_FEB 155
+#define W_FEBRUARY 156
+#define W_FEET 157
+#define W_FELL 158
+#define W_FELT 159
+#define W_FEW 160
+#define W_FEWER 161
+#define W_FIFTEEN 162
+#define W_FIFTEENTH 163
+#define W_FIFTH 164
+#define W_FIFTIES 165
+#define W_FIFTY 166
+#define W_FINAL 167
+#define W_FIRST 168
+#define W_FISCAL 169
+#define W_FIVE 170
+#define W_FLED 171
+#define W_FLEW 172
+#define W_FLIGHT 173
+#define W_FLY 174
+#define W_FOLLOWING 175
+#define W_FOOL 176
+#define W_FOOLS 177
+#define W_FOR 178
+#define W_FORECAST 179
+#define W_FORGOT 180
+#define W_FORTIES 181
+#define W_FORTNIGHT 182
+#define W_FORTY 183
+#define W_FOUGHT 184
+#define W_FOUND 185
+#define W_FOUR 186
+#define W_FOURTEEN 187
+#define W_FOURTEENTH 188
+#define W_FOURTH 189
+#define W_FRANCS 190
+#define W_FREED 191
+#define W_FRI 192
+#define W_FRIDAY 193
+#define W_FRIDAYS 194
+#define W_FROM 195
+#define W_FROZE 196
+#define W_FULL 197
+#define W_FUTURE 198
+#define W_GAME 199
+#define W_GAMES 200
+#define W_GATE 201
+#define W_GATHER 202
+#define W_GAVE 203
+#define W_GEN 204
+#define W_GMT 205
+#define W_GO 206
+#define W_GOAL 207
+#define W_GOALKEEPER 208
+#define W_GOALLESS 209
+#define W_GOALS 210
+#define W_GOING 211
+#define W_GOOD 212
+#define W_GOT 213
+#define W_GOV 214
+#define W_GREW 215
+#define W_GUARANTEED 216
+#define W_HAD 217
+#define W_HALF 218
+#define W_HALFTIME 219
+#define W_HALLOWEEN 220
+#define W_HAVE 221
+#define W_HEAD 222
+#define W_HEARD 223
+#define W_HELD 224
+#define W_HENCE 225
+#define W_HID 226
+#define W_HIGHWAY 227
+#define W_HOMES 228
+#define W_HOPED 229
+#define W_HOPES 230
+#define W_HOST 231
+#define W_HOSTS 232
+#define W_HOUR 233
+#define W_HOURLY 234
+#define W_HOURS 235
+#define W_HR 236
+#define W_HRS 237
+#define W_HUNDRED 238
+#define W_HUNG 239
+#define W_IN 240
+#define W_INC 241
+#define W_INDICATED 242
+#define W_INNING 243
+#define W_INNINGS 244
+#define W_INTEND 245
+#define W_INTENDS 246
+#define W_INTERSTATE 247
+#define W_IS 248
+#define W_IST 249
+#define W_JAN 250
+#define W_JANUARY 251
+#define W_JOBS 252
+#define W_JR 253
+#define W_JST 254
+#define W_JUL 255
+#define W_JULY 256
+#define W_JUN 257
+#define W_JUNE 258
+#define W_KEPT 259
+#define W_KG 260
+#define W_KICKS 261
+#define W_KILOGRAMS 262
+#define W_KILOMETERS 263
+#define W_KILOMETRES 264
+#define W_KM 265
+#define W_KNEW 266
+#define W_LABOR 267
+#define W_LAST 268
+#define W_LATE 269
+#define W_LATELY 270
+#define W_LATER 271
+#define W_LATEST 272
+#define W_LEAST 273
+#define W_LED 274
+#define W_LEFT 275
+#define W_LENT 276
+#define W_LESS 277
+#define W_LEVEL 278
+#define W_LIKELY 279
+#define W_LOCAL 280
+#define W_LONG 281
+#define W_LONGER 282
+#define W_LOST 283
+#define W_LT 284
+#define W_LTD 285
+#define W_MADE 286
+#define W_MANY 287
+#define W_MAR 288
+#define W_MARCH 289
+#define W_MARKS 290
+#define W_MATCH 291
+#define W_MAY 292
+#define W_MDT 293
+#define W_MEANT 294
+#define W_MEET 295
+#define W_MEETS 296
+#define W_MEMORIAL 297
+#define W_MET 298
+#define W_METERS 299
+#define W_MID 300
+#define W_MIDDAY 301
+#define W_MIDDLE 302
+#define W_MIDNIGHT 303
+#define W_MILES 304
+#define W_MILLENNIUM 305
+#define W_MILLION 306
+#define W_MIN 307
+#define W_MINS 308
+#define W_MINUTE 309
+#define W_MINUTES 310
+#define W_MISS 311
+#define W_MLN 312
+#define W_MON 313
+#define W_MONDAY 314
+#define W_MONDAYS 315
+#define W_MONTH 316
+#define W_MONTHLY 317
+#define W_MONTHS 318
+#define W_MORE 319
+#define W_MORNING 320
+#define W_MORNINGS 321
+#define W_MOTHER 322
+#define W_MR 323
+#define W_MRS 324
+#define W_MS 325
+#define W_MSK 326
+#define W_MST 327
+#define W_MUCH 328
+#define W_NEAR 329
+#define W_NEARLY 330
+#define W_NEW 331
+#define W_NEXT 332
+#define W_NIGHT 333
+#define W_NIGHTLY 334
+#define W_NIGHTS 335
+#define W_NINE 336
+#define W_NINETEEN 337
+#define W_NINETEENTH 338
+#define W_NINETIES 339
+#define W_NINETY 340
+#define W_NINTH 341
+#define W_NO 342
+#define W_NOON 343
+#define W_NOTED 344
+#define W_NOV 345
+#define W_NOVEMBER 346
+#define W_NOW 347
+#define W_NOWADAYS 348
+#define W_NUMEROUS 349
+#define W_O_CLOCK 350
+#define W_OCT 351
+#define W_OCTOBER 352
+#define W_OF 353
+#define W_OLD 354
+#define W_ON 355
+#define W_ONCE 356
+#define W_ONE 357
+#define W_OPEN 358
+#define W_OPENS 359
+#define W_OR 360
+#define W_OTHER 361
+#define W_OUNCES 362
+#define W_OVER 363
+#define W_OVERNIGHT 364
+#define W_OVERSAW 365
+#define W_OVERTHREW 366
+#define W_OVERTOOK 367
+#define W_P_M 368
+#define W_P_M_ 369
+#define W_PAID 370
+#define W_PASSENGERS 371
+#define W_PAST 372
+#define W_PAYABLE 373
+#define W_PCT 374
+#define W_PDT 375
+#define W_PENALTY 376
+#define W_PEOPLE 377
+#define W_PER 378
+#define W_PERCENT 379
+#define W_PERIOD 380
+#define W_PIER 381
+#define W_PLAN 382
+#define W_PLANNED 383
+#define W_PLANNING 384
+#define W_PLANS 385
+#define W_PLATFORM 386
+#define W_PLAY 387
+#define W_PLAYS 388
+#define W_PM 389
+#define W_POINTS 390
+#define W_POISED 391
+#define W_POST 392
+#define W_POSTPONED 393
+#define W_POUNDS 394
+#define W_PRE 395
+#define W_PRECEDING 396
+#define W_PRECINCT 397
+#define W_PREDICTED 398
+#define W_PREPARING 399
+#define W_PRESENTLY 400
+#define W_PREVIOUS 401
+#define W_PRIOR 402
+#define W_PROF 403
+#define W_PST 404
+#define W_PT 405
+#define W_QUARTER 406
+#define W_QUARTERBACK 407
+#define W_QUARTERLY 408
+#define W_QUARTERS 409
+#define W_RAN 410
+#define W_RANG 411
+#define W_READY 412
+#define W_REBOUNDS 413
+#define W_RECENT 414
+#define W_RECENTLY 415
+#define W_REFEREE 416
+#define W_REOPEN 417
+#define W_REP 418
+#define W_REPORTED 419
+#define W_RESUME 420
+#define W_RESUMES 421
+#define W_RETURN 422
+#define W_RIGHT 423
+#define W_RODE 424
+#define W_ROOM 425
+#define W_ROSE 426
+#define W_ROUGHLY 427
+#define W_ROUTE 428
+#define W_RUNS 429
+#define W_SAID 430
+#define W_SAME 431
+#define W_SANG 432
+#define W_SANK 433
+#define W_SAT 434
+#define W_SATURDAY 435
+#define W_SATURDAYS 436
+#define W_SAW 437
+#define W_SAYS 438
+#define W_SCHEDULED 439
+#define W_SEATS 440
+#define W_SECOND 441
+#define W_SECONDS 442
+#define W_SECTION 443
+#define W_SEEKS 444
+#define W_SEN 445
+#define W_SENT 446
+#define W_SEP 447
+#define W_SEPT 448
+#define W_SEPTEMBER 449
+#define W_SET 450
+#define W_SEVEN 451
+#define W_SEVENTEEN 452
+#define W_SEVENTEENTH 453
+#define W_SEVENTH 454
+#define W_SEVENTIES 455
+#define W_SEVENTY 456
+#define W_SEVERAL 457
+#define W_SHALL 458
+#define W_SHARES 459
+#define W_SHOOK 460
+#define W_SHRANK 461
+#define W_SINCE 462
+#define W_SIX 463
+#define W_SIXTEEN 464
+#define W_SIXTEENTH 465
+#define W_SIXTH 466
+#define W_SIXTIES 467
+#define W_SIXTY 468
+#define W_SLATED 469
+#define W_SLEPT 470
+#define W_SLID 471
+#define W_SO 472
+#define W_SOLD 473
+#define W_SOME 474
+#define W_SOON 475
+#define W_SOUGHT 476
+#define W_SPENT 477
+#define W_SPOKE 478
+#define W_SPRANG 479
+#define W_SPRING 480
+#define W_SPUN 481
+#define W_SR 482
+#define W_ST 483
+#define W_START 484
+#define W_STARTS 485
+#define W_STATED 486
+#define W_STILL 487
+#define W_STOLE 488
+#define W_STOOD 489
+#define W_STOPPAGE 490
+#define W_STRAIGHT 491
+#define W_STRIKER 492
+#define W_STRUCK 493
+#define W_STUCK 494
+#define W_STUDENTS 495
+#define W_STUDIO 496
+#define W_SUCCESSIVE 497
+#define W_SUGGESTED 498
+#define W_SUITE 499
+#define W_SUMMER 500
+#define W_SUN 501
+#define W_SUNDAY 502
+#define W_SUNDAYS 503
+#define W_SWAM 504
+#define W_SWEPT 505
+#define W_SWORE 506
+#define W_SWUNG 507
+#define W_TAKE 508
+#define W_TAKES 509
+#define W_TAUGHT 510
+#define W_TEN 511
+#define W_TENTH 512
+#define W_TERMINAL 513
+#define W_THAN 514
+#define W_THANKSGIVING 515
+#define W_THAT 516
+#define W_THE 517
+#define W_THIRD 518
+#define W_THIRTEEN 519
+#define W_THIRTEENTH 520
+#define W_THIRTIES 521
+#define W_THIRTIETH 522
+#define W_THIRTY 523
+#define W_THIS 524
+#define W_THOUGHT 525
+#define W_THOUSAND 526
+#define W_THREE 527
+#define W_THREW 528
+#define W_THRICE 529
+#define W_THROUGH 530
+#define W_THROUGHOUT 531
+#define W_THU 532
+#define W_THUR 533
+#define W_THURS 534
+#define W_THURSDAY 535
+#define W_THURSDAYS 536
+#define W_TILL 537
+#define W_TIME 538
+#define W_TIMES 539
+#define W_TO 540
+#define W_TODAY 541
+#define W_TOLD 542
+#define W_TOMORROW 543
+#define W_TONIGHT 544
+#define W_TONNES 545
+#define W_TONS 546
+#define W_TOOK 547
+#define W_TORE 548
+#define W_TOUCHDOWN 549
+#define W_TOUCHDOWNS 550
+#define W_TRAVEL 551
+#define W_TRILLION 552
+#define W_TROOPS 553
+#define W_TUE 554
+#define W_TUES 555
+#define W_TUESDAY 556
+#define W_TUESDAYS 557
+#define W_TURN 558
+#define W_TWELFTH 559
+#define W_TWELVE 560
+#define W_TWENTIES 561
+#define W_TWENTIETH 562
+#define W_TWENTY 563
+#define W_TWICE 564
+#define W_TWO 565
+#define W_UNDER 566
+#define W_UNDERSTOOD 567
+#define W_UNDERTOOK 568
+#define W_UNDERWENT 569
+#define W_UNITS 570
+#define W_UNTIL 571
+#define W_UP 572
+#define W_UPCOMING 573
+#define W_UPHELD 574
+#define W_UTC 575
+#define W_VALENTINE 576
+#define W_VETERANS 577
+#define W_VISIT 578
+#define W_VISITS 579
+#define W_VOTES 580
+#define W_VS 581
+#define W_WANTS 582
+#define W_WARNED 583
+#define W_WAS 584
+#define W_WED 585
+#define W_WEDNESDAY 586
+#define W_WEDNESDAYS 587
+#define W_WEEK 588
+#define W_WEEKDAY 589
+#define W_WEEKEND 590
+#define W_WEEKENDS 591
+#define W_WEEKLY 592
+#define W_WEEKS 593
+#define W_WELL 594
+#define W_WENT 595
+#define W_WEPT 596
+#define W_WERE 597
+#define W_WILL 598
+#define W_WINDOWS 599
+#define W_WINTER 600
+#define W_WITHDREW 601
+#define W_WITHHELD 602
+#define W_WOKE 603
+#define W_WON 604
+#define W_WORE 605
+#define W_WORKERS 606
+#define W_WOULD 607
+#define W_WROTE 608
+#define W_YEAR 609
+#define W_YEARLY 610
+#define W_YEARS 611
+#define W_YEN 612
+#define W_YESTERDAY 613
+#define W_YR 614
+#define W_YRS 615
+#define W_Z 616
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -689,11 +704,13 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"chose", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"christmas", 9, LEX_HOLIDAY, H_XMAS, LEX_NONE, 0},
   {"close", 5, LEX_MOD, M_END, LEX_NONE, 0},
+  {"closes", 6, LEX_TENSE, 4, LEX_NONE, 0},
   {"co", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"col", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"coming", 6, LEX_REL, R_COMING, LEX_NONE, 0},
   {"comparable", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"compete", 7, LEX_TENSE, 3, LEX_NONE, 0},
+  {"concludes", 9, LEX_TENSE, 4, LEX_NONE, 0},
   {"consecutive", 11, LEX_NONE, 0, LEX_NONE, 0},
   {"convene", 7, LEX_TENSE, 3, LEX_NONE, 0},
   {"corp", 4, LEX_TITLE, 2, LEX_NONE, 0},
@@ -723,6 +740,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"drew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"drove", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"due", 3, LEX_TENSE, 2, LEX_NONE, 0},
+  {"dug", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"during", 6, LEX_MISC, 0, LEX_NONE, 0},
   {"dusk", 4, LEX_POD, P_EV, LEX_NONE, 0},
   {"each", 4, LEX_QUANT, 2, LEX_NONE, 0},
@@ -757,6 +775,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"exit", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"expected", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"expects", 7, LEX_TENSE, 1, LEX_NONE, 0},
+  {"expire", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"expires", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"extended", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"extra", 5, LEX_NONE, 0, LEX_NONE, 0},
@@ -976,6 +995,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"overnight", 9, LEX_POD, P_NI, LEX_NONE, 0},
   {"oversaw", 7, LEX_TENSE, -1, LEX_NONE, 0},
   {"overthrew", 9, LEX_TENSE, -1, LEX_NONE, 0},
+  {"overtook", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"p.m", 3, LEX_AMPM, 12, LEX_NONE, 0},
   {"p.m.", 4, LEX_AMPM, 12, LEX_NONE, 0},
   {"paid", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1037,8 +1057,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"rose", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"roughly", 7, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"route", 5, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"runs", 4, LEX_TENSE, 4, LEX_NONE, 0},
   {"said", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"same", 4, LEX_REL, R_SAME, LEX_NONE, 0},
+  {"sang", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"sank", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"sat", 3, LEX_WDAY, 6, LEX_NONE, 0},
   {"saturday", 8, LEX_WDAY, 6, LEX_NONE, 0},
@@ -1067,6 +1089,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"shall", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"shares", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"shook", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"shrank", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"since", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"six", 3, LEX_NUMW, 6, LEX_NONE, 0},
   {"sixteen", 7, LEX_NUMW, 16, LEX_NONE, 0},
@@ -1076,6 +1099,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"sixty", 5, LEX_NUMW, 60, LEX_NONE, 0},
   {"slated", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"slept", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"slid", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"so", 2, LEX_MISC, X_SO, LEX_NONE, 0},
   {"sold", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"some", 4, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
@@ -1098,6 +1122,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"straight", 8, LEX_NONE, 0, LEX_NONE, 0},
   {"striker", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"struck", 6, LEX_TENSE, -1, LEX_NONE, 0},
+  {"stuck", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"students", 8, LEX_MEASURE, 1, LEX_NONE, 0},
   {"studio", 6, LEX_MEASURE, 2, LEX_NONE, 0},
   {"successive", 10, LEX_NONE, 0, LEX_NONE, 0},
@@ -1107,9 +1132,11 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"sun", 3, LEX_WDAY, 7, LEX_NONE, 0},
   {"sunday", 6, LEX_WDAY, 7, LEX_NONE, 0},
   {"sundays", 7, LEX_WDAYS, 7, LEX_NONE, 0},
+  {"swam", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"swept", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"swore", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"swung", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"take", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"takes", 5, LEX_TENSE, 4, LEX_NONE, 0},
   {"taught", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"ten", 3, LEX_NUMW, 10, LEX_NONE, 0},
@@ -1175,6 +1202,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"until", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"up", 2, LEX_APPROX, DL_MOD_EQUAL_OR_LESS, LEX_NONE, 0},
   {"upcoming", 8, LEX_REL, R_COMING, LEX_NONE, 0},
+  {"upheld", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"utc", 3, LEX_TZ, 0, LEX_NONE, 0},
   {"valentine", 9, LEX_HOLIDAY, H_VALENTINE, LEX_NONE, 0},
   {"veterans", 8, LEX_HOLIDAY, H_VETERANS, LEX_NONE, 0},
@@ -1189,6 +1217,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"wednesday", 9, LEX_WDAY, 3, LEX_NONE, 0},
   {"wednesdays", 10, LEX_WDAYS, 3, LEX_NONE, 0},
   {"week", 4, LEX_UNIT, U_WEEK, LEX_NONE, 0},
+  {"weekday", 7, LEX_NONE, 0, LEX_NONE, 0},
   {"weekend", 7, LEX_UNIT, U_WEEKEND, LEX_NONE, 0},
   {"weekends", 8, LEX_UNITS, U_WEEKEND, LEX_NONE, 0},
   {"weekly", 6, LEX_SETADV, S_WEEKLY, LEX_NONE, 0},
@@ -1201,6 +1230,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"windows", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"winter", 6, LEX_SEASON, 4, LEX_NONE, 0},
   {"withdrew", 8, LEX_TENSE, -1, LEX_NONE, 0},
+  {"withheld", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"woke", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"won", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"wore", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1296,11 +1326,13 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_XMAS, 0, LF_START},
   {LEX_MOD, LEX_NONE, M_END, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_REL, LEX_NONE, R_COMING, 0, LF_START},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
@@ -1330,6 +1362,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
   {LEX_QUANT, LEX_NONE, 2, 0, LF_START},
@@ -1364,6 +1397,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
@@ -1583,6 +1617,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_POD, LEX_NONE, P_NI, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_AMPM, LEX_NONE, 12, 0, 0},
   {LEX_AMPM, LEX_NONE, 12, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1644,8 +1679,10 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_REL, LEX_NONE, R_SAME, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_WDAY, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
   {LEX_WDAY, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
@@ -1674,6 +1711,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 6, 0, LF_START},
   {LEX_NUMW, LEX_NONE, 16, 0, LF_START},
@@ -1682,6 +1720,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 60, 0, LF_START},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, X_SO, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1705,6 +1744,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
@@ -1717,6 +1757,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NUMW, LEX_NONE, 10, 0, LF_START},
@@ -1782,6 +1824,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_EQUAL_OR_LESS, 0, LF_START},
   {LEX_REL, LEX_NONE, R_COMING, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TZ, LEX_NONE, 0, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_VALENTINE, 0, LF_START},
   {LEX_HOLIDAY, LEX_NONE, H_VETERANS, 0, LF_START},
@@ -1796,6 +1839,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_WDAY, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
   {LEX_WDAYS, LEX_NONE, 3, 0, LF_START},
   {LEX_UNIT, LEX_NONE, U_WEEK, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_UNIT, LEX_NONE, U_WEEKEND, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_WEEKEND, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_WEEKLY, 0, LF_START},
@@ -1807,6 +1851,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_SEASON, LEX_NONE, 4, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1835,14 +1880,14 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
   0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
-  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x02cdcu, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02edcu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
   0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00200u, 0x00000u,
-  0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001b0u, 0x00000u, 0x00000u, 0x00000u,
+  0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001f0u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1872,7 +1917,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00030u, 0x00000u, 0x00004u,
-  0x00000u, 0x00020u, 0x00040u, 0x00290u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
+  0x00000u, 0x00020u, 0x00040u, 0x00390u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x00338u,
   0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
@@ -1881,15 +1926,15 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00b80u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b0u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
-  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
-  0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00060u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
+  0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
+  0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x007f4u, 0x00000u, 0x00000u, 0x00140u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00104u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00144u, 0x00000u, 0x00000u,
   0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00060u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u,
@@ -1989,11 +2034,13 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000065736f6863),
   UINT64_C(0x616d747369726863),
   UINT64_C(0x00000065736f6c63),
+  UINT64_C(0x00007365736f6c63),
   UINT64_C(0x0000000000006f63),
   UINT64_C(0x00000000006c6f63),
   UINT64_C(0x0000676e696d6f63),
   UINT64_C(0x62617261706d6f63),
   UINT64_C(0x00657465706d6f63),
+  UINT64_C(0x6564756c636e6f63),
   UINT64_C(0x74756365736e6f63),
   UINT64_C(0x00656e65766e6f63),
   UINT64_C(0x0000000070726f63),
@@ -2023,6 +2070,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000077657264),
   UINT64_C(0x00000065766f7264),
   UINT64_C(0x0000000000657564),
+  UINT64_C(0x0000000000677564),
   UINT64_C(0x0000676e69727564),
   UINT64_C(0x000000006b737564),
   UINT64_C(0x0000000068636165),
@@ -2057,6 +2105,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000074697865),
   UINT64_C(0x6465746365707865),
   UINT64_C(0x0073746365707865),
+  UINT64_C(0x0000657269707865),
   UINT64_C(0x0073657269707865),
   UINT64_C(0x6465646e65747865),
   UINT64_C(0x0000006172747865),
@@ -2276,6 +2325,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6867696e7265766f),
   UINT64_C(0x007761737265766f),
   UINT64_C(0x657268747265766f),
+  UINT64_C(0x6b6f6f747265766f),
   UINT64_C(0x00000000006d2e70),
   UINT64_C(0x000000002e6d2e70),
   UINT64_C(0x0000000064696170),
@@ -2337,8 +2387,10 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000065736f72),
   UINT64_C(0x00796c6867756f72),
   UINT64_C(0x0000006574756f72),
+  UINT64_C(0x00000000736e7572),
   UINT64_C(0x0000000064696173),
   UINT64_C(0x00000000656d6173),
+  UINT64_C(0x00000000676e6173),
   UINT64_C(0x000000006b6e6173),
   UINT64_C(0x0000000000746173),
   UINT64_C(0x7961647275746173),
@@ -2367,6 +2419,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006c6c616873),
   UINT64_C(0x0000736572616873),
   UINT64_C(0x0000006b6f6f6873),
+  UINT64_C(0x00006b6e61726873),
   UINT64_C(0x00000065636e6973),
   UINT64_C(0x0000000000786973),
   UINT64_C(0x006e656574786973),
@@ -2376,6 +2429,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000007974786973),
   UINT64_C(0x0000646574616c73),
   UINT64_C(0x0000007470656c73),
+  UINT64_C(0x0000000064696c73),
   UINT64_C(0x0000000000006f73),
   UINT64_C(0x00000000646c6f73),
   UINT64_C(0x00000000656d6f73),
@@ -2398,6 +2452,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x7468676961727473),
   UINT64_C(0x0072656b69727473),
   UINT64_C(0x00006b6375727473),
+  UINT64_C(0x0000006b63757473),
   UINT64_C(0x73746e6564757473),
   UINT64_C(0x00006f6964757473),
   UINT64_C(0x6973736563637573),
@@ -2407,9 +2462,11 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000006e7573),
   UINT64_C(0x00007961646e7573),
   UINT64_C(0x00737961646e7573),
+  UINT64_C(0x000000006d617773),
   UINT64_C(0x0000007470657773),
   UINT64_C(0x00000065726f7773),
   UINT64_C(0x000000676e757773),
+  UINT64_C(0x00000000656b6174),
   UINT64_C(0x00000073656b6174),
   UINT64_C(0x0000746867756174),
   UINT64_C(0x00000000006e6574),
@@ -2475,6 +2532,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006c69746e75),
   UINT64_C(0x0000000000007075),
   UINT64_C(0x676e696d6f637075),
+  UINT64_C(0x0000646c65687075),
   UINT64_C(0x0000000000637475),
   UINT64_C(0x6e69746e656c6176),
   UINT64_C(0x736e617265746576),
@@ -2489,6 +2547,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x616473656e646577),
   UINT64_C(0x616473656e646577),
   UINT64_C(0x000000006b656577),
+  UINT64_C(0x007961646b656577),
   UINT64_C(0x00646e656b656577),
   UINT64_C(0x73646e656b656577),
   UINT64_C(0x0000796c6b656577),
@@ -2501,6 +2560,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0073776f646e6977),
   UINT64_C(0x00007265746e6977),
   UINT64_C(0x7765726468746977),
+  UINT64_C(0x646c656868746977),
   UINT64_C(0x00000000656b6f77),
   UINT64_C(0x00000000006e6f77),
   UINT64_C(0x0000000065726f77),
@@ -2596,8 +2656,10 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x000000000000656c),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000657669),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2607,6 +2669,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2653,6 +2716,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000072),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2883,6 +2947,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000007372),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2946,6 +3011,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2966,6 +3033,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x000000000068746e),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3004,8 +3072,12 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006576),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3080,6 +3152,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000065),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3092,6 +3165,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000007379),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3129,262 +3204,262 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0xdb857e01d05ca721)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {263, 498}, {0, 0}, {0, 0}, {123, 0}, {518, 0}, {0, 0},
-  {131, 265}, {0, 0}, {244, 364}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {0, 0}, {0, 0}, {543, 0}, {330, 0}, {0, 0}, {242, 0}, {0, 0},
-  {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0},
+  {0, 0}, {0, 0}, {267, 510}, {0, 0}, {0, 0}, {126, 0}, {530, 0}, {0, 0},
+  {134, 269}, {0, 0}, {248, 369}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {0, 0}, {0, 0}, {555, 0}, {334, 0}, {0, 0}, {246, 0}, {0, 0},
+  {0, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0},
   {0, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0}, {0, 0}, {428, 0}, {333, 0},
-  {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {301, 0}, {0, 0}, {0, 0}, {486, 497}, {0, 0},
-  {43, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {435, 0}, {337, 0},
+  {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0}, {496, 509}, {0, 0},
+  {43, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {93, 0}, {346, 0}, {313, 0}, {189, 420}, {216, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0}, {253, 0}, {283, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {72, 561}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0},
-  {231, 473}, {481, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0},
-  {477, 0}, {0, 0}, {33, 0}, {589, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 290}, {0, 0},
+  {0, 0}, {95, 0}, {350, 0}, {317, 0}, {193, 425}, {220, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {257, 0}, {287, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {72, 573}, {0, 0}, {158, 0}, {0, 0}, {0, 0}, {0, 0},
+  {235, 482}, {490, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {239, 0}, {0, 0}, {255, 0}, {0, 0}, {0, 0},
+  {486, 0}, {0, 0}, {33, 432}, {604, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 294}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {115, 0}, {56, 204}, {0, 0}, {0, 0},
-  {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {89, 0},
-  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {239, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {136, 0}, {0, 0},
-  {0, 0}, {0, 0}, {521, 0}, {280, 0}, {58, 0}, {0, 0}, {375, 0}, {0, 0},
-  {474, 533}, {245, 322}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {552, 0},
-  {155, 0}, {13, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {99, 0}, {0, 0}, {190, 0}, {84, 0}, {0, 0}, {111, 0}, {81, 0}, {0, 0},
-  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {237, 415}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {358, 0}, {0, 0}, {118, 0}, {56, 208}, {0, 0}, {0, 0},
+  {515, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {91, 0},
+  {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {243, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {139, 0}, {0, 0},
+  {0, 0}, {0, 0}, {533, 0}, {284, 0}, {58, 0}, {0, 0}, {380, 0}, {0, 0},
+  {483, 545}, {249, 326}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {564, 0},
+  {159, 0}, {13, 0}, {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {101, 0}, {0, 0}, {194, 0}, {86, 0}, {0, 0}, {114, 0}, {83, 0}, {0, 0},
+  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {241, 420}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0},
-  {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {140, 336}, {34, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0}, {525, 0}, {0, 0},
-  {138, 393}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {593, 0},
-  {0, 0}, {568, 0}, {0, 0}, {32, 0}, {222, 230}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 553}, {0, 0},
-  {50, 0}, {0, 0}, {0, 0}, {284, 305}, {212, 0}, {0, 0}, {24, 0}, {0, 0},
-  {120, 0}, {550, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0},
-  {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {315, 0}, {1, 432}, {0, 0}, {0, 0}, {304, 0},
-  {0, 0}, {536, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
+  {143, 340}, {34, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {537, 0}, {0, 0},
+  {141, 398}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0},
+  {0, 0}, {581, 0}, {0, 0}, {32, 0}, {226, 234}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 565}, {0, 0},
+  {50, 0}, {0, 0}, {0, 0}, {288, 309}, {216, 0}, {0, 0}, {24, 0}, {0, 0},
+  {123, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0},
+  {244, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {319, 0}, {1, 439}, {0, 0}, {0, 0}, {308, 0},
+  {0, 0}, {548, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {504, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {362, 0}, {0, 0}, {0, 0}, {128, 569}, {0, 0}, {527, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {542, 549}, {0, 0},
-  {42, 564}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {512, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {198, 0},
-  {0, 0}, {599, 0}, {202, 0}, {167, 416}, {0, 0}, {0, 0}, {0, 0}, {338, 0},
-  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {406, 0}, {0, 0},
+  {0, 0}, {366, 0}, {0, 0}, {0, 0}, {131, 582}, {0, 0}, {539, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 561}, {0, 0},
+  {42, 577}, {0, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {524, 0}, {395, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {202, 0},
+  {0, 0}, {614, 0}, {206, 0}, {171, 421}, {0, 0}, {0, 0}, {0, 0}, {342, 0},
+  {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {411, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0},
-  {0, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {452, 551}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 586},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0}, {5, 441},
-  {0, 0}, {233, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {215, 306}, {0, 0}, {0, 0}, {71, 326}, {0, 0}, {0, 0},
-  {0, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0},
+  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0},
+  {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {459, 563}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 600},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {584, 0}, {602, 0}, {0, 0}, {5, 448},
+  {0, 0}, {237, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {219, 310}, {0, 0}, {0, 0}, {71, 330}, {0, 0}, {0, 0},
+  {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {269, 0}, {378, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 353}, {451, 0}, {0, 0},
-  {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {178, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 504}, {0, 0},
-  {0, 0}, {0, 0}, {292, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0},
-  {0, 0}, {507, 0}, {0, 0}, {436, 0}, {0, 0}, {29, 0}, {0, 0}, {499, 0},
-  {0, 0}, {0, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {210, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 520}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {493, 0}, {180, 0}, {47, 129},
-  {225, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {218, 488}, {209, 0}, {391, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0},
-  {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {577, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {206, 376}, {495, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0},
-  {281, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {223, 0}, {211, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {273, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {428, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 357}, {458, 0}, {0, 0},
+  {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {182, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {379, 516}, {0, 0},
+  {0, 0}, {0, 0}, {296, 0}, {199, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0},
+  {0, 0}, {519, 0}, {0, 0}, {443, 0}, {0, 0}, {29, 0}, {0, 0}, {511, 0},
+  {0, 0}, {0, 0}, {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {214, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {345, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 532}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {503, 0}, {184, 0}, {47, 132},
+  {229, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {222, 498}, {213, 0}, {396, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {0, 0},
+  {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {603, 0}, {591, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {210, 381}, {506, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0},
+  {285, 0}, {0, 0}, {471, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {227, 0}, {215, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {28, 591}, {0, 0}, {0, 0}, {161, 0}, {168, 0},
-  {27, 133}, {170, 0}, {46, 0}, {249, 258}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {80, 150}, {0, 0}, {459, 0}, {484, 0}, {0, 0},
-  {0, 0}, {173, 0}, {387, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {437, 528}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0},
-  {453, 0}, {0, 0}, {457, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {407, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0},
-  {0, 0}, {357, 0}, {303, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {151, 0}, {255, 0}, {509, 513}, {0, 0},
-  {349, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {135, 0}, {0, 0},
-  {0, 0}, {0, 0}, {159, 0}, {0, 0}, {409, 0}, {87, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {472, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0},
-  {0, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
+  {0, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {28, 606}, {0, 0}, {0, 0}, {165, 0}, {172, 0},
+  {27, 136}, {174, 0}, {46, 0}, {253, 262}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {81, 154}, {0, 0}, {467, 0}, {493, 0}, {0, 0},
+  {0, 0}, {177, 0}, {392, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {444, 540}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 0},
+  {460, 0}, {0, 0}, {465, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {412, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0},
+  {0, 0}, {361, 0}, {307, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {155, 0}, {259, 0}, {521, 525}, {0, 0},
+  {353, 0}, {0, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {138, 0}, {0, 0},
+  {0, 0}, {0, 0}, {163, 0}, {0, 0}, {414, 0}, {89, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {528, 0}, {0, 0},
+  {0, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {236, 0},
-  {0, 0}, {511, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {63, 0}, {124, 0},
+  {0, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {240, 0},
+  {0, 0}, {523, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {63, 0}, {127, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {344, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {145, 0}, {517, 0}, {462, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {376, 390}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {64, 445}, {62, 0}, {0, 0}, {0, 0}, {399, 0},
+  {113, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {338, 407}, {0, 0}, {0, 0}, {463, 571}, {0, 0}, {0, 0}, {352, 0},
+  {0, 0}, {508, 0}, {0, 0}, {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0},
+  {279, 0}, {300, 0}, {0, 0}, {544, 0}, {0, 0}, {476, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {340, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {142, 0}, {505, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {371, 385}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {64, 438}, {62, 0}, {0, 0}, {0, 0}, {394, 0},
-  {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {334, 402}, {0, 0}, {0, 0}, {455, 559}, {0, 0}, {0, 0}, {348, 0},
-  {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0},
-  {275, 0}, {296, 0}, {0, 0}, {532, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
+  {0, 0}, {0, 0}, {0, 0}, {112, 233}, {0, 0}, {178, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {144, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {450, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0}, {567, 0}, {405, 0},
-  {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {447, 0}, {0, 0}, {0, 0},
-  {227, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0}, {147, 0}, {125, 0},
-  {0, 0}, {0, 0}, {309, 0}, {0, 0}, {287, 463}, {0, 0}, {0, 0}, {0, 0},
-  {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {207, 0},
-  {0, 0}, {0, 0}, {508, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {379, 0}, {226, 0}, {0, 0}, {0, 0}, {113, 573}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0},
-  {490, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {16, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 434}, {0, 0},
-  {286, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {148, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {457, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0}, {410, 0},
+  {0, 0}, {494, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {415, 0}, {454, 0}, {76, 0}, {0, 0},
+  {231, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {151, 0}, {128, 0},
+  {0, 0}, {0, 0}, {313, 0}, {0, 0}, {291, 472}, {0, 0}, {0, 0}, {0, 0},
+  {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0}, {0, 0}, {211, 0},
+  {0, 0}, {0, 0}, {520, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {384, 0}, {230, 0}, {0, 0}, {0, 0}, {116, 586}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0}, {0, 0}, {0, 0},
+  {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {16, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 441}, {0, 0},
+  {290, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {12, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
-  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {583, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0},
-  {351, 501}, {0, 0}, {67, 0}, {0, 0}, {325, 0}, {0, 0}, {562, 0}, {145, 0},
-  {0, 0}, {0, 0}, {21, 0}, {331, 0}, {208, 0}, {0, 0}, {0, 0}, {114, 413},
+  {0, 0}, {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0},
+  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {597, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {408, 0}, {0, 0},
+  {355, 513}, {0, 0}, {67, 0}, {0, 0}, {329, 0}, {0, 0}, {575, 0}, {149, 0},
+  {0, 0}, {0, 0}, {21, 0}, {335, 0}, {212, 0}, {0, 0}, {0, 0}, {117, 418},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0},
-  {217, 0}, {0, 0}, {164, 383}, {0, 0}, {0, 0}, {425, 0}, {0, 0}, {165, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0},
-  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0}, {171, 596},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0},
-  {0, 0}, {0, 0}, {0, 0}, {314, 506}, {0, 0}, {0, 0}, {424, 449}, {0, 0},
-  {0, 0}, {101, 0}, {0, 0}, {268, 494}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {526, 0}, {0, 0}, {261, 0}, {0, 0}, {381, 0}, {302, 0}, {257, 0},
-  {188, 372}, {408, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {601, 0}, {0, 0},
+  {221, 0}, {0, 0}, {168, 388}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {169, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0},
+  {0, 0}, {438, 0}, {0, 0}, {0, 0}, {612, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {424, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {175, 611},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0},
+  {0, 0}, {0, 0}, {0, 0}, {318, 518}, {0, 0}, {0, 0}, {430, 456}, {0, 0},
+  {0, 0}, {103, 0}, {0, 0}, {272, 505}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {538, 0}, {0, 0}, {265, 0}, {0, 0}, {386, 0}, {306, 0}, {261, 0},
+  {192, 377}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {560, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {25, 0}, {0, 0}, {288, 0}, {444, 0}, {298, 0}, {0, 0}, {293, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {85, 0}, {0, 0}, {469, 601}, {0, 0}, {0, 0}, {192, 0},
-  {0, 0}, {0, 0}, {44, 264}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0},
-  {0, 0}, {23, 0}, {339, 411}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0},
-  {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 356},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {361, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {186, 580}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0},
-  {0, 0}, {531, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 238},
-  {0, 0}, {247, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0}, {368, 0},
-  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 582},
+  {0, 0}, {25, 0}, {0, 0}, {292, 0}, {451, 0}, {302, 0}, {0, 0}, {297, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {87, 0}, {0, 0}, {478, 616}, {0, 0}, {0, 0}, {196, 0},
+  {0, 0}, {0, 0}, {44, 268}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0},
+  {0, 0}, {23, 0}, {343, 416}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0},
+  {0, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 360},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {190, 594}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0},
+  {0, 0}, {543, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {218, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 242},
+  {0, 0}, {251, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0}, {373, 0},
+  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 596},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {143, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
-  {153, 234}, {0, 0}, {0, 0}, {0, 0}, {262, 592}, {291, 519}, {0, 0}, {0, 0},
-  {134, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0}, {45, 0}, {581, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {363, 0}, {355, 0},
-  {0, 0}, {83, 98}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {91, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0}, {517, 0}, {0, 0}, {337, 0},
+  {146, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
+  {157, 238}, {0, 0}, {0, 0}, {0, 0}, {266, 607}, {295, 531}, {0, 0}, {0, 0},
+  {137, 0}, {0, 0}, {610, 0}, {0, 0}, {0, 0}, {589, 0}, {45, 0}, {595, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {368, 0}, {359, 0},
+  {0, 0}, {85, 100}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {93, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0}, {529, 0}, {0, 0}, {341, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
-  {300, 0}, {0, 0}, {0, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0},
-  {0, 0}, {266, 0}, {0, 0}, {199, 565}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
-  {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {479, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0},
-  {220, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {584, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {487, 0},
-  {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0},
-  {0, 0}, {560, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0},
-  {130, 194}, {0, 0}, {0, 0}, {182, 0}, {529, 0}, {0, 0}, {0, 0}, {535, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0},
-  {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0}, {107, 0}, {0, 0},
-  {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0},
-  {0, 0}, {0, 0}, {0, 0}, {19, 392}, {0, 0}, {0, 0}, {0, 0}, {369, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 254}, {0, 0},
-  {0, 0}, {0, 0}, {491, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {132, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0}, {73, 343}, {0, 0},
-  {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0},
+  {304, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0},
+  {0, 0}, {270, 0}, {0, 0}, {203, 578}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {488, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0}, {293, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {207, 0},
+  {224, 0}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {598, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {429, 0}, {104, 0}, {0, 0}, {0, 0}, {497, 0},
+  {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0}, {0, 0},
+  {0, 0}, {572, 0}, {0, 0}, {191, 574}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0},
+  {133, 198}, {0, 0}, {0, 0}, {186, 0}, {541, 0}, {0, 0}, {0, 0}, {547, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0},
+  {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {605, 0}, {109, 0}, {0, 0},
+  {0, 0}, {613, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 397}, {0, 0}, {0, 0}, {0, 0}, {374, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 258}, {0, 0},
+  {0, 0}, {0, 0}, {501, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0}, {73, 347}, {0, 0},
+  {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {348, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {267, 0}, {429, 539}, {219, 0}, {0, 0}, {0, 0}, {10, 558},
+  {0, 0}, {0, 0}, {271, 0}, {436, 551}, {223, 0}, {0, 0}, {0, 0}, {10, 570},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {600, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {276, 0}, {30, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {2, 0},
-  {0, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {373, 0},
-  {0, 0}, {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {169, 0}, {0, 0}, {456, 538}, {510, 0}, {0, 0}, {0, 0},
-  {0, 0}, {248, 0}, {0, 0}, {183, 0}, {278, 0}, {445, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {189, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0}, {0, 0},
-  {0, 0}, {0, 0}, {127, 398}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {116, 0}, {0, 0}, {462, 0},
-  {0, 0}, {0, 0}, {0, 0}, {137, 0}, {401, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
-  {0, 0}, {496, 0}, {0, 0}, {412, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0},
-  {196, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {578, 0}, {396, 0}, {0, 0},
-  {384, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {119, 0}, {377, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {36, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0}, {175, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 297}, {0, 0}, {0, 0},
-  {461, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {547, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {466, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 570},
-  {0, 0}, {540, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0},
-  {0, 0}, {279, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {252, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {105, 0}, {308, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0},
-  {77, 241}, {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {332, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {259, 0}, {0, 0}, {0, 0}, {310, 0}, {324, 0}, {0, 0},
-  {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
+  {615, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0}, {280, 0}, {30, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0}, {0, 0}, {2, 0},
+  {0, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {378, 0},
+  {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {173, 0}, {0, 0}, {464, 550}, {522, 0}, {0, 0}, {0, 0},
+  {0, 0}, {252, 0}, {0, 0}, {187, 0}, {282, 0}, {452, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {86, 421}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 382}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {106, 0}, {0, 0},
+  {0, 0}, {0, 0}, {130, 403}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 0}, {119, 0}, {0, 0}, {470, 0},
+  {0, 0}, {0, 0}, {0, 0}, {140, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {362, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
+  {0, 0}, {507, 0}, {0, 0}, {417, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0},
+  {200, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0}, {401, 0}, {0, 0},
+  {389, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {122, 0}, {382, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 0}, {0, 0}, {36, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {94, 0}, {179, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 301}, {0, 0}, {0, 0},
+  {469, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 466}, {559, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {475, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {323, 583},
+  {0, 0}, {552, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0},
+  {0, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {256, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {107, 0}, {312, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0}, {449, 0},
+  {78, 245}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {314, 0}, {328, 0}, {0, 0},
+  {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {88, 426}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {254, 387}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {448, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 485}, {0, 0}, {0, 0}, {0, 0},
-  {139, 0}, {360, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {274, 0}, {594, 0}, {20, 0}, {78, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {282, 0}, {69, 0}, {0, 0}, {0, 0}, {352, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}
+  {455, 0}, {0, 0}, {0, 0}, {0, 0}, {153, 495}, {0, 0}, {0, 0}, {0, 0},
+  {142, 0}, {364, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {278, 0}, {609, 0}, {20, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {286, 0}, {69, 0}, {0, 0}, {0, 0}, {356, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
