@@ -1139,6 +1139,13 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
   }
   if (base_rel(sc, &b)) {
     int dir = dir_override ? dir_override : tense_at(sc, i, j);
+    /* "Tuesday's rally will be followed by...": the day names the event,
+     * whose own time the verb does not tell; the nearer Tuesday, unless
+     * the sentence is past */
+    if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
+      int ahead = (wd - dl_weekday(b.y, b.mo, b.d) + 7) % 7;
+      dir = ahead != 0 && ahead <= 3 ? 1 : -1;
+    }
     resolve_wday(&v, &b, wd, dir);
     r->anchored = 1; r->anchor = b;
   } else {
@@ -1969,16 +1976,18 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
 }
 
 /* Every / each + unit / weekday / part of day; once a week; daily. */
+/* The period of each LEX_SETADV word (S_*). */
+static const int setadv_unit[] = {0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER};
+
 static int m_set(scan *sc, int i, mres *r)
 {
   int j, unit, pl, n = 1, half;
   dl_tv v;
   if (tcat(sc, i, LEX_SETADV)) {
-    static const int u[] = {0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER};
     int s = tval(sc, i, LEX_SETADV);
     if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
-    res_dur(r, i + 1, 1, 0, u[s]);
+    res_dur(r, i + 1, 1, 0, setadv_unit[s]);
     r->type = DL_TIMEX_SET;
     if (s == S_NIGHTLY) { r->kind = V_STR; r->str = "XXXX-XX-XXTNI"; }
     return i + 1;
@@ -2000,6 +2009,13 @@ static int m_set(scan *sc, int i, mres *r)
     int f = tval(sc, i, LEX_FREQ);
     if (f == 0) return -1;
     j = i + 1;
+    /* twice daily, once weekly */
+    if (tcat(sc, j, LEX_SETADV) && tval(sc, j, LEX_SETADV) != S_NIGHTLY) {
+      res_dur(r, j + 1, 1, 0, setadv_unit[tval(sc, j, LEX_SETADV)]);
+      r->type = DL_TIMEX_SET;
+      r->freq = f;
+      return j + 1;
+    }
     if (!(isw(sc, j, W_A) || isw(sc, j, W_AN) || isw(sc, j, W_PER) || isw(sc, j, W_EVERY)
           || isw(sc, j, W_EACH))) return -1;
     if (parse_unit(sc, j + 1, &unit, &pl) < 0 || pl) return -1;
@@ -2236,6 +2252,25 @@ static int vague_length_verb(const scan *sc, int i)
   return 0;
 }
 
+/* N times a week / per year / every day / daily, i at N: a SET of the
+ * period with freq N. */
+
+static int times_per(scan *sc, int i, mres *r, int n)
+{
+  int unit, pl, e;
+  if (tcat(sc, i + 2, LEX_SETADV) && tval(sc, i + 2, LEX_SETADV) != S_NIGHTLY) {
+    unit = setadv_unit[tval(sc, i + 2, LEX_SETADV)];
+    e = i + 3;
+  } else if ((isw(sc, i + 2, W_A) || isw(sc, i + 2, W_PER) || isw(sc, i + 2, W_EVERY)
+              || isw(sc, i + 2, W_EACH))
+             && parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
+    e = i + 4;
+  } else return -1;
+  res_dur(r, e, 1, 0, unit);
+  r->type = DL_TIMEX_SET; r->freq = n;
+  return e;
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -2292,16 +2327,7 @@ static int m_core(scan *sc, int i, mres *r)
     }
     if (best > 0) { r->end = best; return best; }
     /* N times a week */
-    if (plain_num(sc, i) && isw(sc, i + 1, W_TIMES)
-        && (isw(sc, i + 2, W_A) || isw(sc, i + 2, W_PER) || isw(sc, i + 2, W_EVERY)
-            || isw(sc, i + 2, W_EACH))) {
-      int unit, pl;
-      if (parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
-        res_dur(r, i + 4, 1, 0, unit);
-        r->type = DL_TIMEX_SET; r->freq = t->v;
-        return i + 4;
-      }
-    }
+    if (plain_num(sc, i) && isw(sc, i + 1, W_TIMES)) return times_per(sc, i, r, t->v);
     return -1;
   }
   if (t->kind != TK_WORD || !t->cat) return -1;
@@ -2428,15 +2454,9 @@ static int m_core(scan *sc, int i, mres *r)
   }
   if (best > 0) return best;
   /* second pass on secondary categories and the rest */
-  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) > 0 && isw(sc, i + 1, W_TIMES)
-      && (isw(sc, i + 2, W_A) || isw(sc, i + 2, W_PER) || isw(sc, i + 2, W_EVERY)
-          || isw(sc, i + 2, W_EACH))) {
-    int unit, pl;
-    if (parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
-      res_dur(r, i + 4, 1, 0, unit);
-      r->type = DL_TIMEX_SET; r->freq = tval(sc, i, LEX_NUMW);
-      return i + 4;
-    }
+  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) > 0 && isw(sc, i + 1, W_TIMES)) {
+    int e_ = times_per(sc, i, r, tval(sc, i, LEX_NUMW));
+    if (e_ > 0) return e_;
   }
   if (tcat(sc, i, LEX_NUMW) || tcat(sc, i, LEX_DET)) {
     mres r_; int e_;

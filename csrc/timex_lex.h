@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 616
+#define DL_LEX_N 622
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -145,483 +145,489 @@
 #define W_EST 137
 #define W_ESTIMATED 138
 #define W_ET 139
-#define W_EVE 140
-#define W_EVENING 141
-#define W_EVENINGS 142
-#define W_EVERY 143
-#define W_EXIT 144
-#define W_EXPECTED 145
-#define W_EXPECTS 146
-#define W_EXPIRE 147
-#define W_EXPIRES 148
-#define W_EXTENDED 149
-#define W_EXTRA 150
-#define W_FACE 151
-#define W_FACES 152
-#define W_FALL 153
-#define W_FATHER 154
-#define W_FEB 155
-#define W_FEBRUARY 156
-#define W_FEET 157
-#define W_FELL 158
-#define W_FELT 159
-#define W_FEW 160
-#define W_FEWER 161
-#define W_FIFTEEN 162
-#define W_FIFTEENTH 163
-#define W_FIFTH 164
-#define W_FIFTIES 165
-#define W_FIFTY 166
-#define W_FINAL 167
-#define W_FIRST 168
-#define W_FISCAL 169
-#define W_FIVE 170
-#define W_FLED 171
-#define W_FLEW 172
-#define W_FLIGHT 173
-#define W_FLY 174
-#define W_FOLLOWING 175
-#define W_FOOL 176
-#define W_FOOLS 177
-#define W_FOR 178
-#define W_FORECAST 179
-#define W_FORGOT 180
-#define W_FORTIES 181
-#define W_FORTNIGHT 182
-#define W_FORTY 183
-#define W_FOUGHT 184
-#define W_FOUND 185
-#define W_FOUR 186
-#define W_FOURTEEN 187
-#define W_FOURTEENTH 188
-#define W_FOURTH 189
-#define W_FRANCS 190
-#define W_FREED 191
-#define W_FRI 192
-#define W_FRIDAY 193
-#define W_FRIDAYS 194
-#define W_FROM 195
-#define W_FROZE 196
-#define W_FULL 197
-#define W_FUTURE 198
-#define W_GAME 199
-#define W_GAMES 200
-#define W_GATE 201
-#define W_GATHER 202
-#define W_GAVE 203
-#define W_GEN 204
-#define W_GMT 205
-#define W_GO 206
-#define W_GOAL 207
-#define W_GOALKEEPER 208
-#define W_GOALLESS 209
-#define W_GOALS 210
-#define W_GOING 211
-#define W_GOOD 212
-#define W_GOT 213
-#define W_GOV 214
-#define W_GREW 215
-#define W_GUARANTEED 216
-#define W_HAD 217
-#define W_HALF 218
-#define W_HALFTIME 219
-#define W_HALLOWEEN 220
-#define W_HAVE 221
-#define W_HEAD 222
-#define W_HEARD 223
-#define W_HELD 224
-#define W_HENCE 225
-#define W_HID 226
-#define W_HIGHWAY 227
-#define W_HOMES 228
-#define W_HOPED 229
-#define W_HOPES 230
-#define W_HOST 231
-#define W_HOSTS 232
-#define W_HOUR 233
-#define W_HOURLY 234
-#define W_HOURS 235
-#define W_HR 236
-#define W_HRS 237
-#define W_HUNDRED 238
-#define W_HUNG 239
-#define W_IN 240
-#define W_INC 241
-#define W_INDICATED 242
-#define W_INNING 243
-#define W_INNINGS 244
-#define W_INTEND 245
-#define W_INTENDS 246
-#define W_INTERSTATE 247
-#define W_IS 248
-#define W_IST 249
-#define W_JAN 250
-#define W_JANUARY 251
-#define W_JOBS 252
-#define W_JR 253
-#define W_JST 254
-#define W_JUL 255
-#define W_JULY 256
-#define W_JUN 257
-#define W_JUNE 258
-#define W_KEPT 259
-#define W_KG 260
-#define W_KICKS 261
-#define W_KILOGRAMS 262
-#define W_KILOMETERS 263
-#define W_KILOMETRES 264
-#define W_KM 265
-#define W_KNEW 266
-#define W_LABOR 267
-#define W_LAST 268
-#define W_LATE 269
-#define W_LATELY 270
-#define W_LATER 271
-#define W_LATEST 272
-#define W_LEAST 273
-#define W_LED 274
-#define W_LEFT 275
-#define W_LENT 276
-#define W_LESS 277
-#define W_LEVEL 278
-#define W_LIKELY 279
-#define W_LOCAL 280
-#define W_LONG 281
-#define W_LONGER 282
-#define W_LOST 283
-#define W_LT 284
-#define W_LTD 285
-#define W_MADE 286
-#define W_MANY 287
-#define W_MAR 288
-#define W_MARCH 289
-#define W_MARKS 290
-#define W_MATCH 291
-#define W_MAY 292
-#define W_MDT 293
-#define W_MEANT 294
-#define W_MEET 295
-#define W_MEETS 296
-#define W_MEMORIAL 297
-#define W_MET 298
-#define W_METERS 299
-#define W_MID 300
-#define W_MIDDAY 301
-#define W_MIDDLE 302
-#define W_MIDNIGHT 303
-#define W_MILES 304
-#define W_MILLENNIUM 305
-#define W_MILLION 306
-#define W_MIN 307
-#define W_MINS 308
-#define W_MINUTE 309
-#define W_MINUTES 310
-#define W_MISS 311
-#define W_MLN 312
-#define W_MON 313
-#define W_MONDAY 314
-#define W_MONDAYS 315
-#define W_MONTH 316
-#define W_MONTHLY 317
-#define W_MONTHS 318
-#define W_MORE 319
-#define W_MORNING 320
-#define W_MORNINGS 321
-#define W_MOTHER 322
-#define W_MR 323
-#define W_MRS 324
-#define W_MS 325
-#define W_MSK 326
-#define W_MST 327
-#define W_MUCH 328
-#define W_NEAR 329
-#define W_NEARLY 330
-#define W_NEW 331
-#define W_NEXT 332
-#define W_NIGHT 333
-#define W_NIGHTLY 334
-#define W_NIGHTS 335
-#define W_NINE 336
-#define W_NINETEEN 337
-#define W_NINETEENTH 338
-#define W_NINETIES 339
-#define W_NINETY 340
-#define W_NINTH 341
-#define W_NO 342
-#define W_NOON 343
-#define W_NOTED 344
-#define W_NOV 345
-#define W_NOVEMBER 346
-#define W_NOW 347
-#define W_NOWADAYS 348
-#define W_NUMEROUS 349
-#define W_O_CLOCK 350
-#define W_OCT 351
-#define W_OCTOBER 352
-#define W_OF 353
-#define W_OLD 354
-#define W_ON 355
-#define W_ONCE 356
-#define W_ONE 357
-#define W_OPEN 358
-#define W_OPENS 359
-#define W_OR 360
-#define W_OTHER 361
-#define W_OUNCES 362
-#define W_OVER 363
-#define W_OVERNIGHT 364
-#define W_OVERSAW 365
-#define W_OVERTHREW 366
-#define W_OVERTOOK 367
-#define W_P_M 368
-#define W_P_M_ 369
-#define W_PAID 370
-#define W_PASSENGERS 371
-#define W_PAST 372
-#define W_PAYABLE 373
-#define W_PCT 374
-#define W_PDT 375
-#define W_PENALTY 376
-#define W_PEOPLE 377
-#define W_PER 378
-#define W_PERCENT 379
-#define W_PERIOD 380
-#define W_PIER 381
-#define W_PLAN 382
-#define W_PLANNED 383
-#define W_PLANNING 384
-#define W_PLANS 385
-#define W_PLATFORM 386
-#define W_PLAY 387
-#define W_PLAYS 388
-#define W_PM 389
-#define W_POINTS 390
-#define W_POISED 391
-#define W_POST 392
-#define W_POSTPONED 393
-#define W_POUNDS 394
-#define W_PRE 395
-#define W_PRECEDING 396
-#define W_PRECINCT 397
-#define W_PREDICTED 398
-#define W_PREPARING 399
-#define W_PRESENTLY 400
-#define W_PREVIOUS 401
-#define W_PRIOR 402
-#define W_PROF 403
-#define W_PST 404
-#define W_PT 405
-#define W_QUARTER 406
-#define W_QUARTERBACK 407
-#define W_QUARTERLY 408
-#define W_QUARTERS 409
-#define W_RAN 410
-#define W_RANG 411
-#define W_READY 412
-#define W_REBOUNDS 413
-#define W_RECENT 414
-#define W_RECENTLY 415
-#define W_REFEREE 416
-#define W_REOPEN 417
-#define W_REP 418
-#define W_REPORTED 419
-#define W_RESUME 420
-#define W_RESUMES 421
-#define W_RETURN 422
-#define W_RIGHT 423
-#define W_RODE 424
-#define W_ROOM 425
-#define W_ROSE 426
-#define W_ROUGHLY 427
-#define W_ROUTE 428
-#define W_RUNS 429
-#define W_SAID 430
-#define W_SAME 431
-#define W_SANG 432
-#define W_SANK 433
-#define W_SAT 434
-#define W_SATURDAY 435
-#define W_SATURDAYS 436
-#define W_SAW 437
-#define W_SAYS 438
-#define W_SCHEDULED 439
-#define W_SEATS 440
-#define W_SECOND 441
-#define W_SECONDS 442
-#define W_SECTION 443
-#define W_SEEKS 444
-#define W_SEN 445
-#define W_SENT 446
-#define W_SEP 447
-#define W_SEPT 448
-#define W_SEPTEMBER 449
-#define W_SET 450
-#define W_SEVEN 451
-#define W_SEVENTEEN 452
-#define W_SEVENTEENTH 453
-#define W_SEVENTH 454
-#define W_SEVENTIES 455
-#define W_SEVENTY 456
-#define W_SEVERAL 457
-#define W_SHALL 458
-#define W_SHARES 459
-#define W_SHOOK 460
-#define W_SHRANK 461
-#define W_SINCE 462
-#define W_SIX 463
-#define W_SIXTEEN 464
-#define W_SIXTEENTH 465
-#define W_SIXTH 466
-#define W_SIXTIES 467
-#define W_SIXTY 468
-#define W_SLATED 469
-#define W_SLEPT 470
-#define W_SLID 471
-#define W_SO 472
-#define W_SOLD 473
-#define W_SOME 474
-#define W_SOON 475
-#define W_SOUGHT 476
-#define W_SPENT 477
-#define W_SPOKE 478
-#define W_SPRANG 479
-#define W_SPRING 480
-#define W_SPUN 481
-#define W_SR 482
-#define W_ST 483
-#define W_START 484
-#define W_STARTS 485
-#define W_STATED 486
-#define W_STILL 487
-#define W_STOLE 488
-#define W_STOOD 489
-#define W_STOPPAGE 490
-#define W_STRAIGHT 491
-#define W_STRIKER 492
-#define W_STRUCK 493
-#define W_STUCK 494
-#define W_STUDENTS 495
-#define W_STUDIO 496
-#define W_SUCCESSIVE 497
-#define W_SUGGESTED 498
-#define W_SUITE 499
-#define W_SUMMER 500
-#define W_SUN 501
-#define W_SUNDAY 502
-#define W_SUNDAYS 503
-#define W_SWAM 504
-#define W_SWEPT 505
-#define W_SWORE 506
-#define W_SWUNG 507
-#define W_TAKE 508
-#define W_TAKES 509
-#define W_TAUGHT 510
-#define W_TEN 511
-#define W_TENTH 512
-#define W_TERMINAL 513
-#define W_THAN 514
-#define W_THANKSGIVING 515
-#define W_THAT 516
-#define W_THE 517
-#define W_THIRD 518
-#define W_THIRTEEN 519
-#define W_THIRTEENTH 520
-#define W_THIRTIES 521
-#define W_THIRTIETH 522
-#define W_THIRTY 523
-#define W_THIS 524
-#define W_THOUGHT 525
-#define W_THOUSAND 526
-#define W_THREE 527
-#define W_THREW 528
-#define W_THRICE 529
-#define W_THROUGH 530
-#define W_THROUGHOUT 531
-#define W_THU 532
-#define W_THUR 533
-#define W_THURS 534
-#define W_THURSDAY 535
-#define W_THURSDAYS 536
-#define W_TILL 537
-#define W_TIME 538
-#define W_TIMES 539
-#define W_TO 540
-#define W_TODAY 541
-#define W_TOLD 542
-#define W_TOMORROW 543
-#define W_TONIGHT 544
-#define W_TONNES 545
-#define W_TONS 546
-#define W_TOOK 547
-#define W_TORE 548
-#define W_TOUCHDOWN 549
-#define W_TOUCHDOWNS 550
-#define W_TRAVEL 551
-#define W_TRILLION 552
-#define W_TROOPS 553
-#define W_TUE 554
-#define W_TUES 555
-#define W_TUESDAY 556
-#define W_TUESDAYS 557
-#define W_TURN 558
-#define W_TWELFTH 559
-#define W_TWELVE 560
-#define W_TWENTIES 561
-#define W_TWENTIETH 562
-#define W_TWENTY 563
-#define W_TWICE 564
-#define W_TWO 565
-#define W_UNDER 566
-#define W_UNDERSTOOD 567
-#define W_UNDERTOOK 568
-#define W_UNDERWENT 569
-#define W_UNITS 570
-#define W_UNTIL 571
-#define W_UP 572
-#define W_UPCOMING 573
-#define W_UPHELD 574
-#define W_UTC 575
-#define W_VALENTINE 576
-#define W_VETERANS 577
-#define W_VISIT 578
-#define W_VISITS 579
-#define W_VOTES 580
-#define W_VS 581
-#define W_WANTS 582
-#define W_WARNED 583
-#define W_WAS 584
-#define W_WED 585
-#define W_WEDNESDAY 586
-#define W_WEDNESDAYS 587
-#define W_WEEK 588
-#define W_WEEKDAY 589
-#define W_WEEKEND 590
-#define W_WEEKENDS 591
-#define W_WEEKLY 592
-#define W_WEEKS 593
-#define W_WELL 594
-#define W_WENT 595
-#define W_WEPT 596
-#define W_WERE 597
-#define W_WILL 598
-#define W_WINDOWS 599
-#define W_WINTER 600
-#define W_WITHDREW 601
-#define W_WITHHELD 602
-#define W_WOKE 603
-#define W_WON 604
-#define W_WORE 605
-#define W_WORKERS 606
-#define W_WOULD 607
-#define W_WROTE 608
-#define W_YEAR 609
-#define W_YEARLY 610
-#define W_YEARS 611
-#define W_YEN 612
-#define W_YESTERDAY 613
-#define W_YR 614
-#define W_YRS 615
-#define W_Z 616
+#define W_EUROS 140
+#define W_EVE 141
+#define W_EVENING 142
+#define W_EVENINGS 143
+#define W_EVERY 144
+#define W_EXIT 145
+#define W_EXPECTED 146
+#define W_EXPECTS 147
+#define W_EXPIRE 148
+#define W_EXPIRES 149
+#define W_EXTENDED 150
+#define W_EXTRA 151
+#define W_FACE 152
+#define W_FACES 153
+#define W_FALL 154
+#define W_FATHER 155
+#define W_FEB 156
+#define W_FEBRUARY 157
+#define W_FEET 158
+#define W_FELL 159
+#define W_FELT 160
+#define W_FEW 161
+#define W_FEWER 162
+#define W_FIFTEEN 163
+#define W_FIFTEENTH 164
+#define W_FIFTH 165
+#define W_FIFTIES 166
+#define W_FIFTY 167
+#define W_FINAL 168
+#define W_FIRST 169
+#define W_FISCAL 170
+#define W_FIVE 171
+#define W_FLED 172
+#define W_FLEW 173
+#define W_FLIGHT 174
+#define W_FLY 175
+#define W_FOLLOWING 176
+#define W_FOOL 177
+#define W_FOOLS 178
+#define W_FOR 179
+#define W_FORECAST 180
+#define W_FORGOT 181
+#define W_FORTIES 182
+#define W_FORTNIGHT 183
+#define W_FORTY 184
+#define W_FOUGHT 185
+#define W_FOUND 186
+#define W_FOUR 187
+#define W_FOURTEEN 188
+#define W_FOURTEENTH 189
+#define W_FOURTH 190
+#define W_FRANCS 191
+#define W_FREED 192
+#define W_FRI 193
+#define W_FRIDAY 194
+#define W_FRIDAYS 195
+#define W_FROM 196
+#define W_FROZE 197
+#define W_FULL 198
+#define W_FUTURE 199
+#define W_GAME 200
+#define W_GAMES 201
+#define W_GATE 202
+#define W_GATHER 203
+#define W_GAVE 204
+#define W_GEN 205
+#define W_GMT 206
+#define W_GO 207
+#define W_GOAL 208
+#define W_GOALKEEPER 209
+#define W_GOALLESS 210
+#define W_GOALS 211
+#define W_GOING 212
+#define W_GOOD 213
+#define W_GOT 214
+#define W_GOV 215
+#define W_GREW 216
+#define W_GUARANTEED 217
+#define W_HAD 218
+#define W_HALF 219
+#define W_HALFTIME 220
+#define W_HALLOWEEN 221
+#define W_HAVE 222
+#define W_HEAD 223
+#define W_HEARD 224
+#define W_HELD 225
+#define W_HENCE 226
+#define W_HID 227
+#define W_HIGHWAY 228
+#define W_HOMES 229
+#define W_HOPED 230
+#define W_HOPES 231
+#define W_HOST 232
+#define W_HOSTS 233
+#define W_HOUR 234
+#define W_HOURLY 235
+#define W_HOURS 236
+#define W_HR 237
+#define W_HRS 238
+#define W_HUNDRED 239
+#define W_HUNG 240
+#define W_IN 241
+#define W_INC 242
+#define W_INDICATED 243
+#define W_INNING 244
+#define W_INNINGS 245
+#define W_INTEND 246
+#define W_INTENDS 247
+#define W_INTERSTATE 248
+#define W_IS 249
+#define W_IST 250
+#define W_JAN 251
+#define W_JANUARY 252
+#define W_JOBS 253
+#define W_JR 254
+#define W_JST 255
+#define W_JUL 256
+#define W_JULY 257
+#define W_JUN 258
+#define W_JUNE 259
+#define W_KEPT 260
+#define W_KG 261
+#define W_KICKS 262
+#define W_KILOGRAMS 263
+#define W_KILOMETERS 264
+#define W_KILOMETRES 265
+#define W_KM 266
+#define W_KNEW 267
+#define W_LABOR 268
+#define W_LAST 269
+#define W_LATE 270
+#define W_LATELY 271
+#define W_LATER 272
+#define W_LATEST 273
+#define W_LEAST 274
+#define W_LED 275
+#define W_LEFT 276
+#define W_LENT 277
+#define W_LESS 278
+#define W_LEVEL 279
+#define W_LIKELY 280
+#define W_LOCAL 281
+#define W_LONG 282
+#define W_LONGER 283
+#define W_LOST 284
+#define W_LT 285
+#define W_LTD 286
+#define W_MADE 287
+#define W_MANY 288
+#define W_MAR 289
+#define W_MARCH 290
+#define W_MARKS 291
+#define W_MATCH 292
+#define W_MAY 293
+#define W_MDT 294
+#define W_MEANT 295
+#define W_MEET 296
+#define W_MEETS 297
+#define W_MEMORIAL 298
+#define W_MET 299
+#define W_METERS 300
+#define W_MID 301
+#define W_MIDDAY 302
+#define W_MIDDLE 303
+#define W_MIDNIGHT 304
+#define W_MILES 305
+#define W_MILLENNIUM 306
+#define W_MILLION 307
+#define W_MIN 308
+#define W_MINS 309
+#define W_MINUTE 310
+#define W_MINUTES 311
+#define W_MISS 312
+#define W_MLN 313
+#define W_MON 314
+#define W_MONDAY 315
+#define W_MONDAYS 316
+#define W_MONTH 317
+#define W_MONTHLY 318
+#define W_MONTHS 319
+#define W_MORE 320
+#define W_MORNING 321
+#define W_MORNINGS 322
+#define W_MOTHER 323
+#define W_MR 324
+#define W_MRS 325
+#define W_MS 326
+#define W_MSK 327
+#define W_MST 328
+#define W_MUCH 329
+#define W_NEAR 330
+#define W_NEARLY 331
+#define W_NEW 332
+#define W_NEXT 333
+#define W_NIGHT 334
+#define W_NIGHTLY 335
+#define W_NIGHTS 336
+#define W_NINE 337
+#define W_NINETEEN 338
+#define W_NINETEENTH 339
+#define W_NINETIES 340
+#define W_NINETY 341
+#define W_NINTH 342
+#define W_NO 343
+#define W_NOON 344
+#define W_NOTED 345
+#define W_NOV 346
+#define W_NOVEMBER 347
+#define W_NOW 348
+#define W_NOWADAYS 349
+#define W_NUMEROUS 350
+#define W_O_CLOCK 351
+#define W_OCT 352
+#define W_OCTOBER 353
+#define W_OF 354
+#define W_OLD 355
+#define W_ON 356
+#define W_ONCE 357
+#define W_ONE 358
+#define W_OPEN 359
+#define W_OPENS 360
+#define W_OR 361
+#define W_OTHER 362
+#define W_OUNCES 363
+#define W_OVER 364
+#define W_OVERNIGHT 365
+#define W_OVERSAW 366
+#define W_OVERTHREW 367
+#define W_OVERTOOK 368
+#define W_P_M 369
+#define W_P_M_ 370
+#define W_PAID 371
+#define W_PASSENGERS 372
+#define W_PAST 373
+#define W_PAYABLE 374
+#define W_PCT 375
+#define W_PDT 376
+#define W_PENALTY 377
+#define W_PEOPLE 378
+#define W_PER 379
+#define W_PERCENT 380
+#define W_PERIOD 381
+#define W_PESOS 382
+#define W_PIER 383
+#define W_PLAN 384
+#define W_PLANNED 385
+#define W_PLANNING 386
+#define W_PLANS 387
+#define W_PLATFORM 388
+#define W_PLAY 389
+#define W_PLAYS 390
+#define W_PM 391
+#define W_POINTS 392
+#define W_POISED 393
+#define W_POST 394
+#define W_POSTPONED 395
+#define W_POUNDS 396
+#define W_PRE 397
+#define W_PRECEDING 398
+#define W_PRECINCT 399
+#define W_PREDICTED 400
+#define W_PREPARING 401
+#define W_PRESENTLY 402
+#define W_PREVIOUS 403
+#define W_PRIOR 404
+#define W_PROF 405
+#define W_PST 406
+#define W_PT 407
+#define W_QUARTER 408
+#define W_QUARTERBACK 409
+#define W_QUARTERLY 410
+#define W_QUARTERS 411
+#define W_RAN 412
+#define W_RANG 413
+#define W_READY 414
+#define W_REBOUNDS 415
+#define W_RECENT 416
+#define W_RECENTLY 417
+#define W_REFEREE 418
+#define W_REOPEN 419
+#define W_REP 420
+#define W_REPORTED 421
+#define W_RESUME 422
+#define W_RESUMES 423
+#define W_RETURN 424
+#define W_RIGHT 425
+#define W_RODE 426
+#define W_ROOM 427
+#define W_ROSE 428
+#define W_ROUBLES 429
+#define W_ROUGHLY 430
+#define W_ROUTE 431
+#define W_RUBLES 432
+#define W_RUNS 433
+#define W_RUPEES 434
+#define W_SAID 435
+#define W_SAME 436
+#define W_SANG 437
+#define W_SANK 438
+#define W_SAT 439
+#define W_SATURDAY 440
+#define W_SATURDAYS 441
+#define W_SAW 442
+#define W_SAYS 443
+#define W_SCHEDULED 444
+#define W_SEATS 445
+#define W_SECOND 446
+#define W_SECONDS 447
+#define W_SECTION 448
+#define W_SEEKS 449
+#define W_SEN 450
+#define W_SENT 451
+#define W_SEP 452
+#define W_SEPT 453
+#define W_SEPTEMBER 454
+#define W_SET 455
+#define W_SEVEN 456
+#define W_SEVENTEEN 457
+#define W_SEVENTEENTH 458
+#define W_SEVENTH 459
+#define W_SEVENTIES 460
+#define W_SEVENTY 461
+#define W_SEVERAL 462
+#define W_SHALL 463
+#define W_SHARES 464
+#define W_SHOOK 465
+#define W_SHRANK 466
+#define W_SINCE 467
+#define W_SIX 468
+#define W_SIXTEEN 469
+#define W_SIXTEENTH 470
+#define W_SIXTH 471
+#define W_SIXTIES 472
+#define W_SIXTY 473
+#define W_SLATED 474
+#define W_SLEPT 475
+#define W_SLID 476
+#define W_SO 477
+#define W_SOLD 478
+#define W_SOME 479
+#define W_SOON 480
+#define W_SOUGHT 481
+#define W_SPENT 482
+#define W_SPOKE 483
+#define W_SPRANG 484
+#define W_SPRING 485
+#define W_SPUN 486
+#define W_SR 487
+#define W_ST 488
+#define W_START 489
+#define W_STARTS 490
+#define W_STATED 491
+#define W_STILL 492
+#define W_STOLE 493
+#define W_STOOD 494
+#define W_STOPPAGE 495
+#define W_STRAIGHT 496
+#define W_STRIKER 497
+#define W_STRUCK 498
+#define W_STUCK 499
+#define W_STUDENTS 500
+#define W_STUDIO 501
+#define W_SUCCESSIVE 502
+#define W_SUGGESTED 503
+#define W_SUITE 504
+#define W_SUMMER 505
+#define W_SUN 506
+#define W_SUNDAY 507
+#define W_SUNDAYS 508
+#define W_SWAM 509
+#define W_SWEPT 510
+#define W_SWORE 511
+#define W_SWUNG 512
+#define W_TAKE 513
+#define W_TAKES 514
+#define W_TAUGHT 515
+#define W_TEN 516
+#define W_TENTH 517
+#define W_TERMINAL 518
+#define W_THAN 519
+#define W_THANKSGIVING 520
+#define W_THAT 521
+#define W_THE 522
+#define W_THIRD 523
+#define W_THIRTEEN 524
+#define W_THIRTEENTH 525
+#define W_THIRTIES 526
+#define W_THIRTIETH 527
+#define W_THIRTY 528
+#define W_THIS 529
+#define W_THOUGHT 530
+#define W_THOUSAND 531
+#define W_THREE 532
+#define W_THREW 533
+#define W_THRICE 534
+#define W_THROUGH 535
+#define W_THROUGHOUT 536
+#define W_THU 537
+#define W_THUR 538
+#define W_THURS 539
+#define W_THURSDAY 540
+#define W_THURSDAYS 541
+#define W_TILL 542
+#define W_TIME 543
+#define W_TIMES 544
+#define W_TO 545
+#define W_TODAY 546
+#define W_TOLD 547
+#define W_TOMORROW 548
+#define W_TONIGHT 549
+#define W_TONNES 550
+#define W_TONS 551
+#define W_TOOK 552
+#define W_TORE 553
+#define W_TOUCHDOWN 554
+#define W_TOUCHDOWNS 555
+#define W_TRAVEL 556
+#define W_TRILLION 557
+#define W_TROOPS 558
+#define W_TUE 559
+#define W_TUES 560
+#define W_TUESDAY 561
+#define W_TUESDAYS 562
+#define W_TURN 563
+#define W_TWELFTH 564
+#define W_TWELVE 565
+#define W_TWENTIES 566
+#define W_TWENTIETH 567
+#define W_TWENTY 568
+#define W_TWICE 569
+#define W_TWO 570
+#define W_UNDER 571
+#define W_UNDERSTOOD 572
+#define W_UNDERTOOK 573
+#define W_UNDERWENT 574
+#define W_UNITS 575
+#define W_UNTIL 576
+#define W_UP 577
+#define W_UPCOMING 578
+#define W_UPHELD 579
+#define W_UTC 580
+#define W_VALENTINE 581
+#define W_VETERANS 582
+#define W_VISIT 583
+#define W_VISITS 584
+#define W_VOTES 585
+#define W_VS 586
+#define W_WANTS 587
+#define W_WARNED 588
+#define W_WAS 589
+#define W_WED 590
+#define W_WEDNESDAY 591
+#define W_WEDNESDAYS 592
+#define W_WEEK 593
+#define W_WEEKDAY 594
+#define W_WEEKEND 595
+#define W_WEEKENDS 596
+#define W_WEEKLY 597
+#define W_WEEKS 598
+#define W_WELL 599
+#define W_WENT 600
+#define W_WEPT 601
+#define W_WERE 602
+#define W_WILL 603
+#define W_WINDOWS 604
+#define W_WINTER 605
+#define W_WITHDREW 606
+#define W_WITHHELD 607
+#define W_WOKE 608
+#define W_WON 609
+#define W_WORE 610
+#define W_WORKERS 611
+#define W_WOULD 612
+#define W_WROTE 613
+#define W_YEAR 614
+#define W_YEARLY 615
+#define W_YEARS 616
+#define W_YEN 617
+#define W_YESTERDAY 618
+#define W_YR 619
+#define W_YRS 620
+#define W_YUAN 621
+#define W_Z 622
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -768,6 +774,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"est", 3, LEX_TZ, -300, LEX_NONE, 0},
   {"estimated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"et", 2, LEX_TZ, 9999, LEX_NONE, 0},
+  {"euros", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"eve", 3, LEX_MISC, X_EVE, LEX_NONE, 0},
   {"evening", 7, LEX_POD, P_EV, LEX_NONE, 0},
   {"evenings", 8, LEX_PODS, P_EV, LEX_NONE, 0},
@@ -1009,6 +1016,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"per", 3, LEX_QUANT, 3, LEX_NONE, 0},
   {"percent", 7, LEX_MEASURE, 1, LEX_NONE, 0},
   {"period", 6, LEX_NONE, 0, LEX_NONE, 0},
+  {"pesos", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"pier", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"plan", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"planned", 7, LEX_TENSE, 1, LEX_NONE, 0},
@@ -1055,9 +1063,12 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"rode", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"room", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"rose", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"roubles", 7, LEX_MEASURE, 1, LEX_NONE, 0},
   {"roughly", 7, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"route", 5, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"rubles", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"runs", 4, LEX_TENSE, 4, LEX_NONE, 0},
+  {"rupees", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"said", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"same", 4, LEX_REL, R_SAME, LEX_NONE, 0},
   {"sang", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1244,6 +1255,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"yesterday", 9, LEX_DEICT, D_YESTERDAY, LEX_NONE, 0},
   {"yr", 2, LEX_UNIT, U_YEAR, LEX_NONE, 0},
   {"yrs", 3, LEX_UNITS, U_YEAR, LEX_NONE, 0},
+  {"yuan", 4, LEX_MEASURE, 1, LEX_NONE, 0},
   {"z", 1, LEX_TZ, 0, LEX_NONE, 0},
 };
 
@@ -1390,6 +1402,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, -300, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, X_EVE, 0, 0},
   {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
   {LEX_PODS, LEX_NONE, P_EV, 0, LF_START},
@@ -1631,6 +1644,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_QUANT, LEX_NONE, 3, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
@@ -1677,9 +1691,12 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_REL, LEX_NONE, R_SAME, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1866,6 +1883,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_DEICT, LEX_NONE, D_YESTERDAY, 0, LF_START},
   {LEX_UNIT, LEX_NONE, U_YEAR, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_YEAR, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TZ, LEX_NONE, 0, 0, 0},
 };
 
@@ -1887,7 +1905,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
   0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00200u, 0x00000u,
-  0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001f0u, 0x00000u, 0x00000u, 0x00000u,
+  0x00208u, 0x00004u, 0x00020u, 0x001a8u, 0x00000u, 0x001f0u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1918,7 +1936,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00030u, 0x00000u, 0x00004u,
   0x00000u, 0x00020u, 0x00040u, 0x00390u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
-  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00010u,
+  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000e8u, 0x00000u, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x00338u,
   0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1926,7 +1944,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00b80u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b0u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
   0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
   0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1947,7 +1965,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00278u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0000cu,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00002u
@@ -2098,6 +2116,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000747365),
   UINT64_C(0x6574616d69747365),
   UINT64_C(0x0000000000007465),
+  UINT64_C(0x000000736f727565),
   UINT64_C(0x0000000000657665),
   UINT64_C(0x00676e696e657665),
   UINT64_C(0x73676e696e657665),
@@ -2339,6 +2358,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000726570),
   UINT64_C(0x00746e6563726570),
   UINT64_C(0x0000646f69726570),
+  UINT64_C(0x000000736f736570),
   UINT64_C(0x0000000072656970),
   UINT64_C(0x000000006e616c70),
   UINT64_C(0x0064656e6e616c70),
@@ -2385,9 +2405,12 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000065646f72),
   UINT64_C(0x000000006d6f6f72),
   UINT64_C(0x0000000065736f72),
+  UINT64_C(0x0073656c62756f72),
   UINT64_C(0x00796c6867756f72),
   UINT64_C(0x0000006574756f72),
+  UINT64_C(0x000073656c627572),
   UINT64_C(0x00000000736e7572),
+  UINT64_C(0x0000736565707572),
   UINT64_C(0x0000000064696173),
   UINT64_C(0x00000000656d6173),
   UINT64_C(0x00000000676e6173),
@@ -2574,6 +2597,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6164726574736579),
   UINT64_C(0x0000000000007279),
   UINT64_C(0x0000000000737279),
+  UINT64_C(0x000000006e617579),
   UINT64_C(0x000000000000007a),
 };
 static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
@@ -2716,6 +2740,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000072),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2970,6 +2995,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2986,6 +3012,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x00000000006b6361),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3194,6 +3223,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
 };
 
 /* the bucket of a word with blocks a, b is
@@ -3204,260 +3234,260 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0xdb857e01d05ca721)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {267, 510}, {0, 0}, {0, 0}, {126, 0}, {530, 0}, {0, 0},
-  {134, 269}, {0, 0}, {248, 369}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {0, 0}, {0, 0}, {555, 0}, {334, 0}, {0, 0}, {246, 0}, {0, 0},
-  {0, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0},
+  {0, 0}, {0, 0}, {268, 515}, {0, 0}, {0, 0}, {126, 0}, {535, 0}, {0, 0},
+  {134, 270}, {0, 0}, {249, 370}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {0, 0}, {0, 0}, {560, 0}, {335, 0}, {0, 0}, {247, 0}, {0, 0},
+  {0, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0},
   {0, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {435, 0}, {337, 0},
-  {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0}, {496, 509}, {0, 0},
-  {43, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0}, {440, 0}, {338, 0},
+  {402, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {0, 0}, {501, 514}, {0, 0},
+  {43, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {95, 0}, {350, 0}, {317, 0}, {193, 425}, {220, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {257, 0}, {287, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {72, 573}, {0, 0}, {158, 0}, {0, 0}, {0, 0}, {0, 0},
-  {235, 482}, {490, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {239, 0}, {0, 0}, {255, 0}, {0, 0}, {0, 0},
-  {486, 0}, {0, 0}, {33, 432}, {604, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 294}, {0, 0},
+  {0, 0}, {95, 0}, {351, 0}, {318, 0}, {194, 427}, {221, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {258, 0}, {288, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {72, 578}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0},
+  {236, 487}, {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {240, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0},
+  {491, 0}, {0, 0}, {33, 437}, {609, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {210, 295}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {358, 0}, {0, 0}, {118, 0}, {56, 208}, {0, 0}, {0, 0},
-  {515, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {91, 0},
-  {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {243, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {139, 0}, {0, 0},
-  {0, 0}, {0, 0}, {533, 0}, {284, 0}, {58, 0}, {0, 0}, {380, 0}, {0, 0},
-  {483, 545}, {249, 326}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {564, 0},
-  {159, 0}, {13, 0}, {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {101, 0}, {0, 0}, {194, 0}, {86, 0}, {0, 0}, {114, 0}, {83, 0}, {0, 0},
-  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {241, 420}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {359, 0}, {0, 0}, {118, 0}, {56, 209}, {0, 0}, {0, 0},
+  {520, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {91, 0},
+  {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {244, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {139, 0}, {0, 0},
+  {0, 0}, {0, 0}, {538, 0}, {285, 0}, {58, 0}, {0, 0}, {381, 0}, {0, 0},
+  {488, 550}, {250, 327}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0},
+  {160, 0}, {13, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0},
+  {140, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {101, 0}, {0, 0}, {195, 0}, {86, 0}, {0, 0}, {114, 0}, {83, 0}, {0, 0},
+  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {242, 422}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0},
-  {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {143, 340}, {34, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {537, 0}, {0, 0},
-  {141, 398}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0},
-  {0, 0}, {581, 0}, {0, 0}, {32, 0}, {226, 234}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 565}, {0, 0},
-  {50, 0}, {0, 0}, {0, 0}, {288, 309}, {216, 0}, {0, 0}, {24, 0}, {0, 0},
-  {123, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0},
-  {244, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {319, 0}, {1, 439}, {0, 0}, {0, 0}, {308, 0},
-  {0, 0}, {548, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {504, 0},
+  {144, 341}, {34, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {542, 0}, {0, 0},
+  {142, 400}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {613, 0},
+  {0, 0}, {586, 0}, {0, 0}, {32, 0}, {227, 235}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 570}, {0, 0},
+  {50, 0}, {0, 0}, {0, 0}, {289, 310}, {217, 0}, {0, 0}, {24, 0}, {0, 0},
+  {123, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0},
+  {245, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {1, 444}, {0, 0}, {0, 0}, {309, 0},
+  {0, 0}, {553, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {509, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {366, 0}, {0, 0}, {0, 0}, {131, 582}, {0, 0}, {539, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 561}, {0, 0},
-  {42, 577}, {0, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {524, 0}, {395, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {202, 0},
-  {0, 0}, {614, 0}, {206, 0}, {171, 421}, {0, 0}, {0, 0}, {0, 0}, {342, 0},
-  {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {411, 0}, {0, 0},
+  {0, 0}, {367, 0}, {0, 0}, {0, 0}, {131, 587}, {0, 0}, {544, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 566}, {0, 0},
+  {42, 582}, {0, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {529, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {203, 0},
+  {0, 0}, {619, 0}, {207, 0}, {172, 423}, {0, 0}, {0, 0}, {0, 0}, {343, 0},
+  {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {413, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0},
-  {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {459, 563}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 600},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {584, 0}, {602, 0}, {0, 0}, {5, 448},
-  {0, 0}, {237, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {219, 310}, {0, 0}, {0, 0}, {71, 330}, {0, 0}, {0, 0},
-  {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0},
+  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0},
+  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {464, 568}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 605},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0}, {607, 0}, {0, 0}, {5, 453},
+  {0, 0}, {238, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {220, 311}, {0, 0}, {0, 0}, {71, 331}, {0, 0}, {0, 0},
+  {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {273, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {428, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 357}, {458, 0}, {0, 0},
-  {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {182, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {379, 516}, {0, 0},
-  {0, 0}, {0, 0}, {296, 0}, {199, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0},
-  {0, 0}, {519, 0}, {0, 0}, {443, 0}, {0, 0}, {29, 0}, {0, 0}, {511, 0},
-  {0, 0}, {0, 0}, {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {214, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {345, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 532}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {503, 0}, {184, 0}, {47, 132},
-  {229, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {222, 498}, {213, 0}, {396, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {0, 0},
-  {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {603, 0}, {591, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {210, 381}, {506, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0},
-  {285, 0}, {0, 0}, {471, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {227, 0}, {215, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {274, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 358}, {463, 0}, {0, 0},
+  {0, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {183, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 521}, {0, 0},
+  {0, 0}, {0, 0}, {297, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0},
+  {0, 0}, {524, 0}, {0, 0}, {448, 0}, {0, 0}, {29, 0}, {0, 0}, {516, 0},
+  {0, 0}, {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {215, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 537}, {0, 0}, {0, 0}, {621, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0}, {185, 0}, {47, 132},
+  {230, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {223, 503}, {214, 0}, {398, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0},
+  {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0}, {596, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {211, 383}, {511, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0},
+  {286, 0}, {0, 0}, {476, 0}, {0, 0}, {584, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {228, 0}, {216, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {28, 606}, {0, 0}, {0, 0}, {165, 0}, {172, 0},
-  {27, 136}, {174, 0}, {46, 0}, {253, 262}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {81, 154}, {0, 0}, {467, 0}, {493, 0}, {0, 0},
-  {0, 0}, {177, 0}, {392, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {444, 540}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 0},
-  {460, 0}, {0, 0}, {465, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {412, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0},
-  {0, 0}, {361, 0}, {307, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {155, 0}, {259, 0}, {521, 525}, {0, 0},
-  {353, 0}, {0, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {138, 0}, {0, 0},
-  {0, 0}, {0, 0}, {163, 0}, {0, 0}, {414, 0}, {89, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {528, 0}, {0, 0},
-  {0, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
+  {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {28, 611}, {0, 0}, {0, 0}, {166, 0}, {173, 0},
+  {27, 136}, {175, 0}, {46, 0}, {254, 263}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {81, 155}, {0, 0}, {472, 0}, {498, 0}, {0, 0},
+  {0, 0}, {178, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {449, 545}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 0},
+  {465, 0}, {0, 0}, {470, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {414, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0},
+  {0, 0}, {362, 0}, {308, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {156, 0}, {260, 0}, {526, 530}, {0, 0},
+  {354, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {138, 0}, {0, 0},
+  {0, 0}, {0, 0}, {164, 0}, {0, 0}, {416, 0}, {89, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0},
+  {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {240, 0},
-  {0, 0}, {523, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {63, 0}, {127, 0},
+  {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {241, 0},
+  {0, 0}, {528, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0}, {63, 0}, {127, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {344, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {145, 0}, {517, 0}, {462, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {376, 390}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {64, 445}, {62, 0}, {0, 0}, {0, 0}, {399, 0},
+  {0, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {345, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {146, 0}, {522, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {377, 392}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {64, 450}, {62, 0}, {0, 0}, {0, 0}, {401, 0},
   {113, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {338, 407}, {0, 0}, {0, 0}, {463, 571}, {0, 0}, {0, 0}, {352, 0},
-  {0, 0}, {508, 0}, {0, 0}, {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0},
-  {279, 0}, {300, 0}, {0, 0}, {544, 0}, {0, 0}, {476, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0},
+  {0, 0}, {339, 409}, {0, 0}, {0, 0}, {468, 576}, {0, 0}, {0, 0}, {353, 0},
+  {0, 0}, {513, 0}, {0, 0}, {326, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0},
+  {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0},
+  {280, 0}, {301, 0}, {0, 0}, {549, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {112, 234}, {0, 0}, {179, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {112, 233}, {0, 0}, {178, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {148, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {457, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0}, {410, 0},
-  {0, 0}, {494, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {415, 0}, {454, 0}, {76, 0}, {0, 0},
-  {231, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {151, 0}, {128, 0},
-  {0, 0}, {0, 0}, {313, 0}, {0, 0}, {291, 472}, {0, 0}, {0, 0}, {0, 0},
-  {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0}, {0, 0}, {211, 0},
-  {0, 0}, {0, 0}, {520, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {384, 0}, {230, 0}, {0, 0}, {0, 0}, {116, 586}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0}, {0, 0}, {0, 0},
-  {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {16, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 441}, {0, 0},
-  {290, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {149, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {462, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {412, 0},
+  {0, 0}, {499, 0}, {0, 0}, {387, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {459, 0}, {76, 0}, {0, 0},
+  {232, 0}, {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {152, 0}, {128, 0},
+  {0, 0}, {0, 0}, {314, 0}, {0, 0}, {292, 477}, {0, 0}, {0, 0}, {0, 0},
+  {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {275, 0}, {0, 0}, {212, 0},
+  {0, 0}, {0, 0}, {525, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {386, 0}, {231, 0}, {0, 0}, {0, 0}, {116, 591}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0},
+  {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {16, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 446}, {0, 0},
+  {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {12, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0},
-  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {597, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {408, 0}, {0, 0},
-  {355, 513}, {0, 0}, {67, 0}, {0, 0}, {329, 0}, {0, 0}, {575, 0}, {149, 0},
-  {0, 0}, {0, 0}, {21, 0}, {335, 0}, {212, 0}, {0, 0}, {0, 0}, {117, 418},
+  {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0},
+  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {602, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0},
+  {356, 518}, {0, 0}, {67, 0}, {0, 0}, {330, 0}, {0, 0}, {580, 0}, {150, 0},
+  {0, 0}, {0, 0}, {21, 0}, {336, 0}, {213, 0}, {0, 0}, {0, 0}, {117, 420},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {601, 0}, {0, 0},
-  {221, 0}, {0, 0}, {168, 388}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {169, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0},
-  {0, 0}, {438, 0}, {0, 0}, {0, 0}, {612, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {424, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {175, 611},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0},
-  {0, 0}, {0, 0}, {0, 0}, {318, 518}, {0, 0}, {0, 0}, {430, 456}, {0, 0},
-  {0, 0}, {103, 0}, {0, 0}, {272, 505}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {538, 0}, {0, 0}, {265, 0}, {0, 0}, {386, 0}, {306, 0}, {261, 0},
-  {192, 377}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {560, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {25, 0}, {0, 0}, {292, 0}, {451, 0}, {302, 0}, {0, 0}, {297, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {87, 0}, {0, 0}, {478, 616}, {0, 0}, {0, 0}, {196, 0},
-  {0, 0}, {0, 0}, {44, 268}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0},
-  {0, 0}, {23, 0}, {343, 416}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0},
-  {0, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 360},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {190, 594}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0},
-  {0, 0}, {543, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {218, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0},
+  {222, 0}, {0, 0}, {169, 390}, {0, 0}, {0, 0}, {436, 0}, {0, 0}, {170, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0},
+  {0, 0}, {443, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {176, 616},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 242},
-  {0, 0}, {251, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0}, {373, 0},
-  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 596},
+  {0, 0}, {0, 0}, {0, 0}, {319, 523}, {0, 0}, {0, 0}, {435, 461}, {0, 0},
+  {0, 0}, {103, 0}, {0, 0}, {273, 510}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {543, 0}, {0, 0}, {266, 0}, {0, 0}, {388, 0}, {307, 0}, {262, 0},
+  {193, 378}, {415, 0}, {432, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {146, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
-  {157, 238}, {0, 0}, {0, 0}, {0, 0}, {266, 607}, {295, 531}, {0, 0}, {0, 0},
-  {137, 0}, {0, 0}, {610, 0}, {0, 0}, {0, 0}, {589, 0}, {45, 0}, {595, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {368, 0}, {359, 0},
-  {0, 0}, {85, 100}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {93, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0}, {529, 0}, {0, 0}, {341, 0},
+  {0, 0}, {25, 0}, {0, 0}, {293, 0}, {456, 0}, {303, 0}, {0, 0}, {298, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {87, 0}, {0, 0}, {483, 622}, {0, 0}, {0, 0}, {197, 0},
+  {0, 0}, {0, 0}, {44, 269}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0},
+  {0, 0}, {23, 0}, {344, 418}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0},
+  {0, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 361},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {191, 599}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0},
+  {0, 0}, {548, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {323, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 243},
+  {0, 0}, {252, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0}, {374, 0},
+  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 601},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {147, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
+  {158, 239}, {0, 0}, {0, 0}, {0, 0}, {267, 612}, {296, 536}, {0, 0}, {0, 0},
+  {137, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0}, {594, 0}, {45, 0}, {600, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0}, {369, 0}, {360, 0},
+  {0, 0}, {85, 100}, {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {93, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {534, 0}, {0, 0}, {342, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
-  {304, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0},
-  {0, 0}, {270, 0}, {0, 0}, {203, 578}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
-  {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {488, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0}, {293, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {207, 0},
-  {224, 0}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {598, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {429, 0}, {104, 0}, {0, 0}, {0, 0}, {497, 0},
-  {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0}, {0, 0},
-  {0, 0}, {572, 0}, {0, 0}, {191, 574}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0},
-  {133, 198}, {0, 0}, {0, 0}, {186, 0}, {541, 0}, {0, 0}, {0, 0}, {547, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0},
-  {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {605, 0}, {109, 0}, {0, 0},
-  {0, 0}, {613, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0},
-  {0, 0}, {0, 0}, {0, 0}, {19, 397}, {0, 0}, {0, 0}, {0, 0}, {374, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 258}, {0, 0},
-  {0, 0}, {0, 0}, {501, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0},
+  {305, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 539},
+  {0, 0}, {271, 0}, {0, 0}, {204, 583}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {493, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 0},
+  {225, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {104, 0}, {0, 0}, {0, 0}, {502, 0},
+  {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0},
+  {0, 0}, {577, 0}, {0, 0}, {192, 579}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0},
+  {133, 199}, {0, 0}, {0, 0}, {187, 0}, {546, 0}, {0, 0}, {0, 0}, {552, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0},
+  {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {610, 0}, {109, 0}, {0, 0},
+  {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 399}, {0, 0}, {0, 0}, {0, 0}, {375, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 259}, {0, 0},
+  {0, 0}, {0, 0}, {506, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0}, {73, 347}, {0, 0},
-  {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {348, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0}, {73, 348}, {0, 0},
+  {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {349, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {271, 0}, {436, 551}, {223, 0}, {0, 0}, {0, 0}, {10, 570},
+  {0, 0}, {0, 0}, {272, 0}, {441, 556}, {224, 0}, {0, 0}, {0, 0}, {10, 575},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {189, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {615, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0}, {280, 0}, {30, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0}, {0, 0}, {2, 0},
-  {0, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {378, 0},
-  {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {173, 0}, {0, 0}, {464, 550}, {522, 0}, {0, 0}, {0, 0},
-  {0, 0}, {252, 0}, {0, 0}, {187, 0}, {282, 0}, {452, 0}, {0, 0}, {0, 0},
+  {620, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {281, 0}, {30, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {0, 0}, {2, 0},
+  {0, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {379, 0},
+  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {174, 0}, {0, 0}, {469, 555}, {527, 0}, {0, 0}, {0, 0},
+  {0, 0}, {253, 0}, {0, 0}, {188, 0}, {283, 0}, {457, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {106, 0}, {0, 0},
-  {0, 0}, {0, 0}, {130, 403}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 0}, {119, 0}, {0, 0}, {470, 0},
-  {0, 0}, {0, 0}, {0, 0}, {140, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {130, 405}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 0}, {119, 0}, {0, 0}, {475, 0},
+  {0, 0}, {0, 0}, {0, 0}, {141, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {362, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
-  {0, 0}, {507, 0}, {0, 0}, {417, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0},
-  {200, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0}, {401, 0}, {0, 0},
-  {389, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {122, 0}, {382, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 0}, {0, 0}, {36, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {94, 0}, {179, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 301}, {0, 0}, {0, 0},
-  {469, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 466}, {559, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {475, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {323, 583},
-  {0, 0}, {552, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0},
-  {0, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {256, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {107, 0}, {312, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0}, {449, 0},
-  {78, 245}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {314, 0}, {328, 0}, {0, 0},
-  {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
+  {0, 0}, {512, 0}, {0, 0}, {419, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0},
+  {201, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0}, {403, 0}, {0, 0},
+  {391, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {122, 0}, {384, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {0, 0}, {36, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {94, 0}, {180, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 302}, {0, 0}, {0, 0},
+  {474, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 471}, {564, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {480, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 588},
+  {0, 0}, {557, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0},
+  {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {257, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {107, 0}, {313, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0},
+  {78, 246}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {315, 0}, {329, 0}, {0, 0},
+  {0, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {88, 426}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {254, 387}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {88, 428}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {255, 389}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {455, 0}, {0, 0}, {0, 0}, {0, 0}, {153, 495}, {0, 0}, {0, 0}, {0, 0},
-  {142, 0}, {364, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {278, 0}, {609, 0}, {20, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {286, 0}, {69, 0}, {0, 0}, {0, 0}, {356, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0},
+  {460, 0}, {0, 0}, {0, 0}, {0, 0}, {154, 500}, {0, 0}, {0, 0}, {0, 0},
+  {143, 0}, {365, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {279, 0}, {614, 0}, {20, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {218, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {287, 0}, {69, 0}, {0, 0}, {0, 0}, {357, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}
 };
