@@ -231,7 +231,18 @@ static int subject_before(const scan *sc, int k)
   const tok *p;
   if (k < 1) return 0;
   p = &sc->t[k - 1];
-  if (p->kind != TK_WORD || sc->t[k].s != p->s + p->n + 1) return 0;
+  if (p->kind != TK_WORD) return 0;
+  if (sc->t[k].s != p->s + p->n + 1) {
+    /* a run of ordinary words, whose token is its first word ("spending
+     * cuts take effect"): the last word of the run, read from the text */
+    size_t we = sc->t[k].s - 1, ws = we;
+    const char *x = sc->text;
+    if (!(p->fl & F_PLAIN) || x[we] != ' ' || we <= p->s + p->n) return 0;
+    while (ws > p->s && DL_IS_ALPHA(x[ws - 1])) ws--;
+    if (x[ws - 1] != ' ' || we - ws < 3) return 0;
+    if (DL_IS_UPPER(x[ws])) return 1;
+    return x[we - 1] == 's' && x[we - 2] != 's' && x[we - 2] != 'u' && x[we - 2] != 'i';
+  }
   if (word_before(sc, k, "they") || word_before(sc, k, "we")) return 1;
   if (p->cat != 0) return 0;
   if (p->fl & F_CAP) return !tcat(sc, k - 2, LEX_DET) || ends_with(sc, p, "s", 1);
@@ -263,7 +274,8 @@ static int tense_cue(const scan *sc, int k)
     /* "the final is on Wednesday", "the vote is Tuesday": a day still
      * to come (a past one is told with "was") */
     if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE))
-        && (tcat(sc, k + 1, LEX_WDAY) || (isw(sc, k + 1, W_ON) && tcat(sc, k + 2, LEX_WDAY))))
+        && (tcat(sc, k + 1, LEX_WDAY) || tcat(sc, k + 1, LEX_MONTH)
+            || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))))
       return 1;
     if (isw(sc, k, W_DUE)) return isw(sc, k + 1, W_TO) ? 0 : 1;
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
@@ -978,6 +990,14 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       return k + 2;
     }
     if (d > dl_days_in_month(2000, mo)) return -1;
+    /* "the Sept. 11 attacks": the day of 2001 news names so, as 9/11 */
+    if (mo == 9 && d == 11 && IN(dend) && T(dend)->kind == TK_WORD
+        && (dl_word_eq(sc->text + T(dend)->s, T(dend)->n, "attacks")
+            || dl_word_eq(sc->text + T(dend)->s, T(dend)->n, "attack"))) {
+      dl_tv_day(&v, 2001, 9, 11);
+      res_point(r, dend, DL_TIMEX_DATE, &v);
+      return dend;
+    }
     /* no year: resolve */
     if (base_rel(sc, &b)) {
       int dir = tense_at(sc, i, dend);
@@ -1119,6 +1139,13 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
   }
   if (base_rel(sc, &b)) {
     int dir = dir_override ? dir_override : tense_at(sc, i, j);
+    /* "Tuesday's rally will be followed by...": the day names the event,
+     * whose own time the verb does not tell; the nearer Tuesday, unless
+     * the sentence is past */
+    if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
+      int ahead = (wd - dl_weekday(b.y, b.mo, b.d) + 7) % 7;
+      dir = ahead != 0 && ahead <= 3 ? 1 : -1;
+    }
     resolve_wday(&v, &b, wd, dir);
     r->anchored = 1; r->anchor = b;
   } else {
@@ -1342,9 +1369,38 @@ static int m_period_code(scan *sc, int i, mres *r)
 
 /* card unit [ago|earlier|later|before|after|from now] ; durations and
  * their anchored points.  i at the cardinal. */
+/* A word between a count and its unit that leaves the length as it is:
+ * two more weeks, an additional year, 35 straight days. */
+static int count_filler(const scan *sc, int j)
+{
+  return (isw(sc, j, W_MORE) && !isw(sc, j + 1, W_THAN)) || isw(sc, j, W_ADDITIONAL)
+      || isw(sc, j, W_EXTRA) || isw(sc, j, W_STRAIGHT) || isw(sc, j, W_CONSECUTIVE)
+      || isw(sc, j, W_SUCCESSIVE) || isw(sc, j, W_FULL);
+}
+
+/* The second count of a range of lengths, "three to four days", "2-3
+ * weeks", "between two and three years", after the first count ends at
+ * j: returns where the second count ends (its unit follows), or -1.
+ * TimeML marks the range as one duration of its lower bound, at least
+ * (TimeBank: "two to three weeks", P2W, EQUAL_OR_MORE). */
+static int range_count(const scan *sc, int i, int j, int n)
+{
+  int n2, half2, k, unit, pl;
+  if (n <= 0 || (T(i)->kind == TK_NUM && T(i)->nd > 3)) return -1;   /* 2010 to 2015 */
+  if (isw(sc, j, W_TO)
+      || (isw(sc, j, W_AND) && isw(sc, i - 1, W_BETWEEN))
+      || (T(i)->kind == TK_NUM && hyph(sc, j) && T(j + 1)->kind == TK_NUM)) {
+    k = parse_card(sc, j + 1, &n2, &half2);
+    if (k < 0 || n2 <= n || T(j + 1)->kind != T(i)->kind) return -1;
+    if (parse_unit(sc, k, &unit, &pl) < 0 || !pl) return -1;
+    return k;
+  }
+  return -1;
+}
+
 static int m_duration(scan *sc, int i, mres *r)
 {
-  int n, half, j, unit, pl, adj = 0;
+  int n, half, j, unit, pl, adj = 0, range = 0;
   dl_tv v, b;
   j = parse_card(sc, i, &n, &half);
   if (j < 0) {
@@ -1353,12 +1409,14 @@ static int m_duration(scan *sc, int i, mres *r)
       n = 0; half = 1; j = i + 2;
     } else return -1;
   }
-  if (hyph(sc, j)) { adj = 1; j++; }
-  /* two more weeks, an additional year, three straight days */
-  else if ((isw(sc, j, W_MORE) && !isw(sc, j + 1, W_THAN)) || isw(sc, j, W_ADDITIONAL)
-           || isw(sc, j, W_EXTRA) || isw(sc, j, W_STRAIGHT) || isw(sc, j, W_CONSECUTIVE)
-           || isw(sc, j, W_FULL))
-    j++;
+  /* (cheap tests first: dense digit text has many "12-15") */
+  if (!half && IN(j + 2) && (sc->t[j].w == W_TO || sc->t[j].w == W_AND || ispu(sc, j, '-'))
+      && (T(j + 1)->kind == TK_NUM ? tcat(sc, j + 2, LEX_UNITS) : tcat(sc, j + 1, LEX_NUMW))) {
+    int k = range_count(sc, i, j, n);
+    if (k > 0) { j = k; range = 1; }
+  }
+  if (!range && hyph(sc, j)) { adj = 1; j++; }
+  else if (count_filler(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0) {
     /* "a year and a half" handled below; "two and a half years" by parse_card */
     return -1;
@@ -1394,6 +1452,24 @@ static int m_duration(scan *sc, int i, mres *r)
   }
   if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) { half = 1; j += 3; }
   if (!adj && isw(sc, j, W_OR) && isw(sc, j + 1, W_SO)) j += 2;   /* a week or so (ago) */
+  /* two years or more, a week or less: the length is a bound */
+  if (!adj && isw(sc, j, W_OR) && !tcat(sc, j + 2, LEX_UNITS)
+      && (isw(sc, j + 1, W_MORE) || isw(sc, j + 1, W_LONGER) || isw(sc, j + 1, W_LESS)
+          || isw(sc, j + 1, W_FEWER))
+      && (isw(sc, j + 1, W_LONGER)   /* "or more people": more of a noun */
+          || !(IN(j + 2) && T(j + 2)->kind == TK_WORD && (T(j + 2)->fl & F_PLAIN)))) {
+    r->mod = isw(sc, j + 1, W_MORE) || isw(sc, j + 1, W_LONGER) ? DL_MOD_EQUAL_OR_MORE
+                                                                 : DL_MOD_EQUAL_OR_LESS;
+    res_dur(r, j + 2, n, half, unit);
+    return j + 2;
+  }
+  if (range) {
+    /* three to four days (ago): no point of a range */
+    if (tcat(sc, j, LEX_REL) || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW))) return -1;
+    r->mod = DL_MOD_EQUAL_OR_MORE;
+    res_dur(r, j, n, half, unit);
+    return j;
+  }
   /* ages: "52 years old" */
   if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
   /* "24 hours a day", "seven days a week", "40 hours a week": how much
@@ -1900,16 +1976,18 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
 }
 
 /* Every / each + unit / weekday / part of day; once a week; daily. */
+/* The period of each LEX_SETADV word (S_*). */
+static const int setadv_unit[] = {0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER};
+
 static int m_set(scan *sc, int i, mres *r)
 {
   int j, unit, pl, n = 1, half;
   dl_tv v;
   if (tcat(sc, i, LEX_SETADV)) {
-    static const int u[] = {0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER};
     int s = tval(sc, i, LEX_SETADV);
     if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
-    res_dur(r, i + 1, 1, 0, u[s]);
+    res_dur(r, i + 1, 1, 0, setadv_unit[s]);
     r->type = DL_TIMEX_SET;
     if (s == S_NIGHTLY) { r->kind = V_STR; r->str = "XXXX-XX-XXTNI"; }
     return i + 1;
@@ -1931,6 +2009,13 @@ static int m_set(scan *sc, int i, mres *r)
     int f = tval(sc, i, LEX_FREQ);
     if (f == 0) return -1;
     j = i + 1;
+    /* twice daily, once weekly */
+    if (tcat(sc, j, LEX_SETADV) && tval(sc, j, LEX_SETADV) != S_NIGHTLY) {
+      res_dur(r, j + 1, 1, 0, setadv_unit[tval(sc, j, LEX_SETADV)]);
+      r->type = DL_TIMEX_SET;
+      r->freq = f;
+      return j + 1;
+    }
     if (!(isw(sc, j, W_A) || isw(sc, j, W_AN) || isw(sc, j, W_PER) || isw(sc, j, W_EVERY)
           || isw(sc, j, W_EACH))) return -1;
     if (parse_unit(sc, j + 1, &unit, &pl) < 0 || pl) return -1;
@@ -1955,6 +2040,13 @@ static int m_set(scan *sc, int i, mres *r)
       if (tcat(sc, j + 1, LEX_POD)) { r->tv.gran = TG_POD; r->tv.pod = tval(sc, j + 1, LEX_POD); r->end = j + 2; }
       r->quant = "EACH";
       return r->end;
+    }
+    /* each weekday: Monday to Friday of every week (as -WE is the
+     * weekend of a week) */
+    if (isw(sc, j, W_WEEKDAY) && n == 1) {
+      res_str(r, j + 1, "XXXX-WXX-WD");
+      r->type = DL_TIMEX_SET; r->quant = "EACH";
+      return j + 1;
     }
     if (tcat(sc, j, LEX_POD)) {
       int p = tval(sc, j, LEX_POD);
@@ -2122,6 +2214,13 @@ static int m_holiday(scan *sc, int i, mres *r)
     else d += shift;   /* Christmas Eve: within the month */
   }
   dl_tv_day(&v, y, mo, d);
+  /* the Labor Day weekend, the Easter weekend: the weekend of the
+   * holiday's week, or the one just before a Monday holiday */
+  if (y && d && tcat(sc, j, LEX_UNIT) && tval(sc, j, LEX_UNIT) == U_WEEKEND) {
+    if (dl_weekday(y, mo, d) == 1) dl_add_days(&v.y, &v.mo, &v.d, -2);
+    dl_tv_coarsen(&v, TG_WE);
+    j++;
+  }
   res_point(r, j, DL_TIMEX_DATE, &v);
   return j;
 }
@@ -2137,6 +2236,41 @@ static int m_at(scan *sc, int i, mres *r);
 /* ------------------------------------------------------------------ */
 
 /* Expressions that start with a content token (no determiner/modifier). */
+/* Verbs whose object is a length of time: "could take weeks", "spent
+ * months courting voters", "waited years" -- a bare plural unit after
+ * one is a vague duration, as after "for". */
+static const char *const length_verbs[] = {
+  "take", "takes", "took", "taking", "taken", "spend", "spends", "spent",
+  "spending", "lasted", "lasting", "waited", "waiting"
+};
+
+static int vague_length_verb(const scan *sc, int i)
+{
+  size_t k;
+  for (k = 0; k < sizeof length_verbs / sizeof length_verbs[0]; k++)
+    if (word_before(sc, i, length_verbs[k])) return 1;
+  return 0;
+}
+
+/* N times a week / per year / every day / daily, i at N: a SET of the
+ * period with freq N. */
+
+static int times_per(scan *sc, int i, mres *r, int n)
+{
+  int unit, pl, e;
+  if (tcat(sc, i + 2, LEX_SETADV) && tval(sc, i + 2, LEX_SETADV) != S_NIGHTLY) {
+    unit = setadv_unit[tval(sc, i + 2, LEX_SETADV)];
+    e = i + 3;
+  } else if ((isw(sc, i + 2, W_A) || isw(sc, i + 2, W_PER) || isw(sc, i + 2, W_EVERY)
+              || isw(sc, i + 2, W_EACH))
+             && parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
+    e = i + 4;
+  } else return -1;
+  res_dur(r, e, 1, 0, unit);
+  r->type = DL_TIMEX_SET; r->freq = n;
+  return e;
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -2153,7 +2287,8 @@ static int m_core(scan *sc, int i, mres *r)
       int ok = 0;
       if (n->kind == TK_PUNCT) ok = !(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == '.' || n->v == ':');
       else if (n->kind == TK_NUM) ok = n->v == 1 || n->nd == 4;
-      else ok = n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE;
+      else ok = (n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE)
+                || (n->w && count_filler(sc, i + 1));
       if (!ok) return -1;
     } else if (t->suf == SUF_NONE && t->nd != 4) return -1;
     else if (t->suf == SUF_OTHER) return -1;
@@ -2192,16 +2327,7 @@ static int m_core(scan *sc, int i, mres *r)
     }
     if (best > 0) { r->end = best; return best; }
     /* N times a week */
-    if (plain_num(sc, i) && isw(sc, i + 1, W_TIMES)
-        && (isw(sc, i + 2, W_A) || isw(sc, i + 2, W_PER) || isw(sc, i + 2, W_EVERY)
-            || isw(sc, i + 2, W_EACH))) {
-      int unit, pl;
-      if (parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
-        res_dur(r, i + 4, 1, 0, unit);
-        r->type = DL_TIMEX_SET; r->freq = t->v;
-        return i + 4;
-      }
-    }
+    if (plain_num(sc, i) && isw(sc, i + 1, W_TIMES)) return times_per(sc, i, r, t->v);
     return -1;
   }
   if (t->kind != TK_WORD || !t->cat) return -1;
@@ -2209,12 +2335,16 @@ static int m_core(scan *sc, int i, mres *r)
   case LEX_UNITS:
     /* for years, within weeks, in months, within hours: a vague
      * duration; a place or a scene may follow ("for hours in the rain") */
-    if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN))
+    if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN)
+         || vague_length_verb(sc, i))
         && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
         && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
-             && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT)) && isw(sc, i + 2, W_THE)
-                  && IN(i + 3) && (T(i + 3)->fl & F_PLAIN)))) {
+             && !isw(sc, i + 1, W_FOR) && !isw(sc, i + 1, W_OF) && !isw(sc, i + 1, W_TO)
+             && !isw(sc, i + 1, W_ON)
+             && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
+                  && ((isw(sc, i + 2, W_THE) && IN(i + 3) && (T(i + 3)->fl & F_PLAIN))
+                      || (IN(i + 2) && (T(i + 2)->fl & F_PLAIN)))))) {
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
     }
@@ -2324,15 +2454,9 @@ static int m_core(scan *sc, int i, mres *r)
   }
   if (best > 0) return best;
   /* second pass on secondary categories and the rest */
-  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) > 0 && isw(sc, i + 1, W_TIMES)
-      && (isw(sc, i + 2, W_A) || isw(sc, i + 2, W_PER) || isw(sc, i + 2, W_EVERY)
-          || isw(sc, i + 2, W_EACH))) {
-    int unit, pl;
-    if (parse_unit(sc, i + 3, &unit, &pl) > 0 && !pl) {
-      res_dur(r, i + 4, 1, 0, unit);
-      r->type = DL_TIMEX_SET; r->freq = tval(sc, i, LEX_NUMW);
-      return i + 4;
-    }
+  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) > 0 && isw(sc, i + 1, W_TIMES)) {
+    int e_ = times_per(sc, i, r, tval(sc, i, LEX_NUMW));
+    if (e_ > 0) return e_;
   }
   if (tcat(sc, i, LEX_NUMW) || tcat(sc, i, LEX_DET)) {
     mres r_; int e_;
@@ -2373,6 +2497,16 @@ static int m_core(scan *sc, int i, mres *r)
   return best;
 }
 
+/* "ended", "ending", "that ended", "which ends" at k: after "the
+ * (fiscal) year", the year-long period up to a date. */
+static int year_end_after(const scan *sc, int k)
+{
+  if (isw(sc, k, W_ENDED) || isw(sc, k, W_ENDING)) return 1;
+  if (!(isw(sc, k, W_THAT) || (IN(k) && T(k)->n == 5 && word_before(sc, k + 1, "which"))))
+    return 0;
+  return isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING) || isw(sc, k + 1, W_ENDS);
+}
+
 /* the + ...  (i at "the") */
 static int m_the(scan *sc, int i, mres *r)
 {
@@ -2402,6 +2536,13 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   if (isw(sc, j, W_NEAR) && isw(sc, j + 1, W_FUTURE)) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
+  /* the Labor Day weekend: "the" belongs to it, as to "the weekend" */
+  if (tcat(sc, j, LEX_HOLIDAY)) {
+    mres r_; int e_;
+    res_init(&r_);
+    e_ = m_holiday(sc, j, &r_);
+    if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_WE) { *r = r_; return e_; }
+  }
   if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
       || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)) {
     int n, half, k, unit, pl;
@@ -2538,8 +2679,8 @@ static int m_the(scan *sc, int i, mres *r)
     else if (isw(sc, k, W_FULL) && isw(sc, k + 1, W_YEAR)) { k++; full = 1; }
     if (isw(sc, k, W_YEAR) && !(IN(k + 1) && T(k + 1)->kind == TK_NUM) && !hyph(sc, k + 1)
         && !ispu(sc, k + 1, PUNCT_POSS)
-        && (k + 1 > best || isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING))) {
-      if (isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING)) {
+        && (k + 1 > best || year_end_after(sc, k + 1))) {
+      if (year_end_after(sc, k + 1)) {
         res_init(r);
         res_dur(r, k + 1, 1, 0, U_YEAR);
         best = k + 1;
@@ -2611,6 +2752,9 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   if ((m == M_EARLY || m == M_LATE) && isw(sc, j, W_ON) && tcat(sc, j + 1, LEX_WDAY)) j++;
   if (hyph(sc, j)) j++;
   else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
+  /* "ended a day early on Tuesday": early qualifies the length before it */
+  if ((m == M_EARLY || m == M_LATE) && (tcat(sc, i - 1, LEX_UNIT) || tcat(sc, i - 1, LEX_UNITS)))
+    return -1;
   mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : DL_MOD_MID;
   res_init(&r2);
   if (isw(sc, j, W_THE)) e = m_the(sc, j, &r2);

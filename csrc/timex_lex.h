@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 599
+#define DL_LEX_N 622
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -81,530 +81,553 @@
 #define W_CHOSE 73
 #define W_CHRISTMAS 74
 #define W_CLOSE 75
-#define W_CO 76
-#define W_COL 77
-#define W_COMING 78
-#define W_COMPARABLE 79
-#define W_COMPETE 80
-#define W_CONSECUTIVE 81
-#define W_CONVENE 82
-#define W_CORP 83
-#define W_CORRESPONDING 84
-#define W_COUPLE 85
-#define W_CST 86
-#define W_CT 87
-#define W_CURRENT 88
-#define W_CURRENTLY 89
-#define W_DAILY 90
-#define W_DAWN 91
-#define W_DAY 92
-#define W_DAYBREAK 93
-#define W_DAYS 94
-#define W_DEC 95
-#define W_DECADE 96
-#define W_DECADES 97
-#define W_DECEMBER 98
-#define W_DECIDED 99
-#define W_DECREED 100
-#define W_DELAYED 101
-#define W_DID 102
-#define W_DLRS 103
-#define W_DOLLARS 104
-#define W_DOZEN 105
-#define W_DR 106
-#define W_DREW 107
-#define W_DROVE 108
-#define W_DUE 109
-#define W_DURING 110
-#define W_DUSK 111
-#define W_EACH 112
-#define W_EARLIER 113
-#define W_EARLY 114
-#define W_EASTER 115
-#define W_EDT 116
-#define W_EFFECTIVE 117
-#define W_EIGHT 118
-#define W_EIGHTEEN 119
-#define W_EIGHTEENTH 120
-#define W_EIGHTH 121
-#define W_EIGHTIES 122
-#define W_EIGHTY 123
-#define W_ELECTION 124
-#define W_ELEVEN 125
-#define W_ELEVENTH 126
-#define W_EMPLOYEES 127
-#define W_END 128
-#define W_ENDED 129
-#define W_ENDING 130
-#define W_ENDS 131
-#define W_EQUALISER 132
-#define W_EQUALIZER 133
-#define W_EST 134
-#define W_ESTIMATED 135
-#define W_ET 136
-#define W_EVE 137
-#define W_EVENING 138
-#define W_EVENINGS 139
-#define W_EVERY 140
-#define W_EXIT 141
-#define W_EXPECTED 142
-#define W_EXPECTS 143
-#define W_EXPIRES 144
-#define W_EXTENDED 145
-#define W_EXTRA 146
-#define W_FACE 147
-#define W_FACES 148
-#define W_FALL 149
-#define W_FATHER 150
-#define W_FEB 151
-#define W_FEBRUARY 152
-#define W_FEET 153
-#define W_FELL 154
-#define W_FELT 155
-#define W_FEW 156
-#define W_FEWER 157
-#define W_FIFTEEN 158
-#define W_FIFTEENTH 159
-#define W_FIFTH 160
-#define W_FIFTIES 161
-#define W_FIFTY 162
-#define W_FINAL 163
-#define W_FIRST 164
-#define W_FISCAL 165
-#define W_FIVE 166
-#define W_FLED 167
-#define W_FLEW 168
-#define W_FLIGHT 169
-#define W_FLY 170
-#define W_FOLLOWING 171
-#define W_FOOL 172
-#define W_FOOLS 173
-#define W_FOR 174
-#define W_FORECAST 175
-#define W_FORGOT 176
-#define W_FORTIES 177
-#define W_FORTNIGHT 178
-#define W_FORTY 179
-#define W_FOUGHT 180
-#define W_FOUND 181
-#define W_FOUR 182
-#define W_FOURTEEN 183
-#define W_FOURTEENTH 184
-#define W_FOURTH 185
-#define W_FRANCS 186
-#define W_FREED 187
-#define W_FRI 188
-#define W_FRIDAY 189
-#define W_FRIDAYS 190
-#define W_FROM 191
-#define W_FROZE 192
-#define W_FULL 193
-#define W_FUTURE 194
-#define W_GAME 195
-#define W_GAMES 196
-#define W_GATE 197
-#define W_GATHER 198
-#define W_GAVE 199
-#define W_GEN 200
-#define W_GMT 201
-#define W_GO 202
-#define W_GOAL 203
-#define W_GOALKEEPER 204
-#define W_GOALLESS 205
-#define W_GOALS 206
-#define W_GOING 207
-#define W_GOOD 208
-#define W_GOT 209
-#define W_GOV 210
-#define W_GREW 211
-#define W_GUARANTEED 212
-#define W_HAD 213
-#define W_HALF 214
-#define W_HALFTIME 215
-#define W_HALLOWEEN 216
-#define W_HAVE 217
-#define W_HEAD 218
-#define W_HEARD 219
-#define W_HELD 220
-#define W_HENCE 221
-#define W_HID 222
-#define W_HIGHWAY 223
-#define W_HOMES 224
-#define W_HOPED 225
-#define W_HOPES 226
-#define W_HOST 227
-#define W_HOSTS 228
-#define W_HOUR 229
-#define W_HOURLY 230
-#define W_HOURS 231
-#define W_HR 232
-#define W_HRS 233
-#define W_HUNDRED 234
-#define W_HUNG 235
-#define W_IN 236
-#define W_INC 237
-#define W_INDICATED 238
-#define W_INNING 239
-#define W_INNINGS 240
-#define W_INTEND 241
-#define W_INTENDS 242
-#define W_INTERSTATE 243
-#define W_IS 244
-#define W_IST 245
-#define W_JAN 246
-#define W_JANUARY 247
-#define W_JOBS 248
-#define W_JR 249
-#define W_JST 250
-#define W_JUL 251
-#define W_JULY 252
-#define W_JUN 253
-#define W_JUNE 254
-#define W_KEPT 255
-#define W_KG 256
-#define W_KICKS 257
-#define W_KILOGRAMS 258
-#define W_KILOMETERS 259
-#define W_KILOMETRES 260
-#define W_KM 261
-#define W_KNEW 262
-#define W_LABOR 263
-#define W_LAST 264
-#define W_LATE 265
-#define W_LATELY 266
-#define W_LATER 267
-#define W_LATEST 268
-#define W_LEAST 269
-#define W_LED 270
-#define W_LEFT 271
-#define W_LENT 272
-#define W_LESS 273
-#define W_LEVEL 274
-#define W_LIKELY 275
-#define W_LOCAL 276
-#define W_LONG 277
-#define W_LOST 278
-#define W_LT 279
-#define W_LTD 280
-#define W_MADE 281
-#define W_MANY 282
-#define W_MAR 283
-#define W_MARCH 284
-#define W_MARKS 285
-#define W_MATCH 286
-#define W_MAY 287
-#define W_MDT 288
-#define W_MEANT 289
-#define W_MEET 290
-#define W_MEETS 291
-#define W_MEMORIAL 292
-#define W_MET 293
-#define W_METERS 294
-#define W_MID 295
-#define W_MIDDAY 296
-#define W_MIDDLE 297
-#define W_MIDNIGHT 298
-#define W_MILES 299
-#define W_MILLENNIUM 300
-#define W_MILLION 301
-#define W_MIN 302
-#define W_MINS 303
-#define W_MINUTE 304
-#define W_MINUTES 305
-#define W_MISS 306
-#define W_MLN 307
-#define W_MON 308
-#define W_MONDAY 309
-#define W_MONDAYS 310
-#define W_MONTH 311
-#define W_MONTHLY 312
-#define W_MONTHS 313
-#define W_MORE 314
-#define W_MORNING 315
-#define W_MORNINGS 316
-#define W_MOTHER 317
-#define W_MR 318
-#define W_MRS 319
-#define W_MS 320
-#define W_MSK 321
-#define W_MST 322
-#define W_MUCH 323
-#define W_NEAR 324
-#define W_NEARLY 325
-#define W_NEW 326
-#define W_NEXT 327
-#define W_NIGHT 328
-#define W_NIGHTLY 329
-#define W_NIGHTS 330
-#define W_NINE 331
-#define W_NINETEEN 332
-#define W_NINETEENTH 333
-#define W_NINETIES 334
-#define W_NINETY 335
-#define W_NINTH 336
-#define W_NO 337
-#define W_NOON 338
-#define W_NOTED 339
-#define W_NOV 340
-#define W_NOVEMBER 341
-#define W_NOW 342
-#define W_NOWADAYS 343
-#define W_NUMEROUS 344
-#define W_O_CLOCK 345
-#define W_OCT 346
-#define W_OCTOBER 347
-#define W_OF 348
-#define W_OLD 349
-#define W_ON 350
-#define W_ONCE 351
-#define W_ONE 352
-#define W_OPEN 353
-#define W_OPENS 354
-#define W_OR 355
-#define W_OTHER 356
-#define W_OUNCES 357
-#define W_OVER 358
-#define W_OVERNIGHT 359
-#define W_OVERSAW 360
-#define W_OVERTHREW 361
-#define W_P_M 362
-#define W_P_M_ 363
-#define W_PAID 364
-#define W_PASSENGERS 365
-#define W_PAST 366
-#define W_PAYABLE 367
-#define W_PCT 368
-#define W_PDT 369
-#define W_PENALTY 370
-#define W_PEOPLE 371
-#define W_PER 372
-#define W_PERCENT 373
-#define W_PERIOD 374
-#define W_PIER 375
-#define W_PLAN 376
-#define W_PLANNED 377
-#define W_PLANNING 378
-#define W_PLANS 379
-#define W_PLATFORM 380
-#define W_PLAY 381
-#define W_PLAYS 382
-#define W_PM 383
-#define W_POINTS 384
-#define W_POISED 385
-#define W_POST 386
-#define W_POSTPONED 387
-#define W_POUNDS 388
-#define W_PRE 389
-#define W_PRECEDING 390
-#define W_PRECINCT 391
-#define W_PREDICTED 392
-#define W_PREPARING 393
-#define W_PRESENTLY 394
-#define W_PREVIOUS 395
-#define W_PRIOR 396
-#define W_PROF 397
-#define W_PST 398
-#define W_PT 399
-#define W_QUARTER 400
-#define W_QUARTERBACK 401
-#define W_QUARTERLY 402
-#define W_QUARTERS 403
-#define W_RAN 404
-#define W_RANG 405
-#define W_READY 406
-#define W_REBOUNDS 407
-#define W_RECENT 408
-#define W_RECENTLY 409
-#define W_REFEREE 410
-#define W_REOPEN 411
-#define W_REP 412
-#define W_REPORTED 413
-#define W_RESUME 414
-#define W_RESUMES 415
-#define W_RETURN 416
-#define W_RIGHT 417
-#define W_RODE 418
-#define W_ROOM 419
-#define W_ROSE 420
-#define W_ROUGHLY 421
-#define W_ROUTE 422
-#define W_SAID 423
-#define W_SAME 424
-#define W_SANK 425
-#define W_SAT 426
-#define W_SATURDAY 427
-#define W_SATURDAYS 428
-#define W_SAW 429
-#define W_SAYS 430
-#define W_SCHEDULED 431
-#define W_SEATS 432
-#define W_SECOND 433
-#define W_SECONDS 434
-#define W_SECTION 435
-#define W_SEEKS 436
-#define W_SEN 437
-#define W_SENT 438
-#define W_SEP 439
-#define W_SEPT 440
-#define W_SEPTEMBER 441
-#define W_SET 442
-#define W_SEVEN 443
-#define W_SEVENTEEN 444
-#define W_SEVENTEENTH 445
-#define W_SEVENTH 446
-#define W_SEVENTIES 447
-#define W_SEVENTY 448
-#define W_SEVERAL 449
-#define W_SHALL 450
-#define W_SHARES 451
-#define W_SHOOK 452
-#define W_SINCE 453
-#define W_SIX 454
-#define W_SIXTEEN 455
-#define W_SIXTEENTH 456
-#define W_SIXTH 457
-#define W_SIXTIES 458
-#define W_SIXTY 459
-#define W_SLATED 460
-#define W_SLEPT 461
-#define W_SO 462
-#define W_SOLD 463
-#define W_SOME 464
-#define W_SOON 465
-#define W_SOUGHT 466
-#define W_SPENT 467
-#define W_SPOKE 468
-#define W_SPRANG 469
-#define W_SPRING 470
-#define W_SPUN 471
-#define W_SR 472
-#define W_ST 473
-#define W_START 474
-#define W_STARTS 475
-#define W_STATED 476
-#define W_STILL 477
-#define W_STOLE 478
-#define W_STOOD 479
-#define W_STOPPAGE 480
-#define W_STRAIGHT 481
-#define W_STRIKER 482
-#define W_STRUCK 483
-#define W_STUDENTS 484
-#define W_STUDIO 485
-#define W_SUGGESTED 486
-#define W_SUITE 487
-#define W_SUMMER 488
-#define W_SUN 489
-#define W_SUNDAY 490
-#define W_SUNDAYS 491
-#define W_SWEPT 492
-#define W_SWORE 493
-#define W_SWUNG 494
-#define W_TAKES 495
-#define W_TAUGHT 496
-#define W_TEN 497
-#define W_TENTH 498
-#define W_TERMINAL 499
-#define W_THAN 500
-#define W_THANKSGIVING 501
-#define W_THAT 502
-#define W_THE 503
-#define W_THIRD 504
-#define W_THIRTEEN 505
-#define W_THIRTEENTH 506
-#define W_THIRTIES 507
-#define W_THIRTIETH 508
-#define W_THIRTY 509
-#define W_THIS 510
-#define W_THOUGHT 511
-#define W_THOUSAND 512
-#define W_THREE 513
-#define W_THREW 514
-#define W_THRICE 515
-#define W_THROUGH 516
-#define W_THROUGHOUT 517
-#define W_THU 518
-#define W_THUR 519
-#define W_THURS 520
-#define W_THURSDAY 521
-#define W_THURSDAYS 522
-#define W_TILL 523
-#define W_TIME 524
-#define W_TIMES 525
-#define W_TO 526
-#define W_TODAY 527
-#define W_TOLD 528
-#define W_TOMORROW 529
-#define W_TONIGHT 530
-#define W_TONNES 531
-#define W_TONS 532
-#define W_TOOK 533
-#define W_TORE 534
-#define W_TOUCHDOWN 535
-#define W_TOUCHDOWNS 536
-#define W_TRAVEL 537
-#define W_TRILLION 538
-#define W_TROOPS 539
-#define W_TUE 540
-#define W_TUES 541
-#define W_TUESDAY 542
-#define W_TUESDAYS 543
-#define W_TURN 544
-#define W_TWELFTH 545
-#define W_TWELVE 546
-#define W_TWENTIES 547
-#define W_TWENTIETH 548
-#define W_TWENTY 549
-#define W_TWICE 550
-#define W_TWO 551
-#define W_UNDER 552
-#define W_UNDERSTOOD 553
-#define W_UNDERTOOK 554
-#define W_UNDERWENT 555
-#define W_UNITS 556
-#define W_UNTIL 557
-#define W_UP 558
-#define W_UPCOMING 559
-#define W_UTC 560
-#define W_VALENTINE 561
-#define W_VETERANS 562
-#define W_VISIT 563
-#define W_VISITS 564
-#define W_VOTES 565
-#define W_VS 566
-#define W_WANTS 567
-#define W_WARNED 568
-#define W_WAS 569
-#define W_WED 570
-#define W_WEDNESDAY 571
-#define W_WEDNESDAYS 572
-#define W_WEEK 573
-#define W_WEEKEND 574
-#define W_WEEKENDS 575
-#define W_WEEKLY 576
-#define W_WEEKS 577
-#define W_WELL 578
-#define W_WENT 579
-#define W_WEPT 580
-#define W_WERE 581
-#define W_WILL 582
-#define W_WINDOWS 583
-#define W_WINTER 584
-#define W_WITHDREW 585
-#define W_WOKE 586
-#define W_WON 587
-#define W_WORE 588
-#define W_WORKERS 589
-#define W_WOULD 590
-#define W_WROTE 591
-#define W_YEAR 592
-#define W_YEARLY 593
-#define W_YEARS 594
-#define W_YEN 595
-#define W_YESTERDAY 596
-#define W_YR 597
-#define W_YRS 598
-#define W_Z 599
+#define W_CLOSES 76
+#define W_CO 77
+#define W_COL 78
+#define W_COMING 79
+#define W_COMPARABLE 80
+#define W_COMPETE 81
+#define W_CONCLUDES 82
+#define W_CONSECUTIVE 83
+#define W_CONVENE 84
+#define W_CORP 85
+#define W_CORRESPONDING 86
+#define W_COUPLE 87
+#define W_CST 88
+#define W_CT 89
+#define W_CURRENT 90
+#define W_CURRENTLY 91
+#define W_DAILY 92
+#define W_DAWN 93
+#define W_DAY 94
+#define W_DAYBREAK 95
+#define W_DAYS 96
+#define W_DEC 97
+#define W_DECADE 98
+#define W_DECADES 99
+#define W_DECEMBER 100
+#define W_DECIDED 101
+#define W_DECREED 102
+#define W_DELAYED 103
+#define W_DID 104
+#define W_DLRS 105
+#define W_DOLLARS 106
+#define W_DOZEN 107
+#define W_DR 108
+#define W_DREW 109
+#define W_DROVE 110
+#define W_DUE 111
+#define W_DUG 112
+#define W_DURING 113
+#define W_DUSK 114
+#define W_EACH 115
+#define W_EARLIER 116
+#define W_EARLY 117
+#define W_EASTER 118
+#define W_EDT 119
+#define W_EFFECTIVE 120
+#define W_EIGHT 121
+#define W_EIGHTEEN 122
+#define W_EIGHTEENTH 123
+#define W_EIGHTH 124
+#define W_EIGHTIES 125
+#define W_EIGHTY 126
+#define W_ELECTION 127
+#define W_ELEVEN 128
+#define W_ELEVENTH 129
+#define W_EMPLOYEES 130
+#define W_END 131
+#define W_ENDED 132
+#define W_ENDING 133
+#define W_ENDS 134
+#define W_EQUALISER 135
+#define W_EQUALIZER 136
+#define W_EST 137
+#define W_ESTIMATED 138
+#define W_ET 139
+#define W_EUROS 140
+#define W_EVE 141
+#define W_EVENING 142
+#define W_EVENINGS 143
+#define W_EVERY 144
+#define W_EXIT 145
+#define W_EXPECTED 146
+#define W_EXPECTS 147
+#define W_EXPIRE 148
+#define W_EXPIRES 149
+#define W_EXTENDED 150
+#define W_EXTRA 151
+#define W_FACE 152
+#define W_FACES 153
+#define W_FALL 154
+#define W_FATHER 155
+#define W_FEB 156
+#define W_FEBRUARY 157
+#define W_FEET 158
+#define W_FELL 159
+#define W_FELT 160
+#define W_FEW 161
+#define W_FEWER 162
+#define W_FIFTEEN 163
+#define W_FIFTEENTH 164
+#define W_FIFTH 165
+#define W_FIFTIES 166
+#define W_FIFTY 167
+#define W_FINAL 168
+#define W_FIRST 169
+#define W_FISCAL 170
+#define W_FIVE 171
+#define W_FLED 172
+#define W_FLEW 173
+#define W_FLIGHT 174
+#define W_FLY 175
+#define W_FOLLOWING 176
+#define W_FOOL 177
+#define W_FOOLS 178
+#define W_FOR 179
+#define W_FORECAST 180
+#define W_FORGOT 181
+#define W_FORTIES 182
+#define W_FORTNIGHT 183
+#define W_FORTY 184
+#define W_FOUGHT 185
+#define W_FOUND 186
+#define W_FOUR 187
+#define W_FOURTEEN 188
+#define W_FOURTEENTH 189
+#define W_FOURTH 190
+#define W_FRANCS 191
+#define W_FREED 192
+#define W_FRI 193
+#define W_FRIDAY 194
+#define W_FRIDAYS 195
+#define W_FROM 196
+#define W_FROZE 197
+#define W_FULL 198
+#define W_FUTURE 199
+#define W_GAME 200
+#define W_GAMES 201
+#define W_GATE 202
+#define W_GATHER 203
+#define W_GAVE 204
+#define W_GEN 205
+#define W_GMT 206
+#define W_GO 207
+#define W_GOAL 208
+#define W_GOALKEEPER 209
+#define W_GOALLESS 210
+#define W_GOALS 211
+#define W_GOING 212
+#define W_GOOD 213
+#define W_GOT 214
+#define W_GOV 215
+#define W_GREW 216
+#define W_GUARANTEED 217
+#define W_HAD 218
+#define W_HALF 219
+#define W_HALFTIME 220
+#define W_HALLOWEEN 221
+#define W_HAVE 222
+#define W_HEAD 223
+#define W_HEARD 224
+#define W_HELD 225
+#define W_HENCE 226
+#define W_HID 227
+#define W_HIGHWAY 228
+#define W_HOMES 229
+#define W_HOPED 230
+#define W_HOPES 231
+#define W_HOST 232
+#define W_HOSTS 233
+#define W_HOUR 234
+#define W_HOURLY 235
+#define W_HOURS 236
+#define W_HR 237
+#define W_HRS 238
+#define W_HUNDRED 239
+#define W_HUNG 240
+#define W_IN 241
+#define W_INC 242
+#define W_INDICATED 243
+#define W_INNING 244
+#define W_INNINGS 245
+#define W_INTEND 246
+#define W_INTENDS 247
+#define W_INTERSTATE 248
+#define W_IS 249
+#define W_IST 250
+#define W_JAN 251
+#define W_JANUARY 252
+#define W_JOBS 253
+#define W_JR 254
+#define W_JST 255
+#define W_JUL 256
+#define W_JULY 257
+#define W_JUN 258
+#define W_JUNE 259
+#define W_KEPT 260
+#define W_KG 261
+#define W_KICKS 262
+#define W_KILOGRAMS 263
+#define W_KILOMETERS 264
+#define W_KILOMETRES 265
+#define W_KM 266
+#define W_KNEW 267
+#define W_LABOR 268
+#define W_LAST 269
+#define W_LATE 270
+#define W_LATELY 271
+#define W_LATER 272
+#define W_LATEST 273
+#define W_LEAST 274
+#define W_LED 275
+#define W_LEFT 276
+#define W_LENT 277
+#define W_LESS 278
+#define W_LEVEL 279
+#define W_LIKELY 280
+#define W_LOCAL 281
+#define W_LONG 282
+#define W_LONGER 283
+#define W_LOST 284
+#define W_LT 285
+#define W_LTD 286
+#define W_MADE 287
+#define W_MANY 288
+#define W_MAR 289
+#define W_MARCH 290
+#define W_MARKS 291
+#define W_MATCH 292
+#define W_MAY 293
+#define W_MDT 294
+#define W_MEANT 295
+#define W_MEET 296
+#define W_MEETS 297
+#define W_MEMORIAL 298
+#define W_MET 299
+#define W_METERS 300
+#define W_MID 301
+#define W_MIDDAY 302
+#define W_MIDDLE 303
+#define W_MIDNIGHT 304
+#define W_MILES 305
+#define W_MILLENNIUM 306
+#define W_MILLION 307
+#define W_MIN 308
+#define W_MINS 309
+#define W_MINUTE 310
+#define W_MINUTES 311
+#define W_MISS 312
+#define W_MLN 313
+#define W_MON 314
+#define W_MONDAY 315
+#define W_MONDAYS 316
+#define W_MONTH 317
+#define W_MONTHLY 318
+#define W_MONTHS 319
+#define W_MORE 320
+#define W_MORNING 321
+#define W_MORNINGS 322
+#define W_MOTHER 323
+#define W_MR 324
+#define W_MRS 325
+#define W_MS 326
+#define W_MSK 327
+#define W_MST 328
+#define W_MUCH 329
+#define W_NEAR 330
+#define W_NEARLY 331
+#define W_NEW 332
+#define W_NEXT 333
+#define W_NIGHT 334
+#define W_NIGHTLY 335
+#define W_NIGHTS 336
+#define W_NINE 337
+#define W_NINETEEN 338
+#define W_NINETEENTH 339
+#define W_NINETIES 340
+#define W_NINETY 341
+#define W_NINTH 342
+#define W_NO 343
+#define W_NOON 344
+#define W_NOTED 345
+#define W_NOV 346
+#define W_NOVEMBER 347
+#define W_NOW 348
+#define W_NOWADAYS 349
+#define W_NUMEROUS 350
+#define W_O_CLOCK 351
+#define W_OCT 352
+#define W_OCTOBER 353
+#define W_OF 354
+#define W_OLD 355
+#define W_ON 356
+#define W_ONCE 357
+#define W_ONE 358
+#define W_OPEN 359
+#define W_OPENS 360
+#define W_OR 361
+#define W_OTHER 362
+#define W_OUNCES 363
+#define W_OVER 364
+#define W_OVERNIGHT 365
+#define W_OVERSAW 366
+#define W_OVERTHREW 367
+#define W_OVERTOOK 368
+#define W_P_M 369
+#define W_P_M_ 370
+#define W_PAID 371
+#define W_PASSENGERS 372
+#define W_PAST 373
+#define W_PAYABLE 374
+#define W_PCT 375
+#define W_PDT 376
+#define W_PENALTY 377
+#define W_PEOPLE 378
+#define W_PER 379
+#define W_PERCENT 380
+#define W_PERIOD 381
+#define W_PESOS 382
+#define W_PIER 383
+#define W_PLAN 384
+#define W_PLANNED 385
+#define W_PLANNING 386
+#define W_PLANS 387
+#define W_PLATFORM 388
+#define W_PLAY 389
+#define W_PLAYS 390
+#define W_PM 391
+#define W_POINTS 392
+#define W_POISED 393
+#define W_POST 394
+#define W_POSTPONED 395
+#define W_POUNDS 396
+#define W_PRE 397
+#define W_PRECEDING 398
+#define W_PRECINCT 399
+#define W_PREDICTED 400
+#define W_PREPARING 401
+#define W_PRESENTLY 402
+#define W_PREVIOUS 403
+#define W_PRIOR 404
+#define W_PROF 405
+#define W_PST 406
+#define W_PT 407
+#define W_QUARTER 408
+#define W_QUARTERBACK 409
+#define W_QUARTERLY 410
+#define W_QUARTERS 411
+#define W_RAN 412
+#define W_RANG 413
+#define W_READY 414
+#define W_REBOUNDS 415
+#define W_RECENT 416
+#define W_RECENTLY 417
+#define W_REFEREE 418
+#define W_REOPEN 419
+#define W_REP 420
+#define W_REPORTED 421
+#define W_RESUME 422
+#define W_RESUMES 423
+#define W_RETURN 424
+#define W_RIGHT 425
+#define W_RODE 426
+#define W_ROOM 427
+#define W_ROSE 428
+#define W_ROUBLES 429
+#define W_ROUGHLY 430
+#define W_ROUTE 431
+#define W_RUBLES 432
+#define W_RUNS 433
+#define W_RUPEES 434
+#define W_SAID 435
+#define W_SAME 436
+#define W_SANG 437
+#define W_SANK 438
+#define W_SAT 439
+#define W_SATURDAY 440
+#define W_SATURDAYS 441
+#define W_SAW 442
+#define W_SAYS 443
+#define W_SCHEDULED 444
+#define W_SEATS 445
+#define W_SECOND 446
+#define W_SECONDS 447
+#define W_SECTION 448
+#define W_SEEKS 449
+#define W_SEN 450
+#define W_SENT 451
+#define W_SEP 452
+#define W_SEPT 453
+#define W_SEPTEMBER 454
+#define W_SET 455
+#define W_SEVEN 456
+#define W_SEVENTEEN 457
+#define W_SEVENTEENTH 458
+#define W_SEVENTH 459
+#define W_SEVENTIES 460
+#define W_SEVENTY 461
+#define W_SEVERAL 462
+#define W_SHALL 463
+#define W_SHARES 464
+#define W_SHOOK 465
+#define W_SHRANK 466
+#define W_SINCE 467
+#define W_SIX 468
+#define W_SIXTEEN 469
+#define W_SIXTEENTH 470
+#define W_SIXTH 471
+#define W_SIXTIES 472
+#define W_SIXTY 473
+#define W_SLATED 474
+#define W_SLEPT 475
+#define W_SLID 476
+#define W_SO 477
+#define W_SOLD 478
+#define W_SOME 479
+#define W_SOON 480
+#define W_SOUGHT 481
+#define W_SPENT 482
+#define W_SPOKE 483
+#define W_SPRANG 484
+#define W_SPRING 485
+#define W_SPUN 486
+#define W_SR 487
+#define W_ST 488
+#define W_START 489
+#define W_STARTS 490
+#define W_STATED 491
+#define W_STILL 492
+#define W_STOLE 493
+#define W_STOOD 494
+#define W_STOPPAGE 495
+#define W_STRAIGHT 496
+#define W_STRIKER 497
+#define W_STRUCK 498
+#define W_STUCK 499
+#define W_STUDENTS 500
+#define W_STUDIO 501
+#define W_SUCCESSIVE 502
+#define W_SUGGESTED 503
+#define W_SUITE 504
+#define W_SUMMER 505
+#define W_SUN 506
+#define W_SUNDAY 507
+#define W_SUNDAYS 508
+#define W_SWAM 509
+#define W_SWEPT 510
+#define W_SWORE 511
+#define W_SWUNG 512
+#define W_TAKE 513
+#define W_TAKES 514
+#define W_TAUGHT 515
+#define W_TEN 516
+#define W_TENTH 517
+#define W_TERMINAL 518
+#define W_THAN 519
+#define W_THANKSGIVING 520
+#define W_THAT 521
+#define W_THE 522
+#define W_THIRD 523
+#define W_THIRTEEN 524
+#define W_THIRTEENTH 525
+#define W_THIRTIES 526
+#define W_THIRTIETH 527
+#define W_THIRTY 528
+#define W_THIS 529
+#define W_THOUGHT 530
+#define W_THOUSAND 531
+#define W_THREE 532
+#define W_THREW 533
+#define W_THRICE 534
+#define W_THROUGH 535
+#define W_THROUGHOUT 536
+#define W_THU 537
+#define W_THUR 538
+#define W_THURS 539
+#define W_THURSDAY 540
+#define W_THURSDAYS 541
+#define W_TILL 542
+#define W_TIME 543
+#define W_TIMES 544
+#define W_TO 545
+#define W_TODAY 546
+#define W_TOLD 547
+#define W_TOMORROW 548
+#define W_TONIGHT 549
+#define W_TONNES 550
+#define W_TONS 551
+#define W_TOOK 552
+#define W_TORE 553
+#define W_TOUCHDOWN 554
+#define W_TOUCHDOWNS 555
+#define W_TRAVEL 556
+#define W_TRILLION 557
+#define W_TROOPS 558
+#define W_TUE 559
+#define W_TUES 560
+#define W_TUESDAY 561
+#define W_TUESDAYS 562
+#define W_TURN 563
+#define W_TWELFTH 564
+#define W_TWELVE 565
+#define W_TWENTIES 566
+#define W_TWENTIETH 567
+#define W_TWENTY 568
+#define W_TWICE 569
+#define W_TWO 570
+#define W_UNDER 571
+#define W_UNDERSTOOD 572
+#define W_UNDERTOOK 573
+#define W_UNDERWENT 574
+#define W_UNITS 575
+#define W_UNTIL 576
+#define W_UP 577
+#define W_UPCOMING 578
+#define W_UPHELD 579
+#define W_UTC 580
+#define W_VALENTINE 581
+#define W_VETERANS 582
+#define W_VISIT 583
+#define W_VISITS 584
+#define W_VOTES 585
+#define W_VS 586
+#define W_WANTS 587
+#define W_WARNED 588
+#define W_WAS 589
+#define W_WED 590
+#define W_WEDNESDAY 591
+#define W_WEDNESDAYS 592
+#define W_WEEK 593
+#define W_WEEKDAY 594
+#define W_WEEKEND 595
+#define W_WEEKENDS 596
+#define W_WEEKLY 597
+#define W_WEEKS 598
+#define W_WELL 599
+#define W_WENT 600
+#define W_WEPT 601
+#define W_WERE 602
+#define W_WILL 603
+#define W_WINDOWS 604
+#define W_WINTER 605
+#define W_WITHDREW 606
+#define W_WITHHELD 607
+#define W_WOKE 608
+#define W_WON 609
+#define W_WORE 610
+#define W_WORKERS 611
+#define W_WOULD 612
+#define W_WROTE 613
+#define W_YEAR 614
+#define W_YEARLY 615
+#define W_YEARS 616
+#define W_YEN 617
+#define W_YESTERDAY 618
+#define W_YR 619
+#define W_YRS 620
+#define W_YUAN 621
+#define W_Z 622
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -687,11 +710,13 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"chose", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"christmas", 9, LEX_HOLIDAY, H_XMAS, LEX_NONE, 0},
   {"close", 5, LEX_MOD, M_END, LEX_NONE, 0},
+  {"closes", 6, LEX_TENSE, 4, LEX_NONE, 0},
   {"co", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"col", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"coming", 6, LEX_REL, R_COMING, LEX_NONE, 0},
   {"comparable", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"compete", 7, LEX_TENSE, 3, LEX_NONE, 0},
+  {"concludes", 9, LEX_TENSE, 4, LEX_NONE, 0},
   {"consecutive", 11, LEX_NONE, 0, LEX_NONE, 0},
   {"convene", 7, LEX_TENSE, 3, LEX_NONE, 0},
   {"corp", 4, LEX_TITLE, 2, LEX_NONE, 0},
@@ -721,6 +746,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"drew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"drove", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"due", 3, LEX_TENSE, 2, LEX_NONE, 0},
+  {"dug", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"during", 6, LEX_MISC, 0, LEX_NONE, 0},
   {"dusk", 4, LEX_POD, P_EV, LEX_NONE, 0},
   {"each", 4, LEX_QUANT, 2, LEX_NONE, 0},
@@ -748,6 +774,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"est", 3, LEX_TZ, -300, LEX_NONE, 0},
   {"estimated", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"et", 2, LEX_TZ, 9999, LEX_NONE, 0},
+  {"euros", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"eve", 3, LEX_MISC, X_EVE, LEX_NONE, 0},
   {"evening", 7, LEX_POD, P_EV, LEX_NONE, 0},
   {"evenings", 8, LEX_PODS, P_EV, LEX_NONE, 0},
@@ -755,6 +782,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"exit", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"expected", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"expects", 7, LEX_TENSE, 1, LEX_NONE, 0},
+  {"expire", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"expires", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"extended", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"extra", 5, LEX_NONE, 0, LEX_NONE, 0},
@@ -889,6 +917,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"likely", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"local", 5, LEX_MISC, X_LOCAL, LEX_NONE, 0},
   {"long", 4, LEX_NONE, 0, LEX_NONE, 0},
+  {"longer", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"lost", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"lt", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"ltd", 3, LEX_TITLE, 2, LEX_NONE, 0},
@@ -973,6 +1002,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"overnight", 9, LEX_POD, P_NI, LEX_NONE, 0},
   {"oversaw", 7, LEX_TENSE, -1, LEX_NONE, 0},
   {"overthrew", 9, LEX_TENSE, -1, LEX_NONE, 0},
+  {"overtook", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"p.m", 3, LEX_AMPM, 12, LEX_NONE, 0},
   {"p.m.", 4, LEX_AMPM, 12, LEX_NONE, 0},
   {"paid", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -986,6 +1016,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"per", 3, LEX_QUANT, 3, LEX_NONE, 0},
   {"percent", 7, LEX_MEASURE, 1, LEX_NONE, 0},
   {"period", 6, LEX_NONE, 0, LEX_NONE, 0},
+  {"pesos", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"pier", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"plan", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"planned", 7, LEX_TENSE, 1, LEX_NONE, 0},
@@ -1032,10 +1063,15 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"rode", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"room", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"rose", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"roubles", 7, LEX_MEASURE, 1, LEX_NONE, 0},
   {"roughly", 7, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"route", 5, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"rubles", 6, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"runs", 4, LEX_TENSE, 4, LEX_NONE, 0},
+  {"rupees", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"said", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"same", 4, LEX_REL, R_SAME, LEX_NONE, 0},
+  {"sang", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"sank", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"sat", 3, LEX_WDAY, 6, LEX_NONE, 0},
   {"saturday", 8, LEX_WDAY, 6, LEX_NONE, 0},
@@ -1064,6 +1100,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"shall", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"shares", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"shook", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"shrank", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"since", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"six", 3, LEX_NUMW, 6, LEX_NONE, 0},
   {"sixteen", 7, LEX_NUMW, 16, LEX_NONE, 0},
@@ -1073,6 +1110,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"sixty", 5, LEX_NUMW, 60, LEX_NONE, 0},
   {"slated", 6, LEX_TENSE, 2, LEX_NONE, 0},
   {"slept", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"slid", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"so", 2, LEX_MISC, X_SO, LEX_NONE, 0},
   {"sold", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"some", 4, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
@@ -1095,17 +1133,21 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"straight", 8, LEX_NONE, 0, LEX_NONE, 0},
   {"striker", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"struck", 6, LEX_TENSE, -1, LEX_NONE, 0},
+  {"stuck", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"students", 8, LEX_MEASURE, 1, LEX_NONE, 0},
   {"studio", 6, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"successive", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"suggested", 9, LEX_NONE, 0, LEX_NONE, 0},
   {"suite", 5, LEX_MEASURE, 2, LEX_NONE, 0},
   {"summer", 6, LEX_SEASON, 2, LEX_NONE, 0},
   {"sun", 3, LEX_WDAY, 7, LEX_NONE, 0},
   {"sunday", 6, LEX_WDAY, 7, LEX_NONE, 0},
   {"sundays", 7, LEX_WDAYS, 7, LEX_NONE, 0},
+  {"swam", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"swept", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"swore", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"swung", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"take", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"takes", 5, LEX_TENSE, 4, LEX_NONE, 0},
   {"taught", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"ten", 3, LEX_NUMW, 10, LEX_NONE, 0},
@@ -1171,6 +1213,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"until", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"up", 2, LEX_APPROX, DL_MOD_EQUAL_OR_LESS, LEX_NONE, 0},
   {"upcoming", 8, LEX_REL, R_COMING, LEX_NONE, 0},
+  {"upheld", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"utc", 3, LEX_TZ, 0, LEX_NONE, 0},
   {"valentine", 9, LEX_HOLIDAY, H_VALENTINE, LEX_NONE, 0},
   {"veterans", 8, LEX_HOLIDAY, H_VETERANS, LEX_NONE, 0},
@@ -1185,6 +1228,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"wednesday", 9, LEX_WDAY, 3, LEX_NONE, 0},
   {"wednesdays", 10, LEX_WDAYS, 3, LEX_NONE, 0},
   {"week", 4, LEX_UNIT, U_WEEK, LEX_NONE, 0},
+  {"weekday", 7, LEX_NONE, 0, LEX_NONE, 0},
   {"weekend", 7, LEX_UNIT, U_WEEKEND, LEX_NONE, 0},
   {"weekends", 8, LEX_UNITS, U_WEEKEND, LEX_NONE, 0},
   {"weekly", 6, LEX_SETADV, S_WEEKLY, LEX_NONE, 0},
@@ -1197,6 +1241,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"windows", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"winter", 6, LEX_SEASON, 4, LEX_NONE, 0},
   {"withdrew", 8, LEX_TENSE, -1, LEX_NONE, 0},
+  {"withheld", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"woke", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"won", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"wore", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1210,6 +1255,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"yesterday", 9, LEX_DEICT, D_YESTERDAY, LEX_NONE, 0},
   {"yr", 2, LEX_UNIT, U_YEAR, LEX_NONE, 0},
   {"yrs", 3, LEX_UNITS, U_YEAR, LEX_NONE, 0},
+  {"yuan", 4, LEX_MEASURE, 1, LEX_NONE, 0},
   {"z", 1, LEX_TZ, 0, LEX_NONE, 0},
 };
 
@@ -1292,11 +1338,13 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_XMAS, 0, LF_START},
   {LEX_MOD, LEX_NONE, M_END, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_REL, LEX_NONE, R_COMING, 0, LF_START},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
@@ -1326,6 +1374,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
   {LEX_QUANT, LEX_NONE, 2, 0, LF_START},
@@ -1353,6 +1402,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, -300, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MISC, LEX_NONE, X_EVE, 0, 0},
   {LEX_POD, LEX_NONE, P_EV, 0, LF_START},
   {LEX_PODS, LEX_NONE, P_EV, 0, LF_START},
@@ -1360,6 +1410,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
@@ -1494,6 +1545,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_MISC, LEX_NONE, X_LOCAL, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
@@ -1578,6 +1630,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_POD, LEX_NONE, P_NI, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_AMPM, LEX_NONE, 12, 0, 0},
   {LEX_AMPM, LEX_NONE, 12, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1591,6 +1644,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_QUANT, LEX_NONE, 3, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
@@ -1637,10 +1691,15 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_REL, LEX_NONE, R_SAME, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_WDAY, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
   {LEX_WDAY, LEX_NONE, 6, 0, LF_DATEWORD | LF_START},
@@ -1669,6 +1728,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 6, 0, LF_START},
   {LEX_NUMW, LEX_NONE, 16, 0, LF_START},
@@ -1677,6 +1737,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 60, 0, LF_START},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, X_SO, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1700,8 +1761,10 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_SEASON, LEX_NONE, 2, 0, LF_START},
@@ -1711,6 +1774,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NUMW, LEX_NONE, 10, 0, LF_START},
@@ -1776,6 +1841,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_EQUAL_OR_LESS, 0, LF_START},
   {LEX_REL, LEX_NONE, R_COMING, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TZ, LEX_NONE, 0, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_VALENTINE, 0, LF_START},
   {LEX_HOLIDAY, LEX_NONE, H_VETERANS, 0, LF_START},
@@ -1790,6 +1856,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_WDAY, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
   {LEX_WDAYS, LEX_NONE, 3, 0, LF_START},
   {LEX_UNIT, LEX_NONE, U_WEEK, 0, LF_START},
+  {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_UNIT, LEX_NONE, U_WEEKEND, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_WEEKEND, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_WEEKLY, 0, LF_START},
@@ -1805,6 +1872,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1815,6 +1883,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_DEICT, LEX_NONE, D_YESTERDAY, 0, LF_START},
   {LEX_UNIT, LEX_NONE, U_YEAR, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_YEAR, 0, LF_START},
+  {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TZ, LEX_NONE, 0, 0, 0},
 };
 
@@ -1829,14 +1898,14 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
   0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
-  0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x02cdcu, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02edcu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
   0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00200u, 0x00000u,
-  0x00208u, 0x00004u, 0x00000u, 0x001a8u, 0x00000u, 0x001b0u, 0x00000u, 0x00000u, 0x00000u,
+  0x00208u, 0x00004u, 0x00020u, 0x001a8u, 0x00000u, 0x001f0u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1856,7 +1925,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x001f8u, 0x00000u, 0x00000u, 0x0000cu,
@@ -1866,8 +1935,8 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00030u, 0x00000u, 0x00004u,
-  0x00000u, 0x00020u, 0x00040u, 0x00290u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
-  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000c8u, 0x00000u, 0x00000u, 0x00000u, 0x00010u,
+  0x00000u, 0x00020u, 0x00040u, 0x00390u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
+  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000e8u, 0x00000u, 0x00000u, 0x00000u, 0x00010u,
   0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x00338u,
   0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1875,15 +1944,15 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00b80u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b0u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
-  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
-  0x00000u, 0x001e4u, 0x002e8u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00060u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
+  0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
+  0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x007f4u, 0x00000u, 0x00000u, 0x00140u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00104u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00144u, 0x00000u, 0x00000u,
   0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00060u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u,
@@ -1896,7 +1965,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00278u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0000cu,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00002u
@@ -1983,11 +2052,13 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000065736f6863),
   UINT64_C(0x616d747369726863),
   UINT64_C(0x00000065736f6c63),
+  UINT64_C(0x00007365736f6c63),
   UINT64_C(0x0000000000006f63),
   UINT64_C(0x00000000006c6f63),
   UINT64_C(0x0000676e696d6f63),
   UINT64_C(0x62617261706d6f63),
   UINT64_C(0x00657465706d6f63),
+  UINT64_C(0x6564756c636e6f63),
   UINT64_C(0x74756365736e6f63),
   UINT64_C(0x00656e65766e6f63),
   UINT64_C(0x0000000070726f63),
@@ -2017,6 +2088,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000077657264),
   UINT64_C(0x00000065766f7264),
   UINT64_C(0x0000000000657564),
+  UINT64_C(0x0000000000677564),
   UINT64_C(0x0000676e69727564),
   UINT64_C(0x000000006b737564),
   UINT64_C(0x0000000068636165),
@@ -2044,6 +2116,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000747365),
   UINT64_C(0x6574616d69747365),
   UINT64_C(0x0000000000007465),
+  UINT64_C(0x000000736f727565),
   UINT64_C(0x0000000000657665),
   UINT64_C(0x00676e696e657665),
   UINT64_C(0x73676e696e657665),
@@ -2051,6 +2124,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000074697865),
   UINT64_C(0x6465746365707865),
   UINT64_C(0x0073746365707865),
+  UINT64_C(0x0000657269707865),
   UINT64_C(0x0073657269707865),
   UINT64_C(0x6465646e65747865),
   UINT64_C(0x0000006172747865),
@@ -2185,6 +2259,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000796c656b696c),
   UINT64_C(0x0000006c61636f6c),
   UINT64_C(0x00000000676e6f6c),
+  UINT64_C(0x00007265676e6f6c),
   UINT64_C(0x0000000074736f6c),
   UINT64_C(0x000000000000746c),
   UINT64_C(0x000000000064746c),
@@ -2269,6 +2344,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6867696e7265766f),
   UINT64_C(0x007761737265766f),
   UINT64_C(0x657268747265766f),
+  UINT64_C(0x6b6f6f747265766f),
   UINT64_C(0x00000000006d2e70),
   UINT64_C(0x000000002e6d2e70),
   UINT64_C(0x0000000064696170),
@@ -2282,6 +2358,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000726570),
   UINT64_C(0x00746e6563726570),
   UINT64_C(0x0000646f69726570),
+  UINT64_C(0x000000736f736570),
   UINT64_C(0x0000000072656970),
   UINT64_C(0x000000006e616c70),
   UINT64_C(0x0064656e6e616c70),
@@ -2328,10 +2405,15 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000065646f72),
   UINT64_C(0x000000006d6f6f72),
   UINT64_C(0x0000000065736f72),
+  UINT64_C(0x0073656c62756f72),
   UINT64_C(0x00796c6867756f72),
   UINT64_C(0x0000006574756f72),
+  UINT64_C(0x000073656c627572),
+  UINT64_C(0x00000000736e7572),
+  UINT64_C(0x0000736565707572),
   UINT64_C(0x0000000064696173),
   UINT64_C(0x00000000656d6173),
+  UINT64_C(0x00000000676e6173),
   UINT64_C(0x000000006b6e6173),
   UINT64_C(0x0000000000746173),
   UINT64_C(0x7961647275746173),
@@ -2360,6 +2442,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006c6c616873),
   UINT64_C(0x0000736572616873),
   UINT64_C(0x0000006b6f6f6873),
+  UINT64_C(0x00006b6e61726873),
   UINT64_C(0x00000065636e6973),
   UINT64_C(0x0000000000786973),
   UINT64_C(0x006e656574786973),
@@ -2369,6 +2452,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000007974786973),
   UINT64_C(0x0000646574616c73),
   UINT64_C(0x0000007470656c73),
+  UINT64_C(0x0000000064696c73),
   UINT64_C(0x0000000000006f73),
   UINT64_C(0x00000000646c6f73),
   UINT64_C(0x00000000656d6f73),
@@ -2391,17 +2475,21 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x7468676961727473),
   UINT64_C(0x0072656b69727473),
   UINT64_C(0x00006b6375727473),
+  UINT64_C(0x0000006b63757473),
   UINT64_C(0x73746e6564757473),
   UINT64_C(0x00006f6964757473),
+  UINT64_C(0x6973736563637573),
   UINT64_C(0x6574736567677573),
   UINT64_C(0x0000006574697573),
   UINT64_C(0x000072656d6d7573),
   UINT64_C(0x00000000006e7573),
   UINT64_C(0x00007961646e7573),
   UINT64_C(0x00737961646e7573),
+  UINT64_C(0x000000006d617773),
   UINT64_C(0x0000007470657773),
   UINT64_C(0x00000065726f7773),
   UINT64_C(0x000000676e757773),
+  UINT64_C(0x00000000656b6174),
   UINT64_C(0x00000073656b6174),
   UINT64_C(0x0000746867756174),
   UINT64_C(0x00000000006e6574),
@@ -2467,6 +2555,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006c69746e75),
   UINT64_C(0x0000000000007075),
   UINT64_C(0x676e696d6f637075),
+  UINT64_C(0x0000646c65687075),
   UINT64_C(0x0000000000637475),
   UINT64_C(0x6e69746e656c6176),
   UINT64_C(0x736e617265746576),
@@ -2481,6 +2570,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x616473656e646577),
   UINT64_C(0x616473656e646577),
   UINT64_C(0x000000006b656577),
+  UINT64_C(0x007961646b656577),
   UINT64_C(0x00646e656b656577),
   UINT64_C(0x73646e656b656577),
   UINT64_C(0x0000796c6b656577),
@@ -2493,6 +2583,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0073776f646e6977),
   UINT64_C(0x00007265746e6977),
   UINT64_C(0x7765726468746977),
+  UINT64_C(0x646c656868746977),
   UINT64_C(0x00000000656b6f77),
   UINT64_C(0x00000000006e6f77),
   UINT64_C(0x0000000065726f77),
@@ -2506,6 +2597,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6164726574736579),
   UINT64_C(0x0000000000007279),
   UINT64_C(0x0000000000737279),
+  UINT64_C(0x000000006e617579),
   UINT64_C(0x000000000000007a),
 };
 static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
@@ -2588,8 +2680,10 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x000000000000656c),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000657669),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2599,6 +2693,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2645,6 +2740,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000072),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2809,6 +2906,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006d75),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2874,7 +2972,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000007372),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2937,6 +3037,11 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2957,6 +3062,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x000000000068746e),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2995,7 +3101,12 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000006576),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3070,6 +3181,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000065),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3105,7 +3217,10 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3119,262 +3234,262 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0xdb857e01d05ca721)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {263, 496}, {0, 0}, {0, 0}, {123, 0}, {516, 0}, {0, 0},
-  {131, 265}, {0, 0}, {244, 363}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {0, 0}, {0, 0}, {541, 0}, {329, 0}, {0, 0}, {242, 0}, {0, 0},
-  {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {166, 0},
+  {0, 0}, {0, 0}, {268, 515}, {0, 0}, {0, 0}, {126, 0}, {535, 0}, {0, 0},
+  {134, 270}, {0, 0}, {249, 370}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {0, 0}, {0, 0}, {560, 0}, {335, 0}, {0, 0}, {247, 0}, {0, 0},
+  {0, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0},
   {0, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {427, 0}, {332, 0},
-  {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0}, {485, 495}, {0, 0},
-  {43, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0}, {440, 0}, {338, 0},
+  {402, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {0, 0}, {501, 514}, {0, 0},
+  {43, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {93, 0}, {345, 0}, {312, 0}, {189, 419}, {216, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {253, 0}, {282, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {72, 559}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0},
-  {231, 472}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0},
-  {476, 0}, {0, 0}, {33, 0}, {587, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 289}, {0, 0},
+  {0, 0}, {95, 0}, {351, 0}, {318, 0}, {194, 427}, {221, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {258, 0}, {288, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {72, 578}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0},
+  {236, 487}, {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {240, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0},
+  {491, 0}, {0, 0}, {33, 437}, {609, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {210, 295}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {353, 0}, {0, 0}, {115, 0}, {56, 204}, {0, 0}, {0, 0},
-  {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {89, 0},
-  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {239, 0}, {0, 0}, {0, 0}, {425, 0}, {0, 0}, {136, 0}, {0, 0},
-  {0, 0}, {0, 0}, {519, 0}, {279, 0}, {58, 0}, {0, 0}, {374, 0}, {0, 0},
-  {473, 531}, {245, 321}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0},
-  {155, 0}, {13, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {99, 0}, {0, 0}, {190, 0}, {84, 0}, {0, 0}, {111, 0}, {81, 0}, {0, 0},
-  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {237, 414}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {359, 0}, {0, 0}, {118, 0}, {56, 209}, {0, 0}, {0, 0},
+  {520, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {91, 0},
+  {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {244, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {139, 0}, {0, 0},
+  {0, 0}, {0, 0}, {538, 0}, {285, 0}, {58, 0}, {0, 0}, {381, 0}, {0, 0},
+  {488, 550}, {250, 327}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0},
+  {160, 0}, {13, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0},
+  {140, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {101, 0}, {0, 0}, {195, 0}, {86, 0}, {0, 0}, {114, 0}, {83, 0}, {0, 0},
+  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {242, 422}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0},
-  {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {140, 335}, {34, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0}, {523, 0}, {0, 0},
-  {138, 392}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0},
-  {0, 0}, {566, 0}, {0, 0}, {32, 0}, {222, 230}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 551}, {0, 0},
-  {50, 0}, {0, 0}, {0, 0}, {283, 304}, {212, 0}, {0, 0}, {24, 0}, {0, 0},
-  {120, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0},
-  {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {314, 0}, {1, 431}, {0, 0}, {0, 0}, {303, 0},
-  {0, 0}, {534, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0},
+  {144, 341}, {34, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {542, 0}, {0, 0},
+  {142, 400}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {613, 0},
+  {0, 0}, {586, 0}, {0, 0}, {32, 0}, {227, 235}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 570}, {0, 0},
+  {50, 0}, {0, 0}, {0, 0}, {289, 310}, {217, 0}, {0, 0}, {24, 0}, {0, 0},
+  {123, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0},
+  {245, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {1, 444}, {0, 0}, {0, 0}, {309, 0},
+  {0, 0}, {553, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {509, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {361, 0}, {0, 0}, {0, 0}, {128, 567}, {0, 0}, {525, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 547}, {0, 0},
-  {42, 562}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {510, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {198, 0},
-  {0, 0}, {597, 0}, {202, 0}, {167, 415}, {0, 0}, {0, 0}, {0, 0}, {337, 0},
-  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {405, 0}, {0, 0},
+  {0, 0}, {367, 0}, {0, 0}, {0, 0}, {131, 587}, {0, 0}, {544, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 566}, {0, 0},
+  {42, 582}, {0, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {529, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {203, 0},
+  {0, 0}, {619, 0}, {207, 0}, {172, 423}, {0, 0}, {0, 0}, {0, 0}, {343, 0},
+  {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {413, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0},
-  {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {451, 549}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 584},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {5, 440},
-  {0, 0}, {233, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {215, 305}, {0, 0}, {0, 0}, {71, 325}, {0, 0}, {0, 0},
-  {0, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0},
+  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0},
+  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {464, 568}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 605},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0}, {607, 0}, {0, 0}, {5, 453},
+  {0, 0}, {238, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {220, 311}, {0, 0}, {0, 0}, {71, 331}, {0, 0}, {0, 0},
+  {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {269, 0}, {377, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 352}, {450, 0}, {0, 0},
-  {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {178, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 502}, {0, 0},
-  {0, 0}, {0, 0}, {291, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0},
-  {0, 0}, {505, 0}, {0, 0}, {435, 0}, {0, 0}, {29, 0}, {0, 0}, {497, 0},
-  {0, 0}, {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {210, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 518}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {180, 0}, {47, 129},
-  {225, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {218, 486}, {209, 0}, {390, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0},
-  {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {575, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {206, 375}, {493, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0},
-  {280, 0}, {0, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {223, 0}, {211, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {274, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 358}, {463, 0}, {0, 0},
+  {0, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {183, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 521}, {0, 0},
+  {0, 0}, {0, 0}, {297, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0},
+  {0, 0}, {524, 0}, {0, 0}, {448, 0}, {0, 0}, {29, 0}, {0, 0}, {516, 0},
+  {0, 0}, {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {215, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 537}, {0, 0}, {0, 0}, {621, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0}, {185, 0}, {47, 132},
+  {230, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {223, 503}, {214, 0}, {398, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0},
+  {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0}, {596, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {211, 383}, {511, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0},
+  {286, 0}, {0, 0}, {476, 0}, {0, 0}, {584, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {228, 0}, {216, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {28, 589}, {0, 0}, {0, 0}, {161, 0}, {168, 0},
-  {27, 133}, {170, 0}, {46, 0}, {249, 258}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {80, 150}, {0, 0}, {458, 0}, {483, 0}, {0, 0},
-  {0, 0}, {173, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {436, 526}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0},
-  {452, 0}, {0, 0}, {456, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {406, 0}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0},
-  {0, 0}, {356, 0}, {302, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {151, 0}, {255, 0}, {507, 511}, {0, 0},
-  {348, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {135, 0}, {0, 0},
-  {0, 0}, {0, 0}, {159, 0}, {0, 0}, {408, 0}, {87, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0},
-  {0, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
+  {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {28, 611}, {0, 0}, {0, 0}, {166, 0}, {173, 0},
+  {27, 136}, {175, 0}, {46, 0}, {254, 263}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {81, 155}, {0, 0}, {472, 0}, {498, 0}, {0, 0},
+  {0, 0}, {178, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {449, 545}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 0},
+  {465, 0}, {0, 0}, {470, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {414, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0},
+  {0, 0}, {362, 0}, {308, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {156, 0}, {260, 0}, {526, 530}, {0, 0},
+  {354, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {138, 0}, {0, 0},
+  {0, 0}, {0, 0}, {164, 0}, {0, 0}, {416, 0}, {89, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0},
+  {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {236, 0},
-  {0, 0}, {509, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {63, 0}, {124, 0},
+  {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {241, 0},
+  {0, 0}, {528, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0}, {63, 0}, {127, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {339, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {142, 0}, {503, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {370, 384}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {64, 437}, {62, 0}, {0, 0}, {0, 0}, {393, 0},
-  {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {333, 401}, {0, 0}, {0, 0}, {454, 557}, {0, 0}, {0, 0}, {347, 0},
-  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0},
-  {275, 0}, {295, 0}, {0, 0}, {530, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {345, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {146, 0}, {522, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {377, 392}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {64, 450}, {62, 0}, {0, 0}, {0, 0}, {401, 0},
+  {113, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {339, 409}, {0, 0}, {0, 0}, {468, 576}, {0, 0}, {0, 0}, {353, 0},
+  {0, 0}, {513, 0}, {0, 0}, {326, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0},
+  {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0},
+  {280, 0}, {301, 0}, {0, 0}, {549, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {112, 234}, {0, 0}, {179, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {144, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {449, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {404, 0},
-  {0, 0}, {0, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {446, 0}, {0, 0}, {0, 0},
-  {227, 0}, {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {147, 0}, {125, 0},
-  {0, 0}, {0, 0}, {308, 0}, {0, 0}, {286, 462}, {0, 0}, {0, 0}, {0, 0},
-  {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {207, 0},
-  {0, 0}, {0, 0}, {506, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {378, 0}, {226, 0}, {0, 0}, {0, 0}, {113, 571}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0},
-  {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {16, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 433}, {0, 0},
-  {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {149, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {462, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {412, 0},
+  {0, 0}, {499, 0}, {0, 0}, {387, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {459, 0}, {76, 0}, {0, 0},
+  {232, 0}, {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {152, 0}, {128, 0},
+  {0, 0}, {0, 0}, {314, 0}, {0, 0}, {292, 477}, {0, 0}, {0, 0}, {0, 0},
+  {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {275, 0}, {0, 0}, {212, 0},
+  {0, 0}, {0, 0}, {525, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {386, 0}, {231, 0}, {0, 0}, {0, 0}, {116, 591}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0},
+  {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {16, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 446}, {0, 0},
+  {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {12, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {322, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
-  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {581, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0},
-  {350, 499}, {0, 0}, {67, 0}, {0, 0}, {324, 0}, {0, 0}, {560, 0}, {145, 0},
-  {0, 0}, {0, 0}, {21, 0}, {330, 0}, {208, 0}, {0, 0}, {0, 0}, {114, 412},
+  {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0},
+  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {602, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0},
+  {356, 518}, {0, 0}, {67, 0}, {0, 0}, {330, 0}, {0, 0}, {580, 0}, {150, 0},
+  {0, 0}, {0, 0}, {21, 0}, {336, 0}, {213, 0}, {0, 0}, {0, 0}, {117, 420},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0},
-  {217, 0}, {0, 0}, {164, 382}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {165, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0},
-  {0, 0}, {430, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {171, 594},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0},
-  {0, 0}, {0, 0}, {0, 0}, {313, 504}, {0, 0}, {0, 0}, {423, 448}, {0, 0},
-  {0, 0}, {101, 0}, {0, 0}, {268, 492}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {524, 0}, {0, 0}, {261, 0}, {0, 0}, {380, 0}, {301, 0}, {257, 0},
-  {188, 371}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0},
+  {222, 0}, {0, 0}, {169, 390}, {0, 0}, {0, 0}, {436, 0}, {0, 0}, {170, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0},
+  {0, 0}, {443, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {176, 616},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0},
+  {0, 0}, {0, 0}, {0, 0}, {319, 523}, {0, 0}, {0, 0}, {435, 461}, {0, 0},
+  {0, 0}, {103, 0}, {0, 0}, {273, 510}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {543, 0}, {0, 0}, {266, 0}, {0, 0}, {388, 0}, {307, 0}, {262, 0},
+  {193, 378}, {415, 0}, {432, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {25, 0}, {0, 0}, {287, 0}, {443, 0}, {297, 0}, {0, 0}, {292, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {85, 0}, {0, 0}, {468, 599}, {0, 0}, {0, 0}, {192, 0},
-  {0, 0}, {0, 0}, {44, 264}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0},
-  {0, 0}, {23, 0}, {338, 410}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0},
-  {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 355},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {186, 578}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0},
-  {0, 0}, {529, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 238},
-  {0, 0}, {247, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0}, {367, 0},
-  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 580},
+  {0, 0}, {25, 0}, {0, 0}, {293, 0}, {456, 0}, {303, 0}, {0, 0}, {298, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {87, 0}, {0, 0}, {483, 622}, {0, 0}, {0, 0}, {197, 0},
+  {0, 0}, {0, 0}, {44, 269}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0},
+  {0, 0}, {23, 0}, {344, 418}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0},
+  {0, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 361},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {191, 599}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0},
+  {0, 0}, {548, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {323, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 243},
+  {0, 0}, {252, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0}, {374, 0},
+  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 601},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {143, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
-  {153, 234}, {0, 0}, {0, 0}, {0, 0}, {262, 590}, {290, 517}, {0, 0}, {0, 0},
-  {134, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {45, 0}, {579, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0}, {0, 0}, {362, 0}, {354, 0},
-  {0, 0}, {83, 98}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {91, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0}, {515, 0}, {0, 0}, {336, 0},
+  {147, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
+  {158, 239}, {0, 0}, {0, 0}, {0, 0}, {267, 612}, {296, 536}, {0, 0}, {0, 0},
+  {137, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0}, {594, 0}, {45, 0}, {600, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0}, {369, 0}, {360, 0},
+  {0, 0}, {85, 100}, {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {93, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {534, 0}, {0, 0}, {342, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
-  {299, 0}, {0, 0}, {0, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {520, 0},
-  {0, 0}, {266, 0}, {0, 0}, {199, 563}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
-  {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {478, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0},
-  {220, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0},
-  {0, 0}, {558, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0},
-  {130, 194}, {0, 0}, {0, 0}, {182, 0}, {527, 0}, {0, 0}, {0, 0}, {533, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0},
-  {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {107, 0}, {0, 0},
-  {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0},
-  {0, 0}, {0, 0}, {0, 0}, {19, 391}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 254}, {0, 0},
-  {0, 0}, {0, 0}, {489, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {132, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0}, {73, 342}, {0, 0},
-  {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0},
+  {305, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 539},
+  {0, 0}, {271, 0}, {0, 0}, {204, 583}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {493, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 0},
+  {225, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {104, 0}, {0, 0}, {0, 0}, {502, 0},
+  {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0},
+  {0, 0}, {577, 0}, {0, 0}, {192, 579}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0},
+  {133, 199}, {0, 0}, {0, 0}, {187, 0}, {546, 0}, {0, 0}, {0, 0}, {552, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0},
+  {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {610, 0}, {109, 0}, {0, 0},
+  {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 399}, {0, 0}, {0, 0}, {0, 0}, {375, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 259}, {0, 0},
+  {0, 0}, {0, 0}, {506, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0}, {73, 348}, {0, 0},
+  {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {349, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {267, 0}, {428, 537}, {219, 0}, {0, 0}, {0, 0}, {10, 556},
+  {0, 0}, {0, 0}, {272, 0}, {441, 556}, {224, 0}, {0, 0}, {0, 0}, {10, 575},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {598, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {276, 0}, {30, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {2, 0},
-  {0, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {372, 0},
-  {0, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {169, 0}, {0, 0}, {455, 536}, {508, 0}, {0, 0}, {0, 0},
-  {0, 0}, {248, 0}, {0, 0}, {183, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0}, {0, 0},
-  {0, 0}, {0, 0}, {127, 397}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {116, 0}, {0, 0}, {461, 0},
-  {0, 0}, {0, 0}, {0, 0}, {137, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
-  {0, 0}, {494, 0}, {0, 0}, {411, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0},
-  {196, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {395, 0}, {0, 0},
-  {383, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {119, 0}, {376, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {36, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0}, {175, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 296}, {0, 0}, {0, 0},
-  {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {457, 0}, {545, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {465, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 568},
-  {0, 0}, {538, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {387, 0}, {0, 0},
-  {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {252, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {105, 0}, {307, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0},
-  {77, 241}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {259, 0}, {0, 0}, {0, 0}, {309, 0}, {323, 0}, {0, 0},
-  {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
+  {620, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {281, 0}, {30, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {0, 0}, {2, 0},
+  {0, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {379, 0},
+  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {174, 0}, {0, 0}, {469, 555}, {527, 0}, {0, 0}, {0, 0},
+  {0, 0}, {253, 0}, {0, 0}, {188, 0}, {283, 0}, {457, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {86, 420}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 381}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {106, 0}, {0, 0},
+  {0, 0}, {0, 0}, {130, 405}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 0}, {119, 0}, {0, 0}, {475, 0},
+  {0, 0}, {0, 0}, {0, 0}, {141, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
+  {0, 0}, {512, 0}, {0, 0}, {419, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0},
+  {201, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0}, {403, 0}, {0, 0},
+  {391, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {122, 0}, {384, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {0, 0}, {36, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {94, 0}, {180, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 302}, {0, 0}, {0, 0},
+  {474, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 471}, {564, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {480, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 588},
+  {0, 0}, {557, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0},
+  {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {257, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {107, 0}, {313, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0},
+  {78, 246}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {315, 0}, {329, 0}, {0, 0},
+  {0, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {88, 428}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {255, 389}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {447, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 484}, {0, 0}, {0, 0}, {0, 0},
-  {139, 0}, {359, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {274, 0}, {592, 0}, {20, 0}, {78, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {281, 0}, {69, 0}, {0, 0}, {0, 0}, {351, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}
+  {460, 0}, {0, 0}, {0, 0}, {0, 0}, {154, 500}, {0, 0}, {0, 0}, {0, 0},
+  {143, 0}, {365, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {279, 0}, {614, 0}, {20, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {218, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {287, 0}, {69, 0}, {0, 0}, {0, 0}, {357, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
