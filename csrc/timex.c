@@ -277,7 +277,9 @@ static int tense_cue(const scan *sc, int k)
         && (tcat(sc, k + 1, LEX_WDAY) || tcat(sc, k + 1, LEX_MONTH)
             || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))))
       return 1;
-    if (isw(sc, k, W_DUE)) return isw(sc, k + 1, W_TO) ? 0 : 1;
+    /* "due to" is mostly a cause ("due to the storm"); "due to be" is
+     * a schedule */
+    if (isw(sc, k, W_DUE)) return isw(sc, k + 1, W_TO) && !isw(sc, k + 2, W_BE) ? 0 : 1;
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
   }
@@ -293,6 +295,11 @@ static int tense_cue(const scan *sc, int k)
       p--;
     if (tcat(sc, p, LEX_DET) || ispu(sc, p, PUNCT_POSS)) return 0;
   }
+  /* a passive infinitive looks ahead: "expects the cable to be repaired
+   * by early August" */
+  if (x < 0 && k >= 2 && isw(sc, k - 1, W_BE) && isw(sc, k - 2, W_TO)
+      && ends_with(sc, &sc->t[k], "ed", 2))
+    return 1;
   if (x < 0 && k >= 1 && !(sc->t[k].cat == LEX_TENSE)
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_BEEN) || isw(sc, k - 1, W_BEING)
           || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is") || word_before(sc, k, "are")))
