@@ -69,7 +69,7 @@ typedef struct lex_entry {
 
 /* Sorted by strcmp (test_quotes checks it). */
 static const lex_entry lexicon[] = {
-{"a", L_DET | L_STOPCAP},
+  {"a", L_DET | L_STOPCAP},
   {"about", L_PREP},
   {"according", L_CUE | L_ACCORD | L_STOPCAP},
   {"accused", L_CUE | L_VERB | L_OBJ},
@@ -151,6 +151,7 @@ static const lex_entry lexicon[] = {
   {"because", L_CONJ},
   {"becomes", L_VERB},
   {"before", L_CONJ | L_STOPCAP},
+  {"began", L_VERB},
   {"behind", L_PREP},
   {"belarusian", L_NAT},
   {"belgian", L_NAT},
@@ -166,6 +167,8 @@ static const lex_entry lexicon[] = {
   {"branding", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"brazilian", L_NAT},
   {"british", L_NAT},
+  {"broke", L_VERB},
+  {"brought", L_VERB},
   {"bulgarian", L_NAT},
   {"burmese", L_NAT},
   {"but", L_CONJ | L_STOPCAP},
@@ -192,6 +195,7 @@ static const lex_entry lexicon[] = {
   {"chief", L_TITLE},
   {"chilean", L_NAT},
   {"chinese", L_NAT},
+  {"chose", L_VERB},
   {"claimed", L_CUE | L_VERB},
   {"claiming", L_CUE | L_CUE_ING | L_VERB},
   {"claims", L_CUE | L_VERB},
@@ -268,6 +272,7 @@ static const lex_entry lexicon[] = {
   {"dominican", L_NAT},
   {"dos", L_CONNECT},
   {"dr", L_TITLE | L_ABBR},
+  {"drew", L_VERB},
   {"du", L_CONNECT},
   {"dubbed", L_CUE | L_VERB | L_OBJ},
   {"dubbing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -303,6 +308,7 @@ static const lex_entry lexicon[] = {
   {"expressed", L_VERB},
   {"father", L_MALE | L_TITLE},
   {"february", L_STOPCAP},
+  {"felt", L_VERB},
   {"filipino", L_NAT},
   {"finance", L_TITLE},
   {"finnish", L_NAT},
@@ -311,6 +317,7 @@ static const lex_entry lexicon[] = {
   {"for", L_PREP | L_STOPCAP},
   {"foreign", L_TITLE},
   {"former", L_TITLE},
+  {"fought", L_VERB},
   {"french", L_NAT},
   {"friday", L_STOPCAP},
   {"from", L_PREP | L_STOPCAP},
@@ -337,6 +344,7 @@ static const lex_entry lexicon[] = {
   {"he", L_PRON | L_MALE | L_STOPCAP},
   {"head", L_TITLE},
   {"health", L_TITLE},
+  {"heard", L_VERB},
   {"held", L_VERB},
   {"her", L_DET | L_STOPCAP},
   {"here", L_STOPCAP},
@@ -386,6 +394,7 @@ static const lex_entry lexicon[] = {
   {"justice", L_TITLE},
   {"kazakh", L_NAT},
   {"kenyan", L_NAT},
+  {"kept", L_VERB},
   {"king", L_MALE | L_TITLE},
   {"knew", L_VERB},
   {"knows", L_VERB},
@@ -397,6 +406,7 @@ static const lex_entry lexicon[] = {
   {"labelled", L_CUE | L_VERB | L_OBJ},
   {"labour", L_NAT},
   {"lady", L_FEMALE | L_TITLE},
+  {"laid", L_VERB},
   {"lamented", L_CUE | L_VERB},
   {"lamenting", L_CUE | L_CUE_ING | L_VERB},
   {"laments", L_CUE | L_VERB},
@@ -485,6 +495,7 @@ static const lex_entry lexicon[] = {
   {"other", L_STOPCAP},
   {"our", L_DET | L_STOPCAP},
   {"over", L_PREP},
+  {"paid", L_VERB},
   {"pakistani", L_NAT},
   {"palestinian", L_NAT},
   {"panamanian", L_NAT},
@@ -515,10 +526,12 @@ static const lex_entry lexicon[] = {
   {"promises", L_CUE | L_VERB},
   {"promising", L_CUE | L_CUE_ING | L_VERB},
   {"publicly", L_ADV},
+  {"put", L_VERB},
   {"qatari", L_NAT},
   {"queen", L_FEMALE | L_TITLE},
   {"quipped", L_CUE | L_VERB},
   {"rabbi", L_TITLE},
+  {"ran", L_VERB},
   {"recalled", L_CUE | L_VERB},
   {"recalling", L_CUE | L_CUE_ING | L_VERB},
   {"recalls", L_CUE | L_VERB},
@@ -560,6 +573,7 @@ static const lex_entry lexicon[] = {
   {"senator", L_TITLE},
   {"senegalese", L_NAT},
   {"senior", L_TITLE},
+  {"sent", L_VERB},
   {"separately", L_VERB | L_ADV},
   {"september", L_STOPCAP},
   {"serbian", L_NAT},
@@ -596,9 +610,11 @@ static const lex_entry lexicon[] = {
   {"states", L_CUE | L_VERB},
   {"stating", L_CUE | L_CUE_ING | L_VERB},
   {"still", L_VERB | L_ADV | L_STOPCAP},
+  {"stood", L_VERB},
   {"stressed", L_CUE | L_VERB},
   {"stresses", L_CUE | L_VERB},
   {"stressing", L_CUE | L_CUE_ING | L_VERB},
+  {"struck", L_VERB},
   {"subsequently", L_VERB | L_ADV},
   {"such", L_STOPCAP},
   {"sudanese", L_NAT},
@@ -694,6 +710,7 @@ static const lex_entry lexicon[] = {
   {"welcomed", L_VERB},
   {"welsh", L_NAT},
   {"went", L_VERB},
+  {"wept", L_VERB},
   {"were", L_VERB | L_ADV},
   {"western", L_NAT},
   {"what", L_STOPCAP},
@@ -731,8 +748,8 @@ static const lex_entry lexicon[] = {
  * letter 'a' + k (the table holds lower-case ASCII words only; checked
  * by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 76, 101, 171, 204, 232, 246, 259, 282, 305, 315, 323, 352, 388,
-  403, 416, 446, 449, 476, 542, 584, 603, 614, 648, 648, 654, 656
+  0, 76, 104, 175, 209, 237, 253, 266, 290, 313, 323, 332, 362, 398,
+  413, 426, 458, 461, 489, 558, 600, 619, 630, 665, 665, 671, 673
 };
 
 
@@ -929,7 +946,8 @@ typedef struct qaux {
 /* A mention: a name ("President Xi Jinping") or a pronoun. */
 enum {
   M_PRON = 1, M_SUBJ = 2, M_POSS = 4, M_TITLED = 8, M_MALE = 16, M_FEMALE = 32,
-  M_ORG = 64      /* an organization's name ("Acme Corp"): not he or she */
+  M_ORG = 64,     /* an organization's name ("Acme Corp"): not he or she */
+  M_ROLE = 128    /* "the minister": a role standing for a titled name */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -963,6 +981,13 @@ typedef struct recent {
   uint32_t flags;
 } recent;
 
+/* Recent titled names, most recent first, for "the minister said": the
+ * name and its title's head word ("Minister" of "Prime Minister Ann
+ * Lee", of "Union Minister for Finance Ann Lee"). */
+typedef struct titled {
+  dl_span span, head;
+} titled;
+
 typedef struct qctx {
   const char *text;
   size_t len;
@@ -975,6 +1000,8 @@ typedef struct qctx {
   size_t nm, capm;
   recent rec[NRECENT];
   size_t nrec;
+  titled tit[NRECENT];
+  size_t ntit;
 } qctx;
 
 static uint32_t tlex(qctx *c, size_t i);
@@ -1288,6 +1315,24 @@ size_t dl_quote_word(const char *word, size_t n, size_t *base)
   return e;
 }
 
+/* Arabic articles written in lower case before a capitalized name:
+ * "al-Ansari", "el-Sisi", "ash-Shara" (sorted by strcmp). */
+static const char *const name_articles[] = {
+  "ad", "al", "an", "ar", "as", "ash", "at", "az", "el", "ud", "ul"
+};
+
+/* Does the word text[i, e) read article-hyphen-Capital ("al-Ansari")? */
+static int name_article(const char *text, size_t i, size_t e)
+{
+  size_t n = 0, k;
+  while (i + n < e && n < 4 && DL_IS_LOWER(text[i + n])) n++;
+  if (n < 2 || n > 3 || i + n + 1 >= e || text[i + n] != '-' || !DL_IS_UPPER(text[i + n + 1]))
+    return 0;
+  for (k = 0; k < sizeof name_articles / sizeof name_articles[0]; k++)
+    if (strlen(name_articles[k]) == n && memcmp(name_articles[k], text + i, n) == 0) return 1;
+  return 0;
+}
+
 /* Is the full stop at text[dot] after a one-letter capital an initial's
  * ("George W. Bush", "J.R.R.")?  Only when a capital letter follows,
  * after at most one space (and no preposition comes before the letter:
@@ -1323,7 +1368,7 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         size_t poss;
         size_t e = scan_word(text, i, hi, &dotted, &poss);
         uint8_t fl = pending;
-        if (is_upper_cp(cp)) fl |= TF_CAP;
+        if (is_upper_cp(cp) || name_article(text, i, e)) fl |= TF_CAP;
         if (poss) fl |= TF_POSS;
         /* keep the full stop of Mr. U.S. W. and of any word right before
          * a comma ("Sen. Ann Lee, D-Ariz., said": no sentence ends in
@@ -1333,6 +1378,9 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
           size_t wl = e - i;
           if (dotted || (wl <= 5 && (lex_lookup(text + i, wl) & L_ABBR))
               || (e + 1 < hi && text[e + 1] == ',')
+              /* "(R-Wyo.)": a party-state tag, no sentence end */
+              || (e + 1 < hi && text[e + 1] == ')' && is_upper_cp(cp)
+                  && memchr(text + i, '-', e - i) != NULL)
               || (wl == 1 && is_upper_cp(cp) && initial_dot(text, e, hi)
                   && !(c->nt > 0 && c->toks[c->nt - 1].kind == T_WORD
                        && !(c->toks[c->nt - 1].flags & TF_CAP)
@@ -1452,7 +1500,7 @@ static size_t skip_appositive(qctx *c, size_t j)
     uint32_t lx = is_word(u) ? tlex(c, j + 1) : 0;
     /* an aside: ", for his part,", ", in a statement,", ", however," */
     if (is_word(u) && !(u->flags & TF_CAP) && (lx & (L_PREP | L_ADV | L_LY)))
-      lim = j + 7;
+      lim = j + 9;   /* ", in a televised address late Monday," */
     else if (!(u->kind == T_NUM || (is_word(u) && ((lx & (L_DET | L_TITLE))
                                                    || tok_is(c, j + 1, "who") || tok_is(c, j + 1, "whose")
                                                    || (u->flags & TF_CAP)
@@ -1630,6 +1678,134 @@ static int appositive_name(qctx *c, const mention *m)
       && !(tlex(c, p) & (L_PREP | L_CUE | L_CONJ));
 }
 
+/* Token index after a short parenthesis opening at token j ("Sen. David
+ * Boren (D-Okla.) said"), or j when there is none. */
+#define DL_MAX_PAREN_TOKENS 8
+static size_t skip_paren(qctx *c, size_t j, size_t lim)
+{
+  size_t k;
+  if (j >= lim || !is_punct(&c->toks[j], '(')) return j;
+  for (k = j + 1; k < lim && k <= j + DL_MAX_PAREN_TOKENS; k++) {
+    if (c->toks[k].flags & (TF_PARA | TF_WIN)) return j;
+    if (is_punct(&c->toks[k], ')')) return k + 1;
+  }
+  return j;
+}
+
+/* Token index of the "(" of a short parenthesis ending right before
+ * token j (not before c0), or j when there is none. */
+static size_t paren_before(qctx *c, size_t c0, size_t j)
+{
+  size_t k;
+  if (j <= c0 || !is_punct(&c->toks[j - 1], ')')) return j;
+  for (k = j - 1; k > c0 && j - k <= DL_MAX_PAREN_TOKENS + 1; k--) {
+    if (c->toks[k].flags & (TF_PARA | TF_WIN)) return j;
+    if (is_punct(&c->toks[k - 1], '(')) return k - 1;
+  }
+  return j;
+}
+
+/* Role words before a name (role_subject, role_then_name). */
+#define DL_MAX_ROLE_WORDS 5
+
+/* Does a verb follow name m: right after it, after "on Monday", a short
+ * parenthesis ("(D-Ariz.)"), "of the Kent Institute" or an appositive? */
+static int verb_after_name(qctx *c, const mention *m)
+{
+  size_t nx = m->t1 + 1, ap;
+  nx += on_weekday(c, nx);
+  nx = skip_paren(c, nx, c->nt);
+  if (verb_like(c, nx)) return 1;
+  if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap)) return 1;
+  return (ap = skip_appositive(c, nx)) != 0 && verb_like(c, ap);
+}
+
+/* Is name m the subject of its clause behind a role in lower case
+ * ("Opposition leader Ann Lee rejected", "BJP leader Ann Lee termed",
+ * "the party's chief Ann Lee, who …, said")?  The role word is a title
+ * and only names, possessives and role words stand between it and the
+ * opening of the clause (at most DL_MAX_ROLE_WORDS); a preposition or a
+ * verb there makes the name an object ("met union leader Ann Lee"). */
+static int role_subject(qctx *c, const mention *m)
+{
+  size_t k = m->t0, n = 0;
+  if (k == 0 || !is_word(&c->toks[k - 1]) || (c->toks[k - 1].flags & (TF_CAP | TF_POSS))
+      || !(tlex(c, k - 1) & L_TITLE))
+    return 0;
+  while (!clause_opens_at(c, k)) {
+    const tok *p = &c->toks[k - 1];
+    if (++n > DL_MAX_ROLE_WORDS || !is_word(p)) return 0;
+    if (!(p->flags & TF_CAP)
+        && (tlex(c, k - 1) & (L_PREP | L_CUE | L_CUE_ING | L_CONJ | L_PRON | L_VERB | L_LY | L_ACCORD)))
+      return 0;
+    k--;
+  }
+  return verb_after_name(c, m);
+}
+
+/* Tokens looked back over for a name's title: "Union Minister for
+ * Electronics and IT Ann Lee". */
+#define DL_MAX_TITLE_REACH 8
+
+/* Remember name m with the head word of its title, if it has one: the
+ * last title word inside the name or just before it in its clause. */
+static void push_titled(qctx *c, const mention *m)
+{
+  size_t k = m->t1 + 1, lo = m->t0 > DL_MAX_TITLE_REACH ? m->t0 - DL_MAX_TITLE_REACH : 0;
+  while (k-- > lo) {
+    const tok *t = &c->toks[k];
+    uint32_t lx;
+    if (!is_word(t)) { if (k < m->t0) return; continue; }
+    lx = tlex(c, k);
+    if ((lx & L_TITLE) && !(lx & L_ABBR) && !(t->flags & TF_POSS)) {
+      size_t j;
+      for (j = NRECENT - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
+      c->tit[0].span = m->span;
+      c->tit[0].head.start = t->s;
+      c->tit[0].head.len = t->len;
+      if (c->ntit < NRECENT) c->ntit++;
+      return;
+    }
+    if (k < m->t0 && (t->flags & (TF_PARA | TF_WIN | TF_SENT)))
+      return;
+    if (k < m->t0 && !(t->flags & TF_CAP) && (lx & (L_CUE | L_VERB | L_PRON)))
+      return;
+    if (k == lo || (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN)))) return;
+  }
+}
+
+/* The most recent titled name whose title's head word is the word at
+ * token k ("the minister" after "Finance Minister Ann Lee"), or none. */
+static dl_span resolve_role(qctx *c, size_t k)
+{
+  size_t j;
+  dl_span none = {0, 0};
+  const tok *t = &c->toks[k];
+  for (j = 0; j < c->ntit; j++) {
+    const char *h = c->text + c->tit[j].head.start;
+    size_t n = c->tit[j].head.len, b = 0;
+    if (n != t->len) continue;
+    while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
+    if (b == n) return c->tit[j].span;
+  }
+  return none;
+}
+
+/* "the minister", "the prime minister", "The Chief Minister" from token i
+ * ("the"): the token of the role's head word when a verb follows it and
+ * the phrase opens its clause, else 0. */
+#define DL_MAX_ROLE_HEAD 3
+static size_t role_phrase(qctx *c, size_t i)
+{
+  size_t j = i + 1;
+  if (!tok_is(c, i, "the") || !clause_opens_at(c, i)) return 0;
+  while (j < c->nt && j < i + 1 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
+         && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
+    j++;
+  if (j == i + 1 || !verb_like(c, j)) return 0;
+  return j - 1;
+}
+
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
 static int find_mentions(qctx *c, size_t from)
 {
@@ -1640,6 +1816,23 @@ static int find_mentions(qctx *c, size_t from)
     size_t j, k;
     uint32_t lx;
     if (!is_word(t)) { i++; continue; }
+    if (t->len == 3 && (k = role_phrase(c, i)) != 0) {
+      /* the minister said: the titled name it stands for */
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ;
+      m.ante = resolve_role(c, k);
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      if (m.ante.len) {
+        mention r = m;
+        r.span = m.ante;
+        r.flags = M_SUBJ;
+        push_recent(c, &r);
+      }
+      goto add;
+    }
     if (!(t->flags & TF_CAP)) {   /* only he, she, they: no lookup for the rest */
       const char *w = c->text + t->s;
       if (!((t->len == 2 && w[0] == 'h' && w[1] == 'e')
@@ -1690,6 +1883,7 @@ static int find_mentions(qctx *c, size_t from)
       int reported = m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                   && (tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE;
       nx += on_weekday(c, nx);   /* "Lee on Monday said" */
+      nx = skip_paren(c, nx, c->nt);   /* "Sen. Ann Lee (D-Ariz.) told" */
       if (verb_like(c, nx)) { if (!reported) m.flags |= M_SUBJ; }
       else if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap))
         m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
@@ -1714,6 +1908,8 @@ static int find_mentions(qctx *c, size_t from)
                && !(c->toks[m.t0 - 1].flags & (TF_CAP | TF_POSS))
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && role_subject(c, &m)) {
+      m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
     }
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
@@ -1722,6 +1918,8 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
     else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
+    if (!(m.flags & (M_PRON | M_POSS | M_ORG))) push_titled(c, &m);
+  add:
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
     c->men[c->nm] = m;
     for (k = m.t0; k <= m.t1; k++) c->toks[k].men = (int32_t)c->nm;
@@ -1768,20 +1966,6 @@ static size_t skip_adv(qctx *c, size_t j, size_t lim)
   return j;
 }
 
-/* Token index after a short parenthesis opening at token j ("Sen. David
- * Boren (D-Okla.) said"), or j when there is none. */
-#define DL_MAX_PAREN_TOKENS 8
-static size_t skip_paren(qctx *c, size_t j, size_t lim)
-{
-  size_t k;
-  if (j >= lim || !is_punct(&c->toks[j], '(')) return j;
-  for (k = j + 1; k < lim && k <= j + DL_MAX_PAREN_TOKENS; k++) {
-    if (c->toks[k].flags & (TF_PARA | TF_WIN)) return j;
-    if (is_punct(&c->toks[k], ')')) return k + 1;
-  }
-  return j;
-}
-
 /* "according to X" at token i: the mention, or -1 (sets *ok when matched). */
 static int according(qctx *c, size_t i, size_t lim, int *ok)
 {
@@ -1798,7 +1982,6 @@ static int according(qctx *c, size_t i, size_t lim, int *ok)
  * From token i: at most DL_MAX_ROLE_WORDS lower-case words (no cue verb,
  * pronoun or preposition: "an aide to X said" is the aide speaking), an
  * optional comma, then a name mention; returns the mention, or -1. */
-#define DL_MAX_ROLE_WORDS 5
 static int role_then_name(qctx *c, size_t i, size_t lim)
 {
   size_t j = i;
@@ -1930,6 +2113,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     m = according(c, i, e, &ok);
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
     if (!is_cue(c, i)) continue;
+    /* a noun after an article or a possessive: "termed the remarks" */
+    if (i > c0 && ((c->toks[i - 1].flags & TF_POSS)
+                   || (is_word(&c->toks[i - 1]) && (tlex(c, i - 1) & L_DET))))
+      continue;
     a.found = 1;
     a.cue = (uint32_t)i;
     if (tlex(c, i) & L_CUE_ING) {
@@ -1962,6 +2149,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     }
     /* X on Monday said "…" */
     if (j >= c0 + 3 && on_weekday(c, j - 2) == 2) j -= 2;
+    j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
     if (j > c0 && (m = ends_mention(c, j - 1)) >= 0) {
       /* not "the senator from Texas said"; "Governor Kim of the Bank of
        * Korea said": the name before the preposition */
@@ -2041,7 +2229,9 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
   if (a->men >= 0) {
     const mention *m = &c->men[a->men];
     q->speaker = m->span;
-    if (m->flags & M_PRON) {
+    if (m->flags & M_ROLE) {
+      q->resolved = m->ante;   /* the titled name, or none */
+    } else if (m->flags & M_PRON) {
       /* via_pronoun: the speaker is a pronoun; resolved is its
        * antecedent, or empty when none fits ("she" with no woman named
        * before): the spec fixtures pin this (quotes_speakers.txt) */
