@@ -947,7 +947,8 @@ typedef struct qaux {
 enum {
   M_PRON = 1, M_SUBJ = 2, M_POSS = 4, M_TITLED = 8, M_MALE = 16, M_FEMALE = 32,
   M_ORG = 64,     /* an organization's name ("Acme Corp"): not he or she */
-  M_ROLE = 128    /* "the minister": a role standing for a titled name */
+  M_ROLE = 128,   /* "the minister": a role standing for a titled name */
+  M_DESC = 256    /* "one House Republican", "an Israeli": no one's name */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -1806,6 +1807,49 @@ static size_t role_phrase(qctx *c, size_t i)
   return j - 1;
 }
 
+/* "A senior official, who asked not to be named, said", "the ministry
+ * told": a subject with no name, from the article at token i to a cue
+ * verb (through at most DL_MAX_ROLE_WORDS words and an appositive).  It
+ * is remembered as a nameless subject, so that a later "he" or "they" is
+ * not given to a name mentioned before it.  Returns 1 when pushed. */
+static int indefinite(qctx *c, size_t i)
+{
+  return tok_is(c, i, "a") || tok_is(c, i, "an") || tok_is(c, i, "one")
+      || tok_is(c, i, "another");
+}
+
+static int push_nameless(qctx *c, size_t i)
+{
+  size_t j = i + 1, ap, head;
+  mention m;
+  if (!(indefinite(c, i) || tok_is(c, i, "the")) || !clause_opens_at(c, i))
+    return 0;
+  while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
+         && !(c->toks[j].flags & TF_POSS)
+         && ((c->toks[j].flags & TF_CAP)
+             || !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY))))
+    j++;
+  /* "the White House" is a name; "one House Republican" is not */
+  if (j == i + 1 || ((c->toks[j - 1].flags & TF_CAP) && !indefinite(c, i))) return 0;
+  head = j - 1;
+  /* "a spokeswoman for the ministry", "a diplomat familiar with the talks" */
+  if (j < c->nt && is_word(&c->toks[j]) && (tlex(c, j) & L_PREP) && !(c->toks[j].flags & TF_CAP)) {
+    size_t k = j + 1;
+    while (k < c->nt && k < j + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[k])
+           && !(tlex(c, k) & (L_CUE | L_CUE_ING | L_VERB | L_PRON)))
+      k++;
+    j = k;
+  }
+  ap = skip_appositive(c, j);
+  if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
+  memset(&m, 0, sizeof m);
+  m.flags = M_SUBJ | role_gender(c, head);
+  if (c->toks[head].len <= 13 && is_org_last(c->text + c->toks[head].s, c->toks[head].len))
+    m.flags |= M_ORG;   /* "the ministry said": not he or she */
+  push_recent(c, &m);
+  return 1;
+}
+
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
 static int find_mentions(qctx *c, size_t from)
 {
@@ -1825,14 +1869,15 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = resolve_role(c, k);
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
-      if (m.ante.len) {
-        mention r = m;
+      {
+        mention r = m;   /* the name it stands for; else a nameless subject */
         r.span = m.ante;
         r.flags = M_SUBJ;
         push_recent(c, &r);
       }
       goto add;
     }
+    if (t->len <= 7 && !(t->flags & TF_POSS)) push_nameless(c, i);
     if (!(t->flags & TF_CAP)) {   /* only he, she, they: no lookup for the rest */
       const char *w = c->text + t->s;
       if (!((t->len == 2 && w[0] == 'h' && w[1] == 'e')
@@ -1871,6 +1916,13 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_ORG;                /* "Acme Corp" */
       else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
+    }
+    if (!(m.flags & M_PRON) && m.t0 > 0 && indefinite(c, m.t0 - 1)) {
+      /* "one House Republican told": a description, not a name */
+      m.flags = M_DESC;
+      m.span.start = c->toks[m.t0].s;
+      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
+      goto add;
     }
     m.span.start = c->toks[m.t0].s;
     m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
@@ -2229,7 +2281,9 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
   if (a->men >= 0) {
     const mention *m = &c->men[a->men];
     q->speaker = m->span;
-    if (m->flags & M_ROLE) {
+    if (m->flags & M_DESC) {
+      q->resolved.len = 0;   /* "an Israeli official": no name */
+    } else if (m->flags & M_ROLE) {
       q->resolved = m->ante;   /* the titled name, or none */
     } else if (m->flags & M_PRON) {
       /* via_pronoun: the speaker is a pronoun; resolved is its
