@@ -1369,7 +1369,9 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         size_t poss;
         size_t e = scan_word(text, i, hi, &dotted, &poss);
         uint8_t fl = pending;
-        if (is_upper_cp(cp) || name_article(text, i, e)) fl |= TF_CAP;
+        if (is_upper_cp(cp)
+            || (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e)))
+          fl |= TF_CAP;
         if (poss) fl |= TF_POSS;
         /* keep the full stop of Mr. U.S. W. and of any word right before
          * a comma ("Sen. Ann Lee, D-Ariz., said": no sentence ends in
@@ -1749,16 +1751,22 @@ static int role_subject(qctx *c, const mention *m)
 #define DL_MAX_TITLE_REACH 8
 
 /* Remember name m with the head word of its title, if it has one: the
- * last title word inside the name or just before it in its clause. */
+ * last title word inside the name or just before it, reached back over
+ * capitalized words and of, for, and ("Union Minister for Finance and
+ * Trade Ann Lee"; a lower-case role only right before the name: "party
+ * chief Ann Lee").  Only words already looked up or capitalized are
+ * looked up: this runs on every name. */
 static void push_titled(qctx *c, const mention *m)
 {
   size_t k = m->t1 + 1, lo = m->t0 > DL_MAX_TITLE_REACH ? m->t0 - DL_MAX_TITLE_REACH : 0;
   while (k-- > lo) {
     const tok *t = &c->toks[k];
-    uint32_t lx;
-    if (!is_word(t)) { if (k < m->t0) return; continue; }
-    lx = tlex(c, k);
-    if ((lx & L_TITLE) && !(lx & L_ABBR) && !(t->flags & TF_POSS)) {
+    if (!is_word(t) || (t->flags & TF_POSS)) return;
+    if (k < m->t0 && !(t->flags & TF_CAP)) {
+      if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and")) continue;
+      if (k + 1 != m->t0) return;
+    }
+    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) {
       size_t j;
       for (j = NRECENT - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
       c->tit[0].span = m->span;
@@ -1767,11 +1775,7 @@ static void push_titled(qctx *c, const mention *m)
       if (c->ntit < NRECENT) c->ntit++;
       return;
     }
-    if (k < m->t0 && (t->flags & (TF_PARA | TF_WIN | TF_SENT)))
-      return;
-    if (k < m->t0 && !(t->flags & TF_CAP) && (lx & (L_CUE | L_VERB | L_PRON)))
-      return;
-    if (k == lo || (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN)))) return;
+    if (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN))) return;
   }
 }
 
@@ -1793,13 +1797,13 @@ static dl_span resolve_role(qctx *c, size_t k)
 }
 
 /* "the minister", "the prime minister", "The Chief Minister" from token i
- * ("the"): the token of the role's head word when a verb follows it and
+ * ("the", checked by the caller): the token of the role's head word when a verb follows it and
  * the phrase opens its clause, else 0. */
 #define DL_MAX_ROLE_HEAD 3
 static size_t role_phrase(qctx *c, size_t i)
 {
   size_t j = i + 1;
-  if (!tok_is(c, i, "the") || !clause_opens_at(c, i)) return 0;
+  if (!clause_opens_at(c, i)) return 0;
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
     j++;
@@ -1808,22 +1812,37 @@ static size_t role_phrase(qctx *c, size_t i)
 }
 
 /* "A senior official, who asked not to be named, said", "the ministry
- * told": a subject with no name, from the article at token i to a cue
+ * told": a subject with no name, from the article at token i (checked by the caller) to a cue
  * verb (through at most DL_MAX_ROLE_WORDS words and an appositive).  It
  * is remembered as a nameless subject, so that a later "he" or "they" is
  * not given to a name mentioned before it.  Returns 1 when pushed. */
-static int indefinite(qctx *c, size_t i)
+/* ART_A for a, an, one, another; ART_THE for the; else 0 (a byte test
+ * first: this runs on every word). */
+enum { ART_A = 1, ART_THE = 2 };
+static int article(qctx *c, size_t i)
 {
-  return tok_is(c, i, "a") || tok_is(c, i, "an") || tok_is(c, i, "one")
-      || tok_is(c, i, "another");
+  const tok *t = &c->toks[i];
+  const char *w = c->text + t->s;
+  char f;
+  if (t->kind != T_WORD || t->len > 7) return 0;
+  f = (char)DL_LOWER(w[0]);
+  if (f != 'a' && f != 't' && f != 'o') return 0;
+  switch (t->len) {
+    case 1: return f == 'a' ? ART_A : 0;
+    case 2: return dl_word_eq(w, 2, "an") ? ART_A : 0;
+    case 3: return dl_word_eq(w, 3, "the") ? ART_THE : dl_word_eq(w, 3, "one") ? ART_A : 0;
+    case 7: return dl_word_eq(w, 7, "another") ? ART_A : 0;
+    default: return 0;
+  }
 }
+
+static int indefinite(qctx *c, size_t i) { return article(c, i) == ART_A; }
 
 static int push_nameless(qctx *c, size_t i)
 {
   size_t j = i + 1, ap, head;
   mention m;
-  if (!(indefinite(c, i) || tok_is(c, i, "the")) || !clause_opens_at(c, i))
-    return 0;
+  if (!clause_opens_at(c, i)) return 0;
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS)
          && ((c->toks[j].flags & TF_CAP)
@@ -1859,8 +1878,10 @@ static int find_mentions(qctx *c, size_t from)
     mention m;
     size_t j, k;
     uint32_t lx;
+    int art;
     if (!is_word(t)) { i++; continue; }
-    if (t->len == 3 && (k = role_phrase(c, i)) != 0) {
+    art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
+    if (art == ART_THE && (k = role_phrase(c, i)) != 0) {
       /* the minister said: the titled name it stands for */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
@@ -1877,7 +1898,7 @@ static int find_mentions(qctx *c, size_t from)
       }
       goto add;
     }
-    if (t->len <= 7 && !(t->flags & TF_POSS)) push_nameless(c, i);
+    if (art) push_nameless(c, i);
     if (!(t->flags & TF_CAP)) {   /* only he, she, they: no lookup for the rest */
       const char *w = c->text + t->s;
       if (!((t->len == 2 && w[0] == 'h' && w[1] == 'e')
