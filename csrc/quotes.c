@@ -808,15 +808,17 @@ static const struct { const char *w; char g; } role_gender_words[] = {
 };
 
 /* Is the word text[s, s + n) (any case, a final dot ignored) in org_last? */
-static int is_org_last(const char *w, size_t n)
+/* Is the word w[0..n) (any case, a final dot ignored) in the sorted
+ * lower-case list? */
+static int in_list(const char *const *list, size_t len, const char *w, size_t n)
 {
-  size_t lo = 0, hi = sizeof org_last / sizeof org_last[0];
+  size_t lo = 0, hi = len;
   if (n > 0 && w[n - 1] == '.') n--;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, i, ml = strlen(org_last[mid]);
+    size_t mid = lo + (hi - lo) / 2, i, ml = strlen(list[mid]);
     int r = 0;
     for (i = 0; i < n && i < ml && r == 0; i++)
-      r = (unsigned char)org_last[mid][i] - (unsigned char)DL_LOWER(w[i]);
+      r = (unsigned char)list[mid][i] - (unsigned char)DL_LOWER(w[i]);
     if (r == 0) r = ml < n ? -1 : ml > n ? 1 : 0;
     if (r == 0) return 1;
     if (r < 0) lo = mid + 1;
@@ -825,12 +827,27 @@ static int is_org_last(const char *w, size_t n)
   return 0;
 }
 
+static int is_org_last(const char *w, size_t n)
+{
+  return in_list(org_last, sizeof org_last / sizeof org_last[0], w, n);
+}
+
+/* Words opening a subordinate clause: the name after them is no role's
+ * ("Asked whether Lee would", "Ann Lee, whose party abstained,"); sorted
+ * by strcmp. */
+static const char *const subordinators[] = {
+  "although", "than", "though", "unless", "until", "when", "where", "whereas",
+  "whether", "which", "who", "whom", "whose"
+};
+
 int dl_quotes_lexicon_ok(void)
 {
   size_t i, k;
   for (i = 1; i < sizeof org_last / sizeof org_last[0]; i++)
     if (strcmp(org_last[i - 1], org_last[i]) >= 0 || !is_org_last(org_last[i], strlen(org_last[i])))
       return 0;
+  for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
+    if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof role_gender_words / sizeof role_gender_words[0]; i++)
     if (strcmp(role_gender_words[i - 1].w, role_gender_words[i].w) >= 0) return 0;
   for (i = 0; i < NLEX; i++) {
@@ -1667,18 +1684,34 @@ static uint32_t role_gender(qctx *c, size_t k)
   return 0;
 }
 
+/* Is mention pm a preposition's object ("to Manila", "of the Senate")? */
+static int prep_object(qctx *c, int32_t pm)
+{
+  size_t b = c->men[pm].t0;
+  if (b > 0 && tok_is(c, b - 1, "the")) b--;
+  return b > 0 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_CAP)
+      && (tlex(c, b - 1) & L_PREP);
+}
+
 /* Is name m set off by commas after a role, before a verb: "the chief,
  * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
 static int appositive_name(qctx *c, const mention *m)
 {
   size_t nx = m->t1 + 1, p;
-  if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || !verb_like(c, nx + 1) || m->t0 == 0)
+  if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || m->t0 == 0
+      || !verb_like(c, nx + 1 + on_weekday(c, nx + 1)))   /* ", on Monday said" */
     return 0;
   p = m->t0 - 1;
-  if (is_punct(&c->toks[p], ',')) return !(p > 0 && c->toks[p - 1].men >= 0);
+  if (is_punct(&c->toks[p], ',')) {
+    /* not "Ann Lee, D-Ariz., said"; but "the ambassador to Manila, Ann
+     * Lee, said": the name before the comma is a preposition's object */
+    int32_t pm = p > 0 ? c->toks[p - 1].men : -1;
+    return pm < 0 || prep_object(c, pm);
+  }
+  /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said") */
   return is_word(&c->toks[p]) && !(c->toks[p].flags & (TF_CAP | TF_SENT | TF_PARA))
-      && !(tlex(c, p) & (L_PREP | L_CUE | L_CONJ));
+      && !(tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET));
 }
 
 /* Token index after a short parenthesis opening at token j ("Sen. David
@@ -1725,15 +1758,19 @@ static int verb_after_name(qctx *c, const mention *m)
 
 /* Is name m the subject of its clause behind a role in lower case
  * ("Opposition leader Ann Lee rejected", "BJP leader Ann Lee termed",
- * "the party's chief Ann Lee, who …, said")?  The role word is a title
- * and only names, possessives and role words stand between it and the
+ * "Labour backbencher Ann Lee, who …, said")?  The role word is a noun
+ * (no verb, preposition or article) and only names, possessives and
+ * role words stand between it and the
  * opening of the clause (at most DL_MAX_ROLE_WORDS); a preposition or a
  * verb there makes the name an object ("met union leader Ann Lee"). */
 static int role_subject(qctx *c, const mention *m)
 {
   size_t k = m->t0, n = 0;
   if (k == 0 || !is_word(&c->toks[k - 1]) || (c->toks[k - 1].flags & (TF_CAP | TF_POSS))
-      || !(tlex(c, k - 1) & L_TITLE))
+      || (tlex(c, k - 1) & (L_PREP | L_CUE | L_CUE_ING | L_CONJ | L_PRON | L_VERB | L_DET
+                            | L_LY | L_ADV | L_ACCORD))
+      || in_list(subordinators, sizeof subordinators / sizeof subordinators[0],
+                 c->text + c->toks[k - 1].s, c->toks[k - 1].len))
     return 0;
   while (!clause_opens_at(c, k)) {
     const tok *p = &c->toks[k - 1];
@@ -1761,8 +1798,12 @@ static void push_titled(qctx *c, const mention *m)
   size_t k = m->t1 + 1, lo = m->t0 > DL_MAX_TITLE_REACH ? m->t0 - DL_MAX_TITLE_REACH : 0;
   while (k-- > lo) {
     const tok *t = &c->toks[k];
-    if (!is_word(t) || (t->flags & TF_POSS)) return;
-    if (k < m->t0 && !(t->flags & TF_CAP)) {
+    if (k + 1 == m->t0 && is_punct(t, ',') && k > 0 && is_word(&c->toks[k - 1])
+        && !(c->toks[k - 1].flags & TF_CAP) && (tlex(c, k - 1) & L_TITLE)) {
+      t = &c->toks[--k];   /* "the foreign secretary, Ann Lee," */
+    } else if (!is_word(t) || (t->flags & TF_POSS)) {
+      return;
+    } else if (k < m->t0 && !(t->flags & TF_CAP)) {
       if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and")) continue;
       if (k + 1 != m->t0) return;
     }
@@ -1862,7 +1903,9 @@ static int push_nameless(qctx *c, size_t i)
   ap = skip_appositive(c, j);
   if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
   memset(&m, 0, sizeof m);
-  m.flags = M_SUBJ | role_gender(c, head);
+  /* no gender: "she" then goes to a named subject after a spokeswoman
+   * rather than to this one */
+  m.flags = M_SUBJ;
   if (c->toks[head].len <= 13 && is_org_last(c->text + c->toks[head].s, c->toks[head].len))
     m.flags |= M_ORG;   /* "the ministry said": not he or she */
   push_recent(c, &m);
@@ -2212,8 +2255,9 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */
         m = starts_mention(c, k);
+        int pm = k >= 2 ? ends_mention(c, k - 2) : -1;
         if (m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t1 + 2 == j
-            && ends_mention(c, k - 2) < 0) {
+            && (pm < 0 || prep_object(c, pm))) {   /* "the envoy to Peru, Ann Lee," */
           a.men = m;
           return a;
         }
