@@ -18,7 +18,9 @@
  *    mentions (capitalized sequences with their titles) and the pronouns he,
  *    she, they are marked, subjects are told from objects by their
  *    neighbours ("Putin welcomed Xi warmly": Putin is the subject), and each
- *    pronoun is resolved to the most recent fitting subject.  A quote takes
+ *    pronoun is resolved to the most recent fitting subject; a subject with
+ *    no name ("a senior official said") counts as one, and "the minister"
+ *    stands for the most recent name with that title.  A quote takes
  *    its speaker from the usual news patterns around it:
  *      "…," X said.        "…," said X, a spokesman.     "…," according to X.
  *      X said: "…"         X noted, "…"                  X did …, saying, "…"
