@@ -2901,16 +2901,28 @@ static dl_status head_first(ctx *c, ent *e, size_t ne, size_t nbody)
   return DL_OK;
 }
 
+/* Is mention m one hyphenated word of two tokens or more
+ * ("Bayrou-Lemaire")? */
+static int one_hyphenated(const ctx *c, const ment *m)
+{
+  size_t k;
+  if (m->ntok < 2) return 0;
+  for (k = m->tok0 + 1; k < m->tok0 + m->ntok; k++)
+    if (!(c->toks[k].flags & T_HYPH)) return 0;
+  return 1;
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre;
   ent *e = NULL;
   size_t ne = 0, i, ncp = 0;
   dl_status st = DL_ENOMEM;
-  size_t nwords = 0;   /* words of all mentions: the most step 2 keys */
+  size_t nwords = 0;   /* words of all mentions and one more each (a
+                          hyphenated surname whole): the most step 2 keys */
   *out = NULL;
   *nout = 0;
-  for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok;
+  for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 1;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 2) != DL_OK)
@@ -2970,6 +2982,21 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         slot = hmap_slot(&names, key);
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
         else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;   /* ambiguous */
+      }
+      /* a hyphenated surname whole: "Bayrou-Lemaire" of "Francois
+       * Bayrou-Lemaire" */
+      if (c->toks[last].flags & T_HYPH) {
+        size_t hs = last;
+        uint64_t key;
+        size_t slot;
+        while (hs > m->tok0 + 1 && (c->toks[hs - 1].flags & T_HYPH)) hs--;
+        key = hash_fold(c->text + c->toks[hs - 1].start,
+                        c->toks[last].start + c->toks[last].len - c->toks[hs - 1].start);
+        slot = hmap_slot(&names, key);
+        if (hs - 1 > m->tok0) {
+          if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
+          else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
+        }
       }
     }
     if (e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION) {
@@ -3040,12 +3067,14 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         continue;
       }
     }
-    if (m->ntok != 1) continue;
+    if (m->ntok != 1 && !one_hyphenated(c, m)) continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
     {
       const tok *t = &c->toks[m->tok0];
       const dl_gaz_entry *ge = e[i].gz ? dl_gazetteer_entry(e[i].gz, e[i].entry) : NULL;
-      uint64_t key = hash_fold(c->text + t->start, t->len - ((t->flags & T_ABBR) ? 1 : 0));
+      const tok *u = &c->toks[m->tok0 + m->ntok - 1];
+      uint64_t key = hash_fold(c->text + t->start, u->start + u->len - t->start
+                                                   - ((u->flags & T_ABBR) ? 1 : 0));
       size_t slot;
       if (!ge || ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION || ge->kind == DL_GK_GIVEN) {
         slot = hmap_slot(&names, key);

@@ -18,7 +18,9 @@
  *    mentions (capitalized sequences with their titles) and the pronouns he,
  *    she, they are marked, subjects are told from objects by their
  *    neighbours ("Putin welcomed Xi warmly": Putin is the subject), and each
- *    pronoun is resolved to the most recent fitting subject.  A quote takes
+ *    pronoun is resolved to the most recent fitting subject; a subject with
+ *    no name ("a senior official said") counts as one, and "the minister"
+ *    stands for the most recent name with that title.  A quote takes
  *    its speaker from the usual news patterns around it:
  *      "…," X said.        "…," said X, a spokesman.     "…," according to X.
  *      X said: "…"         X noted, "…"                  X did …, saying, "…"
@@ -69,7 +71,7 @@ typedef struct lex_entry {
 
 /* Sorted by strcmp (test_quotes checks it). */
 static const lex_entry lexicon[] = {
-{"a", L_DET | L_STOPCAP},
+  {"a", L_DET | L_STOPCAP},
   {"about", L_PREP},
   {"according", L_CUE | L_ACCORD | L_STOPCAP},
   {"accused", L_CUE | L_VERB | L_OBJ},
@@ -151,6 +153,7 @@ static const lex_entry lexicon[] = {
   {"because", L_CONJ},
   {"becomes", L_VERB},
   {"before", L_CONJ | L_STOPCAP},
+  {"began", L_VERB},
   {"behind", L_PREP},
   {"belarusian", L_NAT},
   {"belgian", L_NAT},
@@ -166,6 +169,8 @@ static const lex_entry lexicon[] = {
   {"branding", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"brazilian", L_NAT},
   {"british", L_NAT},
+  {"broke", L_VERB},
+  {"brought", L_VERB},
   {"bulgarian", L_NAT},
   {"burmese", L_NAT},
   {"but", L_CONJ | L_STOPCAP},
@@ -192,6 +197,7 @@ static const lex_entry lexicon[] = {
   {"chief", L_TITLE},
   {"chilean", L_NAT},
   {"chinese", L_NAT},
+  {"chose", L_VERB},
   {"claimed", L_CUE | L_VERB},
   {"claiming", L_CUE | L_CUE_ING | L_VERB},
   {"claims", L_CUE | L_VERB},
@@ -268,6 +274,7 @@ static const lex_entry lexicon[] = {
   {"dominican", L_NAT},
   {"dos", L_CONNECT},
   {"dr", L_TITLE | L_ABBR},
+  {"drew", L_VERB},
   {"du", L_CONNECT},
   {"dubbed", L_CUE | L_VERB | L_OBJ},
   {"dubbing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -303,6 +310,7 @@ static const lex_entry lexicon[] = {
   {"expressed", L_VERB},
   {"father", L_MALE | L_TITLE},
   {"february", L_STOPCAP},
+  {"felt", L_VERB},
   {"filipino", L_NAT},
   {"finance", L_TITLE},
   {"finnish", L_NAT},
@@ -311,6 +319,7 @@ static const lex_entry lexicon[] = {
   {"for", L_PREP | L_STOPCAP},
   {"foreign", L_TITLE},
   {"former", L_TITLE},
+  {"fought", L_VERB},
   {"french", L_NAT},
   {"friday", L_STOPCAP},
   {"from", L_PREP | L_STOPCAP},
@@ -337,6 +346,7 @@ static const lex_entry lexicon[] = {
   {"he", L_PRON | L_MALE | L_STOPCAP},
   {"head", L_TITLE},
   {"health", L_TITLE},
+  {"heard", L_VERB},
   {"held", L_VERB},
   {"her", L_DET | L_STOPCAP},
   {"here", L_STOPCAP},
@@ -386,6 +396,7 @@ static const lex_entry lexicon[] = {
   {"justice", L_TITLE},
   {"kazakh", L_NAT},
   {"kenyan", L_NAT},
+  {"kept", L_VERB},
   {"king", L_MALE | L_TITLE},
   {"knew", L_VERB},
   {"knows", L_VERB},
@@ -397,6 +408,7 @@ static const lex_entry lexicon[] = {
   {"labelled", L_CUE | L_VERB | L_OBJ},
   {"labour", L_NAT},
   {"lady", L_FEMALE | L_TITLE},
+  {"laid", L_VERB},
   {"lamented", L_CUE | L_VERB},
   {"lamenting", L_CUE | L_CUE_ING | L_VERB},
   {"laments", L_CUE | L_VERB},
@@ -485,6 +497,7 @@ static const lex_entry lexicon[] = {
   {"other", L_STOPCAP},
   {"our", L_DET | L_STOPCAP},
   {"over", L_PREP},
+  {"paid", L_VERB},
   {"pakistani", L_NAT},
   {"palestinian", L_NAT},
   {"panamanian", L_NAT},
@@ -515,10 +528,12 @@ static const lex_entry lexicon[] = {
   {"promises", L_CUE | L_VERB},
   {"promising", L_CUE | L_CUE_ING | L_VERB},
   {"publicly", L_ADV},
+  {"put", L_VERB},
   {"qatari", L_NAT},
   {"queen", L_FEMALE | L_TITLE},
   {"quipped", L_CUE | L_VERB},
   {"rabbi", L_TITLE},
+  {"ran", L_VERB},
   {"recalled", L_CUE | L_VERB},
   {"recalling", L_CUE | L_CUE_ING | L_VERB},
   {"recalls", L_CUE | L_VERB},
@@ -560,6 +575,7 @@ static const lex_entry lexicon[] = {
   {"senator", L_TITLE},
   {"senegalese", L_NAT},
   {"senior", L_TITLE},
+  {"sent", L_VERB},
   {"separately", L_VERB | L_ADV},
   {"september", L_STOPCAP},
   {"serbian", L_NAT},
@@ -596,9 +612,11 @@ static const lex_entry lexicon[] = {
   {"states", L_CUE | L_VERB},
   {"stating", L_CUE | L_CUE_ING | L_VERB},
   {"still", L_VERB | L_ADV | L_STOPCAP},
+  {"stood", L_VERB},
   {"stressed", L_CUE | L_VERB},
   {"stresses", L_CUE | L_VERB},
   {"stressing", L_CUE | L_CUE_ING | L_VERB},
+  {"struck", L_VERB},
   {"subsequently", L_VERB | L_ADV},
   {"such", L_STOPCAP},
   {"sudanese", L_NAT},
@@ -694,6 +712,7 @@ static const lex_entry lexicon[] = {
   {"welcomed", L_VERB},
   {"welsh", L_NAT},
   {"went", L_VERB},
+  {"wept", L_VERB},
   {"were", L_VERB | L_ADV},
   {"western", L_NAT},
   {"what", L_STOPCAP},
@@ -731,8 +750,8 @@ static const lex_entry lexicon[] = {
  * letter 'a' + k (the table holds lower-case ASCII words only; checked
  * by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 76, 101, 171, 204, 232, 246, 259, 282, 305, 315, 323, 352, 388,
-  403, 416, 446, 449, 476, 542, 584, 603, 614, 648, 648, 654, 656
+  0, 76, 104, 175, 209, 237, 253, 266, 290, 313, 323, 332, 362, 398,
+  413, 426, 458, 461, 489, 558, 600, 619, 630, 665, 665, 671, 673
 };
 
 
@@ -791,15 +810,17 @@ static const struct { const char *w; char g; } role_gender_words[] = {
 };
 
 /* Is the word text[s, s + n) (any case, a final dot ignored) in org_last? */
-static int is_org_last(const char *w, size_t n)
+/* Is the word w[0..n) (any case, a final dot ignored) in the sorted
+ * lower-case list? */
+static int in_list(const char *const *list, size_t len, const char *w, size_t n)
 {
-  size_t lo = 0, hi = sizeof org_last / sizeof org_last[0];
+  size_t lo = 0, hi = len;
   if (n > 0 && w[n - 1] == '.') n--;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, i, ml = strlen(org_last[mid]);
+    size_t mid = lo + (hi - lo) / 2, i, ml = strlen(list[mid]);
     int r = 0;
     for (i = 0; i < n && i < ml && r == 0; i++)
-      r = (unsigned char)org_last[mid][i] - (unsigned char)DL_LOWER(w[i]);
+      r = (unsigned char)list[mid][i] - (unsigned char)DL_LOWER(w[i]);
     if (r == 0) r = ml < n ? -1 : ml > n ? 1 : 0;
     if (r == 0) return 1;
     if (r < 0) lo = mid + 1;
@@ -808,12 +829,27 @@ static int is_org_last(const char *w, size_t n)
   return 0;
 }
 
+static int is_org_last(const char *w, size_t n)
+{
+  return in_list(org_last, sizeof org_last / sizeof org_last[0], w, n);
+}
+
+/* Words opening a subordinate clause: the name after them is no role's
+ * ("Asked whether Lee would", "Ann Lee, whose party abstained,"); sorted
+ * by strcmp. */
+static const char *const subordinators[] = {
+  "although", "than", "though", "unless", "until", "when", "where", "whereas",
+  "whether", "which", "who", "whom", "whose"
+};
+
 int dl_quotes_lexicon_ok(void)
 {
   size_t i, k;
   for (i = 1; i < sizeof org_last / sizeof org_last[0]; i++)
     if (strcmp(org_last[i - 1], org_last[i]) >= 0 || !is_org_last(org_last[i], strlen(org_last[i])))
       return 0;
+  for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
+    if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof role_gender_words / sizeof role_gender_words[0]; i++)
     if (strcmp(role_gender_words[i - 1].w, role_gender_words[i].w) >= 0) return 0;
   for (i = 0; i < NLEX; i++) {
@@ -929,7 +965,9 @@ typedef struct qaux {
 /* A mention: a name ("President Xi Jinping") or a pronoun. */
 enum {
   M_PRON = 1, M_SUBJ = 2, M_POSS = 4, M_TITLED = 8, M_MALE = 16, M_FEMALE = 32,
-  M_ORG = 64      /* an organization's name ("Acme Corp"): not he or she */
+  M_ORG = 64,     /* an organization's name ("Acme Corp"): not he or she */
+  M_ROLE = 128,   /* "the minister": a role standing for a titled name */
+  M_DESC = 256    /* "one House Republican", "an Israeli": no one's name */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -963,6 +1001,13 @@ typedef struct recent {
   uint32_t flags;
 } recent;
 
+/* Recent titled names, most recent first, for "the minister said": the
+ * name and its title's head word ("Minister" of "Prime Minister Ann
+ * Lee", of "Union Minister for Finance Ann Lee"). */
+typedef struct titled {
+  dl_span span, head;
+} titled;
+
 typedef struct qctx {
   const char *text;
   size_t len;
@@ -975,6 +1020,8 @@ typedef struct qctx {
   size_t nm, capm;
   recent rec[NRECENT];
   size_t nrec;
+  titled tit[NRECENT];
+  size_t ntit;
 } qctx;
 
 static uint32_t tlex(qctx *c, size_t i);
@@ -1288,6 +1335,24 @@ size_t dl_quote_word(const char *word, size_t n, size_t *base)
   return e;
 }
 
+/* Arabic articles written in lower case before a capitalized name:
+ * "al-Ansari", "el-Sisi", "ash-Shara" (sorted by strcmp). */
+static const char *const name_articles[] = {
+  "ad", "al", "an", "ar", "as", "ash", "at", "az", "el", "ud", "ul"
+};
+
+/* Does the word text[i, e) read article-hyphen-Capital ("al-Ansari")? */
+static int name_article(const char *text, size_t i, size_t e)
+{
+  size_t n = 0, k;
+  while (i + n < e && n < 4 && DL_IS_LOWER(text[i + n])) n++;
+  if (n < 2 || n > 3 || i + n + 1 >= e || text[i + n] != '-' || !DL_IS_UPPER(text[i + n + 1]))
+    return 0;
+  for (k = 0; k < sizeof name_articles / sizeof name_articles[0]; k++)
+    if (strlen(name_articles[k]) == n && memcmp(name_articles[k], text + i, n) == 0) return 1;
+  return 0;
+}
+
 /* Is the full stop at text[dot] after a one-letter capital an initial's
  * ("George W. Bush", "J.R.R.")?  Only when a capital letter follows,
  * after at most one space (and no preposition comes before the letter:
@@ -1323,7 +1388,9 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         size_t poss;
         size_t e = scan_word(text, i, hi, &dotted, &poss);
         uint8_t fl = pending;
-        if (is_upper_cp(cp)) fl |= TF_CAP;
+        if (is_upper_cp(cp)
+            || (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e)))
+          fl |= TF_CAP;
         if (poss) fl |= TF_POSS;
         /* keep the full stop of Mr. U.S. W. and of any word right before
          * a comma ("Sen. Ann Lee, D-Ariz., said": no sentence ends in
@@ -1333,6 +1400,9 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
           size_t wl = e - i;
           if (dotted || (wl <= 5 && (lex_lookup(text + i, wl) & L_ABBR))
               || (e + 1 < hi && text[e + 1] == ',')
+              /* "(R-Wyo.)": a party-state tag, no sentence end */
+              || (e + 1 < hi && text[e + 1] == ')' && is_upper_cp(cp)
+                  && memchr(text + i, '-', e - i) != NULL)
               || (wl == 1 && is_upper_cp(cp) && initial_dot(text, e, hi)
                   && !(c->nt > 0 && c->toks[c->nt - 1].kind == T_WORD
                        && !(c->toks[c->nt - 1].flags & TF_CAP)
@@ -1452,7 +1522,7 @@ static size_t skip_appositive(qctx *c, size_t j)
     uint32_t lx = is_word(u) ? tlex(c, j + 1) : 0;
     /* an aside: ", for his part,", ", in a statement,", ", however," */
     if (is_word(u) && !(u->flags & TF_CAP) && (lx & (L_PREP | L_ADV | L_LY)))
-      lim = j + 7;
+      lim = j + 9;   /* ", in a televised address late Monday," */
     else if (!(u->kind == T_NUM || (is_word(u) && ((lx & (L_DET | L_TITLE))
                                                    || tok_is(c, j + 1, "who") || tok_is(c, j + 1, "whose")
                                                    || (u->flags & TF_CAP)
@@ -1616,18 +1686,232 @@ static uint32_t role_gender(qctx *c, size_t k)
   return 0;
 }
 
+/* Is mention pm a preposition's object ("to Manila", "of the Senate")? */
+static int prep_object(qctx *c, int32_t pm)
+{
+  size_t b = c->men[pm].t0;
+  if (b > 0 && tok_is(c, b - 1, "the")) b--;
+  return b > 0 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_CAP)
+      && (tlex(c, b - 1) & L_PREP);
+}
+
 /* Is name m set off by commas after a role, before a verb: "the chief,
  * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
 static int appositive_name(qctx *c, const mention *m)
 {
   size_t nx = m->t1 + 1, p;
-  if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || !verb_like(c, nx + 1) || m->t0 == 0)
+  if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || m->t0 == 0
+      || !verb_like(c, nx + 1 + on_weekday(c, nx + 1)))   /* ", on Monday said" */
     return 0;
   p = m->t0 - 1;
-  if (is_punct(&c->toks[p], ',')) return !(p > 0 && c->toks[p - 1].men >= 0);
+  if (is_punct(&c->toks[p], ',')) {
+    /* not "Ann Lee, D-Ariz., said"; but "the ambassador to Manila, Ann
+     * Lee, said": the name before the comma is a preposition's object */
+    int32_t pm = p > 0 ? c->toks[p - 1].men : -1;
+    return pm < 0 || prep_object(c, pm);
+  }
+  /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said") */
   return is_word(&c->toks[p]) && !(c->toks[p].flags & (TF_CAP | TF_SENT | TF_PARA))
-      && !(tlex(c, p) & (L_PREP | L_CUE | L_CONJ));
+      && !(tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET));
+}
+
+/* Token index after a short parenthesis opening at token j ("Sen. David
+ * Boren (D-Okla.) said"), or j when there is none. */
+#define DL_MAX_PAREN_TOKENS 8
+static size_t skip_paren(qctx *c, size_t j, size_t lim)
+{
+  size_t k;
+  if (j >= lim || !is_punct(&c->toks[j], '(')) return j;
+  for (k = j + 1; k < lim && k <= j + DL_MAX_PAREN_TOKENS; k++) {
+    if (c->toks[k].flags & (TF_PARA | TF_WIN)) return j;
+    if (is_punct(&c->toks[k], ')')) return k + 1;
+  }
+  return j;
+}
+
+/* Token index of the "(" of a short parenthesis ending right before
+ * token j (not before c0), or j when there is none. */
+static size_t paren_before(qctx *c, size_t c0, size_t j)
+{
+  size_t k;
+  if (j <= c0 || !is_punct(&c->toks[j - 1], ')')) return j;
+  for (k = j - 1; k > c0 && j - k <= DL_MAX_PAREN_TOKENS + 1; k--) {
+    if (c->toks[k].flags & (TF_PARA | TF_WIN)) return j;
+    if (is_punct(&c->toks[k - 1], '(')) return k - 1;
+  }
+  return j;
+}
+
+/* Role words before a name (role_subject, role_then_name). */
+#define DL_MAX_ROLE_WORDS 5
+
+/* Does a verb follow name m: right after it, after "on Monday", a short
+ * parenthesis ("(D-Ariz.)"), "of the Kent Institute" or an appositive? */
+static int verb_after_name(qctx *c, const mention *m)
+{
+  size_t nx = m->t1 + 1, ap;
+  nx += on_weekday(c, nx);
+  nx = skip_paren(c, nx, c->nt);
+  if (verb_like(c, nx)) return 1;
+  if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap)) return 1;
+  return (ap = skip_appositive(c, nx)) != 0 && verb_like(c, ap);
+}
+
+/* Is name m the subject of its clause behind a role in lower case
+ * ("Opposition leader Ann Lee rejected", "BJP leader Ann Lee termed",
+ * "Labour backbencher Ann Lee, who …, said")?  The role word is a noun
+ * (no verb, preposition or article) and only names, possessives and
+ * role words stand between it and the
+ * opening of the clause (at most DL_MAX_ROLE_WORDS); a preposition or a
+ * verb there makes the name an object ("met union leader Ann Lee"). */
+static int role_subject(qctx *c, const mention *m)
+{
+  size_t k = m->t0, n = 0;
+  if (k == 0 || !is_word(&c->toks[k - 1]) || (c->toks[k - 1].flags & (TF_CAP | TF_POSS))
+      || (tlex(c, k - 1) & (L_PREP | L_CUE | L_CUE_ING | L_CONJ | L_PRON | L_VERB | L_DET
+                            | L_LY | L_ADV | L_ACCORD))
+      || in_list(subordinators, sizeof subordinators / sizeof subordinators[0],
+                 c->text + c->toks[k - 1].s, c->toks[k - 1].len))
+    return 0;
+  while (!clause_opens_at(c, k)) {
+    const tok *p = &c->toks[k - 1];
+    if (++n > DL_MAX_ROLE_WORDS || !is_word(p)) return 0;
+    if (!(p->flags & TF_CAP)
+        && (tlex(c, k - 1) & (L_PREP | L_CUE | L_CUE_ING | L_CONJ | L_PRON | L_VERB | L_LY | L_ACCORD)))
+      return 0;
+    k--;
+  }
+  return verb_after_name(c, m);
+}
+
+/* Tokens looked back over for a name's title: "Union Minister for
+ * Electronics and IT Ann Lee". */
+#define DL_MAX_TITLE_REACH 8
+
+/* Remember name m with the head word of its title, if it has one: the
+ * last title word inside the name or just before it, reached back over
+ * capitalized words and of, for, and ("Union Minister for Finance and
+ * Trade Ann Lee"; a lower-case role only right before the name: "party
+ * chief Ann Lee").  Only words already looked up or capitalized are
+ * looked up: this runs on every name. */
+static void push_titled(qctx *c, const mention *m)
+{
+  size_t k = m->t1 + 1, lo = m->t0 > DL_MAX_TITLE_REACH ? m->t0 - DL_MAX_TITLE_REACH : 0;
+  while (k-- > lo) {
+    const tok *t = &c->toks[k];
+    if (k + 1 == m->t0 && is_punct(t, ',') && k > 0 && is_word(&c->toks[k - 1])
+        && !(c->toks[k - 1].flags & TF_CAP) && (tlex(c, k - 1) & L_TITLE)) {
+      t = &c->toks[--k];   /* "the foreign secretary, Ann Lee," */
+    } else if (!is_word(t) || (t->flags & TF_POSS)) {
+      return;
+    } else if (k < m->t0 && !(t->flags & TF_CAP)) {
+      if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and")) continue;
+      if (k + 1 != m->t0) return;
+    }
+    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) {
+      size_t j;
+      for (j = NRECENT - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
+      c->tit[0].span = m->span;
+      c->tit[0].head.start = t->s;
+      c->tit[0].head.len = t->len;
+      if (c->ntit < NRECENT) c->ntit++;
+      return;
+    }
+    if (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN))) return;
+  }
+}
+
+/* The most recent titled name whose title's head word is the word at
+ * token k ("the minister" after "Finance Minister Ann Lee"), or none. */
+static dl_span resolve_role(qctx *c, size_t k)
+{
+  size_t j;
+  dl_span none = {0, 0};
+  const tok *t = &c->toks[k];
+  for (j = 0; j < c->ntit; j++) {
+    const char *h = c->text + c->tit[j].head.start;
+    size_t n = c->tit[j].head.len, b = 0;
+    if (n != t->len) continue;
+    while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
+    if (b == n) return c->tit[j].span;
+  }
+  return none;
+}
+
+/* "the minister", "the prime minister", "The Chief Minister" from token i
+ * ("the", checked by the caller): the token of the role's head word when a verb follows it and
+ * the phrase opens its clause, else 0. */
+#define DL_MAX_ROLE_HEAD 3
+static size_t role_phrase(qctx *c, size_t i)
+{
+  size_t j = i + 1;
+  if (!clause_opens_at(c, i)) return 0;
+  while (j < c->nt && j < i + 1 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
+         && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
+    j++;
+  if (j == i + 1 || !verb_like(c, j)) return 0;
+  return j - 1;
+}
+
+/* "A senior official, who asked not to be named, said", "the ministry
+ * told": a subject with no name, from the article at token i (checked by the caller) to a cue
+ * verb (through at most DL_MAX_ROLE_WORDS words and an appositive).  It
+ * is remembered as a nameless subject, so that a later "he" or "they" is
+ * not given to a name mentioned before it.  Returns 1 when pushed. */
+/* ART_A for a, an, one, another; ART_THE for the; else 0 (a byte test
+ * first: this runs on every word). */
+enum { ART_A = 1, ART_THE = 2 };
+static int article(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  const char *w = c->text + t->s;
+  char f;
+  if (t->kind != T_WORD || t->len > 7) return 0;
+  f = (char)DL_LOWER(w[0]);
+  if (f != 'a' && f != 't' && f != 'o') return 0;
+  switch (t->len) {
+    case 1: return f == 'a' ? ART_A : 0;
+    case 2: return dl_word_eq(w, 2, "an") ? ART_A : 0;
+    case 3: return dl_word_eq(w, 3, "the") ? ART_THE : dl_word_eq(w, 3, "one") ? ART_A : 0;
+    case 7: return dl_word_eq(w, 7, "another") ? ART_A : 0;
+    default: return 0;
+  }
+}
+
+static int indefinite(qctx *c, size_t i) { return article(c, i) == ART_A; }
+
+static int push_nameless(qctx *c, size_t i)
+{
+  size_t j = i + 1, ap, head;
+  mention m;
+  if (!clause_opens_at(c, i)) return 0;
+  while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
+         && !(c->toks[j].flags & TF_POSS)
+         && ((c->toks[j].flags & TF_CAP)
+             || !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY))))
+    j++;
+  /* "the White House" is a name; "one House Republican" is not */
+  if (j == i + 1 || ((c->toks[j - 1].flags & TF_CAP) && !indefinite(c, i))) return 0;
+  head = j - 1;
+  /* "a spokeswoman for the ministry", "a diplomat familiar with the talks" */
+  if (j < c->nt && is_word(&c->toks[j]) && (tlex(c, j) & L_PREP) && !(c->toks[j].flags & TF_CAP)) {
+    size_t k = j + 1;
+    while (k < c->nt && k < j + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[k])
+           && !(tlex(c, k) & (L_CUE | L_CUE_ING | L_VERB | L_PRON)))
+      k++;
+    j = k;
+  }
+  ap = skip_appositive(c, j);
+  if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
+  memset(&m, 0, sizeof m);
+  /* no gender: "she" then goes to a named subject after a spokeswoman
+   * rather than to this one */
+  m.flags = M_SUBJ;
+  if (c->toks[head].len <= 13 && is_org_last(c->text + c->toks[head].s, c->toks[head].len))
+    m.flags |= M_ORG;   /* "the ministry said": not he or she */
+  push_recent(c, &m);
+  return 1;
 }
 
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
@@ -1639,7 +1923,27 @@ static int find_mentions(qctx *c, size_t from)
     mention m;
     size_t j, k;
     uint32_t lx;
+    int art;
     if (!is_word(t)) { i++; continue; }
+    art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
+    if (art == ART_THE && (k = role_phrase(c, i)) != 0) {
+      /* the minister said: the titled name it stands for */
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ;
+      m.ante = resolve_role(c, k);
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      {
+        mention r = m;   /* the name it stands for; else a nameless subject */
+        r.span = m.ante;
+        r.flags = M_SUBJ;
+        push_recent(c, &r);
+      }
+      goto add;
+    }
+    if (art) push_nameless(c, i);
     if (!(t->flags & TF_CAP)) {   /* only he, she, they: no lookup for the rest */
       const char *w = c->text + t->s;
       if (!((t->len == 2 && w[0] == 'h' && w[1] == 'e')
@@ -1679,6 +1983,13 @@ static int find_mentions(qctx *c, size_t from)
       else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
     }
+    if (!(m.flags & M_PRON) && m.t0 > 0 && indefinite(c, m.t0 - 1)) {
+      /* "one House Republican told": a description, not a name */
+      m.flags = M_DESC;
+      m.span.start = c->toks[m.t0].s;
+      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
+      goto add;
+    }
     m.span.start = c->toks[m.t0].s;
     m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
     if (m.flags & M_POSS)   /* drop 's or ’s and what follows it (Xi's-led) */
@@ -1690,6 +2001,7 @@ static int find_mentions(qctx *c, size_t from)
       int reported = m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                   && (tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE;
       nx += on_weekday(c, nx);   /* "Lee on Monday said" */
+      nx = skip_paren(c, nx, c->nt);   /* "Sen. Ann Lee (D-Ariz.) told" */
       if (verb_like(c, nx)) { if (!reported) m.flags |= M_SUBJ; }
       else if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap))
         m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
@@ -1714,6 +2026,8 @@ static int find_mentions(qctx *c, size_t from)
                && !(c->toks[m.t0 - 1].flags & (TF_CAP | TF_POSS))
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && role_subject(c, &m)) {
+      m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
     }
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
@@ -1722,6 +2036,8 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
     else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
+    if (!(m.flags & (M_PRON | M_POSS | M_ORG))) push_titled(c, &m);
+  add:
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
     c->men[c->nm] = m;
     for (k = m.t0; k <= m.t1; k++) c->toks[k].men = (int32_t)c->nm;
@@ -1768,20 +2084,6 @@ static size_t skip_adv(qctx *c, size_t j, size_t lim)
   return j;
 }
 
-/* Token index after a short parenthesis opening at token j ("Sen. David
- * Boren (D-Okla.) said"), or j when there is none. */
-#define DL_MAX_PAREN_TOKENS 8
-static size_t skip_paren(qctx *c, size_t j, size_t lim)
-{
-  size_t k;
-  if (j >= lim || !is_punct(&c->toks[j], '(')) return j;
-  for (k = j + 1; k < lim && k <= j + DL_MAX_PAREN_TOKENS; k++) {
-    if (c->toks[k].flags & (TF_PARA | TF_WIN)) return j;
-    if (is_punct(&c->toks[k], ')')) return k + 1;
-  }
-  return j;
-}
-
 /* "according to X" at token i: the mention, or -1 (sets *ok when matched). */
 static int according(qctx *c, size_t i, size_t lim, int *ok)
 {
@@ -1798,7 +2100,6 @@ static int according(qctx *c, size_t i, size_t lim, int *ok)
  * From token i: at most DL_MAX_ROLE_WORDS lower-case words (no cue verb,
  * pronoun or preposition: "an aide to X said" is the aide speaking), an
  * optional comma, then a name mention; returns the mention, or -1. */
-#define DL_MAX_ROLE_WORDS 5
 static int role_then_name(qctx *c, size_t i, size_t lim)
 {
   size_t j = i;
@@ -1930,6 +2231,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     m = according(c, i, e, &ok);
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
     if (!is_cue(c, i)) continue;
+    /* a noun after an article or a possessive: "termed the remarks" */
+    if (i > c0 && ((c->toks[i - 1].flags & TF_POSS)
+                   || (is_word(&c->toks[i - 1]) && (tlex(c, i - 1) & L_DET))))
+      continue;
     a.found = 1;
     a.cue = (uint32_t)i;
     if (tlex(c, i) & L_CUE_ING) {
@@ -1952,8 +2257,9 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */
         m = starts_mention(c, k);
+        int pm = k >= 2 ? ends_mention(c, k - 2) : -1;
         if (m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t1 + 2 == j
-            && ends_mention(c, k - 2) < 0) {
+            && (pm < 0 || prep_object(c, pm))) {   /* "the envoy to Peru, Ann Lee," */
           a.men = m;
           return a;
         }
@@ -1962,6 +2268,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     }
     /* X on Monday said "…" */
     if (j >= c0 + 3 && on_weekday(c, j - 2) == 2) j -= 2;
+    j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
     if (j > c0 && (m = ends_mention(c, j - 1)) >= 0) {
       /* not "the senator from Texas said"; "Governor Kim of the Bank of
        * Korea said": the name before the preposition */
@@ -2041,7 +2348,11 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
   if (a->men >= 0) {
     const mention *m = &c->men[a->men];
     q->speaker = m->span;
-    if (m->flags & M_PRON) {
+    if (m->flags & M_DESC) {
+      q->resolved.len = 0;   /* "an Israeli official": no name */
+    } else if (m->flags & M_ROLE) {
+      q->resolved = m->ante;   /* the titled name, or none */
+    } else if (m->flags & M_PRON) {
       /* via_pronoun: the speaker is a pronoun; resolved is its
        * antecedent, or empty when none fits ("she" with no woman named
        * before): the spec fixtures pin this (quotes_speakers.txt) */
