@@ -1011,7 +1011,7 @@ typedef struct titled {
 typedef struct qctx {
   const char *text;
   size_t len;
-  const dl_para *bp;   /* body paragraphs (pointers into the caller's array) */
+  const dl_para *bp;   /* headline and body paragraphs (copies of the caller's) */
   size_t nbp;
   size_t pi;           /* tokenizer's paragraph cursor */
   tok *toks;
@@ -1914,6 +1914,13 @@ static int push_nameless(qctx *c, size_t i)
   return 1;
 }
 
+/* Is byte offset at inside the article's headline? */
+static int in_headline(const qctx *c, size_t at)
+{
+  return c->nbp > 0 && (c->bp[0].flags & DL_PARA_HEADLINE)
+         && at >= c->bp[0].start && at < (size_t)c->bp[0].start + c->bp[0].len;
+}
+
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
 static int find_mentions(qctx *c, size_t from)
 {
@@ -1988,6 +1995,15 @@ static int find_mentions(qctx *c, size_t from)
       m.flags = M_DESC;
       m.span.start = c->toks[m.t0].s;
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
+      goto add;
+    }
+    if (m.t0 == m.t1 && !(m.flags & M_PRON) && (tlex(c, m.t0) & L_TITLE) && in_headline(c, t->s)) {
+      /* a headline's "Minister vows …", "Premier says": a role, no name
+       * (the body names the person; in the body such a word is a name:
+       * "King said") */
+      m.flags = M_DESC;
+      m.span.start = c->toks[m.t0].s;
+      m.span.len = c->toks[m.t0].len;
       goto add;
     }
     m.span.start = c->toks[m.t0].s;
@@ -2543,13 +2559,13 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     paras = own;
     npara = nown;
   }
-  /* body paragraphs only */
+  /* the headline and the body paragraphs: not bylines and boilerplate */
   if (npara) {
     bp = (dl_para *)malloc(npara * sizeof *bp);
     if (!bp) { st = DL_ENOMEM; goto done; }
   }
   for (i = 0; i < npara; i++)
-    if (!(paras[i].flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+    if (!(paras[i].flags & (DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
         && paras[i].len > 0 && (size_t)paras[i].start + paras[i].len <= len)
       bp[nbp++] = paras[i];
 
