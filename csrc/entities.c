@@ -213,6 +213,7 @@ static const lexword lexicon[] = {
   {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
   {"congressional", L_NOTPER | L_NOTENT},
   {"consortium", L_ORG_SUFFIX},
+  {"conversions", L_NOTENT},
   {"corp", L_ORG_SUFFIX | L_ABBREV},
   {"corp.", L_ORG_SUFFIX},
   {"corporation", L_ORG_SUFFIX},
@@ -487,10 +488,12 @@ static const lexword lexicon[] = {
   {"parliament", L_ORG_SUFFIX},
   {"partners", L_ORG_SUFFIX | L_NOTPER},
   {"party", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"pass", L_LOC_SUFFIX},
   {"passover", L_NOTENT},
   {"pc", L_NOTENT},
   {"pcs", L_NOTENT},
   {"pct", L_NOTENT},
+  {"penalties", L_NOTENT},
   {"peninsula", L_LOC_SUFFIX},
   {"per", L_STOP},
   {"perhaps", L_STOP},
@@ -651,6 +654,7 @@ static const lexword lexicon[] = {
   {"treasurer", L_ROLE},
   {"treaty", L_NOTPER},
   {"tribunal", L_ORG_SUFFIX},
+  {"tries", L_NOTENT},
   {"trust", L_ORG_SUFFIX | L_NOTPER},
   {"tv", L_NOTENT},
   {"tweeted", L_SAY},
@@ -717,8 +721,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 67, 100, 160, 193, 224, 246, 261, 286, 318, 321, 322, 341, 374, 396,
-  416, 452, 454, 482, 542, 589, 603, 612, 636, 636, 643, 643
+  0, 67, 100, 161, 194, 225, 247, 262, 287, 319, 322, 323, 342, 375, 397,
+  417, 455, 457, 485, 545, 593, 607, 616, 640, 640, 647, 647
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -828,6 +832,43 @@ static const char *const event_words[] = {
  * Britain"), sorted by strcmp. */
 static const char *const event_heads[] = {
   "battle", "giro", "tour"
+};
+
+/* Market indices and price benchmarks, a MISC in the CoNLL manner ("the
+ * Nikkei average", "FTSE 100", "Brent crude"), sorted by strcmp.  "dow"
+ * and "hang" need their second word ("Dow Jones", "Hang Seng"); "brent"
+ * and "dow", also a given name and a firm, need a market word after them
+ * (market_words). */
+static const char *const index_names[] = {
+  "brent", "cac", "dax", "dow", "ftse", "hang", "kospi", "nikkei", "sensex", "topix"
+};
+
+/* index_second[k]: the second letters of index_names beginning with
+ * 'a' + k (bit j: 'a' + j), so that most runs are turned away before the
+ * bisection (checked by dl_entities_tables_ok). */
+static const uint32_t index_second[26] = {
+  0x0, 0x20000, 0x1, 0x4001, 0x0, 0x80000, 0x0, 0x1, 0x0, 0x0, 0x4000, 0x0, 0x0,
+  0x100, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0
+};
+
+/* Words after an index or a benchmark that show it is one ("Dow Jones
+ * industrial average", "Brent crude"), sorted by strcmp. */
+static const char *const market_words[] = {
+  "average", "blend", "composite", "crude", "futures", "index", "industrial",
+  "industrials", "oil", "transportation", "transports", "utilities"
+};
+
+/* Words after a club named after its city that show the club ("Salzburg
+ * striker", "Leeds manager"), sorted by strcmp. */
+static const char *const club_words[] = {
+  "captain", "coach", "defender", "fans", "forward", "goalkeeper", "keeper", "manager",
+  "midfielder", "playmaker", "skipper", "squad", "striker", "winger"
+};
+
+/* Words after a cricket total ("Kent 251 and 198", "Surrey 189 all out",
+ * "406 for 8 declared"), sorted by strcmp. */
+static const char *const innings_words[] = {
+  "all", "and", "declared", "for"
 };
 
 /* Party words that name a member or follower alone ("Republican leaders",
@@ -979,6 +1020,20 @@ int dl_entities_tables_ok(void)
     if (strcmp(team_preps[i - 1], team_preps[i]) >= 0) return 0;
   for (i = 1; i < NELEM(team_roles); i++)
     if (strcmp(team_roles[i - 1], team_roles[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(index_names); i++)
+    if (strcmp(index_names[i - 1], index_names[i]) >= 0) return 0;
+  for (k = 0; k < 26; k++) {
+    uint32_t second = 0;
+    for (i = 0; i < NELEM(index_names); i++)
+      if ((size_t)(index_names[i][0] - 'a') == k) second |= 1u << (index_names[i][1] - 'a');
+    if (index_second[k] != second) return 0;
+  }
+  for (i = 1; i < NELEM(market_words); i++)
+    if (strcmp(market_words[i - 1], market_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(club_words); i++)
+    if (strcmp(club_words[i - 1], club_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(innings_words); i++)
+    if (strcmp(innings_words[i - 1], innings_words[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
     if (!foreign_title(foreign_titles[i], strlen(foreign_titles[i]))) return 0;
   return 1;
@@ -1665,6 +1720,21 @@ static int seat_of_power(ctx *c, size_t k, const dl_gaz_entry *ge)
 }
 
 static int score_follows(const ctx *c, size_t b, size_t send);
+static int small_int(const ctx *c, size_t k);
+
+/* Does a cricket total follow at token b: a small whole number, then the
+ * end, punctuation, another number or an innings word ("Surrey 189 (
+ * Brown 55 )", "Kent 251 and 198", "Leicestershire 406-8 declared")? */
+static int innings_follows(const ctx *c, size_t b, size_t send)
+{
+  const tok *t;
+  if (b >= send || !small_int(c, b)) return 0;
+  if (b + 1 >= send) return 1;
+  t = &c->toks[b + 1];
+  if (t->flags & (T_BREAK | T_HYPH | T_DIGIT)) return 1;
+  return (t->flags & T_LOWER)
+         && word_in(innings_words, NELEM(innings_words), c->text + t->start, t->len);
+}
 
 /* Does the headline text[hs, he) open with a team sport ("SOCCER -")? */
 static int team_sport(const char *text, size_t hs, size_t he)
@@ -1684,6 +1754,11 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
     return 1;
   if (score_follows(c, b, send)) return 1;
+  if (innings_follows(c, b, send)) return 1;
+  /* "Salzburg striker", "Leeds manager" */
+  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
   if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER)) return 0;
@@ -1731,7 +1806,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     if (ge->kind == DL_GK_PLACE && seat_of_power(c, a, ge)) m->type = DL_ENT_ORGANIZATION;
     /* "Parma won 2-1": a city that plays is its club */
-    if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && plays(c, a, b, send))
+    if (c->sport && (ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)
+        && m->tend == m->tstart && plays(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
@@ -1770,6 +1846,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && !TOK_IN(c, a, L_LOC_HEAD)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Damon Hill", "Anita Hill": a given name and the place word that is
+   * also a surname; not "in Forest Hill" */
+  if (n == 2 && ge && ge->kind == DL_GK_GIVEN && gb_end(c, a) == c->toks[a].start + c->toks[a].len
+      && dl_word_eq(c->text + last->start, last->len, "hill")
+      && !(a > 0 && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_LOC_PREP))) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    m->gender = ge->flags;
     return add_ment(c, m);
   }
   if (n > 1 && (TOK_IN(c, b - 1, L_LOC_SUFFIX)
@@ -1822,6 +1908,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && c->toks[a].len <= 6) {
     m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
+  }
+  /* "Deputy General Manager of ...": a title and the words before it,
+   * no name */
+  if (n >= 2 && b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "of")) {
+    const dl_gaz_entry *gl = gb_entry(c, b - 1);
+    if (gl && gl->kind == DL_GK_TITLE && gb_end(c, b - 1) == m->nend) return DL_OK;
   }
   if (n >= 2 && n <= 4) {
     /* capitalized words, none an organization's or a place's, with at
@@ -2072,6 +2165,93 @@ static int country_org(ctx *c, size_t a, size_t b)
          && gb_end(c, k1) == c->toks[b - 1].start + c->toks[b - 1].len;
 }
 
+/* Is token k an acronym in parentheses right after a name, the name's
+ * short form ("Tupac Amaru Revolutionary Movement ( MRTA )")? */
+static int acronym_in_parens(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t p = t->start, q = t->start + t->len;
+  if (!(t->flags & T_ALLCAPS) || t->len < 2 || t->len > 6 || k == 0
+      || !(c->toks[k - 1].flags & T_CAP))
+    return 0;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  if (p == 0 || c->text[p - 1] != '(') return 0;
+  p--;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  if (p != c->toks[k - 1].start + c->toks[k - 1].len) return 0;
+  while (q < c->len && c->text[q] == ' ') q++;
+  return q < c->len && c->text[q] == ')';
+}
+
+/* Is the run [a, b) a market index or a price benchmark ("Nikkei",
+ * "FTSE 100", "Dow Jones industrial average", "Brent crude")?  *pend
+ * receives the token after its name, past a number that belongs to it
+ * ("FTSE 100", "CAC-40", "Nikkei 225"). */
+static int market_index(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
+{
+  const tok *t = &c->toks[a];
+  const char *s = c->text + t->start;
+  size_t e = b, i;
+  int two, noun;
+  unsigned char l0, l1;
+  if (t->len < 3 || t->len > 7) return 0;
+  l0 = (unsigned char)DL_LOWER(s[0]);
+  l1 = (unsigned char)DL_LOWER(s[1]);
+  if (l0 < 'a' || l0 > 'z' || l1 < 'a' || l1 > 'z'
+      || !(index_second[l0 - 'a'] & (1u << (l1 - 'a')))
+      || !word_in(index_names, NELEM(index_names), s, t->len))
+    return 0;
+  two = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "hang");
+  if (b - a != (two ? 2u : 1u)) return 0;
+  if (two && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len,
+                         DL_LOWER(s[0]) == 'd' ? "jones" : "seng"))
+    return 0;
+  noun = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "brent");
+  if (e < send && (c->toks[e].flags & T_DIGIT) && !(c->toks[e].flags & T_BREAK)
+      && c->toks[e].len <= 3 && !noun) {
+    for (i = 0; i < c->toks[e].len && DL_IS_DIGIT(c->text[c->toks[e].start + i]); i++) {}
+    if (i == c->toks[e].len) e++;
+  }
+  if (noun && !(e < send && (c->toks[e].flags & T_LOWER) && !(c->toks[e].flags & T_BREAK)
+                && word_in(market_words, NELEM(market_words), c->text + c->toks[e].start,
+                           c->toks[e].len)))
+    return 0;
+  *pend = e;
+  return 1;
+}
+
+/* Is the run [a, b) a maker the gazetteer knows, then a model: a
+ * product, a MISC ("Airbus A340s", "Boeing 777 jets", "Boeing 747-400
+ * aircraft")?  *pend receives the token after the model. */
+static int product_model(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
+{
+  const dl_gaz_entry *ge = gb_entry(c, a);
+  const tok *t;
+  size_t e = b, i;
+  if (!ge || ge->kind != DL_GK_ORG || gb_end(c, a) != c->toks[a].start + c->toks[a].len
+      || c->row)
+    return 0;
+  if (b - a == 2) {                  /* "A340s": capitals, then digits */
+    t = &c->toks[a + 1];
+    if (t->flags & T_HYPH || t->len > 8 || !DL_IS_UPPER(c->text[t->start])) return 0;
+    for (i = 1; i < t->len && DL_IS_UPPER(c->text[t->start + i]); i++) {}
+    if (i > 3 || i >= t->len || !DL_IS_DIGIT(c->text[t->start + i])) return 0;
+    *pend = b;
+    return 1;
+  }
+  if (b - a != 1 || e >= send) return 0;
+  t = &c->toks[e];                   /* "777", "747-400", "777s" */
+  if (!(t->flags & T_DIGIT) || (t->flags & T_BREAK) || t->len < 3 || t->len > 4) return 0;
+  for (i = 0; i < 3; i++)
+    if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
+  if (t->len == 4 && c->text[t->start + 3] != 's') return 0;
+  e++;
+  if (e < send && (c->toks[e].flags & T_HYPH) && (c->toks[e].flags & T_DIGIT)) e++;
+  if (e >= send || !(c->toks[e].flags & T_LOWER) || (c->toks[e].flags & T_BREAK)) return 0;
+  *pend = e;
+  return 1;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -2160,6 +2340,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     b--;
   if (a >= b) return DL_OK;
   if (c->foreign) return run_foreign(c, sent0, a, b);
+  {
+    /* "the Nikkei average", "FTSE 100", "NIKKEI DOWN" (a headline's
+     * words are one run: its first word alone), "Boeing 777 jets" */
+    size_t e;
+    if ((caps_sentence ? market_index(c, a, a + 1, send, &e) : market_index(c, a, b, send, &e))
+        || (!caps_sentence && product_model(c, a, b, send, &e))) {
+      ment_init(&m, c, a, e);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      st = add_ment(c, &m);
+      if (st != DL_OK || !caps_sentence || e >= b) return st;
+      a = e;
+    }
+  }
   if (caps_sentence) return gazetteer_only(c, a, b);
 
   if (c->toks[a].gu < 0) {
@@ -2358,7 +2552,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* a single word opening a sentence is kept only when seen elsewhere,
    * or when a score follows it ("Benfica 1 Porto 1", a results line) */
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
-             && !score_follows(c, b, send))
+             && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
+             && !acronym_in_parens(c, a))
             ? 1 : 0;
   /* "Inter Milan", "Red Star Belgrade" in a sport story: words the
    * gazetteer does not know before a city are a club, not a person */
@@ -2442,6 +2637,23 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
     if (corp_suffix(c, k - 1)) return 0;
+    /* not "Bank of Japan and Federal Reserve": the gazetteer names the
+     * left side whole and the right side opens a name it knows */
+    h = run_head(c, a, k);
+    if (c->toks[h].gb >= 0 && gb_end(c, h) == c->toks[k - 1].start + c->toks[k - 1].len
+        && c->toks[k + 1].gb >= 0 && gb_entry(c, k + 1)->type != DL_ENT_NONE
+        && gb_entry(c, h)->type != DL_ENT_NONE)
+      return 0;
+    /* not "Sumitomo Bank and Fuji Bank": two names of the same kind */
+    if (k - 1 > a && TOK_IN(c, k - 1, L_ORG_SUFFIX)) {
+      for (j = k + 1; j + 1 < send && j < k + 5 && (c->toks[j + 1].flags & T_CAP)
+                      && !(c->toks[j + 1].flags & T_BREAK); j++) {}
+      if (j > k + 1 && c->toks[j].len == c->toks[k - 1].len) {
+        const char *x = c->text + c->toks[j].start, *y = c->text + c->toks[k - 1].start;
+        for (h = 0; h < c->toks[j].len && DL_LOWER(x[h]) == DL_LOWER(y[h]); h++) {}
+        if (h == c->toks[j].len) return 0;
+      }
+    }
     /* "Organisation for Security and Cooperation", "Bank for
      * Reconstruction and Development": inside an "X of Y" name, unless
      * the right side is a name of its own ("Bank of Japan and Federal
