@@ -400,6 +400,7 @@ static const lexword lexicon[] = {
   {"less", L_STOP},
   {"libor", L_NOTENT},
   {"like", L_STOP},
+  {"line", L_LOC_HEAD},
   {"llc", L_ORG_SUFFIX},
   {"llp", L_ORG_SUFFIX},
   {"loan", L_NOTPER},
@@ -721,8 +722,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 67, 100, 161, 194, 225, 247, 262, 287, 319, 322, 323, 342, 375, 397,
-  417, 455, 457, 485, 545, 593, 607, 616, 640, 640, 647, 647
+  0, 67, 100, 161, 194, 225, 247, 262, 287, 319, 322, 323, 343, 376, 398,
+  418, 456, 458, 486, 546, 594, 608, 617, 641, 641, 648, 648
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -1669,6 +1670,7 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
  * not an organization's or a place's word, an initial ("L."), a suffix
  * ("Jr.") after the first word? */
 static int name_syllable(ctx *c, size_t k);
+static int lead_particle(ctx *c, size_t k);
 
 static int name_tok(ctx *c, size_t k, int first)
 {
@@ -1694,7 +1696,8 @@ static int person_shape(ctx *c, size_t a, size_t b)
 {
   size_t k;
   for (k = a; k < b; k++) {
-    if (k > a && k + 1 < b && (c->toks[k].flags & T_LOWER) && TOK_IN(c, k, L_PARTICLE))
+    if ((k > a || lead_particle(c, k)) && k + 1 < b && (c->toks[k].flags & T_LOWER)
+        && TOK_IN(c, k, L_PARTICLE))
       continue;
     if (!name_tok(c, k, k == a)) return 0;
   }
@@ -1769,6 +1772,24 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lose")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loses")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "losing"));
+}
+
+/* Is token k, between "the" and a lower-case word, an adjective made
+ * from a place's name ("the Himalayan region", "the Andean nations")? */
+static int place_adjective(ctx *c, size_t k, size_t send)
+{
+  const tok *t = &c->toks[k];
+  const char *s = c->text + t->start;
+  if (t->len < 6 || !(t->flags & T_CAP) || !(t->flags & T_LOWERCASE) || k == 0
+      || (t->flags & (T_BREAK | T_POSS | T_SSTART)) || k + 1 >= send)
+    return 0;
+  if (s[t->len - 1] != 'n' || s[t->len - 2] != 'a'
+      || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
+    return 0;
+  if (!(c->toks[k + 1].flags & T_LOWER) || (c->toks[k + 1].flags & T_BREAK)
+      || TOK_IN(c, k + 1, L_SAY))
+    return 0;
+  return dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the");
 }
 
 /* Classify and record the name tokens [a, b) of a run whose first token
@@ -1903,6 +1924,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (r0 > 0 && r0 == a && (c->toks[r0 - 1].flags & T_LOWER)
       && !(c->toks[r0].flags & T_BREAK) && TOK_IN(c, r0 - 1, L_LOC_PREP)) {
     m->type = DL_ENT_LOCATION;
+    return add_ment(c, m);
+  }
+  /* "the Himalayan region", "the Andean nations": an adjective of a
+   * place the gazetteer does not know, a MISC */
+  if (n == 1 && !ge && place_adjective(c, a, send)) {
+    m->type = DL_ENT_MISC;           /* weak: "the Aegean" of "Aegean Sea" */
     return add_ment(c, m);
   }
   if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && c->toks[a].len <= 6) {
@@ -2309,6 +2336,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "Reflecting on ...": a sentence's first word seen in lower case
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
+        && !(b - a >= 2 && TOK_IN(c, a, L_PARTICLE))             /* "Von Pierer" */
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     break;
   }
@@ -2799,6 +2827,23 @@ static int corp_suffix(ctx *c, size_t k)
 }
 
 /* Find the runs of the sentence tokens [s0, send). */
+/* Is token k a lower-case particle that may open a surname ("von",
+ * "van", "de", "dos")?  Not "y", "el", "la", "do": words of their own
+ * before a name. */
+static int lead_particle(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  char c0;
+  if (!(t->flags & T_LOWER) || t->len < 2 || t->len > 5) return 0;
+  c0 = c->text[t->start];            /* "bin", "da" ... "ibn", "van", "von" */
+  if (c0 == 'd' ? t->len > 5 : ((c0 != 'b' && c0 != 'i' && c0 != 'v') || t->len != 3))
+    return 0;
+  if (!TOK_IN(c, k, L_PARTICLE)) return 0;
+  return !(dl_word_eq(c->text + t->start, t->len, "el") || dl_word_eq(c->text + t->start, t->len, "la")
+           || dl_word_eq(c->text + t->start, t->len, "le") || dl_word_eq(c->text + t->start, t->len, "do")
+           || dl_word_eq(c->text + t->start, t->len, "al") || dl_word_eq(c->text + t->start, t->len, "los"));
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place)
 {
   size_t k = s0, ncap = 0, nlow = 0, nint;
@@ -2861,8 +2906,17 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place)
     }
     {
       dl_status st = DL_OK;
+      size_t a0 = a;
       if (t->gb >= 0 && gb_entry(c, k)->kind == DL_GK_DEMONYM && !caps_sentence)
         st = counterpart(c, s0, k, send);
+      /* "chief von Pierer", "coach van der Berg": the particles after a
+       * lower-case word open the name */
+      while (a0 > s0 && a - a0 < 2 && !(c->toks[a0].flags & (T_BREAK | T_HYPH))
+             && !caps_sentence && lead_particle(c, a0 - 1))
+        a0--;
+      if (a0 < a && (a0 == s0 || (c->toks[a0].flags & T_BREAK)
+                     || !(c->toks[a0 - 1].flags & T_CAP)))
+        a = a0;
       if (st == DL_OK) st = run(c, s0, a, b, send, caps_sentence);
       if (st != DL_OK) return st;
     }
@@ -3113,6 +3167,14 @@ static dl_status head_first(ctx *c, ent *e, size_t ne, size_t nbody)
   return DL_OK;
 }
 
+/* Is m a surname after its particles alone ("Von Pierer", "van der
+ * Berg"), an alias of the person with that surname? */
+static int particle_surname(ctx *c, const ment *m)
+{
+  return (m->ntok == 2 || m->ntok == 3) && TOK_IN(c, m->tok0, L_PARTICLE)
+         && (m->ntok == 2 || TOK_IN(c, m->tok0 + 1, L_PARTICLE));
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre;
@@ -3120,6 +3182,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   size_t ne = 0, i, ncp = 0;
   dl_status st = DL_ENOMEM;
   size_t nwords = 0;   /* words of all mentions: the most step 2 keys */
+  int particle;         /* a surname after its particle ("Von Pierer") */
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok;
@@ -3166,7 +3229,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
    * acronym -> the organization whose initials it spells */
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
-    if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz) {
+    if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz
+        && !particle_surname(c, m)) {   /* itself an alias */
       /* the first and last words, and the inner capitalized ones of a
        * name of four words or more ("Lula" of "Luiz Inacio Lula da
        * Silva"; not a middle name's "Paul" of "John Paul Jones") */
@@ -3252,10 +3316,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         continue;
       }
     }
-    if (m->ntok != 1) continue;
+    /* "Von Pierer" of "Heinrich von Pierer": the surname after its
+     * particle */
+    particle = e[i].type == DL_ENT_PERSON && !e[i].gz && particle_surname(c, m);
+    if (m->ntok != 1 && !particle) continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
     {
-      const tok *t = &c->toks[m->tok0];
+      const tok *t = &c->toks[m->tok0 + m->ntok - 1];
       const dl_gaz_entry *ge = e[i].gz ? dl_gazetteer_entry(e[i].gz, e[i].entry) : NULL;
       uint64_t key = hash_fold(c->text + t->start, t->len - ((t->flags & T_ABBR) ? 1 : 0));
       size_t slot;
