@@ -1223,6 +1223,7 @@ typedef struct ctx {
   size_t ngstarts, capgstarts;
   size_t place_start;           /* the dateline's place ("ROCKVILLE, Md."),
                                    read as its own sentence, or SIZE_MAX */
+  uint32_t town_start, town_len;  /* its first name ("ROCKVILLE"), or 0 */
   int row;                      /* the sentence is a results or standings
                                    line (runs) */
   size_t head_start, head_end;  /* bytes of the headline (read last, in
@@ -1832,6 +1833,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
+  /* "Las Delicias", "Los Alamos": a Spanish plural article opens a
+   * place's name, never a person's */
+  if (n == 2 && c->toks[a + 1].gb < 0 && c->toks[a].len == 3 && m->tend == m->tstart
+      && (dl_word_eq(c->text + c->toks[a].start, 3, "las")
+          || dl_word_eq(c->text + c->toks[a].start, 3, "los"))) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (m->tend > m->tstart) {          /* a title: a person */
     m->type = DL_ENT_PERSON;
     m->strong = 1;
@@ -1920,6 +1930,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
+  }
+  /* "ASCOT, England" in the dateline, "at Ascot" in the story (a club
+   * in a team sport) */
+  if (!c->sport && c->town_len && m->nend - m->nstart == c->town_len
+      && m->nstart != c->town_start) {
+    const char *x = c->text + m->nstart, *y = c->text + c->town_start;
+    size_t i;
+    for (i = 0; i < c->town_len && DL_LOWER(x[i]) == DL_LOWER(y[i]); i++) {}
+    if (i == c->town_len) {
+      m->type = DL_ENT_LOCATION;
+      m->strong = 1;
+      return add_ment(c, m);
+    }
   }
   if (r0 > 0 && r0 == a && (c->toks[r0 - 1].flags & T_LOWER)
       && !(c->toks[r0].flags & T_BREAK) && TOK_IN(c, r0 - 1, L_LOC_PREP)) {
@@ -2642,6 +2665,15 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
     if (is_date_word(c, k + 1)) return 0;         /* "... Centre on Wednesday" */
+    /* "Revolutionary Armed Forces of Colombia", "Liberal Party of
+     * Canada": a body's name, then its country (not "Toyota Motor Corp
+     * of Japan": a company's suffix ends its name) */
+    if (s[1] == 'f' && k - 1 > a && TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1)
+        && c->toks[k + 1].gb >= 0 && gb_entry(c, k + 1)->kind == DL_GK_COUNTRY) {
+      size_t e = tok_upto(c, k + 1, send, gb_end(c, k + 1));
+      if (e > k + 1 && (e >= send || !(c->toks[e].flags & T_CAP) || (c->toks[e].flags & T_BREAK)))
+        return 1;
+    }
     /* "Ministry of Foreign Affairs", "Republic of Tatarstan", a title
      * "Secretary of Commerce" (run() splits the name off) */
     int title = 0;
@@ -2797,6 +2829,7 @@ static dl_status place_runs(ctx *c, size_t s0, size_t send)
     ment_init(&m, c, a, b);
     m.type = DL_ENT_LOCATION;
     m.strong = 1;
+    if (!c->town_len) { c->town_start = m.nstart; c->town_len = m.nend - m.nstart; }
     ge = gb_entry(c, a);
     if (c->toks[a].gu >= 0
         && c->mu.m[c->toks[a].gu].start + c->mu.m[c->toks[a].gu].len == m.nend) {
