@@ -862,8 +862,10 @@ static const char *const market_words[] = {
 /* Words after a club named after its city that show the club ("Salzburg
  * striker", "Leeds manager"), sorted by strcmp. */
 static const char *const club_words[] = {
-  "captain", "coach", "defender", "fans", "forward", "goalkeeper", "keeper", "manager",
-  "midfielder", "playmaker", "skipper", "squad", "striker", "winger"
+  "captain", "catcher", "center", "centre", "coach", "defender", "fans", "flanker",
+  "forward", "fullback", "goalkeeper", "guard", "keeper", "manager", "midfielder",
+  "outfielder", "pitcher", "player", "players", "playmaker", "quarterback", "skipper",
+  "squad", "striker", "winger"
 };
 
 /* Words after a cricket total ("Kent 251 and 198", "Surrey 189 all out",
@@ -2994,6 +2996,12 @@ static uint64_t ment_key(const ctx *c, const ment *m)
 {
   if (m->gz) {
     uint64_t k = ((uint64_t)m->entry << 2) | (m->gz == c->gu ? 2u : 0u);
+    /* a city's club ("Leeds beat Chelsea" under "LEEDS 1996-08-30") is
+     * an entity apart from the city */
+    if (m->type == DL_ENT_ORGANIZATION && m->gz == c->gb) {
+      uint8_t kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
+      if (kind == DL_GK_CITY || kind == DL_GK_REGION) k ^= 1;
+    }
     return (k * 0x9E3779B97F4A7C15ull) | 1;
   }
   return hash_fold(c->text + m->nstart, m->nend - m->nstart) ^ ((uint64_t)m->type << 60);
@@ -3076,6 +3084,13 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
   if (hmap_init(&names, c->ar, nbody * 2 + 1) != DL_OK
       || hmap_init(&last, c->ar, nbody + 1) != DL_OK)
     return DL_ENOMEM;
+  /* in a sport story a city's club first ("LEEDS BEAT CHELSEA" under
+   * "LEEDS 1996-08-30": the club, not the dateline's city) */
+  for (i = 0; c->sport && i < nbody; i++) {
+    const ment *m = &c->ms[i];
+    if (m->type == DL_ENT_ORGANIZATION && m->gz == c->gb && !m->counterpart)
+      hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
+  }
   for (i = 0; i < nbody; i++) {
     const ment *m = &c->ms[i];
     if (m->counterpart) continue;

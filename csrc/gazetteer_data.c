@@ -11920,7 +11920,6 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Vince", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_MALE},
   {"Victor", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_MALE},
   {"Hugo", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_MALE},
-  {"Oscar", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_MALE},
   {"Felipe", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_MALE},
   {"Gustavo", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_MALE},
   {"Luigi", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_MALE},
@@ -12095,7 +12094,6 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Anke", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {"Monica", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {"Lindsay", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
-  {"Venus", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {"Serena", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {"Gabriela", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {"Amelie", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
@@ -12130,7 +12128,6 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Valerie", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {"Veronique", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {"Madeleine", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
-  {"Chelsea", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {"Tipper", "", "", "", "", 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
 };
 
