@@ -213,6 +213,7 @@ static const lexword lexicon[] = {
   {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
   {"congressional", L_NOTPER | L_NOTENT},
   {"consortium", L_ORG_SUFFIX},
+  {"conversions", L_NOTENT},
   {"corp", L_ORG_SUFFIX | L_ABBREV},
   {"corp.", L_ORG_SUFFIX},
   {"corporation", L_ORG_SUFFIX},
@@ -399,6 +400,7 @@ static const lexword lexicon[] = {
   {"less", L_STOP},
   {"libor", L_NOTENT},
   {"like", L_STOP},
+  {"line", L_LOC_HEAD},
   {"llc", L_ORG_SUFFIX},
   {"llp", L_ORG_SUFFIX},
   {"loan", L_NOTPER},
@@ -487,10 +489,12 @@ static const lexword lexicon[] = {
   {"parliament", L_ORG_SUFFIX},
   {"partners", L_ORG_SUFFIX | L_NOTPER},
   {"party", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"pass", L_LOC_SUFFIX},
   {"passover", L_NOTENT},
   {"pc", L_NOTENT},
   {"pcs", L_NOTENT},
   {"pct", L_NOTENT},
+  {"penalties", L_NOTENT},
   {"peninsula", L_LOC_SUFFIX},
   {"per", L_STOP},
   {"perhaps", L_STOP},
@@ -651,6 +655,7 @@ static const lexword lexicon[] = {
   {"treasurer", L_ROLE},
   {"treaty", L_NOTPER},
   {"tribunal", L_ORG_SUFFIX},
+  {"tries", L_NOTENT},
   {"trust", L_ORG_SUFFIX | L_NOTPER},
   {"tv", L_NOTENT},
   {"tweeted", L_SAY},
@@ -717,8 +722,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 67, 100, 160, 193, 224, 246, 261, 286, 318, 321, 322, 341, 374, 396,
-  416, 452, 454, 482, 542, 589, 603, 612, 636, 636, 643, 643
+  0, 67, 100, 161, 194, 225, 247, 262, 287, 319, 322, 323, 343, 376, 398,
+  418, 456, 458, 486, 546, 594, 608, 617, 641, 641, 648, 648
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -828,6 +833,45 @@ static const char *const event_words[] = {
  * Britain"), sorted by strcmp. */
 static const char *const event_heads[] = {
   "battle", "giro", "tour"
+};
+
+/* Market indices and price benchmarks, a MISC in the CoNLL manner ("the
+ * Nikkei average", "FTSE 100", "Brent crude"), sorted by strcmp.  "dow"
+ * and "hang" need their second word ("Dow Jones", "Hang Seng"); "brent"
+ * and "dow", also a given name and a firm, need a market word after them
+ * (market_words). */
+static const char *const index_names[] = {
+  "brent", "cac", "dax", "dow", "ftse", "hang", "kospi", "nikkei", "sensex", "topix"
+};
+
+/* index_second[k]: the second letters of index_names beginning with
+ * 'a' + k (bit j: 'a' + j), so that most runs are turned away before the
+ * bisection (checked by dl_entities_tables_ok). */
+static const uint32_t index_second[26] = {
+  0x0, 0x20000, 0x1, 0x4001, 0x0, 0x80000, 0x0, 0x1, 0x0, 0x0, 0x4000, 0x0, 0x0,
+  0x100, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0
+};
+
+/* Words after an index or a benchmark that show it is one ("Dow Jones
+ * industrial average", "Brent crude"), sorted by strcmp. */
+static const char *const market_words[] = {
+  "average", "blend", "composite", "crude", "futures", "index", "industrial",
+  "industrials", "oil", "transportation", "transports", "utilities"
+};
+
+/* Words after a club named after its city that show the club ("Salzburg
+ * striker", "Leeds manager"), sorted by strcmp. */
+static const char *const club_words[] = {
+  "captain", "catcher", "center", "centre", "coach", "defender", "fans", "flanker",
+  "forward", "fullback", "goalkeeper", "guard", "keeper", "manager", "midfielder",
+  "outfielder", "pitcher", "player", "players", "playmaker", "quarterback", "skipper",
+  "squad", "striker", "winger"
+};
+
+/* Words after a cricket total ("Kent 251 and 198", "Surrey 189 all out",
+ * "406 for 8 declared"), sorted by strcmp. */
+static const char *const innings_words[] = {
+  "all", "and", "declared", "for"
 };
 
 /* Party words that name a member or follower alone ("Republican leaders",
@@ -979,6 +1023,20 @@ int dl_entities_tables_ok(void)
     if (strcmp(team_preps[i - 1], team_preps[i]) >= 0) return 0;
   for (i = 1; i < NELEM(team_roles); i++)
     if (strcmp(team_roles[i - 1], team_roles[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(index_names); i++)
+    if (strcmp(index_names[i - 1], index_names[i]) >= 0) return 0;
+  for (k = 0; k < 26; k++) {
+    uint32_t second = 0;
+    for (i = 0; i < NELEM(index_names); i++)
+      if ((size_t)(index_names[i][0] - 'a') == k) second |= 1u << (index_names[i][1] - 'a');
+    if (index_second[k] != second) return 0;
+  }
+  for (i = 1; i < NELEM(market_words); i++)
+    if (strcmp(market_words[i - 1], market_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(club_words); i++)
+    if (strcmp(club_words[i - 1], club_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(innings_words); i++)
+    if (strcmp(innings_words[i - 1], innings_words[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
     if (!foreign_title(foreign_titles[i], strlen(foreign_titles[i]))) return 0;
   return 1;
@@ -1167,6 +1225,7 @@ typedef struct ctx {
   size_t ngstarts, capgstarts;
   size_t place_start;           /* the dateline's place ("ROCKVILLE, Md."),
                                    read as its own sentence, or SIZE_MAX */
+  uint32_t town_start, town_len;  /* its first name ("ROCKVILLE"), or 0 */
   int row;                      /* the sentence is a results or standings
                                    line (runs) */
   size_t head_start, head_end;  /* bytes of the headline (read last, in
@@ -1614,6 +1673,7 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
  * not an organization's or a place's word, an initial ("L."), a suffix
  * ("Jr.") after the first word? */
 static int name_syllable(ctx *c, size_t k);
+static int lead_particle(ctx *c, size_t k);
 
 static int name_tok(ctx *c, size_t k, int first)
 {
@@ -1639,7 +1699,8 @@ static int person_shape(ctx *c, size_t a, size_t b)
 {
   size_t k;
   for (k = a; k < b; k++) {
-    if (k > a && k + 1 < b && (c->toks[k].flags & T_LOWER) && TOK_IN(c, k, L_PARTICLE))
+    if ((k > a || lead_particle(c, k)) && k + 1 < b && (c->toks[k].flags & T_LOWER)
+        && TOK_IN(c, k, L_PARTICLE))
       continue;
     if (!name_tok(c, k, k == a)) return 0;
   }
@@ -1665,6 +1726,21 @@ static int seat_of_power(ctx *c, size_t k, const dl_gaz_entry *ge)
 }
 
 static int score_follows(const ctx *c, size_t b, size_t send);
+static int small_int(const ctx *c, size_t k);
+
+/* Does a cricket total follow at token b: a small whole number, then the
+ * end, punctuation, another number or an innings word ("Surrey 189 (
+ * Brown 55 )", "Kent 251 and 198", "Leicestershire 406-8 declared")? */
+static int innings_follows(const ctx *c, size_t b, size_t send)
+{
+  const tok *t;
+  if (b >= send || !small_int(c, b)) return 0;
+  if (b + 1 >= send) return 1;
+  t = &c->toks[b + 1];
+  if (t->flags & (T_BREAK | T_HYPH | T_DIGIT)) return 1;
+  return (t->flags & T_LOWER)
+         && word_in(innings_words, NELEM(innings_words), c->text + t->start, t->len);
+}
 
 /* Does the headline text[hs, he) open with a team sport ("SOCCER -")? */
 static int team_sport(const char *text, size_t hs, size_t he)
@@ -1684,6 +1760,11 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
     return 1;
   if (score_follows(c, b, send)) return 1;
+  if (innings_follows(c, b, send)) return 1;
+  /* "Salzburg striker", "Leeds manager" */
+  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
   if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER)) return 0;
@@ -1694,6 +1775,24 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lose")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loses")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "losing"));
+}
+
+/* Is token k, between "the" and a lower-case word, an adjective made
+ * from a place's name ("the Himalayan region", "the Andean nations")? */
+static int place_adjective(ctx *c, size_t k, size_t send)
+{
+  const tok *t = &c->toks[k];
+  const char *s = c->text + t->start;
+  if (t->len < 6 || !(t->flags & T_CAP) || !(t->flags & T_LOWERCASE) || k == 0
+      || (t->flags & (T_BREAK | T_POSS | T_SSTART)) || k + 1 >= send)
+    return 0;
+  if (s[t->len - 1] != 'n' || s[t->len - 2] != 'a'
+      || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
+    return 0;
+  if (!(c->toks[k + 1].flags & T_LOWER) || (c->toks[k + 1].flags & T_BREAK)
+      || TOK_IN(c, k + 1, L_SAY))
+    return 0;
+  return dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the");
 }
 
 /* Classify and record the name tokens [a, b) of a run whose first token
@@ -1731,8 +1830,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     if (ge->kind == DL_GK_PLACE && seat_of_power(c, a, ge)) m->type = DL_ENT_ORGANIZATION;
     /* "Parma won 2-1": a city that plays is its club */
-    if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && plays(c, a, b, send))
+    if (c->sport && (ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)
+        && m->tend == m->tstart && plays(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
+    return add_ment(c, m);
+  }
+  /* "Las Delicias", "Los Alamos": a Spanish plural article opens a
+   * place's name, never a person's */
+  if (n == 2 && c->toks[a + 1].gb < 0 && c->toks[a].len == 3 && m->tend == m->tstart
+      && (dl_word_eq(c->text + c->toks[a].start, 3, "las")
+          || dl_word_eq(c->text + c->toks[a].start, 3, "los"))) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
     return add_ment(c, m);
   }
   if (m->tend > m->tstart) {          /* a title: a person */
@@ -1770,6 +1879,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && !TOK_IN(c, a, L_LOC_HEAD)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Damon Hill", "Anita Hill": a given name and the place word that is
+   * also a surname; not "in Forest Hill" */
+  if (n == 2 && ge && ge->kind == DL_GK_GIVEN && gb_end(c, a) == c->toks[a].start + c->toks[a].len
+      && dl_word_eq(c->text + last->start, last->len, "hill")
+      && !(a > 0 && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_LOC_PREP))) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    m->gender = ge->flags;
     return add_ment(c, m);
   }
   if (n > 1 && (TOK_IN(c, b - 1, L_LOC_SUFFIX)
@@ -1814,14 +1933,40 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "ASCOT, England" in the dateline, "at Ascot" in the story (a club
+   * in a team sport) */
+  if (!c->sport && c->town_len && m->nend - m->nstart == c->town_len
+      && m->nstart != c->town_start) {
+    const char *x = c->text + m->nstart, *y = c->text + c->town_start;
+    size_t i;
+    for (i = 0; i < c->town_len && DL_LOWER(x[i]) == DL_LOWER(y[i]); i++) {}
+    if (i == c->town_len) {
+      m->type = DL_ENT_LOCATION;
+      m->strong = 1;
+      return add_ment(c, m);
+    }
+  }
   if (r0 > 0 && r0 == a && (c->toks[r0 - 1].flags & T_LOWER)
       && !(c->toks[r0].flags & T_BREAK) && TOK_IN(c, r0 - 1, L_LOC_PREP)) {
     m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
+  /* "the Himalayan region", "the Andean nations": an adjective of a
+   * place the gazetteer does not know, a MISC */
+  if (n == 1 && !ge && place_adjective(c, a, send)) {
+    m->type = DL_ENT_MISC;           /* weak: "the Aegean" of "Aegean Sea" */
+    return add_ment(c, m);
+  }
   if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && c->toks[a].len <= 6) {
     m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
+  }
+  /* "Deputy General Manager of ...": a title and the words before it,
+   * no name */
+  if (n >= 2 && b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "of")) {
+    const dl_gaz_entry *gl = gb_entry(c, b - 1);
+    if (gl && gl->kind == DL_GK_TITLE && gb_end(c, b - 1) == m->nend) return DL_OK;
   }
   if (n >= 2 && n <= 4) {
     /* capitalized words, none an organization's or a place's, with at
@@ -2072,6 +2217,93 @@ static int country_org(ctx *c, size_t a, size_t b)
          && gb_end(c, k1) == c->toks[b - 1].start + c->toks[b - 1].len;
 }
 
+/* Is token k an acronym in parentheses right after a name, the name's
+ * short form ("Tupac Amaru Revolutionary Movement ( MRTA )")? */
+static int acronym_in_parens(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t p = t->start, q = t->start + t->len;
+  if (!(t->flags & T_ALLCAPS) || t->len < 2 || t->len > 6 || k == 0
+      || !(c->toks[k - 1].flags & T_CAP))
+    return 0;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  if (p == 0 || c->text[p - 1] != '(') return 0;
+  p--;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  if (p != c->toks[k - 1].start + c->toks[k - 1].len) return 0;
+  while (q < c->len && c->text[q] == ' ') q++;
+  return q < c->len && c->text[q] == ')';
+}
+
+/* Is the run [a, b) a market index or a price benchmark ("Nikkei",
+ * "FTSE 100", "Dow Jones industrial average", "Brent crude")?  *pend
+ * receives the token after its name, past a number that belongs to it
+ * ("FTSE 100", "CAC-40", "Nikkei 225"). */
+static int market_index(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
+{
+  const tok *t = &c->toks[a];
+  const char *s = c->text + t->start;
+  size_t e = b, i;
+  int two, noun;
+  unsigned char l0, l1;
+  if (t->len < 3 || t->len > 7) return 0;
+  l0 = (unsigned char)DL_LOWER(s[0]);
+  l1 = (unsigned char)DL_LOWER(s[1]);
+  if (l0 < 'a' || l0 > 'z' || l1 < 'a' || l1 > 'z'
+      || !(index_second[l0 - 'a'] & (1u << (l1 - 'a')))
+      || !word_in(index_names, NELEM(index_names), s, t->len))
+    return 0;
+  two = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "hang");
+  if (b - a != (two ? 2u : 1u)) return 0;
+  if (two && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len,
+                         DL_LOWER(s[0]) == 'd' ? "jones" : "seng"))
+    return 0;
+  noun = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "brent");
+  if (e < send && (c->toks[e].flags & T_DIGIT) && !(c->toks[e].flags & T_BREAK)
+      && c->toks[e].len <= 3 && !noun) {
+    for (i = 0; i < c->toks[e].len && DL_IS_DIGIT(c->text[c->toks[e].start + i]); i++) {}
+    if (i == c->toks[e].len) e++;
+  }
+  if (noun && !(e < send && (c->toks[e].flags & T_LOWER) && !(c->toks[e].flags & T_BREAK)
+                && word_in(market_words, NELEM(market_words), c->text + c->toks[e].start,
+                           c->toks[e].len)))
+    return 0;
+  *pend = e;
+  return 1;
+}
+
+/* Is the run [a, b) a maker the gazetteer knows, then a model: a
+ * product, a MISC ("Airbus A340s", "Boeing 777 jets", "Boeing 747-400
+ * aircraft")?  *pend receives the token after the model. */
+static int product_model(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
+{
+  const dl_gaz_entry *ge = gb_entry(c, a);
+  const tok *t;
+  size_t e = b, i;
+  if (!ge || ge->kind != DL_GK_ORG || gb_end(c, a) != c->toks[a].start + c->toks[a].len
+      || c->row)
+    return 0;
+  if (b - a == 2) {                  /* "A340s": capitals, then digits */
+    t = &c->toks[a + 1];
+    if (t->flags & T_HYPH || t->len > 8 || !DL_IS_UPPER(c->text[t->start])) return 0;
+    for (i = 1; i < t->len && DL_IS_UPPER(c->text[t->start + i]); i++) {}
+    if (i > 3 || i >= t->len || !DL_IS_DIGIT(c->text[t->start + i])) return 0;
+    *pend = b;
+    return 1;
+  }
+  if (b - a != 1 || e >= send) return 0;
+  t = &c->toks[e];                   /* "777", "747-400", "777s" */
+  if (!(t->flags & T_DIGIT) || (t->flags & T_BREAK) || t->len < 3 || t->len > 4) return 0;
+  for (i = 0; i < 3; i++)
+    if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
+  if (t->len == 4 && c->text[t->start + 3] != 's') return 0;
+  e++;
+  if (e < send && (c->toks[e].flags & T_HYPH) && (c->toks[e].flags & T_DIGIT)) e++;
+  if (e >= send || !(c->toks[e].flags & T_LOWER) || (c->toks[e].flags & T_BREAK)) return 0;
+  *pend = e;
+  return 1;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -2129,6 +2361,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "Reflecting on ...": a sentence's first word seen in lower case
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
+        && !(b - a >= 2 && TOK_IN(c, a, L_PARTICLE))             /* "Von Pierer" */
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     break;
   }
@@ -2160,6 +2393,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     b--;
   if (a >= b) return DL_OK;
   if (c->foreign) return run_foreign(c, sent0, a, b);
+  {
+    /* "the Nikkei average", "FTSE 100", "NIKKEI DOWN" (a headline's
+     * words are one run: its first word alone), "Boeing 777 jets" */
+    size_t e;
+    if ((caps_sentence ? market_index(c, a, a + 1, send, &e) : market_index(c, a, b, send, &e))
+        || (!caps_sentence && product_model(c, a, b, send, &e))) {
+      ment_init(&m, c, a, e);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      st = add_ment(c, &m);
+      if (st != DL_OK || !caps_sentence || e >= b) return st;
+      a = e;
+    }
+  }
   if (caps_sentence) return gazetteer_only(c, a, b);
 
   if (c->toks[a].gu < 0) {
@@ -2358,7 +2605,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* a single word opening a sentence is kept only when seen elsewhere,
    * or when a score follows it ("Benfica 1 Porto 1", a results line) */
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
-             && !score_follows(c, b, send))
+             && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
+             && !acronym_in_parens(c, a))
             ? 1 : 0;
   /* "Inter Milan", "Red Star Belgrade" in a sport story: words the
    * gazetteer does not know before a city are a club, not a person */
@@ -2419,6 +2667,15 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
     if (is_date_word(c, k + 1)) return 0;         /* "... Centre on Wednesday" */
+    /* "Revolutionary Armed Forces of Colombia", "Liberal Party of
+     * Canada": a body's name, then its country (not "Toyota Motor Corp
+     * of Japan": a company's suffix ends its name) */
+    if (s[1] == 'f' && k - 1 > a && TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1)
+        && c->toks[k + 1].gb >= 0 && gb_entry(c, k + 1)->kind == DL_GK_COUNTRY) {
+      size_t e = tok_upto(c, k + 1, send, gb_end(c, k + 1));
+      if (e > k + 1 && (e >= send || !(c->toks[e].flags & T_CAP) || (c->toks[e].flags & T_BREAK)))
+        return 1;
+    }
     /* "Ministry of Foreign Affairs", "Republic of Tatarstan", a title
      * "Secretary of Commerce" (run() splits the name off) */
     int title = 0;
@@ -2442,6 +2699,23 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
     if (corp_suffix(c, k - 1)) return 0;
+    /* not "Bank of Japan and Federal Reserve": the gazetteer names the
+     * left side whole and the right side opens a name it knows */
+    h = run_head(c, a, k);
+    if (c->toks[h].gb >= 0 && gb_end(c, h) == c->toks[k - 1].start + c->toks[k - 1].len
+        && c->toks[k + 1].gb >= 0 && gb_entry(c, k + 1)->type != DL_ENT_NONE
+        && gb_entry(c, h)->type != DL_ENT_NONE)
+      return 0;
+    /* not "Sumitomo Bank and Fuji Bank": two names of the same kind */
+    if (k - 1 > a && TOK_IN(c, k - 1, L_ORG_SUFFIX)) {
+      for (j = k + 1; j + 1 < send && j < k + 5 && (c->toks[j + 1].flags & T_CAP)
+                      && !(c->toks[j + 1].flags & T_BREAK); j++) {}
+      if (j > k + 1 && c->toks[j].len == c->toks[k - 1].len) {
+        const char *x = c->text + c->toks[j].start, *y = c->text + c->toks[k - 1].start;
+        for (h = 0; h < c->toks[j].len && DL_LOWER(x[h]) == DL_LOWER(y[h]); h++) {}
+        if (h == c->toks[j].len) return 0;
+      }
+    }
     /* "Organisation for Security and Cooperation", "Bank for
      * Reconstruction and Development": inside an "X of Y" name, unless
      * the right side is a name of its own ("Bank of Japan and Federal
@@ -2557,6 +2831,7 @@ static dl_status place_runs(ctx *c, size_t s0, size_t send)
     ment_init(&m, c, a, b);
     m.type = DL_ENT_LOCATION;
     m.strong = 1;
+    if (!c->town_len) { c->town_start = m.nstart; c->town_len = m.nend - m.nstart; }
     ge = gb_entry(c, a);
     if (c->toks[a].gu >= 0
         && c->mu.m[c->toks[a].gu].start + c->mu.m[c->toks[a].gu].len == m.nend) {
@@ -2587,6 +2862,23 @@ static int corp_suffix(ctx *c, size_t k)
 }
 
 /* Find the runs of the sentence tokens [s0, send). */
+/* Is token k a lower-case particle that may open a surname ("von",
+ * "van", "de", "dos")?  Not "y", "el", "la", "do": words of their own
+ * before a name. */
+static int lead_particle(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  char c0;
+  if (!(t->flags & T_LOWER) || t->len < 2 || t->len > 5) return 0;
+  c0 = c->text[t->start];            /* "bin", "da" ... "ibn", "van", "von" */
+  if (c0 == 'd' ? t->len > 5 : ((c0 != 'b' && c0 != 'i' && c0 != 'v') || t->len != 3))
+    return 0;
+  if (!TOK_IN(c, k, L_PARTICLE)) return 0;
+  return !(dl_word_eq(c->text + t->start, t->len, "el") || dl_word_eq(c->text + t->start, t->len, "la")
+           || dl_word_eq(c->text + t->start, t->len, "le") || dl_word_eq(c->text + t->start, t->len, "do")
+           || dl_word_eq(c->text + t->start, t->len, "al") || dl_word_eq(c->text + t->start, t->len, "los"));
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place)
 {
   size_t k = s0, ncap = 0, nlow = 0, nint;
@@ -2649,8 +2941,17 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place)
     }
     {
       dl_status st = DL_OK;
+      size_t a0 = a;
       if (t->gb >= 0 && gb_entry(c, k)->kind == DL_GK_DEMONYM && !caps_sentence)
         st = counterpart(c, s0, k, send);
+      /* "chief von Pierer", "coach van der Berg": the particles after a
+       * lower-case word open the name */
+      while (a0 > s0 && a - a0 < 2 && !(c->toks[a0].flags & (T_BREAK | T_HYPH))
+             && !caps_sentence && lead_particle(c, a0 - 1))
+        a0--;
+      if (a0 < a && (a0 == s0 || (c->toks[a0].flags & T_BREAK)
+                     || !(c->toks[a0 - 1].flags & T_CAP)))
+        a = a0;
       if (st == DL_OK) st = run(c, s0, a, b, send, caps_sentence);
       if (st != DL_OK) return st;
     }
@@ -2695,6 +2996,12 @@ static uint64_t ment_key(const ctx *c, const ment *m)
 {
   if (m->gz) {
     uint64_t k = ((uint64_t)m->entry << 2) | (m->gz == c->gu ? 2u : 0u);
+    /* a city's club ("Leeds beat Chelsea" under "LEEDS 1996-08-30") is
+     * an entity apart from the city */
+    if (m->type == DL_ENT_ORGANIZATION && m->gz == c->gb) {
+      uint8_t kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
+      if (kind == DL_GK_CITY || kind == DL_GK_REGION) k ^= 1;
+    }
     return (k * 0x9E3779B97F4A7C15ull) | 1;
   }
   return hash_fold(c->text + m->nstart, m->nend - m->nstart) ^ ((uint64_t)m->type << 60);
@@ -2777,6 +3084,13 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
   if (hmap_init(&names, c->ar, nbody * 2 + 1) != DL_OK
       || hmap_init(&last, c->ar, nbody + 1) != DL_OK)
     return DL_ENOMEM;
+  /* in a sport story a city's club first ("LEEDS BEAT CHELSEA" under
+   * "LEEDS 1996-08-30": the club, not the dateline's city) */
+  for (i = 0; c->sport && i < nbody; i++) {
+    const ment *m = &c->ms[i];
+    if (m->type == DL_ENT_ORGANIZATION && m->gz == c->gb && !m->counterpart)
+      hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
+  }
   for (i = 0; i < nbody; i++) {
     const ment *m = &c->ms[i];
     if (m->counterpart) continue;
@@ -2912,6 +3226,14 @@ static int one_hyphenated(const ctx *c, const ment *m)
   return 1;
 }
 
+/* Is m a surname after its particles alone ("Von Pierer", "van der
+ * Berg"), an alias of the person with that surname? */
+static int particle_surname(ctx *c, const ment *m)
+{
+  return (m->ntok == 2 || m->ntok == 3) && TOK_IN(c, m->tok0, L_PARTICLE)
+         && (m->ntok == 2 || TOK_IN(c, m->tok0 + 1, L_PARTICLE));
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre;
@@ -2920,6 +3242,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   dl_status st = DL_ENOMEM;
   size_t nwords = 0;   /* words of all mentions and one more each (a
                           hyphenated surname whole): the most step 2 keys */
+  int particle;         /* a surname after its particle ("Von Pierer") */
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 1;
@@ -2966,7 +3289,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
    * acronym -> the organization whose initials it spells */
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
-    if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz) {
+    if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz
+        && !particle_surname(c, m)) {   /* itself an alias */
       /* the first and last words, and the inner capitalized ones of a
        * name of four words or more ("Lula" of "Luiz Inacio Lula da
        * Silva"; not a middle name's "Paul" of "John Paul Jones") */
@@ -3067,10 +3391,14 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         continue;
       }
     }
-    if (m->ntok != 1 && !one_hyphenated(c, m)) continue;
+    /* "Von Pierer" of "Heinrich von Pierer": the surname after its
+     * particle; "Morel-Dupont" of "Jean Morel-Dupont": the hyphenated
+     * surname whole */
+    particle = e[i].type == DL_ENT_PERSON && !e[i].gz && particle_surname(c, m);
+    if (m->ntok != 1 && !particle && !one_hyphenated(c, m)) continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
     {
-      const tok *t = &c->toks[m->tok0];
+      const tok *t = &c->toks[particle ? m->tok0 + m->ntok - 1 : m->tok0];
       const dl_gaz_entry *ge = e[i].gz ? dl_gazetteer_entry(e[i].gz, e[i].entry) : NULL;
       const tok *u = &c->toks[m->tok0 + m->ntok - 1];
       uint64_t key = hash_fold(c->text + t->start, u->start + u->len - t->start

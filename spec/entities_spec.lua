@@ -1,7 +1,7 @@
 -- entities_spec.lua -- people, places, organizations and nationalities
 -- (csrc/entities.c) through the public API.  Recognition cases live in
 -- spec/fixtures/entities.txt and entities/newswire.txt, merging cases in
--- spec/fixtures/entities_merge.txt
+-- spec/fixtures/entities_merge.txt, a city and its club in entities/clubs.txt
 -- (formats at their top); the seed gold runs when ../shared is present.
 
 local dl = require "dateline"
@@ -124,6 +124,26 @@ describe("a:entities()", function()
     entities(string.rep("The Ministry of ", 5000))
     entities(string.rep("Paris-", 5000))
   end)
+end)
+
+describe("a city and its club", function()
+  for _, c in ipairs(cases("spec/fixtures/entities/clubs.txt")) do
+    it(string.format("line %d: %s", c.line, c.input), function()
+      local list = entities(c.input)
+      for _, want in ipairs(c.expected) do
+        local ty, name, ms = want:match("^(%u+) (.-) = (.*)$")
+        assert(ty, "bad expectation " .. want)
+        local e
+        for _, x in ipairs(list) do
+          if x.type == ty and x.name == name then e = x end
+        end
+        assert(e, "missing " .. ty .. "=" .. name .. " in: " .. describe_list(list))
+        local got = {}
+        for _, m in ipairs(e.mentions) do got[#got + 1] = m.text end
+        assert.are.same(split(ms, " | "), got)
+      end
+    end)
+  end
 end)
 
 describe("alias merging", function()
