@@ -12,6 +12,13 @@
 #include "text.h"
 
 #define DL_MAX_STAMP_LINE 80   /* bytes of a time stamp line above a dateline */
+/* Paragraphs of front matter (standfirst, time stamp, byline) that may
+ * stand between the headline and the dateline, and the longest of them. */
+#define DL_MAX_FRONT_PARAS 3
+#define DL_MAX_FRONT_BYTES 300
+/* Longest paragraph that is only a clock time ("14:05", "9:41 am GMT"),
+ * the time stamp of a live blog entry. */
+#define DL_MAX_CLOCK_LINE 16
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 struct dl_article {
@@ -55,14 +62,16 @@ static size_t first_body(const dl_para *p, size_t n)
 
 /* Is s[0..n) a time stamp line: short, with a year or a clock time, and
  * no sentence in it (no word of four or more lower-case letters besides
- * the few a stamp uses)? */
-static int is_stamp(const char *s, size_t n)
+ * the few a stamp uses)?  *keyed (when not NULL) tells whether a stamp
+ * word ("updated", "published" ...) names it. */
+static int is_stamp(const char *s, size_t n, int *keyed)
 {
   static const char *const stamp_words[] = {
     "updated", "published", "posted", "modified", "last", "at", "on",
   };
   size_t i = 0, digits = 0, run = 0;
-  int clock = 0;
+  int clock = 0, key = 0;
+  if (keyed) *keyed = 0;
   if (n == 0 || n > DL_MAX_STAMP_LINE) return 0;
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
@@ -71,12 +80,16 @@ static int is_stamp(const char *s, size_t n)
       if (run > digits) digits = run;
       if (i + 1 < n && s[i + 1] == ':') clock = 1;
       i++;
-    } else if (DL_IS_LOWER(c) && (i == 0 || !DL_IS_ALPHA(s[i - 1]))) {
+    } else if (DL_IS_ALPHA(c) && (i == 0 || !DL_IS_ALPHA(s[i - 1]))) {
       size_t j = i, k;
       int ok = 0;
       while (j < n && DL_IS_ALPHA(s[j])) j++;
       for (k = 0; k < NELEM(stamp_words); k++)
-        if (dl_word_eq(s + i, j - i, stamp_words[k])) ok = 1;
+        if (dl_word_eq(s + i, j - i, stamp_words[k])) {
+          ok = 1;
+          if (k < 4) key = 1;       /* updated, published, posted, modified */
+        }
+      if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
       /* am, pm, a.m. and the short words of dates pass */
       if (!ok && j - i >= 4) return 0;
       run = 0;
@@ -86,7 +99,39 @@ static int is_stamp(const char *s, size_t n)
       i++;
     }
   }
+  if (keyed) *keyed = key;
   return digits == 4 || clock;
+}
+
+/* Does s[0..n) open with the first word of a closing stamp line ("First
+ * published ...", "Last updated ...", "Updated ...")? */
+static int stamp_opener(const char *s, size_t n)
+{
+  static const char *const openers[] = {
+    "first", "last", "modified", "posted", "published", "updated"
+  };
+  size_t w = 0, k;
+  while (w < n && DL_IS_ALPHA(s[w])) w++;
+  if (w < 4 || w > 9) return 0;
+  for (k = 0; k < NELEM(openers); k++)
+    if (dl_word_eq(s, w, openers[k])) return 1;
+  return 0;
+}
+
+/* Is s[0..n) only a clock time, a live blog's entry stamp ("14:05")? */
+static int is_clock_line(const char *s, size_t n)
+{
+  return n <= DL_MAX_CLOCK_LINE && n > 0 && DL_IS_DIGIT(s[0])
+         && is_stamp(s, n, NULL) && memchr(s, ':', n) != NULL;
+}
+
+/* Is paragraph p short enough to be front matter above a dateline? */
+static int is_front_matter(const char *text, const dl_para *p)
+{
+  const char *s = text + p->start, *nl;
+  if (p->len > DL_MAX_FRONT_BYTES) return 0;
+  nl = (const char *)memchr(s, '\n', p->len);
+  return !nl || !memchr(nl + 1, '\n', (size_t)(s + p->len - nl - 1));
 }
 
 dl_status dl_article_parse(const char *text, size_t len,
@@ -120,19 +165,52 @@ dl_status dl_article_parse(const char *text, size_t len,
 
   body = first_body(a->paras, a->npara);
   if (body < a->npara && !a->has_dateline) {
-    const dl_para *p = &a->paras[body];
-    a->has_dateline = dl_find_dateline(text, p->start, (size_t)p->start + p->len,
-                                       &opts->ref, &a->dateline);
-    /* A web page's time stamp ("March 4, 2025", "Updated 4:20 PM EST,
-     * March 4, 2025") often stands alone above the dateline */
-    if (!a->has_dateline && body + 1 < a->npara && is_stamp(text + p->start, p->len)) {
-      p = &a->paras[body + 1];
-      a->has_dateline = dl_find_dateline(text, p->start, (size_t)p->start + p->len,
-                                         &opts->ref, &a->dateline);
-      if (a->has_dateline) body++;
+    /* The dateline opens the story.  A web page may put front matter
+     * above it: a standfirst, a time stamp ("Updated 4:20 PM EST, March 4,
+     * 2025"), the byline.  Those short paragraphs are not the story. */
+    size_t j, seen = 0;
+    for (j = body; j < a->npara && seen < DL_MAX_FRONT_PARAS; j++) {
+      const dl_para *p = &a->paras[j];
+      if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+        continue;
+      seen++;
+      if (dl_find_dateline(text, p->start, (size_t)p->start + p->len,
+                           &opts->ref, &a->dateline)) {
+        a->has_dateline = 1;
+        break;
+      }
+      if (!is_front_matter(text, p)) break;
+    }
+    if (a->has_dateline) {
+      for (; body < j; body++)
+        if (!(a->paras[body].flags & DL_PARA_BYLINE))
+          a->paras[body].flags |= DL_PARA_BOILERPLATE;
+    } else {
+      /* no dateline: time stamps at the top are still no story */
+      for (; body < a->npara; body++) {
+        const dl_para *p = &a->paras[body];
+        if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+          continue;
+        if (!is_stamp(text + p->start, p->len, NULL)) break;
+        a->paras[body].flags |= DL_PARA_BOILERPLATE;
+      }
     }
   }
   if (a->has_dateline) a->paras[body].flags |= DL_PARA_DATELINE;
+  for (i = body; i < a->npara; i++) {
+    dl_para *p = &a->paras[i];
+    if (is_clock_line(text + p->start, p->len))
+      p->flags |= DL_PARA_BOILERPLATE;
+  }
+  /* "First published on Tue 4 Mar 2025 07.00 GMT" closing the page */
+  for (i = a->npara; i > body + 1; i--) {
+    dl_para *p = &a->paras[i - 1];
+    int keyed;
+    if (p->flags & DL_PARA_BOILERPLATE) continue;
+    if (p->len > DL_MAX_STAMP_LINE || !stamp_opener(text + p->start, p->len)
+        || !is_stamp(text + p->start, p->len, &keyed) || !keyed) break;
+    p->flags |= DL_PARA_BOILERPLATE;
+  }
 
   for (i = 0; i < a->npara; i++) {
     const dl_para *p = &a->paras[i];

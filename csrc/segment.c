@@ -87,7 +87,14 @@ static int cp_is_upper(int32_t cp)
 {
   if (cp < 0x80) return DL_IS_UPPER(cp) != 0;
   if (cp >= 0xC0 && cp <= 0xDE) return cp != 0xD7;
-  if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0;
+  /* Latin Extended-A pairs capitals with small letters, capital first,
+   * except U+0139..U+0148 and U+0179..U+017E, where the capital is odd
+   * ("\u0141\u00f3d\u017a" opens with an odd capital) */
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+      return (cp & 1) == 1;
+    return (cp & 1) == 0 && cp != 0x138;          /* U+0138 kra is small */
+  }
   if (cp >= 0x391 && cp <= 0x3A9) return 1;
   if (cp >= 0x400 && cp <= 0x42F) return 1;
   return 0;
@@ -164,6 +171,7 @@ static const abbrev ABBREVS[] = {
   {"approx", AB_GENERAL}, {"apr", AB_GENERAL | AB_CAP},
   {"ariz", AB_GENERAL | AB_CAP}, {"ark", AB_GENERAL | AB_CAP},
   {"art", AB_NUMBER}, {"assn", AB_GENERAL}, {"assoc", AB_GENERAL},
+  {"atty", AB_TITLE | AB_CAP},
   {"aug", AB_GENERAL | AB_CAP}, {"ave", AB_GENERAL | AB_CAP},
   {"bhd", AB_GENERAL | AB_CAP}, {"blvd", AB_GENERAL | AB_CAP},
   {"brig", AB_TITLE | AB_CAP}, {"bros", AB_GENERAL}, {"calif", AB_GENERAL | AB_CAP},
@@ -247,19 +255,29 @@ enum {
   BP_AMEND = 4    /* an amendment verb must follow within a few words
                      ("This story has been corrected ...") */
 };
+/* Openers that mark a paragraph as boilerplate anywhere in the body, not
+ * only at its end ("Read more: ...", "Photo: ..."): links and credits a web
+ * page puts between paragraphs. */
+#define BP_MID 0x10
 typedef struct boiler { const char *w1, *w2; unsigned char kind; } boiler;
 
 /* Sorted by w1 (strcmp order); entries sharing w1 are adjacent. */
 static const boiler BOILER[] = {
-  {"additional", "reporting", BP_ANY}, {"advertisement", NULL, BP_EXACT},
-  {"all", "rights", BP_ANY}, {"also", "read", BP_ANY},
+  {"additional", "reporting", BP_ANY},
+  {"advertisement", NULL, BP_EXACT | BP_MID},
+  {"all", "rights", BP_ANY}, {"also", "read", BP_COLON | BP_MID},
+  {"also", "read", BP_ANY},
   {"click", "here", BP_ANY}, {"compiled", "by", BP_ANY},
   {"contact", NULL, BP_COLON}, {"contacts", NULL, BP_COLON},
-  {"copyright", NULL, BP_ANY}, {"edited", "by", BP_ANY},
+  {"copyright", NULL, BP_ANY}, {"credit", NULL, BP_COLON | BP_MID},
+  {"edited", "by", BP_ANY},
   {"editing", "by", BP_ANY}, {"follow", "us", BP_ANY},
-  {"follow", NULL, BP_SOCIAL},
+  {"follow", NULL, BP_SOCIAL}, {"image", NULL, BP_COLON | BP_MID},
   {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
-  {"read", "also", BP_ANY}, {"read", "more", BP_ANY}, {"related", NULL, BP_COLON},
+  {"photo", NULL, BP_COLON | BP_MID}, {"photograph", NULL, BP_COLON | BP_MID},
+  {"photos", NULL, BP_COLON | BP_MID}, {"picture", NULL, BP_COLON | BP_MID},
+  {"read", "also", BP_ANY}, {"read", "more", BP_COLON | BP_MID},
+  {"read", "more", BP_ANY}, {"related", NULL, BP_COLON},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
   {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
   {"share", "this", BP_ANY}, {"sign", "up", BP_ANY}, {"source", NULL, BP_COLON},
@@ -494,7 +512,7 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
     perline = 1;
     for (j = 1; j < k && perline; j++)
       if (!L[j - 1].table && !L[j].table)
-        perline = can_end_para(t, &L[j - 1], &L[j], 0);
+        perline = can_end_para(t, &L[j - 1], &L[j], j == 1);
   }
   /* sign-off lines at the end of the block ("Reuter") stand alone */
   for (tail = k; tail > 1 && line_is_boilerplate(t, &L[tail - 1]); tail--) {}
@@ -761,6 +779,10 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
                                                     NULL, &dl)) {
       /* "SOCCER - JAPAN WIN .", then "AL-AIN 1996-12-06", then the story:
        * a title in capitals over a dateline line */
+    } else if (looks_dateline_opened(t, q) && q->len > p->len
+               && !headline_cased(t, q)) {
+      /* a title line right over hard-wrapped wire copy that opens with a
+       * dateline ("NAIROBI, April 2 (Reuters) - Heavy rain ...") */
     } else {
       if (!ends_with_terminator(t, q) || q->len <= p->len) return 0;
       if (memchr(t + q->start, '\n', q->len)) return 0;
@@ -775,14 +797,28 @@ static const char *const BYLINE_SMALL[] = {
   "of", "the", "van", "von"
 };
 
+/* Lower-case words of a writer's role after the name ("By Ana Ruiz |
+ * Staff writer", "By Ana Ruiz, senior correspondent"); sorted. */
+static const char *const BYLINE_ROLE[] = {
+  "chief", "columnist", "contributor", "correspondent", "editor",
+  "producer", "reporter", "senior", "staff", "writer"
+};
+
 static int is_byline(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
+  const char *nl;
+  int after_name = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
-  if (memchr(t + p->start, '\n', p->len)) return 0;
-  if (!((t[i] == 'B' || t[i] == 'b') && (t[i + 1] == 'y' || t[i + 1] == 'Y')
-        && (t[i + 2] == ' ' || t[i + 2] == ':'))) return 0;
-  i += 3;
+  if (!((t[i] == 'B' || t[i] == 'b') && (t[i + 1] == 'y' || t[i + 1] == 'Y')))
+    return 0;
+  if (t[i + 2] == ' ' || t[i + 2] == ':') i += 3;
+  else if ((unsigned char)t[i + 2] == 0xC2 && p->len > 4
+           && (unsigned char)t[i + 3] == 0xA0) i += 4;      /* "By\u00A0" */
+  else return 0;
+  /* one line, or the name over its outlet ("By Ana Ruiz\nBBC News, Leeds") */
+  nl = (const char *)memchr(t + i, '\n', e - i);
+  if (nl && memchr(nl + 1, '\n', (size_t)(t + e - nl - 1))) return 0;
   if (t[e - 1] == '.' && !(e - p->start >= 3 && t[e - 3] == ' '
                            && DL_IS_UPPER(t[e - 2]))) {
     /* a final period: only after "Jr." or an initial */
@@ -793,7 +829,10 @@ static int is_byline(const char *t, const dl_para *p)
     size_t ws;
     while (i < e && (DL_IS_SPACE(t[i]) || t[i] == ':' || t[i] == ','
                      || t[i] == '|' || t[i] == '/' || t[i] == '-'
-                     || t[i] == '&' || t[i] == ';')) i++;
+                     || t[i] == '&' || t[i] == ';')) {
+      if (t[i] != ' ' && t[i] != '&') after_name = 1;
+      i++;
+    }
     if (i >= e) break;
     ws = i;
     while (i < e && !DL_IS_SPACE(t[i]) && t[i] != ',' && t[i] != '|'
@@ -805,7 +844,9 @@ static int is_byline(const char *t, const dl_para *p)
       int32_t cp = dl_utf8_decode(t + ws, e - ws, &adv);
       if (!cp_is_upper(cp) && !(cp == '@' && words > 1)
           && table_find(BYLINE_SMALL, COUNT(BYLINE_SMALL), sizeof(char *),
-                        t + ws, i - ws) < 0)
+                        t + ws, i - ws) < 0
+          && !(after_name && table_find(BYLINE_ROLE, COUNT(BYLINE_ROLE),
+                                        sizeof(char *), t + ws, i - ws) >= 0))
         return 0;
     }
   }
@@ -944,30 +985,66 @@ static int is_credit(const char *t, size_t i, size_t e)
   return 0;
 }
 
-/* Trailing boilerplate: sign-offs, credits, contacts, links.  line: the
- * paragraph is one line of a block that may be hard-wrapped text, so only
- * openers that cannot end a wrapped sentence count. */
-static int is_boilerplate(const char *t, const dl_para *p, int line)
+/* "— Jane Doe (@jdoe) March 4, 2025": the signature under an embedded
+ * social-media post, a dash then a name and a handle in brackets. */
+#define DL_MAX_EMBED_BYTES 120
+static int is_embed_signature(const char *t, size_t i, size_t e)
+{
+  size_t j;
+  if (e - i > DL_MAX_EMBED_BYTES) return 0;
+  if (t[i] == '-') i++;
+  else if (e - i > 3 && (unsigned char)t[i] == 0xE2
+           && (unsigned char)t[i + 1] == 0x80
+           && ((unsigned char)t[i + 2] == 0x93 || (unsigned char)t[i + 2] == 0x94))
+    i += 3;
+  else return 0;
+  for (j = i; j + 2 < e; j++)
+    if (t[j] == '(' && t[j + 1] == '@' && DL_IS_ALNUM(t[j + 2])) return 1;
+  return 0;
+}
+
+/* Boilerplate: sign-offs, credits, contacts, links.  line: the paragraph
+ * is one line of a block that may be hard-wrapped text, so only openers
+ * that cannot end a wrapped sentence count.  mid: the paragraph sits
+ * inside the body, where only BP_MID openers and embed signatures count. */
+static int is_boilerplate_at(const char *t, const dl_para *p, int line,
+                             int mid)
 {
   size_t i = p->start, e = p->start + p->len, ws, we;
   long k;
   if (p->len > DL_MAX_BOILER_BYTES || p->len == 0) return 0;
+  if (mid) {
+    /* a link's title, a credit or an embed signature ends without a full
+     * stop, a sentence with one */
+    unsigned char c = (unsigned char)t[i];
+    if (c == '-' || c == 0xE2)
+      return !ends_with_terminator(t, p) && is_embed_signature(t, i, e);
+    /* "Read more: ...", "Photo | ...": a label in the first words, or a
+     * lone "Advertisement" */
+    if (p->len > 14) {
+      size_t lim = p->len < 24 ? p->len : 24;
+      if (!memchr(t + i, ':', lim) && !memchr(t + i, '|', lim)) return 0;
+    }
+    if (ends_with_terminator(t, p)) return 0;
+  }
   /* "©", "(c) 2023" */
   if (p->len >= 2 && (unsigned char)t[i] == 0xC2
       && (unsigned char)t[i + 1] == 0xA9) return 1;
   if (p->len >= 4 && t[i] == '(' && (t[i + 1] == 'c' || t[i + 1] == 'C')
       && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
-  if (is_dash_signoff(t, i, e)) return 1;
+  if (!mid && is_dash_signoff(t, i, e)) return 1;
   if (t[i] == '(') i++;
   ws = i;
   while (i < e && DL_IS_ALPHA(t[i])) i++;
   we = i;
   if (we == ws) return 0;
+  if (mid) goto openers;
   /* "SOURCE Calloway Freight Systems, Inc." (press-release sign-off) */
   if (we - ws == 6 && memcmp(t + ws, "SOURCE", 6) == 0 && we + 1 < e
       && t[we] == ' ' && DL_IS_UPPER(t[we + 1])) return 1;
   if (is_contact_label(t, ws, e)) return 1;
   if (!line && is_credit(t, ws, e)) return 1;
+openers:
   k = table_find(BOILER, COUNT(BOILER), sizeof(boiler), t + ws, we - ws);
   if (k < 0) return 0;
   while (k > 0 && word_cmp(t + ws, we - ws, BOILER[k - 1].w1) == 0) k--;
@@ -975,11 +1052,12 @@ static int is_boilerplate(const char *t, const dl_para *p, int line)
          && word_cmp(t + ws, we - ws, BOILER[k].w1) == 0; k++) {
     const boiler *b = &BOILER[k];
     size_t j = we, s2, w, words;
+    if (mid && !(b->kind & BP_MID)) continue;
     if (b->w2) {
       w = next_word(t, &j, e, &s2);
       if (!dl_word_eq(t + s2, w, b->w2)) continue;
     }
-    switch (b->kind) {
+    switch (b->kind & 0x0F) {
       case BP_ANY:
         return 1;
       case BP_COLON:
@@ -1017,11 +1095,48 @@ static int is_boilerplate(const char *t, const dl_para *p, int line)
   return 0;
 }
 
+static int is_boilerplate(const char *t, const dl_para *p, int line)
+{
+  return is_boilerplate_at(t, p, line, 0);
+}
+
+/* First bytes of a paragraph that may be boilerplate inside the body: the
+ * initials of the BP_MID openers and the dashes of an embed signature. */
+static const unsigned char MID_OPENER[256] = {
+  ['-'] = 1, [0xE2] = 1, ['A'] = 1, ['C'] = 1, ['I'] = 1, ['P'] = 1,
+  ['R'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['p'] = 1, ['r'] = 1
+};
+
+/* A section label over the headline ("Politics", "World news",
+ * "ANALYSIS"): one to three words, no digits, no punctuation. */
+#define DL_MAX_LABEL_BYTES 32
+static int is_section_label(const char *t, const dl_para *p)
+{
+  size_t i, e = p->start + p->len;
+  if (p->len == 0 || p->len > DL_MAX_LABEL_BYTES || !DL_IS_UPPER(t[p->start]))
+    return 0;
+  for (i = p->start; i < e; i++)
+    if (!DL_IS_ALPHA(t[i]) && t[i] != ' ' && t[i] != '&' && t[i] != '\'')
+      return 0;
+  return count_words(t, p->start, e, 3) <= 3;
+}
+
 void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
 {
   size_t i, top = 0, k;
+  dl_dateline dl;
   if (n == 0) return;
-  if (!is_byline(text, &paras[0]) && is_headline(text, len, paras, n)) {
+  if (n >= 3 && is_section_label(text, &paras[0])
+      && !is_byline(text, &paras[1])
+      && is_headline(text, len, paras + 1, n - 1)
+      && !dl_find_dateline(text, paras[1].start,
+                           (size_t)paras[1].start + paras[1].len, NULL, &dl)) {
+    /* the label stays out of the story; the title under it is the
+     * headline */
+    paras[0].flags |= DL_PARA_BOILERPLATE;
+    paras[1].flags |= DL_PARA_HEADLINE;
+    top = 2;
+  } else if (!is_byline(text, &paras[0]) && is_headline(text, len, paras, n)) {
     paras[0].flags |= DL_PARA_HEADLINE;
     top = 1;
   }
@@ -1038,6 +1153,12 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
     if (!is_boilerplate(text, &paras[k - 1], 0)) break;
     paras[k - 1].flags |= DL_PARA_BOILERPLATE;
   }
+  /* links, photo credits and embed signatures between body paragraphs
+   * (first a cheap test of the opening byte: most paragraphs fail it) */
+  for (i = top; i < k; i++)
+    if (MID_OPENER[(unsigned char)text[paras[i].start]]
+        && is_boilerplate_at(text, &paras[i], 0, 1))
+      paras[i].flags |= DL_PARA_BOILERPLATE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1097,7 +1218,11 @@ static int opens_sentence(const char *s, size_t n, int strict)
   while (i < n && (k = open_len(s + i, n - i)) > 0 && i < 8) i += k;
   if (i >= n) return 0;
   cp = dl_utf8_decode(s + i, n - i, &adv);
-  if (!strict) return cp_is_upper(cp) || (cp < 0x80 && DL_IS_DIGIT(cp));
+  if (!strict)
+    return cp_is_upper(cp) || (cp < 0x80 && DL_IS_DIGIT(cp))
+           /* a brand written in camel case: "iPhone", "eBay" */
+           || (DL_IS_LOWER(s[i]) && i + 2 < n && DL_IS_UPPER(s[i + 1])
+               && DL_IS_ALPHA(s[i + 2]));
   if (!DL_IS_UPPER(s[i])) return 0;
   for (w = i; w < n && DL_IS_ALPHA(s[w]); w++) {}
   if (w < n && (s[w] == '.' || s[w] == '\'' || s[w] == '-')) return 0;
@@ -1194,11 +1319,11 @@ static int ampm_opens(const char *s, size_t n)
   if (opens_sentence(s, n, 1)) return 1;
   if (dl_month_from_name(s + i, w) || dl_weekday_from_name(s + i, w))
     return 0;
-  if (i + w < n && s[i + w] == '.') return 1;   /* "Sen.", "U.S." */
-  if (w >= 2 && w <= 5) {                       /* EST, GMT, ET, AEDT */
+  if (w >= 2 && w <= 5) {           /* EST, GMT, ET, AEDT; also "ET." */
     for (j = i; j < i + w && DL_IS_UPPER(s[j]); j++) {}
     if (j == i + w) return 0;
   }
+  if (i + w < n && s[i + w] == '.') return 1;   /* "Sen.", "U.S." */
   if (table_find(ZONE_WORDS, COUNT(ZONE_WORDS), sizeof(char *), s + i, w) >= 0)
     return 0;
   /* "Moscow time", "British Summer Time": a "time" within three words */
@@ -1258,6 +1383,14 @@ static dl_status sent_push(dl_sentence **out, size_t *n, size_t *cap,
   (*out)[*n].para = para;
   (*n)++;
   return DL_OK;
+}
+
+/* Is t[a..b) made of ASCII digits only? */
+static int all_digits(const char *t, size_t a, size_t b)
+{
+  for (; a < b; a++)
+    if (!DL_IS_DIGIT(t[a])) return 0;
+  return 1;
 }
 
 /* Skip white space (line breaks included) from i; returns the new index. */
@@ -1397,6 +1530,8 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
                       && company_opens(text + next, after)
                       && has_lower_word(text, sstart, wb));
       }
+      else if (i > sstart && i - sstart <= 3 && all_digits(text, sstart, i))
+        split = 0;          /* "1. Register online": a list number */
       else split = opens_sentence(text + next, after, 0);
     } else {
       split = opens_sentence(text + next, after, 0);

@@ -104,8 +104,17 @@ describe("dl.parse", function()
         { ref = "2025-03-04" })
       assert.are.equal("AUSTIN, Texas (AP) —", a.dateline.text)
     end
-    -- a line of prose is not a stamp
+    -- a standfirst under the headline is front matter too: the dateline
+    -- still opens the story, and the standfirst is no body paragraph
     local a = dl.parse("Court hears buoy case\n\nThe river buoys went up in 2023\n\nAUSTIN, Texas (AP) — The court heard the case.\n")
+    assert.are.equal("AUSTIN, Texas (AP) —", a.dateline.text)
+    assert.are.equal("The court heard the case.", a:sentences()().text)
+    -- but a paragraph of story above it means the story began without one
+    local long = "The river buoys went up in 2023, and since then the state and the federal government have argued"
+      .. " in three courts over who may decide what floats in the river, how far the barrier may reach and"
+      .. " whether the treaty of 1944 applies to it at all, while ranchers on both banks watched the water"
+      .. " levels fall through a dry summer and the cost of the case rose past ten million dollars."
+    a = dl.parse("Court hears buoy case\n\n" .. long .. "\n\nAUSTIN, Texas (AP) — The court heard the case.\n")
     assert.is_nil(a.dateline)
   end)
 
