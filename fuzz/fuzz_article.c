@@ -221,9 +221,10 @@ static void check_quotes(const char *text, size_t n, const dl_para *paras,
     if (q->via_pronoun) FZ_CHECK(q->speaker.len > 0);
     if (q->resolved.len == 0) FZ_CHECK(q->name.len == 0);
     if (paras) {
-      /* begins and ends inside body paragraphs (a quote may run on into
-       * the next paragraph when that one opens with a quote mark: the
-       * news convention for a quotation of several paragraphs) */
+      /* begins and ends inside the headline or body paragraphs, never in
+       * a byline or boilerplate (a quote may run on into the next
+       * paragraph when that one opens with a quote mark: the news
+       * convention for a quotation of several paragraphs) */
       size_t pe;
       uint64_t end = (uint64_t)q->outer.start + q->outer.len;
       while (pi < np && (size_t)paras[pi].start + paras[pi].len <= q->outer.start) pi++;
@@ -232,10 +233,8 @@ static void check_quotes(const char *text, size_t n, const dl_para *paras,
       for (pe = pi; pe < np && (uint64_t)paras[pe].start + paras[pe].len < end; pe++) {}
       FZ_CHECK(pe < np);
       FZ_CHECK(end > paras[pe].start);
-      FZ_CHECK(!(paras[pi].flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE
-                                    | DL_PARA_BOILERPLATE)));
-      FZ_CHECK(!(paras[pe].flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE
-                                    | DL_PARA_BOILERPLATE)));
+      FZ_CHECK(!(paras[pi].flags & (DL_PARA_BYLINE | DL_PARA_BOILERPLATE)));
+      FZ_CHECK(!(paras[pe].flags & (DL_PARA_BYLINE | DL_PARA_BOILERPLATE)));
     }
   }
   dl_quote_list_free(&ql);
