@@ -256,6 +256,11 @@ static int subject_before(const scan *sc, int k)
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
+  unsigned w = sc->t[k].w;
+  /* Most tokens have no tense and are none of the words read below
+   * without one: done (tense_prepare asks this of every token of a
+   * date-dense chunk). */
+  if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
   /* a headline's "to" + verb is its future: "Biden to meet Xi Friday" */
   if (sc->headline && isw(sc, k, W_TO) && k + 1 < sc->nt && sc->t[k + 1].kind == TK_WORD
       && !(sc->t[k + 1].fl & F_CAP)
