@@ -138,6 +138,7 @@ static inline int high_class(const char *s, size_t len, int32_t *cp, size_t *adv
     return HC_SPACE;
   }
   *cp = dl_utf8_decode(s, len, adv);
+  if (*cp == 0xFFFD) return HC_OTHER;   /* invalid UTF-8 (or U+FFFD itself) */
   if (dl_cp_is_space(*cp)) return HC_SPACE;
   if (dl_cp_is_dash(*cp)) return HC_DASH;
   return dl_cp_is_quote(*cp) ? HC_QUOTE : HC_OTHER;
