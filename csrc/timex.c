@@ -22,12 +22,14 @@
 #define T(i) (&sc->t[i])
 #define IN(i) ((i) >= 0 && (i) < sc->nt)
 
+/* token i is a word of the category cat (never LEX_NONE: numbers and
+ * punctuation have the categories 0, so no test of the kind is needed) */
 static int tcat(const scan *sc, int i, int cat)
 {
   const tok *t;
   if (!IN(i)) return 0;
   t = &sc->t[i];
-  return t->kind == TK_WORD && (t->cat == cat || t->cat2 == cat);
+  return t->cat == cat || t->cat2 == cat;
 }
 
 static int tval(const scan *sc, int i, int cat)
@@ -204,6 +206,11 @@ static int tense_of(const scan *sc, const tok *t)
   if (t->cat == LEX_REL && t->val == R_AGO) return -1;
   if (t->cat != 0) return 0;
   if ((t->fl & F_CAP) || !(t->fl & F_ASCII)) return 0;
+  {
+    /* most words end in neither -d nor -l: no suffix below to test */
+    unsigned last = (unsigned char)DL_LOWER(sc->text[t->s + t->n - 1]);
+    if (last != 'd' && last != 'l') return 0;
+  }
   if (ends_with(sc, t, "eed", 3)) {
     /* succeed, need, proceed, exceed, indeed: not past forms, except a
      * few verbs in -ee */
