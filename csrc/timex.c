@@ -22,14 +22,12 @@
 #define T(i) (&sc->t[i])
 #define IN(i) ((i) >= 0 && (i) < sc->nt)
 
-/* token i is a word of the category cat (never LEX_NONE: numbers and
- * punctuation have the categories 0, so no test of the kind is needed) */
 static int tcat(const scan *sc, int i, int cat)
 {
   const tok *t;
   if (!IN(i)) return 0;
   t = &sc->t[i];
-  return t->cat == cat || t->cat2 == cat;
+  return t->kind == TK_WORD && (t->cat == cat || t->cat2 == cat);
 }
 
 static int tval(const scan *sc, int i, int cat)
