@@ -281,6 +281,10 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
 {
   size_t i;
   int k, base;
+  /* the last anchor pushed, kept at base + TS_MODS + 1: most timexes of
+   * a text share one (the reference date), which is then not hashed and
+   * interned again for each */
+  const char *anchor = NULL;
   luaL_checkstack(L, TS_MODS + 8, "too many timex fields");
   lua_createtable(L, tl->n > INT32_MAX ? INT32_MAX : (int)tl->n, 0);
   if (tl->n == 0) return;
@@ -288,6 +292,7 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
   base = lua_gettop(L);
   for (k = TS_TEXT; k < TS_MODS; k++) lua_rawgeti(L, ts, k);
   push_record_mt(L, REC_TIMEX);   /* at base + TS_MODS */
+  lua_pushnil(L);                 /* the last anchor, at base + TS_MODS + 1 */
 #define KEY(K) (base + (K))
   for (i = 0; i < tl->n; i++) {
     const dl_timex *t = &tl->items[i];
@@ -317,7 +322,12 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
     }
     if (t->anchor[0]) {
       lua_pushvalue(L, KEY(TS_ANCHOR));
-      lua_pushstring(L, t->anchor);
+      if (!anchor || strcmp(anchor, t->anchor) != 0) {
+        lua_pushstring(L, t->anchor);   /* (returns void in Lua 5.1) */
+        anchor = lua_tostring(L, -1);
+        lua_replace(L, KEY(TS_MODS + 1));
+      }
+      lua_pushvalue(L, KEY(TS_MODS + 1));
       lua_rawset(L, -3);
     }
     if (t->freq[0]) {

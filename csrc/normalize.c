@@ -170,6 +170,28 @@ size_t dl_tv_format(const dl_tv *v, char *out, size_t cap)
   static const char *const seas[] = {"WI", "WI", "WI", "SP", "SP", "SP", "SU",
                                      "SU", "SU", "FA", "FA", "FA", "WI"};
   wbuf w;
+  /* A day or a month of the years 1..9999 (most values of news) written
+   * at once: what the writer below makes of them, without its per-byte
+   * bounds checks. */
+  if ((v->gran == TG_DAY || v->gran == TG_MONTH) && cap >= 11 && v->y >= 1 && v->y <= 9999
+      && v->mo >= 1 && v->mo <= 12 && (v->gran == TG_MONTH || (v->d >= 1 && v->d <= 31))) {
+    out[0] = (char)('0' + v->y / 1000);
+    out[1] = (char)('0' + v->y / 100 % 10);
+    out[2] = (char)('0' + v->y / 10 % 10);
+    out[3] = (char)('0' + v->y % 10);
+    out[4] = '-';
+    out[5] = (char)('0' + v->mo / 10);
+    out[6] = (char)('0' + v->mo % 10);
+    if (v->gran == TG_MONTH) {
+      out[7] = '\0';
+      return 7;
+    }
+    out[7] = '-';
+    out[8] = (char)('0' + v->d / 10);
+    out[9] = (char)('0' + v->d % 10);
+    out[10] = '\0';
+    return 10;
+  }
   w.p = out; w.n = 0; w.cap = cap;
   switch (v->gran) {
   case TG_MILL:

@@ -204,6 +204,11 @@ static int tense_of(const scan *sc, const tok *t)
   if (t->cat == LEX_REL && t->val == R_AGO) return -1;
   if (t->cat != 0) return 0;
   if ((t->fl & F_CAP) || !(t->fl & F_ASCII)) return 0;
+  {
+    /* most words end in neither -d nor -l: no suffix below to test */
+    unsigned last = (unsigned char)DL_LOWER(sc->text[t->s + t->n - 1]);
+    if (last != 'd' && last != 'l') return 0;
+  }
   if (ends_with(sc, t, "eed", 3)) {
     /* succeed, need, proceed, exceed, indeed: not past forms, except a
      * few verbs in -ee */
@@ -256,6 +261,11 @@ static int subject_before(const scan *sc, int k)
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
+  unsigned w = sc->t[k].w;
+  /* Most tokens have no tense and are none of the words read below
+   * without one: done (tense_prepare asks this of every token of a
+   * date-dense chunk). */
+  if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
   /* a headline's "to" + verb is its future: "Biden to meet Xi Friday" */
   if (sc->headline && isw(sc, k, W_TO) && k + 1 < sc->nt && sc->t[k + 1].kind == TK_WORD
       && !(sc->t[k + 1].fl & F_CAP)

@@ -98,12 +98,58 @@ const dl_lex_entry *dl_lex_lookup(const char *s, size_t len)
 /* Tokens                                                              */
 /* ------------------------------------------------------------------ */
 
+/* What the tokenizer makes of a non-ASCII character (dl_cp_is_space,
+ * dl_cp_is_dash, dl_cp_is_quote, in that order). */
+enum { HC_OTHER = 0, HC_SPACE, HC_DASH, HC_QUOTE };
+
+/* The classes of U+2000..U+203F, the General Punctuation block's first
+ * quarter (E2 80 80..BF in UTF-8): the curly quotes, dashes and thin
+ * spaces of modern news copy. */
+static const unsigned char gp_class[64] = {
+  /* 2000..200D: spaces, zero-width spaces and joiners; 200E, 200F: marks */
+  HC_SPACE, HC_SPACE, HC_SPACE, HC_SPACE, HC_SPACE, HC_SPACE, HC_SPACE, HC_SPACE,
+  HC_SPACE, HC_SPACE, HC_SPACE, HC_SPACE, HC_SPACE, HC_SPACE, HC_OTHER, HC_OTHER,
+  /* 2010..2015: hyphens and dashes; 2016, 2017; 2018..201A, 201C..201E quotes */
+  HC_DASH, HC_DASH, HC_DASH, HC_DASH, HC_DASH, HC_DASH, HC_OTHER, HC_OTHER,
+  HC_QUOTE, HC_QUOTE, HC_QUOTE, HC_OTHER, HC_QUOTE, HC_QUOTE, HC_QUOTE, HC_OTHER,
+  /* 2020..202F: 202F is the narrow no-break space */
+  HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER,
+  HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_SPACE,
+  /* 2030..203F */
+  HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER,
+  HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER, HC_OTHER
+};
+
+/* The class (HC_*) of the non-ASCII character at s[0..len), *cp its code
+ * point (0xFFFD when invalid) and *adv its length, as dl_utf8_decode
+ * gives them.  The common punctuation (U+2000..U+203F, the no-break
+ * space) is read straight from its bytes: no decoding, no calls. */
+static inline int high_class(const char *s, size_t len, int32_t *cp, size_t *adv)
+{
+  const unsigned char *u = (const unsigned char *)s;
+  if (len >= 3 && u[0] == 0xE2 && u[1] == 0x80 && (u[2] & 0xC0) == 0x80) {
+    *cp = 0x2000 + (u[2] & 0x3F);
+    *adv = 3;
+    return gp_class[u[2] & 0x3F];
+  }
+  if (len >= 2 && u[0] == 0xC2 && u[1] == 0xA0) {
+    *cp = 0xA0;
+    *adv = 2;
+    return HC_SPACE;
+  }
+  *cp = dl_utf8_decode(s, len, adv);
+  if (*cp == 0xFFFD) return HC_OTHER;   /* invalid UTF-8 (or U+FFFD itself) */
+  if (dl_cp_is_space(*cp)) return HC_SPACE;
+  if (dl_cp_is_dash(*cp)) return HC_DASH;
+  return dl_cp_is_quote(*cp) ? HC_QUOTE : HC_OTHER;
+}
+
 /* Does a non-ASCII character at s[0..len) continue a word (a letter of
  * another script)?  Sets *adv to its length. */
 static int word_cont_high(const char *s, size_t len, size_t *adv)
 {
-  int32_t cp = dl_utf8_decode(s, len, adv);
-  return !dl_cp_is_space(cp) && !dl_cp_is_dash(cp) && !dl_cp_is_quote(cp)
+  int32_t cp;
+  return high_class(s, len, &cp, adv) == HC_OTHER
       && cp != 0xFFFD && cp != 0x2026 && cp >= 0xC0;
 }
 
@@ -451,17 +497,18 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
     }
     if (c >= 0x80) {
       size_t adv;
-      int32_t cp = dl_utf8_decode(s + i, len - i, &adv);
+      int32_t cp;
+      int hc = high_class(s + i, len - i, &cp, &adv);
       t->n = (uint16_t)adv;
-      if (dl_cp_is_space(cp)) { sp = 1; i += adv; continue; }
-      if (dl_cp_is_dash(cp)) t->v = PUNCT_DASH;
+      if (hc == HC_SPACE) { sp = 1; i += adv; continue; }
+      if (hc == HC_DASH) t->v = PUNCT_DASH;
       else if (cp == 0x2019 && nt > 0 && !(t->fl & F_SP) && i + 3 < len
                && (s[i + 3] == 's' || s[i + 3] == 'S')
                && (i + 4 >= len || !DL_IS_ALPHA(s[i + 4]))) {
         t->v = PUNCT_POSS; t->n = 4;
         i += 4; nt++; prev_plain = 0;
         continue;
-      } else if (dl_cp_is_quote(cp)) t->v = '"';
+      } else if (hc == HC_QUOTE) t->v = '"';
       else t->v = 0x80;
       i += adv; nt++; prev_plain = 0;
       continue;
