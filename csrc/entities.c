@@ -2322,7 +2322,7 @@ static int product_model(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
-  size_t r0 = a;
+  size_t r0 = a, a0;
   ment m;
   dl_status st;
   const dl_gaz_entry *ge;
@@ -2501,6 +2501,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   if (b - a > 1 && c->toks[a].gu < 0 && event_name(c, a, b))
     return classify(c, r0, a, b, send, &m);
   /* peel nationality, affiliation and titles off the front */
+  a0 = a;
   for (;;) {
     size_t k2;
     if (a >= b) break;
@@ -2516,7 +2517,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         /* "Bishop said" after "Lauren Bishop": one capitalized title
          * word, not after a determiner, may be a surname; merge() keeps
          * it only if a person's name ends with it */
-        if (b == a + 1 && k2 == b && c->toks[a].len >= 4
+        if (a == a0 && b == a + 1 && k2 == b && c->toks[a].len >= 4
             && !(c->toks[a].flags & (T_ABBR | T_ALLCAPS)) && !after_determiner(c, a)) {
           ment_init(&m, c, a, b);
           m.type = DL_ENT_PERSON;

@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "gazetteer.h"
 #include "quotes.h"
 #include "segment.h"
 #include "text.h"
@@ -967,7 +968,8 @@ enum {
   M_PRON = 1, M_SUBJ = 2, M_POSS = 4, M_TITLED = 8, M_MALE = 16, M_FEMALE = 32,
   M_ORG = 64,     /* an organization's name ("Acme Corp"): not he or she */
   M_ROLE = 128,   /* "the minister": a role standing for a titled name */
-  M_DESC = 256    /* "one House Republican", "an Israeli": no one's name */
+  M_DESC = 256,   /* "one House Republican", "an Israeli": no one's name */
+  M_GIVEN = 512   /* the gender is a given name's ("Sarah Lee"), a hint only */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -1537,6 +1539,28 @@ static size_t skip_appositive(qctx *c, size_t j)
   return 0;
 }
 
+/* Is token j a party-state tag ("D-Calif.", "R-Texas"): no one's name? */
+static int party_tag(const qctx *c, size_t j)
+{
+  const tok *t = &c->toks[j];
+  const char *w = c->text + t->s;
+  return t->kind == T_WORD && t->len >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I')
+         && w[1] == '-' && DL_IS_UPPER(w[2]);
+}
+
+/* Token index after the appositives ", D-Calif., a member of the
+ * committee," at the comma token j (a party-state tag, then one more
+ * appositive), or 0 when there is none. */
+static size_t skip_appositives(qctx *c, size_t j)
+{
+  size_t ap = skip_appositive(c, j);
+  if (ap == j + 3 && party_tag(c, j + 1) && ap < c->nt && !verb_like(c, ap)) {
+    size_t ap2 = skip_appositive(c, ap - 1);
+    if (ap2) return ap2;
+  }
+  return ap;
+}
+
 /* Does a clause open at token i: the start of the text, a paragraph or a
  * skipped stretch, after a sentence end or a punctuation mark (not ")")? */
 static int clause_opens_at(qctx *c, size_t i)
@@ -1580,13 +1604,41 @@ static size_t last_word(const char *text, dl_span sp, size_t *s)
   return e - b;
 }
 
+/* M_MALE, M_FEMALE or 0: the gender of the first known given name among
+ * the first words of span sp ("Sarah" of "Greens senator Sarah Lee"). */
+static uint32_t given_gender(const char *text, dl_span sp)
+{
+  size_t p = sp.start, e = (size_t)sp.start + sp.len, nw;
+  for (nw = 0; p < e && nw < DL_MAX_GIVEN_LOOK; nw++) {
+    size_t q = p, lo = 0, hi = dl_ngiven_names;
+    while (q < e && text[q] != ' ') q++;
+    while (lo < hi && DL_IS_UPPER(text[p])) {
+      size_t mid = lo + (hi - lo) / 2;
+      const char *g = dl_given_names[mid].name;
+      int r = strncmp(g, text + p, q - p);
+      if (r == 0 && g[q - p] != '\0') r = 1;
+      if (r == 0) {
+        uint8_t f = dl_given_names[mid].flags;
+        return f == DL_GAZ_MALE ? M_MALE : f == DL_GAZ_FEMALE ? M_FEMALE : 0;
+      }
+      if (r < 0) lo = mid + 1; else hi = mid;
+    }
+    p = q + 1;
+  }
+  return 0;
+}
+
 /* Remember mention m for pronouns.  A name's gender known from a title
- * ("Ms. Lee") carries over to the other recent mentions of its last word
- * ("Judge Ann Lee", "Lee"), both ways. */
+ * ("Ms. Lee") or a given name ("Sarah Lee") carries over to the other
+ * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
   size_t k, s1, n1;
   uint32_t g = m->flags & (M_MALE | M_FEMALE), f = m->flags;
+  if (!g && !(f & (M_ORG | M_ROLE | M_DESC)) && m->span.len) {
+    g = given_gender(c->text, m->span);
+    if (g) f |= g | M_GIVEN;
+  }
   n1 = last_word(c->text, m->span, &s1);
   for (k = 0; k < c->nrec && n1 > 0; k++) {
     size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2);
@@ -1609,8 +1661,11 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
 {
   size_t k;
   dl_span none = {0, 0};
-  /* a subject of the pronoun's gender first, then one of unknown gender */
-  for (k = 0; k < c->nrec && (pflags & (M_MALE | M_FEMALE)); k++) {
+  /* she: a subject known to be a woman first, then one of unknown
+   * gender; he: the most recent subject not known to be a woman (most
+   * names of unknown gender in the news are men's: "Dmitry Peskov told
+   * reporters. President Ales Vetrov thanked them ... he wrote") */
+  for (k = 0; k < c->nrec && (pflags & M_FEMALE); k++) {
     uint32_t f = c->rec[k].flags;
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
@@ -1619,8 +1674,8 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
     uint32_t f = c->rec[k].flags;
     if (!(f & M_SUBJ)) continue;
     if ((pflags & (M_MALE | M_FEMALE)) && (f & M_ORG)) continue;   /* he: no company */
-    if ((pflags & M_MALE) && (f & M_FEMALE)) continue;
-    if ((pflags & M_FEMALE) && (f & M_MALE)) continue;
+    if ((pflags & M_MALE) && (f & M_FEMALE) && !(f & M_GIVEN)) continue;
+    if ((pflags & M_FEMALE) && (f & M_MALE) && !(f & M_GIVEN)) continue;
     return c->rec[k].span;
   }
   for (k = 0; k < c->nrec; k++)
@@ -1931,7 +1986,7 @@ static int find_mentions(qctx *c, size_t from)
     size_t j, k;
     uint32_t lx;
     int art;
-    if (!is_word(t)) { i++; continue; }
+    if (!is_word(t) || party_tag(c, i)) { i++; continue; }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
     if (art == ART_THE && (k = role_phrase(c, i)) != 0) {
       /* the minister said: the titled name it stands for */
@@ -2021,7 +2076,7 @@ static int find_mentions(qctx *c, size_t from)
       if (verb_like(c, nx)) { if (!reported) m.flags |= M_SUBJ; }
       else if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap))
         m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
-      else if ((ap = skip_appositive(c, nx)) != 0 && verb_like(c, ap)) {
+      else if ((ap = skip_appositives(c, nx)) != 0 && verb_like(c, ap)) {
         m.flags |= M_SUBJ;
         if (!(m.flags & (M_MALE | M_FEMALE)))   /* ", a spokeswoman for …," */
           for (k = nx + 1; k + 1 < ap; k++)
