@@ -59,8 +59,9 @@ enum {
   L_STOPCAP = 1u << 14, /* capitalized, but never starts a name */
   L_CONNECT = 1u << 15, /* inside names: de, van, bin */
   L_LY = 1u << 16,      /* not in the table: an -ly adverb (-ed words get L_VERB) */
-  L_OBJ = 1u << 17      /* a cue whose next name is its object, never its
+  L_OBJ = 1u << 17,     /* a cue whose next name is its object, never its
                            subject ("told Reuters", "urged Manila") */
+  L_FRPART = 1u << 18   /* a French participle cue after "a" ("a déclaré") */
 };
 
 #define L_UNSET (1u << 31)   /* a token's flags not looked up yet */
@@ -95,6 +96,7 @@ static const lex_entry lexicon[] = {
   {"affirmed", L_CUE | L_VERB},
   {"affirming", L_CUE | L_CUE_ING | L_VERB},
   {"affirms", L_CUE | L_VERB},
+  {"affirmé", L_CUE | L_VERB | L_FRPART},
   {"afghan", L_NAT},
   {"african", L_NAT},
   {"after", L_CONJ | L_STOPCAP},
@@ -102,9 +104,13 @@ static const lex_entry lexicon[] = {
   {"against", L_PREP},
   {"agreed", L_VERB},
   {"agriculture", L_TITLE},
+  {"ajouté", L_CUE | L_VERB | L_FRPART},
   {"al", L_CONNECT},
   {"algerian", L_NAT},
   {"all", L_STOPCAP},
+  {"alleged", L_CUE | L_VERB},
+  {"alleges", L_CUE | L_VERB},
+  {"alleging", L_CUE | L_CUE_ING | L_VERB},
   {"already", L_VERB | L_ADV},
   {"also", L_VERB | L_ADV | L_STOPCAP},
   {"although", L_CONJ | L_STOPCAP},
@@ -138,6 +144,9 @@ static const lex_entry lexicon[] = {
   {"asking", L_CUE | L_CUE_ING | L_VERB},
   {"asks", L_CUE | L_VERB},
   {"assemblyman", L_MALE | L_TITLE},
+  {"asserted", L_CUE | L_VERB},
+  {"asserting", L_CUE | L_CUE_ING | L_VERB},
+  {"asserts", L_CUE | L_VERB},
   {"assured", L_CUE | L_VERB | L_OBJ},
   {"assures", L_CUE | L_VERB | L_OBJ},
   {"assuring", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -164,6 +173,9 @@ static const lex_entry lexicon[] = {
   {"beyond", L_PREP},
   {"bin", L_CONNECT},
   {"bishop", L_TITLE},
+  {"blamed", L_CUE | L_VERB | L_OBJ},
+  {"blames", L_CUE | L_VERB | L_OBJ},
+  {"blaming", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"bolivian", L_NAT},
   {"both", L_STOPCAP},
   {"branded", L_CUE | L_VERB | L_OBJ},
@@ -221,6 +233,9 @@ static const lex_entry lexicon[] = {
   {"conceding", L_CUE | L_CUE_ING | L_VERB},
   {"concluded", L_CUE | L_VERB},
   {"concluding", L_CUE | L_CUE_ING | L_VERB},
+  {"condemned", L_CUE | L_VERB | L_OBJ},
+  {"condemning", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"condemns", L_CUE | L_VERB | L_OBJ},
   {"confirmed", L_CUE | L_VERB},
   {"confirming", L_CUE | L_CUE_ING | L_VERB},
   {"confirms", L_CUE | L_VERB},
@@ -243,6 +258,12 @@ static const lex_entry lexicon[] = {
   {"countered", L_CUE | L_VERB},
   {"countering", L_CUE | L_CUE_ING | L_VERB},
   {"counters", L_CUE | L_VERB},
+  {"criticised", L_CUE | L_VERB | L_OBJ},
+  {"criticises", L_CUE | L_VERB | L_OBJ},
+  {"criticising", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"criticized", L_CUE | L_VERB | L_OBJ},
+  {"criticizes", L_CUE | L_VERB | L_OBJ},
+  {"criticizing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"croatian", L_NAT},
   {"crown", L_TITLE},
   {"cuban", L_NAT},
@@ -255,13 +276,22 @@ static const lex_entry lexicon[] = {
   {"declared", L_CUE | L_VERB},
   {"declares", L_CUE | L_VERB},
   {"declaring", L_CUE | L_CUE_ING | L_VERB},
+  {"decried", L_CUE | L_VERB | L_OBJ},
+  {"decries", L_CUE | L_VERB | L_OBJ},
   {"defence", L_TITLE},
   {"defense", L_TITLE},
   {"del", L_CONNECT},
+  {"demanded", L_CUE | L_VERB | L_OBJ},
+  {"demanding", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"demands", L_CUE | L_VERB | L_OBJ},
   {"democrat", L_NAT},
   {"democratic", L_NAT},
+  {"denounced", L_CUE | L_VERB | L_OBJ},
+  {"denounces", L_CUE | L_VERB | L_OBJ},
+  {"denouncing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"deputy", L_TITLE},
   {"der", L_CONNECT},
+  {"derided", L_CUE | L_VERB | L_OBJ},
   {"described", L_CUE | L_VERB | L_OBJ},
   {"describes", L_CUE | L_VERB | L_OBJ},
   {"describing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -269,6 +299,9 @@ static const lex_entry lexicon[] = {
   {"did", L_VERB | L_ADV},
   {"didn't", L_VERB},
   {"director", L_TITLE},
+  {"dismissed", L_CUE | L_VERB | L_OBJ},
+  {"dismisses", L_CUE | L_VERB | L_OBJ},
+  {"dismissing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"do", L_VERB},
   {"does", L_VERB | L_ADV},
   {"doesn't", L_VERB},
@@ -281,6 +314,7 @@ static const lex_entry lexicon[] = {
   {"dubbing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"during", L_PREP | L_STOPCAP},
   {"dutch", L_NAT},
+  {"déclaré", L_CUE | L_VERB | L_FRPART},
   {"each", L_STOPCAP},
   {"earlier", L_VERB | L_ADV | L_STOPCAP},
   {"economy", L_TITLE},
@@ -298,6 +332,7 @@ static const lex_entry lexicon[] = {
   {"emphasizing", L_CUE | L_CUE_ING | L_VERB},
   {"energy", L_TITLE},
   {"english", L_NAT},
+  {"estimé", L_CUE | L_VERB | L_FRPART},
   {"estonian", L_NAT},
   {"ethiopian", L_NAT},
   {"eu", L_NAT},
@@ -308,6 +343,7 @@ static const lex_entry lexicon[] = {
   {"explained", L_CUE | L_VERB},
   {"explaining", L_CUE | L_CUE_ING | L_VERB},
   {"explains", L_CUE | L_VERB},
+  {"expliqué", L_CUE | L_VERB | L_FRPART},
   {"expressed", L_VERB},
   {"father", L_MALE | L_TITLE},
   {"february", L_STOPCAP},
@@ -340,6 +376,9 @@ static const lex_entry lexicon[] = {
   {"guatemalan", L_NAT},
   {"had", L_VERB | L_ADV},
   {"hadn't", L_VERB},
+  {"hailed", L_CUE | L_VERB | L_OBJ},
+  {"hailing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"hails", L_CUE | L_VERB | L_OBJ},
   {"haitian", L_NAT},
   {"has", L_VERB | L_ADV},
   {"hasn't", L_VERB},
@@ -368,6 +407,7 @@ static const lex_entry lexicon[] = {
   {"imam", L_TITLE},
   {"in", L_PREP | L_STOPCAP},
   {"indian", L_NAT},
+  {"indiqué", L_CUE | L_VERB | L_FRPART},
   {"indonesian", L_NAT},
   {"insisted", L_CUE | L_VERB},
   {"insisting", L_CUE | L_CUE_ING | L_VERB},
@@ -459,6 +499,9 @@ static const lex_entry lexicon[] = {
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
   {"mme", L_FEMALE | L_TITLE | L_ABBR},
+  {"mocked", L_CUE | L_VERB | L_OBJ},
+  {"mocking", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"mocks", L_CUE | L_VERB | L_OBJ},
   {"moldovan", L_NAT},
   {"monday", L_STOPCAP},
   {"mongolian", L_NAT},
@@ -495,6 +538,8 @@ static const lex_entry lexicon[] = {
   {"once", L_VERB | L_ADV},
   {"one", L_STOPCAP},
   {"or", L_STOPCAP},
+  {"ordered", L_CUE | L_VERB | L_OBJ},
+  {"orders", L_CUE | L_VERB | L_OBJ},
   {"other", L_STOPCAP},
   {"our", L_DET | L_STOPCAP},
   {"over", L_PREP},
@@ -513,6 +558,9 @@ static const lex_entry lexicon[] = {
   {"pope", L_TITLE},
   {"portuguese", L_NAT},
   {"posted", L_CUE | L_VERB},
+  {"praised", L_CUE | L_VERB | L_OBJ},
+  {"praises", L_CUE | L_VERB | L_OBJ},
+  {"praising", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"predicted", L_CUE | L_VERB},
   {"predicting", L_CUE | L_CUE_ING | L_VERB},
   {"predicts", L_CUE | L_VERB},
@@ -542,6 +590,9 @@ static const lex_entry lexicon[] = {
   {"reiterated", L_CUE | L_VERB},
   {"reiterates", L_CUE | L_VERB},
   {"reiterating", L_CUE | L_CUE_ING | L_VERB},
+  {"rejected", L_CUE | L_VERB | L_OBJ},
+  {"rejecting", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"rejects", L_CUE | L_VERB | L_OBJ},
   {"remarked", L_CUE | L_VERB},
   {"remarking", L_CUE | L_CUE_ING | L_VERB},
   {"remarks", L_CUE | L_VERB},
@@ -558,7 +609,9 @@ static const lex_entry lexicon[] = {
   {"republican", L_NAT},
   {"responded", L_CUE | L_VERB},
   {"responding", L_CUE | L_CUE_ING | L_VERB},
+  {"retorted", L_CUE | L_VERB},
   {"rev", L_TITLE | L_ABBR},
+  {"ridiculed", L_CUE | L_VERB | L_OBJ},
   {"romanian", L_NAT},
   {"russian", L_NAT},
   {"said", L_CUE | L_VERB},
@@ -592,10 +645,13 @@ static const lex_entry lexicon[] = {
   {"since", L_CONJ | L_STOPCAP},
   {"sir", L_MALE | L_TITLE},
   {"sister", L_FEMALE | L_TITLE},
+  {"slammed", L_CUE | L_VERB | L_OBJ},
+  {"slams", L_CUE | L_VERB | L_OBJ},
   {"slovak", L_NAT},
   {"so", L_CONJ | L_STOPCAP},
   {"some", L_DET | L_STOPCAP},
   {"sought", L_VERB},
+  {"souligné", L_CUE | L_VERB | L_FRPART},
   {"south", L_NAT},
   {"soviet", L_NAT},
   {"spanish", L_NAT},
@@ -748,11 +804,11 @@ static const lex_entry lexicon[] = {
 };
 
 /* lexicon_first[k]: the first entry whose word starts at or after the
- * letter 'a' + k (the table holds lower-case ASCII words only; checked
- * by dl_quotes_lexicon_ok). */
+ * letter 'a' + k (the table holds lower-case words that open with an
+ * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 76, 104, 175, 209, 237, 253, 266, 290, 313, 323, 332, 362, 398,
-  413, 426, 458, 461, 489, 558, 600, 619, 630, 665, 665, 671, 673
+  0, 84, 115, 195, 242, 272, 288, 301, 328, 352, 362, 371, 401, 440,
+  455, 470, 505, 508, 541, 613, 655, 674, 685, 720, 720, 726, 728
 };
 
 
@@ -770,8 +826,8 @@ static uint32_t lex_lookup(const char *s, size_t n)
   if (n == 0 || n > LEX_MAXW) return 0;
   for (i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) return 0;
-    buf[i] = DL_LOWER(c);
+    if (c >= 0x80 && i == 0) return 0;
+    buf[i] = c >= 0x80 ? (char)c : DL_LOWER(c);   /* "déclaré": UTF-8 as is */
   }
   buf[n] = '\0';
   if (buf[0] < 'a' || buf[0] > 'z') return 0;
@@ -1483,6 +1539,9 @@ static int joins(qctx *c, size_t j)
   return 0;
 }
 
+/* The first byte of token j. */
+static char w0(const qctx *c, size_t j) { return c->text[c->toks[j].s]; }
+
 /* Does the word at token j read as a verb after a subject?  (-ly adverbs
  * count when a verb follows them.) */
 static int verb_like(qctx *c, size_t j)
@@ -1494,6 +1553,9 @@ static int verb_like(qctx *c, size_t j)
   if (!is_word(t) || (t->flags & (TF_CAP | TF_PARA | TF_WIN))) return 0;
   lx = tlex(c, j);
   if (lx & (L_VERB | L_CUE)) return !(lx & L_PREP) || (lx & L_CUE);
+  if (t->len == 1 && w0(c, j) == 'a' && j + 1 < c->nt && is_word(&c->toks[j + 1])
+      && (tlex(c, j + 1) & L_FRPART))
+    return 1;   /* "Macron a déclaré" */
   if ((lx & L_LY) && j + 1 < c->nt) {
     const tok *u = &c->toks[j + 1];
     return is_word(u) && !(u->flags & TF_CAP) && (tlex(c, j + 1) & (L_VERB | L_CUE));
@@ -2246,6 +2308,10 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   /* according to X */
   m = according(c, i, lim, &ok);
   if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
+  /* «…», a déclaré X: the French auxiliary before the participle */
+  if (i + 1 < lim && tok_is(c, i, "a") && is_word(&c->toks[i + 1])
+      && (tlex(c, i + 1) & L_FRPART))
+    i++;
   /* said X / said the spokesman (not "…," adding that …) / said
    * Foreign Ministry spokesperson Mao Ning / said party spokesman Jo Lin */
   if (is_cue(c, i) && !(tlex(c, i) & L_CUE_ING)) {
@@ -2304,11 +2370,20 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     if (!is_cue(c, i)) continue;
     /* a noun after an article or a possessive: "termed the remarks" */
     if (i > c0 && ((c->toks[i - 1].flags & TF_POSS)
-                   || (is_word(&c->toks[i - 1]) && (tlex(c, i - 1) & L_DET))))
+                   || (is_word(&c->toks[i - 1]) && (tlex(c, i - 1) & L_DET)))
+        && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     a.found = 1;
     a.cue = (uint32_t)i;
     if (tlex(c, i) & L_CUE_ING) {
+      /* "with Ann Lee asserting that …": the name right before */
+      m = i > c0 ? ends_mention(c, i - 1) : -1;
+      if (m >= 0 && !(c->men[m].flags & (M_PRON | M_DESC))) {
+        /* "with" a few words before: "with party leader Ann Lee" */
+        for (j = c->men[m].t0; j > c0 && c->men[m].t0 - j < DL_MAX_ROLE_WORDS
+                               && is_word(&c->toks[j - 1]); j--)
+          if (tok_is(c, j - 1, "with")) { a.men = m; return a; }
+      }
       /* X welcomed Y warmly, saying, "…": the clause's subject */
       for (j = c0; j < i; j++) {
         m = starts_mention(c, j);
@@ -2318,6 +2393,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     }
     /* X noted, "…" / X, a spokesman, told reporters: "…" */
     j = i;
+    if ((tlex(c, i) & L_FRPART) && j > c0 && tok_is(c, j - 1, "a")) j--;   /* X a déclaré */
     while (j > c0 && is_word(&c->toks[j - 1]) && !(c->toks[j - 1].flags & TF_CAP)
            && ((tlex(c, j - 1) & L_ADV) || (tlex(c, j - 1) & L_LY)) && i - j < 3)
       j--;
@@ -2387,6 +2463,50 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         return a;
       }
     }
+  }
+  return a;
+}
+
+/* A partial quote's attribution later in its sentence: ", Foreign
+ * Minister Ann Lee said on Monday" / ", he said" (tokens [0, lim)). */
+static attrib trailing(qctx *c, size_t lim)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t j, k;
+  int m;
+  for (j = 0; j < lim; j++) {
+    if (c->toks[j].flags & (TF_PARA | TF_WIN | TF_SENT)) break;
+    if (!is_punct(&c->toks[j], ',') || (m = starts_mention(c, j + 1)) < 0) continue;
+    if (c->men[m].flags & M_DESC) continue;
+    k = skip_adv(c, c->men[m].t1 + 1, lim);
+    if (is_cue(c, k) && !(tlex(c, k) & L_CUE_ING)) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)k;
+      return a;
+    }
+  }
+  return a;
+}
+
+/* A partial quote inside reported speech: the clause [c0, e) opens with
+ * its speaker and a cue ("Lee said the board had asked for 'options'"). */
+static attrib reported(qctx *c, size_t c0, size_t e)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t j, k;
+  int m;
+  for (j = c0; j < e; j++) {
+    if ((m = starts_mention(c, j)) < 0) continue;
+    if (!(c->men[m].flags & M_SUBJ) || (c->men[m].flags & M_DESC)) return a;
+    k = skip_paren(c, c->men[m].t1 + 1, e);
+    {
+      size_t ap = skip_appositives(c, k);
+      if (ap) k = ap;
+    }
+    k = skip_adv(c, k, e);
+    if (is_cue(c, k) && !(tlex(c, k) & (L_CUE_ING | L_OBJ)) && k + 1 < e) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)k;
+    }
+    return a;   /* only the clause's first name */
   }
   return a;
 }
@@ -2492,7 +2612,7 @@ static void finish(qctx *c, dl_quote *q, const attrib *post,
     q->via_pronoun = pre_q->via_pronoun;
     return;
   }
-  if (may_inherit && prev && !q->partial && prev->speaker.len) {
+  if (may_inherit && prev && (!q->partial || may_inherit == 2) && prev->speaker.len) {
     q->speaker = prev->speaker;
     q->resolved = prev->resolved;
     q->name = prev->name;
@@ -2651,6 +2771,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     /* the previous quote: its own attribution after it, else before it */
     if (prev) {
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
+      if (!post.found && prev->partial && !pre.speaker.len) post = trailing(&c, c.nt);
       finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
     }
     if (k == out->n) break;
@@ -2666,6 +2787,10 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       q->partial = (uint8_t)(starts_para ? 0 : is_partial(&c, q, c0, e));
       memset(&pre, 0, sizeof pre);
       pa = preposed(&c, c0, e);
+      if (q->partial && pa.men < 0 && !pa.same) {
+        attrib ra = reported(&c, c0, e);
+        if (ra.found) pa = ra;
+      }
       if (pa.found) apply(&c, &pre, &pa);
       if (pa.same && prev && prev->speaker.len) {
         /* called it "a stunt" and said "…": the previous speaker */
@@ -2678,6 +2803,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * its speaker */
       pre_inherit = prev && !q->partial && c0 >= e
                     && aux[k].popen <= aux[k - 1].pclose + 1;
+      /* a partial quote in the sentence of the one before, with no
+       * attribution of its own: 'called it "a" and said it was "b"' */
+      if (prev && q->partial && !pa.found && !pa.same && c0 == 0 && e > 0
+          && !(c.toks[0].flags & (TF_PARA | TF_WIN)))
+        pre_inherit = 2;
     }
   }
 
