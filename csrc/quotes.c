@@ -271,6 +271,8 @@ static const lex_entry lexicon[] = {
   {"da", L_CONNECT},
   {"dame", L_FEMALE | L_TITLE},
   {"danish", L_NAT},
+  {"datin", L_FEMALE | L_TITLE},
+  {"datuk", L_TITLE},
   {"de", L_CONNECT},
   {"december", L_STOPCAP},
   {"declared", L_CUE | L_VERB},
@@ -634,6 +636,7 @@ static const lex_entry lexicon[] = {
   {"september", L_STOPCAP},
   {"serbian", L_NAT},
   {"sergeant", L_TITLE},
+  {"seri", L_TITLE},
   {"sgt", L_TITLE | L_ABBR},
   {"shall", L_VERB},
   {"she", L_PRON | L_FEMALE | L_STOPCAP},
@@ -807,8 +810,8 @@ static const lex_entry lexicon[] = {
  * letter 'a' + k (the table holds lower-case words that open with an
  * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 84, 115, 195, 242, 272, 288, 301, 328, 352, 362, 371, 401, 440,
-  455, 470, 505, 508, 541, 613, 655, 674, 685, 720, 720, 726, 728
+  0, 84, 115, 195, 244, 274, 290, 303, 330, 354, 364, 373, 403, 442,
+  457, 472, 507, 510, 543, 616, 658, 677, 688, 723, 723, 729, 731
 };
 
 
@@ -1066,6 +1069,14 @@ typedef struct titled {
   dl_span span, head;
 } titled;
 
+/* Surnames whose gender the article told (a title, a given name), most
+ * recent DL_MAX_GENDER_NAMES: "Giorgia Meloni" makes a later "Meloni" a
+ * woman long after the full name left the recent subjects. */
+typedef struct gname {
+  uint32_t s, n;       /* the last word */
+  uint32_t flags;      /* M_MALE or M_FEMALE, with M_GIVEN for a hint */
+} gname;
+
 typedef struct qctx {
   const char *text;
   size_t len;
@@ -1080,6 +1091,8 @@ typedef struct qctx {
   size_t nrec;
   titled tit[NRECENT];
   size_t ntit;
+  gname gn[DL_MAX_GENDER_NAMES];
+  size_t ngn;          /* names recorded so far (the ring's next slot mod) */
 } qctx;
 
 static uint32_t tlex(qctx *c, size_t i);
@@ -1690,17 +1703,43 @@ static uint32_t given_gender(const char *text, dl_span sp)
   return 0;
 }
 
+/* Flags f of the name at span sp with the gender the article tells: its
+ * title's (in f already), its given name's, or its surname's from an
+ * earlier mention; a told gender is remembered for the surname. */
+static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
+{
+  size_t k, n, s1, n1;
+  uint32_t g = f & (M_MALE | M_FEMALE);
+  if (f & (M_ORG | M_ROLE | M_DESC | M_PRON) || sp.len == 0) return f;
+  if (!g) {
+    g = given_gender(c->text, sp);
+    if (g) f |= g | M_GIVEN;
+  }
+  n1 = last_word(c->text, sp, &s1);
+  if (n1 == 0) return f;
+  n = c->ngn < DL_MAX_GENDER_NAMES ? c->ngn : DL_MAX_GENDER_NAMES;
+  for (k = 0; k < n; k++) {
+    const gname *x = &c->gn[k];
+    if (x->n == n1 && memcmp(c->text + x->s, c->text + s1, n1) == 0) break;
+  }
+  if (!g && k < n) {
+    f |= c->gn[k].flags;
+  } else if (g && (k == n || ((c->gn[k].flags & M_GIVEN) && !(f & M_GIVEN)))) {
+    gname *x = &c->gn[k < n ? k : c->ngn++ % DL_MAX_GENDER_NAMES];
+    x->s = (uint32_t)s1;
+    x->n = (uint32_t)n1;
+    x->flags = f & (M_MALE | M_FEMALE | M_GIVEN);
+  }
+  return f;
+}
+
 /* Remember mention m for pronouns.  A name's gender known from a title
  * ("Ms. Lee") or a given name ("Sarah Lee") carries over to the other
  * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
   size_t k, s1, n1;
-  uint32_t g = m->flags & (M_MALE | M_FEMALE), f = m->flags;
-  if (!g && !(f & (M_ORG | M_ROLE | M_DESC)) && m->span.len) {
-    g = given_gender(c->text, m->span);
-    if (g) f |= g | M_GIVEN;
-  }
+  uint32_t f = name_gender(c, m->flags, m->span), g = f & (M_MALE | M_FEMALE);
   n1 = last_word(c->text, m->span, &s1);
   for (k = 0; k < c->nrec && n1 > 0; k++) {
     size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2);
@@ -2169,6 +2208,7 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
     else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
+    else if (!(m.flags & M_POSS)) (void)name_gender(c, m.flags, m.span);   /* remembered */
     if (!(m.flags & (M_PRON | M_POSS | M_ORG))) push_titled(c, &m);
   add:
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;

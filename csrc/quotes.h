@@ -14,6 +14,9 @@
  * senator Sarah Lee"). */
 #define DL_MAX_GIVEN_LOOK 4
 
+/* Surnames whose gender the quote scan remembers across the article. */
+#define DL_MAX_GENDER_NAMES 32
+
 /* The name inside a person mention without its leading titles and
  * nationality: "Chinese President Xi Jinping" -> "Xi Jinping",
  * "Secretary of State Antony Blinken" -> "Antony Blinken", "Mr. Smith" ->
