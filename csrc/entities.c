@@ -1083,6 +1083,8 @@ typedef struct ment {
   uint8_t gender;
   uint8_t counterpart;          /* "his Chinese counterpart": joins the one
                                    person of that nationality, if any */
+  uint8_t surname_only;         /* a title word alone ("Bishop"): kept only
+                                   as the surname of a person named whole */
   const char *nat;              /* country of the nationality, or NULL */
   int32_t ent;                  /* entity while merging (-1: none) */
 } ment;
@@ -1658,6 +1660,19 @@ static dl_status add_gaz_ment(ctx *c, size_t a, size_t b, int type, uint32_t *en
   o.strong = 1;
   if (end) *end = o.end;
   return add_ment(c, &o);
+}
+
+/* Is token k after a determiner ("the Bishop", "a Senator", "his
+ * Lordship")? */
+static int after_determiner(const ctx *c, size_t k)
+{
+  static const char *const dets[] = {   /* sorted */
+    "a", "an", "her", "his", "its", "our", "that", "the", "their", "this" };
+  const tok *p;
+  if (k == 0) return 0;
+  p = &c->toks[k - 1];
+  return p->start + p->len + 1 == c->toks[k].start
+         && word_in(dets, NELEM(dets), c->text + p->start, p->len);
 }
 
 /* Does the word after token b-1 (same sentence) say "said"? */
@@ -2307,7 +2322,7 @@ static int product_model(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
-  size_t r0 = a;
+  size_t r0 = a, a0;
   ment m;
   dl_status st;
   const dl_gaz_entry *ge;
@@ -2486,6 +2501,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   if (b - a > 1 && c->toks[a].gu < 0 && event_name(c, a, b))
     return classify(c, r0, a, b, send, &m);
   /* peel nationality, affiliation and titles off the front */
+  a0 = a;
   for (;;) {
     size_t k2;
     if (a >= b) break;
@@ -2497,7 +2513,19 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
      * the dot, the token does not) peels nothing: stop, or loop forever */
     if (k2 <= a) break;
     if (k2 >= b) {
-      if (ge->kind == DL_GK_TITLE) { a = k2; }
+      if (ge->kind == DL_GK_TITLE) {
+        /* "Bishop said" after "Lauren Bishop": one capitalized title
+         * word, not after a determiner, may be a surname; merge() keeps
+         * it only if a person's name ends with it */
+        if (a == a0 && b == a + 1 && k2 == b && c->toks[a].len >= 4
+            && !(c->toks[a].flags & (T_ABBR | T_ALLCAPS)) && !after_determiner(c, a)) {
+          ment_init(&m, c, a, b);
+          m.type = DL_ENT_PERSON;
+          m.surname_only = 1;
+          return add_ment(c, &m);
+        }
+        a = k2;
+      }
       break;
     }
     if (ge->kind == DL_GK_TITLE) {
@@ -2721,10 +2749,16 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * the right side is a name of its own ("Bank of Japan and Federal
      * Reserve") */
     h = run_head(c, a, k);
-    if (TOK_IN(c, h, L_ORG_HEAD) && of_inside(c, h, k) && c->toks[k + 1].gb < 0
-        && !TOK_IN(c, k + 1, L_ORG_SUFFIX | L_ORG_HEAD)
-        && !(k + 2 < send && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)))
-      return 1;
+    if (TOK_IN(c, h, L_ORG_HEAD) && of_inside(c, h, k)) {
+      /* the right side: up to three words the gazetteer does not know
+       * ("Ministry of Electronics and Information Technology") */
+      for (j = k + 1; j < send && j < k + 4; j++) {
+        if (j > k + 1 && (!(c->toks[j].flags & T_CAP) || (c->toks[j].flags & T_BREAK))) break;
+        if (c->toks[j].gb >= 0 || TOK_IN(c, j, L_ORG_SUFFIX | L_ORG_HEAD)) break;
+      }
+      if (j > k + 1 && (j >= send || !(c->toks[j].flags & T_CAP) || (c->toks[j].flags & T_BREAK)))
+        return 1;
+    }
     /* "Telegraph and Telephone", "Gas and Electric": an organization's
      * last words on both sides */
     if (TOK_IN(c, k - 1, L_ORG_SUFFIX) && TOK_IN(c, k + 1, L_ORG_SUFFIX) && k - 1 > a
@@ -3245,7 +3279,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   int particle;         /* a surname after its particle ("Von Pierer") */
   *out = NULL;
   *nout = 0;
-  for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 1;
+  for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 2) != DL_OK)
@@ -3292,20 +3326,34 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz
         && !particle_surname(c, m)) {   /* itself an alias */
       /* the first and last words, and the inner capitalized ones of a
-       * name of four words or more ("Lula" of "Luiz Inacio Lula da
-       * Silva"; not a middle name's "Paul" of "John Paul Jones") */
+       * name of three words or more ("Lula" of "Luiz Inacio Lula da
+       * Silva", the first of two surnames: "Sheinbaum" of "Claudia
+       * Sheinbaum Pardo"; not a middle name's "Paul" of "John Paul
+       * Jones", a known given name) */
       size_t j, last = m->tok0 + m->ntok - 1;
       for (j = m->tok0; j <= last; j++) {
         const tok *t = &c->toks[j];
         uint64_t key;
         size_t slot;
         if (j != m->tok0 && j != last
-            && (m->ntok < 4 || !(t->flags & T_CAP) || t->len < 3 || (t->flags & T_ABBR)))
+            && (m->ntok < 3 || !(t->flags & T_CAP) || t->len < 3 || (t->flags & T_ABBR)
+                || (m->ntok == 3 && (c->toks[j + 1].flags & T_HYPH))
+                || (m->ntok == 3 && t->gb >= 0 && gb_entry(c, j)->kind == DL_GK_GIVEN)))
           continue;
         key = hash_fold(c->text + t->start, t->len);
         slot = hmap_slot(&names, key);
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
         else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;   /* ambiguous */
+      }
+      /* two surnames whole: "Sheinbaum Pardo" of "Claudia Sheinbaum
+       * Pardo", "Inman Grant" of "Julie Inman Grant" */
+      if (m->ntok >= 3 && (c->toks[last - 1].flags & T_CAP)
+          && !(c->toks[last - 1].flags & T_ABBR) && !(c->toks[last].flags & T_HYPH)) {
+        uint64_t key = hash_fold(c->text + c->toks[last - 1].start,
+                                 c->toks[last].start + c->toks[last].len - c->toks[last - 1].start);
+        size_t slot = hmap_slot(&names, key);
+        if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
+        else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
       }
       /* a hyphenated surname whole: "Bayrou-Lemaire" of "Francois
        * Bayrou-Lemaire" */
@@ -3395,7 +3443,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
      * particle; "Morel-Dupont" of "Jean Morel-Dupont": the hyphenated
      * surname whole */
     particle = e[i].type == DL_ENT_PERSON && !e[i].gz && particle_surname(c, m);
-    if (m->ntok != 1 && !particle && !one_hyphenated(c, m)) continue;
+    if (m->ntok != 1 && !particle && !one_hyphenated(c, m)
+        && !(m->ntok == 2 && e[i].type == DL_ENT_PERSON && !e[i].gz))
+      continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
     {
       const tok *t = &c->toks[particle ? m->tok0 + m->ntok - 1 : m->tok0];
@@ -3420,7 +3470,11 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
   }
   for (i = 0; i < c->nms; i++)
-    if (c->ms[i].ent >= 0) c->ms[i].ent = find_root(e, c->ms[i].ent);
+    if (c->ms[i].ent >= 0) {
+      int32_t r = find_root(e, c->ms[i].ent);
+      /* a title word no person's surname claimed is no name */
+      c->ms[i].ent = c->ms[i].surname_only && r == c->ms[i].ent ? -1 : r;
+    }
 
   /* 3. "Xi and Putin": a guessed type follows a known partner */
   for (i = 0; i + 1 < c->nms; i++) {

@@ -94,6 +94,16 @@ typedef struct dl_gaz_seed {
 extern const dl_gaz_seed dl_gaz_seeds[];
 extern const size_t dl_gaz_nseeds;
 
+/* The given names of the seeds, sorted by strcmp, with their gender
+ * (DL_GAZ_MALE / DL_GAZ_FEMALE, 0 for both): a pronoun's antecedent. */
+typedef struct dl_given_name {
+  const char *name;
+  uint8_t flags;
+} dl_given_name;
+
+extern const dl_given_name dl_given_names[];
+extern const size_t dl_ngiven_names;
+
 /* Building (see dateline.h for the public part: dl_gazetteer_new, _add,
  * _alias, _compile, _free, dl_gazetteer_builtin). */
 dl_status dl_gazetteer_add_entry(dl_gazetteer *g, const dl_gaz_entry *e,

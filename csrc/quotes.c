@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "gazetteer.h"
 #include "quotes.h"
 #include "segment.h"
 #include "text.h"
@@ -58,8 +59,9 @@ enum {
   L_STOPCAP = 1u << 14, /* capitalized, but never starts a name */
   L_CONNECT = 1u << 15, /* inside names: de, van, bin */
   L_LY = 1u << 16,      /* not in the table: an -ly adverb (-ed words get L_VERB) */
-  L_OBJ = 1u << 17      /* a cue whose next name is its object, never its
+  L_OBJ = 1u << 17,     /* a cue whose next name is its object, never its
                            subject ("told Reuters", "urged Manila") */
+  L_FRPART = 1u << 18   /* a French participle cue after "a" ("a déclaré") */
 };
 
 #define L_UNSET (1u << 31)   /* a token's flags not looked up yet */
@@ -94,6 +96,7 @@ static const lex_entry lexicon[] = {
   {"affirmed", L_CUE | L_VERB},
   {"affirming", L_CUE | L_CUE_ING | L_VERB},
   {"affirms", L_CUE | L_VERB},
+  {"affirmé", L_CUE | L_VERB | L_FRPART},
   {"afghan", L_NAT},
   {"african", L_NAT},
   {"after", L_CONJ | L_STOPCAP},
@@ -101,9 +104,13 @@ static const lex_entry lexicon[] = {
   {"against", L_PREP},
   {"agreed", L_VERB},
   {"agriculture", L_TITLE},
+  {"ajouté", L_CUE | L_VERB | L_FRPART},
   {"al", L_CONNECT},
   {"algerian", L_NAT},
   {"all", L_STOPCAP},
+  {"alleged", L_CUE | L_VERB},
+  {"alleges", L_CUE | L_VERB},
+  {"alleging", L_CUE | L_CUE_ING | L_VERB},
   {"already", L_VERB | L_ADV},
   {"also", L_VERB | L_ADV | L_STOPCAP},
   {"although", L_CONJ | L_STOPCAP},
@@ -137,6 +144,9 @@ static const lex_entry lexicon[] = {
   {"asking", L_CUE | L_CUE_ING | L_VERB},
   {"asks", L_CUE | L_VERB},
   {"assemblyman", L_MALE | L_TITLE},
+  {"asserted", L_CUE | L_VERB},
+  {"asserting", L_CUE | L_CUE_ING | L_VERB},
+  {"asserts", L_CUE | L_VERB},
   {"assured", L_CUE | L_VERB | L_OBJ},
   {"assures", L_CUE | L_VERB | L_OBJ},
   {"assuring", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -163,6 +173,9 @@ static const lex_entry lexicon[] = {
   {"beyond", L_PREP},
   {"bin", L_CONNECT},
   {"bishop", L_TITLE},
+  {"blamed", L_CUE | L_VERB | L_OBJ},
+  {"blames", L_CUE | L_VERB | L_OBJ},
+  {"blaming", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"bolivian", L_NAT},
   {"both", L_STOPCAP},
   {"branded", L_CUE | L_VERB | L_OBJ},
@@ -220,6 +233,9 @@ static const lex_entry lexicon[] = {
   {"conceding", L_CUE | L_CUE_ING | L_VERB},
   {"concluded", L_CUE | L_VERB},
   {"concluding", L_CUE | L_CUE_ING | L_VERB},
+  {"condemned", L_CUE | L_VERB | L_OBJ},
+  {"condemning", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"condemns", L_CUE | L_VERB | L_OBJ},
   {"confirmed", L_CUE | L_VERB},
   {"confirming", L_CUE | L_CUE_ING | L_VERB},
   {"confirms", L_CUE | L_VERB},
@@ -242,6 +258,12 @@ static const lex_entry lexicon[] = {
   {"countered", L_CUE | L_VERB},
   {"countering", L_CUE | L_CUE_ING | L_VERB},
   {"counters", L_CUE | L_VERB},
+  {"criticised", L_CUE | L_VERB | L_OBJ},
+  {"criticises", L_CUE | L_VERB | L_OBJ},
+  {"criticising", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"criticized", L_CUE | L_VERB | L_OBJ},
+  {"criticizes", L_CUE | L_VERB | L_OBJ},
+  {"criticizing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"croatian", L_NAT},
   {"crown", L_TITLE},
   {"cuban", L_NAT},
@@ -249,18 +271,29 @@ static const lex_entry lexicon[] = {
   {"da", L_CONNECT},
   {"dame", L_FEMALE | L_TITLE},
   {"danish", L_NAT},
+  {"datin", L_FEMALE | L_TITLE},
+  {"datuk", L_TITLE},
   {"de", L_CONNECT},
   {"december", L_STOPCAP},
   {"declared", L_CUE | L_VERB},
   {"declares", L_CUE | L_VERB},
   {"declaring", L_CUE | L_CUE_ING | L_VERB},
+  {"decried", L_CUE | L_VERB | L_OBJ},
+  {"decries", L_CUE | L_VERB | L_OBJ},
   {"defence", L_TITLE},
   {"defense", L_TITLE},
   {"del", L_CONNECT},
+  {"demanded", L_CUE | L_VERB | L_OBJ},
+  {"demanding", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"demands", L_CUE | L_VERB | L_OBJ},
   {"democrat", L_NAT},
   {"democratic", L_NAT},
+  {"denounced", L_CUE | L_VERB | L_OBJ},
+  {"denounces", L_CUE | L_VERB | L_OBJ},
+  {"denouncing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"deputy", L_TITLE},
   {"der", L_CONNECT},
+  {"derided", L_CUE | L_VERB | L_OBJ},
   {"described", L_CUE | L_VERB | L_OBJ},
   {"describes", L_CUE | L_VERB | L_OBJ},
   {"describing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -268,6 +301,9 @@ static const lex_entry lexicon[] = {
   {"did", L_VERB | L_ADV},
   {"didn't", L_VERB},
   {"director", L_TITLE},
+  {"dismissed", L_CUE | L_VERB | L_OBJ},
+  {"dismisses", L_CUE | L_VERB | L_OBJ},
+  {"dismissing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"do", L_VERB},
   {"does", L_VERB | L_ADV},
   {"doesn't", L_VERB},
@@ -280,6 +316,7 @@ static const lex_entry lexicon[] = {
   {"dubbing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"during", L_PREP | L_STOPCAP},
   {"dutch", L_NAT},
+  {"déclaré", L_CUE | L_VERB | L_FRPART},
   {"each", L_STOPCAP},
   {"earlier", L_VERB | L_ADV | L_STOPCAP},
   {"economy", L_TITLE},
@@ -297,6 +334,7 @@ static const lex_entry lexicon[] = {
   {"emphasizing", L_CUE | L_CUE_ING | L_VERB},
   {"energy", L_TITLE},
   {"english", L_NAT},
+  {"estimé", L_CUE | L_VERB | L_FRPART},
   {"estonian", L_NAT},
   {"ethiopian", L_NAT},
   {"eu", L_NAT},
@@ -307,6 +345,7 @@ static const lex_entry lexicon[] = {
   {"explained", L_CUE | L_VERB},
   {"explaining", L_CUE | L_CUE_ING | L_VERB},
   {"explains", L_CUE | L_VERB},
+  {"expliqué", L_CUE | L_VERB | L_FRPART},
   {"expressed", L_VERB},
   {"father", L_MALE | L_TITLE},
   {"february", L_STOPCAP},
@@ -339,6 +378,9 @@ static const lex_entry lexicon[] = {
   {"guatemalan", L_NAT},
   {"had", L_VERB | L_ADV},
   {"hadn't", L_VERB},
+  {"hailed", L_CUE | L_VERB | L_OBJ},
+  {"hailing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"hails", L_CUE | L_VERB | L_OBJ},
   {"haitian", L_NAT},
   {"has", L_VERB | L_ADV},
   {"hasn't", L_VERB},
@@ -367,6 +409,7 @@ static const lex_entry lexicon[] = {
   {"imam", L_TITLE},
   {"in", L_PREP | L_STOPCAP},
   {"indian", L_NAT},
+  {"indiqué", L_CUE | L_VERB | L_FRPART},
   {"indonesian", L_NAT},
   {"insisted", L_CUE | L_VERB},
   {"insisting", L_CUE | L_CUE_ING | L_VERB},
@@ -458,6 +501,9 @@ static const lex_entry lexicon[] = {
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
   {"mme", L_FEMALE | L_TITLE | L_ABBR},
+  {"mocked", L_CUE | L_VERB | L_OBJ},
+  {"mocking", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"mocks", L_CUE | L_VERB | L_OBJ},
   {"moldovan", L_NAT},
   {"monday", L_STOPCAP},
   {"mongolian", L_NAT},
@@ -494,6 +540,8 @@ static const lex_entry lexicon[] = {
   {"once", L_VERB | L_ADV},
   {"one", L_STOPCAP},
   {"or", L_STOPCAP},
+  {"ordered", L_CUE | L_VERB | L_OBJ},
+  {"orders", L_CUE | L_VERB | L_OBJ},
   {"other", L_STOPCAP},
   {"our", L_DET | L_STOPCAP},
   {"over", L_PREP},
@@ -512,6 +560,9 @@ static const lex_entry lexicon[] = {
   {"pope", L_TITLE},
   {"portuguese", L_NAT},
   {"posted", L_CUE | L_VERB},
+  {"praised", L_CUE | L_VERB | L_OBJ},
+  {"praises", L_CUE | L_VERB | L_OBJ},
+  {"praising", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"predicted", L_CUE | L_VERB},
   {"predicting", L_CUE | L_CUE_ING | L_VERB},
   {"predicts", L_CUE | L_VERB},
@@ -541,6 +592,9 @@ static const lex_entry lexicon[] = {
   {"reiterated", L_CUE | L_VERB},
   {"reiterates", L_CUE | L_VERB},
   {"reiterating", L_CUE | L_CUE_ING | L_VERB},
+  {"rejected", L_CUE | L_VERB | L_OBJ},
+  {"rejecting", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"rejects", L_CUE | L_VERB | L_OBJ},
   {"remarked", L_CUE | L_VERB},
   {"remarking", L_CUE | L_CUE_ING | L_VERB},
   {"remarks", L_CUE | L_VERB},
@@ -557,7 +611,9 @@ static const lex_entry lexicon[] = {
   {"republican", L_NAT},
   {"responded", L_CUE | L_VERB},
   {"responding", L_CUE | L_CUE_ING | L_VERB},
+  {"retorted", L_CUE | L_VERB},
   {"rev", L_TITLE | L_ABBR},
+  {"ridiculed", L_CUE | L_VERB | L_OBJ},
   {"romanian", L_NAT},
   {"russian", L_NAT},
   {"said", L_CUE | L_VERB},
@@ -580,6 +636,7 @@ static const lex_entry lexicon[] = {
   {"september", L_STOPCAP},
   {"serbian", L_NAT},
   {"sergeant", L_TITLE},
+  {"seri", L_TITLE},
   {"sgt", L_TITLE | L_ABBR},
   {"shall", L_VERB},
   {"she", L_PRON | L_FEMALE | L_STOPCAP},
@@ -591,10 +648,13 @@ static const lex_entry lexicon[] = {
   {"since", L_CONJ | L_STOPCAP},
   {"sir", L_MALE | L_TITLE},
   {"sister", L_FEMALE | L_TITLE},
+  {"slammed", L_CUE | L_VERB | L_OBJ},
+  {"slams", L_CUE | L_VERB | L_OBJ},
   {"slovak", L_NAT},
   {"so", L_CONJ | L_STOPCAP},
   {"some", L_DET | L_STOPCAP},
   {"sought", L_VERB},
+  {"souligné", L_CUE | L_VERB | L_FRPART},
   {"south", L_NAT},
   {"soviet", L_NAT},
   {"spanish", L_NAT},
@@ -747,11 +807,11 @@ static const lex_entry lexicon[] = {
 };
 
 /* lexicon_first[k]: the first entry whose word starts at or after the
- * letter 'a' + k (the table holds lower-case ASCII words only; checked
- * by dl_quotes_lexicon_ok). */
+ * letter 'a' + k (the table holds lower-case words that open with an
+ * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 76, 104, 175, 209, 237, 253, 266, 290, 313, 323, 332, 362, 398,
-  413, 426, 458, 461, 489, 558, 600, 619, 630, 665, 665, 671, 673
+  0, 84, 115, 195, 244, 274, 290, 303, 330, 354, 364, 373, 403, 442,
+  457, 472, 507, 510, 543, 616, 658, 677, 688, 723, 723, 729, 731
 };
 
 
@@ -769,8 +829,8 @@ static uint32_t lex_lookup(const char *s, size_t n)
   if (n == 0 || n > LEX_MAXW) return 0;
   for (i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80) return 0;
-    buf[i] = DL_LOWER(c);
+    if (c >= 0x80 && i == 0) return 0;
+    buf[i] = c >= 0x80 ? (char)c : DL_LOWER(c);   /* "déclaré": UTF-8 as is */
   }
   buf[n] = '\0';
   if (buf[0] < 'a' || buf[0] > 'z') return 0;
@@ -967,7 +1027,8 @@ enum {
   M_PRON = 1, M_SUBJ = 2, M_POSS = 4, M_TITLED = 8, M_MALE = 16, M_FEMALE = 32,
   M_ORG = 64,     /* an organization's name ("Acme Corp"): not he or she */
   M_ROLE = 128,   /* "the minister": a role standing for a titled name */
-  M_DESC = 256    /* "one House Republican", "an Israeli": no one's name */
+  M_DESC = 256,   /* "one House Republican", "an Israeli": no one's name */
+  M_GIVEN = 512   /* the gender is a given name's ("Sarah Lee"), a hint only */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -1008,6 +1069,14 @@ typedef struct titled {
   dl_span span, head;
 } titled;
 
+/* Surnames whose gender the article told (a title, a given name), most
+ * recent DL_MAX_GENDER_NAMES: "Giorgia Meloni" makes a later "Meloni" a
+ * woman long after the full name left the recent subjects. */
+typedef struct gname {
+  uint32_t s, n;       /* the last word */
+  uint32_t flags;      /* M_MALE or M_FEMALE, with M_GIVEN for a hint */
+} gname;
+
 typedef struct qctx {
   const char *text;
   size_t len;
@@ -1022,6 +1091,8 @@ typedef struct qctx {
   size_t nrec;
   titled tit[NRECENT];
   size_t ntit;
+  gname gn[DL_MAX_GENDER_NAMES];
+  size_t ngn;          /* names recorded so far (the ring's next slot mod) */
 } qctx;
 
 static uint32_t tlex(qctx *c, size_t i);
@@ -1481,6 +1552,9 @@ static int joins(qctx *c, size_t j)
   return 0;
 }
 
+/* The first byte of token j. */
+static char w0(const qctx *c, size_t j) { return c->text[c->toks[j].s]; }
+
 /* Does the word at token j read as a verb after a subject?  (-ly adverbs
  * count when a verb follows them.) */
 static int verb_like(qctx *c, size_t j)
@@ -1492,6 +1566,9 @@ static int verb_like(qctx *c, size_t j)
   if (!is_word(t) || (t->flags & (TF_CAP | TF_PARA | TF_WIN))) return 0;
   lx = tlex(c, j);
   if (lx & (L_VERB | L_CUE)) return !(lx & L_PREP) || (lx & L_CUE);
+  if (t->len == 1 && w0(c, j) == 'a' && j + 1 < c->nt && is_word(&c->toks[j + 1])
+      && (tlex(c, j + 1) & L_FRPART))
+    return 1;   /* "Macron a déclaré" */
   if ((lx & L_LY) && j + 1 < c->nt) {
     const tok *u = &c->toks[j + 1];
     return is_word(u) && !(u->flags & TF_CAP) && (tlex(c, j + 1) & (L_VERB | L_CUE));
@@ -1537,6 +1614,28 @@ static size_t skip_appositive(qctx *c, size_t j)
   return 0;
 }
 
+/* Is token j a party-state tag ("D-Calif.", "R-Texas"): no one's name? */
+static int party_tag(const qctx *c, size_t j)
+{
+  const tok *t = &c->toks[j];
+  const char *w = c->text + t->s;
+  return t->kind == T_WORD && t->len >= 3 && (w[0] == 'D' || w[0] == 'R' || w[0] == 'I')
+         && w[1] == '-' && DL_IS_UPPER(w[2]);
+}
+
+/* Token index after the appositives ", D-Calif., a member of the
+ * committee," at the comma token j (a party-state tag, then one more
+ * appositive), or 0 when there is none. */
+static size_t skip_appositives(qctx *c, size_t j)
+{
+  size_t ap = skip_appositive(c, j);
+  if (ap == j + 3 && party_tag(c, j + 1) && ap < c->nt && !verb_like(c, ap)) {
+    size_t ap2 = skip_appositive(c, ap - 1);
+    if (ap2) return ap2;
+  }
+  return ap;
+}
+
 /* Does a clause open at token i: the start of the text, a paragraph or a
  * skipped stretch, after a sentence end or a punctuation mark (not ")")? */
 static int clause_opens_at(qctx *c, size_t i)
@@ -1580,13 +1679,67 @@ static size_t last_word(const char *text, dl_span sp, size_t *s)
   return e - b;
 }
 
+/* M_MALE, M_FEMALE or 0: the gender of the first known given name among
+ * the first words of span sp ("Sarah" of "Greens senator Sarah Lee"). */
+static uint32_t given_gender(const char *text, dl_span sp)
+{
+  size_t p = sp.start, e = (size_t)sp.start + sp.len, nw;
+  for (nw = 0; p < e && nw < DL_MAX_GIVEN_LOOK; nw++) {
+    size_t q = p, lo = 0, hi = dl_ngiven_names;
+    while (q < e && text[q] != ' ') q++;
+    while (lo < hi && DL_IS_UPPER(text[p])) {
+      size_t mid = lo + (hi - lo) / 2;
+      const char *g = dl_given_names[mid].name;
+      int r = strncmp(g, text + p, q - p);
+      if (r == 0 && g[q - p] != '\0') r = 1;
+      if (r == 0) {
+        uint8_t f = dl_given_names[mid].flags;
+        return f == DL_GAZ_MALE ? M_MALE : f == DL_GAZ_FEMALE ? M_FEMALE : 0;
+      }
+      if (r < 0) lo = mid + 1; else hi = mid;
+    }
+    p = q + 1;
+  }
+  return 0;
+}
+
+/* Flags f of the name at span sp with the gender the article tells: its
+ * title's (in f already), its given name's, or its surname's from an
+ * earlier mention; a told gender is remembered for the surname. */
+static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
+{
+  size_t k, n, s1, n1;
+  uint32_t g = f & (M_MALE | M_FEMALE);
+  if (f & (M_ORG | M_ROLE | M_DESC | M_PRON) || sp.len == 0) return f;
+  if (!g) {
+    g = given_gender(c->text, sp);
+    if (g) f |= g | M_GIVEN;
+  }
+  n1 = last_word(c->text, sp, &s1);
+  if (n1 == 0) return f;
+  n = c->ngn < DL_MAX_GENDER_NAMES ? c->ngn : DL_MAX_GENDER_NAMES;
+  for (k = 0; k < n; k++) {
+    const gname *x = &c->gn[k];
+    if (x->n == n1 && memcmp(c->text + x->s, c->text + s1, n1) == 0) break;
+  }
+  if (!g && k < n) {
+    f |= c->gn[k].flags;
+  } else if (g && (k == n || ((c->gn[k].flags & M_GIVEN) && !(f & M_GIVEN)))) {
+    gname *x = &c->gn[k < n ? k : c->ngn++ % DL_MAX_GENDER_NAMES];
+    x->s = (uint32_t)s1;
+    x->n = (uint32_t)n1;
+    x->flags = f & (M_MALE | M_FEMALE | M_GIVEN);
+  }
+  return f;
+}
+
 /* Remember mention m for pronouns.  A name's gender known from a title
- * ("Ms. Lee") carries over to the other recent mentions of its last word
- * ("Judge Ann Lee", "Lee"), both ways. */
+ * ("Ms. Lee") or a given name ("Sarah Lee") carries over to the other
+ * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
   size_t k, s1, n1;
-  uint32_t g = m->flags & (M_MALE | M_FEMALE), f = m->flags;
+  uint32_t f = name_gender(c, m->flags, m->span), g = f & (M_MALE | M_FEMALE);
   n1 = last_word(c->text, m->span, &s1);
   for (k = 0; k < c->nrec && n1 > 0; k++) {
     size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2);
@@ -1609,8 +1762,11 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
 {
   size_t k;
   dl_span none = {0, 0};
-  /* a subject of the pronoun's gender first, then one of unknown gender */
-  for (k = 0; k < c->nrec && (pflags & (M_MALE | M_FEMALE)); k++) {
+  /* she: a subject known to be a woman first, then one of unknown
+   * gender; he: the most recent subject not known to be a woman (most
+   * names of unknown gender in the news are men's: "Dmitry Peskov told
+   * reporters. President Ales Vetrov thanked them ... he wrote") */
+  for (k = 0; k < c->nrec && (pflags & M_FEMALE); k++) {
     uint32_t f = c->rec[k].flags;
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
@@ -1619,8 +1775,8 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
     uint32_t f = c->rec[k].flags;
     if (!(f & M_SUBJ)) continue;
     if ((pflags & (M_MALE | M_FEMALE)) && (f & M_ORG)) continue;   /* he: no company */
-    if ((pflags & M_MALE) && (f & M_FEMALE)) continue;
-    if ((pflags & M_FEMALE) && (f & M_MALE)) continue;
+    if ((pflags & M_MALE) && (f & M_FEMALE) && !(f & M_GIVEN)) continue;
+    if ((pflags & M_FEMALE) && (f & M_MALE) && !(f & M_GIVEN)) continue;
     return c->rec[k].span;
   }
   for (k = 0; k < c->nrec; k++)
@@ -1931,7 +2087,7 @@ static int find_mentions(qctx *c, size_t from)
     size_t j, k;
     uint32_t lx;
     int art;
-    if (!is_word(t)) { i++; continue; }
+    if (!is_word(t) || party_tag(c, i)) { i++; continue; }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
     if (art == ART_THE && (k = role_phrase(c, i)) != 0) {
       /* the minister said: the titled name it stands for */
@@ -2021,7 +2177,7 @@ static int find_mentions(qctx *c, size_t from)
       if (verb_like(c, nx)) { if (!reported) m.flags |= M_SUBJ; }
       else if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap))
         m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
-      else if ((ap = skip_appositive(c, nx)) != 0 && verb_like(c, ap)) {
+      else if ((ap = skip_appositives(c, nx)) != 0 && verb_like(c, ap)) {
         m.flags |= M_SUBJ;
         if (!(m.flags & (M_MALE | M_FEMALE)))   /* ", a spokeswoman for …," */
           for (k = nx + 1; k + 1 < ap; k++)
@@ -2052,6 +2208,7 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
     else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
+    else if (!(m.flags & M_POSS)) (void)name_gender(c, m.flags, m.span);   /* remembered */
     if (!(m.flags & (M_PRON | M_POSS | M_ORG))) push_titled(c, &m);
   add:
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
@@ -2191,6 +2348,10 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   /* according to X */
   m = according(c, i, lim, &ok);
   if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
+  /* «…», a déclaré X: the French auxiliary before the participle */
+  if (i + 1 < lim && tok_is(c, i, "a") && is_word(&c->toks[i + 1])
+      && (tlex(c, i + 1) & L_FRPART))
+    i++;
   /* said X / said the spokesman (not "…," adding that …) / said
    * Foreign Ministry spokesperson Mao Ning / said party spokesman Jo Lin */
   if (is_cue(c, i) && !(tlex(c, i) & L_CUE_ING)) {
@@ -2249,11 +2410,20 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     if (!is_cue(c, i)) continue;
     /* a noun after an article or a possessive: "termed the remarks" */
     if (i > c0 && ((c->toks[i - 1].flags & TF_POSS)
-                   || (is_word(&c->toks[i - 1]) && (tlex(c, i - 1) & L_DET))))
+                   || (is_word(&c->toks[i - 1]) && (tlex(c, i - 1) & L_DET)))
+        && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     a.found = 1;
     a.cue = (uint32_t)i;
     if (tlex(c, i) & L_CUE_ING) {
+      /* "with Ann Lee asserting that …": the name right before */
+      m = i > c0 ? ends_mention(c, i - 1) : -1;
+      if (m >= 0 && !(c->men[m].flags & (M_PRON | M_DESC))) {
+        /* "with" a few words before: "with party leader Ann Lee" */
+        for (j = c->men[m].t0; j > c0 && c->men[m].t0 - j < DL_MAX_ROLE_WORDS
+                               && is_word(&c->toks[j - 1]); j--)
+          if (tok_is(c, j - 1, "with")) { a.men = m; return a; }
+      }
       /* X welcomed Y warmly, saying, "…": the clause's subject */
       for (j = c0; j < i; j++) {
         m = starts_mention(c, j);
@@ -2263,6 +2433,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     }
     /* X noted, "…" / X, a spokesman, told reporters: "…" */
     j = i;
+    if ((tlex(c, i) & L_FRPART) && j > c0 && tok_is(c, j - 1, "a")) j--;   /* X a déclaré */
     while (j > c0 && is_word(&c->toks[j - 1]) && !(c->toks[j - 1].flags & TF_CAP)
            && ((tlex(c, j - 1) & L_ADV) || (tlex(c, j - 1) & L_LY)) && i - j < 3)
       j--;
@@ -2332,6 +2503,50 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         return a;
       }
     }
+  }
+  return a;
+}
+
+/* A partial quote's attribution later in its sentence: ", Foreign
+ * Minister Ann Lee said on Monday" / ", he said" (tokens [0, lim)). */
+static attrib trailing(qctx *c, size_t lim)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t j, k;
+  int m;
+  for (j = 0; j < lim; j++) {
+    if (c->toks[j].flags & (TF_PARA | TF_WIN | TF_SENT)) break;
+    if (!is_punct(&c->toks[j], ',') || (m = starts_mention(c, j + 1)) < 0) continue;
+    if (c->men[m].flags & M_DESC) continue;
+    k = skip_adv(c, c->men[m].t1 + 1, lim);
+    if (is_cue(c, k) && !(tlex(c, k) & L_CUE_ING)) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)k;
+      return a;
+    }
+  }
+  return a;
+}
+
+/* A partial quote inside reported speech: the clause [c0, e) opens with
+ * its speaker and a cue ("Lee said the board had asked for 'options'"). */
+static attrib reported(qctx *c, size_t c0, size_t e)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t j, k;
+  int m;
+  for (j = c0; j < e; j++) {
+    if ((m = starts_mention(c, j)) < 0) continue;
+    if (!(c->men[m].flags & M_SUBJ) || (c->men[m].flags & M_DESC)) return a;
+    k = skip_paren(c, c->men[m].t1 + 1, e);
+    {
+      size_t ap = skip_appositives(c, k);
+      if (ap) k = ap;
+    }
+    k = skip_adv(c, k, e);
+    if (is_cue(c, k) && !(tlex(c, k) & (L_CUE_ING | L_OBJ)) && k + 1 < e) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)k;
+    }
+    return a;   /* only the clause's first name */
   }
   return a;
 }
@@ -2437,7 +2652,7 @@ static void finish(qctx *c, dl_quote *q, const attrib *post,
     q->via_pronoun = pre_q->via_pronoun;
     return;
   }
-  if (may_inherit && prev && !q->partial && prev->speaker.len) {
+  if (may_inherit && prev && (!q->partial || may_inherit == 2) && prev->speaker.len) {
     q->speaker = prev->speaker;
     q->resolved = prev->resolved;
     q->name = prev->name;
@@ -2596,6 +2811,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     /* the previous quote: its own attribution after it, else before it */
     if (prev) {
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
+      if (!post.found && prev->partial && !pre.speaker.len) post = trailing(&c, c.nt);
       finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
     }
     if (k == out->n) break;
@@ -2611,6 +2827,10 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       q->partial = (uint8_t)(starts_para ? 0 : is_partial(&c, q, c0, e));
       memset(&pre, 0, sizeof pre);
       pa = preposed(&c, c0, e);
+      if (q->partial && pa.men < 0 && !pa.same) {
+        attrib ra = reported(&c, c0, e);
+        if (ra.found) pa = ra;
+      }
       if (pa.found) apply(&c, &pre, &pa);
       if (pa.same && prev && prev->speaker.len) {
         /* called it "a stunt" and said "…": the previous speaker */
@@ -2623,6 +2843,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * its speaker */
       pre_inherit = prev && !q->partial && c0 >= e
                     && aux[k].popen <= aux[k - 1].pclose + 1;
+      /* a partial quote in the sentence of the one before, with no
+       * attribution of its own: 'called it "a" and said it was "b"' */
+      if (prev && q->partial && !pa.found && !pa.same && c0 == 0 && e > 0
+          && !(c.toks[0].flags & (TF_PARA | TF_WIN)))
+        pre_inherit = 2;
     }
   }
 

@@ -10,6 +10,13 @@
 
 #include "dateline.h"
 
+/* Words of a name read for a given name that tells its gender ("Greens
+ * senator Sarah Lee"). */
+#define DL_MAX_GIVEN_LOOK 4
+
+/* Surnames whose gender the quote scan remembers across the article. */
+#define DL_MAX_GENDER_NAMES 32
+
 /* The name inside a person mention without its leading titles and
  * nationality: "Chinese President Xi Jinping" -> "Xi Jinping",
  * "Secretary of State Antony Blinken" -> "Antony Blinken", "Mr. Smith" ->

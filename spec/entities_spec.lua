@@ -147,7 +147,9 @@ describe("a city and its club", function()
 end)
 
 describe("alias merging", function()
-  for _, c in ipairs(cases("spec/fixtures/entities_merge.txt")) do
+  local merge_cases = cases("spec/fixtures/entities_merge.txt")
+  for _, c in ipairs(cases("spec/fixtures/entities/names.txt")) do merge_cases[#merge_cases + 1] = c end
+  for _, c in ipairs(merge_cases) do
     it(string.format("line %d: %s", c.line, c.input), function()
       local list = entities(c.input)
       for _, want in ipairs(c.expected) do

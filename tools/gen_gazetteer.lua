@@ -296,5 +296,25 @@ for _, e in ipairs(entries) do
     cstr(e.tz), e.pop, e.kind, e.flags == 0 and "0" or e.flags)
 end
 out[#out + 1] = "};\n\nconst size_t dl_gaz_nseeds = sizeof dl_gaz_seeds / sizeof dl_gaz_seeds[0];\n"
+
+-- the given names again, sorted by strcmp, for a binary search by quotes.c
+-- (a pronoun's gender); a name of both genders has none
+local given, gnames = {}, {}
+for _, c in ipairs(curated) do
+  if c.kind == "given" then
+    local f = flagmap[c.extra] or 0
+    for _, n in ipairs(c.names) do
+      if given[n] == nil then gnames[#gnames + 1] = n; given[n] = f
+      elseif given[n] ~= f then given[n] = 0 end
+    end
+  end
+end
+table.sort(gnames)
+out[#out + 1] = "\nconst dl_given_name dl_given_names[] = {\n"
+for _, n in ipairs(gnames) do
+  local f = given[n]
+  out[#out + 1] = string.format("  {%s, %s},\n", cstr(n), f == 0 and "0" or f)
+end
+out[#out + 1] = "};\n\nconst size_t dl_ngiven_names = sizeof dl_given_names / sizeof dl_given_names[0];\n"
 io.write(table.concat(out))
 io.stderr:write(string.format("gen_gazetteer: %d entries\n", #entries))
