@@ -947,6 +947,14 @@ static const char *const region_abbrevs[] = {
 
 /* Is s[0..len), in any case, one of the n words of tab (lower case,
  * sorted by strcmp)? */
+/* Land forms and territories after a place's name in lower case ("the
+ * Taquari valley"), sorted for word_in. */
+static const char *const geo_nouns[] = {
+  "basin", "bay", "canyon", "coast", "county", "delta", "desert", "district", "gulf",
+  "highlands", "island", "islands", "lake", "mountains", "oblast", "peninsula", "plateau",
+  "prefecture", "province", "region", "river", "sea", "strait", "territory", "valley",
+};
+
 static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
 {
   char key[16];
@@ -1925,6 +1933,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "the flooded Taquari valley", "the Donbas region": a name before a
+   * land-form or territory noun in lower case (a short list: "state",
+   * "street" or "palace" follow other names too) */
+  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b - 1].flags & T_POSS)
+      && word_in(geo_nouns, NELEM(geo_nouns), c->text + c->toks[b].start, c->toks[b].len)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (ge && ge->kind == DL_GK_GIVEN) {
     m->type = DL_ENT_PERSON;
     m->strong = n > 1;
@@ -2445,6 +2462,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* codes and plurals: "Sterling M3", "PC8 AT", "NBFIs"; treaties:
      * "Berne Agreement" (no PERSON, LOCATION or ORGANIZATION) */
     if (code_or_plural(c, a, b)) return DL_OK;
+    /* "Christmas Day", "Easter Eve", "Boxing Day": a holiday (a word that
+     * is no entity alone, then Day or Eve) is a date, not an entity */
+    if (b - a == 2 && t->gb < 0 && TOK_IN(c, a, L_NOTENT)
+        && (dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len, "day")
+            || dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len, "eve")))
+      return DL_OK;
     /* "Group C", "Pool B", "Plan B": a word the gazetteer does not know
      * and a letter name a part of something, not an entity */
     if (b - a == 2 && t->gb < 0 && c->toks[a + 1].len == 1 && c->toks[a + 1].gu < 0
