@@ -306,9 +306,10 @@ static int tense_cue(const scan *sc, int k)
     if (tcat(sc, p, LEX_DET) || ispu(sc, p, PUNCT_POSS)) return 0;
   }
   /* a passive infinitive looks ahead: "expects the cable to be repaired
-   * by early August" */
+   * by early August", "is expected to be completed" -- unless a past verb
+   * governs it: "Residents had to be evacuated on Friday" */
   if (x < 0 && k >= 2 && isw(sc, k - 1, W_BE) && isw(sc, k - 2, W_TO)
-      && ends_with(sc, &sc->t[k], "ed", 2))
+      && ends_with(sc, &sc->t[k], "ed", 2) && (k < 3 || tense_of(sc, &sc->t[k - 3]) >= 0))
     return 1;
   if (x < 0 && k >= 1 && !(sc->t[k].cat == LEX_TENSE)
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_BEEN) || isw(sc, k - 1, W_BEING)
