@@ -11,7 +11,6 @@
 #include "segment.h"
 #include "text.h"
 
-#define DL_MAX_STAMP_LINE 80   /* bytes of a time stamp line above a dateline */
 /* Paragraphs of front matter (standfirst, time stamp, byline) that may
  * stand between the headline and the dateline, and the longest of them. */
 #define DL_MAX_FRONT_PARAS 3
@@ -60,49 +59,6 @@ static size_t first_body(const dl_para *p, size_t n)
   return n;
 }
 
-/* Is s[0..n) a time stamp line: short, with a year or a clock time, and
- * no sentence in it (no word of four or more lower-case letters besides
- * the few a stamp uses)?  *keyed (when not NULL) tells whether a stamp
- * word ("updated", "published" ...) names it. */
-static int is_stamp(const char *s, size_t n, int *keyed)
-{
-  static const char *const stamp_words[] = {
-    "updated", "published", "posted", "modified", "last", "at", "on",
-  };
-  size_t i = 0, digits = 0, run = 0;
-  int clock = 0, key = 0;
-  if (keyed) *keyed = 0;
-  if (n == 0 || n > DL_MAX_STAMP_LINE) return 0;
-  while (i < n) {
-    unsigned char c = (unsigned char)s[i];
-    if (DL_IS_DIGIT(c)) {
-      run++;
-      if (run > digits) digits = run;
-      if (i + 1 < n && s[i + 1] == ':') clock = 1;
-      i++;
-    } else if (DL_IS_ALPHA(c) && (i == 0 || !DL_IS_ALPHA(s[i - 1]))) {
-      size_t j = i, k;
-      int ok = 0;
-      while (j < n && DL_IS_ALPHA(s[j])) j++;
-      for (k = 0; k < NELEM(stamp_words); k++)
-        if (dl_word_eq(s + i, j - i, stamp_words[k])) {
-          ok = 1;
-          if (k < 4) key = 1;       /* updated, published, posted, modified */
-        }
-      if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
-      /* am, pm, a.m. and the short words of dates pass */
-      if (!ok && j - i >= 4) return 0;
-      run = 0;
-      i = j;
-    } else {
-      run = 0;
-      i++;
-    }
-  }
-  if (keyed) *keyed = key;
-  return digits == 4 || clock;
-}
-
 /* Does s[0..n) open with the first word of a closing stamp line ("First
  * published ...", "Last updated ...", "Updated ...")? */
 static int stamp_opener(const char *s, size_t n)
@@ -122,16 +78,49 @@ static int stamp_opener(const char *s, size_t n)
 static int is_clock_line(const char *s, size_t n)
 {
   return n <= DL_MAX_CLOCK_LINE && n > 0 && DL_IS_DIGIT(s[0])
-         && is_stamp(s, n, NULL) && memchr(s, ':', n) != NULL;
+         && dl_is_stamp(s, n, NULL) && memchr(s, ':', n) != NULL;
 }
 
-/* Is paragraph p short enough to be front matter above a dateline? */
+/* Does s[0..n) hold a word of reporting ("said", "says", "told",
+ * "according")?  Front matter does not report; the story does. */
+static int has_report_word(const char *s, size_t n)
+{
+  static const char *const words[] = { "according", "said", "says", "told" };
+  size_t i = 0, k;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && DL_IS_ALPHA(s[j])) j++;
+    if (j > i)
+      for (k = 0; k < NELEM(words); k++)
+        if (dl_word_eq(s + i, j - i, words[k])) return 1;
+    i = j + 1;
+  }
+  return 0;
+}
+
+/* Can paragraph p be front matter above a dateline: a time stamp, or a
+ * standfirst (short, at most two lines, and either with no full stop at
+ * its end or not a report: one sentence with no "said")?  A lead
+ * paragraph above a later dateline stays story. */
 static int is_front_matter(const char *text, const dl_para *p)
 {
-  const char *s = text + p->start, *nl;
-  if (p->len > DL_MAX_FRONT_BYTES) return 0;
-  nl = (const char *)memchr(s, '\n', p->len);
-  return !nl || !memchr(nl + 1, '\n', (size_t)(s + p->len - nl - 1));
+  const char *s = text + p->start, *nl, *dot;
+  size_t n = p->len, e = n;
+  if (dl_is_stamp(s, n, NULL)) return 1;
+  if (n > DL_MAX_FRONT_BYTES) return 0;
+  nl = (const char *)memchr(s, '\n', n);
+  if (nl && memchr(nl + 1, '\n', (size_t)(s + n - nl - 1))) return 0;
+  while (e > 0 && (DL_IS_SPACE(s[e - 1]) || s[e - 1] == '"' || s[e - 1] == '\'')) e--;
+  if (e > 0 && s[e - 1] != '.' && s[e - 1] != '!' && s[e - 1] != '?'
+      && (unsigned char)s[e - 1] < 0x80)
+    return 1;   /* a deck: no sentence ends it */
+  if (has_report_word(s, n)) return 0;
+  /* two sentences: a full stop inside, followed by a space and a capital */
+  for (dot = s; (dot = (const char *)memchr(dot, '.', (size_t)(s + n - dot))) != NULL; dot++)
+    if (dot + 2 < s + n && dot[1] == ' ' && DL_IS_UPPER(dot[2]) && dot - s >= 2
+        && DL_IS_LOWER(dot[-1]) && DL_IS_LOWER(dot[-2]))
+      return 0;
+  return 1;
 }
 
 dl_status dl_article_parse(const char *text, size_t len,
@@ -191,7 +180,7 @@ dl_status dl_article_parse(const char *text, size_t len,
         const dl_para *p = &a->paras[body];
         if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
           continue;
-        if (!is_stamp(text + p->start, p->len, NULL)) break;
+        if (!dl_is_stamp(text + p->start, p->len, NULL)) break;
         a->paras[body].flags |= DL_PARA_BOILERPLATE;
       }
     }
@@ -208,7 +197,7 @@ dl_status dl_article_parse(const char *text, size_t len,
     int keyed;
     if (p->flags & DL_PARA_BOILERPLATE) continue;
     if (p->len > DL_MAX_STAMP_LINE || !stamp_opener(text + p->start, p->len)
-        || !is_stamp(text + p->start, p->len, &keyed) || !keyed) break;
+        || !dl_is_stamp(text + p->start, p->len, &keyed) || !keyed) break;
     p->flags |= DL_PARA_BOILERPLATE;
   }
 

@@ -1107,18 +1107,65 @@ static const unsigned char MID_OPENER[256] = {
   ['R'] = 1, ['a'] = 1, ['c'] = 1, ['i'] = 1, ['p'] = 1, ['r'] = 1
 };
 
+/* (segment.h) A time stamp: no word of four or more lower-case letters
+ * besides the few a stamp uses ("updated", "published" ... set *keyed). */
+int dl_is_stamp(const char *s, size_t n, int *keyed)
+{
+  static const char *const stamp_words[] = {
+    "updated", "published", "posted", "modified", "last", "at", "on",
+  };
+  size_t i = 0, digits = 0, run = 0;
+  int clock = 0, key = 0;
+  if (keyed) *keyed = 0;
+  if (n == 0 || n > DL_MAX_STAMP_LINE) return 0;
+  while (i < n) {
+    unsigned char c = (unsigned char)s[i];
+    if (DL_IS_DIGIT(c)) {
+      run++;
+      if (run > digits) digits = run;
+      if (i + 1 < n && s[i + 1] == ':') clock = 1;
+      i++;
+    } else if (DL_IS_ALPHA(c) && (i == 0 || !DL_IS_ALPHA(s[i - 1]))) {
+      size_t j = i, k;
+      int ok = 0;
+      while (j < n && DL_IS_ALPHA(s[j])) j++;
+      for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
+        if (dl_word_eq(s + i, j - i, stamp_words[k])) {
+          ok = 1;
+          if (k < 4) key = 1;       /* updated, published, posted, modified */
+        }
+      if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
+      /* am, pm, a.m. and the short words of dates pass */
+      if (!ok && j - i >= 4) return 0;
+      run = 0;
+      i = j;
+    } else {
+      run = 0;
+      i++;
+    }
+  }
+  if (keyed) *keyed = key;
+  return digits == 4 || clock;
+}
+
 /* A section label over the headline ("Politics", "World news",
  * "ANALYSIS"): one to three words, no digits, no punctuation. */
 #define DL_MAX_LABEL_BYTES 32
 static int is_section_label(const char *t, const dl_para *p)
 {
-  size_t i, e = p->start + p->len;
+  size_t i, e = p->start + p->len, words;
   if (p->len == 0 || p->len > DL_MAX_LABEL_BYTES || !DL_IS_UPPER(t[p->start]))
     return 0;
   for (i = p->start; i < e; i++)
     if (!DL_IS_ALPHA(t[i]) && t[i] != ' ' && t[i] != '&' && t[i] != '\'')
       return 0;
-  return count_words(t, p->start, e, 3) <= 3;
+  /* one word ("Politics"), or up to three in capitals ("WORLD NEWS"):
+   * "Obama Wins" over a deck is a headline, not a label */
+  words = count_words(t, p->start, e, 3);
+  if (words == 1) return 1;
+  for (i = p->start; i < e; i++)
+    if (DL_IS_LOWER(t[i])) return 0;
+  return words <= 3;
 }
 
 void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
@@ -1128,6 +1175,7 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   if (n == 0) return;
   if (n >= 3 && is_section_label(text, &paras[0])
       && !is_byline(text, &paras[1])
+      && !dl_is_stamp(text + paras[1].start, paras[1].len, NULL)
       && is_headline(text, len, paras + 1, n - 1)
       && !dl_find_dateline(text, paras[1].start,
                            (size_t)paras[1].start + paras[1].len, NULL, &dl)) {

@@ -19,6 +19,12 @@ dl_status dl_split_paragraphs(const char *text, size_t len,
  * (sets DL_PARA_HEADLINE / DL_PARA_BYLINE / DL_PARA_BOILERPLATE). */
 void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n);
 
+/* Is s[0..n) a time stamp line ("March 4, 2025", "Updated 4:20 PM EST,
+ * March 4, 2025"): short, with a year or a clock time, no prose?
+ * *keyed (when not NULL) tells whether a word such as "updated" names it. */
+#define DL_MAX_STAMP_LINE 80
+int dl_is_stamp(const char *s, size_t n, int *keyed);
+
 /* Split text[start..end) -- part of paragraph `para` -- into sentences and
  * append them to the array *out (n elements, capacity *cap; grown with
  * dl_grow from util.h). */

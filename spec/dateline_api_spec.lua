@@ -118,6 +118,17 @@ describe("dl.parse", function()
     assert.is_nil(a.dateline)
   end)
 
+  it("keeps a short headline over a deck, and lead paragraphs above a later dateline", function()
+    local a = dl.parse("Harbour Reopens\n\nFerries return after a week of repairs to the quay\n\n" ..
+      "KIRKWALL (AP) — The harbour reopened on Monday.\n")
+    assert.are.equal("Harbour Reopens", a.headline)
+    a = dl.parse("Harbour reopens\n\nUpdated 9:15 AM GMT, May 6, 2025\n\nKIRKWALL (AP) — The harbour reopened.\n")
+    assert.are.equal("Harbour reopens", a.headline)
+    a = dl.parse("Harbour reopens\n\nThe harbour reopened on Monday after repairs, the council said.\n\n" ..
+      "In a statement, the port said ferries would resume.\n\nLERWICK, May 5 (Reuters) - Shetland followed.\n")
+    assert.are.equal("The harbour reopened on Monday after repairs, the council said.", a:sentences()().text)
+  end)
+
   it("lists every paragraph with its role when asked for all", function()
     local a = dl.parse(STORY, { ref = "2025-05-06" })
     local roles = {}
