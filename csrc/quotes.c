@@ -1962,8 +1962,14 @@ static void push_titled(qctx *c, const mention *m)
     } else if (!is_word(t) || (t->flags & TF_POSS)) {
       return;
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
-      if (tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and")) continue;
-      if (k + 1 != m->t0) return;
+      /* "Minister of Foreign Affairs Ann Lee" */
+      if ((tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and"))
+          && !(t->flags & (TF_PARA | TF_WIN)))
+        continue;
+      /* one lower-case word may be the title itself ("party chief Ann
+       * Lee"); any other ends the search: "Finance Minister Ann Lee
+       * greeted Bob Tan" gives Bob Tan no title */
+      if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return;
     }
     if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) {
       size_t j;
