@@ -1968,7 +1968,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "ASCOT, England" in the dateline, "at Ascot" in the story (a club
    * in a team sport) */
   if (!c->sport && c->town_len && m->nend - m->nstart == c->town_len
-      && m->nstart != c->town_start) {
+      && m->nstart != c->town_start && !next_is(c, b, send, L_SAY)) {
+    /* (not "JACKSON, Miss. (AP) — … Jackson said": a person) */
     const char *x = c->text + m->nstart, *y = c->text + c->town_start;
     size_t i;
     for (i = 0; i < c->town_len && DL_LOWER(x[i]) == DL_LOWER(y[i]); i++) {}
@@ -2918,24 +2919,27 @@ static int corp_suffix(ctx *c, size_t k)
       || dl_word_eq(w, n, "ltd") || dl_word_eq(w, n, "plc") || dl_word_eq(w, n, "llc");
 }
 
-/* Find the runs of the sentence tokens [s0, send). */
 /* Is token k a lower-case particle that may open a surname ("von",
- * "van", "de", "dos")?  Not "y", "el", "la", "do": words of their own
- * before a name. */
+ * "van", "de", "dos", "bin", "ibn")?  Not "do" (a word of its own before a
+ * name), not after a determiner ("the van"), and "van" after another
+ * lower-case word only when that is a role ("chief van Gaal", not "the
+ * delivery van Mercedes"). */
 static int lead_particle(ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
-  char c0;
+  const char *w = c->text + t->start;
   if (!(t->flags & T_LOWER) || t->len < 2 || t->len > 5) return 0;
-  c0 = c->text[t->start];            /* "bin", "da" ... "ibn", "van", "von" */
-  if (c0 == 'd' ? t->len > 5 : ((c0 != 'b' && c0 != 'i' && c0 != 'v') || t->len != 3))
+  /* the first letter first: most words are turned away here */
+  if (w[0] == 'd' ? dl_word_eq(w, t->len, "do") : ((w[0] != 'b' && w[0] != 'i' && w[0] != 'v') || t->len != 3))
     return 0;
-  if (!TOK_IN(c, k, L_PARTICLE)) return 0;
-  return !(dl_word_eq(c->text + t->start, t->len, "el") || dl_word_eq(c->text + t->start, t->len, "la")
-           || dl_word_eq(c->text + t->start, t->len, "le") || dl_word_eq(c->text + t->start, t->len, "do")
-           || dl_word_eq(c->text + t->start, t->len, "al") || dl_word_eq(c->text + t->start, t->len, "los"));
+  if (!TOK_IN(c, k, L_PARTICLE) || after_determiner(c, k)) return 0;
+  if (dl_word_eq(w, t->len, "van") && k > 0 && (c->toks[k - 1].flags & T_LOWER)
+      && !TOK_IN(c, k - 1, L_ROLE))
+    return 0;
+  return 1;
 }
 
+/* Find the runs of the sentence tokens [s0, send). */
 static dl_status runs(ctx *c, size_t s0, size_t send, int place)
 {
   size_t k = s0, ncap = 0, nlow = 0, nint;
