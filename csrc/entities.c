@@ -1904,8 +1904,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "Damon Hill", "Anita Hill": a given name and the place word that is
-   * also a surname; not "in Forest Hill" */
+  /* "Damon Hill": a given name the gazetteer knows and the place word
+   * that is also a common surname; not "in Forest Hill" */
   if (n == 2 && ge && ge->kind == DL_GK_GIVEN && gb_end(c, a) == c->toks[a].start + c->toks[a].len
       && dl_word_eq(c->text + last->start, last->len, "hill")
       && !(a > 0 && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_LOC_PREP))) {
