@@ -1690,8 +1690,10 @@ static uint32_t given_gender(const char *text, dl_span sp)
     while (lo < hi && DL_IS_UPPER(text[p])) {
       size_t mid = lo + (hi - lo) / 2;
       const char *g = dl_given_names[mid].name;
-      int r = strncmp(g, text + p, q - p);
-      if (r == 0 && g[q - p] != '\0') r = 1;
+      size_t gl = strlen(g), n = q - p;
+      /* lengths first: the text may hold a NUL byte */
+      int r = memcmp(g, text + p, gl < n ? gl : n);
+      if (r == 0) r = gl < n ? -1 : gl > n;
       if (r == 0) {
         uint8_t f = dl_given_names[mid].flags;
         return f == DL_GAZ_MALE ? M_MALE : f == DL_GAZ_FEMALE ? M_FEMALE : 0;
