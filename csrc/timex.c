@@ -947,6 +947,17 @@ static int season_year(scan *sc, int e, int *end)
   return year_ext(sc, e, end);
 }
 
+/* "this year", "last year", "next year" at k after a date that has no
+ * year ("4 March next year", "July last year"): the year it names, or 0 */
+static int rel_year_at(const scan *sc, int k, const dl_tv *b)
+{
+  if (!isw(sc, k + 1, W_YEAR)) return 0;
+  if (isw(sc, k, W_THIS)) return b->y;
+  if (isw(sc, k, W_LAST)) return b->y - 1;
+  if (isw(sc, k, W_NEXT)) return b->y + 1;
+  return 0;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1015,6 +1026,12 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       res_point(r, dend, DL_TIMEX_DATE, &v);
       return dend;
     }
+    if (base_rel(sc, &b) && (y = rel_year_at(sc, dend, &b)) && dl_valid_date(y, mo, d)) {
+      dl_tv_day(&v, y, mo, d);
+      res_point(r, dend + 2, DL_TIMEX_DATE, &v);
+      r->anchored = 1; r->anchor = b;
+      return dend + 2;
+    }
     /* no year: resolve */
     if (base_rel(sc, &b)) {
       int dir = tense_at(sc, i, dend);
@@ -1058,9 +1075,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   }
   if (need_ctx && !full) return -1;
   /* MONTH this/last/next year */
-  if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT)) && isw(sc, j + 1, W_YEAR)
-      && base_rel(sc, &b)) {
-    y = b.y + (isw(sc, j, W_LAST) ? -1 : isw(sc, j, W_NEXT) ? 1 : 0);
+  if (base_rel(sc, &b) && (y = rel_year_at(sc, j, &b))) {
     dl_tv_day(&v, y, mo, 1);
     v.gran = TG_MONTH;
     res_point(r, j + 2, DL_TIMEX_DATE, &v);
@@ -1104,6 +1119,12 @@ static int m_daymonth(scan *sc, int i, mres *r)
       r->absolute = 1;
       return ye;
     }
+  }
+  if (base_rel(sc, &b) && (y = rel_year_at(sc, j, &b)) && dl_valid_date(y, mo, d)) {
+    dl_tv_day(&v, y, mo, d);
+    res_point(r, j + 2, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b;
+    return j + 2;
   }
   if (base_rel(sc, &b)) {
     y = resolve_year(&b, mo, d, tense_at(sc, i, j));
@@ -1162,6 +1183,16 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
       int ahead = (wd - dl_weekday(b.y, b.mo, b.d) + 7) % 7;
       dir = ahead != 0 && ahead <= 3 ? 1 : -1;
+    }
+    /* British "on Monday week": a week after the coming Monday; "week"
+     * closes the phrase (not "Monday week's vote" or "the Monday week of") */
+    if (!dir_override && isw(sc, j, W_WEEK) && !(T(j)->fl & F_CAP)
+        && (!IN(j + 1) || (T(j + 1)->kind == TK_PUNCT && T(j + 1)->v != PUNCT_POSS))) {
+      resolve_wday(&v, &b, wd, 1);
+      dl_tv_shift(&v, U_DAY, 7);
+      r->anchored = 1; r->anchor = b;
+      res_point(r, j + 1, DL_TIMEX_DATE, &v);
+      return j + 1;
     }
     resolve_wday(&v, &b, wd, dir);
     r->anchored = 1; r->anchor = b;
@@ -1743,6 +1774,11 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     if (rel == R_THIS && v.y && base_rel(sc, &b)) {
       /* this summer: the one of this year */
       v.y = b.y - (s == 4 && b.mo <= 2 ? 1 : 0);
+    } else if (shift != 0 && v.y && base_rel(sc, &b)) {
+      /* next summer said in July is the one of next year, last winter
+       * said in January the one before the current winter */
+      dl_tv_coarsen(&b, TG_SEAS);
+      if (b.y == v.y && b.mo == v.mo) v.y += shift > 0 ? 1 : -1;
     }
     res_point(r, j + 1, DL_TIMEX_DATE, &v);
     return j + 1;
@@ -1802,6 +1838,10 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       || rel == R_FOLLOWING) {
     if (!base_ana(sc, &b)) return -1;
     if (unit == U_QUARTER && !has_the && rel != R_THAT) return -1;
+    /* the following weekend after a Tuesday is the one of its own week */
+    if (unit == U_WEEKEND && shift > 0 && b.gran == TG_DAY && b.y && b.mo && b.d
+        && dl_weekday(b.y, b.mo, b.d) <= 5)
+      shift = 0;
     v = b;
     if (v.gran > TG_DAY) v.gran = TG_DAY;
     if (v.gran < dl_unit_gran(unit) && !(unit == U_DAY && v.gran == TG_DAY)) {
@@ -1994,7 +2034,9 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
 
 /* Every / each + unit / weekday / part of day; once a week; daily. */
 /* The period of each LEX_SETADV word (S_*). */
-static const int setadv_unit[] = {0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER};
+static const int setadv_unit[] = {
+  0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER, U_FORTNIGHT
+};
 
 static int m_set(scan *sc, int i, mres *r)
 {
