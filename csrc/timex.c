@@ -44,6 +44,15 @@ static inline int isw(const scan *sc, int i, unsigned w)
   return IN(i) && sc->t[i].w == w;
 }
 
+/* token i is "fiscal", or "financial" before "year" (the financial year
+ * of British and Indian reports; "current financial difficulties" is no
+ * fiscal period) */
+static int fiscal_at(const scan *sc, int i)
+{
+  return tcat(sc, i, LEX_MISC) && tval(sc, i, LEX_MISC) == X_FISCAL
+         && (sc->t[i].w == W_FISCAL || isw(sc, i + 1, W_YEAR));
+}
+
 /* The word right before token i in the text is w (lower case): reads
  * the source, so it also sees words folded into a run of plain words
  * ("the case is heard": "is" has no token of its own). */
@@ -1323,13 +1332,40 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
     q = -1;   /* the last half of 1989 (not "last quarter": the previous one) */
   else return -1;
   if (hyph(sc, j)) j++;
-  if (isw(sc, j, W_FISCAL)) j++;
+  if (fiscal_at(sc, j)) j++;
   if (hyph(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0 || pl) return -1;
   if (unit != U_QUARTER && unit != U_HALF) return -1;
   if (q == -1) q = unit == U_QUARTER ? 4 : 2;
   if (q < 1 || q > (unit == U_QUARTER ? 4 : 2)) return -1;
   return part_year(sc, i, j + 1, q, unit, year, r);
+}
+
+/* The year of an "FY26" / "FY2026" token at k (the number, written right
+ * after the capitals FY), or 0. */
+static int fy_code_year(const scan *sc, int k)
+{
+  const tok *t;
+  const char *p;
+  if (!IN(k) || sc->t[k].kind != TK_NUM) return 0;
+  t = T(k);
+  p = sc->text + t->s;
+  if ((t->nd != 4 && t->nd != 2) || t->suf != SUF_NONE || t->s < 2 || p[-2] != 'F' || p[-1] != 'Y'
+      || (t->s > 2 && (DL_IS_ALNUM(p[-3]) || (unsigned char)p[-3] >= 0x80))
+      || (t->s + t->n < sc->len && DL_IS_ALNUM(sc->text[t->s + t->n])))
+    return 0;
+  return t->nd == 4 ? t->v : two_digit_year(sc, t->v);
+}
+
+/* After a fiscal year y ending at k: "-25" of "2024-25" names the year it
+ * runs into, part of the same expression; returns the new end. */
+static int fy_span_end(const scan *sc, int k, int y)
+{
+  if (hyph(sc, k) && sc->t[k + 1].kind == TK_NUM && sc->t[k + 1].nd == 2
+      && sc->t[k + 1].v == (y + 1) % 100 && sc->t[k + 1].suf == SUF_NONE
+      && !(k + 2 < sc->nt && att(sc, k + 2) && sc->t[k + 2].kind != TK_PUNCT))
+    return k + 2;
+  return k;
 }
 
 /* The year of quarter or half q (unit) whose words run [i, j): written
@@ -1342,7 +1378,7 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
   if (!y) {
     if (isw(sc, j, W_OF) || ispu(sc, j, ',')) {
       int k = j + 1, yy;
-      if (isw(sc, k, W_FISCAL)) k++;
+      if (fiscal_at(sc, k)) k++;
       yy = year_at(sc, k, 0);
       if (yy) { y = yy; j = k + 1; }
       else if ((isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)
@@ -1354,6 +1390,10 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       }
     } else if (year_at(sc, j, 0)) {
       y = T(j)->v; j++;
+    } else if ((y = fy_code_year(sc, j))) {
+      j = fy_span_end(sc, j + 1, y);   /* Q1 FY26 */
+    } else if (IN(j + 1) && T(j + 1)->s == T(j)->s + 2 && (y = fy_code_year(sc, j + 1))) {
+      j = fy_span_end(sc, j + 2, y);   /* the same, "FY" a word token of its own */
     }
   }
   /* "scored in the second half", "led 21-7 in the third quarter": a
@@ -1405,12 +1445,31 @@ static int m_period_code(scan *sc, int i, mres *r)
   }
   if (lead == 2 && p[-2] == 'F' && p[-1] == 'Y' && (t->nd == 4 || t->nd == 2)) {
     dl_tv v;
+    int e, qk;
     y = t->nd == 4 ? t->v : two_digit_year(sc, t->v);
     if (y < 1000) return -1;
+    e = fy_span_end(sc, i + 1, y);
+    /* FY26 Q1, FY2026 H2: a part of that year (the Q may be a word token
+     * of its own before the number) */
+    qk = IN(i + 1) && T(i + 1)->kind == TK_NUM ? i + 1
+       : IN(i + 2) && T(i + 2)->kind == TK_NUM && T(i + 2)->s == T(i + 1)->s + 1 ? i + 2 : -1;
+    if (e == i + 1 && qk > 0 && T(qk)->nd == 1) {
+      const tok *q = T(qk);
+      char c = sc->text[q->s - 1];
+      int unit = c == 'Q' ? U_QUARTER : c == 'H' ? U_HALF : 0;
+      if (unit && q->s >= 2 && sc->text[q->s - 2] == ' ' && q->suf == SUF_NONE
+          && q->v >= 1 && q->v <= (unit == U_QUARTER ? 4 : 2)
+          && !(q->s + q->n < sc->len && DL_IS_ALNUM(sc->text[q->s + q->n]))) {
+        dl_tv_day(&v, y, unit == U_QUARTER ? (q->v - 1) * 3 + 1 : (q->v - 1) * 6 + 1, 1);
+        v.gran = unit == U_QUARTER ? TG_QUART : TG_HALF;
+        res_point(r, qk + 1, DL_TIMEX_DATE, &v);
+        return qk + 1;
+      }
+    }
     dl_tv_day(&v, y, 1, 1);
     v.gran = TG_YEAR;
-    res_point(r, i + 1, DL_TIMEX_DATE, &v);
-    return i + 1;
+    res_point(r, e, DL_TIMEX_DATE, &v);
+    return e;
   }
   return -1;
 }
@@ -1704,7 +1763,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       rel = R_LAST;
     }
   }
-  if (isw(sc, j, W_FISCAL)) { fiscal = 1; j++; }
+  if (fiscal_at(sc, j)) { fiscal = 1; j++; }
   /* weekday */
   if (tcat(sc, j, LEX_WDAY) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING
                                 || (has_the && (rel == R_PREVIOUS || rel == R_FOLLOWING)))
@@ -2616,7 +2675,7 @@ static int m_the(scan *sc, int i, mres *r)
     }
     if (isw(sc, j, W_PAST) && !(IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_UNITS)
                                               || tcat(sc, j + 1, LEX_NUMW) || T(j + 1)->kind == TK_NUM
-                                              || tcat(sc, j + 1, LEX_SEASON) || isw(sc, j + 1, W_FISCAL)))) {
+                                              || tcat(sc, j + 1, LEX_SEASON) || fiscal_at(sc, j + 1)))) {
       res_str(r, j + 1, "PAST_REF");
       return j + 1;
     }
@@ -2716,7 +2775,7 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   /* the fiscal year / the fiscal first quarter */
-  if (isw(sc, j, W_FISCAL)) {
+  if (fiscal_at(sc, j)) {
     if (isw(sc, j + 1, W_YEAR) && !year_at(sc, j + 2, 0) && base_rel(sc, &b)) {
       v = b; dl_tv_coarsen(&v, TG_YEAR);
       if (j + 2 > best) { res_init(r); res_point(r, j + 2, DL_TIMEX_DATE, &v); r->anchored = 1; r->anchor = b; best = j + 2; }
@@ -2734,7 +2793,7 @@ static int m_the(scan *sc, int i, mres *r)
    * the story): the year of the last date, or of the reference */
   {
     int k = j, full = 0;
-    if (isw(sc, k, W_FISCAL)) k++;
+    if (fiscal_at(sc, k)) k++;
     else if (isw(sc, k, W_FULL) && isw(sc, k + 1, W_YEAR)) { k++; full = 1; }
     if (isw(sc, k, W_YEAR) && !(IN(k + 1) && T(k + 1)->kind == TK_NUM) && !hyph(sc, k + 1)
         && !ispu(sc, k + 1, PUNCT_POSS)
@@ -2782,8 +2841,8 @@ static int m_the(scan *sc, int i, mres *r)
         int keep = 0;
         if (r_.kind == V_POINT && (r_.tv.gran == TG_QUART || r_.tv.gran == TG_HALF
                                    || r_.tv.gran == TG_DEC || r_.tv.gran == TG_CENT))
-          keep = !(IN(k + 1) && hyph(sc, k + 1) && r_.tv.gran == TG_QUART && !isw(sc, k, W_FISCAL));
-        if (isw(sc, k, W_FISCAL)) keep = 1;
+          keep = !(IN(k + 1) && hyph(sc, k + 1) && r_.tv.gran == TG_QUART && !fiscal_at(sc, k));
+        if (fiscal_at(sc, k)) keep = 1;
         if (r_.kind == V_POINT && isw(sc, e_ - 1, W_PERIOD)) keep = 1;
         if (r_.kind == V_DUR && r_.type == DL_TIMEX_DURATION && !tcat(sc, k, LEX_DET)) {
           int q, adj = 0;
@@ -3015,7 +3074,7 @@ static int m_at(scan *sc, int i, mres *r)
   /* "current" before an ordinary noun: the present ("current market
    * conditions", "its current share") */
   if (tcat(sc, i, LEX_REL) && t->val == R_CURRENT && IN(i + 1) && T(i + 1)->kind == TK_WORD
-      && !tcat(sc, i + 1, LEX_UNIT) && !tcat(sc, i + 1, LEX_UNITS) && !isw(sc, i + 1, W_FISCAL)
+      && !tcat(sc, i + 1, LEX_UNIT) && !tcat(sc, i + 1, LEX_UNITS) && !fiscal_at(sc, i + 1)
       && !isw(sc, i + 1, W_PERIOD) && !(T(i + 1)->fl & F_CAP) && best < i + 1) {
     res_str(r, i + 1, "PRESENT_REF");
     best = i + 1;
@@ -3034,7 +3093,7 @@ static int m_at(scan *sc, int i, mres *r)
     }
   }
   /* fiscal 1988, fiscal year 1989, fiscal 1989 first quarter */
-  if (isw(sc, i, W_FISCAL)) {
+  if (fiscal_at(sc, i)) {
     int j = i + 1, y;
     if (isw(sc, j, W_YEAR)) j++;
     y = year_at(sc, j, 0);
@@ -3044,7 +3103,7 @@ static int m_at(scan *sc, int i, mres *r)
       mres r_; dl_tv v;
       res_init(&r_);
       dl_tv_day(&v, y, 1, 1); v.gran = TG_YEAR;
-      res_point(&r_, j + 1, DL_TIMEX_DATE, &v);
+      res_point(&r_, fy_span_end(sc, j + 1, y), DL_TIMEX_DATE, &v);
       r_.absolute = 1;
       {
         mres r2; int e2; res_init(&r2);

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 633
+#define DL_LEX_N 634
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -178,467 +178,468 @@
 #define W_FIFTIES 170
 #define W_FIFTY 171
 #define W_FINAL 172
-#define W_FIRST 173
-#define W_FISCAL 174
-#define W_FIVE 175
-#define W_FLED 176
-#define W_FLEW 177
-#define W_FLIGHT 178
-#define W_FLY 179
-#define W_FOLLOWING 180
-#define W_FOOL 181
-#define W_FOOLS 182
-#define W_FOR 183
-#define W_FORECAST 184
-#define W_FORGOT 185
-#define W_FORTIES 186
-#define W_FORTNIGHT 187
-#define W_FORTNIGHTLY 188
-#define W_FORTY 189
-#define W_FOUGHT 190
-#define W_FOUND 191
-#define W_FOUR 192
-#define W_FOURTEEN 193
-#define W_FOURTEENTH 194
-#define W_FOURTH 195
-#define W_FRANCS 196
-#define W_FREED 197
-#define W_FRI 198
-#define W_FRIDAY 199
-#define W_FRIDAYS 200
-#define W_FROM 201
-#define W_FROZE 202
-#define W_FULL 203
-#define W_FUTURE 204
-#define W_GAME 205
-#define W_GAMES 206
-#define W_GATE 207
-#define W_GATHER 208
-#define W_GAVE 209
-#define W_GEN 210
-#define W_GMT 211
-#define W_GO 212
-#define W_GOAL 213
-#define W_GOALKEEPER 214
-#define W_GOALLESS 215
-#define W_GOALS 216
-#define W_GOING 217
-#define W_GOOD 218
-#define W_GOT 219
-#define W_GOV 220
-#define W_GREW 221
-#define W_GUARANTEED 222
-#define W_HAD 223
-#define W_HALF 224
-#define W_HALFTIME 225
-#define W_HALLOWEEN 226
-#define W_HAVE 227
-#define W_HEAD 228
-#define W_HEARD 229
-#define W_HELD 230
-#define W_HENCE 231
-#define W_HID 232
-#define W_HIGHWAY 233
-#define W_HOLDS 234
-#define W_HOMES 235
-#define W_HOPED 236
-#define W_HOPES 237
-#define W_HOST 238
-#define W_HOSTS 239
-#define W_HOUR 240
-#define W_HOURLY 241
-#define W_HOURS 242
-#define W_HR 243
-#define W_HRS 244
-#define W_HUNDRED 245
-#define W_HUNG 246
-#define W_IN 247
-#define W_INC 248
-#define W_INDICATED 249
-#define W_INNING 250
-#define W_INNINGS 251
-#define W_INTEND 252
-#define W_INTENDS 253
-#define W_INTERSTATE 254
-#define W_IS 255
-#define W_IST 256
-#define W_JAN 257
-#define W_JANUARY 258
-#define W_JOBS 259
-#define W_JR 260
-#define W_JST 261
-#define W_JUL 262
-#define W_JULY 263
-#define W_JUN 264
-#define W_JUNE 265
-#define W_KEPT 266
-#define W_KG 267
-#define W_KICKS 268
-#define W_KILOGRAMS 269
-#define W_KILOMETERS 270
-#define W_KILOMETRES 271
-#define W_KM 272
-#define W_KNEW 273
-#define W_LABOR 274
-#define W_LAST 275
-#define W_LATE 276
-#define W_LATELY 277
-#define W_LATER 278
-#define W_LATEST 279
-#define W_LAUNCHES 280
-#define W_LEAST 281
-#define W_LED 282
-#define W_LEFT 283
-#define W_LENT 284
-#define W_LESS 285
-#define W_LEVEL 286
-#define W_LIKELY 287
-#define W_LOCAL 288
-#define W_LONG 289
-#define W_LONGER 290
-#define W_LOST 291
-#define W_LT 292
-#define W_LTD 293
-#define W_MADE 294
-#define W_MANY 295
-#define W_MAR 296
-#define W_MARCH 297
-#define W_MARKS 298
-#define W_MATCH 299
-#define W_MAY 300
-#define W_MDT 301
-#define W_MEANT 302
-#define W_MEET 303
-#define W_MEETS 304
-#define W_MEMORIAL 305
-#define W_MET 306
-#define W_METERS 307
-#define W_MID 308
-#define W_MIDDAY 309
-#define W_MIDDLE 310
-#define W_MIDNIGHT 311
-#define W_MILES 312
-#define W_MILLENNIUM 313
-#define W_MILLION 314
-#define W_MIN 315
-#define W_MINS 316
-#define W_MINUTE 317
-#define W_MINUTES 318
-#define W_MISS 319
-#define W_MLN 320
-#define W_MON 321
-#define W_MONDAY 322
-#define W_MONDAYS 323
-#define W_MONTH 324
-#define W_MONTHLY 325
-#define W_MONTHS 326
-#define W_MORE 327
-#define W_MORNING 328
-#define W_MORNINGS 329
-#define W_MOTHER 330
-#define W_MR 331
-#define W_MRS 332
-#define W_MS 333
-#define W_MSK 334
-#define W_MST 335
-#define W_MUCH 336
-#define W_NEAR 337
-#define W_NEARLY 338
-#define W_NEW 339
-#define W_NEXT 340
-#define W_NIGHT 341
-#define W_NIGHTLY 342
-#define W_NIGHTS 343
-#define W_NINE 344
-#define W_NINETEEN 345
-#define W_NINETEENTH 346
-#define W_NINETIES 347
-#define W_NINETY 348
-#define W_NINTH 349
-#define W_NO 350
-#define W_NOON 351
-#define W_NOTED 352
-#define W_NOV 353
-#define W_NOVEMBER 354
-#define W_NOW 355
-#define W_NOWADAYS 356
-#define W_NUMEROUS 357
-#define W_O_CLOCK 358
-#define W_OCT 359
-#define W_OCTOBER 360
-#define W_OF 361
-#define W_OLD 362
-#define W_ON 363
-#define W_ONCE 364
-#define W_ONE 365
-#define W_OPEN 366
-#define W_OPENS 367
-#define W_OR 368
-#define W_OTHER 369
-#define W_OUNCES 370
-#define W_OVER 371
-#define W_OVERNIGHT 372
-#define W_OVERSAW 373
-#define W_OVERTHREW 374
-#define W_OVERTOOK 375
-#define W_P_M 376
-#define W_P_M_ 377
-#define W_PAID 378
-#define W_PASSENGERS 379
-#define W_PAST 380
-#define W_PAYABLE 381
-#define W_PCT 382
-#define W_PDT 383
-#define W_PENALTY 384
-#define W_PEOPLE 385
-#define W_PER 386
-#define W_PERCENT 387
-#define W_PERIOD 388
-#define W_PESOS 389
-#define W_PIER 390
-#define W_PLAN 391
-#define W_PLANNED 392
-#define W_PLANNING 393
-#define W_PLANS 394
-#define W_PLATFORM 395
-#define W_PLAY 396
-#define W_PLAYS 397
-#define W_PM 398
-#define W_POINTS 399
-#define W_POISED 400
-#define W_POST 401
-#define W_POSTPONED 402
-#define W_POUNDS 403
-#define W_PRE 404
-#define W_PRECEDING 405
-#define W_PRECINCT 406
-#define W_PREDICTED 407
-#define W_PREMIERES 408
-#define W_PREPARING 409
-#define W_PRESENTLY 410
-#define W_PREVIOUS 411
-#define W_PRIOR 412
-#define W_PROF 413
-#define W_PST 414
-#define W_PT 415
-#define W_QUARTER 416
-#define W_QUARTERBACK 417
-#define W_QUARTERLY 418
-#define W_QUARTERS 419
-#define W_RAN 420
-#define W_RANG 421
-#define W_READY 422
-#define W_REBOUNDS 423
-#define W_RECENT 424
-#define W_RECENTLY 425
-#define W_REFEREE 426
-#define W_REOPEN 427
-#define W_REOPENS 428
-#define W_REP 429
-#define W_REPORTED 430
-#define W_RESUME 431
-#define W_RESUMES 432
-#define W_RETURN 433
-#define W_RETURNS 434
-#define W_RIGHT 435
-#define W_RODE 436
-#define W_ROOM 437
-#define W_ROSE 438
-#define W_ROUBLES 439
-#define W_ROUGHLY 440
-#define W_ROUTE 441
-#define W_RUBLES 442
-#define W_RUNS 443
-#define W_RUPEES 444
-#define W_SAID 445
-#define W_SAME 446
-#define W_SANG 447
-#define W_SANK 448
-#define W_SAT 449
-#define W_SATURDAY 450
-#define W_SATURDAYS 451
-#define W_SAW 452
-#define W_SAYS 453
-#define W_SCHEDULED 454
-#define W_SEATS 455
-#define W_SECOND 456
-#define W_SECONDS 457
-#define W_SECTION 458
-#define W_SEEKS 459
-#define W_SEN 460
-#define W_SENT 461
-#define W_SEP 462
-#define W_SEPT 463
-#define W_SEPTEMBER 464
-#define W_SET 465
-#define W_SEVEN 466
-#define W_SEVENTEEN 467
-#define W_SEVENTEENTH 468
-#define W_SEVENTH 469
-#define W_SEVENTIES 470
-#define W_SEVENTY 471
-#define W_SEVERAL 472
-#define W_SHALL 473
-#define W_SHARES 474
-#define W_SHOOK 475
-#define W_SHRANK 476
-#define W_SINCE 477
-#define W_SIX 478
-#define W_SIXTEEN 479
-#define W_SIXTEENTH 480
-#define W_SIXTH 481
-#define W_SIXTIES 482
-#define W_SIXTY 483
-#define W_SLATED 484
-#define W_SLEPT 485
-#define W_SLID 486
-#define W_SO 487
-#define W_SOLD 488
-#define W_SOME 489
-#define W_SOON 490
-#define W_SOUGHT 491
-#define W_SPENT 492
-#define W_SPOKE 493
-#define W_SPRANG 494
-#define W_SPRING 495
-#define W_SPUN 496
-#define W_SR 497
-#define W_ST 498
-#define W_START 499
-#define W_STARTS 500
-#define W_STATED 501
-#define W_STILL 502
-#define W_STOLE 503
-#define W_STOOD 504
-#define W_STOPPAGE 505
-#define W_STRAIGHT 506
-#define W_STRIKER 507
-#define W_STRUCK 508
-#define W_STUCK 509
-#define W_STUDENTS 510
-#define W_STUDIO 511
-#define W_SUCCESSIVE 512
-#define W_SUGGESTED 513
-#define W_SUITE 514
-#define W_SUMMER 515
-#define W_SUN 516
-#define W_SUNDAY 517
-#define W_SUNDAYS 518
-#define W_SWAM 519
-#define W_SWEPT 520
-#define W_SWORE 521
-#define W_SWUNG 522
-#define W_TAKE 523
-#define W_TAKES 524
-#define W_TAUGHT 525
-#define W_TEN 526
-#define W_TENTH 527
-#define W_TERMINAL 528
-#define W_THAN 529
-#define W_THANKSGIVING 530
-#define W_THAT 531
-#define W_THE 532
-#define W_THIRD 533
-#define W_THIRTEEN 534
-#define W_THIRTEENTH 535
-#define W_THIRTIES 536
-#define W_THIRTIETH 537
-#define W_THIRTY 538
-#define W_THIS 539
-#define W_THOUGHT 540
-#define W_THOUSAND 541
-#define W_THREE 542
-#define W_THREW 543
-#define W_THRICE 544
-#define W_THROUGH 545
-#define W_THROUGHOUT 546
-#define W_THU 547
-#define W_THUR 548
-#define W_THURS 549
-#define W_THURSDAY 550
-#define W_THURSDAYS 551
-#define W_TILL 552
-#define W_TIME 553
-#define W_TIMES 554
-#define W_TO 555
-#define W_TODAY 556
-#define W_TOLD 557
-#define W_TOMORROW 558
-#define W_TONIGHT 559
-#define W_TONNES 560
-#define W_TONS 561
-#define W_TOOK 562
-#define W_TORE 563
-#define W_TOUCHDOWN 564
-#define W_TOUCHDOWNS 565
-#define W_TRAVEL 566
-#define W_TRAVELS 567
-#define W_TRILLION 568
-#define W_TROOPS 569
-#define W_TUE 570
-#define W_TUES 571
-#define W_TUESDAY 572
-#define W_TUESDAYS 573
-#define W_TURN 574
-#define W_TWELFTH 575
-#define W_TWELVE 576
-#define W_TWENTIES 577
-#define W_TWENTIETH 578
-#define W_TWENTY 579
-#define W_TWICE 580
-#define W_TWO 581
-#define W_UNDER 582
-#define W_UNDERSTOOD 583
-#define W_UNDERTOOK 584
-#define W_UNDERWENT 585
-#define W_UNITS 586
-#define W_UNTIL 587
-#define W_UP 588
-#define W_UPCOMING 589
-#define W_UPHELD 590
-#define W_UTC 591
-#define W_VALENTINE 592
-#define W_VETERANS 593
-#define W_VISIT 594
-#define W_VISITS 595
-#define W_VOTES 596
-#define W_VS 597
-#define W_WANTS 598
-#define W_WARNED 599
-#define W_WAS 600
-#define W_WED 601
-#define W_WEDNESDAY 602
-#define W_WEDNESDAYS 603
-#define W_WEEK 604
-#define W_WEEKDAY 605
-#define W_WEEKEND 606
-#define W_WEEKENDS 607
-#define W_WEEKLY 608
-#define W_WEEKS 609
-#define W_WELL 610
-#define W_WENT 611
-#define W_WEPT 612
-#define W_WERE 613
-#define W_WILL 614
-#define W_WINDOWS 615
-#define W_WINTER 616
-#define W_WITHDREW 617
-#define W_WITHHELD 618
-#define W_WOKE 619
-#define W_WON 620
-#define W_WORE 621
-#define W_WORKERS 622
-#define W_WOULD 623
-#define W_WROTE 624
-#define W_YEAR 625
-#define W_YEARLY 626
-#define W_YEARS 627
-#define W_YEN 628
-#define W_YESTERDAY 629
-#define W_YR 630
-#define W_YRS 631
-#define W_YUAN 632
-#define W_Z 633
+#define W_FINANCIAL 173
+#define W_FIRST 174
+#define W_FISCAL 175
+#define W_FIVE 176
+#define W_FLED 177
+#define W_FLEW 178
+#define W_FLIGHT 179
+#define W_FLY 180
+#define W_FOLLOWING 181
+#define W_FOOL 182
+#define W_FOOLS 183
+#define W_FOR 184
+#define W_FORECAST 185
+#define W_FORGOT 186
+#define W_FORTIES 187
+#define W_FORTNIGHT 188
+#define W_FORTNIGHTLY 189
+#define W_FORTY 190
+#define W_FOUGHT 191
+#define W_FOUND 192
+#define W_FOUR 193
+#define W_FOURTEEN 194
+#define W_FOURTEENTH 195
+#define W_FOURTH 196
+#define W_FRANCS 197
+#define W_FREED 198
+#define W_FRI 199
+#define W_FRIDAY 200
+#define W_FRIDAYS 201
+#define W_FROM 202
+#define W_FROZE 203
+#define W_FULL 204
+#define W_FUTURE 205
+#define W_GAME 206
+#define W_GAMES 207
+#define W_GATE 208
+#define W_GATHER 209
+#define W_GAVE 210
+#define W_GEN 211
+#define W_GMT 212
+#define W_GO 213
+#define W_GOAL 214
+#define W_GOALKEEPER 215
+#define W_GOALLESS 216
+#define W_GOALS 217
+#define W_GOING 218
+#define W_GOOD 219
+#define W_GOT 220
+#define W_GOV 221
+#define W_GREW 222
+#define W_GUARANTEED 223
+#define W_HAD 224
+#define W_HALF 225
+#define W_HALFTIME 226
+#define W_HALLOWEEN 227
+#define W_HAVE 228
+#define W_HEAD 229
+#define W_HEARD 230
+#define W_HELD 231
+#define W_HENCE 232
+#define W_HID 233
+#define W_HIGHWAY 234
+#define W_HOLDS 235
+#define W_HOMES 236
+#define W_HOPED 237
+#define W_HOPES 238
+#define W_HOST 239
+#define W_HOSTS 240
+#define W_HOUR 241
+#define W_HOURLY 242
+#define W_HOURS 243
+#define W_HR 244
+#define W_HRS 245
+#define W_HUNDRED 246
+#define W_HUNG 247
+#define W_IN 248
+#define W_INC 249
+#define W_INDICATED 250
+#define W_INNING 251
+#define W_INNINGS 252
+#define W_INTEND 253
+#define W_INTENDS 254
+#define W_INTERSTATE 255
+#define W_IS 256
+#define W_IST 257
+#define W_JAN 258
+#define W_JANUARY 259
+#define W_JOBS 260
+#define W_JR 261
+#define W_JST 262
+#define W_JUL 263
+#define W_JULY 264
+#define W_JUN 265
+#define W_JUNE 266
+#define W_KEPT 267
+#define W_KG 268
+#define W_KICKS 269
+#define W_KILOGRAMS 270
+#define W_KILOMETERS 271
+#define W_KILOMETRES 272
+#define W_KM 273
+#define W_KNEW 274
+#define W_LABOR 275
+#define W_LAST 276
+#define W_LATE 277
+#define W_LATELY 278
+#define W_LATER 279
+#define W_LATEST 280
+#define W_LAUNCHES 281
+#define W_LEAST 282
+#define W_LED 283
+#define W_LEFT 284
+#define W_LENT 285
+#define W_LESS 286
+#define W_LEVEL 287
+#define W_LIKELY 288
+#define W_LOCAL 289
+#define W_LONG 290
+#define W_LONGER 291
+#define W_LOST 292
+#define W_LT 293
+#define W_LTD 294
+#define W_MADE 295
+#define W_MANY 296
+#define W_MAR 297
+#define W_MARCH 298
+#define W_MARKS 299
+#define W_MATCH 300
+#define W_MAY 301
+#define W_MDT 302
+#define W_MEANT 303
+#define W_MEET 304
+#define W_MEETS 305
+#define W_MEMORIAL 306
+#define W_MET 307
+#define W_METERS 308
+#define W_MID 309
+#define W_MIDDAY 310
+#define W_MIDDLE 311
+#define W_MIDNIGHT 312
+#define W_MILES 313
+#define W_MILLENNIUM 314
+#define W_MILLION 315
+#define W_MIN 316
+#define W_MINS 317
+#define W_MINUTE 318
+#define W_MINUTES 319
+#define W_MISS 320
+#define W_MLN 321
+#define W_MON 322
+#define W_MONDAY 323
+#define W_MONDAYS 324
+#define W_MONTH 325
+#define W_MONTHLY 326
+#define W_MONTHS 327
+#define W_MORE 328
+#define W_MORNING 329
+#define W_MORNINGS 330
+#define W_MOTHER 331
+#define W_MR 332
+#define W_MRS 333
+#define W_MS 334
+#define W_MSK 335
+#define W_MST 336
+#define W_MUCH 337
+#define W_NEAR 338
+#define W_NEARLY 339
+#define W_NEW 340
+#define W_NEXT 341
+#define W_NIGHT 342
+#define W_NIGHTLY 343
+#define W_NIGHTS 344
+#define W_NINE 345
+#define W_NINETEEN 346
+#define W_NINETEENTH 347
+#define W_NINETIES 348
+#define W_NINETY 349
+#define W_NINTH 350
+#define W_NO 351
+#define W_NOON 352
+#define W_NOTED 353
+#define W_NOV 354
+#define W_NOVEMBER 355
+#define W_NOW 356
+#define W_NOWADAYS 357
+#define W_NUMEROUS 358
+#define W_O_CLOCK 359
+#define W_OCT 360
+#define W_OCTOBER 361
+#define W_OF 362
+#define W_OLD 363
+#define W_ON 364
+#define W_ONCE 365
+#define W_ONE 366
+#define W_OPEN 367
+#define W_OPENS 368
+#define W_OR 369
+#define W_OTHER 370
+#define W_OUNCES 371
+#define W_OVER 372
+#define W_OVERNIGHT 373
+#define W_OVERSAW 374
+#define W_OVERTHREW 375
+#define W_OVERTOOK 376
+#define W_P_M 377
+#define W_P_M_ 378
+#define W_PAID 379
+#define W_PASSENGERS 380
+#define W_PAST 381
+#define W_PAYABLE 382
+#define W_PCT 383
+#define W_PDT 384
+#define W_PENALTY 385
+#define W_PEOPLE 386
+#define W_PER 387
+#define W_PERCENT 388
+#define W_PERIOD 389
+#define W_PESOS 390
+#define W_PIER 391
+#define W_PLAN 392
+#define W_PLANNED 393
+#define W_PLANNING 394
+#define W_PLANS 395
+#define W_PLATFORM 396
+#define W_PLAY 397
+#define W_PLAYS 398
+#define W_PM 399
+#define W_POINTS 400
+#define W_POISED 401
+#define W_POST 402
+#define W_POSTPONED 403
+#define W_POUNDS 404
+#define W_PRE 405
+#define W_PRECEDING 406
+#define W_PRECINCT 407
+#define W_PREDICTED 408
+#define W_PREMIERES 409
+#define W_PREPARING 410
+#define W_PRESENTLY 411
+#define W_PREVIOUS 412
+#define W_PRIOR 413
+#define W_PROF 414
+#define W_PST 415
+#define W_PT 416
+#define W_QUARTER 417
+#define W_QUARTERBACK 418
+#define W_QUARTERLY 419
+#define W_QUARTERS 420
+#define W_RAN 421
+#define W_RANG 422
+#define W_READY 423
+#define W_REBOUNDS 424
+#define W_RECENT 425
+#define W_RECENTLY 426
+#define W_REFEREE 427
+#define W_REOPEN 428
+#define W_REOPENS 429
+#define W_REP 430
+#define W_REPORTED 431
+#define W_RESUME 432
+#define W_RESUMES 433
+#define W_RETURN 434
+#define W_RETURNS 435
+#define W_RIGHT 436
+#define W_RODE 437
+#define W_ROOM 438
+#define W_ROSE 439
+#define W_ROUBLES 440
+#define W_ROUGHLY 441
+#define W_ROUTE 442
+#define W_RUBLES 443
+#define W_RUNS 444
+#define W_RUPEES 445
+#define W_SAID 446
+#define W_SAME 447
+#define W_SANG 448
+#define W_SANK 449
+#define W_SAT 450
+#define W_SATURDAY 451
+#define W_SATURDAYS 452
+#define W_SAW 453
+#define W_SAYS 454
+#define W_SCHEDULED 455
+#define W_SEATS 456
+#define W_SECOND 457
+#define W_SECONDS 458
+#define W_SECTION 459
+#define W_SEEKS 460
+#define W_SEN 461
+#define W_SENT 462
+#define W_SEP 463
+#define W_SEPT 464
+#define W_SEPTEMBER 465
+#define W_SET 466
+#define W_SEVEN 467
+#define W_SEVENTEEN 468
+#define W_SEVENTEENTH 469
+#define W_SEVENTH 470
+#define W_SEVENTIES 471
+#define W_SEVENTY 472
+#define W_SEVERAL 473
+#define W_SHALL 474
+#define W_SHARES 475
+#define W_SHOOK 476
+#define W_SHRANK 477
+#define W_SINCE 478
+#define W_SIX 479
+#define W_SIXTEEN 480
+#define W_SIXTEENTH 481
+#define W_SIXTH 482
+#define W_SIXTIES 483
+#define W_SIXTY 484
+#define W_SLATED 485
+#define W_SLEPT 486
+#define W_SLID 487
+#define W_SO 488
+#define W_SOLD 489
+#define W_SOME 490
+#define W_SOON 491
+#define W_SOUGHT 492
+#define W_SPENT 493
+#define W_SPOKE 494
+#define W_SPRANG 495
+#define W_SPRING 496
+#define W_SPUN 497
+#define W_SR 498
+#define W_ST 499
+#define W_START 500
+#define W_STARTS 501
+#define W_STATED 502
+#define W_STILL 503
+#define W_STOLE 504
+#define W_STOOD 505
+#define W_STOPPAGE 506
+#define W_STRAIGHT 507
+#define W_STRIKER 508
+#define W_STRUCK 509
+#define W_STUCK 510
+#define W_STUDENTS 511
+#define W_STUDIO 512
+#define W_SUCCESSIVE 513
+#define W_SUGGESTED 514
+#define W_SUITE 515
+#define W_SUMMER 516
+#define W_SUN 517
+#define W_SUNDAY 518
+#define W_SUNDAYS 519
+#define W_SWAM 520
+#define W_SWEPT 521
+#define W_SWORE 522
+#define W_SWUNG 523
+#define W_TAKE 524
+#define W_TAKES 525
+#define W_TAUGHT 526
+#define W_TEN 527
+#define W_TENTH 528
+#define W_TERMINAL 529
+#define W_THAN 530
+#define W_THANKSGIVING 531
+#define W_THAT 532
+#define W_THE 533
+#define W_THIRD 534
+#define W_THIRTEEN 535
+#define W_THIRTEENTH 536
+#define W_THIRTIES 537
+#define W_THIRTIETH 538
+#define W_THIRTY 539
+#define W_THIS 540
+#define W_THOUGHT 541
+#define W_THOUSAND 542
+#define W_THREE 543
+#define W_THREW 544
+#define W_THRICE 545
+#define W_THROUGH 546
+#define W_THROUGHOUT 547
+#define W_THU 548
+#define W_THUR 549
+#define W_THURS 550
+#define W_THURSDAY 551
+#define W_THURSDAYS 552
+#define W_TILL 553
+#define W_TIME 554
+#define W_TIMES 555
+#define W_TO 556
+#define W_TODAY 557
+#define W_TOLD 558
+#define W_TOMORROW 559
+#define W_TONIGHT 560
+#define W_TONNES 561
+#define W_TONS 562
+#define W_TOOK 563
+#define W_TORE 564
+#define W_TOUCHDOWN 565
+#define W_TOUCHDOWNS 566
+#define W_TRAVEL 567
+#define W_TRAVELS 568
+#define W_TRILLION 569
+#define W_TROOPS 570
+#define W_TUE 571
+#define W_TUES 572
+#define W_TUESDAY 573
+#define W_TUESDAYS 574
+#define W_TURN 575
+#define W_TWELFTH 576
+#define W_TWELVE 577
+#define W_TWENTIES 578
+#define W_TWENTIETH 579
+#define W_TWENTY 580
+#define W_TWICE 581
+#define W_TWO 582
+#define W_UNDER 583
+#define W_UNDERSTOOD 584
+#define W_UNDERTOOK 585
+#define W_UNDERWENT 586
+#define W_UNITS 587
+#define W_UNTIL 588
+#define W_UP 589
+#define W_UPCOMING 590
+#define W_UPHELD 591
+#define W_UTC 592
+#define W_VALENTINE 593
+#define W_VETERANS 594
+#define W_VISIT 595
+#define W_VISITS 596
+#define W_VOTES 597
+#define W_VS 598
+#define W_WANTS 599
+#define W_WARNED 600
+#define W_WAS 601
+#define W_WED 602
+#define W_WEDNESDAY 603
+#define W_WEDNESDAYS 604
+#define W_WEEK 605
+#define W_WEEKDAY 606
+#define W_WEEKEND 607
+#define W_WEEKENDS 608
+#define W_WEEKLY 609
+#define W_WEEKS 610
+#define W_WELL 611
+#define W_WENT 612
+#define W_WEPT 613
+#define W_WERE 614
+#define W_WILL 615
+#define W_WINDOWS 616
+#define W_WINTER 617
+#define W_WITHDREW 618
+#define W_WITHHELD 619
+#define W_WOKE 620
+#define W_WON 621
+#define W_WORE 622
+#define W_WORKERS 623
+#define W_WOULD 624
+#define W_WROTE 625
+#define W_YEAR 626
+#define W_YEARLY 627
+#define W_YEARS 628
+#define W_YEN 629
+#define W_YESTERDAY 630
+#define W_YR 631
+#define W_YRS 632
+#define W_YUAN 633
+#define W_Z 634
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -818,6 +819,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"fifties", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"fifty", 5, LEX_NUMW, 50, LEX_NONE, 0},
   {"final", 5, LEX_ORD, -1, LEX_NONE, 0},
+  {"financial", 9, LEX_MISC, X_FISCAL, LEX_NONE, 0},
   {"first", 5, LEX_ORD, 1, LEX_NONE, 0},
   {"fiscal", 6, LEX_MISC, X_FISCAL, LEX_NONE, 0},
   {"five", 4, LEX_NUMW, 5, LEX_NONE, 0},
@@ -1457,6 +1459,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 50, 0, LF_START},
   {LEX_ORD, LEX_NONE, -1, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_FISCAL, 0, LF_START},
   {LEX_ORD, LEX_NONE, 1, 0, LF_START},
   {LEX_MISC, LEX_NONE, X_FISCAL, 0, LF_START},
   {LEX_NUMW, LEX_NONE, 5, 0, LF_START},
@@ -2182,6 +2185,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0073656974666966),
   UINT64_C(0x0000007974666966),
   UINT64_C(0x0000006c616e6966),
+  UINT64_C(0x6169636e616e6966),
   UINT64_C(0x0000007473726966),
   UINT64_C(0x00006c6163736966),
   UINT64_C(0x0000000065766966),
@@ -2818,6 +2822,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x000000000000006c),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3289,262 +3294,262 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0xd90e13738fdab37f)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {127, 553}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 505},
-  {584, 0}, {0, 0}, {0, 0}, {239, 275}, {0, 0}, {237, 0}, {222, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {218, 303}, {0, 0}, {0, 0}, {0, 0}, {261, 0},
-  {0, 0}, {202, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 565}, {155, 0},
-  {0, 0}, {0, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {127, 554}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 506},
+  {585, 0}, {0, 0}, {0, 0}, {240, 276}, {0, 0}, {238, 0}, {223, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {219, 304}, {0, 0}, {0, 0}, {0, 0}, {262, 0},
+  {0, 0}, {203, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 566}, {155, 0},
+  {0, 0}, {0, 0}, {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {510, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {99, 0},
-  {279, 524}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {473, 0},
-  {514, 0}, {0, 0}, {626, 0}, {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {99, 0},
+  {280, 525}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {474, 0},
+  {515, 0}, {0, 0}, {627, 0}, {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {38, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0},
-  {0, 0}, {0, 0}, {564, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
-  {369, 0}, {544, 609}, {403, 601}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {254, 632}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0},
+  {0, 0}, {0, 0}, {565, 0}, {550, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
+  {370, 0}, {545, 610}, {404, 602}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {255, 633}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0},
   {2, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {27, 0}, {0, 0}, {0, 0}, {4, 538}, {546, 602}, {0, 0},
-  {0, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0},
-  {45, 227}, {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {162, 0}, {247, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0},
-  {165, 0}, {407, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 542}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0}, {552, 0}, {0, 0},
-  {117, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {172, 0}, {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {529, 0},
-  {585, 0}, {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {342, 0}, {591, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {153, 258}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {27, 0}, {0, 0}, {0, 0}, {4, 539}, {547, 603}, {0, 0},
+  {0, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0},
+  {45, 228}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {162, 0}, {248, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0},
+  {165, 0}, {408, 0}, {231, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 543}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {553, 0}, {0, 0},
+  {117, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {172, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0},
+  {586, 0}, {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {592, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {594, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {153, 259}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {287, 0}, {0, 0}, {6, 0}, {0, 0}, {101, 399}, {0, 0}, {0, 0}, {0, 0},
+  {288, 0}, {0, 0}, {6, 0}, {0, 0}, {101, 400}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {263, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {211, 392}, {0, 0}, {0, 0}, {408, 0}, {0, 0}, {0, 0},
-  {400, 568}, {0, 0}, {0, 0}, {260, 594}, {0, 0}, {500, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {212, 393}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0},
+  {401, 569}, {0, 0}, {0, 0}, {261, 595}, {0, 0}, {501, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {63, 0}, {0, 0}, {62, 0}, {0, 0},
-  {0, 0}, {356, 0}, {266, 0}, {587, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {493, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {49, 0}, {0, 0}, {108, 0}, {0, 0}, {558, 0}, {0, 0},
-  {0, 0}, {11, 206}, {0, 0}, {363, 0}, {0, 0}, {273, 0}, {0, 0}, {256, 0},
-  {32, 0}, {0, 0}, {589, 0}, {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0},
+  {0, 0}, {357, 0}, {267, 0}, {588, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {49, 0}, {0, 0}, {108, 0}, {0, 0}, {559, 0}, {0, 0},
+  {0, 0}, {11, 207}, {0, 0}, {364, 0}, {0, 0}, {274, 0}, {0, 0}, {257, 0},
+  {32, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {0, 0},
-  {611, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {386, 492}, {629, 0}, {0, 0}, {0, 0}, {216, 0}, {225, 0},
-  {0, 0}, {0, 0}, {302, 596}, {0, 0}, {0, 0}, {214, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {244, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0}, {0, 0},
+  {612, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {387, 493}, {630, 0}, {0, 0}, {0, 0}, {217, 0}, {226, 0},
+  {0, 0}, {0, 0}, {303, 597}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {245, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {0, 0},
-  {562, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0},
-  {0, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {40, 0}, {0, 0}, {481, 0}, {349, 0}, {374, 0}, {0, 0},
+  {563, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0},
+  {0, 0}, {544, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {40, 0}, {0, 0}, {482, 0}, {350, 0}, {375, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {197, 0}, {15, 0}, {85, 0}, {128, 0}, {586, 0}, {215, 0}, {0, 0}, {0, 0},
-  {0, 0}, {122, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0},
-  {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0},
-  {209, 0}, {0, 0}, {77, 367}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {198, 0}, {15, 0}, {85, 0}, {128, 0}, {587, 0}, {216, 0}, {0, 0}, {0, 0},
+  {0, 0}, {122, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
+  {383, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0},
+  {210, 0}, {0, 0}, {77, 368}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {98, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 176}, {22, 424}, {283, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {210, 467},
-  {132, 0}, {0, 0}, {1, 228}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {219, 0}, {183, 0}, {79, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {234, 0}, {66, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {621, 0}, {242, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {480, 0}, {265, 0}, {0, 0}, {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {86, 87}, {0, 0}, {536, 0}, {526, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 606},
-  {251, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 572},
-  {383, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {364, 0},
-  {468, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 177}, {22, 425}, {284, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {0, 0}, {211, 468},
+  {132, 0}, {0, 0}, {1, 229}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {220, 0}, {184, 0}, {79, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {235, 0}, {66, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {622, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {481, 0}, {266, 0}, {0, 0}, {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {86, 87}, {0, 0}, {537, 0}, {527, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 607},
+  {252, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 573},
+  {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0},
+  {469, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0},
   {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {507, 0}, {372, 384}, {0, 0}, {0, 0}, {0, 0},
-  {442, 0}, {0, 0}, {0, 0}, {170, 0}, {0, 0}, {17, 19}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {84, 0}, {431, 0}, {0, 0}, {109, 0}, {0, 0},
-  {340, 0}, {0, 0}, {233, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0}, {0, 0}, {537, 0}, {154, 0},
-  {0, 0}, {0, 0}, {0, 0}, {276, 0}, {0, 0}, {0, 0}, {194, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0},
-  {513, 0}, {0, 0}, {91, 0}, {0, 0}, {9, 0}, {580, 0}, {0, 0}, {607, 0},
-  {336, 0}, {187, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {573, 612},
-  {191, 0}, {0, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0},
-  {259, 0}, {298, 0}, {8, 0}, {0, 0}, {0, 0}, {528, 0}, {0, 0}, {415, 0},
-  {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {50, 0},
+  {0, 0}, {0, 0}, {0, 0}, {508, 0}, {373, 385}, {0, 0}, {0, 0}, {0, 0},
+  {443, 0}, {0, 0}, {0, 0}, {170, 0}, {0, 0}, {17, 19}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {84, 0}, {432, 0}, {0, 0}, {109, 0}, {0, 0},
+  {341, 0}, {0, 0}, {234, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0}, {0, 0}, {538, 0}, {154, 0},
+  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0},
+  {514, 0}, {0, 0}, {91, 0}, {0, 0}, {9, 0}, {581, 0}, {0, 0}, {608, 0},
+  {337, 0}, {188, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {574, 613},
+  {192, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0},
+  {260, 0}, {299, 0}, {8, 0}, {0, 0}, {0, 0}, {529, 0}, {0, 0}, {416, 0},
+  {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {570, 0}, {50, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {13, 0}, {0, 0},
-  {0, 0}, {0, 0}, {420, 0}, {0, 0}, {255, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {421, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {253, 0}, {0, 0}, {620, 0}, {0, 0}, {588, 0},
-  {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0},
-  {0, 0}, {171, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {534, 0}, {0, 0},
-  {0, 0}, {0, 0}, {471, 0}, {350, 0}, {277, 0}, {0, 0}, {278, 0}, {286, 359},
-  {0, 0}, {597, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0},
+  {0, 0}, {0, 0}, {0, 0}, {254, 0}, {0, 0}, {621, 0}, {0, 0}, {589, 0},
+  {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0},
+  {0, 0}, {171, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {535, 0}, {0, 0},
+  {0, 0}, {0, 0}, {472, 0}, {351, 0}, {278, 0}, {0, 0}, {279, 0}, {287, 360},
+  {0, 0}, {598, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0},
   {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {110, 388}, {0, 0}, {0, 0}, {200, 540}, {0, 0}, {368, 0}, {0, 0},
-  {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {267, 0}, {0, 0}, {0, 0},
-  {595, 0}, {0, 0}, {53, 435}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0},
+  {0, 0}, {110, 389}, {0, 0}, {0, 0}, {201, 541}, {0, 0}, {369, 0}, {0, 0},
+  {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0}, {0, 0}, {0, 0},
+  {596, 0}, {0, 0}, {53, 436}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {182, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0},
-  {437, 0}, {0, 0}, {220, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0},
+  {183, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0},
+  {438, 0}, {0, 0}, {221, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 509},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {610, 0}, {523, 0}, {0, 0},
-  {0, 0}, {180, 355}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {296, 0}, {0, 0},
-  {378, 0}, {455, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0}, {524, 0}, {0, 0},
+  {0, 0}, {181, 356}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {297, 0}, {0, 0},
+  {379, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {52, 0}, {548, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {604, 0},
-  {0, 0}, {381, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0},
+  {52, 0}, {549, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {605, 0},
+  {0, 0}, {382, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0}, {0, 0}, {467, 0},
   {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {212, 0}, {0, 0}, {178, 0}, {0, 0}, {0, 0}, {0, 0}, {34, 0}, {0, 0},
-  {119, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {633, 0}, {0, 0}, {0, 0},
+  {213, 0}, {0, 0}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {34, 0}, {0, 0},
+  {119, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {243, 0}, {113, 0}, {0, 0}, {0, 0}, {469, 0},
+  {0, 0}, {0, 0}, {0, 0}, {244, 0}, {113, 0}, {0, 0}, {0, 0}, {470, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0}, {555, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {351, 0}, {144, 0}, {0, 0}, {551, 570}, {0, 0},
-  {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {520, 0},
-  {0, 0}, {246, 0}, {318, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {560, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0},
-  {0, 0}, {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {385, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {489, 0}, {0, 0}, {0, 0},
-  {608, 0}, {137, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {42, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0},
-  {150, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {439, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0}, {583, 0}, {545, 0},
-  {582, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {628, 0},
-  {0, 0}, {0, 0}, {72, 0}, {0, 0}, {434, 0}, {0, 0}, {358, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0}, {190, 0},
-  {0, 0}, {0, 0}, {0, 0}, {262, 397}, {0, 0}, {550, 0}, {0, 0}, {0, 0},
-  {161, 0}, {55, 0}, {134, 274}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0}, {556, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {144, 0}, {0, 0}, {552, 571}, {0, 0},
+  {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {521, 0},
+  {0, 0}, {247, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0},
+  {0, 0}, {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {386, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {490, 0}, {0, 0}, {0, 0},
+  {609, 0}, {137, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {42, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {0, 0},
+  {150, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {440, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0}, {584, 0}, {546, 0},
+  {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {629, 0},
+  {0, 0}, {0, 0}, {72, 0}, {0, 0}, {435, 0}, {0, 0}, {359, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0}, {191, 0},
+  {0, 0}, {0, 0}, {0, 0}, {263, 398}, {0, 0}, {551, 0}, {0, 0}, {0, 0},
+  {161, 0}, {55, 0}, {134, 275}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0},
-  {0, 0}, {0, 0}, {80, 0}, {495, 0}, {39, 0}, {0, 0}, {0, 0}, {406, 0},
-  {323, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {231, 0},
-  {0, 0}, {0, 0}, {0, 0}, {167, 0}, {616, 0}, {377, 0}, {0, 0}, {205, 0},
-  {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {297, 0}, {348, 0}, {0, 0}, {0, 0}, {0, 0}, {293, 541},
-  {0, 0}, {357, 394}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {232, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 0},
+  {0, 0}, {0, 0}, {80, 0}, {496, 0}, {39, 0}, {0, 0}, {0, 0}, {407, 0},
+  {324, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0}, {232, 0},
+  {0, 0}, {0, 0}, {0, 0}, {167, 0}, {617, 0}, {378, 0}, {0, 0}, {206, 0},
+  {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {298, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 542},
+  {0, 0}, {358, 395}, {0, 0}, {0, 0}, {0, 0}, {316, 0}, {233, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 157}, {0, 0}, {0, 0},
-  {335, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {92, 0}, {0, 0},
+  {336, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0}, {92, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {486, 0}, {457, 0}, {5, 0}, {168, 428}, {0, 0}, {111, 0}, {257, 0}, {0, 0},
-  {35, 0}, {0, 0}, {81, 0}, {0, 0}, {462, 0}, {0, 0}, {0, 0}, {515, 0},
-  {208, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0}, {598, 0},
-  {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0},
+  {487, 0}, {458, 0}, {5, 0}, {168, 429}, {0, 0}, {111, 0}, {258, 0}, {0, 0},
+  {35, 0}, {0, 0}, {81, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {516, 0},
+  {209, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {599, 0},
+  {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {237, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0},
-  {281, 0}, {0, 0}, {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {346, 0}, {70, 370}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {10, 0},
-  {0, 0}, {631, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {366, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {189, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {525, 0}, {312, 0}, {0, 0}, {0, 0},
-  {30, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0},
-  {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {36, 0}, {0, 0}, {519, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {614, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {0, 0},
-  {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0},
+  {282, 0}, {0, 0}, {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {347, 0}, {70, 371}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {10, 0},
+  {0, 0}, {632, 0}, {0, 0}, {628, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {367, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {190, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {488, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {313, 0}, {0, 0}, {0, 0},
+  {30, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0},
+  {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {36, 0}, {0, 0}, {520, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {615, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0},
+  {241, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {41, 88}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0},
-  {0, 0}, {423, 0}, {0, 0}, {362, 0}, {337, 0}, {0, 0}, {0, 0}, {454, 0},
-  {196, 449}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0},
-  {0, 0}, {0, 0}, {0, 0}, {269, 0}, {0, 0}, {375, 0}, {575, 0}, {0, 0},
+  {0, 0}, {424, 0}, {0, 0}, {363, 0}, {338, 0}, {0, 0}, {0, 0}, {455, 0},
+  {197, 450}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0},
+  {0, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {376, 0}, {576, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {313, 373}, {393, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {58, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0},
-  {290, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {314, 374}, {394, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {58, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0},
+  {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {482, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0}, {307, 0}, {0, 0},
-  {324, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0},
-  {0, 0}, {241, 447}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {147, 521}, {151, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {533, 0}, {0, 0}, {613, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0},
-  {563, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {446, 0}, {320, 0}, {0, 0},
-  {426, 0}, {272, 0}, {422, 470}, {0, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {282, 361}, {159, 0},
-  {619, 0}, {0, 0}, {252, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {0, 0},
-  {561, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {301, 0},
-  {295, 0}, {166, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {371, 578}, {0, 0}, {0, 0},
-  {0, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0}, {622, 0}, {0, 0},
-  {0, 0}, {0, 0}, {347, 0}, {0, 0}, {61, 0}, {511, 0}, {140, 532}, {0, 0},
-  {0, 0}, {24, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {483, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {74, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0},
-  {0, 0}, {224, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {483, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0}, {308, 0}, {0, 0},
+  {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {181, 376}, {497, 0},
-  {188, 0}, {285, 0}, {0, 0}, {158, 291}, {0, 0}, {327, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {235, 0}, {0, 0}, {535, 0}, {0, 0}, {461, 579}, {51, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0},
-  {306, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {0, 0},
-  {308, 0}, {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {280, 506}, {0, 0}, {0, 0}, {0, 0},
-  {145, 0}, {33, 402}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0}, {0, 0}, {557, 0}, {0, 0},
-  {0, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {309, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {177, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {242, 448}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {147, 522}, {151, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {534, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0},
+  {564, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {447, 0}, {321, 0}, {0, 0},
+  {427, 0}, {273, 0}, {423, 471}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {283, 362}, {159, 0},
+  {620, 0}, {0, 0}, {253, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {0, 0},
+  {562, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {302, 0},
+  {296, 0}, {166, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {372, 579}, {0, 0}, {0, 0},
+  {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {334, 0}, {623, 0}, {0, 0},
+  {0, 0}, {0, 0}, {348, 0}, {0, 0}, {61, 0}, {512, 0}, {140, 533}, {0, 0},
+  {0, 0}, {24, 0}, {0, 0}, {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {484, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {74, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0},
+  {0, 0}, {225, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {182, 377}, {498, 0},
+  {189, 0}, {286, 0}, {0, 0}, {158, 292}, {0, 0}, {328, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {236, 0}, {0, 0}, {536, 0}, {0, 0}, {462, 580}, {51, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0},
+  {307, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0},
+  {309, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 507}, {0, 0}, {0, 0}, {0, 0},
+  {145, 0}, {33, 403}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0}, {558, 0}, {0, 0},
+  {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {310, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {178, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0}, {0, 0}, {0, 0}, {3, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {0, 0},
-  {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {623, 0},
-  {365, 0}, {67, 0}, {26, 0}, {139, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {421, 0}, {94, 0}, {284, 345}, {0, 0}, {44, 0}, {0, 0}, {64, 0},
+  {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0},
+  {0, 0}, {0, 0}, {318, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0}, {624, 0},
+  {366, 0}, {67, 0}, {26, 0}, {139, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {422, 0}, {94, 0}, {285, 346}, {0, 0}, {44, 0}, {0, 0}, {64, 0},
   {56, 0}, {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {485, 0}, {630, 0}, {339, 0}, {0, 0}, {0, 0}, {100, 0}, {124, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0},
-  {334, 0}, {0, 0}, {465, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {203, 0},
-  {0, 0}, {0, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {321, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 204}, {0, 0},
-  {475, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0},
-  {270, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {322, 0},
-  {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0},
-  {0, 0}, {226, 0}, {0, 0}, {310, 404}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {249, 567}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0},
+  {0, 0}, {486, 0}, {631, 0}, {340, 0}, {0, 0}, {0, 0}, {100, 0}, {124, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {391, 0}, {0, 0},
+  {335, 0}, {0, 0}, {466, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {204, 0},
+  {0, 0}, {0, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {322, 0}, {0, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 205}, {0, 0},
+  {476, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0},
+  {271, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {323, 0},
+  {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0},
+  {0, 0}, {227, 0}, {0, 0}, {311, 405}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {250, 568}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {391, 0},
-  {0, 0}, {48, 0}, {479, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0}, {387, 0},
-  {0, 0}, {456, 0}, {0, 0}, {156, 427}, {432, 0}, {463, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0},
-  {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0},
-  {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 453},
-  {0, 0}, {0, 0}, {217, 0}, {0, 0}, {123, 0}, {0, 0}, {292, 518}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {547, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {600, 0}, {195, 0},
-  {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {590, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {625, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 577}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0},
+  {0, 0}, {48, 0}, {480, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {388, 0},
+  {0, 0}, {457, 0}, {0, 0}, {156, 428}, {433, 0}, {464, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0},
+  {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0},
+  {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 454},
+  {0, 0}, {0, 0}, {218, 0}, {0, 0}, {123, 0}, {0, 0}, {293, 519}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {548, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {601, 0}, {196, 0},
+  {353, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {591, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 578}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {271, 0}, {23, 425}, {344, 0}, {0, 0}, {0, 0}, {221, 0}, {97, 0},
+  {0, 0}, {272, 0}, {23, 426}, {345, 0}, {0, 0}, {0, 0}, {222, 0}, {97, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
-  {341, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {342, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
