@@ -691,11 +691,36 @@ static int near_ref(const scan *sc, int y, int m, int d)
 
 static int m_time_tail(scan *sc, int j, mres *r, int tense);
 
+/* The US zones news names by region after a clock time ("9 p.m.
+ * Eastern", "6 a.m. Pacific time"): capitalized, or lower case before
+ * "time"; not the first word of a name ("Eastern Europe", "Central
+ * Park"). Returns the bytes the zone words take (the zone, and " time"
+ * after it), or 0. */
+static const char *const region_zones[] = {"eastern", "central", "mountain", "pacific"};
+
+static size_t region_zone_at(const scan *sc, int j)
+{
+  const char *x = sc->text;
+  size_t s, n = 0, k, m = 0;
+  if (!IN(j) || sc->t[j].kind != TK_WORD) return 0;
+  s = sc->t[j].s;
+  while (s + n < sc->len && DL_IS_ALPHA(x[s + n])) n++;
+  for (k = 0; k < sizeof region_zones / sizeof region_zones[0]; k++)
+    if (dl_word_eq(x + s, n, region_zones[k])) break;
+  if (k == sizeof region_zones / sizeof region_zones[0]) return 0;
+  if (s + n + 1 < sc->len && x[s + n] == ' ')
+    while (s + n + 1 + m < sc->len && DL_IS_ALPHA(x[s + n + 1 + m])) m++;
+  if (m == 4 && dl_word_eq(x + s + n + 1, 4, "time")) return n + 5;
+  if (!(sc->t[j].fl & F_CAP) || (m > 0 && DL_IS_UPPER(x[s + n + 1]))) return 0;
+  return n;
+}
+
 /* A clock time at i: 3 p.m., 15:00 GMT, 3:30pm, 10 o'clock. */
 static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int *tz)
 {
   const tok *t;
   int j, h, m = 0, s = -1, ampm = -2, explicit_ = 0;
+  size_t zn;
   if (!IN(i)) return -1;
   t = &sc->t[i];
   if (t->kind != TK_NUM || (t->fl & (F_CTX | F_APOS))) return -1;
@@ -788,6 +813,12 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
     }
   } else if (ampm == -2 && !explicit_) {
     return -1;
+  }
+  else if (ampm >= 0 && (zn = region_zone_at(sc, j)) > 0) {
+    /* "9 p.m. Eastern", "6 a.m. Pacific time": a named US zone, no offset
+     * kept (as ET); the tokens the zone words cover */
+    size_t ze = sc->t[j].s + zn;
+    while (IN(j) && sc->t[j].s < ze) j++;
   }
   if (isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME)) j += 2;
   if (ampm == -2) {
@@ -1083,6 +1114,14 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       return -1;
   }
   if (need_ctx && !full) return -1;
+  /* "August Wilson wrote", "playwright April Ryan": a month alone before a
+   * capitalized ordinary word, with no word of the lexicon (a preposition,
+   * a determiner: "in August Apple", "the September Fed meeting") before
+   * it, is a first name */
+  if (j == i + 1 && IN(j) && T(j)->kind == TK_WORD && (T(j)->fl & F_CAP) && (T(j)->fl & F_SP)
+      && !(T(j)->fl & F_UPPER) && T(j)->cat == 0
+      && !(IN(i - 1) && T(i - 1)->kind == TK_WORD && T(i - 1)->w != 0))
+    return -1;
   /* MONTH this/last/next year */
   if (base_rel(sc, &b) && (y = rel_year_at(sc, j, &b))) {
     dl_tv_day(&v, y, mo, 1);
