@@ -49,8 +49,7 @@ static inline int isw(const scan *sc, int i, unsigned w)
  * fiscal period) */
 static int fiscal_at(const scan *sc, int i)
 {
-  return tcat(sc, i, LEX_MISC) && tval(sc, i, LEX_MISC) == X_FISCAL
-         && (sc->t[i].w == W_FISCAL || isw(sc, i + 1, W_YEAR));
+  return IN(i) && (sc->t[i].w == W_FISCAL || (sc->t[i].w == W_FINANCIAL && isw(sc, i + 1, W_YEAR)));
 }
 
 /* The word right before token i in the text is w (lower case): reads
@@ -989,13 +988,15 @@ static int season_year(scan *sc, int e, int *end)
 
 /* "this year", "last year", "next year" at k after a date that has no
  * year ("4 March next year", "July last year"): the year it names, or 0 */
-static int rel_year_at(const scan *sc, int k, const dl_tv *b)
+static int rel_year_at(const scan *sc, int k, dl_tv *b)
 {
+  int dy;
   if (!isw(sc, k + 1, W_YEAR)) return 0;
-  if (isw(sc, k, W_THIS)) return b->y;
-  if (isw(sc, k, W_LAST)) return b->y - 1;
-  if (isw(sc, k, W_NEXT)) return b->y + 1;
-  return 0;
+  if (isw(sc, k, W_THIS)) dy = 0;
+  else if (isw(sc, k, W_LAST)) dy = -1;
+  else if (isw(sc, k, W_NEXT)) dy = 1;
+  else return 0;
+  return base_rel(sc, b) ? b->y + dy : 0;
 }
 
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
@@ -1066,7 +1067,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       res_point(r, dend, DL_TIMEX_DATE, &v);
       return dend;
     }
-    if (base_rel(sc, &b) && (y = rel_year_at(sc, dend, &b)) && dl_valid_date(y, mo, d)) {
+    if ((y = rel_year_at(sc, dend, &b)) && dl_valid_date(y, mo, d)) {
       dl_tv_day(&v, y, mo, d);
       res_point(r, dend + 2, DL_TIMEX_DATE, &v);
       r->anchored = 1; r->anchor = b;
@@ -1123,7 +1124,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       && !(IN(i - 1) && T(i - 1)->kind == TK_WORD && T(i - 1)->w != 0))
     return -1;
   /* MONTH this/last/next year */
-  if (base_rel(sc, &b) && (y = rel_year_at(sc, j, &b))) {
+  if ((y = rel_year_at(sc, j, &b))) {
     dl_tv_day(&v, y, mo, 1);
     v.gran = TG_MONTH;
     res_point(r, j + 2, DL_TIMEX_DATE, &v);
@@ -1168,7 +1169,7 @@ static int m_daymonth(scan *sc, int i, mres *r)
       return ye;
     }
   }
-  if (base_rel(sc, &b) && (y = rel_year_at(sc, j, &b)) && dl_valid_date(y, mo, d)) {
+  if ((y = rel_year_at(sc, j, &b)) && dl_valid_date(y, mo, d)) {
     dl_tv_day(&v, y, mo, d);
     res_point(r, j + 2, DL_TIMEX_DATE, &v);
     r->anchored = 1; r->anchor = b;
