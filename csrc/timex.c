@@ -2202,9 +2202,15 @@ static int m_set(scan *sc, int i, mres *r)
     /* each weekday: Monday to Friday of every week (as -WE is the
      * weekend of a week) */
     if (isw(sc, j, W_WEEKDAY) && n == 1) {
-      res_str(r, j + 1, "XXXX-WXX-WD");
+      /* every weekday morning: that part of each of those days */
+      static const char *const wd_pod[] = {
+        "XXXX-WXX-WD", "XXXX-WXX-WDTMO", "XXXX-WXX-WDTAF", "XXXX-WXX-WDTEV", "XXXX-WXX-WDTNI"
+      };
+      int p = tcat(sc, j + 1, LEX_POD) ? tval(sc, j + 1, LEX_POD) : 0;
+      if (p > P_NI) p = 0;
+      res_str(r, j + 1 + (p > 0), wd_pod[p]);
       r->type = DL_TIMEX_SET; r->quant = "EACH";
-      return j + 1;
+      return r->end;
     }
     if (tcat(sc, j, LEX_POD)) {
       int p = tval(sc, j, LEX_POD);
