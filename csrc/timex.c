@@ -44,6 +44,14 @@ static inline int isw(const scan *sc, int i, unsigned w)
   return IN(i) && sc->t[i].w == w;
 }
 
+/* token i is "fiscal", or "financial" before "year" (the financial year
+ * of British and Indian reports; "current financial difficulties" is no
+ * fiscal period) */
+static int fiscal_at(const scan *sc, int i)
+{
+  return IN(i) && (sc->t[i].w == W_FISCAL || (sc->t[i].w == W_FINANCIAL && isw(sc, i + 1, W_YEAR)));
+}
+
 /* The word right before token i in the text is w (lower case): reads
  * the source, so it also sees words folded into a run of plain words
  * ("the case is heard": "is" has no token of its own). */
@@ -683,11 +691,36 @@ static int near_ref(const scan *sc, int y, int m, int d)
 
 static int m_time_tail(scan *sc, int j, mres *r, int tense);
 
+/* The US zones news names by region after a clock time ("9 p.m.
+ * Eastern", "6 a.m. Pacific time"): capitalized, or lower case before
+ * "time"; not the first word of a name ("Eastern Europe", "Central
+ * Park"). Returns the bytes the zone words take (the zone, and " time"
+ * after it), or 0. */
+static const char *const region_zones[] = {"eastern", "central", "mountain", "pacific"};
+
+static size_t region_zone_at(const scan *sc, int j)
+{
+  const char *x = sc->text;
+  size_t s, n = 0, k, m = 0;
+  if (!IN(j) || sc->t[j].kind != TK_WORD) return 0;
+  s = sc->t[j].s;
+  while (s + n < sc->len && DL_IS_ALPHA(x[s + n])) n++;
+  for (k = 0; k < sizeof region_zones / sizeof region_zones[0]; k++)
+    if (dl_word_eq(x + s, n, region_zones[k])) break;
+  if (k == sizeof region_zones / sizeof region_zones[0]) return 0;
+  if (s + n + 1 < sc->len && x[s + n] == ' ')
+    while (s + n + 1 + m < sc->len && DL_IS_ALPHA(x[s + n + 1 + m])) m++;
+  if (m == 4 && dl_word_eq(x + s + n + 1, 4, "time")) return n + 5;
+  if (!(sc->t[j].fl & F_CAP) || (m > 0 && DL_IS_UPPER(x[s + n + 1]))) return 0;
+  return n;
+}
+
 /* A clock time at i: 3 p.m., 15:00 GMT, 3:30pm, 10 o'clock. */
 static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int *tz)
 {
   const tok *t;
   int j, h, m = 0, s = -1, ampm = -2, explicit_ = 0;
+  size_t zn;
   if (!IN(i)) return -1;
   t = &sc->t[i];
   if (t->kind != TK_NUM || (t->fl & (F_CTX | F_APOS))) return -1;
@@ -780,6 +813,12 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
     }
   } else if (ampm == -2 && !explicit_) {
     return -1;
+  }
+  else if (ampm >= 0 && (zn = region_zone_at(sc, j)) > 0) {
+    /* "9 p.m. Eastern", "6 a.m. Pacific time": a named US zone, no offset
+     * kept (as ET); the tokens the zone words cover */
+    size_t ze = sc->t[j].s + zn;
+    while (IN(j) && sc->t[j].s < ze) j++;
   }
   if (isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME)) j += 2;
   if (ampm == -2) {
@@ -948,6 +987,19 @@ static int season_year(scan *sc, int e, int *end)
   return year_ext(sc, e, end);
 }
 
+/* "this year", "last year", "next year" at k after a date that has no
+ * year ("4 March next year", "July last year"): the year it names, or 0 */
+static int rel_year_at(const scan *sc, int k, dl_tv *b)
+{
+  int dy;
+  if (!isw(sc, k + 1, W_YEAR)) return 0;
+  if (isw(sc, k, W_THIS)) dy = 0;
+  else if (isw(sc, k, W_LAST)) dy = -1;
+  else if (isw(sc, k, W_NEXT)) dy = 1;
+  else return 0;
+  return base_rel(sc, b) ? b->y + dy : 0;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1016,6 +1068,12 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       res_point(r, dend, DL_TIMEX_DATE, &v);
       return dend;
     }
+    if ((y = rel_year_at(sc, dend, &b)) && dl_valid_date(y, mo, d)) {
+      dl_tv_day(&v, y, mo, d);
+      res_point(r, dend + 2, DL_TIMEX_DATE, &v);
+      r->anchored = 1; r->anchor = b;
+      return dend + 2;
+    }
     /* no year: resolve */
     if (base_rel(sc, &b)) {
       int dir = tense_at(sc, i, dend);
@@ -1058,10 +1116,16 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       return -1;
   }
   if (need_ctx && !full) return -1;
+  /* "August Wilson wrote", "playwright April Ryan": a month alone before a
+   * capitalized ordinary word, with no word of the lexicon (a preposition,
+   * a determiner: "in August Apple", "the September Fed meeting") before
+   * it, is a first name */
+  if (j == i + 1 && IN(j) && T(j)->kind == TK_WORD && (T(j)->fl & F_CAP) && (T(j)->fl & F_SP)
+      && !(T(j)->fl & F_UPPER) && T(j)->cat == 0
+      && !(IN(i - 1) && T(i - 1)->kind == TK_WORD && T(i - 1)->w != 0))
+    return -1;
   /* MONTH this/last/next year */
-  if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT)) && isw(sc, j + 1, W_YEAR)
-      && base_rel(sc, &b)) {
-    y = b.y + (isw(sc, j, W_LAST) ? -1 : isw(sc, j, W_NEXT) ? 1 : 0);
+  if ((y = rel_year_at(sc, j, &b))) {
     dl_tv_day(&v, y, mo, 1);
     v.gran = TG_MONTH;
     res_point(r, j + 2, DL_TIMEX_DATE, &v);
@@ -1105,6 +1169,12 @@ static int m_daymonth(scan *sc, int i, mres *r)
       r->absolute = 1;
       return ye;
     }
+  }
+  if ((y = rel_year_at(sc, j, &b)) && dl_valid_date(y, mo, d)) {
+    dl_tv_day(&v, y, mo, d);
+    res_point(r, j + 2, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b;
+    return j + 2;
   }
   if (base_rel(sc, &b)) {
     y = resolve_year(&b, mo, d, tense_at(sc, i, j));
@@ -1163,6 +1233,16 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
       int ahead = (wd - dl_weekday(b.y, b.mo, b.d) + 7) % 7;
       dir = ahead != 0 && ahead <= 3 ? 1 : -1;
+    }
+    /* British "on Monday week": a week after the coming Monday; "week"
+     * closes the phrase (not "Monday week's vote" or "the Monday week of") */
+    if (!dir_override && isw(sc, j, W_WEEK) && !(T(j)->fl & F_CAP)
+        && (!IN(j + 1) || (T(j + 1)->kind == TK_PUNCT && T(j + 1)->v != PUNCT_POSS))) {
+      resolve_wday(&v, &b, wd, 1);
+      dl_tv_shift(&v, U_DAY, 7);
+      r->anchored = 1; r->anchor = b;
+      res_point(r, j + 1, DL_TIMEX_DATE, &v);
+      return j + 1;
     }
     resolve_wday(&v, &b, wd, dir);
     r->anchored = 1; r->anchor = b;
@@ -1293,13 +1373,40 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
     q = -1;   /* the last half of 1989 (not "last quarter": the previous one) */
   else return -1;
   if (hyph(sc, j)) j++;
-  if (isw(sc, j, W_FISCAL)) j++;
+  if (fiscal_at(sc, j)) j++;
   if (hyph(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0 || pl) return -1;
   if (unit != U_QUARTER && unit != U_HALF) return -1;
   if (q == -1) q = unit == U_QUARTER ? 4 : 2;
   if (q < 1 || q > (unit == U_QUARTER ? 4 : 2)) return -1;
   return part_year(sc, i, j + 1, q, unit, year, r);
+}
+
+/* The year of an "FY26" / "FY2026" token at k (the number, written right
+ * after the capitals FY), or 0. */
+static int fy_code_year(const scan *sc, int k)
+{
+  const tok *t;
+  const char *p;
+  if (!IN(k) || sc->t[k].kind != TK_NUM) return 0;
+  t = T(k);
+  p = sc->text + t->s;
+  if ((t->nd != 4 && t->nd != 2) || t->suf != SUF_NONE || t->s < 2 || p[-2] != 'F' || p[-1] != 'Y'
+      || (t->s > 2 && (DL_IS_ALNUM(p[-3]) || (unsigned char)p[-3] >= 0x80))
+      || (t->s + t->n < sc->len && DL_IS_ALNUM(sc->text[t->s + t->n])))
+    return 0;
+  return t->nd == 4 ? t->v : two_digit_year(sc, t->v);
+}
+
+/* After a fiscal year y ending at k: "-25" of "2024-25" names the year it
+ * runs into, part of the same expression; returns the new end. */
+static int fy_span_end(const scan *sc, int k, int y)
+{
+  if (hyph(sc, k) && sc->t[k + 1].kind == TK_NUM && sc->t[k + 1].nd == 2
+      && sc->t[k + 1].v == (y + 1) % 100 && sc->t[k + 1].suf == SUF_NONE
+      && !(k + 2 < sc->nt && att(sc, k + 2) && sc->t[k + 2].kind != TK_PUNCT))
+    return k + 2;
+  return k;
 }
 
 /* The year of quarter or half q (unit) whose words run [i, j): written
@@ -1312,7 +1419,7 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
   if (!y) {
     if (isw(sc, j, W_OF) || ispu(sc, j, ',')) {
       int k = j + 1, yy;
-      if (isw(sc, k, W_FISCAL)) k++;
+      if (fiscal_at(sc, k)) k++;
       yy = year_at(sc, k, 0);
       if (yy) { y = yy; j = k + 1; }
       else if ((isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)
@@ -1324,6 +1431,10 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       }
     } else if (year_at(sc, j, 0)) {
       y = T(j)->v; j++;
+    } else if ((y = fy_code_year(sc, j))) {
+      j = fy_span_end(sc, j + 1, y);   /* Q1 FY26 */
+    } else if (IN(j + 1) && T(j + 1)->s == T(j)->s + 2 && (y = fy_code_year(sc, j + 1))) {
+      j = fy_span_end(sc, j + 2, y);   /* the same, "FY" a word token of its own */
     }
   }
   /* "scored in the second half", "led 21-7 in the third quarter": a
@@ -1375,12 +1486,31 @@ static int m_period_code(scan *sc, int i, mres *r)
   }
   if (lead == 2 && p[-2] == 'F' && p[-1] == 'Y' && (t->nd == 4 || t->nd == 2)) {
     dl_tv v;
+    int e, qk;
     y = t->nd == 4 ? t->v : two_digit_year(sc, t->v);
     if (y < 1000) return -1;
+    e = fy_span_end(sc, i + 1, y);
+    /* FY26 Q1, FY2026 H2: a part of that year (the Q may be a word token
+     * of its own before the number) */
+    qk = IN(i + 1) && T(i + 1)->kind == TK_NUM ? i + 1
+       : IN(i + 2) && T(i + 2)->kind == TK_NUM && T(i + 2)->s == T(i + 1)->s + 1 ? i + 2 : -1;
+    if (e == i + 1 && qk > 0 && T(qk)->nd == 1) {
+      const tok *q = T(qk);
+      char c = sc->text[q->s - 1];
+      int unit = c == 'Q' ? U_QUARTER : c == 'H' ? U_HALF : 0;
+      if (unit && q->s >= 2 && sc->text[q->s - 2] == ' ' && q->suf == SUF_NONE
+          && q->v >= 1 && q->v <= (unit == U_QUARTER ? 4 : 2)
+          && !(q->s + q->n < sc->len && DL_IS_ALNUM(sc->text[q->s + q->n]))) {
+        dl_tv_day(&v, y, unit == U_QUARTER ? (q->v - 1) * 3 + 1 : (q->v - 1) * 6 + 1, 1);
+        v.gran = unit == U_QUARTER ? TG_QUART : TG_HALF;
+        res_point(r, qk + 1, DL_TIMEX_DATE, &v);
+        return qk + 1;
+      }
+    }
     dl_tv_day(&v, y, 1, 1);
     v.gran = TG_YEAR;
-    res_point(r, i + 1, DL_TIMEX_DATE, &v);
-    return i + 1;
+    res_point(r, e, DL_TIMEX_DATE, &v);
+    return e;
   }
   return -1;
 }
@@ -1674,7 +1804,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       rel = R_LAST;
     }
   }
-  if (isw(sc, j, W_FISCAL)) { fiscal = 1; j++; }
+  if (fiscal_at(sc, j)) { fiscal = 1; j++; }
   /* weekday */
   if (tcat(sc, j, LEX_WDAY) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS || rel == R_COMING
                                 || (has_the && (rel == R_PREVIOUS || rel == R_FOLLOWING)))
@@ -1744,6 +1874,11 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     if (rel == R_THIS && v.y && base_rel(sc, &b)) {
       /* this summer: the one of this year */
       v.y = b.y - (s == 4 && b.mo <= 2 ? 1 : 0);
+    } else if (shift != 0 && v.y && base_rel(sc, &b)) {
+      /* next summer said in July is the one of next year, last winter
+       * said in January the one before the current winter */
+      dl_tv_coarsen(&b, TG_SEAS);
+      if (b.y == v.y && b.mo == v.mo) v.y += shift > 0 ? 1 : -1;
     }
     res_point(r, j + 1, DL_TIMEX_DATE, &v);
     return j + 1;
@@ -1803,6 +1938,10 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       || rel == R_FOLLOWING) {
     if (!base_ana(sc, &b)) return -1;
     if (unit == U_QUARTER && !has_the && rel != R_THAT) return -1;
+    /* the following weekend after a Tuesday is the one of its own week */
+    if (unit == U_WEEKEND && shift > 0 && b.gran == TG_DAY && b.y && b.mo && b.d
+        && dl_weekday(b.y, b.mo, b.d) <= 5)
+      shift = 0;
     v = b;
     if (v.gran > TG_DAY) v.gran = TG_DAY;
     if (v.gran < dl_unit_gran(unit) && !(unit == U_DAY && v.gran == TG_DAY)) {
@@ -1995,7 +2134,9 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
 
 /* Every / each + unit / weekday / part of day; once a week; daily. */
 /* The period of each LEX_SETADV word (S_*). */
-static const int setadv_unit[] = {0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER};
+static const int setadv_unit[] = {
+  0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER, U_FORTNIGHT
+};
 
 static int m_set(scan *sc, int i, mres *r)
 {
@@ -2062,9 +2203,15 @@ static int m_set(scan *sc, int i, mres *r)
     /* each weekday: Monday to Friday of every week (as -WE is the
      * weekend of a week) */
     if (isw(sc, j, W_WEEKDAY) && n == 1) {
-      res_str(r, j + 1, "XXXX-WXX-WD");
+      /* every weekday morning: that part of each of those days */
+      static const char *const wd_pod[] = {
+        "XXXX-WXX-WD", "XXXX-WXX-WDTMO", "XXXX-WXX-WDTAF", "XXXX-WXX-WDTEV", "XXXX-WXX-WDTNI"
+      };
+      int p = tcat(sc, j + 1, LEX_POD) ? tval(sc, j + 1, LEX_POD) : 0;
+      if (p > P_NI) p = 0;
+      res_str(r, j + 1 + (p > 0), wd_pod[p]);
       r->type = DL_TIMEX_SET; r->quant = "EACH";
-      return j + 1;
+      return r->end;
     }
     if (tcat(sc, j, LEX_POD)) {
       int p = tval(sc, j, LEX_POD);
@@ -2575,7 +2722,7 @@ static int m_the(scan *sc, int i, mres *r)
     }
     if (isw(sc, j, W_PAST) && !(IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_UNITS)
                                               || tcat(sc, j + 1, LEX_NUMW) || T(j + 1)->kind == TK_NUM
-                                              || tcat(sc, j + 1, LEX_SEASON) || isw(sc, j + 1, W_FISCAL)))) {
+                                              || tcat(sc, j + 1, LEX_SEASON) || fiscal_at(sc, j + 1)))) {
       res_str(r, j + 1, "PAST_REF");
       return j + 1;
     }
@@ -2675,7 +2822,7 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   /* the fiscal year / the fiscal first quarter */
-  if (isw(sc, j, W_FISCAL)) {
+  if (fiscal_at(sc, j)) {
     if (isw(sc, j + 1, W_YEAR) && !year_at(sc, j + 2, 0) && base_rel(sc, &b)) {
       v = b; dl_tv_coarsen(&v, TG_YEAR);
       if (j + 2 > best) { res_init(r); res_point(r, j + 2, DL_TIMEX_DATE, &v); r->anchored = 1; r->anchor = b; best = j + 2; }
@@ -2693,7 +2840,7 @@ static int m_the(scan *sc, int i, mres *r)
    * the story): the year of the last date, or of the reference */
   {
     int k = j, full = 0;
-    if (isw(sc, k, W_FISCAL)) k++;
+    if (fiscal_at(sc, k)) k++;
     else if (isw(sc, k, W_FULL) && isw(sc, k + 1, W_YEAR)) { k++; full = 1; }
     if (isw(sc, k, W_YEAR) && !(IN(k + 1) && T(k + 1)->kind == TK_NUM) && !hyph(sc, k + 1)
         && !ispu(sc, k + 1, PUNCT_POSS)
@@ -2741,8 +2888,8 @@ static int m_the(scan *sc, int i, mres *r)
         int keep = 0;
         if (r_.kind == V_POINT && (r_.tv.gran == TG_QUART || r_.tv.gran == TG_HALF
                                    || r_.tv.gran == TG_DEC || r_.tv.gran == TG_CENT))
-          keep = !(IN(k + 1) && hyph(sc, k + 1) && r_.tv.gran == TG_QUART && !isw(sc, k, W_FISCAL));
-        if (isw(sc, k, W_FISCAL)) keep = 1;
+          keep = !(IN(k + 1) && hyph(sc, k + 1) && r_.tv.gran == TG_QUART && !fiscal_at(sc, k));
+        if (fiscal_at(sc, k)) keep = 1;
         if (r_.kind == V_POINT && isw(sc, e_ - 1, W_PERIOD)) keep = 1;
         if (r_.kind == V_DUR && r_.type == DL_TIMEX_DURATION && !tcat(sc, k, LEX_DET)) {
           int q, adj = 0;
@@ -2974,7 +3121,7 @@ static int m_at(scan *sc, int i, mres *r)
   /* "current" before an ordinary noun: the present ("current market
    * conditions", "its current share") */
   if (tcat(sc, i, LEX_REL) && t->val == R_CURRENT && IN(i + 1) && T(i + 1)->kind == TK_WORD
-      && !tcat(sc, i + 1, LEX_UNIT) && !tcat(sc, i + 1, LEX_UNITS) && !isw(sc, i + 1, W_FISCAL)
+      && !tcat(sc, i + 1, LEX_UNIT) && !tcat(sc, i + 1, LEX_UNITS) && !fiscal_at(sc, i + 1)
       && !isw(sc, i + 1, W_PERIOD) && !(T(i + 1)->fl & F_CAP) && best < i + 1) {
     res_str(r, i + 1, "PRESENT_REF");
     best = i + 1;
@@ -2993,7 +3140,7 @@ static int m_at(scan *sc, int i, mres *r)
     }
   }
   /* fiscal 1988, fiscal year 1989, fiscal 1989 first quarter */
-  if (isw(sc, i, W_FISCAL)) {
+  if (fiscal_at(sc, i)) {
     int j = i + 1, y;
     if (isw(sc, j, W_YEAR)) j++;
     y = year_at(sc, j, 0);
@@ -3003,7 +3150,7 @@ static int m_at(scan *sc, int i, mres *r)
       mres r_; dl_tv v;
       res_init(&r_);
       dl_tv_day(&v, y, 1, 1); v.gran = TG_YEAR;
-      res_point(&r_, j + 1, DL_TIMEX_DATE, &v);
+      res_point(&r_, fy_span_end(sc, j + 1, y), DL_TIMEX_DATE, &v);
       r_.absolute = 1;
       {
         mres r2; int e2; res_init(&r2);

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 622
+#define DL_LEX_N 634
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -21,613 +21,625 @@
 #define W_AGREED 13
 #define W_AHEAD 14
 #define W_AIMS 15
-#define W_ALMOST 16
-#define W_AM 17
-#define W_AN 18
-#define W_AND 19
-#define W_ANNOUNCED 20
-#define W_ANNUAL 21
-#define W_ANNUALLY 22
-#define W_ANOTHER 23
-#define W_APARTMENT 24
-#define W_APPROXIMATELY 25
-#define W_APR 26
-#define W_APRIL 27
-#define W_ARE 28
-#define W_AROSE 29
-#define W_AROUND 30
-#define W_ARRIVE 31
-#define W_ARRIVES 32
-#define W_ARTICLE 33
-#define W_AS 34
-#define W_AT 35
-#define W_AUG 36
-#define W_AUGUST 37
-#define W_AUTUMN 38
-#define W_BARRELS 39
-#define W_BE 40
-#define W_BECAME 41
-#define W_BEEN 42
-#define W_BEFORE 43
-#define W_BEGAN 44
-#define W_BEGIN 45
-#define W_BEGINNING 46
-#define W_BEGINS 47
-#define W_BEING 48
-#define W_BETWEEN 49
-#define W_BILLION 50
-#define W_BLEW 51
-#define W_BLN 52
-#define W_BOUGHT 53
-#define W_BOXING 54
-#define W_BPD 55
-#define W_BROKE 56
-#define W_BROUGHT 57
-#define W_BST 58
-#define W_BUILT 59
-#define W_BY 60
-#define W_CAME 61
-#define W_CAPT 62
-#define W_CARS 63
-#define W_CAUGHT 64
-#define W_CDT 65
-#define W_CENTS 66
-#define W_CENTURIES 67
-#define W_CENTURY 68
-#define W_CEST 69
-#define W_CET 70
-#define W_CHANNEL 71
-#define W_CHAPTER 72
-#define W_CHOSE 73
-#define W_CHRISTMAS 74
-#define W_CLOSE 75
-#define W_CLOSES 76
-#define W_CO 77
-#define W_COL 78
-#define W_COMING 79
-#define W_COMPARABLE 80
-#define W_COMPETE 81
-#define W_CONCLUDES 82
-#define W_CONSECUTIVE 83
-#define W_CONVENE 84
-#define W_CORP 85
-#define W_CORRESPONDING 86
-#define W_COUPLE 87
-#define W_CST 88
-#define W_CT 89
-#define W_CURRENT 90
-#define W_CURRENTLY 91
-#define W_DAILY 92
-#define W_DAWN 93
-#define W_DAY 94
-#define W_DAYBREAK 95
-#define W_DAYS 96
-#define W_DEC 97
-#define W_DECADE 98
-#define W_DECADES 99
-#define W_DECEMBER 100
-#define W_DECIDED 101
-#define W_DECREED 102
-#define W_DELAYED 103
-#define W_DID 104
-#define W_DLRS 105
-#define W_DOLLARS 106
-#define W_DOZEN 107
-#define W_DR 108
-#define W_DREW 109
-#define W_DROVE 110
-#define W_DUE 111
-#define W_DUG 112
-#define W_DURING 113
-#define W_DUSK 114
-#define W_EACH 115
-#define W_EARLIER 116
-#define W_EARLY 117
-#define W_EASTER 118
-#define W_EDT 119
-#define W_EFFECTIVE 120
-#define W_EIGHT 121
-#define W_EIGHTEEN 122
-#define W_EIGHTEENTH 123
-#define W_EIGHTH 124
-#define W_EIGHTIES 125
-#define W_EIGHTY 126
-#define W_ELECTION 127
-#define W_ELEVEN 128
-#define W_ELEVENTH 129
-#define W_EMPLOYEES 130
-#define W_END 131
-#define W_ENDED 132
-#define W_ENDING 133
-#define W_ENDS 134
-#define W_EQUALISER 135
-#define W_EQUALIZER 136
-#define W_EST 137
-#define W_ESTIMATED 138
-#define W_ET 139
-#define W_EUROS 140
-#define W_EVE 141
-#define W_EVENING 142
-#define W_EVENINGS 143
-#define W_EVERY 144
-#define W_EXIT 145
-#define W_EXPECTED 146
-#define W_EXPECTS 147
-#define W_EXPIRE 148
-#define W_EXPIRES 149
-#define W_EXTENDED 150
-#define W_EXTRA 151
-#define W_FACE 152
-#define W_FACES 153
-#define W_FALL 154
-#define W_FATHER 155
-#define W_FEB 156
-#define W_FEBRUARY 157
-#define W_FEET 158
-#define W_FELL 159
-#define W_FELT 160
-#define W_FEW 161
-#define W_FEWER 162
-#define W_FIFTEEN 163
-#define W_FIFTEENTH 164
-#define W_FIFTH 165
-#define W_FIFTIES 166
-#define W_FIFTY 167
-#define W_FINAL 168
-#define W_FIRST 169
-#define W_FISCAL 170
-#define W_FIVE 171
-#define W_FLED 172
-#define W_FLEW 173
-#define W_FLIGHT 174
-#define W_FLY 175
-#define W_FOLLOWING 176
-#define W_FOOL 177
-#define W_FOOLS 178
-#define W_FOR 179
-#define W_FORECAST 180
-#define W_FORGOT 181
-#define W_FORTIES 182
-#define W_FORTNIGHT 183
-#define W_FORTY 184
-#define W_FOUGHT 185
-#define W_FOUND 186
-#define W_FOUR 187
-#define W_FOURTEEN 188
-#define W_FOURTEENTH 189
-#define W_FOURTH 190
-#define W_FRANCS 191
-#define W_FREED 192
-#define W_FRI 193
-#define W_FRIDAY 194
-#define W_FRIDAYS 195
-#define W_FROM 196
-#define W_FROZE 197
-#define W_FULL 198
-#define W_FUTURE 199
-#define W_GAME 200
-#define W_GAMES 201
-#define W_GATE 202
-#define W_GATHER 203
-#define W_GAVE 204
-#define W_GEN 205
-#define W_GMT 206
-#define W_GO 207
-#define W_GOAL 208
-#define W_GOALKEEPER 209
-#define W_GOALLESS 210
-#define W_GOALS 211
-#define W_GOING 212
-#define W_GOOD 213
-#define W_GOT 214
-#define W_GOV 215
-#define W_GREW 216
-#define W_GUARANTEED 217
-#define W_HAD 218
-#define W_HALF 219
-#define W_HALFTIME 220
-#define W_HALLOWEEN 221
-#define W_HAVE 222
-#define W_HEAD 223
-#define W_HEARD 224
-#define W_HELD 225
-#define W_HENCE 226
-#define W_HID 227
-#define W_HIGHWAY 228
-#define W_HOMES 229
-#define W_HOPED 230
-#define W_HOPES 231
-#define W_HOST 232
-#define W_HOSTS 233
-#define W_HOUR 234
-#define W_HOURLY 235
-#define W_HOURS 236
-#define W_HR 237
-#define W_HRS 238
-#define W_HUNDRED 239
-#define W_HUNG 240
-#define W_IN 241
-#define W_INC 242
-#define W_INDICATED 243
-#define W_INNING 244
-#define W_INNINGS 245
-#define W_INTEND 246
-#define W_INTENDS 247
-#define W_INTERSTATE 248
-#define W_IS 249
-#define W_IST 250
-#define W_JAN 251
-#define W_JANUARY 252
-#define W_JOBS 253
-#define W_JR 254
-#define W_JST 255
-#define W_JUL 256
-#define W_JULY 257
-#define W_JUN 258
-#define W_JUNE 259
-#define W_KEPT 260
-#define W_KG 261
-#define W_KICKS 262
-#define W_KILOGRAMS 263
-#define W_KILOMETERS 264
-#define W_KILOMETRES 265
-#define W_KM 266
-#define W_KNEW 267
-#define W_LABOR 268
-#define W_LAST 269
-#define W_LATE 270
-#define W_LATELY 271
-#define W_LATER 272
-#define W_LATEST 273
-#define W_LEAST 274
-#define W_LED 275
-#define W_LEFT 276
-#define W_LENT 277
-#define W_LESS 278
-#define W_LEVEL 279
-#define W_LIKELY 280
-#define W_LOCAL 281
-#define W_LONG 282
-#define W_LONGER 283
-#define W_LOST 284
-#define W_LT 285
-#define W_LTD 286
-#define W_MADE 287
-#define W_MANY 288
-#define W_MAR 289
-#define W_MARCH 290
-#define W_MARKS 291
-#define W_MATCH 292
-#define W_MAY 293
-#define W_MDT 294
-#define W_MEANT 295
-#define W_MEET 296
-#define W_MEETS 297
-#define W_MEMORIAL 298
-#define W_MET 299
-#define W_METERS 300
-#define W_MID 301
-#define W_MIDDAY 302
-#define W_MIDDLE 303
-#define W_MIDNIGHT 304
-#define W_MILES 305
-#define W_MILLENNIUM 306
-#define W_MILLION 307
-#define W_MIN 308
-#define W_MINS 309
-#define W_MINUTE 310
-#define W_MINUTES 311
-#define W_MISS 312
-#define W_MLN 313
-#define W_MON 314
-#define W_MONDAY 315
-#define W_MONDAYS 316
-#define W_MONTH 317
-#define W_MONTHLY 318
-#define W_MONTHS 319
-#define W_MORE 320
-#define W_MORNING 321
-#define W_MORNINGS 322
-#define W_MOTHER 323
-#define W_MR 324
-#define W_MRS 325
-#define W_MS 326
-#define W_MSK 327
-#define W_MST 328
-#define W_MUCH 329
-#define W_NEAR 330
-#define W_NEARLY 331
-#define W_NEW 332
-#define W_NEXT 333
-#define W_NIGHT 334
-#define W_NIGHTLY 335
-#define W_NIGHTS 336
-#define W_NINE 337
-#define W_NINETEEN 338
-#define W_NINETEENTH 339
-#define W_NINETIES 340
-#define W_NINETY 341
-#define W_NINTH 342
-#define W_NO 343
-#define W_NOON 344
-#define W_NOTED 345
-#define W_NOV 346
-#define W_NOVEMBER 347
-#define W_NOW 348
-#define W_NOWADAYS 349
-#define W_NUMEROUS 350
-#define W_O_CLOCK 351
-#define W_OCT 352
-#define W_OCTOBER 353
-#define W_OF 354
-#define W_OLD 355
-#define W_ON 356
-#define W_ONCE 357
-#define W_ONE 358
-#define W_OPEN 359
-#define W_OPENS 360
-#define W_OR 361
-#define W_OTHER 362
-#define W_OUNCES 363
-#define W_OVER 364
-#define W_OVERNIGHT 365
-#define W_OVERSAW 366
-#define W_OVERTHREW 367
-#define W_OVERTOOK 368
-#define W_P_M 369
-#define W_P_M_ 370
-#define W_PAID 371
-#define W_PASSENGERS 372
-#define W_PAST 373
-#define W_PAYABLE 374
-#define W_PCT 375
-#define W_PDT 376
-#define W_PENALTY 377
-#define W_PEOPLE 378
-#define W_PER 379
-#define W_PERCENT 380
-#define W_PERIOD 381
-#define W_PESOS 382
-#define W_PIER 383
-#define W_PLAN 384
-#define W_PLANNED 385
-#define W_PLANNING 386
-#define W_PLANS 387
-#define W_PLATFORM 388
-#define W_PLAY 389
-#define W_PLAYS 390
-#define W_PM 391
-#define W_POINTS 392
-#define W_POISED 393
-#define W_POST 394
-#define W_POSTPONED 395
-#define W_POUNDS 396
-#define W_PRE 397
-#define W_PRECEDING 398
-#define W_PRECINCT 399
-#define W_PREDICTED 400
-#define W_PREPARING 401
-#define W_PRESENTLY 402
-#define W_PREVIOUS 403
-#define W_PRIOR 404
-#define W_PROF 405
-#define W_PST 406
-#define W_PT 407
-#define W_QUARTER 408
-#define W_QUARTERBACK 409
-#define W_QUARTERLY 410
-#define W_QUARTERS 411
-#define W_RAN 412
-#define W_RANG 413
-#define W_READY 414
-#define W_REBOUNDS 415
-#define W_RECENT 416
-#define W_RECENTLY 417
-#define W_REFEREE 418
-#define W_REOPEN 419
-#define W_REP 420
-#define W_REPORTED 421
-#define W_RESUME 422
-#define W_RESUMES 423
-#define W_RETURN 424
-#define W_RIGHT 425
-#define W_RODE 426
-#define W_ROOM 427
-#define W_ROSE 428
-#define W_ROUBLES 429
-#define W_ROUGHLY 430
-#define W_ROUTE 431
-#define W_RUBLES 432
-#define W_RUNS 433
-#define W_RUPEES 434
-#define W_SAID 435
-#define W_SAME 436
-#define W_SANG 437
-#define W_SANK 438
-#define W_SAT 439
-#define W_SATURDAY 440
-#define W_SATURDAYS 441
-#define W_SAW 442
-#define W_SAYS 443
-#define W_SCHEDULED 444
-#define W_SEATS 445
-#define W_SECOND 446
-#define W_SECONDS 447
-#define W_SECTION 448
-#define W_SEEKS 449
-#define W_SEN 450
-#define W_SENT 451
-#define W_SEP 452
-#define W_SEPT 453
-#define W_SEPTEMBER 454
-#define W_SET 455
-#define W_SEVEN 456
-#define W_SEVENTEEN 457
-#define W_SEVENTEENTH 458
-#define W_SEVENTH 459
-#define W_SEVENTIES 460
-#define W_SEVENTY 461
-#define W_SEVERAL 462
-#define W_SHALL 463
-#define W_SHARES 464
-#define W_SHOOK 465
-#define W_SHRANK 466
-#define W_SINCE 467
-#define W_SIX 468
-#define W_SIXTEEN 469
-#define W_SIXTEENTH 470
-#define W_SIXTH 471
-#define W_SIXTIES 472
-#define W_SIXTY 473
-#define W_SLATED 474
-#define W_SLEPT 475
-#define W_SLID 476
-#define W_SO 477
-#define W_SOLD 478
-#define W_SOME 479
-#define W_SOON 480
-#define W_SOUGHT 481
-#define W_SPENT 482
-#define W_SPOKE 483
-#define W_SPRANG 484
-#define W_SPRING 485
-#define W_SPUN 486
-#define W_SR 487
-#define W_ST 488
-#define W_START 489
-#define W_STARTS 490
-#define W_STATED 491
-#define W_STILL 492
-#define W_STOLE 493
-#define W_STOOD 494
-#define W_STOPPAGE 495
-#define W_STRAIGHT 496
-#define W_STRIKER 497
-#define W_STRUCK 498
-#define W_STUCK 499
-#define W_STUDENTS 500
-#define W_STUDIO 501
-#define W_SUCCESSIVE 502
-#define W_SUGGESTED 503
-#define W_SUITE 504
-#define W_SUMMER 505
-#define W_SUN 506
-#define W_SUNDAY 507
-#define W_SUNDAYS 508
-#define W_SWAM 509
-#define W_SWEPT 510
-#define W_SWORE 511
-#define W_SWUNG 512
-#define W_TAKE 513
-#define W_TAKES 514
-#define W_TAUGHT 515
-#define W_TEN 516
-#define W_TENTH 517
-#define W_TERMINAL 518
-#define W_THAN 519
-#define W_THANKSGIVING 520
-#define W_THAT 521
-#define W_THE 522
-#define W_THIRD 523
-#define W_THIRTEEN 524
-#define W_THIRTEENTH 525
-#define W_THIRTIES 526
-#define W_THIRTIETH 527
-#define W_THIRTY 528
-#define W_THIS 529
-#define W_THOUGHT 530
-#define W_THOUSAND 531
-#define W_THREE 532
-#define W_THREW 533
-#define W_THRICE 534
-#define W_THROUGH 535
-#define W_THROUGHOUT 536
-#define W_THU 537
-#define W_THUR 538
-#define W_THURS 539
-#define W_THURSDAY 540
-#define W_THURSDAYS 541
-#define W_TILL 542
-#define W_TIME 543
-#define W_TIMES 544
-#define W_TO 545
-#define W_TODAY 546
-#define W_TOLD 547
-#define W_TOMORROW 548
-#define W_TONIGHT 549
-#define W_TONNES 550
-#define W_TONS 551
-#define W_TOOK 552
-#define W_TORE 553
-#define W_TOUCHDOWN 554
-#define W_TOUCHDOWNS 555
-#define W_TRAVEL 556
-#define W_TRILLION 557
-#define W_TROOPS 558
-#define W_TUE 559
-#define W_TUES 560
-#define W_TUESDAY 561
-#define W_TUESDAYS 562
-#define W_TURN 563
-#define W_TWELFTH 564
-#define W_TWELVE 565
-#define W_TWENTIES 566
-#define W_TWENTIETH 567
-#define W_TWENTY 568
-#define W_TWICE 569
-#define W_TWO 570
-#define W_UNDER 571
-#define W_UNDERSTOOD 572
-#define W_UNDERTOOK 573
-#define W_UNDERWENT 574
-#define W_UNITS 575
-#define W_UNTIL 576
-#define W_UP 577
-#define W_UPCOMING 578
-#define W_UPHELD 579
-#define W_UTC 580
-#define W_VALENTINE 581
-#define W_VETERANS 582
-#define W_VISIT 583
-#define W_VISITS 584
-#define W_VOTES 585
-#define W_VS 586
-#define W_WANTS 587
-#define W_WARNED 588
-#define W_WAS 589
-#define W_WED 590
-#define W_WEDNESDAY 591
-#define W_WEDNESDAYS 592
-#define W_WEEK 593
-#define W_WEEKDAY 594
-#define W_WEEKEND 595
-#define W_WEEKENDS 596
-#define W_WEEKLY 597
-#define W_WEEKS 598
-#define W_WELL 599
-#define W_WENT 600
-#define W_WEPT 601
-#define W_WERE 602
-#define W_WILL 603
-#define W_WINDOWS 604
-#define W_WINTER 605
-#define W_WITHDREW 606
-#define W_WITHHELD 607
-#define W_WOKE 608
-#define W_WON 609
-#define W_WORE 610
-#define W_WORKERS 611
-#define W_WOULD 612
-#define W_WROTE 613
-#define W_YEAR 614
-#define W_YEARLY 615
-#define W_YEARS 616
-#define W_YEN 617
-#define W_YESTERDAY 618
-#define W_YR 619
-#define W_YRS 620
-#define W_YUAN 621
-#define W_Z 622
+#define W_AIRS 16
+#define W_ALMOST 17
+#define W_AM 18
+#define W_AN 19
+#define W_AND 20
+#define W_ANNOUNCED 21
+#define W_ANNUAL 22
+#define W_ANNUALLY 23
+#define W_ANOTHER 24
+#define W_APARTMENT 25
+#define W_APPROXIMATELY 26
+#define W_APR 27
+#define W_APRIL 28
+#define W_ARE 29
+#define W_AROSE 30
+#define W_AROUND 31
+#define W_ARRIVE 32
+#define W_ARRIVES 33
+#define W_ARTICLE 34
+#define W_AS 35
+#define W_AT 36
+#define W_AUG 37
+#define W_AUGUST 38
+#define W_AUTUMN 39
+#define W_BARRELS 40
+#define W_BE 41
+#define W_BECAME 42
+#define W_BEEN 43
+#define W_BEFORE 44
+#define W_BEGAN 45
+#define W_BEGIN 46
+#define W_BEGINNING 47
+#define W_BEGINS 48
+#define W_BEING 49
+#define W_BETWEEN 50
+#define W_BILLION 51
+#define W_BLEW 52
+#define W_BLN 53
+#define W_BOUGHT 54
+#define W_BOXING 55
+#define W_BPD 56
+#define W_BROKE 57
+#define W_BROUGHT 58
+#define W_BST 59
+#define W_BUILT 60
+#define W_BY 61
+#define W_CAME 62
+#define W_CAPT 63
+#define W_CARS 64
+#define W_CAUGHT 65
+#define W_CDT 66
+#define W_CENTS 67
+#define W_CENTURIES 68
+#define W_CENTURY 69
+#define W_CEST 70
+#define W_CET 71
+#define W_CHANNEL 72
+#define W_CHAPTER 73
+#define W_CHOSE 74
+#define W_CHRISTMAS 75
+#define W_CLOSE 76
+#define W_CLOSES 77
+#define W_CO 78
+#define W_COL 79
+#define W_COMING 80
+#define W_COMPARABLE 81
+#define W_COMPETE 82
+#define W_CONCLUDES 83
+#define W_CONSECUTIVE 84
+#define W_CONVENE 85
+#define W_CONVENES 86
+#define W_CORP 87
+#define W_CORRESPONDING 88
+#define W_COUPLE 89
+#define W_CST 90
+#define W_CT 91
+#define W_CURRENT 92
+#define W_CURRENTLY 93
+#define W_DAILY 94
+#define W_DAWN 95
+#define W_DAY 96
+#define W_DAYBREAK 97
+#define W_DAYS 98
+#define W_DEBUTS 99
+#define W_DEC 100
+#define W_DECADE 101
+#define W_DECADES 102
+#define W_DECEMBER 103
+#define W_DECIDED 104
+#define W_DECREED 105
+#define W_DELAYED 106
+#define W_DEPARTS 107
+#define W_DID 108
+#define W_DLRS 109
+#define W_DOLLARS 110
+#define W_DOZEN 111
+#define W_DR 112
+#define W_DREW 113
+#define W_DROVE 114
+#define W_DUE 115
+#define W_DUG 116
+#define W_DURING 117
+#define W_DUSK 118
+#define W_EACH 119
+#define W_EARLIER 120
+#define W_EARLY 121
+#define W_EASTER 122
+#define W_EDT 123
+#define W_EFFECTIVE 124
+#define W_EIGHT 125
+#define W_EIGHTEEN 126
+#define W_EIGHTEENTH 127
+#define W_EIGHTH 128
+#define W_EIGHTIES 129
+#define W_EIGHTY 130
+#define W_ELECTION 131
+#define W_ELEVEN 132
+#define W_ELEVENTH 133
+#define W_EMPLOYEES 134
+#define W_END 135
+#define W_ENDED 136
+#define W_ENDING 137
+#define W_ENDS 138
+#define W_EQUALISER 139
+#define W_EQUALIZER 140
+#define W_EST 141
+#define W_ESTIMATED 142
+#define W_ET 143
+#define W_EUROS 144
+#define W_EVE 145
+#define W_EVENING 146
+#define W_EVENINGS 147
+#define W_EVERY 148
+#define W_EXIT 149
+#define W_EXPECTED 150
+#define W_EXPECTS 151
+#define W_EXPIRE 152
+#define W_EXPIRES 153
+#define W_EXTENDED 154
+#define W_EXTRA 155
+#define W_FACE 156
+#define W_FACES 157
+#define W_FALL 158
+#define W_FATHER 159
+#define W_FEB 160
+#define W_FEBRUARY 161
+#define W_FEET 162
+#define W_FELL 163
+#define W_FELT 164
+#define W_FEW 165
+#define W_FEWER 166
+#define W_FIFTEEN 167
+#define W_FIFTEENTH 168
+#define W_FIFTH 169
+#define W_FIFTIES 170
+#define W_FIFTY 171
+#define W_FINAL 172
+#define W_FINANCIAL 173
+#define W_FIRST 174
+#define W_FISCAL 175
+#define W_FIVE 176
+#define W_FLED 177
+#define W_FLEW 178
+#define W_FLIGHT 179
+#define W_FLY 180
+#define W_FOLLOWING 181
+#define W_FOOL 182
+#define W_FOOLS 183
+#define W_FOR 184
+#define W_FORECAST 185
+#define W_FORGOT 186
+#define W_FORTIES 187
+#define W_FORTNIGHT 188
+#define W_FORTNIGHTLY 189
+#define W_FORTY 190
+#define W_FOUGHT 191
+#define W_FOUND 192
+#define W_FOUR 193
+#define W_FOURTEEN 194
+#define W_FOURTEENTH 195
+#define W_FOURTH 196
+#define W_FRANCS 197
+#define W_FREED 198
+#define W_FRI 199
+#define W_FRIDAY 200
+#define W_FRIDAYS 201
+#define W_FROM 202
+#define W_FROZE 203
+#define W_FULL 204
+#define W_FUTURE 205
+#define W_GAME 206
+#define W_GAMES 207
+#define W_GATE 208
+#define W_GATHER 209
+#define W_GAVE 210
+#define W_GEN 211
+#define W_GMT 212
+#define W_GO 213
+#define W_GOAL 214
+#define W_GOALKEEPER 215
+#define W_GOALLESS 216
+#define W_GOALS 217
+#define W_GOING 218
+#define W_GOOD 219
+#define W_GOT 220
+#define W_GOV 221
+#define W_GREW 222
+#define W_GUARANTEED 223
+#define W_HAD 224
+#define W_HALF 225
+#define W_HALFTIME 226
+#define W_HALLOWEEN 227
+#define W_HAVE 228
+#define W_HEAD 229
+#define W_HEARD 230
+#define W_HELD 231
+#define W_HENCE 232
+#define W_HID 233
+#define W_HIGHWAY 234
+#define W_HOLDS 235
+#define W_HOMES 236
+#define W_HOPED 237
+#define W_HOPES 238
+#define W_HOST 239
+#define W_HOSTS 240
+#define W_HOUR 241
+#define W_HOURLY 242
+#define W_HOURS 243
+#define W_HR 244
+#define W_HRS 245
+#define W_HUNDRED 246
+#define W_HUNG 247
+#define W_IN 248
+#define W_INC 249
+#define W_INDICATED 250
+#define W_INNING 251
+#define W_INNINGS 252
+#define W_INTEND 253
+#define W_INTENDS 254
+#define W_INTERSTATE 255
+#define W_IS 256
+#define W_IST 257
+#define W_JAN 258
+#define W_JANUARY 259
+#define W_JOBS 260
+#define W_JR 261
+#define W_JST 262
+#define W_JUL 263
+#define W_JULY 264
+#define W_JUN 265
+#define W_JUNE 266
+#define W_KEPT 267
+#define W_KG 268
+#define W_KICKS 269
+#define W_KILOGRAMS 270
+#define W_KILOMETERS 271
+#define W_KILOMETRES 272
+#define W_KM 273
+#define W_KNEW 274
+#define W_LABOR 275
+#define W_LAST 276
+#define W_LATE 277
+#define W_LATELY 278
+#define W_LATER 279
+#define W_LATEST 280
+#define W_LAUNCHES 281
+#define W_LEAST 282
+#define W_LED 283
+#define W_LEFT 284
+#define W_LENT 285
+#define W_LESS 286
+#define W_LEVEL 287
+#define W_LIKELY 288
+#define W_LOCAL 289
+#define W_LONG 290
+#define W_LONGER 291
+#define W_LOST 292
+#define W_LT 293
+#define W_LTD 294
+#define W_MADE 295
+#define W_MANY 296
+#define W_MAR 297
+#define W_MARCH 298
+#define W_MARKS 299
+#define W_MATCH 300
+#define W_MAY 301
+#define W_MDT 302
+#define W_MEANT 303
+#define W_MEET 304
+#define W_MEETS 305
+#define W_MEMORIAL 306
+#define W_MET 307
+#define W_METERS 308
+#define W_MID 309
+#define W_MIDDAY 310
+#define W_MIDDLE 311
+#define W_MIDNIGHT 312
+#define W_MILES 313
+#define W_MILLENNIUM 314
+#define W_MILLION 315
+#define W_MIN 316
+#define W_MINS 317
+#define W_MINUTE 318
+#define W_MINUTES 319
+#define W_MISS 320
+#define W_MLN 321
+#define W_MON 322
+#define W_MONDAY 323
+#define W_MONDAYS 324
+#define W_MONTH 325
+#define W_MONTHLY 326
+#define W_MONTHS 327
+#define W_MORE 328
+#define W_MORNING 329
+#define W_MORNINGS 330
+#define W_MOTHER 331
+#define W_MR 332
+#define W_MRS 333
+#define W_MS 334
+#define W_MSK 335
+#define W_MST 336
+#define W_MUCH 337
+#define W_NEAR 338
+#define W_NEARLY 339
+#define W_NEW 340
+#define W_NEXT 341
+#define W_NIGHT 342
+#define W_NIGHTLY 343
+#define W_NIGHTS 344
+#define W_NINE 345
+#define W_NINETEEN 346
+#define W_NINETEENTH 347
+#define W_NINETIES 348
+#define W_NINETY 349
+#define W_NINTH 350
+#define W_NO 351
+#define W_NOON 352
+#define W_NOTED 353
+#define W_NOV 354
+#define W_NOVEMBER 355
+#define W_NOW 356
+#define W_NOWADAYS 357
+#define W_NUMEROUS 358
+#define W_O_CLOCK 359
+#define W_OCT 360
+#define W_OCTOBER 361
+#define W_OF 362
+#define W_OLD 363
+#define W_ON 364
+#define W_ONCE 365
+#define W_ONE 366
+#define W_OPEN 367
+#define W_OPENS 368
+#define W_OR 369
+#define W_OTHER 370
+#define W_OUNCES 371
+#define W_OVER 372
+#define W_OVERNIGHT 373
+#define W_OVERSAW 374
+#define W_OVERTHREW 375
+#define W_OVERTOOK 376
+#define W_P_M 377
+#define W_P_M_ 378
+#define W_PAID 379
+#define W_PASSENGERS 380
+#define W_PAST 381
+#define W_PAYABLE 382
+#define W_PCT 383
+#define W_PDT 384
+#define W_PENALTY 385
+#define W_PEOPLE 386
+#define W_PER 387
+#define W_PERCENT 388
+#define W_PERIOD 389
+#define W_PESOS 390
+#define W_PIER 391
+#define W_PLAN 392
+#define W_PLANNED 393
+#define W_PLANNING 394
+#define W_PLANS 395
+#define W_PLATFORM 396
+#define W_PLAY 397
+#define W_PLAYS 398
+#define W_PM 399
+#define W_POINTS 400
+#define W_POISED 401
+#define W_POST 402
+#define W_POSTPONED 403
+#define W_POUNDS 404
+#define W_PRE 405
+#define W_PRECEDING 406
+#define W_PRECINCT 407
+#define W_PREDICTED 408
+#define W_PREMIERES 409
+#define W_PREPARING 410
+#define W_PRESENTLY 411
+#define W_PREVIOUS 412
+#define W_PRIOR 413
+#define W_PROF 414
+#define W_PST 415
+#define W_PT 416
+#define W_QUARTER 417
+#define W_QUARTERBACK 418
+#define W_QUARTERLY 419
+#define W_QUARTERS 420
+#define W_RAN 421
+#define W_RANG 422
+#define W_READY 423
+#define W_REBOUNDS 424
+#define W_RECENT 425
+#define W_RECENTLY 426
+#define W_REFEREE 427
+#define W_REOPEN 428
+#define W_REOPENS 429
+#define W_REP 430
+#define W_REPORTED 431
+#define W_RESUME 432
+#define W_RESUMES 433
+#define W_RETURN 434
+#define W_RETURNS 435
+#define W_RIGHT 436
+#define W_RODE 437
+#define W_ROOM 438
+#define W_ROSE 439
+#define W_ROUBLES 440
+#define W_ROUGHLY 441
+#define W_ROUTE 442
+#define W_RUBLES 443
+#define W_RUNS 444
+#define W_RUPEES 445
+#define W_SAID 446
+#define W_SAME 447
+#define W_SANG 448
+#define W_SANK 449
+#define W_SAT 450
+#define W_SATURDAY 451
+#define W_SATURDAYS 452
+#define W_SAW 453
+#define W_SAYS 454
+#define W_SCHEDULED 455
+#define W_SEATS 456
+#define W_SECOND 457
+#define W_SECONDS 458
+#define W_SECTION 459
+#define W_SEEKS 460
+#define W_SEN 461
+#define W_SENT 462
+#define W_SEP 463
+#define W_SEPT 464
+#define W_SEPTEMBER 465
+#define W_SET 466
+#define W_SEVEN 467
+#define W_SEVENTEEN 468
+#define W_SEVENTEENTH 469
+#define W_SEVENTH 470
+#define W_SEVENTIES 471
+#define W_SEVENTY 472
+#define W_SEVERAL 473
+#define W_SHALL 474
+#define W_SHARES 475
+#define W_SHOOK 476
+#define W_SHRANK 477
+#define W_SINCE 478
+#define W_SIX 479
+#define W_SIXTEEN 480
+#define W_SIXTEENTH 481
+#define W_SIXTH 482
+#define W_SIXTIES 483
+#define W_SIXTY 484
+#define W_SLATED 485
+#define W_SLEPT 486
+#define W_SLID 487
+#define W_SO 488
+#define W_SOLD 489
+#define W_SOME 490
+#define W_SOON 491
+#define W_SOUGHT 492
+#define W_SPENT 493
+#define W_SPOKE 494
+#define W_SPRANG 495
+#define W_SPRING 496
+#define W_SPUN 497
+#define W_SR 498
+#define W_ST 499
+#define W_START 500
+#define W_STARTS 501
+#define W_STATED 502
+#define W_STILL 503
+#define W_STOLE 504
+#define W_STOOD 505
+#define W_STOPPAGE 506
+#define W_STRAIGHT 507
+#define W_STRIKER 508
+#define W_STRUCK 509
+#define W_STUCK 510
+#define W_STUDENTS 511
+#define W_STUDIO 512
+#define W_SUCCESSIVE 513
+#define W_SUGGESTED 514
+#define W_SUITE 515
+#define W_SUMMER 516
+#define W_SUN 517
+#define W_SUNDAY 518
+#define W_SUNDAYS 519
+#define W_SWAM 520
+#define W_SWEPT 521
+#define W_SWORE 522
+#define W_SWUNG 523
+#define W_TAKE 524
+#define W_TAKES 525
+#define W_TAUGHT 526
+#define W_TEN 527
+#define W_TENTH 528
+#define W_TERMINAL 529
+#define W_THAN 530
+#define W_THANKSGIVING 531
+#define W_THAT 532
+#define W_THE 533
+#define W_THIRD 534
+#define W_THIRTEEN 535
+#define W_THIRTEENTH 536
+#define W_THIRTIES 537
+#define W_THIRTIETH 538
+#define W_THIRTY 539
+#define W_THIS 540
+#define W_THOUGHT 541
+#define W_THOUSAND 542
+#define W_THREE 543
+#define W_THREW 544
+#define W_THRICE 545
+#define W_THROUGH 546
+#define W_THROUGHOUT 547
+#define W_THU 548
+#define W_THUR 549
+#define W_THURS 550
+#define W_THURSDAY 551
+#define W_THURSDAYS 552
+#define W_TILL 553
+#define W_TIME 554
+#define W_TIMES 555
+#define W_TO 556
+#define W_TODAY 557
+#define W_TOLD 558
+#define W_TOMORROW 559
+#define W_TONIGHT 560
+#define W_TONNES 561
+#define W_TONS 562
+#define W_TOOK 563
+#define W_TORE 564
+#define W_TOUCHDOWN 565
+#define W_TOUCHDOWNS 566
+#define W_TRAVEL 567
+#define W_TRAVELS 568
+#define W_TRILLION 569
+#define W_TROOPS 570
+#define W_TUE 571
+#define W_TUES 572
+#define W_TUESDAY 573
+#define W_TUESDAYS 574
+#define W_TURN 575
+#define W_TWELFTH 576
+#define W_TWELVE 577
+#define W_TWENTIES 578
+#define W_TWENTIETH 579
+#define W_TWENTY 580
+#define W_TWICE 581
+#define W_TWO 582
+#define W_UNDER 583
+#define W_UNDERSTOOD 584
+#define W_UNDERTOOK 585
+#define W_UNDERWENT 586
+#define W_UNITS 587
+#define W_UNTIL 588
+#define W_UP 589
+#define W_UPCOMING 590
+#define W_UPHELD 591
+#define W_UTC 592
+#define W_VALENTINE 593
+#define W_VETERANS 594
+#define W_VISIT 595
+#define W_VISITS 596
+#define W_VOTES 597
+#define W_VS 598
+#define W_WANTS 599
+#define W_WARNED 600
+#define W_WAS 601
+#define W_WED 602
+#define W_WEDNESDAY 603
+#define W_WEDNESDAYS 604
+#define W_WEEK 605
+#define W_WEEKDAY 606
+#define W_WEEKEND 607
+#define W_WEEKENDS 608
+#define W_WEEKLY 609
+#define W_WEEKS 610
+#define W_WELL 611
+#define W_WENT 612
+#define W_WEPT 613
+#define W_WERE 614
+#define W_WILL 615
+#define W_WINDOWS 616
+#define W_WINTER 617
+#define W_WITHDREW 618
+#define W_WITHHELD 619
+#define W_WOKE 620
+#define W_WON 621
+#define W_WORE 622
+#define W_WORKERS 623
+#define W_WOULD 624
+#define W_WROTE 625
+#define W_YEAR 626
+#define W_YEARLY 627
+#define W_YEARS 628
+#define W_YEN 629
+#define W_YESTERDAY 630
+#define W_YR 631
+#define W_YRS 632
+#define W_YUAN 633
+#define W_Z 634
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -650,6 +662,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"agreed", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"ahead", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"aims", 4, LEX_TENSE, 2, LEX_NONE, 0},
+  {"airs", 4, LEX_TENSE, 4, LEX_NONE, 0},
   {"almost", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"am", 2, LEX_AMPM, 0, LEX_NONE, 0},
   {"an", 2, LEX_DET, 2, LEX_NONE, 0},
@@ -719,6 +732,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"concludes", 9, LEX_TENSE, 4, LEX_NONE, 0},
   {"consecutive", 11, LEX_NONE, 0, LEX_NONE, 0},
   {"convene", 7, LEX_TENSE, 3, LEX_NONE, 0},
+  {"convenes", 8, LEX_TENSE, 4, LEX_NONE, 0},
   {"corp", 4, LEX_TITLE, 2, LEX_NONE, 0},
   {"corresponding", 13, LEX_NONE, 0, LEX_NONE, 0},
   {"couple", 6, LEX_NUMW, 2, LEX_NONE, 0},
@@ -731,6 +745,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"day", 3, LEX_UNIT, U_DAY, LEX_NONE, 0},
   {"daybreak", 8, LEX_POD, P_MO, LEX_NONE, 0},
   {"days", 4, LEX_UNITS, U_DAY, LEX_NONE, 0},
+  {"debuts", 6, LEX_TENSE, 4, LEX_NONE, 0},
   {"dec", 3, LEX_MONTH, 12, LEX_NONE, 0},
   {"decade", 6, LEX_UNIT, U_DECADE, LEX_NONE, 0},
   {"decades", 7, LEX_UNITS, U_DECADE, LEX_NONE, 0},
@@ -738,6 +753,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"decided", 7, LEX_NONE, 0, LEX_NONE, 0},
   {"decreed", 7, LEX_NONE, 0, LEX_NONE, 0},
   {"delayed", 7, LEX_TENSE, -1, LEX_NONE, 0},
+  {"departs", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"did", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"dlrs", 4, LEX_MEASURE, 1, LEX_NONE, 0},
   {"dollars", 7, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -803,6 +819,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"fifties", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"fifty", 5, LEX_NUMW, 50, LEX_NONE, 0},
   {"final", 5, LEX_ORD, -1, LEX_NONE, 0},
+  {"financial", 9, LEX_MISC, X_FISCAL, LEX_NONE, 0},
   {"first", 5, LEX_ORD, 1, LEX_NONE, 0},
   {"fiscal", 6, LEX_MISC, X_FISCAL, LEX_NONE, 0},
   {"five", 4, LEX_NUMW, 5, LEX_NONE, 0},
@@ -818,6 +835,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"forgot", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"forties", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"fortnight", 9, LEX_UNIT, U_FORTNIGHT, LEX_NONE, 0},
+  {"fortnightly", 11, LEX_SETADV, S_FORTNIGHTLY, LEX_NONE, 0},
   {"forty", 5, LEX_NUMW, 40, LEX_NONE, 0},
   {"fought", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"found", 5, LEX_TENSE, -1, LEX_NONE, 0},
@@ -863,6 +881,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"hence", 5, LEX_REL, R_LATER, LEX_NONE, 0},
   {"hid", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"highway", 7, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"holds", 5, LEX_TENSE, 4, LEX_NONE, 0},
   {"homes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"hoped", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"hopes", 5, LEX_TENSE, 2, LEX_NONE, 0},
@@ -908,6 +927,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"lately", 6, LEX_GEN, G_PAST, LEX_NONE, 0},
   {"later", 5, LEX_REL, R_LATER, LEX_NONE, 0},
   {"latest", 6, LEX_REL, R_LATEST, LEX_NONE, 0},
+  {"launches", 8, LEX_TENSE, 4, LEX_NONE, 0},
   {"least", 5, LEX_APPROX, DL_MOD_EQUAL_OR_MORE, LEX_NONE, 0},
   {"led", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"left", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1035,6 +1055,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"preceding", 9, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
   {"precinct", 8, LEX_MEASURE, 2, LEX_NONE, 0},
   {"predicted", 9, LEX_NONE, 0, LEX_NONE, 0},
+  {"premieres", 9, LEX_TENSE, 4, LEX_NONE, 0},
   {"preparing", 9, LEX_TENSE, 2, LEX_NONE, 0},
   {"presently", 9, LEX_GEN, G_PRESENT, LEX_NONE, 0},
   {"previous", 8, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
@@ -1054,11 +1075,13 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"recently", 8, LEX_GEN, G_PAST, LEX_NONE, 0},
   {"referee", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"reopen", 6, LEX_TENSE, 3, LEX_NONE, 0},
+  {"reopens", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"rep", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"reported", 8, LEX_NONE, 0, LEX_NONE, 0},
   {"resume", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"resumes", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"return", 6, LEX_TENSE, 3, LEX_NONE, 0},
+  {"returns", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"right", 5, LEX_MISC, X_RIGHT, LEX_NONE, 0},
   {"rode", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"room", 4, LEX_MEASURE, 2, LEX_NONE, 0},
@@ -1191,6 +1214,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"touchdown", 9, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"touchdowns", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"travel", 6, LEX_TENSE, 3, LEX_NONE, 0},
+  {"travels", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"trillion", 8, LEX_MEASURE, 1, LEX_NONE, 0},
   {"troops", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"tue", 3, LEX_WDAY, 2, LEX_NONE, 0},
@@ -1278,6 +1302,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
   {LEX_AMPM, LEX_NONE, 0, 0, 0},
   {LEX_DET, LEX_NONE, 2, 0, LF_START},
@@ -1347,6 +1372,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 2, 0, LF_START},
@@ -1359,6 +1385,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_UNIT, LEX_NONE, U_DAY, 0, LF_START},
   {LEX_POD, LEX_NONE, P_MO, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_DAY, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_MONTH, LEX_NONE, 12, 0, LF_DATEWORD | LF_START},
   {LEX_UNIT, LEX_NONE, U_DECADE, 0, LF_START},
   {LEX_UNITS, LEX_NONE, U_DECADE, 0, LF_START},
@@ -1366,6 +1393,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
@@ -1431,6 +1459,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_NUMW, LEX_NONE, 50, 0, LF_START},
   {LEX_ORD, LEX_NONE, -1, 0, LF_START},
+  {LEX_MISC, LEX_NONE, X_FISCAL, 0, LF_START},
   {LEX_ORD, LEX_NONE, 1, 0, LF_START},
   {LEX_MISC, LEX_NONE, X_FISCAL, 0, LF_START},
   {LEX_NUMW, LEX_NONE, 5, 0, LF_START},
@@ -1446,6 +1475,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_UNIT, LEX_NONE, U_FORTNIGHT, 0, LF_START},
+  {LEX_SETADV, LEX_NONE, S_FORTNIGHTLY, 0, LF_START},
   {LEX_NUMW, LEX_NONE, 40, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1491,6 +1521,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_REL, LEX_NONE, R_LATER, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
@@ -1536,6 +1567,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
   {LEX_REL, LEX_NONE, R_LATER, 0, LF_START},
   {LEX_REL, LEX_NONE, R_LATEST, 0, LF_START},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_EQUAL_OR_MORE, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1663,6 +1695,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_GEN, LEX_NONE, G_PRESENT, 0, LF_START},
   {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
@@ -1682,11 +1715,13 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_GEN, LEX_NONE, G_PAST, 0, LF_START},
   {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_MISC, LEX_NONE, X_RIGHT, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
@@ -1819,6 +1854,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_WDAY, LEX_NONE, 2, 0, LF_DATEWORD | LF_START},
@@ -1898,7 +1934,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
   0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
-  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02edcu, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02fdcu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
@@ -1907,7 +1943,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00200u, 0x00000u,
   0x00208u, 0x00004u, 0x00020u, 0x001a8u, 0x00000u, 0x001f0u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
-  0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x000f8u,
+  0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00ff8u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0053cu, 0x00000u, 0x00000u, 0x00010u,
@@ -1924,7 +1960,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00004u, 0x00000u, 0x00620u,
   0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
+  0x00170u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
@@ -1949,7 +1985,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
   0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x007f4u, 0x00000u, 0x00000u, 0x00140u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x007f4u, 0x00000u, 0x00000u, 0x001c0u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00144u, 0x00000u, 0x00000u,
@@ -1992,6 +2028,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000646565726761),
   UINT64_C(0x0000006461656861),
   UINT64_C(0x00000000736d6961),
+  UINT64_C(0x0000000073726961),
   UINT64_C(0x000074736f6d6c61),
   UINT64_C(0x0000000000006d61),
   UINT64_C(0x0000000000006e61),
@@ -2061,6 +2098,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6564756c636e6f63),
   UINT64_C(0x74756365736e6f63),
   UINT64_C(0x00656e65766e6f63),
+  UINT64_C(0x73656e65766e6f63),
   UINT64_C(0x0000000070726f63),
   UINT64_C(0x6f70736572726f63),
   UINT64_C(0x0000656c70756f63),
@@ -2073,6 +2111,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000796164),
   UINT64_C(0x6b61657262796164),
   UINT64_C(0x0000000073796164),
+  UINT64_C(0x0000737475626564),
   UINT64_C(0x0000000000636564),
   UINT64_C(0x0000656461636564),
   UINT64_C(0x0073656461636564),
@@ -2080,6 +2119,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0064656469636564),
   UINT64_C(0x0064656572636564),
   UINT64_C(0x00646579616c6564),
+  UINT64_C(0x0073747261706564),
   UINT64_C(0x0000000000646964),
   UINT64_C(0x0000000073726c64),
   UINT64_C(0x007372616c6c6f64),
@@ -2145,6 +2185,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0073656974666966),
   UINT64_C(0x0000007974666966),
   UINT64_C(0x0000006c616e6966),
+  UINT64_C(0x6169636e616e6966),
   UINT64_C(0x0000007473726966),
   UINT64_C(0x00006c6163736966),
   UINT64_C(0x0000000065766966),
@@ -2159,6 +2200,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x7473616365726f66),
   UINT64_C(0x0000746f67726f66),
   UINT64_C(0x0073656974726f66),
+  UINT64_C(0x6867696e74726f66),
   UINT64_C(0x6867696e74726f66),
   UINT64_C(0x0000007974726f66),
   UINT64_C(0x0000746867756f66),
@@ -2205,6 +2247,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000065636e6568),
   UINT64_C(0x0000000000646968),
   UINT64_C(0x0079617768676968),
+  UINT64_C(0x00000073646c6f68),
   UINT64_C(0x00000073656d6f68),
   UINT64_C(0x0000006465706f68),
   UINT64_C(0x0000007365706f68),
@@ -2250,6 +2293,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000796c6574616c),
   UINT64_C(0x000000726574616c),
   UINT64_C(0x000074736574616c),
+  UINT64_C(0x736568636e75616c),
   UINT64_C(0x000000747361656c),
   UINT64_C(0x000000000064656c),
   UINT64_C(0x000000007466656c),
@@ -2377,6 +2421,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6e69646563657270),
   UINT64_C(0x74636e6963657270),
   UINT64_C(0x6574636964657270),
+  UINT64_C(0x657265696d657270),
   UINT64_C(0x6e69726170657270),
   UINT64_C(0x6c746e6573657270),
   UINT64_C(0x73756f6976657270),
@@ -2396,11 +2441,13 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x796c746e65636572),
   UINT64_C(0x0065657265666572),
   UINT64_C(0x00006e65706f6572),
+  UINT64_C(0x00736e65706f6572),
   UINT64_C(0x0000000000706572),
   UINT64_C(0x646574726f706572),
   UINT64_C(0x0000656d75736572),
   UINT64_C(0x0073656d75736572),
   UINT64_C(0x00006e7275746572),
+  UINT64_C(0x00736e7275746572),
   UINT64_C(0x0000007468676972),
   UINT64_C(0x0000000065646f72),
   UINT64_C(0x000000006d6f6f72),
@@ -2533,6 +2580,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x776f646863756f74),
   UINT64_C(0x776f646863756f74),
   UINT64_C(0x00006c6576617274),
+  UINT64_C(0x00736c6576617274),
   UINT64_C(0x6e6f696c6c697274),
   UINT64_C(0x000073706f6f7274),
   UINT64_C(0x0000000000657574),
@@ -2621,6 +2669,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2687,12 +2736,15 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000657669),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x000000676e69646e),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2770,6 +2822,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x000000000000006c),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2785,6 +2838,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000074),
+  UINT64_C(0x0000000000796c74),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2844,6 +2898,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2867,6 +2922,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000007372),
   UINT64_C(0x0000000000007365),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3002,6 +3058,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000000000),
@@ -3012,6 +3069,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x00000000006b6361),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3168,6 +3227,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000068),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3231,265 +3291,265 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
  * up to two indexes into dl_lex, 0 for none */
 #define DL_LEX_HBITS 11
 #define DL_LEX_HSIZE 2048
-#define DL_LEX_HMUL UINT64_C(0xdb857e01d05ca721)
+#define DL_LEX_HMUL UINT64_C(0xd90e13738fdab37f)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {268, 515}, {0, 0}, {0, 0}, {126, 0}, {535, 0}, {0, 0},
-  {134, 270}, {0, 0}, {249, 370}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {0, 0}, {0, 0}, {560, 0}, {335, 0}, {0, 0}, {247, 0}, {0, 0},
-  {0, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0},
-  {0, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0}, {440, 0}, {338, 0},
-  {402, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {0, 0}, {501, 514}, {0, 0},
-  {43, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {95, 0}, {351, 0}, {318, 0}, {194, 427}, {221, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {258, 0}, {288, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {72, 578}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0},
-  {236, 487}, {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {240, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0},
-  {491, 0}, {0, 0}, {33, 437}, {609, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {210, 295}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {359, 0}, {0, 0}, {118, 0}, {56, 209}, {0, 0}, {0, 0},
-  {520, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {91, 0},
-  {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {244, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {139, 0}, {0, 0},
-  {0, 0}, {0, 0}, {538, 0}, {285, 0}, {58, 0}, {0, 0}, {381, 0}, {0, 0},
-  {488, 550}, {250, 327}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0},
-  {160, 0}, {13, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0},
-  {140, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {101, 0}, {0, 0}, {195, 0}, {86, 0}, {0, 0}, {114, 0}, {83, 0}, {0, 0},
-  {0, 0}, {66, 0}, {0, 0}, {0, 0}, {242, 422}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0},
-  {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {144, 341}, {34, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0}, {542, 0}, {0, 0},
-  {142, 400}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {613, 0},
-  {0, 0}, {586, 0}, {0, 0}, {32, 0}, {227, 235}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {4, 570}, {0, 0},
-  {50, 0}, {0, 0}, {0, 0}, {289, 310}, {217, 0}, {0, 0}, {24, 0}, {0, 0},
-  {123, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {82, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0},
-  {245, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {1, 444}, {0, 0}, {0, 0}, {309, 0},
-  {0, 0}, {553, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {509, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {367, 0}, {0, 0}, {0, 0}, {131, 587}, {0, 0}, {544, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 566}, {0, 0},
-  {42, 582}, {0, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {529, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0}, {203, 0},
-  {0, 0}, {619, 0}, {207, 0}, {172, 423}, {0, 0}, {0, 0}, {0, 0}, {343, 0},
-  {0, 0}, {162, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {413, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {49, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0},
-  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {464, 568}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 605},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0}, {607, 0}, {0, 0}, {5, 453},
-  {0, 0}, {238, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {220, 311}, {0, 0}, {0, 0}, {71, 331}, {0, 0}, {0, 0},
-  {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {274, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 358}, {463, 0}, {0, 0},
-  {0, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {183, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 521}, {0, 0},
-  {0, 0}, {0, 0}, {297, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0},
-  {0, 0}, {524, 0}, {0, 0}, {448, 0}, {0, 0}, {29, 0}, {0, 0}, {516, 0},
-  {0, 0}, {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {215, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 537}, {0, 0}, {0, 0}, {621, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0}, {185, 0}, {47, 132},
-  {230, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {223, 503}, {214, 0}, {398, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0},
-  {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0}, {596, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {8, 0}, {0, 0}, {211, 383}, {511, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0},
-  {286, 0}, {0, 0}, {476, 0}, {0, 0}, {584, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {228, 0}, {216, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {28, 611}, {0, 0}, {0, 0}, {166, 0}, {173, 0},
-  {27, 136}, {175, 0}, {46, 0}, {254, 263}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {81, 155}, {0, 0}, {472, 0}, {498, 0}, {0, 0},
-  {0, 0}, {178, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {449, 545}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 0},
-  {465, 0}, {0, 0}, {470, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {414, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0},
-  {0, 0}, {362, 0}, {308, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {156, 0}, {260, 0}, {526, 530}, {0, 0},
-  {354, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {138, 0}, {0, 0},
-  {0, 0}, {0, 0}, {164, 0}, {0, 0}, {416, 0}, {89, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0},
-  {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {41, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {241, 0},
-  {0, 0}, {528, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0}, {63, 0}, {127, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {345, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {146, 0}, {522, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {377, 392}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {64, 450}, {62, 0}, {0, 0}, {0, 0}, {401, 0},
-  {113, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {339, 409}, {0, 0}, {0, 0}, {468, 576}, {0, 0}, {0, 0}, {353, 0},
-  {0, 0}, {513, 0}, {0, 0}, {326, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0},
-  {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0},
-  {280, 0}, {301, 0}, {0, 0}, {549, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {112, 234}, {0, 0}, {179, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {0, 0}, {0, 0}, {7, 0},
+  {0, 0}, {0, 0}, {127, 554}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 506},
+  {585, 0}, {0, 0}, {0, 0}, {240, 276}, {0, 0}, {238, 0}, {223, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {219, 304}, {0, 0}, {0, 0}, {0, 0}, {262, 0},
+  {0, 0}, {203, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 566}, {155, 0},
+  {0, 0}, {0, 0}, {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {149, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {462, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {412, 0},
-  {0, 0}, {499, 0}, {0, 0}, {387, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {459, 0}, {76, 0}, {0, 0},
-  {232, 0}, {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {152, 0}, {128, 0},
-  {0, 0}, {0, 0}, {314, 0}, {0, 0}, {292, 477}, {0, 0}, {0, 0}, {0, 0},
-  {52, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {275, 0}, {0, 0}, {212, 0},
-  {0, 0}, {0, 0}, {525, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {386, 0}, {231, 0}, {0, 0}, {0, 0}, {116, 591}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0},
+  {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {99, 0},
+  {280, 525}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {474, 0},
+  {515, 0}, {0, 0}, {627, 0}, {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {38, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0},
+  {0, 0}, {0, 0}, {565, 0}, {550, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
+  {370, 0}, {545, 610}, {404, 602}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {255, 633}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0},
+  {2, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {27, 0}, {0, 0}, {0, 0}, {4, 539}, {547, 603}, {0, 0},
+  {0, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0},
+  {45, 228}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {162, 0}, {248, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0},
+  {165, 0}, {408, 0}, {231, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 543}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {553, 0}, {0, 0},
+  {117, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {172, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0},
+  {586, 0}, {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {592, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {594, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {153, 259}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {288, 0}, {0, 0}, {6, 0}, {0, 0}, {101, 400}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {212, 393}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0},
+  {401, 569}, {0, 0}, {0, 0}, {261, 595}, {0, 0}, {501, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {63, 0}, {0, 0}, {62, 0}, {0, 0},
+  {0, 0}, {357, 0}, {267, 0}, {588, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {49, 0}, {0, 0}, {108, 0}, {0, 0}, {559, 0}, {0, 0},
+  {0, 0}, {11, 207}, {0, 0}, {364, 0}, {0, 0}, {274, 0}, {0, 0}, {257, 0},
+  {32, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {0, 0},
+  {612, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {387, 493}, {630, 0}, {0, 0}, {0, 0}, {217, 0}, {226, 0},
+  {0, 0}, {0, 0}, {303, 597}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {245, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {0, 0},
+  {563, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0},
+  {0, 0}, {544, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {40, 0}, {0, 0}, {482, 0}, {350, 0}, {375, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {198, 0}, {15, 0}, {85, 0}, {128, 0}, {587, 0}, {216, 0}, {0, 0}, {0, 0},
+  {0, 0}, {122, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
+  {383, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0},
+  {210, 0}, {0, 0}, {77, 368}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {98, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 177}, {22, 425}, {284, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {0, 0}, {211, 468},
+  {132, 0}, {0, 0}, {1, 229}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {220, 0}, {184, 0}, {79, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {235, 0}, {66, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {622, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {481, 0}, {266, 0}, {0, 0}, {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {86, 87}, {0, 0}, {537, 0}, {527, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 607},
+  {252, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 573},
+  {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0},
+  {469, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0},
+  {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {508, 0}, {373, 385}, {0, 0}, {0, 0}, {0, 0},
+  {443, 0}, {0, 0}, {0, 0}, {170, 0}, {0, 0}, {17, 19}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {84, 0}, {432, 0}, {0, 0}, {109, 0}, {0, 0},
+  {341, 0}, {0, 0}, {234, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0}, {0, 0}, {538, 0}, {154, 0},
+  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0},
+  {514, 0}, {0, 0}, {91, 0}, {0, 0}, {9, 0}, {581, 0}, {0, 0}, {608, 0},
+  {337, 0}, {188, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {574, 613},
+  {192, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0},
+  {260, 0}, {299, 0}, {8, 0}, {0, 0}, {0, 0}, {529, 0}, {0, 0}, {416, 0},
+  {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {570, 0}, {50, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {13, 0}, {0, 0},
+  {0, 0}, {0, 0}, {421, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {254, 0}, {0, 0}, {621, 0}, {0, 0}, {589, 0},
+  {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0},
+  {0, 0}, {171, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {535, 0}, {0, 0},
+  {0, 0}, {0, 0}, {472, 0}, {351, 0}, {278, 0}, {0, 0}, {279, 0}, {287, 360},
+  {0, 0}, {598, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0},
+  {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {110, 389}, {0, 0}, {0, 0}, {201, 541}, {0, 0}, {369, 0}, {0, 0},
+  {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0}, {0, 0}, {0, 0},
+  {596, 0}, {0, 0}, {53, 436}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {183, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0},
+  {438, 0}, {0, 0}, {221, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 509},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0}, {524, 0}, {0, 0},
+  {0, 0}, {181, 356}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {297, 0}, {0, 0},
+  {379, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {52, 0}, {549, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {605, 0},
+  {0, 0}, {382, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0}, {0, 0}, {467, 0},
+  {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {213, 0}, {0, 0}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {34, 0}, {0, 0},
+  {119, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {244, 0}, {113, 0}, {0, 0}, {0, 0}, {470, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0}, {556, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {144, 0}, {0, 0}, {552, 571}, {0, 0},
+  {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {521, 0},
+  {0, 0}, {247, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0},
+  {0, 0}, {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {386, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {490, 0}, {0, 0}, {0, 0},
+  {609, 0}, {137, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {42, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {0, 0},
+  {150, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {440, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0}, {584, 0}, {546, 0},
+  {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {629, 0},
+  {0, 0}, {0, 0}, {72, 0}, {0, 0}, {435, 0}, {0, 0}, {359, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0}, {191, 0},
+  {0, 0}, {0, 0}, {0, 0}, {263, 398}, {0, 0}, {551, 0}, {0, 0}, {0, 0},
+  {161, 0}, {55, 0}, {134, 275}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 0},
+  {0, 0}, {0, 0}, {80, 0}, {496, 0}, {39, 0}, {0, 0}, {0, 0}, {407, 0},
+  {324, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0}, {232, 0},
+  {0, 0}, {0, 0}, {0, 0}, {167, 0}, {617, 0}, {378, 0}, {0, 0}, {206, 0},
+  {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {298, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 542},
+  {0, 0}, {358, 395}, {0, 0}, {0, 0}, {0, 0}, {316, 0}, {233, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 157}, {0, 0}, {0, 0},
+  {336, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0}, {92, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {487, 0}, {458, 0}, {5, 0}, {168, 429}, {0, 0}, {111, 0}, {258, 0}, {0, 0},
+  {35, 0}, {0, 0}, {81, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {516, 0},
+  {209, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {599, 0},
+  {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {237, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0},
+  {282, 0}, {0, 0}, {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {347, 0}, {70, 371}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {10, 0},
+  {0, 0}, {632, 0}, {0, 0}, {628, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {367, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {190, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {488, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {313, 0}, {0, 0}, {0, 0},
+  {30, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0},
   {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {16, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 446}, {0, 0},
+  {0, 0}, {36, 0}, {0, 0}, {520, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {615, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0},
+  {241, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {41, 88}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0},
+  {0, 0}, {424, 0}, {0, 0}, {363, 0}, {338, 0}, {0, 0}, {0, 0}, {455, 0},
+  {197, 450}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0},
+  {0, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {376, 0}, {576, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {314, 374}, {394, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {58, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0},
   {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {12, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0},
-  {54, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {602, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0},
-  {356, 518}, {0, 0}, {67, 0}, {0, 0}, {330, 0}, {0, 0}, {580, 0}, {150, 0},
-  {0, 0}, {0, 0}, {21, 0}, {336, 0}, {213, 0}, {0, 0}, {0, 0}, {117, 420},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0},
-  {222, 0}, {0, 0}, {169, 390}, {0, 0}, {0, 0}, {436, 0}, {0, 0}, {170, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0},
-  {0, 0}, {443, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {176, 616},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 0},
-  {0, 0}, {0, 0}, {0, 0}, {319, 523}, {0, 0}, {0, 0}, {435, 461}, {0, 0},
-  {0, 0}, {103, 0}, {0, 0}, {273, 510}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {543, 0}, {0, 0}, {266, 0}, {0, 0}, {388, 0}, {307, 0}, {262, 0},
-  {193, 378}, {415, 0}, {432, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {483, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0}, {308, 0}, {0, 0},
+  {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0},
+  {0, 0}, {242, 448}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {147, 522}, {151, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {25, 0}, {0, 0}, {293, 0}, {456, 0}, {303, 0}, {0, 0}, {298, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {87, 0}, {0, 0}, {483, 622}, {0, 0}, {0, 0}, {197, 0},
-  {0, 0}, {0, 0}, {44, 269}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0},
-  {0, 0}, {23, 0}, {344, 418}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0},
-  {0, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 361},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {191, 599}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0},
-  {0, 0}, {548, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {323, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {6, 243},
-  {0, 0}, {252, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0}, {374, 0},
-  {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {55, 601},
+  {0, 0}, {534, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0},
+  {564, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {447, 0}, {321, 0}, {0, 0},
+  {427, 0}, {273, 0}, {423, 471}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {283, 362}, {159, 0},
+  {620, 0}, {0, 0}, {253, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {0, 0},
+  {562, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {302, 0},
+  {296, 0}, {166, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {372, 579}, {0, 0}, {0, 0},
+  {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {334, 0}, {623, 0}, {0, 0},
+  {0, 0}, {0, 0}, {348, 0}, {0, 0}, {61, 0}, {512, 0}, {140, 533}, {0, 0},
+  {0, 0}, {24, 0}, {0, 0}, {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {147, 0}, {0, 0}, {0, 0}, {11, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0},
-  {158, 239}, {0, 0}, {0, 0}, {0, 0}, {267, 612}, {296, 536}, {0, 0}, {0, 0},
-  {137, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0}, {594, 0}, {45, 0}, {600, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0}, {369, 0}, {360, 0},
-  {0, 0}, {85, 100}, {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {93, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {534, 0}, {0, 0}, {342, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
-  {305, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 539},
-  {0, 0}, {271, 0}, {0, 0}, {204, 583}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
-  {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {493, 0}, {84, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 0},
-  {225, 0}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {104, 0}, {0, 0}, {0, 0}, {502, 0},
-  {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {0, 0},
-  {0, 0}, {577, 0}, {0, 0}, {192, 579}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0},
-  {133, 199}, {0, 0}, {0, 0}, {187, 0}, {546, 0}, {0, 0}, {0, 0}, {552, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0},
-  {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {610, 0}, {109, 0}, {0, 0},
-  {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0},
-  {0, 0}, {0, 0}, {0, 0}, {19, 399}, {0, 0}, {0, 0}, {0, 0}, {375, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 259}, {0, 0},
-  {0, 0}, {0, 0}, {506, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0}, {73, 348}, {0, 0},
-  {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {349, 0},
+  {484, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {74, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0},
+  {0, 0}, {225, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {182, 377}, {498, 0},
+  {189, 0}, {286, 0}, {0, 0}, {158, 292}, {0, 0}, {328, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {236, 0}, {0, 0}, {536, 0}, {0, 0}, {462, 580}, {51, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0},
+  {307, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0},
+  {309, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 507}, {0, 0}, {0, 0}, {0, 0},
+  {145, 0}, {33, 403}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0}, {558, 0}, {0, 0},
+  {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {310, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {178, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0}, {0, 0}, {0, 0}, {3, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {272, 0}, {441, 556}, {224, 0}, {0, 0}, {0, 0}, {10, 575},
+  {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0},
+  {0, 0}, {0, 0}, {318, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0}, {624, 0},
+  {366, 0}, {67, 0}, {26, 0}, {139, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {422, 0}, {94, 0}, {285, 346}, {0, 0}, {44, 0}, {0, 0}, {64, 0},
+  {56, 0}, {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {486, 0}, {631, 0}, {340, 0}, {0, 0}, {0, 0}, {100, 0}, {124, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {391, 0}, {0, 0},
+  {335, 0}, {0, 0}, {466, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {204, 0},
+  {0, 0}, {0, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {322, 0}, {0, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 205}, {0, 0},
+  {476, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0},
+  {271, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {323, 0},
+  {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0},
+  {0, 0}, {227, 0}, {0, 0}, {311, 405}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {250, 568}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {620, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {281, 0}, {30, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {0, 0}, {2, 0},
-  {0, 0}, {393, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {379, 0},
-  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {174, 0}, {0, 0}, {469, 555}, {527, 0}, {0, 0}, {0, 0},
-  {0, 0}, {253, 0}, {0, 0}, {188, 0}, {283, 0}, {457, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {106, 0}, {0, 0},
-  {0, 0}, {0, 0}, {130, 405}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 0}, {119, 0}, {0, 0}, {475, 0},
-  {0, 0}, {0, 0}, {0, 0}, {141, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0}, {75, 0}, {53, 0}, {0, 0},
-  {0, 0}, {512, 0}, {0, 0}, {419, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0},
-  {201, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0}, {403, 0}, {0, 0},
-  {391, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {122, 0}, {384, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {0, 0}, {36, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {94, 0}, {180, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 302}, {0, 0}, {0, 0},
-  {474, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 471}, {564, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {39, 59}, {0, 0}, {0, 0}, {0, 0}, {51, 0}, {480, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 588},
-  {0, 0}, {557, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0},
-  {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {257, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {107, 0}, {313, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0},
-  {78, 246}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {315, 0}, {329, 0}, {0, 0},
-  {0, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {88, 428}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {255, 389}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {460, 0}, {0, 0}, {0, 0}, {0, 0}, {154, 500}, {0, 0}, {0, 0}, {0, 0},
-  {143, 0}, {365, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {279, 0}, {614, 0}, {20, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {218, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {287, 0}, {69, 0}, {0, 0}, {0, 0}, {357, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0},
+  {0, 0}, {48, 0}, {480, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {388, 0},
+  {0, 0}, {457, 0}, {0, 0}, {156, 428}, {433, 0}, {464, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0},
+  {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0},
+  {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 454},
+  {0, 0}, {0, 0}, {218, 0}, {0, 0}, {123, 0}, {0, 0}, {293, 519}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {548, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {601, 0}, {196, 0},
+  {353, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {591, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 578}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {272, 0}, {23, 426}, {345, 0}, {0, 0}, {0, 0}, {222, 0}, {97, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
+  {342, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
