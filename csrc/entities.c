@@ -118,6 +118,7 @@ static const lexword lexicon[] = {
   {"anyone", L_STOP},
   {"anything", L_STOP},
   {"are", L_STOP},
+  {"arena", L_LOC_SUFFIX},
   {"argued", L_SAY},
   {"army", L_ORG_SUFFIX},
   {"around", L_STOP},
@@ -519,6 +520,7 @@ static const lexword lexicon[] = {
   {"prof", L_ABBREV},
   {"program", L_NOTPER},
   {"programme", L_NOTPER},
+  {"promoter", L_ROLE},
   {"protocol", L_NOTPER},
   {"province", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"qtly", L_NOTENT},
@@ -594,6 +596,7 @@ static const lexword lexicon[] = {
   {"square", L_LOC_SUFFIX},
   {"sr", L_ABBREV | L_NAMESUF},
   {"st", L_ABBREV},
+  {"stadium", L_LOC_SUFFIX},
   {"state", L_LOC_SUFFIX | L_LOC_HEAD | L_NOTPER},
   {"stated", L_SAY},
   {"states", L_NOTPER},
@@ -722,8 +725,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 67, 100, 161, 194, 225, 247, 262, 287, 319, 322, 323, 343, 376, 398,
-  418, 456, 458, 486, 546, 594, 608, 617, 641, 641, 648, 648
+  0, 68, 101, 162, 195, 226, 248, 263, 288, 320, 323, 324, 344, 377, 399,
+  419, 458, 460, 488, 549, 597, 611, 620, 644, 644, 651, 651
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -881,6 +884,23 @@ static const char *const party_words[] = {
   "democrats", "republican", "republicans", "socialist", "socialists"
 };
 
+/* Faiths and their followers alone ("Moslem refugees", "Anglican
+ * bishops"): a MISC in the CoNLL manner, sorted by strcmp.  Not
+ * "christian", also a given name. */
+static const char *const creed_words[] = {
+  "anglican", "anglicans", "buddhist", "buddhists", "catholic", "catholics", "hindu",
+  "hindus", "jewish", "lutheran", "methodist", "moslem", "moslems", "muslim", "muslims",
+  "protestant", "protestants", "shi'ite", "shi'ites", "shiite", "shiites", "sikh", "sikhs",
+  "sunni", "sunnis"
+};
+
+/* Last words of a standings table's group ("EASTERN CONFERENCE",
+ * "Atlantic Division"): in a sport story a MISC, not a body, sorted by
+ * strcmp. */
+static const char *const group_words[] = {
+  "conference", "division"
+};
+
 /* Seats of power that stand for the government in them ("The Kremlin
  * said", "White House spokesman"): an organization, a place only after
  * "at the", "outside the" ...; canonical names of the gazetteer, sorted by
@@ -950,7 +970,7 @@ static const char *const region_abbrevs[] = {
 /* Land forms and territories after a place's name in lower case ("the
  * Taquari valley"), sorted for word_in. */
 static const char *const geo_nouns[] = {
-  "basin", "bay", "canyon", "coast", "county", "delta", "desert", "district", "gulf",
+  "basin", "bay", "border", "canyon", "coast", "county", "crossing", "delta", "desert", "district", "gulf",
   "highlands", "island", "islands", "lake", "mountains", "oblast", "peninsula", "plateau",
   "prefecture", "province", "region", "river", "sea", "strait", "territory", "valley",
 };
@@ -1019,6 +1039,8 @@ int dl_entities_tables_ok(void)
     if (strcmp(treaty_words[i - 1], treaty_words[i]) >= 0) return 0;
   for (i = 1; i < NELEM(party_words); i++)
     if (strcmp(party_words[i - 1], party_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(creed_words); i++)
+    if (strcmp(creed_words[i - 1], creed_words[i]) >= 0) return 0;
   for (i = 1; i < NELEM(seat_names); i++)
     if (strcmp(seat_names[i - 1], seat_names[i]) >= 0) return 0;
   for (i = 1; i < NELEM(gov_bodies); i++)
@@ -1770,7 +1792,24 @@ static int team_sport(const char *text, size_t hs, size_t he)
 {
   size_t e = hs;
   while (e < he && DL_IS_ALPHA(text[e])) e++;
+  /* "ICE HOCKEY -": the sport is the second word */
+  if (e - hs == 3 && dl_word_eq(text + hs, 3, "ice") && e + 1 < he && text[e] == ' ') {
+    hs = e + 1;
+    for (e = hs; e < he && DL_IS_ALPHA(text[e]); e++) {}
+  }
   return e > hs && word_in(team_sports, NELEM(team_sports), text + hs, e - hs);
+}
+
+/* Is token k a score or one side of it ("4-3" is "4" and "-3"): a
+ * number of at most two digits? */
+static int is_score_tok(const ctx *c, size_t k)
+{
+  const char *w = c->text + c->toks[k].start;
+  size_t i, n = c->toks[k].len;
+  if (n == 0 || n > 2) return 0;
+  for (i = 0; i < n; i++)
+    if (!DL_IS_DIGIT(w[i])) return 0;
+  return 1;
 }
 
 /* In a sport story, does the name [a, b) play: a team's verb after it
@@ -1792,8 +1831,17 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
-  return a >= 2 && dl_word_eq(c->text + p->start, p->len, "to")
-         && (c->toks[a - 2].flags & T_LOWER)
+  if (!dl_word_eq(c->text + p->start, p->len, "to")) return 0;
+  /* "lost 4-3 to Toronto": a score between the verb and "to" */
+  {
+    size_t k = a - 1, nd = 0;
+    while (k > 0 && nd < 2 && (c->toks[k - 1].flags & T_DIGIT) && is_score_tok(c, k - 1)) {
+      k--;
+      nd++;
+    }
+    a = k + 1;
+  }
+  return a >= 2 && (c->toks[a - 2].flags & T_LOWER)
          && (dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lost")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lose")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loses")
@@ -1891,6 +1939,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->strong = 1;
       return add_ment(c, m);
     }
+  }
+  /* "EASTERN CONFERENCE", "Pacific Division": a group of a standings
+   * table in a sport story */
+  if (c->sport && n == 2 && (c->toks[a].gb < 0 || (ge && ge->type == DL_ENT_LOCATION))
+      && word_in(group_words, NELEM(group_words), c->text + last->start, last->len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
     m->type = DL_ENT_ORGANIZATION;
@@ -2486,6 +2542,25 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && word_in(party_words, NELEM(party_words), c->text + t->start, t->len)) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* a faith or its follower alone ("Moslem refugees"): a MISC */
+    if (b - a == 1 && t->gb < 0 && t->len >= 4
+        && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* "Juventus coach Marcello Lippi": in a sport story one word the
+     * gazetteer does not know before a player's or coach's role is a
+     * club (cities that play are typed in classify) */
+    if (c->sport && b - a == 1 && t->gb < 0 && b < send && (c->toks[b].flags & T_LOWER)
+        && !(c->toks[b].flags & T_BREAK) && !(t->flags & T_POSS)
+        && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
       return add_ment(c, &m);
     }
