@@ -509,6 +509,7 @@ static const lex_entry lexicon[] = {
   {"mongolian", L_NAT},
   {"moroccan", L_NAT},
   {"most", L_STOPCAP},
+  {"mp", L_TITLE},
   {"mr", L_MALE | L_TITLE | L_ABBR},
   {"mrs", L_FEMALE | L_TITLE | L_ABBR},
   {"ms", L_FEMALE | L_TITLE | L_ABBR},
@@ -810,8 +811,8 @@ static const lex_entry lexicon[] = {
  * letter 'a' + k (the table holds lower-case words that open with an
  * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 84, 115, 195, 244, 274, 290, 303, 330, 354, 364, 373, 403, 442,
-  457, 472, 507, 510, 543, 616, 658, 677, 688, 723, 723, 729, 731
+  0, 84, 115, 195, 244, 274, 290, 303, 330, 354, 364, 373, 403, 443,
+  458, 473, 508, 511, 544, 617, 659, 678, 689, 724, 724, 730, 732
 };
 
 
@@ -1629,7 +1630,9 @@ static int party_tag(const qctx *c, size_t j)
 static size_t skip_appositives(qctx *c, size_t j)
 {
   size_t ap = skip_appositive(c, j);
-  if (ap == j + 3 && party_tag(c, j + 1) && ap < c->nt && !verb_like(c, ap)) {
+  /* a party tag or an age ("Dmytro Kovalenko, 34, a shopkeeper, said") */
+  if (ap == j + 3 && (party_tag(c, j + 1) || c->toks[j + 1].kind == T_NUM)
+      && ap < c->nt && !verb_like(c, ap)) {
     size_t ap2 = skip_appositive(c, ap - 1);
     if (ap2) return ap2;
   }
@@ -1657,8 +1660,13 @@ static int subject_before(qctx *c, size_t i)
     return clause_opens_at(c, i - 1);
   /* "Hungary's Viktor Orban went": the possessive name stands where the
    * subject does (one level: "A's B's C" is rare) */
-  if ((p->flags & TF_POSS) && (p->flags & TF_CAP) && p->men >= 0)
-    return clause_opens_at(c, c->men[p->men].t0);
+  if ((p->flags & TF_POSS) && (p->flags & TF_CAP) && p->men >= 0) {
+    size_t t0 = c->men[p->men].t0;
+    /* "The EFF's Julius Malema mocked it": the article before it too */
+    if (t0 > 0 && !clause_opens_at(c, t0) && tok_is(c, t0 - 1, "the"))
+      return clause_opens_at(c, t0 - 1);
+    return clause_opens_at(c, t0);
+  }
   if (p->kind != T_WORD) return 0;
   {
     uint32_t lx = tlex(c, i - 1);
@@ -1762,7 +1770,7 @@ static void push_recent(qctx *c, const mention *m)
  * ("Mr. Tan met Ms. Lee. She said"). */
 static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
 {
-  size_t k;
+  size_t k, hint = NRECENT;
   dl_span none = {0, 0};
   /* she: a subject known to be a woman first, then one of unknown
    * gender; he: the most recent subject not known to be a woman (most
@@ -1773,17 +1781,28 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
   }
+  /* a subject whose given name tells the other gender is taken only when
+   * no recent name fits better ("Tunde Bako said. Oksana Lind runs the
+   * market. She said": the hint never excludes, but it ranks) */
   for (k = 0; k < c->nrec; k++) {
     uint32_t f = c->rec[k].flags;
     if (!(f & M_SUBJ)) continue;
     if ((pflags & (M_MALE | M_FEMALE)) && (f & M_ORG)) continue;   /* he: no company */
-    if ((pflags & M_MALE) && (f & M_FEMALE) && !(f & M_GIVEN)) continue;
-    if ((pflags & M_FEMALE) && (f & M_MALE) && !(f & M_GIVEN)) continue;
+    if ((pflags & M_MALE) && (f & M_FEMALE)) {
+      if (!(f & M_GIVEN)) continue;
+      if (hint == NRECENT) hint = k;
+      continue;
+    }
+    if ((pflags & M_FEMALE) && (f & M_MALE)) {
+      if (!(f & M_GIVEN)) continue;
+      if (hint == NRECENT) hint = k;
+      continue;
+    }
     return c->rec[k].span;
   }
   for (k = 0; k < c->nrec; k++)
     if (pflags & c->rec[k].flags & (M_MALE | M_FEMALE)) return c->rec[k].span;
-  return none;
+  return hint < c->nrec ? c->rec[hint].span : none;
 }
 
 /* Weekdays, for "X on Monday said". */
@@ -1822,6 +1841,13 @@ static size_t skip_of_name(qctx *c, size_t j)
   if (tok_is(c, k, "the")) k++;
   if (k >= c->nt || !(c->toks[k].flags & TF_CAP) || !is_word(&c->toks[k])) return 0;
   while (k < c->nt && k < lim && joins(c, k)) k++;
+  /* "of the University of the Witwatersrand": one more "of the" name */
+  if (k + 2 < c->nt && tok_is(c, k, "of") && tok_is(c, k + 1, "the")
+      && (c->toks[k + 2].flags & TF_CAP) && is_word(&c->toks[k + 2])) {
+    lim = k + 10;
+    k += 2;
+    while (k < c->nt && k < lim && joins(c, k)) k++;
+  }
   return k < lim ? k : 0;
 }
 
@@ -1853,6 +1879,13 @@ static int prep_object(qctx *c, int32_t pm)
       && (tlex(c, b - 1) & L_PREP);
 }
 
+/* Is mention m a title alone ("The Chancellor", "the MP"), no name? */
+static int lone_title(qctx *c, int m)
+{
+  uint32_t lx = tlex(c, c->men[m].t0);
+  return c->men[m].t0 == c->men[m].t1 && (lx & L_TITLE) && !(lx & L_ABBR);
+}
+
 /* Is name m set off by commas after a role, before a verb: "the chief,
  * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
@@ -1867,6 +1900,8 @@ static int appositive_name(qctx *c, const mention *m)
     /* not "Ann Lee, D-Ariz., said"; but "the ambassador to Manila, Ann
      * Lee, said": the name before the comma is a preposition's object */
     int32_t pm = p > 0 ? c->toks[p - 1].men : -1;
+    /* "The Chancellor, Rachel Reeves, told": a lone title is no name */
+    if (pm >= 0 && lone_title(c, pm)) return 1;
     return pm < 0 || prep_object(c, pm);
   }
   /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said") */
@@ -2216,7 +2251,12 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
     else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
-    else if (!(m.flags & M_POSS)) (void)name_gender(c, m.flags, m.span);   /* remembered */
+    else if (!(m.flags & M_POSS)) {
+      /* remembered; an object whose given name tells a gender is kept
+       * for a "he" or "she" no subject fits ("Oksana Lind met Tunde Bako.
+       * He said") */
+      if (name_gender(c, m.flags, m.span) & (M_MALE | M_FEMALE)) push_recent(c, &m);
+    }
     if (!(m.flags & (M_PRON | M_POSS | M_ORG))) push_titled(c, &m);
   add:
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
@@ -2454,7 +2494,8 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         m = starts_mention(c, k);
         int pm = k >= 2 ? ends_mention(c, k - 2) : -1;
         if (m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t1 + 2 == j
-            && (pm < 0 || prep_object(c, pm))) {   /* "the envoy to Peru, Ann Lee," */
+            && (pm < 0 || prep_object(c, pm)   /* "the envoy to Peru, Ann Lee," */
+                || lone_title(c, pm))) {         /* "The Chancellor, Ann Lee," */
           a.men = m;
           return a;
         }
@@ -2535,6 +2576,19 @@ static attrib trailing(qctx *c, size_t lim)
   return a;
 }
 
+/* Mention m, or the name set off after it when m is a lone title: "The
+ * Chancellor, Rachel Reeves, told" is Rachel Reeves speaking. */
+static int role_appositive(qctx *c, int m, size_t e)
+{
+  size_t k = c->men[m].t1 + 1;
+  int n;
+  if (!lone_title(c, m) || k + 1 >= e || !is_punct(&c->toks[k], ',')) return m;
+  n = starts_mention(c, k + 1);
+  if (n < 0 || (c->men[n].flags & (M_PRON | M_DESC | M_ORG))) return m;
+  k = c->men[n].t1 + 1;
+  return k < e && is_punct(&c->toks[k], ',') ? n : m;
+}
+
 /* A partial quote inside reported speech: the clause [c0, e) opens with
  * its speaker and a cue ("Lee said the board had asked for 'options'"). */
 static attrib reported(qctx *c, size_t c0, size_t e)
@@ -2545,6 +2599,7 @@ static attrib reported(qctx *c, size_t c0, size_t e)
   for (j = c0; j < e; j++) {
     if ((m = starts_mention(c, j)) < 0) continue;
     if (!(c->men[m].flags & M_SUBJ) || (c->men[m].flags & M_DESC)) return a;
+    m = role_appositive(c, m, e);
     k = skip_paren(c, c->men[m].t1 + 1, e);
     {
       size_t ap = skip_appositives(c, k);
