@@ -643,6 +643,7 @@ static const lex_entry lexicon[] = {
   {"she", L_PRON | L_FEMALE | L_STOPCAP},
   {"sheik", L_TITLE},
   {"sheikh", L_TITLE},
+  {"shot", L_VERB},
   {"should", L_VERB},
   {"shouted", L_CUE | L_VERB},
   {"signed", L_VERB},
@@ -812,7 +813,7 @@ static const lex_entry lexicon[] = {
  * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
   0, 84, 115, 195, 244, 274, 290, 303, 330, 354, 364, 373, 403, 443,
-  458, 473, 508, 511, 544, 617, 659, 678, 689, 724, 724, 730, 732
+  458, 473, 508, 511, 544, 618, 660, 679, 690, 725, 725, 731, 733
 };
 
 
@@ -2353,8 +2354,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
   size_t i = 0, j;
-  int m, ok;
-  if (lim == 0 || (c->toks[0].flags & (TF_PARA | TF_WIN))) return a;
+  int m, ok, dash;
+  if (lim == 0) return a;
+  dash = c->toks[0].kind == T_PUNCT && (c->toks[0].cp == 0x2014 || c->toks[0].cp == 0x2013);
+  /* a line of its own may sign the quote above it: "…"\n— Jane Doe */
+  if ((c->toks[0].flags & TF_WIN) || ((c->toks[0].flags & TF_PARA) && !dash)) return a;
   /* the attribution ends at the first sentence end or paragraph (not a
    * full stop inside a parenthesis: "(D-Okla.) said") */
   {
@@ -2389,6 +2393,10 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     j = skip_adv(c, j, lim);
     if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
       a.found = 1; a.men = m; a.cue = (uint32_t)j;
+    } else if (dash && !(c->men[m].flags & (M_PRON | M_DESC))
+               && (c->men[m].t1 + 1 == lim || is_punct(&c->toks[c->men[m].t1 + 1], ','))) {
+      /* "…" — Jane Doe, party leader: the dash signs the quote */
+      a.found = 1; a.men = m; a.cue = 0;
     }
     return a;
   }
