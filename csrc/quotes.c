@@ -311,6 +311,7 @@ static const lex_entry lexicon[] = {
   {"dos", L_CONNECT},
   {"dr", L_TITLE | L_ABBR},
   {"drew", L_VERB},
+  {"drove", L_VERB},
   {"du", L_CONNECT},
   {"dubbed", L_CUE | L_VERB | L_OBJ},
   {"dubbing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -349,11 +350,13 @@ static const lex_entry lexicon[] = {
   {"expressed", L_VERB},
   {"father", L_MALE | L_TITLE},
   {"february", L_STOPCAP},
+  {"fell", L_VERB},
   {"felt", L_VERB},
   {"filipino", L_NAT},
   {"finance", L_TITLE},
   {"finnish", L_NAT},
   {"first", L_VERB | L_TITLE},
+  {"flew", L_VERB},
   {"following", L_STOPCAP},
   {"for", L_PREP | L_STOPCAP},
   {"foreign", L_TITLE},
@@ -372,9 +375,11 @@ static const lex_entry lexicon[] = {
   {"ghanaian", L_NAT},
   {"gives", L_VERB},
   {"goes", L_VERB},
+  {"got", L_VERB},
   {"gov", L_TITLE | L_ABBR},
   {"governor", L_TITLE},
   {"greek", L_NAT},
+  {"grew", L_VERB},
   {"guatemalan", L_NAT},
   {"had", L_VERB | L_ADV},
   {"hadn't", L_VERB},
@@ -402,6 +407,7 @@ static const lex_entry lexicon[] = {
   {"honduran", L_NAT},
   {"how", L_STOPCAP},
   {"however", L_VERB | L_ADV | L_STOPCAP},
+  {"hung", L_VERB},
   {"hungarian", L_NAT},
   {"i", L_STOPCAP},
   {"ibn", L_CONNECT},
@@ -618,6 +624,7 @@ static const lex_entry lexicon[] = {
   {"romanian", L_NAT},
   {"russian", L_NAT},
   {"said", L_CUE | L_VERB},
+  {"sat", L_VERB},
   {"saturday", L_STOPCAP},
   {"saudi", L_NAT},
   {"saw", L_VERB},
@@ -643,6 +650,7 @@ static const lex_entry lexicon[] = {
   {"she", L_PRON | L_FEMALE | L_STOPCAP},
   {"sheik", L_TITLE},
   {"sheikh", L_TITLE},
+  {"shook", L_VERB},
   {"shot", L_VERB},
   {"should", L_VERB},
   {"shouted", L_CUE | L_VERB},
@@ -663,6 +671,7 @@ static const lex_entry lexicon[] = {
   {"speaker", L_TITLE},
   {"speaking", L_STOPCAP},
   {"speaks", L_VERB},
+  {"spent", L_VERB},
   {"spoke", L_VERB},
   {"spokesman", L_TITLE},
   {"spokesperson", L_TITLE},
@@ -717,6 +726,7 @@ static const lex_entry lexicon[] = {
   {"though", L_CONJ | L_STOPCAP},
   {"thought", L_VERB},
   {"three", L_STOPCAP},
+  {"threw", L_VERB},
   {"through", L_PREP},
   {"thursday", L_STOPCAP},
   {"to", L_PREP},
@@ -793,6 +803,7 @@ static const lex_entry lexicon[] = {
   {"without", L_PREP},
   {"won", L_VERB},
   {"won't", L_VERB},
+  {"wore", L_VERB},
   {"would", L_VERB | L_ADV},
   {"wouldn't", L_VERB},
   {"writes", L_CUE | L_VERB},
@@ -812,8 +823,8 @@ static const lex_entry lexicon[] = {
  * letter 'a' + k (the table holds lower-case words that open with an
  * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 84, 115, 195, 244, 274, 290, 303, 330, 354, 364, 373, 403, 443,
-  458, 473, 508, 511, 544, 618, 660, 679, 690, 725, 725, 731, 733
+  0, 84, 115, 195, 245, 275, 293, 308, 336, 360, 370, 379, 409, 449,
+  464, 479, 514, 517, 550, 627, 670, 689, 700, 736, 736, 742, 744
 };
 
 
@@ -1069,7 +1080,18 @@ typedef struct recent {
  * Lee", of "Union Minister for Finance Ann Lee"). */
 typedef struct titled {
   dl_span span, head;
+  const char *full;    /* "senator" for "Sen.": the words its abbreviated
+                          title stands for, '|' between them, or NULL */
 } titled;
+
+/* Abbreviated titles and the role words that name them again ("Sen. Ann
+ * Lee ... the senator said"). */
+static const struct { const char *abbr, *full; } title_abbrevs[] = {
+  {"adm", "admiral"}, {"capt", "captain"}, {"col", "colonel"}, {"gen", "general"},
+  {"gov", "governor"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
+  {"rep", "representative|congressman|congresswoman|lawmaker"}, {"rev", "reverend"},
+  {"sen", "senator|lawmaker"}, {"sgt", "sergeant"}
+};
 
 /* Surnames whose gender the article told (a title, a given name), most
  * recent DL_MAX_GENDER_NAMES: "Giorgia Meloni" makes a later "Meloni" a
@@ -1983,13 +2005,25 @@ static int role_subject(qctx *c, const mention *m)
  * Electronics and IT Ann Lee". */
 #define DL_MAX_TITLE_REACH 8
 
-/* Remember name m with the head word of its title, if it has one: the
- * last title word inside the name or just before it, reached back over
+/* The role words the abbreviated title at token k stands for, or NULL. */
+static const char *abbr_full(qctx *c, size_t k)
+{
+  size_t i, n = c->toks[k].len;
+  const char *w = c->text + c->toks[k].s;
+  if (n > 0 && w[n - 1] == '.') n--;
+  for (i = 0; i < sizeof title_abbrevs / sizeof title_abbrevs[0]; i++)
+    if (dl_word_eq(w, n, title_abbrevs[i].abbr)) return title_abbrevs[i].full;
+  return NULL;
+}
+
+/* The token of the head word of name m's title, or -1 when it has none
+ * (*full: the role words of an abbreviated title met on the way, "Sen."):
+ * the last title word inside the name or just before it, reached back over
  * capitalized words and of, for, and ("Union Minister for Finance and
  * Trade Ann Lee"; a lower-case role only right before the name: "party
  * chief Ann Lee").  Only words already looked up or capitalized are
  * looked up: this runs on every name. */
-static void push_titled(qctx *c, const mention *m)
+static long title_head(qctx *c, const mention *m, const char **full)
 {
   size_t k = m->t1 + 1, lo = m->t0 > DL_MAX_TITLE_REACH ? m->t0 - DL_MAX_TITLE_REACH : 0;
   while (k-- > lo) {
@@ -1998,7 +2032,7 @@ static void push_titled(qctx *c, const mention *m)
         && !(c->toks[k - 1].flags & TF_CAP) && (tlex(c, k - 1) & L_TITLE)) {
       t = &c->toks[--k];   /* "the foreign secretary, Ann Lee," */
     } else if (!is_word(t) || (t->flags & TF_POSS)) {
-      return;
+      return -1;
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
       /* "Minister of Foreign Affairs Ann Lee" */
       if ((tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and"))
@@ -2007,23 +2041,49 @@ static void push_titled(qctx *c, const mention *m)
       /* one lower-case word may be the title itself ("party chief Ann
        * Lee"); any other ends the search: "Finance Minister Ann Lee
        * greeted Bob Tan" gives Bob Tan no title */
-      if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return;
+      if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return -1;
     }
-    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) {
-      size_t j;
-      for (j = NRECENT - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
-      c->tit[0].span = m->span;
-      c->tit[0].head.start = t->s;
-      c->tit[0].head.len = t->len;
-      if (c->ntit < NRECENT) c->ntit++;
-      return;
-    }
-    if (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN))) return;
+    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) return (long)k;
+    if ((tlex(c, k) & L_TITLE) && !*full) *full = abbr_full(c, k);
+    if (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN))) return -1;
   }
+  return -1;
+}
+
+/* Remember name m with its title for "the minister said". */
+static void push_titled(qctx *c, const mention *m)
+{
+  const char *full = NULL;
+  long h = title_head(c, m, &full);
+  size_t j;
+  if (h < 0 && !full) return;
+  for (j = NRECENT - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
+  c->tit[0].span = m->span;
+  c->tit[0].head.start = h >= 0 ? c->toks[h].s : 0;
+  c->tit[0].head.len = h >= 0 ? c->toks[h].len : 0;
+  c->tit[0].full = full;
+  if (c->ntit < NRECENT) c->ntit++;
+}
+
+/* Is the word at token k one of the '|'-separated lower-case words? */
+static int tok_in_words(qctx *c, size_t k, const char *words)
+{
+  const tok *t = &c->toks[k];
+  const char *w = words;
+  while (*w) {
+    size_t n = 0, b = 0;
+    while (w[n] && w[n] != '|') n++;
+    if (n == t->len)
+      while (b < n && w[b] == DL_LOWER(c->text[t->s + b])) b++;
+    if (n == t->len && b == n) return 1;
+    w += n + (w[n] == '|');
+  }
+  return 0;
 }
 
 /* The most recent titled name whose title's head word is the word at
- * token k ("the minister" after "Finance Minister Ann Lee"), or none. */
+ * token k ("the minister" after "Finance Minister Ann Lee", "the
+ * senator" after "Sen. Ann Lee"), or none. */
 static dl_span resolve_role(qctx *c, size_t k)
 {
   size_t j;
@@ -2032,7 +2092,8 @@ static dl_span resolve_role(qctx *c, size_t k)
   for (j = 0; j < c->ntit; j++) {
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
-    if (n != t->len) continue;
+    if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return c->tit[j].span;
+    if (n == 0 || n != t->len) continue;
     while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
     if (b == n) return c->tit[j].span;
   }
