@@ -2182,6 +2182,20 @@ static int in_headline(const qctx *c, size_t at)
          && at >= c->bp[0].start && at < (size_t)c->bp[0].start + c->bp[0].len;
 }
 
+/* Is name m the subject after its verb, "Among those in the gallery was
+ * Ann Lee, 45, a teacher": "was" or "were" after a lower-case word (not
+ * "Lee was Ann's aide"), the name ending its clause or set off by a comma? */
+static int inverted_subject(qctx *c, const mention *m)
+{
+  size_t nx = m->t1 + 1;
+  if (m->t0 < 2 || !(tok_is(c, m->t0 - 1, "was") || tok_is(c, m->t0 - 1, "were"))) return 0;
+  if (!is_word(&c->toks[m->t0 - 2]) || (c->toks[m->t0 - 2].flags & TF_CAP)
+      || (tlex(c, m->t0 - 2) & L_PRON))
+    return 0;
+  return nx >= c->nt || (c->toks[m->t1].flags & TF_SENT) || is_punct(&c->toks[nx], ',')
+         || (c->toks[nx].kind == T_PUNCT && (c->toks[nx].flags & TF_SENT));
+}
+
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
 static int find_mentions(qctx *c, size_t from)
 {
@@ -2305,6 +2319,8 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
     } else if (!(m.flags & (M_PRON | M_POSS)) && role_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && inverted_subject(c, &m)) {
+      m.flags |= M_SUBJ;   /* Among them was Ann Lee, a teacher. */
     }
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
@@ -2595,7 +2611,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         && (tok_is(c, j - 1, "and") || tok_is(c, j - 1, "but"))) {
       for (s0 = c0; s0 + 1 < j; s0++) {
         m = starts_mention(c, s0);
-        if (m >= 0 && ((c->men[m].flags & M_SUBJ) || verb_like(c, c->men[m].t1 + 1))) {
+        /* not "in Barnsley last month, a miner named Keith Walsh stood
+         * up and told": a preposition's object is no subject */
+        if (m >= 0 && ((c->men[m].flags & M_SUBJ)
+                       || (verb_like(c, c->men[m].t1 + 1) && !prep_object(c, m)))) {
           a.men = m;          /* "leader Ann Lee welcomed it but said" */
           return a;
         }
