@@ -3445,7 +3445,10 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         key = hash_fold(c->text + t->start, t->len);
         slot = hmap_slot(&names, key);
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
-        else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;   /* ambiguous */
+        else if (names.vals[slot] != (int32_t)i && (j == m->tok0 || j == last))
+          names.vals[slot] = -1;   /* ambiguous; an inner word never makes it so:
+                                      "Kumar" stays Nitish Kumar's after
+                                      "Sanjay Kumar Pandey" */
       }
       /* two surnames whole: "Sheinbaum Pardo" of "Claudia Sheinbaum
        * Pardo", "Inman Grant" of "Julie Inman Grant" */

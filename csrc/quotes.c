@@ -84,6 +84,7 @@ static const lex_entry lexicon[] = {
   {"acknowledging", L_CUE | L_CUE_ING | L_VERB},
   {"across", L_PREP},
   {"acting", L_TITLE},
+  {"activists", L_STOPCAP},
   {"added", L_CUE | L_VERB},
   {"adding", L_CUE | L_CUE_ING | L_VERB},
   {"addressing", L_STOPCAP},
@@ -120,6 +121,7 @@ static const lex_entry lexicon[] = {
   {"amidst", L_PREP},
   {"among", L_PREP},
   {"an", L_DET | L_STOPCAP},
+  {"analysts", L_STOPCAP},
   {"and", L_CONJ | L_STOPCAP},
   {"angolan", L_NAT},
   {"announced", L_CUE | L_VERB},
@@ -264,6 +266,7 @@ static const lex_entry lexicon[] = {
   {"criticized", L_CUE | L_VERB | L_OBJ},
   {"criticizes", L_CUE | L_VERB | L_OBJ},
   {"criticizing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
+  {"critics", L_STOPCAP},
   {"croatian", L_NAT},
   {"crown", L_TITLE},
   {"cuban", L_NAT},
@@ -300,6 +303,7 @@ static const lex_entry lexicon[] = {
   {"despite", L_PREP | L_STOPCAP},
   {"did", L_VERB | L_ADV},
   {"didn't", L_VERB},
+  {"diplomats", L_STOPCAP},
   {"director", L_TITLE},
   {"dismissed", L_CUE | L_VERB | L_OBJ},
   {"dismisses", L_CUE | L_VERB | L_OBJ},
@@ -311,6 +315,7 @@ static const lex_entry lexicon[] = {
   {"dos", L_CONNECT},
   {"dr", L_TITLE | L_ABBR},
   {"drew", L_VERB},
+  {"drove", L_VERB},
   {"du", L_CONNECT},
   {"dubbed", L_CUE | L_VERB | L_OBJ},
   {"dubbing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -319,6 +324,7 @@ static const lex_entry lexicon[] = {
   {"déclaré", L_CUE | L_VERB | L_FRPART},
   {"each", L_STOPCAP},
   {"earlier", L_VERB | L_ADV | L_STOPCAP},
+  {"economists", L_STOPCAP},
   {"economy", L_TITLE},
   {"ecuadorian", L_NAT},
   {"education", L_TITLE},
@@ -342,6 +348,7 @@ static const lex_entry lexicon[] = {
   {"every", L_STOPCAP},
   {"exclaimed", L_CUE | L_VERB},
   {"executive", L_TITLE},
+  {"experts", L_STOPCAP},
   {"explained", L_CUE | L_VERB},
   {"explaining", L_CUE | L_CUE_ING | L_VERB},
   {"explains", L_CUE | L_VERB},
@@ -349,11 +356,13 @@ static const lex_entry lexicon[] = {
   {"expressed", L_VERB},
   {"father", L_MALE | L_TITLE},
   {"february", L_STOPCAP},
+  {"fell", L_VERB},
   {"felt", L_VERB},
   {"filipino", L_NAT},
   {"finance", L_TITLE},
   {"finnish", L_NAT},
   {"first", L_VERB | L_TITLE},
+  {"flew", L_VERB},
   {"following", L_STOPCAP},
   {"for", L_PREP | L_STOPCAP},
   {"foreign", L_TITLE},
@@ -372,9 +381,11 @@ static const lex_entry lexicon[] = {
   {"ghanaian", L_NAT},
   {"gives", L_VERB},
   {"goes", L_VERB},
+  {"got", L_VERB},
   {"gov", L_TITLE | L_ABBR},
   {"governor", L_TITLE},
   {"greek", L_NAT},
+  {"grew", L_VERB},
   {"guatemalan", L_NAT},
   {"had", L_VERB | L_ADV},
   {"hadn't", L_VERB},
@@ -402,6 +413,7 @@ static const lex_entry lexicon[] = {
   {"honduran", L_NAT},
   {"how", L_STOPCAP},
   {"however", L_VERB | L_ADV | L_STOPCAP},
+  {"hung", L_VERB},
   {"hungarian", L_NAT},
   {"i", L_STOPCAP},
   {"ibn", L_CONNECT},
@@ -417,6 +429,7 @@ static const lex_entry lexicon[] = {
   {"insp", L_ABBR},
   {"interior", L_TITLE},
   {"into", L_PREP},
+  {"investors", L_STOPCAP},
   {"iranian", L_NAT},
   {"iraqi", L_NAT},
   {"irish", L_NAT},
@@ -460,6 +473,7 @@ static const lex_entry lexicon[] = {
   {"latin", L_NAT},
   {"latvian", L_NAT},
   {"lawmaker", L_TITLE},
+  {"lawmakers", L_STOPCAP},
   {"le", L_CONNECT},
   {"leader", L_TITLE},
   {"leads", L_VERB},
@@ -509,6 +523,7 @@ static const lex_entry lexicon[] = {
   {"mongolian", L_NAT},
   {"moroccan", L_NAT},
   {"most", L_STOPCAP},
+  {"mp", L_TITLE},
   {"mr", L_MALE | L_TITLE | L_ABBR},
   {"mrs", L_FEMALE | L_TITLE | L_ABBR},
   {"ms", L_FEMALE | L_TITLE | L_ABBR},
@@ -531,10 +546,12 @@ static const lex_entry lexicon[] = {
   {"noting", L_CUE | L_CUE_ING | L_VERB},
   {"november", L_STOPCAP},
   {"observed", L_CUE | L_VERB},
+  {"observers", L_STOPCAP},
   {"observing", L_CUE | L_CUE_ING | L_VERB},
   {"october", L_STOPCAP},
   {"of", L_PREP},
   {"officer", L_TITLE},
+  {"officials", L_STOPCAP},
   {"omani", L_NAT},
   {"on", L_PREP | L_STOPCAP},
   {"once", L_VERB | L_ADV},
@@ -578,6 +595,7 @@ static const lex_entry lexicon[] = {
   {"promised", L_CUE | L_VERB},
   {"promises", L_CUE | L_VERB},
   {"promising", L_CUE | L_CUE_ING | L_VERB},
+  {"protesters", L_STOPCAP},
   {"publicly", L_ADV},
   {"put", L_VERB},
   {"qatari", L_NAT},
@@ -609,6 +627,7 @@ static const lex_entry lexicon[] = {
   {"reports", L_CUE | L_VERB},
   {"representative", L_TITLE},
   {"republican", L_NAT},
+  {"residents", L_STOPCAP},
   {"responded", L_CUE | L_VERB},
   {"responding", L_CUE | L_CUE_ING | L_VERB},
   {"retorted", L_CUE | L_VERB},
@@ -617,6 +636,7 @@ static const lex_entry lexicon[] = {
   {"romanian", L_NAT},
   {"russian", L_NAT},
   {"said", L_CUE | L_VERB},
+  {"sat", L_VERB},
   {"saturday", L_STOPCAP},
   {"saudi", L_NAT},
   {"saw", L_VERB},
@@ -642,6 +662,8 @@ static const lex_entry lexicon[] = {
   {"she", L_PRON | L_FEMALE | L_STOPCAP},
   {"sheik", L_TITLE},
   {"sheikh", L_TITLE},
+  {"shook", L_VERB},
+  {"shot", L_VERB},
   {"should", L_VERB},
   {"shouted", L_CUE | L_VERB},
   {"signed", L_VERB},
@@ -655,12 +677,14 @@ static const lex_entry lexicon[] = {
   {"some", L_DET | L_STOPCAP},
   {"sought", L_VERB},
   {"souligné", L_CUE | L_VERB | L_FRPART},
+  {"sources", L_STOPCAP},
   {"south", L_NAT},
   {"soviet", L_NAT},
   {"spanish", L_NAT},
   {"speaker", L_TITLE},
   {"speaking", L_STOPCAP},
   {"speaks", L_VERB},
+  {"spent", L_VERB},
   {"spoke", L_VERB},
   {"spokesman", L_TITLE},
   {"spokesperson", L_TITLE},
@@ -715,6 +739,7 @@ static const lex_entry lexicon[] = {
   {"though", L_CONJ | L_STOPCAP},
   {"thought", L_VERB},
   {"three", L_STOPCAP},
+  {"threw", L_VERB},
   {"through", L_PREP},
   {"thursday", L_STOPCAP},
   {"to", L_PREP},
@@ -725,6 +750,7 @@ static const lex_entry lexicon[] = {
   {"toward", L_PREP},
   {"towards", L_PREP},
   {"trade", L_TITLE},
+  {"traders", L_STOPCAP},
   {"tuesday", L_STOPCAP},
   {"tunisian", L_NAT},
   {"turkish", L_NAT},
@@ -789,8 +815,10 @@ static const lex_entry lexicon[] = {
   {"with", L_PREP | L_STOPCAP},
   {"within", L_PREP},
   {"without", L_PREP},
+  {"witnesses", L_STOPCAP},
   {"won", L_VERB},
   {"won't", L_VERB},
+  {"wore", L_VERB},
   {"would", L_VERB | L_ADV},
   {"wouldn't", L_VERB},
   {"writes", L_CUE | L_VERB},
@@ -810,8 +838,8 @@ static const lex_entry lexicon[] = {
  * letter 'a' + k (the table holds lower-case words that open with an
  * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 84, 115, 195, 244, 274, 290, 303, 330, 354, 364, 373, 403, 442,
-  457, 472, 507, 510, 543, 616, 658, 677, 688, 723, 723, 729, 731
+  0, 86, 117, 198, 249, 281, 299, 314, 342, 367, 377, 386, 417, 457,
+  472, 489, 525, 528, 562, 640, 684, 703, 714, 751, 751, 757, 759
 };
 
 
@@ -1067,7 +1095,18 @@ typedef struct recent {
  * Lee", of "Union Minister for Finance Ann Lee"). */
 typedef struct titled {
   dl_span span, head;
+  const char *full;    /* "senator" for "Sen.": the words its abbreviated
+                          title stands for, '|' between them, or NULL */
 } titled;
+
+/* Abbreviated titles and the role words that name them again ("Sen. Ann
+ * Lee ... the senator said"). */
+static const struct { const char *abbr, *full; } title_abbrevs[] = {
+  {"adm", "admiral"}, {"capt", "captain"}, {"col", "colonel"}, {"gen", "general"},
+  {"gov", "governor"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
+  {"rep", "representative|congressman|congresswoman|lawmaker"}, {"rev", "reverend"},
+  {"sen", "senator|lawmaker"}, {"sgt", "sergeant"}
+};
 
 /* Surnames whose gender the article told (a title, a given name), most
  * recent DL_MAX_GENDER_NAMES: "Giorgia Meloni" makes a later "Meloni" a
@@ -1629,7 +1668,9 @@ static int party_tag(const qctx *c, size_t j)
 static size_t skip_appositives(qctx *c, size_t j)
 {
   size_t ap = skip_appositive(c, j);
-  if (ap == j + 3 && party_tag(c, j + 1) && ap < c->nt && !verb_like(c, ap)) {
+  /* a party tag or an age ("Dmytro Kovalenko, 34, a shopkeeper, said") */
+  if (ap == j + 3 && (party_tag(c, j + 1) || c->toks[j + 1].kind == T_NUM)
+      && ap < c->nt && !verb_like(c, ap)) {
     size_t ap2 = skip_appositive(c, ap - 1);
     if (ap2) return ap2;
   }
@@ -1657,8 +1698,13 @@ static int subject_before(qctx *c, size_t i)
     return clause_opens_at(c, i - 1);
   /* "Hungary's Viktor Orban went": the possessive name stands where the
    * subject does (one level: "A's B's C" is rare) */
-  if ((p->flags & TF_POSS) && (p->flags & TF_CAP) && p->men >= 0)
-    return clause_opens_at(c, c->men[p->men].t0);
+  if ((p->flags & TF_POSS) && (p->flags & TF_CAP) && p->men >= 0) {
+    size_t t0 = c->men[p->men].t0;
+    /* "The EFF's Julius Malema mocked it": the article before it too */
+    if (t0 > 0 && !clause_opens_at(c, t0) && tok_is(c, t0 - 1, "the"))
+      return clause_opens_at(c, t0 - 1);
+    return clause_opens_at(c, t0);
+  }
   if (p->kind != T_WORD) return 0;
   {
     uint32_t lx = tlex(c, i - 1);
@@ -1762,7 +1808,7 @@ static void push_recent(qctx *c, const mention *m)
  * ("Mr. Tan met Ms. Lee. She said"). */
 static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
 {
-  size_t k;
+  size_t k, hint = NRECENT;
   dl_span none = {0, 0};
   /* she: a subject known to be a woman first, then one of unknown
    * gender; he: the most recent subject not known to be a woman (most
@@ -1773,17 +1819,28 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
   }
+  /* a subject whose given name tells the other gender is taken only when
+   * no recent name fits better ("Tunde Bako said. Oksana Lind runs the
+   * market. She said": the hint never excludes, but it ranks) */
   for (k = 0; k < c->nrec; k++) {
     uint32_t f = c->rec[k].flags;
     if (!(f & M_SUBJ)) continue;
     if ((pflags & (M_MALE | M_FEMALE)) && (f & M_ORG)) continue;   /* he: no company */
-    if ((pflags & M_MALE) && (f & M_FEMALE) && !(f & M_GIVEN)) continue;
-    if ((pflags & M_FEMALE) && (f & M_MALE) && !(f & M_GIVEN)) continue;
+    if ((pflags & M_MALE) && (f & M_FEMALE)) {
+      if (!(f & M_GIVEN)) continue;
+      if (hint == NRECENT) hint = k;
+      continue;
+    }
+    if ((pflags & M_FEMALE) && (f & M_MALE)) {
+      if (!(f & M_GIVEN)) continue;
+      if (hint == NRECENT) hint = k;
+      continue;
+    }
     return c->rec[k].span;
   }
   for (k = 0; k < c->nrec; k++)
     if (pflags & c->rec[k].flags & (M_MALE | M_FEMALE)) return c->rec[k].span;
-  return none;
+  return hint < c->nrec ? c->rec[hint].span : none;
 }
 
 /* Weekdays, for "X on Monday said". */
@@ -1822,6 +1879,13 @@ static size_t skip_of_name(qctx *c, size_t j)
   if (tok_is(c, k, "the")) k++;
   if (k >= c->nt || !(c->toks[k].flags & TF_CAP) || !is_word(&c->toks[k])) return 0;
   while (k < c->nt && k < lim && joins(c, k)) k++;
+  /* "of the University of the Witwatersrand": one more "of the" name */
+  if (k + 2 < c->nt && tok_is(c, k, "of") && tok_is(c, k + 1, "the")
+      && (c->toks[k + 2].flags & TF_CAP) && is_word(&c->toks[k + 2])) {
+    lim = k + 10;
+    k += 2;
+    while (k < c->nt && k < lim && joins(c, k)) k++;
+  }
   return k < lim ? k : 0;
 }
 
@@ -1853,6 +1917,13 @@ static int prep_object(qctx *c, int32_t pm)
       && (tlex(c, b - 1) & L_PREP);
 }
 
+/* Is mention m a title alone ("The Chancellor", "the MP"), no name? */
+static int lone_title(qctx *c, int m)
+{
+  uint32_t lx = tlex(c, c->men[m].t0);
+  return c->men[m].t0 == c->men[m].t1 && (lx & L_TITLE) && !(lx & L_ABBR);
+}
+
 /* Is name m set off by commas after a role, before a verb: "the chief,
  * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
@@ -1867,6 +1938,8 @@ static int appositive_name(qctx *c, const mention *m)
     /* not "Ann Lee, D-Ariz., said"; but "the ambassador to Manila, Ann
      * Lee, said": the name before the comma is a preposition's object */
     int32_t pm = p > 0 ? c->toks[p - 1].men : -1;
+    /* "The Chancellor, Rachel Reeves, told": a lone title is no name */
+    if (pm >= 0 && lone_title(c, pm)) return 1;
     return pm < 0 || prep_object(c, pm);
   }
   /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said") */
@@ -1947,13 +2020,25 @@ static int role_subject(qctx *c, const mention *m)
  * Electronics and IT Ann Lee". */
 #define DL_MAX_TITLE_REACH 8
 
-/* Remember name m with the head word of its title, if it has one: the
- * last title word inside the name or just before it, reached back over
+/* The role words the abbreviated title at token k stands for, or NULL. */
+static const char *abbr_full(qctx *c, size_t k)
+{
+  size_t i, n = c->toks[k].len;
+  const char *w = c->text + c->toks[k].s;
+  if (n > 0 && w[n - 1] == '.') n--;
+  for (i = 0; i < sizeof title_abbrevs / sizeof title_abbrevs[0]; i++)
+    if (dl_word_eq(w, n, title_abbrevs[i].abbr)) return title_abbrevs[i].full;
+  return NULL;
+}
+
+/* The token of the head word of name m's title, or -1 when it has none
+ * (*full: the role words of an abbreviated title met on the way, "Sen."):
+ * the last title word inside the name or just before it, reached back over
  * capitalized words and of, for, and ("Union Minister for Finance and
  * Trade Ann Lee"; a lower-case role only right before the name: "party
  * chief Ann Lee").  Only words already looked up or capitalized are
  * looked up: this runs on every name. */
-static void push_titled(qctx *c, const mention *m)
+static long title_head(qctx *c, const mention *m, const char **full)
 {
   size_t k = m->t1 + 1, lo = m->t0 > DL_MAX_TITLE_REACH ? m->t0 - DL_MAX_TITLE_REACH : 0;
   while (k-- > lo) {
@@ -1962,7 +2047,7 @@ static void push_titled(qctx *c, const mention *m)
         && !(c->toks[k - 1].flags & TF_CAP) && (tlex(c, k - 1) & L_TITLE)) {
       t = &c->toks[--k];   /* "the foreign secretary, Ann Lee," */
     } else if (!is_word(t) || (t->flags & TF_POSS)) {
-      return;
+      return -1;
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
       /* "Minister of Foreign Affairs Ann Lee" */
       if ((tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and"))
@@ -1971,23 +2056,49 @@ static void push_titled(qctx *c, const mention *m)
       /* one lower-case word may be the title itself ("party chief Ann
        * Lee"); any other ends the search: "Finance Minister Ann Lee
        * greeted Bob Tan" gives Bob Tan no title */
-      if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return;
+      if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return -1;
     }
-    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) {
-      size_t j;
-      for (j = NRECENT - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
-      c->tit[0].span = m->span;
-      c->tit[0].head.start = t->s;
-      c->tit[0].head.len = t->len;
-      if (c->ntit < NRECENT) c->ntit++;
-      return;
-    }
-    if (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN))) return;
+    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) return (long)k;
+    if ((tlex(c, k) & L_TITLE) && !*full) *full = abbr_full(c, k);
+    if (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN))) return -1;
   }
+  return -1;
+}
+
+/* Remember name m with its title for "the minister said". */
+static void push_titled(qctx *c, const mention *m)
+{
+  const char *full = NULL;
+  long h = title_head(c, m, &full);
+  size_t j;
+  if (h < 0 && !full) return;
+  for (j = NRECENT - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
+  c->tit[0].span = m->span;
+  c->tit[0].head.start = h >= 0 ? c->toks[h].s : 0;
+  c->tit[0].head.len = h >= 0 ? c->toks[h].len : 0;
+  c->tit[0].full = full;
+  if (c->ntit < NRECENT) c->ntit++;
+}
+
+/* Is the word at token k one of the '|'-separated lower-case words? */
+static int tok_in_words(qctx *c, size_t k, const char *words)
+{
+  const tok *t = &c->toks[k];
+  const char *w = words;
+  while (*w) {
+    size_t n = 0, b = 0;
+    while (w[n] && w[n] != '|') n++;
+    if (n == t->len)
+      while (b < n && w[b] == DL_LOWER(c->text[t->s + b])) b++;
+    if (n == t->len && b == n) return 1;
+    w += n + (w[n] == '|');
+  }
+  return 0;
 }
 
 /* The most recent titled name whose title's head word is the word at
- * token k ("the minister" after "Finance Minister Ann Lee"), or none. */
+ * token k ("the minister" after "Finance Minister Ann Lee", "the
+ * senator" after "Sen. Ann Lee"), or none. */
 static dl_span resolve_role(qctx *c, size_t k)
 {
   size_t j;
@@ -1996,7 +2107,8 @@ static dl_span resolve_role(qctx *c, size_t k)
   for (j = 0; j < c->ntit; j++) {
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
-    if (n != t->len) continue;
+    if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return c->tit[j].span;
+    if (n == 0 || n != t->len) continue;
     while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
     if (b == n) return c->tit[j].span;
   }
@@ -2083,6 +2195,20 @@ static int in_headline(const qctx *c, size_t at)
 {
   return c->nbp > 0 && (c->bp[0].flags & DL_PARA_HEADLINE)
          && at >= c->bp[0].start && at < (size_t)c->bp[0].start + c->bp[0].len;
+}
+
+/* Is name m the subject after its verb, "Among those in the gallery was
+ * Ann Lee, 45, a teacher": "was" or "were" after a lower-case word (not
+ * "Lee was Ann's aide"), the name ending its clause or set off by a comma? */
+static int inverted_subject(qctx *c, const mention *m)
+{
+  size_t nx = m->t1 + 1;
+  if (m->t0 < 2 || !(tok_is(c, m->t0 - 1, "was") || tok_is(c, m->t0 - 1, "were"))) return 0;
+  if (!is_word(&c->toks[m->t0 - 2]) || (c->toks[m->t0 - 2].flags & TF_CAP)
+      || (tlex(c, m->t0 - 2) & L_PRON))
+    return 0;
+  return nx >= c->nt || (c->toks[m->t1].flags & TF_SENT) || is_punct(&c->toks[nx], ',')
+         || (c->toks[nx].kind == T_PUNCT && (c->toks[nx].flags & TF_SENT));
 }
 
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
@@ -2208,6 +2334,8 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
     } else if (!(m.flags & (M_PRON | M_POSS)) && role_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && inverted_subject(c, &m)) {
+      m.flags |= M_SUBJ;   /* Among them was Ann Lee, a teacher. */
     }
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
@@ -2216,7 +2344,12 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
     else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
-    else if (!(m.flags & M_POSS)) (void)name_gender(c, m.flags, m.span);   /* remembered */
+    else if (!(m.flags & M_POSS)) {
+      /* remembered; an object whose given name tells a gender is kept
+       * for a "he" or "she" no subject fits ("Oksana Lind met Tunde Bako.
+       * He said") */
+      if (name_gender(c, m.flags, m.span) & (M_MALE | M_FEMALE)) push_recent(c, &m);
+    }
     if (!(m.flags & (M_PRON | M_POSS | M_ORG))) push_titled(c, &m);
   add:
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
@@ -2313,8 +2446,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
   size_t i = 0, j;
-  int m, ok;
-  if (lim == 0 || (c->toks[0].flags & (TF_PARA | TF_WIN))) return a;
+  int m, ok, dash;
+  if (lim == 0) return a;
+  dash = c->toks[0].kind == T_PUNCT && (c->toks[0].cp == 0x2014 || c->toks[0].cp == 0x2013);
+  /* a line of its own may sign the quote above it: "…"\n— Jane Doe */
+  if ((c->toks[0].flags & TF_WIN) || ((c->toks[0].flags & TF_PARA) && !dash)) return a;
   /* the attribution ends at the first sentence end or paragraph (not a
    * full stop inside a parenthesis: "(D-Okla.) said") */
   {
@@ -2349,6 +2485,10 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     j = skip_adv(c, j, lim);
     if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
       a.found = 1; a.men = m; a.cue = (uint32_t)j;
+    } else if (dash && !(c->men[m].flags & (M_PRON | M_DESC))
+               && (c->men[m].t1 + 1 == lim || is_punct(&c->toks[c->men[m].t1 + 1], ','))) {
+      /* "…" — Jane Doe, party leader: the dash signs the quote */
+      a.found = 1; a.men = m; a.cue = 0;
     }
     return a;
   }
@@ -2454,7 +2594,8 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         m = starts_mention(c, k);
         int pm = k >= 2 ? ends_mention(c, k - 2) : -1;
         if (m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t1 + 2 == j
-            && (pm < 0 || prep_object(c, pm))) {   /* "the envoy to Peru, Ann Lee," */
+            && (pm < 0 || prep_object(c, pm)   /* "the envoy to Peru, Ann Lee," */
+                || lone_title(c, pm))) {         /* "The Chancellor, Ann Lee," */
           a.men = m;
           return a;
         }
@@ -2485,7 +2626,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         && (tok_is(c, j - 1, "and") || tok_is(c, j - 1, "but"))) {
       for (s0 = c0; s0 + 1 < j; s0++) {
         m = starts_mention(c, s0);
-        if (m >= 0 && ((c->men[m].flags & M_SUBJ) || verb_like(c, c->men[m].t1 + 1))) {
+        /* not "in Barnsley last month, a miner named Keith Walsh stood
+         * up and told": a preposition's object is no subject */
+        if (m >= 0 && ((c->men[m].flags & M_SUBJ)
+                       || (verb_like(c, c->men[m].t1 + 1) && !prep_object(c, m)))) {
           a.men = m;          /* "leader Ann Lee welcomed it but said" */
           return a;
         }
@@ -2535,6 +2679,19 @@ static attrib trailing(qctx *c, size_t lim)
   return a;
 }
 
+/* Mention m, or the name set off after it when m is a lone title: "The
+ * Chancellor, Rachel Reeves, told" is Rachel Reeves speaking. */
+static int role_appositive(qctx *c, int m, size_t e)
+{
+  size_t k = c->men[m].t1 + 1;
+  int n;
+  if (!lone_title(c, m) || k + 1 >= e || !is_punct(&c->toks[k], ',')) return m;
+  n = starts_mention(c, k + 1);
+  if (n < 0 || (c->men[n].flags & (M_PRON | M_DESC | M_ORG))) return m;
+  k = c->men[n].t1 + 1;
+  return k < e && is_punct(&c->toks[k], ',') ? n : m;
+}
+
 /* A partial quote inside reported speech: the clause [c0, e) opens with
  * its speaker and a cue ("Lee said the board had asked for 'options'"). */
 static attrib reported(qctx *c, size_t c0, size_t e)
@@ -2545,6 +2702,7 @@ static attrib reported(qctx *c, size_t c0, size_t e)
   for (j = c0; j < e; j++) {
     if ((m = starts_mention(c, j)) < 0) continue;
     if (!(c->men[m].flags & M_SUBJ) || (c->men[m].flags & M_DESC)) return a;
+    m = role_appositive(c, m, e);
     k = skip_paren(c, c->men[m].t1 + 1, e);
     {
       size_t ap = skip_appositives(c, k);

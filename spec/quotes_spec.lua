@@ -72,7 +72,8 @@ end
 
 local fixtures = { "spec/fixtures/quotes_marks.txt", "spec/fixtures/quotes_speakers.txt",
                    "spec/fixtures/quotes_partial.txt", "spec/fixtures/quotes/political.txt",
-                   "spec/fixtures/quotes/wire.txt" }
+                   "spec/fixtures/quotes/wire.txt",
+                   "spec/fixtures/quotes/field.txt" }
 
 for _, path in ipairs(fixtures) do
   describe("a:quotes() on " .. path:match("[^/]+$"), function()
