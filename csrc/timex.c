@@ -1000,6 +1000,20 @@ static int rel_year_at(const scan *sc, int k, dl_tv *b)
   return base_rel(sc, b) ? b->y + dy : 0;
 }
 
+/* Month mo, day d and the year word at token k ("4 March next year",
+ * "March 9 last year"): the end of the expression in r, or -1. */
+static int day_rel_year(const scan *sc, int k, int mo, int d, mres *r)
+{
+  dl_tv v, b;
+  int y = rel_year_at(sc, k, &b);
+  if (!y || !dl_valid_date(y, mo, d)) return -1;
+  dl_tv_day(&v, y, mo, d);
+  res_point(r, k + 2, DL_TIMEX_DATE, &v);
+  r->anchored = 1;
+  r->anchor = b;
+  return k + 2;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1068,12 +1082,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       res_point(r, dend, DL_TIMEX_DATE, &v);
       return dend;
     }
-    if ((y = rel_year_at(sc, dend, &b)) && dl_valid_date(y, mo, d)) {
-      dl_tv_day(&v, y, mo, d);
-      res_point(r, dend + 2, DL_TIMEX_DATE, &v);
-      r->anchored = 1; r->anchor = b;
-      return dend + 2;
-    }
+    if ((y = day_rel_year(sc, dend, mo, d, r)) > 0) return y;
     /* no year: resolve */
     if (base_rel(sc, &b)) {
       int dir = tense_at(sc, i, dend);
@@ -1170,12 +1179,7 @@ static int m_daymonth(scan *sc, int i, mres *r)
       return ye;
     }
   }
-  if ((y = rel_year_at(sc, j, &b)) && dl_valid_date(y, mo, d)) {
-    dl_tv_day(&v, y, mo, d);
-    res_point(r, j + 2, DL_TIMEX_DATE, &v);
-    r->anchored = 1; r->anchor = b;
-    return j + 2;
-  }
+  if ((y = day_rel_year(sc, j, mo, d, r)) > 0) return y;
   if (base_rel(sc, &b)) {
     y = resolve_year(&b, mo, d, tense_at(sc, i, j));
     if (y && !dl_valid_date(y, mo, d)) return -1;
