@@ -295,9 +295,17 @@ static int tense_cue(const scan *sc, int k)
         && (tcat(sc, k + 1, LEX_WDAY) || tcat(sc, k + 1, LEX_MONTH)
             || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))))
       return 1;
-    /* "due to" is mostly a cause ("due to the storm"); "due to be" is
-     * a schedule */
-    if (isw(sc, k, W_DUE)) return isw(sc, k + 1, W_TO) && !isw(sc, k + 2, W_BE) ? 0 : 1;
+    /* "due to" is mostly a cause ("due to the storm"); "due to be" and
+     * "due to" before a bare verb ("due to expire", "due to begin": the
+     * plural present, value 3) are a schedule */
+    if (isw(sc, k, W_DUE)) {
+      if (isw(sc, k + 1, W_TO) && !isw(sc, k + 2, W_BE)
+          && !(tcat(sc, k + 2, LEX_TENSE) && tval(sc, k + 2, LEX_TENSE) == 3)
+          && !isw(sc, k + 2, W_START) && !isw(sc, k + 2, W_END) && !isw(sc, k + 2, W_CLOSE))
+        return 0;
+      /* "it had been due to expire Friday": a schedule already past */
+      return isw(sc, k - 1, W_BEEN) ? -1 : 1;
+    }
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
   }
@@ -470,7 +478,9 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   else if (diff < -183) { y++; diff += 372; }
   if (dir < -1 && diff > 7) y--;          /* "the bill passed in November" */
   else if (dir < 0 && diff > 62) y--;
-  else if (dir > 0 && diff < -62) y++;
+  /* a month alone that ended more than six weeks ago is over: a future
+   * verb means next year ("will change in July" written on Sept. 24) */
+  else if (dir > 0 && (diff < -62 || (!d && diff == -62 && bd > 14))) y++;
   else if (dir == 0 && diff > 62) y--;   /* news is mostly past */
   /* past year 1 or 9999 (a reference date at the edge of the range):
    * the year is unknown, the month and day are still right */
