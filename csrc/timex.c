@@ -68,6 +68,23 @@ static int word_before(const scan *sc, int i, const char *w)
   return 1;
 }
 
+/* Words after which "over" + a duration is "more than" it: verbs and
+ * prepositions that take an amount of time. */
+static const char *const OVER_MORE_BEFORE[] = {
+  "for", "lasted", "lasting", "lasts", "last", "took", "take", "takes", "taking",
+  "spent", "spend", "spending", "in", "after", "of", "within", "served", "serve",
+  "serving", "ran", "run", "runs", "lived", "worked", "stayed", "waited", "wait",
+  "is", "was", "be", "been", "are", "were"
+};
+
+static int over_means_more(const scan *sc, int i)
+{
+  size_t k;
+  for (k = 0; k < sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]; k++)
+    if (word_before(sc, i, OVER_MORE_BEFORE[k])) return 1;
+  return 0;
+}
+
 static int ispu(const scan *sc, int i, int c)
 {
   return IN(i) && sc->t[i].kind == TK_PUNCT && sc->t[i].v == c;
@@ -3054,6 +3071,10 @@ static int m_at(scan *sc, int i, mres *r)
     int j = i + 1, mod = tcat(sc, i, LEX_APPROX) ? tval(sc, i, LEX_APPROX) : DL_MOD_EQUAL_OR_MORE;
     mres r_; int e_;
     if (isw(sc, i, W_AT)) j = i + 2;
+    /* "over" is "more than" only where an amount of time is asked for
+     * ("lasted over three days", "for over a decade"); elsewhere it is
+     * "during" ("rebuilt over three days"): the duration alone, no mod */
+    if (isw(sc, i, W_OVER) && !over_means_more(sc, i)) return best;
     if (isw(sc, i, W_MORE) || isw(sc, i, W_LESS) || isw(sc, i, W_FEWER)) {
       if (!isw(sc, j, W_THAN)) return best;
       j++;
