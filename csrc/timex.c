@@ -508,6 +508,8 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
 /* Grammar pieces                                                      */
 /* ------------------------------------------------------------------ */
 
+static int decade_adj_at(const scan *sc, int e);
+
 /* A cardinal: 3, three, twenty-four, a, a few, several, a couple of,
  * 2 1/2, 2.5, one and a half.  *n = -1 for vague amounts.  Returns the
  * index after it, or -1. */
@@ -2928,6 +2930,10 @@ static int m_the(scan *sc, int i, mres *r)
           keep = !adj;
         }
         if (r_.kind == V_POINT && r_.mod && r_.tv.gran <= TG_DEC) keep = 1;
+        /* "The 1970s sitcom": a decade before a noun is an adjective and
+         * "the" belongs to the noun */
+        if (keep && r_.kind == V_POINT && r_.tv.gran == TG_DEC && !r_.mod && decade_adj_at(sc, e_))
+          keep = 0;
         if (!keep) e_ = -1;
       }
     }
@@ -2935,6 +2941,36 @@ static int m_the(scan *sc, int i, mres *r)
   }
   if (best > 0) r->end = best;
   return best;
+}
+
+/* Words that follow a decade without it modifying them ("in the 1970s
+ * when", "the 1960s saw"). */
+static const char *const DECADE_NOT_NOUN[] = {
+  "when", "where", "while", "which", "who", "whose", "because", "but", "or",
+  "nor", "than", "then", "onward", "onwards", "through", "until", "saw", "see",
+  "seemed", "brought", "became", "gave", "got", "made", "went", "began",
+  "ended", "remain", "still", "also", "alone", "too", "itself", "now", "so", "yet",
+  "across", "among", "amid", "against", "along", "around", "behind", "beyond",
+  "despite", "into", "onto", "toward", "towards", "upon", "with", "without", "within",
+  "from", "about", "like", "unlike", "including", "especially", "mostly", "per", "via"
+};
+
+/* Token e is a lower-case word that a decade before it modifies ("the
+ * 1970s sitcom"), not a verb or a function word. */
+static int decade_adj_at(const scan *sc, int e)
+{
+  size_t s, n = 0, k;
+  if (!IN(e) || sc->t[e].kind != TK_WORD || !(sc->t[e].fl & F_PLAIN) || (sc->t[e].fl & F_CAP)
+      || sc->t[e].cat != LEX_NONE || sc->t[e].s != sc->t[e - 1].s + sc->t[e - 1].n + 1)
+    return 0;
+  s = sc->t[e].s;
+  while (s + n < sc->len && DL_IS_ALPHA(sc->text[s + n])) n++;
+  if (n < 3) return 0;
+  if (DL_LOWER(sc->text[s + n - 2]) == 'e' && DL_LOWER(sc->text[s + n - 1]) == 'd') return 0;
+  if (DL_LOWER(sc->text[s + n - 2]) == 'l' && DL_LOWER(sc->text[s + n - 1]) == 'y') return 0;
+  for (k = 0; k < sizeof DECADE_NOT_NOUN / sizeof DECADE_NOT_NOUN[0]; k++)
+    if (strlen(DECADE_NOT_NOUN[k]) == n && dl_word_eq(sc->text + s, n, DECADE_NOT_NOUN[k])) return 0;
+  return 1;
 }
 
 /* early / late / mid / middle (i at the word) + a date */
