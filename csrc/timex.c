@@ -1572,7 +1572,9 @@ static int range_count(const scan *sc, int i, int j, int n)
       || (isw(sc, j, W_AND) && isw(sc, i - 1, W_BETWEEN))
       || (T(i)->kind == TK_NUM && hyph(sc, j) && T(j + 1)->kind == TK_NUM)) {
     k = parse_card(sc, j + 1, &n2, &half2);
-    if (k < 0 || n2 <= n || T(j + 1)->kind != T(i)->kind) return -1;
+    /* words and digits mix after "to" / "and" ("two to 14 days"), not
+     * around a hyphen */
+    if (k < 0 || n2 <= n || (T(j + 1)->kind != T(i)->kind && hyph(sc, j))) return -1;
     if (parse_unit(sc, k, &unit, &pl) < 0 || !pl) return -1;
     return k;
   }
@@ -1645,8 +1647,11 @@ static int m_duration(scan *sc, int i, mres *r)
     return j + 2;
   }
   if (range) {
-    /* three to four days (ago): no point of a range */
-    if (tcat(sc, j, LEX_REL) || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW))) return -1;
+    /* three to four days (ago): no point of a range; "two to 14 days
+     * after infection" is still the length */
+    if ((tcat(sc, j, LEX_REL) && tval(sc, j, LEX_REL) != R_AFTER && tval(sc, j, LEX_REL) != R_BEFORE)
+        || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW)))
+      return -1;
     r->mod = DL_MOD_EQUAL_OR_MORE;
     res_dur(r, j, n, half, unit);
     return j;
