@@ -248,6 +248,8 @@ static int tense_of(const scan *sc, const tok *t)
 }
 
 #define DL_TENSE_WINDOW 12
+/* the longest aside in parentheses between a clock time and its day */
+#define DL_MAX_ASIDE_TOKENS 6
 /* A cue after the expression counts as this many times farther away than
  * one before it: the verb that governs a date mostly precedes it. */
 #define DL_TENSE_RIGHT 2
@@ -1751,6 +1753,14 @@ static int m_time(scan *sc, int i, mres *r)
     res_init(&r2);
     int on = 0;
     if (ispu(sc, k, ',')) k++;
+    /* "6 a.m. local time (0300 GMT) on Sunday": the day after a short
+     * aside still dates the time */
+    else if (ispu(sc, k, '(')) {
+      int q;
+      for (q = k + 1; q < sc->nt && q <= k + DL_MAX_ASIDE_TOKENS && !ispu(sc, q, ')'); q++) {}
+      if (ispu(sc, q, ')') && isw(sc, q + 1, W_ON)
+          && (tcat(sc, q + 2, LEX_WDAY) || month_tok(sc, q + 2))) { k = q + 2; on = 1; }
+    }
     /* "at 20:00 GMT on Sunday", "3 p.m. on Oct. 5": two expressions (the
      * preposition stays outside), the day giving the time its date */
     else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1))) { k++; on = 1; }
@@ -2608,10 +2618,11 @@ static int m_core(scan *sc, int i, mres *r)
       return i + 1;
     }
     if (p == P_NOON || p == P_MIDNIGHT) {
-      mres r_; int e_ = -1, k = i + 1;
+      mres r_; int e_ = -1, k = i + 1, on = 0;
       dl_tv b;
       res_init(&r_);
-      if (isw(sc, k, W_ON)) k++;
+      /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
+      if (isw(sc, k, W_ON)) { k++; on = 1; }
       if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, 0);
       else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
       else if (p == P_MIDNIGHT && tcat(sc, k, LEX_DEICT) && base_rel(sc, &b)) {
@@ -2624,6 +2635,7 @@ static int m_core(scan *sc, int i, mres *r)
       if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.type = DL_TIMEX_TIME;
+        if (on) e_ = i + 1;
         r_.end = e_;
         best = e_; *r = r_;
       } else {
