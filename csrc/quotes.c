@@ -637,6 +637,7 @@ static const lex_entry lexicon[] = {
   {"rev", L_TITLE | L_ABBR},
   {"ridiculed", L_CUE | L_VERB | L_OBJ},
   {"romanian", L_NAT},
+  {"rose", L_VERB},
   {"russian", L_NAT},
   {"said", L_CUE | L_VERB},
   {"sat", L_VERB},
@@ -845,7 +846,7 @@ static const lex_entry lexicon[] = {
  * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
   0, 86, 117, 198, 249, 281, 300, 315, 343, 369, 379, 388, 419, 460,
-  475, 492, 528, 531, 565, 645, 690, 709, 720, 757, 757, 763, 765
+  475, 492, 528, 531, 566, 646, 691, 710, 721, 758, 758, 764, 766
 };
 
 
