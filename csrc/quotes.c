@@ -371,6 +371,7 @@ static const lex_entry lexicon[] = {
   {"french", L_NAT},
   {"friday", L_STOPCAP},
   {"from", L_PREP | L_STOPCAP},
+  {"fumed", L_CUE | L_VERB},
   {"further", L_VERB | L_ADV},
   {"gave", L_VERB},
   {"gen", L_TITLE | L_ABBR},
@@ -428,6 +429,7 @@ static const lex_entry lexicon[] = {
   {"insists", L_CUE | L_VERB},
   {"insp", L_ABBR},
   {"interior", L_TITLE},
+  {"interjected", L_CUE | L_VERB},
   {"into", L_PREP},
   {"investors", L_STOPCAP},
   {"iranian", L_NAT},
@@ -528,6 +530,7 @@ static const lex_entry lexicon[] = {
   {"mrs", L_FEMALE | L_TITLE | L_ABBR},
   {"ms", L_FEMALE | L_TITLE | L_ABBR},
   {"msgr", L_TITLE | L_ABBR},
+  {"mused", L_CUE | L_VERB},
   {"must", L_VERB},
   {"my", L_DET | L_STOPCAP},
   {"near", L_PREP},
@@ -634,6 +637,7 @@ static const lex_entry lexicon[] = {
   {"rev", L_TITLE | L_ABBR},
   {"ridiculed", L_CUE | L_VERB | L_OBJ},
   {"romanian", L_NAT},
+  {"rose", L_VERB},
   {"russian", L_NAT},
   {"said", L_CUE | L_VERB},
   {"sat", L_VERB},
@@ -643,6 +647,7 @@ static const lex_entry lexicon[] = {
   {"say", L_CUE | L_VERB},
   {"saying", L_CUE | L_CUE_ING | L_VERB},
   {"says", L_CUE | L_VERB},
+  {"scoffed", L_CUE | L_VERB},
   {"scottish", L_NAT},
   {"secretary", L_TITLE},
   {"seeks", L_VERB},
@@ -673,6 +678,7 @@ static const lex_entry lexicon[] = {
   {"slammed", L_CUE | L_VERB | L_OBJ},
   {"slams", L_CUE | L_VERB | L_OBJ},
   {"slovak", L_NAT},
+  {"snapped", L_CUE | L_VERB},
   {"so", L_CONJ | L_STOPCAP},
   {"some", L_DET | L_STOPCAP},
   {"sought", L_VERB},
@@ -741,6 +747,7 @@ static const lex_entry lexicon[] = {
   {"three", L_STOPCAP},
   {"threw", L_VERB},
   {"through", L_PREP},
+  {"thundered", L_CUE | L_VERB},
   {"thursday", L_STOPCAP},
   {"to", L_PREP},
   {"today", L_STOPCAP},
@@ -838,8 +845,8 @@ static const lex_entry lexicon[] = {
  * letter 'a' + k (the table holds lower-case words that open with an
  * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
-  0, 86, 117, 198, 249, 281, 299, 314, 342, 367, 377, 386, 417, 457,
-  472, 489, 525, 528, 562, 640, 684, 703, 714, 751, 751, 757, 759
+  0, 86, 117, 198, 249, 281, 300, 315, 343, 369, 379, 388, 419, 460,
+  475, 492, 528, 531, 566, 646, 691, 710, 721, 758, 758, 764, 766
 };
 
 
@@ -883,6 +890,24 @@ static const char *const org_last[] = {
   "department", "exchange", "federation", "fund", "group", "inc", "institute",
   "league", "llc", "ltd", "ministry", "nv", "office", "organisation",
   "organization", "party", "plc", "sa", "society", "spa", "union", "university"
+};
+
+/* Nouns that say a name is an organization's, before it ("platinum
+ * producer Tshwane Minerals", "an environmental group, Earthlife Watch")
+ * or standing for it later ("the group said"), sorted; 'b' a business
+ * ("the company said" may stand for any recent business or organization
+ * not known to be public), 'p' a public body or association. */
+static const struct { const char *w; char kind; } org_nouns[] = {
+  {"agency", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
+  {"broadcaster", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
+  {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
+  {"department", 'p'}, {"developer", 'b'}, {"federation", 'p'}, {"firm", 'b'},
+  {"fund", 'p'}, {"group", 'b'}, {"institute", 'p'}, {"insurer", 'b'},
+  {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
+  {"miner", 'b'}, {"ministry", 'p'}, {"movement", 'p'}, {"office", 'p'},
+  {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
+  {"party", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
+  {"society", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
 };
 
 /* Family and other gendered nouns that name a role before an appositive
@@ -938,6 +963,8 @@ int dl_quotes_lexicon_ok(void)
       return 0;
   for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
+  for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
+    if (strcmp(org_nouns[i - 1].w, org_nouns[i].w) >= 0) return 0;
   for (i = 1; i < sizeof role_gender_words / sizeof role_gender_words[0]; i++)
     if (strcmp(role_gender_words[i - 1].w, role_gender_words[i].w) >= 0) return 0;
   for (i = 0; i < NLEX; i++) {
@@ -1099,11 +1126,20 @@ typedef struct titled {
                           title stands for, '|' between them, or NULL */
 } titled;
 
+/* An organization named in the text, for "the company said": its name
+ * and the noun that says what it is ("Commission" of "Electoral
+ * Commission", "group" of "an environmental group, Earthlife Watch";
+ * empty when nothing says). */
+typedef struct orgref {
+  dl_span span, head;
+} orgref;
+
 /* Abbreviated titles and the role words that name them again ("Sen. Ann
- * Lee ... the senator said"). */
+ * Lee ... the senator said"), and the few full titles whose role word
+ * differs ("Justice Ann Lee ... the judge said"). */
 static const struct { const char *abbr, *full; } title_abbrevs[] = {
   {"adm", "admiral"}, {"capt", "captain"}, {"col", "colonel"}, {"gen", "general"},
-  {"gov", "governor"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
+  {"gov", "governor"}, {"justice", "judge"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
   {"rep", "representative|congressman|congresswoman|lawmaker"}, {"rev", "reverend"},
   {"sen", "senator|lawmaker"}, {"sgt", "sergeant"}
 };
@@ -1132,10 +1168,16 @@ typedef struct qctx {
   size_t ntit;
   gname gn[DL_MAX_GENDER_NAMES];
   size_t ngn;          /* names recorded so far (the ring's next slot mod) */
+  orgref org[NRECENT]; /* recent organizations, most recent first */
+  size_t norg;
+  dl_span qa;          /* the interviewee of a Q:/A: interview, once known */
+  int qa_set;
 } qctx;
 
 static uint32_t tlex(qctx *c, size_t i);
 static int is_cue(qctx *c, size_t i);
+static size_t skip_adv(qctx *c, size_t j, size_t lim);
+static char tok_org_kind(qctx *c, size_t k);
 
 /* Append a quote for open mark o closed at [cpos, cpos+clen) in body
  * paragraph pclose (clen 0: unclosed, cpos is the paragraph end). */
@@ -1877,6 +1919,7 @@ static size_t skip_of_name(qctx *c, size_t j)
   size_t k = j + 1, lim = j + 10;
   if (k >= c->nt || !(tok_is(c, j, "of") || tok_is(c, j, "at"))) return 0;
   if (tok_is(c, k, "the")) k++;
+  if (k + 1 < c->nt && tok_org_kind(c, k)) k++;   /* "of the firm Acme Polls" */
   if (k >= c->nt || !(c->toks[k].flags & TF_CAP) || !is_word(&c->toks[k])) return 0;
   while (k < c->nt && k < lim && joins(c, k)) k++;
   /* "of the University of the Witwatersrand": one more "of the" name */
@@ -2058,8 +2101,8 @@ static long title_head(qctx *c, const mention *m, const char **full)
        * greeted Bob Tan" gives Bob Tan no title */
       if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return -1;
     }
-    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) return (long)k;
     if ((tlex(c, k) & L_TITLE) && !*full) *full = abbr_full(c, k);
+    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) return (long)k;
     if (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN))) return -1;
   }
   return -1;
@@ -2115,6 +2158,207 @@ static dl_span resolve_role(qctx *c, size_t k)
   return none;
 }
 
+enum { ART_A = 1, ART_THE = 2 };   /* what article() tells */
+
+/* The kind ('b' or 'p', see org_nouns) of the organization noun
+ * text[s, s + n) (any case), or 0. */
+static char org_noun_kind(const char *w, size_t n)
+{
+  size_t lo = 0, hi = sizeof org_nouns / sizeof org_nouns[0];
+  if (n == 0 || n > 12) return 0;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2, ml = strlen(org_nouns[mid].w), i;
+    int r = 0;
+    for (i = 0; i < n && i < ml && r == 0; i++)
+      r = (unsigned char)org_nouns[mid].w[i] - (unsigned char)DL_LOWER(w[i]);
+    if (r == 0) r = ml < n ? -1 : ml > n ? 1 : 0;
+    if (r == 0) return org_nouns[mid].kind;
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+/* The org_nouns kind of the lower-case word at token k, or 0. */
+static char tok_org_kind(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS))) return 0;
+  return org_noun_kind(c->text + t->s, t->len);
+}
+
+static void push_org(qctx *c, dl_span name, dl_span head)
+{
+  size_t j;
+  for (j = NRECENT - 1; j > 0; j--) c->org[j] = c->org[j - 1];
+  c->org[0].span = name;
+  c->org[0].head = head;
+  if (c->norg < NRECENT) c->norg++;
+}
+
+/* The noun before name mention m that says it is an organization's:
+ * "producer Tshwane Minerals", "group, Earthlife Watch", "party, the
+ * National Front"; its token, or -1.  A person's name (a title, a known
+ * given name) never is one ("the company, Ann Lee said"). */
+static long org_intro(qctx *c, const mention *m)
+{
+  size_t k = m->t0;
+  if (k > 0 && tok_is(c, k - 1, "the")) k--;
+  if (k > 0 && is_punct(&c->toks[k - 1], ',')) k--;
+  if (k == 0 || (k == m->t0 - 1 && tok_is(c, k, "the")) || !tok_org_kind(c, k - 1)) return -1;
+  if (m->flags & (M_TITLED | M_MALE | M_FEMALE) || given_gender(c->text, m->span)) return -1;
+  return (long)k - 1;
+}
+
+/* "Department of Mineral Resources", "Bank of Korea": the token of an
+ * organization word followed by "of" in the name of tokens [t0, t1), or
+ * -1. */
+static long org_of_head(qctx *c, size_t t0, size_t t1)
+{
+  size_t k;
+  for (k = t0; k + 2 < t1; k++)
+    if (tok_is(c, k + 1, "of") && c->toks[k].len <= 13
+        && is_org_last(c->text + c->toks[k].s, c->toks[k].len))
+      return (long)k;
+  return -1;
+}
+
+/* "Trade and Industry Ministry", "Ethics and Anti-Corruption
+ * Commission": one capitalized word at token i (no known given name),
+ * "and" at token j, then a name ending in an organization word: the
+ * token after that name; else j. */
+static size_t and_org(qctx *c, size_t i, size_t j)
+{
+  size_t e = j + 2, lim = j + 8;
+  dl_span w;
+  if (j + 1 >= c->nt || !tok_is(c, j, "and") || (c->toks[i].flags & TF_POSS)
+      || !is_word(&c->toks[j + 1]) || !(c->toks[j + 1].flags & TF_CAP)
+      || (c->toks[j + 1].flags & (TF_PARA | TF_WIN)))
+    return j;
+  while (e < c->nt && e < lim && !(c->toks[e - 1].flags & TF_POSS) && joins(c, e)) e++;
+  if (e == j + 2 || e >= lim || (c->toks[e - 1].flags & TF_POSS) || c->toks[e - 1].len > 13
+      || !is_org_last(c->text + c->toks[e - 1].s, c->toks[e - 1].len))
+    return j;
+  w.start = c->toks[i].s;
+  w.len = c->toks[i].len;
+  return given_gender(c->text, w) ? j : e;
+}
+
+/* "Ministry of Science and Technology": after an organization's "X of
+ * Y" name ending at token j ("and"), at most three capitalized words
+ * and then no other: the token after them; else j. */
+static size_t and_of_org(qctx *c, size_t j)
+{
+  size_t e = j + 1;
+  while (e < c->nt && e < j + 4 && is_word(&c->toks[e]) && (c->toks[e].flags & TF_CAP)
+         && !(c->toks[e].flags & (TF_PARA | TF_WIN)) && !(c->toks[e - 1].flags & TF_POSS))
+    e++;
+  if (e == j + 1 || (e < c->nt && is_word(&c->toks[e]) && (c->toks[e].flags & TF_CAP)))
+    return j;
+  return e;
+}
+
+/* Is the lower-case word at token k the head noun recorded for org j? */
+static int org_head_is(qctx *c, size_t j, size_t k)
+{
+  dl_span h = c->org[j].head;
+  const tok *t = &c->toks[k];
+  size_t b = 0;
+  if (h.len != t->len) return 0;
+  while (b < h.len && DL_LOWER(c->text[h.start + b]) == DL_LOWER(c->text[t->s + b])) b++;
+  return b == h.len;
+}
+
+/* The recent organization the noun at token k stands for: the latest
+ * with that noun ("the commission" after "the Electoral Commission");
+ * else, for a business noun ("the company"), the latest business (its
+ * noun or name says so: "producer Acme Mining", "Acme Corp"; a bare
+ * "AFP" or "Jeep ZJ" says nothing); else none. */
+static dl_span resolve_org(qctx *c, size_t k)
+{
+  size_t j;
+  dl_span none = {0, 0};
+  for (j = 0; j < c->norg; j++)
+    if (org_head_is(c, j, k)) return c->org[j].span;
+  if (tok_org_kind(c, k) != 'b') return none;
+  for (j = 0; j < c->norg; j++) {
+    dl_span h = c->org[j].head;
+    if (h.len > 0 && org_noun_kind(c->text + h.start, h.len) != 'p') return c->org[j].span;
+  }
+  return none;
+}
+
+/* "the company said", "The ruling party has said": from token i ("the",
+ * opening its clause), at most two lower-case modifiers and an
+ * organization noun, then a verb; the noun's token, else 0. */
+static size_t org_phrase(qctx *c, size_t i)
+{
+  size_t j = i + 1;
+  while (j < c->nt && j < i + 4 && is_word(&c->toks[j])
+         && !(c->toks[j].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
+         && !(tlex(c, j) & (L_CUE | L_CUE_ING | L_VERB | L_PREP | L_PRON | L_DET | L_CONJ)))
+    j++;
+  if (j == i + 1 || !tok_org_kind(c, j - 1) || !verb_like(c, j)) return 0;
+  return j - 1;
+}
+
+/* Words for one who speaks for an organization: "a spokesperson for the
+ * company said", "a spokesman for Acme said". */
+#define SPEAKS_FOR "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative"
+/* Plural openers that speak for the firm after "at": "Analysts at Acme
+ * Securities said". */
+#define VOICES_AT "analysts|economists|strategists|researchers"
+
+/* "a spokesperson for the company said", "A spokesman for Acme Corp
+ * told", "Analysts at Acme Securities said": one speaking for an
+ * organization, named by the organization (the product names no one
+ * else: "the ministry said" is the ministry's word).  From token i (an
+ * article, or the plural opener, opening its clause): the last token of
+ * the phrase when a cue follows it (a name in apposition after it,
+ * "a spokesman for Acme, Tom Hale, said", is the speaker instead), with
+ * *org the organization's name; else 0. */
+static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
+{
+  size_t j = i + 1, k, e;
+  if (art == ART_A) {
+    while (j < c->nt && j < i + 3 && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
+           && !tok_in_words(c, j, SPEAKS_FOR) && !(tlex(c, j) & (L_CUE | L_VERB | L_PREP | L_PRON)))
+      j++;
+    if (j >= c->nt || !is_word(&c->toks[j]) || !tok_in_words(c, j, SPEAKS_FOR)) return 0;
+    j++;
+    if (j >= c->nt || !(tok_is(c, j, "for") || tok_is(c, j, "of"))) return 0;
+  } else if (art == 0 && tok_in_words(c, i, VOICES_AT)) {
+    if (j >= c->nt || !tok_is(c, j, "at")) return 0;
+  } else {
+    return 0;
+  }
+  k = ++j;
+  if (k < c->nt && tok_is(c, k, "the")) k++;
+  if (k >= c->nt) return 0;
+  if (tok_org_kind(c, k)) {   /* "for the company" */
+    *org = resolve_org(c, k);
+    e = k + 1;
+  } else {                    /* "for Acme Corp": a capitalized run */
+    if (!is_word(&c->toks[k]) || !(c->toks[k].flags & TF_CAP)
+        || (c->toks[k].flags & (TF_PARA | TF_WIN)))
+      return 0;
+    e = k + 1;
+    while (e < c->nt && !(c->toks[e - 1].flags & TF_POSS) && joins(c, e)) e++;
+    if (c->toks[e - 1].flags & TF_POSS) return 0;
+    {   /* "a spokesman for the U.N. Secretary-General": a person's office */
+      const tok *h = &c->toks[e - 1];
+      size_t n = 0;
+      while (n < h->len && c->text[h->s + n] != '-') n++;
+      if ((tlex(c, e - 1) & L_TITLE) || (n < h->len && (lex_lookup(c->text + h->s, n) & L_TITLE)))
+        return 0;
+    }
+    org->start = c->toks[k].s;
+    org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[k].s;
+  }
+  if (org->len == 0 || !is_cue(c, skip_adv(c, e, c->nt))) return 0;
+  return e - 1;
+}
+
 /* "the minister", "the prime minister", "The Chief Minister" from token i
  * ("the", checked by the caller): the token of the role's head word when a verb follows it and
  * the phrase opens its clause, else 0. */
@@ -2137,7 +2381,6 @@ static size_t role_phrase(qctx *c, size_t i)
  * not given to a name mentioned before it.  Returns 1 when pushed. */
 /* ART_A for a, an, one, another; ART_THE for the; else 0 (a byte test
  * first: this runs on every word). */
-enum { ART_A = 1, ART_THE = 2 };
 static int article(qctx *c, size_t i)
 {
   const tok *t = &c->toks[i];
@@ -2222,6 +2465,25 @@ static int find_mentions(qctx *c, size_t from)
     uint32_t lx;
     int art;
     if (!is_word(t) || party_tag(c, i)) { i++; continue; }
+    if (t->len == 1 && (t->flags & TF_PARA) && (c->text[t->s] == 'Q' || c->text[t->s] == 'A')
+        && i + 1 < c->nt && is_punct(&c->toks[i + 1], ':')) {
+      /* an interview set as "Q: …" and "A: "…"": the answers are the
+       * interviewee's, the person the story named before its first
+       * question (not a name inside the questions) */
+      if (!c->qa_set) {
+        c->qa_set = 1;
+        for (k = 0; k < c->nrec && !c->qa.len; k++)
+          if ((c->rec[k].flags & M_SUBJ) && !(c->rec[k].flags & M_ORG)) c->qa = c->rec[k].span;
+      }
+      if (c->text[t->s] == 'Q' || !c->qa.len) { i += 2; continue; }
+      memset(&m, 0, sizeof m);
+      m.t0 = m.t1 = (uint32_t)i;
+      m.flags = M_ROLE | M_SUBJ;
+      m.ante = c->qa;
+      m.span.start = t->s;
+      m.span.len = t->len;
+      goto add;
+    }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
     if (art == ART_THE && (k = role_phrase(c, i)) != 0) {
       /* the minister said: the titled name it stands for */
@@ -2240,6 +2502,36 @@ static int find_mentions(qctx *c, size_t from)
       }
       goto add;
     }
+    if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
+      /* the company said: the organization it stands for */
+      mention r;
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ | M_ORG;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      memset(&r, 0, sizeof r);
+      r.span = m.ante;
+      r.flags = M_SUBJ | M_ORG;
+      push_recent(c, &r);
+      goto add;
+    }
+    if ((art == ART_A || (art == 0 && (t->flags & TF_CAP) && t->len >= 8 && t->len <= 11))
+        && clause_opens_at(c, i) && (k = org_voice(c, i, art, &m.ante)) != 0) {
+      /* a spokesperson for the company said: no name of its own, so a
+       * later he or she is not given to the one before it */
+      mention r;
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ | M_ORG;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      memset(&r, 0, sizeof r);
+      r.flags = M_SUBJ;
+      push_recent(c, &r);
+      goto add;
+    }
+    memset(&m, 0, sizeof m);
     if (art) push_nameless(c, i);
     if (!(t->flags & TF_CAP)) {   /* only he, she, they: no lookup for the rest */
       const char *w = c->text + t->s;
@@ -2260,6 +2552,10 @@ static int find_mentions(qctx *c, size_t from)
     } else {
       j = i + 1;
       while (j < c->nt && !(c->toks[j - 1].flags & TF_POSS) && joins(c, j)) j++;
+      if (j < c->nt && j > i && (j == i + 1 || (j == i + 2 && (tlex(c, i) & L_STOPCAP))))
+        j = and_org(c, j - 1, j);   /* "Ethics and Anti-Corruption Commission" */
+      else if (j + 1 < c->nt && tok_is(c, j, "and") && org_of_head(c, i, j) >= 0)
+        j = and_of_org(c, j);       /* "Ministry of Science and Technology" */
       /* leading words that never start a name */
       k = i;
       while (k < j && (tlex(c, k) & L_STOPCAP)) k++;
@@ -2277,6 +2573,8 @@ static int find_mentions(qctx *c, size_t from)
       if (j - m.t0 >= 2 && c->toks[j - 1].len <= 13
           && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
         m.flags |= M_ORG;                /* "Acme Corp" */
+      else if (org_of_head(c, m.t0, j) >= 0)
+        m.flags |= M_ORG;                /* "Department of Mineral Resources" */
       else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
     }
@@ -2300,6 +2598,23 @@ static int find_mentions(qctx *c, size_t from)
     m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
     if (m.flags & M_POSS)   /* drop 's or ’s and what follows it (Xi's-led) */
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].base - m.span.start;
+    if (!(m.flags & M_PRON)) {   /* remembered for "the company said" */
+      long h = org_intro(c, &m);
+      dl_span hd = {0, 0};
+      if (h < 0 && (m.flags & M_ORG)) {
+        h = org_of_head(c, m.t0, m.t1 + 1);
+        if (h < 0 && m.t1 > m.t0 && c->toks[m.t1].len <= 13
+            && is_org_last(c->text + c->toks[m.t1].s, c->toks[m.t1].len))
+          h = (long)m.t1;   /* "Acme Corp" (not "AFP": nothing says what it is) */
+      } else if (h >= 0) {
+        m.flags |= M_ORG;
+      }
+      if (h >= 0) {
+        hd.start = c->toks[h].s;
+        hd.len = c->toks[h].len;
+      }
+      if (m.flags & M_ORG) push_org(c, m.span, hd);
+    }
     if (!(m.flags & (M_PRON | M_POSS)) && subject_before(c, m.t0)) {
       size_t nx = m.t1 + 1, ap;
       /* "said Ukraine needed": the subject of the reported clause, not
@@ -2336,6 +2651,10 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
     } else if (!(m.flags & (M_PRON | M_POSS)) && inverted_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Among them was Ann Lee, a teacher. */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && m.t1 + 3 < c->nt
+               && is_punct(&c->toks[m.t1 + 1], ',') && tok_is(c, m.t1 + 2, "who")
+               && is_cue(c, skip_adv(c, m.t1 + 3, c->nt))) {
+      m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
@@ -2602,6 +2921,13 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         j = k - 1;
       }
     }
+    /* "tabled by Ann Lee, who said it cost "…"": the name before "who" */
+    if (j >= c0 + 3 && tok_is(c, j - 1, "who") && is_punct(&c->toks[j - 2], ',')
+        && (m = ends_mention(c, j - 3)) >= 0 && (c->men[m].flags & M_SUBJ)
+        && !(c->men[m].flags & (M_PRON | M_DESC))) {
+      a.men = m;
+      return a;
+    }
     /* X on Monday said "…" */
     if (j >= c0 + 3 && on_weekday(c, j - 2) == 2) j -= 2;
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
@@ -2759,6 +3085,9 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
       q->resolved = m->span;
     }
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
+    /* an organization's name is whole ("Canadian Federation of …"); a
+     * title alone ("U.N. Secretary-General") stays no one's name */
+    if ((m->flags & M_ORG) && q->name.len) q->name = q->resolved;
   }
 }
 
