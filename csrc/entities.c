@@ -97,6 +97,7 @@ static const lexword lexicon[] = {
   {"airport", L_LOC_SUFFIX},
   {"airways", L_ORG_SUFFIX},
   {"al", L_PARTICLE},
+  {"albion", L_NOTPER},
   {"all", L_STOP},
   {"alliance", L_ORG_SUFFIX},
   {"almost", L_STOP},
@@ -350,6 +351,7 @@ static const lexword lexicon[] = {
   {"holding", L_ORG_SUFFIX},
   {"holdings", L_ORG_SUFFIX | L_NOTPER},
   {"hospital", L_ORG_SUFFIX},
+  {"hotspur", L_NOTPER},
   {"house", L_NOTPER},
   {"how", L_STOP},
   {"however", L_STOP},
@@ -432,7 +434,7 @@ static const lexword lexicon[] = {
   {"mount", L_LOC_SUFFIX | L_LOC_HEAD},
   {"mountain", L_LOC_SUFFIX},
   {"mountains", L_LOC_SUFFIX},
-  {"movement", L_ORG_SUFFIX},
+  {"movement", L_ORG_SUFFIX | L_ORG_HEAD},
   {"mr", L_ABBREV},
   {"mrs", L_ABBREV},
   {"ms", L_ABBREV},
@@ -531,6 +533,7 @@ static const lexword lexicon[] = {
   {"ram", L_NOTENT},
   {"ramadan", L_NOTENT},
   {"range", L_LOC_SUFFIX},
+  {"rangers", L_NOTPER},
   {"rather", L_STOP},
   {"realty", L_ORG_SUFFIX},
   {"recalled", L_SAY},
@@ -551,6 +554,7 @@ static const lexword lexicon[] = {
   {"river", L_LOC_SUFFIX},
   {"road", L_LOC_SUFFIX},
   {"rom", L_NOTENT},
+  {"rovers", L_NOTPER},
   {"rowing", L_NOTENT},
   {"rugby", L_NOTENT},
   {"sa", L_ORG_SUFFIX},
@@ -685,6 +689,7 @@ static const lexword lexicon[] = {
   {"village", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"von", L_PARTICLE},
   {"vs", L_NOTENT},
+  {"wanderers", L_NOTPER},
   {"warned", L_SAY},
   {"was", L_STOP},
   {"we", L_STOP},
@@ -725,8 +730,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 68, 101, 162, 195, 226, 248, 263, 288, 320, 323, 324, 344, 377, 399,
-  419, 458, 460, 488, 549, 597, 611, 620, 644, 644, 651, 651
+  0, 69, 102, 163, 196, 227, 249, 264, 290, 322, 325, 326, 346, 379, 401,
+  421, 460, 462, 492, 553, 601, 615, 624, 649, 649, 656, 656
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -917,6 +922,14 @@ static const char *const team_sports[] = {
   "volleyball"
 };
 
+/* Sports of one player or driver: a headline opening with one
+ * ("TENNIS - ...", "MOTOR RACING - ...") makes a sport story too, where
+ * "at X" is a venue, sorted by strcmp. */
+static const char *const other_sports[] = {
+  "athletics", "boxing", "cycling", "golf", "motor", "motorcycling", "racing", "skiing",
+  "snooker", "squash", "swimming", "tennis"
+};
+
 /* Verbs after a team that plays, sorted by strcmp. */
 static const char *const team_verbs[] = {
   "beat", "beats", "crushed", "draw", "drew", "edged", "host", "hosted", "hosts", "lead",
@@ -927,6 +940,12 @@ static const char *const team_verbs[] = {
 /* Words before a team that plays, sorted by strcmp. */
 static const char *const team_preps[] = {
   "against", "beat", "beating", "over", "v", "versus", "vs"
+};
+
+/* Lower-case words right before a team's name ("Spanish club
+ * Barcelona", "Dutch champions Ajax"), sorted by strcmp. */
+static const char *const team_fronts[] = {
+  "champions", "club", "holders", "side"
 };
 
 /* Roles that open a sentence before a team's name in a sport story
@@ -1045,6 +1064,10 @@ int dl_entities_tables_ok(void)
     if (strcmp(seat_names[i - 1], seat_names[i]) >= 0) return 0;
   for (i = 1; i < NELEM(gov_bodies); i++)
     if (strcmp(gov_bodies[i - 1], gov_bodies[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(other_sports); i++)
+    if (strcmp(other_sports[i - 1], other_sports[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_fronts); i++)
+    if (strcmp(team_fronts[i - 1], team_fronts[i]) >= 0) return 0;
   for (i = 1; i < NELEM(team_sports); i++)
     if (strcmp(team_sports[i - 1], team_sports[i]) >= 0) return 0;
   for (i = 1; i < NELEM(team_verbs); i++)
@@ -1264,6 +1287,9 @@ typedef struct ctx {
                                    headline(): no guessing from capitals) */
   int sport;                    /* the headline opens with a team sport:
                                    cities that play are teams */
+  int games;                    /* the headline opens with any sport
+                                   (tennis, motor racing too): "at X" is
+                                   where it is played */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -1787,6 +1813,14 @@ static int innings_follows(const ctx *c, size_t b, size_t send)
          && word_in(innings_words, NELEM(innings_words), c->text + t->start, t->len);
 }
 
+/* Does the headline [hs, he) open with a sport of other_sports? */
+static int other_sport(const char *text, size_t hs, size_t he)
+{
+  size_t e = hs;
+  while (e < he && DL_IS_ALPHA(text[e])) e++;
+  return e > hs && word_in(other_sports, NELEM(other_sports), text + hs, e - hs);
+}
+
 /* Does the headline text[hs, he) open with a team sport ("SOCCER -")? */
 static int team_sport(const char *text, size_t hs, size_t he)
 {
@@ -1831,6 +1865,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  /* "Spanish club Barcelona", "Dutch champions Ajax" */
+  if (word_in(team_fronts, NELEM(team_fronts), c->text + p->start, p->len)) return 1;
   if (!dl_word_eq(c->text + p->start, p->len, "to")) return 0;
   /* "lost 4-3 to Toronto": a score between the verb and "to" */
   {
@@ -1864,6 +1900,46 @@ static int place_adjective(ctx *c, size_t k, size_t send)
       || TOK_IN(c, k + 1, L_SAY))
     return 0;
   return dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the");
+}
+
+/* Do the tokens from b, in lower case, name a treaty after a place
+ * ("the Dayton peace accord", "the Maastricht treaty"), so that the
+ * place's name is a MISC in the CoNLL manner? */
+static int names_treaty(const ctx *c, size_t b, size_t send)
+{
+  size_t k = b;
+  if (k < send && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "peace"))
+    k++;
+  return k < send && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
+         && word_in(treaty_words, NELEM(treaty_words), c->text + c->toks[k].start,
+                    c->toks[k].len);
+}
+
+/* Is token k a lower-case role of a sport's player ("striker Ronaldo",
+ * "midfielder Zidane"): the name after it is a person's? */
+static int player_role(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len > 1
+         && c->text[t->start + t->len - 1] != 's'   /* not "fans", "players" */
+         && word_in(club_words, NELEM(club_words), c->text + t->start, t->len);
+}
+
+/* Is token a, a name's first, right after a lower-case "at" (or "at the")
+ * that opens its run?  Sets *the when "the" came between. */
+static int after_at(const ctx *c, size_t r0, size_t a, int *the)
+{
+  size_t k = a;
+  *the = 0;
+  if (r0 != a || k == 0 || (c->toks[a].flags & T_BREAK)) return 0;
+  if (dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the")) {
+    *the = 1;
+    k--;
+    if (k == 0 || (c->toks[k].flags & T_BREAK)) return 0;
+  }
+  return (c->toks[k - 1].flags & T_LOWER)
+         && dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "at");
 }
 
 /* Classify and record the name tokens [a, b) of a run whose first token
@@ -1900,6 +1976,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = ge->type;
     m->strong = 1;
     if (ge->kind == DL_GK_PLACE && seat_of_power(c, a, ge)) m->type = DL_ENT_ORGANIZATION;
+    if (ge->type == DL_ENT_LOCATION && m->tend == m->tstart && names_treaty(c, b, send))
+      m->type = DL_ENT_MISC;
     /* "Parma won 2-1": a city that plays is its club */
     if (c->sport && (ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)
         && m->tend == m->tstart && plays(c, a, b, send))
@@ -2004,6 +2082,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->gender = ge->flags;
     return add_ment(c, m);
   }
+  /* "Brazilian striker Ronaldo": a player's role before a name */
+  if (c->sport && r0 == a && a > 0 && !ge && n <= 3 && player_role(c, a - 1)
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (n == 1 || person_shape(c, a, b))) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* context */
   if (next_is(c, b, send, L_SAY) && n >= 2 && n <= 4
       && !(c->toks[a].flags & T_ALLCAPS) && person_shape(c, a, b)) {
@@ -2045,6 +2130,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n == 1 && !ge && place_adjective(c, a, send)) {
     m->type = DL_ENT_MISC;           /* weak: "the Aegean" of "Aegean Sea" */
     return add_ment(c, m);
+  }
+  /* "at Flushing Meadows", "at the Hungaroring": where a game is played,
+   * a place; "analysts at Kleinwort Benson": outside sport, a firm (not
+   * a person: those open with a given name, read above) */
+  {
+    int the;
+    if (!ge && n <= 3 && after_at(c, r0, a, &the) && !(c->toks[a].flags & T_ALLCAPS)
+        && !(c->toks[b - 1].flags & T_POSS) && (n > 1 || (the && c->games))
+        && !next_is(c, b, send, L_SAY)) {
+      m->type = c->games ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
   }
   if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && c->toks[a].len <= 6) {
     m->type = DL_ENT_ORGANIZATION;
@@ -3826,6 +3923,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.head_start = head_start;
   c.head_end = head_end;
   c.sport = team_sport(text, head_start, head_end);
+  c.games = c.sport || other_sport(text, head_start, head_end);
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
