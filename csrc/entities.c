@@ -154,11 +154,13 @@ static const lexword lexicon[] = {
   {"bin", L_PARTICLE},
   {"bln", L_NOTENT},
   {"board", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"bookmakers", L_STOP},
   {"both", L_STOP},
   {"boulevard", L_LOC_SUFFIX},
   {"boxing", L_NOTENT},
   {"bridge", L_LOC_SUFFIX},
   {"brig", L_ABBREV},
+  {"brokers", L_STOP},
   {"bros", L_ABBREV},
   {"brotherhood", L_ORG_SUFFIX},
   {"brothers", L_ORG_SUFFIX},
@@ -232,6 +234,7 @@ static const lexword lexicon[] = {
   {"das", L_PARTICLE},
   {"data", L_NOTPER},
   {"de", L_PARTICLE | L_CONNECTOR},
+  {"dealers", L_STOP},
   {"dear", L_STOP},
   {"declared", L_SAY},
   {"del", L_PARTICLE},
@@ -268,6 +271,7 @@ static const lexword lexicon[] = {
   {"easter", L_NOTENT},
   {"eastern", L_NOTPER | L_COMPASS},
   {"economist", L_ROLE},
+  {"economists", L_STOP},
   {"ecu", L_NOTENT},
   {"ecus", L_NOTENT},
   {"either", L_STOP},
@@ -659,6 +663,7 @@ static const lexword lexicon[] = {
   {"towards", L_STOP},
   {"town", L_PLACE_NOUN},
   {"township", L_LOC_SUFFIX | L_PLACE_NOUN},
+  {"traders", L_STOP},
   {"treasurer", L_ROLE},
   {"treaty", L_NOTPER},
   {"tribunal", L_ORG_SUFFIX},
@@ -730,8 +735,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 69, 102, 163, 196, 227, 249, 264, 290, 322, 325, 326, 346, 379, 401,
-  421, 460, 462, 492, 553, 601, 615, 624, 649, 649, 656, 656
+  0, 69, 104, 165, 199, 231, 253, 268, 294, 326, 329, 330, 350, 383, 405,
+  425, 464, 466, 496, 557, 606, 620, 629, 654, 654, 661, 661
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -1746,6 +1751,18 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
 static int name_syllable(ctx *c, size_t k);
 static int lead_particle(ctx *c, size_t k);
 
+/* Is token k two or three initials with their dots ("O.J.", "J.R.R.")? */
+static int initials_tok(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  size_t i;
+  if (!(t->flags & T_ABBR) || (t->len != 4 && t->len != 6)) return 0;
+  for (i = 0; i < t->len; i += 2)
+    if (!DL_IS_UPPER(w[i]) || w[i + 1] != '.') return 0;
+  return 1;
+}
+
 static int name_tok(ctx *c, size_t k, int first)
 {
   const tok *t = &c->toks[k];
@@ -1754,6 +1771,7 @@ static int name_tok(ctx *c, size_t k, int first)
     return 1;                                                  /* "Bi-khim" */
   if (!(t->flags & T_CAP)) return 0;
   if (t->len == 2 && (t->flags & T_ABBR)) return 1;            /* "L." */
+  if (first && initials_tok(c, k) && t->gb < 0) return 1;     /* "O.J. Simpson" */
   if (!first && TOK_IN(c, k, L_NAMESUF)) return 1;
   if (!(t->flags & T_LOWERCASE)) return 0;
   if (TOK_IN(c, k, L_NOTPER | L_ORG_SUFFIX | L_ORG_HEAD | L_LOC_SUFFIX | L_LOC_HEAD | L_STOP
@@ -1893,9 +1911,10 @@ static int place_adjective(ctx *c, size_t k, size_t send)
   if (t->len < 6 || !(t->flags & T_CAP) || !(t->flags & T_LOWERCASE) || k == 0
       || (t->flags & (T_BREAK | T_POSS | T_SSTART)) || k + 1 >= send)
     return 0;
-  if (s[t->len - 1] != 'n' || s[t->len - 2] != 'a'
-      || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
-    return 0;
+  if ((s[t->len - 1] != 'n' || s[t->len - 2] != 'a'
+       || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
+      && !(s[t->len - 1] == 'h' && s[t->len - 2] == 's' && s[t->len - 3] == 'i'))
+    return 0;                        /* "Himalayan", "Andean", "Frankish" */
   if (!(c->toks[k + 1].flags & T_LOWER) || (c->toks[k + 1].flags & T_BREAK)
       || TOK_IN(c, k + 1, L_SAY))
     return 0;
@@ -1940,6 +1959,34 @@ static int after_at(const ctx *c, size_t r0, size_t a, int *the)
   }
   return (c->toks[k - 1].flags & T_LOWER)
          && dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "at");
+}
+
+/* Does a stock ticker ("<HNZ.N>") follow the byte end, after spaces? */
+static int ticker_follows(const ctx *c, size_t end)
+{
+  while (end < c->len && c->text[end] == ' ') end++;
+  return end + 1 < c->len && c->text[end] == '<' && DL_IS_UPPER(c->text[end + 1]);
+}
+
+/* Is token k, glued to the word before it, a nationality the gazetteer
+ * knows that reads as a people's noun ("Serb", "Cypriots", "Kurd"), not
+ * an adjective ("Serbian", "Chinese", "Kurdish", "Iraqi")? */
+static int people_noun(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  const dl_gaz_entry *ge = gb_entry(c, k);
+  size_t n = t->len;
+  if (!ge || ge->kind != DL_GK_DEMONYM || (t->flags & (T_BREAK | T_ALLCAPS))
+      || tok_upto(c, k, k + 1, gb_end(c, k)) != k + 1)
+    return 0;
+  if (n >= 2 && w[n - 1] == 's') n--;               /* "Serbs", "Cypriots" */
+  if (n < 3) return 0;
+  if ((w[n - 2] == 'a' && w[n - 1] == 'n') || (w[n - 2] == 'i' && w[n - 1] == 'c')
+      || (w[n - 2] == 's' && w[n - 1] == 'h') || (w[n - 2] == 's' && w[n - 1] == 'e')
+      || w[n - 1] == 'i')
+    return 0;
+  return 1;
 }
 
 /* Classify and record the name tokens [a, b) of a run whose first token
@@ -2136,7 +2183,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * a person: those open with a given name, read above) */
   {
     int the;
-    if (!ge && n <= 3 && after_at(c, r0, a, &the) && !(c->toks[a].flags & T_ALLCAPS)
+    if (!ge && n <= 3 && after_at(c, r0, a, &the)
+        && (!(c->toks[a].flags & T_ALLCAPS) || (n > 1 && c->games))     /* "MGM Grand" */
         && !(c->toks[b - 1].flags & T_POSS) && (n > 1 || (the && c->games))
         && !next_is(c, b, send, L_SAY)) {
       m->type = c->games ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
@@ -2153,6 +2201,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "of")) {
     const dl_gaz_entry *gl = gb_entry(c, b - 1);
     if (gl && gl->kind == DL_GK_TITLE && gb_end(c, b - 1) == m->nend) return DL_OK;
+  }
+  /* "H.J. Heinz <HNZ.N>": a ticker after the name, a company */
+  if (ticker_follows(c, m->nend)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   if (n >= 2 && n <= 4) {
     /* capitalized words, none an organization's or a place's, with at
@@ -2791,6 +2845,21 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
       return add_ment(c, &m);
+    }
+    /* "Bosnian Serb", "Greek Cypriots": a nationality, then a people's
+     * noun, is one MISC in the CoNLL manner */
+    if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart
+        && k2 == a + 1 && k2 < b && people_noun(c, k2)) {
+      ment o;
+      ment_init(&o, c, a, k2 + 1);
+      o.type = DL_ENT_MISC;
+      o.strong = 1;
+      st = add_ment(c, &o);
+      if (st != DL_OK) return st;
+      a = k2 + 1;
+      if (a >= b) return DL_OK;
+      m.start = c->toks[a].start;
+      continue;
     }
     if ((ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY
          || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
