@@ -151,6 +151,8 @@ static const lexword lexicon[] = {
   {"besides", L_STOP},
   {"between", L_STOP},
   {"beyond", L_STOP},
+  {"bhavan", L_LOC_SUFFIX},
+  {"bhawan", L_LOC_SUFFIX},
   {"bin", L_PARTICLE},
   {"bln", L_NOTENT},
   {"board", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -186,6 +188,7 @@ static const lexword lexicon[] = {
   {"chemical", L_NOTPER},
   {"chemicals", L_NOTPER},
   {"chief", L_ROLE},
+  {"chowk", L_LOC_SUFFIX},
   {"christmas", L_NOTENT},
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
   {"city", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
@@ -231,6 +234,7 @@ static const lexword lexicon[] = {
   {"cts", L_NOTENT},
   {"cycling", L_NOTENT},
   {"da", L_PARTICLE},
+  {"dal", L_ORG_SUFFIX},
   {"das", L_PARTICLE},
   {"data", L_NOTPER},
   {"de", L_PARTICLE | L_CONNECTOR},
@@ -318,6 +322,8 @@ static const lexword lexicon[] = {
   {"fund", L_ORG_SUFFIX | L_ORG_HEAD},
   {"further", L_STOP},
   {"furthermore", L_STOP},
+  {"garden", L_LOC_SUFFIX},
+  {"gardens", L_LOC_SUFFIX},
   {"gas", L_NOTPER},
   {"gdp", L_NOTENT},
   {"gen", L_ABBREV},
@@ -376,6 +382,7 @@ static const lexword lexicon[] = {
   {"instead", L_STOP},
   {"institute", L_ORG_SUFFIX | L_ORG_HEAD},
   {"institution", L_ORG_SUFFIX},
+  {"instruments", L_NOTPER},
   {"insurance", L_ORG_SUFFIX},
   {"international", L_ORG_SUFFIX | L_NOTPER},
   {"investment", L_NOTPER},
@@ -417,6 +424,7 @@ static const lexword lexicon[] = {
   {"ltd.", L_ORG_SUFFIX},
   {"machines", L_NOTPER},
   {"magazine", L_ORG_SUFFIX},
+  {"maidan", L_LOC_SUFFIX},
   {"maj", L_ABBREV},
   {"majority", L_NOTPER},
   {"many", L_STOP},
@@ -735,8 +743,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 69, 104, 165, 199, 231, 253, 268, 294, 326, 329, 330, 350, 383, 405,
-  425, 464, 466, 496, 557, 606, 620, 629, 654, 654, 661, 661
+  0, 69, 106, 168, 203, 235, 257, 274, 300, 333, 336, 337, 357, 391, 413,
+  433, 472, 474, 504, 565, 614, 628, 637, 662, 662, 669, 669
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -744,7 +752,7 @@ static const uint16_t lexicon_first[27] = {
  * so that most words are turned away before the bisection.  Checked by
  * dl_entities_tables_ok, like lexicon_first. */
 static const uint32_t lexicon_second[26] = {
-  0x43e39ee, 0x11a4911, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
+  0x43e39ee, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
   0x11e5911, 0x0204011, 0x03a2126, 0x0024895, 0x0080000, 0x0104111,
   0x15bc5d5, 0x0624190, 0x006a080, 0x0044191, 0x0024191, 0x0000000,
@@ -2050,6 +2058,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "the Ivo Van Damme Memorial": in a sport story, a meeting named
+   * after someone (elsewhere "Lincoln Memorial" is a place) */
+  if (c->games && n >= 2 && dl_word_eq(c->text + last->start, last->len, "memorial")) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "Clifford L. Alexander Jr." */
   if (n >= 2 && TOK_IN(c, b - 1, L_NAMESUF) && person_shape(c, a, b)) {
     m->type = DL_ENT_PERSON;
@@ -3029,6 +3044,11 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     if (TOK_IN(c, k - 1, L_ORG_SUFFIX) && TOK_IN(c, k + 1, L_ORG_SUFFIX) && k - 1 > a
         && !(k + 2 < send && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)))
       return 1;
+    /* not "Barclays and HSBC Holdings": an acronym opens a firm's name
+     * of its own */
+    if ((c->toks[k + 1].flags & T_ALLCAPS) && !(c->toks[k + 1].flags & T_ABBR)
+        && !(c->toks[k - 1].flags & T_ALLCAPS))
+      return 0;
     for (j = k + 1; j < send && j < k + 5; j++) {
       if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)) break;
       /* not "Balladur and Bank of France": the right side's first word
