@@ -943,6 +943,13 @@ static const char *const other_sports[] = {
   "snooker", "squash", "swimming", "tennis"
 };
 
+/* Rulers' titles that news writes in lower case before a name ("king
+ * Clovis", "emperor Akihito"), sorted by strcmp. */
+static const char *const ruler_words[] = {
+  "czar", "emperor", "empress", "king", "pharaoh", "pope", "prince", "princess", "queen",
+  "sultan", "tsar"
+};
+
 /* Verbs after a team that plays, sorted by strcmp. */
 static const char *const team_verbs[] = {
   "beat", "beats", "crushed", "draw", "drew", "edged", "host", "hosted", "hosts", "lead",
@@ -1077,6 +1084,8 @@ int dl_entities_tables_ok(void)
     if (strcmp(seat_names[i - 1], seat_names[i]) >= 0) return 0;
   for (i = 1; i < NELEM(gov_bodies); i++)
     if (strcmp(gov_bodies[i - 1], gov_bodies[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(ruler_words); i++)
+    if (strcmp(ruler_words[i - 1], ruler_words[i]) >= 0) return 0;
   for (i = 1; i < NELEM(other_sports); i++)
     if (strcmp(other_sports[i - 1], other_sports[i]) >= 0) return 0;
   for (i = 1; i < NELEM(team_fronts); i++)
@@ -2022,6 +2031,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  /* "the Frankish king Clovis", "emperor Hirohito": a ruler's title in
+   * lower case before a name (a city's too) makes a person */
+  if (r0 == a && a > 0 && n <= 3 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER)
+      && word_in(ruler_words, NELEM(ruler_words), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)
+      && person_shape(c, a, b)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* a built-in entry covering the name ("SEC" and the full name merge) */
   ge = gb_entry(c, a);
   if (ge && gb_end(c, a) == m->nend && ge->type != DL_ENT_NONE
@@ -2087,6 +2107,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
+  }
+  /* "at the Harare Sports Club", "at Augusta National Golf Club": in a
+   * sport story, where the game is played */
+  {
+    int the;
+    if (c->games && n > 1 && dl_word_eq(c->text + last->start, last->len, "club")
+        && after_at(c, r0, a, &the)) {
+      m->type = DL_ENT_LOCATION;
+      m->strong = 1;
+      return add_ment(c, m);
+    }
   }
   if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
     m->type = DL_ENT_ORGANIZATION;
