@@ -1944,10 +1944,13 @@ static int place_adjective(ctx *c, size_t k, size_t send)
 static int names_treaty(const ctx *c, size_t b, size_t send)
 {
   size_t k = b;
-  if (k < send && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
+  if (k >= send || !(c->toks[k].flags & T_LOWER)) return 0;
+  if (!(c->toks[k].flags & T_BREAK) && c->toks[k].len == 5
       && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "peace"))
     k++;
+  /* treaty_words are 6 to 9 letters: most words are turned away here */
   return k < send && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
+         && c->toks[k].len >= 6 && c->toks[k].len <= 9
          && word_in(treaty_words, NELEM(treaty_words), c->text + c->toks[k].start,
                     c->toks[k].len);
 }
@@ -1968,14 +1971,16 @@ static int after_at(const ctx *c, size_t r0, size_t a, int *the)
 {
   size_t k = a;
   *the = 0;
-  if (r0 != a || k == 0 || (c->toks[a].flags & T_BREAK)) return 0;
-  if (dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the")) {
+  if (r0 != a || k == 0 || (c->toks[a].flags & T_BREAK) || !(c->toks[k - 1].flags & T_LOWER)
+      || (c->toks[k - 1].len != 2 && c->toks[k - 1].len != 3))
+    return 0;
+  if (c->toks[k - 1].len == 3 && dl_word_eq(c->text + c->toks[k - 1].start, 3, "the")) {
     *the = 1;
     k--;
     if (k == 0 || (c->toks[k].flags & T_BREAK)) return 0;
   }
-  return (c->toks[k - 1].flags & T_LOWER)
-         && dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "at");
+  return (c->toks[k - 1].flags & T_LOWER) && c->toks[k - 1].len == 2
+         && dl_word_eq(c->text + c->toks[k - 1].start, 2, "at");
 }
 
 /* Does a stock ticker ("<HNZ.N>") follow the byte end, after spaces? */
@@ -2034,7 +2039,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "the Frankish king Clovis", "emperor Hirohito": a ruler's title in
    * lower case before a name (a city's too) makes a person */
   if (r0 == a && a > 0 && n <= 3 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_BREAK)
-      && (c->toks[a - 1].flags & T_LOWER)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 8
+      && strchr("ceknpqst", c->text[c->toks[a - 1].start])
       && word_in(ruler_words, NELEM(ruler_words), c->text + c->toks[a - 1].start,
                  c->toks[a - 1].len)
       && person_shape(c, a, b)) {
