@@ -2254,6 +2254,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     const dl_gaz_entry *gl = gb_entry(c, b - 1);
     if (gl && gl->kind == DL_GK_TITLE && gb_end(c, b - 1) == m->nend) return DL_OK;
   }
+  /* "Deutsche Bank and Kleinwort Benson": unknown words joined by "and"
+   * to an organization named just before are another (no given name
+   * opens them: read above) */
+  if (n >= 2 && r0 == a && a >= 2 && c->nms > 0 && c->toks[a - 1].len == 3
+      && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "and")) {
+    const ment *p = &c->ms[c->nms - 1];
+    if (p->type == DL_ENT_ORGANIZATION && p->strong
+        && p->nend == c->toks[a - 2].start + c->toks[a - 2].len) {
+      m->type = DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
+  }
   /* "H.J. Heinz <HNZ.N>": a ticker after the name, a company */
   if (ticker_follows(c, m->nend)) {
     m->type = DL_ENT_ORGANIZATION;
