@@ -97,6 +97,7 @@ static const lexword lexicon[] = {
   {"airport", L_LOC_SUFFIX},
   {"airways", L_ORG_SUFFIX},
   {"al", L_PARTICLE},
+  {"albion", L_NOTPER},
   {"all", L_STOP},
   {"alliance", L_ORG_SUFFIX},
   {"almost", L_STOP},
@@ -150,14 +151,18 @@ static const lexword lexicon[] = {
   {"besides", L_STOP},
   {"between", L_STOP},
   {"beyond", L_STOP},
+  {"bhavan", L_LOC_SUFFIX},
+  {"bhawan", L_LOC_SUFFIX},
   {"bin", L_PARTICLE},
   {"bln", L_NOTENT},
   {"board", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"bookmakers", L_STOP},
   {"both", L_STOP},
   {"boulevard", L_LOC_SUFFIX},
   {"boxing", L_NOTENT},
   {"bridge", L_LOC_SUFFIX},
   {"brig", L_ABBREV},
+  {"brokers", L_STOP},
   {"bros", L_ABBREV},
   {"brotherhood", L_ORG_SUFFIX},
   {"brothers", L_ORG_SUFFIX},
@@ -183,6 +188,7 @@ static const lexword lexicon[] = {
   {"chemical", L_NOTPER},
   {"chemicals", L_NOTPER},
   {"chief", L_ROLE},
+  {"chowk", L_LOC_SUFFIX},
   {"christmas", L_NOTENT},
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
   {"city", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
@@ -228,9 +234,11 @@ static const lexword lexicon[] = {
   {"cts", L_NOTENT},
   {"cycling", L_NOTENT},
   {"da", L_PARTICLE},
+  {"dal", L_ORG_SUFFIX},
   {"das", L_PARTICLE},
   {"data", L_NOTPER},
   {"de", L_PARTICLE | L_CONNECTOR},
+  {"dealers", L_STOP},
   {"dear", L_STOP},
   {"declared", L_SAY},
   {"del", L_PARTICLE},
@@ -267,6 +275,7 @@ static const lexword lexicon[] = {
   {"easter", L_NOTENT},
   {"eastern", L_NOTPER | L_COMPASS},
   {"economist", L_ROLE},
+  {"economists", L_STOP},
   {"ecu", L_NOTENT},
   {"ecus", L_NOTENT},
   {"either", L_STOP},
@@ -313,6 +322,8 @@ static const lexword lexicon[] = {
   {"fund", L_ORG_SUFFIX | L_ORG_HEAD},
   {"further", L_STOP},
   {"furthermore", L_STOP},
+  {"garden", L_LOC_SUFFIX},
+  {"gardens", L_LOC_SUFFIX},
   {"gas", L_NOTPER},
   {"gdp", L_NOTENT},
   {"gen", L_ABBREV},
@@ -350,6 +361,7 @@ static const lexword lexicon[] = {
   {"holding", L_ORG_SUFFIX},
   {"holdings", L_ORG_SUFFIX | L_NOTPER},
   {"hospital", L_ORG_SUFFIX},
+  {"hotspur", L_NOTPER},
   {"house", L_NOTPER},
   {"how", L_STOP},
   {"however", L_STOP},
@@ -370,6 +382,7 @@ static const lexword lexicon[] = {
   {"instead", L_STOP},
   {"institute", L_ORG_SUFFIX | L_ORG_HEAD},
   {"institution", L_ORG_SUFFIX},
+  {"instruments", L_NOTPER},
   {"insurance", L_ORG_SUFFIX},
   {"international", L_ORG_SUFFIX | L_NOTPER},
   {"investment", L_NOTPER},
@@ -411,6 +424,7 @@ static const lexword lexicon[] = {
   {"ltd.", L_ORG_SUFFIX},
   {"machines", L_NOTPER},
   {"magazine", L_ORG_SUFFIX},
+  {"maidan", L_LOC_SUFFIX},
   {"maj", L_ABBREV},
   {"majority", L_NOTPER},
   {"many", L_STOP},
@@ -432,7 +446,7 @@ static const lexword lexicon[] = {
   {"mount", L_LOC_SUFFIX | L_LOC_HEAD},
   {"mountain", L_LOC_SUFFIX},
   {"mountains", L_LOC_SUFFIX},
-  {"movement", L_ORG_SUFFIX},
+  {"movement", L_ORG_SUFFIX | L_ORG_HEAD},
   {"mr", L_ABBREV},
   {"mrs", L_ABBREV},
   {"ms", L_ABBREV},
@@ -531,6 +545,7 @@ static const lexword lexicon[] = {
   {"ram", L_NOTENT},
   {"ramadan", L_NOTENT},
   {"range", L_LOC_SUFFIX},
+  {"rangers", L_NOTPER},
   {"rather", L_STOP},
   {"realty", L_ORG_SUFFIX},
   {"recalled", L_SAY},
@@ -551,6 +566,7 @@ static const lexword lexicon[] = {
   {"river", L_LOC_SUFFIX},
   {"road", L_LOC_SUFFIX},
   {"rom", L_NOTENT},
+  {"rovers", L_NOTPER},
   {"rowing", L_NOTENT},
   {"rugby", L_NOTENT},
   {"sa", L_ORG_SUFFIX},
@@ -655,6 +671,7 @@ static const lexword lexicon[] = {
   {"towards", L_STOP},
   {"town", L_PLACE_NOUN},
   {"township", L_LOC_SUFFIX | L_PLACE_NOUN},
+  {"traders", L_STOP},
   {"treasurer", L_ROLE},
   {"treaty", L_NOTPER},
   {"tribunal", L_ORG_SUFFIX},
@@ -685,6 +702,7 @@ static const lexword lexicon[] = {
   {"village", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"von", L_PARTICLE},
   {"vs", L_NOTENT},
+  {"wanderers", L_NOTPER},
   {"warned", L_SAY},
   {"was", L_STOP},
   {"we", L_STOP},
@@ -725,8 +743,8 @@ static const lexword lexicon[] = {
  * only the words of its key's first letter.  dl_entities_tables_ok checks
  * it against the table: update it with the words. */
 static const uint16_t lexicon_first[27] = {
-  0, 68, 101, 162, 195, 226, 248, 263, 288, 320, 323, 324, 344, 377, 399,
-  419, 458, 460, 488, 549, 597, 611, 620, 644, 644, 651, 651
+  0, 69, 106, 168, 203, 235, 257, 274, 300, 333, 336, 337, 357, 391, 413,
+  433, 472, 474, 504, 565, 614, 628, 637, 662, 662, 669, 669
 };
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
@@ -734,7 +752,7 @@ static const uint16_t lexicon_first[27] = {
  * so that most words are turned away before the bisection.  Checked by
  * dl_entities_tables_ok, like lexicon_first. */
 static const uint32_t lexicon_second[26] = {
-  0x43e39ee, 0x11a4911, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
+  0x43e39ee, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
   0x11e5911, 0x0204011, 0x03a2126, 0x0024895, 0x0080000, 0x0104111,
   0x15bc5d5, 0x0624190, 0x006a080, 0x0044191, 0x0024191, 0x0000000,
@@ -917,6 +935,21 @@ static const char *const team_sports[] = {
   "volleyball"
 };
 
+/* Sports of one player or driver: a headline opening with one
+ * ("TENNIS - ...", "MOTOR RACING - ...") makes a sport story too, where
+ * "at X" is a venue, sorted by strcmp. */
+static const char *const other_sports[] = {
+  "athletics", "boxing", "cycling", "golf", "motor", "motorcycling", "racing", "skiing",
+  "snooker", "squash", "swimming", "tennis"
+};
+
+/* Rulers' titles that news writes in lower case before a name ("king
+ * Clovis", "emperor Akihito"), sorted by strcmp. */
+static const char *const ruler_words[] = {
+  "czar", "emperor", "empress", "king", "pharaoh", "pope", "prince", "princess", "queen",
+  "sultan", "tsar"
+};
+
 /* Verbs after a team that plays, sorted by strcmp. */
 static const char *const team_verbs[] = {
   "beat", "beats", "crushed", "draw", "drew", "edged", "host", "hosted", "hosts", "lead",
@@ -927,6 +960,12 @@ static const char *const team_verbs[] = {
 /* Words before a team that plays, sorted by strcmp. */
 static const char *const team_preps[] = {
   "against", "beat", "beating", "over", "v", "versus", "vs"
+};
+
+/* Lower-case words right before a team's name ("Spanish club
+ * Barcelona", "Dutch champions Ajax"), sorted by strcmp. */
+static const char *const team_fronts[] = {
+  "champions", "club", "holders", "side"
 };
 
 /* Roles that open a sentence before a team's name in a sport story
@@ -1045,6 +1084,12 @@ int dl_entities_tables_ok(void)
     if (strcmp(seat_names[i - 1], seat_names[i]) >= 0) return 0;
   for (i = 1; i < NELEM(gov_bodies); i++)
     if (strcmp(gov_bodies[i - 1], gov_bodies[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(ruler_words); i++)
+    if (strcmp(ruler_words[i - 1], ruler_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(other_sports); i++)
+    if (strcmp(other_sports[i - 1], other_sports[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(team_fronts); i++)
+    if (strcmp(team_fronts[i - 1], team_fronts[i]) >= 0) return 0;
   for (i = 1; i < NELEM(team_sports); i++)
     if (strcmp(team_sports[i - 1], team_sports[i]) >= 0) return 0;
   for (i = 1; i < NELEM(team_verbs); i++)
@@ -1264,6 +1309,9 @@ typedef struct ctx {
                                    headline(): no guessing from capitals) */
   int sport;                    /* the headline opens with a team sport:
                                    cities that play are teams */
+  int games;                    /* the headline opens with any sport
+                                   (tennis, motor racing too): "at X" is
+                                   where it is played */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -1720,6 +1768,18 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
 static int name_syllable(ctx *c, size_t k);
 static int lead_particle(ctx *c, size_t k);
 
+/* Is token k two or three initials with their dots ("O.J.", "J.R.R.")? */
+static int initials_tok(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  size_t i;
+  if (!(t->flags & T_ABBR) || (t->len != 4 && t->len != 6)) return 0;
+  for (i = 0; i < t->len; i += 2)
+    if (!DL_IS_UPPER(w[i]) || w[i + 1] != '.') return 0;
+  return 1;
+}
+
 static int name_tok(ctx *c, size_t k, int first)
 {
   const tok *t = &c->toks[k];
@@ -1728,6 +1788,7 @@ static int name_tok(ctx *c, size_t k, int first)
     return 1;                                                  /* "Bi-khim" */
   if (!(t->flags & T_CAP)) return 0;
   if (t->len == 2 && (t->flags & T_ABBR)) return 1;            /* "L." */
+  if (first && initials_tok(c, k) && t->gb < 0) return 1;     /* "O.J. Simpson" */
   if (!first && TOK_IN(c, k, L_NAMESUF)) return 1;
   if (!(t->flags & T_LOWERCASE)) return 0;
   if (TOK_IN(c, k, L_NOTPER | L_ORG_SUFFIX | L_ORG_HEAD | L_LOC_SUFFIX | L_LOC_HEAD | L_STOP
@@ -1787,6 +1848,14 @@ static int innings_follows(const ctx *c, size_t b, size_t send)
          && word_in(innings_words, NELEM(innings_words), c->text + t->start, t->len);
 }
 
+/* Does the headline [hs, he) open with a sport of other_sports? */
+static int other_sport(const char *text, size_t hs, size_t he)
+{
+  size_t e = hs;
+  while (e < he && DL_IS_ALPHA(text[e])) e++;
+  return e > hs && word_in(other_sports, NELEM(other_sports), text + hs, e - hs);
+}
+
 /* Does the headline text[hs, he) open with a team sport ("SOCCER -")? */
 static int team_sport(const char *text, size_t hs, size_t he)
 {
@@ -1831,6 +1900,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  /* "Spanish club Barcelona", "Dutch champions Ajax" */
+  if (word_in(team_fronts, NELEM(team_fronts), c->text + p->start, p->len)) return 1;
   if (!dl_word_eq(c->text + p->start, p->len, "to")) return 0;
   /* "lost 4-3 to Toronto": a score between the verb and "to" */
   {
@@ -1857,13 +1928,87 @@ static int place_adjective(ctx *c, size_t k, size_t send)
   if (t->len < 6 || !(t->flags & T_CAP) || !(t->flags & T_LOWERCASE) || k == 0
       || (t->flags & (T_BREAK | T_POSS | T_SSTART)) || k + 1 >= send)
     return 0;
-  if (s[t->len - 1] != 'n' || s[t->len - 2] != 'a'
-      || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
-    return 0;
+  if ((s[t->len - 1] != 'n' || s[t->len - 2] != 'a'
+       || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
+      && !(s[t->len - 1] == 'h' && s[t->len - 2] == 's' && s[t->len - 3] == 'i'))
+    return 0;                        /* "Himalayan", "Andean", "Frankish" */
   if (!(c->toks[k + 1].flags & T_LOWER) || (c->toks[k + 1].flags & T_BREAK)
       || TOK_IN(c, k + 1, L_SAY))
     return 0;
   return dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the");
+}
+
+/* Do the tokens from b, in lower case, name a treaty after a place
+ * ("the Dayton peace accord", "the Maastricht treaty"), so that the
+ * place's name is a MISC in the CoNLL manner? */
+static int names_treaty(const ctx *c, size_t b, size_t send)
+{
+  size_t k = b;
+  if (k >= send || !(c->toks[k].flags & T_LOWER)) return 0;
+  if (!(c->toks[k].flags & T_BREAK) && c->toks[k].len == 5
+      && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "peace"))
+    k++;
+  /* treaty_words are 6 to 9 letters: most words are turned away here */
+  return k < send && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
+         && c->toks[k].len >= 6 && c->toks[k].len <= 9
+         && word_in(treaty_words, NELEM(treaty_words), c->text + c->toks[k].start,
+                    c->toks[k].len);
+}
+
+/* Is token k a lower-case role of a sport's player ("striker Ronaldo",
+ * "midfielder Zidane"): the name after it is a person's? */
+static int player_role(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len > 1
+         && c->text[t->start + t->len - 1] != 's'   /* not "fans", "players" */
+         && word_in(club_words, NELEM(club_words), c->text + t->start, t->len);
+}
+
+/* Is token a, a name's first, right after a lower-case "at" (or "at the")
+ * that opens its run?  Sets *the when "the" came between. */
+static int after_at(const ctx *c, size_t r0, size_t a, int *the)
+{
+  size_t k = a;
+  *the = 0;
+  if (r0 != a || k == 0 || (c->toks[a].flags & T_BREAK) || !(c->toks[k - 1].flags & T_LOWER)
+      || (c->toks[k - 1].len != 2 && c->toks[k - 1].len != 3))
+    return 0;
+  if (c->toks[k - 1].len == 3 && dl_word_eq(c->text + c->toks[k - 1].start, 3, "the")) {
+    *the = 1;
+    k--;
+    if (k == 0 || (c->toks[k].flags & T_BREAK)) return 0;
+  }
+  return (c->toks[k - 1].flags & T_LOWER) && c->toks[k - 1].len == 2
+         && dl_word_eq(c->text + c->toks[k - 1].start, 2, "at");
+}
+
+/* Does a stock ticker ("<HNZ.N>") follow the byte end, after spaces? */
+static int ticker_follows(const ctx *c, size_t end)
+{
+  while (end < c->len && c->text[end] == ' ') end++;
+  return end + 1 < c->len && c->text[end] == '<' && DL_IS_UPPER(c->text[end + 1]);
+}
+
+/* Is token k, glued to the word before it, a nationality the gazetteer
+ * knows that reads as a people's noun ("Serb", "Cypriots", "Kurd"), not
+ * an adjective ("Serbian", "Chinese", "Kurdish", "Iraqi")? */
+static int people_noun(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  const dl_gaz_entry *ge = gb_entry(c, k);
+  size_t n = t->len;
+  if (!ge || ge->kind != DL_GK_DEMONYM || (t->flags & (T_BREAK | T_ALLCAPS))
+      || tok_upto(c, k, k + 1, gb_end(c, k)) != k + 1)
+    return 0;
+  if (n >= 2 && w[n - 1] == 's') n--;               /* "Serbs", "Cypriots" */
+  if (n < 3) return 0;
+  if ((w[n - 2] == 'a' && w[n - 1] == 'n') || (w[n - 2] == 'i' && w[n - 1] == 'c')
+      || (w[n - 2] == 's' && w[n - 1] == 'h') || (w[n - 2] == 's' && w[n - 1] == 'e')
+      || w[n - 1] == 'i')
+    return 0;
+  return 1;
 }
 
 /* Classify and record the name tokens [a, b) of a run whose first token
@@ -1891,6 +2036,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  /* "the Frankish king Clovis", "emperor Hirohito": a ruler's title in
+   * lower case before a name (a city's too) makes a person */
+  if (r0 == a && a > 0 && n <= 3 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 8
+      && strchr("ceknpqst", c->text[c->toks[a - 1].start])
+      && word_in(ruler_words, NELEM(ruler_words), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)
+      && person_shape(c, a, b)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* a built-in entry covering the name ("SEC" and the full name merge) */
   ge = gb_entry(c, a);
   if (ge && gb_end(c, a) == m->nend && ge->type != DL_ENT_NONE
@@ -1900,6 +2057,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = ge->type;
     m->strong = 1;
     if (ge->kind == DL_GK_PLACE && seat_of_power(c, a, ge)) m->type = DL_ENT_ORGANIZATION;
+    if (ge->type == DL_ENT_LOCATION && m->tend == m->tstart && names_treaty(c, b, send))
+      m->type = DL_ENT_MISC;
     /* "Parma won 2-1": a city that plays is its club */
     if (c->sport && (ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)
         && m->tend == m->tstart && plays(c, a, b, send))
@@ -1921,6 +2080,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     return add_ment(c, m);
   }
   if (event_name(c, a, b)) {           /* "Asian Cup", "Tour of Spain" */
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Ivo Van Damme Memorial": in a sport story, a meeting named
+   * after someone (elsewhere "Lincoln Memorial" is a place) */
+  if (c->games && n >= 2 && dl_word_eq(c->text + last->start, last->len, "memorial")) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
@@ -1947,6 +2113,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
+  }
+  /* "at the Harare Sports Club", "at Augusta National Golf Club": in a
+   * sport story, where the game is played */
+  {
+    int the;
+    if (c->games && n > 1 && dl_word_eq(c->text + last->start, last->len, "club")
+        && after_at(c, r0, a, &the)) {
+      m->type = DL_ENT_LOCATION;
+      m->strong = 1;
+      return add_ment(c, m);
+    }
   }
   if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
     m->type = DL_ENT_ORGANIZATION;
@@ -2004,6 +2181,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->gender = ge->flags;
     return add_ment(c, m);
   }
+  /* "Brazilian striker Ronaldo": a player's role before a name */
+  if (c->sport && r0 == a && a > 0 && !ge && n <= 3 && player_role(c, a - 1)
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (n == 1 || person_shape(c, a, b))) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* context */
   if (next_is(c, b, send, L_SAY) && n >= 2 && n <= 4
       && !(c->toks[a].flags & T_ALLCAPS) && person_shape(c, a, b)) {
@@ -2046,6 +2230,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = DL_ENT_MISC;           /* weak: "the Aegean" of "Aegean Sea" */
     return add_ment(c, m);
   }
+  /* "at Flushing Meadows", "at the Hungaroring": where a game is played,
+   * a place; "analysts at Kleinwort Benson": outside sport, a firm (not
+   * a person: those open with a given name, read above) */
+  {
+    int the;
+    if (!ge && n <= 3 && after_at(c, r0, a, &the)
+        && (!(c->toks[a].flags & T_ALLCAPS) || (n > 1 && c->games))     /* "MGM Grand" */
+        && !(c->toks[b - 1].flags & T_POSS) && (n > 1 || (the && c->games))
+        && !next_is(c, b, send, L_SAY)) {
+      m->type = c->games ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
+  }
   if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && c->toks[a].len <= 6) {
     m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
@@ -2056,6 +2253,25 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "of")) {
     const dl_gaz_entry *gl = gb_entry(c, b - 1);
     if (gl && gl->kind == DL_GK_TITLE && gb_end(c, b - 1) == m->nend) return DL_OK;
+  }
+  /* "Deutsche Bank and Kleinwort Benson": unknown words joined by "and"
+   * to an organization named just before are another (no given name
+   * opens them: read above) */
+  if (n >= 2 && r0 == a && a >= 2 && c->nms > 0 && c->toks[a - 1].len == 3
+      && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "and")) {
+    const ment *p = &c->ms[c->nms - 1];
+    if (p->type == DL_ENT_ORGANIZATION && p->strong
+        && p->nend == c->toks[a - 2].start + c->toks[a - 2].len) {
+      m->type = DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
+  }
+  /* "H.J. Heinz <HNZ.N>": a ticker after the name, a company */
+  if (ticker_follows(c, m->nend)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   if (n >= 2 && n <= 4) {
     /* capitalized words, none an organization's or a place's, with at
@@ -2695,6 +2911,21 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.strong = 1;
       return add_ment(c, &m);
     }
+    /* "Bosnian Serb", "Greek Cypriots": a nationality, then a people's
+     * noun, is one MISC in the CoNLL manner */
+    if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart
+        && k2 == a + 1 && k2 < b && people_noun(c, k2)) {
+      ment o;
+      ment_init(&o, c, a, k2 + 1);
+      o.type = DL_ENT_MISC;
+      o.strong = 1;
+      st = add_ment(c, &o);
+      if (st != DL_OK) return st;
+      a = k2 + 1;
+      if (a >= b) return DL_OK;
+      m.start = c->toks[a].start;
+      continue;
+    }
     if ((ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY
          || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
         && m.tend == m.tstart) {
@@ -2863,6 +3094,11 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     if (TOK_IN(c, k - 1, L_ORG_SUFFIX) && TOK_IN(c, k + 1, L_ORG_SUFFIX) && k - 1 > a
         && !(k + 2 < send && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)))
       return 1;
+    /* not "Barclays and HSBC Holdings": an acronym opens a firm's name
+     * of its own */
+    if ((c->toks[k + 1].flags & T_ALLCAPS) && !(c->toks[k + 1].flags & T_ABBR)
+        && !(c->toks[k - 1].flags & T_ALLCAPS))
+      return 0;
     for (j = k + 1; j < send && j < k + 5; j++) {
       if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)) break;
       /* not "Balladur and Bank of France": the right side's first word
@@ -3826,6 +4062,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.head_start = head_start;
   c.head_end = head_end;
   c.sport = team_sport(text, head_start, head_end);
+  c.games = c.sport || other_sport(text, head_start, head_end);
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
