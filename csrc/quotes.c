@@ -2454,6 +2454,23 @@ static int inverted_subject(qctx *c, const mention *m)
          || (c->toks[nx].kind == T_PUNCT && (c->toks[nx].flags & TF_SENT));
 }
 
+/* m for a role that speaks for an organization, tokens [i, k] ("the
+ * company", "a spokesperson for Acme"); heir is what a later pronoun may
+ * take: the organization, or nothing. */
+static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir)
+{
+  mention r;
+  m->t0 = (uint32_t)i;
+  m->t1 = (uint32_t)k;
+  m->flags = M_ROLE | M_SUBJ | M_ORG;
+  m->span.start = c->toks[i].s;
+  m->span.len = c->toks[k].s + c->toks[k].len - c->toks[i].s;
+  memset(&r, 0, sizeof r);
+  r.span = heir;
+  r.flags = M_SUBJ | (heir.len ? M_ORG : 0);
+  push_recent(c, &r);
+}
+
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
 static int find_mentions(qctx *c, size_t from)
 {
@@ -2504,31 +2521,15 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
       /* the company said: the organization it stands for */
-      mention r;
-      m.t0 = (uint32_t)i;
-      m.t1 = (uint32_t)k;
-      m.flags = M_ROLE | M_SUBJ | M_ORG;
-      m.span.start = t->s;
-      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
-      memset(&r, 0, sizeof r);
-      r.span = m.ante;
-      r.flags = M_SUBJ | M_ORG;
-      push_recent(c, &r);
+      org_role(c, &m, i, k, m.ante);
       goto add;
     }
     if ((art == ART_A || (art == 0 && (t->flags & TF_CAP) && t->len >= 8 && t->len <= 11))
         && clause_opens_at(c, i) && (k = org_voice(c, i, art, &m.ante)) != 0) {
       /* a spokesperson for the company said: no name of its own, so a
        * later he or she is not given to the one before it */
-      mention r;
-      m.t0 = (uint32_t)i;
-      m.t1 = (uint32_t)k;
-      m.flags = M_ROLE | M_SUBJ | M_ORG;
-      m.span.start = t->s;
-      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
-      memset(&r, 0, sizeof r);
-      r.flags = M_SUBJ;
-      push_recent(c, &r);
+      dl_span none = {0, 0};
+      org_role(c, &m, i, k, none);
       goto add;
     }
     memset(&m, 0, sizeof m);
