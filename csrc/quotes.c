@@ -1777,11 +1777,15 @@ static uint32_t given_gender(const char *text, dl_span sp)
     while (q < e && text[q] != ' ') q++;
     while (lo < hi && DL_IS_UPPER(text[p])) {
       size_t mid = lo + (hi - lo) / 2;
-      const char *g = dl_given_names[mid].name;
-      size_t gl = strlen(g), n = q - p;
-      /* lengths first: the text may hold a NUL byte */
-      int r = memcmp(g, text + p, gl < n ? gl : n);
-      if (r == 0) r = gl < n ? -1 : gl > n;
+      const unsigned char *g = (const unsigned char *)dl_given_names[mid].name;
+      size_t i, n = q - p;
+      int r = 0;
+      /* the name's NUL ends the comparison (the text may hold a NUL too):
+       * no byte past the name is read, and no strlen per step */
+      for (i = 0; i < n && r == 0; i++)
+        if (!g[i] || g[i] != (unsigned char)text[p + i])
+          r = g[i] < (unsigned char)text[p + i] || !g[i] ? -1 : 1;
+      if (r == 0) r = g[n] != 0;   /* g[0..n) matched: g[n] is in the name */
       if (r == 0) {
         uint8_t f = dl_given_names[mid].flags;
         return f == DL_GAZ_MALE ? M_MALE : f == DL_GAZ_FEMALE ? M_FEMALE : 0;
