@@ -889,6 +889,41 @@ static const char *const club_words[] = {
   "squad", "striker", "winger"
 };
 
+/* The first words of a post in a firm or body that a capitalized name
+ * before it belongs to ("Apple CEO Tim Cook", "BOJ Governor Kazuo Ueda",
+ * "OpenAI chief executive Sam Altman"), sorted by strcmp.  Not the
+ * posts a department or a function word opens ("Finance Minister",
+ * "Sporting Director"). */
+static const char *const firm_posts[] = {
+  "boss", "ceo", "cfo", "chair", "chairman", "chairwoman", "chief", "cofounder",
+  "coo", "cto", "founder", "governor", "managing", "president", "spokesman",
+  "spokesperson", "spokeswoman"
+};
+
+/* Of firm_posts, those only a firm has (a place has a governor and a
+ * president, and "Amazon founder Jeff Bezos" is the company, though the
+ * gazetteer knows the river), sorted by strcmp. */
+static const char *const firm_only_posts[] = {
+  "boss", "ceo", "cfo", "chief", "cofounder", "coo", "cto", "founder"
+};
+
+/* The second words of "chief ..." posts in a firm, sorted by strcmp. */
+static const char *const chief_posts[] = {
+  "economist", "executive", "financial", "investment", "operating", "strategist",
+  "technology"
+};
+
+/* Capitalized words before a post that qualify the post, not name a body
+ * ("Acting CEO", "Group Chief Executive", "Sporting Director"), sorted
+ * by strcmp. */
+static const char *const post_modifiers[] = {
+  "acting", "assistant", "associate", "board", "chief", "club", "co", "commercial",
+  "creative", "deputy", "executive", "financial", "first", "former", "founding",
+  "global", "group", "honorary", "incoming", "interim", "joint", "lead", "new",
+  "outgoing", "party", "regional", "senior", "sporting", "state", "student",
+  "technical", "then", "union", "vice"
+};
+
 /* Words after a cricket total ("Kent 251 and 198", "Surrey 189 all out",
  * "406 for 8 declared"), sorted by strcmp. */
 static const char *const innings_words[] = {
@@ -1110,6 +1145,17 @@ int dl_entities_tables_ok(void)
     if (strcmp(market_words[i - 1], market_words[i]) >= 0) return 0;
   for (i = 1; i < NELEM(club_words); i++)
     if (strcmp(club_words[i - 1], club_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(firm_posts); i++)
+    if (strcmp(firm_posts[i - 1], firm_posts[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(firm_only_posts); i++)
+    if (strcmp(firm_only_posts[i - 1], firm_only_posts[i]) >= 0) return 0;
+  for (i = 0; i < NELEM(firm_only_posts); i++)
+    if (!word_in(firm_posts, NELEM(firm_posts), firm_only_posts[i], strlen(firm_only_posts[i])))
+      return 0;
+  for (i = 1; i < NELEM(chief_posts); i++)
+    if (strcmp(chief_posts[i - 1], chief_posts[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(post_modifiers); i++)
+    if (strcmp(post_modifiers[i - 1], post_modifiers[i]) >= 0) return 0;
   for (i = 1; i < NELEM(innings_words); i++)
     if (strcmp(innings_words[i - 1], innings_words[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
@@ -1813,6 +1859,92 @@ static int person_shape(ctx *c, size_t a, size_t b)
   return 1;
 }
 
+/* The end of a post in a firm or body opening at token k (before end):
+ * a firm_posts word ("CEO", "chairman"), "co-founder", "Chief Executive
+ * (Officer)", not "Chief Justice"; "Managing Director"; "Secretary-General",
+ * "Director-General".  k when none opens there.  *only: a post only a
+ * firm has. */
+static size_t firm_post(ctx *c, size_t k, size_t end, int *only)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  size_t n = k + 1;
+  *only = 0;
+  if (k >= end || t->len < 2 || t->len > 12) return k;
+  /* most words after a name are no post: the posts that are role words
+   * pass the cached lexicon test, the others ("CEO", "founder") one
+   * comparison by length, before the table's bisection */
+  if (!TOK_IN(c, k, L_ROLE)) {
+    const char *alt = NULL, *alt2 = NULL;
+    switch (t->len) {
+    case 2: alt = "co"; break;
+    case 3: alt = "ceo"; alt2 = DL_LOWER(w[1]) == 'f' ? "cfo" : DL_LOWER(w[1]) == 'o' ? "coo" : "cto"; break;
+    case 4: alt = "boss"; break;
+    case 5: alt = "chair"; break;
+    case 7: alt = "founder"; break;
+    case 8: alt = "managing"; break;
+    case 9: alt = "cofounder"; break;
+    case 12: alt = "spokesperson"; break;
+    default: return k;
+    }
+    if (!dl_word_eq(w, t->len, alt) && !(alt2 && dl_word_eq(w, t->len, alt2))) return k;
+  }
+  if (n < end && (c->toks[n].flags & T_HYPH)) {
+    const char *x = c->text + c->toks[n].start;
+    size_t xl = c->toks[n].len;
+    if ((dl_word_eq(w, t->len, "secretary") || dl_word_eq(w, t->len, "director"))
+        && dl_word_eq(x, xl, "general"))
+      return n + 1;
+    if (dl_word_eq(w, t->len, "co") && (dl_word_eq(x, xl, "founder") || dl_word_eq(x, xl, "chair"))) {
+      *only = dl_word_eq(x, xl, "founder");
+      return n + 1;
+    }
+    return k;
+  }
+  if (!word_in(firm_posts, NELEM(firm_posts), w, t->len)) return k;
+  if (dl_word_eq(w, t->len, "chief")) {
+    if (n >= end || !word_in(chief_posts, NELEM(chief_posts), c->text + c->toks[n].start,
+                             c->toks[n].len))
+      return k;
+    n++;
+    if (n < end && dl_word_eq(c->text + c->toks[n].start, c->toks[n].len, "officer")) n++;
+    *only = 1;
+    return n;
+  }
+  if (dl_word_eq(w, t->len, "managing"))
+    return n < end && dl_word_eq(c->text + c->toks[n].start, c->toks[n].len, "director")
+           ? n + 1 : k;
+  *only = word_in(firm_only_posts, NELEM(firm_only_posts), w, t->len);
+  return n;
+}
+
+/* Do tokens [a, b), capitalized words before a post in a firm, name the
+ * firm ("Apple", "Goldman Sachs", "BOJ"), not qualify the post ("Acting",
+ * "Group", "Executive")?  Words of the entity lexicon other than a firm's
+ * last word ("Holdings", "Inc") name no firm. */
+static int firm_front(ctx *c, size_t a, size_t b, int poss)
+{
+  size_t k;
+  int suffixed;   /* "Reserve Bank", "Acme Holdings": ends with a firm's
+                     last word, so its other words may be any */
+  if (b <= a || b - a > 4) return 0;
+  if (b - a == 1 && c->toks[a].len < 2) return 0;   /* "C" of "B and C" */
+  suffixed = b - a >= 2 && TOK_IN(c, b - 1, L_ORG_SUFFIX);
+  for (k = a; k < b; k++) {
+    const tok *t = &c->toks[k];
+    const dl_gaz_entry *ge = gb_entry(c, k);
+    if (!(t->flags & (T_CAP | T_ALLCAPS)) || (t->flags & T_DIGIT)) return 0;
+    if ((t->flags & T_POSS) && !(poss && k == b - 1)) return 0;
+    if (k > a && (t->flags & T_BREAK)) return 0;
+    if (word_in(post_modifiers, NELEM(post_modifiers), c->text + t->start, t->len)) return 0;
+    if (suffixed ? TOK_IN(c, k, L_STOP | L_ROLE | L_SAY)
+        : TOK_IN(c, k, ~(unsigned)L_ORG_SUFFIX) || TOK_IN(c, k, L_ORG_SUFFIX))
+      return 0;
+    if (ge && !(ge->kind == DL_GK_GIVEN && b - a >= 2)) return 0;
+  }
+  return 1;
+}
+
 /* Is the gazetteer's place ge at token k a seat of power standing for
  * its government ("The Kremlin said", "White House spokesman"), not the
  * place "at the Kremlin", "outside the White House"? */
@@ -2404,6 +2536,23 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
     }
     j++;
   }
+  /* "Apple CEO Tim Cook", "BOJ Governor Kazuo Ueda": the words left in
+   * front of a post in a firm or body name it, an organization of its
+   * own (as CoNLL has "Microsoft chairman Bill Gates") */
+  if (tfirst < t) {
+    int only;
+    if (firm_post(c, t, te, &only) > t && firm_front(c, tfirst, t, 0)) {
+      ment o;
+      dl_status st;
+      ment_init(&o, c, tfirst, t);
+      o.type = DL_ENT_ORGANIZATION;
+      o.strong = 1;
+      front_end = o.end;
+      st = add_ment(c, &o);
+      if (st != DL_OK) return st;
+      tfirst = t;
+    }
+  }
   m->tstart = c->toks[tfirst < t ? tfirst : t].start;
   m->tend = c->toks[te - 1].start + c->toks[te - 1].len;
   /* the mention begins with its nationality, unless a mention made in
@@ -2779,6 +2928,27 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
       return add_ment(c, &m);
+    }
+    /* "OpenAI chief executive Sam Altman", "Amazon founder Jeff Bezos":
+     * a name before a lower-case post in a firm, then a person's name,
+     * is the firm (a place the gazetteer knows only when the post is
+     * one no place has) */
+    if (b - a <= 3 && b + 1 < send && (c->toks[b].flags & T_LOWER)
+        && (!(c->toks[b].flags & T_BREAK) || (c->toks[b - 1].flags & T_POSS))
+        && ((c->toks[b + 1].flags & T_CAP)                  /* a name within */
+            || (b + 2 < send && (c->toks[b + 2].flags & T_CAP))  /* a post's */
+            || (b + 3 < send && (c->toks[b + 3].flags & T_CAP)))) {  /* 3 words */
+      int only;
+      size_t pe = firm_post(c, b, send, &only);
+      if (pe > b && pe < send && !(c->toks[pe].flags & T_BREAK) && name_tok(c, pe, 1)
+          && (firm_front(c, a, b, 1)
+              || (only && b - a == 1 && t->gb >= 0 && gb_entry(c, a)->kind == DL_GK_PLACE
+                  && gb_end(c, a) == t->start + t->len))) {
+        ment_init(&m, c, a, b);
+        m.type = DL_ENT_ORGANIZATION;
+        m.strong = 1;
+        return add_ment(c, &m);
+      }
     }
     /* units, tickers and such alone ("ADR", "CPI-U", "PC8", "AL.N") are
      * no entities */
