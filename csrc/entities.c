@@ -3778,7 +3778,7 @@ static int particle_surname(ctx *c, const ment *m)
 
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
-  hmap h, names, acr, pre;
+  hmap h, names, acr, pre, heads;
   ent *e = NULL;
   size_t ne = 0, i, ncp = 0;
   dl_status st = DL_ENOMEM;
@@ -3940,8 +3940,46 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       }
     }
   }
+  /* the last word of a body's name alone ("the Commission" of "European
+   * Commission", "the Ministry" of "Foreign Ministry"): the one body
+   * whose name ends with it; none when two do */
+  {
+    size_t nhead = 0;
+    for (i = 0; i < ne; i++)
+      if (e[i].type == DL_ENT_ORGANIZATION && c->ms[e[i].canon].ntok >= 2) nhead++;
+    if (hmap_init(&heads, c->ar, nhead + 1) != DL_OK) goto done;
+    for (i = 0; i < ne; i++) {
+      const ment *m = &c->ms[e[i].canon];
+      size_t last = m->tok0 + m->ntok - 1;
+      const tok *t = &c->toks[last];
+      uint64_t key;
+      size_t slot;
+      if (e[i].type != DL_ENT_ORGANIZATION || m->ntok < 2 || !(t->flags & T_CAP)
+          || (e[i].gz && e[i].gz == c->gu) || !TOK_IN(c, last, L_ORG_SUFFIX))
+        continue;
+      key = hash_fold(c->text + t->start, t->len);
+      slot = hmap_slot(&heads, key);
+      if (!heads.keys[slot]) {
+        heads.keys[slot] = key;
+        heads.vals[slot] = (int32_t)i;
+        heads.n++;
+      } else if (heads.vals[slot] >= 0 && find_root(e, heads.vals[slot]) != find_root(e, (int32_t)i))
+        heads.vals[slot] = -1;
+    }
+  }
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
+    if (heads.n && e[i].type == DL_ENT_ORGANIZATION && m->ntok == 1 && !e[i].gz
+        && TOK_IN(c, m->tok0, L_ORG_SUFFIX) && c->toks[m->tok0].len >= 4
+        && (c->toks[m->tok0].flags & T_LOWERCASE)
+        && !TOK_IN(c, m->tok0, L_ABBREV)) {      /* not "Ltd", "Corp", "AG" alone */
+      int32_t v = hmap_get(&heads, hash_fold(c->text + c->toks[m->tok0].start,
+                                             c->toks[m->tok0].len));
+      if (v >= 0 && v != (int32_t)i) {
+        e[i].alias_of = v;
+        continue;
+      }
+    }
     if (!e[i].gz && (e[i].type == DL_ENT_ORGANIZATION || !e[i].strong) && pre.n) {
       uint64_t key = hash_fold(c->text + m->nstart, m->nend - m->nstart);
       size_t slot = hmap_slot(&pre, key);
