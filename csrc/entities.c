@@ -1826,10 +1826,25 @@ static int initials_tok(const ctx *c, size_t k)
   return 1;
 }
 
+/* Is token k a place word that is also a common surname ("Hill",
+ * "Park": Damon Hill, Park Geun-hye)? */
+static int surname_place_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return dl_word_eq(c->text + t->start, t->len, "hill")
+         || dl_word_eq(c->text + t->start, t->len, "park");
+}
+
 static int name_tok(ctx *c, size_t k, int first)
 {
   const tok *t = &c->toks[k];
   const dl_gaz_entry *ge;
+  /* after a given name the gazetteer knows, a surname ("Analyst Grace
+   * Park said") */
+  if (!first && (t->flags & T_CAP) && surname_place_word(c, k) && c->toks[k - 1].gb >= 0
+      && gb_entry(c, k - 1)->kind == DL_GK_GIVEN
+      && gb_end(c, k - 1) == c->toks[k - 1].start + c->toks[k - 1].len)
+    return 1;
   if (!first && (t->flags & T_HYPH) && (t->flags & T_LOWER) && name_syllable(c, k))
     return 1;                                                  /* "Bi-khim" */
   if (!(t->flags & T_CAP)) return 0;
@@ -2269,10 +2284,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "Damon Hill": a given name the gazetteer knows and the place word
-   * that is also a common surname; not "in Forest Hill" */
+  /* "Damon Hill", "Grace Park": a given name the gazetteer knows and the
+   * place word that is also a common surname; not "in Forest Hill" */
   if (n == 2 && ge && ge->kind == DL_GK_GIVEN && gb_end(c, a) == c->toks[a].start + c->toks[a].len
-      && dl_word_eq(c->text + last->start, last->len, "hill")
+      && surname_place_word(c, b - 1)
       && !(a > 0 && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_LOC_PREP))) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
