@@ -2158,6 +2158,43 @@ static int people_noun(ctx *c, size_t k)
   return 1;
 }
 
+/* Is the one word [a, a+1) coordinated with a place ("between Bologna
+ * and Florence", "Florence and Siena", "from Florence to Rome"): "and",
+ * "or" after a place mention that ends right before, or before a place
+ * the gazetteer knows (a country, region, city or landmark, whole)? */
+static int beside_place(ctx *c, size_t r0, size_t a, size_t send)
+{
+  size_t b = a + 1;
+  if (r0 == a && a >= 2 && c->nms > 0 && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)) {
+    const tok *j = &c->toks[a - 1];
+    const ment *p = &c->ms[c->nms - 1];
+    if ((dl_word_eq(c->text + j->start, j->len, "and") || dl_word_eq(c->text + j->start, j->len, "or"))
+        && p->type == DL_ENT_LOCATION && p->strong
+        && p->nend == c->toks[a - 2].start + c->toks[a - 2].len)
+      return 1;
+  }
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && !(c->toks[b + 1].flags & T_BREAK) && c->toks[b + 1].gb >= 0) {
+    const tok *j = &c->toks[b];
+    const dl_gaz_entry *g = gb_entry(c, b + 1);
+    int conj = dl_word_eq(c->text + j->start, j->len, "and")
+               || dl_word_eq(c->text + j->start, j->len, "or");
+    /* "to" only in "from X to Y" */
+    int to = dl_word_eq(c->text + j->start, j->len, "to") && r0 == a && a >= 1
+             && (c->toks[a - 1].flags & T_LOWER)
+             && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from");
+    if ((conj || to) && (g->kind == DL_GK_COUNTRY || g->kind == DL_GK_REGION
+                         || g->kind == DL_GK_CITY || g->kind == DL_GK_PLACE)
+        && !((c->toks[b + 1].flags & T_POSS))) {
+      size_t e = tok_upto(c, b + 1, send, gb_end(c, b + 1));
+      return e > b + 1 && c->toks[e - 1].start + c->toks[e - 1].len == gb_end(c, b + 1)
+             && (e >= send || !(c->toks[e].flags & T_CAP) || (c->toks[e].flags & T_BREAK));
+    }
+  }
+  return 0;
+}
+
 /* Classify and record the name tokens [a, b) of a run whose first token
  * of the whole run was r0 (for context) and sentence tokens end at send. */
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
@@ -2375,6 +2412,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * place the gazetteer does not know, a MISC */
   if (n == 1 && !ge && place_adjective(c, a, send)) {
     m->type = DL_ENT_MISC;           /* weak: "the Aegean" of "Aegean Sea" */
+    return add_ment(c, m);
+  }
+  /* "between Bologna and Florence", "from Florence to Rome": one word
+   * the gazetteer does not know, coordinated with a place, is a place
+   * (weak: a person's surname alone is revised when merging) */
+  if (n == 1 && !ge && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && beside_place(c, r0, a, send)) {
+    m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
   /* "at Flushing Meadows", "at the Hungaroring": where a game is played,
