@@ -898,13 +898,14 @@ static const char *const org_last[] = {
  * ("the company said" may stand for any recent business or organization
  * not known to be public), 'p' a public body or association. */
 static const struct { const char *w; char kind; } org_nouns[] = {
-  {"agency", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
+  {"agency", 'p'}, {"army", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
   {"broadcaster", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
   {"department", 'p'}, {"developer", 'b'}, {"federation", 'p'}, {"firm", 'b'},
   {"fund", 'p'}, {"group", 'b'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
-  {"miner", 'b'}, {"ministry", 'p'}, {"movement", 'p'}, {"office", 'p'},
+  {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"movement", 'p'},
+  {"navy", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
   {"party", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
   {"society", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
@@ -2306,6 +2307,34 @@ static size_t org_phrase(qctx *c, size_t i)
   return j - 1;
 }
 
+/* "The Chilean army said", "the Slovak foreign ministry told", "Iran's
+ * foreign ministry said": from token j, capitalized words (a nationality
+ * or a place; with need_poss, ending in a possessive), at most two
+ * lower-case modifiers and an organization noun, then a verb.  The phrase
+ * names the organization itself, with no earlier name to stand for: the
+ * noun's token, else 0. */
+#define DL_MAX_ORG_PROPER 3
+static size_t proper_org_phrase(qctx *c, size_t j, int need_poss)
+{
+  size_t e = j, k;
+  while (e < c->nt && e < j + DL_MAX_ORG_PROPER && is_word(&c->toks[e])
+         && (c->toks[e].flags & TF_CAP) && (e == j || !(c->toks[e].flags & (TF_PARA | TF_WIN)))
+         && !(tlex(c, e) & (L_TITLE | L_STOPCAP | L_PRON)))
+    if (c->toks[e++].flags & TF_POSS) break;
+  if (e == j || (need_poss && !(c->toks[e - 1].flags & TF_POSS))) return 0;
+  k = e;
+  while (k < c->nt && k < e + 2 && is_word(&c->toks[k]) && !tok_org_kind(c, k)
+         && !(c->toks[k].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
+         && !(tlex(c, k) & (L_CUE | L_CUE_ING | L_VERB | L_PREP | L_PRON | L_DET | L_CONJ)))
+    k++;
+  if (k + 1 >= c->nt || !tok_org_kind(c, k)) return 0;
+  /* any past tense ("welcomed the talks") besides the verbs of the lexicon */
+  if (!verb_like(c, k + 1) && !(is_word(&c->toks[k + 1]) && participle(c, k + 1)
+                                && c->text[c->toks[k + 1].s + c->toks[k + 1].len - 1] == 'd'))
+    return 0;
+  return k;
+}
+
 /* Words for one who speaks for an organization: "a spokesperson for the
  * company said", "a spokesman for Acme said". */
 #define SPEAKS_FOR "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative"
@@ -2320,10 +2349,26 @@ static size_t org_phrase(qctx *c, size_t i)
  * article, or the plural opener, opening its clause): the last token of
  * the phrase when a cue follows it (a name in apposition after it,
  * "a spokesman for Acme, Tom Hale, said", is the speaker instead), with
- * *org the organization's name; else 0. */
+ * *org the organization's name; else 0.  "A Kremlin spokesman said": the
+ * capitalized words before the word name the organization. */
 static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
 {
   size_t j = i + 1, k, e;
+  if (art == ART_A && j < c->nt && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
+      && !(c->toks[j].flags & (TF_PARA | TF_WIN | TF_POSS))) {
+    /* "A Downing Street spokesman told", "a Kremlin spokesperson said":
+     * the capitalized run before the word is the organization */
+    e = j + 1;
+    while (e < c->nt && e < j + DL_MAX_ORG_PROPER + 1 && !(c->toks[e - 1].flags & TF_POSS)
+           && joins(c, e))
+      e++;
+    if (e >= c->nt || (c->toks[e - 1].flags & TF_POSS) || !tok_in_words(c, e, SPEAKS_FOR)
+        || (tlex(c, e - 1) & L_TITLE) || !is_cue(c, skip_adv(c, e + 1, c->nt)))
+      return 0;
+    org->start = c->toks[j].s;
+    org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[j].s;
+    return e;
+  }
   if (art == ART_A) {
     while (j < c->nt && j < i + 3 && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
            && !tok_in_words(c, j, SPEAKS_FOR) && !(tlex(c, j) & (L_CUE | L_VERB | L_PREP | L_PRON)))
@@ -2534,6 +2579,20 @@ static int find_mentions(qctx *c, size_t from)
        * later he or she is not given to the one before it */
       dl_span none = {0, 0};
       org_role(c, &m, i, k, none);
+      goto add;
+    }
+    if ((art == ART_THE || (art == 0 && (t->flags & TF_CAP) && clause_opens_at(c, i)))
+        && (k = proper_org_phrase(c, art ? i + 1 : i, !art)) != 0) {
+      /* the Chilean army said: the phrase is the organization's name,
+       * remembered for a later "the army said" */
+      dl_span hd;
+      memset(&m, 0, sizeof m);
+      m.ante.start = c->toks[art ? i + 1 : i].s;
+      m.ante.len = c->toks[k].s + c->toks[k].len - m.ante.start;
+      hd.start = c->toks[k].s;
+      hd.len = c->toks[k].len;
+      push_org(c, m.ante, hd);
+      org_role(c, &m, i, k, m.ante);
       goto add;
     }
     memset(&m, 0, sizeof m);
@@ -2858,8 +2917,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     j = skip_adv(c, j, lim);
     if (is_cue(c, j)) { a.found = 1; a.men = m; a.cue = (uint32_t)j; return a; }
   }
-  /* the official said */
-  if (is_word(&c->toks[i]) && (tlex(c, i) & L_DET)) {
+  /* the official said; one official said, one Western diplomat said */
+  if (is_word(&c->toks[i]) && ((tlex(c, i) & L_DET) || indefinite(c, i))) {
     for (j = i + 1; j < lim && j < i + 8; j++) {
       if (c->toks[j].kind == T_PUNCT) break;
       if (is_cue(c, j)) { a.found = 1; a.cue = (uint32_t)j; break; }
