@@ -739,7 +739,8 @@ static const dl_entities *article_entities(lua_State *L, article_ud *ud);   /* e
 /* The merged entity a speaker's resolved mention belongs to: the last
  * PERSON mention starting before the resolved mention ends, if it reaches
  * into it (mentions do not overlap); else the ORGANIZATION one of whose
- * mentions covers it ("Royal College" inside "Royal College of Nursing").
+ * mentions covers it, when its name begins with the speaker's ("Royal
+ * College" inside "Royal College of Nursing").
  * A resolved phrase ending in a lower-case noun is an organization's
  * ("Trump administration", "Chilean army"), never the person in it; a
  * mention with a title (name shorter than resolved: "Deputy Raul Lee")
@@ -766,7 +767,15 @@ static const dl_entity *speaker_entity(const dl_entities *e, const char *text, c
   if (q->name.len != r.len) return NULL;
   i = dl_entities_at(e, r.start, r.len);
   org = i >= 0 ? dl_entities_get(e, (size_t)i) : NULL;
-  return org && org->type == DL_ENT_ORGANIZATION ? org : NULL;
+  /* only a fuller form of the name the attribution used ("Drexel" ->
+   * "Drexel Burnham Lambert Inc"): an acronym's expansion or a name
+   * inside a longer one ("Reuters" in "Thomson Reuters Foundation") may be
+   * another organization merged into it */
+  if (!org || org->type != DL_ENT_ORGANIZATION || org->name_len < q->name.len
+      || memcmp(org->name, text + q->name.start, q->name.len) != 0
+      || (org->name_len > q->name.len && org->name[q->name.len] != ' '))
+    return NULL;
+  return org;
 }
 
 /* a:_quotes() -> array of {text, start, stop, outer_start, outer_stop,
