@@ -736,17 +736,46 @@ static int quotelist_close(lua_State *L)
 
 static const dl_entities *article_entities(lua_State *L, article_ud *ud);   /* entities */
 
-/* The merged PERSON entity a speaker's resolved mention belongs to: the
- * last PERSON mention starting before the resolved mention ends, if it
- * reaches into it (mentions do not overlap), or NULL. */
-static const dl_entity *speaker_entity(const dl_entities *e, dl_span r)
+/* The merged entity a speaker's resolved mention belongs to: the last
+ * PERSON mention starting before the resolved mention ends, if it reaches
+ * into it (mentions do not overlap); else the ORGANIZATION one of whose
+ * mentions covers it, when its name begins with the speaker's ("Royal
+ * College" inside "Royal College of Nursing").
+ * A resolved phrase ending in a lower-case noun is an organization's
+ * ("Trump administration", "Chilean army"), never the person in it; a
+ * mention with a title (name shorter than resolved: "Deputy Raul Lee")
+ * is a person's, never an organization's. */
+static const dl_entity *speaker_entity(const dl_entities *e, const char *text, const dl_quote *q)
 {
-  long i = dl_entities_last_person(e, r.start + r.len, 0);
+  dl_span r = q->resolved;
+  long i;
   const dl_mention *m;
-  if (i < 0) return NULL;
-  m = &dl_entities_mentions(e)[i];
-  if (m->start + m->len <= r.start) return NULL;
-  return dl_entities_get(e, m->entity);
+  const dl_entity *org;
+  uint32_t w = r.len;
+  int lower_noun = 1;   /* a last word with no capital ("army", not "al-Nasser") */
+  while (w > 0 && text[r.start + w - 1] != ' ') {
+    char ch = text[r.start + --w];
+    if ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) lower_noun = 0;
+  }
+  if (!lower_noun) {
+    i = dl_entities_last_person(e, r.start + r.len, 0);
+    if (i >= 0) {
+      m = &dl_entities_mentions(e)[i];
+      if (m->start + m->len > r.start) return dl_entities_get(e, m->entity);
+    }
+  }
+  if (q->name.len != r.len) return NULL;
+  i = dl_entities_at(e, r.start, r.len);
+  org = i >= 0 ? dl_entities_get(e, (size_t)i) : NULL;
+  /* only a fuller form of the name the attribution used ("Drexel" ->
+   * "Drexel Burnham Lambert Inc"): an acronym's expansion or a name
+   * inside a longer one ("Reuters" in "Thomson Reuters Foundation") may be
+   * another organization merged into it */
+  if (!org || org->type != DL_ENT_ORGANIZATION || org->name_len < q->name.len
+      || memcmp(org->name, text + q->name.start, q->name.len) != 0
+      || (org->name_len > q->name.len && org->name[q->name.len] != ' '))
+    return NULL;
+  return org;
 }
 
 /* a:_quotes() -> array of {text, start, stop, outer_start, outer_stop,
@@ -791,7 +820,7 @@ static int a_quotes(lua_State *L)
   lua_createtable(L, ql->n > INT32_MAX ? INT32_MAX : (int)ql->n, 0);
   for (i = 0; i < ql->n; i++) {
     const dl_quote *q = &ql->items[i];
-    const dl_entity *who = q->resolved.len && ents ? speaker_entity(ents, q->resolved) : NULL;
+    const dl_entity *who = q->resolved.len && ents ? speaker_entity(ents, text, q) : NULL;
     int via = q->via_pronoun && q->speaker.len < 8;
     /* the hash part sized for the fields present */
     int nf = 4 + 2 * (q->outer.len != 0) + (who ? 1 + (who->id[0] != 0) : q->name.len != 0)

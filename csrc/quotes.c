@@ -620,7 +620,10 @@ static const lex_entry lexicon[] = {
   {"remarking", L_CUE | L_CUE_ING | L_VERB},
   {"remarks", L_CUE | L_VERB},
   {"rep", L_TITLE | L_ABBR},
+  {"repeated", L_CUE | L_VERB},
   {"repeatedly", L_ADV},
+  {"repeating", L_CUE | L_CUE_ING | L_VERB},
+  {"repeats", L_CUE | L_VERB},
   {"replied", L_CUE | L_VERB},
   {"replies", L_CUE | L_VERB},
   {"replying", L_CUE | L_CUE_ING | L_VERB},
@@ -846,7 +849,7 @@ static const lex_entry lexicon[] = {
  * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
   0, 86, 117, 198, 249, 281, 300, 315, 343, 369, 379, 388, 419, 460,
-  475, 492, 528, 531, 566, 646, 691, 710, 721, 758, 758, 764, 766
+  475, 492, 528, 531, 569, 649, 694, 713, 724, 761, 761, 767, 769
 };
 
 
@@ -898,13 +901,14 @@ static const char *const org_last[] = {
  * ("the company said" may stand for any recent business or organization
  * not known to be public), 'p' a public body or association. */
 static const struct { const char *w; char kind; } org_nouns[] = {
-  {"agency", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
+  {"agency", 'p'}, {"army", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
   {"broadcaster", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
   {"department", 'p'}, {"developer", 'b'}, {"federation", 'p'}, {"firm", 'b'},
   {"fund", 'p'}, {"group", 'b'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
-  {"miner", 'b'}, {"ministry", 'p'}, {"movement", 'p'}, {"office", 'p'},
+  {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"movement", 'p'},
+  {"navy", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
   {"party", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
   {"society", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
@@ -1172,6 +1176,10 @@ typedef struct qctx {
   size_t norg;
   dl_span qa;          /* the interviewee of a Q:/A: interview, once known */
   int qa_set;
+  /* the last "he" or "she" of the current sentence (lp_g 0: none): its
+   * gender flag and antecedent */
+  uint32_t lp_g;
+  dl_span lp_ante;
 } qctx;
 
 static uint32_t tlex(qctx *c, size_t i);
@@ -1630,6 +1638,12 @@ static int joins(qctx *c, size_t j)
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Bank of Korea */
   }
+  /* two connectors in a row: "von der Leyen", "de la Cruz" */
+  if ((tlex(c, j) & L_CONNECT) && j + 2 < c->nt && is_word(&c->toks[j + 1])
+      && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN)) && (tlex(c, j + 1) & L_CONNECT)
+      && is_word(&c->toks[j + 2]) && (c->toks[j + 2].flags & TF_CAP)
+      && !(c->toks[j + 2].flags & (TF_PARA | TF_WIN)))
+    return 1;
   return 0;
 }
 
@@ -1887,6 +1901,32 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
   for (k = 0; k < c->nrec; k++)
     if (pflags & c->rec[k].flags & (M_MALE | M_FEMALE)) return c->rec[k].span;
   return hint < c->nrec ? c->rec[hint].span : none;
+}
+
+/* "She accused him …, and he said": a "he" in the sentence of a "she"
+ * (or the reverse) is another person, so not her antecedent; pronoun m
+ * is resolved again with that one ruled out (for this pronoun only: the
+ * antecedent's gender stays unknown). */
+static void other_pronoun(qctx *c, mention *m)
+{
+  uint32_t g = m->flags & (M_MALE | M_FEMALE);
+  size_t r;
+  if (g && c->lp_g && c->lp_g != g && m->ante.len
+      && m->ante.start == c->lp_ante.start && m->ante.len == c->lp_ante.len) {
+    for (r = 0; r < c->nrec; r++)
+      if (c->rec[r].span.start == m->ante.start && c->rec[r].span.len == m->ante.len
+          && !(c->rec[r].flags & (M_MALE | M_FEMALE))) {
+        uint32_t f = c->rec[r].flags;
+        c->rec[r].flags |= c->lp_g;   /* ruled out, then restored */
+        m->ante = resolve_pronoun(c, m->flags);
+        c->rec[r].flags = f;
+        break;
+      }
+  }
+  if (g) {
+    c->lp_g = g;
+    c->lp_ante = m->ante;
+  }
 }
 
 /* Weekdays, for "X on Monday said". */
@@ -2306,6 +2346,69 @@ static size_t org_phrase(qctx *c, size_t i)
   return j - 1;
 }
 
+/* Do the words of tokens [t0, t1] (the possessive dropped) name a
+ * person: a known given name, or the last word of a person the scan
+ * remembers ("A Trump spokesman", "Netanyahu's office" speak for a person,
+ * not for an organization)? */
+static int names_person(qctx *c, size_t t0, size_t t1)
+{
+  dl_span sp;
+  size_t k, s1, n1, s2, n2;
+  sp.start = c->toks[t0].s;
+  sp.len = c->toks[t1].s + c->toks[t1].base - c->toks[t0].s;
+  if (given_gender(c->text, sp)) return 1;
+  n1 = last_word(c->text, sp, &s1);
+  for (k = 0; k < c->nrec; k++) {
+    if (c->rec[k].flags & M_ORG) continue;
+    n2 = last_word(c->text, c->rec[k].span, &s2);
+    if (n2 == n1 && n1 > 0 && memcmp(c->text + s1, c->text + s2, n1) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Do the words of tokens [t0, t1] begin the name of an organization the
+ * article named before ("Drexel" after "Drexel Burnham Lambert Inc")? */
+static int begins_recent_org(qctx *c, size_t t0, size_t t1)
+{
+  size_t k, n = c->toks[t1].s + c->toks[t1].len - c->toks[t0].s;
+  for (k = 0; k < c->norg; k++) {
+    dl_span o = c->org[k].span;
+    if (o.len >= n && memcmp(c->text + o.start, c->text + c->toks[t0].s, n) == 0
+        && (o.len == n || c->text[o.start + n] == ' '))
+      return 1;
+  }
+  return 0;
+}
+
+/* "The Chilean army said", "the Slovak foreign ministry told", "the
+ * Kremlin's press office said": from token j (after "the"), capitalized
+ * words (a nationality or a place, not a person's), at most two
+ * lower-case modifiers and an organization noun, then a verb.  The phrase
+ * names the organization itself, with no earlier name to stand for: the
+ * noun's token, else 0. */
+#define DL_MAX_ORG_PROPER 3
+static size_t proper_org_phrase(qctx *c, size_t j)
+{
+  size_t e = j, k;
+  while (e < c->nt && e < j + DL_MAX_ORG_PROPER && is_word(&c->toks[e])
+         && (c->toks[e].flags & TF_CAP) && (e == j || !(c->toks[e].flags & (TF_PARA | TF_WIN)))
+         && !(tlex(c, e) & (L_TITLE | L_STOPCAP | L_PRON)))
+    if (c->toks[e++].flags & TF_POSS) break;
+  if (e == j || names_person(c, j, e - 1))
+    return 0;
+  k = e;
+  while (k < c->nt && k < e + 2 && is_word(&c->toks[k]) && !tok_org_kind(c, k)
+         && !(c->toks[k].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
+         && !(tlex(c, k) & (L_CUE | L_CUE_ING | L_VERB | L_PREP | L_PRON | L_DET | L_CONJ)))
+    k++;
+  if (k + 1 >= c->nt || !tok_org_kind(c, k)) return 0;
+  /* any past tense ("welcomed the talks") besides the verbs of the lexicon */
+  if (!verb_like(c, k + 1) && !(is_word(&c->toks[k + 1]) && participle(c, k + 1)
+                                && c->text[c->toks[k + 1].s + c->toks[k + 1].len - 1] == 'd'))
+    return 0;
+  return k;
+}
+
 /* Words for one who speaks for an organization: "a spokesperson for the
  * company said", "a spokesman for Acme said". */
 #define SPEAKS_FOR "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative"
@@ -2320,10 +2423,29 @@ static size_t org_phrase(qctx *c, size_t i)
  * article, or the plural opener, opening its clause): the last token of
  * the phrase when a cue follows it (a name in apposition after it,
  * "a spokesman for Acme, Tom Hale, said", is the speaker instead), with
- * *org the organization's name; else 0. */
+ * *org the organization's name; else 0.  "A Drexel spokesman said": the
+ * capitalized words before the word name the organization when they
+ * begin the name of one named before ("Drexel Burnham Lambert Inc"; an
+ * unknown "A Kremlin spokesman" stays a nameless speaker). */
 static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
 {
   size_t j = i + 1, k, e;
+  if (art == ART_A && j < c->nt && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
+      && !(c->toks[j].flags & (TF_PARA | TF_WIN | TF_POSS))) {
+    /* "A Downing Street spokesman told", "a Kremlin spokesperson said":
+     * the capitalized run before the word is the organization */
+    e = j + 1;
+    while (e < c->nt && e < j + DL_MAX_ORG_PROPER + 1 && !(c->toks[e - 1].flags & TF_POSS)
+           && joins(c, e))
+      e++;
+    if (e >= c->nt || (c->toks[e - 1].flags & TF_POSS) || !tok_in_words(c, e, SPEAKS_FOR)
+        || (tlex(c, e - 1) & L_TITLE) || !is_cue(c, skip_adv(c, e + 1, c->nt))
+        || names_person(c, j, e - 1) || !begins_recent_org(c, j, e - 1))
+      return 0;
+    org->start = c->toks[j].s;
+    org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[j].s;
+    return e;
+  }
   if (art == ART_A) {
     while (j < c->nt && j < i + 3 && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
            && !tok_in_words(c, j, SPEAKS_FOR) && !(tlex(c, j) & (L_CUE | L_VERB | L_PREP | L_PRON)))
@@ -2485,6 +2607,7 @@ static int find_mentions(qctx *c, size_t from)
     size_t j, k;
     uint32_t lx;
     int art;
+    if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
     if (!is_word(t) || party_tag(c, i)) { i++; continue; }
     if (t->len == 1 && (t->flags & TF_PARA) && (c->text[t->s] == 'Q' || c->text[t->s] == 'A')
         && i + 1 < c->nt && is_punct(&c->toks[i + 1], ':')) {
@@ -2534,6 +2657,19 @@ static int find_mentions(qctx *c, size_t from)
        * later he or she is not given to the one before it */
       dl_span none = {0, 0};
       org_role(c, &m, i, k, none);
+      goto add;
+    }
+    if (art == ART_THE && (k = proper_org_phrase(c, i + 1)) != 0) {
+      /* the Chilean army said: the phrase is the organization's name,
+       * remembered for a later "the army said" */
+      dl_span hd;
+      memset(&m, 0, sizeof m);
+      m.ante.start = c->toks[i + 1].s;
+      m.ante.len = c->toks[k].s + c->toks[k].len - m.ante.start;
+      hd.start = c->toks[k].s;
+      hd.len = c->toks[k].len;
+      push_org(c, m.ante, hd);
+      org_role(c, &m, i, k, m.ante);
       goto add;
     }
     memset(&m, 0, sizeof m);
@@ -2666,8 +2802,10 @@ static int find_mentions(qctx *c, size_t from)
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
         m.flags |= role_gender(c, m.t0 - 2);   /* her husband, Tom, */
     }
-    if (m.flags & M_PRON) m.ante = resolve_pronoun(c, m.flags);
-    else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
+    if (m.flags & M_PRON) {
+      m.ante = resolve_pronoun(c, m.flags);
+      other_pronoun(c, &m);
+    } else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
     else if (!(m.flags & M_POSS)) {
       /* remembered; an object whose given name tells a gender is kept
        * for a "he" or "she" no subject fits ("Oksana Lind met Tunde Bako.
@@ -2858,8 +2996,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     j = skip_adv(c, j, lim);
     if (is_cue(c, j)) { a.found = 1; a.men = m; a.cue = (uint32_t)j; return a; }
   }
-  /* the official said */
-  if (is_word(&c->toks[i]) && (tlex(c, i) & L_DET)) {
+  /* the official said; one official said, one Western diplomat said */
+  if (is_word(&c->toks[i]) && ((tlex(c, i) & L_DET) || indefinite(c, i))) {
     for (j = i + 1; j < lim && j < i + 8; j++) {
       if (c->toks[j].kind == T_PUNCT) break;
       if (is_cue(c, j)) { a.found = 1; a.cue = (uint32_t)j; break; }
@@ -2870,6 +3008,20 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
+/* "called the opposition claims "…"": the cue word at token i is a noun
+ * ending the object of a verb (a verb, an article, at most three
+ * lower-case words, then it); "the party says" stays a cue. */
+static int cue_is_object_noun(qctx *c, size_t c0, size_t i)
+{
+  size_t k = i;
+  while (k > c0 && i - k < 3 && is_word(&c->toks[k - 1]) && !(c->toks[k - 1].flags & TF_CAP)
+         && !(tlex(c, k - 1) & (L_DET | L_CUE | L_VERB | L_PREP | L_PRON | L_CONJ)))
+    k--;
+  return k < i && k >= c0 + 2 && is_word(&c->toks[k - 1]) && (tlex(c, k - 1) & L_DET)
+         && is_word(&c->toks[k - 2]) && !(c->toks[k - 2].flags & TF_CAP)
+         && (tlex(c, k - 2) & (L_CUE | L_VERB)) && !(tlex(c, k - 2) & L_PREP);
+}
+
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -2885,6 +3037,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
                    || (is_word(&c->toks[i - 1]) && (tlex(c, i - 1) & L_DET)))
         && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
+    if (cue_is_object_noun(c, c0, i)) continue;
     a.found = 1;
     a.cue = (uint32_t)i;
     if (tlex(c, i) & L_CUE_ING) {
@@ -2972,7 +3125,9 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     if (!(tlex(c, i) & L_OBJ)) {
       m = starts_mention(c, skip_adv(c, i + 1, e));
       if (m >= 0 && (c->men[m].t1 + 1 == e
-                     || (c->men[m].t1 + 2 == e && c->toks[e - 1].kind == T_PUNCT)))
+                     || (c->men[m].t1 + 2 == e && c->toks[e - 1].kind == T_PUNCT)
+                     /* said X, a fellow at the Y Institute, "…" */
+                     || (!(c->men[m].flags & M_PRON) && skip_appositives(c, c->men[m].t1 + 1) == e)))
         a.men = m;
     }
     return a;
