@@ -248,6 +248,9 @@ static int tense_of(const scan *sc, const tok *t)
 }
 
 #define DL_TENSE_WINDOW 12
+/* the most tokens between two clock times that share the day after the
+ * second ("at 7 a.m. and closed at 8 p.m. on Tuesday") */
+#define DL_MAX_CLOCK_GAP 6
 /* the longest aside in parentheses between a clock time and its day */
 #define DL_MAX_ASIDE_TOKENS 6
 /* A cue after the expression counts as this many times farther away than
@@ -730,6 +733,7 @@ static int near_ref(const scan *sc, int y, int m, int d)
 
 static int m_time_tail(scan *sc, int j, mres *r, int tense);
 static int m_holiday(scan *sc, int i, mres *r);
+static int m_relunit(scan *sc, int i, mres *r, int has_the);
 
 /* The US zones news names by region after a clock time ("9 p.m.
  * Eastern", "6 a.m. Pacific time"): capitalized, or lower case before
@@ -1774,9 +1778,24 @@ static int m_time(scan *sc, int i, mres *r)
      * preposition stays outside), the day giving the time its date */
     else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1)
                                   || tcat(sc, k + 1, LEX_HOLIDAY))) { k++; on = 1; }
+    /* "opened at 7 a.m. and closed at 8 p.m. on Tuesday": the day after
+     * the second clock time dates the first one too */
+    else if (isw(sc, k, W_AND) || isw(sc, k, W_TO) || isw(sc, k, W_UNTIL)) {
+      int q, h2, m2, s2, z2, t2;
+      for (q = k + 1; q < sc->nt && q <= k + DL_MAX_CLOCK_GAP && T(q)->kind != TK_PUNCT; q++) {
+        if (T(q)->kind != TK_NUM) continue;
+        q = m_clock(sc, q, &h2, &m2, &s2, &z2, &t2);
+        if (q > 0 && isw(sc, q, W_ON) && (tcat(sc, q + 1, LEX_WDAY) || month_tok(sc, q + 1))) {
+          k = q + 1; on = 1;
+        }
+        break;
+      }
+    }
     /* "until 6 p.m. Wednesday": the deadline before the clock time
      * sends the day ahead, as it does for "until Wednesday" */
     if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : 0);
+    /* "at 7:15 a.m. last Friday", "5 p.m. next Tuesday" */
+    else if (tcat(sc, k, LEX_REL) && tcat(sc, k + 1, LEX_WDAY)) e = m_relunit(sc, k, &r2, 0);
     else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e = m_deict(sc, k, &r2);
     else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
@@ -3288,6 +3307,9 @@ static int m_at(scan *sc, int i, mres *r)
       e_ = m_at(sc, j, &r_);
     if (e_ > 0 && r_.kind == V_POINT && r_.type != DL_TIMEX_SET && e_ > best) {
       best = e_; *r = r_; r->end = e_;
+      /* earlier this year / this month: its start (TimeBank marks it so) */
+      if (t->val == R_EARLIER && !r->mod && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)))
+        r->mod = DL_MOD_START;
     }
     /* earlier in the day, later in the year: a part of the day (or week,
      * month, year) the story is about */
