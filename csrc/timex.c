@@ -248,6 +248,9 @@ static int tense_of(const scan *sc, const tok *t)
 }
 
 #define DL_TENSE_WINDOW 12
+/* the most tokens between two clock times that share the day after the
+ * second ("at 7 a.m. and closed at 8 p.m. on Tuesday") */
+#define DL_MAX_CLOCK_GAP 6
 /* the longest aside in parentheses between a clock time and its day */
 #define DL_MAX_ASIDE_TOKENS 6
 /* A cue after the expression counts as this many times farther away than
@@ -312,7 +315,8 @@ static int tense_cue(const scan *sc, int k)
      * to come (a past one is told with "was") */
     if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE))
         && (tcat(sc, k + 1, LEX_WDAY) || tcat(sc, k + 1, LEX_MONTH)
-            || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))))
+            || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))
+            || (isw(sc, k + 1, W_IN) && tcat(sc, k + 2, LEX_MONTH) && (T(k + 2)->fl & F_CAP))))
       return 1;
     /* "due to" is mostly a cause ("due to the storm"); "due to be" and
      * "due to" before a bare verb ("due to expire", "due to begin": the
@@ -345,6 +349,11 @@ static int tense_cue(const scan *sc, int k)
    * governs it: "Residents had to be evacuated on Friday" */
   if (x < 0 && k >= 2 && isw(sc, k - 1, W_BE) && isw(sc, k - 2, W_TO)
       && ends_with(sc, &sc->t[k], "ed", 2) && (k < 3 || tense_of(sc, &sc->t[k - 3]) >= 0))
+    return 1;
+  /* "are favored to win", "is projected to reach": a present passive
+   * before "to" looks ahead, as "is expected to" does */
+  if (x < 0 && !(sc->t[k].cat == LEX_TENSE) && isw(sc, k + 1, W_TO)
+      && (word_before(sc, k, "is") || word_before(sc, k, "are")) && !sc->headline)
     return 1;
   if (x < 0 && k >= 1 && !(sc->t[k].cat == LEX_TENSE)
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_BEEN) || isw(sc, k - 1, W_BEING)
@@ -465,6 +474,8 @@ static int tense_at(const scan *sc, int a, int b)
   }
   /* "by February", "until Tuesday" with no verb to go by: a deadline */
   if (isw(sc, a - 1, W_BY) || isw(sc, a - 1, W_UNTIL) || isw(sc, a - 1, W_TILL)) return 1;
+  /* "with pre-orders starting (on) Friday": from then on */
+  if (isw(sc, a - 1, W_STARTING) || (isw(sc, a - 1, W_ON) && isw(sc, a - 2, W_STARTING))) return 1;
   return 0;
 }
 
@@ -721,6 +732,8 @@ static int near_ref(const scan *sc, int y, int m, int d)
 /* ------------------------------------------------------------------ */
 
 static int m_time_tail(scan *sc, int j, mres *r, int tense);
+static int m_holiday(scan *sc, int i, mres *r);
+static int m_relunit(scan *sc, int i, mres *r, int has_the);
 
 /* The US zones news names by region after a clock time ("9 p.m.
  * Eastern", "6 a.m. Pacific time"): capitalized, or lower case before
@@ -1763,13 +1776,31 @@ static int m_time(scan *sc, int i, mres *r)
     }
     /* "at 20:00 GMT on Sunday", "3 p.m. on Oct. 5": two expressions (the
      * preposition stays outside), the day giving the time its date */
-    else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1))) { k++; on = 1; }
+    else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1)
+                                  || tcat(sc, k + 1, LEX_HOLIDAY))) { k++; on = 1; }
+    /* "opened at 7 a.m. and closed at 8 p.m. on Tuesday": the day after
+     * the second clock time dates the first one too */
+    else if (isw(sc, k, W_AND) || isw(sc, k, W_TO) || isw(sc, k, W_UNTIL)) {
+      int q, h2, m2, s2, z2, t2;
+      for (q = k + 1; q < sc->nt && q <= k + DL_MAX_CLOCK_GAP && T(q)->kind != TK_PUNCT; q++) {
+        if (T(q)->kind != TK_NUM) continue;
+        q = m_clock(sc, q, &h2, &m2, &s2, &z2, &t2);
+        if (q > 0 && isw(sc, q, W_ON) && (tcat(sc, q + 1, LEX_WDAY) || month_tok(sc, q + 1))) {
+          k = q + 1; on = 1;
+        }
+        break;
+      }
+    }
     /* "until 6 p.m. Wednesday": the deadline before the clock time
      * sends the day ahead, as it does for "until Wednesday" */
     if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : 0);
+    /* "at 7:15 a.m. last Friday", "5 p.m. next Tuesday" */
+    else if (tcat(sc, k, LEX_REL) && tcat(sc, k + 1, LEX_WDAY)) e = m_relunit(sc, k, &r2, 0);
     else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e = m_deict(sc, k, &r2);
     else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
+    /* "6 p.m. on Thanksgiving Day": the holiday dates the time */
+    else if (on && tcat(sc, k, LEX_HOLIDAY)) e = m_holiday(sc, k, &r2);
     if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
       v = r2.tv; *r = r2;
       if (!on) j = e;
@@ -1979,6 +2010,12 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     return -1;
   }
   if (unit == U_HALF) return -1;
+  /* the past decade: the ten years up to now (TimeBank); "the last
+   * decade" stays the decade before this one */
+  if (has_the && unit == U_DECADE && rel == R_PAST) {
+    res_dur(r, j + 1, 1, 0, unit);
+    return j + 1;
+  }
   (void)n;
   /* anaphoric: the next day, the following week, the previous year, that day */
   if (rel == R_THAT || rel == R_SAME || (has_the && (rel == R_NEXT || rel == R_FOLLOWING
@@ -2318,7 +2355,8 @@ static void easter(int y, int *mo, int *d)
 /* The holidays: what must follow the first word, and the month and day
  * (exact for a fixed date; for one computed by rule, about when it falls,
  * which chooses the year when none is given). */
-enum { H_NEED_NONE, H_NEED_YEAR, H_NEED_POSS_DAY, H_NEED_DAY, H_NEED_FRIDAY };
+enum { H_NEED_NONE, H_NEED_YEAR, H_NEED_POSS_DAY, H_NEED_DAY, H_NEED_FRIDAY, H_NEED_WDAY,
+       H_NEED_NEW_YEAR };
 static const struct holiday {
   uint8_t need;   /* H_NEED_* */
   uint8_t fixed;  /* mo, d is the date */
@@ -2340,6 +2378,21 @@ static const struct holiday {
   /* H_GOODFRIDAY: Good Friday, two days before Easter */ { H_NEED_FRIDAY, 0, 4, 8 },
   /* H_MOTHERS: Mother's Day, the second Sunday of May */ { H_NEED_POSS_DAY, 0, 5, 10 },
   /* H_FATHERS: Father's Day, the third Sunday of June */ { H_NEED_POSS_DAY, 0, 6, 17 },
+  /* H_SUPERTUE: Super Tuesday, the first Tuesday of March (the US
+   * primaries of a presidential year) */ { H_NEED_WDAY, 2, 3, 4 },
+  /* H_BLACKFRI: Black Friday, the day after Thanksgiving */ { H_NEED_WDAY, 5, 11, 26 },
+  /* H_CYBERMON: Cyber Monday, the Monday after Thanksgiving */ { H_NEED_WDAY, 1, 11, 29 },
+  /* H_LUNARNY: the Lunar / Chinese New Year (lunar_new_year) */ { H_NEED_NEW_YEAR, 0, 2, 1 },
+};
+
+/* The Lunar New Year, from 1990 (a lunisolar date: a table, not a rule):
+ * days after January 21. */
+#define DL_LUNAR_FIRST_YEAR 1990
+static const uint8_t lunar_new_year[] = {
+  6, 25, 14, 2, 20, 10, 29, 17, 7, 26,     /* 1990-1999 */
+  15, 3, 22, 11, 1, 19, 8, 28, 17, 5,      /* 2000-2009 */
+  24, 13, 2, 20, 10, 29, 18, 7, 26, 15,    /* 2010-2019 */
+  4, 22, 11, 1, 20, 8, 27, 16, 5, 23, 13   /* 2020-2030 */
 };
 
 /* The day of month of a holiday computed by rule, in year y (sets *mo
@@ -2355,6 +2408,21 @@ static int holiday_day(int h, int y, int *mo)
   case H_ELECTION: return nth_wday(y, 11, 1, 1) + 1;
   case H_MOTHERS: return nth_wday(y, 5, 7, 2);
   case H_FATHERS: return nth_wday(y, 6, 7, 3);
+  case H_SUPERTUE: return nth_wday(y, 3, 2, 1);
+  case H_BLACKFRI: case H_CYBERMON: {
+    int mm = 11;
+    d = nth_wday(y, 11, 4, 4);
+    dl_add_days(&y, &mm, &d, h == H_BLACKFRI ? 1 : 4);
+    *mo = mm;
+    return d;
+  }
+  case H_LUNARNY:
+    if (y < DL_LUNAR_FIRST_YEAR
+        || y >= DL_LUNAR_FIRST_YEAR + (int)(sizeof lunar_new_year / sizeof lunar_new_year[0]))
+      return 0;
+    d = 21 + lunar_new_year[y - DL_LUNAR_FIRST_YEAR];
+    if (d > 31) { *mo = 2; d -= 31; } else *mo = 1;
+    return d;
   default: return 0;
   }
 }
@@ -2396,6 +2464,18 @@ static int m_holiday(scan *sc, int i, mres *r)
     shift = -2;
     j++;
     break;
+  case H_NEED_WDAY:   /* Super Tuesday: the weekday is in the fixed field */
+    if (!tcat(sc, j, LEX_WDAY) || tval(sc, j, LEX_WDAY) != hd->fixed || !(T(j)->fl & F_CAP)
+        || T(j)->n <= 5)
+      return -1;
+    j++;
+    break;
+  case H_NEED_NEW_YEAR:   /* Lunar New Year, Chinese New Year */
+    if (!isw(sc, j, W_NEW) || !(T(j)->fl & F_CAP) || !isw(sc, j + 1, W_YEAR)
+        || !(T(j + 1)->fl & F_CAP))
+      return -1;
+    j += 2;
+    break;
   default:   /* Christmas [Day | Eve], Easter [Sunday | Monday] */
     if (isw(sc, j, W_EVE) || isw(sc, j, W_DAY)) {
       if (isw(sc, j, W_EVE)) { if (h != H_XMAS) return -1; shift = -1; }
@@ -2415,8 +2495,11 @@ static int m_holiday(scan *sc, int i, mres *r)
     r->anchored = 1; r->anchor = b;
   }
   mo = hd->mo;
-  if (hd->fixed) d = hd->d;
-  else if (y) d = holiday_day(h, y, &mo);
+  if (hd->fixed && hd->need != H_NEED_WDAY) d = hd->d;
+  else if (y) {
+    d = holiday_day(h, y, &mo);
+    if (!d && h == H_LUNARNY) mo = 0;   /* a year the table does not hold */
+  }
   else { d = 0; if (h == H_EASTER || h == H_GOODFRIDAY) mo = 0; }   /* no year: the month if it is known */
   /* New Year's Eve 1999 is 1999-12-31; a resolved one is the eve of the
    * New Year resolved */
@@ -2456,6 +2539,23 @@ static const char *const length_verbs[] = {
   "take", "takes", "took", "taking", "taken", "spend", "spends", "spent",
   "spending", "lasted", "lasting", "waited", "waiting"
 };
+
+/* Words before "years of" that make the years someone's or a counted
+ * set ("his years of service", "those years of war"), not a length. */
+static const char *const units_of_owners[] = {
+  "his", "her", "their", "its", "our", "my", "your", "those", "these", "many", "few",
+  "several", "some", "light",
+  /* "within weeks or months of his capture": after it, not a length */
+  "within", "or", "and"
+};
+
+static int units_of_owner(const scan *sc, int i)
+{
+  size_t k;
+  for (k = 0; k < sizeof units_of_owners / sizeof units_of_owners[0]; k++)
+    if (word_before(sc, i, units_of_owners[k])) return 1;
+  return 0;
+}
 
 static int vague_length_verb(const scan *sc, int i)
 {
@@ -2561,6 +2661,19 @@ static int m_core(scan *sc, int i, mres *r)
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
     }
+    /* "reversing decades of US policy", "after years of talks": a bare
+     * plural unit that measures what follows "of" (not "the years of",
+     * "two years of", "his years of") */
+    if (t->val >= U_WEEK && t->val != U_WEEKEND && t->val != U_QUARTER && t->val != U_HALF
+        && isw(sc, i + 1, W_OF) && IN(i + 2) && T(i + 2)->kind == TK_WORD
+        && IN(i - 1) && T(i - 1)->kind == TK_WORD
+        && (T(i - 1)->cat == LEX_NONE || T(i - 1)->cat == LEX_TENSE
+            || T(i - 1)->cat == LEX_MISC || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_OF)
+            || isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING))
+        && !units_of_owner(sc, i)) {
+      res_dur(r, i + 1, -1, 0, t->val);
+      return i + 1;
+    }
     break;
   case LEX_MISC: {
     int e_ = m_decade_word(sc, i, r);
@@ -2623,7 +2736,10 @@ static int m_core(scan *sc, int i, mres *r)
       res_init(&r_);
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
-      if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, 0);
+      /* "has until midnight Friday": the deadline sends the day ahead,
+       * as for "until 6 p.m. Wednesday" */
+      if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
+      else if (on && tcat(sc, k, LEX_HOLIDAY)) e_ = m_holiday(sc, k, &r_);
       else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
       else if (p == P_MIDNIGHT && tcat(sc, k, LEX_DEICT) && base_rel(sc, &b)) {
         /* "midnight tonight": the end of the day of the story */
@@ -2757,6 +2873,22 @@ static int m_the(scan *sc, int i, mres *r)
     res_init(&r_);
     e_ = m_holiday(sc, j, &r_);
     if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_WE) { *r = r_; return e_; }
+  }
+  /* the June quarter, the December half: the quarter (half) that ends
+   * with the month, as Australian and company reports name them */
+  if (month_tok(sc, j) && (T(j)->fl & F_CAP)) {
+    int mo = month_tok(sc, j), k = skip_dot(sc, j + 1), unit, pl;
+    if (parse_unit(sc, k, &unit, &pl) > 0 && !pl
+        && ((unit == U_QUARTER && mo % 3 == 0) || (unit == U_HALF && mo % 6 == 0))) {
+      dl_tv_day(&v, 0, mo, 1);
+      if (base_rel(sc, &b)) {
+        v.y = resolve_year(&b, mo, 0, tense_at(sc, i, k + 1));
+        r->anchored = 1; r->anchor = b;
+      }
+      dl_tv_coarsen(&v, unit == U_QUARTER ? TG_QUART : TG_HALF);
+      res_point(r, k + 1, DL_TIMEX_DATE, &v);
+      return k + 1;
+    }
   }
   if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
       || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)) {
@@ -3175,6 +3307,9 @@ static int m_at(scan *sc, int i, mres *r)
       e_ = m_at(sc, j, &r_);
     if (e_ > 0 && r_.kind == V_POINT && r_.type != DL_TIMEX_SET && e_ > best) {
       best = e_; *r = r_; r->end = e_;
+      /* earlier this year / this month: its start (TimeBank marks it so) */
+      if (t->val == R_EARLIER && !r->mod && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)))
+        r->mod = DL_MOD_START;
     }
     /* earlier in the day, later in the year: a part of the day (or week,
      * month, year) the story is about */

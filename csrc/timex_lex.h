@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 634
+#define DL_LEX_N 652
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -20,626 +20,644 @@
 #define W_AGO 12
 #define W_AGREED 13
 #define W_AHEAD 14
-#define W_AIMS 15
-#define W_AIRS 16
-#define W_ALMOST 17
-#define W_AM 18
-#define W_AN 19
-#define W_AND 20
-#define W_ANNOUNCED 21
-#define W_ANNUAL 22
-#define W_ANNUALLY 23
-#define W_ANOTHER 24
-#define W_APARTMENT 25
-#define W_APPROXIMATELY 26
-#define W_APR 27
-#define W_APRIL 28
-#define W_ARE 29
-#define W_AROSE 30
-#define W_AROUND 31
-#define W_ARRIVE 32
-#define W_ARRIVES 33
-#define W_ARTICLE 34
-#define W_AS 35
-#define W_AT 36
-#define W_AUG 37
-#define W_AUGUST 38
-#define W_AUTUMN 39
-#define W_BARRELS 40
-#define W_BE 41
-#define W_BECAME 42
-#define W_BEEN 43
-#define W_BEFORE 44
-#define W_BEGAN 45
-#define W_BEGIN 46
-#define W_BEGINNING 47
-#define W_BEGINS 48
-#define W_BEING 49
-#define W_BETWEEN 50
-#define W_BILLION 51
-#define W_BLEW 52
-#define W_BLN 53
-#define W_BOUGHT 54
-#define W_BOXING 55
-#define W_BPD 56
-#define W_BROKE 57
-#define W_BROUGHT 58
-#define W_BST 59
-#define W_BUILT 60
-#define W_BY 61
-#define W_CAME 62
-#define W_CAPT 63
-#define W_CARS 64
-#define W_CAUGHT 65
-#define W_CDT 66
-#define W_CENTS 67
-#define W_CENTURIES 68
-#define W_CENTURY 69
-#define W_CEST 70
-#define W_CET 71
-#define W_CHANNEL 72
-#define W_CHAPTER 73
-#define W_CHOSE 74
-#define W_CHRISTMAS 75
-#define W_CLOSE 76
-#define W_CLOSES 77
-#define W_CO 78
-#define W_COL 79
-#define W_COMING 80
-#define W_COMPARABLE 81
-#define W_COMPETE 82
-#define W_CONCLUDES 83
-#define W_CONSECUTIVE 84
-#define W_CONVENE 85
-#define W_CONVENES 86
-#define W_CORP 87
-#define W_CORRESPONDING 88
-#define W_COUPLE 89
-#define W_CST 90
-#define W_CT 91
-#define W_CURRENT 92
-#define W_CURRENTLY 93
-#define W_DAILY 94
-#define W_DAWN 95
-#define W_DAY 96
-#define W_DAYBREAK 97
-#define W_DAYS 98
-#define W_DEBUTS 99
-#define W_DEC 100
-#define W_DECADE 101
-#define W_DECADES 102
-#define W_DECEMBER 103
-#define W_DECIDED 104
-#define W_DECREED 105
-#define W_DELAYED 106
-#define W_DEPARTS 107
-#define W_DID 108
-#define W_DLRS 109
-#define W_DOLLARS 110
-#define W_DOZEN 111
-#define W_DR 112
-#define W_DREW 113
-#define W_DROVE 114
-#define W_DUE 115
-#define W_DUG 116
-#define W_DURING 117
-#define W_DUSK 118
-#define W_EACH 119
-#define W_EARLIER 120
-#define W_EARLY 121
-#define W_EASTER 122
-#define W_EDT 123
-#define W_EFFECTIVE 124
-#define W_EIGHT 125
-#define W_EIGHTEEN 126
-#define W_EIGHTEENTH 127
-#define W_EIGHTH 128
-#define W_EIGHTIES 129
-#define W_EIGHTY 130
-#define W_ELECTION 131
-#define W_ELEVEN 132
-#define W_ELEVENTH 133
-#define W_EMPLOYEES 134
-#define W_END 135
-#define W_ENDED 136
-#define W_ENDING 137
-#define W_ENDS 138
-#define W_EQUALISER 139
-#define W_EQUALIZER 140
-#define W_EST 141
-#define W_ESTIMATED 142
-#define W_ET 143
-#define W_EUROS 144
-#define W_EVE 145
-#define W_EVENING 146
-#define W_EVENINGS 147
-#define W_EVERY 148
-#define W_EXIT 149
-#define W_EXPECTED 150
-#define W_EXPECTS 151
-#define W_EXPIRE 152
-#define W_EXPIRES 153
-#define W_EXTENDED 154
-#define W_EXTRA 155
-#define W_FACE 156
-#define W_FACES 157
-#define W_FALL 158
-#define W_FATHER 159
-#define W_FEB 160
-#define W_FEBRUARY 161
-#define W_FEET 162
-#define W_FELL 163
-#define W_FELT 164
-#define W_FEW 165
-#define W_FEWER 166
-#define W_FIFTEEN 167
-#define W_FIFTEENTH 168
-#define W_FIFTH 169
-#define W_FIFTIES 170
-#define W_FIFTY 171
-#define W_FINAL 172
-#define W_FINANCIAL 173
-#define W_FIRST 174
-#define W_FISCAL 175
-#define W_FIVE 176
-#define W_FLED 177
-#define W_FLEW 178
-#define W_FLIGHT 179
-#define W_FLY 180
-#define W_FOLLOWING 181
-#define W_FOOL 182
-#define W_FOOLS 183
-#define W_FOR 184
-#define W_FORECAST 185
-#define W_FORGOT 186
-#define W_FORTIES 187
-#define W_FORTNIGHT 188
-#define W_FORTNIGHTLY 189
-#define W_FORTY 190
-#define W_FOUGHT 191
-#define W_FOUND 192
-#define W_FOUR 193
-#define W_FOURTEEN 194
-#define W_FOURTEENTH 195
-#define W_FOURTH 196
-#define W_FRANCS 197
-#define W_FREED 198
-#define W_FRI 199
-#define W_FRIDAY 200
-#define W_FRIDAYS 201
-#define W_FROM 202
-#define W_FROZE 203
-#define W_FULL 204
-#define W_FUTURE 205
-#define W_GAME 206
-#define W_GAMES 207
-#define W_GATE 208
-#define W_GATHER 209
-#define W_GAVE 210
-#define W_GEN 211
-#define W_GMT 212
-#define W_GO 213
-#define W_GOAL 214
-#define W_GOALKEEPER 215
-#define W_GOALLESS 216
-#define W_GOALS 217
-#define W_GOING 218
-#define W_GOOD 219
-#define W_GOT 220
-#define W_GOV 221
-#define W_GREW 222
-#define W_GUARANTEED 223
-#define W_HAD 224
-#define W_HALF 225
-#define W_HALFTIME 226
-#define W_HALLOWEEN 227
-#define W_HAVE 228
-#define W_HEAD 229
-#define W_HEARD 230
-#define W_HELD 231
-#define W_HENCE 232
-#define W_HID 233
-#define W_HIGHWAY 234
-#define W_HOLDS 235
-#define W_HOMES 236
-#define W_HOPED 237
-#define W_HOPES 238
-#define W_HOST 239
-#define W_HOSTS 240
-#define W_HOUR 241
-#define W_HOURLY 242
-#define W_HOURS 243
-#define W_HR 244
-#define W_HRS 245
-#define W_HUNDRED 246
-#define W_HUNG 247
-#define W_IN 248
-#define W_INC 249
-#define W_INDICATED 250
-#define W_INNING 251
-#define W_INNINGS 252
-#define W_INTEND 253
-#define W_INTENDS 254
-#define W_INTERSTATE 255
-#define W_IS 256
-#define W_IST 257
-#define W_JAN 258
-#define W_JANUARY 259
-#define W_JOBS 260
-#define W_JR 261
-#define W_JST 262
-#define W_JUL 263
-#define W_JULY 264
-#define W_JUN 265
-#define W_JUNE 266
-#define W_KEPT 267
-#define W_KG 268
-#define W_KICKS 269
-#define W_KILOGRAMS 270
-#define W_KILOMETERS 271
-#define W_KILOMETRES 272
-#define W_KM 273
-#define W_KNEW 274
-#define W_LABOR 275
-#define W_LAST 276
-#define W_LATE 277
-#define W_LATELY 278
-#define W_LATER 279
-#define W_LATEST 280
-#define W_LAUNCHES 281
-#define W_LEAST 282
-#define W_LED 283
-#define W_LEFT 284
-#define W_LENT 285
-#define W_LESS 286
-#define W_LEVEL 287
-#define W_LIKELY 288
-#define W_LOCAL 289
-#define W_LONG 290
-#define W_LONGER 291
-#define W_LOST 292
-#define W_LT 293
-#define W_LTD 294
-#define W_MADE 295
-#define W_MANY 296
-#define W_MAR 297
-#define W_MARCH 298
-#define W_MARKS 299
-#define W_MATCH 300
-#define W_MAY 301
-#define W_MDT 302
-#define W_MEANT 303
-#define W_MEET 304
-#define W_MEETS 305
-#define W_MEMORIAL 306
-#define W_MET 307
-#define W_METERS 308
-#define W_MID 309
-#define W_MIDDAY 310
-#define W_MIDDLE 311
-#define W_MIDNIGHT 312
-#define W_MILES 313
-#define W_MILLENNIUM 314
-#define W_MILLION 315
-#define W_MIN 316
-#define W_MINS 317
-#define W_MINUTE 318
-#define W_MINUTES 319
-#define W_MISS 320
-#define W_MLN 321
-#define W_MON 322
-#define W_MONDAY 323
-#define W_MONDAYS 324
-#define W_MONTH 325
-#define W_MONTHLY 326
-#define W_MONTHS 327
-#define W_MORE 328
-#define W_MORNING 329
-#define W_MORNINGS 330
-#define W_MOTHER 331
-#define W_MR 332
-#define W_MRS 333
-#define W_MS 334
-#define W_MSK 335
-#define W_MST 336
-#define W_MUCH 337
-#define W_NEAR 338
-#define W_NEARLY 339
-#define W_NEW 340
-#define W_NEXT 341
-#define W_NIGHT 342
-#define W_NIGHTLY 343
-#define W_NIGHTS 344
-#define W_NINE 345
-#define W_NINETEEN 346
-#define W_NINETEENTH 347
-#define W_NINETIES 348
-#define W_NINETY 349
-#define W_NINTH 350
-#define W_NO 351
-#define W_NOON 352
-#define W_NOTED 353
-#define W_NOV 354
-#define W_NOVEMBER 355
-#define W_NOW 356
-#define W_NOWADAYS 357
-#define W_NUMEROUS 358
-#define W_O_CLOCK 359
-#define W_OCT 360
-#define W_OCTOBER 361
-#define W_OF 362
-#define W_OLD 363
-#define W_ON 364
-#define W_ONCE 365
-#define W_ONE 366
-#define W_OPEN 367
-#define W_OPENS 368
-#define W_OR 369
-#define W_OTHER 370
-#define W_OUNCES 371
-#define W_OVER 372
-#define W_OVERNIGHT 373
-#define W_OVERSAW 374
-#define W_OVERTHREW 375
-#define W_OVERTOOK 376
-#define W_P_M 377
-#define W_P_M_ 378
-#define W_PAID 379
-#define W_PASSENGERS 380
-#define W_PAST 381
-#define W_PAYABLE 382
-#define W_PCT 383
-#define W_PDT 384
-#define W_PENALTY 385
-#define W_PEOPLE 386
-#define W_PER 387
-#define W_PERCENT 388
-#define W_PERIOD 389
-#define W_PESOS 390
-#define W_PIER 391
-#define W_PLAN 392
-#define W_PLANNED 393
-#define W_PLANNING 394
-#define W_PLANS 395
-#define W_PLATFORM 396
-#define W_PLAY 397
-#define W_PLAYS 398
-#define W_PM 399
-#define W_POINTS 400
-#define W_POISED 401
-#define W_POST 402
-#define W_POSTPONED 403
-#define W_POUNDS 404
-#define W_PRE 405
-#define W_PRECEDING 406
-#define W_PRECINCT 407
-#define W_PREDICTED 408
-#define W_PREMIERES 409
-#define W_PREPARING 410
-#define W_PRESENTLY 411
-#define W_PREVIOUS 412
-#define W_PRIOR 413
-#define W_PROF 414
-#define W_PST 415
-#define W_PT 416
-#define W_QUARTER 417
-#define W_QUARTERBACK 418
-#define W_QUARTERLY 419
-#define W_QUARTERS 420
-#define W_RAN 421
-#define W_RANG 422
-#define W_READY 423
-#define W_REBOUNDS 424
-#define W_RECENT 425
-#define W_RECENTLY 426
-#define W_REFEREE 427
-#define W_REOPEN 428
-#define W_REOPENS 429
-#define W_REP 430
-#define W_REPORTED 431
-#define W_RESUME 432
-#define W_RESUMES 433
-#define W_RETURN 434
-#define W_RETURNS 435
-#define W_RIGHT 436
-#define W_RODE 437
-#define W_ROOM 438
-#define W_ROSE 439
-#define W_ROUBLES 440
-#define W_ROUGHLY 441
-#define W_ROUTE 442
-#define W_RUBLES 443
-#define W_RUNS 444
-#define W_RUPEES 445
-#define W_SAID 446
-#define W_SAME 447
-#define W_SANG 448
-#define W_SANK 449
-#define W_SAT 450
-#define W_SATURDAY 451
-#define W_SATURDAYS 452
-#define W_SAW 453
-#define W_SAYS 454
-#define W_SCHEDULED 455
-#define W_SEATS 456
-#define W_SECOND 457
-#define W_SECONDS 458
-#define W_SECTION 459
-#define W_SEEKS 460
-#define W_SEN 461
-#define W_SENT 462
-#define W_SEP 463
-#define W_SEPT 464
-#define W_SEPTEMBER 465
-#define W_SET 466
-#define W_SEVEN 467
-#define W_SEVENTEEN 468
-#define W_SEVENTEENTH 469
-#define W_SEVENTH 470
-#define W_SEVENTIES 471
-#define W_SEVENTY 472
-#define W_SEVERAL 473
-#define W_SHALL 474
-#define W_SHARES 475
-#define W_SHOOK 476
-#define W_SHRANK 477
-#define W_SINCE 478
-#define W_SIX 479
-#define W_SIXTEEN 480
-#define W_SIXTEENTH 481
-#define W_SIXTH 482
-#define W_SIXTIES 483
-#define W_SIXTY 484
-#define W_SLATED 485
-#define W_SLEPT 486
-#define W_SLID 487
-#define W_SO 488
-#define W_SOLD 489
-#define W_SOME 490
-#define W_SOON 491
-#define W_SOUGHT 492
-#define W_SPENT 493
-#define W_SPOKE 494
-#define W_SPRANG 495
-#define W_SPRING 496
-#define W_SPUN 497
-#define W_SR 498
-#define W_ST 499
-#define W_START 500
-#define W_STARTS 501
-#define W_STATED 502
-#define W_STILL 503
-#define W_STOLE 504
-#define W_STOOD 505
-#define W_STOPPAGE 506
-#define W_STRAIGHT 507
-#define W_STRIKER 508
-#define W_STRUCK 509
-#define W_STUCK 510
-#define W_STUDENTS 511
-#define W_STUDIO 512
-#define W_SUCCESSIVE 513
-#define W_SUGGESTED 514
-#define W_SUITE 515
-#define W_SUMMER 516
-#define W_SUN 517
-#define W_SUNDAY 518
-#define W_SUNDAYS 519
-#define W_SWAM 520
-#define W_SWEPT 521
-#define W_SWORE 522
-#define W_SWUNG 523
-#define W_TAKE 524
-#define W_TAKES 525
-#define W_TAUGHT 526
-#define W_TEN 527
-#define W_TENTH 528
-#define W_TERMINAL 529
-#define W_THAN 530
-#define W_THANKSGIVING 531
-#define W_THAT 532
-#define W_THE 533
-#define W_THIRD 534
-#define W_THIRTEEN 535
-#define W_THIRTEENTH 536
-#define W_THIRTIES 537
-#define W_THIRTIETH 538
-#define W_THIRTY 539
-#define W_THIS 540
-#define W_THOUGHT 541
-#define W_THOUSAND 542
-#define W_THREE 543
-#define W_THREW 544
-#define W_THRICE 545
-#define W_THROUGH 546
-#define W_THROUGHOUT 547
-#define W_THU 548
-#define W_THUR 549
-#define W_THURS 550
-#define W_THURSDAY 551
-#define W_THURSDAYS 552
-#define W_TILL 553
-#define W_TIME 554
-#define W_TIMES 555
-#define W_TO 556
-#define W_TODAY 557
-#define W_TOLD 558
-#define W_TOMORROW 559
-#define W_TONIGHT 560
-#define W_TONNES 561
-#define W_TONS 562
-#define W_TOOK 563
-#define W_TORE 564
-#define W_TOUCHDOWN 565
-#define W_TOUCHDOWNS 566
-#define W_TRAVEL 567
-#define W_TRAVELS 568
-#define W_TRILLION 569
-#define W_TROOPS 570
-#define W_TUE 571
-#define W_TUES 572
-#define W_TUESDAY 573
-#define W_TUESDAYS 574
-#define W_TURN 575
-#define W_TWELFTH 576
-#define W_TWELVE 577
-#define W_TWENTIES 578
-#define W_TWENTIETH 579
-#define W_TWENTY 580
-#define W_TWICE 581
-#define W_TWO 582
-#define W_UNDER 583
-#define W_UNDERSTOOD 584
-#define W_UNDERTOOK 585
-#define W_UNDERWENT 586
-#define W_UNITS 587
-#define W_UNTIL 588
-#define W_UP 589
-#define W_UPCOMING 590
-#define W_UPHELD 591
-#define W_UTC 592
-#define W_VALENTINE 593
-#define W_VETERANS 594
-#define W_VISIT 595
-#define W_VISITS 596
-#define W_VOTES 597
-#define W_VS 598
-#define W_WANTS 599
-#define W_WARNED 600
-#define W_WAS 601
-#define W_WED 602
-#define W_WEDNESDAY 603
-#define W_WEDNESDAYS 604
-#define W_WEEK 605
-#define W_WEEKDAY 606
-#define W_WEEKEND 607
-#define W_WEEKENDS 608
-#define W_WEEKLY 609
-#define W_WEEKS 610
-#define W_WELL 611
-#define W_WENT 612
-#define W_WEPT 613
-#define W_WERE 614
-#define W_WILL 615
-#define W_WINDOWS 616
-#define W_WINTER 617
-#define W_WITHDREW 618
-#define W_WITHHELD 619
-#define W_WOKE 620
-#define W_WON 621
-#define W_WORE 622
-#define W_WORKERS 623
-#define W_WOULD 624
-#define W_WROTE 625
-#define W_YEAR 626
-#define W_YEARLY 627
-#define W_YEARS 628
-#define W_YEN 629
-#define W_YESTERDAY 630
-#define W_YR 631
-#define W_YRS 632
-#define W_YUAN 633
-#define W_Z 634
+#define W_AIM 15
+#define W_AIMS 16
+#define W_AIRS 17
+#define W_ALMOST 18
+#define W_AM 19
+#define W_AN 20
+#define W_AND 21
+#define W_ANNOUNCED 22
+#define W_ANNUAL 23
+#define W_ANNUALLY 24
+#define W_ANOTHER 25
+#define W_APARTMENT 26
+#define W_APPROXIMATELY 27
+#define W_APR 28
+#define W_APRIL 29
+#define W_ARE 30
+#define W_AROSE 31
+#define W_AROUND 32
+#define W_ARRIVE 33
+#define W_ARRIVES 34
+#define W_ARTICLE 35
+#define W_AS 36
+#define W_AT 37
+#define W_AUG 38
+#define W_AUGUST 39
+#define W_AUTUMN 40
+#define W_BARRELS 41
+#define W_BE 42
+#define W_BECAME 43
+#define W_BEEN 44
+#define W_BEFORE 45
+#define W_BEGAN 46
+#define W_BEGIN 47
+#define W_BEGINNING 48
+#define W_BEGINS 49
+#define W_BEING 50
+#define W_BETWEEN 51
+#define W_BILLION 52
+#define W_BLACK 53
+#define W_BLEW 54
+#define W_BLN 55
+#define W_BOUGHT 56
+#define W_BOXING 57
+#define W_BPD 58
+#define W_BROKE 59
+#define W_BROUGHT 60
+#define W_BST 61
+#define W_BUILT 62
+#define W_BY 63
+#define W_CAME 64
+#define W_CAPT 65
+#define W_CARS 66
+#define W_CAUGHT 67
+#define W_CDT 68
+#define W_CENTS 69
+#define W_CENTURIES 70
+#define W_CENTURY 71
+#define W_CEST 72
+#define W_CET 73
+#define W_CHANNEL 74
+#define W_CHAPTER 75
+#define W_CHINESE 76
+#define W_CHOSE 77
+#define W_CHRISTMAS 78
+#define W_CLOSE 79
+#define W_CLOSES 80
+#define W_CO 81
+#define W_COL 82
+#define W_COMING 83
+#define W_COMPARABLE 84
+#define W_COMPETE 85
+#define W_CONCLUDES 86
+#define W_CONSECUTIVE 87
+#define W_CONVENE 88
+#define W_CONVENES 89
+#define W_CORP 90
+#define W_CORRESPONDING 91
+#define W_COUPLE 92
+#define W_CST 93
+#define W_CT 94
+#define W_CURRENT 95
+#define W_CURRENTLY 96
+#define W_CYBER 97
+#define W_DAILY 98
+#define W_DAWN 99
+#define W_DAY 100
+#define W_DAYBREAK 101
+#define W_DAYS 102
+#define W_DEBUTS 103
+#define W_DEC 104
+#define W_DECADE 105
+#define W_DECADES 106
+#define W_DECEMBER 107
+#define W_DECIDED 108
+#define W_DECREED 109
+#define W_DELAYED 110
+#define W_DEPARTS 111
+#define W_DID 112
+#define W_DLRS 113
+#define W_DOLLARS 114
+#define W_DOZEN 115
+#define W_DR 116
+#define W_DREW 117
+#define W_DROVE 118
+#define W_DUE 119
+#define W_DUG 120
+#define W_DURING 121
+#define W_DUSK 122
+#define W_EACH 123
+#define W_EARLIER 124
+#define W_EARLY 125
+#define W_EASTER 126
+#define W_EDT 127
+#define W_EFFECTIVE 128
+#define W_EIGHT 129
+#define W_EIGHTEEN 130
+#define W_EIGHTEENTH 131
+#define W_EIGHTH 132
+#define W_EIGHTIES 133
+#define W_EIGHTY 134
+#define W_ELECTION 135
+#define W_ELEVEN 136
+#define W_ELEVENTH 137
+#define W_EMPLOYEES 138
+#define W_END 139
+#define W_ENDED 140
+#define W_ENDING 141
+#define W_ENDS 142
+#define W_EQUALISER 143
+#define W_EQUALIZER 144
+#define W_EST 145
+#define W_ESTIMATED 146
+#define W_ET 147
+#define W_EUROS 148
+#define W_EVE 149
+#define W_EVENING 150
+#define W_EVENINGS 151
+#define W_EVERY 152
+#define W_EXIT 153
+#define W_EXPECT 154
+#define W_EXPECTED 155
+#define W_EXPECTS 156
+#define W_EXPIRE 157
+#define W_EXPIRES 158
+#define W_EXTENDED 159
+#define W_EXTRA 160
+#define W_FACE 161
+#define W_FACES 162
+#define W_FALL 163
+#define W_FATHER 164
+#define W_FEB 165
+#define W_FEBRUARY 166
+#define W_FEET 167
+#define W_FELL 168
+#define W_FELT 169
+#define W_FEW 170
+#define W_FEWER 171
+#define W_FIFTEEN 172
+#define W_FIFTEENTH 173
+#define W_FIFTH 174
+#define W_FIFTIES 175
+#define W_FIFTY 176
+#define W_FINAL 177
+#define W_FINANCIAL 178
+#define W_FIRST 179
+#define W_FISCAL 180
+#define W_FIVE 181
+#define W_FLED 182
+#define W_FLEW 183
+#define W_FLIGHT 184
+#define W_FLY 185
+#define W_FOLLOWING 186
+#define W_FOOL 187
+#define W_FOOLS 188
+#define W_FOR 189
+#define W_FORECAST 190
+#define W_FORGOT 191
+#define W_FORTIES 192
+#define W_FORTNIGHT 193
+#define W_FORTNIGHTLY 194
+#define W_FORTY 195
+#define W_FOUGHT 196
+#define W_FOUND 197
+#define W_FOUR 198
+#define W_FOURTEEN 199
+#define W_FOURTEENTH 200
+#define W_FOURTH 201
+#define W_FRANCS 202
+#define W_FREED 203
+#define W_FRI 204
+#define W_FRIDAY 205
+#define W_FRIDAYS 206
+#define W_FROM 207
+#define W_FROZE 208
+#define W_FULL 209
+#define W_FUTURE 210
+#define W_GAME 211
+#define W_GAMES 212
+#define W_GATE 213
+#define W_GATHER 214
+#define W_GAVE 215
+#define W_GEN 216
+#define W_GMT 217
+#define W_GO 218
+#define W_GOAL 219
+#define W_GOALKEEPER 220
+#define W_GOALLESS 221
+#define W_GOALS 222
+#define W_GOES 223
+#define W_GOING 224
+#define W_GOOD 225
+#define W_GOT 226
+#define W_GOV 227
+#define W_GREW 228
+#define W_GUARANTEED 229
+#define W_HAD 230
+#define W_HALF 231
+#define W_HALFTIME 232
+#define W_HALLOWEEN 233
+#define W_HAVE 234
+#define W_HEAD 235
+#define W_HEARD 236
+#define W_HELD 237
+#define W_HENCE 238
+#define W_HID 239
+#define W_HIGHWAY 240
+#define W_HOLDS 241
+#define W_HOMES 242
+#define W_HOPE 243
+#define W_HOPED 244
+#define W_HOPES 245
+#define W_HOST 246
+#define W_HOSTS 247
+#define W_HOUR 248
+#define W_HOURLY 249
+#define W_HOURS 250
+#define W_HR 251
+#define W_HRS 252
+#define W_HUNDRED 253
+#define W_HUNG 254
+#define W_IN 255
+#define W_INC 256
+#define W_INDICATED 257
+#define W_INNING 258
+#define W_INNINGS 259
+#define W_INTEND 260
+#define W_INTENDS 261
+#define W_INTERSTATE 262
+#define W_IS 263
+#define W_IST 264
+#define W_JAN 265
+#define W_JANUARY 266
+#define W_JOBS 267
+#define W_JR 268
+#define W_JST 269
+#define W_JUL 270
+#define W_JULY 271
+#define W_JUN 272
+#define W_JUNE 273
+#define W_KEPT 274
+#define W_KG 275
+#define W_KICKS 276
+#define W_KILOGRAMS 277
+#define W_KILOMETERS 278
+#define W_KILOMETRES 279
+#define W_KM 280
+#define W_KNEW 281
+#define W_LABOR 282
+#define W_LAST 283
+#define W_LATE 284
+#define W_LATELY 285
+#define W_LATER 286
+#define W_LATEST 287
+#define W_LAUNCHES 288
+#define W_LEAST 289
+#define W_LED 290
+#define W_LEFT 291
+#define W_LENT 292
+#define W_LESS 293
+#define W_LEVEL 294
+#define W_LIKELY 295
+#define W_LOCAL 296
+#define W_LONG 297
+#define W_LONGER 298
+#define W_LOST 299
+#define W_LT 300
+#define W_LTD 301
+#define W_LUNAR 302
+#define W_MADE 303
+#define W_MANY 304
+#define W_MAR 305
+#define W_MARCH 306
+#define W_MARKS 307
+#define W_MATCH 308
+#define W_MAY 309
+#define W_MDT 310
+#define W_MEANT 311
+#define W_MEET 312
+#define W_MEETS 313
+#define W_MEMORIAL 314
+#define W_MET 315
+#define W_METERS 316
+#define W_MID 317
+#define W_MIDDAY 318
+#define W_MIDDLE 319
+#define W_MIDNIGHT 320
+#define W_MILES 321
+#define W_MILLENNIUM 322
+#define W_MILLION 323
+#define W_MIN 324
+#define W_MINS 325
+#define W_MINUTE 326
+#define W_MINUTES 327
+#define W_MISS 328
+#define W_MLN 329
+#define W_MON 330
+#define W_MONDAY 331
+#define W_MONDAYS 332
+#define W_MONTH 333
+#define W_MONTHLY 334
+#define W_MONTHS 335
+#define W_MORE 336
+#define W_MORNING 337
+#define W_MORNINGS 338
+#define W_MOTHER 339
+#define W_MR 340
+#define W_MRS 341
+#define W_MS 342
+#define W_MSK 343
+#define W_MST 344
+#define W_MUCH 345
+#define W_NEAR 346
+#define W_NEARLY 347
+#define W_NEW 348
+#define W_NEXT 349
+#define W_NIGHT 350
+#define W_NIGHTLY 351
+#define W_NIGHTS 352
+#define W_NINE 353
+#define W_NINETEEN 354
+#define W_NINETEENTH 355
+#define W_NINETIES 356
+#define W_NINETY 357
+#define W_NINTH 358
+#define W_NO 359
+#define W_NOON 360
+#define W_NOTED 361
+#define W_NOV 362
+#define W_NOVEMBER 363
+#define W_NOW 364
+#define W_NOWADAYS 365
+#define W_NUMEROUS 366
+#define W_O_CLOCK 367
+#define W_OCT 368
+#define W_OCTOBER 369
+#define W_OF 370
+#define W_OLD 371
+#define W_ON 372
+#define W_ONCE 373
+#define W_ONE 374
+#define W_OPEN 375
+#define W_OPENS 376
+#define W_OR 377
+#define W_OTHER 378
+#define W_OUNCES 379
+#define W_OVER 380
+#define W_OVERNIGHT 381
+#define W_OVERSAW 382
+#define W_OVERTHREW 383
+#define W_OVERTOOK 384
+#define W_P_M 385
+#define W_P_M_ 386
+#define W_PAID 387
+#define W_PASSENGERS 388
+#define W_PAST 389
+#define W_PAYABLE 390
+#define W_PCT 391
+#define W_PDT 392
+#define W_PENALTY 393
+#define W_PEOPLE 394
+#define W_PER 395
+#define W_PERCENT 396
+#define W_PERIOD 397
+#define W_PESOS 398
+#define W_PIER 399
+#define W_PLAN 400
+#define W_PLANNED 401
+#define W_PLANNING 402
+#define W_PLANS 403
+#define W_PLATFORM 404
+#define W_PLAY 405
+#define W_PLAYS 406
+#define W_PLEDGE 407
+#define W_PLEDGES 408
+#define W_PM 409
+#define W_POINTS 410
+#define W_POISED 411
+#define W_POST 412
+#define W_POSTPONED 413
+#define W_POUNDS 414
+#define W_PRE 415
+#define W_PRECEDING 416
+#define W_PRECINCT 417
+#define W_PREDICTED 418
+#define W_PREMIERES 419
+#define W_PREPARING 420
+#define W_PRESENTLY 421
+#define W_PREVIOUS 422
+#define W_PRIOR 423
+#define W_PROF 424
+#define W_PROMISE 425
+#define W_PROMISES 426
+#define W_PST 427
+#define W_PT 428
+#define W_QUARTER 429
+#define W_QUARTERBACK 430
+#define W_QUARTERLY 431
+#define W_QUARTERS 432
+#define W_RAN 433
+#define W_RANG 434
+#define W_READY 435
+#define W_REBOUNDS 436
+#define W_RECENT 437
+#define W_RECENTLY 438
+#define W_REFEREE 439
+#define W_REOPEN 440
+#define W_REOPENS 441
+#define W_REP 442
+#define W_REPORTED 443
+#define W_RESUME 444
+#define W_RESUMES 445
+#define W_RETURN 446
+#define W_RETURNS 447
+#define W_RIGHT 448
+#define W_RODE 449
+#define W_ROOM 450
+#define W_ROSE 451
+#define W_ROUBLES 452
+#define W_ROUGHLY 453
+#define W_ROUTE 454
+#define W_RUBLES 455
+#define W_RUNS 456
+#define W_RUPEES 457
+#define W_SAID 458
+#define W_SAME 459
+#define W_SANG 460
+#define W_SANK 461
+#define W_SAT 462
+#define W_SATURDAY 463
+#define W_SATURDAYS 464
+#define W_SAW 465
+#define W_SAYS 466
+#define W_SCHEDULED 467
+#define W_SEATS 468
+#define W_SECOND 469
+#define W_SECONDS 470
+#define W_SECTION 471
+#define W_SEEK 472
+#define W_SEEKS 473
+#define W_SEN 474
+#define W_SENT 475
+#define W_SEP 476
+#define W_SEPT 477
+#define W_SEPTEMBER 478
+#define W_SET 479
+#define W_SEVEN 480
+#define W_SEVENTEEN 481
+#define W_SEVENTEENTH 482
+#define W_SEVENTH 483
+#define W_SEVENTIES 484
+#define W_SEVENTY 485
+#define W_SEVERAL 486
+#define W_SHALL 487
+#define W_SHARES 488
+#define W_SHOOK 489
+#define W_SHRANK 490
+#define W_SINCE 491
+#define W_SIX 492
+#define W_SIXTEEN 493
+#define W_SIXTEENTH 494
+#define W_SIXTH 495
+#define W_SIXTIES 496
+#define W_SIXTY 497
+#define W_SLATED 498
+#define W_SLEPT 499
+#define W_SLID 500
+#define W_SO 501
+#define W_SOLD 502
+#define W_SOME 503
+#define W_SOON 504
+#define W_SOUGHT 505
+#define W_SPENT 506
+#define W_SPOKE 507
+#define W_SPRANG 508
+#define W_SPRING 509
+#define W_SPUN 510
+#define W_SR 511
+#define W_ST 512
+#define W_START 513
+#define W_STARTING 514
+#define W_STARTS 515
+#define W_STATED 516
+#define W_STILL 517
+#define W_STOLE 518
+#define W_STOOD 519
+#define W_STOPPAGE 520
+#define W_STRAIGHT 521
+#define W_STRIKER 522
+#define W_STRUCK 523
+#define W_STUCK 524
+#define W_STUDENTS 525
+#define W_STUDIO 526
+#define W_SUCCESSIVE 527
+#define W_SUGGESTED 528
+#define W_SUITE 529
+#define W_SUMMER 530
+#define W_SUN 531
+#define W_SUNDAY 532
+#define W_SUNDAYS 533
+#define W_SUPER 534
+#define W_SWAM 535
+#define W_SWEPT 536
+#define W_SWORE 537
+#define W_SWUNG 538
+#define W_TAKE 539
+#define W_TAKES 540
+#define W_TAUGHT 541
+#define W_TEN 542
+#define W_TENTH 543
+#define W_TERMINAL 544
+#define W_THAN 545
+#define W_THANKSGIVING 546
+#define W_THAT 547
+#define W_THE 548
+#define W_THIRD 549
+#define W_THIRTEEN 550
+#define W_THIRTEENTH 551
+#define W_THIRTIES 552
+#define W_THIRTIETH 553
+#define W_THIRTY 554
+#define W_THIS 555
+#define W_THOUGHT 556
+#define W_THOUSAND 557
+#define W_THREE 558
+#define W_THREW 559
+#define W_THRICE 560
+#define W_THROUGH 561
+#define W_THROUGHOUT 562
+#define W_THU 563
+#define W_THUR 564
+#define W_THURS 565
+#define W_THURSDAY 566
+#define W_THURSDAYS 567
+#define W_TILL 568
+#define W_TIME 569
+#define W_TIMES 570
+#define W_TO 571
+#define W_TODAY 572
+#define W_TOLD 573
+#define W_TOMORROW 574
+#define W_TONIGHT 575
+#define W_TONNES 576
+#define W_TONS 577
+#define W_TOOK 578
+#define W_TORE 579
+#define W_TOUCHDOWN 580
+#define W_TOUCHDOWNS 581
+#define W_TRAVEL 582
+#define W_TRAVELS 583
+#define W_TRILLION 584
+#define W_TROOPS 585
+#define W_TUE 586
+#define W_TUES 587
+#define W_TUESDAY 588
+#define W_TUESDAYS 589
+#define W_TURN 590
+#define W_TWELFTH 591
+#define W_TWELVE 592
+#define W_TWENTIES 593
+#define W_TWENTIETH 594
+#define W_TWENTY 595
+#define W_TWICE 596
+#define W_TWO 597
+#define W_UNDER 598
+#define W_UNDERSTOOD 599
+#define W_UNDERTOOK 600
+#define W_UNDERWENT 601
+#define W_UNITS 602
+#define W_UNTIL 603
+#define W_UP 604
+#define W_UPCOMING 605
+#define W_UPHELD 606
+#define W_UTC 607
+#define W_VALENTINE 608
+#define W_VETERANS 609
+#define W_VISIT 610
+#define W_VISITS 611
+#define W_VOTES 612
+#define W_VOW 613
+#define W_VOWS 614
+#define W_VS 615
+#define W_WANT 616
+#define W_WANTS 617
+#define W_WARNED 618
+#define W_WAS 619
+#define W_WED 620
+#define W_WEDNESDAY 621
+#define W_WEDNESDAYS 622
+#define W_WEEK 623
+#define W_WEEKDAY 624
+#define W_WEEKEND 625
+#define W_WEEKENDS 626
+#define W_WEEKLY 627
+#define W_WEEKS 628
+#define W_WELL 629
+#define W_WENT 630
+#define W_WEPT 631
+#define W_WERE 632
+#define W_WILL 633
+#define W_WINDOWS 634
+#define W_WINTER 635
+#define W_WITHDREW 636
+#define W_WITHHELD 637
+#define W_WOKE 638
+#define W_WON 639
+#define W_WORE 640
+#define W_WORKERS 641
+#define W_WOULD 642
+#define W_WROTE 643
+#define W_YEAR 644
+#define W_YEARLY 645
+#define W_YEARS 646
+#define W_YEN 647
+#define W_YESTERDAY 648
+#define W_YR 649
+#define W_YRS 650
+#define W_YUAN 651
+#define W_Z 652
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -661,6 +679,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"ago", 3, LEX_REL, R_AGO, LEX_NONE, 0},
   {"agreed", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"ahead", 5, LEX_NONE, 0, LEX_NONE, 0},
+  {"aim", 3, LEX_TENSE, 2, LEX_NONE, 0},
   {"aims", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"airs", 4, LEX_TENSE, 4, LEX_NONE, 0},
   {"almost", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
@@ -698,6 +717,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"being", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"between", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"billion", 7, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"black", 5, LEX_HOLIDAY, H_BLACKFRI, LEX_NONE, 0},
   {"blew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"bln", 3, LEX_MEASURE, 1, LEX_NONE, 0},
   {"bought", 6, LEX_TENSE, -1, LEX_NONE, 0},
@@ -720,6 +740,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"cet", 3, LEX_TZ, 60, LEX_NONE, 0},
   {"channel", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"chapter", 7, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"chinese", 7, LEX_HOLIDAY, H_LUNARNY, LEX_NONE, 0},
   {"chose", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"christmas", 9, LEX_HOLIDAY, H_XMAS, LEX_NONE, 0},
   {"close", 5, LEX_MOD, M_END, LEX_NONE, 0},
@@ -740,6 +761,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"ct", 2, LEX_TZ, 9999, LEX_NONE, 0},
   {"current", 7, LEX_REL, R_CURRENT, LEX_NONE, 0},
   {"currently", 9, LEX_GEN, G_PRESENT, LEX_NONE, 0},
+  {"cyber", 5, LEX_HOLIDAY, H_CYBERMON, LEX_NONE, 0},
   {"daily", 5, LEX_SETADV, S_DAILY, LEX_NONE, 0},
   {"dawn", 4, LEX_POD, P_MO, LEX_NONE, 0},
   {"day", 3, LEX_UNIT, U_DAY, LEX_NONE, 0},
@@ -796,6 +818,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"evenings", 8, LEX_PODS, P_EV, LEX_NONE, 0},
   {"every", 5, LEX_QUANT, 1, LEX_NONE, 0},
   {"exit", 4, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"expect", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"expected", 8, LEX_TENSE, 1, LEX_NONE, 0},
   {"expects", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"expire", 6, LEX_TENSE, 3, LEX_NONE, 0},
@@ -864,6 +887,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"goalkeeper", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"goalless", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"goals", 5, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"goes", 4, LEX_TENSE, 4, LEX_NONE, 0},
   {"going", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"good", 4, LEX_HOLIDAY, H_GOODFRIDAY, LEX_NONE, 0},
   {"got", 3, LEX_TENSE, -1, LEX_NONE, 0},
@@ -883,6 +907,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"highway", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"holds", 5, LEX_TENSE, 4, LEX_NONE, 0},
   {"homes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"hope", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"hoped", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"hopes", 5, LEX_TENSE, 2, LEX_NONE, 0},
   {"host", 4, LEX_TENSE, 3, LEX_NONE, 0},
@@ -941,6 +966,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"lost", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"lt", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"ltd", 3, LEX_TITLE, 2, LEX_NONE, 0},
+  {"lunar", 5, LEX_HOLIDAY, H_LUNARNY, LEX_NONE, 0},
   {"made", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"many", 4, LEX_NUMW, -1, LEX_NONE, 0},
   {"mar", 3, LEX_MONTH, 3, LEX_NONE, 0},
@@ -1045,6 +1071,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"platform", 8, LEX_MEASURE, 2, LEX_NONE, 0},
   {"play", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"plays", 5, LEX_TENSE, 4, LEX_NONE, 0},
+  {"pledge", 6, LEX_TENSE, 2, LEX_NONE, 0},
+  {"pledges", 7, LEX_TENSE, 2, LEX_NONE, 0},
   {"pm", 2, LEX_AMPM, 12, LEX_NONE, 0},
   {"points", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"poised", 6, LEX_TENSE, 2, LEX_NONE, 0},
@@ -1061,6 +1089,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"previous", 8, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
   {"prior", 5, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
   {"prof", 4, LEX_TITLE, 2, LEX_NONE, 0},
+  {"promise", 7, LEX_TENSE, 2, LEX_NONE, 0},
+  {"promises", 8, LEX_TENSE, 2, LEX_NONE, 0},
   {"pst", 3, LEX_TZ, -480, LEX_NONE, 0},
   {"pt", 2, LEX_TZ, 9999, LEX_NONE, 0},
   {"quarter", 7, LEX_UNIT, U_QUARTER, LEX_NONE, 0},
@@ -1106,6 +1136,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"second", 6, LEX_UNIT, U_SEC, LEX_ORD, 2},
   {"seconds", 7, LEX_UNITS, U_SEC, LEX_NONE, 0},
   {"section", 7, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"seek", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"seeks", 5, LEX_TENSE, 2, LEX_NONE, 0},
   {"sen", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"sent", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1147,6 +1178,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"sr", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"st", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"start", 5, LEX_MOD, M_START, LEX_NONE, 0},
+  {"starting", 8, LEX_MISC, 0, LEX_NONE, 0},
   {"starts", 6, LEX_TENSE, 4, LEX_NONE, 0},
   {"stated", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"still", 5, LEX_NONE, 0, LEX_NONE, 0},
@@ -1166,6 +1198,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"sun", 3, LEX_WDAY, 7, LEX_NONE, 0},
   {"sunday", 6, LEX_WDAY, 7, LEX_NONE, 0},
   {"sundays", 7, LEX_WDAYS, 7, LEX_NONE, 0},
+  {"super", 5, LEX_HOLIDAY, H_SUPERTUE, LEX_NONE, 0},
   {"swam", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"swept", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"swore", 5, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1244,7 +1277,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"visit", 5, LEX_TENSE, 3, LEX_NONE, 0},
   {"visits", 6, LEX_TENSE, 4, LEX_NONE, 0},
   {"votes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"vow", 3, LEX_TENSE, 2, LEX_NONE, 0},
+  {"vows", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"vs", 2, LEX_TITLE, 2, LEX_NONE, 0},
+  {"want", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"wants", 5, LEX_TENSE, 2, LEX_NONE, 0},
   {"warned", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"was", 3, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1302,6 +1338,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_APPROX, LEX_NONE, DL_MOD_APPROX, 0, LF_START},
   {LEX_AMPM, LEX_NONE, 0, 0, 0},
@@ -1338,6 +1375,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_HOLIDAY, LEX_NONE, H_BLACKFRI, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1360,6 +1398,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, 60, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_HOLIDAY, LEX_NONE, H_LUNARNY, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_XMAS, 0, LF_START},
   {LEX_MOD, LEX_NONE, M_END, 0, LF_START},
@@ -1380,6 +1419,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
   {LEX_REL, LEX_NONE, R_CURRENT, 0, LF_START},
   {LEX_GEN, LEX_NONE, G_PRESENT, 0, LF_START},
+  {LEX_HOLIDAY, LEX_NONE, H_CYBERMON, 0, LF_START},
   {LEX_SETADV, LEX_NONE, S_DAILY, 0, LF_START},
   {LEX_POD, LEX_NONE, P_MO, 0, LF_START},
   {LEX_UNIT, LEX_NONE, U_DAY, 0, LF_START},
@@ -1436,6 +1476,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_PODS, LEX_NONE, P_EV, 0, LF_START},
   {LEX_QUANT, LEX_NONE, 1, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
@@ -1504,6 +1545,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
   {LEX_MISC, LEX_NONE, X_SPORT, 0, 0},
+  {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_TENSE, LEX_NONE, 1, 0, 0},
   {LEX_HOLIDAY, LEX_NONE, H_GOODFRIDAY, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1523,6 +1565,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
@@ -1581,6 +1624,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_HOLIDAY, LEX_NONE, H_LUNARNY, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_NUMW, LEX_NONE, -1, 0, LF_START},
   {LEX_MONTH, LEX_NONE, 3, 0, LF_DATEWORD | LF_START},
@@ -1685,6 +1729,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_AMPM, LEX_NONE, 12, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
@@ -1701,6 +1747,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
   {LEX_REL, LEX_NONE, R_PREVIOUS, 0, LF_START},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TZ, LEX_NONE, -480, 0, 0},
   {LEX_TZ, LEX_NONE, 9999, 0, 0},
   {LEX_UNIT, LEX_NONE, U_QUARTER, 0, LF_START},
@@ -1747,6 +1795,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_UNITS, LEX_NONE, U_SEC, 0, LF_START},
   {LEX_MEASURE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_MONTH, LEX_NONE, 9, 0, LF_DATEWORD | LF_START},
@@ -1787,6 +1836,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
   {LEX_MOD, LEX_NONE, M_START, 0, LF_START},
+  {LEX_MISC, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
@@ -1806,6 +1856,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_WDAY, LEX_NONE, 7, 0, LF_DATEWORD | LF_START},
   {LEX_WDAY, LEX_NONE, 7, 0, LF_DATEWORD | LF_START},
   {LEX_WDAYS, LEX_NONE, 7, 0, LF_START},
+  {LEX_HOLIDAY, LEX_NONE, H_SUPERTUE, 0, LF_START},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1884,7 +1935,10 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, 3, 0, 0},
   {LEX_TENSE, LEX_NONE, 4, 0, 0},
   {LEX_MEASURE, LEX_NONE, 1, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TITLE, LEX_NONE, 2, 0, LF_TITLE},
+  {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_TENSE, LEX_NONE, 2, 0, 0},
   {LEX_NONE, LEX_NONE, 0, 0, 0},
   {LEX_TENSE, LEX_NONE, -1, 0, 0},
@@ -1927,15 +1981,15 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
  * n letters beginning with the letters c, d is in the list (d = 26: a
  * one-letter word or a non-letter second character) */
 static const uint32_t dl_lex_mask[26 * 27] = {
-  0x00000u, 0x00020u, 0x00020u, 0x00620u, 0x00000u, 0x00620u, 0x00048u, 0x00020u, 0x00010u,
+  0x00000u, 0x00020u, 0x00020u, 0x00620u, 0x00000u, 0x00620u, 0x00048u, 0x00020u, 0x00018u,
   0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x003ccu, 0x00000u, 0x02228u, 0x00000u, 0x000e8u,
   0x00004u, 0x00004u, 0x00048u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0001au,
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
-  0x00000u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
+  0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
   0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
   0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02fdcu, 0x00000u, 0x00000u, 0x00000u,
-  0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1962,7 +2016,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00170u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x0000cu, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00038u, 0x00000u, 0x00000u, 0x00008u, 0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x005f8u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x001f8u, 0x00000u, 0x00000u, 0x0000cu,
   0x0000cu, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1973,7 +2027,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00030u, 0x00000u, 0x00004u,
   0x00000u, 0x00020u, 0x00040u, 0x00390u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000e8u, 0x00000u, 0x00000u, 0x00000u, 0x00010u,
-  0x00000u, 0x00000u, 0x001b0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x00338u,
+  0x00000u, 0x00000u, 0x001f0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x003b8u,
   0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1991,9 +2045,9 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00620u, 0x00000u, 0x00144u, 0x00000u, 0x00000u,
   0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00060u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u,
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00068u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d0u,
+  0x00078u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d0u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b8u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -2027,6 +2081,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000006f6761),
   UINT64_C(0x0000646565726761),
   UINT64_C(0x0000006461656861),
+  UINT64_C(0x00000000006d6961),
   UINT64_C(0x00000000736d6961),
   UINT64_C(0x0000000073726961),
   UINT64_C(0x000074736f6d6c61),
@@ -2064,6 +2119,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000676e696562),
   UINT64_C(0x006e656577746562),
   UINT64_C(0x006e6f696c6c6962),
+  UINT64_C(0x0000006b63616c62),
   UINT64_C(0x0000000077656c62),
   UINT64_C(0x00000000006e6c62),
   UINT64_C(0x0000746867756f62),
@@ -2086,6 +2142,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000746563),
   UINT64_C(0x006c656e6e616863),
   UINT64_C(0x0072657470616863),
+  UINT64_C(0x006573656e696863),
   UINT64_C(0x00000065736f6863),
   UINT64_C(0x616d747369726863),
   UINT64_C(0x00000065736f6c63),
@@ -2106,6 +2163,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000007463),
   UINT64_C(0x00746e6572727563),
   UINT64_C(0x6c746e6572727563),
+  UINT64_C(0x0000007265627963),
   UINT64_C(0x000000796c696164),
   UINT64_C(0x000000006e776164),
   UINT64_C(0x0000000000796164),
@@ -2162,6 +2220,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x73676e696e657665),
   UINT64_C(0x0000007972657665),
   UINT64_C(0x0000000074697865),
+  UINT64_C(0x0000746365707865),
   UINT64_C(0x6465746365707865),
   UINT64_C(0x0073746365707865),
   UINT64_C(0x0000657269707865),
@@ -2230,6 +2289,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x7065656b6c616f67),
   UINT64_C(0x7373656c6c616f67),
   UINT64_C(0x000000736c616f67),
+  UINT64_C(0x0000000073656f67),
   UINT64_C(0x000000676e696f67),
   UINT64_C(0x00000000646f6f67),
   UINT64_C(0x0000000000746f67),
@@ -2249,6 +2309,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0079617768676968),
   UINT64_C(0x00000073646c6f68),
   UINT64_C(0x00000073656d6f68),
+  UINT64_C(0x0000000065706f68),
   UINT64_C(0x0000006465706f68),
   UINT64_C(0x0000007365706f68),
   UINT64_C(0x0000000074736f68),
@@ -2307,6 +2368,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000074736f6c),
   UINT64_C(0x000000000000746c),
   UINT64_C(0x000000000064746c),
+  UINT64_C(0x00000072616e756c),
   UINT64_C(0x000000006564616d),
   UINT64_C(0x00000000796e616d),
   UINT64_C(0x000000000072616d),
@@ -2411,6 +2473,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6d726f6674616c70),
   UINT64_C(0x0000000079616c70),
   UINT64_C(0x0000007379616c70),
+  UINT64_C(0x0000656764656c70),
+  UINT64_C(0x0073656764656c70),
   UINT64_C(0x0000000000006d70),
   UINT64_C(0x000073746e696f70),
   UINT64_C(0x0000646573696f70),
@@ -2427,6 +2491,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x73756f6976657270),
   UINT64_C(0x000000726f697270),
   UINT64_C(0x00000000666f7270),
+  UINT64_C(0x006573696d6f7270),
+  UINT64_C(0x736573696d6f7270),
   UINT64_C(0x0000000000747370),
   UINT64_C(0x0000000000007470),
   UINT64_C(0x0072657472617571),
@@ -2472,6 +2538,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000646e6f636573),
   UINT64_C(0x0073646e6f636573),
   UINT64_C(0x006e6f6974636573),
+  UINT64_C(0x000000006b656573),
   UINT64_C(0x000000736b656573),
   UINT64_C(0x00000000006e6573),
   UINT64_C(0x00000000746e6573),
@@ -2513,6 +2580,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000007273),
   UINT64_C(0x0000000000007473),
   UINT64_C(0x0000007472617473),
+  UINT64_C(0x676e697472617473),
   UINT64_C(0x0000737472617473),
   UINT64_C(0x0000646574617473),
   UINT64_C(0x0000006c6c697473),
@@ -2532,6 +2600,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000006e7573),
   UINT64_C(0x00007961646e7573),
   UINT64_C(0x00737961646e7573),
+  UINT64_C(0x0000007265707573),
   UINT64_C(0x000000006d617773),
   UINT64_C(0x0000007470657773),
   UINT64_C(0x00000065726f7773),
@@ -2610,7 +2679,10 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000007469736976),
   UINT64_C(0x0000737469736976),
   UINT64_C(0x0000007365746f76),
+  UINT64_C(0x0000000000776f76),
+  UINT64_C(0x0000000073776f76),
   UINT64_C(0x0000000000007376),
+  UINT64_C(0x00000000746e6177),
   UINT64_C(0x00000073746e6177),
   UINT64_C(0x000064656e726177),
   UINT64_C(0x0000000000736177),
@@ -2670,6 +2742,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2717,7 +2790,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2773,6 +2848,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000065),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2792,6 +2868,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000072),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2872,11 +2949,13 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006465),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000000000006e),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -2922,6 +3001,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000007372),
   UINT64_C(0x0000000000007365),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3052,6 +3132,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3061,6 +3143,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3105,6 +3189,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3162,8 +3247,10 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006576),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3252,6 +3339,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000007379),
   UINT64_C(0x0000000000000000),
@@ -3294,262 +3384,262 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0xd90e13738fdab37f)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {127, 554}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {31, 506},
-  {585, 0}, {0, 0}, {0, 0}, {240, 276}, {0, 0}, {238, 0}, {223, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {219, 304}, {0, 0}, {0, 0}, {0, 0}, {262, 0},
-  {0, 0}, {203, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 566}, {155, 0},
-  {0, 0}, {0, 0}, {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {131, 569}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 520},
+  {600, 0}, {0, 0}, {0, 0}, {247, 283}, {0, 0}, {245, 0}, {229, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {225, 312}, {0, 0}, {0, 0}, {0, 0}, {269, 0},
+  {0, 0}, {208, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 581}, {160, 0},
+  {0, 0}, {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0},
+  {287, 540}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {337, 472}, {0, 0}, {487, 0},
+  {529, 0}, {0, 0}, {645, 0}, {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {39, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 0},
+  {0, 0}, {0, 0}, {580, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0},
+  {378, 0}, {560, 628}, {414, 620}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {262, 651}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {488, 0},
+  {2, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {99, 0},
-  {280, 525}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {474, 0},
-  {515, 0}, {0, 0}, {627, 0}, {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {38, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0},
-  {0, 0}, {0, 0}, {565, 0}, {550, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
-  {370, 0}, {545, 610}, {404, 602}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {255, 633}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0},
-  {2, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {28, 0}, {0, 0}, {0, 0}, {4, 554}, {562, 621}, {154, 0},
+  {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0}, {0, 0}, {0, 0},
+  {46, 234}, {213, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {167, 0}, {255, 0}, {0, 0}, {0, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0},
+  {170, 0}, {418, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 558}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {338, 0}, {568, 0}, {0, 0},
+  {121, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {177, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0},
+  {601, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {534, 607},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {614, 0}, {0, 0}, {76, 323}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {158, 266}, {0, 0}, {56, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {27, 0}, {0, 0}, {0, 0}, {4, 539}, {547, 603}, {0, 0},
-  {0, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0},
-  {45, 228}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {162, 0}, {248, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0},
-  {165, 0}, {408, 0}, {231, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 543}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {553, 0}, {0, 0},
-  {117, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {172, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0},
-  {586, 0}, {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {592, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {594, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {153, 259}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {295, 0}, {0, 0}, {6, 0}, {0, 0}, {105, 410}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {288, 0}, {0, 0}, {6, 0}, {0, 0}, {101, 400}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {271, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {217, 401}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0},
+  {411, 584}, {0, 0}, {0, 0}, {268, 610}, {0, 0}, {515, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {64, 0}, {0, 0},
+  {0, 0}, {365, 0}, {274, 0}, {603, 0}, {29, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {50, 0}, {0, 0}, {112, 0}, {0, 0}, {574, 0}, {0, 0},
+  {0, 0}, {11, 212}, {0, 0}, {372, 0}, {0, 0}, {281, 0}, {0, 0}, {264, 0},
+  {33, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0},
+  {630, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {395, 506}, {648, 0}, {0, 0}, {0, 0}, {222, 0}, {232, 0},
+  {0, 0}, {0, 0}, {311, 612}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {252, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
+  {578, 0}, {0, 0}, {0, 0}, {457, 0}, {0, 0}, {142, 613}, {0, 0}, {0, 0},
+  {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {495, 0}, {358, 0}, {383, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {212, 393}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0},
-  {401, 569}, {0, 0}, {0, 0}, {261, 595}, {0, 0}, {501, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {63, 0}, {0, 0}, {62, 0}, {0, 0},
-  {0, 0}, {357, 0}, {267, 0}, {588, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {49, 0}, {0, 0}, {108, 0}, {0, 0}, {559, 0}, {0, 0},
-  {0, 0}, {11, 207}, {0, 0}, {364, 0}, {0, 0}, {274, 0}, {0, 0}, {257, 0},
-  {32, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {0, 0},
-  {612, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {387, 493}, {630, 0}, {0, 0}, {0, 0}, {217, 0}, {226, 0},
-  {0, 0}, {0, 0}, {303, 597}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {245, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {0, 0},
-  {563, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0},
-  {0, 0}, {544, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {40, 0}, {0, 0}, {482, 0}, {350, 0}, {375, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {302, 510}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {203, 0}, {16, 0}, {88, 0}, {132, 0}, {602, 0}, {221, 0}, {0, 0}, {0, 0},
+  {0, 0}, {126, 0}, {0, 0}, {53, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0},
+  {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0},
+  {215, 0}, {0, 0}, {80, 376}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {102, 0}, {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {198, 0}, {15, 0}, {85, 0}, {128, 0}, {587, 0}, {216, 0}, {0, 0}, {0, 0},
-  {0, 0}, {122, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
-  {383, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0},
-  {210, 0}, {0, 0}, {77, 368}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {98, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 177}, {22, 425}, {284, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {0, 0}, {211, 468},
-  {132, 0}, {0, 0}, {1, 229}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {220, 0}, {184, 0}, {79, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {235, 0}, {66, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {622, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {481, 0}, {266, 0}, {0, 0}, {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {86, 87}, {0, 0}, {537, 0}, {527, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 607},
-  {252, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 573},
-  {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0},
-  {469, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0},
-  {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {508, 0}, {373, 385}, {0, 0}, {0, 0}, {0, 0},
-  {443, 0}, {0, 0}, {0, 0}, {170, 0}, {0, 0}, {17, 19}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {84, 0}, {432, 0}, {0, 0}, {109, 0}, {0, 0},
-  {341, 0}, {0, 0}, {234, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0}, {0, 0}, {538, 0}, {154, 0},
-  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0},
-  {514, 0}, {0, 0}, {91, 0}, {0, 0}, {9, 0}, {581, 0}, {0, 0}, {608, 0},
-  {337, 0}, {188, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {574, 613},
-  {192, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0},
-  {260, 0}, {299, 0}, {8, 0}, {0, 0}, {0, 0}, {529, 0}, {0, 0}, {416, 0},
-  {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {570, 0}, {50, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 182}, {23, 437}, {291, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {216, 481},
+  {136, 0}, {0, 0}, {1, 235}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {226, 0}, {189, 0}, {82, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {241, 0}, {68, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {640, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {494, 0}, {273, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {89, 90}, {0, 0}, {552, 0}, {542, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {486, 625},
+  {259, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 588},
+  {392, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0},
+  {482, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0},
+  {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {522, 0}, {381, 393}, {0, 0}, {0, 0}, {0, 0},
+  {455, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {18, 20}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {87, 0}, {15, 444}, {0, 0}, {113, 0}, {0, 0},
+  {349, 0}, {0, 0}, {240, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {553, 0}, {159, 0},
+  {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {200, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0},
+  {528, 0}, {0, 0}, {94, 0}, {0, 0}, {9, 0}, {596, 0}, {0, 0}, {626, 0},
+  {345, 0}, {193, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {589, 631},
+  {197, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {362, 0}, {0, 0}, {0, 0},
+  {267, 0}, {307, 0}, {8, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {428, 0},
+  {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {51, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {13, 0}, {0, 0},
-  {0, 0}, {0, 0}, {421, 0}, {0, 0}, {256, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {433, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {254, 0}, {0, 0}, {621, 0}, {0, 0}, {589, 0},
-  {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0},
-  {0, 0}, {171, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {535, 0}, {0, 0},
-  {0, 0}, {0, 0}, {472, 0}, {351, 0}, {278, 0}, {0, 0}, {279, 0}, {287, 360},
-  {0, 0}, {598, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0},
-  {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {110, 389}, {0, 0}, {0, 0}, {201, 541}, {0, 0}, {369, 0}, {0, 0},
-  {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0}, {0, 0}, {0, 0},
-  {596, 0}, {0, 0}, {53, 436}, {0, 0}, {0, 0}, {202, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {183, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0},
-  {438, 0}, {0, 0}, {221, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 509},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0}, {524, 0}, {0, 0},
-  {0, 0}, {181, 356}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {297, 0}, {0, 0},
-  {379, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {639, 0}, {0, 0}, {604, 0},
+  {0, 0}, {0, 0}, {0, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0}, {498, 0},
+  {0, 0}, {176, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0}, {550, 0}, {0, 0},
+  {0, 0}, {0, 0}, {485, 0}, {359, 0}, {285, 0}, {0, 0}, {286, 0}, {294, 368},
+  {0, 0}, {615, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0},
+  {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {114, 397}, {0, 0}, {0, 0}, {206, 556}, {0, 0}, {377, 0}, {0, 0},
+  {0, 0}, {246, 0}, {0, 0}, {243, 0}, {0, 0}, {275, 0}, {0, 0}, {0, 0},
+  {611, 0}, {0, 0}, {55, 448}, {0, 0}, {0, 0}, {207, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {86, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {188, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0},
+  {450, 0}, {0, 0}, {227, 0}, {96, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 523},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {539, 0}, {0, 0},
+  {0, 0}, {186, 364}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {305, 0}, {0, 0},
+  {387, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {52, 0}, {549, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {605, 0},
-  {0, 0}, {382, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0}, {0, 0}, {467, 0},
-  {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {213, 0}, {0, 0}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {34, 0}, {0, 0},
-  {119, 0}, {0, 0}, {0, 0}, {60, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0},
+  {54, 0}, {564, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {623, 0},
+  {0, 0}, {390, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0},
+  {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {218, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0}, {0, 0},
+  {123, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {244, 0}, {113, 0}, {0, 0}, {0, 0}, {470, 0},
+  {0, 0}, {0, 0}, {0, 0}, {251, 0}, {117, 0}, {0, 0}, {0, 0}, {483, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0}, {556, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {144, 0}, {0, 0}, {552, 571}, {0, 0},
-  {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {521, 0},
-  {0, 0}, {247, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0},
-  {0, 0}, {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0}, {0, 0}, {386, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {490, 0}, {0, 0}, {0, 0},
-  {609, 0}, {137, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {42, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {0, 0},
-  {150, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {440, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0}, {584, 0}, {546, 0},
-  {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {37, 0}, {0, 0}, {629, 0},
-  {0, 0}, {0, 0}, {72, 0}, {0, 0}, {435, 0}, {0, 0}, {359, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0}, {191, 0},
-  {0, 0}, {0, 0}, {0, 0}, {263, 398}, {0, 0}, {551, 0}, {0, 0}, {0, 0},
-  {161, 0}, {55, 0}, {134, 275}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {571, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {360, 0}, {148, 0}, {0, 0}, {567, 586}, {0, 0},
+  {0, 0}, {325, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0}, {0, 0}, {536, 0},
+  {0, 0}, {254, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {538, 0},
+  {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {394, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {503, 0}, {0, 0}, {0, 0},
+  {627, 0}, {141, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
+  {155, 0}, {0, 0}, {0, 0}, {0, 0}, {22, 0}, {452, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {599, 0}, {561, 0},
+  {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {647, 0},
+  {0, 0}, {0, 0}, {74, 0}, {0, 0}, {447, 0}, {0, 0}, {367, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {196, 0},
+  {408, 0}, {0, 0}, {0, 0}, {270, 406}, {0, 0}, {566, 0}, {0, 0}, {0, 0},
+  {166, 0}, {57, 0}, {138, 282}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 0},
-  {0, 0}, {0, 0}, {80, 0}, {496, 0}, {39, 0}, {0, 0}, {0, 0}, {407, 0},
-  {324, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0}, {232, 0},
-  {0, 0}, {0, 0}, {0, 0}, {167, 0}, {617, 0}, {378, 0}, {0, 0}, {206, 0},
-  {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {298, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 542},
-  {0, 0}, {358, 395}, {0, 0}, {0, 0}, {0, 0}, {316, 0}, {233, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 157}, {0, 0}, {0, 0},
-  {336, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0}, {92, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0},
+  {0, 0}, {0, 0}, {83, 0}, {509, 0}, {40, 0}, {0, 0}, {0, 0}, {417, 0},
+  {332, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0}, {505, 0}, {0, 0}, {238, 0},
+  {0, 0}, {0, 0}, {0, 0}, {172, 0}, {635, 0}, {386, 0}, {0, 0}, {211, 0},
+  {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {306, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 557},
+  {0, 0}, {366, 403}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {239, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 162}, {0, 0}, {0, 0},
+  {344, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {95, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {487, 0}, {458, 0}, {5, 0}, {168, 429}, {0, 0}, {111, 0}, {258, 0}, {0, 0},
-  {35, 0}, {0, 0}, {81, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {516, 0},
-  {209, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {599, 0},
-  {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {237, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0},
-  {282, 0}, {0, 0}, {0, 0}, {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {347, 0}, {70, 371}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {10, 0},
-  {0, 0}, {632, 0}, {0, 0}, {628, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {367, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {190, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {488, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {313, 0}, {0, 0}, {0, 0},
-  {30, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0},
-  {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {36, 0}, {0, 0}, {520, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {615, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0},
-  {241, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0},
+  {500, 0}, {470, 0}, {5, 0}, {173, 441}, {0, 0}, {115, 0}, {265, 0}, {0, 0},
+  {36, 0}, {0, 0}, {84, 0}, {0, 0}, {476, 0}, {0, 0}, {0, 0}, {530, 0},
+  {214, 0}, {0, 0}, {253, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {617, 0},
+  {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {244, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {41, 88}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0},
-  {0, 0}, {424, 0}, {0, 0}, {363, 0}, {338, 0}, {0, 0}, {0, 0}, {455, 0},
-  {197, 450}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0},
-  {0, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {376, 0}, {576, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0},
+  {289, 0}, {0, 0}, {0, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {355, 0}, {72, 379}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {256, 0}, {10, 0},
+  {0, 0}, {650, 0}, {0, 0}, {646, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {375, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {195, 0}, {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {321, 0}, {0, 0}, {0, 0},
+  {31, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0},
+  {519, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {37, 0}, {0, 0}, {535, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0}, {0, 0}, {633, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 0}, {0, 0}, {0, 0},
+  {248, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {258, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {314, 374}, {394, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {58, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0},
-  {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {483, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0}, {308, 0}, {0, 0},
-  {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0},
-  {0, 0}, {242, 448}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {147, 522}, {151, 0},
+  {42, 91}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0},
+  {0, 0}, {436, 0}, {0, 0}, {371, 0}, {346, 0}, {0, 0}, {0, 0}, {467, 0},
+  {202, 462}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0},
+  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {384, 0}, {591, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {534, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0},
-  {564, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {447, 0}, {321, 0}, {0, 0},
-  {427, 0}, {273, 0}, {423, 471}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {283, 362}, {159, 0},
-  {620, 0}, {0, 0}, {253, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0}, {0, 0},
-  {562, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {302, 0},
-  {296, 0}, {166, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {372, 579}, {0, 0}, {0, 0},
-  {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {334, 0}, {623, 0}, {0, 0},
-  {0, 0}, {0, 0}, {348, 0}, {0, 0}, {61, 0}, {512, 0}, {140, 533}, {0, 0},
-  {0, 0}, {24, 0}, {0, 0}, {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0},
+  {322, 382}, {402, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0},
+  {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {484, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {74, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0},
-  {0, 0}, {225, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {182, 377}, {498, 0},
-  {189, 0}, {286, 0}, {0, 0}, {158, 292}, {0, 0}, {328, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {236, 0}, {0, 0}, {536, 0}, {0, 0}, {462, 580}, {51, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0},
-  {307, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0},
-  {309, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 507}, {0, 0}, {0, 0}, {0, 0},
-  {145, 0}, {33, 403}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0}, {558, 0}, {0, 0},
-  {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {310, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {178, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0}, {0, 0}, {0, 0}, {3, 0},
+  {0, 0}, {496, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {316, 0}, {0, 0},
+  {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {453, 0},
+  {97, 0}, {249, 460}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {308, 0}, {0, 0}, {0, 0}, {0, 0}, {504, 0}, {151, 537}, {156, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0},
-  {0, 0}, {0, 0}, {318, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0}, {624, 0},
-  {366, 0}, {67, 0}, {26, 0}, {139, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {422, 0}, {94, 0}, {285, 346}, {0, 0}, {44, 0}, {0, 0}, {64, 0},
-  {56, 0}, {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0}, {0, 0}, {0, 0},
+  {0, 0}, {549, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0},
+  {579, 0}, {0, 0}, {0, 0}, {314, 0}, {0, 0}, {459, 0}, {329, 0}, {0, 0},
+  {439, 0}, {280, 0}, {435, 484}, {0, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {290, 370}, {164, 0},
+  {638, 0}, {0, 0}, {260, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
+  {577, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0}, {204, 0}, {0, 0}, {310, 0},
+  {304, 0}, {171, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {380, 594}, {0, 0}, {0, 0},
+  {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0}, {342, 0}, {641, 0}, {0, 0},
+  {0, 0}, {0, 0}, {356, 0}, {0, 0}, {63, 0}, {526, 0}, {144, 548}, {0, 0},
+  {0, 0}, {25, 0}, {0, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {486, 0}, {631, 0}, {340, 0}, {0, 0}, {0, 0}, {100, 0}, {124, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {391, 0}, {0, 0},
-  {335, 0}, {0, 0}, {466, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {204, 0},
-  {0, 0}, {0, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {322, 0}, {0, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 205}, {0, 0},
-  {476, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0},
-  {271, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {323, 0},
-  {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0},
-  {0, 0}, {227, 0}, {0, 0}, {311, 405}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {250, 568}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0},
+  {497, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {106, 0}, {0, 0}, {0, 0},
+  {0, 0}, {231, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {187, 385}, {511, 0},
+  {194, 0}, {293, 0}, {0, 0}, {163, 299}, {0, 0}, {336, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {242, 0}, {0, 0}, {551, 0}, {0, 0}, {475, 595}, {52, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0},
+  {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0},
+  {317, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 521}, {0, 0}, {0, 0}, {0, 0},
+  {149, 0}, {34, 413}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {573, 0}, {0, 0},
+  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {318, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {183, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {3, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0},
-  {0, 0}, {48, 0}, {480, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {388, 0},
-  {0, 0}, {457, 0}, {0, 0}, {156, 428}, {433, 0}, {464, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0},
-  {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {269, 0},
-  {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 454},
-  {0, 0}, {0, 0}, {218, 0}, {0, 0}, {123, 0}, {0, 0}, {293, 519}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {548, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {601, 0}, {196, 0},
-  {353, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {591, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 578}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {272, 0}, {23, 426}, {345, 0}, {0, 0}, {0, 0}, {222, 0}, {97, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
-  {342, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {518, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0},
+  {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0}, {642, 0},
+  {374, 0}, {69, 0}, {27, 0}, {143, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {434, 0}, {98, 0}, {292, 354}, {0, 0}, {45, 0}, {0, 0}, {66, 0},
+  {58, 0}, {0, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {499, 0}, {649, 0}, {348, 0}, {0, 0}, {0, 0}, {104, 0}, {128, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0},
+  {343, 0}, {0, 0}, {479, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {209, 0},
+  {0, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0},
+  {330, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 210}, {0, 0},
+  {489, 0}, {405, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0},
+  {278, 0}, {490, 0}, {0, 0}, {0, 0}, {0, 0}, {48, 0}, {0, 0}, {331, 0},
+  {513, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0},
+  {0, 0}, {233, 0}, {0, 0}, {319, 415}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {257, 583}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0},
+  {0, 0}, {49, 0}, {493, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {396, 0},
+  {0, 0}, {469, 0}, {0, 0}, {161, 440}, {425, 445}, {477, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {198, 0},
+  {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0},
+  {0, 0}, {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 466},
+  {0, 0}, {0, 0}, {224, 0}, {0, 0}, {127, 0}, {0, 0}, {300, 533}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {616, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {563, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {201, 0},
+  {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {606, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 593}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {398, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {279, 0}, {24, 438}, {353, 0}, {0, 0}, {0, 0}, {228, 0}, {101, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
+  {350, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
