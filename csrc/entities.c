@@ -2981,6 +2981,26 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       return add_ment(c, &m);
     }
   }
+  /* "Chicago Bulls", "New York Knicks" in a sport story: a city, then
+   * one or two words the gazetteer does not know, is a club (a person
+   * named like a town is a given name: those cities are left out of the
+   * gazetteer) */
+  if (c->sport && b - a >= 2 && m.tend == m.tstart && c->toks[a].gu < 0 && c->toks[a].gb >= 0
+      && (gb_entry(c, a)->kind == DL_GK_CITY || gb_entry(c, a)->kind == DL_GK_REGION)) {
+    size_t k = tok_upto(c, a, b, gb_end(c, a)), j;
+    if (k > a && k < b && b - k <= 2
+        && c->toks[k - 1].start + c->toks[k - 1].len == gb_end(c, a)) {
+      for (j = k; j < b && c->toks[j].gb < 0 && c->toks[j].gu < 0
+                  && (c->toks[j].flags & T_CAP) && (c->toks[j].flags & T_LOWERCASE)
+                  && !(c->toks[j].flags & T_ABBR) && !TOK_IN(c, j, L_NAMESUF); j++) {}
+      if (j == b) {
+        ment_init(&m, c, a, b);
+        m.type = DL_ENT_ORGANIZATION;
+        m.strong = 1;
+        return add_ment(c, &m);
+      }
+    }
+  }
   return classify(c, r0, a, b, send, &m);
 }
 
