@@ -974,6 +974,22 @@ static const char *const team_roles[] = {
   "champions", "holders", "hosts", "leaders", "visitors"
 };
 
+/* Lower-case nouns for a company right before its name ("oil group Elf
+ * Aquitaine", "software giant Microsoft", "brokerage Smith Barney"),
+ * sorted by strcmp.  Not "publisher", "developer", "producer": also a
+ * person's role. */
+static const char *const firm_nouns[] = {
+  "automaker", "bank", "brokerage", "carmaker", "chipmaker", "company", "conglomerate",
+  "firm", "giant", "group", "insurer", "retailer", "subsidiary"
+};
+
+/* First words of a company's name in Romance languages ("Banco Itau",
+ * "Banque Indosuez", "Grupo Modelo"), sorted by strcmp. */
+static const char *const firm_heads[] = {
+  "banca", "banco", "banque", "companhia", "compania", "compagnie", "grupo", "groupe",
+  "sociedad", "societe"
+};
+
 /* Last words of a government body that a nationality before it does not
  * belong to ("Chinese Foreign Ministry": MISC "Chinese", ORGANIZATION
  * "Foreign Ministry"), sorted by strcmp. */
@@ -1072,6 +1088,10 @@ int dl_entities_tables_ok(void)
     if (strcmp(hyphen_suffixes[i - 1], hyphen_suffixes[i]) >= 0) return 0;
   for (i = 1; i < NELEM(event_words); i++)
     if (strcmp(event_words[i - 1], event_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(firm_nouns); i++)
+    if (strcmp(firm_nouns[i - 1], firm_nouns[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(firm_heads); i++)
+    if (strcmp(firm_heads[i - 1], firm_heads[i]) >= 0) return 0;
   for (i = 1; i < NELEM(event_heads); i++)
     if (strcmp(event_heads[i - 1], event_heads[i]) >= 0) return 0;
   for (i = 1; i < NELEM(treaty_words); i++)
@@ -2185,6 +2205,24 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (c->sport && r0 == a && a > 0 && !ge && n <= 3 && player_role(c, a - 1)
       && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (n == 1 || person_shape(c, a, b))) {
     m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Banco Itau", "Banque Indosuez": a Romance word for a bank or a
+   * company opens the name */
+  if (n >= 2 && c->toks[a].gb < 0 && (c->toks[a].flags & T_LOWERCASE)
+      && word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[a].start, c->toks[a].len)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "state oil group Elf Aquitaine", "brokerage Smith Barney": a noun
+   * for a company in lower case right before the name (a given name
+   * opening it is read above) */
+  if (r0 == a && a > 0 && !ge && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+      && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
