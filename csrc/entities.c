@@ -907,8 +907,8 @@ static const char *const party_words[] = {
  * "christian", also a given name. */
 static const char *const creed_words[] = {
   "anglican", "anglicans", "buddhist", "buddhists", "catholic", "catholics", "hindu",
-  "hindus", "jewish", "lutheran", "methodist", "moslem", "moslems", "muslim", "muslims",
-  "protestant", "protestants", "shi'ite", "shi'ites", "shiite", "shiites", "sikh", "sikhs",
+  "hindus", "islamic", "jewish", "lutheran", "methodist", "moslem", "moslems", "muslim", "muslims",
+  "orthodox", "protestant", "protestants", "shi'ite", "shi'ites", "shiite", "shiites", "sikh", "sikhs",
   "sunni", "sunnis"
 };
 
@@ -2647,6 +2647,17 @@ static int product_model(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
   return 1;
 }
 
+/* Is token k a faith ("Moslem") or a nationality the gazetteer knows
+ * ("Croat"), the whole token? */
+static int creed_or_people(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const dl_gaz_entry *ge = gb_entry(c, k);
+  if (ge) return ge->kind == DL_GK_DEMONYM && gb_end(c, k) == t->start + t->len;
+  return (t->flags & T_LOWERCASE)
+         && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len);
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -2835,6 +2846,30 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
   }
 
+  /* "Moslem-Croat", "Serb-Croat": nationalities or faiths joined by a
+   * hyphen are one MISC in the CoNLL manner */
+  if (b - a == 2 && (c->toks[a + 1].flags & T_HYPH) && c->toks[a].gu < 0
+      && creed_or_people(c, a) && creed_or_people(c, a + 1)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* "Moslem Party of Democratic Action", "Anglican Archbishop of
+   * Canterbury": a faith before an "X of Y" body or a title is a MISC of
+   * its own, not part of the name */
+  if (b - a >= 3 && c->toks[a].gb < 0 && c->toks[a].gu < 0 && (c->toks[a].flags & T_LOWERCASE)
+      && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len)
+      && ((TOK_IN(c, a + 1, L_ORG_HEAD) && of_for(c, a + 2))
+          || (c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_TITLE))) {
+    ment_init(&m, c, a, a + 1);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    st = add_ment(c, &m);
+    if (st != DL_OK) return st;
+    a++;
+    r0 = a;
+  }
   ment_init(&m, c, a, b);
   /* "Central American", "South African": a compass word and a
    * nationality are one nationality */
