@@ -1027,7 +1027,7 @@ static const char *const region_abbrevs[] = {
 static const char *const geo_nouns[] = {
   "basin", "bay", "border", "canyon", "coast", "county", "crossing", "delta", "desert", "district", "gulf",
   "highlands", "island", "islands", "lake", "mountains", "oblast", "peninsula", "plateau",
-  "prefecture", "province", "region", "river", "sea", "strait", "territory", "valley",
+  "prefecture", "province", "region", "river", "sea", "stadium", "strait", "territory", "valley",
 };
 
 static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
@@ -2658,6 +2658,25 @@ static int creed_or_people(ctx *c, size_t k)
          && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len);
 }
 
+/* Is [a, b) an index named before the lower-case word "index" ("the
+ * Merval index", "the IPC index"; words the gazetteer does not know) or
+ * a crude benchmark ending in "Intermediate"? */
+static int market_name(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t k;
+  const tok *l = &c->toks[b - 1];
+  if (b - a >= 2 && (l->flags & T_LOWERCASE)
+      && dl_word_eq(c->text + l->start, l->len, "intermediate"))
+    return 1;
+  if (b - a > 2 || b >= send || !(c->toks[b].flags & T_LOWER) || (c->toks[b].flags & T_BREAK)
+      || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "index")
+      || (l->flags & T_POSS))
+    return 0;
+  for (k = a; k < b; k++)
+    if (c->toks[k].gb >= 0 || c->toks[k].gu >= 0) return 0;
+  return 1;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -2762,6 +2781,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
   }
   if (caps_sentence) return gazetteer_only(c, a, b);
+  /* "the Merval index", "West Texas Intermediate": an index or a price
+   * benchmark the tables do not know, a MISC as CoNLL has it */
+  if (!caps_sentence && c->toks[a].gu < 0 && market_name(c, a, b, send)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
 
   if (c->toks[a].gu < 0) {
     const tok *t = &c->toks[a];
@@ -2813,6 +2840,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* a faith or its follower alone ("Moslem refugees"): a MISC */
     if (b - a == 1 && t->gb < 0 && t->len >= 4
         && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* "Olympic champion", "the Paralympic team": the games' adjective
+     * alone is a MISC, as CoNLL has it */
+    if (b - a == 1 && t->gb < 0 && (t->len == 7 || t->len == 10) && (t->flags & T_LOWERCASE)
+        && (dl_word_eq(c->text + t->start, t->len, "olympic")
+            || dl_word_eq(c->text + t->start, t->len, "paralympic"))) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_MISC;
       m.strong = 1;
