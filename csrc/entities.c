@@ -1787,6 +1787,7 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
  * ("Jr.") after the first word? */
 static int name_syllable(ctx *c, size_t k);
 static int lead_particle(ctx *c, size_t k);
+static int amp_gap(const ctx *c, size_t k);
 
 /* Is token k two or three initials with their dots ("O.J.", "J.R.R.")? */
 static int initials_tok(const ctx *c, size_t k)
@@ -2084,6 +2085,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
         && m->tend == m->tstart && plays(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
+  }
+  /* "Procter & Gamble", "Brown & Root": names joined by "&" are a firm */
+  if (n >= 2 && m->tend == m->tstart) {
+    size_t k;
+    for (k = a + 1; k < b && !((c->toks[k].flags & T_BREAK) && amp_gap(c, k)); k++) {}
+    if (k < b) {
+      m->type = DL_ENT_ORGANIZATION;
+      m->strong = 1;
+      return add_ment(c, m);
+    }
   }
   /* "Las Delicias", "Los Alamos": a Spanish plural article opens a
    * place's name, never a person's */
@@ -3381,6 +3392,23 @@ static int lead_particle(ctx *c, size_t k)
 }
 
 /* Find the runs of the sentence tokens [s0, send). */
+/* Is the gap before token k (k > 0) a lone "&" between capitalized
+ * words ("Goldman Sachs & Co.", "Brown & Root")?  One name, a firm's. */
+static int amp_gap(const ctx *c, size_t k)
+{
+  const tok *p = &c->toks[k - 1], *t = &c->toks[k];
+  uint32_t i, n = 0;
+  if (!(t->flags & T_CAP) || !(p->flags & T_CAP) || (p->flags & T_POSS)) return 0;
+  if ((t->gb >= 0 && dl_gazetteer_entry(c->gb, c->mb.m[t->gb].entry)->type == DL_ENT_LOCATION)
+      || (p->gb >= 0 && dl_gazetteer_entry(c->gb, c->mb.m[p->gb].entry)->type == DL_ENT_LOCATION))
+    return 0;                        /* "Trinidad & Tobago": places */
+  for (i = p->start + p->len; i < t->start; i++) {
+    if (c->text[i] == '&') n++;
+    else if (c->text[i] != ' ') return 0;
+  }
+  return n == 1;
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place)
 {
   size_t k = s0, ncap = 0, nlow = 0, nint;
@@ -3418,7 +3446,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place)
       if (u->start < gend) { b++; continue; }           /* inside a match */
       if (c->toks[b - 1].flags & T_POSS) {
         if (!corp_suffix(c, b)) break;
-      } else if (u->flags & T_BREAK) break;
+      } else if ((u->flags & T_BREAK) && !amp_gap(c, b)) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
         /* "China-Russia": split where both sides are known places; not
