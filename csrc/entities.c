@@ -2325,7 +2325,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n >= 2 && n <= 4) {
     /* capitalized words, none an organization's or a place's, with at
      * most one initial ("Jon Googel", "LeRoy Pesch", "John F. Smith") */
-    int names = person_shape(c, a, b) && (n <= 3 || TOK_IN(c, b - 1, L_NAMESUF)
+    /* (the halves of a hyphenated surname, "Floch-Prigent", count once) */
+    size_t k, words = n;
+    for (k = a + 1; k < b; k++)
+      if (c->toks[k].flags & T_HYPH) words--;
+    int names = person_shape(c, a, b) && (words <= 3 || TOK_IN(c, b - 1, L_NAMESUF)
                                           || (c->toks[a + 1].flags & T_ABBR))
                 && !(b < send && !(c->toks[b].flags & T_BREAK)
                      && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
