@@ -986,7 +986,7 @@ static const char *const firm_nouns[] = {
 /* First words of a company's name in Romance languages ("Banco Itau",
  * "Banque Indosuez", "Grupo Modelo"), sorted by strcmp. */
 static const char *const firm_heads[] = {
-  "banca", "banco", "banque", "companhia", "compania", "compagnie", "grupo", "groupe",
+  "banca", "banco", "banque", "compagnie", "companhia", "compania", "groupe", "grupo",
   "sociedad", "societe"
 };
 
