@@ -2206,6 +2206,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "the Weltklasse meeting", "the Memorial tournament": in a sport
+   * story a name the gazetteer does not know before a word for a
+   * meeting is the event's, a MISC */
+  if (c->games && !ge && b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && !(c->toks[b - 1].flags & T_POSS)
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "meeting")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "meet")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "tournament"))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (ge && ge->kind == DL_GK_GIVEN) {
     m->type = DL_ENT_PERSON;
     m->strong = n > 1;
