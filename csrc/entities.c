@@ -2750,6 +2750,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
     /* not the initial of "A. Stewart", "I. Smith" */
     if (TOK_IN(c, a, L_STOP) && !(t->len == 2 && (t->flags & T_ABBR) && a + 1 < b)) {
+      /* "polled by First Call", "at First Boston": inside a sentence
+       * "First" and one word the gazetteer does not know are a firm */
+      if (!(t->flags & T_SSTART) && b - a == 2 && t->len == 5 && c->toks[a + 1].gb < 0
+          && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 5, "first")
+          && !TOK_IN(c, a + 1, L_ROLE | L_NOTENT))
+        break;
       a++;
       continue;
     }
