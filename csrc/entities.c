@@ -2242,7 +2242,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "state oil group Elf Aquitaine", "brokerage Smith Barney": a noun
    * for a company in lower case right before the name (a given name
    * opening it is read above) */
-  if (r0 == a && a > 0 && !ge && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+  if (n >= 2 && r0 == a && a > 0 && !ge && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER)
+      && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 12
+      && strchr("abcfgirs", c->text[c->toks[a - 1].start])
       && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
                  c->toks[a - 1].len)) {
     m->type = DL_ENT_ORGANIZATION;
@@ -2692,11 +2695,11 @@ static int market_name(ctx *c, size_t a, size_t b, size_t send)
 {
   size_t k;
   const tok *l = &c->toks[b - 1];
-  if (b - a >= 2 && (l->flags & T_LOWERCASE)
+  if (b - a >= 2 && l->len == 12 && (l->flags & T_LOWERCASE)
       && dl_word_eq(c->text + l->start, l->len, "intermediate"))
     return 1;
-  if (b - a > 2 || b >= send || !(c->toks[b].flags & T_LOWER) || (c->toks[b].flags & T_BREAK)
-      || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "index")
+  if (b - a > 2 || b >= send || c->toks[b].len != 5 || !(c->toks[b].flags & T_LOWER)
+      || (c->toks[b].flags & T_BREAK) || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "index")
       || (l->flags & T_POSS))
     return 0;
   for (k = a; k < b; k++)
@@ -2929,9 +2932,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * Canterbury": a faith before an "X of Y" body or a title is a MISC of
    * its own, not part of the name */
   if (b - a >= 3 && c->toks[a].gb < 0 && c->toks[a].gu < 0 && (c->toks[a].flags & T_LOWERCASE)
-      && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len)
-      && ((TOK_IN(c, a + 1, L_ORG_HEAD) && of_for(c, a + 2))
-          || (c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_TITLE))) {
+      && ((c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_TITLE)
+          || (of_for(c, a + 2) && TOK_IN(c, a + 1, L_ORG_HEAD)))
+      && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len)) {
     ment_init(&m, c, a, a + 1);
     m.type = DL_ENT_MISC;
     m.strong = 1;
