@@ -2832,6 +2832,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (b - a == 1 && (t->flags & T_COMMA) && a > sent0 && (c->toks[a - 1].flags & T_CAP)
         && region_abbrev(c->text + t->start, t->len)) {
       ment_init(&m, c, a, b);
+      /* the abbreviation's dot is part of the name ("Calif."), also
+       * where the word list does not know it as one */
+      if (!(t->flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.') m.nend++;
       m.type = DL_ENT_LOCATION;
       m.strong = 1;
       return add_ment(c, &m);
@@ -2840,6 +2843,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && (c->text[t->start] == 'D' || c->text[t->start] == 'R' || c->text[t->start] == 'I')
         && region_abbrev(c->text + c->toks[a + 1].start, c->toks[a + 1].len)) {
       ment_init(&m, c, a + 1, b);
+      if (!(c->toks[a + 1].flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.') m.nend++;
       m.type = DL_ENT_LOCATION;
       m.strong = 1;
       return add_ment(c, &m);
@@ -3366,6 +3370,11 @@ static dl_status place_runs(ctx *c, size_t s0, size_t send)
     ment_init(&m, c, a, b);
     m.type = DL_ENT_LOCATION;
     m.strong = 1;
+    /* "REDMOND, Wash.": a state's abbreviation keeps its dot */
+    if (b - a == 1 && a > s0 && !(c->toks[a].flags & T_ABBR) && m.nend < c->len
+        && c->text[m.nend] == '.' && (c->toks[a].flags & T_COMMA)
+        && region_abbrev(c->text + c->toks[a].start, c->toks[a].len))
+      m.nend++;
     if (!c->town_len) { c->town_start = m.nstart; c->town_len = m.nend - m.nstart; }
     ge = gb_entry(c, a);
     if (c->toks[a].gu >= 0
