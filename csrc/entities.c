@@ -2753,9 +2753,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
     /* not the initial of "A. Stewart", "I. Smith" */
     if (TOK_IN(c, a, L_STOP) && !(t->len == 2 && (t->flags & T_ABBR) && a + 1 < b)) {
-      /* "polled by First Call", "at First Boston": inside a sentence
-       * "First" and one word the gazetteer does not know are a firm */
-      if (!(t->flags & T_SSTART) && b - a == 2 && t->len == 5 && c->toks[a + 1].gb < 0
+      /* "polled by First Call", "the First Interstate Bancorp bid":
+       * inside a sentence "First" before a word the gazetteer does not
+       * know (no title) opens the name */
+      if (!(t->flags & T_SSTART) && b - a >= 2 && t->len == 5 && c->toks[a + 1].gb < 0
           && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 5, "first")
           && !TOK_IN(c, a + 1, L_ROLE | L_NOTENT))
         break;
@@ -2834,7 +2835,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       ment_init(&m, c, a, b);
       /* the abbreviation's dot is part of the name ("Calif."), also
        * where the word list does not know it as one */
-      if (!(t->flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.') m.nend++;
+      if (!(t->flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.')
+        m.end = ++m.nend;
       m.type = DL_ENT_LOCATION;
       m.strong = 1;
       return add_ment(c, &m);
@@ -2843,7 +2845,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && (c->text[t->start] == 'D' || c->text[t->start] == 'R' || c->text[t->start] == 'I')
         && region_abbrev(c->text + c->toks[a + 1].start, c->toks[a + 1].len)) {
       ment_init(&m, c, a + 1, b);
-      if (!(c->toks[a + 1].flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.') m.nend++;
+      if (!(c->toks[a + 1].flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.')
+        m.end = ++m.nend;
       m.type = DL_ENT_LOCATION;
       m.strong = 1;
       return add_ment(c, &m);
@@ -3374,7 +3377,7 @@ static dl_status place_runs(ctx *c, size_t s0, size_t send)
     if (b - a == 1 && a > s0 && !(c->toks[a].flags & T_ABBR) && m.nend < c->len
         && c->text[m.nend] == '.' && (c->toks[a].flags & T_COMMA)
         && region_abbrev(c->text + c->toks[a].start, c->toks[a].len))
-      m.nend++;
+      m.end = ++m.nend;
     if (!c->town_len) { c->town_start = m.nstart; c->town_len = m.nend - m.nstart; }
     ge = gb_entry(c, a);
     if (c->toks[a].gu >= 0
