@@ -952,9 +952,17 @@ static const char *const ruler_words[] = {
 
 /* Verbs after a team that plays, sorted by strcmp. */
 static const char *const team_verbs[] = {
-  "beat", "beats", "crushed", "draw", "drew", "edged", "host", "hosted", "hosts", "lead",
-  "leads", "led", "lose", "loses", "lost", "routed", "thrashed", "trail", "trailed",
-  "trails", "win", "wins", "won"
+  "beat", "beats", "crushed", "draw", "drew", "edged", "face", "faced", "faces", "host",
+  "hosted", "hosts", "lead", "leads", "led", "lose", "loses", "lost", "meet", "meets",
+  "play", "played", "plays", "routed", "thrashed", "trail", "trailed", "trails", "win",
+  "wins", "won"
+};
+
+/* Words before "the X League" that make it the competition ("in the
+ * Champions League", "won the Premier League", "top the ..."), sorted by
+ * strcmp. */
+static const char *const league_verbs[] = {
+  "in", "lead", "leads", "led", "top", "topped", "tops", "win", "winning", "wins", "won"
 };
 
 /* Words before a team that plays, sorted by strcmp. */
@@ -1092,6 +1100,8 @@ int dl_entities_tables_ok(void)
     if (strcmp(firm_nouns[i - 1], firm_nouns[i]) >= 0) return 0;
   for (i = 1; i < NELEM(firm_heads); i++)
     if (strcmp(firm_heads[i - 1], firm_heads[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(league_verbs); i++)
+    if (strcmp(league_verbs[i - 1], league_verbs[i]) >= 0) return 0;
   for (i = 1; i < NELEM(event_heads); i++)
     if (strcmp(event_heads[i - 1], event_heads[i]) >= 0) return 0;
   for (i = 1; i < NELEM(treaty_words); i++)
@@ -2155,6 +2165,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->strong = 1;
       return add_ment(c, m);
     }
+  }
+  /* "play in the Champions League", "won the Premier League": in a
+   * sport story a league played in or won is the competition, a MISC
+   * (its body, "the Premier League fined him", stays an organization) */
+  if (c->sport && n > 1 && r0 == a && a >= 2 && last->len == 6
+      && dl_word_eq(c->text + last->start, 6, "league") && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && (c->toks[a - 2].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the")
+      && word_in(league_verbs, NELEM(league_verbs), c->text + c->toks[a - 2].start,
+                 c->toks[a - 2].len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
     m->type = DL_ENT_ORGANIZATION;
