@@ -982,6 +982,14 @@ static const char *const team_roles[] = {
   "champions", "holders", "hosts", "leaders", "visitors"
 };
 
+/* Lower-case nouns for a craft before its name ("the space shuttle
+ * Columbia", "the tanker Exxon Valdez"): a vehicle's name is a MISC in
+ * the CoNLL manner, sorted by strcmp. */
+static const char *const craft_nouns[] = {
+  "freighter", "frigate", "liner", "probe", "satellite", "ship", "shuttle", "spacecraft",
+  "tanker", "vessel", "warship", "yacht"
+};
+
 /* Lower-case nouns for a company right before its name ("oil group Elf
  * Aquitaine", "software giant Microsoft", "brokerage Smith Barney"),
  * sorted by strcmp.  Not "publisher", "developer", "producer": also a
@@ -1100,6 +1108,8 @@ int dl_entities_tables_ok(void)
     if (strcmp(firm_nouns[i - 1], firm_nouns[i]) >= 0) return 0;
   for (i = 1; i < NELEM(firm_heads); i++)
     if (strcmp(firm_heads[i - 1], firm_heads[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(craft_nouns); i++)
+    if (strcmp(craft_nouns[i - 1], craft_nouns[i]) >= 0) return 0;
   for (i = 1; i < NELEM(league_verbs); i++)
     if (strcmp(league_verbs[i - 1], league_verbs[i]) >= 0) return 0;
   for (i = 1; i < NELEM(event_heads); i++)
@@ -2251,6 +2261,20 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (c->sport && r0 == a && a > 0 && !ge && n <= 3 && player_role(c, a - 1)
       && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (n == 1 || person_shape(c, a, b))) {
     m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the space shuttle Columbia", "the Mir space station", "the Galileo
+   * spacecraft": a craft's name (not a company's: "Boeing satellite") */
+  if (n <= 3 && !ge && r0 == a && !(c->toks[a].flags & T_BREAK)
+      && ((a > 0 && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4
+           && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
+                      c->toks[a - 1].len))
+          || (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+              && !(last->flags & T_POSS) && c->toks[b].len >= 5
+              && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "space")
+                  || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "spacecraft"))))) {
+    m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
   }
