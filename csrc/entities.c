@@ -907,9 +907,9 @@ static const char *const party_words[] = {
  * "christian", also a given name. */
 static const char *const creed_words[] = {
   "anglican", "anglicans", "buddhist", "buddhists", "catholic", "catholics", "hindu",
-  "hindus", "islamic", "jewish", "lutheran", "methodist", "moslem", "moslems", "muslim", "muslims",
-  "orthodox", "protestant", "protestants", "shi'ite", "shi'ites", "shiite", "shiites", "sikh", "sikhs",
-  "sunni", "sunnis"
+  "hindus", "islamic", "jewish", "lutheran", "methodist", "moslem", "moslems", "muslim",
+  "muslims", "orthodox", "protestant", "protestants", "shi'ite", "shi'ites", "shiite",
+  "shiites", "sikh", "sikhs", "sunni", "sunnis"
 };
 
 /* Last words of a standings table's group ("EASTERN CONFERENCE",
@@ -2268,6 +2268,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * spacecraft": a craft's name (not a company's: "Boeing satellite") */
   if (n <= 3 && !ge && r0 == a && !(c->toks[a].flags & T_BREAK)
       && ((a > 0 && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4
+           && c->toks[a - 1].len <= 10 && strchr("flpstvwy", c->text[c->toks[a - 1].start])
            && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
                       c->toks[a - 1].len))
           || (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
@@ -2281,6 +2282,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "Banco Itau", "Banque Indosuez": a Romance word for a bank or a
    * company opens the name */
   if (n >= 2 && c->toks[a].gb < 0 && (c->toks[a].flags & T_LOWERCASE)
+      && c->toks[a].len >= 5 && c->toks[a].len <= 9 && strchr("BCGSbcgs", c->text[c->toks[a].start])
       && word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[a].start, c->toks[a].len)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
@@ -2746,7 +2748,8 @@ static int market_name(ctx *c, size_t a, size_t b, size_t send)
       && dl_word_eq(c->text + l->start, l->len, "intermediate"))
     return 1;
   if (b - a > 2 || b >= send || c->toks[b].len != 5 || !(c->toks[b].flags & T_LOWER)
-      || (c->toks[b].flags & T_BREAK) || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "index")
+      || (c->toks[b].flags & T_BREAK)
+      || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "index")
       || (l->flags & T_POSS))
     return 0;
   for (k = a; k < b; k++)
