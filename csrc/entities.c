@@ -942,9 +942,9 @@ static const char *const party_words[] = {
  * "christian", also a given name. */
 static const char *const creed_words[] = {
   "anglican", "anglicans", "buddhist", "buddhists", "catholic", "catholics", "hindu",
-  "hindus", "jewish", "lutheran", "methodist", "moslem", "moslems", "muslim", "muslims",
-  "protestant", "protestants", "shi'ite", "shi'ites", "shiite", "shiites", "sikh", "sikhs",
-  "sunni", "sunnis"
+  "hindus", "islamic", "jewish", "lutheran", "methodist", "moslem", "moslems", "muslim",
+  "muslims", "orthodox", "protestant", "protestants", "shi'ite", "shi'ites", "shiite",
+  "shiites", "sikh", "sikhs", "sunni", "sunnis"
 };
 
 /* Last words of a standings table's group ("EASTERN CONFERENCE",
@@ -987,9 +987,17 @@ static const char *const ruler_words[] = {
 
 /* Verbs after a team that plays, sorted by strcmp. */
 static const char *const team_verbs[] = {
-  "beat", "beats", "crushed", "draw", "drew", "edged", "host", "hosted", "hosts", "lead",
-  "leads", "led", "lose", "loses", "lost", "routed", "thrashed", "trail", "trailed",
-  "trails", "win", "wins", "won"
+  "beat", "beats", "crushed", "draw", "drew", "edged", "face", "faced", "faces", "host",
+  "hosted", "hosts", "lead", "leads", "led", "lose", "loses", "lost", "meet", "meets",
+  "play", "played", "plays", "routed", "thrashed", "trail", "trailed", "trails", "win",
+  "wins", "won"
+};
+
+/* Words before "the X League" that make it the competition ("in the
+ * Champions League", "won the Premier League", "top the ..."), sorted by
+ * strcmp. */
+static const char *const league_verbs[] = {
+  "in", "lead", "leads", "led", "top", "topped", "tops", "win", "winning", "wins", "won"
 };
 
 /* Words before a team that plays, sorted by strcmp. */
@@ -1007,6 +1015,30 @@ static const char *const team_fronts[] = {
  * ("Champions Juventus lost"), sorted by strcmp. */
 static const char *const team_roles[] = {
   "champions", "holders", "hosts", "leaders", "visitors"
+};
+
+/* Lower-case nouns for a craft before its name ("the space shuttle
+ * Columbia", "the tanker Exxon Valdez"): a vehicle's name is a MISC in
+ * the CoNLL manner, sorted by strcmp. */
+static const char *const craft_nouns[] = {
+  "freighter", "frigate", "liner", "probe", "satellite", "ship", "shuttle", "spacecraft",
+  "tanker", "vessel", "warship", "yacht"
+};
+
+/* Lower-case nouns for a company right before its name ("oil group Elf
+ * Aquitaine", "software giant Microsoft", "brokerage Smith Barney"),
+ * sorted by strcmp.  Not "publisher", "developer", "producer": also a
+ * person's role. */
+static const char *const firm_nouns[] = {
+  "automaker", "bank", "brokerage", "carmaker", "chipmaker", "company", "conglomerate",
+  "firm", "giant", "group", "insurer", "retailer", "subsidiary"
+};
+
+/* First words of a company's name in Romance languages ("Banco Itau",
+ * "Banque Indosuez", "Grupo Modelo"), sorted by strcmp. */
+static const char *const firm_heads[] = {
+  "banca", "banco", "banque", "compagnie", "companhia", "compania", "groupe", "grupo",
+  "sociedad", "societe"
 };
 
 /* Last words of a government body that a nationality before it does not
@@ -1046,7 +1078,7 @@ static const char *const region_abbrevs[] = {
 static const char *const geo_nouns[] = {
   "basin", "bay", "border", "canyon", "coast", "county", "crossing", "delta", "desert", "district", "gulf",
   "highlands", "island", "islands", "lake", "mountains", "oblast", "peninsula", "plateau",
-  "prefecture", "province", "region", "river", "sea", "strait", "territory", "valley",
+  "prefecture", "province", "region", "river", "sea", "stadium", "strait", "territory", "valley",
 };
 
 static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
@@ -1107,6 +1139,14 @@ int dl_entities_tables_ok(void)
     if (strcmp(hyphen_suffixes[i - 1], hyphen_suffixes[i]) >= 0) return 0;
   for (i = 1; i < NELEM(event_words); i++)
     if (strcmp(event_words[i - 1], event_words[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(firm_nouns); i++)
+    if (strcmp(firm_nouns[i - 1], firm_nouns[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(firm_heads); i++)
+    if (strcmp(firm_heads[i - 1], firm_heads[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(craft_nouns); i++)
+    if (strcmp(craft_nouns[i - 1], craft_nouns[i]) >= 0) return 0;
+  for (i = 1; i < NELEM(league_verbs); i++)
+    if (strcmp(league_verbs[i - 1], league_verbs[i]) >= 0) return 0;
   for (i = 1; i < NELEM(event_heads); i++)
     if (strcmp(event_heads[i - 1], event_heads[i]) >= 0) return 0;
   for (i = 1; i < NELEM(treaty_words); i++)
@@ -1813,6 +1853,7 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
  * ("Jr.") after the first word? */
 static int name_syllable(ctx *c, size_t k);
 static int lead_particle(ctx *c, size_t k);
+static int amp_gap(const ctx *c, size_t k);
 
 /* Is token k two or three initials with their dots ("O.J.", "J.R.R.")? */
 static int initials_tok(const ctx *c, size_t k)
@@ -2249,6 +2290,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
+  /* "Procter & Gamble", "Brown & Root": names joined by "&" are a firm */
+  if (n >= 2 && m->tend == m->tstart) {
+    size_t k;
+    for (k = a + 1; k < b && !((c->toks[k].flags & T_BREAK) && amp_gap(c, k)); k++) {}
+    if (k < b) {
+      m->type = DL_ENT_ORGANIZATION;
+      m->strong = 1;
+      return add_ment(c, m);
+    }
+  }
   /* "Las Delicias", "Los Alamos": a Spanish plural article opens a
    * place's name, never a person's */
   if (n == 2 && c->toks[a + 1].gb < 0 && c->toks[a].len == 3 && m->tend == m->tstart
@@ -2309,6 +2360,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  /* "play in the Champions League", "won the Premier League": in a
+   * sport story a league played in or won is the competition, a MISC
+   * (its body, "the Premier League fined him", stays an organization) */
+  if (c->sport && n > 1 && r0 == a && a >= 2 && last->len == 6
+      && dl_word_eq(c->text + last->start, 6, "league") && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && (c->toks[a - 2].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the")
+      && word_in(league_verbs, NELEM(league_verbs), c->text + c->toks[a - 2].start,
+                 c->toks[a - 2].len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
@@ -2359,6 +2423,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "the Weltklasse meeting", "the Memorial tournament": in a sport
+   * story a name the gazetteer does not know before a word for a
+   * meeting is the event's, a MISC */
+  if (c->games && !ge && b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && !(c->toks[b - 1].flags & T_POSS)
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "meeting")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "meet")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "tournament"))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (ge && ge->kind == DL_GK_GIVEN) {
     m->type = DL_ENT_PERSON;
     m->strong = n > 1;
@@ -2369,6 +2445,43 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (c->sport && r0 == a && a > 0 && !ge && n <= 3 && player_role(c, a - 1)
       && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (n == 1 || person_shape(c, a, b))) {
     m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the space shuttle Columbia", "the Mir space station", "the Galileo
+   * spacecraft": a craft's name (not a company's: "Boeing satellite") */
+  if (n <= 3 && !ge && r0 == a && !(c->toks[a].flags & T_BREAK)
+      && ((a > 0 && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4
+           && c->toks[a - 1].len <= 10 && strchr("flpstvwy", c->text[c->toks[a - 1].start])
+           && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
+                      c->toks[a - 1].len))
+          || (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+              && !(last->flags & T_POSS) && c->toks[b].len >= 5
+              && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "space")
+                  || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "spacecraft"))))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Banco Itau", "Banque Indosuez": a Romance word for a bank or a
+   * company opens the name */
+  if (n >= 2 && c->toks[a].gb < 0 && (c->toks[a].flags & T_LOWERCASE)
+      && c->toks[a].len >= 5 && c->toks[a].len <= 9 && strchr("BCGSbcgs", c->text[c->toks[a].start])
+      && word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[a].start, c->toks[a].len)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "state oil group Elf Aquitaine", "brokerage Smith Barney": a noun
+   * for a company in lower case right before the name (a given name
+   * opening it is read above) */
+  if (n >= 2 && r0 == a && a > 0 && !ge && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER)
+      && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 12
+      && strchr("abcfgirs", c->text[c->toks[a - 1].start])
+      && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -2467,7 +2580,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n >= 2 && n <= 4) {
     /* capitalized words, none an organization's or a place's, with at
      * most one initial ("Jon Googel", "LeRoy Pesch", "John F. Smith") */
-    int names = person_shape(c, a, b) && (n <= 3 || TOK_IN(c, b - 1, L_NAMESUF)
+    /* (the halves of a hyphenated surname, "Floch-Prigent", count once) */
+    size_t k, words = n;
+    for (k = a + 1; k < b; k++)
+      if (c->toks[k].flags & T_HYPH) words--;
+    int names = person_shape(c, a, b) && (words <= 3 || TOK_IN(c, b - 1, L_NAMESUF)
                                           || (c->toks[a + 1].flags & T_ABBR))
                 && !(b < send && !(c->toks[b].flags & T_BREAK)
                      && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
@@ -2817,6 +2934,37 @@ static int product_model(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
   return 1;
 }
 
+/* Is token k a faith ("Moslem") or a nationality the gazetteer knows
+ * ("Croat"), the whole token? */
+static int creed_or_people(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const dl_gaz_entry *ge = gb_entry(c, k);
+  if (ge) return ge->kind == DL_GK_DEMONYM && gb_end(c, k) == t->start + t->len;
+  return (t->flags & T_LOWERCASE)
+         && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len);
+}
+
+/* Is [a, b) an index named before the lower-case word "index" ("the
+ * Merval index", "the IPC index"; words the gazetteer does not know) or
+ * a crude benchmark ending in "Intermediate"? */
+static int market_name(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t k;
+  const tok *l = &c->toks[b - 1];
+  if (b - a >= 2 && l->len == 12 && (l->flags & T_LOWERCASE)
+      && dl_word_eq(c->text + l->start, l->len, "intermediate"))
+    return 1;
+  if (b - a > 2 || b >= send || c->toks[b].len != 5 || !(c->toks[b].flags & T_LOWER)
+      || (c->toks[b].flags & T_BREAK)
+      || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "index")
+      || (l->flags & T_POSS))
+    return 0;
+  for (k = a; k < b; k++)
+    if (c->toks[k].gb >= 0 || c->toks[k].gu >= 0) return 0;
+  return 1;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -2863,6 +3011,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
     /* not the initial of "A. Stewart", "I. Smith" */
     if (TOK_IN(c, a, L_STOP) && !(t->len == 2 && (t->flags & T_ABBR) && a + 1 < b)) {
+      /* "polled by First Call", "the First Interstate Bancorp bid":
+       * inside a sentence "First" before a word the gazetteer does not
+       * know (no title) opens the name */
+      if (!(t->flags & T_SSTART) && b - a >= 2 && t->len == 5 && c->toks[a + 1].gb < 0
+          && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 5, "first")
+          && !TOK_IN(c, a + 1, L_ROLE | L_NOTENT))
+        break;
       a++;
       continue;
     }
@@ -2921,6 +3076,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
   }
   if (caps_sentence) return gazetteer_only(c, a, b);
+  /* "the Merval index", "West Texas Intermediate": an index or a price
+   * benchmark the tables do not know, a MISC as CoNLL has it */
+  if (!caps_sentence && c->toks[a].gu < 0 && market_name(c, a, b, send)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
 
   if (c->toks[a].gu < 0) {
     const tok *t = &c->toks[a];
@@ -2928,6 +3091,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (b - a == 1 && (t->flags & T_COMMA) && a > sent0 && (c->toks[a - 1].flags & T_CAP)
         && region_abbrev(c->text + t->start, t->len)) {
       ment_init(&m, c, a, b);
+      /* the abbreviation's dot is part of the name ("Calif."), also
+       * where the word list does not know it as one */
+      if (!(t->flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.')
+        m.end = ++m.nend;
       m.type = DL_ENT_LOCATION;
       m.strong = 1;
       return add_ment(c, &m);
@@ -2936,6 +3103,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && (c->text[t->start] == 'D' || c->text[t->start] == 'R' || c->text[t->start] == 'I')
         && region_abbrev(c->text + c->toks[a + 1].start, c->toks[a + 1].len)) {
       ment_init(&m, c, a + 1, b);
+      if (!(c->toks[a + 1].flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.')
+        m.end = ++m.nend;
       m.type = DL_ENT_LOCATION;
       m.strong = 1;
       return add_ment(c, &m);
@@ -2972,6 +3141,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* a faith or its follower alone ("Moslem refugees"): a MISC */
     if (b - a == 1 && t->gb < 0 && t->len >= 4
         && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* "Olympic champion", "the Paralympic team": the games' adjective
+     * alone is a MISC, as CoNLL has it */
+    if (b - a == 1 && t->gb < 0 && (t->len == 7 || t->len == 10) && (t->flags & T_LOWERCASE)
+        && (dl_word_eq(c->text + t->start, t->len, "olympic")
+            || dl_word_eq(c->text + t->start, t->len, "paralympic"))) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_MISC;
       m.strong = 1;
@@ -3026,6 +3205,30 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
   }
 
+  /* "Moslem-Croat", "Serb-Croat": nationalities or faiths joined by a
+   * hyphen are one MISC in the CoNLL manner */
+  if (b - a == 2 && (c->toks[a + 1].flags & T_HYPH) && c->toks[a].gu < 0
+      && creed_or_people(c, a) && creed_or_people(c, a + 1)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* "Moslem Party of Democratic Action", "Anglican Archbishop of
+   * Canterbury": a faith before an "X of Y" body or a title is a MISC of
+   * its own, not part of the name */
+  if (b - a >= 3 && c->toks[a].gb < 0 && c->toks[a].gu < 0 && (c->toks[a].flags & T_LOWERCASE)
+      && ((c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_TITLE)
+          || (of_for(c, a + 2) && TOK_IN(c, a + 1, L_ORG_HEAD)))
+      && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len)) {
+    ment_init(&m, c, a, a + 1);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    st = add_ment(c, &m);
+    if (st != DL_OK) return st;
+    a++;
+    r0 = a;
+  }
   ment_init(&m, c, a, b);
   /* "Central American", "South African": a compass word and a
    * nationality are one nationality */
@@ -3208,6 +3411,26 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
       return add_ment(c, &m);
+    }
+  }
+  /* "Chicago Bulls", "New York Knicks" in a sport story: a city, then
+   * one or two words the gazetteer does not know, is a club (a person
+   * named like a town is a given name: those cities are left out of the
+   * gazetteer) */
+  if (c->sport && b - a >= 2 && m.tend == m.tstart && c->toks[a].gu < 0 && c->toks[a].gb >= 0
+      && (gb_entry(c, a)->kind == DL_GK_CITY || gb_entry(c, a)->kind == DL_GK_REGION)) {
+    size_t k = tok_upto(c, a, b, gb_end(c, a)), j;
+    if (k > a && k < b && b - k <= 2
+        && c->toks[k - 1].start + c->toks[k - 1].len == gb_end(c, a)) {
+      for (j = k; j < b && c->toks[j].gb < 0 && c->toks[j].gu < 0
+                  && (c->toks[j].flags & T_CAP) && (c->toks[j].flags & T_LOWERCASE)
+                  && !(c->toks[j].flags & T_ABBR) && !TOK_IN(c, j, L_NAMESUF); j++) {}
+      if (j == b) {
+        ment_init(&m, c, a, b);
+        m.type = DL_ENT_ORGANIZATION;
+        m.strong = 1;
+        return add_ment(c, &m);
+      }
     }
   }
   return classify(c, r0, a, b, send, &m);
@@ -3429,6 +3652,11 @@ static dl_status place_runs(ctx *c, size_t s0, size_t send)
     ment_init(&m, c, a, b);
     m.type = DL_ENT_LOCATION;
     m.strong = 1;
+    /* "REDMOND, Wash.": a state's abbreviation keeps its dot */
+    if (b - a == 1 && a > s0 && !(c->toks[a].flags & T_ABBR) && m.nend < c->len
+        && c->text[m.nend] == '.' && (c->toks[a].flags & T_COMMA)
+        && region_abbrev(c->text + c->toks[a].start, c->toks[a].len))
+      m.end = ++m.nend;
     if (!c->town_len) { c->town_start = m.nstart; c->town_len = m.nend - m.nstart; }
     ge = gb_entry(c, a);
     if (c->toks[a].gu >= 0
@@ -3480,6 +3708,23 @@ static int lead_particle(ctx *c, size_t k)
 }
 
 /* Find the runs of the sentence tokens [s0, send). */
+/* Is the gap before token k (k > 0) a lone "&" between capitalized
+ * words ("Goldman Sachs & Co.", "Brown & Root")?  One name, a firm's. */
+static int amp_gap(const ctx *c, size_t k)
+{
+  const tok *p = &c->toks[k - 1], *t = &c->toks[k];
+  uint32_t i, n = 0;
+  if (!(t->flags & T_CAP) || !(p->flags & T_CAP) || (p->flags & T_POSS)) return 0;
+  if ((t->gb >= 0 && dl_gazetteer_entry(c->gb, c->mb.m[t->gb].entry)->type == DL_ENT_LOCATION)
+      || (p->gb >= 0 && dl_gazetteer_entry(c->gb, c->mb.m[p->gb].entry)->type == DL_ENT_LOCATION))
+    return 0;                        /* "Trinidad & Tobago": places */
+  for (i = p->start + p->len; i < t->start; i++) {
+    if (c->text[i] == '&') n++;
+    else if (c->text[i] != ' ') return 0;
+  }
+  return n == 1;
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place)
 {
   size_t k = s0, ncap = 0, nlow = 0, nint;
@@ -3517,7 +3762,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place)
       if (u->start < gend) { b++; continue; }           /* inside a match */
       if (c->toks[b - 1].flags & T_POSS) {
         if (!corp_suffix(c, b)) break;
-      } else if (u->flags & T_BREAK) break;
+      } else if ((u->flags & T_BREAK) && !amp_gap(c, b)) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
         /* "China-Russia": split where both sides are known places; not
