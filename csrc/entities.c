@@ -2475,7 +2475,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "state oil group Elf Aquitaine", "brokerage Smith Barney": a noun
    * for a company in lower case right before the name (a given name
    * opening it is read above) */
-  if (n >= 2 && r0 == a && a > 0 && !ge && !(c->toks[a].flags & T_BREAK)
+  if (n >= 2 && r0 == a && a > 0 && !ge && !(c->toks[a].flags & (T_BREAK | T_SSTART))
       && (c->toks[a - 1].flags & T_LOWER)
       && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 12
       && strchr("abcfgirs", c->text[c->toks[a - 1].start])
