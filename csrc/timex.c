@@ -506,6 +506,20 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   return y >= 1 && y <= 9999 ? y : 0;
 }
 
+/* resolve_year for the expression at tokens a..b, the tense read only
+ * when it can change the year: a date from a week ahead to two months
+ * back gets the same year whatever the verb (most dates of a story are
+ * that near its reference date, and the tense costs a look at the
+ * sentence's verbs). */
+static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int a, int b)
+{
+  int diff = (mo - base->mo) * 31 + (d ? d - base->d : 0);
+  if (diff > 183) diff -= 372;
+  else if (diff < -183) diff += 372;
+  if (diff <= 7 && diff > -62) return resolve_year(base, mo, d, 0);
+  return resolve_year(base, mo, d, tense_at(sc, a, b));
+}
+
 /* ------------------------------------------------------------------ */
 /* Grammar pieces                                                      */
 /* ------------------------------------------------------------------ */
@@ -1116,8 +1130,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     if ((y = day_rel_year(sc, dend, mo, d, r)) > 0) return y;
     /* no year: resolve */
     if (base_rel(sc, &b)) {
-      int dir = tense_at(sc, i, dend);
-      y = resolve_year(&b, mo, d, dir);
+      y = resolve_year_at(sc, &b, mo, d, i, dend);
       dl_tv_day(&v, y, mo, d);
       if (y && !dl_valid_date(y, mo, d)) dl_tv_day(&v, y, mo, 28);   /* Feb 29 */
       r->anchored = 1; r->anchor = b;
@@ -1173,8 +1186,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     return j + 2;
   }
   if (base_rel(sc, &b)) {
-    int dir = tense_at(sc, i, j);
-    y = resolve_year(&b, mo, 0, dir);
+    y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
   } else dl_tv_day(&v, 0, mo, 1);
@@ -1212,7 +1224,7 @@ static int m_daymonth(scan *sc, int i, mres *r)
   }
   if ((y = day_rel_year(sc, j, mo, d, r)) > 0) return y;
   if (base_rel(sc, &b)) {
-    y = resolve_year(&b, mo, d, tense_at(sc, i, j));
+    y = resolve_year_at(sc, &b, mo, d, i, j);
     if (y && !dl_valid_date(y, mo, d)) return -1;
     dl_tv_day(&v, y, mo, d);
     r->anchored = 1; r->anchor = b;
@@ -3085,8 +3097,7 @@ static int m_at(scan *sc, int i, mres *r)
         if (ispu(sc, e, ',') && year_ext(sc, e + 1, &ye)) e++;
         if ((y = year_ext(sc, e, &ye))) { e = ye; r_.absolute = 1; }
         else if (base_rel(sc, &b)) {
-          int dir = tense_at(sc, i, e);
-          y = resolve_year(&b, mo, 0, dir);
+          y = resolve_year_at(sc, &b, mo, 0, i, e);
           r_.anchored = 1; r_.anchor = b;
         }
         if (y) {
