@@ -77,12 +77,27 @@ static const char *const OVER_MORE_BEFORE[] = {
   "is", "was", "be", "been", "are", "were"
 };
 
+/* Is the word right before token i one of the n words of list (lower
+ * case letters)?  As word_before for each, with the word found once: the
+ * run of letters that ends where the white space before token i begins. */
+static int word_before_any(const scan *sc, int i, const char *const *list, size_t n)
+{
+  size_t e, b, k;
+  if (!IN(i)) return 0;
+  e = sc->t[i].s;
+  while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
+    e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  if (b == e) return 0;
+  for (k = 0; k < n; k++)
+    if (dl_word_eq(sc->text + b, e - b, list[k])) return 1;
+  return 0;
+}
+
 static int over_means_more(const scan *sc, int i)
 {
-  size_t k;
-  for (k = 0; k < sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]; k++)
-    if (word_before(sc, i, OVER_MORE_BEFORE[k])) return 1;
-  return 0;
+  return word_before_any(sc, i, OVER_MORE_BEFORE,
+                         sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]);
 }
 
 static int ispu(const scan *sc, int i, int c)
@@ -2471,10 +2486,7 @@ static const char *const length_verbs[] = {
 
 static int vague_length_verb(const scan *sc, int i)
 {
-  size_t k;
-  for (k = 0; k < sizeof length_verbs / sizeof length_verbs[0]; k++)
-    if (word_before(sc, i, length_verbs[k])) return 1;
-  return 0;
+  return word_before_any(sc, i, length_verbs, sizeof length_verbs / sizeof length_verbs[0]);
 }
 
 /* N times a week / per year / every day / daily, i at N: a SET of the
