@@ -378,16 +378,16 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           sp = (int)isp;
           i += m + isp;
           fast = 1;   /* the main loop goes on, unless another word follows */
-          if (i + 16 > len) break;
-          c = (unsigned char)s[i];
-          cls = ct[c];
-          if (!(cls & (DL_C_UPPER | DL_C_LOWER)) || nt >= DL_MAX_SENT_TOKENS) break;
+          if (i + 16 > len || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
+              || nt >= DL_MAX_SENT_TOKENS)
+            break;
           fast = 0;
           continue;
         }
         break;
       }
       if (fast) continue;
+      cls = ct[(unsigned char)s[i]];   /* the word the fast path left */
       /* Any other word: letters eight at a time, then what may continue
        * it (dots of a.m, U.S; an apostrophe; letters of other scripts). */
       j = skip_letters(s, i + 1, len, &lower);
