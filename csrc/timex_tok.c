@@ -295,10 +295,10 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
   const unsigned char *ct = dl_ctype;
   size_t len = sc->len, i = *pos;
   int nt = 0, nc = 0, sp = 1;
-  /* the length and lexicon flags of the last word (a token or folded
-   * into a run): does it take an abbreviation dot? */
-  size_t last_n = 0;
-  unsigned last_lf = 0;
+  /* the length (capped at 0xFFFF) and lexicon flags of the last word (a
+   * token or folded into a run), as length << 8 | flags, one value to
+   * carry from word to word: does it take an abbreviation dot? */
+  size_t last = 0;
   /* the last token is an ordinary word (F_PLAIN): kept here, not read
    * back from the array (that would chain each word to the one before) */
   unsigned prev_plain = 0;
@@ -362,7 +362,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
            * the run: the plain word after it keeps a token of its own, or
            * "each other but minutes" would read as "each other minutes" */
           prev_plain = ((fl & F_PLAIN) != 0) & (k == 0);
-          last_n = m; last_lf = lf;
+          last = m << 8 | lf;
           t = &sc->t[nt];
           t->s = (uint32_t)i;
           t->n = (uint16_t)m;
@@ -420,7 +420,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
         }
       }
       prev_plain = (fl & F_PLAIN) != 0 && k == 0;   /* see the fast path */
-      last_n = n; last_lf = dl_lex_lf[k];
+      last = (n > 0xFFFF ? 0xFFFF : n) << 8 | dl_lex_lf[k];
       t->s = (uint32_t)i;
       t->n = (uint16_t)(n > 0xFFFF ? 0xFFFF : n);
       t->kind = TK_WORD;
@@ -533,7 +533,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       /* the dot of an abbreviation ("Oct.", "Daniel P. Davison": the
        * last word before it, which may be folded into a run) goes on */
       if (c != '.' || nt < 2 || sc->t[nt - 2].kind != TK_WORD
-          || !(last_n == 1 || (last_lf & LF_TITLE) || ((last_lf & LF_DATEWORD) && last_n <= 5)))
+          || !((last >> 8) == 1 || (last & LF_TITLE) || ((last & LF_DATEWORD) && (last >> 8) <= 5)))
         break;
     }
     if (c == ';') break;
