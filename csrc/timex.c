@@ -77,12 +77,27 @@ static const char *const OVER_MORE_BEFORE[] = {
   "is", "was", "be", "been", "are", "were"
 };
 
+/* Is the word right before token i one of the n words of list (lower
+ * case letters)?  As word_before for each, with the word found once: the
+ * run of letters that ends where the white space before token i begins. */
+static int word_before_any(const scan *sc, int i, const char *const *list, size_t n)
+{
+  size_t e, b, k;
+  if (!IN(i)) return 0;
+  e = sc->t[i].s;
+  while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
+    e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  if (b == e) return 0;
+  for (k = 0; k < n; k++)
+    if (dl_word_eq(sc->text + b, e - b, list[k])) return 1;
+  return 0;
+}
+
 static int over_means_more(const scan *sc, int i)
 {
-  size_t k;
-  for (k = 0; k < sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]; k++)
-    if (word_before(sc, i, OVER_MORE_BEFORE[k])) return 1;
-  return 0;
+  return word_before_any(sc, i, OVER_MORE_BEFORE,
+                         sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]);
 }
 
 static int ispu(const scan *sc, int i, int c)
@@ -515,6 +530,20 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   /* past year 1 or 9999 (a reference date at the edge of the range):
    * the year is unknown, the month and day are still right */
   return y >= 1 && y <= 9999 ? y : 0;
+}
+
+/* resolve_year for the expression at tokens a..b, the tense read only
+ * when it can change the year: a date from a week ahead to two months
+ * back gets the same year whatever the verb (most dates of a story are
+ * that near its reference date, and the tense costs a look at the
+ * sentence's verbs). */
+static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int a, int b)
+{
+  int diff = (mo - base->mo) * 31 + (d ? d - base->d : 0);
+  if (diff > 183) diff -= 372;
+  else if (diff < -183) diff += 372;
+  if (diff <= 7 && diff > -62) return resolve_year(base, mo, d, 0);
+  return resolve_year(base, mo, d, tense_at(sc, a, b));
 }
 
 /* ------------------------------------------------------------------ */
@@ -1129,8 +1158,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     if ((y = day_rel_year(sc, dend, mo, d, r)) > 0) return y;
     /* no year: resolve */
     if (base_rel(sc, &b)) {
-      int dir = tense_at(sc, i, dend);
-      y = resolve_year(&b, mo, d, dir);
+      y = resolve_year_at(sc, &b, mo, d, i, dend);
       dl_tv_day(&v, y, mo, d);
       if (y && !dl_valid_date(y, mo, d)) dl_tv_day(&v, y, mo, 28);   /* Feb 29 */
       r->anchored = 1; r->anchor = b;
@@ -1186,8 +1214,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     return j + 2;
   }
   if (base_rel(sc, &b)) {
-    int dir = tense_at(sc, i, j);
-    y = resolve_year(&b, mo, 0, dir);
+    y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
   } else dl_tv_day(&v, 0, mo, 1);
@@ -1225,7 +1252,7 @@ static int m_daymonth(scan *sc, int i, mres *r)
   }
   if ((y = day_rel_year(sc, j, mo, d, r)) > 0) return y;
   if (base_rel(sc, &b)) {
-    y = resolve_year(&b, mo, d, tense_at(sc, i, j));
+    y = resolve_year_at(sc, &b, mo, d, i, j);
     if (y && !dl_valid_date(y, mo, d)) return -1;
     dl_tv_day(&v, y, mo, d);
     r->anchored = 1; r->anchor = b;
@@ -2559,10 +2586,7 @@ static int units_of_owner(const scan *sc, int i)
 
 static int vague_length_verb(const scan *sc, int i)
 {
-  size_t k;
-  for (k = 0; k < sizeof length_verbs / sizeof length_verbs[0]; k++)
-    if (word_before(sc, i, length_verbs[k])) return 1;
-  return 0;
+  return word_before_any(sc, i, length_verbs, sizeof length_verbs / sizeof length_verbs[0]);
 }
 
 /* N times a week / per year / every day / daily, i at N: a SET of the
@@ -3217,8 +3241,7 @@ static int m_at(scan *sc, int i, mres *r)
         if (ispu(sc, e, ',') && year_ext(sc, e + 1, &ye)) e++;
         if ((y = year_ext(sc, e, &ye))) { e = ye; r_.absolute = 1; }
         else if (base_rel(sc, &b)) {
-          int dir = tense_at(sc, i, e);
-          y = resolve_year(&b, mo, 0, dir);
+          y = resolve_year_at(sc, &b, mo, 0, i, e);
           r_.anchored = 1; r_.anchor = b;
         }
         if (y) {

@@ -69,15 +69,17 @@ typedef struct dl_lex_entry {
   int16_t val2;
 } dl_lex_entry;
 
-/* The categories and values of a lexicon entry, as a token holds them. */
+/* The categories, word id and values of a lexicon entry, laid out as a
+ * token holds them (tok's fields cat to val2, in that order): the
+ * tokenizer copies the eight bytes at once. */
 typedef struct dl_lex_tok {
   uint8_t cat, cat2;
+  uint16_t w;
   int16_t val, val2;
-  uint8_t lf;      /* LF_* */
 } dl_lex_tok;
-/* dl_lex_tok.lf: a word that takes an abbreviation dot (a title; a month
- * or weekday when written in five letters or fewer: Oct, Tues); a word
- * that may start an expression (see can_start in timex.c). */
+/* The lexicon flags (dl_lex_lf): a word that takes an abbreviation dot (a
+ * title; a month or weekday when written in five letters or fewer: Oct,
+ * Tues); a word that may start an expression (see can_start in timex.c). */
 enum { LF_TITLE = 1, LF_DATEWORD = 2, LF_START = 4 };
 
 /* The lexicon entry of a word (any case), or NULL. */
@@ -102,6 +104,7 @@ typedef struct tok {
   uint32_t s;
   uint16_t n;
   uint8_t kind, fl;
+  /* cat .. val2: the layout of dl_lex_tok (the tokenizer copies them) */
   uint8_t cat, cat2;
   uint16_t w;      /* word id (W_* of timex_lex.h), 0: none or not a word */
   int16_t val, val2;

@@ -67,11 +67,13 @@ for _, w in ipairs(order) do
 end
 p("};")
 p("")
-p("/* what a token copies of dl_lex[k], packed in 8 bytes (the tokenizer")
-p(" * reads this, not dl_lex: a smaller table, one load) */")
+p("/* what a token copies of dl_lex[k]: its categories, word id and values")
+p(" * in the token's layout, eight bytes copied at once (the tokenizer reads")
+p(" * this, not dl_lex: a smaller table, one load) */")
 p("static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {")
 p("  {LEX_NONE, LEX_NONE, 0, 0, 0},")
-for _, w in ipairs(order) do
+local lfs = {}
+for i, w in ipairs(order) do
   local e = words[w]
   local c2, v2 = "LEX_NONE", "0"
   if e[2] then c2, v2 = e[2][1], e[2][2] end
@@ -89,8 +91,15 @@ for _, w in ipairs(order) do
               and e[1][2] ~= "X_RIGHT" and e[1][2] ~= "X_POST" and e[1][2] ~= "X_PRE")) then
     lf = (lf == "0" and "" or lf .. " | ") .. "LF_START"
   end
-  p(string.format('  {%s, %s, %s, %s, %s},', e[1][1], c2, e[1][2], v2, lf))
+  lfs[i] = lf
+  p(string.format('  {%s, %s, %s, %s, %s},', e[1][1], c2, ids[i], e[1][2], v2))
 end
+p("};")
+p("")
+p("/* the lexicon flags (LF_*) of dl_lex[k] */")
+p("static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {")
+p("  0,")
+for i = 1, #order do p(string.format("  %s%s", lfs[i], i < #order and "," or "")) end
 p("};")
 p("")
 p("/* bit n of dl_lex_mask[(c - 'a') * 27 + (d - 'a')] is set when a word of")
