@@ -325,6 +325,7 @@ typedef struct line_info {
   size_t width;        /* characters from start to last */
   size_t fword;        /* characters of the first word */
   int table, bullet;
+  unsigned num;        /* "12. " or "12) " opening the line: 12, else 0 */
 } line_info;
 
 /* SWAR helpers: eight bytes in a uint64_t (loaded with memcpy, so byte
@@ -408,6 +409,16 @@ static void line_measure(const char *t, line_info *li)
     if ((c & 0xC0) != 0x80) w++;
   }
   li->fword = w;
+  /* a list number: one to three digits, then ". " or ") " ("2. Laurent
+   * Jalabert ( France ) 0:48"; not "2.5", not a year) */
+  li->num = 0;
+  {
+    size_t d = li->first;
+    unsigned v = 0;
+    while (d < li->last && d - li->first < 3 && DL_IS_DIGIT(t[d])) v = v * 10 + (unsigned)(t[d++] - '0');
+    if (d > li->first && d + 1 < li->last && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ')
+      li->num = v;
+  }
   /* bullets: "* ", "• ", "· " */
   li->bullet = 0;
   if (li->first + 1 < li->last) {
@@ -523,7 +534,11 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
   for (j = 1; j < k; j++) {
     const line_info *p = &L[j - 1], *c = &L[j];
     int cur_dl = j <= 2 && dateline_line(t, c);
-    int brk = perline || j >= tail || p->table || c->table || c->bullet
+    /* a numbered line next to the line numbered one before or after it
+     * is a list item (a lone "98. The" may end a wrapped sentence) */
+    int item = c->num && ((p->num && p->num + 1 == c->num)
+                          || (j + 1 < k && L[j + 1].num == c->num + 1));
+    int brk = perline || j >= tail || p->table || c->table || c->bullet || item
               || (c->indent >= 2 && c->indent > minind)
               || (j <= 2 && (prev_dl || cur_dl))
               || (p->width + 1 + c->fword + DL_WRAP_SLACK <= maxw
@@ -580,7 +595,7 @@ dl_status dl_split_paragraphs(const char *text, size_t len,
         }
       }
       li.start = pos; li.end = end; li.first = i; li.last = last;
-      li.indent = ind; li.width = 0; li.fword = 0; li.table = 0; li.bullet = 0;
+      li.indent = ind; li.width = 0; li.fword = 0; li.table = 0; li.bullet = 0; li.num = 0;
       if (nl == lcap && L == stack_lines) {
         line_info *h = (line_info *)malloc(2 * lcap * sizeof *L);
         if (!h) {
