@@ -62,8 +62,9 @@ typedef struct lexword {
   uint16_t lists;         /* L_* */
 } lexword;
 
-/* Sorted by strcmp: lexicon_lists searches it by bisection (a word out
- * of order would silently never be found). */
+/* Sorted by strcmp (dl_entities_tables_ok checks it).  lexicon_lists
+ * finds a word through a hash table generated from this table: after an
+ * edit, run `make entlex` (a stale table fails make ctest). */
 static const lexword lexicon[] = {
   {"a", L_STOP},
   {"about", L_STOP},
@@ -738,19 +739,10 @@ static const lexword lexicon[] = {
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-/* lexicon_first[k]: the index of the first word whose first letter is
- * 'a' + k or later (k = 26: the size of the table); lexicon_lists bisects
- * only the words of its key's first letter.  dl_entities_tables_ok checks
- * it against the table: update it with the words. */
-static const uint16_t lexicon_first[27] = {
-  0, 69, 106, 168, 203, 235, 257, 274, 300, 333, 336, 337, 357, 391, 413,
-  433, 472, 474, 504, 565, 614, 628, 637, 662, 662, 669, 669
-};
-
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
  * (bit j: 'a' + j; bit 26: the word ends there; bit 27: any other byte),
- * so that most words are turned away before the bisection.  Checked by
- * dl_entities_tables_ok, like lexicon_first. */
+ * so that most words are turned away before they are hashed.  Checked by
+ * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
   0x43e39ee, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
@@ -759,11 +751,19 @@ static const uint32_t lexicon_second[26] = {
   0x4024010, 0x0000000
 };
 
-/* The lists (L_*) the word s[0..len) (any case) is in, or 0. */
+/* The slots of the lexicon's hash table (lexicon_slots, generated). */
+#include "entities_lexhash.h"
+
+/* The lists (L_*) the word s[0..len) (any case) is in, or 0.  A hash
+ * table (32-bit FNV-1a of the lower-case word, linear probing) instead of
+ * a bisection: this runs for most tokens, and a miss usually ends on the
+ * first, empty, slot. */
 static unsigned lexicon_lists(const char *s, size_t len)
 {
-  char key[LEX_WORD];
-  size_t lo, hi, i;
+  /* the key NUL-padded like the lexicon's words: compared as two words */
+  union { char c[LEX_WORD]; uint64_t u[2]; } key;
+  uint32_t h = 2166136261u;
+  size_t i;
   unsigned char c0;
   if (len == 0 || len >= LEX_WORD) return 0;
   c0 = (unsigned char)DL_LOWER(s[0]);
@@ -773,25 +773,16 @@ static unsigned lexicon_lists(const char *s, size_t len)
     unsigned bit = len == 1 ? 26u : (c1 >= 'a' && c1 <= 'z') ? (unsigned)(c1 - 'a') : 27u;
     if (!(lexicon_second[c0 - 'a'] >> bit & 1u)) return 0;
   }
-  memset(key, 0, sizeof key);
+  key.u[0] = key.u[1] = 0;
   for (i = 0; i < len; i++) {
-    key[i] = DL_LOWER(s[i]);
-    if (key[i] == '\0') return 0;
+    unsigned char ch = (unsigned char)DL_LOWER(s[i]);
+    if (ch == '\0') return 0;
+    key.c[i] = (char)ch;
+    h = (h ^ ch) * 16777619u;
   }
-  lo = lexicon_first[c0 - 'a'];
-  hi = lexicon_first[c0 - 'a' + 1];
-  /* NUL-padded keys: byte order is strcmp order; the first letter is the
-   * bucket's.  Compared inline: most steps differ in the second or third
-   * letter, where a call to memcmp would cost more than the loop. */
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *w = lexicon[mid].w;
-    unsigned char a, b;
-    i = 1;
-    while ((a = (unsigned char)w[i]) == (b = (unsigned char)key[i]) && a && i < LEX_WORD - 1) i++;
-    if (a == b) return lexicon[mid].lists;
-    if (a < b) lo = mid + 1;
-    else hi = mid;
+  for (i = h >> (32 - LEX_HASH_BITS); lexicon_slots[i]; i = (i + 1) & ((1u << LEX_HASH_BITS) - 1)) {
+    const lexword *w = &lexicon[lexicon_slots[i] - 1];
+    if (memcmp(w->w, key.c, LEX_WORD) == 0) return w->lists;
   }
   return 0;
 }
@@ -1053,16 +1044,16 @@ int dl_entities_tables_ok(void)
     if (i > 0 && strcmp(lexicon[i - 1].w, w) >= 0) return 0;
     if (lexicon_lists(w, strlen(w)) != lexicon[i].lists) return 0;
   }
-  for (k = 0; k <= 26; k++) {
-    size_t first = 0;
+  /* the generated hash table holds this lexicon (make entlex) */
+  if (LEX_HASH_WORDS != NELEM(lexicon)) return 0;
+  for (k = 0; k < 26; k++) {
     uint32_t second = 0;
-    while (first < NELEM(lexicon) && (size_t)(lexicon[first].w[0] - 'a') < k) first++;
-    if (lexicon_first[k] != first) return 0;
-    for (i = first; k < 26 && i < NELEM(lexicon) && (size_t)(lexicon[i].w[0] - 'a') == k; i++) {
+    for (i = 0; i < NELEM(lexicon); i++) {
       unsigned char c1 = (unsigned char)lexicon[i].w[1];
+      if ((size_t)(lexicon[i].w[0] - 'a') != k) continue;
       second |= 1u << (c1 == 0 ? 26 : (c1 >= 'a' && c1 <= 'z') ? c1 - 'a' : 27);
     }
-    if (k < 26 && lexicon_second[k] != second) return 0;
+    if (lexicon_second[k] != second) return 0;
   }
   for (i = 1; i < n; i++)
     if (strcmp(foreign_titles[i - 1], foreign_titles[i]) >= 0) return 0;
