@@ -1373,160 +1373,149 @@ static size_t letter_at(const char *s, size_t n, int *upper, int *lower)
   }
 }
 
-/* Append a token; lex/lexok: its word lists, when already looked up. */
-static dl_status push_tok(ctx *c, uint32_t start, uint32_t len, uint32_t flags,
-                          unsigned lex, int lexok)
-{
-  tok *t;
-  if (c->ntok >= c->captok
-      && arena_grow(c->ar, (void **)&c->toks, &c->captok, c->ntok + 1, sizeof *c->toks))
-    return DL_ENOMEM;
-  t = &c->toks[c->ntok++];
-  t->start = start;
-  t->len = len;
-  t->flags = flags;
-  t->gb = t->gu = -1;
-  t->lex = (uint16_t)lex;
-  t->lexok = (uint16_t)lexok;
-  return DL_OK;
-}
+/* The classes of the ASCII bytes that make words. */
+#define WORD_CLASSES (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT)
 
-/* Tokenize text[s, e) (one sentence) onto c->toks. */
+/* Tokenize text[s, e) (one sentence) onto c->toks.  This runs over every
+ * byte of the text: the common word (ASCII letters and digits, then a
+ * space) costs one table lookup per byte and a few tests per word. */
 static dl_status tokenize(ctx *c, size_t s, size_t e)
 {
   const char *t = c->text;
+  const unsigned char *u = (const unsigned char *)t;
   size_t i = s;
-  uint32_t pending = T_SSTART;
-  int first = 1;
+  uint32_t pending = T_SSTART;   /* the first word opens the sentence */
   while (i < e) {
-    unsigned char ch = (unsigned char)t[i];
-    size_t ws, k;
-    int up = 0, lo = 0, any_lower = 0, all_upper = 1, letters = 0, lexok = 0;
+    unsigned char b0 = u[i];
+    unsigned cl = dl_ctype[b0] & WORD_CLASSES;
+    unsigned seen = 0;   /* the classes of the word's letters (DL_C_*) */
+    unsigned letters = 0;   /* its upper-case letters while none is lower */
     unsigned lexv = 0;
+    int lexok = 0;
+    size_t ws, k;
     uint32_t flags;
-    if (ch == ' ') { i++; continue; }
-    if (ch < 0x80 && !wbyte(ch)) {
-      if (ch == '-' && i > s && i + 1 < e && wbyte((unsigned char)t[i - 1])
-          && wbyte((unsigned char)t[i + 1]))
-        pending |= T_HYPH;
-      else if (ch == ',') pending |= T_BREAK | T_COMMA;
-      else if (ch == ':' || ch == '"' || ch == '(' || ch == '[')
-        pending |= T_BREAK | T_SSTART;
-      else if (!DL_IS_SPACE(ch)) pending |= T_BREAK;
-      i++;
-      continue;
-    }
-    if (ch >= 0x80 && !letter_at(t + i, e - i, NULL, NULL)) {
-      size_t adv;
-      int32_t cp = dl_utf8_decode(t + i, e - i, &adv);
-      if (dl_cp_is_open_quote(cp) || cp == 0x201C) pending |= T_BREAK | T_SSTART;
-      else if (!dl_cp_is_space(cp)) pending |= T_BREAK;
-      i += adv;
-      continue;
+    tok *tk;
+    if (!cl) {
+      if (b0 == ' ') { i++; continue; }
+      if (b0 < 0x80) {
+        if (b0 == '-' && i > s && i + 1 < e && wbyte(u[i - 1]) && wbyte(u[i + 1]))
+          pending |= T_HYPH;
+        else if (b0 == ',') pending |= T_BREAK | T_COMMA;
+        else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
+          pending |= T_BREAK | T_SSTART;
+        else if (!DL_IS_SPACE(b0)) pending |= T_BREAK;
+        i++;
+        continue;
+      }
+      if (!letter_at(t + i, e - i, NULL, NULL)) {
+        size_t adv;
+        int32_t cp = dl_utf8_decode(t + i, e - i, &adv);
+        if (dl_cp_is_open_quote(cp) || cp == 0x201C) pending |= T_BREAK | T_SSTART;
+        else if (!dl_cp_is_space(cp)) pending |= T_BREAK;
+        i += adv;
+        continue;
+      }
     }
     /* a word: letters/digits, with ' . & inside */
-    ws = i;
-    k = i;
-    while (k < e) {
-      size_t n;
-      unsigned char b0 = (unsigned char)t[k];
-      unsigned cl = dl_ctype[b0] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT);
+    ws = k = i;
+    for (;;) {
       if (cl) {
-        /* ASCII letters and digits: the common case, kept tight (the
-         * classes seen are or-ed, the case decided after the loop) */
-        unsigned seen = 0;
+        /* ASCII letters and digits, the common case: the classes are
+         * or-ed, the case decided after the loop */
+        unsigned run = 0;
         size_t k0 = k;
         do {
-          seen |= cl;
+          run |= cl;
           if (++k >= e) break;
-          cl = dl_ctype[(unsigned char)t[k]] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT);
+          cl = dl_ctype[u[k]] & WORD_CLASSES;
         } while (cl);
-        if (seen & DL_C_LOWER) { any_lower = 1; all_upper = 0; }
-        else if (seen & DL_C_UPPER) {
-          /* the letters count only for ALL CAPS: counted here, where
-           * there is no lower case (acronyms; digits skip this) */
+        if ((run & (DL_C_UPPER | DL_C_LOWER)) == DL_C_UPPER) {
+          /* the letters count only for ALL CAPS (acronyms): counted
+           * where there is no lower case */
           size_t j;
-          for (j = k0; j < k; j++) letters += DL_IS_UPPER(t[j]) != 0;
+          for (j = k0; j < k; j++) letters += DL_IS_UPPER(u[j]) != 0;
         }
-        if (k < e && t[k] == ' ') break;   /* the usual end of a word */
-        continue;
-      }
-      n = letter_at(t + k, e - k, &up, &lo);
-      if (n) {
-        if (letters == 0 && !DL_IS_DIGIT(t[k])) {
-          /* first letter decides the shape */
+        seen |= run;
+        if (k >= e || u[k] == ' ') break;   /* the usual end of a word */
+      } else {
+        int up = 0, lo = 0;
+        size_t n = letter_at(t + k, e - k, &up, &lo);
+        if (n) {   /* a letter outside ASCII */
+          if (lo) seen |= DL_C_LOWER;
+          letters++;
+          k += n;
+        } else if ((u[k] == '\'' || u[k] == '.' || u[k] == '&') && k + 1 < e && wbyte(u[k + 1])) {
+          /* possessive 's ends the word */
+          if (u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S')
+              && (k + 2 >= e || !wbyte(u[k + 2])))
+            break;
+          k++;
+        } else if (u[k] == 0xE2 && k + 3 < e && u[k + 1] == 0x80 && u[k + 2] == 0x99
+                   && wbyte(u[k + 3])) {
+          if ((u[k + 3] == 's' || u[k + 3] == 'S') && (k + 4 >= e || !wbyte(u[k + 4])))
+            break;
+          k += 3;
+        } else {
+          break;
         }
-        if (lo) { any_lower = 1; all_upper = 0; }
-        if (!DL_IS_DIGIT(t[k])) letters++;
-        k += n;
-        continue;
+        if (k >= e) break;
       }
-      if ((t[k] == '\'' || t[k] == '.' || t[k] == '&') && k + 1 < e
-          && wbyte((unsigned char)t[k + 1])) {
-        /* possessive 's ends the word */
-        if (t[k] == '\'' && (t[k + 1] == 's' || t[k + 1] == 'S')
-            && (k + 2 >= e || !wbyte((unsigned char)t[k + 2])))
-          break;
-        k++;
-        continue;
-      }
-      if ((unsigned char)t[k] == 0xE2 && k + 3 < e && (unsigned char)t[k + 1] == 0x80
-          && (unsigned char)t[k + 2] == 0x99 && wbyte((unsigned char)t[k + 3])) {
-        if ((t[k + 3] == 's' || t[k + 3] == 'S')
-            && (k + 4 >= e || !wbyte((unsigned char)t[k + 4])))
-          break;
-        k += 3;
-        continue;
-      }
-      break;
+      cl = dl_ctype[u[k]] & WORD_CLASSES;
     }
     flags = pending;
     pending = 0;
-    if (first) { flags |= T_SSTART; first = 0; }
-    if ((unsigned char)t[ws] < 0x80) {
-      if (DL_IS_DIGIT(t[ws])) flags |= T_DIGIT;
-      else if (DL_IS_UPPER(t[ws])) flags |= T_CAP;
-      else flags |= T_LOWER;
+    if (b0 < 0x80) {
+      unsigned c0 = dl_ctype[b0];
+      flags |= (c0 & DL_C_DIGIT) ? T_DIGIT : (c0 & DL_C_UPPER) ? T_CAP : T_LOWER;
     } else {
       int u0 = 0, l0 = 0;
       letter_at(t + ws, e - ws, &u0, &l0);
       flags |= u0 ? T_CAP : T_LOWER;
     }
-    if (any_lower) flags |= T_LOWERCASE;
-    if (all_upper && letters >= 2) flags |= T_ALLCAPS;
-    /* "U.S." and abbreviations keep their final dot */
-    if (k < e && t[k] == '.') {
-      size_t wl = k - ws;
-      int abbr = (wl >= 3 && t[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(t[ws]));
-      if (!abbr) {
-        /* looked up here, remembered for tok_is (same word, no dot) */
-        lexv = lexicon_lists(t + ws, wl);
-        lexok = 1;
-        abbr = (lexv & L_ABBREV) != 0;
+    if (seen & DL_C_LOWER) flags |= T_LOWERCASE;
+    else if (letters >= 2) flags |= T_ALLCAPS;
+    if (k < e) {
+      if (u[k] == '.') {
+        /* "U.S." and abbreviations keep their final dot */
+        size_t wl = k - ws;
+        int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(b0));
+        if (!abbr) {
+          /* looked up here, remembered for tok_is (same word, no dot) */
+          lexv = lexicon_lists(t + ws, wl);
+          lexok = 1;
+          abbr = (lexv & L_ABBREV) != 0;
+        }
+        if (abbr) {
+          k++;
+          flags |= T_ABBR;
+        }
       }
-      if (abbr) {
-        k++;
-        flags |= T_ABBR;
+      /* possessive */
+      if (k + 1 < e && u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S')) {
+        flags |= T_POSS;
+        pending |= T_BREAK;
+      } else if (k + 3 < e && u[k] == 0xE2 && u[k + 1] == 0x80 && u[k + 2] == 0x99
+                 && (u[k + 3] == 's' || u[k + 3] == 'S')) {
+        flags |= T_POSS;
+        pending |= T_BREAK;
       }
     }
-    /* possessive */
-    if (k + 1 < e && t[k] == '\'' && (t[k + 1] == 's' || t[k + 1] == 'S')) {
-      flags |= T_POSS;
-      pending |= T_BREAK;
-    } else if (k + 3 < e && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80
-               && (unsigned char)t[k + 2] == 0x99 && (t[k + 3] == 's' || t[k + 3] == 'S')) {
-      flags |= T_POSS;
-      pending |= T_BREAK;
-    }
-    if (push_tok(c, (uint32_t)ws, (uint32_t)(k - ws), flags, lexv, lexok) != DL_OK)
+    if (c->ntok >= c->captok
+        && arena_grow(c->ar, (void **)&c->toks, &c->captok, c->ntok + 1, sizeof *c->toks))
       return DL_ENOMEM;
+    tk = &c->toks[c->ntok++];
+    tk->start = (uint32_t)ws;
+    tk->len = (uint32_t)(k - ws);
+    tk->flags = flags;
+    tk->gb = tk->gu = -1;
+    tk->lex = (uint16_t)lexv;
+    tk->lexok = (uint16_t)lexok;
     /* the (first letter, length) filter of the words seen in lower case
      * (find): the capitalized words that open a sentence */
-    if ((flags & (T_SSTART | T_CAP)) == (T_SSTART | T_CAP) && k - ws >= 3
-        && DL_IS_UPPER(t[ws]))
-      c->smask[t[ws] - 'A'] |= 1u << (k - ws < 31 ? k - ws : 31);
+    if ((flags & T_SSTART) && k - ws >= 3 && DL_IS_UPPER(b0))
+      c->smask[b0 - 'A'] |= 1u << (k - ws < 31 ? k - ws : 31);
     /* where the gazetteers may begin a match (mostly capitalized words) */
-    if (c->gfirst[(unsigned char)t[ws]]) {
+    if (c->gfirst[b0]) {
       if (c->ngstarts >= c->capgstarts
           && arena_grow(c->ar, (void **)&c->gstarts, &c->capgstarts, c->ngstarts + 1,
                         sizeof *c->gstarts))
@@ -1534,7 +1523,7 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
       c->gstarts[c->ngstarts++] = (uint32_t)ws;
     }
     i = k;
-    if (flags & T_POSS) i += (unsigned char)t[k] == '\'' ? 2 : 4;
+    if (flags & T_POSS) i += u[k] == '\'' ? 2 : 4;
   }
   return DL_OK;
 }
