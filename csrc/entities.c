@@ -1012,11 +1012,15 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
   if (len == 0 || len >= sizeof key) return 0;
   for (i = 0; i < len; i++) key[i] = DL_LOWER(s[i]);
   key[len] = '\0';
+  /* strcmp order, compared inline: most steps differ in the first or
+   * second letter, where a call costs more than the loop */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int r = strcmp(tab[mid], key);
-    if (r == 0) return 1;
-    if (r < 0) lo = mid + 1;
+    const unsigned char *w = (const unsigned char *)tab[mid];
+    const unsigned char *k = (const unsigned char *)key;
+    while (*w && *w == *k) { w++; k++; }
+    if (*w == *k) return 1;
+    if (*w < *k) lo = mid + 1;
     else hi = mid;
   }
   return 0;
