@@ -1400,7 +1400,10 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
     uint32_t flags;
     tok *tk;
     if (!cl) {
-      if (b0 == ' ') { i++; continue; }
+      if (b0 == ' ') {
+        while (++i < e && u[i] == ' ') {}
+        continue;
+      }
       if (b0 < 0x80) {
         if (b0 == '-' && i > s && i + 1 < e && wbyte(u[i - 1]) && wbyte(u[i + 1]))
           pending |= T_HYPH;
@@ -1478,7 +1481,7 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
     }
     if (seen & DL_C_LOWER) flags |= T_LOWERCASE;
     else if (letters >= 2) flags |= T_ALLCAPS;
-    if (k < e) {
+    if (k < e && u[k] != ' ') {   /* (a space, the usual end, needs no look) */
       if (u[k] == '.') {
         /* "U.S." and abbreviations keep their final dot */
         size_t wl = k - ws;
