@@ -703,6 +703,15 @@ static uint32_t step(const dl_gazetteer *g, uint32_t s, const char *text,
   }
 }
 
+/* The next state when s has one edge and it is labelled c (go's first
+ * case: most bytes inside a name), else 0 (then step decides).  Tested
+ * in the scan loop, so that the common step costs no call. */
+static uint32_t chain_next(const dl_gazetteer *g, uint32_t s, unsigned char c)
+{
+  const gstate *st = &g->st[s];
+  return st->ecount == 1 && (st->aux & 0xFF) == c ? s + 1 : 0;
+}
+
 /* The matches of state s (ending at text[i]) into out. */
 static dl_status outputs(const dl_gazetteer *g, uint32_t s, const char *text,
                          size_t i, size_t end, dl_gaz_sink *out)
@@ -788,13 +797,17 @@ static dl_status scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
     } else {
       /* inside a match of one automaton: the other (if at its root)
        * steps byte by byte, as its own scan would */
-      if (s1) s1 = step(g1, s1, text, start, end, i, b, c);
-      else if (g1->first[b] && byte_class[b] != B_GAP
+      if (s1) {
+        uint32_t nx = chain_next(g1, s1, c);
+        s1 = nx ? nx : step(g1, s1, text, start, end, i, b, c);
+      } else if (g1->first[b] && byte_class[b] != B_GAP
                && is_word_start(t, text, start, end, i, byte_class[b]))
         s1 = g1->root[c];
       if (g2) {
-        if (s2) s2 = step(g2, s2, text, start, end, i, b, c);
-        else if (g2->first[b] && byte_class[b] != B_GAP
+        if (s2) {
+          uint32_t nx = chain_next(g2, s2, c);
+          s2 = nx ? nx : step(g2, s2, text, start, end, i, b, c);
+        } else if (g2->first[b] && byte_class[b] != B_GAP
                  && is_word_start(t, text, start, end, i, byte_class[b]))
           s2 = g2->root[c];
       }
