@@ -4198,25 +4198,55 @@ dl_status dl_article_entities_lang(const dl_article *a, const char *text,
     }
   }
   if ((d && d->place.len) || nhp) {
-    /* the dateline place ("KAZAN, Russia") reads as its own sentence */
+    /* the dateline place ("KAZAN, Russia") reads as its own sentence; the
+     * headline paragraphs too.  Both are in text order, like the
+     * sentences: one merge, not a sort (a sentence first on a tie, then
+     * the place, as a stable sort of sentences, place, paragraphs has it) */
     dl_sentence *w = (dl_sentence *)arena_alloc(&ar, (n + 1 + nhp) * sizeof *w);
-    size_t j;
-    if (!w) { arena_free(&ar); return DL_ENOMEM; }
-    if (n) memcpy(w, s, n * sizeof *w);
-    if (d && d->place.len) {
-      w[n].start = d->place.start;
-      w[n].len = d->place.len;
-      w[n].para = 0;
-      n++;
+    dl_sentence *x = (dl_sentence *)arena_alloc(&ar, (1 + nhp) * sizeof *x);
+    size_t j, nx = 0, k = 0;
+    int place = d && d->place.len, ordered = 1;
+    if (!w || !x) { arena_free(&ar); return DL_ENOMEM; }
+    for (j = 0; j <= nhp; j++) {
+      const dl_para *p = j < nhp ? &dl_article_paras(a)[j] : NULL;
+      if (place && (!p || p->start >= d->place.start)) {
+        x[nx].start = d->place.start;
+        x[nx].len = d->place.len;
+        x[nx].para = 0;
+        nx++;
+        place = 0;
+      }
+      if (!p) break;
+      x[nx].start = p->start;
+      x[nx].len = p->len;
+      x[nx].para = (uint32_t)j;
+      nx++;
     }
-    for (j = 0; j < nhp; j++) {
-      const dl_para *p = &dl_article_paras(a)[j];
-      w[n].start = p->start;
-      w[n].len = p->len;
-      w[n].para = (uint32_t)j;
-      n++;
+    for (j = 1; j < n && ordered; j++) ordered = s[j - 1].start <= s[j].start;
+    for (j = 1; j < nx && ordered; j++) ordered = x[j - 1].start <= x[j].start;
+    if (ordered) {
+      for (i = 0, j = 0; i < n || j < nx;)
+        w[k++] = j >= nx || (i < n && s[i].start <= x[j].start) ? s[i++] : x[j++];
+    } else {
+      /* (never seen: the sentences out of order) sentences, place,
+       * paragraphs, sorted */
+      if (n) memcpy(w, s, n * sizeof *w);
+      k = n;
+      if (d && d->place.len) {
+        w[k].start = d->place.start;
+        w[k].len = d->place.len;
+        w[k].para = 0;
+        k++;
+      }
+      for (j = 0; j < nhp; j++) {
+        w[k].start = dl_article_paras(a)[j].start;
+        w[k].len = dl_article_paras(a)[j].len;
+        w[k].para = (uint32_t)j;
+        k++;
+      }
+      qsort(w, k, sizeof *w, sent_cmp);
     }
-    qsort(w, n, sizeof *w, sent_cmp);
+    n = k;
     all = w;
   }
   for (i = 0; i < n; i++)
