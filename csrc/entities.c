@@ -1377,18 +1377,26 @@ static size_t letter_at(const char *s, size_t n, int *upper, int *lower)
   }
 }
 
+/* The words of one sentence in lower case (T_LOWERCASE) and in ALL CAPS
+ * (T_ALLCAPS), counted by tokenize for runs. */
+typedef struct scount {
+  uint32_t nlow, ncap;
+} scount;
+
 /* The classes of the ASCII bytes that make words. */
 #define WORD_CLASSES (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT)
 
-/* Tokenize text[s, e) (one sentence) onto c->toks.  This runs over every
- * byte of the text: the common word (ASCII letters and digits, then a
- * space) costs one table lookup per byte and a few tests per word. */
-static dl_status tokenize(ctx *c, size_t s, size_t e)
+/* Tokenize text[s, e) (one sentence) onto c->toks; *sc: its counts.
+ * This runs over every byte of the text: the common word (ASCII letters
+ * and digits, then a space) costs one table lookup per byte and a few
+ * tests per word. */
+static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
 {
   const char *t = c->text;
   const unsigned char *u = (const unsigned char *)t;
   size_t i = s;
   uint32_t pending = T_SSTART;   /* the first word opens the sentence */
+  sc->nlow = sc->ncap = 0;
   while (i < e) {
     unsigned char b0 = u[i];
     unsigned cl = dl_ctype[b0] & WORD_CLASSES;
@@ -1479,8 +1487,13 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
       letter_at(t + ws, e - ws, &u0, &l0);
       flags |= u0 ? T_CAP : T_LOWER;
     }
-    if (seen & DL_C_LOWER) flags |= T_LOWERCASE;
-    else if (letters >= 2) flags |= T_ALLCAPS;
+    if (seen & DL_C_LOWER) {
+      flags |= T_LOWERCASE;
+      sc->nlow++;
+    } else if (letters >= 2) {
+      flags |= T_ALLCAPS;
+      sc->ncap++;
+    }
     if (k < e && u[k] != ' ') {   /* (a space, the usual end, needs no look) */
       if (u[k] == '.') {
         /* "U.S." and abbreviations keep their final dot */
@@ -3237,29 +3250,26 @@ static int lead_particle(ctx *c, size_t k)
   return 1;
 }
 
-/* Find the runs of the sentence tokens [s0, send). */
-static dl_status runs(ctx *c, size_t s0, size_t send, int place)
+/* Find the runs of the sentence tokens [s0, send); sc: its counts. */
+static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
-  size_t k = s0, ncap = 0, nlow = 0, nint;
+  size_t k = s0, nint;
   int caps_sentence;
   if (place && !c->foreign) return place_runs(c, s0, send);
   /* a results or standings line: capitalized names and small whole
    * numbers only, a name first ("Lazio 2 Roma 1", "Ajax 2 ( Litmanen 23 )
-   * Feyenoord 1") */
+   * Feyenoord 1"); most sentences are told apart by their first
+   * lower-case word */
   c->row = send - s0 >= 2 && (c->toks[s0].flags & T_CAP);
   nint = 0;
-  for (k = s0; k < send; k++) {
+  for (k = s0; k < send && c->row; k++) {
     uint32_t f = c->toks[k].flags;
-    if (f & T_LOWERCASE) nlow++;
-    if (f & T_ALLCAPS) ncap++;
-    if (c->row) {
-      if (f & T_DIGIT) {
-        if (small_int(c, k)) nint++;
-        else c->row = 0;
-      } else if (!(f & T_CAP)) c->row = 0;
-    }
+    if (f & T_DIGIT) {
+      if (small_int(c, k)) nint++;
+      else c->row = 0;
+    } else if (!(f & T_CAP)) c->row = 0;
   }
-  caps_sentence = ncap >= 3 && ncap > nlow;
+  caps_sentence = sc->ncap >= 3 && sc->ncap > sc->nlow;
   if (caps_sentence || nint == 0) c->row = 0;
   k = s0;
   while (k < send) {
@@ -4037,6 +4047,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   dl_status st = DL_OK;
   size_t i, nlow = 0, nbody;
   size_t *bounds;
+  scount *counts;
   ent *e = NULL;
   size_t ne = 0;
   memset(&c, 0, sizeof c);
@@ -4054,7 +4065,8 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
   bounds = (size_t *)arena_alloc(ar, (nsent + 1) * sizeof *bounds);
-  if (!bounds) return DL_ENOMEM;
+  counts = (scount *)arena_alloc(ar, (nsent + 1) * sizeof *counts);
+  if (!bounds || !counts) return DL_ENOMEM;
   {
     /* first guesses at the sizes: about one token per 6 bytes */
     size_t bytes = 0;
@@ -4076,7 +4088,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
     size_t s = sents[i].start, en = s + sents[i].len, g0 = c.ngstarts;
     bounds[i] = c.ntok;
     if (en > len) return DL_EARG;
-    st = tokenize(&c, s, en);
+    st = tokenize(&c, s, en, &counts[i]);
     if (st != DL_OK) return st;
     /* 2. gazetteer matches of the sentence, both gazetteers in one pass,
      * entered only at the starts of its words that may begin a match
@@ -4128,7 +4140,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   if (!c.ms) return DL_ENOMEM;
   for (i = 0; i < nsent; i++) {
     if (sents[i].start >= head_start && sents[i].start < head_end) continue;
-    st = runs(&c, bounds[i], bounds[i + 1], sents[i].start == c.place_start);
+    st = runs(&c, bounds[i], bounds[i + 1], sents[i].start == c.place_start, &counts[i]);
     if (st != DL_OK) return st;
   }
   nbody = c.nms;
