@@ -1315,14 +1315,35 @@ static int sink_grow(dl_gaz_sink *s, size_t need)
   return arena_grow((arena *)s->ud, (void **)&s->m, &s->cap, need, sizeof *s->m);
 }
 
+/* A 64-bit hash of s[0..len) with the ASCII letters folded to lower case:
+ * the key of the sets and maps of words and names below (equal keys are
+ * taken for equal words).  Eight bytes a step, the upper-case letters of
+ * each eight found at once (SWAR) and or-ed with 0x20: names are hashed
+ * several times each while merging. */
 static uint64_t hash_fold(const char *s, size_t len)
 {
-  uint64_t h = 1469598103934665603ull;
-  size_t i;
-  for (i = 0; i < len; i++) {
-    h ^= (unsigned char)DL_LOWER(s[i]);
-    h *= 1099511628211ull;
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  uint64_t h = 1469598103934665603ull ^ len;
+  size_t i = 0;
+  while (i < len) {
+    uint64_t x = 0, y;
+    size_t n = len - i, k;
+    if (n >= 8) {
+      memcpy(&x, s + i, 8);
+      n = 8;
+    } else {
+      for (k = 0; k < n; k++) x |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+    }
+    /* 0x80 in the bytes from 'A' to 'Z' (bytes >= 0x80 excluded), moved
+     * to 0x20 */
+    y = x & ~highs;
+    x |= ((y + ones * (0x80 - 'A')) & ~(y + ones * (0x7F - 'Z')) & ~x & highs) >> 2;
+    h = (h ^ x) * 1099511628211ull;
+    h ^= h >> 29;
+    i += n;
   }
+  h *= 0xBF58476D1CE4E5B9ull;   /* the low bits pick the slot */
+  h ^= h >> 32;
   return h | 1;   /* 0 marks an empty slot */
 }
 
