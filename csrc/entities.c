@@ -1407,20 +1407,74 @@ typedef struct scount {
 /* The classes of the ASCII bytes that make words. */
 #define WORD_CLASSES (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT)
 
+/* A byte outside words at t[i] (not a space): the flags it gives the next
+ * word (*pending), and the bytes it takes.  Out of the tokenizer's loop,
+ * which it would crowd: punctuation is a byte in twenty. */
+static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pending)
+{
+  const unsigned char *u = (const unsigned char *)t;
+  unsigned char b0 = u[i];
+  if (b0 < 0x80) {
+    if (b0 == '-' && i > s && i + 1 < e && wbyte(u[i - 1]) && wbyte(u[i + 1]))
+      *pending |= T_HYPH;
+    else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
+    else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
+      *pending |= T_BREAK | T_SSTART;
+    else if (!DL_IS_SPACE(b0)) *pending |= T_BREAK;
+    return 1;
+  } else {
+    size_t adv;
+    int32_t cp = dl_utf8_decode(t + i, e - i, &adv);
+    if (dl_cp_is_open_quote(cp) || cp == 0x201C) *pending |= T_BREAK | T_SSTART;
+    else if (!dl_cp_is_space(cp)) *pending |= T_BREAK;
+    return adv;
+  }
+}
+
+/* Inside a word, at t[k] (no ASCII letter or digit): the bytes of a letter
+ * outside ASCII (its case into *seen, *letters), or of a ' . & ’ that
+ * joins two parts; 0 where the word ends (a possessive 's ends it). */
+static size_t word_joint(const char *t, size_t k, size_t e, unsigned *seen,
+                         unsigned *letters)
+{
+  const unsigned char *u = (const unsigned char *)t;
+  int up = 0, lo = 0;
+  size_t n = letter_at(t + k, e - k, &up, &lo);
+  if (n) {
+    if (lo) *seen |= DL_C_LOWER;
+    (*letters)++;
+    return n;
+  }
+  if ((u[k] == '\'' || u[k] == '.' || u[k] == '&') && k + 1 < e && wbyte(u[k + 1])) {
+    if (u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S')
+        && (k + 2 >= e || !wbyte(u[k + 2])))
+      return 0;
+    return 1;
+  }
+  if (u[k] == 0xE2 && k + 3 < e && u[k + 1] == 0x80 && u[k + 2] == 0x99 && wbyte(u[k + 3])) {
+    if ((u[k + 3] == 's' || u[k + 3] == 'S') && (k + 4 >= e || !wbyte(u[k + 4])))
+      return 0;
+    return 3;
+  }
+  return 0;
+}
+
 /* Tokenize text[s, e) (one sentence) onto c->toks; *sc: its counts.
  * This runs over every byte of the text: the common word (ASCII letters
  * and digits, then a space) costs one table lookup per byte and a few
- * tests per word. */
+ * tests per word; the rest is left to gap_byte and word_joint, and the
+ * counters live in locals, so that the loop keeps its state in
+ * registers. */
 static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
 {
   const char *t = c->text;
   const unsigned char *u = (const unsigned char *)t;
-  size_t i = s;
+  size_t i = s, ntok = c->ntok;
   uint32_t pending = T_SSTART;   /* the first word opens the sentence */
-  sc->nlow = sc->ncap = 0;
+  uint32_t nlow = 0, ncap = 0;
+  dl_status st = DL_OK;
   while (i < e) {
-    unsigned char b0 = u[i];
-    unsigned cl = dl_ctype[b0] & WORD_CLASSES;
+    unsigned cl = dl_ctype[u[i]];
     unsigned seen = 0;   /* the classes of the word's letters (DL_C_*) */
     unsigned letters = 0;   /* its upper-case letters while none is lower */
     unsigned lexv = 0;
@@ -1428,34 +1482,27 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
     size_t ws, k;
     uint32_t flags;
     tok *tk;
-    if (!cl) {
-      if (b0 == ' ') {
-        while (++i < e && u[i] == ' ') {}
-        continue;
-      }
-      if (b0 < 0x80) {
-        if (b0 == '-' && i > s && i + 1 < e && wbyte(u[i - 1]) && wbyte(u[i + 1]))
-          pending |= T_HYPH;
-        else if (b0 == ',') pending |= T_BREAK | T_COMMA;
-        else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
-          pending |= T_BREAK | T_SSTART;
-        else if (!DL_IS_SPACE(b0)) pending |= T_BREAK;
-        i++;
-        continue;
-      }
-      if (!letter_at(t + i, e - i, NULL, NULL)) {
-        size_t adv;
-        int32_t cp = dl_utf8_decode(t + i, e - i, &adv);
-        if (dl_cp_is_open_quote(cp) || cp == 0x201C) pending |= T_BREAK | T_SSTART;
-        else if (!dl_cp_is_space(cp)) pending |= T_BREAK;
-        i += adv;
+    if (!(cl & WORD_CLASSES)) {
+      if (u[i] == ' ') { i++; continue; }
+      if (u[i] < 0x80 || !letter_at(t + i, e - i, NULL, NULL)) {
+        i += gap_byte(t, s, i, e, &pending);
         continue;
       }
     }
-    /* a word: letters/digits, with ' . & inside */
+    /* a word: letters/digits, with ' . & inside; its first letter gives
+     * its shape */
+    flags = pending;
+    pending = 0;
+    if (u[i] < 0x80) {
+      flags |= (cl & DL_C_DIGIT) ? T_DIGIT : (cl & DL_C_UPPER) ? T_CAP : T_LOWER;
+    } else {
+      int u0 = 0, l0 = 0;
+      letter_at(t + i, e - i, &u0, &l0);
+      flags |= u0 ? T_CAP : T_LOWER;
+    }
     ws = k = i;
     for (;;) {
-      if (cl) {
+      if (cl & WORD_CLASSES) {
         /* ASCII letters and digits, the common case: the classes are
          * or-ed, the case decided after the loop */
         unsigned run = 0;
@@ -1463,8 +1510,8 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         do {
           run |= cl;
           if (++k >= e) break;
-          cl = dl_ctype[u[k]] & WORD_CLASSES;
-        } while (cl);
+          cl = dl_ctype[u[k]];
+        } while (cl & WORD_CLASSES);
         if ((run & (DL_C_UPPER | DL_C_LOWER)) == DL_C_UPPER) {
           /* the letters count only for ALL CAPS (acronyms): counted
            * where there is no lower case */
@@ -1474,52 +1521,25 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         seen |= run;
         if (k >= e || u[k] == ' ') break;   /* the usual end of a word */
       } else {
-        int up = 0, lo = 0;
-        size_t n = letter_at(t + k, e - k, &up, &lo);
-        if (n) {   /* a letter outside ASCII */
-          if (lo) seen |= DL_C_LOWER;
-          letters++;
-          k += n;
-        } else if ((u[k] == '\'' || u[k] == '.' || u[k] == '&') && k + 1 < e && wbyte(u[k + 1])) {
-          /* possessive 's ends the word */
-          if (u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S')
-              && (k + 2 >= e || !wbyte(u[k + 2])))
-            break;
-          k++;
-        } else if (u[k] == 0xE2 && k + 3 < e && u[k + 1] == 0x80 && u[k + 2] == 0x99
-                   && wbyte(u[k + 3])) {
-          if ((u[k + 3] == 's' || u[k + 3] == 'S') && (k + 4 >= e || !wbyte(u[k + 4])))
-            break;
-          k += 3;
-        } else {
-          break;
-        }
+        size_t n = word_joint(t, k, e, &seen, &letters);
+        if (!n) break;
+        k += n;
         if (k >= e) break;
       }
-      cl = dl_ctype[u[k]] & WORD_CLASSES;
-    }
-    flags = pending;
-    pending = 0;
-    if (b0 < 0x80) {
-      unsigned c0 = dl_ctype[b0];
-      flags |= (c0 & DL_C_DIGIT) ? T_DIGIT : (c0 & DL_C_UPPER) ? T_CAP : T_LOWER;
-    } else {
-      int u0 = 0, l0 = 0;
-      letter_at(t + ws, e - ws, &u0, &l0);
-      flags |= u0 ? T_CAP : T_LOWER;
+      cl = dl_ctype[u[k]];
     }
     if (seen & DL_C_LOWER) {
       flags |= T_LOWERCASE;
-      sc->nlow++;
+      nlow++;
     } else if (letters >= 2) {
       flags |= T_ALLCAPS;
-      sc->ncap++;
+      ncap++;
     }
     if (k < e && u[k] != ' ') {   /* (a space, the usual end, needs no look) */
       if (u[k] == '.') {
         /* "U.S." and abbreviations keep their final dot */
         size_t wl = k - ws;
-        int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(b0));
+        int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(u[ws]));
         if (!abbr) {
           /* looked up here, remembered for tok_is (same word, no dot) */
           lexv = lexicon_lists(t + ws, wl);
@@ -1541,32 +1561,42 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         pending |= T_BREAK;
       }
     }
-    if (c->ntok >= c->captok
-        && arena_grow(c->ar, (void **)&c->toks, &c->captok, c->ntok + 1, sizeof *c->toks))
-      return DL_ENOMEM;
-    tk = &c->toks[c->ntok++];
+    if (ntok >= c->captok
+        && arena_grow(c->ar, (void **)&c->toks, &c->captok, ntok + 1, sizeof *c->toks)) {
+      st = DL_ENOMEM;
+      break;
+    }
+    tk = &c->toks[ntok++];
     tk->start = (uint32_t)ws;
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
     tk->gb = tk->gu = -1;
     tk->lex = (uint16_t)lexv;
     tk->lexok = (uint16_t)lexok;
-    /* the (first letter, length) filter of the words seen in lower case
-     * (find): the capitalized words that open a sentence */
-    if ((flags & T_SSTART) && k - ws >= 3 && DL_IS_UPPER(b0))
-      c->smask[b0 - 'A'] |= 1u << (k - ws < 31 ? k - ws : 31);
-    /* where the gazetteers may begin a match (mostly capitalized words) */
-    if (c->gfirst[b0]) {
-      if (c->ngstarts >= c->capgstarts
-          && arena_grow(c->ar, (void **)&c->gstarts, &c->capgstarts, c->ngstarts + 1,
-                        sizeof *c->gstarts))
-        return DL_ENOMEM;
-      c->gstarts[c->ngstarts++] = (uint32_t)ws;
+    {
+      unsigned char b0 = u[ws];
+      /* the (first letter, length) filter of the words seen in lower case
+       * (find): the capitalized words that open a sentence */
+      if ((flags & T_SSTART) && k - ws >= 3 && DL_IS_UPPER(b0))
+        c->smask[b0 - 'A'] |= 1u << (k - ws < 31 ? k - ws : 31);
+      /* where the gazetteers may begin a match (mostly capitalized words) */
+      if (c->gfirst[b0]) {
+        if (c->ngstarts >= c->capgstarts
+            && arena_grow(c->ar, (void **)&c->gstarts, &c->capgstarts, c->ngstarts + 1,
+                          sizeof *c->gstarts)) {
+          st = DL_ENOMEM;
+          break;
+        }
+        c->gstarts[c->ngstarts++] = (uint32_t)ws;
+      }
     }
     i = k;
     if (flags & T_POSS) i += u[k] == '\'' ? 2 : 4;
   }
-  return DL_OK;
+  c->ntok = ntok;
+  sc->nlow = nlow;
+  sc->ncap = ncap;
+  return st;
 }
 
 /* Add a word to the set (sized by the caller for all its words). */
