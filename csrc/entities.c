@@ -1477,8 +1477,6 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
     unsigned cl = dl_ctype[u[i]];
     unsigned seen = 0;   /* the classes of the word's letters (DL_C_*) */
     unsigned letters = 0;   /* its upper-case letters while none is lower */
-    unsigned lexv = 0;
-    int lexok = 0;
     size_t ws, k;
     uint32_t flags;
     tok *tk;
@@ -1535,6 +1533,16 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       flags |= T_ALLCAPS;
       ncap++;
     }
+    if (ntok >= c->captok
+        && arena_grow(c->ar, (void **)&c->toks, &c->captok, ntok + 1, sizeof *c->toks)) {
+      st = DL_ENOMEM;
+      break;
+    }
+    tk = &c->toks[ntok++];
+    tk->start = (uint32_t)ws;
+    tk->gb = tk->gu = -1;
+    tk->lex = 0;
+    tk->lexok = 0;
     if (k < e && u[k] != ' ') {   /* (a space, the usual end, needs no look) */
       if (u[k] == '.') {
         /* "U.S." and abbreviations keep their final dot */
@@ -1542,9 +1550,9 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(u[ws]));
         if (!abbr) {
           /* looked up here, remembered for tok_is (same word, no dot) */
-          lexv = lexicon_lists(t + ws, wl);
-          lexok = 1;
-          abbr = (lexv & L_ABBREV) != 0;
+          tk->lex = (uint16_t)lexicon_lists(t + ws, wl);
+          tk->lexok = 1;
+          abbr = (tk->lex & L_ABBREV) != 0;
         }
         if (abbr) {
           k++;
@@ -1561,18 +1569,8 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         pending |= T_BREAK;
       }
     }
-    if (ntok >= c->captok
-        && arena_grow(c->ar, (void **)&c->toks, &c->captok, ntok + 1, sizeof *c->toks)) {
-      st = DL_ENOMEM;
-      break;
-    }
-    tk = &c->toks[ntok++];
-    tk->start = (uint32_t)ws;
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
-    tk->gb = tk->gu = -1;
-    tk->lex = (uint16_t)lexv;
-    tk->lexok = (uint16_t)lexok;
     {
       unsigned char b0 = u[ws];
       /* the (first letter, length) filter of the words seen in lower case
