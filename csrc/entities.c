@@ -1326,13 +1326,21 @@ static uint64_t hash_fold(const char *s, size_t len)
   uint64_t h = 1469598103934665603ull ^ len;
   size_t i = 0;
   while (i < len) {
-    uint64_t x = 0, y;
-    size_t n = len - i, k;
+    uint64_t x, y;
+    size_t n = len - i;
     if (n >= 8) {
       memcpy(&x, s + i, 8);
       n = 8;
+    } else if (n >= 4) {
+      /* the last four to seven bytes: two loads that overlap (with the
+       * length in h, the words they make are unique) */
+      uint32_t lo, hi;
+      memcpy(&lo, s + i, 4);
+      memcpy(&hi, s + i + n - 4, 4);
+      x = lo | (uint64_t)hi << 32;
     } else {
-      for (k = 0; k < n; k++) x |= (uint64_t)(unsigned char)s[i + k] << (8 * k);
+      const unsigned char *b = (const unsigned char *)s + i;
+      x = b[0] | (uint64_t)b[n / 2] << 8 | (uint64_t)b[n - 1] << 16;
     }
     /* 0x80 in the bytes from 'A' to 'Z' (bytes >= 0x80 excluded), moved
      * to 0x20 */
