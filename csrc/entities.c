@@ -1416,8 +1416,7 @@ typedef struct scount {
 #define WORD_CLASSES (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT)
 
 /* A byte outside words at t[i] (not a space): the flags it gives the next
- * word (*pending), and the bytes it takes.  Out of the tokenizer's loop,
- * which it would crowd: punctuation is a byte in twenty. */
+ * word (*pending), and the bytes it takes. */
 static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pending)
 {
   const unsigned char *u = (const unsigned char *)t;
@@ -1470,9 +1469,8 @@ static size_t word_joint(const char *t, size_t k, size_t e, unsigned *seen,
 /* Tokenize text[s, e) (one sentence) onto c->toks; *sc: its counts.
  * This runs over every byte of the text: the common word (ASCII letters
  * and digits, then a space) costs one table lookup per byte and a few
- * tests per word; the rest is left to gap_byte and word_joint, and the
- * counters live in locals, so that the loop keeps its state in
- * registers. */
+ * tests per word (the rest: gap_byte, word_joint).  The token count and
+ * the counters live in locals: fewer loads and stores per word. */
 static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
 {
   const char *t = c->text;

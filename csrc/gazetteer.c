@@ -802,7 +802,7 @@ static dl_status scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
         if (!nx && g1->first[b] && word_start(text, start, end, i)) nx = g1->root[c];
         s1 = nx;
       } else if (g1->first[b] && byte_class[b] != B_GAP
-               && is_word_start(t, text, start, end, i, byte_class[b]))
+                 && is_word_start(t, text, start, end, i, byte_class[b]))
         s1 = g1->root[c];
       if (g2) {
         if (s2) {
@@ -811,7 +811,7 @@ static dl_status scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
           if (!nx && g2->first[b] && word_start(text, start, end, i)) nx = g2->root[c];
           s2 = nx;
         } else if (g2->first[b] && byte_class[b] != B_GAP
-                 && is_word_start(t, text, start, end, i, byte_class[b]))
+                   && is_word_start(t, text, start, end, i, byte_class[b]))
           s2 = g2->root[c];
       }
     }
