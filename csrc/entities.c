@@ -3056,6 +3056,12 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   const char *s = c->text + t->start;
   size_t j, h;
   if (t->flags & T_BREAK) return 0;
+  /* every rule below wants a capitalized word right after this one or
+   * the one after: most lower-case words after a name stop here, before
+   * any word list is looked up */
+  if (k + 1 >= send || (!(c->toks[k + 1].flags & T_CAP)
+                        && (k + 2 >= send || !(c->toks[k + 2].flags & T_CAP))))
+    return 0;
   /* two particles ("von der Leyen", "de los Santos"): the first joins
    * when the second does */
   if (k + 2 < send && TOK_IN(c, k, L_PARTICLE) && (c->toks[k + 1].flags & T_LOWER)
