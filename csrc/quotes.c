@@ -1461,6 +1461,8 @@ static size_t scan_word(const char *text, size_t i, size_t hi, int *dotted,
   while (i < hi) {
     int32_t cp;
     if (DL_IS_ALNUM(text[i])) { i++; continue; }   /* ASCII fast path */
+    if ((unsigned char)text[i] < 0x80 && text[i] != '\'' && text[i] != '-' && text[i] != '.')
+      break;   /* a space or other ASCII punctuation: no decoding */
     cp = dl_utf8_decode(text + i, hi - i, &adv);
     if (is_letter_cp(cp)) { i += adv; continue; }
     if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.') {
