@@ -4084,8 +4084,14 @@ static int text_lang(const char *text, size_t len, const dl_sentence *sents,
     const unsigned char *u = (const unsigned char *)text;
     while (i < e) {
       unsigned b;
+      if (e - i >= 16) {
+        /* sixteen ASCII bytes at a time: English text is nearly all ASCII */
+        uint64_t w, w2;
+        memcpy(&w, u + i, 8);
+        memcpy(&w2, u + i + 8, 8);
+        if (!((w | w2) & 0x8080808080808080ull)) { i += 16; continue; }
+      }
       if (e - i >= 8) {
-        /* eight ASCII bytes at a time: English text is nearly all ASCII */
         uint64_t w;
         memcpy(&w, u + i, 8);
         if (!(w & 0x8080808080808080ull)) { i += 8; continue; }
