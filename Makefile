@@ -12,6 +12,7 @@
 #   make tsan       two threads and two Lua states at once under ThreadSanitizer
 #   make leakcheck  the specs under valgrind
 #   make lex        regenerate csrc/timex_lex.h from tools/timex_lex.txt
+#   make entlex     regenerate csrc/entities_lexhash.h from entities.c's lexicon
 #   make lint       warnings as errors (gcc and clang), cppcheck, luacheck
 #   make install    install with luarocks (offline, Debian's lua packages)
 #   make gazetteer  regenerate csrc/gazetteer_data.c (needs iso-codes,
@@ -54,7 +55,7 @@ CTEST    = $(BUILD)/ctest
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps lua-deps test ctest demo demo-table bench eval asan ubsan leakcheck lint install clean gazetteer lex
+.PHONY: all deps lua-deps test ctest demo demo-table bench eval asan ubsan leakcheck lint install clean gazetteer lex entlex
 
 all: $(MODULE)
 
@@ -154,6 +155,12 @@ install: deps
 lex:
 	$(LUA) tools/gen_timex_lex.lua tools/timex_lex.txt > csrc/timex_lex.h.tmp
 	mv csrc/timex_lex.h.tmp csrc/timex_lex.h
+
+# The hash table of entities.c's word lists (committed output), from the
+# lexicon[] table in entities.c itself.
+entlex:
+	$(LUA) tools/gen_entities_lexhash.lua csrc/entities.c > csrc/entities_lexhash.h.tmp
+	mv csrc/entities_lexhash.h.tmp csrc/entities_lexhash.h
 
 # The built-in gazetteer: regenerated from Debian data, committed (cmark's
 # way), so that building dateline needs none of these packages.

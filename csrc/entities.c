@@ -62,8 +62,9 @@ typedef struct lexword {
   uint16_t lists;         /* L_* */
 } lexword;
 
-/* Sorted by strcmp: lexicon_lists searches it by bisection (a word out
- * of order would silently never be found). */
+/* Sorted by strcmp (dl_entities_tables_ok checks it).  lexicon_lists
+ * finds a word through a hash table generated from this table: after an
+ * edit, run `make entlex` (a stale table fails make ctest). */
 static const lexword lexicon[] = {
   {"a", L_STOP},
   {"about", L_STOP},
@@ -738,19 +739,10 @@ static const lexword lexicon[] = {
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-/* lexicon_first[k]: the index of the first word whose first letter is
- * 'a' + k or later (k = 26: the size of the table); lexicon_lists bisects
- * only the words of its key's first letter.  dl_entities_tables_ok checks
- * it against the table: update it with the words. */
-static const uint16_t lexicon_first[27] = {
-  0, 69, 106, 168, 203, 235, 257, 274, 300, 333, 336, 337, 357, 391, 413,
-  433, 472, 474, 504, 565, 614, 628, 637, 662, 662, 669, 669
-};
-
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
  * (bit j: 'a' + j; bit 26: the word ends there; bit 27: any other byte),
- * so that most words are turned away before the bisection.  Checked by
- * dl_entities_tables_ok, like lexicon_first. */
+ * so that most words are turned away before they are hashed.  Checked by
+ * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
   0x43e39ee, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
@@ -759,11 +751,19 @@ static const uint32_t lexicon_second[26] = {
   0x4024010, 0x0000000
 };
 
-/* The lists (L_*) the word s[0..len) (any case) is in, or 0. */
+/* The slots of the lexicon's hash table (lexicon_slots, generated). */
+#include "entities_lexhash.h"
+
+/* The lists (L_*) the word s[0..len) (any case) is in, or 0.  A hash
+ * table (32-bit FNV-1a of the lower-case word, linear probing) instead of
+ * a bisection: this runs for most tokens, and a miss usually ends on the
+ * first, empty, slot. */
 static unsigned lexicon_lists(const char *s, size_t len)
 {
-  char key[LEX_WORD];
-  size_t lo, hi, i;
+  /* the key NUL-padded like the lexicon's words: compared as two words */
+  union { char c[LEX_WORD]; uint64_t u[2]; } key;
+  uint32_t h = 2166136261u;
+  size_t i;
   unsigned char c0;
   if (len == 0 || len >= LEX_WORD) return 0;
   c0 = (unsigned char)DL_LOWER(s[0]);
@@ -773,25 +773,16 @@ static unsigned lexicon_lists(const char *s, size_t len)
     unsigned bit = len == 1 ? 26u : (c1 >= 'a' && c1 <= 'z') ? (unsigned)(c1 - 'a') : 27u;
     if (!(lexicon_second[c0 - 'a'] >> bit & 1u)) return 0;
   }
-  memset(key, 0, sizeof key);
+  key.u[0] = key.u[1] = 0;
   for (i = 0; i < len; i++) {
-    key[i] = DL_LOWER(s[i]);
-    if (key[i] == '\0') return 0;
+    unsigned char ch = (unsigned char)DL_LOWER(s[i]);
+    if (ch == '\0') return 0;
+    key.c[i] = (char)ch;
+    h = (h ^ ch) * 16777619u;
   }
-  lo = lexicon_first[c0 - 'a'];
-  hi = lexicon_first[c0 - 'a' + 1];
-  /* NUL-padded keys: byte order is strcmp order; the first letter is the
-   * bucket's.  Compared inline: most steps differ in the second or third
-   * letter, where a call to memcmp would cost more than the loop. */
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *w = lexicon[mid].w;
-    unsigned char a, b;
-    i = 1;
-    while ((a = (unsigned char)w[i]) == (b = (unsigned char)key[i]) && a && i < LEX_WORD - 1) i++;
-    if (a == b) return lexicon[mid].lists;
-    if (a < b) lo = mid + 1;
-    else hi = mid;
+  for (i = h >> (32 - LEX_HASH_BITS); lexicon_slots[i]; i = (i + 1) & ((1u << LEX_HASH_BITS) - 1)) {
+    const lexword *w = &lexicon[lexicon_slots[i] - 1];
+    if (memcmp(w->w, key.c, LEX_WORD) == 0) return w->lists;
   }
   return 0;
 }
@@ -1088,11 +1079,15 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
   if (len == 0 || len >= sizeof key) return 0;
   for (i = 0; i < len; i++) key[i] = DL_LOWER(s[i]);
   key[len] = '\0';
+  /* strcmp order, compared inline: most steps differ in the first or
+   * second letter, where a call costs more than the loop */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int r = strcmp(tab[mid], key);
-    if (r == 0) return 1;
-    if (r < 0) lo = mid + 1;
+    const unsigned char *w = (const unsigned char *)tab[mid];
+    const unsigned char *k = (const unsigned char *)key;
+    while (*w && *w == *k) { w++; k++; }
+    if (*w == *k) return 1;
+    if (*w < *k) lo = mid + 1;
     else hi = mid;
   }
   return 0;
@@ -1120,16 +1115,16 @@ int dl_entities_tables_ok(void)
     if (i > 0 && strcmp(lexicon[i - 1].w, w) >= 0) return 0;
     if (lexicon_lists(w, strlen(w)) != lexicon[i].lists) return 0;
   }
-  for (k = 0; k <= 26; k++) {
-    size_t first = 0;
+  /* the generated hash table holds this lexicon (make entlex) */
+  if (LEX_HASH_WORDS != NELEM(lexicon)) return 0;
+  for (k = 0; k < 26; k++) {
     uint32_t second = 0;
-    while (first < NELEM(lexicon) && (size_t)(lexicon[first].w[0] - 'a') < k) first++;
-    if (lexicon_first[k] != first) return 0;
-    for (i = first; k < 26 && i < NELEM(lexicon) && (size_t)(lexicon[i].w[0] - 'a') == k; i++) {
+    for (i = 0; i < NELEM(lexicon); i++) {
       unsigned char c1 = (unsigned char)lexicon[i].w[1];
+      if ((size_t)(lexicon[i].w[0] - 'a') != k) continue;
       second |= 1u << (c1 == 0 ? 26 : (c1 >= 'a' && c1 <= 'z') ? c1 - 'a' : 27);
     }
-    if (k < 26 && lexicon_second[k] != second) return 0;
+    if (lexicon_second[k] != second) return 0;
   }
   for (i = 1; i < n; i++)
     if (strcmp(foreign_titles[i - 1], foreign_titles[i]) >= 0) return 0;
@@ -1406,14 +1401,43 @@ static int sink_grow(dl_gaz_sink *s, size_t need)
   return arena_grow((arena *)s->ud, (void **)&s->m, &s->cap, need, sizeof *s->m);
 }
 
+/* A 64-bit hash of s[0..len) with the ASCII letters folded to lower case:
+ * the key of the sets and maps of words and names below (equal keys are
+ * taken for equal words).  Eight bytes a step, the upper-case letters of
+ * each eight found at once (SWAR) and or-ed with 0x20: names are hashed
+ * several times each while merging. */
 static uint64_t hash_fold(const char *s, size_t len)
 {
-  uint64_t h = 1469598103934665603ull;
-  size_t i;
-  for (i = 0; i < len; i++) {
-    h ^= (unsigned char)DL_LOWER(s[i]);
-    h *= 1099511628211ull;
+  const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  uint64_t h = 1469598103934665603ull ^ len;
+  size_t i = 0;
+  while (i < len) {
+    uint64_t x, y;
+    size_t n = len - i;
+    if (n >= 8) {
+      memcpy(&x, s + i, 8);
+      n = 8;
+    } else if (n >= 4) {
+      /* the last four to seven bytes: two loads that overlap (with the
+       * length in h, the words they make are unique) */
+      uint32_t lo, hi;
+      memcpy(&lo, s + i, 4);
+      memcpy(&hi, s + i + n - 4, 4);
+      x = lo | (uint64_t)hi << 32;
+    } else {
+      const unsigned char *b = (const unsigned char *)s + i;
+      x = b[0] | (uint64_t)b[n / 2] << 8 | (uint64_t)b[n - 1] << 16;
+    }
+    /* 0x80 in the bytes from 'A' to 'Z' (bytes >= 0x80 excluded), moved
+     * to 0x20 */
+    y = x & ~highs;
+    x |= ((y + ones * (0x80 - 'A')) & ~(y + ones * (0x7F - 'Z')) & ~x & highs) >> 2;
+    h = (h ^ x) * 1099511628211ull;
+    h ^= h >> 29;
+    i += n;
   }
+  h *= 0xBF58476D1CE4E5B9ull;   /* the low bits pick the slot */
+  h ^= h >> 32;
   return h | 1;   /* 0 marks an empty slot */
 }
 
@@ -1468,170 +1492,201 @@ static size_t letter_at(const char *s, size_t n, int *upper, int *lower)
   }
 }
 
-/* Append a token; lex/lexok: its word lists, when already looked up. */
-static dl_status push_tok(ctx *c, uint32_t start, uint32_t len, uint32_t flags,
-                          unsigned lex, int lexok)
+/* The words of one sentence in lower case (T_LOWERCASE) and in ALL CAPS
+ * (T_ALLCAPS), counted by tokenize for runs. */
+typedef struct scount {
+  uint32_t nlow, ncap;
+} scount;
+
+/* The classes of the ASCII bytes that make words. */
+#define WORD_CLASSES (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT)
+
+/* A byte outside words at t[i] (not a space): the flags it gives the next
+ * word (*pending), and the bytes it takes. */
+static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pending)
 {
-  tok *t;
-  if (c->ntok >= c->captok
-      && arena_grow(c->ar, (void **)&c->toks, &c->captok, c->ntok + 1, sizeof *c->toks))
-    return DL_ENOMEM;
-  t = &c->toks[c->ntok++];
-  t->start = start;
-  t->len = len;
-  t->flags = flags;
-  t->gb = t->gu = -1;
-  t->lex = (uint16_t)lex;
-  t->lexok = (uint16_t)lexok;
-  return DL_OK;
+  const unsigned char *u = (const unsigned char *)t;
+  unsigned char b0 = u[i];
+  if (b0 < 0x80) {
+    if (b0 == '-' && i > s && i + 1 < e && wbyte(u[i - 1]) && wbyte(u[i + 1]))
+      *pending |= T_HYPH;
+    else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
+    else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
+      *pending |= T_BREAK | T_SSTART;
+    else if (!DL_IS_SPACE(b0)) *pending |= T_BREAK;
+    return 1;
+  } else {
+    size_t adv;
+    int32_t cp = dl_utf8_decode(t + i, e - i, &adv);
+    if (dl_cp_is_open_quote(cp) || cp == 0x201C) *pending |= T_BREAK | T_SSTART;
+    else if (!dl_cp_is_space(cp)) *pending |= T_BREAK;
+    return adv;
+  }
 }
 
-/* Tokenize text[s, e) (one sentence) onto c->toks. */
-static dl_status tokenize(ctx *c, size_t s, size_t e)
+/* Inside a word, at t[k] (no ASCII letter or digit): the bytes of a letter
+ * outside ASCII (its case into *seen, *letters), or of a ' . & ’ that
+ * joins two parts; 0 where the word ends (a possessive 's ends it). */
+static size_t word_joint(const char *t, size_t k, size_t e, unsigned *seen,
+                         unsigned *letters)
+{
+  const unsigned char *u = (const unsigned char *)t;
+  int up = 0, lo = 0;
+  size_t n = letter_at(t + k, e - k, &up, &lo);
+  if (n) {
+    if (lo) *seen |= DL_C_LOWER;
+    (*letters)++;
+    return n;
+  }
+  if ((u[k] == '\'' || u[k] == '.' || u[k] == '&') && k + 1 < e && wbyte(u[k + 1])) {
+    if (u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S')
+        && (k + 2 >= e || !wbyte(u[k + 2])))
+      return 0;
+    return 1;
+  }
+  if (u[k] == 0xE2 && k + 3 < e && u[k + 1] == 0x80 && u[k + 2] == 0x99 && wbyte(u[k + 3])) {
+    if ((u[k + 3] == 's' || u[k + 3] == 'S') && (k + 4 >= e || !wbyte(u[k + 4])))
+      return 0;
+    return 3;
+  }
+  return 0;
+}
+
+/* Tokenize text[s, e) (one sentence) onto c->toks; *sc: its counts.
+ * This runs over every byte of the text: the common word (ASCII letters
+ * and digits, then a space) costs one table lookup per byte and a few
+ * tests per word (the rest: gap_byte, word_joint).  The token count and
+ * the counters live in locals: fewer loads and stores per word. */
+static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
 {
   const char *t = c->text;
-  size_t i = s;
-  uint32_t pending = T_SSTART;
-  int first = 1;
+  const unsigned char *u = (const unsigned char *)t;
+  size_t i = s, ntok = c->ntok;
+  uint32_t pending = T_SSTART;   /* the first word opens the sentence */
+  uint32_t nlow = 0, ncap = 0;
+  dl_status st = DL_OK;
   while (i < e) {
-    unsigned char ch = (unsigned char)t[i];
+    unsigned cl = dl_ctype[u[i]];
+    unsigned seen = 0;   /* the classes of the word's letters (DL_C_*) */
+    unsigned letters = 0;   /* its upper-case letters while none is lower */
     size_t ws, k;
-    int up = 0, lo = 0, any_lower = 0, all_upper = 1, letters = 0, lexok = 0;
-    unsigned lexv = 0;
     uint32_t flags;
-    if (ch == ' ') { i++; continue; }
-    if (ch < 0x80 && !wbyte(ch)) {
-      if (ch == '-' && i > s && i + 1 < e && wbyte((unsigned char)t[i - 1])
-          && wbyte((unsigned char)t[i + 1]))
-        pending |= T_HYPH;
-      else if (ch == ',') pending |= T_BREAK | T_COMMA;
-      else if (ch == ':' || ch == '"' || ch == '(' || ch == '[')
-        pending |= T_BREAK | T_SSTART;
-      else if (!DL_IS_SPACE(ch)) pending |= T_BREAK;
-      i++;
-      continue;
+    tok *tk;
+    if (!(cl & WORD_CLASSES)) {
+      if (u[i] == ' ') { i++; continue; }
+      if (u[i] < 0x80 || !letter_at(t + i, e - i, NULL, NULL)) {
+        i += gap_byte(t, s, i, e, &pending);
+        continue;
+      }
     }
-    if (ch >= 0x80 && !letter_at(t + i, e - i, NULL, NULL)) {
-      size_t adv;
-      int32_t cp = dl_utf8_decode(t + i, e - i, &adv);
-      if (dl_cp_is_open_quote(cp) || cp == 0x201C) pending |= T_BREAK | T_SSTART;
-      else if (!dl_cp_is_space(cp)) pending |= T_BREAK;
-      i += adv;
-      continue;
-    }
-    /* a word: letters/digits, with ' . & inside */
-    ws = i;
-    k = i;
-    while (k < e) {
-      size_t n;
-      unsigned char b0 = (unsigned char)t[k];
-      unsigned cl = dl_ctype[b0] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT);
-      if (cl) {
-        /* ASCII letters and digits: the common case, kept tight (the
-         * classes seen are or-ed, the case decided after the loop) */
-        unsigned seen = 0;
-        size_t k0 = k;
-        do {
-          seen |= cl;
-          if (++k >= e) break;
-          cl = dl_ctype[(unsigned char)t[k]] & (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT);
-        } while (cl);
-        if (seen & DL_C_LOWER) { any_lower = 1; all_upper = 0; }
-        else if (seen & DL_C_UPPER) {
-          /* the letters count only for ALL CAPS: counted here, where
-           * there is no lower case (acronyms; digits skip this) */
-          size_t j;
-          for (j = k0; j < k; j++) letters += DL_IS_UPPER(t[j]) != 0;
-        }
-        if (k < e && t[k] == ' ') break;   /* the usual end of a word */
-        continue;
-      }
-      n = letter_at(t + k, e - k, &up, &lo);
-      if (n) {
-        if (letters == 0 && !DL_IS_DIGIT(t[k])) {
-          /* first letter decides the shape */
-        }
-        if (lo) { any_lower = 1; all_upper = 0; }
-        if (!DL_IS_DIGIT(t[k])) letters++;
-        k += n;
-        continue;
-      }
-      if ((t[k] == '\'' || t[k] == '.' || t[k] == '&') && k + 1 < e
-          && wbyte((unsigned char)t[k + 1])) {
-        /* possessive 's ends the word */
-        if (t[k] == '\'' && (t[k + 1] == 's' || t[k + 1] == 'S')
-            && (k + 2 >= e || !wbyte((unsigned char)t[k + 2])))
-          break;
-        k++;
-        continue;
-      }
-      if ((unsigned char)t[k] == 0xE2 && k + 3 < e && (unsigned char)t[k + 1] == 0x80
-          && (unsigned char)t[k + 2] == 0x99 && wbyte((unsigned char)t[k + 3])) {
-        if ((t[k + 3] == 's' || t[k + 3] == 'S')
-            && (k + 4 >= e || !wbyte((unsigned char)t[k + 4])))
-          break;
-        k += 3;
-        continue;
-      }
-      break;
-    }
+    /* a word: letters/digits, with ' . & inside; its first letter gives
+     * its shape */
     flags = pending;
     pending = 0;
-    if (first) { flags |= T_SSTART; first = 0; }
-    if ((unsigned char)t[ws] < 0x80) {
-      if (DL_IS_DIGIT(t[ws])) flags |= T_DIGIT;
-      else if (DL_IS_UPPER(t[ws])) flags |= T_CAP;
-      else flags |= T_LOWER;
+    if (u[i] < 0x80) {
+      flags |= (cl & DL_C_DIGIT) ? T_DIGIT : (cl & DL_C_UPPER) ? T_CAP : T_LOWER;
     } else {
       int u0 = 0, l0 = 0;
-      letter_at(t + ws, e - ws, &u0, &l0);
+      letter_at(t + i, e - i, &u0, &l0);
       flags |= u0 ? T_CAP : T_LOWER;
     }
-    if (any_lower) flags |= T_LOWERCASE;
-    if (all_upper && letters >= 2) flags |= T_ALLCAPS;
-    /* "U.S." and abbreviations keep their final dot */
-    if (k < e && t[k] == '.') {
-      size_t wl = k - ws;
-      int abbr = (wl >= 3 && t[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(t[ws]));
-      if (!abbr) {
-        /* looked up here, remembered for tok_is (same word, no dot) */
-        lexv = lexicon_lists(t + ws, wl);
-        lexok = 1;
-        abbr = (lexv & L_ABBREV) != 0;
+    ws = k = i;
+    for (;;) {
+      if (cl & WORD_CLASSES) {
+        /* ASCII letters and digits, the common case: the classes are
+         * or-ed, the case decided after the loop */
+        unsigned run = 0;
+        size_t k0 = k;
+        do {
+          run |= cl;
+          if (++k >= e) break;
+          cl = dl_ctype[u[k]];
+        } while (cl & WORD_CLASSES);
+        if ((run & (DL_C_UPPER | DL_C_LOWER)) == DL_C_UPPER) {
+          /* the letters count only for ALL CAPS (acronyms): counted
+           * where there is no lower case */
+          size_t j;
+          for (j = k0; j < k; j++) letters += DL_IS_UPPER(u[j]) != 0;
+        }
+        seen |= run;
+        if (k >= e || u[k] == ' ') break;   /* the usual end of a word */
+      } else {
+        size_t n = word_joint(t, k, e, &seen, &letters);
+        if (!n) break;
+        k += n;
+        if (k >= e) break;
       }
-      if (abbr) {
-        k++;
-        flags |= T_ABBR;
+      cl = dl_ctype[u[k]];
+    }
+    if (seen & DL_C_LOWER) {
+      flags |= T_LOWERCASE;
+      nlow++;
+    } else if (letters >= 2) {
+      flags |= T_ALLCAPS;
+      ncap++;
+    }
+    if (ntok >= c->captok
+        && arena_grow(c->ar, (void **)&c->toks, &c->captok, ntok + 1, sizeof *c->toks)) {
+      st = DL_ENOMEM;
+      break;
+    }
+    tk = &c->toks[ntok++];
+    tk->start = (uint32_t)ws;
+    tk->gb = tk->gu = -1;
+    tk->lex = 0;
+    tk->lexok = 0;
+    if (k < e && u[k] != ' ') {   /* (a space, the usual end, needs no look) */
+      if (u[k] == '.') {
+        /* "U.S." and abbreviations keep their final dot */
+        size_t wl = k - ws;
+        int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(u[ws]));
+        if (!abbr) {
+          /* looked up here, remembered for tok_is (same word, no dot) */
+          tk->lex = (uint16_t)lexicon_lists(t + ws, wl);
+          tk->lexok = 1;
+          abbr = (tk->lex & L_ABBREV) != 0;
+        }
+        if (abbr) {
+          k++;
+          flags |= T_ABBR;
+        }
+      }
+      /* possessive */
+      if (k + 1 < e && u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S')) {
+        flags |= T_POSS;
+        pending |= T_BREAK;
+      } else if (k + 3 < e && u[k] == 0xE2 && u[k + 1] == 0x80 && u[k + 2] == 0x99
+                 && (u[k + 3] == 's' || u[k + 3] == 'S')) {
+        flags |= T_POSS;
+        pending |= T_BREAK;
       }
     }
-    /* possessive */
-    if (k + 1 < e && t[k] == '\'' && (t[k + 1] == 's' || t[k + 1] == 'S')) {
-      flags |= T_POSS;
-      pending |= T_BREAK;
-    } else if (k + 3 < e && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80
-               && (unsigned char)t[k + 2] == 0x99 && (t[k + 3] == 's' || t[k + 3] == 'S')) {
-      flags |= T_POSS;
-      pending |= T_BREAK;
-    }
-    if (push_tok(c, (uint32_t)ws, (uint32_t)(k - ws), flags, lexv, lexok) != DL_OK)
-      return DL_ENOMEM;
-    /* the (first letter, length) filter of the words seen in lower case
-     * (find): the capitalized words that open a sentence */
-    if ((flags & (T_SSTART | T_CAP)) == (T_SSTART | T_CAP) && k - ws >= 3
-        && DL_IS_UPPER(t[ws]))
-      c->smask[t[ws] - 'A'] |= 1u << (k - ws < 31 ? k - ws : 31);
-    /* where the gazetteers may begin a match (mostly capitalized words) */
-    if (c->gfirst[(unsigned char)t[ws]]) {
-      if (c->ngstarts >= c->capgstarts
-          && arena_grow(c->ar, (void **)&c->gstarts, &c->capgstarts, c->ngstarts + 1,
-                        sizeof *c->gstarts))
-        return DL_ENOMEM;
-      c->gstarts[c->ngstarts++] = (uint32_t)ws;
+    tk->len = (uint32_t)(k - ws);
+    tk->flags = flags;
+    {
+      unsigned char b0 = u[ws];
+      /* the (first letter, length) filter of the words seen in lower case
+       * (find): the capitalized words that open a sentence */
+      if ((flags & T_SSTART) && k - ws >= 3 && DL_IS_UPPER(b0))
+        c->smask[b0 - 'A'] |= 1u << (k - ws < 31 ? k - ws : 31);
+      /* where the gazetteers may begin a match (mostly capitalized words) */
+      if (c->gfirst[b0]) {
+        if (c->ngstarts >= c->capgstarts
+            && arena_grow(c->ar, (void **)&c->gstarts, &c->capgstarts, c->ngstarts + 1,
+                          sizeof *c->gstarts)) {
+          st = DL_ENOMEM;
+          break;
+        }
+        c->gstarts[c->ngstarts++] = (uint32_t)ws;
+      }
     }
     i = k;
-    if (flags & T_POSS) i += (unsigned char)t[k] == '\'' ? 2 : 4;
+    if (flags & T_POSS) i += u[k] == '\'' ? 2 : 4;
   }
-  return DL_OK;
+  c->ntok = ntok;
+  sc->nlow = nlow;
+  sc->ncap = ncap;
+  return st;
 }
 
 /* Add a word to the set (sized by the caller for all its words). */
@@ -3453,6 +3508,12 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   const char *s = c->text + t->start;
   size_t j, h;
   if (t->flags & T_BREAK) return 0;
+  /* every rule below wants a capitalized word right after this one or
+   * the one after: most lower-case words after a name stop here, before
+   * any word list is looked up */
+  if (k + 1 >= send || (!(c->toks[k + 1].flags & T_CAP)
+                        && (k + 2 >= send || !(c->toks[k + 2].flags & T_CAP))))
+    return 0;
   /* two particles ("von der Leyen", "de los Santos"): the first joins
    * when the second does */
   if (k + 2 < send && TOK_IN(c, k, L_PARTICLE) && (c->toks[k + 1].flags & T_LOWER)
@@ -3707,7 +3768,6 @@ static int lead_particle(ctx *c, size_t k)
   return 1;
 }
 
-/* Find the runs of the sentence tokens [s0, send). */
 /* Is the gap before token k (k > 0) a lone "&" between capitalized
  * words ("Goldman Sachs & Co.", "Brown & Root")?  One name, a firm's. */
 static int amp_gap(const ctx *c, size_t k)
@@ -3725,28 +3785,26 @@ static int amp_gap(const ctx *c, size_t k)
   return n == 1;
 }
 
-static dl_status runs(ctx *c, size_t s0, size_t send, int place)
+/* Find the runs of the sentence tokens [s0, send); sc: its counts. */
+static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
-  size_t k = s0, ncap = 0, nlow = 0, nint;
+  size_t k = s0, nint;
   int caps_sentence;
   if (place && !c->foreign) return place_runs(c, s0, send);
   /* a results or standings line: capitalized names and small whole
    * numbers only, a name first ("Lazio 2 Roma 1", "Ajax 2 ( Litmanen 23 )
-   * Feyenoord 1") */
+   * Feyenoord 1"); most sentences are told apart by their first
+   * lower-case word */
   c->row = send - s0 >= 2 && (c->toks[s0].flags & T_CAP);
   nint = 0;
-  for (k = s0; k < send; k++) {
+  for (k = s0; k < send && c->row; k++) {
     uint32_t f = c->toks[k].flags;
-    if (f & T_LOWERCASE) nlow++;
-    if (f & T_ALLCAPS) ncap++;
-    if (c->row) {
-      if (f & T_DIGIT) {
-        if (small_int(c, k)) nint++;
-        else c->row = 0;
-      } else if (!(f & T_CAP)) c->row = 0;
-    }
+    if (f & T_DIGIT) {
+      if (small_int(c, k)) nint++;
+      else c->row = 0;
+    } else if (!(f & T_CAP)) c->row = 0;
   }
-  caps_sentence = ncap >= 3 && ncap > nlow;
+  caps_sentence = sc->ncap >= 3 && sc->ncap > sc->nlow;
   if (caps_sentence || nint == 0) c->row = 0;
   k = s0;
   while (k < send) {
@@ -4538,8 +4596,14 @@ static int text_lang(const char *text, size_t len, const dl_sentence *sents,
     const unsigned char *u = (const unsigned char *)text;
     while (i < e) {
       unsigned b;
+      if (e - i >= 16) {
+        /* sixteen ASCII bytes at a time: English text is nearly all ASCII */
+        uint64_t w, w2;
+        memcpy(&w, u + i, 8);
+        memcpy(&w2, u + i + 8, 8);
+        if (!((w | w2) & 0x8080808080808080ull)) { i += 16; continue; }
+      }
       if (e - i >= 8) {
-        /* eight ASCII bytes at a time: English text is nearly all ASCII */
         uint64_t w;
         memcpy(&w, u + i, 8);
         if (!(w & 0x8080808080808080ull)) { i += 8; continue; }
@@ -4562,6 +4626,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   dl_status st = DL_OK;
   size_t i, nlow = 0, nbody;
   size_t *bounds;
+  scount *counts;
   ent *e = NULL;
   size_t ne = 0;
   memset(&c, 0, sizeof c);
@@ -4579,7 +4644,8 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
   bounds = (size_t *)arena_alloc(ar, (nsent + 1) * sizeof *bounds);
-  if (!bounds) return DL_ENOMEM;
+  counts = (scount *)arena_alloc(ar, (nsent + 1) * sizeof *counts);
+  if (!bounds || !counts) return DL_ENOMEM;
   {
     /* first guesses at the sizes: about one token per 6 bytes */
     size_t bytes = 0;
@@ -4601,7 +4667,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
     size_t s = sents[i].start, en = s + sents[i].len, g0 = c.ngstarts;
     bounds[i] = c.ntok;
     if (en > len) return DL_EARG;
-    st = tokenize(&c, s, en);
+    st = tokenize(&c, s, en, &counts[i]);
     if (st != DL_OK) return st;
     /* 2. gazetteer matches of the sentence, both gazetteers in one pass,
      * entered only at the starts of its words that may begin a match
@@ -4653,7 +4719,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   if (!c.ms) return DL_ENOMEM;
   for (i = 0; i < nsent; i++) {
     if (sents[i].start >= head_start && sents[i].start < head_end) continue;
-    st = runs(&c, bounds[i], bounds[i + 1], sents[i].start == c.place_start);
+    st = runs(&c, bounds[i], bounds[i + 1], sents[i].start == c.place_start, &counts[i]);
     if (st != DL_OK) return st;
   }
   nbody = c.nms;
@@ -4723,25 +4789,55 @@ dl_status dl_article_entities_lang(const dl_article *a, const char *text,
     }
   }
   if ((d && d->place.len) || nhp) {
-    /* the dateline place ("KAZAN, Russia") reads as its own sentence */
+    /* the dateline place ("KAZAN, Russia") reads as its own sentence; the
+     * headline paragraphs too.  Both are in text order, like the
+     * sentences: one merge, not a sort (a sentence first on a tie, then
+     * the place, as a stable sort of sentences, place, paragraphs has it) */
     dl_sentence *w = (dl_sentence *)arena_alloc(&ar, (n + 1 + nhp) * sizeof *w);
-    size_t j;
-    if (!w) { arena_free(&ar); return DL_ENOMEM; }
-    if (n) memcpy(w, s, n * sizeof *w);
-    if (d && d->place.len) {
-      w[n].start = d->place.start;
-      w[n].len = d->place.len;
-      w[n].para = 0;
-      n++;
+    dl_sentence *x = (dl_sentence *)arena_alloc(&ar, (1 + nhp) * sizeof *x);
+    size_t j, nx = 0, k = 0;
+    int place = d && d->place.len, ordered = 1;
+    if (!w || !x) { arena_free(&ar); return DL_ENOMEM; }
+    for (j = 0; j <= nhp; j++) {
+      const dl_para *p = j < nhp ? &dl_article_paras(a)[j] : NULL;
+      if (place && (!p || p->start >= d->place.start)) {
+        x[nx].start = d->place.start;
+        x[nx].len = d->place.len;
+        x[nx].para = 0;
+        nx++;
+        place = 0;
+      }
+      if (!p) break;
+      x[nx].start = p->start;
+      x[nx].len = p->len;
+      x[nx].para = (uint32_t)j;
+      nx++;
     }
-    for (j = 0; j < nhp; j++) {
-      const dl_para *p = &dl_article_paras(a)[j];
-      w[n].start = p->start;
-      w[n].len = p->len;
-      w[n].para = (uint32_t)j;
-      n++;
+    for (j = 1; j < n && ordered; j++) ordered = s[j - 1].start <= s[j].start;
+    for (j = 1; j < nx && ordered; j++) ordered = x[j - 1].start <= x[j].start;
+    if (ordered) {
+      for (i = 0, j = 0; i < n || j < nx;)
+        w[k++] = j >= nx || (i < n && s[i].start <= x[j].start) ? s[i++] : x[j++];
+    } else {
+      /* (never seen: the sentences out of order) sentences, place,
+       * paragraphs, sorted */
+      if (n) memcpy(w, s, n * sizeof *w);
+      k = n;
+      if (d && d->place.len) {
+        w[k].start = d->place.start;
+        w[k].len = d->place.len;
+        w[k].para = 0;
+        k++;
+      }
+      for (j = 0; j < nhp; j++) {
+        w[k].start = dl_article_paras(a)[j].start;
+        w[k].len = dl_article_paras(a)[j].len;
+        w[k].para = (uint32_t)j;
+        k++;
+      }
+      qsort(w, k, sizeof *w, sent_cmp);
     }
-    qsort(w, n, sizeof *w, sent_cmp);
+    n = k;
     all = w;
   }
   for (i = 0; i < n; i++)

@@ -687,20 +687,28 @@ static int is_word_start(const unsigned char *t, const char *text,
   return word_start(text, start, end, i);
 }
 
-/* One step of g from state s (not the root) on text[i] = b (folded c),
- * following failure links; the new state (0 = the root). */
-static uint32_t step(const dl_gazetteer *g, uint32_t s, const char *text,
-                     size_t start, size_t end, size_t i, unsigned char b,
-                     unsigned char c)
+/* One step of g from state s (not the root) on folded byte c, following
+ * failure links: the new state, or 0 when the links reach the root (the
+ * caller then enters the root at a word start).  Few arguments: this runs
+ * for most bytes inside a candidate match. */
+static uint32_t step(const dl_gazetteer *g, uint32_t s, unsigned char c)
 {
   const gstate *st = g->st;
   for (;;) {
     uint32_t nx = go(g, s, c);
     if (nx) return nx;
     s = (uint32_t)st[s].fail;
-    if (s == 0)
-      return g->first[b] && word_start(text, start, end, i) ? g->root[c] : 0;
+    if (s == 0) return 0;
   }
+}
+
+/* The next state when s has one edge and it is labelled c (go's first
+ * case: most bytes inside a name), else 0 (then step decides).  Tested
+ * in the scan loop, so that the common step costs no call. */
+static uint32_t chain_next(const dl_gazetteer *g, uint32_t s, unsigned char c)
+{
+  const gstate *st = &g->st[s];
+  return st->ecount == 1 && (st->aux & 0xFF) == c ? s + 1 : 0;
 }
 
 /* The matches of state s (ending at text[i]) into out. */
@@ -788,14 +796,22 @@ static dl_status scan2(const dl_gazetteer *g1, dl_gaz_sink *out1,
     } else {
       /* inside a match of one automaton: the other (if at its root)
        * steps byte by byte, as its own scan would */
-      if (s1) s1 = step(g1, s1, text, start, end, i, b, c);
-      else if (g1->first[b] && byte_class[b] != B_GAP
-               && is_word_start(t, text, start, end, i, byte_class[b]))
+      if (s1) {
+        uint32_t nx = chain_next(g1, s1, c);
+        if (!nx) nx = step(g1, s1, c);
+        if (!nx && g1->first[b] && word_start(text, start, end, i)) nx = g1->root[c];
+        s1 = nx;
+      } else if (g1->first[b] && byte_class[b] != B_GAP
+                 && is_word_start(t, text, start, end, i, byte_class[b]))
         s1 = g1->root[c];
       if (g2) {
-        if (s2) s2 = step(g2, s2, text, start, end, i, b, c);
-        else if (g2->first[b] && byte_class[b] != B_GAP
-                 && is_word_start(t, text, start, end, i, byte_class[b]))
+        if (s2) {
+          uint32_t nx = chain_next(g2, s2, c);
+          if (!nx) nx = step(g2, s2, c);
+          if (!nx && g2->first[b] && word_start(text, start, end, i)) nx = g2->root[c];
+          s2 = nx;
+        } else if (g2->first[b] && byte_class[b] != B_GAP
+                   && is_word_start(t, text, start, end, i, byte_class[b]))
           s2 = g2->root[c];
       }
     }

@@ -1469,6 +1469,8 @@ static size_t scan_word(const char *text, size_t i, size_t hi, int *dotted,
   while (i < hi) {
     int32_t cp;
     if (DL_IS_ALNUM(text[i])) { i++; continue; }   /* ASCII fast path */
+    if ((unsigned char)text[i] < 0x80 && text[i] != '\'' && text[i] != '-' && text[i] != '.')
+      break;   /* a space or other ASCII punctuation: no decoding */
     cp = dl_utf8_decode(text + i, hi - i, &adv);
     if (is_letter_cp(cp)) { i += adv; continue; }
     if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == '.') {
@@ -1542,8 +1544,10 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
       if (text[i] == ' ' || text[i] == '\n') { i++; continue; }
       sp = (unsigned char)text[i] >= 0x80 || DL_IS_SPACE(text[i]) ? dl_space_len(text + i, hi - i) : 0;
       if (sp) { i += sp; continue; }
-      cp = dl_utf8_decode(text + i, hi - i, &adv);
-      if (is_letter_cp(cp)) {
+      /* ASCII, the common case, without a call */
+      if ((unsigned char)text[i] < 0x80) { cp = (unsigned char)text[i]; adv = 1; }
+      else cp = dl_utf8_decode(text + i, hi - i, &adv);
+      if (cp < 0x80 ? DL_IS_ALPHA(cp) != 0 : is_letter_cp(cp)) {
         int dotted;
         size_t poss;
         size_t e = scan_word(text, i, hi, &dotted, &poss);
