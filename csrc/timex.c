@@ -126,6 +126,11 @@ static const char *const VEHICLE_MAKERS[] = {
   "pontiac", "oldsmobile", "saab", "suzuki", "yamaha", "harley", "boeing", "airbus", "cessna"
 };
 
+/* Words after a month that make it a futures delivery month. */
+static const char *const CONTRACT_WORDS[] = {
+  "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry"
+};
+
 static int over_means_more(const scan *sc, int i)
 {
   return word_before_any(sc, i, OVER_MORE_BEFORE,
@@ -361,6 +366,19 @@ static int progressive_be(const scan *sc, int k)
   return 0;
 }
 
+/* Words before "plan" that make it the noun. */
+static const char *const PLAN_OWNERS[] = {
+  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+  "new", "peace", "rescue", "business", "pension", "health", "payment"
+};
+
+/* Words after "plans" that make it the noun ("vacation plans for",
+ * "plans that were dropped"). */
+static const char *const PLAN_NOUN_AFTER[] = {
+  "for", "of", "with", "that", "which", "were", "was", "are", "is", "had", "have", "has",
+  "would", "could", "might", "and", "or", "but", "in", "on", "at", "by", "from", "to"
+};
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
@@ -406,6 +424,14 @@ static int tense_cue(const scan *sc, int k)
       return isw(sc, k - 1, W_BEEN) ? -1 : 1;
     }
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
+    /* "unions plan further strikes over Christmas": the verb with its
+     * object (not the noun: "the plan", "his plan") */
+    if ((isw(sc, k, W_PLAN) || isw(sc, k, W_PLANS)) && !sc->headline && IN(k + 1)
+        && T(k + 1)->kind == TK_WORD && !(T(k + 1)->fl & F_CAP) && T(k + 1)->w == 0
+        && !word_after_any(sc, k, PLAN_NOUN_AFTER, sizeof PLAN_NOUN_AFTER / sizeof PLAN_NOUN_AFTER[0])
+        && IN(k - 1) && T(k - 1)->kind == TK_WORD && !tcat(sc, k - 1, LEX_DET)
+        && !word_before_any(sc, k, PLAN_OWNERS, sizeof PLAN_OWNERS / sizeof PLAN_OWNERS[0]))
+      return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
   }
   /* an -ed word after a determiner is an adjective: "the planned trip",
@@ -1114,11 +1140,18 @@ static int year_ext(scan *sc, int k, int *end)
 
 /* The year of a season: "summer 1998", "the summer of 1998" (either
  * form of year_ext) at e; sets *end past it, 0 when there is none. */
+static int year_pair_end(const scan *sc, int k, int y);
+
+/* The year of a season ending before e: "of 2023", "2023", and the
+ * winter's two years "(of) 2022-23" (dated by the first, as TimeML's
+ * 2022-WI). */
 static int season_year(scan *sc, int e, int *end)
 {
-  int y;
-  if (isw(sc, e, W_OF) && (y = year_ext(sc, e + 1, end))) return y;
-  return year_ext(sc, e, end);
+  int y, k;
+  if (!(isw(sc, e, W_OF) && (y = year_ext(sc, e + 1, end))) && !(y = year_ext(sc, e, end)))
+    return 0;
+  if ((k = year_pair_end(sc, *end, y)) > 0) *end = k;
+  return y;
 }
 
 /* "this year", "last year", "next year" at k after a date that has no
@@ -1186,6 +1219,26 @@ static int range_year(const scan *sc, int k2, int *end)
   return y;
 }
 
+/* A month and day r ending before e ("Oct. 28"): when the second day of
+ * a range follows ("Oct. 28-29", "March 3 to 5, 2025"), note its token,
+ * value and end, which m_core matches when the scan gets there (TimeML
+ * marks the two days apart: "April 24" and "25"). */
+static void range_pending(scan *sc, int e, const mres *r)
+{
+  int k2, end = -1;
+  if (!(IN(e) && (T(e)->kind == TK_PUNCT ? T(e)->v == '-' || T(e)->v == PUNCT_DASH
+                  : T(e)->w == W_TO || T(e)->w == W_THROUGH || T(e)->w == W_AND)))
+    return;
+  if (!(r->tv.d > 0 && (k2 = range_day_at(sc, e, r->tv.d)) > 0
+        && (!r->tv.y || dl_valid_date(r->tv.y, r->tv.mo, T(k2)->v))))
+    return;
+  sc->range_tv = r->tv;
+  sc->range_tv.d = T(k2)->v;
+  if (range_year(sc, k2, &end) != r->tv.y || end < 0) end = k2 + 1;
+  sc->range_tok = k2;
+  sc->range_end = end;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1244,6 +1297,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       dl_tv_day(&v, y, mo, d);
       res_point(r, dend, DL_TIMEX_DATE, &v);
       r->absolute = 1;
+      range_pending(sc, dend, r);
       return dend;
     }
     if (IN(k) && T(k)->kind == TK_PUNCT && T(k)->v == '\'' && IN(k + 1) && T(k + 1)->nd == 2) {
@@ -1271,6 +1325,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       r->anchored = 1; r->anchor = b;
     } else dl_tv_day(&v, 0, mo, d);
     res_point(r, dend, DL_TIMEX_DATE, &v);
+    range_pending(sc, dend, r);
     return dend;
   }
   /* MONTH [,|of] YEAR */
@@ -1321,7 +1376,12 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     return j + 2;
   }
   if (base_rel(sc, &b)) {
-    y = resolve_year_at(sc, &b, mo, 0, i, j);
+    /* "the December contract", "May futures": a delivery month still
+     * to come */
+    if (IN(j) && T(j)->kind == TK_WORD && T(j)->cat == LEX_NONE && !(T(j)->fl & F_CAP)
+        && word_after_any(sc, j - 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+      y = resolve_year(&b, mo, 0, 1);
+    else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
   } else dl_tv_day(&v, 0, mo, 1);
@@ -1807,6 +1867,12 @@ static int m_duration(scan *sc, int i, mres *r)
     adj = 1; j += 2;
   }
   if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) { half = 1; j += 3; }
+  /* "a year to the day after the invasion": the exact length */
+  if (!adj && unit >= U_WEEK && isw(sc, j, W_TO) && isw(sc, j + 1, W_THE) && isw(sc, j + 2, W_DAY)
+      && !isw(sc, j + 3, W_OF)) {
+    res_dur(r, j + 3, n, half, unit);
+    return j + 3;
+  }
   if (!adj && isw(sc, j, W_OR) && isw(sc, j + 1, W_SO)) j += 2;   /* a week or so (ago) */
   /* two years or more, a week or less: the length is a bound */
   if (!adj && isw(sc, j, W_OR) && !tcat(sc, j + 2, LEX_UNITS)
@@ -1903,6 +1969,14 @@ static int m_duration(scan *sc, int i, mres *r)
         res_str(r, k, "PAST_REF");
         if (sign > 0) r->str = "FUTURE_REF";
         return k;
+      }
+      /* "fifty years ago today": that very day */
+      if (rel == R_AGO && got && unit >= U_DAY && tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) == D_TODAY
+          && b.gran >= TG_DAY && b.d) {
+        v = b;
+        v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+        dl_tv_shift(&v, unit, -n);
+        k++;
       }
       res_point(r, k, v.gran == TG_TIME ? DL_TIMEX_TIME : DL_TIMEX_DATE, &v);
       r->keep_last = 1;
@@ -2770,6 +2844,10 @@ static int m_core(scan *sc, int i, mres *r)
   if (!IN(i)) return -1;   /* callers may pass the token after a modifier */
   t = T(i);
   if (t->kind == TK_NUM) {
+    if (i == sc->range_tok) {   /* the second day of a range (range_pending) */
+      res_point(r, sc->range_end, DL_TIMEX_DATE, &sc->range_tv);
+      return sc->range_end;
+    }
     /* cheap rejects first: money and percentages, and numbers followed by
      * nothing a date, time or duration can continue with */
     if (t->fl & F_CTX)   /* "5%" at the very start has no byte before it */
@@ -3083,7 +3161,7 @@ static int m_the(scan *sc, int i, mres *r)
   if (!IN(j)) return -1;
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
-  if (isw(sc, j + 2, W_OF)) {
+  if ((sc->t[j + 1].w == W_WEEK || sc->t[j + 1].w == W_WEEKEND) && isw(sc, j + 2, W_OF)) {
     int e_ = m_week_of_month(sc, i, j, r);
     if (e_ > 0) return e_;
   }
@@ -3945,6 +4023,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
     sc->nt = dl_timex_tokenize(sc, &pos);
     sc->headline = pos0 == 0 && is_title_line(text, pos, sc);
     sc->tense->calls = 0;
+    sc->range_tok = -1;
     /* only the tokens the tokenizer listed can start an expression (every
      * other one can_start rejects) */
     for (c = 0; c < sc->nc; c++) {
@@ -3954,24 +4033,9 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
       res_init(&r);
       e = m_expr(sc, i, &r);
       if (e > i && e <= sc->nt) {
-        int k2;
         st = emit(sc, i, &r);
         if (st != DL_OK) break;
         next = e;
-        /* the second day of a range: "Oct. 28-29" */
-        if (r.kind == V_POINT && r.type == DL_TIMEX_DATE && r.tv.gran == TG_DAY && r.tv.d > 0
-            && !r.mod && T(e - 1)->kind == TK_NUM && T(e - 1)->v == r.tv.d && month_tok(sc, e - 2 - ispu(sc, e - 2, '.'))
-            && (k2 = range_day_at(sc, e, r.tv.d)) > 0
-            && (!r.tv.y || dl_valid_date(r.tv.y, r.tv.mo, T(k2)->v))) {
-          int ye = k2 + 1;
-          r.tv.d = T(k2)->v;
-          if (range_year(sc, k2, &ye) != r.tv.y) ye = k2 + 1;
-          r.end = ye;
-          r.lead = 0;
-          st = emit(sc, k2, &r);
-          if (st != DL_OK) break;
-          next = ye;
-        }
       }
     }
   }
