@@ -94,6 +94,43 @@ static int word_before_any(const scan *sc, int i, const char *const *list, size_
   return 0;
 }
 
+/* Is the word right after token i one of the n words of list (lower
+ * case letters)?  Reads the source, as word_before_any. */
+static int word_after_any(const scan *sc, int i, const char *const *list, size_t n)
+{
+  size_t b, e, k;
+  if (!IN(i)) return 0;
+  b = sc->t[i].s + sc->t[i].n;
+  while (b < sc->len && (sc->text[b] == ' ' || sc->text[b] == '\t' || sc->text[b] == '\n')) b++;
+  for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+  if (b == e) return 0;
+  for (k = 0; k < n; k++)
+    if (dl_word_eq(sc->text + b, e - b, list[k])) return 1;
+  return 0;
+}
+
+/* Money-market nouns an "overnight" qualifies ("the overnight lending
+ * rate", "overnight repo"): a term of the loan, no time. */
+static const char *const OVERNIGHT_FINANCE[] = {
+  "rate", "rates", "lending", "loan", "loans", "repo", "repos", "deposit", "deposits",
+  "index", "funds", "borrowing", "borrowings", "interbank", "money", "facility", "swap",
+  "swaps", "libor", "sofr", "call", "reverse"
+};
+
+/* Makers whose name after a year makes it a model year. */
+static const char *const VEHICLE_MAKERS[] = {
+  "toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "bmw", "mercedes", "audi",
+  "volkswagen", "vw", "tesla", "hyundai", "kia", "subaru", "mazda", "jeep", "dodge",
+  "chrysler", "lexus", "porsche", "ferrari", "volvo", "buick", "cadillac", "gmc",
+  "mitsubishi", "jaguar", "lamborghini", "fiat", "peugeot", "renault", "acura", "infiniti",
+  "pontiac", "oldsmobile", "saab", "suzuki", "yamaha", "harley", "boeing", "airbus", "cessna"
+};
+
+/* Words after a month that make it a futures delivery month. */
+static const char *const CONTRACT_WORDS[] = {
+  "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry"
+};
+
 static int over_means_more(const scan *sc, int i)
 {
   return word_before_any(sc, i, OVER_MORE_BEFORE,
@@ -303,6 +340,45 @@ static int subject_before(const scan *sc, int k)
 /* The tense cue of token k, skipping participles after a form of "be"
  * or "have" ("would be paid", "will have finished": the auxiliary
  * before them decides). */
+/* "is" / "are" / "'re" / "am" right before token k, or before one
+ * adverb before it ("are now betting", "are increasingly pricing"). */
+static int progressive_be(const scan *sc, int k)
+{
+  static const char *const be[] = {"is", "are", "re", "am"};
+  size_t e = sc->t[k].s, b;
+  int hop;
+  for (hop = 0; hop < 2; hop++) {
+    while (e > 0 && sc->text[e - 1] == ' ') e--;
+    for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+    if (b == e) return 0;
+    {
+      size_t q;
+      for (q = 0; q < sizeof be / sizeof be[0]; q++)
+        if (dl_word_eq(sc->text + b, e - b, be[q])) return 1;
+    }
+    /* one adverb: an -ly word, "now", "still", "already", "also" */
+    if (!((e - b > 3 && sc->text[e - 2] == 'l' && sc->text[e - 1] == 'y')
+          || dl_word_eq(sc->text + b, e - b, "now") || dl_word_eq(sc->text + b, e - b, "still")
+          || dl_word_eq(sc->text + b, e - b, "already") || dl_word_eq(sc->text + b, e - b, "also")))
+      return 0;
+    e = b;
+  }
+  return 0;
+}
+
+/* Words before "plan" that make it the noun. */
+static const char *const PLAN_OWNERS[] = {
+  "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+  "new", "peace", "rescue", "business", "pension", "health", "payment"
+};
+
+/* Words after "plans" that make it the noun ("vacation plans for",
+ * "plans that were dropped"). */
+static const char *const PLAN_NOUN_AFTER[] = {
+  "for", "of", "with", "that", "which", "were", "was", "are", "is", "had", "have", "has",
+  "would", "could", "might", "and", "or", "but", "in", "on", "at", "by", "from", "to"
+};
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
@@ -323,6 +399,9 @@ static int tense_cue(const scan *sc, int k)
   /* "the summit opens Monday" (value 4): ahead, but a headline's present
    * tells what happened ("Biden meets Xi Wednesday") */
   if (x == 4) return sc->headline ? 0 : 1;
+  /* "traders are betting on", "are now pricing in": an expectation
+   * (value 5) */
+  if (x == 5) return !sc->headline && progressive_be(sc, k) ? 1 : 0;
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
   if (x == 2) {
@@ -345,6 +424,14 @@ static int tense_cue(const scan *sc, int k)
       return isw(sc, k - 1, W_BEEN) ? -1 : 1;
     }
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
+    /* "unions plan further strikes over Christmas": the verb with its
+     * object (not the noun: "the plan", "his plan") */
+    if ((isw(sc, k, W_PLAN) || isw(sc, k, W_PLANS)) && !sc->headline && IN(k + 1)
+        && T(k + 1)->kind == TK_WORD && !(T(k + 1)->fl & F_CAP) && T(k + 1)->w == 0
+        && !word_after_any(sc, k, PLAN_NOUN_AFTER, sizeof PLAN_NOUN_AFTER / sizeof PLAN_NOUN_AFTER[0])
+        && IN(k - 1) && T(k - 1)->kind == TK_WORD && !tcat(sc, k - 1, LEX_DET)
+        && !word_before_any(sc, k, PLAN_OWNERS, sizeof PLAN_OWNERS / sizeof PLAN_OWNERS[0]))
+      return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
   }
   /* an -ed word after a determiner is an adjective: "the planned trip",
@@ -1053,11 +1140,18 @@ static int year_ext(scan *sc, int k, int *end)
 
 /* The year of a season: "summer 1998", "the summer of 1998" (either
  * form of year_ext) at e; sets *end past it, 0 when there is none. */
+static int year_pair_end(const scan *sc, int k, int y);
+
+/* The year of a season ending before e: "of 2023", "2023", and the
+ * winter's two years "(of) 2022-23" (dated by the first, as TimeML's
+ * 2022-WI). */
 static int season_year(scan *sc, int e, int *end)
 {
-  int y;
-  if (isw(sc, e, W_OF) && (y = year_ext(sc, e + 1, end))) return y;
-  return year_ext(sc, e, end);
+  int y, k;
+  if (!(isw(sc, e, W_OF) && (y = year_ext(sc, e + 1, end))) && !(y = year_ext(sc, e, end)))
+    return 0;
+  if ((k = year_pair_end(sc, *end, y)) > 0) *end = k;
+  return y;
 }
 
 /* "this year", "last year", "next year" at k after a date that has no
@@ -1085,6 +1179,64 @@ static int day_rel_year(const scan *sc, int k, int mo, int d, mres *r)
   r->anchored = 1;
   r->anchor = b;
   return k + 2;
+}
+
+/* The second day of a range of days whose first, the day of the month
+ * d, ends before token k: "Oct. 28-29", "March 3 to 5", "April 24 and
+ * 25".  TimeML marks the two days apart ("April 24" and "25", each a
+ * date).  Returns the token of the second day, or -1. */
+static int range_day_at(const scan *sc, int k, int d)
+{
+  int d2;
+  const tok *n;
+  if (!IN(k + 1)) return -1;
+  if (!((ispu(sc, k, '-') && att(sc, k) && att(sc, k + 1)) || ispu(sc, k, PUNCT_DASH)
+        || isw(sc, k, W_TO) || isw(sc, k, W_THROUGH) || isw(sc, k, W_AND)))
+    return -1;
+  d2 = mday_at(sc, k + 1);
+  if (d2 <= d || (T(k + 1)->suf != SUF_NONE && T(k + 1)->suf != SUF_ORD)) return -1;
+  /* "from March 3 to 5 p.m.", "June 4 to 6 weeks", a score "May 2 3-1" */
+  if (IN(k + 2)) {
+    n = T(k + 2);
+    if (n->kind == TK_PUNCT ? att(sc, k + 2) && (n->v == '-' || n->v == ':' || n->v == '/' || n->v == '.')
+                              && att(sc, k + 3) && IN(k + 3) && T(k + 3)->kind == TK_NUM
+        : n->kind == TK_NUM || tcat(sc, k + 2, LEX_AMPM) || tcat(sc, k + 2, LEX_UNIT)
+          || tcat(sc, k + 2, LEX_UNITS) || tcat(sc, k + 2, LEX_TZ) || tcat(sc, k + 2, LEX_MONTH)
+          || tcat(sc, k + 2, LEX_POD))
+      return -1;
+  }
+  return k + 1;
+}
+
+/* The year written after the second day of a range (k2 from
+ * range_day_at): "Oct. 28-29, 2025"; 0 when none.  *end: past it. */
+static int range_year(const scan *sc, int k2, int *end)
+{
+  int k = k2 + 1, y;
+  if (ispu(sc, k, ',')) k++;
+  y = year_at(sc, k, 0);
+  if (y) *end = k + 1;
+  return y;
+}
+
+/* A month and day r ending before e ("Oct. 28"): when the second day of
+ * a range follows ("Oct. 28-29", "March 3 to 5, 2025"), note its token,
+ * value and end, which m_core matches when the scan gets there (TimeML
+ * marks the two days apart: "April 24" and "25"). */
+static void range_pending(scan *sc, int e, const mres *r)
+{
+  int k2, end = -1;
+  if (!(IN(e) && (T(e)->kind == TK_PUNCT ? T(e)->v == '-' || T(e)->v == PUNCT_DASH
+                  : T(e)->w == W_TO || T(e)->w == W_THROUGH || T(e)->w == W_AND)))
+    return;
+  if (!(r->tv.d > 0 && (k2 = range_day_at(sc, e, r->tv.d)) > 0
+        && (!r->tv.y || dl_valid_date(r->tv.y, r->tv.mo, T(k2)->v))))
+    return;
+  sc->range_tv = r->tv;
+  sc->range_tv.d = T(k2)->v;
+  if (range_year(sc, k2, &end) != r->tv.y || end < 0) end = k2 + 1;
+  sc->range_tok = k2;
+  sc->range_end = end;
 }
 
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
@@ -1139,6 +1291,15 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       r->absolute = 1;
       return ye;
     }
+    if (!y && (ye = range_day_at(sc, dend, d)) > 0 && (y = range_year(sc, ye, &ye))
+        && dl_valid_date(y, mo, d)) {
+      /* Oct. 28-29, 2025: the year of both days */
+      dl_tv_day(&v, y, mo, d);
+      res_point(r, dend, DL_TIMEX_DATE, &v);
+      r->absolute = 1;
+      range_pending(sc, dend, r);
+      return dend;
+    }
     if (IN(k) && T(k)->kind == TK_PUNCT && T(k)->v == '\'' && IN(k + 1) && T(k + 1)->nd == 2) {
       y = two_digit_year(sc, T(k + 1)->v);
       dl_tv_day(&v, y, mo, d);
@@ -1164,6 +1325,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       r->anchored = 1; r->anchor = b;
     } else dl_tv_day(&v, 0, mo, d);
     res_point(r, dend, DL_TIMEX_DATE, &v);
+    range_pending(sc, dend, r);
     return dend;
   }
   /* MONTH [,|of] YEAR */
@@ -1214,7 +1376,12 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     return j + 2;
   }
   if (base_rel(sc, &b)) {
-    y = resolve_year_at(sc, &b, mo, 0, i, j);
+    /* "the December contract", "May futures": a delivery month still
+     * to come */
+    if (IN(j) && T(j)->kind == TK_WORD && T(j)->cat == LEX_NONE && !(T(j)->fl & F_CAP)
+        && word_after_any(sc, j - 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+      y = resolve_year(&b, mo, 0, 1);
+    else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
   } else dl_tv_day(&v, 0, mo, 1);
@@ -1484,6 +1651,25 @@ static int fy_span_end(const scan *sc, int k, int y)
   return k;
 }
 
+/* After a year y ending before k: "-26" of "2025-26", "/25" of
+ * "2024/25", "-2025" of "2024-2025" (the next year, nothing attached
+ * after it); returns the new end, or -1. */
+static int year_pair_end(const scan *sc, int k, int y)
+{
+  const tok *t;
+  if (!IN(k + 1) || !att(sc, k) || !att(sc, k + 1)
+      || !(ispu(sc, k, '-') || ispu(sc, k, '/') || ispu(sc, k, PUNCT_DASH)))
+    return -1;
+  t = T(k + 1);
+  if (t->kind != TK_NUM || t->suf != SUF_NONE || (t->fl & (F_CTX | F_APOS))
+      || !(t->nd == 2 ? t->v == (y + 1) % 100 : t->nd == 4 && t->v == y + 1))
+    return -1;
+  if (att(sc, k + 2) && T(k + 2)->kind != TK_PUNCT) return -1;
+  if (att(sc, k + 2) && (ispu(sc, k + 2, '-') || ispu(sc, k + 2, '/') || ispu(sc, k + 2, '.'))
+      && att(sc, k + 3)) return -1;
+  return k + 2;
+}
+
 /* The year of quarter or half q (unit) whose words run [i, j): written
  * after it ("of 1989", ", fiscal 1990", "2025"), said ("of next year"), or
  * from the anchor and the tense. */
@@ -1610,7 +1796,7 @@ static int range_count(const scan *sc, int i, int j, int n)
 {
   int n2, half2, k, unit, pl;
   if (n <= 0 || (T(i)->kind == TK_NUM && T(i)->nd > 3)) return -1;   /* 2010 to 2015 */
-  if (isw(sc, j, W_TO)
+  if (isw(sc, j, W_TO) || isw(sc, j, W_OR)
       || (isw(sc, j, W_AND) && isw(sc, i - 1, W_BETWEEN))
       || (T(i)->kind == TK_NUM && hyph(sc, j) && T(j + 1)->kind == TK_NUM)) {
     k = parse_card(sc, j + 1, &n2, &half2);
@@ -1635,7 +1821,8 @@ static int m_duration(scan *sc, int i, mres *r)
     } else return -1;
   }
   /* (cheap tests first: dense digit text has many "12-15") */
-  if (!half && IN(j + 2) && (sc->t[j].w == W_TO || sc->t[j].w == W_AND || ispu(sc, j, '-'))
+  if (!half && IN(j + 2) && (sc->t[j].w == W_TO || sc->t[j].w == W_AND || sc->t[j].w == W_OR
+                             || ispu(sc, j, '-'))
       && (T(j + 1)->kind == TK_NUM ? tcat(sc, j + 2, LEX_UNITS) : tcat(sc, j + 1, LEX_NUMW))) {
     int k = range_count(sc, i, j, n);
     if (k > 0) { j = k; range = 1; }
@@ -1647,6 +1834,10 @@ static int m_duration(scan *sc, int i, mres *r)
     return -1;
   }
   if (unit == U_HALF) return -1;
+  /* "two quarter-point cuts", "three day-care centres": the unit begins
+   * a compound noun, no length */
+  if (!adj && !pl && hyph(sc, j + 1) && IN(j + 2) && T(j + 2)->kind == TK_WORD && T(j + 2)->cat == LEX_NONE)
+    return -1;
   /* "a year-earlier loss", "a year-ago quarter": the compound is the date */
   if (!adj && hyph(sc, j + 1) && (isw(sc, j + 2, W_EARLIER) || isw(sc, j + 2, W_AGO)))
     return -1;
@@ -1676,6 +1867,12 @@ static int m_duration(scan *sc, int i, mres *r)
     adj = 1; j += 2;
   }
   if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) { half = 1; j += 3; }
+  /* "a year to the day after the invasion": the exact length */
+  if (!adj && unit >= U_WEEK && isw(sc, j, W_TO) && isw(sc, j + 1, W_THE) && isw(sc, j + 2, W_DAY)
+      && !isw(sc, j + 3, W_OF)) {
+    res_dur(r, j + 3, n, half, unit);
+    return j + 3;
+  }
   if (!adj && isw(sc, j, W_OR) && isw(sc, j + 1, W_SO)) j += 2;   /* a week or so (ago) */
   /* two years or more, a week or less: the length is a bound */
   if (!adj && isw(sc, j, W_OR) && !tcat(sc, j + 2, LEX_UNITS)
@@ -1689,14 +1886,17 @@ static int m_duration(scan *sc, int i, mres *r)
     return j + 2;
   }
   if (range) {
-    /* three to four days (ago): no point of a range; "two to 14 days
-     * after infection" is still the length */
-    if ((tcat(sc, j, LEX_REL) && tval(sc, j, LEX_REL) != R_AFTER && tval(sc, j, LEX_REL) != R_BEFORE)
-        || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW)))
-      return -1;
-    r->mod = DL_MOD_EQUAL_OR_MORE;
-    res_dur(r, j, n, half, unit);
-    return j;
+    /* "three to four years ago", "two or three days later": one point,
+     * from the lower count (as the length of a range is its lower bound);
+     * "two to 14 days after infection" is still the length */
+    int rel = tcat(sc, j, LEX_REL) ? tval(sc, j, LEX_REL) : 0;
+    if (rel != R_AGO && rel != R_LATER && rel != R_EARLIER
+        && !(isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW))) {
+      if (rel && rel != R_AFTER && rel != R_BEFORE) return -1;
+      r->mod = DL_MOD_EQUAL_OR_MORE;
+      res_dur(r, j, n, half, unit);
+      return j;
+    }
   }
   /* ages: "52 years old" */
   if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
@@ -1769,6 +1969,14 @@ static int m_duration(scan *sc, int i, mres *r)
         res_str(r, k, "PAST_REF");
         if (sign > 0) r->str = "FUTURE_REF";
         return k;
+      }
+      /* "fifty years ago today": that very day */
+      if (rel == R_AGO && got && unit >= U_DAY && tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) == D_TODAY
+          && b.gran >= TG_DAY && b.d) {
+        v = b;
+        v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+        dl_tv_shift(&v, unit, -n);
+        k++;
       }
       res_point(r, k, v.gran == TG_TIME ? DL_TIMEX_TIME : DL_TIMEX_DATE, &v);
       r->keep_last = 1;
@@ -2206,7 +2414,8 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   if (!y) return -1;
   if (!ctx && y > 2099) return -1;
   /* ranges and codes: 1989-90 is fine, 1234-5678 / 2000/2001 ids not */
-  if (att(sc, i + 1) && (ispu(sc, i + 1, '/') || ispu(sc, i + 1, ':'))) return -1;
+  if (att(sc, i + 1) && (ispu(sc, i + 1, '/') || ispu(sc, i + 1, ':')) && year_pair_end(sc, i + 1, y) < 0)
+    return -1;
   if (att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, ':')
                      || (ispu(sc, i - 1, '-') && !tcat(sc, i - 2, LEX_MOD))))   /* mid-1996 */
     return -1;
@@ -2218,6 +2427,11 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
     if (e > 0) { *r = r2; r->absolute = 1; r->end = e; return e; }
   }
   if (tcat(sc, i + 1, LEX_UNIT) || tcat(sc, i + 1, LEX_UNITS)) return -1;
+  /* "a 2015 Toyota Camry": a model year names the car, no date (but "a
+   * 1971 Convention" is that year's) */
+  if (IN(i + 1) && (T(i + 1)->fl & F_CAP)
+      && word_after_any(sc, i, VEHICLE_MAKERS, sizeof VEHICLE_MAKERS / sizeof VEHICLE_MAKERS[0]))
+    return -1;
   if (IN(i - 1) && T(i - 1)->kind == TK_NUM) return -1;
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 2) return -1;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE)) return -1;
@@ -2232,6 +2446,12 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   v.gran = TG_YEAR;
   res_point(r, i + 1, DL_TIMEX_DATE, &v);
   r->absolute = 1;
+  {
+    /* the 2025-26 school year, the 2024/25 season: one span of two
+     * years, dated by the first, as a fiscal 2024-25 */
+    int e = year_pair_end(sc, i + 1, y);
+    if (e > 0) { r->end = e; return e; }
+  }
   if (isw(sc, i + 1, W_PERIOD)) {
     /* "the 1988 period" in a quarterly report: that quarter of 1988 */
     r->end = i + 2;
@@ -2576,6 +2796,15 @@ static const char *const units_of_owners[] = {
   "within", "or", "and"
 };
 
+/* The word right before token i ends in "ing" ("opening hours"). */
+static int ing_before(const scan *sc, int i)
+{
+  size_t e = sc->t[i].s;
+  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  return e >= 5 && DL_LOWER(sc->text[e - 3]) == 'i' && DL_LOWER(sc->text[e - 2]) == 'n'
+      && DL_LOWER(sc->text[e - 1]) == 'g';
+}
+
 static int units_of_owner(const scan *sc, int i)
 {
   size_t k;
@@ -2615,6 +2844,10 @@ static int m_core(scan *sc, int i, mres *r)
   if (!IN(i)) return -1;   /* callers may pass the token after a modifier */
   t = T(i);
   if (t->kind == TK_NUM) {
+    if (i == sc->range_tok) {   /* the second day of a range (range_pending) */
+      res_point(r, sc->range_end, DL_TIMEX_DATE, &sc->range_tv);
+      return sc->range_end;
+    }
     /* cheap rejects first: money and percentages, and numbers followed by
      * nothing a date, time or duration can continue with */
     if (t->fl & F_CTX)   /* "5%" at the very start has no byte before it */
@@ -2685,6 +2918,20 @@ static int m_core(scan *sc, int i, mres *r)
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
     }
+    /* "arrived minutes after the blast", "hours before the polls
+     * closed": a vague length between two events (not "the hours
+     * before", "opening hours", "two hours") */
+    if ((t->val == U_HOUR || t->val == U_MIN) && (isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER))
+        && IN(i + 2) && !ispu(sc, i + 2, '.') && !ispu(sc, i + 2, ',') && IN(i - 1)
+        && (ispu(sc, i - 1, ',')
+            || (T(i - 1)->kind == TK_WORD && !(T(i - 1)->fl & F_CAP)
+                && (T(i - 1)->cat == LEX_NONE || T(i - 1)->cat == LEX_TENSE)))
+        && !units_of_owner(sc, i)
+        && !ing_before(sc, i) && !word_before(sc, i, "the")
+        && !word_before(sc, i, "of") && !word_before(sc, i, "a")) {
+      res_dur(r, i + 1, -1, 0, t->val);
+      return i + 1;
+    }
     /* "reversing decades of US policy", "after years of talks": a bare
      * plural unit that measures what follows "of" (not "the years of",
      * "two years of", "his years of") */
@@ -2741,6 +2988,9 @@ static int m_core(scan *sc, int i, mres *r)
   }
   case LEX_POD: {
     int p = t->val;
+    if (isw(sc, i, W_OVERNIGHT)
+        && word_after_any(sc, i, OVERNIGHT_FINANCE, sizeof OVERNIGHT_FINANCE / sizeof OVERNIGHT_FINANCE[0]))
+      return -1;
     if (isw(sc, i, W_OVERNIGHT) && !tcat(sc, i - 1, LEX_DET)) {
       /* overnight: the night of the day under discussion */
       dl_tv b, v;
@@ -2863,6 +3113,47 @@ static int year_end_after(const scan *sc, int k)
 }
 
 /* the + ...  (i at "the") */
+/* "the second week of January", "the first weekend of May", "the last
+ * week of March [2025]": i at "the", j at the ordinal or "last".  The
+ * n-th week is the one holding day 7n-6 of the month (the last: its last
+ * day), the n-th weekend starts on the month's n-th Saturday. */
+static int m_week_of_month(scan *sc, int i, int j, mres *r)
+{
+  int n, unit, pl, mo, k, y, dim, d, wd;
+  dl_tv v, b;
+  if (isw(sc, j, W_LAST)) n = -1;
+  else if (tcat(sc, j, LEX_ORD)) n = tval(sc, j, LEX_ORD);
+  else return -1;
+  if (n == 0 || n > 5 || parse_unit(sc, j + 1, &unit, &pl) < 0 || pl
+      || (unit != U_WEEK && unit != U_WEEKEND) || !isw(sc, j + 2, W_OF))
+    return -1;
+  mo = month_tok(sc, j + 3);
+  if (!mo || !(T(j + 3)->fl & F_CAP)) return -1;
+  k = skip_dot(sc, j + 4);
+  if ((y = year_at(sc, k + ispu(sc, k, ','), 0))) {
+    k += ispu(sc, k, ',') + 1;
+    r->absolute = 1;
+  } else if (base_rel(sc, &b)) {
+    y = resolve_year_at(sc, &b, mo, 0, i, k);
+    r->anchored = 1; r->anchor = b;
+  }
+  if (!y) return -1;
+  dim = dl_days_in_month(y, mo);
+  if (unit == U_WEEK) d = n > 0 ? 7 * n - 6 : dim;
+  else if (n > 0) {
+    wd = dl_weekday(y, mo, 1);
+    d = 1 + (6 - wd + 7) % 7 + 7 * (n - 1);
+  } else {
+    wd = dl_weekday(y, mo, dim);
+    d = dim - (wd + 1) % 7;
+  }
+  if (d > dim) return -1;
+  dl_tv_day(&v, y, mo, d);
+  dl_tv_coarsen(&v, unit == U_WEEK ? TG_WEEK : TG_WE);
+  res_point(r, k, DL_TIMEX_DATE, &v);
+  return k;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
@@ -2870,6 +3161,10 @@ static int m_the(scan *sc, int i, mres *r)
   if (!IN(j)) return -1;
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
+  if ((sc->t[j + 1].w == W_WEEK || sc->t[j + 1].w == W_WEEKEND) && isw(sc, j + 2, W_OF)) {
+    int e_ = m_week_of_month(sc, i, j, r);
+    if (e_ > 0) return e_;
+  }
   /* the weeks ahead, the months ahead: as "the coming weeks" */
   if (tcat(sc, j, LEX_UNITS) && tval(sc, j, LEX_UNITS) >= U_DAY && isw(sc, j + 1, W_AHEAD)) {
     res_str(r, j + 2, "FUTURE_REF");
@@ -3728,6 +4023,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
     sc->nt = dl_timex_tokenize(sc, &pos);
     sc->headline = pos0 == 0 && is_title_line(text, pos, sc);
     sc->tense->calls = 0;
+    sc->range_tok = -1;
     /* only the tokens the tokenizer listed can start an expression (every
      * other one can_start rejects) */
     for (c = 0; c < sc->nc; c++) {

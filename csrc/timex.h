@@ -131,6 +131,10 @@ typedef struct scan {
   int nt;
   int nc;              /* candidate starts in c[] */
   int headline;        /* the chunk is the text's title line (see dl_timex_scan) */
+  /* the second day of a range of days ("29" of "Oct. 28-29"): its token
+   * (-1: none), value and end, noted after the first (range_pending) */
+  int range_tok, range_end;
+  dl_tv range_tv;
   /* the empty match result (timex.c's res_empty), reached through the
    * scanner so that the compilers copy it rather than build the constant
    * with a slow block store before every matcher tried */

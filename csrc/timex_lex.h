@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 652
+#define DL_LEX_N 668
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -21,643 +21,659 @@
 #define W_AGREED 13
 #define W_AHEAD 14
 #define W_AIM 15
-#define W_AIMS 16
-#define W_AIRS 17
-#define W_ALMOST 18
-#define W_AM 19
-#define W_AN 20
-#define W_AND 21
-#define W_ANNOUNCED 22
-#define W_ANNUAL 23
-#define W_ANNUALLY 24
-#define W_ANOTHER 25
-#define W_APARTMENT 26
-#define W_APPROXIMATELY 27
-#define W_APR 28
-#define W_APRIL 29
-#define W_ARE 30
-#define W_AROSE 31
-#define W_AROUND 32
-#define W_ARRIVE 33
-#define W_ARRIVES 34
-#define W_ARTICLE 35
-#define W_AS 36
-#define W_AT 37
-#define W_AUG 38
-#define W_AUGUST 39
-#define W_AUTUMN 40
-#define W_BARRELS 41
-#define W_BE 42
-#define W_BECAME 43
-#define W_BEEN 44
-#define W_BEFORE 45
-#define W_BEGAN 46
-#define W_BEGIN 47
-#define W_BEGINNING 48
-#define W_BEGINS 49
-#define W_BEING 50
-#define W_BETWEEN 51
-#define W_BILLION 52
-#define W_BLACK 53
-#define W_BLEW 54
-#define W_BLN 55
-#define W_BOUGHT 56
-#define W_BOXING 57
-#define W_BPD 58
-#define W_BROKE 59
-#define W_BROUGHT 60
-#define W_BST 61
-#define W_BUILT 62
-#define W_BY 63
-#define W_CAME 64
-#define W_CAPT 65
-#define W_CARS 66
-#define W_CAUGHT 67
-#define W_CDT 68
-#define W_CENTS 69
-#define W_CENTURIES 70
-#define W_CENTURY 71
-#define W_CEST 72
-#define W_CET 73
-#define W_CHANNEL 74
-#define W_CHAPTER 75
-#define W_CHINESE 76
-#define W_CHOSE 77
-#define W_CHRISTMAS 78
-#define W_CLOSE 79
-#define W_CLOSES 80
-#define W_CO 81
-#define W_COL 82
-#define W_COMING 83
-#define W_COMPARABLE 84
-#define W_COMPETE 85
-#define W_CONCLUDES 86
-#define W_CONSECUTIVE 87
-#define W_CONVENE 88
-#define W_CONVENES 89
-#define W_CORP 90
-#define W_CORRESPONDING 91
-#define W_COUPLE 92
-#define W_CST 93
-#define W_CT 94
-#define W_CURRENT 95
-#define W_CURRENTLY 96
-#define W_CYBER 97
-#define W_DAILY 98
-#define W_DAWN 99
-#define W_DAY 100
-#define W_DAYBREAK 101
-#define W_DAYS 102
-#define W_DEBUTS 103
-#define W_DEC 104
-#define W_DECADE 105
-#define W_DECADES 106
-#define W_DECEMBER 107
-#define W_DECIDED 108
-#define W_DECREED 109
-#define W_DELAYED 110
-#define W_DEPARTS 111
-#define W_DID 112
-#define W_DLRS 113
-#define W_DOLLARS 114
-#define W_DOZEN 115
-#define W_DR 116
-#define W_DREW 117
-#define W_DROVE 118
-#define W_DUE 119
-#define W_DUG 120
-#define W_DURING 121
-#define W_DUSK 122
-#define W_EACH 123
-#define W_EARLIER 124
-#define W_EARLY 125
-#define W_EASTER 126
-#define W_EDT 127
-#define W_EFFECTIVE 128
-#define W_EIGHT 129
-#define W_EIGHTEEN 130
-#define W_EIGHTEENTH 131
-#define W_EIGHTH 132
-#define W_EIGHTIES 133
-#define W_EIGHTY 134
-#define W_ELECTION 135
-#define W_ELEVEN 136
-#define W_ELEVENTH 137
-#define W_EMPLOYEES 138
-#define W_END 139
-#define W_ENDED 140
-#define W_ENDING 141
-#define W_ENDS 142
-#define W_EQUALISER 143
-#define W_EQUALIZER 144
-#define W_EST 145
-#define W_ESTIMATED 146
-#define W_ET 147
-#define W_EUROS 148
-#define W_EVE 149
-#define W_EVENING 150
-#define W_EVENINGS 151
-#define W_EVERY 152
-#define W_EXIT 153
-#define W_EXPECT 154
-#define W_EXPECTED 155
-#define W_EXPECTS 156
-#define W_EXPIRE 157
-#define W_EXPIRES 158
-#define W_EXTENDED 159
-#define W_EXTRA 160
-#define W_FACE 161
-#define W_FACES 162
-#define W_FALL 163
-#define W_FATHER 164
-#define W_FEB 165
-#define W_FEBRUARY 166
-#define W_FEET 167
-#define W_FELL 168
-#define W_FELT 169
-#define W_FEW 170
-#define W_FEWER 171
-#define W_FIFTEEN 172
-#define W_FIFTEENTH 173
-#define W_FIFTH 174
-#define W_FIFTIES 175
-#define W_FIFTY 176
-#define W_FINAL 177
-#define W_FINANCIAL 178
-#define W_FIRST 179
-#define W_FISCAL 180
-#define W_FIVE 181
-#define W_FLED 182
-#define W_FLEW 183
-#define W_FLIGHT 184
-#define W_FLY 185
-#define W_FOLLOWING 186
-#define W_FOOL 187
-#define W_FOOLS 188
-#define W_FOR 189
-#define W_FORECAST 190
-#define W_FORGOT 191
-#define W_FORTIES 192
-#define W_FORTNIGHT 193
-#define W_FORTNIGHTLY 194
-#define W_FORTY 195
-#define W_FOUGHT 196
-#define W_FOUND 197
-#define W_FOUR 198
-#define W_FOURTEEN 199
-#define W_FOURTEENTH 200
-#define W_FOURTH 201
-#define W_FRANCS 202
-#define W_FREED 203
-#define W_FRI 204
-#define W_FRIDAY 205
-#define W_FRIDAYS 206
-#define W_FROM 207
-#define W_FROZE 208
-#define W_FULL 209
-#define W_FUTURE 210
-#define W_GAME 211
-#define W_GAMES 212
-#define W_GATE 213
-#define W_GATHER 214
-#define W_GAVE 215
-#define W_GEN 216
-#define W_GMT 217
-#define W_GO 218
-#define W_GOAL 219
-#define W_GOALKEEPER 220
-#define W_GOALLESS 221
-#define W_GOALS 222
-#define W_GOES 223
-#define W_GOING 224
-#define W_GOOD 225
-#define W_GOT 226
-#define W_GOV 227
-#define W_GREW 228
-#define W_GUARANTEED 229
-#define W_HAD 230
-#define W_HALF 231
-#define W_HALFTIME 232
-#define W_HALLOWEEN 233
-#define W_HAVE 234
-#define W_HEAD 235
-#define W_HEARD 236
-#define W_HELD 237
-#define W_HENCE 238
-#define W_HID 239
-#define W_HIGHWAY 240
-#define W_HOLDS 241
-#define W_HOMES 242
-#define W_HOPE 243
-#define W_HOPED 244
-#define W_HOPES 245
-#define W_HOST 246
-#define W_HOSTS 247
-#define W_HOUR 248
-#define W_HOURLY 249
-#define W_HOURS 250
-#define W_HR 251
-#define W_HRS 252
-#define W_HUNDRED 253
-#define W_HUNG 254
-#define W_IN 255
-#define W_INC 256
-#define W_INDICATED 257
-#define W_INNING 258
-#define W_INNINGS 259
-#define W_INTEND 260
-#define W_INTENDS 261
-#define W_INTERSTATE 262
-#define W_IS 263
-#define W_IST 264
-#define W_JAN 265
-#define W_JANUARY 266
-#define W_JOBS 267
-#define W_JR 268
-#define W_JST 269
-#define W_JUL 270
-#define W_JULY 271
-#define W_JUN 272
-#define W_JUNE 273
-#define W_KEPT 274
-#define W_KG 275
-#define W_KICKS 276
-#define W_KILOGRAMS 277
-#define W_KILOMETERS 278
-#define W_KILOMETRES 279
-#define W_KM 280
-#define W_KNEW 281
-#define W_LABOR 282
-#define W_LAST 283
-#define W_LATE 284
-#define W_LATELY 285
-#define W_LATER 286
-#define W_LATEST 287
-#define W_LAUNCHES 288
-#define W_LEAST 289
-#define W_LED 290
-#define W_LEFT 291
-#define W_LENT 292
-#define W_LESS 293
-#define W_LEVEL 294
-#define W_LIKELY 295
-#define W_LOCAL 296
-#define W_LONG 297
-#define W_LONGER 298
-#define W_LOST 299
-#define W_LT 300
-#define W_LTD 301
-#define W_LUNAR 302
-#define W_MADE 303
-#define W_MANY 304
-#define W_MAR 305
-#define W_MARCH 306
-#define W_MARKS 307
-#define W_MATCH 308
-#define W_MAY 309
-#define W_MDT 310
-#define W_MEANT 311
-#define W_MEET 312
-#define W_MEETS 313
-#define W_MEMORIAL 314
-#define W_MET 315
-#define W_METERS 316
-#define W_MID 317
-#define W_MIDDAY 318
-#define W_MIDDLE 319
-#define W_MIDNIGHT 320
-#define W_MILES 321
-#define W_MILLENNIUM 322
-#define W_MILLION 323
-#define W_MIN 324
-#define W_MINS 325
-#define W_MINUTE 326
-#define W_MINUTES 327
-#define W_MISS 328
-#define W_MLN 329
-#define W_MON 330
-#define W_MONDAY 331
-#define W_MONDAYS 332
-#define W_MONTH 333
-#define W_MONTHLY 334
-#define W_MONTHS 335
-#define W_MORE 336
-#define W_MORNING 337
-#define W_MORNINGS 338
-#define W_MOTHER 339
-#define W_MR 340
-#define W_MRS 341
-#define W_MS 342
-#define W_MSK 343
-#define W_MST 344
-#define W_MUCH 345
-#define W_NEAR 346
-#define W_NEARLY 347
-#define W_NEW 348
-#define W_NEXT 349
-#define W_NIGHT 350
-#define W_NIGHTLY 351
-#define W_NIGHTS 352
-#define W_NINE 353
-#define W_NINETEEN 354
-#define W_NINETEENTH 355
-#define W_NINETIES 356
-#define W_NINETY 357
-#define W_NINTH 358
-#define W_NO 359
-#define W_NOON 360
-#define W_NOTED 361
-#define W_NOV 362
-#define W_NOVEMBER 363
-#define W_NOW 364
-#define W_NOWADAYS 365
-#define W_NUMEROUS 366
-#define W_O_CLOCK 367
-#define W_OCT 368
-#define W_OCTOBER 369
-#define W_OF 370
-#define W_OLD 371
-#define W_ON 372
-#define W_ONCE 373
-#define W_ONE 374
-#define W_OPEN 375
-#define W_OPENS 376
-#define W_OR 377
-#define W_OTHER 378
-#define W_OUNCES 379
-#define W_OVER 380
-#define W_OVERNIGHT 381
-#define W_OVERSAW 382
-#define W_OVERTHREW 383
-#define W_OVERTOOK 384
-#define W_P_M 385
-#define W_P_M_ 386
-#define W_PAID 387
-#define W_PASSENGERS 388
-#define W_PAST 389
-#define W_PAYABLE 390
-#define W_PCT 391
-#define W_PDT 392
-#define W_PENALTY 393
-#define W_PEOPLE 394
-#define W_PER 395
-#define W_PERCENT 396
-#define W_PERIOD 397
-#define W_PESOS 398
-#define W_PIER 399
-#define W_PLAN 400
-#define W_PLANNED 401
-#define W_PLANNING 402
-#define W_PLANS 403
-#define W_PLATFORM 404
-#define W_PLAY 405
-#define W_PLAYS 406
-#define W_PLEDGE 407
-#define W_PLEDGES 408
-#define W_PM 409
-#define W_POINTS 410
-#define W_POISED 411
-#define W_POST 412
-#define W_POSTPONED 413
-#define W_POUNDS 414
-#define W_PRE 415
-#define W_PRECEDING 416
-#define W_PRECINCT 417
-#define W_PREDICTED 418
-#define W_PREMIERES 419
-#define W_PREPARING 420
-#define W_PRESENTLY 421
-#define W_PREVIOUS 422
-#define W_PRIOR 423
-#define W_PROF 424
-#define W_PROMISE 425
-#define W_PROMISES 426
-#define W_PST 427
-#define W_PT 428
-#define W_QUARTER 429
-#define W_QUARTERBACK 430
-#define W_QUARTERLY 431
-#define W_QUARTERS 432
-#define W_RAN 433
-#define W_RANG 434
-#define W_READY 435
-#define W_REBOUNDS 436
-#define W_RECENT 437
-#define W_RECENTLY 438
-#define W_REFEREE 439
-#define W_REOPEN 440
-#define W_REOPENS 441
-#define W_REP 442
-#define W_REPORTED 443
-#define W_RESUME 444
-#define W_RESUMES 445
-#define W_RETURN 446
-#define W_RETURNS 447
-#define W_RIGHT 448
-#define W_RODE 449
-#define W_ROOM 450
-#define W_ROSE 451
-#define W_ROUBLES 452
-#define W_ROUGHLY 453
-#define W_ROUTE 454
-#define W_RUBLES 455
-#define W_RUNS 456
-#define W_RUPEES 457
-#define W_SAID 458
-#define W_SAME 459
-#define W_SANG 460
-#define W_SANK 461
-#define W_SAT 462
-#define W_SATURDAY 463
-#define W_SATURDAYS 464
-#define W_SAW 465
-#define W_SAYS 466
-#define W_SCHEDULED 467
-#define W_SEATS 468
-#define W_SECOND 469
-#define W_SECONDS 470
-#define W_SECTION 471
-#define W_SEEK 472
-#define W_SEEKS 473
-#define W_SEN 474
-#define W_SENT 475
-#define W_SEP 476
-#define W_SEPT 477
-#define W_SEPTEMBER 478
-#define W_SET 479
-#define W_SEVEN 480
-#define W_SEVENTEEN 481
-#define W_SEVENTEENTH 482
-#define W_SEVENTH 483
-#define W_SEVENTIES 484
-#define W_SEVENTY 485
-#define W_SEVERAL 486
-#define W_SHALL 487
-#define W_SHARES 488
-#define W_SHOOK 489
-#define W_SHRANK 490
-#define W_SINCE 491
-#define W_SIX 492
-#define W_SIXTEEN 493
-#define W_SIXTEENTH 494
-#define W_SIXTH 495
-#define W_SIXTIES 496
-#define W_SIXTY 497
-#define W_SLATED 498
-#define W_SLEPT 499
-#define W_SLID 500
-#define W_SO 501
-#define W_SOLD 502
-#define W_SOME 503
-#define W_SOON 504
-#define W_SOUGHT 505
-#define W_SPENT 506
-#define W_SPOKE 507
-#define W_SPRANG 508
-#define W_SPRING 509
-#define W_SPUN 510
-#define W_SR 511
-#define W_ST 512
-#define W_START 513
-#define W_STARTING 514
-#define W_STARTS 515
-#define W_STATED 516
-#define W_STILL 517
-#define W_STOLE 518
-#define W_STOOD 519
-#define W_STOPPAGE 520
-#define W_STRAIGHT 521
-#define W_STRIKER 522
-#define W_STRUCK 523
-#define W_STUCK 524
-#define W_STUDENTS 525
-#define W_STUDIO 526
-#define W_SUCCESSIVE 527
-#define W_SUGGESTED 528
-#define W_SUITE 529
-#define W_SUMMER 530
-#define W_SUN 531
-#define W_SUNDAY 532
-#define W_SUNDAYS 533
-#define W_SUPER 534
-#define W_SWAM 535
-#define W_SWEPT 536
-#define W_SWORE 537
-#define W_SWUNG 538
-#define W_TAKE 539
-#define W_TAKES 540
-#define W_TAUGHT 541
-#define W_TEN 542
-#define W_TENTH 543
-#define W_TERMINAL 544
-#define W_THAN 545
-#define W_THANKSGIVING 546
-#define W_THAT 547
-#define W_THE 548
-#define W_THIRD 549
-#define W_THIRTEEN 550
-#define W_THIRTEENTH 551
-#define W_THIRTIES 552
-#define W_THIRTIETH 553
-#define W_THIRTY 554
-#define W_THIS 555
-#define W_THOUGHT 556
-#define W_THOUSAND 557
-#define W_THREE 558
-#define W_THREW 559
-#define W_THRICE 560
-#define W_THROUGH 561
-#define W_THROUGHOUT 562
-#define W_THU 563
-#define W_THUR 564
-#define W_THURS 565
-#define W_THURSDAY 566
-#define W_THURSDAYS 567
-#define W_TILL 568
-#define W_TIME 569
-#define W_TIMES 570
-#define W_TO 571
-#define W_TODAY 572
-#define W_TOLD 573
-#define W_TOMORROW 574
-#define W_TONIGHT 575
-#define W_TONNES 576
-#define W_TONS 577
-#define W_TOOK 578
-#define W_TORE 579
-#define W_TOUCHDOWN 580
-#define W_TOUCHDOWNS 581
-#define W_TRAVEL 582
-#define W_TRAVELS 583
-#define W_TRILLION 584
-#define W_TROOPS 585
-#define W_TUE 586
-#define W_TUES 587
-#define W_TUESDAY 588
-#define W_TUESDAYS 589
-#define W_TURN 590
-#define W_TWELFTH 591
-#define W_TWELVE 592
-#define W_TWENTIES 593
-#define W_TWENTIETH 594
-#define W_TWENTY 595
-#define W_TWICE 596
-#define W_TWO 597
-#define W_UNDER 598
-#define W_UNDERSTOOD 599
-#define W_UNDERTOOK 600
-#define W_UNDERWENT 601
-#define W_UNITS 602
-#define W_UNTIL 603
-#define W_UP 604
-#define W_UPCOMING 605
-#define W_UPHELD 606
-#define W_UTC 607
-#define W_VALENTINE 608
-#define W_VETERANS 609
-#define W_VISIT 610
-#define W_VISITS 611
-#define W_VOTES 612
-#define W_VOW 613
-#define W_VOWS 614
-#define W_VS 615
-#define W_WANT 616
-#define W_WANTS 617
-#define W_WARNED 618
-#define W_WAS 619
-#define W_WED 620
-#define W_WEDNESDAY 621
-#define W_WEDNESDAYS 622
-#define W_WEEK 623
-#define W_WEEKDAY 624
-#define W_WEEKEND 625
-#define W_WEEKENDS 626
-#define W_WEEKLY 627
-#define W_WEEKS 628
-#define W_WELL 629
-#define W_WENT 630
-#define W_WEPT 631
-#define W_WERE 632
-#define W_WILL 633
-#define W_WINDOWS 634
-#define W_WINTER 635
-#define W_WITHDREW 636
-#define W_WITHHELD 637
-#define W_WOKE 638
-#define W_WON 639
-#define W_WORE 640
-#define W_WORKERS 641
-#define W_WOULD 642
-#define W_WROTE 643
-#define W_YEAR 644
-#define W_YEARLY 645
-#define W_YEARS 646
-#define W_YEN 647
-#define W_YESTERDAY 648
-#define W_YR 649
-#define W_YRS 650
-#define W_YUAN 651
-#define W_Z 652
+#define W_AIMING 16
+#define W_AIMS 17
+#define W_AIRS 18
+#define W_ALMOST 19
+#define W_AM 20
+#define W_AN 21
+#define W_AND 22
+#define W_ANNOUNCED 23
+#define W_ANNUAL 24
+#define W_ANNUALLY 25
+#define W_ANOTHER 26
+#define W_APARTMENT 27
+#define W_APPROXIMATELY 28
+#define W_APR 29
+#define W_APRIL 30
+#define W_ARE 31
+#define W_AROSE 32
+#define W_AROUND 33
+#define W_ARRIVE 34
+#define W_ARRIVES 35
+#define W_ARTICLE 36
+#define W_AS 37
+#define W_AT 38
+#define W_AUG 39
+#define W_AUGUST 40
+#define W_AUTUMN 41
+#define W_BANKING 42
+#define W_BARRELS 43
+#define W_BE 44
+#define W_BECAME 45
+#define W_BEEN 46
+#define W_BEFORE 47
+#define W_BEGAN 48
+#define W_BEGIN 49
+#define W_BEGINNING 50
+#define W_BEGINS 51
+#define W_BEING 52
+#define W_BETTING 53
+#define W_BETWEEN 54
+#define W_BILLION 55
+#define W_BLACK 56
+#define W_BLEW 57
+#define W_BLN 58
+#define W_BOUGHT 59
+#define W_BOXING 60
+#define W_BPD 61
+#define W_BRACING 62
+#define W_BROKE 63
+#define W_BROUGHT 64
+#define W_BST 65
+#define W_BUILT 66
+#define W_BY 67
+#define W_CAME 68
+#define W_CAMPAIGNING 69
+#define W_CAPT 70
+#define W_CARS 71
+#define W_CAUGHT 72
+#define W_CDT 73
+#define W_CENTS 74
+#define W_CENTURIES 75
+#define W_CENTURY 76
+#define W_CEST 77
+#define W_CET 78
+#define W_CHANNEL 79
+#define W_CHAPTER 80
+#define W_CHINESE 81
+#define W_CHOSE 82
+#define W_CHRISTMAS 83
+#define W_CLOSE 84
+#define W_CLOSES 85
+#define W_CO 86
+#define W_COL 87
+#define W_COMING 88
+#define W_COMPARABLE 89
+#define W_COMPETE 90
+#define W_CONCLUDES 91
+#define W_CONSECUTIVE 92
+#define W_CONVENE 93
+#define W_CONVENES 94
+#define W_CORP 95
+#define W_CORRESPONDING 96
+#define W_COUNTING 97
+#define W_COUPLE 98
+#define W_CST 99
+#define W_CT 100
+#define W_CURRENT 101
+#define W_CURRENTLY 102
+#define W_CYBER 103
+#define W_DAILY 104
+#define W_DAWN 105
+#define W_DAY 106
+#define W_DAYBREAK 107
+#define W_DAYS 108
+#define W_DEBUTS 109
+#define W_DEC 110
+#define W_DECADE 111
+#define W_DECADES 112
+#define W_DECEMBER 113
+#define W_DECIDED 114
+#define W_DECREED 115
+#define W_DELAYED 116
+#define W_DEPARTS 117
+#define W_DID 118
+#define W_DLRS 119
+#define W_DOLLARS 120
+#define W_DOZEN 121
+#define W_DR 122
+#define W_DREW 123
+#define W_DROVE 124
+#define W_DUE 125
+#define W_DUG 126
+#define W_DURING 127
+#define W_DUSK 128
+#define W_EACH 129
+#define W_EARLIER 130
+#define W_EARLY 131
+#define W_EASTER 132
+#define W_EDT 133
+#define W_EFFECTIVE 134
+#define W_EIGHT 135
+#define W_EIGHTEEN 136
+#define W_EIGHTEENTH 137
+#define W_EIGHTH 138
+#define W_EIGHTIES 139
+#define W_EIGHTY 140
+#define W_ELECTION 141
+#define W_ELEVEN 142
+#define W_ELEVENTH 143
+#define W_EMPLOYEES 144
+#define W_END 145
+#define W_ENDED 146
+#define W_ENDING 147
+#define W_ENDS 148
+#define W_EQUALISER 149
+#define W_EQUALIZER 150
+#define W_EST 151
+#define W_ESTIMATED 152
+#define W_ET 153
+#define W_EUROS 154
+#define W_EVE 155
+#define W_EVENING 156
+#define W_EVENINGS 157
+#define W_EVERY 158
+#define W_EXIT 159
+#define W_EXPECT 160
+#define W_EXPECTED 161
+#define W_EXPECTS 162
+#define W_EXPIRE 163
+#define W_EXPIRES 164
+#define W_EXTENDED 165
+#define W_EXTRA 166
+#define W_EYEING 167
+#define W_FACE 168
+#define W_FACES 169
+#define W_FALL 170
+#define W_FATHER 171
+#define W_FEB 172
+#define W_FEBRUARY 173
+#define W_FEET 174
+#define W_FELL 175
+#define W_FELT 176
+#define W_FEW 177
+#define W_FEWER 178
+#define W_FIFTEEN 179
+#define W_FIFTEENTH 180
+#define W_FIFTH 181
+#define W_FIFTIES 182
+#define W_FIFTY 183
+#define W_FINAL 184
+#define W_FINANCIAL 185
+#define W_FIRST 186
+#define W_FISCAL 187
+#define W_FIVE 188
+#define W_FLED 189
+#define W_FLEW 190
+#define W_FLIGHT 191
+#define W_FLY 192
+#define W_FOCUSING 193
+#define W_FOCUSSING 194
+#define W_FOLLOWING 195
+#define W_FOOL 196
+#define W_FOOLS 197
+#define W_FOR 198
+#define W_FORECAST 199
+#define W_FORGOT 200
+#define W_FORTIES 201
+#define W_FORTNIGHT 202
+#define W_FORTNIGHTLY 203
+#define W_FORTY 204
+#define W_FOUGHT 205
+#define W_FOUND 206
+#define W_FOUR 207
+#define W_FOURTEEN 208
+#define W_FOURTEENTH 209
+#define W_FOURTH 210
+#define W_FRANCS 211
+#define W_FREED 212
+#define W_FRI 213
+#define W_FRIDAY 214
+#define W_FRIDAYS 215
+#define W_FROM 216
+#define W_FROZE 217
+#define W_FULL 218
+#define W_FUTURE 219
+#define W_GAME 220
+#define W_GAMES 221
+#define W_GATE 222
+#define W_GATHER 223
+#define W_GAVE 224
+#define W_GEARING 225
+#define W_GEN 226
+#define W_GMT 227
+#define W_GO 228
+#define W_GOAL 229
+#define W_GOALKEEPER 230
+#define W_GOALLESS 231
+#define W_GOALS 232
+#define W_GOES 233
+#define W_GOING 234
+#define W_GOOD 235
+#define W_GOT 236
+#define W_GOV 237
+#define W_GREW 238
+#define W_GUARANTEED 239
+#define W_GUNNING 240
+#define W_HAD 241
+#define W_HALF 242
+#define W_HALFTIME 243
+#define W_HALLOWEEN 244
+#define W_HAVE 245
+#define W_HEAD 246
+#define W_HEARD 247
+#define W_HELD 248
+#define W_HENCE 249
+#define W_HID 250
+#define W_HIGHWAY 251
+#define W_HOLDS 252
+#define W_HOMES 253
+#define W_HOPE 254
+#define W_HOPED 255
+#define W_HOPES 256
+#define W_HOST 257
+#define W_HOSTS 258
+#define W_HOUR 259
+#define W_HOURLY 260
+#define W_HOURS 261
+#define W_HR 262
+#define W_HRS 263
+#define W_HUNDRED 264
+#define W_HUNG 265
+#define W_IN 266
+#define W_INC 267
+#define W_INDICATED 268
+#define W_INNING 269
+#define W_INNINGS 270
+#define W_INTEND 271
+#define W_INTENDS 272
+#define W_INTERSTATE 273
+#define W_IS 274
+#define W_IST 275
+#define W_JAN 276
+#define W_JANUARY 277
+#define W_JOBS 278
+#define W_JR 279
+#define W_JST 280
+#define W_JUL 281
+#define W_JULY 282
+#define W_JUN 283
+#define W_JUNE 284
+#define W_KEPT 285
+#define W_KG 286
+#define W_KICKS 287
+#define W_KILOGRAMS 288
+#define W_KILOMETERS 289
+#define W_KILOMETRES 290
+#define W_KM 291
+#define W_KNEW 292
+#define W_LABOR 293
+#define W_LAST 294
+#define W_LATE 295
+#define W_LATELY 296
+#define W_LATER 297
+#define W_LATEST 298
+#define W_LAUNCHES 299
+#define W_LEAST 300
+#define W_LED 301
+#define W_LEFT 302
+#define W_LENT 303
+#define W_LESS 304
+#define W_LEVEL 305
+#define W_LIKELY 306
+#define W_LOCAL 307
+#define W_LONG 308
+#define W_LONGER 309
+#define W_LOST 310
+#define W_LT 311
+#define W_LTD 312
+#define W_LUNAR 313
+#define W_MADE 314
+#define W_MANY 315
+#define W_MAR 316
+#define W_MARCH 317
+#define W_MARKS 318
+#define W_MATCH 319
+#define W_MAY 320
+#define W_MDT 321
+#define W_MEANT 322
+#define W_MEET 323
+#define W_MEETS 324
+#define W_MEMORIAL 325
+#define W_MET 326
+#define W_METERS 327
+#define W_MID 328
+#define W_MIDDAY 329
+#define W_MIDDLE 330
+#define W_MIDNIGHT 331
+#define W_MILES 332
+#define W_MILLENNIUM 333
+#define W_MILLION 334
+#define W_MIN 335
+#define W_MINS 336
+#define W_MINUTE 337
+#define W_MINUTES 338
+#define W_MISS 339
+#define W_MLN 340
+#define W_MON 341
+#define W_MONDAY 342
+#define W_MONDAYS 343
+#define W_MONTH 344
+#define W_MONTHLY 345
+#define W_MONTHS 346
+#define W_MORE 347
+#define W_MORNING 348
+#define W_MORNINGS 349
+#define W_MOTHER 350
+#define W_MR 351
+#define W_MRS 352
+#define W_MS 353
+#define W_MSK 354
+#define W_MST 355
+#define W_MUCH 356
+#define W_NEAR 357
+#define W_NEARLY 358
+#define W_NEW 359
+#define W_NEXT 360
+#define W_NIGHT 361
+#define W_NIGHTLY 362
+#define W_NIGHTS 363
+#define W_NINE 364
+#define W_NINETEEN 365
+#define W_NINETEENTH 366
+#define W_NINETIES 367
+#define W_NINETY 368
+#define W_NINTH 369
+#define W_NO 370
+#define W_NOON 371
+#define W_NOTED 372
+#define W_NOV 373
+#define W_NOVEMBER 374
+#define W_NOW 375
+#define W_NOWADAYS 376
+#define W_NUMEROUS 377
+#define W_O_CLOCK 378
+#define W_OCT 379
+#define W_OCTOBER 380
+#define W_OF 381
+#define W_OLD 382
+#define W_ON 383
+#define W_ONCE 384
+#define W_ONE 385
+#define W_OPEN 386
+#define W_OPENS 387
+#define W_OR 388
+#define W_OTHER 389
+#define W_OUNCES 390
+#define W_OVER 391
+#define W_OVERNIGHT 392
+#define W_OVERSAW 393
+#define W_OVERTHREW 394
+#define W_OVERTOOK 395
+#define W_P_M 396
+#define W_P_M_ 397
+#define W_PAID 398
+#define W_PASSENGERS 399
+#define W_PAST 400
+#define W_PAYABLE 401
+#define W_PCT 402
+#define W_PDT 403
+#define W_PENALTY 404
+#define W_PEOPLE 405
+#define W_PER 406
+#define W_PERCENT 407
+#define W_PERIOD 408
+#define W_PESOS 409
+#define W_PIER 410
+#define W_PINNING 411
+#define W_PLAN 412
+#define W_PLANNED 413
+#define W_PLANNING 414
+#define W_PLANS 415
+#define W_PLATFORM 416
+#define W_PLAY 417
+#define W_PLAYS 418
+#define W_PLEDGE 419
+#define W_PLEDGES 420
+#define W_PM 421
+#define W_POINTS 422
+#define W_POISED 423
+#define W_POSITIONING 424
+#define W_POST 425
+#define W_POSTPONED 426
+#define W_POUNDS 427
+#define W_PRE 428
+#define W_PRECEDING 429
+#define W_PRECINCT 430
+#define W_PREDICTED 431
+#define W_PREMIERES 432
+#define W_PREPARING 433
+#define W_PRESENTLY 434
+#define W_PREVIOUS 435
+#define W_PRICING 436
+#define W_PRIOR 437
+#define W_PROF 438
+#define W_PROMISE 439
+#define W_PROMISES 440
+#define W_PST 441
+#define W_PT 442
+#define W_QUARTER 443
+#define W_QUARTERBACK 444
+#define W_QUARTERLY 445
+#define W_QUARTERS 446
+#define W_RAN 447
+#define W_RANG 448
+#define W_READY 449
+#define W_REBOUNDS 450
+#define W_RECENT 451
+#define W_RECENTLY 452
+#define W_REFEREE 453
+#define W_REOPEN 454
+#define W_REOPENS 455
+#define W_REP 456
+#define W_REPORTED 457
+#define W_RESUME 458
+#define W_RESUMES 459
+#define W_RETURN 460
+#define W_RETURNS 461
+#define W_RIGHT 462
+#define W_RODE 463
+#define W_ROOM 464
+#define W_ROSE 465
+#define W_ROUBLES 466
+#define W_ROUGHLY 467
+#define W_ROUTE 468
+#define W_RUBLES 469
+#define W_RUNS 470
+#define W_RUPEES 471
+#define W_SAID 472
+#define W_SAME 473
+#define W_SANG 474
+#define W_SANK 475
+#define W_SAT 476
+#define W_SATURDAY 477
+#define W_SATURDAYS 478
+#define W_SAW 479
+#define W_SAYS 480
+#define W_SCHEDULED 481
+#define W_SEATS 482
+#define W_SECOND 483
+#define W_SECONDS 484
+#define W_SECTION 485
+#define W_SEEK 486
+#define W_SEEKS 487
+#define W_SEN 488
+#define W_SENT 489
+#define W_SEP 490
+#define W_SEPT 491
+#define W_SEPTEMBER 492
+#define W_SET 493
+#define W_SEVEN 494
+#define W_SEVENTEEN 495
+#define W_SEVENTEENTH 496
+#define W_SEVENTH 497
+#define W_SEVENTIES 498
+#define W_SEVENTY 499
+#define W_SEVERAL 500
+#define W_SHALL 501
+#define W_SHARES 502
+#define W_SHOOK 503
+#define W_SHRANK 504
+#define W_SINCE 505
+#define W_SIX 506
+#define W_SIXTEEN 507
+#define W_SIXTEENTH 508
+#define W_SIXTH 509
+#define W_SIXTIES 510
+#define W_SIXTY 511
+#define W_SLATED 512
+#define W_SLEPT 513
+#define W_SLID 514
+#define W_SO 515
+#define W_SOLD 516
+#define W_SOME 517
+#define W_SOON 518
+#define W_SOUGHT 519
+#define W_SPENT 520
+#define W_SPOKE 521
+#define W_SPRANG 522
+#define W_SPRING 523
+#define W_SPUN 524
+#define W_SR 525
+#define W_ST 526
+#define W_START 527
+#define W_STARTING 528
+#define W_STARTS 529
+#define W_STATED 530
+#define W_STILL 531
+#define W_STOLE 532
+#define W_STOOD 533
+#define W_STOPPAGE 534
+#define W_STRAIGHT 535
+#define W_STRIKER 536
+#define W_STRUCK 537
+#define W_STUCK 538
+#define W_STUDENTS 539
+#define W_STUDIO 540
+#define W_SUCCESSIVE 541
+#define W_SUGGESTED 542
+#define W_SUITE 543
+#define W_SUMMER 544
+#define W_SUN 545
+#define W_SUNDAY 546
+#define W_SUNDAYS 547
+#define W_SUPER 548
+#define W_SWAM 549
+#define W_SWEPT 550
+#define W_SWORE 551
+#define W_SWUNG 552
+#define W_TAKE 553
+#define W_TAKES 554
+#define W_TARGETING 555
+#define W_TAUGHT 556
+#define W_TEN 557
+#define W_TENTH 558
+#define W_TERMINAL 559
+#define W_THAN 560
+#define W_THANKSGIVING 561
+#define W_THAT 562
+#define W_THE 563
+#define W_THIRD 564
+#define W_THIRTEEN 565
+#define W_THIRTEENTH 566
+#define W_THIRTIES 567
+#define W_THIRTIETH 568
+#define W_THIRTY 569
+#define W_THIS 570
+#define W_THOUGHT 571
+#define W_THOUSAND 572
+#define W_THREE 573
+#define W_THREW 574
+#define W_THRICE 575
+#define W_THROUGH 576
+#define W_THROUGHOUT 577
+#define W_THU 578
+#define W_THUR 579
+#define W_THURS 580
+#define W_THURSDAY 581
+#define W_THURSDAYS 582
+#define W_TILL 583
+#define W_TIME 584
+#define W_TIMES 585
+#define W_TO 586
+#define W_TODAY 587
+#define W_TOLD 588
+#define W_TOMORROW 589
+#define W_TONIGHT 590
+#define W_TONNES 591
+#define W_TONS 592
+#define W_TOOK 593
+#define W_TORE 594
+#define W_TOUCHDOWN 595
+#define W_TOUCHDOWNS 596
+#define W_TRAVEL 597
+#define W_TRAVELS 598
+#define W_TRILLION 599
+#define W_TROOPS 600
+#define W_TUE 601
+#define W_TUES 602
+#define W_TUESDAY 603
+#define W_TUESDAYS 604
+#define W_TURN 605
+#define W_TWELFTH 606
+#define W_TWELVE 607
+#define W_TWENTIES 608
+#define W_TWENTIETH 609
+#define W_TWENTY 610
+#define W_TWICE 611
+#define W_TWO 612
+#define W_UNDER 613
+#define W_UNDERSTOOD 614
+#define W_UNDERTOOK 615
+#define W_UNDERWENT 616
+#define W_UNITS 617
+#define W_UNTIL 618
+#define W_UP 619
+#define W_UPCOMING 620
+#define W_UPHELD 621
+#define W_UTC 622
+#define W_VALENTINE 623
+#define W_VETERANS 624
+#define W_VISIT 625
+#define W_VISITS 626
+#define W_VOTES 627
+#define W_VOW 628
+#define W_VOWS 629
+#define W_VS 630
+#define W_WAGERING 631
+#define W_WANT 632
+#define W_WANTS 633
+#define W_WARNED 634
+#define W_WAS 635
+#define W_WED 636
+#define W_WEDNESDAY 637
+#define W_WEDNESDAYS 638
+#define W_WEEK 639
+#define W_WEEKDAY 640
+#define W_WEEKEND 641
+#define W_WEEKENDS 642
+#define W_WEEKLY 643
+#define W_WEEKS 644
+#define W_WELL 645
+#define W_WENT 646
+#define W_WEPT 647
+#define W_WERE 648
+#define W_WILL 649
+#define W_WINDOWS 650
+#define W_WINTER 651
+#define W_WITHDREW 652
+#define W_WITHHELD 653
+#define W_WOKE 654
+#define W_WON 655
+#define W_WORE 656
+#define W_WORKERS 657
+#define W_WOULD 658
+#define W_WROTE 659
+#define W_YEAR 660
+#define W_YEARLY 661
+#define W_YEARS 662
+#define W_YEN 663
+#define W_YESTERDAY 664
+#define W_YR 665
+#define W_YRS 666
+#define W_YUAN 667
+#define W_Z 668
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -680,6 +696,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"agreed", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"ahead", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"aim", 3, LEX_TENSE, 2, LEX_NONE, 0},
+  {"aiming", 6, LEX_TENSE, 5, LEX_NONE, 0},
   {"aims", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"airs", 4, LEX_TENSE, 4, LEX_NONE, 0},
   {"almost", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
@@ -705,6 +722,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"aug", 3, LEX_MONTH, 8, LEX_NONE, 0},
   {"august", 6, LEX_MONTH, 8, LEX_NONE, 0},
   {"autumn", 6, LEX_SEASON, 3, LEX_NONE, 0},
+  {"banking", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"barrels", 7, LEX_MEASURE, 1, LEX_NONE, 0},
   {"be", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"became", 6, LEX_TENSE, -1, LEX_NONE, 0},
@@ -715,6 +733,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"beginning", 9, LEX_MOD, M_START, LEX_NONE, 0},
   {"begins", 6, LEX_TENSE, 4, LEX_NONE, 0},
   {"being", 5, LEX_MISC, 0, LEX_NONE, 0},
+  {"betting", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"between", 7, LEX_MISC, 0, LEX_NONE, 0},
   {"billion", 7, LEX_MEASURE, 1, LEX_NONE, 0},
   {"black", 5, LEX_HOLIDAY, H_BLACKFRI, LEX_NONE, 0},
@@ -723,12 +742,14 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"bought", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"boxing", 6, LEX_HOLIDAY, H_BOXING, LEX_NONE, 0},
   {"bpd", 3, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"bracing", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"broke", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"brought", 7, LEX_TENSE, -1, LEX_NONE, 0},
   {"bst", 3, LEX_TZ, 60, LEX_NONE, 0},
   {"built", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"by", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"came", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"campaigning", 11, LEX_TENSE, 5, LEX_NONE, 0},
   {"capt", 4, LEX_TITLE, 2, LEX_NONE, 0},
   {"cars", 4, LEX_MEASURE, 1, LEX_NONE, 0},
   {"caught", 6, LEX_TENSE, -1, LEX_NONE, 0},
@@ -756,6 +777,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"convenes", 8, LEX_TENSE, 4, LEX_NONE, 0},
   {"corp", 4, LEX_TITLE, 2, LEX_NONE, 0},
   {"corresponding", 13, LEX_NONE, 0, LEX_NONE, 0},
+  {"counting", 8, LEX_TENSE, 5, LEX_NONE, 0},
   {"couple", 6, LEX_NUMW, 2, LEX_NONE, 0},
   {"cst", 3, LEX_TZ, -360, LEX_NONE, 0},
   {"ct", 2, LEX_TZ, 9999, LEX_NONE, 0},
@@ -825,6 +847,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"expires", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"extended", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"extra", 5, LEX_NONE, 0, LEX_NONE, 0},
+  {"eyeing", 6, LEX_TENSE, 5, LEX_NONE, 0},
   {"face", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"faces", 5, LEX_TENSE, 4, LEX_NONE, 0},
   {"fall", 4, LEX_SEASON, 3, LEX_NONE, 0},
@@ -850,6 +873,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"flew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"flight", 6, LEX_MEASURE, 2, LEX_NONE, 0},
   {"fly", 3, LEX_TENSE, 3, LEX_NONE, 0},
+  {"focusing", 8, LEX_TENSE, 5, LEX_NONE, 0},
+  {"focussing", 9, LEX_TENSE, 5, LEX_NONE, 0},
   {"following", 9, LEX_REL, R_FOLLOWING, LEX_NONE, 0},
   {"fool", 4, LEX_NONE, 0, LEX_NONE, 0},
   {"fools", 5, LEX_NONE, 0, LEX_NONE, 0},
@@ -880,6 +905,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"gate", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"gather", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"gave", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"gearing", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"gen", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"gmt", 3, LEX_TZ, 0, LEX_NONE, 0},
   {"go", 2, LEX_TENSE, 3, LEX_NONE, 0},
@@ -894,6 +920,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"gov", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"grew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"guaranteed", 10, LEX_NONE, 0, LEX_NONE, 0},
+  {"gunning", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"had", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"half", 4, LEX_UNIT, U_HALF, LEX_NONE, 0},
   {"halftime", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
@@ -1064,6 +1091,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"period", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"pesos", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"pier", 4, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"pinning", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"plan", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"planned", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"planning", 8, LEX_TENSE, 2, LEX_NONE, 0},
@@ -1076,6 +1104,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"pm", 2, LEX_AMPM, 12, LEX_NONE, 0},
   {"points", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"poised", 6, LEX_TENSE, 2, LEX_NONE, 0},
+  {"positioning", 11, LEX_TENSE, 5, LEX_NONE, 0},
   {"post", 4, LEX_MISC, X_POST, LEX_NONE, 0},
   {"postponed", 9, LEX_TENSE, -1, LEX_NONE, 0},
   {"pounds", 6, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -1087,6 +1116,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"preparing", 9, LEX_TENSE, 2, LEX_NONE, 0},
   {"presently", 9, LEX_GEN, G_PRESENT, LEX_NONE, 0},
   {"previous", 8, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
+  {"pricing", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"prior", 5, LEX_REL, R_PREVIOUS, LEX_NONE, 0},
   {"prof", 4, LEX_TITLE, 2, LEX_NONE, 0},
   {"promise", 7, LEX_TENSE, 2, LEX_NONE, 0},
@@ -1205,6 +1235,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"swung", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"take", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"takes", 5, LEX_TENSE, 4, LEX_NONE, 0},
+  {"targeting", 9, LEX_TENSE, 5, LEX_NONE, 0},
   {"taught", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"ten", 3, LEX_NUMW, 10, LEX_NONE, 0},
   {"tenth", 5, LEX_ORD, 10, LEX_NONE, 0},
@@ -1280,6 +1311,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"vow", 3, LEX_TENSE, 2, LEX_NONE, 0},
   {"vows", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"vs", 2, LEX_TITLE, 2, LEX_NONE, 0},
+  {"wagering", 8, LEX_TENSE, 5, LEX_NONE, 0},
   {"want", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"wants", 5, LEX_TENSE, 2, LEX_NONE, 0},
   {"warned", 6, LEX_NONE, 0, LEX_NONE, 0},
@@ -1339,6 +1371,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, W_AGREED, 0, 0},
   {LEX_NONE, LEX_NONE, W_AHEAD, 0, 0},
   {LEX_TENSE, LEX_NONE, W_AIM, 2, 0},
+  {LEX_TENSE, LEX_NONE, W_AIMING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_AIMS, 2, 0},
   {LEX_TENSE, LEX_NONE, W_AIRS, 4, 0},
   {LEX_APPROX, LEX_NONE, W_ALMOST, DL_MOD_APPROX, 0},
@@ -1364,6 +1397,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MONTH, LEX_NONE, W_AUG, 8, 0},
   {LEX_MONTH, LEX_NONE, W_AUGUST, 8, 0},
   {LEX_SEASON, LEX_NONE, W_AUTUMN, 3, 0},
+  {LEX_TENSE, LEX_NONE, W_BANKING, 5, 0},
   {LEX_MEASURE, LEX_NONE, W_BARRELS, 1, 0},
   {LEX_MISC, LEX_NONE, W_BE, 0, 0},
   {LEX_TENSE, LEX_NONE, W_BECAME, -1, 0},
@@ -1374,6 +1408,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MOD, LEX_NONE, W_BEGINNING, M_START, 0},
   {LEX_TENSE, LEX_NONE, W_BEGINS, 4, 0},
   {LEX_MISC, LEX_NONE, W_BEING, 0, 0},
+  {LEX_TENSE, LEX_NONE, W_BETTING, 5, 0},
   {LEX_MISC, LEX_NONE, W_BETWEEN, 0, 0},
   {LEX_MEASURE, LEX_NONE, W_BILLION, 1, 0},
   {LEX_HOLIDAY, LEX_NONE, W_BLACK, H_BLACKFRI, 0},
@@ -1382,12 +1417,14 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_BOUGHT, -1, 0},
   {LEX_HOLIDAY, LEX_NONE, W_BOXING, H_BOXING, 0},
   {LEX_MEASURE, LEX_NONE, W_BPD, 1, 0},
+  {LEX_TENSE, LEX_NONE, W_BRACING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_BROKE, -1, 0},
   {LEX_TENSE, LEX_NONE, W_BROUGHT, -1, 0},
   {LEX_TZ, LEX_NONE, W_BST, 60, 0},
   {LEX_TENSE, LEX_NONE, W_BUILT, -1, 0},
   {LEX_MISC, LEX_NONE, W_BY, 0, 0},
   {LEX_TENSE, LEX_NONE, W_CAME, -1, 0},
+  {LEX_TENSE, LEX_NONE, W_CAMPAIGNING, 5, 0},
   {LEX_TITLE, LEX_NONE, W_CAPT, 2, 0},
   {LEX_MEASURE, LEX_NONE, W_CARS, 1, 0},
   {LEX_TENSE, LEX_NONE, W_CAUGHT, -1, 0},
@@ -1415,6 +1452,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_CONVENES, 4, 0},
   {LEX_TITLE, LEX_NONE, W_CORP, 2, 0},
   {LEX_NONE, LEX_NONE, W_CORRESPONDING, 0, 0},
+  {LEX_TENSE, LEX_NONE, W_COUNTING, 5, 0},
   {LEX_NUMW, LEX_NONE, W_COUPLE, 2, 0},
   {LEX_TZ, LEX_NONE, W_CST, -360, 0},
   {LEX_TZ, LEX_NONE, W_CT, 9999, 0},
@@ -1484,6 +1522,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_EXPIRES, 4, 0},
   {LEX_TENSE, LEX_NONE, W_EXTENDED, -1, 0},
   {LEX_NONE, LEX_NONE, W_EXTRA, 0, 0},
+  {LEX_TENSE, LEX_NONE, W_EYEING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_FACE, 3, 0},
   {LEX_TENSE, LEX_NONE, W_FACES, 4, 0},
   {LEX_SEASON, LEX_NONE, W_FALL, 3, 0},
@@ -1509,6 +1548,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_FLEW, -1, 0},
   {LEX_MEASURE, LEX_NONE, W_FLIGHT, 2, 0},
   {LEX_TENSE, LEX_NONE, W_FLY, 3, 0},
+  {LEX_TENSE, LEX_NONE, W_FOCUSING, 5, 0},
+  {LEX_TENSE, LEX_NONE, W_FOCUSSING, 5, 0},
   {LEX_REL, LEX_NONE, W_FOLLOWING, R_FOLLOWING, 0},
   {LEX_NONE, LEX_NONE, W_FOOL, 0, 0},
   {LEX_NONE, LEX_NONE, W_FOOLS, 0, 0},
@@ -1539,6 +1580,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MEASURE, LEX_NONE, W_GATE, 2, 0},
   {LEX_TENSE, LEX_NONE, W_GATHER, 3, 0},
   {LEX_TENSE, LEX_NONE, W_GAVE, -1, 0},
+  {LEX_TENSE, LEX_NONE, W_GEARING, 5, 0},
   {LEX_TITLE, LEX_NONE, W_GEN, 2, 0},
   {LEX_TZ, LEX_NONE, W_GMT, 0, 0},
   {LEX_TENSE, LEX_NONE, W_GO, 3, 0},
@@ -1553,6 +1595,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TITLE, LEX_NONE, W_GOV, 2, 0},
   {LEX_TENSE, LEX_NONE, W_GREW, -1, 0},
   {LEX_NONE, LEX_NONE, W_GUARANTEED, 0, 0},
+  {LEX_TENSE, LEX_NONE, W_GUNNING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_HAD, -1, 0},
   {LEX_UNIT, LEX_NONE, W_HALF, U_HALF, 0},
   {LEX_MISC, LEX_NONE, W_HALFTIME, X_SPORT, 0},
@@ -1723,6 +1766,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NONE, LEX_NONE, W_PERIOD, 0, 0},
   {LEX_MEASURE, LEX_NONE, W_PESOS, 1, 0},
   {LEX_MEASURE, LEX_NONE, W_PIER, 2, 0},
+  {LEX_TENSE, LEX_NONE, W_PINNING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_PLAN, 2, 0},
   {LEX_TENSE, LEX_NONE, W_PLANNED, 1, 0},
   {LEX_TENSE, LEX_NONE, W_PLANNING, 2, 0},
@@ -1735,6 +1779,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_AMPM, LEX_NONE, W_PM, 12, 0},
   {LEX_MEASURE, LEX_NONE, W_POINTS, 1, 0},
   {LEX_TENSE, LEX_NONE, W_POISED, 2, 0},
+  {LEX_TENSE, LEX_NONE, W_POSITIONING, 5, 0},
   {LEX_MISC, LEX_NONE, W_POST, X_POST, 0},
   {LEX_TENSE, LEX_NONE, W_POSTPONED, -1, 0},
   {LEX_MEASURE, LEX_NONE, W_POUNDS, 1, 0},
@@ -1746,6 +1791,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_PREPARING, 2, 0},
   {LEX_GEN, LEX_NONE, W_PRESENTLY, G_PRESENT, 0},
   {LEX_REL, LEX_NONE, W_PREVIOUS, R_PREVIOUS, 0},
+  {LEX_TENSE, LEX_NONE, W_PRICING, 5, 0},
   {LEX_REL, LEX_NONE, W_PRIOR, R_PREVIOUS, 0},
   {LEX_TITLE, LEX_NONE, W_PROF, 2, 0},
   {LEX_TENSE, LEX_NONE, W_PROMISE, 2, 0},
@@ -1864,6 +1910,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_SWUNG, -1, 0},
   {LEX_TENSE, LEX_NONE, W_TAKE, 3, 0},
   {LEX_TENSE, LEX_NONE, W_TAKES, 4, 0},
+  {LEX_TENSE, LEX_NONE, W_TARGETING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_TAUGHT, -1, 0},
   {LEX_NUMW, LEX_NONE, W_TEN, 10, 0},
   {LEX_ORD, LEX_NONE, W_TENTH, 10, 0},
@@ -1939,6 +1986,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_VOW, 2, 0},
   {LEX_TENSE, LEX_NONE, W_VOWS, 2, 0},
   {LEX_TITLE, LEX_NONE, W_VS, 2, 0},
+  {LEX_TENSE, LEX_NONE, W_WAGERING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_WANT, 2, 0},
   {LEX_TENSE, LEX_NONE, W_WANTS, 2, 0},
   {LEX_NONE, LEX_NONE, W_WARNED, 0, 0},
@@ -1998,6 +2046,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   0,
+  0,
   LF_START,
   0,
   LF_START,
@@ -2025,19 +2074,23 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   0,
-  LF_START,
-  0,
   0,
   LF_START,
-  0,
-  0,
   0,
   0,
   LF_START,
   0,
   0,
   0,
+  0,
+  0,
   LF_START,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
   0,
   0,
   0,
@@ -2072,6 +2125,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   LF_TITLE,
   0,
+  0,
   LF_START,
   0,
   0,
@@ -2143,6 +2197,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   0,
+  0,
   LF_START,
   LF_START,
   LF_DATEWORD | LF_START,
@@ -2166,6 +2221,8 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   0,
+  0,
+  0,
   LF_START,
   0,
   0,
@@ -2191,6 +2248,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   LF_START,
+  0,
   0,
   0,
   0,
@@ -2211,6 +2269,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   0,
+  0,
   LF_START,
   0,
   LF_START,
@@ -2304,112 +2363,98 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   LF_START,
   0,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_TITLE,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_TITLE,
-  LF_TITLE,
-  LF_TITLE,
   0,
-  0,
-  0,
-  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  0,
   LF_START,
   LF_START,
   LF_TITLE,
-  LF_START,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
-  0,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  LF_START,
+  LF_TITLE,
   LF_TITLE,
   0,
   0,
   0,
   0,
   LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  0,
+  LF_START,
+  LF_START,
+  LF_TITLE,
+  LF_START,
+  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
+  0,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
   0,
   LF_START,
   LF_START,
@@ -2420,30 +2465,15 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   LF_START,
   LF_START,
   0,
-  0,
-  0,
+  LF_START,
   LF_TITLE,
   0,
   0,
   0,
   0,
-  0,
   LF_START,
   0,
-  0,
-  0,
-  0,
   LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
   LF_START,
   0,
   0,
@@ -2456,6 +2486,38 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   LF_TITLE,
   0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  LF_TITLE,
+  0,
   LF_DATEWORD | LF_START,
   LF_DATEWORD | LF_START,
   LF_DATEWORD | LF_START,
@@ -2522,6 +2584,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   0,
+  0,
   LF_START,
   LF_START,
   0,
@@ -2596,6 +2659,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   LF_TITLE,
+  0,
   0,
   0,
   0,
@@ -2639,13 +2703,13 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
  * n letters beginning with the letters c, d is in the list (d = 26: a
  * one-letter word or a non-letter second character) */
 static const uint32_t dl_lex_mask[26 * 27] = {
-  0x00000u, 0x00020u, 0x00020u, 0x00620u, 0x00000u, 0x00620u, 0x00048u, 0x00020u, 0x00018u,
+  0x00000u, 0x00020u, 0x00020u, 0x00620u, 0x00000u, 0x00620u, 0x00048u, 0x00020u, 0x00058u,
   0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x003ccu, 0x00000u, 0x02228u, 0x00000u, 0x000e8u,
   0x00004u, 0x00004u, 0x00048u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0001au,
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
-  0x00050u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
+  0x00850u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
   0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02fdcu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
@@ -2653,13 +2717,13 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
   0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00200u, 0x00000u,
-  0x00208u, 0x00004u, 0x00020u, 0x001a8u, 0x00000u, 0x001f0u, 0x00000u, 0x00000u, 0x00000u,
+  0x00208u, 0x00004u, 0x00020u, 0x001a8u, 0x00000u, 0x001f0u, 0x00040u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00ff8u, 0x00000u, 0x00000u, 0x000f8u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0053cu, 0x00000u, 0x00000u, 0x00010u,
-  0x00000u, 0x00000u, 0x00400u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00480u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00088u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x0000cu,
   0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -2684,8 +2748,8 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00030u, 0x00000u, 0x00004u,
   0x00000u, 0x00020u, 0x00040u, 0x00390u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
-  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000e8u, 0x00000u, 0x00000u, 0x00000u, 0x00010u,
-  0x00000u, 0x00000u, 0x001f0u, 0x00004u, 0x00000u, 0x00250u, 0x00000u, 0x00000u, 0x003b8u,
+  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000e8u, 0x00000u, 0x00000u, 0x00000u, 0x00090u,
+  0x00000u, 0x00000u, 0x001f0u, 0x00004u, 0x00000u, 0x00a50u, 0x00000u, 0x00000u, 0x003b8u,
   0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -2696,7 +2760,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
   0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
   0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
+  0x00270u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x007f4u, 0x00000u, 0x00000u, 0x001c0u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -2705,7 +2769,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00060u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u,
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00078u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d0u,
+  0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d0u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b8u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -2740,6 +2804,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000646565726761),
   UINT64_C(0x0000006461656861),
   UINT64_C(0x00000000006d6961),
+  UINT64_C(0x0000676e696d6961),
   UINT64_C(0x00000000736d6961),
   UINT64_C(0x0000000073726961),
   UINT64_C(0x000074736f6d6c61),
@@ -2765,6 +2830,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000677561),
   UINT64_C(0x0000747375677561),
   UINT64_C(0x00006e6d75747561),
+  UINT64_C(0x00676e696b6e6162),
   UINT64_C(0x00736c6572726162),
   UINT64_C(0x0000000000006562),
   UINT64_C(0x0000656d61636562),
@@ -2775,6 +2841,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6e696e6e69676562),
   UINT64_C(0x0000736e69676562),
   UINT64_C(0x000000676e696562),
+  UINT64_C(0x00676e6974746562),
   UINT64_C(0x006e656577746562),
   UINT64_C(0x006e6f696c6c6962),
   UINT64_C(0x0000006b63616c62),
@@ -2783,12 +2850,14 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000746867756f62),
   UINT64_C(0x0000676e69786f62),
   UINT64_C(0x0000000000647062),
+  UINT64_C(0x00676e6963617262),
   UINT64_C(0x000000656b6f7262),
   UINT64_C(0x00746867756f7262),
   UINT64_C(0x0000000000747362),
   UINT64_C(0x000000746c697562),
   UINT64_C(0x0000000000007962),
   UINT64_C(0x00000000656d6163),
+  UINT64_C(0x6e676961706d6163),
   UINT64_C(0x0000000074706163),
   UINT64_C(0x0000000073726163),
   UINT64_C(0x0000746867756163),
@@ -2816,6 +2885,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x73656e65766e6f63),
   UINT64_C(0x0000000070726f63),
   UINT64_C(0x6f70736572726f63),
+  UINT64_C(0x676e69746e756f63),
   UINT64_C(0x0000656c70756f63),
   UINT64_C(0x0000000000747363),
   UINT64_C(0x0000000000007463),
@@ -2885,6 +2955,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0073657269707865),
   UINT64_C(0x6465646e65747865),
   UINT64_C(0x0000006172747865),
+  UINT64_C(0x0000676e69657965),
   UINT64_C(0x0000000065636166),
   UINT64_C(0x0000007365636166),
   UINT64_C(0x000000006c6c6166),
@@ -2910,6 +2981,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000077656c66),
   UINT64_C(0x0000746867696c66),
   UINT64_C(0x0000000000796c66),
+  UINT64_C(0x676e697375636f66),
+  UINT64_C(0x6e69737375636f66),
   UINT64_C(0x6e69776f6c6c6f66),
   UINT64_C(0x000000006c6f6f66),
   UINT64_C(0x000000736c6f6f66),
@@ -2940,6 +3013,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000065746167),
   UINT64_C(0x0000726568746167),
   UINT64_C(0x0000000065766167),
+  UINT64_C(0x00676e6972616567),
   UINT64_C(0x00000000006e6567),
   UINT64_C(0x0000000000746d67),
   UINT64_C(0x0000000000006f67),
@@ -2954,6 +3028,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000766f67),
   UINT64_C(0x0000000077657267),
   UINT64_C(0x65746e6172617567),
+  UINT64_C(0x00676e696e6e7567),
   UINT64_C(0x0000000000646168),
   UINT64_C(0x00000000666c6168),
   UINT64_C(0x656d6974666c6168),
@@ -3124,6 +3199,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000646f69726570),
   UINT64_C(0x000000736f736570),
   UINT64_C(0x0000000072656970),
+  UINT64_C(0x00676e696e6e6970),
   UINT64_C(0x000000006e616c70),
   UINT64_C(0x0064656e6e616c70),
   UINT64_C(0x676e696e6e616c70),
@@ -3136,6 +3212,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000006d70),
   UINT64_C(0x000073746e696f70),
   UINT64_C(0x0000646573696f70),
+  UINT64_C(0x6e6f697469736f70),
   UINT64_C(0x0000000074736f70),
   UINT64_C(0x656e6f7074736f70),
   UINT64_C(0x000073646e756f70),
@@ -3147,6 +3224,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x6e69726170657270),
   UINT64_C(0x6c746e6573657270),
   UINT64_C(0x73756f6976657270),
+  UINT64_C(0x00676e6963697270),
   UINT64_C(0x000000726f697270),
   UINT64_C(0x00000000666f7270),
   UINT64_C(0x006573696d6f7270),
@@ -3265,6 +3343,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000000676e757773),
   UINT64_C(0x00000000656b6174),
   UINT64_C(0x00000073656b6174),
+  UINT64_C(0x6e69746567726174),
   UINT64_C(0x0000746867756174),
   UINT64_C(0x00000000006e6574),
   UINT64_C(0x00000068746e6574),
@@ -3340,6 +3419,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000776f76),
   UINT64_C(0x0000000073776f76),
   UINT64_C(0x0000000000007376),
+  UINT64_C(0x676e697265676177),
   UINT64_C(0x00000000746e6177),
   UINT64_C(0x00000073746e6177),
   UINT64_C(0x000064656e726177),
@@ -3401,12 +3481,14 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000074),
   UINT64_C(0x000000796c657461),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3446,6 +3528,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000676e69),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3471,6 +3556,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000676e69646e),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3552,6 +3638,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000068),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3565,6 +3652,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3599,6 +3688,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000007265),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3609,6 +3699,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006465),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3792,6 +3883,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000676e69),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3801,6 +3894,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3920,6 +4014,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000067),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4000,6 +4095,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000007379),
   UINT64_C(0x0000000000000000),
@@ -4037,267 +4133,523 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 /* the bucket of a word with blocks a, b is
  * ((a ^ b * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS); it holds
  * up to two indexes into dl_lex, 0 for none */
-#define DL_LEX_HBITS 11
-#define DL_LEX_HSIZE 2048
-#define DL_LEX_HMUL UINT64_C(0xd90e13738fdab37f)
+#define DL_LEX_HBITS 12
+#define DL_LEX_HSIZE 4096
+#define DL_LEX_HMUL UINT64_C(0xe35ac67471cc39b1)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {131, 569}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 520},
-  {600, 0}, {0, 0}, {0, 0}, {247, 283}, {0, 0}, {245, 0}, {229, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {225, 312}, {0, 0}, {0, 0}, {0, 0}, {269, 0},
-  {0, 0}, {208, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 581}, {160, 0},
-  {0, 0}, {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {413, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0}, {643, 0}, {0, 0},
+  {267, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0},
-  {287, 540}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {337, 472}, {0, 0}, {487, 0},
-  {529, 0}, {0, 0}, {645, 0}, {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {39, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 0},
-  {0, 0}, {0, 0}, {580, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0},
-  {378, 0}, {560, 628}, {414, 620}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {262, 651}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {488, 0},
-  {2, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {28, 0}, {0, 0}, {0, 0}, {4, 554}, {562, 621}, {154, 0},
-  {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0}, {0, 0}, {0, 0},
-  {46, 234}, {213, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {167, 0}, {255, 0}, {0, 0}, {0, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0},
-  {170, 0}, {418, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 558}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {338, 0}, {568, 0}, {0, 0},
-  {121, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {177, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0},
-  {601, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {534, 607},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {614, 0}, {0, 0}, {76, 323}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {158, 266}, {0, 0}, {56, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {295, 0}, {0, 0}, {6, 0}, {0, 0}, {105, 410}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {271, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {217, 401}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0},
-  {411, 584}, {0, 0}, {0, 0}, {268, 610}, {0, 0}, {515, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {64, 0}, {0, 0},
-  {0, 0}, {365, 0}, {274, 0}, {603, 0}, {29, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {50, 0}, {0, 0}, {112, 0}, {0, 0}, {574, 0}, {0, 0},
-  {0, 0}, {11, 212}, {0, 0}, {372, 0}, {0, 0}, {281, 0}, {0, 0}, {264, 0},
-  {33, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0},
-  {630, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {395, 506}, {648, 0}, {0, 0}, {0, 0}, {222, 0}, {232, 0},
-  {0, 0}, {0, 0}, {311, 612}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {252, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {578, 0}, {0, 0}, {0, 0}, {457, 0}, {0, 0}, {142, 613}, {0, 0}, {0, 0},
-  {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {495, 0}, {358, 0}, {383, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {302, 510}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {203, 0}, {16, 0}, {88, 0}, {132, 0}, {602, 0}, {221, 0}, {0, 0}, {0, 0},
-  {0, 0}, {126, 0}, {0, 0}, {53, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0},
-  {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0},
-  {215, 0}, {0, 0}, {80, 376}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {102, 0}, {0, 0}, {0, 0}, {61, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 182}, {23, 437}, {291, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {216, 481},
-  {136, 0}, {0, 0}, {1, 235}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {226, 0}, {189, 0}, {82, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {241, 0}, {68, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {640, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {494, 0}, {273, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {89, 90}, {0, 0}, {552, 0}, {542, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {486, 625},
-  {259, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 588},
-  {392, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0},
-  {482, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0},
-  {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {522, 0}, {381, 393}, {0, 0}, {0, 0}, {0, 0},
-  {455, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {18, 20}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {87, 0}, {15, 444}, {0, 0}, {113, 0}, {0, 0},
-  {349, 0}, {0, 0}, {240, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {553, 0}, {159, 0},
-  {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {200, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0},
-  {528, 0}, {0, 0}, {94, 0}, {0, 0}, {9, 0}, {596, 0}, {0, 0}, {626, 0},
-  {345, 0}, {193, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {589, 631},
-  {197, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {362, 0}, {0, 0}, {0, 0},
-  {267, 0}, {307, 0}, {8, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {428, 0},
-  {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {51, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {13, 0}, {0, 0},
-  {0, 0}, {0, 0}, {433, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {639, 0}, {0, 0}, {604, 0},
-  {0, 0}, {0, 0}, {0, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0}, {498, 0},
-  {0, 0}, {176, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0}, {550, 0}, {0, 0},
-  {0, 0}, {0, 0}, {485, 0}, {359, 0}, {285, 0}, {0, 0}, {286, 0}, {294, 368},
-  {0, 0}, {615, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0},
-  {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {114, 397}, {0, 0}, {0, 0}, {206, 556}, {0, 0}, {377, 0}, {0, 0},
-  {0, 0}, {246, 0}, {0, 0}, {243, 0}, {0, 0}, {275, 0}, {0, 0}, {0, 0},
-  {611, 0}, {0, 0}, {55, 448}, {0, 0}, {0, 0}, {207, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {86, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {188, 0}, {0, 0}, {0, 0}, {492, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0},
-  {450, 0}, {0, 0}, {227, 0}, {96, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 523},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {539, 0}, {0, 0},
-  {0, 0}, {186, 364}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {305, 0}, {0, 0},
-  {387, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {54, 0}, {564, 0}, {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {623, 0},
-  {0, 0}, {390, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0},
-  {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {218, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0}, {0, 0},
-  {123, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {251, 0}, {117, 0}, {0, 0}, {0, 0}, {483, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {571, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {360, 0}, {148, 0}, {0, 0}, {567, 586}, {0, 0},
-  {0, 0}, {325, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 0}, {0, 0}, {536, 0},
-  {0, 0}, {254, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {538, 0},
-  {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {109, 0}, {0, 0}, {394, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {503, 0}, {0, 0}, {0, 0},
-  {627, 0}, {141, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
-  {155, 0}, {0, 0}, {0, 0}, {0, 0}, {22, 0}, {452, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {599, 0}, {561, 0},
-  {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {647, 0},
-  {0, 0}, {0, 0}, {74, 0}, {0, 0}, {447, 0}, {0, 0}, {367, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {196, 0},
-  {408, 0}, {0, 0}, {0, 0}, {270, 406}, {0, 0}, {566, 0}, {0, 0}, {0, 0},
-  {166, 0}, {57, 0}, {138, 282}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0},
-  {0, 0}, {0, 0}, {83, 0}, {509, 0}, {40, 0}, {0, 0}, {0, 0}, {417, 0},
-  {332, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0}, {505, 0}, {0, 0}, {238, 0},
-  {0, 0}, {0, 0}, {0, 0}, {172, 0}, {635, 0}, {386, 0}, {0, 0}, {211, 0},
-  {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {306, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 557},
-  {0, 0}, {366, 403}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {239, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 162}, {0, 0}, {0, 0},
-  {344, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {95, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {500, 0}, {470, 0}, {5, 0}, {173, 441}, {0, 0}, {115, 0}, {265, 0}, {0, 0},
-  {36, 0}, {0, 0}, {84, 0}, {0, 0}, {476, 0}, {0, 0}, {0, 0}, {530, 0},
-  {214, 0}, {0, 0}, {253, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {617, 0},
-  {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {244, 0},
+  {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0},
-  {289, 0}, {0, 0}, {0, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {355, 0}, {72, 379}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {256, 0}, {10, 0},
-  {0, 0}, {650, 0}, {0, 0}, {646, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {375, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {195, 0}, {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {321, 0}, {0, 0}, {0, 0},
-  {31, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {14, 0}, {0, 0},
-  {519, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {37, 0}, {0, 0}, {535, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0}, {0, 0}, {633, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 0}, {0, 0}, {0, 0},
-  {248, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {258, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {482, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0},
+  {0, 0}, {666, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {136, 0}, {0, 0},
+  {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {42, 91}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0},
-  {0, 0}, {436, 0}, {0, 0}, {371, 0}, {346, 0}, {0, 0}, {0, 0}, {467, 0},
-  {202, 462}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0},
-  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {384, 0}, {591, 0}, {0, 0},
+  {0, 0}, {523, 542}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0},
+  {370, 0}, {613, 0}, {0, 0}, {147, 252}, {0, 0}, {0, 0}, {234, 0}, {0, 0},
+  {200, 0}, {171, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0}, {0, 0},
+  {100, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {322, 382}, {402, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {60, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0},
-  {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {571, 0}, {0, 0}, {0, 0}, {512, 548}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0}, {102, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {52, 463}, {0, 0}, {0, 0},
+  {362, 0}, {186, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {496, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {316, 0}, {0, 0},
-  {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {453, 0},
-  {97, 0}, {249, 460}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {308, 0}, {0, 0}, {0, 0}, {0, 0}, {504, 0}, {151, 537}, {156, 0},
+  {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {549, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0},
-  {579, 0}, {0, 0}, {0, 0}, {314, 0}, {0, 0}, {459, 0}, {329, 0}, {0, 0},
-  {439, 0}, {280, 0}, {435, 484}, {0, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {290, 370}, {164, 0},
-  {638, 0}, {0, 0}, {260, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
-  {577, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0}, {204, 0}, {0, 0}, {310, 0},
-  {304, 0}, {171, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {380, 594}, {0, 0}, {0, 0},
-  {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0}, {342, 0}, {641, 0}, {0, 0},
-  {0, 0}, {0, 0}, {356, 0}, {0, 0}, {63, 0}, {526, 0}, {144, 548}, {0, 0},
-  {0, 0}, {25, 0}, {0, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {620, 0}, {0, 0}, {0, 0},
+  {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {133, 0}, {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {615, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {647, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0},
+  {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {497, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {106, 0}, {0, 0}, {0, 0},
-  {0, 0}, {231, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {187, 385}, {511, 0},
-  {194, 0}, {293, 0}, {0, 0}, {163, 299}, {0, 0}, {336, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {242, 0}, {0, 0}, {551, 0}, {0, 0}, {475, 595}, {52, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0},
-  {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0},
-  {317, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 521}, {0, 0}, {0, 0}, {0, 0},
-  {149, 0}, {34, 413}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {573, 0}, {0, 0},
-  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {318, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {183, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {3, 0},
+  {0, 0}, {366, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {558, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0},
+  {0, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {518, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0},
-  {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0}, {642, 0},
-  {374, 0}, {69, 0}, {27, 0}, {143, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {434, 0}, {98, 0}, {292, 354}, {0, 0}, {45, 0}, {0, 0}, {66, 0},
-  {58, 0}, {0, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0},
+  {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {602, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {632, 0},
+  {128, 0}, {418, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {196, 0}, {109, 0}, {202, 0}, {0, 0}, {56, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {134, 0}, {0, 0}, {551, 560}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {55, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {206, 0}, {0, 0}, {0, 0}, {550, 0}, {0, 0}, {0, 0}, {371, 471},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {126, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0}, {1, 0}, {0, 0},
+  {0, 0}, {0, 0}, {166, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {21, 307}, {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {430, 0}, {54, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0}, {0, 0},
+  {642, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {231, 0}, {0, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {154, 0},
+  {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {140, 0}, {53, 295}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {667, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {36, 0}, {0, 0}, {50, 91},
+  {451, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {17, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0},
+  {304, 428}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {616, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {462, 0},
+  {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {440, 0}, {0, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {508, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0},
+  {0, 0}, {145, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {351, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 290},
+  {0, 0}, {0, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0},
+  {0, 0}, {0, 0}, {446, 0}, {0, 0}, {513, 0}, {122, 0}, {0, 0}, {350, 0},
+  {0, 0}, {29, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0},
+  {0, 0}, {0, 0}, {0, 0}, {633, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 0}, {197, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {664, 0}, {569, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {535, 0}, {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {60, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {175, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {301, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0},
+  {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
+  {150, 0}, {0, 0}, {0, 0}, {526, 0}, {0, 0}, {612, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 0}, {178, 401}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {61, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {384, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0},
+  {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {259, 0}, {0, 0}, {396, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {589, 0},
+  {241, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {86, 253}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {0, 0},
+  {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0},
+  {0, 0}, {0, 0}, {27, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {638, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {553, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {190, 590}, {0, 0}, {0, 0}, {0, 0}, {209, 0},
+  {0, 0}, {335, 0}, {0, 0}, {220, 237}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {514, 0}, {631, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 470}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {655, 0}, {510, 0}, {0, 0}, {0, 0},
+  {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {198, 0}, {0, 0}, {658, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0},
+  {62, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {499, 0}, {649, 0}, {348, 0}, {0, 0}, {0, 0}, {104, 0}, {128, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0},
-  {343, 0}, {0, 0}, {479, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0}, {209, 0},
-  {0, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0},
-  {330, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 210}, {0, 0},
-  {489, 0}, {405, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0},
-  {278, 0}, {490, 0}, {0, 0}, {0, 0}, {0, 0}, {48, 0}, {0, 0}, {331, 0},
-  {513, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0},
-  {0, 0}, {233, 0}, {0, 0}, {319, 415}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {257, 583}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0},
-  {0, 0}, {49, 0}, {493, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {396, 0},
-  {0, 0}, {469, 0}, {0, 0}, {161, 440}, {425, 445}, {477, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {198, 0},
-  {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0},
-  {0, 0}, {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 466},
-  {0, 0}, {0, 0}, {224, 0}, {0, 0}, {127, 0}, {0, 0}, {300, 533}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {616, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {563, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {201, 0},
-  {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {606, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 593}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {398, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {279, 0}, {24, 438}, {353, 0}, {0, 0}, {0, 0}, {228, 0}, {101, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
-  {350, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {623, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {438, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {645, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {668, 0}, {0, 0}, {281, 0}, {0, 0},
+  {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {49, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {269, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0}, {656, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {318, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0}, {372, 0},
+  {235, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0},
+  {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {576, 0}, {0, 0},
+  {0, 0}, {0, 0}, {466, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {363, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {319, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0},
+  {244, 268}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {261, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {308, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {151, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {628, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0}, {0, 0},
+  {522, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0},
+  {0, 0}, {0, 0}, {159, 472}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {322, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0},
+  {0, 0}, {0, 0}, {0, 0}, {10, 285}, {0, 0}, {0, 0}, {101, 221}, {653, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {203, 341}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {183, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {662, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 293}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {579, 0}, {476, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {437, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0},
+  {292, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0},
+  {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {639, 0},
+  {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0},
+  {485, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {84, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {158, 0}, {347, 407},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {254, 0}, {0, 0}, {457, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {105, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0}, {0, 0},
+  {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {339, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {127, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {98, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {33, 0}, {600, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {6, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {113, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {11, 130}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {491, 0}, {408, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {646, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {326, 611}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {663, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {144, 357}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {538, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {226, 0}, {0, 0}, {279, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {0, 0}, {0, 0},
+  {302, 0}, {0, 0}, {0, 0}, {0, 0}, {505, 0}, {0, 0}, {422, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {640, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0}, {391, 0},
+  {0, 0}, {0, 0}, {306, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0},
+  {0, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {524, 0}, {353, 0}, {0, 0}, {338, 652}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {121, 383}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0}, {578, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {442, 0}, {0, 0}, {95, 0}, {0, 0}, {0, 0}, {564, 0},
+  {0, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {58, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 618}, {0, 0}, {0, 0},
+  {256, 0}, {0, 0}, {0, 0}, {0, 0}, {66, 0}, {379, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0},
+  {575, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 142}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {146, 336}, {0, 0}, {0, 0}, {64, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {529, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {0, 0},
+  {555, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0},
+  {99, 386}, {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {561, 0}, {257, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 0}, {216, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {93, 0}, {0, 0}, {0, 0},
+  {361, 610}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {35, 0}, {411, 528}, {135, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0},
+  {641, 0}, {177, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0},
+  {0, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0},
+  {0, 0}, {0, 0}, {123, 0}, {0, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0},
+  {0, 0}, {0, 0}, {78, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {607, 0}, {189, 0}, {0, 0}, {337, 0}, {28, 0},
+  {0, 0}, {399, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {416, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {107, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0}, {291, 323},
+  {0, 0}, {568, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0}, {192, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {5, 149}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {165, 0}, {329, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {584, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {594, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {439, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0}, {454, 0}, {117, 516}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {272, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0},
+  {0, 0}, {296, 0}, {0, 0}, {0, 0}, {48, 230}, {0, 0}, {59, 0}, {0, 0},
+  {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0},
+  {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {377, 0}, {481, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {167, 604}, {0, 0}, {0, 0}, {4, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {34, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 0}, {556, 0},
+  {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0}, {45, 0}, {520, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {398, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 0}, {381, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {359, 0}, {0, 0},
+  {258, 0}, {427, 0}, {0, 0}, {288, 0}, {68, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0},
+  {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0},
+  {0, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0},
+  {490, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {479, 0}, {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0}, {0, 0}, {0, 0}, {622, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {169, 0}, {0, 0}, {119, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 651},
+  {0, 0}, {0, 0}, {287, 531}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {433, 0}, {193, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 599}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0}, {467, 0},
+  {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0},
+  {0, 0}, {0, 0}, {0, 0}, {260, 648}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {445, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {182, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {194, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0},
+  {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {228, 0}, {317, 624}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {298, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0},
+  {0, 0}, {89, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {657, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {44, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {434, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0},
+  {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {424, 0},
+  {0, 0}, {9, 0}, {0, 0}, {405, 0}, {345, 0}, {0, 0}, {0, 0}, {562, 0},
+  {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {661, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {31, 0}, {75, 0}, {0, 0}, {0, 0}, {581, 650},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {493, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {0, 0},
+  {242, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {527, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {385, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {431, 0}, {0, 0}, {181, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0}, {0, 0},
+  {545, 0}, {0, 0}, {0, 0}, {74, 0}, {0, 0}, {14, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0},
+  {0, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {334, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0}, {327, 0},
+  {191, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 419}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {240, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {486, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {605, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {25, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {24, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {218, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {263, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {67, 255}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0}, {223, 0},
+  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {2, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0},
+  {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {621, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {69, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {577, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {41, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {211, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0},
+  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {120, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */

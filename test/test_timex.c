@@ -143,6 +143,15 @@ void test_timex(dl_test_state *ts)
   CHECK(ts, nth(&l, "Mr. Sunday spoke; the score was 5-3; id 379480.", "2024-10-22", 0) == NULL);
   CHECK(ts, nth(&l, "Profit was 100 mln dlrs, up 12.5 pct, at $1,987.", "2024-10-22", 0) == NULL);
 
+  /* a range of days: two dates, the second at its own bytes */
+  {
+    static const char txt[] = "Talks run Oct. 28-29, 2025, in Baku.";
+    const dl_timex *x = nth(&l, txt, "2024-10-22", 1);
+    CHECK(ts, l.n == 2 && x && x->start == 18 && x->len == 8 && strcmp(x->value, "2025-10-29") == 0);
+    x = nth(&l, txt, "2024-10-22", 0);
+    CHECK(ts, x && x->start == 10 && x->len == 7 && strcmp(x->value, "2025-10-28") == 0);
+  }
+
   /* sets carry freq and quant */
   {
     const dl_timex *x = nth(&l, "She calls twice a week.", "2024-10-22", 0);
