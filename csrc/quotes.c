@@ -1087,7 +1087,10 @@ enum {
   M_ORG = 64,     /* an organization's name ("Acme Corp"): not he or she */
   M_ROLE = 128,   /* "the minister": a role standing for a titled name */
   M_DESC = 256,   /* "one House Republican", "an Israeli": no one's name */
-  M_GIVEN = 512   /* the gender is a given name's ("Sarah Lee"), a hint only */
+  M_GIVEN = 512,  /* the gender is a given name's ("Sarah Lee"), a hint only */
+  M_LATER = 1024  /* a role whose holder is not named yet ("Iran's foreign
+                     minister rejected …"): the lead's next paragraph may
+                     name them; on a pronoun, its antecedent is one */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -2380,6 +2383,28 @@ static int begins_recent_org(qctx *c, size_t t0, size_t t1)
   return 0;
 }
 
+/* The recent organization whose name ends with the one capitalized
+ * word at token k, an organization's word ("Commission" of "European
+ * Commission"): its index in c->org when only one does, else -1. */
+static long ends_recent_org(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t j, s1, n1;
+  long found = -1;
+  if (t->len > 13 || !is_org_last(c->text + t->s, t->len)) return -1;
+  for (j = 0; j < c->norg; j++) {
+    n1 = last_word(c->text, c->org[j].span, &s1);
+    if (n1 != t->len || c->org[j].span.len == n1 || memcmp(c->text + s1, c->text + t->s, n1) != 0)
+      continue;
+    if (found >= 0 && (c->org[found].span.len != c->org[j].span.len
+                       || memcmp(c->text + c->org[found].span.start, c->text + c->org[j].span.start,
+                                 c->org[j].span.len) != 0))
+      return -1;     /* two bodies end with it: no telling which */
+    if (found < 0) found = (long)j;
+  }
+  return found;
+}
+
 /* "The Chilean army said", "the Slovak foreign ministry told", "the
  * Kremlin's press office said": from token j (after "the"), capitalized
  * words (a nationality or a place, not a person's), at most two
@@ -2440,10 +2465,17 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
       e++;
     if (e >= c->nt || (c->toks[e - 1].flags & TF_POSS) || !tok_in_words(c, e, SPEAKS_FOR)
         || (tlex(c, e - 1) & L_TITLE) || !is_cue(c, skip_adv(c, e + 1, c->nt))
-        || names_person(c, j, e - 1) || !begins_recent_org(c, j, e - 1))
+        || names_person(c, j, e - 1))
       return 0;
     org->start = c->toks[j].s;
     org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[j].s;
+    if (!begins_recent_org(c, j, e - 1)) {
+      /* "A Commission spokesperson" after "the European Commission":
+       * the head word of a body named before stands for it */
+      long r = e == j + 1 ? ends_recent_org(c, j) : -1;
+      if (r < 0) return 0;
+      *org = c->org[r].span;
+    }
     return e;
   }
   if (art == ART_A) {
@@ -2597,10 +2629,38 @@ static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir)
   push_recent(c, &r);
 }
 
+/* "Iran's foreign minister on Sunday rejected": after a possessive name
+ * ending at token p - 1, opening its clause at t0, lower-case title words
+ * from token p, then a verb.  The role's head token, else 0. */
+static size_t poss_role(qctx *c, size_t t0, size_t p)
+{
+  size_t j = p;
+  if (!clause_opens_at(c, t0)) return 0;
+  /* "foreign minister", "labour minister": modifiers, then a title */
+  while (j < c->nt && j < p + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
+         && !(c->toks[j].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
+         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+    j++;
+  if (j == p || !(tlex(c, j - 1) & L_TITLE)) return 0;
+  p = j + on_weekday(c, j);
+  /* any past tense ("defended the plan") besides the verbs of the lexicon */
+  if (!verb_like(c, p) && !(p < c->nt && is_word(&c->toks[p]) && participle(c, p)
+                            && c->text[c->toks[p].s + c->toks[p].len - 1] == 'd'))
+    return 0;
+  return j - 1;
+}
+
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
+/* Is mention m followed by ", who" and a cue ("Ann Lee, who said")? */
+static int who_cue(qctx *c, const mention *m)
+{
+  return m->t1 + 3 < c->nt && is_punct(&c->toks[m->t1 + 1], ',') && tok_is(c, m->t1 + 2, "who")
+         && is_cue(c, skip_adv(c, m->t1 + 3, c->nt));
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
-  size_t i = from;
+  size_t i = from, role_k = 0;
   while (i < c->nt) {
     tok *t = &c->toks[i];
     mention m;
@@ -2641,7 +2701,7 @@ static int find_mentions(qctx *c, size_t from)
       {
         mention r = m;   /* the name it stands for; else a nameless subject */
         r.span = m.ante;
-        r.flags = M_SUBJ;
+        r.flags = M_SUBJ | (m.ante.len ? 0 : M_LATER);
         push_recent(c, &r);
       }
       goto add;
@@ -2719,6 +2779,7 @@ static int find_mentions(qctx *c, size_t from)
       else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
     }
+    if (m.flags & M_POSS) role_k = poss_role(c, m.t0, m.t1 + 1);
     if (!(m.flags & M_PRON) && m.t0 > 0 && indefinite(c, m.t0 - 1)) {
       /* "one House Republican told": a description, not a name */
       m.flags = M_DESC;
@@ -2792,11 +2853,12 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
     } else if (!(m.flags & (M_PRON | M_POSS)) && inverted_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Among them was Ann Lee, a teacher. */
-    } else if (!(m.flags & (M_PRON | M_POSS)) && m.t1 + 3 < c->nt
-               && is_punct(&c->toks[m.t1 + 1], ',') && tok_is(c, m.t1 + 2, "who")
-               && is_cue(c, skip_adv(c, m.t1 + 3, c->nt))) {
+    } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m)) {
       m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
+    /* "heard from an aide, Carla Montes, who testified": after a comma
+     * too (subject_before), when no verb of its own follows */
+    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && who_cue(c, &m)) m.flags |= M_SUBJ;
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
@@ -2805,6 +2867,12 @@ static int find_mentions(qctx *c, size_t from)
     if (m.flags & M_PRON) {
       m.ante = resolve_pronoun(c, m.flags);
       other_pronoun(c, &m);
+      if (!m.ante.len)
+        for (k = 0; k < c->nrec; k++)   /* the latest subject: a role named later? */
+          if (c->rec[k].flags & M_SUBJ) {
+            if ((c->rec[k].flags & M_LATER) && !c->rec[k].span.len) m.flags |= M_LATER;
+            break;
+          }
     } else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
     else if (!(m.flags & M_POSS)) {
       /* remembered; an object whose given name tells a gender is kept
@@ -2819,6 +2887,24 @@ static int find_mentions(qctx *c, size_t from)
     for (k = m.t0; k <= m.t1; k++) c->toks[k].men = (int32_t)c->nm;
     c->nm++;
     i = m.t1 + 1;
+    if (role_k) {
+      /* "Iran's foreign minister rejected": the subject is the role, the
+       * titled name it stands for, else one not named yet (not Iran) */
+      mention r;
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)role_k;
+      m.ante = resolve_role(c, role_k);
+      m.flags = M_ROLE | M_SUBJ | (m.ante.len ? 0 : M_LATER);
+      m.span.start = c->toks[i].s;
+      m.span.len = c->toks[role_k].s + c->toks[role_k].len - m.span.start;
+      r = m;
+      r.span = m.ante;
+      r.flags = M_SUBJ | (m.flags & M_LATER);
+      push_recent(c, &r);
+      role_k = 0;
+      goto add;
+    }
   }
   return 0;
 }
@@ -3203,6 +3289,40 @@ static attrib reported(qctx *c, size_t c0, size_t e)
   return a;
 }
 
+/* "Montes testified that the senator had told her to "…"": a cue with
+ * no speaker of its own inside what an earlier cue reports ("X said
+ * that …") is that cue's speaker's account.  The attribution of the
+ * last such cue in [c0, i), if any. */
+static attrib outer_cue(qctx *c, size_t c0, size_t i)
+{
+  attrib none = {0, -1, 0, 0};
+  size_t k;
+  for (k = i; k-- > c0;) {
+    if (!is_cue(c, k) || (tlex(c, k) & L_CUE_ING)) continue;
+    if (skip_adv(c, k + 1, i) < i && tok_is(c, skip_adv(c, k + 1, i), "that"))
+      return preposed(c, c0, k + 1);
+    return none;        /* a nearer cue with no "that": not reported speech */
+  }
+  return none;
+}
+
+/* "Iran's foreign minister rejected what he called "…"." then a
+ * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
+ * holder, named whole as the subject of the next paragraph (the tokens
+ * after quote q), is the speaker of q, whose pronoun found no name. */
+static void named_later(qctx *c, dl_quote *q)
+{
+  size_t j;
+  int m;
+  for (j = 0; j < c->nt && !(c->toks[j].flags & (TF_PARA | TF_WIN)); j++) {}
+  if (j >= c->nt || (c->toks[j].flags & TF_WIN) || (m = starts_mention(c, j)) < 0) return;
+  if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
+      || c->men[m].t1 == c->men[m].t0)
+    return;
+  q->resolved = c->men[m].span;
+  q->name = dl_quote_strip_title(c->text, q->resolved);
+}
+
 /* Start of the clause that ends at token e: after the last sentence end,
  * at a paragraph start or a skipped stretch. */
 static size_t clause_start(qctx *c, size_t e)
@@ -3420,6 +3540,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   dl_status st = DL_OK;
   dl_quote pre;        /* preposed attribution of the current quote */
   int pre_inherit = 0;
+  int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   memset(&c, 0, sizeof c);
@@ -3466,8 +3587,13 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     /* the previous quote: its own attribution after it, else before it */
     if (prev) {
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
-      if (!post.found && prev->partial && !pre.speaker.len) post = trailing(&c, c.nt);
+      /* not past a full stop that ends the quote and its sentence: 'told
+       * her to "keep it." Later, she said …' is another sentence's */
+      if (!post.found && prev->partial && !pre.speaker.len
+          && !(ends_with_stop(text, prev) && c.nt && (c.toks[0].flags & TF_CAP)))
+        post = trailing(&c, c.nt);
       finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
+      if (pre_later && prev->speaker.len && !prev->resolved.len) named_later(&c, prev);
     }
     if (k == out->n) break;
     /* this quote: partial?  attribution before it */
@@ -3482,11 +3608,16 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       q->partial = (uint8_t)(starts_para ? 0 : is_partial(&c, q, c0, e));
       memset(&pre, 0, sizeof pre);
       pa = preposed(&c, c0, e);
+      if (q->partial && pa.found && pa.men < 0 && !pa.same) {
+        attrib oa = outer_cue(&c, c0, pa.cue);
+        if (oa.found && oa.men >= 0) pa = oa;
+      }
       if (q->partial && pa.men < 0 && !pa.same) {
         attrib ra = reported(&c, c0, e);
         if (ra.found) pa = ra;
       }
       if (pa.found) apply(&c, &pre, &pa);
+      pre_later = pa.found && pa.men >= 0 && (c.men[pa.men].flags & M_LATER);
       if (pa.same && prev && prev->speaker.len) {
         /* called it "a stunt" and said "…": the previous speaker */
         pre.speaker = prev->speaker;
