@@ -1746,6 +1746,27 @@ static int clause_opens_at(qctx *c, size_t i)
   return (p->flags & TF_SENT) || (p->kind == T_PUNCT && p->cp != ')');
 }
 
+/* A lower-case word with a verb's ending, "-ed" or "-s" ("welcomed",
+ * "shrugs"), no function word: after a name opening its clause, or after
+ * its appositive, the verb of which the name is the subject. */
+static int tensed_word(qctx *c, size_t j)
+{
+  const tok *t;
+  const char *w;
+  size_t n;
+  if (j >= c->nt) return 0;
+  t = &c->toks[j];
+  w = c->text + t->s;
+  n = t->len;
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS | TF_PARA | TF_WIN)) || n < 4) return 0;
+  if (!((w[n - 2] == 'e' && w[n - 1] == 'd')
+        || (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i')))
+    return 0;
+  if (tlex(c, j) & (L_PREP | L_CONJ | L_DET | L_PRON | L_TITLE | L_LY)) return 0;
+  /* not a plural noun before its verb: "China-Russia relations have" */
+  return w[n - 1] != 's' || !verb_like(c, j + 1);
+}
+
 static int subject_before(qctx *c, size_t i)
 {
   const tok *p;
@@ -2517,19 +2538,43 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
   return e - 1;
 }
 
+/* "52-year-old" from token j (a number, a hyphen, "year-old"): its 3
+ * tokens, else 0. */
+static size_t age_words(qctx *c, size_t j)
+{
+  return j + 2 < c->nt && c->toks[j].kind == T_NUM && is_punct(&c->toks[j + 1], '-')
+         && tok_is(c, j + 2, "year-old") ? 3 : 0;
+}
+
 /* "the minister", "the prime minister", "The Chief Minister" from token i
  * ("the", checked by the caller): the token of the role's head word when a verb follows it and
  * the phrase opens its clause, else 0. */
 #define DL_MAX_ROLE_HEAD 3
 static size_t role_phrase(qctx *c, size_t i)
 {
-  size_t j = i + 1;
+  size_t j0 = i + 1 + age_words(c, i + 1), j = j0;   /* "the 52-year-old mayor" */
   if (!clause_opens_at(c, i)) return 0;
-  while (j < c->nt && j < i + 1 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
+  while (j < c->nt && j < j0 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
     j++;
-  if (j == i + 1 || !verb_like(c, j)) return 0;
+  if (j == j0) return 0;
+  if (!verb_like(c, j)) {   /* "the mayor of Gdansk says" */
+    size_t ap = skip_of_name(c, j);
+    if (!ap || !verb_like(c, ap)) return 0;
+  }
   return j - 1;
+}
+
+/* The latest named person that was a subject ("Tomasz Wielgosz keeps a
+ * lamp. … the 52-year-old mayor says"), or none. */
+static dl_span latest_person(const qctx *c)
+{
+  size_t k;
+  dl_span none = {0, 0};
+  for (k = 0; k < c->nrec; k++)
+    if ((c->rec[k].flags & M_SUBJ) && !(c->rec[k].flags & M_ORG))
+      return c->rec[k].span;
+  return none;
 }
 
 /* "A senior official, who asked not to be named, said", "the ministry
@@ -2696,6 +2741,8 @@ static int find_mentions(qctx *c, size_t from)
       m.t1 = (uint32_t)k;
       m.flags = M_ROLE | M_SUBJ;
       m.ante = resolve_role(c, k);
+      /* "the 52-year-old mayor says": an age describes one named before */
+      if (!m.ante.len && age_words(c, i + 1)) m.ante = latest_person(c);
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       {
@@ -2825,10 +2872,16 @@ static int find_mentions(qctx *c, size_t from)
                   && (tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE;
       nx += on_weekday(c, nx);   /* "Lee on Monday said" */
       nx = skip_paren(c, nx, c->nt);   /* "Sen. Ann Lee (D-Ariz.) told" */
-      if (verb_like(c, nx)) { if (!reported) m.flags |= M_SUBJ; }
+      if (verb_like(c, nx)
+          || (clause_opens_at(c, m.t0) && tensed_word(c, nx)
+              /* a name, not "Average wages": two words, a known given
+               * name or a person's surname seen before */
+              && (m.t1 > m.t0 || names_person(c, m.t0, m.t1)))) {
+        if (!reported) m.flags |= M_SUBJ;   /* (also "Wielgosz shrugs it off") */
+      }
       else if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap))
         m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
-      else if ((ap = skip_appositives(c, nx)) != 0 && verb_like(c, ap)) {
+      else if ((ap = skip_appositives(c, nx)) != 0 && (verb_like(c, ap) || tensed_word(c, ap))) {
         m.flags |= M_SUBJ;
         if (!(m.flags & (M_MALE | M_FEMALE)))   /* ", a spokeswoman for …," */
           for (k = nx + 1; k + 1 < ap; k++)
@@ -3029,6 +3082,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     {
       size_t ap = skip_appositive(c, j);
       if (ap) j = ap;
+      else if ((ap = skip_of_name(c, j)) != 0 && ap < lim && is_cue(c, skip_adv(c, ap, lim)))
+        j = ap;   /* "the mayor of Gdansk says", "Ann Lee of the Kent Institute said" */
     }
     j = skip_adv(c, j, lim);
     if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
@@ -3186,8 +3241,23 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         a.men = m;
       else if (p > c0 + 1 && (tok_is(c, p - 1, "of") || tok_is(c, p - 1, "at"))
                && (m2 = ends_mention(c, p - 2)) >= 0
-               && !(c->men[m2].flags & (M_PRON | M_ORG | M_POSS)))
+               && !(c->men[m2].flags & (M_PRON | M_ORG | M_POSS))) {
+        /* "Professor Lee of the University of the Witwatersrand said":
+         * a body's word alone before "of the" is the body's, not the
+         * speaker; the name before it is */
+        const mention *b = &c->men[m2];
+        int m3;
+        p = b->t0;
+        if (b->t0 == b->t1 && c->toks[p].len <= 13
+            && is_org_last(c->text + c->toks[p].s, c->toks[p].len)) {
+          if (p > c0 && tok_is(c, p - 1, "the")) p--;
+          if (p > c0 + 1 && (tok_is(c, p - 1, "of") || tok_is(c, p - 1, "at"))
+              && (m3 = ends_mention(c, p - 2)) >= 0
+              && !(c->men[m3].flags & (M_PRON | M_ORG | M_POSS)))
+            m2 = m3;
+        }
         a.men = m2;
+      }
       return a;
     }
     /* X did this and said: "…": the clause's subject; with the clause
