@@ -1488,6 +1488,20 @@ static dl_status push_tok(ctx *c, uint32_t start, uint32_t len, uint32_t flags,
 }
 
 /* Tokenize text[s, e) (one sentence) onto c->toks. */
+/* "Workers' Party", "Farmers' Union": the apostrophe at t[i] after a
+ * capitalized plural, then an organization's word, is inside the name
+ * (not a break between two). */
+static int plural_poss_name(ctx *c, const char *t, size_t i, size_t e)
+{
+  size_t j = i + 2, n = 0;
+  if (c->ntok == 0 || !(c->toks[c->ntok - 1].flags & T_CAP) || t[i - 1] != 's'
+      || c->toks[c->ntok - 1].start + c->toks[c->ntok - 1].len != i
+      || i + 3 >= e || t[i + 1] != ' ' || !DL_IS_UPPER(t[j]))
+    return 0;
+  while (j + n < e && n < LEX_WORD && wbyte((unsigned char)t[j + n])) n++;
+  return (lexicon_lists(t + j, n) & L_ORG_SUFFIX) != 0;
+}
+
 static dl_status tokenize(ctx *c, size_t s, size_t e)
 {
   const char *t = c->text;
@@ -1508,6 +1522,7 @@ static dl_status tokenize(ctx *c, size_t s, size_t e)
       else if (ch == ',') pending |= T_BREAK | T_COMMA;
       else if (ch == ':' || ch == '"' || ch == '(' || ch == '[')
         pending |= T_BREAK | T_SSTART;
+      else if (ch == '\'' && plural_poss_name(c, t, i, e)) {}
       else if (!DL_IS_SPACE(ch)) pending |= T_BREAK;
       i++;
       continue;

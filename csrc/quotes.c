@@ -1529,6 +1529,19 @@ static int initial_dot(const char *text, size_t dot, size_t hi)
 
 /* Tokenize text[a..b), which lies inside body paragraphs (the cursor
  * c->pi moves forward only).  first_flags go on the first token. */
+/* "Workers' Party", "Farmers' Union": the capitalized plural text[i, e)
+ * keeps its apostrophe when an organization's word follows, so that the
+ * name runs on (not a possessive that ends it). */
+static int plural_poss_name(const char *text, size_t i, size_t e, size_t hi)
+{
+  size_t j = e + 2, n = 0;
+  if (e - i < 3 || e + 3 >= hi || text[e] != '\'' || text[e - 1] != 's' || !DL_IS_UPPER(text[i])
+      || text[e + 1] != ' ' || !DL_IS_UPPER(text[j]))
+    return 0;
+  while (j + n < hi && n < 14 && DL_IS_ALPHA(text[j + n])) n++;
+  return n <= 13 && is_org_last(text + j, n);
+}
+
 static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
 {
   const char *text = c->text;
@@ -1572,6 +1585,7 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
                        && (tlex(c, c->nt - 1) & L_PREP))))
             e++;
         }
+        if (plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
         if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
         if (poss) c->toks[c->nt - 1].base = (uint32_t)(poss - i);
         c->toks[c->nt - 1].lex = L_UNSET;   /* looked up on use */
@@ -1813,6 +1827,8 @@ static uint32_t given_gender(const char *text, dl_span sp)
   for (nw = 0; p < e && nw < DL_MAX_GIVEN_LOOK; nw++) {
     size_t q = p, lo = 0, hi = dl_ngiven_names;
     while (q < e && text[q] != ' ') q++;
+    /* the last of several words is a surname ("Hawa Suleiman Adam") */
+    if (q >= e && nw > 0) break;
     while (lo < hi && DL_IS_UPPER(text[p])) {
       size_t mid = lo + (hi - lo) / 2;
       const unsigned char *g = (const unsigned char *)dl_given_names[mid].name;
