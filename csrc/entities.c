@@ -155,6 +155,7 @@ static const lexword lexicon[] = {
   {"bhavan", L_LOC_SUFFIX},
   {"bhawan", L_LOC_SUFFIX},
   {"bin", L_PARTICLE},
+  {"bint", L_PARTICLE},
   {"bln", L_NOTENT},
   {"board", L_ORG_SUFFIX | L_ORG_HEAD},
   {"bookmakers", L_STOP},
@@ -972,8 +973,8 @@ static const char *const other_sports[] = {
 /* Rulers' titles that news writes in lower case before a name ("king
  * Clovis", "emperor Akihito"), sorted by strcmp. */
 static const char *const ruler_words[] = {
-  "czar", "emperor", "empress", "king", "pharaoh", "pope", "prince", "princess", "queen",
-  "sultan", "tsar"
+  "czar", "emir", "emperor", "empress", "king", "pharaoh", "pope", "prince", "princess",
+  "queen", "sheikh", "sultan", "tsar"
 };
 
 /* Verbs after a team that plays, sorted by strcmp. */
@@ -1552,6 +1553,19 @@ static size_t word_joint(const char *t, size_t k, size_t e, unsigned *seen,
   return 0;
 }
 
+/* "Workers' Party", "Farmers' Union": the apostrophe at t[i] right after
+ * the capitalized plural last (the word before it), then an
+ * organization's word, is inside the name (not a break between two). */
+static int plural_poss_name(const tok *last, const char *t, size_t i, size_t e)
+{
+  size_t j = i + 2, n = 0;
+  if (!(last->flags & T_CAP) || t[i - 1] != 's' || last->start + last->len != i
+      || i + 3 >= e || t[i + 1] != ' ' || !DL_IS_UPPER(t[j]))
+    return 0;
+  while (j + n < e && n < LEX_WORD && wbyte((unsigned char)t[j + n])) n++;
+  return (lexicon_lists(t + j, n) & L_ORG_SUFFIX) != 0;
+}
+
 /* Tokenize text[s, e) (one sentence) onto c->toks; *sc: its counts.
  * This runs over every byte of the text: the common word (ASCII letters
  * and digits, then a space) costs one table lookup per byte and a few
@@ -1574,6 +1588,10 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
     tok *tk;
     if (!(cl & WORD_CLASSES)) {
       if (u[i] == ' ') { i++; continue; }
+      if (u[i] == '\'' && ntok > 0 && plural_poss_name(&c->toks[ntok - 1], t, i, e)) {
+        i++;
+        continue;
+      }
       if (u[i] < 0x80 || !letter_at(t + i, e - i, NULL, NULL)) {
         i += gap_byte(t, s, i, e, &pending);
         continue;
@@ -1922,6 +1940,17 @@ static int initials_tok(const ctx *c, size_t k)
   return 1;
 }
 
+/* A ruler's title between a given name and a surname is a part of the
+ * name ("Sikandar Sultan Raja", "Hassan Sheikh Mohamud"): is token k
+ * one, capitalized, not abbreviated? */
+static int inner_ruler(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_CAP) && (t->flags & T_LOWERCASE) && !(t->flags & T_ABBR)
+         && t->len >= 4 && t->len <= 8
+         && word_in(ruler_words, NELEM(ruler_words), c->text + t->start, t->len);
+}
+
 /* Is token k a place word that is also a common surname ("Hill",
  * "Park": Damon Hill, Park Geun-hye)? */
 static int surname_place_word(const ctx *c, size_t k)
@@ -1965,7 +1994,10 @@ static int person_shape(ctx *c, size_t a, size_t b)
     if ((k > a || lead_particle(c, k)) && k + 1 < b && (c->toks[k].flags & T_LOWER)
         && TOK_IN(c, k, L_PARTICLE))
       continue;
-    if (!name_tok(c, k, k == a)) return 0;
+    if (!name_tok(c, k, k == a)) {
+      if (k > a && k + 1 < b && inner_ruler(c, k)) continue;
+      return 0;
+    }
   }
   return 1;
 }
@@ -2289,6 +2321,43 @@ static int beside_place(ctx *c, size_t r0, size_t a, size_t send)
     }
   }
   return 0;
+}
+
+/* Is the word of token k a given name (dl_given_names), whatever else
+ * the gazetteer makes of it? */
+static int given_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t lo = 0, hi = dl_ngiven_names;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *g = dl_given_names[mid].name;
+    int r = strncmp(g, c->text + t->start, t->len);
+    if (r == 0) r = g[t->len] != '\0';
+    if (r == 0) return 1;
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+/* "Its leader, Jordan Bardella, said": a country that is also a given
+ * name, then words of a surname the gazetteer does not know, is a
+ * person where a person is expected: after a role word, set off by
+ * commas, or before a verb of saying ("Jordan Telecom" stays a firm:
+ * its second word is no name's) */
+static int country_given(ctx *c, size_t a, size_t b, size_t send)
+{
+  const dl_gaz_entry *ge = gb_entry(c, a);
+  size_t k;
+  if (!ge || ge->kind != DL_GK_COUNTRY || b - a < 2
+      || gb_end(c, a) != c->toks[a].start + c->toks[a].len || !given_word(c, a))
+    return 0;
+  for (k = a + 1; k < b; k++)
+    if (c->toks[k].gb >= 0 || !name_tok(c, k, 0) || TOK_IN(c, k, L_ROLE)) return 0;
+  if (next_is(c, b, send, L_SAY)) return 1;
+  if (a > 0 && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_ROLE)) return 1;
+  return (c->toks[a].flags & T_COMMA) && b < send && (c->toks[b].flags & T_COMMA);
 }
 
 /* Classify and record the name tokens [a, b) of a run whose first token
@@ -2643,8 +2712,32 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                                           || (c->toks[a + 1].flags & T_ABBR))
                 && !(b < send && !(c->toks[b].flags & T_BREAK)
                      && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
+    if (!names && n <= 3 && country_given(c, a, b, send)) names = 1;
     m->type = names ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
     return add_ment(c, m);
+  }
+  /* "Badr bin Hamad Al Busaidi", "Mohammed bin Abdulrahman bin Jassim Al
+   * Thani": lower-case particles join the parts of a longer name */
+  if (n <= 7 && !(c->toks[a].flags & T_ALLCAPS) && person_shape(c, a, b)) {
+    /* (opening with a given name, or joined by "bin", "bint" or "ibn";
+     * no place in it: not "Caisse Centrale Desjardins du Quebec") */
+    size_t k, parts = 0;
+    int given = ge && ge->kind == DL_GK_GIVEN;
+    for (k = a; k < b; k++) {
+      const dl_gaz_entry *gk = gb_entry(c, k);
+      if (gk && gk->kind != DL_GK_GIVEN) parts = n;
+      if (k > a && k + 1 < b && (c->toks[k].flags & T_LOWER) && TOK_IN(c, k, L_PARTICLE)) {
+        const char *w = c->text + c->toks[k].start;
+        size_t wl = c->toks[k].len;
+        parts++;
+        if (dl_word_eq(w, wl, "bin") || dl_word_eq(w, wl, "bint") || dl_word_eq(w, wl, "ibn"))
+          given = 1;   /* a patronymic: the words around it are names */
+      }
+    }
+    if (parts && given && n - parts <= 5) {
+      m->type = DL_ENT_PERSON;
+      return add_ment(c, m);
+    }
   }
   m->type = DL_ENT_ORGANIZATION;     /* a guess, revised when merging */
   return add_ment(c, m);
@@ -2709,6 +2802,19 @@ static dl_status run_foreign(ctx *c, size_t sent0, size_t a, size_t b)
   return gazetteer_only(c, n0, b);
 }
 
+/* Are tokens [a, t) the front of a person's name: capitalized words
+ * the gazetteer knows only as given names, or not at all? */
+static int front_given(ctx *c, size_t a, size_t t)
+{
+  size_t k;
+  for (k = a; k < t; k++) {
+    const dl_gaz_entry *ge = gb_entry(c, k);
+    if (ge && ge->kind != DL_GK_GIVEN) return 0;
+    if (TOK_IN(c, k, L_ROLE) || !name_tok(c, k, k == a)) return 0;
+  }
+  return t > a;
+}
+
 /* A title inside the run [*a, b), not at its front: "Economic Planning
  * Secretary Solita Monsod", "Acting Turkish Prime Minister Kaya Erdem",
  * "Nevada Sen. Paul Laxalt", "Reuters Finance Secretary Jaime Ongpin".
@@ -2733,6 +2839,9 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
       te += 2;
     if (te <= t || te >= b || b - te > 4) continue;
     if (!person_shape(c, te, b)) break;
+    /* "Sikandar Sultan Raja": a ruler's title after the words of a name
+     * the gazetteer does not know as anything but a given name */
+    if (te == t + 1 && inner_ruler(c, t) && front_given(c, a, t)) break;
     if (c->toks[te].gb >= 0 && gb_end(c, te) == c->toks[b - 1].start + c->toks[b - 1].len
         && gb_entry(c, te)->kind != DL_GK_GIVEN)
       break;                         /* "Minister Kaya" is one thing, a place is another */
@@ -3550,16 +3659,23 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     /* "Ministry of Foreign Affairs", "Republic of Tatarstan", a title
      * "Secretary of Commerce" (run() splits the name off) */
     int title = 0;
+    size_t title_end = a;            /* the token after the last title word */
     if (k == a + 1 && s[1] == 'f' && tok_event(c, a, 1)) return 1;   /* "Tour of Spain" */
     if (s[1] == 'f' && tok_event(c, k - 1, 0)) return 1;    /* "World Series of Golf" */
     for (j = a; j < k; j++) {
       const dl_gaz_entry *ge;
       if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
       ge = gb_entry(c, j);
-      if (((ge && ge->kind == DL_GK_TITLE) || TOK_IN(c, j, L_ROLE)) && s[1] == 'f')
+      if (((ge && ge->kind == DL_GK_TITLE) || TOK_IN(c, j, L_ROLE)) && s[1] == 'f') {
         title = 1;                   /* "of": "Chief of Staff" */
+        title_end = ge && ge->kind == DL_GK_TITLE ? tok_upto(c, j, k, gb_end(c, j)) : j + 1;
+        if (title_end <= j) title_end = j + 1;
+      }
     }
     if (!title) return 0;
+    /* not "Sen. Maria Ocampo of Nevada": a name between the title and
+     * "of" is a person's, and what follows is where they are from */
+    if (title_end < k) return 0;
     /* not "Manager of Sumitomo Bank Ltd": a title of an organization */
     for (j = k + 1; j + 1 < send && j < k + DL_MAX_RUN_TOKENS; j++)
       if (!(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK)) break;

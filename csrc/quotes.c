@@ -1087,7 +1087,10 @@ enum {
   M_ORG = 64,     /* an organization's name ("Acme Corp"): not he or she */
   M_ROLE = 128,   /* "the minister": a role standing for a titled name */
   M_DESC = 256,   /* "one House Republican", "an Israeli": no one's name */
-  M_GIVEN = 512   /* the gender is a given name's ("Sarah Lee"), a hint only */
+  M_GIVEN = 512,  /* the gender is a given name's ("Sarah Lee"), a hint only */
+  M_LATER = 1024  /* a role whose holder is not named yet ("Iran's foreign
+                     minister rejected …"): the lead's next paragraph may
+                     name them; on a pronoun, its antecedent is one */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -1528,6 +1531,19 @@ static int initial_dot(const char *text, size_t dot, size_t hi)
 
 /* Tokenize text[a..b), which lies inside body paragraphs (the cursor
  * c->pi moves forward only).  first_flags go on the first token. */
+/* "Workers' Party", "Farmers' Union": the capitalized plural text[i, e)
+ * keeps its apostrophe when an organization's word follows, so that the
+ * name runs on (not a possessive that ends it). */
+static int plural_poss_name(const char *text, size_t i, size_t e, size_t hi)
+{
+  size_t j = e + 2, n = 0;
+  if (e - i < 3 || e + 3 >= hi || text[e] != '\'' || text[e - 1] != 's' || !DL_IS_UPPER(text[i])
+      || text[e + 1] != ' ' || !DL_IS_UPPER(text[j]))
+    return 0;
+  while (j + n < hi && n < 14 && DL_IS_ALPHA(text[j + n])) n++;
+  return n <= 13 && is_org_last(text + j, n);
+}
+
 static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
 {
   const char *text = c->text;
@@ -1573,6 +1589,7 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
                        && (tlex(c, c->nt - 1) & L_PREP))))
             e++;
         }
+        if (plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
         if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
         if (poss) c->toks[c->nt - 1].base = (uint32_t)(poss - i);
         c->toks[c->nt - 1].lex = L_UNSET;   /* looked up on use */
@@ -1747,6 +1764,27 @@ static int clause_opens_at(qctx *c, size_t i)
   return (p->flags & TF_SENT) || (p->kind == T_PUNCT && p->cp != ')');
 }
 
+/* A lower-case word with a verb's ending, "-ed" or "-s" ("welcomed",
+ * "shrugs"), no function word: after a name opening its clause, or after
+ * its appositive, the verb of which the name is the subject. */
+static int tensed_word(qctx *c, size_t j)
+{
+  const tok *t;
+  const char *w;
+  size_t n;
+  if (j >= c->nt) return 0;
+  t = &c->toks[j];
+  w = c->text + t->s;
+  n = t->len;
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS | TF_PARA | TF_WIN)) || n < 4) return 0;
+  if (!((w[n - 2] == 'e' && w[n - 1] == 'd')
+        || (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i')))
+    return 0;
+  if (tlex(c, j) & (L_PREP | L_CONJ | L_DET | L_PRON | L_TITLE | L_LY)) return 0;
+  /* not a plural noun before its verb: "China-Russia relations have" */
+  return w[n - 1] != 's' || !verb_like(c, j + 1);
+}
+
 static int subject_before(qctx *c, size_t i)
 {
   const tok *p;
@@ -1793,6 +1831,8 @@ static uint32_t given_gender(const char *text, dl_span sp)
   for (nw = 0; p < e && nw < DL_MAX_GIVEN_LOOK; nw++) {
     size_t q = p, lo = 0, hi = dl_ngiven_names;
     while (q < e && text[q] != ' ') q++;
+    /* the last of several words is a surname ("Hawa Suleiman Adam") */
+    if (q >= e && nw > 0) break;
     while (lo < hi && DL_IS_UPPER(text[p])) {
       size_t mid = lo + (hi - lo) / 2;
       const unsigned char *g = (const unsigned char *)dl_given_names[mid].name;
@@ -2384,6 +2424,28 @@ static int begins_recent_org(qctx *c, size_t t0, size_t t1)
   return 0;
 }
 
+/* The recent organization whose name ends with the one capitalized
+ * word at token k, an organization's word ("Commission" of "European
+ * Commission"): its index in c->org when only one does, else -1. */
+static long ends_recent_org(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t j, s1, n1;
+  long found = -1;
+  if (t->len > 13 || !is_org_last(c->text + t->s, t->len)) return -1;
+  for (j = 0; j < c->norg; j++) {
+    n1 = last_word(c->text, c->org[j].span, &s1);
+    if (n1 != t->len || c->org[j].span.len == n1 || memcmp(c->text + s1, c->text + t->s, n1) != 0)
+      continue;
+    if (found >= 0 && (c->org[found].span.len != c->org[j].span.len
+                       || memcmp(c->text + c->org[found].span.start, c->text + c->org[j].span.start,
+                                 c->org[j].span.len) != 0))
+      return -1;     /* two bodies end with it: no telling which */
+    if (found < 0) found = (long)j;
+  }
+  return found;
+}
+
 /* "The Chilean army said", "the Slovak foreign ministry told", "the
  * Kremlin's press office said": from token j (after "the"), capitalized
  * words (a nationality or a place, not a person's), at most two
@@ -2444,10 +2506,17 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
       e++;
     if (e >= c->nt || (c->toks[e - 1].flags & TF_POSS) || !tok_in_words(c, e, SPEAKS_FOR)
         || (tlex(c, e - 1) & L_TITLE) || !is_cue(c, skip_adv(c, e + 1, c->nt))
-        || names_person(c, j, e - 1) || !begins_recent_org(c, j, e - 1))
+        || names_person(c, j, e - 1))
       return 0;
     org->start = c->toks[j].s;
     org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[j].s;
+    if (!begins_recent_org(c, j, e - 1)) {
+      /* "A Commission spokesperson" after "the European Commission":
+       * the head word of a body named before stands for it */
+      long r = e == j + 1 ? ends_recent_org(c, j) : -1;
+      if (r < 0) return 0;
+      *org = c->org[r].span;
+    }
     return e;
   }
   if (art == ART_A) {
@@ -2489,19 +2558,43 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
   return e - 1;
 }
 
+/* "52-year-old" from token j (a number, a hyphen, "year-old"): its 3
+ * tokens, else 0. */
+static size_t age_words(qctx *c, size_t j)
+{
+  return j + 2 < c->nt && c->toks[j].kind == T_NUM && is_punct(&c->toks[j + 1], '-')
+         && tok_is(c, j + 2, "year-old") ? 3 : 0;
+}
+
 /* "the minister", "the prime minister", "The Chief Minister" from token i
  * ("the", checked by the caller): the token of the role's head word when a verb follows it and
  * the phrase opens its clause, else 0. */
 #define DL_MAX_ROLE_HEAD 3
 static size_t role_phrase(qctx *c, size_t i)
 {
-  size_t j = i + 1;
+  size_t j0 = i + 1 + age_words(c, i + 1), j = j0;   /* "the 52-year-old mayor" */
   if (!clause_opens_at(c, i)) return 0;
-  while (j < c->nt && j < i + 1 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
+  while (j < c->nt && j < j0 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
     j++;
-  if (j == i + 1 || !verb_like(c, j)) return 0;
+  if (j == j0) return 0;
+  if (!verb_like(c, j)) {   /* "the mayor of Gdansk says" */
+    size_t ap = skip_of_name(c, j);
+    if (!ap || !verb_like(c, ap)) return 0;
+  }
   return j - 1;
+}
+
+/* The latest named person that was a subject ("Tomasz Wielgosz keeps a
+ * lamp. … the 52-year-old mayor says"), or none. */
+static dl_span latest_person(const qctx *c)
+{
+  size_t k;
+  dl_span none = {0, 0};
+  for (k = 0; k < c->nrec; k++)
+    if ((c->rec[k].flags & M_SUBJ) && !(c->rec[k].flags & M_ORG))
+      return c->rec[k].span;
+  return none;
 }
 
 /* "A senior official, who asked not to be named, said", "the ministry
@@ -2601,10 +2694,38 @@ static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir)
   push_recent(c, &r);
 }
 
+/* "Iran's foreign minister on Sunday rejected": after a possessive name
+ * ending at token p - 1, opening its clause at t0, lower-case title words
+ * from token p, then a verb.  The role's head token, else 0. */
+static size_t poss_role(qctx *c, size_t t0, size_t p)
+{
+  size_t j = p;
+  if (!clause_opens_at(c, t0)) return 0;
+  /* "foreign minister", "labour minister": modifiers, then a title */
+  while (j < c->nt && j < p + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
+         && !(c->toks[j].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
+         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+    j++;
+  if (j == p || !(tlex(c, j - 1) & L_TITLE)) return 0;
+  p = j + on_weekday(c, j);
+  /* any past tense ("defended the plan") besides the verbs of the lexicon */
+  if (!verb_like(c, p) && !(p < c->nt && is_word(&c->toks[p]) && participle(c, p)
+                            && c->text[c->toks[p].s + c->toks[p].len - 1] == 'd'))
+    return 0;
+  return j - 1;
+}
+
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
+/* Is mention m followed by ", who" and a cue ("Ann Lee, who said")? */
+static int who_cue(qctx *c, const mention *m)
+{
+  return m->t1 + 3 < c->nt && is_punct(&c->toks[m->t1 + 1], ',') && tok_is(c, m->t1 + 2, "who")
+         && is_cue(c, skip_adv(c, m->t1 + 3, c->nt));
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
-  size_t i = from;
+  size_t i = from, role_k = 0;
   while (i < c->nt) {
     tok *t = &c->toks[i];
     mention m;
@@ -2640,12 +2761,14 @@ static int find_mentions(qctx *c, size_t from)
       m.t1 = (uint32_t)k;
       m.flags = M_ROLE | M_SUBJ;
       m.ante = resolve_role(c, k);
+      /* "the 52-year-old mayor says": an age describes one named before */
+      if (!m.ante.len && age_words(c, i + 1)) m.ante = latest_person(c);
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       {
         mention r = m;   /* the name it stands for; else a nameless subject */
         r.span = m.ante;
-        r.flags = M_SUBJ;
+        r.flags = M_SUBJ | (m.ante.len ? 0 : M_LATER);
         push_recent(c, &r);
       }
       goto add;
@@ -2723,6 +2846,7 @@ static int find_mentions(qctx *c, size_t from)
       else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
     }
+    if (m.flags & M_POSS) role_k = poss_role(c, m.t0, m.t1 + 1);
     if (!(m.flags & M_PRON) && m.t0 > 0 && indefinite(c, m.t0 - 1)) {
       /* "one House Republican told": a description, not a name */
       m.flags = M_DESC;
@@ -2768,10 +2892,16 @@ static int find_mentions(qctx *c, size_t from)
                   && (tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE;
       nx += on_weekday(c, nx);   /* "Lee on Monday said" */
       nx = skip_paren(c, nx, c->nt);   /* "Sen. Ann Lee (D-Ariz.) told" */
-      if (verb_like(c, nx)) { if (!reported) m.flags |= M_SUBJ; }
+      if (verb_like(c, nx)
+          || (clause_opens_at(c, m.t0) && tensed_word(c, nx)
+              /* a name, not "Average wages": two words, a known given
+               * name or a person's surname seen before */
+              && (m.t1 > m.t0 || names_person(c, m.t0, m.t1)))) {
+        if (!reported) m.flags |= M_SUBJ;   /* (also "Wielgosz shrugs it off") */
+      }
       else if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap))
         m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
-      else if ((ap = skip_appositives(c, nx)) != 0 && verb_like(c, ap)) {
+      else if ((ap = skip_appositives(c, nx)) != 0 && (verb_like(c, ap) || tensed_word(c, ap))) {
         m.flags |= M_SUBJ;
         if (!(m.flags & (M_MALE | M_FEMALE)))   /* ", a spokeswoman for …," */
           for (k = nx + 1; k + 1 < ap; k++)
@@ -2796,11 +2926,12 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
     } else if (!(m.flags & (M_PRON | M_POSS)) && inverted_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Among them was Ann Lee, a teacher. */
-    } else if (!(m.flags & (M_PRON | M_POSS)) && m.t1 + 3 < c->nt
-               && is_punct(&c->toks[m.t1 + 1], ',') && tok_is(c, m.t1 + 2, "who")
-               && is_cue(c, skip_adv(c, m.t1 + 3, c->nt))) {
+    } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m)) {
       m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
+    /* "heard from an aide, Carla Montes, who testified": after a comma
+     * too (subject_before), when no verb of its own follows */
+    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && who_cue(c, &m)) m.flags |= M_SUBJ;
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
@@ -2809,6 +2940,12 @@ static int find_mentions(qctx *c, size_t from)
     if (m.flags & M_PRON) {
       m.ante = resolve_pronoun(c, m.flags);
       other_pronoun(c, &m);
+      if (!m.ante.len)
+        for (k = 0; k < c->nrec; k++)   /* the latest subject: a role named later? */
+          if (c->rec[k].flags & M_SUBJ) {
+            if ((c->rec[k].flags & M_LATER) && !c->rec[k].span.len) m.flags |= M_LATER;
+            break;
+          }
     } else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
     else if (!(m.flags & M_POSS)) {
       /* remembered; an object whose given name tells a gender is kept
@@ -2823,6 +2960,24 @@ static int find_mentions(qctx *c, size_t from)
     for (k = m.t0; k <= m.t1; k++) c->toks[k].men = (int32_t)c->nm;
     c->nm++;
     i = m.t1 + 1;
+    if (role_k) {
+      /* "Iran's foreign minister rejected": the subject is the role, the
+       * titled name it stands for, else one not named yet (not Iran) */
+      mention r;
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)role_k;
+      m.ante = resolve_role(c, role_k);
+      m.flags = M_ROLE | M_SUBJ | (m.ante.len ? 0 : M_LATER);
+      m.span.start = c->toks[i].s;
+      m.span.len = c->toks[role_k].s + c->toks[role_k].len - m.span.start;
+      r = m;
+      r.span = m.ante;
+      r.flags = M_SUBJ | (m.flags & M_LATER);
+      push_recent(c, &r);
+      role_k = 0;
+      goto add;
+    }
   }
   return 0;
 }
@@ -2947,6 +3102,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     {
       size_t ap = skip_appositive(c, j);
       if (ap) j = ap;
+      else if ((ap = skip_of_name(c, j)) != 0 && ap < lim && is_cue(c, skip_adv(c, ap, lim)))
+        j = ap;   /* "the mayor of Gdansk says", "Ann Lee of the Kent Institute said" */
     }
     j = skip_adv(c, j, lim);
     if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
@@ -3104,8 +3261,23 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         a.men = m;
       else if (p > c0 + 1 && (tok_is(c, p - 1, "of") || tok_is(c, p - 1, "at"))
                && (m2 = ends_mention(c, p - 2)) >= 0
-               && !(c->men[m2].flags & (M_PRON | M_ORG | M_POSS)))
+               && !(c->men[m2].flags & (M_PRON | M_ORG | M_POSS))) {
+        /* "Professor Lee of the University of the Witwatersrand said":
+         * a body's word alone before "of the" is the body's, not the
+         * speaker; the name before it is */
+        const mention *b = &c->men[m2];
+        int m3;
+        p = b->t0;
+        if (b->t0 == b->t1 && c->toks[p].len <= 13
+            && is_org_last(c->text + c->toks[p].s, c->toks[p].len)) {
+          if (p > c0 && tok_is(c, p - 1, "the")) p--;
+          if (p > c0 + 1 && (tok_is(c, p - 1, "of") || tok_is(c, p - 1, "at"))
+              && (m3 = ends_mention(c, p - 2)) >= 0
+              && !(c->men[m3].flags & (M_PRON | M_ORG | M_POSS)))
+            m2 = m3;
+        }
         a.men = m2;
+      }
       return a;
     }
     /* X did this and said: "…": the clause's subject; with the clause
@@ -3205,6 +3377,40 @@ static attrib reported(qctx *c, size_t c0, size_t e)
     return a;   /* only the clause's first name */
   }
   return a;
+}
+
+/* "Montes testified that the senator had told her to "…"": a cue with
+ * no speaker of its own inside what an earlier cue reports ("X said
+ * that …") is that cue's speaker's account.  The attribution of the
+ * last such cue in [c0, i), if any. */
+static attrib outer_cue(qctx *c, size_t c0, size_t i)
+{
+  attrib none = {0, -1, 0, 0};
+  size_t k;
+  for (k = i; k-- > c0;) {
+    if (!is_cue(c, k) || (tlex(c, k) & L_CUE_ING)) continue;
+    if (skip_adv(c, k + 1, i) < i && tok_is(c, skip_adv(c, k + 1, i), "that"))
+      return preposed(c, c0, k + 1);
+    return none;        /* a nearer cue with no "that": not reported speech */
+  }
+  return none;
+}
+
+/* "Iran's foreign minister rejected what he called "…"." then a
+ * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
+ * holder, named whole as the subject of the next paragraph (the tokens
+ * after quote q), is the speaker of q, whose pronoun found no name. */
+static void named_later(qctx *c, dl_quote *q)
+{
+  size_t j;
+  int m;
+  for (j = 0; j < c->nt && !(c->toks[j].flags & (TF_PARA | TF_WIN)); j++) {}
+  if (j >= c->nt || (c->toks[j].flags & TF_WIN) || (m = starts_mention(c, j)) < 0) return;
+  if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
+      || c->men[m].t1 == c->men[m].t0)
+    return;
+  q->resolved = c->men[m].span;
+  q->name = dl_quote_strip_title(c->text, q->resolved);
 }
 
 /* Start of the clause that ends at token e: after the last sentence end,
@@ -3424,6 +3630,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   dl_status st = DL_OK;
   dl_quote pre;        /* preposed attribution of the current quote */
   int pre_inherit = 0;
+  int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   memset(&c, 0, sizeof c);
@@ -3470,8 +3677,13 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     /* the previous quote: its own attribution after it, else before it */
     if (prev) {
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
-      if (!post.found && prev->partial && !pre.speaker.len) post = trailing(&c, c.nt);
+      /* not past a full stop that ends the quote and its sentence: 'told
+       * her to "keep it." Later, she said …' is another sentence's */
+      if (!post.found && prev->partial && !pre.speaker.len
+          && !(ends_with_stop(text, prev) && c.nt && (c.toks[0].flags & TF_CAP)))
+        post = trailing(&c, c.nt);
       finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
+      if (pre_later && prev->speaker.len && !prev->resolved.len) named_later(&c, prev);
     }
     if (k == out->n) break;
     /* this quote: partial?  attribution before it */
@@ -3486,11 +3698,16 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       q->partial = (uint8_t)(starts_para ? 0 : is_partial(&c, q, c0, e));
       memset(&pre, 0, sizeof pre);
       pa = preposed(&c, c0, e);
+      if (q->partial && pa.found && pa.men < 0 && !pa.same) {
+        attrib oa = outer_cue(&c, c0, pa.cue);
+        if (oa.found && oa.men >= 0) pa = oa;
+      }
       if (q->partial && pa.men < 0 && !pa.same) {
         attrib ra = reported(&c, c0, e);
         if (ra.found) pa = ra;
       }
       if (pa.found) apply(&c, &pre, &pa);
+      pre_later = pa.found && pa.men >= 0 && (c.men[pa.men].flags & M_LATER);
       if (pa.same && prev && prev->speaker.len) {
         /* called it "a stunt" and said "…": the previous speaker */
         pre.speaker = prev->speaker;
