@@ -3161,7 +3161,7 @@ static int m_the(scan *sc, int i, mres *r)
   if (!IN(j)) return -1;
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
-  if ((sc->t[j + 1].w == W_WEEK || sc->t[j + 1].w == W_WEEKEND) && isw(sc, j + 2, W_OF)) {
+  if ((isw(sc, j + 1, W_WEEK) || isw(sc, j + 1, W_WEEKEND)) && isw(sc, j + 2, W_OF)) {
     int e_ = m_week_of_month(sc, i, j, r);
     if (e_ > 0) return e_;
   }
