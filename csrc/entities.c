@@ -1107,8 +1107,53 @@ static int region_abbrev(const char *s, size_t len)
   return n >= 2 && word_in(region_abbrevs, NELEM(region_abbrevs), key, n);
 }
 
+/* Is tab[0..n) in strictly increasing strcmp order (word_in bisects it:
+ * a word out of order would silently never be found)? */
+static int sorted_words(const char *const *tab, size_t n)
+{
+  size_t i;
+  for (i = 1; i < n; i++)
+    if (strcmp(tab[i - 1], tab[i]) >= 0) return 0;
+  return 1;
+}
+
 int dl_entities_tables_ok(void)
 {
+#define WORD_TABLE(t) { t, NELEM(t) }
+  static const struct { const char *const *w; size_t n; } word_tables[] = {
+    WORD_TABLE(region_abbrevs),
+    WORD_TABLE(hyphen_suffixes),
+    WORD_TABLE(event_words),
+    WORD_TABLE(firm_nouns),
+    WORD_TABLE(firm_heads),
+    WORD_TABLE(craft_nouns),
+    WORD_TABLE(league_verbs),
+    WORD_TABLE(event_heads),
+    WORD_TABLE(treaty_words),
+    WORD_TABLE(party_words),
+    WORD_TABLE(creed_words),
+    WORD_TABLE(seat_names),
+    WORD_TABLE(gov_bodies),
+    WORD_TABLE(ruler_words),
+    WORD_TABLE(other_sports),
+    WORD_TABLE(team_fronts),
+    WORD_TABLE(team_sports),
+    WORD_TABLE(team_verbs),
+    WORD_TABLE(team_preps),
+    WORD_TABLE(team_roles),
+    WORD_TABLE(index_names),
+    WORD_TABLE(market_words),
+    WORD_TABLE(club_words),
+    WORD_TABLE(firm_posts),
+    WORD_TABLE(firm_only_posts),
+    WORD_TABLE(chief_posts),
+    WORD_TABLE(post_modifiers),
+    WORD_TABLE(innings_words),
+    WORD_TABLE(geo_nouns),
+    WORD_TABLE(group_words),
+    WORD_TABLE(foreign_titles)
+  };
+#undef WORD_TABLE
   size_t i, k, n = sizeof foreign_titles / sizeof foreign_titles[0];
   for (i = 0; i < NELEM(lexicon); i++) {
     const char *w = lexicon[i].w;
@@ -1127,73 +1172,17 @@ int dl_entities_tables_ok(void)
     }
     if (lexicon_second[k] != second) return 0;
   }
-  for (i = 1; i < n; i++)
-    if (strcmp(foreign_titles[i - 1], foreign_titles[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(region_abbrevs); i++)
-    if (strcmp(region_abbrevs[i - 1], region_abbrevs[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(hyphen_suffixes); i++)
-    if (strcmp(hyphen_suffixes[i - 1], hyphen_suffixes[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(event_words); i++)
-    if (strcmp(event_words[i - 1], event_words[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(firm_nouns); i++)
-    if (strcmp(firm_nouns[i - 1], firm_nouns[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(firm_heads); i++)
-    if (strcmp(firm_heads[i - 1], firm_heads[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(craft_nouns); i++)
-    if (strcmp(craft_nouns[i - 1], craft_nouns[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(league_verbs); i++)
-    if (strcmp(league_verbs[i - 1], league_verbs[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(event_heads); i++)
-    if (strcmp(event_heads[i - 1], event_heads[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(treaty_words); i++)
-    if (strcmp(treaty_words[i - 1], treaty_words[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(party_words); i++)
-    if (strcmp(party_words[i - 1], party_words[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(creed_words); i++)
-    if (strcmp(creed_words[i - 1], creed_words[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(seat_names); i++)
-    if (strcmp(seat_names[i - 1], seat_names[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(gov_bodies); i++)
-    if (strcmp(gov_bodies[i - 1], gov_bodies[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(ruler_words); i++)
-    if (strcmp(ruler_words[i - 1], ruler_words[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(other_sports); i++)
-    if (strcmp(other_sports[i - 1], other_sports[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(team_fronts); i++)
-    if (strcmp(team_fronts[i - 1], team_fronts[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(team_sports); i++)
-    if (strcmp(team_sports[i - 1], team_sports[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(team_verbs); i++)
-    if (strcmp(team_verbs[i - 1], team_verbs[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(team_preps); i++)
-    if (strcmp(team_preps[i - 1], team_preps[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(team_roles); i++)
-    if (strcmp(team_roles[i - 1], team_roles[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(index_names); i++)
-    if (strcmp(index_names[i - 1], index_names[i]) >= 0) return 0;
+  for (i = 0; i < NELEM(word_tables); i++)
+    if (!sorted_words(word_tables[i].w, word_tables[i].n)) return 0;
   for (k = 0; k < 26; k++) {
     uint32_t second = 0;
     for (i = 0; i < NELEM(index_names); i++)
       if ((size_t)(index_names[i][0] - 'a') == k) second |= 1u << (index_names[i][1] - 'a');
     if (index_second[k] != second) return 0;
   }
-  for (i = 1; i < NELEM(market_words); i++)
-    if (strcmp(market_words[i - 1], market_words[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(club_words); i++)
-    if (strcmp(club_words[i - 1], club_words[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(firm_posts); i++)
-    if (strcmp(firm_posts[i - 1], firm_posts[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(firm_only_posts); i++)
-    if (strcmp(firm_only_posts[i - 1], firm_only_posts[i]) >= 0) return 0;
   for (i = 0; i < NELEM(firm_only_posts); i++)
     if (!word_in(firm_posts, NELEM(firm_posts), firm_only_posts[i], strlen(firm_only_posts[i])))
       return 0;
-  for (i = 1; i < NELEM(chief_posts); i++)
-    if (strcmp(chief_posts[i - 1], chief_posts[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(post_modifiers); i++)
-    if (strcmp(post_modifiers[i - 1], post_modifiers[i]) >= 0) return 0;
-  for (i = 1; i < NELEM(innings_words); i++)
-    if (strcmp(innings_words[i - 1], innings_words[i]) >= 0) return 0;
   for (i = 0; i < n; i++)
     if (!foreign_title(foreign_titles[i], strlen(foreign_titles[i]))) return 0;
   return 1;

@@ -100,13 +100,14 @@ describe("dl.parse", function()
 
   it("finds the dateline below a web page's time stamp line", function()
     for _, stamp in ipairs { "March 4, 2025", "Updated 4:20 PM EST, March 4, 2025", "2025-03-04 16:20" } do
-      local a = dl.parse("Court hears buoy case\n\n" .. stamp .. "\n\nAUSTIN, Texas (AP) — The court heard the case on Tuesday.\n",
-        { ref = "2025-03-04" })
+      local a = dl.parse("Court hears buoy case\n\n" .. stamp
+        .. "\n\nAUSTIN, Texas (AP) — The court heard the case on Tuesday.\n", { ref = "2025-03-04" })
       assert.are.equal("AUSTIN, Texas (AP) —", a.dateline.text)
     end
     -- a standfirst under the headline is front matter too: the dateline
     -- still opens the story, and the standfirst is no body paragraph
-    local a = dl.parse("Court hears buoy case\n\nThe river buoys went up in 2023\n\nAUSTIN, Texas (AP) — The court heard the case.\n")
+    local a = dl.parse("Court hears buoy case\n\nThe river buoys went up in 2023\n\n"
+      .. "AUSTIN, Texas (AP) — The court heard the case.\n")
     assert.are.equal("AUSTIN, Texas (AP) —", a.dateline.text)
     assert.are.equal("The court heard the case.", a:sentences()().text)
     -- but a paragraph of story above it means the story began without one
