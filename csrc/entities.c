@@ -1239,6 +1239,9 @@ typedef struct ent {
   int32_t canon;                /* mention giving the canonical name */
   int32_t alias_of;             /* merged into another entity, or -1 */
   uint8_t type, strong, gender;
+  uint8_t shared;               /* one word of two people's names ("Souza"
+                                   of two Souzas): each mention goes to the
+                                   one named last before it */
   const dl_gazetteer *gz;
   uint32_t entry;
   uint32_t first_pos;
@@ -3174,6 +3177,21 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       a++;
       continue;
     }
+    /* "Democrat Teresa Reyes", "Republican Mark Delgado": a party word
+     * before a given name and a surname is the party (a MISC of its own,
+     * as CoNLL has it), not the front of the name */
+    if (b - a >= 3 && t->gb < 0 && t->len >= 8 && t->len <= 12
+        && c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_GIVEN
+        && !(c->toks[a + 1].flags & T_HYPH)
+        && word_in(party_words, NELEM(party_words), c->text + t->start, t->len)) {
+      ment_init(&m, c, a, a + 1);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      st = add_ment(c, &m);
+      if (st != DL_OK) return st;
+      a++;
+      continue;
+    }
     /* "Champions Juventus lost": a role before a team (not "Champions
      * League", "Holders Cup") */
     if (c->sport && (t->flags & T_SSTART) && a + 1 < b && !TOK_IN(c, a + 1, L_ORG_SUFFIX)
@@ -3941,7 +3959,12 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
         continue;
       }
       if ((u->flags & T_LOWER) && joins_over(c, a, b, send)) { b += 1; continue; }
-      if ((u->flags & T_HYPH) && b - a >= 2 && c->toks[b - 1].start + c->toks[b - 1].len > gend
+      /* the first half may be a given name the gazetteer knows ("Kim
+       * Moon-soo") */
+      if ((u->flags & T_HYPH) && b - a >= 2
+          && (c->toks[b - 1].start + c->toks[b - 1].len > gend
+              || (c->toks[b - 1].gb >= 0 && gb_entry(c, b - 1)->kind == DL_GK_GIVEN
+                  && gb_end(c, b - 1) == gend))
           && name_syllable(c, b)) {
         b++;                         /* "Lai Ching-te", "Moon Jae-in" */
         continue;
@@ -4243,6 +4266,63 @@ static int particle_surname(ctx *c, const ment *m)
          && (m->ntok == 2 || TOK_IN(c, m->tok0 + 1, L_PARTICLE));
 }
 
+/* "Souza said" where the text names both Creomar de Souza and Maria das
+ * Gracas Souza: the word alone is the person last named in full before
+ * it (a reporter names the one meant just before); before both, or in
+ * the headline, it stays a name of its own.  One pass over the body's
+ * mentions in text order, with the first and last words of the full
+ * names seen so far. */
+static dl_status shared_names(ctx *c, ent *e, size_t nwords)
+{
+  hmap recent;
+  size_t i;
+  if (hmap_init(&recent, c->ar, nwords + 1) != DL_OK) return DL_ENOMEM;
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    const tok *t = &c->toks[m->tok0];
+    if (m->ent < 0 || (e[m->ent].type != DL_ENT_PERSON && !e[m->ent].shared)) continue;
+    if (m->start >= c->head_start && m->start < c->head_end) continue;
+    if (m->ntok >= 2 && !e[m->ent].shared) {
+      const tok *u = &c->toks[m->tok0 + m->ntok - 1];
+      uint64_t key = hash_fold(c->text + t->start, t->len);
+      size_t slot = hmap_slot(&recent, key);
+      recent.keys[slot] = key;
+      recent.vals[slot] = m->ent;
+      key = hash_fold(c->text + u->start, u->len);
+      slot = hmap_slot(&recent, key);
+      recent.keys[slot] = key;
+      recent.vals[slot] = m->ent;
+      if (m->tend > m->tstart) {     /* "Treasury Secretary James Baker" */
+        key = (hash_fold(c->text + m->tstart, m->tend - m->tstart) ^ (key << 1)) | 1;
+        slot = hmap_slot(&recent, key);
+        recent.keys[slot] = key;
+        recent.vals[slot] = m->ent;
+      }
+    } else if (m->ntok == 1 && e[m->ent].shared) {
+      /* "Treasury Secretary Baker" is the Baker of that title, and the
+       * one a bare "Baker" means from there on; a title no full name
+       * had leaves it alone */
+      uint64_t key = hash_fold(c->text + t->start, t->len);
+      int32_t v;
+      if (m->tend > m->tstart) {
+        v = hmap_get(&recent, (hash_fold(c->text + m->tstart, m->tend - m->tstart) ^ (key << 1)) | 1);
+        if (v >= 0) {
+          size_t slot = hmap_slot(&recent, key);
+          recent.keys[slot] = key;
+          recent.vals[slot] = v;
+        }
+      } else v = hmap_get(&recent, key);
+      /* a word typed apart from people ("Jeep" of "Jeep Cherokee
+       * Limited") only joins a person known as one or shaped as one */
+      if (v >= 0 && (e[m->ent].type == DL_ENT_PERSON || e[v].strong
+                     || person_shape(c, c->ms[e[v].canon].tok0,
+                                     c->ms[e[v].canon].tok0 + c->ms[e[v].canon].ntok)))
+        m->ent = v;
+    }
+  }
+  return DL_OK;
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -4252,6 +4332,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   size_t nwords = 0;   /* words of all mentions and one more each (a
                           hyphenated surname whole): the most step 2 keys */
   int particle;         /* a surname after its particle ("Von Pierer") */
+  size_t nshared = 0;   /* entities that are a word of two people's names */
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
@@ -4283,6 +4364,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       h.vals[slot] = (int32_t)ne;
       e[ne].canon = (int32_t)i;
       e[ne].alias_of = -1;
+      e[ne].shared = 0;
       e[ne].type = m->type;
       e[ne].strong = m->strong;
       e[ne].gender = m->gender;
@@ -4477,6 +4559,11 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           e[i].alias_of = names.vals[slot];
           continue;
         }
+        if (names.keys[slot] && names.vals[slot] == -1 && m->ntok == 1
+            && (e[i].type == DL_ENT_PERSON || !e[i].strong)) {
+          e[i].shared = 1;
+          nshared++;
+        }
       }
       if (t->flags & T_ALLCAPS) {
         slot = hmap_slot(&acr, key);
@@ -4491,6 +4578,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       /* a title word no person's surname claimed is no name */
       c->ms[i].ent = c->ms[i].surname_only && r == c->ms[i].ent ? -1 : r;
     }
+  if (nshared && shared_names(c, e, nwords) != DL_OK) goto done;
 
   /* 3. "Xi and Putin": a guessed type follows a known partner */
   for (i = 0; i + 1 < c->nms; i++) {
