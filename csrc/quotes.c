@@ -559,6 +559,7 @@ static const lex_entry lexicon[] = {
   {"on", L_PREP | L_STOPCAP},
   {"once", L_VERB | L_ADV},
   {"one", L_STOPCAP},
+  {"opposition", L_NAT},
   {"or", L_STOPCAP},
   {"ordered", L_CUE | L_VERB | L_OBJ},
   {"orders", L_CUE | L_VERB | L_OBJ},
@@ -757,6 +758,7 @@ static const lex_entry lexicon[] = {
   {"told", L_CUE | L_VERB | L_OBJ},
   {"tomorrow", L_STOPCAP},
   {"took", L_VERB},
+  {"tory", L_NAT},
   {"toward", L_PREP},
   {"towards", L_PREP},
   {"trade", L_TITLE},
@@ -849,7 +851,7 @@ static const lex_entry lexicon[] = {
  * ASCII letter; checked by dl_quotes_lexicon_ok). */
 static const uint16_t lexicon_first[27] = {
   0, 86, 117, 198, 249, 281, 300, 315, 343, 369, 379, 388, 419, 460,
-  475, 492, 528, 531, 569, 649, 694, 713, 724, 761, 761, 767, 769
+  475, 493, 529, 532, 570, 650, 696, 715, 726, 763, 763, 769, 771
 };
 
 
@@ -959,9 +961,17 @@ static const char *const subordinators[] = {
   "whether", "which", "who", "whom", "whose"
 };
 
+/* Verbs that are a cue with "back" after them ("the secretary shot back",
+ * "Lee hit back"), sorted by strcmp. */
+static const char *const retort_verbs[] = {
+  "fired", "fires", "hit", "hits", "pushed", "pushes", "shoots", "shot"
+};
+
 int dl_quotes_lexicon_ok(void)
 {
   size_t i, k;
+  for (i = 1; i < sizeof retort_verbs / sizeof retort_verbs[0]; i++)
+    if (strcmp(retort_verbs[i - 1], retort_verbs[i]) >= 0) return 0;
   for (i = 1; i < sizeof org_last / sizeof org_last[0]; i++)
     if (strcmp(org_last[i - 1], org_last[i]) >= 0 || !is_org_last(org_last[i], strlen(org_last[i])))
       return 0;
@@ -1706,9 +1716,14 @@ static int participle(qctx *c, size_t j)
 
 /* Token index after an appositive ", a spokesman for the ministry," that
  * starts at the comma token j, or 0 when there is none. */
+/* Tokens an appositive may run to: a relative clause in one is long (",
+ * a 96-year-old survivor who was sent to work in an aircraft factory in
+ * Nagoya as a girl,") */
+#define DL_MAX_APPOSITIVE_TOKENS 28
+
 static size_t skip_appositive(qctx *c, size_t j)
 {
-  size_t k, lim = j + 20;
+  size_t k, lim = j + DL_MAX_APPOSITIVE_TOKENS;
   if (j + 1 >= c->nt || !is_punct(&c->toks[j], ',')) return 0;
   {
     const tok *u = &c->toks[j + 1];
@@ -1827,7 +1842,16 @@ static size_t last_word(const char *text, dl_span sp, size_t *s)
  * the first words of span sp ("Sarah" of "Greens senator Sarah Lee"). */
 static uint32_t given_gender(const char *text, dl_span sp)
 {
-  size_t p = sp.start, e = (size_t)sp.start + sp.len, nw;
+  size_t p = sp.start, e = (size_t)sp.start + sp.len, nw, h;
+  /* a given name of two syllables joined by a hyphen, the second in lower
+   * case, comes last ("Kim Hye-ja", "Lee Jae-myung"): the first word is
+   * the family name and tells no gender */
+  for (h = e; h > p + 1 && text[h - 1] != ' '; h--)
+    if (text[h - 1] == '-' && h < e && DL_IS_LOWER(text[h]) && h - 1 > p) {
+      size_t w = h - 1;
+      while (w > p && text[w - 1] != ' ') w--;
+      if (w > p) return 0;
+    }
   for (nw = 0; p < e && nw < DL_MAX_GIVEN_LOOK; nw++) {
     size_t q = p, lo = 0, hi = dl_ngiven_names;
     while (q < e && text[q] != ' ') q++;
@@ -2572,8 +2596,14 @@ static size_t age_words(qctx *c, size_t j)
 #define DL_MAX_ROLE_HEAD 3
 static size_t role_phrase(qctx *c, size_t i)
 {
-  size_t j0 = i + 1 + age_words(c, i + 1), j = j0;   /* "the 52-year-old mayor" */
+  size_t j0 = i + 1 + age_words(c, i + 1), j;   /* "the 52-year-old mayor" */
   if (!clause_opens_at(c, i)) return 0;
+  /* "the Tory leader", "the Chinese foreign minister": a party or a
+   * nationality before the title */
+  if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
+    j0++;
+  j = j0;
   while (j < c->nt && j < j0 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
     j++;
@@ -3007,8 +3037,12 @@ static int ends_mention(qctx *c, size_t i)
 
 static int is_cue(qctx *c, size_t i)
 {
-  return i < c->nt && is_word(&c->toks[i]) && !(c->toks[i].flags & TF_CAP)
-      && (tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD);
+  if (i >= c->nt || !is_word(&c->toks[i]) || (c->toks[i].flags & TF_CAP)) return 0;
+  if ((tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD)) return 1;
+  /* "…," the secretary shot back */
+  return i + 1 < c->nt && tok_is(c, i + 1, "back")
+      && in_list(retort_verbs, sizeof retort_verbs / sizeof retort_verbs[0],
+                 c->text + c->toks[i].s, c->toks[i].len);
 }
 
 static size_t skip_adv(qctx *c, size_t j, size_t lim)
