@@ -1934,18 +1934,25 @@ static void push_recent(qctx *c, const mention *m)
  * its gender (from a title: "Ms. Lee"), else the most recent subject that
  * may be; else, for he or she, the most recent other name of that gender
  * ("Mr. Tan met Ms. Lee. She said"). */
+/* How many recent subjects "she" looks through for a known woman before
+ * it takes the nearest one of unknown gender: a woman named further back
+ * loses to the name just before ("Chen Xiaoling" after "Gina Raimondo"),
+ * whose given name the lists may not know */
+#define DL_SHE_REACH 2
+
 static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
 {
-  size_t k, hint = NRECENT;
+  size_t k, hint = NRECENT, nsubj;
   dl_span none = {0, 0};
   /* she: a subject known to be a woman first, then one of unknown
    * gender; he: the most recent subject not known to be a woman (most
    * names of unknown gender in the news are men's: "Dmitry Peskov told
    * reporters. President Ales Vetrov thanked them ... he wrote") */
-  for (k = 0; k < c->nrec && (pflags & M_FEMALE); k++) {
+  for (k = 0, nsubj = 0; k < c->nrec && (pflags & M_FEMALE) && nsubj < DL_SHE_REACH; k++) {
     uint32_t f = c->rec[k].flags;
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
+    if ((f & M_SUBJ) && !(f & M_ORG)) nsubj++;
   }
   /* a subject whose given name tells the other gender is taken only when
    * no recent name fits better ("Tunde Bako said. Oksana Lind runs the
@@ -2529,7 +2536,8 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
            && joins(c, e))
       e++;
     if (e >= c->nt || (c->toks[e - 1].flags & TF_POSS) || !tok_in_words(c, e, SPEAKS_FOR)
-        || (tlex(c, e - 1) & L_TITLE) || !is_cue(c, skip_adv(c, e + 1, c->nt))
+        || ((tlex(c, e - 1) & L_TITLE) && org_of_head(c, j, e) < 0)   /* "of Energy" */
+        || !is_cue(c, skip_adv(c, e + 1, c->nt))
         || names_person(c, j, e - 1))
       return 0;
     org->start = c->toks[j].s;
@@ -2538,6 +2546,21 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
       /* "A Commission spokesperson" after "the European Commission":
        * the head word of a body named before stands for it */
       long r = e == j + 1 ? ends_recent_org(c, j) : -1;
+      /* "A Department of Energy spokesperson", "an Energy Department
+       * spokesman": a run shaped as a body's name is one */
+      if (r < 0 && e - j >= 2
+          && (org_of_head(c, j, e) >= 0
+              || (c->toks[e - 1].len <= 13
+                  && is_org_last(c->text + c->toks[e - 1].s, c->toks[e - 1].len)))) {
+        /* the country before the body is no part of its name ("A US
+         * State Department spokesperson") */
+        if (e - j >= 3 && ((tlex(c, j) & L_NAT) || tok_is(c, j, "us") || tok_is(c, j, "u.s.")
+                           || tok_is(c, j, "uk") || tok_is(c, j, "u.k."))) {
+          org->start = c->toks[j + 1].s;
+          org->len = c->toks[e - 1].s + c->toks[e - 1].len - org->start;
+        }
+        return e;
+      }
       if (r < 0) return 0;
       *org = c->org[r].span;
     }
@@ -2558,7 +2581,9 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
   k = ++j;
   if (k < c->nt && tok_is(c, k, "the")) k++;
   if (k >= c->nt) return 0;
-  if (tok_org_kind(c, k)) {   /* "for the company" */
+  if (tok_org_kind(c, k)      /* "for the company"; not "for the Department of Energy" */
+      && !((c->toks[k].flags & TF_CAP) && k + 2 < c->nt && tok_is(c, k + 1, "of")
+           && (c->toks[k + 2].flags & TF_CAP))) {
     *org = resolve_org(c, k);
     e = k + 1;
   } else {                    /* "for Acme Corp": a capitalized run */
@@ -2572,7 +2597,8 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
       const tok *h = &c->toks[e - 1];
       size_t n = 0;
       while (n < h->len && c->text[h->s + n] != '-') n++;
-      if ((tlex(c, e - 1) & L_TITLE) || (n < h->len && (lex_lookup(c->text + h->s, n) & L_TITLE)))
+      if (((tlex(c, e - 1) & L_TITLE) && org_of_head(c, k, e) < 0)   /* "of Energy" */
+          || (n < h->len && (lex_lookup(c->text + h->s, n) & L_TITLE)))
         return 0;
     }
     org->start = c->toks[k].s;
