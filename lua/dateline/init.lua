@@ -124,18 +124,23 @@ end
 local methods = {}
 
 --- Iterate over the body paragraphs (`{text, start, stop, role, index}`).
--- With `{all = true}`, every paragraph, headline, byline and boilerplate
--- included, each with its `role`.
+-- With `{all = true}`, every paragraph, headline, byline, boilerplate and
+-- a dateline on a line of its own included, each with its `role`.
 function methods.paragraphs(a, opts)
   check_article("paragraphs", a)
   check_type(1, "paragraphs", opts, "table", true)
   local all = opts and opts.all
   local text, n, i = C._text(a), C._npara(a), 0
+  local d = a.dateline
   return function()
     while i < n do
       i = i + 1
       local start, stop, flags = C._para(a, i)
       local role = role_of(flags)
+      -- "LONDON 1996-08-30" over the story: the dateline, not a paragraph
+      if role == "body" and d and has(flags, DATELINE) and d.stop >= stop then
+        role = "dateline"
+      end
       if all or role == "body" then
         local p = span_record(text, start, stop)
         p.role, p.index = role, i
