@@ -209,7 +209,7 @@ static const abbrev ABBREVS[] = {
   {"pte", AB_GENERAL | AB_CAP}, {"pty", AB_GENERAL | AB_CAP},
   {"pvt", AB_TITLE | AB_CAP}, {"rd", AB_GENERAL | AB_CAP},
   {"rep", AB_TITLE | AB_CAP}, {"reps", AB_TITLE | AB_CAP},
-  {"rev", AB_TITLE | AB_CAP}, {"sat", AB_GENERAL | AB_CAP},
+  {"rev", AB_TITLE | AB_CAP}, {"rs", AB_NUMBER}, {"sat", AB_GENERAL | AB_CAP},
   {"sen", AB_TITLE | AB_CAP}, {"sens", AB_TITLE | AB_CAP},
   {"sep", AB_GENERAL | AB_CAP}, {"sept", AB_GENERAL | AB_CAP},
   {"sgt", AB_TITLE | AB_CAP}, {"sr", AB_GENERAL}, {"st", AB_TITLE | AB_CAP},
