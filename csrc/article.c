@@ -18,6 +18,10 @@
 /* Longest paragraph that is only a clock time ("14:05", "9:41 am GMT"),
  * the time stamp of a live blog entry. */
 #define DL_MAX_CLOCK_LINE 16
+/* A byline without "By" over a time stamp ("Jane Doe Health editor"):
+ * bytes and words. */
+#define DL_MAX_BARE_BYLINE 100
+#define DL_MAX_BARE_BYLINE_WORDS 10
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
 struct dl_article {
@@ -123,6 +127,30 @@ static int is_front_matter(const char *text, const dl_para *p)
   return 1;
 }
 
+/* "Jane Doe Health policy editor", "Jane Doe in Paris": a short line of
+ * words opening with a capital, without digits, quotes or a sentence end.
+ * Only read as a byline directly over a time stamp at the top. */
+static int is_bare_byline(const char *s, size_t n)
+{
+  size_t i, words = 0;
+  if (n == 0 || n > DL_MAX_BARE_BYLINE || !DL_IS_UPPER(s[0])) return 0;
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (DL_IS_DIGIT(c) || c == '"' || c == '\n' || c == '.' || c == '!'
+        || c == '?' || c == ':') return 0;
+    if (c == ' ' && i + 1 < n && s[i + 1] != ' ') words++;
+  }
+  return words + 1 <= DL_MAX_BARE_BYLINE_WORDS;
+}
+
+static int has_byline(const dl_para *p, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (p[i].flags & DL_PARA_BYLINE) return 1;
+  return 0;
+}
+
 dl_status dl_article_parse(const char *text, size_t len,
                            const dl_options *opts, dl_article **out)
 {
@@ -175,12 +203,22 @@ dl_status dl_article_parse(const char *text, size_t len,
         if (!(a->paras[body].flags & DL_PARA_BYLINE))
           a->paras[body].flags |= DL_PARA_BOILERPLATE;
     } else {
-      /* no dateline: time stamps at the top are still no story */
+      /* no dateline: time stamps at the top are still no story, nor is
+       * the writer's name line just above one */
       for (; body < a->npara; body++) {
         const dl_para *p = &a->paras[body];
         if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
           continue;
-        if (!dl_is_stamp(text + p->start, p->len, NULL)) break;
+        if (!dl_is_stamp(text + p->start, p->len, NULL)) {
+          const dl_para *q = p + 1;
+          if (body + 1 >= a->npara
+              || (q->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+              || !dl_is_stamp(text + q->start, q->len, NULL)
+              || !is_bare_byline(text + p->start, p->len)) break;
+          a->paras[body].flags |= has_byline(a->paras, a->npara)
+                                  ? DL_PARA_BOILERPLATE : DL_PARA_BYLINE;
+          continue;
+        }
         a->paras[body].flags |= DL_PARA_BOILERPLATE;
       }
     }

@@ -504,6 +504,11 @@ static int place_ok(const char *text, const seg *g)
 /* Agencies and separators                                             */
 /* ------------------------------------------------------------------ */
 
+int dl_is_agency_name(const char *s, size_t n)
+{
+  return n > 0 && in_table(agency_words, COUNT(agency_words), s, n);
+}
+
 typedef struct agency {
   size_t open;         /* the opening bracket */
   size_t start, end;   /* the name, without the brackets */
@@ -721,8 +726,14 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     }
   }
 
-  /* agency: "(Reuters)", "/PRNewswire/", "(Reuters, Oct 3)" */
+  /* agency: "(Reuters)", "/PRNewswire/", "(Reuters, Oct 3)"; after a
+   * dated place a full stop may come first ("ASTANA, May 8. /TASS/.") */
   q = has_place ? skip_hspace(&sc, pos) : pos;
+  if (has_date && q == pos && q + 1 < sc.lim && text[q] == '.'
+      && is_hspace((unsigned char)text[q + 1])) {
+    size_t after = skip_hspace(&sc, q + 1);
+    if (after < sc.lim && text[after] == '/') q = after;
+  }
   if (q < sc.lim && (q > pos || !has_place || text[q] == '(')
       && read_agency(&sc, q, &ag)) {
     has_agency = 1;
@@ -731,6 +742,18 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     if (!has_date && pos < sc.lim && text[pos] == ',') {
       q = skip_hspace(&sc, pos + 1);
       if (read_date(&sc, q, &date)) { has_date = 1; pos = date.end; }
+    }
+  } else if (has_date && q > pos) {
+    /* "TOKYO, Dec. 8 Kyodo -": a known agency without brackets, trusted
+     * only between the date and a separator */
+    e = letters_end(&sc, q);
+    if (e > q && in_table(agency_words, COUNT(agency_words), text + q, e - q)
+        && read_sep(&sc, skip_hspace(&sc, e))) {
+      has_agency = 1;
+      ag.open = ag.start = q;
+      ag.end = ag.stop = e;
+      ag.date.m = 0;
+      pos = e;
     }
   }
   if (!has_place && !has_agency) return 0;
@@ -745,6 +768,9 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
   q = skip_space(&sc, q, &nl);
   sep = read_sep(&sc, q);
   if (sep) stop = sep;
+  else if (q > pos && text[pos] == '.' && at_break(&sc, pos + 1))
+    stop = pos + 1;   /* "WASHINGTON, March 3. The ...": the stop is the
+                         dateline's, not a sentence of the body */
 
   /* evidence */
   if (has_date)

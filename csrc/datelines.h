@@ -13,6 +13,10 @@
  * paragraph).  ref (may be NULL or have year 0) supplies the year when the
  * dateline has none; without it the date is "XXXX-MM-DD".  Returns 1 and
  * fills *out when a dateline is found, else 0 and *out is zeroed. */
+/* Is s[0..n) the name of a news agency of the built-in list ("Reuters",
+ * "dpa", "Kyodo"), compared case-insensitively? */
+int dl_is_agency_name(const char *s, size_t n);
+
 int dl_find_dateline(const char *text, size_t start, size_t end,
                      const dl_date *ref, dl_dateline *out);
 

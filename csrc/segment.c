@@ -209,7 +209,7 @@ static const abbrev ABBREVS[] = {
   {"pte", AB_GENERAL | AB_CAP}, {"pty", AB_GENERAL | AB_CAP},
   {"pvt", AB_TITLE | AB_CAP}, {"rd", AB_GENERAL | AB_CAP},
   {"rep", AB_TITLE | AB_CAP}, {"reps", AB_TITLE | AB_CAP},
-  {"rev", AB_TITLE | AB_CAP}, {"sat", AB_GENERAL | AB_CAP},
+  {"rev", AB_TITLE | AB_CAP}, {"rs", AB_NUMBER}, {"sat", AB_GENERAL | AB_CAP},
   {"sen", AB_TITLE | AB_CAP}, {"sens", AB_TITLE | AB_CAP},
   {"sep", AB_GENERAL | AB_CAP}, {"sept", AB_GENERAL | AB_CAP},
   {"sgt", AB_TITLE | AB_CAP}, {"sr", AB_GENERAL}, {"st", AB_TITLE | AB_CAP},
@@ -271,7 +271,7 @@ static const boiler BOILER[] = {
   {"contact", NULL, BP_COLON}, {"contacts", NULL, BP_COLON},
   {"copyright", NULL, BP_ANY}, {"credit", NULL, BP_COLON | BP_MID},
   {"edited", "by", BP_ANY},
-  {"editing", "by", BP_ANY}, {"follow", "us", BP_ANY},
+  {"editing", "by", BP_ANY}, {"enditem", NULL, BP_EXACT}, {"follow", "us", BP_ANY},
   {"follow", NULL, BP_SOCIAL}, {"image", NULL, BP_COLON | BP_MID},
   {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
   {"photo", NULL, BP_COLON | BP_MID}, {"photograph", NULL, BP_COLON | BP_MID},
@@ -284,6 +284,7 @@ static const boiler BOILER[] = {
   {"subscribe", NULL, BP_ANY},
   {"this", "article", BP_AMEND}, {"this", "report", BP_AMEND},
   {"this", "story", BP_AMEND}, {"this", "version", BP_AMEND},
+  {"to", "contact", BP_ANY},
   {"writing", "by", BP_ANY}
 };
 
@@ -914,6 +915,49 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
   return caps > 0;
 }
 
+/* "PTI ABC DEF", "dpa cd xx n1 jh", "cd/jh", "--IANS abc/xyz": an agency's
+ * sign-off with the desk's initials.  Every word is an agency's name, a
+ * desk code (short lower-case letters and digits, or initials joined by
+ * '/') or initials in capitals; an agency's name, a slashed code or a
+ * leading dash or '=' run ("==Kyodo") must be there. */
+#define DL_MAX_SIGNOFF_BYTES 40
+#define DL_MAX_DESK_CODE 3   /* letters of a lower-case desk code ("jh") */
+#define DL_MAX_INITIALS 5    /* letters of initials in capitals ("ABC") */
+static int is_desk_signoff(const char *t, size_t i, size_t e)
+{
+  int strong = 0;
+  size_t words = 0;
+  if (e - i > DL_MAX_SIGNOFF_BYTES) return 0;
+  while (i < e && (t[i] == '-' || t[i] == '=')) { i++; strong = 1; }
+  while (i < e) {
+    size_t ws, we, j, part = 0, upper = 0, lower = 0;
+    int slash = 0;
+    while (i < e && DL_IS_SPACE(t[i])) i++;
+    if (i >= e) break;
+    ws = i;
+    while (i < e && !DL_IS_SPACE(t[i])) i++;
+    we = i;
+    words++;
+    if (dl_is_agency_name(t + ws, we - ws)) { strong = 1; continue; }
+    for (j = ws; j < we; j++) {
+      unsigned char c = (unsigned char)t[j];
+      if (c == '/') {
+        if (part == 0 || j + 1 == we) return 0;
+        slash = 1;
+        part = 0;
+        continue;
+      }
+      if (!DL_IS_ALNUM(c) || ++part > DL_MAX_INITIALS) return 0;
+      if (DL_IS_UPPER(c)) upper++;
+      else if (DL_IS_LOWER(c)) lower++;
+    }
+    if (slash) strong = 1;
+    else if (upper && lower) return 0;          /* an ordinary word */
+    else if (lower && part > DL_MAX_DESK_CODE) return 0;
+  }
+  return strong && words > 0;
+}
+
 /* Index of the first c in t[i..e), or e. */
 static size_t memchr_at(const char *t, size_t i, size_t e, char c)
 {
@@ -1047,7 +1091,8 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       && (unsigned char)t[i + 1] == 0xA9) return 1;
   if (p->len >= 4 && t[i] == '(' && (t[i + 1] == 'c' || t[i + 1] == 'C')
       && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
-  if (!mid && is_dash_signoff(t, i, e)) return 1;
+  if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)))
+    return 1;
   if (t[i] == '(') i++;
   ws = i;
   while (i < e && DL_IS_ALPHA(t[i])) i++;

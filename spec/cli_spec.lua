@@ -230,6 +230,21 @@ describe("dateline (the command)", function()
     assert.equals(inputs, n)
   end)
 
+  it("map: a line of plain text is a reported error, not an article without its record", function()
+    local tmp = os.tmpname()
+    local f = assert(io.open(tmp, "wb"))
+    f:write("The ferry sailed at noon.\n", '{"id": "x1", "text": "The ferry sailed at noon."}\n')
+    f:close()
+    local out, err, code = run(BIN .. " map < " .. tmp)
+    os.remove(tmp)
+    assert.equals(1, code)
+    assert.matches("<stdin>:1:", err, 1, true)
+    local n = 0
+    for _ in out:gmatch("[^\n]+") do n = n + 1 end
+    assert.equals(1, n)
+    assert.matches('"id":"x1"', out, 1, true)
+  end)
+
   it("map under GNU parallel gives the same output as one process", function()
     if not have("parallel") then
       pending("GNU parallel is not installed (Debian package parallel)")

@@ -145,6 +145,19 @@ describe("dl.parse", function()
     assert.matches("2 paragraphs, 2 sentences", s, 1, true)
   end)
 
+  it("counts one paragraph and one sentence in the singular", function()
+    assert.matches("1 paragraph, 1 sentence,", tostring(dl.parse("The port reopened.")), 1, true)
+  end)
+
+  it("raises on an option name it does not know, in every entry point", function()
+    assert.has_error(function() dl.parse("The port reopened.", { date = "2024-05-06" }) end,
+      "bad option 'date' to 'parse' (unknown; the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
+    assert.has_error(function() dl.timexes("on Monday", { reff = "2024-05-06" }) end)
+    assert.has_error(function() dl.parse_html("<p>The port reopened.</p>", { dayfirts = true }) end)
+    -- the options of dl.corpus and dl.parse_html may share the table
+    assert.truthy(dl.parse("The port reopened.", { ref = "2024-05-06", format = "jsonl", title = false }))
+  end)
+
   it("prints timex, quote and entity records in one line each", function()
     local a = dl.parse(STORY .. '\n\n"We are glad it is over," Soto told reporters.',
                        { ref = "2025-05-06" })

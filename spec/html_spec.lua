@@ -363,6 +363,17 @@ describe("dl.parse_html on bad input", function()
     assert.falsy(a.text:find("late", 1, true))
   end)
 
+  it("leaves a summary deck in the article's header out of the story", function()
+    local a = dl.parse_html([[<html><body><article><header><h1>Harbour tolls to rise</h1>
+<p class="summary">The port says the money will pay for a new breakwater.</p></header>
+<div class="body"><p>The harbour board voted on Monday to raise tolls by a tenth from June.</p>
+<p>Fishing crews said they had not been consulted about the change.</p></div></article></body></html>]])
+    assert.falsy(a.text:find("new breakwater", 1, true))
+    local n = 0
+    for _ in a:paragraphs() do n = n + 1 end
+    assert.are.equal(2, n)
+  end)
+
   it("raises a clear error past the size limit", function()
     local big = string.rep(" ", 64 * 1024 * 1024 + 1)
     assert.has_error(function() dl.parse_html(big) end,

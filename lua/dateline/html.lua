@@ -54,6 +54,7 @@ function M.parse_html(html, opts)
   if opts ~= nil and type(opts) ~= "table" then
     error(format("bad argument #2 to 'parse_html' (table expected, got %s)", type(opts)), 2)
   end
+  if opts then require("dateline")._check_opts("parse_html", opts, 2) end
   local text, meta = core.html_extract(html, opts)
   local opts2 = {}
   if opts then

@@ -124,18 +124,23 @@ end
 local methods = {}
 
 --- Iterate over the body paragraphs (`{text, start, stop, role, index}`).
--- With `{all = true}`, every paragraph, headline, byline and boilerplate
--- included, each with its `role`.
+-- With `{all = true}`, every paragraph, headline, byline, boilerplate and
+-- a dateline on a line of its own included, each with its `role`.
 function methods.paragraphs(a, opts)
   check_article("paragraphs", a)
   check_type(1, "paragraphs", opts, "table", true)
   local all = opts and opts.all
   local text, n, i = C._text(a), C._npara(a), 0
+  local d = a.dateline
   return function()
     while i < n do
       i = i + 1
       local start, stop, flags = C._para(a, i)
       local role = role_of(flags)
+      -- "LONDON 1996-08-30" over the story: the dateline, not a paragraph
+      if role == "body" and d and has(flags, DATELINE) and d.stop >= stop then
+        role = "dateline"
+      end
       if all or role == "body" then
         local p = span_record(text, start, stop)
         p.role, p.index = role, i
@@ -402,13 +407,32 @@ Article.__tostring = function(a)
   if a.date then lines[#lines + 1] = "  date:     " .. a.date end
   local np = 0
   for _ in methods.paragraphs(a) do np = np + 1 end
-  lines[#lines + 1] = format("  body:     %d paragraphs, %d sentences, %d bytes",
-    np, C._nsent(a), #C._text(a))
+  local ns = C._nsent(a)
+  lines[#lines + 1] = format("  body:     %d paragraph%s, %d sentence%s, %d bytes",
+    np, np == 1 and "" or "s", ns, ns == 1 and "" or "s", #C._text(a))
   return concat(lines, "\n")
 end
 
 -- Argument checks of the public entry points: the message names the
 -- argument and the error points at the caller's line.
+-- Every option name of the API: a table shared between dl.corpus, dl.parse
+-- and dl.parse_html passes, a misspelt name ({reff = ...}, {date = ...})
+-- raises instead of being ignored.
+local OPTION_NAMES = {
+  ref = true, dayfirst = true, anchor = true, lang = true, gazetteer = true,
+  cst = true, title = true, epoch = true, format = true, refs = true,
+  progress = true, on_error = true,
+}
+local function check_opts(fname, opts, level)
+  for k in pairs(opts) do
+    if type(k) == "string" and not OPTION_NAMES[k] then
+      error(format("bad option '%s' to '%s' (unknown; the options are ref, dayfirst, " ..
+        "anchor, lang, gazetteer, cst)", k, fname), level + 1)
+    end
+  end
+end
+M._check_opts = check_opts
+
 local function check_args(fname, text, opts)
   if type(text) ~= "string" then
     error(format("bad argument #1 to '%s' (text: string expected, got %s)",
@@ -418,6 +442,7 @@ local function check_args(fname, text, opts)
     error(format("bad argument #2 to '%s' (opts: table expected, got %s)",
       fname, type(opts)), 3)
   end
+  if opts then check_opts(fname, opts, 3) end
 end
 M._check_args = check_args
 
