@@ -115,9 +115,13 @@ static const dl_name weekday_words[] = {
 static int lookup(const dl_name *t, size_t n, const char *s, size_t len)
 {
   size_t i;
+  char c0;
   if (len < 3 || len > 9) return 0;
+  /* most words asked about are no date word: the first letter turns
+   * them away before any comparison */
+  c0 = DL_LOWER(s[0]);
   for (i = 0; i < n; i++)
-    if (dl_word_eq(s, len, t[i].name)) return t[i].month;
+    if (t[i].name[0] == c0 && dl_word_eq(s, len, t[i].name)) return t[i].month;
   return 0;
 }
 
