@@ -13,6 +13,7 @@
 #   make leakcheck  the specs under valgrind
 #   make lex        regenerate csrc/timex_lex.h from tools/timex_lex.txt
 #   make entlex     regenerate csrc/entities_lexhash.h from entities.c's lexicon
+#   make qlex       regenerate csrc/quotes_lexhash.h from quotes.c's lexicon
 #   make lint       warnings as errors (gcc and clang), cppcheck, luacheck
 #   make install    install with luarocks (offline, Debian's lua packages)
 #   make gazetteer  regenerate csrc/gazetteer_data.c (needs iso-codes,
@@ -55,7 +56,7 @@ CTEST    = $(BUILD)/ctest
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps lua-deps test ctest demo demo-table bench eval asan ubsan leakcheck lint install clean gazetteer lex entlex
+.PHONY: all deps lua-deps test ctest demo demo-table bench eval asan ubsan leakcheck lint install clean gazetteer lex entlex qlex
 
 all: $(MODULE)
 
@@ -161,6 +162,10 @@ lex:
 entlex:
 	$(LUA) tools/gen_entities_lexhash.lua csrc/entities.c > csrc/entities_lexhash.h.tmp
 	mv csrc/entities_lexhash.h.tmp csrc/entities_lexhash.h
+
+qlex:
+	$(LUA) tools/gen_quotes_lexhash.lua csrc/quotes.c > csrc/quotes_lexhash.h.tmp
+	mv csrc/quotes_lexhash.h.tmp csrc/quotes_lexhash.h
 
 # The built-in gazetteer: regenerated from Debian data, committed (cmark's
 # way), so that building dateline needs none of these packages.

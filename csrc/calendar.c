@@ -112,24 +112,36 @@ static const dl_name weekday_words[] = {
   {"sunday",7},{"sun",7}
 };
 
-static int lookup(const dl_name *t, size_t n, const char *s, size_t len)
+/* The first letters of the names of each table, a bit per letter from
+ * 'a': most words asked about open with none of them. */
+#define LETTER(ch) (1ul << ((ch) - 'a'))
+#define MONTH_FIRST (LETTER('a') | LETTER('d') | LETTER('f') | LETTER('j') | LETTER('m') \
+                     | LETTER('n') | LETTER('o') | LETTER('s'))
+#define WEEKDAY_FIRST (LETTER('f') | LETTER('m') | LETTER('s') | LETTER('t') | LETTER('w'))
+
+static int lookup(const dl_name *t, size_t n, unsigned long first, const char *s, size_t len)
 {
   size_t i;
+  char c0;
   if (len < 3 || len > 9) return 0;
+  /* most words asked about are no date word: the first letter turns
+   * them away before any comparison */
+  c0 = DL_LOWER(s[0]);
+  if (c0 < 'a' || c0 > 'z' || !(first >> (c0 - 'a') & 1u)) return 0;
   for (i = 0; i < n; i++)
-    if (dl_word_eq(s, len, t[i].name)) return t[i].month;
+    if (t[i].name[0] == c0 && dl_word_eq(s, len, t[i].name)) return t[i].month;
   return 0;
 }
 
 int dl_month_from_name(const char *s, size_t len)
 {
-  return lookup(month_words, sizeof month_words / sizeof *month_words, s, len);
+  return lookup(month_words, sizeof month_words / sizeof *month_words, MONTH_FIRST, s, len);
 }
 
 int dl_weekday_from_name(const char *s, size_t len)
 {
   return lookup(weekday_words, sizeof weekday_words / sizeof *weekday_words,
-                s, len);
+                WEEKDAY_FIRST, s, len);
 }
 
 /* ------------------------------------------------------------------ */

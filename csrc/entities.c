@@ -3931,10 +3931,18 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
   if (caps_sentence || nint == 0) c->row = 0;
   k = s0;
   while (k < send) {
-    size_t a = k, b;
+    size_t a, b;
     uint32_t gend = 0;
-    const tok *t = &c->toks[k];
-    if (!(t->flags & T_CAP) && t->gu < 0) { k++; continue; }
+    const tok *t;
+    {
+      /* on to the next capitalized word or user match: most words are
+       * neither (one tight loop over them) */
+      const tok *tk = c->toks;
+      while (k < send && !(tk[k].flags & T_CAP) && tk[k].gu < 0) k++;
+      if (k >= send) break;
+    }
+    a = k;
+    t = &c->toks[k];
     b = k + 1;
     if (t->gu >= 0) gend = c->mu.m[t->gu].start + c->mu.m[t->gu].len;
     if (t->gb >= 0 && gb_end(c, k) > gend) gend = gb_end(c, k);

@@ -861,29 +861,29 @@ static const uint16_t lexicon_first[27] = {
 /* Flags of the word s[0..n) (ASCII letters compared case-insensitively;
  * a final full stop is ignored), or 0.  A possessive 's is not: callers
  * pass the word without it (tok.base). */
+#include "quotes_lexhash.h"   /* qlex_slots: make qlex */
+
 static uint32_t lex_lookup(const char *s, size_t n)
 {
   char buf[LEX_MAXW + 1];
-  size_t i, lo, hi;
+  uint32_t h = 2166136261u;   /* FNV-1a, as tools/gen_quotes_lexhash.lua */
+  size_t i;
   if (n > 0 && s[n - 1] == '.') n--;
   if (n == 0 || n > LEX_MAXW) return 0;
+  buf[0] = DL_LOWER(s[0]);   /* every word opens with an ASCII letter */
+  if (buf[0] < 'a' || buf[0] > 'z') return 0;
   for (i = 0; i < n; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c >= 0x80 && i == 0) return 0;
-    buf[i] = c >= 0x80 ? (char)c : DL_LOWER(c);   /* "déclaré": UTF-8 as is */
+    if (c == '\0') break;   /* the word ends at a NUL byte */
+    buf[i] = DL_LOWER(c);   /* "déclaré": UTF-8 as is */
+    h = (h ^ (unsigned char)buf[i]) * 16777619u;
   }
-  buf[n] = '\0';
-  if (buf[0] < 'a' || buf[0] > 'z') return 0;
-  lo = lexicon_first[buf[0] - 'a'];
-  hi = lexicon_first[buf[0] - 'a' + 1];
-  while (lo < hi) {
-    size_t mid = (lo + hi) / 2;
-    const char *w = lexicon[mid].w + 1, *b = buf + 1;   /* same first letter */
-    int c;
-    while (*b && *b == *w) { b++; w++; }
-    c = (unsigned char)*b - (unsigned char)*w;
-    if (c == 0) return lexicon[mid].f;
-    if (c < 0) hi = mid; else lo = mid + 1;
+  n = i;
+  for (i = h >> (32 - QLEX_HASH_BITS); qlex_slots[i]; i = (i + 1) & ((1u << QLEX_HASH_BITS) - 1)) {
+    const lex_entry *e = &lexicon[qlex_slots[i] - 1];
+    size_t k = 0;
+    while (k < n && e->w[k] == buf[k]) k++;   /* stops at the word's NUL */
+    if (k == n && e->w[n] == '\0') return e->f;
   }
   return 0;
 }
@@ -991,6 +991,10 @@ int dl_quotes_lexicon_ok(void)
     while (first < NLEX && (size_t)(lexicon[first].w[0] - 'a') < k) first++;
     if (lexicon_first[k] != first) return 0;
   }
+  /* the hash table (make qlex) finds every word with its flags */
+  if (QLEX_HASH_WORDS != NLEX) return 0;
+  for (i = 0; i < NLEX; i++)
+    if (lex_lookup(lexicon[i].w, strlen(lexicon[i].w)) != lexicon[i].f) return 0;
   return 1;
 }
 
