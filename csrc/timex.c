@@ -366,6 +366,20 @@ static int progressive_be(const scan *sc, int k)
   return 0;
 }
 
+/* Does a clock time start at token k: "7 p.m.", "7pm", "19:30", noon,
+ * midnight (not a bare number: "is at 5 percent")? */
+static int clock_start(const scan *sc, int k)
+{
+  const tok *t;
+  if (!IN(k)) return 0;
+  t = T(k);
+  if (t->kind == TK_WORD)
+    return tcat(sc, k, LEX_POD) && (tval(sc, k, LEX_POD) == P_NOON || tval(sc, k, LEX_POD) == P_MIDNIGHT);
+  if (t->kind != TK_NUM || t->nd > 2) return 0;
+  return t->suf == SUF_AM || t->suf == SUF_PM || (tcat(sc, k + 1, LEX_AMPM) && tval(sc, k + 1, LEX_AMPM) >= 0)
+         || (ispu(sc, k + 1, ':') && att(sc, k + 1));
+}
+
 /* Words before "plan" that make it the noun. */
 static const char *const PLAN_OWNERS[] = {
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
@@ -410,7 +424,9 @@ static int tense_cue(const scan *sc, int k)
     if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE))
         && (tcat(sc, k + 1, LEX_WDAY) || tcat(sc, k + 1, LEX_MONTH)
             || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))
-            || (isw(sc, k + 1, W_IN) && tcat(sc, k + 2, LEX_MONTH) && (T(k + 2)->fl & F_CAP))))
+            || (isw(sc, k + 1, W_IN) && tcat(sc, k + 2, LEX_MONTH) && (T(k + 2)->fl & F_CAP))
+            /* "kickoff is at 7 p.m. on Tuesday": the time of an event */
+            || (isw(sc, k + 1, W_AT) && clock_start(sc, k + 2))))
       return 1;
     /* "due to" is mostly a cause ("due to the storm"); "due to be" and
      * "due to" before a bare verb ("due to expire", "due to begin": the
@@ -876,6 +892,14 @@ static size_t region_zone_at(const scan *sc, int j)
 }
 
 /* A clock time at i: 3 p.m., 15:00 GMT, 3:30pm, 10 o'clock. */
+/* A preposition at k that puts a bare clock time after it ("at 15:00",
+ * "until 0600 local time"; not "in 2015 local time"). */
+static int clock_prep(const scan *sc, int k)
+{
+  return isw(sc, k, W_AT) || isw(sc, k, W_BY) || isw(sc, k, W_UNTIL) || isw(sc, k, W_BEFORE)
+         || isw(sc, k, W_AFTER) || isw(sc, k, W_FROM) || isw(sc, k, W_AROUND) || isw(sc, k, W_ABOUT);
+}
+
 static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int *tz)
 {
   const tok *t;
@@ -889,9 +913,12 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   h = t->v;
   j = i + 1;
   if (t->nd == 4) {
-    /* 0600 GMT: four digits are a time only before a zone with an offset */
-    if (t->suf != SUF_NONE || t->v / 100 > 23 || t->v % 100 > 59 || !tcat(sc, j, LEX_TZ)
-        || !(sc->t[j].fl & F_UPPER) || tval(sc, j, LEX_TZ) == DL_TZ_UNFIXED) return -1;
+    /* 0600 GMT: four digits are a time only before a zone with an offset,
+     * or before "local time" (0600 local time) */
+    if (t->suf != SUF_NONE || t->v / 100 > 23 || t->v % 100 > 59
+        || (!(tcat(sc, j, LEX_TZ) && (sc->t[j].fl & F_UPPER) && tval(sc, j, LEX_TZ) != DL_TZ_UNFIXED)
+            && !(isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME) && clock_prep(sc, i - 1))))
+      return -1;
     h = t->v / 100; m = t->v % 100;
     explicit_ = 1;
   } else if (t->nd > 2) {
@@ -983,10 +1010,7 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   if (isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME)) j += 2;
   if (ampm == -2) {
     /* bare 15:00: needs a zone, "local time", or a preposition before */
-    if (!*has_tz && !(j >= 2 && isw(sc, j - 1, W_TIME))
-        && !(isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL)
-             || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
-             || isw(sc, i - 1, W_AROUND) || isw(sc, i - 1, W_ABOUT)))
+    if (!*has_tz && !(j >= 2 && isw(sc, j - 1, W_TIME)) && !clock_prep(sc, i - 1))
       return -1;
   }
   return j;
@@ -1239,6 +1263,27 @@ static void range_pending(scan *sc, int e, const mres *r)
   sc->range_end = end;
 }
 
+/* A lower-case superlative at k ("wettest", "busiest"): an -est word
+ * outside the lexicon, longer than "best" and none of the nouns that end
+ * so ("protest", "interest", "harvest", "forest"). */
+static const char *const EST_NOUNS[] = {
+  "arrest", "conquest", "contest", "forest", "harvest", "interest", "manifest", "protest",
+  "quest", "request", "suggest", "unrest"
+};
+
+static int superlative_at(const scan *sc, int k)
+{
+  const tok *t;
+  size_t q;
+  if (!IN(k)) return 0;
+  t = T(k);
+  if (t->kind != TK_WORD || (t->fl & F_CAP) || t->cat != LEX_NONE || !ends_with(sc, t, "est", 3))
+    return 0;
+  for (q = 0; q < sizeof EST_NOUNS / sizeof EST_NOUNS[0]; q++)
+    if (dl_word_eq(sc->text + t->s, t->n, EST_NOUNS[q])) return 0;
+  return 1;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1351,7 +1396,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || isw(sc, i - 1, W_OR) || isw(sc, i - 1, W_LAST) || isw(sc, i - 1, W_NEXT)
           || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)
           /* "planned for March", "set for May"; not "voted for May" */
-          || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))))
+          || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
+          /* "the wettest March since 1910", "the coldest May on record" */
+          || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))))
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
@@ -2049,6 +2096,8 @@ static int m_time(scan *sc, int i, mres *r)
       dl_tv_day(&v, 0, 0, 0);
     }
   }
+  /* "7 p.m. Friday local time": the zone word after the day */
+  if (!has_tz && isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME)) j += 2;
   v.gran = TG_TIME;
   v.hh = hh; v.mm = mm; v.ss = ss; v.has_tz = has_tz; v.tz_min = tz;
   res_point(r, j, DL_TIMEX_TIME, &v);
@@ -2346,6 +2395,23 @@ static int m_decade(scan *sc, int i, mres *r)
 
 /* Decades spelled out after "the" or a modifier: the nineties, the
  * early eighties (the 1900s' decades). */
+/* "by midweek", "fell midweek": the middle of the week whose Wednesday
+ * the sentence points to (the coming one, or the last one). */
+static int m_midweek(scan *sc, int i, mres *r)
+{
+  dl_tv v, b;
+  /* "a midweek game", "the midweek fixture": a kind of day, not a date */
+  if (tcat(sc, i - 1, LEX_DET) || ispu(sc, i - 1, PUNCT_POSS)) return -1;
+  if (base_rel(sc, &b)) {
+    resolve_wday(&v, &b, 3, tense_at(sc, i, i + 1));
+    r->anchored = 1; r->anchor = b;
+  } else dl_tv_day(&v, 0, 0, 0);
+  v.gran = TG_WEEK;
+  res_point(r, i + 1, DL_TIMEX_DATE, &v);
+  r->mod = DL_MOD_MID;
+  return i + 1;
+}
+
 static int m_decade_word(scan *sc, int i, mres *r)
 {
   static const unsigned short w[] = {W_TWENTIES, W_THIRTIES, W_FORTIES, W_FIFTIES,
@@ -2883,7 +2949,8 @@ static int m_core(scan *sc, int i, mres *r)
     }
     if (t->nd == 4) {
       mres r_; int e_; res_init(&r_); e_ = m_year(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; }
-      if (tcat(sc, i + 1, LEX_TZ)) {   /* 0600 GMT */
+      if (tcat(sc, i + 1, LEX_TZ) || (isw(sc, i + 1, W_LOCAL) && isw(sc, i + 2, W_TIME))) {
+        /* 0600 GMT, 0600 local time */
         res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }
       }
     }
@@ -2947,7 +3014,9 @@ static int m_core(scan *sc, int i, mres *r)
     }
     break;
   case LEX_MISC: {
-    int e_ = m_decade_word(sc, i, r);
+    int e_;
+    if (t->val == X_MIDWEEK) return m_midweek(sc, i, r);
+    e_ = m_decade_word(sc, i, r);
     if (e_ > 0) return e_;
     break;
   }
@@ -3005,9 +3074,11 @@ static int m_core(scan *sc, int i, mres *r)
       return i + 1;
     }
     if (p == P_NOON || p == P_MIDNIGHT) {
-      mres r_; int e_ = -1, k = i + 1, on = 0;
+      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0;
       dl_tv b;
       res_init(&r_);
+      /* "noon local time Friday", "midday Friday local time" */
+      if (isw(sc, k, W_LOCAL) && isw(sc, k + 1, W_TIME)) { k += 2; local = 2; }
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
@@ -3025,7 +3096,8 @@ static int m_core(scan *sc, int i, mres *r)
       if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.type = DL_TIMEX_TIME;
-        if (on) e_ = i + 1;
+        if (on) e_ = i + 1 + local;
+        else if (!local && isw(sc, e_, W_LOCAL) && isw(sc, e_ + 1, W_TIME)) e_ += 2;
         r_.end = e_;
         best = e_; *r = r_;
       } else {
@@ -3039,8 +3111,8 @@ static int m_core(scan *sc, int i, mres *r)
         } else if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.tv.ss = -1; r_.tv.has_tz = 0;
-        res_point(&r_, i + 1, DL_TIMEX_TIME, &r_.tv);
-        best = i + 1; *r = r_;
+        res_point(&r_, i + 1 + local, DL_TIMEX_TIME, &r_.tv);
+        best = i + 1 + local; *r = r_;
       }
     }
     break;
@@ -3210,7 +3282,8 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
-      || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)) {
+      || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)
+      || isw(sc, j, W_TRAILING)) {   /* "the trailing twelve months" of company reports */
     int n, half, k, unit, pl;
     k = parse_card(sc, j + 1, &n, &half);
     if (k < 0 && isw(sc, j + 1, W_COUPLE)) {   /* the next couple of days */
@@ -3911,7 +3984,7 @@ static int can_start(const scan *sc, int i)
   case LEX_MISC:
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
-        || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1));
+        || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK;
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
@@ -3919,6 +3992,7 @@ static int can_start(const scan *sc, int i)
     if (n->kind == TK_NUM) return 1;
     if (n->kind == TK_PUNCT) return 0;
     if (isw(sc, i + 1, W_ADDITIONAL) || isw(sc, i + 1, W_EXTRA)) return 1;   /* an extra day */
+    if (isw(sc, i + 1, W_TRAILING)) return 1;   /* the trailing 12 months */
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
         && n->cat != LEX_TENSE;
   default:
