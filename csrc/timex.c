@@ -1990,7 +1990,13 @@ static int m_duration(scan *sc, int i, mres *r)
         } else {
           v = b;
           if (v.gran > TG_DAY) { v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0; }
-          if (ana && v.gran <= TG_DAY && v.gran != TG_DAY && v.gran > dl_unit_gran(unit)) {
+          /* "a year earlier" after a month, quarter or season: the same
+           * period a year away (the comparison of company and economic
+           * reports); a count of years or decades after a month or a week
+           * is a year (or decade), as after a day ("married in June 1955,
+           * divorced three years later") */
+          if (ana && v.gran <= TG_DAY && v.gran != TG_DAY && v.gran > dl_unit_gran(unit)
+              && !(v.gran >= TG_MONTH && dl_unit_gran(unit) <= TG_YEAR && !(unit == U_YEAR && n == 1))) {
             dl_tv_shift(&v, unit, sign * n);
           } else {
             dl_tv_shift(&v, unit, sign * n);
