@@ -499,6 +499,12 @@ static int tense_cue(const scan *sc, int k)
   return x;
 }
 
+/* Past verbs of going on right before "until": the end of a span already
+ * over ("fighting continued until Friday"), not a deadline. */
+static const char *const CONTINUED_PAST[] = {
+  "continued", "dragged", "lasted", "lingered", "persisted", "raged", "remained", "stayed"
+};
+
 /* "as soon as" / "as early as" / "until" right before: the future. */
 static int future_marker(const scan *sc, int a)
 {
@@ -510,6 +516,9 @@ static int future_marker(const scan *sc, int a)
     return 1;
   /* deadlines and due dates: "until Nov. 20", "payable Dec. 1",
    * "effective Jan. 1", "extended to Nov. 16" */
+  if (((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL))
+      && word_before_any(sc, a - 1, CONTINUED_PAST, sizeof CONTINUED_PAST / sizeof CONTINUED_PAST[0]))
+    return 0;
   if ((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL)
       || isw(sc, a - 1, W_PAYABLE)
       || isw(sc, a - 1, W_EFFECTIVE))
@@ -2042,12 +2051,35 @@ static int m_duration(scan *sc, int i, mres *r)
 
 /* A clock time at i followed by an optional day: "10 p.m. Wednesday",
  * "5 p.m. EST Nov. 9", "3 p.m. today". */
+/* Does a recurring day or part of day end at token k ("every Tuesday",
+ * "every other Sunday", "Tuesdays", "each morning", "daily")? */
+static int set_ends_at(const scan *sc, int k)
+{
+  int q;
+  if (tcat(sc, k, LEX_WDAYS) || tcat(sc, k, LEX_PODS) || tcat(sc, k, LEX_SETADV)) return 1;
+  if (!((tcat(sc, k, LEX_WDAY) && (T(k)->fl & F_CAP)) || tcat(sc, k, LEX_POD))) return 0;
+  q = k - 1;
+  if (tcat(sc, k, LEX_POD) && tcat(sc, q, LEX_WDAY)) q--;   /* every Tuesday evening */
+  if (isw(sc, q, W_OTHER)) q--;
+  return tcat(sc, q, LEX_QUANT) && tval(sc, q, LEX_QUANT) != 3;
+}
+
 static int m_time(scan *sc, int i, mres *r)
 {
   int hh, mm, ss, has_tz, tz, j;
   dl_tv v, b;
   j = m_clock(sc, i, &hh, &mm, &ss, &has_tz, &tz);
   if (j < 0) return -1;
+  /* "every Tuesday at 6 p.m.", "daily at 9 a.m.": the clock time of each
+   * such day, no date of its own (T18:00) */
+  if (isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2)) {
+    dl_tv_day(&v, 0, 0, 0);
+    v.gran = TG_CLOCK;
+    v.hh = hh; v.mm = mm; v.ss = ss; v.has_tz = has_tz; v.tz_min = tz;
+    res_point(r, j, DL_TIMEX_TIME, &v);
+    r->keep_last = 1;
+    return j;
+  }
   {
     mres r2;
     int e = -1, k = j;
@@ -2909,6 +2941,35 @@ static int times_per(scan *sc, int i, mres *r, int n)
   return e;
 }
 
+/* "at dawn", "at dawn on Tuesday", "at dusk Sunday": the morning
+ * (evening) of the day named after it, else of the day the story is
+ * at; i at the word, p its part of day. */
+static int m_dawn(scan *sc, int i, mres *r, int p)
+{
+  mres r_;
+  int e_ = -1, k = i + 1, on = 0;
+  dl_tv b;
+  res_init(&r_);
+  if (isw(sc, k, W_ON)) { k++; on = 1; }
+  if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
+  else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
+  if (!(e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY)) {
+    res_init(&r_);
+    e_ = i + 1;
+    if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
+        && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
+      b = sc->last;
+      r_.tv = b; r_.anchored = 1; r_.anchor = b;
+    } else if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+    else dl_tv_day(&r_.tv, 0, 0, 0);
+    r_.tv.hh = r_.tv.mm = r_.tv.ss = -1; r_.tv.has_tz = 0;
+  } else if (on) e_ = i + 1;   /* "dawn on Tuesday": two expressions */
+  r_.tv.gran = TG_POD; r_.tv.pod = p;
+  res_point(&r_, e_, DL_TIMEX_TIME, &r_.tv);
+  *r = r_;
+  return e_;
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -3070,13 +3131,35 @@ static int m_core(scan *sc, int i, mres *r)
       /* overnight: the night of the day under discussion */
       dl_tv b, v;
       res_init(r);
-      if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY) b = sc->last;
+      mres r_;
+      res_init(&r_);
+      if (tcat(sc, i + 2, LEX_WDAY) && (T(i + 2)->fl & F_CAP)
+          && (isw(sc, i + 1, W_TO) || word_before(sc, i + 2, "into"))
+          && m_wday(sc, i + 2, &r_, 0) > 0 && r_.tv.gran == TG_DAY && r_.tv.y) {
+        /* "overnight into Tuesday": the night before that day */
+        b = r_.tv;
+        dl_tv_shift(&b, U_DAY, -1);
+      } else if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY) b = sc->last;
       else if (!base_rel(sc, &b)) dl_tv_day(&b, 0, 0, 0);
       v = b;
       v.hh = v.mm = v.ss = -1; v.has_tz = 0;
       if (b.y) { r->anchored = 1; r->anchor = b; } else { v.mo = 0; v.d = 0; }
       v.gran = TG_POD; v.pod = P_NI;
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
+      return i + 1;
+    }
+    /* "at dawn" names the time of an event; "before dawn", "until dusk"
+     * only a bound of it (left unmarked, as TimeBank does) */
+    if ((isw(sc, i, W_DAWN) || isw(sc, i, W_DAYBREAK) || isw(sc, i, W_DUSK)) && !(t->fl & F_CAP)
+        && isw(sc, i - 1, W_AT))
+      return m_dawn(sc, i, r, p);
+    if ((p == P_NOON || p == P_MIDNIGHT) && isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2)) {
+      /* "Tuesdays at noon": the time of each such day (as m_time) */
+      dl_tv v;
+      dl_tv_day(&v, 0, 0, 0);
+      v.gran = TG_CLOCK; v.hh = p == P_NOON ? 12 : 24; v.mm = 0;
+      res_point(r, i + 1, DL_TIMEX_TIME, &v);
+      r->keep_last = 1;
       return i + 1;
     }
     if (p == P_NOON || p == P_MIDNIGHT) {
