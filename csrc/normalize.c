@@ -233,8 +233,9 @@ size_t dl_tv_format(const dl_tv *v, char *out, size_t cap)
     w_ymd(&w, v); w_ch(&w, 'T');
     w_str(&w, pods[v->pod >= 0 && v->pod <= 6 ? v->pod : 0]);
     break;
-  case TG_TIME:
-    w_ymd(&w, v); w_ch(&w, 'T');
+  case TG_TIME: case TG_CLOCK:
+    if (v->gran == TG_TIME) w_ymd(&w, v);
+    w_ch(&w, 'T');
     w_num(&w, v->hh < 0 ? 0 : v->hh, 2); w_ch(&w, ':');
     w_num(&w, v->mm < 0 ? 0 : v->mm, 2);
     if (v->ss >= 0) { w_ch(&w, ':'); w_num(&w, v->ss, 2); }

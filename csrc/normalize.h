@@ -8,10 +8,11 @@
 #include <stddef.h>
 #include "dateline.h"
 
-/* Granularities, coarse to fine. */
+/* Granularities, coarse to fine; TG_CLOCK: a clock time of no one day
+ * ("every Tuesday at 6 p.m."), written T18:00. */
 enum {
   TG_NONE = 0, TG_MILL, TG_CENT, TG_DEC, TG_YEAR, TG_HALF, TG_QUART,
-  TG_SEAS, TG_MONTH, TG_WEEK, TG_WE, TG_DAY, TG_POD, TG_TIME
+  TG_SEAS, TG_MONTH, TG_WEEK, TG_WE, TG_DAY, TG_POD, TG_TIME, TG_CLOCK
 };
 
 /* A point value.  A known period is held by a representative day (its

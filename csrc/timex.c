@@ -366,6 +366,20 @@ static int progressive_be(const scan *sc, int k)
   return 0;
 }
 
+/* Does a clock time start at token k: "7 p.m.", "7pm", "19:30", noon,
+ * midnight (not a bare number: "is at 5 percent")? */
+static int clock_start(const scan *sc, int k)
+{
+  const tok *t;
+  if (!IN(k)) return 0;
+  t = T(k);
+  if (t->kind == TK_WORD)
+    return tcat(sc, k, LEX_POD) && (tval(sc, k, LEX_POD) == P_NOON || tval(sc, k, LEX_POD) == P_MIDNIGHT);
+  if (t->kind != TK_NUM || t->nd > 2) return 0;
+  return t->suf == SUF_AM || t->suf == SUF_PM || (tcat(sc, k + 1, LEX_AMPM) && tval(sc, k + 1, LEX_AMPM) >= 0)
+         || (ispu(sc, k + 1, ':') && att(sc, k + 1));
+}
+
 /* Words before "plan" that make it the noun. */
 static const char *const PLAN_OWNERS[] = {
   "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
@@ -410,7 +424,9 @@ static int tense_cue(const scan *sc, int k)
     if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE))
         && (tcat(sc, k + 1, LEX_WDAY) || tcat(sc, k + 1, LEX_MONTH)
             || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))
-            || (isw(sc, k + 1, W_IN) && tcat(sc, k + 2, LEX_MONTH) && (T(k + 2)->fl & F_CAP))))
+            || (isw(sc, k + 1, W_IN) && tcat(sc, k + 2, LEX_MONTH) && (T(k + 2)->fl & F_CAP))
+            /* "kickoff is at 7 p.m. on Tuesday": the time of an event */
+            || (isw(sc, k + 1, W_AT) && clock_start(sc, k + 2))))
       return 1;
     /* "due to" is mostly a cause ("due to the storm"); "due to be" and
      * "due to" before a bare verb ("due to expire", "due to begin": the
@@ -483,6 +499,12 @@ static int tense_cue(const scan *sc, int k)
   return x;
 }
 
+/* Past verbs of going on right before "until": the end of a span already
+ * over ("fighting continued until Friday"), not a deadline. */
+static const char *const CONTINUED_PAST[] = {
+  "continued", "dragged", "lasted", "lingered", "persisted", "raged", "remained", "stayed"
+};
+
 /* "as soon as" / "as early as" / "until" right before: the future. */
 static int future_marker(const scan *sc, int a)
 {
@@ -494,6 +516,9 @@ static int future_marker(const scan *sc, int a)
     return 1;
   /* deadlines and due dates: "until Nov. 20", "payable Dec. 1",
    * "effective Jan. 1", "extended to Nov. 16" */
+  if (((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL))
+      && word_before_any(sc, a - 1, CONTINUED_PAST, sizeof CONTINUED_PAST / sizeof CONTINUED_PAST[0]))
+    return 0;
   if ((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL)
       || isw(sc, a - 1, W_PAYABLE)
       || isw(sc, a - 1, W_EFFECTIVE))
@@ -876,6 +901,14 @@ static size_t region_zone_at(const scan *sc, int j)
 }
 
 /* A clock time at i: 3 p.m., 15:00 GMT, 3:30pm, 10 o'clock. */
+/* A preposition at k that puts a bare clock time after it ("at 15:00",
+ * "until 0600 local time"; not "in 2015 local time"). */
+static int clock_prep(const scan *sc, int k)
+{
+  return isw(sc, k, W_AT) || isw(sc, k, W_BY) || isw(sc, k, W_UNTIL) || isw(sc, k, W_BEFORE)
+         || isw(sc, k, W_AFTER) || isw(sc, k, W_FROM) || isw(sc, k, W_AROUND) || isw(sc, k, W_ABOUT);
+}
+
 static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int *tz)
 {
   const tok *t;
@@ -889,9 +922,12 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   h = t->v;
   j = i + 1;
   if (t->nd == 4) {
-    /* 0600 GMT: four digits are a time only before a zone with an offset */
-    if (t->suf != SUF_NONE || t->v / 100 > 23 || t->v % 100 > 59 || !tcat(sc, j, LEX_TZ)
-        || !(sc->t[j].fl & F_UPPER) || tval(sc, j, LEX_TZ) == DL_TZ_UNFIXED) return -1;
+    /* 0600 GMT: four digits are a time only before a zone with an offset,
+     * or before "local time" (0600 local time) */
+    if (t->suf != SUF_NONE || t->v / 100 > 23 || t->v % 100 > 59
+        || (!(tcat(sc, j, LEX_TZ) && (sc->t[j].fl & F_UPPER) && tval(sc, j, LEX_TZ) != DL_TZ_UNFIXED)
+            && !(isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME) && clock_prep(sc, i - 1))))
+      return -1;
     h = t->v / 100; m = t->v % 100;
     explicit_ = 1;
   } else if (t->nd > 2) {
@@ -983,10 +1019,7 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   if (isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME)) j += 2;
   if (ampm == -2) {
     /* bare 15:00: needs a zone, "local time", or a preposition before */
-    if (!*has_tz && !(j >= 2 && isw(sc, j - 1, W_TIME))
-        && !(isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL)
-             || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
-             || isw(sc, i - 1, W_AROUND) || isw(sc, i - 1, W_ABOUT)))
+    if (!*has_tz && !(j >= 2 && isw(sc, j - 1, W_TIME)) && !clock_prep(sc, i - 1))
       return -1;
   }
   return j;
@@ -1239,6 +1272,27 @@ static void range_pending(scan *sc, int e, const mres *r)
   sc->range_end = end;
 }
 
+/* A lower-case superlative at k ("wettest", "busiest"): an -est word
+ * outside the lexicon, longer than "best" and none of the nouns that end
+ * so ("protest", "interest", "harvest", "forest"). */
+static const char *const EST_NOUNS[] = {
+  "arrest", "conquest", "contest", "forest", "harvest", "interest", "manifest", "protest",
+  "quest", "request", "suggest", "unrest"
+};
+
+static int superlative_at(const scan *sc, int k)
+{
+  const tok *t;
+  size_t q;
+  if (!IN(k)) return 0;
+  t = T(k);
+  if (t->kind != TK_WORD || (t->fl & F_CAP) || t->cat != LEX_NONE || !ends_with(sc, t, "est", 3))
+    return 0;
+  for (q = 0; q < sizeof EST_NOUNS / sizeof EST_NOUNS[0]; q++)
+    if (dl_word_eq(sc->text + t->s, t->n, EST_NOUNS[q])) return 0;
+  return 1;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1351,7 +1405,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || isw(sc, i - 1, W_OR) || isw(sc, i - 1, W_LAST) || isw(sc, i - 1, W_NEXT)
           || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)
           /* "planned for March", "set for May"; not "voted for May" */
-          || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))))
+          || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
+          /* "the wettest March since 1910", "the coldest May on record" */
+          || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))))
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
@@ -1943,7 +1999,13 @@ static int m_duration(scan *sc, int i, mres *r)
         } else {
           v = b;
           if (v.gran > TG_DAY) { v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0; }
-          if (ana && v.gran <= TG_DAY && v.gran != TG_DAY && v.gran > dl_unit_gran(unit)) {
+          /* "a year earlier" after a month, quarter or season: the same
+           * period a year away (the comparison of company and economic
+           * reports); a count of years or decades after a month or a week
+           * is a year (or decade), as after a day ("married in June 1955,
+           * divorced three years later") */
+          if (ana && v.gran <= TG_DAY && v.gran != TG_DAY && v.gran > dl_unit_gran(unit)
+              && !(v.gran >= TG_MONTH && dl_unit_gran(unit) <= TG_YEAR && !(unit == U_YEAR && n == 1))) {
             dl_tv_shift(&v, unit, sign * n);
           } else {
             dl_tv_shift(&v, unit, sign * n);
@@ -1989,12 +2051,35 @@ static int m_duration(scan *sc, int i, mres *r)
 
 /* A clock time at i followed by an optional day: "10 p.m. Wednesday",
  * "5 p.m. EST Nov. 9", "3 p.m. today". */
+/* Does a recurring day or part of day end at token k ("every Tuesday",
+ * "every other Sunday", "Tuesdays", "each morning", "daily")? */
+static int set_ends_at(const scan *sc, int k)
+{
+  int q;
+  if (tcat(sc, k, LEX_WDAYS) || tcat(sc, k, LEX_PODS) || tcat(sc, k, LEX_SETADV)) return 1;
+  if (!((tcat(sc, k, LEX_WDAY) && (T(k)->fl & F_CAP)) || tcat(sc, k, LEX_POD))) return 0;
+  q = k - 1;
+  if (tcat(sc, k, LEX_POD) && tcat(sc, q, LEX_WDAY)) q--;   /* every Tuesday evening */
+  if (isw(sc, q, W_OTHER)) q--;
+  return tcat(sc, q, LEX_QUANT) && tval(sc, q, LEX_QUANT) != 3;
+}
+
 static int m_time(scan *sc, int i, mres *r)
 {
   int hh, mm, ss, has_tz, tz, j;
   dl_tv v, b;
   j = m_clock(sc, i, &hh, &mm, &ss, &has_tz, &tz);
   if (j < 0) return -1;
+  /* "every Tuesday at 6 p.m.", "daily at 9 a.m.": the clock time of each
+   * such day, no date of its own (T18:00) */
+  if (isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2)) {
+    dl_tv_day(&v, 0, 0, 0);
+    v.gran = TG_CLOCK;
+    v.hh = hh; v.mm = mm; v.ss = ss; v.has_tz = has_tz; v.tz_min = tz;
+    res_point(r, j, DL_TIMEX_TIME, &v);
+    r->keep_last = 1;
+    return j;
+  }
   {
     mres r2;
     int e = -1, k = j;
@@ -2049,6 +2134,8 @@ static int m_time(scan *sc, int i, mres *r)
       dl_tv_day(&v, 0, 0, 0);
     }
   }
+  /* "7 p.m. Friday local time": the zone word after the day */
+  if (!has_tz && isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME)) j += 2;
   v.gran = TG_TIME;
   v.hh = hh; v.mm = mm; v.ss = ss; v.has_tz = has_tz; v.tz_min = tz;
   res_point(r, j, DL_TIMEX_TIME, &v);
@@ -2346,6 +2433,23 @@ static int m_decade(scan *sc, int i, mres *r)
 
 /* Decades spelled out after "the" or a modifier: the nineties, the
  * early eighties (the 1900s' decades). */
+/* "by midweek", "fell midweek": the middle of the week whose Wednesday
+ * the sentence points to (the coming one, or the last one). */
+static int m_midweek(scan *sc, int i, mres *r)
+{
+  dl_tv v, b;
+  /* "a midweek game", "the midweek fixture": a kind of day, not a date */
+  if (tcat(sc, i - 1, LEX_DET) || ispu(sc, i - 1, PUNCT_POSS)) return -1;
+  if (base_rel(sc, &b)) {
+    resolve_wday(&v, &b, 3, tense_at(sc, i, i + 1));
+    r->anchored = 1; r->anchor = b;
+  } else dl_tv_day(&v, 0, 0, 0);
+  v.gran = TG_WEEK;
+  res_point(r, i + 1, DL_TIMEX_DATE, &v);
+  r->mod = DL_MOD_MID;
+  return i + 1;
+}
+
 static int m_decade_word(scan *sc, int i, mres *r)
 {
   static const unsigned short w[] = {W_TWENTIES, W_THIRTIES, W_FORTIES, W_FIFTIES,
@@ -2837,6 +2941,35 @@ static int times_per(scan *sc, int i, mres *r, int n)
   return e;
 }
 
+/* "at dawn", "at dawn on Tuesday", "at dusk Sunday": the morning
+ * (evening) of the day named after it, else of the day the story is
+ * at; i at the word, p its part of day. */
+static int m_dawn(scan *sc, int i, mres *r, int p)
+{
+  mres r_;
+  int e_ = -1, k = i + 1, on = 0;
+  dl_tv b;
+  res_init(&r_);
+  if (isw(sc, k, W_ON)) { k++; on = 1; }
+  if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
+  else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
+  if (!(e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY)) {
+    res_init(&r_);
+    e_ = i + 1;
+    if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
+        && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
+      b = sc->last;
+      r_.tv = b; r_.anchored = 1; r_.anchor = b;
+    } else if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+    else dl_tv_day(&r_.tv, 0, 0, 0);
+    r_.tv.hh = r_.tv.mm = r_.tv.ss = -1; r_.tv.has_tz = 0;
+  } else if (on) e_ = i + 1;   /* "dawn on Tuesday": two expressions */
+  r_.tv.gran = TG_POD; r_.tv.pod = p;
+  res_point(&r_, e_, DL_TIMEX_TIME, &r_.tv);
+  *r = r_;
+  return e_;
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -2883,7 +3016,8 @@ static int m_core(scan *sc, int i, mres *r)
     }
     if (t->nd == 4) {
       mres r_; int e_; res_init(&r_); e_ = m_year(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; }
-      if (tcat(sc, i + 1, LEX_TZ)) {   /* 0600 GMT */
+      if (tcat(sc, i + 1, LEX_TZ) || (isw(sc, i + 1, W_LOCAL) && isw(sc, i + 2, W_TIME))) {
+        /* 0600 GMT, 0600 local time */
         res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }
       }
     }
@@ -2947,7 +3081,9 @@ static int m_core(scan *sc, int i, mres *r)
     }
     break;
   case LEX_MISC: {
-    int e_ = m_decade_word(sc, i, r);
+    int e_;
+    if (t->val == X_MIDWEEK) return m_midweek(sc, i, r);
+    e_ = m_decade_word(sc, i, r);
     if (e_ > 0) return e_;
     break;
   }
@@ -2995,7 +3131,15 @@ static int m_core(scan *sc, int i, mres *r)
       /* overnight: the night of the day under discussion */
       dl_tv b, v;
       res_init(r);
-      if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY) b = sc->last;
+      mres r_;
+      res_init(&r_);
+      if (tcat(sc, i + 2, LEX_WDAY) && (T(i + 2)->fl & F_CAP)
+          && (isw(sc, i + 1, W_TO) || word_before(sc, i + 2, "into"))
+          && m_wday(sc, i + 2, &r_, 0) > 0 && r_.tv.gran == TG_DAY && r_.tv.y) {
+        /* "overnight into Tuesday": the night before that day */
+        b = r_.tv;
+        dl_tv_shift(&b, U_DAY, -1);
+      } else if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY) b = sc->last;
       else if (!base_rel(sc, &b)) dl_tv_day(&b, 0, 0, 0);
       v = b;
       v.hh = v.mm = v.ss = -1; v.has_tz = 0;
@@ -3004,10 +3148,26 @@ static int m_core(scan *sc, int i, mres *r)
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
       return i + 1;
     }
+    /* "at dawn" names the time of an event; "before dawn", "until dusk"
+     * only a bound of it (left unmarked, as TimeBank does) */
+    if ((isw(sc, i, W_DAWN) || isw(sc, i, W_DAYBREAK) || isw(sc, i, W_DUSK)) && !(t->fl & F_CAP)
+        && isw(sc, i - 1, W_AT))
+      return m_dawn(sc, i, r, p);
+    if ((p == P_NOON || p == P_MIDNIGHT) && isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2)) {
+      /* "Tuesdays at noon": the time of each such day (as m_time) */
+      dl_tv v;
+      dl_tv_day(&v, 0, 0, 0);
+      v.gran = TG_CLOCK; v.hh = p == P_NOON ? 12 : 24; v.mm = 0;
+      res_point(r, i + 1, DL_TIMEX_TIME, &v);
+      r->keep_last = 1;
+      return i + 1;
+    }
     if (p == P_NOON || p == P_MIDNIGHT) {
-      mres r_; int e_ = -1, k = i + 1, on = 0;
+      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0;
       dl_tv b;
       res_init(&r_);
+      /* "noon local time Friday", "midday Friday local time" */
+      if (isw(sc, k, W_LOCAL) && isw(sc, k + 1, W_TIME)) { k += 2; local = 2; }
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
@@ -3025,7 +3185,8 @@ static int m_core(scan *sc, int i, mres *r)
       if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.type = DL_TIMEX_TIME;
-        if (on) e_ = i + 1;
+        if (on) e_ = i + 1 + local;
+        else if (!local && isw(sc, e_, W_LOCAL) && isw(sc, e_ + 1, W_TIME)) e_ += 2;
         r_.end = e_;
         best = e_; *r = r_;
       } else {
@@ -3039,8 +3200,8 @@ static int m_core(scan *sc, int i, mres *r)
         } else if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.tv.ss = -1; r_.tv.has_tz = 0;
-        res_point(&r_, i + 1, DL_TIMEX_TIME, &r_.tv);
-        best = i + 1; *r = r_;
+        res_point(&r_, i + 1 + local, DL_TIMEX_TIME, &r_.tv);
+        best = i + 1 + local; *r = r_;
       }
     }
     break;
@@ -3210,7 +3371,8 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
-      || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)) {
+      || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)
+      || isw(sc, j, W_TRAILING)) {   /* "the trailing twelve months" of company reports */
     int n, half, k, unit, pl;
     k = parse_card(sc, j + 1, &n, &half);
     if (k < 0 && isw(sc, j + 1, W_COUPLE)) {   /* the next couple of days */
@@ -3911,7 +4073,7 @@ static int can_start(const scan *sc, int i)
   case LEX_MISC:
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
-        || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1));
+        || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK;
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
@@ -3919,6 +4081,7 @@ static int can_start(const scan *sc, int i)
     if (n->kind == TK_NUM) return 1;
     if (n->kind == TK_PUNCT) return 0;
     if (isw(sc, i + 1, W_ADDITIONAL) || isw(sc, i + 1, W_EXTRA)) return 1;   /* an extra day */
+    if (isw(sc, i + 1, W_TRAILING)) return 1;   /* the trailing 12 months */
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
         && n->cat != LEX_TENSE;
   default:

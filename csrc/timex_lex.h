@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 668
+#define DL_LEX_N 670
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -337,343 +337,345 @@
 #define W_MIDDAY 329
 #define W_MIDDLE 330
 #define W_MIDNIGHT 331
-#define W_MILES 332
-#define W_MILLENNIUM 333
-#define W_MILLION 334
-#define W_MIN 335
-#define W_MINS 336
-#define W_MINUTE 337
-#define W_MINUTES 338
-#define W_MISS 339
-#define W_MLN 340
-#define W_MON 341
-#define W_MONDAY 342
-#define W_MONDAYS 343
-#define W_MONTH 344
-#define W_MONTHLY 345
-#define W_MONTHS 346
-#define W_MORE 347
-#define W_MORNING 348
-#define W_MORNINGS 349
-#define W_MOTHER 350
-#define W_MR 351
-#define W_MRS 352
-#define W_MS 353
-#define W_MSK 354
-#define W_MST 355
-#define W_MUCH 356
-#define W_NEAR 357
-#define W_NEARLY 358
-#define W_NEW 359
-#define W_NEXT 360
-#define W_NIGHT 361
-#define W_NIGHTLY 362
-#define W_NIGHTS 363
-#define W_NINE 364
-#define W_NINETEEN 365
-#define W_NINETEENTH 366
-#define W_NINETIES 367
-#define W_NINETY 368
-#define W_NINTH 369
-#define W_NO 370
-#define W_NOON 371
-#define W_NOTED 372
-#define W_NOV 373
-#define W_NOVEMBER 374
-#define W_NOW 375
-#define W_NOWADAYS 376
-#define W_NUMEROUS 377
-#define W_O_CLOCK 378
-#define W_OCT 379
-#define W_OCTOBER 380
-#define W_OF 381
-#define W_OLD 382
-#define W_ON 383
-#define W_ONCE 384
-#define W_ONE 385
-#define W_OPEN 386
-#define W_OPENS 387
-#define W_OR 388
-#define W_OTHER 389
-#define W_OUNCES 390
-#define W_OVER 391
-#define W_OVERNIGHT 392
-#define W_OVERSAW 393
-#define W_OVERTHREW 394
-#define W_OVERTOOK 395
-#define W_P_M 396
-#define W_P_M_ 397
-#define W_PAID 398
-#define W_PASSENGERS 399
-#define W_PAST 400
-#define W_PAYABLE 401
-#define W_PCT 402
-#define W_PDT 403
-#define W_PENALTY 404
-#define W_PEOPLE 405
-#define W_PER 406
-#define W_PERCENT 407
-#define W_PERIOD 408
-#define W_PESOS 409
-#define W_PIER 410
-#define W_PINNING 411
-#define W_PLAN 412
-#define W_PLANNED 413
-#define W_PLANNING 414
-#define W_PLANS 415
-#define W_PLATFORM 416
-#define W_PLAY 417
-#define W_PLAYS 418
-#define W_PLEDGE 419
-#define W_PLEDGES 420
-#define W_PM 421
-#define W_POINTS 422
-#define W_POISED 423
-#define W_POSITIONING 424
-#define W_POST 425
-#define W_POSTPONED 426
-#define W_POUNDS 427
-#define W_PRE 428
-#define W_PRECEDING 429
-#define W_PRECINCT 430
-#define W_PREDICTED 431
-#define W_PREMIERES 432
-#define W_PREPARING 433
-#define W_PRESENTLY 434
-#define W_PREVIOUS 435
-#define W_PRICING 436
-#define W_PRIOR 437
-#define W_PROF 438
-#define W_PROMISE 439
-#define W_PROMISES 440
-#define W_PST 441
-#define W_PT 442
-#define W_QUARTER 443
-#define W_QUARTERBACK 444
-#define W_QUARTERLY 445
-#define W_QUARTERS 446
-#define W_RAN 447
-#define W_RANG 448
-#define W_READY 449
-#define W_REBOUNDS 450
-#define W_RECENT 451
-#define W_RECENTLY 452
-#define W_REFEREE 453
-#define W_REOPEN 454
-#define W_REOPENS 455
-#define W_REP 456
-#define W_REPORTED 457
-#define W_RESUME 458
-#define W_RESUMES 459
-#define W_RETURN 460
-#define W_RETURNS 461
-#define W_RIGHT 462
-#define W_RODE 463
-#define W_ROOM 464
-#define W_ROSE 465
-#define W_ROUBLES 466
-#define W_ROUGHLY 467
-#define W_ROUTE 468
-#define W_RUBLES 469
-#define W_RUNS 470
-#define W_RUPEES 471
-#define W_SAID 472
-#define W_SAME 473
-#define W_SANG 474
-#define W_SANK 475
-#define W_SAT 476
-#define W_SATURDAY 477
-#define W_SATURDAYS 478
-#define W_SAW 479
-#define W_SAYS 480
-#define W_SCHEDULED 481
-#define W_SEATS 482
-#define W_SECOND 483
-#define W_SECONDS 484
-#define W_SECTION 485
-#define W_SEEK 486
-#define W_SEEKS 487
-#define W_SEN 488
-#define W_SENT 489
-#define W_SEP 490
-#define W_SEPT 491
-#define W_SEPTEMBER 492
-#define W_SET 493
-#define W_SEVEN 494
-#define W_SEVENTEEN 495
-#define W_SEVENTEENTH 496
-#define W_SEVENTH 497
-#define W_SEVENTIES 498
-#define W_SEVENTY 499
-#define W_SEVERAL 500
-#define W_SHALL 501
-#define W_SHARES 502
-#define W_SHOOK 503
-#define W_SHRANK 504
-#define W_SINCE 505
-#define W_SIX 506
-#define W_SIXTEEN 507
-#define W_SIXTEENTH 508
-#define W_SIXTH 509
-#define W_SIXTIES 510
-#define W_SIXTY 511
-#define W_SLATED 512
-#define W_SLEPT 513
-#define W_SLID 514
-#define W_SO 515
-#define W_SOLD 516
-#define W_SOME 517
-#define W_SOON 518
-#define W_SOUGHT 519
-#define W_SPENT 520
-#define W_SPOKE 521
-#define W_SPRANG 522
-#define W_SPRING 523
-#define W_SPUN 524
-#define W_SR 525
-#define W_ST 526
-#define W_START 527
-#define W_STARTING 528
-#define W_STARTS 529
-#define W_STATED 530
-#define W_STILL 531
-#define W_STOLE 532
-#define W_STOOD 533
-#define W_STOPPAGE 534
-#define W_STRAIGHT 535
-#define W_STRIKER 536
-#define W_STRUCK 537
-#define W_STUCK 538
-#define W_STUDENTS 539
-#define W_STUDIO 540
-#define W_SUCCESSIVE 541
-#define W_SUGGESTED 542
-#define W_SUITE 543
-#define W_SUMMER 544
-#define W_SUN 545
-#define W_SUNDAY 546
-#define W_SUNDAYS 547
-#define W_SUPER 548
-#define W_SWAM 549
-#define W_SWEPT 550
-#define W_SWORE 551
-#define W_SWUNG 552
-#define W_TAKE 553
-#define W_TAKES 554
-#define W_TARGETING 555
-#define W_TAUGHT 556
-#define W_TEN 557
-#define W_TENTH 558
-#define W_TERMINAL 559
-#define W_THAN 560
-#define W_THANKSGIVING 561
-#define W_THAT 562
-#define W_THE 563
-#define W_THIRD 564
-#define W_THIRTEEN 565
-#define W_THIRTEENTH 566
-#define W_THIRTIES 567
-#define W_THIRTIETH 568
-#define W_THIRTY 569
-#define W_THIS 570
-#define W_THOUGHT 571
-#define W_THOUSAND 572
-#define W_THREE 573
-#define W_THREW 574
-#define W_THRICE 575
-#define W_THROUGH 576
-#define W_THROUGHOUT 577
-#define W_THU 578
-#define W_THUR 579
-#define W_THURS 580
-#define W_THURSDAY 581
-#define W_THURSDAYS 582
-#define W_TILL 583
-#define W_TIME 584
-#define W_TIMES 585
-#define W_TO 586
-#define W_TODAY 587
-#define W_TOLD 588
-#define W_TOMORROW 589
-#define W_TONIGHT 590
-#define W_TONNES 591
-#define W_TONS 592
-#define W_TOOK 593
-#define W_TORE 594
-#define W_TOUCHDOWN 595
-#define W_TOUCHDOWNS 596
-#define W_TRAVEL 597
-#define W_TRAVELS 598
-#define W_TRILLION 599
-#define W_TROOPS 600
-#define W_TUE 601
-#define W_TUES 602
-#define W_TUESDAY 603
-#define W_TUESDAYS 604
-#define W_TURN 605
-#define W_TWELFTH 606
-#define W_TWELVE 607
-#define W_TWENTIES 608
-#define W_TWENTIETH 609
-#define W_TWENTY 610
-#define W_TWICE 611
-#define W_TWO 612
-#define W_UNDER 613
-#define W_UNDERSTOOD 614
-#define W_UNDERTOOK 615
-#define W_UNDERWENT 616
-#define W_UNITS 617
-#define W_UNTIL 618
-#define W_UP 619
-#define W_UPCOMING 620
-#define W_UPHELD 621
-#define W_UTC 622
-#define W_VALENTINE 623
-#define W_VETERANS 624
-#define W_VISIT 625
-#define W_VISITS 626
-#define W_VOTES 627
-#define W_VOW 628
-#define W_VOWS 629
-#define W_VS 630
-#define W_WAGERING 631
-#define W_WANT 632
-#define W_WANTS 633
-#define W_WARNED 634
-#define W_WAS 635
-#define W_WED 636
-#define W_WEDNESDAY 637
-#define W_WEDNESDAYS 638
-#define W_WEEK 639
-#define W_WEEKDAY 640
-#define W_WEEKEND 641
-#define W_WEEKENDS 642
-#define W_WEEKLY 643
-#define W_WEEKS 644
-#define W_WELL 645
-#define W_WENT 646
-#define W_WEPT 647
-#define W_WERE 648
-#define W_WILL 649
-#define W_WINDOWS 650
-#define W_WINTER 651
-#define W_WITHDREW 652
-#define W_WITHHELD 653
-#define W_WOKE 654
-#define W_WON 655
-#define W_WORE 656
-#define W_WORKERS 657
-#define W_WOULD 658
-#define W_WROTE 659
-#define W_YEAR 660
-#define W_YEARLY 661
-#define W_YEARS 662
-#define W_YEN 663
-#define W_YESTERDAY 664
-#define W_YR 665
-#define W_YRS 666
-#define W_YUAN 667
-#define W_Z 668
+#define W_MIDWEEK 332
+#define W_MILES 333
+#define W_MILLENNIUM 334
+#define W_MILLION 335
+#define W_MIN 336
+#define W_MINS 337
+#define W_MINUTE 338
+#define W_MINUTES 339
+#define W_MISS 340
+#define W_MLN 341
+#define W_MON 342
+#define W_MONDAY 343
+#define W_MONDAYS 344
+#define W_MONTH 345
+#define W_MONTHLY 346
+#define W_MONTHS 347
+#define W_MORE 348
+#define W_MORNING 349
+#define W_MORNINGS 350
+#define W_MOTHER 351
+#define W_MR 352
+#define W_MRS 353
+#define W_MS 354
+#define W_MSK 355
+#define W_MST 356
+#define W_MUCH 357
+#define W_NEAR 358
+#define W_NEARLY 359
+#define W_NEW 360
+#define W_NEXT 361
+#define W_NIGHT 362
+#define W_NIGHTLY 363
+#define W_NIGHTS 364
+#define W_NINE 365
+#define W_NINETEEN 366
+#define W_NINETEENTH 367
+#define W_NINETIES 368
+#define W_NINETY 369
+#define W_NINTH 370
+#define W_NO 371
+#define W_NOON 372
+#define W_NOTED 373
+#define W_NOV 374
+#define W_NOVEMBER 375
+#define W_NOW 376
+#define W_NOWADAYS 377
+#define W_NUMEROUS 378
+#define W_O_CLOCK 379
+#define W_OCT 380
+#define W_OCTOBER 381
+#define W_OF 382
+#define W_OLD 383
+#define W_ON 384
+#define W_ONCE 385
+#define W_ONE 386
+#define W_OPEN 387
+#define W_OPENS 388
+#define W_OR 389
+#define W_OTHER 390
+#define W_OUNCES 391
+#define W_OVER 392
+#define W_OVERNIGHT 393
+#define W_OVERSAW 394
+#define W_OVERTHREW 395
+#define W_OVERTOOK 396
+#define W_P_M 397
+#define W_P_M_ 398
+#define W_PAID 399
+#define W_PASSENGERS 400
+#define W_PAST 401
+#define W_PAYABLE 402
+#define W_PCT 403
+#define W_PDT 404
+#define W_PENALTY 405
+#define W_PEOPLE 406
+#define W_PER 407
+#define W_PERCENT 408
+#define W_PERIOD 409
+#define W_PESOS 410
+#define W_PIER 411
+#define W_PINNING 412
+#define W_PLAN 413
+#define W_PLANNED 414
+#define W_PLANNING 415
+#define W_PLANS 416
+#define W_PLATFORM 417
+#define W_PLAY 418
+#define W_PLAYS 419
+#define W_PLEDGE 420
+#define W_PLEDGES 421
+#define W_PM 422
+#define W_POINTS 423
+#define W_POISED 424
+#define W_POSITIONING 425
+#define W_POST 426
+#define W_POSTPONED 427
+#define W_POUNDS 428
+#define W_PRE 429
+#define W_PRECEDING 430
+#define W_PRECINCT 431
+#define W_PREDICTED 432
+#define W_PREMIERES 433
+#define W_PREPARING 434
+#define W_PRESENTLY 435
+#define W_PREVIOUS 436
+#define W_PRICING 437
+#define W_PRIOR 438
+#define W_PROF 439
+#define W_PROMISE 440
+#define W_PROMISES 441
+#define W_PST 442
+#define W_PT 443
+#define W_QUARTER 444
+#define W_QUARTERBACK 445
+#define W_QUARTERLY 446
+#define W_QUARTERS 447
+#define W_RAN 448
+#define W_RANG 449
+#define W_READY 450
+#define W_REBOUNDS 451
+#define W_RECENT 452
+#define W_RECENTLY 453
+#define W_REFEREE 454
+#define W_REOPEN 455
+#define W_REOPENS 456
+#define W_REP 457
+#define W_REPORTED 458
+#define W_RESUME 459
+#define W_RESUMES 460
+#define W_RETURN 461
+#define W_RETURNS 462
+#define W_RIGHT 463
+#define W_RODE 464
+#define W_ROOM 465
+#define W_ROSE 466
+#define W_ROUBLES 467
+#define W_ROUGHLY 468
+#define W_ROUTE 469
+#define W_RUBLES 470
+#define W_RUNS 471
+#define W_RUPEES 472
+#define W_SAID 473
+#define W_SAME 474
+#define W_SANG 475
+#define W_SANK 476
+#define W_SAT 477
+#define W_SATURDAY 478
+#define W_SATURDAYS 479
+#define W_SAW 480
+#define W_SAYS 481
+#define W_SCHEDULED 482
+#define W_SEATS 483
+#define W_SECOND 484
+#define W_SECONDS 485
+#define W_SECTION 486
+#define W_SEEK 487
+#define W_SEEKS 488
+#define W_SEN 489
+#define W_SENT 490
+#define W_SEP 491
+#define W_SEPT 492
+#define W_SEPTEMBER 493
+#define W_SET 494
+#define W_SEVEN 495
+#define W_SEVENTEEN 496
+#define W_SEVENTEENTH 497
+#define W_SEVENTH 498
+#define W_SEVENTIES 499
+#define W_SEVENTY 500
+#define W_SEVERAL 501
+#define W_SHALL 502
+#define W_SHARES 503
+#define W_SHOOK 504
+#define W_SHRANK 505
+#define W_SINCE 506
+#define W_SIX 507
+#define W_SIXTEEN 508
+#define W_SIXTEENTH 509
+#define W_SIXTH 510
+#define W_SIXTIES 511
+#define W_SIXTY 512
+#define W_SLATED 513
+#define W_SLEPT 514
+#define W_SLID 515
+#define W_SO 516
+#define W_SOLD 517
+#define W_SOME 518
+#define W_SOON 519
+#define W_SOUGHT 520
+#define W_SPENT 521
+#define W_SPOKE 522
+#define W_SPRANG 523
+#define W_SPRING 524
+#define W_SPUN 525
+#define W_SR 526
+#define W_ST 527
+#define W_START 528
+#define W_STARTING 529
+#define W_STARTS 530
+#define W_STATED 531
+#define W_STILL 532
+#define W_STOLE 533
+#define W_STOOD 534
+#define W_STOPPAGE 535
+#define W_STRAIGHT 536
+#define W_STRIKER 537
+#define W_STRUCK 538
+#define W_STUCK 539
+#define W_STUDENTS 540
+#define W_STUDIO 541
+#define W_SUCCESSIVE 542
+#define W_SUGGESTED 543
+#define W_SUITE 544
+#define W_SUMMER 545
+#define W_SUN 546
+#define W_SUNDAY 547
+#define W_SUNDAYS 548
+#define W_SUPER 549
+#define W_SWAM 550
+#define W_SWEPT 551
+#define W_SWORE 552
+#define W_SWUNG 553
+#define W_TAKE 554
+#define W_TAKES 555
+#define W_TARGETING 556
+#define W_TAUGHT 557
+#define W_TEN 558
+#define W_TENTH 559
+#define W_TERMINAL 560
+#define W_THAN 561
+#define W_THANKSGIVING 562
+#define W_THAT 563
+#define W_THE 564
+#define W_THIRD 565
+#define W_THIRTEEN 566
+#define W_THIRTEENTH 567
+#define W_THIRTIES 568
+#define W_THIRTIETH 569
+#define W_THIRTY 570
+#define W_THIS 571
+#define W_THOUGHT 572
+#define W_THOUSAND 573
+#define W_THREE 574
+#define W_THREW 575
+#define W_THRICE 576
+#define W_THROUGH 577
+#define W_THROUGHOUT 578
+#define W_THU 579
+#define W_THUR 580
+#define W_THURS 581
+#define W_THURSDAY 582
+#define W_THURSDAYS 583
+#define W_TILL 584
+#define W_TIME 585
+#define W_TIMES 586
+#define W_TO 587
+#define W_TODAY 588
+#define W_TOLD 589
+#define W_TOMORROW 590
+#define W_TONIGHT 591
+#define W_TONNES 592
+#define W_TONS 593
+#define W_TOOK 594
+#define W_TORE 595
+#define W_TOUCHDOWN 596
+#define W_TOUCHDOWNS 597
+#define W_TRAILING 598
+#define W_TRAVEL 599
+#define W_TRAVELS 600
+#define W_TRILLION 601
+#define W_TROOPS 602
+#define W_TUE 603
+#define W_TUES 604
+#define W_TUESDAY 605
+#define W_TUESDAYS 606
+#define W_TURN 607
+#define W_TWELFTH 608
+#define W_TWELVE 609
+#define W_TWENTIES 610
+#define W_TWENTIETH 611
+#define W_TWENTY 612
+#define W_TWICE 613
+#define W_TWO 614
+#define W_UNDER 615
+#define W_UNDERSTOOD 616
+#define W_UNDERTOOK 617
+#define W_UNDERWENT 618
+#define W_UNITS 619
+#define W_UNTIL 620
+#define W_UP 621
+#define W_UPCOMING 622
+#define W_UPHELD 623
+#define W_UTC 624
+#define W_VALENTINE 625
+#define W_VETERANS 626
+#define W_VISIT 627
+#define W_VISITS 628
+#define W_VOTES 629
+#define W_VOW 630
+#define W_VOWS 631
+#define W_VS 632
+#define W_WAGERING 633
+#define W_WANT 634
+#define W_WANTS 635
+#define W_WARNED 636
+#define W_WAS 637
+#define W_WED 638
+#define W_WEDNESDAY 639
+#define W_WEDNESDAYS 640
+#define W_WEEK 641
+#define W_WEEKDAY 642
+#define W_WEEKEND 643
+#define W_WEEKENDS 644
+#define W_WEEKLY 645
+#define W_WEEKS 646
+#define W_WELL 647
+#define W_WENT 648
+#define W_WEPT 649
+#define W_WERE 650
+#define W_WILL 651
+#define W_WINDOWS 652
+#define W_WINTER 653
+#define W_WITHDREW 654
+#define W_WITHHELD 655
+#define W_WOKE 656
+#define W_WON 657
+#define W_WORE 658
+#define W_WORKERS 659
+#define W_WOULD 660
+#define W_WROTE 661
+#define W_YEAR 662
+#define W_YEARLY 663
+#define W_YEARS 664
+#define W_YEN 665
+#define W_YESTERDAY 666
+#define W_YR 667
+#define W_YRS 668
+#define W_YUAN 669
+#define W_Z 670
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -1012,6 +1014,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"midday", 6, LEX_POD, P_NOON, LEX_NONE, 0},
   {"middle", 6, LEX_MOD, M_MIDDLE, LEX_NONE, 0},
   {"midnight", 8, LEX_POD, P_MIDNIGHT, LEX_NONE, 0},
+  {"midweek", 7, LEX_MISC, X_MIDWEEK, LEX_NONE, 0},
   {"miles", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"millennium", 10, LEX_UNIT, U_MILLENNIUM, LEX_NONE, 0},
   {"million", 7, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -1277,6 +1280,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"tore", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"touchdown", 9, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"touchdowns", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"trailing", 8, LEX_NONE, 0, LEX_NONE, 0},
   {"travel", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"travels", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"trillion", 8, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -1687,6 +1691,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_POD, LEX_NONE, W_MIDDAY, P_NOON, 0},
   {LEX_MOD, LEX_NONE, W_MIDDLE, M_MIDDLE, 0},
   {LEX_POD, LEX_NONE, W_MIDNIGHT, P_MIDNIGHT, 0},
+  {LEX_MISC, LEX_NONE, W_MIDWEEK, X_MIDWEEK, 0},
   {LEX_MEASURE, LEX_NONE, W_MILES, 1, 0},
   {LEX_UNIT, LEX_NONE, W_MILLENNIUM, U_MILLENNIUM, 0},
   {LEX_MEASURE, LEX_NONE, W_MILLION, 1, 0},
@@ -1952,6 +1957,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_TORE, -1, 0},
   {LEX_MISC, LEX_NONE, W_TOUCHDOWN, X_SPORT, 0},
   {LEX_MISC, LEX_NONE, W_TOUCHDOWNS, X_SPORT, 0},
+  {LEX_NONE, LEX_NONE, W_TRAILING, 0, 0},
   {LEX_TENSE, LEX_NONE, W_TRAVEL, 3, 0},
   {LEX_TENSE, LEX_NONE, W_TRAVELS, 4, 0},
   {LEX_MEASURE, LEX_NONE, W_TRILLION, 1, 0},
@@ -2360,118 +2366,102 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   LF_START,
   LF_START,
   LF_START,
-  0,
   LF_START,
   0,
   LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_TITLE,
   0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_TITLE,
-  LF_TITLE,
-  LF_TITLE,
   0,
-  0,
-  0,
-  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  0,
   LF_START,
   LF_START,
   LF_TITLE,
-  LF_START,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
-  0,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  LF_START,
+  LF_TITLE,
   LF_TITLE,
   0,
   0,
   0,
   0,
   LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  0,
+  LF_START,
+  LF_START,
+  LF_TITLE,
+  LF_START,
+  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
+  0,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
   0,
   LF_START,
   LF_START,
@@ -2482,30 +2472,15 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   LF_START,
   LF_START,
   0,
-  0,
-  0,
+  LF_START,
   LF_TITLE,
   0,
   0,
   0,
   0,
-  0,
   LF_START,
   0,
-  0,
-  0,
-  0,
   LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
   LF_START,
   0,
   0,
@@ -2518,6 +2493,38 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   LF_TITLE,
   0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  LF_TITLE,
+  0,
   LF_DATEWORD | LF_START,
   LF_DATEWORD | LF_START,
   LF_DATEWORD | LF_START,
@@ -2619,6 +2626,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   LF_START,
   LF_START,
+  0,
   0,
   0,
   0,
@@ -3120,6 +3128,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x000079616464696d),
   UINT64_C(0x0000656c6464696d),
   UINT64_C(0x746867696e64696d),
+  UINT64_C(0x006b65657764696d),
   UINT64_C(0x00000073656c696d),
   UINT64_C(0x696e6e656c6c696d),
   UINT64_C(0x006e6f696c6c696d),
@@ -3385,6 +3394,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000065726f74),
   UINT64_C(0x776f646863756f74),
   UINT64_C(0x776f646863756f74),
+  UINT64_C(0x676e696c69617274),
   UINT64_C(0x00006c6576617274),
   UINT64_C(0x00736c6576617274),
   UINT64_C(0x6e6f696c6c697274),
@@ -3792,6 +3802,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006d75),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4068,6 +4079,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000068),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4135,521 +4147,521 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
  * up to two indexes into dl_lex, 0 for none */
 #define DL_LEX_HBITS 12
 #define DL_LEX_HSIZE 4096
-#define DL_LEX_HMUL UINT64_C(0xe35ac67471cc39b1)
+#define DL_LEX_HMUL UINT64_C(0x7b59baf2b613ed83)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {413, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0}, {643, 0}, {0, 0},
-  {267, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0},
+  {0, 0}, {0, 0}, {647, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {620, 0}, {0, 0},
+  {193, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {318, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {163, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {482, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0},
-  {0, 0}, {666, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {136, 0}, {0, 0},
-  {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0},
+  {118, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 639}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {523, 542}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0},
-  {370, 0}, {613, 0}, {0, 0}, {147, 252}, {0, 0}, {0, 0}, {234, 0}, {0, 0},
-  {200, 0}, {171, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0}, {0, 0},
-  {100, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {571, 0}, {0, 0}, {0, 0}, {512, 548}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0}, {102, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {52, 463}, {0, 0}, {0, 0},
-  {362, 0}, {186, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {620, 0}, {0, 0}, {0, 0},
-  {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {133, 0}, {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {615, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {647, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {19, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0},
-  {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {366, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {558, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0},
-  {0, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0},
-  {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {602, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {632, 0},
-  {128, 0}, {418, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {196, 0}, {109, 0}, {202, 0}, {0, 0}, {56, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {134, 0}, {0, 0}, {551, 560}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {55, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {206, 0}, {0, 0}, {0, 0}, {550, 0}, {0, 0}, {0, 0}, {371, 471},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {364, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {126, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0}, {1, 0}, {0, 0},
-  {0, 0}, {0, 0}, {166, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {21, 307}, {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {307, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {203, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {430, 0}, {54, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0}, {0, 0},
-  {642, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {231, 0}, {0, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0},
+  {570, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {279, 375}, {665, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {154, 0},
-  {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {140, 0}, {53, 295}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {667, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {36, 0}, {0, 0}, {50, 91},
-  {451, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {17, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0},
-  {304, 428}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {616, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {462, 0},
-  {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0},
+  {395, 0}, {0, 0}, {9, 0}, {384, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0},
+  {95, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {37, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {549, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0},
+  {585, 0}, {654, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {68, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 511},
+  {240, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {101, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
+  {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {527, 0}, {0, 0}, {0, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0}, {374, 0},
+  {82, 0}, {364, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {440, 0}, {0, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {508, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0},
-  {0, 0}, {145, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {351, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 290},
-  {0, 0}, {0, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0},
-  {0, 0}, {0, 0}, {446, 0}, {0, 0}, {513, 0}, {122, 0}, {0, 0}, {350, 0},
-  {0, 0}, {29, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0},
-  {0, 0}, {0, 0}, {0, 0}, {633, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 0}, {197, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {664, 0}, {569, 0},
+  {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {385, 0}, {0, 0},
+  {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 0}, {552, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {535, 0}, {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {60, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {175, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {301, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {244, 0}, {564, 0}, {0, 0}, {265, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0},
-  {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
-  {150, 0}, {0, 0}, {0, 0}, {526, 0}, {0, 0}, {612, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 0}, {178, 401}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {61, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {384, 0}, {0, 0}, {0, 0}, {270, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0},
-  {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {259, 0}, {0, 0}, {396, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {589, 0},
-  {241, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {86, 253}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {0, 0},
-  {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0},
-  {0, 0}, {0, 0}, {27, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {638, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {553, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {190, 590}, {0, 0}, {0, 0}, {0, 0}, {209, 0},
-  {0, 0}, {335, 0}, {0, 0}, {220, 237}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {514, 0}, {631, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 470}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {655, 0}, {510, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {10, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 482}, {0, 0},
+  {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {643, 0}, {116, 0},
+  {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {457, 0}, {0, 0},
+  {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {666, 0}, {0, 0}, {435, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {362, 0}, {0, 0},
+  {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {241, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0},
+  {15, 656}, {0, 0}, {425, 0}, {0, 0}, {122, 0}, {489, 0}, {0, 0}, {0, 0},
+  {583, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {266, 479}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {150, 0}, {0, 0}, {0, 0}, {593, 653}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {563, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {253, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {419, 0}, {171, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 0},
+  {0, 0}, {661, 0}, {0, 0}, {284, 0}, {17, 0}, {422, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {645, 0},
+  {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0}, {251, 601}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {476, 0}, {0, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {574, 0}, {0, 0},
+  {0, 0}, {187, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {96, 0}, {412, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {114, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 424}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {74, 0}, {660, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {521, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {454, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {565, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {289, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {465, 0}, {268, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {5, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
+  {506, 0}, {0, 0}, {0, 0}, {668, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0}, {0, 0}, {127, 0}, {0, 0},
+  {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 658}, {366, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {372, 448}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {667, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 0},
+  {0, 0}, {0, 0}, {325, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {269, 321}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {34, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {239, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0}, {0, 0},
+  {178, 406}, {509, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {616, 0}, {471, 0},
+  {0, 0}, {0, 0}, {0, 0}, {550, 0}, {0, 0}, {197, 0}, {398, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {198, 0}, {194, 0},
+  {594, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {462, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0},
+  {0, 0}, {637, 0}, {0, 0}, {0, 0}, {119, 0}, {0, 0}, {0, 0}, {460, 0},
+  {0, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0}, {0, 0},
+  {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {624, 633}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {191, 272}, {0, 0}, {0, 0}, {0, 0}, {132, 0}, {261, 0},
+  {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0},
   {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {198, 0}, {0, 0}, {658, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0},
-  {62, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {458, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {256, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {533, 0}, {582, 0},
+  {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {623, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {438, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0},
+  {0, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {202, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {131, 526}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0},
+  {0, 0}, {0, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {645, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {668, 0}, {0, 0}, {281, 0}, {0, 0},
-  {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {49, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0},
+  {58, 235}, {651, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {269, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0}, {656, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {126, 0}, {162, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0},
+  {0, 0}, {27, 0}, {664, 0}, {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {218, 0}, {483, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {313, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0}, {357, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {85, 348}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {669, 0}, {0, 0}, {0, 0}, {0, 0}, {635, 0}, {0, 0}, {0, 0}, {115, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {607, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0}, {0, 0}, {393, 0}, {267, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0}, {177, 0}, {304, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
+  {31, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {353, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0},
+  {0, 0}, {0, 0}, {0, 0}, {73, 0}, {381, 0}, {432, 0}, {486, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0}, {0, 0},
+  {0, 0}, {0, 0}, {566, 0}, {596, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0},
+  {0, 0}, {391, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {183, 0}, {0, 0}, {87, 0}, {589, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {36, 84},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {318, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0}, {372, 0},
-  {235, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0}, {0, 0}, {0, 0}, {0, 0},
-  {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {576, 0}, {0, 0},
-  {0, 0}, {0, 0}, {466, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {363, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {319, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0},
-  {244, 268}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {261, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {308, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {151, 0}, {444, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0}, {252, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0},
+  {0, 0}, {528, 0}, {0, 0}, {0, 0}, {578, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {636, 0}, {0, 0}, {0, 0}, {600, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0},
+  {0, 0}, {556, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {295, 0}, {0, 0}, {0, 0}, {420, 0}, {216, 0}, {196, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {444, 649}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {166, 0}, {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {628, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0}, {0, 0},
-  {522, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0},
-  {0, 0}, {0, 0}, {159, 472}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {322, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0}, {0, 0},
+  {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {103, 0}, {0, 0}, {63, 0}, {139, 0}, {0, 0}, {0, 0},
+  {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {96, 0},
-  {0, 0}, {0, 0}, {0, 0}, {10, 285}, {0, 0}, {0, 0}, {101, 221}, {653, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {0, 0}, {0, 0}, {0, 0},
+  {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {203, 341}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {183, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {662, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 293}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {579, 0}, {476, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {437, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0},
-  {292, 0}, {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0},
-  {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {639, 0},
-  {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0},
-  {485, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {84, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {158, 0}, {347, 407},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {254, 0}, {0, 0}, {457, 0}, {0, 0},
+  {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {288, 0}, {451, 0}, {0, 0},
+  {0, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {259, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {609, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {106, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {105, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0}, {0, 0},
-  {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {339, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {142, 0}, {0, 0}, {0, 0},
+  {0, 0}, {611, 0}, {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {247, 359}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {577, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0},
+  {0, 0}, {0, 0}, {377, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
+  {0, 0}, {467, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0},
+  {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {254, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 468}, {0, 0},
+  {189, 0}, {0, 0}, {329, 551}, {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {612, 0}, {466, 501}, {0, 0},
+  {657, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {207, 0}, {278, 0}, {0, 0},
+  {4, 0}, {508, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0},
+  {0, 0}, {0, 0}, {388, 0}, {555, 0}, {492, 0}, {0, 0}, {0, 0}, {0, 0},
+  {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {127, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {98, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {33, 0}, {600, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {6, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {113, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {11, 130}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {491, 0}, {408, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {646, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {326, 611}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {663, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {144, 357}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {137, 0}, {211, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0},
+  {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {537, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {0, 0},
+  {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 411}, {0, 0}, {0, 0}, {30, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {275, 0}, {461, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {81, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0},
+  {350, 0}, {0, 0}, {128, 464}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {44, 0}, {32, 0}, {662, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0},
+  {49, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {621, 0}, {0, 0}, {0, 0}, {326, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {309, 0}, {0, 0}, {0, 0}, {271, 0}, {167, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {339, 0},
+  {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {569, 0}, {0, 0}, {505, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0}, {628, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 0},
+  {0, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {223, 0}, {452, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {336, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0},
+  {591, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {655, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {286, 0}, {0, 0}, {603, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {581, 0}, {55, 0}, {0, 0}, {614, 0}, {440, 548}, {0, 0}, {0, 0},
+  {149, 0}, {0, 0}, {0, 0}, {630, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 519}, {0, 0}, {0, 0},
+  {0, 0}, {46, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {456, 0}, {0, 0},
+  {334, 0}, {0, 0}, {0, 0}, {0, 0}, {640, 0}, {0, 0}, {0, 0}, {0, 0},
+  {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {518, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {428, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {337, 0},
+  {0, 0}, {0, 0}, {0, 0}, {242, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {397, 0}, {439, 0}, {195, 255}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0}, {0, 0},
+  {631, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {6, 0},
+  {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {33, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {164, 341}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {237, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {99, 0}, {123, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0},
+  {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {285, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {646, 0}, {186, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 219},
+  {0, 0}, {0, 0}, {296, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 650}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 515}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {602, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0},
+  {76, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {94, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {229, 0},
+  {0, 0}, {0, 0}, {0, 0}, {405, 0}, {638, 0}, {11, 474}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {453, 0}, {0, 0}, {258, 0},
+  {0, 0}, {316, 0}, {0, 0}, {0, 0}, {379, 0}, {535, 0}, {0, 0}, {0, 0},
+  {349, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {618, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0},
+  {213, 0}, {0, 0}, {0, 0}, {0, 0}, {670, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {579, 0}, {0, 0}, {0, 0}, {387, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {72, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {615, 0}, {0, 0}, {386, 0},
+  {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {42, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 488}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 0}, {376, 0},
+  {0, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0},
+  {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {18, 0}, {0, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0},
+  {536, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0}, {52, 0}, {23, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {663, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {445, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {580, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {56, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {642, 0}, {0, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {110, 610}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {287, 0}, {380, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0}, {310, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0},
+  {0, 0}, {54, 371}, {0, 0}, {0, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 449}, {0, 0}, {98, 120},
+  {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {293, 0}, {0, 0},
+  {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {200, 623}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {641, 0}, {446, 0}, {0, 0},
+  {0, 0}, {20, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0}, {0, 0}, {0, 0},
+  {0, 0}, {338, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0}, {0, 0}, {0, 0},
+  {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {154, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {584, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {335, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 617}, {0, 0},
+  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {644, 0}, {0, 0},
+  {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0},
+  {455, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {257, 0}, {270, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0}, {613, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0}, {0, 0},
+  {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0},
+  {0, 0}, {220, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0},
+  {0, 0}, {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {538, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {226, 0}, {0, 0}, {279, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {118, 0}, {0, 0}, {0, 0},
-  {302, 0}, {0, 0}, {0, 0}, {0, 0}, {505, 0}, {0, 0}, {422, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {640, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0}, {391, 0},
-  {0, 0}, {0, 0}, {306, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0},
-  {0, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {524, 0}, {353, 0}, {0, 0}, {338, 652}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {121, 383}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {572, 0}, {578, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {442, 0}, {0, 0}, {95, 0}, {0, 0}, {0, 0}, {564, 0},
-  {0, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {58, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 618}, {0, 0}, {0, 0},
-  {256, 0}, {0, 0}, {0, 0}, {0, 0}, {66, 0}, {379, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0},
-  {575, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 142}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {146, 336}, {0, 0}, {0, 0}, {64, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {529, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {0, 0},
-  {555, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0},
-  {99, 386}, {0, 0}, {0, 0}, {23, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {561, 0}, {257, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {72, 0}, {216, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {93, 0}, {0, 0}, {0, 0},
-  {361, 610}, {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {35, 0}, {411, 528}, {135, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0},
-  {641, 0}, {177, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0},
-  {0, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0},
-  {0, 0}, {0, 0}, {123, 0}, {0, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0},
-  {0, 0}, {0, 0}, {78, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {607, 0}, {189, 0}, {0, 0}, {337, 0}, {28, 0},
-  {0, 0}, {399, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {416, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {107, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0}, {291, 323},
-  {0, 0}, {568, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0}, {192, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {5, 149}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {165, 0}, {329, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {584, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {594, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {439, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0}, {454, 0}, {117, 516}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {16, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {272, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0},
-  {0, 0}, {296, 0}, {0, 0}, {0, 0}, {48, 230}, {0, 0}, {59, 0}, {0, 0},
-  {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {12, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0},
-  {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {377, 0}, {481, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {167, 604}, {0, 0}, {0, 0}, {4, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {34, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 0}, {556, 0},
-  {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0}, {45, 0}, {520, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {398, 0}, {0, 0}, {0, 0}, {0, 0}, {559, 0}, {381, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {359, 0}, {0, 0},
-  {258, 0}, {427, 0}, {0, 0}, {288, 0}, {68, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0},
-  {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0},
-  {0, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0}, {0, 0},
-  {490, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {479, 0}, {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0}, {0, 0}, {0, 0}, {622, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {169, 0}, {0, 0}, {119, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 651},
-  {0, 0}, {0, 0}, {287, 531}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {300, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {433, 0}, {193, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 599}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0}, {467, 0},
-  {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0},
-  {0, 0}, {0, 0}, {0, 0}, {260, 648}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {445, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {182, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {194, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0},
-  {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {228, 0}, {317, 624}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {298, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0},
-  {0, 0}, {89, 0}, {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {657, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {44, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {434, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {403, 0},
-  {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {424, 0},
-  {0, 0}, {9, 0}, {0, 0}, {405, 0}, {345, 0}, {0, 0}, {0, 0}, {562, 0},
-  {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {661, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {31, 0}, {75, 0}, {0, 0}, {0, 0}, {581, 650},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {493, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {15, 0}, {0, 0}, {0, 0},
-  {242, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {527, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {385, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {431, 0}, {0, 0}, {181, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0}, {0, 0},
-  {545, 0}, {0, 0}, {0, 0}, {74, 0}, {0, 0}, {14, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0},
-  {0, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {334, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0}, {327, 0},
-  {191, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 419}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {240, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {486, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {605, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {25, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {24, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {218, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {37, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {263, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {67, 255}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0}, {223, 0},
-  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {2, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0},
-  {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {621, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {69, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {577, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {41, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {211, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0},
-  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {120, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0}
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {493, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */

@@ -82,13 +82,14 @@ for i, w in ipairs(order) do
   -- LF_START: the word may start an expression (can_start in timex.c
   -- decides; this only has to let through every word it can accept):
   -- not a word of the categories it rejects, and of the function words
-  -- (MISC) only "fiscal", "at" ("at least"), "right" (now) and "post" /
-  -- "pre" (post-1959)
+  -- (MISC) only "fiscal", "at" ("at least"), "right" (now), "post" /
+  -- "pre" (post-1959) and "midweek"
   local c1 = e[1][1]
   if not (c1 == "LEX_NONE" or c1 == "LEX_TZ" or c1 == "LEX_AMPM" or c1 == "LEX_TITLE"
           or c1 == "LEX_MEASURE" or c1 == "LEX_TENSE"
           or (c1 == "LEX_MISC" and e[1][2] ~= "X_FISCAL" and e[1][2] ~= "X_AT"
-              and e[1][2] ~= "X_RIGHT" and e[1][2] ~= "X_POST" and e[1][2] ~= "X_PRE")) then
+              and e[1][2] ~= "X_RIGHT" and e[1][2] ~= "X_POST" and e[1][2] ~= "X_PRE"
+              and e[1][2] ~= "X_MIDWEEK")) then
     lf = (lf == "0" and "" or lf .. " | ") .. "LF_START"
   end
   lfs[i] = lf
