@@ -739,6 +739,8 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Zulu|Zulus", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
   {"Uighur|Uighurs|Uyghur|Uyghurs", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
   {"Druze", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
+  {"Tibetan|Tibetans", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
+  {"Roman Catholic|Roman Catholics", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
   {"Soviet", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
   {"Chechen|Chechens", "", "Russia", "", "Europe/Moscow", 0u, DL_GK_DEMONYM, 0},
   {"Yugoslav|Yugoslavs", "", "Serbia", "", "Europe/Belgrade", 0u, DL_GK_DEMONYM, 0},
