@@ -1066,8 +1066,8 @@ static const char *const craft_nouns[] = {
  * sorted by strcmp.  Not "publisher", "developer", "producer": also a
  * person's role. */
 static const char *const firm_nouns[] = {
-  "automaker", "bank", "brokerage", "carmaker", "chipmaker", "company", "conglomerate",
-  "firm", "giant", "group", "insurer", "retailer", "subsidiary"
+  "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker", "company",
+  "conglomerate", "firm", "giant", "group", "insurer", "retailer", "subsidiary"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
@@ -2537,6 +2537,59 @@ static int names_final(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
              || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "finals"));
 }
 
+/* Does a possessive follow token k, glued or tokenized ("Australia's",
+ * "Australia 's")? */
+static int poss_after(const ctx *c, size_t k)
+{
+  size_t i = c->toks[k].start + c->toks[k].len;
+  if (c->toks[k].flags & T_POSS) return 1;
+  while (i < c->len && c->text[i] == ' ') i++;
+  return i + 1 < c->len && c->text[i] == '\'' && c->text[i + 1] == 's'
+         && (i + 2 >= c->len || !DL_IS_ALPHA(c->text[i + 2]));
+}
+
+/* Is the name at token k a country or region the gazetteer knows whole,
+ * ending the sentence or before a comma ("..., Italy, ...")? */
+static int in_country(ctx *c, size_t k, size_t send)
+{
+  const dl_gaz_entry *g = gb_entry(c, k);
+  size_t e;
+  if (!g || (g->kind != DL_GK_COUNTRY && g->kind != DL_GK_REGION)) return 0;
+  e = tok_upto(c, k, send, gb_end(c, k));
+  if (e <= k || c->toks[e - 1].start + c->toks[e - 1].len != gb_end(c, k)
+      || poss_after(c, e - 1))
+    return 0;
+  if (e >= send) return 1;
+  return (c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH);
+}
+
+/* Does an apposition naming a company follow at token b: a comma, a
+ * country's possessive and a company's noun among the next lower-case
+ * words ("Qantas, Australia's flag carrier", "Daewoo, South Korea's
+ * biggest conglomerate")? */
+static int firm_apposition(ctx *c, size_t b, size_t send)
+{
+  const dl_gaz_entry *g;
+  size_t e, k;
+  if (b >= send || !(c->toks[b].flags & T_COMMA) || c->toks[b].gb < 0) return 0;
+  g = gb_entry(c, b);
+  if (g->kind != DL_GK_COUNTRY) return 0;
+  e = tok_upto(c, b, send, gb_end(c, b));
+  if (e <= b || c->toks[e - 1].start + c->toks[e - 1].len != gb_end(c, b)
+      || !poss_after(c, e - 1))
+    return 0;
+  /* (a tokenized "'s" may be a token of its own) */
+  if (e < send && c->toks[e].len == 1 && c->text[c->toks[e].start] == 's') e++;
+  for (k = e; k < send && k < e + 4; k++) {
+    const tok *t = &c->toks[k];
+    if (!(t->flags & T_LOWER) || (k > e && (t->flags & T_BREAK))) return 0;
+    if (t->len >= 4 && t->len <= 12
+        && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is the mention's title one word of a ruler ("Queen", "Prince") and its
  * name the one token a, a given name ("Queen Elizabeth": not the city of
  * Elizabeth)? */
@@ -2823,8 +2876,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "McDonnell Douglas shares rose": a company's stock moves */
-  if (stock_moves(c, b, send)) {
+  /* "Florence, Italy,": outside sport (where "Boardman, Britain" is a
+   * rider), one word before a comma and a country or region the
+   * gazetteer knows whole is a place */
+  if (n == 1 && !c->games && !ge && b + 1 < send && (c->toks[b].flags & T_COMMA)
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && in_country(c, b, send)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
+   * Australia's flag carrier" */
+  if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -4764,6 +4827,38 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         slot = hmap_slot(&acr, key);
         if (acr.keys[slot] && acr.vals[slot] != (int32_t)i && (!ge || !e[i].strong))
           e[i].alias_of = acr.vals[slot];
+      }
+    }
+  }
+  /* "Florence is crowded" after "in Florence": one word the gazetteer
+   * does not know, guessed an organization, is the place of that name
+   * read elsewhere in the story */
+  {
+    hmap places;
+    size_t np = 0;
+    for (i = 0; i < ne; i++)
+      if (e[i].type == DL_ENT_LOCATION && !e[i].gz && e[i].alias_of < 0
+          && c->ms[e[i].canon].ntok == 1)
+        np++;
+    /* (not "in Chemical's customer base": a possessive after "in" is
+     * no sure place) */
+    if (np) {
+      if (hmap_init(&places, c->ar, np + 1) != DL_OK) goto done;
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        if (e[i].type == DL_ENT_LOCATION && !e[i].gz && e[i].alias_of < 0 && m->ntok == 1
+            && !poss_after(c, m->tok0))
+          hmap_put_first(&places, hash_fold(c->text + m->nstart, m->nend - m->nstart),
+                         (int32_t)i);
+      }
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        int32_t v;
+        if (e[i].type != DL_ENT_ORGANIZATION || e[i].strong || e[i].gz || e[i].alias_of >= 0
+            || m->ntok != 1 || (c->toks[m->tok0].flags & T_ALLCAPS))
+          continue;
+        v = hmap_get(&places, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+        if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
       }
     }
   }
