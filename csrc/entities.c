@@ -1061,6 +1061,14 @@ static const char *const craft_nouns[] = {
   "tanker", "vessel", "warship", "yacht"
 };
 
+/* Lower-case words for aircraft after a model's code ("A340 aircraft",
+ * "MD-11 jets"), sorted by strcmp. */
+static const char *const aircraft_nouns[] = {
+  "aircraft", "airliner", "airliners", "bomber", "bombers", "fighter", "fighters",
+  "freighter", "freighters", "helicopter", "helicopters", "jet", "jetliner", "jetliners",
+  "jets", "plane", "planes"
+};
+
 /* Lower-case nouns for a company right before its name ("oil group Elf
  * Aquitaine", "software giant Microsoft", "brokerage Smith Barney"),
  * sorted by strcmp.  Not "publisher", "developer", "producer": also a
@@ -1174,6 +1182,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(stock_verbs),
+    WORD_TABLE(aircraft_nouns),
     WORD_TABLE(event_heads),
     WORD_TABLE(treaty_words),
     WORD_TABLE(party_words),
@@ -3235,6 +3244,17 @@ static int code_or_plural(ctx *c, size_t a, size_t b)
   return 0;
 }
 
+/* Does a lower-case word for an aircraft follow at token b ("A340
+ * aircraft", "F-16 fighters")? */
+static int aircraft_follows(const ctx *c, size_t b, size_t send)
+{
+  const tok *t;
+  if (b >= send) return 0;
+  t = &c->toks[b];
+  if (!(t->flags & T_LOWER) || (t->flags & T_BREAK) || t->len < 3 || t->len > 11) return 0;
+  return word_in(aircraft_nouns, NELEM(aircraft_nouns), c->text + t->start, t->len);
+}
+
 /* Is token k a lower-case "of" or "for"? */
 static int of_for(const ctx *c, size_t k)
 {
@@ -3569,7 +3589,26 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
     /* codes and plurals: "Sterling M3", "PC8 AT", "NBFIs"; treaties:
      * "Berne Agreement" (no PERSON, LOCATION or ORGANIZATION) */
-    if (code_or_plural(c, a, b)) return DL_OK;
+    /* "F-16 fighters", "MD-11 jets": capitals, a hyphen and a number */
+    if (b - a == 1 && b + 1 < send && !(c->toks[a].flags & T_LOWERCASE) && c->toks[a].len <= 3
+        && (c->toks[b].flags & T_HYPH) && (c->toks[b].flags & T_DIGIT)
+        && aircraft_follows(c, b + 1, send)) {
+      ment_init(&m, c, a, b + 1);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    if (code_or_plural(c, a, b)) {
+      /* "its A340 aircraft", "MD-11 jets": a model's code before a word
+       * for a craft is a MISC in the CoNLL manner */
+      if (b - a <= 2 && aircraft_follows(c, b, send)) {
+        ment_init(&m, c, a, b);
+        m.type = DL_ENT_MISC;
+        m.strong = 1;
+        return add_ment(c, &m);
+      }
+      return DL_OK;
+    }
     /* "Christmas Day", "Easter Eve", "Boxing Day": a holiday (a word that
      * is no entity alone, then Day or Eve) is a date, not an entity */
     if (b - a == 2 && t->gb < 0 && TOK_IN(c, a, L_NOTENT)
@@ -4450,8 +4489,10 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
     if (m->counterpart) continue;
     hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
     if (m->gz) hmap_put_first(&names, ment_key(c, m), (int32_t)i);
-    if (m->type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz) {
-      /* a person's last word ("JOHNSON"), unless two people share it */
+    if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
+        && m->ntok >= 2 && !m->gz) {
+      /* a person's last word ("JOHNSON"), a club's in a team sport
+       * ("LEVERKUSEN" of "Bayer Leverkusen"), unless two share it */
       const tok *t = &c->toks[m->tok0 + m->ntok - 1];
       uint64_t key = hash_fold(c->text + t->start, t->len);
       int32_t old = hmap_get(&last, key);
