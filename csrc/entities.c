@@ -137,9 +137,12 @@ static const lexword lexicon[] = {
   {"association", L_ORG_SUFFIX | L_ORG_HEAD},
   {"at", L_STOP},
   {"athletics", L_NOTENT},
+  {"attendance", L_NOTENT},
   {"attorney", L_ROLE},
   {"author", L_ROLE},
   {"authority", L_ORG_SUFFIX},
+  {"automobile", L_ORG_SUFFIX},
+  {"automobiles", L_ORG_SUFFIX},
   {"avenue", L_LOC_SUFFIX},
   {"avg", L_NOTENT},
   {"badminton", L_NOTENT},
@@ -356,6 +359,7 @@ static const lexword lexicon[] = {
   {"guitarist", L_ROLE},
   {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
   {"had", L_STOP},
+  {"halftime", L_NOTENT},
   {"hamlet", L_PLACE_NOUN},
   {"hanukkah", L_NOTENT},
   {"harbor", L_LOC_SUFFIX},
@@ -1061,6 +1065,13 @@ static const char *const craft_nouns[] = {
   "tanker", "vessel", "warship", "yacht"
 };
 
+/* Holdings before "in" and a company ("a stake in Renault"), sorted by
+ * strcmp. */
+static const char *const holding_words[] = {
+  "holding", "holdings", "interest", "investment", "investments", "share", "shareholding",
+  "shares", "stake", "stakes"
+};
+
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
  * "MD-11 jets"), sorted by strcmp. */
 static const char *const aircraft_nouns[] = {
@@ -1183,6 +1194,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(loss_verbs),
     WORD_TABLE(stock_verbs),
     WORD_TABLE(aircraft_nouns),
+    WORD_TABLE(holding_words),
     WORD_TABLE(event_heads),
     WORD_TABLE(treaty_words),
     WORD_TABLE(party_words),
@@ -2480,9 +2492,11 @@ static int after_player(const ctx *c, size_t a, size_t b)
 /* In a scorers line ("Leading scorers : 9 - Ronaldo ( Barcelona )"),
  * is the one word at a a player: a name in parentheses, its club or
  * country, follows, and "scorer(s)" comes before it on its line? */
+static int scorers_line(const ctx *c, size_t a);
+
 static int scorer_before_paren(const ctx *c, size_t a)
 {
-  size_t e = c->toks[a].start + c->toks[a].len, k, lim;
+  size_t e = c->toks[a].start + c->toks[a].len, lim;
   while (e < c->len && c->text[e] == ' ') e++;
   if (e >= c->len || c->text[e] != '(') return 0;
   e++;
@@ -2491,6 +2505,13 @@ static int scorer_before_paren(const ctx *c, size_t a)
   for (lim = e + DL_MAX_PAREN_NAME; e < c->len && e < lim && c->text[e] != ')'; e++)
     if (c->text[e] == '\n' || c->text[e] == '(') return 0;
   if (e >= c->len || c->text[e] != ')') return 0;
+  return scorers_line(c, a);
+}
+
+/* Does "scorer(s)" come before token a on its line? */
+static int scorers_line(const ctx *c, size_t a)
+{
+  size_t k;
   for (k = a; k-- > 0 && a - k <= DL_MAX_SCORERS_BACK;) {
     const tok *t = &c->toks[k];
     if ((t->len == 7 || t->len == 6)
@@ -2671,7 +2692,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->entry = c->mb.m[c->toks[a].gb].entry;
     m->type = ge->type;
     m->strong = 1;
-    if (ge->kind == DL_GK_PLACE && seat_of_power(c, a, ge)) m->type = DL_ENT_ORGANIZATION;
+    if (ge->kind == DL_GK_PLACE
+        && (seat_of_power(c, a, ge)
+            || (n >= 2 && dl_word_eq(c->text + last->start, last->len, "palace")
+                && next_is(c, b, send, L_SAY))))     /* "Kensington Palace said" */
+      m->type = DL_ENT_ORGANIZATION;
     if (ge->type == DL_ENT_LOCATION && m->tend == m->tstart && names_treaty(c, b, send))
       m->type = DL_ENT_MISC;
     /* "Ronaldo ( Barcelona )": a city after a player is the club */
@@ -2788,6 +2813,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->gender = ge->flags;
     return add_ment(c, m);
   }
+  /* "Kensington Palace said": a palace that speaks is the household in it */
+  if (n >= 2 && c->toks[b - 1].len == 6 && dl_word_eq(c->text + last->start, 6, "palace")
+      && next_is(c, b, send, L_SAY)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (n > 1 && (TOK_IN(c, b - 1, L_LOC_SUFFIX)
                 || (TOK_IN(c, a, L_LOC_HEAD) && (n > 2 || !(c->toks[a + 1].flags & T_LOWER))))) {
     m->type = DL_ENT_LOCATION;
@@ -2828,10 +2860,27 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Diana, Princess of Wales,": a ruler's title and "of" after the name */
+  if (n == 1 && b + 2 < send && (c->toks[b].flags & T_COMMA) && inner_ruler(c, b)
+      && (c->toks[b + 1].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "of")
+      && (c->toks[b + 2].flags & T_CAP) && person_shape(c, a, b)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    if (ge && ge->kind == DL_GK_GIVEN) m->gender = ge->flags;
+    return add_ment(c, m);
+  }
   if (ge && ge->kind == DL_GK_GIVEN) {
     m->type = DL_ENT_PERSON;
     m->strong = n > 1;
     m->gender = ge->flags;
+    return add_ment(c, m);
+  }
+  /* "5 - Bruggink ( Twente )": in a scorers line, a name the gazetteer
+   * does not know in parentheses after a player is the club */
+  if (c->sport && n <= 3 && !ge && after_player(c, a, b) && scorers_line(c, a)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
     return add_ment(c, m);
   }
   /* "9 - Ronaldo ( Barcelona )": a player of a scorers line */
@@ -2931,6 +2980,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->strong = 1;
       return add_ment(c, m);
     }
+  }
+  /* "its stake in Renault", "shares in Saab": a holding is in a company */
+  if (r0 == a && a >= 2 && !ge && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+      && c->toks[a - 1].len == 2 && dl_word_eq(c->text + c->toks[a - 1].start, 2, "in")
+      && (c->toks[a - 2].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
+      && word_in(holding_words, NELEM(holding_words), c->text + c->toks[a - 2].start,
+                 c->toks[a - 2].len)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   if (r0 > 0 && r0 == a && (c->toks[r0 - 1].flags & T_LOWER)
       && !(c->toks[r0].flags & T_BREAK) && TOK_IN(c, r0 - 1, L_LOC_PREP)) {
