@@ -22,6 +22,10 @@
  * this big: a headline's capitals make any word a candidate, and small
  * cities are named like common words ("Reading", "Mobile"). */
 #define DL_MIN_HEAD_CITY_POP 1000000
+/* Bytes of a name in parentheses after a player ("( Real Sociedad )"),
+ * and tokens back to a scorers line's own word ("Leading scorers :"). */
+#define DL_MAX_PAREN_NAME 40
+#define DL_MAX_SCORERS_BACK 48
 /* How many earlier people dl_entities_last_person looks through for one
  * of the wanted gender. */
 #define DL_MAX_PERSON_BACK 64
@@ -75,6 +79,8 @@ static const lexword lexicon[] = {
   {"acknowledged", L_SAY},
   {"across", L_STOP | L_LOC_PREP},
   {"act", L_NOTPER},
+  {"actor", L_ROLE},
+  {"actress", L_ROLE},
   {"added", L_SAY},
   {"adm", L_ABBREV},
   {"administration", L_ORG_SUFFIX},
@@ -131,8 +137,12 @@ static const lexword lexicon[] = {
   {"association", L_ORG_SUFFIX | L_ORG_HEAD},
   {"at", L_STOP},
   {"athletics", L_NOTENT},
+  {"attendance", L_NOTENT},
   {"attorney", L_ROLE},
+  {"author", L_ROLE},
   {"authority", L_ORG_SUFFIX},
+  {"automobile", L_ORG_SUFFIX},
+  {"automobiles", L_ORG_SUFFIX},
   {"avenue", L_LOC_SUFFIX},
   {"avg", L_NOTENT},
   {"badminton", L_NOTENT},
@@ -161,6 +171,7 @@ static const lexword lexicon[] = {
   {"bookmakers", L_STOP},
   {"both", L_STOP},
   {"boulevard", L_LOC_SUFFIX},
+  {"bowling", L_NOTENT},
   {"boxing", L_NOTENT},
   {"bridge", L_LOC_SUFFIX},
   {"brig", L_ABBREV},
@@ -203,6 +214,8 @@ static const lexword lexicon[] = {
   {"coast", L_LOC_SUFFIX},
   {"col", L_ABBREV},
   {"college", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"columnist", L_ROLE},
+  {"comedian", L_ROLE},
   {"commented", L_SAY},
   {"commission", L_ORG_SUFFIX | L_ORG_HEAD},
   {"commissioner", L_ROLE},
@@ -213,6 +226,7 @@ static const lexword lexicon[] = {
   {"community", L_ORG_SUFFIX},
   {"company", L_ORG_SUFFIX},
   {"complained", L_SAY},
+  {"composer", L_ROLE},
   {"comptroller", L_ROLE},
   {"computer", L_NOTPER},
   {"computers", L_NOTPER},
@@ -302,10 +316,12 @@ static const lexword lexicon[] = {
   {"exchange", L_ORG_SUFFIX},
   {"explained", L_SAY},
   {"express", L_ORG_SUFFIX},
+  {"extras", L_NOTENT},
   {"falls", L_LOC_SUFFIX},
   {"federal", L_NOTPER},
   {"federation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"few", L_STOP},
+  {"filmmaker", L_ROLE},
   {"finally", L_STOP},
   {"financial", L_NOTPER},
   {"first", L_STOP},
@@ -340,8 +356,10 @@ static const lexword lexicon[] = {
   {"governor", L_ROLE},
   {"group", L_ORG_SUFFIX},
   {"guard", L_ORG_SUFFIX},
+  {"guitarist", L_ROLE},
   {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
   {"had", L_STOP},
+  {"halftime", L_NOTENT},
   {"hamlet", L_PLACE_NOUN},
   {"hanukkah", L_NOTENT},
   {"harbor", L_LOC_SUFFIX},
@@ -359,6 +377,7 @@ static const lexword lexicon[] = {
   {"hills", L_LOC_SUFFIX},
   {"him", L_STOP},
   {"his", L_STOP},
+  {"historian", L_ROLE},
   {"hockey", L_NOTENT},
   {"holding", L_ORG_SUFFIX},
   {"holdings", L_ORG_SUFFIX | L_NOTPER},
@@ -478,6 +497,7 @@ static const lexword lexicon[] = {
   {"not", L_STOP},
   {"noted", L_SAY},
   {"nothing", L_STOP},
+  {"novelist", L_ROLE},
   {"now", L_STOP},
   {"nv", L_ORG_SUFFIX},
   {"oblast", L_LOC_SUFFIX},
@@ -501,6 +521,7 @@ static const lexword lexicon[] = {
   {"over", L_STOP},
   {"overall", L_STOP},
   {"pact", L_NOTPER},
+  {"painter", L_ROLE},
   {"palace", L_LOC_SUFFIX},
   {"park", L_LOC_SUFFIX},
   {"parliament", L_ORG_SUFFIX},
@@ -518,11 +539,15 @@ static const lexword lexicon[] = {
   {"personal", L_NOTPER},
   {"petroleum", L_ORG_SUFFIX | L_NOTPER},
   {"pharmaceuticals", L_ORG_SUFFIX},
+  {"photographer", L_ROLE},
+  {"pianist", L_ROLE},
   {"plain", L_LOC_SUFFIX},
   {"plan", L_NOTPER},
   {"plateau", L_LOC_SUFFIX},
+  {"playwright", L_ROLE},
   {"plc", L_ORG_SUFFIX},
   {"please", L_STOP},
+  {"poet", L_ROLE},
   {"police", L_ORG_SUFFIX},
   {"policy", L_NOTPER},
   {"port", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
@@ -548,10 +573,13 @@ static const lexword lexicon[] = {
   {"ramadan", L_NOTENT},
   {"range", L_LOC_SUFFIX},
   {"rangers", L_NOTPER},
+  {"rapper", L_ROLE},
   {"rather", L_STOP},
+  {"real", L_NOTPER},
   {"realty", L_ORG_SUFFIX},
   {"recalled", L_SAY},
   {"recently", L_STOP},
+  {"referee", L_ROLE},
   {"regarding", L_STOP},
   {"region", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"remarked", L_SAY},
@@ -592,11 +620,13 @@ static const lexword lexicon[] = {
   {"sgt", L_ABBREV},
   {"shall", L_STOP},
   {"she", L_STOP},
+  {"shipping", L_ORG_SUFFIX},
   {"should", L_STOP},
   {"shr", L_NOTENT},
   {"shrs", L_NOTENT},
   {"similarly", L_STOP},
   {"since", L_STOP},
+  {"singer", L_ROLE},
   {"skiing", L_NOTENT},
   {"so", L_STOP},
   {"soccer", L_NOTENT},
@@ -605,6 +635,7 @@ static const lexword lexicon[] = {
   {"some", L_STOP},
   {"someone", L_STOP},
   {"something", L_STOP},
+  {"songwriter", L_ROLE},
   {"sources", L_STOP},
   {"south", L_NOTPER | L_COMPASS},
   {"southern", L_NOTPER | L_COMPASS},
@@ -682,6 +713,7 @@ static const lexword lexicon[] = {
   {"tv", L_NOTENT},
   {"tweeted", L_SAY},
   {"uhf", L_NOTENT},
+  {"umpire", L_ROLE},
   {"under", L_STOP},
   {"undersecretary", L_ROLE},
   {"union", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -704,6 +736,7 @@ static const lexword lexicon[] = {
   {"village", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"von", L_PARTICLE},
   {"vs", L_NOTENT},
+  {"wa", L_PARTICLE},
   {"wanderers", L_NOTPER},
   {"warned", L_SAY},
   {"was", L_STOP},
@@ -747,8 +780,8 @@ static const lexword lexicon[] = {
 static const uint32_t lexicon_second[26] = {
   0x43e39ee, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
-  0x11e5911, 0x0204011, 0x03a2126, 0x0024895, 0x0080000, 0x0104111,
-  0x15bc5d5, 0x0624190, 0x006a080, 0x0044191, 0x0024191, 0x0000000,
+  0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0104111,
+  0x15bc5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0000000
 };
 
@@ -835,10 +868,10 @@ static const char *const treaty_words[] = {
 };
 
 /* Last words that make a name an event, a MISC in the CoNLL manner
- * ("World Cup", "German Open", "Gulf War", "Winter Olympics"), sorted by
- * strcmp. */
+ * ("World Cup", "German Open", "Gulf War", "Winter Olympics"; a policy
+ * too, "Common Agricultural Policy"), sorted by strcmp. */
 static const char *const event_words[] = {
-  "championship", "championships", "classic", "cup", "games", "marathon", "masters", "olympiad", "olympics", "open", "prix", "series",
+  "championship", "championships", "classic", "cup", "games", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
   "shield", "trophy", "war"
 };
 
@@ -985,6 +1018,21 @@ static const char *const team_verbs[] = {
   "wins", "won"
 };
 
+/* Verbs before "by" and a team that did not lose ("held 0-0 by Braga",
+ * "beaten by Ajax"), sorted by strcmp. */
+static const char *const loss_verbs[] = {
+  "beaten", "crushed", "defeated", "edged", "hammered", "held", "routed", "stunned",
+  "thrashed", "upset"
+};
+
+/* Verbs of a price after "shares" or "stock" ("X shares rose"), sorted
+ * by strcmp. */
+static const char *const stock_verbs[] = {
+  "climbed", "closed", "dipped", "dropped", "eased", "ended", "fell", "finished", "firmed",
+  "gained", "jumped", "lost", "plunged", "rallied", "rose", "sank", "slid", "slipped",
+  "slumped", "soared", "surged", "traded", "tumbled", "were"
+};
+
 /* Words before "the X League" that make it the competition ("in the
  * Champions League", "won the Premier League", "top the ..."), sorted by
  * strcmp. */
@@ -1017,13 +1065,28 @@ static const char *const craft_nouns[] = {
   "tanker", "vessel", "warship", "yacht"
 };
 
+/* Holdings before "in" and a company ("a stake in Renault"), sorted by
+ * strcmp. */
+static const char *const holding_words[] = {
+  "holding", "holdings", "interest", "investment", "investments", "share", "shareholding",
+  "shares", "stake", "stakes"
+};
+
+/* Lower-case words for aircraft after a model's code ("A340 aircraft",
+ * "MD-11 jets"), sorted by strcmp. */
+static const char *const aircraft_nouns[] = {
+  "aircraft", "airliner", "airliners", "bomber", "bombers", "fighter", "fighters",
+  "freighter", "freighters", "helicopter", "helicopters", "jet", "jetliner", "jetliners",
+  "jets", "plane", "planes"
+};
+
 /* Lower-case nouns for a company right before its name ("oil group Elf
  * Aquitaine", "software giant Microsoft", "brokerage Smith Barney"),
  * sorted by strcmp.  Not "publisher", "developer", "producer": also a
  * person's role. */
 static const char *const firm_nouns[] = {
-  "automaker", "bank", "brokerage", "carmaker", "chipmaker", "company", "conglomerate",
-  "firm", "giant", "group", "insurer", "retailer", "subsidiary"
+  "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker", "company",
+  "conglomerate", "firm", "giant", "group", "insurer", "retailer", "subsidiary"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
@@ -1128,6 +1191,10 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(league_verbs),
+    WORD_TABLE(loss_verbs),
+    WORD_TABLE(stock_verbs),
+    WORD_TABLE(aircraft_nouns),
+    WORD_TABLE(holding_words),
     WORD_TABLE(event_heads),
     WORD_TABLE(treaty_words),
     WORD_TABLE(party_words),
@@ -1801,6 +1868,9 @@ static int event_name(const ctx *c, size_t a, size_t b)
                || dl_word_eq(c->text + c->toks[a].start, 8, "olympiad"));
   if (tok_event(c, b - 1, 0)) return 1;
   if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
+  /* "Formula One": a class of motor racing */
+  if (b - a == 2 && c->toks[a].len == 7 && dl_word_eq(c->text + c->toks[a].start, 7, "formula"))
+    return 1;
   /* "World Series of Golf", "World Cup of Hockey": an event's name, then
    * "of" and what it is of */
   for (k = a + 1; k + 1 < b; k++)
@@ -1949,7 +2019,8 @@ static int surname_place_word(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
   return dl_word_eq(c->text + t->start, t->len, "hill")
-         || dl_word_eq(c->text + t->start, t->len, "park");
+         || dl_word_eq(c->text + t->start, t->len, "park")
+         || dl_word_eq(c->text + t->start, t->len, "king");     /* "Don King" */
 }
 
 static int name_tok(ctx *c, size_t k, int first)
@@ -2165,10 +2236,25 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
   p = &c->toks[a - 1];
+  /* "Champions Porto were held": a team's role opening the sentence */
+  if ((p->flags & T_SSTART) && (p->flags & T_CAP)
+      && word_in(team_roles, NELEM(team_roles), c->text + p->start, p->len))
+    return 1;
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
   /* "Spanish club Barcelona", "Dutch champions Ajax" */
   if (word_in(team_fronts, NELEM(team_fronts), c->text + p->start, p->len)) return 1;
+  /* "held 0-0 by Braga", "were beaten by Ajax" */
+  if (dl_word_eq(c->text + p->start, p->len, "by")) {
+    size_t k = a - 1, nd = 0;
+    while (k > 0 && nd < 2 && (c->toks[k - 1].flags & T_DIGIT) && is_score_tok(c, k - 1)) {
+      k--;
+      nd++;
+    }
+    return k >= 1 && (c->toks[k - 1].flags & T_LOWER)
+           && word_in(loss_verbs, NELEM(loss_verbs), c->text + c->toks[k - 1].start,
+                      c->toks[k - 1].len);
+  }
   if (!dl_word_eq(c->text + p->start, p->len, "to")) return 0;
   /* "lost 4-3 to Toronto": a score between the verb and "to" */
   {
@@ -2352,6 +2438,203 @@ static int country_given(ctx *c, size_t a, size_t b, size_t send)
   return (c->toks[a].flags & T_COMMA) && b < send && (c->toks[b].flags & T_COMMA);
 }
 
+/* Does a bowler's analysis follow the byte end ("Warne 16-4-50-2",
+ * "Reiffel 14.3-3-39-3": overs, maidens, runs, wickets)? */
+static int bowling_figures(const ctx *c, size_t end)
+{
+  size_t i = end, groups = 0;
+  while (i < c->len && c->text[i] == ' ') i++;
+  for (;;) {
+    size_t d = i;
+    while (i < c->len && DL_IS_DIGIT(c->text[i]) && i - d < 4) i++;
+    if (i == d) return 0;
+    if (groups == 0 && i + 1 < c->len && c->text[i] == '.' && DL_IS_DIGIT(c->text[i + 1]))
+      i += 2;                        /* "14.3" overs */
+    if (++groups == 4) break;
+    if (i >= c->len || c->text[i] != '-') return 0;
+    i++;
+  }
+  return i >= c->len || !(DL_IS_ALPHA(c->text[i]) || DL_IS_DIGIT(c->text[i]) || c->text[i] == '-');
+}
+
+/* In a sport story, is the name [a, b) a cricketer of a scorecard: a
+ * fielder or bowler after the lower-case "c", "b" or "st" of a dismissal
+ * ("c Healy b Warne 12", "st Healy b Warne 0"), before a number, "b" or
+ * the end, or a bowler before an analysis ("McGrath 18-5-44-2")? */
+static int cricketer(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  const tok *p, *q;
+  if (!c->sport || b - a > 3) return 0;
+  if (bowling_figures(c, c->toks[b - 1].start + c->toks[b - 1].len)) return 1;
+  if (r0 != a || a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
+  p = &c->toks[a - 1];
+  if (!(p->flags & T_LOWER) || p->len > 2
+      || !(dl_word_eq(c->text + p->start, p->len, "c") || dl_word_eq(c->text + p->start, p->len, "b")
+           || dl_word_eq(c->text + p->start, p->len, "st")))
+    return 0;
+  if (b >= send) return 1;
+  q = &c->toks[b];
+  return (q->flags & T_DIGIT)
+         || ((q->flags & T_LOWER) && !(q->flags & T_BREAK) && q->len == 1 && c->text[q->start] == 'b');
+}
+
+/* Is the name [a, b) in parentheses right after another name's word
+ * ("Ronaldo ( Barcelona )", "Davor Suker (Real Madrid)")? */
+static int after_player(const ctx *c, size_t a, size_t b)
+{
+  size_t p = c->toks[a].start, e = c->toks[b - 1].start + c->toks[b - 1].len;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  if (p == 0 || c->text[p - 1] != '(') return 0;
+  p--;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  if (p == 0 || !DL_IS_ALPHA(c->text[p - 1])) return 0;
+  while (e < c->len && c->text[e] == ' ') e++;
+  return e < c->len && c->text[e] == ')';
+}
+
+/* In a scorers line ("Leading scorers : 9 - Ronaldo ( Barcelona )"),
+ * is the one word at a a player: a name in parentheses, its club or
+ * country, follows, and "scorer(s)" comes before it on its line? */
+static int scorers_line(const ctx *c, size_t a);
+
+static int scorer_before_paren(const ctx *c, size_t a)
+{
+  size_t e = c->toks[a].start + c->toks[a].len, lim;
+  while (e < c->len && c->text[e] == ' ') e++;
+  if (e >= c->len || c->text[e] != '(') return 0;
+  e++;
+  while (e < c->len && c->text[e] == ' ') e++;
+  if (e >= c->len || !DL_IS_UPPER(c->text[e])) return 0;
+  for (lim = e + DL_MAX_PAREN_NAME; e < c->len && e < lim && c->text[e] != ')'; e++)
+    if (c->text[e] == '\n' || c->text[e] == '(') return 0;
+  if (e >= c->len || c->text[e] != ')') return 0;
+  return scorers_line(c, a);
+}
+
+/* Does "scorer(s)" come before token a on its line? */
+static int scorers_line(const ctx *c, size_t a)
+{
+  size_t k;
+  for (k = a; k-- > 0 && a - k <= DL_MAX_SCORERS_BACK;) {
+    const tok *t = &c->toks[k];
+    if ((t->len == 7 || t->len == 6)
+        && (dl_word_eq(c->text + t->start, t->len, "scorers")
+            || dl_word_eq(c->text + t->start, t->len, "scorer")))
+      return 1;
+    /* the line's beginning: a new line between two tokens */
+    if (memchr(c->text + t->start + t->len, '\n', c->toks[k + 1].start - (t->start + t->len)))
+      break;
+  }
+  return 0;
+}
+
+/* Do "shares" or "stock" and a price's verb follow at token b ("McDonnell
+ * Douglas shares rose": the name is a company's, not "Smith shares his
+ * view")? */
+static int stock_moves(const ctx *c, size_t b, size_t send)
+{
+  const tok *t, *v;
+  if (b + 1 >= send) return 0;
+  t = &c->toks[b];
+  v = &c->toks[b + 1];
+  if (!(t->flags & T_LOWER) || (t->flags & T_BREAK) || (t->len != 6 && t->len != 5)
+      || !(v->flags & T_LOWER) || (v->flags & T_BREAK))
+    return 0;
+  if (!dl_word_eq(c->text + t->start, t->len, "shares")
+      && !dl_word_eq(c->text + t->start, t->len, "stock"))
+    return 0;
+  return word_in(stock_verbs, NELEM(stock_verbs), c->text + v->start, v->len);
+}
+
+/* In a story of a sport of one player (tennis, golf), is the name [a, b)
+ * a tournament's, between "the" and its final ("the Wimbledon final",
+ * "the Monte Carlo semi-final")? */
+static int names_final(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  const tok *t;
+  if (!c->games || c->sport || r0 != a || a == 0 || b >= send || b - a > 2
+      || (c->toks[a].flags & T_BREAK) || !(c->toks[a - 1].flags & T_LOWER)
+      || !dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the"))
+    return 0;
+  t = &c->toks[b];
+  if (!(t->flags & T_LOWER) || (t->flags & T_BREAK)) return 0;
+  if (dl_word_eq(c->text + t->start, t->len, "final") || dl_word_eq(c->text + t->start, t->len, "finals")
+      || dl_word_eq(c->text + t->start, t->len, "semifinal")
+      || dl_word_eq(c->text + t->start, t->len, "semifinals"))
+    return 1;
+  /* "semi-final", "quarter-final" */
+  return b + 1 < send && (c->toks[b + 1].flags & T_HYPH)
+         && (dl_word_eq(c->text + t->start, t->len, "semi")
+             || dl_word_eq(c->text + t->start, t->len, "quarter"))
+         && (dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "final")
+             || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "finals"));
+}
+
+/* Does a possessive follow token k, glued or tokenized ("Australia's",
+ * "Australia 's")? */
+static int poss_after(const ctx *c, size_t k)
+{
+  size_t i = c->toks[k].start + c->toks[k].len;
+  if (c->toks[k].flags & T_POSS) return 1;
+  while (i < c->len && c->text[i] == ' ') i++;
+  return i + 1 < c->len && c->text[i] == '\'' && c->text[i + 1] == 's'
+         && (i + 2 >= c->len || !DL_IS_ALPHA(c->text[i + 2]));
+}
+
+/* Is the name at token k a country or region the gazetteer knows whole,
+ * ending the sentence or before a comma ("..., Italy, ...")? */
+static int in_country(ctx *c, size_t k, size_t send)
+{
+  const dl_gaz_entry *g = gb_entry(c, k);
+  size_t e;
+  if (!g || (g->kind != DL_GK_COUNTRY && g->kind != DL_GK_REGION)) return 0;
+  e = tok_upto(c, k, send, gb_end(c, k));
+  if (e <= k || c->toks[e - 1].start + c->toks[e - 1].len != gb_end(c, k)
+      || poss_after(c, e - 1))
+    return 0;
+  if (e >= send) return 1;
+  return (c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH);
+}
+
+/* Does an apposition naming a company follow at token b: a comma, a
+ * country's possessive and a company's noun among the next lower-case
+ * words ("Qantas, Australia's flag carrier", "Daewoo, South Korea's
+ * biggest conglomerate")? */
+static int firm_apposition(ctx *c, size_t b, size_t send)
+{
+  const dl_gaz_entry *g;
+  size_t e, k;
+  if (b >= send || !(c->toks[b].flags & T_COMMA) || c->toks[b].gb < 0) return 0;
+  g = gb_entry(c, b);
+  if (g->kind != DL_GK_COUNTRY) return 0;
+  e = tok_upto(c, b, send, gb_end(c, b));
+  if (e <= b || c->toks[e - 1].start + c->toks[e - 1].len != gb_end(c, b)
+      || !poss_after(c, e - 1))
+    return 0;
+  /* (a tokenized "'s" may be a token of its own) */
+  if (e < send && c->toks[e].len == 1 && c->text[c->toks[e].start] == 's') e++;
+  for (k = e; k < send && k < e + 4; k++) {
+    const tok *t = &c->toks[k];
+    if (!(t->flags & T_LOWER) || (k > e && (t->flags & T_BREAK))) return 0;
+    if (t->len >= 4 && t->len <= 12
+        && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len))
+      return 1;
+  }
+  return 0;
+}
+
+/* Is the mention's title one word of a ruler ("Queen", "Prince") and its
+ * name the one token a, a given name ("Queen Elizabeth": not the city of
+ * Elizabeth)? */
+static int ruler_given(const ctx *c, const ment *m, size_t a, size_t n)
+{
+  size_t tl = m->tend - m->tstart, i;
+  if (n != 1 || tl < 4 || tl > 8 || !given_word(c, a)) return 0;
+  for (i = 0; i < tl; i++)
+    if (!DL_IS_ALPHA(c->text[m->tstart + i])) return 0;
+  return word_in(ruler_words, NELEM(ruler_words), c->text + m->tstart, tl);
+}
+
 /* Classify and record the name tokens [a, b) of a run whose first token
  * of the whole run was r0 (for context) and sentence tokens end at send. */
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
@@ -2389,17 +2672,39 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* a built-in entry covering the name ("SEC" and the full name merge) */
+  /* "c Healy b Warne 12": the players of a cricket scorecard */
   ge = gb_entry(c, a);
+  if ((!ge || ge->kind == DL_GK_GIVEN || ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)
+      && m->tend == m->tstart && cricketer(c, r0, a, b, send)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Wimbledon final": a tournament named after its town */
+  if ((!ge || ge->kind == DL_GK_CITY || ge->kind == DL_GK_PLACE || ge->kind == DL_GK_REGION)
+      && m->tend == m->tstart && names_final(c, r0, a, b, send)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* a built-in entry covering the name ("SEC" and the full name merge) */
   if (ge && gb_end(c, a) == m->nend && ge->type != DL_ENT_NONE
-      && !(m->tend > m->tstart && ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)) {
+      && !(m->tend > m->tstart && ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)
+      && !(m->tend > m->tstart && ruler_given(c, m, a, n))) {
     m->gz = c->gb;
     m->entry = c->mb.m[c->toks[a].gb].entry;
     m->type = ge->type;
     m->strong = 1;
-    if (ge->kind == DL_GK_PLACE && seat_of_power(c, a, ge)) m->type = DL_ENT_ORGANIZATION;
+    if (ge->kind == DL_GK_PLACE
+        && (seat_of_power(c, a, ge)
+            || (n >= 2 && dl_word_eq(c->text + last->start, last->len, "palace")
+                && next_is(c, b, send, L_SAY))))     /* "Kensington Palace said" */
+      m->type = DL_ENT_ORGANIZATION;
     if (ge->type == DL_ENT_LOCATION && m->tend == m->tstart && names_treaty(c, b, send))
       m->type = DL_ENT_MISC;
+    /* "Ronaldo ( Barcelona )": a city after a player is the club */
+    if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && after_player(c, a, b))
+      m->type = DL_ENT_ORGANIZATION;
     /* "Parma won 2-1": a city that plays is its club */
     if (c->sport && (ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)
         && m->tend == m->tstart && plays(c, a, b, send))
@@ -2511,6 +2816,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->gender = ge->flags;
     return add_ment(c, m);
   }
+  /* "Kensington Palace said": a palace that speaks is the household in it */
+  if (n >= 2 && c->toks[b - 1].len == 6 && dl_word_eq(c->text + last->start, 6, "palace")
+      && next_is(c, b, send, L_SAY)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (n > 1 && (TOK_IN(c, b - 1, L_LOC_SUFFIX)
                 || (TOK_IN(c, a, L_LOC_HEAD) && (n > 2 || !(c->toks[a + 1].flags & T_LOWER))))) {
     m->type = DL_ENT_LOCATION;
@@ -2551,10 +2863,34 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Diana, Princess of Wales,": a ruler's title and "of" after the name */
+  if (n == 1 && b + 2 < send && (c->toks[b].flags & T_COMMA) && inner_ruler(c, b)
+      && (c->toks[b + 1].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "of")
+      && (c->toks[b + 2].flags & T_CAP) && person_shape(c, a, b)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    if (ge && ge->kind == DL_GK_GIVEN) m->gender = ge->flags;
+    return add_ment(c, m);
+  }
   if (ge && ge->kind == DL_GK_GIVEN) {
     m->type = DL_ENT_PERSON;
     m->strong = n > 1;
     m->gender = ge->flags;
+    return add_ment(c, m);
+  }
+  /* "5 - Bruggink ( Twente )": in a scorers line, a name the gazetteer
+   * does not know in parentheses after a player is the club */
+  if (c->sport && n <= 3 && !ge && after_player(c, a, b) && scorers_line(c, a)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "9 - Ronaldo ( Barcelona )": a player of a scorers line */
+  if (c->sport && n == 1 && !ge && !(c->toks[a].flags & T_ALLCAPS)
+      && scorer_before_paren(c, a)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
     return add_ment(c, m);
   }
   /* "Brazilian striker Ronaldo": a player's role before a name */
@@ -2601,6 +2937,22 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Florence, Italy,": outside sport (where "Boardman, Britain" is a
+   * rider), one word before a comma and a country or region the
+   * gazetteer knows whole is a place */
+  if (n == 1 && !c->games && !ge && b + 1 < send && (c->toks[b].flags & T_COMMA)
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && in_country(c, b, send)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
+   * Australia's flag carrier" */
+  if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* context */
   if (next_is(c, b, send, L_SAY) && n >= 2 && n <= 4
       && !(c->toks[a].flags & T_ALLCAPS) && person_shape(c, a, b)) {
@@ -2631,6 +2983,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->strong = 1;
       return add_ment(c, m);
     }
+  }
+  /* "its stake in Renault", "shares in Saab": a holding is in a company */
+  if (r0 == a && a >= 2 && !ge && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+      && c->toks[a - 1].len == 2 && dl_word_eq(c->text + c->toks[a - 1].start, 2, "in")
+      && (c->toks[a - 2].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
+      && word_in(holding_words, NELEM(holding_words), c->text + c->toks[a - 2].start,
+                 c->toks[a - 2].len)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   if (r0 > 0 && r0 == a && (c->toks[r0 - 1].flags & T_LOWER)
       && !(c->toks[r0].flags & T_BREAK) && TOK_IN(c, r0 - 1, L_LOC_PREP)) {
@@ -2830,7 +3192,11 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
         && !person_shape(c, te, b) && person_shape(c, te + 2, b))
       te += 2;
     if (te <= t || te >= b || b - te > 4) continue;
-    if (!person_shape(c, te, b)) break;
+    /* "Singer Lauryn Hill": after a role, a place word that is also a
+     * common surname ends the name */
+    if (!person_shape(c, te, b)
+        && !(b - te >= 2 && surname_place_word(c, b - 1) && person_shape(c, te, b - 1)))
+      break;
     /* "Sikandar Sultan Raja": a ruler's title after the words of a name
      * the gazetteer does not know as anything but a given name */
     if (te == t + 1 && inner_ruler(c, t) && front_given(c, a, t)) break;
@@ -2841,6 +3207,12 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
     break;
   }
   if (!found) return DL_OK;
+  /* "Secretary-General": the title opens at its first half ("General"
+   * alone is one too) */
+  if (t > a && (c->toks[t].flags & T_HYPH) && c->toks[t - 1].gb >= 0
+      && gb_entry(c, t - 1)->kind == DL_GK_TITLE
+      && gb_end(c, t - 1) >= c->toks[t].start + c->toks[t].len)
+    t--;
   /* the words in front */
   tfirst = a;
   for (j = a; j < t;) {
@@ -2932,6 +3304,17 @@ static int code_or_plural(ctx *c, size_t a, size_t b)
       if (DL_IS_DIGIT(c->text[t->start + i])) return 1;
   }
   return 0;
+}
+
+/* Does a lower-case word for an aircraft follow at token b ("A340
+ * aircraft", "F-16 fighters")? */
+static int aircraft_follows(const ctx *c, size_t b, size_t send)
+{
+  const tok *t;
+  if (b >= send) return 0;
+  t = &c->toks[b];
+  if (!(t->flags & T_LOWER) || (t->flags & T_BREAK) || t->len < 3 || t->len > 11) return 0;
+  return word_in(aircraft_nouns, NELEM(aircraft_nouns), c->text + t->start, t->len);
 }
 
 /* Is token k a lower-case "of" or "for"? */
@@ -3201,6 +3584,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
         && !(b - a >= 2 && TOK_IN(c, a, L_PARTICLE))             /* "Von Pierer" */
+        && !(b - a >= 2 && TOK_IN(c, a, L_ROLE))      /* "Singer Lauryn Hill": the role */
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     break;
   }
@@ -3282,7 +3666,26 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
     /* codes and plurals: "Sterling M3", "PC8 AT", "NBFIs"; treaties:
      * "Berne Agreement" (no PERSON, LOCATION or ORGANIZATION) */
-    if (code_or_plural(c, a, b)) return DL_OK;
+    /* "F-16 fighters", "MD-11 jets": capitals, a hyphen and a number */
+    if (b - a == 1 && b + 1 < send && !(c->toks[a].flags & T_LOWERCASE) && c->toks[a].len <= 3
+        && (c->toks[b].flags & T_HYPH) && (c->toks[b].flags & T_DIGIT)
+        && aircraft_follows(c, b + 1, send)) {
+      ment_init(&m, c, a, b + 1);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    if (code_or_plural(c, a, b)) {
+      /* "its A340 aircraft", "MD-11 jets": a model's code before a word
+       * for a craft is a MISC in the CoNLL manner */
+      if (b - a <= 2 && aircraft_follows(c, b, send)) {
+        ment_init(&m, c, a, b);
+        m.type = DL_ENT_MISC;
+        m.strong = 1;
+        return add_ment(c, &m);
+      }
+      return DL_OK;
+    }
     /* "Christmas Day", "Easter Eve", "Boxing Day": a holiday (a word that
      * is no entity alone, then Day or Eve) is a date, not an entity */
     if (b - a == 2 && t->gb < 0 && TOK_IN(c, a, L_NOTENT)
@@ -3709,6 +4112,14 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
         for (h = 0; h < c->toks[j].len && DL_LOWER(x[h]) == DL_LOWER(y[h]); h++) {}
         if (h == c->toks[j].len) return 0;
       }
+      /* not "British Airways and American Airlines": a name of its own
+       * on the right, opened by a word of no organization's end (nor a
+       * line of business: "Sumitomo Trust and Banking Co") */
+      if (j > k + 1 && !TOK_IN(c, k + 1, L_ORG_SUFFIX) && TOK_IN(c, j, L_ORG_SUFFIX)
+          && !(c->toks[k + 1].len > 4
+               && dl_word_eq(c->text + c->toks[k + 1].start + c->toks[k + 1].len - 3, 3, "ing"))
+          && (j + 1 >= send || !(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK)))
+        return 0;
     }
     /* "Organisation for Security and Cooperation", "Bank for
      * Reconstruction and Development": inside an "X of Y" name, unless
@@ -3909,11 +4320,43 @@ static int amp_gap(const ctx *c, size_t k)
 }
 
 /* Find the runs of the sentence tokens [s0, send); sc: its counts. */
+/* Does the sentence from token s0 open with a line that is a dateline of
+ * its own ("FILDERSTADT , Germany 1996-10-09" before the next results of a
+ * round-up): capitalized words, the first in capitals at the line's
+ * start, then an ISO date ending the line?  Returns the token after the
+ * date, or s0. */
+static size_t inner_dateline(const ctx *c, size_t s0, size_t send)
+{
+  size_t k = s0, p = c->toks[s0].start, i;
+  const char *d;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  if ((p > 0 && c->text[p - 1] != '\n') || !(c->toks[s0].flags & T_ALLCAPS)) return s0;
+  while (k < send && (c->toks[k].flags & T_CAP)) k++;
+  if (k >= send || !(c->toks[k].flags & T_DIGIT) || c->len - c->toks[k].start < 10) return s0;
+  d = c->text + c->toks[k].start;
+  for (i = 0; i < 10; i++)
+    if (i == 4 || i == 7 ? d[i] != '-' : !DL_IS_DIGIT(d[i])) return s0;
+  for (i = c->toks[k].start + 10; i < c->len && (c->text[i] == ' ' || c->text[i] == '\r'); i++) {}
+  if (i < c->len && c->text[i] != '\n') return s0;
+  while (k < send && c->toks[k].start < i) k++;
+  return k;
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
   size_t k = s0, nint;
   int caps_sentence;
   if (place && !c->foreign) return place_runs(c, s0, send);
+  /* a round-up's next dateline, in the sentence that follows it */
+  if (!c->foreign && s0 < send) {
+    size_t e = inner_dateline(c, s0, send);
+    if (e > s0) {
+      dl_status st = place_runs(c, s0, e);
+      if (st != DL_OK || e >= send) return st;
+      s0 = k = e;
+      c->toks[s0].flags |= T_SSTART;   /* the story's line opens a sentence */
+    }
+  }
   /* a results or standings line: capitalized names and small whole
    * numbers only, a name first ("Lazio 2 Roma 1", "Ajax 2 ( Litmanen 23 )
    * Feyenoord 1"); most sentences are told apart by their first
@@ -4136,8 +4579,10 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
     if (m->counterpart) continue;
     hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
     if (m->gz) hmap_put_first(&names, ment_key(c, m), (int32_t)i);
-    if (m->type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz) {
-      /* a person's last word ("JOHNSON"), unless two people share it */
+    if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
+        && m->ntok >= 2 && !m->gz) {
+      /* a person's last word ("JOHNSON"), a club's in a team sport
+       * ("LEVERKUSEN" of "Bayer Leverkusen"), unless two share it */
       const tok *t = &c->toks[m->tok0 + m->ntok - 1];
       uint64_t key = hash_fold(c->text + t->start, t->len);
       int32_t old = hmap_get(&last, key);
@@ -4577,6 +5022,38 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         slot = hmap_slot(&acr, key);
         if (acr.keys[slot] && acr.vals[slot] != (int32_t)i && (!ge || !e[i].strong))
           e[i].alias_of = acr.vals[slot];
+      }
+    }
+  }
+  /* "Florence is crowded" after "in Florence": one word the gazetteer
+   * does not know, guessed an organization, is the place of that name
+   * read elsewhere in the story */
+  {
+    hmap places;
+    size_t np = 0;
+    for (i = 0; i < ne; i++)
+      if (e[i].type == DL_ENT_LOCATION && !e[i].gz && e[i].alias_of < 0
+          && c->ms[e[i].canon].ntok == 1)
+        np++;
+    /* (not "in Chemical's customer base": a possessive after "in" is
+     * no sure place) */
+    if (np) {
+      if (hmap_init(&places, c->ar, np + 1) != DL_OK) goto done;
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        if (e[i].type == DL_ENT_LOCATION && !e[i].gz && e[i].alias_of < 0 && m->ntok == 1
+            && !poss_after(c, m->tok0))
+          hmap_put_first(&places, hash_fold(c->text + m->nstart, m->nend - m->nstart),
+                         (int32_t)i);
+      }
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        int32_t v;
+        if (e[i].type != DL_ENT_ORGANIZATION || e[i].strong || e[i].gz || e[i].alias_of >= 0
+            || m->ntok != 1 || (c->toks[m->tok0].flags & T_ALLCAPS))
+          continue;
+        v = hmap_get(&places, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+        if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
       }
     }
   }
