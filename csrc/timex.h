@@ -79,8 +79,9 @@ typedef struct dl_lex_tok {
 } dl_lex_tok;
 /* The lexicon flags (dl_lex_lf): a word that takes an abbreviation dot (a
  * title; a month or weekday when written in five letters or fewer: Oct,
- * Tues); a word that may start an expression (see can_start in timex.c). */
-enum { LF_TITLE = 1, LF_DATEWORD = 2, LF_START = 4 };
+ * Tues); a word that may start an expression (see can_start in timex.c);
+ * an ordinary word (category LEX_NONE, and every word not in the list). */
+enum { LF_TITLE = 1, LF_DATEWORD = 2, LF_START = 4, LF_PLAIN = 8 };
 
 /* The lexicon entry of a word (any case), or NULL. */
 const dl_lex_entry *dl_lex_lookup(const char *s, size_t len);

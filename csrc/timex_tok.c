@@ -323,7 +323,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
          * across it than across the whole tokenizer loop). */
         uint64_t x = load8(s + i), stop = ~letters8(x) & BYTES8(0x80);
         uint64_t lc;   /* bit 5 of the lower-case letters */
-        unsigned m, term;
+        unsigned m, term, tail;
         if (stop) {
           unsigned sh = 8 * first_byte(stop);   /* 8 * the length */
           uint64_t bytes = ((uint64_t)1 << sh) - 1;
@@ -331,6 +331,9 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           term = (unsigned)(x >> sh) & 0xFFu;
           lc = x & bytes & BYTES8(0x20);
           k = lex_probe7((x | BYTES8(0x20)) & bytes);
+          /* the last two letters, the last one high (any when m < 2: not
+           * used then), from the loaded block */
+          tail = (unsigned)(x >> ((sh - 16) & 63)) & 0xFFFFu;
         } else {
           uint64_t y = load8(s + i + 8), stop1 = ~letters8(y) & BYTES8(0x80);
           uint64_t bytes1 = (stop1 ^ (stop1 - 1)) >> 8;
@@ -339,6 +342,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           lc = (x | (y & bytes1)) & BYTES8(0x20);
           k = lex_probe(x | BYTES8(0x20), (y | BYTES8(0x20)) & bytes1);
           if (!stop1) term = '\'';   /* 16 letters or more: below */
+          tail = (unsigned char)s[i + m - 2] | (unsigned)(unsigned char)s[i + m - 1] << 8;
         }
         if (term != '\'' && term < 0x80
             && !(term == '.'
@@ -346,12 +350,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
                      & (DL_C_UPPER | DL_C_LOWER)))) {
           /* the first byte is a letter: bit 5 clear for upper case */
           unsigned upper1 = ((unsigned)x >> 5 & 1u) ^ 1u, plain, cue, isp, lf;
-          /* the last two letters, the last one high (any when m < 4: not
-           * used then) */
-          unsigned tail = (unsigned char)s[i + m - 2 + (m < 2)]
-                        | (unsigned)(unsigned char)s[i + m - 1] << 8;
-          plain = dl_lex_tok8[k].cat == LEX_NONE;
           lf = dl_lex_lf[k];
+          plain = lf / LF_PLAIN & 1u;
           /* a tense cue: "-ed" (a word with an apostrophe is not here) */
           cue = (m >= 4) & (upper1 ^ 1u) & (tail == ('e' | 'd' << 8));
           fl = (uint8_t)((unsigned)sp * F_SP | F_ASCII | upper1 * F_CAP
