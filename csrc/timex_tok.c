@@ -293,7 +293,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
 {
   const char *s = sc->text;
   const unsigned char *ct = dl_ctype;
-  size_t len = sc->len, i = *pos;
+  size_t len = sc->len, avail = sc->avail, i = *pos;
   int nt = 0, nc = 0, sp = 1;
   /* the length (capped at 0xFFFF) and lexicon flags of the last word (a
    * token or folded into a run), as length << 8 | flags, one value to
@@ -313,7 +313,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       unsigned k = 0, keep;
       int fast = 0;
       if (nt >= DL_MAX_SENT_TOKENS) break;
-      while (i + 16 <= len) {
+      while (i + 16 <= avail) {
         /* The common case, with few instructions and few branches: a word
          * of up to fifteen ASCII letters, all in the sixteen bytes loaded
          * at i (which also give its lexicon key and the byte after it),
@@ -378,7 +378,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           sp = (int)isp;
           i += m + isp;
           fast = 1;   /* the main loop goes on, unless another word follows */
-          if (i + 16 > len || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
+          if (i + 16 > avail || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
               || nt >= DL_MAX_SENT_TOKENS)
             break;
           fast = 0;
