@@ -207,7 +207,8 @@ enum {
   TS_TYPES = TS_NKEYS + 1,                 /* 4 type names */
   TS_MODS = TS_TYPES + 4,                  /* 14 mod names, DL_MOD_NONE excluded */
   TS_CACHE = TS_MODS + 14,                 /* the timex_cache userdata */
-  TS_N = TS_CACHE
+  TS_RECMT,                                /* the records' metatable (push_timexes) */
+  TS_N = TS_RECMT
 };
 
 /* The reusable list of scan_and_push.  It starts with the list, so the
@@ -353,7 +354,15 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
   /* the field names and type names, once on the stack */
   base = lua_gettop(L);
   for (k = TS_TEXT; k < TS_MODS; k++) lua_rawgeti(L, ts, k);
-  push_record_mt(L, REC_TIMEX);   /* at base + TS_MODS */
+  /* the records' metatable, at base + TS_MODS: kept in the strings
+   * table after the first call (no lookup by name in the registry) */
+  lua_rawgeti(L, ts, TS_RECMT);
+  if (lua_type(L, -1) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    push_record_mt(L, REC_TIMEX);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, ts, TS_RECMT);
+  }
   lua_pushnil(L);                 /* the last anchor, at base + TS_MODS + 1 */
 #define KEY(K) (base + (K))
   for (i = 0; i < tl->n; i++) {
