@@ -56,44 +56,106 @@ static void read_ref(lua_State *L, int idx, const char *name, dl_date *out)
                  "date-time, got \"%s\")", name, s);
 }
 
+/* The options read_options reads, as bits of an opt_present mask. */
+enum { OPT_REF = 1, OPT_DAYFIRST = 2, OPT_ANCHOR = 4, OPT_GAZETTEER = 8, OPT_LANG = 16,
+       OPT_CST = 32, OPT_ALL = 63 };
+
+/* A table of options with more entries than this is not walked (see
+ * opt_present): every option is looked up as before. */
+#define DL_MAX_OPT_WALK 16
+
+/* Which options the table at idx holds.  Most calls pass one or two
+ * (dl.timexes(text, {ref = ...})): one walk of the table with lua_next,
+ * then only those are looked up, not all six.  A table with a metatable
+ * (__index may supply any option) or with many entries gives OPT_ALL. */
+static unsigned opt_present(lua_State *L, int idx)
+{
+  static const struct { const char *name; size_t len; unsigned bit; } names[] = {
+    {"ref", 3, OPT_REF}, {"dayfirst", 8, OPT_DAYFIRST}, {"anchor", 6, OPT_ANCHOR},
+    {"gazetteer", 9, OPT_GAZETTEER}, {"lang", 4, OPT_LANG}, {"cst", 3, OPT_CST}
+  };
+  unsigned have = 0;
+  int n = 0;
+  size_t k;
+  if (lua_getmetatable(L, idx)) {
+    lua_pop(L, 1);
+    return OPT_ALL;
+  }
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    if (++n > DL_MAX_OPT_WALK) {
+      lua_pop(L, 2);
+      return OPT_ALL;
+    }
+    lua_pop(L, 1);   /* the value; the key stays for lua_next */
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      size_t len;
+      const char *key = lua_tolstring(L, -1, &len);
+      for (k = 0; k < sizeof names / sizeof names[0]; k++)
+        if (len == names[k].len && memcmp(key, names[k].name, len) == 0) have |= names[k].bit;
+    }
+  }
+  return have;
+}
+
+/* Push option `name` of the table at idx and return 1, or push nothing
+ * and return 0 when have says it is not there. */
+static int opt_field(lua_State *L, int idx, unsigned have, unsigned bit, const char *name)
+{
+  if (!(have & bit)) return 0;
+  lua_getfield(L, idx, name);
+  return 1;
+}
+
 /* Read the options table at idx (nil allowed) into *o. */
 static const dl_gazetteer *check_gazetteer_opt(lua_State *L, int idx);
-static void read_date_options(lua_State *L, int idx, dl_options *o);   /* Date values */
+static void read_date_options(lua_State *L, int idx, unsigned have, dl_options *o);
 
 static void read_options(lua_State *L, int idx, dl_options *o)
 {
+  unsigned have;
   dl_options_init(o);
   if (lua_isnoneornil(L, idx)) return;
   luaL_argexpected(L, lua_istable(L, idx), idx, "table of options");
+  have = opt_present(L, idx);
 
-  lua_getfield(L, idx, "ref");
-  if (lua_type(L, -1) == LUA_TSTRING) read_ref(L, -1, "ref", &o->ref);
-  else if (!lua_isnil(L, -1))
-    option_error(L, "bad option '%s' (string expected, got %s)", "ref", luaL_typename(L, -1));
-  lua_pop(L, 1);
+  if (opt_field(L, idx, have, OPT_REF, "ref")) {
+    if (lua_type(L, -1) == LUA_TSTRING) read_ref(L, -1, "ref", &o->ref);
+    else if (!lua_isnil(L, -1))
+      option_error(L, "bad option '%s' (string expected, got %s)", "ref",
+                   luaL_typename(L, -1));
+    lua_pop(L, 1);
+  }
 
-  lua_getfield(L, idx, "dayfirst");
-  if (lua_isboolean(L, -1))
-    o->dayfirst = lua_toboolean(L, -1) ? DL_DAYFIRST_YES : DL_DAYFIRST_NO;
-  else if (!lua_isnil(L, -1))
-    option_error(L, "bad option '%s' (boolean expected, got %s)", "dayfirst", luaL_typename(L, -1));
-  lua_pop(L, 1);
+  if (opt_field(L, idx, have, OPT_DAYFIRST, "dayfirst")) {
+    if (lua_isboolean(L, -1))
+      o->dayfirst = lua_toboolean(L, -1) ? DL_DAYFIRST_YES : DL_DAYFIRST_NO;
+    else if (!lua_isnil(L, -1))
+      option_error(L, "bad option '%s' (boolean expected, got %s)", "dayfirst",
+                   luaL_typename(L, -1));
+    lua_pop(L, 1);
+  }
 
-  lua_getfield(L, idx, "anchor");
-  if (lua_type(L, -1) == LUA_TSTRING) {
-    const char *s = lua_tostring(L, -1);
-    if (strcmp(s, "ref") == 0) o->anchor = DL_ANCHOR_REF;
-    else if (strcmp(s, "last") == 0) o->anchor = DL_ANCHOR_LAST;
-    else option_error(L, "bad option '%s' (\"ref\" or \"last\" expected, got \"%s\")", "anchor", s);
-  } else if (!lua_isnil(L, -1))
-    option_error(L, "bad option '%s' (string expected, got %s)", "anchor", luaL_typename(L, -1));
-  lua_pop(L, 1);
+  if (opt_field(L, idx, have, OPT_ANCHOR, "anchor")) {
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      const char *s = lua_tostring(L, -1);
+      if (strcmp(s, "ref") == 0) o->anchor = DL_ANCHOR_REF;
+      else if (strcmp(s, "last") == 0) o->anchor = DL_ANCHOR_LAST;
+      else option_error(L, "bad option '%s' (\"ref\" or \"last\" expected, got \"%s\")",
+                        "anchor", s);
+    } else if (!lua_isnil(L, -1))
+      option_error(L, "bad option '%s' (string expected, got %s)", "anchor",
+                   luaL_typename(L, -1));
+    lua_pop(L, 1);
+  }
 
-  lua_getfield(L, idx, "gazetteer");   /* entities (entities.c, gazetteer.c) */
-  if (!lua_isnil(L, -1)) o->gazetteer = check_gazetteer_opt(L, -1);
-  lua_pop(L, 1);
+  /* entities (entities.c, gazetteer.c) */
+  if (opt_field(L, idx, have, OPT_GAZETTEER, "gazetteer")) {
+    if (!lua_isnil(L, -1)) o->gazetteer = check_gazetteer_opt(L, -1);
+    lua_pop(L, 1);
+  }
 
-  read_date_options(L, idx, o);   /* Date values: lang, cst */
+  read_date_options(L, idx, have, o);   /* Date values: lang, cst */
 }
 
 static int text_too_long(lua_State *L)
@@ -145,7 +207,8 @@ enum {
   TS_TYPES = TS_NKEYS + 1,                 /* 4 type names */
   TS_MODS = TS_TYPES + 4,                  /* 14 mod names, DL_MOD_NONE excluded */
   TS_CACHE = TS_MODS + 14,                 /* the timex_cache userdata */
-  TS_N = TS_CACHE
+  TS_RECMT,                                /* the records' metatable (push_timexes) */
+  TS_N = TS_RECMT
 };
 
 /* The reusable list of scan_and_push.  It starts with the list, so the
@@ -291,7 +354,15 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
   /* the field names and type names, once on the stack */
   base = lua_gettop(L);
   for (k = TS_TEXT; k < TS_MODS; k++) lua_rawgeti(L, ts, k);
-  push_record_mt(L, REC_TIMEX);   /* at base + TS_MODS */
+  /* the records' metatable, at base + TS_MODS: kept in the strings
+   * table after the first call (no lookup by name in the registry) */
+  lua_rawgeti(L, ts, TS_RECMT);
+  if (lua_type(L, -1) != LUA_TTABLE) {
+    lua_pop(L, 1);
+    push_record_mt(L, REC_TIMEX);
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, ts, TS_RECMT);
+  }
   lua_pushnil(L);                 /* the last anchor, at base + TS_MODS + 1 */
 #define KEY(K) (base + (K))
   for (i = 0; i < tl->n; i++) {
@@ -354,9 +425,25 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
  * finalizer that scans after it (lua_close) takes the fresh-list path. */
 enum { CACHE_FREE = 0, CACHE_BUSY = 1, CACHE_DEAD = 2 };
 
+/* The userdata argument of a __close or __gc made by closing_mt, whose
+ * upvalue 1 is the metatable: compared with the argument's metatable,
+ * where luaL_checkudata would look the metatable up by its name (a third
+ * of the fixed cost of a dl.timexes call).  Anything else raises as
+ * luaL_checkudata does. */
+static void *check_closing(lua_State *L, const char *tname)
+{
+  void *p = lua_touserdata(L, 1);
+  if (p && lua_getmetatable(L, 1)) {
+    int same = lua_rawequal(L, -1, lua_upvalueindex(1));
+    lua_pop(L, 1);
+    if (same) return p;
+  }
+  return luaL_checkudata(L, 1, tname);
+}
+
 static int timexcache_close(lua_State *L)
 {
-  timex_cache *c = (timex_cache *)luaL_checkudata(L, 1, "dateline.TimexCache");
+  timex_cache *c = (timex_cache *)check_closing(L, "dateline.TimexCache");
   c->tl.n = 0;
   if (c->tl.cap > DL_TIMEX_CACHE_KEEP) {
     dl_timex_list_free(&c->tl);
@@ -368,7 +455,7 @@ static int timexcache_close(lua_State *L)
 
 static int timexcache_gc(lua_State *L)
 {
-  timex_cache *c = (timex_cache *)luaL_checkudata(L, 1, "dateline.TimexCache");
+  timex_cache *c = (timex_cache *)check_closing(L, "dateline.TimexCache");
   dl_timex_list_free(&c->tl);
   dl_timex_list_init(&c->tl);
   c->busy = CACHE_DEAD;
@@ -411,7 +498,7 @@ static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_op
 
 static int timexlist_close(lua_State *L)
 {
-  dl_timex_list *tl = (dl_timex_list *)luaL_checkudata(L, 1, "dateline.TimexList");
+  dl_timex_list *tl = (dl_timex_list *)check_closing(L, "dateline.TimexList");
   dl_timex_list_free(tl);
   dl_timex_list_init(tl);   /* __close runs first, then __gc */
   return 0;
@@ -1285,30 +1372,32 @@ static void html_open(lua_State *L)
 
 /* opts.lang ("en" default, "ru", "zh", "de", "fr", "es", "auto") and
  * opts.cst ("us" default, "china"): part of read_options. */
-static void read_date_options(lua_State *L, int idx, dl_options *o)
+static void read_date_options(lua_State *L, int idx, unsigned have, dl_options *o)
 {
-  lua_getfield(L, idx, "lang");
-  if (lua_type(L, -1) == LUA_TSTRING) {
-    size_t n;
-    const char *s = lua_tolstring(L, -1, &n);
-    int lang = dl_lang_parse(s, n);
-    if (lang < 0)
-      option_error(L, "bad option '%s' (\"en\", \"ru\", \"zh\", \"de\", \"fr\", \"es\" "
-                   "or \"auto\" expected, got \"%s\")", "lang", s);
-    o->lang = lang;
-  } else if (!lua_isnil(L, -1))
-    option_error(L, "bad option '%s' (string expected, got %s)", "lang", luaL_typename(L, -1));
-  lua_pop(L, 1);
+  if (opt_field(L, idx, have, OPT_LANG, "lang")) {
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      size_t n;
+      const char *s = lua_tolstring(L, -1, &n);
+      int lang = dl_lang_parse(s, n);
+      if (lang < 0)
+        option_error(L, "bad option '%s' (\"en\", \"ru\", \"zh\", \"de\", \"fr\", \"es\" "
+                     "or \"auto\" expected, got \"%s\")", "lang", s);
+      o->lang = lang;
+    } else if (!lua_isnil(L, -1))
+      option_error(L, "bad option '%s' (string expected, got %s)", "lang", luaL_typename(L, -1));
+    lua_pop(L, 1);
+  }
 
-  lua_getfield(L, idx, "cst");
-  if (lua_type(L, -1) == LUA_TSTRING) {
-    const char *s = lua_tostring(L, -1);
-    if (strcmp(s, "china") == 0) o->tz_flags |= DL_TZ_CST_CHINA;
-    else if (strcmp(s, "us") != 0)
-      option_error(L, "bad option '%s' (\"us\" or \"china\" expected, got \"%s\")", "cst", s);
-  } else if (!lua_isnil(L, -1))
-    option_error(L, "bad option '%s' (string expected, got %s)", "cst", luaL_typename(L, -1));
-  lua_pop(L, 1);
+  if (opt_field(L, idx, have, OPT_CST, "cst")) {
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      const char *s = lua_tostring(L, -1);
+      if (strcmp(s, "china") == 0) o->tz_flags |= DL_TZ_CST_CHINA;
+      else if (strcmp(s, "us") != 0)
+        option_error(L, "bad option '%s' (\"us\" or \"china\" expected, got \"%s\")", "cst", s);
+    } else if (!lua_isnil(L, -1))
+      option_error(L, "bad option '%s' (string expected, got %s)", "cst", luaL_typename(L, -1));
+    lua_pop(L, 1);
+  }
 }
 
 static dl_datetime *check_date(lua_State *L, int idx)
@@ -1913,13 +2002,16 @@ static const luaL_Reg core_funcs[] = {
 };
 
 /* The metatable `name` of a userdata released by __close (Lua 5.4's
- * to-be-closed variables) and by __gc. */
+ * to-be-closed variables) and by __gc.  Both functions get the metatable
+ * as upvalue 1 (see check_closing). */
 static void closing_mt(lua_State *L, const char *name, lua_CFunction close, lua_CFunction gc)
 {
   luaL_newmetatable(L, name);
-  lua_pushcfunction(L, close);
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, close, 1);
   lua_setfield(L, -2, "__close");
-  lua_pushcfunction(L, gc);
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, gc, 1);
   lua_setfield(L, -2, "__gc");
   lua_pop(L, 1);
 }

@@ -4152,12 +4152,24 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
    * of one sentence chunk): no allocation per call */
   scan sc_;
   scan *sc = &sc_;
+  /* A short text (a sentence, a headline) is read from a copy followed
+   * by zero bytes: the tokenizer's fast path, which loads sixteen bytes
+   * at a time, then takes its words to the end, where it would leave the
+   * last ones of every text to the general path (most of a short text). */
+  char padded[DL_MAX_PADDED + DL_TEXT_PAD];
   size_t pos = 0;
   dl_status st = DL_OK;
   if (!out || (!text && len)) return DL_EARG;
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   sc->text = text;
   sc->len = len;
+  sc->avail = len;
+  if (len > 0 && len <= DL_MAX_PADDED) {
+    memcpy(padded, text, len);
+    memset(padded + len, 0, DL_TEXT_PAD);
+    sc->text = padded;
+    sc->avail = len + DL_TEXT_PAD;
+  }
   sc->empty = &res_empty;
   if (opts) sc->o = *opts;
   else {

@@ -20,6 +20,10 @@
 #define DL_MAX_SENT_TOKENS 512   /* tokens per sentence chunk */
 #define DL_MAX_TIMEXES 10000000  /* timexes per call */
 #define DL_TZ_UNFIXED 9999       /* LEX_TZ value of ET, PT, CT: no fixed offset */
+/* A text of at most DL_MAX_PADDED bytes is scanned from a copy followed
+ * by DL_TEXT_PAD zero bytes (see dl_timex_scan). */
+#define DL_MAX_PADDED 1024
+#define DL_TEXT_PAD 16
 
 /* Lexicon categories. */
 enum {
@@ -79,8 +83,9 @@ typedef struct dl_lex_tok {
 } dl_lex_tok;
 /* The lexicon flags (dl_lex_lf): a word that takes an abbreviation dot (a
  * title; a month or weekday when written in five letters or fewer: Oct,
- * Tues); a word that may start an expression (see can_start in timex.c). */
-enum { LF_TITLE = 1, LF_DATEWORD = 2, LF_START = 4 };
+ * Tues); a word that may start an expression (see can_start in timex.c);
+ * an ordinary word (category LEX_NONE, and every word not in the list). */
+enum { LF_TITLE = 1, LF_DATEWORD = 2, LF_START = 4, LF_PLAIN = 8 };
 
 /* The lexicon entry of a word (any case), or NULL. */
 const dl_lex_entry *dl_lex_lookup(const char *s, size_t len);
@@ -121,6 +126,10 @@ typedef struct tok {
 typedef struct scan {
   const char *text;
   size_t len;
+  /* the bytes readable at text: len, or len + DL_TEXT_PAD when text is
+   * the padded copy of a short text (the tokenizer's fast path loads
+   * sixteen bytes at a time) */
+  size_t avail;
   dl_options o;
   dl_timex_list *out;
   int has_ref;

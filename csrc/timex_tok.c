@@ -293,7 +293,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
 {
   const char *s = sc->text;
   const unsigned char *ct = dl_ctype;
-  size_t len = sc->len, i = *pos;
+  size_t len = sc->len, avail = sc->avail, i = *pos;
   int nt = 0, nc = 0, sp = 1;
   /* the length (capped at 0xFFFF) and lexicon flags of the last word (a
    * token or folded into a run), as length << 8 | flags, one value to
@@ -313,7 +313,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       unsigned k = 0, keep;
       int fast = 0;
       if (nt >= DL_MAX_SENT_TOKENS) break;
-      while (i + 16 <= len) {
+      while (i + 16 <= avail) {
         /* The common case, with few instructions and few branches: a word
          * of up to fifteen ASCII letters, all in the sixteen bytes loaded
          * at i (which also give its lexicon key and the byte after it),
@@ -323,7 +323,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
          * across it than across the whole tokenizer loop). */
         uint64_t x = load8(s + i), stop = ~letters8(x) & BYTES8(0x80);
         uint64_t lc;   /* bit 5 of the lower-case letters */
-        unsigned m, term;
+        unsigned m, term, tail;
         if (stop) {
           unsigned sh = 8 * first_byte(stop);   /* 8 * the length */
           uint64_t bytes = ((uint64_t)1 << sh) - 1;
@@ -331,6 +331,9 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           term = (unsigned)(x >> sh) & 0xFFu;
           lc = x & bytes & BYTES8(0x20);
           k = lex_probe7((x | BYTES8(0x20)) & bytes);
+          /* the last two letters, the last one high (any when m < 2: not
+           * used then), from the loaded block */
+          tail = (unsigned)(x >> ((sh - 16) & 63)) & 0xFFFFu;
         } else {
           uint64_t y = load8(s + i + 8), stop1 = ~letters8(y) & BYTES8(0x80);
           uint64_t bytes1 = (stop1 ^ (stop1 - 1)) >> 8;
@@ -339,6 +342,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           lc = (x | (y & bytes1)) & BYTES8(0x20);
           k = lex_probe(x | BYTES8(0x20), (y | BYTES8(0x20)) & bytes1);
           if (!stop1) term = '\'';   /* 16 letters or more: below */
+          tail = (unsigned char)s[i + m - 2] | (unsigned)(unsigned char)s[i + m - 1] << 8;
         }
         if (term != '\'' && term < 0x80
             && !(term == '.'
@@ -346,12 +350,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
                      & (DL_C_UPPER | DL_C_LOWER)))) {
           /* the first byte is a letter: bit 5 clear for upper case */
           unsigned upper1 = ((unsigned)x >> 5 & 1u) ^ 1u, plain, cue, isp, lf;
-          /* the last two letters, the last one high (any when m < 4: not
-           * used then) */
-          unsigned tail = (unsigned char)s[i + m - 2 + (m < 2)]
-                        | (unsigned)(unsigned char)s[i + m - 1] << 8;
-          plain = dl_lex_tok8[k].cat == LEX_NONE;
           lf = dl_lex_lf[k];
+          plain = lf / LF_PLAIN & 1u;
           /* a tense cue: "-ed" (a word with an apostrophe is not here) */
           cue = (m >= 4) & (upper1 ^ 1u) & (tail == ('e' | 'd' << 8));
           fl = (uint8_t)((unsigned)sp * F_SP | F_ASCII | upper1 * F_CAP
@@ -378,7 +378,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           sp = (int)isp;
           i += m + isp;
           fast = 1;   /* the main loop goes on, unless another word follows */
-          if (i + 16 > len || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
+          if (i + 16 > avail || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
               || nt >= DL_MAX_SENT_TOKENS)
             break;
           fast = 0;

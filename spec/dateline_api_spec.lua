@@ -247,6 +247,24 @@ describe("dl.timexes", function()
     assert.equals(text:sub(list[1].start, list[1].stop), list[1].text)
     assert.equals("2024-03-03", list[1].value)
   end)
+
+  it("reads options however the table holds them", function()
+    local text = "The vote was on Tuesday."
+    local want = dl.timexes(text, { ref = "2024-02-01" })[1].value
+    assert.equals("2024-01-30", want)
+    -- through __index, among unknown keys, in a table with many entries
+    local inherited = setmetatable({}, { __index = { ref = "2024-02-01" } })
+    assert.equals(want, dl.timexes(text, inherited)[1].value)
+    local mixed = { colour = "blue", [1] = "x", ref = "2024-02-01" }
+    assert.equals(want, dl.timexes(text, mixed)[1].value)
+    local many = { ref = "2024-02-01" }
+    for i = 1, 40 do many["k" .. i] = i end
+    assert.equals(want, dl.timexes(text, many)[1].value)
+    many.dayfirst = "yes"
+    local ok, err = pcall(dl.timexes, text, many)
+    assert.is_false(ok)
+    assert.matches("bad option 'dayfirst'", err)
+  end)
 end)
 
 describe("rockspec", function()

@@ -53,6 +53,7 @@ void test_timex(dl_test_state *ts)
     int nt;
     sc.text = w;
     sc.len = sizeof w - 1;
+    sc.avail = sc.len;
     nt = dl_timex_tokenize(&sc, &pos);
     /* "long" is folded into the run the first word starts */
     CHECK(ts, nt == 2 && sc.t[0].n == 23 && sc.t[0].cat == LEX_NONE && sc.t[0].w == 0);

@@ -85,6 +85,9 @@ for i, w in ipairs(order) do
   -- (MISC) only "fiscal", "at" ("at least"), "right" (now), "post" /
   -- "pre" (post-1959) and "midweek"
   local c1 = e[1][1]
+  -- LF_PLAIN: an ordinary word (category LEX_NONE, as the words not in
+  -- the list), read with the other flags in one load
+  if c1 == "LEX_NONE" then lf = (lf == "0" and "" or lf .. " | ") .. "LF_PLAIN" end
   if not (c1 == "LEX_NONE" or c1 == "LEX_TZ" or c1 == "LEX_AMPM" or c1 == "LEX_TITLE"
           or c1 == "LEX_MEASURE" or c1 == "LEX_TENSE"
           or (c1 == "LEX_MISC" and e[1][2] ~= "X_FISCAL" and e[1][2] ~= "X_AT"
@@ -99,7 +102,7 @@ p("};")
 p("")
 p("/* the lexicon flags (LF_*) of dl_lex[k] */")
 p("static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {")
-p("  0,")
+p("  LF_PLAIN,")
 for i = 1, #order do p(string.format("  %s%s", lfs[i], i < #order and "," or "")) end
 p("};")
 p("")
