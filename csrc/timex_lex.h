@@ -2632,7 +2632,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   0,
-  0,
+  LF_PLAIN,
   0,
   0,
   0,
