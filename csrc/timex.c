@@ -401,6 +401,9 @@ static int tense_cue(const scan *sc, int k)
    * without one: done (tense_prepare asks this of every token of a
    * date-dense chunk). */
   if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
+  /* "more than forecast in December", "faster than expected": the
+   * forecast was made before, it sets no time ahead */
+  if (x == 1 && word_before(sc, k, "than")) return 0;
   /* a headline's "to" + verb is its future: "Biden to meet Xi Friday" */
   if (sc->headline && isw(sc, k, W_TO) && k + 1 < sc->nt && sc->t[k + 1].kind == TK_WORD
       && !(sc->t[k + 1].fl & F_CAP)
@@ -461,6 +464,11 @@ static int tense_cue(const scan *sc, int k)
             || isw(sc, p, W_WELL) || isw(sc, p, W_MUCH)))
       p--;
     if (tcat(sc, p, LEX_DET) || ispu(sc, p, PUNCT_POSS)) return 0;
+    /* after a number word, before a plain noun: "three televised
+     * debates", "two armed men" (not "the two agreed Monday") */
+    if (tcat(sc, p, LEX_NUMW) && IN(k + 1) && (T(k + 1)->fl & F_PLAIN)
+        && !(T(k + 1)->fl & F_CAP) && T(k + 1)->s == sc->t[k].s + sc->t[k].n + 1)
+      return 0;
   }
   /* a passive infinitive looks ahead: "expects the cable to be repaired
    * by early August", "is expected to be completed" -- unless a past verb
@@ -493,7 +501,10 @@ static int tense_cue(const scan *sc, int k)
       return -1;
     default: break;
     }
-    if (isw(sc, k + 1, W_TO)) return -1;   /* "supposed to", "agreed to" */
+    /* "supposed to", "agreed to" + a verb, "slipped to" a later date;
+     * an irregular past of going is the event: "went to the polls" */
+    if (isw(sc, k + 1, W_TO) && !(sc->t[k].cat == LEX_TENSE && tcat(sc, k + 2, LEX_DET)))
+      return -1;
     return -2;
   }
   return x;
@@ -572,6 +583,7 @@ static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
   int jl = 0, jr = 0, x;
+  m->event = 0;
   if (future_marker(sc, a) || (isw(sc, a - 1, W_ON) && future_marker(sc, a - 1))) return 1;
   if (m->calls++ == 0) {
     memset(m->cue, TENSE_UNKNOWN, (size_t)sc->nt);
@@ -584,19 +596,28 @@ static int tense_at(const scan *sc, int a, int b)
     if (b >= 0 && b < sc->nt && m->right[b] < sc->nt && m->right[b] - b + 1 <= DL_TENSE_WINDOW)
       jr = m->right[b] - b + 1;
   } else {
-    int d;
-    for (d = 1; d <= DL_TENSE_WINDOW * DL_TENSE_RIGHT; d++) {
-      if (a - d >= 0 && d <= DL_TENSE_WINDOW && tense_cue_memo(sc, a - d)) { jl = d; break; }
-      if (d % DL_TENSE_RIGHT == 0 && b - 1 + d / DL_TENSE_RIGHT < sc->nt
-          && tense_cue_memo(sc, b - 1 + d / DL_TENSE_RIGHT)) { jr = d / DL_TENSE_RIGHT; break; }
-    }
+    /* the nearest cue on the left, then one on the right only where it
+     * can be nearer (the rules below may set the right one aside) */
+    int d, rmax = DL_TENSE_WINDOW;
+    for (d = 1; d <= DL_TENSE_WINDOW && a - d >= 0; d++)
+      if (tense_cue_memo(sc, a - d)) { jl = d; rmax = (d - 1) / DL_TENSE_RIGHT; break; }
+    for (d = 1; d <= rmax && b - 1 + d < sc->nt; d++)
+      if (tense_cue_memo(sc, b - 1 + d)) { jr = d; break; }
   }
+  /* a verb after "and" / "but" heads a clause of its own ("began
+   * enrolling in March and will assign"): not the expression's */
+  if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
+  /* a relative clause holds its verb and its date ("fans who were there
+   * on Sunday will remember"): the main verb after it is not the date's */
+  if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which"))) jr = 0;
   if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
     x = m->cue[a - jl];
+    m->event = x == -2;
     return x == -2 && jl > 3 ? -1 : x;
   }
   if (jr) {
     x = m->cue[b - 1 + jr];
+    m->event = x == -2;
     return x == -2 ? -1 : x;
   }
   /* "by February", "until Tuesday" with no verb to go by: a deadline */
@@ -654,8 +675,13 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   int diff = (mo - base->mo) * 31 + (d ? d - base->d : 0);
   if (diff > 183) diff -= 372;
   else if (diff < -183) diff += 372;
+  int dir;
   if (diff <= 7 && diff > -62) return resolve_year(base, mo, d, 0);
-  return resolve_year(base, mo, d, tense_at(sc, a, b));
+  dir = tense_at(sc, a, b);
+  /* a month not yet begun cannot hold a past event, however far its verb
+   * ("voters went to the polls in January" written on Dec. 30) */
+  if (!d && diff > 0 && dir == -1 && sc->tense->event) dir = -2;
+  return resolve_year(base, mo, d, dir);
 }
 
 /* ------------------------------------------------------------------ */
@@ -2657,6 +2683,15 @@ static int m_set(scan *sc, int i, mres *r)
       r->type = DL_TIMEX_SET; r->quant = "EACH";
       return j + 1;
     }
+    /* every summer, each spring: that season of every year */
+    if (tcat(sc, j, LEX_SEASON) && n == 1 && !hyph(sc, j + 1)) {
+      static const char *const every_season[] = {"XXXX-SP", "XXXX-SU", "XXXX-FA", "XXXX-WI"};
+      int se = tval(sc, j, LEX_SEASON);
+      if (se < 1 || se > 4) return -1;
+      res_str(r, j + 1, every_season[se - 1]);
+      r->type = DL_TIMEX_SET; r->quant = "EACH";
+      return j + 1;
+    }
     if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (T(j)->n >= 4 || isw(sc, j, W_MAY))) {
       dl_tv_day(&v, 0, month_tok(sc, j), 0);
       v.gran = TG_MONTH;
@@ -3325,6 +3360,40 @@ static int m_the(scan *sc, int i, mres *r)
   if ((isw(sc, j + 1, W_WEEK) || isw(sc, j + 1, W_WEEKEND)) && isw(sc, j + 2, W_OF)) {
     int e_ = m_week_of_month(sc, i, j, r);
     if (e_ > 0) return e_;
+  }
+  /* the January-March quarter, the October-December period: the
+   * calendar quarter those three months make */
+  if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (hyph(sc, j + 1) || ispu(sc, j + 1, PUNCT_DASH))
+      && month_tok(sc, j + 2) && (isw(sc, j + 3, W_QUARTER) || isw(sc, j + 3, W_PERIOD))) {
+    int m1 = month_tok(sc, j), m2 = month_tok(sc, j + 2), y = 0;
+    if (m1 % 3 == 1 && m2 == m1 + 2) {
+      int e = j + 4;
+      if (isw(sc, e, W_OF) && year_at(sc, e + 1, 0)) { y = year_at(sc, e + 1, 0); e += 2; }
+      else if (base_rel(sc, &b)) {
+        y = resolve_year_at(sc, &b, m2, 0, i, j + 4);
+        r->anchored = 1; r->anchor = b;
+      }
+      if (y) {
+        dl_tv_day(&v, y, m1, 1);
+        dl_tv_coarsen(&v, TG_QUART);
+        res_point(r, e, DL_TIMEX_DATE, &v);
+        return e;
+      }
+    }
+  }
+  /* the week of March 10, the weekend of Aug. 16: the one holding it */
+  if ((isw(sc, j, W_WEEK) || isw(sc, j, W_WEEKEND)) && isw(sc, j + 1, W_OF)
+      && (month_tok(sc, j + 2) || mday_at(sc, j + 2))) {
+    mres r_; int e_;
+    res_init(&r_);
+    e_ = m_at(sc, j + 2, &r_);
+    if (e_ > 0 && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE && r_.tv.gran == TG_DAY
+        && r_.tv.y > 0 && !r_.mod) {
+      *r = r_;
+      dl_tv_coarsen(&r->tv, isw(sc, j, W_WEEK) ? TG_WEEK : TG_WE);
+      r->end = e_;
+      return e_;
+    }
   }
   /* the weeks ahead, the months ahead: as "the coming weeks" */
   if (tcat(sc, j, LEX_UNITS) && tval(sc, j, LEX_UNITS) >= U_DAY && isw(sc, j + 1, W_AHEAD)) {

@@ -162,6 +162,7 @@ typedef struct scan {
    * Written through a pointer so the grammar keeps taking a const scan. */
   struct tense_memo {
     int calls, full;
+    int event;   /* the last tense_at read a past event verb (-2), told as -1 when far */
     int8_t cue[DL_MAX_SENT_TOKENS + 8];
     int16_t left[DL_MAX_SENT_TOKENS + 8], right[DL_MAX_SENT_TOKENS + 8];
   } tense_, *tense;
