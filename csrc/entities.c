@@ -1857,15 +1857,21 @@ static int tok_event(const ctx *c, size_t k, int head)
               : word_in(event_words, NELEM(event_words), c->text + t->start, t->len);
 }
 
+static int of_for(const ctx *c, size_t k);
+
 /* Is [a, b) an event's name: "World Cup", "German Open", "Olympics",
  * "Tour of Spain"? */
-static int event_name(const ctx *c, size_t a, size_t b)
+static int event_name(ctx *c, size_t a, size_t b)
 {
   size_t k;
   if (b - a == 1)
     return c->toks[a].len == 8
            && (dl_word_eq(c->text + c->toks[a].start, 8, "olympics")
                || dl_word_eq(c->text + c->toks[a].start, 8, "olympiad"));
+  /* "Office of Science and Technology Policy", "Ministry of War": a
+   * body's head word and "of" or "for" name the body, whatever its last
+   * word (in a sport story "Bank of America Championship" is an event) */
+  if (!c->games && b - a > 2 && TOK_IN(c, a, L_ORG_HEAD) && of_for(c, a + 1)) return 0;
   if (tok_event(c, b - 1, 0)) return 1;
   if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
   /* "Formula One": a class of motor racing */

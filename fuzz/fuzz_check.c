@@ -261,6 +261,9 @@ int fz_timex_point_ok(const char *v)
   int y, m, d, w;
   size_t n = strlen(v);
   c.s = v; c.i = 0;
+  /* a clock time of no one day ("every Tuesday at 6 p.m.": T18:00, the
+   * granularity TG_CLOCK of normalize.h) */
+  if (v[0] == 'T') return v[1] >= '0' && v[1] <= '9' && time_part(&c);
   /* millennium, century, decade: 1, 2, 3 digits (or X's), alone */
   if (n >= 1 && n <= 3) return digits_or_x(&c, (int)n, &y) && at_end(&c);
   if (!digits_or_x(&c, 4, &y)) return 0;
@@ -358,7 +361,8 @@ int fz_timex_value_ok(const char *v)
 
 int fz_timex_known(const char *v)
 {
-  return strchr(v, 'X') == NULL;
+  /* a clock time of no one day (T18:00) names no date either */
+  return strchr(v, 'X') == NULL && v[0] != 'T';
 }
 
 /* ---- dates ------------------------------------------------------------ */

@@ -83,7 +83,7 @@ int fz_nul_in(const char *s, size_t cap);
 int fz_timex_point_ok(const char *v);
 int fz_timex_duration_ok(const char *v);
 int fz_timex_value_ok(const char *v);
-/* The value has no X placeholder. */
+/* The value has no X placeholder and names a date (not T18:00). */
 int fz_timex_known(const char *v);
 
 /* A dl_date as the core fills it for datelines: year 0 or 1..9999, month

@@ -26,6 +26,11 @@ describe("dl.lpeg patterns", function()
     assert.is_nil(L.date:match("three days"))   -- a duration is not a date
   end)
 
+  it("raises in new{} on an option name it does not know", function()
+    assert.has_error(function() L.new{ reff = "2024-10-23" } end,
+      "bad option 'reff' to 'new' (unknown; the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
+  end)
+
   it("works inside re grammars through defs", function()
     local week = re.compile("'week of ' %date", L.defs)
     assert.equals("2024-03-03", week:match("week of March 3, 2024"))

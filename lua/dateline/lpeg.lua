@@ -86,6 +86,9 @@ function M.new(opts)
   if opts ~= nil and type(opts) ~= "table" then
     error("bad argument #1 to 'new' (table expected, got " .. type(opts) .. ")", 2)
   end
+  -- a misspelt option raises here, not at the first match (from inside
+  -- an lpeg.Cmt, naming 'timexes')
+  if opts then dl._check_opts("new", opts, 2) end
   local o = copy(opts)
   local W = M.WINDOW
   local set = {}
