@@ -34,6 +34,10 @@
  * is looked for: its first line, up to this many bytes. */
 #define DL_MAX_LABEL 80
 
+/* A line shorter than this many bytes is a heading or a table's row, not
+ * wrapped prose: a name does not run on over its end. */
+#define DL_MAX_SHORT_LINE 40
+
 /* ------------------------------------------------------------------ */
 /* Word lists: one sorted table, each word with the lists it is in     */
 /* ------------------------------------------------------------------ */
@@ -194,6 +198,7 @@ static const lexword lexicon[] = {
   {"canyon", L_LOC_SUFFIX},
   {"cape", L_LOC_SUFFIX | L_LOC_HEAD},
   {"capital", L_NOTPER | L_PLACE_NOUN},
+  {"caps", L_NOTENT},
   {"capt", L_ABBREV},
   {"cd", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -597,6 +602,7 @@ static const lexword lexicon[] = {
   {"resources", L_NOTPER},
   {"rev", L_ABBREV},
   {"revs", L_NOTENT},
+  {"rivals", L_STOP},
   {"river", L_LOC_SUFFIX},
   {"road", L_LOC_SUFFIX},
   {"rom", L_NOTENT},
@@ -1603,6 +1609,13 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
     else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
     else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
       *pending |= T_BREAK | T_SSTART;
+    else if (b0 == '\n') {
+      /* after a short line (a table's row or heading, "NATIONAL
+       * LEAGUE"), not a line of wrapped prose, a name does not go on */
+      size_t j = i, back = 0;
+      while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
+      if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
+    }
     else if (!DL_IS_SPACE(b0)) *pending |= T_BREAK;
     return 1;
   } else {
@@ -1725,6 +1738,11 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       }
       cl = dl_ctype[u[k]];
     }
+    /* "d'Estaing", "l'Arc", "Val d'Isere": an elided French article
+     * glued to a capitalized word is a name's word */
+    if ((flags & T_LOWER) && k - ws >= 4 && (u[ws] == 'd' || u[ws] == 'l')
+        && u[ws + 1] == '\'' && DL_IS_UPPER(u[ws + 2]))
+      flags = (flags & ~(unsigned)T_LOWER) | T_CAP;
     if (seen & DL_C_LOWER) {
       flags |= T_LOWERCASE;
       nlow++;
@@ -4245,6 +4263,14 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     if (TOK_IN(c, k - 1, L_ORG_SUFFIX) && TOK_IN(c, k + 1, L_ORG_SUFFIX) && k - 1 > a
         && !(k + 2 < send && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)))
       return 1;
+    /* not "President Fidel Ramos and Moro National Liberation Front":
+     * a title, or a given name and a surname, is a person on the left */
+    {
+      const dl_gaz_entry *ga = gb_entry(c, a);
+      if (ga && (ga->kind == DL_GK_TITLE || (ga->kind == DL_GK_GIVEN && k - a >= 2))
+          && !corp_suffix(c, k + 1))          /* "Samuel Montagu and Co" */
+        return 0;
+    }
     /* not "Barclays and HSBC Holdings": an acronym opens a firm's name
      * of its own */
     if ((c->toks[k + 1].flags & T_ALLCAPS) && !(c->toks[k + 1].flags & T_ABBR)
@@ -5420,18 +5446,19 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.place_start = place_start;
   c.head_start = head_start;
   c.head_end = head_end;
-  if (head_end == head_start) {
-    /* no headline paragraph: a short sport label opening the text
-     * ("TENNIS - WIN") still makes a sport story */
-    size_t le = 0;
-    while (le < len && le < DL_MAX_LABEL && text[le] != '\n') le++;
-    c.sport = sport_label(text, 0, le, team_sports, NELEM(team_sports), 1);
-    c.games = c.sport || sport_label(text, 0, le, other_sports, NELEM(other_sports), 1);
-  } else {
+  if (head_end > head_start) {
     c.sport = team_sport(text, head_start, head_end)
               || sport_label(text, head_start, head_end, team_sports, NELEM(team_sports), 0);
     c.games = c.sport || other_sport(text, head_start, head_end)
               || sport_label(text, head_start, head_end, other_sports, NELEM(other_sports), 0);
+  }
+  if (!c.games) {
+    /* a short sport label opening the text that the article did not
+     * take for the headline ("TENNIS - WIN") still makes a sport story */
+    size_t le = 0;
+    while (le < len && le < DL_MAX_LABEL && text[le] != '\n') le++;
+    c.sport = sport_label(text, 0, le, team_sports, NELEM(team_sports), 1);
+    c.games = c.sport || sport_label(text, 0, le, other_sports, NELEM(other_sports), 1);
   }
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
