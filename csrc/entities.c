@@ -1609,9 +1609,10 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
     else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
     else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
       *pending |= T_BREAK | T_SSTART;
-    else if (b0 == '\n') {
+    else if (b0 == '\n' && i > s && i + 1 < e && DL_IS_ALPHA(t[i - 1]) && DL_IS_UPPER(t[i + 1])) {
       /* after a short line (a table's row or heading, "NATIONAL
-       * LEAGUE"), not a line of wrapped prose, a name does not go on */
+       * LEAGUE"), not a line of wrapped prose, a name does not go on
+       * (looked at only between a letter and a capital) */
       size_t j = i, back = 0;
       while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
       if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
@@ -2263,17 +2264,18 @@ static int team_sport(const char *text, size_t hs, size_t he)
 static int sport_label(const char *text, size_t hs, size_t he, const char *const *tab,
                        size_t n, int first)
 {
-  size_t e = hs, s2;
+  size_t e = hs, s2, d;
   while (e < he && DL_IS_ALPHA(text[e])) e++;
   if (e == hs || e >= he) return 0;
-  if (!(first && word_in(tab, n, text + hs, e - hs))) {
-    if (text[e] != ' ') return 0;
-    s2 = e + 1;
-    for (e = s2; e < he && DL_IS_ALPHA(text[e]); e++) {}
-    if (e == s2 || !word_in(tab, n, text + s2, e - s2)) return 0;
-  }
-  while (e < he && text[e] == ' ') e++;
-  return e < he && text[e] == '-';
+  /* the dash first: most texts have none there, and no word is looked up */
+  for (d = e; d < he && text[d] == ' '; d++) {}
+  if (d < he && text[d] == '-') return first && word_in(tab, n, text + hs, e - hs);
+  if (text[e] != ' ') return 0;
+  s2 = e + 1;
+  for (e = s2; e < he && DL_IS_ALPHA(text[e]); e++) {}
+  if (e == s2) return 0;
+  for (d = e; d < he && text[d] == ' '; d++) {}
+  return d < he && text[d] == '-' && word_in(tab, n, text + s2, e - s2);
 }
 
 /* Is token k a score or one side of it ("4-3" is "4" and "-3"): a
