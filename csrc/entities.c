@@ -30,6 +30,14 @@
  * of the wanted gender. */
 #define DL_MAX_PERSON_BACK 64
 
+/* How far into a text without a headline a sport label ("TENNIS - WIN")
+ * is looked for: its first line, up to this many bytes. */
+#define DL_MAX_LABEL 80
+
+/* A line shorter than this many bytes is a heading or a table's row, not
+ * wrapped prose: a name does not run on over its end. */
+#define DL_MAX_SHORT_LINE 40
+
 /* ------------------------------------------------------------------ */
 /* Word lists: one sorted table, each word with the lists it is in     */
 /* ------------------------------------------------------------------ */
@@ -190,6 +198,7 @@ static const lexword lexicon[] = {
   {"canyon", L_LOC_SUFFIX},
   {"cape", L_LOC_SUFFIX | L_LOC_HEAD},
   {"capital", L_NOTPER | L_PLACE_NOUN},
+  {"caps", L_NOTENT},
   {"capt", L_ABBREV},
   {"cd", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -593,6 +602,7 @@ static const lexword lexicon[] = {
   {"resources", L_NOTPER},
   {"rev", L_ABBREV},
   {"revs", L_NOTENT},
+  {"rivals", L_STOP},
   {"river", L_LOC_SUFFIX},
   {"road", L_LOC_SUFFIX},
   {"rom", L_NOTENT},
@@ -878,7 +888,7 @@ static const char *const event_words[] = {
 /* First words of an event named "X of Y" ("Tour of Spain", "Battle of
  * Britain"), sorted by strcmp. */
 static const char *const event_heads[] = {
-  "battle", "giro", "tour"
+  "battle", "giro", "prix", "tour"
 };
 
 /* Market indices and price benchmarks, a MISC in the CoNLL manner ("the
@@ -999,8 +1009,9 @@ static const char *const team_sports[] = {
  * ("TENNIS - ...", "MOTOR RACING - ...") makes a sport story too, where
  * "at X" is a venue, sorted by strcmp. */
 static const char *const other_sports[] = {
-  "athletics", "boxing", "cycling", "golf", "motor", "motorcycling", "racing", "skiing",
-  "snooker", "squash", "swimming", "tennis"
+  "athletics", "badminton", "boxing", "cycling", "golf", "gymnastics", "judo", "motor",
+  "motorcycling", "racing", "rowing", "sailing", "skating", "skiing", "snooker", "squash",
+  "swimming", "tennis", "wrestling", "yachting"
 };
 
 /* Rulers' titles that news writes in lower case before a name ("king
@@ -1063,6 +1074,28 @@ static const char *const team_roles[] = {
 static const char *const craft_nouns[] = {
   "freighter", "frigate", "liner", "probe", "satellite", "ship", "shuttle", "spacecraft",
   "tanker", "vessel", "warship", "yacht"
+};
+
+/* People of the markets before "at" and their firm ("a dealer at
+ * Rudolf Wolff", "an analyst at Jardine Fleming": a firm even when it
+ * is named after people), sorted by strcmp. */
+static const char *const market_jobs[] = {
+  "analyst", "analysts", "broker", "brokers", "dealer", "dealers", "economist", "economists",
+  "strategist", "strategists", "trader", "traders"
+};
+
+/* Capitalized first words of a party named by its members ("the Free
+ * Democrats", "the Christian Democrats"), which the gazetteer may know
+ * as a place or a given name, sorted by strcmp. */
+static const char *const party_fronts[] = {
+  "christian", "free", "liberal", "social"
+};
+
+/* Lower-case words after "X League" that make it the competition played
+ * ("Major League baseball"), sorted by strcmp. */
+static const char *const league_games[] = {
+  "baseball", "basketball", "football", "game", "games", "hockey", "match", "matches",
+  "soccer"
 };
 
 /* Holdings before "in" and a company ("a stake in Renault"), sorted by
@@ -1195,6 +1228,9 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(stock_verbs),
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
+    WORD_TABLE(market_jobs),
+    WORD_TABLE(party_fronts),
+    WORD_TABLE(league_games),
     WORD_TABLE(event_heads),
     WORD_TABLE(treaty_words),
     WORD_TABLE(party_words),
@@ -1573,6 +1609,14 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
     else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
     else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
       *pending |= T_BREAK | T_SSTART;
+    else if (b0 == '\n' && i > s && i + 1 < e && DL_IS_ALPHA(t[i - 1]) && DL_IS_UPPER(t[i + 1])) {
+      /* after a short line (a table's row or heading, "NATIONAL
+       * LEAGUE"), not a line of wrapped prose, a name does not go on
+       * (looked at only between a letter and a capital) */
+      size_t j = i, back = 0;
+      while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
+      if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
+    }
     else if (!DL_IS_SPACE(b0)) *pending |= T_BREAK;
     return 1;
   } else {
@@ -1695,6 +1739,11 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       }
       cl = dl_ctype[u[k]];
     }
+    /* "d'Estaing", "l'Arc", "Val d'Isere": an elided French article
+     * glued to a capitalized word is a name's word */
+    if ((flags & T_LOWER) && k - ws >= 4 && (u[ws] == 'd' || u[ws] == 'l')
+        && u[ws + 1] == '\'' && DL_IS_UPPER(u[ws + 2]))
+      flags = (flags & ~(unsigned)T_LOWER) | T_CAP;
     if (seen & DL_C_LOWER) {
       flags |= T_LOWERCASE;
       nlow++;
@@ -2213,6 +2262,28 @@ static int team_sport(const char *text, size_t hs, size_t he)
   return e > hs && word_in(team_sports, NELEM(team_sports), text + hs, e - hs);
 }
 
+/* Is text[hs, he) a sport label whose second word is a sport of tab and
+ * whose dash follows ("AMERICAN FOOTBALL -", "ALPINE SKIING -", "HORSE
+ * RACING -"); with first, may the sport be the first word too ("TENNIS -
+ * WIN", a label the article did not take for a headline)?  The dash
+ * keeps "Football is back" and "BRITISH RACING GREEN" out. */
+static int sport_label(const char *text, size_t hs, size_t he, const char *const *tab,
+                       size_t n, int first)
+{
+  size_t e = hs, s2, d;
+  while (e < he && DL_IS_ALPHA(text[e])) e++;
+  if (e == hs || e >= he) return 0;
+  /* the dash first: most texts have none there, and no word is looked up */
+  for (d = e; d < he && text[d] == ' '; d++) {}
+  if (d < he && text[d] == '-') return first && word_in(tab, n, text + hs, e - hs);
+  if (text[e] != ' ') return 0;
+  s2 = e + 1;
+  for (e = s2; e < he && DL_IS_ALPHA(text[e]); e++) {}
+  if (e == s2) return 0;
+  for (d = e; d < he && text[d] == ' '; d++) {}
+  return d < he && text[d] == '-' && word_in(tab, n, text + s2, e - s2);
+}
+
 /* Is token k a score or one side of it ("4-3" is "4" and "-3"): a
  * number of at most two digits? */
 static int is_score_tok(const ctx *c, size_t k)
@@ -2643,6 +2714,16 @@ static int ruler_given(const ctx *c, const ment *m, size_t a, size_t n)
 
 /* Classify and record the name tokens [a, b) of a run whose first token
  * of the whole run was r0 (for context) and sentence tokens end at send. */
+/* Is text[s, e) alone on its line (only blanks between it and the line
+ * breaks or the ends of the text): a heading? */
+static int line_alone(const ctx *c, size_t s, size_t e)
+{
+  while (s > 0 && (c->text[s - 1] == ' ' || c->text[s - 1] == '\t')) s--;
+  if (s > 0 && c->text[s - 1] != '\n') return 0;
+  while (e < c->len && (c->text[e] == ' ' || c->text[e] == '\t' || c->text[e] == '\r')) e++;
+  return e >= c->len || c->text[e] == '\n';
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -2741,6 +2822,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "a dealer at Rudolf Wolff", "analysts at Jardine Fleming": the firm
+   * of someone who works in the markets, even when named after people */
+  if (n <= 4 && r0 == a && a >= 2 && !(c->toks[a].flags & T_BREAK)
+      && !(c->toks[a - 1].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+      && c->toks[a - 1].len == 2 && dl_word_eq(c->text + c->toks[a - 1].start, 2, "at")
+      && (c->toks[a - 2].flags & T_LOWER)
+      && word_in(market_jobs, NELEM(market_jobs), c->text + c->toks[a - 2].start,
+                 c->toks[a - 2].len)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (event_name(c, a, b)) {           /* "Asian Cup", "Tour of Spain" */
     m->type = DL_ENT_MISC;
     m->strong = 1;
@@ -2786,6 +2879,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->strong = 1;
       return add_ment(c, m);
     }
+  }
+  /* "AMERICAN LEAGUE" heading a standings table, "Major League
+   * baseball": in a sport story the competition, a MISC */
+  if (c->sport && n > 1 && last->len == 6 && dl_word_eq(c->text + last->start, 6, "league")
+      && ((b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+           && word_in(league_games, NELEM(league_games), c->text + c->toks[b].start,
+                      c->toks[b].len))
+          || line_alone(c, m->nstart, m->nend))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   /* "play in the Champions League", "won the Premier League": in a
    * sport story a league played in or won is the competition, a MISC
@@ -3057,6 +3161,20 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "H.J. Heinz <HNZ.N>": a ticker after the name, a company */
   if (ticker_follows(c, m->nend)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "beat the Blue Jays", "the Red Wings": in a team sport, "the" and
+   * a name ending in a plural the gazetteer does not know is a club's
+   * nickname (a person's name seldom follows "the") */
+  if (c->sport && n >= 2 && n <= 3 && r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK)
+      && !(ge && ge->kind == DL_GK_GIVEN) && c->toks[b - 1].gb < 0
+      && !(last->flags & (T_POSS | T_ABBR)) && (last->flags & T_LOWERCASE) && last->len >= 4
+      && c->text[last->start + last->len - 1] == 's'
+      && c->text[last->start + last->len - 2] != 's'
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len == 3
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -3604,9 +3722,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (b - a > 1 && c->toks[b - 1].len >= 8
         && word_in(party_words, NELEM(party_words), c->text + c->toks[b - 1].start,
                    c->toks[b - 1].len)) {
-      int whole = b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0;
+      int front = b - a == 2 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_ALLCAPS)
+                  && word_in(party_fronts, NELEM(party_fronts), c->text + c->toks[a].start,
+                             c->toks[a].len);
+      int whole = front || (b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0);
       ment_init(&m, c, whole ? a : b - 1, b);
-      m.type = DL_ENT_MISC;
+      /* "the Free Democrats", "Social Democrats": the party named by its
+       * members is an organization ("Social Democratic" stays a MISC) */
+      m.type = front && c->text[c->toks[b - 1].start + c->toks[b - 1].len - 1] == 's'
+               ? DL_ENT_ORGANIZATION : DL_ENT_MISC;
       m.strong = 1;
       st = add_ment(c, &m);
       if (st != DL_OK || whole) return st;
@@ -4147,6 +4271,14 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     if (TOK_IN(c, k - 1, L_ORG_SUFFIX) && TOK_IN(c, k + 1, L_ORG_SUFFIX) && k - 1 > a
         && !(k + 2 < send && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)))
       return 1;
+    /* not "President Fidel Ramos and Moro National Liberation Front":
+     * a title, or a given name and a surname, is a person on the left */
+    {
+      const dl_gaz_entry *ga = gb_entry(c, a);
+      if (ga && (ga->kind == DL_GK_TITLE || (ga->kind == DL_GK_GIVEN && k - a >= 2))
+          && !corp_suffix(c, k + 1))          /* "Samuel Montagu and Co" */
+        return 0;
+    }
     /* not "Barclays and HSBC Holdings": an acronym opens a firm's name
      * of its own */
     if ((c->toks[k + 1].flags & T_ALLCAPS) && !(c->toks[k + 1].flags & T_ABBR)
@@ -5322,8 +5454,20 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.place_start = place_start;
   c.head_start = head_start;
   c.head_end = head_end;
-  c.sport = team_sport(text, head_start, head_end);
-  c.games = c.sport || other_sport(text, head_start, head_end);
+  if (head_end > head_start) {
+    c.sport = team_sport(text, head_start, head_end)
+              || sport_label(text, head_start, head_end, team_sports, NELEM(team_sports), 0);
+    c.games = c.sport || other_sport(text, head_start, head_end)
+              || sport_label(text, head_start, head_end, other_sports, NELEM(other_sports), 0);
+  }
+  if (!c.games) {
+    /* a short sport label opening the text that the article did not
+     * take for the headline ("TENNIS - WIN") still makes a sport story */
+    size_t le = 0;
+    while (le < len && le < DL_MAX_LABEL && text[le] != '\n') le++;
+    c.sport = sport_label(text, 0, le, team_sports, NELEM(team_sports), 1);
+    c.games = c.sport || sport_label(text, 0, le, other_sports, NELEM(other_sports), 1);
+  }
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
   c.mb.ud = c.mu.ud = ar;
