@@ -198,6 +198,7 @@ static const lex_entry lexicon[] = {
   {"can", L_VERB},
   {"can't", L_VERB},
   {"canadian", L_NAT},
+  {"candidate", L_TITLE},
   {"capt", L_TITLE | L_ABBR},
   {"captain", L_TITLE},
   {"cardinal", L_TITLE},
@@ -422,6 +423,9 @@ static const lex_entry lexicon[] = {
   {"imam", L_TITLE},
   {"in", L_PREP | L_STOPCAP},
   {"indian", L_NAT},
+  {"indicated", L_CUE | L_VERB},
+  {"indicates", L_CUE | L_VERB},
+  {"indicating", L_CUE | L_CUE_ING | L_VERB},
   {"indiqué", L_CUE | L_VERB | L_FRPART},
   {"indonesian", L_NAT},
   {"insisted", L_CUE | L_VERB},
@@ -540,6 +544,7 @@ static const lex_entry lexicon[] = {
   {"next", L_STOPCAP},
   {"nicaraguan", L_NAT},
   {"nigerian", L_NAT},
+  {"nominee", L_TITLE},
   {"no", L_STOPCAP},
   {"north", L_NAT},
   {"norwegian", L_NAT},
@@ -1968,6 +1973,35 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
   return hint < c->nrec ? c->rec[hint].span : none;
 }
 
+/* The index of the body paragraph holding byte offset at (paragraphs are
+ * in text order; nbp when none). */
+static size_t para_of(const qctx *c, size_t at)
+{
+  size_t lo = 0, hi = c->nbp;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((size_t)c->bp[mid].start + c->bp[mid].len <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo < c->nbp && at >= c->bp[lo].start ? lo : c->nbp;
+}
+
+/* "Tully said … Osei, asked about it, smiled. "…," she said": a person
+ * of no known gender named as a subject in the pronoun's own paragraph,
+ * the latest subject of all, is its antecedent before a woman (a man)
+ * named in an earlier paragraph.  Token i is the pronoun. */
+static int near_subject(const qctx *c, size_t i, dl_span ante)
+{
+  const recent *r = &c->rec[0];
+  size_t p;
+  if (c->nrec == 0 || !r->span.len || !(r->flags & M_SUBJ)
+      || (r->flags & (M_ORG | M_MALE | M_FEMALE)))
+    return 0;
+  p = para_of(c, c->toks[i].s);
+  /* (not over one named in this paragraph too: "Binet and Lee met. She said") */
+  return p < c->nbp && para_of(c, r->span.start) == p
+      && (!ante.len || para_of(c, ante.start) < p);
+}
+
 /* "She accused him …, and he said": a "he" in the sentence of a "she"
  * (or the reverse) is another person, so not her antecedent; pronoun m
  * is resolved again with that one ruled out (for this pronoun only: the
@@ -2251,15 +2285,40 @@ static int tok_in_words(qctx *c, size_t k, const char *words)
 /* The most recent titled name whose title's head word is the word at
  * token k ("the minister" after "Finance Minister Ann Lee", "the
  * senator" after "Sen. Ann Lee"), or none. */
+/* The titles "the head of state" ("… of government") stands for: the
+ * head words of the holder's title, '|' between them, or NULL. */
+static const char *head_of(qctx *c, size_t k)
+{
+  if (k + 2 >= c->nt || !tok_is(c, k, "head") || !tok_is(c, k + 1, "of")) return NULL;
+  if (tok_is(c, k + 2, "state")) return "president|king|queen|emir|monarch|sultan";
+  if (tok_is(c, k + 2, "government")) return "minister|premier|chancellor|taoiseach";
+  return NULL;
+}
+
 static dl_span resolve_role(qctx *c, size_t k)
 {
   size_t j;
   dl_span none = {0, 0};
   const tok *t = &c->toks[k];
+  const char *alt = head_of(c, k);
   for (j = 0; j < c->ntit; j++) {
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
     if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return c->tit[j].span;
+    if (alt && n) {
+      /* the holder's title head among the words the phrase stands for */
+      const char *w = alt;
+      while (*w) {
+        size_t wn = 0;
+        while (w[wn] && w[wn] != '|') wn++;
+        if (wn == n) {
+          size_t q = 0;
+          while (q < n && DL_LOWER(h[q]) == w[q]) q++;
+          if (q == n) return c->tit[j].span;
+        }
+        w += wn + (w[wn] == '|');
+      }
+    }
     if (n == 0 || n != t->len) continue;
     while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
     if (b == n) return c->tit[j].span;
@@ -2626,9 +2685,43 @@ static size_t role_phrase(qctx *c, size_t i)
   if (j == j0) return 0;
   if (!verb_like(c, j)) {   /* "the mayor of Gdansk says" */
     size_t ap = skip_of_name(c, j);
+    if (!ap && head_of(c, j - 1)) ap = j + 2;   /* "the head of state wrote" */
     if (!ap || !verb_like(c, ap)) return 0;
   }
   return j - 1;
+}
+
+/* ""…," said the minister", ""…," maintained the congressman, a former
+ * teacher": "the" at token i (no article opening a clause: art is 0) after
+ * a cue that opens its clause, then role words ending their phrase.  The
+ * role's head token, else 0.  (Not after "told" or "saying": "told the
+ * minister" names who heard it.) */
+static size_t inverted_role(qctx *c, size_t i, int art)
+{
+  const tok *t = &c->toks[i];
+  size_t j0 = i + 1, j;
+  if (art || t->len != 3 || (t->flags & TF_CAP) || i == 0 || !tok_is(c, i, "the")
+      || !is_cue(c, i - 1) || !clause_opens_at(c, i - 1)
+      || (tlex(c, i - 1) & (L_CUE_ING | L_OBJ | L_ACCORD)))
+    return 0;
+  if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
+    j0++;   /* "said the Chinese foreign minister" */
+  j = j0;
+  while (j < c->nt && j < j0 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
+         && !(c->toks[j].flags & (TF_POSS | TF_PARA | TF_WIN)) && (tlex(c, j) & L_TITLE)
+         && !(tlex(c, j) & L_ABBR))
+    j++;
+  if (j == j0 || (j < c->nt && c->toks[j].kind != T_PUNCT && !tok_is(c, j, "of"))) return 0;
+  return j - 1;
+}
+
+/* Roles that describe a person rather than an office someone is named to
+ * ("the candidate"): with no such title named, the person they stand for
+ * is the latest one named as a subject. */
+static int generic_role(qctx *c, size_t k)
+{
+  return tok_is(c, k, "candidate") || tok_is(c, k, "nominee");
 }
 
 /* The latest named person that was a subject ("Tomasz Wielgosz keeps a
@@ -2800,7 +2893,7 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
-    if (art == ART_THE && (k = role_phrase(c, i)) != 0) {
+    if ((art == ART_THE && (k = role_phrase(c, i)) != 0) || (k = inverted_role(c, i, art)) != 0) {
       /* the minister said: the titled name it stands for */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
@@ -2808,7 +2901,8 @@ static int find_mentions(qctx *c, size_t from)
       m.flags = M_ROLE | M_SUBJ;
       m.ante = resolve_role(c, k);
       /* "the 52-year-old mayor says": an age describes one named before */
-      if (!m.ante.len && age_words(c, i + 1)) m.ante = latest_person(c);
+      if (!m.ante.len && (age_words(c, i + 1) || generic_role(c, k))) m.ante = latest_person(c);
+      if (head_of(c, k)) m.t1 = (uint32_t)(k += 2);   /* "the head of state" whole */
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       {
@@ -2960,7 +3054,10 @@ static int find_mentions(qctx *c, size_t from)
                && (tlex(c, m.t0 - 1) & (L_CUE | L_ACCORD))
                && !(tlex(c, m.t0 - 1) & L_OBJ)
                && !(c->toks[m.t0].flags & TF_PARA)
-               && !(nx < c->nt && is_word(&c->toks[nx]) && !(c->toks[nx].flags & TF_CAP)))
+               && !(nx < c->nt && is_word(&c->toks[nx]) && !(c->toks[nx].flags & TF_CAP)
+                    /* "declared X before her supporters", "said X in Lima" */
+                    && !(tlex(c, nx) & L_PREP) && !tok_is(c, nx, "before")
+                    && !tok_is(c, nx, "after") && !tok_is(c, nx, "while")))
         m.flags |= M_SUBJ;   /* said X (not "told X", not "said X needed") */
       else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
         m.flags |= M_SUBJ;   /* according to X */
@@ -2985,6 +3082,7 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (m.flags & M_PRON) {
       m.ante = resolve_pronoun(c, m.flags);
+      if ((m.flags & (M_MALE | M_FEMALE)) && near_subject(c, m.t0, m.ante)) m.ante = c->rec[0].span;
       other_pronoun(c, &m);
       if (!m.ante.len)
         for (k = 0; k < c->nrec; k++)   /* the latest subject: a role named later? */
@@ -3537,8 +3635,13 @@ static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
   t = &c->toks[e - 1];
   if (t->kind == T_PUNCT) {
     switch (t->cp) {
-      case ',': case ':': case ';': case '(': case '[': case '-':
-      case 0x2013: case 0x2014: case '.': case '?': case '!':
+      case ':': case 0x2013: case 0x2014:
+        /* "mouth it along with her: "iron discipline."": a quote set off
+         * by a colon or a dash but opening in lower case is a fragment
+         * (after a comma it may be a clause: 'According to X, "the plan
+         * works."') */
+        return !starts_upper(c->text, q) && !(c0 == 0 && !(c->toks[0].flags & (TF_PARA | TF_WIN)));
+      case ',': case ';': case '-': case '(': case '[': case '.': case '?': case '!':
         return 0;
       default:
         return 1;
@@ -3662,6 +3765,17 @@ static int tokenize_gap(qctx *c, size_t a, size_t b, int with_head)
     size_t h = a + DL_MAX_QUOTE_LOOKAHEAD;
     while (h > a && !DL_IS_SPACE(c->text[h - 1])) h--;
     if (tokenize(c, a, h, 0)) return -1;
+  } else if (c->nbp > 0) {
+    /* before the first quote: the headline and the lead too, where wire
+     * copy gives the people its story quotes their titles ("the populist
+     * congressman Héctor Villalobos Quispe" … "said the congressman") */
+    size_t t = b - DL_MAX_QUOTE_LOOKBACK, h;
+    size_t p = (c->bp[0].flags & DL_PARA_HEADLINE) && c->nbp > 1 ? 1 : 0;
+    h = (size_t)c->bp[p].start + c->bp[p].len;
+    if (h > (size_t)c->bp[p].start + DL_MAX_QUOTE_LOOKBACK) h = c->bp[p].start + DL_MAX_QUOTE_LOOKBACK;
+    if (h > t) h = t;
+    while (h > a && !DL_IS_SPACE(c->text[h - 1])) h--;
+    if (h > a && tokenize(c, a, h, 0)) return -1;
   }
   {
     size_t t = b - DL_MAX_QUOTE_LOOKBACK;
