@@ -2104,10 +2104,17 @@ static int prep_object(qctx *c, int32_t pm)
 }
 
 /* Is mention m a title alone ("The Chancellor", "the MP"), no name? */
+#define DL_MAX_LONE_TITLE 3   /* words of a title standing alone */
 static int lone_title(qctx *c, int m)
 {
-  uint32_t lx = tlex(c, c->men[m].t0);
-  return c->men[m].t0 == c->men[m].t1 && (lx & L_TITLE) && !(lx & L_ABBR);
+  const mention *x = &c->men[m];
+  uint32_t lx = tlex(c, x->t0);
+  if (x->t0 == x->t1) return (lx & L_TITLE) && !(lx & L_ABBR);
+  /* "The Home Secretary, Ann Lee, said": a title's head word last, no
+   * given name first ("John Major" is a name) */
+  lx = tlex(c, x->t1);
+  return x->t1 - x->t0 < DL_MAX_LONE_TITLE && (lx & L_TITLE) && !(lx & L_ABBR)
+      && !(x->flags & M_POSS) && !given_gender(c->text, x->span);
 }
 
 /* Is name m set off by commas after a role, before a verb: "the chief,
