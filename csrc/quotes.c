@@ -1183,6 +1183,7 @@ typedef struct qctx {
   orgref org[NRECENT]; /* recent organizations, most recent first */
   size_t norg;
   dl_span qa;          /* the interviewee of a Q:/A: interview, once known */
+  dl_span last_spk;    /* the name the latest attributed quote resolved to */
   int qa_set;
   /* the last "he" or "she" of the current sentence (lp_g 0: none): its
    * gender flag and antecedent */
@@ -2449,18 +2450,44 @@ static int org_head_is(qctx *c, size_t j, size_t k)
  * else, for a business noun ("the company"), the latest business (its
  * noun or name says so: "producer Acme Mining", "Acme Corp"; a bare
  * "AFP" or "Jeep ZJ" says nothing); else none. */
+/* "Hamas said in a statement … The group said": for the word at token k
+ * ("group", "movement", "organization"), the latest speaker a quote was
+ * given to when one capitalized word names it and that word is no
+ * person's: no known given name, no gender told, not the last word of a
+ * longer name remembered (a surname).  Else none. */
+static dl_span lone_name_org(qctx *c, size_t k)
+{
+  size_t b, q;
+  dl_span none = {0, 0}, x = c->last_spk;
+  if (!tok_is(c, k, "group") && !tok_is(c, k, "movement") && !tok_is(c, k, "organization")
+      && !tok_is(c, k, "organisation"))
+    return none;
+  if (x.len < 2 || !DL_IS_UPPER(c->text[x.start])) return none;
+  for (b = 0; b < x.len && c->text[x.start + b] != ' '; b++) {}
+  if (b < x.len || given_gender(c->text, x)) return none;
+  for (q = 0; q < c->nrec; q++) {
+    size_t s2, n2 = last_word(c->text, c->rec[q].span, &s2);
+    if (c->rec[q].span.len > n2 && n2 == x.len && memcmp(c->text + s2, c->text + x.start, n2) == 0)
+      return none;
+    if (c->rec[q].span.start == x.start && (c->rec[q].flags & (M_MALE | M_FEMALE))) return none;
+  }
+  for (q = 0; q < c->ngn && q < DL_MAX_GENDER_NAMES; q++)
+    if (c->gn[q].n == x.len && memcmp(c->text + c->gn[q].s, c->text + x.start, x.len) == 0)
+      return none;
+  return x;
+}
+
 static dl_span resolve_org(qctx *c, size_t k)
 {
   size_t j;
-  dl_span none = {0, 0};
   for (j = 0; j < c->norg; j++)
     if (org_head_is(c, j, k)) return c->org[j].span;
-  if (tok_org_kind(c, k) != 'b') return none;
+  if (tok_org_kind(c, k) != 'b') return lone_name_org(c, k);
   for (j = 0; j < c->norg; j++) {
     dl_span h = c->org[j].head;
     if (h.len > 0 && org_noun_kind(c->text + h.start, h.len) != 'p') return c->org[j].span;
   }
-  return none;
+  return lone_name_org(c, k);
 }
 
 /* "the company said", "The ruling party has said": from token i ("the",
@@ -3610,6 +3637,7 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
       q->resolved = m->span;
     }
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
+    if (q->resolved.len) c->last_spk = q->resolved;
     /* an organization's name is whole ("Canadian Federation of …"); a
      * title alone ("U.N. Secretary-General") stays no one's name */
     if ((m->flags & M_ORG) && q->name.len) q->name = q->resolved;
