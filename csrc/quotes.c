@@ -2450,6 +2450,27 @@ static int org_head_is(qctx *c, size_t j, size_t k)
  * else, for a business noun ("the company"), the latest business (its
  * noun or name says so: "producer Acme Mining", "Acme Corp"; a bare
  * "AFP" or "Jeep ZJ" says nothing); else none. */
+/* Documents a person or a body writes, standing for their author in ""…,"
+ * the letter said", sorted. */
+static const char *const doc_nouns[] = {
+  "email", "letter", "memo", "message", "note", "post", "statement", "tweet"
+};
+
+/* "Dale Hutchings wrote to the commissioner … "…," the letter said": from
+ * token i ("the", opening its clause), a document noun and a cue; the
+ * noun's token, else 0.  Its author is the latest subject named. */
+static size_t doc_phrase(qctx *c, size_t i)
+{
+  size_t j = i + 1;
+  if (j + 1 >= c->nt || !is_word(&c->toks[j]) || (c->toks[j].flags & (TF_CAP | TF_POSS))
+      || c->toks[j].len > 9
+      || !in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
+                  c->toks[j].len)
+      || !is_cue(c, j + 1) || (tlex(c, j + 1) & L_CUE_ING))
+    return 0;
+  return j;
+}
+
 /* "Hamas said in a statement … The group said": for the word at token k
  * ("group", "movement", "organization"), the latest speaker a quote was
  * given to when one capitalized word names it and that word is no
@@ -2945,6 +2966,18 @@ static int find_mentions(qctx *c, size_t from)
         r.flags = M_SUBJ | (m.ante.len ? 0 : M_LATER);
         push_recent(c, &r);
       }
+      goto add;
+    }
+    if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
+        && (k = doc_phrase(c, i)) != 0) {
+      /* the letter said: its author, the latest subject (who stays so) */
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ | (c->rec[0].flags & M_ORG);
+      m.ante = c->rec[0].span;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
     }
     if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
