@@ -1664,6 +1664,9 @@ static int joins(qctx *c, size_t j)
         && ((tlex(c, j - 1) & L_TITLE)                  /* Secretary of State */
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Bank of Korea */
+    if (dl_word_eq(c->text + t->s, t->len, "for") && j > 0 && (c->toks[j - 1].flags & TF_CAP)
+        && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
+      return 1;                                          /* Institute for Fiscal Studies */
   }
   /* two connectors in a row: "von der Leyen", "de la Cruz" */
   if ((tlex(c, j) & L_CONNECT) && j + 2 < c->nt && is_word(&c->toks[j + 1])
@@ -3455,6 +3458,13 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         j = k - 1;
       }
     }
+    /* "X is said (supposed, reported) to have said" */
+    if (i >= c0 + 5 && tok_is(c, i - 1, "have") && tok_is(c, i - 2, "to")
+        && is_word(&c->toks[i - 3]) && (participle(c, i - 3) || tok_is(c, i - 3, "said")
+                                        || tok_is(c, i - 3, "known") || tok_is(c, i - 3, "thought"))
+        && (tok_is(c, i - 4, "is") || tok_is(c, i - 4, "was") || tok_is(c, i - 4, "are")
+            || tok_is(c, i - 4, "were")))
+      j = i - 4;   /* (the adverb loop took "have" already) */
     /* "tabled by Ann Lee, who said it cost "…"": the name before "who" */
     if (j >= c0 + 3 && tok_is(c, j - 1, "who") && is_punct(&c->toks[j - 2], ',')
         && (m = ends_mention(c, j - 3)) >= 0 && (c->men[m].flags & M_SUBJ)
