@@ -3302,6 +3302,18 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     }
   }
   lim = j;
+  /* a headline's "'We can't tax our way out': Treasurer Ann Lee on the
+   * budget", "'Not for sale': Lee rejects offer": the name after the colon */
+  if (lim > 1 && is_punct(&c->toks[0], ':') && in_headline(c, c->toks[0].s)
+      && (m = starts_mention(c, 1)) >= 0 && !(c->men[m].flags & (M_PRON | M_DESC))
+      && in_headline(c, c->toks[c->men[m].t1].s)
+      /* not "Greenland leader rejects": a name before a role is no speaker */
+      && !(c->men[m].t1 + 1 < lim && is_word(&c->toks[c->men[m].t1 + 1])
+           && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
+           && ((tlex(c, c->men[m].t1 + 1) & L_TITLE) || tok_org_kind(c, c->men[m].t1 + 1)))) {
+    a.found = 1; a.men = m; a.cue = 0;
+    return a;
+  }
   /* "…," X said / "…" — X wrote */
   while (i < lim && c->toks[i].kind == T_PUNCT
          && (c->toks[i].cp == ',' || c->toks[i].cp == 0x2014 || c->toks[i].cp == 0x2013
