@@ -2971,6 +2971,21 @@ static int find_mentions(qctx *c, size_t from)
       }
       goto add;
     }
+    if (!art && t->len == 3 && clause_opens_at(c, i) && (tok_is(c, i, "her") || tok_is(c, i, "his"))
+        && (k = role_phrase(c, i)) != 0 && (m.ante = resolve_role(c, k)).len) {
+      /* "Her father said": the name given as "Her father, Stan Lee," */
+      mention r;
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      r = m;
+      r.span = m.ante;
+      r.flags = M_SUBJ | (tlex(c, k) & L_MALE ? M_MALE : 0) | (tlex(c, k) & L_FEMALE ? M_FEMALE : 0);
+      push_recent(c, &r);
+      goto add;
+    }
     if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
         && (k = doc_phrase(c, i)) != 0) {
       /* the letter said: its author, the latest subject (who stays so) */
