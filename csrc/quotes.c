@@ -2715,6 +2715,20 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
   return e - 1;
 }
 
+/* "The mayor of this town of 6,000 people keeps": from token j ("of"),
+ * lower-case words and numbers, then a verb; the verb's token, else 0. */
+static size_t of_lower(qctx *c, size_t j)
+{
+  size_t k = j + 1;
+  if (!tok_is(c, j, "of")) return 0;
+  while (k < c->nt && k < j + 1 + DL_MAX_ROLE_WORDS + 2
+         && ((is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_SENT | TF_PARA | TF_WIN))
+              && !(tlex(c, k) & (L_VERB | L_CUE | L_PRON | L_CONJ)) && !tensed_word(c, k))
+             || (c->toks[k].kind == T_NUM && !(c->toks[k].flags & TF_SENT))))
+    k++;
+  return k > j + 1 && (verb_like(c, k) || tensed_word(c, k)) ? k : 0;
+}
+
 /* "52-year-old" from token j (a number, a hyphen, "year-old"): its 3
  * tokens, else 0. */
 static size_t age_words(qctx *c, size_t j)
@@ -2741,10 +2755,11 @@ static size_t role_phrase(qctx *c, size_t i)
          && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
     j++;
   if (j == j0) return 0;
-  if (!verb_like(c, j)) {   /* "the mayor of Gdansk says" */
+  if (!verb_like(c, j) && !tensed_word(c, j)) {   /* "the mayor of Gdansk says" */
     size_t ap = skip_of_name(c, j);
     if (!ap && head_of(c, j - 1)) ap = j + 2;   /* "the head of state wrote" */
-    if (!ap || !verb_like(c, ap)) return 0;
+    if (!ap) ap = of_lower(c, j);
+    if (!ap || (!verb_like(c, ap) && !tensed_word(c, ap))) return 0;
   }
   return j - 1;
 }
@@ -2961,6 +2976,8 @@ static int find_mentions(qctx *c, size_t from)
       /* "the 52-year-old mayor says": an age describes one named before */
       if (!m.ante.len && (age_words(c, i + 1) || generic_role(c, k))) m.ante = latest_person(c);
       if (head_of(c, k)) m.t1 = (uint32_t)(k += 2);   /* "the head of state" whole */
+      else if (k + 1 < c->nt && !is_cue(c, k + 1) && (j = of_lower(c, k + 1)) != 0)
+        m.t1 = (uint32_t)(k = j - 1);   /* "the mayor of this town" whole */
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       {
@@ -3657,7 +3674,12 @@ static void named_later(qctx *c, dl_quote *q)
   size_t j;
   int m;
   for (j = 0; j < c->nt && !(c->toks[j].flags & (TF_PARA | TF_WIN)); j++) {}
-  if (j >= c->nt || (c->toks[j].flags & TF_WIN) || (m = starts_mention(c, j)) < 0) return;
+  if (j >= c->nt || (c->toks[j].flags & TF_WIN)) return;
+  /* "The mayor, Rachel Kowalski, is 38": the name after the role */
+  if (j + 3 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
+      && (tlex(c, j + 1) & L_TITLE) && is_punct(&c->toks[j + 2], ','))
+    j += 3;
+  if ((m = starts_mention(c, j)) < 0) return;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
     return;
@@ -3900,6 +3922,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   dl_quote pre;        /* preposed attribution of the current quote */
   int pre_inherit = 0;
   int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
+  int later_chain = 0; /* the quote before stands unresolved for a role named later */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   memset(&c, 0, sizeof c);
@@ -3952,7 +3975,24 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
           && !(ends_with_stop(text, prev) && c.nt && (c.toks[0].flags & TF_CAP)))
         post = trailing(&c, c.nt);
       finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
-      if (pre_later && prev->speaker.len && !prev->resolved.len) named_later(&c, prev);
+      /* ""…," she said" after "The mayor of this town keeps …" (a role
+       * named in a later paragraph), and the quotes continuing it */
+      if (prev->speaker.len && !prev->resolved.len
+          && (pre_later || (prev->inherited && later_chain)
+              || (post.found && post.men >= 0 && (c.men[post.men].flags & M_LATER)))) {
+        named_later(&c, prev);
+        if (prev->resolved.len) {
+          size_t x = k - 1;
+          while (x-- > base && out->items[x].speaker.start == prev->speaker.start
+                 && out->items[x].speaker.len == prev->speaker.len && !out->items[x].resolved.len) {
+            out->items[x].resolved = prev->resolved;
+            out->items[x].name = prev->name;
+          }
+        }
+        later_chain = !prev->resolved.len;
+      } else {
+        later_chain = 0;
+      }
     }
     if (k == out->n) break;
     /* this quote: partial?  attribution before it */
