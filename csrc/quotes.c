@@ -2306,6 +2306,23 @@ static const char *head_of(qctx *c, size_t k)
   return NULL;
 }
 
+/* Is the title head h[0..n) (any case) one of the '|'-separated
+ * lower-case words? */
+static int head_in_words(const char *h, size_t n, const char *w)
+{
+  while (n && *w) {
+    size_t wn = 0;
+    while (w[wn] && w[wn] != '|') wn++;
+    if (wn == n) {
+      size_t q = 0;
+      while (q < n && DL_LOWER(h[q]) == w[q]) q++;
+      if (q == n) return 1;
+    }
+    w += wn + (w[wn] == '|');
+  }
+  return 0;
+}
+
 static dl_span resolve_role(qctx *c, size_t k)
 {
   size_t j;
@@ -2316,24 +2333,19 @@ static dl_span resolve_role(qctx *c, size_t k)
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
     if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return c->tit[j].span;
-    if (alt && n) {
-      /* the holder's title head among the words the phrase stands for */
-      const char *w = alt;
-      while (*w) {
-        size_t wn = 0;
-        while (w[wn] && w[wn] != '|') wn++;
-        if (wn == n) {
-          size_t q = 0;
-          while (q < n && DL_LOWER(h[q]) == w[q]) q++;
-          if (q == n) return c->tit[j].span;
-        }
-        w += wn + (w[wn] == '|');
-      }
-    }
+    /* the holder's title head among the words the phrase stands for */
+    if (alt && head_in_words(h, n, alt)) return c->tit[j].span;
     if (n == 0 || n != t->len) continue;
     while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
     if (b == n) return c->tit[j].span;
   }
+  /* "the opposition leader said" of one named "party chairman Kim Moon-soo":
+   * with no leader named, a party's chair leads it */
+  if (tok_is(c, k, "leader"))
+    for (j = 0; j < c->ntit; j++)
+      if (head_in_words(c->text + c->tit[j].head.start, c->tit[j].head.len,
+                        "chairman|chairwoman|chairperson|chair"))
+        return c->tit[j].span;
   return none;
 }
 
