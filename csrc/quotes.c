@@ -3602,6 +3602,29 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   return a;
 }
 
+/* In an interview's answer ("A: It's a "wait three weeks.""), a quote no
+ * cue gives to anyone is the interviewee's: the "A" mention opening the
+ * paragraph of token e - 1, if there is one (tokens [0, e)). */
+static attrib qa_answer(qctx *c, size_t e)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t k = e;
+  int32_t m;
+  while (k > 0) {
+    const tok *t = &c->toks[--k];
+    if (t->flags & TF_WIN) return a;
+    if (t->flags & TF_PARA) break;
+  }
+  if (e == 0 || !(c->toks[k].flags & TF_PARA) || k + 1 >= e || !is_punct(&c->toks[k + 1], ':'))
+    return a;
+  m = c->toks[k].men;
+  if (m < 0 || !(c->men[m].flags & M_ROLE) || !c->men[m].ante.len || c->toks[k].len != 1
+      || c->text[c->toks[k].s] != 'A')
+    return a;
+  a.found = 1; a.men = m; a.cue = (uint32_t)(k + 1);
+  return a;
+}
+
 /* A partial quote's attribution later in its sentence: ", Foreign
  * Minister Ann Lee said on Monday" / ", he said" (tokens [0, lim)). */
 static attrib trailing(qctx *c, size_t lim)
@@ -3900,14 +3923,15 @@ static int tokenize_gap(qctx *c, size_t a, size_t b, int with_head)
   c->nm = 0;
   if (b <= a) return 0;
   if (b - a <= DL_MAX_QUOTE_LOOKAHEAD + DL_MAX_QUOTE_LOOKBACK) return tokenize(c, a, b, 0);
-  if (with_head) {
+  if (with_head && !in_headline(c, a)) {
     size_t h = a + DL_MAX_QUOTE_LOOKAHEAD;
     while (h > a && !DL_IS_SPACE(c->text[h - 1])) h--;
     if (tokenize(c, a, h, 0)) return -1;
   } else if (c->nbp > 0) {
-    /* before the first quote: the headline and the lead too, where wire
-     * copy gives the people its story quotes their titles ("the populist
-     * congressman Héctor Villalobos Quispe" … "said the congressman") */
+    /* before the first quote (or after a headline's): the headline and
+     * the lead too, where wire copy gives the people its story quotes
+     * their titles ("the populist congressman Héctor Villalobos Quispe" …
+     * "said the congressman") */
     size_t t = b - DL_MAX_QUOTE_LOOKBACK, h;
     size_t p = (c->bp[0].flags & DL_PARA_HEADLINE) && c->nbp > 1 ? 1 : 0;
     h = (size_t)c->bp[p].start + c->bp[p].len;
@@ -4027,6 +4051,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
         attrib ra = reported(&c, c0, e);
         if (ra.found) pa = ra;
       }
+      if (!pa.found && !pa.same) pa = qa_answer(&c, e);
       if (pa.found) apply(&c, &pre, &pa);
       pre_later = pa.found && pa.men >= 0 && (c.men[pa.men].flags & M_LATER);
       if (pa.same && prev && prev->speaker.len) {
