@@ -2478,7 +2478,7 @@ static size_t doc_phrase(qctx *c, size_t i)
 {
   size_t j = i + 1;
   if (j + 1 >= c->nt || !is_word(&c->toks[j]) || (c->toks[j].flags & (TF_CAP | TF_POSS))
-      || c->toks[j].len > 9
+      || c->toks[j].len > 9 || c->toks[j].len < 4
       || !in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
                   c->toks[j].len)
       || !is_cue(c, j + 1) || (tlex(c, j + 1) & L_CUE_ING))
@@ -2784,9 +2784,11 @@ static size_t role_phrase(qctx *c, size_t i)
 static size_t inverted_role(qctx *c, size_t i, int art)
 {
   const tok *t = &c->toks[i];
+  const char *w = c->text + t->s;
   size_t j0 = i + 1, j;
-  if (art || t->len != 3 || (t->flags & TF_CAP) || i == 0 || !tok_is(c, i, "the")
-      || !is_cue(c, i - 1) || !clause_opens_at(c, i - 1)
+  /* (cheap tests first: this runs on every word) */
+  if (art || t->len != 3 || w[0] != 't' || w[1] != 'h' || w[2] != 'e' || i == 0
+      || !clause_opens_at(c, i - 1) || !is_cue(c, i - 1)
       || (tlex(c, i - 1) & (L_CUE_ING | L_OBJ | L_ACCORD)))
     return 0;
   if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
@@ -2978,7 +2980,8 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
-    if ((art == ART_THE && (k = role_phrase(c, i)) != 0) || (k = inverted_role(c, i, art)) != 0) {
+    if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
+        || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)) {
       /* the minister said: the titled name it stands for */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
@@ -3000,8 +3003,10 @@ static int find_mentions(qctx *c, size_t from)
       }
       goto add;
     }
-    if (!art && t->len == 3 && clause_opens_at(c, i) && (tok_is(c, i, "her") || tok_is(c, i, "his"))
-        && (k = role_phrase(c, i)) != 0 && (m.ante = resolve_role(c, k)).len) {
+    if (!art && t->len == 3 && (c->text[t->s] | 0x20) == 'h'
+        && ((c->text[t->s + 1] == 'e' && c->text[t->s + 2] == 'r')
+            || (c->text[t->s + 1] == 'i' && c->text[t->s + 2] == 's'))
+        && clause_opens_at(c, i) && (k = role_phrase(c, i)) != 0 && (m.ante = resolve_role(c, k)).len) {
       /* "Her father said": the name given as "Her father, Stan Lee," */
       mention r;
       m.t0 = (uint32_t)i;
@@ -3610,6 +3615,7 @@ static attrib qa_answer(qctx *c, size_t e)
   attrib a = {0, -1, 0, 0};
   size_t k = e;
   int32_t m;
+  if (!c->qa.len) return a;   /* no interview seen */
   while (k > 0) {
     const tok *t = &c->toks[--k];
     if (t->flags & TF_WIN) return a;
@@ -3917,6 +3923,9 @@ void dl_quote_list_free(dl_quote_list *l)
 /* Tokenize the gap [a, b) between two quotes: all of it when short, else
  * its first DL_MAX_QUOTE_LOOKAHEAD and last DL_MAX_QUOTE_LOOKBACK bytes
  * (cut at white space). */
+/* Bytes of the lead read before the first quote (tokenize_gap). */
+#define DL_MAX_LEAD_READ 300
+
 static int tokenize_gap(qctx *c, size_t a, size_t b, int with_head)
 {
   c->nt = 0;
@@ -3932,13 +3941,14 @@ static int tokenize_gap(qctx *c, size_t a, size_t b, int with_head)
      * the lead too, where wire copy gives the people its story quotes
      * their titles ("the populist congressman Héctor Villalobos Quispe" …
      * "said the congressman") */
-    size_t t = b - DL_MAX_QUOTE_LOOKBACK, h;
+    size_t t = b - DL_MAX_QUOTE_LOOKBACK, h, s;
     size_t p = (c->bp[0].flags & DL_PARA_HEADLINE) && c->nbp > 1 ? 1 : 0;
+    s = with_head || a > c->bp[p].start ? a : c->bp[p].start;   /* not the headline's words */
     h = (size_t)c->bp[p].start + c->bp[p].len;
-    if (h > (size_t)c->bp[p].start + DL_MAX_QUOTE_LOOKBACK) h = c->bp[p].start + DL_MAX_QUOTE_LOOKBACK;
+    if (h > (size_t)c->bp[p].start + DL_MAX_LEAD_READ) h = c->bp[p].start + DL_MAX_LEAD_READ;
     if (h > t) h = t;
-    while (h > a && !DL_IS_SPACE(c->text[h - 1])) h--;
-    if (h > a && tokenize(c, a, h, 0)) return -1;
+    while (h > s && !DL_IS_SPACE(c->text[h - 1])) h--;
+    if (h > s && tokenize(c, s, h, 0)) return -1;
   }
   {
     size_t t = b - DL_MAX_QUOTE_LOOKBACK;
