@@ -198,6 +198,7 @@ static const lex_entry lexicon[] = {
   {"can", L_VERB},
   {"can't", L_VERB},
   {"canadian", L_NAT},
+  {"candidate", L_TITLE},
   {"capt", L_TITLE | L_ABBR},
   {"captain", L_TITLE},
   {"cardinal", L_TITLE},
@@ -422,6 +423,9 @@ static const lex_entry lexicon[] = {
   {"imam", L_TITLE},
   {"in", L_PREP | L_STOPCAP},
   {"indian", L_NAT},
+  {"indicated", L_CUE | L_VERB},
+  {"indicates", L_CUE | L_VERB},
+  {"indicating", L_CUE | L_CUE_ING | L_VERB},
   {"indiqué", L_CUE | L_VERB | L_FRPART},
   {"indonesian", L_NAT},
   {"insisted", L_CUE | L_VERB},
@@ -541,6 +545,7 @@ static const lex_entry lexicon[] = {
   {"nicaraguan", L_NAT},
   {"nigerian", L_NAT},
   {"no", L_STOPCAP},
+  {"nominee", L_TITLE},
   {"north", L_NAT},
   {"norwegian", L_NAT},
   {"not", L_STOPCAP},
@@ -1178,6 +1183,7 @@ typedef struct qctx {
   orgref org[NRECENT]; /* recent organizations, most recent first */
   size_t norg;
   dl_span qa;          /* the interviewee of a Q:/A: interview, once known */
+  dl_span last_spk;    /* the name the latest attributed quote resolved to */
   int qa_set;
   /* the last "he" or "she" of the current sentence (lp_g 0: none): its
    * gender flag and antecedent */
@@ -1658,6 +1664,9 @@ static int joins(qctx *c, size_t j)
         && ((tlex(c, j - 1) & L_TITLE)                  /* Secretary of State */
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Bank of Korea */
+    if (dl_word_eq(c->text + t->s, t->len, "for") && j > 0 && (c->toks[j - 1].flags & TF_CAP)
+        && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
+      return 1;                                          /* Institute for Fiscal Studies */
   }
   /* two connectors in a row: "von der Leyen", "de la Cruz" */
   if ((tlex(c, j) & L_CONNECT) && j + 2 < c->nt && is_word(&c->toks[j + 1])
@@ -1968,6 +1977,35 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
   return hint < c->nrec ? c->rec[hint].span : none;
 }
 
+/* The index of the body paragraph holding byte offset at (paragraphs are
+ * in text order; nbp when none). */
+static size_t para_of(const qctx *c, size_t at)
+{
+  size_t lo = 0, hi = c->nbp;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if ((size_t)c->bp[mid].start + c->bp[mid].len <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo < c->nbp && at >= c->bp[lo].start ? lo : c->nbp;
+}
+
+/* "Tully said … Osei, asked about it, smiled. "…," she said": a person
+ * of no known gender named as a subject in the pronoun's own paragraph,
+ * the latest subject of all, is its antecedent before a woman (a man)
+ * named in an earlier paragraph.  Token i is the pronoun. */
+static int near_subject(const qctx *c, size_t i, dl_span ante)
+{
+  const recent *r = &c->rec[0];
+  size_t p;
+  if (c->nrec == 0 || !r->span.len || !(r->flags & M_SUBJ)
+      || (r->flags & (M_ORG | M_MALE | M_FEMALE)))
+    return 0;
+  p = para_of(c, c->toks[i].s);
+  /* (not over one named in this paragraph too: "Binet and Lee met. She said") */
+  return p < c->nbp && para_of(c, r->span.start) == p
+      && (!ante.len || para_of(c, ante.start) < p);
+}
+
 /* "She accused him …, and he said": a "he" in the sentence of a "she"
  * (or the reverse) is another person, so not her antecedent; pronoun m
  * is resolved again with that one ruled out (for this pronoun only: the
@@ -2070,10 +2108,17 @@ static int prep_object(qctx *c, int32_t pm)
 }
 
 /* Is mention m a title alone ("The Chancellor", "the MP"), no name? */
+#define DL_MAX_LONE_TITLE 3   /* words of a title standing alone */
 static int lone_title(qctx *c, int m)
 {
-  uint32_t lx = tlex(c, c->men[m].t0);
-  return c->men[m].t0 == c->men[m].t1 && (lx & L_TITLE) && !(lx & L_ABBR);
+  const mention *x = &c->men[m];
+  uint32_t lx = tlex(c, x->t0);
+  if (x->t0 == x->t1) return (lx & L_TITLE) && !(lx & L_ABBR);
+  /* "The Home Secretary, Ann Lee, said": a title's head word last, no
+   * given name first ("John Major" is a name) */
+  lx = tlex(c, x->t1);
+  return x->t1 - x->t0 < DL_MAX_LONE_TITLE && (lx & L_TITLE) && !(lx & L_ABBR)
+      && !(x->flags & M_POSS) && !given_gender(c->text, x->span);
 }
 
 /* Is name m set off by commas after a role, before a verb: "the chief,
@@ -2251,19 +2296,56 @@ static int tok_in_words(qctx *c, size_t k, const char *words)
 /* The most recent titled name whose title's head word is the word at
  * token k ("the minister" after "Finance Minister Ann Lee", "the
  * senator" after "Sen. Ann Lee"), or none. */
+/* The titles "the head of state" ("… of government") stands for: the
+ * head words of the holder's title, '|' between them, or NULL. */
+static const char *head_of(qctx *c, size_t k)
+{
+  if (k + 2 >= c->nt || !tok_is(c, k, "head") || !tok_is(c, k + 1, "of")) return NULL;
+  if (tok_is(c, k + 2, "state")) return "president|king|queen|emir|monarch|sultan";
+  if (tok_is(c, k + 2, "government")) return "minister|premier|chancellor|taoiseach";
+  return NULL;
+}
+
+/* Is the title head h[0..n) (any case) one of the '|'-separated
+ * lower-case words? */
+static int head_in_words(const char *h, size_t n, const char *w)
+{
+  while (n && *w) {
+    size_t wn = 0;
+    while (w[wn] && w[wn] != '|') wn++;
+    if (wn == n) {
+      size_t q = 0;
+      while (q < n && DL_LOWER(h[q]) == w[q]) q++;
+      if (q == n) return 1;
+    }
+    w += wn + (w[wn] == '|');
+  }
+  return 0;
+}
+
 static dl_span resolve_role(qctx *c, size_t k)
 {
   size_t j;
   dl_span none = {0, 0};
   const tok *t = &c->toks[k];
+  const char *alt = head_of(c, k);
   for (j = 0; j < c->ntit; j++) {
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
     if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return c->tit[j].span;
+    /* the holder's title head among the words the phrase stands for */
+    if (alt && head_in_words(h, n, alt)) return c->tit[j].span;
     if (n == 0 || n != t->len) continue;
     while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
     if (b == n) return c->tit[j].span;
   }
+  /* "the opposition leader said" of one named "party chairman Kim Moon-soo":
+   * with no leader named, a party's chair leads it */
+  if (tok_is(c, k, "leader"))
+    for (j = 0; j < c->ntit; j++)
+      if (head_in_words(c->text + c->tit[j].head.start, c->tit[j].head.len,
+                        "chairman|chairwoman|chairperson|chair"))
+        return c->tit[j].span;
   return none;
 }
 
@@ -2383,18 +2465,65 @@ static int org_head_is(qctx *c, size_t j, size_t k)
  * else, for a business noun ("the company"), the latest business (its
  * noun or name says so: "producer Acme Mining", "Acme Corp"; a bare
  * "AFP" or "Jeep ZJ" says nothing); else none. */
+/* Documents a person or a body writes, standing for their author in ""…,"
+ * the letter said", sorted. */
+static const char *const doc_nouns[] = {
+  "email", "letter", "memo", "message", "note", "post", "statement", "tweet"
+};
+
+/* "Dale Hutchings wrote to the commissioner … "…," the letter said": from
+ * token i ("the", opening its clause), a document noun and a cue; the
+ * noun's token, else 0.  Its author is the latest subject named. */
+static size_t doc_phrase(qctx *c, size_t i)
+{
+  size_t j = i + 1;
+  if (j + 1 >= c->nt || !is_word(&c->toks[j]) || (c->toks[j].flags & (TF_CAP | TF_POSS))
+      || c->toks[j].len > 9 || c->toks[j].len < 4
+      || !in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
+                  c->toks[j].len)
+      || !is_cue(c, j + 1) || (tlex(c, j + 1) & L_CUE_ING))
+    return 0;
+  return j;
+}
+
+/* "Hamas said in a statement … The group said": for the word at token k
+ * ("group", "movement", "organization"), the latest speaker a quote was
+ * given to when one capitalized word names it and that word is no
+ * person's: no known given name, no gender told, not the last word of a
+ * longer name remembered (a surname).  Else none. */
+static dl_span lone_name_org(qctx *c, size_t k)
+{
+  size_t b, q;
+  dl_span none = {0, 0}, x = c->last_spk;
+  if (!tok_is(c, k, "group") && !tok_is(c, k, "movement") && !tok_is(c, k, "organization")
+      && !tok_is(c, k, "organisation"))
+    return none;
+  if (x.len < 2 || !DL_IS_UPPER(c->text[x.start])) return none;
+  for (b = 0; b < x.len && c->text[x.start + b] != ' '; b++) {}
+  if (b < x.len || given_gender(c->text, x)) return none;
+  for (q = 0; q < c->nrec; q++) {
+    size_t s2, n2 = last_word(c->text, c->rec[q].span, &s2);
+    if (c->rec[q].span.len > n2 && n2 == x.len && memcmp(c->text + s2, c->text + x.start, n2) == 0)
+      return none;
+    if (c->rec[q].span.start == x.start && (c->rec[q].flags & (M_MALE | M_FEMALE))) return none;
+  }
+  for (q = 0; q < c->ngn && q < DL_MAX_GENDER_NAMES; q++)
+    if (c->gn[q].n == x.len && memcmp(c->text + c->gn[q].s, c->text + x.start, x.len) == 0)
+      return none;
+  return x;
+}
+
 static dl_span resolve_org(qctx *c, size_t k)
 {
   size_t j;
-  dl_span none = {0, 0};
   for (j = 0; j < c->norg; j++)
     if (org_head_is(c, j, k)) return c->org[j].span;
-  if (tok_org_kind(c, k) != 'b') return none;
+  if (tok_org_kind(c, k) != 'b') return lone_name_org(c, k);
   for (j = 0; j < c->norg; j++) {
     dl_span h = c->org[j].head;
     if (h.len > 0 && org_noun_kind(c->text + h.start, h.len) != 'p') return c->org[j].span;
   }
-  return none;
+  return lone_name_org(c, k);
 }
 
 /* "the company said", "The ruling party has said": from token i ("the",
@@ -2598,6 +2727,20 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
   return e - 1;
 }
 
+/* "The mayor of this town of 6,000 people keeps": from token j ("of"),
+ * lower-case words and numbers, then a verb; the verb's token, else 0. */
+static size_t of_lower(qctx *c, size_t j)
+{
+  size_t k = j + 1;
+  if (!tok_is(c, j, "of")) return 0;
+  while (k < c->nt && k < j + 1 + DL_MAX_ROLE_WORDS + 2
+         && ((is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_SENT | TF_PARA | TF_WIN))
+              && !(tlex(c, k) & (L_VERB | L_CUE | L_PRON | L_CONJ)) && !tensed_word(c, k))
+             || (c->toks[k].kind == T_NUM && !(c->toks[k].flags & TF_SENT))))
+    k++;
+  return k > j + 1 && (verb_like(c, k) || tensed_word(c, k)) ? k : 0;
+}
+
 /* "52-year-old" from token j (a number, a hyphen, "year-old"): its 3
  * tokens, else 0. */
 static size_t age_words(qctx *c, size_t j)
@@ -2624,11 +2767,48 @@ static size_t role_phrase(qctx *c, size_t i)
          && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
     j++;
   if (j == j0) return 0;
-  if (!verb_like(c, j)) {   /* "the mayor of Gdansk says" */
+  if (!verb_like(c, j) && !tensed_word(c, j)) {   /* "the mayor of Gdansk says" */
     size_t ap = skip_of_name(c, j);
-    if (!ap || !verb_like(c, ap)) return 0;
+    if (!ap && head_of(c, j - 1)) ap = j + 2;   /* "the head of state wrote" */
+    if (!ap) ap = of_lower(c, j);
+    if (!ap || (!verb_like(c, ap) && !tensed_word(c, ap))) return 0;
   }
   return j - 1;
+}
+
+/* ""…," said the minister", ""…," maintained the congressman, a former
+ * teacher": "the" at token i (no article opening a clause: art is 0) after
+ * a cue that opens its clause, then role words ending their phrase.  The
+ * role's head token, else 0.  (Not after "told" or "saying": "told the
+ * minister" names who heard it.) */
+static size_t inverted_role(qctx *c, size_t i, int art)
+{
+  const tok *t = &c->toks[i];
+  const char *w = c->text + t->s;
+  size_t j0 = i + 1, j;
+  /* (cheap tests first: this runs on every word) */
+  if (art || t->len != 3 || w[0] != 't' || w[1] != 'h' || w[2] != 'e' || i == 0
+      || !clause_opens_at(c, i - 1) || !is_cue(c, i - 1)
+      || (tlex(c, i - 1) & (L_CUE_ING | L_OBJ | L_ACCORD)))
+    return 0;
+  if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
+    j0++;   /* "said the Chinese foreign minister" */
+  j = j0;
+  while (j < c->nt && j < j0 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
+         && !(c->toks[j].flags & (TF_POSS | TF_PARA | TF_WIN)) && (tlex(c, j) & L_TITLE)
+         && !(tlex(c, j) & L_ABBR))
+    j++;
+  if (j == j0 || (j < c->nt && c->toks[j].kind != T_PUNCT && !tok_is(c, j, "of"))) return 0;
+  return j - 1;
+}
+
+/* Roles that describe a person rather than an office someone is named to
+ * ("the candidate"): with no such title named, the person they stand for
+ * is the latest one named as a subject. */
+static int generic_role(qctx *c, size_t k)
+{
+  return tok_is(c, k, "candidate") || tok_is(c, k, "nominee");
 }
 
 /* The latest named person that was a subject ("Tomasz Wielgosz keeps a
@@ -2800,7 +2980,8 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
-    if (art == ART_THE && (k = role_phrase(c, i)) != 0) {
+    if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
+        || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)) {
       /* the minister said: the titled name it stands for */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
@@ -2808,7 +2989,10 @@ static int find_mentions(qctx *c, size_t from)
       m.flags = M_ROLE | M_SUBJ;
       m.ante = resolve_role(c, k);
       /* "the 52-year-old mayor says": an age describes one named before */
-      if (!m.ante.len && age_words(c, i + 1)) m.ante = latest_person(c);
+      if (!m.ante.len && (age_words(c, i + 1) || generic_role(c, k))) m.ante = latest_person(c);
+      if (head_of(c, k)) m.t1 = (uint32_t)(k += 2);   /* "the head of state" whole */
+      else if (k + 1 < c->nt && !is_cue(c, k + 1) && (j = of_lower(c, k + 1)) != 0)
+        m.t1 = (uint32_t)(k = j - 1);   /* "the mayor of this town" whole */
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       {
@@ -2817,6 +3001,35 @@ static int find_mentions(qctx *c, size_t from)
         r.flags = M_SUBJ | (m.ante.len ? 0 : M_LATER);
         push_recent(c, &r);
       }
+      goto add;
+    }
+    if (!art && t->len == 3 && (c->text[t->s] | 0x20) == 'h'
+        && ((c->text[t->s + 1] == 'e' && c->text[t->s + 2] == 'r')
+            || (c->text[t->s + 1] == 'i' && c->text[t->s + 2] == 's'))
+        && clause_opens_at(c, i) && (k = role_phrase(c, i)) != 0 && (m.ante = resolve_role(c, k)).len) {
+      /* "Her father said": the name given as "Her father, Stan Lee," */
+      mention r;
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      r = m;
+      r.span = m.ante;
+      r.flags = M_SUBJ | (tlex(c, k) & L_MALE ? M_MALE : 0) | (tlex(c, k) & L_FEMALE ? M_FEMALE : 0);
+      push_recent(c, &r);
+      goto add;
+    }
+    if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
+        && (k = doc_phrase(c, i)) != 0) {
+      /* the letter said: its author, the latest subject (who stays so) */
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ | (c->rec[0].flags & M_ORG);
+      m.ante = c->rec[0].span;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
     }
     if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
@@ -2960,7 +3173,10 @@ static int find_mentions(qctx *c, size_t from)
                && (tlex(c, m.t0 - 1) & (L_CUE | L_ACCORD))
                && !(tlex(c, m.t0 - 1) & L_OBJ)
                && !(c->toks[m.t0].flags & TF_PARA)
-               && !(nx < c->nt && is_word(&c->toks[nx]) && !(c->toks[nx].flags & TF_CAP)))
+               && !(nx < c->nt && is_word(&c->toks[nx]) && !(c->toks[nx].flags & TF_CAP)
+                    /* "declared X before her supporters", "said X in Lima" */
+                    && !(tlex(c, nx) & L_PREP) && !tok_is(c, nx, "before")
+                    && !tok_is(c, nx, "after") && !tok_is(c, nx, "while")))
         m.flags |= M_SUBJ;   /* said X (not "told X", not "said X needed") */
       else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
         m.flags |= M_SUBJ;   /* according to X */
@@ -2985,6 +3201,7 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (m.flags & M_PRON) {
       m.ante = resolve_pronoun(c, m.flags);
+      if ((m.flags & (M_MALE | M_FEMALE)) && near_subject(c, m.t0, m.ante)) m.ante = c->rec[0].span;
       other_pronoun(c, &m);
       if (!m.ante.len)
         for (k = 0; k < c->nrec; k++)   /* the latest subject: a role named later? */
@@ -3134,6 +3351,18 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     }
   }
   lim = j;
+  /* a headline's "'We can't tax our way out': Treasurer Ann Lee on the
+   * budget", "'Not for sale': Lee rejects offer": the name after the colon */
+  if (lim > 1 && is_punct(&c->toks[0], ':') && in_headline(c, c->toks[0].s)
+      && (m = starts_mention(c, 1)) >= 0 && !(c->men[m].flags & (M_PRON | M_DESC))
+      && in_headline(c, c->toks[c->men[m].t1].s)
+      /* not "Greenland leader rejects": a name before a role is no speaker */
+      && !(c->men[m].t1 + 1 < lim && is_word(&c->toks[c->men[m].t1 + 1])
+           && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
+           && ((tlex(c, c->men[m].t1 + 1) & L_TITLE) || tok_org_kind(c, c->men[m].t1 + 1)))) {
+    a.found = 1; a.men = m; a.cue = 0;
+    return a;
+  }
   /* "…," X said / "…" — X wrote */
   while (i < lim && c->toks[i].kind == T_PUNCT
          && (c->toks[i].cp == ',' || c->toks[i].cp == 0x2014 || c->toks[i].cp == 0x2013
@@ -3290,6 +3519,13 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         j = k - 1;
       }
     }
+    /* "X is said (supposed, reported) to have said" */
+    if (i >= c0 + 5 && tok_is(c, i - 1, "have") && tok_is(c, i - 2, "to")
+        && is_word(&c->toks[i - 3]) && (participle(c, i - 3) || tok_is(c, i - 3, "said")
+                                        || tok_is(c, i - 3, "known") || tok_is(c, i - 3, "thought"))
+        && (tok_is(c, i - 4, "is") || tok_is(c, i - 4, "was") || tok_is(c, i - 4, "are")
+            || tok_is(c, i - 4, "were")))
+      j = i - 4;   /* (the adverb loop took "have" already) */
     /* "tabled by Ann Lee, who said it cost "…"": the name before "who" */
     if (j >= c0 + 3 && tok_is(c, j - 1, "who") && is_punct(&c->toks[j - 2], ',')
         && (m = ends_mention(c, j - 3)) >= 0 && (c->men[m].flags & M_SUBJ)
@@ -3368,6 +3604,30 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       }
     }
   }
+  return a;
+}
+
+/* In an interview's answer ("A: It's a "wait three weeks.""), a quote no
+ * cue gives to anyone is the interviewee's: the "A" mention opening the
+ * paragraph of token e - 1, if there is one (tokens [0, e)). */
+static attrib qa_answer(qctx *c, size_t e)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t k = e;
+  int32_t m;
+  if (!c->qa.len) return a;   /* no interview seen */
+  while (k > 0) {
+    const tok *t = &c->toks[--k];
+    if (t->flags & TF_WIN) return a;
+    if (t->flags & TF_PARA) break;
+  }
+  if (e == 0 || !(c->toks[k].flags & TF_PARA) || k + 1 >= e || !is_punct(&c->toks[k + 1], ':'))
+    return a;
+  m = c->toks[k].men;
+  if (m < 0 || !(c->men[m].flags & M_ROLE) || !c->men[m].ante.len || c->toks[k].len != 1
+      || c->text[c->toks[k].s] != 'A')
+    return a;
+  a.found = 1; a.men = m; a.cue = (uint32_t)(k + 1);
   return a;
 }
 
@@ -3455,7 +3715,12 @@ static void named_later(qctx *c, dl_quote *q)
   size_t j;
   int m;
   for (j = 0; j < c->nt && !(c->toks[j].flags & (TF_PARA | TF_WIN)); j++) {}
-  if (j >= c->nt || (c->toks[j].flags & TF_WIN) || (m = starts_mention(c, j)) < 0) return;
+  if (j >= c->nt || (c->toks[j].flags & TF_WIN)) return;
+  /* "The mayor, Rachel Kowalski, is 38": the name after the role */
+  if (j + 3 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
+      && (tlex(c, j + 1) & L_TITLE) && is_punct(&c->toks[j + 2], ','))
+    j += 3;
+  if ((m = starts_mention(c, j)) < 0) return;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
     return;
@@ -3505,6 +3770,7 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
       q->resolved = m->span;
     }
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
+    if (q->resolved.len) c->last_spk = q->resolved;
     /* an organization's name is whole ("Canadian Federation of …"); a
      * title alone ("U.N. Secretary-General") stays no one's name */
     if ((m->flags & M_ORG) && q->name.len) q->name = q->resolved;
@@ -3537,8 +3803,13 @@ static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
   t = &c->toks[e - 1];
   if (t->kind == T_PUNCT) {
     switch (t->cp) {
-      case ',': case ':': case ';': case '(': case '[': case '-':
-      case 0x2013: case 0x2014: case '.': case '?': case '!':
+      case ':': case 0x2013: case 0x2014:
+        /* "mouth it along with her: "iron discipline."": a quote set off
+         * by a colon or a dash but opening in lower case is a fragment
+         * (after a comma it may be a clause: 'According to X, "the plan
+         * works."') */
+        return !starts_upper(c->text, q) && !(c0 == 0 && !(c->toks[0].flags & (TF_PARA | TF_WIN)));
+      case ',': case ';': case '-': case '(': case '[': case '.': case '?': case '!':
         return 0;
       default:
         return 1;
@@ -3652,16 +3923,32 @@ void dl_quote_list_free(dl_quote_list *l)
 /* Tokenize the gap [a, b) between two quotes: all of it when short, else
  * its first DL_MAX_QUOTE_LOOKAHEAD and last DL_MAX_QUOTE_LOOKBACK bytes
  * (cut at white space). */
+/* Bytes of the lead read before the first quote (tokenize_gap). */
+#define DL_MAX_LEAD_READ 300
+
 static int tokenize_gap(qctx *c, size_t a, size_t b, int with_head)
 {
   c->nt = 0;
   c->nm = 0;
   if (b <= a) return 0;
   if (b - a <= DL_MAX_QUOTE_LOOKAHEAD + DL_MAX_QUOTE_LOOKBACK) return tokenize(c, a, b, 0);
-  if (with_head) {
+  if (with_head && !in_headline(c, a)) {
     size_t h = a + DL_MAX_QUOTE_LOOKAHEAD;
     while (h > a && !DL_IS_SPACE(c->text[h - 1])) h--;
     if (tokenize(c, a, h, 0)) return -1;
+  } else if (c->nbp > 0) {
+    /* before the first quote (or after a headline's): the headline and
+     * the lead too, where wire copy gives the people its story quotes
+     * their titles ("the populist congressman Héctor Villalobos Quispe" …
+     * "said the congressman") */
+    size_t t = b - DL_MAX_QUOTE_LOOKBACK, h, s;
+    size_t p = (c->bp[0].flags & DL_PARA_HEADLINE) && c->nbp > 1 ? 1 : 0;
+    s = with_head || a > c->bp[p].start ? a : c->bp[p].start;   /* not the headline's words */
+    h = (size_t)c->bp[p].start + c->bp[p].len;
+    if (h > (size_t)c->bp[p].start + DL_MAX_LEAD_READ) h = c->bp[p].start + DL_MAX_LEAD_READ;
+    if (h > t) h = t;
+    while (h > s && !DL_IS_SPACE(c->text[h - 1])) h--;
+    if (h > s && tokenize(c, s, h, 0)) return -1;
   }
   {
     size_t t = b - DL_MAX_QUOTE_LOOKBACK;
@@ -3681,6 +3968,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   dl_quote pre;        /* preposed attribution of the current quote */
   int pre_inherit = 0;
   int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
+  int later_chain = 0; /* the quote before stands unresolved for a role named later */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   memset(&c, 0, sizeof c);
@@ -3733,7 +4021,24 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
           && !(ends_with_stop(text, prev) && c.nt && (c.toks[0].flags & TF_CAP)))
         post = trailing(&c, c.nt);
       finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
-      if (pre_later && prev->speaker.len && !prev->resolved.len) named_later(&c, prev);
+      /* ""…," she said" after "The mayor of this town keeps …" (a role
+       * named in a later paragraph), and the quotes continuing it */
+      if (prev->speaker.len && !prev->resolved.len
+          && (pre_later || (prev->inherited && later_chain)
+              || (post.found && post.men >= 0 && (c.men[post.men].flags & M_LATER)))) {
+        named_later(&c, prev);
+        if (prev->resolved.len) {
+          size_t x = k - 1;
+          while (x-- > base && out->items[x].speaker.start == prev->speaker.start
+                 && out->items[x].speaker.len == prev->speaker.len && !out->items[x].resolved.len) {
+            out->items[x].resolved = prev->resolved;
+            out->items[x].name = prev->name;
+          }
+        }
+        later_chain = !prev->resolved.len;
+      } else {
+        later_chain = 0;
+      }
     }
     if (k == out->n) break;
     /* this quote: partial?  attribution before it */
@@ -3756,6 +4061,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
         attrib ra = reported(&c, c0, e);
         if (ra.found) pa = ra;
       }
+      if (!pa.found && !pa.same) pa = qa_answer(&c, e);
       if (pa.found) apply(&c, &pre, &pa);
       pre_later = pa.found && pa.men >= 0 && (c.men[pa.men].flags & M_LATER);
       if (pa.same && prev && prev->speaker.len) {
