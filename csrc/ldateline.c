@@ -56,9 +56,12 @@ static void read_ref(lua_State *L, int idx, const char *name, dl_date *out)
                  "date-time, got \"%s\")", name, s);
 }
 
-/* The options read_options reads, as bits of an opt_present mask. */
+/* The options read_options reads, as bits of an opt_present mask.
+ * OPT_OTHER: the table may hold a name read_options does not read (an
+ * option of dl.corpus, or a misspelt one), which only the Lua layer
+ * judges (see args_mask). */
 enum { OPT_REF = 1, OPT_DAYFIRST = 2, OPT_ANCHOR = 4, OPT_GAZETTEER = 8, OPT_LANG = 16,
-       OPT_CST = 32, OPT_ALL = 63 };
+       OPT_CST = 32, OPT_ALL = 63, OPT_OTHER = 64 };
 
 /* A table of options with more entries than this is not walked (see
  * opt_present): every option is looked up as before. */
@@ -67,7 +70,8 @@ enum { OPT_REF = 1, OPT_DAYFIRST = 2, OPT_ANCHOR = 4, OPT_GAZETTEER = 8, OPT_LAN
 /* Which options the table at idx holds.  Most calls pass one or two
  * (dl.timexes(text, {ref = ...})): one walk of the table with lua_next,
  * then only those are looked up, not all six.  A table with a metatable
- * (__index may supply any option) or with many entries gives OPT_ALL. */
+ * (__index may supply any option) or with many entries gives OPT_ALL
+ * (and OPT_OTHER: its names are not known). */
 static unsigned opt_present(lua_State *L, int idx)
 {
   static const struct { const char *name; size_t len; unsigned bit; } names[] = {
@@ -79,23 +83,56 @@ static unsigned opt_present(lua_State *L, int idx)
   size_t k;
   if (lua_getmetatable(L, idx)) {
     lua_pop(L, 1);
-    return OPT_ALL;
+    return OPT_ALL | OPT_OTHER;
   }
   lua_pushnil(L);
   while (lua_next(L, idx)) {
     if (++n > DL_MAX_OPT_WALK) {
       lua_pop(L, 2);
-      return OPT_ALL;
+      return OPT_ALL | OPT_OTHER;
     }
     lua_pop(L, 1);   /* the value; the key stays for lua_next */
     if (lua_type(L, -1) == LUA_TSTRING) {
       size_t len;
       const char *key = lua_tolstring(L, -1, &len);
+      unsigned bit = OPT_OTHER;
       for (k = 0; k < sizeof names / sizeof names[0]; k++)
-        if (len == names[k].len && memcmp(key, names[k].name, len) == 0) have |= names[k].bit;
+        if (len == names[k].len && memcmp(key, names[k].name, len) == 0) bit = names[k].bit;
+      have |= bit;
     }
   }
   return have;
+}
+
+/* The options of the table at idx (nil allowed: none) as an opt_present
+ * mask. */
+static unsigned opts_mask(lua_State *L, int idx)
+{
+  if (lua_isnoneornil(L, idx)) return 0;
+  luaL_argexpected(L, lua_istable(L, idx), idx, "table of options");
+  return opt_present(L, idx) & OPT_ALL;
+}
+
+/* The arguments (text [, opts [, checked]]) of core.parse and
+ * core.timexes: the mask of opts, or OPT_OTHER when the Lua layer must
+ * check them first.  dl.parse and dl.timexes call the core unchecked:
+ * a string and nil or a plain table of the options read here (what
+ * check_args in dateline/init.lua lets through, the common case) are
+ * read at once, with no walk of the table in Lua; anything else comes
+ * back to check_args, which raises its message (or lets the names of
+ * dl.corpus through) and calls again with checked true. */
+static unsigned args_mask(lua_State *L)
+{
+  unsigned have;
+  if (lua_toboolean(L, 3)) {
+    luaL_argexpected(L, lua_type(L, 1) == LUA_TSTRING, 1, "string");
+    return opts_mask(L, 2);
+  }
+  if (lua_type(L, 1) != LUA_TSTRING) return OPT_OTHER;
+  if (lua_isnoneornil(L, 2)) return 0;
+  if (!lua_istable(L, 2)) return OPT_OTHER;
+  have = opt_present(L, 2);
+  return have & OPT_OTHER ? OPT_OTHER : have;
 }
 
 /* Push option `name` of the table at idx and return 1, or push nothing
@@ -111,13 +148,11 @@ static int opt_field(lua_State *L, int idx, unsigned have, unsigned bit, const c
 static const dl_gazetteer *check_gazetteer_opt(lua_State *L, int idx);
 static void read_date_options(lua_State *L, int idx, unsigned have, dl_options *o);
 
-static void read_options(lua_State *L, int idx, dl_options *o)
+/* Read the options of the table at idx that have (opts_mask, args_mask)
+ * says it holds. */
+static void read_options(lua_State *L, int idx, unsigned have, dl_options *o)
 {
-  unsigned have;
   dl_options_init(o);
-  if (lua_isnoneornil(L, idx)) return;
-  luaL_argexpected(L, lua_istable(L, idx), idx, "table of options");
-  have = opt_present(L, idx);
 
   if (opt_field(L, idx, have, OPT_REF, "ref")) {
     if (lua_type(L, -1) == LUA_TSTRING) read_ref(L, -1, "ref", &o->ref);
@@ -506,21 +541,26 @@ static int timexlist_close(lua_State *L)
 
 /* --- module functions --------------------------------------------------- */
 
-/* core.parse(text [, opts]) -> Article */
+/* core.parse(text [, opts [, checked]]) -> Article, or false: see
+ * args_mask */
 static int l_parse(lua_State *L)
 {
   size_t len;
   const char *text;
   article_ud *ud;
   dl_status st;
-  luaL_argexpected(L, lua_type(L, 1) == LUA_TSTRING, 1, "string");
+  unsigned have = args_mask(L);
+  if (have & OPT_OTHER) {
+    lua_pushboolean(L, 0);
+    return 1;
+  }
   text = lua_tolstring(L, 1, &len);
   if (len > DL_MAX_TEXT) return text_too_long(L);
   ud = (article_ud *)lua_newuserdatauv(L, sizeof *ud, UV_N);
   ud->art = NULL;
   ud->ents = NULL;
   luaL_setmetatable(L, ARTICLE_MT);
-  read_options(L, 2, &ud->opts);
+  read_options(L, 2, have, &ud->opts);
   lua_pushvalue(L, 1);
   lua_setiuservalue(L, -2, UV_TEXT);
   if (ud->opts.gazetteer) {   /* keeps opts.gazetteer alive */
@@ -532,15 +572,20 @@ static int l_parse(lua_State *L)
   return 1;
 }
 
-/* core.timexes(text [, opts]) -> array of timex records */
+/* core.timexes(text [, opts [, checked]]) -> array of timex records, or
+ * false: see args_mask */
 static int l_timexes(lua_State *L)
 {
   size_t len;
   const char *text;
   dl_options o;
-  luaL_argexpected(L, lua_type(L, 1) == LUA_TSTRING, 1, "string");
+  unsigned have = args_mask(L);
+  if (have & OPT_OTHER) {
+    lua_pushboolean(L, 0);
+    return 1;
+  }
   text = lua_tolstring(L, 1, &len);
-  read_options(L, 2, &o);
+  read_options(L, 2, have, &o);
   if (len > DL_MAX_TEXT) return text_too_long(L);
   return scan_and_push(L, text, len, &o);
 }
@@ -1431,7 +1476,7 @@ static int l_date(lua_State *L)
   size_t len;
   const char *s;
   dl_status st;
-  read_options(L, 2, &o);   /* lang and cst included */
+  read_options(L, 2, opts_mask(L, 2), &o);   /* lang and cst included */
   if (lua_istable(L, 2)) {
     lua_getfield(L, 2, "epoch");
     if (lua_isboolean(L, -1)) { if (lua_toboolean(L, -1)) flags |= DL_DATE_EPOCH; }

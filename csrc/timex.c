@@ -3005,6 +3005,26 @@ static int m_dawn(scan *sc, int i, mres *r, int p)
   return e_;
 }
 
+/* Whether the number at i, followed by an attached '.', can start an
+ * expression.  A decimal ("5.5 pct", "1.25 billion") starts only what
+ * the matchers of m_core accept with a point: "2.5 years", "1.5-hour"
+ * (m_duration, through parse_card: halves only), "9.30 pm" (m_time,
+ * British clock times) and "22.03.2023" (m_numdate); m_daymonth and
+ * times_per take no decimal (plain_num).  A new rule that reads a
+ * decimal must be let through here.  Anything else after the point
+ * ("5.", "Jan. 5.") is left to the matchers. */
+static int decimal_may_start(const scan *sc, int i)
+{
+  const tok *f;
+  if (!att(sc, i + 2) || T(i + 2)->kind != TK_NUM) return 1;
+  if (ispu(sc, i + 3, '.') && att(sc, i + 3)) return 1;
+  f = T(i + 2);
+  if (f->nd == 1 && f->v == 5)   /* the unit may follow a hyphen or "more" */
+    return tcat(sc, i + 3, LEX_UNIT) || tcat(sc, i + 3, LEX_UNITS)
+        || tcat(sc, i + 4, LEX_UNIT) || tcat(sc, i + 4, LEX_UNITS);
+  return f->nd == 2 && (f->suf == SUF_AM || f->suf == SUF_PM || tcat(sc, i + 3, LEX_AMPM));
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -3023,7 +3043,8 @@ static int m_core(scan *sc, int i, mres *r)
     if (t->suf == SUF_NONE && t->nd != 4 && IN(i + 1)) {
       const tok *n = T(i + 1);
       int ok = 0;
-      if (n->kind == TK_PUNCT) ok = !(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == '.' || n->v == ':');
+      if (n->kind == TK_PUNCT) ok = !(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == ':'
+                                                        || (n->v == '.' && decimal_may_start(sc, i)));
       else if (n->kind == TK_NUM) ok = n->v == 1 || n->nd == 4;
       else ok = (n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE)
                 || (n->w && count_filler(sc, i + 1));

@@ -452,8 +452,12 @@ M._check_args = check_args
 --   `dayfirst` (boolean), `anchor` = "ref" | "last"
 -- @treturn dateline.Article
 function M.parse(text, opts)
+  -- the core takes a string and plain options itself and hands anything
+  -- else back (false) to check_args, which raises or lets it through
+  local a = core.parse(text, opts)
+  if a then return a end
   check_args("parse", text, opts)
-  return core.parse(text, opts)
+  return core.parse(text, opts, true)
 end
 
 --- Parse a news web page (HTML) into the same article object as `parse`:
@@ -465,8 +469,10 @@ end
 --- Find the temporal expressions of a text without the rest of the parse.
 -- @treturn table array of `{text, start, stop, type, value, ...}`
 function M.timexes(text, opts)
+  local list = core.timexes(text, opts)   -- as in M.parse
+  if list then return list end
   check_args("timexes", text, opts)
-  return core.timexes(text, opts)
+  return core.timexes(text, opts, true)
 end
 
 -- For the modules of this package (dateline.html, ...): an article's
