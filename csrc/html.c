@@ -2092,6 +2092,12 @@ typedef struct emitter {
 } emitter;
 
 /* Short paragraphs that are page furniture, not the article. */
+/* How a station's or site's sign-off line ends ("Stay with KPQR 7 News for
+ * updates on this developing story.", "Check back for updates."). */
+static const char *const furniture_end[] = {
+  "developing story.", "for the latest.", "for updates.", "for more updates.",
+};
+
 static const char *const furniture[] = {
   "advertisement", "already a subscriber", "already have an account", "also read",
   "article content", "click here", "continue reading", "download our",
@@ -2099,6 +2105,19 @@ static const char *const furniture[] = {
   "recommended", "related:", "share this", "share on", "sign up", "skip to",
   "story continues", "subscribe", "watch:",
 };
+
+/* "By Jane Doe<br>Staff Writer" in the text itself (no class says it is
+ * a byline): the byline already read into the authors, not the story. */
+static int is_byline_para(const hctx *c, const char *p, size_t n)
+{
+  size_t b = by_prefix(p, n), k;
+  if (!b || !DL_IS_UPPER(p[0])) return 0;
+  for (k = 0; k < c->nauth; k++) {
+    size_t m = strlen(c->authors[k]);
+    if (b + m <= n && ascii_ieq(p + b, m, c->authors[k], m)) return 1;
+  }
+  return 0;
+}
 
 static void flush(emitter *e)
 {
@@ -2121,12 +2140,18 @@ static void flush(emitter *e)
   if (plen == 0) keep = 0;
   else if (e->title && ascii_ieq(o->p + e->para_start, plen, e->title, strlen(e->title)))
     keep = 0;
+  else if (plen < 200 && is_byline_para(e->c, o->p + e->para_start, plen)) keep = 0;
   else if (!e->heading && e->link_bytes * 10 > plen * 7 && plen < 400) keep = 0;
   else if (plen < 160) {
     size_t k;
     for (k = 0; k < NELEM(furniture) && keep; k++) {
       size_t m = strlen(furniture[k]);
       if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)) keep = 0;
+    }
+    for (k = 0; k < NELEM(furniture_end) && keep && plen < 100; k++) {
+      size_t m = strlen(furniture_end[k]);
+      if (plen >= m && ascii_ieq(o->p + e->para_start + plen - m, m, furniture_end[k], m))
+        keep = 0;
     }
   }
   if (!keep) o->n = e->sep_pos;
@@ -3192,7 +3217,14 @@ static void retitle(hctx *c, buf *text, const char **title)
     memcpy(nt, pick, pn);
     nt[pn] = '\0';
     buf_add(&nb, nt, pn);
-    if (e && e[1] != '\n') buf_add(&nb, "\n\n", 2);
+    if (e && e[1] != '\n') {
+      /* the rest of the headline's paragraph: a byline the authors
+       * already have is dropped, as flush() drops one of its own */
+      const char *rest = e + 1, *end = strstr(rest, "\n\n");
+      size_t rn = end ? (size_t)(end - rest) : strlen(rest);
+      if (rn < 200 && is_byline_para(c, rest, rn)) e = end;
+      else buf_add(&nb, "\n\n", 2);
+    }
     if (e) buf_add(&nb, e + (e[1] != '\n'), (size_t)(text->p + text->n - e - (e[1] != '\n')));
     if (nb.oom) { free(nt); buf_free(&nb); fail(c, DL_ENOMEM, "not enough memory"); return; }
     if (site && (!c->fv[F_SITE] || c->fp[F_SITE] >= 5)) {
@@ -3278,7 +3310,16 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
     }
   }
   if (c->st != DL_OK) goto done;
-  if (title && c->title_from_tag) retitle(c, &text, &title);
+  if (title && c->title_from_tag) {
+    /* the visible date near the title (the last resort, below) before
+     * retitle drops a byline paragraph that may hold it */
+    if (!c->fv[F_PUB] && !c->fv[F_MOD] && body > 0 && body >= MIN_BODY) {
+      size_t start = strlen(title);
+      size_t n = text.n - start < 400 ? text.n - start : 400;
+      set_date(c, F_PUB, 10, text.p + start, n);
+    }
+    retitle(c, &text, &title);
+  }
   if (c->st != DL_OK) goto done;
   /* JSON-LD articleBody when the page itself gave next to nothing */
   if (body < MIN_BODY && c->ld_body && strlen(c->ld_body) > body) {
