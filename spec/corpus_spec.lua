@@ -75,10 +75,10 @@ describe("dl.corpus", function()
   -- JSON-lines exports name their fields their own way: one case per line
   -- of the fixture, whose "expect_" field says what the article gets
   local cjson_ok, cjson = pcall(require, "cjson")
-  local n = 0
+  local ncase = 0
   for line in io.lines("spec/fixtures/corpus_fields.jsonl") do
-    n = n + 1
-    local case = n
+    ncase = ncase + 1
+    local case = ncase
     it("maps the fields of JSON-lines export #" .. case .. " (" .. line:sub(1, 60) .. "...)", function()
       assert(cjson_ok, "needs lua-cjson")
       local want = cjson.decode(line).expect_
