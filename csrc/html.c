@@ -736,6 +736,14 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 
 #define NELEM(a) (sizeof (a) / sizeof (a)[0])
 
+/* The nouns a job title ends with (lower case, sorted): "Local Democracy
+ * Reporter", "Courier Staff Writer" are roles whatever comes before. */
+static const char *const role_heads[] = {
+  "analyst", "columnist", "contributor", "correspondent", "editor", "intern",
+  "journalist", "photographer", "producer", "reporter", "reporters", "staff",
+  "writer", "writers",
+};
+
 static int is_role(const char *s, size_t n)
 {
   size_t i = 0;
@@ -807,6 +815,34 @@ static size_t author_part(const char *s, size_t n,
     }
   }
   trim(&s, &n);
+  /* "Jane Doe 22 July 2025", "Jane Doe Updated March 3": the name ends
+   * where a date or a number begins */
+  for (i = 0, k = 0; i < n; i++) {
+    size_t e = i;
+    if (i > 0 && s[i - 1] != ' ') continue;
+    while (e < n && s[e] != ' ') e++;
+    if (k >= 2 && (DL_IS_DIGIT(s[i]) || dl_month_from_name(s + i, e - i)
+                   || dl_weekday_from_name(s + i, e - i)
+                   || ascii_ieq(s + i, e - i, "updated", 7)
+                   || ascii_ieq(s + i, e - i, "published", 9)
+                   || ascii_ieq(s + i, e - i, "posted", 6))) {
+      n = i;
+      trim(&s, &n);
+      break;
+    }
+    k++;
+  }
+  for (i = n; i > 0 && s[i - 1] != ' '; i--) {}
+  if (in_list(role_heads, NELEM(role_heads), s + i, n - i)) return 0;
+  /* "Lindsay Whitehurst Associated Press": an agency after the name */
+  for (i = n; i > 0; i--) {
+    if (s[i - 1] != ' ') continue;
+    if (in_list(agencies, NELEM(agencies), s + i, n - i)) {
+      n = i - 1;
+      trim(&s, &n);
+      break;
+    }
+  }
   if (n < 2 || n > 60) return 0;
   if (in_list(agencies, NELEM(agencies), s, n) || is_role(s, n)) return 0;
   if (dl_month_from_name(s, n) || dl_weekday_from_name(s, n)) return 0;
@@ -816,6 +852,32 @@ static size_t author_part(const char *s, size_t n,
   }
   if (words > 5) return 0;
   if (!(DL_IS_UPPER(s[0]) || (unsigned char)s[0] >= 0x80)) return 0;
+  {
+    /* "MARK SHERMAN" (wire bylines in capitals): "Mark Sherman" */
+    char name[64];
+    int lower = 0, upper = 0;
+    for (k = 0; k < n; k++) {
+      if (DL_IS_LOWER(s[k])) lower++;
+      else if (DL_IS_UPPER(s[k])) upper++;
+    }
+    if (lower == 0 && upper >= 2) {
+      memcpy(name, s, n);
+      for (k = 0; k < n; k++) {
+        int start = k == 0 || name[k - 1] == ' ' || name[k - 1] == '-' || name[k - 1] == '\'';
+        unsigned char b = (unsigned char)name[k];
+        if (DL_IS_UPPER(name[k]) && !start) name[k] = DL_LOWER(name[k]);
+        else if (b == 0xC3 && k + 1 < n && !start) {   /* Latin-1 capitals: À..Þ but × */
+          unsigned char b2 = (unsigned char)name[k + 1];
+          if (b2 >= 0x80 && b2 <= 0x9E && b2 != 0x97) name[k + 1] = (char)(b2 + 0x20);
+          k++;
+        } else if (b >= 0x80) {   /* skip the rest of a multibyte character */
+          while (k + 1 < n && ((unsigned char)name[k + 1] & 0xC0) == 0x80) k++;
+        }
+      }
+      add(ctx, name, n);
+      return 1;
+    }
+  }
   add(ctx, s, n);
   return 1;
 }
@@ -954,7 +1016,7 @@ static const hintdef hint_words[] = {
   {"auteur", H_SOFT | H_AUTHOR}, {"auteurs", H_SOFT | H_AUTHOR},
   {"author", H_SOFT | H_AUTHOR}, {"authors", H_SOFT | H_AUTHOR},
   {"autor", H_SOFT | H_AUTHOR}, {"autoren", H_SOFT | H_AUTHOR},
-  {"byline", H_SOFT | H_BYLINE}, {"bylines", H_SOFT | H_BYLINE},
+  {"bio", H_DROP}, {"byline", H_SOFT | H_BYLINE}, {"bylines", H_SOFT | H_BYLINE},
   {"caption", H_SOFT}, {"categories", H_SOFT}, {"category", H_SOFT},
   {"chapo", H_SOFT}, {"community", H_DROP}, {"contributions", H_DROP},
   {"credit", H_SOFT}, {"credits", H_SOFT}, {"cta", H_DROP},
@@ -963,7 +1025,8 @@ static const hintdef hint_words[] = {
   {"header", H_HEADER}, {"hidden", H_DROP}, {"kicker", H_SOFT},
   {"login", H_DROP}, {"masthead", H_HEADER}, {"meta", H_SOFT}, {"modified", H_SOFT | H_UPDATED},
   {"more", 0}, {"mostread", H_DROP}, {"nav", H_DROP}, {"offscreen", H_DROP},
-  {"overlay", H_DROP}, {"pager", H_DROP}, {"popular", H_DROP},
+  {"overlay", H_DROP}, {"pager", H_DROP}, {"player", H_DROP},
+  {"popular", H_DROP},
   {"posted", H_SOFT | H_DATE}, {"pubdate", H_SOFT | H_DATE},
   {"published", H_SOFT | H_DATE}, {"rail", H_DROP}, {"recirc", H_DROP},
   {"replies", H_DROP}, {"reply", H_DROP}, {"screen", H_DROP}, {"search", H_DROP},
@@ -973,7 +1036,7 @@ static const hintdef hint_words[] = {
   {"tags", H_SOFT}, {"teaser", H_SOFT}, {"time", H_SOFT | H_DATE},
   {"timestamp", H_SOFT | H_DATE},
   {"toolbar", H_DROP}, {"tools", H_DROP}, {"tweet", H_DROP},
-  {"updated", H_SOFT | H_UPDATED}, {"visually", H_DROP},
+  {"updated", H_SOFT | H_UPDATED}, {"video", H_DROP}, {"visually", H_DROP},
 };
 
 /* Roots found anywhere inside a word ("commentlist", "sharebar"). */
@@ -1132,6 +1195,7 @@ typedef struct hctx {
   size_t nauth;
   int auth_prio;
   int ld_article;       /* an article object of JSON-LD was read */
+  int og_website;       /* og:type says the page is a website, not an article */
   int title_from_tag;   /* the title is <title> with its site removed */
   char *ld_body;        /* JSON-LD articleBody */
   /* ".class" or "#id" of the parts JSON-LD marks as paywalled: hidden
@@ -1252,8 +1316,9 @@ static int attr_has_word(const char *v, const char *w)
 }
 
 /* The visible text of a small subtree into c->scratch (collapsed, capped);
- * returns its length. */
-static size_t node_text(hctx *c, hnode *root)
+ * returns its length.  parts: a line break or a block inside becomes ';',
+ * so that "By Jane Doe<br>Health Correspondent" splits into its parts. */
+static size_t node_text_parts(hctx *c, hnode *root, int parts)
 {
   buf *bp = &c->tmp;
   int space = 0;
@@ -1273,7 +1338,10 @@ static size_t node_text(hctx *c, hnode *root)
     } else if (cur->type == HN_ELEM) {
       int t = cur->tag;
       desc = !(tag_flags(t) & TF_JUNK);
-      if (tag_flags(t) & (TF_BLOCK | TF_CELL) || t == T_BR) space = 1;
+      if (tag_flags(t) & (TF_BLOCK | TF_CELL) || t == T_BR) {
+        if (parts && bp->n > 0 && bp->p[bp->n - 1] != ';') buf_addc(bp, ';');
+        space = 1;
+      }
     }
     if (desc && cur->children) { cur = cur->children; continue; }
     while (cur != root && !cur->next) cur = cur->parent;
@@ -1286,6 +1354,11 @@ static size_t node_text(hctx *c, hnode *root)
   c->scratch[n] = '\0';
   if (bp->oom) fail(c, DL_ENOMEM, "not enough memory");
   return n;
+}
+
+static size_t node_text(hctx *c, hnode *root)
+{
+  return node_text_parts(c, root, 0);
 }
 
 /* ===================================================================== */
@@ -1358,6 +1431,10 @@ static void handle_meta(hctx *c, const hnode *n)
     low[i] = '\0';
     if (k == 2 && strcmp(low, "author") == 0) {
       set_authors(c, 3, content, strlen(content));
+      continue;
+    }
+    if (k == 0 && strcmp(low, "og:type") == 0) {
+      c->og_website = strcmp(content, "website") == 0;
       continue;
     }
     if (k == 1 && strcmp(low, "parsely-page") == 0) {
@@ -1726,8 +1803,10 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
     size_t k = node_text(c, n);
     set_field(c, F_H1, inmain ? 1 : 2, c->scratch, k);
   }
-  /* a short block that starts "By ..." or "Posted by ..." */
-  if (!(hints & (H_BYLINE | H_AUTHOR)) && (tag_flags(t) & TF_BLOCK) && n->children
+  /* a short block (or an inline element: <i>By ...</i> on old pages)
+   * that starts "By ..." or "Posted by ..." */
+  if (!(hints & (H_BYLINE | H_AUTHOR)) && ((tag_flags(t) & TF_BLOCK) || t == T_OTHER)
+      && n->children
       && n->children->type == HN_TEXT && n->children->content) {
     const char *tx = (const char *)n->children->content;
     size_t tl = 0;
@@ -1736,7 +1815,7 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
     if ((tl >= 3 && by_prefix(tx, tl) && (tx[0] == 'B' || tx[0] == 'b' || tx[0] == 'P'
                                           || tx[0] == 'p' || tx[0] == 'W' || tx[0] == 'w'
                                           || tx[0] == 'V' || tx[0] == 'v'))) {
-      size_t k = node_text(c, n);
+      size_t k = node_text_parts(c, n, 1);
       if (k > 0 && k <= 160) {
         set_authors(c, 7, c->scratch, k);
         set_field(c, F_VISDATE, 3, c->scratch, k);
@@ -1744,7 +1823,7 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
     }
   }
   if (hints & (H_BYLINE | H_AUTHOR | H_DATE)) {
-    size_t k = node_text(c, n);
+    size_t k = node_text_parts(c, n, 1);
     if (k == 0 || k > 300) return;
     if (hints & H_BYLINE) {
       set_authors(c, 5, c->scratch, k);
@@ -2013,12 +2092,32 @@ typedef struct emitter {
 } emitter;
 
 /* Short paragraphs that are page furniture, not the article. */
-static const char *const furniture[] = {
-  "advertisement", "also read", "click here", "continue reading", "download our",
-  "download the", "follow us", "get the latest", "read also", "read more",
-  "recommended", "related:", "share this", "share on", "sign up", "skip to",
-  "story continues", "subscribe",
+/* How a station's or site's sign-off line ends ("Stay with KPQR 7 News for
+ * updates on this developing story.", "Check back for updates."). */
+static const char *const furniture_end[] = {
+  "developing story.", "for the latest.", "for updates.", "for more updates.",
 };
+
+static const char *const furniture[] = {
+  "advertisement", "already a subscriber", "already have an account", "also read",
+  "article content", "click here", "continue reading", "download our",
+  "download the", "follow us", "get the latest", "listen:", "read also", "read more",
+  "recommended", "related:", "share this", "share on", "sign up", "skip to",
+  "story continues", "subscribe", "watch:",
+};
+
+/* "By Jane Doe<br>Staff Writer" in the text itself (no class says it is
+ * a byline): the byline already read into the authors, not the story. */
+static int is_byline_para(const hctx *c, const char *p, size_t n)
+{
+  size_t b = by_prefix(p, n), k;
+  if (!b || !DL_IS_UPPER(p[0])) return 0;
+  for (k = 0; k < c->nauth; k++) {
+    size_t m = strlen(c->authors[k]);
+    if (b + m <= n && ascii_ieq(p + b, m, c->authors[k], m)) return 1;
+  }
+  return 0;
+}
 
 static void flush(emitter *e)
 {
@@ -2041,12 +2140,18 @@ static void flush(emitter *e)
   if (plen == 0) keep = 0;
   else if (e->title && ascii_ieq(o->p + e->para_start, plen, e->title, strlen(e->title)))
     keep = 0;
+  else if (plen < 200 && is_byline_para(e->c, o->p + e->para_start, plen)) keep = 0;
   else if (!e->heading && e->link_bytes * 10 > plen * 7 && plen < 400) keep = 0;
   else if (plen < 160) {
     size_t k;
     for (k = 0; k < NELEM(furniture) && keep; k++) {
       size_t m = strlen(furniture[k]);
       if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)) keep = 0;
+    }
+    for (k = 0; k < NELEM(furniture_end) && keep && plen < 100; k++) {
+      size_t m = strlen(furniture_end[k]);
+      if (plen >= m && ascii_ieq(o->p + e->para_start + plen - m, m, furniture_end[k], m))
+        keep = 0;
     }
   }
   if (!keep) o->n = e->sep_pos;
@@ -2284,6 +2389,16 @@ static void finalize_meta(hctx *c)
   int from_tag = 0;
   /* site: from the <title> suffix as the last resort, below */
   if (c->fv[F_TITLE] && c->fp[F_TITLE] <= 3) src = c->fv[F_TITLE];
+  /* og:title is often a shorter headline written for sharing; when the
+   * page's <h1> differs from it and <title> says what the <h1> says, the
+   * <h1> is the headline the reader sees */
+  if (src && c->fv[F_H1] && c->fv[F_TITLETAG] && strcmp(src, c->fv[F_H1]) != 0) {
+    const char *h = c->fv[F_H1], *tt = c->fv[F_TITLETAG];
+    size_t hn = strlen(h), tn = strlen(tt);
+    if (hn >= 12 && hn <= tn
+        && (ascii_ieq(tt, hn, h, hn) || ascii_ieq(tt + tn - hn, hn, h, hn)))
+      src = h;
+  }
   else if (c->fv[F_H1]) src = c->fv[F_H1];
   else if (c->fv[F_TITLE]) src = c->fv[F_TITLE];
   else if (c->fv[F_TITLETAG]) { src = c->fv[F_TITLETAG]; from_tag = 1; }
@@ -2666,9 +2781,11 @@ static void tree_install(htmlParserCtxtPtr p, htree *t, hctx *c)
 #define DL_HTML_NAME_MAX 100
 
 /* The end tag "</" + name that closes raw text starting at from; n when
- * none.  libxml2 stops the raw text at any "</" + name as a prefix; when
- * the tag's name is longer ("</scriptx") it is an unknown end tag, read to
- * its '>', and the raw text goes on after it. */
+ * none.  Raw text ends at "</" + name followed by space, '/' or '>', as
+ * browsers read it (libxml2 would stop at any other character too, in the
+ * middle of a string of script); when the tag's name is longer
+ * ("</scriptx") it is an unknown end tag, read to its '>', and the raw
+ * text goes on after it. */
 static size_t find_close(const char *s, size_t n, size_t from, const char *name, size_t m)
 {
   while (from < n) {
@@ -2685,11 +2802,17 @@ static size_t find_close(const char *s, size_t n, size_t from, const char *name,
     i = (size_t)(p - s);
     from = i + 1;
     if (i + 2 + m <= n && s[i + 1] == '/' && ascii_ieq(s + i + 2, m, name, m)) {
+      char after;
       if (i + 2 + m == n) return n;
-      if (!IS_NAMEC(s[i + 2 + m])) return i;
-      p = (const char *)memchr(s + i, '>', n - i);
-      if (!p) return n;
-      from = (size_t)(p - s) + 1;
+      after = s[i + 2 + m];
+      /* as browsers read script data: only "</script" followed by space,
+       * '/' or '>' ends it; "'</script' + '>'" in a string is text */
+      if (DL_IS_SPACE(after) || after == '/' || after == '>') return i;
+      if (IS_NAMEC(after)) {   /* "</scriptx": an unknown end tag */
+        p = (const char *)memchr(s + i, '>', n - i);
+        if (!p) return n;
+        from = (size_t)(p - s) + 1;
+      }
     }
   }
   return n;
@@ -3068,7 +3191,17 @@ static void retitle(hctx *c, buf *text, const char **title)
   bp = text->p + tl + 2;
   e = strchr(bp, '\n');   /* the first line of the first paragraph */
   bn = e ? (size_t)(e - bp) : text->n - tl - 2;
-  for (k = 0; k < 2 && !pick; k++) {
+  for (k = 0; k < 3 && !pick; k++) {
+    if (k == 2) {   /* "Printer friendly: Headline" */
+      const char *colon = (const char *)memchr(tt, ':', tn);
+      if (!colon || colon + 1 >= tt + tn || colon[1] != ' ') continue;
+      at = (size_t)(colon - tt);
+      sl = 2;
+      if (ascii_ieq(tt + at + sl, tn - at - sl, bp, bn)) {
+        pick = tt + at + sl; pn = tn - at - sl; site = NULL; sn = 0;
+      }
+      continue;
+    }
     if (!find_sep(tt, tn, (int)k, &at, &sl)) continue;
     if (ascii_ieq(tt + at + sl, tn - at - sl, bp, bn)) {
       pick = tt + at + sl; pn = tn - at - sl; site = tt; sn = at;
@@ -3084,10 +3217,17 @@ static void retitle(hctx *c, buf *text, const char **title)
     memcpy(nt, pick, pn);
     nt[pn] = '\0';
     buf_add(&nb, nt, pn);
-    if (e && e[1] != '\n') buf_add(&nb, "\n\n", 2);
+    if (e && e[1] != '\n') {
+      /* the rest of the headline's paragraph: a byline the authors
+       * already have is dropped, as flush() drops one of its own */
+      const char *rest = e + 1, *end = strstr(rest, "\n\n");
+      size_t rn = end ? (size_t)(end - rest) : strlen(rest);
+      if (rn < 200 && is_byline_para(c, rest, rn)) e = end;
+      else buf_add(&nb, "\n\n", 2);
+    }
     if (e) buf_add(&nb, e + (e[1] != '\n'), (size_t)(text->p + text->n - e - (e[1] != '\n')));
     if (nb.oom) { free(nt); buf_free(&nb); fail(c, DL_ENOMEM, "not enough memory"); return; }
-    if (!c->fv[F_SITE] || c->fp[F_SITE] >= 5) {
+    if (site && (!c->fv[F_SITE] || c->fp[F_SITE] >= 5)) {
       free(c->fv[F_SITE]);
       c->fv[F_SITE] = NULL;
       set_field(c, F_SITE, 5, site, sn);
@@ -3170,7 +3310,16 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
     }
   }
   if (c->st != DL_OK) goto done;
-  if (title && c->title_from_tag) retitle(c, &text, &title);
+  if (title && c->title_from_tag) {
+    /* the visible date near the title (the last resort, below) before
+     * retitle drops a byline paragraph that may hold it */
+    if (!c->fv[F_PUB] && !c->fv[F_MOD] && body > 0 && body >= MIN_BODY) {
+      size_t start = strlen(title);
+      size_t n = text.n - start < 400 ? text.n - start : 400;
+      set_date(c, F_PUB, 10, text.p + start, n);
+    }
+    retitle(c, &text, &title);
+  }
   if (c->st != DL_OK) goto done;
   /* JSON-LD articleBody when the page itself gave next to nothing */
   if (body < MIN_BODY && c->ld_body && strlen(c->ld_body) > body) {
@@ -3178,6 +3327,14 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
     if (title) { buf_add(&text, title, strlen(title)); buf_add(&text, "\n\n", 2); }
     buf_add(&text, c->ld_body, strlen(c->ld_body));
     body = strlen(c->ld_body);
+  }
+  /* a section front or an index (og:type website, no article metadata,
+   * no date) whose best block is a few teasers: there is no story, and
+   * the teasers are not one: no text, the title stays in the metadata */
+  if (body < MIN_BODY && c->og_website && !c->ld_article && !c->fv[F_PUB] && !c->fv[F_MOD]) {
+    text.n = 0;
+    if (text.p) text.p[0] = '\0';
+    body = 0;
   }
   if (!text.p) buf_add(&text, "", 0);
   if (text.oom) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }

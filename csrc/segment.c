@@ -1034,6 +1034,9 @@ static int is_credit(const char *t, size_t i, size_t e)
         if (table_find(CREDIT_OBJ, COUNT(CREDIT_OBJ), sizeof(char *),
                        t + ws, w) >= 0)
           return credit_tail(t, i, e);
+        /* "X contributed from Albuquerque." (AP) */
+        if (k == 0 && (dl_word_eq(t + ws, w, "from") || dl_word_eq(t + ws, w, "in")))
+          return credit_tail(t, ws - 1, e);
         if (!(dl_word_eq(t + ws, w, "to") || dl_word_eq(t + ws, w, "this")
               || dl_word_eq(t + ws, w, "the")
               || dl_word_eq(t + ws, w, "additional"))) return 0;

@@ -72,6 +72,32 @@ describe("dl.corpus", function()
     assert.equals("VALPARAISO, Chile", a.dateline.place)
   end)
 
+  -- JSON-lines exports name their fields their own way: one case per line
+  -- of the fixture, whose "expect_" field says what the article gets
+  local cjson_ok, cjson = pcall(require, "cjson")
+  local ncase = 0
+  for line in io.lines("spec/fixtures/corpus_fields.jsonl") do
+    ncase = ncase + 1
+    local case = ncase
+    it("maps the fields of JSON-lines export #" .. case .. " (" .. line:sub(1, 60) .. "...)", function()
+      assert(cjson_ok, "needs lua-cjson")
+      local want = cjson.decode(line).expect_
+      write(dir .. "/x.jsonl", line .. "\n")
+      local got = {}
+      for a in dl.corpus(dir .. "/x.jsonl"):articles() do got[#got + 1] = a end
+      assert.equals(1, #got)
+      local a = got[1]
+      assert.equals(want.id, a.id)
+      assert.equals(want.title, a.title)
+      assert.equals(want.ref, a.ref)
+      assert.equals(want.url, a.url)
+      assert.equals("PORTO", a.dateline and a.dateline.place)
+      local first
+      for p in a:paragraphs() do first = first or p.text end
+      assert.matches("^PORTO, March 3 %(Reuters%) %- The city council", first)
+    end)
+  end
+
   it("expands globs", function()
     assert.same({ "a", "b", "b#2" }, ids(dl.corpus(dir .. "/*.txt")))
   end)

@@ -117,6 +117,14 @@ describe("dl.parse_html", function()
       end
       if want.published_at then check("published_at", a.published, want.published_at) end
       if want.dateline then check("dateline", a.dateline and a.dateline.text, want.dateline) end
+      -- credit lines kept in the text are boilerplate, not body
+      for _, line in ipairs(want.boilerplate or {}) do
+        local role
+        for p in a:paragraphs({ all = true }) do
+          if p.text == line then role = p.role end
+        end
+        check("boilerplate", role, "boilerplate")
+      end
       -- the article's own parse works on the extracted text
       assert.are.equal(want.title, a.headline)
       assert.are.equal(want.published, a.ref)
@@ -207,6 +215,35 @@ describe("dl.parse_html on its own", function()
       Senior Correspondent | Associated Press</div><p>Text of the story goes here.</p>
       </article></body></html>]])
     assert.are.same({ "Sam Hill" }, meta.authors)
+    -- a part ending in a job-title noun is a role; a <br> separates parts; a
+    -- date or an agency after the name is not the name; capitals are names
+    local cases = {
+      { "By Ann Lee, Local Democracy Reporter", { "Ann Lee" } },
+      { "By Ann Lee<br>Health Correspondent", { "Ann Lee" } },
+      { "By Ann Lee <span>22 July 2025</span>", { "Ann Lee" } },
+      { "By ANN LEE and JOSÉ O'BRIEN Associated Press", { "Ann Lee", "José O'Brien" } },
+      { "Metro News Staff", {} },
+    }
+    for _, case in ipairs(cases) do
+      _, meta = html.extract("<html><body><article><div class=\"byline\">" .. case[1] ..
+        "</div><p>Text of the story goes here.</p></article></body></html>")
+      assert.are.same(case[2], meta.authors, case[1])
+    end
+  end)
+
+  it("gives no text for a section front, only its title", function()
+    local cards = {}
+    for i = 1, 5 do
+      cards[i] = ('<article class="card"><a href="/world/%d"><h3>Teaser headline number %d about the ' ..
+        'news</h3></a><p class="card__standfirst">A line of teaser text for story %d.</p></article>')
+        :format(i, i, i)
+    end
+    local a = dl.parse_html([[<html><head><title>World news | The Daily Example</title>
+      <meta property="og:type" content="website"><meta property="og:title" content="World news">
+      </head><body><main><h1>World</h1>]] .. table.concat(cards) .. [[</main></body></html>]])
+    assert.are.equal("", a.text)
+    assert.are.equal("World news", a.title)
+    assert.is_nil(a.published)
   end)
 
   it("reads the JSON of a parsely-page meta tag", function()
@@ -352,6 +389,18 @@ describe("dl.parse_html on bad input", function()
         "</p>" .. story:gsub("council", "mayor") .. "</body></html>")
       assert.truthy(a.text:find("The council said the bridge", 1, true))
     end
+  end)
+
+  it("reads '</script' inside a script's strings as browsers do, 100,000 times over", function()
+    local story = "<p>" .. string.rep("The council said the bridge would reopen next week. ", 5) .. "</p>"
+    -- "</script" + a quote is not an end tag: the script goes on to its real end
+    local page = "<html><body>" .. story .. "<script>" ..
+      string.rep("x = \"</script' + '>\"; y = '</scripts>'; ", 100000) .. "</script>" ..
+      story:gsub("council", "mayor") .. "</body></html>"
+    local a = dl.parse_html(page)
+    assert.truthy(a.text:find("The council said the bridge", 1, true))
+    assert.truthy(a.text:find("The mayor said the bridge", 1, true))
+    assert.falsy(a.text:find("x = ", 1, true))
   end)
 
   it("#huge keeps the article before the node limit on a page of millions of elements", function()

@@ -13,8 +13,11 @@
 -- * `.txt` (and any other explicitly named file): one article per file, or
 --   several separated by form feeds (`\f`);
 -- * `.jsonl` / `.ndjson`: one JSON object per line with `text` (or `body`,
---   or `html` for a web page), and optional `id`, `date`/`ref`/`day`,
---   `title`, `url`;
+--   `content`, `articleBody`..., or `html` for a web page), and optional
+--   `id`, a date (`date`, `ref`, `published_at`, `datePublished`...),
+--   `title` (or `headline`), `url` (or `link`); an object that wraps the
+--   article (`{"article": {...}}`, `story`, `doc`, `data`, `_source`...)
+--   is read inside;
 -- * `.html` / `.htm`: a web page (`dl.parse_html`).
 --
 -- Standard input is sniffed: `{` starts JSON lines, `<` HTML, else text.
@@ -284,6 +287,48 @@ local function ref_of(v)
   return match(v, "^%s*(%d%d%d%d%-%d%d%-%d%d)")
 end
 
+-- The field names JSON-lines exports use, most usual first: news APIs,
+-- CMS dumps and crawlers each name them their own way.
+local TEXT_KEYS = { "text", "body", "content", "articleBody", "article_body", "maintext",
+  "full_text" }
+local TITLE_KEYS = { "title", "headline" }
+local DATE_KEYS = { "ref", "date", "day", "published_at", "publishedAt", "published",
+  "datePublished", "date_published", "publish_date", "pubdate", "pub_date", "created_at" }
+local URL_KEYS = { "url", "link", "canonical_url" }
+-- an export that wraps each article in an object: {"article": {...}}
+local NEST_KEYS = { "article", "story", "doc", "document", "item", "post", "data", "_source" }
+
+-- The first string among r's fields keys.
+local function field(r, keys)
+  for i = 1, #keys do
+    local v = r[keys[i]]
+    if type(v) == "string" then return v end
+  end
+  return nil
+end
+
+-- The first date among r's fields keys, as YYYY-MM-DD.
+local function date_field(r, keys)
+  for i = 1, #keys do
+    local d = ref_of(r[keys[i]])
+    if d then return d end
+  end
+  return nil
+end
+
+-- The object of a JSON line that holds the article: the line itself, or
+-- the object under one of NEST_KEYS when the line has no text of its own.
+local function article_of(r)
+  if field(r, TEXT_KEYS) or type(r.html) == "string" then return r end
+  for i = 1, #NEST_KEYS do
+    local inner = r[NEST_KEYS[i]]
+    if type(inner) == "table" and (field(inner, TEXT_KEYS) or type(inner.html) == "string") then
+      return inner
+    end
+  end
+  return r
+end
+
 -- Parse one record into an article; set its metadata.  Returns the
 -- article, or nil and a reason.
 local function make_article(self, rec)
@@ -365,21 +410,23 @@ local function read_source(self, src, yield)
         self:_error(name, n, ok and "not a JSON object" or gsub(tostring(r), "^.-: ", ""))
         return
       end
-      local text = r.text or r.body
-      local html = r.html
+      local art = article_of(r)
+      local text = field(art, TEXT_KEYS)
+      local html = art.html
       if type(text) ~= "string" and type(html) ~= "string" then
-        self:_error(name, n, "no \"text\" (or \"body\", \"html\") string field")
+        self:_error(name, n, "no \"text\" (or \"body\", \"content\", \"html\") string field")
         return
       end
-      local id = r.id
+      local id = art.id
+      if id == nil or id == cjson.null then id = r.id end
       if id == nil or id == cjson.null then id = base .. ":" .. n end
       yield({
         text = type(text) == "string" and text or nil,
         html = type(text) ~= "string" and html or nil,
         id = tostring(id),
-        ref = ref_of(r.ref) or ref_of(r.date) or ref_of(r.day) or dref,
-        title = type(r.title) == "string" and r.title or nil,
-        url = type(r.url) == "string" and r.url or nil,
+        ref = date_field(art, DATE_KEYS) or (art ~= r and date_field(r, DATE_KEYS)) or dref,
+        title = field(art, TITLE_KEYS),
+        url = field(art, URL_KEYS),
         file = type(r.file_) == "string" and r.file_ or name,
         -- lua-cjson decodes every number as a float: 12.0 -> 12
         line = type(r.line_) == "number" and tointeger(r.line_) or n,
