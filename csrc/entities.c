@@ -1939,7 +1939,7 @@ static int is_date_word(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
   size_t len = t->len - ((t->flags & T_ABBR) ? 1 : 0);
-  if (len < 3 || len > 9 || !(t->flags & T_CAP)) return 0;
+  if (len < 3 || len > 10 || !(t->flags & T_CAP)) return 0;
   {
     /* the first three letters of the month and weekday names of
      * calendar.c (jan feb mar apr may jun jul aug sep oct nov dec, mon tue
@@ -1962,8 +1962,13 @@ static int is_date_word(const ctx *c, size_t k)
       default: month = day = 0; break;
     }
     if (month) return dl_month_from_name(c->text + t->start, len) != 0;
-    if (day) return dl_weekday_from_name(c->text + t->start, len) != 0;
-    return 0;
+    if (!day) return 0;
+    if (dl_weekday_from_name(c->text + t->start, len) != 0) return 1;
+    /* a plural of a full weekday name ("closed on Fridays", "Wednesdays
+     * the ferry leaves"): full names have six letters or more, so "Suns"
+     * or "Weds" stay names */
+    return len >= 7 && !(t->flags & T_ABBR) && c->text[t->start + len - 1] == 's'
+           && dl_weekday_from_name(c->text + t->start, len - 1) != 0;
   }
 }
 
