@@ -252,8 +252,10 @@ enum {
   BP_EXACT = 2,   /* nothing but punctuation may follow ("Reuter") */
   BP_SOCIAL = 3,  /* a social network or @handle must be named ("Follow
                      Jane Doe on X") */
-  BP_AMEND = 4    /* an amendment verb must follow within a few words
+  BP_AMEND = 4,   /* an amendment verb must follow within a few words
                      ("This story has been corrected ...") */
+  BP_NEWSROOM = 5 /* "the" and a newsroom role must follow, or a ':' end
+                     the line ("To contact the reporter ...") */
 };
 /* Openers that mark a paragraph as boilerplate anywhere in the body, not
  * only at its end ("Read more: ...", "Photo: ..."): links and credits a web
@@ -284,7 +286,7 @@ static const boiler BOILER[] = {
   {"subscribe", NULL, BP_ANY},
   {"this", "article", BP_AMEND}, {"this", "report", BP_AMEND},
   {"this", "story", BP_AMEND}, {"this", "version", BP_AMEND},
-  {"to", "contact", BP_ANY},
+  {"to", "contact", BP_NEWSROOM},
   {"writing", "by", BP_ANY}
 };
 
@@ -304,6 +306,13 @@ static const char *const SOCIAL[] = {
 static const char *const AMEND[] = {
   "amended", "changed", "clarified", "corrected", "edited", "revised",
   "updated"
+};
+
+/* Whom a wire's contact line names ("To contact the editors ..."); any
+ * other object is story ("To contact the families, call ..."). */
+static const char *const NEWSROOM_ROLE[] = {
+  "author", "authors", "editor", "editors", "reporter", "reporters",
+  "writer", "writers"
 };
 
 /* What a credit line may say after "contributed" ("X contributed to this
@@ -1145,6 +1154,18 @@ openers:
           if (table_find(AMEND, COUNT(AMEND), sizeof(char *), t + s2, w) >= 0)
             return 1;
         }
+        break;
+      case BP_NEWSROOM:
+        /* a label: the first clause ends with ':' ("To contact Jane
+         * Doe in Oslo:"), not with a comma and a story's instruction */
+        for (s2 = j; s2 < e && t[s2] != ',' && t[s2] != '.'
+                     && t[s2] != '\n'; s2++)
+          if (t[s2] == ':') return 1;
+        w = next_word(t, &j, e, &s2);
+        if (!dl_word_eq(t + s2, w, "the")) break;
+        w = next_word(t, &j, e, &s2);
+        if (table_find(NEWSROOM_ROLE, COUNT(NEWSROOM_ROLE), sizeof(char *),
+                       t + s2, w) >= 0) return 1;
         break;
       default:   /* BP_EXACT: only punctuation may follow */
         while (j < e && (DL_IS_PUNCT(t[j]) || DL_IS_SPACE(t[j]))) j++;
