@@ -1066,10 +1066,10 @@ static const char *const craft_nouns[] = {
 };
 
 /* Holdings before "in" and a company ("a stake in Renault"), sorted by
- * strcmp. */
+ * strcmp.  Not "interest" or "investment": one takes an interest in a
+ * composer and invests in a region ("interest in Mozart"). */
 static const char *const holding_words[] = {
-  "holding", "holdings", "interest", "investment", "investments", "share", "shareholding",
-  "shares", "stake", "stakes"
+  "holding", "holdings", "share", "shareholding", "shares", "stake", "stakes"
 };
 
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
