@@ -2623,8 +2623,18 @@ static int firm_apposition(ctx *c, size_t b, size_t send)
     const tok *t = &c->toks[k];
     if (!(t->flags & T_LOWER) || (k > e && (t->flags & T_BREAK))) return 0;
     if (t->len >= 4 && t->len <= 12
-        && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len))
+        && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len)) {
+      /* a flag carrier is also a team's flag bearer: not in a sport
+       * story, nor "at the opening ceremony", "for the team" */
+      if (dl_word_eq(c->text + t->start, t->len, "carrier")
+          && (c->games
+              || (k + 1 < send && !(c->toks[k + 1].flags & T_BREAK)
+                  && (dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len, "at")
+                      || dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len,
+                                    "for")))))
+        return 0;
       return 1;
+    }
   }
   return 0;
 }
