@@ -1072,6 +1072,14 @@ static const char *const holding_words[] = {
   "holding", "holdings", "share", "shareholding", "shares", "stake", "stakes"
 };
 
+/* Words of travel before "to" that make it a place's preposition ("flew
+ * to Florence, Italy"; a prize "went to Lindqvist, Sweden" is a person's),
+ * sorted by strcmp. */
+static const char *const travel_words[] = {
+  "bound", "drove", "fled", "flew", "flight", "flights", "journey", "moved", "returned",
+  "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits"
+};
+
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
  * "MD-11 jets"), sorted by strcmp. */
 static const char *const aircraft_nouns[] = {
@@ -1195,6 +1203,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(stock_verbs),
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
+    WORD_TABLE(travel_words),
     WORD_TABLE(event_heads),
     WORD_TABLE(treaty_words),
     WORD_TABLE(party_words),
@@ -2953,11 +2962,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "Florence, Italy,": outside sport (where "Boardman, Britain" is a
-   * rider), one word before a comma and a country or region the
-   * gazetteer knows whole is a place */
+  /* "in Florence, Italy,": outside sport (where "Boardman, Britain" is a
+   * rider), one word after a place's preposition (or travel and "to"),
+   * before a comma and a country or region the gazetteer knows whole is
+   * a place (not "the prize went to Lindqvist, Sweden": a person's) */
   if (n == 1 && !c->games && !ge && b + 1 < send && (c->toks[b].flags & T_COMMA)
-      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && in_country(c, b, send)) {
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && a > 0
+      && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a].flags & T_BREAK)
+      && (TOK_IN(c, a - 1, L_LOC_PREP)
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from")
+          || (a >= 2 && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "to")
+              && (c->toks[a - 2].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
+              && word_in(travel_words, NELEM(travel_words), c->text + c->toks[a - 2].start,
+                         c->toks[a - 2].len)))
+      && in_country(c, b, send)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
