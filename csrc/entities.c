@@ -1072,6 +1072,12 @@ static const char *const holding_words[] = {
   "holding", "holdings", "share", "shareholding", "shares", "stake", "stakes"
 };
 
+/* Number words that name a class of motor racing after "Formula"
+ * ("Formula One", "Formula Three"), sorted by strcmp. */
+static const char *const formula_classes[] = {
+  "five", "four", "one", "three", "two"
+};
+
 /* Words of travel before "to" that make it a place's preposition ("flew
  * to Florence, Italy"; a prize "went to Lindqvist, Sweden" is a person's),
  * sorted by strcmp. */
@@ -1204,6 +1210,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
     WORD_TABLE(travel_words),
+    WORD_TABLE(formula_classes),
     WORD_TABLE(event_heads),
     WORD_TABLE(treaty_words),
     WORD_TABLE(party_words),
@@ -1883,8 +1890,12 @@ static int event_name(ctx *c, size_t a, size_t b)
   if (!c->games && b - a > 2 && TOK_IN(c, a, L_ORG_HEAD) && of_for(c, a + 1)) return 0;
   if (tok_event(c, b - 1, 0)) return 1;
   if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
-  /* "Formula One": a class of motor racing */
-  if (b - a == 2 && c->toks[a].len == 7 && dl_word_eq(c->text + c->toks[a].start, 7, "formula"))
+  /* "Formula One", "Formula E": a class of motor racing is numbered or
+   * lettered ("Formula Milk" is no event) */
+  if (b - a == 2 && c->toks[a].len == 7 && dl_word_eq(c->text + c->toks[a].start, 7, "formula")
+      && (c->toks[a + 1].len == 1
+          || word_in(formula_classes, NELEM(formula_classes), c->text + c->toks[a + 1].start,
+                     c->toks[a + 1].len)))
     return 1;
   /* "World Series of Golf", "World Cup of Hockey": an event's name, then
    * "of" and what it is of */
