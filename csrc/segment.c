@@ -927,8 +927,9 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
 /* "PTI ABC DEF", "dpa cd xx n1 jh", "cd/jh", "--IANS abc/xyz": an agency's
  * sign-off with the desk's initials.  Every word is an agency's name, a
  * desk code (short lower-case letters and digits, or initials joined by
- * '/') or initials in capitals; an agency's name, a slashed code or a
- * leading dash or '=' run ("==Kyodo") must be there. */
+ * '/') or initials in capitals; an agency's name ("==Kyodo") or a slashed
+ * code must be there: a leading dash or '=' run alone is not enough ("--
+ * ok" ends a story's quote). */
 #define DL_MAX_SIGNOFF_BYTES 40
 #define DL_MAX_DESK_CODE 3   /* letters of a lower-case desk code ("jh") */
 #define DL_MAX_INITIALS 5    /* letters of initials in capitals ("ABC") */
@@ -937,7 +938,7 @@ static int is_desk_signoff(const char *t, size_t i, size_t e)
   int strong = 0;
   size_t words = 0;
   if (e - i > DL_MAX_SIGNOFF_BYTES) return 0;
-  while (i < e && (t[i] == '-' || t[i] == '=')) { i++; strong = 1; }
+  while (i < e && (t[i] == '-' || t[i] == '=')) i++;
   while (i < e) {
     size_t ws, we, j, part = 0, upper = 0, lower = 0;
     int slash = 0;
