@@ -8,6 +8,7 @@
 
 #include "dateline.h"
 #include "datelines.h"
+#include "gazetteer.h"
 #include "segment.h"
 #include "text.h"
 
@@ -127,20 +128,50 @@ static int is_front_matter(const char *text, const dl_para *p)
   return 1;
 }
 
+/* Is s[0, n) a given name the gazetteer knows ("Jane")? */
+static int is_given_name(const char *s, size_t n)
+{
+  size_t lo = 0, hi = dl_ngiven_names;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *g = dl_given_names[mid].name;
+    int r = strncmp(g, s, n);
+    if (r == 0) r = g[n] != '\0';
+    if (r == 0) return 1;
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
 /* "Jane Doe Health policy editor", "Jane Doe in Paris": a short line of
- * words opening with a capital, without digits, quotes or a sentence end.
- * Only read as a byline directly over a time stamp at the top. */
+ * words opening with a capital, without digits, quotes or a sentence end,
+ * in a name's shape: a known given name first, or two capitalized words
+ * and a lower-case word of four or more letters later (a role: "Mairi
+ * Ross Scotland reporter"), which a title-case subtitle ("Prices Rise
+ * Again") never has.  Only read as a byline directly over a time stamp at
+ * the top. */
 static int is_bare_byline(const char *s, size_t n)
 {
-  size_t i, words = 0;
+  size_t i, words = 0, caps = 0, ws = 0;
+  int given = 0, role = 0;
   if (n == 0 || n > DL_MAX_BARE_BYLINE || !DL_IS_UPPER(s[0])) return 0;
-  for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
+  for (i = 0; i <= n; i++) {
+    unsigned char c = i < n ? (unsigned char)s[i] : ' ';
     if (DL_IS_DIGIT(c) || c == '"' || c == '\n' || c == '.' || c == '!'
         || c == '?' || c == ':') return 0;
-    if (c == ' ' && i + 1 < n && s[i + 1] != ' ') words++;
+    if (c != ' ') continue;
+    if (i > ws) {
+      size_t j = ws;
+      if (++words > DL_MAX_BARE_BYLINE_WORDS) return 0;
+      if (words == 1) given = is_given_name(s + ws, i - ws);
+      if (DL_IS_UPPER(s[ws]) && words == caps + 1) caps++;
+      while (j < i && DL_IS_LOWER(s[j])) j++;
+      if (words > 2 && j == i && i - ws >= 4) role = 1;
+    }
+    ws = i + 1;
   }
-  return words + 1 <= DL_MAX_BARE_BYLINE_WORDS;
+  return given || (caps >= 2 && role);
 }
 
 static int has_byline(const dl_para *p, size_t n)

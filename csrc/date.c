@@ -1123,6 +1123,25 @@ done:
 /* The whole string                                                    */
 /* ------------------------------------------------------------------ */
 
+/* Do the expressions from tl.items[k] on cover s[.., len) one after
+ * another, with at most one short word between two ("daily at 9 a.m.":
+ * a set and its clock time, which the recognizer keeps apart)? */
+static int chain_covers(const char *s, size_t len, const dl_timex_list *tl,
+                        size_t k)
+{
+  size_t end = (size_t)tl->items[k].start + tl->items[k].len;
+  for (k++; k < tl->n; k++) {
+    size_t i = end, w;
+    while (i < len && (s[i] == ' ' || s[i] == ',')) i++;
+    for (w = i; w < len && DL_IS_LOWER(s[w]); w++) {}
+    if (w - i > 4 || (w > i && (w == len || s[w] != ' '))) return 0;
+    while (w < len && s[w] == ' ') w++;
+    if (tl->items[k].start != w) return 0;
+    end = w + tl->items[k].len;
+  }
+  return end == len || (end + 1 == len && s[end] == '.');
+}
+
 /* Hand the string to the temporal recognizer: one expression must
  * cover it. */
 static dl_status via_timex(const char *s, size_t len, size_t base,
@@ -1151,7 +1170,12 @@ static dl_status via_timex(const char *s, size_t len, size_t base,
     if (t->start == 0 && t->len > lead_end) lead_end = t->len;
   }
   if (!hit) {
-    if (lead_end > 0 && err && (err->msg == NULL || err->pos <= base + lead_end))
+    /* "daily at 9 a.m.": a set with its time is still a set, no date */
+    if (tl.n > 0 && tl.items[0].type == DL_TIMEX_SET
+        && (tl.items[0].start == 0 || tl.items[0].start == lead)
+        && chain_covers(s, len, &tl, 0))
+      set_err(err, "a set of times is not a date", base);
+    else if (lead_end > 0 && err && (err->msg == NULL || err->pos <= base + lead_end))
       set_err(err, "unexpected text after the date", base + lead_end);
     dl_timex_list_free(&tl);
     return DL_EARG;

@@ -1099,10 +1099,24 @@ static const char *const league_games[] = {
 };
 
 /* Holdings before "in" and a company ("a stake in Renault"), sorted by
- * strcmp. */
+ * strcmp.  Not "interest" or "investment": one takes an interest in a
+ * composer and invests in a region ("interest in Mozart"). */
 static const char *const holding_words[] = {
-  "holding", "holdings", "interest", "investment", "investments", "share", "shareholding",
-  "shares", "stake", "stakes"
+  "holding", "holdings", "share", "shareholding", "shares", "stake", "stakes"
+};
+
+/* Number words that name a class of motor racing after "Formula"
+ * ("Formula One", "Formula Three"), sorted by strcmp. */
+static const char *const formula_classes[] = {
+  "five", "four", "one", "three", "two"
+};
+
+/* Words of travel before "to" that make it a place's preposition ("flew
+ * to Florence, Italy"; a prize "went to Lindqvist, Sweden" is a person's),
+ * sorted by strcmp. */
+static const char *const travel_words[] = {
+  "bound", "drove", "fled", "flew", "flight", "flights", "journey", "moved", "returned",
+  "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits"
 };
 
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
@@ -1231,6 +1245,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(market_jobs),
     WORD_TABLE(party_fronts),
     WORD_TABLE(league_games),
+    WORD_TABLE(travel_words),
+    WORD_TABLE(formula_classes),
     WORD_TABLE(event_heads),
     WORD_TABLE(treaty_words),
     WORD_TABLE(party_words),
@@ -1923,8 +1939,12 @@ static int event_name(ctx *c, size_t a, size_t b)
   if (!c->games && b - a > 2 && TOK_IN(c, a, L_ORG_HEAD) && of_for(c, a + 1)) return 0;
   if (tok_event(c, b - 1, 0)) return 1;
   if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
-  /* "Formula One": a class of motor racing */
-  if (b - a == 2 && c->toks[a].len == 7 && dl_word_eq(c->text + c->toks[a].start, 7, "formula"))
+  /* "Formula One", "Formula E": a class of motor racing is numbered or
+   * lettered ("Formula Milk" is no event) */
+  if (b - a == 2 && c->toks[a].len == 7 && dl_word_eq(c->text + c->toks[a].start, 7, "formula")
+      && (c->toks[a + 1].len == 1
+          || word_in(formula_classes, NELEM(formula_classes), c->text + c->toks[a + 1].start,
+                     c->toks[a + 1].len)))
     return 1;
   /* "World Series of Golf", "World Cup of Hockey": an event's name, then
    * "of" and what it is of */
@@ -2699,8 +2719,18 @@ static int firm_apposition(ctx *c, size_t b, size_t send)
     const tok *t = &c->toks[k];
     if (!(t->flags & T_LOWER) || (k > e && (t->flags & T_BREAK))) return 0;
     if (t->len >= 4 && t->len <= 12
-        && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len))
+        && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len)) {
+      /* a flag carrier is also a team's flag bearer: not in a sport
+       * story, nor "at the opening ceremony", "for the team" */
+      if (dl_word_eq(c->text + t->start, t->len, "carrier")
+          && (c->games
+              || (k + 1 < send && !(c->toks[k + 1].flags & T_BREAK)
+                  && (dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len, "at")
+                      || dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len,
+                                    "for")))))
+        return 0;
       return 1;
+    }
   }
   return 0;
 }
@@ -3052,11 +3082,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "Florence, Italy,": outside sport (where "Boardman, Britain" is a
-   * rider), one word before a comma and a country or region the
-   * gazetteer knows whole is a place */
+  /* "in Florence, Italy,": outside sport (where "Boardman, Britain" is a
+   * rider), one word after a place's preposition (or travel and "to"),
+   * before a comma and a country or region the gazetteer knows whole is
+   * a place (not "the prize went to Lindqvist, Sweden": a person's) */
   if (n == 1 && !c->games && !ge && b + 1 < send && (c->toks[b].flags & T_COMMA)
-      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && in_country(c, b, send)) {
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && a > 0
+      && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a].flags & T_BREAK)
+      && (TOK_IN(c, a - 1, L_LOC_PREP)
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from")
+          || (a >= 2 && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "to")
+              && (c->toks[a - 2].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
+              && word_in(travel_words, NELEM(travel_words), c->text + c->toks[a - 2].start,
+                         c->toks[a - 2].len)))
+      && in_country(c, b, send)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);

@@ -1844,12 +1844,15 @@ static uint32_t given_gender(const char *text, dl_span sp)
   size_t p = sp.start, e = (size_t)sp.start + sp.len, nw, h;
   /* a given name of two syllables joined by a hyphen, the second in lower
    * case, comes last ("Kim Hye-ja", "Lee Jae-myung"): the first word is
-   * the family name and tells no gender */
+   * the family name and tells no gender.  Every hyphen of the last word
+   * finds the same word start, so the first one settles it (no rescan per
+   * hyphen in "a-b-c-...") */
   for (h = e; h > p + 1 && text[h - 1] != ' '; h--)
     if (text[h - 1] == '-' && h < e && DL_IS_LOWER(text[h]) && h - 1 > p) {
       size_t w = h - 1;
       while (w > p && text[w - 1] != ' ') w--;
       if (w > p) return 0;
+      break;
     }
   for (nw = 0; p < e && nw < DL_MAX_GIVEN_LOOK; nw++) {
     size_t q = p, lo = 0, hi = dl_ngiven_names;

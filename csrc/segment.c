@@ -252,8 +252,10 @@ enum {
   BP_EXACT = 2,   /* nothing but punctuation may follow ("Reuter") */
   BP_SOCIAL = 3,  /* a social network or @handle must be named ("Follow
                      Jane Doe on X") */
-  BP_AMEND = 4    /* an amendment verb must follow within a few words
+  BP_AMEND = 4,   /* an amendment verb must follow within a few words
                      ("This story has been corrected ...") */
+  BP_NEWSROOM = 5 /* "the" and a newsroom role must follow, or a ':' end
+                     the line ("To contact the reporter ...") */
 };
 /* Openers that mark a paragraph as boilerplate anywhere in the body, not
  * only at its end ("Read more: ...", "Photo: ..."): links and credits a web
@@ -284,7 +286,7 @@ static const boiler BOILER[] = {
   {"subscribe", NULL, BP_ANY},
   {"this", "article", BP_AMEND}, {"this", "report", BP_AMEND},
   {"this", "story", BP_AMEND}, {"this", "version", BP_AMEND},
-  {"to", "contact", BP_ANY},
+  {"to", "contact", BP_NEWSROOM},
   {"writing", "by", BP_ANY}
 };
 
@@ -304,6 +306,13 @@ static const char *const SOCIAL[] = {
 static const char *const AMEND[] = {
   "amended", "changed", "clarified", "corrected", "edited", "revised",
   "updated"
+};
+
+/* Whom a wire's contact line names ("To contact the editors ..."); any
+ * other object is story ("To contact the families, call ..."). */
+static const char *const NEWSROOM_ROLE[] = {
+  "author", "authors", "editor", "editors", "reporter", "reporters",
+  "writer", "writers"
 };
 
 /* What a credit line may say after "contributed" ("X contributed to this
@@ -918,8 +927,9 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
 /* "PTI ABC DEF", "dpa cd xx n1 jh", "cd/jh", "--IANS abc/xyz": an agency's
  * sign-off with the desk's initials.  Every word is an agency's name, a
  * desk code (short lower-case letters and digits, or initials joined by
- * '/') or initials in capitals; an agency's name, a slashed code or a
- * leading dash or '=' run ("==Kyodo") must be there. */
+ * '/') or initials in capitals; an agency's name ("==Kyodo") or a slashed
+ * code must be there: a leading dash or '=' run alone is not enough ("--
+ * ok" ends a story's quote). */
 #define DL_MAX_SIGNOFF_BYTES 40
 #define DL_MAX_DESK_CODE 3   /* letters of a lower-case desk code ("jh") */
 #define DL_MAX_INITIALS 5    /* letters of initials in capitals ("ABC") */
@@ -928,7 +938,7 @@ static int is_desk_signoff(const char *t, size_t i, size_t e)
   int strong = 0;
   size_t words = 0;
   if (e - i > DL_MAX_SIGNOFF_BYTES) return 0;
-  while (i < e && (t[i] == '-' || t[i] == '=')) { i++; strong = 1; }
+  while (i < e && (t[i] == '-' || t[i] == '=')) i++;
   while (i < e) {
     size_t ws, we, j, part = 0, upper = 0, lower = 0;
     int slash = 0;
@@ -1148,6 +1158,18 @@ openers:
           if (table_find(AMEND, COUNT(AMEND), sizeof(char *), t + s2, w) >= 0)
             return 1;
         }
+        break;
+      case BP_NEWSROOM:
+        /* a label: the first clause ends with ':' ("To contact Jane
+         * Doe in Oslo:"), not with a comma and a story's instruction */
+        for (s2 = j; s2 < e && t[s2] != ',' && t[s2] != '.'
+                     && t[s2] != '\n'; s2++)
+          if (t[s2] == ':') return 1;
+        w = next_word(t, &j, e, &s2);
+        if (!dl_word_eq(t + s2, w, "the")) break;
+        w = next_word(t, &j, e, &s2);
+        if (table_find(NEWSROOM_ROLE, COUNT(NEWSROOM_ROLE), sizeof(char *),
+                       t + s2, w) >= 0) return 1;
         break;
       default:   /* BP_EXACT: only punctuation may follow */
         while (j < e && (DL_IS_PUNCT(t[j]) || DL_IS_SPACE(t[j]))) j++;

@@ -153,7 +153,9 @@ describe("dl.parse", function()
     assert.has_error(function() dl.parse("The port reopened.", { date = "2024-05-06" }) end,
       "bad option 'date' to 'parse' (unknown; the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
     assert.has_error(function() dl.timexes("on Monday", { reff = "2024-05-06" }) end)
-    assert.has_error(function() dl.parse_html("<p>The port reopened.</p>", { dayfirts = true }) end)
+    assert.has_error(function() dl.parse_html("<p>The port reopened.</p>", { dayfirts = true }) end,
+      "bad option 'dayfirts' to 'parse_html' (unknown; the options are ref, dayfirst, anchor, lang, "
+      .. "gazetteer, cst, title)")
     -- the options of dl.corpus and dl.parse_html may share the table
     assert.truthy(dl.parse("The port reopened.", { ref = "2024-05-06", format = "jsonl", title = false }))
   end)

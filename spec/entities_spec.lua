@@ -78,6 +78,21 @@ describe("a:entities()", function()
     assert.are.same({ "LOCATION=Norway:NORWAY", "PERSON=Kari Halvorsen:HALVORSEN" }, found)
   end)
 
+  it("reads 'X, Country' as a place only after a place's preposition", function()
+    local function types(text)
+      local t = {}
+      for e in dl.parse(text):entities() do t[e.name] = e.type end
+      return t
+    end
+    local t = types("The prize went to Lindqvist, Sweden, and to Okafor, Nigeria.")
+    assert.are_not.equal("LOCATION", t.Lindqvist)
+    assert.are_not.equal("LOCATION", t.Okafor)
+    assert.are.equal("LOCATION", t.Sweden)
+    t = types("The plant is in Brevik, Norway, and the mill near Tarvin, Chile.")
+    assert.are.equal("LOCATION", t.Brevik)
+    assert.are.equal("LOCATION", t.Tarvin)
+  end)
+
   it("gives spans that match the text", function()
     local text = "Russian President Oleg Sokolov met Chinese officials in Kazan, Russia."
     for e in dl.parse(text):entities() do

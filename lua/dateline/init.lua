@@ -427,7 +427,7 @@ local function check_opts(fname, opts, level)
   for k in pairs(opts) do
     if type(k) == "string" and not OPTION_NAMES[k] then
       error(format("bad option '%s' to '%s' (unknown; the options are ref, dayfirst, " ..
-        "anchor, lang, gazetteer, cst)", k, fname), level + 1)
+        "anchor, lang, gazetteer, cst%s)", k, fname, fname == "parse_html" and ", title" or ""), level + 1)
     end
   end
 end
