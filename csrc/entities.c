@@ -142,6 +142,7 @@ static const lexword lexicon[] = {
   {"asked", L_STOP | L_SAY},
   {"assembly", L_ORG_SUFFIX},
   {"asserted", L_SAY},
+  {"associates", L_ORG_SUFFIX | L_NOTPER},
   {"association", L_ORG_SUFFIX | L_ORG_HEAD},
   {"at", L_STOP},
   {"athletics", L_NOTENT},
@@ -245,10 +246,12 @@ static const lexword lexicon[] = {
   {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
   {"congressional", L_NOTPER | L_NOTENT},
   {"consortium", L_ORG_SUFFIX},
+  {"convention", L_NOTPER},
   {"conversions", L_NOTENT},
   {"corp", L_ORG_SUFFIX | L_ABBREV},
   {"corp.", L_ORG_SUFFIX},
   {"corporation", L_ORG_SUFFIX},
+  {"cos", L_ORG_SUFFIX | L_ABBREV},
   {"could", L_STOP},
   {"council", L_ORG_SUFFIX | L_ORG_HEAD},
   {"county", L_LOC_SUFFIX | L_PLACE_NOUN},
@@ -331,6 +334,7 @@ static const lexword lexicon[] = {
   {"federation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"few", L_STOP},
   {"filmmaker", L_ROLE},
+  {"final", L_NOTPER},
   {"finally", L_STOP},
   {"financial", L_NOTPER},
   {"first", L_STOP},
@@ -379,6 +383,7 @@ static const lexword lexicon[] = {
   {"he", L_STOP},
   {"heights", L_LOC_SUFFIX},
   {"her", L_STOP},
+  {"herald", L_ORG_SUFFIX},
   {"here", L_STOP},
   {"hers", L_STOP},
   {"highlands", L_LOC_SUFFIX},
@@ -472,6 +477,7 @@ static const lexword lexicon[] = {
   {"more", L_STOP},
   {"moreover", L_STOP},
   {"most", L_STOP},
+  {"motor", L_ORG_SUFFIX},
   {"motors", L_ORG_SUFFIX},
   {"mount", L_LOC_SUFFIX | L_LOC_HEAD},
   {"mountain", L_LOC_SUFFIX},
@@ -608,6 +614,7 @@ static const lexword lexicon[] = {
   {"rom", L_NOTENT},
   {"rovers", L_NOTPER},
   {"rowing", L_NOTENT},
+  {"rt", L_ORG_SUFFIX},
   {"rugby", L_NOTENT},
   {"sa", L_ORG_SUFFIX},
   {"said", L_SAY},
@@ -678,6 +685,7 @@ static const lexword lexicon[] = {
   {"technology", L_NOTPER},
   {"telecom", L_ORG_SUFFIX},
   {"telegraph", L_ORG_SUFFIX},
+  {"telekom", L_ORG_SUFFIX},
   {"telephone", L_ORG_SUFFIX},
   {"tells", L_SAY},
   {"tennis", L_NOTENT},
@@ -790,7 +798,7 @@ static const lexword lexicon[] = {
 static const uint32_t lexicon_second[26] = {
   0x43e39ee, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
-  0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0104111,
+  0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bc5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0000000
 };
@@ -881,7 +889,7 @@ static const char *const treaty_words[] = {
  * ("World Cup", "German Open", "Gulf War", "Winter Olympics"; a policy
  * too, "Common Agricultural Policy"), sorted by strcmp. */
 static const char *const event_words[] = {
-  "championship", "championships", "classic", "cup", "games", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
+  "championship", "championships", "classic", "cup", "final", "games", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
   "shield", "trophy", "war"
 };
 
@@ -1039,9 +1047,17 @@ static const char *const loss_verbs[] = {
 /* Verbs of a price after "shares" or "stock" ("X shares rose"), sorted
  * by strcmp. */
 static const char *const stock_verbs[] = {
-  "climbed", "closed", "dipped", "dropped", "eased", "ended", "fell", "finished", "firmed",
-  "gained", "jumped", "lost", "plunged", "rallied", "rose", "sank", "slid", "slipped",
-  "slumped", "soared", "surged", "traded", "tumbled", "were"
+  "added", "climbed", "closed", "dipped", "dropped", "eased", "ended", "fell", "finished",
+  "firmed", "gained", "jumped", "lost", "plunged", "rallied", "rose", "sank", "shed", "slid",
+  "slipped", "slumped", "soared", "surged", "traded", "tumbled", "were"
+};
+
+/* Words after a share price's change ("rose 1.20 marks to 71.50",
+ * "added 0.85 to 88.40"), sorted by strcmp; "to" and "at" only after a
+ * price with decimals. */
+static const char *const price_units[] = {
+  "at", "cents", "crowns", "francs", "guilders", "lire", "marks", "pence", "pesos",
+  "pfennig", "pfennigs", "to", "yen"
 };
 
 /* Words before "the X League" that make it the competition ("in the
@@ -1103,6 +1119,15 @@ static const char *const league_games[] = {
 static const char *const holding_words[] = {
   "holding", "holdings", "interest", "investment", "investments", "share", "shareholding",
   "shares", "stake", "stakes"
+};
+
+/* Lines of business that "and" joins inside one company's name
+ * ("Florida Power and Light Co", "Harris Trust and Savings Bank"),
+ * sorted by strcmp. */
+static const char *const business_lines[] = {
+  "banking", "chemical", "chemicals", "development", "electric", "exchange", "gas",
+  "industries", "industry", "investment", "light", "loan", "mining", "power", "research",
+  "savings", "steel", "telegraph", "telephone", "trading", "trust", "water"
 };
 
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
@@ -1221,11 +1246,13 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
     WORD_TABLE(firm_nouns),
+    WORD_TABLE(business_lines),
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(stock_verbs),
+    WORD_TABLE(price_units),
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
     WORD_TABLE(market_jobs),
@@ -2362,8 +2389,9 @@ static int place_adjective(ctx *c, size_t k, size_t send)
        || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
       && !(s[t->len - 1] == 'h' && s[t->len - 2] == 's' && s[t->len - 3] == 'i'))
     return 0;                        /* "Himalayan", "Andean", "Frankish" */
+  /* not "the Caribbean and the Pacific": a noun, before a function word */
   if (!(c->toks[k + 1].flags & T_LOWER) || (c->toks[k + 1].flags & T_BREAK)
-      || TOK_IN(c, k + 1, L_SAY))
+      || TOK_IN(c, k + 1, L_SAY | L_STOP))
     return 0;
   return dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the");
 }
@@ -2621,6 +2649,36 @@ static int stock_moves(const ctx *c, size_t b, size_t send)
       && !dl_word_eq(c->text + t->start, t->len, "stock"))
     return 0;
   return word_in(stock_verbs, NELEM(stock_verbs), c->text + v->start, v->len);
+}
+
+/* Does a share price's change follow at token b, a price's verb and a
+ * price ("Siemens rose 1.20 marks", "Bayer gained 0.30 to 55.10"), not
+ * a share of votes or a time ("gained 5.2 percent", "fell 0.05
+ * seconds")? */
+static int price_moves(const ctx *c, size_t b, size_t send)
+{
+  const tok *v;
+  const char *t = c->text;
+  size_t i, w, e = c->len;
+  int dec = 0;
+  if (b + 1 >= send) return 0;
+  v = &c->toks[b];
+  if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || v->len < 4 || v->len > 7
+      || !word_in(stock_verbs, NELEM(stock_verbs), t + v->start, v->len))
+    return 0;
+  i = v->start + v->len;
+  while (i < e && t[i] == ' ') i++;
+  if (i >= e || !DL_IS_DIGIT(t[i])) return 0;
+  while (i < e && DL_IS_DIGIT(t[i])) i++;
+  if (i + 1 < e && t[i] == '.' && DL_IS_DIGIT(t[i + 1])) {
+    dec = 1;
+    for (i++; i < e && DL_IS_DIGIT(t[i]); i++) {}
+  }
+  while (i < e && t[i] == ' ') i++;
+  for (w = i; w < e && w - i < 10 && DL_IS_LOWER(t[w]); w++) {}
+  if (w == i) return dec && (i >= e || !DL_IS_ALNUM(t[i]));
+  return word_in(price_units, NELEM(price_units), t + i, w - i)
+         && (dec || (t[i] != 't' && t[i] != 'a'));
 }
 
 /* In a story of a sport of one player (tennis, golf), is the name [a, b)
@@ -3058,7 +3116,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
    * Australia's flag carrier" */
-  if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))) {
+  if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
+      || (n <= 3 && !ge && price_moves(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -4150,6 +4209,28 @@ static size_t run_head(ctx *c, size_t a, size_t k)
   return a;
 }
 
+/* Is "and" at token k between two companies' names: the word before
+ * and the word after it no line of business nor an organization's last
+ * word, one of them a name the gazetteer knows, and the right side two to four capitalized words ending in one
+ * ("... and United Airlines", "... and Swiss Bank Corp")? */
+static int firm_pair(ctx *c, size_t k, size_t send)
+{
+  size_t j;
+  const tok *l = &c->toks[k - 1], *r = &c->toks[k + 1];
+  if (TOK_IN(c, k - 1, L_ORG_SUFFIX) || TOK_IN(c, k + 1, L_ORG_SUFFIX)
+      || word_in(business_lines, NELEM(business_lines), c->text + l->start, l->len)
+      || word_in(business_lines, NELEM(business_lines), c->text + r->start, r->len)
+      || (r->len > 4 && dl_word_eq(c->text + r->start + r->len - 3, 3, "ing")))
+    return 0;
+  /* a name the gazetteer knows on one side ("Virgin Atlantic", "Swiss
+   * Bank"): not two common nouns ("Merchants and Manufacturers Inc") */
+  if (l->gb < 0 && r->gb < 0) return 0;
+  for (j = k + 1; j + 1 < send && j < k + 4 && (c->toks[j + 1].flags & T_CAP)
+                  && !(c->toks[j + 1].flags & T_BREAK); j++) {}
+  return j > k + 1 && TOK_IN(c, j, L_ORG_SUFFIX)
+         && (j + 1 >= send || !(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK));
+}
+
 /* Does the run continue from token k-1 over connector k to k+1? */
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
@@ -4279,6 +4360,17 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
           && !corp_suffix(c, k + 1))          /* "Samuel Montagu and Co" */
         return 0;
     }
+    /* not "Deutsche Telekom and Ameritech International": two names of
+     * two words or more, the right one a company's, and no line of
+     * business across the "and" ("Florida Power and Light Co"); after
+     * an "X of Y" name only when the right side opens a name the
+     * gazetteer knows ("Bank of Tokyo and Swiss Bank Corp", not
+     * "Department of Health and Human Services") */
+    h = run_head(c, a, k);
+    if (s[0] != '&' && k >= h + 2 && !(c->toks[k + 1].flags & T_ALLCAPS)
+        && (c->toks[k + 1].gb >= 0 || !TOK_IN(c, h, L_ORG_HEAD) || !of_inside(c, h, k))
+        && firm_pair(c, k, send))
+      return 0;
     /* not "Barclays and HSBC Holdings": an acronym opens a firm's name
      * of its own */
     if ((c->toks[k + 1].flags & T_ALLCAPS) && !(c->toks[k + 1].flags & T_ABBR)
