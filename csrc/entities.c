@@ -150,6 +150,7 @@ static const lexword lexicon[] = {
   {"attorney", L_ROLE},
   {"author", L_ROLE},
   {"authority", L_ORG_SUFFIX},
+  {"automaker", L_STOP},
   {"automobile", L_ORG_SUFFIX},
   {"automobiles", L_ORG_SUFFIX},
   {"avenue", L_LOC_SUFFIX},
@@ -201,6 +202,7 @@ static const lexword lexicon[] = {
   {"capital", L_NOTPER | L_PLACE_NOUN},
   {"caps", L_NOTENT},
   {"capt", L_ABBREV},
+  {"carmaker", L_STOP},
   {"cd", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
   {"central", L_NOTPER | L_COMPASS},
@@ -211,6 +213,7 @@ static const lexword lexicon[] = {
   {"chemical", L_NOTPER},
   {"chemicals", L_NOTPER},
   {"chief", L_ROLE},
+  {"chipmaker", L_STOP},
   {"chowk", L_LOC_SUFFIX},
   {"christmas", L_NOTENT},
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -419,6 +422,7 @@ static const lexword lexicon[] = {
   {"institution", L_ORG_SUFFIX},
   {"instruments", L_NOTPER},
   {"insurance", L_ORG_SUFFIX},
+  {"insurer", L_STOP},
   {"international", L_ORG_SUFFIX | L_NOTPER},
   {"investment", L_NOTPER},
   {"investments", L_ORG_SUFFIX},
@@ -606,6 +610,7 @@ static const lexword lexicon[] = {
   {"republicans", L_NOTPER | L_NOTENT},
   {"reserve", L_ORG_SUFFIX},
   {"resources", L_NOTPER},
+  {"retailer", L_STOP},
   {"rev", L_ABBREV},
   {"revs", L_NOTENT},
   {"rivals", L_STOP},
@@ -1037,6 +1042,13 @@ static const char *const team_verbs[] = {
   "wins", "won"
 };
 
+/* Words before "for" or "with" and a team ("scored for Leeds", "played
+ * for Ajax", "a draw with Everton"), sorted by strcmp. */
+static const char *const club_acts[] = {
+  "draw", "drew", "goal", "goals", "played", "plays", "score", "scored", "scores",
+  "signed", "signs", "tie", "tied"
+};
+
 /* Verbs before "by" and a team that did not lose ("held 0-0 by Braga",
  * "beaten by Ajax"), sorted by strcmp. */
 static const char *const loss_verbs[] = {
@@ -1251,6 +1263,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(craft_nouns),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
+    WORD_TABLE(club_acts),
     WORD_TABLE(stock_verbs),
     WORD_TABLE(price_units),
     WORD_TABLE(aircraft_nouns),
@@ -2346,6 +2359,19 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  /* "scored twice for Liverpool", "a 1-1 draw with Everton" */
+  if (a >= 2 && p->len <= 4 && (c->toks[a - 2].flags & T_LOWER) && !(p->flags & T_BREAK)
+      && (dl_word_eq(c->text + p->start, p->len, "for")
+          || dl_word_eq(c->text + p->start, p->len, "with"))) {
+    size_t v = a - 2;
+    if (v >= 1 && (c->toks[v - 1].flags & T_LOWER)
+        && (dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "twice")
+            || dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "again")
+            || dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "once")))
+      v--;
+    if (word_in(club_acts, NELEM(club_acts), c->text + c->toks[v].start, c->toks[v].len))
+      return 1;
+  }
   /* "Spanish club Barcelona", "Dutch champions Ajax" */
   if (word_in(team_fronts, NELEM(team_fronts), c->text + p->start, p->len)) return 1;
   /* "held 0-0 by Braga", "were beaten by Ajax" */
@@ -3369,6 +3395,8 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
     if (ge && ge->kind == DL_GK_TITLE) te = tok_upto(c, t, b, gb_end(c, t));
     else if (TOK_IN(c, t, L_ROLE)) te = t + 1;
     else continue;
+    /* "King & Spalding": a title before "&" names a firm */
+    if (te > t && te < b && (c->toks[te].flags & T_BREAK) && amp_gap(c, te)) break;
     /* "Chief of Staff Donald Regan" */
     if (te > t && te + 2 < b && (c->toks[te].flags & T_LOWER)
         && dl_word_eq(c->text + c->toks[te].start, c->toks[te].len, "of")
@@ -4038,6 +4066,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       }
       break;
     }
+    /* "King & Spalding": a title before "&" names a firm */
+    if (ge->kind == DL_GK_TITLE && k2 < b && (c->toks[k2].flags & T_BREAK) && amp_gap(c, k2))
+      break;
     if (ge->kind == DL_GK_TITLE) {
       if (m.tend == m.tstart) m.tstart = c->toks[a].start;
       m.tend = gb_end(c, a);
