@@ -1173,6 +1173,13 @@ static const char *const gov_bodies[] = {
   "embassy", "government", "ministry"
 };
 
+/* Last words of a state's body ("U.S. Federal Trade Commission"),
+ * sorted by strcmp. */
+static const char *const state_bodies[] = {
+  "administration", "agency", "board", "bureau", "commission", "congress", "court",
+  "department", "reserve", "senate", "treasury"
+};
+
 /* Lower-case words that end hyphenated compounds after a name
  * ("New York-based", "Trump-era"), sorted by strcmp. */
 static const char *const hyphen_suffixes[] = {
@@ -1277,6 +1284,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(creed_words),
     WORD_TABLE(seat_names),
     WORD_TABLE(gov_bodies),
+    WORD_TABLE(state_bodies),
     WORD_TABLE(ruler_words),
     WORD_TABLE(other_sports),
     WORD_TABLE(team_fronts),
@@ -3591,6 +3599,14 @@ static int country_org(ctx *c, size_t a, size_t b)
   if (!g0 || g0->kind != DL_GK_COUNTRY) return 0;
   k1 = tok_upto(c, a, b, gb_end(c, a));
   if (k1 <= a || k1 >= b) return 0;
+  /* "U.S. Federal Trade Commission", "U.S. Agriculture Department": a
+   * country with its dots reads as an adjective before a state's body of
+   * two words or more (not "Japan Airlines"; "U.S. Treasury" stays one
+   * name, as most wire copy treats it) */
+  if ((c->toks[k1 - 1].flags & T_ABBR) && b - k1 >= 2
+      && word_in(state_bodies, NELEM(state_bodies), c->text + c->toks[b - 1].start,
+                 c->toks[b - 1].len))
+    return 1;
   if (k1 + 2 < b && (c->toks[k1 + 1].flags & T_LOWER) && TOK_IN(c, k1, L_ORG_HEAD)) return 1;
   if ((g1 = gb_entry(c, k1)) == NULL) return 0;
   return (g1->kind == DL_GK_ORG || g1->kind == DL_GK_AGENCY)
