@@ -142,6 +142,7 @@ static const lexword lexicon[] = {
   {"asked", L_STOP | L_SAY},
   {"assembly", L_ORG_SUFFIX},
   {"asserted", L_SAY},
+  {"associates", L_ORG_SUFFIX | L_NOTPER},
   {"association", L_ORG_SUFFIX | L_ORG_HEAD},
   {"at", L_STOP},
   {"athletics", L_NOTENT},
@@ -149,6 +150,7 @@ static const lexword lexicon[] = {
   {"attorney", L_ROLE},
   {"author", L_ROLE},
   {"authority", L_ORG_SUFFIX},
+  {"automaker", L_STOP},
   {"automobile", L_ORG_SUFFIX},
   {"automobiles", L_ORG_SUFFIX},
   {"avenue", L_LOC_SUFFIX},
@@ -200,6 +202,7 @@ static const lexword lexicon[] = {
   {"capital", L_NOTPER | L_PLACE_NOUN},
   {"caps", L_NOTENT},
   {"capt", L_ABBREV},
+  {"carmaker", L_STOP},
   {"cd", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
   {"central", L_NOTPER | L_COMPASS},
@@ -210,6 +213,7 @@ static const lexword lexicon[] = {
   {"chemical", L_NOTPER},
   {"chemicals", L_NOTPER},
   {"chief", L_ROLE},
+  {"chipmaker", L_STOP},
   {"chowk", L_LOC_SUFFIX},
   {"christmas", L_NOTENT},
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -245,10 +249,12 @@ static const lexword lexicon[] = {
   {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
   {"congressional", L_NOTPER | L_NOTENT},
   {"consortium", L_ORG_SUFFIX},
+  {"convention", L_NOTPER},
   {"conversions", L_NOTENT},
   {"corp", L_ORG_SUFFIX | L_ABBREV},
   {"corp.", L_ORG_SUFFIX},
   {"corporation", L_ORG_SUFFIX},
+  {"cos", L_ORG_SUFFIX | L_ABBREV},
   {"could", L_STOP},
   {"council", L_ORG_SUFFIX | L_ORG_HEAD},
   {"county", L_LOC_SUFFIX | L_PLACE_NOUN},
@@ -331,6 +337,7 @@ static const lexword lexicon[] = {
   {"federation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"few", L_STOP},
   {"filmmaker", L_ROLE},
+  {"final", L_NOTPER},
   {"finally", L_STOP},
   {"financial", L_NOTPER},
   {"first", L_STOP},
@@ -379,6 +386,7 @@ static const lexword lexicon[] = {
   {"he", L_STOP},
   {"heights", L_LOC_SUFFIX},
   {"her", L_STOP},
+  {"herald", L_ORG_SUFFIX},
   {"here", L_STOP},
   {"hers", L_STOP},
   {"highlands", L_LOC_SUFFIX},
@@ -414,6 +422,7 @@ static const lexword lexicon[] = {
   {"institution", L_ORG_SUFFIX},
   {"instruments", L_NOTPER},
   {"insurance", L_ORG_SUFFIX},
+  {"insurer", L_STOP},
   {"international", L_ORG_SUFFIX | L_NOTPER},
   {"investment", L_NOTPER},
   {"investments", L_ORG_SUFFIX},
@@ -472,6 +481,7 @@ static const lexword lexicon[] = {
   {"more", L_STOP},
   {"moreover", L_STOP},
   {"most", L_STOP},
+  {"motor", L_ORG_SUFFIX},
   {"motors", L_ORG_SUFFIX},
   {"mount", L_LOC_SUFFIX | L_LOC_HEAD},
   {"mountain", L_LOC_SUFFIX},
@@ -600,6 +610,7 @@ static const lexword lexicon[] = {
   {"republicans", L_NOTPER | L_NOTENT},
   {"reserve", L_ORG_SUFFIX},
   {"resources", L_NOTPER},
+  {"retailer", L_STOP},
   {"rev", L_ABBREV},
   {"revs", L_NOTENT},
   {"rivals", L_STOP},
@@ -608,6 +619,7 @@ static const lexword lexicon[] = {
   {"rom", L_NOTENT},
   {"rovers", L_NOTPER},
   {"rowing", L_NOTENT},
+  {"rt", L_ORG_SUFFIX},
   {"rugby", L_NOTENT},
   {"sa", L_ORG_SUFFIX},
   {"said", L_SAY},
@@ -678,6 +690,7 @@ static const lexword lexicon[] = {
   {"technology", L_NOTPER},
   {"telecom", L_ORG_SUFFIX},
   {"telegraph", L_ORG_SUFFIX},
+  {"telekom", L_ORG_SUFFIX},
   {"telephone", L_ORG_SUFFIX},
   {"tells", L_SAY},
   {"tennis", L_NOTENT},
@@ -790,7 +803,7 @@ static const lexword lexicon[] = {
 static const uint32_t lexicon_second[26] = {
   0x43e39ee, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
-  0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0104111,
+  0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bc5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0000000
 };
@@ -881,7 +894,7 @@ static const char *const treaty_words[] = {
  * ("World Cup", "German Open", "Gulf War", "Winter Olympics"; a policy
  * too, "Common Agricultural Policy"), sorted by strcmp. */
 static const char *const event_words[] = {
-  "championship", "championships", "classic", "cup", "games", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
+  "championship", "championships", "classic", "cup", "final", "games", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
   "shield", "trophy", "war"
 };
 
@@ -1029,6 +1042,13 @@ static const char *const team_verbs[] = {
   "wins", "won"
 };
 
+/* Words before "for" or "with" and a team ("scored for Leeds", "played
+ * for Ajax", "a draw with Everton"), sorted by strcmp. */
+static const char *const club_acts[] = {
+  "draw", "drew", "goal", "goals", "played", "plays", "score", "scored", "scores",
+  "signed", "signs", "tie", "tied"
+};
+
 /* Verbs before "by" and a team that did not lose ("held 0-0 by Braga",
  * "beaten by Ajax"), sorted by strcmp. */
 static const char *const loss_verbs[] = {
@@ -1039,9 +1059,17 @@ static const char *const loss_verbs[] = {
 /* Verbs of a price after "shares" or "stock" ("X shares rose"), sorted
  * by strcmp. */
 static const char *const stock_verbs[] = {
-  "climbed", "closed", "dipped", "dropped", "eased", "ended", "fell", "finished", "firmed",
-  "gained", "jumped", "lost", "plunged", "rallied", "rose", "sank", "slid", "slipped",
-  "slumped", "soared", "surged", "traded", "tumbled", "were"
+  "added", "climbed", "closed", "dipped", "dropped", "eased", "ended", "fell", "finished",
+  "firmed", "gained", "jumped", "lost", "plunged", "rallied", "rose", "sank", "shed", "slid",
+  "slipped", "slumped", "soared", "surged", "traded", "tumbled", "were"
+};
+
+/* Words after a share price's change ("rose 1.20 marks to 71.50",
+ * "added 0.85 to 88.40"), sorted by strcmp; "to" and "at" only after a
+ * price with decimals. */
+static const char *const price_units[] = {
+  "at", "cents", "crowns", "francs", "guilders", "lire", "marks", "pence", "pesos",
+  "pfennig", "pfennigs", "to", "yen"
 };
 
 /* Words before "the X League" that make it the competition ("in the
@@ -1119,6 +1147,15 @@ static const char *const travel_words[] = {
   "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits"
 };
 
+/* Lines of business that "and" joins inside one company's name
+ * ("Florida Power and Light Co", "Harris Trust and Savings Bank"),
+ * sorted by strcmp. */
+static const char *const business_lines[] = {
+  "banking", "chemical", "chemicals", "development", "electric", "exchange", "gas",
+  "industries", "industry", "investment", "light", "loan", "mining", "power", "research",
+  "savings", "steel", "telegraph", "telephone", "trading", "trust", "water"
+};
+
 /* Lower-case words for aircraft after a model's code ("A340 aircraft",
  * "MD-11 jets"), sorted by strcmp. */
 static const char *const aircraft_nouns[] = {
@@ -1148,6 +1185,13 @@ static const char *const firm_heads[] = {
  * "Foreign Ministry"), sorted by strcmp. */
 static const char *const gov_bodies[] = {
   "embassy", "government", "ministry"
+};
+
+/* Last words of a state's body ("U.S. Federal Trade Commission"),
+ * sorted by strcmp. */
+static const char *const state_bodies[] = {
+  "administration", "agency", "board", "bureau", "commission", "congress", "court",
+  "department", "reserve", "senate", "treasury"
 };
 
 /* Lower-case words that end hyphenated compounds after a name
@@ -1235,11 +1279,14 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
     WORD_TABLE(firm_nouns),
+    WORD_TABLE(business_lines),
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
+    WORD_TABLE(club_acts),
     WORD_TABLE(stock_verbs),
+    WORD_TABLE(price_units),
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
     WORD_TABLE(market_jobs),
@@ -1253,6 +1300,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(creed_words),
     WORD_TABLE(seat_names),
     WORD_TABLE(gov_bodies),
+    WORD_TABLE(state_bodies),
     WORD_TABLE(ruler_words),
     WORD_TABLE(other_sports),
     WORD_TABLE(team_fronts),
@@ -2344,6 +2392,19 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  /* "scored twice for Liverpool", "a 1-1 draw with Everton" */
+  if (a >= 2 && p->len <= 4 && (c->toks[a - 2].flags & T_LOWER) && !(p->flags & T_BREAK)
+      && (dl_word_eq(c->text + p->start, p->len, "for")
+          || dl_word_eq(c->text + p->start, p->len, "with"))) {
+    size_t v = a - 2;
+    if (v >= 1 && (c->toks[v - 1].flags & T_LOWER)
+        && (dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "twice")
+            || dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "again")
+            || dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "once")))
+      v--;
+    if (word_in(club_acts, NELEM(club_acts), c->text + c->toks[v].start, c->toks[v].len))
+      return 1;
+  }
   /* "Spanish club Barcelona", "Dutch champions Ajax" */
   if (word_in(team_fronts, NELEM(team_fronts), c->text + p->start, p->len)) return 1;
   /* "held 0-0 by Braga", "were beaten by Ajax" */
@@ -2387,8 +2448,9 @@ static int place_adjective(ctx *c, size_t k, size_t send)
        || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
       && !(s[t->len - 1] == 'h' && s[t->len - 2] == 's' && s[t->len - 3] == 'i'))
     return 0;                        /* "Himalayan", "Andean", "Frankish" */
+  /* not "the Caribbean and the Pacific": a noun, before a function word */
   if (!(c->toks[k + 1].flags & T_LOWER) || (c->toks[k + 1].flags & T_BREAK)
-      || TOK_IN(c, k + 1, L_SAY))
+      || TOK_IN(c, k + 1, L_SAY | L_STOP))
     return 0;
   return dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the");
 }
@@ -2646,6 +2708,36 @@ static int stock_moves(const ctx *c, size_t b, size_t send)
       && !dl_word_eq(c->text + t->start, t->len, "stock"))
     return 0;
   return word_in(stock_verbs, NELEM(stock_verbs), c->text + v->start, v->len);
+}
+
+/* Does a share price's change follow at token b, a price's verb and a
+ * price ("Siemens rose 1.20 marks", "Bayer gained 0.30 to 55.10"), not
+ * a share of votes or a time ("gained 5.2 percent", "fell 0.05
+ * seconds")? */
+static int price_moves(const ctx *c, size_t b, size_t send)
+{
+  const tok *v;
+  const char *t = c->text;
+  size_t i, w, e = c->len;
+  int dec = 0;
+  if (b + 1 >= send) return 0;
+  v = &c->toks[b];
+  if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || v->len < 4 || v->len > 7
+      || !word_in(stock_verbs, NELEM(stock_verbs), t + v->start, v->len))
+    return 0;
+  i = v->start + v->len;
+  while (i < e && t[i] == ' ') i++;
+  if (i >= e || !DL_IS_DIGIT(t[i])) return 0;
+  while (i < e && DL_IS_DIGIT(t[i])) i++;
+  if (i + 1 < e && t[i] == '.' && DL_IS_DIGIT(t[i + 1])) {
+    dec = 1;
+    for (i++; i < e && DL_IS_DIGIT(t[i]); i++) {}
+  }
+  while (i < e && t[i] == ' ') i++;
+  for (w = i; w < e && w - i < 10 && DL_IS_LOWER(t[w]); w++) {}
+  if (w == i) return dec && (i >= e || !DL_IS_ALNUM(t[i]));
+  return word_in(price_units, NELEM(price_units), t + i, w - i)
+         && (dec || (t[i] != 't' && t[i] != 'a'));
 }
 
 /* In a story of a sport of one player (tennis, golf), is the name [a, b)
@@ -3103,7 +3195,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
    * Australia's flag carrier" */
-  if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))) {
+  if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
+      || (n <= 3 && !ge && price_moves(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -3355,6 +3448,8 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
     if (ge && ge->kind == DL_GK_TITLE) te = tok_upto(c, t, b, gb_end(c, t));
     else if (TOK_IN(c, t, L_ROLE)) te = t + 1;
     else continue;
+    /* "King & Spalding": a title before "&" names a firm */
+    if (te > t && te < b && (c->toks[te].flags & T_BREAK) && amp_gap(c, te)) break;
     /* "Chief of Staff Donald Regan" */
     if (te > t && te + 2 < b && (c->toks[te].flags & T_LOWER)
         && dl_word_eq(c->text + c->toks[te].start, c->toks[te].len, "of")
@@ -3549,6 +3644,14 @@ static int country_org(ctx *c, size_t a, size_t b)
   if (!g0 || g0->kind != DL_GK_COUNTRY) return 0;
   k1 = tok_upto(c, a, b, gb_end(c, a));
   if (k1 <= a || k1 >= b) return 0;
+  /* "U.S. Federal Trade Commission", "U.S. Agriculture Department": a
+   * country with its dots reads as an adjective before a state's body of
+   * two words or more (not "Japan Airlines"; "U.S. Treasury" stays one
+   * name, as most wire copy treats it) */
+  if ((c->toks[k1 - 1].flags & T_ABBR) && b - k1 >= 2
+      && word_in(state_bodies, NELEM(state_bodies), c->text + c->toks[b - 1].start,
+                 c->toks[b - 1].len))
+    return 1;
   if (k1 + 2 < b && (c->toks[k1 + 1].flags & T_LOWER) && TOK_IN(c, k1, L_ORG_HEAD)) return 1;
   if ((g1 = gb_entry(c, k1)) == NULL) return 0;
   return (g1->kind == DL_GK_ORG || g1->kind == DL_GK_AGENCY)
@@ -4024,6 +4127,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       }
       break;
     }
+    /* "King & Spalding": a title before "&" names a firm */
+    if (ge->kind == DL_GK_TITLE && k2 < b && (c->toks[k2].flags & T_BREAK) && amp_gap(c, k2))
+      break;
     if (ge->kind == DL_GK_TITLE) {
       if (m.tend == m.tstart) m.tstart = c->toks[a].start;
       m.tend = gb_end(c, a);
@@ -4195,6 +4301,28 @@ static size_t run_head(ctx *c, size_t a, size_t k)
   return a;
 }
 
+/* Is "and" at token k between two companies' names: the word before
+ * and the word after it no line of business nor an organization's last
+ * word, one of them a name the gazetteer knows, and the right side two to four capitalized words ending in one
+ * ("... and United Airlines", "... and Swiss Bank Corp")? */
+static int firm_pair(ctx *c, size_t k, size_t send)
+{
+  size_t j;
+  const tok *l = &c->toks[k - 1], *r = &c->toks[k + 1];
+  if (TOK_IN(c, k - 1, L_ORG_SUFFIX) || TOK_IN(c, k + 1, L_ORG_SUFFIX)
+      || word_in(business_lines, NELEM(business_lines), c->text + l->start, l->len)
+      || word_in(business_lines, NELEM(business_lines), c->text + r->start, r->len)
+      || (r->len > 4 && dl_word_eq(c->text + r->start + r->len - 3, 3, "ing")))
+    return 0;
+  /* a name the gazetteer knows on one side ("Virgin Atlantic", "Swiss
+   * Bank"): not two common nouns ("Merchants and Manufacturers Inc") */
+  if (l->gb < 0 && r->gb < 0) return 0;
+  for (j = k + 1; j + 1 < send && j < k + 4 && (c->toks[j + 1].flags & T_CAP)
+                  && !(c->toks[j + 1].flags & T_BREAK); j++) {}
+  return j > k + 1 && TOK_IN(c, j, L_ORG_SUFFIX)
+         && (j + 1 >= send || !(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK));
+}
+
 /* Does the run continue from token k-1 over connector k to k+1? */
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
@@ -4324,6 +4452,17 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
           && !corp_suffix(c, k + 1))          /* "Samuel Montagu and Co" */
         return 0;
     }
+    /* not "Deutsche Telekom and Ameritech International": two names of
+     * two words or more, the right one a company's, and no line of
+     * business across the "and" ("Florida Power and Light Co"); after
+     * an "X of Y" name only when the right side opens a name the
+     * gazetteer knows ("Bank of Tokyo and Swiss Bank Corp", not
+     * "Department of Health and Human Services") */
+    h = run_head(c, a, k);
+    if (s[0] != '&' && k >= h + 2 && !(c->toks[k + 1].flags & T_ALLCAPS)
+        && (c->toks[k + 1].gb >= 0 || !TOK_IN(c, h, L_ORG_HEAD) || !of_inside(c, h, k))
+        && firm_pair(c, k, send))
+      return 0;
     /* not "Barclays and HSBC Holdings": an acronym opens a firm's name
      * of its own */
     if ((c->toks[k + 1].flags & T_ALLCAPS) && !(c->toks[k + 1].flags & T_ABBR)
