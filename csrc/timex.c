@@ -265,6 +265,30 @@ static int base_ana(const scan *sc, dl_tv *b)
   return 0;
 }
 
+/* The day an undated clock time ("at 10 p.m.", "noon", "dawn") is on:
+ * the last day mentioned in its paragraph.  Past a paragraph break a
+ * news story's clock times are back on the story's day (its lede's), not
+ * on a background date ("died on Dec. 5") the paragraph before named. */
+static int tense_at(const scan *sc, int a, int b);
+
+static int clock_day(const scan *sc, int a, int e, dl_tv *b)
+{
+  int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
+                 && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE;
+  if (last_day && (sc->last_para == sc->para || !sc->has_story
+                   || sc->o.anchor == DL_ANCHOR_LAST
+                   /* "(he) will leave at 4 a.m." after a day still ahead:
+                    * the plan is on that day */
+                   || (sc->has_ref && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
+                       && tense_at(sc, a, e) > 0))) {
+    *b = sc->last;
+    return 1;
+  }
+  if (sc->has_story && sc->o.anchor != DL_ANCHOR_LAST) { *b = sc->story; return 1; }
+  if (last_day) { *b = sc->last; return 1; }
+  return base_rel(sc, b);
+}
+
 static int ends_with(const scan *sc, const tok *t, const char *suf, size_t n)
 {
   size_t k;
@@ -2119,6 +2143,8 @@ static int m_time(scan *sc, int i, mres *r)
       for (q = k + 1; q < sc->nt && q <= k + DL_MAX_ASIDE_TOKENS && !ispu(sc, q, ')'); q++) {}
       if (ispu(sc, q, ')') && isw(sc, q + 1, W_ON)
           && (tcat(sc, q + 2, LEX_WDAY) || month_tok(sc, q + 2))) { k = q + 2; on = 1; }
+      /* "10:35 a.m. (0735 GMT) Friday": the day right after the aside */
+      else if (ispu(sc, q, ')') && tcat(sc, q + 1, LEX_WDAY)) { k = q + 1; on = 1; }
     }
     /* "at 20:00 GMT on Sunday", "3 p.m. on Oct. 5": two expressions (the
      * preposition stays outside), the day giving the time its date */
@@ -2150,11 +2176,8 @@ static int m_time(scan *sc, int i, mres *r)
     if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
       v = r2.tv; *r = r2;
       if (!on) j = e;
-    } else if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
-               && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
+    } else if (clock_day(sc, i, j, &b)) {
       /* "at 10 p.m." in a story about a day: that day */
-      v = sc->last; r->anchored = 1; r->anchor = v;
-    } else if (base_rel(sc, &b)) {
       v = b; r->anchored = 1; r->anchor = b;
     } else {
       dl_tv_day(&v, 0, 0, 0);
@@ -2991,11 +3014,7 @@ static int m_dawn(scan *sc, int i, mres *r, int p)
   if (!(e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY)) {
     res_init(&r_);
     e_ = i + 1;
-    if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
-        && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
-      b = sc->last;
-      r_.tv = b; r_.anchored = 1; r_.anchor = b;
-    } else if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+    if (clock_day(sc, i, i + 1, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
     else dl_tv_day(&r_.tv, 0, 0, 0);
     r_.tv.hh = r_.tv.mm = r_.tv.ss = -1; r_.tv.has_tz = 0;
   } else if (on) e_ = i + 1;   /* "dawn on Tuesday": two expressions */
@@ -3226,13 +3245,9 @@ static int m_core(scan *sc, int i, mres *r)
         best = e_; *r = r_;
       } else {
         res_init(&r_);
-        if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
-            && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
-          /* "late Friday, hours before a midnight deadline": the day the
-           * story is at, as for "at 10 p.m." */
-          b = sc->last;
-          r_.tv = b; r_.anchored = 1; r_.anchor = b;
-        } else if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+        /* "late Friday, hours before a midnight deadline": the day the
+         * story is at, as for "at 10 p.m." */
+        if (clock_day(sc, i, i + 1 + local, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.tv.ss = -1; r_.tv.has_tz = 0;
         res_point(&r_, i + 1 + local, DL_TIMEX_TIME, &r_.tv);
@@ -4122,6 +4137,12 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
+    sc->last_para = sc->para;
+    if (!sc->has_story && !sc->headline && r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY
+        && r->tv.gran != TG_WE) {
+      dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
+      sc->has_story = 1;
+    }
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
   }
@@ -4197,6 +4218,20 @@ const char *dl_timex_mod_name(int mod)
  * Headlines tell past events in the present ("Stocks close higher
  * Friday"). */
 #define DL_MAX_TITLE 200
+/* Does a blank line come before the chunk starting at byte s?  (The walk
+ * back stops at the first non-space byte: linear over the text.) */
+static int para_break(const char *text, size_t s)
+{
+  int nl = 0;
+  while (s > 0 && nl < 2) {
+    char ch = text[s - 1];
+    if (ch == '\n') nl++;
+    else if (ch != ' ' && ch != '\t' && ch != '\r') break;
+    s--;
+  }
+  return nl >= 2;
+}
+
 static int is_title_line(const char *text, size_t end, const scan *sc)
 {
   size_t a, b, i, nl = 0;
@@ -4258,6 +4293,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   }
   sc->has_last = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
+  sc->para = sc->last_para = sc->has_story = 0;
+  dl_tv_day(&sc->story, 0, 0, 0);
   sc->dayfirst = sc->o.dayfirst;
   sc->tense = &sc->tense_;
   sc->anchor_cached = 0;
@@ -4266,6 +4303,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
     size_t pos0 = pos;
     sc->nt = dl_timex_tokenize(sc, &pos);
     sc->headline = pos0 == 0 && is_title_line(text, pos, sc);
+    if (sc->nt > 0 && para_break(text, sc->t[0].s)) sc->para++;
     sc->tense->calls = 0;
     sc->range_tok = -1;
     /* only the tokens the tokenizer listed can start an expression (every

@@ -136,6 +136,10 @@ typedef struct scan {
   dl_tv ref;
   int has_last;
   dl_tv last;          /* the last date mentioned */
+  /* paragraphs (blank-line separated) seen so far, and the one the last
+   * date was in; the story's day: the first day the text names (its lede) */
+  int para, last_para, has_story;
+  dl_tv story;
   int dayfirst;        /* resolved lazily when DL_DAYFIRST_INFER */
   int nt;
   int nc;              /* candidate starts in c[] */
