@@ -80,11 +80,18 @@ static const char *const OVER_MORE_BEFORE[] = {
 /* Is the word right before token i one of the n words of list (lower
  * case letters)?  As word_before for each, with the word found once: the
  * run of letters that ends where the white space before token i begins. */
+static int word_before_any_at(const scan *sc, size_t e, const char *const *list, size_t n);
+
 static int word_before_any(const scan *sc, int i, const char *const *list, size_t n)
 {
-  size_t e, b, k;
   if (!IN(i)) return 0;
-  e = sc->t[i].s;
+  return word_before_any_at(sc, sc->t[i].s, list, n);
+}
+
+/* As word_before_any, for the word ending before byte e. */
+static int word_before_any_at(const scan *sc, size_t e, const char *const *list, size_t n)
+{
+  size_t b, k;
   while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
     e--;
   for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
@@ -131,10 +138,21 @@ static const char *const CONTRACT_WORDS[] = {
   "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry"
 };
 
+/* "just over two years", "just under a week": the bytes from "just" to
+ * token i (0: no "just" right before it). */
+static size_t just_before(const scan *sc, int i)
+{
+  size_t e = sc->t[i].s, b;
+  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  if (b > 0 && DL_IS_ALNUM(sc->text[b - 1])) return 0;
+  return dl_word_eq(sc->text + b, e - b, "just") ? sc->t[i].s - b : 0;
+}
+
 static int over_means_more(const scan *sc, int i)
 {
-  return word_before_any(sc, i, OVER_MORE_BEFORE,
-                         sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]);
+  return word_before_any_at(sc, sc->t[i].s - just_before(sc, i), OVER_MORE_BEFORE,
+                            sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]);
 }
 
 static int ispu(const scan *sc, int i, int c)
@@ -289,6 +307,15 @@ static int clock_day(const scan *sc, int a, int e, dl_tv *b)
   return base_rel(sc, b);
 }
 
+/* "the next summer Olympics", "the Winter Games": the season names an
+ * event, no time. */
+static const char *const SEASON_EVENTS[] = {"games", "olympic", "olympics", "paralympics"};
+
+static int season_event(const scan *sc, int k)
+{
+  return word_after_any(sc, k, SEASON_EVENTS, sizeof SEASON_EVENTS / sizeof SEASON_EVENTS[0]);
+}
+
 static int ends_with(const scan *sc, const tok *t, const char *suf, size_t n)
 {
   size_t k;
@@ -417,6 +444,22 @@ static const char *const PLAN_NOUN_AFTER[] = {
   "would", "could", "might", "and", "or", "but", "in", "on", "at", "by", "from", "to"
 };
 
+/* Verbs of a scheduled act after "is due to" / "are due to" ("is due to
+ * release results Friday"); any other word after it is more likely a
+ * cause ("is due to lower prices"). */
+static const char *const DUE_VERBS[] = {
+  "announce", "appear", "arrive", "begin", "complete", "decide", "deliver", "depart",
+  "finish", "hear", "hold", "launch", "leave", "meet", "open", "publish", "release",
+  "report", "resume", "return", "rule", "sign", "speak", "start", "testify", "travel",
+  "visit", "vote"
+};
+
+static int due_verb(const scan *sc, int k)
+{
+  return (isw(sc, k - 1, W_IS) || isw(sc, k - 1, W_ARE))
+         && word_after_any(sc, k + 1, DUE_VERBS, sizeof DUE_VERBS / sizeof DUE_VERBS[0]);
+}
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
@@ -461,7 +504,8 @@ static int tense_cue(const scan *sc, int k)
     if (isw(sc, k, W_DUE)) {
       if (isw(sc, k + 1, W_TO) && !isw(sc, k + 2, W_BE)
           && !(tcat(sc, k + 2, LEX_TENSE) && tval(sc, k + 2, LEX_TENSE) == 3)
-          && !isw(sc, k + 2, W_START) && !isw(sc, k + 2, W_END) && !isw(sc, k + 2, W_CLOSE))
+          && !isw(sc, k + 2, W_START) && !isw(sc, k + 2, W_END) && !isw(sc, k + 2, W_CLOSE)
+          && !due_verb(sc, k))
         return 0;
       /* "it had been due to expire Friday": a schedule already past */
       return isw(sc, k - 1, W_BEEN) ? -1 : 1;
@@ -2320,6 +2364,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   if (tcat(sc, j, LEX_SEASON) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS
                                   || rel == R_PAST || rel == R_COMING)) {
     int s = tval(sc, j, LEX_SEASON);
+    if (season_event(sc, j)) return -1;
     season_point(sc, &v, s, 0, shift < 0 ? -1 : shift > 0 ? 1 : 0, r);
     if (rel == R_THIS && v.y && base_rel(sc, &b)) {
       /* this summer: the one of this year */
@@ -2394,6 +2439,10 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       || rel == R_FOLLOWING) {
     if (!base_ana(sc, &b)) return -1;
     if (unit == U_QUARTER && !has_the && rel != R_THAT) return -1;
+    /* "will be closed that day" after "until the end of the month": the
+     * day last named, not the month */
+    if (unit == U_DAY && (rel == R_THAT || rel == R_SAME) && b.gran < TG_DAY && sc->has_last_day)
+      b = sc->last_day;
     /* the following weekend after a Tuesday is the one of its own week */
     if (unit == U_WEEKEND && shift > 0 && b.gran == TG_DAY && b.y && b.mo && b.d
         && dl_weekday(b.y, b.mo, b.d) <= 5)
@@ -3250,6 +3299,13 @@ static int m_core(scan *sc, int i, mres *r)
         if (clock_day(sc, i, i + 1 + local, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.tv.ss = -1; r_.tv.has_tz = 0;
+        /* "the fire broke out shortly after midnight" on the story's own
+         * day: just after the midnight it began with (the one that ends it
+         * is still ahead); "was arrested around midnight" stays T24 */
+        if (p == P_MIDNIGHT && r_.anchored && sc->has_ref && r_.tv.y
+            && (isw(sc, i - 1, W_AFTER) || word_before(sc, i, "past"))
+            && dl_tv_cmp_day(&r_.tv, &sc->ref) == 0 && tense_at(sc, i, i + 1 + local) < 0)
+          r_.tv.hh = 0;
         res_point(&r_, i + 1 + local, DL_TIMEX_TIME, &r_.tv);
         best = i + 1 + local; *r = r_;
       }
@@ -3496,7 +3552,12 @@ static int m_the(scan *sc, int i, mres *r)
       if (unit == U_QUARTER && cur_quarter(sc, &v, 0)) { /* the reported quarter */ }
       res_point(&r_, k + 2, DL_TIMEX_DATE, &v);
       e_ = k + 2;
-    } else e_ = m_the(sc, k, &r_) > 0 ? r_.end : m_core(sc, k, &r_);
+    } else if (isw(sc, k, W_THE) && m_the(sc, k, &r_) > 0) e_ = r_.end;
+    else {
+      /* "the end of last year": m_the reads its first token as "the" */
+      res_init(&r_);
+      e_ = m_core(sc, k, &r_);
+    }
     if (e_ > 0 && r_.kind == V_POINT) {
       r_.mod = mod; r_.end = e_;
       if (e_ > best) { best = e_; *r = r_; }
@@ -3619,8 +3680,10 @@ static int m_the(scan *sc, int i, mres *r)
       if ((y = season_year(sc, e, &e_year))) e = e_year;
       else if (!(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_SINCE)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
-                 || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)))
+                 || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
+                 || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER)))
         s = 0;
+      if (season_event(sc, k)) s = 0;
       if (s) {
         season_point(sc, &v, s, y, tense_at(sc, i, e), &r_);
         res_point(&r_, e, DL_TIMEX_DATE, &v);
@@ -3854,6 +3917,10 @@ static int m_at(scan *sc, int i, mres *r)
        * outside: a strict-match cost there, the same value) */
       if (e_ > 0) {
         r_.mod = mod; r_.end = e_;
+        if (isw(sc, i, W_OVER) || isw(sc, i, W_UNDER)) {
+          size_t jb = just_before(sc, i);
+          if (jb > 0 && jb + r_.lead <= 255) r_.lead = (unsigned char)(r_.lead + jb);
+        }
         if (e_ > best) { best = e_; *r = r_; }
       }
     }
@@ -4138,6 +4205,10 @@ static dl_status emit(scan *sc, int a, mres *r)
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
     sc->last_para = sc->para;
+    if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE) {
+      sc->last_day = r->tv;
+      sc->has_last_day = 1;
+    }
     if (!sc->has_story && !sc->headline && r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY
         && r->tv.gran != TG_WE) {
       dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
@@ -4293,7 +4364,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   }
   sc->has_last = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
-  sc->para = sc->last_para = sc->has_story = 0;
+  sc->para = sc->last_para = sc->has_story = sc->has_last_day = 0;
+  dl_tv_day(&sc->last_day, 0, 0, 0);
   dl_tv_day(&sc->story, 0, 0, 0);
   sc->dayfirst = sc->o.dayfirst;
   sc->tense = &sc->tense_;

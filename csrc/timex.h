@@ -140,6 +140,8 @@ typedef struct scan {
    * date was in; the story's day: the first day the text names (its lede) */
   int para, last_para, has_story;
   dl_tv story;
+  int has_last_day;
+  dl_tv last_day;      /* the last date mentioned to the day */
   int dayfirst;        /* resolved lazily when DL_DAYFIRST_INFER */
   int nt;
   int nc;              /* candidate starts in c[] */
