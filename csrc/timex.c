@@ -2946,10 +2946,23 @@ static int m_holiday(scan *sc, int i, mres *r)
     break;
   }
   if (year_at(sc, j, 0)) { y = T(j)->v; j++; given = 1; }
+  /* "on New Year's Day in 2019": the year after "in" dates the holiday
+   * (two expressions, the preposition outside) */
+  else if (isw(sc, j, W_IN) && year_at(sc, j + 1, 0)) { y = T(j + 1)->v; given = 1; }
   dir = tense_at(sc, i, j);
   if (dir == 0) dir = -1;
   if (!y && base_rel(sc, &b)) {
     y = resolve_year(&b, hd->mo, hd->d, dir);
+    /* "the bridge opened on New Year's Day" written two days before it:
+     * a past event (its verb near or far) on a fixed holiday a few days
+     * ahead (resolve_year
+     * keeps dates within a week) is last year's -- unless the holiday is
+     * what the event came before ("gathered ahead of Easter") */
+    if ((dir < -1 || (dir == -1 && sc->tense->event)) && hd->fixed
+        && !isw(sc, i - 1, W_BEFORE) && !word_before(sc, i, "of")
+        && y == b.y + (hd->mo < b.mo ? 1 : 0)
+        && (hd->mo - b.mo) * 31 + (hd->d - b.d) + (y > b.y ? 372 : 0) > 1)
+      y--;
     r->anchored = 1; r->anchor = b;
   }
   mo = hd->mo;
