@@ -1531,6 +1531,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     if (IN(j) && T(j)->kind == TK_WORD && T(j)->cat == LEX_NONE && !(T(j)->fl & F_CAP)
         && word_after_any(sc, j - 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
       y = resolve_year(&b, mo, 0, 1);
+    /* "JANUARY" on a line of its own (a section of a year in review):
+     * a month already past */
+    else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
@@ -3434,6 +3437,22 @@ static int m_week_of_month(scan *sc, int i, int j, mres *r)
   return k;
 }
 
+/* Does the chunk open with a date and a dash or colon, as the entries of
+ * a chronology do ("March 3 - ...", "Oct. 5, 2024: ...")? */
+static int entry_dated(const scan *sc)
+{
+  int k;
+  if (!month_tok(sc, 0) && !(IN(0) && T(0)->kind == TK_NUM)) return 0;
+  for (k = 1; k < sc->nt && k <= 6; k++) {
+    const tok *t = T(k);
+    if (t->kind == TK_PUNCT && (t->v == '-' || t->v == PUNCT_DASH || t->v == ':'))
+      return (t->fl & F_SP) != 0;
+    if (!(t->kind == TK_NUM || month_tok(sc, k) || ispu(sc, k, ',') || ispu(sc, k, '.')))
+      return 0;
+  }
+  return 0;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
@@ -3598,7 +3617,12 @@ static int m_the(scan *sc, int i, mres *r)
   }
   /* the weekend */
   if (isw(sc, j, W_WEEKEND) && base_rel(sc, &b)) {
-    int dir = tense_at(sc, i, j + 1), bw = dl_weekday(b.y, b.mo, b.d);
+    int dir, bw;
+    /* "March 3 - Talks collapsed over the weekend": in a dated entry of
+     * a chronology, the entry's day */
+    if (entry_dated(sc) && sc->has_last_day && sc->last_para == sc->para) b = sc->last_day;
+    dir = tense_at(sc, i, j + 1);
+    bw = dl_weekday(b.y, b.mo, b.d);
     v = b;
     v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
     if (dir < 0 && bw < 6) dl_tv_shift(&v, U_WEEK, -1);
