@@ -3544,6 +3544,7 @@ static int m_the(scan *sc, int i, mres *r)
   }
   if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
       || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)
+      || isw(sc, j, W_FINAL)       /* "the final three months" (of 2023: as TimeBank's "the first nine months") */
       || isw(sc, j, W_TRAILING)) {   /* "the trailing twelve months" of company reports */
     int n, half, k, unit, pl;
     k = parse_card(sc, j + 1, &n, &half);
@@ -4241,6 +4242,10 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
+    if (a == sc->part_tok && r->tv.gran == TG_YEAR) {
+      sc->last.mo = sc->part_q == 4 ? 10 : 1;
+      sc->last.gran = TG_QUART;
+    }
     sc->last_para = sc->para;
     if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE) {
       sc->last_day = r->tv;
@@ -4253,6 +4258,13 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
+  }
+  /* "the first / last / final three months of" + a year: a quarter */
+  sc->part_tok = -1;
+  if (r->kind == V_DUR && r->dunit == U_MONTH && r->dn == 3 && !r->dhalf && isw(sc, r->end, W_OF)
+      && isw(sc, a, W_THE) && (isw(sc, a + 1, W_FIRST) || isw(sc, a + 1, W_LAST) || isw(sc, a + 1, W_FINAL))) {
+    sc->part_tok = r->end + 1;
+    sc->part_q = isw(sc, a + 1, W_FIRST) ? 1 : 4;
   }
   return DL_OK;
 }
@@ -4415,6 +4427,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
     if (sc->nt > 0 && para_break(text, sc->t[0].s)) sc->para++;
     sc->tense->calls = 0;
     sc->range_tok = -1;
+    sc->part_tok = -1;
     /* only the tokens the tokenizer listed can start an expression (every
      * other one can_start rejects) */
     for (c = 0; c < sc->nc; c++) {

@@ -142,6 +142,10 @@ typedef struct scan {
   dl_tv story;
   int has_last_day;
   dl_tv last_day;      /* the last date mentioned to the day */
+  /* "the final three months of 2023": the token of the year after "of"
+   * (-1: none) and the quarter (1 or 4) those months are, which the year
+   * leaves as the last date for "a quarter earlier" */
+  int part_tok, part_q;
   int dayfirst;        /* resolved lazily when DL_DAYFIRST_INFER */
   int nt;
   int nc;              /* candidate starts in c[] */
