@@ -285,11 +285,13 @@ static int base_ana(const scan *sc, dl_tv *b)
 
 /* The day an undated clock time ("at 10 p.m.", "noon", "dawn") is on:
  * the last day mentioned in its paragraph.  Past a paragraph break a
- * news story's clock times are back on the story's day (its lede's), not
- * on a background date ("died on Dec. 5") the paragraph before named. */
+ * news story's clock times are back on the story's day (the first day
+ * its text names that is not after the reference date: the lede's), not
+ * on a background date ("died on Dec. 5") the paragraph before named.
+ * early: the time is in the small hours (before 6 a.m., dawn). */
 static int tense_at(const scan *sc, int a, int b);
 
-static int clock_day(const scan *sc, int a, int e, dl_tv *b)
+static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
 {
   int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
                  && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE;
@@ -300,6 +302,12 @@ static int clock_day(const scan *sc, int a, int e, dl_tv *b)
                    || (sc->has_ref && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
                        && tense_at(sc, a, e) > 0))) {
     *b = sc->last;
+    /* "a night like last night," he said at dawn: the small hours after
+     * a night named are the next day's */
+    if (early && b->gran == TG_POD && b->pod == P_NI) {
+      dl_tv_day(b, b->y, b->mo, b->d);
+      dl_tv_shift(b, U_DAY, 1);
+    }
     return 1;
   }
   if (sc->has_story && sc->o.anchor != DL_ANCHOR_LAST) { *b = sc->story; return 1; }
@@ -2223,7 +2231,7 @@ static int m_time(scan *sc, int i, mres *r)
     if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
       v = r2.tv; *r = r2;
       if (!on) j = e;
-    } else if (clock_day(sc, i, j, &b)) {
+    } else if (clock_day(sc, i, j, hh < 6, &b)) {
       /* "at 10 p.m." in a story about a day: that day */
       v = b; r->anchored = 1; r->anchor = b;
     } else {
@@ -3076,10 +3084,12 @@ static int m_dawn(scan *sc, int i, mres *r, int p)
   if (isw(sc, k, W_ON)) { k++; on = 1; }
   if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
   else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
+  /* "at dawn on Feb. 5": two expressions, the day dating the dawn */
+  else if (on && month_tok(sc, k)) e_ = m_month(sc, k, &r_, 1);
   if (!(e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY)) {
     res_init(&r_);
     e_ = i + 1;
-    if (clock_day(sc, i, i + 1, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+    if (clock_day(sc, i, i + 1, p == P_MO, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
     else dl_tv_day(&r_.tv, 0, 0, 0);
     r_.tv.hh = r_.tv.mm = r_.tv.ss = -1; r_.tv.has_tz = 0;
   } else if (on) e_ = i + 1;   /* "dawn on Tuesday": two expressions */
@@ -3312,7 +3322,7 @@ static int m_core(scan *sc, int i, mres *r)
         res_init(&r_);
         /* "late Friday, hours before a midnight deadline": the day the
          * story is at, as for "at 10 p.m." */
-        if (clock_day(sc, i, i + 1 + local, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+        if (clock_day(sc, i, i + 1 + local, 0, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.tv.ss = -1; r_.tv.has_tz = 0;
         /* "the fire broke out shortly after midnight" on the story's own
@@ -4252,7 +4262,7 @@ static dl_status emit(scan *sc, int a, mres *r)
       sc->has_last_day = 1;
     }
     if (!sc->has_story && !sc->headline && r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY
-        && r->tv.gran != TG_WE) {
+        && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)) {
       dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
       sc->has_story = 1;
     }
