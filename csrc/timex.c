@@ -2086,9 +2086,10 @@ static int m_duration(scan *sc, int i, mres *r)
     else if (rel == R_LATER || rel == R_AFTER) { sign = 1; ana = 1; }
     if (sign && !half) {
       int got;
-      /* "before"/"after" followed by something: "two days before the vote" */
-      if ((rel == R_BEFORE || rel == R_AFTER) && IN(k) && T(k)->kind == TK_WORD
-          && !(ispu(sc, k, '.') || ispu(sc, k, ','))) {
+      /* "before"/"after" followed by something: "two days before the vote",
+       * "a year before 2040" */
+      if ((rel == R_BEFORE || rel == R_AFTER) && IN(k)
+          && (T(k)->kind == TK_WORD || T(k)->kind == TK_NUM)) {
         res_dur(r, j, n, half, unit);
         return j;
       }
@@ -3846,6 +3847,17 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   } else if (T(j) && IN(j) && T(j)->kind == TK_NUM && year_at(sc, j, 0)) {
     e = m_year(sc, j, &r2, 1);
   } else if (month_tok(sc, j)) e = m_month(sc, j, &r2, 0);
+  else if (m == M_MID && isw(sc, j, W_CENTURY)) {
+    /* "by mid-century": the middle of the current century ("mid-century
+     * furniture", before a noun, is a style) */
+    dl_tv b, v;
+    if (IN(j + 1) && T(j + 1)->kind == TK_WORD && T(j + 1)->cat == LEX_NONE && !(T(j + 1)->fl & F_CAP))
+      return -1;
+    if (base_rel(sc, &b)) { period_of(&v, &b, U_CENTURY, 0); r2.anchored = 1; r2.anchor = b; }
+    else { dl_tv_day(&v, 0, 0, 0); v.gran = TG_CENT; }
+    res_point(&r2, j + 1, DL_TIMEX_DATE, &v);
+    e = j + 1;
+  }
   else e = core(sc, j, &r2);
   if (e < 0 || r2.kind != V_POINT) return -1;
   if (r2.type == DL_TIMEX_SET) return -1;
