@@ -1675,10 +1675,37 @@ static int pod_tail(scan *sc, int j, mres *r)
 }
 
 /* today / yesterday / tomorrow / tonight */
+/* The start of the word that ends before byte e (white space between),
+ * and its end in *we; e itself when there is none. */
+static size_t word_start_before(const scan *sc, size_t e, size_t *we)
+{
+  size_t b;
+  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  *we = e;
+  return b;
+}
+
+/* Verbs before "like" that make "like yesterday" a figure of speech. */
+static const char *const FIGURE_VERBS[] = {
+  "feel", "feels", "felt", "look", "looked", "looks", "seem", "seemed", "seems"
+};
+
+/* "feels like (only) yesterday" before token i. */
+static int figure_like(const scan *sc, int i)
+{
+  size_t we, b = word_start_before(sc, sc->t[i].s, &we);
+  if (dl_word_eq(sc->text + b, we - b, "only")) b = word_start_before(sc, b, &we);
+  if (!dl_word_eq(sc->text + b, we - b, "like")) return 0;
+  return word_before_any_at(sc, b, FIGURE_VERBS, sizeof FIGURE_VERBS / sizeof FIGURE_VERBS[0]);
+}
+
 static int m_deict(scan *sc, int i, mres *r)
 {
   int d = tval(sc, i, LEX_DEICT);
   dl_tv v, b;
+  /* "it feels like yesterday", "seems like only yesterday": a figure */
+  if (d == D_YESTERDAY && figure_like(sc, i)) return -1;
   if (!base_rel(sc, &b)) { dl_tv_day(&b, 0, 0, 0); }
   v = b;
   v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
