@@ -2442,6 +2442,17 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   }
   /* unit */
   if (parse_unit(sc, j, &unit, &pl) < 0) {
+    /* "(September ...) compared with the same period last year": the
+     * period last named, a year back, as one expression */
+    if (isw(sc, j, W_PERIOD) && rel == R_SAME && has_the && isw(sc, j + 1, W_LAST)
+        && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y && sc->last.gran > TG_YEAR
+        && sc->last.gran <= TG_WEEK) {
+      v = sc->last;
+      dl_tv_shift(&v, U_YEAR, -1);
+      r->keep_last = 1;
+      res_point(r, j + 3, DL_TIMEX_DATE, &v);
+      return j + 3;
+    }
     if (isw(sc, j, W_PERIOD) && (rel == R_LATEST || rel == R_SAME || rel == R_PREVIOUS
                                  || rel == R_CURRENT || rel == R_THAT)) {
       if (!(sc->has_last && sc->last.y && sc->last.gran == TG_QUART) && rel != R_LATEST) return -1;
