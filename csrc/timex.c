@@ -291,11 +291,28 @@ static int base_ana(const scan *sc, dl_tv *b)
  * early: the time is in the small hours (before 6 a.m., dawn). */
 static int tense_at(const scan *sc, int a, int b);
 
+/* Is there a blank line between the last date and byte pos? */
+static int blank_line_since_last(const scan *sc, size_t pos)
+{
+  struct para_memo *m = sc->para;
+  size_t k = m->upto;
+  while (!m->broke && k < pos) {
+    if (sc->text[k++] == '\n') {
+      size_t j = k;
+      while (j < pos && (sc->text[j] == ' ' || sc->text[j] == '\t' || sc->text[j] == '\r')) j++;
+      if (j < pos && sc->text[j] == '\n') m->broke = 1;
+      k = j;
+    }
+  }
+  if (k > m->upto) m->upto = k;
+  return m->broke;
+}
+
 static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
 {
   int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
                  && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE;
-  if (last_day && (sc->last_para == sc->para || !sc->has_story
+  if (last_day && (!blank_line_since_last(sc, sc->t[a].s) || !sc->has_story
                    || sc->o.anchor == DL_ANCHOR_LAST
                    /* "(he) will leave at 4 a.m." after a day still ahead:
                     * the plan is on that day */
@@ -3670,7 +3687,7 @@ static int m_the(scan *sc, int i, mres *r)
     int dir, bw;
     /* "March 3 - Talks collapsed over the weekend": in a dated entry of
      * a chronology, the entry's day */
-    if (entry_dated(sc) && sc->has_last_day && sc->last_para == sc->para) b = sc->last_day;
+    if (entry_dated(sc) && sc->has_last_day && sc->last_day_chunk == sc->chunk) b = sc->last_day;
     dir = tense_at(sc, i, j + 1);
     bw = dl_weekday(b.y, b.mo, b.d);
     v = b;
@@ -4306,10 +4323,12 @@ static dl_status emit(scan *sc, int a, mres *r)
       sc->last.mo = sc->part_q == 4 ? 10 : 1;
       sc->last.gran = TG_QUART;
     }
-    sc->last_para = sc->para;
+    sc->para->upto = e;
+    sc->para->broke = 0;
     if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE) {
       sc->last_day = r->tv;
       sc->has_last_day = 1;
+      sc->last_day_chunk = sc->chunk;
     }
     if (!sc->has_story && !sc->headline && r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY
         && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)) {
@@ -4398,20 +4417,6 @@ const char *dl_timex_mod_name(int mod)
  * Headlines tell past events in the present ("Stocks close higher
  * Friday"). */
 #define DL_MAX_TITLE 200
-/* Does a blank line come before the chunk starting at byte s?  (The walk
- * back stops at the first non-space byte: linear over the text.) */
-static int para_break(const char *text, size_t s)
-{
-  int nl = 0;
-  while (s > 0 && nl < 2) {
-    char ch = text[s - 1];
-    if (ch == '\n') nl++;
-    else if (ch != ' ' && ch != '\t' && ch != '\r') break;
-    s--;
-  }
-  return nl >= 2;
-}
-
 static int is_title_line(const char *text, size_t end, const scan *sc)
 {
   size_t a, b, i, nl = 0;
@@ -4473,7 +4478,11 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   }
   sc->has_last = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
-  sc->para = sc->last_para = sc->has_story = sc->has_last_day = 0;
+  sc->has_story = sc->has_last_day = 0;
+  sc->chunk = sc->last_day_chunk = 0;
+  sc->para = &sc->para_;
+  sc->para->upto = 0;
+  sc->para->broke = 0;
   dl_tv_day(&sc->last_day, 0, 0, 0);
   dl_tv_day(&sc->story, 0, 0, 0);
   sc->dayfirst = sc->o.dayfirst;
@@ -4484,7 +4493,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
     size_t pos0 = pos;
     sc->nt = dl_timex_tokenize(sc, &pos);
     sc->headline = pos0 == 0 && is_title_line(text, pos, sc);
-    if (sc->nt > 0 && para_break(text, sc->t[0].s)) sc->para++;
+    sc->chunk++;
     sc->tense->calls = 0;
     sc->range_tok = -1;
     sc->part_tok = -1;

@@ -136,10 +136,17 @@ typedef struct scan {
   dl_tv ref;
   int has_last;
   dl_tv last;          /* the last date mentioned */
-  /* paragraphs (blank-line separated) seen so far, and the one the last
-   * date was in; the story's day: the first day the text names (its lede) */
-  int para, last_para, has_story;
+  /* the story's day: the first day the text names that is not after the
+   * reference date (its lede's) */
+  int has_story;
   dl_tv story;
+  /* Is there a blank line (a paragraph break) between the last date and
+   * the expression asking?  Read lazily from the last date's end (upto)
+   * to the expression, each byte once (broke: one was found).  Written
+   * through a pointer, as the tense memo. */
+  struct para_memo { size_t upto; int broke; } para_, *para;
+  /* the sentence chunks read so far, and the one the last day was in */
+  int chunk, last_day_chunk;
   int has_last_day;
   dl_tv last_day;      /* the last date mentioned to the day */
   /* "the final three months of 2023": the token of the year after "of"
