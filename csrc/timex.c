@@ -80,11 +80,18 @@ static const char *const OVER_MORE_BEFORE[] = {
 /* Is the word right before token i one of the n words of list (lower
  * case letters)?  As word_before for each, with the word found once: the
  * run of letters that ends where the white space before token i begins. */
+static int word_before_any_at(const scan *sc, size_t e, const char *const *list, size_t n);
+
 static int word_before_any(const scan *sc, int i, const char *const *list, size_t n)
 {
-  size_t e, b, k;
   if (!IN(i)) return 0;
-  e = sc->t[i].s;
+  return word_before_any_at(sc, sc->t[i].s, list, n);
+}
+
+/* As word_before_any, for the word ending before byte e. */
+static int word_before_any_at(const scan *sc, size_t e, const char *const *list, size_t n)
+{
+  size_t b, k;
   while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
     e--;
   for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
@@ -131,10 +138,21 @@ static const char *const CONTRACT_WORDS[] = {
   "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry"
 };
 
+/* "just over two years", "just under a week": the bytes from "just" to
+ * token i (0: no "just" right before it). */
+static size_t just_before(const scan *sc, int i)
+{
+  size_t e = sc->t[i].s, b;
+  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  if (b > 0 && DL_IS_ALNUM(sc->text[b - 1])) return 0;
+  return dl_word_eq(sc->text + b, e - b, "just") ? sc->t[i].s - b : 0;
+}
+
 static int over_means_more(const scan *sc, int i)
 {
-  return word_before_any(sc, i, OVER_MORE_BEFORE,
-                         sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]);
+  return word_before_any_at(sc, sc->t[i].s - just_before(sc, i), OVER_MORE_BEFORE,
+                            sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]);
 }
 
 static int ispu(const scan *sc, int i, int c)
@@ -265,6 +283,64 @@ static int base_ana(const scan *sc, dl_tv *b)
   return 0;
 }
 
+/* The day an undated clock time ("at 10 p.m.", "noon", "dawn") is on:
+ * the last day mentioned in its paragraph.  Past a paragraph break a
+ * news story's clock times are back on the story's day (the first day
+ * its text names that is not after the reference date: the lede's), not
+ * on a background date ("died on Dec. 5") the paragraph before named.
+ * early: the time is in the small hours (before 6 a.m., dawn). */
+static int tense_at(const scan *sc, int a, int b);
+
+/* Is there a blank line between the last date and byte pos? */
+static int blank_line_since_last(const scan *sc, size_t pos)
+{
+  struct para_memo *m = sc->para;
+  size_t k = m->upto;
+  while (!m->broke && k < pos) {
+    if (sc->text[k++] == '\n') {
+      size_t j = k;
+      while (j < pos && (sc->text[j] == ' ' || sc->text[j] == '\t' || sc->text[j] == '\r')) j++;
+      if (j < pos && sc->text[j] == '\n') m->broke = 1;
+      k = j;
+    }
+  }
+  if (k > m->upto) m->upto = k;
+  return m->broke;
+}
+
+static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
+{
+  int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
+                 && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE;
+  if (last_day && (!blank_line_since_last(sc, sc->t[a].s) || !sc->has_story
+                   || sc->o.anchor == DL_ANCHOR_LAST
+                   /* "(he) will leave at 4 a.m." after a day still ahead:
+                    * the plan is on that day */
+                   || (sc->has_ref && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
+                       && tense_at(sc, a, e) > 0))) {
+    *b = sc->last;
+    /* "a night like last night," he said at dawn: the small hours after
+     * a night named are the next day's */
+    if (early && b->gran == TG_POD && b->pod == P_NI) {
+      dl_tv_day(b, b->y, b->mo, b->d);
+      dl_tv_shift(b, U_DAY, 1);
+    }
+    return 1;
+  }
+  if (sc->has_story && sc->o.anchor != DL_ANCHOR_LAST) { *b = sc->story; return 1; }
+  if (last_day) { *b = sc->last; return 1; }
+  return base_rel(sc, b);
+}
+
+/* "the next summer Olympics", "the Winter Games": the season names an
+ * event, no time. */
+static const char *const SEASON_EVENTS[] = {"games", "olympic", "olympics", "paralympics"};
+
+static int season_event(const scan *sc, int k)
+{
+  return word_after_any(sc, k, SEASON_EVENTS, sizeof SEASON_EVENTS / sizeof SEASON_EVENTS[0]);
+}
+
 static int ends_with(const scan *sc, const tok *t, const char *suf, size_t n)
 {
   size_t k;
@@ -393,6 +469,22 @@ static const char *const PLAN_NOUN_AFTER[] = {
   "would", "could", "might", "and", "or", "but", "in", "on", "at", "by", "from", "to"
 };
 
+/* Verbs of a scheduled act after "is due to" / "are due to" ("is due to
+ * release results Friday"); any other word after it is more likely a
+ * cause ("is due to lower prices"). */
+static const char *const DUE_VERBS[] = {
+  "announce", "appear", "arrive", "begin", "complete", "decide", "deliver", "depart",
+  "finish", "hear", "hold", "launch", "leave", "meet", "open", "publish", "release",
+  "report", "resume", "return", "rule", "sign", "speak", "start", "testify", "travel",
+  "visit", "vote"
+};
+
+static int due_verb(const scan *sc, int k)
+{
+  return (isw(sc, k - 1, W_IS) || isw(sc, k - 1, W_ARE))
+         && word_after_any(sc, k + 1, DUE_VERBS, sizeof DUE_VERBS / sizeof DUE_VERBS[0]);
+}
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
@@ -437,7 +529,8 @@ static int tense_cue(const scan *sc, int k)
     if (isw(sc, k, W_DUE)) {
       if (isw(sc, k + 1, W_TO) && !isw(sc, k + 2, W_BE)
           && !(tcat(sc, k + 2, LEX_TENSE) && tval(sc, k + 2, LEX_TENSE) == 3)
-          && !isw(sc, k + 2, W_START) && !isw(sc, k + 2, W_END) && !isw(sc, k + 2, W_CLOSE))
+          && !isw(sc, k + 2, W_START) && !isw(sc, k + 2, W_END) && !isw(sc, k + 2, W_CLOSE)
+          && !due_verb(sc, k))
         return 0;
       /* "it had been due to expire Friday": a schedule already past */
       return isw(sc, k - 1, W_BEEN) ? -1 : 1;
@@ -1463,6 +1556,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     if (IN(j) && T(j)->kind == TK_WORD && T(j)->cat == LEX_NONE && !(T(j)->fl & F_CAP)
         && word_after_any(sc, j - 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
       y = resolve_year(&b, mo, 0, 1);
+    /* "JANUARY" on a line of its own (a section of a year in review):
+     * a month already past */
+    else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
@@ -1596,10 +1692,37 @@ static int pod_tail(scan *sc, int j, mres *r)
 }
 
 /* today / yesterday / tomorrow / tonight */
+/* The start of the word that ends before byte e (white space between),
+ * and its end in *we; e itself when there is none. */
+static size_t word_start_before(const scan *sc, size_t e, size_t *we)
+{
+  size_t b;
+  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  *we = e;
+  return b;
+}
+
+/* Verbs before "like" that make "like yesterday" a figure of speech. */
+static const char *const FIGURE_VERBS[] = {
+  "feel", "feels", "felt", "look", "looked", "looks", "seem", "seemed", "seems"
+};
+
+/* "feels like (only) yesterday" before token i. */
+static int figure_like(const scan *sc, int i)
+{
+  size_t we, b = word_start_before(sc, sc->t[i].s, &we);
+  if (dl_word_eq(sc->text + b, we - b, "only")) b = word_start_before(sc, b, &we);
+  if (!dl_word_eq(sc->text + b, we - b, "like")) return 0;
+  return word_before_any_at(sc, b, FIGURE_VERBS, sizeof FIGURE_VERBS / sizeof FIGURE_VERBS[0]);
+}
+
 static int m_deict(scan *sc, int i, mres *r)
 {
   int d = tval(sc, i, LEX_DEICT);
   dl_tv v, b;
+  /* "it feels like yesterday", "seems like only yesterday": a figure */
+  if (d == D_YESTERDAY && figure_like(sc, i)) return -1;
   if (!base_rel(sc, &b)) { dl_tv_day(&b, 0, 0, 0); }
   v = b;
   v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
@@ -2007,9 +2130,10 @@ static int m_duration(scan *sc, int i, mres *r)
     else if (rel == R_LATER || rel == R_AFTER) { sign = 1; ana = 1; }
     if (sign && !half) {
       int got;
-      /* "before"/"after" followed by something: "two days before the vote" */
-      if ((rel == R_BEFORE || rel == R_AFTER) && IN(k) && T(k)->kind == TK_WORD
-          && !(ispu(sc, k, '.') || ispu(sc, k, ','))) {
+      /* "before"/"after" followed by something: "two days before the vote",
+       * "a year before 2040" */
+      if ((rel == R_BEFORE || rel == R_AFTER) && IN(k)
+          && (T(k)->kind == TK_WORD || T(k)->kind == TK_NUM)) {
         res_dur(r, j, n, half, unit);
         return j;
       }
@@ -2119,6 +2243,8 @@ static int m_time(scan *sc, int i, mres *r)
       for (q = k + 1; q < sc->nt && q <= k + DL_MAX_ASIDE_TOKENS && !ispu(sc, q, ')'); q++) {}
       if (ispu(sc, q, ')') && isw(sc, q + 1, W_ON)
           && (tcat(sc, q + 2, LEX_WDAY) || month_tok(sc, q + 2))) { k = q + 2; on = 1; }
+      /* "10:35 a.m. (0735 GMT) Friday": the day right after the aside */
+      else if (ispu(sc, q, ')') && tcat(sc, q + 1, LEX_WDAY)) { k = q + 1; on = 1; }
     }
     /* "at 20:00 GMT on Sunday", "3 p.m. on Oct. 5": two expressions (the
      * preposition stays outside), the day giving the time its date */
@@ -2150,11 +2276,8 @@ static int m_time(scan *sc, int i, mres *r)
     if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
       v = r2.tv; *r = r2;
       if (!on) j = e;
-    } else if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
-               && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
+    } else if (clock_day(sc, i, j, hh < 6, &b)) {
       /* "at 10 p.m." in a story about a day: that day */
-      v = sc->last; r->anchored = 1; r->anchor = v;
-    } else if (base_rel(sc, &b)) {
       v = b; r->anchored = 1; r->anchor = b;
     } else {
       dl_tv_day(&v, 0, 0, 0);
@@ -2297,6 +2420,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   if (tcat(sc, j, LEX_SEASON) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS
                                   || rel == R_PAST || rel == R_COMING)) {
     int s = tval(sc, j, LEX_SEASON);
+    if (season_event(sc, j)) return -1;
     season_point(sc, &v, s, 0, shift < 0 ? -1 : shift > 0 ? 1 : 0, r);
     if (rel == R_THIS && v.y && base_rel(sc, &b)) {
       /* this summer: the one of this year */
@@ -2335,6 +2459,17 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   }
   /* unit */
   if (parse_unit(sc, j, &unit, &pl) < 0) {
+    /* "(September ...) compared with the same period last year": the
+     * period last named, a year back, as one expression */
+    if (isw(sc, j, W_PERIOD) && rel == R_SAME && has_the && isw(sc, j + 1, W_LAST)
+        && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y && sc->last.gran > TG_YEAR
+        && sc->last.gran <= TG_WEEK) {
+      v = sc->last;
+      dl_tv_shift(&v, U_YEAR, -1);
+      r->keep_last = 1;
+      res_point(r, j + 3, DL_TIMEX_DATE, &v);
+      return j + 3;
+    }
     if (isw(sc, j, W_PERIOD) && (rel == R_LATEST || rel == R_SAME || rel == R_PREVIOUS
                                  || rel == R_CURRENT || rel == R_THAT)) {
       if (!(sc->has_last && sc->last.y && sc->last.gran == TG_QUART) && rel != R_LATEST) return -1;
@@ -2371,6 +2506,10 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       || rel == R_FOLLOWING) {
     if (!base_ana(sc, &b)) return -1;
     if (unit == U_QUARTER && !has_the && rel != R_THAT) return -1;
+    /* "will be closed that day" after "until the end of the month": the
+     * day last named, not the month */
+    if (unit == U_DAY && (rel == R_THAT || rel == R_SAME) && b.gran < TG_DAY && sc->has_last_day)
+      b = sc->last_day;
     /* the following weekend after a Tuesday is the one of its own week */
     if (unit == U_WEEKEND && shift > 0 && b.gran == TG_DAY && b.y && b.mo && b.d
         && dl_weekday(b.y, b.mo, b.d) <= 5)
@@ -2874,10 +3013,23 @@ static int m_holiday(scan *sc, int i, mres *r)
     break;
   }
   if (year_at(sc, j, 0)) { y = T(j)->v; j++; given = 1; }
+  /* "on New Year's Day in 2019": the year after "in" dates the holiday
+   * (two expressions, the preposition outside) */
+  else if (isw(sc, j, W_IN) && year_at(sc, j + 1, 0)) { y = T(j + 1)->v; given = 1; }
   dir = tense_at(sc, i, j);
   if (dir == 0) dir = -1;
   if (!y && base_rel(sc, &b)) {
     y = resolve_year(&b, hd->mo, hd->d, dir);
+    /* "the bridge opened on New Year's Day" written two days before it:
+     * a past event (its verb near or far) on a fixed holiday a few days
+     * ahead (resolve_year
+     * keeps dates within a week) is last year's -- unless the holiday is
+     * what the event came before ("gathered ahead of Easter") */
+    if ((dir < -1 || (dir == -1 && sc->tense->event)) && hd->fixed
+        && !isw(sc, i - 1, W_BEFORE) && !word_before(sc, i, "of")
+        && y == b.y + (hd->mo < b.mo ? 1 : 0)
+        && (hd->mo - b.mo) * 31 + (hd->d - b.d) + (y > b.y ? 372 : 0) > 1)
+      y--;
     r->anchored = 1; r->anchor = b;
   }
   mo = hd->mo;
@@ -2988,14 +3140,12 @@ static int m_dawn(scan *sc, int i, mres *r, int p)
   if (isw(sc, k, W_ON)) { k++; on = 1; }
   if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
   else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
+  /* "at dawn on Feb. 5": two expressions, the day dating the dawn */
+  else if (on && month_tok(sc, k)) e_ = m_month(sc, k, &r_, 1);
   if (!(e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY)) {
     res_init(&r_);
     e_ = i + 1;
-    if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
-        && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
-      b = sc->last;
-      r_.tv = b; r_.anchored = 1; r_.anchor = b;
-    } else if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+    if (clock_day(sc, i, i + 1, p == P_MO, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
     else dl_tv_day(&r_.tv, 0, 0, 0);
     r_.tv.hh = r_.tv.mm = r_.tv.ss = -1; r_.tv.has_tz = 0;
   } else if (on) e_ = i + 1;   /* "dawn on Tuesday": two expressions */
@@ -3247,15 +3397,18 @@ static int m_core(scan *sc, int i, mres *r)
         best = e_; *r = r_;
       } else {
         res_init(&r_);
-        if (sc->has_last && sc->last.y && sc->last.mo && sc->last.d
-            && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE) {
-          /* "late Friday, hours before a midnight deadline": the day the
-           * story is at, as for "at 10 p.m." */
-          b = sc->last;
-          r_.tv = b; r_.anchored = 1; r_.anchor = b;
-        } else if (base_rel(sc, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
+        /* "late Friday, hours before a midnight deadline": the day the
+         * story is at, as for "at 10 p.m." */
+        if (clock_day(sc, i, i + 1 + local, 0, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.tv.ss = -1; r_.tv.has_tz = 0;
+        /* "the fire broke out shortly after midnight" on the story's own
+         * day: just after the midnight it began with (the one that ends it
+         * is still ahead); "was arrested around midnight" stays T24 */
+        if (p == P_MIDNIGHT && r_.anchored && sc->has_ref && r_.tv.y
+            && (isw(sc, i - 1, W_AFTER) || word_before(sc, i, "past"))
+            && dl_tv_cmp_day(&r_.tv, &sc->ref) == 0 && tense_at(sc, i, i + 1 + local) < 0)
+          r_.tv.hh = 0;
         res_point(&r_, i + 1 + local, DL_TIMEX_TIME, &r_.tv);
         best = i + 1 + local; *r = r_;
       }
@@ -3371,6 +3524,22 @@ static int m_week_of_month(scan *sc, int i, int j, mres *r)
   return k;
 }
 
+/* Does the chunk open with a date and a dash or colon, as the entries of
+ * a chronology do ("March 3 - ...", "Oct. 5, 2024: ...")? */
+static int entry_dated(const scan *sc)
+{
+  int k;
+  if (!month_tok(sc, 0) && !(IN(0) && T(0)->kind == TK_NUM)) return 0;
+  for (k = 1; k < sc->nt && k <= 6; k++) {
+    const tok *t = T(k);
+    if (t->kind == TK_PUNCT && (t->v == '-' || t->v == PUNCT_DASH || t->v == ':'))
+      return (t->fl & F_SP) != 0;
+    if (!(t->kind == TK_NUM || month_tok(sc, k) || ispu(sc, k, ',') || ispu(sc, k, '.')))
+      return 0;
+  }
+  return 0;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
@@ -3462,6 +3631,7 @@ static int m_the(scan *sc, int i, mres *r)
   }
   if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
       || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)
+      || isw(sc, j, W_FINAL)       /* "the final three months" (of 2023: as TimeBank's "the first nine months") */
       || isw(sc, j, W_TRAILING)) {   /* "the trailing twelve months" of company reports */
     int n, half, k, unit, pl;
     k = parse_card(sc, j + 1, &n, &half);
@@ -3502,7 +3672,12 @@ static int m_the(scan *sc, int i, mres *r)
       if (unit == U_QUARTER && cur_quarter(sc, &v, 0)) { /* the reported quarter */ }
       res_point(&r_, k + 2, DL_TIMEX_DATE, &v);
       e_ = k + 2;
-    } else e_ = m_the(sc, k, &r_) > 0 ? r_.end : m_core(sc, k, &r_);
+    } else if (isw(sc, k, W_THE) && m_the(sc, k, &r_) > 0) e_ = r_.end;
+    else {
+      /* "the end of last year": m_the reads its first token as "the" */
+      res_init(&r_);
+      e_ = m_core(sc, k, &r_);
+    }
     if (e_ > 0 && r_.kind == V_POINT) {
       r_.mod = mod; r_.end = e_;
       if (e_ > best) { best = e_; *r = r_; }
@@ -3530,7 +3705,12 @@ static int m_the(scan *sc, int i, mres *r)
   }
   /* the weekend */
   if (isw(sc, j, W_WEEKEND) && base_rel(sc, &b)) {
-    int dir = tense_at(sc, i, j + 1), bw = dl_weekday(b.y, b.mo, b.d);
+    int dir, bw;
+    /* "March 3 - Talks collapsed over the weekend": in a dated entry of
+     * a chronology, the entry's day */
+    if (entry_dated(sc) && sc->has_last_day && sc->last_day_chunk == sc->chunk) b = sc->last_day;
+    dir = tense_at(sc, i, j + 1);
+    bw = dl_weekday(b.y, b.mo, b.d);
     v = b;
     v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
     if (dir < 0 && bw < 6) dl_tv_shift(&v, U_WEEK, -1);
@@ -3625,8 +3805,10 @@ static int m_the(scan *sc, int i, mres *r)
       if ((y = season_year(sc, e, &e_year))) e = e_year;
       else if (!(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_SINCE)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
-                 || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)))
+                 || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
+                 || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER)))
         s = 0;
+      if (season_event(sc, k)) s = 0;
       if (s) {
         season_point(sc, &v, s, y, tense_at(sc, i, e), &r_);
         res_point(&r_, e, DL_TIMEX_DATE, &v);
@@ -3741,6 +3923,17 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   } else if (T(j) && IN(j) && T(j)->kind == TK_NUM && year_at(sc, j, 0)) {
     e = m_year(sc, j, &r2, 1);
   } else if (month_tok(sc, j)) e = m_month(sc, j, &r2, 0);
+  else if (m == M_MID && isw(sc, j, W_CENTURY)) {
+    /* "by mid-century": the middle of the current century ("mid-century
+     * furniture", before a noun, is a style) */
+    dl_tv b, v;
+    if (IN(j + 1) && T(j + 1)->kind == TK_WORD && T(j + 1)->cat == LEX_NONE && !(T(j + 1)->fl & F_CAP))
+      return -1;
+    if (base_rel(sc, &b)) { period_of(&v, &b, U_CENTURY, 0); r2.anchored = 1; r2.anchor = b; }
+    else { dl_tv_day(&v, 0, 0, 0); v.gran = TG_CENT; }
+    res_point(&r2, j + 1, DL_TIMEX_DATE, &v);
+    e = j + 1;
+  }
   else e = core(sc, j, &r2);
   if (e < 0 || r2.kind != V_POINT) return -1;
   if (r2.type == DL_TIMEX_SET) return -1;
@@ -3860,6 +4053,10 @@ static int m_at(scan *sc, int i, mres *r)
        * outside: a strict-match cost there, the same value) */
       if (e_ > 0) {
         r_.mod = mod; r_.end = e_;
+        if (isw(sc, i, W_OVER) || isw(sc, i, W_UNDER)) {
+          size_t jb = just_before(sc, i);
+          if (jb > 0 && jb + r_.lead <= 255) r_.lead = (unsigned char)(r_.lead + jb);
+        }
         if (e_ > best) { best = e_; *r = r_; }
       }
     }
@@ -4143,8 +4340,31 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
+    if (a == sc->part_tok && r->tv.gran == TG_YEAR) {
+      sc->last.mo = sc->part_q == 4 ? 10 : 1;
+      sc->last.gran = TG_QUART;
+    }
+    sc->para->upto = e;
+    sc->para->broke = 0;
+    if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE) {
+      sc->last_day = r->tv;
+      sc->has_last_day = 1;
+      sc->last_day_chunk = sc->chunk;
+    }
+    if (!sc->has_story && !sc->headline && r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY
+        && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)) {
+      dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
+      sc->has_story = 1;
+    }
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
+  }
+  /* "the first / last / final three months of" + a year: a quarter */
+  sc->part_tok = -1;
+  if (r->kind == V_DUR && r->dunit == U_MONTH && r->dn == 3 && !r->dhalf && isw(sc, r->end, W_OF)
+      && isw(sc, a, W_THE) && (isw(sc, a + 1, W_FIRST) || isw(sc, a + 1, W_LAST) || isw(sc, a + 1, W_FINAL))) {
+    sc->part_tok = r->end + 1;
+    sc->part_q = isw(sc, a + 1, W_FIRST) ? 1 : 4;
   }
   return DL_OK;
 }
@@ -4279,6 +4499,13 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   }
   sc->has_last = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
+  sc->has_story = sc->has_last_day = 0;
+  sc->chunk = sc->last_day_chunk = 0;
+  sc->para = &sc->para_;
+  sc->para->upto = 0;
+  sc->para->broke = 0;
+  dl_tv_day(&sc->last_day, 0, 0, 0);
+  dl_tv_day(&sc->story, 0, 0, 0);
   sc->dayfirst = sc->o.dayfirst;
   sc->tense = &sc->tense_;
   sc->anchor_cached = 0;
@@ -4287,8 +4514,10 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
     size_t pos0 = pos;
     sc->nt = dl_timex_tokenize(sc, &pos);
     sc->headline = pos0 == 0 && is_title_line(text, pos, sc);
+    sc->chunk++;
     sc->tense->calls = 0;
     sc->range_tok = -1;
+    sc->part_tok = -1;
     /* only the tokens the tokenizer listed can start an expression (every
      * other one can_start rejects) */
     for (c = 0; c < sc->nc; c++) {

@@ -136,6 +136,23 @@ typedef struct scan {
   dl_tv ref;
   int has_last;
   dl_tv last;          /* the last date mentioned */
+  /* the story's day: the first day the text names that is not after the
+   * reference date (its lede's) */
+  int has_story;
+  dl_tv story;
+  /* Is there a blank line (a paragraph break) between the last date and
+   * the expression asking?  Read lazily from the last date's end (upto)
+   * to the expression, each byte once (broke: one was found).  Written
+   * through a pointer, as the tense memo. */
+  struct para_memo { size_t upto; int broke; } para_, *para;
+  /* the sentence chunks read so far, and the one the last day was in */
+  int chunk, last_day_chunk;
+  int has_last_day;
+  dl_tv last_day;      /* the last date mentioned to the day */
+  /* "the final three months of 2023": the token of the year after "of"
+   * (-1: none) and the quarter (1 or 4) those months are, which the year
+   * leaves as the last date for "a quarter earlier" */
+  int part_tok, part_q;
   int dayfirst;        /* resolved lazily when DL_DAYFIRST_INFER */
   int nt;
   int nc;              /* candidate starts in c[] */
