@@ -2388,16 +2388,19 @@ static void finalize_meta(hctx *c)
   const char *src = NULL;
   int from_tag = 0;
   /* site: from the <title> suffix as the last resort, below */
-  if (c->fv[F_TITLE] && c->fp[F_TITLE] <= 3) src = c->fv[F_TITLE];
-  /* og:title is often a shorter headline written for sharing; when the
-   * page's <h1> differs from it and <title> says what the <h1> says, the
-   * <h1> is the headline the reader sees */
-  if (src && c->fv[F_H1] && c->fv[F_TITLETAG] && strcmp(src, c->fv[F_H1]) != 0) {
-    const char *h = c->fv[F_H1], *tt = c->fv[F_TITLETAG];
-    size_t hn = strlen(h), tn = strlen(tt);
-    if (hn >= 12 && hn <= tn
-        && (ascii_ieq(tt, hn, h, hn) || ascii_ieq(tt + tn - hn, hn, h, hn)))
-      src = h;
+  if (c->fv[F_TITLE] && c->fp[F_TITLE] <= 3) {
+    src = c->fv[F_TITLE];
+    /* og:title is often a shorter headline written for sharing; when the
+     * page's <h1> differs from it and <title> says what the <h1> says, the
+     * <h1> is the headline the reader sees (without a <title> to say so,
+     * og:title stays) */
+    if (c->fv[F_H1] && c->fv[F_TITLETAG] && strcmp(src, c->fv[F_H1]) != 0) {
+      const char *h = c->fv[F_H1], *tt = c->fv[F_TITLETAG];
+      size_t hn = strlen(h), tn = strlen(tt);
+      if (hn >= 12 && hn <= tn
+          && (ascii_ieq(tt, hn, h, hn) || ascii_ieq(tt + tn - hn, hn, h, hn)))
+        src = h;
+    }
   }
   else if (c->fv[F_H1]) src = c->fv[F_H1];
   else if (c->fv[F_TITLE]) src = c->fv[F_TITLE];
