@@ -2091,13 +2091,14 @@ typedef struct emitter {
   int open, space, br, link_depth, heading;
 } emitter;
 
-/* Short paragraphs that are page furniture, not the article. */
 /* How a station's or site's sign-off line ends ("Stay with KPQR 7 News for
  * updates on this developing story.", "Check back for updates."). */
 static const char *const furniture_end[] = {
   "developing story.", "for the latest.", "for updates.", "for more updates.",
 };
 
+/* Short paragraphs that are page furniture, not the article: how they
+ * open. */
 static const char *const furniture[] = {
   "advertisement", "already a subscriber", "already have an account", "also read",
   "article content", "click here", "continue reading", "download our",
@@ -2388,16 +2389,19 @@ static void finalize_meta(hctx *c)
   const char *src = NULL;
   int from_tag = 0;
   /* site: from the <title> suffix as the last resort, below */
-  if (c->fv[F_TITLE] && c->fp[F_TITLE] <= 3) src = c->fv[F_TITLE];
-  /* og:title is often a shorter headline written for sharing; when the
-   * page's <h1> differs from it and <title> says what the <h1> says, the
-   * <h1> is the headline the reader sees */
-  if (src && c->fv[F_H1] && c->fv[F_TITLETAG] && strcmp(src, c->fv[F_H1]) != 0) {
-    const char *h = c->fv[F_H1], *tt = c->fv[F_TITLETAG];
-    size_t hn = strlen(h), tn = strlen(tt);
-    if (hn >= 12 && hn <= tn
-        && (ascii_ieq(tt, hn, h, hn) || ascii_ieq(tt + tn - hn, hn, h, hn)))
-      src = h;
+  if (c->fv[F_TITLE] && c->fp[F_TITLE] <= 3) {
+    src = c->fv[F_TITLE];
+    /* og:title is often a shorter headline written for sharing; when the
+     * page's <h1> differs from it and <title> says what the <h1> says, the
+     * <h1> is the headline the reader sees (without a <title> to say so,
+     * og:title stays) */
+    if (c->fv[F_H1] && c->fv[F_TITLETAG] && strcmp(src, c->fv[F_H1]) != 0) {
+      const char *h = c->fv[F_H1], *tt = c->fv[F_TITLETAG];
+      size_t hn = strlen(h), tn = strlen(tt);
+      if (hn >= 12 && hn <= tn
+          && (ascii_ieq(tt, hn, h, hn) || ascii_ieq(tt + tn - hn, hn, h, hn)))
+        src = h;
+    }
   }
   else if (c->fv[F_H1]) src = c->fv[F_H1];
   else if (c->fv[F_TITLE]) src = c->fv[F_TITLE];
@@ -3241,6 +3245,30 @@ static void retitle(hctx *c, buf *text, const char **title)
 }
 
 static const char too_large[] = "HTML too large (limit is " DL_STR(DL_MAX_HTML) " bytes)";
+
+/* Is the table of n records of size stride at base, each opening with its
+ * name (a const char *), in strictly increasing strcmp order?  A name out
+ * of order would silently never be found by the bisections above. */
+static int sorted_names(const void *base, size_t n, size_t stride)
+{
+  const char *p = (const char *)base;
+  size_t i;
+  for (i = 1; i < n; i++) {
+    const char *a = *(const char *const *)(p + (i - 1) * stride);
+    const char *b = *(const char *const *)(p + i * stride);
+    if (strcmp(a, b) >= 0) return 0;
+  }
+  return 1;
+}
+
+int dl_html_tables_ok(void)
+{
+#define SORTED(t) sorted_names((t), NELEM(t), sizeof (t)[0])
+  return SORTED(entities) && SORTED(agencies) && SORTED(role_words) && SORTED(role_heads)
+      && SORTED(tags) && SORTED(hint_words) && SORTED(hint_roots) && SORTED(meta_keys)
+      && SORTED(kept_attrs) && SORTED(svg_names);
+#undef SORTED
+}
 
 dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *opts,
                           dl_html_doc *out)

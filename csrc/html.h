@@ -73,4 +73,9 @@ size_t dl_html_split_authors(const char *s, size_t len,
  * is the caller's to free.  Returns DL_OK or DL_ENOMEM. */
 dl_status dl_html_strip_raw(const char *s, size_t n, char **out, size_t *out_len);
 
+/* For the tests: 1 when every table html.c bisects (tags, hints, meta
+ * keys, agencies, roles, entities, attributes, SVG names) is in strictly
+ * increasing strcmp order. */
+int dl_html_tables_ok(void);
+
 #endif

@@ -246,6 +246,18 @@ describe("dl.parse_html on its own", function()
     assert.is_nil(a.published)
   end)
 
+  it("takes the <h1> over og:title only when <title> says what the <h1> says", function()
+    local body = ("<h1>Ferry workers end their three-week strike after pay deal</h1><article><p>" ..
+      ("The ferry workers voted on Tuesday to accept the offer the operator made. "):rep(6) ..
+      "</p></article></body></html>")
+    local og = [[<meta property="og:title" content="Ferry strike ends">]]
+    local _, meta = html.extract("<html><head>" .. og .. "</head><body>" .. body)
+    assert.are.equal("Ferry strike ends", meta.title)
+    _, meta = html.extract("<html><head>" .. og .. "<title>Ferry workers end their three-week " ..
+      "strike after pay deal | The Daily Example</title></head><body>" .. body)
+    assert.are.equal("Ferry workers end their three-week strike after pay deal", meta.title)
+  end)
+
   it("reads the JSON of a parsely-page meta tag", function()
     local _, meta = html.extract([[<html><head><meta name="parsely-page" content='{"title":"Dam
       opens","pub_date":"2024-05-03T10:00:00Z","authors":["Ann Lee","Bo Chen"]}'></head>

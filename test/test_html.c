@@ -71,6 +71,9 @@ void test_html(dl_test_state *ts)
   dl_status st;
   uint32_t v;
 
+  /* the bisected word tables are in order */
+  CHECK(ts, dl_html_tables_ok());
+
   /* JSON */
   {
     static const char js[] = "<!-- {\"a\": [1, \"x\\u00e9\\ud83d\\ude00 &amp; y\"], \"b\": {}}";
