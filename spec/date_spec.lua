@@ -211,6 +211,12 @@ describe("dl.date arguments", function()
     assert.has_error(function() dl.timexes("hier", { lang = "klingon" }) end)
     assert.has_error(function() dl.date("x", { epoch = "yes" }) end)
   end)
+  it("raises on a misspelt option name instead of ignoring it", function()
+    assert.has_error(function() dl.date("3/4/2023", { dayfrist = true }) end,
+      "bad option 'dayfrist' to 'date' (unknown; the options are ref, dayfirst, lang, epoch, cst)")
+    -- a table shared with dl.parse passes
+    assert.equal("2023-04-03", dl.date("3/4/2023", { dayfirst = true, anchor = "ref" }):iso())
+  end)
   it("refuses strings longer than the limit", function()
     local d, msg = dl.date(string.rep("1", 300))
     assert.is_nil(d)

@@ -14,8 +14,8 @@
 
 local core = require "dateline.core"
 
-local error, getmetatable, rawget, setmetatable, type =
-      error, getmetatable, rawget, setmetatable, type
+local error, getmetatable, rawget, require, setmetatable, type =
+      error, getmetatable, rawget, require, setmetatable, type
 local format = string.format
 
 local _ENV = nil
@@ -30,6 +30,8 @@ local function check(fname, s, opts)
   if opts ~= nil and type(opts) ~= "table" then
     error(format("bad argument #2 to '%s' (opts: table expected, got %s)", fname, type(opts)), 3)
   end
+  -- a misspelt option name ({dayfrist = true}) raises, as in dl.parse
+  if opts ~= nil then require("dateline")._check_opts(fname, opts, 3) end
 end
 
 --- Parse a whole string as a date.

@@ -423,11 +423,16 @@ local OPTION_NAMES = {
   cst = true, title = true, epoch = true, format = true, refs = true,
   progress = true, on_error = true,
 }
+-- The options each entry point reads, for the message.
+local OPTIONS_OF = {
+  parse_html = "ref, dayfirst, anchor, lang, gazetteer, cst, title",
+  date = "ref, dayfirst, lang, epoch, cst",
+}
 local function check_opts(fname, opts, level)
   for k in pairs(opts) do
     if type(k) == "string" and not OPTION_NAMES[k] then
-      error(format("bad option '%s' to '%s' (unknown; the options are ref, dayfirst, " ..
-        "anchor, lang, gazetteer, cst%s)", k, fname, fname == "parse_html" and ", title" or ""), level + 1)
+      error(format("bad option '%s' to '%s' (unknown; the options are %s)", k, fname,
+        OPTIONS_OF[fname] or "ref, dayfirst, anchor, lang, gazetteer, cst"), level + 1)
     end
   end
 end
