@@ -2790,6 +2790,36 @@ static int in_country(ctx *c, size_t k, size_t send)
   return (c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH);
 }
 
+/* Is token k "interest" in the sense of a holding: after a share or a
+ * kind of holding ("a 5% interest", "a 20 percent interest", "a
+ * controlling interest"), not "no interest in Mozart"? */
+static int interest_held(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k], *p;
+  const char *w;
+  if (k == 0 || !dl_word_eq(c->text + t->start, t->len, "interest")) return 0;
+  p = &c->toks[k - 1];
+  w = c->text + p->start;
+  if (DL_IS_DIGIT(w[p->len - 1]) || w[p->len - 1] == '%') return 1;
+  return dl_word_eq(w, p->len, "percent") || dl_word_eq(w, p->len, "pct")
+         || dl_word_eq(w, p->len, "controlling") || dl_word_eq(w, p->len, "majority")
+         || dl_word_eq(w, p->len, "minority");
+}
+
+/* After the country at token b (in_country), a comma and a lower-case
+ * word that is no conjunction: the sentence goes on with its verb
+ * ("Florence, Italy, has banned"). */
+static int verb_after_country(ctx *c, size_t b, size_t send)
+{
+  size_t e = tok_upto(c, b, send, gb_end(c, b));
+  const tok *t;
+  if (e <= b || e >= send) return 0;
+  t = &c->toks[e];
+  return (t->flags & T_COMMA) && (t->flags & T_LOWER)
+         && !dl_word_eq(c->text + t->start, t->len, "and")
+         && !dl_word_eq(c->text + t->start, t->len, "or");
+}
+
 /* Does an apposition naming a company follow at token b: a comma, a
  * country's possessive and a company's noun among the next lower-case
  * words ("Qantas, Australia's flag carrier", "Daewoo, South Korea's
@@ -3193,6 +3223,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Florence, Italy, has banned ...": the subject of its sentence, the
+   * country set off by commas and a verb after it (a list of winners,
+   * "Lindqvist, Sweden, and Okafor", goes on with "and") */
+  if (n == 1 && !c->games && !ge && b + 1 < send && (c->toks[b].flags & T_COMMA)
+      && (c->toks[a].flags & T_SSTART) && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
+      && in_country(c, b, send) && verb_after_country(c, b, send)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
    * Australia's flag carrier" */
   if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
@@ -3236,8 +3276,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (r0 == a && a >= 2 && !ge && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
       && c->toks[a - 1].len == 2 && dl_word_eq(c->text + c->toks[a - 1].start, 2, "in")
       && (c->toks[a - 2].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
-      && word_in(holding_words, NELEM(holding_words), c->text + c->toks[a - 2].start,
-                 c->toks[a - 2].len)) {
+      && (word_in(holding_words, NELEM(holding_words), c->text + c->toks[a - 2].start,
+                  c->toks[a - 2].len)
+          || interest_held(c, a - 2))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
