@@ -1136,6 +1136,18 @@ static const char *const gov_bodies[] = {
   "embassy", "government", "ministry"
 };
 
+/* The last words of a minister's portfolio, where the name after it
+ * starts ("Minister for Foreign Affairs Mesfin Tadesse Alemu",
+ * "Minister for Climate Change and Energy"), sorted by strcmp. */
+static const char *const portfolio_ends[] = {
+  "affairs", "agriculture", "change", "communications", "culture", "defence",
+  "defense", "development", "economy", "education", "employment", "energy",
+  "environment", "finance", "fisheries", "health", "housing", "immigration",
+  "industry", "infrastructure", "innovation", "interior", "justice", "labor",
+  "labour", "planning", "resources", "science", "security", "services",
+  "sport", "tourism", "trade", "transport", "treasury", "water", "welfare"
+};
+
 /* Lower-case words that end hyphenated compounds after a name
  * ("New York-based", "Trump-era"), sorted by strcmp. */
 static const char *const hyphen_suffixes[] = {
@@ -1237,6 +1249,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(creed_words),
     WORD_TABLE(seat_names),
     WORD_TABLE(gov_bodies),
+    WORD_TABLE(portfolio_ends),
     WORD_TABLE(ruler_words),
     WORD_TABLE(other_sports),
     WORD_TABLE(team_fronts),
@@ -3450,6 +3463,14 @@ static int of_for(const ctx *c, size_t k)
                                   || (t->len == 3 && dl_word_eq(w, 3, "for")));
 }
 
+/* Does token k end a minister's portfolio ("Affairs", "Energy")? */
+static int portfolio_end(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_CAP) && t->len >= 4 && t->len <= 14
+         && word_in(portfolio_ends, NELEM(portfolio_ends), c->text + t->start, t->len);
+}
+
 /* Is there an "of" or "for" among the tokens (a, k)? */
 static int of_inside(const ctx *c, size_t a, size_t k)
 {
@@ -3984,8 +4005,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.tend = gb_end(c, a);
       if (ge->flags) m.gender = ge->flags;
       a = k2;
-      if (a + 1 < b && (c->toks[a].flags & T_LOWER)
-          && dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "of")) {
+      if (a + 1 < b && (c->toks[a].flags & T_LOWER) && of_for(c, a)) {
         /* "Secretary of Commerce Gina Raimondo", "Minister of Foreign
          * Affairs Wang Yi": the name is the words from a given name on,
          * else the last two of three or more (two: the last one, when
@@ -3995,6 +4015,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           const dl_gaz_entry *gk = gb_entry(c, k);
           if (gk && gk->kind == DL_GK_GIVEN && k + 1 < b) { nm = k; break; }
         }
+        if (nm == b && r >= 3)       /* "... Foreign Affairs Mesfin Tadesse Alemu" */
+          for (k = b - 1; k > a + 1 && b - k <= 3; k--)
+            if (portfolio_end(c, k - 1)) { nm = k; break; }
         if (nm == b) {
           if (r >= 3) nm = b - 2;
           else if (r == 2 && next_is(c, b, send, L_SAY)) nm = b - 1;
@@ -4206,7 +4229,9 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       const dl_gaz_entry *ge;
       if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
       ge = gb_entry(c, j);
-      if (((ge && ge->kind == DL_GK_TITLE) || TOK_IN(c, j, L_ROLE)) && s[1] == 'f') {
+      /* "for" after a title too: "Minister for Foreign Affairs" */
+      if (((ge && ge->kind == DL_GK_TITLE) && (s[1] == 'f' || s[0] == 'f'))
+          || (TOK_IN(c, j, L_ROLE) && s[1] == 'f')) {
         title = 1;                   /* "of": "Chief of Staff" */
         title_end = ge && ge->kind == DL_GK_TITLE ? tok_upto(c, j, k, gb_end(c, j)) : j + 1;
         if (title_end <= j) title_end = j + 1;
@@ -4226,6 +4251,14 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
     if (corp_suffix(c, k - 1)) return 0;
+    /* a title's portfolio: "Minister for Industry and Science" (not
+     * "Secretary of State Ann Lee and Defense Secretary") */
+    {
+      const dl_gaz_entry *ge = gb_entry(c, a);
+      if (ge && ge->kind == DL_GK_TITLE && of_inside(c, a, k) && portfolio_end(c, k - 1)
+          && portfolio_end(c, k + 1))
+        return 1;
+    }
     /* not "Bank of Japan and Federal Reserve": the gazetteer names the
      * left side whole and the right side opens a name it knows */
     h = run_head(c, a, k);

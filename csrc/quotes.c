@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "datelines.h"
 #include "gazetteer.h"
 #include "quotes.h"
 #include "segment.h"
@@ -1665,7 +1666,8 @@ static int joins(qctx *c, size_t j)
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Bank of Korea */
     if (dl_word_eq(c->text + t->s, t->len, "for") && j > 0 && (c->toks[j - 1].flags & TF_CAP)
-        && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
+        && ((tlex(c, j - 1) & L_TITLE)                 /* Minister for Finance */
+            || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Institute for Fiscal Studies */
   }
   /* two connectors in a row: "von der Leyen", "de la Cruz" */
@@ -3987,6 +3989,28 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     if (!(paras[i].flags & (DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
         && paras[i].len > 0 && (size_t)paras[i].start + paras[i].len <= len)
       bp[nbp++] = paras[i];
+  /* the lead's words start after its dateline: "CANBERRA, March 4 -
+   * Treasurer Ann Lee …, telling parliament "…"" has no speaker CANBERRA */
+  for (i = 0; i < nbp; i++) {
+    dl_dateline dd;
+    size_t s, pe;
+    if (!(bp[i].flags & DL_PARA_DATELINE)) continue;
+    pe = (size_t)bp[i].start + bp[i].len;
+    if (dl_find_dateline(text, bp[i].start, pe, NULL, &dd) && dd.span.len
+        && (size_t)dd.span.start + dd.span.len < pe) {
+      s = (size_t)dd.span.start + dd.span.len;
+      while (s < pe) {
+        size_t sp = dl_space_len(text + s, pe - s);
+        if (!sp) break;
+        s += sp;
+      }
+      if (s < pe) {
+        bp[i].len = (uint32_t)(pe - s);
+        bp[i].start = (uint32_t)s;
+      }
+    }
+    break;
+  }
 
   st = match_quotes(text, bp, nbp, out, &aux, &capaux);
   if (st != DL_OK || out->n == base) goto done;
