@@ -1770,6 +1770,22 @@ static size_t skip_appositives(qctx *c, size_t j)
   return ap;
 }
 
+/* Is token j a "that" opening what a cue a few words before reports
+ * ("said through an interpreter that Brazil saw")?  Its subject is the
+ * reported clause's, not one for a later he or she. */
+#define DL_MAX_THAT_REACH 5
+static int that_after_cue(qctx *c, size_t j)
+{
+  size_t k;
+  if (!tok_is(c, j, "that")) return 0;
+  for (k = j; k > 0 && j - k < DL_MAX_THAT_REACH; k--) {
+    const tok *t = &c->toks[k - 1];
+    if (!is_word(t) || (t->flags & (TF_SENT | TF_PARA | TF_WIN))) return 0;
+    if ((tlex(c, k - 1) & (L_CUE | L_ACCORD)) == L_CUE) return 1;
+  }
+  return 0;
+}
+
 /* Does a clause open at token i: the start of the text, a paragraph or a
  * skipped stretch, after a sentence end or a punctuation mark (not ")")? */
 static int clause_opens_at(qctx *c, size_t i)
@@ -2142,8 +2158,19 @@ static int appositive_name(qctx *c, const mention *m)
     return pm < 0 || prep_object(c, pm);
   }
   /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said") */
-  return is_word(&c->toks[p]) && !(c->toks[p].flags & (TF_CAP | TF_SENT | TF_PARA))
-      && !(tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET));
+  if (!is_word(&c->toks[p]) || (c->toks[p].flags & (TF_CAP | TF_SENT | TF_PARA))
+      || (tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET)))
+    return 0;
+  /* not "Ann Lee, of the liberal Free Democrats, told": a preposition's
+   * object behind its modifiers */
+  while (p > 0 && m->t0 - p < 4 && is_word(&c->toks[p - 1])
+         && !(c->toks[p - 1].flags & (TF_SENT | TF_PARA | TF_WIN))) {
+    uint32_t lx = tlex(c, p - 1);
+    if (lx & L_PREP) return 0;
+    if ((c->toks[p - 1].flags & TF_CAP) || (lx & (L_CUE | L_VERB | L_CONJ | L_PRON))) break;
+    p--;
+  }
+  return 1;
 }
 
 /* Token index after a short parenthesis opening at token j ("Sen. David
@@ -3150,7 +3177,7 @@ static int find_mentions(qctx *c, size_t from)
       /* "said Ukraine needed": the subject of the reported clause, not
        * one for he or she */
       int reported = m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
-                  && (tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE;
+                  && ((tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE || that_after_cue(c, m.t0 - 1));
       nx += on_weekday(c, nx);   /* "Lee on Monday said" */
       nx = skip_paren(c, nx, c->nt);   /* "Sen. Ann Lee (D-Ariz.) told" */
       if (verb_like(c, nx)
@@ -3796,6 +3823,25 @@ static int ends_with_stop(const char *text, const dl_quote *q)
   return q->len > 0 && text[q->start + q->len - 1] == '.';
 }
 
+/* Is the aside ending at the comma token k (from the comma before it, or
+ * the clause's start c0) one that hands the sentence over to a quoted
+ * phrase: "as she put it", "in the words of one MP"?  A quote opening in
+ * lower case after it is a fragment of the sentence ('has become, in the
+ * words of one MP, "a reason to say no"'), not a clause of its own. */
+#define DL_MAX_ASIDE_TOKENS 14
+static int words_aside(qctx *c, size_t c0, size_t k)
+{
+  size_t a = k, j;
+  while (a > c0 && k - a < DL_MAX_ASIDE_TOKENS && !is_punct(&c->toks[a - 1], ','))
+    a--;
+  if (a >= k || (a > c0 && !is_punct(&c->toks[a - 1], ','))) return 0;
+  if (tok_is(c, a, "as")) return 1;
+  if (!tok_is(c, a, "in")) return 0;
+  for (j = a + 1; j < k && j < a + 4; j++)
+    if (tok_is(c, j, "words")) return 1;
+  return 0;
+}
+
 /* Partial quote: set inside a sentence after a word, rather than set off
  * by punctuation or opening its sentence. */
 static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
@@ -3811,7 +3857,9 @@ static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
          * (after a comma it may be a clause: 'According to X, "the plan
          * works."') */
         return !starts_upper(c->text, q) && !(c0 == 0 && !(c->toks[0].flags & (TF_PARA | TF_WIN)));
-      case ',': case ';': case '-': case '(': case '[': case '.': case '?': case '!':
+      case ',':
+        return !starts_upper(c->text, q) && words_aside(c, c0, e - 1);
+      case ';': case '-': case '(': case '[': case '.': case '?': case '!':
         return 0;
       default:
         return 1;
