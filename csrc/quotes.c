@@ -1721,6 +1721,9 @@ static int participle(qctx *c, size_t j)
  * a 96-year-old survivor who was sent to work in an aircraft factory in
  * Nagoya as a girl,") */
 #define DL_MAX_APPOSITIVE_TOKENS 28
+/* Tokens of an aside opened by a preposition or an adverb: ", in an
+ * email sent to staff after Reuters contacted the network," */
+#define DL_MAX_ASIDE_TOKENS 14
 
 static size_t skip_appositive(qctx *c, size_t j)
 {
@@ -1731,7 +1734,7 @@ static size_t skip_appositive(qctx *c, size_t j)
     uint32_t lx = is_word(u) ? tlex(c, j + 1) : 0;
     /* an aside: ", for his part,", ", in a statement,", ", however," */
     if (is_word(u) && !(u->flags & TF_CAP) && (lx & (L_PREP | L_ADV | L_LY)))
-      lim = j + 9;   /* ", in a televised address late Monday," */
+      lim = j + DL_MAX_ASIDE_TOKENS;   /* ", in a televised address late Monday," */
     else if (!(u->kind == T_NUM || (is_word(u) && ((lx & (L_DET | L_TITLE))
                                                    || tok_is(c, j + 1, "who") || tok_is(c, j + 1, "whose")
                                                    || (u->flags & TF_CAP)
@@ -2484,7 +2487,7 @@ static int org_head_is(qctx *c, size_t j, size_t k)
   dl_span h = c->org[j].head;
   const tok *t = &c->toks[k];
   size_t b = 0;
-  if (h.len != t->len) return 0;
+  if (h.len != t->base) return 0;   /* (base: "the association's board") */
   while (b < h.len && DL_LOWER(c->text[h.start + b]) == DL_LOWER(c->text[t->s + b])) b++;
   return b == h.len;
 }
@@ -2567,6 +2570,30 @@ static size_t org_phrase(qctx *c, size_t i)
     j++;
   if (j == i + 1 || !tok_org_kind(c, j - 1) || !verb_like(c, j)) return 0;
   return j - 1;
+}
+
+/* Who speaks for an organization after its possessive: "The
+ * association's board warned", "the union's leadership said". */
+#define ORG_VOICES "board|leadership|management|directors|executive|spokesman|spokeswoman|spokesperson|lawyers"
+
+/* "The association's board warned in a letter": from token i ("the",
+ * opening its clause), an organization noun with a possessive, one of
+ * ORG_VOICES, then a verb.  The voice's token, with *noun the noun's;
+ * else 0. */
+static size_t org_poss_voice(qctx *c, size_t i, size_t *noun)
+{
+  size_t j = i + 1;
+  const tok *t;
+  if (j + 2 >= c->nt) return 0;
+  t = &c->toks[j];
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_SENT | TF_PARA | TF_WIN)) || !(t->flags & TF_POSS)
+      || !org_noun_kind(c->text + t->s, t->base))
+    return 0;
+  if (!is_word(&c->toks[j + 1]) || (c->toks[j + 1].flags & (TF_CAP | TF_POSS))
+      || !tok_in_words(c, j + 1, ORG_VOICES) || !verb_like(c, j + 2))
+    return 0;
+  *noun = j;
+  return j + 1;
 }
 
 /* Do the words of tokens [t0, t1] (the possessive dropped) name a
@@ -3059,6 +3086,11 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = c->rec[0].span;
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      goto add;
+    }
+    if (art == ART_THE && (k = org_poss_voice(c, i, &j)) != 0 && (m.ante = resolve_org(c, j)).len) {
+      /* the association's board warned: the organization speaks */
+      org_role(c, &m, i, k, m.ante);
       goto add;
     }
     if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
@@ -3828,7 +3860,6 @@ static int ends_with_stop(const char *text, const dl_quote *q)
  * phrase: "as she put it", "in the words of one MP"?  A quote opening in
  * lower case after it is a fragment of the sentence ('has become, in the
  * words of one MP, "a reason to say no"'), not a clause of its own. */
-#define DL_MAX_ASIDE_TOKENS 14
 static int words_aside(qctx *c, size_t c0, size_t k)
 {
   size_t a = k, j;
