@@ -779,6 +779,7 @@ static const lexword lexicon[] = {
   {"you", L_STOP},
   {"your", L_STOP},
   {"yr", L_NOTENT},
+  {"zu", L_PARTICLE},
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -792,7 +793,7 @@ static const uint32_t lexicon_second[26] = {
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
   0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0104111,
   0x15bc5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
-  0x4024010, 0x0000000
+  0x4024010, 0x0100000
 };
 
 /* The slots of the lexicon's hash table (lexicon_slots, generated). */

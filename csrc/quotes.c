@@ -850,6 +850,7 @@ static const lex_entry lexicon[] = {
   {"your", L_DET | L_STOPCAP},
   {"zambian", L_NAT},
   {"zimbabwean", L_NAT},
+  {"zu", L_CONNECT},
 };
 
 #define NLEX (sizeof lexicon / sizeof lexicon[0])
@@ -2273,8 +2274,10 @@ static long title_head(qctx *c, const mention *m, const char **full)
   while (k-- > lo) {
     const tok *t = &c->toks[k];
     if (k + 1 == m->t0 && is_punct(t, ',') && k > 0 && is_word(&c->toks[k - 1])
-        && !(c->toks[k - 1].flags & TF_CAP) && (tlex(c, k - 1) & L_TITLE)) {
-      t = &c->toks[--k];   /* "the foreign secretary, Ann Lee," */
+        && (!(c->toks[k - 1].flags & TF_CAP) || (k >= 2 && tok_is(c, k - 2, "the")))
+        && (tlex(c, k - 1) & L_TITLE)) {
+      /* "the foreign secretary, Ann Lee,", "the Speaker, Tom Hale," */
+      t = &c->toks[--k];
     } else if (!is_word(t) || (t->flags & TF_POSS)) {
       return -1;
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
@@ -3126,6 +3129,17 @@ static int find_mentions(qctx *c, size_t from)
       if (!((t->len == 2 && w[0] == 'h' && w[1] == 'e')
             || (t->len == 3 && w[0] == 's' && w[1] == 'h' && w[2] == 'e')
             || (t->len == 4 && w[0] == 't' && w[1] == 'h' && w[2] == 'e' && w[3] == 'y'))) {
+        if (t->len == 3 && w[0] == 'h' && i > 0 && i + 1 < c->nt
+            && (tok_is(c, i, "him") || tok_is(c, i, "her")) && tok_is(c, i - 1, "quoted")
+            && tok_is(c, i + 1, "as")) {
+          /* "the paper quoted him as saying": the speaker, no subject */
+          m.t0 = m.t1 = (uint32_t)i;
+          m.flags = M_PRON | (w[1] == 'i' ? M_MALE : M_FEMALE);
+          m.span.start = t->s;
+          m.span.len = t->len;
+          m.ante = resolve_pronoun(c, m.flags);
+          goto add;
+        }
         i++;
         continue;
       }
@@ -3391,6 +3405,10 @@ static int name_ends_np(qctx *c, int m, size_t lim)
 
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
+/* Words looked over for "quoted X as saying" after a quote ("the
+ * state news agency quoted him as saying"). */
+#define DL_MAX_QUOTED_REACH 6
+
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
@@ -3431,6 +3449,17 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     i++;
   if (i >= lim) return a;
   if (ended_stop && (c->toks[i].flags & TF_CAP) == 0) ended_stop = 0;
+  /* the newspaper quoted him as saying, Xinhua quoted Lee as saying: the
+   * one quoted speaks */
+  for (j = i; j + 3 < lim && j < i + DL_MAX_QUOTED_REACH; j++) {
+    if (c->toks[j].kind == T_PUNCT) break;
+    if (tok_is(c, j, "quoted") && (m = starts_mention(c, j + 1)) >= 0
+        && !(c->men[m].flags & M_DESC) && c->men[m].t1 + 2 < lim
+        && tok_is(c, c->men[m].t1 + 1, "as") && is_cue(c, c->men[m].t1 + 2)) {
+      a.found = 1; a.men = m; a.cue = c->men[m].t1 + 2;
+      return a;
+    }
+  }
   /* X said / he added / Smith, a spokesman, said / Foreign Ministry
    * spokesperson Mao Ning said (a name, a role, a name: the second) */
   if ((m = starts_mention(c, i)) >= 0) {
