@@ -33,7 +33,6 @@
 #include <string.h>
 
 #include "dateline.h"
-#include "datelines.h"
 #include "gazetteer.h"
 #include "quotes.h"
 #include "segment.h"
@@ -4067,6 +4066,48 @@ static int tokenize_gap(qctx *c, size_t a, size_t b, int with_head)
   }
 }
 
+/* The byte after the dateline opening the paragraph [s, e) that the
+ * article marked as holding one ("WASHINGTON, Oct 3 (Reuters) -",
+ * "KAZAN, Russia (AP) —", "Moscow, 22 March 2023 (TDI):") and the space
+ * after it; s when no separator ends a run of capitalized words and
+ * numbers in the first DL_MAX_DATELINE_SCAN bytes.  A dash or a colon
+ * after ")" is the separator, as the article's own reader takes it; no
+ * quote mark or lower-case word is passed over. */
+#define DL_MAX_DATELINE_SCAN 120
+static size_t after_dateline(const char *text, size_t s, size_t e)
+{
+  size_t i, end = 0, lim = e - s > DL_MAX_DATELINE_SCAN ? s + DL_MAX_DATELINE_SCAN : e;
+  int word_start = 1, depth = 0;
+  for (i = s; i < lim && !end; i++) {
+    unsigned char ch = (unsigned char)text[i];
+    if (ch == '"' || ch == '\'' || ch == 0xC2) return s;   /* straight marks, « » */
+    if (ch == 0xE2 && i + 2 < e && (unsigned char)text[i + 1] == 0x80) {
+      unsigned char c3 = (unsigned char)text[i + 2];
+      if (c3 == 0x93 || c3 == 0x94) end = i + 3;            /* – — */
+      else if (c3 >= 0x98 && c3 <= 0x9F) return s;          /* curly marks */
+    } else if (ch == '-' && i > s && text[i - 1] == ' ' && i + 1 < e
+               && (text[i + 1] == ' ' || text[i + 1] == '-')) {
+      end = i + (text[i + 1] == '-' ? 2 : 1);                  /* - -- */
+    } else if (ch == ':' && i > s && text[i - 1] == ')') {
+      end = i + 1;
+    } else if (ch == '(') {
+      depth++;
+    } else if (ch == ')') {
+      if (depth > 0) depth--;
+    } else if (word_start && depth == 0 && DL_IS_LOWER(ch)) {
+      return s;                              /* "(dpa)" only in parentheses */
+    }
+    word_start = ch == ' ' || ch == '(' || ch == '/';
+  }
+  if (!end) return s;
+  while (end < e) {
+    size_t sp = dl_space_len(text + end, e - end);
+    if (!sp) break;
+    end += sp;
+  }
+  return end;
+}
+
 dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
                          size_t npara, dl_quote_list *out)
 {
@@ -4100,22 +4141,13 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   /* the lead's words start after its dateline: "CANBERRA, March 4 -
    * Treasurer Ann Lee …, telling parliament "…"" has no speaker CANBERRA */
   for (i = 0; i < nbp; i++) {
-    dl_dateline dd;
     size_t s, pe;
     if (!(bp[i].flags & DL_PARA_DATELINE)) continue;
     pe = (size_t)bp[i].start + bp[i].len;
-    if (dl_find_dateline(text, bp[i].start, pe, NULL, &dd) && dd.span.len
-        && (size_t)dd.span.start + dd.span.len < pe) {
-      s = (size_t)dd.span.start + dd.span.len;
-      while (s < pe) {
-        size_t sp = dl_space_len(text + s, pe - s);
-        if (!sp) break;
-        s += sp;
-      }
-      if (s < pe) {
-        bp[i].len = (uint32_t)(pe - s);
-        bp[i].start = (uint32_t)s;
-      }
+    s = after_dateline(text, bp[i].start, pe);
+    if (s > bp[i].start && s < pe) {
+      bp[i].len = (uint32_t)(pe - s);
+      bp[i].start = (uint32_t)s;
     }
     break;
   }
