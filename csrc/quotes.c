@@ -907,7 +907,7 @@ static const struct { const char *w; char kind; } org_nouns[] = {
   {"fund", 'p'}, {"group", 'b'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
   {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"movement", 'p'},
-  {"navy", 'p'}, {"office", 'p'},
+  {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
   {"party", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
   {"society", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
