@@ -909,7 +909,7 @@ static const struct { const char *w; char kind; } org_nouns[] = {
   {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"movement", 'p'},
   {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
-  {"party", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
+  {"party", 'p'}, {"prefecture", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
   {"society", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
 };
 
@@ -3598,6 +3598,16 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */
         m = starts_mention(c, k);
+        if (m >= 0 && c->men[m].t1 + 2 != j) {
+          /* "The member for Carleton, Conservative housing critic Ann
+           * Lee, said": the subject ending it, after role words */
+          int m2 = ends_mention(c, j - 2);
+          size_t w = k;
+          while (w < j - 2 && is_word(&c->toks[w])) w++;
+          if (m2 >= 0 && (c->men[m2].flags & M_SUBJ) && !(c->men[m2].flags & (M_PRON | M_DESC))
+              && w >= c->men[m2].t0)
+            m = m2;
+        }
         int pm = k >= 2 ? ends_mention(c, k - 2) : -1;
         if (m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t1 + 2 == j
             && (pm < 0 || prep_object(c, pm)   /* "the envoy to Peru, Ann Lee," */
