@@ -1141,12 +1141,13 @@ static const char *const gov_bodies[] = {
  * starts ("Minister for Foreign Affairs Mesfin Tadesse Alemu",
  * "Minister for Climate Change and Energy"), sorted by strcmp. */
 static const char *const portfolio_ends[] = {
-  "affairs", "agriculture", "change", "communications", "culture", "defence",
-  "defense", "development", "economy", "education", "employment", "energy",
-  "environment", "finance", "fisheries", "health", "housing", "immigration",
-  "industry", "infrastructure", "innovation", "interior", "justice", "labor",
-  "labour", "planning", "resources", "science", "security", "services",
-  "sport", "tourism", "trade", "transport", "treasury", "water", "welfare"
+  "affairs", "agriculture", "change", "communications", "communities", "culture",
+  "defence", "defense", "development", "economy", "education", "employment",
+  "energy", "environment", "finance", "fisheries", "health", "heritage", "housing",
+  "immigration", "industry", "infrastructure", "innovation", "institutions",
+  "interior", "justice", "labor", "labour", "planning", "relations", "resources",
+  "safety", "science", "security", "services", "sport", "tourism", "trade",
+  "transport", "transportation", "treasury", "water", "welfare"
 };
 
 /* Lower-case words that end hyphenated compounds after a name
@@ -3472,6 +3473,36 @@ static int portfolio_end(const ctx *c, size_t k)
          && word_in(portfolio_ends, NELEM(portfolio_ends), c->text + t->start, t->len);
 }
 
+/* Does the run at token a continue a title's portfolio after a comma or
+ * "and": "Minister of Housing, Infrastructure and Communities Ann Lee"
+ * (back over capitalized words, commas and "and" to a title's "of" or
+ * "for")? */
+#define DL_MAX_PORTFOLIO_WORDS 10
+static int portfolio_list(const ctx *c, size_t a)
+{
+  size_t k = a, n = 0;
+  if (a < 3) return 0;
+  if (!(c->toks[a].flags & T_COMMA)
+      && !((c->toks[a - 1].flags & T_LOWER)
+           && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "and")))
+    return 0;
+  /* the part before ends a portfolio too (not "Secretary of State Ann
+   * Lee, Defense Secretary Bob Tan") */
+  if (!portfolio_end(c, (c->toks[a].flags & T_COMMA) ? a - 1 : a - 2)) return 0;
+  while (k > 1 && n++ < DL_MAX_PORTFOLIO_WORDS) {
+    const tok *t = &c->toks[k - 1];
+    if (of_for(c, k - 1)) {
+      const dl_gaz_entry *ge = gb_entry(c, k - 2);
+      if (!ge && k > 2) ge = gb_entry(c, k - 3);   /* "State Minister for" */
+      return ge && ge->kind == DL_GK_TITLE;
+    }
+    if (!(t->flags & T_CAP) && !((t->flags & T_LOWER) && dl_word_eq(c->text + t->start, t->len, "and")))
+      return 0;
+    k--;
+  }
+  return 0;
+}
+
 /* Is there an "of" or "for" among the tokens (a, k)? */
 static int of_inside(const ctx *c, size_t a, size_t k)
 {
@@ -3973,6 +4004,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * "Cup" of its own) */
   if (b - a > 1 && c->toks[a].gu < 0 && event_name(c, a, b))
     return classify(c, r0, a, b, send, &m);
+  /* "Minister of Housing, Infrastructure and Communities Ann Lee": the
+   * portfolio's later parts are title words before the name (alone, no
+   * entity: "Infrastructure") */
+  if (portfolio_list(c, a)) {
+    size_t k, nm = a;
+    for (k = a; k < b; k++)
+      if (portfolio_end(c, k)) nm = k + 1;
+    if (nm == b) return DL_OK;
+    if (nm > a) {
+      m.tstart = c->toks[a].start;
+      m.tend = c->toks[nm - 1].start + c->toks[nm - 1].len;
+      a = nm;
+    }
+  }
   /* peel nationality, affiliation and titles off the front */
   a0 = a;
   for (;;) {
