@@ -792,6 +792,7 @@ static const lexword lexicon[] = {
   {"you", L_STOP},
   {"your", L_STOP},
   {"yr", L_NOTENT},
+  {"zu", L_PARTICLE},
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
@@ -805,7 +806,7 @@ static const uint32_t lexicon_second[26] = {
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
   0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bc5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
-  0x4024010, 0x0000000
+  0x4024010, 0x0100000
 };
 
 /* The slots of the lexicon's hash table (lexicon_slots, generated). */
@@ -1194,6 +1195,19 @@ static const char *const state_bodies[] = {
   "department", "reserve", "senate", "treasury"
 };
 
+/* The last words of a minister's portfolio, where the name after it
+ * starts ("Minister for Foreign Affairs Mesfin Tadesse Alemu",
+ * "Minister for Climate Change and Energy"), sorted by strcmp. */
+static const char *const portfolio_ends[] = {
+  "affairs", "agriculture", "change", "communications", "communities", "culture",
+  "defence", "defense", "development", "economy", "education", "employment",
+  "energy", "environment", "finance", "fisheries", "health", "heritage", "housing",
+  "immigration", "industry", "infrastructure", "innovation", "institutions",
+  "interior", "justice", "labor", "labour", "planning", "relations", "resources",
+  "safety", "science", "security", "services", "sport", "tourism", "trade",
+  "transport", "transportation", "treasury", "water", "welfare"
+};
+
 /* Lower-case words that end hyphenated compounds after a name
  * ("New York-based", "Trump-era"), sorted by strcmp. */
 static const char *const hyphen_suffixes[] = {
@@ -1301,6 +1315,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(seat_names),
     WORD_TABLE(gov_bodies),
     WORD_TABLE(state_bodies),
+    WORD_TABLE(portfolio_ends),
     WORD_TABLE(ruler_words),
     WORD_TABLE(other_sports),
     WORD_TABLE(team_fronts),
@@ -3631,6 +3646,44 @@ static int of_for(const ctx *c, size_t k)
                                   || (t->len == 3 && dl_word_eq(w, 3, "for")));
 }
 
+/* Does token k end a minister's portfolio ("Affairs", "Energy")? */
+static int portfolio_end(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_CAP) && t->len >= 4 && t->len <= 14
+         && word_in(portfolio_ends, NELEM(portfolio_ends), c->text + t->start, t->len);
+}
+
+/* Does the run at token a continue a title's portfolio after a comma or
+ * "and": "Minister of Housing, Infrastructure and Communities Ann Lee"
+ * (back over capitalized words, commas and "and" to a title's "of" or
+ * "for")? */
+#define DL_MAX_PORTFOLIO_WORDS 10
+static int portfolio_list(const ctx *c, size_t a)
+{
+  size_t k = a, n = 0;
+  if (a < 3) return 0;
+  if (!(c->toks[a].flags & T_COMMA)
+      && !((c->toks[a - 1].flags & T_LOWER)
+           && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "and")))
+    return 0;
+  /* the part before ends a portfolio too (not "Secretary of State Ann
+   * Lee, Defense Secretary Bob Tan") */
+  if (!portfolio_end(c, (c->toks[a].flags & T_COMMA) ? a - 1 : a - 2)) return 0;
+  while (k > 1 && n++ < DL_MAX_PORTFOLIO_WORDS) {
+    const tok *t = &c->toks[k - 1];
+    if (of_for(c, k - 1)) {
+      const dl_gaz_entry *ge = gb_entry(c, k - 2);
+      if (!ge && k > 2) ge = gb_entry(c, k - 3);   /* "State Minister for" */
+      return ge && ge->kind == DL_GK_TITLE;
+    }
+    if (!(t->flags & T_CAP) && !((t->flags & T_LOWER) && dl_word_eq(c->text + t->start, t->len, "and")))
+      return 0;
+    k--;
+  }
+  return 0;
+}
+
 /* Is there an "of" or "for" among the tokens (a, k)? */
 static int of_inside(const ctx *c, size_t a, size_t k)
 {
@@ -4140,6 +4193,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * "Cup" of its own) */
   if (b - a > 1 && c->toks[a].gu < 0 && event_name(c, a, b))
     return classify(c, r0, a, b, send, &m);
+  /* "Minister of Housing, Infrastructure and Communities Ann Lee": the
+   * portfolio's later parts are title words before the name (alone, no
+   * entity: "Infrastructure") */
+  if (portfolio_list(c, a)) {
+    size_t k, nm = a;
+    for (k = a; k < b; k++)
+      if (portfolio_end(c, k)) nm = k + 1;
+    if (nm == b) return DL_OK;
+    if (nm > a) {
+      m.tstart = c->toks[a].start;
+      m.tend = c->toks[nm - 1].start + c->toks[nm - 1].len;
+      a = nm;
+    }
+  }
   /* peel nationality, affiliation and titles off the front */
   a0 = a;
   for (;;) {
@@ -4176,8 +4243,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.tend = gb_end(c, a);
       if (ge->flags) m.gender = ge->flags;
       a = k2;
-      if (a + 1 < b && (c->toks[a].flags & T_LOWER)
-          && dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "of")) {
+      if (a + 1 < b && (c->toks[a].flags & T_LOWER) && of_for(c, a)) {
         /* "Secretary of Commerce Gina Raimondo", "Minister of Foreign
          * Affairs Wang Yi": the name is the words from a given name on,
          * else the last two of three or more (two: the last one, when
@@ -4187,6 +4253,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           const dl_gaz_entry *gk = gb_entry(c, k);
           if (gk && gk->kind == DL_GK_GIVEN && k + 1 < b) { nm = k; break; }
         }
+        if (nm == b && r >= 3)       /* "... Foreign Affairs Mesfin Tadesse Alemu" */
+          for (k = b - 1; k > a + 1 && b - k <= 3; k--)
+            if (portfolio_end(c, k - 1)) { nm = k; break; }
         if (nm == b) {
           if (r >= 3) nm = b - 2;
           else if (r == 2 && next_is(c, b, send, L_SAY)) nm = b - 1;
@@ -4420,7 +4489,9 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       const dl_gaz_entry *ge;
       if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
       ge = gb_entry(c, j);
-      if (((ge && ge->kind == DL_GK_TITLE) || TOK_IN(c, j, L_ROLE)) && s[1] == 'f') {
+      /* "for" after a title too: "Minister for Foreign Affairs" */
+      if (((ge && ge->kind == DL_GK_TITLE) && (s[1] == 'f' || s[0] == 'f'))
+          || (TOK_IN(c, j, L_ROLE) && s[1] == 'f')) {
         title = 1;                   /* "of": "Chief of Staff" */
         title_end = ge && ge->kind == DL_GK_TITLE ? tok_upto(c, j, k, gb_end(c, j)) : j + 1;
         if (title_end <= j) title_end = j + 1;
@@ -4440,6 +4511,14 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
     if (corp_suffix(c, k - 1)) return 0;
+    /* a title's portfolio: "Minister for Industry and Science" (not
+     * "Secretary of State Ann Lee and Defense Secretary") */
+    {
+      const dl_gaz_entry *ge = gb_entry(c, a);
+      if (ge && ge->kind == DL_GK_TITLE && of_inside(c, a, k) && portfolio_end(c, k - 1)
+          && portfolio_end(c, k + 1))
+        return 1;
+    }
     /* not "Bank of Japan and Federal Reserve": the gazetteer names the
      * left side whole and the right side opens a name it knows */
     h = run_head(c, a, k);

@@ -849,6 +849,7 @@ static const lex_entry lexicon[] = {
   {"your", L_DET | L_STOPCAP},
   {"zambian", L_NAT},
   {"zimbabwean", L_NAT},
+  {"zu", L_CONNECT},
 };
 
 #define NLEX (sizeof lexicon / sizeof lexicon[0])
@@ -906,9 +907,9 @@ static const struct { const char *w; char kind; } org_nouns[] = {
   {"fund", 'p'}, {"group", 'b'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
   {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"movement", 'p'},
-  {"navy", 'p'}, {"office", 'p'},
+  {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
-  {"party", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
+  {"party", 'p'}, {"prefecture", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
   {"society", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
 };
 
@@ -1665,7 +1666,8 @@ static int joins(qctx *c, size_t j)
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Bank of Korea */
     if (dl_word_eq(c->text + t->s, t->len, "for") && j > 0 && (c->toks[j - 1].flags & TF_CAP)
-        && is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len))
+        && ((tlex(c, j - 1) & L_TITLE)                 /* Minister for Finance */
+            || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Institute for Fiscal Studies */
   }
   /* two connectors in a row: "von der Leyen", "de la Cruz" */
@@ -1719,6 +1721,9 @@ static int participle(qctx *c, size_t j)
  * a 96-year-old survivor who was sent to work in an aircraft factory in
  * Nagoya as a girl,") */
 #define DL_MAX_APPOSITIVE_TOKENS 28
+/* Tokens of an aside opened by a preposition or an adverb: ", in an
+ * email sent to staff after Reuters contacted the network," */
+#define DL_MAX_ASIDE_TOKENS 14
 
 static size_t skip_appositive(qctx *c, size_t j)
 {
@@ -1729,7 +1734,7 @@ static size_t skip_appositive(qctx *c, size_t j)
     uint32_t lx = is_word(u) ? tlex(c, j + 1) : 0;
     /* an aside: ", for his part,", ", in a statement,", ", however," */
     if (is_word(u) && !(u->flags & TF_CAP) && (lx & (L_PREP | L_ADV | L_LY)))
-      lim = j + 9;   /* ", in a televised address late Monday," */
+      lim = j + DL_MAX_ASIDE_TOKENS;   /* ", in a televised address late Monday," */
     else if (!(u->kind == T_NUM || (is_word(u) && ((lx & (L_DET | L_TITLE))
                                                    || tok_is(c, j + 1, "who") || tok_is(c, j + 1, "whose")
                                                    || (u->flags & TF_CAP)
@@ -1766,6 +1771,22 @@ static size_t skip_appositives(qctx *c, size_t j)
     if (ap2) return ap2;
   }
   return ap;
+}
+
+/* Is token j a "that" opening what a cue a few words before reports
+ * ("said through an interpreter that Brazil saw")?  Its subject is the
+ * reported clause's, not one for a later he or she. */
+#define DL_MAX_THAT_REACH 5
+static int that_after_cue(qctx *c, size_t j)
+{
+  size_t k;
+  if (!tok_is(c, j, "that")) return 0;
+  for (k = j; k > 0 && j - k < DL_MAX_THAT_REACH; k--) {
+    const tok *t = &c->toks[k - 1];
+    if (!is_word(t) || (t->flags & (TF_SENT | TF_PARA | TF_WIN))) return 0;
+    if ((tlex(c, k - 1) & (L_CUE | L_ACCORD)) == L_CUE) return 1;
+  }
+  return 0;
 }
 
 /* Does a clause open at token i: the start of the text, a paragraph or a
@@ -2143,8 +2164,19 @@ static int appositive_name(qctx *c, const mention *m)
     return pm < 0 || prep_object(c, pm);
   }
   /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said") */
-  return is_word(&c->toks[p]) && !(c->toks[p].flags & (TF_CAP | TF_SENT | TF_PARA))
-      && !(tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET));
+  if (!is_word(&c->toks[p]) || (c->toks[p].flags & (TF_CAP | TF_SENT | TF_PARA))
+      || (tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET)))
+    return 0;
+  /* not "Ann Lee, of the liberal Free Democrats, told": a preposition's
+   * object behind its modifiers */
+  while (p > 0 && m->t0 - p < 4 && is_word(&c->toks[p - 1])
+         && !(c->toks[p - 1].flags & (TF_SENT | TF_PARA | TF_WIN))) {
+    uint32_t lx = tlex(c, p - 1);
+    if (lx & L_PREP) return 0;
+    if ((c->toks[p - 1].flags & TF_CAP) || (lx & (L_CUE | L_VERB | L_CONJ | L_PRON))) break;
+    p--;
+  }
+  return 1;
 }
 
 /* Token index after a short parenthesis opening at token j ("Sen. David
@@ -2244,8 +2276,10 @@ static long title_head(qctx *c, const mention *m, const char **full)
   while (k-- > lo) {
     const tok *t = &c->toks[k];
     if (k + 1 == m->t0 && is_punct(t, ',') && k > 0 && is_word(&c->toks[k - 1])
-        && !(c->toks[k - 1].flags & TF_CAP) && (tlex(c, k - 1) & L_TITLE)) {
-      t = &c->toks[--k];   /* "the foreign secretary, Ann Lee," */
+        && (!(c->toks[k - 1].flags & TF_CAP) || (k >= 2 && tok_is(c, k - 2, "the")))
+        && (tlex(c, k - 1) & L_TITLE)) {
+      /* "the foreign secretary, Ann Lee,", "the Speaker, Tom Hale," */
+      t = &c->toks[--k];
     } else if (!is_word(t) || (t->flags & TF_POSS)) {
       return -1;
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
@@ -2458,7 +2492,7 @@ static int org_head_is(qctx *c, size_t j, size_t k)
   dl_span h = c->org[j].head;
   const tok *t = &c->toks[k];
   size_t b = 0;
-  if (h.len != t->len) return 0;
+  if (h.len != t->base) return 0;   /* (base: "the association's board") */
   while (b < h.len && DL_LOWER(c->text[h.start + b]) == DL_LOWER(c->text[t->s + b])) b++;
   return b == h.len;
 }
@@ -2541,6 +2575,30 @@ static size_t org_phrase(qctx *c, size_t i)
     j++;
   if (j == i + 1 || !tok_org_kind(c, j - 1) || !verb_like(c, j)) return 0;
   return j - 1;
+}
+
+/* Who speaks for an organization after its possessive: "The
+ * association's board warned", "the union's leadership said". */
+#define ORG_VOICES "board|leadership|management|directors|executive|spokesman|spokeswoman|spokesperson|lawyers"
+
+/* "The association's board warned in a letter": from token i ("the",
+ * opening its clause), an organization noun with a possessive, one of
+ * ORG_VOICES, then a verb.  The voice's token, with *noun the noun's;
+ * else 0. */
+static size_t org_poss_voice(qctx *c, size_t i, size_t *noun)
+{
+  size_t j = i + 1;
+  const tok *t;
+  if (j + 2 >= c->nt) return 0;
+  t = &c->toks[j];
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_SENT | TF_PARA | TF_WIN)) || !(t->flags & TF_POSS)
+      || !org_noun_kind(c->text + t->s, t->base))
+    return 0;
+  if (!is_word(&c->toks[j + 1]) || (c->toks[j + 1].flags & (TF_CAP | TF_POSS))
+      || !tok_in_words(c, j + 1, ORG_VOICES) || !verb_like(c, j + 2))
+    return 0;
+  *noun = j;
+  return j + 1;
 }
 
 /* Do the words of tokens [t0, t1] (the possessive dropped) name a
@@ -3035,6 +3093,11 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
     }
+    if (art == ART_THE && (k = org_poss_voice(c, i, &j)) != 0 && (m.ante = resolve_org(c, j)).len) {
+      /* the association's board warned: the organization speaks */
+      org_role(c, &m, i, k, m.ante);
+      goto add;
+    }
     if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
       /* the company said: the organization it stands for */
       org_role(c, &m, i, k, m.ante);
@@ -3068,6 +3131,17 @@ static int find_mentions(qctx *c, size_t from)
       if (!((t->len == 2 && w[0] == 'h' && w[1] == 'e')
             || (t->len == 3 && w[0] == 's' && w[1] == 'h' && w[2] == 'e')
             || (t->len == 4 && w[0] == 't' && w[1] == 'h' && w[2] == 'e' && w[3] == 'y'))) {
+        if (t->len == 3 && w[0] == 'h' && i > 0 && i + 1 < c->nt
+            && (tok_is(c, i, "him") || tok_is(c, i, "her")) && tok_is(c, i - 1, "quoted")
+            && tok_is(c, i + 1, "as")) {
+          /* "the paper quoted him as saying": the speaker, no subject */
+          m.t0 = m.t1 = (uint32_t)i;
+          m.flags = M_PRON | (w[1] == 'i' ? M_MALE : M_FEMALE);
+          m.span.start = t->s;
+          m.span.len = t->len;
+          m.ante = resolve_pronoun(c, m.flags);
+          goto add;
+        }
         i++;
         continue;
       }
@@ -3151,7 +3225,7 @@ static int find_mentions(qctx *c, size_t from)
       /* "said Ukraine needed": the subject of the reported clause, not
        * one for he or she */
       int reported = m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
-                  && (tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE;
+                  && ((tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE || that_after_cue(c, m.t0 - 1));
       nx += on_weekday(c, nx);   /* "Lee on Monday said" */
       nx = skip_paren(c, nx, c->nt);   /* "Sen. Ann Lee (D-Ariz.) told" */
       if (verb_like(c, nx)
@@ -3333,6 +3407,10 @@ static int name_ends_np(qctx *c, int m, size_t lim)
 
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
+/* Words looked over for "quoted X as saying" after a quote ("the
+ * state news agency quoted him as saying"). */
+#define DL_MAX_QUOTED_REACH 6
+
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
@@ -3373,6 +3451,17 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     i++;
   if (i >= lim) return a;
   if (ended_stop && (c->toks[i].flags & TF_CAP) == 0) ended_stop = 0;
+  /* the newspaper quoted him as saying, Xinhua quoted Lee as saying: the
+   * one quoted speaks */
+  for (j = i; j + 3 < lim && j < i + DL_MAX_QUOTED_REACH; j++) {
+    if (c->toks[j].kind == T_PUNCT) break;
+    if (tok_is(c, j, "quoted") && (m = starts_mention(c, j + 1)) >= 0
+        && !(c->men[m].flags & M_DESC) && c->men[m].t1 + 2 < lim
+        && tok_is(c, c->men[m].t1 + 1, "as") && is_cue(c, c->men[m].t1 + 2)) {
+      a.found = 1; a.men = m; a.cue = c->men[m].t1 + 2;
+      return a;
+    }
+  }
   /* X said / he added / Smith, a spokesman, said / Foreign Ministry
    * spokesperson Mao Ning said (a name, a role, a name: the second) */
   if ((m = starts_mention(c, i)) >= 0) {
@@ -3512,6 +3601,16 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */
         m = starts_mention(c, k);
+        if (m >= 0 && c->men[m].t1 + 2 != j) {
+          /* "The member for Carleton, Conservative housing critic Ann
+           * Lee, said": the subject ending it, after role words */
+          int m2 = ends_mention(c, j - 2);
+          size_t w = k;
+          while (w < j - 2 && is_word(&c->toks[w])) w++;
+          if (m2 >= 0 && (c->men[m2].flags & M_SUBJ) && !(c->men[m2].flags & (M_PRON | M_DESC))
+              && w >= c->men[m2].t0)
+            m = m2;
+        }
         int pm = k >= 2 ? ends_mention(c, k - 2) : -1;
         if (m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t1 + 2 == j
             && (pm < 0 || prep_object(c, pm)   /* "the envoy to Peru, Ann Lee," */
@@ -3797,6 +3896,24 @@ static int ends_with_stop(const char *text, const dl_quote *q)
   return q->len > 0 && text[q->start + q->len - 1] == '.';
 }
 
+/* Is the aside ending at the comma token k (from the comma before it, or
+ * the clause's start c0) one that hands the sentence over to a quoted
+ * phrase: "as she put it", "in the words of one MP"?  A quote opening in
+ * lower case after it is a fragment of the sentence ('has become, in the
+ * words of one MP, "a reason to say no"'), not a clause of its own. */
+static int words_aside(qctx *c, size_t c0, size_t k)
+{
+  size_t a = k, j;
+  while (a > c0 && k - a < DL_MAX_ASIDE_TOKENS && !is_punct(&c->toks[a - 1], ','))
+    a--;
+  if (a >= k || (a > c0 && !is_punct(&c->toks[a - 1], ','))) return 0;
+  if (tok_is(c, a, "as")) return 1;
+  if (!tok_is(c, a, "in")) return 0;
+  for (j = a + 1; j < k && j < a + 4; j++)
+    if (tok_is(c, j, "words")) return 1;
+  return 0;
+}
+
 /* Partial quote: set inside a sentence after a word, rather than set off
  * by punctuation or opening its sentence. */
 static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
@@ -3812,7 +3929,9 @@ static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
          * (after a comma it may be a clause: 'According to X, "the plan
          * works."') */
         return !starts_upper(c->text, q) && !(c0 == 0 && !(c->toks[0].flags & (TF_PARA | TF_WIN)));
-      case ',': case ';': case '-': case '(': case '[': case '.': case '?': case '!':
+      case ',':
+        return !starts_upper(c->text, q) && words_aside(c, c0, e - 1);
+      case ';': case '-': case '(': case '[': case '.': case '?': case '!':
         return 0;
       default:
         return 1;
@@ -3960,6 +4079,48 @@ static int tokenize_gap(qctx *c, size_t a, size_t b, int with_head)
   }
 }
 
+/* The byte after the dateline opening the paragraph [s, e) that the
+ * article marked as holding one ("WASHINGTON, Oct 3 (Reuters) -",
+ * "KAZAN, Russia (AP) —", "Moscow, 22 March 2023 (TDI):") and the space
+ * after it; s when no separator ends a run of capitalized words and
+ * numbers in the first DL_MAX_DATELINE_SCAN bytes.  A dash or a colon
+ * after ")" is the separator, as the article's own reader takes it; no
+ * quote mark or lower-case word is passed over. */
+#define DL_MAX_DATELINE_SCAN 120
+static size_t after_dateline(const char *text, size_t s, size_t e)
+{
+  size_t i, end = 0, lim = e - s > DL_MAX_DATELINE_SCAN ? s + DL_MAX_DATELINE_SCAN : e;
+  int word_start = 1, depth = 0;
+  for (i = s; i < lim && !end; i++) {
+    unsigned char ch = (unsigned char)text[i];
+    if (ch == '"' || ch == '\'' || ch == 0xC2) return s;   /* straight marks, « » */
+    if (ch == 0xE2 && i + 2 < e && (unsigned char)text[i + 1] == 0x80) {
+      unsigned char c3 = (unsigned char)text[i + 2];
+      if (c3 == 0x93 || c3 == 0x94) end = i + 3;            /* – — */
+      else if (c3 >= 0x98 && c3 <= 0x9F) return s;          /* curly marks */
+    } else if (ch == '-' && i > s && text[i - 1] == ' ' && i + 1 < e
+               && (text[i + 1] == ' ' || text[i + 1] == '-')) {
+      end = i + (text[i + 1] == '-' ? 2 : 1);                  /* - -- */
+    } else if (ch == ':' && i > s && text[i - 1] == ')') {
+      end = i + 1;
+    } else if (ch == '(') {
+      depth++;
+    } else if (ch == ')') {
+      if (depth > 0) depth--;
+    } else if (word_start && depth == 0 && DL_IS_LOWER(ch)) {
+      return s;                              /* "(dpa)" only in parentheses */
+    }
+    word_start = ch == ' ' || ch == '(' || ch == '/';
+  }
+  if (!end) return s;
+  while (end < e) {
+    size_t sp = dl_space_len(text + end, e - end);
+    if (!sp) break;
+    end += sp;
+  }
+  return end;
+}
+
 dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
                          size_t npara, dl_quote_list *out)
 {
@@ -3990,6 +4151,19 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     if (!(paras[i].flags & (DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
         && paras[i].len > 0 && (size_t)paras[i].start + paras[i].len <= len)
       bp[nbp++] = paras[i];
+  /* the lead's words start after its dateline: "CANBERRA, March 4 -
+   * Treasurer Ann Lee …, telling parliament "…"" has no speaker CANBERRA */
+  for (i = 0; i < nbp; i++) {
+    size_t s, pe;
+    if (!(bp[i].flags & DL_PARA_DATELINE)) continue;
+    pe = (size_t)bp[i].start + bp[i].len;
+    s = after_dateline(text, bp[i].start, pe);
+    if (s > bp[i].start && s < pe) {
+      bp[i].len = (uint32_t)(pe - s);
+      bp[i].start = (uint32_t)s;
+    }
+    break;
+  }
 
   st = match_quotes(text, bp, nbp, out, &aux, &capaux);
   if (st != DL_OK || out->n == base) goto done;
