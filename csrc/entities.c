@@ -1201,8 +1201,8 @@ static const char *const state_bodies[] = {
 static const char *const portfolio_ends[] = {
   "affairs", "agriculture", "change", "communications", "communities", "culture",
   "defence", "defense", "development", "economy", "education", "employment",
-  "energy", "environment", "finance", "fisheries", "health", "heritage", "housing",
-  "immigration", "industry", "infrastructure", "innovation", "institutions",
+  "energy", "environment", "exchequer", "finance", "fisheries", "health", "heritage",
+  "housing", "immigration", "industry", "infrastructure", "innovation", "institutions",
   "interior", "justice", "labor", "labour", "planning", "relations", "resources",
   "safety", "science", "security", "services", "sport", "tourism", "trade",
   "transport", "transportation", "treasury", "water", "welfare"
@@ -3684,6 +3684,26 @@ static int portfolio_list(const ctx *c, size_t a)
   return 0;
 }
 
+/* The title a run follows ("Chancellor of the Exchequer Priya Lee",
+ * "Minister of the Interior Ann Lee": its "of the" before a portfolio;
+ * "Ambassador to Manila Mary Carlson": its "to" before a place): the
+ * title's token, or a when there is none.  *to tells which. */
+static size_t title_before_run(const ctx *c, size_t a, int *to)
+{
+  size_t k;
+  const dl_gaz_entry *ge;
+  if (a < 2 || !(c->toks[a - 1].flags & T_LOWER)) return a;
+  k = a - 1;
+  if (a >= 3 && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "the")) k--;
+  *to = (c->toks[k].flags & T_LOWER) && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "to");
+  if (!*to && (k == a - 1 || !of_for(c, k))) return a;   /* "to", "to the", "of the" */
+  k--;
+  ge = gb_entry(c, k);
+  if (!ge || ge->kind != DL_GK_TITLE || gb_end(c, k) != c->toks[k].start + c->toks[k].len)
+    return a;
+  return k;
+}
+
 /* Is there an "of" or "for" among the tokens (a, k)? */
 static int of_inside(const ctx *c, size_t a, size_t k)
 {
@@ -4203,6 +4223,35 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (nm == b) return DL_OK;
     if (nm > a) {
       m.tstart = c->toks[a].start;
+      m.tend = c->toks[nm - 1].start + c->toks[nm - 1].len;
+      a = nm;
+    }
+  }
+  /* "Chancellor of the Exchequer Priya Lee": the portfolio is title
+   * words (alone, no entity: "the Chancellor of the Exchequer, Priya
+   * Lee,"); "Ambassador to Manila Mary Carlson": the post is a place of
+   * its own, the name follows it */
+  {
+    int to = 0;
+    size_t tk = a >= 2 && (c->toks[a - 1].flags & T_LOWER) && c->text[c->toks[a - 1].start] == 't'
+                ? title_before_run(c, a, &to) : a;   /* (a byte test first: "to", "the") */
+    size_t k, nm = a;
+    if (tk < a && !to) {
+      for (k = a; k < b && k < a + 3; k++)
+        if (portfolio_end(c, k)) nm = k + 1;
+      if (nm == b) return DL_OK;
+    } else if (tk < a && (ge = gb_entry(c, a)) != NULL && ge->kind != DL_GK_GIVEN
+               && ge->kind != DL_GK_TITLE && ge->type != DL_ENT_PERSON) {
+      k = tok_upto(c, a, b, gb_end(c, a));
+      if (k > a && k + 1 < b && c->toks[k - 1].start + c->toks[k - 1].len == gb_end(c, a)) {
+        st = add_gaz_ment(c, a, k, ge->type, NULL);
+        if (st != DL_OK) return st;
+        m.start = c->toks[k].start;
+        nm = k;
+      }
+    }
+    if (nm > a) {
+      m.tstart = c->toks[tk].start;
       m.tend = c->toks[nm - 1].start + c->toks[nm - 1].len;
       a = nm;
     }

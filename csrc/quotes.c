@@ -243,7 +243,8 @@ static const lex_entry lexicon[] = {
   {"confirming", L_CUE | L_CUE_ING | L_VERB},
   {"confirms", L_CUE | L_VERB},
   {"congolese", L_NAT},
-  {"congratulated", L_VERB},
+  {"congratulated", L_CUE | L_VERB | L_OBJ},
+  {"congratulating", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"congressman", L_MALE | L_TITLE},
   {"congresswoman", L_FEMALE | L_TITLE},
   {"conservative", L_NAT},
@@ -740,6 +741,8 @@ static const lex_entry lexicon[] = {
   {"testifying", L_CUE | L_CUE_ING | L_VERB},
   {"thai", L_NAT},
   {"than", L_PREP},
+  {"thanked", L_CUE | L_VERB | L_OBJ},
+  {"thanking", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"that", L_CONJ | L_DET | L_STOPCAP},
   {"the", L_DET | L_STOPCAP},
   {"their", L_DET | L_STOPCAP},
@@ -1737,6 +1740,7 @@ static size_t skip_appositive(qctx *c, size_t j)
       lim = j + DL_MAX_ASIDE_TOKENS;   /* ", in a televised address late Monday," */
     else if (!(u->kind == T_NUM || (is_word(u) && ((lx & (L_DET | L_TITLE))
                                                    || tok_is(c, j + 1, "who") || tok_is(c, j + 1, "whose")
+                                                   || tok_is(c, j + 1, "which")   /* of a body */
                                                    || (u->flags & TF_CAP)
                                                    || participle(c, j + 1)))))
       return 0;
@@ -1976,6 +1980,15 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
     if ((f & M_SUBJ) && !(f & M_ORG)) nsubj++;
+  }
+  /* they: the latest subject when it is a body or nameless, never one
+   * named person ("Ann Lee said … As they left, they chanted": the
+   * marchers), nor a body named before that person */
+  if (!(pflags & (M_MALE | M_FEMALE))) {
+    for (k = 0; k < c->nrec; k++)
+      if (c->rec[k].flags & M_SUBJ)
+        return (c->rec[k].flags & M_ORG) || !c->rec[k].span.len ? c->rec[k].span : none;
+    return none;
   }
   /* a subject whose given name tells the other gender is taken only when
    * no recent name fits better ("Tunde Bako said. Oksana Lind runs the
@@ -2943,6 +2956,66 @@ static int push_nameless(qctx *c, size_t i)
   return 1;
 }
 
+/* "…, said a Mumbai-based fund manager who declined to be named.": a
+ * subject with no name after its cue verb, from the article at token i
+ * (a, an, one) to a relative clause, a comma, a preposition or the
+ * sentence's end; remembered as a nameless subject like push_nameless's
+ * (not "…, said a deal was close": a verb after the noun). */
+static void inverted_nameless(qctx *c, size_t i)
+{
+  size_t j = i + 1, head;
+  mention m;
+  size_t b;
+  if (i < 1 || article(c, i) != ART_A) return;
+  /* the cue after a comma, a dash or a closing quote mark */
+  b = c->toks[i - 1].s;
+  while (b > 0 && c->text[b - 1] == ' ') b--;
+  if (b == 0 || !(c->text[b - 1] == ',' || c->text[b - 1] == '"'
+                  || (unsigned char)c->text[b - 1] >= 0x80))
+    return;
+  if ((tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) != L_CUE) return;
+  while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
+         && !(c->toks[j].flags & TF_POSS) && !tok_is(c, j, "who")
+         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+    j++;
+  if (j == i + 1) return;
+  head = j - 1;
+  if (j < c->nt && !(c->toks[j - 1].flags & TF_SENT)) {
+    const tok *n = &c->toks[j];
+    if (n->kind == T_PUNCT ? !(n->cp == ',' || (n->flags & TF_SENT))
+                           : !(tok_is(c, j, "who") || ((tlex(c, j) & L_PREP) && !(n->flags & TF_CAP))))
+      return;
+  }
+  memset(&m, 0, sizeof m);
+  m.flags = M_SUBJ;
+  if (c->toks[head].len <= 13 && is_org_last(c->text + c->toks[head].s, c->toks[head].len))
+    m.flags |= M_ORG;   /* "…, said a ministry": not he or she */
+  push_recent(c, &m);
+}
+
+/* "Ben-Gvir threatened to quit if Netanyahu agreed to what he called a
+ * "reckless deal"": the "what he called" of a characterization is the
+ * sentence's subject's word, not that of a name in its subordinate
+ * clause.  The first named subject of the sentence of token i (no other
+ * gender than the pronoun's flags), or an empty span. */
+static dl_span sentence_subject(const qctx *c, size_t i, uint32_t pflags)
+{
+  size_t s = i, k;
+  dl_span none = {0, 0};
+  uint32_t other = (pflags & M_MALE) ? M_FEMALE : M_MALE;
+  while (s > 0 && !(c->toks[s].flags & (TF_PARA | TF_WIN)) && !(c->toks[s - 1].flags & TF_SENT))
+    s--;
+  for (k = 0; k < c->nm; k++) {
+    const mention *m = &c->men[k];
+    if (m->t0 < s || m->t0 >= i) continue;
+    if (!(m->flags & M_SUBJ) || (m->flags & (M_PRON | M_DESC | M_ORG))) continue;
+    if ((m->flags & M_ROLE) && !m->ante.len) continue;   /* a role named after it */
+    if (m->flags & other) return none;
+    return (m->flags & M_ROLE) ? m->ante : m->span;
+  }
+  return none;
+}
+
 /* Is byte offset at inside the article's headline? */
 static int in_headline(const qctx *c, size_t at)
 {
@@ -3000,6 +3073,40 @@ static size_t poss_role(qctx *c, size_t t0, size_t p)
                             && c->text[c->toks[p].s + c->toks[p].len - 1] == 'd'))
     return 0;
   return j - 1;
+}
+
+/* "Hollis's spokesman said" after "the Liberal Democrats' Treasury
+ * spokesman, Callum Reid,": the titled name ante (a recent titled one)
+ * holds its title for another possessor than the one at token owner, so
+ * it is not the role's holder.  The title's words are read back in the
+ * text (its tokens are gone with its stretch of text). */
+#define DL_MAX_OWNER_REACH 3
+static int other_owner(qctx *c, dl_span ante, size_t owner)
+{
+  size_t j, pos, n, w;
+  const tok *o = &c->toks[owner];
+  const char *t = c->text;
+  for (j = 0; j < c->ntit; j++)
+    if (c->tit[j].span.start == ante.start && c->tit[j].span.len == ante.len) break;
+  if (j == c->ntit || !c->tit[j].head.len) return 0;
+  pos = c->tit[j].head.start;
+  for (w = 0; w < DL_MAX_OWNER_REACH; w++) {
+    size_t e;
+    if (pos == 0 || t[pos - 1] != ' ') return 0;
+    e = --pos;
+    while (pos > 0 && (DL_IS_ALPHA(t[pos - 1]) || (unsigned char)t[pos - 1] >= 0x80
+                       || t[pos - 1] == '\'' || t[pos - 1] == '-'))
+      pos--;
+    n = e - pos;
+    /* "Lee's", "Lee’s", "Democrats'", "Democrats’" */
+    if (n >= 3 && t[e - 1] == 's' && t[e - 2] == '\'') n -= 2;
+    else if (n >= 5 && t[e - 1] == 's' && memcmp(t + e - 4, "\xe2\x80\x99", 3) == 0) n -= 4;
+    else if (n >= 2 && t[e - 1] == '\'' && t[e - 2] == 's') n -= 1;
+    else if (n >= 4 && memcmp(t + e - 3, "\xe2\x80\x99", 3) == 0 && t[e - 4] == 's') n -= 3;
+    else continue;
+    return n != o->base || memcmp(t + pos, t + o->s, n) != 0;
+  }
+  return 0;
 }
 
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
@@ -3126,6 +3233,9 @@ static int find_mentions(qctx *c, size_t from)
     }
     memset(&m, 0, sizeof m);
     if (art) push_nameless(c, i);
+    else if (t->len <= 3 && (c->text[t->s] == 'a' || c->text[t->s] == 'o') && i > 0
+             && is_word(&c->toks[i - 1]) && !(c->toks[i - 1].flags & TF_CAP))
+      inverted_nameless(c, i);   /* (a byte test first: this runs on every word) */
     if (!(t->flags & TF_CAP)) {   /* only he, she, they: no lookup for the rest */
       const char *w = c->text + t->s;
       if (!((t->len == 2 && w[0] == 'h' && w[1] == 'e')
@@ -3280,6 +3390,10 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = resolve_pronoun(c, m.flags);
       if ((m.flags & (M_MALE | M_FEMALE)) && near_subject(c, m.t0, m.ante)) m.ante = c->rec[0].span;
       other_pronoun(c, &m);
+      if ((m.flags & (M_MALE | M_FEMALE)) && i > 0 && tok_is(c, i - 1, "what")) {
+        dl_span s0 = sentence_subject(c, i, m.flags);
+        if (s0.len) m.ante = s0;
+      }
       if (!m.ante.len)
         for (k = 0; k < c->nrec; k++)   /* the latest subject: a role named later? */
           if (c->rec[k].flags & M_SUBJ) {
@@ -3304,10 +3418,12 @@ static int find_mentions(qctx *c, size_t from)
       /* "Iran's foreign minister rejected": the subject is the role, the
        * titled name it stands for, else one not named yet (not Iran) */
       mention r;
+      size_t owner = c->men[c->nm - 1].t1;
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
       m.t1 = (uint32_t)role_k;
       m.ante = resolve_role(c, role_k);
+      if (m.ante.len && other_owner(c, m.ante, owner)) m.ante.len = 0;
       m.flags = M_ROLE | M_SUBJ | (m.ante.len ? 0 : M_LATER);
       m.span.start = c->toks[i].s;
       m.span.len = c->toks[role_k].s + c->toks[role_k].len - m.span.start;
@@ -3538,6 +3654,15 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   return a;
 }
 
+/* "Ambassador to Manila Mary Carlson said": the name at token p follows
+ * a title's "to" (the post, then the name: the mention runs over both),
+ * not a preposition's object. */
+static int post_after_title(qctx *c, size_t c0, size_t p)
+{
+  return p >= c0 + 2 && tok_is(c, p - 1, "to") && is_word(&c->toks[p - 2])
+         && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE);
+}
+
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
 /* "called the opposition claims "…"": the cue word at token i is a noun
@@ -3645,7 +3770,8 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       int m2;
       if (p > c0 && tok_is(c, p - 1, "the")) p--;
       if (!(p > c0 && is_word(&c->toks[p - 1]) && !(c->toks[p - 1].flags & TF_CAP)
-            && (tlex(c, p - 1) & L_PREP)))
+            && (tlex(c, p - 1) & L_PREP))
+          || post_after_title(c, c0, p))
         a.men = m;
       else if (p > c0 + 1 && (tok_is(c, p - 1, "of") || tok_is(c, p - 1, "at"))
                && (m2 = ends_mention(c, p - 2)) >= 0
