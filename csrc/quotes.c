@@ -3654,6 +3654,16 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   return a;
 }
 
+/* Does the quote opening after token k (spaces, then its mark) start
+ * with a lower-case letter, a partial quote? */
+static int lower_after(qctx *c, size_t k)
+{
+  size_t p = c->toks[k].s + c->toks[k].len, n = 0;
+  while (p < c->len && c->text[p] == ' ') p++;
+  while (p < c->len && n < 3 && !DL_IS_ALNUM(c->text[p]) && c->text[p] != ' ') { p++; n++; }
+  return n > 0 && p < c->len && DL_IS_LOWER(c->text[p]);
+}
+
 /* "Ambassador to Manila Mary Carlson said": the name at token p follows
  * a title's "to" (the post, then the name: the mention runs over both),
  * not a preposition's object. */
@@ -3814,6 +3824,19 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     /* said X: / said X, "…" (not "told X", not "said X was …") */
     if (!(tlex(c, i) & L_OBJ)) {
       m = starts_mention(c, skip_adv(c, i + 1, e));
+      if (m >= 0 && c->men[m].t1 + 1 == e && lower_after(c, e - 1)) {
+        /* "says U.S. "stirring up trouble"": the name is what the words
+         * describe (the subject of a reported clause); the cue's own
+         * subject speaks */
+        for (s0 = c0; s0 < i; s0++) {
+          int m2 = starts_mention(c, s0);
+          if (m2 >= 0 && (c->men[m2].flags & M_SUBJ) && !(c->men[m2].flags & (M_PRON | M_DESC))) {
+            a.men = m2;
+            break;
+          }
+        }
+        return a;
+      }
       if (m >= 0 && (c->men[m].t1 + 1 == e
                      || (c->men[m].t1 + 2 == e && c->toks[e - 1].kind == T_PUNCT)
                      /* said X, a fellow at the Y Institute, "…" */
