@@ -33,6 +33,8 @@
 /* How far into a text without a headline a sport label ("TENNIS - WIN")
  * is looked for: its first line, up to this many bytes. */
 #define DL_MAX_LABEL 80
+/* the most words of a title in quotes ("Sense and Sensibility") */
+#define DL_MAX_TITLE_WORDS 8
 
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
@@ -1100,8 +1102,30 @@ static const char *const team_roles[] = {
  * Columbia", "the tanker Exxon Valdez"): a vehicle's name is a MISC in
  * the CoNLL manner, sorted by strcmp. */
 static const char *const craft_nouns[] = {
-  "freighter", "frigate", "liner", "probe", "satellite", "ship", "shuttle", "spacecraft",
-  "tanker", "vessel", "warship", "yacht"
+  "battleship", "cruiser", "destroyer", "freighter", "frigate", "liner", "probe", "satellite",
+  "ship", "shuttle", "spacecraft", "submarine", "tanker", "vessel", "warship", "yacht"
+};
+
+/* Lower-case nouns for a weapon or an instrument after its name ("Patriot
+ * missiles", "Leopard tanks", "the Ariane rocket"): a MISC in the CoNLL
+ * manner, sorted by strcmp. */
+static const char *const weapon_nouns[] = {
+  "aircraft", "bomber", "bombers", "helicopter", "helicopters", "jets", "missile",
+  "missiles", "rocket", "rockets", "tank", "tanks", "telescope", "torpedo", "torpedoes"
+};
+
+/* Lower-case words right before a quoted title ("Jordan's film " X "",
+ * "an award for " X "", "starred in " X ""), sorted by strcmp. */
+static const char *const title_fronts[] = {
+  "album", "and", "book", "entitled", "film", "for", "in", "movie", "musical", "novel", "of",
+  "opera", "play", "song", "titled", "with"
+};
+
+/* Lower-case words between a craft's name and its noun ("Tomahawk cruise
+ * missiles", "Cluster science satellites"), sorted by strcmp. */
+static const char *const craft_mods[] = {
+  "anti-aircraft", "anti-tank", "attack", "ballistic", "battle", "cruise", "fighter",
+  "science", "space", "spy", "transport", "weather"
 };
 
 /* People of the markets before "at" and their firm ("a dealer at
@@ -1282,6 +1306,9 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(business_lines),
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
+    WORD_TABLE(weapon_nouns),
+    WORD_TABLE(craft_mods),
+    WORD_TABLE(title_fronts),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(club_acts),
@@ -2851,6 +2878,59 @@ static int line_alone(const ctx *c, size_t s, size_t e)
   return e >= c->len || c->text[e] == '\n';
 }
 
+/* Is the token k a lower-case word of the table tab? */
+static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= 2 && t->len <= 13
+         && word_in(tab, n, c->text + t->start, t->len);
+}
+
+/* Does the run [a, b) name a craft, a weapon or an instrument, a MISC in
+ * the CoNLL manner: "USS Independence", "HMS Ark Royal"; after a word for
+ * a ship ("the space shuttle Atlantis", "the aircraft carrier Nimitz",
+ * also a name the gazetteer has as a place); before a word for a weapon
+ * ("Patriot missiles", "Tomahawk cruise missiles", "Mirage jets"; not a
+ * firm the gazetteer knows: "NATO missiles", "Lufthansa jets"), or
+ * "X Space Telescope"? */
+static int craft_name(ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  const dl_gaz_entry *ge = gb_entry(c, a);
+  const tok *t = &c->toks[a], *last = &c->toks[b - 1];
+  size_t n = b - a, k;
+  if (n > 4 || c->row || (t->flags & T_ALLCAPS && n == 1)) return 0;
+  if (n >= 2 && t->len == 3 && (t->flags & T_ALLCAPS) && !(c->toks[a + 1].flags & T_BREAK)
+      && (dl_word_eq(c->text + t->start, 3, "uss") || dl_word_eq(c->text + t->start, 3, "hms")))
+    return 1;
+  if (n >= 2 && last->len == 9 && dl_word_eq(c->text + last->start, 9, "telescope"))
+    return 1;
+  if (ge && (ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY || ge->kind == DL_GK_COUNTRY
+             || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_TITLE))
+    return 0;
+  /* after a word for a ship: a place's name too ("Atlantis") */
+  if (r0 == a && a > 0 && n <= 3 && !(t->flags & T_BREAK)
+      && lower_in(c, a - 1, craft_nouns, NELEM(craft_nouns)))
+    return 1;
+  if (r0 == a && a > 1 && n <= 3 && !(t->flags & T_BREAK) && c->toks[a - 1].len == 7
+      && (c->toks[a - 1].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
+      && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns)))
+    return 1;
+  /* before a word for a weapon: a name the gazetteer does not know */
+  if (ge || b >= send || (last->flags & T_POSS) || n > 2 || TOK_IN(c, b - 1, L_ORG_SUFFIX)
+      || TOK_IN(c, a, L_STOP) || (t->flags & T_ALLCAPS))
+    return 0;
+  k = b;
+  if (k + 1 < send && lower_in(c, k, craft_mods, NELEM(craft_mods))) {
+    k++;
+    if (lower_in(c, k, aircraft_nouns, NELEM(aircraft_nouns))
+        || (c->toks[k].len >= 9 && c->toks[k].len <= 10
+            && dl_word_eq(c->text + c->toks[k].start, 9, "satellite")))
+      return 1;
+  }
+  return lower_in(c, k, weapon_nouns, NELEM(weapon_nouns));
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -2897,6 +2977,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "the Wimbledon final": a tournament named after its town */
   if ((!ge || ge->kind == DL_GK_CITY || ge->kind == DL_GK_PLACE || ge->kind == DL_GK_REGION)
       && m->tend == m->tstart && names_final(c, r0, a, b, send)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the space shuttle Atlantis", "Patriot missiles", "USS Shiloh" */
+  if (craft_name(c, r0, a, b, send)) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
@@ -3139,9 +3225,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "the space shuttle Columbia", "the Mir space station", "the Galileo
    * spacecraft": a craft's name (not a company's: "Boeing satellite") */
-  if (n <= 3 && !ge && r0 == a && !(c->toks[a].flags & T_BREAK)
+  if (n <= 3 && !ge
+      && ((r0 == a && !(c->toks[a].flags & T_BREAK))     /* "Russia's Mir space station" */
+          || (a > 0 && (c->toks[a - 1].flags & T_POSS)))
       && ((a > 0 && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4
-           && c->toks[a - 1].len <= 10 && strchr("flpstvwy", c->text[c->toks[a - 1].start])
+           && c->toks[a - 1].len <= 10 && strchr("bcdflpstvwy", c->text[c->toks[a - 1].start])
            && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
                       c->toks[a - 1].len))
           || (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
@@ -4664,6 +4752,67 @@ static size_t inner_dateline(const ctx *c, size_t s0, size_t send)
   return k;
 }
 
+/* The length of the quote mark ending at byte i - 1 (a straight or a
+ * curly one, both ways), or 0. */
+static size_t quote_before(const char *t, size_t i)
+{
+  if (i >= 1 && t[i - 1] == '"') return 1;
+  if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80
+      && ((unsigned char)t[i - 1] == 0x9C || (unsigned char)t[i - 1] == 0x9D))
+    return 3;
+  return 0;
+}
+
+/* Is the capitalized token k the first word of a title in quotes, the
+ * quote holding only capitalized words and short function words, after
+ * a possessive or a word that introduces a work ("Jordan's " Michael
+ * Collins "", "the Golden Bear for " Sense and Sensibility "", "the film
+ * "Ponette"")?  A MISC in the CoNLL manner; *pend receives the token after
+ * its last word.  Quoted speech has lower-case words; a closing quote has
+ * punctuation, not a word, before it. */
+static int quoted_title(ctx *c, size_t s0, size_t k, size_t send, size_t *pend)
+{
+  const char *t = c->text;
+  size_t i = c->toks[k].start, q, e, j;
+  const tok *p;
+  if (k <= s0) return 0;
+  if (i > 0 && t[i - 1] == ' ') i--;
+  q = quote_before(t, i);
+  if (!q) return 0;
+  i -= q;
+  if (i == 0 || t[i - 1] != ' ') return 0;
+  p = &c->toks[k - 1];
+  /* a word right before, or a possessive ("Jordan's", "Jordan 's") */
+  if (!((p->flags & T_POSS) && p->start + p->len + 3 == i && t[i - 3] == '\''
+        && t[i - 2] == 's')) {
+    if (p->start + p->len + 1 != i) return 0;
+    if (!(p->len == 1 && t[p->start] == 's' && p->start > 0 && t[p->start - 1] == '\'')
+        && !lower_in(c, k - 1, title_fronts, NELEM(title_fronts)))
+      return 0;
+  }
+  for (e = k; e < send && e - k < DL_MAX_TITLE_WORDS; e++) {
+    const tok *u = &c->toks[e];
+    size_t end = u->start + u->len;
+    if (e > k && (u->flags & T_BREAK) && !(u->flags & T_HYPH)) return 0;
+    if (!(u->flags & T_CAP) && !(u->flags & T_DIGIT)
+        && !((u->flags & T_LOWER) && u->len <= 4 && TOK_IN(c, e, L_STOP)))
+      return 0;
+    if (end < c->len && t[end] == ' ') end++;
+    if (end < c->len && quote_before(t, end + 1) == 1) break;
+    if (end + 2 < c->len && quote_before(t, end + 3) == 3) break;
+  }
+  if (e >= send || e - k >= DL_MAX_TITLE_WORDS || !(c->toks[e].flags & (T_CAP | T_DIGIT)))
+    return 0;
+  /* one word the gazetteer knows whole is its name ("for " Sarajevo "") */
+  if (e == k && c->toks[k].gb >= 0 && gb_end(c, k) == c->toks[k].start + c->toks[k].len)
+    return 0;
+  if (e == k && TOK_IN(c, k, L_STOP)) return 0;
+  for (j = k; j <= e; j++)
+    if (c->toks[j].flags & T_ALLCAPS && c->toks[j].len > 3) return 0;
+  *pend = e + 1;
+  return 1;
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
   size_t k = s0, nint;
@@ -4708,6 +4857,17 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
     }
     a = k;
     t = &c->toks[k];
+    if (!caps_sentence && !c->row && !c->foreign && quoted_title(c, s0, k, send, &b)) {
+      ment m;
+      dl_status st;
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      st = add_ment(c, &m);
+      if (st != DL_OK) return st;
+      k = b;
+      continue;
+    }
     b = k + 1;
     if (t->gu >= 0) gend = c->mu.m[t->gu].start + c->mu.m[t->gu].len;
     if (t->gb >= 0 && gb_end(c, k) > gend) gend = gb_end(c, k);
