@@ -896,8 +896,21 @@ static const char *const treaty_words[] = {
  * ("World Cup", "German Open", "Gulf War", "Winter Olympics"; a policy
  * too, "Common Agricultural Policy"), sorted by strcmp. */
 static const char *const event_words[] = {
-  "championship", "championships", "classic", "cup", "final", "games", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
-  "shield", "trophy", "war"
+  "championship", "championships", "classic", "convention", "cup", "festival", "final", "games",
+  "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series", "shield",
+  "slam", "trophy", "war"
+};
+
+/* Second words of a prize named "Golden X" ("the Golden Bear", "the
+ * Golden Globes"), sorted by strcmp. */
+static const char *const golden_prizes[] = {
+  "ball", "bear", "boot", "globe", "globes", "lion", "palm", "shoe"
+};
+
+/* Verbs of winning before "a"/"an" and a prize ("won an Oscar", "win a
+ * Grammy"), sorted by strcmp. */
+static const char *const win_verbs[] = {
+  "awarded", "collected", "received", "win", "winning", "wins", "won"
 };
 
 /* First words of an event named "X of Y" ("Tour of Spain", "Battle of
@@ -1302,6 +1315,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(region_abbrevs),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
+    WORD_TABLE(golden_prizes),
+    WORD_TABLE(win_verbs),
     WORD_TABLE(firm_nouns),
     WORD_TABLE(business_lines),
     WORD_TABLE(firm_heads),
@@ -2931,6 +2946,29 @@ static int craft_name(ctx *c, size_t r0, size_t a, size_t b, size_t send)
   return lower_in(c, k, weapon_nouns, NELEM(weapon_nouns));
 }
 
+/* Does the run [a, b) name a prize, a MISC in the CoNLL manner: "Golden
+ * Bear", "Palme d'Or", "Ballon d'Or", or one word after a verb of
+ * winning and "a" or "an" ("won an Oscar", "won a Grammy")? */
+static int prize_name(ctx *c, size_t a, size_t b)
+{
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  if (b - a == 2 && c->toks[a].len == 6 && dl_word_eq(c->text + c->toks[a].start, 6, "golden")
+      && (l->flags & T_LOWERCASE) && l->len <= 6
+      && word_in(golden_prizes, NELEM(golden_prizes), w, l->len))
+    return 1;
+  if (l->len >= 2 && w[l->len - 2] == 'O' && w[l->len - 1] == 'r' && l->start + l->len >= 4
+      && c->toks[a].start + 4 < l->start + l->len
+      && w[l->len - 4] == 'd' && w[l->len - 3] == '\'')
+    return 1;                        /* "Palme d'Or" */
+  return b - a == 1 && a >= 2 && !(l->flags & (T_BREAK | T_ALLCAPS | T_POSS))
+         && (l->flags & T_LOWERCASE) && (c->toks[a - 1].flags & T_LOWER)
+         && c->toks[a - 1].len <= 2
+         && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "a")
+             || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "an"))
+         && lower_in(c, a - 2, win_verbs, NELEM(win_verbs));
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -2981,8 +3019,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "the space shuttle Atlantis", "Patriot missiles", "USS Shiloh" */
-  if (craft_name(c, r0, a, b, send)) {
+  /* "the space shuttle Atlantis", "Patriot missiles", "USS Shiloh";
+   * "the Golden Bear", "won an Oscar"; "the Schengen accord" (a word the
+   * gazetteer does not know before a treaty's noun) */
+  if (craft_name(c, r0, a, b, send) || prize_name(c, a, b)
+      || (n == 1 && !ge && r0 == a && !(c->toks[a].flags & T_ALLCAPS)
+          && names_treaty(c, b, send))) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
