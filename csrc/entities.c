@@ -135,6 +135,7 @@ static const lexword lexicon[] = {
   {"any", L_STOP},
   {"anyone", L_STOP},
   {"anything", L_STOP},
+  {"arabica", L_NOTENT},
   {"are", L_STOP},
   {"arena", L_LOC_SUFFIX},
   {"argued", L_SAY},
@@ -618,6 +619,7 @@ static const lexword lexicon[] = {
   {"rivals", L_STOP},
   {"river", L_LOC_SUFFIX},
   {"road", L_LOC_SUFFIX},
+  {"robusta", L_NOTENT},
   {"rom", L_NOTENT},
   {"rovers", L_NOTPER},
   {"rowing", L_NOTENT},
@@ -921,19 +923,20 @@ static const char *const event_heads[] = {
 
 /* Market indices and price benchmarks, a MISC in the CoNLL manner ("the
  * Nikkei average", "FTSE 100", "Brent crude"), sorted by strcmp.  "dow"
- * and "hang" need their second word ("Dow Jones", "Hang Seng"); "brent"
- * and "dow", also a given name and a firm, need a market word after them
- * (market_words). */
+ * and "hang" need their second word ("Dow Jones", "Hang Seng"); "brent",
+ * "dow", "forties" and "nasdaq", also a given name, a firm, an age and a
+ * market, need a market word after them (market_words). */
 static const char *const index_names[] = {
-  "brent", "cac", "dax", "dow", "ftse", "hang", "kospi", "nikkei", "sensex", "topix"
+  "brent", "cac", "dax", "dow", "forties", "ftse", "hang", "kospi", "nasdaq", "nikkei",
+  "sensex", "topix"
 };
 
 /* index_second[k]: the second letters of index_names beginning with
  * 'a' + k (bit j: 'a' + j), so that most runs are turned away before the
  * bisection (checked by dl_entities_tables_ok). */
 static const uint32_t index_second[26] = {
-  0x0, 0x20000, 0x1, 0x4001, 0x0, 0x80000, 0x0, 0x1, 0x0, 0x0, 0x4000, 0x0, 0x0,
-  0x100, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0
+  0x0, 0x20000, 0x1, 0x4001, 0x0, 0x84000, 0x0, 0x1, 0x0, 0x0, 0x4000, 0x0, 0x0,
+  0x101, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0
 };
 
 /* Words after an index or a benchmark that show it is one ("Dow Jones
@@ -3829,7 +3832,8 @@ static int market_index(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
   if (two && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len,
                          DL_LOWER(s[0]) == 'd' ? "jones" : "seng"))
     return 0;
-  noun = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "brent");
+  noun = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "brent")
+         || dl_word_eq(s, t->len, "forties") || dl_word_eq(s, t->len, "nasdaq");
   if (e < send && (c->toks[e].flags & T_DIGIT) && !(c->toks[e].flags & T_BREAK)
       && c->toks[e].len <= 3 && !noun) {
     for (i = 0; i < c->toks[e].len && DL_IS_DIGIT(c->text[c->toks[e].start + i]); i++) {}
