@@ -1137,6 +1137,14 @@ static const char *const title_fronts[] = {
   "opera", "play", "song", "titled", "with"
 };
 
+/* Lower-case nouns for a site before "at" and a place's name ("the camp
+ * at Teza", "a checkpoint near Zenica"), besides L_PLACE_NOUN's, sorted
+ * by strcmp. */
+static const char *const site_nouns[] = {
+  "airbase", "airport", "barracks", "base", "camp", "camps", "checkpoint", "garrison",
+  "outpost", "prison"
+};
+
 /* Lower-case words between a craft's name and its noun ("Tomahawk cruise
  * missiles", "Cluster science satellites"), sorted by strcmp. */
 static const char *const craft_mods[] = {
@@ -1327,6 +1335,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(weapon_nouns),
     WORD_TABLE(craft_mods),
     WORD_TABLE(title_fronts),
+    WORD_TABLE(site_nouns),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(club_acts),
@@ -2972,6 +2981,21 @@ static int prize_name(ctx *c, size_t a, size_t b)
          && lower_in(c, a - 2, win_verbs, NELEM(win_verbs));
 }
 
+/* Do the words before token a (a >= 2) make it a place: a site's noun
+ * and "at" or "near" ("the camp at Teza"), "out of", or a word of
+ * travel and "to" ("fled to Goma")? */
+static int site_before(ctx *c, size_t a)
+{
+  const tok *p = &c->toks[a - 1], *q = &c->toks[a - 2];
+  const char *pw = c->text + p->start, *qw = c->text + q->start;
+  if (!(p->flags & T_LOWER) || !(q->flags & T_LOWER) || (p->flags & T_BREAK)) return 0;
+  if ((p->len == 2 && dl_word_eq(pw, 2, "at")) || (p->len == 4 && dl_word_eq(pw, 4, "near")))
+    return TOK_IN(c, a - 2, L_PLACE_NOUN) || lower_in(c, a - 2, site_nouns, NELEM(site_nouns));
+  if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
+  return p->len == 2 && dl_word_eq(pw, 2, "to")
+         && lower_in(c, a - 2, travel_words, NELEM(travel_words));
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -3390,6 +3414,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * the gazetteer does not know, coordinated with a place, is a place
    * (weak: a person's surname alone is revised when merging) */
   if (n == 1 && !ge && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && beside_place(c, r0, a, send)) {
+    m->type = DL_ENT_LOCATION;
+    return add_ment(c, m);
+  }
+  /* "the camp at Teza", "drove them out of Sulaimaniya", "fled to
+   * Goma": one word the gazetteer does not know after a site's noun and
+   * "at" or "near", after "out of", or after travel and "to" is a place
+   * (weak, as above) */
+  if (n == 1 && !ge && r0 == a && a >= 2 && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_BREAK))
+      && site_before(c, a)) {
     m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
@@ -4482,11 +4515,15 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (k + 2 < send && of_for(c, k)
       && dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len, "the")
       && !(c->toks[k + 1].flags & T_BREAK) && (c->toks[k + 2].flags & T_CAP)
-      && !(c->toks[k + 2].flags & T_BREAK) && TOK_IN(c, run_head(c, a, k), L_ORG_HEAD))
+      && !(c->toks[k + 2].flags & T_BREAK)
+      && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD)   /* "National Council for the ..." */
+          || (k > a && (TOK_IN(c, k - 1, L_ORG_HEAD)
+                        || (TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1))))))
     return 1;
   if (k > a + 1 && k + 1 < send && t->len == 3 && dl_word_eq(s, 3, "the") && of_for(c, k - 1)
       && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_BREAK)
-      && TOK_IN(c, run_head(c, a, k), L_ORG_HEAD))
+      && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD) || TOK_IN(c, k - 2, L_ORG_HEAD)
+          || (TOK_IN(c, k - 2, L_ORG_SUFFIX) && !corp_suffix(c, k - 2))))
     return 1;
   if (k + 1 >= send || !(c->toks[k + 1].flags & T_CAP)) return 0;
   if (c->toks[k + 1].flags & T_BREAK) return 0;
