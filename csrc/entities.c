@@ -101,6 +101,7 @@ static const lexword lexicon[] = {
   {"advertising", L_NOTPER},
   {"adviser", L_ROLE},
   {"advisor", L_ROLE},
+  {"aerospace", L_ORG_SUFFIX},
   {"after", L_STOP},
   {"afterwards", L_STOP},
   {"ag", L_ORG_SUFFIX},
@@ -615,6 +616,7 @@ static const lexword lexicon[] = {
   {"resources", L_NOTPER},
   {"retailer", L_STOP},
   {"rev", L_ABBREV},
+  {"review", L_ORG_SUFFIX},
   {"revs", L_NOTENT},
   {"rivals", L_STOP},
   {"river", L_LOC_SUFFIX},
@@ -805,7 +807,7 @@ static const lexword lexicon[] = {
  * so that most words are turned away before they are hashed.  Checked by
  * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
-  0x43e39ee, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
+  0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
   0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bc5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
@@ -1145,6 +1147,28 @@ static const char *const site_nouns[] = {
   "outpost", "prison"
 };
 
+/* Lower-case plural nouns for the states or trades of a region, after
+ * the region's name used as an adjective ("Caribbean producers",
+ * "African, Caribbean and Pacific states"): then a MISC in the CoNLL
+ * manner, sorted by strcmp. */
+static const char *const region_members[] = {
+  "countries", "exporters", "governments", "growers", "leaders", "members", "ministers",
+  "nations", "neighbours", "producers", "states"
+};
+
+/* Verbs of a team moving in a table before "to" and a rank ("Newcastle
+ * slipped to third"), sorted by strcmp. */
+static const char *const table_moves[] = {
+  "climbed", "dropped", "fell", "jumped", "moved", "rose", "slid", "slipped", "slumped", "went"
+};
+
+/* Ranks in a table after a move and "to" ("slipped to third", "went
+ * top"), sorted by strcmp. */
+static const char *const table_ranks[] = {
+  "bottom", "eighth", "fifth", "fourth", "ninth", "second", "seventh", "sixth", "tenth",
+  "third", "top"
+};
+
 /* Lower-case words between a craft's name and its noun ("Tomahawk cruise
  * missiles", "Cluster science satellites"), sorted by strcmp. */
 static const char *const craft_mods[] = {
@@ -1336,6 +1360,9 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(craft_mods),
     WORD_TABLE(title_fronts),
     WORD_TABLE(site_nouns),
+    WORD_TABLE(region_members),
+    WORD_TABLE(table_moves),
+    WORD_TABLE(table_ranks),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(club_acts),
@@ -2423,6 +2450,14 @@ static int is_score_tok(const ctx *c, size_t k)
   return 1;
 }
 
+/* Is the token k a lower-case word of the table tab? */
+static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= 2 && t->len <= 13
+         && word_in(tab, n, c->text + t->start, t->len);
+}
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -2431,6 +2466,11 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   const tok *p;
   if (b < send && (c->toks[b].flags & T_LOWER)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  /* "Newcastle slipped to third": a move in the table */
+  if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves))
+      && c->toks[b + 1].len == 2 && dl_word_eq(c->text + c->toks[b + 1].start, 2, "to")
+      && lower_in(c, b + 2, table_ranks, NELEM(table_ranks)))
     return 1;
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
@@ -2905,12 +2945,26 @@ static int line_alone(const ctx *c, size_t s, size_t e)
   return e >= c->len || c->text[e] == '\n';
 }
 
-/* Is the token k a lower-case word of the table tab? */
-static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n)
+/* Does a plural noun for a region's states or trades follow at token b,
+ * maybe after other regions or nationalities joined by commas and "and"
+ * ("Caribbean producers", "Caribbean and Pacific states")? */
+static int region_adjective(ctx *c, size_t b, size_t send)
 {
-  const tok *t = &c->toks[k];
-  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= 2 && t->len <= 13
-         && word_in(tab, n, c->text + t->start, t->len);
+  size_t k;
+  for (k = b; k < send && k < b + 6; k++) {
+    const tok *t = &c->toks[k];
+    if ((t->flags & T_CAP) && !(t->flags & T_ALLCAPS) && t->gb >= 0
+        && (gb_entry(c, k)->kind == DL_GK_PLACE || gb_entry(c, k)->kind == DL_GK_DEMONYM)
+        && gb_end(c, k) == t->start + t->len)
+      continue;
+    if ((t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len <= 3
+        && (dl_word_eq(c->text + t->start, t->len, "and")
+            || dl_word_eq(c->text + t->start, t->len, "or")))
+      continue;
+    return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= 5
+           && word_in(region_members, NELEM(region_members), c->text + t->start, t->len);
+  }
+  return 0;
 }
 
 /* Does the run [a, b) name a craft, a weapon or an instrument, a MISC in
@@ -3070,6 +3124,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                 && next_is(c, b, send, L_SAY))))     /* "Kensington Palace said" */
       m->type = DL_ENT_ORGANIZATION;
     if (ge->type == DL_ENT_LOCATION && m->tend == m->tstart && names_treaty(c, b, send))
+      m->type = DL_ENT_MISC;
+    /* "Caribbean producers", "Pacific states": a region's name with an
+     * adjective's ending, as an adjective ("Gulf producers" stay a place) */
+    if (ge->kind == DL_GK_PLACE && n == 1 && m->tend == m->tstart && last->len >= 4
+        && ((c->text[m->nend - 2] == 'a' && c->text[m->nend - 1] == 'n')
+            || (c->text[m->nend - 2] == 'i' && c->text[m->nend - 1] == 'c'))
+        && region_adjective(c, b, send))
       m->type = DL_ENT_MISC;
     /* "Ronaldo ( Barcelona )": a city after a player is the club */
     if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && after_player(c, a, b))
@@ -5050,6 +5111,10 @@ static uint64_t ment_key(const ctx *c, const ment *m)
       uint8_t kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
       if (kind == DL_GK_CITY || kind == DL_GK_REGION) k ^= 1;
     }
+    /* a place's name as an adjective ("Caribbean producers", "the
+     * Maastricht treaty") is a MISC apart from the place */
+    if (m->type == DL_ENT_MISC && dl_gazetteer_entry(m->gz, m->entry)->type == DL_ENT_LOCATION)
+      k ^= 1ull << 61;
     return (k * 0x9E3779B97F4A7C15ull) | 1;
   }
   return hash_fold(c->text + m->nstart, m->nend - m->nstart) ^ ((uint64_t)m->type << 60);
