@@ -1173,7 +1173,7 @@ static const char *const table_ranks[] = {
  * missiles", "Cluster science satellites"), sorted by strcmp. */
 static const char *const craft_mods[] = {
   "anti-aircraft", "anti-tank", "attack", "ballistic", "battle", "cruise", "fighter",
-  "science", "space", "spy", "transport", "weather"
+  "science", "space", "transport", "weather"
 };
 
 /* People of the markets before "at" and their firm ("a dealer at
@@ -1451,7 +1451,8 @@ enum {
   T_POSS = 1 << 7,     /* followed by 's */
   T_COMMA = 1 << 8,    /* a comma right before it */
   T_ABBR = 1 << 9,     /* the word includes its abbreviation dot */
-  T_LOWERCASE = 1 << 10 /* the word has lower-case letters */
+  T_LOWERCASE = 1 << 10, /* the word has lower-case letters */
+  T_TITLE = 1 << 11      /* a word of a title in quotes, read whole (run) */
 };
 
 typedef struct tok {
@@ -2450,12 +2451,15 @@ static int is_score_tok(const ctx *c, size_t k)
   return 1;
 }
 
-/* Is the token k a lower-case word of the table tab? */
-static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n)
+/* Is the token k a lower-case word of the table tab, whose words begin
+ * with the letters firsts and are minlen letters or more (most words are
+ * turned away before the bisection)? */
+static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n,
+                    const char *firsts, size_t minlen)
 {
   const tok *t = &c->toks[k];
-  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= 2 && t->len <= 13
-         && word_in(tab, n, c->text + t->start, t->len);
+  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= minlen && t->len <= 13
+         && strchr(firsts, c->text[t->start]) && word_in(tab, n, c->text + t->start, t->len);
 }
 
 /* In a sport story, does the name [a, b) play: a team's verb after it
@@ -2468,9 +2472,9 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
     return 1;
   /* "Newcastle slipped to third": a move in the table */
-  if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves))
+  if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves), "cdfjmrsw", 4)
       && c->toks[b + 1].len == 2 && dl_word_eq(c->text + c->toks[b + 1].start, 2, "to")
-      && lower_in(c, b + 2, table_ranks, NELEM(table_ranks)))
+      && lower_in(c, b + 2, table_ranks, NELEM(table_ranks), "befnst", 3))
     return 1;
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
@@ -2976,40 +2980,52 @@ static int region_adjective(ctx *c, size_t b, size_t send)
  * "X Space Telescope"? */
 static int craft_name(ctx *c, size_t r0, size_t a, size_t b, size_t send)
 {
-  const dl_gaz_entry *ge = gb_entry(c, a);
-  const tok *t = &c->toks[a], *last = &c->toks[b - 1];
+  const dl_gaz_entry *ge;
+  const tok *t = &c->toks[a], *last = &c->toks[b - 1], *nx;
   size_t n = b - a, k;
-  if (n > 4 || c->row || (t->flags & T_ALLCAPS && n == 1)) return 0;
-  if (n >= 2 && t->len == 3 && (t->flags & T_ALLCAPS) && !(c->toks[a + 1].flags & T_BREAK)
-      && (dl_word_eq(c->text + t->start, 3, "uss") || dl_word_eq(c->text + t->start, 3, "hms")))
-    return 1;
-  if (n >= 2 && last->len == 9 && dl_word_eq(c->text + last->start, 9, "telescope"))
-    return 1;
-  if (ge && (ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY || ge->kind == DL_GK_COUNTRY
-             || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_TITLE))
-    return 0;
-  /* after a word for a ship: a place's name too ("Atlantis") */
-  if (r0 == a && a > 0 && n <= 3 && !(t->flags & T_BREAK)
-      && lower_in(c, a - 1, craft_nouns, NELEM(craft_nouns)))
-    return 1;
-  if (r0 == a && a > 1 && n <= 3 && !(t->flags & T_BREAK) && c->toks[a - 1].len == 7
+  if (n > 4 || c->row) return 0;
+  if (n >= 2) {
+    if (t->len == 3 && (t->flags & T_ALLCAPS) && !(c->toks[a + 1].flags & T_BREAK)
+        && (dl_word_eq(c->text + t->start, 3, "uss") || dl_word_eq(c->text + t->start, 3, "hms")))
+      return 1;
+    if (last->len == 9 && dl_word_eq(c->text + last->start, 9, "telescope")) return 1;
+  }
+  if (t->flags & T_ALLCAPS) return 0;
+  ge = gb_entry(c, a);
+  if (ge) {
+    /* after a word for a ship, a name the gazetteer has as a place
+     * ("the space shuttle Atlantis"; names it does not know are read in
+     * classify) */
+    if (ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY || ge->kind == DL_GK_COUNTRY
+        || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_TITLE || r0 != a || a == 0 || n > 3
+        || (t->flags & T_BREAK))
+      return 0;
+    if (lower_in(c, a - 1, craft_nouns, NELEM(craft_nouns), "bcdflpstvwy", 4)) return 1;
+    return a > 1 && c->toks[a - 1].len == 7 && (c->toks[a - 1].flags & T_LOWER)
+           && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
+           && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), "abfhjp", 3);
+  }
+  if (a > 1 && r0 == a && n <= 3 && c->toks[a - 1].len == 7 && !(t->flags & T_BREAK)
       && (c->toks[a - 1].flags & T_LOWER)
       && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
-      && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns)))
-    return 1;
+      && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), "abfhjp", 3))
+    return 1;                        /* "the aircraft carrier Nimitz" */
   /* before a word for a weapon: a name the gazetteer does not know */
-  if (ge || b >= send || (last->flags & T_POSS) || n > 2 || TOK_IN(c, b - 1, L_ORG_SUFFIX)
-      || TOK_IN(c, a, L_STOP) || (t->flags & T_ALLCAPS))
-    return 0;
+  if (b >= send || n > 2 || (last->flags & T_POSS)) return 0;
+  nx = &c->toks[b];
+  if (!(nx->flags & T_LOWER) || (nx->flags & T_BREAK) || nx->len < 4) return 0;
   k = b;
-  if (k + 1 < send && lower_in(c, k, craft_mods, NELEM(craft_mods))) {
+  if (k + 1 < send && lower_in(c, k, craft_mods, NELEM(craft_mods), "abcfstw", 5)) {
     k++;
-    if (lower_in(c, k, aircraft_nouns, NELEM(aircraft_nouns))
-        || (c->toks[k].len >= 9 && c->toks[k].len <= 10
-            && dl_word_eq(c->text + c->toks[k].start, 9, "satellite")))
-      return 1;
+    if (!lower_in(c, k, aircraft_nouns, NELEM(aircraft_nouns), "abfhjp", 3)
+        && !(c->toks[k].len >= 9 && c->toks[k].len <= 10
+             && dl_word_eq(c->text + c->toks[k].start, 9, "satellite"))
+        && !lower_in(c, k, weapon_nouns, NELEM(weapon_nouns), "abhjmrt", 4))
+      return 0;
+  } else if (!lower_in(c, k, weapon_nouns, NELEM(weapon_nouns), "abhjmrt", 4)) {
+    return 0;
   }
-  return lower_in(c, k, weapon_nouns, NELEM(weapon_nouns));
+  return !TOK_IN(c, b - 1, L_ORG_SUFFIX) && !TOK_IN(c, a, L_STOP);
 }
 
 /* Does the run [a, b) name a prize, a MISC in the CoNLL manner: "Golden
@@ -3019,20 +3035,21 @@ static int prize_name(ctx *c, size_t a, size_t b)
 {
   const tok *l = &c->toks[b - 1];
   const char *w = c->text + l->start;
-  if (b - a == 2 && c->toks[a].len == 6 && dl_word_eq(c->text + c->toks[a].start, 6, "golden")
-      && (l->flags & T_LOWERCASE) && l->len <= 6
-      && word_in(golden_prizes, NELEM(golden_prizes), w, l->len))
+  if (b - a == 1) {
+    const tok *p;
+    if (a < 2 || (l->flags & (T_BREAK | T_ALLCAPS | T_POSS)) || !(l->flags & T_LOWERCASE))
+      return 0;
+    p = &c->toks[a - 1];
+    return (p->flags & T_LOWER) && p->len <= 2 && c->text[p->start] == 'a'
+           && (p->len == 1 || c->text[p->start + 1] == 'n')
+           && lower_in(c, a - 2, win_verbs, NELEM(win_verbs), "acrw", 3);
+  }
+  if (b - a == 2 && c->toks[a].len == 6 && c->text[c->toks[a].start] == 'G'
+      && dl_word_eq(c->text + c->toks[a].start, 6, "golden") && (l->flags & T_LOWERCASE)
+      && l->len <= 6 && word_in(golden_prizes, NELEM(golden_prizes), w, l->len))
     return 1;
-  if (l->len >= 2 && w[l->len - 2] == 'O' && w[l->len - 1] == 'r' && l->start + l->len >= 4
-      && c->toks[a].start + 4 < l->start + l->len
-      && w[l->len - 4] == 'd' && w[l->len - 3] == '\'')
-    return 1;                        /* "Palme d'Or" */
-  return b - a == 1 && a >= 2 && !(l->flags & (T_BREAK | T_ALLCAPS | T_POSS))
-         && (l->flags & T_LOWERCASE) && (c->toks[a - 1].flags & T_LOWER)
-         && c->toks[a - 1].len <= 2
-         && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "a")
-             || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "an"))
-         && lower_in(c, a - 2, win_verbs, NELEM(win_verbs));
+  return l->len >= 4 && w[l->len - 1] == 'r' && w[l->len - 2] == 'O' && w[l->len - 3] == '\''
+         && w[l->len - 4] == 'd';                        /* "Palme d'Or" */
 }
 
 /* Do the words before token a (a >= 2) make it a place: a site's noun
@@ -3044,10 +3061,11 @@ static int site_before(ctx *c, size_t a)
   const char *pw = c->text + p->start, *qw = c->text + q->start;
   if (!(p->flags & T_LOWER) || !(q->flags & T_LOWER) || (p->flags & T_BREAK)) return 0;
   if ((p->len == 2 && dl_word_eq(pw, 2, "at")) || (p->len == 4 && dl_word_eq(pw, 4, "near")))
-    return TOK_IN(c, a - 2, L_PLACE_NOUN) || lower_in(c, a - 2, site_nouns, NELEM(site_nouns));
+    return TOK_IN(c, a - 2, L_PLACE_NOUN)
+           || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), "abcgop", 4);
   if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
   return p->len == 2 && dl_word_eq(pw, 2, "to")
-         && lower_in(c, a - 2, travel_words, NELEM(travel_words));
+         && lower_in(c, a - 2, travel_words, NELEM(travel_words), "bdfjmrstv", 4);
 }
 
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
@@ -4004,6 +4022,67 @@ static int market_name(ctx *c, size_t a, size_t b, size_t send)
   return 1;
 }
 
+/* The length of the quote mark ending at byte i - 1 (a straight or a
+ * curly one, both ways), or 0. */
+static size_t quote_before(const char *t, size_t i)
+{
+  if (i >= 1 && t[i - 1] == '"') return 1;
+  if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80
+      && ((unsigned char)t[i - 1] == 0x9C || (unsigned char)t[i - 1] == 0x9D))
+    return 3;
+  return 0;
+}
+
+/* Is the capitalized token k the first word of a title in quotes, the
+ * quote holding only capitalized words and short function words, after
+ * a possessive or a word that introduces a work ("Jordan's " Michael
+ * Collins "", "the Golden Bear for " Sense and Sensibility "", "the film
+ * "Ponette"")?  A MISC in the CoNLL manner; *pend receives the token after
+ * its last word.  Quoted speech has lower-case words; a closing quote has
+ * punctuation, not a word, before it. */
+static int quoted_title(ctx *c, size_t s0, size_t k, size_t send, size_t *pend)
+{
+  const char *t = c->text;
+  size_t i = c->toks[k].start, q, e, j;
+  const tok *p;
+  if (k <= s0) return 0;
+  if (i > 0 && t[i - 1] == ' ') i--;
+  q = quote_before(t, i);
+  if (!q) return 0;
+  i -= q;
+  if (i == 0 || t[i - 1] != ' ') return 0;
+  p = &c->toks[k - 1];
+  /* a word right before, or a possessive ("Jordan's", "Jordan 's") */
+  if (!((p->flags & T_POSS) && p->start + p->len + 3 == i && t[i - 3] == '\''
+        && t[i - 2] == 's')) {
+    if (p->start + p->len + 1 != i) return 0;
+    if (!(p->len == 1 && t[p->start] == 's' && p->start > 0 && t[p->start - 1] == '\'')
+        && !lower_in(c, k - 1, title_fronts, NELEM(title_fronts), "abefimnopstw", 2))
+      return 0;
+  }
+  for (e = k; e < send && e - k < DL_MAX_TITLE_WORDS; e++) {
+    const tok *u = &c->toks[e];
+    size_t end = u->start + u->len;
+    if (e > k && (u->flags & T_BREAK) && !(u->flags & T_HYPH)) return 0;
+    if (!(u->flags & T_CAP) && !(u->flags & T_DIGIT)
+        && !((u->flags & T_LOWER) && u->len <= 4 && TOK_IN(c, e, L_STOP)))
+      return 0;
+    if (end < c->len && t[end] == ' ') end++;
+    if (end < c->len && quote_before(t, end + 1) == 1) break;
+    if (end + 2 < c->len && quote_before(t, end + 3) == 3) break;
+  }
+  if (e >= send || e - k >= DL_MAX_TITLE_WORDS || !(c->toks[e].flags & (T_CAP | T_DIGIT)))
+    return 0;
+  /* one word the gazetteer knows whole is its name ("for " Sarajevo "") */
+  if (e == k && c->toks[k].gb >= 0 && gb_end(c, k) == c->toks[k].start + c->toks[k].len)
+    return 0;
+  if (e == k && TOK_IN(c, k, L_STOP)) return 0;
+  for (j = k; j <= e; j++)
+    if (c->toks[j].flags & T_ALLCAPS && c->toks[j].len > 3) return 0;
+  *pend = e + 1;
+  return 1;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -4011,6 +4090,21 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   ment m;
   dl_status st;
   const dl_gaz_entry *ge;
+
+  /* "for " Sense and Sensibility "": a title in quotes is one MISC, its
+   * words marked for runs() to pass over (a quote mark right before the
+   * first, maybe a space: most runs are turned away here) */
+  a0 = c->toks[a].start;
+  if (a0 > 0 && c->text[a0 - 1] == ' ') a0--;
+  if (a0 > 0 && (c->text[a0 - 1] == '"' || (unsigned char)c->text[a0 - 1] >= 0x9C)
+      && !caps_sentence && !c->row && !c->foreign && quoted_title(c, sent0, a, send, &a0)) {
+    size_t k;
+    for (k = a; k < a0; k++) c->toks[k].flags |= T_TITLE;
+    ment_init(&m, c, a, a0);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
 
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
    * Wednesday 6 3 1 2 7 6 10"): an organization, even when named after a
@@ -4896,67 +4990,6 @@ static size_t inner_dateline(const ctx *c, size_t s0, size_t send)
   return k;
 }
 
-/* The length of the quote mark ending at byte i - 1 (a straight or a
- * curly one, both ways), or 0. */
-static size_t quote_before(const char *t, size_t i)
-{
-  if (i >= 1 && t[i - 1] == '"') return 1;
-  if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80
-      && ((unsigned char)t[i - 1] == 0x9C || (unsigned char)t[i - 1] == 0x9D))
-    return 3;
-  return 0;
-}
-
-/* Is the capitalized token k the first word of a title in quotes, the
- * quote holding only capitalized words and short function words, after
- * a possessive or a word that introduces a work ("Jordan's " Michael
- * Collins "", "the Golden Bear for " Sense and Sensibility "", "the film
- * "Ponette"")?  A MISC in the CoNLL manner; *pend receives the token after
- * its last word.  Quoted speech has lower-case words; a closing quote has
- * punctuation, not a word, before it. */
-static int quoted_title(ctx *c, size_t s0, size_t k, size_t send, size_t *pend)
-{
-  const char *t = c->text;
-  size_t i = c->toks[k].start, q, e, j;
-  const tok *p;
-  if (k <= s0) return 0;
-  if (i > 0 && t[i - 1] == ' ') i--;
-  q = quote_before(t, i);
-  if (!q) return 0;
-  i -= q;
-  if (i == 0 || t[i - 1] != ' ') return 0;
-  p = &c->toks[k - 1];
-  /* a word right before, or a possessive ("Jordan's", "Jordan 's") */
-  if (!((p->flags & T_POSS) && p->start + p->len + 3 == i && t[i - 3] == '\''
-        && t[i - 2] == 's')) {
-    if (p->start + p->len + 1 != i) return 0;
-    if (!(p->len == 1 && t[p->start] == 's' && p->start > 0 && t[p->start - 1] == '\'')
-        && !lower_in(c, k - 1, title_fronts, NELEM(title_fronts)))
-      return 0;
-  }
-  for (e = k; e < send && e - k < DL_MAX_TITLE_WORDS; e++) {
-    const tok *u = &c->toks[e];
-    size_t end = u->start + u->len;
-    if (e > k && (u->flags & T_BREAK) && !(u->flags & T_HYPH)) return 0;
-    if (!(u->flags & T_CAP) && !(u->flags & T_DIGIT)
-        && !((u->flags & T_LOWER) && u->len <= 4 && TOK_IN(c, e, L_STOP)))
-      return 0;
-    if (end < c->len && t[end] == ' ') end++;
-    if (end < c->len && quote_before(t, end + 1) == 1) break;
-    if (end + 2 < c->len && quote_before(t, end + 3) == 3) break;
-  }
-  if (e >= send || e - k >= DL_MAX_TITLE_WORDS || !(c->toks[e].flags & (T_CAP | T_DIGIT)))
-    return 0;
-  /* one word the gazetteer knows whole is its name ("for " Sarajevo "") */
-  if (e == k && c->toks[k].gb >= 0 && gb_end(c, k) == c->toks[k].start + c->toks[k].len)
-    return 0;
-  if (e == k && TOK_IN(c, k, L_STOP)) return 0;
-  for (j = k; j <= e; j++)
-    if (c->toks[j].flags & T_ALLCAPS && c->toks[j].len > 3) return 0;
-  *pend = e + 1;
-  return 1;
-}
-
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
   size_t k = s0, nint;
@@ -5001,17 +5034,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
     }
     a = k;
     t = &c->toks[k];
-    if (!caps_sentence && !c->row && !c->foreign && quoted_title(c, s0, k, send, &b)) {
-      ment m;
-      dl_status st;
-      ment_init(&m, c, a, b);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      st = add_ment(c, &m);
-      if (st != DL_OK) return st;
-      k = b;
-      continue;
-    }
+    if (t->flags & T_TITLE) { k++; continue; }   /* read whole by run() */
     b = k + 1;
     if (t->gu >= 0) gend = c->mu.m[t->gu].start + c->mu.m[t->gu].len;
     if (t->gb >= 0 && gb_end(c, k) > gend) gend = gb_end(c, k);
