@@ -4216,6 +4216,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     b--;
   if (a >= b) return DL_OK;
   if (c->foreign) return run_foreign(c, sent0, a, b);
+  /* "U.S. F-16 fighters": a model's code glued to the name before it is
+   * read apart (below) */
+  if (b - a >= 2 && b + 1 < send && c->toks[b - 1].len <= 3 && (c->toks[b].flags & T_HYPH)
+      && (c->toks[b].flags & T_DIGIT) && !(c->toks[b - 1].flags & T_LOWERCASE)
+      && !(c->toks[b - 1].flags & T_HYPH) && aircraft_follows(c, b + 1, send)) {
+    st = run(c, sent0, a, b - 1, send, caps_sentence);
+    if (st != DL_OK) return st;
+    ment_init(&m, c, b - 1, b + 1);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   {
     /* "the Nikkei average", "FTSE 100", "NIKKEI DOWN" (a headline's
      * words are one run: its first word alone), "Boeing 777 jets" */
@@ -4415,7 +4427,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* an organization named whole ("Iraqi News Agency"; not "Chinese
    * Foreign Ministry", a government body after a nationality) */
   if (b - a > 1 && TOK_IN(c, b - 1, L_ORG_SUFFIX) && !(c->toks[a].gu >= 0)
-      && !country_org(c, a, b) && !nat_gov(c, a, b))
+      && !country_org(c, a, b) && !nat_gov(c, a, b)
+      /* not "the German Telekom team": a nationality, then the team */
+      && !(b - a == 2 && b < send && c->toks[b].len == 4 && (c->toks[b].flags & T_LOWER)
+           && dl_word_eq(c->text + c->toks[b].start, 4, "team") && c->toks[a].gb >= 0
+           && gb_entry(c, a)->kind == DL_GK_DEMONYM))
     return classify(c, r0, a, b, b, &m);
   /* an event named whole ("Asian Cup": no nationality "Asian" and a
    * "Cup" of its own) */
@@ -4439,7 +4455,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
          * word, not after a determiner, may be a surname; merge() keeps
          * it only if a person's name ends with it */
         if (a == a0 && b == a + 1 && k2 == b && c->toks[a].len >= 4
-            && !(c->toks[a].flags & (T_ABBR | T_ALLCAPS)) && !after_determiner(c, a)) {
+            && !(c->toks[a].flags & (T_ABBR | T_ALLCAPS)) && !after_determiner(c, a)
+            && !((c->toks[a].flags & T_SSTART)     /* "Ministers also met": a noun */
+                 && c->text[c->toks[a].start + c->toks[a].len - 1] == 's'
+                 && lower_seen(c, c->text + c->toks[a].start, c->toks[a].len))) {
           ment_init(&m, c, a, b);
           m.type = DL_ENT_PERSON;
           m.surname_only = 1;
@@ -4573,7 +4592,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * or when a score follows it ("Benfica 1 Porto 1", a results line) */
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
-             && !acronym_in_parens(c, a))
+             && !acronym_in_parens(c, a)
+             /* "RWE and Veba were steady": an acronym joined to a name */
+             && !((c->toks[a].flags & T_ALLCAPS) && !(c->toks[a].flags & T_ABBR)
+                  && b + 1 < send && c->toks[b].len == 3 && (c->toks[b].flags & T_LOWER)
+                  && dl_word_eq(c->text + c->toks[b].start, 3, "and")
+                  && (c->toks[b + 1].flags & T_CAP) && !(c->toks[b + 1].flags & T_BREAK)))
             ? 1 : 0;
   /* "Inter Milan", "Red Star Belgrade" in a sport story: words the
    * gazetteer does not know before a city are a club, not a person */
