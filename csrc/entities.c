@@ -801,6 +801,9 @@ static const lexword lexicon[] = {
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+/* a lower-case letter's bit in a set of letters (the first letters of a
+ * word table: lower_in) */
+#define LB(ch) (1u << ((ch) - 'a'))
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
  * (bit j: 'a' + j; bit 26: the word ends there; bit 27: any other byte),
@@ -916,6 +919,7 @@ static const char *const golden_prizes[] = {
 static const char *const win_verbs[] = {
   "awarded", "collected", "received", "win", "winning", "wins", "won"
 };
+static const uint32_t win_verbs_first = LB('a') | LB('c') | LB('r') | LB('w');
 
 /* First words of an event named "X of Y" ("Tour of Spain", "Battle of
  * Britain"), sorted by strcmp. */
@@ -1123,6 +1127,8 @@ static const char *const craft_nouns[] = {
   "battleship", "cruiser", "destroyer", "freighter", "frigate", "liner", "probe", "satellite",
   "ship", "shuttle", "spacecraft", "submarine", "tanker", "vessel", "warship", "yacht"
 };
+static const uint32_t craft_nouns_first = LB('b') | LB('c') | LB('d') | LB('f') | LB('l')
+  | LB('p') | LB('s') | LB('t') | LB('v') | LB('w') | LB('y');
 
 /* Lower-case nouns for a weapon or an instrument after its name ("Patriot
  * missiles", "Leopard tanks", "the Ariane rocket"): a MISC in the CoNLL
@@ -1131,6 +1137,8 @@ static const char *const weapon_nouns[] = {
   "aircraft", "bomber", "bombers", "helicopter", "helicopters", "jets", "missile",
   "missiles", "rocket", "rockets", "tank", "tanks", "telescope", "torpedo", "torpedoes"
 };
+static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('j') | LB('m')
+  | LB('r') | LB('t');
 
 /* Lower-case words right before a quoted title ("Jordan's film " X "",
  * "an award for " X "", "starred in " X ""), sorted by strcmp. */
@@ -1138,6 +1146,8 @@ static const char *const title_fronts[] = {
   "album", "and", "book", "entitled", "film", "for", "in", "movie", "musical", "novel", "of",
   "opera", "play", "song", "titled", "with"
 };
+static const uint32_t title_fronts_first = LB('a') | LB('b') | LB('e') | LB('f') | LB('i')
+  | LB('m') | LB('n') | LB('o') | LB('p') | LB('s') | LB('t') | LB('w');
 
 /* Lower-case nouns for a site before "at" and a place's name ("the camp
  * at Teza", "a checkpoint near Zenica"), besides L_PLACE_NOUN's, sorted
@@ -1146,6 +1156,7 @@ static const char *const site_nouns[] = {
   "airbase", "airport", "barracks", "base", "camp", "camps", "checkpoint", "garrison",
   "outpost", "prison"
 };
+static const uint32_t site_nouns_first = LB('a') | LB('b') | LB('c') | LB('g') | LB('o') | LB('p');
 
 /* Lower-case plural nouns for the states or trades of a region, after
  * the region's name used as an adjective ("Caribbean producers",
@@ -1161,6 +1172,8 @@ static const char *const region_members[] = {
 static const char *const table_moves[] = {
   "climbed", "dropped", "fell", "jumped", "moved", "rose", "slid", "slipped", "slumped", "went"
 };
+static const uint32_t table_moves_first = LB('c') | LB('d') | LB('f') | LB('j') | LB('m')
+  | LB('r') | LB('s') | LB('w');
 
 /* Ranks in a table after a move and "to" ("slipped to third", "went
  * top"), sorted by strcmp. */
@@ -1168,6 +1181,8 @@ static const char *const table_ranks[] = {
   "bottom", "eighth", "fifth", "fourth", "ninth", "second", "seventh", "sixth", "tenth",
   "third", "top"
 };
+static const uint32_t table_ranks_first = LB('b') | LB('e') | LB('f') | LB('n') | LB('s')
+  | LB('t');
 
 /* Lower-case words between a craft's name and its noun ("Tomahawk cruise
  * missiles", "Cluster science satellites"), sorted by strcmp. */
@@ -1175,6 +1190,8 @@ static const char *const craft_mods[] = {
   "anti-aircraft", "anti-tank", "attack", "ballistic", "battle", "cruise", "fighter",
   "science", "space", "transport", "weather"
 };
+static const uint32_t craft_mods_first = LB('a') | LB('b') | LB('c') | LB('f') | LB('s') | LB('t')
+  | LB('w');
 
 /* People of the markets before "at" and their firm ("a dealer at
  * Rudolf Wolff", "an analyst at Jardine Fleming": a firm even when it
@@ -1218,6 +1235,8 @@ static const char *const travel_words[] = {
   "bound", "drove", "fled", "flew", "flight", "flights", "journey", "moved", "returned",
   "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits"
 };
+static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('j') | LB('m')
+  | LB('r') | LB('s') | LB('t') | LB('v');
 
 /* Lines of business that "and" joins inside one company's name
  * ("Florida Power and Light Co", "Harris Trust and Savings Bank"),
@@ -1235,6 +1254,8 @@ static const char *const aircraft_nouns[] = {
   "freighter", "freighters", "helicopter", "helicopters", "jet", "jetliner", "jetliners",
   "jets", "plane", "planes"
 };
+static const uint32_t aircraft_nouns_first = LB('a') | LB('b') | LB('f') | LB('h') | LB('j')
+  | LB('p');
 
 /* Lower-case nouns for a company right before its name ("oil group Elf
  * Aquitaine", "software giant Microsoft", "brokerage Smith Barney"),
@@ -1402,6 +1423,20 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(foreign_titles)
   };
 #undef WORD_TABLE
+#define FIRST_SET(t) { t, NELEM(t), t##_first }
+  static const struct { const char *const *w; size_t n; uint32_t first; } first_sets[] = {
+    FIRST_SET(table_moves),
+    FIRST_SET(table_ranks),
+    FIRST_SET(craft_nouns),
+    FIRST_SET(aircraft_nouns),
+    FIRST_SET(craft_mods),
+    FIRST_SET(weapon_nouns),
+    FIRST_SET(win_verbs),
+    FIRST_SET(site_nouns),
+    FIRST_SET(travel_words),
+    FIRST_SET(title_fronts)
+  };
+#undef FIRST_SET
   size_t i, k, n = sizeof foreign_titles / sizeof foreign_titles[0];
   for (i = 0; i < NELEM(lexicon); i++) {
     const char *w = lexicon[i].w;
@@ -1422,6 +1457,9 @@ int dl_entities_tables_ok(void)
   }
   for (i = 0; i < NELEM(word_tables); i++)
     if (!sorted_words(word_tables[i].w, word_tables[i].n)) return 0;
+  for (i = 0; i < NELEM(first_sets); i++)
+    for (k = 0; k < first_sets[i].n; k++)
+      if (!(first_sets[i].first >> (first_sets[i].w[k][0] - 'a') & 1u)) return 0;
   for (k = 0; k < 26; k++) {
     uint32_t second = 0;
     for (i = 0; i < NELEM(index_names); i++)
@@ -2452,14 +2490,16 @@ static int is_score_tok(const ctx *c, size_t k)
 }
 
 /* Is the token k a lower-case word of the table tab, whose words begin
- * with the letters firsts and are minlen letters or more (most words are
+ * with the letters of the set firsts (LB) and are minlen letters or more (most words are
  * turned away before the bisection)? */
 static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n,
-                    const char *firsts, size_t minlen)
+                    uint32_t firsts, size_t minlen)
 {
   const tok *t = &c->toks[k];
+  unsigned char f = (unsigned char)c->text[t->start];
   return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= minlen && t->len <= 13
-         && strchr(firsts, c->text[t->start]) && word_in(tab, n, c->text + t->start, t->len);
+         && f >= 'a' && f <= 'z' && (firsts >> (f - 'a') & 1u)
+         && word_in(tab, n, c->text + t->start, t->len);
 }
 
 /* In a sport story, does the name [a, b) play: a team's verb after it
@@ -2472,9 +2512,9 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
     return 1;
   /* "Newcastle slipped to third": a move in the table */
-  if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves), "cdfjmrsw", 4)
+  if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
       && c->toks[b + 1].len == 2 && dl_word_eq(c->text + c->toks[b + 1].start, 2, "to")
-      && lower_in(c, b + 2, table_ranks, NELEM(table_ranks), "befnst", 3))
+      && lower_in(c, b + 2, table_ranks, NELEM(table_ranks), table_ranks_first, 3))
     return 1;
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
@@ -2977,10 +3017,10 @@ static int region_adjective(ctx *c, size_t b, size_t send)
  * also a name the gazetteer has as a place); before a word for a weapon
  * ("Patriot missiles", "Tomahawk cruise missiles", "Mirage jets"; not a
  * firm the gazetteer knows: "NATO missiles", "Lufthansa jets"), or
- * "X Space Telescope"? */
-static int craft_name(ctx *c, size_t r0, size_t a, size_t b, size_t send)
+ * "X Space Telescope"?  ge is the built-in entry at token a, or NULL. */
+static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_t b,
+                      size_t send)
 {
-  const dl_gaz_entry *ge;
   const tok *t = &c->toks[a], *last = &c->toks[b - 1], *nx;
   size_t n = b - a, k;
   if (n > 4 || c->row) return 0;
@@ -2991,7 +3031,6 @@ static int craft_name(ctx *c, size_t r0, size_t a, size_t b, size_t send)
     if (last->len == 9 && dl_word_eq(c->text + last->start, 9, "telescope")) return 1;
   }
   if (t->flags & T_ALLCAPS) return 0;
-  ge = gb_entry(c, a);
   if (ge) {
     /* after a word for a ship, a name the gazetteer has as a place
      * ("the space shuttle Atlantis"; names it does not know are read in
@@ -3000,29 +3039,29 @@ static int craft_name(ctx *c, size_t r0, size_t a, size_t b, size_t send)
         || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_TITLE || r0 != a || a == 0 || n > 3
         || (t->flags & T_BREAK))
       return 0;
-    if (lower_in(c, a - 1, craft_nouns, NELEM(craft_nouns), "bcdflpstvwy", 4)) return 1;
+    if (lower_in(c, a - 1, craft_nouns, NELEM(craft_nouns), craft_nouns_first, 4)) return 1;
     return a > 1 && c->toks[a - 1].len == 7 && (c->toks[a - 1].flags & T_LOWER)
            && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
-           && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), "abfhjp", 3);
+           && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3);
   }
   if (a > 1 && r0 == a && n <= 3 && c->toks[a - 1].len == 7 && !(t->flags & T_BREAK)
       && (c->toks[a - 1].flags & T_LOWER)
       && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
-      && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), "abfhjp", 3))
+      && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3))
     return 1;                        /* "the aircraft carrier Nimitz" */
   /* before a word for a weapon: a name the gazetteer does not know */
   if (b >= send || n > 2 || (last->flags & T_POSS)) return 0;
   nx = &c->toks[b];
   if (!(nx->flags & T_LOWER) || (nx->flags & T_BREAK) || nx->len < 4) return 0;
   k = b;
-  if (k + 1 < send && lower_in(c, k, craft_mods, NELEM(craft_mods), "abcfstw", 5)) {
+  if (k + 1 < send && lower_in(c, k, craft_mods, NELEM(craft_mods), craft_mods_first, 5)) {
     k++;
-    if (!lower_in(c, k, aircraft_nouns, NELEM(aircraft_nouns), "abfhjp", 3)
+    if (!lower_in(c, k, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3)
         && !(c->toks[k].len >= 9 && c->toks[k].len <= 10
              && dl_word_eq(c->text + c->toks[k].start, 9, "satellite"))
-        && !lower_in(c, k, weapon_nouns, NELEM(weapon_nouns), "abhjmrt", 4))
+        && !lower_in(c, k, weapon_nouns, NELEM(weapon_nouns), weapon_nouns_first, 4))
       return 0;
-  } else if (!lower_in(c, k, weapon_nouns, NELEM(weapon_nouns), "abhjmrt", 4)) {
+  } else if (!lower_in(c, k, weapon_nouns, NELEM(weapon_nouns), weapon_nouns_first, 4)) {
     return 0;
   }
   return !TOK_IN(c, b - 1, L_ORG_SUFFIX) && !TOK_IN(c, a, L_STOP);
@@ -3042,7 +3081,7 @@ static int prize_name(ctx *c, size_t a, size_t b)
     p = &c->toks[a - 1];
     return (p->flags & T_LOWER) && p->len <= 2 && c->text[p->start] == 'a'
            && (p->len == 1 || c->text[p->start + 1] == 'n')
-           && lower_in(c, a - 2, win_verbs, NELEM(win_verbs), "acrw", 3);
+           && lower_in(c, a - 2, win_verbs, NELEM(win_verbs), win_verbs_first, 3);
   }
   if (b - a == 2 && c->toks[a].len == 6 && c->text[c->toks[a].start] == 'G'
       && dl_word_eq(c->text + c->toks[a].start, 6, "golden") && (l->flags & T_LOWERCASE)
@@ -3062,10 +3101,10 @@ static int site_before(ctx *c, size_t a)
   if (!(p->flags & T_LOWER) || !(q->flags & T_LOWER) || (p->flags & T_BREAK)) return 0;
   if ((p->len == 2 && dl_word_eq(pw, 2, "at")) || (p->len == 4 && dl_word_eq(pw, 4, "near")))
     return TOK_IN(c, a - 2, L_PLACE_NOUN)
-           || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), "abcgop", 4);
+           || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), site_nouns_first, 4);
   if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
   return p->len == 2 && dl_word_eq(pw, 2, "to")
-         && lower_in(c, a - 2, travel_words, NELEM(travel_words), "bdfjmrstv", 4);
+         && lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 4);
 }
 
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
@@ -3121,7 +3160,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "the space shuttle Atlantis", "Patriot missiles", "USS Shiloh";
    * "the Golden Bear", "won an Oscar"; "the Schengen accord" (a word the
    * gazetteer does not know before a treaty's noun) */
-  if (craft_name(c, r0, a, b, send) || prize_name(c, a, b)
+  if (craft_name(c, ge, r0, a, b, send) || prize_name(c, a, b)
       || (n == 1 && !ge && r0 == a && !(c->toks[a].flags & T_ALLCAPS)
           && names_treaty(c, b, send))) {
     m->type = DL_ENT_MISC;
@@ -4057,7 +4096,7 @@ static int quoted_title(ctx *c, size_t s0, size_t k, size_t send, size_t *pend)
         && t[i - 2] == 's')) {
     if (p->start + p->len + 1 != i) return 0;
     if (!(p->len == 1 && t[p->start] == 's' && p->start > 0 && t[p->start - 1] == '\'')
-        && !lower_in(c, k - 1, title_fronts, NELEM(title_fronts), "abefimnopstw", 2))
+        && !lower_in(c, k - 1, title_fronts, NELEM(title_fronts), title_fronts_first, 2))
       return 0;
   }
   for (e = k; e < send && e - k < DL_MAX_TITLE_WORDS; e++) {
