@@ -1135,10 +1135,10 @@ static const uint32_t craft_nouns_first = LB('b') | LB('c') | LB('d') | LB('f') 
  * manner, sorted by strcmp. */
 static const char *const weapon_nouns[] = {
   "aircraft", "bomber", "bombers", "helicopter", "helicopters", "jets", "missile",
-  "missiles", "rocket", "rockets", "tank", "tanks", "telescope", "torpedo", "torpedoes"
+  "missiles", "probe", "rocket", "rockets", "tank", "tanks", "telescope", "torpedo", "torpedoes"
 };
 static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('j') | LB('m')
-  | LB('r') | LB('t');
+  | LB('p') | LB('r') | LB('t');
 
 /* Lower-case words right before a quoted title ("Jordan's film " X "",
  * "an award for " X "", "starred in " X ""), sorted by strcmp. */
@@ -3031,14 +3031,14 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
     if (last->len == 9 && dl_word_eq(c->text + last->start, 9, "telescope")) return 1;
   }
   if (t->flags & T_ALLCAPS) return 0;
-  if (ge) {
+  if (ge && (ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY || ge->kind == DL_GK_COUNTRY
+             || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_TITLE))
+    return 0;
+  if (ge && n == 1) {
     /* after a word for a ship, a name the gazetteer has as a place
      * ("the space shuttle Atlantis"; names it does not know are read in
      * classify) */
-    if (ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY || ge->kind == DL_GK_COUNTRY
-        || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_TITLE || r0 != a || a == 0 || n > 3
-        || (t->flags & T_BREAK))
-      return 0;
+    if (r0 != a || a == 0 || (t->flags & T_BREAK)) return 0;
     if (lower_in(c, a - 1, craft_nouns, NELEM(craft_nouns), craft_nouns_first, 4)) return 1;
     return a > 1 && c->toks[a - 1].len == 7 && (c->toks[a - 1].flags & T_LOWER)
            && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
@@ -3049,8 +3049,10 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
       && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
       && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3))
     return 1;                        /* "the aircraft carrier Nimitz" */
-  /* before a word for a weapon: a name the gazetteer does not know */
-  if (b >= send || n > 2 || (last->flags & T_POSS)) return 0;
+  /* before a word for a weapon: a name the gazetteer does not know
+   * whole ("Mars Global Surveyor probe") */
+  if (b >= send || n > 3 || (ge && gb_end(c, a) >= last->start) || (last->flags & T_POSS))
+    return 0;
   nx = &c->toks[b];
   if (!(nx->flags & T_LOWER) || (nx->flags & T_BREAK) || nx->len < 4) return 0;
   k = b;
@@ -4749,6 +4751,15 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
     if (is_date_word(c, k + 1)) return 0;         /* "... Centre on Wednesday" */
+    /* not "Party of Democratic Action of President Alija Izetbegovic": a
+     * title after "of" opens a person's name (not after a title: "Deputy
+     * of Minister ...") */
+    if (c->toks[k + 1].gb >= 0 && gb_entry(c, k + 1)->kind == DL_GK_TITLE
+        && !(c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_TITLE)
+        && k + 3 < send && (c->toks[k + 2].flags & T_CAP) && (c->toks[k + 3].flags & T_CAP)
+        && !(c->toks[k + 2].flags & T_BREAK) && !(c->toks[k + 3].flags & T_BREAK)
+        && gb_end(c, k + 1) == c->toks[k + 1].start + c->toks[k + 1].len)
+      return 0;
     /* "Revolutionary Armed Forces of Colombia", "Liberal Party of
      * Canada": a body's name, then its country (not "Toyota Motor Corp
      * of Japan": a company's suffix ends its name) */
