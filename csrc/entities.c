@@ -4794,7 +4794,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       if (!(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK)) break;
     return !TOK_IN(c, j, L_ORG_SUFFIX);
   }
-  if (dl_word_eq(s, t->len, "and") || (t->len == 1 && s[0] == '&')) {
+  if (dl_word_eq(s, t->len, "and") || (t->len == 1 && s[0] == '&')
+      || dl_word_eq(s, t->len, "und")) {           /* "Siemens und Halske AG" */
     /* "Securities and Exchange Commission": the right side ends as an
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
