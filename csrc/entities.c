@@ -33,6 +33,8 @@
 /* How far into a text without a headline a sport label ("TENNIS - WIN")
  * is looked for: its first line, up to this many bytes. */
 #define DL_MAX_LABEL 80
+/* the most words of a title in quotes ("Sense and Sensibility") */
+#define DL_MAX_TITLE_WORDS 8
 
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
@@ -99,6 +101,7 @@ static const lexword lexicon[] = {
   {"advertising", L_NOTPER},
   {"adviser", L_ROLE},
   {"advisor", L_ROLE},
+  {"aerospace", L_ORG_SUFFIX},
   {"after", L_STOP},
   {"afterwards", L_STOP},
   {"ag", L_ORG_SUFFIX},
@@ -133,6 +136,7 @@ static const lexword lexicon[] = {
   {"any", L_STOP},
   {"anyone", L_STOP},
   {"anything", L_STOP},
+  {"arabica", L_NOTENT},
   {"are", L_STOP},
   {"arena", L_LOC_SUFFIX},
   {"argued", L_SAY},
@@ -612,10 +616,12 @@ static const lexword lexicon[] = {
   {"resources", L_NOTPER},
   {"retailer", L_STOP},
   {"rev", L_ABBREV},
+  {"review", L_ORG_SUFFIX},
   {"revs", L_NOTENT},
   {"rivals", L_STOP},
   {"river", L_LOC_SUFFIX},
   {"road", L_LOC_SUFFIX},
+  {"robusta", L_NOTENT},
   {"rom", L_NOTENT},
   {"rovers", L_NOTPER},
   {"rowing", L_NOTENT},
@@ -796,13 +802,16 @@ static const lexword lexicon[] = {
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
+/* a lower-case letter's bit in a set of letters (the first letters of a
+ * word table: lower_in) */
+#define LB(ch) (1u << ((ch) - 'a'))
 
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
  * (bit j: 'a' + j; bit 26: the word ends there; bit 27: any other byte),
  * so that most words are turned away before they are hashed.  Checked by
  * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
-  0x43e39ee, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
+  0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
   0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bc5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
@@ -895,9 +904,23 @@ static const char *const treaty_words[] = {
  * ("World Cup", "German Open", "Gulf War", "Winter Olympics"; a policy
  * too, "Common Agricultural Policy"), sorted by strcmp. */
 static const char *const event_words[] = {
-  "championship", "championships", "classic", "cup", "final", "games", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
-  "shield", "trophy", "war"
+  "championship", "championships", "classic", "convention", "cup", "festival", "final", "games",
+  "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series", "shield",
+  "slam", "trophy", "war"
 };
+
+/* Second words of a prize named "Golden X" ("the Golden Bear", "the
+ * Golden Globes"), sorted by strcmp. */
+static const char *const golden_prizes[] = {
+  "ball", "bear", "boot", "globe", "globes", "lion", "palm", "shoe"
+};
+
+/* Verbs of winning before "a"/"an" and a prize ("won an Oscar", "win a
+ * Grammy"), sorted by strcmp. */
+static const char *const win_verbs[] = {
+  "awarded", "collected", "received", "win", "winning", "wins", "won"
+};
+static const uint32_t win_verbs_first = LB('a') | LB('c') | LB('r') | LB('w');
 
 /* First words of an event named "X of Y" ("Tour of Spain", "Battle of
  * Britain"), sorted by strcmp. */
@@ -907,19 +930,20 @@ static const char *const event_heads[] = {
 
 /* Market indices and price benchmarks, a MISC in the CoNLL manner ("the
  * Nikkei average", "FTSE 100", "Brent crude"), sorted by strcmp.  "dow"
- * and "hang" need their second word ("Dow Jones", "Hang Seng"); "brent"
- * and "dow", also a given name and a firm, need a market word after them
- * (market_words). */
+ * and "hang" need their second word ("Dow Jones", "Hang Seng"); "brent",
+ * "dow", "forties" and "nasdaq", also a given name, a firm, an age and a
+ * market, need a market word after them (market_words). */
 static const char *const index_names[] = {
-  "brent", "cac", "dax", "dow", "ftse", "hang", "kospi", "nikkei", "sensex", "topix"
+  "brent", "cac", "dax", "dow", "forties", "ftse", "hang", "kospi", "nasdaq", "nikkei",
+  "sensex", "topix"
 };
 
 /* index_second[k]: the second letters of index_names beginning with
  * 'a' + k (bit j: 'a' + j), so that most runs are turned away before the
  * bisection (checked by dl_entities_tables_ok). */
 static const uint32_t index_second[26] = {
-  0x0, 0x20000, 0x1, 0x4001, 0x0, 0x80000, 0x0, 0x1, 0x0, 0x0, 0x4000, 0x0, 0x0,
-  0x100, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0
+  0x0, 0x20000, 0x1, 0x4001, 0x0, 0x84000, 0x0, 0x1, 0x0, 0x0, 0x4000, 0x0, 0x0,
+  0x101, 0x0, 0x0, 0x0, 0x0, 0x10, 0x4000, 0x0, 0x0, 0x0, 0x0, 0x0, 0x0
 };
 
 /* Words after an index or a benchmark that show it is one ("Dow Jones
@@ -1101,9 +1125,74 @@ static const char *const team_roles[] = {
  * Columbia", "the tanker Exxon Valdez"): a vehicle's name is a MISC in
  * the CoNLL manner, sorted by strcmp. */
 static const char *const craft_nouns[] = {
-  "freighter", "frigate", "liner", "probe", "satellite", "ship", "shuttle", "spacecraft",
-  "tanker", "vessel", "warship", "yacht"
+  "battleship", "cruiser", "destroyer", "freighter", "frigate", "liner", "probe", "satellite",
+  "ship", "shuttle", "spacecraft", "submarine", "tanker", "vessel", "warship", "yacht"
 };
+static const uint32_t craft_nouns_first = LB('b') | LB('c') | LB('d') | LB('f') | LB('l')
+  | LB('p') | LB('s') | LB('t') | LB('v') | LB('w') | LB('y');
+
+/* Lower-case nouns for a weapon or an instrument after its name ("Patriot
+ * missiles", "Leopard tanks", "the Ariane rocket"): a MISC in the CoNLL
+ * manner, sorted by strcmp. */
+static const char *const weapon_nouns[] = {
+  "aircraft", "bomber", "bombers", "helicopter", "helicopters", "jets", "missile",
+  "missiles", "probe", "rocket", "rockets", "tank", "tanks", "telescope", "torpedo", "torpedoes"
+};
+static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('j') | LB('m')
+  | LB('p') | LB('r') | LB('t');
+
+/* Lower-case words right before a quoted title ("Jordan's film " X "",
+ * "an award for " X "", "starred in " X ""), sorted by strcmp. */
+static const char *const title_fronts[] = {
+  "album", "and", "book", "entitled", "film", "for", "in", "movie", "musical", "novel", "of",
+  "opera", "play", "song", "titled", "with"
+};
+static const uint32_t title_fronts_first = LB('a') | LB('b') | LB('e') | LB('f') | LB('i')
+  | LB('m') | LB('n') | LB('o') | LB('p') | LB('s') | LB('t') | LB('w');
+
+/* Lower-case nouns for a site before "at" and a place's name ("the camp
+ * at Teza", "a checkpoint near Zenica"), besides L_PLACE_NOUN's, sorted
+ * by strcmp. */
+static const char *const site_nouns[] = {
+  "airbase", "airport", "barracks", "base", "camp", "camps", "checkpoint", "garrison",
+  "outpost", "prison"
+};
+static const uint32_t site_nouns_first = LB('a') | LB('b') | LB('c') | LB('g') | LB('o') | LB('p');
+
+/* Lower-case plural nouns for the states or trades of a region, after
+ * the region's name used as an adjective ("Caribbean producers",
+ * "African, Caribbean and Pacific states"): then a MISC in the CoNLL
+ * manner, sorted by strcmp. */
+static const char *const region_members[] = {
+  "countries", "exporters", "governments", "growers", "leaders", "members", "ministers",
+  "nations", "neighbours", "producers", "states"
+};
+
+/* Verbs of a team moving in a table before "to" and a rank ("Newcastle
+ * slipped to third"), sorted by strcmp. */
+static const char *const table_moves[] = {
+  "climbed", "dropped", "fell", "jumped", "moved", "rose", "slid", "slipped", "slumped", "went"
+};
+static const uint32_t table_moves_first = LB('c') | LB('d') | LB('f') | LB('j') | LB('m')
+  | LB('r') | LB('s') | LB('w');
+
+/* Ranks in a table after a move and "to" ("slipped to third", "went
+ * top"), sorted by strcmp. */
+static const char *const table_ranks[] = {
+  "bottom", "eighth", "fifth", "fourth", "ninth", "second", "seventh", "sixth", "tenth",
+  "third", "top"
+};
+static const uint32_t table_ranks_first = LB('b') | LB('e') | LB('f') | LB('n') | LB('s')
+  | LB('t');
+
+/* Lower-case words between a craft's name and its noun ("Tomahawk cruise
+ * missiles", "Cluster science satellites"), sorted by strcmp. */
+static const char *const craft_mods[] = {
+  "anti-aircraft", "anti-tank", "attack", "ballistic", "battle", "cruise", "fighter",
+  "science", "space", "transport", "weather"
+};
+static const uint32_t craft_mods_first = LB('a') | LB('b') | LB('c') | LB('f') | LB('s') | LB('t')
+  | LB('w');
 
 /* People of the markets before "at" and their firm ("a dealer at
  * Rudolf Wolff", "an analyst at Jardine Fleming": a firm even when it
@@ -1147,6 +1236,8 @@ static const char *const travel_words[] = {
   "bound", "drove", "fled", "flew", "flight", "flights", "journey", "moved", "returned",
   "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits"
 };
+static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('j') | LB('m')
+  | LB('r') | LB('s') | LB('t') | LB('v');
 
 /* Lines of business that "and" joins inside one company's name
  * ("Florida Power and Light Co", "Harris Trust and Savings Bank"),
@@ -1164,6 +1255,8 @@ static const char *const aircraft_nouns[] = {
   "freighter", "freighters", "helicopter", "helicopters", "jet", "jetliner", "jetliners",
   "jets", "plane", "planes"
 };
+static const uint32_t aircraft_nouns_first = LB('a') | LB('b') | LB('f') | LB('h') | LB('j')
+  | LB('p');
 
 /* Lower-case nouns for a company right before its name ("oil group Elf
  * Aquitaine", "software giant Microsoft", "brokerage Smith Barney"),
@@ -1292,10 +1385,19 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(region_abbrevs),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
+    WORD_TABLE(golden_prizes),
+    WORD_TABLE(win_verbs),
     WORD_TABLE(firm_nouns),
     WORD_TABLE(business_lines),
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
+    WORD_TABLE(weapon_nouns),
+    WORD_TABLE(craft_mods),
+    WORD_TABLE(title_fronts),
+    WORD_TABLE(site_nouns),
+    WORD_TABLE(region_members),
+    WORD_TABLE(table_moves),
+    WORD_TABLE(table_ranks),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(club_acts),
@@ -1336,6 +1438,20 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(foreign_titles)
   };
 #undef WORD_TABLE
+#define FIRST_SET(t) { t, NELEM(t), t##_first }
+  static const struct { const char *const *w; size_t n; uint32_t first; } first_sets[] = {
+    FIRST_SET(table_moves),
+    FIRST_SET(table_ranks),
+    FIRST_SET(craft_nouns),
+    FIRST_SET(aircraft_nouns),
+    FIRST_SET(craft_mods),
+    FIRST_SET(weapon_nouns),
+    FIRST_SET(win_verbs),
+    FIRST_SET(site_nouns),
+    FIRST_SET(travel_words),
+    FIRST_SET(title_fronts)
+  };
+#undef FIRST_SET
   size_t i, k, n = sizeof foreign_titles / sizeof foreign_titles[0];
   for (i = 0; i < NELEM(lexicon); i++) {
     const char *w = lexicon[i].w;
@@ -1356,6 +1472,9 @@ int dl_entities_tables_ok(void)
   }
   for (i = 0; i < NELEM(word_tables); i++)
     if (!sorted_words(word_tables[i].w, word_tables[i].n)) return 0;
+  for (i = 0; i < NELEM(first_sets); i++)
+    for (k = 0; k < first_sets[i].n; k++)
+      if (!(first_sets[i].first >> (first_sets[i].w[k][0] - 'a') & 1u)) return 0;
   for (k = 0; k < 26; k++) {
     uint32_t second = 0;
     for (i = 0; i < NELEM(index_names); i++)
@@ -1385,7 +1504,8 @@ enum {
   T_POSS = 1 << 7,     /* followed by 's */
   T_COMMA = 1 << 8,    /* a comma right before it */
   T_ABBR = 1 << 9,     /* the word includes its abbreviation dot */
-  T_LOWERCASE = 1 << 10 /* the word has lower-case letters */
+  T_LOWERCASE = 1 << 10, /* the word has lower-case letters */
+  T_TITLE = 1 << 11      /* a word of a title in quotes, read whole (run) */
 };
 
 typedef struct tok {
@@ -2384,6 +2504,19 @@ static int is_score_tok(const ctx *c, size_t k)
   return 1;
 }
 
+/* Is the token k a lower-case word of the table tab, whose words begin
+ * with the letters of the set firsts (LB) and are minlen letters or more (most words are
+ * turned away before the bisection)? */
+static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n,
+                    uint32_t firsts, size_t minlen)
+{
+  const tok *t = &c->toks[k];
+  unsigned char f = (unsigned char)c->text[t->start];
+  return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= minlen && t->len <= 13
+         && f >= 'a' && f <= 'z' && (firsts >> (f - 'a') & 1u)
+         && word_in(tab, n, c->text + t->start, t->len);
+}
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -2392,6 +2525,11 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   const tok *p;
   if (b < send && (c->toks[b].flags & T_LOWER)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  /* "Newcastle slipped to third": a move in the table */
+  if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
+      && c->toks[b + 1].len == 2 && dl_word_eq(c->text + c->toks[b + 1].start, 2, "to")
+      && lower_in(c, b + 2, table_ranks, NELEM(table_ranks), table_ranks_first, 3))
     return 1;
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
@@ -2896,6 +3034,126 @@ static int line_alone(const ctx *c, size_t s, size_t e)
   return e >= c->len || c->text[e] == '\n';
 }
 
+/* Does a plural noun for a region's states or trades follow at token b,
+ * maybe after other regions or nationalities joined by commas and "and"
+ * ("Caribbean producers", "Caribbean and Pacific states")? */
+static int region_adjective(ctx *c, size_t b, size_t send)
+{
+  size_t k;
+  for (k = b; k < send && k < b + 6; k++) {
+    const tok *t = &c->toks[k];
+    if ((t->flags & T_CAP) && !(t->flags & T_ALLCAPS) && t->gb >= 0
+        && (gb_entry(c, k)->kind == DL_GK_PLACE || gb_entry(c, k)->kind == DL_GK_DEMONYM)
+        && gb_end(c, k) == t->start + t->len)
+      continue;
+    if ((t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len <= 3
+        && (dl_word_eq(c->text + t->start, t->len, "and")
+            || dl_word_eq(c->text + t->start, t->len, "or")))
+      continue;
+    return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= 5
+           && word_in(region_members, NELEM(region_members), c->text + t->start, t->len);
+  }
+  return 0;
+}
+
+/* Does the run [a, b) name a craft, a weapon or an instrument, a MISC in
+ * the CoNLL manner: "USS Independence", "HMS Ark Royal"; after a word for
+ * a ship ("the space shuttle Atlantis", "the aircraft carrier Nimitz",
+ * also a name the gazetteer has as a place); before a word for a weapon
+ * ("Patriot missiles", "Tomahawk cruise missiles", "Mirage jets"; not a
+ * firm the gazetteer knows: "NATO missiles", "Lufthansa jets"), or
+ * "X Space Telescope"?  ge is the built-in entry at token a, or NULL. */
+static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_t b,
+                      size_t send)
+{
+  const tok *t = &c->toks[a], *last = &c->toks[b - 1], *nx;
+  size_t n = b - a, k;
+  if (n > 4 || c->row) return 0;
+  if (n >= 2) {
+    if (t->len == 3 && (t->flags & T_ALLCAPS) && !(c->toks[a + 1].flags & T_BREAK)
+        && (dl_word_eq(c->text + t->start, 3, "uss") || dl_word_eq(c->text + t->start, 3, "hms")))
+      return 1;
+    if (last->len == 9 && dl_word_eq(c->text + last->start, 9, "telescope")) return 1;
+  }
+  if (t->flags & T_ALLCAPS) return 0;
+  if (ge && (ge->kind == DL_GK_ORG || ge->kind == DL_GK_AGENCY || ge->kind == DL_GK_COUNTRY
+             || ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_TITLE))
+    return 0;
+  if (ge && n == 1) {
+    /* after a word for a ship, a name the gazetteer has as a place
+     * ("the space shuttle Atlantis"; names it does not know are read in
+     * classify) */
+    if (r0 != a || a == 0 || (t->flags & T_BREAK)) return 0;
+    if (lower_in(c, a - 1, craft_nouns, NELEM(craft_nouns), craft_nouns_first, 4)) return 1;
+    return a > 1 && c->toks[a - 1].len == 7 && (c->toks[a - 1].flags & T_LOWER)
+           && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
+           && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3);
+  }
+  if (a > 1 && r0 == a && n <= 3 && c->toks[a - 1].len == 7 && !(t->flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
+      && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3))
+    return 1;                        /* "the aircraft carrier Nimitz" */
+  /* before a word for a weapon: a name the gazetteer does not know
+   * whole ("Mars Global Surveyor probe") */
+  if (b >= send || n > 3 || (ge && gb_end(c, a) >= last->start) || (last->flags & T_POSS))
+    return 0;
+  nx = &c->toks[b];
+  if (!(nx->flags & T_LOWER) || (nx->flags & T_BREAK) || nx->len < 4) return 0;
+  k = b;
+  if (k + 1 < send && lower_in(c, k, craft_mods, NELEM(craft_mods), craft_mods_first, 5)) {
+    k++;
+    if (!lower_in(c, k, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3)
+        && !(c->toks[k].len >= 9 && c->toks[k].len <= 10
+             && dl_word_eq(c->text + c->toks[k].start, 9, "satellite"))
+        && !lower_in(c, k, weapon_nouns, NELEM(weapon_nouns), weapon_nouns_first, 4))
+      return 0;
+  } else if (!lower_in(c, k, weapon_nouns, NELEM(weapon_nouns), weapon_nouns_first, 4)) {
+    return 0;
+  }
+  return !TOK_IN(c, b - 1, L_ORG_SUFFIX) && !TOK_IN(c, a, L_STOP);
+}
+
+/* Does the run [a, b) name a prize, a MISC in the CoNLL manner: "Golden
+ * Bear", "Palme d'Or", "Ballon d'Or", or one word after a verb of
+ * winning and "a" or "an" ("won an Oscar", "won a Grammy")? */
+static int prize_name(ctx *c, size_t a, size_t b)
+{
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  if (b - a == 1) {
+    const tok *p;
+    if (a < 2 || (l->flags & (T_BREAK | T_ALLCAPS | T_POSS)) || !(l->flags & T_LOWERCASE))
+      return 0;
+    p = &c->toks[a - 1];
+    return (p->flags & T_LOWER) && p->len <= 2 && c->text[p->start] == 'a'
+           && (p->len == 1 || c->text[p->start + 1] == 'n')
+           && lower_in(c, a - 2, win_verbs, NELEM(win_verbs), win_verbs_first, 3);
+  }
+  if (b - a == 2 && c->toks[a].len == 6 && c->text[c->toks[a].start] == 'G'
+      && dl_word_eq(c->text + c->toks[a].start, 6, "golden") && (l->flags & T_LOWERCASE)
+      && l->len <= 6 && word_in(golden_prizes, NELEM(golden_prizes), w, l->len))
+    return 1;
+  return l->len >= 4 && w[l->len - 1] == 'r' && w[l->len - 2] == 'O' && w[l->len - 3] == '\''
+         && w[l->len - 4] == 'd';                        /* "Palme d'Or" */
+}
+
+/* Do the words before token a (a >= 2) make it a place: a site's noun
+ * and "at" or "near" ("the camp at Teza"), "out of", or a word of
+ * travel and "to" ("fled to Goma")? */
+static int site_before(ctx *c, size_t a)
+{
+  const tok *p = &c->toks[a - 1], *q = &c->toks[a - 2];
+  const char *pw = c->text + p->start, *qw = c->text + q->start;
+  if (!(p->flags & T_LOWER) || !(q->flags & T_LOWER) || (p->flags & T_BREAK)) return 0;
+  if ((p->len == 2 && dl_word_eq(pw, 2, "at")) || (p->len == 4 && dl_word_eq(pw, 4, "near")))
+    return TOK_IN(c, a - 2, L_PLACE_NOUN)
+           || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), site_nouns_first, 4);
+  if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
+  return p->len == 2 && dl_word_eq(pw, 2, "to")
+         && lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 4);
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -2946,6 +3204,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "the space shuttle Atlantis", "Patriot missiles", "USS Shiloh";
+   * "the Golden Bear", "won an Oscar"; "the Schengen accord" (a word the
+   * gazetteer does not know before a treaty's noun) */
+  if (craft_name(c, ge, r0, a, b, send) || prize_name(c, a, b)
+      || (n == 1 && !ge && r0 == a && !(c->toks[a].flags & T_ALLCAPS)
+          && names_treaty(c, b, send))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* a built-in entry covering the name ("SEC" and the full name merge) */
   if (ge && gb_end(c, a) == m->nend && ge->type != DL_ENT_NONE
       && !(m->tend > m->tstart && ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)
@@ -2960,6 +3228,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                 && next_is(c, b, send, L_SAY))))     /* "Kensington Palace said" */
       m->type = DL_ENT_ORGANIZATION;
     if (ge->type == DL_ENT_LOCATION && m->tend == m->tstart && names_treaty(c, b, send))
+      m->type = DL_ENT_MISC;
+    /* "Caribbean producers", "Pacific states": a region's name with an
+     * adjective's ending, as an adjective ("Gulf producers" stay a place) */
+    if (ge->kind == DL_GK_PLACE && n == 1 && m->tend == m->tstart && last->len >= 4
+        && ((c->text[m->nend - 2] == 'a' && c->text[m->nend - 1] == 'n')
+            || (c->text[m->nend - 2] == 'i' && c->text[m->nend - 1] == 'c'))
+        && region_adjective(c, b, send))
       m->type = DL_ENT_MISC;
     /* "Ronaldo ( Barcelona )": a city after a player is the club */
     if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && after_player(c, a, b))
@@ -3184,9 +3459,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "the space shuttle Columbia", "the Mir space station", "the Galileo
    * spacecraft": a craft's name (not a company's: "Boeing satellite") */
-  if (n <= 3 && !ge && r0 == a && !(c->toks[a].flags & T_BREAK)
+  if (n <= 3 && !ge
+      && ((r0 == a && !(c->toks[a].flags & T_BREAK))     /* "Russia's Mir space station" */
+          || (a > 0 && (c->toks[a - 1].flags & T_POSS)))
       && ((a > 0 && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4
-           && c->toks[a - 1].len <= 10 && strchr("flpstvwy", c->text[c->toks[a - 1].start])
+           && c->toks[a - 1].len <= 10 && strchr("bcdflpstvwy", c->text[c->toks[a - 1].start])
            && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
                       c->toks[a - 1].len))
           || (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
@@ -3313,6 +3590,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * the gazetteer does not know, coordinated with a place, is a place
    * (weak: a person's surname alone is revised when merging) */
   if (n == 1 && !ge && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && beside_place(c, r0, a, send)) {
+    m->type = DL_ENT_LOCATION;
+    return add_ment(c, m);
+  }
+  /* "the camp at Teza", "drove them out of Sulaimaniya", "fled to
+   * Goma": one word the gazetteer does not know after a site's noun and
+   * "at" or "near", after "out of", or after travel and "to" is a place
+   * (weak, as above) */
+  if (n == 1 && !ge && r0 == a && a >= 2 && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_BREAK))
+      && site_before(c, a)) {
     m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
@@ -3813,7 +4099,8 @@ static int market_index(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
   if (two && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len,
                          DL_LOWER(s[0]) == 'd' ? "jones" : "seng"))
     return 0;
-  noun = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "brent");
+  noun = dl_word_eq(s, t->len, "dow") || dl_word_eq(s, t->len, "brent")
+         || dl_word_eq(s, t->len, "forties") || dl_word_eq(s, t->len, "nasdaq");
   if (e < send && (c->toks[e].flags & T_DIGIT) && !(c->toks[e].flags & T_BREAK)
       && c->toks[e].len <= 3 && !noun) {
     for (i = 0; i < c->toks[e].len && DL_IS_DIGIT(c->text[c->toks[e].start + i]); i++) {}
@@ -3890,6 +4177,67 @@ static int market_name(ctx *c, size_t a, size_t b, size_t send)
   return 1;
 }
 
+/* The length of the quote mark ending at byte i - 1 (a straight or a
+ * curly one, both ways), or 0. */
+static size_t quote_before(const char *t, size_t i)
+{
+  if (i >= 1 && t[i - 1] == '"') return 1;
+  if (i >= 3 && (unsigned char)t[i - 3] == 0xE2 && (unsigned char)t[i - 2] == 0x80
+      && ((unsigned char)t[i - 1] == 0x9C || (unsigned char)t[i - 1] == 0x9D))
+    return 3;
+  return 0;
+}
+
+/* Is the capitalized token k the first word of a title in quotes, the
+ * quote holding only capitalized words and short function words, after
+ * a possessive or a word that introduces a work ("Jordan's " Michael
+ * Collins "", "the Golden Bear for " Sense and Sensibility "", "the film
+ * "Ponette"")?  A MISC in the CoNLL manner; *pend receives the token after
+ * its last word.  Quoted speech has lower-case words; a closing quote has
+ * punctuation, not a word, before it. */
+static int quoted_title(ctx *c, size_t s0, size_t k, size_t send, size_t *pend)
+{
+  const char *t = c->text;
+  size_t i = c->toks[k].start, q, e, j;
+  const tok *p;
+  if (k <= s0) return 0;
+  if (i > 0 && t[i - 1] == ' ') i--;
+  q = quote_before(t, i);
+  if (!q) return 0;
+  i -= q;
+  if (i == 0 || t[i - 1] != ' ') return 0;
+  p = &c->toks[k - 1];
+  /* a word right before, or a possessive ("Jordan's", "Jordan 's") */
+  if (!((p->flags & T_POSS) && p->start + p->len + 3 == i && t[i - 3] == '\''
+        && t[i - 2] == 's')) {
+    if (p->start + p->len + 1 != i) return 0;
+    if (!(p->len == 1 && t[p->start] == 's' && p->start > 0 && t[p->start - 1] == '\'')
+        && !lower_in(c, k - 1, title_fronts, NELEM(title_fronts), title_fronts_first, 2))
+      return 0;
+  }
+  for (e = k; e < send && e - k < DL_MAX_TITLE_WORDS; e++) {
+    const tok *u = &c->toks[e];
+    size_t end = u->start + u->len;
+    if (e > k && (u->flags & T_BREAK) && !(u->flags & T_HYPH)) return 0;
+    if (!(u->flags & T_CAP) && !(u->flags & T_DIGIT)
+        && !((u->flags & T_LOWER) && u->len <= 4 && TOK_IN(c, e, L_STOP)))
+      return 0;
+    if (end < c->len && t[end] == ' ') end++;
+    if (end < c->len && quote_before(t, end + 1) == 1) break;
+    if (end + 2 < c->len && quote_before(t, end + 3) == 3) break;
+  }
+  if (e >= send || e - k >= DL_MAX_TITLE_WORDS || !(c->toks[e].flags & (T_CAP | T_DIGIT)))
+    return 0;
+  /* one word the gazetteer knows whole is its name ("for " Sarajevo "") */
+  if (e == k && c->toks[k].gb >= 0 && gb_end(c, k) == c->toks[k].start + c->toks[k].len)
+    return 0;
+  if (e == k && TOK_IN(c, k, L_STOP)) return 0;
+  for (j = k; j <= e; j++)
+    if (c->toks[j].flags & T_ALLCAPS && c->toks[j].len > 3) return 0;
+  *pend = e + 1;
+  return 1;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -3897,6 +4245,21 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   ment m;
   dl_status st;
   const dl_gaz_entry *ge;
+
+  /* "for " Sense and Sensibility "": a title in quotes is one MISC, its
+   * words marked for runs() to pass over (a quote mark right before the
+   * first, maybe a space: most runs are turned away here) */
+  a0 = c->toks[a].start;
+  if (a0 > 0 && c->text[a0 - 1] == ' ') a0--;
+  if (a0 > 0 && (c->text[a0 - 1] == '"' || (unsigned char)c->text[a0 - 1] >= 0x9C)
+      && !caps_sentence && !c->row && !c->foreign && quoted_title(c, sent0, a, send, &a0)) {
+    size_t k;
+    for (k = a; k < a0; k++) c->toks[k].flags |= T_TITLE;
+    ment_init(&m, c, a, a0);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
 
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
    * Wednesday 6 3 1 2 7 6 10"): an organization, even when named after a
@@ -4008,6 +4371,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     b--;
   if (a >= b) return DL_OK;
   if (c->foreign) return run_foreign(c, sent0, a, b);
+  /* "U.S. F-16 fighters": a model's code glued to the name before it is
+   * read apart (below) */
+  if (b - a >= 2 && b + 1 < send && c->toks[b - 1].len <= 3 && (c->toks[b].flags & T_HYPH)
+      && (c->toks[b].flags & T_DIGIT) && !(c->toks[b - 1].flags & T_LOWERCASE)
+      && !(c->toks[b - 1].flags & T_HYPH) && aircraft_follows(c, b + 1, send)) {
+    st = run(c, sent0, a, b - 1, send, caps_sentence);
+    if (st != DL_OK) return st;
+    ment_init(&m, c, b - 1, b + 1);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   {
     /* "the Nikkei average", "FTSE 100", "NIKKEI DOWN" (a headline's
      * words are one run: its first word alone), "Boeing 777 jets" */
@@ -4207,7 +4582,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* an organization named whole ("Iraqi News Agency"; not "Chinese
    * Foreign Ministry", a government body after a nationality) */
   if (b - a > 1 && TOK_IN(c, b - 1, L_ORG_SUFFIX) && !(c->toks[a].gu >= 0)
-      && !country_org(c, a, b) && !nat_gov(c, a, b))
+      && !country_org(c, a, b) && !nat_gov(c, a, b)
+      /* not "the German Telekom team": a nationality, then the team */
+      && !(b - a == 2 && b < send && c->toks[b].len == 4 && (c->toks[b].flags & T_LOWER)
+           && dl_word_eq(c->text + c->toks[b].start, 4, "team") && c->toks[a].gb >= 0
+           && gb_entry(c, a)->kind == DL_GK_DEMONYM))
     return classify(c, r0, a, b, b, &m);
   /* an event named whole ("Asian Cup": no nationality "Asian" and a
    * "Cup" of its own) */
@@ -4274,7 +4653,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
          * word, not after a determiner, may be a surname; merge() keeps
          * it only if a person's name ends with it */
         if (a == a0 && b == a + 1 && k2 == b && c->toks[a].len >= 4
-            && !(c->toks[a].flags & (T_ABBR | T_ALLCAPS)) && !after_determiner(c, a)) {
+            && !(c->toks[a].flags & (T_ABBR | T_ALLCAPS)) && !after_determiner(c, a)
+            && !((c->toks[a].flags & T_SSTART)     /* "Ministers also met": a noun */
+                 && c->text[c->toks[a].start + c->toks[a].len - 1] == 's'
+                 && lower_seen(c, c->text + c->toks[a].start, c->toks[a].len))) {
           ment_init(&m, c, a, b);
           m.type = DL_ENT_PERSON;
           m.surname_only = 1;
@@ -4410,7 +4792,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * or when a score follows it ("Benfica 1 Porto 1", a results line) */
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
-             && !acronym_in_parens(c, a))
+             && !acronym_in_parens(c, a)
+             /* "RWE and Veba were steady": an acronym joined to a name */
+             && !((c->toks[a].flags & T_ALLCAPS) && !(c->toks[a].flags & T_ABBR)
+                  && b + 1 < send && c->toks[b].len == 3 && (c->toks[b].flags & T_LOWER)
+                  && dl_word_eq(c->text + c->toks[b].start, 3, "and")
+                  && (c->toks[b + 1].flags & T_CAP) && !(c->toks[b + 1].flags & T_BREAK)))
             ? 1 : 0;
   /* "Inter Milan", "Red Star Belgrade" in a sport story: words the
    * gazetteer does not know before a city are a club, not a person */
@@ -4507,11 +4894,15 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (k + 2 < send && of_for(c, k)
       && dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len, "the")
       && !(c->toks[k + 1].flags & T_BREAK) && (c->toks[k + 2].flags & T_CAP)
-      && !(c->toks[k + 2].flags & T_BREAK) && TOK_IN(c, run_head(c, a, k), L_ORG_HEAD))
+      && !(c->toks[k + 2].flags & T_BREAK)
+      && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD)   /* "National Council for the ..." */
+          || (k > a && (TOK_IN(c, k - 1, L_ORG_HEAD)
+                        || (TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1))))))
     return 1;
   if (k > a + 1 && k + 1 < send && t->len == 3 && dl_word_eq(s, 3, "the") && of_for(c, k - 1)
       && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_BREAK)
-      && TOK_IN(c, run_head(c, a, k), L_ORG_HEAD))
+      && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD) || TOK_IN(c, k - 2, L_ORG_HEAD)
+          || (TOK_IN(c, k - 2, L_ORG_SUFFIX) && !corp_suffix(c, k - 2))))
     return 1;
   if (k + 1 >= send || !(c->toks[k + 1].flags & T_CAP)) return 0;
   if (c->toks[k + 1].flags & T_BREAK) return 0;
@@ -4519,6 +4910,15 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
     if (is_date_word(c, k + 1)) return 0;         /* "... Centre on Wednesday" */
+    /* not "Party of Democratic Action of President Alija Izetbegovic": a
+     * title after "of" opens a person's name (not after a title: "Deputy
+     * of Minister ...") */
+    if (c->toks[k + 1].gb >= 0 && gb_entry(c, k + 1)->kind == DL_GK_TITLE
+        && !(c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_TITLE)
+        && k + 3 < send && (c->toks[k + 2].flags & T_CAP) && (c->toks[k + 3].flags & T_CAP)
+        && !(c->toks[k + 2].flags & T_BREAK) && !(c->toks[k + 3].flags & T_BREAK)
+        && gb_end(c, k + 1) == c->toks[k + 1].start + c->toks[k + 1].len)
+      return 0;
     /* "Revolutionary Armed Forces of Colombia", "Liberal Party of
      * Canada": a body's name, then its country (not "Toyota Motor Corp
      * of Japan": a company's suffix ends its name) */
@@ -4555,7 +4955,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       if (!(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK)) break;
     return !TOK_IN(c, j, L_ORG_SUFFIX);
   }
-  if (dl_word_eq(s, t->len, "and") || (t->len == 1 && s[0] == '&')) {
+  if (dl_word_eq(s, t->len, "and") || (t->len == 1 && s[0] == '&')
+      || dl_word_eq(s, t->len, "und")) {           /* "Siemens und Halske AG" */
     /* "Securities and Exchange Commission": the right side ends as an
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
@@ -4877,6 +5278,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
     }
     a = k;
     t = &c->toks[k];
+    if (t->flags & T_TITLE) { k++; continue; }   /* read whole by run() */
     b = k + 1;
     if (t->gu >= 0) gend = c->mu.m[t->gu].start + c->mu.m[t->gu].len;
     if (t->gb >= 0 && gb_end(c, k) > gend) gend = gb_end(c, k);
@@ -4976,6 +5378,10 @@ static uint64_t ment_key(const ctx *c, const ment *m)
       uint8_t kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
       if (kind == DL_GK_CITY || kind == DL_GK_REGION) k ^= 1;
     }
+    /* a place's name as an adjective ("Caribbean producers", "the
+     * Maastricht treaty") is a MISC apart from the place */
+    if (m->type == DL_ENT_MISC && dl_gazetteer_entry(m->gz, m->entry)->type == DL_ENT_LOCATION)
+      k ^= 1ull << 61;
     return (k * 0x9E3779B97F4A7C15ull) | 1;
   }
   return hash_fold(c->text + m->nstart, m->nend - m->nstart) ^ ((uint64_t)m->type << 60);
