@@ -350,6 +350,18 @@ static int ends_with(const scan *sc, const tok *t, const char *suf, size_t n)
   return 1;
 }
 
+/* A counted plural noun ends right before token i: "300 million phones",
+ * "20 patients" -- a rate again ("... a year"), as after "$5". */
+static int counted_before(const scan *sc, int i)
+{
+  const tok *p;
+  if (!IN(i - 1)) return 0;
+  p = &sc->t[i - 1];
+  return p->kind == TK_WORD && p->cat == LEX_NONE && !(p->fl & F_CAP) && (p->fl & F_ASCII)
+         && sc->t[i].s == p->s + p->n + 1 && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
+         && rate_before(sc, i - 1);
+}
+
 static int tense_of(const scan *sc, const tok *t)
 {
   if (t->kind != TK_WORD) return 0;
@@ -376,6 +388,8 @@ static int tense_of(const scan *sc, const tok *t)
 }
 
 #define DL_TENSE_WINDOW 12
+/* how far back a future cue with no other cue after it still reaches */
+#define DL_TENSE_FAR 28
 /* the most tokens between two clock times that share the day after the
  * second ("at 7 a.m. and closed at 8 p.m. on Tuesday") */
 #define DL_MAX_CLOCK_GAP 6
@@ -496,6 +510,11 @@ static int tense_cue(const scan *sc, int k)
   /* "more than forecast in December", "faster than expected": the
    * forecast was made before, it sets no time ahead */
   if (x == 1 && word_before(sc, k, "than")) return 0;
+  /* "the $15.5 billion it forecast in July": after a singular subject the
+   * present would be "forecasts"; this is the past */
+  if (x == 1 && isw(sc, k, W_FORECAST)
+      && (word_before(sc, k, "it") || word_before(sc, k, "he") || word_before(sc, k, "she")))
+    return -1;
   /* a headline's "to" + verb is its future: "Biden to meet Xi Friday" */
   if (sc->headline && isw(sc, k, W_TO) && k + 1 < sc->nt && sc->t[k + 1].kind == TK_WORD
       && !(sc->t[k + 1].fl & F_CAP)
@@ -591,6 +610,7 @@ static int tense_cue(const scan *sc, int k)
     case W_DID: case W_REPORTED: case W_ANNOUNCED: case W_ADDED: case W_NOTED:
     case W_STATED: case W_PREDICTED: case W_ESTIMATED: case W_INDICATED:
     case W_SUGGESTED: case W_WARNED: case W_AGREED: case W_DECIDED: case W_HOPED:
+    case W_PROMISED: case W_PLEDGED: case W_VOWED:
       return -1;
     default: break;
     }
@@ -635,6 +655,22 @@ static int future_marker(const scan *sc, int a)
 }
 
 #define TENSE_UNKNOWN 127
+
+/* A verb of saying or promising at k, whose "by" date is a deadline
+ * ahead of the report ("promised a plan by the summer", "agreed to pay
+ * by Friday"); not a past event's own verb ("was restored to homes by
+ * Sunday"). */
+static int promise_verb(const scan *sc, int k)
+{
+  switch (sc->t[k].w) {
+  case W_SAID: case W_TOLD: case W_ANNOUNCED: case W_AGREED: case W_DECIDED: case W_WARNED:
+  case W_PREDICTED: case W_HOPED: case W_ESTIMATED: case W_PROMISED: case W_PLEDGED:
+  case W_VOWED:
+    return 1;
+  default:
+    return 0;
+  }
+}
 
 /* tense_cue, computed once per token of the chunk. */
 static int tense_cue_memo(const scan *sc, int k)
@@ -703,8 +739,30 @@ static int tense_at(const scan *sc, int a, int b)
   /* a relative clause holds its verb and its date ("fans who were there
    * on Sunday will remember"): the main verb after it is not the date's */
   if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which"))) jr = 0;
+  /* "will release an album on June 19 and embark on a tour in the fall,
+   * her label announced": past the window, a "will" still governs the
+   * clause its "and" continues, over a report verb after the date */
+  if (!jl && (!jr || m->cue[b - 1 + jr] == -1)) {
+    int d;
+    for (d = DL_TENSE_WINDOW + 1; d <= DL_TENSE_FAR && a - d >= 0; d++) {
+      int k = a - d;
+      /* a sentence ends at a full stop before a capital (not the dot of
+       * "Dec. 19") */
+      if ((ispu(sc, k, '.') && !tcat(sc, k - 1, LEX_MONTH) && IN(k + 1) && (T(k + 1)->fl & F_CAP))
+          || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!'))
+        break;
+      x = tense_cue_memo(sc, k);
+      if (x) {
+        if (x == 1) return 1;
+        break;
+      }
+    }
+  }
   if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
     x = m->cue[a - jl];
+    /* "by" a date after a report or a promise ("promised a plan by the
+     * summer"): a deadline still ahead; "had ... by" stays past */
+    if (x == -1 && isw(sc, a - 1, W_BY) && promise_verb(sc, a - jl)) return 1;
     m->event = x == -2;
     return x == -2 && jl > 3 ? -1 : x;
   }
@@ -1412,6 +1470,23 @@ static int superlative_at(const scan *sc, int k)
   return 1;
 }
 
+/* "December through February", "in January or February": a month
+ * alone joined to the month just named runs on from it, in its year or
+ * the next.  0 when the word before i joins no month. */
+static int month_pair_year(const scan *sc, int i, int mo)
+{
+  const dl_timex *x;
+  if (!(isw(sc, i - 1, W_THROUGH) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL)
+        || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_OR) || isw(sc, i - 1, W_AND)
+        || (hyph(sc, i - 1) && att(sc, i - 1))))
+    return 0;
+  if (!sc->has_last || sc->last.gran != TG_MONTH || !sc->last.y || sc->out->n == 0) return 0;
+  x = &sc->out->items[sc->out->n - 1];
+  /* the month last emitted ends right before the joining word */
+  if (x->start + x->len + 1 < sc->t[i - 1].s || x->start + x->len > sc->t[i - 1].s) return 0;
+  return mo < sc->last.mo ? sc->last.y + 1 : sc->last.y;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1559,6 +1634,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     /* "JANUARY" on a line of its own (a section of a year in review):
      * a month already past */
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
+    else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
@@ -2055,6 +2131,13 @@ static int m_duration(scan *sc, int i, mres *r)
      * untagged */
     if (!adj && rate_before(sc, i) && !tcat(sc, j + 1, LEX_REL))
       return -1;
+    /* "300 million phones a year", "20 patients a day": how many of a
+     * thing each period, a SET (not the length of one) */
+    if (!adj && !pl && n == 1 && counted_before(sc, i) && !tcat(sc, j + 1, LEX_REL)) {
+      res_dur(r, j + 1, 1, 0, unit);
+      r->type = DL_TIMEX_SET;
+      return j + 1;
+    }
   }
   if (IN(i) && T(i)->kind == TK_NUM && measure_after(sc, i + 1)) return -1;
   if (IN(i) && T(i)->kind == TK_NUM && T(i)->nd >= 4 && !pl) return -1;
@@ -2107,7 +2190,8 @@ static int m_duration(scan *sc, int i, mres *r)
   if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
   /* "24 hours a day", "seven days a week", "40 hours a week": how much
    * of each longer period, a SET of that period */
-  if (!adj && n > 0 && (isw(sc, j, W_A) || isw(sc, j, W_PER)) && tcat(sc, j + 1, LEX_UNIT)) {
+  if (!adj && n > 0 && (isw(sc, j, W_A) || isw(sc, j, W_PER)) && tcat(sc, j + 1, LEX_UNIT)
+      && !tcat(sc, j + 2, LEX_REL)) {   /* not "10 years a decade ago" */
     int per = tval(sc, j + 1, LEX_UNIT);
     if (dl_unit_gran(per) < dl_unit_gran(unit) && per != U_HALF && per != U_WEEKEND) {
       res_dur(r, j + 2, 1, 0, per);
@@ -2134,6 +2218,12 @@ static int m_duration(scan *sc, int i, mres *r)
        * "a year before 2040" */
       if ((rel == R_BEFORE || rel == R_AFTER) && IN(k)
           && (T(k)->kind == TK_WORD || T(k)->kind == TK_NUM)) {
+        res_dur(r, j, n, half, unit);
+        return j;
+      }
+      /* "six months later than planned", "a week earlier than usual": a
+       * gap between two times, no point anchored on the last date */
+      if ((rel == R_LATER || rel == R_EARLIER) && isw(sc, k, W_THAN)) {
         res_dur(r, j, n, half, unit);
         return j;
       }
@@ -2415,6 +2505,23 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     r->anchored = 1; r->anchor = b;
     res_point(r, skip_dot(sc, j + 1), DL_TIMEX_DATE, &v);
     return r->end;
+  }
+  /* the following autumn, the previous winter: the season after (before)
+   * the one of the last date */
+  if (tcat(sc, j, LEX_SEASON) && has_the && (rel == R_FOLLOWING || rel == R_PREVIOUS)) {
+    int s = tval(sc, j, LEX_SEASON), mo = s == 1 ? 3 : s == 2 ? 6 : s == 3 ? 9 : 12;
+    dl_tv cur;
+    if (season_event(sc, j) || !base_ana(sc, &b) || b.y < 2) return -1;
+    cur = b;
+    if (cur.gran >= TG_SEAS) dl_tv_coarsen(&cur, TG_SEAS);
+    else cur.mo = rel == R_FOLLOWING ? 13 : 0;   /* a year: past all its seasons */
+    dl_tv_day(&v, cur.y, mo, 1);
+    if (rel == R_FOLLOWING && mo <= cur.mo) v.y++;
+    if (rel == R_PREVIOUS && mo >= cur.mo) v.y--;
+    v.gran = TG_SEAS;
+    r->anchored = 1; r->anchor = b;
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    return j + 1;
   }
   /* season */
   if (tcat(sc, j, LEX_SEASON) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS
@@ -2747,6 +2854,10 @@ static int m_set(scan *sc, int i, mres *r)
     int s = tval(sc, i, LEX_SETADV);
     if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
+    /* "the Canton Daily Record", "Weekly Standard": a title's word */
+    if ((T(i)->fl & F_CAP) && IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP)
+        && T(i + 1)->cat == LEX_NONE && T(i + 1)->s == T(i)->s + T(i)->n + 1)
+      return -1;
     res_dur(r, i + 1, 1, 0, setadv_unit[s]);
     r->type = DL_TIMEX_SET;
     if (s == S_NIGHTLY) { r->kind = V_STR; r->str = "XXXX-XX-XXTNI"; }
@@ -2832,7 +2943,15 @@ static int m_set(scan *sc, int i, mres *r)
       return j + 1;
     }
     if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (T(j)->n >= 4 || isw(sc, j, W_MAY))) {
-      dl_tv_day(&v, 0, month_tok(sc, j), 0);
+      /* every June 25: that day of every year (an anniversary) */
+      int mo = month_tok(sc, j), k = skip_dot(sc, j + 1), d = mday_at(sc, k);
+      if (d && d <= dl_days_in_month(2000, mo)) {
+        dl_tv_day(&v, 0, mo, d);
+        res_point(r, k + 1, DL_TIMEX_SET, &v);
+        r->quant = "EACH";
+        return k + 1;
+      }
+      dl_tv_day(&v, 0, mo, 0);
       v.gran = TG_MONTH;
       res_point(r, j + 1, DL_TIMEX_SET, &v);
       r->quant = "EACH";
@@ -3289,6 +3408,11 @@ static int m_core(scan *sc, int i, mres *r)
   case LEX_MISC: {
     int e_;
     if (t->val == X_MIDWEEK) return m_midweek(sc, i, r);
+    if (t->val == X_THESE) {
+      if (!isw(sc, i + 1, W_DAYS)) return -1;
+      res_str(r, i + 2, "PRESENT_REF");
+      return i + 2;
+    }
     e_ = m_decade_word(sc, i, r);
     if (e_ > 0) return e_;
     break;
@@ -3606,6 +3730,21 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   if (isw(sc, j, W_NEAR) && isw(sc, j + 1, W_FUTURE)) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
+  /* "the year before.", "the week after,": the one before (after) the
+   * last date, when nothing follows "before" for it to govern */
+  if (tcat(sc, j, LEX_UNIT) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
+      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';'))) {
+    int unit = tval(sc, j, LEX_UNIT), shift = isw(sc, j + 1, W_BEFORE) ? -1 : 1;
+    if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) && base_ana(sc, &b)) {
+      v = b;
+      if (v.gran > TG_DAY) v.gran = TG_DAY;
+      if (v.gran < dl_unit_gran(unit)) dl_tv_shift(&v, unit, shift);
+      else period_of(&v, &b, unit, shift);
+      r->anchored = 1; r->anchor = b;
+      res_point(r, j + 2, DL_TIMEX_DATE, &v);
+      return j + 2;
+    }
+  }
   /* the Labor Day weekend: "the" belongs to it, as to "the weekend" */
   if (tcat(sc, j, LEX_HOLIDAY)) {
     mres r_; int e_;
@@ -4383,7 +4522,8 @@ static int can_start(const scan *sc, int i)
   case LEX_MISC:
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
-        || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK;
+        || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
+        || (t->val == X_THESE && isw(sc, i + 1, W_DAYS));
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
