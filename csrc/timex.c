@@ -312,6 +312,11 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
 {
   int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
                  && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE;
+  /* a paragraph on, a day decades back ("On this day in 1950") no longer
+   * dates a clock time: the reference day does */
+  if (last_day && sc->has_ref && sc->last.y < sc->ref.y - 1 && !sc->has_story
+      && blank_line_since_last(sc, sc->t[a].s))
+    last_day = 0;
   if (last_day && (!blank_line_since_last(sc, sc->t[a].s) || !sc->has_story
                    || sc->o.anchor == DL_ANCHOR_LAST
                    /* "(he) will leave at 4 a.m." after a day still ahead:
@@ -322,6 +327,16 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
     /* "a night like last night," he said at dawn: the small hours after
      * a night named are the next day's */
     if (early && b->gran == TG_POD && b->pod == P_NI) {
+      dl_tv_day(b, b->y, b->mo, b->d);
+      dl_tv_shift(b, U_DAY, 1);
+    }
+    /* a timeline: "took off at 22:47 on July 4 ... at 02:31 the crew
+     * radioed": the small hours after a late-evening time of the same day
+     * are the next day's (in a sentence of their own: "a curfew from 8
+     * p.m. to 4 a.m." names the hours of one day) */
+    else if (early && sc->has_clock && sc->clock_chunk != sc->chunk && sc->clock.hh >= 18
+             && sc->clock.y == b->y
+             && sc->clock.mo == b->mo && sc->clock.d == b->d) {
       dl_tv_day(b, b->y, b->mo, b->d);
       dl_tv_shift(b, U_DAY, 1);
     }
@@ -499,6 +514,30 @@ static int due_verb(const scan *sc, int k)
          && word_after_any(sc, k + 1, DUE_VERBS, sizeof DUE_VERBS / sizeof DUE_VERBS[0]);
 }
 
+/* Does "to" before token k lead to a place or a thing rather than a verb:
+ * a determiner, a capitalized name, a plural noun ("flocked to malls",
+ * "rushed to the exits", "moved to Paris")?  Then the past verb before it
+ * is the event's own, not a report of an intention ("agreed to pay"). */
+static int to_place(const scan *sc, int k)
+{
+  const tok *t;
+  size_t e;
+  if (!IN(k)) return 0;
+  t = T(k);
+  /* "slipped to December": a date, the later one it moved to */
+  if (t->kind != TK_WORD || t->cat == LEX_MONTH || t->cat == LEX_WDAY || t->cat == LEX_HOLIDAY)
+    return 0;
+  /* "the exits", not "the last week of March", "the end of June" */
+  if (tcat(sc, k, LEX_DET))
+    return IN(k + 1) && T(k + 1)->kind == TK_WORD && T(k + 1)->cat == LEX_NONE && T(k + 1)->w == 0;
+  if (t->fl & F_CAP) return 1;
+  if (!(t->fl & F_ASCII)) return 0;
+  /* the first word of the token (a run of ordinary words is one token) */
+  for (e = t->s; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+  return e - t->s >= 4 && sc->text[e - 1] == 's' && sc->text[e - 2] != 's' && sc->text[e - 2] != 'u'
+         && sc->text[e - 2] != 'i';
+}
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
@@ -616,7 +655,8 @@ static int tense_cue(const scan *sc, int k)
     }
     /* "supposed to", "agreed to" + a verb, "slipped to" a later date;
      * an irregular past of going is the event: "went to the polls" */
-    if (isw(sc, k + 1, W_TO) && !(sc->t[k].cat == LEX_TENSE && tcat(sc, k + 2, LEX_DET)))
+    if (isw(sc, k + 1, W_TO) && !(sc->t[k].cat == LEX_TENSE && tcat(sc, k + 2, LEX_DET))
+        && !to_place(sc, k + 2))
       return -1;
     return -2;
   }
@@ -739,6 +779,12 @@ static int tense_at(const scan *sc, int a, int b)
   /* a relative clause holds its verb and its date ("fans who were there
    * on Sunday will remember"): the main verb after it is not the date's */
   if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which"))) jr = 0;
+  /* "the new fares apply from April 1, the ministry said": a start with
+   * no past verb of its own is still ahead (not "from April 1 to 3") */
+  if (!jl && (!jr || m->cue[b - 1 + jr] == -1) && isw(sc, a - 1, W_FROM)
+      && !(isw(sc, b, W_TO) || isw(sc, b, W_UNTIL) || isw(sc, b, W_TILL) || isw(sc, b, W_THROUGH)
+           || hyph(sc, b) || ispu(sc, b, PUNCT_DASH) || isw(sc, b, W_AND)))
+    return 1;
   /* "will release an album on June 19 and embark on a tour in the fall,
    * her label announced": past the window, a "will" still governs the
    * clause its "and" continues, over a report verb after the date */
@@ -2205,7 +2251,27 @@ static int m_duration(scan *sc, int i, mres *r)
     return j;
   }
   /* anchored points: N units ago / earlier / later / before / after / from now */
-  if (tcat(sc, j, LEX_REL) || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW))) {
+  /* "Four years on, the savers have an answer", "a decade on from the
+   * crash": as "later" (not "three years on the board") */
+  int on_later = isw(sc, j, W_ON) && n > 0 && unit >= U_DAY && unit != U_WEEKEND
+                 && (ispu(sc, j + 1, ',') || ispu(sc, j + 1, '.') || isw(sc, j + 1, W_FROM));
+  /* in the present ("Four years on, the savers finally have an answer")
+   * it is the time of the story, N units after its event: the reference
+   * date; a past narrative counts on from its last date */
+  if (on_later && base_rel(sc, &b)) {
+    int t_ = tense_at(sc, i, j + 1);
+    if (t_ < -1 || (t_ == -1 && sc->tense->event)) on_later = 2;   /* past narrative */
+  }
+  if (on_later == 1 && base_rel(sc, &b)) {
+    v = b;
+    v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    dl_tv_coarsen(&v, unit == U_DAY ? TG_DAY : unit == U_WEEK ? TG_WEEK : dl_unit_gran(unit));
+    r->anchored = 1; r->anchor = b;
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    r->keep_last = 1;
+    return j + 1;
+  }
+  if (tcat(sc, j, LEX_REL) || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW)) || on_later) {
     int rel = tcat(sc, j, LEX_REL) ? tval(sc, j, LEX_REL) : R_LATER;
     int sign = 0, ana = 0, k = j + 1;
     if (isw(sc, j, W_FROM)) { sign = 1; k = j + 2; }
@@ -2586,6 +2652,18 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       return j + 1;
     }
     return -1;
+  }
+  /* "on this day in 1950": the reference day's date in that year (an
+   * anniversary) */
+  if (!pl && unit == U_DAY && rel == R_THIS && isw(sc, j + 1, W_IN) && year_at(sc, j + 2, 1)
+      && base_rel(sc, &b) && b.mo && b.d) {
+    int y = year_at(sc, j + 2, 1);
+    dl_tv_day(&v, y, b.mo, b.d);
+    if (!dl_valid_date(y, b.mo, b.d)) dl_tv_day(&v, y, b.mo, 28);
+    r->anchored = 1; r->anchor = b;
+    r->absolute = 1;
+    res_point(r, j + 3, DL_TIMEX_DATE, &v);
+    return j + 3;
   }
   if (pl) {
     if (rel == R_RECENT) return -1;
@@ -4485,13 +4563,21 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     sc->para->upto = e;
     sc->para->broke = 0;
+    if (r->tv.gran == TG_TIME && r->tv.hh >= 0 && r->tv.mo && r->tv.d) {
+      sc->clock = r->tv;
+      sc->has_clock = 1;
+      sc->clock_chunk = sc->chunk;
+    }
     if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE) {
       sc->last_day = r->tv;
       sc->has_last_day = 1;
       sc->last_day_chunk = sc->chunk;
     }
     if (!sc->has_story && !sc->headline && r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY
-        && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)) {
+        && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)
+        /* "On this day in 1950, ...": a day decades back opens a
+         * retrospective, whose story is still told on the reference day */
+        && !(sc->has_ref && r->tv.y < sc->ref.y - 1)) {
       dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
       sc->has_story = 1;
     }
@@ -4639,7 +4725,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   }
   sc->has_last = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
-  sc->has_story = sc->has_last_day = 0;
+  sc->has_story = sc->has_last_day = sc->has_clock = sc->clock_chunk = 0;
+  dl_tv_day(&sc->clock, 0, 0, 0);
   sc->chunk = sc->last_day_chunk = 0;
   sc->para = &sc->para_;
   sc->para->upto = 0;

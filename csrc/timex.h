@@ -149,6 +149,10 @@ typedef struct scan {
   int chunk, last_day_chunk;
   int has_last_day;
   dl_tv last_day;      /* the last date mentioned to the day */
+  /* the last clock time on a known day ("left at 22:47 UTC on July 4"),
+   * which a later small-hours time of that day follows into the next */
+  int has_clock, clock_chunk;
+  dl_tv clock;
   /* "the final three months of 2023": the token of the year after "of"
    * (-1: none) and the quarter (1 or 4) those months are, which the year
    * leaves as the last date for "a quarter earlier" */
