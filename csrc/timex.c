@@ -754,6 +754,9 @@ static int tense_at(const scan *sc, int a, int b)
   int jl = 0, jr = 0, x;
   m->event = 0;
   if (future_marker(sc, a) || (isw(sc, a - 1, W_ON) && future_marker(sc, a - 1))) return 1;
+  /* "on patrol since March (and due home soon)": a span's start that
+   * "since" gives is never ahead, whatever verb is near */
+  if (isw(sc, a - 1, W_SINCE)) { m->event = 0; return -1; }
   if (m->calls++ == 0) {
     memset(m->cue, TENSE_UNKNOWN, (size_t)sc->nt);
     m->full = 0;
@@ -788,7 +791,7 @@ static int tense_at(const scan *sc, int a, int b)
   /* "will release an album on June 19 and embark on a tour in the fall,
    * her label announced": past the window, a "will" still governs the
    * clause its "and" continues, over a report verb after the date */
-  if (!jl && (!jr || m->cue[b - 1 + jr] == -1)) {
+  if (!jl && (!jr || m->cue[b - 1 + jr] == -1) && !isw(sc, a - 1, W_SINCE)) {   /* "since" looks back */
     int d;
     for (d = DL_TENSE_WINDOW + 1; d <= DL_TENSE_FAR && a - d >= 0; d++) {
       int k = a - d;
@@ -2933,7 +2936,8 @@ static int m_set(scan *sc, int i, mres *r)
     if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
     /* "the Canton Daily Record", "Weekly Standard": a title's word */
-    if ((T(i)->fl & F_CAP) && IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP)
+    if ((T(i)->fl & F_CAP) && !(T(i)->fl & F_UPPER) && IN(i + 1) && T(i + 1)->kind == TK_WORD
+        && (T(i + 1)->fl & F_CAP) && !(T(i + 1)->fl & F_UPPER)
         && T(i + 1)->cat == LEX_NONE && T(i + 1)->s == T(i)->s + T(i)->n + 1)
       return -1;
     res_dur(r, i + 1, 1, 0, setadv_unit[s]);
