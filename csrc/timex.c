@@ -784,27 +784,32 @@ static int tense_at(const scan *sc, int a, int b)
   if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which"))) jr = 0;
   /* "the new fares apply from April 1, the ministry said": a start with
    * no past verb of its own is still ahead (not "from April 1 to 3") */
-  if (!jl && (!jr || m->cue[b - 1 + jr] == -1) && isw(sc, a - 1, W_FROM)
+  if (!jl && isw(sc, a - 1, W_FROM) && (!jr || m->cue[b - 1 + jr] == -1)
       && !(isw(sc, b, W_TO) || isw(sc, b, W_UNTIL) || isw(sc, b, W_TILL) || isw(sc, b, W_THROUGH)
            || hyph(sc, b) || ispu(sc, b, PUNCT_DASH) || isw(sc, b, W_AND)))
     return 1;
   /* "will release an album on June 19 and embark on a tour in the fall,
    * her label announced": past the window, a "will" still governs the
    * clause its "and" continues, over a report verb after the date */
-  if (!jl && (!jr || m->cue[b - 1 + jr] == -1) && !isw(sc, a - 1, W_SINCE)) {   /* "since" looks back */
-    int d;
-    for (d = DL_TENSE_WINDOW + 1; d <= DL_TENSE_FAR && a - d >= 0; d++) {
-      int k = a - d;
-      /* a sentence ends at a full stop before a capital (not the dot of
-       * "Dec. 19") */
-      if ((ispu(sc, k, '.') && !tcat(sc, k - 1, LEX_MONTH) && IN(k + 1) && (T(k + 1)->fl & F_CAP))
-          || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!'))
-        break;
-      x = tense_cue_memo(sc, k);
-      if (x) {
-        if (x == 1) return 1;
-        break;
-      }
+  if (!jl && !(m->full && (a < 1 || m->left[a - 1] < 0)) && (!jr || m->cue[b - 1 + jr] == -1)
+      && !isw(sc, a - 1, W_SINCE)) {
+    /* the nearest cue before the window: read from the memo once it is
+     * full (a date-dense text with no verb near asks this of every date) */
+    int k = -1, d;
+    if (m->full) {
+      if (a - 1 < sc->nt) k = m->left[a - 1];
+    } else {
+      for (d = DL_TENSE_WINDOW + 1; d <= DL_TENSE_FAR && a - d >= 0; d++)
+        if (tense_cue_memo(sc, a - d)) { k = a - d; break; }
+    }
+    if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] == 1) {
+      /* no sentence ends in between: a full stop before a capital (not
+       * the dot of "Dec. 19") */
+      for (d = k + 1; d < a; d++)
+        if ((ispu(sc, d, '.') && !tcat(sc, d - 1, LEX_MONTH) && IN(d + 1) && (T(d + 1)->fl & F_CAP))
+            || ispu(sc, d, ';') || ispu(sc, d, '?') || ispu(sc, d, '!'))
+          break;
+      if (d == a) return 1;
     }
   }
   if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
@@ -1525,10 +1530,12 @@ static int superlative_at(const scan *sc, int k)
 static int month_pair_year(const scan *sc, int i, int mo)
 {
   const dl_timex *x;
-  if (!(isw(sc, i - 1, W_THROUGH) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL)
-        || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_OR) || isw(sc, i - 1, W_AND)
-        || (hyph(sc, i - 1) && att(sc, i - 1))))
-    return 0;
+  if (i < 1) return 0;
+  switch (T(i - 1)->w) {
+  case W_THROUGH: case W_TO: case W_UNTIL: case W_TILL: case W_OR: case W_AND: break;
+  default:
+    if (!(hyph(sc, i - 1) && att(sc, i - 1))) return 0;
+  }
   if (!sc->has_last || sc->last.gran != TG_MONTH || !sc->last.y || sc->out->n == 0) return 0;
   x = &sc->out->items[sc->out->n - 1];
   /* the month last emitted ends right before the joining word */
