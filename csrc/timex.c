@@ -312,6 +312,11 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
 {
   int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
                  && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE;
+  /* a paragraph on, a day decades back ("On this day in 1950") no longer
+   * dates a clock time: the reference day does */
+  if (last_day && sc->has_ref && sc->last.y < sc->ref.y - 1 && !sc->has_story
+      && blank_line_since_last(sc, sc->t[a].s))
+    last_day = 0;
   if (last_day && (!blank_line_since_last(sc, sc->t[a].s) || !sc->has_story
                    || sc->o.anchor == DL_ANCHOR_LAST
                    /* "(he) will leave at 4 a.m." after a day still ahead:
@@ -322,6 +327,16 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
     /* "a night like last night," he said at dawn: the small hours after
      * a night named are the next day's */
     if (early && b->gran == TG_POD && b->pod == P_NI) {
+      dl_tv_day(b, b->y, b->mo, b->d);
+      dl_tv_shift(b, U_DAY, 1);
+    }
+    /* a timeline: "took off at 22:47 on July 4 ... at 02:31 the crew
+     * radioed": the small hours after a late-evening time of the same day
+     * are the next day's (in a sentence of their own: "a curfew from 8
+     * p.m. to 4 a.m." names the hours of one day) */
+    else if (early && sc->has_clock && sc->clock_chunk != sc->chunk && sc->clock.hh >= 18
+             && sc->clock.y == b->y
+             && sc->clock.mo == b->mo && sc->clock.d == b->d) {
       dl_tv_day(b, b->y, b->mo, b->d);
       dl_tv_shift(b, U_DAY, 1);
     }
@@ -350,6 +365,18 @@ static int ends_with(const scan *sc, const tok *t, const char *suf, size_t n)
   return 1;
 }
 
+/* A counted plural noun ends right before token i: "300 million phones",
+ * "20 patients" -- a rate again ("... a year"), as after "$5". */
+static int counted_before(const scan *sc, int i)
+{
+  const tok *p;
+  if (!IN(i - 1)) return 0;
+  p = &sc->t[i - 1];
+  return p->kind == TK_WORD && p->cat == LEX_NONE && !(p->fl & F_CAP) && (p->fl & F_ASCII)
+         && sc->t[i].s == p->s + p->n + 1 && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
+         && rate_before(sc, i - 1);
+}
+
 static int tense_of(const scan *sc, const tok *t)
 {
   if (t->kind != TK_WORD) return 0;
@@ -376,6 +403,8 @@ static int tense_of(const scan *sc, const tok *t)
 }
 
 #define DL_TENSE_WINDOW 12
+/* how far back a future cue with no other cue after it still reaches */
+#define DL_TENSE_FAR 28
 /* the most tokens between two clock times that share the day after the
  * second ("at 7 a.m. and closed at 8 p.m. on Tuesday") */
 #define DL_MAX_CLOCK_GAP 6
@@ -485,6 +514,30 @@ static int due_verb(const scan *sc, int k)
          && word_after_any(sc, k + 1, DUE_VERBS, sizeof DUE_VERBS / sizeof DUE_VERBS[0]);
 }
 
+/* Does "to" before token k lead to a place or a thing rather than a verb:
+ * a determiner, a capitalized name, a plural noun ("flocked to malls",
+ * "rushed to the exits", "moved to Paris")?  Then the past verb before it
+ * is the event's own, not a report of an intention ("agreed to pay"). */
+static int to_place(const scan *sc, int k)
+{
+  const tok *t;
+  size_t e;
+  if (!IN(k)) return 0;
+  t = T(k);
+  /* "slipped to December": a date, the later one it moved to */
+  if (t->kind != TK_WORD || t->cat == LEX_MONTH || t->cat == LEX_WDAY || t->cat == LEX_HOLIDAY)
+    return 0;
+  /* "the exits", not "the last week of March", "the end of June" */
+  if (tcat(sc, k, LEX_DET))
+    return IN(k + 1) && T(k + 1)->kind == TK_WORD && T(k + 1)->cat == LEX_NONE && T(k + 1)->w == 0;
+  if (t->fl & F_CAP) return 1;
+  if (!(t->fl & F_ASCII)) return 0;
+  /* the first word of the token (a run of ordinary words is one token) */
+  for (e = t->s; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+  return e - t->s >= 4 && sc->text[e - 1] == 's' && sc->text[e - 2] != 's' && sc->text[e - 2] != 'u'
+         && sc->text[e - 2] != 'i';
+}
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
@@ -496,6 +549,11 @@ static int tense_cue(const scan *sc, int k)
   /* "more than forecast in December", "faster than expected": the
    * forecast was made before, it sets no time ahead */
   if (x == 1 && word_before(sc, k, "than")) return 0;
+  /* "the $15.5 billion it forecast in July": after a singular subject the
+   * present would be "forecasts"; this is the past */
+  if (x == 1 && isw(sc, k, W_FORECAST)
+      && (word_before(sc, k, "it") || word_before(sc, k, "he") || word_before(sc, k, "she")))
+    return -1;
   /* a headline's "to" + verb is its future: "Biden to meet Xi Friday" */
   if (sc->headline && isw(sc, k, W_TO) && k + 1 < sc->nt && sc->t[k + 1].kind == TK_WORD
       && !(sc->t[k + 1].fl & F_CAP)
@@ -591,12 +649,14 @@ static int tense_cue(const scan *sc, int k)
     case W_DID: case W_REPORTED: case W_ANNOUNCED: case W_ADDED: case W_NOTED:
     case W_STATED: case W_PREDICTED: case W_ESTIMATED: case W_INDICATED:
     case W_SUGGESTED: case W_WARNED: case W_AGREED: case W_DECIDED: case W_HOPED:
+    case W_PROMISED: case W_PLEDGED: case W_VOWED:
       return -1;
     default: break;
     }
     /* "supposed to", "agreed to" + a verb, "slipped to" a later date;
      * an irregular past of going is the event: "went to the polls" */
-    if (isw(sc, k + 1, W_TO) && !(sc->t[k].cat == LEX_TENSE && tcat(sc, k + 2, LEX_DET)))
+    if (isw(sc, k + 1, W_TO) && !(sc->t[k].cat == LEX_TENSE && tcat(sc, k + 2, LEX_DET))
+        && !to_place(sc, k + 2))
       return -1;
     return -2;
   }
@@ -635,6 +695,22 @@ static int future_marker(const scan *sc, int a)
 }
 
 #define TENSE_UNKNOWN 127
+
+/* A verb of saying or promising at k, whose "by" date is a deadline
+ * ahead of the report ("promised a plan by the summer", "agreed to pay
+ * by Friday"); not a past event's own verb ("was restored to homes by
+ * Sunday"). */
+static int promise_verb(const scan *sc, int k)
+{
+  switch (sc->t[k].w) {
+  case W_SAID: case W_TOLD: case W_ANNOUNCED: case W_AGREED: case W_DECIDED: case W_WARNED:
+  case W_PREDICTED: case W_HOPED: case W_ESTIMATED: case W_PROMISED: case W_PLEDGED:
+  case W_VOWED:
+    return 1;
+  default:
+    return 0;
+  }
+}
 
 /* tense_cue, computed once per token of the chunk. */
 static int tense_cue_memo(const scan *sc, int k)
@@ -678,6 +754,9 @@ static int tense_at(const scan *sc, int a, int b)
   int jl = 0, jr = 0, x;
   m->event = 0;
   if (future_marker(sc, a) || (isw(sc, a - 1, W_ON) && future_marker(sc, a - 1))) return 1;
+  /* "on patrol since March (and due home soon)": a span's start that
+   * "since" gives is never ahead, whatever verb is near */
+  if (isw(sc, a - 1, W_SINCE)) { m->event = 0; return -1; }
   if (m->calls++ == 0) {
     memset(m->cue, TENSE_UNKNOWN, (size_t)sc->nt);
     m->full = 0;
@@ -703,8 +782,41 @@ static int tense_at(const scan *sc, int a, int b)
   /* a relative clause holds its verb and its date ("fans who were there
    * on Sunday will remember"): the main verb after it is not the date's */
   if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which"))) jr = 0;
+  /* "the new fares apply from April 1, the ministry said": a start with
+   * no past verb of its own is still ahead (not "from April 1 to 3") */
+  if (!jl && isw(sc, a - 1, W_FROM) && (!jr || m->cue[b - 1 + jr] == -1)
+      && !(isw(sc, b, W_TO) || isw(sc, b, W_UNTIL) || isw(sc, b, W_TILL) || isw(sc, b, W_THROUGH)
+           || hyph(sc, b) || ispu(sc, b, PUNCT_DASH) || isw(sc, b, W_AND)))
+    return 1;
+  /* "will release an album on June 19 and embark on a tour in the fall,
+   * her label announced": past the window, a "will" still governs the
+   * clause its "and" continues, over a report verb after the date */
+  if (!jl && !(m->full && (a < 1 || m->left[a - 1] < 0)) && (!jr || m->cue[b - 1 + jr] == -1)
+      && !isw(sc, a - 1, W_SINCE)) {
+    /* the nearest cue before the window: read from the memo once it is
+     * full (a date-dense text with no verb near asks this of every date) */
+    int k = -1, d;
+    if (m->full) {
+      if (a - 1 < sc->nt) k = m->left[a - 1];
+    } else {
+      for (d = DL_TENSE_WINDOW + 1; d <= DL_TENSE_FAR && a - d >= 0; d++)
+        if (tense_cue_memo(sc, a - d)) { k = a - d; break; }
+    }
+    if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] == 1) {
+      /* no sentence ends in between: a full stop before a capital (not
+       * the dot of "Dec. 19") */
+      for (d = k + 1; d < a; d++)
+        if ((ispu(sc, d, '.') && !tcat(sc, d - 1, LEX_MONTH) && IN(d + 1) && (T(d + 1)->fl & F_CAP))
+            || ispu(sc, d, ';') || ispu(sc, d, '?') || ispu(sc, d, '!'))
+          break;
+      if (d == a) return 1;
+    }
+  }
   if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
     x = m->cue[a - jl];
+    /* "by" a date after a report or a promise ("promised a plan by the
+     * summer"): a deadline still ahead; "had ... by" stays past */
+    if (x == -1 && isw(sc, a - 1, W_BY) && promise_verb(sc, a - jl)) return 1;
     m->event = x == -2;
     return x == -2 && jl > 3 ? -1 : x;
   }
@@ -1412,6 +1524,25 @@ static int superlative_at(const scan *sc, int k)
   return 1;
 }
 
+/* "December through February", "in January or February": a month
+ * alone joined to the month just named runs on from it, in its year or
+ * the next.  0 when the word before i joins no month. */
+static int month_pair_year(const scan *sc, int i, int mo)
+{
+  const dl_timex *x;
+  if (i < 1) return 0;
+  switch (T(i - 1)->w) {
+  case W_THROUGH: case W_TO: case W_UNTIL: case W_TILL: case W_OR: case W_AND: break;
+  default:
+    if (!(hyph(sc, i - 1) && att(sc, i - 1))) return 0;
+  }
+  if (!sc->has_last || sc->last.gran != TG_MONTH || !sc->last.y || sc->out->n == 0) return 0;
+  x = &sc->out->items[sc->out->n - 1];
+  /* the month last emitted ends right before the joining word */
+  if (x->start + x->len + 1 < sc->t[i - 1].s || x->start + x->len > sc->t[i - 1].s) return 0;
+  return mo < sc->last.mo ? sc->last.y + 1 : sc->last.y;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1559,6 +1690,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     /* "JANUARY" on a line of its own (a section of a year in review):
      * a month already past */
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
+    else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
@@ -2055,6 +2187,13 @@ static int m_duration(scan *sc, int i, mres *r)
      * untagged */
     if (!adj && rate_before(sc, i) && !tcat(sc, j + 1, LEX_REL))
       return -1;
+    /* "300 million phones a year", "20 patients a day": how many of a
+     * thing each period, a SET (not the length of one) */
+    if (!adj && !pl && n == 1 && counted_before(sc, i) && !tcat(sc, j + 1, LEX_REL)) {
+      res_dur(r, j + 1, 1, 0, unit);
+      r->type = DL_TIMEX_SET;
+      return j + 1;
+    }
   }
   if (IN(i) && T(i)->kind == TK_NUM && measure_after(sc, i + 1)) return -1;
   if (IN(i) && T(i)->kind == TK_NUM && T(i)->nd >= 4 && !pl) return -1;
@@ -2107,7 +2246,8 @@ static int m_duration(scan *sc, int i, mres *r)
   if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
   /* "24 hours a day", "seven days a week", "40 hours a week": how much
    * of each longer period, a SET of that period */
-  if (!adj && n > 0 && (isw(sc, j, W_A) || isw(sc, j, W_PER)) && tcat(sc, j + 1, LEX_UNIT)) {
+  if (!adj && n > 0 && (isw(sc, j, W_A) || isw(sc, j, W_PER)) && tcat(sc, j + 1, LEX_UNIT)
+      && !tcat(sc, j + 2, LEX_REL)) {   /* not "10 years a decade ago" */
     int per = tval(sc, j + 1, LEX_UNIT);
     if (dl_unit_gran(per) < dl_unit_gran(unit) && per != U_HALF && per != U_WEEKEND) {
       res_dur(r, j + 2, 1, 0, per);
@@ -2121,7 +2261,27 @@ static int m_duration(scan *sc, int i, mres *r)
     return j;
   }
   /* anchored points: N units ago / earlier / later / before / after / from now */
-  if (tcat(sc, j, LEX_REL) || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW))) {
+  /* "Four years on, the savers have an answer", "a decade on from the
+   * crash": as "later" (not "three years on the board") */
+  int on_later = isw(sc, j, W_ON) && n > 0 && unit >= U_DAY && unit != U_WEEKEND
+                 && (ispu(sc, j + 1, ',') || ispu(sc, j + 1, '.') || isw(sc, j + 1, W_FROM));
+  /* in the present ("Four years on, the savers finally have an answer")
+   * it is the time of the story, N units after its event: the reference
+   * date; a past narrative counts on from its last date */
+  if (on_later && base_rel(sc, &b)) {
+    int t_ = tense_at(sc, i, j + 1);
+    if (t_ < -1 || (t_ == -1 && sc->tense->event)) on_later = 2;   /* past narrative */
+  }
+  if (on_later == 1 && base_rel(sc, &b)) {
+    v = b;
+    v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    dl_tv_coarsen(&v, unit == U_DAY ? TG_DAY : unit == U_WEEK ? TG_WEEK : dl_unit_gran(unit));
+    r->anchored = 1; r->anchor = b;
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    r->keep_last = 1;
+    return j + 1;
+  }
+  if (tcat(sc, j, LEX_REL) || (isw(sc, j, W_FROM) && isw(sc, j + 1, W_NOW)) || on_later) {
     int rel = tcat(sc, j, LEX_REL) ? tval(sc, j, LEX_REL) : R_LATER;
     int sign = 0, ana = 0, k = j + 1;
     if (isw(sc, j, W_FROM)) { sign = 1; k = j + 2; }
@@ -2134,6 +2294,12 @@ static int m_duration(scan *sc, int i, mres *r)
        * "a year before 2040" */
       if ((rel == R_BEFORE || rel == R_AFTER) && IN(k)
           && (T(k)->kind == TK_WORD || T(k)->kind == TK_NUM)) {
+        res_dur(r, j, n, half, unit);
+        return j;
+      }
+      /* "six months later than planned", "a week earlier than usual": a
+       * gap between two times, no point anchored on the last date */
+      if ((rel == R_LATER || rel == R_EARLIER) && isw(sc, k, W_THAN)) {
         res_dur(r, j, n, half, unit);
         return j;
       }
@@ -2416,6 +2582,23 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     res_point(r, skip_dot(sc, j + 1), DL_TIMEX_DATE, &v);
     return r->end;
   }
+  /* the following autumn, the previous winter: the season after (before)
+   * the one of the last date */
+  if (tcat(sc, j, LEX_SEASON) && has_the && (rel == R_FOLLOWING || rel == R_PREVIOUS)) {
+    int s = tval(sc, j, LEX_SEASON), mo = s == 1 ? 3 : s == 2 ? 6 : s == 3 ? 9 : 12;
+    dl_tv cur;
+    if (season_event(sc, j) || !base_ana(sc, &b) || b.y < 2) return -1;
+    cur = b;
+    if (cur.gran >= TG_SEAS) dl_tv_coarsen(&cur, TG_SEAS);
+    else cur.mo = rel == R_FOLLOWING ? 13 : 0;   /* a year: past all its seasons */
+    dl_tv_day(&v, cur.y, mo, 1);
+    if (rel == R_FOLLOWING && mo <= cur.mo) v.y++;
+    if (rel == R_PREVIOUS && mo >= cur.mo) v.y--;
+    v.gran = TG_SEAS;
+    r->anchored = 1; r->anchor = b;
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    return j + 1;
+  }
   /* season */
   if (tcat(sc, j, LEX_SEASON) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS
                                   || rel == R_PAST || rel == R_COMING)) {
@@ -2479,6 +2662,18 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       return j + 1;
     }
     return -1;
+  }
+  /* "on this day in 1950": the reference day's date in that year (an
+   * anniversary) */
+  if (!pl && unit == U_DAY && rel == R_THIS && isw(sc, j + 1, W_IN) && year_at(sc, j + 2, 1)
+      && base_rel(sc, &b) && b.mo && b.d) {
+    int y = year_at(sc, j + 2, 1);
+    dl_tv_day(&v, y, b.mo, b.d);
+    if (!dl_valid_date(y, b.mo, b.d)) dl_tv_day(&v, y, b.mo, 28);
+    r->anchored = 1; r->anchor = b;
+    r->absolute = 1;
+    res_point(r, j + 3, DL_TIMEX_DATE, &v);
+    return j + 3;
   }
   if (pl) {
     if (rel == R_RECENT) return -1;
@@ -2747,6 +2942,11 @@ static int m_set(scan *sc, int i, mres *r)
     int s = tval(sc, i, LEX_SETADV);
     if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
+    /* "the Canton Daily Record", "Weekly Standard": a title's word */
+    if ((T(i)->fl & F_CAP) && !(T(i)->fl & F_UPPER) && IN(i + 1) && T(i + 1)->kind == TK_WORD
+        && (T(i + 1)->fl & F_CAP) && !(T(i + 1)->fl & F_UPPER)
+        && T(i + 1)->cat == LEX_NONE && T(i + 1)->s == T(i)->s + T(i)->n + 1)
+      return -1;
     res_dur(r, i + 1, 1, 0, setadv_unit[s]);
     r->type = DL_TIMEX_SET;
     if (s == S_NIGHTLY) { r->kind = V_STR; r->str = "XXXX-XX-XXTNI"; }
@@ -2832,7 +3032,15 @@ static int m_set(scan *sc, int i, mres *r)
       return j + 1;
     }
     if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (T(j)->n >= 4 || isw(sc, j, W_MAY))) {
-      dl_tv_day(&v, 0, month_tok(sc, j), 0);
+      /* every June 25: that day of every year (an anniversary) */
+      int mo = month_tok(sc, j), k = skip_dot(sc, j + 1), d = mday_at(sc, k);
+      if (d && d <= dl_days_in_month(2000, mo)) {
+        dl_tv_day(&v, 0, mo, d);
+        res_point(r, k + 1, DL_TIMEX_SET, &v);
+        r->quant = "EACH";
+        return k + 1;
+      }
+      dl_tv_day(&v, 0, mo, 0);
       v.gran = TG_MONTH;
       res_point(r, j + 1, DL_TIMEX_SET, &v);
       r->quant = "EACH";
@@ -3289,6 +3497,11 @@ static int m_core(scan *sc, int i, mres *r)
   case LEX_MISC: {
     int e_;
     if (t->val == X_MIDWEEK) return m_midweek(sc, i, r);
+    if (t->val == X_THESE) {
+      if (!isw(sc, i + 1, W_DAYS)) return -1;
+      res_str(r, i + 2, "PRESENT_REF");
+      return i + 2;
+    }
     e_ = m_decade_word(sc, i, r);
     if (e_ > 0) return e_;
     break;
@@ -3606,6 +3819,21 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   if (isw(sc, j, W_NEAR) && isw(sc, j + 1, W_FUTURE)) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
+  /* "the year before.", "the week after,": the one before (after) the
+   * last date, when nothing follows "before" for it to govern */
+  if (tcat(sc, j, LEX_UNIT) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
+      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';'))) {
+    int unit = tval(sc, j, LEX_UNIT), shift = isw(sc, j + 1, W_BEFORE) ? -1 : 1;
+    if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) && base_ana(sc, &b)) {
+      v = b;
+      if (v.gran > TG_DAY) v.gran = TG_DAY;
+      if (v.gran < dl_unit_gran(unit)) dl_tv_shift(&v, unit, shift);
+      else period_of(&v, &b, unit, shift);
+      r->anchored = 1; r->anchor = b;
+      res_point(r, j + 2, DL_TIMEX_DATE, &v);
+      return j + 2;
+    }
+  }
   /* the Labor Day weekend: "the" belongs to it, as to "the weekend" */
   if (tcat(sc, j, LEX_HOLIDAY)) {
     mres r_; int e_;
@@ -4346,13 +4574,21 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     sc->para->upto = e;
     sc->para->broke = 0;
+    if (r->tv.gran == TG_TIME && r->tv.hh >= 0 && r->tv.mo && r->tv.d) {
+      sc->clock = r->tv;
+      sc->has_clock = 1;
+      sc->clock_chunk = sc->chunk;
+    }
     if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE) {
       sc->last_day = r->tv;
       sc->has_last_day = 1;
       sc->last_day_chunk = sc->chunk;
     }
     if (!sc->has_story && !sc->headline && r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY
-        && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)) {
+        && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)
+        /* "On this day in 1950, ...": a day decades back opens a
+         * retrospective, whose story is still told on the reference day */
+        && !(sc->has_ref && r->tv.y < sc->ref.y - 1)) {
       dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
       sc->has_story = 1;
     }
@@ -4383,7 +4619,8 @@ static int can_start(const scan *sc, int i)
   case LEX_MISC:
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
-        || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK;
+        || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
+        || (t->val == X_THESE && isw(sc, i + 1, W_DAYS));
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
@@ -4499,7 +4736,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   }
   sc->has_last = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
-  sc->has_story = sc->has_last_day = 0;
+  sc->has_story = sc->has_last_day = sc->has_clock = sc->clock_chunk = 0;
+  dl_tv_day(&sc->clock, 0, 0, 0);
   sc->chunk = sc->last_day_chunk = 0;
   sc->para = &sc->para_;
   sc->para->upto = 0;

@@ -56,7 +56,7 @@ enum {
 };
 enum {
   X_LOCAL = 1, X_TIME, X_OF, X_IN, X_AND, X_OR, X_SO, X_THAN, X_TO, X_AT,
-  X_FROM, X_FISCAL, X_EVE, X_NEAR, X_RIGHT, X_POST, X_PRE, X_SPORT, X_MIDWEEK
+  X_FROM, X_FISCAL, X_EVE, X_NEAR, X_RIGHT, X_POST, X_PRE, X_SPORT, X_MIDWEEK, X_THESE
 };
 enum {
   H_XMAS = 1, H_THANKS, H_HALLOWEEN, H_EASTER, H_NEWYEAR, H_VALENTINE, H_LABOR,
@@ -149,6 +149,10 @@ typedef struct scan {
   int chunk, last_day_chunk;
   int has_last_day;
   dl_tv last_day;      /* the last date mentioned to the day */
+  /* the last clock time on a known day ("left at 22:47 UTC on July 4"),
+   * which a later small-hours time of that day follows into the next */
+  int has_clock, clock_chunk;
+  dl_tv clock;
   /* "the final three months of 2023": the token of the year after "of"
    * (-1: none) and the quarter (1 or 4) those months are, which the year
    * leaves as the last date for "a quarter earlier" */
