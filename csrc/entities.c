@@ -157,6 +157,7 @@ static const lexword lexicon[] = {
   {"bancorp", L_ORG_SUFFIX},
   {"bancshares", L_ORG_SUFFIX},
   {"bank", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"baptist", L_NOTENT},
   {"baseball", L_NOTENT},
   {"basin", L_LOC_SUFFIX},
   {"basketball", L_NOTENT},
@@ -200,6 +201,7 @@ static const lexword lexicon[] = {
   {"capital", L_NOTPER | L_PLACE_NOUN},
   {"caps", L_NOTENT},
   {"capt", L_ABBREV},
+  {"category", L_NOTPER | L_NOTENT},
   {"cd", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
   {"central", L_NOTPER | L_COMPASS},
@@ -421,6 +423,7 @@ static const lexword lexicon[] = {
   {"ipo", L_NOTENT},
   {"is", L_STOP},
   {"islamic", L_NOTPER},
+  {"islamist", L_NOTPER | L_NOTENT},
   {"island", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"islands", L_LOC_SUFFIX},
   {"isle", L_LOC_SUFFIX | L_LOC_HEAD},
@@ -501,6 +504,7 @@ static const lexword lexicon[] = {
   {"no", L_STOP},
   {"none", L_STOP},
   {"nor", L_STOP},
+  {"nordic", L_NOTENT},
   {"north", L_NOTPER | L_COMPASS},
   {"northern", L_NOTPER | L_COMPASS},
   {"not", L_STOP},
@@ -753,7 +757,7 @@ static const lexword lexicon[] = {
   {"we", L_STOP},
   {"were", L_STOP},
   {"west", L_NOTPER | L_COMPASS},
-  {"western", L_NOTPER | L_COMPASS},
+  {"western", L_NOTPER | L_COMPASS | L_NOTENT},
   {"what", L_STOP},
   {"whatever", L_STOP},
   {"when", L_STOP},
@@ -1021,6 +1025,12 @@ static const char *const ruler_words[] = {
   "queen", "sheikh", "sultan", "tsar"
 };
 
+/* Words that name a storm before its given name ("Hurricane Helene",
+ * "Typhoon Hagibis"), sorted by strcmp. */
+static const char *const storm_words[] = {
+  "cyclone", "hurricane", "storm", "superstorm", "typhoon"
+};
+
 /* Verbs after a team that plays, sorted by strcmp. */
 static const char *const team_verbs[] = {
   "beat", "beats", "crushed", "draw", "drew", "edged", "face", "faced", "faces", "host",
@@ -1232,6 +1242,7 @@ int dl_entities_tables_ok(void)
 #define WORD_TABLE(t) { t, NELEM(t) }
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
+    WORD_TABLE(storm_words),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
     WORD_TABLE(firm_nouns),
@@ -2781,6 +2792,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->strong = 1;
       return add_ment(c, m);
     }
+  }
+  /* "Hurricane Helene": a storm named like a person is an event */
+  if (n >= 2 && m->tend == m->tstart && c->toks[a].len >= 5 && c->toks[a].len <= 10
+      && strchr("chstCHST", c->text[c->toks[a].start])
+      && word_in(storm_words, NELEM(storm_words), c->text + c->toks[a].start, c->toks[a].len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   /* "the Frankish king Clovis", "emperor Hirohito": a ruler's title in
    * lower case before a name (a city's too) makes a person */
@@ -5116,7 +5135,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         const tok *t = &c->toks[k];
         uint64_t key;
         size_t slot;
-        if (!(t->flags & T_CAP) || (c->toks[k + 1].flags & T_POSS)) continue;
+        /* a possessive inside the name ends it; one on the suffix is
+         * the whole name's ("Alphabet Inc's Google": "Alphabet") */
+        if (!(t->flags & T_CAP) || (k + 1 < kend && (c->toks[k + 1].flags & T_POSS))) continue;
         if (k == m->tok0 && (TOK_IN(c, k, L_NOTPER) || gb_end(c, k) == t->start + t->len))
           continue;                  /* not "Texas" of "Texas Air Corp" */
         key = hash_fold(c->text + m->nstart, t->start + t->len - m->nstart);
@@ -5207,6 +5228,21 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           e[i].alias_of = acr.vals[slot];
       }
     }
+  }
+  /* "the National Renewal Alliance (ARN)": an acronym in parentheses
+   * right after a body's name is its short form even when its letters
+   * spell the name in another language (a party's own initials) */
+  for (i = 1; i < c->nms; i++) {
+    const ment *m = &c->ms[i], *p = &c->ms[i - 1];
+    int32_t ra, rb;
+    if (m->ntok != 1 || m->ent < 0 || p->ent < 0 || p->ntok < 2
+        || p->tok0 + p->ntok != m->tok0 || !acronym_in_parens(c, m->tok0))
+      continue;
+    ra = find_root(e, m->ent);
+    rb = find_root(e, p->ent);
+    if (ra != rb && !e[ra].gz && e[ra].type == DL_ENT_ORGANIZATION
+        && e[rb].type == DL_ENT_ORGANIZATION)
+      e[ra].alias_of = rb;
   }
   /* "Florence is crowded" after "in Florence": one word the gazetteer
    * does not know, guessed an organization, is the place of that name

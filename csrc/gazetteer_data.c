@@ -387,6 +387,7 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"North Atlantic Treaty Organization|NATO|Nato", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"European Union|EU|E.U.", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"European Commission|EC", "", "", "", "", 0u, DL_GK_ORG, 0},
+  {"European Council", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"European Parliament", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"European Central Bank|ECB", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"World Health Organization|WHO|World Health Organisation", "", "", "", "", 0u, DL_GK_ORG, 0},
