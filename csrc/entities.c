@@ -25,6 +25,8 @@
 /* Bytes of a name in parentheses after a player ("( Real Sociedad )"),
  * and tokens back to a scorers line's own word ("Leading scorers :"). */
 #define DL_MAX_PAREN_NAME 40
+/* Bytes of "Justice Department" spelled from "Department of Justice". */
+#define DL_MAX_SWAP_NAME 48
 #define DL_MAX_SCORERS_BACK 48
 /* How many earlier people dl_entities_last_person looks through for one
  * of the wanted gender. */
@@ -224,6 +226,7 @@ static const lexword lexicon[] = {
   {"coalition", L_ORG_SUFFIX},
   {"coast", L_LOC_SUFFIX},
   {"col", L_ABBREV},
+  {"collective", L_ORG_SUFFIX},
   {"college", L_ORG_SUFFIX | L_ORG_HEAD},
   {"columnist", L_ROLE},
   {"comedian", L_ROLE},
@@ -448,6 +451,7 @@ static const lexword lexicon[] = {
   {"libor", L_NOTENT},
   {"like", L_STOP},
   {"line", L_LOC_HEAD},
+  {"lines", L_ORG_SUFFIX},
   {"llc", L_ORG_SUFFIX},
   {"llp", L_ORG_SUFFIX},
   {"loan", L_NOTPER},
@@ -574,6 +578,7 @@ static const lexword lexicon[] = {
   {"prof", L_ABBREV},
   {"program", L_NOTPER},
   {"programme", L_NOTPER},
+  {"project", L_ORG_SUFFIX},
   {"promoter", L_ROLE},
   {"protocol", L_NOTPER},
   {"province", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
@@ -637,6 +642,7 @@ static const lexword lexicon[] = {
   {"shipping", L_ORG_SUFFIX},
   {"should", L_STOP},
   {"shr", L_NOTENT},
+  {"shrine", L_LOC_SUFFIX},
   {"shrs", L_NOTENT},
   {"similarly", L_STOP},
   {"since", L_STOP},
@@ -1025,6 +1031,12 @@ static const char *const ruler_words[] = {
   "queen", "sheikh", "sultan", "tsar"
 };
 
+/* Bodies named both "Department of Justice" and "Justice Department",
+ * sorted by strcmp. */
+static const char *const dept_words[] = {
+  "department", "ministry"
+};
+
 /* Words that name a storm before its given name ("Hurricane Helene",
  * "Typhoon Hagibis"), sorted by strcmp. */
 static const char *const storm_words[] = {
@@ -1243,6 +1255,7 @@ int dl_entities_tables_ok(void)
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
     WORD_TABLE(storm_words),
+    WORD_TABLE(dept_words),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
     WORD_TABLE(firm_nouns),
@@ -4714,6 +4727,20 @@ static size_t initials(ctx *c, const ment *m, char *buf, size_t cap)
   return n >= 2 ? n : 0;
 }
 
+/* The first letters of all the words of mention m's name, connectors
+ * and particles too ("BOJ" of "Bank of Japan", "MBS" of "Mohammed bin
+ * Salman"), or 0 when it has fewer than three. */
+static size_t initials_all(ctx *c, const ment *m, char *buf, size_t cap)
+{
+  size_t k, n = 0;
+  for (k = m->tok0; k < m->tok0 + m->ntok; k++) {
+    if (n + 1 >= cap) return 0;
+    buf[n++] = c->text[c->toks[k].start];
+  }
+  buf[n] = '\0';
+  return n >= 3 ? n : 0;
+}
+
 /* ------------------------------------------------------------------ */
 /* Headline                                                            */
 /* ------------------------------------------------------------------ */
@@ -4993,7 +5020,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&acr, c->ar, c->nms * 2) != DL_OK)
+      || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
     goto done;
   e = (ent *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *e);
   if (!e) goto done;
@@ -5100,6 +5127,30 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           if (!acr.keys[slot]) { acr.keys[slot] = key; acr.vals[slot] = (int32_t)i; }
         }
       }
+      if (m->ntok == 3 && (c->toks[m->tok0 + 1].flags & T_LOWER)) {
+        const tok *t0 = &c->toks[m->tok0], *t2 = &c->toks[m->tok0 + 2];
+        /* "BOJ" of "Bank of Japan": the connector's letter spelled too */
+        if ((n = initials_all(c, m, buf, sizeof buf)) != 0)
+          hmap_put_first(&acr, hash_fold(buf, n), (int32_t)i);
+        /* "Justice Department" of "Department of Justice" */
+        if (e[i].type == DL_ENT_ORGANIZATION && (t2->flags & T_CAP)
+            && dl_word_eq(c->text + c->toks[m->tok0 + 1].start, c->toks[m->tok0 + 1].len, "of")
+            && word_in(dept_words, NELEM(dept_words), c->text + t0->start, t0->len)
+            && t2->len + 1 + t0->len <= DL_MAX_SWAP_NAME) {
+          char sw[DL_MAX_SWAP_NAME];
+          memcpy(sw, c->text + t2->start, t2->len);
+          sw[t2->len] = ' ';
+          memcpy(sw + t2->len + 1, c->text + t0->start, t0->len);
+          hmap_put_first(&acr, hash_fold(sw, t2->len + 1 + t0->len), (int32_t)i);
+        }
+      }
+    }
+    /* "MBS" of "Mohammed bin Salman", "JFK" of "John F. Kennedy": the
+     * letters of every word of a name of three or more */
+    if (e[i].type == DL_ENT_PERSON && m->ntok >= 3 && !m->gz) {
+      char buf[16];
+      size_t n = initials_all(c, m, buf, sizeof buf);
+      if (n == m->ntok) hmap_put_first(&acr, hash_fold(buf, n), (int32_t)i);
     }
   }
   /* the front words of a company's name ("WEDGE" of "WEDGE Group Inc",
@@ -5191,6 +5242,16 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       size_t slot = hmap_slot(&pre, key);
       if (pre.keys[slot] && pre.vals[slot] != (int32_t)i) {
         e[i].alias_of = pre.vals[slot];
+        continue;
+      }
+    }
+    /* "the Justice Department" after "the Department of Justice" */
+    if (e[i].type == DL_ENT_ORGANIZATION && m->ntok == 2 && !e[i].gz
+        && word_in(dept_words, NELEM(dept_words), c->text + c->toks[m->tok0 + 1].start,
+                   c->toks[m->tok0 + 1].len)) {
+      int32_t v = hmap_get(&acr, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+      if (v >= 0 && v != (int32_t)i) {
+        e[i].alias_of = v;
         continue;
       }
     }
