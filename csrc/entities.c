@@ -27,6 +27,9 @@
 #define DL_MAX_PAREN_NAME 40
 /* Bytes of "Justice Department" spelled from "Department of Justice". */
 #define DL_MAX_SWAP_NAME 48
+/* Party tags ("Sen. Jane Roe, D-Wash.") a story's "the Washington
+ * Democrat" is compared with: the first ones, so the work stays linear. */
+#define DL_MAX_PARTY_TAGS 32
 #define DL_MAX_SCORERS_BACK 48
 /* How many earlier people dl_entities_last_person looks through for one
  * of the wanted gender. */
@@ -1037,6 +1040,13 @@ static const char *const dept_words[] = {
   "department", "ministry"
 };
 
+/* Lower-case words after "a town" that end its noun phrase ("Swannanoa,
+ * a town of 5,000", "..., a village near Kyiv"), sorted by strcmp. */
+static const char *const after_place_noun[] = {
+  "about", "east", "in", "near", "north", "of", "on", "outside", "south", "that", "west",
+  "where", "which", "with"
+};
+
 /* Words that name a storm before its given name ("Hurricane Helene",
  * "Typhoon Hagibis"), sorted by strcmp. */
 static const char *const storm_words[] = {
@@ -1255,6 +1265,7 @@ int dl_entities_tables_ok(void)
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
     WORD_TABLE(storm_words),
+    WORD_TABLE(after_place_noun),
     WORD_TABLE(dept_words),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
@@ -1370,8 +1381,11 @@ typedef struct ment {
   uint8_t strong;               /* typed by gazetteer, title or suffix */
   uint8_t sinit;                /* a single word opening a sentence */
   uint8_t gender;
-  uint8_t counterpart;          /* "his Chinese counterpart": joins the one
-                                   person of that nationality, if any */
+  uint8_t counterpart;          /* "his Chinese counterpart" (1): joins the
+                                   one person of that nationality, if any;
+                                   "the Washington Democrat" (2): the one
+                                   person tagged "D-Wash." (ostart, oend:
+                                   the state), if any */
   uint8_t surname_only;         /* a title word alone ("Bishop"): kept only
                                    as the surname of a person named whole */
   const char *nat;              /* country of the nationality, or NULL */
@@ -1529,6 +1543,8 @@ typedef struct ctx {
   int games;                    /* the headline opens with any sport
                                    (tennis, motor racing too): "at X" is
                                    where it is played */
+  int party_tags;               /* a lawmaker's tag ("D-Wash.") was read:
+                                   "the Washington Democrat" may follow */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -2783,6 +2799,33 @@ static int line_alone(const ctx *c, size_t s, size_t e)
   return e >= c->len || c->text[e] == '\n';
 }
 
+/* Does ", a town of ..." follow the name ending before token b: a comma,
+ * "a" or "the", at most two lower-case words, a place noun, then the end
+ * of the phrase (not "Hale, a town councillor")? */
+static int place_apposition(ctx *c, size_t b, size_t send)
+{
+  size_t k, last;
+  if (b + 1 >= send || !(c->toks[b].flags & T_COMMA) || !(c->toks[b].flags & T_LOWER)
+      || !(dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "a")
+           || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "the")))
+    return 0;
+  last = b + 4 < send ? b + 4 : send;
+  for (k = b + 1; k < last; k++) {
+    const tok *t = &c->toks[k];
+    if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_COMMA))) return 0;
+    if (TOK_IN(c, k, L_PLACE_NOUN)) {
+      const tok *u;
+      if (k + 1 >= send) return 1;
+      u = &c->toks[k + 1];
+      if (k + 1 < last && TOK_IN(c, k + 1, L_PLACE_NOUN)) continue;   /* "a port city" */
+      return (u->flags & (T_COMMA | T_BREAK)) != 0
+             || ((u->flags & T_LOWER)
+                 && word_in(after_place_noun, NELEM(after_place_noun), c->text + u->start, u->len));
+    }
+  }
+  return 0;
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -3129,6 +3172,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
               && word_in(travel_words, NELEM(travel_words), c->text + c->toks[a - 2].start,
                          c->toks[a - 2].len)))
       && in_country(c, b, send)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Swannanoa, a town of 5,000", "Kherson, a port city in the south":
+   * a name in apposition to a place noun is a place */
+  if (n <= 3 && m->tend == m->tstart && !ge && place_apposition(c, b, send)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -3605,6 +3655,34 @@ static int acronym_in_parens(const ctx *c, size_t k)
   return q < c->len && c->text[q] == ')';
 }
 
+/* Is token k a short form in parentheses right after the name p, not
+ * in capitals ("Electoral Service (Servel)", "Petroleos Mexicanos
+ * (Pemex)")?  Not a word the gazetteer knows (a place's "(Chile)"); its
+ * first letter opens a word of the name and each of its letters is in
+ * the name. */
+static int short_form_in_parens(const ctx *c, size_t k, const ment *p)
+{
+  const tok *t = &c->toks[k];
+  size_t i, j, p0 = t->start, q = t->start + t->len;
+  int first = 0;
+  if ((t->flags & T_ALLCAPS) || !(t->flags & T_CAP) || t->len < 3 || t->len > 12
+      || t->gb >= 0 || k != p->tok0 + p->ntok)
+    return 0;
+  while (p0 > 0 && c->text[p0 - 1] == ' ') p0--;
+  if (p0 == 0 || c->text[p0 - 1] != '(') return 0;
+  while (q < c->len && c->text[q] == ' ') q++;
+  if (q >= c->len || c->text[q] != ')') return 0;
+  for (j = p->tok0; j < p->tok0 + p->ntok; j++)
+    if (c->text[c->toks[j].start] == c->text[t->start]) first = 1;
+  if (!first) return 0;
+  for (i = 0; i < t->len; i++) {
+    char l = DL_LOWER(c->text[t->start + i]);
+    for (j = p->nstart; j < p->nend && DL_LOWER(c->text[j]) != l; j++) {}
+    if (j == p->nend) return 0;
+  }
+  return 1;
+}
+
 /* Is the run [a, b) a market index or a price benchmark ("Nikkei",
  * "FTSE 100", "Dow Jones industrial average", "Brent crude")?  *pend
  * receives the token after its name, past a number that belongs to it
@@ -3864,6 +3942,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (b - a == 2 && t->len == 1 && (c->toks[a + 1].flags & T_HYPH)
         && (c->text[t->start] == 'D' || c->text[t->start] == 'R' || c->text[t->start] == 'I')
         && region_abbrev(c->text + c->toks[a + 1].start, c->toks[a + 1].len)) {
+      c->party_tags = 1;
       ment_init(&m, c, a + 1, b);
       if (!(c->toks[a + 1].flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.')
         m.end = ++m.nend;
@@ -4442,6 +4521,63 @@ static dl_status counterpart(ctx *c, size_t s0, size_t k, size_t send)
   return add_ment(c, &m);
 }
 
+/* Is text[p, q) one of the three parties of a US lawmaker's tag? */
+static int party_word(const char *s, size_t len)
+{
+  return dl_word_eq(s, len, "democrat") || dl_word_eq(s, len, "republican")
+         || dl_word_eq(s, len, "independent");
+}
+
+/* "the Washington Democrat", "The Kansas Republican" at tokens [a, b): a
+ * state the gazetteer knows whole and a party, after "the": a mention
+ * that merge() gives to the one person tagged with that party and the
+ * state's abbreviation ("Sen. Jane Roe, D-Wash."), or drops. */
+static dl_status party_member(ctx *c, size_t s0, size_t a, size_t b)
+{
+  const dl_gaz_entry *ge;
+  const tok *l;
+  size_t d;                     /* "the": in the run when it opens a sentence */
+  ment m;
+  if (b - a >= 3 && dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "the")) d = a++;
+  else if (a > s0 && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the"))
+    d = a - 1;
+  else return DL_OK;
+  if (b - a < 2 || b - a > 4 || c->toks[a].gb < 0) return DL_OK;
+  l = &c->toks[b - 1];
+  ge = gb_entry(c, a);
+  if (!(l->flags & T_CAP) || (l->flags & T_ALLCAPS) || !party_word(c->text + l->start, l->len)
+      || ge->type != DL_ENT_LOCATION
+      || gb_end(c, a) != c->toks[b - 2].start + c->toks[b - 2].len)
+    return DL_OK;
+  ment_init(&m, c, d, b);
+  m.nstart = c->toks[a].start;
+  m.tok0 = (uint32_t)a;
+  m.ntok = (uint32_t)(b - a);
+  m.ostart = c->toks[a].start;
+  m.oend = gb_end(c, a);
+  m.type = DL_ENT_PERSON;
+  m.strong = 1;
+  m.counterpart = 2;
+  return add_ment(c, &m);
+}
+
+/* Is the abbreviation text[a0, a1) ("Wash.", "S.D."), dots left out, a
+ * spelling of the state text[s0, s1) ("Washington", "South Dakota"): the
+ * same first letter, then its letters in order? */
+static int abbrev_of(const char *text, size_t a0, size_t a1, size_t s0, size_t s1)
+{
+  size_t i = a0, j = s0;
+  if (a0 >= a1 || s0 >= s1 || DL_LOWER(text[a0]) != DL_LOWER(text[s0])) return 0;
+  for (; i < a1; i++) {
+    char x = DL_LOWER(text[i]);
+    if (x == '.') continue;
+    while (j < s1 && DL_LOWER(text[j]) != x) j++;
+    if (j == s1) return 0;
+    j++;
+  }
+  return 1;
+}
+
 /* The dateline's place ("VAN NUYS, Calif.", "ESCHBORN, West Germany"):
  * each run of capitalized words between commas is a place, the one a
  * gazetteer names when it names all of it. */
@@ -4642,6 +4778,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       size_t a0 = a;
       if (t->gb >= 0 && gb_entry(c, k)->kind == DL_GK_DEMONYM && !caps_sentence)
         st = counterpart(c, s0, k, send);
+      if (st == DL_OK && c->party_tags && !caps_sentence) st = party_member(c, s0, a, b);
       /* "chief von Pierer", "coach van der Berg": the particles after a
        * lower-case word open the name */
       while (a0 > s0 && a - a0 < 2 && !(c->toks[a0].flags & (T_BREAK | T_HYPH))
@@ -5297,7 +5434,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     const ment *m = &c->ms[i], *p = &c->ms[i - 1];
     int32_t ra, rb;
     if (m->ntok != 1 || m->ent < 0 || p->ent < 0 || p->ntok < 2
-        || p->tok0 + p->ntok != m->tok0 || !acronym_in_parens(c, m->tok0))
+        || p->tok0 + p->ntok != m->tok0
+        || !(acronym_in_parens(c, m->tok0) || short_form_in_parens(c, m->tok0, p)))
       continue;
     ra = find_root(e, m->ent);
     rb = find_root(e, p->ent);
@@ -5379,6 +5517,35 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   if (ncp) {
     hmap nat;
     if (hmap_init(&nat, c->ar, c->nms) != DL_OK) goto done;
+    /* "Sen. Jane Roe, D-Wash.": a person, a comma or a parenthesis, a
+     * party's letter and a hyphen, then a state's abbreviation */
+    uint32_t tag[DL_MAX_PARTY_TAGS];
+    int32_t tag_ent[DL_MAX_PARTY_TAGS];
+    size_t ntag = 0;
+    for (i = 1; i < c->nms && ntag < DL_MAX_PARTY_TAGS; i++) {
+      const ment *m = &c->ms[i], *q = &c->ms[i - 1];
+      uint32_t s = m->nstart;
+      if (m->type != DL_ENT_LOCATION || m->ntok != 1 || s < 4 || c->text[s - 1] != '-'
+          || !strchr("DRI", c->text[s - 2]) || q->ent < 0 || q->counterpart
+          || e[q->ent].type != DL_ENT_PERSON || q->end + 4 < s - 2 || q->end > s - 2)
+        continue;
+      tag[ntag] = (uint32_t)i;
+      tag_ent[ntag++] = q->ent;
+    }
+    for (i = 0; i < c->nms; i++) {
+      ment *m = &c->ms[i];
+      const tok *l = &c->toks[m->tok0 + m->ntok - 1];
+      size_t j;
+      int32_t who = -2;
+      if (m->counterpart != 2) continue;
+      for (j = 0; j < ntag && who != -1; j++) {
+        const ment *t = &c->ms[tag[j]];
+        if (c->text[t->nstart - 2] == c->text[l->start]
+            && abbrev_of(c->text, t->nstart, t->nend, m->ostart, m->oend))
+          who = who == -2 || who == tag_ent[j] ? tag_ent[j] : -1;
+      }
+      if (who >= 0) m->ent = who;
+    }
     for (i = 0; i < c->nms; i++) {
       const ment *m = &c->ms[i];
       if (m->nat && !m->counterpart && m->ent >= 0 && e[m->ent].type == DL_ENT_PERSON) {
@@ -5390,7 +5557,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
     for (i = 0; i < c->nms; i++) {
       ment *m = &c->ms[i];
-      if (m->counterpart) {
+      if (m->counterpart == 1) {
         uint64_t key = hash_fold(m->nat, strlen(m->nat));
         size_t slot = hmap_slot(&nat, key);
         if (nat.keys[slot] && nat.vals[slot] >= 0) m->ent = nat.vals[slot];
