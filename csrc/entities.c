@@ -30,6 +30,11 @@
 /* Party tags ("Sen. Jane Roe, D-Wash.") a story's "the Washington
  * Democrat" is compared with: the first ones, so the work stays linear. */
 #define DL_MAX_PARTY_TAGS 32
+/* Titled people remembered while reading, for "the Saudi crown prince":
+ * the first ones, so the check stays linear. */
+#define DL_MAX_TITLED_SEEN 32
+/* Lower-case words of a title read after "the" and a nationality. */
+#define DL_MAX_TITLE_WORDS 3
 #define DL_MAX_SCORERS_BACK 48
 /* How many earlier people dl_entities_last_person looks through for one
  * of the wanted gender. */
@@ -1385,7 +1390,10 @@ typedef struct ment {
                                    one person of that nationality, if any;
                                    "the Washington Democrat" (2): the one
                                    person tagged "D-Wash." (ostart, oend:
-                                   the state), if any */
+                                   the state), if any; "the Saudi crown
+                                   prince" (3): the one person with that
+                                   title (tok0, ntok: its words) and
+                                   nationality, or none, if any */
   uint8_t surname_only;         /* a title word alone ("Bishop"): kept only
                                    as the surname of a person named whole */
   const char *nat;              /* country of the nationality, or NULL */
@@ -1545,6 +1553,10 @@ typedef struct ctx {
                                    where it is played */
   int party_tags;               /* a lawmaker's tag ("D-Wash.") was read:
                                    "the Washington Democrat" may follow */
+  struct { uint32_t start, len; } titled[DL_MAX_TITLED_SEEN];
+  size_t ntitled;               /* the titles of the first people read with
+                                   one ("Crown Prince" of "Crown Prince
+                                   Mohammed bin Salman") */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -2050,6 +2062,11 @@ static dl_status add_ment(ctx *c, const ment *m)
     c->nms--;
   }
   if (c->nms >= DL_MAX_MENTIONS) return DL_OK;
+  if (m->type == DL_ENT_PERSON && m->tend > m->tstart && !m->counterpart
+      && c->ntitled < DL_MAX_TITLED_SEEN) {
+    c->titled[c->ntitled].start = m->tstart;
+    c->titled[c->ntitled++].len = m->tend - m->tstart;
+  }
   if (c->nms >= c->capms
       && arena_grow(c->ar, (void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms))
     return DL_ENOMEM;
@@ -4521,6 +4538,61 @@ static dl_status counterpart(ctx *c, size_t s0, size_t k, size_t send)
   return add_ment(c, &m);
 }
 
+/* Do text[a, a + n) and text[b, b + n) hold the same words in any case,
+ * one space or more between words matching one? */
+static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn)
+{
+  size_t i = 0, j = 0;
+  while (i < an && j < bn) {
+    if (text[a + i] == ' ' && text[b + j] == ' ') {
+      while (i < an && text[a + i] == ' ') i++;
+      while (j < bn && text[b + j] == ' ') j++;
+      continue;
+    }
+    if (DL_LOWER(text[a + i]) != DL_LOWER(text[b + j])) return 0;
+    i++;
+    j++;
+  }
+  return i == an && j == bn;
+}
+
+/* "the Saudi crown prince", "The French president" with the nationality
+ * at token k: when a person read before holds that title ("Crown Prince
+ * Mohammed bin Salman"), a mention that merge() gives to the one person
+ * with the title and that nationality (or none), or drops.  Only then:
+ * the mention hides the nationality's own. */
+static dl_status demonym_title(ctx *c, size_t s0, size_t k, size_t send)
+{
+  const dl_gaz_entry *ge = gb_entry(c, k);
+  size_t ke = tok_upto(c, k, send, gb_end(c, k)), j, w;
+  const tok *p;
+  ment m;
+  if (k == s0 || ke >= send || !c->ntitled) return DL_OK;
+  p = &c->toks[k - 1];
+  if (!dl_word_eq(c->text + p->start, p->len, "the") || (c->toks[k].flags & T_BREAK)) return DL_OK;
+  for (w = ke; w < send && w < ke + DL_MAX_TITLE_WORDS; w++)
+    if (!(c->toks[w].flags & T_LOWER) || (c->toks[w].flags & (T_BREAK | T_COMMA | T_HYPH))) break;
+  /* the longest run of words some title read before spells */
+  for (; w > ke; w--) {
+    size_t s = c->toks[ke].start, n = c->toks[w - 1].start + c->toks[w - 1].len - s;
+    for (j = 0; j < c->ntitled; j++)
+      if (same_words(c->text, s, n, c->titled[j].start, c->titled[j].len)) break;
+    if (j < c->ntitled) break;
+  }
+  if (w == ke) return DL_OK;
+  ment_init(&m, c, k - 1, w);
+  m.nstart = c->toks[k].start;
+  m.tok0 = (uint32_t)ke;
+  m.ntok = (uint32_t)(w - ke);
+  m.ostart = c->toks[k].start;
+  m.oend = gb_end(c, k);
+  m.type = DL_ENT_PERSON;
+  m.strong = 1;
+  m.counterpart = 3;
+  m.nat = ge->country[0] ? ge->country : NULL;
+  return add_ment(c, &m);
+}
+
 /* Is text[p, q) one of the three parties of a US lawmaker's tag? */
 static int party_word(const char *s, size_t len)
 {
@@ -4778,6 +4850,13 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       size_t a0 = a;
       if (t->gb >= 0 && gb_entry(c, k)->kind == DL_GK_DEMONYM && !caps_sentence)
         st = counterpart(c, s0, k, send);
+      if (st == DL_OK && c->ntitled && !caps_sentence) {
+        /* "The Saudi crown prince" opening a sentence: "The" opens the run */
+        size_t kd = t->len == 3 && b - a >= 2 && dl_word_eq(c->text + t->start, 3, "the")
+                    ? a + 1 : a;
+        if (c->toks[kd].gb >= 0 && gb_entry(c, kd)->kind == DL_GK_DEMONYM)
+          st = demonym_title(c, s0, kd, send);
+      }
       if (st == DL_OK && c->party_tags && !caps_sentence) st = party_member(c, s0, a, b);
       /* "chief von Pierer", "coach van der Berg": the particles after a
        * lower-case word open the name */
@@ -5553,6 +5632,38 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         size_t slot = hmap_slot(&nat, key);
         if (!nat.keys[slot]) { nat.keys[slot] = key; nat.vals[slot] = m->ent; }
         else if (nat.vals[slot] != m->ent) nat.vals[slot] = -1;
+      }
+    }
+    /* "the Saudi crown prince": the person of that title and nationality;
+     * else the one of that title and no nationality */
+    {
+      hmap same, bare;
+      if (hmap_init(&same, c->ar, c->nms) != DL_OK || hmap_init(&bare, c->ar, c->nms) != DL_OK)
+        goto done;
+      for (i = 0; i < c->nms; i++) {
+        const ment *q = &c->ms[i];
+        hmap *hm;
+        uint64_t key;
+        size_t slot;
+        if (q->ent < 0 || q->counterpart || q->tend <= q->tstart || e[q->ent].type != DL_ENT_PERSON)
+          continue;
+        key = hash_fold(c->text + q->tstart, q->tend - q->tstart);
+        if (q->nat) key ^= hash_fold(q->nat, strlen(q->nat)) * 31u;
+        hm = q->nat ? &same : &bare;
+        slot = hmap_slot(hm, key);
+        if (!hm->keys[slot]) { hm->keys[slot] = key; hm->vals[slot] = q->ent; }
+        else if (hm->vals[slot] != q->ent) hm->vals[slot] = -1;
+      }
+      for (i = 0; i < c->nms; i++) {
+        ment *m = &c->ms[i];
+        const tok *t0 = &c->toks[m->tok0], *t1 = &c->toks[m->tok0 + m->ntok - 1];
+        uint64_t key;
+        int32_t v = -2;
+        if (m->counterpart != 3) continue;
+        key = hash_fold(c->text + t0->start, t1->start + t1->len - t0->start);
+        if (m->nat) v = hmap_get(&same, key ^ (hash_fold(m->nat, strlen(m->nat)) * 31u));
+        if (v >= 0) m->ent = v;
+        else if (v == -2 && (v = hmap_get(&bare, key)) >= 0) m->ent = v;
       }
     }
     for (i = 0; i < c->nms; i++) {
