@@ -1052,6 +1052,19 @@ static const char *const after_place_noun[] = {
   "where", "which", "with"
 };
 
+/* A football club's word before its city ("Bayern Munich", "Eintracht
+ * Frankfurt", "Real Madrid"), sorted by strcmp. */
+static const char *const club_before_city[] = {
+  "atletico", "bayer", "bayern", "borussia", "dinamo", "dynamo", "eintracht", "hertha",
+  "inter", "olympique", "rapid", "real", "spartak", "sporting"
+};
+
+/* A football club's word after its city ("Manchester City", "Newcastle
+ * United"), sorted by strcmp. */
+static const char *const club_after_city[] = {
+  "albion", "athletic", "city", "hotspur", "rovers", "united", "wanderers"
+};
+
 /* Words that name a storm before its given name ("Hurricane Helene",
  * "Typhoon Hagibis"), sorted by strcmp. */
 static const char *const storm_words[] = {
@@ -1270,6 +1283,8 @@ int dl_entities_tables_ok(void)
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
     WORD_TABLE(storm_words),
+    WORD_TABLE(club_before_city),
+    WORD_TABLE(club_after_city),
     WORD_TABLE(after_place_noun),
     WORD_TABLE(dept_words),
     WORD_TABLE(hyphen_suffixes),
@@ -2843,6 +2858,31 @@ static int place_apposition(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* Are tokens a, a + 1 a football club's name: a club's word and a city
+ * ("Eintracht Frankfurt", "Newcastle United"), not a place whole? */
+static int club_name(ctx *c, size_t a)
+{
+  const tok *t = &c->toks[a], *u = &c->toks[a + 1];
+  size_t city;
+  const dl_gaz_entry *ge;
+  if ((t->flags & T_ALLCAPS) || (u->flags & (T_ALLCAPS | T_BREAK | T_HYPH | T_COMMA)))
+    return 0;
+  if (u->gb >= 0 && t->len >= 4 && t->len <= 9
+      && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
+    city = a + 1;
+  else if (t->gb >= 0 && u->len >= 4 && u->len <= 9
+           && word_in(club_after_city, NELEM(club_after_city), c->text + u->start, u->len))
+    city = a;
+  else
+    return 0;
+  ge = gb_entry(c, city);
+  if (ge->kind != DL_GK_CITY || gb_end(c, city) != c->toks[city].start + c->toks[city].len)
+    return 0;
+  /* "Kansas City", "Quezon City": the gazetteer's place whole */
+  if (t->gb >= 0 && gb_end(c, a) >= u->start + u->len) return 0;
+  return 1;
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -2871,6 +2911,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && strchr("chstCHST", c->text[c->toks[a].start])
       && word_in(storm_words, NELEM(storm_words), c->text + c->toks[a].start, c->toks[a].len)) {
     m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Bayern Munich", "Manchester City": a club's word and a city the
+   * gazetteer knows, the two not a place it knows whole ("Mexico City") */
+  if (n == 2 && m->tend == m->tstart && club_name(c, a)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
