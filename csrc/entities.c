@@ -4143,7 +4143,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * its own, not part of the name */
   if (b - a >= 3 && c->toks[a].gb < 0 && c->toks[a].gu < 0 && (c->toks[a].flags & T_LOWERCASE)
       && ((c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_TITLE)
-          || (of_for(c, a + 2) && TOK_IN(c, a + 1, L_ORG_HEAD)))
+          || (of_for(c, a + 2) && TOK_IN(c, a + 1, L_ORG_HEAD)
+              /* "Catholic University of Chile", "Islamic University of
+               * Gaza": a school named after its faith keeps it */
+              && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len, "university")
+              && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len, "college")))
       && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len)) {
     ment_init(&m, c, a, a + 1);
     m.type = DL_ENT_MISC;

@@ -543,6 +543,8 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Atlantic|Atlantic Ocean", "", "", "", "", 0u, DL_GK_PLACE, 0},
   {"Pacific|Pacific Ocean", "", "", "", "", 0u, DL_GK_PLACE, 0},
   {"Indian Ocean", "", "", "", "", 0u, DL_GK_PLACE, 0},
+  {"Indo-Pacific", "", "", "", "", 0u, DL_GK_PLACE, 0},
+  {"Asia-Pacific|Asia Pacific", "", "", "", "", 0u, DL_GK_PLACE, 0},
   {"Arctic", "", "", "", "", 0u, DL_GK_PLACE, 0},
   {"Mediterranean|Mediterranean Sea", "", "", "", "", 0u, DL_GK_PLACE, 0},
   {"Black Sea", "", "", "", "", 0u, DL_GK_PLACE, 0},
