@@ -1065,6 +1065,14 @@ static const char *const club_after_city[] = {
   "albion", "athletic", "city", "hotspur", "rovers", "united", "wanderers"
 };
 
+/* Languages the gazetteer knows no people of ("said in Hindi", "in
+ * Mandarin"): alone, a MISC as CoNLL has it, sorted by strcmp. */
+static const char *const language_words[] = {
+  "amharic", "bengali", "cantonese", "dari", "farsi", "gujarati", "hausa", "hebrew", "hindi",
+  "igbo", "javanese", "malay", "mandarin", "marathi", "pashto", "punjabi", "sinhala",
+  "swahili", "tagalog", "tamil", "telugu", "tigrinya", "urdu", "yoruba", "zulu"
+};
+
 /* Words that name a storm before its given name ("Hurricane Helene",
  * "Typhoon Hagibis"), sorted by strcmp. */
 static const char *const storm_words[] = {
@@ -1283,6 +1291,7 @@ int dl_entities_tables_ok(void)
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
     WORD_TABLE(storm_words),
+    WORD_TABLE(language_words),
     WORD_TABLE(club_before_city),
     WORD_TABLE(club_after_city),
     WORD_TABLE(after_place_noun),
@@ -2910,6 +2919,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n >= 2 && m->tend == m->tstart && c->toks[a].len >= 5 && c->toks[a].len <= 10
       && strchr("chstCHST", c->text[c->toks[a].start])
       && word_in(storm_words, NELEM(storm_words), c->text + c->toks[a].start, c->toks[a].len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "said in Hindi": a language alone after "in" (where a place is
+   * guessed otherwise) */
+  if (n == 1 && c->toks[a].gb < 0 && c->toks[a].len >= 4 && c->toks[a].len <= 9 && a > 0
+      && c->toks[a - 1].len == 2 && (c->toks[a - 1].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 2, "in")
+      && (c->toks[a].flags & T_LOWERCASE)
+      && word_in(language_words, NELEM(language_words), c->text + c->toks[a].start,
+                 c->toks[a].len)) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
