@@ -5594,6 +5594,56 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         && e[rb].type == DL_ENT_ORGANIZATION)
       e[ra].alias_of = rb;
   }
+  /* "Leverkusen", "Bayern" after "Bayer Leverkusen", "Bayern Munich":
+   * outside a scoreboard story (where the city plays in its own right),
+   * a word of a club's name alone is the club, unless a mention reads as
+   * the place ("in Leverkusen", the dateline's town) */
+  if (!c->sport) {
+    size_t nclub = 0;
+    for (i = 0; i < ne; i++)
+      if (e[i].type == DL_ENT_ORGANIZATION && c->ms[e[i].canon].ntok == 2
+          && club_name(c, c->ms[e[i].canon].tok0))
+        nclub++;
+    if (nclub) {
+      hmap clubs;
+      uint8_t *placey = (uint8_t *)arena_alloc(c->ar, ne);
+      if (!placey || hmap_init(&clubs, c->ar, 2 * nclub + 1) != DL_OK) goto done;
+      memset(placey, 0, ne);
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        size_t k;
+        if (e[i].type != DL_ENT_ORGANIZATION || m->ntok != 2 || !club_name(c, m->tok0)) continue;
+        for (k = m->tok0; k < m->tok0 + 2; k++) {
+          uint64_t key = hash_fold(c->text + c->toks[k].start, c->toks[k].len);
+          size_t slot = hmap_slot(&clubs, key);
+          if (!clubs.keys[slot]) { clubs.keys[slot] = key; clubs.vals[slot] = (int32_t)i; }
+          else if (clubs.vals[slot] != (int32_t)i) clubs.vals[slot] = -1;
+        }
+      }
+      for (i = 0; i < c->nms; i++) {
+        const ment *m = &c->ms[i];
+        const tok *p;
+        if (m->ent < 0) continue;
+        if (c->town_len && m->nstart == c->town_start) placey[m->ent] = 1;
+        if (m->tok0 == 0) continue;
+        p = &c->toks[m->tok0 - 1];
+        if ((p->flags & T_LOWER) && m->start == m->nstart
+            && (dl_word_eq(c->text + p->start, p->len, "in")
+                || dl_word_eq(c->text + p->start, p->len, "near")
+                || dl_word_eq(c->text + p->start, p->len, "outside")))
+          placey[m->ent] = 1;
+      }
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        int32_t v;
+        if (m->ntok != 1 || e[i].alias_of >= 0 || placey[i] || e[i].type == DL_ENT_PERSON
+            || (e[i].gz && e[i].gz == c->gu))
+          continue;
+        v = hmap_get(&clubs, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+        if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
+      }
+    }
+  }
   /* "Florence is crowded" after "in Florence": one word the gazetteer
    * does not know, guessed an organization, is the place of that name
    * read elsewhere in the story */
