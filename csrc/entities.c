@@ -25,6 +25,16 @@
 /* Bytes of a name in parentheses after a player ("( Real Sociedad )"),
  * and tokens back to a scorers line's own word ("Leading scorers :"). */
 #define DL_MAX_PAREN_NAME 40
+/* Bytes of "Justice Department" spelled from "Department of Justice". */
+#define DL_MAX_SWAP_NAME 48
+/* Party tags ("Sen. Jane Roe, D-Wash.") a story's "the Washington
+ * Democrat" is compared with: the first ones, so the work stays linear. */
+#define DL_MAX_PARTY_TAGS 32
+/* Titled people remembered while reading, for "the Saudi crown prince":
+ * the first ones, so the check stays linear. */
+#define DL_MAX_TITLED_SEEN 32
+/* Lower-case words of a title read after "the" and a nationality. */
+#define DL_MAX_NAT_TITLE_WORDS 3
 #define DL_MAX_SCORERS_BACK 48
 /* How many earlier people dl_entities_last_person looks through for one
  * of the wanted gender. */
@@ -163,6 +173,7 @@ static const lexword lexicon[] = {
   {"bancorp", L_ORG_SUFFIX},
   {"bancshares", L_ORG_SUFFIX},
   {"bank", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"baptist", L_NOTENT},
   {"baseball", L_NOTENT},
   {"basin", L_LOC_SUFFIX},
   {"basketball", L_NOTENT},
@@ -207,6 +218,7 @@ static const lexword lexicon[] = {
   {"caps", L_NOTENT},
   {"capt", L_ABBREV},
   {"carmaker", L_STOP},
+  {"category", L_NOTPER | L_NOTENT},
   {"cd", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
   {"central", L_NOTPER | L_COMPASS},
@@ -230,6 +242,7 @@ static const lexword lexicon[] = {
   {"coalition", L_ORG_SUFFIX},
   {"coast", L_LOC_SUFFIX},
   {"col", L_ABBREV},
+  {"collective", L_ORG_SUFFIX},
   {"college", L_ORG_SUFFIX | L_ORG_HEAD},
   {"columnist", L_ROLE},
   {"comedian", L_ROLE},
@@ -434,6 +447,7 @@ static const lexword lexicon[] = {
   {"ipo", L_NOTENT},
   {"is", L_STOP},
   {"islamic", L_NOTPER},
+  {"islamist", L_NOTPER | L_NOTENT},
   {"island", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"islands", L_LOC_SUFFIX},
   {"isle", L_LOC_SUFFIX | L_LOC_HEAD},
@@ -458,6 +472,7 @@ static const lexword lexicon[] = {
   {"libor", L_NOTENT},
   {"like", L_STOP},
   {"line", L_LOC_HEAD},
+  {"lines", L_ORG_SUFFIX},
   {"llc", L_ORG_SUFFIX},
   {"llp", L_ORG_SUFFIX},
   {"loan", L_NOTPER},
@@ -515,6 +530,7 @@ static const lexword lexicon[] = {
   {"no", L_STOP},
   {"none", L_STOP},
   {"nor", L_STOP},
+  {"nordic", L_NOTENT},
   {"north", L_NOTPER | L_COMPASS},
   {"northern", L_NOTPER | L_COMPASS},
   {"not", L_STOP},
@@ -584,6 +600,7 @@ static const lexword lexicon[] = {
   {"prof", L_ABBREV},
   {"program", L_NOTPER},
   {"programme", L_NOTPER},
+  {"project", L_ORG_SUFFIX},
   {"promoter", L_ROLE},
   {"protocol", L_NOTPER},
   {"province", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
@@ -651,6 +668,7 @@ static const lexword lexicon[] = {
   {"shipping", L_ORG_SUFFIX},
   {"should", L_STOP},
   {"shr", L_NOTENT},
+  {"shrine", L_LOC_SUFFIX},
   {"shrs", L_NOTENT},
   {"similarly", L_STOP},
   {"since", L_STOP},
@@ -772,7 +790,7 @@ static const lexword lexicon[] = {
   {"we", L_STOP},
   {"were", L_STOP},
   {"west", L_NOTPER | L_COMPASS},
-  {"western", L_NOTPER | L_COMPASS},
+  {"western", L_NOTPER | L_COMPASS | L_NOTENT},
   {"what", L_STOP},
   {"whatever", L_STOP},
   {"when", L_STOP},
@@ -1057,6 +1075,46 @@ static const char *const other_sports[] = {
 static const char *const ruler_words[] = {
   "czar", "emir", "emperor", "empress", "king", "pharaoh", "pope", "prince", "princess",
   "queen", "sheikh", "sultan", "tsar"
+};
+
+/* Bodies named both "Department of Justice" and "Justice Department",
+ * sorted by strcmp. */
+static const char *const dept_words[] = {
+  "department", "ministry"
+};
+
+/* Lower-case words after "a town" that end its noun phrase ("Swannanoa,
+ * a town of 5,000", "..., a village near Kyiv"), sorted by strcmp. */
+static const char *const after_place_noun[] = {
+  "about", "east", "in", "near", "north", "of", "on", "outside", "south", "that", "west",
+  "where", "which", "with"
+};
+
+/* A football club's word before its city ("Bayern Munich", "Eintracht
+ * Frankfurt", "Real Madrid"), sorted by strcmp. */
+static const char *const club_before_city[] = {
+  "atletico", "bayer", "bayern", "borussia", "dinamo", "dynamo", "eintracht", "hertha",
+  "inter", "olympique", "rapid", "real", "spartak", "sporting"
+};
+
+/* A football club's word after its city ("Manchester City", "Newcastle
+ * United"), sorted by strcmp. */
+static const char *const club_after_city[] = {
+  "albion", "athletic", "city", "hotspur", "rovers", "united", "wanderers"
+};
+
+/* Languages the gazetteer knows no people of ("said in Hindi", "in
+ * Mandarin"): alone, a MISC as CoNLL has it, sorted by strcmp. */
+static const char *const language_words[] = {
+  "amharic", "bengali", "cantonese", "dari", "farsi", "gujarati", "hausa", "hebrew", "hindi",
+  "igbo", "javanese", "malay", "mandarin", "marathi", "pashto", "punjabi", "sinhala",
+  "swahili", "tagalog", "tamil", "telugu", "tigrinya", "urdu", "yoruba", "zulu"
+};
+
+/* Words that name a storm before its given name ("Hurricane Helene",
+ * "Typhoon Hagibis"), sorted by strcmp. */
+static const char *const storm_words[] = {
+  "cyclone", "hurricane", "storm", "superstorm", "typhoon"
 };
 
 /* Verbs after a team that plays, sorted by strcmp. */
@@ -1383,6 +1441,12 @@ int dl_entities_tables_ok(void)
 #define WORD_TABLE(t) { t, NELEM(t) }
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
+    WORD_TABLE(storm_words),
+    WORD_TABLE(language_words),
+    WORD_TABLE(club_before_city),
+    WORD_TABLE(club_after_city),
+    WORD_TABLE(after_place_noun),
+    WORD_TABLE(dept_words),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
     WORD_TABLE(golden_prizes),
@@ -1529,8 +1593,14 @@ typedef struct ment {
   uint8_t strong;               /* typed by gazetteer, title or suffix */
   uint8_t sinit;                /* a single word opening a sentence */
   uint8_t gender;
-  uint8_t counterpart;          /* "his Chinese counterpart": joins the one
-                                   person of that nationality, if any */
+  uint8_t counterpart;          /* "his Chinese counterpart" (1): joins the
+                                   one person of that nationality, if any;
+                                   "the Washington Democrat" (2): the one
+                                   person tagged "D-Wash." (ostart, oend:
+                                   the state), if any; "the Saudi crown
+                                   prince" (3): the one person with that
+                                   title (tok0, ntok: its words) and
+                                   nationality, or none, if any */
   uint8_t surname_only;         /* a title word alone ("Bishop"): kept only
                                    as the surname of a person named whole */
   const char *nat;              /* country of the nationality, or NULL */
@@ -1688,6 +1758,12 @@ typedef struct ctx {
   int games;                    /* the headline opens with any sport
                                    (tennis, motor racing too): "at X" is
                                    where it is played */
+  int party_tags;               /* a lawmaker's tag ("D-Wash.") was read:
+                                   "the Washington Democrat" may follow */
+  struct { uint32_t start, len; } titled[DL_MAX_TITLED_SEEN];
+  size_t ntitled;               /* the titles of the first people read with
+                                   one ("Crown Prince" of "Crown Prince
+                                   Mohammed bin Salman") */
 } ctx;
 
 /* grow of the match sinks: from the arena */
@@ -2193,6 +2269,11 @@ static dl_status add_ment(ctx *c, const ment *m)
     c->nms--;
   }
   if (c->nms >= DL_MAX_MENTIONS) return DL_OK;
+  if (m->type == DL_ENT_PERSON && m->tend > m->tstart && !m->counterpart
+      && c->ntitled < DL_MAX_TITLED_SEEN) {
+    c->titled[c->ntitled].start = m->tstart;
+    c->titled[c->ntitled++].len = m->tend - m->tstart;
+  }
   if (c->nms >= c->capms
       && arena_grow(c->ar, (void **)&c->ms, &c->capms, c->nms + 1, sizeof *c->ms))
     return DL_ENOMEM;
@@ -3056,6 +3137,33 @@ static int region_adjective(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* Does ", a town of ..." follow the name ending before token b: a comma,
+ * "a" or "the", at most two lower-case words, a place noun, then the end
+ * of the phrase (not "Hale, a town councillor")? */
+static int place_apposition(ctx *c, size_t b, size_t send)
+{
+  size_t k, last;
+  if (b + 1 >= send || !(c->toks[b].flags & T_COMMA) || !(c->toks[b].flags & T_LOWER)
+      || !(dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "a")
+           || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "the")))
+    return 0;
+  last = b + 4 < send ? b + 4 : send;
+  for (k = b + 1; k < last; k++) {
+    const tok *t = &c->toks[k];
+    if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_COMMA))) return 0;
+    if (TOK_IN(c, k, L_PLACE_NOUN)) {
+      const tok *u;
+      if (k + 1 >= send) return 1;
+      u = &c->toks[k + 1];
+      if (k + 1 < last && TOK_IN(c, k + 1, L_PLACE_NOUN)) continue;   /* "a port city" */
+      return (u->flags & (T_COMMA | T_BREAK)) != 0
+             || ((u->flags & T_LOWER)
+                 && word_in(after_place_noun, NELEM(after_place_noun), c->text + u->start, u->len));
+    }
+  }
+  return 0;
+}
+
 /* Does the run [a, b) name a craft, a weapon or an instrument, a MISC in
  * the CoNLL manner: "USS Independence", "HMS Ark Royal"; after a word for
  * a ship ("the space shuttle Atlantis", "the aircraft carrier Nimitz",
@@ -3154,6 +3262,31 @@ static int site_before(ctx *c, size_t a)
          && lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 4);
 }
 
+/* Are tokens a, a + 1 a football club's name: a club's word and a city
+ * ("Eintracht Frankfurt", "Newcastle United"), not a place whole? */
+static int club_name(ctx *c, size_t a)
+{
+  const tok *t = &c->toks[a], *u = &c->toks[a + 1];
+  size_t city;
+  const dl_gaz_entry *ge;
+  if ((t->flags & T_ALLCAPS) || (u->flags & (T_ALLCAPS | T_BREAK | T_HYPH | T_COMMA)))
+    return 0;
+  if (u->gb >= 0 && t->len >= 4 && t->len <= 9
+      && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
+    city = a + 1;
+  else if (t->gb >= 0 && u->len >= 4 && u->len <= 9
+           && word_in(club_after_city, NELEM(club_after_city), c->text + u->start, u->len))
+    city = a;
+  else
+    return 0;
+  ge = gb_entry(c, city);
+  if (ge->kind != DL_GK_CITY || gb_end(c, city) != c->toks[city].start + c->toks[city].len)
+    return 0;
+  /* "Kansas City", "Quezon City": the gazetteer's place whole */
+  if (t->gb >= 0 && gb_end(c, a) >= u->start + u->len) return 0;
+  return 1;
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -3176,6 +3309,33 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->strong = 1;
       return add_ment(c, m);
     }
+  }
+  /* "Hurricane Helene": a storm named like a person is an event */
+  if (n >= 2 && m->tend == m->tstart && c->toks[a].len >= 5 && c->toks[a].len <= 10
+      && strchr("chstCHST", c->text[c->toks[a].start])
+      && word_in(storm_words, NELEM(storm_words), c->text + c->toks[a].start, c->toks[a].len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "said in Hindi": a language alone after "in" (where a place is
+   * guessed otherwise) */
+  if (n == 1 && c->toks[a].gb < 0 && c->toks[a].len >= 4 && c->toks[a].len <= 9 && a > 0
+      && c->toks[a - 1].len == 2 && (c->toks[a - 1].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 2, "in")
+      && (c->toks[a].flags & T_LOWERCASE)
+      && word_in(language_words, NELEM(language_words), c->text + c->toks[a].start,
+                 c->toks[a].len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Bayern Munich", "Manchester City": a club's word and a city the
+   * gazetteer knows, the two not a place it knows whole ("Mexico City") */
+  if (n == 2 && m->tend == m->tstart && club_name(c, a)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   /* "the Frankish king Clovis", "emperor Hirohito": a ruler's title in
    * lower case before a name (a city's too) makes a person */
@@ -3521,6 +3681,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n == 1 && !c->games && !ge && b + 1 < send && (c->toks[b].flags & T_COMMA)
       && (c->toks[a].flags & T_SSTART) && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
       && in_country(c, b, send) && verb_after_country(c, b, send)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Swannanoa, a town of 5,000", "Kherson, a port city in the south":
+   * a name in apposition to a place noun is a place */
+  if (n <= 3 && m->tend == m->tstart && !ge && place_apposition(c, b, send)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -4076,6 +4243,34 @@ static int acronym_in_parens(const ctx *c, size_t k)
   return q < c->len && c->text[q] == ')';
 }
 
+/* Is token k a short form in parentheses right after the name p, not
+ * in capitals ("Electoral Service (Servel)", "Petroleos Mexicanos
+ * (Pemex)")?  Not a word the gazetteer knows (a place's "(Chile)"); its
+ * first letter opens a word of the name and each of its letters is in
+ * the name. */
+static int short_form_in_parens(const ctx *c, size_t k, const ment *p)
+{
+  const tok *t = &c->toks[k];
+  size_t i, j, p0 = t->start, q = t->start + t->len;
+  int first = 0;
+  if ((t->flags & T_ALLCAPS) || !(t->flags & T_CAP) || t->len < 3 || t->len > 12
+      || t->gb >= 0 || k != p->tok0 + p->ntok)
+    return 0;
+  while (p0 > 0 && c->text[p0 - 1] == ' ') p0--;
+  if (p0 == 0 || c->text[p0 - 1] != '(') return 0;
+  while (q < c->len && c->text[q] == ' ') q++;
+  if (q >= c->len || c->text[q] != ')') return 0;
+  for (j = p->tok0; j < p->tok0 + p->ntok; j++)
+    if (c->text[c->toks[j].start] == c->text[t->start]) first = 1;
+  if (!first) return 0;
+  for (i = 0; i < t->len; i++) {
+    char l = DL_LOWER(c->text[t->start + i]);
+    for (j = p->nstart; j < p->nend && DL_LOWER(c->text[j]) != l; j++) {}
+    if (j == p->nend) return 0;
+  }
+  return 1;
+}
+
 /* Is the run [a, b) a market index or a price benchmark ("Nikkei",
  * "FTSE 100", "Dow Jones industrial average", "Brent crude")?  *pend
  * receives the token after its name, past a number that belongs to it
@@ -4424,6 +4619,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (b - a == 2 && t->len == 1 && (c->toks[a + 1].flags & T_HYPH)
         && (c->text[t->start] == 'D' || c->text[t->start] == 'R' || c->text[t->start] == 'I')
         && region_abbrev(c->text + c->toks[a + 1].start, c->toks[a + 1].len)) {
+      c->party_tags = 1;
       ment_init(&m, c, a + 1, b);
       if (!(c->toks[a + 1].flags & T_ABBR) && m.nend < c->len && c->text[m.nend] == '.')
         m.end = ++m.nend;
@@ -4560,7 +4756,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * its own, not part of the name */
   if (b - a >= 3 && c->toks[a].gb < 0 && c->toks[a].gu < 0 && (c->toks[a].flags & T_LOWERCASE)
       && ((c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_TITLE)
-          || (of_for(c, a + 2) && TOK_IN(c, a + 1, L_ORG_HEAD)))
+          || (of_for(c, a + 2) && TOK_IN(c, a + 1, L_ORG_HEAD)
+              /* "Catholic University of Chile", "Islamic University of
+               * Gaza": a school named after its faith keeps it */
+              && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len, "university")
+              && !dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len, "college")))
       && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len)) {
     ment_init(&m, c, a, a + 1);
     m.type = DL_ENT_MISC;
@@ -5119,6 +5319,118 @@ static dl_status counterpart(ctx *c, size_t s0, size_t k, size_t send)
   return add_ment(c, &m);
 }
 
+/* Do text[a, a + n) and text[b, b + n) hold the same words in any case,
+ * one space or more between words matching one? */
+static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn)
+{
+  size_t i = 0, j = 0;
+  while (i < an && j < bn) {
+    if (text[a + i] == ' ' && text[b + j] == ' ') {
+      while (i < an && text[a + i] == ' ') i++;
+      while (j < bn && text[b + j] == ' ') j++;
+      continue;
+    }
+    if (DL_LOWER(text[a + i]) != DL_LOWER(text[b + j])) return 0;
+    i++;
+    j++;
+  }
+  return i == an && j == bn;
+}
+
+/* "the Saudi crown prince", "The French president" with the nationality
+ * at token k: when a person read before holds that title ("Crown Prince
+ * Mohammed bin Salman"), a mention that merge() gives to the one person
+ * with the title and that nationality (or none), or drops.  Only then:
+ * the mention hides the nationality's own. */
+static dl_status demonym_title(ctx *c, size_t s0, size_t k, size_t send)
+{
+  const dl_gaz_entry *ge = gb_entry(c, k);
+  size_t ke = tok_upto(c, k, send, gb_end(c, k)), j, w;
+  const tok *p;
+  ment m;
+  if (k == s0 || ke >= send || !c->ntitled) return DL_OK;
+  p = &c->toks[k - 1];
+  if (!dl_word_eq(c->text + p->start, p->len, "the") || (c->toks[k].flags & T_BREAK)) return DL_OK;
+  for (w = ke; w < send && w < ke + DL_MAX_NAT_TITLE_WORDS; w++)
+    if (!(c->toks[w].flags & T_LOWER) || (c->toks[w].flags & (T_BREAK | T_COMMA | T_HYPH))) break;
+  /* the longest run of words some title read before spells */
+  for (; w > ke; w--) {
+    size_t s = c->toks[ke].start, n = c->toks[w - 1].start + c->toks[w - 1].len - s;
+    for (j = 0; j < c->ntitled; j++)
+      if (same_words(c->text, s, n, c->titled[j].start, c->titled[j].len)) break;
+    if (j < c->ntitled) break;
+  }
+  if (w == ke) return DL_OK;
+  ment_init(&m, c, k - 1, w);
+  m.nstart = c->toks[k].start;
+  m.tok0 = (uint32_t)ke;
+  m.ntok = (uint32_t)(w - ke);
+  m.ostart = c->toks[k].start;
+  m.oend = gb_end(c, k);
+  m.type = DL_ENT_PERSON;
+  m.strong = 1;
+  m.counterpart = 3;
+  m.nat = ge->country[0] ? ge->country : NULL;
+  return add_ment(c, &m);
+}
+
+/* Is text[p, q) one of the three parties of a US lawmaker's tag? */
+static int party_word(const char *s, size_t len)
+{
+  return dl_word_eq(s, len, "democrat") || dl_word_eq(s, len, "republican")
+         || dl_word_eq(s, len, "independent");
+}
+
+/* "the Washington Democrat", "The Kansas Republican" at tokens [a, b): a
+ * state the gazetteer knows whole and a party, after "the": a mention
+ * that merge() gives to the one person tagged with that party and the
+ * state's abbreviation ("Sen. Jane Roe, D-Wash."), or drops. */
+static dl_status party_member(ctx *c, size_t s0, size_t a, size_t b)
+{
+  const dl_gaz_entry *ge;
+  const tok *l;
+  size_t d;                     /* "the": in the run when it opens a sentence */
+  ment m;
+  if (b - a >= 3 && dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "the")) d = a++;
+  else if (a > s0 && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the"))
+    d = a - 1;
+  else return DL_OK;
+  if (b - a < 2 || b - a > 4 || c->toks[a].gb < 0) return DL_OK;
+  l = &c->toks[b - 1];
+  ge = gb_entry(c, a);
+  if (!(l->flags & T_CAP) || (l->flags & T_ALLCAPS) || !party_word(c->text + l->start, l->len)
+      || ge->type != DL_ENT_LOCATION
+      || gb_end(c, a) != c->toks[b - 2].start + c->toks[b - 2].len)
+    return DL_OK;
+  ment_init(&m, c, d, b);
+  m.nstart = c->toks[a].start;
+  m.tok0 = (uint32_t)a;
+  m.ntok = (uint32_t)(b - a);
+  m.ostart = c->toks[a].start;
+  m.oend = gb_end(c, a);
+  m.type = DL_ENT_PERSON;
+  m.strong = 1;
+  m.counterpart = 2;
+  return add_ment(c, &m);
+}
+
+/* Is the abbreviation text[a0, a1) ("Wash.", "S.D."), dots left out, a
+ * spelling of the state text[s0, s1) ("Washington", "South Dakota"): the
+ * same first letter, then its letters in order? */
+static int abbrev_of(const char *text, size_t a0, size_t a1, size_t s0, size_t s1)
+{
+  size_t i = a0, j = s0;
+  if (a0 >= a1 || s0 >= s1 || DL_LOWER(text[a0]) != DL_LOWER(text[s0])) return 0;
+  for (; i < a1; i++) {
+    char x = DL_LOWER(text[i]);
+    if (x == '.') continue;
+    while (j < s1 && DL_LOWER(text[j]) != x) j++;
+    if (j == s1) return 0;
+    j++;
+  }
+  return 1;
+}
+
 /* The dateline's place ("VAN NUYS, Calif.", "ESCHBORN, West Germany"):
  * each run of capitalized words between commas is a place, the one a
  * gazetteer names when it names all of it. */
@@ -5320,6 +5632,14 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       size_t a0 = a;
       if (t->gb >= 0 && gb_entry(c, k)->kind == DL_GK_DEMONYM && !caps_sentence)
         st = counterpart(c, s0, k, send);
+      if (st == DL_OK && c->ntitled && !caps_sentence) {
+        /* "The Saudi crown prince" opening a sentence: "The" opens the run */
+        size_t kd = t->len == 3 && b - a >= 2 && dl_word_eq(c->text + t->start, 3, "the")
+                    ? a + 1 : a;
+        if (c->toks[kd].gb >= 0 && gb_entry(c, kd)->kind == DL_GK_DEMONYM)
+          st = demonym_title(c, s0, kd, send);
+      }
+      if (st == DL_OK && c->party_tags && !caps_sentence) st = party_member(c, s0, a, b);
       /* "chief von Pierer", "coach van der Berg": the particles after a
        * lower-case word open the name */
       while (a0 > s0 && a - a0 < 2 && !(c->toks[a0].flags & (T_BREAK | T_HYPH))
@@ -5407,6 +5727,20 @@ static size_t initials(ctx *c, const ment *m, char *buf, size_t cap)
   }
   buf[n] = '\0';
   return n >= 2 ? n : 0;
+}
+
+/* The first letters of all the words of mention m's name, connectors
+ * and particles too ("BOJ" of "Bank of Japan", "MBS" of "Mohammed bin
+ * Salman"), or 0 when it has fewer than three. */
+static size_t initials_all(ctx *c, const ment *m, char *buf, size_t cap)
+{
+  size_t k, n = 0;
+  for (k = m->tok0; k < m->tok0 + m->ntok; k++) {
+    if (n + 1 >= cap) return 0;
+    buf[n++] = c->text[c->toks[k].start];
+  }
+  buf[n] = '\0';
+  return n >= 3 ? n : 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -5688,7 +6022,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&acr, c->ar, c->nms * 2) != DL_OK)
+      || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
     goto done;
   e = (ent *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *e);
   if (!e) goto done;
@@ -5795,6 +6129,30 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           if (!acr.keys[slot]) { acr.keys[slot] = key; acr.vals[slot] = (int32_t)i; }
         }
       }
+      if (m->ntok == 3 && (c->toks[m->tok0 + 1].flags & T_LOWER)) {
+        const tok *t0 = &c->toks[m->tok0], *t2 = &c->toks[m->tok0 + 2];
+        /* "BOJ" of "Bank of Japan": the connector's letter spelled too */
+        if ((n = initials_all(c, m, buf, sizeof buf)) != 0)
+          hmap_put_first(&acr, hash_fold(buf, n), (int32_t)i);
+        /* "Justice Department" of "Department of Justice" */
+        if (e[i].type == DL_ENT_ORGANIZATION && (t2->flags & T_CAP)
+            && dl_word_eq(c->text + c->toks[m->tok0 + 1].start, c->toks[m->tok0 + 1].len, "of")
+            && word_in(dept_words, NELEM(dept_words), c->text + t0->start, t0->len)
+            && t2->len + 1 + t0->len <= DL_MAX_SWAP_NAME) {
+          char sw[DL_MAX_SWAP_NAME];
+          memcpy(sw, c->text + t2->start, t2->len);
+          sw[t2->len] = ' ';
+          memcpy(sw + t2->len + 1, c->text + t0->start, t0->len);
+          hmap_put_first(&acr, hash_fold(sw, t2->len + 1 + t0->len), (int32_t)i);
+        }
+      }
+    }
+    /* "MBS" of "Mohammed bin Salman", "JFK" of "John F. Kennedy": the
+     * letters of every word of a name of three or more */
+    if (e[i].type == DL_ENT_PERSON && m->ntok >= 3 && !m->gz) {
+      char buf[16];
+      size_t n = initials_all(c, m, buf, sizeof buf);
+      if (n == m->ntok) hmap_put_first(&acr, hash_fold(buf, n), (int32_t)i);
     }
   }
   /* the front words of a company's name ("WEDGE" of "WEDGE Group Inc",
@@ -5830,7 +6188,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         const tok *t = &c->toks[k];
         uint64_t key;
         size_t slot;
-        if (!(t->flags & T_CAP) || (c->toks[k + 1].flags & T_POSS)) continue;
+        /* a possessive inside the name ends it; one on the suffix is
+         * the whole name's ("Alphabet Inc's Google": "Alphabet") */
+        if (!(t->flags & T_CAP) || (k + 1 < kend && (c->toks[k + 1].flags & T_POSS))) continue;
         if (k == m->tok0 && (TOK_IN(c, k, L_NOTPER) || gb_end(c, k) == t->start + t->len))
           continue;                  /* not "Texas" of "Texas Air Corp" */
         key = hash_fold(c->text + m->nstart, t->start + t->len - m->nstart);
@@ -5887,6 +6247,16 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         continue;
       }
     }
+    /* "the Justice Department" after "the Department of Justice" */
+    if (e[i].type == DL_ENT_ORGANIZATION && m->ntok == 2 && !e[i].gz
+        && word_in(dept_words, NELEM(dept_words), c->text + c->toks[m->tok0 + 1].start,
+                   c->toks[m->tok0 + 1].len)) {
+      int32_t v = hmap_get(&acr, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+      if (v >= 0 && v != (int32_t)i) {
+        e[i].alias_of = v;
+        continue;
+      }
+    }
     /* "Von Pierer" of "Heinrich von Pierer": the surname after its
      * particle; "Morel-Dupont" of "Jean Morel-Dupont": the hyphenated
      * surname whole */
@@ -5919,6 +6289,72 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         slot = hmap_slot(&acr, key);
         if (acr.keys[slot] && acr.vals[slot] != (int32_t)i && (!ge || !e[i].strong))
           e[i].alias_of = acr.vals[slot];
+      }
+    }
+  }
+  /* "the National Renewal Alliance (ARN)": an acronym in parentheses
+   * right after a body's name is its short form even when its letters
+   * spell the name in another language (a party's own initials) */
+  for (i = 1; i < c->nms; i++) {
+    const ment *m = &c->ms[i], *p = &c->ms[i - 1];
+    int32_t ra, rb;
+    if (m->ntok != 1 || m->ent < 0 || p->ent < 0 || p->ntok < 2
+        || p->tok0 + p->ntok != m->tok0
+        || !(acronym_in_parens(c, m->tok0) || short_form_in_parens(c, m->tok0, p)))
+      continue;
+    ra = find_root(e, m->ent);
+    rb = find_root(e, p->ent);
+    if (ra != rb && !e[ra].gz && e[ra].type == DL_ENT_ORGANIZATION
+        && e[rb].type == DL_ENT_ORGANIZATION)
+      e[ra].alias_of = rb;
+  }
+  /* "Leverkusen", "Bayern" after "Bayer Leverkusen", "Bayern Munich":
+   * outside a scoreboard story (where the city plays in its own right),
+   * a word of a club's name alone is the club, unless a mention reads as
+   * the place ("in Leverkusen", the dateline's town) */
+  if (!c->sport) {
+    size_t nclub = 0;
+    for (i = 0; i < ne; i++)
+      if (e[i].type == DL_ENT_ORGANIZATION && c->ms[e[i].canon].ntok == 2
+          && club_name(c, c->ms[e[i].canon].tok0))
+        nclub++;
+    if (nclub) {
+      hmap clubs;
+      uint8_t *placey = (uint8_t *)arena_alloc(c->ar, ne);
+      if (!placey || hmap_init(&clubs, c->ar, 2 * nclub + 1) != DL_OK) goto done;
+      memset(placey, 0, ne);
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        size_t k;
+        if (e[i].type != DL_ENT_ORGANIZATION || m->ntok != 2 || !club_name(c, m->tok0)) continue;
+        for (k = m->tok0; k < m->tok0 + 2; k++) {
+          uint64_t key = hash_fold(c->text + c->toks[k].start, c->toks[k].len);
+          size_t slot = hmap_slot(&clubs, key);
+          if (!clubs.keys[slot]) { clubs.keys[slot] = key; clubs.vals[slot] = (int32_t)i; }
+          else if (clubs.vals[slot] != (int32_t)i) clubs.vals[slot] = -1;
+        }
+      }
+      for (i = 0; i < c->nms; i++) {
+        const ment *m = &c->ms[i];
+        const tok *p;
+        if (m->ent < 0) continue;
+        if (c->town_len && m->nstart == c->town_start) placey[m->ent] = 1;
+        if (m->tok0 == 0) continue;
+        p = &c->toks[m->tok0 - 1];
+        if ((p->flags & T_LOWER) && m->start == m->nstart
+            && (dl_word_eq(c->text + p->start, p->len, "in")
+                || dl_word_eq(c->text + p->start, p->len, "near")
+                || dl_word_eq(c->text + p->start, p->len, "outside")))
+          placey[m->ent] = 1;
+      }
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        int32_t v;
+        if (m->ntok != 1 || e[i].alias_of >= 0 || placey[i] || e[i].type == DL_ENT_PERSON
+            || (e[i].gz && e[i].gz == c->gu))
+          continue;
+        v = hmap_get(&clubs, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+        if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
       }
     }
   }
@@ -5996,6 +6432,35 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   if (ncp) {
     hmap nat;
     if (hmap_init(&nat, c->ar, c->nms) != DL_OK) goto done;
+    /* "Sen. Jane Roe, D-Wash.": a person, a comma or a parenthesis, a
+     * party's letter and a hyphen, then a state's abbreviation */
+    uint32_t tag[DL_MAX_PARTY_TAGS];
+    int32_t tag_ent[DL_MAX_PARTY_TAGS];
+    size_t ntag = 0;
+    for (i = 1; i < c->nms && ntag < DL_MAX_PARTY_TAGS; i++) {
+      const ment *m = &c->ms[i], *q = &c->ms[i - 1];
+      uint32_t s = m->nstart;
+      if (m->type != DL_ENT_LOCATION || m->ntok != 1 || s < 4 || c->text[s - 1] != '-'
+          || !strchr("DRI", c->text[s - 2]) || q->ent < 0 || q->counterpart
+          || e[q->ent].type != DL_ENT_PERSON || q->end + 4 < s - 2 || q->end > s - 2)
+        continue;
+      tag[ntag] = (uint32_t)i;
+      tag_ent[ntag++] = q->ent;
+    }
+    for (i = 0; i < c->nms; i++) {
+      ment *m = &c->ms[i];
+      const tok *l = &c->toks[m->tok0 + m->ntok - 1];
+      size_t j;
+      int32_t who = -2;
+      if (m->counterpart != 2) continue;
+      for (j = 0; j < ntag && who != -1; j++) {
+        const ment *t = &c->ms[tag[j]];
+        if (c->text[t->nstart - 2] == c->text[l->start]
+            && abbrev_of(c->text, t->nstart, t->nend, m->ostart, m->oend))
+          who = who == -2 || who == tag_ent[j] ? tag_ent[j] : -1;
+      }
+      if (who >= 0) m->ent = who;
+    }
     for (i = 0; i < c->nms; i++) {
       const ment *m = &c->ms[i];
       if (m->nat && !m->counterpart && m->ent >= 0 && e[m->ent].type == DL_ENT_PERSON) {
@@ -6005,9 +6470,41 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         else if (nat.vals[slot] != m->ent) nat.vals[slot] = -1;
       }
     }
+    /* "the Saudi crown prince": the person of that title and nationality;
+     * else the one of that title and no nationality */
+    {
+      hmap same, bare;
+      if (hmap_init(&same, c->ar, c->nms) != DL_OK || hmap_init(&bare, c->ar, c->nms) != DL_OK)
+        goto done;
+      for (i = 0; i < c->nms; i++) {
+        const ment *q = &c->ms[i];
+        hmap *hm;
+        uint64_t key;
+        size_t slot;
+        if (q->ent < 0 || q->counterpart || q->tend <= q->tstart || e[q->ent].type != DL_ENT_PERSON)
+          continue;
+        key = hash_fold(c->text + q->tstart, q->tend - q->tstart);
+        if (q->nat) key ^= hash_fold(q->nat, strlen(q->nat)) * 31u;
+        hm = q->nat ? &same : &bare;
+        slot = hmap_slot(hm, key);
+        if (!hm->keys[slot]) { hm->keys[slot] = key; hm->vals[slot] = q->ent; }
+        else if (hm->vals[slot] != q->ent) hm->vals[slot] = -1;
+      }
+      for (i = 0; i < c->nms; i++) {
+        ment *m = &c->ms[i];
+        const tok *t0 = &c->toks[m->tok0], *t1 = &c->toks[m->tok0 + m->ntok - 1];
+        uint64_t key;
+        int32_t v = -2;
+        if (m->counterpart != 3) continue;
+        key = hash_fold(c->text + t0->start, t1->start + t1->len - t0->start);
+        if (m->nat) v = hmap_get(&same, key ^ (hash_fold(m->nat, strlen(m->nat)) * 31u));
+        if (v >= 0) m->ent = v;
+        else if (v == -2 && (v = hmap_get(&bare, key)) >= 0) m->ent = v;
+      }
+    }
     for (i = 0; i < c->nms; i++) {
       ment *m = &c->ms[i];
-      if (m->counterpart) {
+      if (m->counterpart == 1) {
         uint64_t key = hash_fold(m->nat, strlen(m->nat));
         size_t slot = hmap_slot(&nat, key);
         if (nat.keys[slot] && nat.vals[slot] >= 0) m->ent = nat.vals[slot];
