@@ -3271,6 +3271,11 @@ static int club_name(ctx *c, size_t a)
   const dl_gaz_entry *ge;
   if ((t->flags & T_ALLCAPS) || (u->flags & (T_ALLCAPS | T_BREAK | T_HYPH | T_COMMA)))
     return 0;
+  /* a club the gazetteer knows whole ("Bayern Munich") */
+  if (t->gb >= 0 && gb_entry(c, a)->kind == DL_GK_ORG && gb_end(c, a) == u->start + u->len
+      && t->len >= 4 && t->len <= 9
+      && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
+    return 1;
   if (u->gb >= 0 && t->len >= 4 && t->len <= 9
       && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
     city = a + 1;
