@@ -2311,7 +2311,7 @@ static long title_head(qctx *c, const mention *m, const char **full)
         && (tlex(c, k - 1) & L_TITLE)) {
       /* "the foreign secretary, Ann Lee,", "the Speaker, Tom Hale," */
       t = &c->toks[--k];
-    } else if (!is_word(t) || (t->flags & TF_POSS)) {
+    } else if (!is_word(t) || ((t->flags & TF_POSS) && k != m->t1)) {
       return -1;
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
       /* "Minister of Foreign Affairs Ann Lee" */
@@ -3493,7 +3493,10 @@ static int find_mentions(qctx *c, size_t from)
        * He said") */
       if (name_gender(c, m.flags, m.span) & (M_MALE | M_FEMALE)) push_recent(c, &m);
     }
-    if (!(m.flags & (M_PRON | M_POSS | M_ORG))) push_titled(c, &m);
+    /* (a titled name before 's too: "Chancellor Markus Feldmann's
+     * conservatives ... the chancellor said") */
+    if (!(m.flags & (M_PRON | M_ORG)) && (!(m.flags & M_POSS) || (m.flags & M_TITLED)))
+      push_titled(c, &m);
   add:
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
     c->men[c->nm] = m;
@@ -3775,6 +3778,20 @@ static int cue_is_object_noun(qctx *c, size_t c0, size_t i)
          && (tlex(c, k - 2) & (L_CUE | L_VERB)) && !(tlex(c, k - 2) & L_PREP);
 }
 
+/* Are tokens [k, t0) one to DL_MAX_ROLE_WORDS lower-case words that
+ * may describe a person ("university student", "opposition party
+ * leader"), no preposition, verb or conjunction among them? */
+static int lower_roles(qctx *c, size_t k, size_t t0)
+{
+  size_t w;
+  if (t0 <= k || t0 - k > DL_MAX_ROLE_WORDS) return 0;
+  for (w = k; w < t0; w++)
+    if (!is_word(&c->toks[w]) || (c->toks[w].flags & (TF_CAP | TF_POSS))
+        || (tlex(c, w) & (L_PREP | L_CUE | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+      return 0;
+  return 1;
+}
+
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -3844,6 +3861,16 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
           return a;
         }
         j = k - 1;
+      } else if (k > c0 + 1 && is_punct(&c->toks[k - 1], ',') && j >= k + 2
+                 && (m = ends_mention(c, j - 2)) >= 0 && lower_roles(c, k, c->men[m].t0)
+                 && !(c->men[m].flags & (M_PRON | M_DESC | M_ORG | M_POSS))) {
+        /* "Another protester, university student Nusrat Jahan, said":
+         * lower-case role words, then the name */
+        int pm = ends_mention(c, k - 2);
+        if (pm < 0 || prep_object(c, pm) || lone_title(c, pm)) {
+          a.men = m;
+          return a;
+        }
       }
     }
     /* "X is said (supposed, reported) to have said" */
@@ -4040,7 +4067,11 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
   size_t k;
   for (k = i; k-- > c0;) {
     if (!is_cue(c, k) || (tlex(c, k) & L_CUE_ING)) continue;
-    if (skip_adv(c, k + 1, i) < i && tok_is(c, skip_adv(c, k + 1, i), "that"))
+    /* (or with no "that" before a pronoun: "said she had been turned
+     * away by men who told her her ballot "had already been cast"") */
+    if (skip_adv(c, k + 1, i) < i && (tok_is(c, skip_adv(c, k + 1, i), "that")
+                                      || (is_word(&c->toks[skip_adv(c, k + 1, i)])
+                                          && (tlex(c, skip_adv(c, k + 1, i)) & L_PRON))))
       return preposed(c, c0, k + 1);
     return none;        /* a nearer cue with no "that": not reported speech */
   }
