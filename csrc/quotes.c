@@ -1662,6 +1662,16 @@ static int tok_is(qctx *c, size_t i, const char *w)
   return c->toks[i].kind == T_WORD && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
 
+/* Is token k a capitalized title word and token p after it the "of"
+ * ("Secretary of", "Minister of") or "to" ("Ambassador to", "Envoy to")
+ * that names the post? */
+static int title_post(qctx *c, size_t k, size_t p)
+{
+  if (!(c->toks[k].flags & TF_CAP) || !is_word(&c->toks[k])) return 0;
+  if (tok_is(c, p, "of")) return (tlex(c, k) & L_TITLE) != 0;
+  return tok_is(c, p, "to") && (tok_is(c, k, "ambassador") || tok_is(c, k, "envoy"));
+}
+
 /* Does token j join the capitalized sequence ending at token j-1? */
 static int joins(qctx *c, size_t j)
 {
@@ -1675,11 +1685,22 @@ static int joins(qctx *c, size_t j)
         && ((tlex(c, j - 1) & L_TITLE)                  /* Secretary of State */
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Bank of Korea */
+    if (title_post(c, j - 1, j)) return 1;   /* "Ambassador to Manila MaryKay Carlson" */
     if (dl_word_eq(c->text + t->s, t->len, "for") && j > 0 && (c->toks[j - 1].flags & TF_CAP)
         && ((tlex(c, j - 1) & L_TITLE)                 /* Minister for Finance */
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Institute for Fiscal Studies */
   }
+  /* "Secretary of the Treasury Ann Lee", "Ambassador to the United
+   * Nations Petra Lund": "of the" ("to the") inside a title */
+  if (j + 2 < c->nt && j > 0 && is_word(&c->toks[j + 2]) && (c->toks[j + 2].flags & TF_CAP)
+      && !(c->toks[j + 2].flags & (TF_PARA | TF_WIN)) && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN))
+      && tok_is(c, j + 1, "the") && title_post(c, j - 1, j))
+    return 1;
+  if (j > 1 && j + 1 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
+      && (c->toks[j + 1].flags & TF_CAP) && !(c->toks[j + 1].flags & (TF_PARA | TF_WIN))
+      && title_post(c, j - 2, j - 1))
+    return 1;
   /* two connectors in a row: "von der Leyen", "de la Cruz" */
   if ((tlex(c, j) & L_CONNECT) && j + 2 < c->nt && is_word(&c->toks[j + 1])
       && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN)) && (tlex(c, j + 1) & L_CONNECT)
@@ -2166,7 +2187,13 @@ static int lone_title(qctx *c, int m)
 {
   const mention *x = &c->men[m];
   uint32_t lx = tlex(c, x->t0);
+  size_t k;
   if (x->t0 == x->t1) return (lx & L_TITLE) && !(lx & L_ABBR);
+  /* "the National Publicity Secretary of the ADC, Mrs Bolanle Okonjo,
+   * said": a title naming its post with "of the" ("to the") */
+  for (k = x->t0 + 1; k + 1 < x->t1 && k - x->t0 <= DL_MAX_LONE_TITLE; k++)
+    if (title_post(c, k - 1, k) && tok_is(c, k + 1, "the"))
+      return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
   /* "The Home Secretary, Ann Lee, said": a title's head word last, no
    * given name first ("John Major" is a name) */
   lx = tlex(c, x->t1);
@@ -4258,7 +4285,8 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
     while (w < e && !DL_IS_SPACE(text[w])) w++;
     lx = lex_lookup(text + i, w - i);
     if (lx & L_TITLE) { cut = w; seen_name = 0; }
-    else if (dl_word_eq(text + i, w - i, "of") && cut == i && i > m.start) {
+    else if ((dl_word_eq(text + i, w - i, "of") || dl_word_eq(text + i, w - i, "to"))
+             && cut == i && i > m.start) {
       /* Secretary of State Jane Roe, Minister of Foreign Affairs Wang
        * Yi: skip "of" and the words after it but the last two (of three
        * or more; else but the last one) */
