@@ -2150,6 +2150,8 @@ static size_t skip_of_name(qctx *c, size_t j)
     k += 2;
     while (k < c->nt && k < lim && joins(c, k)) k++;
   }
+  /* "of the Progressistas party": the body's noun after its name */
+  if (k < c->nt && k < lim && tok_org_kind(c, k)) k++;
   return k < lim ? k : 0;
 }
 
@@ -3917,6 +3919,11 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     /* X on Monday said "…" */
     if (j >= c0 + 3 && on_weekday(c, j - 2) == 2) j -= 2;
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
+    /* "Ann Lee of the Labour party said": the body's noun after its name */
+    if (j > c0 + 3 && tok_org_kind(c, j - 1) && (m = ends_mention(c, j - 2)) >= 0
+        && !(c->men[m].flags & (M_PRON | M_POSS)) && c->men[m].t0 > c0 + 1
+        && (tok_is(c, c->men[m].t0 - 1, "the") || tok_is(c, c->men[m].t0 - 1, "of")))
+      j--;
     if (j > c0 && (m = ends_mention(c, j - 1)) >= 0) {
       /* not "the senator from Texas said"; "Governor Kim of the Bank of
        * Korea said": the name before the preposition */
