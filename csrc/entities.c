@@ -1827,7 +1827,11 @@ static int lower_seen(const ctx *c, const char *s, size_t len)
 static int cp_upper(int32_t cp)
 {
   if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return 1;
-  if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0;
+  /* Latin Extended-A pairs capital then small, except where the pairing
+   * shifts by one ("Łukasz", "Żurek") */
+  if (cp >= 0x139 && cp <= 0x148) return (cp & 1) != 0;
+  if (cp >= 0x178 && cp <= 0x17E) return cp == 0x178 || (cp & 1) != 0;
+  if (cp >= 0x100 && cp <= 0x17F) return (cp & 1) == 0 && cp != 0x138;
   if (cp >= 0x391 && cp <= 0x3AB) return 1;
   if (cp >= 0x400 && cp <= 0x42F) return 1;
   return 0;

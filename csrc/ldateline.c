@@ -889,6 +889,10 @@ static const dl_entity *speaker_entity(const dl_entities *e, const char *text, c
     char ch = text[r.start + --w];
     if ((ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9')) lower_noun = 0;
   }
+  /* a word opening with a letter beyond ASCII was a capital to the
+   * scanner ("Šefčovič") */
+  if (w < r.len && (unsigned char)text[r.start + w] >= 0xC0)
+    lower_noun = 0;
   if (!lower_noun) {
     i = dl_entities_last_person(e, r.start + r.len, 0);
     if (i >= 0) {

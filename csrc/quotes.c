@@ -412,6 +412,7 @@ static const lex_entry lexicon[] = {
   {"highlights", L_CUE | L_VERB},
   {"himself", L_VERB | L_ADV},
   {"his", L_DET | L_STOPCAP},
+  {"hit", L_VERB},
   {"holds", L_VERB},
   {"honduran", L_NAT},
   {"how", L_STOPCAP},
@@ -1009,6 +1010,12 @@ static int is_letter_cp(int32_t cp)
 static int is_upper_cp(int32_t cp)
 {
   if (cp < 0x80) return DL_IS_UPPER(cp) != 0;
+  /* Latin Extended-A pairs capital then small, except where the
+   * pairing shifts by one (after dotless i, and after long s) */
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) return (cp & 1) != 0;
+    return cp == 0x178 || ((cp & 1) == 0 && cp != 0x138);
+  }
   return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)       /* Latin-1 */
       || (cp >= 0x391 && cp <= 0x3A9)                   /* Greek */
       || (cp >= 0x400 && cp <= 0x42F);                  /* Cyrillic */
@@ -1655,6 +1662,16 @@ static int tok_is(qctx *c, size_t i, const char *w)
   return c->toks[i].kind == T_WORD && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
 
+/* Is token k a capitalized title word and token p after it the "of"
+ * ("Secretary of", "Minister of") or "to" ("Ambassador to", "Envoy to")
+ * that names the post? */
+static int title_post(qctx *c, size_t k, size_t p)
+{
+  if (!(c->toks[k].flags & TF_CAP) || !is_word(&c->toks[k])) return 0;
+  if (tok_is(c, p, "of")) return (tlex(c, k) & L_TITLE) != 0;
+  return tok_is(c, p, "to") && (tok_is(c, k, "ambassador") || tok_is(c, k, "envoy"));
+}
+
 /* Does token j join the capitalized sequence ending at token j-1? */
 static int joins(qctx *c, size_t j)
 {
@@ -1668,11 +1685,22 @@ static int joins(qctx *c, size_t j)
         && ((tlex(c, j - 1) & L_TITLE)                  /* Secretary of State */
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Bank of Korea */
+    if (title_post(c, j - 1, j)) return 1;   /* "Ambassador to Manila MaryKay Carlson" */
     if (dl_word_eq(c->text + t->s, t->len, "for") && j > 0 && (c->toks[j - 1].flags & TF_CAP)
         && ((tlex(c, j - 1) & L_TITLE)                 /* Minister for Finance */
             || is_org_last(c->text + c->toks[j - 1].s, c->toks[j - 1].len)))
       return 1;                                          /* Institute for Fiscal Studies */
   }
+  /* "Secretary of the Treasury Ann Lee", "Ambassador to the United
+   * Nations Petra Lund": "of the" ("to the") inside a title */
+  if (j + 2 < c->nt && j > 0 && is_word(&c->toks[j + 2]) && (c->toks[j + 2].flags & TF_CAP)
+      && !(c->toks[j + 2].flags & (TF_PARA | TF_WIN)) && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN))
+      && tok_is(c, j + 1, "the") && title_post(c, j - 1, j))
+    return 1;
+  if (j > 1 && j + 1 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
+      && (c->toks[j + 1].flags & TF_CAP) && !(c->toks[j + 1].flags & (TF_PARA | TF_WIN))
+      && title_post(c, j - 2, j - 1))
+    return 1;
   /* two connectors in a row: "von der Leyen", "de la Cruz" */
   if ((tlex(c, j) & L_CONNECT) && j + 2 < c->nt && is_word(&c->toks[j + 1])
       && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN)) && (tlex(c, j + 1) & L_CONNECT)
@@ -1765,12 +1793,21 @@ static int party_tag(const qctx *c, size_t j)
 /* Token index after the appositives ", D-Calif., a member of the
  * committee," at the comma token j (a party-state tag, then one more
  * appositive), or 0 when there is none. */
+static int tensed_word(qctx *c, size_t j);
+
 static size_t skip_appositives(qctx *c, size_t j)
 {
   size_t ap = skip_appositive(c, j);
   /* a party tag or an age ("Dmytro Kovalenko, 34, a shopkeeper, said") */
   if (ap == j + 3 && (party_tag(c, j + 1) || c->toks[j + 1].kind == T_NUM)
       && ap < c->nt && !verb_like(c, ap)) {
+    size_t ap2 = skip_appositive(c, ap - 1);
+    if (ap2) return ap2;
+  }
+  /* a relative clause whose object has its own appositive ("Yuichiro
+   * Tamaki, who heads the DPFP, a smaller party whose votes ..., struck") */
+  if (ap && ap < c->nt && (tok_is(c, j + 1, "who") || tok_is(c, j + 1, "whose"))
+      && !verb_like(c, ap) && !tensed_word(c, ap)) {
     size_t ap2 = skip_appositive(c, ap - 1);
     if (ap2) return ap2;
   }
@@ -2113,6 +2150,8 @@ static size_t skip_of_name(qctx *c, size_t j)
     k += 2;
     while (k < c->nt && k < lim && joins(c, k)) k++;
   }
+  /* "of the Progressistas party": the body's noun after its name */
+  if (k < c->nt && k < lim && tok_org_kind(c, k)) k++;
   return k < lim ? k : 0;
 }
 
@@ -2150,7 +2189,13 @@ static int lone_title(qctx *c, int m)
 {
   const mention *x = &c->men[m];
   uint32_t lx = tlex(c, x->t0);
+  size_t k;
   if (x->t0 == x->t1) return (lx & L_TITLE) && !(lx & L_ABBR);
+  /* "the National Publicity Secretary of the ADC, Mrs Bolanle Okonjo,
+   * said": a title naming its post with "of the" ("to the") */
+  for (k = x->t0 + 1; k + 1 < x->t1 && k - x->t0 <= DL_MAX_LONE_TITLE; k++)
+    if (title_post(c, k - 1, k) && tok_is(c, k + 1, "the"))
+      return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
   /* "The Home Secretary, Ann Lee, said": a title's head word last, no
    * given name first ("John Major" is a name) */
   lx = tlex(c, x->t1);
@@ -2163,7 +2208,9 @@ static int lone_title(qctx *c, int m)
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
 static int appositive_name(qctx *c, const mention *m)
 {
-  size_t nx = m->t1 + 1, p;
+  size_t nx = m->t1 + 1, p, of = skip_of_name(c, nx);
+  /* "the opposition leader, Yoshihiko Noda of the CDP, said" */
+  if (of && of < c->nt && is_punct(&c->toks[of], ',')) nx = of;
   if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || m->t0 == 0
       || !verb_like(c, nx + 1 + on_weekday(c, nx + 1)))   /* ", on Monday said" */
     return 0;
@@ -2293,7 +2340,7 @@ static long title_head(qctx *c, const mention *m, const char **full)
         && (tlex(c, k - 1) & L_TITLE)) {
       /* "the foreign secretary, Ann Lee,", "the Speaker, Tom Hale," */
       t = &c->toks[--k];
-    } else if (!is_word(t) || (t->flags & TF_POSS)) {
+    } else if (!is_word(t) || ((t->flags & TF_POSS) && k != m->t1)) {
       return -1;
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
       /* "Minister of Foreign Affairs Ann Lee" */
@@ -2441,6 +2488,26 @@ static void push_org(qctx *c, dl_span name, dl_span head)
  * "producer Tshwane Minerals", "group, Earthlife Watch", "party, the
  * National Front"; its token, or -1.  A person's name (a title, a known
  * given name) never is one ("the company, Ann Lee said"). */
+/* Words looked back over from a body's noun to the "of" after a role
+ * ("leader of the largest opposition party") */
+#define DL_MAX_ROLE_OF_REACH 5
+
+/* Is the organization word at token h what a role before it heads ("The
+ * leader of the largest opposition party, Yoshihiko Noda, said"): the
+ * name after the comma is the role's holder, not the body's? */
+static int role_of_body(qctx *c, size_t h)
+{
+  size_t k;
+  for (k = h; k > 1 && h - k < DL_MAX_ROLE_OF_REACH; k--) {
+    const tok *t = &c->toks[k - 1];
+    if (!is_word(t) || (t->flags & (TF_CAP | TF_SENT | TF_PARA | TF_WIN))) return 0;
+    if (tok_is(c, k - 1, "of"))
+      return is_word(&c->toks[k - 2]) && !(c->toks[k - 2].flags & TF_CAP)
+             && (tlex(c, k - 2) & L_TITLE);
+  }
+  return 0;
+}
+
 static long org_intro(qctx *c, const mention *m)
 {
   size_t k = m->t0;
@@ -2448,6 +2515,7 @@ static long org_intro(qctx *c, const mention *m)
   if (k > 0 && is_punct(&c->toks[k - 1], ',')) k--;
   if (k == 0 || (k == m->t0 - 1 && tok_is(c, k, "the")) || !tok_org_kind(c, k - 1)) return -1;
   if (m->flags & (M_TITLED | M_MALE | M_FEMALE) || given_gender(c->text, m->span)) return -1;
+  if (role_of_body(c, k - 1)) return -1;
   return (long)k - 1;
 }
 
@@ -3117,6 +3185,38 @@ static int who_cue(qctx *c, const mention *m)
          && is_cue(c, skip_adv(c, m->t1 + 3, c->nt));
 }
 
+/* The person mention a mention of a body hangs from by "of" ("Jörg
+ * Albrecht of the Christian Democrats, who said"): a relative clause
+ * after it is the person's.  -1 when there is none. */
+static long of_owner(qctx *c, const mention *m)
+{
+  size_t k = m->t0;
+  const tok *t;
+  if (k > 0 && tok_is(c, k - 1, "the")) k--;
+  if (k < 2 || !tok_is(c, k - 1, "of")) return -1;
+  t = &c->toks[k - 2];
+  if (t->men < 0 || !(t->flags & TF_CAP)
+      || (c->men[t->men].flags & (M_PRON | M_POSS | M_ORG | M_DESC | M_ROLE)))
+    return -1;
+  return t->men;
+}
+
+/* Verbs whose form says the subject before them is plural ("Democrats
+ * have few ways", "Republicans say"): a body of people, "they", never
+ * "he" or "she". */
+static const char *const plural_verbs[] = {
+  "are", "argue", "believe", "do", "fear", "have", "insist", "say", "want", "were"
+};
+
+static int plural_verb(qctx *c, size_t j)
+{
+  size_t k;
+  if (j >= c->nt || !is_word(&c->toks[j])) return 0;
+  for (k = 0; k < sizeof plural_verbs / sizeof *plural_verbs; k++)
+    if (tok_is(c, j, plural_verbs[k])) return 1;
+  return 0;
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -3125,6 +3225,7 @@ static int find_mentions(qctx *c, size_t from)
     mention m;
     size_t j, k;
     uint32_t lx;
+    long ow = -1;   /* the person a body's relative clause belongs to */
     int art;
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
     if (!is_word(t) || party_tag(c, i)) { i++; continue; }
@@ -3375,12 +3476,26 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
     } else if (!(m.flags & (M_PRON | M_POSS)) && inverted_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Among them was Ann Lee, a teacher. */
-    } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m)) {
+    } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0) {
       m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
     /* "heard from an aide, Carla Montes, who testified": after a comma
      * too (subject_before), when no verb of its own follows */
-    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && who_cue(c, &m)) m.flags |= M_SUBJ;
+    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0)
+      m.flags |= M_SUBJ;
+    if (ow >= 0 && !(c->men[ow].flags & M_SUBJ)) {
+      /* "Jörg Albrecht of the Christian Democrats, who has insisted":
+       * the person is the subject of the relative clause */
+      c->men[ow].flags |= M_SUBJ;
+      push_recent(c, &c->men[ow]);
+    }
+    /* "Democrats have few ways": a plural verb after a one-word subject
+     * makes it a body, for "they" and not "he" ("Ann Lee and Tom Ito
+     * have" are two people) */
+    if ((m.flags & M_SUBJ) && !(m.flags & (M_PRON | M_ORG | M_TITLED)) && m.t0 == m.t1
+        && !(m.t0 > 0 && (tok_is(c, m.t0 - 1, "and") || is_punct(&c->toks[m.t0 - 1], '&')))
+        && plural_verb(c, m.t1 + 1))
+      m.flags |= M_ORG;
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
@@ -3407,7 +3522,10 @@ static int find_mentions(qctx *c, size_t from)
        * He said") */
       if (name_gender(c, m.flags, m.span) & (M_MALE | M_FEMALE)) push_recent(c, &m);
     }
-    if (!(m.flags & (M_PRON | M_POSS | M_ORG))) push_titled(c, &m);
+    /* (a titled name before 's too: "Chancellor Markus Feldmann's
+     * conservatives ... the chancellor said") */
+    if (!(m.flags & (M_PRON | M_ORG)) && (!(m.flags & M_POSS) || (m.flags & M_TITLED)))
+      push_titled(c, &m);
   add:
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
     c->men[c->nm] = m;
@@ -3689,6 +3807,20 @@ static int cue_is_object_noun(qctx *c, size_t c0, size_t i)
          && (tlex(c, k - 2) & (L_CUE | L_VERB)) && !(tlex(c, k - 2) & L_PREP);
 }
 
+/* Are tokens [k, t0) one to DL_MAX_ROLE_WORDS lower-case words that
+ * may describe a person ("university student", "opposition party
+ * leader"), no preposition, verb or conjunction among them? */
+static int lower_roles(qctx *c, size_t k, size_t t0)
+{
+  size_t w;
+  if (t0 <= k || t0 - k > DL_MAX_ROLE_WORDS) return 0;
+  for (w = k; w < t0; w++)
+    if (!is_word(&c->toks[w]) || (c->toks[w].flags & (TF_CAP | TF_POSS))
+        || (tlex(c, w) & (L_PREP | L_CUE | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+      return 0;
+  return 1;
+}
+
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -3732,11 +3864,15 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     if (j > c0 && is_punct(&c->toks[j - 1], ',')) {
       /* an appositive: back to its opening comma */
       size_t k = j - 1;
+      int of_tail;
       while (k > c0 && !is_punct(&c->toks[k - 1], ',') && j - k < 20) k--;
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */
         m = starts_mention(c, k);
-        if (m >= 0 && c->men[m].t1 + 2 != j) {
+        /* "The opposition leader, Yoshihiko Noda of the CDP, said" */
+        of_tail = m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC))
+                  && skip_of_name(c, c->men[m].t1 + 1) == j - 1;
+        if (m >= 0 && c->men[m].t1 + 2 != j && !of_tail) {
           /* "The member for Carleton, Conservative housing critic Ann
            * Lee, said": the subject ending it, after role words */
           int m2 = ends_mention(c, j - 2);
@@ -3747,13 +3883,23 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
             m = m2;
         }
         int pm = k >= 2 ? ends_mention(c, k - 2) : -1;
-        if (m >= 0 && !(c->men[m].flags & M_PRON) && c->men[m].t1 + 2 == j
+        if (m >= 0 && !(c->men[m].flags & M_PRON) && (c->men[m].t1 + 2 == j || of_tail)
             && (pm < 0 || prep_object(c, pm)   /* "the envoy to Peru, Ann Lee," */
                 || lone_title(c, pm))) {         /* "The Chancellor, Ann Lee," */
           a.men = m;
           return a;
         }
         j = k - 1;
+      } else if (k > c0 + 1 && is_punct(&c->toks[k - 1], ',') && j >= k + 2
+                 && (m = ends_mention(c, j - 2)) >= 0 && lower_roles(c, k, c->men[m].t0)
+                 && !(c->men[m].flags & (M_PRON | M_DESC | M_ORG | M_POSS))) {
+        /* "Another protester, university student Nusrat Jahan, said":
+         * lower-case role words, then the name */
+        int pm = ends_mention(c, k - 2);
+        if (pm < 0 || prep_object(c, pm) || lone_title(c, pm)) {
+          a.men = m;
+          return a;
+        }
       }
     }
     /* "X is said (supposed, reported) to have said" */
@@ -3773,6 +3919,11 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     /* X on Monday said "…" */
     if (j >= c0 + 3 && on_weekday(c, j - 2) == 2) j -= 2;
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
+    /* "Ann Lee of the Labour party said": the body's noun after its name */
+    if (j > c0 + 3 && tok_org_kind(c, j - 1) && (m = ends_mention(c, j - 2)) >= 0
+        && !(c->men[m].flags & (M_PRON | M_POSS)) && c->men[m].t0 > c0 + 1
+        && (tok_is(c, c->men[m].t0 - 1, "the") || tok_is(c, c->men[m].t0 - 1, "of")))
+      j--;
     if (j > c0 && (m = ends_mention(c, j - 1)) >= 0) {
       /* not "the senator from Texas said"; "Governor Kim of the Bank of
        * Korea said": the name before the preposition */
@@ -3950,7 +4101,11 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
   size_t k;
   for (k = i; k-- > c0;) {
     if (!is_cue(c, k) || (tlex(c, k) & L_CUE_ING)) continue;
-    if (skip_adv(c, k + 1, i) < i && tok_is(c, skip_adv(c, k + 1, i), "that"))
+    /* (or with no "that" before a pronoun: "said she had been turned
+     * away by men who told her her ballot "had already been cast"") */
+    if (skip_adv(c, k + 1, i) < i && (tok_is(c, skip_adv(c, k + 1, i), "that")
+                                      || (is_word(&c->toks[skip_adv(c, k + 1, i)])
+                                          && (tlex(c, skip_adv(c, k + 1, i)) & L_PRON))))
       return preposed(c, c0, k + 1);
     return none;        /* a nearer cue with no "that": not reported speech */
   }
@@ -4137,7 +4292,8 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
     while (w < e && !DL_IS_SPACE(text[w])) w++;
     lx = lex_lookup(text + i, w - i);
     if (lx & L_TITLE) { cut = w; seen_name = 0; }
-    else if (dl_word_eq(text + i, w - i, "of") && cut == i && i > m.start) {
+    else if ((dl_word_eq(text + i, w - i, "of") || dl_word_eq(text + i, w - i, "to"))
+             && cut == i && i > m.start) {
       /* Secretary of State Jane Roe, Minister of Foreign Affairs Wang
        * Yi: skip "of" and the words after it but the last two (of three
        * or more; else but the last one) */

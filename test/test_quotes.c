@@ -75,6 +75,22 @@ void test_quotes(dl_test_state *ts)
   }
   dl_quote_list_free(&l);
 
+  /* a title naming its post with "to" or "of the": the speaker's mention
+   * is the whole titled name, not one starting at the post's place */
+  {
+    static const char t3[] = "Ambassador to Manila Kay Carlson said it was \"ironclad.\" "
+                             "Secretary of the Treasury Ann Lee said it was \"sound.\"";
+    CHECK(ts, dl_quotes_scan(t3, sizeof t3 - 1, NULL, 0, &l) == DL_OK);
+    CHECK(ts, l.n == 2);
+    if (l.n == 2) {
+      CHECK(ts, span_is(t3, l.items[0].speaker, "Ambassador to Manila Kay Carlson"));
+      CHECK(ts, span_is(t3, l.items[0].name, "Kay Carlson"));
+      CHECK(ts, span_is(t3, l.items[1].speaker, "Secretary of the Treasury Ann Lee"));
+      CHECK(ts, span_is(t3, l.items[1].name, "Ann Lee"));
+    }
+    dl_quote_list_free(&l);
+  }
+
   /* possessives: where the 's is, not assumed at the end; long words */
   {
     static const struct { const char *w; size_t len, base; } pw[] = {
