@@ -890,8 +890,8 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
 }
 
 /* A story retelling a past year ("On Dec. 29, 1962, a blizzard hit ...
- * On January 20 the Thames froze ... On Sunday they dug out"): while the
- * last date named lies two years or more before the reference date and
+ * On January 20 the Thames froze"): while the
+ * last date named lies three years or more before the reference date and
  * the sentence is past, a month or day named without a year is the
  * narrative's, as TimeBank's annotators read it.
  * A present or future sentence, or any date near the reference date,
@@ -910,15 +910,6 @@ static int narr_year(const scan *sc, int mo, int a, int b)
   if (diff > 9) return n->y - 1;
   if (diff < -3) return n->y + 1;
   return n->y;
-}
-
-/* The day a weekday counts on from in such a narrative (the last day
- * named: "the next morning ... On Sunday"); 0 outside one. */
-static int narr_day(const scan *sc, int a, int b, dl_tv *v)
-{
-  if (!narr_year(sc, 1, a, b) || sc->narr.gran < TG_DAY || !sc->narr.d) return 0;
-  dl_tv_day(v, sc->narr.y, sc->narr.mo, sc->narr.d);
-  return 1;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1831,8 +1822,6 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
       res_point(r, j + 1, DL_TIMEX_DATE, &v);
       return j + 1;
     }
-    /* a narrative goes on from its last day: the Sunday after it */
-    if (!dir_override && narr_day(sc, i, j, &b)) dir = 1;
     resolve_wday(&v, &b, wd, dir);
     r->anchored = 1; r->anchor = b;
   } else {
@@ -4611,7 +4600,7 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     sc->para->upto = e;
     sc->para->broke = 0;
-    if (sc->has_ref && r->tv.y <= sc->ref.y - 2) {
+    if (sc->has_ref && r->tv.y <= sc->ref.y - 3) {
       if (r->tv.gran >= TG_SEAS && r->tv.gran != TG_WE) {
         sc->narr_n = sc->narr.y && r->tv.y - sc->narr.y <= 2 && sc->narr.y - r->tv.y <= 2
                      ? sc->narr_n + 1 : 1;

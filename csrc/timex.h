@@ -149,7 +149,7 @@ typedef struct scan {
   int chunk, last_day_chunk;
   int has_last_day;
   dl_tv last_day;      /* the last date mentioned to the day */
-  /* the last date finer than a year lying two years or more before the
+  /* the last date finer than a year lying three years or more before the
    * reference date (a past year retold); y 0 when none, or when a date
    * near the reference date came after it; narr_n: how many such dates
    * in a row, within two years of each other, led to it */
