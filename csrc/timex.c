@@ -889,6 +889,29 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   return resolve_year(base, mo, d, dir);
 }
 
+/* A story retelling a past year ("On Dec. 29, 1962, a blizzard hit ...
+ * On January 20 the Thames froze"): while the
+ * last date named lies three years or more before the reference date and
+ * the sentence is past, a month or day named without a year is the
+ * narrative's, as TimeBank's annotators read it.
+ * A present or future sentence, or any date near the reference date,
+ * ends it.  Returns the year, or 0 outside such a narrative. */
+static int narr_year(const scan *sc, int mo, int a, int b)
+{
+  int diff;
+  const dl_tv *n = &sc->narr;
+  /* one past date is background ("the Dec. 21, 1988, bombing"); two in
+   * a row are a narrative */
+  if (sc->o.anchor == DL_ANCHOR_LAST || !n->y || !n->mo || sc->narr_n < 2) return 0;
+  if (tense_at(sc, a, b) >= 0) return 0;
+  /* a narrative runs forward: up to nine months on is the same year, a
+   * month more than three back is the next ("Dec. 29 ... January 20") */
+  diff = mo - n->mo;
+  if (diff > 9) return n->y - 1;
+  if (diff < -3) return n->y + 1;
+  return n->y;
+}
+
 /* ------------------------------------------------------------------ */
 /* Grammar pieces                                                      */
 /* ------------------------------------------------------------------ */
@@ -1623,7 +1646,8 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     if ((y = day_rel_year(sc, dend, mo, d, r)) > 0) return y;
     /* no year: resolve */
     if (base_rel(sc, &b)) {
-      y = resolve_year_at(sc, &b, mo, d, i, dend);
+      y = narr_year(sc, mo, i, dend);
+      if (!y) y = resolve_year_at(sc, &b, mo, d, i, dend);
       dl_tv_day(&v, y, mo, d);
       if (y && !dl_valid_date(y, mo, d)) dl_tv_day(&v, y, mo, 28);   /* Feb 29 */
       r->anchored = 1; r->anchor = b;
@@ -1691,6 +1715,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
      * a month already past */
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
     else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
+    else if ((y = narr_year(sc, mo, i, j)) != 0) { /* a past year retold */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
@@ -1729,7 +1754,8 @@ static int m_daymonth(scan *sc, int i, mres *r)
   }
   if ((y = day_rel_year(sc, j, mo, d, r)) > 0) return y;
   if (base_rel(sc, &b)) {
-    y = resolve_year_at(sc, &b, mo, d, i, j);
+    y = narr_year(sc, mo, i, j);
+    if (!y) y = resolve_year_at(sc, &b, mo, d, i, j);
     if (y && !dl_valid_date(y, mo, d)) return -1;
     dl_tv_day(&v, y, mo, d);
     r->anchored = 1; r->anchor = b;
@@ -4574,6 +4600,13 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     sc->para->upto = e;
     sc->para->broke = 0;
+    if (sc->has_ref && r->tv.y <= sc->ref.y - 3) {
+      if (r->tv.gran >= TG_SEAS && r->tv.gran != TG_WE) {
+        sc->narr_n = sc->narr.y && r->tv.y - sc->narr.y <= 2 && sc->narr.y - r->tv.y <= 2
+                     ? sc->narr_n + 1 : 1;
+        sc->narr = r->tv;
+      }
+    } else { sc->narr.y = 0; sc->narr_n = 0; }
     if (r->tv.gran == TG_TIME && r->tv.hh >= 0 && r->tv.mo && r->tv.d) {
       sc->clock = r->tv;
       sc->has_clock = 1;
@@ -4736,6 +4769,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   }
   sc->has_last = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
+  dl_tv_day(&sc->narr, 0, 0, 0);
+  sc->narr_n = 0;
   sc->has_story = sc->has_last_day = sc->has_clock = sc->clock_chunk = 0;
   dl_tv_day(&sc->clock, 0, 0, 0);
   sc->chunk = sc->last_day_chunk = 0;

@@ -149,6 +149,12 @@ typedef struct scan {
   int chunk, last_day_chunk;
   int has_last_day;
   dl_tv last_day;      /* the last date mentioned to the day */
+  /* the last date finer than a year lying three years or more before the
+   * reference date (a past year retold); y 0 when none, or when a date
+   * near the reference date came after it; narr_n: how many such dates
+   * in a row, within two years of each other, led to it */
+  dl_tv narr;
+  int narr_n;
   /* the last clock time on a known day ("left at 22:47 UTC on July 4"),
    * which a later small-hours time of that day follows into the next */
   int has_clock, clock_chunk;
