@@ -1940,8 +1940,8 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
     }
     /* "d'Estaing", "l'Arc", "Val d'Isere": an elided French article
      * glued to a capitalized word is a name's word */
-    if ((flags & T_LOWER) && k - ws >= 4 && (u[ws] == 'd' || u[ws] == 'l')
-        && u[ws + 1] == '\'' && DL_IS_UPPER(u[ws + 2]))
+    if (k - ws >= 4 && u[ws + 1] == '\'' && (flags & T_LOWER) && (u[ws] == 'd' || u[ws] == 'l')
+        && DL_IS_UPPER(u[ws + 2]))
       flags = (flags & ~(unsigned)T_LOWER) | T_CAP;
     if (seen & DL_C_LOWER) {
       flags |= T_LOWERCASE;
@@ -6222,8 +6222,9 @@ static dl_status find(arena *ar, const char *text, size_t len,
   if (!c.games) {
     /* a short sport label opening the text that the article did not
      * take for the headline ("TENNIS - WIN") still makes a sport story */
-    size_t le = 0;
-    while (le < len && le < DL_MAX_LABEL && text[le] != '\n') le++;
+    size_t le = len < DL_MAX_LABEL ? len : DL_MAX_LABEL;
+    const char *nl = (const char *)memchr(text, '\n', le);
+    if (nl) le = (size_t)(nl - text);
     c.sport = sport_label(text, 0, le, team_sports, NELEM(team_sports), 1);
     c.games = c.sport || sport_label(text, 0, le, other_sports, NELEM(other_sports), 1);
   }
