@@ -1336,20 +1336,24 @@ static const char *const geo_nouns[] = {
 
 static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
 {
-  char key[16];
   size_t i, lo = 0, hi = n;
-  if (len == 0 || len >= sizeof key) return 0;
-  for (i = 0; i < len; i++) key[i] = DL_LOWER(s[i]);
-  key[len] = '\0';
-  /* strcmp order, compared inline: most steps differ in the first or
-   * second letter, where a call costs more than the loop */
+  unsigned char c0;
+  if (len == 0 || len >= 16) return 0;
+  c0 = (unsigned char)DL_LOWER(s[0]);
+  /* strcmp order against the word in lower case, lowered as compared
+   * (no copy): most steps differ in the first letter, where the loop
+   * costs more than the test */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     const unsigned char *w = (const unsigned char *)tab[mid];
-    const unsigned char *k = (const unsigned char *)key;
-    while (*w && *w == *k) { w++; k++; }
-    if (*w == *k) return 1;
-    if (*w < *k) lo = mid + 1;
+    unsigned char k = c0;
+    if (w[0] == c0 && c0)
+      for (i = 1;; i++) {
+        k = i < len ? (unsigned char)DL_LOWER(s[i]) : 0;
+        if (!w[i] || w[i] != k) { w += i; break; }
+      }
+    if (*w == k) return 1;
+    if (*w < k) lo = mid + 1;
     else hi = mid;
   }
   return 0;
