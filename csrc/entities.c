@@ -2086,7 +2086,7 @@ static size_t tok_upto(const ctx *c, size_t k, size_t b, uint32_t end)
 
 /* Is token k in one of the word lists (L_*)?  Looked up once per token
  * (without an abbreviation's dot), then remembered. */
-static int tok_is(ctx *c, size_t k, unsigned lists)
+static inline int tok_is(ctx *c, size_t k, unsigned lists)
 {
   tok *t = &c->toks[k];
   if (!t->lexok) {
