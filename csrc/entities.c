@@ -5277,7 +5277,10 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       /* on to the next capitalized word or user match: most words are
        * neither (one tight loop over them) */
       const tok *tk = c->toks;
-      while (k < send && !(tk[k].flags & T_CAP) && tk[k].gu < 0) k++;
+      if (!c->mu.n)   /* (no user match: no token has gu set) */
+        while (k < send && !(tk[k].flags & T_CAP)) k++;
+      else
+        while (k < send && !(tk[k].flags & T_CAP) && tk[k].gu < 0) k++;
       if (k >= send) break;
     }
     a = k;
