@@ -1394,20 +1394,24 @@ static const char *const geo_nouns[] = {
 
 static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
 {
-  char key[16];
   size_t i, lo = 0, hi = n;
-  if (len == 0 || len >= sizeof key) return 0;
-  for (i = 0; i < len; i++) key[i] = DL_LOWER(s[i]);
-  key[len] = '\0';
-  /* strcmp order, compared inline: most steps differ in the first or
-   * second letter, where a call costs more than the loop */
+  unsigned char c0;
+  if (len == 0 || len >= 16) return 0;
+  c0 = (unsigned char)DL_LOWER(s[0]);
+  /* strcmp order against the word in lower case, lowered as compared
+   * (no copy): most steps differ in the first letter, where the loop
+   * costs more than the test */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     const unsigned char *w = (const unsigned char *)tab[mid];
-    const unsigned char *k = (const unsigned char *)key;
-    while (*w && *w == *k) { w++; k++; }
-    if (*w == *k) return 1;
-    if (*w < *k) lo = mid + 1;
+    unsigned char k = c0;
+    if (w[0] == c0 && c0)
+      for (i = 1;; i++) {
+        k = i < len ? (unsigned char)DL_LOWER(s[i]) : 0;
+        if (!w[i] || w[i] != k) { w += i; break; }
+      }
+    if (*w == k) return 1;
+    if (*w < k) lo = mid + 1;
     else hi = mid;
   }
   return 0;
@@ -2020,8 +2024,8 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
     }
     /* "d'Estaing", "l'Arc", "Val d'Isere": an elided French article
      * glued to a capitalized word is a name's word */
-    if ((flags & T_LOWER) && k - ws >= 4 && (u[ws] == 'd' || u[ws] == 'l')
-        && u[ws + 1] == '\'' && DL_IS_UPPER(u[ws + 2]))
+    if (k - ws >= 4 && u[ws + 1] == '\'' && (flags & T_LOWER) && (u[ws] == 'd' || u[ws] == 'l')
+        && DL_IS_UPPER(u[ws + 2]))
       flags = (flags & ~(unsigned)T_LOWER) | T_CAP;
     if (seen & DL_C_LOWER) {
       flags |= T_LOWERCASE;
@@ -2162,7 +2166,7 @@ static size_t tok_upto(const ctx *c, size_t k, size_t b, uint32_t end)
 
 /* Is token k in one of the word lists (L_*)?  Looked up once per token
  * (without an abbreviation's dot), then remembered. */
-static int tok_is(ctx *c, size_t k, unsigned lists)
+static inline int tok_is(ctx *c, size_t k, unsigned lists)
 {
   tok *t = &c->toks[k];
   if (!t->lexok) {
@@ -5594,7 +5598,10 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       /* on to the next capitalized word or user match: most words are
        * neither (one tight loop over them) */
       const tok *tk = c->toks;
-      while (k < send && !(tk[k].flags & T_CAP) && tk[k].gu < 0) k++;
+      if (!c->mu.n)   /* (no user match: no token has gu set) */
+        while (k < send && !(tk[k].flags & T_CAP)) k++;
+      else
+        while (k < send && !(tk[k].flags & T_CAP) && tk[k].gu < 0) k++;
       if (k >= send) break;
     }
     a = k;
@@ -6728,8 +6735,9 @@ static dl_status find(arena *ar, const char *text, size_t len,
   if (!c.games) {
     /* a short sport label opening the text that the article did not
      * take for the headline ("TENNIS - WIN") still makes a sport story */
-    size_t le = 0;
-    while (le < len && le < DL_MAX_LABEL && text[le] != '\n') le++;
+    size_t le = len < DL_MAX_LABEL ? len : DL_MAX_LABEL;
+    const char *nl = (const char *)memchr(text, '\n', le);
+    if (nl) le = (size_t)(nl - text);
     c.sport = sport_label(text, 0, le, team_sports, NELEM(team_sports), 1);
     c.games = c.sport || sport_label(text, 0, le, other_sports, NELEM(other_sports), 1);
   }
