@@ -77,6 +77,16 @@ static const char *const OVER_MORE_BEFORE[] = {
   "is", "was", "be", "been", "are", "were"
 };
 
+/* Words after which "last" is the verb ("could last decades", "did not
+ * last weeks", "won't last months"): modals, auxiliaries, negation and
+ * the adverbs that sit between them and a verb.  "t" is the tail of
+ * "won't" / "can't" once the apostrophe ends the letter run. */
+static const char *const LAST_VERB_BEFORE[] = {
+  "could", "would", "will", "may", "might", "can", "to", "should", "shall",
+  "must", "did", "does", "do", "not", "t", "never", "rarely", "seldom",
+  "often", "usually", "typically", "still", "also", "only", "likely"
+};
+
 /* Is the word right before token i one of the n words of list (lower
  * case letters)?  As word_before for each, with the word found once: the
  * run of letters that ends where the white space before token i begins. */
@@ -2708,6 +2718,11 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       return j + 1;
     }
     if (rel == R_PAST || rel == R_LAST) {
+      /* "could last decades": the verb and a bare plural, no date word */
+      if (rel == R_LAST && !has_the
+          && word_before_any(sc, i, LAST_VERB_BEFORE,
+                             sizeof LAST_VERB_BEFORE / sizeof LAST_VERB_BEFORE[0]))
+        return -1;
       res_dur(r, j + 1, -1, 0, unit);
       return j + 1;
     }
@@ -3309,7 +3324,7 @@ static int m_at(scan *sc, int i, mres *r);
  * one is a vague duration, as after "for". */
 static const char *const length_verbs[] = {
   "take", "takes", "took", "taking", "taken", "spend", "spends", "spent",
-  "spending", "lasted", "lasting", "waited", "waiting"
+  "spending", "last", "lasts", "lasted", "lasting", "waited", "waiting"
 };
 
 /* Words before "years of" that make the years someone's or a counted
