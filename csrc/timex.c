@@ -928,6 +928,43 @@ static int narr_year(const scan *sc, int mo, int a, int b)
 
 static int decade_adj_at(const scan *sc, int e);
 
+/* Comma groups a count may have ("1,012 minutes", "2,000 years"): one
+ * or two, so the value stays below a billion. */
+#define DL_MAX_THOUSANDS_GROUPS 2
+
+/* A count written with thousands commas, i at its first group: 1-3
+ * digits, then one or two attached ",ddd" groups.  Sets *n; returns the
+ * index after it, or -1. */
+static int thousands_num(const scan *sc, int i, int *n)
+{
+  const tok *t = &sc->t[i];
+  int j = i + 1, groups = 0;
+  long v;
+  if (t->kind != TK_NUM || t->suf != SUF_NONE || (t->fl & (F_CTX | F_APOS))
+      || t->nd > 3 || t->v < 1)
+    return -1;
+  /* not the tail of a longer run ("1,234,567" read from "234") */
+  if (att(sc, i) && IN(i - 2) && (ispu(sc, i - 1, ',') || ispu(sc, i - 1, '.'))
+      && sc->t[i - 2].kind == TK_NUM)
+    return -1;
+  v = t->v;
+  while (groups < DL_MAX_THOUSANDS_GROUPS && ispu(sc, j, ',') && att(sc, j) && att(sc, j + 1)
+         && IN(j + 1) && sc->t[j + 1].kind == TK_NUM && sc->t[j + 1].nd == 3
+         && !(sc->t[j + 1].fl & (F_CTX | F_APOS))) {
+    v = v * 1000 + sc->t[j + 1].v;
+    groups++;
+    j += 2;
+    if (sc->t[j - 1].suf != SUF_NONE) return -1;   /* 1,000th, 2,000s */
+  }
+  if (!groups) return -1;
+  /* 1,234.5 or a third group: not a plain count */
+  if ((ispu(sc, j, ',') || ispu(sc, j, '.')) && att(sc, j) && att(sc, j + 1)
+      && IN(j + 1) && sc->t[j + 1].kind == TK_NUM)
+    return -1;
+  *n = (int)v;
+  return j;
+}
+
 /* A cardinal: 3, three, twenty-four, a, a few, several, a couple of,
  * 2 1/2, 2.5, one and a half.  *n = -1 for vague amounts.  Returns the
  * index after it, or -1. */
@@ -936,12 +973,15 @@ static int parse_card(const scan *sc, int i, int *n, int *half)
   *half = 0;
   if (!IN(i)) return -1;
   if (sc->t[i].kind == TK_NUM) {
+    int g = thousands_num(sc, i, n);
+    if (g > 0) return g;
     if (!plain_num(sc, i)) {
       /* 2.5 */
       if (sc->t[i].kind == TK_NUM && sc->t[i].suf == SUF_NONE && !(sc->t[i].fl & F_CTX)
           && ispu(sc, i + 1, '.') && att(sc, i + 1) && att(sc, i + 2)
           && IN(i + 2) && sc->t[i + 2].kind == TK_NUM && sc->t[i + 2].v == 5
-          && sc->t[i + 2].nd == 1 && !(att(sc, i) && ispu(sc, i - 1, '.'))) {
+          && sc->t[i + 2].nd == 1
+          && !(att(sc, i) && (ispu(sc, i - 1, '.') || ispu(sc, i - 1, ',')))) {
         *n = sc->t[i].v; *half = 1;
         return i + 3;
       }
@@ -3441,9 +3481,10 @@ static int m_core(scan *sc, int i, mres *r)
       return t->s > 0 && DL_IS_ALPHA(sc->text[t->s - 1]) ? m_period_code(sc, i, r) : -1;
     if (t->suf == SUF_NONE && t->nd != 4 && IN(i + 1)) {
       const tok *n = T(i + 1);
-      int ok = 0;
+      int ok = 0, tn;
       if (n->kind == TK_PUNCT) ok = !(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == ':'
-                                                        || (n->v == '.' && decimal_may_start(sc, i)));
+                                                        || (n->v == '.' && decimal_may_start(sc, i))
+                                                        || (n->v == ',' && thousands_num(sc, i, &tn) > 0));
       else if (n->kind == TK_NUM) ok = n->v == 1 || n->nd == 4;
       else ok = (n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE)
                 || (n->w && count_filler(sc, i + 1));
