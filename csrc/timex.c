@@ -399,7 +399,10 @@ static int tense_of(const scan *sc, const tok *t)
     unsigned last = (unsigned char)DL_LOWER(sc->text[t->s + t->n - 1]);
     if (last != 'd' && last != 'l') return 0;
   }
-  if (ends_with(sc, t, "eed", 3)) {
+  /* (tested on the whole word: ends_with wants two more letters, and
+   * "need" must not fall through to the -ed test below) */
+  if (t->n >= 4 && DL_LOWER(sc->text[t->s + t->n - 3]) == 'e'
+      && DL_LOWER(sc->text[t->s + t->n - 2]) == 'e' && DL_LOWER(sc->text[t->s + t->n - 1]) == 'd') {
     /* succeed, need, proceed, exceed, indeed: not past forms, except a
      * few verbs in -ee */
     switch (t->w) {
@@ -614,6 +617,11 @@ static int tense_cue(const scan *sc, int k)
       return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
   }
+  /* an irregular past form right after an article is an adjective too:
+   * "a paid tier", "the lost years" */
+  if (x < 0 && k >= 1 && tcat(sc, k - 1, LEX_DET)
+      && (tval(sc, k - 1, LEX_DET) == 1 || tval(sc, k - 1, LEX_DET) == 2))
+    return 0;
   /* an -ed word after a determiner is an adjective: "the planned trip",
    * "a still unspecified date", "the company's proposed sale" */
   if (x && sc->t[k].n > 3 && ends_with(sc, &sc->t[k], "ed", 2)) {
@@ -751,6 +759,27 @@ static void tense_prepare(const scan *sc)
   m->full = 1;
 }
 
+/* The distance back from a to the cue that governs it, given the
+ * nearest cue jl tokens back: while that cue opens a comma aside that
+ * closes before a (", launched in 2019,"), the nearest cue before the
+ * aside, no farther than DL_TENSE_WINDOW tokens outside asides; 0 if
+ * none. */
+static int skip_aside_cues(const scan *sc, int a, int jl)
+{
+  int k = a - jl, skipped = 0;
+  while (k >= 1 && ispu(sc, k - 1, ',') && sc->tense->cue[k] < 0) {
+    int c, d;
+    for (c = k + 1; c < a && !ispu(sc, c, ','); c++) {}
+    if (c >= a) break;
+    skipped += c - k + 2;   /* the aside and its two commas */
+    for (d = k - 2; d >= 0 && a - d - skipped <= DL_TENSE_WINDOW; d--)
+      if (tense_cue_memo(sc, d)) break;
+    if (d < 0 || a - d - skipped > DL_TENSE_WINDOW) return jl;
+    k = d;
+  }
+  return a - k;
+}
+
 /* -2 past (of the event), -1 past (of a report), +1 future, 0 unknown:
  * the nearest tense cue around [a, b).  Nearest: a cue j tokens before a
  * is as near as one 2j tokens after the expression (DL_TENSE_RIGHT) and
@@ -786,6 +815,10 @@ static int tense_at(const scan *sc, int a, int b)
     for (d = 1; d <= rmax && b - 1 + d < sc->nt; d++)
       if (tense_cue_memo(sc, b - 1 + d)) { jr = d; break; }
   }
+  /* "said it would end sales of the hub, launched in 2019, at the end of
+   * March": a past participle that opens an aside between commas
+   * describes a noun; the verb before the aside governs the date */
+  if (jl) jl = skip_aside_cues(sc, a, jl);
   /* a verb after "and" / "but" heads a clause of its own ("began
    * enrolling in March and will assign"): not the expression's */
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
