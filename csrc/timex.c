@@ -4064,7 +4064,10 @@ static int m_the(scan *sc, int i, mres *r)
   /* the quarter / the year-earlier quarter / the year-ago period */
   if (isw(sc, j, W_QUARTER) || isw(sc, j, W_PERIOD)) {
     if (isw(sc, j, W_QUARTER) || (sc->has_last && sc->last.gran == TG_QUART)) {
-      if (cur_quarter(sc, &v, tense_at(sc, i, j + 1) <= 0 ? -1 : 0) && j + 1 > best) {
+      /* "the quarter that ended Dec. 31": a closed quarter, whatever
+       * the verb of the sentence ("expects revenue for ...") */
+      int ended = isw(sc, j + 1, W_ENDED) || (isw(sc, j + 2, W_ENDED) && year_end_after(sc, j + 1));
+      if (cur_quarter(sc, &v, ended || tense_at(sc, i, j + 1) <= 0 ? -1 : 0) && j + 1 > best) {
         res_init(r);
         res_point(r, j + 1, DL_TIMEX_DATE, &v);
         best = j + 1;
