@@ -2603,6 +2603,25 @@ static void season_point(scan *sc, dl_tv *v, int season, int y, int dir, mres *r
   v->gran = TG_SEAS;
 }
 
+/* Words after "to" that keep "the last year to" a span up to now. */
+static const char *const TO_SPAN_WORDS[] = { "date", "now", "today" };
+
+/* After "the last <unit>", at k: "to" + a verb, or "of the/his/its ..." +
+ * a plain noun -- "last" then means "final". */
+static int last_means_final(const scan *sc, int k)
+{
+  if (isw(sc, k, W_TO))
+    return IN(k + 1) && T(k + 1)->kind == TK_WORD && !(T(k + 1)->fl & F_CAP)
+           && (T(k + 1)->cat == LEX_NONE || T(k + 1)->cat == LEX_TENSE)
+           && !word_after_any(sc, k, TO_SPAN_WORDS, sizeof TO_SPAN_WORDS / sizeof TO_SPAN_WORDS[0]);
+  if (isw(sc, k, W_OF) && IN(k + 2)
+      && (tcat(sc, k + 1, LEX_DET) || word_before(sc, k + 2, "his") || word_before(sc, k + 2, "her")
+          || word_before(sc, k + 2, "its") || word_before(sc, k + 2, "their"))
+      && !tcat(sc, k + 1, LEX_REL))
+    return T(k + 2)->kind == TK_WORD && T(k + 2)->cat == LEX_NONE && !(T(k + 2)->fl & F_CAP);
+  return 0;
+}
+
 /* REL + unit/weekday/month/season/pod: last week, next Friday, this
  * morning, the previous day, that year.  i at the REL word; ana = the
  * expression is anaphoric ("the next day"). */
@@ -2802,6 +2821,10 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     return -1;
   }
   if (unit == U_HALF) return -1;
+  /* "the last month to come close", "the last day of the trial": "last"
+   * is "final" before a to-infinitive or an "of" + a noun that is no
+   * time ("the last week of March" is matched on its own) */
+  if ((has_the || isw(sc, i - 1, W_THE)) && rel == R_LAST && last_means_final(sc, j + 1)) return -1;
   /* the past decade: the ten years up to now (TimeBank); "the last
    * decade" stays the decade before this one */
   if (has_the && unit == U_DECADE && rel == R_PAST) {
