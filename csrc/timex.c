@@ -759,6 +759,10 @@ static void tense_prepare(const scan *sc)
   m->full = 1;
 }
 
+/* Comma asides skipped back from a date to its verb: a bound, so a text
+ * of nothing but asides stays linear. */
+#define DL_MAX_TENSE_ASIDES 2
+
 /* The distance back from a to the cue that governs it, given the
  * nearest cue jl tokens back: while that cue opens a comma aside that
  * closes before a (", launched in 2019,"), the nearest cue before the
@@ -766,8 +770,8 @@ static void tense_prepare(const scan *sc)
  * none. */
 static int skip_aside_cues(const scan *sc, int a, int jl)
 {
-  int k = a - jl, skipped = 0;
-  while (k >= 1 && ispu(sc, k - 1, ',') && sc->tense->cue[k] < 0) {
+  int k = a - jl, skipped = 0, asides = 0;
+  while (k >= 1 && asides++ < DL_MAX_TENSE_ASIDES && ispu(sc, k - 1, ',') && sc->tense->cue[k] < 0) {
     int c, d;
     for (c = k + 1; c < a && !ispu(sc, c, ','); c++) {}
     if (c >= a) break;
