@@ -160,11 +160,11 @@ lex:
 # The hash table of entities.c's word lists (committed output), from the
 # lexicon[] table in entities.c itself.
 entlex:
-	$(LUA) tools/gen_entities_lexhash.lua csrc/entities.c > csrc/entities_lexhash.h.tmp
+	$(LUA) tools/gen_lexhash.lua entities csrc/entities.c > csrc/entities_lexhash.h.tmp
 	mv csrc/entities_lexhash.h.tmp csrc/entities_lexhash.h
 
 qlex:
-	$(LUA) tools/gen_quotes_lexhash.lua csrc/quotes.c > csrc/quotes_lexhash.h.tmp
+	$(LUA) tools/gen_lexhash.lua quotes csrc/quotes.c > csrc/quotes_lexhash.h.tmp
 	mv csrc/quotes_lexhash.h.tmp csrc/quotes_lexhash.h
 
 # The built-in gazetteer: regenerated from Debian data, committed (cmark's

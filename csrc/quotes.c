@@ -867,7 +867,7 @@ static const lex_entry lexicon[] = {
 static uint32_t lex_lookup(const char *s, size_t n)
 {
   char buf[LEX_MAXW + 1];
-  uint32_t h = 2166136261u;   /* FNV-1a, as tools/gen_quotes_lexhash.lua */
+  uint32_t h = 2166136261u;   /* FNV-1a, as tools/gen_lexhash.lua */
   size_t i;
   if (n > 0 && s[n - 1] == '.') n--;
   if (n == 0 || n > LEX_MAXW) return 0;
