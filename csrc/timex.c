@@ -3408,6 +3408,16 @@ static int m_holiday(scan *sc, int i, mres *r)
   return j;
 }
 
+
+/* Can the word at token k go on from a number before it (a unit, a month,
+ * a time word ... or a filler of a count: "three more years")? */
+static int num_may_continue(const scan *sc, int k)
+{
+  const tok *n = T(k);
+  return (n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE)
+         || (n->w && count_filler(sc, k));
+}
+
 /* early / late / mid + a date: early 1990, late last year, mid-March. */
 static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *));
 
@@ -3541,13 +3551,17 @@ static int m_core(scan *sc, int i, mres *r)
       return t->s > 0 && DL_IS_ALPHA(sc->text[t->s - 1]) ? m_period_code(sc, i, r) : -1;
     if (t->suf == SUF_NONE && t->nd != 4 && IN(i + 1)) {
       const tok *n = T(i + 1);
-      int ok = 0, tn;
+      int ok = 0, tn, tj;
       if (n->kind == TK_PUNCT) ok = !(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == ':'
                                                         || (n->v == '.' && decimal_may_start(sc, i))
-                                                        || (n->v == ',' && thousands_num(sc, i, &tn) > 0));
+                                                        /* "1,012 minutes": a count, when a word
+                                                         * that can go on from a number follows */
+                                                        || (n->v == ',' && (tj = thousands_num(sc, i, &tn)) > 0
+                                                            && IN(tj) && T(tj)->kind != TK_PUNCT
+                                                            && T(tj)->kind != TK_NUM
+                                                            && num_may_continue(sc, tj)));
       else if (n->kind == TK_NUM) ok = n->v == 1 || n->nd == 4;
-      else ok = (n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE)
-                || (n->w && count_filler(sc, i + 1));
+      else ok = num_may_continue(sc, i + 1);
       if (!ok) return -1;
     } else if (t->suf == SUF_NONE && t->nd != 4) return -1;
     else if (t->suf == SUF_OTHER) return -1;
