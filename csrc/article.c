@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "calendar.h"
 #include "datelines.h"
 #include "gazetteer.h"
 #include "segment.h"
@@ -32,6 +33,8 @@ struct dl_article {
   size_t nsent, capsent;
   dl_dateline dateline;
   int has_dateline;
+  dl_date stamp;   /* a time stamp line's date ("Published 19 February 2022") */
+  int has_stamp;
 };
 
 const char *dl_strerror(dl_status st)
@@ -101,6 +104,39 @@ static int has_report_word(const char *s, size_t n)
     i = j + 1;
   }
   return 0;
+}
+
+/* Paragraphs from the top looked at for a time stamp line. */
+#define DL_MAX_STAMP_SEARCH 6
+
+/* The full date of time stamp paragraph p ("Published 19 February 2022",
+ * "Updated 4:20 PM EST, March 4, 2025") into *out: the first expression
+ * with a year, a month and a day.  0 when it has none (or no memory: a
+ * stamp is an extra, never a failure of the parse). */
+static int stamp_day(const char *text, const dl_para *p, dl_date *out)
+{
+  dl_timex_list tl;
+  size_t i;
+  int found = 0;
+  if (!dl_is_stamp(text + p->start, p->len, NULL)) return 0;
+  dl_timex_list_init(&tl);
+  if (dl_timex_scan(text + p->start, p->len, NULL, &tl) == DL_OK) {
+    for (i = 0; i < tl.n && !found; i++) {
+      const char *v = tl.items[i].value;
+      int k, digits = 1;
+      for (k = 0; k < 10 && digits; k++)
+        digits = (k == 4 || k == 7) ? v[k] == '-' : DL_IS_DIGIT(v[k]);
+      if (!digits || (v[10] != '\0' && v[10] != 'T')) continue;
+      memset(out, 0, sizeof *out);
+      out->year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+      out->month = (v[5] - '0') * 10 + (v[6] - '0');
+      out->day = (v[8] - '0') * 10 + (v[9] - '0');
+      out->hour = out->min = out->sec = -1;
+      found = out->year >= 1 && dl_valid_date(out->year, out->month, out->day);
+    }
+  }
+  dl_timex_list_free(&tl);
+  return found;
 }
 
 /* Can paragraph p be front matter above a dateline: a time stamp, or a
@@ -189,6 +225,7 @@ dl_status dl_article_parse(const char *text, size_t len,
   dl_options defaults;
   dl_status st;
   size_t i, body;
+  dl_options stamped;
 
   *out = NULL;
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
@@ -199,6 +236,19 @@ dl_status dl_article_parse(const char *text, size_t len,
   st = dl_split_paragraphs(text, len, &a->paras, &a->npara);
   if (st != DL_OK) goto fail;
   dl_mark_roles(text, len, a->paras, a->npara);
+
+  /* Without a reference date, a time stamp at the top of a page copied
+   * as text is the article's date: the dateline's "July 14" takes its
+   * year, and relative dates resolve against it (a_timexes). */
+  if (opts->ref.year == 0) {
+    for (i = 0; i < a->npara && i < DL_MAX_STAMP_SEARCH && !a->has_stamp; i++)
+      a->has_stamp = stamp_day(text, &a->paras[i], &a->stamp);
+    if (a->has_stamp) {
+      stamped = *opts;
+      stamped.ref = a->stamp;
+      opts = &stamped;
+    }
+  }
 
   /* A short first line that opens with a dateline ("BRUSSELS 1996-08-22",
    * "MILWAUKEE, Wis., March 2- Oper shr 18 cts") is the start of the body,
@@ -313,4 +363,9 @@ const dl_sentence *dl_article_sentences(const dl_article *a) { return a->sents; 
 const dl_dateline *dl_article_dateline(const dl_article *a)
 {
   return a->has_dateline ? &a->dateline : NULL;
+}
+
+const dl_date *dl_article_stamp(const dl_article *a)
+{
+  return a->has_stamp ? &a->stamp : NULL;
 }

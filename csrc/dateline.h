@@ -206,6 +206,10 @@ size_t dl_article_nsentences(const dl_article *a);
 const dl_sentence *dl_article_sentences(const dl_article *a);
 /* NULL when the article has no dateline. */
 const dl_dateline *dl_article_dateline(const dl_article *a);
+/* The date of a time stamp line near the top ("Published 19 February
+ * 2022", "Updated 4:20 PM EST, March 4, 2025"), looked for only when the
+ * options gave no reference date; NULL when none. */
+const dl_date *dl_article_stamp(const dl_article *a);
 
 /* Tokenize text[0..len) into *out (caller frees *out with free()).
  * On DL_OK *out may be NULL when *n is 0. */

@@ -704,6 +704,18 @@ static int a_dayfirst(lua_State *L)
   return 1;
 }
 
+/* a:_stamp() -> the date of a time stamp line at the top, or nothing */
+static int a_stamp(lua_State *L)
+{
+  article_ud *ud = check_article(L);
+  const dl_date *r = dl_article_stamp(ud->art);
+  char buf[32];
+  if (!r) return 0;
+  snprintf(buf, sizeof buf, "%04d-%02d-%02d", r->year, r->month, r->day);
+  lua_pushstring(L, buf);
+  return 1;
+}
+
 static int a_ref(lua_State *L)
 {
   article_ud *ud = check_article(L);
@@ -724,11 +736,15 @@ static int a_timexes(lua_State *L)
   const char *text = article_text(L, &len);
   dl_options o = ud->opts;
   const dl_dateline *d = dl_article_dateline(ud->art);
-  /* the article's own date (a.date): a full dateline date, else ref */
+  const dl_date *stamp = dl_article_stamp(ud->art);
+  /* the article's own date (a.date): a full dateline date, else ref,
+   * else a time stamp line's date */
   if (d && d->date.year > 0 && d->date.month > 0 && d->date.day > 0) {
     o.ref = d->date;
     o.ref.hour = o.ref.min = o.ref.sec = -1;
     o.ref.has_tz = 0;
+  } else if (o.ref.year == 0 && stamp) {
+    o.ref = *stamp;
   }
   return scan_and_push(L, text, len, &o);
 }
@@ -1327,7 +1343,7 @@ static int a_entities(lua_State *L)
 static const luaL_Reg article_methods[] = {
   {"_text", a_text}, {"_cache", a_cache}, {"_npara", a_npara},
   {"_para", a_para}, {"_nsent", a_nsent}, {"_sent", a_sent},
-  {"_dateline", a_dateline}, {"_ref", a_ref}, {"_dayfirst", a_dayfirst}, {"_timexes", a_timexes},
+  {"_dateline", a_dateline}, {"_ref", a_ref}, {"_stamp", a_stamp}, {"_dayfirst", a_dayfirst}, {"_timexes", a_timexes},
   {NULL, NULL}
 };
 

@@ -76,6 +76,22 @@ describe("dl.parse", function()
     assert.is_nil(dl.parse("Rain fell all day.").date)
   end)
 
+  it("takes the article's date from a time stamp line when no ref is given", function()
+    local page = "Floods close mountain pass\n\nBy Lena Moor\n\nPublished 19 February 2022\n\n"
+      .. "The pass closed on Friday and reopens on Tuesday, officials said."
+    local a = dl.parse(page)
+    assert.equals("2022-02-19", a.date)
+    local v = {}
+    for t in a:timexes() do v[#v + 1] = t.value end
+    assert.same({ "2022-02-19", "2022-02-18", "2022-02-22" }, v)
+    -- the stamp gives an undated dateline its year
+    a = dl.parse("Updated 4:20 PM EST, March 4, 2025\n\nOSLO, March 3 (Reuters) - Talks ended.")
+    assert.equals("2025-03-03", a.dateline.date)
+    assert.equals("2025-03-03", a.date)
+    -- ref, when given, is the article's date; the stamp is not looked at
+    assert.equals("2023-01-02", dl.parse(page, { ref = "2023-01-02" }).date)
+  end)
+
   it("reports spans that are 1-based inclusive byte positions", function()
     local a = dl.parse(STORY, { ref = "2025-05-06" })
     local d = a.dateline

@@ -1,4 +1,6 @@
 /* test_article.c -- C tests of csrc/article.c: the assembled article. */
+#include <string.h>
+
 #include "test.h"
 #include "dateline.h"
 
@@ -47,6 +49,27 @@ void test_article(dl_test_state *ts)
     CHECK(ts, s[i].start + s[i].len <= sizeof story - 1);
   if (n >= 1) CHECK(ts, memcmp(story + s[0].start, "Dock workers", 12) == 0);
   dl_article_free(a);
+
+  /* no ref: a time stamp line dates the article and the dateline */
+  {
+    static const char page[] = "Published 4 March 2025 07.00 GMT\n\n"
+                               "OSLO, March 3 (Reuters) - Talks ended.";
+    const dl_date *st;
+    CHECK(ts, dl_article_parse(page, sizeof page - 1, NULL, &a) == DL_OK);
+    if (a) {
+      st = dl_article_stamp(a);
+      CHECK(ts, st && st->year == 2025 && st->month == 3 && st->day == 4);
+      d = dl_article_dateline(a);
+      CHECK(ts, d && strcmp(d->iso, "2025-03-03") == 0);
+      dl_article_free(a);
+    }
+    /* with a ref the stamp is not looked for */
+    CHECK(ts, dl_article_parse(page, sizeof page - 1, &o, &a) == DL_OK);
+    if (a) {
+      CHECK(ts, dl_article_stamp(a) == NULL);
+      dl_article_free(a);
+    }
+  }
 
   /* empty text and the size cap */
   CHECK(ts, dl_article_parse("", 0, NULL, &a) == DL_OK && a && dl_article_npara(a) == 0);

@@ -117,8 +117,8 @@ end
 
 function fields.date(a)
   local d = a.dateline
-  if d and d.date then return d.date end
-  return C._ref(a) or false
+  if d and d.date and not d.date:find("X", 1, true) then return d.date end
+  return C._ref(a) or C._stamp(a) or (d and d.date) or false
 end
 
 local methods = {}
