@@ -1770,7 +1770,10 @@ static size_t skip_appositive(qctx *c, size_t j)
                                                    || tok_is(c, j + 1, "who") || tok_is(c, j + 1, "whose")
                                                    || tok_is(c, j + 1, "which")   /* of a body */
                                                    || (u->flags & TF_CAP)
-                                                   || participle(c, j + 1)))))
+                                                   || participle(c, j + 1)
+                                                   /* ", one of the critics," */
+                                                   || (j + 2 < c->nt && tok_is(c, j + 1, "one")
+                                                       && tok_is(c, j + 2, "of"))))))
       return 0;
   }
   for (k = j + 1; k < c->nt && k < lim; k++) {
@@ -3446,7 +3449,11 @@ static int find_mentions(qctx *c, size_t from)
               && (m.t1 > m.t0 || names_person(c, m.t0, m.t1)))) {
         if (!reported) m.flags |= M_SUBJ;   /* (also "Wielgosz shrugs it off") */
       }
-      else if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap))
+      else if ((ap = skip_of_name(c, nx)) != 0
+               && (verb_like(c, ap)
+                   /* "Chip Roy of Texas, one of the critics, was" */
+                   || ((ap = skip_appositives(c, ap)) != 0
+                       && (verb_like(c, ap) || tensed_word(c, ap)))))
         m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
       else if ((ap = skip_appositives(c, nx)) != 0 && (verb_like(c, ap) || tensed_word(c, ap))) {
         m.flags |= M_SUBJ;
