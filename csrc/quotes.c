@@ -288,6 +288,9 @@ static const lex_entry lexicon[] = {
   {"defence", L_TITLE},
   {"defense", L_TITLE},
   {"del", L_CONNECT},
+  {"dela", L_CONNECT},
+  {"della", L_CONNECT},
+  {"delos", L_CONNECT},
   {"demanded", L_CUE | L_VERB | L_OBJ},
   {"demanding", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"demands", L_CUE | L_VERB | L_OBJ},
@@ -3217,6 +3220,49 @@ static int plural_verb(qctx *c, size_t j)
   return 0;
 }
 
+/* "if Democrats joined them", "that Labour was clearing", "MPs warned":
+ * one word that names a party or a people (a nationality or party word,
+ * its plural, or a plural acronym) is a body, "they", never "he" or
+ * "she"; not when it is the surname of a person named before ("Ann
+ * French … French said"). */
+static int group_word(qctx *c, const mention *m)
+{
+  const tok *t = &c->toks[m->t0];
+  const char *w = c->text + t->s;
+  size_t n = t->base;
+  if (m->t0 != m->t1 || (m->flags & (M_PRON | M_TITLED | M_ORG | M_MALE | M_FEMALE))) return 0;
+  if (!(tlex(c, m->t0) & L_NAT)
+      && !(n >= 3 && w[n - 1] == 's' && ((lex_lookup(w, n - 1) & L_NAT) || all_caps(w, n - 1))))
+    return 0;
+  return !names_person(c, m->t0, m->t1);
+}
+
+/* "Albright said she had the votes": a he or she right after a cue
+ * (or its "that") whose subject is the pronoun's antecedent tells that
+ * person's gender, kept for the surname's later mentions (a later "He
+ * dismissed it" is then another person).  Token i is the pronoun. */
+static void cue_pronoun_gender(qctx *c, size_t i, dl_span ante, uint32_t g)
+{
+  size_t cue = i, k, s1, n1;
+  int32_t sm;
+  if (!g || !ante.len || i < 2) return;
+  if (tok_is(c, cue - 1, "that") && cue >= 3) cue--;
+  if ((tlex(c, cue - 1) & (L_CUE | L_ACCORD)) != L_CUE || (c->toks[cue - 1].flags & TF_CAP))
+    return;
+  sm = c->toks[cue - 2].men;
+  if (sm < 0 || c->men[sm].span.start != ante.start || c->men[sm].span.len != ante.len
+      || (c->men[sm].flags & (M_ORG | M_PRON | M_MALE | M_FEMALE)))
+    return;
+  (void)name_gender(c, g, ante);
+  n1 = last_word(c->text, ante, &s1);
+  for (k = 0; k < c->nrec; k++) {
+    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2);
+    if (n2 == n1 && n1 > 0 && !(c->rec[k].flags & (M_MALE | M_FEMALE | M_ORG))
+        && memcmp(c->text + s1, c->text + s2, n1) == 0)
+      c->rec[k].flags |= g;
+  }
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -3496,6 +3542,7 @@ static int find_mentions(qctx *c, size_t from)
         && !(m.t0 > 0 && (tok_is(c, m.t0 - 1, "and") || is_punct(&c->toks[m.t0 - 1], '&')))
         && plural_verb(c, m.t1 + 1))
       m.flags |= M_ORG;
+    if ((m.flags & M_SUBJ) && group_word(c, &m)) m.flags |= M_ORG;
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
@@ -3505,6 +3552,7 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = resolve_pronoun(c, m.flags);
       if ((m.flags & (M_MALE | M_FEMALE)) && near_subject(c, m.t0, m.ante)) m.ante = c->rec[0].span;
       other_pronoun(c, &m);
+      cue_pronoun_gender(c, i, m.ante, m.flags & (M_MALE | M_FEMALE));
       if ((m.flags & (M_MALE | M_FEMALE)) && i > 0 && tok_is(c, i - 1, "what")) {
         dl_span s0 = sentence_subject(c, i, m.flags);
         if (s0.len) m.ante = s0;
