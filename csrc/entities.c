@@ -5974,6 +5974,13 @@ static int particle_surname(ctx *c, const ment *m)
  * the headline, it stays a name of its own.  One pass over the body's
  * mentions in text order, with the first and last words of the full
  * names seen so far. */
+/* The key of shared_names' map for the last person of gender g (a
+ * gazetteer gender flag) whose full name ends with the word of key. */
+static uint64_t shared_gender_key(uint64_t key, uint8_t g)
+{
+  return ((key * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)g << 1)) | 1;
+}
+
 static dl_status shared_names(ctx *c, ent *e, size_t nwords)
 {
   hmap recent;
@@ -5994,6 +6001,12 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
       slot = hmap_slot(&recent, key);
       recent.keys[slot] = key;
       recent.vals[slot] = m->ent;
+      if (e[m->ent].gender) {        /* the last woman (man) of that surname */
+        uint64_t gkey = shared_gender_key(key, e[m->ent].gender);
+        slot = hmap_slot(&recent, gkey);
+        recent.keys[slot] = gkey;
+        recent.vals[slot] = m->ent;
+      }
       if (m->tend > m->tstart) {     /* "Treasury Secretary James Baker" */
         key = (hash_fold(c->text + m->tstart, m->tend - m->tstart) ^ (key << 1)) | 1;
         slot = hmap_slot(&recent, key);
@@ -6008,6 +6021,9 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
       int32_t v;
       if (m->tend > m->tstart) {
         v = hmap_get(&recent, (hash_fold(c->text + m->tstart, m->tend - m->tstart) ^ (key << 1)) | 1);
+        /* "Ms Hughes" after Daniel and Rachel Hughes: the last one
+         * named in full whose given name tells the honorific's gender */
+        if (v < 0 && m->gender) v = hmap_get(&recent, shared_gender_key(key, m->gender));
         if (v >= 0) {
           size_t slot = hmap_slot(&recent, key);
           recent.keys[slot] = key;

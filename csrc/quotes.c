@@ -1946,6 +1946,19 @@ static uint32_t given_gender(const char *text, dl_span sp)
   return 0;
 }
 
+/* The word before the last of span sp, not a title ("Ann" of "Judge Ann
+ * Lee"; none in "Lee", "Ms. Lee"): [*s, *s + return), or 0. */
+static size_t given_word(const char *text, dl_span sp, size_t ls, size_t *s)
+{
+  size_t e = ls, b;
+  if (e <= (size_t)sp.start + 1) return 0;
+  e--;   /* the space before the last word */
+  b = e;
+  while (b > sp.start && text[b - 1] != ' ') b--;
+  *s = b;
+  return e > b && !(lex_lookup(text + b, e - b) & L_TITLE) ? e - b : 0;
+}
+
 /* Flags f of the name at span sp with the gender the article tells: its
  * title's (in f already), its given name's, or its surname's from an
  * earlier mention; a told gender is remembered for the surname. */
@@ -1966,7 +1979,11 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
     if (x->n == n1 && memcmp(c->text + x->s, c->text + s1, n1) == 0) break;
   }
   if (!g && k < n) {
-    f |= c->gn[k].flags;
+    size_t gs;
+    /* not a given name's gender to another given name of that surname
+     * ("Megan Llewellyn", then her husband "Gareth Llewellyn") */
+    if (!((c->gn[k].flags & M_GIVEN) && given_word(c->text, sp, s1, &gs)))
+      f |= c->gn[k].flags;
   } else if (g && (k == n || ((c->gn[k].flags & M_GIVEN) && !(f & M_GIVEN)))) {
     gname *x = &c->gn[k < n ? k : c->ngn++ % DL_MAX_GENDER_NAMES];
     x->s = (uint32_t)s1;
@@ -1981,15 +1998,23 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
  * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
-  size_t k, s1, n1;
+  size_t k, s1, n1, gs1 = 0, gn1;
   uint32_t f = name_gender(c, m->flags, m->span), g = f & (M_MALE | M_FEMALE);
   n1 = last_word(c->text, m->span, &s1);
+  gn1 = n1 ? given_word(c->text, m->span, s1, &gs1) : 0;
   for (k = 0; k < c->nrec && n1 > 0; k++) {
-    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2);
+    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
     uint32_t g2 = c->rec[k].flags & (M_MALE | M_FEMALE);
     if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
-    if (!g && g2) f |= g2;
-    else if (g && !g2) c->rec[k].flags |= g;
+    /* "Megan Llewellyn" and her husband "Gareth Llewellyn": two given
+     * names, two people */
+    gn2 = given_word(c->text, c->rec[k].span, s2, &gs2);
+    if (gn1 && gn2 && (gn1 != gn2 || memcmp(c->text + gs1, c->text + gs2, gn1) != 0)) continue;
+    if (!g && g2) {
+      /* (a given name's gender, told of "Llewellyn", is not another
+       * given name's: "Gareth Llewellyn") */
+      if (!(gn1 && (c->rec[k].flags & M_GIVEN))) f |= g2;
+    } else if (g && !g2) c->rec[k].flags |= g;
   }
   for (k = NRECENT - 1; k > 0; k--) c->rec[k] = c->rec[k - 1];
   c->rec[0].span = m->span;
