@@ -968,7 +968,6 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Managing Director", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Chief Financial Officer", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"CFO", "", "", "", "", 0u, DL_GK_TITLE, 0},
-  {"Officer", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Police Officer", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Budget Officer", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Parliamentary Budget Officer", "", "", "", "", 0u, DL_GK_TITLE, 0},
