@@ -290,7 +290,9 @@ static const lexword lexicon[] = {
   {"dear", L_STOP},
   {"declared", L_SAY},
   {"del", L_PARTICLE},
+  {"dela", L_PARTICLE},
   {"della", L_PARTICLE},
+  {"delos", L_PARTICLE},
   {"democrat", L_NOTPER | L_NOTENT},
   {"democratic", L_NOTPER | L_NOTENT},
   {"democrats", L_NOTPER | L_NOTENT},
@@ -1440,6 +1442,10 @@ static int sorted_words(const char *const *tab, size_t n)
   return 1;
 }
 
+/* Words that take a title's post after it ("Ambassador to France",
+ * "Minister for Sport"), sorted. */
+static const char *const post_words[] = { "at", "for", "of", "to" };
+
 int dl_entities_tables_ok(void)
 {
 #define WORD_TABLE(t) { t, NELEM(t) }
@@ -1471,6 +1477,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(club_acts),
     WORD_TABLE(stock_verbs),
     WORD_TABLE(price_units),
+    WORD_TABLE(post_words),
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
     WORD_TABLE(market_jobs),
@@ -4446,6 +4453,20 @@ static int quoted_title(ctx *c, size_t s0, size_t k, size_t send, size_t *pend)
   return 1;
 }
 
+/* Does the run [a, b) end with a one-word title after a known given name
+ * and a surname, its post following in lower case ("Tom Reyes Ambassador
+ * to France")? */
+static int post_title_after(ctx *c, size_t a, size_t b)
+{
+  const dl_gaz_entry *gt = gb_entry(c, b - 1), *g0 = gb_entry(c, a);
+  const tok *nx = &c->toks[b];
+  return gt && gt->kind == DL_GK_TITLE && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len
+         && c->toks[b - 2].gb < 0 && g0 && g0->kind == DL_GK_GIVEN
+         && !(c->toks[b - 1].flags & (T_HYPH | T_BREAK)) && (nx->flags & T_LOWER)
+         && !(nx->flags & T_BREAK)
+         && word_in(post_words, NELEM(post_words), c->text + nx->start, nx->len);
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -4545,6 +4566,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     break;
   }
+  /* "named Tom Reyes Ambassador to France": a title after a given name
+   * and a surname, before its post, is no part of the name ("John
+   * Bishop", "Ann Lee Bishop of Leeds" aside: two words before it) */
+  if (b - a >= 3 && b < send && post_title_after(c, a, b)) b--;
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          && (is_date_word(c, b - 1) || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
                                         && !(c->toks[b - 2].flags & T_LOWER)
@@ -5972,6 +5997,13 @@ static int particle_surname(ctx *c, const ment *m)
  * the headline, it stays a name of its own.  One pass over the body's
  * mentions in text order, with the first and last words of the full
  * names seen so far. */
+/* The key of shared_names' map for the last person of gender g (a
+ * gazetteer gender flag) whose full name ends with the word of key. */
+static uint64_t shared_gender_key(uint64_t key, uint8_t g)
+{
+  return ((key * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)g << 1)) | 1;
+}
+
 static dl_status shared_names(ctx *c, ent *e, size_t nwords)
 {
   hmap recent;
@@ -5992,6 +6024,12 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
       slot = hmap_slot(&recent, key);
       recent.keys[slot] = key;
       recent.vals[slot] = m->ent;
+      if (e[m->ent].gender) {        /* the last woman (man) of that surname */
+        uint64_t gkey = shared_gender_key(key, e[m->ent].gender);
+        slot = hmap_slot(&recent, gkey);
+        recent.keys[slot] = gkey;
+        recent.vals[slot] = m->ent;
+      }
       if (m->tend > m->tstart) {     /* "Treasury Secretary James Baker" */
         key = (hash_fold(c->text + m->tstart, m->tend - m->tstart) ^ (key << 1)) | 1;
         slot = hmap_slot(&recent, key);
@@ -6006,6 +6044,9 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
       int32_t v;
       if (m->tend > m->tstart) {
         v = hmap_get(&recent, (hash_fold(c->text + m->tstart, m->tend - m->tstart) ^ (key << 1)) | 1);
+        /* "Ms Hughes" after Daniel and Rachel Hughes: the last one
+         * named in full whose given name tells the honorific's gender */
+        if (v < 0 && m->gender) v = hmap_get(&recent, shared_gender_key(key, m->gender));
         if (v >= 0) {
           size_t slot = hmap_slot(&recent, key);
           recent.keys[slot] = key;

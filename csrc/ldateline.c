@@ -930,6 +930,45 @@ static const dl_entity *speaker_entity(const dl_entities *e, const char *text, c
   return org;
 }
 
+/* How many entities pronoun_fit may look at per article, all quotes
+ * together (it runs only on a pronoun whose person has the other gender:
+ * the article's cost stays linear). */
+#define DL_MAX_PRONOUN_FIT_SCAN 4096
+
+/* "Megan and Gareth Llewellyn … Llewellyn shrugs. "…," she says": a he or
+ * she resolved to a bare surname that the entities gave to a person not
+ * known to be of the pronoun's gender is the one person of that surname
+ * who is (who otherwise).  *budget counts the entities looked at. */
+static const dl_entity *pronoun_fit(const dl_entities *e, const char *text,
+                                    const dl_quote *q, const dl_entity *who,
+                                    size_t *budget)
+{
+  dl_span r = q->resolved, p = q->speaker;
+  const dl_entity *fit = NULL;
+  size_t i, n;
+  uint32_t k;
+  int g;
+  if (!q->via_pronoun || !who || who->type != DL_ENT_PERSON || r.len == 0) return who;
+  if (p.len == 2 && (text[p.start] | 0x20) == 'h' && text[p.start + 1] == 'e') g = 1;
+  else if (p.len == 3 && (text[p.start] | 0x20) == 's' && text[p.start + 1] == 'h'
+           && text[p.start + 2] == 'e') g = 2;
+  else return who;
+  if (who->gender == g) return who;
+  for (k = 0; k < r.len; k++)
+    if (text[r.start + k] == ' ') return who;   /* a surname alone */
+  n = dl_entities_count(e);
+  for (i = 0; i < n && *budget > 0; i++, (*budget)--) {
+    const dl_entity *x = dl_entities_get(e, i);
+    if (x == who || x->type != DL_ENT_PERSON || x->gender != g || x->name_len <= r.len
+        || x->name[x->name_len - r.len - 1] != ' '
+        || memcmp(x->name + x->name_len - r.len, text + r.start, r.len) != 0)
+      continue;
+    if (fit) return who;   /* two of them: no way to tell */
+    fit = x;
+  }
+  return fit ? fit : who;
+}
+
 /* a:_quotes() -> array of {text, start, stop, outer_start, outer_stop,
  * partial, speaker, speaker_start, speaker_stop, speaker_text, cue,
  * cue_start, cue_stop, via_pronoun, resolved_start, resolved_stop,
@@ -946,6 +985,7 @@ static int a_quotes(lua_State *L)
   dl_quote_list *ql;
   dl_status st;
   int base, mt;
+  size_t fit_budget = DL_MAX_PRONOUN_FIT_SCAN;
   if (lua_getiuservalue(L, 1, UV_QUOTES) == LUA_TTABLE) return 1;
   lua_pop(L, 1);
   /* The list is freed by __close when this function returns or raises;
@@ -973,6 +1013,7 @@ static int a_quotes(lua_State *L)
   for (i = 0; i < ql->n; i++) {
     const dl_quote *q = &ql->items[i];
     const dl_entity *who = q->resolved.len && ents ? speaker_entity(ents, text, q) : NULL;
+    if (who) who = pronoun_fit(ents, text, q, who, &fit_budget);
     int via = q->via_pronoun && q->speaker.len < 8;
     /* the hash part sized for the fields present */
     int nf = 4 + 2 * (q->outer.len != 0) + (who ? 1 + (who->id[0] != 0) : q->name.len != 0)

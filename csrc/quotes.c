@@ -288,6 +288,9 @@ static const lex_entry lexicon[] = {
   {"defence", L_TITLE},
   {"defense", L_TITLE},
   {"del", L_CONNECT},
+  {"dela", L_CONNECT},
+  {"della", L_CONNECT},
+  {"delos", L_CONNECT},
   {"demanded", L_CUE | L_VERB | L_OBJ},
   {"demanding", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"demands", L_CUE | L_VERB | L_OBJ},
@@ -907,10 +910,11 @@ static const struct { const char *w; char kind; } org_nouns[] = {
   {"agency", 'p'}, {"army", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
   {"broadcaster", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
-  {"department", 'p'}, {"developer", 'b'}, {"federation", 'p'}, {"firm", 'b'},
+  {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
+  {"federation", 'p'}, {"firm", 'b'},
   {"fund", 'p'}, {"group", 'b'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
-  {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"movement", 'p'},
+  {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"mission", 'p'}, {"movement", 'p'},
   {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
   {"party", 'p'}, {"prefecture", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
@@ -1946,6 +1950,19 @@ static uint32_t given_gender(const char *text, dl_span sp)
   return 0;
 }
 
+/* The word before the last of span sp, not a title ("Ann" of "Judge Ann
+ * Lee"; none in "Lee", "Ms. Lee"): [*s, *s + return), or 0. */
+static size_t given_word(const char *text, dl_span sp, size_t ls, size_t *s)
+{
+  size_t e = ls, b;
+  if (e <= (size_t)sp.start + 1) return 0;
+  e--;   /* the space before the last word */
+  b = e;
+  while (b > sp.start && text[b - 1] != ' ') b--;
+  *s = b;
+  return e > b && !(lex_lookup(text + b, e - b) & L_TITLE) ? e - b : 0;
+}
+
 /* Flags f of the name at span sp with the gender the article tells: its
  * title's (in f already), its given name's, or its surname's from an
  * earlier mention; a told gender is remembered for the surname. */
@@ -1966,7 +1983,11 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
     if (x->n == n1 && memcmp(c->text + x->s, c->text + s1, n1) == 0) break;
   }
   if (!g && k < n) {
-    f |= c->gn[k].flags;
+    size_t gs;
+    /* not a given name's gender to another given name of that surname
+     * ("Megan Llewellyn", then her husband "Gareth Llewellyn") */
+    if (!((c->gn[k].flags & M_GIVEN) && given_word(c->text, sp, s1, &gs)))
+      f |= c->gn[k].flags;
   } else if (g && (k == n || ((c->gn[k].flags & M_GIVEN) && !(f & M_GIVEN)))) {
     gname *x = &c->gn[k < n ? k : c->ngn++ % DL_MAX_GENDER_NAMES];
     x->s = (uint32_t)s1;
@@ -1981,15 +2002,23 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
  * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
-  size_t k, s1, n1;
+  size_t k, s1, n1, gs1 = 0, gn1;
   uint32_t f = name_gender(c, m->flags, m->span), g = f & (M_MALE | M_FEMALE);
   n1 = last_word(c->text, m->span, &s1);
+  gn1 = n1 ? given_word(c->text, m->span, s1, &gs1) : 0;
   for (k = 0; k < c->nrec && n1 > 0; k++) {
-    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2);
+    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
     uint32_t g2 = c->rec[k].flags & (M_MALE | M_FEMALE);
     if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
-    if (!g && g2) f |= g2;
-    else if (g && !g2) c->rec[k].flags |= g;
+    /* "Megan Llewellyn" and her husband "Gareth Llewellyn": two given
+     * names, two people */
+    gn2 = given_word(c->text, c->rec[k].span, s2, &gs2);
+    if (gn1 && gn2 && (gn1 != gn2 || memcmp(c->text + gs1, c->text + gs2, gn1) != 0)) continue;
+    if (!g && g2) {
+      /* (a given name's gender, told of "Llewellyn", is not another
+       * given name's: "Gareth Llewellyn") */
+      if (!(gn1 && (c->rec[k].flags & M_GIVEN))) f |= g2;
+    } else if (g && !g2) c->rec[k].flags |= g;
   }
   for (k = NRECENT - 1; k > 0; k--) c->rec[k] = c->rec[k - 1];
   c->rec[0].span = m->span;
@@ -3220,6 +3249,49 @@ static int plural_verb(qctx *c, size_t j)
   return 0;
 }
 
+/* "if Democrats joined them", "that Labour was clearing", "MPs warned":
+ * one word that names a party or a people (a nationality or party word,
+ * its plural, or a plural acronym) is a body, "they", never "he" or
+ * "she"; not when it is the surname of a person named before ("Ann
+ * French … French said"). */
+static int group_word(qctx *c, const mention *m)
+{
+  const tok *t = &c->toks[m->t0];
+  const char *w = c->text + t->s;
+  size_t n = t->base;
+  if (m->t0 != m->t1 || (m->flags & (M_PRON | M_TITLED | M_ORG | M_MALE | M_FEMALE))) return 0;
+  if (!(tlex(c, m->t0) & L_NAT)
+      && !(n >= 3 && w[n - 1] == 's' && ((lex_lookup(w, n - 1) & L_NAT) || all_caps(w, n - 1))))
+    return 0;
+  return !names_person(c, m->t0, m->t1);
+}
+
+/* "Albright said she had the votes": a he or she right after a cue
+ * (or its "that") whose subject is the pronoun's antecedent tells that
+ * person's gender, kept for the surname's later mentions (a later "He
+ * dismissed it" is then another person).  Token i is the pronoun. */
+static void cue_pronoun_gender(qctx *c, size_t i, dl_span ante, uint32_t g)
+{
+  size_t cue = i, k, s1, n1;
+  int32_t sm;
+  if (!g || !ante.len || i < 2) return;
+  if (tok_is(c, cue - 1, "that") && cue >= 3) cue--;
+  if ((tlex(c, cue - 1) & (L_CUE | L_ACCORD)) != L_CUE || (c->toks[cue - 1].flags & TF_CAP))
+    return;
+  sm = c->toks[cue - 2].men;
+  if (sm < 0 || c->men[sm].span.start != ante.start || c->men[sm].span.len != ante.len
+      || (c->men[sm].flags & (M_ORG | M_PRON | M_MALE | M_FEMALE)))
+    return;
+  (void)name_gender(c, g, ante);
+  n1 = last_word(c->text, ante, &s1);
+  for (k = 0; k < c->nrec; k++) {
+    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2);
+    if (n2 == n1 && n1 > 0 && !(c->rec[k].flags & (M_MALE | M_FEMALE | M_ORG))
+        && memcmp(c->text + s1, c->text + s2, n1) == 0)
+      c->rec[k].flags |= g;
+  }
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -3503,6 +3575,7 @@ static int find_mentions(qctx *c, size_t from)
         && !(m.t0 > 0 && (tok_is(c, m.t0 - 1, "and") || is_punct(&c->toks[m.t0 - 1], '&')))
         && plural_verb(c, m.t1 + 1))
       m.flags |= M_ORG;
+    if ((m.flags & M_SUBJ) && group_word(c, &m)) m.flags |= M_ORG;
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
@@ -3512,6 +3585,7 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = resolve_pronoun(c, m.flags);
       if ((m.flags & (M_MALE | M_FEMALE)) && near_subject(c, m.t0, m.ante)) m.ante = c->rec[0].span;
       other_pronoun(c, &m);
+      cue_pronoun_gender(c, i, m.ante, m.flags & (M_MALE | M_FEMALE));
       if ((m.flags & (M_MALE | M_FEMALE)) && i > 0 && tok_is(c, i - 1, "what")) {
         dl_span s0 = sentence_subject(c, i, m.flags);
         if (s0.len) m.ante = s0;
