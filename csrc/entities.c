@@ -6831,8 +6831,9 @@ static dl_status find(arena *ar, const char *text, size_t len,
     size_t k, ncand = 0, capcand = 0;
     for (k = 0; k < c.ntok; k++) {
       const tok *t = &c.toks[k];
-      if ((t->flags & T_LOWER) && t->len >= 3 && DL_IS_LOWER(text[t->start])
-          && (mask[text[t->start] - 'a'] & (1u << (t->len < 31 ? t->len : 31)))) {
+      unsigned l = (unsigned char)text[t->start] - (unsigned)'a';
+      /* (the mask holds lengths of three or more only) */
+      if (l < 26 && (mask[l] >> (t->len < 31 ? t->len : 31) & 1u) && (t->flags & T_LOWER)) {
         if (ncand >= capcand
             && arena_grow(ar, (void **)&cand, &capcand, ncand + 1, sizeof *cand))
           return DL_ENOMEM;
