@@ -2019,6 +2019,21 @@ static size_t word_tail(const char *t, size_t ws, size_t k, size_t e, unsigned s
   return k;
 }
 
+/* dl_ctype & WORD_CLASSES, for the loop over a word's bytes (tokenize):
+ * one test per byte. */
+static const unsigned char word_class[256] = {
+#define C(i) (unsigned char)(((i) >= 'A' && (i) <= 'Z') ? DL_C_UPPER \
+  : ((i) >= 'a' && (i) <= 'z') ? DL_C_LOWER : ((i) >= '0' && (i) <= '9') ? DL_C_DIGIT : 0)
+#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
+#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
+#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
+  C64(0), C64(64), C64(128), C64(192)
+#undef C64
+#undef C16
+#undef C4
+#undef C
+};
+
 /* The shape a word's first ASCII byte gives it, by its classes (dl_ctype &
  * WORD_CLASSES: one of upper, lower, digit). */
 static const uint8_t first_shape[8] = {
@@ -2078,11 +2093,12 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
        * the case decided after the loop */
       unsigned run = 0;
       flags |= first_shape[cl & WORD_CLASSES];
+      cl &= WORD_CLASSES;
       do {
         run |= cl;
         if (++k >= e) break;
-        cl = dl_ctype[u[k]];
-      } while (cl & WORD_CLASSES);
+        cl = word_class[u[k]];
+      } while (cl);
       if (k < e && u[k] != ' ') {
         /* the letters count only for ALL CAPS (acronyms): counted where
          * there is no lower case */
@@ -2092,21 +2108,27 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
           for (j = ws; j < k; j++) letters += DL_IS_UPPER(u[j]) != 0;
         }
         k = word_tail(t, ws, k, e, run, letters, &flags, tk);
+        nlow += (flags & T_LOWERCASE) != 0;
+        ncap += (flags & T_ALLCAPS) != 0;
       } else if (run & DL_C_LOWER) {
         flags |= T_LOWERCASE;
+        nlow++;
       } else if (run & DL_C_UPPER) {
         size_t j, letters = 0;
         for (j = ws; j < k; j++) letters += DL_IS_UPPER(u[j]) != 0;
-        if (letters >= 2) flags |= T_ALLCAPS;
+        if (letters >= 2) {
+          flags |= T_ALLCAPS;
+          ncap++;
+        }
       }
     } else {
       int u0 = 0, l0 = 0;
       letter_at(t + i, e - i, &u0, &l0);
       flags |= u0 ? T_CAP : T_LOWER;
       k = word_tail(t, ws, ws, e, 0, 0, &flags, tk);
+      nlow += (flags & T_LOWERCASE) != 0;
+      ncap += (flags & T_ALLCAPS) != 0;
     }
-    nlow += (flags & T_LOWERCASE) != 0;
-    ncap += (flags & T_ALLCAPS) != 0;
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
     {
