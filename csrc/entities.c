@@ -1959,29 +1959,117 @@ static int plural_poss_name(const tok *last, const char *t, size_t i, size_t e)
   return (lexicon_lists(t + j, n) & L_ORG_SUFFIX) != 0;
 }
 
+/* The rest of a word after its first ASCII letters and digits (tokenize's
+ * common case ends there, at a space): its joints and letters outside
+ * ASCII, an abbreviation's dot, a possessive.  The word starts at ws; k is
+ * where its first run of ASCII letters and digits ends (ws when it starts
+ * outside ASCII), seen and letters what that run had (word_joint).  Sets
+ * the rest of *flags, and tk's word lists when looked up here; returns the
+ * word's end. */
+static size_t word_tail(const char *t, size_t ws, size_t k, size_t e, unsigned seen,
+                        unsigned letters, uint32_t *flags, tok *tk)
+{
+  const unsigned char *u = (const unsigned char *)t;
+  for (;;) {
+    unsigned cl = dl_ctype[u[k]];
+    if (cl & WORD_CLASSES) {
+      unsigned run = 0;
+      size_t k0 = k;
+      do {
+        run |= cl;
+        if (++k >= e) break;
+        cl = dl_ctype[u[k]];
+      } while (cl & WORD_CLASSES);
+      if ((run & (DL_C_UPPER | DL_C_LOWER)) == DL_C_UPPER) {
+        size_t j;
+        for (j = k0; j < k; j++) letters += DL_IS_UPPER(u[j]) != 0;
+      }
+      seen |= run;
+      if (k >= e || u[k] == ' ') break;
+    } else {
+      size_t n = word_joint(t, k, e, &seen, &letters);
+      if (!n) break;
+      k += n;
+      if (k >= e) break;
+    }
+  }
+  /* "d'Estaing", "l'Arc", "Val d'Isere": an elided French article
+   * glued to a capitalized word is a name's word */
+  if (k - ws >= 4 && u[ws + 1] == '\'' && (*flags & T_LOWER) && (u[ws] == 'd' || u[ws] == 'l')
+      && DL_IS_UPPER(u[ws + 2]))
+    *flags = (*flags & ~(unsigned)T_LOWER) | T_CAP;
+  if (seen & DL_C_LOWER) *flags |= T_LOWERCASE;
+  else if (letters >= 2) *flags |= T_ALLCAPS;
+  if (k < e && u[k] != ' ') {   /* (a space, the usual end, needs no look) */
+    if (u[k] == '.') {
+      /* "U.S." and abbreviations keep their final dot */
+      size_t wl = k - ws;
+      int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(u[ws]));
+      if (!abbr) {
+        /* looked up here, remembered for tok_is (same word, no dot) */
+        tk->lex = (uint16_t)lexicon_lists(t + ws, wl);
+        tk->lexok = 1;
+        abbr = (tk->lex & L_ABBREV) != 0;
+      }
+      if (abbr) {
+        k++;
+        *flags |= T_ABBR;
+      }
+    }
+    /* possessive */
+    if (k + 1 < e && u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S'))
+      *flags |= T_POSS;
+    else if (k + 3 < e && u[k] == 0xE2 && u[k + 1] == 0x80 && u[k + 2] == 0x99
+             && (u[k + 3] == 's' || u[k + 3] == 'S'))
+      *flags |= T_POSS;
+  }
+  return k;
+}
+
+/* dl_ctype & WORD_CLASSES, for the loop over a word's bytes (tokenize):
+ * one test per byte. */
+static const unsigned char word_class[256] = {
+#define C(i) (unsigned char)(((i) >= 'A' && (i) <= 'Z') ? DL_C_UPPER \
+  : ((i) >= 'a' && (i) <= 'z') ? DL_C_LOWER : ((i) >= '0' && (i) <= '9') ? DL_C_DIGIT : 0)
+#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
+#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
+#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
+  C64(0), C64(64), C64(128), C64(192)
+#undef C64
+#undef C16
+#undef C4
+#undef C
+};
+
+/* The shape a word's first ASCII byte gives it, by its classes (dl_ctype &
+ * WORD_CLASSES: one of upper, lower, digit). */
+static const uint8_t first_shape[8] = {
+  0, T_CAP, T_LOWER, 0, T_DIGIT, 0, 0, 0
+};
+
 /* Tokenize text[s, e) (one sentence) onto c->toks; *sc: its counts.
  * This runs over every byte of the text: the common word (ASCII letters
  * and digits, then a space) costs one table lookup per byte and a few
- * tests per word (the rest: gap_byte, word_joint).  The token count and
- * the counters live in locals: fewer loads and stores per word. */
+ * tests per word; the rest goes to gap_byte and word_tail.  The tokens,
+ * their count and the counters live in locals: fewer loads and stores per
+ * word. */
 static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
 {
   const char *t = c->text;
   const unsigned char *u = (const unsigned char *)t;
+  tok *toks = c->toks;
   size_t i = s, ntok = c->ntok;
   uint32_t pending = T_SSTART;   /* the first word opens the sentence */
   uint32_t nlow = 0, ncap = 0;
   dl_status st = DL_OK;
   while (i < e) {
     unsigned cl = dl_ctype[u[i]];
-    unsigned seen = 0;   /* the classes of the word's letters (DL_C_*) */
-    unsigned letters = 0;   /* its upper-case letters while none is lower */
-    size_t ws, k;
+    size_t ws = i, k = i;
     uint32_t flags;
     tok *tk;
     if (!(cl & WORD_CLASSES)) {
       if (u[i] == ' ') { i++; continue; }
-      if (u[i] == '\'' && ntok > 0 && plural_poss_name(&c->toks[ntok - 1], t, i, e)) {
+      if (u[i] == '\'' && ntok > 0 && plural_poss_name(&toks[ntok - 1], t, i, e)) {
         i++;
         continue;
       }
@@ -1990,92 +2078,63 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         continue;
       }
     }
-    /* a word: letters/digits, with ' . & inside; its first letter gives
-     * its shape */
-    flags = pending;
-    pending = 0;
-    if (u[i] < 0x80) {
-      flags |= (cl & DL_C_DIGIT) ? T_DIGIT : (cl & DL_C_UPPER) ? T_CAP : T_LOWER;
-    } else {
-      int u0 = 0, l0 = 0;
-      letter_at(t + i, e - i, &u0, &l0);
-      flags |= u0 ? T_CAP : T_LOWER;
-    }
-    ws = k = i;
-    for (;;) {
-      if (cl & WORD_CLASSES) {
-        /* ASCII letters and digits, the common case: the classes are
-         * or-ed, the case decided after the loop */
-        unsigned run = 0;
-        size_t k0 = k;
-        do {
-          run |= cl;
-          if (++k >= e) break;
-          cl = dl_ctype[u[k]];
-        } while (cl & WORD_CLASSES);
-        if ((run & (DL_C_UPPER | DL_C_LOWER)) == DL_C_UPPER) {
-          /* the letters count only for ALL CAPS (acronyms): counted
-           * where there is no lower case */
-          size_t j;
-          for (j = k0; j < k; j++) letters += DL_IS_UPPER(u[j]) != 0;
-        }
-        seen |= run;
-        if (k >= e || u[k] == ' ') break;   /* the usual end of a word */
-      } else {
-        size_t n = word_joint(t, k, e, &seen, &letters);
-        if (!n) break;
-        k += n;
-        if (k >= e) break;
+    if (ntok >= c->captok) {
+      c->toks = toks;
+      if (arena_grow(c->ar, (void **)&c->toks, &c->captok, ntok + 1, sizeof *c->toks)) {
+        st = DL_ENOMEM;
+        break;
       }
-      cl = dl_ctype[u[k]];
+      toks = c->toks;
     }
-    /* "d'Estaing", "l'Arc", "Val d'Isere": an elided French article
-     * glued to a capitalized word is a name's word */
-    if (k - ws >= 4 && u[ws + 1] == '\'' && (flags & T_LOWER) && (u[ws] == 'd' || u[ws] == 'l')
-        && DL_IS_UPPER(u[ws + 2]))
-      flags = (flags & ~(unsigned)T_LOWER) | T_CAP;
-    if (seen & DL_C_LOWER) {
-      flags |= T_LOWERCASE;
-      nlow++;
-    } else if (letters >= 2) {
-      flags |= T_ALLCAPS;
-      ncap++;
-    }
-    if (ntok >= c->captok
-        && arena_grow(c->ar, (void **)&c->toks, &c->captok, ntok + 1, sizeof *c->toks)) {
-      st = DL_ENOMEM;
-      break;
-    }
-    tk = &c->toks[ntok++];
+    tk = &toks[ntok++];
     tk->start = (uint32_t)ws;
     tk->gb = tk->gu = -1;
     tk->lex = 0;
     tk->lexok = 0;
-    if (k < e && u[k] != ' ') {   /* (a space, the usual end, needs no look) */
-      if (u[k] == '.') {
-        /* "U.S." and abbreviations keep their final dot */
-        size_t wl = k - ws;
-        int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(u[ws]));
-        if (!abbr) {
-          /* looked up here, remembered for tok_is (same word, no dot) */
-          tk->lex = (uint16_t)lexicon_lists(t + ws, wl);
-          tk->lexok = 1;
-          abbr = (tk->lex & L_ABBREV) != 0;
+    /* a word: letters/digits, with ' . & inside; its first letter gives
+     * its shape */
+    flags = pending;
+    pending = 0;
+    if (cl & WORD_CLASSES) {
+      /* ASCII letters and digits, the common case: the classes are or-ed,
+       * the case decided after the loop */
+      unsigned run = 0;
+      flags |= first_shape[cl & WORD_CLASSES];
+      cl &= WORD_CLASSES;
+      do {
+        run |= cl;
+        if (++k >= e) break;
+        cl = word_class[u[k]];
+      } while (cl);
+      if (k < e && u[k] != ' ') {
+        /* the letters count only for ALL CAPS (acronyms): counted where
+         * there is no lower case */
+        unsigned letters = 0;
+        if ((run & (DL_C_UPPER | DL_C_LOWER)) == DL_C_UPPER) {
+          size_t j;
+          for (j = ws; j < k; j++) letters += DL_IS_UPPER(u[j]) != 0;
         }
-        if (abbr) {
-          k++;
-          flags |= T_ABBR;
+        k = word_tail(t, ws, k, e, run, letters, &flags, tk);
+        nlow += (flags & T_LOWERCASE) != 0;
+        ncap += (flags & T_ALLCAPS) != 0;
+      } else if (run & DL_C_LOWER) {
+        flags |= T_LOWERCASE;
+        nlow++;
+      } else if (run & DL_C_UPPER) {
+        size_t j, letters = 0;
+        for (j = ws; j < k; j++) letters += DL_IS_UPPER(u[j]) != 0;
+        if (letters >= 2) {
+          flags |= T_ALLCAPS;
+          ncap++;
         }
       }
-      /* possessive */
-      if (k + 1 < e && u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S')) {
-        flags |= T_POSS;
-        pending |= T_BREAK;
-      } else if (k + 3 < e && u[k] == 0xE2 && u[k + 1] == 0x80 && u[k + 2] == 0x99
-                 && (u[k + 3] == 's' || u[k + 3] == 'S')) {
-        flags |= T_POSS;
-        pending |= T_BREAK;
-      }
+    } else {
+      int u0 = 0, l0 = 0;
+      letter_at(t + i, e - i, &u0, &l0);
+      flags |= u0 ? T_CAP : T_LOWER;
+      k = word_tail(t, ws, ws, e, 0, 0, &flags, tk);
+      nlow += (flags & T_LOWERCASE) != 0;
+      ncap += (flags & T_ALLCAPS) != 0;
     }
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
@@ -2097,8 +2156,14 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       }
     }
     i = k;
-    if (flags & T_POSS) i += u[k] == '\'' ? 2 : 4;
+    if (flags & T_POSS) {
+      pending |= T_BREAK;
+      i += u[k] == '\'' ? 2 : 4;
+    } else if (i < e && u[i] == ' ') {
+      i++;   /* (the space after a word: the usual gap) */
+    }
   }
+  c->toks = toks;
   c->ntok = ntok;
   sc->nlow = nlow;
   sc->ncap = ncap;
@@ -6829,8 +6894,9 @@ static dl_status find(arena *ar, const char *text, size_t len,
     size_t k, ncand = 0, capcand = 0;
     for (k = 0; k < c.ntok; k++) {
       const tok *t = &c.toks[k];
-      if ((t->flags & T_LOWER) && t->len >= 3 && DL_IS_LOWER(text[t->start])
-          && (mask[text[t->start] - 'a'] & (1u << (t->len < 31 ? t->len : 31)))) {
+      unsigned l = (unsigned char)text[t->start] - (unsigned)'a';
+      /* (the mask holds lengths of three or more only) */
+      if (l < 26 && (mask[l] >> (t->len < 31 ? t->len : 31) & 1u) && (t->flags & T_LOWER)) {
         if (ncand >= capcand
             && arena_grow(ar, (void **)&cand, &capcand, ncand + 1, sizeof *cand))
           return DL_ENOMEM;

@@ -1461,7 +1461,7 @@ static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
 
 /* --- tokens around quotes ------------------------------------------------- */
 
-static int push_tok(qctx *c, uint32_t s, uint32_t len, uint8_t kind, int32_t cp,
+static inline int push_tok(qctx *c, uint32_t s, uint32_t len, uint8_t kind, int32_t cp,
                     uint8_t flags)
 {
   tok *t;
@@ -1585,10 +1585,16 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
       if ((unsigned char)text[i] < 0x80) { cp = (unsigned char)text[i]; adv = 1; }
       else cp = dl_utf8_decode(text + i, hi - i, &adv);
       if (cp < 0x80 ? DL_IS_ALPHA(cp) != 0 : is_letter_cp(cp)) {
-        int dotted;
-        size_t poss;
-        size_t e = scan_word(text, i, hi, &dotted, &poss);
+        int dotted = 0;
+        size_t poss = 0;
+        size_t e = i;
         uint8_t fl = pending;
+        /* ASCII letters and digits, then a space or a mark other than
+         * ' - . (the common word): scan_word only where it goes on */
+        while (e < hi && DL_IS_ALNUM(text[e])) e++;
+        if (e < hi && ((unsigned char)text[e] >= 0x80 || text[e] == '\'' || text[e] == '-'
+                       || text[e] == '.'))
+          e = scan_word(text, e, hi, &dotted, &poss);
         if (is_upper_cp(cp)
             || (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e)))
           fl |= TF_CAP;

@@ -1303,15 +1303,28 @@ static const unsigned char TERM[256] = {
   ['!'] = 1, ['.'] = 1, ['?'] = 1, [0xE2] = 1
 };
 
+/* Does x hold a zero byte?  (Exact as a yes or no, though the bit of a
+ * byte above a zero may be set too: a filter, not a mask.) */
+static uint64_t swar_any_zero(uint64_t x)
+{
+  return (x - SWAR_ONES) & ~x & SWAR_HI;
+}
+
 /* Index of the first byte of t[i..end) that may end a sentence, or end.
- * Eight bytes a step (SWAR): most of a paragraph holds none. */
+ * Eight bytes a step (SWAR): most of a paragraph holds none.  The filter
+ * takes every byte >= 0x80 for 0xE2 (one test): the eight bytes it stops
+ * at are looked at one by one, and the scan goes on after them. */
 static size_t find_term(const unsigned char *t, size_t i, size_t end)
 {
   while (i + 8 <= end) {
-    uint64_t x, m;
+    uint64_t x;
     memcpy(&x, t + i, 8);
-    m = swar_eq(x, '.') | swar_eq(x, '!') | swar_eq(x, '?') | swar_eq(x, 0xE2);
-    if (m) break;
+    if (swar_any_zero(x ^ (SWAR_ONES * '.')) | swar_any_zero(x ^ (SWAR_ONES * '!'))
+        | swar_any_zero(x ^ (SWAR_ONES * '?')) | (x & SWAR_HI)) {
+      size_t k;
+      for (k = i; k < i + 8; k++)
+        if (TERM[t[k]]) return k;
+    }
     i += 8;
   }
   while (i < end && !TERM[t[i]]) i++;
