@@ -1446,6 +1446,8 @@ static int sorted_words(const char *const *tab, size_t n)
  * "Minister for Sport"), sorted. */
 static const char *const post_words[] = { "at", "for", "of", "to" };
 
+static int word_class_ok(void);
+
 int dl_entities_tables_ok(void)
 {
 #define WORD_TABLE(t) { t, NELEM(t) }
@@ -1536,6 +1538,7 @@ int dl_entities_tables_ok(void)
   }
   /* the generated hash table holds this lexicon (make entlex) */
   if (LEX_HASH_WORDS != NELEM(lexicon)) return 0;
+  if (!word_class_ok()) return 0;
   for (k = 0; k < 26; k++) {
     uint32_t second = 0;
     for (i = 0; i < NELEM(lexicon); i++) {
@@ -2040,6 +2043,15 @@ static const unsigned char word_class[256] = {
 #undef C4
 #undef C
 };
+
+/* Does word_class agree with dl_ctype (dl_entities_tables_ok)? */
+static int word_class_ok(void)
+{
+  int i;
+  for (i = 0; i < 256; i++)
+    if (word_class[i] != (dl_ctype[i] & WORD_CLASSES)) return 0;
+  return 1;
+}
 
 /* The shape a word's first ASCII byte gives it, by its classes (dl_ctype &
  * WORD_CLASSES: one of upper, lower, digit). */
