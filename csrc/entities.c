@@ -923,8 +923,8 @@ static const char *const treaty_words[] = {
  * too, "Common Agricultural Policy"), sorted by strcmp. */
 static const char *const event_words[] = {
   "championship", "championships", "classic", "convention", "cup", "festival", "final", "games",
-  "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series", "shield",
-  "slam", "trophy", "war"
+  "handicap", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
+  "shield", "slam", "stakes", "trophy", "war"
 };
 
 /* Second words of a prize named "Golden X" ("the Golden Bear", "the
@@ -1068,6 +1068,25 @@ static const char *const other_sports[] = {
   "athletics", "badminton", "boxing", "cycling", "golf", "gymnastics", "judo", "motor",
   "motorcycling", "racing", "rowing", "sailing", "skating", "skiing", "snooker", "squash",
   "swimming", "tennis", "wrestling", "yachting"
+};
+
+/* Lower-case words right before a horse's name in a racing story ("the
+ * colt Celtic Swing", "Dettori rides Lammtarra"), sorted by strcmp. */
+static const char *const horse_fronts[] = {
+  "colt", "favourite", "filly", "gelding", "horse", "mare", "mount", "partner", "partners",
+  "ride", "rides", "riding", "rode", "stallion"
+};
+
+/* Past participles before "by" after a horse's name in a racing story
+ * ("Lammtarra, trained by Saeed bin Suroor"), sorted by strcmp. */
+static const char *const horse_afters[] = {
+  "bred", "owned", "ridden", "trained"
+};
+
+/* Races known by one word in a racing story ("the Derby", "the Oaks"),
+ * sorted by strcmp. */
+static const char *const race_names[] = {
+  "derby", "guineas", "oaks"
 };
 
 /* Rulers' titles that news writes in lower case before a name ("king
@@ -1487,6 +1506,9 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(state_bodies),
     WORD_TABLE(portfolio_ends),
     WORD_TABLE(ruler_words),
+    WORD_TABLE(horse_fronts),
+    WORD_TABLE(horse_afters),
+    WORD_TABLE(race_names),
     WORD_TABLE(other_sports),
     WORD_TABLE(team_fronts),
     WORD_TABLE(team_sports),
@@ -1762,6 +1784,8 @@ typedef struct ctx {
   int games;                    /* the headline opens with any sport
                                    (tennis, motor racing too): "at X" is
                                    where it is played */
+  int turf;                     /* the headline opens "HORSE RACING -":
+                                   names of horses and races are MISC */
   int party_tags;               /* a lawmaker's tag ("D-Wash.") was read:
                                    "the Washington Democrat" may follow */
   struct { uint32_t start, len; } titled[DL_MAX_TITLED_SEEN];
@@ -2581,6 +2605,70 @@ static int sport_label(const char *text, size_t hs, size_t he, const char *const
   return d < he && text[d] == '-' && word_in(tab, n, text + s2, e - s2);
 }
 
+/* Does the label text[hs, he) open "HORSE RACING" or "RACING -" (a
+ * racing story, where horses are named like people and places)? */
+static int turf_label(const char *text, size_t hs, size_t he)
+{
+  size_t e = hs, d;
+  while (e < he && DL_IS_ALPHA(text[e])) e++;
+  if (e - hs == 5 && dl_word_eq(text + hs, 5, "horse")) return e < he && text[e] == ' ';
+  if (e - hs != 6 || !dl_word_eq(text + hs, 6, "racing")) return 0;
+  for (d = e; d < he && text[d] == ' '; d++) {}
+  return d < he && text[d] == '-';
+}
+
+/* Are the bytes before i (after spaces) a bookmaker's odds ("5-2",
+ * "100-30"), opening the text or after a space, comma or parenthesis?
+ * At most 7 bytes are read. */
+static int odds_before(const char *t, size_t i)
+{
+  size_t k = i, n1 = 0, n2 = 0;
+  while (k > 0 && t[k - 1] == ' ' && i - k < 2) k--;
+  while (k > 0 && DL_IS_DIGIT(t[k - 1]) && n2 < 3) { k--; n2++; }
+  if (n2 == 0 || k == 0 || t[k - 1] != '-') return 0;
+  k--;
+  while (k > 0 && DL_IS_DIGIT(t[k - 1]) && n1 < 3) { k--; n1++; }
+  return n1 > 0 && (k == 0 || t[k - 1] == ' ' || t[k - 1] == ',' || t[k - 1] == '('
+                    || t[k - 1] == '\n');
+}
+
+/* Are the bytes from i (after spaces) odds ("8-1"), then a space, comma,
+ * stop or parenthesis?  At most 9 bytes are read. */
+static int odds_at(const char *t, size_t i, size_t len)
+{
+  size_t k = i, n1 = 0, n2 = 0;
+  while (k < len && t[k] == ' ' && k - i < 2) k++;
+  while (k < len && DL_IS_DIGIT(t[k]) && n1 < 3) { k++; n1++; }
+  if (n1 == 0 || k >= len || t[k] != '-') return 0;
+  k++;
+  while (k < len && DL_IS_DIGIT(t[k]) && n2 < 3) { k++; n2++; }
+  return n2 > 0 && (k == len || t[k] == ' ' || t[k] == ',' || t[k] == '.' || t[k] == ')'
+                    || t[k] == '\n');
+}
+
+/* In a racing story, is the name [a, b) a horse's: after odds ("5-2
+ * Grey Kestrel") or a horse's noun or a rider's verb ("the colt X",
+ * "Dettori rides X"), before "to" and odds ("cut X to 8-1"), or before
+ * "trained by", "ridden by" ("X, trained by Henry Cecil")? */
+static int horse_name(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  const tok *p = a > 0 ? &c->toks[a - 1] : NULL;
+  if (r0 == a && odds_before(c->text, c->toks[a].start)) return 1;
+  if (r0 == a && p && (p->flags & T_LOWER) && !(c->toks[a].flags & T_BREAK) && p->len >= 4
+      && word_in(horse_fronts, NELEM(horse_fronts), c->text + p->start, p->len))
+    return 1;
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER)) {
+    const tok *q = &c->toks[b], *r = &c->toks[b + 1];
+    if (q->len == 2 && dl_word_eq(c->text + q->start, 2, "to") && !(q->flags & T_BREAK))
+      return odds_at(c->text, q->start + 2, c->len);
+    if ((r->flags & T_LOWER) && r->len == 2 && dl_word_eq(c->text + r->start, 2, "by") && !(r->flags & T_BREAK)
+        && q->len >= 4 && q->len <= 7
+        && word_in(horse_afters, NELEM(horse_afters), c->text + q->start, q->len))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is token k a score or one side of it ("4-3" is "4" and "-3"): a
  * number of at most two digits? */
 static int is_score_tok(const ctx *c, size_t k)
@@ -3387,6 +3475,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "5-2 Grey Kestrel", "rides Moonlit Harbour", "the Derby": in a
+   * racing story horses and races are MISC, as CoNLL has it */
+  if (c->turf && m->tend == m->tstart && !(ge && ge->kind == DL_GK_COUNTRY)
+      && (horse_name(c, r0, a, b, send)
+          || (n == 1 && c->toks[a].len >= 4 && c->toks[a].len <= 7
+              && word_in(race_names, NELEM(race_names), c->text + c->toks[a].start,
+                         c->toks[a].len)))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* a built-in entry covering the name ("SEC" and the full name merge) */
   if (ge && gb_end(c, a) == m->nend && ge->type != DL_ENT_NONE
       && !(m->tend > m->tstart && ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)
@@ -3789,7 +3888,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     int the;
     if (!ge && n <= 3 && after_at(c, r0, a, &the)
         && (!(c->toks[a].flags & T_ALLCAPS) || (n > 1 && c->games))     /* "MGM Grand" */
-        && !(c->toks[b - 1].flags & T_POSS) && (n > 1 || (the && c->games))
+        && !(c->toks[b - 1].flags & T_POSS)
+        && (n > 1 || (the && c->games) || c->turf)     /* "the Derby at Epsom" */
         && !next_is(c, b, send, L_SAY)) {
       m->type = c->games ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
       return add_ment(c, m);
@@ -6406,6 +6506,28 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       }
     }
   }
+  /* "Shining Aspen is trained in Ireland" after "5-2 Shining Aspen": a
+   * name of two words or more that was only guessed a type is the entity
+   * of the same name that a cue typed (step 1 keys names by type) */
+  for (i = 0; i < ne; i++) {
+    const ment *m = &c->ms[e[i].canon];
+    uint64_t base;
+    int t;
+    if (e[i].strong || e[i].gz || e[i].alias_of >= 0 || m->ntok < 2) continue;
+    base = hash_fold(c->text + m->nstart, m->nend - m->nstart);
+    for (t = DL_ENT_PERSON; t <= DL_ENT_MISC; t++) {
+      size_t slot;
+      int32_t v;
+      if (t == e[i].type) continue;
+      slot = hmap_slot(&h, base ^ ((uint64_t)t << 60));
+      if (!h.keys[slot]) continue;
+      v = h.vals[slot];
+      if (v != (int32_t)i && e[v].strong && !e[v].gz && find_root(e, v) != (int32_t)i) {
+        e[i].alias_of = v;
+        break;
+      }
+    }
+  }
   for (i = 0; i < c->nms; i++)
     if (c->ms[i].ent >= 0) {
       int32_t r = find_root(e, c->ms[i].ent);
@@ -6740,6 +6862,9 @@ static dl_status find(arena *ar, const char *text, size_t len,
     if (nl) le = (size_t)(nl - text);
     c.sport = sport_label(text, 0, le, team_sports, NELEM(team_sports), 1);
     c.games = c.sport || sport_label(text, 0, le, other_sports, NELEM(other_sports), 1);
+    if (c.games && !c.sport) c.turf = turf_label(text, 0, le);
+  } else if (!c.sport) {
+    c.turf = turf_label(text, head_start, head_end);
   }
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;
