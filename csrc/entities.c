@@ -764,7 +764,7 @@ static const lexword lexicon[] = {
   {"under", L_STOP},
   {"undersecretary", L_ROLE},
   {"union", L_ORG_SUFFIX | L_ORG_HEAD},
-  {"unit", L_NOTPER},
+  {"unit", L_ORG_SUFFIX | L_NOTPER},
   {"united", L_NOTPER},
   {"university", L_ORG_SUFFIX | L_ORG_HEAD},
   {"unless", L_STOP},
@@ -975,9 +975,9 @@ static const char *const market_words[] = {
  * striker", "Leeds manager"), sorted by strcmp. */
 static const char *const club_words[] = {
   "captain", "catcher", "center", "centre", "coach", "defender", "fans", "flanker",
-  "forward", "fullback", "goalkeeper", "guard", "keeper", "manager", "midfielder",
-  "outfielder", "pitcher", "player", "players", "playmaker", "quarterback", "skipper",
-  "squad", "striker", "winger"
+  "flyhalf", "forward", "fullback", "goalkeeper", "guard", "hooker", "keeper", "lock",
+  "manager", "midfielder", "outfielder", "pitcher", "player", "players", "playmaker", "prop",
+  "quarterback", "skipper", "squad", "striker", "wing", "winger"
 };
 
 /* The first words of a post in a firm or body that a capitalized name
@@ -1147,8 +1147,8 @@ static const char *const team_verbs[] = {
 /* Words before "for" or "with" and a team ("scored for Leeds", "played
  * for Ajax", "a draw with Everton"), sorted by strcmp. */
 static const char *const club_acts[] = {
-  "draw", "drew", "goal", "goals", "played", "plays", "score", "scored", "scores",
-  "signed", "signs", "tie", "tied"
+  "draw", "drew", "goal", "goals", "impressed", "played", "playing", "plays", "score",
+  "scored", "scores", "signed", "signs", "starred", "tie", "tied"
 };
 
 /* Verbs before "by" and a team that did not lose ("held 0-0 by Braga",
@@ -1231,10 +1231,11 @@ static const uint32_t title_fronts_first = LB('a') | LB('b') | LB('e') | LB('f')
  * at Teza", "a checkpoint near Zenica"), besides L_PLACE_NOUN's, sorted
  * by strcmp. */
 static const char *const site_nouns[] = {
-  "airbase", "airport", "barracks", "base", "camp", "camps", "checkpoint", "garrison",
-  "outpost", "prison"
+  "airbase", "airport", "barracks", "base", "camp", "camps", "checkpoint", "factory",
+  "garrison", "mine", "outpost", "plant", "prison", "refinery", "terminal"
 };
-static const uint32_t site_nouns_first = LB('a') | LB('b') | LB('c') | LB('g') | LB('o') | LB('p');
+static const uint32_t site_nouns_first = LB('a') | LB('b') | LB('c') | LB('f') | LB('g') | LB('m')
+  | LB('o') | LB('p') | LB('r') | LB('t');
 
 /* Lower-case plural nouns for the states or trades of a region, after
  * the region's name used as an adjective ("Caribbean producers",
@@ -1340,14 +1341,15 @@ static const uint32_t aircraft_nouns_first = LB('a') | LB('b') | LB('f') | LB('h
  * sorted by strcmp.  Not "publisher", "developer", "producer": also a
  * person's role. */
 static const char *const firm_nouns[] = {
-  "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker", "company",
-  "conglomerate", "firm", "giant", "group", "insurer", "retailer", "subsidiary"
+  "affiliate", "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker",
+  "company", "conglomerate", "firm", "giant", "group", "insurer", "retailer", "subsidiary",
+  "unit", "venture"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
  * "Banque Indosuez", "Grupo Modelo"), sorted by strcmp. */
 static const char *const firm_heads[] = {
-  "banca", "banco", "banque", "compagnie", "companhia", "compania", "groupe", "grupo",
+  "banca", "banco", "bankhaus", "banque", "compagnie", "companhia", "compania", "groupe", "grupo",
   "sociedad", "societe"
 };
 
@@ -2722,6 +2724,14 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  /* "tries against Leinster and Toulouse": "and" after a club named just
+   * before */
+  if (p->len == 3 && a >= 2 && c->nms > 0 && !(p->flags & T_BREAK)
+      && dl_word_eq(c->text + p->start, 3, "and")) {
+    const ment *q = &c->ms[c->nms - 1];
+    if (q->type == DL_ENT_ORGANIZATION && q->nend == c->toks[a - 2].start + c->toks[a - 2].len)
+      return 1;
+  }
   /* "scored twice for Liverpool", "a 1-1 draw with Everton" */
   if (a >= 2 && p->len <= 4 && (c->toks[a - 2].flags & T_LOWER) && !(p->flags & T_BREAK)
       && (dl_word_eq(c->text + p->start, p->len, "for")
@@ -3154,10 +3164,15 @@ static int verb_after_country(ctx *c, size_t b, size_t send)
  * country's possessive and a company's noun among the next lower-case
  * words ("Qantas, Australia's flag carrier", "Daewoo, South Korea's
  * biggest conglomerate")? */
+static int firm_noun_phrase(ctx *c, size_t b, size_t send);
+
 static int firm_apposition(ctx *c, size_t b, size_t send)
 {
   const dl_gaz_entry *g;
   size_t e, k;
+  if (b + 1 < send && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
+      && c->toks[b].len <= 2 && c->text[c->toks[b].start] == 'a')
+    return firm_noun_phrase(c, b, send);
   if (b >= send || !(c->toks[b].flags & T_COMMA) || c->toks[b].gb < 0) return 0;
   g = gb_entry(c, b);
   if (g->kind != DL_GK_COUNTRY) return 0;
@@ -3183,6 +3198,33 @@ static int firm_apposition(ctx *c, size_t b, size_t send)
         return 0;
       return 1;
     }
+  }
+  return 0;
+}
+
+/* Do the tokens from b, "a" or "an" after a name's comma, make a noun
+ * phrase of a company ("Alas Nacionales, a Dominican company", "Star
+ * Enterprise, a venture with Texaco"): at most two nationalities or
+ * lower-case words, then a firm's noun that ends the phrase (not "a
+ * company director", "a giant of the game")? */
+static int firm_noun_phrase(ctx *c, size_t b, size_t send)
+{
+  size_t k;
+  if (!(c->toks[b].len == 1 || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "an")))
+    return 0;
+  for (k = b + 1; k < send && k <= b + 3; k++) {
+    const tok *t = &c->toks[k];
+    if (t->flags & T_BREAK) return 0;
+    if (t->flags & T_LOWER) {
+      if (t->len >= 4 && t->len <= 12 && !dl_word_eq(c->text + t->start, t->len, "giant")
+          && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len))
+        return k + 1 >= send || (c->toks[k + 1].flags & T_BREAK)
+               || ((c->toks[k + 1].flags & T_LOWER)
+                   && word_in(after_place_noun, NELEM(after_place_noun),
+                              c->text + c->toks[k + 1].start, c->toks[k + 1].len));
+      continue;
+    }
+    if (t->gb < 0 || gb_entry(c, k)->kind != DL_GK_DEMONYM) return 0;
   }
   return 0;
 }
@@ -3386,6 +3428,15 @@ static int club_name(ctx *c, size_t a)
   /* "Kansas City", "Quezon City": the gazetteer's place whole */
   if (t->gb >= 0 && gb_end(c, a) >= u->start + u->len) return 0;
   return 1;
+}
+
+/* Is token k a word for a sport's meeting ("meeting", "meet",
+ * "tournament")? */
+static int meeting_word(const ctx *c, size_t k)
+{
+  const char *w = c->text + c->toks[k].start;
+  size_t n = c->toks[k].len;
+  return dl_word_eq(w, n, "meeting") || dl_word_eq(w, n, "meet") || dl_word_eq(w, n, "tournament");
 }
 
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
@@ -3652,6 +3703,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "the tanker Sea Empress": a craft's noun before a name, even one
+   * with a place's word, makes the craft's name (read again below for
+   * names without one) */
+  if (n > 1 && n <= 3 && !ge && r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 10
+      && strchr("bcdflpstvwy", c->text[c->toks[a - 1].start])
+      && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)
+      && (TOK_IN(c, b - 1, L_LOC_SUFFIX) || TOK_IN(c, a, L_LOC_HEAD))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (n > 1 && (TOK_IN(c, b - 1, L_LOC_SUFFIX)
                 || (TOK_IN(c, a, L_LOC_HEAD) && (n > 2 || !(c->toks[a + 1].flags & T_LOWER))))) {
     m->type = DL_ENT_LOCATION;
@@ -3685,9 +3749,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * meeting is the event's, a MISC */
   if (c->games && !ge && b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
       && !(c->toks[b - 1].flags & T_POSS)
-      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "meeting")
-          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "meet")
-          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "tournament"))) {
+      && (meeting_word(c, b)
+          /* "the Weltklasse athletics meeting": the sport between */
+          || (b + 1 < send && (c->toks[b + 1].flags & T_LOWER) && !(c->toks[b + 1].flags & T_BREAK)
+              && meeting_word(c, b + 1)
+              && (word_in(other_sports, NELEM(other_sports), c->text + c->toks[b].start,
+                          c->toks[b].len)
+                  || word_in(team_sports, NELEM(team_sports), c->text + c->toks[b].start,
+                             c->toks[b].len))))) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
@@ -4592,6 +4661,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
   }
 
+  /* "Local 10", "Local 1199": a trade union's local by its number */
+  if (b - a == 1 && b < send && c->toks[a].len == 5 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & T_ALLCAPS) && (c->toks[b].flags & T_DIGIT)
+      && !(c->toks[b].flags & T_BREAK) && c->toks[b].len <= 4
+      && dl_word_eq(c->text + c->toks[a].start, 5, "local")) {
+    size_t j;
+    for (j = 0; j < c->toks[b].len && DL_IS_DIGIT(c->text[c->toks[b].start + j]); j++) {}
+    if (j == c->toks[b].len) {
+      ment_init(&m, c, a, b + 1);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   /* leading function words, dates, lone pronouns */
   while (a < b) {
     const tok *t = &c->toks[a];
