@@ -6598,14 +6598,17 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     int t;
     if (e[i].strong || e[i].gz || e[i].alias_of >= 0 || m->ntok < 2) continue;
     base = hash_fold(c->text + m->nstart, m->nend - m->nstart);
-    for (t = DL_ENT_PERSON; t <= DL_ENT_MISC; t++) {
+    for (t = DL_ENT_LOCATION; t <= DL_ENT_MISC; t++) {
       size_t slot;
       int32_t v;
       if (t == e[i].type) continue;
       slot = hmap_slot(&h, base ^ ((uint64_t)t << 60));
       if (!h.keys[slot]) continue;
       v = h.vals[slot];
-      if (v != (int32_t)i && e[v].strong && !e[v].gz && find_root(e, v) != (int32_t)i) {
+      /* (not a person: a title may type a place's name as one, "the
+       * state of Baden-Wuerttemberg") */
+      if (v != (int32_t)i && e[v].strong && !e[v].gz && e[v].type != DL_ENT_PERSON
+          && find_root(e, v) != (int32_t)i) {
         e[i].alias_of = v;
         break;
       }

@@ -530,7 +530,6 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Palmeiras", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Penarol", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Espanyol", "", "", "", "", 0u, DL_GK_ORG, 0},
-  {"Arsenal", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Everton", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Steaua Bucharest|Steaua", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Sparta Prague", "", "", "", "", 0u, DL_GK_ORG, 0},
