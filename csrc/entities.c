@@ -3430,6 +3430,18 @@ static int club_name(ctx *c, size_t a)
   return 1;
 }
 
+/* In a sport story, is token k a word in capitals right after a closing
+ * parenthesis ("Zuelle ( Switzerland ) ONCE 4:32:10"): a team, even when
+ * a common word spells it? */
+static int team_after_paren(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t p = t->start;
+  if (!c->games || !(t->flags & T_ALLCAPS) || t->len < 2) return 0;
+  while (p > 0 && c->text[p - 1] == ' ' && t->start - p < 2) p--;
+  return p > 0 && c->text[p - 1] == ')';
+}
+
 /* Is token k a word for a sport's meeting ("meeting", "meet",
  * "tournament")? */
 static int meeting_word(const ctx *c, size_t k)
@@ -3562,9 +3574,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     /* "Ronaldo ( Barcelona )": a city after a player is the club */
     if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && after_player(c, a, b))
       m->type = DL_ENT_ORGANIZATION;
-    /* "Parma won 2-1": a city that plays is its club */
+    /* "Parma won 2-1": a city that plays is its club (not England,
+     * Scotland, Northern Ireland, Britain's regions in ISO 3166-2: they
+     * field national teams, places as CoNLL has it) */
     if (c->sport && (ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)
-        && m->tend == m->tstart && plays(c, a, b, send))
+        && m->tend == m->tstart && !(ge->kind == DL_GK_REGION && ge->id[0] == 'G'
+                                     && ge->id[1] == 'B' && ge->id[2] == '-')
+        && plays(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
@@ -3699,6 +3715,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "Kensington Palace said": a palace that speaks is the household in it */
   if (n >= 2 && c->toks[b - 1].len == 6 && dl_word_eq(c->text + last->start, 6, "palace")
       && next_is(c, b, send, L_SAY)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Port of Oakland": a port named whole by its city is the port's
+   * authority (the gazetteer reads "Port of Spain" whole, above) */
+  if (n >= 3 && c->toks[a].len == 4 && dl_word_eq(c->text + c->toks[a].start, 4, "port")
+      && (c->toks[a].flags & T_LOWERCASE) && (c->toks[a + 1].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len, "of")
+      && c->toks[a + 2].gb >= 0 && gb_entry(c, a + 2)->kind == DL_GK_CITY
+      && gb_end(c, a + 2) == m->nend) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -4544,6 +4571,22 @@ static int market_name(ctx *c, size_t a, size_t b, size_t send)
   if (b - a >= 2 && l->len == 12 && (l->flags & T_LOWERCASE)
       && dl_word_eq(c->text + l->start, l->len, "intermediate"))
     return 1;
+  /* "the Straits Times Industrials Index", "the Hang Seng Index": a name
+   * ending in its own word for an index */
+  if (b - a >= 2 && l->len == 5 && (l->flags & T_LOWERCASE) && !(l->flags & T_POSS)
+      && dl_word_eq(c->text + l->start, 5, "index"))
+    return 1;
+  /* "Arab Light crude", "Dubai Fateh crude": a grade of crude oil named
+   * by two words or more, a nationality among them (not "North Sea
+   * crude": a place the gazetteer knows) */
+  if (b - a >= 2 && b < send && c->toks[b].len == 5 && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK) && !(l->flags & T_POSS)
+      && dl_word_eq(c->text + c->toks[b].start, 5, "crude")) {
+    for (k = a; k < b; k++)
+      if (c->toks[k].gu >= 0 || (c->toks[k].gb >= 0 && gb_entry(c, k)->kind != DL_GK_DEMONYM))
+        return 0;
+    return 1;
+  }
   if (b - a > 2 || b >= send || c->toks[b].len != 5 || !(c->toks[b].flags & T_LOWER)
       || (c->toks[b].flags & T_BREAK)
       || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "index")
@@ -4688,8 +4731,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       continue;
     }
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
-    /* not the initial of "A. Stewart", "I. Smith" */
-    if (TOK_IN(c, a, L_STOP) && !(t->len == 2 && (t->flags & T_ABBR) && a + 1 < b)) {
+    /* not the initial of "A. Stewart", "I. Smith"; not a team in capitals
+     * after a rider's country ("( Spain ) ONCE 4:32:10") */
+    if (TOK_IN(c, a, L_STOP) && !(t->len == 2 && (t->flags & T_ABBR) && a + 1 < b)
+        && !team_after_paren(c, a)) {
       /* "polled by First Call", "the First Interstate Bancorp bid":
        * inside a sentence "First" before a word the gazetteer does not
        * know (no title) opens the name */
@@ -5329,6 +5374,17 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     int title = 0;
     size_t title_end = a;            /* the token after the last title word */
     if (k == a + 1 && s[1] == 'f' && tok_event(c, a, 1)) return 1;   /* "Tour of Spain" */
+    /* "Alliance of Democratic Forces": a name opening with "Alliance";
+     * "Front for the Liberation of Mozambique": a name already joined
+     * over "for the" goes on over "of" */
+    h = run_head(c, a, k);
+    if (s[1] == 'f' && k == h + 1 && c->toks[h].len == 8
+        && dl_word_eq(c->text + c->toks[h].start, 8, "alliance"))
+      return 1;
+    if (s[1] == 'f' && k >= a + 3 && (c->toks[k - 2].flags & T_LOWER)
+        && dl_word_eq(c->text + c->toks[k - 2].start, c->toks[k - 2].len, "the")
+        && (c->toks[k - 3].flags & T_LOWER) && of_for(c, k - 3))
+      return 1;
     if (s[1] == 'f' && tok_event(c, k - 1, 0)) return 1;    /* "World Series of Golf" */
     for (j = a; j < k; j++) {
       const dl_gaz_entry *ge;
@@ -5805,7 +5861,11 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
          * a given name's halves ("Jean-Pierre", where Pierre is a city) */
         if ((u->flags & T_HYPH) && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len
             && u->gb >= 0 && gb_entry(c, b - 1)->kind != DL_GK_GIVEN
-            && gb_entry(c, b)->kind != DL_GK_GIVEN)
+            && gb_entry(c, b)->kind != DL_GK_GIVEN
+            /* (not "... Liberation of Congo-Zaire": the end of a name
+             * joined over "of") */
+            && !(b - a >= 3 && (c->toks[b - 2].flags & T_LOWER)
+                 && dl_word_eq(c->text + c->toks[b - 2].start, c->toks[b - 2].len, "of")))
           break;
         if (u->gu >= 0 && c->mu.m[u->gu].start + c->mu.m[u->gu].len > gend)
           gend = c->mu.m[u->gu].start + c->mu.m[u->gu].len;
