@@ -5275,6 +5275,29 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       }
     }
   }
+  /* "the Phoenix Suns", "the Dallas Cowboys" outside a sport story:
+   * "the", a city, then one plural word the gazetteer does not know is a
+   * club (not "the Oslo accords", "the Kuril Islands", "the Paris
+   * talks", "the Goodwill Games") */
+  if (!c->sport && b - a >= 2 && b - a <= 4 && a > 0 && m.tend == m.tstart
+      && c->toks[a].gu < 0 && c->toks[a].gb >= 0 && !(c->toks[a].flags & T_BREAK)
+      && (gb_entry(c, a)->kind == DL_GK_CITY || gb_entry(c, a)->kind == DL_GK_REGION)
+      && c->toks[a - 1].len == 3 && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")) {
+    const tok *l = &c->toks[b - 1];
+    const char *w = c->text + l->start;
+    if (tok_upto(c, a, b, gb_end(c, a)) == b - 1
+        && c->toks[b - 2].start + c->toks[b - 2].len == gb_end(c, a)
+        && l->gb < 0 && l->gu < 0 && (l->flags & T_LOWERCASE) && l->len >= 4
+        && !(l->flags & (T_ABBR | T_POSS | T_HYPH)) && w[l->len - 1] == 's' && w[l->len - 2] != 's'
+        && !TOK_IN(c, b - 1, L_LOC_SUFFIX | L_NOTENT | L_STOP)
+        && !word_in(treaty_words, NELEM(treaty_words), w, l->len) && !tok_event(c, b - 1, 0)
+        && !dl_word_eq(w, l->len, "talks")) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   return classify(c, r0, a, b, send, &m);
 }
 
@@ -6076,6 +6099,10 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       const tok *t = &c->toks[m->tok0 + m->ntok - 1];
       uint64_t key = hash_fold(c->text + t->start, t->len);
       int32_t old = hmap_get(&last, key);
+      /* (not a body's last word: "UNION" of "RUGBY UNION -" is not the
+       * "Welsh Rugby Union") */
+      if (m->type == DL_ENT_ORGANIZATION && TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX))
+        continue;
       if (old == -2) hmap_put_first(&last, key, (int32_t)i);
       else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
                             != hash_fold(c->text + m->nstart, m->nend - m->nstart))
