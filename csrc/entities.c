@@ -3735,10 +3735,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * names without one) */
   if (n > 1 && n <= 3 && !ge && r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK)
       && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 10
+      && (TOK_IN(c, b - 1, L_LOC_SUFFIX) || TOK_IN(c, a, L_LOC_HEAD))
       && strchr("bcdflpstvwy", c->text[c->toks[a - 1].start])
       && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
-                 c->toks[a - 1].len)
-      && (TOK_IN(c, b - 1, L_LOC_SUFFIX) || TOK_IN(c, a, L_LOC_HEAD))) {
+                 c->toks[a - 1].len)) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
@@ -5400,9 +5400,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     /* "Alliance of Democratic Forces": a name opening with "Alliance";
      * "Front for the Liberation of Mozambique": a name already joined
      * over "for the" goes on over "of" */
-    h = run_head(c, a, k);
-    if (s[1] == 'f' && k == h + 1 && c->toks[h].len == 8
-        && dl_word_eq(c->text + c->toks[h].start, 8, "alliance"))
+    if (s[1] == 'f' && c->toks[k - 1].len == 8
+        && dl_word_eq(c->text + c->toks[k - 1].start, 8, "alliance") && run_head(c, a, k) == k - 1)
       return 1;
     if (s[1] == 'f' && k >= a + 3 && (c->toks[k - 2].flags & T_LOWER)
         && dl_word_eq(c->text + c->toks[k - 2].start, c->toks[k - 2].len, "the")
