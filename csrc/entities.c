@@ -3442,6 +3442,21 @@ static int team_after_paren(const ctx *c, size_t k)
   return p > 0 && c->text[p - 1] == ')';
 }
 
+/* In a team sport, is the one word [a, b) a club's name in the singular
+ * before a verb in the plural ("Sampdoria have signed", "Pescara were
+ * beaten"), as British copy writes of a team? */
+static int club_plural(const ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *t = &c->toks[a], *v;
+  if (b != a + 1 || b + 1 >= send || (t->flags & (T_ALLCAPS | T_POSS | T_ABBR))
+      || c->text[t->start + t->len - 1] == 's')
+    return 0;
+  v = &c->toks[b];
+  if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || v->len < 3 || v->len > 4) return 0;
+  return dl_word_eq(c->text + v->start, v->len, "have") || dl_word_eq(c->text + v->start, v->len, "are")
+         || dl_word_eq(c->text + v->start, v->len, "were");
+}
+
 /* Is token k a word for a sport's meeting ("meeting", "meet",
  * "tournament")? */
 static int meeting_word(const ctx *c, size_t k)
@@ -3807,6 +3822,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "5 - Bruggink ( Twente )": in a scorers line, a name the gazetteer
    * does not know in parentheses after a player is the club */
   if (c->sport && n <= 3 && !ge && after_player(c, a, b) && scorers_line(c, a)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Pescara were beaten": a club in the singular, a verb in the plural */
+  if (c->sport && n == 1 && !ge && club_plural(c, a, b, send)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -5234,6 +5255,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
              && !acronym_in_parens(c, a)
+             /* "Sampdoria have signed": in a team sport a name in the
+              * singular before a verb in the plural is a club */
+             && !(c->sport && club_plural(c, a, b, send))
              /* "RWE and Veba were steady": an acronym joined to a name */
              && !((c->toks[a].flags & T_ALLCAPS) && !(c->toks[a].flags & T_ABBR)
                   && b + 1 < send && c->toks[b].len == 3 && (c->toks[b].flags & T_LOWER)
