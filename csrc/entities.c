@@ -766,7 +766,7 @@ static const lexword lexicon[] = {
   {"under", L_STOP},
   {"undersecretary", L_ROLE},
   {"union", L_ORG_SUFFIX | L_ORG_HEAD},
-  {"unit", L_NOTPER},
+  {"unit", L_ORG_SUFFIX | L_NOTPER},
   {"united", L_NOTPER},
   {"university", L_ORG_SUFFIX | L_ORG_HEAD},
   {"unless", L_STOP},
@@ -925,8 +925,8 @@ static const char *const treaty_words[] = {
  * too, "Common Agricultural Policy"), sorted by strcmp. */
 static const char *const event_words[] = {
   "championship", "championships", "classic", "convention", "cup", "festival", "final", "games",
-  "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series", "shield",
-  "slam", "trophy", "war"
+  "handicap", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
+  "shield", "slam", "stakes", "trophy", "war"
 };
 
 /* Second words of a prize named "Golden X" ("the Golden Bear", "the
@@ -977,9 +977,9 @@ static const char *const market_words[] = {
  * striker", "Leeds manager"), sorted by strcmp. */
 static const char *const club_words[] = {
   "captain", "catcher", "center", "centre", "coach", "defender", "fans", "flanker",
-  "forward", "fullback", "goalkeeper", "guard", "keeper", "manager", "midfielder",
-  "outfielder", "pitcher", "player", "players", "playmaker", "quarterback", "skipper",
-  "squad", "striker", "winger"
+  "flyhalf", "forward", "fullback", "goalkeeper", "guard", "hooker", "keeper", "lock",
+  "manager", "midfielder", "outfielder", "pitcher", "player", "players", "playmaker", "prop",
+  "quarterback", "skipper", "squad", "striker", "wing", "winger"
 };
 
 /* The first words of a post in a firm or body that a capitalized name
@@ -1072,6 +1072,25 @@ static const char *const other_sports[] = {
   "swimming", "tennis", "wrestling", "yachting"
 };
 
+/* Lower-case words right before a horse's name in a racing story ("the
+ * colt Celtic Swing", "Dettori rides Lammtarra"), sorted by strcmp. */
+static const char *const horse_fronts[] = {
+  "colt", "favourite", "filly", "gelding", "horse", "mare", "mount", "partner", "partners",
+  "ride", "rides", "riding", "rode", "stallion"
+};
+
+/* Past participles before "by" after a horse's name in a racing story
+ * ("Lammtarra, trained by Saeed bin Suroor"), sorted by strcmp. */
+static const char *const horse_afters[] = {
+  "bred", "owned", "ridden", "trained"
+};
+
+/* Races known by one word in a racing story ("the Derby", "the Oaks"),
+ * sorted by strcmp. */
+static const char *const race_names[] = {
+  "derby", "guineas", "oaks"
+};
+
 /* Rulers' titles that news writes in lower case before a name ("king
  * Clovis", "emperor Akihito"), sorted by strcmp. */
 static const char *const ruler_words[] = {
@@ -1130,8 +1149,8 @@ static const char *const team_verbs[] = {
 /* Words before "for" or "with" and a team ("scored for Leeds", "played
  * for Ajax", "a draw with Everton"), sorted by strcmp. */
 static const char *const club_acts[] = {
-  "draw", "drew", "goal", "goals", "played", "plays", "score", "scored", "scores",
-  "signed", "signs", "tie", "tied"
+  "draw", "drew", "goal", "goals", "impressed", "played", "playing", "plays", "score",
+  "scored", "scores", "signed", "signs", "starred", "tie", "tied"
 };
 
 /* Verbs before "by" and a team that did not lose ("held 0-0 by Braga",
@@ -1214,10 +1233,11 @@ static const uint32_t title_fronts_first = LB('a') | LB('b') | LB('e') | LB('f')
  * at Teza", "a checkpoint near Zenica"), besides L_PLACE_NOUN's, sorted
  * by strcmp. */
 static const char *const site_nouns[] = {
-  "airbase", "airport", "barracks", "base", "camp", "camps", "checkpoint", "garrison",
-  "outpost", "prison"
+  "airbase", "airport", "barracks", "base", "camp", "camps", "checkpoint", "factory",
+  "garrison", "mine", "outpost", "plant", "prison", "refinery", "terminal"
 };
-static const uint32_t site_nouns_first = LB('a') | LB('b') | LB('c') | LB('g') | LB('o') | LB('p');
+static const uint32_t site_nouns_first = LB('a') | LB('b') | LB('c') | LB('f') | LB('g') | LB('m')
+  | LB('o') | LB('p') | LB('r') | LB('t');
 
 /* Lower-case plural nouns for the states or trades of a region, after
  * the region's name used as an adjective ("Caribbean producers",
@@ -1323,14 +1343,15 @@ static const uint32_t aircraft_nouns_first = LB('a') | LB('b') | LB('f') | LB('h
  * sorted by strcmp.  Not "publisher", "developer", "producer": also a
  * person's role. */
 static const char *const firm_nouns[] = {
-  "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker", "company",
-  "conglomerate", "firm", "giant", "group", "insurer", "retailer", "subsidiary"
+  "affiliate", "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker",
+  "company", "conglomerate", "firm", "giant", "group", "insurer", "retailer", "subsidiary",
+  "unit", "venture"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
  * "Banque Indosuez", "Grupo Modelo"), sorted by strcmp. */
 static const char *const firm_heads[] = {
-  "banca", "banco", "banque", "compagnie", "companhia", "compania", "groupe", "grupo",
+  "banca", "banco", "bankhaus", "banque", "compagnie", "companhia", "compania", "groupe", "grupo",
   "sociedad", "societe"
 };
 
@@ -1496,6 +1517,9 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(state_bodies),
     WORD_TABLE(portfolio_ends),
     WORD_TABLE(ruler_words),
+    WORD_TABLE(horse_fronts),
+    WORD_TABLE(horse_afters),
+    WORD_TABLE(race_names),
     WORD_TABLE(other_sports),
     WORD_TABLE(team_fronts),
     WORD_TABLE(team_sports),
@@ -1772,6 +1796,8 @@ typedef struct ctx {
   int games;                    /* the headline opens with any sport
                                    (tennis, motor racing too): "at X" is
                                    where it is played */
+  int turf;                     /* the headline opens "HORSE RACING -":
+                                   names of horses and races are MISC */
   int party_tags;               /* a lawmaker's tag ("D-Wash.") was read:
                                    "the Washington Democrat" may follow */
   struct { uint32_t start, len; } titled[DL_MAX_TITLED_SEEN];
@@ -2665,6 +2691,70 @@ static int sport_label(const char *text, size_t hs, size_t he, const char *const
   return d < he && text[d] == '-' && word_in(tab, n, text + s2, e - s2);
 }
 
+/* Does the label text[hs, he) open "HORSE RACING" or "RACING -" (a
+ * racing story, where horses are named like people and places)? */
+static int turf_label(const char *text, size_t hs, size_t he)
+{
+  size_t e = hs, d;
+  while (e < he && DL_IS_ALPHA(text[e])) e++;
+  if (e - hs == 5 && dl_word_eq(text + hs, 5, "horse")) return e < he && text[e] == ' ';
+  if (e - hs != 6 || !dl_word_eq(text + hs, 6, "racing")) return 0;
+  for (d = e; d < he && text[d] == ' '; d++) {}
+  return d < he && text[d] == '-';
+}
+
+/* Are the bytes before i (after spaces) a bookmaker's odds ("5-2",
+ * "100-30"), opening the text or after a space, comma or parenthesis?
+ * At most 7 bytes are read. */
+static int odds_before(const char *t, size_t i)
+{
+  size_t k = i, n1 = 0, n2 = 0;
+  while (k > 0 && t[k - 1] == ' ' && i - k < 2) k--;
+  while (k > 0 && DL_IS_DIGIT(t[k - 1]) && n2 < 3) { k--; n2++; }
+  if (n2 == 0 || k == 0 || t[k - 1] != '-') return 0;
+  k--;
+  while (k > 0 && DL_IS_DIGIT(t[k - 1]) && n1 < 3) { k--; n1++; }
+  return n1 > 0 && (k == 0 || t[k - 1] == ' ' || t[k - 1] == ',' || t[k - 1] == '('
+                    || t[k - 1] == '\n');
+}
+
+/* Are the bytes from i (after spaces) odds ("8-1"), then a space, comma,
+ * stop or parenthesis?  At most 9 bytes are read. */
+static int odds_at(const char *t, size_t i, size_t len)
+{
+  size_t k = i, n1 = 0, n2 = 0;
+  while (k < len && t[k] == ' ' && k - i < 2) k++;
+  while (k < len && DL_IS_DIGIT(t[k]) && n1 < 3) { k++; n1++; }
+  if (n1 == 0 || k >= len || t[k] != '-') return 0;
+  k++;
+  while (k < len && DL_IS_DIGIT(t[k]) && n2 < 3) { k++; n2++; }
+  return n2 > 0 && (k == len || t[k] == ' ' || t[k] == ',' || t[k] == '.' || t[k] == ')'
+                    || t[k] == '\n');
+}
+
+/* In a racing story, is the name [a, b) a horse's: after odds ("5-2
+ * Grey Kestrel") or a horse's noun or a rider's verb ("the colt X",
+ * "Dettori rides X"), before "to" and odds ("cut X to 8-1"), or before
+ * "trained by", "ridden by" ("X, trained by Henry Cecil")? */
+static int horse_name(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  const tok *p = a > 0 ? &c->toks[a - 1] : NULL;
+  if (r0 == a && odds_before(c->text, c->toks[a].start)) return 1;
+  if (r0 == a && p && (p->flags & T_LOWER) && !(c->toks[a].flags & T_BREAK) && p->len >= 4
+      && word_in(horse_fronts, NELEM(horse_fronts), c->text + p->start, p->len))
+    return 1;
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER)) {
+    const tok *q = &c->toks[b], *r = &c->toks[b + 1];
+    if (q->len == 2 && dl_word_eq(c->text + q->start, 2, "to") && !(q->flags & T_BREAK))
+      return odds_at(c->text, q->start + 2, c->len);
+    if ((r->flags & T_LOWER) && r->len == 2 && dl_word_eq(c->text + r->start, 2, "by") && !(r->flags & T_BREAK)
+        && q->len >= 4 && q->len <= 7
+        && word_in(horse_afters, NELEM(horse_afters), c->text + q->start, q->len))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is token k a score or one side of it ("4-3" is "4" and "-3"): a
  * number of at most two digits? */
 static int is_score_tok(const ctx *c, size_t k)
@@ -2718,6 +2808,14 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  /* "tries against Leinster and Toulouse": "and" after a club named just
+   * before */
+  if (p->len == 3 && a >= 2 && c->nms > 0 && !(p->flags & T_BREAK)
+      && dl_word_eq(c->text + p->start, 3, "and")) {
+    const ment *q = &c->ms[c->nms - 1];
+    if (q->type == DL_ENT_ORGANIZATION && q->nend == c->toks[a - 2].start + c->toks[a - 2].len)
+      return 1;
+  }
   /* "scored twice for Liverpool", "a 1-1 draw with Everton" */
   if (a >= 2 && p->len <= 4 && (c->toks[a - 2].flags & T_LOWER) && !(p->flags & T_BREAK)
       && (dl_word_eq(c->text + p->start, p->len, "for")
@@ -3150,10 +3248,15 @@ static int verb_after_country(ctx *c, size_t b, size_t send)
  * country's possessive and a company's noun among the next lower-case
  * words ("Qantas, Australia's flag carrier", "Daewoo, South Korea's
  * biggest conglomerate")? */
+static int firm_noun_phrase(ctx *c, size_t b, size_t send);
+
 static int firm_apposition(ctx *c, size_t b, size_t send)
 {
   const dl_gaz_entry *g;
   size_t e, k;
+  if (b + 1 < send && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
+      && c->toks[b].len <= 2 && c->text[c->toks[b].start] == 'a')
+    return firm_noun_phrase(c, b, send);
   if (b >= send || !(c->toks[b].flags & T_COMMA) || c->toks[b].gb < 0) return 0;
   g = gb_entry(c, b);
   if (g->kind != DL_GK_COUNTRY) return 0;
@@ -3179,6 +3282,33 @@ static int firm_apposition(ctx *c, size_t b, size_t send)
         return 0;
       return 1;
     }
+  }
+  return 0;
+}
+
+/* Do the tokens from b, "a" or "an" after a name's comma, make a noun
+ * phrase of a company ("Alas Nacionales, a Dominican company", "Star
+ * Enterprise, a venture with Texaco"): at most two nationalities or
+ * lower-case words, then a firm's noun that ends the phrase (not "a
+ * company director", "a giant of the game")? */
+static int firm_noun_phrase(ctx *c, size_t b, size_t send)
+{
+  size_t k;
+  if (!(c->toks[b].len == 1 || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "an")))
+    return 0;
+  for (k = b + 1; k < send && k <= b + 3; k++) {
+    const tok *t = &c->toks[k];
+    if (t->flags & T_BREAK) return 0;
+    if (t->flags & T_LOWER) {
+      if (t->len >= 4 && t->len <= 12 && !dl_word_eq(c->text + t->start, t->len, "giant")
+          && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len))
+        return k + 1 >= send || (c->toks[k + 1].flags & T_BREAK)
+               || ((c->toks[k + 1].flags & T_LOWER)
+                   && word_in(after_place_noun, NELEM(after_place_noun),
+                              c->text + c->toks[k + 1].start, c->toks[k + 1].len));
+      continue;
+    }
+    if (t->gb < 0 || gb_entry(c, k)->kind != DL_GK_DEMONYM) return 0;
   }
   return 0;
 }
@@ -3384,6 +3514,42 @@ static int club_name(ctx *c, size_t a)
   return 1;
 }
 
+/* In a sport story, is token k a word in capitals right after a closing
+ * parenthesis ("Zuelle ( Switzerland ) ONCE 4:32:10"): a team, even when
+ * a common word spells it? */
+static int team_after_paren(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t p = t->start;
+  if (!c->games || !(t->flags & T_ALLCAPS) || t->len < 2) return 0;
+  while (p > 0 && c->text[p - 1] == ' ' && t->start - p < 2) p--;
+  return p > 0 && c->text[p - 1] == ')';
+}
+
+/* In a team sport, is the one word [a, b) a club's name in the singular
+ * before a verb in the plural ("Sampdoria have signed", "Pescara were
+ * beaten"), as British copy writes of a team? */
+static int club_plural(const ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *t = &c->toks[a], *v;
+  if (b != a + 1 || b + 1 >= send || (t->flags & (T_ALLCAPS | T_POSS | T_ABBR))
+      || c->text[t->start + t->len - 1] == 's')
+    return 0;
+  v = &c->toks[b];
+  if (!(v->flags & T_LOWER) || (v->flags & T_BREAK) || v->len < 3 || v->len > 4) return 0;
+  return dl_word_eq(c->text + v->start, v->len, "have") || dl_word_eq(c->text + v->start, v->len, "are")
+         || dl_word_eq(c->text + v->start, v->len, "were");
+}
+
+/* Is token k a word for a sport's meeting ("meeting", "meet",
+ * "tournament")? */
+static int meeting_word(const ctx *c, size_t k)
+{
+  const char *w = c->text + c->toks[k].start;
+  size_t n = c->toks[k].len;
+  return dl_word_eq(w, n, "meeting") || dl_word_eq(w, n, "meet") || dl_word_eq(w, n, "tournament");
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -3471,6 +3637,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "5-2 Grey Kestrel", "rides Moonlit Harbour", "the Derby": in a
+   * racing story horses and races are MISC, as CoNLL has it */
+  if (c->turf && m->tend == m->tstart && !(ge && ge->kind == DL_GK_COUNTRY)
+      && (horse_name(c, r0, a, b, send)
+          || (n == 1 && c->toks[a].len >= 4 && c->toks[a].len <= 7
+              && word_in(race_names, NELEM(race_names), c->text + c->toks[a].start,
+                         c->toks[a].len)))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* a built-in entry covering the name ("SEC" and the full name merge) */
   if (ge && gb_end(c, a) == m->nend && ge->type != DL_ENT_NONE
       && !(m->tend > m->tstart && ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)
@@ -3496,9 +3673,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     /* "Ronaldo ( Barcelona )": a city after a player is the club */
     if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && after_player(c, a, b))
       m->type = DL_ENT_ORGANIZATION;
-    /* "Parma won 2-1": a city that plays is its club */
+    /* "Parma won 2-1": a city that plays is its club (not England,
+     * Scotland, Northern Ireland, Britain's regions in ISO 3166-2: they
+     * field national teams, places as CoNLL has it) */
     if (c->sport && (ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)
-        && m->tend == m->tstart && plays(c, a, b, send))
+        && m->tend == m->tstart && !(ge->kind == DL_GK_REGION && ge->id[0] == 'G'
+                                     && ge->id[1] == 'B' && ge->id[2] == '-')
+        && plays(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
@@ -3637,6 +3818,30 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "the Port of Oakland": a port named whole by its city is the port's
+   * authority (the gazetteer reads "Port of Spain" whole, above) */
+  if (n >= 3 && c->toks[a].len == 4 && dl_word_eq(c->text + c->toks[a].start, 4, "port")
+      && (c->toks[a].flags & T_LOWERCASE) && (c->toks[a + 1].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a + 1].start, c->toks[a + 1].len, "of")
+      && c->toks[a + 2].gb >= 0 && gb_entry(c, a + 2)->kind == DL_GK_CITY
+      && gb_end(c, a + 2) == m->nend) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the tanker Sea Empress": a craft's noun before a name, even one
+   * with a place's word, makes the craft's name (read again below for
+   * names without one) */
+  if (n > 1 && n <= 3 && !ge && r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 10
+      && (TOK_IN(c, b - 1, L_LOC_SUFFIX) || TOK_IN(c, a, L_LOC_HEAD))
+      && strchr("bcdflpstvwy", c->text[c->toks[a - 1].start])
+      && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (n > 1 && (TOK_IN(c, b - 1, L_LOC_SUFFIX)
                 || (TOK_IN(c, a, L_LOC_HEAD) && (n > 2 || !(c->toks[a + 1].flags & T_LOWER))))) {
     m->type = DL_ENT_LOCATION;
@@ -3670,9 +3875,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * meeting is the event's, a MISC */
   if (c->games && !ge && b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
       && !(c->toks[b - 1].flags & T_POSS)
-      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "meeting")
-          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "meet")
-          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "tournament"))) {
+      && (meeting_word(c, b)
+          /* "the Weltklasse athletics meeting": the sport between */
+          || (b + 1 < send && (c->toks[b + 1].flags & T_LOWER) && !(c->toks[b + 1].flags & T_BREAK)
+              && meeting_word(c, b + 1)
+              && (word_in(other_sports, NELEM(other_sports), c->text + c->toks[b].start,
+                          c->toks[b].len)
+                  || word_in(team_sports, NELEM(team_sports), c->text + c->toks[b].start,
+                             c->toks[b].len))))) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
@@ -3696,6 +3906,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "5 - Bruggink ( Twente )": in a scorers line, a name the gazetteer
    * does not know in parentheses after a player is the club */
   if (c->sport && n <= 3 && !ge && after_player(c, a, b) && scorers_line(c, a)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Pescara were beaten": a club in the singular, a verb in the plural */
+  if (c->sport && n == 1 && !ge && club_plural(c, a, b, send)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -3873,7 +4089,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     int the;
     if (!ge && n <= 3 && after_at(c, r0, a, &the)
         && (!(c->toks[a].flags & T_ALLCAPS) || (n > 1 && c->games))     /* "MGM Grand" */
-        && !(c->toks[b - 1].flags & T_POSS) && (n > 1 || (the && c->games))
+        && !(c->toks[b - 1].flags & T_POSS)
+        && (n > 1 || (the && c->games) || c->turf)     /* "the Derby at Epsom" */
         && !next_is(c, b, send, L_SAY)) {
       m->type = c->games ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
       return add_ment(c, m);
@@ -4459,6 +4676,22 @@ static int market_name(ctx *c, size_t a, size_t b, size_t send)
   if (b - a >= 2 && l->len == 12 && (l->flags & T_LOWERCASE)
       && dl_word_eq(c->text + l->start, l->len, "intermediate"))
     return 1;
+  /* "the Straits Times Industrials Index", "the Hang Seng Index": a name
+   * ending in its own word for an index */
+  if (b - a >= 2 && l->len == 5 && (l->flags & T_LOWERCASE) && !(l->flags & T_POSS)
+      && dl_word_eq(c->text + l->start, 5, "index"))
+    return 1;
+  /* "Arab Light crude", "Dubai Fateh crude": a grade of crude oil named
+   * by two words or more, a nationality among them (not "North Sea
+   * crude": a place the gazetteer knows) */
+  if (b - a >= 2 && b < send && c->toks[b].len == 5 && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK) && !(l->flags & T_POSS)
+      && dl_word_eq(c->text + c->toks[b].start, 5, "crude")) {
+    for (k = a; k < b; k++)
+      if (c->toks[k].gu >= 0 || (c->toks[k].gb >= 0 && gb_entry(c, k)->kind != DL_GK_DEMONYM))
+        return 0;
+    return 1;
+  }
   if (b - a > 2 || b >= send || c->toks[b].len != 5 || !(c->toks[b].flags & T_LOWER)
       || (c->toks[b].flags & T_BREAK)
       || !dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "index")
@@ -4590,6 +4823,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
   }
 
+  /* "Local 10", "Local 1199": a trade union's local by its number */
+  if (b - a == 1 && b < send && c->toks[a].len == 5 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & T_ALLCAPS) && (c->toks[b].flags & T_DIGIT)
+      && !(c->toks[b].flags & T_BREAK) && c->toks[b].len <= 4
+      && dl_word_eq(c->text + c->toks[a].start, 5, "local")) {
+    size_t j;
+    for (j = 0; j < c->toks[b].len && DL_IS_DIGIT(c->text[c->toks[b].start + j]); j++) {}
+    if (j == c->toks[b].len) {
+      ment_init(&m, c, a, b + 1);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   /* leading function words, dates, lone pronouns */
   while (a < b) {
     const tok *t = &c->toks[a];
@@ -4603,8 +4850,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       continue;
     }
     if (t->gb >= 0 && gb_entry(c, a)->kind != DL_GK_GIVEN) break;
-    /* not the initial of "A. Stewart", "I. Smith" */
-    if (TOK_IN(c, a, L_STOP) && !(t->len == 2 && (t->flags & T_ABBR) && a + 1 < b)) {
+    /* not the initial of "A. Stewart", "I. Smith"; not a team in capitals
+     * after a rider's country ("( Spain ) ONCE 4:32:10") */
+    if (TOK_IN(c, a, L_STOP) && !(t->len == 2 && (t->flags & T_ABBR) && a + 1 < b)
+        && !team_after_paren(c, a)) {
       /* "polled by First Call", "the First Interstate Bancorp bid":
        * inside a sentence "First" before a word the gazetteer does not
        * know (no title) opens the name */
@@ -5108,6 +5357,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
              && !acronym_in_parens(c, a)
+             /* "Sampdoria have signed": in a team sport a name in the
+              * singular before a verb in the plural is a club */
+             && !(c->sport && club_plural(c, a, b, send))
              /* "RWE and Veba were steady": an acronym joined to a name */
              && !((c->toks[a].flags & T_ALLCAPS) && !(c->toks[a].flags & T_ABBR)
                   && b + 1 < send && c->toks[b].len == 3 && (c->toks[b].flags & T_LOWER)
@@ -5147,6 +5399,29 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         m.strong = 1;
         return add_ment(c, &m);
       }
+    }
+  }
+  /* "the Phoenix Suns", "the Dallas Cowboys" outside a sport story:
+   * "the", a city, then one plural word the gazetteer does not know is a
+   * club (not "the Oslo accords", "the Kuril Islands", "the Paris
+   * talks", "the Goodwill Games") */
+  if (!c->sport && b - a >= 2 && b - a <= 4 && a > 0 && m.tend == m.tstart
+      && c->toks[a].gu < 0 && c->toks[a].gb >= 0 && !(c->toks[a].flags & T_BREAK)
+      && (gb_entry(c, a)->kind == DL_GK_CITY || gb_entry(c, a)->kind == DL_GK_REGION)
+      && c->toks[a - 1].len == 3 && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")) {
+    const tok *l = &c->toks[b - 1];
+    const char *w = c->text + l->start;
+    if (tok_upto(c, a, b, gb_end(c, a)) == b - 1
+        && c->toks[b - 2].start + c->toks[b - 2].len == gb_end(c, a)
+        && l->gb < 0 && l->gu < 0 && (l->flags & T_LOWERCASE) && l->len >= 4
+        && !(l->flags & (T_ABBR | T_POSS | T_HYPH)) && w[l->len - 1] == 's' && w[l->len - 2] != 's'
+        && !TOK_IN(c, b - 1, L_LOC_SUFFIX | L_NOTENT | L_STOP)
+        && !word_in(treaty_words, NELEM(treaty_words), w, l->len) && !tok_event(c, b - 1, 0)
+        && !dl_word_eq(w, l->len, "talks")) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
     }
   }
   return classify(c, r0, a, b, send, &m);
@@ -5248,6 +5523,16 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     int title = 0;
     size_t title_end = a;            /* the token after the last title word */
     if (k == a + 1 && s[1] == 'f' && tok_event(c, a, 1)) return 1;   /* "Tour of Spain" */
+    /* "Alliance of Democratic Forces": a name opening with "Alliance";
+     * "Front for the Liberation of Mozambique": a name already joined
+     * over "for the" goes on over "of" */
+    if (s[1] == 'f' && c->toks[k - 1].len == 8
+        && dl_word_eq(c->text + c->toks[k - 1].start, 8, "alliance") && run_head(c, a, k) == k - 1)
+      return 1;
+    if (s[1] == 'f' && k >= a + 3 && (c->toks[k - 2].flags & T_LOWER)
+        && dl_word_eq(c->text + c->toks[k - 2].start, c->toks[k - 2].len, "the")
+        && (c->toks[k - 3].flags & T_LOWER) && of_for(c, k - 3))
+      return 1;
     if (s[1] == 'f' && tok_event(c, k - 1, 0)) return 1;    /* "World Series of Golf" */
     for (j = a; j < k; j++) {
       const dl_gaz_entry *ge;
@@ -5724,7 +6009,11 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
          * a given name's halves ("Jean-Pierre", where Pierre is a city) */
         if ((u->flags & T_HYPH) && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len
             && u->gb >= 0 && gb_entry(c, b - 1)->kind != DL_GK_GIVEN
-            && gb_entry(c, b)->kind != DL_GK_GIVEN)
+            && gb_entry(c, b)->kind != DL_GK_GIVEN
+            /* (not "... Liberation of Congo-Zaire": the end of a name
+             * joined over "of") */
+            && !(b - a >= 3 && (c->toks[b - 2].flags & T_LOWER)
+                 && dl_word_eq(c->text + c->toks[b - 2].start, c->toks[b - 2].len, "of")))
           break;
         if (u->gu >= 0 && c->mu.m[u->gu].start + c->mu.m[u->gu].len > gend)
           gend = c->mu.m[u->gu].start + c->mu.m[u->gu].len;
@@ -5935,6 +6224,10 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       const tok *t = &c->toks[m->tok0 + m->ntok - 1];
       uint64_t key = hash_fold(c->text + t->start, t->len);
       int32_t old = hmap_get(&last, key);
+      /* (not a body's last word: "UNION" of "RUGBY UNION -" is not the
+       * "Welsh Rugby Union") */
+      if (m->type == DL_ENT_ORGANIZATION && TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX))
+        continue;
       if (old == -2) hmap_put_first(&last, key, (int32_t)i);
       else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
                             != hash_fold(c->text + m->nstart, m->nend - m->nstart))
@@ -6524,6 +6817,31 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       }
     }
   }
+  /* "Shining Aspen is trained in Ireland" after "5-2 Shining Aspen": a
+   * name of two words or more that was only guessed a type is the entity
+   * of the same name that a cue typed (step 1 keys names by type) */
+  for (i = 0; i < ne; i++) {
+    const ment *m = &c->ms[e[i].canon];
+    uint64_t base;
+    int t;
+    if (e[i].strong || e[i].gz || e[i].alias_of >= 0 || m->ntok < 2) continue;
+    base = hash_fold(c->text + m->nstart, m->nend - m->nstart);
+    for (t = DL_ENT_LOCATION; t <= DL_ENT_MISC; t++) {
+      size_t slot;
+      int32_t v;
+      if (t == e[i].type) continue;
+      slot = hmap_slot(&h, base ^ ((uint64_t)t << 60));
+      if (!h.keys[slot]) continue;
+      v = h.vals[slot];
+      /* (not a person: a title may type a place's name as one, "the
+       * state of Baden-Wuerttemberg") */
+      if (v != (int32_t)i && e[v].strong && !e[v].gz && e[v].type != DL_ENT_PERSON
+          && find_root(e, v) != (int32_t)i) {
+        e[i].alias_of = v;
+        break;
+      }
+    }
+  }
   for (i = 0; i < c->nms; i++)
     if (c->ms[i].ent >= 0) {
       int32_t r = find_root(e, c->ms[i].ent);
@@ -6858,6 +7176,9 @@ static dl_status find(arena *ar, const char *text, size_t len,
     if (nl) le = (size_t)(nl - text);
     c.sport = sport_label(text, 0, le, team_sports, NELEM(team_sports), 1);
     c.games = c.sport || sport_label(text, 0, le, other_sports, NELEM(other_sports), 1);
+    if (c.games && !c.sport) c.turf = turf_label(text, 0, le);
+  } else if (!c.sport) {
+    c.turf = turf_label(text, head_start, head_end);
   }
   c.foreign = text_lang(text, len, sents, nsent, lang_from, lang) != DL_LANG_EN;
   c.mb.grow = c.mu.grow = sink_grow;

@@ -169,7 +169,8 @@ for _, c in ipairs(cities) do
 end
 local capital_city = {}   -- GeoNames city -> true: not added again in 3.
 for _, c in ipairs(curated) do
-  if c.kind == "capital" then
+  -- (a "city" entry, a city news names short of its GeoNames name, the same)
+  if c.kind == "capital" or c.kind == "city" then
     local cc = c.extra
     local g
     for _, n in ipairs(c.names) do   -- the largest city under any of its names
