@@ -6,6 +6,7 @@
 #include "dateline.h"
 #include "entities.h"
 #include "gazetteer.h"
+#include "text.h"
 #include "test.h"
 
 /* The name of the entity covering text[start, start+len), or "". */
@@ -329,6 +330,30 @@ static void test_scan_at(dl_test_state *ts)
   dl_gazetteer_free(g);
 }
 
+/* Is s valid UTF-8 (no byte dl_utf8_decode has to replace)? */
+static int valid_utf8(const char *s)
+{
+  size_t i = 0, n = strlen(s), adv;
+  while (i < n) {
+    int32_t cp = dl_utf8_decode(s + i, n - i, &adv);
+    if (cp == 0xFFFD && adv == 1) return 0;
+    i += adv;
+  }
+  return 1;
+}
+
+/* The generated table's strings are whole UTF-8 (a generator once cut the
+ * 0xBC of "ü" out of "Türkiye" and "Düsseldorf"). */
+static void test_seeds_utf8(dl_test_state *ts)
+{
+  size_t i, bad = 0;
+  for (i = 0; i < dl_gaz_nseeds; i++) {
+    const dl_gaz_seed *g = &dl_gaz_seeds[i];
+    bad += !valid_utf8(g->names) || !valid_utf8(g->country) || !valid_utf8(g->region);
+  }
+  CHECK(ts, bad == 0);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -341,5 +366,6 @@ void test_entities(dl_test_state *ts)
   test_nbsp_suffix(ts);
   test_language(ts, builtin);
   test_scan_at(ts);
+  test_seeds_utf8(ts);
   dl_gazetteer_free(builtin);
 }

@@ -42,8 +42,14 @@ local fold_map = {
   ["ź"]="z",["ż"]="z",["ž"]="z",["Ł"]="L",["Ś"]="S",["Š"]="S",["Ş"]="S",["Ž"]="Z",["Č"]="C",
   ["Ř"]="R",["İ"]="I",["Ō"]="O",["ß"]="ss",["ș"]="s",["ț"]="t",["Ș"]="S",["Ț"]="T",
 }
-local function clean(s)   -- drop transliteration marks: Kazan’ -> Kazan
-  s = s:gsub("[’ʼʹ`]", ""):gsub("''", "")
+-- drop transliteration marks: Kazan’ -> Kazan.  Each mark is replaced as
+-- a whole string: in a Lua character class ("[’ʼ]") its UTF-8 bytes
+-- would be single bytes, and every letter sharing one (the 0xBC of "ü")
+-- would lose it.
+local function clean(s)
+  for _, mark in ipairs({ "’", "ʼ", "ʹ", "`", "''" }) do
+    s = s:gsub(mark, "")
+  end
   return s
 end
 local function fold(s)
