@@ -148,6 +148,14 @@ static const char *const CONTRACT_WORDS[] = {
   "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry"
 };
 
+/* Nouns of a dated event after "the" / a possessive + May or March that
+ * make the word the month ("the March meeting", "the Fed's May
+ * decision"). */
+static const char *const MONTH_EVENT_NOUNS[] = {
+  "auction", "decision", "deadline", "election", "elections", "figures", "meeting", "meetings",
+  "minutes", "primary", "referendum", "report", "review", "session", "summit", "vote"
+};
+
 /* "just over two years", "just under a week": the bytes from "just" to
  * token i (0: no "just" right before it). */
 static size_t just_before(const scan *sc, int i)
@@ -654,6 +662,26 @@ static int tense_cue(const scan *sc, int k)
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_BEEN) || isw(sc, k - 1, W_BEING)
           || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is") || word_before(sc, k, "are")))
     return 0;
+  /* the same with one -ly adverb between: "will be formally nominated",
+   * "has been quietly dropped" */
+  if (x < 0 && k >= 2 && (sc->t[k - 1].fl & F_PLAIN) && !(sc->t[k - 1].fl & F_CAP)
+      && sc->t[k].s == sc->t[k - 1].s + sc->t[k - 1].n + 1 && sc->t[k - 1].n > 3
+      && ends_with(sc, &sc->t[k - 1], "ly", 2)
+      && (isw(sc, k - 2, W_BE) || isw(sc, k - 2, W_BEEN) || isw(sc, k - 2, W_BEING)
+          || isw(sc, k - 2, W_HAVE) || word_before(sc, k - 1, "is") || word_before(sc, k - 1, "are")))
+    return 0;
+  /* a participle after "but" / "and" with no subject of its own shares
+   * the auxiliary before it: "will be open on Monday but closed on Jan.
+   * 19" (a "will" no farther back than the tense window) */
+  if (x < 0 && (word_before(sc, k, "but") || word_before(sc, k, "and")) && ends_with(sc, &sc->t[k], "ed", 2)) {
+    int d;
+    for (d = k - 2; d >= 0 && k - d <= DL_TENSE_WINDOW; d--) {
+      int y = tense_of(sc, &sc->t[d]);
+      if (ispu(sc, d, '.') || ispu(sc, d, ';')) break;
+      if (y == 1 && isw(sc, d, W_WILL)) return 1;
+      if (y == 1 || y < 0) break;   /* (not "open", "plans": cues only in context) */
+    }
+  }
   if (x < 0 && k >= 1 && sc->t[k].cat == LEX_TENSE
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is")
           || word_before(sc, k, "are")))
@@ -796,7 +824,8 @@ static int tense_at(const scan *sc, int a, int b)
   struct tense_memo *m = sc->tense;
   int jl = 0, jr = 0, x;
   m->event = 0;
-  if (future_marker(sc, a) || (isw(sc, a - 1, W_ON) && future_marker(sc, a - 1))) return 1;
+  if (future_marker(sc, a) || ((isw(sc, a - 1, W_ON) || isw(sc, a - 1, W_THE)) && future_marker(sc, a - 1)))
+    return 1;   /* "until Friday", "until the second quarter" */
   /* "on patrol since March (and due home soon)": a span's start that
    * "since" gives is never ahead, whatever verb is near */
   if (isw(sc, a - 1, W_SINCE)) { m->event = 0; return -1; }
@@ -1768,7 +1797,13 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           /* "planned for March", "set for May"; not "voted for May" */
           || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
           /* "the wettest March since 1910", "the coldest May on record" */
-          || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))))
+          || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))
+          /* "as early as March", "as soon as May" */
+          || (isw(sc, i - 1, W_AS) && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON)
+                                       || isw(sc, i - 2, W_LATE)) && isw(sc, i - 3, W_AS))
+          /* "the March meeting", "the Fed's May decision" */
+          || ((isw(sc, i - 1, W_THE) || ispu(sc, i - 1, PUNCT_POSS))
+              && word_after_any(sc, i, MONTH_EVENT_NOUNS, sizeof MONTH_EVENT_NOUNS / sizeof MONTH_EVENT_NOUNS[0]))))
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
@@ -2158,7 +2193,10 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       if (sc->has_last && sc->last.y && sc->last.gran >= TG_YEAR && sc->last.gran <= TG_QUART
           && sc->o.anchor == DL_ANCHOR_LAST) y = sc->last.y;
       else if (unit == U_QUARTER) {
-        if (dir < 0 && q > bq) y--;
+        /* "the fourth-quarter earnings season begins next week" (in
+         * January): with no future cue, a quarter two or more ahead of
+         * the current one is last year's, the one closed most recently */
+        if ((dir < 0 && q > bq) || (dir == 0 && q - bq >= 2)) y--;
       } else {
         int bh = b.mo <= 6 ? 1 : 2;
         if (dir < 0 && q > bh) y--;
@@ -3723,10 +3761,12 @@ static int m_core(scan *sc, int i, mres *r)
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
       return i + 1;
     }
-    /* "at dawn" names the time of an event; "before dawn", "until dusk"
-     * only a bound of it (left unmarked, as TimeBank does) */
+    /* "at dawn", "since dawn", "shortly after dusk": the part of a day
+     * an event is at or starts from; "before dawn", "until dusk" only
+     * bound it (left unmarked, as TimeBank does) */
     if ((isw(sc, i, W_DAWN) || isw(sc, i, W_DAYBREAK) || isw(sc, i, W_DUSK)) && !(t->fl & F_CAP)
-        && isw(sc, i - 1, W_AT))
+        && (isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_AFTER)
+            || isw(sc, i - 1, W_FROM)))
       return m_dawn(sc, i, r, p);
     if ((p == P_NOON || p == P_MIDNIGHT) && isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2)) {
       /* "Tuesdays at noon": the time of each such day (as m_time) */
@@ -4615,14 +4655,21 @@ static int m_at(scan *sc, int i, mres *r)
    * after "in": in the spring / in summer */
   if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)
                                   || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
-                                  || year_ext(sc, i + 1, &year_end) || isw(sc, i + 1, W_OF))) {
+                                  || year_ext(sc, i + 1, &year_end) || isw(sc, i + 1, W_OF)
+                                  /* "the driest summer in a decade" */
+                                  || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1)))) {
     int y = 0, e = i + 1, e_year;
     dl_tv v;
     mres r_;
     res_init(&r_);
     if ((y = season_year(sc, e, &e_year))) e = e_year;
     if (isw(sc, e - 1, W_OF) || (isw(sc, i, W_FALL) && !y && isw(sc, i + 1, W_OF))) return best;
-    if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING)) && !(isw(sc, i - 1, W_IN) && 0)) {
+    if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING))
+        /* "cut rates by spring.", "until fall, when": after a preposition
+         * of time and before no noun it could qualify ("by spring water") */
+        && !((isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_SINCE)) && !(T(i)->fl & F_CAP)
+             && (!IN(i + 1) || T(i + 1)->kind != TK_WORD || (T(i + 1)->w != 0 && !(T(i + 1)->fl & F_CAP)))
+             && !isw(sc, i + 1, W_OF))) {
       /* "fall" / "spring" alone are too often verbs/nouns */
       return best;
     }
