@@ -2197,6 +2197,9 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
          * January): with no future cue, a quarter two or more ahead of
          * the current one is last year's, the one closed most recently */
         if ((dir < 0 && q > bq) || (dir == 0 && q - bq >= 2)) y--;
+        /* "will report fourth-quarter results" (in January): the
+         * adjective of a report names a quarter closed */
+        else if (dir > 0 && q - bq >= 2 && hyph(sc, i + 1)) y--;
       } else {
         int bh = b.mo <= 6 ? 1 : 2;
         if (dir < 0 && q > bh) y--;
