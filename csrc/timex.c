@@ -686,6 +686,9 @@ static int tense_cue(const scan *sc, int k)
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is")
           || word_before(sc, k, "are")))
     return 0;
+  /* "two years ago in March": the past of the date after it, as a verb
+   * of saying sets it (not an event's verb, which would fix it) */
+  if (x < 0 && sc->t[k].cat == LEX_REL) return -1;
   if (x < 0) {
     /* a verb of saying or an auxiliary only sets the time of the report
      * ("said it will close in November"): -1; any other past verb puts
@@ -855,6 +858,9 @@ static int tense_at(const scan *sc, int a, int b)
   /* a verb after "and" / "but" heads a clause of its own ("began
    * enrolling in March and will assign"): not the expression's */
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
+  /* an "ago" after the expression dates its own ("the June meeting, up
+   * from 45 percent a week ago"), not this one */
+  if (jr && sc->t[b - 1 + jr].cat == LEX_REL) jr = 0;
   /* a relative clause holds its verb and its date ("fans who were there
    * on Sunday will remember"): the main verb after it is not the date's */
   if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which"))) jr = 0;
@@ -2485,6 +2491,8 @@ static int m_duration(scan *sc, int i, mres *r)
             } else if (unit == U_WEEK || unit == U_FORTNIGHT || unit == U_WEEKEND) {
               if (!ana || unit == U_WEEKEND) dl_tv_coarsen(&v, unit == U_WEEKEND ? TG_WE : TG_WEEK);
               else v.gran = TG_DAY;
+            } else if (unit == U_DECADE && rel == R_AGO) {
+              dl_tv_coarsen(&v, TG_YEAR);   /* "a decade ago": a year, as TimeBank */
             } else if (unit != U_DAY) {
               dl_tv_coarsen(&v, dl_unit_gran(unit));
             }
