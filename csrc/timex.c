@@ -326,10 +326,21 @@ static int blank_line_since_last(const scan *sc, size_t pos)
   return m->broke;
 }
 
+/* Is the last date after the reference day while the expression at
+ * [a, e) is told in the past ("a warning until 8 p.m. Friday. ... Crews
+ * arrived overnight", "have been dropping water since dawn")?  Then the
+ * expression is not on that day ahead. */
+static int last_ahead_of_past(const scan *sc, int a, int e)
+{
+  return sc->has_ref && sc->has_last && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
+         && (isw(sc, a - 1, W_SINCE) || tense_at(sc, a, e) < 0);
+}
+
 static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
 {
   int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
-                 && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE;
+                 && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE
+                 && !last_ahead_of_past(sc, a, e);
   /* a paragraph on, a day decades back ("On this day in 1950") no longer
    * dates a clock time: the reference day does */
   if (last_day && sc->has_ref && sc->last.y < sc->ref.y - 1 && !sc->has_story
@@ -347,6 +358,11 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
     if (early && b->gran == TG_POD && b->pod == P_NI) {
       dl_tv_day(b, b->y, b->mo, b->d);
       dl_tv_shift(b, U_DAY, 1);
+      /* not past the reference day for an act told in the past ("arrived
+       * overnight ... have dropped water since dawn") */
+      if (sc->has_ref && dl_tv_cmp_day(b, &sc->ref) > 0
+          && (isw(sc, a - 1, W_SINCE) || tense_at(sc, a, e) < 0))
+        dl_tv_shift(b, U_DAY, -1);
     }
     /* a timeline: "took off at 22:47 on July 4 ... at 02:31 the crew
      * radioed": the small hours after a late-evening time of the same day
@@ -3763,7 +3779,9 @@ static int m_core(scan *sc, int i, mres *r)
         /* "overnight into Tuesday": the night before that day */
         b = r_.tv;
         dl_tv_shift(&b, U_DAY, -1);
-      } else if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY) b = sc->last;
+      } else if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY
+                 && !last_ahead_of_past(sc, i, i + 1))
+        b = sc->last;
       else if (!base_rel(sc, &b)) dl_tv_day(&b, 0, 0, 0);
       v = b;
       v.hh = v.mm = v.ss = -1; v.has_tz = 0;
