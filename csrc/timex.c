@@ -4830,7 +4830,11 @@ static dl_status emit(scan *sc, int a, mres *r)
         && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)
         /* "On this day in 1950, ...": a day decades back opens a
          * retrospective, whose story is still told on the reference day */
-        && !(sc->has_ref && r->tv.y < sc->ref.y - 1)) {
+        && !(sc->has_ref && r->tv.y < sc->ref.y - 1)
+        /* "SEATTLE, July 9 (Wire) -": the dateline's day of filing, not
+         * the day the lede's events are on */
+        && !(ispu(sc, a - 1, ',') && IN(a - 2) && (T(a - 2)->fl & F_UPPER)
+             && (ispu(sc, r->end, '(') || ispu(sc, r->end, '-') || ispu(sc, r->end, PUNCT_DASH)))) {
       dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
       sc->has_story = 1;
     }
