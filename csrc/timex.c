@@ -3985,6 +3985,33 @@ static int m_the(scan *sc, int i, mres *r)
   if (!IN(j)) return -1;
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
+  /* "rose 2 percent for the week", "lost 3 percent on the week": a
+   * market report's week, the one the story is in */
+  if (isw(sc, j, W_WEEK) && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)) && !(T(i)->fl & F_CAP)
+      && !isw(sc, j + 1, W_OF) && !isw(sc, j + 1, W_BEFORE) && !isw(sc, j + 1, W_AFTER)
+      && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS) && base_rel(sc, &b)) {
+    v = b;
+    dl_tv_coarsen(&v, TG_WEEK);
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b; r->keep_last = 1;
+    return j + 1;
+  }
+  /* "climbed in the afternoon", "during the evening": that part of the
+   * day the story is on (TimeBank: "in the morning") */
+  if ((isw(sc, j, W_MORNING) || isw(sc, j, W_AFTERNOON) || isw(sc, j, W_EVENING))
+      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)) && !(T(i)->fl & F_CAP)
+      && !isw(sc, j + 1, W_OF) && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS)
+      && !(IN(j + 1) && T(j + 1)->kind == TK_WORD && T(j + 1)->cat == LEX_NONE
+           && T(j + 1)->s == T(j)->s + T(j)->n + 1)) {
+    dl_tv_day(&v, 0, 0, 0);
+    if (clock_day(sc, i, j + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+    v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    if (!v.y) { v.mo = 0; v.d = 0; }
+    v.gran = TG_POD;
+    v.pod = tval(sc, j, LEX_POD);
+    res_point(r, j + 1, DL_TIMEX_TIME, &v);
+    return j + 1;
+  }
   if ((isw(sc, j + 1, W_WEEK) || isw(sc, j + 1, W_WEEKEND)) && isw(sc, j + 2, W_OF)) {
     int e_ = m_week_of_month(sc, i, j, r);
     if (e_ > 0) return e_;
