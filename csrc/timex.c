@@ -879,7 +879,9 @@ static int tense_at(const scan *sc, int a, int b)
   if (jr && sc->t[b - 1 + jr].cat == LEX_REL) jr = 0;
   /* a relative clause holds its verb and its date ("fans who were there
    * on Sunday will remember"): the main verb after it is not the date's */
-  if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which"))) jr = 0;
+  if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which")
+                   || word_before(sc, a - jl, "that")))
+    jr = 0;
   /* "the new fares apply from April 1, the ministry said": a start with
    * no past verb of its own is still ahead (not "from April 1 to 3") */
   if (!jl && isw(sc, a - 1, W_FROM) && (!jr || m->cue[b - 1 + jr] == -1)
