@@ -339,7 +339,7 @@ static int last_ahead_of_past(const scan *sc, int a, int e)
 static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
 {
   int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
-                 && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE
+                 && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE && !sc->last_since
                  && !last_ahead_of_past(sc, a, e);
   /* a paragraph on, a day decades back ("On this day in 1950") no longer
    * dates a clock time: the reference day does */
@@ -4832,6 +4832,7 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
+    sc->last_since = isw(sc, a - 1, W_SINCE);
     if (a == sc->part_tok && r->tv.gran == TG_YEAR) {
       sc->last.mo = sc->part_q == 4 ? 10 : 1;
       sc->last.gran = TG_QUART;
@@ -4859,7 +4860,7 @@ static dl_status emit(scan *sc, int a, mres *r)
         && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)
         /* "On this day in 1950, ...": a day decades back opens a
          * retrospective, whose story is still told on the reference day */
-        && !(sc->has_ref && r->tv.y < sc->ref.y - 1)
+        && !(sc->has_ref && r->tv.y < sc->ref.y - 1) && !isw(sc, a - 1, W_SINCE)
         /* "SEATTLE, July 9 (Wire) -": the dateline's day of filing, not
          * the day the lede's events are on */
         && !(ispu(sc, a - 1, ',') && IN(a - 2) && (T(a - 2)->fl & F_UPPER)
@@ -5009,7 +5010,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
       sc->has_ref = 1;
     }
   }
-  sc->has_last = 0;
+  sc->has_last = sc->last_since = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
   dl_tv_day(&sc->narr, 0, 0, 0);
   sc->narr_n = 0;
