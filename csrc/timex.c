@@ -2909,6 +2909,15 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       || rel == R_FOLLOWING) {
     if (!base_ana(sc, &b)) return -1;
     if (unit == U_QUARTER && !has_the && rel != R_THAT) return -1;
+    /* "in the 1950s and ... the following decade": a decade named last
+     * (decades are no last date: read from the value emitted) */
+    if (unit == U_DECADE && rel != R_NEXT && sc->out->n > 0) {
+      const char *x = sc->out->items[sc->out->n - 1].value;
+      if (DL_IS_DIGIT(x[0]) && DL_IS_DIGIT(x[1]) && DL_IS_DIGIT(x[2]) && x[3] == '\0') {
+        dl_tv_day(&b, ((x[0] - '0') * 100 + (x[1] - '0') * 10 + (x[2] - '0')) * 10, 1, 1);
+        b.gran = TG_DEC;
+      }
+    }
     /* "will be closed that day" after "until the end of the month": the
      * day last named, not the month */
     if (unit == U_DAY && (rel == R_THAT || rel == R_SAME) && b.gran < TG_DAY && sc->has_last_day)
