@@ -148,6 +148,14 @@ static const char *const CONTRACT_WORDS[] = {
   "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry"
 };
 
+/* Nouns of a dated event after "the" / a possessive + May or March that
+ * make the word the month ("the March meeting", "the Fed's May
+ * decision"). */
+static const char *const MONTH_EVENT_NOUNS[] = {
+  "auction", "decision", "deadline", "election", "elections", "figures", "meeting", "meetings",
+  "minutes", "primary", "referendum", "report", "review", "session", "summit", "vote"
+};
+
 /* "just over two years", "just under a week": the bytes from "just" to
  * token i (0: no "just" right before it). */
 static size_t just_before(const scan *sc, int i)
@@ -318,10 +326,21 @@ static int blank_line_since_last(const scan *sc, size_t pos)
   return m->broke;
 }
 
+/* Is the last date after the reference day while the expression at
+ * [a, e) is told in the past ("a warning until 8 p.m. Friday. ... Crews
+ * arrived overnight", "have been dropping water since dawn")?  Then the
+ * expression is not on that day ahead. */
+static int last_ahead_of_past(const scan *sc, int a, int e)
+{
+  return sc->has_ref && sc->has_last && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
+         && (isw(sc, a - 1, W_SINCE) || tense_at(sc, a, e) < 0);
+}
+
 static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
 {
   int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
-                 && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE;
+                 && sc->last.gran >= TG_DAY && sc->last.gran != TG_WE && !sc->last_since
+                 && !last_ahead_of_past(sc, a, e);
   /* a paragraph on, a day decades back ("On this day in 1950") no longer
    * dates a clock time: the reference day does */
   if (last_day && sc->has_ref && sc->last.y < sc->ref.y - 1 && !sc->has_story
@@ -339,6 +358,11 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
     if (early && b->gran == TG_POD && b->pod == P_NI) {
       dl_tv_day(b, b->y, b->mo, b->d);
       dl_tv_shift(b, U_DAY, 1);
+      /* not past the reference day for an act told in the past ("arrived
+       * overnight ... have dropped water since dawn") */
+      if (sc->has_ref && dl_tv_cmp_day(b, &sc->ref) > 0
+          && (isw(sc, a - 1, W_SINCE) || tense_at(sc, a, e) < 0))
+        dl_tv_shift(b, U_DAY, -1);
     }
     /* a timeline: "took off at 22:47 on July 4 ... at 02:31 the crew
      * radioed": the small hours after a late-evening time of the same day
@@ -654,10 +678,33 @@ static int tense_cue(const scan *sc, int k)
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_BEEN) || isw(sc, k - 1, W_BEING)
           || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is") || word_before(sc, k, "are")))
     return 0;
+  /* the same with one -ly adverb between: "will be formally nominated",
+   * "has been quietly dropped" */
+  if (x < 0 && k >= 2 && (sc->t[k - 1].fl & F_PLAIN) && !(sc->t[k - 1].fl & F_CAP)
+      && sc->t[k].s == sc->t[k - 1].s + sc->t[k - 1].n + 1 && sc->t[k - 1].n > 3
+      && ends_with(sc, &sc->t[k - 1], "ly", 2)
+      && (isw(sc, k - 2, W_BE) || isw(sc, k - 2, W_BEEN) || isw(sc, k - 2, W_BEING)
+          || isw(sc, k - 2, W_HAVE) || word_before(sc, k - 1, "is") || word_before(sc, k - 1, "are")))
+    return 0;
+  /* a participle after "but" / "and" with no subject of its own shares
+   * the auxiliary before it: "will be open on Monday but closed on Jan.
+   * 19" (a "will" no farther back than the tense window) */
+  if (x < 0 && (word_before(sc, k, "but") || word_before(sc, k, "and")) && ends_with(sc, &sc->t[k], "ed", 2)) {
+    int d;
+    for (d = k - 2; d >= 0 && k - d <= DL_TENSE_WINDOW; d--) {
+      int y = tense_of(sc, &sc->t[d]);
+      if (ispu(sc, d, '.') || ispu(sc, d, ';')) break;
+      if (y == 1 && isw(sc, d, W_WILL)) return 1;
+      if (y == 1 || y < 0) break;   /* (not "open", "plans": cues only in context) */
+    }
+  }
   if (x < 0 && k >= 1 && sc->t[k].cat == LEX_TENSE
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is")
           || word_before(sc, k, "are")))
     return 0;
+  /* "two years ago in March": the past of the date after it, as a verb
+   * of saying sets it (not an event's verb, which would fix it) */
+  if (x < 0 && sc->t[k].cat == LEX_REL) return -1;
   if (x < 0) {
     /* a verb of saying or an auxiliary only sets the time of the report
      * ("said it will close in November"): -1; any other past verb puts
@@ -796,7 +843,8 @@ static int tense_at(const scan *sc, int a, int b)
   struct tense_memo *m = sc->tense;
   int jl = 0, jr = 0, x;
   m->event = 0;
-  if (future_marker(sc, a) || (isw(sc, a - 1, W_ON) && future_marker(sc, a - 1))) return 1;
+  if (future_marker(sc, a) || ((isw(sc, a - 1, W_ON) || isw(sc, a - 1, W_THE)) && future_marker(sc, a - 1)))
+    return 1;   /* "until Friday", "until the second quarter" */
   /* "on patrol since March (and due home soon)": a span's start that
    * "since" gives is never ahead, whatever verb is near */
   if (isw(sc, a - 1, W_SINCE)) { m->event = 0; return -1; }
@@ -826,9 +874,14 @@ static int tense_at(const scan *sc, int a, int b)
   /* a verb after "and" / "but" heads a clause of its own ("began
    * enrolling in March and will assign"): not the expression's */
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
+  /* an "ago" after the expression dates its own ("the June meeting, up
+   * from 45 percent a week ago"), not this one */
+  if (jr && sc->t[b - 1 + jr].cat == LEX_REL) jr = 0;
   /* a relative clause holds its verb and its date ("fans who were there
    * on Sunday will remember"): the main verb after it is not the date's */
-  if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which"))) jr = 0;
+  if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which")
+                   || word_before(sc, a - jl, "that")))
+    jr = 0;
   /* "the new fares apply from April 1, the ministry said": a start with
    * no past verb of its own is still ahead (not "from April 1 to 3") */
   if (!jl && isw(sc, a - 1, W_FROM) && (!jr || m->cue[b - 1 + jr] == -1)
@@ -1768,7 +1821,13 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           /* "planned for March", "set for May"; not "voted for May" */
           || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
           /* "the wettest March since 1910", "the coldest May on record" */
-          || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))))
+          || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))
+          /* "as early as March", "as soon as May" */
+          || (isw(sc, i - 1, W_AS) && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON)
+                                       || isw(sc, i - 2, W_LATE)) && isw(sc, i - 3, W_AS))
+          /* "the March meeting", "the Fed's May decision" */
+          || ((isw(sc, i - 1, W_THE) || ispu(sc, i - 1, PUNCT_POSS))
+              && word_after_any(sc, i, MONTH_EVENT_NOUNS, sizeof MONTH_EVENT_NOUNS / sizeof MONTH_EVENT_NOUNS[0]))))
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
@@ -2158,7 +2217,13 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       if (sc->has_last && sc->last.y && sc->last.gran >= TG_YEAR && sc->last.gran <= TG_QUART
           && sc->o.anchor == DL_ANCHOR_LAST) y = sc->last.y;
       else if (unit == U_QUARTER) {
-        if (dir < 0 && q > bq) y--;
+        /* "the fourth-quarter earnings season begins next week" (in
+         * January): with no future cue, a quarter two or more ahead of
+         * the current one is last year's, the one closed most recently */
+        if ((dir < 0 && q > bq) || (dir == 0 && q - bq >= 2)) y--;
+        /* "will report fourth-quarter results" (in January): the
+         * adjective of a report names a quarter closed */
+        else if (dir > 0 && q - bq >= 2 && hyph(sc, i + 1)) y--;
       } else {
         int bh = b.mo <= 6 ? 1 : 2;
         if (dir < 0 && q > bh) y--;
@@ -2444,6 +2509,8 @@ static int m_duration(scan *sc, int i, mres *r)
             } else if (unit == U_WEEK || unit == U_FORTNIGHT || unit == U_WEEKEND) {
               if (!ana || unit == U_WEEKEND) dl_tv_coarsen(&v, unit == U_WEEKEND ? TG_WE : TG_WEEK);
               else v.gran = TG_DAY;
+            } else if (unit == U_DECADE && rel == R_AGO) {
+              dl_tv_coarsen(&v, TG_YEAR);   /* "a decade ago": a year, as TimeBank */
             } else if (unit != U_DAY) {
               dl_tv_coarsen(&v, dl_unit_gran(unit));
             }
@@ -2842,6 +2909,15 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       || rel == R_FOLLOWING) {
     if (!base_ana(sc, &b)) return -1;
     if (unit == U_QUARTER && !has_the && rel != R_THAT) return -1;
+    /* "in the 1950s and ... the following decade": a decade named last
+     * (decades are no last date: read from the value emitted) */
+    if (unit == U_DECADE && rel != R_NEXT && sc->out->n > 0) {
+      const char *x = sc->out->items[sc->out->n - 1].value;
+      if (DL_IS_DIGIT(x[0]) && DL_IS_DIGIT(x[1]) && DL_IS_DIGIT(x[2]) && x[3] == '\0') {
+        dl_tv_day(&b, ((x[0] - '0') * 100 + (x[1] - '0') * 10 + (x[2] - '0')) * 10, 1, 1);
+        b.gran = TG_DEC;
+      }
+    }
     /* "will be closed that day" after "until the end of the month": the
      * day last named, not the month */
     if (unit == U_DAY && (rel == R_THAT || rel == R_SAME) && b.gran < TG_DAY && sc->has_last_day)
@@ -3714,7 +3790,9 @@ static int m_core(scan *sc, int i, mres *r)
         /* "overnight into Tuesday": the night before that day */
         b = r_.tv;
         dl_tv_shift(&b, U_DAY, -1);
-      } else if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY) b = sc->last;
+      } else if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY
+                 && !last_ahead_of_past(sc, i, i + 1))
+        b = sc->last;
       else if (!base_rel(sc, &b)) dl_tv_day(&b, 0, 0, 0);
       v = b;
       v.hh = v.mm = v.ss = -1; v.has_tz = 0;
@@ -3723,10 +3801,12 @@ static int m_core(scan *sc, int i, mres *r)
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
       return i + 1;
     }
-    /* "at dawn" names the time of an event; "before dawn", "until dusk"
-     * only a bound of it (left unmarked, as TimeBank does) */
+    /* "at dawn", "since dawn", "shortly after dusk": the part of a day
+     * an event is at or starts from; "before dawn", "until dusk" only
+     * bound it (left unmarked, as TimeBank does) */
     if ((isw(sc, i, W_DAWN) || isw(sc, i, W_DAYBREAK) || isw(sc, i, W_DUSK)) && !(t->fl & F_CAP)
-        && isw(sc, i - 1, W_AT))
+        && (isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_AFTER)
+            || isw(sc, i - 1, W_FROM)))
       return m_dawn(sc, i, r, p);
     if ((p == P_NOON || p == P_MIDNIGHT) && isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2)) {
       /* "Tuesdays at noon": the time of each such day (as m_time) */
@@ -3916,6 +3996,33 @@ static int m_the(scan *sc, int i, mres *r)
   if (!IN(j)) return -1;
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
+  /* "rose 2 percent for the week", "lost 3 percent on the week": a
+   * market report's week, the one the story is in */
+  if (isw(sc, j, W_WEEK) && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)) && !(T(i)->fl & F_CAP)
+      && !isw(sc, j + 1, W_OF) && !isw(sc, j + 1, W_BEFORE) && !isw(sc, j + 1, W_AFTER)
+      && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS) && base_rel(sc, &b)) {
+    v = b;
+    dl_tv_coarsen(&v, TG_WEEK);
+    res_point(r, j + 1, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b; r->keep_last = 1;
+    return j + 1;
+  }
+  /* "climbed in the afternoon", "during the evening": that part of the
+   * day the story is on (TimeBank: "in the morning") */
+  if ((isw(sc, j, W_MORNING) || isw(sc, j, W_AFTERNOON) || isw(sc, j, W_EVENING))
+      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)) && !(T(i)->fl & F_CAP)
+      && !isw(sc, j + 1, W_OF) && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS)
+      && !(IN(j + 1) && T(j + 1)->kind == TK_WORD && T(j + 1)->cat == LEX_NONE
+           && T(j + 1)->s == T(j)->s + T(j)->n + 1)) {
+    dl_tv_day(&v, 0, 0, 0);
+    if (clock_day(sc, i, j + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+    v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    if (!v.y) { v.mo = 0; v.d = 0; }
+    v.gran = TG_POD;
+    v.pod = tval(sc, j, LEX_POD);
+    res_point(r, j + 1, DL_TIMEX_TIME, &v);
+    return j + 1;
+  }
   if ((isw(sc, j + 1, W_WEEK) || isw(sc, j + 1, W_WEEKEND)) && isw(sc, j + 2, W_OF)) {
     int e_ = m_week_of_month(sc, i, j, r);
     if (e_ > 0) return e_;
@@ -4615,14 +4722,21 @@ static int m_at(scan *sc, int i, mres *r)
    * after "in": in the spring / in summer */
   if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)
                                   || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
-                                  || year_ext(sc, i + 1, &year_end) || isw(sc, i + 1, W_OF))) {
+                                  || year_ext(sc, i + 1, &year_end) || isw(sc, i + 1, W_OF)
+                                  /* "the driest summer in a decade" */
+                                  || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1)))) {
     int y = 0, e = i + 1, e_year;
     dl_tv v;
     mres r_;
     res_init(&r_);
     if ((y = season_year(sc, e, &e_year))) e = e_year;
     if (isw(sc, e - 1, W_OF) || (isw(sc, i, W_FALL) && !y && isw(sc, i + 1, W_OF))) return best;
-    if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING)) && !(isw(sc, i - 1, W_IN) && 0)) {
+    if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING))
+        /* "cut rates by spring.", "until fall, when": after a preposition
+         * of time and before no noun it could qualify ("by spring water") */
+        && !((isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_SINCE)) && !(T(i)->fl & F_CAP)
+             && (!IN(i + 1) || T(i + 1)->kind != TK_WORD || (T(i + 1)->w != 0 && !(T(i + 1)->fl & F_CAP)))
+             && !isw(sc, i + 1, W_OF))) {
       /* "fall" / "spring" alone are too often verbs/nouns */
       return best;
     }
@@ -4727,6 +4841,7 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
+    sc->last_since = isw(sc, a - 1, W_SINCE);
     if (a == sc->part_tok && r->tv.gran == TG_YEAR) {
       sc->last.mo = sc->part_q == 4 ? 10 : 1;
       sc->last.gran = TG_QUART;
@@ -4754,7 +4869,11 @@ static dl_status emit(scan *sc, int a, mres *r)
         && r->tv.gran != TG_WE && !(sc->has_ref && dl_tv_cmp_day(&r->tv, &sc->ref) > 0)
         /* "On this day in 1950, ...": a day decades back opens a
          * retrospective, whose story is still told on the reference day */
-        && !(sc->has_ref && r->tv.y < sc->ref.y - 1)) {
+        && !(sc->has_ref && r->tv.y < sc->ref.y - 1) && !isw(sc, a - 1, W_SINCE)
+        /* "SEATTLE, July 9 (Wire) -": the dateline's day of filing, not
+         * the day the lede's events are on */
+        && !(ispu(sc, a - 1, ',') && IN(a - 2) && (T(a - 2)->fl & F_UPPER)
+             && (ispu(sc, r->end, '(') || ispu(sc, r->end, '-') || ispu(sc, r->end, PUNCT_DASH)))) {
       dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
       sc->has_story = 1;
     }
@@ -4900,7 +5019,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
       sc->has_ref = 1;
     }
   }
-  sc->has_last = 0;
+  sc->has_last = sc->last_since = 0;
   dl_tv_day(&sc->last, 0, 0, 0);
   dl_tv_day(&sc->narr, 0, 0, 0);
   sc->narr_n = 0;

@@ -136,6 +136,10 @@ typedef struct scan {
   dl_tv ref;
   int has_last;
   dl_tv last;          /* the last date mentioned */
+  /* the last date came after "since": the start of a span ("suspended
+   * since Monday night", "its lowest since Oct. 28"), which no later
+   * undated clock time is on */
+  int last_since;
   /* the story's day: the first day the text names that is not after the
    * reference date (its lede's) */
   int has_story;

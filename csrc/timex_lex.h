@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 674
+#define DL_LEX_N 682
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -119,567 +119,575 @@
 #define W_DECADE 111
 #define W_DECADES 112
 #define W_DECEMBER 113
-#define W_DECIDED 114
-#define W_DECREED 115
-#define W_DELAYED 116
-#define W_DEPARTS 117
-#define W_DID 118
-#define W_DLRS 119
-#define W_DOLLARS 120
-#define W_DOZEN 121
-#define W_DR 122
-#define W_DREW 123
-#define W_DROVE 124
-#define W_DUE 125
-#define W_DUG 126
-#define W_DURING 127
-#define W_DUSK 128
-#define W_EACH 129
-#define W_EARLIER 130
-#define W_EARLY 131
-#define W_EASTER 132
-#define W_EDT 133
-#define W_EFFECTIVE 134
-#define W_EIGHT 135
-#define W_EIGHTEEN 136
-#define W_EIGHTEENTH 137
-#define W_EIGHTH 138
-#define W_EIGHTIES 139
-#define W_EIGHTY 140
-#define W_ELECTION 141
-#define W_ELEVEN 142
-#define W_ELEVENTH 143
-#define W_EMPLOYEES 144
-#define W_END 145
-#define W_ENDED 146
-#define W_ENDING 147
-#define W_ENDS 148
-#define W_EQUALISER 149
-#define W_EQUALIZER 150
-#define W_EST 151
-#define W_ESTIMATED 152
-#define W_ET 153
-#define W_EUROS 154
-#define W_EVE 155
-#define W_EVENING 156
-#define W_EVENINGS 157
-#define W_EVERY 158
-#define W_EXIT 159
-#define W_EXPECT 160
-#define W_EXPECTED 161
-#define W_EXPECTS 162
-#define W_EXPIRE 163
-#define W_EXPIRES 164
-#define W_EXTENDED 165
-#define W_EXTRA 166
-#define W_EYEING 167
-#define W_FACE 168
-#define W_FACES 169
-#define W_FALL 170
-#define W_FATHER 171
-#define W_FEB 172
-#define W_FEBRUARY 173
-#define W_FEET 174
-#define W_FELL 175
-#define W_FELT 176
-#define W_FEW 177
-#define W_FEWER 178
-#define W_FIFTEEN 179
-#define W_FIFTEENTH 180
-#define W_FIFTH 181
-#define W_FIFTIES 182
-#define W_FIFTY 183
-#define W_FINAL 184
-#define W_FINANCIAL 185
-#define W_FIRST 186
-#define W_FISCAL 187
-#define W_FIVE 188
-#define W_FLED 189
-#define W_FLEW 190
-#define W_FLIGHT 191
-#define W_FLY 192
-#define W_FOCUSING 193
-#define W_FOCUSSING 194
-#define W_FOLLOWING 195
-#define W_FOOL 196
-#define W_FOOLS 197
-#define W_FOR 198
-#define W_FORECAST 199
-#define W_FORGOT 200
-#define W_FORTIES 201
-#define W_FORTNIGHT 202
-#define W_FORTNIGHTLY 203
-#define W_FORTY 204
-#define W_FOUGHT 205
-#define W_FOUND 206
-#define W_FOUR 207
-#define W_FOURTEEN 208
-#define W_FOURTEENTH 209
-#define W_FOURTH 210
-#define W_FRANCS 211
-#define W_FREED 212
-#define W_FRI 213
-#define W_FRIDAY 214
-#define W_FRIDAYS 215
-#define W_FROM 216
-#define W_FROZE 217
-#define W_FULL 218
-#define W_FUTURE 219
-#define W_GAME 220
-#define W_GAMES 221
-#define W_GATE 222
-#define W_GATHER 223
-#define W_GAVE 224
-#define W_GEARING 225
-#define W_GEN 226
-#define W_GMT 227
-#define W_GO 228
-#define W_GOAL 229
-#define W_GOALKEEPER 230
-#define W_GOALLESS 231
-#define W_GOALS 232
-#define W_GOES 233
-#define W_GOING 234
-#define W_GOOD 235
-#define W_GOT 236
-#define W_GOV 237
-#define W_GREW 238
-#define W_GUARANTEED 239
-#define W_GUNNING 240
-#define W_HAD 241
-#define W_HALF 242
-#define W_HALFTIME 243
-#define W_HALLOWEEN 244
-#define W_HAVE 245
-#define W_HEAD 246
-#define W_HEARD 247
-#define W_HELD 248
-#define W_HENCE 249
-#define W_HID 250
-#define W_HIGHWAY 251
-#define W_HOLDS 252
-#define W_HOMES 253
-#define W_HOPE 254
-#define W_HOPED 255
-#define W_HOPES 256
-#define W_HOST 257
-#define W_HOSTS 258
-#define W_HOUR 259
-#define W_HOURLY 260
-#define W_HOURS 261
-#define W_HR 262
-#define W_HRS 263
-#define W_HUNDRED 264
-#define W_HUNG 265
-#define W_IN 266
-#define W_INC 267
-#define W_INDICATED 268
-#define W_INNING 269
-#define W_INNINGS 270
-#define W_INTEND 271
-#define W_INTENDS 272
-#define W_INTERSTATE 273
-#define W_IS 274
-#define W_IST 275
-#define W_JAN 276
-#define W_JANUARY 277
-#define W_JOBS 278
-#define W_JR 279
-#define W_JST 280
-#define W_JUL 281
-#define W_JULY 282
-#define W_JUN 283
-#define W_JUNE 284
-#define W_KEPT 285
-#define W_KG 286
-#define W_KICKS 287
-#define W_KILOGRAMS 288
-#define W_KILOMETERS 289
-#define W_KILOMETRES 290
-#define W_KM 291
-#define W_KNEW 292
-#define W_LABOR 293
-#define W_LAST 294
-#define W_LATE 295
-#define W_LATELY 296
-#define W_LATER 297
-#define W_LATEST 298
-#define W_LAUNCHES 299
-#define W_LEAST 300
-#define W_LED 301
-#define W_LEFT 302
-#define W_LENT 303
-#define W_LESS 304
-#define W_LEVEL 305
-#define W_LIKELY 306
-#define W_LOCAL 307
-#define W_LONG 308
-#define W_LONGER 309
-#define W_LOST 310
-#define W_LT 311
-#define W_LTD 312
-#define W_LUNAR 313
-#define W_MADE 314
-#define W_MANY 315
-#define W_MAR 316
-#define W_MARCH 317
-#define W_MARKS 318
-#define W_MATCH 319
-#define W_MAY 320
-#define W_MDT 321
-#define W_MEANT 322
-#define W_MEET 323
-#define W_MEETS 324
-#define W_MEMORIAL 325
-#define W_MET 326
-#define W_METERS 327
-#define W_MID 328
-#define W_MIDDAY 329
-#define W_MIDDLE 330
-#define W_MIDNIGHT 331
-#define W_MIDWEEK 332
-#define W_MILES 333
-#define W_MILLENNIUM 334
-#define W_MILLION 335
-#define W_MIN 336
-#define W_MINS 337
-#define W_MINUTE 338
-#define W_MINUTES 339
-#define W_MISS 340
-#define W_MLN 341
-#define W_MON 342
-#define W_MONDAY 343
-#define W_MONDAYS 344
-#define W_MONTH 345
-#define W_MONTHLY 346
-#define W_MONTHS 347
-#define W_MORE 348
-#define W_MORNING 349
-#define W_MORNINGS 350
-#define W_MOTHER 351
-#define W_MR 352
-#define W_MRS 353
-#define W_MS 354
-#define W_MSK 355
-#define W_MST 356
-#define W_MUCH 357
-#define W_NEAR 358
-#define W_NEARLY 359
-#define W_NEW 360
-#define W_NEXT 361
-#define W_NIGHT 362
-#define W_NIGHTLY 363
-#define W_NIGHTS 364
-#define W_NINE 365
-#define W_NINETEEN 366
-#define W_NINETEENTH 367
-#define W_NINETIES 368
-#define W_NINETY 369
-#define W_NINTH 370
-#define W_NO 371
-#define W_NOON 372
-#define W_NOTED 373
-#define W_NOV 374
-#define W_NOVEMBER 375
-#define W_NOW 376
-#define W_NOWADAYS 377
-#define W_NUMEROUS 378
-#define W_O_CLOCK 379
-#define W_OCT 380
-#define W_OCTOBER 381
-#define W_OF 382
-#define W_OLD 383
-#define W_ON 384
-#define W_ONCE 385
-#define W_ONE 386
-#define W_OPEN 387
-#define W_OPENS 388
-#define W_OR 389
-#define W_OTHER 390
-#define W_OUNCES 391
-#define W_OVER 392
-#define W_OVERNIGHT 393
-#define W_OVERSAW 394
-#define W_OVERTHREW 395
-#define W_OVERTOOK 396
-#define W_P_M 397
-#define W_P_M_ 398
-#define W_PAID 399
-#define W_PASSENGERS 400
-#define W_PAST 401
-#define W_PAYABLE 402
-#define W_PCT 403
-#define W_PDT 404
-#define W_PENALTY 405
-#define W_PEOPLE 406
-#define W_PER 407
-#define W_PERCENT 408
-#define W_PERIOD 409
-#define W_PESOS 410
-#define W_PIER 411
-#define W_PINNING 412
-#define W_PLAN 413
-#define W_PLANNED 414
-#define W_PLANNING 415
-#define W_PLANS 416
-#define W_PLATFORM 417
-#define W_PLAY 418
-#define W_PLAYS 419
-#define W_PLEDGE 420
-#define W_PLEDGED 421
-#define W_PLEDGES 422
-#define W_PM 423
-#define W_POINTS 424
-#define W_POISED 425
-#define W_POSITIONING 426
-#define W_POST 427
-#define W_POSTPONED 428
-#define W_POUNDS 429
-#define W_PRE 430
-#define W_PRECEDING 431
-#define W_PRECINCT 432
-#define W_PREDICTED 433
-#define W_PREMIERES 434
-#define W_PREPARING 435
-#define W_PRESENTLY 436
-#define W_PREVIOUS 437
-#define W_PRICING 438
-#define W_PRIOR 439
-#define W_PROF 440
-#define W_PROMISE 441
-#define W_PROMISED 442
-#define W_PROMISES 443
-#define W_PST 444
-#define W_PT 445
-#define W_QUARTER 446
-#define W_QUARTERBACK 447
-#define W_QUARTERLY 448
-#define W_QUARTERS 449
-#define W_RAN 450
-#define W_RANG 451
-#define W_READY 452
-#define W_REBOUNDS 453
-#define W_RECENT 454
-#define W_RECENTLY 455
-#define W_REFEREE 456
-#define W_REOPEN 457
-#define W_REOPENS 458
-#define W_REP 459
-#define W_REPORTED 460
-#define W_RESUME 461
-#define W_RESUMES 462
-#define W_RETURN 463
-#define W_RETURNS 464
-#define W_RIGHT 465
-#define W_RODE 466
-#define W_ROOM 467
-#define W_ROSE 468
-#define W_ROUBLES 469
-#define W_ROUGHLY 470
-#define W_ROUTE 471
-#define W_RUBLES 472
-#define W_RUNS 473
-#define W_RUPEES 474
-#define W_SAID 475
-#define W_SAME 476
-#define W_SANG 477
-#define W_SANK 478
-#define W_SAT 479
-#define W_SATURDAY 480
-#define W_SATURDAYS 481
-#define W_SAW 482
-#define W_SAYS 483
-#define W_SCHEDULED 484
-#define W_SEATS 485
-#define W_SECOND 486
-#define W_SECONDS 487
-#define W_SECTION 488
-#define W_SEEK 489
-#define W_SEEKS 490
-#define W_SEN 491
-#define W_SENT 492
-#define W_SEP 493
-#define W_SEPT 494
-#define W_SEPTEMBER 495
-#define W_SET 496
-#define W_SEVEN 497
-#define W_SEVENTEEN 498
-#define W_SEVENTEENTH 499
-#define W_SEVENTH 500
-#define W_SEVENTIES 501
-#define W_SEVENTY 502
-#define W_SEVERAL 503
-#define W_SHALL 504
-#define W_SHARES 505
-#define W_SHOOK 506
-#define W_SHRANK 507
-#define W_SINCE 508
-#define W_SIX 509
-#define W_SIXTEEN 510
-#define W_SIXTEENTH 511
-#define W_SIXTH 512
-#define W_SIXTIES 513
-#define W_SIXTY 514
-#define W_SLATED 515
-#define W_SLEPT 516
-#define W_SLID 517
-#define W_SO 518
-#define W_SOLD 519
-#define W_SOME 520
-#define W_SOON 521
-#define W_SOUGHT 522
-#define W_SPENT 523
-#define W_SPOKE 524
-#define W_SPRANG 525
-#define W_SPRING 526
-#define W_SPUN 527
-#define W_SR 528
-#define W_ST 529
-#define W_START 530
-#define W_STARTING 531
-#define W_STARTS 532
-#define W_STATED 533
-#define W_STILL 534
-#define W_STOLE 535
-#define W_STOOD 536
-#define W_STOPPAGE 537
-#define W_STRAIGHT 538
-#define W_STRIKER 539
-#define W_STRUCK 540
-#define W_STUCK 541
-#define W_STUDENTS 542
-#define W_STUDIO 543
-#define W_SUCCESSIVE 544
-#define W_SUGGESTED 545
-#define W_SUITE 546
-#define W_SUMMER 547
-#define W_SUN 548
-#define W_SUNDAY 549
-#define W_SUNDAYS 550
-#define W_SUPER 551
-#define W_SWAM 552
-#define W_SWEPT 553
-#define W_SWORE 554
-#define W_SWUNG 555
-#define W_TAKE 556
-#define W_TAKES 557
-#define W_TARGETING 558
-#define W_TAUGHT 559
-#define W_TEN 560
-#define W_TENTH 561
-#define W_TERMINAL 562
-#define W_THAN 563
-#define W_THANKSGIVING 564
-#define W_THAT 565
-#define W_THE 566
-#define W_THESE 567
-#define W_THIRD 568
-#define W_THIRTEEN 569
-#define W_THIRTEENTH 570
-#define W_THIRTIES 571
-#define W_THIRTIETH 572
-#define W_THIRTY 573
-#define W_THIS 574
-#define W_THOUGHT 575
-#define W_THOUSAND 576
-#define W_THREE 577
-#define W_THREW 578
-#define W_THRICE 579
-#define W_THROUGH 580
-#define W_THROUGHOUT 581
-#define W_THU 582
-#define W_THUR 583
-#define W_THURS 584
-#define W_THURSDAY 585
-#define W_THURSDAYS 586
-#define W_TILL 587
-#define W_TIME 588
-#define W_TIMES 589
-#define W_TO 590
-#define W_TODAY 591
-#define W_TOLD 592
-#define W_TOMORROW 593
-#define W_TONIGHT 594
-#define W_TONNES 595
-#define W_TONS 596
-#define W_TOOK 597
-#define W_TORE 598
-#define W_TOUCHDOWN 599
-#define W_TOUCHDOWNS 600
-#define W_TRAILING 601
-#define W_TRAVEL 602
-#define W_TRAVELS 603
-#define W_TRILLION 604
-#define W_TROOPS 605
-#define W_TUE 606
-#define W_TUES 607
-#define W_TUESDAY 608
-#define W_TUESDAYS 609
-#define W_TURN 610
-#define W_TWELFTH 611
-#define W_TWELVE 612
-#define W_TWENTIES 613
-#define W_TWENTIETH 614
-#define W_TWENTY 615
-#define W_TWICE 616
-#define W_TWO 617
-#define W_UNDER 618
-#define W_UNDERSTOOD 619
-#define W_UNDERTOOK 620
-#define W_UNDERWENT 621
-#define W_UNITS 622
-#define W_UNTIL 623
-#define W_UP 624
-#define W_UPCOMING 625
-#define W_UPHELD 626
-#define W_UTC 627
-#define W_VALENTINE 628
-#define W_VETERANS 629
-#define W_VISIT 630
-#define W_VISITS 631
-#define W_VOTES 632
-#define W_VOW 633
-#define W_VOWED 634
-#define W_VOWS 635
-#define W_VS 636
-#define W_WAGERING 637
-#define W_WANT 638
-#define W_WANTS 639
-#define W_WARNED 640
-#define W_WAS 641
-#define W_WED 642
-#define W_WEDNESDAY 643
-#define W_WEDNESDAYS 644
-#define W_WEEK 645
-#define W_WEEKDAY 646
-#define W_WEEKEND 647
-#define W_WEEKENDS 648
-#define W_WEEKLY 649
-#define W_WEEKS 650
-#define W_WELL 651
-#define W_WENT 652
-#define W_WEPT 653
-#define W_WERE 654
-#define W_WILL 655
-#define W_WINDOWS 656
-#define W_WINTER 657
-#define W_WITHDREW 658
-#define W_WITHHELD 659
-#define W_WOKE 660
-#define W_WON 661
-#define W_WORE 662
-#define W_WORKERS 663
-#define W_WOULD 664
-#define W_WROTE 665
-#define W_YEAR 666
-#define W_YEARLY 667
-#define W_YEARS 668
-#define W_YEN 669
-#define W_YESTERDAY 670
-#define W_YR 671
-#define W_YRS 672
-#define W_YUAN 673
-#define W_Z 674
+#define W_DECIDE 114
+#define W_DECIDED 115
+#define W_DECIDES 116
+#define W_DECREED 117
+#define W_DELAYED 118
+#define W_DEPARTS 119
+#define W_DID 120
+#define W_DLRS 121
+#define W_DOLLARS 122
+#define W_DOZEN 123
+#define W_DR 124
+#define W_DREW 125
+#define W_DROVE 126
+#define W_DUE 127
+#define W_DUG 128
+#define W_DURING 129
+#define W_DUSK 130
+#define W_EACH 131
+#define W_EARLIER 132
+#define W_EARLY 133
+#define W_EASTER 134
+#define W_EDT 135
+#define W_EFFECTIVE 136
+#define W_EIGHT 137
+#define W_EIGHTEEN 138
+#define W_EIGHTEENTH 139
+#define W_EIGHTH 140
+#define W_EIGHTIES 141
+#define W_EIGHTY 142
+#define W_ELECTION 143
+#define W_ELEVEN 144
+#define W_ELEVENTH 145
+#define W_EMPLOYEES 146
+#define W_END 147
+#define W_ENDED 148
+#define W_ENDING 149
+#define W_ENDS 150
+#define W_EQUALISER 151
+#define W_EQUALIZER 152
+#define W_EST 153
+#define W_ESTIMATED 154
+#define W_ET 155
+#define W_EUROS 156
+#define W_EVE 157
+#define W_EVENING 158
+#define W_EVENINGS 159
+#define W_EVERY 160
+#define W_EXIT 161
+#define W_EXPECT 162
+#define W_EXPECTED 163
+#define W_EXPECTS 164
+#define W_EXPIRE 165
+#define W_EXPIRES 166
+#define W_EXTENDED 167
+#define W_EXTRA 168
+#define W_EYEING 169
+#define W_FACE 170
+#define W_FACES 171
+#define W_FALL 172
+#define W_FATHER 173
+#define W_FEB 174
+#define W_FEBRUARY 175
+#define W_FEET 176
+#define W_FELL 177
+#define W_FELT 178
+#define W_FEW 179
+#define W_FEWER 180
+#define W_FIFTEEN 181
+#define W_FIFTEENTH 182
+#define W_FIFTH 183
+#define W_FIFTIES 184
+#define W_FIFTY 185
+#define W_FINAL 186
+#define W_FINANCIAL 187
+#define W_FIRST 188
+#define W_FISCAL 189
+#define W_FIVE 190
+#define W_FLED 191
+#define W_FLEW 192
+#define W_FLIGHT 193
+#define W_FLY 194
+#define W_FOCUSING 195
+#define W_FOCUSSING 196
+#define W_FOLLOWING 197
+#define W_FOOL 198
+#define W_FOOLS 199
+#define W_FOR 200
+#define W_FORECAST 201
+#define W_FORGOT 202
+#define W_FORTIES 203
+#define W_FORTNIGHT 204
+#define W_FORTNIGHTLY 205
+#define W_FORTY 206
+#define W_FOUGHT 207
+#define W_FOUND 208
+#define W_FOUR 209
+#define W_FOURTEEN 210
+#define W_FOURTEENTH 211
+#define W_FOURTH 212
+#define W_FRANCS 213
+#define W_FREED 214
+#define W_FRI 215
+#define W_FRIDAY 216
+#define W_FRIDAYS 217
+#define W_FROM 218
+#define W_FROZE 219
+#define W_FULL 220
+#define W_FUTURE 221
+#define W_GAME 222
+#define W_GAMES 223
+#define W_GATE 224
+#define W_GATHER 225
+#define W_GAVE 226
+#define W_GEARING 227
+#define W_GEN 228
+#define W_GMT 229
+#define W_GO 230
+#define W_GOAL 231
+#define W_GOALKEEPER 232
+#define W_GOALLESS 233
+#define W_GOALS 234
+#define W_GOES 235
+#define W_GOING 236
+#define W_GOOD 237
+#define W_GOT 238
+#define W_GOV 239
+#define W_GREW 240
+#define W_GUARANTEED 241
+#define W_GUNNING 242
+#define W_HAD 243
+#define W_HALF 244
+#define W_HALFTIME 245
+#define W_HALLOWEEN 246
+#define W_HAVE 247
+#define W_HEAD 248
+#define W_HEARD 249
+#define W_HELD 250
+#define W_HENCE 251
+#define W_HID 252
+#define W_HIGHWAY 253
+#define W_HOLDS 254
+#define W_HOMES 255
+#define W_HOPE 256
+#define W_HOPED 257
+#define W_HOPES 258
+#define W_HOST 259
+#define W_HOSTS 260
+#define W_HOUR 261
+#define W_HOURLY 262
+#define W_HOURS 263
+#define W_HR 264
+#define W_HRS 265
+#define W_HUNDRED 266
+#define W_HUNG 267
+#define W_IN 268
+#define W_INC 269
+#define W_INDICATED 270
+#define W_INNING 271
+#define W_INNINGS 272
+#define W_INTEND 273
+#define W_INTENDS 274
+#define W_INTERSTATE 275
+#define W_IS 276
+#define W_IST 277
+#define W_JAN 278
+#define W_JANUARY 279
+#define W_JOBS 280
+#define W_JR 281
+#define W_JST 282
+#define W_JUL 283
+#define W_JULY 284
+#define W_JUN 285
+#define W_JUNE 286
+#define W_KEPT 287
+#define W_KG 288
+#define W_KICKS 289
+#define W_KILOGRAMS 290
+#define W_KILOMETERS 291
+#define W_KILOMETRES 292
+#define W_KM 293
+#define W_KNEW 294
+#define W_LABOR 295
+#define W_LAST 296
+#define W_LATE 297
+#define W_LATELY 298
+#define W_LATER 299
+#define W_LATEST 300
+#define W_LAUNCH 301
+#define W_LAUNCHES 302
+#define W_LEAST 303
+#define W_LED 304
+#define W_LEFT 305
+#define W_LENT 306
+#define W_LESS 307
+#define W_LEVEL 308
+#define W_LIKELY 309
+#define W_LOCAL 310
+#define W_LONG 311
+#define W_LONGER 312
+#define W_LOST 313
+#define W_LT 314
+#define W_LTD 315
+#define W_LUNAR 316
+#define W_MADE 317
+#define W_MANY 318
+#define W_MAR 319
+#define W_MARCH 320
+#define W_MARKS 321
+#define W_MATCH 322
+#define W_MAY 323
+#define W_MDT 324
+#define W_MEANT 325
+#define W_MEET 326
+#define W_MEETS 327
+#define W_MEMORIAL 328
+#define W_MET 329
+#define W_METERS 330
+#define W_MID 331
+#define W_MIDDAY 332
+#define W_MIDDLE 333
+#define W_MIDNIGHT 334
+#define W_MIDWEEK 335
+#define W_MILES 336
+#define W_MILLENNIUM 337
+#define W_MILLION 338
+#define W_MIN 339
+#define W_MINS 340
+#define W_MINUTE 341
+#define W_MINUTES 342
+#define W_MISS 343
+#define W_MLN 344
+#define W_MON 345
+#define W_MONDAY 346
+#define W_MONDAYS 347
+#define W_MONTH 348
+#define W_MONTHLY 349
+#define W_MONTHS 350
+#define W_MORE 351
+#define W_MORNING 352
+#define W_MORNINGS 353
+#define W_MOTHER 354
+#define W_MR 355
+#define W_MRS 356
+#define W_MS 357
+#define W_MSK 358
+#define W_MST 359
+#define W_MUCH 360
+#define W_NEAR 361
+#define W_NEARLY 362
+#define W_NEW 363
+#define W_NEXT 364
+#define W_NIGHT 365
+#define W_NIGHTLY 366
+#define W_NIGHTS 367
+#define W_NINE 368
+#define W_NINETEEN 369
+#define W_NINETEENTH 370
+#define W_NINETIES 371
+#define W_NINETY 372
+#define W_NINTH 373
+#define W_NO 374
+#define W_NOON 375
+#define W_NOTED 376
+#define W_NOV 377
+#define W_NOVEMBER 378
+#define W_NOW 379
+#define W_NOWADAYS 380
+#define W_NUMEROUS 381
+#define W_O_CLOCK 382
+#define W_OCT 383
+#define W_OCTOBER 384
+#define W_OF 385
+#define W_OLD 386
+#define W_ON 387
+#define W_ONCE 388
+#define W_ONE 389
+#define W_OPEN 390
+#define W_OPENS 391
+#define W_OR 392
+#define W_OTHER 393
+#define W_OUNCES 394
+#define W_OVER 395
+#define W_OVERNIGHT 396
+#define W_OVERSAW 397
+#define W_OVERTHREW 398
+#define W_OVERTOOK 399
+#define W_P_M 400
+#define W_P_M_ 401
+#define W_PAID 402
+#define W_PASSENGERS 403
+#define W_PAST 404
+#define W_PAYABLE 405
+#define W_PCT 406
+#define W_PDT 407
+#define W_PENALTY 408
+#define W_PEOPLE 409
+#define W_PER 410
+#define W_PERCENT 411
+#define W_PERIOD 412
+#define W_PESOS 413
+#define W_PIER 414
+#define W_PINNING 415
+#define W_PLAN 416
+#define W_PLANNED 417
+#define W_PLANNING 418
+#define W_PLANS 419
+#define W_PLATFORM 420
+#define W_PLAY 421
+#define W_PLAYS 422
+#define W_PLEDGE 423
+#define W_PLEDGED 424
+#define W_PLEDGES 425
+#define W_PM 426
+#define W_POINTS 427
+#define W_POISED 428
+#define W_POSITIONING 429
+#define W_POST 430
+#define W_POSTPONED 431
+#define W_POUNDS 432
+#define W_PRE 433
+#define W_PRECEDING 434
+#define W_PRECINCT 435
+#define W_PREDICTED 436
+#define W_PREMIERES 437
+#define W_PREPARING 438
+#define W_PRESENTLY 439
+#define W_PREVIOUS 440
+#define W_PRICING 441
+#define W_PRIOR 442
+#define W_PROF 443
+#define W_PROMISE 444
+#define W_PROMISED 445
+#define W_PROMISES 446
+#define W_PST 447
+#define W_PT 448
+#define W_QUARTER 449
+#define W_QUARTERBACK 450
+#define W_QUARTERLY 451
+#define W_QUARTERS 452
+#define W_RAN 453
+#define W_RANG 454
+#define W_READY 455
+#define W_REBOUNDS 456
+#define W_RECENT 457
+#define W_RECENTLY 458
+#define W_REFEREE 459
+#define W_REOPEN 460
+#define W_REOPENS 461
+#define W_REP 462
+#define W_REPORTED 463
+#define W_RESUME 464
+#define W_RESUMES 465
+#define W_RETURN 466
+#define W_RETURNS 467
+#define W_RIGHT 468
+#define W_RODE 469
+#define W_ROOM 470
+#define W_ROSE 471
+#define W_ROUBLES 472
+#define W_ROUGHLY 473
+#define W_ROUTE 474
+#define W_RUBLES 475
+#define W_RUNS 476
+#define W_RUPEES 477
+#define W_SAID 478
+#define W_SAME 479
+#define W_SANG 480
+#define W_SANK 481
+#define W_SAT 482
+#define W_SATURDAY 483
+#define W_SATURDAYS 484
+#define W_SAW 485
+#define W_SAYS 486
+#define W_SCHEDULED 487
+#define W_SEATS 488
+#define W_SECOND 489
+#define W_SECONDS 490
+#define W_SECTION 491
+#define W_SEEK 492
+#define W_SEEKS 493
+#define W_SEN 494
+#define W_SENT 495
+#define W_SEP 496
+#define W_SEPT 497
+#define W_SEPTEMBER 498
+#define W_SET 499
+#define W_SEVEN 500
+#define W_SEVENTEEN 501
+#define W_SEVENTEENTH 502
+#define W_SEVENTH 503
+#define W_SEVENTIES 504
+#define W_SEVENTY 505
+#define W_SEVERAL 506
+#define W_SHALL 507
+#define W_SHARES 508
+#define W_SHOOK 509
+#define W_SHRANK 510
+#define W_SINCE 511
+#define W_SIT 512
+#define W_SITS 513
+#define W_SIX 514
+#define W_SIXTEEN 515
+#define W_SIXTEENTH 516
+#define W_SIXTH 517
+#define W_SIXTIES 518
+#define W_SIXTY 519
+#define W_SLATED 520
+#define W_SLEPT 521
+#define W_SLID 522
+#define W_SO 523
+#define W_SOLD 524
+#define W_SOME 525
+#define W_SOON 526
+#define W_SOUGHT 527
+#define W_SPENT 528
+#define W_SPOKE 529
+#define W_SPRANG 530
+#define W_SPRING 531
+#define W_SPUN 532
+#define W_SR 533
+#define W_ST 534
+#define W_START 535
+#define W_STARTING 536
+#define W_STARTS 537
+#define W_STATED 538
+#define W_STILL 539
+#define W_STOLE 540
+#define W_STOOD 541
+#define W_STOPPAGE 542
+#define W_STRAIGHT 543
+#define W_STRIKER 544
+#define W_STRUCK 545
+#define W_STUCK 546
+#define W_STUDENTS 547
+#define W_STUDIO 548
+#define W_SUCCESSIVE 549
+#define W_SUGGESTED 550
+#define W_SUITE 551
+#define W_SUMMER 552
+#define W_SUN 553
+#define W_SUNDAY 554
+#define W_SUNDAYS 555
+#define W_SUPER 556
+#define W_SWAM 557
+#define W_SWEPT 558
+#define W_SWORE 559
+#define W_SWUNG 560
+#define W_TAKE 561
+#define W_TAKES 562
+#define W_TARGETING 563
+#define W_TAUGHT 564
+#define W_TEN 565
+#define W_TENTH 566
+#define W_TERMINAL 567
+#define W_TESTIFIES 568
+#define W_TESTIFY 569
+#define W_THAN 570
+#define W_THANKSGIVING 571
+#define W_THAT 572
+#define W_THE 573
+#define W_THESE 574
+#define W_THIRD 575
+#define W_THIRTEEN 576
+#define W_THIRTEENTH 577
+#define W_THIRTIES 578
+#define W_THIRTIETH 579
+#define W_THIRTY 580
+#define W_THIS 581
+#define W_THOUGHT 582
+#define W_THOUSAND 583
+#define W_THREE 584
+#define W_THREW 585
+#define W_THRICE 586
+#define W_THROUGH 587
+#define W_THROUGHOUT 588
+#define W_THU 589
+#define W_THUR 590
+#define W_THURS 591
+#define W_THURSDAY 592
+#define W_THURSDAYS 593
+#define W_TILL 594
+#define W_TIME 595
+#define W_TIMES 596
+#define W_TO 597
+#define W_TODAY 598
+#define W_TOLD 599
+#define W_TOMORROW 600
+#define W_TONIGHT 601
+#define W_TONNES 602
+#define W_TONS 603
+#define W_TOOK 604
+#define W_TORE 605
+#define W_TOUCHDOWN 606
+#define W_TOUCHDOWNS 607
+#define W_TRAILING 608
+#define W_TRAVEL 609
+#define W_TRAVELS 610
+#define W_TRILLION 611
+#define W_TROOPS 612
+#define W_TUE 613
+#define W_TUES 614
+#define W_TUESDAY 615
+#define W_TUESDAYS 616
+#define W_TURN 617
+#define W_TWELFTH 618
+#define W_TWELVE 619
+#define W_TWENTIES 620
+#define W_TWENTIETH 621
+#define W_TWENTY 622
+#define W_TWICE 623
+#define W_TWO 624
+#define W_UNDER 625
+#define W_UNDERSTOOD 626
+#define W_UNDERTOOK 627
+#define W_UNDERWENT 628
+#define W_UNITS 629
+#define W_UNTIL 630
+#define W_UP 631
+#define W_UPCOMING 632
+#define W_UPHELD 633
+#define W_UTC 634
+#define W_VALENTINE 635
+#define W_VETERANS 636
+#define W_VISIT 637
+#define W_VISITS 638
+#define W_VOTE 639
+#define W_VOTES 640
+#define W_VOW 641
+#define W_VOWED 642
+#define W_VOWS 643
+#define W_VS 644
+#define W_WAGERING 645
+#define W_WANT 646
+#define W_WANTS 647
+#define W_WARNED 648
+#define W_WAS 649
+#define W_WED 650
+#define W_WEDNESDAY 651
+#define W_WEDNESDAYS 652
+#define W_WEEK 653
+#define W_WEEKDAY 654
+#define W_WEEKEND 655
+#define W_WEEKENDS 656
+#define W_WEEKLY 657
+#define W_WEEKS 658
+#define W_WELL 659
+#define W_WENT 660
+#define W_WEPT 661
+#define W_WERE 662
+#define W_WILL 663
+#define W_WINDOWS 664
+#define W_WINTER 665
+#define W_WITHDREW 666
+#define W_WITHHELD 667
+#define W_WOKE 668
+#define W_WON 669
+#define W_WORE 670
+#define W_WORKERS 671
+#define W_WOULD 672
+#define W_WROTE 673
+#define W_YEAR 674
+#define W_YEARLY 675
+#define W_YEARS 676
+#define W_YEN 677
+#define W_YESTERDAY 678
+#define W_YR 679
+#define W_YRS 680
+#define W_YUAN 681
+#define W_Z 682
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -800,7 +808,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"decade", 6, LEX_UNIT, U_DECADE, LEX_NONE, 0},
   {"decades", 7, LEX_UNITS, U_DECADE, LEX_NONE, 0},
   {"december", 8, LEX_MONTH, 12, LEX_NONE, 0},
+  {"decide", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"decided", 7, LEX_NONE, 0, LEX_NONE, 0},
+  {"decides", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"decreed", 7, LEX_NONE, 0, LEX_NONE, 0},
   {"delayed", 7, LEX_TENSE, -1, LEX_NONE, 0},
   {"departs", 7, LEX_TENSE, 4, LEX_NONE, 0},
@@ -985,6 +995,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"lately", 6, LEX_GEN, G_PAST, LEX_NONE, 0},
   {"later", 5, LEX_REL, R_LATER, LEX_NONE, 0},
   {"latest", 6, LEX_REL, R_LATEST, LEX_NONE, 0},
+  {"launch", 6, LEX_TENSE, 3, LEX_NONE, 0},
   {"launches", 8, LEX_TENSE, 4, LEX_NONE, 0},
   {"least", 5, LEX_APPROX, DL_MOD_EQUAL_OR_MORE, LEX_NONE, 0},
   {"led", 3, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1195,6 +1206,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"shook", 5, LEX_TENSE, -1, LEX_NONE, 0},
   {"shrank", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"since", 5, LEX_MISC, 0, LEX_NONE, 0},
+  {"sit", 3, LEX_TENSE, 3, LEX_NONE, 0},
+  {"sits", 4, LEX_TENSE, 4, LEX_NONE, 0},
   {"six", 3, LEX_NUMW, 6, LEX_NONE, 0},
   {"sixteen", 7, LEX_NUMW, 16, LEX_NONE, 0},
   {"sixteenth", 9, LEX_ORD, 16, LEX_NONE, 0},
@@ -1249,6 +1262,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"ten", 3, LEX_NUMW, 10, LEX_NONE, 0},
   {"tenth", 5, LEX_ORD, 10, LEX_NONE, 0},
   {"terminal", 8, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"testifies", 9, LEX_TENSE, 4, LEX_NONE, 0},
+  {"testify", 7, LEX_TENSE, 3, LEX_NONE, 0},
   {"than", 4, LEX_MISC, X_THAN, LEX_NONE, 0},
   {"thanksgiving", 12, LEX_HOLIDAY, H_THANKS, LEX_NONE, 0},
   {"that", 4, LEX_REL, R_THAT, LEX_NONE, 0},
@@ -1318,7 +1333,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"veterans", 8, LEX_HOLIDAY, H_VETERANS, LEX_NONE, 0},
   {"visit", 5, LEX_TENSE, 3, LEX_NONE, 0},
   {"visits", 6, LEX_TENSE, 4, LEX_NONE, 0},
-  {"votes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"vote", 4, LEX_TENSE, 3, LEX_NONE, 0},
+  {"votes", 5, LEX_MEASURE, 1, LEX_TENSE, 4},
   {"vow", 3, LEX_TENSE, 2, LEX_NONE, 0},
   {"vowed", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"vows", 4, LEX_TENSE, 2, LEX_NONE, 0},
@@ -1481,7 +1497,9 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_UNIT, LEX_NONE, W_DECADE, U_DECADE, 0},
   {LEX_UNITS, LEX_NONE, W_DECADES, U_DECADE, 0},
   {LEX_MONTH, LEX_NONE, W_DECEMBER, 12, 0},
+  {LEX_TENSE, LEX_NONE, W_DECIDE, 3, 0},
   {LEX_NONE, LEX_NONE, W_DECIDED, 0, 0},
+  {LEX_TENSE, LEX_NONE, W_DECIDES, 4, 0},
   {LEX_NONE, LEX_NONE, W_DECREED, 0, 0},
   {LEX_TENSE, LEX_NONE, W_DELAYED, -1, 0},
   {LEX_TENSE, LEX_NONE, W_DEPARTS, 4, 0},
@@ -1666,6 +1684,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_GEN, LEX_NONE, W_LATELY, G_PAST, 0},
   {LEX_REL, LEX_NONE, W_LATER, R_LATER, 0},
   {LEX_REL, LEX_NONE, W_LATEST, R_LATEST, 0},
+  {LEX_TENSE, LEX_NONE, W_LAUNCH, 3, 0},
   {LEX_TENSE, LEX_NONE, W_LAUNCHES, 4, 0},
   {LEX_APPROX, LEX_NONE, W_LEAST, DL_MOD_EQUAL_OR_MORE, 0},
   {LEX_TENSE, LEX_NONE, W_LED, -1, 0},
@@ -1876,6 +1895,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_SHOOK, -1, 0},
   {LEX_TENSE, LEX_NONE, W_SHRANK, -1, 0},
   {LEX_MISC, LEX_NONE, W_SINCE, 0, 0},
+  {LEX_TENSE, LEX_NONE, W_SIT, 3, 0},
+  {LEX_TENSE, LEX_NONE, W_SITS, 4, 0},
   {LEX_NUMW, LEX_NONE, W_SIX, 6, 0},
   {LEX_NUMW, LEX_NONE, W_SIXTEEN, 16, 0},
   {LEX_ORD, LEX_NONE, W_SIXTEENTH, 16, 0},
@@ -1930,6 +1951,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_NUMW, LEX_NONE, W_TEN, 10, 0},
   {LEX_ORD, LEX_NONE, W_TENTH, 10, 0},
   {LEX_MEASURE, LEX_NONE, W_TERMINAL, 2, 0},
+  {LEX_TENSE, LEX_NONE, W_TESTIFIES, 4, 0},
+  {LEX_TENSE, LEX_NONE, W_TESTIFY, 3, 0},
   {LEX_MISC, LEX_NONE, W_THAN, X_THAN, 0},
   {LEX_HOLIDAY, LEX_NONE, W_THANKSGIVING, H_THANKS, 0},
   {LEX_REL, LEX_NONE, W_THAT, R_THAT, 0},
@@ -1999,7 +2022,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_HOLIDAY, LEX_NONE, W_VETERANS, H_VETERANS, 0},
   {LEX_TENSE, LEX_NONE, W_VISIT, 3, 0},
   {LEX_TENSE, LEX_NONE, W_VISITS, 4, 0},
-  {LEX_MEASURE, LEX_NONE, W_VOTES, 1, 0},
+  {LEX_TENSE, LEX_NONE, W_VOTE, 3, 0},
+  {LEX_MEASURE, LEX_TENSE, W_VOTES, 1, 4},
   {LEX_TENSE, LEX_NONE, W_VOW, 2, 0},
   {LEX_NONE, LEX_NONE, W_VOWED, 0, 0},
   {LEX_TENSE, LEX_NONE, W_VOWS, 2, 0},
@@ -2160,7 +2184,9 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   LF_START,
   LF_START,
   LF_DATEWORD | LF_START,
+  0,
   LF_PLAIN,
+  0,
   LF_PLAIN,
   0,
   0,
@@ -2346,6 +2372,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   LF_START,
   LF_START,
   0,
+  0,
   LF_START,
   0,
   0,
@@ -2555,6 +2582,8 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   0,
+  0,
+  0,
   LF_START,
   LF_START,
   LF_START,
@@ -2610,6 +2639,8 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   LF_START,
   0,
   0,
+  0,
+  0,
   LF_START,
   LF_START,
   LF_START,
@@ -2676,6 +2707,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   LF_START,
   LF_START,
+  0,
   0,
   0,
   0,
@@ -2781,10 +2813,10 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b0u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002a8u,
+  0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002b8u,
   0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
   0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00270u, 0x00000u, 0x00000u, 0x00000u, 0x00128u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
+  0x00270u, 0x00000u, 0x00000u, 0x00000u, 0x003a8u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x007f4u, 0x00000u, 0x00000u, 0x001c0u,
   0x00000u, 0x00000u, 0x00198u, 0x00000u, 0x003e8u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -2926,7 +2958,9 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000656461636564),
   UINT64_C(0x0073656461636564),
   UINT64_C(0x7265626d65636564),
+  UINT64_C(0x0000656469636564),
   UINT64_C(0x0064656469636564),
+  UINT64_C(0x0073656469636564),
   UINT64_C(0x0064656572636564),
   UINT64_C(0x00646579616c6564),
   UINT64_C(0x0073747261706564),
@@ -3111,6 +3145,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000796c6574616c),
   UINT64_C(0x000000726574616c),
   UINT64_C(0x000074736574616c),
+  UINT64_C(0x000068636e75616c),
   UINT64_C(0x736568636e75616c),
   UINT64_C(0x000000747361656c),
   UINT64_C(0x000000000064656c),
@@ -3321,6 +3356,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006b6f6f6873),
   UINT64_C(0x00006b6e61726873),
   UINT64_C(0x00000065636e6973),
+  UINT64_C(0x0000000000746973),
+  UINT64_C(0x0000000073746973),
   UINT64_C(0x0000000000786973),
   UINT64_C(0x006e656574786973),
   UINT64_C(0x746e656574786973),
@@ -3375,6 +3412,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000006e6574),
   UINT64_C(0x00000068746e6574),
   UINT64_C(0x6c616e696d726574),
+  UINT64_C(0x6569666974736574),
+  UINT64_C(0x0079666974736574),
   UINT64_C(0x000000006e616874),
   UINT64_C(0x6967736b6e616874),
   UINT64_C(0x0000000074616874),
@@ -3444,6 +3483,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x736e617265746576),
   UINT64_C(0x0000007469736976),
   UINT64_C(0x0000737469736976),
+  UINT64_C(0x0000000065746f76),
   UINT64_C(0x0000007365746f76),
   UINT64_C(0x0000000000776f76),
   UINT64_C(0x0000006465776f76),
@@ -3592,6 +3632,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3823,6 +3865,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006d75),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4000,6 +4043,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000068),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4051,6 +4096,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x00000000676e6976),
@@ -4132,6 +4179,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000007379),
   UINT64_C(0x0000000000000000),
@@ -4174,518 +4222,518 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0x7b59baf2b613ed83)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0},
-  {0, 0}, {0, 0}, {651, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {623, 0}, {0, 0},
-  {193, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {318, 0}, {0, 0}, {524, 0}, {0, 0}, {0, 0}, {163, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0},
+  {0, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0}, {0, 0},
+  {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {321, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0}, {165, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {118, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {489, 643}, {0, 0},
+  {120, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 651}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {307, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {203, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {310, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {640, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {573, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {279, 375}, {669, 0},
+  {580, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 378}, {677, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0},
-  {395, 0}, {0, 0}, {9, 0}, {384, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0},
+  {398, 0}, {0, 0}, {9, 0}, {387, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {95, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {37, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {551, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0},
-  {588, 0}, {658, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {556, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0},
+  {595, 0}, {666, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {68, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {319, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 513},
-  {240, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 518},
+  {242, 0}, {490, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {101, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {529, 0}, {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {434, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {534, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0}, {374, 0},
-  {82, 0}, {364, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0}, {377, 0},
+  {82, 0}, {367, 0}, {550, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {385, 0}, {0, 0},
-  {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {564, 0}, {554, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {388, 0}, {0, 0},
+  {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {559, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {244, 0}, {566, 0}, {0, 0}, {265, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {573, 0}, {0, 0}, {267, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {555, 0}, {0, 0},
-  {0, 0}, {0, 0}, {10, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 484}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 0}, {0, 0},
+  {0, 0}, {0, 0}, {10, 116}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 487}, {0, 0},
   {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0}, {116, 0},
-  {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 0}, {459, 0}, {0, 0},
-  {0, 0}, {479, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {670, 0}, {0, 0}, {436, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {655, 0}, {118, 0},
+  {0, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0}, {462, 0}, {0, 0},
+  {0, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {439, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {362, 0}, {0, 0},
-  {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0},
+  {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {241, 0}, {0, 0}, {0, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {243, 0}, {0, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0},
-  {15, 660}, {0, 0}, {426, 0}, {0, 0}, {122, 0}, {491, 0}, {0, 0}, {0, 0},
-  {586, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {266, 481}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {15, 668}, {0, 0}, {429, 0}, {0, 0}, {124, 0}, {494, 0}, {0, 0}, {0, 0},
+  {593, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {268, 484}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {150, 0}, {0, 0}, {0, 0}, {596, 657}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {152, 0}, {0, 0}, {0, 0}, {603, 665}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {253, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {419, 0}, {171, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 0},
-  {0, 0}, {665, 0}, {0, 0}, {284, 0}, {17, 0}, {423, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {649, 0},
-  {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0}, {251, 604}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {478, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {542, 0}, {577, 0}, {0, 0},
-  {0, 0}, {187, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {96, 0}, {412, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {114, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 425}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {74, 0}, {664, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {644, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {255, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {422, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {181, 0},
+  {0, 0}, {673, 0}, {0, 0}, {286, 0}, {17, 0}, {426, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {657, 0},
+  {0, 0}, {0, 0}, {123, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {0, 0}, {253, 611}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {481, 0}, {0, 0}, {0, 0}, {664, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {584, 0}, {0, 0},
+  {0, 0}, {189, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {96, 0}, {415, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 428}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {74, 0}, {672, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {142, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {523, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {456, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {528, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {568, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {289, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {382, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {467, 0}, {268, 0}, {0, 0}, {0, 0},
+  {459, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {575, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {385, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0}, {270, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {5, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
-  {508, 0}, {0, 0}, {0, 0}, {672, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {511, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {236, 0}, {0, 0}, {0, 0}, {0, 0}, {127, 0}, {0, 0},
-  {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0},
+  {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {19, 662}, {366, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 670}, {369, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {372, 450}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {671, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {629, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0},
-  {0, 0}, {0, 0}, {325, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {375, 453}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {679, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {636, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {505, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0},
+  {0, 0}, {0, 0}, {328, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0},
+  {301, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {269, 321}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {34, 421}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {271, 324}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {34, 424}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {239, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0}, {0, 0},
-  {178, 406}, {511, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {428, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {241, 0}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0},
+  {180, 409}, {516, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {473, 0},
-  {0, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0}, {197, 0}, {398, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {626, 0}, {476, 0},
+  {0, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {199, 0}, {401, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {198, 0}, {194, 0},
-  {597, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0},
+  {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {200, 0}, {196, 0},
+  {604, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0}, {0, 0},
-  {0, 0}, {641, 0}, {0, 0}, {0, 0}, {119, 0}, {0, 0}, {0, 0}, {462, 0},
-  {0, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {0, 0},
+  {0, 0}, {649, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {465, 0},
+  {0, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0}, {0, 0},
-  {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {627, 637}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {191, 272}, {0, 0}, {0, 0}, {0, 0}, {132, 0}, {261, 0},
-  {0, 0}, {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0},
-  {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {634, 645}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {193, 274}, {0, 0}, {0, 0}, {0, 0}, {134, 0}, {263, 0},
+  {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {578, 0}, {0, 0}, {0, 0},
+  {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {663, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {206, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {256, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0}, {585, 0},
-  {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0},
+  {0, 0}, {0, 0}, {452, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {258, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {592, 0},
+  {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0},
-  {0, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {202, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {131, 528}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0}, {0, 0}, {0, 0},
+  {0, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {204, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {133, 533}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0},
-  {0, 0}, {0, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {406, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0},
-  {58, 235}, {655, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0},
+  {58, 237}, {663, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {126, 0}, {162, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0},
-  {0, 0}, {27, 0}, {668, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {218, 0}, {485, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {313, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {128, 0}, {164, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {285, 0}, {0, 0},
+  {0, 0}, {27, 0}, {676, 0}, {0, 0}, {0, 0}, {549, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {488, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0}, {316, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {133, 0}, {357, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {360, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {85, 348}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {85, 351}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {673, 0}, {0, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0}, {115, 0},
+  {681, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0}, {0, 0}, {0, 0}, {117, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {610, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {393, 0}, {267, 0},
+  {0, 0}, {0, 0}, {392, 0}, {0, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {537, 0}, {0, 0}, {396, 0}, {269, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0}, {177, 0}, {304, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {179, 0}, {307, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0},
   {31, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {353, 0},
+  {0, 0}, {0, 0}, {0, 0}, {279, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0},
-  {0, 0}, {0, 0}, {0, 0}, {73, 0}, {381, 0}, {433, 0}, {488, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0}, {0, 0},
-  {0, 0}, {0, 0}, {569, 0}, {599, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {593, 0},
-  {0, 0}, {391, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {183, 0}, {0, 0}, {87, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0},
+  {0, 0}, {0, 0}, {0, 0}, {73, 0}, {384, 0}, {436, 0}, {491, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0},
+  {0, 0}, {0, 0}, {576, 0}, {606, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {600, 0},
+  {0, 0}, {394, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {185, 0}, {0, 0}, {87, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0}, {355, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {36, 84},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0}, {252, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {381, 0}, {254, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0},
-  {0, 0}, {530, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {273, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {640, 0}, {0, 0}, {0, 0}, {603, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0},
+  {0, 0}, {535, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {648, 0}, {0, 0}, {0, 0}, {610, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0},
-  {0, 0}, {558, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {295, 0}, {0, 0}, {0, 0}, {420, 0}, {216, 0}, {196, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {446, 653}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {166, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0},
+  {0, 0}, {563, 0}, {538, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {297, 0}, {0, 0}, {0, 0}, {423, 0}, {218, 0}, {198, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {449, 661}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {103, 0}, {0, 0}, {63, 0}, {139, 0}, {0, 0}, {0, 0},
-  {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {103, 0}, {0, 0}, {63, 0}, {141, 0}, {0, 0}, {0, 0},
+  {0, 0}, {203, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {496, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {288, 0}, {453, 0}, {0, 0},
-  {0, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {259, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {612, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {106, 0}, {227, 0}, {0, 0}, {0, 0}, {634, 0}, {209, 0}, {0, 0},
+  {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {290, 0}, {456, 0}, {0, 0},
+  {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {261, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {619, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {106, 0}, {229, 0}, {0, 0}, {0, 0}, {642, 0}, {211, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {142, 0}, {0, 0}, {0, 0},
-  {0, 0}, {614, 0}, {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0},
+  {0, 0}, {621, 0}, {0, 0}, {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {247, 359}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {580, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0},
-  {0, 0}, {0, 0}, {377, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
-  {0, 0}, {469, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0},
-  {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {254, 0}, {0, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 470}, {0, 0},
-  {189, 0}, {0, 0}, {329, 553}, {0, 0}, {0, 0}, {505, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {615, 0}, {468, 503}, {0, 0},
-  {661, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {207, 0}, {278, 0}, {0, 0},
-  {4, 0}, {510, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0},
-  {0, 0}, {0, 0}, {388, 0}, {557, 0}, {494, 0}, {0, 0}, {0, 0}, {0, 0},
-  {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {249, 362}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {587, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {0, 0},
+  {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
+  {0, 0}, {472, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0},
+  {0, 0}, {131, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {256, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 473}, {0, 0},
+  {191, 0}, {0, 0}, {332, 558}, {0, 0}, {0, 0}, {508, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {471, 506}, {0, 0},
+  {669, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {209, 0}, {280, 0}, {0, 0},
+  {4, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0},
+  {0, 0}, {0, 0}, {391, 0}, {562, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0},
+  {192, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {137, 0}, {211, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0},
-  {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {539, 0}, {0, 0}, {493, 0}, {0, 0}, {0, 0}, {0, 0},
-  {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {139, 0}, {213, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0},
+  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {544, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {0, 0},
+  {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 411}, {0, 0}, {0, 0}, {30, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 414}, {0, 0}, {0, 0}, {30, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {275, 0}, {463, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {277, 0}, {466, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {81, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0},
-  {350, 0}, {0, 0}, {128, 466}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {44, 0}, {32, 0}, {666, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {560, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0},
-  {49, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0},
+  {353, 0}, {0, 0}, {130, 469}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {44, 0}, {32, 0}, {674, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0},
+  {49, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {624, 0}, {0, 0}, {0, 0}, {326, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {309, 0}, {0, 0}, {0, 0}, {271, 0}, {167, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {339, 0},
-  {0, 0}, {0, 0}, {0, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {572, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {638, 0}, {0, 0}, {631, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 0},
-  {0, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {223, 0}, {454, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {336, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0},
-  {594, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {286, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {584, 0}, {55, 0}, {0, 0}, {617, 0}, {441, 550}, {0, 0}, {0, 0},
-  {149, 0}, {0, 0}, {0, 0}, {633, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 521}, {0, 0}, {0, 0},
-  {0, 0}, {46, 0}, {0, 0}, {0, 0}, {0, 0}, {344, 0}, {458, 0}, {0, 0},
-  {334, 0}, {0, 0}, {0, 0}, {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0},
-  {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {520, 0}, {0, 0}, {0, 0}, {0, 0}, {628, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {429, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {337, 0},
-  {0, 0}, {0, 0}, {0, 0}, {242, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {472, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {397, 0}, {440, 0}, {195, 255}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {607, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0}, {0, 0}, {0, 0}, {0, 0},
-  {635, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {6, 0},
-  {0, 0}, {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {33, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {164, 341}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {237, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {631, 0}, {0, 0}, {0, 0}, {329, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {516, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0},
+  {0, 0}, {312, 0}, {0, 0}, {0, 0}, {273, 0}, {169, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {342, 0},
+  {0, 0}, {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {579, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {646, 0}, {0, 0}, {638, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0},
+  {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {225, 0}, {457, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0},
+  {601, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {667, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0}, {613, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {591, 0}, {55, 0}, {0, 0}, {624, 0}, {444, 555}, {0, 0}, {0, 0},
+  {151, 0}, {0, 0}, {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 526}, {0, 0}, {0, 0},
+  {0, 0}, {46, 0}, {0, 0}, {0, 0}, {0, 0}, {347, 0}, {461, 0}, {0, 0},
+  {337, 0}, {0, 0}, {0, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0}, {0, 0},
+  {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {525, 0}, {0, 0}, {0, 0}, {0, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {432, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {340, 0},
+  {0, 0}, {0, 0}, {0, 0}, {244, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {400, 0}, {443, 0}, {197, 257}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
+  {643, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {6, 0},
+  {0, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {33, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {166, 344}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {239, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {99, 0}, {123, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0},
-  {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {285, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {650, 0}, {186, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 219},
-  {0, 0}, {0, 0}, {296, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {99, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0},
+  {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {287, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {188, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 221},
+  {0, 0}, {0, 0}, {298, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 654}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 662}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 517}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {553, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 522}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {605, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0},
-  {76, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {94, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {229, 0},
-  {0, 0}, {0, 0}, {0, 0}, {405, 0}, {642, 0}, {11, 476}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {258, 0},
-  {0, 0}, {316, 0}, {0, 0}, {0, 0}, {379, 0}, {537, 0}, {0, 0}, {0, 0},
-  {349, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {612, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0},
+  {76, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {94, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0},
+  {0, 0}, {0, 0}, {0, 0}, {408, 0}, {650, 0}, {11, 479}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {0, 0}, {260, 0},
+  {0, 0}, {319, 0}, {0, 0}, {0, 0}, {382, 0}, {542, 0}, {0, 0}, {0, 0},
+  {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {621, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0},
-  {213, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {628, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0},
+  {215, 0}, {0, 0}, {0, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {582, 0}, {0, 0}, {0, 0}, {387, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0},
+  {589, 0}, {0, 0}, {0, 0}, {390, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0}, {0, 0}, {72, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {386, 0},
-  {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {42, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {72, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {389, 0},
+  {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {42, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {602, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 490}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 0}, {376, 0},
-  {0, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 0},
+  {0, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0}, {292, 493}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {379, 0},
+  {0, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0},
-  {0, 0}, {0, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {18, 0}, {0, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0},
+  {18, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0},
-  {538, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {330, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0}, {0, 0}, {52, 0}, {23, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {591, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {667, 0}, {0, 0},
+  {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0},
+  {543, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {333, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0}, {52, 0}, {23, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {598, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {675, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {447, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {450, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {56, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {646, 0}, {0, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {110, 613}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0},
+  {158, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {654, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {110, 620}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {519, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {368, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {287, 0}, {380, 0}, {0, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0}, {310, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {504, 0},
-  {0, 0}, {54, 371}, {0, 0}, {0, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {124, 451}, {0, 0}, {98, 120},
-  {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {289, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {607, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0}, {0, 0}, {0, 0}, {313, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0},
+  {0, 0}, {54, 374}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 454}, {0, 0}, {98, 122},
+  {0, 0}, {0, 0}, {551, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {293, 0}, {0, 0},
-  {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0},
+  {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {512, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {200, 626}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 633}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {645, 0}, {448, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {252, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {653, 0}, {451, 0}, {0, 0},
   {0, 0}, {20, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0}, {0, 0}, {0, 0},
-  {0, 0}, {338, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0}, {0, 0}, {0, 0},
+  {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 0},
+  {0, 0}, {0, 0}, {0, 0}, {127, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {154, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {513, 539}, {156, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {587, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {594, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {335, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 620}, {0, 0},
-  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0},
-  {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {549, 0},
-  {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0},
+  {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 627}, {0, 0},
+  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0},
+  {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 0},
+  {574, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {343, 0},
-  {457, 0}, {0, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {257, 0}, {270, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {616, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0},
+  {460, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {259, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {623, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0}, {0, 0},
-  {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0},
-  {0, 0}, {220, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0}, {559, 0}, {0, 0},
-  {0, 0}, {0, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {578, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0},
+  {0, 0}, {222, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0},
+  {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
