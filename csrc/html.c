@@ -2930,12 +2930,18 @@ static int end_tag_kept(const char *s, size_t n)
  * often as written (libxml2 closes none of them when another starts). */
 static int inline_tag(const char *s, size_t n)
 {
-  static const char *const names[] = {
-    "b", "big", "em", "i", "s", "small", "strike", "strong", "sub", "sup", "tt", "u"
+  /* with their lengths: this runs at every tag of the page */
+#define NAME_LEN(w) { w, sizeof w - 1 }
+  static const struct { const char *name; size_t len; } names[] = {
+    NAME_LEN("b"), NAME_LEN("big"), NAME_LEN("em"), NAME_LEN("i"), NAME_LEN("s"),
+    NAME_LEN("small"), NAME_LEN("strike"), NAME_LEN("strong"), NAME_LEN("sub"),
+    NAME_LEN("sup"), NAME_LEN("tt"), NAME_LEN("u"),
   };
+#undef NAME_LEN
   size_t k;
-  for (k = 0; k < sizeof names / sizeof names[0]; k++)
-    if (ascii_ieq(s, n, names[k], strlen(names[k]))) return 1;
+  if (n == 0 || n > 6) return 0;
+  for (k = 0; k < NELEM(names); k++)
+    if (names[k].len == n && ascii_ieq(s, n, names[k].name, n)) return 1;
   return 0;
 }
 
