@@ -1183,6 +1183,8 @@ typedef struct frame {
   uint8_t junk, inlink, inmain;
 } frame;
 
+#define DL_HTML_HINT_SLOTS 128
+
 typedef struct hctx {
   nstat *ns;
   size_t nn, ncap;
@@ -1210,6 +1212,10 @@ typedef struct hctx {
   buf tmp;              /* node_text's scratch buffer, reused */
   const xmlChar *tcache_name[64];   /* tag of an interned element name */
   uint8_t tcache_tag[64];
+  /* hints_of of class and id values met, by the value's hash: a page
+   * gives the same few values to many elements */
+  const char *hcache_val[DL_HTML_HINT_SLOTS];
+  uint8_t hcache_kind[DL_HTML_HINT_SLOTS];
   char scratch[DL_MAX_HTML_META];
 } hctx;
 
@@ -1299,6 +1305,28 @@ static int tag_cached(hctx *c, const xmlChar *name)
   c->tcache_name[h] = name;
   c->tcache_tag[h] = (uint8_t)t;
   return t;
+}
+
+/* hints_of(v), from the cache when v was met before.  v stays valid for
+ * the whole extraction (the tree's attribute values). */
+static unsigned hints_cached(hctx *c, const char *v, int *pos, int *neg)
+{
+  uint32_t h = 2166136261u;
+  const char *p;
+  unsigned all;
+  size_t slot;
+  for (p = v; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+  slot = (h ^ (h >> 16)) & (DL_HTML_HINT_SLOTS - 1);
+  if (c->hcache_val[slot] && strcmp(c->hcache_val[slot], v) == 0) {
+    all = c->hcache_kind[slot];
+    if (all & H_POS) *pos = 1;
+    if (all & (H_DROP | H_HEADER)) *neg = 1;
+    return all;
+  }
+  all = hints_of(v, pos, neg);
+  c->hcache_val[slot] = v;
+  c->hcache_kind[slot] = (uint8_t)all;
+  return all;
 }
 
 /* The value of the attribute id (A_*) of node, or NULL. */
@@ -1665,7 +1693,7 @@ static unsigned init_node(hctx *c, nstat *s, const hnode *n, int t)
     const char *v = n->attrs[i].v;
     if (id == A_CLASS || id == A_ID) {
       int pos = 0, neg = 0;
-      unsigned h = hints_of(v, &pos, &neg);
+      unsigned h = hints_cached(c, v, &pos, &neg);
       all |= h;
       if (neg) w -= 25;
       else if (pos) w += 25;
