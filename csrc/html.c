@@ -2966,8 +2966,11 @@ static int inline_tag(const char *s, size_t n)
     NAME_LEN("sup"), NAME_LEN("tt"), NAME_LEN("u"),
   };
 #undef NAME_LEN
+  /* their first letters: b e i s t u */
+  const uint32_t first = 1u << ('b' - 'a') | 1u << ('e' - 'a') | 1u << ('i' - 'a')
+                         | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('u' - 'a');
   size_t k;
-  if (n == 0 || n > 6) return 0;
+  if (n == 0 || n > 6 || !DL_IS_ALPHA(s[0]) || !(first >> (DL_LOWER(s[0]) - 'a') & 1u)) return 0;
   for (k = 0; k < NELEM(names); k++)
     if (names[k].len == n && ascii_ieq(s, n, names[k].name, n)) return 1;
   return 0;
