@@ -1212,6 +1212,8 @@ typedef struct hctx {
   buf tmp;              /* node_text's scratch buffer, reused */
   const xmlChar *tcache_name[64];   /* tag of an interned element name */
   uint8_t tcache_tag[64];
+  const xmlChar *acache_name[64];   /* A_* id (or -1) of an interned attribute name */
+  int8_t acache_id[64];
   /* hints_of of class and id values met, by the value's hash: a page
    * gives the same few values to many elements */
   const char *hcache_val[DL_HTML_HINT_SLOTS];
@@ -2620,6 +2622,19 @@ static int attr_id(const char *name)
   return -1;
 }
 
+/* attr_id of an attribute name: libxml2 interns attribute names in the
+ * document's dictionary as it does element names (tag_cached). */
+static int attr_id_cached(hctx *c, const xmlChar *name)
+{
+  size_t h = (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58);   /* 64 slots */
+  int id;
+  if (c->acache_name[h] == name) return c->acache_id[h];
+  id = attr_id((const char *)name);
+  c->acache_name[h] = name;
+  c->acache_id[h] = (int8_t)id;
+  return id;
+}
+
 static void tree_start(htree *t, const xmlChar *name, const xmlChar **atts)
 {
   hnode *n = tree_new(t, HN_ELEM), *cur = tree_cur(t);
@@ -2632,7 +2647,7 @@ static void tree_start(htree *t, const xmlChar *name, const xmlChar **atts)
   else n->tag = (uint8_t)tag_cached(t->c, name);
   n->off = (uint32_t)t->na;
   for (i = 0; atts && atts[i] && n->nattr < DL_MAX_HTML_ATTRS; i += 2) {
-    int id = attr_id((const char *)atts[i]);
+    int id = attr_id_cached(t->c, atts[i]);
     const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
     hattr *a;
     if (id < 0) continue;
