@@ -2900,6 +2900,72 @@ static size_t start_tag_end(const char *s, size_t n, size_t j, int *empty)
   }
 }
 
+/* Is the attribute name s[0..n) one the tree keeps (kept_attrs)?  href
+ * only when keep_href: the passes read it on <link> only. */
+static int attr_kept(const char *s, size_t n, int keep_href)
+{
+  char low[16];
+  size_t k;
+  if (n >= sizeof low) return 0;   /* longer than every kept name */
+  for (k = 0; k < n; k++) low[k] = DL_LOWER(s[k]);
+  low[n] = '\0';
+  k = (size_t)attr_id(low);   /* (size_t)-1 when not kept */
+  return k < NELEM(kept_attrs) && (keep_href || k != A_HREF);
+}
+
+/* Cuts the attributes the tree would leave out (attr_kept) from the
+ * start tag whose name ends at j and whose end start_tag_end found at e,
+ * copying the page up to each cut into out (*copied as in strip_raw).
+ * libxml2 copies every attribute value a character at a time into a
+ * buffer of its own, and pages carry long src, srcset, data-* and
+ * on* values nobody reads.  The walk is start_tag_end's; only an
+ * attribute with a blank before it and a blank or the tag's end after it
+ * is cut, so no tokens around it join, and not one followed by a bogus
+ * "=...": with it gone, an attribute without a value before it would
+ * take that as its value ('class onclick=x ="a>b"'). */
+static int eq_follows(const char *s, size_t j, size_t e)
+{
+  while (j < e && IS_BLANK(s[j])) j++;
+  return j < e && s[j] == '=';
+}
+
+static void drop_attrs(const char *s, size_t j, size_t e, int keep_href,
+                       buf *out, size_t *copied)
+{
+  if (memchr(s + j, '\0', e - j)) return;   /* libxml2 stops at a NUL */
+  while (j < e) {
+    size_t a, name_end;
+    while (j < e && IS_BLANK(s[j])) j++;
+    if (j >= e) break;
+    a = j;
+    if (!IS_NAME0(s[j])) {   /* bogus: to a blank, as start_tag_end skips it */
+      while (j < e && !IS_BLANK(s[j])) j++;
+      continue;
+    }
+    while (j < e && IS_NAMEC(s[j])) j++;
+    name_end = j;
+    while (j < e && IS_BLANK(s[j])) j++;
+    if (j < e && s[j] == '=') {
+      j++;
+      while (j < e && IS_BLANK(s[j])) j++;
+      if (j < e && (s[j] == '"' || s[j] == '\'')) {
+        const char *q = (const char *)memchr(s + j + 1, s[j], e - j - 1);
+        if (!q) return;   /* not expected: start_tag_end found the tag's end */
+        j = (size_t)(q - s) + 1;
+      } else {
+        while (j < e && !IS_BLANK(s[j])) j++;
+      }
+    } else {
+      j = name_end;
+    }
+    if (IS_BLANK(s[a - 1]) && (j == e || IS_BLANK(s[j])) && !eq_follows(s, j, e)
+        && !attr_kept(s + a, name_end - a, keep_href)) {
+      buf_add(out, s + *copied, a - *copied);
+      *copied = j;
+    }
+  }
+}
+
 /* Element names of SVG icons and drawings (lower case, sorted): an inline
  * <svg> holding only these is emptied.  None of them opens or closes
  * anything around it in libxml2's HTML parser (unknown tags, or <title>
@@ -3136,6 +3202,8 @@ static int strip_raw(const char *s, size_t n, buf *out)
         if (ns && ns->open < UINT32_MAX) ns->open++;
         if (inl) inline_open++;
       }
+      drop_attrs(s, j, e, ascii_ieq(s + name, nl, "link", 4) || memchr(s + name, ':', nl),
+                 out, &copied);
       if (in_svg && !is_svg_name(s + name, nl)) in_svg = 0;   /* also a nested <svg> */
       else if (!in_svg && !empty && ascii_ieq(s + name, nl, "svg", 3)) {
         buf_add(out, s + copied, i - copied);
