@@ -1039,7 +1039,8 @@ static const hintdef hint_words[] = {
   {"updated", H_SOFT | H_UPDATED}, {"video", H_DROP}, {"visually", H_DROP},
 };
 
-/* Roots found anywhere inside a word ("commentlist", "sharebar"). */
+/* Roots found anywhere inside a word ("commentlist", "sharebar"); fewer
+ * than 256 (hint_index). */
 static const hintdef hint_roots[] = {
   {"advert", H_DROP}, {"article", H_POS}, {"banner", H_DROP},
   {"body", H_POS}, {"breadcrumb", H_DROP}, {"comentario", H_DROP},
@@ -1055,7 +1056,28 @@ static const hintdef hint_roots[] = {
   {"trending", H_DROP}, {"widget", H_DROP},
 };
 
-static unsigned hint_word(const char *w, size_t n)
+/* Where the roots of each first letter are in hint_roots, and their
+ * lengths: made once per page (hint_index_init), read at every position
+ * of every class and id word. */
+typedef struct hint_index {
+  uint8_t lo[256], hi[256];
+  uint8_t len[NELEM(hint_roots)];
+} hint_index;
+
+static void hint_index_init(hint_index *x)
+{
+  size_t k;
+  memset(x->lo, 0, sizeof x->lo);
+  memset(x->hi, 0, sizeof x->hi);
+  for (k = NELEM(hint_roots); k-- > 0;) {   /* backwards: lo ends at the first */
+    unsigned char f = (unsigned char)hint_roots[k].word[0];
+    if (!x->hi[f]) x->hi[f] = (uint8_t)(k + 1);
+    x->lo[f] = (uint8_t)k;
+    x->len[k] = (uint8_t)strlen(hint_roots[k].word);
+  }
+}
+
+static unsigned hint_word(const hint_index *x, const char *w, size_t n)
 {
   size_t lo = 0, hi = NELEM(hint_words), k;
   unsigned kind = 0;
@@ -1069,14 +1091,9 @@ static unsigned hint_word(const char *w, size_t n)
   if (n >= 4) {   /* roots anywhere: at each position, the roots of its letter */
     size_t i;
     for (i = 0; i + 4 <= n; i++) {
-      lo = 0; hi = NELEM(hint_roots);
-      while (lo < hi) {   /* the first root starting with w[i] (sorted) */
-        size_t mid = (lo + hi) / 2;
-        if ((unsigned char)hint_roots[mid].word[0] < (unsigned char)w[i]) lo = mid + 1;
-        else hi = mid;
-      }
-      for (k = lo; k < NELEM(hint_roots) && hint_roots[k].word[0] == w[i]; k++) {
-        size_t m = strlen(hint_roots[k].word);
+      unsigned char f = (unsigned char)w[i];
+      for (k = x->lo[f]; k < x->hi[f]; k++) {
+        size_t m = x->len[k];
         if (i + m <= n && memcmp(w + i, hint_roots[k].word, m) == 0) kind |= hint_roots[k].kind;
       }
     }
@@ -1086,7 +1103,7 @@ static unsigned hint_word(const char *w, size_t n)
 
 /* Classify a class or id attribute: an OR of H_* kinds; *pos and *neg
  * tell whether it counts as a positive or negative hint. */
-static unsigned hints_of(const char *s, int *pos, int *neg)
+static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
 {
   unsigned all = 0;
   size_t i = 0;
@@ -1118,7 +1135,7 @@ static unsigned hints_of(const char *s, int *pos, int *neg)
         }
         first = 0;
         if (skip_word) break;
-        k = hint_word(tok, tn);
+        k = hint_word(x, tok, tn);
         all |= k;
       }
     }
@@ -1216,6 +1233,7 @@ typedef struct hctx {
   int8_t acache_id[64];
   /* hints_of of class and id values met, by the value's hash: a page
    * gives the same few values to many elements */
+  hint_index hints;
   const char *hcache_val[DL_HTML_HINT_SLOTS];
   uint8_t hcache_kind[DL_HTML_HINT_SLOTS];
   char scratch[DL_MAX_HTML_META];
@@ -1325,7 +1343,7 @@ static unsigned hints_cached(hctx *c, const char *v, int *pos, int *neg)
     if (all & (H_DROP | H_HEADER)) *neg = 1;
     return all;
   }
-  all = hints_of(v, pos, neg);
+  all = hints_of(&c->hints, v, pos, neg);
   c->hcache_val[slot] = v;
   c->hcache_kind[slot] = (uint8_t)all;
   return all;
@@ -3411,6 +3429,7 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
   c = (hctx *)calloc(1, sizeof *c);
   if (!c) { out->error = "not enough memory"; return DL_ENOMEM; }
   c->st = DL_OK;
+  hint_index_init(&c->hints);
 
   utf8 = page_is_utf8(html, len);
   if (utf8 && len && utf8_valid_prefix(html, len) != len) {
