@@ -1202,6 +1202,15 @@ typedef struct frame {
 
 #define DL_HTML_HINT_SLOTS 128
 
+/* JSON-LD bodies the pre-pass takes out of the page (strip_raw): libxml2
+ * reads script text a character at a time and the metadata pass only
+ * needs the bytes.  In the page libxml2 sees, body k is replaced by the
+ * marker "@dl-ld:<k>:<hash of the body, 8 hex digits>"; the script's
+ * text node then names it (ld_marker). */
+typedef struct ld_span { size_t off, len; uint32_t hash; } ld_span;
+typedef struct ld_spans { ld_span *v; size_t n, cap; } ld_spans;
+#define DL_LD_MARKER_MAX 40   /* "@dl-ld:" + 20 digits + ':' + 8 hex digits */
+
 typedef struct hctx {
   nstat *ns;
   size_t nn, ncap;
@@ -1234,6 +1243,8 @@ typedef struct hctx {
   /* hints_of of class and id values met, by the value's hash: a page
    * gives the same few values to many elements */
   hint_index hints;
+  const char *ld_src;   /* the page strip_raw read: ld's offsets are into it */
+  ld_spans ld;
   const char *hcache_val[DL_HTML_HINT_SLOTS];
   uint8_t hcache_kind[DL_HTML_HINT_SLOTS];
   char scratch[DL_MAX_HTML_META];
@@ -1666,6 +1677,24 @@ static void jsonld(hctx *c, const char *s, size_t len)
 }
 
 /* Text of a <script> (one text child, or several). */
+/* The body a script's text s[0..n) names when it is a marker of the
+ * pre-pass (ld_spans), else NULL. */
+static const ld_span *ld_marker(const hctx *c, const char *s, size_t n)
+{
+  size_t i = 7, k = 0;
+  uint32_t h = 0;
+  int d;
+  if (n < 7 + 1 + 1 + 8 || memcmp(s, "@dl-ld:", 7) != 0) return NULL;
+  while (i < n && DL_IS_DIGIT(s[i]) && i < 7 + 19) k = k * 10 + (size_t)(s[i++] - '0');
+  if (i == 7 || i + 9 != n || s[i] != ':') return NULL;
+  for (i++; i < n; i++) {
+    if ((d = hexval(s[i])) < 0) return NULL;
+    h = h << 4 | (uint32_t)d;
+  }
+  if (k >= c->ld.n || c->ld.v[k].hash != h) return NULL;
+  return &c->ld.v[k];
+}
+
 static void script_jsonld(hctx *c, hnode *n)
 {
   hnode *k;
@@ -1674,7 +1703,11 @@ static void script_jsonld(hctx *c, hnode *n)
     if (k->content && (k->type == HN_TEXT || k->type == HN_CDATA))
       buf_add(&b, (const char *)k->content, strlen((const char *)k->content));
   if (b.oom) fail(c, DL_ENOMEM, "not enough memory");
-  else if (b.n) jsonld(c, b.p, b.n);
+  else if (b.n) {
+    const ld_span *sp = ld_marker(c, b.p, b.n);
+    if (sp) jsonld(c, c->ld_src + sp->off, sp->len);
+    else jsonld(c, b.p, b.n);
+  }
   buf_free(&b);
 }
 
@@ -3093,7 +3126,60 @@ static int tag_is_jsonld(const char *s, size_t from, size_t to)
 
 /* The page s[0..n) without raw text nobody reads, into out.  Returns -1
  * when out ran out of memory. */
-static int strip_raw(const char *s, size_t n, buf *out)
+/* Can the script body s[0..n) go out of the page (strip_raw's ld)?  When
+ * libxml2 would hand it over byte for byte: no character it drops
+ * (controls, U+FFFE, U+FFFF, surrogates) or may fold (CR), and no '<'
+ * (where libxml2 and find_close could end it apart).  *hash: its FNV-1a. */
+static int ld_verbatim(const char *s, size_t n, uint32_t *hash)
+{
+  uint32_t h = 2166136261u;
+  size_t i;
+  for (i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if ((b < 0x20 && b != '\t' && b != '\n') || b == '<') return 0;
+    if (b >= 0xED) {
+      unsigned char b1 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+      unsigned char b2 = i + 2 < n ? (unsigned char)s[i + 2] : 0;
+      if (b == 0xED && b1 >= 0xA0) return 0;
+      if (b == 0xEF && b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF)) return 0;
+      if (b >= 0xF4 && !(b == 0xF4 && b1 < 0x90)) return 0;
+    }
+    h = (h ^ b) * 16777619u;
+  }
+  *hash = h;
+  return 1;
+}
+
+/* Takes the JSON-LD body s[from..to) out into ld, its marker into out
+ * (after the page up to it).  Returns 0 (and does nothing) when the body
+ * stays: not verbatim, shorter than its marker, or out of memory. */
+static int ld_take(const char *s, size_t from, size_t to, ld_spans *ld,
+                   buf *out, size_t copied)
+{
+  char mark[DL_LD_MARKER_MAX];
+  char digits[24];
+  size_t m = 0, nd = 0, k = ld->n;
+  uint32_t h;
+  int i;
+  if (!ld_verbatim(s + from, to - from, &h)) return 0;
+  memcpy(mark, "@dl-ld:", 7);
+  m = 7;
+  do { digits[nd++] = (char)('0' + k % 10); k /= 10; } while (k);
+  while (nd) mark[m++] = digits[--nd];
+  mark[m++] = ':';
+  for (i = 28; i >= 0; i -= 4) mark[m++] = "0123456789abcdef"[(h >> i) & 15];
+  if (to - from < m) return 0;   /* the page never grows */
+  if (dl_grow((void **)&ld->v, &ld->cap, ld->n + 1, sizeof *ld->v) != 0) return 0;
+  ld->v[ld->n].off = from;
+  ld->v[ld->n].len = to - from;
+  ld->v[ld->n].hash = h;
+  ld->n++;
+  buf_add(out, s + copied, from - copied);
+  buf_add(out, mark, m);
+  return 1;
+}
+
+static int strip_raw(const char *s, size_t n, buf *out, ld_spans *ld)
 {
   size_t i = 0, copied = 0;   /* s[copied..i) is still to be copied */
   size_t svg_mark = 0;        /* out->n where the open <svg>'s content starts */
@@ -3236,6 +3322,8 @@ static int strip_raw(const char *s, size_t n, buf *out)
       if (!(kind == 1 && tag_is_jsonld(s, j, e)) && close > i) {
         buf_add(out, s + copied, i - copied);
         copied = close;
+      } else if (ld && close > i && ld_take(s, i, close, ld, out, copied)) {
+        copied = close;
       }
       i = close;
     }
@@ -3250,7 +3338,7 @@ dl_status dl_html_strip_raw(const char *s, size_t n, char **out, size_t *out_len
   buf b = {0};
   *out = NULL;
   *out_len = 0;
-  if (strip_raw(s, n, &b) != 0) { buf_free(&b); return DL_ENOMEM; }
+  if (strip_raw(s, n, &b, NULL) != 0) { buf_free(&b); return DL_ENOMEM; }
   *out = b.p;
   *out_len = b.n;
   return DL_OK;
@@ -3288,6 +3376,7 @@ static void ctx_free(hctx *c)
     free(c->authors);
   }
   free(c->ld_body);
+  free(c->ld.v);
   free(c->ns);
   buf_free(&c->tmp);
   free(c);
@@ -3439,7 +3528,8 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
     if (len > DL_MAX_HTML) { fail(c, DL_ELIMIT, too_large); goto done; }
   }
   if (utf8 && len > 0) {
-    if (strip_raw(src, len, &stripped) != 0) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+    c->ld_src = src;   /* html or fixed: both live to the end */
+    if (strip_raw(src, len, &stripped, &c->ld) != 0) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
     src = stripped.p;
     len = stripped.n;
   }
