@@ -1039,7 +1039,8 @@ static const hintdef hint_words[] = {
   {"updated", H_SOFT | H_UPDATED}, {"video", H_DROP}, {"visually", H_DROP},
 };
 
-/* Roots found anywhere inside a word ("commentlist", "sharebar"). */
+/* Roots found anywhere inside a word ("commentlist", "sharebar"); fewer
+ * than 256 (hint_index). */
 static const hintdef hint_roots[] = {
   {"advert", H_DROP}, {"article", H_POS}, {"banner", H_DROP},
   {"body", H_POS}, {"breadcrumb", H_DROP}, {"comentario", H_DROP},
@@ -1055,7 +1056,28 @@ static const hintdef hint_roots[] = {
   {"trending", H_DROP}, {"widget", H_DROP},
 };
 
-static unsigned hint_word(const char *w, size_t n)
+/* Where the roots of each first letter are in hint_roots, and their
+ * lengths: made once per page (hint_index_init), read at every position
+ * of every class and id word. */
+typedef struct hint_index {
+  uint8_t lo[256], hi[256];
+  uint8_t len[NELEM(hint_roots)];
+} hint_index;
+
+static void hint_index_init(hint_index *x)
+{
+  size_t k;
+  memset(x->lo, 0, sizeof x->lo);
+  memset(x->hi, 0, sizeof x->hi);
+  for (k = NELEM(hint_roots); k-- > 0;) {   /* backwards: lo ends at the first */
+    unsigned char f = (unsigned char)hint_roots[k].word[0];
+    if (!x->hi[f]) x->hi[f] = (uint8_t)(k + 1);
+    x->lo[f] = (uint8_t)k;
+    x->len[k] = (uint8_t)strlen(hint_roots[k].word);
+  }
+}
+
+static unsigned hint_word(const hint_index *x, const char *w, size_t n)
 {
   size_t lo = 0, hi = NELEM(hint_words), k;
   unsigned kind = 0;
@@ -1069,14 +1091,9 @@ static unsigned hint_word(const char *w, size_t n)
   if (n >= 4) {   /* roots anywhere: at each position, the roots of its letter */
     size_t i;
     for (i = 0; i + 4 <= n; i++) {
-      lo = 0; hi = NELEM(hint_roots);
-      while (lo < hi) {   /* the first root starting with w[i] (sorted) */
-        size_t mid = (lo + hi) / 2;
-        if ((unsigned char)hint_roots[mid].word[0] < (unsigned char)w[i]) lo = mid + 1;
-        else hi = mid;
-      }
-      for (k = lo; k < NELEM(hint_roots) && hint_roots[k].word[0] == w[i]; k++) {
-        size_t m = strlen(hint_roots[k].word);
+      unsigned char f = (unsigned char)w[i];
+      for (k = x->lo[f]; k < x->hi[f]; k++) {
+        size_t m = x->len[k];
         if (i + m <= n && memcmp(w + i, hint_roots[k].word, m) == 0) kind |= hint_roots[k].kind;
       }
     }
@@ -1086,7 +1103,7 @@ static unsigned hint_word(const char *w, size_t n)
 
 /* Classify a class or id attribute: an OR of H_* kinds; *pos and *neg
  * tell whether it counts as a positive or negative hint. */
-static unsigned hints_of(const char *s, int *pos, int *neg)
+static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
 {
   unsigned all = 0;
   size_t i = 0;
@@ -1118,7 +1135,7 @@ static unsigned hints_of(const char *s, int *pos, int *neg)
         }
         first = 0;
         if (skip_word) break;
-        k = hint_word(tok, tn);
+        k = hint_word(x, tok, tn);
         all |= k;
       }
     }
@@ -1183,6 +1200,17 @@ typedef struct frame {
   uint8_t junk, inlink, inmain;
 } frame;
 
+#define DL_HTML_HINT_SLOTS 128
+
+/* JSON-LD bodies the pre-pass takes out of the page (strip_raw): libxml2
+ * reads script text a character at a time and the metadata pass only
+ * needs the bytes.  In the page libxml2 sees, body k is replaced by the
+ * marker "@dl-ld:<k>:<hash of the body, 8 hex digits>"; the script's
+ * text node then names it (ld_marker). */
+typedef struct ld_span { size_t off, len; uint32_t hash; } ld_span;
+typedef struct ld_spans { ld_span *v; size_t n, cap; } ld_spans;
+#define DL_LD_MARKER_MAX 40   /* "@dl-ld:" + 20 digits + ':' + 8 hex digits */
+
 typedef struct hctx {
   nstat *ns;
   size_t nn, ncap;
@@ -1210,6 +1238,15 @@ typedef struct hctx {
   buf tmp;              /* node_text's scratch buffer, reused */
   const xmlChar *tcache_name[64];   /* tag of an interned element name */
   uint8_t tcache_tag[64];
+  const xmlChar *acache_name[64];   /* A_* id (or -1) of an interned attribute name */
+  int8_t acache_id[64];
+  /* hints_of of class and id values met, by the value's hash: a page
+   * gives the same few values to many elements */
+  hint_index hints;
+  const char *ld_src;   /* the page strip_raw read: ld's offsets are into it */
+  ld_spans ld;
+  const char *hcache_val[DL_HTML_HINT_SLOTS];
+  uint8_t hcache_kind[DL_HTML_HINT_SLOTS];
   char scratch[DL_MAX_HTML_META];
 } hctx;
 
@@ -1299,6 +1336,28 @@ static int tag_cached(hctx *c, const xmlChar *name)
   c->tcache_name[h] = name;
   c->tcache_tag[h] = (uint8_t)t;
   return t;
+}
+
+/* hints_of(v), from the cache when v was met before.  v stays valid for
+ * the whole extraction (the tree's attribute values). */
+static unsigned hints_cached(hctx *c, const char *v, int *pos, int *neg)
+{
+  uint32_t h = 2166136261u;
+  const char *p;
+  unsigned all;
+  size_t slot;
+  for (p = v; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+  slot = (h ^ (h >> 16)) & (DL_HTML_HINT_SLOTS - 1);
+  if (c->hcache_val[slot] && strcmp(c->hcache_val[slot], v) == 0) {
+    all = c->hcache_kind[slot];
+    if (all & H_POS) *pos = 1;
+    if (all & (H_DROP | H_HEADER)) *neg = 1;
+    return all;
+  }
+  all = hints_of(&c->hints, v, pos, neg);
+  c->hcache_val[slot] = v;
+  c->hcache_kind[slot] = (uint8_t)all;
+  return all;
 }
 
 /* The value of the attribute id (A_*) of node, or NULL. */
@@ -1618,6 +1677,24 @@ static void jsonld(hctx *c, const char *s, size_t len)
 }
 
 /* Text of a <script> (one text child, or several). */
+/* The body a script's text s[0..n) names when it is a marker of the
+ * pre-pass (ld_spans), else NULL. */
+static const ld_span *ld_marker(const hctx *c, const char *s, size_t n)
+{
+  size_t i = 7, k = 0;
+  uint32_t h = 0;
+  int d;
+  if (n < 7 + 1 + 1 + 8 || memcmp(s, "@dl-ld:", 7) != 0) return NULL;
+  while (i < n && DL_IS_DIGIT(s[i]) && i < 7 + 19) k = k * 10 + (size_t)(s[i++] - '0');
+  if (i == 7 || i + 9 != n || s[i] != ':') return NULL;
+  for (i++; i < n; i++) {
+    if ((d = hexval(s[i])) < 0) return NULL;
+    h = h << 4 | (uint32_t)d;
+  }
+  if (k >= c->ld.n || c->ld.v[k].hash != h) return NULL;
+  return &c->ld.v[k];
+}
+
 static void script_jsonld(hctx *c, hnode *n)
 {
   hnode *k;
@@ -1626,7 +1703,11 @@ static void script_jsonld(hctx *c, hnode *n)
     if (k->content && (k->type == HN_TEXT || k->type == HN_CDATA))
       buf_add(&b, (const char *)k->content, strlen((const char *)k->content));
   if (b.oom) fail(c, DL_ENOMEM, "not enough memory");
-  else if (b.n) jsonld(c, b.p, b.n);
+  else if (b.n) {
+    const ld_span *sp = ld_marker(c, b.p, b.n);
+    if (sp) jsonld(c, c->ld_src + sp->off, sp->len);
+    else jsonld(c, b.p, b.n);
+  }
   buf_free(&b);
 }
 
@@ -1665,7 +1746,7 @@ static unsigned init_node(hctx *c, nstat *s, const hnode *n, int t)
     const char *v = n->attrs[i].v;
     if (id == A_CLASS || id == A_ID) {
       int pos = 0, neg = 0;
-      unsigned h = hints_of(v, &pos, &neg);
+      unsigned h = hints_cached(c, v, &pos, &neg);
       all |= h;
       if (neg) w -= 25;
       else if (pos) w += 25;
@@ -2592,6 +2673,19 @@ static int attr_id(const char *name)
   return -1;
 }
 
+/* attr_id of an attribute name: libxml2 interns attribute names in the
+ * document's dictionary as it does element names (tag_cached). */
+static int attr_id_cached(hctx *c, const xmlChar *name)
+{
+  size_t h = (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58);   /* 64 slots */
+  int id;
+  if (c->acache_name[h] == name) return c->acache_id[h];
+  id = attr_id((const char *)name);
+  c->acache_name[h] = name;
+  c->acache_id[h] = (int8_t)id;
+  return id;
+}
+
 static void tree_start(htree *t, const xmlChar *name, const xmlChar **atts)
 {
   hnode *n = tree_new(t, HN_ELEM), *cur = tree_cur(t);
@@ -2604,7 +2698,7 @@ static void tree_start(htree *t, const xmlChar *name, const xmlChar **atts)
   else n->tag = (uint8_t)tag_cached(t->c, name);
   n->off = (uint32_t)t->na;
   for (i = 0; atts && atts[i] && n->nattr < DL_MAX_HTML_ATTRS; i += 2) {
-    int id = attr_id((const char *)atts[i]);
+    int id = attr_id_cached(t->c, atts[i]);
     const char *v = atts[i + 1] ? (const char *)atts[i + 1] : "";
     hattr *a;
     if (id < 0) continue;
@@ -2857,6 +2951,76 @@ static size_t start_tag_end(const char *s, size_t n, size_t j, int *empty)
   }
 }
 
+/* Is the attribute name s[0..n) one the tree keeps (kept_attrs)?  href
+ * only when keep_href: the passes read it on <link> only. */
+static int attr_kept(const char *s, size_t n, int keep_href)
+{
+  char low[16];
+  size_t k;
+  if (n >= sizeof low) return 0;   /* longer than every kept name */
+  for (k = 0; k < n; k++) low[k] = DL_LOWER(s[k]);
+  low[n] = '\0';
+  /* by the first letter, then the name: cheaper than attr_id's bisection
+   * for a table this small, at every attribute of the page */
+  for (k = 0; k < NELEM(kept_attrs) && kept_attrs[k][0] <= low[0]; k++)
+    if (kept_attrs[k][0] == low[0] && strcmp(low, kept_attrs[k]) == 0)
+      return keep_href || k != A_HREF;
+  return 0;
+}
+
+/* Cuts the attributes the tree would leave out (attr_kept) from the
+ * start tag whose name ends at j and whose end start_tag_end found at e,
+ * copying the page up to each cut into out (*copied as in strip_raw).
+ * libxml2 copies every attribute value a character at a time into a
+ * buffer of its own, and pages carry long src, srcset, data-* and
+ * on* values nobody reads.  The walk is start_tag_end's; only an
+ * attribute with a blank before it and a blank or the tag's end after it
+ * is cut, so no tokens around it join, and not one followed by a bogus
+ * "=...": with it gone, an attribute without a value before it would
+ * take that as its value ('class onclick=x ="a>b"'). */
+static int eq_follows(const char *s, size_t j, size_t e)
+{
+  while (j < e && IS_BLANK(s[j])) j++;
+  return j < e && s[j] == '=';
+}
+
+static void drop_attrs(const char *s, size_t j, size_t e, int keep_href,
+                       buf *out, size_t *copied)
+{
+  if (memchr(s + j, '\0', e - j)) return;   /* libxml2 stops at a NUL */
+  while (j < e) {
+    size_t a, name_end;
+    while (j < e && IS_BLANK(s[j])) j++;
+    if (j >= e) break;
+    a = j;
+    if (!IS_NAME0(s[j])) {   /* bogus: to a blank, as start_tag_end skips it */
+      while (j < e && !IS_BLANK(s[j])) j++;
+      continue;
+    }
+    while (j < e && IS_NAMEC(s[j])) j++;
+    name_end = j;
+    while (j < e && IS_BLANK(s[j])) j++;
+    if (j < e && s[j] == '=') {
+      j++;
+      while (j < e && IS_BLANK(s[j])) j++;
+      if (j < e && (s[j] == '"' || s[j] == '\'')) {
+        const char *q = (const char *)memchr(s + j + 1, s[j], e - j - 1);
+        if (!q) return;   /* not expected: start_tag_end found the tag's end */
+        j = (size_t)(q - s) + 1;
+      } else {
+        while (j < e && !IS_BLANK(s[j])) j++;
+      }
+    } else {
+      j = name_end;
+    }
+    if (IS_BLANK(s[a - 1]) && (j == e || IS_BLANK(s[j])) && !eq_follows(s, j, e)
+        && !attr_kept(s + a, name_end - a, keep_href)) {
+      buf_add(out, s + *copied, a - *copied);
+      *copied = j;
+    }
+  }
+}
+
 /* Element names of SVG icons and drawings (lower case, sorted): an inline
  * <svg> holding only these is emptied.  None of them opens or closes
  * anything around it in libxml2's HTML parser (unknown tags, or <title>
@@ -2930,12 +3094,21 @@ static int end_tag_kept(const char *s, size_t n)
  * often as written (libxml2 closes none of them when another starts). */
 static int inline_tag(const char *s, size_t n)
 {
-  static const char *const names[] = {
-    "b", "big", "em", "i", "s", "small", "strike", "strong", "sub", "sup", "tt", "u"
+  /* with their lengths: this runs at every tag of the page */
+#define NAME_LEN(w) { w, sizeof w - 1 }
+  static const struct { const char *name; size_t len; } names[] = {
+    NAME_LEN("b"), NAME_LEN("big"), NAME_LEN("em"), NAME_LEN("i"), NAME_LEN("s"),
+    NAME_LEN("small"), NAME_LEN("strike"), NAME_LEN("strong"), NAME_LEN("sub"),
+    NAME_LEN("sup"), NAME_LEN("tt"), NAME_LEN("u"),
   };
+#undef NAME_LEN
+  /* their first letters: b e i s t u */
+  const uint32_t first = 1u << ('b' - 'a') | 1u << ('e' - 'a') | 1u << ('i' - 'a')
+                         | 1u << ('s' - 'a') | 1u << ('t' - 'a') | 1u << ('u' - 'a');
   size_t k;
-  for (k = 0; k < sizeof names / sizeof names[0]; k++)
-    if (ascii_ieq(s, n, names[k], strlen(names[k]))) return 1;
+  if (n == 0 || n > 6 || !DL_IS_ALPHA(s[0]) || !(first >> (DL_LOWER(s[0]) - 'a') & 1u)) return 0;
+  for (k = 0; k < NELEM(names); k++)
+    if (names[k].len == n && ascii_ieq(s, n, names[k].name, n)) return 1;
   return 0;
 }
 
@@ -2957,7 +3130,60 @@ static int tag_is_jsonld(const char *s, size_t from, size_t to)
 
 /* The page s[0..n) without raw text nobody reads, into out.  Returns -1
  * when out ran out of memory. */
-static int strip_raw(const char *s, size_t n, buf *out)
+/* Can the script body s[0..n) go out of the page (strip_raw's ld)?  When
+ * libxml2 would hand it over byte for byte: no character it drops
+ * (controls, U+FFFE, U+FFFF, surrogates) or may fold (CR), and no '<'
+ * (where libxml2 and find_close could end it apart).  *hash: its FNV-1a. */
+static int ld_verbatim(const char *s, size_t n, uint32_t *hash)
+{
+  uint32_t h = 2166136261u;
+  size_t i;
+  for (i = 0; i < n; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if ((b < 0x20 && b != '\t' && b != '\n') || b == '<') return 0;
+    if (b >= 0xED) {
+      unsigned char b1 = i + 1 < n ? (unsigned char)s[i + 1] : 0;
+      unsigned char b2 = i + 2 < n ? (unsigned char)s[i + 2] : 0;
+      if (b == 0xED && b1 >= 0xA0) return 0;
+      if (b == 0xEF && b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF)) return 0;
+      if (b >= 0xF4 && !(b == 0xF4 && b1 < 0x90)) return 0;
+    }
+    h = (h ^ b) * 16777619u;
+  }
+  *hash = h;
+  return 1;
+}
+
+/* Takes the JSON-LD body s[from..to) out into ld, its marker into out
+ * (after the page up to it).  Returns 0 (and does nothing) when the body
+ * stays: not verbatim, shorter than its marker, or out of memory. */
+static int ld_take(const char *s, size_t from, size_t to, ld_spans *ld,
+                   buf *out, size_t copied)
+{
+  char mark[DL_LD_MARKER_MAX];
+  char digits[24];
+  size_t m = 0, nd = 0, k = ld->n;
+  uint32_t h;
+  int i;
+  if (!ld_verbatim(s + from, to - from, &h)) return 0;
+  memcpy(mark, "@dl-ld:", 7);
+  m = 7;
+  do { digits[nd++] = (char)('0' + k % 10); k /= 10; } while (k);
+  while (nd) mark[m++] = digits[--nd];
+  mark[m++] = ':';
+  for (i = 28; i >= 0; i -= 4) mark[m++] = "0123456789abcdef"[(h >> i) & 15];
+  if (to - from < m) return 0;   /* the page never grows */
+  if (dl_grow((void **)&ld->v, &ld->cap, ld->n + 1, sizeof *ld->v) != 0) return 0;
+  ld->v[ld->n].off = from;
+  ld->v[ld->n].len = to - from;
+  ld->v[ld->n].hash = h;
+  ld->n++;
+  buf_add(out, s + copied, from - copied);
+  buf_add(out, mark, m);
+  return 1;
+}
+
+static int strip_raw(const char *s, size_t n, buf *out, ld_spans *ld)
 {
   size_t i = 0, copied = 0;   /* s[copied..i) is still to be copied */
   size_t svg_mark = 0;        /* out->n where the open <svg>'s content starts */
@@ -3084,6 +3310,8 @@ static int strip_raw(const char *s, size_t n, buf *out)
         if (ns && ns->open < UINT32_MAX) ns->open++;
         if (inl) inline_open++;
       }
+      drop_attrs(s, j, e, ascii_ieq(s + name, nl, "link", 4) || memchr(s + name, ':', nl),
+                 out, &copied);
       if (in_svg && !is_svg_name(s + name, nl)) in_svg = 0;   /* also a nested <svg> */
       else if (!in_svg && !empty && ascii_ieq(s + name, nl, "svg", 3)) {
         buf_add(out, s + copied, i - copied);
@@ -3097,6 +3325,8 @@ static int strip_raw(const char *s, size_t n, buf *out)
       if (close >= n) break;   /* unclosed: the rest is raw text, left as it is */
       if (!(kind == 1 && tag_is_jsonld(s, j, e)) && close > i) {
         buf_add(out, s + copied, i - copied);
+        copied = close;
+      } else if (ld && close > i && ld_take(s, i, close, ld, out, copied)) {
         copied = close;
       }
       i = close;
@@ -3112,7 +3342,7 @@ dl_status dl_html_strip_raw(const char *s, size_t n, char **out, size_t *out_len
   buf b = {0};
   *out = NULL;
   *out_len = 0;
-  if (strip_raw(s, n, &b) != 0) { buf_free(&b); return DL_ENOMEM; }
+  if (strip_raw(s, n, &b, NULL) != 0) { buf_free(&b); return DL_ENOMEM; }
   *out = b.p;
   *out_len = b.n;
   return DL_OK;
@@ -3150,6 +3380,7 @@ static void ctx_free(hctx *c)
     free(c->authors);
   }
   free(c->ld_body);
+  free(c->ld.v);
   free(c->ns);
   buf_free(&c->tmp);
   free(c);
@@ -3291,6 +3522,7 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
   c = (hctx *)calloc(1, sizeof *c);
   if (!c) { out->error = "not enough memory"; return DL_ENOMEM; }
   c->st = DL_OK;
+  hint_index_init(&c->hints);
 
   utf8 = page_is_utf8(html, len);
   if (utf8 && len && utf8_valid_prefix(html, len) != len) {
@@ -3300,7 +3532,8 @@ dl_status dl_html_extract(const char *html, size_t len, const dl_html_options *o
     if (len > DL_MAX_HTML) { fail(c, DL_ELIMIT, too_large); goto done; }
   }
   if (utf8 && len > 0) {
-    if (strip_raw(src, len, &stripped) != 0) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
+    c->ld_src = src;   /* html or fixed: both live to the end */
+    if (strip_raw(src, len, &stripped, &c->ld) != 0) { fail(c, DL_ENOMEM, "not enough memory"); goto done; }
     src = stripped.p;
     len = stripped.n;
   }
