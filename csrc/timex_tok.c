@@ -250,12 +250,14 @@ static inline unsigned lex_probe7(uint64_t w0)
   return k0 * (dl_lex_b0[k0] == w0) | k1 * (dl_lex_b0[k1] == w0);
 }
 
-/* The bytes of x that are ASCII letters: bit 7 of each such byte set. */
-static inline uint64_t letters8(uint64_t x)
+/* The bytes of x that are not ASCII letters: bit 7 of each such byte set.
+ * With z the byte folded to lower case and bit 7 cleared, 0xE0 - z has
+ * bit 7 set when z < 'a', z + 5 when z > 'z' (neither borrows or carries
+ * across bytes), x when the byte is not ASCII. */
+static inline uint64_t nonletters8(uint64_t x)
 {
-  uint64_t y = (x | BYTES8(0x20)) & BYTES8(0x7F);          /* folded to lower case */
-  return (y + BYTES8(0x1F)) & ~(y + BYTES8(0x05))          /* 0x61 <= y <= 0x7A */
-       & ~x & BYTES8(0x80);                                /* and an ASCII byte */
+  uint64_t z = (x | BYTES8(0x20)) & BYTES8(0x7F);
+  return ((BYTES8(0xE0) - z) | (z + BYTES8(0x05)) | x) & BYTES8(0x80);
 }
 
 /* tok's fields cat .. val2 have dl_lex_tok's layout (see timex.h) */
@@ -321,47 +323,49 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
          * non-ASCII byte, not a '.' before a letter (U.S, a.m).  A loop of
          * its own while such words follow each other (fewer values live
          * across it than across the whole tokenizer loop). */
-        uint64_t x = load8(s + i), stop = ~letters8(x) & BYTES8(0x80);
-        uint64_t lc;   /* bit 5 of the lower-case letters */
-        unsigned m, term, tail;
+        uint64_t x = load8(s + i), stop = nonletters8(x);
+        uint64_t lc;   /* the letters, bit 5 set for lower case */
+        unsigned m, term, cue = 0;
         if (stop) {
           unsigned sh = 8 * first_byte(stop);   /* 8 * the length */
           uint64_t bytes = ((uint64_t)1 << sh) - 1;
           m = sh / 8;
           term = (unsigned)(x >> sh) & 0xFFu;
-          lc = x & bytes & BYTES8(0x20);
+          lc = x & bytes;
           k = lex_probe7((x | BYTES8(0x20)) & bytes);
-          /* the last two letters, the last one high (any when m < 2: not
-           * used then), from the loaded block */
-          tail = (unsigned)(x >> ((sh - 16) & 63)) & 0xFFFFu;
+          /* a tense cue: "-ed" (the last two letters, from the loaded
+           * block; any when m < 2, which the test below leaves out) */
+          if (((x >> ((sh - 16) & 63)) & 0xFFFFu) == ('e' | 'd' << 8)) cue = 1;
         } else {
-          uint64_t y = load8(s + i + 8), stop1 = ~letters8(y) & BYTES8(0x80);
+          uint64_t y = load8(s + i + 8), stop1 = nonletters8(y);
           uint64_t bytes1 = (stop1 ^ (stop1 - 1)) >> 8;
           m = 8 + first_byte(stop1 | (uint64_t)1 << 63);
           term = (unsigned)(y >> (8 * (m - 8))) & 0xFFu;
-          lc = (x | (y & bytes1)) & BYTES8(0x20);
+          lc = x | (y & bytes1);
           k = lex_probe(x | BYTES8(0x20), (y | BYTES8(0x20)) & bytes1);
           if (!stop1) term = '\'';   /* 16 letters or more: below */
-          tail = (unsigned char)s[i + m - 2] | (unsigned)(unsigned char)s[i + m - 1] << 8;
+          if (s[i + m - 2] == 'e' && s[i + m - 1] == 'd') cue = 1;
         }
-        if (term != '\'' && term < 0x80
-            && !(term == '.'
-                 && (ct[(unsigned char)s[i + m + 1 < len ? i + m + 1 : i + m]]
-                     & (DL_C_UPPER | DL_C_LOWER)))) {
+        if (term == ' '
+            || (term != '\'' && term < 0x80
+                && !(term == '.'
+                     && (ct[(unsigned char)s[i + m + 1 < len ? i + m + 1 : i + m]]
+                         & (DL_C_UPPER | DL_C_LOWER))))) {
           /* the first byte is a letter: bit 5 clear for upper case */
-          unsigned upper1 = ((unsigned)x >> 5 & 1u) ^ 1u, plain, cue, isp, lf;
+          unsigned upper1 = ((unsigned)x >> 5 & 1u) ^ 1u, plain, isp, lf;
           lf = dl_lex_lf[k];
-          plain = lf / LF_PLAIN & 1u;
-          /* a tense cue: "-ed" (a word with an apostrophe is not here) */
-          cue = (m >= 4) & (upper1 ^ 1u) & (tail == ('e' | 'd' << 8));
+          cue &= (m >= 4) & (upper1 ^ 1u);
+          plain = (lf / LF_PLAIN & 1u) & (cue ^ 1u);
+          /* F_UPPER: two or more letters, none lower case (the first is
+           * then upper case) */
           fl = (uint8_t)((unsigned)sp * F_SP | F_ASCII | upper1 * F_CAP
-                         | (upper1 & (m >= 2) & (lc == 0)) * F_UPPER
-                         | F_PLAIN * (plain & (cue ^ 1u)));
-          keep = (plain ^ 1u) | cue | (prev_plain ^ 1u);
+                         | ((m >= 2) & ((lc & BYTES8(0x20)) == 0)) * F_UPPER
+                         | F_PLAIN * plain);
+          keep = (plain & prev_plain) ^ 1u;
           /* a lexicon word the grammar names (isw: "other", "long") ends
            * the run: the plain word after it keeps a token of its own, or
            * "each other but minutes" would read as "each other minutes" */
-          prev_plain = ((fl & F_PLAIN) != 0) & (k == 0);
+          prev_plain = plain & (k == 0);
           last = m << 8 | lf;
           t = &sc->t[nt];
           t->s = (uint32_t)i;
