@@ -250,13 +250,14 @@ static inline unsigned lex_probe7(uint64_t w0)
   return k0 * (dl_lex_b0[k0] == w0) | k1 * (dl_lex_b0[k1] == w0);
 }
 
-/* The bytes of x that are not ASCII letters: bit 7 of each such byte set.
- * With z the byte folded to lower case and bit 7 cleared, 0xE0 - z has
- * bit 7 set when z < 'a', z + 5 when z > 'z' (neither borrows or carries
- * across bytes), x when the byte is not ASCII. */
-static inline uint64_t nonletters8(uint64_t x)
+/* The first byte of x that is not an ASCII letter: bit 7 of it set in the
+ * result, and of no byte before it (those after it may have any), when z
+ * is x folded to lower case (x | BYTES8(0x20)).  For an ASCII byte,
+ * 0xE0 - z has bit 7 set when z < 'a', z + 5 when z > 'z', and neither
+ * borrows or carries into the next byte; a byte that is not ASCII has bit
+ * 7 set in x (and may borrow or carry into the bytes after it). */
+static inline uint64_t first_nonletter8(uint64_t x, uint64_t z)
 {
-  uint64_t z = (x | BYTES8(0x20)) & BYTES8(0x7F);
   return ((BYTES8(0xE0) - z) | (z + BYTES8(0x05)) | x) & BYTES8(0x80);
 }
 
@@ -323,7 +324,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
          * non-ASCII byte, not a '.' before a letter (U.S, a.m).  A loop of
          * its own while such words follow each other (fewer values live
          * across it than across the whole tokenizer loop). */
-        uint64_t x = load8(s + i), stop = nonletters8(x);
+        uint64_t x = load8(s + i), z = x | BYTES8(0x20), stop = first_nonletter8(x, z);
         uint64_t lc;   /* the letters, bit 5 set for lower case */
         unsigned m, term, cue = 0;
         if (stop) {
@@ -332,17 +333,17 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           m = sh / 8;
           term = (unsigned)(x >> sh) & 0xFFu;
           lc = x & bytes;
-          k = lex_probe7((x | BYTES8(0x20)) & bytes);
+          k = lex_probe7(z & bytes);
           /* a tense cue: "-ed" (the last two letters, from the loaded
            * block; any when m < 2, which the test below leaves out) */
           if (((x >> ((sh - 16) & 63)) & 0xFFFFu) == ('e' | 'd' << 8)) cue = 1;
         } else {
-          uint64_t y = load8(s + i + 8), stop1 = nonletters8(y);
+          uint64_t y = load8(s + i + 8), stop1 = first_nonletter8(y, y | BYTES8(0x20));
           uint64_t bytes1 = (stop1 ^ (stop1 - 1)) >> 8;
           m = 8 + first_byte(stop1 | (uint64_t)1 << 63);
           term = (unsigned)(y >> (8 * (m - 8))) & 0xFFu;
           lc = x | (y & bytes1);
-          k = lex_probe(x | BYTES8(0x20), (y | BYTES8(0x20)) & bytes1);
+          k = lex_probe(z, (y | BYTES8(0x20)) & bytes1);
           if (!stop1) term = '\'';   /* 16 letters or more: below */
           if (s[i + m - 2] == 'e' && s[i + m - 1] == 'd') cue = 1;
         }
