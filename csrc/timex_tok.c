@@ -50,9 +50,9 @@ static inline unsigned lex_probe(uint64_t w0, uint64_t w1)
 {
   uint32_t h = (uint32_t)(((w0 ^ w1 * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS));
   unsigned k0 = dl_lex_hash[h][0], k1 = dl_lex_hash[h][1];
-  unsigned m0 = ((dl_lex_b0[k0] ^ w0) | (dl_lex_b1[k0] ^ w1)) == 0;
-  unsigned m1 = ((dl_lex_b0[k1] ^ w0) | (dl_lex_b1[k1] ^ w1)) == 0;
-  return k0 * m0 | k1 * m1;   /* k0 == k1 only when both are 0 */
+  /* (conditional moves: at most one entry holds the word) */
+  unsigned k = ((dl_lex_b0[k0] ^ w0) | (dl_lex_b1[k0] ^ w1)) == 0 ? k0 : 0;
+  return ((dl_lex_b0[k1] ^ w0) | (dl_lex_b1[k1] ^ w1)) == 0 ? k1 : k;
 }
 
 /* The index in dl_lex of the word s[0..n) (1 <= n <= 15), which
@@ -247,7 +247,9 @@ static inline unsigned lex_probe7(uint64_t w0)
 {
   uint32_t h = (uint32_t)((w0 * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS));
   unsigned k0 = dl_lex_hash[h][0], k1 = dl_lex_hash[h][1];
-  return k0 * (dl_lex_b0[k0] == w0) | k1 * (dl_lex_b0[k1] == w0);
+  /* (conditional moves: at most one entry holds the word) */
+  unsigned k = dl_lex_b0[k0] == w0 ? k0 : 0;
+  return dl_lex_b0[k1] == w0 ? k1 : k;
 }
 
 /* The first byte of x that is not an ASCII letter: bit 7 of it set in the
@@ -297,7 +299,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
   const char *s = sc->text;
   const unsigned char *ct = dl_ctype;
   size_t len = sc->len, avail = sc->avail, i = *pos;
-  int nt = 0, nc = 0, sp = 1;
+  size_t nt = 0, nc = 0;
+  int sp = 1;
   /* the length (capped at 0xFFFF) and lexicon flags of the last word (a
    * token or folded into a run), as length << 8 | flags, one value to
    * carry from word to word: does it take an abbreviation dot? */
@@ -376,8 +379,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           tok_set_lex(t, k);
           t->v = 0; t->nd = 0; t->suf = SUF_NONE;
           sc->c[nc] = (uint16_t)nt;
-          nc += (int)(keep & (lf / LF_START) & 1u);
-          nt += (int)keep;
+          nc += keep & (lf / LF_START) & 1u;
+          nt += keep;
           /* one space after the word: taken here */
           isp = term == ' ';
           sp = (int)isp;
@@ -434,8 +437,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       t->v = 0; t->nd = 0; t->suf = SUF_NONE;
       /* a candidate start: a word of a category that can start one */
       sc->c[nc] = (uint16_t)nt;
-      nc += (int)(keep & ((unsigned)dl_lex_lf[k] / LF_START) & 1u);
-      nt += (int)keep;
+      nc += keep & ((unsigned)dl_lex_lf[k] / LF_START) & 1u;
+      nt += keep;
       sp = 0;
       i = j;
       continue;
@@ -545,6 +548,6 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
     if (i < len && s[i] == ' ') { sp = 1; i++; }   /* one space: taken here */
   }
   *pos = i;
-  sc->nc = nc;
-  return nt;
+  sc->nc = (int)nc;
+  return (int)nt;
 }
