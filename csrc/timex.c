@@ -20,7 +20,8 @@
 /* ------------------------------------------------------------------ */
 
 #define T(i) (&sc->t[i])
-#define IN(i) ((i) >= 0 && (i) < sc->nt)
+/* (one unsigned compare: a negative index wraps to a large one) */
+#define IN(i) ((unsigned)(i) < (unsigned)sc->nt)
 
 static int tcat(const scan *sc, int i, int cat)
 {
