@@ -20,7 +20,8 @@
 /* ------------------------------------------------------------------ */
 
 #define T(i) (&sc->t[i])
-#define IN(i) ((i) >= 0 && (i) < sc->nt)
+/* (one unsigned compare: a negative index wraps to a large one) */
+#define IN(i) ((unsigned)(i) < (unsigned)sc->nt)
 
 static int tcat(const scan *sc, int i, int cat)
 {
@@ -4750,7 +4751,9 @@ static int m_at(scan *sc, int i, mres *r)
 /* m_at and what may follow any expression: "the next year or so" */
 static int m_expr(scan *sc, int i, mres *r)
 {
-  int e = m_at(sc, i, r);
+  /* a number goes straight to the core (m_at would pass it on: its
+   * frame, made for the words, is not set up for every number) */
+  int e = T(i)->kind == TK_NUM ? m_core(sc, i, r) : m_at(sc, i, r);
   if (e > 0 && (tcat(sc, e - 1, LEX_UNIT) || tcat(sc, e - 1, LEX_UNITS))
       && isw(sc, e, W_OR) && isw(sc, e + 1, W_SO)) {
     e += 2;

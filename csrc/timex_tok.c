@@ -50,9 +50,9 @@ static inline unsigned lex_probe(uint64_t w0, uint64_t w1)
 {
   uint32_t h = (uint32_t)(((w0 ^ w1 * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS));
   unsigned k0 = dl_lex_hash[h][0], k1 = dl_lex_hash[h][1];
-  unsigned m0 = ((dl_lex_b0[k0] ^ w0) | (dl_lex_b1[k0] ^ w1)) == 0;
-  unsigned m1 = ((dl_lex_b0[k1] ^ w0) | (dl_lex_b1[k1] ^ w1)) == 0;
-  return k0 * m0 | k1 * m1;   /* k0 == k1 only when both are 0 */
+  /* (conditional moves: at most one entry holds the word) */
+  unsigned k = ((dl_lex_b0[k0] ^ w0) | (dl_lex_b1[k0] ^ w1)) == 0 ? k0 : 0;
+  return ((dl_lex_b0[k1] ^ w0) | (dl_lex_b1[k1] ^ w1)) == 0 ? k1 : k;
 }
 
 /* The index in dl_lex of the word s[0..n) (1 <= n <= 15), which
@@ -247,15 +247,20 @@ static inline unsigned lex_probe7(uint64_t w0)
 {
   uint32_t h = (uint32_t)((w0 * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS));
   unsigned k0 = dl_lex_hash[h][0], k1 = dl_lex_hash[h][1];
-  return k0 * (dl_lex_b0[k0] == w0) | k1 * (dl_lex_b0[k1] == w0);
+  /* (conditional moves: at most one entry holds the word) */
+  unsigned k = dl_lex_b0[k0] == w0 ? k0 : 0;
+  return dl_lex_b0[k1] == w0 ? k1 : k;
 }
 
-/* The bytes of x that are ASCII letters: bit 7 of each such byte set. */
-static inline uint64_t letters8(uint64_t x)
+/* The first byte of x that is not an ASCII letter: bit 7 of it set in the
+ * result, and of no byte before it (those after it may have any), when z
+ * is x folded to lower case (x | BYTES8(0x20)).  For an ASCII byte,
+ * 0xE0 - z has bit 7 set when z < 'a', z + 5 when z > 'z', and neither
+ * borrows or carries into the next byte; a byte that is not ASCII has bit
+ * 7 set in x (and may borrow or carry into the bytes after it). */
+static inline uint64_t first_nonletter8(uint64_t x, uint64_t z)
 {
-  uint64_t y = (x | BYTES8(0x20)) & BYTES8(0x7F);          /* folded to lower case */
-  return (y + BYTES8(0x1F)) & ~(y + BYTES8(0x05))          /* 0x61 <= y <= 0x7A */
-       & ~x & BYTES8(0x80);                                /* and an ASCII byte */
+  return ((BYTES8(0xE0) - z) | (z + BYTES8(0x05)) | x) & BYTES8(0x80);
 }
 
 /* tok's fields cat .. val2 have dl_lex_tok's layout (see timex.h) */
@@ -294,7 +299,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
   const char *s = sc->text;
   const unsigned char *ct = dl_ctype;
   size_t len = sc->len, avail = sc->avail, i = *pos;
-  int nt = 0, nc = 0, sp = 1;
+  size_t nt = 0, nc = 0;
+  int sp = 1;
   /* the length (capped at 0xFFFF) and lexicon flags of the last word (a
    * token or folded into a run), as length << 8 | flags, one value to
    * carry from word to word: does it take an abbreviation dot? */
@@ -321,47 +327,49 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
          * non-ASCII byte, not a '.' before a letter (U.S, a.m).  A loop of
          * its own while such words follow each other (fewer values live
          * across it than across the whole tokenizer loop). */
-        uint64_t x = load8(s + i), stop = ~letters8(x) & BYTES8(0x80);
-        uint64_t lc;   /* bit 5 of the lower-case letters */
-        unsigned m, term, tail;
+        uint64_t x = load8(s + i), z = x | BYTES8(0x20), stop = first_nonletter8(x, z);
+        uint64_t lc;   /* the letters, bit 5 set for lower case */
+        unsigned m, term, cue = 0;
         if (stop) {
           unsigned sh = 8 * first_byte(stop);   /* 8 * the length */
           uint64_t bytes = ((uint64_t)1 << sh) - 1;
           m = sh / 8;
           term = (unsigned)(x >> sh) & 0xFFu;
-          lc = x & bytes & BYTES8(0x20);
-          k = lex_probe7((x | BYTES8(0x20)) & bytes);
-          /* the last two letters, the last one high (any when m < 2: not
-           * used then), from the loaded block */
-          tail = (unsigned)(x >> ((sh - 16) & 63)) & 0xFFFFu;
+          lc = x & bytes;
+          k = lex_probe7(z & bytes);
+          /* a tense cue: "-ed" (the last two letters, from the loaded
+           * block; any when m < 2, which the test below leaves out) */
+          if (((x >> ((sh - 16) & 63)) & 0xFFFFu) == ('e' | 'd' << 8)) cue = 1;
         } else {
-          uint64_t y = load8(s + i + 8), stop1 = ~letters8(y) & BYTES8(0x80);
+          uint64_t y = load8(s + i + 8), stop1 = first_nonletter8(y, y | BYTES8(0x20));
           uint64_t bytes1 = (stop1 ^ (stop1 - 1)) >> 8;
           m = 8 + first_byte(stop1 | (uint64_t)1 << 63);
           term = (unsigned)(y >> (8 * (m - 8))) & 0xFFu;
-          lc = (x | (y & bytes1)) & BYTES8(0x20);
-          k = lex_probe(x | BYTES8(0x20), (y | BYTES8(0x20)) & bytes1);
+          lc = x | (y & bytes1);
+          k = lex_probe(z, (y | BYTES8(0x20)) & bytes1);
           if (!stop1) term = '\'';   /* 16 letters or more: below */
-          tail = (unsigned char)s[i + m - 2] | (unsigned)(unsigned char)s[i + m - 1] << 8;
+          if (s[i + m - 2] == 'e' && s[i + m - 1] == 'd') cue = 1;
         }
-        if (term != '\'' && term < 0x80
-            && !(term == '.'
-                 && (ct[(unsigned char)s[i + m + 1 < len ? i + m + 1 : i + m]]
-                     & (DL_C_UPPER | DL_C_LOWER)))) {
+        if (term == ' '
+            || (term != '\'' && term < 0x80
+                && !(term == '.'
+                     && (ct[(unsigned char)s[i + m + 1 < len ? i + m + 1 : i + m]]
+                         & (DL_C_UPPER | DL_C_LOWER))))) {
           /* the first byte is a letter: bit 5 clear for upper case */
-          unsigned upper1 = ((unsigned)x >> 5 & 1u) ^ 1u, plain, cue, isp, lf;
+          unsigned upper1 = ((unsigned)x >> 5 & 1u) ^ 1u, plain, isp, lf;
           lf = dl_lex_lf[k];
-          plain = lf / LF_PLAIN & 1u;
-          /* a tense cue: "-ed" (a word with an apostrophe is not here) */
-          cue = (m >= 4) & (upper1 ^ 1u) & (tail == ('e' | 'd' << 8));
+          cue &= (m >= 4) & (upper1 ^ 1u);
+          plain = (lf / LF_PLAIN & 1u) & (cue ^ 1u);
+          /* F_UPPER: two or more letters, none lower case (the first is
+           * then upper case) */
           fl = (uint8_t)((unsigned)sp * F_SP | F_ASCII | upper1 * F_CAP
-                         | (upper1 & (m >= 2) & (lc == 0)) * F_UPPER
-                         | F_PLAIN * (plain & (cue ^ 1u)));
-          keep = (plain ^ 1u) | cue | (prev_plain ^ 1u);
+                         | ((m >= 2) & ((lc & BYTES8(0x20)) == 0)) * F_UPPER
+                         | F_PLAIN * plain);
+          keep = (plain & prev_plain) ^ 1u;
           /* a lexicon word the grammar names (isw: "other", "long") ends
            * the run: the plain word after it keeps a token of its own, or
            * "each other but minutes" would read as "each other minutes" */
-          prev_plain = ((fl & F_PLAIN) != 0) & (k == 0);
+          prev_plain = plain & (k == 0);
           last = m << 8 | lf;
           t = &sc->t[nt];
           t->s = (uint32_t)i;
@@ -371,8 +379,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           tok_set_lex(t, k);
           t->v = 0; t->nd = 0; t->suf = SUF_NONE;
           sc->c[nc] = (uint16_t)nt;
-          nc += (int)(keep & (lf / LF_START) & 1u);
-          nt += (int)keep;
+          nc += keep & (lf / LF_START) & 1u;
+          nt += keep;
           /* one space after the word: taken here */
           isp = term == ' ';
           sp = (int)isp;
@@ -429,8 +437,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       t->v = 0; t->nd = 0; t->suf = SUF_NONE;
       /* a candidate start: a word of a category that can start one */
       sc->c[nc] = (uint16_t)nt;
-      nc += (int)(keep & ((unsigned)dl_lex_lf[k] / LF_START) & 1u);
-      nt += (int)keep;
+      nc += keep & ((unsigned)dl_lex_lf[k] / LF_START) & 1u;
+      nt += keep;
       sp = 0;
       i = j;
       continue;
@@ -540,6 +548,6 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
     if (i < len && s[i] == ' ') { sp = 1; i++; }   /* one space: taken here */
   }
   *pos = i;
-  sc->nc = nc;
-  return nt;
+  sc->nc = (int)nc;
+  return (int)nt;
 }
