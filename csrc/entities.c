@@ -5082,6 +5082,60 @@ static int firm_pair(ctx *c, size_t k, size_t send)
          && (j + 1 >= send || !(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK));
 }
 
+/* Is token k a lower-case word that may sit inside an organization's
+ * name its acronym spells ("of", "the", "for", "and", "on", "in")? */
+static int spelled_connector(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *s = c->text + t->start;
+  if (!(t->flags & T_LOWER) || t->len > 3) return 0;
+  return TOK_IN(c, k, L_CONNECTOR) || dl_word_eq(s, t->len, "in")
+         || dl_word_eq(s, t->len, "on");
+}
+
+/* Does the acronym in parentheses after the name that goes on over
+ * connector k spell it ("Alliance of Small Island States (AOSIS)",
+ * "Cloud Infrastructure Services Providers in Europe (CISPE)", "UN
+ * Framework Convention on Climate Change (UNFCCC)")?  The name ends
+ * within DL_MAX_RUN_TOKENS of k, right before the parentheses; it opens
+ * at a word of [a, k), each of its capitalized words gives its first
+ * letter (an acronym among them all its letters), a connector its first
+ * letter or nothing. */
+static int acronym_spells(ctx *c, size_t a, size_t k, size_t send)
+{
+  size_t j, s, i, p, n;
+  const char *acr;
+  for (j = k + 1; j < send && j < k + DL_MAX_RUN_TOKENS; j++) {
+    if (acronym_in_parens(c, j)) break;
+    if (c->toks[j].flags & T_BREAK) return 0;
+    if (!(c->toks[j].flags & T_CAP) && !spelled_connector(c, j)) return 0;
+  }
+  if (j >= send || j >= k + DL_MAX_RUN_TOKENS || !(c->toks[j - 1].flags & T_CAP)) return 0;
+  acr = c->text + c->toks[j].start;
+  n = c->toks[j].len;                     /* at most 6 (acronym_in_parens) */
+  for (s = run_head(c, a, k); s < k; s++) {
+    uint32_t at = 1;                      /* bit p: the first p letters spelled */
+    if (!(c->toks[s].flags & T_CAP) || DL_LOWER(c->text[c->toks[s].start]) != DL_LOWER(acr[0]))
+      continue;
+    for (i = s; i < j && at; i++) {
+      const tok *t = &c->toks[i];
+      const char *w = c->text + t->start;
+      uint32_t next = 0;
+      for (p = 0; p <= n; p++) {
+        if (!(at & (1u << p))) continue;
+        if (!(t->flags & T_CAP)) next |= 1u << p;          /* a connector left out */
+        if (p < n && DL_LOWER(w[0]) == DL_LOWER(acr[p])) next |= 1u << (p + 1);
+        if ((t->flags & T_ALLCAPS) && t->len >= 2 && p + t->len <= n
+            && memcmp(w, acr + p, t->len) == 0)
+          next |= 1u << (p + t->len);                       /* "UN" of "UNFCCC" */
+      }
+      at = next;
+    }
+    if (at & (1u << n)) return 1;
+  }
+  return 0;
+}
+
 /* Does the run continue from token k-1 over connector k to k+1? */
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
@@ -5095,6 +5149,9 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (k + 1 >= send || (!(c->toks[k + 1].flags & T_CAP)
                         && (k + 2 >= send || !(c->toks[k + 2].flags & T_CAP))))
     return 0;
+  /* "Alliance of Small Island States (AOSIS)": the acronym that follows
+   * spells the name over its connectors */
+  if (spelled_connector(c, k) && acronym_spells(c, a, k, send)) return 1;
   /* two particles ("von der Leyen", "de los Santos"): the first joins
    * when the second does */
   if (k + 2 < send && TOK_IN(c, k, L_PARTICLE) && (c->toks[k + 1].flags & T_LOWER)
