@@ -274,6 +274,7 @@ static const lexword lexicon[] = {
   {"cos", L_ORG_SUFFIX | L_ABBREV},
   {"could", L_STOP},
   {"council", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"countries", L_ORG_SUFFIX},
   {"county", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"court", L_ORG_SUFFIX | L_ORG_HEAD},
   {"cpi", L_NOTENT},
@@ -583,6 +584,7 @@ static const lexword lexicon[] = {
   {"plain", L_LOC_SUFFIX},
   {"plan", L_NOTPER},
   {"plateau", L_LOC_SUFFIX},
+  {"platforms", L_ORG_SUFFIX},
   {"playwright", L_ROLE},
   {"plc", L_ORG_SUFFIX},
   {"please", L_STOP},
@@ -688,6 +690,7 @@ static const lexword lexicon[] = {
   {"spa", L_ORG_SUFFIX},
   {"spokesman", L_ROLE},
   {"spokeswoman", L_ROLE},
+  {"sports", L_ORG_SUFFIX},
   {"square", L_LOC_SUFFIX},
   {"sr", L_ABBREV | L_NAMESUF},
   {"st", L_ABBREV},
@@ -4396,6 +4399,48 @@ static size_t quote_before(const char *t, size_t i)
   return 0;
 }
 
+/* Is text s[0, len) a given name ("Jacob" of the surname "Jacobs")? */
+static int given_stem(const char *s, size_t len)
+{
+  size_t lo = 0, hi = dl_ngiven_names;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *g = dl_given_names[mid].name;
+    int r = strncmp(g, s, len);
+    if (r == 0) r = g[len] != '\0';
+    if (r == 0) return 1;
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+/* Are tokens [a, b) a city or region the gazetteer names whole, no given
+ * name, then one or two capitalized words it does not know, the last a
+ * plural ("Phoenix Suns", "Los Angeles Lakers"; not "ss", nor a given
+ * name's "s", a surname: "Regina Jacobs")? */
+static int team_name(ctx *c, size_t a, size_t b)
+{
+  size_t k, j;
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  if (c->toks[a].gu >= 0 || c->toks[a].gb < 0 || l->len < 4 || w[l->len - 1] != 's'
+      || w[l->len - 2] == 's' || w[l->len - 2] == '\'' || (l->flags & (T_POSS | T_ABBR)))
+    return 0;
+  if ((gb_entry(c, a)->kind != DL_GK_CITY && gb_entry(c, a)->kind != DL_GK_REGION)
+      || given_word(c, a) || given_stem(w, l->len - 1))    /* "Regina Jacobs" */
+    return 0;
+  k = tok_upto(c, a, b, gb_end(c, a));
+  if (k <= a || k >= b || b - k > 2 || c->toks[k - 1].start + c->toks[k - 1].len != gb_end(c, a))
+    return 0;
+  for (j = k; j < b; j++)
+    if (c->toks[j].gb >= 0 || c->toks[j].gu >= 0 || !(c->toks[j].flags & T_CAP)
+        || !(c->toks[j].flags & T_LOWERCASE) || (c->toks[j].flags & T_ABBR)
+        || TOK_IN(c, j, L_NAMESUF))
+      return 0;
+  return 1;
+}
+
 /* Is the capitalized token k the first word of a title in quotes, the
  * quote holding only capitalized words and short function words, after
  * a possessive or a word that introduces a work ("Jordan's " Michael
@@ -5047,6 +5092,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       }
     }
   }
+  /* "Phoenix Suns", "Los Angeles Lakers", "Washington Commanders" in
+   * any story: a city or region, then one or two words the gazetteer
+   * does not know, the last a plural, is a team (a person's surname
+   * after a town's name is rarer than a club in a business story) */
+  if (!c->sport && b - a >= 2 && m.tend == m.tstart && team_name(c, a, b)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   return classify(c, r0, a, b, send, &m);
 }
 
@@ -5231,6 +5286,11 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
     if (corp_suffix(c, k - 1)) return 0;
+    /* not "ESPN and Turner Sports": an acronym alone on the left is a
+     * name of its own */
+    if (k - 1 == run_head(c, a, k) && (c->toks[k - 1].flags & T_ALLCAPS)
+        && !(c->toks[k - 1].flags & T_ABBR) && c->toks[k - 1].len >= 3 && s[0] != '&')
+      return 0;
     /* a title's portfolio: "Minister for Industry and Science" (not
      * "Secretary of State Ann Lee and Defense Secretary") */
     {
@@ -6427,6 +6487,42 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
             || (e[i].gz && e[i].gz == c->gu))
           continue;
         v = hmap_get(&clubs, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+        if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
+      }
+    }
+  }
+  /* "the Suns" after "Phoenix Suns": a team's plural last word alone is
+   * the team, whatever it was guessed to be (a nickname, no surname) */
+  {
+    size_t nteam = 0;
+    for (i = 0; i < ne; i++) {
+      const ment *m = &c->ms[e[i].canon];
+      if (e[i].type == DL_ENT_ORGANIZATION && m->ntok >= 2 && m->ntok <= 4
+          && team_name(c, m->tok0, m->tok0 + m->ntok))
+        nteam++;
+    }
+    if (nteam) {
+      hmap teams;
+      if (hmap_init(&teams, c->ar, 2 * nteam + 1) != DL_OK) goto done;
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        const tok *l;
+        uint64_t key;
+        size_t slot;
+        if (e[i].type != DL_ENT_ORGANIZATION || m->ntok < 2 || m->ntok > 4
+            || !team_name(c, m->tok0, m->tok0 + m->ntok))
+          continue;
+        l = &c->toks[m->tok0 + m->ntok - 1];
+        key = hash_fold(c->text + l->start, l->len);
+        slot = hmap_slot(&teams, key);
+        if (!teams.keys[slot]) { teams.keys[slot] = key; teams.vals[slot] = (int32_t)i; }
+        else if (teams.vals[slot] != (int32_t)i) teams.vals[slot] = -1;
+      }
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        int32_t v;
+        if (m->ntok != 1 || e[i].alias_of >= 0 || e[i].gz || e[i].type == DL_ENT_LOCATION) continue;
+        v = hmap_get(&teams, hash_fold(c->text + m->nstart, m->nend - m->nstart));
         if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
       }
     }
