@@ -4270,7 +4270,7 @@ static int short_form_in_parens(const ctx *c, size_t k, const ment *p)
   size_t i, j, p0 = t->start, q = t->start + t->len;
   int first = 0;
   if ((t->flags & T_ALLCAPS) || !(t->flags & T_CAP) || t->len < 3 || t->len > 12
-      || t->gb >= 0 || k != p->tok0 + p->ntok)
+      || (t->gb >= 0 && gb_entry(c, k)->kind == DL_GK_COUNTRY) || k != p->tok0 + p->ntok)
     return 0;
   while (p0 > 0 && c->text[p0 - 1] == ' ') p0--;
   if (p0 == 0 || c->text[p0 - 1] != '(') return 0;
@@ -6439,6 +6439,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     rb = find_root(e, p->ent);
     if (ra != rb && !e[ra].gz && e[ra].type == DL_ENT_ORGANIZATION
         && e[rb].type == DL_ENT_ORGANIZATION)
+      e[ra].alias_of = rb;
+    /* "the Electoral Commission (EC)", "National Regeneration Movement
+     * (Morena)": the story defines the word, over the gazetteer's
+     * meaning of it (when the story names that no other way) */
+    else if (ra != rb && e[ra].gz && e[ra].type != DL_ENT_PERSON && c->ms[e[ra].canon].ntok == 1
+             && e[rb].type == DL_ENT_ORGANIZATION && !e[rb].gz)
       e[ra].alias_of = rb;
   }
   /* "Leverkusen", "Bayern" after "Bayer Leverkusen", "Bayern Munich":
