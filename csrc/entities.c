@@ -330,7 +330,7 @@ static const lexword lexicon[] = {
   {"either", L_STOP},
   {"el", L_PARTICLE},
   {"electric", L_ORG_SUFFIX | L_NOTPER},
-  {"electronics", L_NOTPER},
+  {"electronics", L_ORG_SUFFIX | L_NOTPER},
   {"emirate", L_LOC_HEAD},
   {"emphasised", L_SAY},
   {"emphasized", L_SAY},
