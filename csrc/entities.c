@@ -5291,6 +5291,18 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     if (k - 1 == run_head(c, a, k) && (c->toks[k - 1].flags & T_ALLCAPS)
         && !(c->toks[k - 1].flags & T_ABBR) && c->toks[k - 1].len >= 3 && s[0] != '&')
       return 0;
+    /* not "Microsoft and Meta Platforms": a word alone on the left and
+     * the right side's first word are names no list knows (a brand's,
+     * not "Securities and Exchange"), and a plural line of business ends
+     * the right side (not "Food and Drug Administration", nor a
+     * company's suffix: "Procter and Gamble Co") */
+    if (k - 1 == a && k + 2 < send && c->toks[k - 1].gb < 0 && c->toks[k + 1].gb < 0
+        && !TOK_IN(c, k - 1, ~0u) && !TOK_IN(c, k + 1, ~0u)
+        && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)
+        && TOK_IN(c, k + 2, L_ORG_SUFFIX) && !corp_suffix(c, k + 2)
+        && c->text[c->toks[k + 2].start + c->toks[k + 2].len - 1] == 's'
+        && (k + 3 >= send || !(c->toks[k + 3].flags & T_CAP) || (c->toks[k + 3].flags & T_BREAK)))
+      return 0;
     /* a title's portfolio: "Minister for Industry and Science" (not
      * "Secretary of State Ann Lee and Defense Secretary") */
     {
@@ -6214,6 +6226,19 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
                 || (m->ntok == 3 && (c->toks[j + 1].flags & T_HYPH))
                 || (m->ntok == 3 && t->gb >= 0 && gb_entry(c, j)->kind == DL_GK_GIVEN)))
           continue;
+        /* not "Salman" of "Abdulaziz bin Salman": the father's name
+         * after "bin", "ibn" or "bint" is another man's ("King Salman");
+         * with the particle it is this one's ("Bin Salman said") */
+        if (j > m->tok0 && (c->toks[j - 1].flags & T_LOWER) && c->toks[j - 1].len <= 4
+            && (dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "bin")
+                || dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "ibn")
+                || dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "bint"))) {
+          key = hash_fold(c->text + c->toks[j - 1].start, t->start + t->len - c->toks[j - 1].start);
+          slot = hmap_slot(&names, key);
+          if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
+          else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
+          continue;
+        }
         key = hash_fold(c->text + t->start, t->len);
         slot = hmap_slot(&names, key);
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
@@ -6394,6 +6419,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
      * particle; "Morel-Dupont" of "Jean Morel-Dupont": the hyphenated
      * surname whole */
     particle = e[i].type == DL_ENT_PERSON && !e[i].gz && particle_surname(c, m);
+    if (particle) {              /* "Bin Salman": step 2 keeps it whole */
+      int32_t v = hmap_get(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+      if (v >= 0 && v != (int32_t)i) {
+        e[i].alias_of = v;
+        continue;
+      }
+    }
     if (m->ntok != 1 && !particle && !one_hyphenated(c, m)
         && !(m->ntok == 2 && e[i].type == DL_ENT_PERSON && !e[i].gz))
       continue;
