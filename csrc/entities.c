@@ -3850,7 +3850,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     for (k = a + 1; k < b; k++)
       if (c->toks[k].flags & T_HYPH) words--;
     int names = person_shape(c, a, b) && (words <= 3 || TOK_IN(c, b - 1, L_NAMESUF)
-                                          || (c->toks[a + 1].flags & T_ABBR))
+                                          || (c->toks[a + 1].flags & T_ABBR)
+                                          /* two given names, two surnames:
+                                           * "Adán Augusto López Hernández" */
+                                          || (words == 4 && given_word(c, a)
+                                              && given_word(c, a + 1)))
                 && !(b < send && !(c->toks[b].flags & T_BREAK)
                      && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
     if (!names && n <= 3 && country_given(c, a, b, send)) names = 1;
