@@ -1892,6 +1892,8 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
   if (b0 < 0x80) {
     if (b0 == '-' && i > s && i + 1 < e && wbyte(u[i - 1]) && wbyte(u[i + 1]))
       *pending |= T_HYPH;
+    else if (b0 == '-' && i >= s + 2 && t[i - 1] == ' ' && t[i - 2] == ')')
+      *pending |= T_BREAK | T_SSTART;    /* "(Reuters) - The": a story opens */
     else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
     else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
       *pending |= T_BREAK | T_SSTART;
