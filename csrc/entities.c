@@ -418,7 +418,7 @@ static const lexword lexicon[] = {
   {"holdings", L_ORG_SUFFIX | L_NOTPER},
   {"hospital", L_ORG_SUFFIX},
   {"hotspur", L_NOTPER},
-  {"house", L_NOTPER},
+  {"house", L_ORG_HEAD | L_NOTPER},
   {"how", L_STOP},
   {"however", L_STOP},
   {"i", L_STOP},
