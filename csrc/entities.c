@@ -4421,6 +4421,20 @@ static int given_stem(const char *s, size_t len)
   return 0;
 }
 
+/* Is the last word of the run [a, b) a three-letter month without a dot
+ * that ends a name ("Lei Jun", "Wang Jun"), not a date: a capitalized
+ * word that is no date before it, no number after it ("May 5", "Jun
+ * 30")? */
+static int month_given(const ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b - 1];
+  if (b - a < 2 || t->len != 3 || (t->flags & (T_ABBR | T_BREAK | T_HYPH))
+      || !(c->toks[b - 2].flags & T_CAP) || (c->toks[b - 2].flags & T_ALLCAPS)
+      || is_date_word(c, b - 2) || dl_month_from_name(c->text + t->start, 3) == 0)
+    return 0;
+  return b >= send || !(c->toks[b].flags & T_DIGIT);
+}
+
 /* Are tokens [a, b) a city or region the gazetteer names whole, no given
  * name, then one or two capitalized words it does not know, the last a
  * plural ("Phoenix Suns", "Los Angeles Lakers"; not "ss", nor a given
@@ -4565,6 +4579,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 5, "first")
           && !TOK_IN(c, a + 1, L_ROLE | L_NOTENT))
         break;
+      /* "the ruling New Patriotic Party", "New Democratic Party leader":
+       * "New" opens a body's name that ends as one */
+      if (b - a >= 3 && t->len == 3 && c->toks[a + 1].gb < 0
+          && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 3, "new")
+          && TOK_IN(c, b - 1, L_ORG_SUFFIX))
+        break;
       a++;
       continue;
     }
@@ -4597,7 +4617,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     break;
   }
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
-         && (is_date_word(c, b - 1) || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
+         && ((is_date_word(c, b - 1) && !month_given(c, a, b, send))
+             || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
                                         && !(c->toks[b - 2].flags & T_LOWER)
                                         && TOK_IN(c, b - 1, L_NOTENT)))) {
     /* "a New York Democrat": the party word is a MISC of its own;
