@@ -4732,9 +4732,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         m.strong = 1;
         return add_ment(c, &m);
       }
-      /* "COP29 President Mukhtar Babayev": a code in front only, the
-       * name after it is read alone (once: the rest has no code) */
-      if (b - a >= 3 && !(c->toks[a].flags & T_DIGIT) && !code_or_plural(c, a + 1, b))
+      /* "COP29 President Mukhtar Babayev": a code in front of a title,
+       * the title and name after it are read alone (once: the rest has
+       * no code) */
+      if (b - a >= 3 && !(c->toks[a].flags & T_DIGIT) && c->toks[a + 1].gb >= 0
+          && gb_entry(c, a + 1)->kind == DL_GK_TITLE && !code_or_plural(c, a + 1, b))
         return run(c, sent0, a + 1, b, send, caps_sentence);
       return DL_OK;
     }
