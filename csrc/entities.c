@@ -1214,6 +1214,13 @@ static const uint32_t title_fronts_first = LB('a') | LB('b') | LB('e') | LB('f')
 /* Lower-case nouns for a site before "at" and a place's name ("the camp
  * at Teza", "a checkpoint near Zenica"), besides L_PLACE_NOUN's, sorted
  * by strcmp. */
+/* Lower-case words for a part of a town after its name ("the Harehills
+ * area of Leeds", "the Bronx neighborhood"), sorted by strcmp. */
+static const char *const district_nouns[] = {
+  "area", "district", "estate", "neighborhood", "neighbourhood", "quarter", "suburb",
+  "township"
+};
+
 static const char *const site_nouns[] = {
   "airbase", "airport", "barracks", "base", "camp", "camps", "checkpoint", "garrison",
   "outpost", "prison"
@@ -1453,6 +1460,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(club_before_city),
     WORD_TABLE(club_after_city),
     WORD_TABLE(after_place_noun),
+    WORD_TABLE(district_nouns),
     WORD_TABLE(dept_words),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
@@ -3784,6 +3792,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * (weak, as above) */
   if (n == 1 && !ge && r0 == a && a >= 2 && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_BREAK))
       && site_before(c, a)) {
+    m->type = DL_ENT_LOCATION;
+    return add_ment(c, m);
+  }
+  /* "the Harehills area of Leeds", "the Bronx neighborhood": one or two
+   * words the gazetteer does not know between "the" and a word for a
+   * part of a town are a place */
+  if (n <= 2 && !ge && r0 == a && a >= 1 && b < send
+      && !(c->toks[a].flags & (T_ALLCAPS | T_BREAK | T_SSTART))
+      && !(last->flags & (T_POSS | T_ALLCAPS)) && c->toks[a - 1].len == 3
+      && (c->toks[a - 1].flags & T_LOWER) && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(district_nouns, NELEM(district_nouns), c->text + c->toks[b].start,
+                 c->toks[b].len)) {
     m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
