@@ -4458,6 +4458,44 @@ static int month_given(const ctx *c, size_t a, size_t b, size_t send)
   return b >= send || !(c->toks[b].flags & T_DIGIT);
 }
 
+static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn);
+
+/* Is the run [a, b) "the" and a title alone ("the King", "The Pope
+ * said", not "the President of Brazil"), the title some person was read
+ * with before?  Then a mention of that person for merge() to find (as
+ * "the Saudi crown prince"), its status in *st. */
+static int bare_title(ctx *c, size_t sent0, size_t a, size_t b, size_t send, dl_status *st)
+{
+  size_t k = a, j, len;
+  const tok *t = &c->toks[a];
+  ment m;
+  if (b - a == 2 && t->len == 3 && dl_word_eq(c->text + t->start, 3, "the")) k = a + 1;
+  else if (b - a != 1 || a == sent0 || c->toks[a - 1].len != 3 || !(c->toks[a - 1].flags & T_LOWER)
+           || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 0;
+  t = &c->toks[k];
+  if (t->gb < 0 || gb_entry(c, k)->kind != DL_GK_TITLE || gb_end(c, k) != t->start + t->len
+      || (t->flags & (T_ABBR | T_ALLCAPS | T_POSS)))
+    return 0;
+  /* not "the President of Brazil", "the Pope in Rome": a place after
+   * the title says which one */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "of")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "in"))
+      && (c->toks[b + 1].flags & T_CAP))
+    return 0;
+  len = t->len;
+  for (j = 0; j < c->ntitled; j++)
+    if (same_words(c->text, t->start, len, c->titled[j].start, c->titled[j].len)) break;
+  if (j == c->ntitled) return 0;
+  ment_init(&m, c, k, k + 1);
+  m.type = DL_ENT_PERSON;
+  m.strong = 1;
+  m.counterpart = 3;
+  *st = add_ment(c, &m);
+  return 1;
+}
+
 /* Are tokens [a, b) a city or region the gazetteer names whole, no given
  * name, then one or two capitalized words it does not know, the last a
  * plural ("Phoenix Suns", "Los Angeles Lakers"; not "ss", nor a given
@@ -4556,6 +4594,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     m.strong = 1;
     return add_ment(c, &m);
   }
+
+  /* "the King", "sat beside the King": a title alone after "the" is the
+   * one person read before with that title, if one was (merge()) */
+  if (c->ntitled && !caps_sentence && !c->row && bare_title(c, sent0, a, b, send, &st))
+    return st;
 
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
    * Wednesday 6 3 1 2 7 6 10"): an organization, even when named after a
