@@ -4802,8 +4802,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
        * the title and name after it are read alone (once: the rest has
        * no code) */
       if (b - a >= 3 && !(c->toks[a].flags & T_DIGIT) && c->toks[a + 1].gb >= 0
-          && gb_entry(c, a + 1)->kind == DL_GK_TITLE && !code_or_plural(c, a + 1, b))
-        return run(c, sent0, a + 1, b, send, caps_sentence);
+          && gb_entry(c, a + 1)->kind == DL_GK_TITLE) {
+        size_t k, i;
+        int digit = 0;
+        for (k = a + 1; k < b && !digit; k++)
+          for (i = 0; i < c->toks[k].len; i++)
+            if (DL_IS_DIGIT(c->text[c->toks[k].start + i])) digit = 1;
+        if (!digit) return run(c, sent0, a + 1, b, send, caps_sentence);
+      }
       return DL_OK;
     }
     /* "Christmas Day", "Easter Eve", "Boxing Day": a holiday (a word that
