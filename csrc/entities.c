@@ -1334,7 +1334,7 @@ static const uint32_t aircraft_nouns_first = LB('a') | LB('b') | LB('f') | LB('h
  * person's role. */
 static const char *const firm_nouns[] = {
   "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker", "company",
-  "conglomerate", "firm", "giant", "group", "insurer", "retailer", "subsidiary"
+  "conglomerate", "firm", "giant", "group", "insurer", "retailer", "startup", "subsidiary"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
@@ -3114,6 +3114,37 @@ static int firm_apposition(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* Does ", the company", ", a startup" follow the name ending before
+ * token b: a comma, "the" or "a", then a word for a firm within three
+ * lower-case words, ending the phrase ("Neuralink, the company founded
+ * by ...")? */
+static int firm_noun_after(ctx *c, size_t b, size_t send)
+{
+  size_t k;
+  const tok *t;
+  if (b + 1 >= send || !(c->toks[b].flags & T_COMMA) || !(c->toks[b].flags & T_LOWER)) return 0;
+  t = &c->toks[b];
+  if (!dl_word_eq(c->text + t->start, t->len, "the") && !dl_word_eq(c->text + t->start, t->len, "a"))
+    return 0;
+  for (k = b + 1; k < send && k < b + 4; k++) {
+    t = &c->toks[k];
+    /* not "Smith, the company's founder": a possessive ends it */
+    if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_POSS))) return 0;
+    if (t->len >= 4 && t->len <= 12
+        && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len)) {
+      /* the noun ends the phrase: a comma, or a participle or relative
+       * word after it ("founded by", "that"), not "the company founder" */
+      const tok *u = k + 1 < send ? &c->toks[k + 1] : NULL;
+      const char *w = u ? c->text + u->start : NULL;
+      return !u || (u->flags & T_BREAK)
+             || ((u->flags & T_LOWER) && u->len >= 4 && w[u->len - 2] == 'e' && w[u->len - 1] == 'd')
+             || dl_word_eq(w, u->len, "that") || dl_word_eq(w, u->len, "which")
+             || dl_word_eq(w, u->len, "whose");
+    }
+  }
+  return 0;
+}
+
 /* Is the mention's title one word of a ruler ("Queen", "Prince") and its
  * name the one token a, a given name ("Queen Elizabeth": not the city of
  * Elizabeth)? */
@@ -3723,6 +3754,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
    * Australia's flag carrier" */
   if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
+      || (n <= 3 && !ge && m->tend == m->tstart && firm_noun_after(c, b, send))
       || (n <= 3 && !ge && price_moves(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
