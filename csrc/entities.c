@@ -236,6 +236,7 @@ static const lexword lexicon[] = {
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
   {"city", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"claimed", L_SAY},
+  {"cloud", L_NOTPER},
   {"club", L_ORG_SUFFIX},
   {"cmdr", L_ABBREV},
   {"co", L_ORG_SUFFIX | L_ABBREV},
