@@ -120,6 +120,7 @@ static const lexword lexicon[] = {
   {"agency", L_ORG_SUFFIX},
   {"agreement", L_NOTPER},
   {"ahead", L_STOP},
+  {"ai", L_NOTENT},
   {"airline", L_ORG_SUFFIX},
   {"airlines", L_ORG_SUFFIX},
   {"airport", L_LOC_SUFFIX},
@@ -235,6 +236,7 @@ static const lexword lexicon[] = {
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
   {"city", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"claimed", L_SAY},
+  {"cloud", L_NOTPER},
   {"club", L_ORG_SUFFIX},
   {"cmdr", L_ABBREV},
   {"co", L_ORG_SUFFIX | L_ABBREV},
@@ -274,6 +276,7 @@ static const lexword lexicon[] = {
   {"cos", L_ORG_SUFFIX | L_ABBREV},
   {"could", L_STOP},
   {"council", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"countries", L_ORG_SUFFIX},
   {"county", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"court", L_ORG_SUFFIX | L_ORG_HEAD},
   {"cpi", L_NOTENT},
@@ -315,6 +318,7 @@ static const lexword lexicon[] = {
   {"does", L_STOP},
   {"dos", L_PARTICLE},
   {"dr", L_ABBREV},
+  {"dram", L_NOTENT},
   {"du", L_PARTICLE},
   {"duchy", L_LOC_HEAD},
   {"during", L_STOP},
@@ -331,7 +335,7 @@ static const lexword lexicon[] = {
   {"either", L_STOP},
   {"el", L_PARTICLE},
   {"electric", L_ORG_SUFFIX | L_NOTPER},
-  {"electronics", L_NOTPER},
+  {"electronics", L_ORG_SUFFIX | L_NOTPER},
   {"emirate", L_LOC_HEAD},
   {"emphasised", L_SAY},
   {"emphasized", L_SAY},
@@ -419,7 +423,7 @@ static const lexword lexicon[] = {
   {"holdings", L_ORG_SUFFIX | L_NOTPER},
   {"hospital", L_ORG_SUFFIX},
   {"hotspur", L_NOTPER},
-  {"house", L_NOTPER},
+  {"house", L_ORG_HEAD | L_NOTPER},
   {"how", L_STOP},
   {"however", L_STOP},
   {"i", L_STOP},
@@ -585,6 +589,7 @@ static const lexword lexicon[] = {
   {"plain", L_LOC_SUFFIX},
   {"plan", L_NOTPER},
   {"plateau", L_LOC_SUFFIX},
+  {"platforms", L_ORG_SUFFIX},
   {"playwright", L_ROLE},
   {"plc", L_ORG_SUFFIX},
   {"please", L_STOP},
@@ -690,6 +695,7 @@ static const lexword lexicon[] = {
   {"spa", L_ORG_SUFFIX},
   {"spokesman", L_ROLE},
   {"spokeswoman", L_ROLE},
+  {"sports", L_ORG_SUFFIX},
   {"square", L_LOC_SUFFIX},
   {"sr", L_ABBREV | L_NAMESUF},
   {"st", L_ABBREV},
@@ -1232,6 +1238,13 @@ static const uint32_t title_fronts_first = LB('a') | LB('b') | LB('e') | LB('f')
 /* Lower-case nouns for a site before "at" and a place's name ("the camp
  * at Teza", "a checkpoint near Zenica"), besides L_PLACE_NOUN's, sorted
  * by strcmp. */
+/* Lower-case words for a part of a town after its name ("the Harehills
+ * area of Leeds", "the Bronx neighborhood"), sorted by strcmp. */
+static const char *const district_nouns[] = {
+  "area", "district", "estate", "neighborhood", "neighbourhood", "quarter", "suburb",
+  "township"
+};
+
 static const char *const site_nouns[] = {
   "airbase", "airport", "barracks", "base", "camp", "camps", "checkpoint", "factory",
   "garrison", "mine", "outpost", "plant", "prison", "refinery", "terminal"
@@ -1344,8 +1357,8 @@ static const uint32_t aircraft_nouns_first = LB('a') | LB('b') | LB('f') | LB('h
  * person's role. */
 static const char *const firm_nouns[] = {
   "affiliate", "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker",
-  "company", "conglomerate", "firm", "giant", "group", "insurer", "retailer", "subsidiary",
-  "unit", "venture"
+  "company", "conglomerate", "firm", "giant", "group", "insurer", "retailer", "startup",
+  "subsidiary", "unit", "venture"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
@@ -1479,6 +1492,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(club_before_city),
     WORD_TABLE(club_after_city),
     WORD_TABLE(after_place_noun),
+    WORD_TABLE(district_nouns),
     WORD_TABLE(dept_words),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
@@ -1925,6 +1939,8 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
   if (b0 < 0x80) {
     if (b0 == '-' && i > s && i + 1 < e && wbyte(u[i - 1]) && wbyte(u[i + 1]))
       *pending |= T_HYPH;
+    else if (b0 == '-' && i >= s + 2 && t[i - 1] == ' ' && t[i - 2] == ')')
+      *pending |= T_BREAK | T_SSTART;    /* "(Reuters) - The": a story opens */
     else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
     else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
       *pending |= T_BREAK | T_SSTART;
@@ -3313,6 +3329,37 @@ static int firm_noun_phrase(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* Does ", the company", ", a startup" follow the name ending before
+ * token b: a comma, "the" or "a", then a word for a firm within three
+ * lower-case words, ending the phrase ("Neuralink, the company founded
+ * by ...")? */
+static int firm_noun_after(ctx *c, size_t b, size_t send)
+{
+  size_t k;
+  const tok *t;
+  if (b + 1 >= send || !(c->toks[b].flags & T_COMMA) || !(c->toks[b].flags & T_LOWER)) return 0;
+  t = &c->toks[b];
+  if (!dl_word_eq(c->text + t->start, t->len, "the") && !dl_word_eq(c->text + t->start, t->len, "a"))
+    return 0;
+  for (k = b + 1; k < send && k < b + 4; k++) {
+    t = &c->toks[k];
+    /* not "Smith, the company's founder": a possessive ends it */
+    if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_POSS))) return 0;
+    if (t->len >= 4 && t->len <= 12
+        && word_in(firm_nouns, NELEM(firm_nouns), c->text + t->start, t->len)) {
+      /* the noun ends the phrase: a comma, or a participle or relative
+       * word after it ("founded by", "that"), not "the company founder" */
+      const tok *u = k + 1 < send ? &c->toks[k + 1] : NULL;
+      const char *w = u ? c->text + u->start : NULL;
+      return !u || (u->flags & T_BREAK)
+             || ((u->flags & T_LOWER) && u->len >= 4 && w[u->len - 2] == 'e' && w[u->len - 1] == 'd')
+             || dl_word_eq(w, u->len, "that") || dl_word_eq(w, u->len, "which")
+             || dl_word_eq(w, u->len, "whose");
+    }
+  }
+  return 0;
+}
+
 /* Is the mention's title one word of a ruler ("Queen", "Prince") and its
  * name the one token a, a given name ("Queen Elizabeth": not the city of
  * Elizabeth)? */
@@ -4008,6 +4055,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
    * Australia's flag carrier" */
   if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
+      || (n <= 3 && !ge && m->tend == m->tstart && firm_noun_after(c, b, send))
       || (n <= 3 && !ge && price_moves(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
@@ -4082,6 +4130,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
+  /* "the Harehills area of Leeds", "the Bronx neighborhood": one or two
+   * words the gazetteer does not know between "the" and a word for a
+   * part of a town are a place */
+  if (n <= 2 && !ge && r0 == a && a >= 1 && b < send
+      && !(c->toks[a].flags & (T_ALLCAPS | T_BREAK | T_SSTART))
+      && !(last->flags & (T_POSS | T_ALLCAPS)) && c->toks[a - 1].len == 3
+      && (c->toks[a - 1].flags & T_LOWER) && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(district_nouns, NELEM(district_nouns), c->text + c->toks[b].start,
+                 c->toks[b].len)) {
+    m->type = DL_ENT_LOCATION;
+    return add_ment(c, m);
+  }
   /* "at Flushing Meadows", "at the Hungaroring": where a game is played,
    * a place; "analysts at Kleinwort Benson": outside sport, a firm (not
    * a person: those open with a given name, read above) */
@@ -4148,7 +4209,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     for (k = a + 1; k < b; k++)
       if (c->toks[k].flags & T_HYPH) words--;
     int names = person_shape(c, a, b) && (words <= 3 || TOK_IN(c, b - 1, L_NAMESUF)
-                                          || (c->toks[a + 1].flags & T_ABBR))
+                                          || (c->toks[a + 1].flags & T_ABBR)
+                                          /* two given names, two surnames:
+                                           * "Adán Augusto López Hernández" */
+                                          || (words == 4 && given_word(c, a)
+                                              && given_word(c, a + 1)))
                 && !(b < send && !(c->toks[b].flags & T_BREAK)
                      && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
     if (!names && n <= 3 && country_given(c, a, b, send)) names = 1;
@@ -4568,7 +4633,7 @@ static int short_form_in_parens(const ctx *c, size_t k, const ment *p)
   size_t i, j, p0 = t->start, q = t->start + t->len;
   int first = 0;
   if ((t->flags & T_ALLCAPS) || !(t->flags & T_CAP) || t->len < 3 || t->len > 12
-      || t->gb >= 0 || k != p->tok0 + p->ntok)
+      || (t->gb >= 0 && gb_entry(c, k)->kind == DL_GK_COUNTRY) || k != p->tok0 + p->ntok)
     return 0;
   while (p0 > 0 && c->text[p0 - 1] == ' ') p0--;
   if (p0 == 0 || c->text[p0 - 1] != '(') return 0;
@@ -4713,6 +4778,100 @@ static size_t quote_before(const char *t, size_t i)
   return 0;
 }
 
+/* Is text s[0, len) a given name ("Jacob" of the surname "Jacobs")? */
+static int given_stem(const char *s, size_t len)
+{
+  size_t lo = 0, hi = dl_ngiven_names;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const char *g = dl_given_names[mid].name;
+    int r = strncmp(g, s, len);
+    if (r == 0) r = g[len] != '\0';
+    if (r == 0) return 1;
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return 0;
+}
+
+/* Is the last word of the run [a, b) a three-letter month without a dot
+ * that ends a name ("Lei Jun", "Wang Jun"), not a date: a capitalized
+ * word that is no date before it, no number after it ("May 5", "Jun
+ * 30")? */
+static int month_given(const ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b - 1];
+  if (b - a < 2 || t->len != 3 || (t->flags & (T_ABBR | T_BREAK | T_HYPH))
+      || !(c->toks[b - 2].flags & T_CAP) || (c->toks[b - 2].flags & T_ALLCAPS)
+      || is_date_word(c, b - 2) || dl_month_from_name(c->text + t->start, 3) == 0)
+    return 0;
+  return b >= send || !(c->toks[b].flags & T_DIGIT);
+}
+
+static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn);
+
+/* Is the run [a, b) "the" and a title alone ("the King", "The Pope
+ * said", not "the President of Brazil"), the title some person was read
+ * with before?  Then a mention of that person for merge() to find (as
+ * "the Saudi crown prince"), its status in *st. */
+static int bare_title(ctx *c, size_t sent0, size_t a, size_t b, size_t send, dl_status *st)
+{
+  size_t k = a, j, len;
+  const tok *t = &c->toks[a];
+  ment m;
+  if (b - a == 2 && t->len == 3 && dl_word_eq(c->text + t->start, 3, "the")) k = a + 1;
+  else if (b - a != 1 || a == sent0 || c->toks[a - 1].len != 3 || !(c->toks[a - 1].flags & T_LOWER)
+           || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 0;
+  t = &c->toks[k];
+  if (t->gb < 0 || gb_entry(c, k)->kind != DL_GK_TITLE || gb_end(c, k) != t->start + t->len
+      || (t->flags & (T_ABBR | T_ALLCAPS | T_POSS)))
+    return 0;
+  /* not "the President of Brazil", "the Pope in Rome": a place after
+   * the title says which one */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "of")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "in"))
+      && (c->toks[b + 1].flags & T_CAP))
+    return 0;
+  len = t->len;
+  for (j = 0; j < c->ntitled; j++)
+    if (same_words(c->text, t->start, len, c->titled[j].start, c->titled[j].len)) break;
+  if (j == c->ntitled) return 0;
+  ment_init(&m, c, k, k + 1);
+  m.type = DL_ENT_PERSON;
+  m.strong = 1;
+  m.counterpart = 3;
+  *st = add_ment(c, &m);
+  return 1;
+}
+
+/* Are tokens [a, b) a city or region the gazetteer names whole, no given
+ * name, then one or two capitalized words it does not know, the last a
+ * plural ("Phoenix Suns", "Los Angeles Lakers"; not "ss", nor a given
+ * name's "s", a surname: "Regina Jacobs")? */
+static int team_name(ctx *c, size_t a, size_t b)
+{
+  size_t k, j;
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  if (c->toks[a].gu >= 0 || c->toks[a].gb < 0 || l->len < 4 || w[l->len - 1] != 's'
+      || w[l->len - 2] == 's' || w[l->len - 2] == '\'' || (l->flags & (T_POSS | T_ABBR)))
+    return 0;
+  if ((gb_entry(c, a)->kind != DL_GK_CITY && gb_entry(c, a)->kind != DL_GK_REGION)
+      || given_word(c, a) || given_stem(w, l->len - 1))    /* "Regina Jacobs" */
+    return 0;
+  k = tok_upto(c, a, b, gb_end(c, a));
+  if (k <= a || k >= b || b - k > 2 || c->toks[k - 1].start + c->toks[k - 1].len != gb_end(c, a))
+    return 0;
+  for (j = k; j < b; j++)
+    if (c->toks[j].gb >= 0 || c->toks[j].gu >= 0 || !(c->toks[j].flags & T_CAP)
+        || !(c->toks[j].flags & T_LOWERCASE) || (c->toks[j].flags & T_ABBR)
+        || TOK_IN(c, j, L_NAMESUF))
+      return 0;
+  return 1;
+}
+
 /* Is the capitalized token k the first word of a title in quotes, the
  * quote holding only capitalized words and short function words, after
  * a possessive or a word that introduces a work ("Jordan's " Michael
@@ -4800,6 +4959,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     return add_ment(c, &m);
   }
 
+  /* "the King", "sat beside the King": a title alone after "the" is the
+   * one person read before with that title, if one was (merge()) */
+  if (c->ntitled && !caps_sentence && !c->row && bare_title(c, sent0, a, b, send, &st))
+    return st;
+
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
    * Wednesday 6 3 1 2 7 6 10"): an organization, even when named after a
    * place or a weekday.  A country stands for its national team (a place,
@@ -4861,6 +5025,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 5, "first")
           && !TOK_IN(c, a + 1, L_ROLE | L_NOTENT))
         break;
+      /* "the ruling New Patriotic Party", "New Democratic Party leader":
+       * "New" opens a body's name that ends as one */
+      if (b - a >= 3 && t->len == 3 && c->toks[a + 1].gb < 0
+          && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 3, "new")
+          && TOK_IN(c, b - 1, L_ORG_SUFFIX))
+        break;
       a++;
       continue;
     }
@@ -4897,7 +5067,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * Bishop", "Ann Lee Bishop of Leeds" aside: two words before it) */
   if (b - a >= 3 && b < send && post_title_after(c, a, b)) b--;
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
-         && (is_date_word(c, b - 1) || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
+         && ((is_date_word(c, b - 1) && !month_given(c, a, b, send))
+             || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
                                         && !(c->toks[b - 2].flags & T_LOWER)
                                         && TOK_IN(c, b - 1, L_NOTENT)))) {
     /* "a New York Democrat": the party word is a MISC of its own;
@@ -5010,6 +5181,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         m.type = DL_ENT_MISC;
         m.strong = 1;
         return add_ment(c, &m);
+      }
+      /* "COP29 President Mukhtar Babayev": a code in front of a title,
+       * the title and name after it are read alone (once: the rest has
+       * no code) */
+      if (b - a >= 3 && !(c->toks[a].flags & T_DIGIT) && c->toks[a + 1].gb >= 0
+          && gb_entry(c, a + 1)->kind == DL_GK_TITLE) {
+        size_t k, i;
+        int digit = 0;
+        for (k = a + 1; k < b && !digit; k++)
+          for (i = 0; i < c->toks[k].len; i++)
+            if (DL_IS_DIGIT(c->text[c->toks[k].start + i])) digit = 1;
+        if (!digit) return run(c, sent0, a + 1, b, send, caps_sentence);
       }
       return DL_OK;
     }
@@ -5424,6 +5607,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       return add_ment(c, &m);
     }
   }
+  /* "Phoenix Suns", "Los Angeles Lakers", "Washington Commanders" in
+   * any story: a city or region, then one or two words the gazetteer
+   * does not know, the last a plural, is a team (a person's surname
+   * after a town's name is rarer than a club in a business story) */
+  if (!c->sport && b - a >= 2 && m.tend == m.tstart && team_name(c, a, b)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   return classify(c, r0, a, b, send, &m);
 }
 
@@ -5459,6 +5652,60 @@ static int firm_pair(ctx *c, size_t k, size_t send)
          && (j + 1 >= send || !(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK));
 }
 
+/* Is token k a lower-case word that may sit inside an organization's
+ * name its acronym spells ("of", "the", "for", "and", "on", "in")? */
+static int spelled_connector(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *s = c->text + t->start;
+  if (!(t->flags & T_LOWER) || t->len > 3) return 0;
+  return TOK_IN(c, k, L_CONNECTOR) || dl_word_eq(s, t->len, "in")
+         || dl_word_eq(s, t->len, "on");
+}
+
+/* Does the acronym in parentheses after the name that goes on over
+ * connector k spell it ("Alliance of Small Island States (AOSIS)",
+ * "Cloud Infrastructure Services Providers in Europe (CISPE)", "UN
+ * Framework Convention on Climate Change (UNFCCC)")?  The name ends
+ * within DL_MAX_RUN_TOKENS of k, right before the parentheses; it opens
+ * at a word of [a, k), each of its capitalized words gives its first
+ * letter (an acronym among them all its letters), a connector its first
+ * letter or nothing. */
+static int acronym_spells(ctx *c, size_t a, size_t k, size_t send)
+{
+  size_t j, s, i, p, n;
+  const char *acr;
+  for (j = k + 1; j < send && j < k + DL_MAX_RUN_TOKENS; j++) {
+    if (acronym_in_parens(c, j)) break;
+    if (c->toks[j].flags & T_BREAK) return 0;
+    if (!(c->toks[j].flags & T_CAP) && !spelled_connector(c, j)) return 0;
+  }
+  if (j >= send || j >= k + DL_MAX_RUN_TOKENS || !(c->toks[j - 1].flags & T_CAP)) return 0;
+  acr = c->text + c->toks[j].start;
+  n = c->toks[j].len;                     /* at most 6 (acronym_in_parens) */
+  for (s = run_head(c, a, k); s < k; s++) {
+    uint32_t at = 1;                      /* bit p: the first p letters spelled */
+    if (!(c->toks[s].flags & T_CAP) || DL_LOWER(c->text[c->toks[s].start]) != DL_LOWER(acr[0]))
+      continue;
+    for (i = s; i < j && at; i++) {
+      const tok *t = &c->toks[i];
+      const char *w = c->text + t->start;
+      uint32_t next = 0;
+      for (p = 0; p <= n; p++) {
+        if (!(at & (1u << p))) continue;
+        if (!(t->flags & T_CAP)) next |= 1u << p;          /* a connector left out */
+        if (p < n && DL_LOWER(w[0]) == DL_LOWER(acr[p])) next |= 1u << (p + 1);
+        if ((t->flags & T_ALLCAPS) && t->len >= 2 && p + t->len <= n
+            && memcmp(w, acr + p, t->len) == 0)
+          next |= 1u << (p + t->len);                       /* "UN" of "UNFCCC" */
+      }
+      at = next;
+    }
+    if (at & (1u << n)) return 1;
+  }
+  return 0;
+}
+
 /* Does the run continue from token k-1 over connector k to k+1? */
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
@@ -5472,6 +5719,9 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (k + 1 >= send || (!(c->toks[k + 1].flags & T_CAP)
                         && (k + 2 >= send || !(c->toks[k + 2].flags & T_CAP))))
     return 0;
+  /* "Alliance of Small Island States (AOSIS)": the acronym that follows
+   * spells the name over its connectors */
+  if (spelled_connector(c, k) && acronym_spells(c, a, k, send)) return 1;
   /* two particles ("von der Leyen", "de los Santos"): the first joins
    * when the second does */
   if (k + 2 < send && TOK_IN(c, k, L_PARTICLE) && (c->toks[k + 1].flags & T_LOWER)
@@ -5561,6 +5811,23 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
     if (corp_suffix(c, k - 1)) return 0;
+    /* not "ESPN and Turner Sports": an acronym alone on the left is a
+     * name of its own */
+    if (k - 1 == run_head(c, a, k) && (c->toks[k - 1].flags & T_ALLCAPS)
+        && !(c->toks[k - 1].flags & T_ABBR) && c->toks[k - 1].len >= 3 && s[0] != '&')
+      return 0;
+    /* not "Microsoft and Meta Platforms": a word alone on the left and
+     * the right side's first word are names no list knows (a brand's,
+     * not "Securities and Exchange"), and a plural line of business ends
+     * the right side (not "Food and Drug Administration", nor a
+     * company's suffix: "Procter and Gamble Co") */
+    if (k - 1 == a && k + 2 < send && c->toks[k - 1].gb < 0 && c->toks[k + 1].gb < 0
+        && !TOK_IN(c, k - 1, ~0u) && !TOK_IN(c, k + 1, ~0u)
+        && (c->toks[k + 2].flags & T_CAP) && !(c->toks[k + 2].flags & T_BREAK)
+        && TOK_IN(c, k + 2, L_ORG_SUFFIX) && !corp_suffix(c, k + 2)
+        && c->text[c->toks[k + 2].start + c->toks[k + 2].len - 1] == 's'
+        && (k + 3 >= send || !(c->toks[k + 3].flags & T_CAP) || (c->toks[k + 3].flags & T_BREAK)))
+      return 0;
     /* a title's portfolio: "Minister for Industry and Science" (not
      * "Secretary of State Ann Lee and Defense Secretary") */
     {
@@ -6508,6 +6775,19 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
                 || (m->ntok == 3 && (c->toks[j + 1].flags & T_HYPH))
                 || (m->ntok == 3 && t->gb >= 0 && gb_entry(c, j)->kind == DL_GK_GIVEN)))
           continue;
+        /* not "Salman" of "Abdulaziz bin Salman": the father's name
+         * after "bin", "ibn" or "bint" is another man's ("King Salman");
+         * with the particle it is this one's ("Bin Salman said") */
+        if (j > m->tok0 && (c->toks[j - 1].flags & T_LOWER) && c->toks[j - 1].len <= 4
+            && (dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "bin")
+                || dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "ibn")
+                || dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "bint"))) {
+          key = hash_fold(c->text + c->toks[j - 1].start, t->start + t->len - c->toks[j - 1].start);
+          slot = hmap_slot(&names, key);
+          if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
+          else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
+          continue;
+        }
         key = hash_fold(c->text + t->start, t->len);
         slot = hmap_slot(&names, key);
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
@@ -6688,6 +6968,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
      * particle; "Morel-Dupont" of "Jean Morel-Dupont": the hyphenated
      * surname whole */
     particle = e[i].type == DL_ENT_PERSON && !e[i].gz && particle_surname(c, m);
+    if (particle) {              /* "Bin Salman": step 2 keeps it whole */
+      int32_t v = hmap_get(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+      if (v >= 0 && v != (int32_t)i) {
+        e[i].alias_of = v;
+        continue;
+      }
+    }
     if (m->ntok != 1 && !particle && !one_hyphenated(c, m)
         && !(m->ntok == 2 && e[i].type == DL_ENT_PERSON && !e[i].gz))
       continue;
@@ -6733,6 +7020,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     rb = find_root(e, p->ent);
     if (ra != rb && !e[ra].gz && e[ra].type == DL_ENT_ORGANIZATION
         && e[rb].type == DL_ENT_ORGANIZATION)
+      e[ra].alias_of = rb;
+    /* "the Electoral Commission (EC)", "National Regeneration Movement
+     * (Morena)": the story defines the word, over the gazetteer's
+     * meaning of it (when the story names that no other way) */
+    else if (ra != rb && e[ra].gz && e[ra].type != DL_ENT_PERSON && c->ms[e[ra].canon].ntok == 1
+             && e[rb].type == DL_ENT_ORGANIZATION && !e[rb].gz)
       e[ra].alias_of = rb;
   }
   /* "Leverkusen", "Bayern" after "Bayer Leverkusen", "Bayern Munich":
@@ -6781,6 +7074,42 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
             || (e[i].gz && e[i].gz == c->gu))
           continue;
         v = hmap_get(&clubs, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+        if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
+      }
+    }
+  }
+  /* "the Suns" after "Phoenix Suns": a team's plural last word alone is
+   * the team, whatever it was guessed to be (a nickname, no surname) */
+  {
+    size_t nteam = 0;
+    for (i = 0; i < ne; i++) {
+      const ment *m = &c->ms[e[i].canon];
+      if (e[i].type == DL_ENT_ORGANIZATION && m->ntok >= 2 && m->ntok <= 4
+          && team_name(c, m->tok0, m->tok0 + m->ntok))
+        nteam++;
+    }
+    if (nteam) {
+      hmap teams;
+      if (hmap_init(&teams, c->ar, 2 * nteam + 1) != DL_OK) goto done;
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        const tok *l;
+        uint64_t key;
+        size_t slot;
+        if (e[i].type != DL_ENT_ORGANIZATION || m->ntok < 2 || m->ntok > 4
+            || !team_name(c, m->tok0, m->tok0 + m->ntok))
+          continue;
+        l = &c->toks[m->tok0 + m->ntok - 1];
+        key = hash_fold(c->text + l->start, l->len);
+        slot = hmap_slot(&teams, key);
+        if (!teams.keys[slot]) { teams.keys[slot] = key; teams.vals[slot] = (int32_t)i; }
+        else if (teams.vals[slot] != (int32_t)i) teams.vals[slot] = -1;
+      }
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        int32_t v;
+        if (m->ntok != 1 || e[i].alias_of >= 0 || e[i].gz || e[i].type == DL_ENT_LOCATION) continue;
+        v = hmap_get(&teams, hash_fold(c->text + m->nstart, m->nend - m->nstart));
         if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
       }
     }
