@@ -82,11 +82,34 @@ static int stamp_opener(const char *s, size_t n)
   return 0;
 }
 
-/* Is s[0..n) only a clock time, a live blog's entry stamp ("14:05")? */
+/* "1.05pm", "12.50 pm GMT": a clock time with a dot, which only its
+ * am/pm (and a zone in capitals after it) tells from a number. */
+static int is_dot_clock(const char *s, size_t n)
+{
+  size_t i = 0, z;
+  while (i < n && i < 2 && DL_IS_DIGIT(s[i])) i++;
+  if (i == 0 || i + 3 > n || s[i] != '.' || !DL_IS_DIGIT(s[i + 1])
+      || !DL_IS_DIGIT(s[i + 2]))
+    return 0;
+  i += 3;
+  if (i < n && s[i] == ' ') i++;
+  if (i + 2 > n || (DL_LOWER(s[i]) != 'a' && DL_LOWER(s[i]) != 'p')
+      || DL_LOWER(s[i + 1]) != 'm')
+    return 0;
+  i += 2;
+  if (i == n) return 1;
+  if (s[i] != ' ') return 0;
+  for (z = i + 1; z < n && DL_IS_UPPER(s[z]); z++) {}
+  return z == n && z - i - 1 >= 2 && z - i - 1 <= 5;
+}
+
+/* Is s[0..n) only a clock time, a live blog's entry stamp ("14:05",
+ * "1.05pm GMT")? */
 static int is_clock_line(const char *s, size_t n)
 {
   return n <= DL_MAX_CLOCK_LINE && n > 0 && DL_IS_DIGIT(s[0])
-         && dl_is_stamp(s, n, NULL) && memchr(s, ':', n) != NULL;
+         && ((dl_is_stamp(s, n, NULL) && memchr(s, ':', n) != NULL)
+             || is_dot_clock(s, n));
 }
 
 /* Does s[0..n) hold a word of reporting ("said", "says", "told",

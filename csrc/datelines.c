@@ -90,11 +90,12 @@ static const char *const label_end_words[] = {
 /* Agencies trusted even without a separator after them. */
 static const char *const agency_words[] = {
   "aap", "accesswire", "afp", "agencies", "ani", "ansa", "antara", "ap",
-  "apa", "bernama", "bloomberg", "business wire", "cna", "cnw", "cp", "dpa",
-  "efe", "globe newswire", "ians", "interfax", "irna", "itar-tass", "jiji",
-  "kuna", "kyodo", "lusa", "marketwired", "mena", "pa", "pap", "pr newswire",
-  "prnewswire", "pti", "reuters", "ria novosti", "sana", "sputnik", "tass",
-  "tdi", "upi", "wafa", "wam", "xinhua", "yonhap"
+  "apa", "app", "bernama", "bloomberg", "bss", "business wire", "cna", "cnn",
+  "cnw", "cp", "dpa", "efe", "globe newswire", "ians", "interfax", "irna",
+  "itar-tass", "jiji", "kuna", "kyodo", "lusa", "marketwired", "mena", "pa",
+  "pap", "petra", "pna", "pr newswire", "prnewswire", "pti", "qna", "reuters",
+  "ria novosti", "sana", "spa", "sputnik", "tass", "tdi", "upi", "wafa",
+  "wam", "xinhua", "yonhap"
 };
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
@@ -664,6 +665,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
   size_t pos, q, e, stop, sep, region_start = 0, region_end = 0, place_end = 0;
   int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
   int ok;
+  seg inner;
 
   memset(out, 0, sizeof *out);
   out->date.hour = out->date.min = out->date.sec = -1;
@@ -682,13 +684,40 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
   if (read_seg(&sc, pos, &city)) {
     has_place = 1;
     if (!place_ok(text, &city)) return 0;
+    /* "Washington CNN —": a known agency as the last word of the place,
+     * right before the separator, is the agency (a web page's dateline
+     * whose line breaks were flattened) */
+    if (city.ncaps >= 2 && city.end - city.last_start >= 3
+        && in_table(agency_words, COUNT(agency_words), text + city.last_start,
+                    city.end - city.last_start)
+        && read_sep(&sc, skip_hspace(&sc, city.end))) {
+      e = city.last_start;
+      while (e > city.start && (text[e - 1] == ' ' || text[e - 1] == '\t')) e--;
+      if (e > city.start && e < city.last_start) {
+        has_agency = 1;
+        ag.open = ag.start = city.last_start;
+        ag.end = ag.stop = city.end;
+        ag.date.m = 0;
+        city.end = e;
+        city.ncaps--;
+      }
+    }
     pos = city.end;
-    /* "New Delhi [India], March 5 (ANI):": the region in brackets */
+    /* "New Delhi [India], March 5 (ANI):": the region in brackets, perhaps
+     * after a state in parentheses ("Srinagar (Jammu and Kashmir) [India]") */
     q = skip_hspace(&sc, pos);
-    if (q < sc.lim && text[q] == '[' && read_seg(&sc, q + 1, &reg)
+    if (!has_agency && q < sc.lim && text[q] == '(' && read_seg(&sc, q + 1, &inner)
+        && inner.end < sc.lim && text[inner.end] == ')') {
+      e = skip_hspace(&sc, inner.end + 1);
+      if (e < sc.lim && text[e] == '[') q = e;
+      else inner.start = inner.end = 0;
+    } else {
+      inner.start = inner.end = 0;
+    }
+    if (!has_agency && q < sc.lim && text[q] == '[' && read_seg(&sc, q + 1, &reg)
         && reg.end < sc.lim && text[reg.end] == ']') {
-      region_start = reg.start;
-      region_end = reg.end;
+      region_start = inner.end ? inner.start : reg.start;
+      region_end = inner.end ? inner.end : reg.end;
       nregions = 1;
       pos = place_end = reg.end + 1;
     }
@@ -711,13 +740,18 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
         pos = e < sc.lim && text[e] == '.' ? e + 1 : e;
         break;
       }
-      if (nregions == DL_MAX_REGIONS || !read_seg(&sc, q, &reg)) break;
+      /* "HARARE, (CAJ News) -": the agency straight after the comma */
+      if (q < sc.lim && text[q] == '(') {
+        if (read_agency(&sc, q, &ag)) pos = q;
+        break;
+      }
+      if (has_agency || nregions == DL_MAX_REGIONS || !read_seg(&sc, q, &reg)) break;
       if (!nregions) region_start = reg.start;
       region_end = place_end = reg.end;
       nregions++;
       pos = reg.end;
     }
-    if (!has_date) {   /* "BRUSSELS 1996-08-22", "LONDON March 3" */
+    if (!has_date && !has_agency) {   /* "BRUSSELS 1996-08-22", "LONDON March 3" */
       q = skip_hspace(&sc, pos);
       if (q > pos && read_date(&sc, q, &date)) {
         has_date = 1;
@@ -734,7 +768,9 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     size_t after = skip_hspace(&sc, q + 1);
     if (after < sc.lim && text[after] == '/') q = after;
   }
-  if (q < sc.lim && (q > pos || !has_place || text[q] == '(')
+  if (has_agency) {
+    pos = ag.stop;   /* read with the place ("Washington CNN —") */
+  } else if (q < sc.lim && (q > pos || !has_place || text[q] == '(')
       && read_agency(&sc, q, &ag)) {
     has_agency = 1;
     pos = ag.stop;
@@ -743,9 +779,11 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
       q = skip_hspace(&sc, pos + 1);
       if (read_date(&sc, q, &date)) { has_date = 1; pos = date.end; }
     }
-  } else if (has_date && q > pos) {
-    /* "TOKYO, Dec. 8 Kyodo -": a known agency without brackets, trusted
-     * only between the date and a separator */
+  } else if (has_date && (q > pos || (q < sc.lim && text[q] == ','))) {
+    /* "TOKYO, Dec. 8 Kyodo -", "Riyadh, March 22, 2023, SPA --": a known
+     * agency without brackets, trusted only between the date and a
+     * separator */
+    if (q < sc.lim && text[q] == ',') q = skip_hspace(&sc, q + 1);
     e = letters_end(&sc, q);
     if (e > q && in_table(agency_words, COUNT(agency_words), text + q, e - q)
         && read_sep(&sc, skip_hspace(&sc, e))) {

@@ -693,16 +693,20 @@ static int url_date(const char *u, size_t n, char *out)
 /* Authors                                                               */
 /* ===================================================================== */
 
-/* Not people: wire services and desks (lower case, sorted). */
+/* Not people: wire services, broadcasters' news desks, a wire story's
+ * closing mark ("(END)", "-- MORE") (lower case, sorted). */
 static const char *const agencies[] = {
-  "aap", "afp", "afp staff", "agence france presse", "agence france-presse",
-  "agencies", "anadolu", "anadolu agency", "ansa", "ap", "ap staff",
-  "associated press", "bbc", "bbc news", "bloomberg", "bloomberg news", "cnn",
-  "dpa", "editorial board", "efe", "ians", "kyodo", "kyodo news",
-  "news agencies", "news desk", "newsroom", "pa", "pa media",
-  "press association", "pti", "reuters", "reuters staff", "staff",
-  "staff reporter", "staff writer", "staff writers", "tass",
-  "the associated press", "the editorial board", "upi", "web desk",
+  "aap", "abc news", "afp", "afp staff", "agence france presse",
+  "agence france-presse", "agencies", "al jazeera", "anadolu",
+  "anadolu agency", "ani", "ansa", "antara", "ap", "ap staff",
+  "associated press", "bbc", "bbc news", "bernama", "bloomberg",
+  "bloomberg news", "cbs news", "cnbc", "cnn",
+  "dow jones", "dow jones newswires", "dpa", "editorial board", "efe", "end",
+  "fox news", "ians", "kyodo", "kyodo news", "marketwatch", "more",
+  "nbc news", "news agencies", "news desk", "newsroom", "npr", "pa",
+  "pa media", "press association", "pti", "reuters", "reuters staff",
+  "sky news", "staff", "staff reporter", "staff writer", "staff writers",
+  "tass", "the associated press", "the editorial board", "uni", "upi", "web desk",
   "wire reports", "wire services", "xinhua", "yonhap",
 };
 
@@ -761,6 +765,11 @@ static int is_role(const char *s, size_t n)
   return words > 0;
 }
 
+/* First words of a time stamp line (lower case, sorted). */
+static const char *const stamp_words[] = {
+  "last", "modified", "posted", "published", "updated",
+};
+
 /* Length of a leading "By", "Written by", "Reporting by" ... or 0
  * ("Von", "Par", "Por": the same in German, French, Spanish). */
 static size_t by_prefix(const char *s, size_t n)
@@ -799,6 +808,9 @@ static size_t author_part(const char *s, size_t n,
     n -= b;
     trim(&s, &n);
   }
+  /* "Updated: Aug 14, 2024": a time stamp beside the byline, no name */
+  for (i = 0; i < n && DL_IS_ALPHA(s[i]); i++) {}
+  if (in_list(stamp_words, NELEM(stamp_words), s, i)) return 0;
   /* "Jane Doe in Kyiv", "Jane Doe - Reuters": cut at " in " + capital,
    * or at a spaced dash */
   for (i = 0; i + 4 < n; i++) {
@@ -1403,7 +1415,16 @@ static size_t node_text_parts(hctx *c, hnode *root, int parts)
       }
     }
     if (desc && cur->children) { cur = cur->children; continue; }
-    while (cur != root && !cur->next) cur = cur->parent;
+    /* leaving a block ends a part too: "<p>By Ann Lee</p><time>Sept. 3" */
+    for (;;) {
+      if (cur->type == HN_ELEM && (tag_flags(cur->tag) & (TF_BLOCK | TF_CELL))) {
+        if (parts && bp->n > 0 && bp->p[bp->n - 1] != ';') buf_addc(bp, ';');
+        space = 1;
+      }
+      if (cur->next) break;
+      cur = cur->parent;
+      if (cur == root) break;
+    }
     if (cur == root) break;
     cur = cur->next;
   }

@@ -823,17 +823,19 @@ static const char *const BYLINE_SMALL[] = {
 };
 
 /* Lower-case words of a writer's role after the name ("By Ana Ruiz |
- * Staff writer", "By Ana Ruiz, senior correspondent"); sorted. */
+ * Staff writer", "By Ana Ruiz, senior correspondent") or after the outlet
+ * ("by Xinhua writer Liu Yang"); sorted. */
 static const char *const BYLINE_ROLE[] = {
-  "chief", "columnist", "contributor", "correspondent", "editor",
-  "producer", "reporter", "senior", "staff", "writer"
+  "chief", "columnist", "contributor", "correspondent", "correspondents",
+  "editor", "producer", "reporter", "reporters", "senior", "staff",
+  "writer", "writers"
 };
 
 static int is_byline(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
   const char *nl;
-  int after_name = 0;
+  int after_name = 0, prev_cap = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
   if (!((t[i] == 'B' || t[i] == 'b') && (t[i + 1] == 'y' || t[i + 1] == 'Y')))
     return 0;
@@ -867,12 +869,17 @@ static int is_byline(const char *t, const dl_para *p)
     {
       size_t adv;
       int32_t cp = dl_utf8_decode(t + ws, e - ws, &adv);
-      if (!cp_is_upper(cp) && !(cp == '@' && words > 1)
+      int cap = cp_is_upper(cp);
+      /* a role word after the name, or right after a capitalized word:
+       * the outlet's "Xinhua writer", "Global Times reporter" */
+      if (!cap && !(cp == '@' && words > 1)
           && table_find(BYLINE_SMALL, COUNT(BYLINE_SMALL), sizeof(char *),
                         t + ws, i - ws) < 0
-          && !(after_name && table_find(BYLINE_ROLE, COUNT(BYLINE_ROLE),
-                                        sizeof(char *), t + ws, i - ws) >= 0))
+          && !((after_name || prev_cap)
+               && table_find(BYLINE_ROLE, COUNT(BYLINE_ROLE),
+                             sizeof(char *), t + ws, i - ws) >= 0))
         return 0;
+      prev_cap = cap;
     }
   }
   return words >= 1;

@@ -223,12 +223,38 @@ describe("dl.parse_html on its own", function()
       { "By Ann Lee <span>22 July 2025</span>", { "Ann Lee" } },
       { "By ANN LEE and JOSÉ O'BRIEN Associated Press", { "Ann Lee", "José O'Brien" } },
       { "Metro News Staff", {} },
+      -- a broadcaster's news desk is no writer, a wire's closing mark no name
+      { "By Rob Diaz | Fox News", { "Rob Diaz" } },
+      { "By Jo Park, CNBC", { "Jo Park" } },
+      { "(END)", {} },
+      -- a time stamp beside the name, in its own part or its own block
+      { "UNI | Updated: Aug 14, 2024, 18:40 IST", {} },
+      { "<p>By <a href=\"/by/ho\">Ken Ho</a></p><time>Sept. 3, 2024</time>", { "Ken Ho" } },
     }
     for _, case in ipairs(cases) do
       _, meta = html.extract("<html><body><article><div class=\"byline\">" .. case[1] ..
         "</div><p>Text of the story goes here.</p></article></body></html>")
       assert.are.same(case[2], meta.authors, case[1])
     end
+  end)
+
+  it("gives a.byline for the writers of the page's byline element", function()
+    local function page(byline)
+      return [[<html><head><meta property="article:published_time" content="2023-03-20T09:00:00Z">
+        </head><body><article><h1>Harbor tunnel opens after six years of work</h1>]] .. byline ..
+        [[<p>The harbor tunnel opened to traffic on Monday after six years of construction.</p>
+        <p>About 40,000 cars a day are expected to use it, the city said.</p></article></body></html>]]
+    end
+    local a = dl.parse_html(page('<p class="byline">By Maria Olsen</p>'))
+    assert.are.same({ "Maria Olsen" }, a.authors)
+    assert.are.equal("By Maria Olsen", a.byline)
+    a = dl.parse_html(page('<div class="byline"><a href="/a/jo">Jo Park</a> and <a href="/a/li">Li Wen</a></div>'))
+    assert.are.equal("By Jo Park and Li Wen", a.byline)
+    a = dl.parse_html(page('<div class="author">Ann Lee, Bo Chen, Cy Dunn</div>'))
+    assert.are.equal("By Ann Lee, Bo Chen and Cy Dunn", a.byline)
+    a = dl.parse_html(page(""))
+    assert.are.same({}, a.authors)
+    assert.is_nil(a.byline)
   end)
 
   it("gives no text for a section front, only its title", function()

@@ -12,10 +12,19 @@ local core = require "dateline.core"
 
 local error, pairs, require, type = error, pairs, require, type
 local format, lower, match = string.format, string.lower, string.match
+local concat = table.concat
 
 local _ENV = nil
 
 local M = {}
+
+-- "By A", "By A and B", "By A, B and C"
+local function byline_of(authors)
+  local n = #authors
+  if n == 0 then return false end
+  if n == 1 then return "By " .. authors[1] end
+  return "By " .. concat(authors, ", ", 1, n - 1) .. " and " .. authors[n]
+end
 
 local META = { "title", "published", "modified", "site", "lang", "url", "description" }
 
@@ -78,6 +87,9 @@ function M.parse_html(html, opts)
     cache[k] = meta[k] or false
   end
   cache.authors = meta.authors
+  -- the page's byline element went into a.authors and out of the text;
+  -- a.byline names the same writers, as for a text with a "By" line
+  if not a.byline then cache.byline = byline_of(meta.authors) end
   return a
 end
 
