@@ -1219,7 +1219,12 @@ typedef struct frame {
  * needs the bytes.  In the page libxml2 sees, body k is replaced by the
  * marker "@dl-ld:<k>:<hash of the body, 8 hex digits>"; the script's
  * text node then names it (ld_marker). */
-typedef struct ld_span { size_t off, len; uint32_t hash; } ld_span;
+typedef struct ld_span {
+  size_t off, len;
+  uint32_t hash;
+  int read;   /* its marker met: a page's own copies of a marker name it
+               * again, and must not have it parsed again and again */
+} ld_span;
 typedef struct ld_spans { ld_span *v; size_t n, cap; } ld_spans;
 #define DL_LD_MARKER_MAX 40   /* "@dl-ld:" + 20 digits + ':' + 8 hex digits */
 
@@ -1697,10 +1702,11 @@ static void jsonld(hctx *c, const char *s, size_t len)
   dl_json_free(&j);
 }
 
-/* Text of a <script> (one text child, or several). */
 /* The body a script's text s[0..n) names when it is a marker of the
- * pre-pass (ld_spans), else NULL. */
-static const ld_span *ld_marker(const hctx *c, const char *s, size_t n)
+ * pre-pass (ld_spans) met for the first time, else NULL (the text is then
+ * read as it is).  A page may write a marker itself, in a script too short
+ * to be taken out: named once, a body costs its length once. */
+static const ld_span *ld_marker(hctx *c, const char *s, size_t n)
 {
   size_t i = 7, k = 0;
   uint32_t h = 0;
@@ -1712,10 +1718,12 @@ static const ld_span *ld_marker(const hctx *c, const char *s, size_t n)
     if ((d = hexval(s[i])) < 0) return NULL;
     h = h << 4 | (uint32_t)d;
   }
-  if (k >= c->ld.n || c->ld.v[k].hash != h) return NULL;
+  if (k >= c->ld.n || c->ld.v[k].hash != h || c->ld.v[k].read) return NULL;
+  c->ld.v[k].read = 1;
   return &c->ld.v[k];
 }
 
+/* Text of a <script> (one text child, or several). */
 static void script_jsonld(hctx *c, hnode *n)
 {
   hnode *k;
@@ -3198,6 +3206,7 @@ static int ld_take(const char *s, size_t from, size_t to, ld_spans *ld,
   ld->v[ld->n].off = from;
   ld->v[ld->n].len = to - from;
   ld->v[ld->n].hash = h;
+  ld->v[ld->n].read = 0;
   ld->n++;
   buf_add(out, s + copied, from - copied);
   buf_add(out, mark, m);

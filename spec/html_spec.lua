@@ -418,6 +418,26 @@ describe("dl.parse_html on bad input", function()
     assert.truthy(a.text:find("The council said the bridge", 1, true))
   end)
 
+  it("reads a JSON-LD body once however many scripts repeat its pre-pass marker", function()
+    -- the pre-pass puts "@dl-ld:<k>:<hash>" in the place of body k; a page
+    -- may write that text itself, in scripts too short to be taken out
+    -- (each would parse the whole body again: 5,000 of them, minutes)
+    local ld = '{"@type":"NewsArticle","headline":"Harbor tunnel opens","description":"' ..
+      string.rep("A long description of the tunnel. ", 20) .. '"}'
+    local h = 2166136261
+    for b = 1, #ld do h = ((h ~ ld:byte(b)) * 16777619) & 0xFFFFFFFF end
+    local marker = string.format('<script type="application/ld+json">@dl-ld:0:%08x</script>', h)
+    local body = "<p>" .. string.rep("The harbor tunnel opened to traffic on Monday. ", 4) .. "</p>"
+    local _, meta = html.extract("<html><head>" .. marker .. '<script type="application/ld+json">' ..
+      ld .. "</script>" .. string.rep(marker, 5000) .. "</head><body><article>" .. body ..
+      "</article></body></html>")
+    assert.are.equal("Harbor tunnel opens", meta.title)
+    -- a marker naming no body, or a body by the wrong hash, is read as it is
+    _, meta = html.extract('<html><head><script type="application/ld+json">@dl-ld:7:00000000' ..
+      "</script></head><body><article>" .. body .. "</article></body></html>")
+    assert.is_nil(meta.title)
+  end)
+
   it("keeps the article after thousands of unclosed tags and stray end tags", function()
     local story = "<p>" .. string.rep("The council said the bridge would reopen next week. ", 5) .. "</p>"
     -- (libxml2 alone is quadratic here; the time is measured by `make bench`)
