@@ -132,18 +132,46 @@ static int has_report_word(const char *s, size_t n)
 /* Paragraphs from the top looked at for a time stamp line. */
 #define DL_MAX_STAMP_SEARCH 6
 
+/* Is every capitalized word of s[0..n) outside the expressions of tl a
+ * weekday's name ("Mon 4 Mar 2025 06.00 EST": zones and AM are in
+ * capitals), or does it open with "By" (a byline's date: "By Ann Lee |
+ * March 4, 2025")?  A line with no stamp word must be nothing but its date:
+ * "Remembering September 11, 2001", "Jan 3 2024 Arsenal 2 Chelsea 1" (a
+ * headline, a table's row) pass dl_is_stamp but date no article. */
+static int only_date_words(const char *s, size_t n, const dl_timex_list *tl)
+{
+  size_t i = 0, k = 0, j;
+  while (i < n) {
+    while (k < tl->n && tl->items[k].start + tl->items[k].len <= i) k++;
+    if (k < tl->n && tl->items[k].start <= i) {
+      i = tl->items[k].start + tl->items[k].len;
+      continue;
+    }
+    if (!DL_IS_ALPHA(s[i]) || (i > 0 && DL_IS_ALPHA(s[i - 1]))) { i++; continue; }
+    for (j = i; j < n && DL_IS_ALPHA(s[j]); j++) {}
+    if (i == 0 && j == 2 && s[0] == 'B' && s[1] == 'y') return 1;   /* a byline's date */
+    if (DL_IS_UPPER(s[i]) && j - i >= 2 && DL_IS_LOWER(s[i + 1])
+        && !dl_weekday_from_name(s + i, j - i))
+      return 0;
+    i = j;
+  }
+  return 1;
+}
+
 /* The full date of time stamp paragraph p ("Published 19 February 2022",
- * "Updated 4:20 PM EST, March 4, 2025") into *out: the first expression
- * with a year, a month and a day.  0 when it has none (or no memory: a
- * stamp is an extra, never a failure of the parse). */
+ * "Updated 4:20 PM EST, March 4, 2025", "Tuesday 4 March 2025 10.05
+ * GMT") into *out: the first expression with a year, a month and a day.
+ * 0 when it has none (or no memory: a stamp is an extra, never a failure
+ * of the parse). */
 static int stamp_day(const char *text, const dl_para *p, dl_date *out)
 {
   dl_timex_list tl;
   size_t i;
-  int found = 0;
-  if (!dl_is_stamp(text + p->start, p->len, NULL)) return 0;
+  int found = 0, keyed;
+  if (!dl_is_stamp(text + p->start, p->len, &keyed)) return 0;
   dl_timex_list_init(&tl);
-  if (dl_timex_scan(text + p->start, p->len, NULL, &tl) == DL_OK) {
+  if (dl_timex_scan(text + p->start, p->len, NULL, &tl) == DL_OK
+      && (keyed || only_date_words(text + p->start, p->len, &tl))) {
     for (i = 0; i < tl.n && !found; i++) {
       const char *v = tl.items[i].value;
       int k, digits = 1;

@@ -90,6 +90,19 @@ describe("dl.parse", function()
     assert.equals("2025-03-03", a.date)
     -- ref, when given, is the article's date; the stamp is not looked at
     assert.equals("2023-01-02", dl.parse(page, { ref = "2023-01-02" }).date)
+    -- a line with no stamp word is a stamp only when it holds nothing but
+    -- its date (a weekday, a zone) or opens a byline; a headline or a
+    -- table's row naming a date is none
+    local body = "\n\nThe council said on Monday it would close the bridge."
+    for line, date in pairs {
+      ["Tuesday 4 March 2025 10.05 GMT"] = "2025-03-04",
+      ["Sat 8 Feb 2025 05.00 CET"] = "2025-02-08",
+      ["By Lena Moor | March 4, 2025"] = "2025-03-04",
+      ["Looking Back at the Great Flood of July 4, 1998"] = false,
+      ["Arsenal 2 Chelsea 1, Jan 3 2024"] = false,
+    } do
+      assert.equals(date, dl.parse("Bridge to close\n\n" .. line .. body).date or false, line)
+    end
   end)
 
   it("reports spans that are 1-based inclusive byte positions", function()

@@ -63,6 +63,17 @@ void test_article(dl_test_state *ts)
       CHECK(ts, d && strcmp(d->iso, "2025-03-03") == 0);
       dl_article_free(a);
     }
+    /* a headline naming a date, with no stamp word, is no stamp */
+    {
+      static const char headline[] = "Looking Back at the Great Flood of July 4, 1998\n\n"
+                                     "The river rose again, residents said.";
+      dl_article *b = NULL;
+      CHECK(ts, dl_article_parse(headline, sizeof headline - 1, NULL, &b) == DL_OK);
+      if (b) {
+        CHECK(ts, dl_article_stamp(b) == NULL);
+        dl_article_free(b);
+      }
+    }
     /* with a ref the stamp is not looked for */
     CHECK(ts, dl_article_parse(page, sizeof page - 1, &o, &a) == DL_OK);
     if (a) {
