@@ -162,8 +162,10 @@ static int only_date_words(const char *s, size_t n, const dl_timex_list *tl)
  * "Updated 4:20 PM EST, March 4, 2025", "Tuesday 4 March 2025 10.05
  * GMT") into *out: the first expression with a year, a month and a day.
  * 0 when it has none (or no memory: a stamp is an extra, never a failure
- * of the parse). */
-static int stamp_day(const char *text, const dl_para *p, dl_date *out)
+ * of the parse).  A line with no stamp word counts only in the front
+ * matter (front: up to the first body paragraph, or boilerplate): a date
+ * on a line of its own further down is a timeline's entry. */
+static int stamp_day(const char *text, const dl_para *p, int front, dl_date *out)
 {
   dl_timex_list tl;
   size_t i;
@@ -171,7 +173,7 @@ static int stamp_day(const char *text, const dl_para *p, dl_date *out)
   if (!dl_is_stamp(text + p->start, p->len, &keyed)) return 0;
   dl_timex_list_init(&tl);
   if (dl_timex_scan(text + p->start, p->len, NULL, &tl) == DL_OK
-      && (keyed || only_date_words(text + p->start, p->len, &tl))) {
+      && (keyed || (front && only_date_words(text + p->start, p->len, &tl)))) {
     for (i = 0; i < tl.n && !found; i++) {
       const char *v = tl.items[i].value;
       int k, digits = 1;
@@ -292,8 +294,11 @@ dl_status dl_article_parse(const char *text, size_t len,
    * as text is the article's date: the dateline's "July 14" takes its
    * year, and relative dates resolve against it (a_timexes). */
   if (opts->ref.year == 0) {
+    body = first_body(a->paras, a->npara);
     for (i = 0; i < a->npara && i < DL_MAX_STAMP_SEARCH && !a->has_stamp; i++)
-      a->has_stamp = stamp_day(text, &a->paras[i], &a->stamp);
+      a->has_stamp = stamp_day(text, &a->paras[i],
+                               i <= body || (a->paras[i].flags & DL_PARA_BOILERPLATE),
+                               &a->stamp);
     if (a->has_stamp) {
       stamped = *opts;
       stamped.ref = a->stamp;

@@ -103,6 +103,13 @@ describe("dl.parse", function()
     } do
       assert.equals(date, dl.parse("Bridge to close\n\n" .. line .. body).date or false, line)
     end
+    -- such a line past the first body paragraph is a timeline's entry; a
+    -- line with a stamp word still counts there (after a standfirst)
+    local timeline = "Key dates in the dispute\n\nThe main events so far:\n\nMarch 4, 1990\n\n"
+      .. "The wall fell after talks on Friday."
+    assert.is_nil(dl.parse(timeline).date)
+    assert.equals("2025-03-04", dl.parse("Bridge to close\n\nIt will stay shut for a week, "
+      .. "officials said.\n\nUpdated 4:20 PM EST, March 4, 2025" .. body).date)
   end)
 
   it("reports spans that are 1-based inclusive byte positions", function()
