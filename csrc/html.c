@@ -1011,7 +1011,8 @@ static uint16_t tag_flags(int t)
   return tags[t].flags;
 }
 
-/* Kinds of class/id words. */
+/* Kinds of class/id words (eight at most, H_UPDATED the last: hints_cached
+ * keeps them in a byte, hint_bytes_check). */
 enum {
   H_DROP = 1,      /* comment, share, related, cookie...: not the article */
   H_SOFT = 2,      /* byline, date, caption, tags: dropped when short */
@@ -1052,7 +1053,7 @@ static const hintdef hint_words[] = {
 };
 
 /* Roots found anywhere inside a word ("commentlist", "sharebar"); fewer
- * than 256 (hint_index). */
+ * than 256 (hint_index, hint_bytes_check). */
 static const hintdef hint_roots[] = {
   {"advert", H_DROP}, {"article", H_POS}, {"banner", H_DROP},
   {"body", H_POS}, {"breadcrumb", H_DROP}, {"comentario", H_DROP},
@@ -1075,6 +1076,10 @@ typedef struct hint_index {
   uint8_t lo[256], hi[256];
   uint8_t len[NELEM(hint_roots)];
 } hint_index;
+
+/* hint_index keeps indexes of hint_roots in a byte, and hcache_kind the
+ * H_* kinds of a value: both must fit. */
+typedef char hint_bytes_check[(NELEM(hint_roots) < 256 && H_UPDATED <= 0x80) ? 1 : -1];
 
 static void hint_index_init(hint_index *x)
 {
