@@ -107,6 +107,7 @@ static const lex_entry lexicon[] = {
   {"agriculture", L_TITLE},
   {"ajouté", L_CUE | L_VERB | L_FRPART},
   {"al", L_CONNECT},
+  {"alhaji", L_MALE | L_TITLE},
   {"algerian", L_NAT},
   {"all", L_STOPCAP},
   {"alleged", L_CUE | L_VERB},
@@ -160,6 +161,7 @@ static const lex_entry lexicon[] = {
   {"ayatollah", L_TITLE},
   {"azerbaijani", L_NAT},
   {"bahraini", L_NAT},
+  {"barrister", L_TITLE},
   {"bangladeshi", L_NAT},
   {"became", L_VERB},
   {"because", L_CONJ},
@@ -417,6 +419,7 @@ static const lex_entry lexicon[] = {
   {"his", L_DET | L_STOPCAP},
   {"hit", L_VERB},
   {"holds", L_VERB},
+  {"hon", L_TITLE | L_ABBR},
   {"honduran", L_NAT},
   {"how", L_STOPCAP},
   {"however", L_VERB | L_ADV | L_STOPCAP},
@@ -492,6 +495,7 @@ static const lex_entry lexicon[] = {
   {"lebanese", L_NAT},
   {"led", L_VERB},
   {"left", L_VERB},
+  {"legislator", L_TITLE},
   {"liberal", L_NAT},
   {"libyan", L_NAT},
   {"lieutenant", L_TITLE},
@@ -501,6 +505,7 @@ static const lex_entry lexicon[] = {
   {"loses", L_VERB},
   {"lost", L_VERB},
   {"lt", L_TITLE | L_ABBR},
+  {"madam", L_FEMALE | L_TITLE},
   {"made", L_VERB},
   {"maintained", L_CUE | L_VERB},
   {"maintaining", L_CUE | L_CUE_ING | L_VERB},
@@ -525,7 +530,9 @@ static const lex_entry lexicon[] = {
   {"might", L_VERB},
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
+  {"mla", L_TITLE},
   {"mme", L_FEMALE | L_TITLE | L_ABBR},
+  {"mna", L_TITLE},
   {"mocked", L_CUE | L_VERB | L_OBJ},
   {"mocking", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"mocks", L_CUE | L_VERB | L_OBJ},
@@ -587,6 +594,7 @@ static const lex_entry lexicon[] = {
   {"pledged", L_CUE | L_VERB},
   {"pledges", L_CUE | L_VERB},
   {"pledging", L_CUE | L_CUE_ING | L_VERB},
+  {"pm", L_TITLE},
   {"polish", L_NAT},
   {"pope", L_TITLE},
   {"portuguese", L_NAT},
@@ -1166,9 +1174,18 @@ typedef struct orgref {
  * differs ("Justice Ann Lee ... the judge said"). */
 static const struct { const char *abbr, *full; } title_abbrevs[] = {
   {"adm", "admiral"}, {"capt", "captain"}, {"col", "colonel"}, {"gen", "general"},
-  {"gov", "governor"}, {"justice", "judge"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
+  {"gov", "governor"}, {"hon", "lawmaker|legislator"}, {"justice", "judge"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
   {"rep", "representative|congressman|congresswoman|lawmaker"}, {"rev", "reverend"},
   {"sen", "senator|lawmaker"}, {"sgt", "sergeant"}
+};
+
+/* Role words that stand for other titles' heads: "the lawmaker" for a
+ * titled MLA or senator, "the PM" for a prime minister (head words of the
+ * holder's title, '|' between them; "prime" is checked for "minister"). */
+static const struct { const char *role, *heads; } role_synonyms[] = {
+  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|legislator|hon"},
+  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|lawmaker|hon"},
+  {"pm", "pm|premier|minister"}
 };
 
 /* Surnames whose gender the article told (a title, a given name), most
@@ -2206,13 +2223,18 @@ static uint32_t role_gender(qctx *c, size_t k)
   return 0;
 }
 
-/* Is mention pm a preposition's object ("to Manila", "of the Senate")? */
+/* Is mention pm a preposition's object ("to Manila", "of the Senate"),
+ * or an "-ing" participle's ("the senator representing Kano South, Ali
+ * Bello, said": the appositive is the speaker)? */
 static int prep_object(qctx *c, int32_t pm)
 {
   size_t b = c->men[pm].t0;
+  const tok *p;
   if (b > 0 && tok_is(c, b - 1, "the")) b--;
-  return b > 0 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_CAP)
-      && (tlex(c, b - 1) & L_PREP);
+  if (b == 0 || !is_word(&c->toks[b - 1]) || (c->toks[b - 1].flags & TF_CAP)) return 0;
+  p = &c->toks[b - 1];
+  return (tlex(c, b - 1) & L_PREP)
+      || (participle(c, b - 1) && c->text[p->s + p->len - 1] == 'g');
 }
 
 /* Is mention m a title alone ("The Chancellor", "the MP"), no name? */
@@ -2467,6 +2489,23 @@ static dl_span resolve_role(qctx *c, size_t k)
     if (n == 0 || n != t->len) continue;
     while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
     if (b == n) return c->tit[j].span;
+  }
+  for (j = 0; j < sizeof role_synonyms / sizeof role_synonyms[0]; j++) {
+    size_t r;
+    if (!tok_is(c, k, role_synonyms[j].role)) continue;
+    for (r = 0; r < c->ntit; r++) {
+      const char *h = c->text + c->tit[r].head.start;
+      size_t n = c->tit[r].head.len;
+      /* "the PM": a prime minister's head word is "Minister" */
+      if (dl_word_eq(h, n, "minister")
+          && !(c->tit[r].head.start >= 6 && dl_word_eq(h - 6, 5, "prime")))
+        continue;
+      if (head_in_words(h, n, role_synonyms[j].heads)
+          || (c->tit[r].full && head_in_words(c->tit[r].full, strcspn(c->tit[r].full, "|"),
+                                              role_synonyms[j].heads)))
+        return c->tit[r].span;
+    }
+    break;
   }
   /* "the opposition leader said" of one named "party chairman Kim Moon-soo":
    * with no leader named, a party's chair leads it */
@@ -2935,6 +2974,13 @@ static size_t role_phrase(qctx *c, size_t i)
    * nationality before the title */
   if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
       && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
+    j0++;
+  /* "the Congress legislator", "the BJP leader": a party's name before a
+   * title in lower case */
+  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (c->toks[j0].flags & TF_CAP)
+           && !(c->toks[j0].flags & TF_POSS) && !(tlex(c, j0) & (L_TITLE | L_STOPCAP))
+           && is_word(&c->toks[j0 + 1]) && !(c->toks[j0 + 1].flags & TF_CAP)
+           && (tlex(c, j0 + 1) & L_TITLE) && !(tlex(c, j0 + 1) & L_ABBR))
     j0++;
   j = j0;
   while (j < c->nt && j < j0 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
@@ -3792,6 +3838,9 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
         j = ap;   /* "the mayor of Gdansk says", "Ann Lee of the Kent Institute said" */
     }
     j = skip_adv(c, j, lim);
+    /* "…," the PM was quoted as saying (skip_adv took "was") */
+    if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
+      j += 2;
     if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
       a.found = 1; a.men = m; a.cue = (uint32_t)j;
     } else if (dash && !(c->men[m].flags & (M_PRON | M_DESC))
