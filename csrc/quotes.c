@@ -1116,9 +1116,12 @@ enum {
   M_ROLE = 128,   /* "the minister": a role standing for a titled name */
   M_DESC = 256,   /* "one House Republican", "an Israeli": no one's name */
   M_GIVEN = 512,  /* the gender is a given name's ("Sarah Lee"), a hint only */
-  M_LATER = 1024  /* a role whose holder is not named yet ("Iran's foreign
+  M_LATER = 1024, /* a role whose holder is not named yet ("Iran's foreign
                      minister rejected …"): the lead's next paragraph may
                      name them; on a pronoun, its antecedent is one */
+  M_NOUN = 2048   /* one capitalized word opening its sentence that the
+                     article never gave a person ("Construction will begin
+                     in June."): a subject, but no antecedent for he or she */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -1196,6 +1199,17 @@ typedef struct gname {
   uint32_t flags;      /* M_MALE or M_FEMALE, with M_GIVEN for a hint */
 } gname;
 
+/* Last words of the names the article gave people ("Becker" of "shop
+ * owner Tom Becker", "Lee" of "Lee said"), the most recent
+ * DL_MAX_SEEN_NAMES: a one-word subject opening a sentence that is none
+ * of them, with no title or given name, is taken for a common noun
+ * (M_NOUN).  A person's surname alone is nearly always introduced in
+ * full first. */
+#define DL_MAX_SEEN_NAMES 64
+typedef struct sname {
+  uint32_t s, n;
+} sname;
+
 typedef struct qctx {
   const char *text;
   size_t len;
@@ -1214,6 +1228,8 @@ typedef struct qctx {
   size_t ngn;          /* names recorded so far (the ring's next slot mod) */
   orgref org[NRECENT]; /* recent organizations, most recent first */
   size_t norg;
+  sname sn[DL_MAX_SEEN_NAMES];
+  size_t nsn;          /* names recorded so far (the ring's next slot mod) */
   dl_span qa;          /* the interviewee of a Q:/A: interview, once known */
   dl_span last_spk;    /* the name the latest attributed quote resolved to */
   int qa_set;
@@ -2063,6 +2079,7 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
    * reporters. President Ales Vetrov thanked them ... he wrote") */
   for (k = 0, nsubj = 0; k < c->nrec && (pflags & M_FEMALE) && nsubj < DL_SHE_REACH; k++) {
     uint32_t f = c->rec[k].flags;
+    if (f & M_NOUN) continue;
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
     if ((f & M_SUBJ) && !(f & M_ORG)) nsubj++;
@@ -2082,7 +2099,7 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
   for (k = 0; k < c->nrec; k++) {
     uint32_t f = c->rec[k].flags;
     if (!(f & M_SUBJ)) continue;
-    if ((pflags & (M_MALE | M_FEMALE)) && (f & M_ORG)) continue;   /* he: no company */
+    if ((pflags & (M_MALE | M_FEMALE)) && (f & (M_ORG | M_NOUN))) continue;   /* he: no company */
     if ((pflags & M_MALE) && (f & M_FEMALE)) {
       if (!(f & M_GIVEN)) continue;
       if (hint == NRECENT) hint = k;
@@ -2121,7 +2138,7 @@ static int near_subject(const qctx *c, size_t i, dl_span ante)
   const recent *r = &c->rec[0];
   size_t p;
   if (c->nrec == 0 || !r->span.len || !(r->flags & M_SUBJ)
-      || (r->flags & (M_ORG | M_MALE | M_FEMALE)))
+      || (r->flags & (M_ORG | M_MALE | M_FEMALE | M_NOUN)))
     return 0;
   p = para_of(c, c->toks[i].s);
   /* (not over one named in this paragraph too: "Binet and Lee met. She said") */
@@ -3154,7 +3171,7 @@ static dl_span sentence_subject(const qctx *c, size_t i, uint32_t pflags)
   for (k = 0; k < c->nm; k++) {
     const mention *m = &c->men[k];
     if (m->t0 < s || m->t0 >= i) continue;
-    if (!(m->flags & M_SUBJ) || (m->flags & (M_PRON | M_DESC | M_ORG))) continue;
+    if (!(m->flags & M_SUBJ) || (m->flags & (M_PRON | M_DESC | M_ORG | M_NOUN))) continue;
     if ((m->flags & M_ROLE) && !m->ante.len) continue;   /* a role named after it */
     if (m->flags & other) return none;
     return (m->flags & M_ROLE) ? m->ante : m->span;
@@ -3336,6 +3353,39 @@ static void cue_pronoun_gender(qctx *c, size_t i, dl_span ante, uint32_t g)
         && memcmp(c->text + s1, c->text + s2, n1) == 0)
       c->rec[k].flags |= g;
   }
+}
+
+/* Remember name span sp as a person's (sname). */
+static void seen_name(qctx *c, dl_span sp)
+{
+  sname *x;
+  if (sp.len == 0) return;
+  x = &c->sn[c->nsn++ % DL_MAX_SEEN_NAMES];
+  x->s = sp.start;
+  x->n = sp.len;
+}
+
+/* Is the one-word mention m a word the article gave a person before: a
+ * surname of a name seen, a recent subject's, the last speaker's, or a
+ * known given name? */
+static int known_person_word(qctx *c, const mention *m)
+{
+  size_t k, n = c->nsn < DL_MAX_SEEN_NAMES ? c->nsn : DL_MAX_SEEN_NAMES, s1, n1;
+  const char *w = c->text + c->toks[m->t0].s;
+  size_t wn = c->toks[m->t0].base;
+  if (names_person(c, m->t0, m->t1)) return 1;
+  /* any word of the name: "Castillo" of "Mariana Castillo Arévalo" */
+  for (k = 0; k < n; k++) {
+    size_t p = c->sn[k].s, e = p + c->sn[k].n;
+    while (p + wn <= e) {
+      if (memcmp(c->text + p, w, wn) == 0 && (p + wn == e || c->text[p + wn] == ' ')) return 1;
+      while (p < e && c->text[p] != ' ') p++;
+      p++;
+    }
+  }
+  s1 = 0;
+  n1 = c->last_spk.len ? last_word(c->text, c->last_spk, &s1) : 0;
+  return n1 == wn && memcmp(c->text + s1, w, wn) == 0;
 }
 
 static int find_mentions(qctx *c, size_t from)
@@ -3626,6 +3676,19 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
         m.flags |= role_gender(c, m.t0 - 2);   /* her husband, Tom, */
+    }
+    if (!(m.flags & (M_PRON | M_ORG | M_DESC | M_ROLE))) {
+      size_t nx = m.t1 + 1;
+      nx += on_weekday(c, nx);
+      if (m.t1 > m.t0 || is_cue(c, skip_adv(c, nx, c->nt)))
+        seen_name(c, m.span);   /* "Tom Becker", "Becker said" */
+      else if ((m.flags & M_SUBJ) && !(m.flags & (M_TITLED | M_MALE | M_FEMALE))
+               && ((c->toks[m.t0].flags & TF_PARA) || (m.t0 > 0 && (c->toks[m.t0 - 1].flags & TF_SENT)))
+               /* its verb right after it (not "Weller, asked about it,
+                * smiled": a person's surname, set off by an aside) */
+               && nx == m.t1 + 1 && nx < c->nt && is_word(&c->toks[nx])
+               && !known_person_word(c, &m))
+        m.flags |= M_NOUN;      /* "Construction will begin in June." */
     }
     if (m.flags & M_PRON) {
       m.ante = resolve_pronoun(c, m.flags);
