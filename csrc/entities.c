@@ -1361,6 +1361,14 @@ static const char *const portfolio_ends[] = {
   "transport", "transportation", "treasury", "water", "welfare"
 };
 
+/* Last words of a body a title's "of the" or "in the" names before the
+ * holder ("Speaker of the National Assembly Ann Lee", "Chairman of the
+ * Senate Foreign Relations Committee Tom Ito"), sorted by strcmp. */
+static const char *const title_bodies[] = {
+  "assembly", "cabinet", "commission", "committee", "congress", "council", "court",
+  "house", "legislature", "parliament", "party", "senate"
+};
+
 /* Lower-case words that end hyphenated compounds after a name
  * ("New York-based", "Trump-era"), sorted by strcmp. */
 static const char *const hyphen_suffixes[] = {
@@ -1493,6 +1501,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(gov_bodies),
     WORD_TABLE(state_bodies),
     WORD_TABLE(portfolio_ends),
+    WORD_TABLE(title_bodies),
     WORD_TABLE(ruler_words),
     WORD_TABLE(other_sports),
     WORD_TABLE(team_fronts),
@@ -4110,6 +4119,17 @@ static int aircraft_follows(const ctx *c, size_t b, size_t send)
   return word_in(aircraft_nouns, NELEM(aircraft_nouns), c->text + t->start, t->len);
 }
 
+/* Words of a body's name after a title's "of the" ("the Senate Foreign
+ * Relations Committee") looked through for its last word. */
+#define DL_MAX_TITLE_BODY 5
+
+/* Is token k a lower-case "in"? */
+static int in_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_LOWER) && t->len == 2 && dl_word_eq(c->text + t->start, 2, "in");
+}
+
 /* Is token k a lower-case "of" or "for"? */
 static int of_for(const ctx *c, size_t k)
 {
@@ -4169,7 +4189,9 @@ static size_t title_before_run(const ctx *c, size_t a, int *to)
   k = a - 1;
   if (a >= 3 && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "the")) k--;
   *to = (c->toks[k].flags & T_LOWER) && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "to");
-  if (!*to && (k == a - 1 || !of_for(c, k))) return a;   /* "to", "to the", "of the" */
+  if (!*to && (k == a - 1 || !(of_for(c, k) || in_word(c, k))))
+    return a;   /* "to", "to the", "of the", "in the" ("Opposition Leader in the
+                   National Assembly Ann Lee") */
   k--;
   ge = gb_entry(c, k);
   if (!ge || ge->kind != DL_GK_TITLE || gb_end(c, k) != c->toks[k].start + c->toks[k].len)
@@ -4856,6 +4878,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (tk < a && !to) {
       for (k = a; k < b && k < a + 3; k++)
         if (portfolio_end(c, k)) nm = k + 1;
+      /* the body the post is in, ending before the holder's name: after
+       * any portfolio word inside it ("Foreign Relations Committee") */
+      for (k = a; k + 1 < b && k < a + DL_MAX_TITLE_BODY; k++)
+        if ((c->toks[k].flags & T_CAP) && c->toks[k].len >= 4 && c->toks[k].len <= 11
+            && word_in(title_bodies, NELEM(title_bodies), c->text + c->toks[k].start,
+                       c->toks[k].len))
+          nm = k + 1;
       if (nm == b) return DL_OK;
     } else if (tk < a && (ge = gb_entry(c, a)) != NULL && ge->kind != DL_GK_GIVEN
                && ge->kind != DL_GK_TITLE && ge->type != DL_ENT_PERSON) {

@@ -530,6 +530,7 @@ static const lex_entry lexicon[] = {
   {"might", L_VERB},
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
+  {"ministers", L_STOPCAP},
   {"mla", L_TITLE},
   {"mme", L_FEMALE | L_TITLE | L_ABBR},
   {"mna", L_TITLE},
@@ -3980,6 +3981,9 @@ static int lower_after(qctx *c, size_t k)
  * not a preposition's object. */
 static int post_after_title(qctx *c, size_t c0, size_t p)
 {
+  if (p >= c0 + 2 && tok_is(c, p - 1, "in") && is_word(&c->toks[p - 2])
+      && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE))
+    return 1;   /* "Opposition Leader in the National Assembly Ann Lee said" */
   return p >= c0 + 2 && tok_is(c, p - 1, "to") && is_word(&c->toks[p - 2])
          && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE);
 }
