@@ -4623,6 +4623,191 @@ static size_t after_dateline(const char *text, size_t s, size_t e)
   return end;
 }
 
+/* --- transcript turns --------------------------------------------------- */
+
+/* A transcript sets each turn as a paragraph opened by its speaker's
+ * label in capitals and a colon ("THORNE: No. We have been clear"): the
+ * turn is a quote of that speaker, marks or none.  An article is read as
+ * a transcript when DL_MIN_TURNS paragraphs open so and one label comes
+ * back (not a lone "NOTE:" or a dateline's "ISLAMABAD:"). */
+#define DL_MIN_TURNS 3
+#define DL_MAX_TURN_LABEL 32   /* bytes of a label ("MR THORNE") */
+#define DL_MAX_TURN_NAMES 8    /* distinct labels whose names are looked up */
+
+static int label_char(char ch)
+{
+  return DL_IS_UPPER(ch) || ch == ' ' || ch == '.' || ch == '-' || ch == '\'';
+}
+
+/* The label opening paragraph p: its length (capital letters, spaces,
+ * dots, hyphens, apostrophes; two letters at least, no lower case), with
+ * *ls its start and *cs the content's start after the colon and its
+ * spaces; 0 when none.  A paragraph read as opening with a dateline
+ * ("KERR: Are you …" looks like "ISLAMABAD: The …") starts after it: its
+ * label is looked for before it, on the same line. */
+static size_t turn_label(const char *text, const dl_para *p, size_t *ls, size_t *cs)
+{
+  size_t s = p->start, e = (size_t)p->start + p->len, i, nl = 0;
+  if (p->flags & DL_PARA_HEADLINE) return 0;
+  if ((p->flags & DL_PARA_DATELINE) && !(s < e && DL_IS_UPPER(text[s]) && s + 1 < e
+                                          && DL_IS_UPPER(text[s + 1]))) {
+    size_t j = s;
+    while (j > 0 && text[j - 1] == ' ') j--;
+    if (j == 0 || text[j - 1] != ':') return 0;
+    s = --j;
+    while (s > 0 && j - s < DL_MAX_TURN_LABEL && label_char(text[s - 1])) s--;
+    if (s > 0 && text[s - 1] != '\n') return 0;
+  }
+  *ls = i = s;
+  while (i < e && i - s <= DL_MAX_TURN_LABEL && text[i] != ':') {
+    char ch = text[i];
+    if (DL_IS_UPPER(ch)) nl++;
+    else if (!label_char(ch)) return 0;
+    i++;
+  }
+  if (nl < 2 || i >= e || text[i] != ':' || !DL_IS_UPPER(text[s])) return 0;
+  *cs = i + 1;
+  while (*cs < e && DL_IS_SPACE(text[*cs])) (*cs)++;
+  return *cs < e && *cs > i + 1 ? i - s : 0;   /* "X:" then a space and words */
+}
+
+/* Is the word before cue "I" or "we" ("I told them: "…"")?  lo: where
+ * the look stops. */
+static int first_person_cue(const char *text, size_t lo, dl_span cue)
+{
+  size_t e = cue.start, b;
+  while (e > lo && text[e - 1] == ' ') e--;
+  b = e;
+  while (b > lo && DL_IS_ALPHA(text[b - 1])) b--;
+  return (e - b == 1 && text[b] == 'I') || (e - b == 2 && DL_LOWER(text[b]) == 'w' && text[b + 1] == 'e');
+}
+
+/* The last word of label text[s, s + n): [*ws, return). */
+static size_t label_last_word(const char *text, size_t s, size_t n, size_t *ws)
+{
+  size_t e = s + n, b;
+  while (e > s && (text[e - 1] == ' ' || text[e - 1] == '.')) e--;
+  b = e;
+  while (b > s && text[b - 1] != ' ') b--;
+  *ws = b;
+  return e - b;
+}
+
+/* The first place the text writes the label word w[0, n) as a name
+ * ("Thorne" for "THORNE"): a capital, then the rest in any case with a
+ * lower-case letter among them, between word boundaries; none when the
+ * article never does. */
+static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
+{
+  dl_span sp = {0, 0};
+  size_t i, k;
+  if (n < 2) return sp;
+  for (i = 0; i + n <= len; i++) {
+    int low = 0;
+    if (text[i] != w[0] || (i > 0 && DL_IS_ALPHA(text[i - 1]))) continue;
+    if (i + n < len && DL_IS_ALPHA(text[i + n])) continue;
+    for (k = 1; k < n && DL_LOWER(text[i + k]) == DL_LOWER(w[k]); k++)
+      if (DL_IS_LOWER(text[i + k])) low = 1;
+    if (k == n && low) {
+      sp.start = (uint32_t)i;
+      sp.len = (uint32_t)n;
+      return sp;
+    }
+  }
+  return sp;
+}
+
+/* Add the turns of a transcript among body paragraphs bp[0, nbp) to
+ * out[base, n), kept in text order; a paragraph holding a marked quote
+ * keeps that quote instead. */
+static dl_status transcript_turns(const char *text, size_t len, const dl_para *bp,
+                                  size_t nbp, dl_quote_list *out, size_t base)
+{
+  size_t i, k, nturn = 0, rep = 0, cs, ls, n, nq, w, nn = 0;
+  struct { size_t s, n; dl_span name; } names[DL_MAX_TURN_NAMES];
+  dl_quote *all;
+  for (i = 0; i < nbp; i++) {
+    const dl_para *p = &bp[i];
+    size_t ln = turn_label(text, p, &ls, &cs);
+    if (!ln) continue;
+    nturn++;
+    /* a label that comes back (compared with the previous two only:
+     * turns alternate, so a repeat shows within two) */
+    for (k = i; k-- > 0 && i - k <= 2;) {
+      size_t cs2, ls2, l2 = turn_label(text, &bp[k], &ls2, &cs2);
+      if (l2 == ln && memcmp(text + ls2, text + ls, ln) == 0) { rep = 1; break; }
+    }
+  }
+  if (nturn < DL_MIN_TURNS || !rep) return DL_OK;
+  nq = out->n;
+  if (dl_grow((void **)&out->items, &out->cap, nq + nturn, sizeof *out->items)) return DL_ENOMEM;
+  n = nq;
+  for (i = 0, k = base; i < nbp; i++) {
+    const dl_para *p = &bp[i];
+    size_t pe = (size_t)p->start + p->len, ln, ws, wn, j;
+    dl_quote *q;
+    ln = turn_label(text, p, &ls, &cs);
+    if (!ln) continue;
+    if (p->flags & DL_PARA_DATELINE) {
+      /* a dateline's place is a turn's label only when it comes back */
+      size_t cs2, ls2, l2 = 0;
+      for (j = i + 1; j < nbp && j <= i + 2; j++)
+        if ((l2 = turn_label(text, &bp[j], &ls2, &cs2)) == ln
+            && memcmp(text + ls2, text + ls, ln) == 0)
+          break;
+      if (j >= nbp || j > i + 2) continue;
+    }
+    wn = label_last_word(text, ls, ln, &ws);
+    for (j = 0; j < nn; j++)
+      if (names[j].n == wn && memcmp(text + names[j].s, text + ws, wn) == 0) break;
+    if (j == nn && nn < DL_MAX_TURN_NAMES) {
+      names[nn].s = ws;
+      names[nn].n = wn;
+      names[nn++].name = label_name(text, len, text + ws, wn);
+    }
+    while (k < nq && (size_t)out->items[k].outer.start + out->items[k].outer.len <= p->start) k++;
+    if (k < nq && out->items[k].outer.start < pe) {
+      /* marked quotes in the turn: the label speaks those no cue gave
+       * to anyone ("THORNE: "I will not be bullied."") */
+      for (; k < nq && out->items[k].outer.start < pe; k++) {
+        dl_quote *mq = &out->items[k];
+        /* the one opening the turn, one given to the label itself, one
+         * with no attribution or the speaker's own "I said"; not "Some
+         * MPs call it "a betrayal"": another's words the turn quotes */
+        if (mq->outer.start != cs && !(mq->speaker.len && mq->speaker.start == ws)
+            && !(!mq->speaker.len && (!mq->cue.len || first_person_cue(text, ls, mq->cue))))
+          continue;
+        mq->speaker = (dl_span){(uint32_t)ws, (uint32_t)wn};
+        mq->resolved = mq->name = j < nn ? names[j].name : (dl_span){0, 0};
+        mq->cue = (dl_span){0, 0};
+        mq->via_pronoun = 0;
+        mq->inherited = 0;
+      }
+      continue;
+    }
+    while (pe > cs && DL_IS_SPACE(text[pe - 1])) pe--;
+    q = &out->items[n++];
+    memset(q, 0, sizeof *q);
+    q->start = (uint32_t)cs;
+    q->len = (uint32_t)(pe - cs);
+    q->outer = (dl_span){(uint32_t)cs, (uint32_t)(pe - cs)};
+    q->closed = 1;
+    q->speaker = (dl_span){(uint32_t)ws, (uint32_t)wn};
+    if (j < nn) q->resolved = q->name = names[j].name;
+  }
+  if (n == nq) return DL_OK;
+  /* merge the turns (in order) into the quotes (in order) */
+  all = (dl_quote *)malloc((n - base) * sizeof *all);
+  if (!all) { out->n = nq; return DL_ENOMEM; }
+  for (i = base, k = nq, w = 0; i < nq || k < n;)
+    all[w++] = (k >= n || (i < nq && out->items[i].outer.start < out->items[k].outer.start))
+               ? out->items[i++] : out->items[k++];
+  memcpy(out->items + base, all, w * sizeof *all);
+  out->n = base + w;
+  free(all);
+  return DL_OK;
+}
+
 dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
                          size_t npara, dl_quote_list *out)
 {
@@ -4668,7 +4853,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   }
 
   st = match_quotes(text, bp, nbp, out, &aux, &capaux);
-  if (st != DL_OK || out->n == base) goto done;
+  if (st != DL_OK) goto done;
+  if (out->n == base) {
+    st = transcript_turns(text, len, bp, nbp, out, base);
+    goto done;
+  }
 
   c.text = text;
   c.len = len;
@@ -4772,6 +4961,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     }
     out->n = w;
   }
+  st = transcript_turns(text, len, bp, nbp, out, base);
 
 done:
   free(aux);
