@@ -2118,6 +2118,10 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
   return hint < c->nrec ? c->rec[hint].span : none;
 }
 
+/* Body paragraphs (the headline counted) of a story's lead: a role
+ * there with no name yet is named by the paragraph after it. */
+#define DL_LEAD_PARAS 2
+
 /* The index of the body paragraph holding byte offset at (paragraphs are
  * in text order; nbp when none). */
 static size_t para_of(const qctx *c, size_t at)
@@ -3000,6 +3004,12 @@ static size_t role_phrase(qctx *c, size_t i)
            && is_word(&c->toks[j0 + 1]) && !(c->toks[j0 + 1].flags & TF_CAP)
            && (tlex(c, j0 + 1) & L_TITLE) && !(tlex(c, j0 + 1) & L_ABBR))
     j0++;
+  /* "the home secretary", "the new minister": a lower-case word the
+   * lexicon does not know before a title in lower case */
+  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && !(c->toks[j0].flags & (TF_CAP | TF_POSS))
+           && tlex(c, j0) == 0 && is_word(&c->toks[j0 + 1]) && !(c->toks[j0 + 1].flags & TF_CAP)
+           && (tlex(c, j0 + 1) & L_TITLE) && !(tlex(c, j0 + 1) & L_ABBR))
+    j0++;
   j = j0;
   while (j < c->nt && j < j0 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
@@ -3436,6 +3446,9 @@ static int find_mentions(qctx *c, size_t from)
         m.t1 = (uint32_t)(k = j - 1);   /* "the mayor of this town" whole */
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      /* "The home secretary has promised to "…"" opening the story: the
+       * next paragraph may name her (named_later) */
+      if (!m.ante.len && !c->nrec && para_of(c, t->s) <= DL_LEAD_PARAS) m.flags |= M_LATER;
       {
         mention r = m;   /* the name it stands for; else a nameless subject */
         r.span = m.ante;
