@@ -1242,6 +1242,7 @@ typedef struct qctx {
 
 static uint32_t tlex(qctx *c, size_t i);
 static int is_cue(qctx *c, size_t i);
+static int article(qctx *c, size_t i);
 static size_t skip_adv(qctx *c, size_t j, size_t lim);
 static char tok_org_kind(qctx *c, size_t k);
 
@@ -2409,6 +2410,7 @@ static const char *abbr_full(qctx *c, size_t k)
 static long title_head(qctx *c, const mention *m, const char **full)
 {
   size_t k = m->t1 + 1, lo = m->t0 > DL_MAX_TITLE_REACH ? m->t0 - DL_MAX_TITLE_REACH : 0;
+  int post = 0;   /* crossed an "of", "for" or "and" */
   while (k-- > lo) {
     const tok *t = &c->toks[k];
     if (k + 1 == m->t0 && is_punct(t, ',') && k > 0 && is_word(&c->toks[k - 1])
@@ -2421,15 +2423,29 @@ static long title_head(qctx *c, const mention *m, const char **full)
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
       /* "Minister of Foreign Affairs Ann Lee" */
       if ((tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and"))
-          && !(t->flags & (TF_PARA | TF_WIN)))
+          && !(t->flags & (TF_PARA | TF_WIN))) {
+        post = 1;
         continue;
+      }
       /* one lower-case word may be the title itself ("party chief Ann
        * Lee"); any other ends the search: "Finance Minister Ann Lee
        * greeted Bob Tan" gives Bob Tan no title */
       if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return -1;
     }
     if ((tlex(c, k) & L_TITLE) && !*full) *full = abbr_full(c, k);
-    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) return (long)k;
+    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) {
+      /* "the Labour MP for Hastings and Rye": after "the" the title is a
+       * role and the word after its "for" a place (not "Secretary of
+       * State Blinken") */
+      size_t x;
+      for (x = k + 1; x < m->t1 && !post; x++)
+        post = tok_is(c, x, "of") || tok_is(c, x, "for");
+      if (post && (m->t0 == m->t1 || k >= m->t0)
+          && ((k > 0 && article(c, k - 1)) || (k > 1 && (c->toks[k - 1].flags & TF_CAP)
+                                                && article(c, k - 2))))
+        return -1;
+      return (long)k;
+    }
     if (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN))) return -1;
   }
   return -1;
