@@ -2623,6 +2623,9 @@ static long org_intro(qctx *c, const mention *m)
   if (k > 0 && tok_is(c, k - 1, "the")) k--;
   if (k > 0 && is_punct(&c->toks[k - 1], ',')) k--;
   if (k == 0 || (k == m->t0 - 1 && tok_is(c, k, "the")) || !tok_org_kind(c, k - 1)) return -1;
+  /* not over a paragraph's start: a headline's last word ("… water
+   * firm") says nothing of the next paragraph's first name */
+  if (c->toks[k].flags & (TF_PARA | TF_WIN)) return -1;
   if (m->flags & (M_TITLED | M_MALE | M_FEMALE) || given_gender(c->text, m->span)) return -1;
   if (role_of_body(c, k - 1)) return -1;
   return (long)k - 1;
