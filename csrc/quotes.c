@@ -4655,6 +4655,29 @@ static size_t after_dateline(const char *text, size_t s, size_t e)
   return end;
 }
 
+/* Is quote q a nickname inside a name: one or two capitalized words,
+ * between a capitalized word and a capitalized word on the same line
+ * (Ramon "Monching" Villaluz, Juan Miguel "Migz" Zubiri)? */
+static int nickname(const char *text, size_t len, const dl_quote *q)
+{
+  size_t s = q->start, e = s + q->len, b = q->outer.start, a = b + q->outer.len, i, nsp = 0;
+  if (!q->closed || q->len == 0 || !DL_IS_UPPER(text[s])) return 0;
+  for (i = s; i < e; i++) {
+    if (text[i] == ' ') {
+      if (++nsp > 1 || i + 1 >= e || !DL_IS_UPPER(text[i + 1])) return 0;
+    } else if (!DL_IS_ALPHA(text[i]) && text[i] != '-' && text[i] != '.'
+               && !((unsigned char)text[i] >= 0x80)) {
+      return 0;
+    }
+  }
+  /* a capitalized word, a space, the marks, a space, a capitalized word */
+  if (b < 2 || text[b - 1] != ' ' || !DL_IS_ALPHA(text[b - 2]) || a + 1 >= len
+      || text[a] != ' ' || !DL_IS_UPPER(text[a + 1]))
+    return 0;
+  for (i = b - 1; i > 0 && DL_IS_ALPHA(text[i - 1]); i--) {}
+  return DL_IS_UPPER(text[i]);
+}
+
 /* --- transcript turns --------------------------------------------------- */
 
 /* A transcript sets each turn as a paragraph opened by its speaker's
@@ -4983,12 +5006,13 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     }
   }
 
-  /* drop empty quotes and unclosed partial ones (a stray mark) */
+  /* drop empty quotes, unclosed partial ones (a stray mark) and
+   * nicknames (Ramon "Monching" Villaluz) */
   {
     size_t w = base;
     for (k = base; k < out->n; k++) {
       const dl_quote *q = &out->items[k];
-      if (q->len == 0 || (!q->closed && q->partial)) continue;
+      if (q->len == 0 || (!q->closed && q->partial) || nickname(text, len, q)) continue;
       out->items[w++] = *q;
     }
     out->n = w;
