@@ -3385,6 +3385,28 @@ static void cue_pronoun_gender(qctx *c, size_t i, dl_span ante, uint32_t g)
   }
 }
 
+/* "who gave her name only as Achieng", "asked to be identified only
+ * by his first name, Musa": the gender flag (M_FEMALE, M_MALE, or M_SUBJ
+ * when none is told) when the name at token t0 is given so, else 0. */
+#define DL_MAX_NAMED_AS 6   /* words between "name" / "identified" and the name */
+static uint32_t named_as(qctx *c, size_t t0)
+{
+  size_t k, lo;
+  uint32_t g = M_SUBJ;
+  if (t0 < 2 || !(tok_is(c, t0 - 1, "as") || is_punct(&c->toks[t0 - 1], ','))) return 0;
+  lo = t0 > DL_MAX_NAMED_AS + 1 ? t0 - DL_MAX_NAMED_AS - 1 : 0;
+  for (k = t0 - 1; k-- > lo;) {
+    const tok *w = &c->toks[k];
+    if (!is_word(w) || (w->flags & TF_CAP) || (c->toks[k + 1].flags & (TF_PARA | TF_WIN))) return 0;
+    if (tok_is(c, k, "her")) g = M_FEMALE;
+    else if (tok_is(c, k, "his")) g = M_MALE;
+    else if (tok_is(c, k, "name") || tok_is(c, k, "identified"))
+      /* (the comma only after "name": "her first name, Achieng") */
+      return tok_is(c, t0 - 1, "as") || tok_is(c, k, "name") ? g : 0;
+  }
+  return 0;
+}
+
 /* Remember name span sp as a person's (sname). */
 static void seen_name(qctx *c, dl_span sp)
 {
@@ -3687,6 +3709,10 @@ static int find_mentions(qctx *c, size_t from)
     } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0) {
       m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
+    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG))) {
+      uint32_t g = named_as(c, m.t0);   /* "who gave her name only as Achieng" */
+      if (g) m.flags |= M_SUBJ | (g & (M_MALE | M_FEMALE));
+    }
     /* "heard from an aide, Carla Montes, who testified": after a comma
      * too (subject_before), when no verb of its own follows */
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0)
@@ -3789,6 +3815,23 @@ typedef struct attrib {
   int same;            /* no name: "…" and said "…" continues the previous
                           quote's clause, hence its speaker */
 } attrib;
+
+static int starts_mention(qctx *c, size_t i);
+
+/* A name given by "gave her name only as" among tokens [lo, hi) (up to a
+ * sentence's end): "said a trader who gave her name only as Achieng"
+ * names the speaker the cue left nameless.  The mention, or -1. */
+static int named_as_in(qctx *c, size_t lo, size_t hi)
+{
+  size_t j;
+  for (j = lo; j < hi; j++) {
+    int m = starts_mention(c, j);
+    if (j > lo && (c->toks[j].flags & (TF_PARA | TF_WIN))) break;
+    if (m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG)) && named_as(c, j)) return m;
+    if (c->toks[j].flags & TF_SENT) break;
+  }
+  return -1;
+}
 
 static int starts_mention(qctx *c, size_t i)
 {
@@ -4938,6 +4981,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     /* the previous quote: its own attribution after it, else before it */
     if (prev) {
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
+      if (post.found && post.men < 0 && !post.same) post.men = named_as_in(&c, 0, c.nt);
       /* not past a full stop that ends the quote and its sentence: 'told
        * her to "keep it." Later, she said …' is another sentence's */
       if (!post.found && prev->partial && !pre.speaker.len
@@ -4976,6 +5020,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       q->partial = (uint8_t)(starts_para ? 0 : is_partial(&c, q, c0, e));
       memset(&pre, 0, sizeof pre);
       pa = preposed(&c, c0, e);
+      if (pa.found && pa.men < 0 && !pa.same) pa.men = named_as_in(&c, c0, e);
       if (q->partial && pa.found && pa.men < 0 && !pa.same) {
         attrib oa = outer_cue(&c, c0, pa.cue);
         if (oa.found && oa.men >= 0) pa = oa;
