@@ -107,8 +107,8 @@ static const lex_entry lexicon[] = {
   {"agriculture", L_TITLE},
   {"ajouté", L_CUE | L_VERB | L_FRPART},
   {"al", L_CONNECT},
-  {"alhaji", L_MALE | L_TITLE},
   {"algerian", L_NAT},
+  {"alhaji", L_MALE | L_TITLE},
   {"all", L_STOPCAP},
   {"alleged", L_CUE | L_VERB},
   {"alleges", L_CUE | L_VERB},
@@ -161,8 +161,8 @@ static const lex_entry lexicon[] = {
   {"ayatollah", L_TITLE},
   {"azerbaijani", L_NAT},
   {"bahraini", L_NAT},
-  {"barrister", L_TITLE},
   {"bangladeshi", L_NAT},
+  {"barrister", L_TITLE},
   {"became", L_VERB},
   {"because", L_CONJ},
   {"becomes", L_VERB},
@@ -3393,7 +3393,11 @@ static uint32_t named_as(qctx *c, size_t t0)
 {
   size_t k, lo;
   uint32_t g = M_SUBJ;
-  if (t0 < 2 || !(tok_is(c, t0 - 1, "as") || is_punct(&c->toks[t0 - 1], ','))) return 0;
+  const tok *p;
+  if (t0 < 2) return 0;
+  p = &c->toks[t0 - 1];   /* (a byte test first: this runs on most names) */
+  if (!(is_punct(p, ',') || (p->len == 2 && c->text[p->s] == 'a' && c->text[p->s + 1] == 's')))
+    return 0;
   lo = t0 > DL_MAX_NAMED_AS + 1 ? t0 - DL_MAX_NAMED_AS - 1 : 0;
   for (k = t0 - 1; k-- > lo;) {
     const tok *w = &c->toks[k];
@@ -3738,7 +3742,7 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (!(m.flags & (M_PRON | M_ORG | M_DESC | M_ROLE))) {
       size_t nx = m.t1 + 1;
-      nx += on_weekday(c, nx);
+      if (m.t1 == m.t0) nx += on_weekday(c, nx);
       if (m.t1 > m.t0 || is_cue(c, skip_adv(c, nx, c->nt)))
         seen_name(c, m.span);   /* "Tom Becker", "Becker said" */
       else if ((m.flags & M_SUBJ) && !(m.flags & (M_TITLED | M_MALE | M_FEMALE))
@@ -4747,6 +4751,8 @@ static size_t turn_label(const char *text, const dl_para *p, size_t *ls, size_t 
 {
   size_t s = p->start, e = (size_t)p->start + p->len, i, nl = 0;
   if (p->flags & DL_PARA_HEADLINE) return 0;
+  /* (most paragraphs open with a capital and a lower-case letter) */
+  if (!(p->flags & DL_PARA_DATELINE) && (p->len < 2 || DL_IS_LOWER(text[s + 1]))) return 0;
   if ((p->flags & DL_PARA_DATELINE) && !(s < e && DL_IS_UPPER(text[s]) && s + 1 < e
                                           && DL_IS_UPPER(text[s + 1]))) {
     size_t j = s;
@@ -4822,19 +4828,26 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
                                   size_t nbp, dl_quote_list *out, size_t base)
 {
   size_t i, k, nturn = 0, rep = 0, cs, ls, n, nq, w, nn = 0;
+  size_t pls[2] = {0, 0}, pln[2] = {0, 0};   /* the labels of the two turns before */
   struct { size_t s, n; dl_span name; } names[DL_MAX_TURN_NAMES];
   dl_quote *all;
   for (i = 0; i < nbp; i++) {
     const dl_para *p = &bp[i];
-    size_t ln = turn_label(text, p, &ls, &cs);
+    size_t ln;
+    /* (a byte test first: most paragraphs open with "Xx") */
+    if (!(p->flags & DL_PARA_DATELINE) && (p->len < 2 || !DL_IS_UPPER(text[p->start + 1])))
+      continue;
+    ln = turn_label(text, p, &ls, &cs);
     if (!ln) continue;
     nturn++;
-    /* a label that comes back (compared with the previous two only:
+    /* a label that comes back (compared with the two turns before only:
      * turns alternate, so a repeat shows within two) */
-    for (k = i; k-- > 0 && i - k <= 2;) {
-      size_t cs2, ls2, l2 = turn_label(text, &bp[k], &ls2, &cs2);
-      if (l2 == ln && memcmp(text + ls2, text + ls, ln) == 0) { rep = 1; break; }
-    }
+    for (k = 0; k < 2; k++)
+      if (pln[k] == ln && memcmp(text + pls[k], text + ls, ln) == 0) rep = 1;
+    pls[1] = pls[0];
+    pln[1] = pln[0];
+    pls[0] = ls;
+    pln[0] = ln;
   }
   if (nturn < DL_MIN_TURNS || !rep) return DL_OK;
   nq = out->n;
