@@ -219,6 +219,7 @@ static const lex_entry lexicon[] = {
   {"claimed", L_CUE | L_VERB},
   {"claiming", L_CUE | L_CUE_ING | L_VERB},
   {"claims", L_CUE | L_VERB},
+  {"cm", L_TITLE},
   {"cmdr", L_ABBR},
   {"col", L_TITLE | L_ABBR},
   {"colombian", L_NAT},
@@ -1184,12 +1185,14 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
 };
 
 /* Role words that stand for other titles' heads: "the lawmaker" for a
- * titled MLA or senator, "the PM" for a prime minister (head words of the
- * holder's title, '|' between them; "prime" is checked for "minister"). */
-static const struct { const char *role, *heads; } role_synonyms[] = {
-  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|legislator|hon"},
-  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|lawmaker|hon"},
-  {"pm", "pm|premier|minister"}
+ * titled MLA or senator, "the PM" for a prime minister, "the CM" for a
+ * chief minister (head words of the holder's title, '|' between them; a
+ * "minister" head needs the word pre before it). */
+static const struct { const char *role, *heads, *pre; } role_synonyms[] = {
+  {"cm", "cm|minister", "chief"},
+  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|legislator|hon", ""},
+  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|lawmaker|hon", ""},
+  {"pm", "pm|premier|minister", "prime"}
 };
 
 /* Surnames whose gender the article told (a title, a given name), most
@@ -2535,8 +2538,10 @@ static dl_span resolve_role(qctx *c, size_t k)
       const char *h = c->text + c->tit[r].head.start;
       size_t n = c->tit[r].head.len;
       /* "the PM": a prime minister's head word is "Minister" */
+      size_t pn = strlen(role_synonyms[j].pre);
       if (dl_word_eq(h, n, "minister")
-          && !(c->tit[r].head.start >= 6 && dl_word_eq(h - 6, 5, "prime")))
+          && !(pn && c->tit[r].head.start >= pn + 1 && h[-1] == ' '
+               && dl_word_eq(h - pn - 1, pn, role_synonyms[j].pre)))
         continue;
       if (head_in_words(h, n, role_synonyms[j].heads)
           || (c->tit[r].full && head_in_words(c->tit[r].full, strcspn(c->tit[r].full, "|"),
@@ -3909,12 +3914,38 @@ static int name_ends_np(qctx *c, int m, size_t lim)
   return (tlex(c, j) & (L_CUE | L_PREP | L_CONJ | L_ADV | L_VERB | L_LY | L_DET)) != 0;
 }
 
-/* The attribution after a quote: tokens [0, lim) of the gap that follows
- * it.  ended_stop: the quote's content ends with a full stop. */
+/* After a cue, from token j: at most DL_MAX_ROLE_COMMA words ending in a
+ * title word, a comma, then a name ending the clause ("the former
+ * minister, A. K. Balan."): the name's mention, or -1. */
+#define DL_MAX_ROLE_COMMA 8
+static int role_comma_name(qctx *c, size_t j, size_t lim)
+{
+  size_t k;
+  int m;
+  for (k = j; k < lim && k < j + DL_MAX_ROLE_COMMA; k++) {
+    if (c->toks[k].kind != T_PUNCT) continue;
+    if (k == j || c->toks[k].cp != ',' || !is_word(&c->toks[k - 1])
+        || !(tlex(c, k - 1) & L_TITLE) || (tlex(c, k - 1) & L_ABBR))
+      return -1;
+    m = starts_mention(c, k + 1);
+    /* "A. K. Balan": an initial "A" is read as the article */
+    if (m < 0 && k + 2 < lim && (c->toks[k + 1].flags & TF_CAP)
+        && (c->toks[k + 1].len == 1
+            || (c->toks[k + 1].len == 2 && c->text[c->toks[k + 1].s + 1] == '.')))
+      m = starts_mention(c, k + 2 + (k + 3 < lim && is_punct(&c->toks[k + 2], '.')));
+    if (m < 0 || (c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))) return -1;
+    return c->men[m].t1 + 1 >= lim || is_punct(&c->toks[c->men[m].t1 + 1], ',')
+           || (c->toks[c->men[m].t1].flags & TF_SENT) ? m : -1;
+  }
+  return -1;
+}
+
 /* Words looked over for "quoted X as saying" after a quote ("the
  * state news agency quoted him as saying"). */
 #define DL_MAX_QUOTED_REACH 6
 
+/* The attribution after a quote: tokens [0, lim) of the gap that follows
+ * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
@@ -4009,16 +4040,33 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     j = skip_adv(c, i + 1, lim);
     a.men = starts_mention(c, j);
     if (a.men >= 0 && !(c->men[a.men].flags & M_PRON)) {
+      size_t nx = skip_paren(c, c->men[a.men].t1 + 1, lim);
       m = role_then_name(c, c->men[a.men].t1 + 1, lim);
       if (m >= 0 && c->toks[c->men[m].t0 - 1].kind != T_PUNCT && name_ends_np(c, m, lim))
         a.men = m;
+      else if (nx > c->men[a.men].t1 + 1 && nx < lim) {
+        /* said Trinamool Congress (TMC) chairperson Ann Lee, said
+         * Presidential Communications Office (PCO) Secretary Ann Lee */
+        m = starts_mention(c, nx);
+        if (m < 0 || !(c->men[m].flags & M_TITLED)) m = role_then_name(c, nx, lim);
+        if (m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC)) && name_ends_np(c, m, lim))
+          a.men = m;
+      }
     } else if (a.men < 0) {
       /* said party spokesman Jo Lin / said Lin's spokesman, Jo Ray, */
+      size_t j0 = j;
       if (j < lim && c->toks[j].men >= 0 && (c->men[c->toks[j].men].flags & M_POSS)
           && c->men[c->toks[j].men].t0 == j)
         j = c->men[c->toks[j].men].t1 + 1;
       m = role_then_name(c, j, lim);
       if (m >= 0 && name_ends_np(c, m, lim)) a.men = m;
+      j = j0;
+    }
+    /* "stated the Council of Governors chairperson, Ann Lee", "thundered
+     * the former minister, A. K. Balan": a role, a comma, its holder */
+    if (a.men < 0 || ((c->men[a.men].flags & M_ROLE) && !c->men[a.men].ante.len)) {
+      m = role_comma_name(c, j, lim);
+      if (m >= 0) a.men = m;
     }
     return a;
   }
