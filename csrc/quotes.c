@@ -3773,6 +3773,11 @@ static int find_mentions(qctx *c, size_t from)
             if ((c->rec[k].flags & M_LATER) && !c->rec[k].span.len) m.flags |= M_LATER;
             break;
           }
+      /* ""We're going to win," she told supporters." opening the story,
+       * no one named before: the next paragraph may name her */
+      if (!m.ante.len && !c->nrec && (m.flags & (M_MALE | M_FEMALE))
+          && para_of(c, t->s) <= DL_LEAD_PARAS)
+        m.flags |= M_LATER;
     } else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
     else if (!(m.flags & M_POSS)) {
       /* remembered; an object whose given name tells a gender is kept
