@@ -174,6 +174,7 @@ static const lexword lexicon[] = {
   {"bancshares", L_ORG_SUFFIX},
   {"bank", L_ORG_SUFFIX | L_ORG_HEAD},
   {"baptist", L_NOTENT},
+  {"barr", L_ABBREV},
   {"baseball", L_NOTENT},
   {"basin", L_LOC_SUFFIX},
   {"basketball", L_NOTENT},
@@ -260,6 +261,7 @@ static const lexword lexicon[] = {
   {"comptroller", L_ROLE},
   {"computer", L_NOTPER},
   {"computers", L_NOTPER},
+  {"comr", L_ABBREV},
   {"conceded", L_SAY},
   {"confederation", L_ORG_HEAD},
   {"conference", L_ORG_SUFFIX},
@@ -337,6 +339,7 @@ static const lexword lexicon[] = {
   {"emphasized", L_SAY},
   {"enclave", L_PLACE_NOUN},
   {"energy", L_ORG_SUFFIX | L_NOTPER},
+  {"engr", L_ABBREV},
   {"envoy", L_ROLE},
   {"eps", L_NOTENT},
   {"eurobond", L_NOTENT},
@@ -417,6 +420,7 @@ static const lexword lexicon[] = {
   {"hockey", L_NOTENT},
   {"holding", L_ORG_SUFFIX},
   {"holdings", L_ORG_SUFFIX | L_NOTPER},
+  {"hon", L_ABBREV},
   {"hospital", L_ORG_SUFFIX},
   {"hotspur", L_NOTPER},
   {"house", L_NOTPER},
@@ -676,6 +680,7 @@ static const lexword lexicon[] = {
   {"since", L_STOP},
   {"singer", L_ROLE},
   {"skiing", L_NOTENT},
+  {"smt", L_ABBREV},
   {"so", L_STOP},
   {"soccer", L_NOTENT},
   {"socialist", L_NOTPER | L_NOTENT},
@@ -834,7 +839,7 @@ static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
   0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
-  0x15bc5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
+  0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
 };
 
