@@ -5595,6 +5595,50 @@ static int amp_gap(const ctx *c, size_t k)
   return n == 1;
 }
 
+/* Is the gap before token k a nickname's mark inside a name: Ramon
+ * "Monching" Villaluz, one or two capitalized words in straight or curly
+ * double marks between capitalized words (the opening mark before k, or
+ * the closing one)?  The name runs on over it. */
+static int mark_gap(const ctx *c, size_t k, int open)
+{
+  const tok *p = &c->toks[k - 1], *t = &c->toks[k];
+  size_t i = p->start + p->len, e = t->start, nm = 0, ns = 0;
+  for (; i < e; i++) {
+    unsigned char ch = (unsigned char)c->text[i];
+    if (ch == ' ') {
+      if (open ? nm > 0 : nm == 0) return 0;   /* ' "' opens, '" ' closes */
+      ns++;
+    } else if (ch == '"') {
+      nm++;
+    } else if (ch == 0xE2 && i + 2 < e && (unsigned char)c->text[i + 1] == 0x80
+               && (unsigned char)c->text[i + 2] == (open ? 0x9C : 0x9D)) {
+      nm++;
+      i += 2;
+    } else {
+      return 0;
+    }
+  }
+  return nm == 1 && ns == 1;
+}
+
+static int nick_gap(const ctx *c, size_t k, size_t send)
+{
+  size_t j;
+  if (!(c->toks[k].flags & T_CAP) || !(c->toks[k - 1].flags & T_CAP)) return 0;
+  if (mark_gap(c, k, 1)) {   /* the opening mark: the nickname, a closing one, a name */
+    for (j = k + 1; j < send && j <= k + 2; j++) {
+      if (!(c->toks[j].flags & T_CAP)) return 0;
+      if (mark_gap(c, j, 0)) return 1;
+      if (c->toks[j].flags & T_BREAK) return 0;
+    }
+    return 0;
+  }
+  if (!mark_gap(c, k, 0)) return 0;
+  for (j = k - 1; j > 0 && k - j <= 2; j--)   /* the closing mark: back to the opening one */
+    if (mark_gap(c, j, 1)) return (c->toks[j - 1].flags & T_CAP) != 0;
+  return 0;
+}
+
 /* Find the runs of the sentence tokens [s0, send); sc: its counts. */
 /* Does the sentence from token s0 open with a line that is a dateline of
  * its own ("FILDERSTADT , Germany 1996-10-09" before the next results of a
@@ -5674,7 +5718,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       if (u->start < gend) { b++; continue; }           /* inside a match */
       if (c->toks[b - 1].flags & T_POSS) {
         if (!corp_suffix(c, b)) break;
-      } else if ((u->flags & T_BREAK) && !amp_gap(c, b)) break;
+      } else if ((u->flags & T_BREAK) && !amp_gap(c, b) && !nick_gap(c, b, send)) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
         /* "China-Russia": split where both sides are known places; not

@@ -1218,12 +1218,19 @@ typedef struct sname {
   uint32_t s, n;
 } sname;
 
+/* Nicknames in marks whose marks the tokenizer skips, so that the name
+ * around them reads as one (more stay quotes dropped at the end). */
+#define DL_MAX_NICKNAMES 32
+
 typedef struct qctx {
   const char *text;
   size_t len;
   const dl_para *bp;   /* headline and body paragraphs (copies of the caller's) */
   size_t nbp;
   size_t pi;           /* tokenizer's paragraph cursor */
+  uint32_t nick[2 * DL_MAX_NICKNAMES];   /* the marks of nicknames (Ramon
+                          "Monching" Villaluz), in text order: no tokens */
+  size_t nnick, ni;    /* how many; the tokenizer's cursor in them */
   tok *toks;
   size_t nt, capt;
   mention *men;
@@ -1667,6 +1674,11 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         i = e;
       } else {
         uint8_t fl = pending;
+        while (c->ni < c->nnick && c->nick[c->ni] < i) c->ni++;
+        if (c->ni < c->nnick && c->nick[c->ni] == i) {   /* a nickname's mark */
+          i += adv;
+          continue;
+        }
         if (cp == '.' || cp == '?' || cp == '!') fl |= TF_SENT;
         if (push_tok(c, (uint32_t)i, (uint32_t)adv, T_PUNCT, cp, fl)) return -1;
         i += adv;
@@ -5022,6 +5034,23 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
 
   st = match_quotes(text, bp, nbp, out, &aux, &capaux);
   if (st != DL_OK) goto done;
+  {
+    /* nicknames are no quotes; their marks are skipped by the tokenizer */
+    size_t w = base;
+    for (k = base; k < out->n; k++) {
+      const dl_quote *q = &out->items[k];
+      if (c.nnick < DL_MAX_NICKNAMES && nickname(text, len, q)) {
+        c.nick[2 * c.nnick] = q->outer.start;
+        c.nick[2 * c.nnick + 1] = q->start + q->len;   /* the closing mark */
+        c.nnick++;
+        continue;
+      }
+      aux[w] = aux[k];
+      out->items[w++] = *q;
+    }
+    out->n = w;
+    c.nnick *= 2;   /* (marks, not nicknames, from here on) */
+  }
   if (out->n == base) {
     st = transcript_turns(text, len, bp, nbp, out, base);
     goto done;
