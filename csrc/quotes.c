@@ -789,6 +789,7 @@ static const lex_entry lexicon[] = {
   {"towards", L_PREP},
   {"trade", L_TITLE},
   {"traders", L_STOPCAP},
+  {"treasurer", L_TITLE},
   {"tuesday", L_STOPCAP},
   {"tunisian", L_NAT},
   {"turkish", L_NAT},
@@ -3935,19 +3936,22 @@ static int name_ends_np(qctx *c, int m, size_t lim)
   return (tlex(c, j) & (L_CUE | L_PREP | L_CONJ | L_ADV | L_VERB | L_LY | L_DET)) != 0;
 }
 
-/* After a cue, from token j: at most DL_MAX_ROLE_COMMA words ending in a
- * title word, a comma, then a name ending the clause ("the former
- * minister, A. K. Balan."): the name's mention, or -1. */
+/* After a cue, from token j: at most DL_MAX_ROLE_COMMA words with a
+ * title word among them, a comma, then a name ending the clause ("the
+ * former minister, A. K. Balan.", "the Labor senator for Victoria, Jo
+ * Lee."): the name's mention, or -1. */
 #define DL_MAX_ROLE_COMMA 8
 static int role_comma_name(qctx *c, size_t j, size_t lim)
 {
   size_t k;
   int m;
+  int title = 0;   /* a title word seen ("the Labor senator for Victoria,") */
   for (k = j; k < lim && k < j + DL_MAX_ROLE_COMMA; k++) {
-    if (c->toks[k].kind != T_PUNCT) continue;
-    if (k == j || c->toks[k].cp != ',' || !is_word(&c->toks[k - 1])
-        || !(tlex(c, k - 1) & L_TITLE) || (tlex(c, k - 1) & L_ABBR))
-      return -1;
+    if (c->toks[k].kind != T_PUNCT) {
+      if (is_word(&c->toks[k]) && (tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) title = 1;
+      continue;
+    }
+    if (k == j || c->toks[k].cp != ',' || !title) return -1;
     m = starts_mention(c, k + 1);
     /* "A. K. Balan": an initial "A" is read as the article */
     if (m < 0 && k + 2 < lim && (c->toks[k + 1].flags & TF_CAP)
