@@ -175,6 +175,7 @@ static const lexword lexicon[] = {
   {"bancshares", L_ORG_SUFFIX},
   {"bank", L_ORG_SUFFIX | L_ORG_HEAD},
   {"baptist", L_NOTENT},
+  {"barr", L_ABBREV},
   {"baseball", L_NOTENT},
   {"basin", L_LOC_SUFFIX},
   {"basketball", L_NOTENT},
@@ -262,6 +263,7 @@ static const lexword lexicon[] = {
   {"comptroller", L_ROLE},
   {"computer", L_NOTPER},
   {"computers", L_NOTPER},
+  {"comr", L_ABBREV},
   {"conceded", L_SAY},
   {"confederation", L_ORG_HEAD},
   {"conference", L_ORG_SUFFIX},
@@ -341,6 +343,7 @@ static const lexword lexicon[] = {
   {"emphasized", L_SAY},
   {"enclave", L_PLACE_NOUN},
   {"energy", L_ORG_SUFFIX | L_NOTPER},
+  {"engr", L_ABBREV},
   {"envoy", L_ROLE},
   {"eps", L_NOTENT},
   {"eurobond", L_NOTENT},
@@ -421,6 +424,7 @@ static const lexword lexicon[] = {
   {"hockey", L_NOTENT},
   {"holding", L_ORG_SUFFIX},
   {"holdings", L_ORG_SUFFIX | L_NOTPER},
+  {"hon", L_ABBREV},
   {"hospital", L_ORG_SUFFIX},
   {"hotspur", L_NOTPER},
   {"house", L_ORG_HEAD | L_NOTPER},
@@ -681,6 +685,7 @@ static const lexword lexicon[] = {
   {"since", L_STOP},
   {"singer", L_ROLE},
   {"skiing", L_NOTENT},
+  {"smt", L_ABBREV},
   {"so", L_STOP},
   {"soccer", L_NOTENT},
   {"socialist", L_NOTPER | L_NOTENT},
@@ -840,7 +845,7 @@ static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
   0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
-  0x15bc5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
+  0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
 };
 
@@ -1395,6 +1400,14 @@ static const char *const portfolio_ends[] = {
   "transport", "transportation", "treasury", "water", "welfare"
 };
 
+/* Last words of a body a title's "of the" or "in the" names before the
+ * holder ("Speaker of the National Assembly Ann Lee", "Chairman of the
+ * Senate Foreign Relations Committee Tom Ito"), sorted by strcmp. */
+static const char *const title_bodies[] = {
+  "assembly", "cabinet", "commission", "committee", "congress", "council", "court",
+  "house", "legislature", "parliament", "party", "senate"
+};
+
 /* Lower-case words that end hyphenated compounds after a name
  * ("New York-based", "Trump-era"), sorted by strcmp. */
 static const char *const hyphen_suffixes[] = {
@@ -1530,6 +1543,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(gov_bodies),
     WORD_TABLE(state_bodies),
     WORD_TABLE(portfolio_ends),
+    WORD_TABLE(title_bodies),
     WORD_TABLE(ruler_words),
     WORD_TABLE(horse_fronts),
     WORD_TABLE(horse_afters),
@@ -4469,6 +4483,17 @@ static int aircraft_follows(const ctx *c, size_t b, size_t send)
   return word_in(aircraft_nouns, NELEM(aircraft_nouns), c->text + t->start, t->len);
 }
 
+/* Words of a body's name after a title's "of the" ("the Senate Foreign
+ * Relations Committee") looked through for its last word. */
+#define DL_MAX_TITLE_BODY 5
+
+/* Is token k a lower-case "in"? */
+static int in_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_LOWER) && t->len == 2 && dl_word_eq(c->text + t->start, 2, "in");
+}
+
 /* Is token k a lower-case "of" or "for"? */
 static int of_for(const ctx *c, size_t k)
 {
@@ -4528,7 +4553,9 @@ static size_t title_before_run(const ctx *c, size_t a, int *to)
   k = a - 1;
   if (a >= 3 && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "the")) k--;
   *to = (c->toks[k].flags & T_LOWER) && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "to");
-  if (!*to && (k == a - 1 || !of_for(c, k))) return a;   /* "to", "to the", "of the" */
+  if (!*to && (k == a - 1 || !(of_for(c, k) || in_word(c, k))))
+    return a;   /* "to", "to the", "of the", "in the" ("Opposition Leader in the
+                   National Assembly Ann Lee") */
   k--;
   ge = gb_entry(c, k);
   if (!ge || ge->kind != DL_GK_TITLE || gb_end(c, k) != c->toks[k].start + c->toks[k].len)
@@ -5365,6 +5392,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (tk < a && !to) {
       for (k = a; k < b && k < a + 3; k++)
         if (portfolio_end(c, k)) nm = k + 1;
+      /* the body the post is in, ending before the holder's name: after
+       * any portfolio word inside it ("Foreign Relations Committee") */
+      for (k = a; k + 1 < b && k < a + DL_MAX_TITLE_BODY; k++)
+        if ((c->toks[k].flags & T_CAP) && c->toks[k].len >= 4 && c->toks[k].len <= 11
+            && word_in(title_bodies, NELEM(title_bodies), c->text + c->toks[k].start,
+                       c->toks[k].len))
+          nm = k + 1;
       if (nm == b) return DL_OK;
     } else if (tk < a && (ge = gb_entry(c, a)) != NULL && ge->kind != DL_GK_GIVEN
                && ge->kind != DL_GK_TITLE && ge->type != DL_ENT_PERSON) {
@@ -6190,6 +6224,50 @@ static int amp_gap(const ctx *c, size_t k)
   return n == 1;
 }
 
+/* Is the gap before token k a nickname's mark inside a name: Ramon
+ * "Monching" Villaluz, one or two capitalized words in straight or curly
+ * double marks between capitalized words (the opening mark before k, or
+ * the closing one)?  The name runs on over it. */
+static int mark_gap(const ctx *c, size_t k, int open)
+{
+  const tok *p = &c->toks[k - 1], *t = &c->toks[k];
+  size_t i = p->start + p->len, e = t->start, nm = 0, ns = 0;
+  for (; i < e; i++) {
+    unsigned char ch = (unsigned char)c->text[i];
+    if (ch == ' ') {
+      if (open ? nm > 0 : nm == 0) return 0;   /* ' "' opens, '" ' closes */
+      ns++;
+    } else if (ch == '"') {
+      nm++;
+    } else if (ch == 0xE2 && i + 2 < e && (unsigned char)c->text[i + 1] == 0x80
+               && (unsigned char)c->text[i + 2] == (open ? 0x9C : 0x9D)) {
+      nm++;
+      i += 2;
+    } else {
+      return 0;
+    }
+  }
+  return nm == 1 && ns == 1;
+}
+
+static int nick_gap(const ctx *c, size_t k, size_t send)
+{
+  size_t j;
+  if (!(c->toks[k].flags & T_CAP) || !(c->toks[k - 1].flags & T_CAP)) return 0;
+  if (mark_gap(c, k, 1)) {   /* the opening mark: the nickname, a closing one, a name */
+    for (j = k + 1; j < send && j <= k + 2; j++) {
+      if (!(c->toks[j].flags & T_CAP)) return 0;
+      if (mark_gap(c, j, 0)) return 1;
+      if (c->toks[j].flags & T_BREAK) return 0;
+    }
+    return 0;
+  }
+  if (!mark_gap(c, k, 0)) return 0;
+  for (j = k - 1; j > 0 && k - j <= 2; j--)   /* the closing mark: back to the opening one */
+    if (mark_gap(c, j, 1)) return (c->toks[j - 1].flags & T_CAP) != 0;
+  return 0;
+}
+
 /* Find the runs of the sentence tokens [s0, send); sc: its counts. */
 /* Does the sentence from token s0 open with a line that is a dateline of
  * its own ("FILDERSTADT , Germany 1996-10-09" before the next results of a
@@ -6269,7 +6347,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       if (u->start < gend) { b++; continue; }           /* inside a match */
       if (c->toks[b - 1].flags & T_POSS) {
         if (!corp_suffix(c, b)) break;
-      } else if ((u->flags & T_BREAK) && !amp_gap(c, b)) break;
+      } else if ((u->flags & T_BREAK) && !amp_gap(c, b) && !nick_gap(c, b, send)) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
         /* "China-Russia": split where both sides are known places; not

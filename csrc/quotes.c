@@ -108,6 +108,7 @@ static const lex_entry lexicon[] = {
   {"ajouté", L_CUE | L_VERB | L_FRPART},
   {"al", L_CONNECT},
   {"algerian", L_NAT},
+  {"alhaji", L_MALE | L_TITLE},
   {"all", L_STOPCAP},
   {"alleged", L_CUE | L_VERB},
   {"alleges", L_CUE | L_VERB},
@@ -161,6 +162,7 @@ static const lex_entry lexicon[] = {
   {"azerbaijani", L_NAT},
   {"bahraini", L_NAT},
   {"bangladeshi", L_NAT},
+  {"barrister", L_TITLE},
   {"became", L_VERB},
   {"because", L_CONJ},
   {"becomes", L_VERB},
@@ -217,6 +219,7 @@ static const lex_entry lexicon[] = {
   {"claimed", L_CUE | L_VERB},
   {"claiming", L_CUE | L_CUE_ING | L_VERB},
   {"claims", L_CUE | L_VERB},
+  {"cm", L_TITLE},
   {"cmdr", L_ABBR},
   {"col", L_TITLE | L_ABBR},
   {"colombian", L_NAT},
@@ -345,6 +348,7 @@ static const lex_entry lexicon[] = {
   {"emphasizing", L_CUE | L_CUE_ING | L_VERB},
   {"energy", L_TITLE},
   {"english", L_NAT},
+  {"engr", L_TITLE | L_ABBR},
   {"estimé", L_CUE | L_VERB | L_FRPART},
   {"estonian", L_NAT},
   {"ethiopian", L_NAT},
@@ -417,6 +421,7 @@ static const lex_entry lexicon[] = {
   {"his", L_DET | L_STOPCAP},
   {"hit", L_VERB},
   {"holds", L_VERB},
+  {"hon", L_TITLE | L_ABBR},
   {"honduran", L_NAT},
   {"how", L_STOPCAP},
   {"however", L_VERB | L_ADV | L_STOPCAP},
@@ -492,6 +497,7 @@ static const lex_entry lexicon[] = {
   {"lebanese", L_NAT},
   {"led", L_VERB},
   {"left", L_VERB},
+  {"legislator", L_TITLE},
   {"liberal", L_NAT},
   {"libyan", L_NAT},
   {"lieutenant", L_TITLE},
@@ -501,6 +507,7 @@ static const lex_entry lexicon[] = {
   {"loses", L_VERB},
   {"lost", L_VERB},
   {"lt", L_TITLE | L_ABBR},
+  {"madam", L_FEMALE | L_TITLE},
   {"made", L_VERB},
   {"maintained", L_CUE | L_VERB},
   {"maintaining", L_CUE | L_CUE_ING | L_VERB},
@@ -525,7 +532,10 @@ static const lex_entry lexicon[] = {
   {"might", L_VERB},
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
+  {"ministers", L_STOPCAP},
+  {"mla", L_TITLE},
   {"mme", L_FEMALE | L_TITLE | L_ABBR},
+  {"mna", L_TITLE},
   {"mocked", L_CUE | L_VERB | L_OBJ},
   {"mocking", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"mocks", L_CUE | L_VERB | L_OBJ},
@@ -587,6 +597,7 @@ static const lex_entry lexicon[] = {
   {"pledged", L_CUE | L_VERB},
   {"pledges", L_CUE | L_VERB},
   {"pledging", L_CUE | L_CUE_ING | L_VERB},
+  {"pm", L_TITLE},
   {"polish", L_NAT},
   {"pope", L_TITLE},
   {"portuguese", L_NAT},
@@ -685,6 +696,8 @@ static const lex_entry lexicon[] = {
   {"shot", L_VERB},
   {"should", L_VERB},
   {"shouted", L_CUE | L_VERB},
+  {"shri", L_MALE | L_TITLE},
+  {"shrimati", L_FEMALE | L_TITLE},
   {"signed", L_VERB},
   {"since", L_CONJ | L_STOPCAP},
   {"sir", L_MALE | L_TITLE},
@@ -692,6 +705,7 @@ static const lex_entry lexicon[] = {
   {"slammed", L_CUE | L_VERB | L_OBJ},
   {"slams", L_CUE | L_VERB | L_OBJ},
   {"slovak", L_NAT},
+  {"smt", L_FEMALE | L_TITLE | L_ABBR},
   {"snapped", L_CUE | L_VERB},
   {"so", L_CONJ | L_STOPCAP},
   {"some", L_DET | L_STOPCAP},
@@ -775,6 +789,7 @@ static const lex_entry lexicon[] = {
   {"towards", L_PREP},
   {"trade", L_TITLE},
   {"traders", L_STOPCAP},
+  {"treasurer", L_TITLE},
   {"tuesday", L_STOPCAP},
   {"tunisian", L_NAT},
   {"turkish", L_NAT},
@@ -1108,9 +1123,12 @@ enum {
   M_ROLE = 128,   /* "the minister": a role standing for a titled name */
   M_DESC = 256,   /* "one House Republican", "an Israeli": no one's name */
   M_GIVEN = 512,  /* the gender is a given name's ("Sarah Lee"), a hint only */
-  M_LATER = 1024  /* a role whose holder is not named yet ("Iran's foreign
+  M_LATER = 1024, /* a role whose holder is not named yet ("Iran's foreign
                      minister rejected …"): the lead's next paragraph may
                      name them; on a pronoun, its antecedent is one */
+  M_NOUN = 2048   /* one capitalized word opening its sentence that the
+                     article never gave a person ("Construction will begin
+                     in June."): a subject, but no antecedent for he or she */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -1166,9 +1184,20 @@ typedef struct orgref {
  * differs ("Justice Ann Lee ... the judge said"). */
 static const struct { const char *abbr, *full; } title_abbrevs[] = {
   {"adm", "admiral"}, {"capt", "captain"}, {"col", "colonel"}, {"gen", "general"},
-  {"gov", "governor"}, {"justice", "judge"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
+  {"gov", "governor"}, {"hon", "lawmaker|legislator"}, {"justice", "judge"}, {"lt", "lieutenant"}, {"maj", "major"}, {"prof", "professor"},
   {"rep", "representative|congressman|congresswoman|lawmaker"}, {"rev", "reverend"},
   {"sen", "senator|lawmaker"}, {"sgt", "sergeant"}
+};
+
+/* Role words that stand for other titles' heads: "the lawmaker" for a
+ * titled MLA or senator, "the PM" for a prime minister, "the CM" for a
+ * chief minister (head words of the holder's title, '|' between them; a
+ * "minister" head needs the word pre before it). */
+static const struct { const char *role, *heads, *pre; } role_synonyms[] = {
+  {"cm", "cm|minister", "chief"},
+  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|legislator|hon", ""},
+  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|lawmaker|hon", ""},
+  {"pm", "pm|premier|minister", "prime"}
 };
 
 /* Surnames whose gender the article told (a title, a given name), most
@@ -1179,12 +1208,30 @@ typedef struct gname {
   uint32_t flags;      /* M_MALE or M_FEMALE, with M_GIVEN for a hint */
 } gname;
 
+/* Last words of the names the article gave people ("Becker" of "shop
+ * owner Tom Becker", "Lee" of "Lee said"), the most recent
+ * DL_MAX_SEEN_NAMES: a one-word subject opening a sentence that is none
+ * of them, with no title or given name, is taken for a common noun
+ * (M_NOUN).  A person's surname alone is nearly always introduced in
+ * full first. */
+#define DL_MAX_SEEN_NAMES 64
+typedef struct sname {
+  uint32_t s, n;
+} sname;
+
+/* Nicknames in marks whose marks the tokenizer skips, so that the name
+ * around them reads as one (more stay quotes dropped at the end). */
+#define DL_MAX_NICKNAMES 32
+
 typedef struct qctx {
   const char *text;
   size_t len;
   const dl_para *bp;   /* headline and body paragraphs (copies of the caller's) */
   size_t nbp;
   size_t pi;           /* tokenizer's paragraph cursor */
+  uint32_t nick[2 * DL_MAX_NICKNAMES];   /* the marks of nicknames (Ramon
+                          "Monching" Villaluz), in text order: no tokens */
+  size_t nnick, ni;    /* how many; the tokenizer's cursor in them */
   tok *toks;
   size_t nt, capt;
   mention *men;
@@ -1197,6 +1244,8 @@ typedef struct qctx {
   size_t ngn;          /* names recorded so far (the ring's next slot mod) */
   orgref org[NRECENT]; /* recent organizations, most recent first */
   size_t norg;
+  sname sn[DL_MAX_SEEN_NAMES];
+  size_t nsn;          /* names recorded so far (the ring's next slot mod) */
   dl_span qa;          /* the interviewee of a Q:/A: interview, once known */
   dl_span last_spk;    /* the name the latest attributed quote resolved to */
   int qa_set;
@@ -1208,6 +1257,7 @@ typedef struct qctx {
 
 static uint32_t tlex(qctx *c, size_t i);
 static int is_cue(qctx *c, size_t i);
+static int article(qctx *c, size_t i);
 static size_t skip_adv(qctx *c, size_t j, size_t lim);
 static char tok_org_kind(qctx *c, size_t k);
 
@@ -1631,6 +1681,11 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         i = e;
       } else {
         uint8_t fl = pending;
+        while (c->ni < c->nnick && c->nick[c->ni] < i) c->ni++;
+        if (c->ni < c->nnick && c->nick[c->ni] == i) {   /* a nickname's mark */
+          i += adv;
+          continue;
+        }
         if (cp == '.' || cp == '?' || cp == '!') fl |= TF_SENT;
         if (push_tok(c, (uint32_t)i, (uint32_t)adv, T_PUNCT, cp, fl)) return -1;
         i += adv;
@@ -2052,6 +2107,7 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
    * reporters. President Ales Vetrov thanked them ... he wrote") */
   for (k = 0, nsubj = 0; k < c->nrec && (pflags & M_FEMALE) && nsubj < DL_SHE_REACH; k++) {
     uint32_t f = c->rec[k].flags;
+    if (f & M_NOUN) continue;
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
     if ((f & M_SUBJ) && !(f & M_ORG)) nsubj++;
@@ -2071,7 +2127,7 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
   for (k = 0; k < c->nrec; k++) {
     uint32_t f = c->rec[k].flags;
     if (!(f & M_SUBJ)) continue;
-    if ((pflags & (M_MALE | M_FEMALE)) && (f & M_ORG)) continue;   /* he: no company */
+    if ((pflags & (M_MALE | M_FEMALE)) && (f & (M_ORG | M_NOUN))) continue;   /* he: no company */
     if ((pflags & M_MALE) && (f & M_FEMALE)) {
       if (!(f & M_GIVEN)) continue;
       if (hint == NRECENT) hint = k;
@@ -2088,6 +2144,10 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
     if (pflags & c->rec[k].flags & (M_MALE | M_FEMALE)) return c->rec[k].span;
   return hint < c->nrec ? c->rec[hint].span : none;
 }
+
+/* Body paragraphs (the headline counted) of a story's lead: a role
+ * there with no name yet is named by the paragraph after it. */
+#define DL_LEAD_PARAS 2
 
 /* The index of the body paragraph holding byte offset at (paragraphs are
  * in text order; nbp when none). */
@@ -2110,7 +2170,7 @@ static int near_subject(const qctx *c, size_t i, dl_span ante)
   const recent *r = &c->rec[0];
   size_t p;
   if (c->nrec == 0 || !r->span.len || !(r->flags & M_SUBJ)
-      || (r->flags & (M_ORG | M_MALE | M_FEMALE)))
+      || (r->flags & (M_ORG | M_MALE | M_FEMALE | M_NOUN)))
     return 0;
   p = para_of(c, c->toks[i].s);
   /* (not over one named in this paragraph too: "Binet and Lee met. She said") */
@@ -2212,13 +2272,18 @@ static uint32_t role_gender(qctx *c, size_t k)
   return 0;
 }
 
-/* Is mention pm a preposition's object ("to Manila", "of the Senate")? */
+/* Is mention pm a preposition's object ("to Manila", "of the Senate"),
+ * or an "-ing" participle's ("the senator representing Kano South, Ali
+ * Bello, said": the appositive is the speaker)? */
 static int prep_object(qctx *c, int32_t pm)
 {
   size_t b = c->men[pm].t0;
+  const tok *p;
   if (b > 0 && tok_is(c, b - 1, "the")) b--;
-  return b > 0 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_CAP)
-      && (tlex(c, b - 1) & L_PREP);
+  if (b == 0 || !is_word(&c->toks[b - 1]) || (c->toks[b - 1].flags & TF_CAP)) return 0;
+  p = &c->toks[b - 1];
+  return (tlex(c, b - 1) & L_PREP)
+      || (participle(c, b - 1) && c->text[p->s + p->len - 1] == 'g');
 }
 
 /* Is mention m a title alone ("The Chancellor", "the MP"), no name? */
@@ -2371,6 +2436,7 @@ static const char *abbr_full(qctx *c, size_t k)
 static long title_head(qctx *c, const mention *m, const char **full)
 {
   size_t k = m->t1 + 1, lo = m->t0 > DL_MAX_TITLE_REACH ? m->t0 - DL_MAX_TITLE_REACH : 0;
+  int post = 0;   /* crossed an "of", "for" or "and" */
   while (k-- > lo) {
     const tok *t = &c->toks[k];
     if (k + 1 == m->t0 && is_punct(t, ',') && k > 0 && is_word(&c->toks[k - 1])
@@ -2383,15 +2449,29 @@ static long title_head(qctx *c, const mention *m, const char **full)
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
       /* "Minister of Foreign Affairs Ann Lee" */
       if ((tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and"))
-          && !(t->flags & (TF_PARA | TF_WIN)))
+          && !(t->flags & (TF_PARA | TF_WIN))) {
+        post = 1;
         continue;
+      }
       /* one lower-case word may be the title itself ("party chief Ann
        * Lee"); any other ends the search: "Finance Minister Ann Lee
        * greeted Bob Tan" gives Bob Tan no title */
       if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return -1;
     }
     if ((tlex(c, k) & L_TITLE) && !*full) *full = abbr_full(c, k);
-    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) return (long)k;
+    if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) {
+      /* "the Labour MP for Hastings and Rye": after "the" the title is a
+       * role and the word after its "for" a place (not "Secretary of
+       * State Blinken") */
+      size_t x;
+      for (x = k + 1; x < m->t1 && !post; x++)
+        post = tok_is(c, x, "of") || tok_is(c, x, "for");
+      if (post && (m->t0 == m->t1 || k >= m->t0)
+          && ((k > 0 && article(c, k - 1)) || (k > 1 && (c->toks[k - 1].flags & TF_CAP)
+                                                && article(c, k - 2))))
+        return -1;
+      return (long)k;
+    }
     if (k <= m->t0 && (t->flags & (TF_PARA | TF_WIN))) return -1;
   }
   return -1;
@@ -2474,6 +2554,25 @@ static dl_span resolve_role(qctx *c, size_t k)
     while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
     if (b == n) return c->tit[j].span;
   }
+  for (j = 0; j < sizeof role_synonyms / sizeof role_synonyms[0]; j++) {
+    size_t r;
+    if (!tok_is(c, k, role_synonyms[j].role)) continue;
+    for (r = 0; r < c->ntit; r++) {
+      const char *h = c->text + c->tit[r].head.start;
+      size_t n = c->tit[r].head.len;
+      /* "the PM": a prime minister's head word is "Minister" */
+      size_t pn = strlen(role_synonyms[j].pre);
+      if (dl_word_eq(h, n, "minister")
+          && !(pn && c->tit[r].head.start >= pn + 1 && h[-1] == ' '
+               && dl_word_eq(h - pn - 1, pn, role_synonyms[j].pre)))
+        continue;
+      if (head_in_words(h, n, role_synonyms[j].heads)
+          || (c->tit[r].full && head_in_words(c->tit[r].full, strcspn(c->tit[r].full, "|"),
+                                              role_synonyms[j].heads)))
+        return c->tit[r].span;
+    }
+    break;
+  }
   /* "the opposition leader said" of one named "party chairman Kim Moon-soo":
    * with no leader named, a party's chair leads it */
   if (tok_is(c, k, "leader"))
@@ -2552,6 +2651,9 @@ static long org_intro(qctx *c, const mention *m)
   if (k > 0 && tok_is(c, k - 1, "the")) k--;
   if (k > 0 && is_punct(&c->toks[k - 1], ',')) k--;
   if (k == 0 || (k == m->t0 - 1 && tok_is(c, k, "the")) || !tok_org_kind(c, k - 1)) return -1;
+  /* not over a paragraph's start: a headline's last word ("… water
+   * firm") says nothing of the next paragraph's first name */
+  if (c->toks[k].flags & (TF_PARA | TF_WIN)) return -1;
   if (m->flags & (M_TITLED | M_MALE | M_FEMALE) || given_gender(c->text, m->span)) return -1;
   if (role_of_body(c, k - 1)) return -1;
   return (long)k - 1;
@@ -2942,6 +3044,19 @@ static size_t role_phrase(qctx *c, size_t i)
   if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
       && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
     j0++;
+  /* "the Congress legislator", "the BJP leader": a party's name before a
+   * title in lower case */
+  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (c->toks[j0].flags & TF_CAP)
+           && !(c->toks[j0].flags & TF_POSS) && !(tlex(c, j0) & (L_TITLE | L_STOPCAP))
+           && is_word(&c->toks[j0 + 1]) && !(c->toks[j0 + 1].flags & TF_CAP)
+           && (tlex(c, j0 + 1) & L_TITLE) && !(tlex(c, j0 + 1) & L_ABBR))
+    j0++;
+  /* "the home secretary", "the new minister": a lower-case word the
+   * lexicon does not know before a title in lower case */
+  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && !(c->toks[j0].flags & (TF_CAP | TF_POSS))
+           && tlex(c, j0) == 0 && is_word(&c->toks[j0 + 1]) && !(c->toks[j0 + 1].flags & TF_CAP)
+           && (tlex(c, j0 + 1) & L_TITLE) && !(tlex(c, j0 + 1) & L_ABBR))
+    j0++;
   j = j0;
   while (j < c->nt && j < j0 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_TITLE) && !(tlex(c, j) & L_ABBR))
@@ -3114,7 +3229,7 @@ static dl_span sentence_subject(const qctx *c, size_t i, uint32_t pflags)
   for (k = 0; k < c->nm; k++) {
     const mention *m = &c->men[k];
     if (m->t0 < s || m->t0 >= i) continue;
-    if (!(m->flags & M_SUBJ) || (m->flags & (M_PRON | M_DESC | M_ORG))) continue;
+    if (!(m->flags & M_SUBJ) || (m->flags & (M_PRON | M_DESC | M_ORG | M_NOUN))) continue;
     if ((m->flags & M_ROLE) && !m->ante.len) continue;   /* a role named after it */
     if (m->flags & other) return none;
     return (m->flags & M_ROLE) ? m->ante : m->span;
@@ -3298,6 +3413,65 @@ static void cue_pronoun_gender(qctx *c, size_t i, dl_span ante, uint32_t g)
   }
 }
 
+/* "who gave her name only as Achieng", "asked to be identified only
+ * by his first name, Musa": the gender flag (M_FEMALE, M_MALE, or M_SUBJ
+ * when none is told) when the name at token t0 is given so, else 0. */
+#define DL_MAX_NAMED_AS 6   /* words between "name" / "identified" and the name */
+static uint32_t named_as(qctx *c, size_t t0)
+{
+  size_t k, lo;
+  uint32_t g = M_SUBJ;
+  const tok *p;
+  if (t0 < 2) return 0;
+  p = &c->toks[t0 - 1];   /* (a byte test first: this runs on most names) */
+  if (!(is_punct(p, ',') || (p->len == 2 && c->text[p->s] == 'a' && c->text[p->s + 1] == 's')))
+    return 0;
+  lo = t0 > DL_MAX_NAMED_AS + 1 ? t0 - DL_MAX_NAMED_AS - 1 : 0;
+  for (k = t0 - 1; k-- > lo;) {
+    const tok *w = &c->toks[k];
+    if (!is_word(w) || (w->flags & TF_CAP) || (c->toks[k + 1].flags & (TF_PARA | TF_WIN))) return 0;
+    if (tok_is(c, k, "her")) g = M_FEMALE;
+    else if (tok_is(c, k, "his")) g = M_MALE;
+    else if (tok_is(c, k, "name") || tok_is(c, k, "identified"))
+      /* (the comma only after "name": "her first name, Achieng") */
+      return tok_is(c, t0 - 1, "as") || tok_is(c, k, "name") ? g : 0;
+  }
+  return 0;
+}
+
+/* Remember name span sp as a person's (sname). */
+static void seen_name(qctx *c, dl_span sp)
+{
+  sname *x;
+  if (sp.len == 0) return;
+  x = &c->sn[c->nsn++ % DL_MAX_SEEN_NAMES];
+  x->s = sp.start;
+  x->n = sp.len;
+}
+
+/* Is the one-word mention m a word the article gave a person before: a
+ * surname of a name seen, a recent subject's, the last speaker's, or a
+ * known given name? */
+static int known_person_word(qctx *c, const mention *m)
+{
+  size_t k, n = c->nsn < DL_MAX_SEEN_NAMES ? c->nsn : DL_MAX_SEEN_NAMES, s1, n1;
+  const char *w = c->text + c->toks[m->t0].s;
+  size_t wn = c->toks[m->t0].base;
+  if (names_person(c, m->t0, m->t1)) return 1;
+  /* any word of the name: "Castillo" of "Mariana Castillo Arévalo" */
+  for (k = 0; k < n; k++) {
+    size_t p = c->sn[k].s, e = p + c->sn[k].n;
+    while (p + wn <= e) {
+      if (memcmp(c->text + p, w, wn) == 0 && (p + wn == e || c->text[p + wn] == ' ')) return 1;
+      while (p < e && c->text[p] != ' ') p++;
+      p++;
+    }
+  }
+  s1 = 0;
+  n1 = c->last_spk.len ? last_word(c->text, c->last_spk, &s1) : 0;
+  return n1 == wn && memcmp(c->text + s1, w, wn) == 0;
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -3345,6 +3519,9 @@ static int find_mentions(qctx *c, size_t from)
         m.t1 = (uint32_t)(k = j - 1);   /* "the mayor of this town" whole */
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      /* "The home secretary has promised to "…"" opening the story: the
+       * next paragraph may name her (named_later) */
+      if (!m.ante.len && !c->nrec && para_of(c, t->s) <= DL_LEAD_PARAS) m.flags |= M_LATER;
       {
         mention r = m;   /* the name it stands for; else a nameless subject */
         r.span = m.ante;
@@ -3564,6 +3741,10 @@ static int find_mentions(qctx *c, size_t from)
     } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0) {
       m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
+    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG))) {
+      uint32_t g = named_as(c, m.t0);   /* "who gave her name only as Achieng" */
+      if (g) m.flags |= M_SUBJ | (g & (M_MALE | M_FEMALE));
+    }
     /* "heard from an aide, Carla Montes, who testified": after a comma
      * too (subject_before), when no verb of its own follows */
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0)
@@ -3587,6 +3768,19 @@ static int find_mentions(qctx *c, size_t from)
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
         m.flags |= role_gender(c, m.t0 - 2);   /* her husband, Tom, */
     }
+    if (!(m.flags & (M_PRON | M_ORG | M_DESC | M_ROLE))) {
+      size_t nx = m.t1 + 1;
+      if (m.t1 == m.t0) nx += on_weekday(c, nx);
+      if (m.t1 > m.t0 || is_cue(c, skip_adv(c, nx, c->nt)))
+        seen_name(c, m.span);   /* "Tom Becker", "Becker said" */
+      else if ((m.flags & M_SUBJ) && !(m.flags & (M_TITLED | M_MALE | M_FEMALE))
+               && ((c->toks[m.t0].flags & TF_PARA) || (m.t0 > 0 && (c->toks[m.t0 - 1].flags & TF_SENT)))
+               /* its verb right after it (not "Weller, asked about it,
+                * smiled": a person's surname, set off by an aside) */
+               && nx == m.t1 + 1 && nx < c->nt && is_word(&c->toks[nx])
+               && !known_person_word(c, &m))
+        m.flags |= M_NOUN;      /* "Construction will begin in June." */
+    }
     if (m.flags & M_PRON) {
       m.ante = resolve_pronoun(c, m.flags);
       if ((m.flags & (M_MALE | M_FEMALE)) && near_subject(c, m.t0, m.ante)) m.ante = c->rec[0].span;
@@ -3602,6 +3796,11 @@ static int find_mentions(qctx *c, size_t from)
             if ((c->rec[k].flags & M_LATER) && !c->rec[k].span.len) m.flags |= M_LATER;
             break;
           }
+      /* ""We're going to win," she told supporters." opening the story,
+       * no one named before: the next paragraph may name her */
+      if (!m.ante.len && !c->nrec && (m.flags & (M_MALE | M_FEMALE))
+          && para_of(c, t->s) <= DL_LEAD_PARAS)
+        m.flags |= M_LATER;
     } else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
     else if (!(m.flags & M_POSS)) {
       /* remembered; an object whose given name tells a gender is kept
@@ -3653,6 +3852,23 @@ typedef struct attrib {
   int same;            /* no name: "…" and said "…" continues the previous
                           quote's clause, hence its speaker */
 } attrib;
+
+static int starts_mention(qctx *c, size_t i);
+
+/* A name given by "gave her name only as" among tokens [lo, hi) (up to a
+ * sentence's end): "said a trader who gave her name only as Achieng"
+ * names the speaker the cue left nameless.  The mention, or -1. */
+static int named_as_in(qctx *c, size_t lo, size_t hi)
+{
+  size_t j;
+  for (j = lo; j < hi; j++) {
+    int m = starts_mention(c, j);
+    if (j > lo && (c->toks[j].flags & (TF_PARA | TF_WIN))) break;
+    if (m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG)) && named_as(c, j)) return m;
+    if (c->toks[j].flags & TF_SENT) break;
+  }
+  return -1;
+}
 
 static int starts_mention(qctx *c, size_t i)
 {
@@ -3726,12 +3942,41 @@ static int name_ends_np(qctx *c, int m, size_t lim)
   return (tlex(c, j) & (L_CUE | L_PREP | L_CONJ | L_ADV | L_VERB | L_LY | L_DET)) != 0;
 }
 
-/* The attribution after a quote: tokens [0, lim) of the gap that follows
- * it.  ended_stop: the quote's content ends with a full stop. */
+/* After a cue, from token j: at most DL_MAX_ROLE_COMMA words with a
+ * title word among them, a comma, then a name ending the clause ("the
+ * former minister, A. K. Balan.", "the Labor senator for Victoria, Jo
+ * Lee."): the name's mention, or -1. */
+#define DL_MAX_ROLE_COMMA 8
+static int role_comma_name(qctx *c, size_t j, size_t lim)
+{
+  size_t k;
+  int m;
+  int title = 0;   /* a title word seen ("the Labor senator for Victoria,") */
+  for (k = j; k < lim && k < j + DL_MAX_ROLE_COMMA; k++) {
+    if (c->toks[k].kind != T_PUNCT) {
+      if (is_word(&c->toks[k]) && (tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) title = 1;
+      continue;
+    }
+    if (k == j || c->toks[k].cp != ',' || !title) return -1;
+    m = starts_mention(c, k + 1);
+    /* "A. K. Balan": an initial "A" is read as the article */
+    if (m < 0 && k + 2 < lim && (c->toks[k + 1].flags & TF_CAP)
+        && (c->toks[k + 1].len == 1
+            || (c->toks[k + 1].len == 2 && c->text[c->toks[k + 1].s + 1] == '.')))
+      m = starts_mention(c, k + 2 + (k + 3 < lim && is_punct(&c->toks[k + 2], '.')));
+    if (m < 0 || (c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))) return -1;
+    return c->men[m].t1 + 1 >= lim || is_punct(&c->toks[c->men[m].t1 + 1], ',')
+           || (c->toks[c->men[m].t1].flags & TF_SENT) ? m : -1;
+  }
+  return -1;
+}
+
 /* Words looked over for "quoted X as saying" after a quote ("the
  * state news agency quoted him as saying"). */
 #define DL_MAX_QUOTED_REACH 6
 
+/* The attribution after a quote: tokens [0, lim) of the gap that follows
+ * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
@@ -3798,6 +4043,9 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
         j = ap;   /* "the mayor of Gdansk says", "Ann Lee of the Kent Institute said" */
     }
     j = skip_adv(c, j, lim);
+    /* "…," the PM was quoted as saying (skip_adv took "was") */
+    if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
+      j += 2;
     if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
       a.found = 1; a.men = m; a.cue = (uint32_t)j;
     } else if (dash && !(c->men[m].flags & (M_PRON | M_DESC))
@@ -3823,16 +4071,33 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     j = skip_adv(c, i + 1, lim);
     a.men = starts_mention(c, j);
     if (a.men >= 0 && !(c->men[a.men].flags & M_PRON)) {
+      size_t nx = skip_paren(c, c->men[a.men].t1 + 1, lim);
       m = role_then_name(c, c->men[a.men].t1 + 1, lim);
       if (m >= 0 && c->toks[c->men[m].t0 - 1].kind != T_PUNCT && name_ends_np(c, m, lim))
         a.men = m;
+      else if (nx > c->men[a.men].t1 + 1 && nx < lim) {
+        /* said Trinamool Congress (TMC) chairperson Ann Lee, said
+         * Presidential Communications Office (PCO) Secretary Ann Lee */
+        m = starts_mention(c, nx);
+        if (m < 0 || !(c->men[m].flags & M_TITLED)) m = role_then_name(c, nx, lim);
+        if (m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC)) && name_ends_np(c, m, lim))
+          a.men = m;
+      }
     } else if (a.men < 0) {
       /* said party spokesman Jo Lin / said Lin's spokesman, Jo Ray, */
+      size_t j0 = j;
       if (j < lim && c->toks[j].men >= 0 && (c->men[c->toks[j].men].flags & M_POSS)
           && c->men[c->toks[j].men].t0 == j)
         j = c->men[c->toks[j].men].t1 + 1;
       m = role_then_name(c, j, lim);
       if (m >= 0 && name_ends_np(c, m, lim)) a.men = m;
+      j = j0;
+    }
+    /* "stated the Council of Governors chairperson, Ann Lee", "thundered
+     * the former minister, A. K. Balan": a role, a comma, its holder */
+    if (a.men < 0 || ((c->men[a.men].flags & M_ROLE) && !c->men[a.men].ante.len)) {
+      m = role_comma_name(c, j, lim);
+      if (m >= 0) a.men = m;
     }
     return a;
   }
@@ -3874,6 +4139,9 @@ static int lower_after(qctx *c, size_t k)
  * not a preposition's object. */
 static int post_after_title(qctx *c, size_t c0, size_t p)
 {
+  if (p >= c0 + 2 && tok_is(c, p - 1, "in") && is_word(&c->toks[p - 2])
+      && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE))
+    return 1;   /* "Opposition Leader in the National Assembly Ann Lee said" */
   return p >= c0 + 2 && tok_is(c, p - 1, "to") && is_word(&c->toks[p - 2])
          && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE);
 }
@@ -4513,6 +4781,223 @@ static size_t after_dateline(const char *text, size_t s, size_t e)
   return end;
 }
 
+/* Is quote q a nickname inside a name: one or two capitalized words,
+ * between a capitalized word and a capitalized word on the same line
+ * (Ramon "Monching" Villaluz, Juan Miguel "Migz" Zubiri)? */
+static int nickname(const char *text, size_t len, const dl_quote *q)
+{
+  size_t s = q->start, e = s + q->len, b = q->outer.start, a = b + q->outer.len, i, nsp = 0;
+  if (!q->closed || q->len == 0 || !DL_IS_UPPER(text[s])) return 0;
+  for (i = s; i < e; i++) {
+    if (text[i] == ' ') {
+      if (++nsp > 1 || i + 1 >= e || !DL_IS_UPPER(text[i + 1])) return 0;
+    } else if (!DL_IS_ALPHA(text[i]) && text[i] != '-' && text[i] != '.'
+               && !((unsigned char)text[i] >= 0x80)) {
+      return 0;
+    }
+  }
+  /* a capitalized word, a space, the marks, a space, a capitalized word */
+  if (b < 2 || text[b - 1] != ' ' || !DL_IS_ALPHA(text[b - 2]) || a + 1 >= len
+      || text[a] != ' ' || !DL_IS_UPPER(text[a + 1]))
+    return 0;
+  for (i = b - 1; i > 0 && DL_IS_ALPHA(text[i - 1]); i--) {}
+  return DL_IS_UPPER(text[i]);
+}
+
+/* --- transcript turns --------------------------------------------------- */
+
+/* A transcript sets each turn as a paragraph opened by its speaker's
+ * label in capitals and a colon ("THORNE: No. We have been clear"): the
+ * turn is a quote of that speaker, marks or none.  An article is read as
+ * a transcript when DL_MIN_TURNS paragraphs open so and one label comes
+ * back (not a lone "NOTE:" or a dateline's "ISLAMABAD:"). */
+#define DL_MIN_TURNS 3
+#define DL_MAX_TURN_LABEL 32   /* bytes of a label ("MR THORNE") */
+#define DL_MAX_TURN_NAMES 8    /* distinct labels whose names are looked up */
+
+static int label_char(char ch)
+{
+  return DL_IS_UPPER(ch) || ch == ' ' || ch == '.' || ch == '-' || ch == '\'';
+}
+
+/* The label opening paragraph p: its length (capital letters, spaces,
+ * dots, hyphens, apostrophes; two letters at least, no lower case), with
+ * *ls its start and *cs the content's start after the colon and its
+ * spaces; 0 when none.  A paragraph read as opening with a dateline
+ * ("KERR: Are you …" looks like "ISLAMABAD: The …") starts after it: its
+ * label is looked for before it, on the same line. */
+static size_t turn_label(const char *text, const dl_para *p, size_t *ls, size_t *cs)
+{
+  size_t s = p->start, e = (size_t)p->start + p->len, i, nl = 0;
+  if (p->flags & DL_PARA_HEADLINE) return 0;
+  /* (most paragraphs open with a capital and a lower-case letter) */
+  if (!(p->flags & DL_PARA_DATELINE) && (p->len < 2 || DL_IS_LOWER(text[s + 1]))) return 0;
+  if ((p->flags & DL_PARA_DATELINE) && !(s < e && DL_IS_UPPER(text[s]) && s + 1 < e
+                                          && DL_IS_UPPER(text[s + 1]))) {
+    size_t j = s;
+    while (j > 0 && text[j - 1] == ' ') j--;
+    if (j == 0 || text[j - 1] != ':') return 0;
+    s = --j;
+    while (s > 0 && j - s < DL_MAX_TURN_LABEL && label_char(text[s - 1])) s--;
+    if (s > 0 && text[s - 1] != '\n') return 0;
+  }
+  *ls = i = s;
+  while (i < e && i - s <= DL_MAX_TURN_LABEL && text[i] != ':') {
+    char ch = text[i];
+    if (DL_IS_UPPER(ch)) nl++;
+    else if (!label_char(ch)) return 0;
+    i++;
+  }
+  if (nl < 2 || i >= e || text[i] != ':' || !DL_IS_UPPER(text[s])) return 0;
+  *cs = i + 1;
+  while (*cs < e && DL_IS_SPACE(text[*cs])) (*cs)++;
+  return *cs < e && *cs > i + 1 ? i - s : 0;   /* "X:" then a space and words */
+}
+
+/* Is the word before cue "I" or "we" ("I told them: "…"")?  lo: where
+ * the look stops. */
+static int first_person_cue(const char *text, size_t lo, dl_span cue)
+{
+  size_t e = cue.start, b;
+  while (e > lo && text[e - 1] == ' ') e--;
+  b = e;
+  while (b > lo && DL_IS_ALPHA(text[b - 1])) b--;
+  return (e - b == 1 && text[b] == 'I') || (e - b == 2 && DL_LOWER(text[b]) == 'w' && text[b + 1] == 'e');
+}
+
+/* The last word of label text[s, s + n): [*ws, return). */
+static size_t label_last_word(const char *text, size_t s, size_t n, size_t *ws)
+{
+  size_t e = s + n, b;
+  while (e > s && (text[e - 1] == ' ' || text[e - 1] == '.')) e--;
+  b = e;
+  while (b > s && text[b - 1] != ' ') b--;
+  *ws = b;
+  return e - b;
+}
+
+/* The first place the text writes the label word w[0, n) as a name
+ * ("Thorne" for "THORNE"): a capital, then the rest in any case with a
+ * lower-case letter among them, between word boundaries; none when the
+ * article never does. */
+static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
+{
+  dl_span sp = {0, 0};
+  size_t i, k;
+  if (n < 2) return sp;
+  for (i = 0; i + n <= len; i++) {
+    int low = 0;
+    if (text[i] != w[0] || (i > 0 && DL_IS_ALPHA(text[i - 1]))) continue;
+    if (i + n < len && DL_IS_ALPHA(text[i + n])) continue;
+    for (k = 1; k < n && DL_LOWER(text[i + k]) == DL_LOWER(w[k]); k++)
+      if (DL_IS_LOWER(text[i + k])) low = 1;
+    if (k == n && low) {
+      sp.start = (uint32_t)i;
+      sp.len = (uint32_t)n;
+      return sp;
+    }
+  }
+  return sp;
+}
+
+/* Add the turns of a transcript among body paragraphs bp[0, nbp) to
+ * out[base, n), kept in text order; a paragraph holding a marked quote
+ * keeps that quote instead. */
+static dl_status transcript_turns(const char *text, size_t len, const dl_para *bp,
+                                  size_t nbp, dl_quote_list *out, size_t base)
+{
+  size_t i, k, nturn = 0, rep = 0, cs, ls, n, nq, w, nn = 0;
+  size_t pls[2] = {0, 0}, pln[2] = {0, 0};   /* the labels of the two turns before */
+  struct { size_t s, n; dl_span name; } names[DL_MAX_TURN_NAMES];
+  dl_quote *all;
+  for (i = 0; i < nbp; i++) {
+    const dl_para *p = &bp[i];
+    size_t ln;
+    /* (a byte test first: most paragraphs open with "Xx") */
+    if (!(p->flags & DL_PARA_DATELINE) && (p->len < 2 || !DL_IS_UPPER(text[p->start + 1])))
+      continue;
+    ln = turn_label(text, p, &ls, &cs);
+    if (!ln) continue;
+    nturn++;
+    /* a label that comes back (compared with the two turns before only:
+     * turns alternate, so a repeat shows within two) */
+    for (k = 0; k < 2; k++)
+      if (pln[k] == ln && memcmp(text + pls[k], text + ls, ln) == 0) rep = 1;
+    pls[1] = pls[0];
+    pln[1] = pln[0];
+    pls[0] = ls;
+    pln[0] = ln;
+  }
+  if (nturn < DL_MIN_TURNS || !rep) return DL_OK;
+  nq = out->n;
+  if (dl_grow((void **)&out->items, &out->cap, nq + nturn, sizeof *out->items)) return DL_ENOMEM;
+  n = nq;
+  for (i = 0, k = base; i < nbp; i++) {
+    const dl_para *p = &bp[i];
+    size_t pe = (size_t)p->start + p->len, ln, ws, wn, j;
+    dl_quote *q;
+    ln = turn_label(text, p, &ls, &cs);
+    if (!ln) continue;
+    if (p->flags & DL_PARA_DATELINE) {
+      /* a dateline's place is a turn's label only when it comes back */
+      size_t cs2, ls2, l2 = 0;
+      for (j = i + 1; j < nbp && j <= i + 2; j++)
+        if ((l2 = turn_label(text, &bp[j], &ls2, &cs2)) == ln
+            && memcmp(text + ls2, text + ls, ln) == 0)
+          break;
+      if (j >= nbp || j > i + 2) continue;
+    }
+    wn = label_last_word(text, ls, ln, &ws);
+    for (j = 0; j < nn; j++)
+      if (names[j].n == wn && memcmp(text + names[j].s, text + ws, wn) == 0) break;
+    if (j == nn && nn < DL_MAX_TURN_NAMES) {
+      names[nn].s = ws;
+      names[nn].n = wn;
+      names[nn++].name = label_name(text, len, text + ws, wn);
+    }
+    while (k < nq && (size_t)out->items[k].outer.start + out->items[k].outer.len <= p->start) k++;
+    if (k < nq && out->items[k].outer.start < pe) {
+      /* marked quotes in the turn: the label speaks those no cue gave
+       * to anyone ("THORNE: "I will not be bullied."") */
+      for (; k < nq && out->items[k].outer.start < pe; k++) {
+        dl_quote *mq = &out->items[k];
+        /* the one opening the turn, one given to the label itself, one
+         * with no attribution or the speaker's own "I said"; not "Some
+         * MPs call it "a betrayal"": another's words the turn quotes */
+        if (mq->outer.start != cs && !(mq->speaker.len && mq->speaker.start == ws)
+            && !(!mq->speaker.len && (!mq->cue.len || first_person_cue(text, ls, mq->cue))))
+          continue;
+        mq->speaker = (dl_span){(uint32_t)ws, (uint32_t)wn};
+        mq->resolved = mq->name = j < nn ? names[j].name : (dl_span){0, 0};
+        mq->cue = (dl_span){0, 0};
+        mq->via_pronoun = 0;
+        mq->inherited = 0;
+      }
+      continue;
+    }
+    while (pe > cs && DL_IS_SPACE(text[pe - 1])) pe--;
+    q = &out->items[n++];
+    memset(q, 0, sizeof *q);
+    q->start = (uint32_t)cs;
+    q->len = (uint32_t)(pe - cs);
+    q->outer = (dl_span){(uint32_t)cs, (uint32_t)(pe - cs)};
+    q->closed = 1;
+    q->speaker = (dl_span){(uint32_t)ws, (uint32_t)wn};
+    if (j < nn) q->resolved = q->name = names[j].name;
+  }
+  if (n == nq) return DL_OK;
+  /* merge the turns (in order) into the quotes (in order) */
+  all = (dl_quote *)malloc((n - base) * sizeof *all);
+  if (!all) { out->n = nq; return DL_ENOMEM; }
+  for (i = base, k = nq, w = 0; i < nq || k < n;)
+    all[w++] = (k >= n || (i < nq && out->items[i].outer.start < out->items[k].outer.start))
+               ? out->items[i++] : out->items[k++];
+  memcpy(out->items + base, all, w * sizeof *all);
+  out->n = base + w;
+  free(all);
+  return DL_OK;
+}
+
 dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
                          size_t npara, dl_quote_list *out)
 {
@@ -4558,7 +5043,28 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   }
 
   st = match_quotes(text, bp, nbp, out, &aux, &capaux);
-  if (st != DL_OK || out->n == base) goto done;
+  if (st != DL_OK) goto done;
+  {
+    /* nicknames are no quotes; their marks are skipped by the tokenizer */
+    size_t w = base;
+    for (k = base; k < out->n; k++) {
+      const dl_quote *q = &out->items[k];
+      if (c.nnick < DL_MAX_NICKNAMES && nickname(text, len, q)) {
+        c.nick[2 * c.nnick] = q->outer.start;
+        c.nick[2 * c.nnick + 1] = q->start + q->len;   /* the closing mark */
+        c.nnick++;
+        continue;
+      }
+      aux[w] = aux[k];
+      out->items[w++] = *q;
+    }
+    out->n = w;
+    c.nnick *= 2;   /* (marks, not nicknames, from here on) */
+  }
+  if (out->n == base) {
+    st = transcript_turns(text, len, bp, nbp, out, base);
+    goto done;
+  }
 
   c.text = text;
   c.len = len;
@@ -4584,6 +5090,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     /* the previous quote: its own attribution after it, else before it */
     if (prev) {
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
+      if (post.found && post.men < 0 && !post.same) post.men = named_as_in(&c, 0, c.nt);
       /* not past a full stop that ends the quote and its sentence: 'told
        * her to "keep it." Later, she said …' is another sentence's */
       if (!post.found && prev->partial && !pre.speaker.len
@@ -4622,6 +5129,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       q->partial = (uint8_t)(starts_para ? 0 : is_partial(&c, q, c0, e));
       memset(&pre, 0, sizeof pre);
       pa = preposed(&c, c0, e);
+      if (pa.found && pa.men < 0 && !pa.same) pa.men = named_as_in(&c, c0, e);
       if (q->partial && pa.found && pa.men < 0 && !pa.same) {
         attrib oa = outer_cue(&c, c0, pa.cue);
         if (oa.found && oa.men >= 0) pa = oa;
@@ -4652,16 +5160,18 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     }
   }
 
-  /* drop empty quotes and unclosed partial ones (a stray mark) */
+  /* drop empty quotes, unclosed partial ones (a stray mark) and
+   * nicknames (Ramon "Monching" Villaluz) */
   {
     size_t w = base;
     for (k = base; k < out->n; k++) {
       const dl_quote *q = &out->items[k];
-      if (q->len == 0 || (!q->closed && q->partial)) continue;
+      if (q->len == 0 || (!q->closed && q->partial) || nickname(text, len, q)) continue;
       out->items[w++] = *q;
     }
     out->n = w;
   }
+  st = transcript_turns(text, len, bp, nbp, out, base);
 
 done:
   free(aux);

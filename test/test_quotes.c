@@ -153,4 +153,49 @@ void test_quotes(dl_test_state *ts)
   }
   CHECK(ts, dl_quotes_scan("", 0, NULL, 0, &l) == DL_OK && l.n == 0);
   dl_quote_list_free(&l);
+
+  /* a transcript: each turn after its label is a quote of the label's
+   * speaker, named where the text writes the label as a name */
+  {
+    static const char tr[] =
+      "Tom Ito spoke to Ann Lee on Sunday.\n\nLEE: Are you ready?\n\n"
+      "ITO: \"Yes.\" We are.\n\nLEE: Good.";
+    CHECK(ts, dl_quotes_scan(tr, sizeof tr - 1, NULL, 0, &l) == DL_OK);
+    CHECK(ts, l.n == 3);
+    if (l.n == 3) {
+      CHECK(ts, content_is(tr, &l.items[0], "Are you ready?"));
+      CHECK(ts, span_is(tr, l.items[0].speaker, "LEE") && span_is(tr, l.items[0].name, "Lee"));
+      CHECK(ts, content_is(tr, &l.items[1], "Yes."));
+      CHECK(ts, span_is(tr, l.items[1].name, "Ito") && l.items[1].cue.len == 0);
+      CHECK(ts, content_is(tr, &l.items[2], "Good.") && span_is(tr, l.items[2].name, "Lee"));
+    }
+    dl_quote_list_free(&l);
+  }
+  /* a nickname in marks is no quote */
+  {
+    static const char nk[] = "Sen. Juan \"Johnny\" Ponce said it was \"settled\".";
+    CHECK(ts, dl_quotes_scan(nk, sizeof nk - 1, NULL, 0, &l) == DL_OK);
+    CHECK(ts, l.n == 1 && content_is(nk, &l.items[0], "settled"));
+    dl_quote_list_free(&l);
+  }
+  /* hostile: many turns, many labels, many nicknames: linear, bounded */
+  n = 100000;
+  big = (char *)malloc(n * 12);
+  if (big) {
+    size_t len = 0;
+    for (i = 0; i < n; i++) {
+      memcpy(big + len, i % 2 ? "AB: x y\n\n" : "A \"B\" C \n\n", 10);
+      if (i % 7 == 0) big[len] = (char)('A' + i % 26);
+      len += 10;
+    }
+    CHECK(ts, dl_quotes_scan(big, len, NULL, 0, &l) == DL_OK);
+    {
+      size_t inside = 0;
+      for (i = 0; i < l.n; i++)
+        inside += (size_t)l.items[i].start + l.items[i].len <= len;
+      CHECK(ts, inside == l.n);
+    }
+    dl_quote_list_free(&l);
+    free(big);
+  }
 }
