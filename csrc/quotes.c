@@ -4900,16 +4900,15 @@ static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
   return sp;
 }
 
-/* Add the turns of a transcript among body paragraphs bp[0, nbp) to
- * out[base, n), kept in text order; a paragraph holding a marked quote
- * keeps that quote instead. */
+/* In a transcript among body paragraphs bp[0, nbp) (turns opening with a
+ * speaker's label, "THORNE: ..."), give the marked quotes of out[base, ..)
+ * that a turn speaks to its label's speaker. */
 static dl_status transcript_turns(const char *text, size_t len, const dl_para *bp,
                                   size_t nbp, dl_quote_list *out, size_t base)
 {
-  size_t i, k, nturn = 0, rep = 0, cs, ls, n, nq, w, nn = 0;
+  size_t i, k, nturn = 0, rep = 0, cs, ls, nq, nn = 0;
   size_t pls[2] = {0, 0}, pln[2] = {0, 0};   /* the labels of the two turns before */
   struct { size_t s, n; dl_span name; } names[DL_MAX_TURN_NAMES];
-  dl_quote *all;
   for (i = 0; i < nbp; i++) {
     const dl_para *p = &bp[i];
     size_t ln;
@@ -4930,12 +4929,9 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
   }
   if (nturn < DL_MIN_TURNS || !rep) return DL_OK;
   nq = out->n;
-  if (dl_grow((void **)&out->items, &out->cap, nq + nturn, sizeof *out->items)) return DL_ENOMEM;
-  n = nq;
   for (i = 0, k = base; i < nbp; i++) {
     const dl_para *p = &bp[i];
     size_t pe = (size_t)p->start + p->len, ln, ws, wn, j;
-    dl_quote *q;
     ln = turn_label(text, p, &ls, &cs);
     if (!ln) continue;
     if (p->flags & DL_PARA_DATELINE) {
@@ -4973,28 +4969,10 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
         mq->via_pronoun = 0;
         mq->inherited = 0;
       }
-      continue;
     }
-    while (pe > cs && DL_IS_SPACE(text[pe - 1])) pe--;
-    q = &out->items[n++];
-    memset(q, 0, sizeof *q);
-    q->start = (uint32_t)cs;
-    q->len = (uint32_t)(pe - cs);
-    q->outer = (dl_span){(uint32_t)cs, (uint32_t)(pe - cs)};
-    q->closed = 1;
-    q->speaker = (dl_span){(uint32_t)ws, (uint32_t)wn};
-    if (j < nn) q->resolved = q->name = names[j].name;
+    /* (a turn with no marked quote is its label's speech, but no quote:
+     * the quotes are the marked ones) */
   }
-  if (n == nq) return DL_OK;
-  /* merge the turns (in order) into the quotes (in order) */
-  all = (dl_quote *)malloc((n - base) * sizeof *all);
-  if (!all) { out->n = nq; return DL_ENOMEM; }
-  for (i = base, k = nq, w = 0; i < nq || k < n;)
-    all[w++] = (k >= n || (i < nq && out->items[i].outer.start < out->items[k].outer.start))
-               ? out->items[i++] : out->items[k++];
-  memcpy(out->items + base, all, w * sizeof *all);
-  out->n = base + w;
-  free(all);
   return DL_OK;
 }
 
