@@ -407,7 +407,10 @@ local function read_source(self, src, yield)
       if not find(line, "%S") then return end
       local ok, r = pcall(cjson.decode, line)
       if not ok or type(r) ~= "table" then
-        self:_error(name, n, ok and "not a JSON object" or gsub(tostring(r), "^.-: ", ""))
+        -- cjson's own words ("Expected value but found invalid token at
+        -- character 1") do not say that the line had to be JSON
+        self:_error(name, n, ok and "not a JSON object"
+          or "not a JSON line (" .. gsub(tostring(r), "^.-: ", "") .. ")")
         return
       end
       local art = article_of(r)
