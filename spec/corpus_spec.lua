@@ -281,6 +281,20 @@ describe("corpus.timeline", function()
   end)
 end)
 
+describe("corpus.story_timexes", function()
+  it("leaves out the timexes of the byline and the boilerplate lines", function()
+    local a = dl.parse("Ferry service resumes\n\nUpdated 9:10 AM EST, March 4, 2025\n\n"
+      .. "The ferry ran again on Monday after a week of ice.\n\n"
+      .. "Copyright 2025 The Harbor Times. All rights reserved.", { ref = "2025-03-04" })
+    local v = {}
+    for i, t in ipairs(corpus.story_timexes(a)) do v[i] = t.text end
+    assert.same({ "Monday", "a week" }, v)
+    local all = 0
+    for _ in a:timexes() do all = all + 1 end
+    assert.is_true(all > #v)
+  end)
+end)
+
 describe("corpus.counts", function()
   it("counts values, most frequent first", function()
     local c = corpus.counts({ "b", "a", "b", "c", "b", "a" })

@@ -786,6 +786,25 @@ local function sentence_at(sents, pos)
 end
 M.sentence_at = sentence_at
 
+--- The dated events of an article for a timeline: its timexes outside the
+-- byline and the boilerplate lines (a "Copyright 2024" or "Updated 4:20
+-- PM" line, a live blog's entry stamps are about the page, not the story).
+-- @param a an article
+-- @treturn table an array of timex records, in text order
+function M.story_timexes(a)
+  check_article("story_timexes", a)
+  local skip = {}   -- { start, stop } of the paragraphs to leave out
+  for p in a:paragraphs({ all = true }) do
+    if p.role == "boilerplate" or p.role == "byline" then skip[#skip + 1] = p end
+  end
+  local out, k = {}, 1
+  for t in a:timexes() do
+    while skip[k] and skip[k].stop < t.start do k = k + 1 end
+    if not (skip[k] and skip[k].start <= t.start) then out[#out + 1] = t end
+  end
+  return out
+end
+
 --- Entities that occur in the same sentence: `cooccur(a, "PERSON",
 -- "LOCATION")` gives `{ {a = entity1, b = entity2, sentence = s}, ... }`,
 -- once per sentence and pair, in text order (with type1 == type2, each
