@@ -92,6 +92,22 @@ describe("dl.parse", function()
     assert.equals("2023-01-02", dl.parse(page, { ref = "2023-01-02" }).date)
   end)
 
+  it("takes the zone of a dateline's region in another country than its namesake city", function()
+    local function zone(text)
+      local a = dl.parse(text, { ref = "2024-01-17" })
+      local z
+      for t in a:timexes() do z = z or t.zone end
+      return a.timezone, z
+    end
+    -- the gazetteer's Perth is in Australia, its Paris in France
+    assert.same({ "Europe/London", "Europe/London" },
+      { zone("PERTH, Scotland (PA) - The ferry left at 9 a.m. local time.") })
+    assert.matches("^America/", (zone("PARIS, Texas (AP) - The fair opened at 10 a.m. local time.")))
+    -- a region of the city's own country changes nothing
+    assert.equals("America/Santiago", (zone("VALPARAISO, Chile, May 6 (Reuters) - Workers met at 9 a.m. local time.")))
+    assert.equals("Europe/Moscow", (zone("KAZAN, Russia, Oct 22 (Reuters) - The summit opened at 10 a.m. local time.")))
+  end)
+
   it("reports spans that are 1-based inclusive byte positions", function()
     local a = dl.parse(STORY, { ref = "2025-05-06" })
     local d = a.dateline

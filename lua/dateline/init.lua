@@ -181,18 +181,40 @@ local entity_list   -- defined below
 -- the zone of its dateline place (Kazan -> Europe/Moscow) or, without a
 -- dateline, of the first city the article names.  The zone comes from the
 -- gazetteer, the offset on that date from the system's tz database.
+-- A dateline city whose gazetteer country is not the one of the region
+-- the dateline names ("PERTH, Scotland", "LONDON, Ontario") is a namesake:
+-- the named region's zone is the place's.  (Within one country the
+-- gazetteer gives a state the country's first zone, California's is
+-- America/New_York, so there the city's zone stays, right or not.)
 function fields.timezone(a)
   local d = a.dateline
-  local first_city
+  local first_city, city, city_at, region, region_at
   for _, e in ipairs(entity_list(a)) do
     if e.type == "LOCATION" and e.timezone then
       if d then
         for _, m in ipairs(e.mentions) do
-          if m.start <= d.stop and d.start <= m.stop then return e.timezone end
+          if m.start <= d.stop and d.start <= m.stop then
+            if not city_at or m.start < city_at then
+              if city then region, region_at = city, city_at end
+              city, city_at = e, m.start
+            elseif not region_at or m.start < region_at then
+              region, region_at = e, m.start
+            end
+            break
+          end
         end
       end
       if not first_city and e.population then first_city = e.timezone end
     end
+  end
+  if city then
+    -- (the region a state or country of the gazetteer, not a city: those
+    -- have a population)
+    if region and not region.population and region.country and city.country
+        and region.country ~= city.country and region.timezone ~= city.timezone then
+      return region.timezone
+    end
+    return city.timezone
   end
   return first_city or false
 end
