@@ -177,6 +177,19 @@ describe("dl.parse", function()
     assert.matches("2 paragraphs, 2 sentences", s, 1, true)
   end)
 
+  it("shows a JSON record's title in the REPL when the text has no headline", function()
+    local name = os.tmpname() .. ".jsonl"
+    local f = assert(io.open(name, "wb"))
+    f:write('{"title":"Bridge reopens","body":"The bridge reopened on Monday.","published_at":"2025-03-04"}\n')
+    f:close()
+    local s
+    for a in dl.corpus(name):articles() do s = tostring(a) end
+    os.remove(name)
+    assert.matches("\n  title:    Bridge reopens\n", s, 1, true)
+    -- a text with a headline line shows only that
+    assert.is_nil(tostring(dl.parse(STORY)):find("title:", 1, true))
+  end)
+
   it("counts one paragraph and one sentence in the singular", function()
     assert.matches("1 paragraph, 1 sentence,", tostring(dl.parse("The port reopened.")), 1, true)
   end)

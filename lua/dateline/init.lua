@@ -420,6 +420,9 @@ end
 Article.__tostring = function(a)
   local lines = { "dateline.Article" }
   if a.headline then lines[#lines + 1] = "  headline: " .. clip(a.headline, 72) end
+  -- a JSON record's or web page's title, when the text shows no headline
+  local title = not a.headline and a.title
+  if type(title) == "string" then lines[#lines + 1] = "  title:    " .. clip(title, 72) end
   if a.byline then lines[#lines + 1] = "  byline:   " .. clip(a.byline, 72) end
   local d = a.dateline
   if d then
