@@ -793,6 +793,13 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
     if (c == ',' || c == ';' || c == ':') return 0;
   }
   if (looks_dateline_opened(t, p)) return 0;
+  {
+    /* "Updated 9:15 AM GMT, May 6, 2025" over the dateline: a time stamp
+     * (a title in capitals with a year, "Acme Q3 2024 Results", is none:
+     * it has no "updated", "published", ...) */
+    int keyed;
+    if (dl_is_stamp(t + p->start, p->len, &keyed) && keyed) return 0;
+  }
   if (!blank) {
     /* one-paragraph-per-line text has no blank lines at all: accept a
      * plain line break there when the next paragraph is prose */

@@ -162,6 +162,13 @@ describe("dl.parse", function()
     assert.are.equal("The harbour reopened on Monday after repairs, the council said.", a:sentences()().text)
   end)
 
+  it("gives the headline line without the deck under it", function()
+    local a = dl.parse("Ferry fares rise by a third\nIslanders say they cannot pay\n\n"
+      .. "KIRKWALL (AP) — Ferry fares rose on Monday.")
+    assert.equals("Ferry fares rise by a third", a.headline)
+    assert.equals("KIRKWALL", a.dateline.place)
+  end)
+
   it("lists every paragraph with its role when asked for all", function()
     local a = dl.parse(STORY, { ref = "2025-05-06" })
     local roles = {}

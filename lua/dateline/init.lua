@@ -13,7 +13,7 @@ local core = require "dateline.core"
 local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type =
       error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type
 local concat = table.concat
-local find, format, gsub, sub = string.find, string.format, string.gsub, string.sub
+local find, format, gsub, match, sub = string.find, string.format, string.gsub, string.match, string.sub
 local floor = math.floor
 
 local _ENV = nil
@@ -99,7 +99,12 @@ local function first_with(a, flag)
   return false
 end
 
-function fields.headline(a) return first_with(a, HEADLINE) end
+-- The headline line: a deck on the line under it stays in the headline
+-- paragraph (a:paragraphs{all = true}), not in a.headline.
+function fields.headline(a)
+  local h = first_with(a, HEADLINE)
+  return h and (match(h, "^([^\n]-)%s*\n") or h)
+end
 function fields.byline(a) return first_with(a, BYLINE) end
 
 function fields.boilerplate(a)
