@@ -838,12 +838,26 @@ static const char *const BYLINE_ROLE[] = {
   "writer", "writers"
 };
 
+/* The kind of piece a byline may name before its "by" ("Analysis by Jane
+ * Roe, CNN"); sorted.  Not "Photos by": a credit. */
+static const char *const BYLINE_LABEL[] = {
+  "analysis", "commentary", "essay", "opinion", "review", "story", "text", "words"
+};
+
 static int is_byline(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
   const char *nl;
   int after_name = 0, prev_cap = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
+  if (DL_IS_UPPER(t[i]) && !(t[i + 1] == 'y' || t[i + 1] == 'Y')) {
+    size_t we = i;
+    while (we < e && DL_IS_ALPHA(t[we])) we++;
+    if (we + 4 < e && t[we] == ' ' && (t[we + 1] == 'b' || t[we + 1] == 'B')
+        && (t[we + 2] == 'y' || t[we + 2] == 'Y') && t[we + 3] == ' '
+        && table_find(BYLINE_LABEL, COUNT(BYLINE_LABEL), sizeof(char *), t + i, we - i) >= 0)
+      i = we + 1;   /* "Analysis by" -> "by" */
+  }
   if (!((t[i] == 'B' || t[i] == 'b') && (t[i + 1] == 'y' || t[i + 1] == 'Y')))
     return 0;
   if (t[i + 2] == ' ' || t[i + 2] == ':') i += 3;
