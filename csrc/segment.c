@@ -1386,10 +1386,19 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   }
   /* trailing boilerplate: the run of such paragraphs at the end, never
    * reaching back into the headline or byline */
-  for (k = n; k > top; k--) {
-    if (!is_boilerplate(text, &paras[k - 1], 0)
-        && !is_contact_details(text, &paras[k - 1])) break;
-    paras[k - 1].flags |= DL_PARA_BOILERPLATE;
+  k = n;
+  while (k > top) {
+    size_t j = k - 1;
+    if (is_boilerplate(text, &paras[j], 0)) {
+      paras[--k].flags |= DL_PARA_BOILERPLATE;
+      continue;
+    }
+    /* contact details under their label ("Media Contact:", then the name,
+     * e-mail and phone lines): a desk's "-- Paris Newsroom, +33 1 ..."
+     * closing the story has no label and stays */
+    while (j > top && is_contact_details(text, &paras[j])) j--;
+    if (j == k - 1 || !is_boilerplate(text, &paras[j], 0)) break;
+    while (k > j + 1) paras[--k].flags |= DL_PARA_BOILERPLATE;
   }
   /* a press release's "About Acme" section right before that run */
   for (i = k; i > top + 1 && k - i < DL_MAX_ABOUT_PARAS + 1; i--) {
