@@ -56,6 +56,28 @@ void dl_options_init(dl_options *o)
   o->anchor = DL_ANCHOR_REF;
 }
 
+/* The title at the very top of a plain text over its dateline, in a
+ * shape the headline rules of segment.c leave out: with a full stop
+ * ("Storm cuts power to 200,000 homes.") or with its deck on the next
+ * line.  The first line is short and is no time stamp, label or clause
+ * (a comma, colon or semicolon ends it). */
+#define DL_MAX_TOP_TITLE 200
+static int is_top_title(const char *text, const dl_para *p)
+{
+  const char *s = text + p->start, *nl;
+  size_t n = p->len;
+  unsigned char c;
+  if (dl_is_stamp(s, n, NULL)) return 0;
+  nl = (const char *)memchr(s, '\n', n);
+  if (nl) n = (size_t)(nl - s);
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  if (n < 4 || n > DL_MAX_TOP_TITLE) return 0;
+  c = (unsigned char)s[n - 1];
+  if (c == ',' || c == ';' || c == ':') return 0;
+  c = (unsigned char)s[0];
+  return DL_IS_UPPER(c) || DL_IS_DIGIT(c) || c == '"' || c == '\'' || c >= 0x80;
+}
+
 /* The first paragraph that is body text: not headline, byline or
  * boilerplate.  Returns npara when there is none. */
 static size_t first_body(const dl_para *p, size_t n)
@@ -336,9 +358,17 @@ dl_status dl_article_parse(const char *text, size_t len,
       if (!is_front_matter(text, p)) break;
     }
     if (a->has_dateline) {
+      size_t front = body;
       for (; body < j; body++)
         if (!(a->paras[body].flags & DL_PARA_BYLINE))
           a->paras[body].flags |= DL_PARA_BOILERPLATE;
+      /* nothing above the front matter: its first paragraph is the
+       * headline when it has a title's shape */
+      if (front == 0 && j > 0 && !(a->paras[0].flags & DL_PARA_BYLINE)
+          && is_top_title(text, &a->paras[0])) {
+        a->paras[0].flags &= ~(uint32_t)DL_PARA_BOILERPLATE;
+        a->paras[0].flags |= DL_PARA_HEADLINE;
+      }
     } else {
       /* no dateline: time stamps at the top are still no story, nor is
        * the writer's name line just above one */

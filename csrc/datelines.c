@@ -87,6 +87,18 @@ static const char *const label_end_words[] = {
   "notes", "release", "summary", "update"
 };
 
+/* Titles and roles that open a transcript's speaker label, never a city:
+ * "MAYOR ELENA VOSS: Good afternoon.", "REPORTER: How many ...". */
+static const char *const speaker_label_words[] = {
+  "anchor", "announcer", "answer", "audience", "caller", "chairman",
+  "chairwoman", "chancellor", "commissioner", "congressman", "congresswoman",
+  "correspondent", "councillor", "councilman", "councilwoman", "dr", "gov",
+  "governor", "host", "interviewer", "judge", "mayor", "minister", "moderator",
+  "mr", "mrs", "ms", "narrator", "operator", "president", "prof", "professor",
+  "question", "rep", "reporter", "secretary", "sen", "senator", "sheriff",
+  "spokesman", "spokesperson", "spokeswoman", "superintendent", "unidentified"
+};
+
 /* Agencies trusted even without a separator after them. */
 static const char *const agency_words[] = {
   "aap", "accesswire", "afp", "agencies", "ani", "ansa", "antara", "ap",
@@ -494,6 +506,9 @@ static int place_ok(const char *text, const seg *g)
     return 0;
   if (in_table(label_end_words, COUNT(label_end_words), text + g->last_start,
                g->end - g->last_start))
+    return 0;
+  if (in_table(speaker_label_words, COUNT(speaker_label_words), text + g->start,
+               n1 > 1 && text[g->start + n1 - 1] == '.' ? n1 - 1 : n1))   /* "SEN." */
     return 0;
   if (g->nwords == 1 && (dl_weekday_from_name(text + g->start, n1)
                          || dl_month_from_name(text + g->start, n1)))

@@ -793,6 +793,13 @@ static int is_headline(const char *t, size_t len, const dl_para *p,
     if (c == ',' || c == ';' || c == ':') return 0;
   }
   if (looks_dateline_opened(t, p)) return 0;
+  {
+    /* "Updated 9:15 AM GMT, May 6, 2025" over the dateline: a time stamp
+     * (a title in capitals with a year, "Acme Q3 2024 Results", is none:
+     * it has no "updated", "published", ...) */
+    int keyed;
+    if (dl_is_stamp(t + p->start, p->len, &keyed) && keyed) return 0;
+  }
   if (!blank) {
     /* one-paragraph-per-line text has no blank lines at all: accept a
      * plain line break there when the next paragraph is prose */
@@ -831,12 +838,26 @@ static const char *const BYLINE_ROLE[] = {
   "writer", "writers"
 };
 
+/* The kind of piece a byline may name before its "by" ("Analysis by Jane
+ * Roe, CNN"); sorted.  Not "Photos by": a credit. */
+static const char *const BYLINE_LABEL[] = {
+  "analysis", "commentary", "essay", "opinion", "review", "story", "text", "words"
+};
+
 static int is_byline(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
   const char *nl;
   int after_name = 0, prev_cap = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
+  if (DL_IS_UPPER(t[i]) && !(t[i + 1] == 'y' || t[i + 1] == 'Y')) {
+    size_t we = i;
+    while (we < e && DL_IS_ALPHA(t[we])) we++;
+    if (we + 4 < e && t[we] == ' ' && (t[we + 1] == 'b' || t[we + 1] == 'B')
+        && (t[we + 2] == 'y' || t[we + 2] == 'Y') && t[we + 3] == ' '
+        && table_find(BYLINE_LABEL, COUNT(BYLINE_LABEL), sizeof(char *), t + i, we - i) >= 0)
+      i = we + 1;   /* "Analysis by" -> "by" */
+  }
   if (!((t[i] == 'B' || t[i] == 'b') && (t[i + 1] == 'y' || t[i + 1] == 'Y')))
     return 0;
   if (t[i + 2] == ' ' || t[i + 2] == ':') i += 3;
@@ -1260,6 +1281,82 @@ static int is_section_label(const char *t, const dl_para *p)
   return words <= 3;
 }
 
+/* A press release's contact details under its "Media contact:" label
+ * ("Jamie Ross\npress@acme.example\n+1 713 555 0142"): an e-mail address
+ * or a telephone number written as one (seven digits or more in a run of
+ * digits, spaces, brackets and dashes between digits, with a "+", a
+ * bracket or such a dash in it: not a table's "2024 2023" or "1.73 --"),
+ * no lower-case word but a few contact labels ("To contact the families,
+ * call 555-0100" is story), and no full stop at the end. */
+#define DL_MIN_PHONE_DIGITS 7
+static const char *const CONTACT_LABELS[] = {
+  "cell", "email", "fax", "mobile", "phone", "tel"
+};
+static int is_contact_details(const char *t, const dl_para *p)
+{
+  size_t i, e = p->start + p->len, digits = 0;
+  int found = 0, marked = 0;
+  if (p->len == 0 || p->len > DL_MAX_BOILER_BYTES || ends_with_terminator(t, p))
+    return 0;
+  for (i = p->start; i < e; ) {
+    size_t ws = i, j;
+    int at = 0;
+    while (i < e && !DL_IS_SPACE(t[i])) i++;   /* one token: t[ws..i) */
+    for (j = ws; j < i; j++) {
+      unsigned char c = (unsigned char)t[j];
+      if (c == '@' && j > ws && j + 1 < i && memchr(t + j, '.', i - j)) at = 1;
+      if (DL_IS_DIGIT(c)) {
+        if (++digits >= DL_MIN_PHONE_DIGITS && marked) found = 1;
+      } else if (c == '+' || c == '(' || c == ')'
+                 || (c == '-' && j > ws && DL_IS_DIGIT(t[j - 1]) && j + 1 < i
+                     && DL_IS_DIGIT(t[j + 1]))) {   /* "555-0199", not "1.73 --" */
+        marked = 1;
+      } else {
+        digits = 0;
+        marked = 0;
+      }
+    }
+    if (at) found = 1;
+    else if (DL_IS_LOWER(t[ws])) {
+      size_t we = ws;
+      while (we < i && DL_IS_ALPHA(t[we])) we++;
+      if (table_find(CONTACT_LABELS, COUNT(CONTACT_LABELS), sizeof(char *), t + ws,
+                     we - ws) < 0) return 0;
+    }
+    while (i < e && DL_IS_SPACE(t[i])) i++;
+  }
+  return found;
+}
+
+/* The heading of a press release's company description, "About Acme
+ * Energy" (then a paragraph or two about the company, before the
+ * contacts): "About" and a name in capitals, no full stop. */
+#define DL_MAX_ABOUT_BYTES 80
+#define DL_MAX_ABOUT_WORDS 8
+#define DL_MAX_ABOUT_PARAS 3   /* paragraphs of description under it */
+static int is_about_heading(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = p->start + p->len, words = 0;
+  if (p->len < 7 || p->len > DL_MAX_ABOUT_BYTES || memcmp(t + i, "About ", 6) != 0
+      || !DL_IS_UPPER(t[i + 6]) || ends_with_terminator(t, p))
+    return 0;
+  for (i += 6; i < e; ) {
+    size_t ws, w;
+    while (i < e && DL_IS_SPACE(t[i])) i++;
+    if (i >= e) break;
+    ws = i;
+    while (i < e && !DL_IS_SPACE(t[i])) i++;
+    w = i - ws;
+    if (++words > DL_MAX_ABOUT_WORDS) return 0;
+    /* a name's words, and the small words inside one ("Bank of Tokyo") */
+    if (!DL_IS_UPPER(t[ws]) && !DL_IS_DIGIT(t[ws]) && t[ws] != '&'
+        && !dl_word_eq(t + ws, w, "of") && !dl_word_eq(t + ws, w, "and")
+        && !dl_word_eq(t + ws, w, "the") && !dl_word_eq(t + ws, w, "for"))
+      return 0;
+  }
+  return words >= 1;
+}
+
 void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
 {
   size_t i, top = 0, k;
@@ -1289,9 +1386,26 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   }
   /* trailing boilerplate: the run of such paragraphs at the end, never
    * reaching back into the headline or byline */
-  for (k = n; k > top; k--) {
-    if (!is_boilerplate(text, &paras[k - 1], 0)) break;
-    paras[k - 1].flags |= DL_PARA_BOILERPLATE;
+  k = n;
+  while (k > top) {
+    size_t j = k - 1;
+    if (is_boilerplate(text, &paras[j], 0)) {
+      paras[--k].flags |= DL_PARA_BOILERPLATE;
+      continue;
+    }
+    /* contact details under their label ("Media Contact:", then the name,
+     * e-mail and phone lines): a desk's "-- Paris Newsroom, +33 1 ..."
+     * closing the story has no label and stays */
+    while (j > top && is_contact_details(text, &paras[j])) j--;
+    if (j == k - 1 || !is_boilerplate(text, &paras[j], 0)) break;
+    while (k > j + 1) paras[--k].flags |= DL_PARA_BOILERPLATE;
+  }
+  /* a press release's "About Acme" section right before that run */
+  for (i = k; i > top + 1 && k - i < DL_MAX_ABOUT_PARAS + 1; i--) {
+    if (is_about_heading(text, &paras[i - 1])) {
+      for (; k > i - 1; k--) paras[k - 1].flags |= DL_PARA_BOILERPLATE;
+      break;
+    }
   }
   /* links, photo credits and embed signatures between body paragraphs
    * (first a cheap test of the opening byte: most paragraphs fail it) */

@@ -10,7 +10,7 @@
 -- host is often named only later).  The place is a place named after
 -- "in"/"to"/"at" in the sentence (a city before a country), else the
 -- dateline's place.  The date is a day-precise date in the sentence, else
--- the article's date.  Names are merged across the corpus ("Putin" ->
+-- the week, month or quarter it names, else the article's date.  Names are merged across the corpus ("Putin" ->
 -- "Vladimir Putin").  General rules, nothing keyed to particular articles.
 --
 -- The entity recognizer reads English: in another language it also takes
@@ -153,15 +153,19 @@ local function meetings_of(a)
             end
           end
         end
-        -- date: a day-precise date in the sentence
-        local date
+        -- date: a day-precise date in the sentence, else the period it
+        -- names ("talks in Kyiv next week": 2024-W13, not the article's day)
+        local date, period
         for _, t in ipairs(timexes) do
-          if t.start >= s.start and t.stop <= s.stop and (t.type == "DATE" or t.type == "TIME")
-             and t.value:match("^%d%d%d%d%-%d%d%-%d%d") then
-            date = t.value:sub(1, 10)
-            break
+          if t.start >= s.start and t.stop <= s.stop and (t.type == "DATE" or t.type == "TIME") then
+            if t.value:match("^%d%d%d%d%-%d%d%-%d%d") then
+              date = t.value:sub(1, 10)
+              break
+            end
+            period = period or (t.value:match("^%d%d%d%d%-[WQ0-9][0-9]+$") and t.value)
           end
         end
+        date = date or period
         local parts, tentative = {}, {}
         for i, e in ipairs(names) do
           parts[i] = e.name
@@ -320,7 +324,7 @@ local function main(args)
   print(string.format("Summit timeline: %d meetings in %d articles", #all, narticles))
   print()
   for _, m in ipairs(sorted) do
-    print(string.format("%s  %-14s %s", m.date, m.place or "?",
+    print(string.format("%-10s  %-14s %s", m.date, m.place or "?",
       table.concat(m.participants, " + ")))
     print(string.format("            %s: %s", table.concat(m.sources, ", "),
       clip(m.sentence, 110)))

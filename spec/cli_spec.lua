@@ -95,6 +95,18 @@ describe("dateline (the command)", function()
     os.remove(tmp)
   end)
 
+  it("puts a JSON record's title in the headline column when the text has none", function()
+    local out = run("printf '%s\\n' '{\"title\":\"Bridge reopens\",\"body\":\"The bridge reopened on Monday.\",\"published_at\":\"2025-03-04\"}' | "
+      .. BIN .. " parse --format tsv")
+    assert.matches("\nstdin:1\tBridge reopens\t\t2025%-03%-04\t", out)
+  end)
+
+  it("says that map's input must be JSON lines", function()
+    local _, err, code = run("printf 'Plain text, not JSON.\\n' | " .. BIN .. " map")
+    assert.equals(1, code)
+    assert.matches("dateline: <stdin>:1: not a JSON line (", err, 1, true)
+  end)
+
   it("reads standard input and takes --ref", function()
     local out = run("printf 'LONDON, May 1 (Reuters) - Prices fell yesterday.' | " .. BIN .. " dates --ref 2024-05-02")
     assert.matches("stdin\t%d+\t%d+\tDATE\t2024%-05%-01", out)

@@ -121,6 +121,7 @@ describe("dl.corpus", function()
     assert.equals(2, #errs)
     assert.equals(dir .. "/bad.jsonl", errs[1].file)
     assert.equals(2, errs[1].line)
+    assert.matches("^not a JSON line %(", errs[1].reason)
     assert.equals(3, errs[2].line)
     assert.matches("text", errs[2].reason)
     assert.equals(2, c.nerrors)
@@ -277,6 +278,20 @@ describe("corpus.timeline", function()
     assert.equals(2, #out)
     assert.equals("2024-10-21", sorted[3].key)
     assert.equals("week", sorted[3].granularity)
+  end)
+end)
+
+describe("corpus.story_timexes", function()
+  it("leaves out the timexes of the byline and the boilerplate lines", function()
+    local a = dl.parse("Ferry service resumes\n\nUpdated 9:10 AM EST, March 4, 2025\n\n"
+      .. "The ferry ran again on Monday after a week of ice.\n\n"
+      .. "Copyright 2025 The Harbor Times. All rights reserved.", { ref = "2025-03-04" })
+    local v = {}
+    for i, t in ipairs(corpus.story_timexes(a)) do v[i] = t.text end
+    assert.same({ "Monday", "a week" }, v)
+    local all = 0
+    for _ in a:timexes() do all = all + 1 end
+    assert.is_true(all > #v)
   end)
 end)
 

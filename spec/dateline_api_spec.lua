@@ -112,6 +112,22 @@ describe("dl.parse", function()
       .. "officials said.\n\nUpdated 4:20 PM EST, March 4, 2025" .. body).date)
   end)
 
+  it("takes the zone of a dateline's region in another country than its namesake city", function()
+    local function zone(text)
+      local a = dl.parse(text, { ref = "2024-01-17" })
+      local z
+      for t in a:timexes() do z = z or t.zone end
+      return a.timezone, z
+    end
+    -- the gazetteer's Perth is in Australia, its Paris in France
+    assert.same({ "Europe/London", "Europe/London" },
+      { zone("PERTH, Scotland (PA) - The ferry left at 9 a.m. local time.") })
+    assert.matches("^America/", (zone("PARIS, Texas (AP) - The fair opened at 10 a.m. local time.")))
+    -- a region of the city's own country changes nothing
+    assert.equals("America/Santiago", (zone("VALPARAISO, Chile, May 6 (Reuters) - Workers met at 9 a.m. local time.")))
+    assert.equals("Europe/Moscow", (zone("KAZAN, Russia, Oct 22 (Reuters) - The summit opened at 10 a.m. local time.")))
+  end)
+
   it("reports spans that are 1-based inclusive byte positions", function()
     local a = dl.parse(STORY, { ref = "2025-05-06" })
     local d = a.dateline
@@ -166,6 +182,13 @@ describe("dl.parse", function()
     assert.are.equal("The harbour reopened on Monday after repairs, the council said.", a:sentences()().text)
   end)
 
+  it("gives the headline line without the deck under it", function()
+    local a = dl.parse("Ferry fares rise by a third\nIslanders say they cannot pay\n\n"
+      .. "KIRKWALL (AP) — Ferry fares rose on Monday.")
+    assert.equals("Ferry fares rise by a third", a.headline)
+    assert.equals("KIRKWALL", a.dateline.place)
+  end)
+
   it("lists every paragraph with its role when asked for all", function()
     local a = dl.parse(STORY, { ref = "2025-05-06" })
     local roles = {}
@@ -179,6 +202,19 @@ describe("dl.parse", function()
     assert.matches("headline: Harbour strike ends after talks", s, 1, true)
     assert.matches("VALPARAISO, Chile | 2025-05-06 | Reuters", s, 1, true)
     assert.matches("2 paragraphs, 2 sentences", s, 1, true)
+  end)
+
+  it("shows a JSON record's title in the REPL when the text has no headline", function()
+    local name = os.tmpname() .. ".jsonl"
+    local f = assert(io.open(name, "wb"))
+    f:write('{"title":"Bridge reopens","body":"The bridge reopened on Monday.","published_at":"2025-03-04"}\n')
+    f:close()
+    local s
+    for a in dl.corpus(name):articles() do s = tostring(a) end
+    os.remove(name)
+    assert.matches("\n  title:    Bridge reopens\n", s, 1, true)
+    -- a text with a headline line shows only that
+    assert.is_nil(tostring(dl.parse(STORY)):find("title:", 1, true))
   end)
 
   it("counts one paragraph and one sentence in the singular", function()

@@ -407,7 +407,10 @@ local function read_source(self, src, yield)
       if not find(line, "%S") then return end
       local ok, r = pcall(cjson.decode, line)
       if not ok or type(r) ~= "table" then
-        self:_error(name, n, ok and "not a JSON object" or gsub(tostring(r), "^.-: ", ""))
+        -- cjson's own words ("Expected value but found invalid token at
+        -- character 1") do not say that the line had to be JSON
+        self:_error(name, n, ok and "not a JSON object"
+          or "not a JSON line (" .. gsub(tostring(r), "^.-: ", "") .. ")")
         return
       end
       local art = article_of(r)
@@ -782,6 +785,25 @@ local function sentence_at(sents, pos)
   return nil
 end
 M.sentence_at = sentence_at
+
+--- The dated events of an article for a timeline: its timexes outside the
+-- byline and the boilerplate lines (a "Copyright 2024" or "Updated 4:20
+-- PM" line, a live blog's entry stamps are about the page, not the story).
+-- @param a an article
+-- @treturn table an array of timex records, in text order
+function M.story_timexes(a)
+  check_article("story_timexes", a)
+  local skip = {}   -- { start, stop } of the paragraphs to leave out
+  for p in a:paragraphs({ all = true }) do
+    if p.role == "boilerplate" or p.role == "byline" then skip[#skip + 1] = p end
+  end
+  local out, k = {}, 1
+  for t in a:timexes() do
+    while skip[k] and skip[k].stop < t.start do k = k + 1 end
+    if not (skip[k] and skip[k].start <= t.start) then out[#out + 1] = t end
+  end
+  return out
+end
 
 --- Entities that occur in the same sentence: `cooccur(a, "PERSON",
 -- "LOCATION")` gives `{ {a = entity1, b = entity2, sentence = s}, ... }`,

@@ -13,7 +13,7 @@ local core = require "dateline.core"
 local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type =
       error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type
 local concat = table.concat
-local find, format, gsub, sub = string.find, string.format, string.gsub, string.sub
+local find, format, gsub, match, sub = string.find, string.format, string.gsub, string.match, string.sub
 local floor = math.floor
 
 local _ENV = nil
@@ -99,7 +99,12 @@ local function first_with(a, flag)
   return false
 end
 
-function fields.headline(a) return first_with(a, HEADLINE) end
+-- The headline line: a deck on the line under it stays in the headline
+-- paragraph (a:paragraphs{all = true}), not in a.headline.
+function fields.headline(a)
+  local h = first_with(a, HEADLINE)
+  return h and (match(h, "^([^\n]-)%s*\n") or h)
+end
 function fields.byline(a) return first_with(a, BYLINE) end
 
 function fields.boilerplate(a)
@@ -181,18 +186,40 @@ local entity_list   -- defined below
 -- the zone of its dateline place (Kazan -> Europe/Moscow) or, without a
 -- dateline, of the first city the article names.  The zone comes from the
 -- gazetteer, the offset on that date from the system's tz database.
+-- A dateline city whose gazetteer country is not the one of the region
+-- the dateline names ("PERTH, Scotland", "LONDON, Ontario") is a namesake:
+-- the named region's zone is the place's.  (Within one country the
+-- gazetteer gives a state the country's first zone, California's is
+-- America/New_York, so there the city's zone stays, right or not.)
 function fields.timezone(a)
   local d = a.dateline
-  local first_city
+  local first_city, city, city_at, region, region_at
   for _, e in ipairs(entity_list(a)) do
     if e.type == "LOCATION" and e.timezone then
       if d then
         for _, m in ipairs(e.mentions) do
-          if m.start <= d.stop and d.start <= m.stop then return e.timezone end
+          if m.start <= d.stop and d.start <= m.stop then
+            if not city_at or m.start < city_at then
+              if city then region, region_at = city, city_at end
+              city, city_at = e, m.start
+            elseif not region_at or m.start < region_at then
+              region, region_at = e, m.start
+            end
+            break
+          end
         end
       end
       if not first_city and e.population then first_city = e.timezone end
     end
+  end
+  if city then
+    -- (the region a state or country of the gazetteer, not a city: those
+    -- have a population)
+    if region and not region.population and region.country and city.country
+        and region.country ~= city.country and region.timezone ~= city.timezone then
+      return region.timezone
+    end
+    return city.timezone
   end
   return first_city or false
 end
@@ -398,6 +425,9 @@ end
 Article.__tostring = function(a)
   local lines = { "dateline.Article" }
   if a.headline then lines[#lines + 1] = "  headline: " .. clip(a.headline, 72) end
+  -- a JSON record's or web page's title, when the text shows no headline
+  local title = not a.headline and a.title
+  if type(title) == "string" then lines[#lines + 1] = "  title:    " .. clip(title, 72) end
   if a.byline then lines[#lines + 1] = "  byline:   " .. clip(a.byline, 72) end
   local d = a.dateline
   if d then

@@ -196,7 +196,7 @@ local function render_article(a, n, events)
         title = a.date .. " " .. title .. " (" .. id .. ")" }
     end
   end
-  for t in a:timexes() do
+  for _, t in ipairs(corpus.story_timexes(a)) do
     local key = corpus.date_key(t.value)
     local dd = key and days(key)
     if dd then
