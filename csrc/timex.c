@@ -917,6 +917,15 @@ static int tense_at(const scan *sc, int a, int b)
     /* "by" a date after a report or a promise ("promised a plan by the
      * summer"): a deadline still ahead; "had ... by" stays past */
     if (x == -1 && isw(sc, a - 1, W_BY) && promise_verb(sc, a - jl)) return 1;
+    /* "voted to keep the government open through Dec. 20": the end of
+     * what was decided lies ahead of the decision */
+    if (x < 0 && isw(sc, a - 1, W_THROUGH)) {
+      int k;
+      for (k = a - jl + 1; k < a - 1; k++)
+        if (isw(sc, k, W_TO) && IN(k + 1) && T(k + 1)->kind == TK_WORD && !(T(k + 1)->fl & F_CAP)
+            && !to_place(sc, k + 1))
+          return 1;
+    }
     m->event = x == -2;
     return x == -2 && jl > 3 ? -1 : x;
   }
@@ -1933,6 +1942,59 @@ static int wday_ok(const scan *sc, int i)
   return 1;
 }
 
+/* Verbs that move a planned event to another day: the days on either
+ * side of "from ... to" are ahead ("was moved from Tuesday to Friday",
+ * "postponed the debate to Thursday"). */
+static const char *const MOVE_VERBS[] = {
+  "moved", "postponed", "delayed", "pushed", "rescheduled", "shifted", "brought", "put", "deferred"
+};
+
+/* Nouns of a warning whose "of" names what is ahead ("warned of heavy
+ * rain on Sunday"). */
+static const char *const WARN_WORDS[] = {
+  "warned", "warn", "warns", "warning", "warnings", "alert", "alerts", "forecast", "forecasts"
+};
+
+/* The most tokens between a warning's "of" or a moving verb and the
+ * weekday it governs ("warned of heavy rain and strong winds on Sunday"). */
+#define DL_MAX_PLAN_GAP 6
+
+/* Is the weekday at i planned, forecast or moved ahead whatever the
+ * sentence's tense ("issued a warning for Sunday", "set a hearing for
+ * Monday", "warned of heavy rain on Sunday", "was moved from Tuesday to
+ * Friday")?  +1; -1 for a plan told as over ("had been scheduled for
+ * Saturday"); 0 when the tense decides.  j: the end of the weekday. */
+static int wday_plan_dir(const scan *sc, int i, int j)
+{
+  int k;
+  /* "Friday's strike": the day names the event (m_wday reads it) */
+  if (ispu(sc, j, PUNCT_POSS)) return 0;
+  /* "for Sunday and Monday": the second day as the first */
+  if (isw(sc, i - 1, W_AND) && tcat(sc, i - 2, LEX_WDAY)) i -= 2;
+  if (isw(sc, i - 1, W_FOR)) {
+    if (isw(sc, i - 3, W_BEEN) || isw(sc, i - 4, W_BEEN)) return -1;
+    /* "a service planned for Saturday was canceled": the plan ends a
+     * subject whose own verb is past; the tense decides */
+    if (isw(sc, j, W_WAS) || isw(sc, j, W_WERE) || isw(sc, j, W_HAD)) return 0;
+    return 1;
+  }
+  if (isw(sc, i - 1, W_TO) || (isw(sc, i - 1, W_FROM) && isw(sc, j, W_TO))) {
+    for (k = i - 1; k >= 0 && i - k <= DL_MAX_PLAN_GAP; k--) {
+      if (T(k)->kind == TK_PUNCT) break;
+      if (word_before_any(sc, k, MOVE_VERBS, sizeof MOVE_VERBS / sizeof MOVE_VERBS[0])) return 1;
+    }
+    return 0;
+  }
+  if (isw(sc, i - 1, W_ON)) {
+    for (k = i - 2; k >= 1 && i - k <= DL_MAX_PLAN_GAP; k--) {
+      if (T(k)->kind == TK_PUNCT) break;
+      if (isw(sc, k, W_OF))
+        return word_before_any(sc, k, WARN_WORDS, sizeof WARN_WORDS / sizeof WARN_WORDS[0]);
+    }
+  }
+  return 0;
+}
+
 /* The date a weekday denotes at i (resolved); returns the end. */
 static int m_wday(scan *sc, int i, mres *r, int dir_override)
 {
@@ -1950,7 +2012,8 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     if (e > 0 && r2.tv.gran == TG_DAY) { *r = r2; r->end = e; return e; }
   }
   if (base_rel(sc, &b)) {
-    int dir = dir_override ? dir_override : tense_at(sc, i, j);
+    int dir = dir_override ? dir_override : wday_plan_dir(sc, i, j);
+    if (!dir) dir = tense_at(sc, i, j);
     /* "Tuesday's rally will be followed by...": the day names the event,
      * whose own time the verb does not tell; the nearer Tuesday, unless
      * the sentence is past */
@@ -4841,7 +4904,8 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
-    sc->last_since = isw(sc, a - 1, W_SINCE);
+    sc->last_since = isw(sc, a - 1, W_SINCE) || isw(sc, a - 1, W_THROUGH)
+                     || (isw(sc, a - 1, W_UNTIL) && !(T(a - 1)->fl & F_CAP));
     if (a == sc->part_tok && r->tv.gran == TG_YEAR) {
       sc->last.mo = sc->part_q == 4 ? 10 : 1;
       sc->last.gran = TG_QUART;
