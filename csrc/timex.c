@@ -539,15 +539,17 @@ static const char *const PLAN_NOUN_AFTER[] = {
  * release results Friday"); any other word after it is more likely a
  * cause ("is due to lower prices"). */
 static const char *const DUE_VERBS[] = {
-  "announce", "appear", "arrive", "begin", "complete", "decide", "deliver", "depart",
-  "finish", "hear", "hold", "launch", "leave", "meet", "open", "publish", "release",
-  "report", "resume", "return", "rule", "sign", "speak", "start", "testify", "travel",
-  "visit", "vote"
+  "announce", "appear", "arrive", "attend", "begin", "close", "complete", "conclude",
+  "decide", "deliver", "depart", "dock", "end", "expire", "finish", "hear", "hold", "land",
+  "launch", "leave", "meet", "open", "present", "publish", "release", "reopen", "report",
+  "resume", "return", "rule", "sail", "sign", "speak", "start", "testify", "travel",
+  "unveil", "visit", "vote"
 };
 
 static int due_verb(const scan *sc, int k)
 {
-  return (isw(sc, k - 1, W_IS) || isw(sc, k - 1, W_ARE))
+  return (isw(sc, k - 1, W_IS) || isw(sc, k - 1, W_ARE) || isw(sc, k - 1, W_WAS)
+          || isw(sc, k - 1, W_WERE))
          && word_after_any(sc, k + 1, DUE_VERBS, sizeof DUE_VERBS / sizeof DUE_VERBS[0]);
 }
 
@@ -573,6 +575,22 @@ static int to_place(const scan *sc, int k)
   for (e = t->s; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
   return e - t->s >= 4 && sc->text[e - 1] == 's' && sc->text[e - 2] != 's' && sc->text[e - 2] != 'u'
          && sc->text[e - 2] != 'i';
+}
+
+/* A verb of saying before token k in its sentence, no farther back than
+ * the tense window ("he said the talks were due to ..."). */
+static int said_before(const scan *sc, int k)
+{
+  int d;
+  for (d = k - 1; d >= 0 && k - d <= DL_TENSE_WINDOW; d--) {
+    if (ispu(sc, d, '.') || ispu(sc, d, ';')) return 0;
+    switch (sc->t[d].w) {
+    case W_SAID: case W_SAYS: case W_TOLD: case W_REPORTED: case W_ANNOUNCED: case W_ADDED:
+      return 1;
+    default: break;
+    }
+  }
+  return 0;
 }
 
 static int tense_cue(const scan *sc, int k)
@@ -609,9 +627,10 @@ static int tense_cue(const scan *sc, int k)
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
   if (x == 2) {
-    /* "the final is on Wednesday", "the vote is Tuesday": a day still
-     * to come (a past one is told with "was") */
-    if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE))
+    /* "the final is on Wednesday", "the vote is Tuesday", "snow is
+     * likely on Saturday": a day still to come (a past one is told with
+     * "was") */
+    if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE) || isw(sc, k, W_LIKELY))
         && (tcat(sc, k + 1, LEX_WDAY) || tcat(sc, k + 1, LEX_MONTH)
             || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))
             || (isw(sc, k + 1, W_IN) && tcat(sc, k + 2, LEX_MONTH) && (T(k + 2)->fl & F_CAP))
@@ -627,8 +646,13 @@ static int tense_cue(const scan *sc, int k)
           && !isw(sc, k + 2, W_START) && !isw(sc, k + 2, W_END) && !isw(sc, k + 2, W_CLOSE)
           && !due_verb(sc, k))
         return 0;
-      /* "it had been due to expire Friday": a schedule already past */
-      return isw(sc, k - 1, W_BEEN) ? -1 : 1;
+      /* "it had been due to expire Friday", "were due to meet Friday
+       * but": a schedule already past */
+      if (isw(sc, k - 1, W_BEEN)) return -1;
+      /* (not a report's: "he said the talks were due to be held in
+       * April" is "are due" told back) */
+      if ((isw(sc, k - 1, W_WAS) || isw(sc, k - 1, W_WERE)) && !said_before(sc, k - 1)) return -1;
+      return 1;
     }
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
     /* "unions plan further strikes over Christmas": the verb with its
@@ -747,6 +771,10 @@ static int future_marker(const scan *sc, int a)
    * "effective Jan. 1", "extended to Nov. 16" */
   if (((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL))
       && word_before_any(sc, a - 1, CONTINUED_PAST, sizeof CONTINUED_PAST / sizeof CONTINUED_PAST[0]))
+    return 0;
+  /* "the roads were closed until Sunday": a state told as past */
+  if (isw(sc, a - 1, W_UNTIL) && (isw(sc, a - 3, W_WAS) || isw(sc, a - 3, W_WERE)) && IN(a - 2)
+      && T(a - 2)->cat == 0 && tense_of(sc, T(a - 2)) < 0)
     return 0;
   if ((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL)
       || isw(sc, a - 1, W_PAYABLE)
@@ -1972,7 +2000,9 @@ static int wday_plan_dir(const scan *sc, int i, int j)
   /* "for Sunday and Monday": the second day as the first */
   if (isw(sc, i - 1, W_AND) && tcat(sc, i - 2, LEX_WDAY)) i -= 2;
   if (isw(sc, i - 1, W_FOR)) {
-    if (isw(sc, i - 3, W_BEEN) || isw(sc, i - 4, W_BEEN)) return -1;
+    if ((isw(sc, i - 3, W_BEEN) && isw(sc, i - 4, W_HAD))
+        || (isw(sc, i - 4, W_BEEN) && isw(sc, i - 5, W_HAD)))
+      return -1;
     /* "a service planned for Saturday was canceled": the plan ends a
      * subject whose own verb is past; the tense decides */
     if (isw(sc, j, W_WAS) || isw(sc, j, W_WERE) || isw(sc, j, W_HAD)) return 0;
