@@ -769,17 +769,17 @@ static int future_marker(const scan *sc, int a)
     return 1;
   /* deadlines and due dates: "until Nov. 20", "payable Dec. 1",
    * "effective Jan. 1", "extended to Nov. 16" */
-  if (((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL))
-      && word_before_any(sc, a - 1, CONTINUED_PAST, sizeof CONTINUED_PAST / sizeof CONTINUED_PAST[0]))
-    return 0;
-  /* "the roads were closed until Sunday": a state told as past */
-  if (isw(sc, a - 1, W_UNTIL) && (isw(sc, a - 3, W_WAS) || isw(sc, a - 3, W_WERE)) && IN(a - 2)
-      && T(a - 2)->cat == 0 && tense_of(sc, T(a - 2)) < 0)
-    return 0;
-  if ((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL)
-      || isw(sc, a - 1, W_PAYABLE)
-      || isw(sc, a - 1, W_EFFECTIVE))
+  if ((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL)) {
+    /* past verbs of going on before: the end of a span already over */
+    if (word_before_any(sc, a - 1, CONTINUED_PAST, sizeof CONTINUED_PAST / sizeof CONTINUED_PAST[0]))
+      return 0;
+    /* "the roads were closed until Sunday": a state told as past */
+    if ((isw(sc, a - 3, W_WAS) || isw(sc, a - 3, W_WERE)) && T(a - 2)->cat == 0
+        && tense_of(sc, T(a - 2)) < 0)
+      return 0;
     return 1;
+  }
+  if (isw(sc, a - 1, W_PAYABLE) || isw(sc, a - 1, W_EFFECTIVE)) return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
@@ -1947,6 +1947,9 @@ static int m_daymonth(scan *sc, int i, mres *r)
   return j;
 }
 
+/* Newspaper names that end "on Sunday". */
+static const char *const SUNDAY_PAPERS[] = {"mail", "independent"};
+
 /* A weekday name usable as a date (not "Mr. Sunday", not "Sun" alone). */
 static int wday_ok(const scan *sc, int i)
 {
@@ -1961,6 +1964,10 @@ static int wday_ok(const scan *sc, int i)
   }
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 1) return 0;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE) && tval(sc, i - 2, LEX_TITLE) == 1)
+    return 0;
+  /* "the Mail on Sunday", "the Independent on Sunday": newspapers */
+  if (isw(sc, i - 1, W_ON) && IN(i - 2) && (T(i - 2)->fl & F_CAP)
+      && word_before_any(sc, i - 1, SUNDAY_PAPERS, sizeof SUNDAY_PAPERS / sizeof SUNDAY_PAPERS[0]))
     return 0;
   /* Sunday Times, Black Monday? names: a capitalized non-temporal word next */
   if (IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP)
@@ -1995,6 +2002,10 @@ static const char *const WARN_WORDS[] = {
 static int wday_plan_dir(const scan *sc, int i, int j)
 {
   int k;
+  unsigned pw;
+  if (!IN(i - 1)) return 0;
+  pw = T(i - 1)->w;
+  if (pw != W_FOR && pw != W_TO && pw != W_FROM && pw != W_ON && pw != W_AND) return 0;
   /* "Friday's strike": the day names the event (m_wday reads it) */
   if (ispu(sc, j, PUNCT_POSS)) return 0;
   /* "for Sunday and Monday": the second day as the first */
@@ -2020,6 +2031,28 @@ static int wday_plan_dir(const scan *sc, int i, int j)
       if (T(k)->kind == TK_PUNCT) break;
       if (isw(sc, k, W_OF))
         return word_before_any(sc, k, WARN_WORDS, sizeof WARN_WORDS / sizeof WARN_WORDS[0]);
+    }
+  }
+  return 0;
+}
+
+/* The day of the report a weekday ahead is told from: "officials said
+ * (on) Thursday (that) the road would reopen on Saturday" -- the Saturday
+ * after that Thursday, even when the reference date is past it.  The
+ * weekday of "said on" earlier in the sentence, with a "would" between
+ * it and i, resolved on or before base into *said; 0 if none. */
+static int wday_report_day(const scan *sc, int i, const dl_tv *base, dl_tv *said)
+{
+  int k, would = 0;
+  for (k = i - 1; k >= 1 && i - k <= DL_TENSE_WINDOW; k--) {
+    if (T(k)->kind == TK_PUNCT && (T(k)->v == '.' || T(k)->v == ';')) return 0;
+    if (isw(sc, k, W_WOULD)) would = 1;
+    if (tcat(sc, k, LEX_WDAY)) {
+      int v = isw(sc, k - 1, W_ON) ? k - 2 : k - 1;   /* "said Thursday", "said on Thursday" */
+      if (!would || !(isw(sc, v, W_SAID) || isw(sc, v, W_ANNOUNCED) || isw(sc, v, W_TOLD)))
+        return 0;
+      resolve_wday(said, base, tval(sc, k, LEX_WDAY), -1);
+      return 1;
     }
   }
   return 0;
@@ -2061,7 +2094,14 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
       res_point(r, j + 1, DL_TIMEX_DATE, &v);
       return j + 1;
     }
-    resolve_wday(&v, &b, wd, dir);
+    {
+      dl_tv said;
+      if (dir > 0 && !dir_override && wday_report_day(sc, i, &b, &said)) {
+        dl_tv_shift(&said, U_DAY, 1);
+        resolve_wday(&v, &said, wd, 1);
+      } else
+        resolve_wday(&v, &b, wd, dir);
+    }
     r->anchored = 1; r->anchor = b;
   } else {
     dl_tv_day(&v, 0, 0, 0);
@@ -3470,6 +3510,11 @@ static int holiday_day(int h, int y, int *mo)
   }
 }
 
+/* Capitalized words after a holiday that make it part of a name. */
+static const char *const HOLIDAY_NAME_HEADS[] = {
+  "agreement", "accord", "accords", "island", "islands", "offensive", "rising", "uprising"
+};
+
 static int m_holiday(scan *sc, int i, mres *r)
 {
   int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo, d, y = 0, dir, shift = 0, given = 0;
@@ -3530,6 +3575,11 @@ static int m_holiday(scan *sc, int i, mres *r)
     }
     break;
   }
+  /* "the Good Friday Agreement", "Christmas Island", "the Tet Offensive":
+   * the holiday names a treaty, a place or an event */
+  if (IN(j) && (T(j)->fl & F_CAP)
+      && word_after_any(sc, j - 1, HOLIDAY_NAME_HEADS, sizeof HOLIDAY_NAME_HEADS / sizeof HOLIDAY_NAME_HEADS[0]))
+    return -1;
   if (year_at(sc, j, 0)) { y = T(j)->v; j++; given = 1; }
   /* "on New Year's Day in 2019": the year after "in" dates the holiday
    * (two expressions, the preposition outside) */
@@ -4934,8 +4984,11 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
-    sc->last_since = isw(sc, a - 1, W_SINCE) || isw(sc, a - 1, W_THROUGH)
-                     || (isw(sc, a - 1, W_UNTIL) && !(T(a - 1)->fl & F_CAP));
+    if (IN(a - 1)) {
+      unsigned pw = T(a - 1)->w;
+      sc->last_since = pw == W_SINCE || pw == W_THROUGH || (pw == W_UNTIL && !(T(a - 1)->fl & F_CAP));
+    } else
+      sc->last_since = 0;
     if (a == sc->part_tok && r->tv.gran == TG_YEAR) {
       sc->last.mo = sc->part_q == 4 ? 10 : 1;
       sc->last.gran = TG_QUART;
