@@ -1743,6 +1743,30 @@ static int month_pair_year(const scan *sc, int i, int mo)
   return mo < sc->last.mo ? sc->last.y + 1 : sc->last.y;
 }
 
+/* The year a bare month at i shares with a dated month after it: "in
+ * January and (in) October 2025", "from January to October 2025" --
+ * that year, or the one before for a month later in the year ("December
+ * to March 2025").  j: the end of the bare month; 0 if none. */
+static int month_next_year(const scan *sc, int j, int mo)
+{
+  int k = j + 1, mo2, y;
+  unsigned w;
+  if (!IN(j)) return 0;
+  /* (the joining words are MISC in the lexicon: one test for most months) */
+  if (T(j)->cat == LEX_MISC) {
+    w = T(j)->w;
+    if (w != W_AND && w != W_OR && w != W_TO && w != W_THROUGH && w != W_UNTIL) return 0;
+  } else if (!(T(j)->kind == TK_PUNCT && hyph(sc, j)))
+    return 0;
+  if (isw(sc, k, W_IN)) k++;
+  mo2 = month_tok(sc, k);
+  if (!mo2 || !(T(k)->fl & F_CAP)) return 0;
+  k = skip_dot(sc, k + 1);
+  if (ispu(sc, k, ',')) k++;
+  if (!(y = year_at(sc, k, 0))) return 0;
+  return mo <= mo2 ? y : y - 1;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1898,6 +1922,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
      * a month already past */
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
     else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
+    else if ((y = month_next_year(sc, j, mo)) != 0) { /* the year of the pair's second month */ }
     else if ((y = narr_year(sc, mo, i, j)) != 0) { /* a past year retold */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
@@ -1966,7 +1991,7 @@ static int wday_ok(const scan *sc, int i)
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE) && tval(sc, i - 2, LEX_TITLE) == 1)
     return 0;
   /* "the Mail on Sunday", "the Independent on Sunday": newspapers */
-  if (isw(sc, i - 1, W_ON) && IN(i - 2) && (T(i - 2)->fl & F_CAP)
+  if (t->val == 7 && isw(sc, i - 1, W_ON) && IN(i - 2) && (T(i - 2)->fl & F_CAP)
       && word_before_any(sc, i - 1, SUNDAY_PAPERS, sizeof SUNDAY_PAPERS / sizeof SUNDAY_PAPERS[0]))
     return 0;
   /* Sunday Times, Black Monday? names: a capitalized non-temporal word next */
@@ -2003,7 +2028,8 @@ static int wday_plan_dir(const scan *sc, int i, int j)
 {
   int k;
   unsigned pw;
-  if (!IN(i - 1)) return 0;
+  /* (all five words are MISC in the lexicon: one test for most days) */
+  if (!IN(i - 1) || T(i - 1)->cat != LEX_MISC) return 0;
   pw = T(i - 1)->w;
   if (pw != W_FOR && pw != W_TO && pw != W_FROM && pw != W_ON && pw != W_AND) return 0;
   /* "Friday's strike": the day names the event (m_wday reads it) */
