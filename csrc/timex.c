@@ -593,6 +593,9 @@ static int said_before(const scan *sc, int k)
   return 0;
 }
 
+/* Verbs of staying before a participle: "stay closed", "remain shut". */
+static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
@@ -698,6 +701,11 @@ static int tense_cue(const scan *sc, int k)
   if (x < 0 && !(sc->t[k].cat == LEX_TENSE) && isw(sc, k + 1, W_TO)
       && (word_before(sc, k, "is") || word_before(sc, k, "are")) && !sc->headline)
     return 1;
+  /* "will stay closed", "will remain suspended": a participle after a
+   * verb of staying -- the auxiliary decides */
+  if (x < 0 && sc->t[k].cat == 0
+      && word_before_any(sc, k, STAY_VERBS, sizeof STAY_VERBS / sizeof STAY_VERBS[0]))
+    return 0;
   if (x < 0 && k >= 1 && !(sc->t[k].cat == LEX_TENSE)
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_BEEN) || isw(sc, k - 1, W_BEING)
           || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is") || word_before(sc, k, "are")))
