@@ -540,15 +540,17 @@ static const char *const PLAN_NOUN_AFTER[] = {
  * release results Friday"); any other word after it is more likely a
  * cause ("is due to lower prices"). */
 static const char *const DUE_VERBS[] = {
-  "announce", "appear", "arrive", "begin", "complete", "decide", "deliver", "depart",
-  "finish", "hear", "hold", "launch", "leave", "meet", "open", "publish", "release",
-  "report", "resume", "return", "rule", "sign", "speak", "start", "testify", "travel",
-  "visit", "vote"
+  "announce", "appear", "arrive", "attend", "begin", "close", "complete", "conclude",
+  "decide", "deliver", "depart", "dock", "end", "expire", "finish", "hear", "hold", "land",
+  "launch", "leave", "meet", "open", "present", "publish", "release", "reopen", "report",
+  "resume", "return", "rule", "sail", "sign", "speak", "start", "testify", "travel",
+  "unveil", "visit", "vote"
 };
 
 static int due_verb(const scan *sc, int k)
 {
-  return (isw(sc, k - 1, W_IS) || isw(sc, k - 1, W_ARE))
+  return (isw(sc, k - 1, W_IS) || isw(sc, k - 1, W_ARE) || isw(sc, k - 1, W_WAS)
+          || isw(sc, k - 1, W_WERE))
          && word_after_any(sc, k + 1, DUE_VERBS, sizeof DUE_VERBS / sizeof DUE_VERBS[0]);
 }
 
@@ -575,6 +577,25 @@ static int to_place(const scan *sc, int k)
   return e - t->s >= 4 && sc->text[e - 1] == 's' && sc->text[e - 2] != 's' && sc->text[e - 2] != 'u'
          && sc->text[e - 2] != 'i';
 }
+
+/* A verb of saying before token k in its sentence, no farther back than
+ * the tense window ("he said the talks were due to ..."). */
+static int said_before(const scan *sc, int k)
+{
+  int d;
+  for (d = k - 1; d >= 0 && k - d <= DL_TENSE_WINDOW; d--) {
+    if (ispu(sc, d, '.') || ispu(sc, d, ';')) return 0;
+    switch (sc->t[d].w) {
+    case W_SAID: case W_SAYS: case W_TOLD: case W_REPORTED: case W_ANNOUNCED: case W_ADDED:
+      return 1;
+    default: break;
+    }
+  }
+  return 0;
+}
+
+/* Verbs of staying before a participle: "stay closed", "remain shut". */
+static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
 static int tense_cue(const scan *sc, int k)
 {
@@ -610,9 +631,10 @@ static int tense_cue(const scan *sc, int k)
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
   if (x == 2) {
-    /* "the final is on Wednesday", "the vote is Tuesday": a day still
-     * to come (a past one is told with "was") */
-    if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE))
+    /* "the final is on Wednesday", "the vote is Tuesday", "snow is
+     * likely on Saturday": a day still to come (a past one is told with
+     * "was") */
+    if ((isw(sc, k, W_IS) || isw(sc, k, W_ARE) || isw(sc, k, W_LIKELY))
         && (tcat(sc, k + 1, LEX_WDAY) || tcat(sc, k + 1, LEX_MONTH)
             || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))
             || (isw(sc, k + 1, W_IN) && tcat(sc, k + 2, LEX_MONTH) && (T(k + 2)->fl & F_CAP))
@@ -628,8 +650,13 @@ static int tense_cue(const scan *sc, int k)
           && !isw(sc, k + 2, W_START) && !isw(sc, k + 2, W_END) && !isw(sc, k + 2, W_CLOSE)
           && !due_verb(sc, k))
         return 0;
-      /* "it had been due to expire Friday": a schedule already past */
-      return isw(sc, k - 1, W_BEEN) ? -1 : 1;
+      /* "it had been due to expire Friday", "were due to meet Friday
+       * but": a schedule already past */
+      if (isw(sc, k - 1, W_BEEN)) return -1;
+      /* (not a report's: "he said the talks were due to be held in
+       * April" is "are due" told back) */
+      if ((isw(sc, k - 1, W_WAS) || isw(sc, k - 1, W_WERE)) && !said_before(sc, k - 1)) return -1;
+      return 1;
     }
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
     /* "unions plan further strikes over Christmas": the verb with its
@@ -675,6 +702,11 @@ static int tense_cue(const scan *sc, int k)
   if (x < 0 && !(sc->t[k].cat == LEX_TENSE) && isw(sc, k + 1, W_TO)
       && (word_before(sc, k, "is") || word_before(sc, k, "are")) && !sc->headline)
     return 1;
+  /* "will stay closed", "will remain suspended": a participle after a
+   * verb of staying -- the auxiliary decides */
+  if (x < 0 && sc->t[k].cat == 0
+      && word_before_any(sc, k, STAY_VERBS, sizeof STAY_VERBS / sizeof STAY_VERBS[0]))
+    return 0;
   if (x < 0 && k >= 1 && !(sc->t[k].cat == LEX_TENSE)
       && (isw(sc, k - 1, W_BE) || isw(sc, k - 1, W_BEEN) || isw(sc, k - 1, W_BEING)
           || isw(sc, k - 1, W_HAVE) || word_before(sc, k, "is") || word_before(sc, k, "are")))
@@ -746,13 +778,17 @@ static int future_marker(const scan *sc, int a)
     return 1;
   /* deadlines and due dates: "until Nov. 20", "payable Dec. 1",
    * "effective Jan. 1", "extended to Nov. 16" */
-  if (((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL))
-      && word_before_any(sc, a - 1, CONTINUED_PAST, sizeof CONTINUED_PAST / sizeof CONTINUED_PAST[0]))
-    return 0;
-  if ((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL)
-      || isw(sc, a - 1, W_PAYABLE)
-      || isw(sc, a - 1, W_EFFECTIVE))
+  if ((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL)) {
+    /* past verbs of going on before: the end of a span already over */
+    if (word_before_any(sc, a - 1, CONTINUED_PAST, sizeof CONTINUED_PAST / sizeof CONTINUED_PAST[0]))
+      return 0;
+    /* "the roads were closed until Sunday": a state told as past */
+    if ((isw(sc, a - 3, W_WAS) || isw(sc, a - 3, W_WERE)) && T(a - 2)->cat == 0
+        && tense_of(sc, T(a - 2)) < 0)
+      return 0;
     return 1;
+  }
+  if (isw(sc, a - 1, W_PAYABLE) || isw(sc, a - 1, W_EFFECTIVE)) return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
@@ -918,6 +954,15 @@ static int tense_at(const scan *sc, int a, int b)
     /* "by" a date after a report or a promise ("promised a plan by the
      * summer"): a deadline still ahead; "had ... by" stays past */
     if (x == -1 && isw(sc, a - 1, W_BY) && promise_verb(sc, a - jl)) return 1;
+    /* "voted to keep the government open through Dec. 20": the end of
+     * what was decided lies ahead of the decision */
+    if (x < 0 && isw(sc, a - 1, W_THROUGH)) {
+      int k;
+      for (k = a - jl + 1; k < a - 1; k++)
+        if (isw(sc, k, W_TO) && IN(k + 1) && T(k + 1)->kind == TK_WORD && !(T(k + 1)->fl & F_CAP)
+            && !to_place(sc, k + 1))
+          return 1;
+    }
     m->event = x == -2;
     return x == -2 && jl > 3 ? -1 : x;
   }
@@ -1707,6 +1752,30 @@ static int month_pair_year(const scan *sc, int i, int mo)
   return mo < sc->last.mo ? sc->last.y + 1 : sc->last.y;
 }
 
+/* The year a bare month at i shares with a dated month after it: "in
+ * January and (in) October 2025", "from January to October 2025" --
+ * that year, or the one before for a month later in the year ("December
+ * to March 2025").  j: the end of the bare month; 0 if none. */
+static int month_next_year(const scan *sc, int j, int mo)
+{
+  int k = j + 1, mo2, y;
+  unsigned w;
+  if (!IN(j)) return 0;
+  /* (the joining words are MISC in the lexicon: one test for most months) */
+  if (T(j)->cat == LEX_MISC) {
+    w = T(j)->w;
+    if (w != W_AND && w != W_OR && w != W_TO && w != W_THROUGH && w != W_UNTIL) return 0;
+  } else if (!(T(j)->kind == TK_PUNCT && hyph(sc, j)))
+    return 0;
+  if (isw(sc, k, W_IN)) k++;
+  mo2 = month_tok(sc, k);
+  if (!mo2 || !(T(k)->fl & F_CAP)) return 0;
+  k = skip_dot(sc, k + 1);
+  if (ispu(sc, k, ',')) k++;
+  if (!(y = year_at(sc, k, 0))) return 0;
+  return mo <= mo2 ? y : y - 1;
+}
+
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
 {
   int mo = month_tok(sc, i), j, d, y, dend;
@@ -1862,6 +1931,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
      * a month already past */
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
     else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
+    else if ((y = month_next_year(sc, j, mo)) != 0) { /* the year of the pair's second month */ }
     else if ((y = narr_year(sc, mo, i, j)) != 0) { /* a past year retold */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
@@ -1911,6 +1981,9 @@ static int m_daymonth(scan *sc, int i, mres *r)
   return j;
 }
 
+/* Newspaper names that end "on Sunday". */
+static const char *const SUNDAY_PAPERS[] = {"mail", "independent"};
+
 /* A weekday name usable as a date (not "Mr. Sunday", not "Sun" alone). */
 static int wday_ok(const scan *sc, int i)
 {
@@ -1926,12 +1999,98 @@ static int wday_ok(const scan *sc, int i)
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 1) return 0;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE) && tval(sc, i - 2, LEX_TITLE) == 1)
     return 0;
+  /* "the Mail on Sunday", "the Independent on Sunday": newspapers */
+  if (t->val == 7 && isw(sc, i - 1, W_ON) && IN(i - 2) && (T(i - 2)->fl & F_CAP)
+      && word_before_any(sc, i - 1, SUNDAY_PAPERS, sizeof SUNDAY_PAPERS / sizeof SUNDAY_PAPERS[0]))
+    return 0;
   /* Sunday Times, Black Monday? names: a capitalized non-temporal word next */
   if (IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP)
       && (!T(i + 1)->cat || tcat(sc, i + 1, LEX_FREQ) || tcat(sc, i + 1, LEX_MISC))
       && (T(i + 1)->fl & F_SP) && !(t->fl & F_UPPER))
     return 0;   /* The Sunday Times, Monday Night Football */
   return 1;
+}
+
+/* Verbs that move a planned event to another day: the days on either
+ * side of "from ... to" are ahead ("was moved from Tuesday to Friday",
+ * "postponed the debate to Thursday"). */
+static const char *const MOVE_VERBS[] = {
+  "moved", "postponed", "delayed", "pushed", "rescheduled", "shifted", "brought", "put", "deferred"
+};
+
+/* Nouns of a warning whose "of" names what is ahead ("warned of heavy
+ * rain on Sunday"). */
+static const char *const WARN_WORDS[] = {
+  "warned", "warn", "warns", "warning", "warnings", "alert", "alerts", "forecast", "forecasts"
+};
+
+/* The most tokens between a warning's "of" or a moving verb and the
+ * weekday it governs ("warned of heavy rain and strong winds on Sunday"). */
+#define DL_MAX_PLAN_GAP 6
+
+/* Is the weekday at i planned, forecast or moved ahead whatever the
+ * sentence's tense ("issued a warning for Sunday", "set a hearing for
+ * Monday", "warned of heavy rain on Sunday", "was moved from Tuesday to
+ * Friday")?  +1; -1 for a plan told as over ("had been scheduled for
+ * Saturday"); 0 when the tense decides.  j: the end of the weekday. */
+static int wday_plan_dir(const scan *sc, int i, int j)
+{
+  int k;
+  unsigned pw;
+  /* (all five words are MISC in the lexicon: one test for most days) */
+  if (!IN(i - 1) || T(i - 1)->cat != LEX_MISC) return 0;
+  pw = T(i - 1)->w;
+  if (pw != W_FOR && pw != W_TO && pw != W_FROM && pw != W_ON && pw != W_AND) return 0;
+  /* "Friday's strike": the day names the event (m_wday reads it) */
+  if (ispu(sc, j, PUNCT_POSS)) return 0;
+  /* "for Sunday and Monday": the second day as the first */
+  if (isw(sc, i - 1, W_AND) && tcat(sc, i - 2, LEX_WDAY)) i -= 2;
+  if (isw(sc, i - 1, W_FOR)) {
+    if ((isw(sc, i - 3, W_BEEN) && isw(sc, i - 4, W_HAD))
+        || (isw(sc, i - 4, W_BEEN) && isw(sc, i - 5, W_HAD)))
+      return -1;
+    /* "a service planned for Saturday was canceled": the plan ends a
+     * subject whose own verb is past; the tense decides */
+    if (isw(sc, j, W_WAS) || isw(sc, j, W_WERE) || isw(sc, j, W_HAD)) return 0;
+    return 1;
+  }
+  if (isw(sc, i - 1, W_TO) || (isw(sc, i - 1, W_FROM) && isw(sc, j, W_TO))) {
+    for (k = i - 1; k >= 0 && i - k <= DL_MAX_PLAN_GAP; k--) {
+      if (T(k)->kind == TK_PUNCT) break;
+      if (word_before_any(sc, k, MOVE_VERBS, sizeof MOVE_VERBS / sizeof MOVE_VERBS[0])) return 1;
+    }
+    return 0;
+  }
+  if (isw(sc, i - 1, W_ON)) {
+    for (k = i - 2; k >= 1 && i - k <= DL_MAX_PLAN_GAP; k--) {
+      if (T(k)->kind == TK_PUNCT) break;
+      if (isw(sc, k, W_OF))
+        return word_before_any(sc, k, WARN_WORDS, sizeof WARN_WORDS / sizeof WARN_WORDS[0]);
+    }
+  }
+  return 0;
+}
+
+/* The day of the report a weekday ahead is told from: "officials said
+ * (on) Thursday (that) the road would reopen on Saturday" -- the Saturday
+ * after that Thursday, even when the reference date is past it.  The
+ * weekday of "said on" earlier in the sentence, with a "would" between
+ * it and i, resolved on or before base into *said; 0 if none. */
+static int wday_report_day(const scan *sc, int i, const dl_tv *base, dl_tv *said)
+{
+  int k, would = 0;
+  for (k = i - 1; k >= 1 && i - k <= DL_TENSE_WINDOW; k--) {
+    if (T(k)->kind == TK_PUNCT && (T(k)->v == '.' || T(k)->v == ';')) return 0;
+    if (isw(sc, k, W_WOULD)) would = 1;
+    if (tcat(sc, k, LEX_WDAY)) {
+      int v = isw(sc, k - 1, W_ON) ? k - 2 : k - 1;   /* "said Thursday", "said on Thursday" */
+      if (!would || !(isw(sc, v, W_SAID) || isw(sc, v, W_ANNOUNCED) || isw(sc, v, W_TOLD)))
+        return 0;
+      resolve_wday(said, base, tval(sc, k, LEX_WDAY), -1);
+      return 1;
+    }
+  }
+  return 0;
 }
 
 /* The date a weekday denotes at i (resolved); returns the end. */
@@ -1951,7 +2110,8 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     if (e > 0 && r2.tv.gran == TG_DAY) { *r = r2; r->end = e; return e; }
   }
   if (base_rel(sc, &b)) {
-    int dir = dir_override ? dir_override : tense_at(sc, i, j);
+    int dir = dir_override ? dir_override : wday_plan_dir(sc, i, j);
+    if (!dir) dir = tense_at(sc, i, j);
     /* "Tuesday's rally will be followed by...": the day names the event,
      * whose own time the verb does not tell; the nearer Tuesday, unless
      * the sentence is past */
@@ -1969,7 +2129,14 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
       res_point(r, j + 1, DL_TIMEX_DATE, &v);
       return j + 1;
     }
-    resolve_wday(&v, &b, wd, dir);
+    {
+      dl_tv said;
+      if (dir > 0 && !dir_override && wday_report_day(sc, i, &b, &said)) {
+        dl_tv_shift(&said, U_DAY, 1);
+        resolve_wday(&v, &said, wd, 1);
+      } else
+        resolve_wday(&v, &b, wd, dir);
+    }
     r->anchored = 1; r->anchor = b;
   } else {
     dl_tv_day(&v, 0, 0, 0);
@@ -3378,6 +3545,11 @@ static int holiday_day(int h, int y, int *mo)
   }
 }
 
+/* Capitalized words after a holiday that make it part of a name. */
+static const char *const HOLIDAY_NAME_HEADS[] = {
+  "agreement", "accord", "accords", "island", "islands", "offensive", "rising", "uprising"
+};
+
 static int m_holiday(scan *sc, int i, mres *r)
 {
   int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo, d, y = 0, dir, shift = 0, given = 0;
@@ -3438,6 +3610,11 @@ static int m_holiday(scan *sc, int i, mres *r)
     }
     break;
   }
+  /* "the Good Friday Agreement", "Christmas Island", "the Tet Offensive":
+   * the holiday names a treaty, a place or an event */
+  if (IN(j) && (T(j)->fl & F_CAP)
+      && word_after_any(sc, j - 1, HOLIDAY_NAME_HEADS, sizeof HOLIDAY_NAME_HEADS / sizeof HOLIDAY_NAME_HEADS[0]))
+    return -1;
   if (year_at(sc, j, 0)) { y = T(j)->v; j++; given = 1; }
   /* "on New Year's Day in 2019": the year after "in" dates the holiday
    * (two expressions, the preposition outside) */
@@ -4844,7 +5021,11 @@ static dl_status emit(scan *sc, int a, mres *r)
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
       && r->tv.gran >= TG_YEAR && !r->keep_last) {
     sc->last = r->tv;
-    sc->last_since = isw(sc, a - 1, W_SINCE);
+    if (IN(a - 1)) {
+      unsigned pw = T(a - 1)->w;
+      sc->last_since = pw == W_SINCE || pw == W_THROUGH || (pw == W_UNTIL && !(T(a - 1)->fl & F_CAP));
+    } else
+      sc->last_since = 0;
     if (a == sc->part_tok && r->tv.gran == TG_YEAR) {
       sc->last.mo = sc->part_q == 4 ? 10 : 1;
       sc->last.gran = TG_QUART;

@@ -136,9 +136,10 @@ typedef struct scan {
   dl_tv ref;
   int has_last;
   dl_tv last;          /* the last date mentioned */
-  /* the last date came after "since": the start of a span ("suspended
-   * since Monday night", "its lowest since Oct. 28"), which no later
-   * undated clock time is on */
+  /* the last date came after "since", "through" or "until": the start
+   * or the end of a span ("suspended since Monday night", "open through
+   * Dec. 20, hours before a midnight deadline"), which no later undated
+   * clock time is on */
   int last_since;
   /* the story's day: the first day the text names that is not after the
    * reference date (its lede's) */

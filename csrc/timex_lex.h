@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 682
+#define DL_LEX_N 684
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -75,619 +75,621 @@
 #define W_BY 67
 #define W_CAME 68
 #define W_CAMPAIGNING 69
-#define W_CAPT 70
-#define W_CARS 71
-#define W_CAUGHT 72
-#define W_CDT 73
-#define W_CENTS 74
-#define W_CENTURIES 75
-#define W_CENTURY 76
-#define W_CEST 77
-#define W_CET 78
-#define W_CHANNEL 79
-#define W_CHAPTER 80
-#define W_CHINESE 81
-#define W_CHOSE 82
-#define W_CHRISTMAS 83
-#define W_CLOSE 84
-#define W_CLOSES 85
-#define W_CO 86
-#define W_COL 87
-#define W_COMING 88
-#define W_COMPARABLE 89
-#define W_COMPETE 90
-#define W_CONCLUDES 91
-#define W_CONSECUTIVE 92
-#define W_CONVENE 93
-#define W_CONVENES 94
-#define W_CORP 95
-#define W_CORRESPONDING 96
-#define W_COUNTING 97
-#define W_COUPLE 98
-#define W_CST 99
-#define W_CT 100
-#define W_CURRENT 101
-#define W_CURRENTLY 102
-#define W_CYBER 103
-#define W_DAILY 104
-#define W_DAWN 105
-#define W_DAY 106
-#define W_DAYBREAK 107
-#define W_DAYS 108
-#define W_DEBUTS 109
-#define W_DEC 110
-#define W_DECADE 111
-#define W_DECADES 112
-#define W_DECEMBER 113
-#define W_DECIDE 114
-#define W_DECIDED 115
-#define W_DECIDES 116
-#define W_DECREED 117
-#define W_DELAYED 118
-#define W_DEPARTS 119
-#define W_DID 120
-#define W_DLRS 121
-#define W_DOLLARS 122
-#define W_DOZEN 123
-#define W_DR 124
-#define W_DREW 125
-#define W_DROVE 126
-#define W_DUE 127
-#define W_DUG 128
-#define W_DURING 129
-#define W_DUSK 130
-#define W_EACH 131
-#define W_EARLIER 132
-#define W_EARLY 133
-#define W_EASTER 134
-#define W_EDT 135
-#define W_EFFECTIVE 136
-#define W_EIGHT 137
-#define W_EIGHTEEN 138
-#define W_EIGHTEENTH 139
-#define W_EIGHTH 140
-#define W_EIGHTIES 141
-#define W_EIGHTY 142
-#define W_ELECTION 143
-#define W_ELEVEN 144
-#define W_ELEVENTH 145
-#define W_EMPLOYEES 146
-#define W_END 147
-#define W_ENDED 148
-#define W_ENDING 149
-#define W_ENDS 150
-#define W_EQUALISER 151
-#define W_EQUALIZER 152
-#define W_EST 153
-#define W_ESTIMATED 154
-#define W_ET 155
-#define W_EUROS 156
-#define W_EVE 157
-#define W_EVENING 158
-#define W_EVENINGS 159
-#define W_EVERY 160
-#define W_EXIT 161
-#define W_EXPECT 162
-#define W_EXPECTED 163
-#define W_EXPECTS 164
-#define W_EXPIRE 165
-#define W_EXPIRES 166
-#define W_EXTENDED 167
-#define W_EXTRA 168
-#define W_EYEING 169
-#define W_FACE 170
-#define W_FACES 171
-#define W_FALL 172
-#define W_FATHER 173
-#define W_FEB 174
-#define W_FEBRUARY 175
-#define W_FEET 176
-#define W_FELL 177
-#define W_FELT 178
-#define W_FEW 179
-#define W_FEWER 180
-#define W_FIFTEEN 181
-#define W_FIFTEENTH 182
-#define W_FIFTH 183
-#define W_FIFTIES 184
-#define W_FIFTY 185
-#define W_FINAL 186
-#define W_FINANCIAL 187
-#define W_FIRST 188
-#define W_FISCAL 189
-#define W_FIVE 190
-#define W_FLED 191
-#define W_FLEW 192
-#define W_FLIGHT 193
-#define W_FLY 194
-#define W_FOCUSING 195
-#define W_FOCUSSING 196
-#define W_FOLLOWING 197
-#define W_FOOL 198
-#define W_FOOLS 199
-#define W_FOR 200
-#define W_FORECAST 201
-#define W_FORGOT 202
-#define W_FORTIES 203
-#define W_FORTNIGHT 204
-#define W_FORTNIGHTLY 205
-#define W_FORTY 206
-#define W_FOUGHT 207
-#define W_FOUND 208
-#define W_FOUR 209
-#define W_FOURTEEN 210
-#define W_FOURTEENTH 211
-#define W_FOURTH 212
-#define W_FRANCS 213
-#define W_FREED 214
-#define W_FRI 215
-#define W_FRIDAY 216
-#define W_FRIDAYS 217
-#define W_FROM 218
-#define W_FROZE 219
-#define W_FULL 220
-#define W_FUTURE 221
-#define W_GAME 222
-#define W_GAMES 223
-#define W_GATE 224
-#define W_GATHER 225
-#define W_GAVE 226
-#define W_GEARING 227
-#define W_GEN 228
-#define W_GMT 229
-#define W_GO 230
-#define W_GOAL 231
-#define W_GOALKEEPER 232
-#define W_GOALLESS 233
-#define W_GOALS 234
-#define W_GOES 235
-#define W_GOING 236
-#define W_GOOD 237
-#define W_GOT 238
-#define W_GOV 239
-#define W_GREW 240
-#define W_GUARANTEED 241
-#define W_GUNNING 242
-#define W_HAD 243
-#define W_HALF 244
-#define W_HALFTIME 245
-#define W_HALLOWEEN 246
-#define W_HAVE 247
-#define W_HEAD 248
-#define W_HEARD 249
-#define W_HELD 250
-#define W_HENCE 251
-#define W_HID 252
-#define W_HIGHWAY 253
-#define W_HOLDS 254
-#define W_HOMES 255
-#define W_HOPE 256
-#define W_HOPED 257
-#define W_HOPES 258
-#define W_HOST 259
-#define W_HOSTS 260
-#define W_HOUR 261
-#define W_HOURLY 262
-#define W_HOURS 263
-#define W_HR 264
-#define W_HRS 265
-#define W_HUNDRED 266
-#define W_HUNG 267
-#define W_IN 268
-#define W_INC 269
-#define W_INDICATED 270
-#define W_INNING 271
-#define W_INNINGS 272
-#define W_INTEND 273
-#define W_INTENDS 274
-#define W_INTERSTATE 275
-#define W_IS 276
-#define W_IST 277
-#define W_JAN 278
-#define W_JANUARY 279
-#define W_JOBS 280
-#define W_JR 281
-#define W_JST 282
-#define W_JUL 283
-#define W_JULY 284
-#define W_JUN 285
-#define W_JUNE 286
-#define W_KEPT 287
-#define W_KG 288
-#define W_KICKS 289
-#define W_KILOGRAMS 290
-#define W_KILOMETERS 291
-#define W_KILOMETRES 292
-#define W_KM 293
-#define W_KNEW 294
-#define W_LABOR 295
-#define W_LAST 296
-#define W_LATE 297
-#define W_LATELY 298
-#define W_LATER 299
-#define W_LATEST 300
-#define W_LAUNCH 301
-#define W_LAUNCHES 302
-#define W_LEAST 303
-#define W_LED 304
-#define W_LEFT 305
-#define W_LENT 306
-#define W_LESS 307
-#define W_LEVEL 308
-#define W_LIKELY 309
-#define W_LOCAL 310
-#define W_LONG 311
-#define W_LONGER 312
-#define W_LOST 313
-#define W_LT 314
-#define W_LTD 315
-#define W_LUNAR 316
-#define W_MADE 317
-#define W_MANY 318
-#define W_MAR 319
-#define W_MARCH 320
-#define W_MARKS 321
-#define W_MATCH 322
-#define W_MAY 323
-#define W_MDT 324
-#define W_MEANT 325
-#define W_MEET 326
-#define W_MEETS 327
-#define W_MEMORIAL 328
-#define W_MET 329
-#define W_METERS 330
-#define W_MID 331
-#define W_MIDDAY 332
-#define W_MIDDLE 333
-#define W_MIDNIGHT 334
-#define W_MIDWEEK 335
-#define W_MILES 336
-#define W_MILLENNIUM 337
-#define W_MILLION 338
-#define W_MIN 339
-#define W_MINS 340
-#define W_MINUTE 341
-#define W_MINUTES 342
-#define W_MISS 343
-#define W_MLN 344
-#define W_MON 345
-#define W_MONDAY 346
-#define W_MONDAYS 347
-#define W_MONTH 348
-#define W_MONTHLY 349
-#define W_MONTHS 350
-#define W_MORE 351
-#define W_MORNING 352
-#define W_MORNINGS 353
-#define W_MOTHER 354
-#define W_MR 355
-#define W_MRS 356
-#define W_MS 357
-#define W_MSK 358
-#define W_MST 359
-#define W_MUCH 360
-#define W_NEAR 361
-#define W_NEARLY 362
-#define W_NEW 363
-#define W_NEXT 364
-#define W_NIGHT 365
-#define W_NIGHTLY 366
-#define W_NIGHTS 367
-#define W_NINE 368
-#define W_NINETEEN 369
-#define W_NINETEENTH 370
-#define W_NINETIES 371
-#define W_NINETY 372
-#define W_NINTH 373
-#define W_NO 374
-#define W_NOON 375
-#define W_NOTED 376
-#define W_NOV 377
-#define W_NOVEMBER 378
-#define W_NOW 379
-#define W_NOWADAYS 380
-#define W_NUMEROUS 381
-#define W_O_CLOCK 382
-#define W_OCT 383
-#define W_OCTOBER 384
-#define W_OF 385
-#define W_OLD 386
-#define W_ON 387
-#define W_ONCE 388
-#define W_ONE 389
-#define W_OPEN 390
-#define W_OPENS 391
-#define W_OR 392
-#define W_OTHER 393
-#define W_OUNCES 394
-#define W_OVER 395
-#define W_OVERNIGHT 396
-#define W_OVERSAW 397
-#define W_OVERTHREW 398
-#define W_OVERTOOK 399
-#define W_P_M 400
-#define W_P_M_ 401
-#define W_PAID 402
-#define W_PASSENGERS 403
-#define W_PAST 404
-#define W_PAYABLE 405
-#define W_PCT 406
-#define W_PDT 407
-#define W_PENALTY 408
-#define W_PEOPLE 409
-#define W_PER 410
-#define W_PERCENT 411
-#define W_PERIOD 412
-#define W_PESOS 413
-#define W_PIER 414
-#define W_PINNING 415
-#define W_PLAN 416
-#define W_PLANNED 417
-#define W_PLANNING 418
-#define W_PLANS 419
-#define W_PLATFORM 420
-#define W_PLAY 421
-#define W_PLAYS 422
-#define W_PLEDGE 423
-#define W_PLEDGED 424
-#define W_PLEDGES 425
-#define W_PM 426
-#define W_POINTS 427
-#define W_POISED 428
-#define W_POSITIONING 429
-#define W_POST 430
-#define W_POSTPONED 431
-#define W_POUNDS 432
-#define W_PRE 433
-#define W_PRECEDING 434
-#define W_PRECINCT 435
-#define W_PREDICTED 436
-#define W_PREMIERES 437
-#define W_PREPARING 438
-#define W_PRESENTLY 439
-#define W_PREVIOUS 440
-#define W_PRICING 441
-#define W_PRIOR 442
-#define W_PROF 443
-#define W_PROMISE 444
-#define W_PROMISED 445
-#define W_PROMISES 446
-#define W_PST 447
-#define W_PT 448
-#define W_QUARTER 449
-#define W_QUARTERBACK 450
-#define W_QUARTERLY 451
-#define W_QUARTERS 452
-#define W_RAN 453
-#define W_RANG 454
-#define W_READY 455
-#define W_REBOUNDS 456
-#define W_RECENT 457
-#define W_RECENTLY 458
-#define W_REFEREE 459
-#define W_REOPEN 460
-#define W_REOPENS 461
-#define W_REP 462
-#define W_REPORTED 463
-#define W_RESUME 464
-#define W_RESUMES 465
-#define W_RETURN 466
-#define W_RETURNS 467
-#define W_RIGHT 468
-#define W_RODE 469
-#define W_ROOM 470
-#define W_ROSE 471
-#define W_ROUBLES 472
-#define W_ROUGHLY 473
-#define W_ROUTE 474
-#define W_RUBLES 475
-#define W_RUNS 476
-#define W_RUPEES 477
-#define W_SAID 478
-#define W_SAME 479
-#define W_SANG 480
-#define W_SANK 481
-#define W_SAT 482
-#define W_SATURDAY 483
-#define W_SATURDAYS 484
-#define W_SAW 485
-#define W_SAYS 486
-#define W_SCHEDULED 487
-#define W_SEATS 488
-#define W_SECOND 489
-#define W_SECONDS 490
-#define W_SECTION 491
-#define W_SEEK 492
-#define W_SEEKS 493
-#define W_SEN 494
-#define W_SENT 495
-#define W_SEP 496
-#define W_SEPT 497
-#define W_SEPTEMBER 498
-#define W_SET 499
-#define W_SEVEN 500
-#define W_SEVENTEEN 501
-#define W_SEVENTEENTH 502
-#define W_SEVENTH 503
-#define W_SEVENTIES 504
-#define W_SEVENTY 505
-#define W_SEVERAL 506
-#define W_SHALL 507
-#define W_SHARES 508
-#define W_SHOOK 509
-#define W_SHRANK 510
-#define W_SINCE 511
-#define W_SIT 512
-#define W_SITS 513
-#define W_SIX 514
-#define W_SIXTEEN 515
-#define W_SIXTEENTH 516
-#define W_SIXTH 517
-#define W_SIXTIES 518
-#define W_SIXTY 519
-#define W_SLATED 520
-#define W_SLEPT 521
-#define W_SLID 522
-#define W_SO 523
-#define W_SOLD 524
-#define W_SOME 525
-#define W_SOON 526
-#define W_SOUGHT 527
-#define W_SPENT 528
-#define W_SPOKE 529
-#define W_SPRANG 530
-#define W_SPRING 531
-#define W_SPUN 532
-#define W_SR 533
-#define W_ST 534
-#define W_START 535
-#define W_STARTING 536
-#define W_STARTS 537
-#define W_STATED 538
-#define W_STILL 539
-#define W_STOLE 540
-#define W_STOOD 541
-#define W_STOPPAGE 542
-#define W_STRAIGHT 543
-#define W_STRIKER 544
-#define W_STRUCK 545
-#define W_STUCK 546
-#define W_STUDENTS 547
-#define W_STUDIO 548
-#define W_SUCCESSIVE 549
-#define W_SUGGESTED 550
-#define W_SUITE 551
-#define W_SUMMER 552
-#define W_SUN 553
-#define W_SUNDAY 554
-#define W_SUNDAYS 555
-#define W_SUPER 556
-#define W_SWAM 557
-#define W_SWEPT 558
-#define W_SWORE 559
-#define W_SWUNG 560
-#define W_TAKE 561
-#define W_TAKES 562
-#define W_TARGETING 563
-#define W_TAUGHT 564
-#define W_TEN 565
-#define W_TENTH 566
-#define W_TERMINAL 567
-#define W_TESTIFIES 568
-#define W_TESTIFY 569
-#define W_THAN 570
-#define W_THANKSGIVING 571
-#define W_THAT 572
-#define W_THE 573
-#define W_THESE 574
-#define W_THIRD 575
-#define W_THIRTEEN 576
-#define W_THIRTEENTH 577
-#define W_THIRTIES 578
-#define W_THIRTIETH 579
-#define W_THIRTY 580
-#define W_THIS 581
-#define W_THOUGHT 582
-#define W_THOUSAND 583
-#define W_THREE 584
-#define W_THREW 585
-#define W_THRICE 586
-#define W_THROUGH 587
-#define W_THROUGHOUT 588
-#define W_THU 589
-#define W_THUR 590
-#define W_THURS 591
-#define W_THURSDAY 592
-#define W_THURSDAYS 593
-#define W_TILL 594
-#define W_TIME 595
-#define W_TIMES 596
-#define W_TO 597
-#define W_TODAY 598
-#define W_TOLD 599
-#define W_TOMORROW 600
-#define W_TONIGHT 601
-#define W_TONNES 602
-#define W_TONS 603
-#define W_TOOK 604
-#define W_TORE 605
-#define W_TOUCHDOWN 606
-#define W_TOUCHDOWNS 607
-#define W_TRAILING 608
-#define W_TRAVEL 609
-#define W_TRAVELS 610
-#define W_TRILLION 611
-#define W_TROOPS 612
-#define W_TUE 613
-#define W_TUES 614
-#define W_TUESDAY 615
-#define W_TUESDAYS 616
-#define W_TURN 617
-#define W_TWELFTH 618
-#define W_TWELVE 619
-#define W_TWENTIES 620
-#define W_TWENTIETH 621
-#define W_TWENTY 622
-#define W_TWICE 623
-#define W_TWO 624
-#define W_UNDER 625
-#define W_UNDERSTOOD 626
-#define W_UNDERTOOK 627
-#define W_UNDERWENT 628
-#define W_UNITS 629
-#define W_UNTIL 630
-#define W_UP 631
-#define W_UPCOMING 632
-#define W_UPHELD 633
-#define W_UTC 634
-#define W_VALENTINE 635
-#define W_VETERANS 636
-#define W_VISIT 637
-#define W_VISITS 638
-#define W_VOTE 639
-#define W_VOTES 640
-#define W_VOW 641
-#define W_VOWED 642
-#define W_VOWS 643
-#define W_VS 644
-#define W_WAGERING 645
-#define W_WANT 646
-#define W_WANTS 647
-#define W_WARNED 648
-#define W_WAS 649
-#define W_WED 650
-#define W_WEDNESDAY 651
-#define W_WEDNESDAYS 652
-#define W_WEEK 653
-#define W_WEEKDAY 654
-#define W_WEEKEND 655
-#define W_WEEKENDS 656
-#define W_WEEKLY 657
-#define W_WEEKS 658
-#define W_WELL 659
-#define W_WENT 660
-#define W_WEPT 661
-#define W_WERE 662
-#define W_WILL 663
-#define W_WINDOWS 664
-#define W_WINTER 665
-#define W_WITHDREW 666
-#define W_WITHHELD 667
-#define W_WOKE 668
-#define W_WON 669
-#define W_WORE 670
-#define W_WORKERS 671
-#define W_WOULD 672
-#define W_WROTE 673
-#define W_YEAR 674
-#define W_YEARLY 675
-#define W_YEARS 676
-#define W_YEN 677
-#define W_YESTERDAY 678
-#define W_YR 679
-#define W_YRS 680
-#define W_YUAN 681
-#define W_Z 682
+#define W_CAN 70
+#define W_CANNOT 71
+#define W_CAPT 72
+#define W_CARS 73
+#define W_CAUGHT 74
+#define W_CDT 75
+#define W_CENTS 76
+#define W_CENTURIES 77
+#define W_CENTURY 78
+#define W_CEST 79
+#define W_CET 80
+#define W_CHANNEL 81
+#define W_CHAPTER 82
+#define W_CHINESE 83
+#define W_CHOSE 84
+#define W_CHRISTMAS 85
+#define W_CLOSE 86
+#define W_CLOSES 87
+#define W_CO 88
+#define W_COL 89
+#define W_COMING 90
+#define W_COMPARABLE 91
+#define W_COMPETE 92
+#define W_CONCLUDES 93
+#define W_CONSECUTIVE 94
+#define W_CONVENE 95
+#define W_CONVENES 96
+#define W_CORP 97
+#define W_CORRESPONDING 98
+#define W_COUNTING 99
+#define W_COUPLE 100
+#define W_CST 101
+#define W_CT 102
+#define W_CURRENT 103
+#define W_CURRENTLY 104
+#define W_CYBER 105
+#define W_DAILY 106
+#define W_DAWN 107
+#define W_DAY 108
+#define W_DAYBREAK 109
+#define W_DAYS 110
+#define W_DEBUTS 111
+#define W_DEC 112
+#define W_DECADE 113
+#define W_DECADES 114
+#define W_DECEMBER 115
+#define W_DECIDE 116
+#define W_DECIDED 117
+#define W_DECIDES 118
+#define W_DECREED 119
+#define W_DELAYED 120
+#define W_DEPARTS 121
+#define W_DID 122
+#define W_DLRS 123
+#define W_DOLLARS 124
+#define W_DOZEN 125
+#define W_DR 126
+#define W_DREW 127
+#define W_DROVE 128
+#define W_DUE 129
+#define W_DUG 130
+#define W_DURING 131
+#define W_DUSK 132
+#define W_EACH 133
+#define W_EARLIER 134
+#define W_EARLY 135
+#define W_EASTER 136
+#define W_EDT 137
+#define W_EFFECTIVE 138
+#define W_EIGHT 139
+#define W_EIGHTEEN 140
+#define W_EIGHTEENTH 141
+#define W_EIGHTH 142
+#define W_EIGHTIES 143
+#define W_EIGHTY 144
+#define W_ELECTION 145
+#define W_ELEVEN 146
+#define W_ELEVENTH 147
+#define W_EMPLOYEES 148
+#define W_END 149
+#define W_ENDED 150
+#define W_ENDING 151
+#define W_ENDS 152
+#define W_EQUALISER 153
+#define W_EQUALIZER 154
+#define W_EST 155
+#define W_ESTIMATED 156
+#define W_ET 157
+#define W_EUROS 158
+#define W_EVE 159
+#define W_EVENING 160
+#define W_EVENINGS 161
+#define W_EVERY 162
+#define W_EXIT 163
+#define W_EXPECT 164
+#define W_EXPECTED 165
+#define W_EXPECTS 166
+#define W_EXPIRE 167
+#define W_EXPIRES 168
+#define W_EXTENDED 169
+#define W_EXTRA 170
+#define W_EYEING 171
+#define W_FACE 172
+#define W_FACES 173
+#define W_FALL 174
+#define W_FATHER 175
+#define W_FEB 176
+#define W_FEBRUARY 177
+#define W_FEET 178
+#define W_FELL 179
+#define W_FELT 180
+#define W_FEW 181
+#define W_FEWER 182
+#define W_FIFTEEN 183
+#define W_FIFTEENTH 184
+#define W_FIFTH 185
+#define W_FIFTIES 186
+#define W_FIFTY 187
+#define W_FINAL 188
+#define W_FINANCIAL 189
+#define W_FIRST 190
+#define W_FISCAL 191
+#define W_FIVE 192
+#define W_FLED 193
+#define W_FLEW 194
+#define W_FLIGHT 195
+#define W_FLY 196
+#define W_FOCUSING 197
+#define W_FOCUSSING 198
+#define W_FOLLOWING 199
+#define W_FOOL 200
+#define W_FOOLS 201
+#define W_FOR 202
+#define W_FORECAST 203
+#define W_FORGOT 204
+#define W_FORTIES 205
+#define W_FORTNIGHT 206
+#define W_FORTNIGHTLY 207
+#define W_FORTY 208
+#define W_FOUGHT 209
+#define W_FOUND 210
+#define W_FOUR 211
+#define W_FOURTEEN 212
+#define W_FOURTEENTH 213
+#define W_FOURTH 214
+#define W_FRANCS 215
+#define W_FREED 216
+#define W_FRI 217
+#define W_FRIDAY 218
+#define W_FRIDAYS 219
+#define W_FROM 220
+#define W_FROZE 221
+#define W_FULL 222
+#define W_FUTURE 223
+#define W_GAME 224
+#define W_GAMES 225
+#define W_GATE 226
+#define W_GATHER 227
+#define W_GAVE 228
+#define W_GEARING 229
+#define W_GEN 230
+#define W_GMT 231
+#define W_GO 232
+#define W_GOAL 233
+#define W_GOALKEEPER 234
+#define W_GOALLESS 235
+#define W_GOALS 236
+#define W_GOES 237
+#define W_GOING 238
+#define W_GOOD 239
+#define W_GOT 240
+#define W_GOV 241
+#define W_GREW 242
+#define W_GUARANTEED 243
+#define W_GUNNING 244
+#define W_HAD 245
+#define W_HALF 246
+#define W_HALFTIME 247
+#define W_HALLOWEEN 248
+#define W_HAVE 249
+#define W_HEAD 250
+#define W_HEARD 251
+#define W_HELD 252
+#define W_HENCE 253
+#define W_HID 254
+#define W_HIGHWAY 255
+#define W_HOLDS 256
+#define W_HOMES 257
+#define W_HOPE 258
+#define W_HOPED 259
+#define W_HOPES 260
+#define W_HOST 261
+#define W_HOSTS 262
+#define W_HOUR 263
+#define W_HOURLY 264
+#define W_HOURS 265
+#define W_HR 266
+#define W_HRS 267
+#define W_HUNDRED 268
+#define W_HUNG 269
+#define W_IN 270
+#define W_INC 271
+#define W_INDICATED 272
+#define W_INNING 273
+#define W_INNINGS 274
+#define W_INTEND 275
+#define W_INTENDS 276
+#define W_INTERSTATE 277
+#define W_IS 278
+#define W_IST 279
+#define W_JAN 280
+#define W_JANUARY 281
+#define W_JOBS 282
+#define W_JR 283
+#define W_JST 284
+#define W_JUL 285
+#define W_JULY 286
+#define W_JUN 287
+#define W_JUNE 288
+#define W_KEPT 289
+#define W_KG 290
+#define W_KICKS 291
+#define W_KILOGRAMS 292
+#define W_KILOMETERS 293
+#define W_KILOMETRES 294
+#define W_KM 295
+#define W_KNEW 296
+#define W_LABOR 297
+#define W_LAST 298
+#define W_LATE 299
+#define W_LATELY 300
+#define W_LATER 301
+#define W_LATEST 302
+#define W_LAUNCH 303
+#define W_LAUNCHES 304
+#define W_LEAST 305
+#define W_LED 306
+#define W_LEFT 307
+#define W_LENT 308
+#define W_LESS 309
+#define W_LEVEL 310
+#define W_LIKELY 311
+#define W_LOCAL 312
+#define W_LONG 313
+#define W_LONGER 314
+#define W_LOST 315
+#define W_LT 316
+#define W_LTD 317
+#define W_LUNAR 318
+#define W_MADE 319
+#define W_MANY 320
+#define W_MAR 321
+#define W_MARCH 322
+#define W_MARKS 323
+#define W_MATCH 324
+#define W_MAY 325
+#define W_MDT 326
+#define W_MEANT 327
+#define W_MEET 328
+#define W_MEETS 329
+#define W_MEMORIAL 330
+#define W_MET 331
+#define W_METERS 332
+#define W_MID 333
+#define W_MIDDAY 334
+#define W_MIDDLE 335
+#define W_MIDNIGHT 336
+#define W_MIDWEEK 337
+#define W_MILES 338
+#define W_MILLENNIUM 339
+#define W_MILLION 340
+#define W_MIN 341
+#define W_MINS 342
+#define W_MINUTE 343
+#define W_MINUTES 344
+#define W_MISS 345
+#define W_MLN 346
+#define W_MON 347
+#define W_MONDAY 348
+#define W_MONDAYS 349
+#define W_MONTH 350
+#define W_MONTHLY 351
+#define W_MONTHS 352
+#define W_MORE 353
+#define W_MORNING 354
+#define W_MORNINGS 355
+#define W_MOTHER 356
+#define W_MR 357
+#define W_MRS 358
+#define W_MS 359
+#define W_MSK 360
+#define W_MST 361
+#define W_MUCH 362
+#define W_NEAR 363
+#define W_NEARLY 364
+#define W_NEW 365
+#define W_NEXT 366
+#define W_NIGHT 367
+#define W_NIGHTLY 368
+#define W_NIGHTS 369
+#define W_NINE 370
+#define W_NINETEEN 371
+#define W_NINETEENTH 372
+#define W_NINETIES 373
+#define W_NINETY 374
+#define W_NINTH 375
+#define W_NO 376
+#define W_NOON 377
+#define W_NOTED 378
+#define W_NOV 379
+#define W_NOVEMBER 380
+#define W_NOW 381
+#define W_NOWADAYS 382
+#define W_NUMEROUS 383
+#define W_O_CLOCK 384
+#define W_OCT 385
+#define W_OCTOBER 386
+#define W_OF 387
+#define W_OLD 388
+#define W_ON 389
+#define W_ONCE 390
+#define W_ONE 391
+#define W_OPEN 392
+#define W_OPENS 393
+#define W_OR 394
+#define W_OTHER 395
+#define W_OUNCES 396
+#define W_OVER 397
+#define W_OVERNIGHT 398
+#define W_OVERSAW 399
+#define W_OVERTHREW 400
+#define W_OVERTOOK 401
+#define W_P_M 402
+#define W_P_M_ 403
+#define W_PAID 404
+#define W_PASSENGERS 405
+#define W_PAST 406
+#define W_PAYABLE 407
+#define W_PCT 408
+#define W_PDT 409
+#define W_PENALTY 410
+#define W_PEOPLE 411
+#define W_PER 412
+#define W_PERCENT 413
+#define W_PERIOD 414
+#define W_PESOS 415
+#define W_PIER 416
+#define W_PINNING 417
+#define W_PLAN 418
+#define W_PLANNED 419
+#define W_PLANNING 420
+#define W_PLANS 421
+#define W_PLATFORM 422
+#define W_PLAY 423
+#define W_PLAYS 424
+#define W_PLEDGE 425
+#define W_PLEDGED 426
+#define W_PLEDGES 427
+#define W_PM 428
+#define W_POINTS 429
+#define W_POISED 430
+#define W_POSITIONING 431
+#define W_POST 432
+#define W_POSTPONED 433
+#define W_POUNDS 434
+#define W_PRE 435
+#define W_PRECEDING 436
+#define W_PRECINCT 437
+#define W_PREDICTED 438
+#define W_PREMIERES 439
+#define W_PREPARING 440
+#define W_PRESENTLY 441
+#define W_PREVIOUS 442
+#define W_PRICING 443
+#define W_PRIOR 444
+#define W_PROF 445
+#define W_PROMISE 446
+#define W_PROMISED 447
+#define W_PROMISES 448
+#define W_PST 449
+#define W_PT 450
+#define W_QUARTER 451
+#define W_QUARTERBACK 452
+#define W_QUARTERLY 453
+#define W_QUARTERS 454
+#define W_RAN 455
+#define W_RANG 456
+#define W_READY 457
+#define W_REBOUNDS 458
+#define W_RECENT 459
+#define W_RECENTLY 460
+#define W_REFEREE 461
+#define W_REOPEN 462
+#define W_REOPENS 463
+#define W_REP 464
+#define W_REPORTED 465
+#define W_RESUME 466
+#define W_RESUMES 467
+#define W_RETURN 468
+#define W_RETURNS 469
+#define W_RIGHT 470
+#define W_RODE 471
+#define W_ROOM 472
+#define W_ROSE 473
+#define W_ROUBLES 474
+#define W_ROUGHLY 475
+#define W_ROUTE 476
+#define W_RUBLES 477
+#define W_RUNS 478
+#define W_RUPEES 479
+#define W_SAID 480
+#define W_SAME 481
+#define W_SANG 482
+#define W_SANK 483
+#define W_SAT 484
+#define W_SATURDAY 485
+#define W_SATURDAYS 486
+#define W_SAW 487
+#define W_SAYS 488
+#define W_SCHEDULED 489
+#define W_SEATS 490
+#define W_SECOND 491
+#define W_SECONDS 492
+#define W_SECTION 493
+#define W_SEEK 494
+#define W_SEEKS 495
+#define W_SEN 496
+#define W_SENT 497
+#define W_SEP 498
+#define W_SEPT 499
+#define W_SEPTEMBER 500
+#define W_SET 501
+#define W_SEVEN 502
+#define W_SEVENTEEN 503
+#define W_SEVENTEENTH 504
+#define W_SEVENTH 505
+#define W_SEVENTIES 506
+#define W_SEVENTY 507
+#define W_SEVERAL 508
+#define W_SHALL 509
+#define W_SHARES 510
+#define W_SHOOK 511
+#define W_SHRANK 512
+#define W_SINCE 513
+#define W_SIT 514
+#define W_SITS 515
+#define W_SIX 516
+#define W_SIXTEEN 517
+#define W_SIXTEENTH 518
+#define W_SIXTH 519
+#define W_SIXTIES 520
+#define W_SIXTY 521
+#define W_SLATED 522
+#define W_SLEPT 523
+#define W_SLID 524
+#define W_SO 525
+#define W_SOLD 526
+#define W_SOME 527
+#define W_SOON 528
+#define W_SOUGHT 529
+#define W_SPENT 530
+#define W_SPOKE 531
+#define W_SPRANG 532
+#define W_SPRING 533
+#define W_SPUN 534
+#define W_SR 535
+#define W_ST 536
+#define W_START 537
+#define W_STARTING 538
+#define W_STARTS 539
+#define W_STATED 540
+#define W_STILL 541
+#define W_STOLE 542
+#define W_STOOD 543
+#define W_STOPPAGE 544
+#define W_STRAIGHT 545
+#define W_STRIKER 546
+#define W_STRUCK 547
+#define W_STUCK 548
+#define W_STUDENTS 549
+#define W_STUDIO 550
+#define W_SUCCESSIVE 551
+#define W_SUGGESTED 552
+#define W_SUITE 553
+#define W_SUMMER 554
+#define W_SUN 555
+#define W_SUNDAY 556
+#define W_SUNDAYS 557
+#define W_SUPER 558
+#define W_SWAM 559
+#define W_SWEPT 560
+#define W_SWORE 561
+#define W_SWUNG 562
+#define W_TAKE 563
+#define W_TAKES 564
+#define W_TARGETING 565
+#define W_TAUGHT 566
+#define W_TEN 567
+#define W_TENTH 568
+#define W_TERMINAL 569
+#define W_TESTIFIES 570
+#define W_TESTIFY 571
+#define W_THAN 572
+#define W_THANKSGIVING 573
+#define W_THAT 574
+#define W_THE 575
+#define W_THESE 576
+#define W_THIRD 577
+#define W_THIRTEEN 578
+#define W_THIRTEENTH 579
+#define W_THIRTIES 580
+#define W_THIRTIETH 581
+#define W_THIRTY 582
+#define W_THIS 583
+#define W_THOUGHT 584
+#define W_THOUSAND 585
+#define W_THREE 586
+#define W_THREW 587
+#define W_THRICE 588
+#define W_THROUGH 589
+#define W_THROUGHOUT 590
+#define W_THU 591
+#define W_THUR 592
+#define W_THURS 593
+#define W_THURSDAY 594
+#define W_THURSDAYS 595
+#define W_TILL 596
+#define W_TIME 597
+#define W_TIMES 598
+#define W_TO 599
+#define W_TODAY 600
+#define W_TOLD 601
+#define W_TOMORROW 602
+#define W_TONIGHT 603
+#define W_TONNES 604
+#define W_TONS 605
+#define W_TOOK 606
+#define W_TORE 607
+#define W_TOUCHDOWN 608
+#define W_TOUCHDOWNS 609
+#define W_TRAILING 610
+#define W_TRAVEL 611
+#define W_TRAVELS 612
+#define W_TRILLION 613
+#define W_TROOPS 614
+#define W_TUE 615
+#define W_TUES 616
+#define W_TUESDAY 617
+#define W_TUESDAYS 618
+#define W_TURN 619
+#define W_TWELFTH 620
+#define W_TWELVE 621
+#define W_TWENTIES 622
+#define W_TWENTIETH 623
+#define W_TWENTY 624
+#define W_TWICE 625
+#define W_TWO 626
+#define W_UNDER 627
+#define W_UNDERSTOOD 628
+#define W_UNDERTOOK 629
+#define W_UNDERWENT 630
+#define W_UNITS 631
+#define W_UNTIL 632
+#define W_UP 633
+#define W_UPCOMING 634
+#define W_UPHELD 635
+#define W_UTC 636
+#define W_VALENTINE 637
+#define W_VETERANS 638
+#define W_VISIT 639
+#define W_VISITS 640
+#define W_VOTE 641
+#define W_VOTES 642
+#define W_VOW 643
+#define W_VOWED 644
+#define W_VOWS 645
+#define W_VS 646
+#define W_WAGERING 647
+#define W_WANT 648
+#define W_WANTS 649
+#define W_WARNED 650
+#define W_WAS 651
+#define W_WED 652
+#define W_WEDNESDAY 653
+#define W_WEDNESDAYS 654
+#define W_WEEK 655
+#define W_WEEKDAY 656
+#define W_WEEKEND 657
+#define W_WEEKENDS 658
+#define W_WEEKLY 659
+#define W_WEEKS 660
+#define W_WELL 661
+#define W_WENT 662
+#define W_WEPT 663
+#define W_WERE 664
+#define W_WILL 665
+#define W_WINDOWS 666
+#define W_WINTER 667
+#define W_WITHDREW 668
+#define W_WITHHELD 669
+#define W_WOKE 670
+#define W_WON 671
+#define W_WORE 672
+#define W_WORKERS 673
+#define W_WOULD 674
+#define W_WROTE 675
+#define W_YEAR 676
+#define W_YEARLY 677
+#define W_YEARS 678
+#define W_YEN 679
+#define W_YESTERDAY 680
+#define W_YR 681
+#define W_YRS 682
+#define W_YUAN 683
+#define W_Z 684
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -764,6 +766,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"by", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"came", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"campaigning", 11, LEX_TENSE, 5, LEX_NONE, 0},
+  {"can", 3, LEX_TENSE, 1, LEX_NONE, 0},
+  {"cannot", 6, LEX_TENSE, 1, LEX_NONE, 0},
   {"capt", 4, LEX_TITLE, 2, LEX_NONE, 0},
   {"cars", 4, LEX_MEASURE, 1, LEX_NONE, 0},
   {"caught", 6, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1453,6 +1457,8 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MISC, LEX_NONE, W_BY, 0, 0},
   {LEX_TENSE, LEX_NONE, W_CAME, -1, 0},
   {LEX_TENSE, LEX_NONE, W_CAMPAIGNING, 5, 0},
+  {LEX_TENSE, LEX_NONE, W_CAN, 1, 0},
+  {LEX_TENSE, LEX_NONE, W_CANNOT, 1, 0},
   {LEX_TITLE, LEX_NONE, W_CAPT, 2, 0},
   {LEX_MEASURE, LEX_NONE, W_CARS, 1, 0},
   {LEX_TENSE, LEX_NONE, W_CAUGHT, -1, 0},
@@ -2140,6 +2146,8 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   0,
+  0,
+  0,
   LF_TITLE,
   0,
   0,
@@ -2765,7 +2773,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
-  0x00850u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
+  0x00858u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
   0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02fdcu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
@@ -2914,6 +2922,8 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000007962),
   UINT64_C(0x00000000656d6163),
   UINT64_C(0x6e676961706d6163),
+  UINT64_C(0x00000000006e6163),
+  UINT64_C(0x0000746f6e6e6163),
   UINT64_C(0x0000000074706163),
   UINT64_C(0x0000000073726163),
   UINT64_C(0x0000746867756163),
@@ -3604,6 +3614,8 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4222,518 +4234,518 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0x7b59baf2b613ed83)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0},
-  {0, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0}, {0, 0},
-  {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {321, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0}, {165, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {218, 0},
+  {0, 0}, {0, 0}, {661, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0},
+  {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {167, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {120, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {492, 651}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {310, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {640, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {122, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 653}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {580, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 378}, {677, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0},
-  {398, 0}, {0, 0}, {9, 0}, {387, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {642, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {95, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {37, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {556, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0},
-  {595, 0}, {666, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0},
+  {582, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 380}, {679, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {457, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0},
+  {400, 0}, {0, 0}, {9, 0}, {389, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {37, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {662, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {558, 0}, {267, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0},
+  {597, 0}, {668, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {68, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 518},
-  {242, 0}, {490, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {101, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {434, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {534, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {324, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 520},
+  {244, 0}, {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
+  {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {536, 0}, {0, 0}, {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0}, {377, 0},
-  {82, 0}, {367, 0}, {550, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0}, {0, 0}, {0, 0}, {379, 0},
+  {84, 0}, {369, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {167, 0}, {388, 0}, {0, 0},
-  {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {559, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0}, {169, 0}, {390, 0}, {0, 0},
+  {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {573, 0}, {561, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {573, 0}, {0, 0}, {267, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {575, 0}, {0, 0}, {269, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 0}, {0, 0},
-  {0, 0}, {0, 0}, {10, 116}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 487}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 0}, {0, 0},
+  {0, 0}, {0, 0}, {10, 118}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 489}, {0, 0},
   {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {655, 0}, {118, 0},
-  {0, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {495, 0}, {462, 0}, {0, 0},
-  {0, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {439, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {657, 0}, {120, 0},
+  {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {464, 0}, {0, 0},
+  {0, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {441, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0},
-  {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0},
+  {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {243, 0}, {0, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {245, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0},
-  {15, 668}, {0, 0}, {429, 0}, {0, 0}, {124, 0}, {494, 0}, {0, 0}, {0, 0},
-  {593, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {268, 484}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {15, 670}, {0, 0}, {431, 0}, {0, 0}, {126, 0}, {496, 0}, {0, 0}, {0, 0},
+  {595, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {270, 486}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {152, 0}, {0, 0}, {0, 0}, {603, 665}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {154, 0}, {0, 0}, {0, 0}, {605, 667}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {574, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {644, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {255, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {422, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {181, 0},
-  {0, 0}, {673, 0}, {0, 0}, {286, 0}, {17, 0}, {426, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {657, 0},
-  {0, 0}, {0, 0}, {123, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {0, 0}, {253, 611}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {481, 0}, {0, 0}, {0, 0}, {664, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {584, 0}, {0, 0},
-  {0, 0}, {189, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {96, 0}, {415, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 428}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {74, 0}, {672, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {142, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {646, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {257, 0}, {242, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {424, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 0},
+  {0, 0}, {675, 0}, {0, 0}, {288, 0}, {17, 0}, {428, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {659, 0},
+  {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {0, 0}, {255, 613}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {483, 0}, {0, 0}, {0, 0}, {666, 0}, {0, 0}, {0, 0}, {336, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {549, 0}, {586, 0}, {0, 0},
+  {0, 0}, {191, 0}, {0, 0}, {252, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {98, 0}, {417, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 430}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {674, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {528, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {459, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {530, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {575, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {291, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {385, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0}, {270, 0}, {0, 0}, {0, 0},
+  {461, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {506, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {577, 0}, {0, 0}, {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 0}, {272, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {5, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
-  {511, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {513, 0}, {0, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0},
-  {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0},
+  {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {19, 670}, {369, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 672}, {371, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {375, 453}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {679, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {636, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {505, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 0},
-  {0, 0}, {0, 0}, {328, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {377, 455}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {638, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0},
+  {0, 0}, {0, 0}, {330, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {301, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0},
+  {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {271, 324}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0}, {34, 424}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {273, 326}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0}, {0, 0}, {34, 426}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {241, 0}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0},
-  {180, 409}, {516, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {243, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0},
+  {182, 411}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {626, 0}, {476, 0},
-  {0, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {199, 0}, {401, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {628, 0}, {478, 0},
+  {0, 0}, {0, 0}, {0, 0}, {559, 0}, {0, 0}, {201, 0}, {403, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {200, 0}, {196, 0},
-  {604, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {485, 0},
+  {0, 0}, {0, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 0}, {198, 0},
+  {606, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0}, {584, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {0, 0},
-  {0, 0}, {649, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0}, {465, 0},
-  {0, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {525, 0}, {0, 0}, {0, 0},
+  {0, 0}, {651, 0}, {0, 0}, {0, 0}, {123, 0}, {0, 0}, {0, 0}, {467, 0},
+  {0, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0}, {0, 0},
-  {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {634, 645}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {193, 274}, {0, 0}, {0, 0}, {0, 0}, {134, 0}, {263, 0},
-  {0, 0}, {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {578, 0}, {0, 0}, {0, 0},
-  {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {636, 647}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {195, 276}, {0, 0}, {0, 0}, {0, 0}, {136, 0}, {265, 0},
+  {0, 0}, {0, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0}, {0, 0}, {0, 0},
+  {0, 0}, {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {206, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {673, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {452, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {258, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {592, 0},
-  {0, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {194, 0}, {0, 0}, {0, 0},
-  {0, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {204, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {133, 533}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0},
-  {0, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {406, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0},
-  {58, 237}, {663, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {128, 0}, {164, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {285, 0}, {0, 0},
-  {0, 0}, {27, 0}, {676, 0}, {0, 0}, {0, 0}, {549, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {488, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0}, {316, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {360, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {85, 351}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {681, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0}, {0, 0}, {0, 0}, {117, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {392, 0}, {0, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {537, 0}, {0, 0}, {396, 0}, {269, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {179, 0}, {307, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0},
-  {31, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {279, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0},
-  {0, 0}, {0, 0}, {0, 0}, {73, 0}, {384, 0}, {436, 0}, {491, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0},
-  {0, 0}, {0, 0}, {576, 0}, {606, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0}, {600, 0},
-  {0, 0}, {394, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {185, 0}, {0, 0}, {87, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0}, {355, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {36, 84},
+  {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {381, 0}, {254, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0},
-  {0, 0}, {535, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {648, 0}, {0, 0}, {0, 0}, {610, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0},
-  {0, 0}, {563, 0}, {538, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {297, 0}, {0, 0}, {0, 0}, {423, 0}, {218, 0}, {198, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {449, 661}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {260, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {542, 0}, {594, 0},
+  {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {370, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {103, 0}, {0, 0}, {63, 0}, {141, 0}, {0, 0}, {0, 0},
-  {0, 0}, {203, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {499, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {112, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {290, 0}, {456, 0}, {0, 0},
-  {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {261, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {619, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {106, 0}, {229, 0}, {0, 0}, {0, 0}, {642, 0}, {211, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0},
-  {0, 0}, {621, 0}, {0, 0}, {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {249, 362}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {587, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {0, 0},
-  {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
-  {0, 0}, {472, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0},
-  {0, 0}, {131, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {256, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 473}, {0, 0},
-  {191, 0}, {0, 0}, {332, 558}, {0, 0}, {0, 0}, {508, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {471, 506}, {0, 0},
-  {669, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {209, 0}, {280, 0}, {0, 0},
-  {4, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0},
-  {0, 0}, {0, 0}, {391, 0}, {562, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0},
-  {192, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0},
+  {0, 0}, {388, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {206, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {135, 535}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0},
+  {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {408, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {415, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {631, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {139, 0}, {213, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0},
-  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {544, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {0, 0},
-  {403, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 414}, {0, 0}, {0, 0}, {30, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {277, 0}, {466, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0},
+  {58, 239}, {665, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {81, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0},
-  {353, 0}, {0, 0}, {130, 469}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {44, 0}, {32, 0}, {674, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0},
-  {49, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {130, 0}, {166, 0}, {529, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {287, 0}, {0, 0},
+  {0, 0}, {27, 0}, {678, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 0}, {490, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {318, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 0}, {362, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {538, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {631, 0}, {0, 0}, {0, 0}, {329, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {87, 353}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {683, 0}, {0, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0}, {119, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {312, 0}, {0, 0}, {0, 0}, {273, 0}, {169, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {342, 0},
+  {0, 0}, {0, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0}, {0, 0}, {398, 0}, {271, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0}, {181, 0}, {309, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0},
+  {31, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {358, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0},
+  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {386, 0}, {438, 0}, {493, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0},
+  {0, 0}, {0, 0}, {578, 0}, {608, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0}, {602, 0},
+  {0, 0}, {396, 0}, {0, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {187, 0}, {0, 0}, {89, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {579, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {646, 0}, {0, 0}, {638, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0},
-  {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {225, 0}, {457, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0},
-  {601, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {667, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0}, {613, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {591, 0}, {55, 0}, {0, 0}, {624, 0}, {444, 555}, {0, 0}, {0, 0},
-  {151, 0}, {0, 0}, {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 526}, {0, 0}, {0, 0},
-  {0, 0}, {46, 0}, {0, 0}, {0, 0}, {0, 0}, {347, 0}, {461, 0}, {0, 0},
-  {337, 0}, {0, 0}, {0, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0}, {0, 0},
-  {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {525, 0}, {0, 0}, {0, 0}, {0, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {432, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {340, 0},
-  {0, 0}, {0, 0}, {0, 0}, {244, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {400, 0}, {443, 0}, {197, 257}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
-  {643, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {6, 0},
-  {0, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {33, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {166, 344}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {239, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {36, 86},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {383, 0}, {256, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0},
+  {0, 0}, {537, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {650, 0}, {0, 0}, {0, 0}, {612, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {378, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0},
+  {0, 0}, {565, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {299, 0}, {0, 0}, {0, 0}, {425, 0}, {220, 0}, {200, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {451, 663}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {170, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {99, 0}, {125, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0},
-  {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {287, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0},
+  {372, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {105, 0}, {0, 0}, {63, 0}, {143, 0}, {0, 0}, {0, 0},
+  {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {188, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 221},
-  {0, 0}, {0, 0}, {298, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 662}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {553, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 522}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {253, 0}, {292, 0}, {458, 0}, {0, 0},
+  {0, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {263, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {621, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {108, 0}, {231, 0}, {0, 0}, {0, 0}, {644, 0}, {213, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {612, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0},
-  {76, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {94, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0},
-  {0, 0}, {0, 0}, {0, 0}, {408, 0}, {650, 0}, {11, 479}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {0, 0}, {260, 0},
-  {0, 0}, {319, 0}, {0, 0}, {0, 0}, {382, 0}, {542, 0}, {0, 0}, {0, 0},
-  {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0},
+  {0, 0}, {623, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {251, 364}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {589, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0},
+  {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0},
+  {0, 0}, {474, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0},
+  {0, 0}, {133, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {258, 0}, {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 475}, {0, 0},
+  {193, 0}, {0, 0}, {334, 560}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {624, 0}, {473, 508}, {0, 0},
+  {671, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {211, 0}, {282, 0}, {0, 0},
+  {4, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0},
+  {0, 0}, {0, 0}, {393, 0}, {564, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0},
+  {194, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {628, 0}, {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0},
-  {215, 0}, {0, 0}, {0, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {589, 0}, {0, 0}, {0, 0}, {390, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {72, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {389, 0},
-  {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {42, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {165, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {141, 0}, {215, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0},
+  {0, 0}, {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {546, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0},
+  {405, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 416}, {0, 0}, {0, 0}, {30, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {279, 0}, {468, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0},
+  {355, 0}, {0, 0}, {132, 471}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {44, 0}, {32, 0}, {676, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0},
+  {49, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {633, 0}, {0, 0}, {0, 0}, {331, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {314, 0}, {0, 0}, {0, 0}, {275, 0}, {171, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {344, 0},
+  {0, 0}, {0, 0}, {0, 0}, {550, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {581, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0}, {640, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0},
+  {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {227, 0}, {459, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0},
+  {603, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {290, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {593, 0}, {55, 0}, {0, 0}, {626, 0}, {446, 557}, {0, 0}, {0, 0},
+  {153, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 528}, {0, 0}, {0, 0},
+  {0, 0}, {46, 0}, {0, 0}, {0, 0}, {0, 0}, {349, 0}, {463, 0}, {0, 0},
+  {339, 0}, {0, 0}, {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0}, {0, 0},
+  {286, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {527, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {434, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {342, 0},
+  {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {402, 0}, {445, 0}, {199, 259}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0},
+  {645, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {6, 0},
+  {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {33, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0}, {168, 346}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {241, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {523, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {101, 0}, {127, 0}, {0, 0}, {0, 0}, {0, 0}, {533, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0},
+  {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0}, {190, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 223},
+  {0, 0}, {0, 0}, {300, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 664}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {555, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {229, 524}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 0},
+  {78, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {96, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0},
+  {0, 0}, {0, 0}, {0, 0}, {410, 0}, {652, 0}, {11, 481}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0}, {0, 0}, {262, 0},
+  {0, 0}, {321, 0}, {0, 0}, {0, 0}, {384, 0}, {544, 0}, {0, 0}, {0, 0},
+  {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {225, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {630, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0},
+  {217, 0}, {0, 0}, {0, 0}, {0, 0}, {684, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {591, 0}, {0, 0}, {0, 0}, {392, 0}, {563, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0}, {0, 0}, {74, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {391, 0},
+  {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {42, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0}, {611, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0}, {292, 493}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {379, 0},
-  {0, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0},
-  {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {607, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 495}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {381, 0},
+  {0, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
+  {0, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {620, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {18, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0},
+  {18, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0},
-  {543, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {333, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0}, {52, 0}, {23, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {598, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {675, 0}, {0, 0},
+  {0, 0}, {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0},
+  {545, 0}, {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {447, 0}, {335, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {598, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {52, 0}, {23, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {677, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {450, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {452, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {56, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {158, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {654, 0}, {0, 0}, {190, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {110, 620}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0},
+  {160, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {656, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {112, 622}, {0, 0}, {325, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {519, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {368, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {289, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {607, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0}, {0, 0}, {0, 0}, {313, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0},
-  {0, 0}, {54, 374}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {126, 454}, {0, 0}, {98, 122},
-  {0, 0}, {0, 0}, {551, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {291, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {315, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0},
+  {0, 0}, {54, 376}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {128, 456}, {0, 0}, {100, 124},
+  {0, 0}, {0, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {95, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0},
-  {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {512, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0},
+  {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {514, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 633}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {204, 635}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {252, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {653, 0}, {451, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {254, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {655, 0}, {453, 0}, {0, 0},
   {0, 0}, {20, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0}, {0, 0}, {0, 0},
-  {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {416, 0}, {0, 0}, {0, 0},
+  {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {127, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 0},
+  {0, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {285, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {513, 539}, {156, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 541}, {158, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {594, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {596, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 627}, {0, 0},
-  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0},
-  {0, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 0},
-  {574, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 0},
+  {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 629}, {0, 0},
+  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {0, 0},
+  {0, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0},
+  {576, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0},
-  {460, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {259, 0}, {272, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {623, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {348, 0},
+  {462, 0}, {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {261, 0}, {274, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {625, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0}, {0, 0},
-  {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0}, {0, 0},
-  {0, 0}, {222, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0},
-  {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {268, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0},
+  {0, 0}, {224, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0},
+  {0, 0}, {0, 0}, {610, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
