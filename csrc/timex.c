@@ -333,6 +333,16 @@ static int blank_line_since_last(const scan *sc, size_t pos)
  * expression is not on that day ahead. */
 static int last_ahead_of_past(const scan *sc, int a, int e)
 {
+  /* "issued a warning for Sunday from 09:00 GMT", "on Sunday at 10
+   * a.m.": a clock time right after the day names its hours, whatever
+   * the tense of the verb */
+  if (IN(a - 2) && sc->last_day_chunk == sc->chunk
+      && sc->t[a - 2].s + sc->t[a - 2].n == sc->last_end
+      && (isw(sc, a - 1, W_FROM) || isw(sc, a - 1, W_AT)
+          /* "... from 9 a.m. to 9 p.m.": the end of the hours too */
+          || (sc->last.gran == TG_TIME && (isw(sc, a - 1, W_TO) || isw(sc, a - 1, W_UNTIL)
+                                           || isw(sc, a - 1, W_TILL) || isw(sc, a - 1, W_AND)))))
+    return 0;
   return sc->has_ref && sc->has_last && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
          && (isw(sc, a - 1, W_SINCE) || tense_at(sc, a, e) < 0);
 }
@@ -5032,6 +5042,7 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     sc->para->upto = e;
     sc->para->broke = 0;
+    sc->last_end = e;
     if (sc->has_ref && r->tv.y <= sc->ref.y - 3) {
       if (r->tv.gran >= TG_SEAS && r->tv.gran != TG_WE) {
         sc->narr_n = sc->narr.y && r->tv.y - sc->narr.y <= 2 && sc->narr.y - r->tv.y <= 2
@@ -5210,6 +5221,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->has_story = sc->has_last_day = sc->has_clock = sc->clock_chunk = 0;
   dl_tv_day(&sc->clock, 0, 0, 0);
   sc->chunk = sc->last_day_chunk = 0;
+  sc->last_end = 0;
   sc->para = &sc->para_;
   sc->para->upto = 0;
   sc->para->broke = 0;

@@ -141,6 +141,8 @@ typedef struct scan {
    * Dec. 20, hours before a midnight deadline"), which no later undated
    * clock time is on */
   int last_since;
+  /* the byte after the last date ("for Sunday" | " from 09:00 GMT") */
+  size_t last_end;
   /* the story's day: the first day the text names that is not after the
    * reference date (its lede's) */
   int has_story;
