@@ -982,10 +982,11 @@ static const char *const market_words[] = {
 /* Words after a club named after its city that show the club ("Salzburg
  * striker", "Leeds manager"), sorted by strcmp. */
 static const char *const club_words[] = {
-  "captain", "catcher", "center", "centre", "coach", "defender", "fans", "flanker",
-  "flyhalf", "forward", "fullback", "goalkeeper", "guard", "hooker", "keeper", "lock",
-  "manager", "midfielder", "outfielder", "pitcher", "player", "players", "playmaker", "prop",
-  "quarterback", "skipper", "squad", "striker", "wing", "winger"
+  "captain", "catcher", "center", "centre", "coach", "defenceman", "defender", "defenseman",
+  "fans", "flanker", "flyhalf", "forward", "fullback", "goalie", "goalkeeper", "goaltender",
+  "guard", "hooker", "infielder", "keeper", "linebacker", "lock", "manager", "midfielder",
+  "netminder", "outfielder", "pitcher", "player", "players", "playmaker", "prop", "quarterback",
+  "reliever", "shortstop", "skipper", "squad", "striker", "wing", "winger"
 };
 
 /* The first words of a post in a firm or body that a capitalized name
@@ -1187,6 +1188,33 @@ static const char *const price_units[] = {
  * strcmp. */
 static const char *const league_verbs[] = {
   "in", "lead", "leads", "led", "top", "topped", "tops", "win", "winning", "wins", "won"
+};
+
+/* Words before a team ahead or behind in a table, then "by", "with"
+ * or "in" ("lead Seattle by two games", "led Miami with 25 points",
+ * "two points behind Florida in the ..."), sorted by strcmp. */
+static const char *const chase_words[] = {
+  "behind", "lead", "leads", "led", "trail", "trailed", "trails"
+};
+
+/* Words after a chase_words team that show the margin or the table,
+ * sorted by strcmp. */
+static const char *const margin_words[] = {
+  "by", "in", "with"
+};
+
+/* Lower-case nouns for where a race or a round is run after its name in
+ * a sport story ("the Saslong course", "the Suzuka circuit"), sorted by
+ * strcmp. */
+static const char *const course_nouns[] = {
+  "circuit", "course", "piste", "track"
+};
+
+/* Last words of a sport venue after "at" ("at the United Center", "at
+ * the Harare Sports Club"): in a sport story where it is played, sorted
+ * by strcmp. */
+static const char *const venue_words[] = {
+  "arena", "center", "centre", "club", "coliseum", "dome", "garden", "gardens", "stadium"
 };
 
 /* Words before a team that plays, sorted by strcmp. */
@@ -1539,6 +1567,10 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(team_sports),
     WORD_TABLE(team_verbs),
     WORD_TABLE(team_preps),
+    WORD_TABLE(chase_words),
+    WORD_TABLE(margin_words),
+    WORD_TABLE(course_nouns),
+    WORD_TABLE(venue_words),
     WORD_TABLE(team_roles),
     WORD_TABLE(index_names),
     WORD_TABLE(market_words),
@@ -2824,6 +2856,13 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  /* "lead Seattle by two games", "two points behind Florida in the
+   * Atlantic Division": ahead or behind in the table */
+  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && c->toks[b].len <= 4 && p->len >= 3 && p->len <= 7
+      && word_in(margin_words, NELEM(margin_words), c->text + c->toks[b].start, c->toks[b].len)
+      && word_in(chase_words, NELEM(chase_words), c->text + p->start, p->len))
+    return 1;
   /* "tries against Leinster and Toulouse": "and" after a club named just
    * before */
   if (p->len == 3 && a >= 2 && c->nms > 0 && !(p->flags & T_BREAK)
@@ -3597,6 +3636,69 @@ static int meeting_word(const ctx *c, size_t k)
   return dl_word_eq(w, n, "meeting") || dl_word_eq(w, n, "meet") || dl_word_eq(w, n, "tournament");
 }
 
+/* Is token k one capitalized word in "-ist" or "-ists" of six letters or
+ * more, the letter before the ending not one of a surname's ("-quist",
+ * "-qvist", "-kvist", "Feist") or of "Christ"? */
+static int follower_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  size_t n = t->len;
+  if ((t->flags & (T_ALLCAPS | T_ABBR | T_POSS)) || !(t->flags & T_LOWERCASE) || n < 6)
+    return 0;
+  if (w[n - 1] == 's') n--;
+  if (n < 6 || w[n - 3] != 'i' || w[n - 2] != 's' || w[n - 1] != 't') return 0;
+  return !strchr("euvr", w[n - 4]);
+}
+
+/* In a team sport story, is [a, b) a club's nickname: its last word
+ * capitalized and in the plural ("Red Wings", "Blue Jays"; "Red Sox"),
+ * after "the" or before a player's role ("Red Wings goaltender"), the
+ * name not a place the gazetteer knows whole nor ending in a place's word
+ * ("the Cayman Islands", "the Rocky Mountains")? */
+static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  size_t k;
+  if (l->len < 3 || (l->flags & (T_POSS | T_ABBR | T_ALLCAPS)) || !(l->flags & T_LOWERCASE))
+    return 0;
+  if (!(dl_word_eq(w, l->len, "sox") || (w[l->len - 1] == 's' && w[l->len - 2] != 's'
+                                          && w[l->len - 2] != '\'' && w[l->len - 2] != 'u')))
+    return 0;
+  for (k = a; k < b; k++)
+    if (c->toks[k].flags & (T_ALLCAPS | T_ABBR | T_BREAK) && k > a) return 0;
+  if ((c->toks[a].gb >= 0 && gb_end(c, a) >= l->start + l->len) || TOK_IN(c, b - 1, L_LOC_SUFFIX))
+    return 0;
+  if (a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a - 1].len == 3
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 1;
+  return b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+         && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len);
+}
+
+/* Is [a, b) a league of a sport's table or its division: "National
+ * League" (baseball's), "League East" after a league's first word
+ * ("American League East", "National League West"), or an acronym and a
+ * compass word ("NFC East", "AFC Central")? */
+static int league_division(ctx *c, size_t a, size_t b)
+{
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  size_t n = b - a;
+  if (n == 2 && l->len == 6 && dl_word_eq(w, 6, "league") && c->toks[a].len == 8
+      && dl_word_eq(c->text + c->toks[a].start, 8, "national"))
+    return 1;
+  if (!(l->flags & T_CAP) || (l->flags & T_ALLCAPS)
+      || !(dl_word_eq(w, l->len, "east") || dl_word_eq(w, l->len, "west")
+           || dl_word_eq(w, l->len, "north") || dl_word_eq(w, l->len, "south")
+           || dl_word_eq(w, l->len, "central")))
+    return 0;
+  if (n == 2)
+    return (c->toks[a].flags & T_ALLCAPS) && c->toks[a].len >= 2 && c->toks[a].len <= 4;
+  return n == 3 && c->toks[a + 1].len == 6 && dl_word_eq(c->text + c->toks[a + 1].start, 6, "league");
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -3692,6 +3794,55 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
               && word_in(race_names, NELEM(race_names), c->text + c->toks[a].start,
                          c->toks[a].len)))) {
     m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Peronists", "Gaullist deputies", "Maoist rebels": a follower
+   * of a man or a doctrine, one word in "-ist(s)" the gazetteer does not
+   * know, is a MISC in the CoNLL manner (not "Lindquist", "Almqvist",
+   * "Christ") */
+  if (n == 1 && !ge && m->tend == m->tstart && follower_word(c, a)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "on the Saslong course", "the Suzuka circuit": in a sport story a
+   * name before a word for where the race is run is the place */
+  if (c->games && n <= 3 && r0 == a && m->tend == m->tstart && b < send
+      && (!ge || ge->type == DL_ENT_LOCATION) && !(last->flags & T_POSS)
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && c->toks[b].len >= 5 && c->toks[b].len <= 7
+      && word_in(course_nouns, NELEM(course_nouns), c->text + c->toks[b].start,
+                 c->toks[b].len)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Red Wings", "Blue Jays shortstop": in a team sport story a
+   * name in the plural after "the" or before a player's role is the
+   * club (a given name opens "Red Wings"; not "the Cayman Islands") */
+  if (c->sport && n >= 2 && n <= 3 && m->tend == m->tstart && club_nickname(c, a, b, send)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "National League", "NFC East", "American League West": in a sport
+   * story a league of a sport's table or one of its divisions, a MISC
+   * (CoNLL) */
+  if (c->sport && n >= 2 && m->tend == m->tstart && league_division(c, a, b)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Lloyd's", "Moody's": a firm the gazetteer knows with its "'s" is
+   * named whole (the run stopped at the genitive) */
+  if (ge && ge->type == DL_ENT_ORGANIZATION && (last->flags & T_POSS) && m->tend == m->tstart
+      && gb_end(c, a) > m->nend && gb_end(c, a) <= m->nend + 4 && c->text[m->nend] != ' ') {
+    m->nend = gb_end(c, a);
+    if (m->end < m->nend) m->end = m->nend;
+    m->gz = c->gb;
+    m->entry = c->mb.m[c->toks[a].gb].entry;
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -3801,11 +3952,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "at the Harare Sports Club", "at Augusta National Golf Club": in a
-   * sport story, where the game is played */
+  /* "at the Harare Sports Club", "at Augusta National Golf Club", "at
+   * the United Center": in a sport story, where the game is played */
   {
     int the;
-    if (c->games && n > 1 && dl_word_eq(c->text + last->start, last->len, "club")
+    if (c->games && n > 1 && last->len >= 4 && last->len <= 8
+        && word_in(venue_words, NELEM(venue_words), c->text + last->start, last->len)
         && after_at(c, r0, a, &the)) {
       m->type = DL_ENT_LOCATION;
       m->strong = 1;
@@ -5486,6 +5638,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.strong = 1;
       return add_ment(c, &m);
     }
+    /* "American League", "American League East": in a sport story a
+     * nationality opening a league of a sport's table is part of its
+     * name, a MISC (CoNLL) */
+    if (ge->kind == DL_GK_DEMONYM && c->sport && m.tend == m.tstart && m.oend == m.ostart
+        && k2 == a + 1 && k2 < b && c->toks[k2].len == 6
+        && dl_word_eq(c->text + c->toks[k2].start, 6, "league")
+        && (b == k2 + 1 || league_division(c, a, b))) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
     /* "Bosnian Serb", "Greek Cypriots": a nationality, then a people's
      * noun, is one MISC in the CoNLL manner */
     if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart
@@ -5707,6 +5871,18 @@ static int acronym_spells(ctx *c, size_t a, size_t k, size_t send)
 }
 
 /* Does the run continue from token k-1 over connector k to k+1? */
+/* Does a country the gazetteer knows open a list at token k ("the
+ * Contact Group of the United States, Russia, Britain and France"): its
+ * name, then a comma and another capitalized word?  Then "of the" ends
+ * the body's name: the countries are its members, not part of it. */
+static int country_list(ctx *c, size_t k, size_t send)
+{
+  size_t e;
+  if (c->toks[k].gb < 0 || gb_entry(c, k)->kind != DL_GK_COUNTRY) return 0;
+  e = tok_upto(c, k, send, gb_end(c, k));
+  return e > k && e < send && (c->toks[e].flags & T_COMMA) && (c->toks[e].flags & T_CAP);
+}
+
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
@@ -5734,7 +5910,7 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (k + 2 < send && of_for(c, k)
       && dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len, "the")
       && !(c->toks[k + 1].flags & T_BREAK) && (c->toks[k + 2].flags & T_CAP)
-      && !(c->toks[k + 2].flags & T_BREAK)
+      && !(c->toks[k + 2].flags & T_BREAK) && !country_list(c, k + 2, send)
       && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD)   /* "National Council for the ..." */
           || (k > a && (TOK_IN(c, k - 1, L_ORG_HEAD)
                         || (TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1))))))
