@@ -1217,6 +1217,20 @@ static const char *const venue_words[] = {
   "arena", "center", "centre", "club", "coliseum", "dome", "garden", "gardens", "stadium"
 };
 
+/* Verbs of a bout or a match before the opponent in a sport of one
+ * player ("will fight Holyfield", "meets Sampras"), besides team_preps,
+ * sorted by strcmp. */
+static const char *const bout_verbs[] = {
+  "face", "faced", "faces", "fight", "fights", "fought", "meet", "meets", "met", "stopped"
+};
+
+/* Sports where one player meets another (not motor racing or cycling,
+ * where "beat Williams" is a team): a headline opening with one, sorted
+ * by strcmp. */
+static const char *const duel_sports[] = {
+  "badminton", "boxing", "chess", "golf", "judo", "snooker", "squash", "tennis", "wrestling"
+};
+
 /* Words before a team that plays, sorted by strcmp. */
 static const char *const team_preps[] = {
   "against", "beat", "beating", "over", "v", "versus", "vs"
@@ -1568,6 +1582,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(team_verbs),
     WORD_TABLE(team_preps),
     WORD_TABLE(chase_words),
+    WORD_TABLE(bout_verbs),
+    WORD_TABLE(duel_sports),
     WORD_TABLE(margin_words),
     WORD_TABLE(course_nouns),
     WORD_TABLE(venue_words),
@@ -4395,6 +4411,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  /* "Sampras beat Ivanisevic", "will fight Holyfield": in a story of a
+   * sport of one player, one word the gazetteer does not know after a
+   * word of a match is the opponent, a person (weak: the full name read
+   * elsewhere decides) */
+  if (n == 1 && c->games && !c->sport && !c->turf && !ge && r0 == a && a > 0
+      && !(c->toks[a].flags & (T_ALLCAPS | T_BREAK | T_POSS)) && (c->toks[a - 1].flags & T_LOWER)
+      && c->toks[a - 1].len <= 7
+      && sport_label(c->text, c->head_start, c->head_end, duel_sports, NELEM(duel_sports), 1)
+      && (word_in(team_preps, NELEM(team_preps), c->text + c->toks[a - 1].start,
+                  c->toks[a - 1].len)
+          || word_in(bout_verbs, NELEM(bout_verbs), c->text + c->toks[a - 1].start,
+                     c->toks[a - 1].len))) {
+    m->type = DL_ENT_PERSON;
+    return add_ment(c, m);
+  }
   m->type = DL_ENT_ORGANIZATION;     /* a guess, revised when merging */
   return add_ment(c, m);
 }
@@ -6877,6 +6908,52 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
   return DL_OK;
 }
 
+/* "Salvage firm Smit Tak ... a spokesman for Smit Tak": a name of two
+ * words or more that a rule typed (strong) gives its type to the same
+ * name guessed elsewhere in the text (weak), and a firm's type to its
+ * name read later as a person's without a title (a given name opens
+ * "Philip Morris"), before the mentions are merged by name and type.
+ * Names of the gazetteer keep their own. */
+static int typed_name(const ment *m)
+{
+  return !m->gz && m->ntok >= 2 && !m->counterpart
+         && (m->type == DL_ENT_PERSON || m->type == DL_ENT_ORGANIZATION);
+}
+
+static dl_status same_name_types(ctx *c)
+{
+  hmap h;
+  size_t i, nstrong = 0, ntyped = 0;
+  for (i = 0; i < c->nms; i++)
+    if (typed_name(&c->ms[i])) {
+      ntyped++;
+      if (c->ms[i].strong) nstrong++;
+    }
+  if (!nstrong || ntyped < 2) return DL_OK;
+  if (hmap_init(&h, c->ar, nstrong) != DL_OK) return DL_ENOMEM;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (typed_name(m) && m->strong)
+      hmap_put_first(&h, hash_fold(c->text + m->nstart, m->nend - m->nstart) | 1, (int32_t)i);
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    const ment *f;
+    int32_t v;
+    if (!typed_name(m)) continue;
+    v = hmap_get(&h, hash_fold(c->text + m->nstart, m->nend - m->nstart) | 1);
+    if (v < 0 || (size_t)v == i) continue;
+    f = &c->ms[v];
+    if (f->type == m->type
+        || (m->strong && !((size_t)v < i && f->type == DL_ENT_ORGANIZATION
+                           && m->type == DL_ENT_PERSON && m->tend == m->tstart))
+        || !same_words(c->text, m->nstart, m->nend - m->nstart, f->nstart, f->nend - f->nstart))
+      continue;
+    m->type = f->type;
+  }
+  return DL_OK;
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -6890,6 +6967,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
+  if (same_name_types(c) != DL_OK) goto done;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
