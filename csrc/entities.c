@@ -3850,6 +3850,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Banyamulenge Tutsis", "Meskhetian Turks": a word the gazetteer
+   * does not know before a people's noun names a people, one MISC in the
+   * CoNLL manner (as "Bosnian Serbs") */
+  if (n == 2 && !ge && m->tend == m->tstart && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
+      && (people_noun(c, a + 1)
+          || (c->text[last->start + last->len - 1] == 's' && last->len >= 4
+              && c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM
+              && gb_end(c, a + 1) == m->nend))) {   /* "Tutsis", "Israelis" */
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "Lloyd's", "Moody's": a firm the gazetteer knows with its "'s" is
    * named whole (the run stopped at the genitive) */
   if (ge && ge->type == DL_ENT_ORGANIZATION && (last->flags & T_POSS) && m->tend == m->tstart
@@ -5213,6 +5225,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       if (b - a >= 3 && t->len == 3 && c->toks[a + 1].gb < 0
           && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 3, "new")
           && TOK_IN(c, b - 1, L_ORG_SUFFIX))
+        break;
+      /* "the ONCE rider", "Zulle of ONCE": a common word of four letters
+       * or more in capitals inside a sentence in lower case is a name */
+      if ((t->flags & T_ALLCAPS) && !(t->flags & (T_SSTART | T_ABBR)) && t->len >= 4)
         break;
       a++;
       continue;
