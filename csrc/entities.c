@@ -45,6 +45,9 @@
 #define DL_MAX_LABEL 80
 /* the most words of a title in quotes ("Sense and Sensibility") */
 #define DL_MAX_TITLE_WORDS 8
+/* How far back from a ship's name in a list ("vessels, including the
+ * X and the Y") the word for craft is looked for, in tokens. */
+#define DL_MAX_CRAFT_LIST 12
 
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
@@ -3495,6 +3498,34 @@ static int place_apposition(ctx *c, size_t b, size_t send)
  * ("Patriot missiles", "Tomahawk cruise missiles", "Mirage jets"; not a
  * firm the gazetteer knows: "NATO missiles", "Lufthansa jets"), or
  * "X Space Telescope"?  ge is the built-in entry at token a, or NULL. */
+/* "ships, including the Hanjin Seattle and the Nedlloyd Asia": is the
+ * name at token a after "the", itself after "including" or "and", in a
+ * list that a word for craft in the plural and "including" open a few
+ * words before (at most DL_MAX_CRAFT_LIST tokens back, in the sentence)? */
+static int craft_listed(const ctx *c, size_t a)
+{
+  const tok *p;
+  size_t k, stop;
+  if (a < 4 || (c->toks[a].flags & T_BREAK) || c->toks[a - 1].len != 3
+      || !(c->toks[a - 1].flags & T_LOWER) || (c->toks[a - 1].flags & T_BREAK)
+      || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 0;
+  p = &c->toks[a - 2];
+  if (!(p->flags & T_LOWER) || !((p->len == 9 && dl_word_eq(c->text + p->start, 9, "including"))
+                                 || (p->len == 3 && dl_word_eq(c->text + p->start, 3, "and"))))
+    return 0;
+  stop = a > DL_MAX_CRAFT_LIST ? a - DL_MAX_CRAFT_LIST : 1;
+  for (k = a - 2; k >= stop; k--) {
+    const tok *t = &c->toks[k], *q = &c->toks[k - 1];
+    if (t->len == 9 && (t->flags & T_LOWER) && dl_word_eq(c->text + t->start, 9, "including"))
+      return (q->flags & T_LOWER) && q->len >= 5 && q->len <= 11
+             && c->text[q->start + q->len - 1] == 's'
+             && word_in(craft_nouns, NELEM(craft_nouns), c->text + q->start, q->len - 1);
+    if (t->flags & T_SSTART) break;
+  }
+  return 0;
+}
+
 static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_t b,
                       size_t send)
 {
@@ -3526,6 +3557,7 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
       && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
       && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3))
     return 1;                        /* "the aircraft carrier Nimitz" */
+  if (r0 == a && n <= 3 && craft_listed(c, a)) return 1;
   /* before a word for a weapon: a name the gazetteer does not know
    * whole ("Mars Global Surveyor probe") */
   if (b >= send || n > 3 || (ge && gb_end(c, a) >= last->start) || (last->flags & T_POSS))
