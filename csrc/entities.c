@@ -2373,10 +2373,21 @@ static int of_for(const ctx *c, size_t k);
 static int event_name(ctx *c, size_t a, size_t b)
 {
   size_t k;
-  if (b - a == 1)
-    return c->toks[a].len == 8
-           && (dl_word_eq(c->text + c->toks[a].start, 8, "olympics")
-               || dl_word_eq(c->text + c->toks[a].start, 8, "olympiad"));
+  if (b - a == 1) {
+    const tok *t = &c->toks[a];
+    /* "the former Masters champion", "won the Open": in a sport story
+     * the tournament known by its one word ("Open" after "the") */
+    if (c->games && (t->flags & T_CAP) && !(t->flags & T_ALLCAPS)
+        && ((t->len == 7 && dl_word_eq(c->text + t->start, 7, "masters"))
+            || (t->len == 4 && dl_word_eq(c->text + t->start, 4, "open") && a > 0
+                && !(t->flags & T_BREAK) && c->toks[a - 1].len == 3
+                && (c->toks[a - 1].flags & T_LOWER)
+                && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))))
+      return 1;
+    return t->len == 8
+           && (dl_word_eq(c->text + t->start, 8, "olympics")
+               || dl_word_eq(c->text + t->start, 8, "olympiad"));
+  }
   /* "Office of Science and Technology Policy", "Ministry of War": a
    * body's head word and "of" or "for" name the body, whatever its last
    * word (in a sport story "Bank of America Championship" is an event) */
@@ -4468,6 +4479,26 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
           || word_in(bout_verbs, NELEM(bout_verbs), c->text + c->toks[a - 1].start,
                      c->toks[a - 1].len))) {
     m->type = DL_ENT_PERSON;
+    return add_ment(c, m);
+  }
+  /* "Woosnam, the former Masters champion, ...", "Ivanisevic beat ...":
+   * there, one word opening a sentence, never seen in lower case, no
+   * word of the lexicon nor a plural, before a verb of a match or of
+   * saying or before ", the" is a player */
+  if (n == 1 && c->games && !c->sport && !c->turf && !ge && (c->toks[a].flags & T_SSTART)
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_ABBR)) && c->toks[a].len >= 4 && b + 1 < send
+      && (c->toks[b].flags & T_LOWER) && !tok_is(c, a, ~0u)     /* no word of the lexicon */
+      && c->text[c->toks[a].start + c->toks[a].len - 1] != 's'   /* "Organisers said" */
+      && ((!(c->toks[b].flags & T_BREAK)
+           && (TOK_IN(c, b, L_SAY)
+               || word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start,
+                          c->toks[b].len)))
+          || ((c->toks[b].flags & T_COMMA) && c->toks[b].len == 3
+              && dl_word_eq(c->text + c->toks[b].start, 3, "the")))
+      && !lower_seen(c, c->text + c->toks[a].start, c->toks[a].len)
+      && sport_label(c->text, c->head_start, c->head_end, duel_sports, NELEM(duel_sports), 1)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
     return add_ment(c, m);
   }
   m->type = DL_ENT_ORGANIZATION;     /* a guess, revised when merging */
