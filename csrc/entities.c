@@ -1073,6 +1073,12 @@ static const char *const team_sports[] = {
   "volleyball"
 };
 
+/* Sports whose clubs are named city first ("Chicago Bulls"), never
+ * "Inter Milan", sorted by strcmp. */
+static const char *const city_first_sports[] = {
+  "baseball", "basketball", "hockey"
+};
+
 /* Sports of one player or driver: a headline opening with one
  * ("TENNIS - ...", "MOTOR RACING - ...") makes a sport story too, where
  * "at X" is a venue, sorted by strcmp. */
@@ -1587,6 +1593,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(chase_words),
     WORD_TABLE(bout_verbs),
     WORD_TABLE(duel_sports),
+    WORD_TABLE(city_first_sports),
     WORD_TABLE(margin_words),
     WORD_TABLE(course_nouns),
     WORD_TABLE(venue_words),
@@ -2769,6 +2776,18 @@ static int sport_label(const char *text, size_t hs, size_t he, const char *const
   return d < he && text[d] == '-' && word_in(tab, n, text + s2, e - s2);
 }
 
+/* Is the story one of a sport of the North American leagues: its label
+ * "BASEBALL -", "BASKETBALL -", "ICE HOCKEY -" or "AMERICAN FOOTBALL -"? */
+static int city_first_sport(const ctx *c)
+{
+  const char *t = c->text;
+  size_t hs = c->head_start, he = c->head_end;
+  if (he <= hs) return 0;
+  if (sport_label(t, hs, he, city_first_sports, NELEM(city_first_sports), 1)) return 1;
+  return he - hs > 9 && dl_word_eq(t + hs, 8, "american") && t[hs + 8] == ' '
+         && sport_label(t, hs, he, team_sports, NELEM(team_sports), 0);
+}
+
 /* Does the label text[hs, he) open "HORSE RACING" or "RACING -" (a
  * racing story, where horses are named like people and places)? */
 static int turf_label(const char *text, size_t hs, size_t he)
@@ -2939,6 +2958,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   }
   return a >= 2 && (c->toks[a - 2].flags & T_LOWER)
          && (dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lost")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loss")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "defeat")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lose")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loses")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "losing"));
@@ -3695,6 +3716,20 @@ static int meeting_word(const ctx *c, size_t k)
   return dl_word_eq(w, n, "meeting") || dl_word_eq(w, n, "meet") || dl_word_eq(w, n, "tournament");
 }
 
+/* Are the tokens [a, b) a table's column heads ("W L PCT GB"): capitals
+ * of one to three letters without a dot, one of them a single letter? */
+static int column_heads(const ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  int single = 0;
+  for (k = a; k < b; k++) {
+    const tok *t = &c->toks[k];
+    if (t->len > 3 || (t->flags & (T_LOWERCASE | T_ABBR | T_DIGIT | T_POSS))) return 0;
+    if (t->len == 1) single = 1;
+  }
+  return single;
+}
+
 /* Is token k one capitalized word in "-ist" or "-ists" of six letters or
  * more, the letter before the ending not one of a surname's ("-quist",
  * "-qvist", "-kvist", "Feist") or of "Christ"? */
@@ -3893,6 +3928,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "W L PCT GB": a line of a table's column heads, capitals of one to
+   * three letters, one a single letter, is no name */
+  if (n >= 2 && column_heads(c, a, b) && line_alone(c, m->nstart, m->nend)) return DL_OK;
   /* "Banyamulenge Tutsis", "Meskhetian Turks": a word the gazetteer
    * does not know before a people's noun names a people, one MISC in the
    * CoNLL manner (as "Bosnian Serbs") */
@@ -5824,10 +5862,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                   && (c->toks[b + 1].flags & T_CAP) && !(c->toks[b + 1].flags & T_BREAK)))
             ? 1 : 0;
   /* "Inter Milan", "Red Star Belgrade" in a sport story: words the
-   * gazetteer does not know before a city are a club, not a person */
+   * gazetteer does not know before a city are a club, not a person (not
+   * in the North American leagues, whose clubs put the city first:
+   * "Mitch Richmond" is a player) */
   if (c->sport && b - a >= 2 && b - a <= 3 && m.tend == m.tstart && c->toks[b - 1].gb >= 0
       && gb_entry(c, b - 1)->kind == DL_GK_CITY
-      && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len) {
+      && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len
+      && !city_first_sport(c)) {
     size_t k;
     for (k = a; k + 1 < b && c->toks[k].gb < 0 && c->toks[k].gu < 0
                 && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR); k++) {}
