@@ -3229,6 +3229,10 @@ static int stock_moves(const ctx *c, size_t b, size_t send)
 {
   const tok *t, *v;
   if (b + 1 >= send) return 0;
+  /* "Volvo B shares rose": a class of shares between (run() left it out) */
+  if (b + 2 < send && c->toks[b].len == 1 && (c->toks[b].flags & T_CAP)
+      && !(c->toks[b].flags & (T_ABBR | T_BREAK)))
+    b++;
   t = &c->toks[b];
   v = &c->toks[b + 1];
   if (!(t->flags & T_LOWER) || (t->flags & T_BREAK) || (t->len != 6 && t->len != 5)
@@ -3714,6 +3718,16 @@ static int meeting_word(const ctx *c, size_t k)
   const char *w = c->text + c->toks[k].start;
   size_t n = c->toks[k].len;
   return dl_word_eq(w, n, "meeting") || dl_word_eq(w, n, "meet") || dl_word_eq(w, n, "tournament");
+}
+
+/* Does a department's word follow the title the gazetteer matches at
+ * token k, inside the run [k, b) ("U.S. Justice Department": the body,
+ * not a judge)? */
+static int dept_after_title(ctx *c, size_t k, size_t b)
+{
+  size_t e = tok_upto(c, k, b, gb_end(c, k));
+  return e > k && e < b && (c->toks[e].flags & T_CAP)
+         && word_in(dept_words, NELEM(dept_words), c->text + c->toks[e].start, c->toks[e].len);
 }
 
 /* Are the tokens [a, b) a table's column heads ("W L PCT GB"): capitals
@@ -5366,6 +5380,17 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * and a surname, before its post, is no part of the name ("John
    * Bishop", "Ann Lee Bishop of Leeds" aside: two words before it) */
   if (b - a >= 3 && b < send && post_title_after(c, a, b)) b--;
+  /* "Volvo B shares", "Ericsson A shares": a class of shares after the
+   * firm's name is no part of it */
+  if (b - a >= 2 && b < send && c->toks[b - 1].len == 1
+      && (c->text[c->toks[b - 1].start] == 'A' || c->text[c->toks[b - 1].start] == 'B')
+      && !(c->toks[b - 1].flags & (T_ABBR | T_BREAK)) && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK)
+      && !dl_word_eq(c->text + c->toks[b - 2].start, c->toks[b - 2].len, "class")  /* "Class A shares" */
+      && !dl_word_eq(c->text + c->toks[b - 2].start, c->toks[b - 2].len, "series")
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "shares")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "share")))
+    b--;
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          && ((is_date_word(c, b - 1) && !month_given(c, a, b, send))
              || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
@@ -5716,6 +5741,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "King & Spalding": a title before "&" names a firm */
     if (ge->kind == DL_GK_TITLE && k2 < b && (c->toks[k2].flags & T_BREAK) && amp_gap(c, k2))
       break;
+    /* "(U.S.) Justice Department": a title before a department's word
+     * names the body */
+    if (ge->kind == DL_GK_TITLE && dept_after_title(c, a, b)) break;
     if (ge->kind == DL_GK_TITLE) {
       if (m.tend == m.tstart) m.tstart = c->toks[a].start;
       m.tend = gb_end(c, a);
@@ -5763,7 +5791,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if ((ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
         && m.tend == m.tstart && m.oend == m.ostart) {
       const dl_gaz_entry *nx = gb_entry(c, k2);
-      if (nx && nx->kind == DL_GK_TITLE) {
+      if (nx && nx->kind == DL_GK_TITLE && !dept_after_title(c, k2, b)) {
         m.ostart = c->toks[a].start;
         m.oend = gb_end(c, a);
         m.nat = ge->country[0] ? ge->country : NULL;
