@@ -3745,18 +3745,21 @@ static int column_heads(const ctx *c, size_t a, size_t b)
 }
 
 /* Is token k one capitalized word in "-ist" or "-ists" of six letters or
- * more, the letter before the ending not one of a surname's ("-quist",
- * "-qvist", "-kvist", "Feist") or of "Christ"? */
+ * more inside a sentence, the letter before the ending not one of a
+ * surname's ("-quist", "-qvist", "-kvist", "Feist") or of "Christ"? */
 static int follower_word(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
   const char *w = c->text + t->start;
   size_t n = t->len;
-  if ((t->flags & (T_ALLCAPS | T_ABBR | T_POSS)) || !(t->flags & T_LOWERCASE) || n < 6)
+  if ((t->flags & (T_ALLCAPS | T_ABBR | T_POSS | T_SSTART)) || !(t->flags & T_LOWERCASE) || n < 6)
     return 0;
   if (w[n - 1] == 's') n--;
-  if (n < 6 || w[n - 3] != 'i' || w[n - 2] != 's' || w[n - 1] != 't') return 0;
-  return !strchr("euvr", w[n - 4]);
+  if (n < 6 || w[n - 3] != 'i' || w[n - 2] != 's' || w[n - 1] != 't' || strchr("euvr", w[n - 4]))
+    return 0;
+  /* a common noun ("Journalists" in a title) is seen in lower case; the
+   * lexicon's words keep their own reading ("Islamist" is none) */
+  return !lexicon_lists(w, n) && !lower_seen(c, w, t->len);
 }
 
 /* In a team sport story, is [a, b) a club's nickname: its last word

@@ -858,7 +858,7 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"African|Africans", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
   {"Arab|Arabs|Arabic", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
   {"Kurdish|Kurd|Kurds", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
-  {"Nordic|Scandinavian|Scandinavians", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
+  {"Scandinavian|Scandinavians", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
   {"Tutsi|Tutsis", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
   {"Hutu|Hutus", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
   {"Pashtun|Pashtuns", "", "", "", "", 0u, DL_GK_DEMONYM, 0},
