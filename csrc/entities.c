@@ -1240,6 +1240,19 @@ static const char *const duel_sports[] = {
   "badminton", "boxing", "chess", "golf", "judo", "snooker", "squash", "tennis", "wrestling"
 };
 
+/* Last words of a sport's event in a headline ("WORLD CUP", "U.S.
+ * OPEN", "ASIAN GAMES"), sorted by strcmp. */
+static const char *const head_event_words[] = {
+  "championship", "championships", "cup", "games", "masters", "open", "prix", "trophy"
+};
+
+/* Words of an event's name before its last word in a headline that the
+ * gazetteer does not know ("WORLD CUP", "GRAND PRIX", "DAVIS CUP"),
+ * sorted by strcmp. */
+static const char *const head_event_fronts[] = {
+  "davis", "grand", "olympic", "ryder", "stanley", "world"
+};
+
 /* Words before a team that plays, sorted by strcmp. */
 static const char *const team_preps[] = {
   "against", "beat", "beating", "over", "v", "versus", "vs"
@@ -1593,6 +1606,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(chase_words),
     WORD_TABLE(bout_verbs),
     WORD_TABLE(duel_sports),
+    WORD_TABLE(head_event_words),
+    WORD_TABLE(head_event_fronts),
     WORD_TABLE(city_first_sports),
     WORD_TABLE(margin_words),
     WORD_TABLE(course_nouns),
@@ -6822,6 +6837,33 @@ static dl_status head_alias(ctx *c, size_t a, size_t b, const ment *bm)
  * the body names too, or a very big city).  The mentions are added
  * after the body's, so that merge() names an entity as the body does;
  * head_first() puts them in text order. */
+/* In a sport's headline, the end of an event's name opening at token k
+ * ("WORLD CUP", "U.S. OPEN", "MONACO GRAND PRIX"): one or two words the
+ * gazetteer knows (not a title or a given name) or of head_event_fronts,
+ * then a word of head_event_words; k when none. */
+static size_t head_event(ctx *c, size_t k, size_t send)
+{
+  size_t j;
+  for (j = k; j < send && j < k + 3; j++) {
+    const tok *t = &c->toks[j];
+    const dl_gaz_entry *ge;
+    if (!(t->flags & T_CAP) || (j > k && (t->flags & T_BREAK))) return k;
+    if (j > k && t->len >= 3 && t->len <= 14
+        && word_in(head_event_words, NELEM(head_event_words), c->text + t->start, t->len))
+      return j + 1;
+    ge = gb_entry(c, j);
+    if (ge && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN) {
+      size_t e = tok_upto(c, j, send, gb_end(c, j));
+      if (e <= j) return k;
+      j = e - 1;
+      continue;
+    }
+    if (!word_in(head_event_fronts, NELEM(head_event_fronts), c->text + t->start, t->len))
+      return k;
+  }
+  return k;
+}
+
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                           const size_t *bounds)
 {
@@ -6891,6 +6933,21 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       if (bi < 0) {
         int32_t v = hmap_get(&last, hash_fold(c->text + t->start, t->len));
         if (v >= 0) { bi = v; best = k + 1; }
+      }
+      /* "WORLD CUP", "U.S. OPEN" in a sport's headline: the event, when
+       * the body names it no longer */
+      if (c->games) {
+        size_t ev = head_event(c, k, send);
+        if (ev > best) {
+          ment m;
+          ment_init(&m, c, k, ev);
+          m.type = DL_ENT_MISC;
+          m.strong = 1;
+          st = add_ment(c, &m);
+          if (st != DL_OK) return st;
+          k = ev;
+          continue;
+        }
       }
       /* the gazetteer's name here, when longer and safe */
       if (t->gu >= 0 || t->gb >= 0) {
