@@ -7128,33 +7128,51 @@ static int typed_name(const ment *m)
          && (m->type == DL_ENT_PERSON || m->type == DL_ENT_ORGANIZATION);
 }
 
+/* A cheap key of a mention's name for same_name_types: its length and
+ * four of its letters folded to lower case (same_words confirms). */
+static uint64_t name_sample_key(const ctx *c, const ment *m)
+{
+  const unsigned char *w = (const unsigned char *)c->text + m->nstart;
+  size_t n = m->nend - m->nstart;
+  uint64_t k = (uint64_t)n << 32;
+  k |= (uint64_t)(w[0] | 0x20) << 24 | (uint64_t)(w[1] | 0x20) << 16
+       | (uint64_t)(w[n / 2] | 0x20) << 8 | (uint64_t)(w[n - 1] | 0x20);
+  return (k * 0x9E3779B97F4A7C15ull) | 1;
+}
+
 static dl_status same_name_types(ctx *c)
 {
   hmap h;
-  size_t i, nstrong = 0, ntyped = 0;
-  for (i = 0; i < c->nms; i++)
-    if (typed_name(&c->ms[i])) {
-      ntyped++;
-      if (c->ms[i].strong) nstrong++;
+  size_t i, nstrong = 0, nweak = 0, norg = 0, nbare = 0;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (!typed_name(m)) continue;
+    if (!m->strong) nweak++;
+    else {
+      nstrong++;
+      if (m->type == DL_ENT_ORGANIZATION) norg++;
+      else if (m->tend == m->tstart) nbare++;
     }
-  if (!nstrong || ntyped < 2) return DL_OK;
+  }
+  /* nothing to give: no strong name, or none that may take a type */
+  if (!nstrong || (!nweak && !(norg && nbare))) return DL_OK;
   if (hmap_init(&h, c->ar, nstrong) != DL_OK) return DL_ENOMEM;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (typed_name(m) && m->strong)
-      hmap_put_first(&h, hash_fold(c->text + m->nstart, m->nend - m->nstart) | 1, (int32_t)i);
+    if (typed_name(m) && m->strong) hmap_put_first(&h, name_sample_key(c, m), (int32_t)i);
   }
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
     const ment *f;
     int32_t v;
-    if (!typed_name(m)) continue;
-    v = hmap_get(&h, hash_fold(c->text + m->nstart, m->nend - m->nstart) | 1);
+    if (!typed_name(m)
+        || (m->strong && !(norg && m->type == DL_ENT_PERSON && m->tend == m->tstart)))
+      continue;
+    v = hmap_get(&h, name_sample_key(c, m));
     if (v < 0 || (size_t)v == i) continue;
     f = &c->ms[v];
     if (f->type == m->type
-        || (m->strong && !((size_t)v < i && f->type == DL_ENT_ORGANIZATION
-                           && m->type == DL_ENT_PERSON && m->tend == m->tstart))
+        || (m->strong && !((size_t)v < i && f->type == DL_ENT_ORGANIZATION))
         || !same_words(c->text, m->nstart, m->nend - m->nstart, f->nstart, f->nend - f->nstart))
       continue;
     m->type = f->type;
