@@ -5410,6 +5410,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "share")))
     b--;
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
+         /* (not the end of the gazetteer's name: "Major League Baseball") */
+         && !(c->toks[a].gb >= 0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len)
          && ((is_date_word(c, b - 1) && !month_given(c, a, b, send))
              || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
                                         && !(c->toks[b - 2].flags & T_LOWER)
