@@ -45,6 +45,9 @@
 #define DL_MAX_LABEL 80
 /* the most words of a title in quotes ("Sense and Sensibility") */
 #define DL_MAX_TITLE_WORDS 8
+/* How far back from a ship's name in a list ("vessels, including the
+ * X and the Y") the word for craft is looked for, in tokens. */
+#define DL_MAX_CRAFT_LIST 12
 
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
@@ -987,10 +990,11 @@ static const char *const market_words[] = {
 /* Words after a club named after its city that show the club ("Salzburg
  * striker", "Leeds manager"), sorted by strcmp. */
 static const char *const club_words[] = {
-  "captain", "catcher", "center", "centre", "coach", "defender", "fans", "flanker",
-  "flyhalf", "forward", "fullback", "goalkeeper", "guard", "hooker", "keeper", "lock",
-  "manager", "midfielder", "outfielder", "pitcher", "player", "players", "playmaker", "prop",
-  "quarterback", "skipper", "squad", "striker", "wing", "winger"
+  "captain", "catcher", "center", "centre", "coach", "defenceman", "defender", "defenseman",
+  "fans", "flanker", "flyhalf", "forward", "fullback", "goalie", "goalkeeper", "goaltender",
+  "guard", "hooker", "infielder", "keeper", "linebacker", "lock", "manager", "midfielder",
+  "netminder", "outfielder", "pitcher", "player", "players", "playmaker", "prop", "quarterback",
+  "reliever", "shortstop", "skipper", "squad", "striker", "wing", "winger"
 };
 
 /* The first words of a post in a firm or body that a capitalized name
@@ -1072,6 +1076,12 @@ static const char *const seat_names[] = {
 static const char *const team_sports[] = {
   "baseball", "basketball", "cricket", "football", "handball", "hockey", "rugby", "soccer",
   "volleyball"
+};
+
+/* Sports whose clubs are named city first ("Chicago Bulls"), never
+ * "Inter Milan", sorted by strcmp. */
+static const char *const city_first_sports[] = {
+  "baseball", "basketball", "hockey"
 };
 
 /* Sports of one player or driver: a headline opening with one
@@ -1192,6 +1202,60 @@ static const char *const price_units[] = {
  * strcmp. */
 static const char *const league_verbs[] = {
   "in", "lead", "leads", "led", "top", "topped", "tops", "win", "winning", "wins", "won"
+};
+
+/* Words before a team ahead or behind in a table, then "by", "with"
+ * or "in" ("lead Seattle by two games", "led Miami with 25 points",
+ * "two points behind Florida in the ..."), sorted by strcmp. */
+static const char *const chase_words[] = {
+  "behind", "lead", "leads", "led", "trail", "trailed", "trails"
+};
+
+/* Words after a chase_words team that show the margin or the table,
+ * sorted by strcmp. */
+static const char *const margin_words[] = {
+  "by", "in", "with"
+};
+
+/* Lower-case nouns for where a race or a round is run after its name in
+ * a sport story ("the Saslong course", "the Suzuka circuit"), sorted by
+ * strcmp. */
+static const char *const course_nouns[] = {
+  "circuit", "course", "piste", "track"
+};
+
+/* Last words of a sport venue after "at" ("at the United Center", "at
+ * the Harare Sports Club"): in a sport story where it is played, sorted
+ * by strcmp. */
+static const char *const venue_words[] = {
+  "arena", "center", "centre", "club", "coliseum", "dome", "garden", "gardens", "stadium"
+};
+
+/* Verbs of a bout or a match before the opponent in a sport of one
+ * player ("will fight Holyfield", "meets Sampras"), besides team_preps,
+ * sorted by strcmp. */
+static const char *const bout_verbs[] = {
+  "face", "faced", "faces", "fight", "fights", "fought", "meet", "meets", "met", "stopped"
+};
+
+/* Sports where one player meets another (not motor racing or cycling,
+ * where "beat Williams" is a team): a headline opening with one, sorted
+ * by strcmp. */
+static const char *const duel_sports[] = {
+  "badminton", "boxing", "chess", "golf", "judo", "snooker", "squash", "tennis", "wrestling"
+};
+
+/* Last words of a sport's event in a headline ("WORLD CUP", "U.S.
+ * OPEN", "ASIAN GAMES"), sorted by strcmp. */
+static const char *const head_event_words[] = {
+  "championship", "championships", "cup", "games", "masters", "open", "prix", "trophy"
+};
+
+/* Words of an event's name before its last word in a headline that the
+ * gazetteer does not know ("WORLD CUP", "GRAND PRIX", "DAVIS CUP"),
+ * sorted by strcmp. */
+static const char *const head_event_fronts[] = {
+  "davis", "grand", "olympic", "ryder", "stanley", "world"
 };
 
 /* Words before a team that plays, sorted by strcmp. */
@@ -1553,6 +1617,15 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(team_sports),
     WORD_TABLE(team_verbs),
     WORD_TABLE(team_preps),
+    WORD_TABLE(chase_words),
+    WORD_TABLE(bout_verbs),
+    WORD_TABLE(duel_sports),
+    WORD_TABLE(head_event_words),
+    WORD_TABLE(head_event_fronts),
+    WORD_TABLE(city_first_sports),
+    WORD_TABLE(margin_words),
+    WORD_TABLE(course_nouns),
+    WORD_TABLE(venue_words),
     WORD_TABLE(team_roles),
     WORD_TABLE(index_names),
     WORD_TABLE(market_words),
@@ -2336,10 +2409,21 @@ static int of_for(const ctx *c, size_t k);
 static int event_name(ctx *c, size_t a, size_t b)
 {
   size_t k;
-  if (b - a == 1)
-    return c->toks[a].len == 8
-           && (dl_word_eq(c->text + c->toks[a].start, 8, "olympics")
-               || dl_word_eq(c->text + c->toks[a].start, 8, "olympiad"));
+  if (b - a == 1) {
+    const tok *t = &c->toks[a];
+    /* "the former Masters champion", "won the Open": in a sport story
+     * the tournament known by its one word ("Open" after "the") */
+    if (c->games && (t->flags & T_CAP) && !(t->flags & T_ALLCAPS)
+        && ((t->len == 7 && dl_word_eq(c->text + t->start, 7, "masters"))
+            || (t->len == 4 && dl_word_eq(c->text + t->start, 4, "open") && a > 0
+                && !(t->flags & T_BREAK) && c->toks[a - 1].len == 3
+                && (c->toks[a - 1].flags & T_LOWER)
+                && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))))
+      return 1;
+    return t->len == 8
+           && (dl_word_eq(c->text + t->start, 8, "olympics")
+               || dl_word_eq(c->text + t->start, 8, "olympiad"));
+  }
   /* "Office of Science and Technology Policy", "Ministry of War": a
    * body's head word and "of" or "for" name the body, whatever its last
    * word (in a sport story "Bank of America Championship" is an event) */
@@ -2721,6 +2805,18 @@ static int sport_label(const char *text, size_t hs, size_t he, const char *const
   return d < he && text[d] == '-' && word_in(tab, n, text + s2, e - s2);
 }
 
+/* Is the story one of a sport of the North American leagues: its label
+ * "BASEBALL -", "BASKETBALL -", "ICE HOCKEY -" or "AMERICAN FOOTBALL -"? */
+static int city_first_sport(const ctx *c)
+{
+  const char *t = c->text;
+  size_t hs = c->head_start, he = c->head_end;
+  if (he <= hs) return 0;
+  if (sport_label(t, hs, he, city_first_sports, NELEM(city_first_sports), 1)) return 1;
+  return he - hs > 9 && dl_word_eq(t + hs, 8, "american") && t[hs + 8] == ' '
+         && sport_label(t, hs, he, team_sports, NELEM(team_sports), 0);
+}
+
 /* Does the label text[hs, he) open "HORSE RACING" or "RACING -" (a
  * racing story, where horses are named like people and places)? */
 static int turf_label(const char *text, size_t hs, size_t he)
@@ -2838,6 +2934,13 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (!(p->flags & T_LOWER)) return 0;
   if (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)) return 1;
+  /* "lead Seattle by two games", "two points behind Florida in the
+   * Atlantic Division": ahead or behind in the table */
+  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && c->toks[b].len <= 4 && p->len >= 3 && p->len <= 7
+      && word_in(margin_words, NELEM(margin_words), c->text + c->toks[b].start, c->toks[b].len)
+      && word_in(chase_words, NELEM(chase_words), c->text + p->start, p->len))
+    return 1;
   /* "tries against Leinster and Toulouse": "and" after a club named just
    * before */
   if (p->len == 3 && a >= 2 && c->nms > 0 && !(p->flags & T_BREAK)
@@ -2884,6 +2987,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   }
   return a >= 2 && (c->toks[a - 2].flags & T_LOWER)
          && (dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lost")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loss")
+             || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "defeat")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lose")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loses")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "losing"));
@@ -3153,6 +3258,10 @@ static int stock_moves(const ctx *c, size_t b, size_t send)
 {
   const tok *t, *v;
   if (b + 1 >= send) return 0;
+  /* "Volvo B shares rose": a class of shares between (run() left it out) */
+  if (b + 2 < send && c->toks[b].len == 1 && (c->toks[b].flags & T_CAP)
+      && !(c->toks[b].flags & (T_ABBR | T_BREAK)))
+    b++;
   t = &c->toks[b];
   v = &c->toks[b + 1];
   if (!(t->flags & T_LOWER) || (t->flags & T_BREAK) || (t->len != 6 && t->len != 5)
@@ -3454,6 +3563,34 @@ static int place_apposition(ctx *c, size_t b, size_t send)
  * ("Patriot missiles", "Tomahawk cruise missiles", "Mirage jets"; not a
  * firm the gazetteer knows: "NATO missiles", "Lufthansa jets"), or
  * "X Space Telescope"?  ge is the built-in entry at token a, or NULL. */
+/* "ships, including the Hanjin Seattle and the Nedlloyd Asia": is the
+ * name at token a after "the", itself after "including" or "and", in a
+ * list that a word for craft in the plural and "including" open a few
+ * words before (at most DL_MAX_CRAFT_LIST tokens back, in the sentence)? */
+static int craft_listed(const ctx *c, size_t a)
+{
+  const tok *p;
+  size_t k, stop;
+  if (a < 4 || (c->toks[a].flags & T_BREAK) || c->toks[a - 1].len != 3
+      || !(c->toks[a - 1].flags & T_LOWER) || (c->toks[a - 1].flags & T_BREAK)
+      || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 0;
+  p = &c->toks[a - 2];
+  if (!(p->flags & T_LOWER) || !((p->len == 9 && dl_word_eq(c->text + p->start, 9, "including"))
+                                 || (p->len == 3 && dl_word_eq(c->text + p->start, 3, "and"))))
+    return 0;
+  stop = a > DL_MAX_CRAFT_LIST ? a - DL_MAX_CRAFT_LIST : 1;
+  for (k = a - 2; k >= stop; k--) {
+    const tok *t = &c->toks[k], *q = &c->toks[k - 1];
+    if (t->len == 9 && (t->flags & T_LOWER) && dl_word_eq(c->text + t->start, 9, "including"))
+      return (q->flags & T_LOWER) && q->len >= 5 && q->len <= 11
+             && c->text[q->start + q->len - 1] == 's'
+             && word_in(craft_nouns, NELEM(craft_nouns), c->text + q->start, q->len - 1);
+    if (t->flags & T_SSTART) break;
+  }
+  return 0;
+}
+
 static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_t b,
                       size_t send)
 {
@@ -3485,6 +3622,7 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
       && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
       && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3))
     return 1;                        /* "the aircraft carrier Nimitz" */
+  if (r0 == a && n <= 3 && craft_listed(c, a)) return 1;
   /* before a word for a weapon: a name the gazetteer does not know
    * whole ("Mars Global Surveyor probe") */
   if (b >= send || n > 3 || (ge && gb_end(c, a) >= last->start) || (last->flags & T_POSS))
@@ -3611,6 +3749,96 @@ static int meeting_word(const ctx *c, size_t k)
   return dl_word_eq(w, n, "meeting") || dl_word_eq(w, n, "meet") || dl_word_eq(w, n, "tournament");
 }
 
+/* Does a department's word follow the title the gazetteer matches at
+ * token k, inside the run [k, b) ("U.S. Justice Department": the body,
+ * not a judge)? */
+static int dept_after_title(ctx *c, size_t k, size_t b)
+{
+  size_t e = tok_upto(c, k, b, gb_end(c, k));
+  return e > k && e < b && (c->toks[e].flags & T_CAP)
+         && word_in(dept_words, NELEM(dept_words), c->text + c->toks[e].start, c->toks[e].len);
+}
+
+/* Are the tokens [a, b) a table's column heads ("W L PCT GB"): capitals
+ * of one to three letters without a dot, one of them a single letter? */
+static int column_heads(const ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  int single = 0;
+  for (k = a; k < b; k++) {
+    const tok *t = &c->toks[k];
+    if (t->len > 3 || (t->flags & (T_LOWERCASE | T_ABBR | T_DIGIT | T_POSS))) return 0;
+    if (t->len == 1) single = 1;
+  }
+  return single;
+}
+
+/* Is token k one capitalized word in "-ist" or "-ists" of six letters or
+ * more inside a sentence, the letter before the ending not one of a
+ * surname's ("-quist", "-qvist", "-kvist", "Feist") or of "Christ"? */
+static int follower_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  size_t n = t->len;
+  if ((t->flags & (T_ALLCAPS | T_ABBR | T_POSS | T_SSTART)) || !(t->flags & T_LOWERCASE) || n < 6)
+    return 0;
+  if (w[n - 1] == 's') n--;
+  if (n < 6 || w[n - 3] != 'i' || w[n - 2] != 's' || w[n - 1] != 't' || strchr("euvr", w[n - 4]))
+    return 0;
+  /* a common noun ("Journalists" in a title) is seen in lower case; the
+   * lexicon's words keep their own reading ("Islamist" is none) */
+  return !lexicon_lists(w, n) && !lower_seen(c, w, t->len);
+}
+
+/* In a team sport story, is [a, b) a club's nickname: its last word
+ * capitalized and in the plural ("Red Wings", "Blue Jays"; "Red Sox"),
+ * after "the" or before a player's role ("Red Wings goaltender"), the
+ * name not a place the gazetteer knows whole nor ending in a place's word
+ * ("the Cayman Islands", "the Rocky Mountains")? */
+static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  size_t k;
+  if (l->len < 3 || (l->flags & (T_POSS | T_ABBR | T_ALLCAPS)) || !(l->flags & T_LOWERCASE))
+    return 0;
+  if (!(dl_word_eq(w, l->len, "sox") || (w[l->len - 1] == 's' && w[l->len - 2] != 's'
+                                          && w[l->len - 2] != '\'' && w[l->len - 2] != 'u')))
+    return 0;
+  for (k = a; k < b; k++)
+    if (c->toks[k].flags & (T_ALLCAPS | T_ABBR | T_BREAK) && k > a) return 0;
+  if ((c->toks[a].gb >= 0 && gb_end(c, a) >= l->start + l->len) || TOK_IN(c, b - 1, L_LOC_SUFFIX))
+    return 0;
+  if (a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a - 1].len == 3
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 1;
+  return b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+         && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len);
+}
+
+/* Is [a, b) a league of a sport's table or its division: "National
+ * League" (baseball's), "League East" after a league's first word
+ * ("American League East", "National League West"), or an acronym and a
+ * compass word ("NFC East", "AFC Central")? */
+static int league_division(ctx *c, size_t a, size_t b)
+{
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  size_t n = b - a;
+  if (n == 2 && l->len == 6 && dl_word_eq(w, 6, "league") && c->toks[a].len == 8
+      && dl_word_eq(c->text + c->toks[a].start, 8, "national"))
+    return 1;
+  if (!(l->flags & T_CAP) || (l->flags & T_ALLCAPS)
+      || !(dl_word_eq(w, l->len, "east") || dl_word_eq(w, l->len, "west")
+           || dl_word_eq(w, l->len, "north") || dl_word_eq(w, l->len, "south")
+           || dl_word_eq(w, l->len, "central")))
+    return 0;
+  if (n == 2)
+    return (c->toks[a].flags & T_ALLCAPS) && c->toks[a].len >= 2 && c->toks[a].len <= 4;
+  return n == 3 && c->toks[a + 1].len == 6 && dl_word_eq(c->text + c->toks[a + 1].start, 6, "league");
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -3706,6 +3934,70 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
               && word_in(race_names, NELEM(race_names), c->text + c->toks[a].start,
                          c->toks[a].len)))) {
     m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Peronists", "Gaullist deputies", "Maoist rebels": a follower
+   * of a man or a doctrine, one word in "-ist(s)" the gazetteer does not
+   * know, is a MISC in the CoNLL manner (not "Lindquist", "Almqvist",
+   * "Christ") */
+  if (n == 1 && !ge && m->tend == m->tstart && follower_word(c, a)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "on the Saslong course", "the Suzuka circuit": in a sport story a
+   * name before a word for where the race is run is the place */
+  if (c->games && n <= 3 && r0 == a && m->tend == m->tstart && b < send
+      && (!ge || ge->type == DL_ENT_LOCATION) && !(last->flags & T_POSS)
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && c->toks[b].len >= 5 && c->toks[b].len <= 7
+      && word_in(course_nouns, NELEM(course_nouns), c->text + c->toks[b].start,
+                 c->toks[b].len)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Red Wings", "Blue Jays shortstop": in a team sport story a
+   * name in the plural after "the" or before a player's role is the
+   * club (a given name opens "Red Wings"; not "the Cayman Islands") */
+  if (c->sport && n >= 2 && n <= 3 && m->tend == m->tstart && club_nickname(c, a, b, send)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "National League", "NFC East", "American League West": in a sport
+   * story a league of a sport's table or one of its divisions, a MISC
+   * (CoNLL) */
+  if (c->sport && n >= 2 && m->tend == m->tstart && league_division(c, a, b)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "W L PCT GB": a line of a table's column heads, capitals of one to
+   * three letters, one a single letter, is no name */
+  if (n >= 2 && column_heads(c, a, b) && line_alone(c, m->nstart, m->nend)) return DL_OK;
+  /* "Banyamulenge Tutsis", "Meskhetian Turks": a word the gazetteer
+   * does not know before a people's noun names a people, one MISC in the
+   * CoNLL manner (as "Bosnian Serbs") */
+  if (n == 2 && !ge && m->tend == m->tstart && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
+      && (people_noun(c, a + 1)
+          || (c->text[last->start + last->len - 1] == 's' && last->len >= 4
+              && c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM
+              && gb_end(c, a + 1) == m->nend))) {   /* "Tutsis", "Israelis" */
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Lloyd's", "Moody's": a firm the gazetteer knows with its "'s" is
+   * named whole (the run stopped at the genitive) */
+  if (ge && ge->type == DL_ENT_ORGANIZATION && (last->flags & T_POSS) && m->tend == m->tstart
+      && gb_end(c, a) > m->nend && gb_end(c, a) <= m->nend + 4 && c->text[m->nend] != ' ') {
+    m->nend = gb_end(c, a);
+    if (m->end < m->nend) m->end = m->nend;
+    m->gz = c->gb;
+    m->entry = c->mb.m[c->toks[a].gb].entry;
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -3815,11 +4107,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "at the Harare Sports Club", "at Augusta National Golf Club": in a
-   * sport story, where the game is played */
+  /* "at the Harare Sports Club", "at Augusta National Golf Club", "at
+   * the United Center": in a sport story, where the game is played */
   {
     int the;
-    if (c->games && n > 1 && dl_word_eq(c->text + last->start, last->len, "club")
+    if (c->games && n > 1 && last->len >= 4 && last->len <= 8
+        && word_in(venue_words, NELEM(venue_words), c->text + last->start, last->len)
         && after_at(c, r0, a, &the)) {
       m->type = DL_ENT_LOCATION;
       m->strong = 1;
@@ -4256,6 +4549,41 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->type = DL_ENT_PERSON;
       return add_ment(c, m);
     }
+  }
+  /* "Sampras beat Ivanisevic", "will fight Holyfield": in a story of a
+   * sport of one player, one word the gazetteer does not know after a
+   * word of a match is the opponent, a person (weak: the full name read
+   * elsewhere decides) */
+  if (n == 1 && c->games && !c->sport && !c->turf && !ge && r0 == a && a > 0
+      && !(c->toks[a].flags & (T_ALLCAPS | T_BREAK | T_POSS)) && (c->toks[a - 1].flags & T_LOWER)
+      && c->toks[a - 1].len <= 7
+      && sport_label(c->text, c->head_start, c->head_end, duel_sports, NELEM(duel_sports), 1)
+      && (word_in(team_preps, NELEM(team_preps), c->text + c->toks[a - 1].start,
+                  c->toks[a - 1].len)
+          || word_in(bout_verbs, NELEM(bout_verbs), c->text + c->toks[a - 1].start,
+                     c->toks[a - 1].len))) {
+    m->type = DL_ENT_PERSON;
+    return add_ment(c, m);
+  }
+  /* "Woosnam, the former Masters champion, ...", "Ivanisevic beat ...":
+   * there, one word opening a sentence, never seen in lower case, no
+   * word of the lexicon nor a plural, before a verb of a match or of
+   * saying or before ", the" is a player */
+  if (n == 1 && c->games && !c->sport && !c->turf && !ge && (c->toks[a].flags & T_SSTART)
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_ABBR)) && c->toks[a].len >= 4 && b + 1 < send
+      && (c->toks[b].flags & T_LOWER) && !tok_is(c, a, ~0u)     /* no word of the lexicon */
+      && c->text[c->toks[a].start + c->toks[a].len - 1] != 's'   /* "Organisers said" */
+      && ((!(c->toks[b].flags & T_BREAK)
+           && (TOK_IN(c, b, L_SAY)
+               || word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start,
+                          c->toks[b].len)))
+          || ((c->toks[b].flags & T_COMMA) && c->toks[b].len == 3
+              && dl_word_eq(c->text + c->toks[b].start, 3, "the")))
+      && !lower_seen(c, c->text + c->toks[a].start, c->toks[a].len)
+      && sport_label(c->text, c->head_start, c->head_end, duel_sports, NELEM(duel_sports), 1)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
   }
   m->type = DL_ENT_ORGANIZATION;     /* a guess, revised when merging */
   return add_ment(c, m);
@@ -5058,6 +5386,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 3, "new")
           && TOK_IN(c, b - 1, L_ORG_SUFFIX))
         break;
+      /* "the ONCE rider", "Zulle of ONCE": a common word of four letters
+       * or more in capitals inside a sentence in lower case is a name */
+      if ((t->flags & T_ALLCAPS) && !(t->flags & (T_SSTART | T_ABBR)) && t->len >= 4)
+        break;
       a++;
       continue;
     }
@@ -5093,7 +5425,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * and a surname, before its post, is no part of the name ("John
    * Bishop", "Ann Lee Bishop of Leeds" aside: two words before it) */
   if (b - a >= 3 && b < send && post_title_after(c, a, b)) b--;
+  /* "Volvo B shares", "Ericsson A shares": a class of shares after the
+   * firm's name is no part of it */
+  if (b - a >= 2 && b < send && c->toks[b - 1].len == 1
+      && (c->text[c->toks[b - 1].start] == 'A' || c->text[c->toks[b - 1].start] == 'B')
+      && !(c->toks[b - 1].flags & (T_ABBR | T_BREAK)) && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK)
+      && !dl_word_eq(c->text + c->toks[b - 2].start, c->toks[b - 2].len, "class")  /* "Class A shares" */
+      && !dl_word_eq(c->text + c->toks[b - 2].start, c->toks[b - 2].len, "series")
+      && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "shares")
+          || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "share")))
+    b--;
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
+         /* (not the end of the gazetteer's name: "Major League Baseball") */
+         && !(c->toks[a].gb >= 0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len)
          && ((is_date_word(c, b - 1) && !month_given(c, a, b, send))
              || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
                                         && !(c->toks[b - 2].flags & T_LOWER)
@@ -5450,6 +5795,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "King & Spalding": a title before "&" names a firm */
     if (ge->kind == DL_GK_TITLE && k2 < b && (c->toks[k2].flags & T_BREAK) && amp_gap(c, k2))
       break;
+    /* "(U.S.) Justice Department": a title before a department's word
+     * names the body */
+    if (ge->kind == DL_GK_TITLE && dept_after_title(c, a, b)) break;
     if (ge->kind == DL_GK_TITLE) {
       if (m.tend == m.tstart) m.tstart = c->toks[a].start;
       m.tend = gb_end(c, a);
@@ -5497,7 +5845,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if ((ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
         && m.tend == m.tstart && m.oend == m.ostart) {
       const dl_gaz_entry *nx = gb_entry(c, k2);
-      if (nx && nx->kind == DL_GK_TITLE) {
+      if (nx && nx->kind == DL_GK_TITLE && !dept_after_title(c, k2, b)) {
         m.ostart = c->toks[a].start;
         m.oend = gb_end(c, a);
         m.nat = ge->country[0] ? ge->country : NULL;
@@ -5517,6 +5865,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                     c->toks[k2].len)) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* "American League", "American League East": in a sport story a
+     * nationality opening a league of a sport's table is part of its
+     * name, a MISC (CoNLL) */
+    if (ge->kind == DL_GK_DEMONYM && c->sport && m.tend == m.tstart && m.oend == m.ostart
+        && k2 == a + 1 && k2 < b && c->toks[k2].len == 6
+        && dl_word_eq(c->text + c->toks[k2].start, 6, "league")
+        && (b == k2 + 1 || league_division(c, a, b))) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
       m.strong = 1;
       return add_ment(c, &m);
     }
@@ -5584,10 +5944,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                   && (c->toks[b + 1].flags & T_CAP) && !(c->toks[b + 1].flags & T_BREAK)))
             ? 1 : 0;
   /* "Inter Milan", "Red Star Belgrade" in a sport story: words the
-   * gazetteer does not know before a city are a club, not a person */
+   * gazetteer does not know before a city are a club, not a person (not
+   * in the North American leagues, whose clubs put the city first:
+   * "Mitch Richmond" is a player) */
   if (c->sport && b - a >= 2 && b - a <= 3 && m.tend == m.tstart && c->toks[b - 1].gb >= 0
       && gb_entry(c, b - 1)->kind == DL_GK_CITY
-      && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len) {
+      && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len
+      && !city_first_sport(c)) {
     size_t k;
     for (k = a; k + 1 < b && c->toks[k].gb < 0 && c->toks[k].gu < 0
                 && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR); k++) {}
@@ -5741,6 +6104,18 @@ static int acronym_spells(ctx *c, size_t a, size_t k, size_t send)
 }
 
 /* Does the run continue from token k-1 over connector k to k+1? */
+/* Does a country the gazetteer knows open a list at token k ("the
+ * Contact Group of the United States, Russia, Britain and France"): its
+ * name, then a comma and another capitalized word?  Then "of the" ends
+ * the body's name: the countries are its members, not part of it. */
+static int country_list(ctx *c, size_t k, size_t send)
+{
+  size_t e;
+  if (c->toks[k].gb < 0 || gb_entry(c, k)->kind != DL_GK_COUNTRY) return 0;
+  e = tok_upto(c, k, send, gb_end(c, k));
+  return e > k && e < send && (c->toks[e].flags & T_COMMA) && (c->toks[e].flags & T_CAP);
+}
+
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
@@ -5768,7 +6143,7 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (k + 2 < send && of_for(c, k)
       && dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len, "the")
       && !(c->toks[k + 1].flags & T_BREAK) && (c->toks[k + 2].flags & T_CAP)
-      && !(c->toks[k + 2].flags & T_BREAK)
+      && !(c->toks[k + 2].flags & T_BREAK) && !country_list(c, k + 2, send)
       && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD)   /* "National Council for the ..." */
           || (k > a && (TOK_IN(c, k - 1, L_ORG_HEAD)
                         || (TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1))))))
@@ -6542,6 +6917,33 @@ static dl_status head_alias(ctx *c, size_t a, size_t b, const ment *bm)
  * the body names too, or a very big city).  The mentions are added
  * after the body's, so that merge() names an entity as the body does;
  * head_first() puts them in text order. */
+/* In a sport's headline, the end of an event's name opening at token k
+ * ("WORLD CUP", "U.S. OPEN", "MONACO GRAND PRIX"): one or two words the
+ * gazetteer knows (not a title or a given name) or of head_event_fronts,
+ * then a word of head_event_words; k when none. */
+static size_t head_event(ctx *c, size_t k, size_t send)
+{
+  size_t j;
+  for (j = k; j < send && j < k + 3; j++) {
+    const tok *t = &c->toks[j];
+    const dl_gaz_entry *ge;
+    if (!(t->flags & T_CAP) || (j > k && (t->flags & T_BREAK))) return k;
+    if (j > k && t->len >= 3 && t->len <= 14
+        && word_in(head_event_words, NELEM(head_event_words), c->text + t->start, t->len))
+      return j + 1;
+    ge = gb_entry(c, j);
+    if (ge && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN) {
+      size_t e = tok_upto(c, j, send, gb_end(c, j));
+      if (e <= j) return k;
+      j = e - 1;
+      continue;
+    }
+    if (!word_in(head_event_fronts, NELEM(head_event_fronts), c->text + t->start, t->len))
+      return k;
+  }
+  return k;
+}
+
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                           const size_t *bounds)
 {
@@ -6611,6 +7013,21 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       if (bi < 0) {
         int32_t v = hmap_get(&last, hash_fold(c->text + t->start, t->len));
         if (v >= 0) { bi = v; best = k + 1; }
+      }
+      /* "WORLD CUP", "U.S. OPEN" in a sport's headline: the event, when
+       * the body names it no longer */
+      if (c->games) {
+        size_t ev = head_event(c, k, send);
+        if (ev > best) {
+          ment m;
+          ment_init(&m, c, k, ev);
+          m.type = DL_ENT_MISC;
+          m.strong = 1;
+          st = add_ment(c, &m);
+          if (st != DL_OK) return st;
+          k = ev;
+          continue;
+        }
       }
       /* the gazetteer's name here, when longer and safe */
       if (t->gu >= 0 || t->gb >= 0) {
@@ -6779,6 +7196,70 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
   return DL_OK;
 }
 
+/* "Salvage firm Smit Tak ... a spokesman for Smit Tak": a name of two
+ * words or more that a rule typed (strong) gives its type to the same
+ * name guessed elsewhere in the text (weak), and a firm's type to its
+ * name read later as a person's without a title (a given name opens
+ * "Philip Morris"), before the mentions are merged by name and type.
+ * Names of the gazetteer keep their own. */
+static int typed_name(const ment *m)
+{
+  return !m->gz && m->ntok >= 2 && !m->counterpart
+         && (m->type == DL_ENT_PERSON || m->type == DL_ENT_ORGANIZATION);
+}
+
+/* A cheap key of a mention's name for same_name_types: its length and
+ * four of its letters folded to lower case (same_words confirms). */
+static uint64_t name_sample_key(const ctx *c, const ment *m)
+{
+  const unsigned char *w = (const unsigned char *)c->text + m->nstart;
+  size_t n = m->nend - m->nstart;
+  uint64_t k = (uint64_t)n << 32;
+  k |= (uint64_t)(w[0] | 0x20) << 24 | (uint64_t)(w[1] | 0x20) << 16
+       | (uint64_t)(w[n / 2] | 0x20) << 8 | (uint64_t)(w[n - 1] | 0x20);
+  return (k * 0x9E3779B97F4A7C15ull) | 1;
+}
+
+static dl_status same_name_types(ctx *c)
+{
+  hmap h;
+  size_t i, nstrong = 0, nweak = 0, norg = 0, nbare = 0;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (!typed_name(m)) continue;
+    if (!m->strong) nweak++;
+    else {
+      nstrong++;
+      if (m->type == DL_ENT_ORGANIZATION) norg++;
+      else if (m->tend == m->tstart) nbare++;
+    }
+  }
+  /* nothing to give: no strong name, or none that may take a type */
+  if (!nstrong || (!nweak && !(norg && nbare))) return DL_OK;
+  if (hmap_init(&h, c->ar, nstrong) != DL_OK) return DL_ENOMEM;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (typed_name(m) && m->strong) hmap_put_first(&h, name_sample_key(c, m), (int32_t)i);
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    const ment *f;
+    int32_t v;
+    if (!typed_name(m)
+        || (m->strong && !(norg && m->type == DL_ENT_PERSON && m->tend == m->tstart)))
+      continue;
+    v = hmap_get(&h, name_sample_key(c, m));
+    if (v < 0 || (size_t)v == i) continue;
+    f = &c->ms[v];
+    if (f->type == m->type
+        || (m->strong && !((size_t)v < i && f->type == DL_ENT_ORGANIZATION))
+        || !same_words(c->text, m->nstart, m->nend - m->nstart, f->nstart, f->nend - f->nstart))
+      continue;
+    m->type = f->type;
+  }
+  return DL_OK;
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -6792,6 +7273,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
+  if (same_name_types(c) != DL_OK) goto done;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
