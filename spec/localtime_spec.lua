@@ -63,3 +63,20 @@ describe("local time", function()
     assert.is_nil(t.zone)
   end)
 end)
+
+describe("local time in datelines (fixtures/localtime.txt)", function()
+  local pending_or_it = have_tzdata and it or pending
+  for line in io.lines("spec/fixtures/localtime.txt") do
+    if line ~= "" and line:sub(1, 1) ~= "#" then
+      local text, ref, zone, value = line:match("^([^\t]+)\t([^\t]+)\t([^\t]+)\t([^\t]+)$")
+      pending_or_it(string.format("%s (%s) is %s, %s", text:match("^[^(]+"), ref, zone, value), function()
+        local a = dl.parse(text, { ref = ref })
+        assert.equals(zone, a.timezone)
+        local t = timex(a, "8 p.m. local time")
+        assert.is_truthy(t)
+        assert.equals(value, t.value)
+        assert.equals(zone, t.zone)
+      end)
+    end
+  end
+end)

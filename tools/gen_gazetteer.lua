@@ -82,7 +82,7 @@ local function add(kind, names, e)
     if f ~= n then push(f) end
   end
   if #list == 0 then return end
-  for _, n in ipairs(list) do taken[n] = true end
+  for _, n in ipairs(list) do taken[n] = kind .. " " .. (e.country or "") .. " " .. (e.region or "") .. " " .. (e.pop or 0) end
   e.names, e.kind = list, kind
   entries[#entries + 1] = e
 end
@@ -151,6 +151,125 @@ table.sort(cities, function(a, b)
   if a.pop ~= b.pop then return a.pop > b.pop end
   return a.name < b.name
 end)
+
+-- ISO 3166-2 subdivisions of the kinds news names (states, provinces,
+-- regions, republics), local type words stripped: their entries come in 5.
+local region_types = {
+  State = true, Province = true, Region = true, Republic = true, ["Autonomous region"] = true,
+  ["Autonomous republic"] = true, ["Administrative region"] = true, ["Administrative territory"] = true,
+  Prefecture = true, Governorate = true, Emirate = true, Territory = true, Land = true,
+  ["Autonomous community"] = true, ["Federal district"] = true, ["Autonomous province"] = true,
+  ["Metropolitan region"] = true, Oblast = true, Voivodship = true, Canton = true,
+  Country = true, Nation = true, Municipality = true, ["Special administrative region"] = true,
+  ["Capital territory"] = true, ["Federal territory"] = true, ["Autonomous district"] = true,
+}
+local local_words = { "Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Weiwu'er", "Uygur",
+  "Respublika", "oblast'", "Oblast'", "kraj", "Kraj", "avtonomnyj okrug", "avtonomnaja oblast'",
+  "Province", "Prefecture", "Governorate", "Region", "Ken", "Do", "-do", "Teukbyeolsi",
+  "Gwangyeoksi", "Wilayah Persekutuan", "Daerah", "State" }
+local function strip_local(n)
+  local base = n:match("^([^,]+),") or n
+  for _ = 1, 3 do
+    for _, w in ipairs(local_words) do
+      local k = base:find(" " .. w:gsub("%p", "%%%0") .. "$")
+      if k then base = base:sub(1, k - 1) end
+    end
+  end
+  return base
+end
+
+-- A subdivision's zone is the zone of its most populous GeoNames city, and
+-- a city's region is the name of its subdivision's entry.  GeoNames names
+-- first-level regions in English ("State of Maine", "Central Java",
+-- "Primorskiy (Maritime) Kray"), ISO 3166-2 in the local language
+-- ("Maine", "Jawa Tengah", "Primorskij kraj"): both are reduced to a key
+-- without type words, transliteration variants or Russian adjective
+-- endings, with Indonesian compass words in English, its words sorted.
+local key_drop = {}
+for w in ([[state of the oblast kray krai kraj republic respublika region province
+  territory autonomous avtonomnyj avtonomnaja okrug district federal special capital estado
+  free and sovereign prefecture governorate de do da del la]]):gmatch("%S+") do key_drop[w] = true end
+local key_word = { jawa = "java", barat = "west", timur = "east", tengah = "central", utara = "north",
+  selatan = "south", tenggara = "southeast", kepulauan = "islands", sumatera = "sumatra" }
+local function region_key(s)
+  s = fold(clean(s)):lower():gsub("%b()", " "):gsub("[%-–']", " ")
+  local words = {}
+  for w in s:gmatch("%a+") do
+    w = key_word[w] or w
+    if not key_drop[w] then
+      w = w:gsub("kh", "h"):gsub("h", ""):gsub("[jy]", "i"):gsub("ii", "i")
+      w = w:gsub("skaia$", ""):gsub("ski$", ""):gsub("sk$", "")
+      if w ~= "" then words[#words + 1] = w end
+    end
+  end
+  local joined = table.concat(words)
+  table.sort(words)
+  return table.concat(words, " "), joined
+end
+table.sort(iso2, function(a, b) return a.code < b.code end)
+-- first-level subdivisions: no parent, or a parent that only groups them
+-- (Indonesia's provinces under its islands, "Geographical unit")
+local iso2_type = {}
+for _, r in ipairs(iso2) do iso2_type[r.code] = r.type end
+local function first_level(r)
+  return region_types[r.type] and (not r.parent
+    or iso2_type[r.code:sub(1, 3) .. r.parent] == "Geographical unit")
+end
+local subdivisions = {}   -- CC -> { {r =, key =, joined =}, ... }
+for _, r in ipairs(iso2) do
+  if first_level(r) then
+    local cc = r.code:sub(1, 2)
+    local key, joined = region_key(r.name)
+    subdivisions[cc] = subdivisions[cc] or {}
+    table.insert(subdivisions[cc], { r = r, key = key, joined = joined })
+  end
+end
+-- the subdivision a GeoNames region name is: the same key, else the one
+-- subdivision whose key begins the other (5 letters at least)
+local sub_memo = {}
+local function subdivision_of(cc, region)
+  local mk = cc .. "\t" .. region
+  if sub_memo[mk] ~= nil then return sub_memo[mk] or nil end
+  local key, joined = region_key(region)
+  local found, n = nil, 0
+  for _, s in ipairs(subdivisions[cc] or {}) do
+    if s.key == key then found, n = s, 1 break end
+  end
+  if not found and #joined >= 5 then
+    for _, s in ipairs(subdivisions[cc] or {}) do
+      if #s.joined >= 5 and (s.joined:sub(1, #joined) == joined or joined:sub(1, #s.joined) == s.joined) then
+        found, n = s, n + 1
+      end
+    end
+  end
+  if n ~= 1 then found = nil end
+  sub_memo[mk] = found or false
+  return found
+end
+local sub_city = {}   -- ISO 3166-2 code -> its most populous GeoNames city
+for _, c in ipairs(cities) do   -- (most populous first)
+  local sd = subdivision_of(c.cc, c.region)
+  c.geonames_region = c.region
+  if sd then
+    c.region, c.sub = strip_local(sd.r.name), sd.r.code
+    if not sub_city[sd.r.code] then sub_city[sd.r.code] = c end
+  end
+end
+-- GAZ_DEBUG=1: how GeoNames regions matched, to check by hand
+if os.getenv("GAZ_DEBUG") then
+  local seen = {}
+  for _, c in ipairs(cities) do
+    local k = c.cc .. "\t" .. c.geonames_region
+    if not seen[k] and not sub_memo[k] then
+      seen[k] = true
+      io.stderr:write("unmatched\t", k, "\n")
+    end
+  end
+  for _, r in ipairs(iso2) do
+    local c = sub_city[r.code]
+    if c then io.stderr:write("zone\t", r.code, "\t", r.name, "\t", c.name, "\t", c.tz, "\n") end
+  end
+end
 
 -- Ambiguous names: every pattern belongs to the first entry that claims it,
 -- in this order: countries, capitals, curated names, cities (most populous
@@ -221,50 +340,81 @@ for _, c in ipairs(curated) do
   end
 end
 
+-- A subdivision keeps its name from a namesake city elsewhere that is
+-- less than half its size (Ontario from the city in California, Florida
+-- from the one in Cuba, Wyoming from the one in Michigan), a subdivision's
+-- size being the sum of its GeoNames cities; a larger city keeps it
+-- (Merida, Mexico, from the state in Venezuela) as does the subdivision's
+-- own city (Quebec).  The name is kept for that subdivision only.  Capitals and curated cities, claimed before, stay.
+local function region_names(r)
+  local base = strip_local(r.name)
+  if base ~= r.name then return { base, r.name } end
+  return { base }
+end
+local sub_pop, reserved = {}, {}
+for _, c in ipairs(cities) do
+  if c.sub then sub_pop[c.sub] = (sub_pop[c.sub] or 0) + c.pop end
+end
+local largest_named = {}   -- name -> the most populous city of step 4 so named
+for _, c in ipairs(cities) do
+  local n = clean(c.name)
+  if (c.pop >= MIN_POP or best_city[c.cc] == c) and not capital_city[c] then
+    largest_named[n] = largest_named[n] or c
+    largest_named[fold(n)] = largest_named[fold(n)] or c
+  end
+end
+for _, r in ipairs(iso2) do
+  if first_level(r) then
+    for _, n in ipairs(region_names(r)) do
+      n = clean(n)
+      for _, v in ipairs({ n, fold(n) }) do
+        local c = largest_named[v]
+        if c and not taken[v] and not reserved[v] and c.sub ~= r.code
+            and (sub_pop[r.code] or 0) > 2 * c.pop then
+          reserved[v] = r.code
+        end
+      end
+    end
+  end
+end
+
 -- 4. cities above the population threshold, and each country's largest;
 -- sorted by population, so of two cities with one name the more populous
 -- takes it (first entry wins)
 for _, c in ipairs(cities) do
-  if (c.pop >= MIN_POP or best_city[c.cc] == c) and not capital_city[c] then
+  if (c.pop >= MIN_POP or best_city[c.cc] == c) and not capital_city[c]
+      and not reserved[clean(c.name)] and not reserved[fold(clean(c.name))] then
     add("DL_GK_CITY", { c.name }, { id = "", country = country_name[c.cc] or "",
       region = c.region, tz = c.tz, pop = c.pop, flags = 0 })
   end
 end
 
--- 5. ISO 3166-2 subdivisions of the kinds news names (states, provinces,
--- regions, republics), local type words stripped
-local region_types = {
-  State = true, Province = true, Region = true, Republic = true, ["Autonomous region"] = true,
-  ["Autonomous republic"] = true, ["Administrative region"] = true, ["Administrative territory"] = true,
-  Prefecture = true, Governorate = true, Emirate = true, Territory = true, Land = true,
-  ["Autonomous community"] = true, ["Federal district"] = true, ["Autonomous province"] = true,
-  ["Metropolitan region"] = true, Oblast = true, Voivodship = true, Canton = true,
-  Country = true, Nation = true, Municipality = true, ["Special administrative region"] = true,
-  ["Capital territory"] = true, ["Federal territory"] = true, ["Autonomous district"] = true,
-}
-local local_words = { "Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Weiwu'er", "Uygur",
-  "Respublika", "oblast'", "Oblast'", "kraj", "Kraj", "avtonomnyj okrug", "avtonomnaja oblast'",
-  "Province", "Prefecture", "Governorate", "Region", "Ken", "Do", "-do", "Teukbyeolsi",
-  "Gwangyeoksi", "Wilayah Persekutuan", "Daerah", "State" }
-local function strip_local(n)
-  local base = n:match("^([^,]+),") or n
-  for _ = 1, 3 do
-    for _, w in ipairs(local_words) do
-      local k = base:find(" " .. w:gsub("%p", "%%%0") .. "$")
-      if k then base = base:sub(1, k - 1) end
-    end
+-- 5. the subdivisions (their names and zones above), with their curated
+-- abbreviations ("Calif.": a dateline's "SACRAMENTO, Calif.")
+local region_alias = {}
+for _, c in ipairs(curated) do
+  if c.kind == "region" then
+    region_alias[c.extra] = region_alias[c.extra] or {}
+    for _, n in ipairs(c.names) do table.insert(region_alias[c.extra], n) end
   end
-  return base
 end
-table.sort(iso2, function(a, b) return a.code < b.code end)
 for _, r in ipairs(iso2) do
-  if region_types[r.type] and not r.parent then
+  if first_level(r) then
     local cc = r.code:sub(1, 2)
-    local base = strip_local(r.name)
-    local names = { base }
-    if base ~= r.name then names[2] = r.name end
+    local names = {}
+    for _, n in ipairs(region_names(r)) do
+      n = clean(n)
+      if not reserved[n] or reserved[n] == r.code then names[#names + 1] = n end
+    end
+    for _, n in ipairs(region_alias[r.code] or {}) do names[#names + 1] = n end
+    local big = sub_city[r.code]
+    if os.getenv("GAZ_DEBUG") then
+      for _, n in ipairs(names) do
+        if taken[n] then io.stderr:write("clash\t", r.code, "\t", n, "\t", taken[n], "\n") end
+      end
+    end
     add("DL_GK_REGION", names, { id = r.code, country = country_name[cc] or "",
-      region = "", tz = country_tz[cc] or "", pop = 0, flags = 0 })
+      region = "", tz = big and big.tz or country_tz[cc] or "", pop = 0, flags = 0 })
   end
 end
 

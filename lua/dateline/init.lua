@@ -186,11 +186,12 @@ local entity_list   -- defined below
 -- the zone of its dateline place (Kazan -> Europe/Moscow) or, without a
 -- dateline, of the first city the article names.  The zone comes from the
 -- gazetteer, the offset on that date from the system's tz database.
--- A dateline city whose gazetteer country is not the one of the region
--- the dateline names ("PERTH, Scotland", "LONDON, Ontario") is a namesake:
--- the named region's zone is the place's.  (Within one country the
--- gazetteer gives a state the country's first zone, California's is
--- America/New_York, so there the city's zone stays, right or not.)
+-- A dateline city that is not in the region the dateline names is a
+-- namesake: the region's zone is the place's.  The region is another
+-- country ("PERTH, Scotland") or a subdivision the gazetteer's city of
+-- that name is not in ("PORTLAND, Maine": its Portland is Oregon's;
+-- "SPRINGFIELD, Ill."), a subdivision's zone being the one of its most
+-- populous city.
 function fields.timezone(a)
   local d = a.dateline
   local first_city, city, city_at, region, region_at
@@ -214,9 +215,11 @@ function fields.timezone(a)
   end
   if city then
     -- (the region a state or country of the gazetteer, not a city: those
-    -- have a population)
+    -- have a population; a city's region is its subdivision's name)
     if region and not region.population and region.country and city.country
-        and region.country ~= city.country and region.timezone ~= city.timezone then
+        and region.timezone ~= city.timezone
+        and (region.country ~= city.country
+             or (region.id and find(region.id, "-", 1, true) and city.region ~= region.name)) then
       return region.timezone
     end
     return city.timezone
