@@ -2256,10 +2256,20 @@ static void attach(ctx *c, dl_gaz_match *m, size_t n, size_t tok0, int user)
    * (start, len) pair is unique, so skipping qsort changes nothing) */
   for (i = 1; i < n && match_cmp(&m[i - 1], &m[i]) < 0; i++) {}
   if (i < n) qsort(m, n, sizeof *m, match_cmp);
-  i = 0;
-  for (k = tok0; k < c->ntok && i < n; k++) {
-    while (i < n && m[i].start < c->toks[k].start) i++;
-    if (i < n && m[i].start == c->toks[k].start) {
+  /* a document has many more tokens than matches: each match start is
+   * looked up by bisection among the tokens after the last one found
+   * (the first match of a start is its longest) */
+  k = tok0;
+  for (i = 0; i < n; i++) {
+    size_t hi = c->ntok;
+    if (i > 0 && m[i].start == m[i - 1].start) continue;
+    while (k < hi) {
+      size_t mid = k + (hi - k) / 2;
+      if (c->toks[mid].start < m[i].start) k = mid + 1;
+      else hi = mid;
+    }
+    if (k >= c->ntok) break;
+    if (c->toks[k].start == m[i].start) {
       if (user) c->toks[k].gu = (int32_t)i;
       else c->toks[k].gb = (int32_t)i;
     }
