@@ -1326,8 +1326,10 @@ static size_t find_term(const unsigned char *t, size_t i, size_t end)
   while (i + 8 <= end) {
     uint64_t x;
     memcpy(&x, t + i, 8);
-    if (swar_any_zero(x ^ (SWAR_ONES * '.')) | swar_any_zero(x ^ (SWAR_ONES * '!'))
-        | swar_any_zero(x ^ (SWAR_ONES * '?')) | (x & SWAR_HI)) {
+    /* . (0x2E) and ? (0x3F) differ only in bits 0x11: one test with
+     * those cleared finds both (and / and >, passed over below) */
+    if (swar_any_zero((x & ~(SWAR_ONES * 0x11)) ^ (SWAR_ONES * '.'))
+        | swar_any_zero(x ^ (SWAR_ONES * '!')) | (x & SWAR_HI)) {
       size_t k;
       for (k = i; k < i + 8; k++)
         if (TERM[t[k]]) return k;
