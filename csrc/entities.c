@@ -2116,6 +2116,12 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
   uint32_t pending = T_SSTART;   /* the first word opens the sentence */
   uint32_t nlow = 0, ncap = 0;
   dl_status st = DL_OK;
+  /* the last byte of the sentence outside ASCII letters and digits (s when
+   * none): a word starting before it ends by it, so its loop below needs
+   * no test of the sentence's end */
+  size_t stop = e;
+  while (stop > s && word_class[u[stop - 1]]) stop--;
+  stop = stop > s ? stop - 1 : s;
   while (i < e) {
     unsigned cl = dl_ctype[u[i]];
     size_t ws = i, k = i;
@@ -2155,11 +2161,18 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       unsigned run = 0;
       flags |= first_shape[cl & WORD_CLASSES];
       cl &= WORD_CLASSES;
-      do {
-        run |= cl;
-        if (++k >= e) break;
-        cl = word_class[u[k]];
-      } while (cl);
+      if (k < stop) {
+        do {
+          run |= cl;
+          cl = word_class[u[++k]];
+        } while (cl);
+      } else {
+        do {
+          run |= cl;
+          if (++k >= e) break;
+          cl = word_class[u[k]];
+        } while (cl);
+      }
       if (k < e && u[k] != ' ') {
         /* the letters count only for ALL CAPS (acronyms): counted where
          * there is no lower case */
