@@ -847,6 +847,29 @@ static const uint32_t lexicon_second[26] = {
 /* The slots of the lexicon's hash table (lexicon_slots, generated). */
 #include "entities_lexhash.h"
 
+/* DL_LOWER as a table (one load a byte in lexicon_lists' loop;
+ * dl_entities_tables_ok checks that they agree). */
+static const unsigned char lower_byte[256] = {
+#define C(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
+#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
+#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
+#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
+  C64(0), C64(64), C64(128), C64(192)
+#undef C64
+#undef C16
+#undef C4
+#undef C
+};
+
+/* Does lower_byte agree with DL_LOWER (dl_entities_tables_ok)? */
+static int lower_byte_ok(void)
+{
+  int i;
+  for (i = 0; i < 256; i++)
+    if (lower_byte[i] != (unsigned char)DL_LOWER(i)) return 0;
+  return 1;
+}
+
 /* The lists (L_*) the word s[0..len) (any case) is in, or 0.  A hash
  * table (32-bit FNV-1a of the lower-case word, linear probing) instead of
  * a bisection: this runs for most tokens, and a miss usually ends on the
@@ -868,7 +891,7 @@ static unsigned lexicon_lists(const char *s, size_t len)
   }
   key.u[0] = key.u[1] = 0;
   for (i = 0; i < len; i++) {
-    unsigned char ch = (unsigned char)DL_LOWER(s[i]);
+    unsigned char ch = lower_byte[(unsigned char)s[i]];
     if (ch == '\0') return 0;
     key.c[i] = (char)ch;
     h = (h ^ ch) * 16777619u;
@@ -1576,7 +1599,7 @@ int dl_entities_tables_ok(void)
   }
   /* the generated hash table holds this lexicon (make entlex) */
   if (LEX_HASH_WORDS != NELEM(lexicon)) return 0;
-  if (!word_class_ok()) return 0;
+  if (!word_class_ok() || !lower_byte_ok()) return 0;
   for (k = 0; k < 26; k++) {
     uint32_t second = 0;
     for (i = 0; i < NELEM(lexicon); i++) {
