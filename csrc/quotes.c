@@ -867,6 +867,20 @@ static const lex_entry lexicon[] = {
  * pass the word without it (tok.base). */
 #include "quotes_lexhash.h"   /* qlex_slots: make qlex */
 
+/* DL_LOWER as a table (dl_ctype's upper case is A-Z only): one load a
+ * byte in lex_lookup's loop. */
+static const unsigned char lower_byte[256] = {
+#define C(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
+#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
+#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
+#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
+  C64(0), C64(64), C64(128), C64(192)
+#undef C64
+#undef C16
+#undef C4
+#undef C
+};
+
 static uint32_t lex_lookup(const char *s, size_t n)
 {
   char buf[LEX_MAXW + 1];
@@ -877,10 +891,10 @@ static uint32_t lex_lookup(const char *s, size_t n)
   buf[0] = DL_LOWER(s[0]);   /* every word opens with an ASCII letter */
   if (buf[0] < 'a' || buf[0] > 'z') return 0;
   for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
+    unsigned char c = lower_byte[(unsigned char)s[i]];   /* "déclaré": UTF-8 as is */
     if (c == '\0') break;   /* the word ends at a NUL byte */
-    buf[i] = DL_LOWER(c);   /* "déclaré": UTF-8 as is */
-    h = (h ^ (unsigned char)buf[i]) * 16777619u;
+    buf[i] = (char)c;
+    h = (h ^ c) * 16777619u;
   }
   n = i;
   for (i = h >> (32 - QLEX_HASH_BITS); qlex_slots[i]; i = (i + 1) & ((1u << QLEX_HASH_BITS) - 1)) {
