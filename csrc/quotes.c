@@ -950,16 +950,28 @@ static const struct { const char *w; char g; } role_gender_words[] = {
 /* Is the word text[s, s + n) (any case, a final dot ignored) in org_last? */
 /* Is the word w[0..n) (any case, a final dot ignored) in the sorted
  * lower-case list? */
+/* strcmp order of the lower-case list word lw against w[0..n) lowered
+ * (the bisections below): no strlen, the list word's NUL ends it. */
+static int lword_cmp(const char *lw, const char *w, size_t n)
+{
+  const unsigned char *l = (const unsigned char *)lw;
+  size_t i;
+  for (i = 0; i < n; i++) {
+    int r;
+    if (!l[i]) return -1;   /* a prefix of the word */
+    r = l[i] - lower_byte[(unsigned char)w[i]];
+    if (r) return r;
+  }
+  return l[n] ? 1 : 0;
+}
+
 static int in_list(const char *const *list, size_t len, const char *w, size_t n)
 {
   size_t lo = 0, hi = len;
   if (n > 0 && w[n - 1] == '.') n--;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, i, ml = strlen(list[mid]);
-    int r = 0;
-    for (i = 0; i < n && i < ml && r == 0; i++)
-      r = (unsigned char)list[mid][i] - (unsigned char)DL_LOWER(w[i]);
-    if (r == 0) r = ml < n ? -1 : ml > n ? 1 : 0;
+    size_t mid = lo + (hi - lo) / 2;
+    int r = lword_cmp(list[mid], w, n);
     if (r == 0) return 1;
     if (r < 0) lo = mid + 1;
     else hi = mid;
@@ -2508,11 +2520,8 @@ static char org_noun_kind(const char *w, size_t n)
   size_t lo = 0, hi = sizeof org_nouns / sizeof org_nouns[0];
   if (n == 0 || n > 12) return 0;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, ml = strlen(org_nouns[mid].w), i;
-    int r = 0;
-    for (i = 0; i < n && i < ml && r == 0; i++)
-      r = (unsigned char)org_nouns[mid].w[i] - (unsigned char)DL_LOWER(w[i]);
-    if (r == 0) r = ml < n ? -1 : ml > n ? 1 : 0;
+    size_t mid = lo + (hi - lo) / 2;
+    int r = lword_cmp(org_nouns[mid].w, w, n);
     if (r == 0) return org_nouns[mid].kind;
     if (r < 0) lo = mid + 1;
     else hi = mid;
