@@ -1021,6 +1021,8 @@ int dl_quotes_lexicon_ok(void)
   if (QLEX_HASH_WORDS != NLEX) return 0;
   for (i = 0; i < NLEX; i++)
     if (lex_lookup(lexicon[i].w, strlen(lexicon[i].w)) != lexicon[i].f) return 0;
+  for (i = 0; i < 256; i++)   /* lower_byte is DL_LOWER */
+    if (lower_byte[i] != (unsigned char)DL_LOWER(i)) return 0;
   return 1;
 }
 
