@@ -1601,9 +1601,14 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
   while (c->pi < c->nbp && (size_t)c->bp[c->pi].start + c->bp[c->pi].len <= a) c->pi++;
   for (; c->pi < c->nbp; c->pi++) {
     size_t ps = c->bp[c->pi].start, pe = ps + c->bp[c->pi].len;
-    size_t i = a > ps ? a : ps, hi = b < pe ? b : pe;
+    size_t i = a > ps ? a : ps, hi = b < pe ? b : pe, stop = hi;
     if (ps >= b) break;
     if (i == ps) pending |= TF_PARA;
+    /* the last byte before hi outside ASCII letters and digits (i when
+     * none): a word starting before it ends by it, so the word loop below
+     * needs no test of hi */
+    while (stop > i && DL_IS_ALNUM(text[stop - 1])) stop--;
+    stop = stop > i ? stop - 1 : i;
     while (i < hi) {
       size_t adv, sp;
       int32_t cp;
@@ -1620,7 +1625,10 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         uint8_t fl = pending;
         /* ASCII letters and digits, then a space or a mark other than
          * ' - . (the common word): scan_word only where it goes on */
-        while (e < hi && DL_IS_ALNUM(text[e])) e++;
+        if (e < stop)
+          while (DL_IS_ALNUM(text[e])) e++;
+        else
+          while (e < hi && DL_IS_ALNUM(text[e])) e++;
         if (e < hi && ((unsigned char)text[e] >= 0x80 || text[e] == '\'' || text[e] == '-'
                        || text[e] == '.'))
           e = scan_word(text, e, hi, &dotted, &poss);
