@@ -2246,11 +2246,11 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       }
     }
     i = k;
-    if (flags & T_POSS) {
+    if (i < e && u[i] == ' ') {
+      i++;   /* (the space after a word: the usual gap) */
+    } else if (flags & T_POSS) {   /* (at ' or U+2019, never a space) */
       pending |= T_BREAK;
       i += u[k] == '\'' ? 2 : 4;
-    } else if (i < e && u[i] == ' ') {
-      i++;   /* (the space after a word: the usual gap) */
     }
   }
   c->toks = toks;
