@@ -1832,7 +1832,7 @@ static size_t skip_appositive(qctx *c, size_t j)
 }
 
 /* Is token j a party-state tag ("D-Calif.", "R-Texas"): no one's name? */
-static int party_tag(const qctx *c, size_t j)
+static inline int party_tag(const qctx *c, size_t j)
 {
   const tok *t = &c->toks[j];
   const char *w = c->text + t->s;
