@@ -1235,7 +1235,16 @@ typedef struct qctx {
   dl_span lp_ante;
 } qctx;
 
-static uint32_t tlex(qctx *c, size_t i);
+static uint32_t tlex_fill(qctx *c, size_t i);
+
+/* Token i's lexicon flags (see tlex_fill): the cached value without a
+ * call, asked many times a word. */
+static inline uint32_t tlex(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  return (t->lex & L_UNSET) ? tlex_fill(c, i) : t->lex;
+}
+
 static int is_cue(qctx *c, size_t i);
 static size_t skip_adv(qctx *c, size_t j, size_t lim);
 static char tok_org_kind(qctx *c, size_t k);
@@ -1686,7 +1695,7 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
  * token without a possessive 's (tok.base bytes).  Hence a non-const
  * context: the lookup is cached in the token. */
 
-static uint32_t tlex(qctx *c, size_t i)
+static uint32_t tlex_fill(qctx *c, size_t i)
 {
   tok *t = &c->toks[i];
   if (t->lex & L_UNSET) {
