@@ -1891,7 +1891,7 @@ static int that_after_cue(qctx *c, size_t j)
 
 /* Does a clause open at token i: the start of the text, a paragraph or a
  * skipped stretch, after a sentence end or a punctuation mark (not ")")? */
-static int clause_opens_at(qctx *c, size_t i)
+static inline int clause_opens_at(const qctx *c, size_t i)
 {
   const tok *p;
   if (i == 0 || (c->toks[i].flags & (TF_PARA | TF_WIN))) return 1;
