@@ -362,7 +362,7 @@ static unsigned popcount64(uint64_t w)
  * it is visited right after its parent), so the chain of single-child
  * states that spells most of a name is read sequentially, without
  * touching the edge arrays. */
-static uint32_t go(const dl_gazetteer *g, uint32_t si, unsigned char c)
+static inline uint32_t go(const dl_gazetteer *g, uint32_t si, unsigned char c)
 {
   const gstate *s = &g->st[si];
   uint32_t n = s->ecount;
