@@ -1993,12 +1993,14 @@ static size_t word_joint(const char *t, size_t k, size_t e, unsigned *seen,
                          unsigned *letters)
 {
   const unsigned char *u = (const unsigned char *)t;
-  int up = 0, lo = 0;
-  size_t n = letter_at(t + k, e - k, &up, &lo);
-  if (n) {
-    if (lo) *seen |= DL_C_LOWER;
-    (*letters)++;
-    return n;
+  if (u[k] >= 0x80) {   /* (an ASCII byte here is no letter: not in word_class) */
+    int up = 0, lo = 0;
+    size_t n = letter_at(t + k, e - k, &up, &lo);
+    if (n) {
+      if (lo) *seen |= DL_C_LOWER;
+      (*letters)++;
+      return n;
+    }
   }
   if ((u[k] == '\'' || u[k] == '.' || u[k] == '&') && k + 1 < e && wbyte(u[k + 1])) {
     if (u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S')
