@@ -1713,7 +1713,7 @@ static uint32_t tlex_fill(qctx *c, size_t i)
 
 static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
-static int tok_is(qctx *c, size_t i, const char *w)
+static inline int tok_is(const qctx *c, size_t i, const char *w)
 {
   return c->toks[i].kind == T_WORD && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
