@@ -686,8 +686,8 @@ dl_status dl_gazetteer_scan(const dl_gazetteer *g, const char *text,
 
 /* Is text[i] (class cls, not B_GAP) a word start?  The ASCII cases of
  * word_start, decided from the byte before without decoding. */
-static int is_word_start(const unsigned char *t, const char *text,
-                         size_t start, size_t end, size_t i, unsigned cls)
+static inline int is_word_start(const unsigned char *t, const char *text,
+                                size_t start, size_t end, size_t i, unsigned cls)
 {
   if (cls == B_WORD)
     return i == start || byte_class[t[i - 1]] == B_GAP
