@@ -7497,8 +7497,14 @@ static int text_lang(const char *text, size_t len, const dl_sentence *sents,
     const unsigned char *u = (const unsigned char *)text;
     while (i < e) {
       unsigned b;
+      /* thirty-two ASCII bytes at a time: English text is nearly all ASCII */
+      while (e - i >= 32) {
+        uint64_t w[4];
+        memcpy(w, u + i, sizeof w);
+        if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) break;
+        i += 32;
+      }
       if (e - i >= 16) {
-        /* sixteen ASCII bytes at a time: English text is nearly all ASCII */
         uint64_t w, w2;
         memcpy(&w, u + i, 8);
         memcpy(&w2, u + i + 8, 8);
