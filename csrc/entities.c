@@ -79,6 +79,7 @@ enum {
 };
 
 #define LEX_WORD 16       /* the longest word is 15 letters */
+#define LEX_ABBREV_MAX 4  /* the longest L_ABBREV word (dl_entities_tables_ok) */
 
 typedef struct lexword {
   char w[LEX_WORD];       /* lower case, NUL-padded: kept inline, so a
@@ -1596,6 +1597,7 @@ int dl_entities_tables_ok(void)
     if (w[0] < 'a' || w[0] > 'z' || w[LEX_WORD - 1] != '\0') return 0;
     if (i > 0 && strcmp(lexicon[i - 1].w, w) >= 0) return 0;
     if (lexicon_lists(w, strlen(w)) != lexicon[i].lists) return 0;
+    if ((lexicon[i].lists & L_ABBREV) && strlen(w) > LEX_ABBREV_MAX) return 0;
   }
   /* the generated hash table holds this lexicon (make entlex) */
   if (LEX_HASH_WORDS != NELEM(lexicon)) return 0;
@@ -2075,8 +2077,9 @@ static size_t word_tail(const char *t, size_t ws, size_t k, size_t e, unsigned s
       /* "U.S." and abbreviations keep their final dot */
       size_t wl = k - ws;
       int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(u[ws]));
-      if (!abbr) {
-        /* looked up here, remembered for tok_is (same word, no dot) */
+      if (!abbr && wl <= LEX_ABBREV_MAX) {
+        /* looked up here, remembered for tok_is (same word, no dot); a
+         * longer word ("year.") is no abbreviation, looked up on use */
         tk->lex = (uint16_t)lexicon_lists(t + ws, wl);
         tk->lexok = 1;
         abbr = (tk->lex & L_ABBREV) != 0;
