@@ -2189,7 +2189,11 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       unsigned run = 0;
       flags |= first_shape[cl & WORD_CLASSES];
       cl &= WORD_CLASSES;
-      if (k < stop) {
+      if (k < stop && cl == DL_C_LOWER) {
+        /* (a word in lower case: no later class changes what it is) */
+        run = DL_C_LOWER;
+        while (word_class[u[++k]]) {}
+      } else if (k < stop) {
         do {
           run |= cl;
           cl = word_class[u[++k]];
