@@ -1812,6 +1812,7 @@ typedef struct ctx {
   tok *toks;
   size_t ntok, captok;
   dl_gaz_sink mb, mu;           /* built-in and user matches */
+  const dl_gaz_entry **gbent;   /* the entry of each of mb's matches (gb_entry) */
   ment *ms;
   size_t nms, capms;
   uint64_t *lower;              /* hash set of words seen in lower case */
@@ -2331,7 +2332,7 @@ static uint32_t gb_end(const ctx *c, size_t k)
 static const dl_gaz_entry *gb_entry(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
-  return t->gb >= 0 ? dl_gazetteer_entry(c->gb, c->mb.m[t->gb].entry) : NULL;
+  return t->gb >= 0 ? c->gbent[t->gb] : NULL;
 }
 
 /* The token index whose end is byte `end` (or the last before it). */
@@ -7643,6 +7644,12 @@ static dl_status find(arena *ar, const char *text, size_t len,
   /* matches of all sentences, in text order (sentences are in order) */
   attach(&c, c.mb.m, c.mb.n, 0, 0);
   attach(&c, c.mu.m, c.mu.n, 0, 1);
+  /* each match's entry looked up once: rules ask gb_entry ~4 times a match */
+  if (c.mb.n) {
+    c.gbent = (const dl_gaz_entry **)arena_alloc(ar, c.mb.n * sizeof *c.gbent);
+    if (!c.gbent) return DL_ENOMEM;
+    for (i = 0; i < c.mb.n; i++) c.gbent[i] = dl_gazetteer_entry(builtin, c.mb.m[i].entry);
+  }
 
   /* 3. runs and mentions */
   c.capms = c.ntok / 4 + 16;
