@@ -989,7 +989,8 @@ static int is_contact_label(const char *t, size_t i, size_t e)
 {
   size_t words = 0, ws, w, j, lim = e - i > 64 ? i + 64 : e;
   int key = 0;
-  for (j = i; j < lim && t[j] != ':' && t[j] != ','; j++) {}
+  j = memchr_at(t, i, lim, ':');
+  j = memchr_at(t, i, j, ',');   /* (the first of the two) */
   if (j == lim) return 0;        /* no label: the common case, decided fast */
   while (words < 5) {
     w = next_word(t, &i, e, &ws);
