@@ -686,12 +686,10 @@ static int ends_with_terminator(const char *t, const dl_para *p)
 static size_t count_words(const char *t, size_t a, size_t b, size_t cap)
 {
   size_t w = 0;
-  int in = 0;
-  while (a < b && w <= cap) {
-    int sp = DL_IS_SPACE(t[a]);
-    if (!sp && !in) w++;
-    in = !sp;
-    a++;
+  while (a < b) {
+    while (a < b && DL_IS_SPACE(t[a])) a++;
+    if (a == b || ++w > cap) break;
+    while (a < b && !DL_IS_SPACE(t[a])) a++;
   }
   return w;
 }
