@@ -883,10 +883,10 @@ static unsigned lexicon_lists(const char *s, size_t len)
   size_t i;
   unsigned char c0;
   if (len == 0 || len >= LEX_WORD) return 0;
-  c0 = (unsigned char)DL_LOWER(s[0]);
+  c0 = lower_byte[(unsigned char)s[0]];
   if (c0 < 'a' || c0 > 'z') return 0;
   {
-    unsigned char c1 = len > 1 ? (unsigned char)DL_LOWER(s[1]) : 0;
+    unsigned char c1 = len > 1 ? lower_byte[(unsigned char)s[1]] : 0;
     unsigned bit = len == 1 ? 26u : (c1 >= 'a' && c1 <= 'z') ? (unsigned)(c1 - 'a') : 27u;
     if (!(lexicon_second[c0 - 'a'] >> bit & 1u)) return 0;
   }
