@@ -1457,7 +1457,7 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
   size_t i, lo = 0, hi = n;
   unsigned char c0;
   if (len == 0 || len >= 16) return 0;
-  c0 = (unsigned char)DL_LOWER(s[0]);
+  c0 = lower_byte[(unsigned char)s[0]];
   /* strcmp order against the word in lower case, lowered as compared
    * (no copy): most steps differ in the first letter, where the loop
    * costs more than the test */
@@ -1467,7 +1467,7 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
     unsigned char k = c0;
     if (w[0] == c0 && c0)
       for (i = 1;; i++) {
-        k = i < len ? (unsigned char)DL_LOWER(s[i]) : 0;
+        k = i < len ? lower_byte[(unsigned char)s[i]] : 0;
         if (!w[i] || w[i] != k) { w += i; break; }
       }
     if (*w == k) return 1;
