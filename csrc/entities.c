@@ -2413,7 +2413,8 @@ static int is_date_word(const ctx *c, size_t k)
     /* the first three letters of the month and weekday names of
      * calendar.c (jan feb mar apr may jun jul aug sep oct nov dec, mon tue
      * wed thu fri sat sun): most capitalized words fail here */
-    char l2 = DL_LOWER(c->text[t->start + 1]), l3 = DL_LOWER(c->text[t->start + 2]);
+    char l2 = (char)lower_byte[(unsigned char)c->text[t->start + 1]];
+    char l3 = (char)lower_byte[(unsigned char)c->text[t->start + 2]];
     int month, day;   /* the prefix of a month's / a weekday's name */
     switch (c->text[t->start]) {
       case 'A': month = (l2 == 'p' && l3 == 'r') || (l2 == 'u' && l3 == 'g'); day = 0; break;
