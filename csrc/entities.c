@@ -4493,7 +4493,7 @@ static int code_or_plural(ctx *c, size_t a, size_t b)
   if (last->gb >= 0 || TOK_IN(c, b - 1, L_ORG_SUFFIX)) return 0;
   if (b - a >= 2 && last->len <= 9 && (last->flags & T_CAP)) {
     char buf[10];
-    for (i = 0; i < last->len; i++) buf[i] = DL_LOWER(w[i]);
+    for (i = 0; i < last->len; i++) buf[i] = (char)lower_byte[(unsigned char)w[i]];
     buf[i] = '\0';
     while (lo < hi) {
       size_t mid = lo + (hi - lo) / 2;
@@ -4719,8 +4719,8 @@ static int market_index(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
   int two, noun;
   unsigned char l0, l1;
   if (t->len < 3 || t->len > 7) return 0;
-  l0 = (unsigned char)DL_LOWER(s[0]);
-  l1 = (unsigned char)DL_LOWER(s[1]);
+  l0 = lower_byte[(unsigned char)s[0]];
+  l1 = lower_byte[(unsigned char)s[1]];
   if (l0 < 'a' || l0 > 'z' || l1 < 'a' || l1 > 'z'
       || !(index_second[l0 - 'a'] & (1u << (l1 - 'a')))
       || !word_in(index_names, NELEM(index_names), s, t->len))

@@ -888,7 +888,7 @@ static uint32_t lex_lookup(const char *s, size_t n)
   size_t i;
   if (n > 0 && s[n - 1] == '.') n--;
   if (n == 0 || n > LEX_MAXW) return 0;
-  buf[0] = DL_LOWER(s[0]);   /* every word opens with an ASCII letter */
+  buf[0] = (char)lower_byte[(unsigned char)s[0]];   /* every word opens with an ASCII letter */
   if (buf[0] < 'a' || buf[0] > 'z') return 0;
   for (i = 0; i < n; i++) {
     unsigned char c = lower_byte[(unsigned char)s[i]];   /* "déclaré": UTF-8 as is */
@@ -3059,7 +3059,7 @@ static int article(qctx *c, size_t i)
   const char *w = c->text + t->s;
   char f;
   if (t->kind != T_WORD || t->len > 7) return 0;
-  f = (char)DL_LOWER(w[0]);
+  f = (char)lower_byte[(unsigned char)w[0]];
   if (f != 'a' && f != 't' && f != 'o') return 0;
   switch (t->len) {
     case 1: return f == 'a' ? ART_A : 0;
