@@ -101,7 +101,7 @@ static const char *const agency_words[] = {
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
 /* Compare text s[0..n) case-insensitively (ASCII) with the lower-case w. */
-static int cmp_word(const char *s, size_t n, const char *w)
+static inline int cmp_word(const char *s, size_t n, const char *w)
 {
   size_t i;
   for (i = 0; i < n; i++) {

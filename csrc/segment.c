@@ -121,7 +121,7 @@ static int cp_is_letter(int32_t cp)
 /* Comparison of a text word with a lower-case table word, for bsearch-like
  * lookups: <0, 0, >0 as the lower-cased text word sorts before, equal to,
  * after w. */
-static int word_cmp(const char *a, size_t n, const char *w)
+static inline int word_cmp(const char *a, size_t n, const char *w)
 {
   size_t i;
   for (i = 0; i < n; i++) {
