@@ -1589,11 +1589,14 @@ static int is_table_row(const char *t, size_t a, size_t b)
   size_t i = a, run = 0;
   /* skip eight positions a step while no three spaces start there */
   while (i + 10 <= b) {
-    uint64_t x, y, z;
+    uint64_t x, y, z, two;
     memcpy(&x, u + i, 8);
     memcpy(&y, u + i + 1, 8);
-    memcpy(&z, u + i + 2, 8);
-    if (swar_eq(x, ' ') & swar_eq(y, ' ') & swar_eq(z, ' ')) break;
+    two = swar_eq(x, ' ') & swar_eq(y, ' ');   /* (prose has few double spaces) */
+    if (two) {
+      memcpy(&z, u + i + 2, 8);
+      if (two & swar_eq(z, ' ')) break;
+    }
     i += 8;
   }
   /* no gap starts before i; a run starting at i or later is counted
