@@ -1221,7 +1221,8 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
       int ok = 0;
       while (j < n && DL_IS_ALPHA(s[j])) j++;
       for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
-        if (dl_word_eq(s + i, j - i, stamp_words[k])) {
+        if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
+            && dl_word_eq(s + i, j - i, stamp_words[k])) {
           ok = 1;
           if (k < 4) key = 1;       /* updated, published, posted, modified */
         }
