@@ -7507,11 +7507,10 @@ static int text_lang(const char *text, size_t len, const dl_sentence *sents,
     while (i < e) {
       unsigned b;
       /* thirty-two ASCII bytes at a time: English text is nearly all ASCII */
-      while (e - i >= 32) {
+      if (e - i >= 32) {
         uint64_t w[4];
         memcpy(w, u + i, sizeof w);
-        if ((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull) break;
-        i += 32;
+        if (!((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull)) { i += 32; continue; }
       }
       if (e - i >= 16) {
         uint64_t w, w2;
