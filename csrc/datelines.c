@@ -155,7 +155,7 @@ enum { LC_NONE = 0, LC_UPPER, LC_LOWER, LC_NEUTRAL };
 /* Letter case of a code point: ASCII, Latin-1, Latin Extended-A, Greek and
  * Cyrillic are cased; other letters (and combining marks) are "neutral";
  * punctuation, symbols, spaces and U+FFFD are not letters. */
-static int letter_case(int32_t cp)
+static inline int letter_case(int32_t cp)
 {
   if (cp < 0) return LC_NONE;
   if (cp < 0x80)
