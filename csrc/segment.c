@@ -1549,7 +1549,7 @@ static int all_digits(const char *t, size_t a, size_t b)
 }
 
 /* Skip white space (line breaks included) from i; returns the new index. */
-static size_t skip_space(const char *t, size_t i, size_t end)
+static inline size_t skip_space(const char *t, size_t i, size_t end)
 {
   size_t s;
   while (i < end) {
