@@ -113,7 +113,7 @@ static const char *const agency_words[] = {
 #define COUNT(a) (sizeof (a) / sizeof *(a))
 
 /* Compare text s[0..n) case-insensitively (ASCII) with the lower-case w. */
-static int cmp_word(const char *s, size_t n, const char *w)
+static inline int cmp_word(const char *s, size_t n, const char *w)
 {
   size_t i;
   for (i = 0; i < n; i++) {
@@ -167,7 +167,7 @@ enum { LC_NONE = 0, LC_UPPER, LC_LOWER, LC_NEUTRAL };
 /* Letter case of a code point: ASCII, Latin-1, Latin Extended-A, Greek and
  * Cyrillic are cased; other letters (and combining marks) are "neutral";
  * punctuation, symbols, spaces and U+FFFD are not letters. */
-static int letter_case(int32_t cp)
+static inline int letter_case(int32_t cp)
 {
   if (cp < 0) return LC_NONE;
   if (cp < 0x80)

@@ -82,6 +82,7 @@ enum {
 };
 
 #define LEX_WORD 16       /* the longest word is 15 letters */
+#define LEX_ABBREV_MAX 4  /* the longest L_ABBREV word (dl_entities_tables_ok) */
 
 typedef struct lexword {
   char w[LEX_WORD];       /* lower case, NUL-padded: kept inline, so a
@@ -855,6 +856,29 @@ static const uint32_t lexicon_second[26] = {
 /* The slots of the lexicon's hash table (lexicon_slots, generated). */
 #include "entities_lexhash.h"
 
+/* DL_LOWER as a table (one load a byte in lexicon_lists' loop;
+ * dl_entities_tables_ok checks that they agree). */
+static const unsigned char lower_byte[256] = {
+#define C(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
+#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
+#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
+#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
+  C64(0), C64(64), C64(128), C64(192)
+#undef C64
+#undef C16
+#undef C4
+#undef C
+};
+
+/* Does lower_byte agree with DL_LOWER (dl_entities_tables_ok)? */
+static int lower_byte_ok(void)
+{
+  int i;
+  for (i = 0; i < 256; i++)
+    if (lower_byte[i] != (unsigned char)DL_LOWER(i)) return 0;
+  return 1;
+}
+
 /* The lists (L_*) the word s[0..len) (any case) is in, or 0.  A hash
  * table (32-bit FNV-1a of the lower-case word, linear probing) instead of
  * a bisection: this runs for most tokens, and a miss usually ends on the
@@ -867,16 +891,16 @@ static unsigned lexicon_lists(const char *s, size_t len)
   size_t i;
   unsigned char c0;
   if (len == 0 || len >= LEX_WORD) return 0;
-  c0 = (unsigned char)DL_LOWER(s[0]);
+  c0 = lower_byte[(unsigned char)s[0]];
   if (c0 < 'a' || c0 > 'z') return 0;
   {
-    unsigned char c1 = len > 1 ? (unsigned char)DL_LOWER(s[1]) : 0;
+    unsigned char c1 = len > 1 ? lower_byte[(unsigned char)s[1]] : 0;
     unsigned bit = len == 1 ? 26u : (c1 >= 'a' && c1 <= 'z') ? (unsigned)(c1 - 'a') : 27u;
     if (!(lexicon_second[c0 - 'a'] >> bit & 1u)) return 0;
   }
   key.u[0] = key.u[1] = 0;
   for (i = 0; i < len; i++) {
-    unsigned char ch = (unsigned char)DL_LOWER(s[i]);
+    unsigned char ch = lower_byte[(unsigned char)s[i]];
     if (ch == '\0') return 0;
     key.c[i] = (char)ch;
     h = (h ^ ch) * 16777619u;
@@ -1510,7 +1534,7 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
   size_t i, lo = 0, hi = n;
   unsigned char c0;
   if (len == 0 || len >= 16) return 0;
-  c0 = (unsigned char)DL_LOWER(s[0]);
+  c0 = lower_byte[(unsigned char)s[0]];
   /* strcmp order against the word in lower case, lowered as compared
    * (no copy): most steps differ in the first letter, where the loop
    * costs more than the test */
@@ -1520,7 +1544,7 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
     unsigned char k = c0;
     if (w[0] == c0 && c0)
       for (i = 1;; i++) {
-        k = i < len ? (unsigned char)DL_LOWER(s[i]) : 0;
+        k = i < len ? lower_byte[(unsigned char)s[i]] : 0;
         if (!w[i] || w[i] != k) { w += i; break; }
       }
     if (*w == k) return 1;
@@ -1660,10 +1684,11 @@ int dl_entities_tables_ok(void)
     if (w[0] < 'a' || w[0] > 'z' || w[LEX_WORD - 1] != '\0') return 0;
     if (i > 0 && strcmp(lexicon[i - 1].w, w) >= 0) return 0;
     if (lexicon_lists(w, strlen(w)) != lexicon[i].lists) return 0;
+    if ((lexicon[i].lists & L_ABBREV) && strlen(w) > LEX_ABBREV_MAX) return 0;
   }
   /* the generated hash table holds this lexicon (make entlex) */
   if (LEX_HASH_WORDS != NELEM(lexicon)) return 0;
-  if (!word_class_ok()) return 0;
+  if (!word_class_ok() || !lower_byte_ok()) return 0;
   for (k = 0; k < 26; k++) {
     uint32_t second = 0;
     for (i = 0; i < NELEM(lexicon); i++) {
@@ -1874,6 +1899,7 @@ typedef struct ctx {
   tok *toks;
   size_t ntok, captok;
   dl_gaz_sink mb, mu;           /* built-in and user matches */
+  const dl_gaz_entry **gbent;   /* the entry of each of mb's matches (gb_entry) */
   ment *ms;
   size_t nms, capms;
   uint64_t *lower;              /* hash set of words seen in lower case */
@@ -2057,12 +2083,14 @@ static size_t word_joint(const char *t, size_t k, size_t e, unsigned *seen,
                          unsigned *letters)
 {
   const unsigned char *u = (const unsigned char *)t;
-  int up = 0, lo = 0;
-  size_t n = letter_at(t + k, e - k, &up, &lo);
-  if (n) {
-    if (lo) *seen |= DL_C_LOWER;
-    (*letters)++;
-    return n;
+  if (u[k] >= 0x80) {   /* (an ASCII byte here is no letter: not in word_class) */
+    int up = 0, lo = 0;
+    size_t n = letter_at(t + k, e - k, &up, &lo);
+    if (n) {
+      if (lo) *seen |= DL_C_LOWER;
+      (*letters)++;
+      return n;
+    }
   }
   if ((u[k] == '\'' || u[k] == '.' || u[k] == '&') && k + 1 < e && wbyte(u[k + 1])) {
     if (u[k] == '\'' && (u[k + 1] == 's' || u[k + 1] == 'S')
@@ -2137,8 +2165,9 @@ static size_t word_tail(const char *t, size_t ws, size_t k, size_t e, unsigned s
       /* "U.S." and abbreviations keep their final dot */
       size_t wl = k - ws;
       int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(u[ws]));
-      if (!abbr) {
-        /* looked up here, remembered for tok_is (same word, no dot) */
+      if (!abbr && wl <= LEX_ABBREV_MAX) {
+        /* looked up here, remembered for tok_is (same word, no dot); a
+         * longer word ("year.") is no abbreviation, looked up on use */
         tk->lex = (uint16_t)lexicon_lists(t + ws, wl);
         tk->lexok = 1;
         abbr = (tk->lex & L_ABBREV) != 0;
@@ -2203,6 +2232,12 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
   uint32_t pending = T_SSTART;   /* the first word opens the sentence */
   uint32_t nlow = 0, ncap = 0;
   dl_status st = DL_OK;
+  /* the last byte of the sentence outside ASCII letters and digits (s when
+   * none): a word starting before it ends by it, so its loop below needs
+   * no test of the sentence's end */
+  size_t stop = e;
+  while (stop > s && word_class[u[stop - 1]]) stop--;
+  stop = stop > s ? stop - 1 : s;
   while (i < e) {
     unsigned cl = dl_ctype[u[i]];
     size_t ws = i, k = i;
@@ -2242,11 +2277,22 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       unsigned run = 0;
       flags |= first_shape[cl & WORD_CLASSES];
       cl &= WORD_CLASSES;
-      do {
-        run |= cl;
-        if (++k >= e) break;
-        cl = word_class[u[k]];
-      } while (cl);
+      if (k < stop && cl == DL_C_LOWER) {
+        /* (a word in lower case: no later class changes what it is) */
+        run = DL_C_LOWER;
+        while (word_class[u[++k]]) {}
+      } else if (k < stop) {
+        do {
+          run |= cl;
+          cl = word_class[u[++k]];
+        } while (cl);
+      } else {
+        do {
+          run |= cl;
+          if (++k >= e) break;
+          cl = word_class[u[k]];
+        } while (cl);
+      }
       if (k < e && u[k] != ' ') {
         /* the letters count only for ALL CAPS (acronyms): counted where
          * there is no lower case */
@@ -2297,11 +2343,11 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       }
     }
     i = k;
-    if (flags & T_POSS) {
+    if (i < e && u[i] == ' ') {
+      i++;   /* (the space after a word: the usual gap) */
+    } else if (flags & T_POSS) {   /* (at ' or U+2019, never a space) */
       pending |= T_BREAK;
       i += u[k] == '\'' ? 2 : 4;
-    } else if (i < e && u[i] == ' ') {
-      i++;   /* (the space after a word: the usual gap) */
     }
   }
   c->toks = toks;
@@ -2343,10 +2389,20 @@ static void attach(ctx *c, dl_gaz_match *m, size_t n, size_t tok0, int user)
    * (start, len) pair is unique, so skipping qsort changes nothing) */
   for (i = 1; i < n && match_cmp(&m[i - 1], &m[i]) < 0; i++) {}
   if (i < n) qsort(m, n, sizeof *m, match_cmp);
-  i = 0;
-  for (k = tok0; k < c->ntok && i < n; k++) {
-    while (i < n && m[i].start < c->toks[k].start) i++;
-    if (i < n && m[i].start == c->toks[k].start) {
+  /* a document has many more tokens than matches: each match start is
+   * looked up by bisection among the tokens after the last one found
+   * (the first match of a start is its longest) */
+  k = tok0;
+  for (i = 0; i < n; i++) {
+    size_t hi = c->ntok;
+    if (i > 0 && m[i].start == m[i - 1].start) continue;
+    while (k < hi) {
+      size_t mid = k + (hi - k) / 2;
+      if (c->toks[mid].start < m[i].start) k = mid + 1;
+      else hi = mid;
+    }
+    if (k >= c->ntok) break;
+    if (c->toks[k].start == m[i].start) {
       if (user) c->toks[k].gu = (int32_t)i;
       else c->toks[k].gb = (int32_t)i;
     }
@@ -2363,7 +2419,7 @@ static uint32_t gb_end(const ctx *c, size_t k)
 static const dl_gaz_entry *gb_entry(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
-  return t->gb >= 0 ? dl_gazetteer_entry(c->gb, c->mb.m[t->gb].entry) : NULL;
+  return t->gb >= 0 ? c->gbent[t->gb] : NULL;
 }
 
 /* The token index whose end is byte `end` (or the last before it). */
@@ -2455,7 +2511,8 @@ static int is_date_word(const ctx *c, size_t k)
     /* the first three letters of the month and weekday names of
      * calendar.c (jan feb mar apr may jun jul aug sep oct nov dec, mon tue
      * wed thu fri sat sun): most capitalized words fail here */
-    char l2 = DL_LOWER(c->text[t->start + 1]), l3 = DL_LOWER(c->text[t->start + 2]);
+    char l2 = (char)lower_byte[(unsigned char)c->text[t->start + 1]];
+    char l3 = (char)lower_byte[(unsigned char)c->text[t->start + 2]];
     int month, day;   /* the prefix of a month's / a weekday's name */
     switch (c->text[t->start]) {
       case 'A': month = (l2 == 'p' && l3 == 'r') || (l2 == 'u' && l3 == 'g'); day = 0; break;
@@ -4778,7 +4835,7 @@ static int code_or_plural(ctx *c, size_t a, size_t b)
   if (last->gb >= 0 || TOK_IN(c, b - 1, L_ORG_SUFFIX)) return 0;
   if (b - a >= 2 && last->len <= 9 && (last->flags & T_CAP)) {
     char buf[10];
-    for (i = 0; i < last->len; i++) buf[i] = DL_LOWER(w[i]);
+    for (i = 0; i < last->len; i++) buf[i] = (char)lower_byte[(unsigned char)w[i]];
     buf[i] = '\0';
     while (lo < hi) {
       size_t mid = lo + (hi - lo) / 2;
@@ -5017,8 +5074,8 @@ static int market_index(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
   int two, noun;
   unsigned char l0, l1;
   if (t->len < 3 || t->len > 7) return 0;
-  l0 = (unsigned char)DL_LOWER(s[0]);
-  l1 = (unsigned char)DL_LOWER(s[1]);
+  l0 = lower_byte[(unsigned char)s[0]];
+  l1 = lower_byte[(unsigned char)s[1]];
   if (l0 < 'a' || l0 > 'z' || l1 < 'a' || l1 > 'z'
       || !(index_second[l0 - 'a'] & (1u << (l1 - 'a')))
       || !word_in(index_names, NELEM(index_names), s, t->len))
@@ -8009,8 +8066,13 @@ static int text_lang(const char *text, size_t len, const dl_sentence *sents,
     const unsigned char *u = (const unsigned char *)text;
     while (i < e) {
       unsigned b;
+      /* thirty-two ASCII bytes at a time: English text is nearly all ASCII */
+      if (e - i >= 32) {
+        uint64_t w[4];
+        memcpy(w, u + i, sizeof w);
+        if (!((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull)) { i += 32; continue; }
+      }
       if (e - i >= 16) {
-        /* sixteen ASCII bytes at a time: English text is nearly all ASCII */
         uint64_t w, w2;
         memcpy(&w, u + i, 8);
         memcpy(&w2, u + i + 8, 8);
@@ -8142,6 +8204,12 @@ static dl_status find(arena *ar, const char *text, size_t len,
   /* matches of all sentences, in text order (sentences are in order) */
   attach(&c, c.mb.m, c.mb.n, 0, 0);
   attach(&c, c.mu.m, c.mu.n, 0, 1);
+  /* each match's entry looked up once: rules ask gb_entry ~4 times a match */
+  if (c.mb.n) {
+    c.gbent = (const dl_gaz_entry **)arena_alloc(ar, c.mb.n * sizeof *c.gbent);
+    if (!c.gbent) return DL_ENOMEM;
+    for (i = 0; i < c.mb.n; i++) c.gbent[i] = dl_gazetteer_entry(builtin, c.mb.m[i].entry);
+  }
 
   /* 3. runs and mentions */
   c.capms = c.ntok / 4 + 16;

@@ -43,9 +43,13 @@ typedef struct pattern {
  * single-child states (most of a name) is contiguous in memory.  A state
  * with up to GZ_INLINE edges keeps their labels packed in `aux` (one
  * compare each); a larger one keeps a 256-bit map of its labels at
- * bitmaps[4 * aux], whose rank below a label is the edge's index: every
- * transition costs O(1), however many entries share a prefix. */
+ * bitmaps[GZ_BM_WORDS * aux], whose rank below a label is the edge's
+ * index: every transition costs O(1), however many entries share a
+ * prefix.  The map's fifth word holds the ranks of its 64-bit words
+ * (byte w: the labels below word w), so that a rank counts the bits of
+ * one word only. */
 #define GZ_INLINE 4
+#define GZ_BM_WORDS 5
 
 typedef struct gstate {   /* 16 bytes: what a transition reads */
   uint32_t efirst;      /* first edge */
@@ -87,7 +91,7 @@ struct dl_gazetteer {
   gout *outs;                /* per state */
   uint8_t *labels;           /* per edge */
   uint32_t *targets;         /* per edge */
-  uint64_t *bitmaps;         /* 4 words per state with > GZ_INLINE edges */
+  uint64_t *bitmaps;         /* GZ_BM_WORDS per state with > GZ_INLINE edges */
   uint64_t *keys;            /* bit set of the hashed first words (keys) */
   uint64_t keymask;          /* its number of bits - 1 */
 };
@@ -358,7 +362,7 @@ static unsigned popcount64(uint64_t w)
  * it is visited right after its parent), so the chain of single-child
  * states that spells most of a name is read sequentially, without
  * touching the edge arrays. */
-static uint32_t go(const dl_gazetteer *g, uint32_t si, unsigned char c)
+static inline uint32_t go(const dl_gazetteer *g, uint32_t si, unsigned char c)
 {
   const gstate *s = &g->st[si];
   uint32_t n = s->ecount;
@@ -369,13 +373,12 @@ static uint32_t go(const dl_gazetteer *g, uint32_t si, unsigned char c)
       if ((aux & 0xFF) == c) return g->targets[s->efirst + k];
     return 0;
   } else {
-    const uint64_t *bm = g->bitmaps + 4 * (size_t)s->aux;
-    unsigned w = c >> 6, r = 0, k;
+    const uint64_t *bm = g->bitmaps + GZ_BM_WORDS * (size_t)s->aux;
+    unsigned w = c >> 6;
     uint64_t bit = (uint64_t)1 << (c & 63);
     if (!(bm[w] & bit)) return 0;
-    for (k = 0; k < w; k++) r += popcount64(bm[k]);
-    r += popcount64(bm[w] & (bit - 1));
-    return g->targets[s->efirst + r];
+    return g->targets[s->efirst + (unsigned)((bm[4] >> (8 * w)) & 0xFF)
+                      + popcount64(bm[w] & (bit - 1))];
   }
 }
 
@@ -516,7 +519,7 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
   }
   g->nstates = n;
   /* label bitmaps of the states with many edges */
-  g->bitmaps = (uint64_t *)calloc(nbig ? 4 * nbig : 1, sizeof *g->bitmaps);
+  g->bitmaps = (uint64_t *)calloc(nbig ? GZ_BM_WORDS * nbig : 1, sizeof *g->bitmaps);
   if (!g->bitmaps) {
     free(order); free(newid); free(stack);
     free_compiled(g);
@@ -524,14 +527,19 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
   }
   nbig = 0;
   for (i = 0; i < n; i++) {
-    uint32_t k;
+    uint32_t k, below = 0;
     uint64_t *bm;
     if (st[i].ecount <= GZ_INLINE) continue;
     st[i].aux = (uint32_t)nbig;
-    bm = g->bitmaps + 4 * nbig++;
+    bm = g->bitmaps + GZ_BM_WORDS * nbig++;
     for (k = 0; k < st[i].ecount; k++) {
       unsigned char c = g->labels[st[i].efirst + k];
       bm[c >> 6] |= (uint64_t)1 << (c & 63);
+    }
+    /* the ranks of words 1..3 (at most 3 * 64 labels below: a byte each) */
+    for (k = 1; k < 4; k++) {
+      below += popcount64(bm[k - 1]);
+      bm[4] |= (uint64_t)below << (8 * k);
     }
   }
   memset(g->root, 0, sizeof g->root);
@@ -678,8 +686,8 @@ dl_status dl_gazetteer_scan(const dl_gazetteer *g, const char *text,
 
 /* Is text[i] (class cls, not B_GAP) a word start?  The ASCII cases of
  * word_start, decided from the byte before without decoding. */
-static int is_word_start(const unsigned char *t, const char *text,
-                         size_t start, size_t end, size_t i, unsigned cls)
+static inline int is_word_start(const unsigned char *t, const char *text,
+                                size_t start, size_t end, size_t i, unsigned cls)
 {
   if (cls == B_WORD)
     return i == start || byte_class[t[i - 1]] == B_GAP

@@ -882,6 +882,20 @@ static const lex_entry lexicon[] = {
  * pass the word without it (tok.base). */
 #include "quotes_lexhash.h"   /* qlex_slots: make qlex */
 
+/* DL_LOWER as a table (dl_ctype's upper case is A-Z only): one load a
+ * byte in lex_lookup's loop. */
+static const unsigned char lower_byte[256] = {
+#define C(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
+#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
+#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
+#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
+  C64(0), C64(64), C64(128), C64(192)
+#undef C64
+#undef C16
+#undef C4
+#undef C
+};
+
 static uint32_t lex_lookup(const char *s, size_t n)
 {
   char buf[LEX_MAXW + 1];
@@ -889,13 +903,13 @@ static uint32_t lex_lookup(const char *s, size_t n)
   size_t i;
   if (n > 0 && s[n - 1] == '.') n--;
   if (n == 0 || n > LEX_MAXW) return 0;
-  buf[0] = DL_LOWER(s[0]);   /* every word opens with an ASCII letter */
+  buf[0] = (char)lower_byte[(unsigned char)s[0]];   /* every word opens with an ASCII letter */
   if (buf[0] < 'a' || buf[0] > 'z') return 0;
   for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
+    unsigned char c = lower_byte[(unsigned char)s[i]];   /* "déclaré": UTF-8 as is */
     if (c == '\0') break;   /* the word ends at a NUL byte */
-    buf[i] = DL_LOWER(c);   /* "déclaré": UTF-8 as is */
-    h = (h ^ (unsigned char)buf[i]) * 16777619u;
+    buf[i] = (char)c;
+    h = (h ^ c) * 16777619u;
   }
   n = i;
   for (i = h >> (32 - QLEX_HASH_BITS); qlex_slots[i]; i = (i + 1) & ((1u << QLEX_HASH_BITS) - 1)) {
@@ -951,16 +965,28 @@ static const struct { const char *w; char g; } role_gender_words[] = {
 /* Is the word text[s, s + n) (any case, a final dot ignored) in org_last? */
 /* Is the word w[0..n) (any case, a final dot ignored) in the sorted
  * lower-case list? */
+/* strcmp order of the lower-case list word lw against w[0..n) lowered
+ * (the bisections below): no strlen, the list word's NUL ends it. */
+static int lword_cmp(const char *lw, const char *w, size_t n)
+{
+  const unsigned char *l = (const unsigned char *)lw;
+  size_t i;
+  for (i = 0; i < n; i++) {
+    int r;
+    if (!l[i]) return -1;   /* a prefix of the word */
+    r = l[i] - lower_byte[(unsigned char)w[i]];
+    if (r) return r;
+  }
+  return l[n] ? 1 : 0;
+}
+
 static int in_list(const char *const *list, size_t len, const char *w, size_t n)
 {
   size_t lo = 0, hi = len;
   if (n > 0 && w[n - 1] == '.') n--;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, i, ml = strlen(list[mid]);
-    int r = 0;
-    for (i = 0; i < n && i < ml && r == 0; i++)
-      r = (unsigned char)list[mid][i] - (unsigned char)DL_LOWER(w[i]);
-    if (r == 0) r = ml < n ? -1 : ml > n ? 1 : 0;
+    size_t mid = lo + (hi - lo) / 2;
+    int r = lword_cmp(list[mid], w, n);
     if (r == 0) return 1;
     if (r < 0) lo = mid + 1;
     else hi = mid;
@@ -1010,6 +1036,8 @@ int dl_quotes_lexicon_ok(void)
   if (QLEX_HASH_WORDS != NLEX) return 0;
   for (i = 0; i < NLEX; i++)
     if (lex_lookup(lexicon[i].w, strlen(lexicon[i].w)) != lexicon[i].f) return 0;
+  for (i = 0; i < 256; i++)   /* lower_byte is DL_LOWER */
+    if (lower_byte[i] != (unsigned char)DL_LOWER(i)) return 0;
   return 1;
 }
 
@@ -1087,16 +1115,17 @@ static const unsigned char mark_byte[256] = {
 
 /* The first byte at or after i that may start a quote mark, or hi.
  * Eight bytes at a time: a byte is interesting when it is " or ' or has
- * its high bit set. */
+ * its high bit set.  " (0x22) and ' (0x27) differ only in bits 0x05:
+ * with those cleared one test finds both (and the rare # and &, which
+ * the byte loop then passes over). */
 static size_t next_mark(const char *text, size_t i, size_t hi)
 {
   const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
   while (i + 8 <= hi) {
-    uint64_t x, q, a;
+    uint64_t x, q;
     memcpy(&x, text + i, 8);
-    q = x ^ (ones * '"');
-    a = x ^ (ones * '\'');
-    if (((q - ones) & ~q & highs) | ((a - ones) & ~a & highs) | (x & highs)) break;
+    q = (x & ~(ones * 0x05)) ^ (ones * '"');
+    if (((q - ones) & ~q & highs) | (x & highs)) break;
     i += 8;
   }
   while (i < hi && !mark_byte[(unsigned char)text[i]]) i++;
@@ -1255,7 +1284,16 @@ typedef struct qctx {
   dl_span lp_ante;
 } qctx;
 
-static uint32_t tlex(qctx *c, size_t i);
+static uint32_t tlex_fill(qctx *c, size_t i);
+
+/* Token i's lexicon flags (see tlex_fill): the cached value without a
+ * call, asked many times a word. */
+static inline uint32_t tlex(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  return (t->lex & L_UNSET) ? tlex_fill(c, i) : t->lex;
+}
+
 static int is_cue(qctx *c, size_t i);
 static int article(qctx *c, size_t i);
 static size_t skip_adv(qctx *c, size_t j, size_t lim);
@@ -1622,9 +1660,14 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
   while (c->pi < c->nbp && (size_t)c->bp[c->pi].start + c->bp[c->pi].len <= a) c->pi++;
   for (; c->pi < c->nbp; c->pi++) {
     size_t ps = c->bp[c->pi].start, pe = ps + c->bp[c->pi].len;
-    size_t i = a > ps ? a : ps, hi = b < pe ? b : pe;
+    size_t i = a > ps ? a : ps, hi = b < pe ? b : pe, stop = hi;
     if (ps >= b) break;
     if (i == ps) pending |= TF_PARA;
+    /* the last byte before hi outside ASCII letters and digits (i when
+     * none): a word starting before it ends by it, so the word loop below
+     * needs no test of hi */
+    while (stop > i && DL_IS_ALNUM(text[stop - 1])) stop--;
+    stop = stop > i ? stop - 1 : i;
     while (i < hi) {
       size_t adv, sp;
       int32_t cp;
@@ -1641,7 +1684,10 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         uint8_t fl = pending;
         /* ASCII letters and digits, then a space or a mark other than
          * ' - . (the common word): scan_word only where it goes on */
-        while (e < hi && DL_IS_ALNUM(text[e])) e++;
+        if (e < stop)
+          while (DL_IS_ALNUM(text[e])) e++;
+        else
+          while (e < hi && DL_IS_ALNUM(text[e])) e++;
         if (e < hi && ((unsigned char)text[e] >= 0x80 || text[e] == '\'' || text[e] == '-'
                        || text[e] == '.'))
           e = scan_word(text, e, hi, &dotted, &poss);
@@ -1704,7 +1750,7 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
  * token without a possessive 's (tok.base bytes).  Hence a non-const
  * context: the lookup is cached in the token. */
 
-static uint32_t tlex(qctx *c, size_t i)
+static uint32_t tlex_fill(qctx *c, size_t i)
 {
   tok *t = &c->toks[i];
   if (t->lex & L_UNSET) {
@@ -1722,7 +1768,7 @@ static uint32_t tlex(qctx *c, size_t i)
 
 static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
-static int tok_is(qctx *c, size_t i, const char *w)
+static inline int tok_is(const qctx *c, size_t i, const char *w)
 {
   return c->toks[i].kind == T_WORD && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
@@ -1850,7 +1896,7 @@ static size_t skip_appositive(qctx *c, size_t j)
 }
 
 /* Is token j a party-state tag ("D-Calif.", "R-Texas"): no one's name? */
-static int party_tag(const qctx *c, size_t j)
+static inline int party_tag(const qctx *c, size_t j)
 {
   const tok *t = &c->toks[j];
   const char *w = c->text + t->s;
@@ -1900,7 +1946,7 @@ static int that_after_cue(qctx *c, size_t j)
 
 /* Does a clause open at token i: the start of the text, a paragraph or a
  * skipped stretch, after a sentence end or a punctuation mark (not ")")? */
-static int clause_opens_at(qctx *c, size_t i)
+static inline int clause_opens_at(const qctx *c, size_t i)
 {
   const tok *p;
   if (i == 0 || (c->toks[i].flags & (TF_PARA | TF_WIN))) return 1;
@@ -2592,11 +2638,8 @@ static char org_noun_kind(const char *w, size_t n)
   size_t lo = 0, hi = sizeof org_nouns / sizeof org_nouns[0];
   if (n == 0 || n > 12) return 0;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, ml = strlen(org_nouns[mid].w), i;
-    int r = 0;
-    for (i = 0; i < n && i < ml && r == 0; i++)
-      r = (unsigned char)org_nouns[mid].w[i] - (unsigned char)DL_LOWER(w[i]);
-    if (r == 0) r = ml < n ? -1 : ml > n ? 1 : 0;
+    size_t mid = lo + (hi - lo) / 2;
+    int r = lword_cmp(org_nouns[mid].w, w, n);
     if (r == 0) return org_nouns[mid].kind;
     if (r < 0) lo = mid + 1;
     else hi = mid;
@@ -3131,7 +3174,7 @@ static int article(qctx *c, size_t i)
   const char *w = c->text + t->s;
   char f;
   if (t->kind != T_WORD || t->len > 7) return 0;
-  f = (char)DL_LOWER(w[0]);
+  f = (char)lower_byte[(unsigned char)w[0]];
   if (f != 'a' && f != 't' && f != 'o') return 0;
   switch (t->len) {
     case 1: return f == 'a' ? ART_A : 0;

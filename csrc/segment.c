@@ -121,7 +121,7 @@ static int cp_is_letter(int32_t cp)
 /* Comparison of a text word with a lower-case table word, for bsearch-like
  * lookups: <0, 0, >0 as the lower-cased text word sorts before, equal to,
  * after w. */
-static int word_cmp(const char *a, size_t n, const char *w)
+static inline int word_cmp(const char *a, size_t n, const char *w)
 {
   size_t i;
   for (i = 0; i < n; i++) {
@@ -686,12 +686,10 @@ static int ends_with_terminator(const char *t, const dl_para *p)
 static size_t count_words(const char *t, size_t a, size_t b, size_t cap)
 {
   size_t w = 0;
-  int in = 0;
-  while (a < b && w <= cap) {
-    int sp = DL_IS_SPACE(t[a]);
-    if (!sp && !in) w++;
-    in = !sp;
-    a++;
+  while (a < b) {
+    while (a < b && DL_IS_SPACE(t[a])) a++;
+    if (a == b || ++w > cap) break;
+    while (a < b && !DL_IS_SPACE(t[a])) a++;
   }
   return w;
 }
@@ -1010,7 +1008,8 @@ static int is_contact_label(const char *t, size_t i, size_t e)
 {
   size_t words = 0, ws, w, j, lim = e - i > 64 ? i + 64 : e;
   int key = 0;
-  for (j = i; j < lim && t[j] != ':' && t[j] != ','; j++) {}
+  j = memchr_at(t, i, lim, ':');
+  j = memchr_at(t, i, j, ',');   /* (the first of the two) */
   if (j == lim) return 0;        /* no label: the common case, decided fast */
   while (words < 5) {
     w = next_word(t, &i, e, &ws);
@@ -1243,7 +1242,8 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
       int ok = 0;
       while (j < n && DL_IS_ALPHA(s[j])) j++;
       for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
-        if (dl_word_eq(s + i, j - i, stamp_words[k])) {
+        if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
+            && dl_word_eq(s + i, j - i, stamp_words[k])) {
           ok = 1;
           if (k < 4) key = 1;       /* updated, published, posted, modified */
         }
@@ -1440,8 +1440,10 @@ static size_t find_term(const unsigned char *t, size_t i, size_t end)
   while (i + 8 <= end) {
     uint64_t x;
     memcpy(&x, t + i, 8);
-    if (swar_any_zero(x ^ (SWAR_ONES * '.')) | swar_any_zero(x ^ (SWAR_ONES * '!'))
-        | swar_any_zero(x ^ (SWAR_ONES * '?')) | (x & SWAR_HI)) {
+    /* . (0x2E) and ? (0x3F) differ only in bits 0x11: one test with
+     * those cleared finds both (and / and >, passed over below) */
+    if (swar_any_zero((x & ~(SWAR_ONES * 0x11)) ^ (SWAR_ONES * '.'))
+        | swar_any_zero(x ^ (SWAR_ONES * '!')) | (x & SWAR_HI)) {
       size_t k;
       for (k = i; k < i + 8; k++)
         if (TERM[t[k]]) return k;
@@ -1661,7 +1663,7 @@ static int all_digits(const char *t, size_t a, size_t b)
 }
 
 /* Skip white space (line breaks included) from i; returns the new index. */
-static size_t skip_space(const char *t, size_t i, size_t end)
+static inline size_t skip_space(const char *t, size_t i, size_t end)
 {
   size_t s;
   while (i < end) {
@@ -1702,11 +1704,14 @@ static int is_table_row(const char *t, size_t a, size_t b)
   size_t i = a, run = 0;
   /* skip eight positions a step while no three spaces start there */
   while (i + 10 <= b) {
-    uint64_t x, y, z;
+    uint64_t x, y, z, two;
     memcpy(&x, u + i, 8);
     memcpy(&y, u + i + 1, 8);
-    memcpy(&z, u + i + 2, 8);
-    if (swar_eq(x, ' ') & swar_eq(y, ' ') & swar_eq(z, ' ')) break;
+    two = swar_eq(x, ' ') & swar_eq(y, ' ');   /* (prose has few double spaces) */
+    if (two) {
+      memcpy(&z, u + i + 2, 8);
+      if (two & swar_eq(z, ' ')) break;
+    }
     i += 8;
   }
   /* no gap starts before i; a run starting at i or later is counted
