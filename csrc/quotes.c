@@ -564,11 +564,11 @@ static const lex_entry lexicon[] = {
   {"north", L_NAT},
   {"norwegian", L_NAT},
   {"not", L_STOPCAP},
-  {"now", L_ADV | L_STOPCAP},
   {"noted", L_CUE | L_VERB},
   {"notes", L_CUE | L_VERB},
   {"noting", L_CUE | L_CUE_ING | L_VERB},
   {"november", L_STOPCAP},
+  {"now", L_ADV | L_STOPCAP},
   {"observed", L_CUE | L_VERB},
   {"observers", L_STOPCAP},
   {"observing", L_CUE | L_CUE_ING | L_VERB},
@@ -909,12 +909,22 @@ static uint32_t lex_lookup(const char *s, size_t n)
 }
 
 /* Last words of an organization's name, lower case, sorted by strcmp. */
+/* (with the heads of utilities' and businesses' names: "Southern Vale
+ * Water", "Kestrel Mining"; not "power" or "steel", surnames too) */
 static const char *const org_last[] = {
-  "ag", "agency", "airlines", "association", "bank", "board", "brothers", "co",
+  "ag", "agency", "airlines", "airways", "association", "bank", "board", "brothers", "co",
   "commission", "committee", "company", "corp", "corporation", "council",
-  "department", "exchange", "federation", "fund", "group", "inc", "institute",
-  "league", "llc", "ltd", "ministry", "nv", "office", "organisation",
-  "organization", "party", "plc", "sa", "society", "spa", "union", "university"
+  "department", "electric", "energy", "exchange", "federation", "fund", "group",
+  "holdings", "inc", "industries", "institute",
+  "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
+  "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
+  "sa", "society", "spa", "telecom", "union", "university", "utilities", "water"
+};
+
+/* One-word names of presidential palaces that speak for their
+ * governments, lower case, sorted ("Malacañang said"). */
+static const char *const palace_names[] = {
+  "bellevue", "elysee", "malacanang", "malacañang", "quirinale", "zarzuela", "élysée"
 };
 
 /* Nouns that say a name is an organization's, before it ("platinum
@@ -996,6 +1006,8 @@ int dl_quotes_lexicon_ok(void)
   for (i = 1; i < sizeof org_last / sizeof org_last[0]; i++)
     if (strcmp(org_last[i - 1], org_last[i]) >= 0 || !is_org_last(org_last[i], strlen(org_last[i])))
       return 0;
+  for (i = 1; i < sizeof palace_names / sizeof palace_names[0]; i++)
+    if (strcmp(palace_names[i - 1], palace_names[i]) >= 0) return 0;
   for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
@@ -3391,6 +3403,30 @@ static int other_owner(qctx *c, dl_span ante, size_t owner)
   return 0;
 }
 
+/* "The Palace said": the palace a recent subject or body named, whole
+ * ("Buckingham Palace") or by its one-word name ("Malacañang"); else an
+ * empty span. */
+static dl_span palace_seat(qctx *c)
+{
+  size_t k, s1, n1;
+  dl_span none = {0, 0};
+  for (k = 0; k < c->nrec; k++) {
+    dl_span x = c->rec[k].span;
+    if (!x.len) continue;
+    n1 = last_word(c->text, x, &s1);
+    if ((x.len > n1 && dl_word_eq(c->text + s1, n1, "palace"))
+        || (x.len == n1 && in_list(palace_names, sizeof palace_names / sizeof palace_names[0],
+                                   c->text + s1, n1)))
+      return x;
+  }
+  for (k = 0; k < c->norg; k++) {
+    dl_span x = c->org[k].span;
+    n1 = x.len ? last_word(c->text, x, &s1) : 0;
+    if (x.len > n1 && dl_word_eq(c->text + s1, n1, "palace")) return x;
+  }
+  return none;
+}
+
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
 /* Is mention m followed by ", who" and a cue ("Ann Lee, who said")? */
 static int who_cue(qctx *c, const mention *m)
@@ -3570,6 +3606,18 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
+    if (art == ART_THE && i + 1 < c->nt && (c->toks[i + 1].flags & TF_CAP) && tok_is(c, i + 1, "palace")
+        && !(i + 2 < c->nt && is_word(&c->toks[i + 2])
+             && ((c->toks[i + 2].flags & TF_CAP) || tok_is(c, i + 2, "of")))) {
+      /* "the Palace said": the palace named before speaks ("Malacañang") */
+      dl_span pal = palace_seat(c);
+      if (pal.len) {
+        memset(&m, 0, sizeof m);
+        m.ante = pal;
+        org_role(c, &m, i, i + 1, pal);
+        goto add;
+      }
+    }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
         || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)) {
       /* the minister said: the titled name it stands for */
