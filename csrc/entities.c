@@ -1577,6 +1577,14 @@ static int sorted_words(const char *const *tab, size_t n)
   return 1;
 }
 
+/* Kinship nouns that introduce a relative of the story's person ("His
+ * grandfather, Walter Dell,"), sorted. */
+static const char *const kin_words[] = {
+  "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandfather",
+  "grandmother", "grandson", "husband", "mother", "nephew", "niece", "sister", "son",
+  "uncle", "widow", "widower", "wife",
+};
+
 /* Words that take a title's post after it ("Ambassador to France",
  * "Minister for Sport"), sorted. */
 static const char *const post_words[] = { "at", "for", "of", "to" };
@@ -1616,6 +1624,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(stock_verbs),
     WORD_TABLE(price_units),
     WORD_TABLE(post_words),
+    WORD_TABLE(kin_words),
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
     WORD_TABLE(market_jobs),
@@ -1918,6 +1927,9 @@ typedef struct ctx {
                                    line (runs) */
   size_t head_start, head_end;  /* bytes of the headline (read last, in
                                    headline(): no guessing from capitals) */
+  const dl_sentence *sents;     /* the sentences, in text order, with their
+                                   paragraphs (shared_names) */
+  size_t nsent;
   int sport;                    /* the headline opens with a team sport:
                                    cities that play are teams */
   int games;                    /* the headline opens with any sport
@@ -7193,26 +7205,83 @@ static uint64_t shared_gender_key(uint64_t key, uint8_t g)
   return ((key * 0x9E3779B97F4A7C15ull) ^ ((uint64_t)g << 1)) | 1;
 }
 
+/* The keys of shared_names' second map: the paragraph of the last
+ * person named in full with the word of key when a kinship noun
+ * introduced that person (else -1), and the last person named so
+ * without one. */
+static uint64_t shared_para_key(uint64_t key)
+{
+  return ((key * 0xC2B2AE3D27D4EB4Full) ^ 0x5A5Au) | 1;
+}
+
+static uint64_t shared_main_key(uint64_t key)
+{
+  return ((key * 0x165667B19E3779F9ull) ^ 0xA5A5u) | 1;
+}
+
+/* Bytes before a mention that a kinship noun may stand in (", ", "the
+ * late"): the look back stays this short */
+#define DL_MAX_KIN_GAP 3
+
+/* Does a kinship noun introduce mention m ("His niece, Dr. Adaeze
+ * Okonkwo", "her husband Tom Ito")? */
+static int kin_introduced(const ctx *c, const ment *m)
+{
+  size_t e = m->start, b, gap = 0;
+  while (e > 0 && gap < DL_MAX_KIN_GAP && (c->text[e - 1] == ' ' || c->text[e - 1] == ',')) {
+    e--;
+    gap++;
+  }
+  for (b = e; b > 0 && e - b < 16 && DL_IS_LOWER(c->text[b - 1]); b--) {}
+  return e > b && word_in(kin_words, NELEM(kin_words), c->text + b, e - b);
+}
+
+/* Remember in `held` that entity v was named in full with the word of
+ * key in paragraph para, introduced as a relative (kin) or not. */
+static void shared_held(hmap *held, uint64_t key, int32_t v, uint32_t para, int kin)
+{
+  uint64_t k = shared_para_key(key);
+  size_t slot = hmap_slot(held, k);
+  held->keys[slot] = k;
+  held->vals[slot] = kin ? (int32_t)para : -1;
+  if (kin) return;
+  k = shared_main_key(key);
+  slot = hmap_slot(held, k);
+  held->keys[slot] = k;
+  held->vals[slot] = v;
+}
+
 static dl_status shared_names(ctx *c, ent *e, size_t nwords)
 {
-  hmap recent;
-  size_t i;
-  if (hmap_init(&recent, c->ar, nwords + 1) != DL_OK) return DL_ENOMEM;
+  hmap recent, held;
+  size_t i, si = 0;
+  if (hmap_init(&recent, c->ar, nwords + 1) != DL_OK
+      || hmap_init(&held, c->ar, nwords + 1) != DL_OK)
+    return DL_ENOMEM;
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
     const tok *t = &c->toks[m->tok0];
+    uint32_t para;
+    int kin;
     if (m->ent < 0 || (e[m->ent].type != DL_ENT_PERSON && !e[m->ent].shared)) continue;
     if (m->start >= c->head_start && m->start < c->head_end) continue;
+    /* the paragraph of the mention: the sentences and the mentions are
+     * both in text order, one walk */
+    while (si + 1 < c->nsent && c->sents[si + 1].start <= m->start) si++;
+    para = si < c->nsent ? c->sents[si].para : 0;
     if (m->ntok >= 2 && !e[m->ent].shared) {
       const tok *u = &c->toks[m->tok0 + m->ntok - 1];
       uint64_t key = hash_fold(c->text + t->start, t->len);
       size_t slot = hmap_slot(&recent, key);
       recent.keys[slot] = key;
       recent.vals[slot] = m->ent;
+      kin = kin_introduced(c, m);
+      shared_held(&held, key, m->ent, para, kin);
       key = hash_fold(c->text + u->start, u->len);
       slot = hmap_slot(&recent, key);
       recent.keys[slot] = key;
       recent.vals[slot] = m->ent;
+      shared_held(&held, key, m->ent, para, kin);
       if (e[m->ent].gender) {        /* the last woman (man) of that surname */
         uint64_t gkey = shared_gender_key(key, e[m->ent].gender);
         slot = hmap_slot(&recent, gkey);
@@ -7240,8 +7309,22 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
           size_t slot = hmap_slot(&recent, key);
           recent.keys[slot] = key;
           recent.vals[slot] = v;
+          shared_held(&held, key, v, para, 0);   /* named as the one meant */
         }
-      } else v = hmap_get(&recent, key);
+      } else {
+        v = hmap_get(&recent, key);
+        /* "His grandfather, Walter Dell, ran it." and a paragraph later
+         * "Dell said": a relative of the story's person, introduced so,
+         * keeps the bare surname only in the paragraph that names him;
+         * after it the word is the person's the story is about (a
+         * reporter names the one meant just before: "Her predecessor,
+         * Douglas Smith, … Smith said" stays his) */
+        if (v >= 0) {
+          int32_t kp = hmap_get(&held, shared_para_key(key)), f;
+          if (kp >= 0 && kp != (int32_t)para && (f = hmap_get(&held, shared_main_key(key))) >= 0)
+            v = f;
+        }
+      }
       /* a word typed apart from people ("Jeep" of "Jeep Cherokee
        * Limited") only joins a person known as one or shaped as one */
       if (v >= 0 && (e[m->ent].type == DL_ENT_PERSON || e[v].strong
@@ -8113,6 +8196,8 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.place_start = place_start;
   c.head_start = head_start;
   c.head_end = head_end;
+  c.sents = sents;
+  c.nsent = nsent;
   if (head_end > head_start) {
     c.sport = team_sport(text, head_start, head_end)
               || sport_label(text, head_start, head_end, team_sports, NELEM(team_sports), 0);

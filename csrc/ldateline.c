@@ -953,7 +953,9 @@ static const dl_entity *pronoun_fit(const dl_entities *e, const char *text,
   else if (p.len == 3 && (text[p.start] | 0x20) == 's' && text[p.start + 1] == 'h'
            && text[p.start + 2] == 'e') g = 2;
   else return who;
-  if (who->gender == g) return who;
+  /* (not a person of unknown gender: "Gavin Roache … Roache is unsure.
+   * "…," he said" stays his, whoever else of that surname is a man) */
+  if (who->gender == g || !who->gender) return who;
   for (k = 0; k < r.len; k++)
     if (text[r.start + k] == ' ') return who;   /* a surname alone */
   n = dl_entities_count(e);

@@ -568,6 +568,7 @@ static const lex_entry lexicon[] = {
   {"notes", L_CUE | L_VERB},
   {"noting", L_CUE | L_CUE_ING | L_VERB},
   {"november", L_STOPCAP},
+  {"now", L_ADV | L_STOPCAP},
   {"observed", L_CUE | L_VERB},
   {"observers", L_STOPCAP},
   {"observing", L_CUE | L_CUE_ING | L_VERB},
@@ -922,12 +923,22 @@ static uint32_t lex_lookup(const char *s, size_t n)
 }
 
 /* Last words of an organization's name, lower case, sorted by strcmp. */
+/* (with the heads of utilities' and businesses' names: "Southern Vale
+ * Water", "Kestrel Mining"; not "power" or "steel", surnames too) */
 static const char *const org_last[] = {
-  "ag", "agency", "airlines", "association", "bank", "board", "brothers", "co",
+  "ag", "agency", "airlines", "airways", "association", "bank", "board", "brothers", "co",
   "commission", "committee", "company", "corp", "corporation", "council",
-  "department", "exchange", "federation", "fund", "group", "inc", "institute",
-  "league", "llc", "ltd", "ministry", "nv", "office", "organisation",
-  "organization", "party", "plc", "sa", "society", "spa", "union", "university"
+  "department", "electric", "energy", "exchange", "federation", "fund", "group",
+  "holdings", "inc", "industries", "institute",
+  "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
+  "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
+  "sa", "society", "spa", "telecom", "union", "university", "utilities", "water"
+};
+
+/* One-word names of presidential palaces that speak for their
+ * governments, lower case, sorted ("Malacañang said"). */
+static const char *const palace_names[] = {
+  "bellevue", "elysee", "malacanang", "malacañang", "quirinale", "zarzuela", "élysée"
 };
 
 /* Nouns that say a name is an organization's, before it ("platinum
@@ -1021,6 +1032,8 @@ int dl_quotes_lexicon_ok(void)
   for (i = 1; i < sizeof org_last / sizeof org_last[0]; i++)
     if (strcmp(org_last[i - 1], org_last[i]) >= 0 || !is_org_last(org_last[i], strlen(org_last[i])))
       return 0;
+  for (i = 1; i < sizeof palace_names / sizeof palace_names[0]; i++)
+    if (strcmp(palace_names[i - 1], palace_names[i]) >= 0) return 0;
   for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
@@ -1867,6 +1880,25 @@ static int participle(qctx *c, size_t j)
  * email sent to staff after Reuters contacted the network," */
 #define DL_MAX_ASIDE_TOKENS 14
 
+/* Lower-case words a bare role runs to before its "of" or "at" (",
+ * chief investment officer at"). */
+#define DL_MAX_BARE_ROLE_WORDS 3
+
+/* Does a role without an article open at token k: ", founder of Atlas
+ * Consulting,", ", chief economist at ING,"?  Its words are plain nouns
+ * (no verb, cue, pronoun or connector) up to the "of" or "at". */
+static int bare_role(qctx *c, size_t k)
+{
+  size_t e;
+  for (e = k; e < c->nt && e < k + DL_MAX_BARE_ROLE_WORDS; e++) {
+    const tok *t = &c->toks[e];
+    if (!is_word(t) || (t->flags & TF_CAP)) return 0;
+    if (e > k && (tok_is(c, e, "of") || tok_is(c, e, "at"))) return 1;
+    if (tlex(c, e) & (L_CUE | L_VERB | L_CONJ | L_PREP | L_PRON | L_DET | L_LY)) return 0;
+  }
+  return e > k && e < c->nt && (tok_is(c, e, "of") || tok_is(c, e, "at"));
+}
+
 static size_t skip_appositive(qctx *c, size_t j)
 {
   size_t k, lim = j + DL_MAX_APPOSITIVE_TOKENS;
@@ -1882,6 +1914,7 @@ static size_t skip_appositive(qctx *c, size_t j)
                                                    || tok_is(c, j + 1, "which")   /* of a body */
                                                    || (u->flags & TF_CAP)
                                                    || participle(c, j + 1)
+                                                   || bare_role(c, j + 1)
                                                    /* ", one of the critics," */
                                                    || (j + 2 < c->nt && tok_is(c, j + 1, "one")
                                                        && tok_is(c, j + 2, "of"))))))
@@ -1973,6 +2006,30 @@ static int tensed_word(qctx *c, size_t j)
   if (tlex(c, j) & (L_PREP | L_CONJ | L_DET | L_PRON | L_TITLE | L_LY)) return 0;
   /* not a plural noun before its verb: "China-Russia relations have" */
   return w[n - 1] != 's' || !verb_like(c, j + 1);
+}
+
+/* "Pressed further, he said:", "Challenged on the cuts, she said": a
+ * capitalized participle opening its sentence, its clause closed by a
+ * comma before a pronoun subject, is no name ("Ahmed told them, …" has
+ * its cue next, "Reed, 34," no pronoun after the comma). */
+static int participle_opener(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  const char *w = c->text + t->s;
+  size_t n = t->len, k;
+  if (!((n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd')
+        || (n >= 6 && w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g')))
+    return 0;
+  if (!clause_opens_at(c, i) || (i + 1 < c->nt && is_word(&c->toks[i + 1]) && (tlex(c, i + 1) & L_CUE)))
+    return 0;
+  for (k = i + 1; k < c->nt && k <= i + DL_MAX_ASIDE_TOKENS; k++) {
+    const tok *u = &c->toks[k];
+    if (u->flags & (TF_SENT | TF_PARA | TF_WIN)) return 0;
+    if (is_punct(u, ','))
+      return k + 1 < c->nt && is_word(&c->toks[k + 1]) && (tlex(c, k + 1) & L_PRON);
+    if (!is_word(u)) return 0;
+  }
+  return 0;
 }
 
 static int subject_before(qctx *c, size_t i)
@@ -2109,10 +2166,26 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
  * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
-  size_t k, s1, n1, gs1 = 0, gn1;
-  uint32_t f = name_gender(c, m->flags, m->span), g = f & (M_MALE | M_FEMALE);
+  size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0;
+  int shared = 0;
+  uint32_t f, g;
   n1 = last_word(c->text, m->span, &s1);
   gn1 = n1 ? given_word(c->text, m->span, s1, &gs1) : 0;
+  if (n1 > 0 && !gn1 && !(m->flags & (M_MALE | M_FEMALE | M_ORG | M_ROLE | M_DESC | M_PRON))) {
+    /* "Okonkwo says" after Chidi Okonkwo and his niece, Adaeze Okonkwo:
+     * a bare surname two people named in full share tells no gender */
+    for (k = 0; k < c->nrec; k++) {
+      size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
+      if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
+      gn2 = given_word(c->text, c->rec[k].span, s2, &gs2);
+      if (!gn2) continue;
+      if (!gnx) { gsx = gs2; gnx = gn2; continue; }
+      if (gn2 != gnx || memcmp(c->text + gs2, c->text + gsx, gn2) != 0) { shared = 1; break; }
+    }
+  }
+  f = shared ? m->flags : name_gender(c, m->flags, m->span);
+  if (shared) n1 = 0;
+  g = f & (M_MALE | M_FEMALE);
   for (k = 0; k < c->nrec && n1 > 0; k++) {
     size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
     uint32_t g2 = c->rec[k].flags & (M_MALE | M_FEMALE);
@@ -3373,12 +3446,41 @@ static int other_owner(qctx *c, dl_span ante, size_t owner)
   return 0;
 }
 
+/* "The Palace said": the palace a recent subject or body named, whole
+ * ("Buckingham Palace") or by its one-word name ("Malacañang"); else an
+ * empty span. */
+static dl_span palace_seat(qctx *c)
+{
+  size_t k, s1, n1;
+  dl_span none = {0, 0};
+  for (k = 0; k < c->nrec; k++) {
+    dl_span x = c->rec[k].span;
+    if (!x.len) continue;
+    n1 = last_word(c->text, x, &s1);
+    if ((x.len > n1 && dl_word_eq(c->text + s1, n1, "palace"))
+        || (x.len == n1 && in_list(palace_names, sizeof palace_names / sizeof palace_names[0],
+                                   c->text + s1, n1)))
+      return x;
+  }
+  for (k = 0; k < c->norg; k++) {
+    dl_span x = c->org[k].span;
+    n1 = x.len ? last_word(c->text, x, &s1) : 0;
+    if (x.len > n1 && dl_word_eq(c->text + s1, n1, "palace")) return x;
+  }
+  return none;
+}
+
 /* Mark the mentions of tokens [from, nt), resolving pronouns as they come. */
 /* Is mention m followed by ", who" and a cue ("Ann Lee, who said")? */
 static int who_cue(qctx *c, const mention *m)
 {
-  return m->t1 + 3 < c->nt && is_punct(&c->toks[m->t1 + 1], ',') && tok_is(c, m->t1 + 2, "who")
-         && is_cue(c, skip_adv(c, m->t1 + 3, c->nt));
+  size_t k;
+  if (!(m->t1 + 3 < c->nt && is_punct(&c->toks[m->t1 + 1], ',') && tok_is(c, m->t1 + 2, "who")))
+    return 0;
+  k = skip_adv(c, m->t1 + 3, c->nt);
+  /* not "a source close to Boeing, who asked not to be named": a
+   * request to stay nameless, no words of Boeing's */
+  return is_cue(c, k) && !(k + 1 < c->nt && (tok_is(c, k + 1, "not") || tok_is(c, k + 1, "to")));
 }
 
 /* The person mention a mention of a body hangs from by "of" ("Jörg
@@ -3547,6 +3649,18 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
+    if (art == ART_THE && i + 1 < c->nt && (c->toks[i + 1].flags & TF_CAP) && tok_is(c, i + 1, "palace")
+        && !(i + 2 < c->nt && is_word(&c->toks[i + 2])
+             && ((c->toks[i + 2].flags & TF_CAP) || tok_is(c, i + 2, "of")))) {
+      /* "the Palace said": the palace named before speaks ("Malacañang") */
+      dl_span pal = palace_seat(c);
+      if (pal.len) {
+        memset(&m, 0, sizeof m);
+        m.ante = pal;
+        org_role(c, &m, i, i + 1, pal);
+        goto add;
+      }
+    }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
         || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)) {
       /* the minister said: the titled name it stands for */
@@ -3666,6 +3780,7 @@ static int find_mentions(qctx *c, size_t from)
               | (lx & L_FEMALE ? M_FEMALE : 0);
       j = i + 1;
     } else {
+      if (participle_opener(c, i)) { i++; continue; }
       j = i + 1;
       while (j < c->nt && !(c->toks[j - 1].flags & TF_POSS) && joins(c, j)) j++;
       if (j < c->nt && j > i && (j == i + 1 || (j == i + 2 && (tlex(c, i) & L_STOPCAP))))
@@ -3948,8 +4063,22 @@ static int according(qctx *c, size_t i, size_t lim, int *ok)
 {
   *ok = 0;
   if (i + 1 < lim && (tlex(c, i) & L_ACCORD) && tok_is(c, i + 1, "to")) {
+    int m;
+    size_t k = i + 3;
     *ok = 1;
-    return starts_mention(c, i + 2);
+    if ((m = starts_mention(c, i + 2)) >= 0 || !tok_is(c, i + 2, "the")) return m;
+    /* "according to the (official) Korean Central News Agency": the
+     * name after the article and one plain word, when the name ends the
+     * phrase (not "the Pentagon documents") */
+    if (k < lim && starts_mention(c, k) < 0 && is_word(&c->toks[k]) && !(c->toks[k].flags & TF_CAP)
+        && !(tlex(c, k) & (L_CUE | L_VERB | L_PREP | L_CONJ | L_DET | L_PRON)))
+      k++;
+    if (k < lim && (m = starts_mention(c, k)) >= 0) {
+      size_t e = c->men[m].t1 + 1;
+      if (e >= c->nt || c->toks[e].kind == T_PUNCT || (c->toks[c->men[m].t1].flags & TF_SENT)
+          || (c->toks[e].flags & (TF_PARA | TF_WIN)))
+        return m;
+    }
   }
   return -1;
 }
@@ -4473,6 +4602,12 @@ static attrib reported(qctx *c, size_t c0, size_t e)
   int m;
   for (j = c0; j < e; j++) {
     if ((m = starts_mention(c, j)) < 0) continue;
+    /* "A source close to the Supreme Court said": a preposition's
+     * object is no subject (the body's phrase is one, as a subject) */
+    if ((c->men[m].flags & M_ROLE) && (c->men[m].flags & M_ORG) && prep_object(c, m)) {
+      j = c->men[m].t1;
+      continue;
+    }
     if (!(c->men[m].flags & M_SUBJ) || (c->men[m].flags & M_DESC)) return a;
     m = role_appositive(c, m, e);
     k = skip_paren(c, c->men[m].t1 + 1, e);
