@@ -161,6 +161,7 @@ static const lexword lexicon[] = {
   {"association", L_ORG_SUFFIX | L_ORG_HEAD},
   {"at", L_STOP},
   {"athletics", L_NOTENT},
+  {"atoll", L_LOC_SUFFIX},
   {"attendance", L_NOTENT},
   {"attorney", L_ROLE},
   {"author", L_ROLE},
@@ -178,6 +179,7 @@ static const lexword lexicon[] = {
   {"baseball", L_NOTENT},
   {"basin", L_LOC_SUFFIX},
   {"basketball", L_NOTENT},
+  {"battalion", L_ORG_SUFFIX},
   {"bay", L_LOC_SUFFIX | L_LOC_HEAD},
   {"beach", L_LOC_SUFFIX},
   {"because", L_STOP},
@@ -201,6 +203,7 @@ static const lexword lexicon[] = {
   {"boxing", L_NOTENT},
   {"bridge", L_LOC_SUFFIX},
   {"brig", L_ABBREV},
+  {"brigade", L_ORG_SUFFIX},
   {"brokers", L_STOP},
   {"bros", L_ABBREV},
   {"brotherhood", L_ORG_SUFFIX},
@@ -341,6 +344,7 @@ static const lexword lexicon[] = {
   {"emphasized", L_SAY},
   {"enclave", L_PLACE_NOUN},
   {"energy", L_ORG_SUFFIX | L_NOTPER},
+  {"entertainment", L_ORG_SUFFIX | L_NOTPER},
   {"envoy", L_ROLE},
   {"eps", L_NOTENT},
   {"eurobond", L_NOTENT},
@@ -364,6 +368,7 @@ static const lexword lexicon[] = {
   {"finally", L_STOP},
   {"financial", L_NOTPER},
   {"first", L_STOP},
+  {"fleet", L_ORG_SUFFIX},
   {"following", L_STOP},
   {"football", L_NOTENT},
   {"for", L_STOP | L_CONNECTOR},
@@ -626,8 +631,10 @@ static const lexword lexicon[] = {
   {"realty", L_ORG_SUFFIX},
   {"recalled", L_SAY},
   {"recently", L_STOP},
+  {"reef", L_LOC_SUFFIX},
   {"referee", L_ROLE},
   {"regarding", L_STOP},
+  {"regiment", L_ORG_SUFFIX},
   {"region", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"remarked", L_SAY},
   {"rep", L_ABBREV},
@@ -637,6 +644,7 @@ static const lexword lexicon[] = {
   {"republican", L_NOTPER | L_NOTENT},
   {"republicans", L_NOTPER | L_NOTENT},
   {"reserve", L_ORG_SUFFIX},
+  {"resorts", L_ORG_SUFFIX | L_NOTPER},
   {"resources", L_NOTPER},
   {"retailer", L_STOP},
   {"rev", L_ABBREV},
@@ -673,6 +681,8 @@ static const lexword lexicon[] = {
   {"shall", L_STOP},
   {"she", L_STOP},
   {"shipping", L_ORG_SUFFIX},
+  {"shoal", L_LOC_SUFFIX},
+  {"shore", L_LOC_SUFFIX},
   {"should", L_STOP},
   {"shr", L_NOTENT},
   {"shrine", L_LOC_SUFFIX},
@@ -696,6 +706,7 @@ static const lexword lexicon[] = {
   {"spokesman", L_ROLE},
   {"spokeswoman", L_ROLE},
   {"sports", L_ORG_SUFFIX},
+  {"squadron", L_ORG_SUFFIX},
   {"square", L_LOC_SUFFIX},
   {"sr", L_ABBREV | L_NAMESUF},
   {"st", L_ABBREV},
@@ -711,6 +722,7 @@ static const lexword lexicon[] = {
   {"strategist", L_ROLE},
   {"street", L_LOC_SUFFIX},
   {"stressed", L_SAY},
+  {"strip", L_LOC_SUFFIX},
   {"suburb", L_PLACE_NOUN},
   {"such", L_STOP},
   {"superintendent", L_ROLE},
@@ -1278,6 +1290,13 @@ static const char *const table_ranks[] = {
 static const uint32_t table_ranks_first = LB('b') | LB('e') | LB('f') | LB('n') | LB('s')
   | LB('t');
 
+/* The last words of a military unit numbered by an ordinal ("47th
+ * Mechanized Brigade", "Fifth Fleet", "82nd Airborne Division"), sorted by
+ * strcmp. */
+static const char *const unit_nouns[] = {
+  "army", "battalion", "brigade", "corps", "division", "fleet", "regiment", "squadron"
+};
+
 /* Lower-case words between a craft's name and its noun ("Tomahawk cruise
  * missiles", "Cluster science satellites"), sorted by strcmp. */
 static const char *const craft_mods[] = {
@@ -1509,6 +1528,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(region_members),
     WORD_TABLE(table_moves),
     WORD_TABLE(table_ranks),
+    WORD_TABLE(unit_nouns),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(club_acts),
@@ -4922,6 +4942,19 @@ static int quoted_title(ctx *c, size_t s0, size_t k, size_t send, size_t *pend)
   return 1;
 }
 
+/* Is token k a number written as an ordinal ("47th", "1st", "22nd")? */
+static int ordinal_tok(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  size_t j = 0;
+  if (!(t->flags & T_DIGIT) || t->len < 3 || t->len > 6) return 0;
+  while (j < t->len && DL_IS_DIGIT(w[j])) j++;
+  return j + 2 == t->len
+         && (dl_word_eq(w + j, 2, "st") || dl_word_eq(w + j, 2, "nd")
+             || dl_word_eq(w + j, 2, "rd") || dl_word_eq(w + j, 2, "th"));
+}
+
 /* Does the run [a, b) end with a one-word title after a known given name
  * and a surname, its post following in lower case ("Tom Reyes Ambassador
  * to France")? */
@@ -4987,6 +5020,48 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
   }
 
+  /* "47th Mechanized Brigade", "Fifth Fleet", "Second Thomas Shoal": a
+   * unit numbered by an ordinal is an organization, a shoal or reef named
+   * by one a place; the ordinal is part of the name (not a date, not a
+   * word opening the sentence) */
+  if (b - a >= 1 && !c->row && !caps_sentence && c->toks[b - 1].gu < 0) {
+    const tok *tl = &c->toks[b - 1];
+    int unit = word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len);
+    int loc = !unit && b - a >= 2 && TOK_IN(c, b - 1, L_LOC_SUFFIX);
+    size_t o = b, f = a;
+    /* ("The Fifth Fleet" opening a sentence) */
+    if (b - a >= 3 && c->toks[a].len == 3 && dl_word_eq(c->text + c->toks[a].start, 3, "the"))
+      f = a + 1;
+    if ((unit || loc) && b - f >= 2
+        && !(unit && dl_word_eq(c->text + tl->start, tl->len, "division"))   /* a league */
+        && word_in(table_ranks, NELEM(table_ranks), c->text + c->toks[f].start, c->toks[f].len)
+        && !dl_word_eq(c->text + c->toks[f].start, c->toks[f].len, "top")
+        && !dl_word_eq(c->text + c->toks[f].start, c->toks[f].len, "bottom"))
+      o = f;
+    else if (unit && a > sent0 && !(c->toks[a].flags & T_BREAK) && ordinal_tok(c, a - 1))
+      o = a - 1;
+    if (o < b) {
+      ment_init(&m, c, o, b);
+      m.type = unit ? DL_ENT_ORGANIZATION : DL_ENT_LOCATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
+  /* "Culinary Workers Union Local 226", "UNITE HERE Local 24": a union's
+   * local by its number, the union's name in front */
+  if (b - a >= 2 && b < send && c->toks[b - 1].len == 5 && c->toks[b - 1].gu < 0
+      && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK) && c->toks[b].len <= 4
+      && dl_word_eq(c->text + c->toks[b - 1].start, 5, "local")) {
+    size_t j, f = a;
+    for (j = 0; j < c->toks[b].len && DL_IS_DIGIT(c->text[c->toks[b].start + j]); j++) {}
+    while (f < b - 1 && TOK_IN(c, f, L_STOP)) f++;
+    if (j == c->toks[b].len && f < b - 1) {
+      ment_init(&m, c, f, b + 1);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   /* "Local 10", "Local 1199": a trade union's local by its number */
   if (b - a == 1 && b < send && c->toks[a].len == 5 && c->toks[a].gu < 0
       && !(c->toks[a].flags & T_ALLCAPS) && (c->toks[b].flags & T_DIGIT)
