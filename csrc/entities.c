@@ -1006,9 +1006,9 @@ static const char *const club_words[] = {
  * posts a department or a function word opens ("Finance Minister",
  * "Sporting Director"). */
 static const char *const firm_posts[] = {
-  "boss", "ceo", "cfo", "chair", "chairman", "chairwoman", "chief", "cofounder",
-  "coo", "cto", "founder", "governor", "managing", "president", "spokesman",
-  "spokesperson", "spokeswoman"
+  "administrator", "boss", "ceo", "cfo", "chair", "chairman", "chairwoman", "chief",
+  "cofounder", "commissioner", "coo", "cto", "founder", "governor", "managing",
+  "president", "spokesman", "spokesperson", "spokeswoman"
 };
 
 /* Of firm_posts, those only a firm has (a place has a governor and a
@@ -2574,7 +2574,7 @@ static size_t firm_post(ctx *c, size_t k, size_t end, int *only)
   const char *w = c->text + t->start;
   size_t n = k + 1;
   *only = 0;
-  if (k >= end || t->len < 2 || t->len > 12) return k;
+  if (k >= end || t->len < 2 || t->len > 13) return k;
   /* most words after a name are no post: the posts that are role words
    * pass the cached lexicon test, the others ("CEO", "founder") one
    * comparison by length, before the table's bisection */
@@ -2640,11 +2640,17 @@ static int firm_front(ctx *c, size_t a, size_t b, int poss)
     if (!(t->flags & (T_CAP | T_ALLCAPS)) || (t->flags & T_DIGIT)) return 0;
     if ((t->flags & T_POSS) && !(poss && k == b - 1)) return 0;
     if (k > a && (t->flags & T_BREAK)) return 0;
-    if (word_in(post_modifiers, NELEM(post_modifiers), c->text + t->start, t->len)) return 0;
+    /* ("Safety Board Chair": the firm's last word may be one) */
+    if (word_in(post_modifiers, NELEM(post_modifiers), c->text + t->start, t->len)
+        && !(suffixed && k == b - 1 && b - a >= 3))
+      return 0;
     if (suffixed ? TOK_IN(c, k, L_STOP | L_ROLE | L_SAY)
         : TOK_IN(c, k, ~(unsigned)L_ORG_SUFFIX) || TOK_IN(c, k, L_ORG_SUFFIX))
       return 0;
-    if (ge && !(ge->kind == DL_GK_GIVEN && b - a >= 2)) return 0;
+    /* ("Alaska Airlines": a place before a firm's last word names it) */
+    if (ge && !(ge->kind == DL_GK_GIVEN && b - a >= 2)
+        && !(suffixed && b - a == 2 && k == a && ge->kind != DL_GK_DEMONYM))
+      return 0;
   }
   return 1;
 }
@@ -4391,7 +4397,10 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
     const dl_gaz_entry *ge = gb_entry(c, j);
     size_t je = ge ? tok_upto(c, j, t, gb_end(c, j)) : j;
     if (ge && je > j && je <= t && c->toks[je - 1].start + c->toks[je - 1].len == gb_end(c, j)
-        && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->type != DL_ENT_NONE) {
+        && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->type != DL_ENT_NONE
+        /* "Alaska Airlines Chief Executive": the place names the firm */
+        && !(je + 1 == t && je == j + 1 && ge->kind != DL_GK_DEMONYM && TOK_IN(c, je, L_ORG_SUFFIX)
+             && (c->toks[je].flags & T_CAP))) {
       if (ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY) {
         if (m->oend == m->ostart) {
           m->ostart = c->toks[j].start;
@@ -4417,7 +4426,14 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
    * own (as CoNLL has "Microsoft chairman Bill Gates") */
   if (tfirst < t) {
     int only;
-    if (firm_post(c, t, te, &only) > t && firm_front(c, tfirst, t, 0)) {
+    if (firm_post(c, t, te, &only) > t && firm_front(c, tfirst, t, 0)
+        /* "FDA Commissioner", "Safety Board Chair", not "Agriculture
+         * Commissioner": a portfolio's post needs an agency's acronym or
+         * a body's last word in front */
+        && (!(dl_word_eq(c->text + c->toks[t].start, c->toks[t].len, "commissioner")
+              || dl_word_eq(c->text + c->toks[t].start, c->toks[t].len, "administrator"))
+            || (t - tfirst == 1 && (c->toks[tfirst].flags & T_ALLCAPS))
+            || TOK_IN(c, t - 1, L_ORG_SUFFIX))) {
       ment o;
       dl_status st;
       ment_init(&o, c, tfirst, t);
