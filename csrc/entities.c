@@ -4396,6 +4396,25 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
   for (j = a; j < t;) {
     const dl_gaz_entry *ge = gb_entry(c, j);
     size_t je = ge ? tok_upto(c, j, t, gb_end(c, j)) : j;
+    /* "Bank of France Governor": a body of the place right before the
+     * post is one organization */
+    if (ge && je == t && j >= tfirst + 2 && TOK_IN(c, tfirst, L_ORG_HEAD)
+        && (c->toks[j - 1].flags & T_LOWER)
+        && dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "of")
+        && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->kind != DL_GK_DEMONYM
+        && ge->type == DL_ENT_LOCATION
+        && c->toks[je - 1].start + c->toks[je - 1].len == gb_end(c, j)) {
+      ment o;
+      dl_status st;
+      ment_init(&o, c, tfirst, t);
+      o.type = DL_ENT_ORGANIZATION;
+      o.strong = 1;
+      front_end = o.end;
+      st = add_ment(c, &o);
+      if (st != DL_OK) return st;
+      tfirst = t;
+      break;
+    }
     if (ge && je > j && je <= t && c->toks[je - 1].start + c->toks[je - 1].len == gb_end(c, j)
         && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->type != DL_ENT_NONE
         /* "Alaska Airlines Chief Executive": the place names the firm */
@@ -5854,7 +5873,11 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * Canada": a body's name, then its country (not "Toyota Motor Corp
      * of Japan": a company's suffix ends its name) */
     if (s[1] == 'f' && k - 1 > a && TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1)
-        && c->toks[k + 1].gb >= 0 && gb_entry(c, k + 1)->kind == DL_GK_COUNTRY) {
+        && c->toks[k + 1].gb >= 0
+        && (gb_entry(c, k + 1)->kind == DL_GK_COUNTRY
+            /* "Economic Club of Chicago": a club of its city */
+            || (gb_entry(c, k + 1)->kind == DL_GK_CITY && c->toks[k - 1].len == 4
+                && dl_word_eq(c->text + c->toks[k - 1].start, 4, "club")))) {
       size_t e = tok_upto(c, k + 1, send, gb_end(c, k + 1));
       if (e > k + 1 && (e >= send || !(c->toks[e].flags & T_CAP) || (c->toks[e].flags & T_BREAK)))
         return 1;
