@@ -1290,6 +1290,13 @@ static const char *const table_ranks[] = {
 static const uint32_t table_ranks_first = LB('b') | LB('e') | LB('f') | LB('n') | LB('s')
   | LB('t');
 
+/* Endings of town names ("-ivka", "-ovsk", "-abad"): a word the
+ * gazetteer does not know ending so is a place. */
+static const char *const place_endings[] = {
+  "abad", "aiv", "ansk", "ensk", "evsk", "garh", "grad", "insk", "ivka", "ivsk", "ivtsi",
+  "nagar", "onsk", "ovka", "ovsk", "ynsk", "zhia"
+};
+
 /* The last words of a military unit numbered by an ordinal ("47th
  * Mechanized Brigade", "Fifth Fleet", "82nd Airborne Division"), sorted by
  * strcmp. */
@@ -1529,6 +1536,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(table_moves),
     WORD_TABLE(table_ranks),
     WORD_TABLE(unit_nouns),
+    WORD_TABLE(place_endings),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(club_acts),
@@ -3623,6 +3631,20 @@ static int meeting_word(const ctx *c, size_t k)
   return dl_word_eq(w, n, "meeting") || dl_word_eq(w, n, "meet") || dl_word_eq(w, n, "tournament");
 }
 
+/* Does token k end like a town's name (place_endings), with at least
+ * three letters before the ending? */
+static int place_ending(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  size_t i;
+  for (i = 0; i < NELEM(place_endings); i++) {
+    size_t n = strlen(place_endings[i]);
+    if (n + 3 <= t->len && dl_word_eq(w + t->len - n, n, place_endings[i])) return 1;
+  }
+  return 0;
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -3664,6 +3686,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                  c->toks[a].len)) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Kostiantynivka", "Kupiansk", "Zaporizhzhia": a word the gazetteer
+   * does not know, with the ending of a town's name in Ukraine, Russia or
+   * South Asia, is a place (transliterations vary more than any list) */
+  if (n == 1 && c->toks[a].gb < 0 && c->toks[a].len >= 6 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && place_ending(c, a)) {
+    m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
   /* "Bayern Munich", "Manchester City": a club's word and a city the
