@@ -1297,6 +1297,10 @@ static const char *const place_endings[] = {
   "nagar", "onsk", "ovka", "ovsk", "ynsk", "zhia"
 };
 
+/* Nouns for people whose possessive goes on inside a name ("People's
+ * Party", "Children's Hospital"), sorted by strcmp. */
+static const char *const poss_nouns[] = { "children", "people", "women" };
+
 /* The last words of a military unit numbered by an ordinal ("47th
  * Mechanized Brigade", "Fifth Fleet", "82nd Airborne Division"), sorted by
  * strcmp. */
@@ -1536,6 +1540,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(table_moves),
     WORD_TABLE(table_ranks),
     WORD_TABLE(unit_nouns),
+    WORD_TABLE(poss_nouns),
     WORD_TABLE(place_endings),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
@@ -6412,7 +6417,14 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       const tok *u = &c->toks[b];
       if (u->start < gend) { b++; continue; }           /* inside a match */
       if (c->toks[b - 1].flags & T_POSS) {
-        if (!corp_suffix(c, b)) break;
+        /* "European People's Party", "Women's Institute": the name goes
+         * on after a possessive of people */
+        if (!corp_suffix(c, b)
+            && !((u->flags & T_CAP) && !(u->flags & T_COMMA) && c->toks[b - 1].len >= 5
+                 && u->start <= c->toks[b - 1].start + c->toks[b - 1].len + 4
+                 && word_in(poss_nouns, NELEM(poss_nouns), c->text + c->toks[b - 1].start,
+                            c->toks[b - 1].len)))
+          break;
       } else if ((u->flags & T_BREAK) && !amp_gap(c, b)) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
