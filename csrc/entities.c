@@ -121,6 +121,7 @@ static const lexword lexicon[] = {
   {"agreement", L_NOTPER},
   {"ahead", L_STOP},
   {"ai", L_NOTENT},
+  {"air", L_ORG_SUFFIX},
   {"airline", L_ORG_SUFFIX},
   {"airlines", L_ORG_SUFFIX},
   {"airport", L_LOC_SUFFIX},
