@@ -1233,10 +1233,11 @@ static const uint32_t craft_nouns_first = LB('b') | LB('c') | LB('d') | LB('f') 
  * missiles", "Leopard tanks", "the Ariane rocket"): a MISC in the CoNLL
  * manner, sorted by strcmp. */
 static const char *const weapon_nouns[] = {
-  "aircraft", "bomber", "bombers", "helicopter", "helicopters", "jets", "missile",
-  "missiles", "probe", "rocket", "rockets", "tank", "tanks", "telescope", "torpedo", "torpedoes"
+  "aircraft", "bomber", "bombers", "helicopter", "helicopters", "interceptor", "interceptors",
+  "jets", "missile", "missiles", "probe", "rocket", "rockets", "tank", "tanks", "telescope",
+  "torpedo", "torpedoes"
 };
-static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('j') | LB('m')
+static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('i') | LB('j') | LB('m')
   | LB('p') | LB('r') | LB('t');
 
 /* Lower-case words right before a quoted title ("Jordan's film " X "",
