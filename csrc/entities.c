@@ -6446,6 +6446,15 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
         b++;
         continue;
       }
+      /* "Commander-in-Chief", "Editor-in-Chief": a short lower-case word
+       * inside a hyphenated title */
+      if ((u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER) && u->len <= 2 && b + 1 < send
+          && (c->toks[b + 1].flags & (T_HYPH | T_CAP)) == (T_HYPH | T_CAP)
+          && (dl_word_eq(c->text + u->start, u->len, "in")
+              || dl_word_eq(c->text + u->start, u->len, "of"))) {
+        b += 2;
+        continue;
+      }
       if ((u->flags & T_LOWER) && joins_over(c, a, b, send)) { b += 1; continue; }
       /* the first half may be a given name the gazetteer knows ("Kim
        * Moon-soo") */

@@ -1001,6 +1001,8 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Marshal", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Commander", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Cmdr.", "", "", "", "", 0u, DL_GK_TITLE, 0},
+  {"Commander-in-Chief", "", "", "", "", 0u, DL_GK_TITLE, 0},
+  {"Commander in Chief", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Chief Executive", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"CEO", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Chief Executive Officer", "", "", "", "", 0u, DL_GK_TITLE, 0},
