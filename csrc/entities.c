@@ -7045,6 +7045,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const ment *m = &c->ms[e[i].canon];
       size_t k;
       size_t kend;
+      int whole = 0;   /* only the words before "of" whole */
       if ((e[i].type != DL_ENT_ORGANIZATION && e[i].type != DL_ENT_LOCATION)
           || m->ntok < 2 || m->ntok > DL_MAX_RUN_TOKENS
           || (e[i].gz && e[i].gz == c->gu))
@@ -7057,11 +7058,18 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       else if (m->ntok >= 3 && TOK_IN(c, m->tok0, L_ORG_HEAD)
                && (c->toks[m->tok0 + 1].flags & T_LOWER))
         kend = m->tok0 + 1;          /* "the Bank" of "Bank of England" */
+      else if (m->ntok >= 4 && (kend = m->tok0 + m->ntok - 2) > m->tok0 + 1
+               && dl_word_eq(c->text + c->toks[kend].start, c->toks[kend].len, "of")
+               && TOK_IN(c, kend - 1, L_ORG_SUFFIX) && c->toks[kend + 1].gb >= 0
+               && gb_entry(c, kend + 1)->type == DL_ENT_LOCATION
+               && gb_end(c, kend + 1) == m->nend)
+        whole = 1;                   /* "Election Commission" of "... of India" */
       else continue;
       for (k = m->tok0; k < kend; k++) {
         const tok *t = &c->toks[k];
         uint64_t key;
         size_t slot;
+        if (whole && k + 1 < kend) continue;
         /* a possessive inside the name ends it; one on the suffix is
          * the whole name's ("Alphabet Inc's Google": "Alphabet") */
         if (!(t->flags & T_CAP) || (k + 1 < kend && (c->toks[k + 1].flags & T_POSS))) continue;
