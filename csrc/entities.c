@@ -1292,6 +1292,23 @@ static const char *const table_ranks[] = {
 static const uint32_t table_ranks_first = LB('b') | LB('e') | LB('f') | LB('n') | LB('s')
   | LB('t');
 
+/* Endings of adverbs ("-ately", "-ously", "-ntly"), not of surnames
+ * ("Kelly", "Donnelly", "Connolly"). */
+static const char *const adverb_endings[] = {
+  "ally", "ately", "edly", "ingly", "ively", "ously", "ntly", "arly", "ssly"
+};
+
+/* Does the word w[0..n) end like an adverb (adverb_endings)? */
+static int adverb_ending(const char *w, size_t n)
+{
+  size_t i;
+  for (i = 0; i < NELEM(adverb_endings); i++) {
+    size_t e = strlen(adverb_endings[i]);
+    if (e + 3 <= n && dl_word_eq(w + n - e, e, adverb_endings[i])) return 1;
+  }
+  return 0;
+}
+
 /* Endings of town names ("-ivka", "-ovsk", "-abad"): a word the
  * gazetteer does not know ending so is a place. */
 static const char *const place_endings[] = {
@@ -3703,6 +3720,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
+  /* "Separately, ...", "Additionally, ...": an adverb opening the
+   * sentence before a comma is no name */
+  if (n == 1 && (c->toks[a].flags & T_SSTART) && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && b < send && (c->toks[b].flags & T_COMMA) && c->toks[a].len >= 7
+      && adverb_ending(c->text + c->toks[a].start, c->toks[a].len))
+    return DL_OK;
   /* "Bayern Munich", "Manchester City": a club's word and a city the
    * gazetteer knows, the two not a place it knows whole ("Mexico City") */
   if (n == 2 && m->tend == m->tstart && club_name(c, a)) {
@@ -6123,6 +6146,11 @@ static dl_status counterpart(ctx *c, size_t s0, size_t k, size_t send)
         || dl_word_eq(c->text + p->start, p->len, "her")
         || dl_word_eq(c->text + p->start, p->len, "their")
         || dl_word_eq(c->text + p->start, p->len, "its")))
+    return DL_OK;
+  /* "his Philippine counterpart, Enrique Manalo": the name follows, the
+   * counterpart is that person, not one read before */
+  if (ke + 2 < send && (c->toks[ke + 1].flags & T_COMMA) && (c->toks[ke + 1].flags & T_CAP)
+      && (c->toks[ke + 2].flags & T_CAP) && !(c->toks[ke + 2].flags & T_BREAK))
     return DL_OK;
   ment_init(&m, c, k - 1, ke + 1);
   m.nstart = c->toks[k].start;
