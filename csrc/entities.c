@@ -3097,6 +3097,14 @@ static int country_given(ctx *c, size_t a, size_t b, size_t send)
     if (c->toks[k].gb >= 0 || !name_tok(c, k, 0) || TOK_IN(c, k, L_ROLE)) return 0;
   if (next_is(c, b, send, L_SAY)) return 1;
   if (a > 0 && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_ROLE)) return 1;
+  /* "Jordan Bardella, the party's 29-year-old president, told": a role
+   * in the apposition after the name */
+  if (b + 2 < send && (c->toks[b].flags & T_COMMA)) {
+    for (k = b + 1; k < send && k < b + 8; k++) {
+      if (c->toks[k].flags & T_COMMA) break;
+      if ((c->toks[k].flags & T_LOWER) && TOK_IN(c, k, L_ROLE)) return 1;
+    }
+  }
   return (c->toks[a].flags & T_COMMA) && b < send && (c->toks[b].flags & T_COMMA);
 }
 
