@@ -5237,6 +5237,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
         && !(b - a >= 2 && TOK_IN(c, a, L_PARTICLE))             /* "Von Pierer" */
         && !(b - a >= 2 && TOK_IN(c, a, L_ROLE))      /* "Singer Lauryn Hill": the role */
+        /* "Foreign Ministry spokesman ..." after "foreign minister": a
+         * body's name goes on with its last word */
+        && !(b - a == 2 && (c->toks[a + 1].flags & T_LOWERCASE)
+             && TOK_IN(c, a + 1, L_ORG_SUFFIX) && TOK_IN(c, a + 1, L_ORG_HEAD))
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     break;
   }
