@@ -1406,8 +1406,8 @@ static const uint32_t aircraft_nouns_first = LB('a') | LB('b') | LB('f') | LB('h
  * person's role. */
 static const char *const firm_nouns[] = {
   "affiliate", "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker",
-  "company", "conglomerate", "firm", "giant", "group", "insurer", "retailer", "startup",
-  "subsidiary", "unit", "venture"
+  "company", "conglomerate", "drugmaker", "firm", "giant", "group", "insurer", "lender",
+  "planemaker", "retailer", "startup", "subsidiary", "unit", "venture"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
@@ -3198,6 +3198,19 @@ static int scorers_line(const ctx *c, size_t a)
   return 0;
 }
 
+/* Do "shares of" or "shares in" come right before token a ("Shares of
+ * Novo Nordisk rose")? */
+static int shares_of(const ctx *c, size_t a)
+{
+  const tok *s, *p;
+  if (a < 2 || (c->toks[a].flags & T_BREAK)) return 0;
+  s = &c->toks[a - 2];
+  p = &c->toks[a - 1];
+  return s->len == 6 && p->len == 2 && (p->flags & T_LOWER) && !(p->flags & T_BREAK)
+         && dl_word_eq(c->text + s->start, 6, "shares")
+         && (dl_word_eq(c->text + p->start, 2, "of") || dl_word_eq(c->text + p->start, 2, "in"));
+}
+
 /* Do "shares" or "stock" and a price's verb follow at token b ("McDonnell
  * Douglas shares rose": the name is a company's, not "Smith shares his
  * view")? */
@@ -4149,6 +4162,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
    * Australia's flag carrier" */
   if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
+      || (n <= 3 && !ge && shares_of(c, a))
       || (n <= 3 && !ge && m->tend == m->tstart && firm_noun_after(c, b, send))
       || (n <= 3 && !ge && price_moves(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
