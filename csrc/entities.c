@@ -3682,7 +3682,13 @@ static int place_ending(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
   const char *w = c->text + t->start;
+  char y = DL_LOWER(w[t->len - 2]), z = DL_LOWER(w[t->len - 1]);
   size_t i;
+  /* (the last two letters of an ending first: most words end otherwise) */
+  if (!((z == 'a' && (y == 'k' || y == 'i')) || (z == 'k' && y == 's') || (z == 'd' && y == 'a')
+        || (z == 'h' && y == 'r') || (z == 'i' && y == 's') || (z == 'r' && y == 'a')
+        || (z == 'v' && y == 'i')))
+    return 0;
   for (i = 0; i < NELEM(place_endings); i++) {
     size_t n = strlen(place_endings[i]);
     if (n + 3 <= t->len && dl_word_eq(w + t->len - n, n, place_endings[i])) return 1;
@@ -5141,25 +5147,29 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * unit numbered by an ordinal is an organization, a shoal or reef named
    * by one a place; the ordinal is part of the name (not a date, not a
    * word opening the sentence) */
-  if (b - a >= 1 && !c->row && !caps_sentence && c->toks[b - 1].gu < 0) {
+  if (!c->row && !caps_sentence && c->toks[b - 1].gu < 0) {
+    /* (most runs have neither an ordinal before them nor a rank word
+     * first: told by a flag and a first letter before any word list) */
     const tok *tl = &c->toks[b - 1];
-    int unit = word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len);
-    int loc = !unit && b - a >= 2 && TOK_IN(c, b - 1, L_LOC_SUFFIX);
     size_t o = b, f = a;
-    /* ("The Fifth Fleet" opening a sentence) */
+    int digit = a > sent0 && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK);
     if (b - a >= 3 && c->toks[a].len == 3 && dl_word_eq(c->text + c->toks[a].start, 3, "the"))
-      f = a + 1;
-    if ((unit || loc) && b - f >= 2
-        && !(unit && dl_word_eq(c->text + tl->start, tl->len, "division"))   /* a league */
-        && word_in(table_ranks, NELEM(table_ranks), c->text + c->toks[f].start, c->toks[f].len)
-        && !dl_word_eq(c->text + c->toks[f].start, c->toks[f].len, "top")
-        && !dl_word_eq(c->text + c->toks[f].start, c->toks[f].len, "bottom"))
-      o = f;
-    else if (unit && a > sent0 && !(c->toks[a].flags & T_BREAK) && ordinal_tok(c, a - 1))
+      f = a + 1;                      /* ("The Fifth Fleet" opening a sentence) */
+    if (digit && ordinal_tok(c, a - 1)
+        && word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len))
       o = a - 1;
+    else if (b - f >= 2 && c->toks[f].len >= 5 && c->toks[f].len <= 7
+             && DL_IS_UPPER(c->text[c->toks[f].start])
+             && (table_ranks_first >> (DL_LOWER(c->text[c->toks[f].start]) - 'a') & 1u)
+             && word_in(table_ranks, NELEM(table_ranks), c->text + c->toks[f].start,
+                        c->toks[f].len)
+             && ((word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len)
+                  && !dl_word_eq(c->text + tl->start, tl->len, "division"))    /* a league */
+                 || TOK_IN(c, b - 1, L_LOC_SUFFIX)))
+      o = f;
     if (o < b) {
       ment_init(&m, c, o, b);
-      m.type = unit ? DL_ENT_ORGANIZATION : DL_ENT_LOCATION;
+      m.type = TOK_IN(c, b - 1, L_LOC_SUFFIX) ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
       m.strong = 1;
       return add_ment(c, &m);
     }
