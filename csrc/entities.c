@@ -399,7 +399,7 @@ static const lexword lexicon[] = {
   {"gov", L_ABBREV},
   {"government", L_ORG_SUFFIX},
   {"governor", L_ROLE},
-  {"group", L_ORG_SUFFIX},
+  {"group", L_ORG_SUFFIX | L_ORG_HEAD},
   {"guard", L_ORG_SUFFIX},
   {"guitarist", L_ROLE},
   {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
@@ -5996,7 +5996,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     if (s[1] == 'f' && tok_event(c, k - 1, 0)) return 1;    /* "World Series of Golf" */
     for (j = a; j < k; j++) {
       const dl_gaz_entry *ge;
-      if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
+      if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD))
+        return !corp_suffix(c, k - 1);   /* not "... Group Inc of Atlanta" */
       ge = gb_entry(c, j);
       /* "for" after a title too: "Minister for Foreign Affairs" */
       if (((ge && ge->kind == DL_GK_TITLE) && (s[1] == 'f' || s[0] == 'f'))
@@ -6428,6 +6429,19 @@ static size_t inner_dateline(const ctx *c, size_t s0, size_t send)
   return k;
 }
 
+/* Does a capitalized word from token b on, within three, end a body's or
+ * a place's name ("... University Hospital", "... Cathedral", "...
+ * Square")? */
+static int suffix_within(ctx *c, size_t b, size_t send)
+{
+  size_t j;
+  for (j = b; j < send && j < b + 3; j++) {
+    if (!(c->toks[j].flags & T_CAP) || (j > b && (c->toks[j].flags & T_BREAK))) return 0;
+    if (TOK_IN(c, j, L_ORG_SUFFIX | L_LOC_SUFFIX)) return 1;
+  }
+  return 0;
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
   size_t k = s0, nint;
@@ -6486,10 +6500,16 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
         /* "European People's Party", "Women's Institute": the name goes
          * on after a possessive of people */
         if (!corp_suffix(c, b)
-            && !((u->flags & T_CAP) && !(u->flags & T_COMMA) && c->toks[b - 1].len >= 5
+            && !((u->flags & T_CAP) && !(u->flags & T_COMMA)
                  && u->start <= c->toks[b - 1].start + c->toks[b - 1].len + 4
-                 && word_in(poss_nouns, NELEM(poss_nouns), c->text + c->toks[b - 1].start,
-                            c->toks[b - 1].len)))
+                 && ((c->toks[b - 1].len >= 5
+                      && word_in(poss_nouns, NELEM(poss_nouns), c->text + c->toks[b - 1].start,
+                                 c->toks[b - 1].len))
+                     /* "St James's University Hospital": a saint's */
+                     || (b - a == 2 && (c->toks[a].len == 2 || c->toks[a].len == 3)
+                         && (dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st")
+                             || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st."))
+                         && suffix_within(c, b, send)))))
           break;
       } else if ((u->flags & T_BREAK) && !amp_gap(c, b)) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
