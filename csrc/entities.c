@@ -7171,7 +7171,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   {
     size_t nhead = 0;
     for (i = 0; i < ne; i++)
-      if (e[i].type == DL_ENT_ORGANIZATION && c->ms[e[i].canon].ntok >= 2) nhead++;
+      if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
+          && c->ms[e[i].canon].ntok >= 2)
+        nhead++;
     if (hmap_init(&heads, c->ar, nhead + 1) != DL_OK) goto done;
     for (i = 0; i < ne; i++) {
       const ment *m = &c->ms[e[i].canon];
@@ -7179,8 +7181,10 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const tok *t = &c->toks[last];
       uint64_t key;
       size_t slot;
-      if (e[i].type != DL_ENT_ORGANIZATION || m->ntok < 2 || !(t->flags & T_CAP)
-          || (e[i].gz && e[i].gz == c->gu) || !TOK_IN(c, last, L_ORG_SUFFIX))
+      /* ("the Strip" of "Las Vegas Strip": a place's last word too) */
+      if (m->ntok < 2 || !(t->flags & T_CAP) || (e[i].gz && e[i].gz == c->gu)
+          || !(e[i].type == DL_ENT_ORGANIZATION ? TOK_IN(c, last, L_ORG_SUFFIX)
+               : e[i].type == DL_ENT_LOCATION && TOK_IN(c, last, L_LOC_SUFFIX)))
         continue;
       key = hash_fold(c->text + t->start, t->len);
       slot = hmap_slot(&heads, key);
@@ -7194,8 +7198,10 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   }
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
-    if (heads.n && e[i].type == DL_ENT_ORGANIZATION && m->ntok == 1 && !e[i].gz
-        && TOK_IN(c, m->tok0, L_ORG_SUFFIX) && c->toks[m->tok0].len >= 4
+    if (heads.n && m->ntok == 1 && !e[i].gz
+        && ((e[i].type == DL_ENT_ORGANIZATION && TOK_IN(c, m->tok0, L_ORG_SUFFIX))
+            || (!e[i].strong && e[i].type != DL_ENT_PERSON && TOK_IN(c, m->tok0, L_LOC_SUFFIX)))
+        && c->toks[m->tok0].len >= 4
         && (c->toks[m->tok0].flags & T_LOWERCASE)
         && !TOK_IN(c, m->tok0, L_ABBREV)) {      /* not "Ltd", "Corp", "AG" alone */
       int32_t v = hmap_get(&heads, hash_fold(c->text + c->toks[m->tok0].start,
