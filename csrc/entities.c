@@ -5379,6 +5379,19 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.strong = 1;
       return add_ment(c, &m);
     }
+    /* "COVID-19", "GLP-1 drugs", "MiG-29", "Su-35": a short word of
+     * capitals (or two letters) glued to a number names a disease, a drug
+     * or a model, no organization */
+    if (b - a == 1 && b < send && c->toks[a].len <= 6 && c->toks[a].gu < 0
+        && (c->toks[b].flags & T_HYPH) && (c->toks[b].flags & T_DIGIT) && c->toks[b].len <= 3
+        && ((c->toks[a].flags & T_ALLCAPS) || c->toks[a].len <= 3)
+        && !(c->toks[a].len == 1 && c->text[c->toks[a].start] == 'G')   /* "G-7", a group */
+        && !(c->toks[a].gb >= 0 && gb_end(c, a) > c->toks[a].start + c->toks[a].len)) {
+      ment_init(&m, c, a, b + 1);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
     if (code_or_plural(c, a, b)) {
       /* "its A340 aircraft", "MD-11 jets": a model's code before a word
        * for a craft is a MISC in the CoNLL manner */
