@@ -3753,6 +3753,20 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && b < send && (c->toks[b].flags & T_COMMA) && c->toks[a].len >= 7
       && adverb_ending(c->text + c->toks[a].start, c->toks[a].len))
     return DL_OK;
+  /* "Election Day", "Labor Day", "Victory Day": a holiday, no person
+   * (a given name first is one: "Doris Day") */
+  if (n >= 2 && n <= 3 && last->len == 3 && dl_word_eq(c->text + last->start, 3, "day")
+      && (last->flags & T_CAP) && !(last->flags & T_ALLCAPS) && c->toks[a].gu < 0
+      && !(c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)
+      && !(c->toks[a].flags & T_ALLCAPS)
+      /* (not the newspaper "Business Day said") */
+      && !next_is(c, b, send, L_SAY)
+      && !(b < send && c->toks[b].len == 9
+           && dl_word_eq(c->text + c->toks[b].start, 9, "newspaper"))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "Bayern Munich", "Manchester City": a club's word and a city the
    * gazetteer knows, the two not a place it knows whole ("Mexico City") */
   if (n == 2 && m->tend == m->tstart && club_name(c, a)) {
