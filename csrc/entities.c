@@ -1316,6 +1316,12 @@ static const char *const place_endings[] = {
   "nagar", "onsk", "ovka", "ovsk", "ynsk", "zhia"
 };
 
+/* Words for a medicine before its name ("the drug Wegovy"), sorted by
+ * strcmp. */
+static const char *const medicine_nouns[] = {
+  "antibiotic", "drug", "medication", "medicine", "pill", "treatment", "vaccine"
+};
+
 /* Nouns for people whose possessive goes on inside a name ("People's
  * Party", "Children's Hospital"), sorted by strcmp. */
 static const char *const poss_nouns[] = { "children", "people", "women" };
@@ -1560,6 +1566,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(table_ranks),
     WORD_TABLE(unit_nouns),
     WORD_TABLE(poss_nouns),
+    WORD_TABLE(medicine_nouns),
     WORD_TABLE(place_endings),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
@@ -3763,6 +3770,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && !next_is(c, b, send, L_SAY)
       && !(b < send && c->toks[b].len == 9
            && dl_word_eq(c->text + c->toks[b].start, 9, "newspaper"))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the diabetes drug Ozempic", "the vaccine Comirnaty": a name right
+   * after a word for a medicine is the product's */
+  if (n <= 2 && r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a].gu < 0
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 10
+      && strchr("admptv", c->text[c->toks[a - 1].start])
+      && word_in(medicine_nouns, NELEM(medicine_nouns), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
