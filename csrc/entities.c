@@ -1322,6 +1322,12 @@ static const char *const medicine_nouns[] = {
   "antibiotic", "drug", "medication", "medicine", "pill", "treatment", "vaccine"
 };
 
+/* Words for a place after its name and a possessive ("its Fordow site",
+ * "his Ladwa constituency"), sorted by strcmp. */
+static const char *const place_nouns_after[] = {
+  "constituency", "district", "hometown", "province", "region", "site", "village"
+};
+
 /* Nouns for people whose possessive goes on inside a name ("People's
  * Party", "Children's Hospital"), sorted by strcmp. */
 static const char *const poss_nouns[] = { "children", "people", "women" };
@@ -1567,6 +1573,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(unit_nouns),
     WORD_TABLE(poss_nouns),
     WORD_TABLE(medicine_nouns),
+    WORD_TABLE(place_nouns_after),
     WORD_TABLE(place_endings),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
@@ -3783,6 +3790,22 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                  c->toks[a - 1].len)) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "its Fordow site", "his Ladwa constituency": one word the gazetteer
+   * does not know between a possessive and a word for a place */
+  if (n == 1 && r0 == a && a > 0 && b < send && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS | T_POSS))
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len <= 5
+      && c->toks[b].len >= 4 && c->toks[b].len <= 12
+      && word_in(place_nouns_after, NELEM(place_nouns_after), c->text + c->toks[b].start,
+                 c->toks[b].len)
+      && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "its")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "his")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "her")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "their"))) {
+    m->type = DL_ENT_LOCATION;
     return add_ment(c, m);
   }
   /* "Bayern Munich", "Manchester City": a club's word and a city the
