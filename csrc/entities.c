@@ -3792,6 +3792,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "aboard Air Force One", "aboard the Ever Given": a craft */
+  if (n <= 4 && r0 == a && a > 0 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len == 6
+      && dl_word_eq(c->text + c->toks[a - 1].start, 6, "aboard")
+      && !(c->toks[a].gb >= 0 && gb_end(c, a) >= m->nend)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "its Fordow site", "his Ladwa constituency": one word the gazetteer
    * does not know between a possessive and a word for a place */
   if (n == 1 && r0 == a && a > 0 && b < send && c->toks[a].gb < 0 && c->toks[a].gu < 0
