@@ -146,6 +146,7 @@ static const lexword lexicon[] = {
   {"and", L_STOP | L_CONNECTOR},
   {"another", L_STOP},
   {"any", L_STOP},
+  {"anybody", L_STOP},
   {"anyone", L_STOP},
   {"anything", L_STOP},
   {"arabica", L_NOTENT},
@@ -354,6 +355,7 @@ static const lexword lexicon[] = {
   {"eurodollars", L_NOTENT},
   {"even", L_STOP},
   {"every", L_STOP},
+  {"everybody", L_STOP},
   {"everyone", L_STOP},
   {"except", L_STOP},
   {"exchange", L_ORG_SUFFIX},
@@ -540,6 +542,7 @@ static const lexword lexicon[] = {
   {"newsroom", L_ORG_SUFFIX},
   {"next", L_STOP},
   {"no", L_STOP},
+  {"nobody", L_STOP},
   {"none", L_STOP},
   {"nor", L_STOP},
   {"nordic", L_NOTENT},
@@ -697,6 +700,7 @@ static const lexword lexicon[] = {
   {"socialist", L_NOTPER | L_NOTENT},
   {"society", L_ORG_SUFFIX | L_ORG_HEAD},
   {"some", L_STOP},
+  {"somebody", L_STOP},
   {"someone", L_STOP},
   {"something", L_STOP},
   {"songwriter", L_ROLE},
@@ -5823,6 +5827,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
              && !acronym_in_parens(c, a)
+             /* "Kowalski asked whether ...": a word no list knows, not a
+              * plural, before a verb of saying is a person's name */
+             && !(c->toks[a].len >= 4 && c->toks[a].gb < 0 && !TOK_IN(c, a, ~0u)
+                  && (c->toks[a].flags & T_LOWERCASE)
+                  && DL_LOWER(c->text[c->toks[a].start + c->toks[a].len - 1]) != 's'
+                  && next_is(c, b, send, L_SAY))
              /* "Sampdoria have signed": in a team sport a name in the
               * singular before a verb in the plural is a club */
              && !(c->sport && club_plural(c, a, b, send))
