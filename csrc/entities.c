@@ -3714,6 +3714,127 @@ static int place_ending(const ctx *c, size_t k)
   return 0;
 }
 
+/* Names told by their shape or the word before them, read early in
+ * classify() for the run [a, b) (r0 its first token before any title): a
+ * town's ending, a code glued to a number, an adverb opening a sentence,
+ * a holiday, a medicine, a craft, a site after a possessive.  1: *m is
+ * typed, 2: no name at all, 0: none of these.  (Apart, and asked only
+ * after shape_cue: classify() stays small enough for the compiler to
+ * inline its helpers.) */
+static int shape_guess(ctx *c, size_t r0, size_t a, size_t b, size_t send, ment *m)
+{
+  size_t n = b - a;
+  const tok *last = &c->toks[b - 1];
+  /* "Kostiantynivka", "Kupiansk", "Zaporizhzhia": a word the gazetteer
+   * does not know, with the ending of a town's name in Ukraine, Russia or
+   * South Asia, is a place (transliterations vary more than any list) */
+  if (n == 1 && c->toks[a].gb < 0 && c->toks[a].len >= 6 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && place_ending(c, a)) {
+    m->type = DL_ENT_LOCATION;
+    return 1;
+  }
+  /* "COVID-19", "GLP-1 drugs", "MiG-29", "Su-35": a short word of
+   * capitals (or two letters) glued to a number names a disease, a drug
+   * or a model, no organization */
+  if (n == 1 && b < send && c->toks[a].len <= 6 && c->toks[a].gu < 0
+      && (c->toks[b].flags & T_HYPH) && (c->toks[b].flags & T_DIGIT) && c->toks[b].len <= 3
+      && ((c->toks[a].flags & T_ALLCAPS) || c->toks[a].len <= 3)
+      && !(c->toks[a].len == 1 && c->text[c->toks[a].start] == 'G')   /* "G-7", a group */
+      && !(c->toks[a].gb >= 0 && gb_end(c, a) > c->toks[a].start + c->toks[a].len)) {
+    m->end = m->nend = c->toks[b].start + c->toks[b].len;
+    m->ntok = 2;
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
+  /* "Separately, ...", "Additionally, ...": an adverb opening the
+   * sentence before a comma is no name */
+  if (n == 1 && (c->toks[a].flags & T_SSTART) && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && b < send && (c->toks[b].flags & T_COMMA) && c->toks[a].len >= 7
+      && adverb_ending(c->text + c->toks[a].start, c->toks[a].len))
+    return 2;
+  /* "Election Day", "Labor Day", "Victory Day": a holiday, no person
+   * (a given name first is one: "Doris Day") */
+  if (n >= 2 && n <= 3 && last->len == 3 && c->text[last->start] == 'D'
+      && dl_word_eq(c->text + last->start, 3, "day") && !(last->flags & T_ALLCAPS) && c->toks[a].gu < 0
+      && !(c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)
+      && !(c->toks[a].flags & T_ALLCAPS)
+      /* (not the newspaper "Business Day said") */
+      && !next_is(c, b, send, L_SAY)
+      && !(b < send && c->toks[b].len == 9
+           && dl_word_eq(c->text + c->toks[b].start, 9, "newspaper"))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
+  /* "the diabetes drug Ozempic", "the vaccine Comirnaty": a name right
+   * after a word for a medicine is the product's */
+  if (n <= 2 && r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a].gu < 0
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 10
+      && strchr("admptv", c->text[c->toks[a - 1].start])
+      && word_in(medicine_nouns, NELEM(medicine_nouns), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
+  /* "aboard Air Force One", "aboard the Ever Given": a craft */
+  if (n <= 4 && r0 == a && a > 0 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len == 6
+      && dl_word_eq(c->text + c->toks[a - 1].start, 6, "aboard")
+      && !(c->toks[a].gb >= 0 && gb_end(c, a) >= m->nend)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
+  /* "its Fordow site", "his Ladwa constituency": one word the gazetteer
+   * does not know between a possessive and a word for a place */
+  if (n == 1 && r0 == a && a > 0 && b < send && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS | T_POSS))
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len <= 5
+      && c->toks[b].len >= 4 && c->toks[b].len <= 12
+      && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "its")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "his")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "her")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "their"))
+      && word_in(place_nouns_after, NELEM(place_nouns_after), c->text + c->toks[b].start,
+                 c->toks[b].len)) {
+    m->type = DL_ENT_LOCATION;
+    return 1;
+  }
+  return 0;
+}
+
+/* Could one of shape_guess's rules hold for the run [a, b): one word, a
+ * three-letter last word "D...", or a lower-case word before that may be
+ * "aboard", a medicine's or a possessive? */
+static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  const tok *p, *t = &c->toks[a];
+  char ch;
+  if (b - a == 1) {
+    if (b < send && ((c->toks[b].flags & (T_HYPH | T_DIGIT)) == (T_HYPH | T_DIGIT)
+                     || ((c->toks[b].flags & T_COMMA) && (t->flags & T_SSTART))))
+      return 1;                                   /* a code, an adverb */
+    if (t->gb < 0 && t->len >= 6) {               /* a town's ending */
+      char y = c->text[t->start + t->len - 2], z = c->text[t->start + t->len - 1];
+      if ((z == 'a' && (y == 'k' || y == 'i')) || (z == 'k' && y == 's') || (z == 'd' && y == 'a')
+          || (z == 'h' && y == 'r') || (z == 'i' && y == 's') || (z == 'r' && y == 'a')
+          || (z == 'v' && y == 'i'))
+        return 1;
+    }
+  } else if (c->toks[b - 1].len == 3 && c->text[c->toks[b - 1].start] == 'D') {
+    return 1;                                     /* a holiday */
+  }
+  if (r0 != a || a == 0) return 0;
+  p = &c->toks[a - 1];
+  if (!(p->flags & T_LOWER) || p->len < 3) return 0;
+  ch = c->text[p->start];
+  if (p->len == 3) return b - a == 1 && (ch == 'i' || ch == 'h');    /* "its", "his", "her" */
+  return ch == 'a' || ch == 'd' || ch == 'm' || ch == 'p' || ch == 't' || ch == 'v';
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -3757,69 +3878,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "Kostiantynivka", "Kupiansk", "Zaporizhzhia": a word the gazetteer
-   * does not know, with the ending of a town's name in Ukraine, Russia or
-   * South Asia, is a place (transliterations vary more than any list) */
-  if (n == 1 && c->toks[a].gb < 0 && c->toks[a].len >= 6 && c->toks[a].gu < 0
-      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && place_ending(c, a)) {
-    m->type = DL_ENT_LOCATION;
-    return add_ment(c, m);
-  }
-  /* "Separately, ...", "Additionally, ...": an adverb opening the
-   * sentence before a comma is no name */
-  if (n == 1 && (c->toks[a].flags & T_SSTART) && c->toks[a].gb < 0 && c->toks[a].gu < 0
-      && b < send && (c->toks[b].flags & T_COMMA) && c->toks[a].len >= 7
-      && adverb_ending(c->text + c->toks[a].start, c->toks[a].len))
-    return DL_OK;
-  /* "Election Day", "Labor Day", "Victory Day": a holiday, no person
-   * (a given name first is one: "Doris Day") */
-  if (n >= 2 && n <= 3 && last->len == 3 && dl_word_eq(c->text + last->start, 3, "day")
-      && (last->flags & T_CAP) && !(last->flags & T_ALLCAPS) && c->toks[a].gu < 0
-      && !(c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)
-      && !(c->toks[a].flags & T_ALLCAPS)
-      /* (not the newspaper "Business Day said") */
-      && !next_is(c, b, send, L_SAY)
-      && !(b < send && c->toks[b].len == 9
-           && dl_word_eq(c->text + c->toks[b].start, 9, "newspaper"))) {
-    m->type = DL_ENT_MISC;
-    m->strong = 1;
-    return add_ment(c, m);
-  }
-  /* "the diabetes drug Ozempic", "the vaccine Comirnaty": a name right
-   * after a word for a medicine is the product's */
-  if (n <= 2 && r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a].gu < 0
-      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 10
-      && strchr("admptv", c->text[c->toks[a - 1].start])
-      && word_in(medicine_nouns, NELEM(medicine_nouns), c->text + c->toks[a - 1].start,
-                 c->toks[a - 1].len)) {
-    m->type = DL_ENT_MISC;
-    m->strong = 1;
-    return add_ment(c, m);
-  }
-  /* "aboard Air Force One", "aboard the Ever Given": a craft */
-  if (n <= 4 && r0 == a && a > 0 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_BREAK)
-      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len == 6
-      && dl_word_eq(c->text + c->toks[a - 1].start, 6, "aboard")
-      && !(c->toks[a].gb >= 0 && gb_end(c, a) >= m->nend)) {
-    m->type = DL_ENT_MISC;
-    m->strong = 1;
-    return add_ment(c, m);
-  }
-  /* "its Fordow site", "his Ladwa constituency": one word the gazetteer
-   * does not know between a possessive and a word for a place */
-  if (n == 1 && r0 == a && a > 0 && b < send && c->toks[a].gb < 0 && c->toks[a].gu < 0
-      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS | T_POSS))
-      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
-      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len <= 5
-      && c->toks[b].len >= 4 && c->toks[b].len <= 12
-      && word_in(place_nouns_after, NELEM(place_nouns_after), c->text + c->toks[b].start,
-                 c->toks[b].len)
-      && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "its")
-          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "his")
-          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "her")
-          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "their"))) {
-    m->type = DL_ENT_LOCATION;
-    return add_ment(c, m);
+  /* shapes and words before (shape_guess) */
+  if (shape_cue(c, r0, a, b, send)) {
+    int g = shape_guess(c, r0, a, b, send, m);
+    if (g == 1) return add_ment(c, m);
+    if (g == 2) return DL_OK;
   }
   /* "Bayern Munich", "Manchester City": a club's word and a city the
    * gazetteer knows, the two not a place it knows whole ("Mexico City") */
@@ -5160,6 +5223,67 @@ static int post_title_after(ctx *c, size_t a, size_t b)
          && word_in(post_words, NELEM(post_words), c->text + nx->start, nx->len);
 }
 
+/* Might token k be a rank word ("Fifth", "Second"): its length and its
+ * capital first letter (table_ranks_first)? */
+static int rank_shape(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  char ch = c->text[t->start];
+  return t->len >= 5 && t->len <= 7 && DL_IS_UPPER(ch)
+         && (table_ranks_first >> (DL_LOWER(ch) - 'a') & 1u);
+}
+
+/* A name numbered in its words (read before the rest of run()): a unit
+ * numbered by an ordinal is an organization, a shoal or reef named by one
+ * a place, the ordinal part of the name (not a date, not a word opening
+ * the sentence): "47th Mechanized Brigade", "Fifth Fleet", "Second Thomas
+ * Shoal"; a union's local by its number, the union's name in front:
+ * "Culinary Workers Union Local 226", "UNITE HERE Local 24".  Sets *m and
+ * returns 1 for one. */
+static int numbered_name(ctx *c, size_t sent0, size_t a, size_t b, size_t send, ment *m)
+{
+  const tok *tl = &c->toks[b - 1];
+  size_t o = b, f = a;
+  if (a > sent0 && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK)
+      && ordinal_tok(c, a - 1)
+      && word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len))
+    o = a - 1;
+  else {
+    /* (most runs have no rank word first: its shape is asked before any
+     * word list) */
+    if (!rank_shape(c, a) && b - a >= 3 && c->toks[a].len == 3
+        && dl_word_eq(c->text + c->toks[a].start, 3, "the"))
+      f = a + 1;                      /* ("The Fifth Fleet" opening a sentence) */
+    if (b - f >= 2 && rank_shape(c, f)
+        && word_in(table_ranks, NELEM(table_ranks), c->text + c->toks[f].start, c->toks[f].len)
+        && ((word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len)
+             && !dl_word_eq(c->text + tl->start, tl->len, "division"))    /* a league */
+            || TOK_IN(c, b - 1, L_LOC_SUFFIX)))
+      o = f;
+  }
+  if (o < b) {
+    ment_init(m, c, o, b);
+    m->type = TOK_IN(c, b - 1, L_LOC_SUFFIX) ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return 1;
+  }
+  if (tl->len == 5 && b - a >= 2 && b < send && (c->toks[b].flags & T_DIGIT)
+      && !(c->toks[b].flags & T_BREAK) && c->toks[b].len <= 4
+      && dl_word_eq(c->text + tl->start, 5, "local")) {
+    size_t j;
+    f = a;
+    for (j = 0; j < c->toks[b].len && DL_IS_DIGIT(c->text[c->toks[b].start + j]); j++) {}
+    while (f < b - 1 && TOK_IN(c, f, L_STOP)) f++;
+    if (j == c->toks[b].len && f < b - 1) {
+      ment_init(m, c, f, b + 1);
+      m->type = DL_ENT_ORGANIZATION;
+      m->strong = 1;
+      return 1;
+    }
+  }
+  return 0;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -5211,52 +5335,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
   }
 
-  /* "47th Mechanized Brigade", "Fifth Fleet", "Second Thomas Shoal": a
-   * unit numbered by an ordinal is an organization, a shoal or reef named
-   * by one a place; the ordinal is part of the name (not a date, not a
-   * word opening the sentence) */
-  if (!c->row && !caps_sentence && c->toks[b - 1].gu < 0) {
-    /* (most runs have neither an ordinal before them nor a rank word
-     * first: told by a flag and a first letter before any word list) */
-    const tok *tl = &c->toks[b - 1];
-    size_t o = b, f = a;
-    int digit = a > sent0 && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK);
-    if (b - a >= 3 && c->toks[a].len == 3 && dl_word_eq(c->text + c->toks[a].start, 3, "the"))
-      f = a + 1;                      /* ("The Fifth Fleet" opening a sentence) */
-    if (digit && ordinal_tok(c, a - 1)
-        && word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len))
-      o = a - 1;
-    else if (b - f >= 2 && c->toks[f].len >= 5 && c->toks[f].len <= 7
-             && DL_IS_UPPER(c->text[c->toks[f].start])
-             && (table_ranks_first >> (DL_LOWER(c->text[c->toks[f].start]) - 'a') & 1u)
-             && word_in(table_ranks, NELEM(table_ranks), c->text + c->toks[f].start,
-                        c->toks[f].len)
-             && ((word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len)
-                  && !dl_word_eq(c->text + tl->start, tl->len, "division"))    /* a league */
-                 || TOK_IN(c, b - 1, L_LOC_SUFFIX)))
-      o = f;
-    if (o < b) {
-      ment_init(&m, c, o, b);
-      m.type = TOK_IN(c, b - 1, L_LOC_SUFFIX) ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
-    }
-  }
-  /* "Culinary Workers Union Local 226", "UNITE HERE Local 24": a union's
-   * local by its number, the union's name in front */
-  if (b - a >= 2 && b < send && c->toks[b - 1].len == 5 && c->toks[b - 1].gu < 0
-      && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK) && c->toks[b].len <= 4
-      && dl_word_eq(c->text + c->toks[b - 1].start, 5, "local")) {
-    size_t j, f = a;
-    for (j = 0; j < c->toks[b].len && DL_IS_DIGIT(c->text[c->toks[b].start + j]); j++) {}
-    while (f < b - 1 && TOK_IN(c, f, L_STOP)) f++;
-    if (j == c->toks[b].len && f < b - 1) {
-      ment_init(&m, c, f, b + 1);
-      m.type = DL_ENT_ORGANIZATION;
-      m.strong = 1;
-      return add_ment(c, &m);
-    }
-  }
+  /* "47th Mechanized Brigade", "Fifth Fleet", "Second Thomas Shoal",
+   * "Culinary Workers Union Local 226" (a function of its own: run()
+   * stays small enough for the compiler to inline its helpers) */
+  if (((a > sent0 && (c->toks[a - 1].flags & T_DIGIT))
+       || (b - a >= 2 && (c->toks[b - 1].len == 5
+                          || TOK_IN(c, b - 1, L_ORG_SUFFIX | L_LOC_SUFFIX))))
+      && !c->row && !caps_sentence && c->toks[b - 1].gu < 0
+      && numbered_name(c, sent0, a, b, send, &m))
+    return add_ment(c, &m);
   /* "Local 10", "Local 1199": a trade union's local by its number */
   if (b - a == 1 && b < send && c->toks[a].len == 5 && c->toks[a].gu < 0
       && !(c->toks[a].flags & T_ALLCAPS) && (c->toks[b].flags & T_DIGIT)
@@ -5442,19 +5529,6 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (b - a == 1 && b + 1 < send && !(c->toks[a].flags & T_LOWERCASE) && c->toks[a].len <= 3
         && (c->toks[b].flags & T_HYPH) && (c->toks[b].flags & T_DIGIT)
         && aircraft_follows(c, b + 1, send)) {
-      ment_init(&m, c, a, b + 1);
-      m.type = DL_ENT_MISC;
-      m.strong = 1;
-      return add_ment(c, &m);
-    }
-    /* "COVID-19", "GLP-1 drugs", "MiG-29", "Su-35": a short word of
-     * capitals (or two letters) glued to a number names a disease, a drug
-     * or a model, no organization */
-    if (b - a == 1 && b < send && c->toks[a].len <= 6 && c->toks[a].gu < 0
-        && (c->toks[b].flags & T_HYPH) && (c->toks[b].flags & T_DIGIT) && c->toks[b].len <= 3
-        && ((c->toks[a].flags & T_ALLCAPS) || c->toks[a].len <= 3)
-        && !(c->toks[a].len == 1 && c->text[c->toks[a].start] == 'G')   /* "G-7", a group */
-        && !(c->toks[a].gb >= 0 && gb_end(c, a) > c->toks[a].start + c->toks[a].len)) {
       ment_init(&m, c, a, b + 1);
       m.type = DL_ENT_MISC;
       m.strong = 1;
@@ -6619,7 +6693,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       }
       /* "Commander-in-Chief", "Editor-in-Chief": a short lower-case word
        * inside a hyphenated title */
-      if ((u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER) && u->len <= 2 && b + 1 < send
+      if (u->len <= 2 && (u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER) && b + 1 < send
           && (c->toks[b + 1].flags & (T_HYPH | T_CAP)) == (T_HYPH | T_CAP)
           && (dl_word_eq(c->text + u->start, u->len, "in")
               || dl_word_eq(c->text + u->start, u->len, "of"))) {
