@@ -125,6 +125,7 @@ static const lexword lexicon[] = {
   {"agreement", L_NOTPER},
   {"ahead", L_STOP},
   {"ai", L_NOTENT},
+  {"air", L_ORG_SUFFIX},
   {"airline", L_ORG_SUFFIX},
   {"airlines", L_ORG_SUFFIX},
   {"airport", L_LOC_SUFFIX},
@@ -149,6 +150,7 @@ static const lexword lexicon[] = {
   {"and", L_STOP | L_CONNECTOR},
   {"another", L_STOP},
   {"any", L_STOP},
+  {"anybody", L_STOP},
   {"anyone", L_STOP},
   {"anything", L_STOP},
   {"arabica", L_NOTENT},
@@ -165,6 +167,7 @@ static const lexword lexicon[] = {
   {"association", L_ORG_SUFFIX | L_ORG_HEAD},
   {"at", L_STOP},
   {"athletics", L_NOTENT},
+  {"atoll", L_LOC_SUFFIX},
   {"attendance", L_NOTENT},
   {"attorney", L_ROLE},
   {"author", L_ROLE},
@@ -183,6 +186,7 @@ static const lexword lexicon[] = {
   {"baseball", L_NOTENT},
   {"basin", L_LOC_SUFFIX},
   {"basketball", L_NOTENT},
+  {"battalion", L_ORG_SUFFIX},
   {"bay", L_LOC_SUFFIX | L_LOC_HEAD},
   {"beach", L_LOC_SUFFIX},
   {"because", L_STOP},
@@ -206,6 +210,7 @@ static const lexword lexicon[] = {
   {"boxing", L_NOTENT},
   {"bridge", L_LOC_SUFFIX},
   {"brig", L_ABBREV},
+  {"brigade", L_ORG_SUFFIX},
   {"brokers", L_STOP},
   {"bros", L_ABBREV},
   {"brotherhood", L_ORG_SUFFIX},
@@ -348,6 +353,7 @@ static const lexword lexicon[] = {
   {"enclave", L_PLACE_NOUN},
   {"energy", L_ORG_SUFFIX | L_NOTPER},
   {"engr", L_ABBREV},
+  {"entertainment", L_ORG_SUFFIX | L_NOTPER},
   {"envoy", L_ROLE},
   {"eps", L_NOTENT},
   {"eurobond", L_NOTENT},
@@ -356,6 +362,7 @@ static const lexword lexicon[] = {
   {"eurodollars", L_NOTENT},
   {"even", L_STOP},
   {"every", L_STOP},
+  {"everybody", L_STOP},
   {"everyone", L_STOP},
   {"except", L_STOP},
   {"exchange", L_ORG_SUFFIX},
@@ -371,6 +378,7 @@ static const lexword lexicon[] = {
   {"finally", L_STOP},
   {"financial", L_NOTPER},
   {"first", L_STOP},
+  {"fleet", L_ORG_SUFFIX},
   {"following", L_STOP},
   {"football", L_NOTENT},
   {"for", L_STOP | L_CONNECTOR},
@@ -400,7 +408,7 @@ static const lexword lexicon[] = {
   {"gov", L_ABBREV},
   {"government", L_ORG_SUFFIX},
   {"governor", L_ROLE},
-  {"group", L_ORG_SUFFIX},
+  {"group", L_ORG_SUFFIX | L_ORG_HEAD},
   {"guard", L_ORG_SUFFIX},
   {"guitarist", L_ROLE},
   {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
@@ -542,6 +550,7 @@ static const lexword lexicon[] = {
   {"newsroom", L_ORG_SUFFIX},
   {"next", L_STOP},
   {"no", L_STOP},
+  {"nobody", L_STOP},
   {"none", L_STOP},
   {"nor", L_STOP},
   {"nordic", L_NOTENT},
@@ -634,8 +643,10 @@ static const lexword lexicon[] = {
   {"realty", L_ORG_SUFFIX},
   {"recalled", L_SAY},
   {"recently", L_STOP},
+  {"reef", L_LOC_SUFFIX},
   {"referee", L_ROLE},
   {"regarding", L_STOP},
+  {"regiment", L_ORG_SUFFIX},
   {"region", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"remarked", L_SAY},
   {"rep", L_ABBREV},
@@ -645,6 +656,7 @@ static const lexword lexicon[] = {
   {"republican", L_NOTPER | L_NOTENT},
   {"republicans", L_NOTPER | L_NOTENT},
   {"reserve", L_ORG_SUFFIX},
+  {"resorts", L_ORG_SUFFIX | L_NOTPER},
   {"resources", L_NOTPER},
   {"retailer", L_STOP},
   {"rev", L_ABBREV},
@@ -681,6 +693,8 @@ static const lexword lexicon[] = {
   {"shall", L_STOP},
   {"she", L_STOP},
   {"shipping", L_ORG_SUFFIX},
+  {"shoal", L_LOC_SUFFIX},
+  {"shore", L_LOC_SUFFIX},
   {"should", L_STOP},
   {"shr", L_NOTENT},
   {"shrine", L_LOC_SUFFIX},
@@ -695,6 +709,7 @@ static const lexword lexicon[] = {
   {"socialist", L_NOTPER | L_NOTENT},
   {"society", L_ORG_SUFFIX | L_ORG_HEAD},
   {"some", L_STOP},
+  {"somebody", L_STOP},
   {"someone", L_STOP},
   {"something", L_STOP},
   {"songwriter", L_ROLE},
@@ -705,6 +720,7 @@ static const lexword lexicon[] = {
   {"spokesman", L_ROLE},
   {"spokeswoman", L_ROLE},
   {"sports", L_ORG_SUFFIX},
+  {"squadron", L_ORG_SUFFIX},
   {"square", L_LOC_SUFFIX},
   {"sr", L_ABBREV | L_NAMESUF},
   {"st", L_ABBREV},
@@ -720,6 +736,7 @@ static const lexword lexicon[] = {
   {"strategist", L_ROLE},
   {"street", L_LOC_SUFFIX},
   {"stressed", L_SAY},
+  {"strip", L_LOC_SUFFIX},
   {"suburb", L_PLACE_NOUN},
   {"such", L_STOP},
   {"superintendent", L_ROLE},
@@ -846,7 +863,7 @@ static const lexword lexicon[] = {
  * so that most words are turned away before they are hashed.  Checked by
  * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
-  0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4111,
+  0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
   0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
@@ -1027,9 +1044,9 @@ static const char *const club_words[] = {
  * posts a department or a function word opens ("Finance Minister",
  * "Sporting Director"). */
 static const char *const firm_posts[] = {
-  "boss", "ceo", "cfo", "chair", "chairman", "chairwoman", "chief", "cofounder",
-  "coo", "cto", "founder", "governor", "managing", "president", "spokesman",
-  "spokesperson", "spokeswoman"
+  "administrator", "boss", "ceo", "cfo", "chair", "chairman", "chairwoman", "chief",
+  "cofounder", "commissioner", "coo", "cto", "founder", "governor", "managing",
+  "president", "spokesman", "spokesperson", "spokeswoman"
 };
 
 /* Of firm_posts, those only a firm has (a place has a governor and a
@@ -1313,10 +1330,11 @@ static const uint32_t craft_nouns_first = LB('b') | LB('c') | LB('d') | LB('f') 
  * missiles", "Leopard tanks", "the Ariane rocket"): a MISC in the CoNLL
  * manner, sorted by strcmp. */
 static const char *const weapon_nouns[] = {
-  "aircraft", "bomber", "bombers", "helicopter", "helicopters", "jets", "missile",
-  "missiles", "probe", "rocket", "rockets", "tank", "tanks", "telescope", "torpedo", "torpedoes"
+  "aircraft", "bomber", "bombers", "helicopter", "helicopters", "interceptor", "interceptors",
+  "jets", "missile", "missiles", "probe", "rocket", "rockets", "tank", "tanks", "telescope",
+  "torpedo", "torpedoes"
 };
-static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('j') | LB('m')
+static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('i') | LB('j') | LB('m')
   | LB('p') | LB('r') | LB('t');
 
 /* Lower-case words right before a quoted title ("Jordan's film " X "",
@@ -1370,6 +1388,53 @@ static const char *const table_ranks[] = {
 };
 static const uint32_t table_ranks_first = LB('b') | LB('e') | LB('f') | LB('n') | LB('s')
   | LB('t');
+
+/* Endings of adverbs ("-ately", "-ously", "-ntly"), not of surnames
+ * ("Kelly", "Donnelly", "Connolly"). */
+static const char *const adverb_endings[] = {
+  "ally", "ately", "edly", "ingly", "ively", "ously", "ntly", "arly", "ssly"
+};
+
+/* Does the word w[0..n) end like an adverb (adverb_endings)? */
+static int adverb_ending(const char *w, size_t n)
+{
+  size_t i;
+  for (i = 0; i < NELEM(adverb_endings); i++) {
+    size_t e = strlen(adverb_endings[i]);
+    if (e + 3 <= n && dl_word_eq(w + n - e, e, adverb_endings[i])) return 1;
+  }
+  return 0;
+}
+
+/* Endings of town names ("-ivka", "-ovsk", "-abad"): a word the
+ * gazetteer does not know ending so is a place. */
+static const char *const place_endings[] = {
+  "abad", "aiv", "ansk", "ensk", "evsk", "garh", "grad", "insk", "ivka", "ivsk", "ivtsi",
+  "nagar", "onsk", "ovka", "ovsk", "ynsk", "zhia"
+};
+
+/* Words for a medicine before its name ("the drug Wegovy"), sorted by
+ * strcmp. */
+static const char *const medicine_nouns[] = {
+  "antibiotic", "drug", "medication", "medicine", "pill", "treatment", "vaccine"
+};
+
+/* Words for a place after its name and a possessive ("its Fordow site",
+ * "his Ladwa constituency"), sorted by strcmp. */
+static const char *const place_nouns_after[] = {
+  "constituency", "district", "hometown", "province", "region", "site", "village"
+};
+
+/* Nouns for people whose possessive goes on inside a name ("People's
+ * Party", "Children's Hospital"), sorted by strcmp. */
+static const char *const poss_nouns[] = { "children", "people", "women" };
+
+/* The last words of a military unit numbered by an ordinal ("47th
+ * Mechanized Brigade", "Fifth Fleet", "82nd Airborne Division"), sorted by
+ * strcmp. */
+static const char *const unit_nouns[] = {
+  "army", "battalion", "brigade", "corps", "division", "fleet", "regiment", "squadron"
+};
 
 /* Lower-case words between a craft's name and its noun ("Tomahawk cruise
  * missiles", "Cluster science satellites"), sorted by strcmp. */
@@ -1450,8 +1515,8 @@ static const uint32_t aircraft_nouns_first = LB('a') | LB('b') | LB('f') | LB('h
  * person's role. */
 static const char *const firm_nouns[] = {
   "affiliate", "airline", "automaker", "bank", "brokerage", "carmaker", "carrier", "chipmaker",
-  "company", "conglomerate", "firm", "giant", "group", "insurer", "retailer", "startup",
-  "subsidiary", "unit", "venture"
+  "company", "conglomerate", "drugmaker", "firm", "giant", "group", "insurer", "lender",
+  "planemaker", "retailer", "startup", "subsidiary", "unit", "venture"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
@@ -1618,6 +1683,11 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(region_members),
     WORD_TABLE(table_moves),
     WORD_TABLE(table_ranks),
+    WORD_TABLE(unit_nouns),
+    WORD_TABLE(poss_nouns),
+    WORD_TABLE(medicine_nouns),
+    WORD_TABLE(place_nouns_after),
+    WORD_TABLE(place_endings),
     WORD_TABLE(league_verbs),
     WORD_TABLE(loss_verbs),
     WORD_TABLE(club_acts),
@@ -2721,7 +2791,7 @@ static size_t firm_post(ctx *c, size_t k, size_t end, int *only)
   const char *w = c->text + t->start;
   size_t n = k + 1;
   *only = 0;
-  if (k >= end || t->len < 2 || t->len > 12) return k;
+  if (k >= end || t->len < 2 || t->len > 13) return k;
   /* most words after a name are no post: the posts that are role words
    * pass the cached lexicon test, the others ("CEO", "founder") one
    * comparison by length, before the table's bisection */
@@ -2787,11 +2857,17 @@ static int firm_front(ctx *c, size_t a, size_t b, int poss)
     if (!(t->flags & (T_CAP | T_ALLCAPS)) || (t->flags & T_DIGIT)) return 0;
     if ((t->flags & T_POSS) && !(poss && k == b - 1)) return 0;
     if (k > a && (t->flags & T_BREAK)) return 0;
-    if (word_in(post_modifiers, NELEM(post_modifiers), c->text + t->start, t->len)) return 0;
+    /* ("Safety Board Chair": the firm's last word may be one) */
+    if (word_in(post_modifiers, NELEM(post_modifiers), c->text + t->start, t->len)
+        && !(suffixed && k == b - 1 && b - a >= 3))
+      return 0;
     if (suffixed ? TOK_IN(c, k, L_STOP | L_ROLE | L_SAY)
         : TOK_IN(c, k, ~(unsigned)L_ORG_SUFFIX) || TOK_IN(c, k, L_ORG_SUFFIX))
       return 0;
-    if (ge && !(ge->kind == DL_GK_GIVEN && b - a >= 2)) return 0;
+    /* ("Alaska Airlines": a place before a firm's last word names it) */
+    if (ge && !(ge->kind == DL_GK_GIVEN && b - a >= 2)
+        && !(suffixed && b - a == 2 && k == a && ge->kind != DL_GK_DEMONYM))
+      return 0;
   }
   return 1;
 }
@@ -3227,6 +3303,14 @@ static int country_given(ctx *c, size_t a, size_t b, size_t send)
     if (c->toks[k].gb >= 0 || !name_tok(c, k, 0) || TOK_IN(c, k, L_ROLE)) return 0;
   if (next_is(c, b, send, L_SAY)) return 1;
   if (a > 0 && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_ROLE)) return 1;
+  /* "Jordan Bardella, the party's 29-year-old president, told": a role
+   * in the apposition after the name */
+  if (b + 2 < send && (c->toks[b].flags & T_COMMA)) {
+    for (k = b + 1; k < send && k < b + 8; k++) {
+      if (c->toks[k].flags & T_COMMA) break;
+      if ((c->toks[k].flags & T_LOWER) && TOK_IN(c, k, L_ROLE)) return 1;
+    }
+  }
   return (c->toks[a].flags & T_COMMA) && b < send && (c->toks[b].flags & T_COMMA);
 }
 
@@ -3318,6 +3402,19 @@ static int scorers_line(const ctx *c, size_t a)
       break;
   }
   return 0;
+}
+
+/* Do "shares of" or "shares in" come right before token a ("Shares of
+ * Novo Nordisk rose")? */
+static int shares_of(const ctx *c, size_t a)
+{
+  const tok *s, *p;
+  if (a < 2 || (c->toks[a].flags & T_BREAK)) return 0;
+  s = &c->toks[a - 2];
+  p = &c->toks[a - 1];
+  return s->len == 6 && p->len == 2 && (p->flags & T_LOWER) && !(p->flags & T_BREAK)
+         && dl_word_eq(c->text + s->start, 6, "shares")
+         && (dl_word_eq(c->text + p->start, 2, "of") || dl_word_eq(c->text + p->start, 2, "in"));
 }
 
 /* Do "shares" or "stock" and a price's verb follow at token b ("McDonnell
@@ -3908,6 +4005,147 @@ static int league_division(ctx *c, size_t a, size_t b)
   return n == 3 && c->toks[a + 1].len == 6 && dl_word_eq(c->text + c->toks[a + 1].start, 6, "league");
 }
 
+/* Does token k end like a town's name (place_endings), with at least
+ * three letters before the ending? */
+static int place_ending(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  char y = DL_LOWER(w[t->len - 2]), z = DL_LOWER(w[t->len - 1]);
+  size_t i;
+  /* (the last two letters of an ending first: most words end otherwise) */
+  if (!((z == 'a' && (y == 'k' || y == 'i')) || (z == 'k' && y == 's') || (z == 'd' && y == 'a')
+        || (z == 'h' && y == 'r') || (z == 'i' && y == 's') || (z == 'r' && y == 'a')
+        || (z == 'v' && y == 'i')))
+    return 0;
+  for (i = 0; i < NELEM(place_endings); i++) {
+    size_t n = strlen(place_endings[i]);
+    if (n + 3 <= t->len && dl_word_eq(w + t->len - n, n, place_endings[i])) return 1;
+  }
+  return 0;
+}
+
+/* Names told by their shape or the word before them, read early in
+ * classify() for the run [a, b) (r0 its first token before any title): a
+ * town's ending, a code glued to a number, an adverb opening a sentence,
+ * a holiday, a medicine, a craft, a site after a possessive.  1: *m is
+ * typed, 2: no name at all, 0: none of these.  (Apart, and asked only
+ * after shape_cue: classify() stays small enough for the compiler to
+ * inline its helpers.) */
+static int shape_guess(ctx *c, size_t r0, size_t a, size_t b, size_t send, ment *m)
+{
+  size_t n = b - a;
+  const tok *last = &c->toks[b - 1];
+  /* "Kostiantynivka", "Kupiansk", "Zaporizhzhia": a word the gazetteer
+   * does not know, with the ending of a town's name in Ukraine, Russia or
+   * South Asia, is a place (transliterations vary more than any list) */
+  if (n == 1 && c->toks[a].gb < 0 && c->toks[a].len >= 6 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && place_ending(c, a)) {
+    m->type = DL_ENT_LOCATION;
+    return 1;
+  }
+  /* "COVID-19", "GLP-1 drugs", "MiG-29", "Su-35": a short word of
+   * capitals (or two letters) glued to a number names a disease, a drug
+   * or a model, no organization */
+  if (n == 1 && b < send && c->toks[a].len <= 6 && c->toks[a].gu < 0
+      && (c->toks[b].flags & T_HYPH) && (c->toks[b].flags & T_DIGIT) && c->toks[b].len <= 3
+      && ((c->toks[a].flags & T_ALLCAPS) || c->toks[a].len <= 3)
+      && !(c->toks[a].len == 1 && c->text[c->toks[a].start] == 'G')   /* "G-7", a group */
+      && !(c->toks[a].gb >= 0 && gb_end(c, a) > c->toks[a].start + c->toks[a].len)) {
+    m->end = m->nend = c->toks[b].start + c->toks[b].len;
+    m->ntok = 2;
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
+  /* "Separately, ...", "Additionally, ...": an adverb opening the
+   * sentence before a comma is no name */
+  if (n == 1 && (c->toks[a].flags & T_SSTART) && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && b < send && (c->toks[b].flags & T_COMMA) && c->toks[a].len >= 7
+      && adverb_ending(c->text + c->toks[a].start, c->toks[a].len))
+    return 2;
+  /* "Election Day", "Labor Day", "Victory Day": a holiday, no person
+   * (a given name first is one: "Doris Day") */
+  if (n >= 2 && n <= 3 && last->len == 3 && c->text[last->start] == 'D'
+      && dl_word_eq(c->text + last->start, 3, "day") && !(last->flags & T_ALLCAPS) && c->toks[a].gu < 0
+      && !(c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)
+      && !(c->toks[a].flags & T_ALLCAPS)
+      /* (not the newspaper "Business Day said") */
+      && !next_is(c, b, send, L_SAY)
+      && !(b < send && c->toks[b].len == 9
+           && dl_word_eq(c->text + c->toks[b].start, 9, "newspaper"))) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
+  /* "the diabetes drug Ozempic", "the vaccine Comirnaty": a name right
+   * after a word for a medicine is the product's */
+  if (n <= 2 && r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a].gu < 0
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 10
+      && strchr("admptv", c->text[c->toks[a - 1].start])
+      && word_in(medicine_nouns, NELEM(medicine_nouns), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
+  /* "aboard Air Force One", "aboard the Ever Given": a craft */
+  if (n <= 4 && r0 == a && a > 0 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len == 6
+      && dl_word_eq(c->text + c->toks[a - 1].start, 6, "aboard")
+      && !(c->toks[a].gb >= 0 && gb_end(c, a) >= m->nend)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
+  /* "its Fordow site", "his Ladwa constituency": one word the gazetteer
+   * does not know between a possessive and a word for a place */
+  if (n == 1 && r0 == a && a > 0 && b < send && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS | T_POSS))
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len <= 5
+      && c->toks[b].len >= 4 && c->toks[b].len <= 12
+      && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "its")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "his")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "her")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "their"))
+      && word_in(place_nouns_after, NELEM(place_nouns_after), c->text + c->toks[b].start,
+                 c->toks[b].len)) {
+    m->type = DL_ENT_LOCATION;
+    return 1;
+  }
+  return 0;
+}
+
+/* Could one of shape_guess's rules hold for the run [a, b): one word, a
+ * three-letter last word "D...", or a lower-case word before that may be
+ * "aboard", a medicine's or a possessive? */
+static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  const tok *p, *t = &c->toks[a];
+  char ch;
+  if (b - a == 1) {
+    if (b < send && ((c->toks[b].flags & (T_HYPH | T_DIGIT)) == (T_HYPH | T_DIGIT)
+                     || ((c->toks[b].flags & T_COMMA) && (t->flags & T_SSTART))))
+      return 1;                                   /* a code, an adverb */
+    if (t->gb < 0 && t->len >= 6) {               /* a town's ending */
+      char y = c->text[t->start + t->len - 2], z = c->text[t->start + t->len - 1];
+      if ((z == 'a' && (y == 'k' || y == 'i')) || (z == 'k' && y == 's') || (z == 'd' && y == 'a')
+          || (z == 'h' && y == 'r') || (z == 'i' && y == 's') || (z == 'r' && y == 'a')
+          || (z == 'v' && y == 'i'))
+        return 1;
+    }
+  } else if (c->toks[b - 1].len == 3 && c->text[c->toks[b - 1].start] == 'D') {
+    return 1;                                     /* a holiday */
+  }
+  if (r0 != a || a == 0) return 0;
+  p = &c->toks[a - 1];
+  if (!(p->flags & T_LOWER) || p->len < 3) return 0;
+  ch = c->text[p->start];
+  if (p->len == 3) return b - a == 1 && (ch == 'i' || ch == 'h');    /* "its", "his", "her" */
+  return ch == 'a' || ch == 'd' || ch == 'm' || ch == 'p' || ch == 't' || ch == 'v';
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -3950,6 +4188,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
+  }
+  /* shapes and words before (shape_guess) */
+  if (shape_cue(c, r0, a, b, send)) {
+    int g = shape_guess(c, r0, a, b, send, m);
+    if (g == 1) return add_ment(c, m);
+    if (g == 2) return DL_OK;
   }
   /* "Bayern Munich", "Manchester City": a club's word and a city the
    * gazetteer knows, the two not a place it knows whole ("Mexico City") */
@@ -4431,6 +4675,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "McDonnell Douglas shares rose": a company's stock moves; "Qantas,
    * Australia's flag carrier" */
   if (stock_moves(c, b, send) || (n <= 3 && !ge && firm_apposition(c, b, send))
+      || (n <= 3 && !ge && shares_of(c, a))
       || (n <= 3 && !ge && m->tend == m->tstart && firm_noun_after(c, b, send))
       || (n <= 3 && !ge && price_moves(c, b, send))) {
     m->type = DL_ENT_ORGANIZATION;
@@ -4781,8 +5026,30 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
   for (j = a; j < t;) {
     const dl_gaz_entry *ge = gb_entry(c, j);
     size_t je = ge ? tok_upto(c, j, t, gb_end(c, j)) : j;
+    /* "Bank of France Governor": a body of the place right before the
+     * post is one organization */
+    if (ge && je == t && j >= tfirst + 2 && TOK_IN(c, tfirst, L_ORG_HEAD)
+        && (c->toks[j - 1].flags & T_LOWER)
+        && dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "of")
+        && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->kind != DL_GK_DEMONYM
+        && ge->type == DL_ENT_LOCATION
+        && c->toks[je - 1].start + c->toks[je - 1].len == gb_end(c, j)) {
+      ment o;
+      dl_status st;
+      ment_init(&o, c, tfirst, t);
+      o.type = DL_ENT_ORGANIZATION;
+      o.strong = 1;
+      front_end = o.end;
+      st = add_ment(c, &o);
+      if (st != DL_OK) return st;
+      tfirst = t;
+      break;
+    }
     if (ge && je > j && je <= t && c->toks[je - 1].start + c->toks[je - 1].len == gb_end(c, j)
-        && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->type != DL_ENT_NONE) {
+        && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->type != DL_ENT_NONE
+        /* "Alaska Airlines Chief Executive": the place names the firm */
+        && !(je + 1 == t && je == j + 1 && ge->kind != DL_GK_DEMONYM && TOK_IN(c, je, L_ORG_SUFFIX)
+             && (c->toks[je].flags & T_CAP))) {
       if (ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY) {
         if (m->oend == m->ostart) {
           m->ostart = c->toks[j].start;
@@ -4808,7 +5075,14 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
    * own (as CoNLL has "Microsoft chairman Bill Gates") */
   if (tfirst < t) {
     int only;
-    if (firm_post(c, t, te, &only) > t && firm_front(c, tfirst, t, 0)) {
+    if (firm_post(c, t, te, &only) > t && firm_front(c, tfirst, t, 0)
+        /* "FDA Commissioner", "Safety Board Chair", not "Agriculture
+         * Commissioner": a portfolio's post needs an agency's acronym or
+         * a body's last word in front */
+        && (!(dl_word_eq(c->text + c->toks[t].start, c->toks[t].len, "commissioner")
+              || dl_word_eq(c->text + c->toks[t].start, c->toks[t].len, "administrator"))
+            || (t - tfirst == 1 && (c->toks[tfirst].flags & T_ALLCAPS))
+            || TOK_IN(c, t - 1, L_ORG_SUFFIX))) {
       ment o;
       dl_status st;
       ment_init(&o, c, tfirst, t);
@@ -5346,6 +5620,19 @@ static int quoted_title(ctx *c, size_t s0, size_t k, size_t send, size_t *pend)
   return 1;
 }
 
+/* Is token k a number written as an ordinal ("47th", "1st", "22nd")? */
+static int ordinal_tok(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  size_t j = 0;
+  if (!(t->flags & T_DIGIT) || t->len < 3 || t->len > 6) return 0;
+  while (j < t->len && DL_IS_DIGIT(w[j])) j++;
+  return j + 2 == t->len
+         && (dl_word_eq(w + j, 2, "st") || dl_word_eq(w + j, 2, "nd")
+             || dl_word_eq(w + j, 2, "rd") || dl_word_eq(w + j, 2, "th"));
+}
+
 /* Does the run [a, b) end with a one-word title after a known given name
  * and a surname, its post following in lower case ("Tom Reyes Ambassador
  * to France")? */
@@ -5358,6 +5645,67 @@ static int post_title_after(ctx *c, size_t a, size_t b)
          && !(c->toks[b - 1].flags & (T_HYPH | T_BREAK)) && (nx->flags & T_LOWER)
          && !(nx->flags & T_BREAK)
          && word_in(post_words, NELEM(post_words), c->text + nx->start, nx->len);
+}
+
+/* Might token k be a rank word ("Fifth", "Second"): its length and its
+ * capital first letter (table_ranks_first)? */
+static int rank_shape(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  char ch = c->text[t->start];
+  return t->len >= 5 && t->len <= 7 && DL_IS_UPPER(ch)
+         && (table_ranks_first >> (DL_LOWER(ch) - 'a') & 1u);
+}
+
+/* A name numbered in its words (read before the rest of run()): a unit
+ * numbered by an ordinal is an organization, a shoal or reef named by one
+ * a place, the ordinal part of the name (not a date, not a word opening
+ * the sentence): "47th Mechanized Brigade", "Fifth Fleet", "Second Thomas
+ * Shoal"; a union's local by its number, the union's name in front:
+ * "Culinary Workers Union Local 226", "UNITE HERE Local 24".  Sets *m and
+ * returns 1 for one. */
+static int numbered_name(ctx *c, size_t sent0, size_t a, size_t b, size_t send, ment *m)
+{
+  const tok *tl = &c->toks[b - 1];
+  size_t o = b, f = a;
+  if (a > sent0 && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK)
+      && ordinal_tok(c, a - 1)
+      && word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len))
+    o = a - 1;
+  else {
+    /* (most runs have no rank word first: its shape is asked before any
+     * word list) */
+    if (!rank_shape(c, a) && b - a >= 3 && c->toks[a].len == 3
+        && dl_word_eq(c->text + c->toks[a].start, 3, "the"))
+      f = a + 1;                      /* ("The Fifth Fleet" opening a sentence) */
+    if (b - f >= 2 && rank_shape(c, f)
+        && word_in(table_ranks, NELEM(table_ranks), c->text + c->toks[f].start, c->toks[f].len)
+        && ((word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len)
+             && !dl_word_eq(c->text + tl->start, tl->len, "division"))    /* a league */
+            || TOK_IN(c, b - 1, L_LOC_SUFFIX)))
+      o = f;
+  }
+  if (o < b) {
+    ment_init(m, c, o, b);
+    m->type = TOK_IN(c, b - 1, L_LOC_SUFFIX) ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return 1;
+  }
+  if (tl->len == 5 && b - a >= 2 && b < send && (c->toks[b].flags & T_DIGIT)
+      && !(c->toks[b].flags & T_BREAK) && c->toks[b].len <= 4
+      && dl_word_eq(c->text + tl->start, 5, "local")) {
+    size_t j;
+    f = a;
+    for (j = 0; j < c->toks[b].len && DL_IS_DIGIT(c->text[c->toks[b].start + j]); j++) {}
+    while (f < b - 1 && TOK_IN(c, f, L_STOP)) f++;
+    if (j == c->toks[b].len && f < b - 1) {
+      ment_init(m, c, f, b + 1);
+      m->type = DL_ENT_ORGANIZATION;
+      m->strong = 1;
+      return 1;
+    }
+  }
+  return 0;
 }
 
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
@@ -5411,6 +5759,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
   }
 
+  /* "47th Mechanized Brigade", "Fifth Fleet", "Second Thomas Shoal",
+   * "Culinary Workers Union Local 226" (a function of its own: run()
+   * stays small enough for the compiler to inline its helpers) */
+  if (((a > sent0 && (c->toks[a - 1].flags & T_DIGIT))
+       || (b - a >= 2 && (c->toks[b - 1].len == 5
+                          || TOK_IN(c, b - 1, L_ORG_SUFFIX | L_LOC_SUFFIX))))
+      && !c->row && !caps_sentence && c->toks[b - 1].gu < 0
+      && numbered_name(c, sent0, a, b, send, &m))
+    return add_ment(c, &m);
   /* "Local 10", "Local 1199": a trade union's local by its number */
   if (b - a == 1 && b < send && c->toks[a].len == 5 && c->toks[a].gu < 0
       && !(c->toks[a].flags & T_ALLCAPS) && (c->toks[b].flags & T_DIGIT)
@@ -5487,6 +5844,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
         && !(b - a >= 2 && TOK_IN(c, a, L_PARTICLE))             /* "Von Pierer" */
         && !(b - a >= 2 && TOK_IN(c, a, L_ROLE))      /* "Singer Lauryn Hill": the role */
+        /* "Foreign Ministry spokesman ..." after "foreign minister": a
+         * body's name goes on with its last word */
+        && !(b - a == 2 && (c->toks[a + 1].flags & T_LOWERCASE)
+             && TOK_IN(c, a + 1, L_ORG_SUFFIX) && TOK_IN(c, a + 1, L_ORG_HEAD))
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     break;
   }
@@ -6003,6 +6364,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
              && !acronym_in_parens(c, a)
+             /* "Kowalski asked whether ...": a word no list knows, not a
+              * plural, before a verb of saying is a person's name */
+             && !(c->toks[a].len >= 4 && c->toks[a].gb < 0 && !TOK_IN(c, a, ~0u)
+                  && (c->toks[a].flags & T_LOWERCASE)
+                  && DL_LOWER(c->text[c->toks[a].start + c->toks[a].len - 1]) != 's'
+                  && next_is(c, b, send, L_SAY))
              /* "Sampdoria have signed": in a team sport a name in the
               * singular before a verb in the plural is a club */
              && !(c->sport && club_plural(c, a, b, send))
@@ -6241,7 +6608,11 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * Canada": a body's name, then its country (not "Toyota Motor Corp
      * of Japan": a company's suffix ends its name) */
     if (s[1] == 'f' && k - 1 > a && TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1)
-        && c->toks[k + 1].gb >= 0 && gb_entry(c, k + 1)->kind == DL_GK_COUNTRY) {
+        && c->toks[k + 1].gb >= 0
+        && (gb_entry(c, k + 1)->kind == DL_GK_COUNTRY
+            /* "Economic Club of Chicago": a club of its city */
+            || (gb_entry(c, k + 1)->kind == DL_GK_CITY && c->toks[k - 1].len == 4
+                && dl_word_eq(c->text + c->toks[k - 1].start, 4, "club")))) {
       size_t e = tok_upto(c, k + 1, send, gb_end(c, k + 1));
       if (e > k + 1 && (e >= send || !(c->toks[e].flags & T_CAP) || (c->toks[e].flags & T_BREAK)))
         return 1;
@@ -6264,7 +6635,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     if (s[1] == 'f' && tok_event(c, k - 1, 0)) return 1;    /* "World Series of Golf" */
     for (j = a; j < k; j++) {
       const dl_gaz_entry *ge;
-      if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD)) return 1;
+      if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD))
+        return !corp_suffix(c, k - 1);   /* not "... Group Inc of Atlanta" */
       ge = gb_entry(c, j);
       /* "for" after a title too: "Minister for Foreign Affairs" */
       if (((ge && ge->kind == DL_GK_TITLE) && (s[1] == 'f' || s[0] == 'f'))
@@ -6450,6 +6822,11 @@ static dl_status counterpart(ctx *c, size_t s0, size_t k, size_t send)
         || dl_word_eq(c->text + p->start, p->len, "her")
         || dl_word_eq(c->text + p->start, p->len, "their")
         || dl_word_eq(c->text + p->start, p->len, "its")))
+    return DL_OK;
+  /* "his Philippine counterpart, Enrique Manalo": the name follows, the
+   * counterpart is that person, not one read before */
+  if (ke + 2 < send && (c->toks[ke + 1].flags & T_COMMA) && (c->toks[ke + 1].flags & T_CAP)
+      && (c->toks[ke + 2].flags & T_CAP) && !(c->toks[ke + 2].flags & T_BREAK))
     return DL_OK;
   ment_init(&m, c, k - 1, ke + 1);
   m.nstart = c->toks[k].start;
@@ -6735,6 +7112,19 @@ static size_t inner_dateline(const ctx *c, size_t s0, size_t send)
   return k;
 }
 
+/* Does a capitalized word from token b on, within three, end a body's or
+ * a place's name ("... University Hospital", "... Cathedral", "...
+ * Square")? */
+static int suffix_within(ctx *c, size_t b, size_t send)
+{
+  size_t j;
+  for (j = b; j < send && j < b + 3; j++) {
+    if (!(c->toks[j].flags & T_CAP) || (j > b && (c->toks[j].flags & T_BREAK))) return 0;
+    if (TOK_IN(c, j, L_ORG_SUFFIX | L_LOC_SUFFIX)) return 1;
+  }
+  return 0;
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
   size_t k = s0, nint;
@@ -6790,7 +7180,20 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       const tok *u = &c->toks[b];
       if (u->start < gend) { b++; continue; }           /* inside a match */
       if (c->toks[b - 1].flags & T_POSS) {
-        if (!corp_suffix(c, b)) break;
+        /* "European People's Party", "Women's Institute": the name goes
+         * on after a possessive of people */
+        if (!corp_suffix(c, b)
+            && !((u->flags & T_CAP) && !(u->flags & T_COMMA)
+                 && u->start <= c->toks[b - 1].start + c->toks[b - 1].len + 4
+                 && ((c->toks[b - 1].len >= 5
+                      && word_in(poss_nouns, NELEM(poss_nouns), c->text + c->toks[b - 1].start,
+                                 c->toks[b - 1].len))
+                     /* "St James's University Hospital": a saint's */
+                     || (b - a == 2 && (c->toks[a].len == 2 || c->toks[a].len == 3)
+                         && (dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st")
+                             || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st."))
+                         && suffix_within(c, b, send)))))
+          break;
       } else if ((u->flags & T_BREAK) && !amp_gap(c, b) && !nick_gap(c, b, send)) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
@@ -6808,6 +7211,15 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
           gend = c->mu.m[u->gu].start + c->mu.m[u->gu].len;
         if (u->gb >= 0 && gb_end(c, b) > gend) gend = gb_end(c, b);
         b++;
+        continue;
+      }
+      /* "Commander-in-Chief", "Editor-in-Chief": a short lower-case word
+       * inside a hyphenated title */
+      if (u->len <= 2 && (u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER) && b + 1 < send
+          && (c->toks[b + 1].flags & (T_HYPH | T_CAP)) == (T_HYPH | T_CAP)
+          && (dl_word_eq(c->text + u->start, u->len, "in")
+              || dl_word_eq(c->text + u->start, u->len, "of"))) {
+        b += 2;
         continue;
       }
       if ((u->flags & T_LOWER) && joins_over(c, a, b, send)) { b += 1; continue; }
@@ -7578,6 +7990,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const ment *m = &c->ms[e[i].canon];
       size_t k;
       size_t kend;
+      int whole = 0;   /* only the words before "of" whole */
       if ((e[i].type != DL_ENT_ORGANIZATION && e[i].type != DL_ENT_LOCATION)
           || m->ntok < 2 || m->ntok > DL_MAX_RUN_TOKENS
           || (e[i].gz && e[i].gz == c->gu))
@@ -7590,11 +8003,18 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       else if (m->ntok >= 3 && TOK_IN(c, m->tok0, L_ORG_HEAD)
                && (c->toks[m->tok0 + 1].flags & T_LOWER))
         kend = m->tok0 + 1;          /* "the Bank" of "Bank of England" */
+      else if (m->ntok >= 4 && (kend = m->tok0 + m->ntok - 2) > m->tok0 + 1
+               && dl_word_eq(c->text + c->toks[kend].start, c->toks[kend].len, "of")
+               && TOK_IN(c, kend - 1, L_ORG_SUFFIX) && c->toks[kend + 1].gb >= 0
+               && gb_entry(c, kend + 1)->type == DL_ENT_LOCATION
+               && gb_end(c, kend + 1) == m->nend)
+        whole = 1;                   /* "Election Commission" of "... of India" */
       else continue;
       for (k = m->tok0; k < kend; k++) {
         const tok *t = &c->toks[k];
         uint64_t key;
         size_t slot;
+        if (whole && k + 1 < kend) continue;
         /* a possessive inside the name ends it; one on the suffix is
          * the whole name's ("Alphabet Inc's Google": "Alphabet") */
         if (!(t->flags & T_CAP) || (k + 1 < kend && (c->toks[k + 1].flags & T_POSS))) continue;
@@ -7612,7 +8032,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   {
     size_t nhead = 0;
     for (i = 0; i < ne; i++)
-      if (e[i].type == DL_ENT_ORGANIZATION && c->ms[e[i].canon].ntok >= 2) nhead++;
+      if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
+          && c->ms[e[i].canon].ntok >= 2)
+        nhead++;
     if (hmap_init(&heads, c->ar, nhead + 1) != DL_OK) goto done;
     for (i = 0; i < ne; i++) {
       const ment *m = &c->ms[e[i].canon];
@@ -7620,8 +8042,10 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const tok *t = &c->toks[last];
       uint64_t key;
       size_t slot;
-      if (e[i].type != DL_ENT_ORGANIZATION || m->ntok < 2 || !(t->flags & T_CAP)
-          || (e[i].gz && e[i].gz == c->gu) || !TOK_IN(c, last, L_ORG_SUFFIX))
+      /* ("the Strip" of "Las Vegas Strip": a place's last word too) */
+      if (m->ntok < 2 || !(t->flags & T_CAP) || (e[i].gz && e[i].gz == c->gu)
+          || !(e[i].type == DL_ENT_ORGANIZATION ? TOK_IN(c, last, L_ORG_SUFFIX)
+               : e[i].type == DL_ENT_LOCATION && TOK_IN(c, last, L_LOC_SUFFIX)))
         continue;
       key = hash_fold(c->text + t->start, t->len);
       slot = hmap_slot(&heads, key);
@@ -7635,8 +8059,10 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   }
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
-    if (heads.n && e[i].type == DL_ENT_ORGANIZATION && m->ntok == 1 && !e[i].gz
-        && TOK_IN(c, m->tok0, L_ORG_SUFFIX) && c->toks[m->tok0].len >= 4
+    if (heads.n && m->ntok == 1 && !e[i].gz
+        && ((e[i].type == DL_ENT_ORGANIZATION && TOK_IN(c, m->tok0, L_ORG_SUFFIX))
+            || (!e[i].strong && e[i].type != DL_ENT_PERSON && TOK_IN(c, m->tok0, L_LOC_SUFFIX)))
+        && c->toks[m->tok0].len >= 4
         && (c->toks[m->tok0].flags & T_LOWERCASE)
         && !TOK_IN(c, m->tok0, L_ABBREV)) {      /* not "Ltd", "Corp", "AG" alone */
       int32_t v = hmap_get(&heads, hash_fold(c->text + c->toks[m->tok0].start,

@@ -162,6 +162,7 @@ local region_types = {
   ["Metropolitan region"] = true, Oblast = true, Voivodship = true, Canton = true,
   Country = true, Nation = true, Municipality = true, ["Special administrative region"] = true,
   ["Capital territory"] = true, ["Federal territory"] = true, ["Autonomous district"] = true,
+  ["Union territory"] = true,
 }
 local local_words = { "Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Weiwu'er", "Uygur",
   "Respublika", "oblast'", "Oblast'", "kraj", "Kraj", "avtonomnyj okrug", "avtonomnaja oblast'",
