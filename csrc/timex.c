@@ -157,6 +157,14 @@ static const char *const MONTH_EVENT_NOUNS[] = {
   "minutes", "primary", "referendum", "report", "review", "session", "summit", "vote"
 };
 
+/* Nouns of figures reported for a month before "for" + May or March
+ * ("payroll numbers for May", "the data for March"); not "voted for May",
+ * "support for May". */
+static const char *const MONTH_DATA_NOUNS[] = {
+  "data", "estimate", "estimates", "figure", "figures", "forecast", "numbers", "orders",
+  "output", "payrolls", "prices", "reading", "readings", "results", "sales", "statistics"
+};
+
 /* "just over two years", "just under a week": the bytes from "just" to
  * token i (0: no "just" right before it). */
 static size_t just_before(const scan *sc, int i)
@@ -1691,20 +1699,67 @@ static int superlative_at(const scan *sc, int k)
 /* "December through February", "in January or February": a month
  * alone joined to the month just named runs on from it, in its year or
  * the next.  0 when the word before i joins no month. */
+/* Before a month at token i, the token of a word joining it to an
+ * earlier or a later month: "October and November", "late October and
+ * early November", "in January and in March" (a modifier or "in" may
+ * stand between); -1 when none. */
+static int month_join_before(const scan *sc, int i)
+{
+  int k = i - 1;
+  if (isw(sc, k, W_EARLY) || isw(sc, k, W_LATE) || isw(sc, k, W_MID)) k--;
+  else if (hyph(sc, k) && isw(sc, k - 1, W_MID)) k -= 2;
+  if (isw(sc, k, W_IN) && k < i - 1) return -1;   /* "early in March" */
+  if (isw(sc, k, W_IN)) k--;
+  if (!IN(k)) return -1;
+  switch (T(k)->w) {
+  case W_THROUGH: case W_TO: case W_UNTIL: case W_TILL: case W_OR: case W_AND: return k;
+  default: return k == i - 1 && hyph(sc, k) && att(sc, k) ? k : -1;
+  }
+}
+
+/* A month value ("2025-10"): what a timex emitted for a month holds. */
+static int month_valued(const dl_timex *x)
+{
+  const char *v = x->value;
+  return DL_IS_DIGIT(v[0]) && DL_IS_DIGIT(v[3]) && v[4] == '-' && DL_IS_DIGIT(v[5])
+      && DL_IS_DIGIT(v[6]) && v[7] == '\0';
+}
+
 static int month_pair_year(const scan *sc, int i, int mo)
 {
   const dl_timex *x;
-  if (i < 1) return 0;
-  switch (T(i - 1)->w) {
-  case W_THROUGH: case W_TO: case W_UNTIL: case W_TILL: case W_OR: case W_AND: break;
-  default:
-    if (!(hyph(sc, i - 1) && att(sc, i - 1))) return 0;
-  }
+  int k = month_join_before(sc, i);
+  if (k < 0) return 0;
   if (!sc->has_last || sc->last.gran != TG_MONTH || !sc->last.y || sc->out->n == 0) return 0;
   x = &sc->out->items[sc->out->n - 1];
-  /* the month last emitted ends right before the joining word */
-  if (x->start + x->len + 1 < sc->t[i - 1].s || x->start + x->len > sc->t[i - 1].s) return 0;
+  /* the month last emitted ends right before the joining word (not "the
+   * three months to May" before "to April") */
+  if (x->start + x->len + 1 < sc->t[k].s || x->start + x->len > sc->t[k].s || !month_valued(x))
+    return 0;
   return mo < sc->last.mo ? sc->last.y + 1 : sc->last.y;
+}
+
+/* "in January and in October 2025", "between March and June 2024": a
+ * month with no year joined to a later month that has one (the pair
+ * ends at j) runs in that year, or the year before when it is the later
+ * month of the calendar; 0 when no such pair follows. */
+static int month_pair_ahead(const scan *sc, int j, int mo)
+{
+  int k = j, mo2, y;
+  switch (IN(k) ? T(k)->w : 0) {
+  case W_THROUGH: case W_TO: case W_UNTIL: case W_TILL: case W_OR: case W_AND: break;
+  default:
+    if (!hyph(sc, k)) return 0;
+  }
+  k++;
+  if (isw(sc, k, W_IN)) k++;
+  if (isw(sc, k, W_EARLY) || isw(sc, k, W_LATE) || isw(sc, k, W_MID)) k++;
+  if (hyph(sc, k)) k++;
+  if (!(mo2 = month_tok(sc, k)) || !(T(k)->fl & F_CAP)) return 0;
+  k = skip_dot(sc, k + 1);
+  if (ispu(sc, k, ',')) k++;
+  if (!(y = year_at(sc, k, 0))) return 0;
+  return mo > mo2 ? y - 1 : y;
 }
 
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
@@ -1821,6 +1876,8 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)
           /* "planned for March", "set for May"; not "voted for May" */
           || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
+          || (isw(sc, i - 1, W_FOR)
+              && word_before_any(sc, i - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
           /* "the wettest March since 1910", "the coldest May on record" */
           || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))
           /* "as early as March", "as soon as May" */
@@ -1862,6 +1919,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
      * a month already past */
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
     else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
+    else if ((y = month_pair_ahead(sc, j, mo)) != 0) { /* the year the next month names */ }
     else if ((y = narr_year(sc, mo, i, j)) != 0) { /* a past year retold */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
@@ -2296,11 +2354,28 @@ static int m_period_code(scan *sc, int i, mres *r)
  * their anchored points.  i at the cardinal. */
 /* A word between a count and its unit that leaves the length as it is:
  * two more weeks, an additional year, 35 straight days. */
+/* "90 working days", "10 business days", "five trading days": days
+ * counted on a calendar of their own, still the length P90D.  (Matched
+ * by their letters: common words, which as words of the lexicon would
+ * end the tokenizer's runs of ordinary words.) */
+static const char *const DAY_KIND_WORDS[] = { "business", "school", "trading", "working" };
+
+static int day_kind(const scan *sc, int j)
+{
+  size_t q;
+  if (!IN(j) || T(j)->kind != TK_WORD || T(j)->w || !(isw(sc, j + 1, W_DAYS) || isw(sc, j + 1, W_DAY)
+                                                     || (hyph(sc, j + 1) && isw(sc, j + 2, W_DAY))))
+    return 0;
+  for (q = 0; q < sizeof DAY_KIND_WORDS / sizeof DAY_KIND_WORDS[0]; q++)
+    if (dl_word_eq(sc->text + T(j)->s, T(j)->n, DAY_KIND_WORDS[q])) return 1;
+  return 0;
+}
+
 static int count_filler(const scan *sc, int j)
 {
   return (isw(sc, j, W_MORE) && !isw(sc, j + 1, W_THAN)) || isw(sc, j, W_ADDITIONAL)
       || isw(sc, j, W_EXTRA) || isw(sc, j, W_STRAIGHT) || isw(sc, j, W_CONSECUTIVE)
-      || isw(sc, j, W_SUCCESSIVE) || isw(sc, j, W_FULL);
+      || isw(sc, j, W_SUCCESSIVE) || isw(sc, j, W_FULL) || day_kind(sc, j);
 }
 
 /* The second count of a range of lengths, "three to four days", "2-3
@@ -2343,7 +2418,10 @@ static int m_duration(scan *sc, int i, mres *r)
     int k = range_count(sc, i, j, n);
     if (k > 0) { j = k; range = 1; }
   }
-  if (!range && hyph(sc, j)) { adj = 1; j++; }
+  if (!range && hyph(sc, j)) {
+    adj = 1; j++;
+    if (day_kind(sc, j) && hyph(sc, j + 1)) j += 2;   /* a 25-working-day review */
+  }
   else if (count_filler(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0) {
     /* "a year and a half" handled below; "two and a half years" by parse_card */
@@ -3492,7 +3570,7 @@ static int num_may_continue(const scan *sc, int k)
 {
   const tok *n = T(k);
   return (n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE)
-         || (n->w && count_filler(sc, k));
+         || (n->w && count_filler(sc, k)) || day_kind(sc, k);
 }
 
 /* early / late / mid + a date: early 1990, late last year, mid-March. */
@@ -3611,12 +3689,43 @@ static int decimal_may_start(const scan *sc, int i)
   return f->nd == 2 && (f->suf == SUF_AM || f->suf == SUF_PM || tcat(sc, i + 3, LEX_AMPM));
 }
 
+/* Words before "its" + an ordinal day that make it the count a running
+ * event has reached ("the strike entered its ninth day"). */
+static const char *const NTH_DAY_VERBS[] = {
+  "enter", "entered", "enters", "entering", "in", "into", "reach", "reached", "reaches",
+  "marked", "marks"
+};
+
+/* "(the strike entered) its ninth day", "(now in) its 26th day": the day
+ * the count has reached, in news the day of the story (TimeBank tags
+ * such ordinal days, valued as that day); not "its first day of
+ * trading", nor a debut ("on its first day the shop sold out"). */
+static int m_nth_day(scan *sc, int i, mres *r)
+{
+  dl_tv b, v;
+  size_t e, we;
+  int n = T(i)->kind == TK_NUM ? T(i)->v : tval(sc, i, LEX_ORD);
+  if (n < 2 || !word_before(sc, i, "its") || isw(sc, i + 2, W_OF)) return -1;
+  e = word_start_before(sc, sc->t[i].s, &we);   /* "its" */
+  if (!word_before_any_at(sc, e, NTH_DAY_VERBS, sizeof NTH_DAY_VERBS / sizeof NTH_DAY_VERBS[0])
+      || !base_rel(sc, &b) || b.gran < TG_DAY)
+    return -1;
+  dl_tv_day(&v, b.y, b.mo, b.d);
+  res_point(r, i + 2, DL_TIMEX_DATE, &v);
+  r->anchored = 1; r->anchor = b;
+  r->keep_last = 1;
+  return i + 2;
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
   int best = -1;
   if (!IN(i)) return -1;   /* callers may pass the token after a modifier */
   t = T(i);
+  if (isw(sc, i + 1, W_DAY) && (tcat(sc, i, LEX_ORD) || (t->kind == TK_NUM && t->suf == SUF_ORD))
+      && (best = m_nth_day(sc, i, r)) > 0)
+    return best;
   if (t->kind == TK_NUM) {
     if (i == sc->range_tok) {   /* the second day of a range (range_pending) */
       res_point(r, sc->range_end, DL_TIMEX_DATE, &sc->range_tv);
@@ -3830,6 +3939,8 @@ static int m_core(scan *sc, int i, mres *r)
        * as for "until 6 p.m. Wednesday" */
       if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
       else if (on && tcat(sc, k, LEX_HOLIDAY)) e_ = m_holiday(sc, k, &r_);
+      /* "at midnight on Oct. 1", "midnight Oct. 17": that day's */
+      else if (tcat(sc, k, LEX_MONTH) && (T(k)->fl & F_CAP)) e_ = m_month(sc, k, &r_, 0);
       else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
       else if (p == P_MIDNIGHT && tcat(sc, k, LEX_DEICT) && base_rel(sc, &b)) {
         /* "midnight tonight": the end of the day of the story */
@@ -3990,11 +4101,37 @@ static int entry_dated(const scan *sc)
   return 0;
 }
 
+/* "the April-June quarter", "the July-to-September period": a calendar
+ * quarter named by its first and last months, one DATE (2024-Q2); j at
+ * the first month.  A year may follow ("... quarter of 2013"). */
+static int m_month_quarter(scan *sc, int i, int j, mres *r)
+{
+  int m1 = month_tok(sc, j), m2, k = j + 1, y = 0, ye;
+  dl_tv v, b;
+  if (!m1 || (m1 - 1) % 3 || !(T(j)->fl & F_CAP) || !hyph(sc, k)) return -1;
+  k++;
+  if (isw(sc, k, W_TO) && hyph(sc, k + 1)) k += 2;
+  if ((m2 = month_tok(sc, k)) != m1 + 2 || !(T(k)->fl & F_CAP)) return -1;
+  k++;
+  if (!(isw(sc, k, W_QUARTER) || isw(sc, k, W_PERIOD))) return -1;
+  k++;
+  if (isw(sc, k, W_OF) && (y = year_ext(sc, k + 1, &ye))) k = ye;
+  else if (base_rel(sc, &b)) {
+    y = resolve_year_at(sc, &b, m2, 0, i, k);
+    r->anchored = 1; r->anchor = b;
+  }
+  dl_tv_day(&v, y, m1, 1);
+  v.gran = TG_QUART;
+  res_point(r, k, DL_TIMEX_DATE, &v);
+  return k;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
   dl_tv v, b;
   if (!IN(j)) return -1;
+  if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
   /* "rose 2 percent for the week", "lost 3 percent on the week": a
