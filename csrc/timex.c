@@ -420,6 +420,22 @@ static int counted_before(const scan *sc, int i)
          && rate_before(sc, i - 1);
 }
 
+/* A place between an amount and token i: "16,000 people in Britain a
+ * year", "300 trucks in the United States a month" (up to three
+ * capitalized words, "the" before them): 1 when a counted noun comes
+ * before it (a SET, as counted_before), 2 when an amount does (a rate,
+ * as rate_before), else 0. */
+static int amount_before_place(const scan *sc, int i)
+{
+  int k = i - 1, n = 0;
+  while (n < 3 && IN(k) && T(k)->kind == TK_WORD && (T(k)->fl & F_CAP) && T(k)->cat == LEX_NONE) {
+    k--; n++;
+  }
+  if (n && isw(sc, k, W_THE)) k--;
+  if (!n || !isw(sc, k, W_IN)) return 0;
+  return rate_before(sc, k) ? 2 : counted_before(sc, k) ? 1 : 0;
+}
+
 static int tense_of(const scan *sc, const tok *t)
 {
   if (t->kind != TK_WORD) return 0;
@@ -2135,6 +2151,18 @@ static int last_quarter(const scan *sc, dl_tv *v)
   return 1;
 }
 
+/* A quarter named earlier in the sentence being read, not after the
+ * reference date's quarter (see last_quarter). */
+static int chunk_quarter(const scan *sc, dl_tv *v)
+{
+  if (sc->quart_chunk != sc->chunk || !sc->quart.y) return 0;
+  if (sc->has_ref && sc->o.anchor != DL_ANCHOR_LAST
+      && sc->quart.y * 4 + (sc->quart.mo - 1) / 3 > sc->ref.y * 4 + (sc->ref.mo - 1) / 3)
+    return 0;
+  *v = sc->quart;
+  return 1;
+}
+
 static int cur_quarter(const scan *sc, dl_tv *v, int dir)
 {
   dl_tv b;
@@ -2402,7 +2430,7 @@ static int range_count(const scan *sc, int i, int j, int n)
 
 static int m_duration(scan *sc, int i, mres *r)
 {
-  int n, half, j, unit, pl, adj = 0, range = 0;
+  int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
   dl_tv v, b;
   j = parse_card(sc, i, &n, &half);
   if (j < 0) {
@@ -2442,11 +2470,11 @@ static int m_duration(scan *sc, int i, mres *r)
       return -1;
     /* "$5 a year", "10% a month": a rate, which TimeML annotators leave
      * untagged */
-    if (!adj && rate_before(sc, i) && !tcat(sc, j + 1, LEX_REL))
+    if (!adj && !tcat(sc, j + 1, LEX_REL) && (rate_before(sc, i) || (place = amount_before_place(sc, i)) == 2))
       return -1;
     /* "300 million phones a year", "20 patients a day": how many of a
      * thing each period, a SET (not the length of one) */
-    if (!adj && !pl && n == 1 && counted_before(sc, i) && !tcat(sc, j + 1, LEX_REL)) {
+    if (!adj && !pl && n == 1 && (counted_before(sc, i) || place == 1) && !tcat(sc, j + 1, LEX_REL)) {
       res_dur(r, j + 1, 1, 0, unit);
       r->type = DL_TIMEX_SET;
       return j + 1;
@@ -2564,7 +2592,8 @@ static int m_duration(scan *sc, int i, mres *r)
       else got = base_rel(sc, &b);
       if (got && n >= 0) {
         /* "a year ago" in a report on a quarter: the same quarter */
-        if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF) && last_quarter(sc, &v)) {
+        if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
+            && (last_quarter(sc, &v) || (n == 1 && chunk_quarter(sc, &v)))) {
           dl_tv_shift(&v, U_YEAR, sign * n);
         } else if (ana && b.gran != TG_DAY && b.gran < dl_unit_gran(unit)) {
           v = b;
@@ -3689,13 +3718,6 @@ static int decimal_may_start(const scan *sc, int i)
   return f->nd == 2 && (f->suf == SUF_AM || f->suf == SUF_PM || tcat(sc, i + 3, LEX_AMPM));
 }
 
-/* Words before "its" + an ordinal day that make it the count a running
- * event has reached ("the strike entered its ninth day"). */
-static const char *const NTH_DAY_VERBS[] = {
-  "enter", "entered", "enters", "entering", "in", "into", "reach", "reached", "reaches",
-  "marked", "marks"
-};
-
 /* "(the strike entered) its ninth day", "(now in) its 26th day": the day
  * the count has reached, in news the day of the story (TimeBank tags
  * such ordinal days, valued as that day); not "its first day of
@@ -3703,12 +3725,9 @@ static const char *const NTH_DAY_VERBS[] = {
 static int m_nth_day(scan *sc, int i, mres *r)
 {
   dl_tv b, v;
-  size_t e, we;
   int n = T(i)->kind == TK_NUM ? T(i)->v : tval(sc, i, LEX_ORD);
-  if (n < 2 || !word_before(sc, i, "its") || isw(sc, i + 2, W_OF)) return -1;
-  e = word_start_before(sc, sc->t[i].s, &we);   /* "its" */
-  if (!word_before_any_at(sc, e, NTH_DAY_VERBS, sizeof NTH_DAY_VERBS / sizeof NTH_DAY_VERBS[0])
-      || !base_rel(sc, &b) || b.gran < TG_DAY)
+  if (n < 2 || !word_before(sc, i, "its") || isw(sc, i + 2, W_OF) || !base_rel(sc, &b)
+      || b.gran < TG_DAY)
     return -1;
   dl_tv_day(&v, b.y, b.mo, b.d);
   res_point(r, i + 2, DL_TIMEX_DATE, &v);
@@ -5019,6 +5038,7 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
+    if (sc->has_last == 1 && r->tv.gran == TG_QUART) { sc->quart = r->tv; sc->quart_chunk = sc->chunk; }
   }
   /* "the first / last / final three months of" + a year: a quarter */
   sc->part_tok = -1;
@@ -5166,6 +5186,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->has_story = sc->has_last_day = sc->has_clock = sc->clock_chunk = 0;
   dl_tv_day(&sc->clock, 0, 0, 0);
   sc->chunk = sc->last_day_chunk = 0;
+  sc->quart_chunk = -1;
+  dl_tv_day(&sc->quart, 0, 0, 0);
   sc->para = &sc->para_;
   sc->para->upto = 0;
   sc->para->broke = 0;
