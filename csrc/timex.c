@@ -390,9 +390,9 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
   return base_rel(sc, b);
 }
 
-/* "the next summer Olympics", "the Winter Games": the season names an
- * event, no time. */
-static const char *const SEASON_EVENTS[] = {"games", "olympic", "olympics", "paralympics"};
+/* "the next summer Olympics", "the Winter Games", "spring training" (of
+ * baseball): the season names an event, no time. */
+static const char *const SEASON_EVENTS[] = {"games", "olympic", "olympics", "paralympics", "training"};
 
 static int season_event(const scan *sc, int k)
 {
@@ -4457,7 +4457,10 @@ static int m_the(scan *sc, int i, mres *r)
       else if (!(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_SINCE)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
                  || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
-                 || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER)))
+                 || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
+                 /* "as early as the autumn", "as soon as the summer" */
+                 || (isw(sc, i - 1, W_AS) && isw(sc, i - 3, W_AS)
+                     && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))))
         s = 0;
       if (season_event(sc, k)) s = 0;
       if (s) {
