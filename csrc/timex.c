@@ -1946,6 +1946,24 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   return j;
 }
 
+/* "(the strike entered) its ninth day", "(now in) its 26th day": the day
+ * the count has reached, in news the day of the story (TimeBank tags
+ * such ordinal days, valued as that day); not "its first day of
+ * trading", nor a debut ("on its first day the shop sold out"). */
+static int m_nth_day(scan *sc, int i, mres *r)
+{
+  dl_tv b, v;
+  int n = T(i)->kind == TK_NUM ? (T(i)->suf == SUF_ORD ? T(i)->v : 0) : tval(sc, i, LEX_ORD);
+  if (n < 2 || !word_before(sc, i, "its") || isw(sc, i + 2, W_OF) || !base_rel(sc, &b)
+      || b.gran < TG_DAY)
+    return -1;
+  dl_tv_day(&v, b.y, b.mo, b.d);
+  res_point(r, i + 2, DL_TIMEX_DATE, &v);
+  r->anchored = 1; r->anchor = b;
+  r->keep_last = 1;
+  return i + 2;
+}
+
 /* DAY [of] MONTH [,] [YEAR] */
 static int m_daymonth(scan *sc, int i, mres *r)
 {
@@ -1954,11 +1972,13 @@ static int m_daymonth(scan *sc, int i, mres *r)
   if (!d) {
     /* the eighth of March: a spelled day needs the "of" */
     d = spelled_mday(sc, i, &j);
-    if (!d || !isw(sc, j, W_OF)) return -1;
+    if (!d || !isw(sc, j, W_OF))
+      return isw(sc, i + 1, W_DAY) ? m_nth_day(sc, i, r) : -1;   /* its ninth day */
   }
   if (isw(sc, j, W_OF)) j++;
   mo = month_tok(sc, j);
-  if (!mo || !(T(j)->fl & F_CAP)) return -1;
+  if (!mo || !(T(j)->fl & F_CAP))
+    return j == i + 1 && isw(sc, j, W_DAY) ? m_nth_day(sc, i, r) : -1;   /* its 26th day */
   if (d > dl_days_in_month(2000, mo)) return -1;
   j = skip_dot(sc, j + 1);
   {
@@ -2391,8 +2411,8 @@ static const char *const DAY_KIND_WORDS[] = { "business", "school", "trading", "
 static int day_kind(const scan *sc, int j)
 {
   size_t q;
-  if (!IN(j) || T(j)->kind != TK_WORD || T(j)->w || !(isw(sc, j + 1, W_DAYS) || isw(sc, j + 1, W_DAY)
-                                                     || (hyph(sc, j + 1) && isw(sc, j + 2, W_DAY))))
+  if (!IN(j) || T(j)->kind != TK_WORD || T(j)->w
+      || !(isw(sc, j + 1, W_DAYS) || isw(sc, j + 1, W_DAY) || (hyph(sc, j + 1) && isw(sc, j + 2, W_DAY))))
     return 0;
   for (q = 0; q < sizeof DAY_KIND_WORDS / sizeof DAY_KIND_WORDS[0]; q++)
     if (dl_word_eq(sc->text + T(j)->s, T(j)->n, DAY_KIND_WORDS[q])) return 1;
@@ -2403,7 +2423,7 @@ static int count_filler(const scan *sc, int j)
 {
   return (isw(sc, j, W_MORE) && !isw(sc, j + 1, W_THAN)) || isw(sc, j, W_ADDITIONAL)
       || isw(sc, j, W_EXTRA) || isw(sc, j, W_STRAIGHT) || isw(sc, j, W_CONSECUTIVE)
-      || isw(sc, j, W_SUCCESSIVE) || isw(sc, j, W_FULL) || day_kind(sc, j);
+      || isw(sc, j, W_SUCCESSIVE) || isw(sc, j, W_FULL);
 }
 
 /* The second count of a range of lengths, "three to four days", "2-3
@@ -2448,12 +2468,13 @@ static int m_duration(scan *sc, int i, mres *r)
   }
   if (!range && hyph(sc, j)) {
     adj = 1; j++;
-    if (day_kind(sc, j) && hyph(sc, j + 1)) j += 2;   /* a 25-working-day review */
+    if (IN(j) && T(j)->n >= 6 && T(j)->n <= 8 && day_kind(sc, j) && hyph(sc, j + 1)) j += 2;   /* a 25-working-day review */
   }
   else if (count_filler(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0) {
     /* "a year and a half" handled below; "two and a half years" by parse_card */
-    return -1;
+    if (adj || T(j)->n < 6 || T(j)->n > 8 || !day_kind(sc, j) || parse_unit(sc, ++j, &unit, &pl) < 0)
+      return -1;
   }
   if (unit == U_HALF) return -1;
   /* "two quarter-point cuts", "three day-care centres": the unit begins
@@ -3599,7 +3620,7 @@ static int num_may_continue(const scan *sc, int k)
 {
   const tok *n = T(k);
   return (n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE)
-         || (n->w && count_filler(sc, k)) || day_kind(sc, k);
+         || (n->w && count_filler(sc, k)) || (n->n >= 6 && n->n <= 8 && day_kind(sc, k));
 }
 
 /* early / late / mid + a date: early 1990, late last year, mid-March. */
@@ -3718,23 +3739,6 @@ static int decimal_may_start(const scan *sc, int i)
   return f->nd == 2 && (f->suf == SUF_AM || f->suf == SUF_PM || tcat(sc, i + 3, LEX_AMPM));
 }
 
-/* "(the strike entered) its ninth day", "(now in) its 26th day": the day
- * the count has reached, in news the day of the story (TimeBank tags
- * such ordinal days, valued as that day); not "its first day of
- * trading", nor a debut ("on its first day the shop sold out"). */
-static int m_nth_day(scan *sc, int i, mres *r)
-{
-  dl_tv b, v;
-  int n = T(i)->kind == TK_NUM ? T(i)->v : tval(sc, i, LEX_ORD);
-  if (n < 2 || !word_before(sc, i, "its") || isw(sc, i + 2, W_OF) || !base_rel(sc, &b)
-      || b.gran < TG_DAY)
-    return -1;
-  dl_tv_day(&v, b.y, b.mo, b.d);
-  res_point(r, i + 2, DL_TIMEX_DATE, &v);
-  r->anchored = 1; r->anchor = b;
-  r->keep_last = 1;
-  return i + 2;
-}
 
 static int m_core(scan *sc, int i, mres *r)
 {
@@ -3742,9 +3746,6 @@ static int m_core(scan *sc, int i, mres *r)
   int best = -1;
   if (!IN(i)) return -1;   /* callers may pass the token after a modifier */
   t = T(i);
-  if (isw(sc, i + 1, W_DAY) && (tcat(sc, i, LEX_ORD) || (t->kind == TK_NUM && t->suf == SUF_ORD))
-      && (best = m_nth_day(sc, i, r)) > 0)
-    return best;
   if (t->kind == TK_NUM) {
     if (i == sc->range_tok) {   /* the second day of a range (range_pending) */
       res_point(r, sc->range_end, DL_TIMEX_DATE, &sc->range_tv);
@@ -3959,7 +3960,7 @@ static int m_core(scan *sc, int i, mres *r)
       if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
       else if (on && tcat(sc, k, LEX_HOLIDAY)) e_ = m_holiday(sc, k, &r_);
       /* "at midnight on Oct. 1", "midnight Oct. 17": that day's */
-      else if (tcat(sc, k, LEX_MONTH) && (T(k)->fl & F_CAP)) e_ = m_month(sc, k, &r_, 0);
+      else if (tcat(sc, k, LEX_MONTH) && (T(k)->fl & F_CAP)) e_ = m_core(sc, k, &r_);
       else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
       else if (p == P_MIDNIGHT && tcat(sc, k, LEX_DEICT) && base_rel(sc, &b)) {
         /* "midnight tonight": the end of the day of the story */
