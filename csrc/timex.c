@@ -1744,9 +1744,9 @@ static int month_valued(const dl_timex *x)
 static int month_pair_year(const scan *sc, int i, int mo)
 {
   const dl_timex *x;
-  int k = month_join_before(sc, i);
-  if (k < 0) return 0;
+  int k;
   if (!sc->has_last || sc->last.gran != TG_MONTH || !sc->last.y || sc->out->n == 0) return 0;
+  if ((k = month_join_before(sc, i)) < 0) return 0;
   x = &sc->out->items[sc->out->n - 1];
   /* the month last emitted ends right before the joining word (not "the
    * three months to May" before "to April") */
@@ -1762,10 +1762,11 @@ static int month_pair_year(const scan *sc, int i, int mo)
 static int month_pair_ahead(const scan *sc, int j, int mo)
 {
   int k = j, mo2, y;
-  switch (IN(k) ? T(k)->w : 0) {
+  if (!IN(k)) return 0;
+  switch (T(k)->w) {
   case W_THROUGH: case W_TO: case W_UNTIL: case W_TILL: case W_OR: case W_AND: break;
   default:
-    if (!hyph(sc, k)) return 0;
+    if (T(k)->kind != TK_PUNCT || !hyph(sc, k)) return 0;
   }
   k++;
   if (isw(sc, k, W_IN)) k++;
