@@ -157,6 +157,14 @@ static const char *const MONTH_EVENT_NOUNS[] = {
   "minutes", "primary", "referendum", "report", "review", "session", "summit", "vote"
 };
 
+/* Nouns of figures reported for a month before "for" + May or March
+ * ("payroll numbers for May", "the data for March"); not "voted for May",
+ * "support for May". */
+static const char *const MONTH_DATA_NOUNS[] = {
+  "data", "estimate", "estimates", "figure", "figures", "forecast", "numbers", "orders",
+  "output", "payrolls", "prices", "reading", "readings", "results", "sales", "statistics"
+};
+
 /* "just over two years", "just under a week": the bytes from "just" to
  * token i (0: no "just" right before it). */
 static size_t just_before(const scan *sc, int i)
@@ -392,9 +400,9 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
   return base_rel(sc, b);
 }
 
-/* "the next summer Olympics", "the Winter Games": the season names an
- * event, no time. */
-static const char *const SEASON_EVENTS[] = {"games", "olympic", "olympics", "paralympics"};
+/* "the next summer Olympics", "the Winter Games", "spring training" (of
+ * baseball): the season names an event, no time. */
+static const char *const SEASON_EVENTS[] = {"games", "olympic", "olympics", "paralympics", "training"};
 
 static int season_event(const scan *sc, int k)
 {
@@ -420,6 +428,22 @@ static int counted_before(const scan *sc, int i)
   return p->kind == TK_WORD && p->cat == LEX_NONE && !(p->fl & F_CAP) && (p->fl & F_ASCII)
          && sc->t[i].s == p->s + p->n + 1 && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
          && rate_before(sc, i - 1);
+}
+
+/* A place between an amount and token i: "16,000 people in Britain a
+ * year", "300 trucks in the United States a month" (up to three
+ * capitalized words, "the" before them): 1 when a counted noun comes
+ * before it (a SET, as counted_before), 2 when an amount does (a rate,
+ * as rate_before), else 0. */
+static int amount_before_place(const scan *sc, int i)
+{
+  int k = i - 1, n = 0;
+  while (n < 3 && IN(k) && T(k)->kind == TK_WORD && (T(k)->fl & F_CAP) && T(k)->cat == LEX_NONE) {
+    k--; n++;
+  }
+  if (n && isw(sc, k, W_THE)) k--;
+  if (!n || !isw(sc, k, W_IN)) return 0;
+  return rate_before(sc, k) ? 2 : counted_before(sc, k) ? 1 : 0;
 }
 
 static int tense_of(const scan *sc, const tok *t)
@@ -1746,44 +1770,68 @@ static int superlative_at(const scan *sc, int k)
 /* "December through February", "in January or February": a month
  * alone joined to the month just named runs on from it, in its year or
  * the next.  0 when the word before i joins no month. */
+/* Before a month at token i, the token of a word joining it to an
+ * earlier or a later month: "October and November", "late October and
+ * early November", "in January and in March" (a modifier or "in" may
+ * stand between); -1 when none. */
+static int month_join_before(const scan *sc, int i)
+{
+  int k = i - 1;
+  if (isw(sc, k, W_EARLY) || isw(sc, k, W_LATE) || isw(sc, k, W_MID)) k--;
+  else if (hyph(sc, k) && isw(sc, k - 1, W_MID)) k -= 2;
+  if (isw(sc, k, W_IN) && k < i - 1) return -1;   /* "early in March" */
+  if (isw(sc, k, W_IN)) k--;
+  if (!IN(k)) return -1;
+  switch (T(k)->w) {
+  case W_THROUGH: case W_TO: case W_UNTIL: case W_TILL: case W_OR: case W_AND: return k;
+  default: return k == i - 1 && hyph(sc, k) && att(sc, k) ? k : -1;
+  }
+}
+
+/* A month value ("2025-10"): what a timex emitted for a month holds. */
+static int month_valued(const dl_timex *x)
+{
+  const char *v = x->value;
+  return DL_IS_DIGIT(v[0]) && DL_IS_DIGIT(v[3]) && v[4] == '-' && DL_IS_DIGIT(v[5])
+      && DL_IS_DIGIT(v[6]) && v[7] == '\0';
+}
+
 static int month_pair_year(const scan *sc, int i, int mo)
 {
   const dl_timex *x;
-  if (i < 1) return 0;
-  switch (T(i - 1)->w) {
-  case W_THROUGH: case W_TO: case W_UNTIL: case W_TILL: case W_OR: case W_AND: break;
-  default:
-    if (!(hyph(sc, i - 1) && att(sc, i - 1))) return 0;
-  }
+  int k;
   if (!sc->has_last || sc->last.gran != TG_MONTH || !sc->last.y || sc->out->n == 0) return 0;
+  if ((k = month_join_before(sc, i)) < 0) return 0;
   x = &sc->out->items[sc->out->n - 1];
-  /* the month last emitted ends right before the joining word */
-  if (x->start + x->len + 1 < sc->t[i - 1].s || x->start + x->len > sc->t[i - 1].s) return 0;
+  /* the month last emitted ends right before the joining word (not "the
+   * three months to May" before "to April") */
+  if (x->start + x->len + 1 < sc->t[k].s || x->start + x->len > sc->t[k].s || !month_valued(x))
+    return 0;
   return mo < sc->last.mo ? sc->last.y + 1 : sc->last.y;
 }
 
-/* The year a bare month at i shares with a dated month after it: "in
- * January and (in) October 2025", "from January to October 2025" --
- * that year, or the one before for a month later in the year ("December
- * to March 2025").  j: the end of the bare month; 0 if none. */
-static int month_next_year(const scan *sc, int j, int mo)
+/* "in January and in October 2025", "between March and June 2024": a
+ * month with no year joined to a later month that has one (the pair
+ * ends at j) runs in that year, or the year before when it is the later
+ * month of the calendar; 0 when no such pair follows. */
+static int month_pair_ahead(const scan *sc, int j, int mo)
 {
-  int k = j + 1, mo2, y;
-  unsigned w;
-  if (!IN(j)) return 0;
-  /* (the joining words are MISC in the lexicon: one test for most months) */
-  if (T(j)->cat == LEX_MISC) {
-    w = T(j)->w;
-    if (w != W_AND && w != W_OR && w != W_TO && w != W_THROUGH && w != W_UNTIL) return 0;
-  } else if (!(T(j)->kind == TK_PUNCT && hyph(sc, j)))
-    return 0;
+  int k = j, mo2, y;
+  if (!IN(k)) return 0;
+  switch (T(k)->w) {
+  case W_THROUGH: case W_TO: case W_UNTIL: case W_TILL: case W_OR: case W_AND: break;
+  default:
+    if (T(k)->kind != TK_PUNCT || !hyph(sc, k)) return 0;
+  }
+  k++;
   if (isw(sc, k, W_IN)) k++;
-  mo2 = month_tok(sc, k);
-  if (!mo2 || !(T(k)->fl & F_CAP)) return 0;
+  if (isw(sc, k, W_EARLY) || isw(sc, k, W_LATE) || isw(sc, k, W_MID)) k++;
+  if (hyph(sc, k)) k++;
+  if (!(mo2 = month_tok(sc, k)) || !(T(k)->fl & F_CAP)) return 0;
   k = skip_dot(sc, k + 1);
   if (ispu(sc, k, ',')) k++;
   if (!(y = year_at(sc, k, 0))) return 0;
-  return mo <= mo2 ? y : y - 1;
+  return mo > mo2 ? y - 1 : y;
 }
 
 static int m_month(scan *sc, int i, mres *r, int need_ctx)
@@ -1900,6 +1948,8 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || isw(sc, i - 1, W_THIS) || isw(sc, i - 1, W_TILL) || isw(sc, i - 1, W_BETWEEN)
           /* "planned for March", "set for May"; not "voted for May" */
           || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
+          || (isw(sc, i - 1, W_FOR)
+              && word_before_any(sc, i - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
           /* "the wettest March since 1910", "the coldest May on record" */
           || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))
           /* "as early as March", "as soon as May" */
@@ -1941,7 +1991,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
      * a month already past */
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
     else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
-    else if ((y = month_next_year(sc, j, mo)) != 0) { /* the year of the pair's second month */ }
+    else if ((y = month_pair_ahead(sc, j, mo)) != 0) { /* the year the next month names */ }
     else if ((y = narr_year(sc, mo, i, j)) != 0) { /* a past year retold */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
@@ -1952,6 +2002,24 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   return j;
 }
 
+/* "(the strike entered) its ninth day", "(now in) its 26th day": the day
+ * the count has reached, in news the day of the story (TimeBank tags
+ * such ordinal days, valued as that day); not "its first day of
+ * trading", nor a debut ("on its first day the shop sold out"). */
+static int m_nth_day(scan *sc, int i, mres *r)
+{
+  dl_tv b, v;
+  int n = T(i)->kind == TK_NUM ? (T(i)->suf == SUF_ORD ? T(i)->v : 0) : tval(sc, i, LEX_ORD);
+  if (n < 2 || !word_before(sc, i, "its") || isw(sc, i + 2, W_OF) || !base_rel(sc, &b)
+      || b.gran < TG_DAY)
+    return -1;
+  dl_tv_day(&v, b.y, b.mo, b.d);
+  res_point(r, i + 2, DL_TIMEX_DATE, &v);
+  r->anchored = 1; r->anchor = b;
+  r->keep_last = 1;
+  return i + 2;
+}
+
 /* DAY [of] MONTH [,] [YEAR] */
 static int m_daymonth(scan *sc, int i, mres *r)
 {
@@ -1960,11 +2028,13 @@ static int m_daymonth(scan *sc, int i, mres *r)
   if (!d) {
     /* the eighth of March: a spelled day needs the "of" */
     d = spelled_mday(sc, i, &j);
-    if (!d || !isw(sc, j, W_OF)) return -1;
+    if (!d || !isw(sc, j, W_OF))
+      return isw(sc, i + 1, W_DAY) ? m_nth_day(sc, i, r) : -1;   /* its ninth day */
   }
   if (isw(sc, j, W_OF)) j++;
   mo = month_tok(sc, j);
-  if (!mo || !(T(j)->fl & F_CAP)) return -1;
+  if (!mo || !(T(j)->fl & F_CAP))
+    return j == i + 1 && isw(sc, j, W_DAY) ? m_nth_day(sc, i, r) : -1;   /* its 26th day */
   if (d > dl_days_in_month(2000, mo)) return -1;
   j = skip_dot(sc, j + 1);
   {
@@ -2254,6 +2324,18 @@ static int last_quarter(const scan *sc, dl_tv *v)
   return 1;
 }
 
+/* A quarter named earlier in the sentence being read, not after the
+ * reference date's quarter (see last_quarter). */
+static int chunk_quarter(const scan *sc, dl_tv *v)
+{
+  if (sc->quart_chunk != sc->chunk || !sc->quart.y) return 0;
+  if (sc->has_ref && sc->o.anchor != DL_ANCHOR_LAST
+      && sc->quart.y * 4 + (sc->quart.mo - 1) / 3 > sc->ref.y * 4 + (sc->ref.mo - 1) / 3)
+    return 0;
+  *v = sc->quart;
+  return 1;
+}
+
 static int cur_quarter(const scan *sc, dl_tv *v, int dir)
 {
   dl_tv b;
@@ -2473,6 +2555,23 @@ static int m_period_code(scan *sc, int i, mres *r)
  * their anchored points.  i at the cardinal. */
 /* A word between a count and its unit that leaves the length as it is:
  * two more weeks, an additional year, 35 straight days. */
+/* "90 working days", "10 business days", "five trading days": days
+ * counted on a calendar of their own, still the length P90D.  (Matched
+ * by their letters: common words, which as words of the lexicon would
+ * end the tokenizer's runs of ordinary words.) */
+static const char *const DAY_KIND_WORDS[] = { "business", "school", "trading", "working" };
+
+static int day_kind(const scan *sc, int j)
+{
+  size_t q;
+  if (!IN(j) || T(j)->kind != TK_WORD || T(j)->w
+      || !(isw(sc, j + 1, W_DAYS) || isw(sc, j + 1, W_DAY) || (hyph(sc, j + 1) && isw(sc, j + 2, W_DAY))))
+    return 0;
+  for (q = 0; q < sizeof DAY_KIND_WORDS / sizeof DAY_KIND_WORDS[0]; q++)
+    if (dl_word_eq(sc->text + T(j)->s, T(j)->n, DAY_KIND_WORDS[q])) return 1;
+  return 0;
+}
+
 static int count_filler(const scan *sc, int j)
 {
   return (isw(sc, j, W_MORE) && !isw(sc, j + 1, W_THAN)) || isw(sc, j, W_ADDITIONAL)
@@ -2504,7 +2603,7 @@ static int range_count(const scan *sc, int i, int j, int n)
 
 static int m_duration(scan *sc, int i, mres *r)
 {
-  int n, half, j, unit, pl, adj = 0, range = 0;
+  int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
   dl_tv v, b;
   j = parse_card(sc, i, &n, &half);
   if (j < 0) {
@@ -2520,11 +2619,15 @@ static int m_duration(scan *sc, int i, mres *r)
     int k = range_count(sc, i, j, n);
     if (k > 0) { j = k; range = 1; }
   }
-  if (!range && hyph(sc, j)) { adj = 1; j++; }
+  if (!range && hyph(sc, j)) {
+    adj = 1; j++;
+    if (IN(j) && T(j)->n >= 6 && T(j)->n <= 8 && day_kind(sc, j) && hyph(sc, j + 1)) j += 2;   /* a 25-working-day review */
+  }
   else if (count_filler(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0) {
     /* "a year and a half" handled below; "two and a half years" by parse_card */
-    return -1;
+    if (adj || T(j)->n < 6 || T(j)->n > 8 || !day_kind(sc, j) || parse_unit(sc, ++j, &unit, &pl) < 0)
+      return -1;
   }
   if (unit == U_HALF) return -1;
   /* "two quarter-point cuts", "three day-care centres": the unit begins
@@ -2541,11 +2644,11 @@ static int m_duration(scan *sc, int i, mres *r)
       return -1;
     /* "$5 a year", "10% a month": a rate, which TimeML annotators leave
      * untagged */
-    if (!adj && rate_before(sc, i) && !tcat(sc, j + 1, LEX_REL))
+    if (!adj && !tcat(sc, j + 1, LEX_REL) && (rate_before(sc, i) || (place = amount_before_place(sc, i)) == 2))
       return -1;
     /* "300 million phones a year", "20 patients a day": how many of a
      * thing each period, a SET (not the length of one) */
-    if (!adj && !pl && n == 1 && counted_before(sc, i) && !tcat(sc, j + 1, LEX_REL)) {
+    if (!adj && !pl && n == 1 && (counted_before(sc, i) || place == 1) && !tcat(sc, j + 1, LEX_REL)) {
       res_dur(r, j + 1, 1, 0, unit);
       r->type = DL_TIMEX_SET;
       return j + 1;
@@ -2663,7 +2766,8 @@ static int m_duration(scan *sc, int i, mres *r)
       else got = base_rel(sc, &b);
       if (got && n >= 0) {
         /* "a year ago" in a report on a quarter: the same quarter */
-        if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF) && last_quarter(sc, &v)) {
+        if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
+            && (last_quarter(sc, &v) || (n == 1 && chunk_quarter(sc, &v)))) {
           dl_tv_shift(&v, U_YEAR, sign * n);
         } else if (ana && b.gran != TG_DAY && b.gran < dl_unit_gran(unit)) {
           v = b;
@@ -3679,7 +3783,7 @@ static int num_may_continue(const scan *sc, int k)
 {
   const tok *n = T(k);
   return (n->cat != LEX_NONE && n->cat != LEX_MEASURE && n->cat != LEX_TENSE && n->cat != LEX_TITLE)
-         || (n->w && count_filler(sc, k));
+         || (n->w && count_filler(sc, k)) || (n->n >= 6 && n->n <= 8 && day_kind(sc, k));
 }
 
 /* early / late / mid + a date: early 1990, late last year, mid-March. */
@@ -3797,6 +3901,7 @@ static int decimal_may_start(const scan *sc, int i)
         || tcat(sc, i + 4, LEX_UNIT) || tcat(sc, i + 4, LEX_UNITS);
   return f->nd == 2 && (f->suf == SUF_AM || f->suf == SUF_PM || tcat(sc, i + 3, LEX_AMPM));
 }
+
 
 static int m_core(scan *sc, int i, mres *r)
 {
@@ -4017,6 +4122,8 @@ static int m_core(scan *sc, int i, mres *r)
        * as for "until 6 p.m. Wednesday" */
       if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
       else if (on && tcat(sc, k, LEX_HOLIDAY)) e_ = m_holiday(sc, k, &r_);
+      /* "at midnight on Oct. 1", "midnight Oct. 17": that day's */
+      else if (tcat(sc, k, LEX_MONTH) && (T(k)->fl & F_CAP)) e_ = m_core(sc, k, &r_);
       else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e_ = m_deict(sc, k, &r_);
       else if (p == P_MIDNIGHT && tcat(sc, k, LEX_DEICT) && base_rel(sc, &b)) {
         /* "midnight tonight": the end of the day of the story */
@@ -4177,11 +4284,37 @@ static int entry_dated(const scan *sc)
   return 0;
 }
 
+/* "the April-June quarter", "the July-to-September period": a calendar
+ * quarter named by its first and last months, one DATE (2024-Q2); j at
+ * the first month.  A year may follow ("... quarter of 2013"). */
+static int m_month_quarter(scan *sc, int i, int j, mres *r)
+{
+  int m1 = month_tok(sc, j), m2, k = j + 1, y = 0, ye;
+  dl_tv v, b;
+  if (!m1 || (m1 - 1) % 3 || !(T(j)->fl & F_CAP) || !hyph(sc, k)) return -1;
+  k++;
+  if (isw(sc, k, W_TO) && hyph(sc, k + 1)) k += 2;
+  if ((m2 = month_tok(sc, k)) != m1 + 2 || !(T(k)->fl & F_CAP)) return -1;
+  k++;
+  if (!(isw(sc, k, W_QUARTER) || isw(sc, k, W_PERIOD))) return -1;
+  k++;
+  if (isw(sc, k, W_OF) && (y = year_ext(sc, k + 1, &ye))) k = ye;
+  else if (base_rel(sc, &b)) {
+    y = resolve_year_at(sc, &b, m2, 0, i, k);
+    r->anchored = 1; r->anchor = b;
+  }
+  dl_tv_day(&v, y, m1, 1);
+  v.gran = TG_QUART;
+  res_point(r, k, DL_TIMEX_DATE, &v);
+  return k;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
   dl_tv v, b;
   if (!IN(j)) return -1;
+  if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
   /* "rose 2 percent for the week", "lost 3 percent on the week": a
@@ -4488,7 +4621,10 @@ static int m_the(scan *sc, int i, mres *r)
       else if (!(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_SINCE)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
                  || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
-                 || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER)))
+                 || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
+                 /* "as early as the autumn", "as soon as the summer" */
+                 || (isw(sc, i - 1, W_AS) && isw(sc, i - 3, W_AS)
+                     && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))))
         s = 0;
       if (season_event(sc, k)) s = 0;
       if (s) {
@@ -5074,6 +5210,7 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
+    if (sc->has_last == 1 && r->tv.gran == TG_QUART) { sc->quart = r->tv; sc->quart_chunk = sc->chunk; }
   }
   /* "the first / last / final three months of" + a year: a quarter */
   sc->part_tok = -1;
@@ -5222,6 +5359,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   dl_tv_day(&sc->clock, 0, 0, 0);
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;
+  sc->quart_chunk = -1;
+  dl_tv_day(&sc->quart, 0, 0, 0);
   sc->para = &sc->para_;
   sc->para->upto = 0;
   sc->para->broke = 0;

@@ -154,6 +154,12 @@ typedef struct scan {
   struct para_memo { size_t upto; int broke; } para_, *para;
   /* the sentence chunks read so far, and the one the last day was in */
   int chunk, last_day_chunk;
+  /* the last quarter named (a report's period) and its chunk (-1: none),
+   * which a "year earlier" of the same sentence compares with even when
+   * a day came between ("first-quarter profit ... on April 24, down from
+   * a year earlier") */
+  int quart_chunk;
+  dl_tv quart;
   int has_last_day;
   dl_tv last_day;      /* the last date mentioned to the day */
   /* the last date finer than a year lying three years or more before the
