@@ -873,29 +873,6 @@ static const uint32_t lexicon_second[26] = {
 /* The slots of the lexicon's hash table (lexicon_slots, generated). */
 #include "entities_lexhash.h"
 
-/* DL_LOWER as a table (one load a byte in lexicon_lists' loop;
- * dl_entities_tables_ok checks that they agree). */
-static const unsigned char lower_byte[256] = {
-#define C(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
-#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
-#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
-#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
-  C64(0), C64(64), C64(128), C64(192)
-#undef C64
-#undef C16
-#undef C4
-#undef C
-};
-
-/* Does lower_byte agree with DL_LOWER (dl_entities_tables_ok)? */
-static int lower_byte_ok(void)
-{
-  int i;
-  for (i = 0; i < 256; i++)
-    if (lower_byte[i] != (unsigned char)DL_LOWER(i)) return 0;
-  return 1;
-}
-
 /* The lists (L_*) the word s[0..len) (any case) is in, or 0.  A hash
  * table (32-bit FNV-1a of the lower-case word, linear probing) instead of
  * a bisection: this runs for most tokens, and a miss usually ends on the
@@ -908,16 +885,16 @@ static unsigned lexicon_lists(const char *s, size_t len)
   size_t i;
   unsigned char c0;
   if (len == 0 || len >= LEX_WORD) return 0;
-  c0 = lower_byte[(unsigned char)s[0]];
+  c0 = dl_lower[(unsigned char)s[0]];
   if (c0 < 'a' || c0 > 'z') return 0;
   {
-    unsigned char c1 = len > 1 ? lower_byte[(unsigned char)s[1]] : 0;
+    unsigned char c1 = len > 1 ? dl_lower[(unsigned char)s[1]] : 0;
     unsigned bit = len == 1 ? 26u : (c1 >= 'a' && c1 <= 'z') ? (unsigned)(c1 - 'a') : 27u;
     if (!(lexicon_second[c0 - 'a'] >> bit & 1u)) return 0;
   }
   key.u[0] = key.u[1] = 0;
   for (i = 0; i < len; i++) {
-    unsigned char ch = lower_byte[(unsigned char)s[i]];
+    unsigned char ch = dl_lower[(unsigned char)s[i]];
     if (ch == '\0') return 0;
     key.c[i] = (char)ch;
     h = (h ^ ch) * 16777619u;
@@ -1599,7 +1576,7 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
   size_t i, lo = 0, hi = n;
   unsigned char c0;
   if (len == 0 || len >= 16) return 0;
-  c0 = lower_byte[(unsigned char)s[0]];
+  c0 = dl_lower[(unsigned char)s[0]];
   /* strcmp order against the word in lower case, lowered as compared
    * (no copy): most steps differ in the first letter, where the loop
    * costs more than the test */
@@ -1609,7 +1586,7 @@ static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
     unsigned char k = c0;
     if (w[0] == c0 && c0)
       for (i = 1;; i++) {
-        k = i < len ? lower_byte[(unsigned char)s[i]] : 0;
+        k = i < len ? dl_lower[(unsigned char)s[i]] : 0;
         if (!w[i] || w[i] != k) { w += i; break; }
       }
     if (*w == k) return 1;
@@ -1767,7 +1744,7 @@ int dl_entities_tables_ok(void)
   }
   /* the generated hash table holds this lexicon (make entlex) */
   if (LEX_HASH_WORDS != NELEM(lexicon)) return 0;
-  if (!word_class_ok() || !lower_byte_ok()) return 0;
+  if (!word_class_ok()) return 0;
   for (k = 0; k < 26; k++) {
     uint32_t second = 0;
     for (i = 0; i < NELEM(lexicon); i++) {
@@ -2593,8 +2570,8 @@ static int is_date_word(const ctx *c, size_t k)
     /* the first three letters of the month and weekday names of
      * calendar.c (jan feb mar apr may jun jul aug sep oct nov dec, mon tue
      * wed thu fri sat sun): most capitalized words fail here */
-    char l2 = (char)lower_byte[(unsigned char)c->text[t->start + 1]];
-    char l3 = (char)lower_byte[(unsigned char)c->text[t->start + 2]];
+    char l2 = (char)dl_lower[(unsigned char)c->text[t->start + 1]];
+    char l3 = (char)dl_lower[(unsigned char)c->text[t->start + 2]];
     int month, day;   /* the prefix of a month's / a weekday's name */
     switch (c->text[t->start]) {
       case 'A': month = (l2 == 'p' && l3 == 'r') || (l2 == 'u' && l3 == 'g'); day = 0; break;
@@ -5108,7 +5085,6 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
   return DL_OK;
 }
 
-/* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
 /* Is the run [a, b) (no gazetteer name at its end) a code, a plural or
  * a treaty rather than a name: a word mixing letters and digits ("M3",
  * "PC8", not before a company suffix), capitals with a plural s
@@ -5121,7 +5097,7 @@ static int code_or_plural(ctx *c, size_t a, size_t b)
   if (last->gb >= 0 || TOK_IN(c, b - 1, L_ORG_SUFFIX)) return 0;
   if (b - a >= 2 && last->len <= 9 && (last->flags & T_CAP)) {
     char buf[10];
-    for (i = 0; i < last->len; i++) buf[i] = (char)lower_byte[(unsigned char)w[i]];
+    for (i = 0; i < last->len; i++) buf[i] = (char)dl_lower[(unsigned char)w[i]];
     buf[i] = '\0';
     while (lo < hi) {
       size_t mid = lo + (hi - lo) / 2;
@@ -5360,8 +5336,8 @@ static int market_index(ctx *c, size_t a, size_t b, size_t send, size_t *pend)
   int two, noun;
   unsigned char l0, l1;
   if (t->len < 3 || t->len > 7) return 0;
-  l0 = lower_byte[(unsigned char)s[0]];
-  l1 = lower_byte[(unsigned char)s[1]];
+  l0 = dl_lower[(unsigned char)s[0]];
+  l1 = dl_lower[(unsigned char)s[1]];
   if (l0 < 'a' || l0 > 'z' || l1 < 'a' || l1 > 'z'
       || !(index_second[l0 - 'a'] & (1u << (l1 - 'a')))
       || !word_in(index_names, NELEM(index_names), s, t->len))
@@ -5708,6 +5684,7 @@ static int numbered_name(ctx *c, size_t sent0, size_t a, size_t b, size_t send, 
   return 0;
 }
 
+/* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {

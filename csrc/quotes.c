@@ -883,20 +883,6 @@ static const lex_entry lexicon[] = {
  * pass the word without it (tok.base). */
 #include "quotes_lexhash.h"   /* qlex_slots: make qlex */
 
-/* DL_LOWER as a table (dl_ctype's upper case is A-Z only): one load a
- * byte in lex_lookup's loop. */
-static const unsigned char lower_byte[256] = {
-#define C(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
-#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
-#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
-#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
-  C64(0), C64(64), C64(128), C64(192)
-#undef C64
-#undef C16
-#undef C4
-#undef C
-};
-
 static uint32_t lex_lookup(const char *s, size_t n)
 {
   char buf[LEX_MAXW + 1];
@@ -904,10 +890,10 @@ static uint32_t lex_lookup(const char *s, size_t n)
   size_t i;
   if (n > 0 && s[n - 1] == '.') n--;
   if (n == 0 || n > LEX_MAXW) return 0;
-  buf[0] = (char)lower_byte[(unsigned char)s[0]];   /* every word opens with an ASCII letter */
+  buf[0] = (char)dl_lower[(unsigned char)s[0]];   /* every word opens with an ASCII letter */
   if (buf[0] < 'a' || buf[0] > 'z') return 0;
   for (i = 0; i < n; i++) {
-    unsigned char c = lower_byte[(unsigned char)s[i]];   /* "déclaré": UTF-8 as is */
+    unsigned char c = dl_lower[(unsigned char)s[i]];   /* "déclaré": UTF-8 as is */
     if (c == '\0') break;   /* the word ends at a NUL byte */
     buf[i] = (char)c;
     h = (h ^ c) * 16777619u;
@@ -985,7 +971,7 @@ static int lword_cmp(const char *lw, const char *w, size_t n)
   for (i = 0; i < n; i++) {
     int r;
     if (!l[i]) return -1;   /* a prefix of the word */
-    r = l[i] - lower_byte[(unsigned char)w[i]];
+    r = l[i] - dl_lower[(unsigned char)w[i]];
     if (r) return r;
   }
   return l[n] ? 1 : 0;
@@ -1049,8 +1035,6 @@ int dl_quotes_lexicon_ok(void)
   if (QLEX_HASH_WORDS != NLEX) return 0;
   for (i = 0; i < NLEX; i++)
     if (lex_lookup(lexicon[i].w, strlen(lexicon[i].w)) != lexicon[i].f) return 0;
-  for (i = 0; i < 256; i++)   /* lower_byte is DL_LOWER */
-    if (lower_byte[i] != (unsigned char)DL_LOWER(i)) return 0;
   return 1;
 }
 
@@ -3247,7 +3231,7 @@ static int article(qctx *c, size_t i)
   const char *w = c->text + t->s;
   char f;
   if (t->kind != T_WORD || t->len > 7) return 0;
-  f = (char)lower_byte[(unsigned char)w[0]];
+  f = (char)dl_lower[(unsigned char)w[0]];
   if (f != 'a' && f != 't' && f != 'o') return 0;
   switch (t->len) {
     case 1: return f == 'a' ? ART_A : 0;

@@ -18,6 +18,9 @@ enum {
   DL_C_PUNCT = 16, DL_C_HIGH = 32 /* byte >= 0x80 */
 };
 extern const unsigned char dl_ctype[256];
+/* ASCII lower case as a table (DL_LOWER): one load a byte in the hot
+ * loops of the lexicon lookups; bytes outside A-Z map to themselves. */
+extern const unsigned char dl_lower[256];
 
 #define DL_IS_UPPER(c) (dl_ctype[(unsigned char)(c)] & DL_C_UPPER)
 #define DL_IS_LOWER(c) (dl_ctype[(unsigned char)(c)] & DL_C_LOWER)

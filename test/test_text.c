@@ -5,6 +5,11 @@
 void test_text(dl_test_state *ts)
 {
   size_t adv;
+  int i, lower_ok = 1;
+  /* dl_lower is DL_LOWER as a table */
+  for (i = 0; i < 256; i++)
+    if (dl_lower[i] != (unsigned char)DL_LOWER(i)) lower_ok = 0;
+  CHECK(ts, lower_ok);
   CHECK(ts, dl_utf8_decode("\xE2\x80\x9C", 3, &adv) == 0x201C && adv == 3);
   CHECK(ts, dl_utf8_decode("\xE2\x80", 2, &adv) == 0xFFFD && adv == 1);
   CHECK(ts, dl_utf8_decode("\xC0\xAF", 2, &adv) == 0xFFFD && adv == 1);
