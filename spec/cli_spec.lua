@@ -96,8 +96,9 @@ describe("dateline (the command)", function()
   end)
 
   it("puts a JSON record's title in the headline column when the text has none", function()
-    local out = run("printf '%s\\n' '{\"title\":\"Bridge reopens\",\"body\":\"The bridge reopened on Monday.\",\"published_at\":\"2025-03-04\"}' | "
-      .. BIN .. " parse --format tsv")
+    local record = '{"title":"Bridge reopens","body":"The bridge reopened on Monday.",'
+      .. '"published_at":"2025-03-04"}'
+    local out = run("printf '%s\\n' '" .. record .. "' | " .. BIN .. " parse --format tsv")
     assert.matches("\nstdin:1\tBridge reopens\t\t2025%-03%-04\t", out)
   end)
 
