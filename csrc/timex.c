@@ -1800,7 +1800,7 @@ static int month_pair_year(const scan *sc, int i, int mo)
 {
   const dl_timex *x;
   int k;
-  if (!sc->has_last || sc->last.gran != TG_MONTH || !sc->last.y || sc->out->n == 0) return 0;
+  if (!sc->has_last || sc->last.gran != TG_MONTH || !sc->last.y || sc->out->n <= sc->out0) return 0;
   if ((k = month_join_before(sc, i)) < 0) return 0;
   x = &sc->out->items[sc->out->n - 1];
   /* the month last emitted ends right before the joining word (not "the
@@ -3193,7 +3193,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     if (unit == U_QUARTER && !has_the && rel != R_THAT) return -1;
     /* "in the 1950s and ... the following decade": a decade named last
      * (decades are no last date: read from the value emitted) */
-    if (unit == U_DECADE && rel != R_NEXT && sc->out->n > 0) {
+    if (unit == U_DECADE && rel != R_NEXT && sc->out->n > sc->out0) {
       const char *x = sc->out->items[sc->out->n - 1].value;
       if (DL_IS_DIGIT(x[0]) && DL_IS_DIGIT(x[1]) && DL_IS_DIGIT(x[2]) && x[3] == '\0') {
         dl_tv_day(&b, ((x[0] - '0') * 100 + (x[1] - '0') * 10 + (x[2] - '0')) * 10, 1, 1);
@@ -5342,6 +5342,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
     sc->o.anchor = DL_ANCHOR_REF;
   }
   sc->out = out;
+  sc->out0 = out->n;
   sc->has_ref = 0;
   dl_tv_day(&sc->ref, 0, 0, 0);
   if (sc->o.ref.year >= 1 && sc->o.ref.year <= 9999) {

@@ -143,6 +143,9 @@ typedef struct scan {
   int last_since;
   /* the byte after the last date ("for Sunday" | " from 09:00 GMT") */
   size_t last_end;
+  /* out's count when the scan began: the items before are an earlier
+   * scan's (the list is appended to), never this text's last date */
+  size_t out0;
   /* the story's day: the first day the text names that is not after the
    * reference date (its lede's) */
   int has_story;
