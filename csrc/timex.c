@@ -2626,7 +2626,8 @@ static int m_duration(scan *sc, int i, mres *r)
   else if (count_filler(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0) {
     /* "a year and a half" handled below; "two and a half years" by parse_card */
-    if (adj || T(j)->n < 6 || T(j)->n > 8 || !day_kind(sc, j) || parse_unit(sc, ++j, &unit, &pl) < 0)
+    if (adj || !IN(j) || T(j)->n < 6 || T(j)->n > 8 || !day_kind(sc, j)
+        || parse_unit(sc, ++j, &unit, &pl) < 0)
       return -1;
   }
   if (unit == U_HALF) return -1;
