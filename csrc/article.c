@@ -239,22 +239,6 @@ static int is_front_matter(const char *text, const dl_para *p)
   return 1;
 }
 
-/* Is s[0, n) a given name the gazetteer knows ("Jane")? */
-static int is_given_name(const char *s, size_t n)
-{
-  size_t lo = 0, hi = dl_ngiven_names;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *g = dl_given_names[mid].name;
-    int r = strncmp(g, s, n);
-    if (r == 0) r = g[n] != '\0';
-    if (r == 0) return 1;
-    if (r < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return 0;
-}
-
 /* "Jane Doe Health policy editor", "Jane Doe in Paris": a short line of
  * words opening with a capital, without digits, quotes or a sentence end,
  * in a name's shape: a known given name first, or two capitalized words
@@ -275,7 +259,7 @@ static int is_bare_byline(const char *s, size_t n)
     if (i > ws) {
       size_t j = ws;
       if (++words > DL_MAX_BARE_BYLINE_WORDS) return 0;
-      if (words == 1) given = is_given_name(s + ws, i - ws);
+      if (words == 1) given = dl_given_name_find(s + ws, i - ws) != NULL;
       if (DL_IS_UPPER(s[ws]) && words == caps + 1) caps++;
       while (j < i && DL_IS_LOWER(s[j])) j++;
       if (words > 2 && j == i && i - ws >= 4) role = 1;

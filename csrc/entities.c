@@ -2653,6 +2653,18 @@ static dl_status add_gaz_ment(ctx *c, size_t a, size_t b, int type, uint32_t *en
   return add_ment(c, &o);
 }
 
+/* Add the words [a, b) in front of a post as an organization of their
+ * own ("Bank of France Governor", "FDA Commissioner"); *end: its end. */
+static dl_status add_front_org(ctx *c, size_t a, size_t b, uint32_t *end)
+{
+  ment o;
+  ment_init(&o, c, a, b);
+  o.type = DL_ENT_ORGANIZATION;
+  o.strong = 1;
+  *end = o.end;
+  return add_ment(c, &o);
+}
+
 /* Is token k after a determiner ("the Bishop", "a Senator", "his
  * Lordship")? */
 static int after_determiner(const ctx *c, size_t k)
@@ -3250,18 +3262,7 @@ static int beside_place(ctx *c, size_t r0, size_t a, size_t send)
  * the gazetteer makes of it? */
 static int given_word(const ctx *c, size_t k)
 {
-  const tok *t = &c->toks[k];
-  size_t lo = 0, hi = dl_ngiven_names;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *g = dl_given_names[mid].name;
-    int r = strncmp(g, c->text + t->start, t->len);
-    if (r == 0) r = g[t->len] != '\0';
-    if (r == 0) return 1;
-    if (r < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return 0;
+  return dl_given_name_find(c->text + c->toks[k].start, c->toks[k].len) != NULL;
 }
 
 /* "Its leader, Jordan Bardella, said": a country that is also a given
@@ -5011,13 +5012,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
         && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->kind != DL_GK_DEMONYM
         && ge->type == DL_ENT_LOCATION
         && c->toks[je - 1].start + c->toks[je - 1].len == gb_end(c, j)) {
-      ment o;
-      dl_status st;
-      ment_init(&o, c, tfirst, t);
-      o.type = DL_ENT_ORGANIZATION;
-      o.strong = 1;
-      front_end = o.end;
-      st = add_ment(c, &o);
+      dl_status st = add_front_org(c, tfirst, t, &front_end);
       if (st != DL_OK) return st;
       tfirst = t;
       break;
@@ -5060,13 +5055,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
               || dl_word_eq(c->text + c->toks[t].start, c->toks[t].len, "administrator"))
             || (t - tfirst == 1 && (c->toks[tfirst].flags & T_ALLCAPS))
             || TOK_IN(c, t - 1, L_ORG_SUFFIX))) {
-      ment o;
-      dl_status st;
-      ment_init(&o, c, tfirst, t);
-      o.type = DL_ENT_ORGANIZATION;
-      o.strong = 1;
-      front_end = o.end;
-      st = add_ment(c, &o);
+      dl_status st = add_front_org(c, tfirst, t, &front_end);
       if (st != DL_OK) return st;
       tfirst = t;
     }
@@ -5452,22 +5441,6 @@ static size_t quote_before(const char *t, size_t i)
   return 0;
 }
 
-/* Is text s[0, len) a given name ("Jacob" of the surname "Jacobs")? */
-static int given_stem(const char *s, size_t len)
-{
-  size_t lo = 0, hi = dl_ngiven_names;
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *g = dl_given_names[mid].name;
-    int r = strncmp(g, s, len);
-    if (r == 0) r = g[len] != '\0';
-    if (r == 0) return 1;
-    if (r < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return 0;
-}
-
 /* Is the last word of the run [a, b) a three-letter month without a dot
  * that ends a name ("Lei Jun", "Wang Jun"), not a date: a capitalized
  * word that is no date before it, no number after it ("May 5", "Jun
@@ -5533,7 +5506,7 @@ static int team_name(ctx *c, size_t a, size_t b)
       || w[l->len - 2] == 's' || w[l->len - 2] == '\'' || (l->flags & (T_POSS | T_ABBR)))
     return 0;
   if ((gb_entry(c, a)->kind != DL_GK_CITY && gb_entry(c, a)->kind != DL_GK_REGION)
-      || given_word(c, a) || given_stem(w, l->len - 1))    /* "Regina Jacobs" */
+      || given_word(c, a) || dl_given_name_find(w, l->len - 1))    /* "Regina Jacobs" */
     return 0;
   k = tok_upto(c, a, b, gb_end(c, a));
   if (k <= a || k >= b || b - k > 2 || c->toks[k - 1].start + c->toks[k - 1].len != gb_end(c, a))

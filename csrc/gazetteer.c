@@ -942,3 +942,23 @@ fail:
   dl_gazetteer_free(g);
   return st;
 }
+
+const dl_given_name *dl_given_name_find(const char *s, size_t n)
+{
+  size_t lo = 0, hi = dl_ngiven_names;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const unsigned char *g = (const unsigned char *)dl_given_names[mid].name;
+    size_t i;
+    int r = 0;
+    /* the name's NUL ends the comparison (the text may hold a NUL too) */
+    for (i = 0; i < n && r == 0; i++)
+      if (!g[i] || g[i] != (unsigned char)s[i])
+        r = !g[i] || g[i] < (unsigned char)s[i] ? -1 : 1;
+    if (r == 0) r = g[n] != 0;   /* g[0..n) matched: g[n] is in the name */
+    if (r == 0) return &dl_given_names[mid];
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return NULL;
+}

@@ -104,6 +104,10 @@ typedef struct dl_given_name {
 extern const dl_given_name dl_given_names[];
 extern const size_t dl_ngiven_names;
 
+/* The given name s[0, n) exactly (case kept), or NULL.  Bisects
+ * dl_given_names; reads no byte of a name past its NUL, whatever s holds. */
+const dl_given_name *dl_given_name_find(const char *s, size_t n);
+
 /* Building (see dateline.h for the public part: dl_gazetteer_new, _add,
  * _alias, _compile, _free, dl_gazetteer_builtin). */
 dl_status dl_gazetteer_add_entry(dl_gazetteer *g, const dl_gaz_entry *e,

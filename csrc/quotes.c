@@ -2072,27 +2072,13 @@ static uint32_t given_gender(const char *text, dl_span sp)
       break;
     }
   for (nw = 0; p < e && nw < DL_MAX_GIVEN_LOOK; nw++) {
-    size_t q = p, lo = 0, hi = dl_ngiven_names;
+    size_t q = p;
+    const dl_given_name *g;
     while (q < e && text[q] != ' ') q++;
     /* the last of several words is a surname ("Hawa Suleiman Adam") */
     if (q >= e && nw > 0) break;
-    while (lo < hi && DL_IS_UPPER(text[p])) {
-      size_t mid = lo + (hi - lo) / 2;
-      const unsigned char *g = (const unsigned char *)dl_given_names[mid].name;
-      size_t i, n = q - p;
-      int r = 0;
-      /* the name's NUL ends the comparison (the text may hold a NUL too):
-       * no byte past the name is read, and no strlen per step */
-      for (i = 0; i < n && r == 0; i++)
-        if (!g[i] || g[i] != (unsigned char)text[p + i])
-          r = g[i] < (unsigned char)text[p + i] || !g[i] ? -1 : 1;
-      if (r == 0) r = g[n] != 0;   /* g[0..n) matched: g[n] is in the name */
-      if (r == 0) {
-        uint8_t f = dl_given_names[mid].flags;
-        return f == DL_GAZ_MALE ? M_MALE : f == DL_GAZ_FEMALE ? M_FEMALE : 0;
-      }
-      if (r < 0) lo = mid + 1; else hi = mid;
-    }
+    if (DL_IS_UPPER(text[p]) && (g = dl_given_name_find(text + p, q - p)) != NULL)
+      return g->flags == DL_GAZ_MALE ? M_MALE : g->flags == DL_GAZ_FEMALE ? M_FEMALE : 0;
     p = q + 1;
   }
   return 0;
