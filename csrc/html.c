@@ -1346,12 +1346,19 @@ static void set_authors(hctx *c, int prio, const char *s, size_t n)
   buf_free(&b);
 }
 
+/* The slot of an interned name in the 64-slot caches keyed by its
+ * address (tag_cached, attr_id_cached). */
+static size_t interned_slot(const xmlChar *name)
+{
+  return (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58);
+}
+
 /* The tag of an element: element names are interned in the document's
  * dictionary, so a small cache keyed by the name's address saves most
  * lookups. */
 static int tag_cached(hctx *c, const xmlChar *name)
 {
-  size_t h = (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58);   /* 64 slots */
+  size_t h = interned_slot(name);
   int t;
   if (c->tcache_name[h] == name) return c->tcache_tag[h];
   t = tag_of((const char *)name);
@@ -2711,7 +2718,7 @@ static int attr_id(const char *name)
  * document's dictionary as it does element names (tag_cached). */
 static int attr_id_cached(hctx *c, const xmlChar *name)
 {
-  size_t h = (size_t)(((uint64_t)(uintptr_t)name * 0x9E3779B97F4A7C15u) >> 58);   /* 64 slots */
+  size_t h = interned_slot(name);
   int id;
   if (c->acache_name[h] == name) return c->acache_id[h];
   id = attr_id((const char *)name);

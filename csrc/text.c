@@ -26,13 +26,7 @@ const unsigned char dl_ctype[256] = {
 
 const unsigned char dl_lower[256] = {
 #define C(i) (unsigned char)((i) >= 'A' && (i) <= 'Z' ? (i) + 32 : (i))
-#define C4(i) C(i), C(i + 1), C(i + 2), C(i + 3)
-#define C16(i) C4(i), C4(i + 4), C4(i + 8), C4(i + 12)
-#define C64(i) C16(i), C16(i + 16), C16(i + 32), C16(i + 48)
-  C64(0), C64(64), C64(128), C64(192)
-#undef C64
-#undef C16
-#undef C4
+  DL_BYTES256(C)
 #undef C
 };
 

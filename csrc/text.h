@@ -18,6 +18,16 @@ enum {
   DL_C_PUNCT = 16, DL_C_HIGH = 32 /* byte >= 0x80 */
 };
 extern const unsigned char dl_ctype[256];
+
+/* The 256 entries of a byte table, C(0) .. C(255), for a macro C the
+ * table defines: tables derived by rule, not typed by hand. */
+#define DL_BYTES4(C, i) C(i), C((i) + 1), C((i) + 2), C((i) + 3)
+#define DL_BYTES16(C, i) DL_BYTES4(C, i), DL_BYTES4(C, (i) + 4), DL_BYTES4(C, (i) + 8), \
+  DL_BYTES4(C, (i) + 12)
+#define DL_BYTES64(C, i) DL_BYTES16(C, i), DL_BYTES16(C, (i) + 16), DL_BYTES16(C, (i) + 32), \
+  DL_BYTES16(C, (i) + 48)
+#define DL_BYTES256(C) DL_BYTES64(C, 0), DL_BYTES64(C, 64), DL_BYTES64(C, 128), \
+  DL_BYTES64(C, 192)
 /* ASCII lower case as a table (DL_LOWER): one load a byte in the hot
  * loops of the lexicon lookups; bytes outside A-Z map to themselves. */
 extern const unsigned char dl_lower[256];

@@ -72,22 +72,7 @@ end
 
 local totals = { pages = 0, f1 = 0, exact = 0, fields = 0, fields_ok = 0 }
 
--- FNV-1a (32 bits) of s, in arithmetic every Lua parses (no bit
--- operators before 5.3): xor on the low byte bit by bit, and the
--- multiply by 16777619 = 2^24 + 403 split so no product passes 2^53
-local function fnv1a(s)
-  local h = 2166136261
-  for i = 1, #s do
-    local lo, b, x, bit = h % 256, s:byte(i), 0, 1
-    for _ = 1, 8 do
-      if lo % 2 ~= b % 2 then x = x + bit end
-      lo, b, bit = (lo - lo % 2) / 2, (b - b % 2) / 2, bit * 2
-    end
-    h = h - h % 256 + x
-    h = ((h % 256) * 16777216 + h * 403) % 4294967296
-  end
-  return h
-end
+local fnv1a = require "support.fnv1a"
 
 describe("dl.parse_html", function()
   for _, path in ipairs(pages()) do
