@@ -756,7 +756,7 @@ static int tense_cue(const scan *sc, int k)
   /* a participle after "but" / "and" with no subject of its own shares
    * the auxiliary before it: "will be open on Monday but closed on Jan.
    * 19" (a "will" no farther back than the tense window) */
-  if (x < 0 && (word_before(sc, k, "but") || word_before(sc, k, "and")) && ends_with(sc, &sc->t[k], "ed", 2)) {
+  if (x < 0 && ends_with(sc, &sc->t[k], "ed", 2) && (word_before(sc, k, "but") || word_before(sc, k, "and"))) {
     int d;
     for (d = k - 2; d >= 0 && k - d <= DL_TENSE_WINDOW; d--) {
       int y = tense_of(sc, &sc->t[d]);
@@ -918,7 +918,7 @@ static int tense_at(const scan *sc, int a, int b)
     return 1;   /* "until Friday", "until the second quarter" */
   /* "on patrol since March (and due home soon)": a span's start that
    * "since" gives is never ahead, whatever verb is near */
-  if (isw(sc, a - 1, W_SINCE)) { m->event = 0; return -1; }
+  if (isw(sc, a - 1, W_SINCE)) return -1;
   if (m->calls++ == 0) {
     memset(m->cue, TENSE_UNKNOWN, (size_t)sc->nt);
     m->full = 0;
@@ -1767,9 +1767,6 @@ static int superlative_at(const scan *sc, int k)
   return 1;
 }
 
-/* "December through February", "in January or February": a month
- * alone joined to the month just named runs on from it, in its year or
- * the next.  0 when the word before i joins no month. */
 /* Before a month at token i, the token of a word joining it to an
  * earlier or a later month: "October and November", "late October and
  * early November", "in January and in March" (a modifier or "in" may
@@ -1796,6 +1793,9 @@ static int month_valued(const dl_timex *x)
       && DL_IS_DIGIT(v[6]) && v[7] == '\0';
 }
 
+/* "December through February", "in January or February": a month
+ * alone joined to the month just named runs on from it, in its year or
+ * the next.  0 when the word before i joins no month. */
 static int month_pair_year(const scan *sc, int i, int mo)
 {
   const dl_timex *x;
@@ -2243,7 +2243,6 @@ static int pod_tail(scan *sc, int j, mres *r)
   return j;
 }
 
-/* today / yesterday / tomorrow / tonight */
 /* The start of the word that ends before byte e (white space between),
  * and its end in *we; e itself when there is none. */
 static size_t word_start_before(const scan *sc, size_t e, size_t *we)
@@ -2551,10 +2550,6 @@ static int m_period_code(scan *sc, int i, mres *r)
   return -1;
 }
 
-/* card unit [ago|earlier|later|before|after|from now] ; durations and
- * their anchored points.  i at the cardinal. */
-/* A word between a count and its unit that leaves the length as it is:
- * two more weeks, an additional year, 35 straight days. */
 /* "90 working days", "10 business days", "five trading days": days
  * counted on a calendar of their own, still the length P90D.  (Matched
  * by their letters: common words, which as words of the lexicon would
@@ -2572,6 +2567,8 @@ static int day_kind(const scan *sc, int j)
   return 0;
 }
 
+/* A word between a count and its unit that leaves the length as it is:
+ * two more weeks, an additional year, 35 straight days. */
 static int count_filler(const scan *sc, int j)
 {
   return (isw(sc, j, W_MORE) && !isw(sc, j + 1, W_THAN)) || isw(sc, j, W_ADDITIONAL)
@@ -2601,6 +2598,8 @@ static int range_count(const scan *sc, int i, int j, int n)
   return -1;
 }
 
+/* card unit [ago|earlier|later|before|after|from now] ; durations and
+ * their anchored points.  i at the cardinal. */
 static int m_duration(scan *sc, int i, mres *r)
 {
   int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
@@ -2728,11 +2727,12 @@ static int m_duration(scan *sc, int i, mres *r)
   /* in the present ("Four years on, the savers finally have an answer")
    * it is the time of the story, N units after its event: the reference
    * date; a past narrative counts on from its last date */
-  if (on_later && base_rel(sc, &b)) {
+  if (on_later && !base_rel(sc, &b)) on_later = 0;
+  if (on_later) {
     int t_ = tense_at(sc, i, j + 1);
     if (t_ < -1 || (t_ == -1 && sc->tense->event)) on_later = 2;   /* past narrative */
   }
-  if (on_later == 1 && base_rel(sc, &b)) {
+  if (on_later == 1) {
     v = b;
     v.hh = v.mm = v.ss = -1; v.has_tz = 0;
     dl_tv_coarsen(&v, unit == U_DAY ? TG_DAY : unit == U_WEEK ? TG_WEEK : dl_unit_gran(unit));
