@@ -2581,35 +2581,6 @@ static void push_titled(qctx *c, const mention *m)
   if (c->ntit < NRECENT) c->ntit++;
 }
 
-/* Is the word at token k one of the '|'-separated lower-case words? */
-static int tok_in_words(qctx *c, size_t k, const char *words)
-{
-  const tok *t = &c->toks[k];
-  const char *w = words;
-  while (*w) {
-    size_t n = 0, b = 0;
-    while (w[n] && w[n] != '|') n++;
-    if (n == t->len)
-      while (b < n && w[b] == DL_LOWER(c->text[t->s + b])) b++;
-    if (n == t->len && b == n) return 1;
-    w += n + (w[n] == '|');
-  }
-  return 0;
-}
-
-/* The most recent titled name whose title's head word is the word at
- * token k ("the minister" after "Finance Minister Ann Lee", "the
- * senator" after "Sen. Ann Lee"), or none. */
-/* The titles "the head of state" ("… of government") stands for: the
- * head words of the holder's title, '|' between them, or NULL. */
-static const char *head_of(qctx *c, size_t k)
-{
-  if (k + 2 >= c->nt || !tok_is(c, k, "head") || !tok_is(c, k + 1, "of")) return NULL;
-  if (tok_is(c, k + 2, "state")) return "president|king|queen|emir|monarch|sultan";
-  if (tok_is(c, k + 2, "government")) return "minister|premier|chancellor|taoiseach";
-  return NULL;
-}
-
 /* Is the title head h[0..n) (any case) one of the '|'-separated
  * lower-case words? */
 static int head_in_words(const char *h, size_t n, const char *w)
@@ -2627,6 +2598,25 @@ static int head_in_words(const char *h, size_t n, const char *w)
   return 0;
 }
 
+/* Is the word at token k one of the '|'-separated lower-case words? */
+static int tok_in_words(qctx *c, size_t k, const char *words)
+{
+  return head_in_words(c->text + c->toks[k].s, c->toks[k].len, words);
+}
+
+/* The titles "the head of state" ("… of government") stands for: the
+ * head words of the holder's title, '|' between them, or NULL. */
+static const char *head_of(qctx *c, size_t k)
+{
+  if (k + 2 >= c->nt || !tok_is(c, k, "head") || !tok_is(c, k + 1, "of")) return NULL;
+  if (tok_is(c, k + 2, "state")) return "president|king|queen|emir|monarch|sultan";
+  if (tok_is(c, k + 2, "government")) return "minister|premier|chancellor|taoiseach";
+  return NULL;
+}
+
+/* The most recent titled name whose title's head word is the word at
+ * token k ("the minister" after "Finance Minister Ann Lee", "the
+ * senator" after "Sen. Ann Lee"), or none. */
 static dl_span resolve_role(qctx *c, size_t k)
 {
   size_t j;
