@@ -103,6 +103,7 @@ static const lexword lexicon[] = {
   {"acknowledged", L_SAY},
   {"across", L_STOP | L_LOC_PREP},
   {"act", L_NOTPER},
+  {"activist", L_ROLE},
   {"actor", L_ROLE},
   {"actress", L_ROLE},
   {"added", L_SAY},
@@ -561,6 +562,7 @@ static const lexword lexicon[] = {
   {"nothing", L_STOP},
   {"novelist", L_ROLE},
   {"now", L_STOP},
+  {"nurse", L_ROLE},
   {"nv", L_ORG_SUFFIX},
   {"oblast", L_LOC_SUFFIX},
   {"ocean", L_LOC_SUFFIX},
@@ -590,12 +592,14 @@ static const lexword lexicon[] = {
   {"partners", L_ORG_SUFFIX | L_NOTPER},
   {"party", L_ORG_SUFFIX | L_ORG_HEAD},
   {"pass", L_LOC_SUFFIX},
+  {"passenger", L_ROLE},
   {"passover", L_NOTENT},
   {"pc", L_NOTENT},
   {"pcs", L_NOTENT},
   {"pct", L_NOTENT},
   {"penalties", L_NOTENT},
   {"peninsula", L_LOC_SUFFIX},
+  {"pensioner", L_ROLE},
   {"per", L_STOP},
   {"perhaps", L_STOP},
   {"personal", L_NOTPER},
@@ -626,6 +630,7 @@ static const lexword lexicon[] = {
   {"programme", L_NOTPER},
   {"project", L_ORG_SUFFIX},
   {"promoter", L_ROLE},
+  {"protester", L_ROLE},
   {"protocol", L_NOTPER},
   {"province", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"qtly", L_NOTENT},
@@ -656,9 +661,11 @@ static const lexword lexicon[] = {
   {"republican", L_NOTPER | L_NOTENT},
   {"republicans", L_NOTPER | L_NOTENT},
   {"reserve", L_ORG_SUFFIX},
+  {"resident", L_ROLE},
   {"resorts", L_ORG_SUFFIX | L_NOTPER},
   {"resources", L_NOTPER},
   {"retailer", L_STOP},
+  {"retiree", L_ROLE},
   {"rev", L_ABBREV},
   {"review", L_ORG_SUFFIX},
   {"revs", L_NOTENT},
@@ -694,6 +701,7 @@ static const lexword lexicon[] = {
   {"she", L_STOP},
   {"shipping", L_ORG_SUFFIX},
   {"shoal", L_LOC_SUFFIX},
+  {"shopkeeper", L_ROLE},
   {"shore", L_LOC_SUFFIX},
   {"should", L_STOP},
   {"shr", L_NOTENT},
@@ -718,6 +726,7 @@ static const lexword lexicon[] = {
   {"southern", L_NOTPER | L_COMPASS},
   {"spa", L_ORG_SUFFIX},
   {"spokesman", L_ROLE},
+  {"spokesperson", L_ROLE},
   {"spokeswoman", L_ROLE},
   {"sports", L_ORG_SUFFIX},
   {"squadron", L_ORG_SUFFIX},
@@ -737,12 +746,15 @@ static const lexword lexicon[] = {
   {"street", L_LOC_SUFFIX},
   {"stressed", L_SAY},
   {"strip", L_LOC_SUFFIX},
+  {"student", L_ROLE},
   {"suburb", L_PLACE_NOUN},
   {"such", L_STOP},
   {"superintendent", L_ROLE},
+  {"survivor", L_ROLE},
   {"swimming", L_NOTENT},
   {"system", L_NOTPER},
   {"systems", L_ORG_SUFFIX | L_NOTPER},
+  {"teacher", L_ROLE},
   {"team", L_ORG_SUFFIX},
   {"technologies", L_ORG_SUFFIX},
   {"technology", L_NOTPER},
@@ -751,6 +763,7 @@ static const lexword lexicon[] = {
   {"telekom", L_ORG_SUFFIX},
   {"telephone", L_ORG_SUFFIX},
   {"tells", L_SAY},
+  {"tenant", L_ROLE},
   {"tennis", L_NOTENT},
   {"territory", L_LOC_SUFFIX},
   {"than", L_STOP},
@@ -811,11 +824,15 @@ static const lexword lexicon[] = {
   {"valley", L_LOC_SUFFIX},
   {"van", L_PARTICLE},
   {"very", L_STOP},
+  {"veteran", L_ROLE},
   {"vhf", L_NOTENT},
   {"via", L_STOP},
   {"video", L_NOTPER},
   {"village", L_LOC_SUFFIX | L_PLACE_NOUN},
+  {"villager", L_ROLE},
+  {"volunteer", L_ROLE},
   {"von", L_PARTICLE},
+  {"voter", L_ROLE},
   {"vs", L_NOTENT},
   {"wa", L_PARTICLE},
   {"wanderers", L_NOTPER},
@@ -841,6 +858,7 @@ static const lexword lexicon[] = {
   {"with", L_STOP},
   {"within", L_STOP},
   {"without", L_STOP},
+  {"witness", L_ROLE},
   {"would", L_STOP},
   {"wrote", L_SAY},
   {"y", L_PARTICLE},
@@ -865,7 +883,7 @@ static const lexword lexicon[] = {
 static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
   0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
-  0x11e5911, 0x0204011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
+  0x11e5911, 0x0304011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
 };
@@ -1627,6 +1645,16 @@ static const char *const kin_words[] = {
   "uncle", "widow", "widower", "wife",
 };
 
+/* Posts that head a role set off by commas ("Ann Lee, a senior
+ * official,") but are no role word before a name (L_ROLE): "Alaska
+ * Airlines Chief Executive Ben Minicucci" keeps the firm's name whole.
+ * Sorted. */
+static const char *const appositive_heads[] = {
+  "ambassador", "candidate", "correspondent", "editor", "engineer", "executive",
+  "founder", "judge", "manager", "mayor", "officer", "official", "owner",
+  "professor", "prosecutor", "researcher", "scientist", "senator"
+};
+
 /* Words that take a title's post after it ("Ambassador to France",
  * "Minister for Sport"), sorted. */
 static const char *const post_words[] = { "at", "for", "of", "to" };
@@ -1717,7 +1745,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(innings_words),
     WORD_TABLE(geo_nouns),
     WORD_TABLE(group_words),
-    WORD_TABLE(foreign_titles)
+    WORD_TABLE(foreign_titles),
+    WORD_TABLE(appositive_heads)
   };
 #undef WORD_TABLE
 #define FIRST_SET(t) { t, NELEM(t), t##_first }
@@ -8374,6 +8403,110 @@ done:
 /* Result                                                              */
 /* ------------------------------------------------------------------ */
 
+/* Words a role set off by commas may run to, its article aside ("the
+ * deputy housing minister"). */
+#define DL_MAX_APPOSITIVE_ROLE 4
+
+
+/* Is token k a role word that heads an appositive ("minister",
+ * "spokeswoman", a title of the gazetteer in lower case)? */
+static int role_head(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const dl_gaz_entry *ge = gb_entry(c, k);
+  if (t->flags & (T_POSS | T_DIGIT | T_ALLCAPS)) return 0;
+  return TOK_IN(c, k, L_ROLE)
+      || word_in(appositive_heads, NELEM(appositive_heads), c->text + t->start, t->len)
+      || (ge && ge->kind == DL_GK_TITLE && gb_end(c, k) == t->start + t->len);
+}
+
+/* May token k be a word of a role phrase before its head: a lower-case
+ * modifier ("housing", "former") or a body's capitalized word ("the
+ * Labour leader"), not a function word, a number or a possessive? */
+static int role_word(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  if (t->flags & (T_POSS | T_DIGIT)) return 0;
+  if (TOK_IN(c, k, L_STOP))
+    return t->len == 6 && dl_word_eq(c->text + t->start, 6, "former");
+  return 1;
+}
+
+/* Is token k "a", "an" or "the"? */
+static int role_article(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  return (t->len == 1 && (w[0] == 'a' || w[0] == 'A'))
+      || (t->len == 2 && dl_word_eq(w, 2, "an"))
+      || (t->len == 3 && dl_word_eq(w, 3, "the"));
+}
+
+/* The role a person's mention m is set off with, when the text names
+ * none before the name: "Lucy Ward, the housing minister, said", "Jane
+ * Doe, a spokeswoman for the firm," (after it, an age between: "Ann
+ * Lee, 67, a retired teacher,") or "The housing minister, Lucy Ward,
+ * said" (before it, opening the sentence).  Sets [*ts, *te) to its words
+ * without the article; 0 when there is none. */
+static int appositive_role(ctx *c, const ment *m, uint32_t *ts, uint32_t *te)
+{
+  size_t a = m->tok0, b = m->tok0 + m->ntok, k, h;
+  if (m->ntok == 0 || b > c->ntok) return 0;
+  /* after the name */
+  k = b;
+  if (k + 1 < c->ntok && (c->toks[k].flags & T_COMMA) && (c->toks[k].flags & T_DIGIT)
+      && c->toks[k].len <= 3 && (c->toks[k + 1].flags & T_COMMA))
+    k++;   /* an age */
+  if (k < c->ntok && (c->toks[k].flags & T_COMMA)) {
+    size_t s;
+    if (role_article(c, k) && !(c->toks[k].flags & T_POSS)) k++;
+    /* "formerly staff director of ...": the role without its adverb */
+    if (k + 1 < c->ntok && (c->toks[k].flags & T_LOWER) && c->toks[k].len > 4
+        && dl_word_eq(c->text + c->toks[k].start + c->toks[k].len - 2, 2, "ly"))
+      k++;
+    s = k;
+    for (h = k; h < c->ntok && h < s + DL_MAX_APPOSITIVE_ROLE; h++) {
+      if (h > s && (c->toks[h].flags & (T_BREAK | T_COMMA | T_SSTART))) break;
+      if (!role_word(c, h)) break;
+    }
+    /* the head ends the phrase: a comma, a preposition or "who" after
+     * it, or the sentence's end */
+    if (h > s && role_head(c, h - 1)
+        && (h >= c->ntok || (c->toks[h].flags & (T_BREAK | T_COMMA | T_SSTART))
+            || TOK_IN(c, h, L_STOP))) {
+      *ts = c->toks[s].start;
+      *te = c->toks[h - 1].start + c->toks[h - 1].len;
+      return 1;
+    }
+  }
+  /* before it: the sentence opens with the role, and a comma closes the
+   * name ("After meeting the minister, Lucy Ward said" names two) */
+  if (a >= 1 && (c->toks[a].flags & T_COMMA) && b < c->ntok && (c->toks[b].flags & T_COMMA)
+      && role_head(c, a - 1)) {
+    size_t s = a - 1;
+    while (s > 0 && a - s < DL_MAX_APPOSITIVE_ROLE && !(c->toks[s].flags & (T_BREAK | T_COMMA))
+           && role_word(c, s - 1))
+      s--;
+    if (s > 0 && !(c->toks[s].flags & T_COMMA)
+        && ((c->toks[s - 1].flags & T_POSS)
+            || (role_article(c, s - 1) && !(c->toks[s].flags & T_BREAK)))) {
+      /* "The housing minister,", "Britain's housing minister,", "The
+       * government's housing minister," */
+      size_t o = s - 1;
+      if ((c->toks[o].flags & T_POSS) && o > 0 && role_article(c, o - 1)
+          && !(c->toks[o].flags & (T_BREAK | T_COMMA)))
+        o--;
+      if (!(c->toks[o].flags & T_SSTART)) return 0;
+    } else if (!(c->toks[s].flags & T_SSTART)) {
+      return 0;   /* the first role word opens the sentence */
+    }
+    *ts = c->toks[s].start;
+    *te = c->toks[a - 1].start + c->toks[a - 1].len;
+    return 1;
+  }
+  return 0;
+}
+
 static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
 {
   dl_entities *r = NULL;
@@ -8476,6 +8609,21 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
       nm++;
     }
     r->nments = nm;
+    /* a person the text names with no title before the name: the role
+     * set off by commas at the first mention that has one */
+    for (i = 0; i < c->nms; i++) {
+      const ment *m = &c->ms[i];
+      int32_t id = m->ent >= 0 ? newid[m->ent] : -1;
+      dl_entity *en;
+      uint32_t ts, te;
+      if (id < 0) continue;
+      en = &r->ents[id];
+      if (en->type != DL_ENT_PERSON || en->title.len || m->counterpart) continue;
+      if (appositive_role(c, m, &ts, &te)) {
+        en->title.start = ts;
+        en->title.len = te - ts;
+      }
+    }
   }
   *out = r;
   return DL_OK;

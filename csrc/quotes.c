@@ -4377,6 +4377,11 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
           return a;
         }
         j = k - 1;
+        /* an age or a party tag before it: "Ann Lee, 67, a retired
+         * teacher, said", "Ann Lee, D-Ohio, a member of the panel, said" */
+        if (j >= c0 + 3 && is_punct(&c->toks[j - 2], ',')
+            && (c->toks[j - 1].kind == T_NUM || party_tag(c, j - 1)))
+          j -= 2;
       } else if (k > c0 + 1 && is_punct(&c->toks[k - 1], ',') && j >= k + 2
                  && (m = ends_mention(c, j - 2)) >= 0 && lower_roles(c, k, c->men[m].t0)
                  && !(c->men[m].flags & (M_PRON | M_DESC | M_ORG | M_POSS))) {
