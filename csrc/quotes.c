@@ -916,7 +916,7 @@ static uint32_t lex_lookup(const char *s, size_t n)
 static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "bank", "board", "brothers", "co",
   "commission", "committee", "company", "corp", "corporation", "council",
-  "department", "electric", "energy", "exchange", "federation", "fund", "group",
+  "department", "electric", "energy", "exchange", "federation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
   "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
   "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
@@ -940,7 +940,7 @@ static const struct { const char *w; char kind; } org_nouns[] = {
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
   {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
   {"federation", 'p'}, {"firm", 'b'},
-  {"fund", 'p'}, {"group", 'b'}, {"institute", 'p'}, {"insurer", 'b'},
+  {"fund", 'p'}, {"group", 'b'}, {"guard", 'p'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
   {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"mission", 'p'}, {"movement", 'p'},
   {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
