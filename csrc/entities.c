@@ -6201,6 +6201,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "(U.S.) Justice Department": a title before a department's word
      * names the body */
     if (ge->kind == DL_GK_TITLE && dept_after_title(c, a, b)) break;
+    /* "Prime Minister Sheikh Hasina": a ruler's honorific after another
+     * title and before one last word is part of the name */
+    if (ge->kind == DL_GK_TITLE && m.tend != m.tstart && k2 == a + 1 && k2 + 1 == b
+        && inner_ruler(c, a))
+      break;
     if (ge->kind == DL_GK_TITLE) {
       if (m.tend == m.tstart) m.tstart = c->toks[a].start;
       m.tend = gb_end(c, a);

@@ -750,7 +750,9 @@ static const lex_entry lexicon[] = {
   {"syrian", L_NAT},
   {"taiwanese", L_NAT},
   {"takes", L_VERB},
+  {"tanaiste", L_TITLE},
   {"tanzanian", L_NAT},
+  {"taoiseach", L_TITLE},
   {"telling", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"tells", L_CUE | L_VERB | L_OBJ},
   {"termed", L_CUE | L_VERB | L_OBJ},
@@ -914,7 +916,7 @@ static uint32_t lex_lookup(const char *s, size_t n)
 static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "bank", "board", "brothers", "co",
   "commission", "committee", "company", "corp", "corporation", "council",
-  "department", "electric", "energy", "exchange", "federation", "fund", "group",
+  "department", "electric", "energy", "exchange", "federation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
   "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
   "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
@@ -938,7 +940,7 @@ static const struct { const char *w; char kind; } org_nouns[] = {
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
   {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
   {"federation", 'p'}, {"firm", 'b'},
-  {"fund", 'p'}, {"group", 'b'}, {"institute", 'p'}, {"insurer", 'b'},
+  {"fund", 'p'}, {"group", 'b'}, {"guard", 'p'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
   {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"mission", 'p'}, {"movement", 'p'},
   {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
@@ -1195,6 +1197,7 @@ typedef struct titled {
   dl_span span, head;
   const char *full;    /* "senator" for "Sen.": the words its abbreviated
                           title stands for, '|' between them, or NULL */
+  int former;          /* "former Prime Minister Nawaz Sharif" */
 } titled;
 
 /* An organization named in the text, for "the company said": its name
@@ -2566,6 +2569,20 @@ static long title_head(qctx *c, const mention *m, const char **full)
   return -1;
 }
 
+/* Is "former" just before the title words ending at token k ("former
+ * Prime Minister", "the former prime minister")? */
+static int former_before(qctx *c, size_t k)
+{
+  size_t n = 0;
+  while (k > 0 && n++ < 4) {
+    k--;
+    if (!is_word(&c->toks[k])) return 0;
+    if (tok_is(c, k, "former")) return 1;
+    if (!(tlex(c, k) & L_TITLE)) return 0;
+  }
+  return 0;
+}
+
 /* Remember name m with its title for "the minister said". */
 static void push_titled(qctx *c, const mention *m)
 {
@@ -2578,6 +2595,7 @@ static void push_titled(qctx *c, const mention *m)
   c->tit[0].head.start = h >= 0 ? c->toks[h].s : 0;
   c->tit[0].head.len = h >= 0 ? c->toks[h].len : 0;
   c->tit[0].full = full;
+  c->tit[0].former = former_before(c, h >= 0 && (size_t)h < m->t0 ? (size_t)h : m->t0);
   if (c->ntit < NRECENT) c->ntit++;
 }
 
@@ -2623,16 +2641,26 @@ static dl_span resolve_role(qctx *c, size_t k)
   dl_span none = {0, 0};
   const tok *t = &c->toks[k];
   const char *alt = head_of(c, k);
+  /* "the prime minister" is the one in office: a "former Prime
+   * Minister" named since is taken only when no other holds the title */
+  size_t past = NRECENT;
+  int former = former_before(c, k);
   for (j = 0; j < c->ntit; j++) {
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
-    if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return c->tit[j].span;
+    int hit = 0;
+    if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) hit = 1;
     /* the holder's title head among the words the phrase stands for */
-    if (alt && head_in_words(h, n, alt)) return c->tit[j].span;
-    if (n == 0 || n != t->len) continue;
-    while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
-    if (b == n) return c->tit[j].span;
+    else if (alt && head_in_words(h, n, alt)) hit = 1;
+    else if (n != 0 && n == t->len) {
+      while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
+      hit = b == n;
+    }
+    if (!hit) continue;
+    if (c->tit[j].former == former) return c->tit[j].span;
+    if (past == NRECENT) past = j;
   }
+  if (past < NRECENT) return c->tit[past].span;
   for (j = 0; j < sizeof role_synonyms / sizeof role_synonyms[0]; j++) {
     size_t r;
     if (!tok_is(c, k, role_synonyms[j].role)) continue;
@@ -3712,6 +3740,21 @@ static int find_mentions(qctx *c, size_t from)
     else if (t->len <= 3 && (c->text[t->s] == 'a' || c->text[t->s] == 'o') && i > 0
              && is_word(&c->toks[i - 1]) && !(c->toks[i - 1].flags & TF_CAP))
       inverted_nameless(c, i);   /* (a byte test first: this runs on every word) */
+    if (t->len == 2 && (c->text[t->s] | 0x20) == 'i' && c->text[t->s + 1] == 't'
+        && is_cue(c, skip_adv(c, i + 1, c->nt))) {
+      /* "It added that …", "…, it said": the body spoken for last, found
+       * as for "they" (a person before it is no antecedent; with none,
+       * the clause's own subject is looked for as before) */
+      memset(&m, 0, sizeof m);
+      m.ante = resolve_pronoun(c, M_PRON | M_SUBJ);
+      if (m.ante.len) {
+        m.t0 = m.t1 = (uint32_t)i;
+        m.flags = M_PRON | M_SUBJ;
+        m.span.start = t->s;
+        m.span.len = t->len;
+        goto add;
+      }
+    }
     if (!(t->flags & TF_CAP)) {   /* only he, she, they: no lookup for the rest */
       const char *w = c->text + t->s;
       if (!((t->len == 2 && w[0] == 'h' && w[1] == 'e')
@@ -4245,6 +4288,12 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     if (j < lim && is_punct(&c->toks[j], ',')) j++;
     j = skip_adv(c, j, lim);
     if (is_cue(c, j)) { a.found = 1; a.men = m; a.cue = (uint32_t)j; return a; }
+  } else if (j > i && (m = starts_mention(c, j)) >= 0
+             && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))
+             && c->men[m].t1 > c->men[m].t0 && is_cue(c, skip_adv(c, c->men[m].t1 + 1, lim))) {
+    /* "NPR's Sarah Kim asked": the outlet's reporter, named in full */
+    a.found = 1; a.men = m; a.cue = (uint32_t)skip_adv(c, c->men[m].t1 + 1, lim);
+    return a;
   }
   /* the official said; one official said, one Western diplomat said */
   if (is_word(&c->toks[i]) && ((tlex(c, i) & L_DET) || indefinite(c, i))) {
