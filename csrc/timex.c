@@ -2820,7 +2820,10 @@ static int m_duration(scan *sc, int i, mres *r)
         k++;
       }
       res_point(r, k, v.gran == TG_TIME ? DL_TIMEX_TIME : DL_TIMEX_DATE, &v);
-      r->keep_last = 1;
+      /* a narrative moving on ("on Sept. 14 ... Three days later ... The
+       * next morning"): a point counted forward from the last date is the
+       * new last date; a comparison back ("a year earlier") is not */
+      if (!(ana && sign > 0 && got && sc->has_last && sc->last.y)) r->keep_last = 1;
       return k;
     }
   }
@@ -2897,7 +2900,18 @@ static int m_time(scan *sc, int i, mres *r)
     if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : 0);
     /* "at 7:15 a.m. last Friday", "5 p.m. next Tuesday" */
     else if (tcat(sc, k, LEX_REL) && tcat(sc, k + 1, LEX_WDAY)) e = m_relunit(sc, k, &r2, 0);
-    else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e = m_deict(sc, k, &r2);
+    /* "at 6 o'clock this morning", "10 p.m. last night": the part of
+     * the day only dates the clock time */
+    else if (!on && tcat(sc, k, LEX_REL) && (tval(sc, k, LEX_REL) == R_THIS || tval(sc, k, LEX_REL) == R_LAST)
+             && tcat(sc, k + 1, LEX_POD)) {
+      e = m_relunit(sc, k, &r2, 0);
+      if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_POD && r2.tv.d) r2.tv.gran = TG_DAY;
+    }
+    else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) {
+      e = m_deict(sc, k, &r2);
+      /* "2 a.m. yesterday morning" */
+      if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_POD && r2.tv.d) r2.tv.gran = TG_DAY;
+    }
     else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
     /* "6 p.m. on Thanksgiving Day": the holiday dates the time */
@@ -3001,6 +3015,12 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       /* this past week: the last one */
       rel = R_LAST;
     }
+  }
+  /* "that same evening", "that very day": "that" + the anaphor */
+  if (rel == R_THAT && (isw(sc, j, W_SAME) || isw(sc, j, W_VERY)) && IN(j + 1)
+      && (tcat(sc, j + 1, LEX_POD) || tcat(sc, j + 1, LEX_UNIT))) {
+    rel = R_SAME;
+    j++;
   }
   if (fiscal_at(sc, j)) { fiscal = 1; j++; }
   /* weekday */
@@ -4505,8 +4525,8 @@ static int m_the(scan *sc, int i, mres *r)
       if (e_ > best) { best = e_; *r = r_; }
     }
   }
-  /* the early hours of Tuesday: the small hours, a morning */
-  if (isw(sc, j, W_EARLY) && tcat(sc, j + 1, LEX_UNITS) && tval(sc, j + 1, LEX_UNITS) == U_HOUR
+  /* the early (small, wee) hours of Tuesday: a morning */
+  if ((isw(sc, j, W_EARLY) || isw(sc, j, W_SMALL) || isw(sc, j, W_WEE)) && tcat(sc, j + 1, LEX_UNITS) && tval(sc, j + 1, LEX_UNITS) == U_HOUR
       && isw(sc, j + 2, W_OF)) {
     mres r_; int e_;
     res_init(&r_);
