@@ -673,7 +673,9 @@ static int tense_cue(const scan *sc, int k)
             || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))
             || (isw(sc, k + 1, W_IN) && tcat(sc, k + 2, LEX_MONTH) && (T(k + 2)->fl & F_CAP))
             /* "kickoff is at 7 p.m. on Tuesday": the time of an event */
-            || (isw(sc, k + 1, W_AT) && clock_start(sc, k + 2))))
+            || (isw(sc, k + 1, W_AT) && clock_start(sc, k + 2))
+            /* "the deadline is midnight Friday", "the vote is 5 p.m." */
+            || (!isw(sc, k, W_LIKELY) && clock_start(sc, k + 1))))
       return 1;
     /* "due to" is mostly a cause ("due to the storm"); "due to be" and
      * "due to" before a bare verb ("due to expire", "due to begin": the
@@ -2846,12 +2848,20 @@ static int set_ends_at(const scan *sc, int k)
   return tcat(sc, q, LEX_QUANT) && tval(sc, q, LEX_QUANT) != 3;
 }
 
+/* Nouns after "the 9 o'clock": a broadcast's name, no time of the text. */
+static const char *const BROADCAST_NOUNS[] = {
+  "bulletin", "bulletins", "news", "newscast", "programme", "show", "watershed"
+};
+
 static int m_time(scan *sc, int i, mres *r)
 {
   int hh, mm, ss, has_tz, tz, j;
   dl_tv v, b;
   j = m_clock(sc, i, &hh, &mm, &ss, &has_tz, &tz);
   if (j < 0) return -1;
+  if (word_before(sc, i, "the")
+      && word_after_any(sc, j - 1, BROADCAST_NOUNS, sizeof BROADCAST_NOUNS / sizeof BROADCAST_NOUNS[0]))
+    return -1;
   /* "every Tuesday at 6 p.m.", "daily at 9 a.m.": the clock time of each
    * such day, no date of its own (T18:00) */
   if (isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2)) {
@@ -4006,6 +4016,8 @@ static int m_core(scan *sc, int i, mres *r)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
              && !isw(sc, i + 1, W_FOR) && !isw(sc, i + 1, W_OF) && !isw(sc, i + 1, W_TO)
              && !isw(sc, i + 1, W_ON)
+             /* "within hours had found": a verb after it ends the phrase */
+             && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
                   && ((isw(sc, i + 2, W_THE) && IN(i + 3) && (T(i + 3)->fl & F_PLAIN))
                       || (IN(i + 2) && (T(i + 2)->fl & F_PLAIN)))))) {
@@ -4131,6 +4143,14 @@ static int m_core(scan *sc, int i, mres *r)
       r->keep_last = 1;
       return i + 1;
     }
+    /* "wrote Midnight's Children", "a Midnight Oil song": a capital
+     * inside a sentence, before a name's next word, heads a title */
+    if ((p == P_NOON || p == P_MIDNIGHT) && (t->fl & F_CAP) && IN(i - 1) && T(i - 1)->kind == TK_WORD
+        && (ispu(sc, i + 1, PUNCT_POSS) ? IN(i + 2) && T(i + 2)->kind == TK_WORD && (T(i + 2)->fl & F_CAP)
+                                         && T(i + 2)->cat == LEX_NONE
+                                       : IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP)
+                                         && T(i + 1)->cat == LEX_NONE))
+      return -1;
     if (p == P_NOON || p == P_MIDNIGHT) {
       mres r_; int e_ = -1, k = i + 1, on = 0, local = 0;
       dl_tv b;
