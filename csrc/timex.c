@@ -1446,9 +1446,9 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
     else ampm = a;
     j++;
   }
-  /* "4 in the morning", "5:30 in the afternoon", "10 at night": the part
-   * of the day says a.m. or p.m. */
-  if (ampm == -2 && h >= 1 && h <= 12) {
+  /* "4 in the morning", "5:30 in the afternoon", "10 at night", "11
+   * o'clock at night": the part of the day says a.m. or p.m. */
+  if ((ampm == -2 || ampm == -1) && h >= 1 && h <= 12) {
     if (isw(sc, j, W_IN) && isw(sc, j + 1, W_THE)
         && (isw(sc, j + 2, W_MORNING) || isw(sc, j + 2, W_AFTERNOON) || isw(sc, j + 2, W_EVENING))) {
       ampm = isw(sc, j + 2, W_MORNING) ? 0 : 12;
@@ -4554,6 +4554,18 @@ static int m_the(scan *sc, int i, mres *r)
     if (e_ > best && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
       r_.tv.gran = TG_POD; r_.tv.pod = P_MO; r_.type = DL_TIMEX_TIME; r_.end = e_;
       best = e_; *r = r_;
+    }
+    /* "in the early hours of the morning": the small hours of the day
+     * the story is at, as "at dawn" */
+    else if (isw(sc, j + 3, W_THE) && isw(sc, j + 4, W_MORNING) && j + 5 > best) {
+      res_init(&r_);
+      if (clock_day(sc, i, j + 5, 1, &b)) {
+        r_.anchored = 1; r_.anchor = b;
+        dl_tv_day(&v, b.y, b.mo, b.d);
+      } else dl_tv_day(&v, 0, 0, 0);
+      v.gran = TG_POD; v.pod = P_MO;
+      res_point(&r_, j + 5, DL_TIMEX_TIME, &v);
+      best = j + 5; *r = r_;
     }
   }
   /* the weekend */
