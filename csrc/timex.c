@@ -673,7 +673,9 @@ static int tense_cue(const scan *sc, int k)
             || (isw(sc, k + 1, W_ON) && (tcat(sc, k + 2, LEX_WDAY) || tcat(sc, k + 2, LEX_MONTH)))
             || (isw(sc, k + 1, W_IN) && tcat(sc, k + 2, LEX_MONTH) && (T(k + 2)->fl & F_CAP))
             /* "kickoff is at 7 p.m. on Tuesday": the time of an event */
-            || (isw(sc, k + 1, W_AT) && clock_start(sc, k + 2))))
+            || (isw(sc, k + 1, W_AT) && clock_start(sc, k + 2))
+            /* "the deadline is midnight Friday", "the vote is 5 p.m." */
+            || (!isw(sc, k, W_LIKELY) && clock_start(sc, k + 1))))
       return 1;
     /* "due to" is mostly a cause ("due to the storm"); "due to be" and
      * "due to" before a bare verb ("due to expire", "due to begin": the
@@ -1444,9 +1446,9 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
     else ampm = a;
     j++;
   }
-  /* "4 in the morning", "5:30 in the afternoon", "10 at night": the part
-   * of the day says a.m. or p.m. */
-  if (ampm == -2 && h >= 1 && h <= 12) {
+  /* "4 in the morning", "5:30 in the afternoon", "10 at night", "11
+   * o'clock at night": the part of the day says a.m. or p.m. */
+  if ((ampm == -2 || ampm == -1) && h >= 1 && h <= 12) {
     if (isw(sc, j, W_IN) && isw(sc, j + 1, W_THE)
         && (isw(sc, j + 2, W_MORNING) || isw(sc, j + 2, W_AFTERNOON) || isw(sc, j + 2, W_EVENING))) {
       ampm = isw(sc, j + 2, W_MORNING) ? 0 : 12;
@@ -2820,7 +2822,10 @@ static int m_duration(scan *sc, int i, mres *r)
         k++;
       }
       res_point(r, k, v.gran == TG_TIME ? DL_TIMEX_TIME : DL_TIMEX_DATE, &v);
-      r->keep_last = 1;
+      /* a narrative moving on ("on Sept. 14 ... Three days later ... The
+       * next morning"): a point counted forward from the last date is the
+       * new last date; a comparison back ("a year earlier") is not */
+      if (!(ana && sign > 0 && got && sc->has_last && sc->last.y)) r->keep_last = 1;
       return k;
     }
   }
@@ -2843,12 +2848,20 @@ static int set_ends_at(const scan *sc, int k)
   return tcat(sc, q, LEX_QUANT) && tval(sc, q, LEX_QUANT) != 3;
 }
 
+/* Nouns after "the 9 o'clock": a broadcast's name, no time of the text. */
+static const char *const BROADCAST_NOUNS[] = {
+  "bulletin", "bulletins", "news", "newscast", "programme", "show", "watershed"
+};
+
 static int m_time(scan *sc, int i, mres *r)
 {
   int hh, mm, ss, has_tz, tz, j;
   dl_tv v, b;
   j = m_clock(sc, i, &hh, &mm, &ss, &has_tz, &tz);
   if (j < 0) return -1;
+  if (word_before(sc, i, "the")
+      && word_after_any(sc, j - 1, BROADCAST_NOUNS, sizeof BROADCAST_NOUNS / sizeof BROADCAST_NOUNS[0]))
+    return -1;
   /* "every Tuesday at 6 p.m.", "daily at 9 a.m.": the clock time of each
    * such day, no date of its own (T18:00) */
   if (isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2)) {
@@ -2897,7 +2910,18 @@ static int m_time(scan *sc, int i, mres *r)
     if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : 0);
     /* "at 7:15 a.m. last Friday", "5 p.m. next Tuesday" */
     else if (tcat(sc, k, LEX_REL) && tcat(sc, k + 1, LEX_WDAY)) e = m_relunit(sc, k, &r2, 0);
-    else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) e = m_deict(sc, k, &r2);
+    /* "at 6 o'clock this morning", "10 p.m. last night": the part of
+     * the day only dates the clock time */
+    else if (!on && tcat(sc, k, LEX_REL) && (tval(sc, k, LEX_REL) == R_THIS || tval(sc, k, LEX_REL) == R_LAST)
+             && tcat(sc, k + 1, LEX_POD)) {
+      e = m_relunit(sc, k, &r2, 0);
+      if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_POD && r2.tv.d) r2.tv.gran = TG_DAY;
+    }
+    else if (tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) != D_TONIGHT) {
+      e = m_deict(sc, k, &r2);
+      /* "2 a.m. yesterday morning" */
+      if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_POD && r2.tv.d) r2.tv.gran = TG_DAY;
+    }
     else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
     /* "6 p.m. on Thanksgiving Day": the holiday dates the time */
@@ -3001,6 +3025,12 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       /* this past week: the last one */
       rel = R_LAST;
     }
+  }
+  /* "that same evening", "that very day": "that" + the anaphor */
+  if (rel == R_THAT && (isw(sc, j, W_SAME) || isw(sc, j, W_VERY)) && IN(j + 1)
+      && (tcat(sc, j + 1, LEX_POD) || tcat(sc, j + 1, LEX_UNIT))) {
+    rel = R_SAME;
+    j++;
   }
   if (fiscal_at(sc, j)) { fiscal = 1; j++; }
   /* weekday */
@@ -3986,6 +4016,8 @@ static int m_core(scan *sc, int i, mres *r)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
              && !isw(sc, i + 1, W_FOR) && !isw(sc, i + 1, W_OF) && !isw(sc, i + 1, W_TO)
              && !isw(sc, i + 1, W_ON)
+             /* "within hours had found": a verb after it ends the phrase */
+             && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
                   && ((isw(sc, i + 2, W_THE) && IN(i + 3) && (T(i + 3)->fl & F_PLAIN))
                       || (IN(i + 2) && (T(i + 2)->fl & F_PLAIN)))))) {
@@ -4111,6 +4143,14 @@ static int m_core(scan *sc, int i, mres *r)
       r->keep_last = 1;
       return i + 1;
     }
+    /* "wrote Midnight's Children", "a Midnight Oil song": a capital
+     * inside a sentence, before a name's next word, heads a title */
+    if ((p == P_NOON || p == P_MIDNIGHT) && (t->fl & F_CAP) && IN(i - 1) && T(i - 1)->kind == TK_WORD
+        && (ispu(sc, i + 1, PUNCT_POSS) ? IN(i + 2) && T(i + 2)->kind == TK_WORD && (T(i + 2)->fl & F_CAP)
+                                         && T(i + 2)->cat == LEX_NONE
+                                       : IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP)
+                                         && T(i + 1)->cat == LEX_NONE))
+      return -1;
     if (p == P_NOON || p == P_MIDNIGHT) {
       mres r_; int e_ = -1, k = i + 1, on = 0, local = 0;
       dl_tv b;
@@ -4505,8 +4545,8 @@ static int m_the(scan *sc, int i, mres *r)
       if (e_ > best) { best = e_; *r = r_; }
     }
   }
-  /* the early hours of Tuesday: the small hours, a morning */
-  if (isw(sc, j, W_EARLY) && tcat(sc, j + 1, LEX_UNITS) && tval(sc, j + 1, LEX_UNITS) == U_HOUR
+  /* the early (small, wee) hours of Tuesday: a morning */
+  if ((isw(sc, j, W_EARLY) || isw(sc, j, W_SMALL) || isw(sc, j, W_WEE)) && tcat(sc, j + 1, LEX_UNITS) && tval(sc, j + 1, LEX_UNITS) == U_HOUR
       && isw(sc, j + 2, W_OF)) {
     mres r_; int e_;
     res_init(&r_);
@@ -4514,6 +4554,18 @@ static int m_the(scan *sc, int i, mres *r)
     if (e_ > best && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
       r_.tv.gran = TG_POD; r_.tv.pod = P_MO; r_.type = DL_TIMEX_TIME; r_.end = e_;
       best = e_; *r = r_;
+    }
+    /* "in the early hours of the morning": the small hours of the day
+     * the story is at, as "at dawn" */
+    else if (isw(sc, j + 3, W_THE) && isw(sc, j + 4, W_MORNING) && j + 5 > best) {
+      res_init(&r_);
+      if (clock_day(sc, i, j + 5, 1, &b)) {
+        r_.anchored = 1; r_.anchor = b;
+        dl_tv_day(&v, b.y, b.mo, b.d);
+      } else dl_tv_day(&v, 0, 0, 0);
+      v.gran = TG_POD; v.pod = P_MO;
+      res_point(&r_, j + 5, DL_TIMEX_TIME, &v);
+      best = j + 5; *r = r_;
     }
   }
   /* the weekend */
