@@ -1137,6 +1137,8 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Rev.", "", "", "", "", 0u, DL_GK_TITLE, DL_GAZ_MALE},
   {"Reverend", "", "", "", "", 0u, DL_GK_TITLE, DL_GAZ_MALE},
   {"Supreme Leader", "", "", "", "", 0u, DL_GK_TITLE, 0},
+  {"Sens.", "", "", "", "", 0u, DL_GK_TITLE, 0},
+  {"Reps.", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Presidents", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Prime Ministers", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Ministers", "", "", "", "", 0u, DL_GK_TITLE, 0},

@@ -2378,6 +2378,35 @@ static int prep_object(qctx *c, int32_t pm)
       || (participle(c, b - 1) && c->text[p->s + p->len - 1] == 'g');
 }
 
+/* Words of a role between a name's comma and the body it names: ",
+ * president of the Amalgamated Transit Workers," */
+#define DL_MAX_ROLE_OF_WORDS 6
+
+/* The person whose role names body m ("Rita Flores, president of the
+ * Transit Workers, who said": Rita Flores, not the union, is who), or m
+ * itself: m the object of "of", "at" or "for" after lower-case role
+ * words, a comma and a name before them, in the clause from c0. */
+static int ends_mention(qctx *c, size_t i);
+
+static int role_holder(qctx *c, size_t c0, int m)
+{
+  size_t k = c->men[m].t0;
+  int p;
+  if (!prep_object(c, m)) return m;
+  if (k > c0 && tok_is(c, k - 1, "the")) k--;
+  if (k <= c0 || !(tok_is(c, k - 1, "of") || tok_is(c, k - 1, "at") || tok_is(c, k - 1, "for")))
+    return m;
+  k--;
+  while (k > c0 && c->men[m].t0 - k < DL_MAX_ROLE_OF_WORDS && is_word(&c->toks[k - 1])
+         && !(c->toks[k - 1].flags & TF_CAP))
+    k--;
+  if (k < c0 + 2 || k == c->men[m].t0 || !is_punct(&c->toks[k - 1], ',')) return m;
+  p = ends_mention(c, k - 2);
+  if (p < 0 || (c->men[p].flags & (M_PRON | M_DESC | M_ORG)) || !(c->men[p].flags & M_SUBJ))
+    return m;
+  return p;
+}
+
 /* Is mention m a title alone ("The Chancellor", "the MP"), no name? */
 #define DL_MAX_LONE_TITLE 3   /* words of a title standing alone */
 static int lone_title(qctx *c, int m)
@@ -4454,7 +4483,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     if (j >= c0 + 3 && tok_is(c, j - 1, "who") && is_punct(&c->toks[j - 2], ',')
         && (m = ends_mention(c, j - 3)) >= 0 && (c->men[m].flags & M_SUBJ)
         && !(c->men[m].flags & (M_PRON | M_DESC))) {
-      a.men = m;
+      a.men = role_holder(c, c0, m);
       return a;
     }
     /* X on Monday said "…" */
