@@ -95,6 +95,11 @@ describe("dl.corpus", function()
       local first
       for p in a:paragraphs() do first = first or p.text end
       assert.matches("^PORTO, March 3 %(Reuters%) %- The city council", first)
+      if want.values then   -- read in the record's own language
+        local values = {}
+        for t in a:timexes() do values[#values + 1] = t.value end
+        assert.same(want.values, values)
+      end
     end)
   end
 

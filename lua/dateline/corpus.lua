@@ -14,8 +14,10 @@
 --   several separated by form feeds (`\f`);
 -- * `.jsonl` / `.ndjson`: one JSON object per line with `text` (or `body`,
 --   `content`, `articleBody`..., or `html` for a web page), and optional
---   `id`, a date (`date`, `ref`, `published_at`, `datePublished`...),
---   `title` (or `headline`), `url` (or `link`); an object that wraps the
+--   `id`, a date (`date`, `ref`, `published_at`, `datePublished`...: ISO
+--   8601, RFC 2822, epoch seconds or milliseconds), `title` (or
+--   `headline`), `url` (or `link`), `lang` (the record's language when
+--   `opts.lang` is not given); an object that wraps the
 --   article (`{"article": {...}}`, `story`, `doc`, `data`, `_source`...)
 --   is read inside;
 -- * `.html` / `.htm`: a web page (`dl.parse_html`).
@@ -32,8 +34,8 @@
 
 local dl = require "dateline"
 
-local error, ipairs, pairs, pcall, setmetatable, tostring, type =
-      error, ipairs, pairs, pcall, setmetatable, tostring, type
+local error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type =
+      error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type
 local getmetatable, rawget, require = getmetatable, rawget, require
 local io, os, math, string, table, coroutine = io, os, math, string, table, coroutine
 local concat, sort = table.concat, table.sort
@@ -281,10 +283,37 @@ local function basename_noext(path)
   return (gsub(b, "%.[%w]+$", ""))
 end
 
--- A date-like string as YYYY-MM-DD, or nil.
+-- Epoch numbers at or above this are milliseconds (JavaScript's Date.now()
+-- style, which news APIs export); in seconds it is the year 5138.
+local EPOCH_MS = 1e11
+
+-- The calendar day of a Date, as YYYY-MM-DD (the day in the date's own
+-- offset: the day the writer saw).
+local DAY_GRAINS = { day = true, hour = true, minute = true, second = true }
+local function day_of(d)
+  if not d or not DAY_GRAINS[d.granularity] then return nil end
+  return format("%04d-%02d-%02d", d.year, d.month, d.day)
+end
+
+-- A record's date as YYYY-MM-DD, or nil: an ISO 8601 string (the common
+-- case, read without a parse), epoch seconds or milliseconds (a number or
+-- a string of digits), or any date dl.date reads that names a day (RFC
+-- 2822 `Mon, 03 Feb 2025 14:30:00 +0000`, `February 3, 2025`).
 local function ref_of(v)
-  if type(v) ~= "string" then return nil end
-  return match(v, "^%s*(%d%d%d%d%-%d%d%-%d%d)")
+  if type(v) == "string" then
+    local iso = match(v, "^%s*(%d%d%d%d%-%d%d%-%d%d)")
+    if iso then return iso end
+    local digits = match(v, "^%s*(%d%d%d%d%d%d%d%d%d%d?%d?%d?%d?)%s*$")
+    if digits then v = tonumber(digits) end
+  end
+  if type(v) == "number" then
+    if v >= EPOCH_MS then v = v / 1000 end
+    local ok, d = pcall(dl.date, math.floor(v), { epoch = true })
+    return ok and day_of(d) or nil
+  end
+  if type(v) ~= "string" or #v > 64 then return nil end
+  local ok, d = pcall(dl.date, v)
+  return ok and day_of(d) or nil
 end
 
 -- The field names JSON-lines exports use, most usual first: news APIs,
@@ -295,6 +324,9 @@ local TITLE_KEYS = { "title", "headline" }
 local DATE_KEYS = { "ref", "date", "day", "published_at", "publishedAt", "published",
   "datePublished", "date_published", "publish_date", "pubdate", "pub_date", "created_at" }
 local URL_KEYS = { "url", "link", "canonical_url" }
+local LANG_KEYS = { "lang", "language", "locale" }
+-- the languages whose dates and words the parser reads besides English
+local PARSE_LANGS = { en = true, ru = true, zh = true, de = true, fr = true, es = true }
 -- an export that wraps each article in an object: {"article": {...}}
 local NEST_KEYS = { "article", "story", "doc", "document", "item", "post", "data", "_source" }
 
@@ -316,6 +348,14 @@ local function date_field(r, keys)
   return nil
 end
 
+-- A record's language (`"es"`, `"es-ES"`, `"de_DE"`) as one the parser
+-- reads, or nil: another language is read as the default.
+local function lang_field(r)
+  local v = field(r, LANG_KEYS)
+  local primary = v and (match(v, "^%s*(%a%a)%f[^%a]") or ""):lower()
+  return primary and PARSE_LANGS[primary] and primary or nil
+end
+
 -- The object of a JSON line that holds the article: the line itself, or
 -- the object under one of NEST_KEYS when the line has no text of its own.
 local function article_of(r)
@@ -334,6 +374,8 @@ end
 local function make_article(self, rec)
   local po = parse_opts(self.opts)
   if rec.ref then po.ref = rec.ref end
+  -- the record's own language, unless the caller chose one for all
+  if po.lang == nil and rec.lang then po.lang = rec.lang end
   local ok, a
   if rec.html then
     ok, a = pcall(dl.parse_html, rec.html, po)
@@ -429,6 +471,7 @@ local function read_source(self, src, yield)
         id = tostring(id),
         ref = date_field(art, DATE_KEYS) or (art ~= r and date_field(r, DATE_KEYS)) or dref,
         title = field(art, TITLE_KEYS),
+        lang = lang_field(art) or (art ~= r and lang_field(r)) or nil,
         url = field(art, URL_KEYS),
         file = type(r.file_) == "string" and r.file_ or name,
         -- lua-cjson decodes every number as a float: 12.0 -> 12
