@@ -269,9 +269,11 @@ static const boiler BOILER[] = {
   {"advertisement", NULL, BP_EXACT | BP_MID},
   {"all", "rights", BP_ANY}, {"also", "read", BP_COLON | BP_MID},
   {"also", "read", BP_ANY},
+  {"clarification", NULL, BP_COLON},
   {"click", "here", BP_ANY}, {"compiled", "by", BP_ANY},
   {"contact", NULL, BP_COLON}, {"contacts", NULL, BP_COLON},
-  {"copyright", NULL, BP_ANY}, {"credit", NULL, BP_COLON | BP_MID},
+  {"copyright", NULL, BP_ANY}, {"correction", NULL, BP_COLON},
+  {"credit", NULL, BP_COLON | BP_MID},
   {"edited", "by", BP_ANY},
   {"editing", "by", BP_ANY}, {"enditem", NULL, BP_EXACT}, {"follow", "us", BP_ANY},
   {"follow", NULL, BP_SOCIAL}, {"image", NULL, BP_COLON | BP_MID},
@@ -304,8 +306,8 @@ static const char *const SOCIAL[] = {
 
 /* Verbs of an amendment note ("This story has been corrected"). */
 static const char *const AMEND[] = {
-  "amended", "changed", "clarified", "corrected", "edited", "revised",
-  "updated"
+  "amended", "changed", "clarified", "clarifies", "corrected", "corrects",
+  "edited", "refiles", "replaces", "revised", "updated", "updates"
 };
 
 /* Whom a wire's contact line names ("To contact the editors ..."); any
@@ -1102,6 +1104,27 @@ static int is_embed_signature(const char *t, size_t i, size_t e)
   return 0;
 }
 
+/* "Editor's note: ...", "Editors' Note -": the newsroom's note on the
+ * story (ws..we the first word). */
+static int is_editors_note(const char *t, size_t ws, size_t we, size_t e)
+{
+  size_t j = we, s2, w;
+  if (!dl_word_eq(t + ws, we - ws, "editor")
+      && !dl_word_eq(t + ws, we - ws, "editors")) return 0;
+  if (j < e && t[j] == '\'') j++;
+  else if (j + 2 < e && (unsigned char)t[j] == 0xE2
+           && (unsigned char)t[j + 1] == 0x80
+           && (unsigned char)t[j + 2] == 0x99) j += 3;   /* U+2019 */
+  else return 0;
+  if (j < e && (t[j] == 's' || t[j] == 'S')) j++;
+  if (j >= e || t[j] != ' ') return 0;
+  w = next_word(t, &j, e, &s2);
+  if (!dl_word_eq(t + s2, w, "note")) return 0;
+  while (j < e && t[j] == ' ') j++;
+  return j < e && (t[j] == ':' || t[j] == '-' || t[j] == '|'
+                   || (unsigned char)t[j] == 0xE2);
+}
+
 /* Boilerplate: sign-offs, credits, contacts, links.  line: the paragraph
  * is one line of a block that may be hard-wrapped text, so only openers
  * that cannot end a wrapped sentence count.  mid: the paragraph sits
@@ -1144,6 +1167,7 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       && t[we] == ' ' && DL_IS_UPPER(t[we + 1])) return 1;
   if (is_contact_label(t, ws, e)) return 1;
   if (!line && is_credit(t, ws, e)) return 1;
+  if (is_editors_note(t, ws, we, e)) return 1;
 openers:
   k = table_find(BOILER, COUNT(BOILER), sizeof(boiler), t + ws, we - ws);
   if (k < 0) return 0;
