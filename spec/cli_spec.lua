@@ -134,6 +134,23 @@ describe("dateline (the command)", function()
     assert.equals(j1, j3)
   end)
 
+  it("reads each JSON record in its own language, with -j workers too", function()
+    local base = os.tmpname()
+    local path = base .. ".jsonl"
+    local f = assert(io.open(path, "wb"))
+    f:write(corpus.json({ id = "es1", lang = "es", date = 1738771200,
+      text = "MADRID, 5 feb - La bolsa subió el miércoles. El próximo lunes habrá datos." }), "\n")
+    f:write(corpus.json({ id = "en1", lang = "en-GB", date = "Wed, 05 Feb 2025 09:00:00 +0000",
+      text = "LONDON, Feb 5 - Shares rose on Wednesday. Data are due next Monday." }), "\n")
+    f:close()
+    local one = run(BIN .. " dates -j 1 " .. path)
+    local two = run(BIN .. " dates -j 2 --chunk 1 " .. path)
+    os.remove(path); os.remove(base)
+    assert.equals(one, two)
+    assert.matches("es1\t%d+\t%d+\tDATE\t2025%-02%-10\t\tEl próximo lunes", one)
+    assert.matches("en1\t%d+\t%d+\tDATE\t2025%-02%-10\t\tnext Monday", one)
+  end)
+
   it("exits 2 with a message when the output cannot be written", function()
     local _, err, code = run(BIN .. " dates samples/05-xinhua.txt > /dev/full")
     assert.equals(2, code)

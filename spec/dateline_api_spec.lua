@@ -263,6 +263,37 @@ describe("dl.parse", function()
     assert.equals(2, #back.sentences)
   end)
 
+  it("exports where the article came from and a page's metadata", function()
+    local cjson = require "cjson"
+    local a = dl.parse(STORY, { ref = "2025-05-06" })
+    local t = a:totable()
+    assert.equals("America/Santiago", t.timezone)
+    assert.is_nil(t.id)
+    local page = dl.parse_html('<html lang="en"><head><title>Dock strike ends</title>'
+      .. '<meta property="article:published_time" content="2025-05-06T10:00:00-04:00">'
+      .. '<meta name="author" content="Ana Ruiz"></head><body><article><h1>Dock strike ends</h1>'
+      .. '<p>VALPARAISO, Chile (Reuters) - Dock workers ended a strike on Tuesday.</p>'
+      .. '</article></body></html>')
+    local back = cjson.decode(page:tojson())
+    assert.equals("2025-05-06T10:00:00-04:00", back.published)
+    assert.same({ "Ana Ruiz" }, back.authors)
+    assert.equals("Dock strike ends", back.title)
+    local dir = os.tmpname()
+    local f = assert(io.open(dir, "wb"))
+    f:write(cjson.encode({ id = "s1", title = "Dock strike ends", url = "https://example.org/s1",
+      text = STORY }), "\n")
+    f:close()
+    os.rename(dir, dir .. ".jsonl")
+    for art in dl.corpus(dir .. ".jsonl"):articles() do
+      local r = cjson.decode(art:tojson())
+      assert.equals("s1", r.id)
+      assert.equals("Dock strike ends", r.title)
+      assert.equals("https://example.org/s1", r.url)
+      assert.equals(1, r.line)
+    end
+    os.remove(dir .. ".jsonl")
+  end)
+
   it("keeps the text alive as long as the article", function()
     local a = dl.parse(("word "):rep(10) .. ". Another one.")
     collectgarbage()

@@ -389,6 +389,7 @@ local function make_article(self, rec)
   cache.line = rec.line or false
   if rec.title and not cache.title then cache.title = rec.title end
   if rec.url and not cache.url then cache.url = rec.url end
+  if rec.lang and not cache.lang then cache.lang = rec.lang end
   if rec.raw then cache.record = rec.raw end
   cache.bytes = #(rec.text or rec.html)
   return a

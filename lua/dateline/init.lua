@@ -330,9 +330,15 @@ local function collect(iter)
 end
 
 --- The whole article as plain tables (for export, inspection, JSON).
+-- What an export needs besides the parse: where the article came from
+-- (dl.corpus: id, file, line, title, url), a web page's metadata
+-- (dl.parse_html: published, authors ...) and the place's time zone.
+local EXPORT_META = { "id", "file", "line", "title", "url", "published", "modified",
+  "authors", "site", "lang", "description", "timezone" }
+
 local function totable(a)
   local d = a.dateline
-  return {
+  local t = {
     headline = a.headline or nil,
     byline = a.byline or nil,
     date = a.date or nil,
@@ -344,6 +350,11 @@ local function totable(a)
     entities = entity_list(a),
     quotes = quote_list(a),
   }
+  for i = 1, #EXPORT_META do
+    local k = EXPORT_META[i]
+    t[k] = a[k]
+  end
+  return t
 end
 
 function methods.totable(a)
