@@ -56,6 +56,12 @@ describe("dateline (the command)", function()
     _, err, code = run(BIN .. " map --format csv samples")
     assert.equals(2, code)
     assert.matches("map: the only format is jsonl", err, 1, true)
+    -- a --ref the calendar lacks: one usage error, not one per document
+    local out
+    out, err, code = run(BIN .. " dates --ref 2024-13-45 samples")
+    assert.equals(2, code)
+    assert.equals("", out)
+    assert.matches('^dateline: %-%-ref: expected "YYYY%-MM%-DD" or an ISO 8601 date%-time, got "2024%-13%-45"\n$', err)
   end)
 
   it("exits 1 and names the file when an input cannot be read, after the rest", function()
@@ -100,6 +106,14 @@ describe("dateline (the command)", function()
       .. '"published_at":"2025-03-04"}'
     local out = run("printf '%s\\n' '" .. record .. "' | " .. BIN .. " parse --format tsv")
     assert.matches("\nstdin:1\tBridge reopens\t\t2025%-03%-04\t", out)
+  end)
+
+  it("parse --format json keeps a web page's publication time and writers", function()
+    local out, _, code = run(BIN .. " parse --format json samples/34-valparaiso-port.html")
+    assert.equals(0, code)
+    local r = require("cjson").decode(out)[1]
+    assert.equals("2024-08-09T07:15:00-04:00", r.published)
+    assert.same({ "Tomás Urrutia" }, r.authors)
   end)
 
   it("says that map's input must be JSON lines", function()
