@@ -358,6 +358,25 @@ describe("corpus.lang_of", function()
   end)
 end)
 
+describe("examples/date_histogram.lua", function()
+  it("counts the story's dates, not a caption's or a copyright line's", function()
+    local d = tmpdir()
+    write(d .. "/a.txt", "Fire reaches city outskirts\n\nATHENS, Aug 12 (AP) - A wildfire reached "
+      .. "the city on Monday, three weeks after the June heat.\n\nPHOTO: Crews fight the fire "
+      .. "near Athens, Sept. 3, 2023. (AP Photo/Jo Roe)\n\nThe fire was contained in May 2025."
+      .. "\n\nCopyright 2019 Example Press.")
+    write(d .. "/refs.tsv", "a.txt\t2024-08-12\n")
+    local p = io.popen(string.format("%s examples/date_histogram.lua '%s'", compat.lua, d))
+    local out = p:read("*a")
+    p:close()
+    os.execute("rm -rf '" .. d .. "'")
+    assert.matches("2024%-08 ", out)
+    assert.matches("2025%-05 ", out)
+    assert.is_nil(out:find("2023-09", 1, true))
+    assert.is_nil(out:find("2019", 1, true))
+  end)
+end)
+
 describe("corpus.json", function()
   it("writes keys sorted, so output is the same in every process", function()
     assert.equals('{"a":[1,2.5,"x\\n"],"b":true,"c":{"d":null}}',

@@ -77,6 +77,11 @@ local function span_record(text, start, stop)
   return { text = sub(text, start, stop), start = start, stop = stop }
 end
 
+-- Paragraph, sentence and dateline records stay plain tables; their
+-- metatables only give the REPL a readable line (filled in below, by
+-- Article.__tostring).
+local ParagraphMT, SentenceMT, DatelineMT = {}, {}, {}
+
 -- Lazily computed fields: each is built once, then kept in the article's
 -- cache table (a user value of the userdata, so it dies with the article).
 local fields = {}
@@ -86,7 +91,8 @@ function fields.text(a)
 end
 
 function fields.dateline(a)
-  return C._dateline(a) or false
+  local d = C._dateline(a)
+  return d and setmetatable(d, DatelineMT) or false
 end
 
 -- The first paragraph with the given role flag, as a string, or false.
@@ -147,7 +153,7 @@ function methods.paragraphs(a, opts)
         role = "dateline"
       end
       if all or role == "body" then
-        local p = span_record(text, start, stop)
+        local p = setmetatable(span_record(text, start, stop), ParagraphMT)
         p.role, p.index = role, i
         if has(flags, DATELINE) then p.dateline = true end
         return p
@@ -165,7 +171,7 @@ function methods.sentences(a)
     if i >= n then return nil end
     i = i + 1
     local start, stop, para = C._sent(a, i)
-    local s = span_record(text, start, stop)
+    local s = setmetatable(span_record(text, start, stop), SentenceMT)
     s.paragraph = para
     return s
   end
@@ -434,6 +440,24 @@ local function clip(s, n)
   s = gsub(s, "%s+", " ")
   if #s > n then s = sub(s, 1, n - 3) .. "..." end
   return s
+end
+
+-- body paragraph 3 (120-245): "Transport Minister Francois Durovray..."
+ParagraphMT.__tostring = function(p)
+  return format('%s paragraph %d (%d-%d): "%s"', rawget(p, "role") or "?",
+    rawget(p, "index") or 0, rawget(p, "start") or 0, rawget(p, "stop") or 0,
+    clip(rawget(p, "text") or "", 60))
+end
+-- sentence in paragraph 2 (120-180): "The strike is due to end..."
+SentenceMT.__tostring = function(s)
+  return format('sentence in paragraph %d (%d-%d): "%s"', rawget(s, "paragraph") or 0,
+    rawget(s, "start") or 0, rawget(s, "stop") or 0, clip(rawget(s, "text") or "", 60))
+end
+-- dateline PARIS | 2024-10-14 | Reuters (1-24): the fields of a:tostring's line
+DatelineMT.__tostring = function(d)
+  return format("dateline %s | %s | %s (%d-%d)", rawget(d, "place") or "-",
+    rawget(d, "date") or "-", rawget(d, "agency") or "-", rawget(d, "start") or 0,
+    rawget(d, "stop") or 0)
 end
 
 Article.__tostring = function(a)
