@@ -103,6 +103,25 @@ describe("dl.corpus", function()
     end)
   end
 
+  it("reads files that open with a UTF-8 byte order mark", function()
+    local bom = "\239\187\191"
+    local sub = dir .. "/bom"
+    assert(os.execute("mkdir -p '" .. sub .. "'"))
+    write(sub .. "/b.jsonl", bom .. '{"id": "b1", "text": "The port reopened on Monday."}\n'
+      .. '{"id": "b2", "text": "The port closed on Tuesday."}\n')
+    write(sub .. "/t.txt", "The port reopened on Monday.")
+    write(sub .. "/refs.tsv", bom .. "t.txt\t2025-03-03\n")
+    local errors = 0
+    assert.same({ "b1", "b2" }, ids(dl.corpus(sub .. "/b.jsonl",
+      { on_error = function() errors = errors + 1 end })))
+    assert.equals(0, errors)
+    local f = assert(io.open(sub .. "/b.jsonl", "rb"))
+    assert.same({ "b1", "b2" }, ids(dl.corpus("-", { stdin = f })))
+    f:close()
+    for a in dl.corpus(sub .. "/t.txt"):articles() do assert.equals("2025-03-03", a.date) end
+    os.execute("rm -rf '" .. sub .. "'")
+  end)
+
   it("expands globs", function()
     assert.same({ "a", "b", "b#2" }, ids(dl.corpus(dir .. "/*.txt")))
   end)

@@ -256,6 +256,8 @@ function Corpus:_error(file, line, reason)
   end
 end
 
+local BOM = "\239\187\191"   -- UTF-8 byte order mark (Windows tools write one)
+
 -- refs.tsv of a folder, read once per folder.
 local function refs_for(self, path)
   if self.opts.refs == false or path == "-" then return nil end
@@ -267,6 +269,7 @@ local function refs_for(self, path)
     local f = io.open(dir .. "/refs.tsv", "rb")
     if f then
       for line in f:lines() do
+        if sub(line, 1, 3) == BOM then line = sub(line, 4) end
         local name, ref = match(line, "^([^\t#][^\t]*)\t(%d%d%d%d%-%d%d%-%d%d)")
         if name then refs[name] = ref end
       end
@@ -422,7 +425,7 @@ end
 
 -- Sniff the format of standard input from its first bytes.
 local function sniff(first)
-  local c = match(first, "^%s*(.)")
+  local c = match(first, "^" .. BOM .. "%s*(.)") or match(first, "^%s*(.)")
   if c == "{" then return "jsonl" elseif c == "<" then return "html" end
   return "txt"
 end
@@ -447,6 +450,7 @@ local function read_source(self, src, yield)
     local function record(line)
       n = n + 1
       if progress then progress(#line + 1) end
+      if n == 1 and sub(line, 1, 3) == BOM then line = sub(line, 4) end
       if not find(line, "%S") then return end
       local ok, r = pcall(cjson.decode, line)
       if not ok or type(r) ~= "table" then
