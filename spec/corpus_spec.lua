@@ -122,6 +122,57 @@ describe("dl.corpus", function()
     os.execute("rm -rf '" .. sub .. "'")
   end)
 
+  it("reads CSV and TSV exports: a header row, one article a record", function()
+    local sub = dir .. "/csv"
+    assert(os.execute("mkdir -p '" .. sub .. "'"))
+    -- quoted fields over several lines, doubled quotes, CRLF, capitalized names
+    write(sub .. "/news.csv", 'ID,Title,Date,Content\r\n'
+      .. 'c1,"Port, strike ends",1746662400,"VALPARAISO, Chile, May 6 (Reuters) - Dock workers '
+      .. 'ended a strike on Tuesday.\r\n\r\n""We will be back tomorrow,"" Jorge Soto said."\r\n'
+      .. 'c2,Rates held,2025-02-05,"NAIROBI, Feb 5 - The bank held its rate on Wednesday."\r\n')
+    write(sub .. "/more.tsv", "id\ttext\tpublished_at\n"
+      .. "t1\tThe port reopened on Monday.\t2025-03-05\n")
+    write(sub .. "/figures.csv", "year,count\n2024,3\n2025,4\n")
+    write(sub .. "/refs.tsv", "x.txt\t2025-03-03\n")
+    local errors = {}
+    local got = {}
+    for a in dl.corpus(sub, { on_error = function(e) errors[#errors + 1] = e end }):articles() do
+      got[#got + 1] = a
+    end
+    os.execute("rm -rf '" .. sub .. "'")
+    -- figures.csv is no articles: one report; refs.tsv is not read as one
+    assert.equals(1, #errors)
+    assert.matches("figures%.csv$", errors[1].file)
+    assert.equals(3, #got)
+    local c1, c2, t1 = got[2], got[3], got[1]   -- more.tsv, then news.csv
+    assert.equals("c1", c1.id)
+    assert.equals("Port, strike ends", c1.title)
+    assert.equals("2025-05-06", c1.date)
+    assert.equals(2, c1.line)
+    assert.equals("VALPARAISO, Chile", c1.dateline.place)
+    local q = c1:quotes()()
+    assert.equals("Jorge Soto", q.speaker)
+    assert.equals("We will be back tomorrow,", q.text)
+    assert.equals("c2", c2.id)
+    assert.equals(5, c2.line)
+    assert.equals("2025-02-05", c2.date)
+    assert.equals("t1", t1.id)
+    assert.equals("2025-03-05", t1.ref)
+  end)
+
+  it("reports a CSV quoted field left open at the end of the file", function()
+    write(dir .. "/open.csv", 'id,text\nz1,"The port reopened on Monday.\n')
+    local errors = {}
+    local n = 0
+    for _ in dl.corpus(dir .. "/open.csv", { on_error = function(e) errors[#errors + 1] = e end })
+        :articles() do n = n + 1 end
+    os.remove(dir .. "/open.csv")
+    assert.equals(0, n)
+    assert.equals(1, #errors)
+    assert.equals(2, errors[1].line)
+    assert.matches("not closed", errors[1].reason)
+  end)
+
   it("expands globs", function()
     assert.same({ "a", "b", "b#2" }, ids(dl.corpus(dir .. "/*.txt")))
   end)

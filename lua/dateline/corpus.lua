@@ -20,6 +20,8 @@
 --   `opts.lang` is not given); an object that wraps the
 --   article (`{"article": {...}}`, `story`, `doc`, `data`, `_source`...)
 --   is read inside;
+-- * `.csv` / `.tsv`: a header row naming the columns as the JSON fields
+--   (any case), then one article a record (RFC 4180 quoting);
 -- * `.html` / `.htm`: a web page (`dl.parse_html`).
 --
 -- Standard input is sniffed: `{` starts JSON lines, `<` HTML, else text.
@@ -115,7 +117,9 @@ local function kind(path)
 end
 
 local FORMATS = { txt = "txt", text = "txt", jsonl = "jsonl", ndjson = "jsonl",
-  json = "jsonl", html = "html", htm = "html" }
+  json = "jsonl", html = "html", htm = "html", csv = "csv", tsv = "tsv" }
+-- a folder's list of publication dates, not a table of articles
+local REFS_FILE = "refs.tsv"
 
 -- Format and compression of a file name: "txt"|"jsonl"|"html"|nil, gz?
 local function format_of(path)
@@ -187,7 +191,7 @@ local function expand(arg, opts, list, problems)
     for _, f in ipairs(find_files(dir)) do
       local g = f
       if dir == "." and not match(arg, "^%./") then g = gsub(f, "^%./", "") end
-      if match(g, pat) then
+      if match(g, pat) and match(f, "([^/]*)$") ~= REFS_FILE then
         local fmt, gz = format_of(f)
         list[#list + 1] = { path = f, format = opts.format or fmt or "txt", gz = gz }
         n = n + 1
@@ -201,7 +205,9 @@ local function expand(arg, opts, list, problems)
     for _, f in ipairs(find_files(arg)) do
       local fmt, gz = format_of(f)
       -- a folder gives its articles only: README.md, refs.tsv are not news
-      if fmt then list[#list + 1] = { path = f, format = opts.format or fmt, gz = gz } end
+      if fmt and match(f, "([^/]*)$") ~= REFS_FILE then
+        list[#list + 1] = { path = f, format = opts.format or fmt, gz = gz }
+      end
     end
   elseif k == "file" then
     local fmt, gz = format_of(arg)
@@ -430,6 +436,43 @@ local function sniff(first)
   return "txt"
 end
 
+-- The fields of one CSV record (RFC 4180: a field in double quotes may
+-- hold the separator, line breaks and doubled quotes), split at sep.
+-- Linear: each byte is looked at a bounded number of times.
+local function csv_fields(s, sep)
+  local out, i, n = {}, 1, #s
+  while true do
+    local v
+    if sub(s, i, i) == '"' then
+      local parts, j = {}, i + 1
+      while true do
+        local q = find(s, '"', j, true)
+        if not q then parts[#parts + 1] = sub(s, j); i = n + 1; break end
+        parts[#parts + 1] = sub(s, j, q - 1)
+        if sub(s, q + 1, q + 1) == '"' then
+          parts[#parts + 1] = '"'
+          j = q + 2
+        else
+          i = q + 1
+          break
+        end
+      end
+      v = concat(parts)
+    else
+      v = ""
+    end
+    -- (lenient: bytes between a closing quote and the separator are kept)
+    local e = find(s, sep, i, true)
+    out[#out + 1] = v .. sub(s, i, e and e - 1 or n)
+    if not e then break end
+    i = e + 1
+  end
+  return out
+end
+
+-- Longest CSV record: an unbalanced quote must not swallow the file.
+local MAX_CSV_RECORD = 64 * 1024 * 1024
+
 -- Read records of one source, yielding { text|html, id, ref, file, line }.
 local function read_source(self, src, yield)
   local f, err, is_stdin, is_pipe = open_source(self, src)
@@ -444,6 +487,34 @@ local function read_source(self, src, yield)
   local dref = refs_for(self, src.path)
   local base = src.path == "-" and "stdin" or basename_noext(src.path)
   local progress = self._progress
+  -- one record of a JSON line or a CSV row (a table of fields) as an
+  -- article; n its line
+  local function from_table(r, n)
+    local art = article_of(r)
+    local text = field(art, TEXT_KEYS)
+    local html = art.html
+    if type(text) ~= "string" and type(html) ~= "string" then
+      self:_error(name, n, "no \"text\" (or \"body\", \"content\", \"html\") string field")
+      return
+    end
+    local null = cjson_ok and cjson.null   -- (a CSV row needs no cjson)
+    local id = art.id
+    if id == nil or id == null then id = r.id end
+    if id == nil or id == null then id = base .. ":" .. n end
+    yield({
+      text = type(text) == "string" and text or nil,
+      html = type(text) ~= "string" and html or nil,
+      id = tostring(id),
+      ref = date_field(art, DATE_KEYS) or (art ~= r and date_field(r, DATE_KEYS)) or dref,
+      title = field(art, TITLE_KEYS),
+      lang = lang_field(art) or (art ~= r and lang_field(r)) or nil,
+      url = field(art, URL_KEYS),
+      file = type(r.file_) == "string" and r.file_ or name,
+      -- lua-cjson decodes every number as a float: 12.0 -> 12
+      line = type(r.line_) == "number" and tointeger(r.line_) or n,
+      raw = self.opts.keep_raw and (type(r.record_) == "table" and r.record_ or r) or nil,
+    })
+  end
   if fmt == "jsonl" then
     if not cjson_ok then self:_error(name, nil, "reading JSON lines needs lua-cjson"); return end
     local n = 0
@@ -460,29 +531,7 @@ local function read_source(self, src, yield)
           or "not a JSON line (" .. gsub(tostring(r), "^.-: ", "") .. ")")
         return
       end
-      local art = article_of(r)
-      local text = field(art, TEXT_KEYS)
-      local html = art.html
-      if type(text) ~= "string" and type(html) ~= "string" then
-        self:_error(name, n, "no \"text\" (or \"body\", \"content\", \"html\") string field")
-        return
-      end
-      local id = art.id
-      if id == nil or id == cjson.null then id = r.id end
-      if id == nil or id == cjson.null then id = base .. ":" .. n end
-      yield({
-        text = type(text) == "string" and text or nil,
-        html = type(text) ~= "string" and html or nil,
-        id = tostring(id),
-        ref = date_field(art, DATE_KEYS) or (art ~= r and date_field(r, DATE_KEYS)) or dref,
-        title = field(art, TITLE_KEYS),
-        lang = lang_field(art) or (art ~= r and lang_field(r)) or nil,
-        url = field(art, URL_KEYS),
-        file = type(r.file_) == "string" and r.file_ or name,
-        -- lua-cjson decodes every number as a float: 12.0 -> 12
-        line = type(r.line_) == "number" and tointeger(r.line_) or n,
-        raw = self.opts.keep_raw and (type(r.record_) == "table" and r.record_ or r) or nil,
-      })
+      from_table(r, n)
     end
     -- pending bytes (sniffed stdin) then the rest, line by line
     if pending ~= "" then
@@ -491,6 +540,72 @@ local function read_source(self, src, yield)
       for line in (pending .. "\n"):gmatch("([^\n]*)\n") do record(line) end
     end
     for line in f:lines() do record(line) end
+  elseif fmt == "csv" or fmt == "tsv" then
+    -- a header row of field names (those of JSON lines, any case), then
+    -- one article a record; a quoted field may span lines
+    local sep = fmt == "csv" and "," or "\t"
+    local header, skip, n, first, parts, quotes, size = nil, false, 0, nil, {}, 0, 0
+    local function row(rec, line)
+      if not find(rec, "%S") then return end
+      local cells = csv_fields(rec, sep)
+      if skip then return end
+      if not header then
+        header = {}
+        local has_text = false
+        for i, h in ipairs(cells) do
+          header[i] = match(h, "^%s*(.-)%s*$")
+          for _, k in ipairs(TEXT_KEYS) do
+            if header[i]:lower() == k:lower() or header[i]:lower() == "html" then has_text = true end
+          end
+        end
+        -- a table that is not articles (figures, a list of names): one
+        -- report for the file, not one a row
+        if not has_text then
+          self:_error(name, line, "no \"text\" (or \"body\", \"content\", \"html\") column in the header row")
+          skip = true
+        end
+        return
+      end
+      local r = {}
+      for i, h in ipairs(header) do
+        local v = cells[i]
+        if v and v ~= "" and h ~= "" then
+          r[h] = v
+          local lh = h:lower()
+          if r[lh] == nil then r[lh] = v end
+        end
+      end
+      from_table(r, line)
+    end
+    local function physical(line)
+      n = n + 1
+      if progress then progress(#line + 1) end
+      if n == 1 and sub(line, 1, 3) == BOM then line = sub(line, 4) end
+      if sub(line, -1) == "\r" then line = sub(line, 1, -2) end
+      first = first or n
+      parts[#parts + 1] = line
+      size = size + #line + 1
+      local _, q = gsub(line, '"', "")
+      quotes = quotes + q
+      if quotes % 2 == 1 and size <= MAX_CSV_RECORD then return end   -- open quote
+      local rec = concat(parts, "\n")
+      if quotes % 2 == 1 then
+        self:_error(name, first, "a quoted field is not closed (record longer than "
+          .. MAX_CSV_RECORD .. " bytes)")
+      else
+        row(rec, first)
+      end
+      first, parts, quotes, size = nil, {}, 0, 0
+    end
+    if pending ~= "" then
+      local rest = f:read("*l")
+      pending = pending .. (rest or "")
+      for line in (pending .. "\n"):gmatch("([^\n]*)\n") do physical(line) end
+    end
+    for line in f:lines() do physical(line) end
+    if #parts > 0 then
+      self:_error(name, first, "a quoted field is not closed at the end of the file")
+    end
   elseif fmt == "html" then
     local s = pending .. (f:read("*a") or "")
     if progress then progress(#s) end
