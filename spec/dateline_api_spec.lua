@@ -331,6 +331,15 @@ describe("dl.parse", function()
     assert.equals(a.headline, a.text:sub(hp.start, hp.stop))
   end)
 
+  it("takes a.timezone of a city named with its country or state in the text", function()
+    -- the gazetteer's Valencia is Venezuela's, its Cambridge England's
+    assert.equals("Europe/Madrid", dl.parse("Floods hit Valencia, Spain, on Tuesday.").timezone)
+    assert.equals("America/New_York",
+      dl.parse("Talks were held in Cambridge, Massachusetts, on Monday.").timezone)
+    assert.equals("Europe/Paris", dl.parse("Officials met in Paris, France, on Friday.").timezone)
+    assert.equals("Europe/Paris", dl.parse("Talks in Paris and London ended.").timezone)
+  end)
+
   it("keeps the text alive as long as the article", function()
     local a = dl.parse(("word "):rep(10) .. ". Another one.")
     collectgarbage()

@@ -198,11 +198,27 @@ local entity_list   -- defined below
 -- that name is not in ("PORTLAND, Maine": its Portland is Oregon's;
 -- "SPRINGFIELD, Ill."), a subdivision's zone being the one of its most
 -- populous city.
+-- The zone of city, written "city, region": the region's when the city of
+-- the gazetteer is a namesake elsewhere (the region a state or country of
+-- the gazetteer, not a city: those have a population; a city's region is
+-- its subdivision's name).
+local function qualified_zone(city, region)
+  if region and not region.population and region.country and city.country
+      and region.timezone ~= city.timezone
+      and (region.country ~= city.country
+           or (region.id and find(region.id, "-", 1, true) and city.region ~= region.name)) then
+    return region.timezone
+  end
+  return city.timezone
+end
+
 function fields.timezone(a)
   local d = a.dateline
-  local first_city, city, city_at, region, region_at
+  local first_city, first_at, city, city_at, region, region_at
+  local at = {}   -- start of each place mention -> its entity
   for _, e in ipairs(entity_list(a)) do
     if e.type == "LOCATION" and e.timezone then
+      for _, m in ipairs(e.mentions) do at[m.start] = e end
       if d then
         for _, m in ipairs(e.mentions) do
           if m.start <= d.stop and d.start <= m.stop then
@@ -216,21 +232,16 @@ function fields.timezone(a)
           end
         end
       end
-      if not first_city and e.population then first_city = e.timezone end
+      if not first_city and e.population and e.mentions[1] then
+        first_city, first_at = e, e.mentions[1]
+      end
     end
   end
-  if city then
-    -- (the region a state or country of the gazetteer, not a city: those
-    -- have a population; a city's region is its subdivision's name)
-    if region and not region.population and region.country and city.country
-        and region.timezone ~= city.timezone
-        and (region.country ~= city.country
-             or (region.id and find(region.id, "-", 1, true) and city.region ~= region.name)) then
-      return region.timezone
-    end
-    return city.timezone
-  end
-  return first_city or false
+  if city then return qualified_zone(city, region) end
+  if not first_city then return false end
+  -- "Floods hit Valencia, Spain": the place named right after the city
+  local comma = match(C._text(a), "^,%s+()", first_at.stop + 1)
+  return qualified_zone(first_city, comma and at[comma])
 end
 
 local function offset_string(minutes)
