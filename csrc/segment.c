@@ -269,9 +269,11 @@ static const boiler BOILER[] = {
   {"advertisement", NULL, BP_EXACT | BP_MID},
   {"all", "rights", BP_ANY}, {"also", "read", BP_COLON | BP_MID},
   {"also", "read", BP_ANY},
+  {"clarification", NULL, BP_COLON},
   {"click", "here", BP_ANY}, {"compiled", "by", BP_ANY},
   {"contact", NULL, BP_COLON}, {"contacts", NULL, BP_COLON},
-  {"copyright", NULL, BP_ANY}, {"credit", NULL, BP_COLON | BP_MID},
+  {"copyright", NULL, BP_ANY}, {"correction", NULL, BP_COLON},
+  {"credit", NULL, BP_COLON | BP_MID},
   {"edited", "by", BP_ANY},
   {"editing", "by", BP_ANY}, {"enditem", NULL, BP_EXACT}, {"follow", "us", BP_ANY},
   {"follow", NULL, BP_SOCIAL}, {"image", NULL, BP_COLON | BP_MID},
@@ -304,8 +306,8 @@ static const char *const SOCIAL[] = {
 
 /* Verbs of an amendment note ("This story has been corrected"). */
 static const char *const AMEND[] = {
-  "amended", "changed", "clarified", "corrected", "edited", "revised",
-  "updated"
+  "amended", "changed", "clarified", "clarifies", "corrected", "corrects",
+  "edited", "refiles", "replaces", "revised", "updated", "updates"
 };
 
 /* Whom a wire's contact line names ("To contact the editors ..."); any
@@ -512,6 +514,60 @@ static int dateline_line(const char *t, const line_info *l)
   return (size_t)d.span.start + d.span.len >= l->last;
 }
 
+enum { META_NONE = 0, META_RULE, META_TITLE, META_AUTHOR, META_OTHER };
+/* The field labels of a metadata header over an exported story ("Title:
+ * ...", "Author: ...", "Date: ...", "Load-Date: ..."), as CMS dumps,
+ * scrapers and news archives write them (sorted, lower case), and what
+ * each field is. */
+typedef struct meta_label { const char *name; unsigned char kind; } meta_label;
+static const meta_label META_LABELS[] = {
+  {"author", META_AUTHOR}, {"authors", META_AUTHOR}, {"by", META_AUTHOR},
+  {"byline", META_AUTHOR}, {"category", META_OTHER}, {"date", META_OTHER},
+  {"description", META_OTHER}, {"headline", META_TITLE}, {"id", META_OTHER},
+  {"keywords", META_OTHER}, {"lang", META_OTHER}, {"language", META_OTHER},
+  {"length", META_OTHER}, {"link", META_OTHER}, {"load-date", META_OTHER},
+  {"published", META_OTHER}, {"section", META_OTHER}, {"slug", META_OTHER},
+  {"source", META_OTHER}, {"summary", META_OTHER}, {"tags", META_OTHER},
+  {"title", META_TITLE}, {"type", META_OTHER}, {"updated", META_OTHER},
+  {"url", META_OTHER}
+};
+#define DL_MAX_META_LABEL 16   /* bytes of a label */
+#define DL_MIN_META_FIELDS 2   /* labelled lines that make a header */
+
+/* What the line or paragraph t[s..e) is in a metadata header: a rule
+ * ("---", "==="), a "Label: value" field (*value: the first byte of the
+ * value), or META_NONE. */
+static int meta_line(const char *t, size_t s, size_t e, size_t *value)
+{
+  size_t i = s;
+  long k;
+  if (e - s >= 3 && (t[s] == '-' || t[s] == '=')) {
+    while (i < e && t[i] == t[s]) i++;
+    return i == e ? META_RULE : META_NONE;
+  }
+  while (i < e && i - s <= DL_MAX_META_LABEL
+         && (DL_IS_ALPHA(t[i]) || (i > s && (t[i] == '-' || t[i] == '_')))) i++;
+  if (i == s || i >= e || t[i] != ':') return META_NONE;
+  k = table_find(META_LABELS, COUNT(META_LABELS), sizeof(meta_label), t + s, i - s);
+  if (k < 0) return META_NONE;
+  for (i++; i < e && (t[i] == ' ' || t[i] == '\t'); i++) {}
+  if (value) *value = i;
+  return META_LABELS[k].kind;
+}
+
+/* Lines of the metadata header opening the block L[0..k): its leading run
+ * of fields and rules, when it holds DL_MIN_META_FIELDS fields; else 0. */
+static size_t meta_header_lines(const char *t, const line_info *L, size_t k)
+{
+  size_t j, fields = 0;
+  for (j = 0; j < k; j++) {
+    int m = meta_line(t, L[j].first, L[j].last, NULL);
+    if (m == META_NONE) break;
+    if (m != META_RULE) fields++;
+  }
+  return fields >= DL_MIN_META_FIELDS ? j : 0;
+}
+
 /* Cut the block of lines L[0..k) into paragraphs. */
 static dl_status block_flush(const char *t, line_info *L, size_t k,
                              dl_para **out, size_t *n, size_t *cap)
@@ -520,6 +576,16 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
   int perline, prev_dl;
   if (k == 0) return DL_OK;
   if (k == 1) return para_push(out, n, cap, L[0].first, L[0].last);
+  /* an export's metadata header at the top of the text: one field a
+   * paragraph, then the story under it as a block of its own */
+  if (*n == 0 && (j = meta_header_lines(t, L, k)) > 0) {
+    size_t h;
+    for (h = 0; h < j; h++) {
+      dl_status st = para_push(out, n, cap, L[h].first, L[h].last);
+      if (st != DL_OK) return st;
+    }
+    return block_flush(t, L + j, k - j, out, n, cap);
+  }
   for (j = 0; j < k; j++) {
     line_measure(t, &L[j]);
     if (L[j].table) continue;
@@ -1102,6 +1168,27 @@ static int is_embed_signature(const char *t, size_t i, size_t e)
   return 0;
 }
 
+/* "Editor's note: ...", "Editors' Note -": the newsroom's note on the
+ * story (ws..we the first word). */
+static int is_editors_note(const char *t, size_t ws, size_t we, size_t e)
+{
+  size_t j = we, s2, w;
+  if (!dl_word_eq(t + ws, we - ws, "editor")
+      && !dl_word_eq(t + ws, we - ws, "editors")) return 0;
+  if (j < e && t[j] == '\'') j++;
+  else if (j + 2 < e && (unsigned char)t[j] == 0xE2
+           && (unsigned char)t[j + 1] == 0x80
+           && (unsigned char)t[j + 2] == 0x99) j += 3;   /* U+2019 */
+  else return 0;
+  if (j < e && (t[j] == 's' || t[j] == 'S')) j++;
+  if (j >= e || t[j] != ' ') return 0;
+  w = next_word(t, &j, e, &s2);
+  if (!dl_word_eq(t + s2, w, "note")) return 0;
+  while (j < e && t[j] == ' ') j++;
+  return j < e && (t[j] == ':' || t[j] == '-' || t[j] == '|'
+                   || (unsigned char)t[j] == 0xE2);
+}
+
 /* Boilerplate: sign-offs, credits, contacts, links.  line: the paragraph
  * is one line of a block that may be hard-wrapped text, so only openers
  * that cannot end a wrapped sentence count.  mid: the paragraph sits
@@ -1144,6 +1231,7 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       && t[we] == ' ' && DL_IS_UPPER(t[we + 1])) return 1;
   if (is_contact_label(t, ws, e)) return 1;
   if (!line && is_credit(t, ws, e)) return 1;
+  if (is_editors_note(t, ws, we, e)) return 1;
 openers:
   k = table_find(BOILER, COUNT(BOILER), sizeof(boiler), t + ws, we - ws);
   if (k < 0) return 0;
@@ -1224,7 +1312,8 @@ static const unsigned char MID_OPENER[256] = {
 int dl_is_stamp(const char *s, size_t n, int *keyed)
 {
   static const char *const stamp_words[] = {
-    "updated", "published", "posted", "modified", "last", "at", "on",
+    "updated", "published", "posted", "modified", "last", "at", "on", "date",
+    "load",
   };
   size_t i = 0, digits = 0, run = 0;
   int clock = 0, key = 0;
@@ -1246,6 +1335,8 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
             && dl_word_eq(s + i, j - i, stamp_words[k])) {
           ok = 1;
           if (k < 4) key = 1;       /* updated, published, posted, modified */
+          /* a field's label: "Date: 2025-06-12", "Load-Date: June 13, 2025" */
+          if (k == 7 && j < n && s[j] == ':') key = 1;
         }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
       /* am, pm, a.m. and the short words of dates pass */
@@ -1357,12 +1448,55 @@ static int is_about_heading(const char *t, const dl_para *p)
   return words >= 1;
 }
 
+/* The leading metadata header of an exported story, one field a paragraph
+ * (block_flush): the title field is the headline and the author field the
+ * byline, each from its value on; the other fields and the rules are not
+ * story.  Returns the paragraphs of the header (0: none); *roles the
+ * DL_PARA_HEADLINE and DL_PARA_BYLINE flags given. */
+static size_t mark_meta_header(const char *t, dl_para *paras, size_t n,
+                               uint32_t *roles)
+{
+  size_t i, fields = 0;
+  *roles = 0;
+  for (i = 0; i < n; i++) {
+    int m = meta_line(t, paras[i].start, (size_t)paras[i].start + paras[i].len, NULL);
+    if (m == META_NONE) break;
+    if (m != META_RULE) fields++;
+  }
+  if (fields < DL_MIN_META_FIELDS) return 0;
+  n = i;
+  for (i = 0; i < n; i++) {
+    dl_para *p = &paras[i];
+    size_t e = (size_t)p->start + p->len, v = e;
+    int m = meta_line(t, p->start, e, &v);
+    uint32_t role = m == META_TITLE ? DL_PARA_HEADLINE
+                    : m == META_AUTHOR ? DL_PARA_BYLINE : 0;
+    if (role && v < e && !(*roles & role)) {
+      p->start = (uint32_t)v;
+      p->len = (uint32_t)(e - v);
+      p->flags |= role;
+      *roles |= role;
+    } else {
+      p->flags |= DL_PARA_BOILERPLATE;
+    }
+  }
+  return n;
+}
+
 void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
 {
   size_t i, top = 0, k;
   dl_dateline dl;
+  uint32_t meta_roles = 0;
   if (n == 0) return;
-  if (n >= 3 && is_section_label(text, &paras[0])
+  if ((top = mark_meta_header(text, paras, n, &meta_roles)) > 0) {
+    /* no title field: a headline may still stand under the header */
+    if (!(meta_roles & DL_PARA_HEADLINE) && top < n
+        && !is_byline(text, &paras[top]) && is_headline(text, len, paras + top, n - top)) {
+      paras[top].flags |= DL_PARA_HEADLINE;
+      top++;
+    }
+  } else if (n >= 3 && is_section_label(text, &paras[0])
       && !is_byline(text, &paras[1])
       && !dl_is_stamp(text + paras[1].start, paras[1].len, NULL)
       && is_headline(text, len, paras + 1, n - 1)
@@ -1377,7 +1511,8 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
     paras[0].flags |= DL_PARA_HEADLINE;
     top = 1;
   }
-  for (i = top; i < n && i < DL_MAX_BYLINE_PARA; i++) {
+  for (i = top; i < n && i < top + DL_MAX_BYLINE_PARA && !(meta_roles & DL_PARA_BYLINE); i++) {
+    if (i >= DL_MAX_BYLINE_PARA && !meta_roles) break;
     if (is_byline(text, &paras[i])) {
       paras[i].flags |= DL_PARA_BYLINE;
       top = i + 1;

@@ -2,7 +2,8 @@
 --
 --   lua5.4 examples/date_histogram.lua samples/ [year|month|day]
 --
--- Every temporal expression that names a calendar period is counted at the
+-- Every temporal expression of the stories (corpus.story_timexes: not those
+-- of bylines, captions and boilerplate) that names a calendar period is counted at the
 -- chosen granularity (default: month), and drawn as a bar.
 do
   local root = (arg and arg[0] or ""):match("^(.-)[^/]*/[^/]*$")
@@ -28,7 +29,8 @@ local cut = ({ year = 4, month = 7, day = 10 })[gran]
 
 local items = {}
 for a in corpus.new(paths):articles() do
-  for t in a:timexes() do items[#items + 1] = { value = t.value } end
+  -- the story's own dates: not a caption's or copyright line's
+  for _, t in ipairs(corpus.story_timexes(a)) do items[#items + 1] = { value = t.value } end
 end
 local dated = corpus.timeline(items)   -- sorted, undatable values left out
 local counts, order = {}, {}

@@ -321,7 +321,8 @@ local function main(args)
   end
   all = canonical_names(all)
   local sorted, undated = corpus.timeline(all)
-  print(string.format("Summit timeline: %d meetings in %d articles", #all, narticles))
+  print(string.format("Summit timeline: %d meeting%s in %d article%s", #all,
+    #all == 1 and "" or "s", narticles, narticles == 1 and "" or "s"))
   print()
   for _, m in ipairs(sorted) do
     print(string.format("%-10s  %-14s %s", m.date, m.place or "?",

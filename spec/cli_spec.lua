@@ -56,6 +56,12 @@ describe("dateline (the command)", function()
     _, err, code = run(BIN .. " map --format csv samples")
     assert.equals(2, code)
     assert.matches("map: the only format is jsonl", err, 1, true)
+    -- a --ref the calendar lacks: one usage error, not one per document
+    local out
+    out, err, code = run(BIN .. " dates --ref 2024-13-45 samples")
+    assert.equals(2, code)
+    assert.equals("", out)
+    assert.matches('^dateline: %-%-ref: expected "YYYY%-MM%-DD" or an ISO 8601 date%-time, got "2024%-13%-45"\n$', err)
   end)
 
   it("exits 1 and names the file when an input cannot be read, after the rest", function()
@@ -102,6 +108,14 @@ describe("dateline (the command)", function()
     assert.matches("\nstdin:1\tBridge reopens\t\t2025%-03%-04\t", out)
   end)
 
+  it("parse --format json keeps a web page's publication time and writers", function()
+    local out, _, code = run(BIN .. " parse --format json samples/34-valparaiso-port.html")
+    assert.equals(0, code)
+    local r = require("cjson").decode(out)[1]
+    assert.equals("2024-08-09T07:15:00-04:00", r.published)
+    assert.same({ "Tomás Urrutia" }, r.authors)
+  end)
+
   it("says that map's input must be JSON lines", function()
     local _, err, code = run("printf 'Plain text, not JSON.\\n' | " .. BIN .. " map")
     assert.equals(1, code)
@@ -132,6 +146,23 @@ describe("dateline (the command)", function()
     local j1 = run(BIN .. " parse --format json -j 1 " .. JSONL)
     local j3 = run(BIN .. " parse --format json -j 3 --chunk 9 " .. JSONL)
     assert.equals(j1, j3)
+  end)
+
+  it("reads each JSON record in its own language, with -j workers too", function()
+    local base = os.tmpname()
+    local path = base .. ".jsonl"
+    local f = assert(io.open(path, "wb"))
+    f:write(corpus.json({ id = "es1", lang = "es", date = 1738771200,
+      text = "MADRID, 5 feb - La bolsa subió el miércoles. El próximo lunes habrá datos." }), "\n")
+    f:write(corpus.json({ id = "en1", lang = "en-GB", date = "Wed, 05 Feb 2025 09:00:00 +0000",
+      text = "LONDON, Feb 5 - Shares rose on Wednesday. Data are due next Monday." }), "\n")
+    f:close()
+    local one = run(BIN .. " dates -j 1 " .. path)
+    local two = run(BIN .. " dates -j 2 --chunk 1 " .. path)
+    os.remove(path); os.remove(base)
+    assert.equals(one, two)
+    assert.matches("es1\t%d+\t%d+\tDATE\t2025%-02%-10\t\tEl próximo lunes", one)
+    assert.matches("en1\t%d+\t%d+\tDATE\t2025%-02%-10\t\tnext Monday", one)
   end)
 
   it("exits 2 with a message when the output cannot be written", function()

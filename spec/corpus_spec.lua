@@ -95,8 +95,83 @@ describe("dl.corpus", function()
       local first
       for p in a:paragraphs() do first = first or p.text end
       assert.matches("^PORTO, March 3 %(Reuters%) %- The city council", first)
+      if want.values then   -- read in the record's own language
+        local values = {}
+        for t in a:timexes() do values[#values + 1] = t.value end
+        assert.same(want.values, values)
+      end
     end)
   end
+
+  it("reads files that open with a UTF-8 byte order mark", function()
+    local bom = "\239\187\191"
+    local sub = dir .. "/bom"
+    assert(os.execute("mkdir -p '" .. sub .. "'"))
+    write(sub .. "/b.jsonl", bom .. '{"id": "b1", "text": "The port reopened on Monday."}\n'
+      .. '{"id": "b2", "text": "The port closed on Tuesday."}\n')
+    write(sub .. "/t.txt", "The port reopened on Monday.")
+    write(sub .. "/refs.tsv", bom .. "t.txt\t2025-03-03\n")
+    local errors = 0
+    assert.same({ "b1", "b2" }, ids(dl.corpus(sub .. "/b.jsonl",
+      { on_error = function() errors = errors + 1 end })))
+    assert.equals(0, errors)
+    local f = assert(io.open(sub .. "/b.jsonl", "rb"))
+    assert.same({ "b1", "b2" }, ids(dl.corpus("-", { stdin = f })))
+    f:close()
+    for a in dl.corpus(sub .. "/t.txt"):articles() do assert.equals("2025-03-03", a.date) end
+    os.execute("rm -rf '" .. sub .. "'")
+  end)
+
+  it("reads CSV and TSV exports: a header row, one article a record", function()
+    local sub = dir .. "/csv"
+    assert(os.execute("mkdir -p '" .. sub .. "'"))
+    -- quoted fields over several lines, doubled quotes, CRLF, capitalized names
+    write(sub .. "/news.csv", 'ID,Title,Date,Content\r\n'
+      .. 'c1,"Port, strike ends",1746662400,"VALPARAISO, Chile, May 6 (Reuters) - Dock workers '
+      .. 'ended a strike on Tuesday.\r\n\r\n""We will be back tomorrow,"" Jorge Soto said."\r\n'
+      .. 'c2,Rates held,2025-02-05,"NAIROBI, Feb 5 - The bank held its rate on Wednesday."\r\n')
+    write(sub .. "/more.tsv", "id\ttext\tpublished_at\n"
+      .. "t1\tThe port reopened on Monday.\t2025-03-05\n")
+    write(sub .. "/figures.csv", "year,count\n2024,3\n2025,4\n")
+    write(sub .. "/refs.tsv", "x.txt\t2025-03-03\n")
+    local errors = {}
+    local got = {}
+    for a in dl.corpus(sub, { on_error = function(e) errors[#errors + 1] = e end }):articles() do
+      got[#got + 1] = a
+    end
+    os.execute("rm -rf '" .. sub .. "'")
+    -- figures.csv is no articles: one report; refs.tsv is not read as one
+    assert.equals(1, #errors)
+    assert.matches("figures%.csv$", errors[1].file)
+    assert.equals(3, #got)
+    local c1, c2, t1 = got[2], got[3], got[1]   -- more.tsv, then news.csv
+    assert.equals("c1", c1.id)
+    assert.equals("Port, strike ends", c1.title)
+    assert.equals("2025-05-06", c1.date)
+    assert.equals(2, c1.line)
+    assert.equals("VALPARAISO, Chile", c1.dateline.place)
+    local q = c1:quotes()()
+    assert.equals("Jorge Soto", q.speaker)
+    assert.equals("We will be back tomorrow,", q.text)
+    assert.equals("c2", c2.id)
+    assert.equals(5, c2.line)
+    assert.equals("2025-02-05", c2.date)
+    assert.equals("t1", t1.id)
+    assert.equals("2025-03-05", t1.ref)
+  end)
+
+  it("reports a CSV quoted field left open at the end of the file", function()
+    write(dir .. "/open.csv", 'id,text\nz1,"The port reopened on Monday.\n')
+    local errors = {}
+    local n = 0
+    for _ in dl.corpus(dir .. "/open.csv", { on_error = function(e) errors[#errors + 1] = e end })
+        :articles() do n = n + 1 end
+    os.remove(dir .. "/open.csv")
+    assert.equals(0, n)
+    assert.equals(1, #errors)
+    assert.equals(2, errors[1].line)
+    assert.matches("not closed", errors[1].reason)
+  end)
 
   it("expands globs", function()
     assert.same({ "a", "b", "b#2" }, ids(dl.corpus(dir .. "/*.txt")))
@@ -350,6 +425,25 @@ describe("corpus.lang_of", function()
     for lang, text in pairs(cases) do
       assert.equals(lang, corpus.lang_of(dl.parse(text)), text)
     end
+  end)
+end)
+
+describe("examples/date_histogram.lua", function()
+  it("counts the story's dates, not a caption's or a copyright line's", function()
+    local d = tmpdir()
+    write(d .. "/a.txt", "Fire reaches city outskirts\n\nATHENS, Aug 12 (AP) - A wildfire reached "
+      .. "the city on Monday, three weeks after the June heat.\n\nPHOTO: Crews fight the fire "
+      .. "near Athens, Sept. 3, 2023. (AP Photo/Jo Roe)\n\nThe fire was contained in May 2025."
+      .. "\n\nCopyright 2019 Example Press.")
+    write(d .. "/refs.tsv", "a.txt\t2024-08-12\n")
+    local p = io.popen(string.format("%s examples/date_histogram.lua '%s'", compat.lua, d))
+    local out = p:read("*a")
+    p:close()
+    os.execute("rm -rf '" .. d .. "'")
+    assert.matches("2024%-08 ", out)
+    assert.matches("2025%-05 ", out)
+    assert.is_nil(out:find("2023-09", 1, true))
+    assert.is_nil(out:find("2019", 1, true))
   end)
 end)
 

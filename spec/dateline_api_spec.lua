@@ -232,6 +232,26 @@ describe("dl.parse", function()
     assert.truthy(dl.parse("The port reopened.", { ref = "2024-05-06", format = "jsonl", title = false }))
   end)
 
+  it("prints paragraph, sentence and dateline records in one line each", function()
+    local a = dl.parse(STORY, { ref = "2025-05-06" })
+    local d = a.dateline
+    assert.equals(string.format("dateline VALPARAISO, Chile | 2025-05-06 | %s (%d-%d)",
+                                d.agency or "-", d.start, d.stop), tostring(d))
+    for p in a:paragraphs({ all = true }) do
+      assert.matches("^" .. p.role .. " paragraph " .. p.index .. " %(" .. p.start .. "%-"
+                     .. p.stop .. '%): ".+"$', tostring(p))
+    end
+    local s = a:sentences()()
+    assert.matches("^sentence in paragraph " .. s.paragraph .. " %(" .. s.start .. "%-"
+                   .. s.stop .. '%): ".+"$', tostring(s))
+    -- still plain records: every field, and cjson writes them as before
+    local keys = {}
+    for k in pairs(s) do keys[#keys + 1] = k end
+    table.sort(keys)
+    assert.same({ "paragraph", "start", "stop", "text" }, keys)
+    assert.equals(d.place, require("cjson").decode(require("cjson").encode(d)).place)
+  end)
+
   it("prints timex, quote and entity records in one line each", function()
     local a = dl.parse(STORY .. '\n\n"We are glad it is over," Soto told reporters.',
                        { ref = "2025-05-06" })
@@ -261,6 +281,63 @@ describe("dl.parse", function()
     local back = cjson.decode(a:tojson())
     assert.equals("2025-05-06", back.date)
     assert.equals(2, #back.sentences)
+  end)
+
+  it("exports where the article came from and a page's metadata", function()
+    local cjson = require "cjson"
+    local a = dl.parse(STORY, { ref = "2025-05-06" })
+    local t = a:totable()
+    assert.equals("America/Santiago", t.timezone)
+    assert.is_nil(t.id)
+    local page = dl.parse_html('<html lang="en"><head><title>Dock strike ends</title>'
+      .. '<meta property="article:published_time" content="2025-05-06T10:00:00-04:00">'
+      .. '<meta name="author" content="Ana Ruiz"></head><body><article><h1>Dock strike ends</h1>'
+      .. '<p>VALPARAISO, Chile (Reuters) - Dock workers ended a strike on Tuesday.</p>'
+      .. '</article></body></html>')
+    local back = cjson.decode(page:tojson())
+    assert.equals("2025-05-06T10:00:00-04:00", back.published)
+    assert.same({ "Ana Ruiz" }, back.authors)
+    assert.equals("Dock strike ends", back.title)
+    local dir = os.tmpname()
+    local f = assert(io.open(dir, "wb"))
+    f:write(cjson.encode({ id = "s1", title = "Dock strike ends", url = "https://example.org/s1",
+      text = STORY }), "\n")
+    f:close()
+    os.rename(dir, dir .. ".jsonl")
+    for art in dl.corpus(dir .. ".jsonl"):articles() do
+      local r = cjson.decode(art:tojson())
+      assert.equals("s1", r.id)
+      assert.equals("Dock strike ends", r.title)
+      assert.equals("https://example.org/s1", r.url)
+      assert.equals(1, r.line)
+    end
+    os.remove(dir .. ".jsonl")
+  end)
+
+  it("reads an export's metadata header: title, author, date", function()
+    local a = dl.parse("id: 48213\nTitle: Council approves budget\nAuthor: Priya Natarajan\n"
+      .. "Date: 2025-06-12\n---\nLEEDS — The council approved a budget on Wednesday.\n")
+    assert.equals("Council approves budget", a.headline)
+    assert.equals("Priya Natarajan", a.byline)
+    assert.equals("2025-06-12", a.date)
+    assert.equals("LEEDS", a.dateline.place)
+    local values = {}
+    for t in a:timexes() do values[t.text] = t.value end
+    assert.equals("2025-06-11", values.Wednesday)
+    local h = a:paragraphs({ all = true })()
+    assert.equals("boilerplate", h.role)
+    local hp
+    for p in a:paragraphs({ all = true }) do if p.role == "headline" then hp = p end end
+    assert.equals(a.headline, a.text:sub(hp.start, hp.stop))
+  end)
+
+  it("takes a.timezone of a city named with its country or state in the text", function()
+    -- the gazetteer's Valencia is Venezuela's, its Cambridge England's
+    assert.equals("Europe/Madrid", dl.parse("Floods hit Valencia, Spain, on Tuesday.").timezone)
+    assert.equals("America/New_York",
+      dl.parse("Talks were held in Cambridge, Massachusetts, on Monday.").timezone)
+    assert.equals("Europe/Paris", dl.parse("Officials met in Paris, France, on Friday.").timezone)
+    assert.equals("Europe/Paris", dl.parse("Talks in Paris and London ended.").timezone)
   end)
 
   it("keeps the text alive as long as the article", function()

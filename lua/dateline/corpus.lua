@@ -14,10 +14,14 @@
 --   several separated by form feeds (`\f`);
 -- * `.jsonl` / `.ndjson`: one JSON object per line with `text` (or `body`,
 --   `content`, `articleBody`..., or `html` for a web page), and optional
---   `id`, a date (`date`, `ref`, `published_at`, `datePublished`...),
---   `title` (or `headline`), `url` (or `link`); an object that wraps the
+--   `id`, a date (`date`, `ref`, `published_at`, `datePublished`...: ISO
+--   8601, RFC 2822, epoch seconds or milliseconds), `title` (or
+--   `headline`), `url` (or `link`), `lang` (the record's language when
+--   `opts.lang` is not given); an object that wraps the
 --   article (`{"article": {...}}`, `story`, `doc`, `data`, `_source`...)
 --   is read inside;
+-- * `.csv` / `.tsv`: a header row naming the columns as the JSON fields
+--   (any case), then one article a record (RFC 4180 quoting);
 -- * `.html` / `.htm`: a web page (`dl.parse_html`).
 --
 -- Standard input is sniffed: `{` starts JSON lines, `<` HTML, else text.
@@ -32,8 +36,8 @@
 
 local dl = require "dateline"
 
-local error, ipairs, pairs, pcall, setmetatable, tostring, type =
-      error, ipairs, pairs, pcall, setmetatable, tostring, type
+local error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type =
+      error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type
 local getmetatable, rawget, require = getmetatable, rawget, require
 local io, os, math, string, table, coroutine = io, os, math, string, table, coroutine
 local concat, sort = table.concat, table.sort
@@ -113,7 +117,9 @@ local function kind(path)
 end
 
 local FORMATS = { txt = "txt", text = "txt", jsonl = "jsonl", ndjson = "jsonl",
-  json = "jsonl", html = "html", htm = "html" }
+  json = "jsonl", html = "html", htm = "html", csv = "csv", tsv = "tsv" }
+-- a folder's list of publication dates, not a table of articles
+local REFS_FILE = "refs.tsv"
 
 -- Format and compression of a file name: "txt"|"jsonl"|"html"|nil, gz?
 local function format_of(path)
@@ -185,7 +191,7 @@ local function expand(arg, opts, list, problems)
     for _, f in ipairs(find_files(dir)) do
       local g = f
       if dir == "." and not match(arg, "^%./") then g = gsub(f, "^%./", "") end
-      if match(g, pat) then
+      if match(g, pat) and match(f, "([^/]*)$") ~= REFS_FILE then
         local fmt, gz = format_of(f)
         list[#list + 1] = { path = f, format = opts.format or fmt or "txt", gz = gz }
         n = n + 1
@@ -199,7 +205,9 @@ local function expand(arg, opts, list, problems)
     for _, f in ipairs(find_files(arg)) do
       local fmt, gz = format_of(f)
       -- a folder gives its articles only: README.md, refs.tsv are not news
-      if fmt then list[#list + 1] = { path = f, format = opts.format or fmt, gz = gz } end
+      if fmt and match(f, "([^/]*)$") ~= REFS_FILE then
+        list[#list + 1] = { path = f, format = opts.format or fmt, gz = gz }
+      end
     end
   elseif k == "file" then
     local fmt, gz = format_of(arg)
@@ -254,6 +262,8 @@ function Corpus:_error(file, line, reason)
   end
 end
 
+local BOM = "\239\187\191"   -- UTF-8 byte order mark (Windows tools write one)
+
 -- refs.tsv of a folder, read once per folder.
 local function refs_for(self, path)
   if self.opts.refs == false or path == "-" then return nil end
@@ -265,6 +275,7 @@ local function refs_for(self, path)
     local f = io.open(dir .. "/refs.tsv", "rb")
     if f then
       for line in f:lines() do
+        if sub(line, 1, 3) == BOM then line = sub(line, 4) end
         local name, ref = match(line, "^([^\t#][^\t]*)\t(%d%d%d%d%-%d%d%-%d%d)")
         if name then refs[name] = ref end
       end
@@ -281,10 +292,37 @@ local function basename_noext(path)
   return (gsub(b, "%.[%w]+$", ""))
 end
 
--- A date-like string as YYYY-MM-DD, or nil.
+-- Epoch numbers at or above this are milliseconds (JavaScript's Date.now()
+-- style, which news APIs export); in seconds it is the year 5138.
+local EPOCH_MS = 1e11
+
+-- The calendar day of a Date, as YYYY-MM-DD (the day in the date's own
+-- offset: the day the writer saw).
+local DAY_GRAINS = { day = true, hour = true, minute = true, second = true }
+local function day_of(d)
+  if not d or not DAY_GRAINS[d.granularity] then return nil end
+  return format("%04d-%02d-%02d", d.year, d.month, d.day)
+end
+
+-- A record's date as YYYY-MM-DD, or nil: an ISO 8601 string (the common
+-- case, read without a parse), epoch seconds or milliseconds (a number or
+-- a string of digits), or any date dl.date reads that names a day (RFC
+-- 2822 `Mon, 03 Feb 2025 14:30:00 +0000`, `February 3, 2025`).
 local function ref_of(v)
-  if type(v) ~= "string" then return nil end
-  return match(v, "^%s*(%d%d%d%d%-%d%d%-%d%d)")
+  if type(v) == "string" then
+    local iso = match(v, "^%s*(%d%d%d%d%-%d%d%-%d%d)")
+    if iso then return iso end
+    local digits = match(v, "^%s*(%d%d%d%d%d%d%d%d%d%d?%d?%d?%d?)%s*$")
+    if digits then v = tonumber(digits) end
+  end
+  if type(v) == "number" then
+    if v >= EPOCH_MS then v = v / 1000 end
+    local ok, d = pcall(dl.date, math.floor(v), { epoch = true })
+    return ok and day_of(d) or nil
+  end
+  if type(v) ~= "string" or #v > 64 then return nil end
+  local ok, d = pcall(dl.date, v)
+  return ok and day_of(d) or nil
 end
 
 -- The field names JSON-lines exports use, most usual first: news APIs,
@@ -295,6 +333,9 @@ local TITLE_KEYS = { "title", "headline" }
 local DATE_KEYS = { "ref", "date", "day", "published_at", "publishedAt", "published",
   "datePublished", "date_published", "publish_date", "pubdate", "pub_date", "created_at" }
 local URL_KEYS = { "url", "link", "canonical_url" }
+local LANG_KEYS = { "lang", "language", "locale" }
+-- the languages whose dates and words the parser reads besides English
+local PARSE_LANGS = { en = true, ru = true, zh = true, de = true, fr = true, es = true }
 -- an export that wraps each article in an object: {"article": {...}}
 local NEST_KEYS = { "article", "story", "doc", "document", "item", "post", "data", "_source" }
 
@@ -316,6 +357,14 @@ local function date_field(r, keys)
   return nil
 end
 
+-- A record's language (`"es"`, `"es-ES"`, `"de_DE"`) as one the parser
+-- reads, or nil: another language is read as the default.
+local function lang_field(r)
+  local v = field(r, LANG_KEYS)
+  local primary = v and (match(v, "^%s*(%a%a)%f[^%a]") or ""):lower()
+  return primary and PARSE_LANGS[primary] and primary or nil
+end
+
 -- The object of a JSON line that holds the article: the line itself, or
 -- the object under one of NEST_KEYS when the line has no text of its own.
 local function article_of(r)
@@ -334,6 +383,8 @@ end
 local function make_article(self, rec)
   local po = parse_opts(self.opts)
   if rec.ref then po.ref = rec.ref end
+  -- the record's own language, unless the caller chose one for all
+  if po.lang == nil and rec.lang then po.lang = rec.lang end
   local ok, a
   if rec.html then
     ok, a = pcall(dl.parse_html, rec.html, po)
@@ -347,6 +398,7 @@ local function make_article(self, rec)
   cache.line = rec.line or false
   if rec.title and not cache.title then cache.title = rec.title end
   if rec.url and not cache.url then cache.url = rec.url end
+  if rec.lang and not cache.lang then cache.lang = rec.lang end
   if rec.raw then cache.record = rec.raw end
   cache.bytes = #(rec.text or rec.html)
   return a
@@ -379,10 +431,47 @@ end
 
 -- Sniff the format of standard input from its first bytes.
 local function sniff(first)
-  local c = match(first, "^%s*(.)")
+  local c = match(first, "^" .. BOM .. "%s*(.)") or match(first, "^%s*(.)")
   if c == "{" then return "jsonl" elseif c == "<" then return "html" end
   return "txt"
 end
+
+-- The fields of one CSV record (RFC 4180: a field in double quotes may
+-- hold the separator, line breaks and doubled quotes), split at sep.
+-- Linear: each byte is looked at a bounded number of times.
+local function csv_fields(s, sep)
+  local out, i, n = {}, 1, #s
+  while true do
+    local v
+    if sub(s, i, i) == '"' then
+      local parts, j = {}, i + 1
+      while true do
+        local q = find(s, '"', j, true)
+        if not q then parts[#parts + 1] = sub(s, j); i = n + 1; break end
+        parts[#parts + 1] = sub(s, j, q - 1)
+        if sub(s, q + 1, q + 1) == '"' then
+          parts[#parts + 1] = '"'
+          j = q + 2
+        else
+          i = q + 1
+          break
+        end
+      end
+      v = concat(parts)
+    else
+      v = ""
+    end
+    -- (lenient: bytes between a closing quote and the separator are kept)
+    local e = find(s, sep, i, true)
+    out[#out + 1] = v .. sub(s, i, e and e - 1 or n)
+    if not e then break end
+    i = e + 1
+  end
+  return out
+end
+
+-- Longest CSV record: an unbalanced quote must not swallow the file.
+local MAX_CSV_RECORD = 64 * 1024 * 1024
 
 -- Read records of one source, yielding { text|html, id, ref, file, line }.
 local function read_source(self, src, yield)
@@ -398,12 +487,41 @@ local function read_source(self, src, yield)
   local dref = refs_for(self, src.path)
   local base = src.path == "-" and "stdin" or basename_noext(src.path)
   local progress = self._progress
+  -- one record of a JSON line or a CSV row (a table of fields) as an
+  -- article; n its line
+  local function from_table(r, n)
+    local art = article_of(r)
+    local text = field(art, TEXT_KEYS)
+    local html = art.html
+    if type(text) ~= "string" and type(html) ~= "string" then
+      self:_error(name, n, "no \"text\" (or \"body\", \"content\", \"html\") string field")
+      return
+    end
+    local null = cjson_ok and cjson.null   -- (a CSV row needs no cjson)
+    local id = art.id
+    if id == nil or id == null then id = r.id end
+    if id == nil or id == null then id = base .. ":" .. n end
+    yield({
+      text = type(text) == "string" and text or nil,
+      html = type(text) ~= "string" and html or nil,
+      id = tostring(id),
+      ref = date_field(art, DATE_KEYS) or (art ~= r and date_field(r, DATE_KEYS)) or dref,
+      title = field(art, TITLE_KEYS),
+      lang = lang_field(art) or (art ~= r and lang_field(r)) or nil,
+      url = field(art, URL_KEYS),
+      file = type(r.file_) == "string" and r.file_ or name,
+      -- lua-cjson decodes every number as a float: 12.0 -> 12
+      line = type(r.line_) == "number" and tointeger(r.line_) or n,
+      raw = self.opts.keep_raw and (type(r.record_) == "table" and r.record_ or r) or nil,
+    })
+  end
   if fmt == "jsonl" then
     if not cjson_ok then self:_error(name, nil, "reading JSON lines needs lua-cjson"); return end
     local n = 0
     local function record(line)
       n = n + 1
       if progress then progress(#line + 1) end
+      if n == 1 and sub(line, 1, 3) == BOM then line = sub(line, 4) end
       if not find(line, "%S") then return end
       local ok, r = pcall(cjson.decode, line)
       if not ok or type(r) ~= "table" then
@@ -413,28 +531,7 @@ local function read_source(self, src, yield)
           or "not a JSON line (" .. gsub(tostring(r), "^.-: ", "") .. ")")
         return
       end
-      local art = article_of(r)
-      local text = field(art, TEXT_KEYS)
-      local html = art.html
-      if type(text) ~= "string" and type(html) ~= "string" then
-        self:_error(name, n, "no \"text\" (or \"body\", \"content\", \"html\") string field")
-        return
-      end
-      local id = art.id
-      if id == nil or id == cjson.null then id = r.id end
-      if id == nil or id == cjson.null then id = base .. ":" .. n end
-      yield({
-        text = type(text) == "string" and text or nil,
-        html = type(text) ~= "string" and html or nil,
-        id = tostring(id),
-        ref = date_field(art, DATE_KEYS) or (art ~= r and date_field(r, DATE_KEYS)) or dref,
-        title = field(art, TITLE_KEYS),
-        url = field(art, URL_KEYS),
-        file = type(r.file_) == "string" and r.file_ or name,
-        -- lua-cjson decodes every number as a float: 12.0 -> 12
-        line = type(r.line_) == "number" and tointeger(r.line_) or n,
-        raw = self.opts.keep_raw and (type(r.record_) == "table" and r.record_ or r) or nil,
-      })
+      from_table(r, n)
     end
     -- pending bytes (sniffed stdin) then the rest, line by line
     if pending ~= "" then
@@ -443,6 +540,72 @@ local function read_source(self, src, yield)
       for line in (pending .. "\n"):gmatch("([^\n]*)\n") do record(line) end
     end
     for line in f:lines() do record(line) end
+  elseif fmt == "csv" or fmt == "tsv" then
+    -- a header row of field names (those of JSON lines, any case), then
+    -- one article a record; a quoted field may span lines
+    local sep = fmt == "csv" and "," or "\t"
+    local header, skip, n, first, parts, quotes, size = nil, false, 0, nil, {}, 0, 0
+    local function row(rec, line)
+      if not find(rec, "%S") then return end
+      local cells = csv_fields(rec, sep)
+      if skip then return end
+      if not header then
+        header = {}
+        local has_text = false
+        for i, h in ipairs(cells) do
+          header[i] = match(h, "^%s*(.-)%s*$")
+          for _, k in ipairs(TEXT_KEYS) do
+            if header[i]:lower() == k:lower() or header[i]:lower() == "html" then has_text = true end
+          end
+        end
+        -- a table that is not articles (figures, a list of names): one
+        -- report for the file, not one a row
+        if not has_text then
+          self:_error(name, line, "no \"text\" (or \"body\", \"content\", \"html\") column in the header row")
+          skip = true
+        end
+        return
+      end
+      local r = {}
+      for i, h in ipairs(header) do
+        local v = cells[i]
+        if v and v ~= "" and h ~= "" then
+          r[h] = v
+          local lh = h:lower()
+          if r[lh] == nil then r[lh] = v end
+        end
+      end
+      from_table(r, line)
+    end
+    local function physical(line)
+      n = n + 1
+      if progress then progress(#line + 1) end
+      if n == 1 and sub(line, 1, 3) == BOM then line = sub(line, 4) end
+      if sub(line, -1) == "\r" then line = sub(line, 1, -2) end
+      first = first or n
+      parts[#parts + 1] = line
+      size = size + #line + 1
+      local _, q = gsub(line, '"', "")
+      quotes = quotes + q
+      if quotes % 2 == 1 and size <= MAX_CSV_RECORD then return end   -- open quote
+      local rec = concat(parts, "\n")
+      if quotes % 2 == 1 then
+        self:_error(name, first, "a quoted field is not closed (record longer than "
+          .. MAX_CSV_RECORD .. " bytes)")
+      else
+        row(rec, first)
+      end
+      first, parts, quotes, size = nil, {}, 0, 0
+    end
+    if pending ~= "" then
+      local rest = f:read("*l")
+      pending = pending .. (rest or "")
+      for line in (pending .. "\n"):gmatch("([^\n]*)\n") do physical(line) end
+    end
+    for line in f:lines() do physical(line) end
+    if #parts > 0 then
+      self:_error(name, first, "a quoted field is not closed at the end of the file")
+    end
   elseif fmt == "html" then
     local s = pending .. (f:read("*a") or "")
     if progress then progress(#s) end

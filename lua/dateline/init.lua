@@ -77,6 +77,11 @@ local function span_record(text, start, stop)
   return { text = sub(text, start, stop), start = start, stop = stop }
 end
 
+-- Paragraph, sentence and dateline records stay plain tables; their
+-- metatables only give the REPL a readable line (filled in below, by
+-- Article.__tostring).
+local ParagraphMT, SentenceMT, DatelineMT = {}, {}, {}
+
 -- Lazily computed fields: each is built once, then kept in the article's
 -- cache table (a user value of the userdata, so it dies with the article).
 local fields = {}
@@ -86,7 +91,8 @@ function fields.text(a)
 end
 
 function fields.dateline(a)
-  return C._dateline(a) or false
+  local d = C._dateline(a)
+  return d and setmetatable(d, DatelineMT) or false
 end
 
 -- The first paragraph with the given role flag, as a string, or false.
@@ -147,7 +153,7 @@ function methods.paragraphs(a, opts)
         role = "dateline"
       end
       if all or role == "body" then
-        local p = span_record(text, start, stop)
+        local p = setmetatable(span_record(text, start, stop), ParagraphMT)
         p.role, p.index = role, i
         if has(flags, DATELINE) then p.dateline = true end
         return p
@@ -165,7 +171,7 @@ function methods.sentences(a)
     if i >= n then return nil end
     i = i + 1
     local start, stop, para = C._sent(a, i)
-    local s = span_record(text, start, stop)
+    local s = setmetatable(span_record(text, start, stop), SentenceMT)
     s.paragraph = para
     return s
   end
@@ -192,11 +198,27 @@ local entity_list   -- defined below
 -- that name is not in ("PORTLAND, Maine": its Portland is Oregon's;
 -- "SPRINGFIELD, Ill."), a subdivision's zone being the one of its most
 -- populous city.
+-- The zone of city, written "city, region": the region's when the city of
+-- the gazetteer is a namesake elsewhere (the region a state or country of
+-- the gazetteer, not a city: those have a population; a city's region is
+-- its subdivision's name).
+local function qualified_zone(city, region)
+  if region and not region.population and region.country and city.country
+      and region.timezone ~= city.timezone
+      and (region.country ~= city.country
+           or (region.id and find(region.id, "-", 1, true) and city.region ~= region.name)) then
+    return region.timezone
+  end
+  return city.timezone
+end
+
 function fields.timezone(a)
   local d = a.dateline
-  local first_city, city, city_at, region, region_at
+  local first_city, first_at, city, city_at, region, region_at
+  local at = {}   -- start of each place mention -> its entity
   for _, e in ipairs(entity_list(a)) do
     if e.type == "LOCATION" and e.timezone then
+      for _, m in ipairs(e.mentions) do at[m.start] = e end
       if d then
         for _, m in ipairs(e.mentions) do
           if m.start <= d.stop and d.start <= m.stop then
@@ -210,21 +232,16 @@ function fields.timezone(a)
           end
         end
       end
-      if not first_city and e.population then first_city = e.timezone end
+      if not first_city and e.population and e.mentions[1] then
+        first_city, first_at = e, e.mentions[1]
+      end
     end
   end
-  if city then
-    -- (the region a state or country of the gazetteer, not a city: those
-    -- have a population; a city's region is its subdivision's name)
-    if region and not region.population and region.country and city.country
-        and region.timezone ~= city.timezone
-        and (region.country ~= city.country
-             or (region.id and find(region.id, "-", 1, true) and city.region ~= region.name)) then
-      return region.timezone
-    end
-    return city.timezone
-  end
-  return first_city or false
+  if city then return qualified_zone(city, region) end
+  if not first_city then return false end
+  -- "Floods hit Valencia, Spain": the place named right after the city
+  local comma = match(C._text(a), "^,%s+()", first_at.stop + 1)
+  return qualified_zone(first_city, comma and at[comma])
 end
 
 local function offset_string(minutes)
@@ -330,9 +347,15 @@ local function collect(iter)
 end
 
 --- The whole article as plain tables (for export, inspection, JSON).
+-- What an export needs besides the parse: where the article came from
+-- (dl.corpus: id, file, line, title, url), a web page's metadata
+-- (dl.parse_html: published, authors ...) and the place's time zone.
+local EXPORT_META = { "id", "file", "line", "title", "url", "published", "modified",
+  "authors", "site", "lang", "description", "timezone" }
+
 local function totable(a)
   local d = a.dateline
-  return {
+  local t = {
     headline = a.headline or nil,
     byline = a.byline or nil,
     date = a.date or nil,
@@ -344,6 +367,11 @@ local function totable(a)
     entities = entity_list(a),
     quotes = quote_list(a),
   }
+  for i = 1, #EXPORT_META do
+    local k = EXPORT_META[i]
+    t[k] = a[k]
+  end
+  return t
 end
 
 function methods.totable(a)
@@ -423,6 +451,24 @@ local function clip(s, n)
   s = gsub(s, "%s+", " ")
   if #s > n then s = sub(s, 1, n - 3) .. "..." end
   return s
+end
+
+-- body paragraph 3 (120-245): "Transport Minister Francois Durovray..."
+ParagraphMT.__tostring = function(p)
+  return format('%s paragraph %d (%d-%d): "%s"', rawget(p, "role") or "?",
+    rawget(p, "index") or 0, rawget(p, "start") or 0, rawget(p, "stop") or 0,
+    clip(rawget(p, "text") or "", 60))
+end
+-- sentence in paragraph 2 (120-180): "The strike is due to end..."
+SentenceMT.__tostring = function(s)
+  return format('sentence in paragraph %d (%d-%d): "%s"', rawget(s, "paragraph") or 0,
+    rawget(s, "start") or 0, rawget(s, "stop") or 0, clip(rawget(s, "text") or "", 60))
+end
+-- dateline PARIS | 2024-10-14 | Reuters (1-24): the fields of a:tostring's line
+DatelineMT.__tostring = function(d)
+  return format("dateline %s | %s | %s (%d-%d)", rawget(d, "place") or "-",
+    rawget(d, "date") or "-", rawget(d, "agency") or "-", rawget(d, "start") or 0,
+    rawget(d, "stop") or 0)
 end
 
 Article.__tostring = function(a)
