@@ -1008,11 +1008,12 @@ static const char *const market_words[] = {
 /* Words after a club named after its city that show the club ("Salzburg
  * striker", "Leeds manager"), sorted by strcmp. */
 static const char *const club_words[] = {
-  "captain", "catcher", "center", "centre", "coach", "defenceman", "defender", "defenseman",
-  "fans", "flanker", "flyhalf", "forward", "fullback", "goalie", "goalkeeper", "goaltender",
-  "guard", "hooker", "infielder", "keeper", "linebacker", "lock", "manager", "midfielder",
-  "netminder", "outfielder", "pitcher", "player", "players", "playmaker", "prop", "quarterback",
-  "reliever", "shortstop", "skipper", "squad", "striker", "wing", "winger"
+  "batsman", "bowler", "captain", "catcher", "center", "centre", "coach", "defenceman",
+  "defender", "defenseman", "fans", "flanker", "flyhalf", "forward", "fullback", "goalie",
+  "goalkeeper", "goaltender", "guard", "hooker", "infielder", "keeper", "linebacker", "lock",
+  "manager", "midfielder", "netminder", "opener", "outfielder", "paceman", "pitcher", "player",
+  "players", "playmaker", "prop", "quarterback", "reliever", "rounder", "seamer", "shortstop",
+  "skipper", "spinner", "squad", "striker", "wicketkeeper", "wing", "winger"
 };
 
 /* The first words of a post in a firm or body that a capitalized name
@@ -3050,8 +3051,17 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
-  /* "Salzburg striker", "Leeds manager" */
-  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+  /* "Wigan, beaten in the semi-finals,": a loss set off after the name */
+  if (b < send && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
+      && word_in(loss_verbs, NELEM(loss_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  /* "top of the table ahead of Cardiff": a place in the table */
+  if (a >= 2 && !(c->toks[a].flags & T_BREAK) && !(c->toks[a - 1].flags & T_BREAK)
+      && (c->toks[a - 2].flags & T_LOWER) && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "of")
+      && dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "ahead"))
+    return 1;
+  /* "Salzburg striker", "Leeds manager" (not "Leg-spinner") */
+  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & (T_BREAK | T_HYPH))
       && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len))
     return 1;
   if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
@@ -3185,6 +3195,18 @@ static int after_at(const ctx *c, size_t r0, size_t a, int *the)
   }
   return (c->toks[k - 1].flags & T_LOWER) && c->toks[k - 1].len == 2
          && dl_word_eq(c->text + c->toks[k - 1].start, 2, "at");
+}
+
+/* Is token a right after "At" opening its sentence, and a colon after
+ * the byte end ("At Old Trafford :")? */
+static int venue_line(const ctx *c, size_t a, size_t end)
+{
+  const tok *p = &c->toks[a - 1];
+  if (!(p->flags & T_SSTART) || !(p->flags & T_CAP) || p->len != 2
+      || !dl_word_eq(c->text + p->start, 2, "at") || (c->toks[a].flags & T_BREAK))
+    return 0;
+  while (end < c->len && c->text[end] == ' ') end++;
+  return end < c->len && c->text[end] == ':';
 }
 
 /* Does a stock ticker ("<HNZ.N>") follow the byte end, after spaces? */
@@ -3835,6 +3857,12 @@ static int club_name(ctx *c, size_t a)
       && t->len >= 4 && t->len <= 9
       && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
     return 1;
+  /* "Real Betis", "Sporting Braga": in a sport story the club's word
+   * makes a club of a word the gazetteer does not know too */
+  if (c->sport && u->gb < 0 && u->gu < 0 && (u->flags & T_LOWERCASE) && !(u->flags & T_POSS)
+      && t->len >= 4 && t->len <= 9
+      && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
+    return 1;
   if (u->gb >= 0 && t->len >= 4 && t->len <= 9
       && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
     city = a + 1;
@@ -3950,6 +3978,11 @@ static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
     return 0;
   if (a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a - 1].len == 3
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 1;
+  /* "a win over Bradford Bulls", "against Leeds Rhinos": a team's
+   * preposition before it */
+  if (a > 0 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+      && word_in(team_preps, NELEM(team_preps), c->text + c->toks[a - 1].start, c->toks[a - 1].len))
     return 1;
   return b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
          && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len);
@@ -4194,6 +4227,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "At Old Trafford : Lancashire 410-7": in a sport story a results
+   * line opening with the ground, a place */
+  if (c->games && a > 0 && r0 + 1 >= a && n <= 3 && m->tend == m->tstart
+      && (!ge || ge->type == DL_ENT_LOCATION) && venue_line(c, a, m->nend))
+  {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "the Wimbledon final": a tournament named after its town */
   if ((!ge || ge->kind == DL_GK_CITY || ge->kind == DL_GK_PLACE || ge->kind == DL_GK_REGION)
       && m->tend == m->tstart && names_final(c, r0, a, b, send)) {
@@ -4366,6 +4408,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * after someone (elsewhere "Lincoln Memorial" is a place) */
   if (c->games && n >= 2 && dl_word_eq(c->text + last->start, last->len, "memorial")) {
     m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Willem II 0 Heerenveen 3": in a sport story a name numbered like a
+   * king's before a score is a club of a results line */
+  if (c->sport && n >= 2 && TOK_IN(c, b - 1, L_NAMESUF) && (last->flags & T_ALLCAPS)
+      && score_follows(c, b, send)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -4604,6 +4654,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && strchr("abcfgirs", c->text[c->toks[a - 1].start])
       && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
                  c->toks[a - 1].len)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "state carrier Aeroperu", "telecoms firm Entel": one word the
+   * gazetteer does not know, no given name, after the same nouns; the
+   * firm keeps its type where a later mention reads as a place ("interest
+   * in Aeroperu") */
+  if (n == 1 && r0 == a && a > 0 && !ge && !(c->toks[a].flags & (T_BREAK | T_SSTART | T_POSS))
+      && (c->toks[a].flags & T_LOWERCASE) && (c->toks[a - 1].flags & T_LOWER)
+      && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 12
+      && strchr("abcfgirs", c->text[c->toks[a - 1].start])
+      && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len)
+      && !given_word(c, a)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -6330,7 +6395,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   if (c->sport && b - a >= 2 && b - a <= 3 && m.tend == m.tstart && c->toks[b - 1].gb >= 0
       && gb_entry(c, b - 1)->kind == DL_GK_CITY
       && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len
-      && !city_first_sport(c)) {
+      && !city_first_sport(c)
+      /* "all-rounder Dominic Cork", "Dominic Cork, who": a player */
+      && !(a > 0 && player_role(c, a - 1))
+      && !(b + 1 < send && (c->toks[b].flags & T_COMMA)
+           && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "who"))) {
     size_t k;
     for (k = a; k + 1 < b && c->toks[k].gb < 0 && c->toks[k].gu < 0
                 && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR); k++) {}
@@ -7756,6 +7825,40 @@ static dl_status same_name_types(ctx *c)
   return DL_OK;
 }
 
+/* "state carrier Aeroperu ... interest in Aeroperu": outside sport (where
+ * a club and its town share a word), one word the gazetteer does not
+ * know, a firm where something names it so, is the same firm where only
+ * a preposition made it a place (a weak guess) */
+static dl_status firm_over_place(ctx *c)
+{
+  hmap h;
+  size_t i, norg = 0, nloc = 0;
+  if (c->games) return DL_OK;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (m->gz || m->ntok != 1) continue;
+    if (m->strong && m->type == DL_ENT_ORGANIZATION) norg++;
+    else if (!m->strong && m->type == DL_ENT_LOCATION) nloc++;
+  }
+  if (!norg || !nloc) return DL_OK;
+  if (hmap_init(&h, c->ar, norg) != DL_OK) return DL_ENOMEM;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (!m->gz && m->ntok == 1 && m->strong && m->type == DL_ENT_ORGANIZATION)
+      hmap_put_first(&h, name_sample_key(c, m), (int32_t)i);
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    int32_t v;
+    if (m->gz || m->ntok != 1 || m->strong || m->type != DL_ENT_LOCATION) continue;
+    v = hmap_get(&h, name_sample_key(c, m));
+    if (v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
+                             c->ms[v].nend - c->ms[v].nstart))
+      m->type = DL_ENT_ORGANIZATION;
+  }
+  return DL_OK;
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -7769,7 +7872,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
-  if (same_name_types(c) != DL_OK) goto done;
+  if (same_name_types(c) != DL_OK || firm_over_place(c) != DL_OK) goto done;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
