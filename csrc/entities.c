@@ -961,6 +961,13 @@ static const char *const event_words[] = {
   "shield", "slam", "stakes", "trophy", "war"
 };
 
+/* Plurals of a happening after a place ("the California Wildfires", "the
+ * Los Angeles Riots"): no team's name, sorted by strcmp. */
+static const char *const happening_plurals[] = {
+  "attacks", "blizzards", "bombings", "earthquakes", "elections", "fires", "floods",
+  "killings", "massacres", "protests", "quakes", "riots", "storms", "wildfires"
+};
+
 /* Second words of a prize named "Golden X" ("the Golden Bear", "the
  * Golden Globes"), sorted by strcmp. */
 static const char *const golden_prizes[] = {
@@ -1438,6 +1445,13 @@ static const char *const party_fronts[] = {
   "christian", "free", "liberal", "social"
 };
 
+/* Words before "Time" that name a clock ("Eastern Time", "Greenwich Mean
+ * Time", "Pacific Daylight Time"), sorted by strcmp. */
+static const char *const zone_words[] = {
+  "atlantic", "central", "daylight", "eastern", "mean", "mountain", "pacific", "standard",
+  "summer", "universal"
+};
+
 /* Lower-case words after "X League" that make it the competition played
  * ("Major League baseball"), sorted by strcmp. */
 static const char *const league_games[] = {
@@ -1678,6 +1692,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(market_jobs),
     WORD_TABLE(party_fronts),
     WORD_TABLE(league_games),
+    WORD_TABLE(zone_words),
+    WORD_TABLE(happening_plurals),
     WORD_TABLE(travel_words),
     WORD_TABLE(formula_classes),
     WORD_TABLE(event_heads),
@@ -3143,8 +3159,9 @@ static int place_adjective(ctx *c, size_t k, size_t send)
     return 0;
   if ((s[t->len - 1] != 'n' || s[t->len - 2] != 'a'
        || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
-      && !(s[t->len - 1] == 'h' && s[t->len - 2] == 's' && s[t->len - 3] == 'i'))
-    return 0;                        /* "Himalayan", "Andean", "Frankish" */
+      && !(s[t->len - 1] == 'h' && s[t->len - 2] == 's' && s[t->len - 3] == 'i')
+      && !(s[t->len - 1] == 'i' && s[t->len - 2] == 'n' && s[t->len - 3] == 'a'))
+    return 0;                        /* "Himalayan", "Andean", "Frankish", "Dagestani" */
   /* not "the Caribbean and the Pacific": a noun, before a function word */
   if (!(c->toks[k + 1].flags & T_LOWER) || (c->toks[k + 1].flags & T_BREAK)
       || TOK_IN(c, k + 1, L_SAY | L_STOP))
@@ -3195,6 +3212,26 @@ static int after_at(const ctx *c, size_t r0, size_t a, int *the)
   }
   return (c->toks[k - 1].flags & T_LOWER) && c->toks[k - 1].len == 2
          && dl_word_eq(c->text + c->toks[k - 1].start, 2, "at");
+}
+
+/* Is token l "League" or "Tour" and token b a word for a competition or
+ * its meetings ("series", "event", "meeting"), or "meeting" after a name
+ * in capitals ("GOLDEN LEAGUE MEETING")? */
+static int series_after(const ctx *c, size_t l, size_t b)
+{
+  const tok *t = &c->toks[l], *u = &c->toks[b];
+  const char *w = c->text + u->start;
+  if (t->flags & T_POSS) return 0;
+  if (!(t->len == 6 && dl_word_eq(c->text + t->start, 6, "league"))
+      && !(t->len == 4 && dl_word_eq(c->text + t->start, 4, "tour")))
+    return 0;
+  if ((u->flags & T_BREAK) || !((u->flags & T_LOWER) || ((u->flags & T_ALLCAPS) && (t->flags & T_ALLCAPS))))
+    return 0;
+  return dl_word_eq(w, u->len, "series") || dl_word_eq(w, u->len, "event")
+         || dl_word_eq(w, u->len, "events") || dl_word_eq(w, u->len, "meeting")
+         || dl_word_eq(w, u->len, "meetings") || dl_word_eq(w, u->len, "circuit")
+         || dl_word_eq(w, u->len, "tournament") || dl_word_eq(w, u->len, "tournaments")
+         || dl_word_eq(w, u->len, "title") || dl_word_eq(w, u->len, "final");
 }
 
 /* Is token a right after "At" opening its sentence, and a colon after
@@ -5565,7 +5602,8 @@ static int team_name(ctx *c, size_t a, size_t b)
       || w[l->len - 2] == 's' || w[l->len - 2] == '\'' || (l->flags & (T_POSS | T_ABBR)))
     return 0;
   if ((gb_entry(c, a)->kind != DL_GK_CITY && gb_entry(c, a)->kind != DL_GK_REGION)
-      || given_word(c, a) || dl_given_name_find(w, l->len - 1))    /* "Regina Jacobs" */
+      || given_word(c, a) || dl_given_name_find(w, l->len - 1)    /* "Regina Jacobs" */
+      || word_in(happening_plurals, NELEM(happening_plurals), w, l->len))
     return 0;
   k = tok_upto(c, a, b, gb_end(c, a));
   if (k <= a || k >= b || b - k > 2 || c->toks[k - 1].start + c->toks[k - 1].len != gb_end(c, a))
@@ -5716,6 +5754,38 @@ static int numbered_name(ctx *c, size_t sent0, size_t a, size_t b, size_t send, 
   return 0;
 }
 
+/* Is the run [a, b) of a mixed-case sentence no name: a cricket "Test"
+ * alone in a sport story, a word in capitals
+ * for emphasis inside it that is a function word ("said THIS was"; not
+ * "the ONCE rider", "( Spain ) ONCE": a team), a clock's time ("Eastern
+ * Time"), or the service after a verb ("attended Mass.", where "Boston,
+ * Mass." has its comma)? */
+static int no_name_run(ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *t = &c->toks[a], *l = &c->toks[b - 1];
+  if (b - a == 1 && (t->flags & T_ALLCAPS) && !(t->flags & (T_SSTART | T_ABBR)) && t->len >= 4
+      && t->gb < 0 && t->gu < 0 && TOK_IN(c, a, L_STOP) && !team_after_paren(c, a)) {
+    const tok *u = b < send ? &c->toks[b] : NULL;
+    return !(c->games && u && (u->flags & T_LOWER) && !(u->flags & T_BREAK)
+             && (dl_word_eq(c->text + u->start, u->len, "rider")
+                 || dl_word_eq(c->text + u->start, u->len, "riders")
+                 || dl_word_eq(c->text + u->start, u->len, "team")
+                 || dl_word_eq(c->text + u->start, u->len, "driver")));
+  }
+  if (b - a >= 2 && l->len == 4 && (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
+      && dl_word_eq(c->text + l->start, 4, "time")
+      && word_in(zone_words, NELEM(zone_words), c->text + c->toks[b - 2].start, c->toks[b - 2].len))
+    return 1;
+  /* "the first Test against Zimbabwe": a cricket match */
+  if (b - a == 1 && c->games && (t->len == 4 || t->len == 5) && !(t->flags & T_ALLCAPS)
+      && (dl_word_eq(c->text + t->start, t->len, "test")
+          || dl_word_eq(c->text + t->start, t->len, "tests")))
+    return 1;
+  return b - a == 1 && a > 0 && (t->len == 4 || (t->len == 5 && (t->flags & T_ABBR)))
+         && dl_word_eq(c->text + t->start, 4, "mass") && !(t->flags & (T_BREAK | T_ALLCAPS))
+         && (c->toks[a - 1].flags & T_LOWER);
+}
+
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
@@ -5739,6 +5809,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     m.strong = 1;
     return add_ment(c, &m);
   }
+
+  /* "said THIS was", "attended Mass.", "10 a.m. Eastern Time": no name */
+  if (!caps_sentence && !c->row && no_name_run(c, a, b, send)) return DL_OK;
 
   /* "the King", "sat beside the King": a title alone after "the" is the
    * one person read before with that title, if one was (merge()) */
@@ -6054,9 +6127,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "Juventus coach Marcello Lippi": in a sport story one word the
      * gazetteer does not know before a player's or coach's role is a
      * club (cities that play are typed in classify) */
-    if (c->sport && b - a == 1 && t->gb < 0 && b < send && (c->toks[b].flags & T_LOWER)
-        && !(c->toks[b].flags & T_BREAK) && !(t->flags & T_POSS)
-        && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len)) {
+    if ((c->sport || c->games) && b - a == 1 && t->gb < 0 && b < send && (c->toks[b].flags & T_LOWER)
+        && !(c->toks[b].flags & (T_BREAK | T_HYPH)) && !(t->flags & T_POSS)
+        && (c->sport
+            ? word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len)
+            /* "McLaren driver Mika Hakkinen", "Telekom rider": a racing team */
+            : (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "driver")
+               || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "rider")))) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
@@ -6133,6 +6210,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * nationality are one nationality */
   if (b - a == 2 && c->toks[a].gu < 0 && TOK_IN(c, a, L_COMPASS) && c->toks[a + 1].gb >= 0
       && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM && gb_end(c, a + 1) == m.nend) {
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* "the Golden League series", "the last ATP Tour event": in a sport
+   * story a league or tour before a word for a competition or one of its
+   * meetings is the competition, a MISC (CoNLL) */
+  if (c->games && b - a > 1 && m.tend == m.tstart && b < send && series_after(c, b - 1, b)) {
     m.type = DL_ENT_MISC;
     m.strong = 1;
     return add_ment(c, &m);
@@ -6430,6 +6515,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       }
     }
   }
+  /* "the California Wildfires", "the Los Angeles Riots": a place the
+   * gazetteer knows whole, then a happening's plural, is the event */
+  if (b - a >= 2 && m.tend == m.tstart && c->toks[a].gu < 0 && c->toks[a].gb >= 0
+      && gb_entry(c, a)->type == DL_ENT_LOCATION
+      && tok_upto(c, a, b, gb_end(c, a)) == b - 1
+      && c->toks[b - 2].start + c->toks[b - 2].len == gb_end(c, a)
+      && (c->toks[b - 1].flags & T_LOWERCASE) && !(c->toks[b - 1].flags & (T_POSS | T_ABBR))
+      && word_in(happening_plurals, NELEM(happening_plurals), c->text + c->toks[b - 1].start,
+                 c->toks[b - 1].len)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   /* "the Phoenix Suns", "the Dallas Cowboys" outside a sport story:
    * "the", a city, then one plural word the gazetteer does not know is a
    * club (not "the Oslo accords", "the Kuril Islands", "the Paris
@@ -6446,6 +6545,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && !(l->flags & (T_ABBR | T_POSS | T_HYPH)) && w[l->len - 1] == 's' && w[l->len - 2] != 's'
         && !TOK_IN(c, b - 1, L_LOC_SUFFIX | L_NOTENT | L_STOP)
         && !word_in(treaty_words, NELEM(treaty_words), w, l->len) && !tok_event(c, b - 1, 0)
+        && !word_in(happening_plurals, NELEM(happening_plurals), w, l->len)
         && !dl_word_eq(w, l->len, "talks")) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
