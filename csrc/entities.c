@@ -4450,7 +4450,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "Willem II 0 Heerenveen 3": in a sport story a name numbered like a
    * king's before a score is a club of a results line */
-  if (c->sport && n >= 2 && TOK_IN(c, b - 1, L_NAMESUF) && (last->flags & T_ALLCAPS)
+  if (n >= 2 && (last->flags & T_ALLCAPS) && c->sport && TOK_IN(c, b - 1, L_NAMESUF)
       && score_follows(c, b, send)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
@@ -4684,28 +4684,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "state oil group Elf Aquitaine", "brokerage Smith Barney": a noun
    * for a company in lower case right before the name (a given name
-   * opening it is read above) */
-  if (n >= 2 && r0 == a && a > 0 && !ge && !(c->toks[a].flags & (T_BREAK | T_SSTART))
+   * opening it is read above); one word the gazetteer does not know, no
+   * given name, too ("state carrier Aeroperu", "telecoms firm Entel": the
+   * firm keeps its type where a later mention reads as a place, "interest
+   * in Aeroperu") */
+  if (r0 == a && a > 0 && !ge && !(c->toks[a].flags & (T_BREAK | T_SSTART))
+      && (n >= 2 || (c->toks[a].flags & (T_LOWERCASE | T_POSS)) == T_LOWERCASE)
       && (c->toks[a - 1].flags & T_LOWER)
       && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 12
       && strchr("abcfgirs", c->text[c->toks[a - 1].start])
       && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
-                 c->toks[a - 1].len)) {
-    m->type = DL_ENT_ORGANIZATION;
-    m->strong = 1;
-    return add_ment(c, m);
-  }
-  /* "state carrier Aeroperu", "telecoms firm Entel": one word the
-   * gazetteer does not know, no given name, after the same nouns; the
-   * firm keeps its type where a later mention reads as a place ("interest
-   * in Aeroperu") */
-  if (n == 1 && r0 == a && a > 0 && !ge && !(c->toks[a].flags & (T_BREAK | T_SSTART | T_POSS))
-      && (c->toks[a].flags & T_LOWERCASE) && (c->toks[a - 1].flags & T_LOWER)
-      && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 12
-      && strchr("abcfgirs", c->text[c->toks[a - 1].start])
-      && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
                  c->toks[a - 1].len)
-      && !given_word(c, a)) {
+      && (n >= 2 || !given_word(c, a))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -5811,7 +5801,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   }
 
   /* "said THIS was", "attended Mass.", "10 a.m. Eastern Time": no name */
-  if (!caps_sentence && !c->row && no_name_run(c, a, b, send)) return DL_OK;
+  if (c->toks[b - 1].len >= 4 && (c->toks[b - 1].len <= 5 || (c->toks[a].flags & T_ALLCAPS))
+      && !caps_sentence && !c->row && no_name_run(c, a, b, send))
+    return DL_OK;
 
   /* "the King", "sat beside the King": a title alone after "the" is the
    * one person read before with that title, if one was (merge()) */
@@ -6517,7 +6509,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   }
   /* "the California Wildfires", "the Los Angeles Riots": a place the
    * gazetteer knows whole, then a happening's plural, is the event */
-  if (b - a >= 2 && m.tend == m.tstart && c->toks[a].gu < 0 && c->toks[a].gb >= 0
+  if (b - a >= 2 && c->toks[b - 1].len >= 5 && c->toks[b - 1].len <= 11
+      && c->text[c->toks[b - 1].start + c->toks[b - 1].len - 1] == 's'
+      && m.tend == m.tstart && c->toks[a].gu < 0 && c->toks[a].gb >= 0
       && gb_entry(c, a)->type == DL_ENT_LOCATION
       && tok_upto(c, a, b, gb_end(c, a)) == b - 1
       && c->toks[b - 2].start + c->toks[b - 2].len == gb_end(c, a)
