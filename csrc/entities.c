@@ -6487,6 +6487,23 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       return add_ment(c, &m);
     }
   }
+  /* "Fortuna Sittard 1 Volendam 1": in a team sport outside the North
+   * American leagues, two words no list knows (no given name) before a
+   * score and another name are a club of a results line (a scorer's
+   * minute goes after "(" or ",": "( Litmanen 23 , Kluivert 70 )") */
+  if (c->sport && b - a == 2 && m.tend == m.tstart && c->toks[a].gb < 0 && c->toks[a + 1].gb < 0
+      && c->toks[a].gu < 0 && c->toks[a + 1].gu < 0
+      && (c->toks[a].flags & T_LOWERCASE) && (c->toks[a + 1].flags & T_LOWERCASE)
+      && score_follows(c, b, send) && !(c->toks[b + 1].flags & T_DIGIT) && !city_first_sport(c)) {
+    size_t p = c->toks[a].start;
+    while (p > 0 && c->text[p - 1] == ' ') p--;
+    if (p == 0 || (c->text[p - 1] != '(' && c->text[p - 1] != ',')) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   /* "Chicago Bulls", "New York Knicks" in a sport story: a city, then
    * one or two words the gazetteer does not know, is a club (a person
    * named like a town is a given name: those cities are left out of the
