@@ -961,6 +961,12 @@ static const char *const event_words[] = {
   "shield", "slam", "stakes", "trophy", "war"
 };
 
+/* Numbers of the nations of a championship ("Five Nations", "Tri
+ * Nations"), sorted by strcmp. */
+static const char *const nation_counts[] = {
+  "five", "four", "home", "six", "three", "tri"
+};
+
 /* Plurals of a happening after a place ("the California Wildfires", "the
  * Los Angeles Riots"): no team's name, sorted by strcmp. */
 static const char *const happening_plurals[] = {
@@ -1694,6 +1700,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(league_games),
     WORD_TABLE(zone_words),
     WORD_TABLE(happening_plurals),
+    WORD_TABLE(nation_counts),
     WORD_TABLE(travel_words),
     WORD_TABLE(formula_classes),
     WORD_TABLE(event_heads),
@@ -2399,7 +2406,8 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       unsigned char b0 = u[ws];
       /* the (first letter, length) filter of the words seen in lower case
        * (find): the capitalized words that open a sentence */
-      if ((flags & T_SSTART) && k - ws >= 3 && DL_IS_UPPER(b0))
+      if ((flags & (T_SSTART | T_ALLCAPS)) && k - ws >= 3 && DL_IS_UPPER(b0)
+          && ((flags & T_SSTART) || k - ws >= 4))       /* and words in capitals */
         c->smask[b0 - 'A'] |= 1u << (k - ws < 31 ? k - ws : 31);
       /* where the gazetteers may begin a match (mostly capitalized words) */
       if (c->gfirst[b0]) {
@@ -6206,6 +6214,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     m.strong = 1;
     return add_ment(c, &m);
   }
+  /* "the Five Nations", "the Tri Nations": in a sport story a number of
+   * nations is the championship they play, a MISC */
+  if (c->games && b - a == 2 && c->toks[b - 1].len == 7 && m.tend == m.tstart
+      && dl_word_eq(c->text + c->toks[b - 1].start, 7, "nations")
+      && word_in(nation_counts, NELEM(nation_counts), c->text + c->toks[a].start, c->toks[a].len)) {
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   /* "the Golden League series", "the last ATP Tour event": in a sport
    * story a league or tour before a word for a competition or one of its
    * meetings is the competition, a MISC (CoNLL) */
@@ -7647,8 +7664,13 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
           switch (e->kind) {
             case DL_GK_COUNTRY: case DL_GK_PLACE: case DL_GK_ORG: case DL_GK_AGENCY:
             case DL_GK_DEMONYM:
-              /* not "WHO", "US" of a shouted headline: a common word */
-              ok = !(shouted && ke == k + 1 && TOK_IN(c, k, L_STOP));
+              /* not "WHO", "US" of a shouted headline: a common word;
+               * not "HILL ON POLE" with "pole position" in the story: a
+               * word the text writes in lower case */
+              ok = !(shouted && ke == k + 1 && TOK_IN(c, k, L_STOP))
+                   && !(ke == k + 1 && e->kind != DL_GK_ORG && e->kind != DL_GK_AGENCY
+                        && t->len >= 4 && (t->flags & T_ALLCAPS)
+                        && lower_seen(c, c->text + t->start, t->len));
               break;
             case DL_GK_CITY: case DL_GK_REGION:
               memset(&probe, 0, sizeof probe);
