@@ -982,6 +982,19 @@ static const char *const event_words[] = {
   "shield", "slam", "stakes", "trophy", "war"
 };
 
+/* Numbers of the nations of a championship ("Five Nations", "Tri
+ * Nations"), sorted by strcmp. */
+static const char *const nation_counts[] = {
+  "five", "four", "home", "six", "three", "tri"
+};
+
+/* Plurals of a happening after a place ("the California Wildfires", "the
+ * Los Angeles Riots"): no team's name, sorted by strcmp. */
+static const char *const happening_plurals[] = {
+  "attacks", "blizzards", "bombings", "earthquakes", "elections", "fires", "floods",
+  "killings", "massacres", "protests", "quakes", "riots", "storms", "wildfires"
+};
+
 /* Second words of a prize named "Golden X" ("the Golden Bear", "the
  * Golden Globes"), sorted by strcmp. */
 static const char *const golden_prizes[] = {
@@ -1029,11 +1042,12 @@ static const char *const market_words[] = {
 /* Words after a club named after its city that show the club ("Salzburg
  * striker", "Leeds manager"), sorted by strcmp. */
 static const char *const club_words[] = {
-  "captain", "catcher", "center", "centre", "coach", "defenceman", "defender", "defenseman",
-  "fans", "flanker", "flyhalf", "forward", "fullback", "goalie", "goalkeeper", "goaltender",
-  "guard", "hooker", "infielder", "keeper", "linebacker", "lock", "manager", "midfielder",
-  "netminder", "outfielder", "pitcher", "player", "players", "playmaker", "prop", "quarterback",
-  "reliever", "shortstop", "skipper", "squad", "striker", "wing", "winger"
+  "batsman", "bowler", "captain", "catcher", "center", "centre", "coach", "defenceman",
+  "defender", "defenseman", "fans", "flanker", "flyhalf", "forward", "fullback", "goalie",
+  "goalkeeper", "goaltender", "guard", "hooker", "infielder", "keeper", "linebacker", "lock",
+  "manager", "midfielder", "netminder", "opener", "outfielder", "paceman", "pitcher", "player",
+  "players", "playmaker", "prop", "quarterback", "reliever", "rounder", "seamer", "shortstop",
+  "skipper", "spinner", "squad", "striker", "wicketkeeper", "wing", "winger"
 };
 
 /* The first words of a post in a firm or body that a capitalized name
@@ -1458,6 +1472,13 @@ static const char *const party_fronts[] = {
   "christian", "free", "liberal", "social"
 };
 
+/* Words before "Time" that name a clock ("Eastern Time", "Greenwich Mean
+ * Time", "Pacific Daylight Time"), sorted by strcmp. */
+static const char *const zone_words[] = {
+  "atlantic", "central", "daylight", "eastern", "mean", "mountain", "pacific", "standard",
+  "summer", "universal"
+};
+
 /* Lower-case words after "X League" that make it the competition played
  * ("Major League baseball"), sorted by strcmp. */
 static const char *const league_games[] = {
@@ -1708,6 +1729,9 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(market_jobs),
     WORD_TABLE(party_fronts),
     WORD_TABLE(league_games),
+    WORD_TABLE(zone_words),
+    WORD_TABLE(happening_plurals),
+    WORD_TABLE(nation_counts),
     WORD_TABLE(travel_words),
     WORD_TABLE(formula_classes),
     WORD_TABLE(event_heads),
@@ -2414,7 +2438,8 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       unsigned char b0 = u[ws];
       /* the (first letter, length) filter of the words seen in lower case
        * (find): the capitalized words that open a sentence */
-      if ((flags & T_SSTART) && k - ws >= 3 && DL_IS_UPPER(b0))
+      if ((flags & (T_SSTART | T_ALLCAPS)) && k - ws >= 3 && DL_IS_UPPER(b0)
+          && ((flags & T_SSTART) || k - ws >= 4))       /* and words in capitals */
         c->smask[b0 - 'A'] |= 1u << (k - ws < 31 ? k - ws : 31);
       /* where the gazetteers may begin a match (mostly capitalized words) */
       if (c->gfirst[b0]) {
@@ -3082,8 +3107,17 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
-  /* "Salzburg striker", "Leeds manager" */
-  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+  /* "Wigan, beaten in the semi-finals,": a loss set off after the name */
+  if (b < send && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
+      && word_in(loss_verbs, NELEM(loss_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  /* "top of the table ahead of Cardiff": a place in the table */
+  if (a >= 2 && !(c->toks[a].flags & T_BREAK) && !(c->toks[a - 1].flags & T_BREAK)
+      && (c->toks[a - 2].flags & T_LOWER) && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "of")
+      && dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "ahead"))
+    return 1;
+  /* "Salzburg striker", "Leeds manager" (not "Leg-spinner") */
+  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & (T_BREAK | T_HYPH))
       && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len))
     return 1;
   if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
@@ -3165,8 +3199,9 @@ static int place_adjective(ctx *c, size_t k, size_t send)
     return 0;
   if ((s[t->len - 1] != 'n' || s[t->len - 2] != 'a'
        || (s[t->len - 3] != 'i' && s[t->len - 3] != 'e' && s[t->len - 3] != 'y'))
-      && !(s[t->len - 1] == 'h' && s[t->len - 2] == 's' && s[t->len - 3] == 'i'))
-    return 0;                        /* "Himalayan", "Andean", "Frankish" */
+      && !(s[t->len - 1] == 'h' && s[t->len - 2] == 's' && s[t->len - 3] == 'i')
+      && !(s[t->len - 1] == 'i' && s[t->len - 2] == 'n' && s[t->len - 3] == 'a'))
+    return 0;                        /* "Himalayan", "Andean", "Frankish", "Dagestani" */
   /* not "the Caribbean and the Pacific": a noun, before a function word */
   if (!(c->toks[k + 1].flags & T_LOWER) || (c->toks[k + 1].flags & T_BREAK)
       || TOK_IN(c, k + 1, L_SAY | L_STOP))
@@ -3217,6 +3252,38 @@ static int after_at(const ctx *c, size_t r0, size_t a, int *the)
   }
   return (c->toks[k - 1].flags & T_LOWER) && c->toks[k - 1].len == 2
          && dl_word_eq(c->text + c->toks[k - 1].start, 2, "at");
+}
+
+/* Is token l "League" or "Tour" and token b a word for a competition or
+ * its meetings ("series", "event", "meeting"), or "meeting" after a name
+ * in capitals ("GOLDEN LEAGUE MEETING")? */
+static int series_after(const ctx *c, size_t l, size_t b)
+{
+  const tok *t = &c->toks[l], *u = &c->toks[b];
+  const char *w = c->text + u->start;
+  if (t->flags & T_POSS) return 0;
+  if (!(t->len == 6 && dl_word_eq(c->text + t->start, 6, "league"))
+      && !(t->len == 4 && dl_word_eq(c->text + t->start, 4, "tour")))
+    return 0;
+  if ((u->flags & T_BREAK) || !((u->flags & T_LOWER) || ((u->flags & T_ALLCAPS) && (t->flags & T_ALLCAPS))))
+    return 0;
+  return dl_word_eq(w, u->len, "series") || dl_word_eq(w, u->len, "event")
+         || dl_word_eq(w, u->len, "events") || dl_word_eq(w, u->len, "meeting")
+         || dl_word_eq(w, u->len, "meetings") || dl_word_eq(w, u->len, "circuit")
+         || dl_word_eq(w, u->len, "tournament") || dl_word_eq(w, u->len, "tournaments")
+         || dl_word_eq(w, u->len, "title") || dl_word_eq(w, u->len, "final");
+}
+
+/* Is token a right after "At" opening its sentence, and a colon after
+ * the byte end ("At Old Trafford :")? */
+static int venue_line(const ctx *c, size_t a, size_t end)
+{
+  const tok *p = &c->toks[a - 1];
+  if (!(p->flags & T_SSTART) || !(p->flags & T_CAP) || p->len != 2
+      || !dl_word_eq(c->text + p->start, 2, "at") || (c->toks[a].flags & T_BREAK))
+    return 0;
+  while (end < c->len && c->text[end] == ' ') end++;
+  return end < c->len && c->text[end] == ':';
 }
 
 /* Does a stock ticker ("<HNZ.N>") follow the byte end, after spaces? */
@@ -3867,6 +3934,12 @@ static int club_name(ctx *c, size_t a)
       && t->len >= 4 && t->len <= 9
       && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
     return 1;
+  /* "Real Betis", "Sporting Braga": in a sport story the club's word
+   * makes a club of a word the gazetteer does not know too */
+  if (c->sport && u->gb < 0 && u->gu < 0 && (u->flags & T_LOWERCASE) && !(u->flags & T_POSS)
+      && t->len >= 4 && t->len <= 9
+      && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
+    return 1;
   if (u->gb >= 0 && t->len >= 4 && t->len <= 9
       && word_in(club_before_city, NELEM(club_before_city), c->text + t->start, t->len))
     city = a + 1;
@@ -3982,6 +4055,11 @@ static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
     return 0;
   if (a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a - 1].len == 3
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 1;
+  /* "a win over Bradford Bulls", "against Leeds Rhinos": a team's
+   * preposition before it */
+  if (a > 0 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+      && word_in(team_preps, NELEM(team_preps), c->text + c->toks[a - 1].start, c->toks[a - 1].len))
     return 1;
   return b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
          && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len);
@@ -4226,6 +4304,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "At Old Trafford : Lancashire 410-7": in a sport story a results
+   * line opening with the ground, a place */
+  if (c->games && a > 0 && r0 + 1 >= a && n <= 3 && m->tend == m->tstart
+      && (!ge || ge->type == DL_ENT_LOCATION) && venue_line(c, a, m->nend))
+  {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "the Wimbledon final": a tournament named after its town */
   if ((!ge || ge->kind == DL_GK_CITY || ge->kind == DL_GK_PLACE || ge->kind == DL_GK_REGION)
       && m->tend == m->tstart && names_final(c, r0, a, b, send)) {
@@ -4398,6 +4485,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * after someone (elsewhere "Lincoln Memorial" is a place) */
   if (c->games && n >= 2 && dl_word_eq(c->text + last->start, last->len, "memorial")) {
     m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Willem II 0 Heerenveen 3": in a sport story a name numbered like a
+   * king's before a score is a club of a results line */
+  if (n >= 2 && (last->flags & T_ALLCAPS) && c->sport && TOK_IN(c, b - 1, L_NAMESUF)
+      && score_follows(c, b, send)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -4629,13 +4724,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "state oil group Elf Aquitaine", "brokerage Smith Barney": a noun
    * for a company in lower case right before the name (a given name
-   * opening it is read above) */
-  if (n >= 2 && r0 == a && a > 0 && !ge && !(c->toks[a].flags & (T_BREAK | T_SSTART))
+   * opening it is read above); one word the gazetteer does not know, no
+   * given name, too ("state carrier Aeroperu", "telecoms firm Entel": the
+   * firm keeps its type where a later mention reads as a place, "interest
+   * in Aeroperu") */
+  if (r0 == a && a > 0 && !ge && !(c->toks[a].flags & (T_BREAK | T_SSTART))
+      && (n >= 2 || (c->toks[a].flags & (T_LOWERCASE | T_POSS)) == T_LOWERCASE)
       && (c->toks[a - 1].flags & T_LOWER)
       && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 12
       && strchr("abcfgirs", c->text[c->toks[a - 1].start])
       && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
-                 c->toks[a - 1].len)) {
+                 c->toks[a - 1].len)
+      && (n >= 2 || !given_word(c, a))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -5532,7 +5632,8 @@ static int team_name(ctx *c, size_t a, size_t b)
       || w[l->len - 2] == 's' || w[l->len - 2] == '\'' || (l->flags & (T_POSS | T_ABBR)))
     return 0;
   if ((gb_entry(c, a)->kind != DL_GK_CITY && gb_entry(c, a)->kind != DL_GK_REGION)
-      || given_word(c, a) || dl_given_name_find(w, l->len - 1))    /* "Regina Jacobs" */
+      || given_word(c, a) || dl_given_name_find(w, l->len - 1)    /* "Regina Jacobs" */
+      || word_in(happening_plurals, NELEM(happening_plurals), w, l->len))
     return 0;
   k = tok_upto(c, a, b, gb_end(c, a));
   if (k <= a || k >= b || b - k > 2 || c->toks[k - 1].start + c->toks[k - 1].len != gb_end(c, a))
@@ -5683,6 +5784,38 @@ static int numbered_name(ctx *c, size_t sent0, size_t a, size_t b, size_t send, 
   return 0;
 }
 
+/* Is the run [a, b) of a mixed-case sentence no name: a cricket "Test"
+ * alone in a sport story, a word in capitals
+ * for emphasis inside it that is a function word ("said THIS was"; not
+ * "the ONCE rider", "( Spain ) ONCE": a team), a clock's time ("Eastern
+ * Time"), or the service after a verb ("attended Mass.", where "Boston,
+ * Mass." has its comma)? */
+static int no_name_run(ctx *c, size_t a, size_t b, size_t send)
+{
+  const tok *t = &c->toks[a], *l = &c->toks[b - 1];
+  if (b - a == 1 && (t->flags & T_ALLCAPS) && !(t->flags & (T_SSTART | T_ABBR)) && t->len >= 4
+      && t->gb < 0 && t->gu < 0 && TOK_IN(c, a, L_STOP) && !team_after_paren(c, a)) {
+    const tok *u = b < send ? &c->toks[b] : NULL;
+    return !(c->games && u && (u->flags & T_LOWER) && !(u->flags & T_BREAK)
+             && (dl_word_eq(c->text + u->start, u->len, "rider")
+                 || dl_word_eq(c->text + u->start, u->len, "riders")
+                 || dl_word_eq(c->text + u->start, u->len, "team")
+                 || dl_word_eq(c->text + u->start, u->len, "driver")));
+  }
+  if (b - a >= 2 && l->len == 4 && (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
+      && dl_word_eq(c->text + l->start, 4, "time")
+      && word_in(zone_words, NELEM(zone_words), c->text + c->toks[b - 2].start, c->toks[b - 2].len))
+    return 1;
+  /* "the first Test against Zimbabwe": a cricket match */
+  if (b - a == 1 && c->games && (t->len == 4 || t->len == 5) && !(t->flags & T_ALLCAPS)
+      && (dl_word_eq(c->text + t->start, t->len, "test")
+          || dl_word_eq(c->text + t->start, t->len, "tests")))
+    return 1;
+  return b - a == 1 && a > 0 && (t->len == 4 || (t->len == 5 && (t->flags & T_ABBR)))
+         && dl_word_eq(c->text + t->start, 4, "mass") && !(t->flags & (T_BREAK | T_ALLCAPS))
+         && (c->toks[a - 1].flags & T_LOWER);
+}
+
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
@@ -5706,6 +5839,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     m.strong = 1;
     return add_ment(c, &m);
   }
+
+  /* "said THIS was", "attended Mass.", "10 a.m. Eastern Time": no name */
+  if (c->toks[b - 1].len >= 4 && (c->toks[b - 1].len <= 5 || (c->toks[a].flags & T_ALLCAPS))
+      && !caps_sentence && !c->row && no_name_run(c, a, b, send))
+    return DL_OK;
 
   /* "the King", "sat beside the King": a title alone after "the" is the
    * one person read before with that title, if one was (merge()) */
@@ -6021,9 +6159,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "Juventus coach Marcello Lippi": in a sport story one word the
      * gazetteer does not know before a player's or coach's role is a
      * club (cities that play are typed in classify) */
-    if (c->sport && b - a == 1 && t->gb < 0 && b < send && (c->toks[b].flags & T_LOWER)
-        && !(c->toks[b].flags & T_BREAK) && !(t->flags & T_POSS)
-        && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len)) {
+    if ((c->sport || c->games) && b - a == 1 && t->gb < 0 && b < send && (c->toks[b].flags & T_LOWER)
+        && !(c->toks[b].flags & (T_BREAK | T_HYPH)) && !(t->flags & T_POSS)
+        && (c->sport
+            ? word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len)
+            /* "McLaren driver Mika Hakkinen", "Telekom rider": a racing team */
+            : (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "driver")
+               || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "rider")))) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
@@ -6100,6 +6242,23 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * nationality are one nationality */
   if (b - a == 2 && c->toks[a].gu < 0 && TOK_IN(c, a, L_COMPASS) && c->toks[a + 1].gb >= 0
       && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM && gb_end(c, a + 1) == m.nend) {
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* "the Five Nations", "the Tri Nations": in a sport story a number of
+   * nations is the championship they play, a MISC */
+  if (c->games && b - a == 2 && c->toks[b - 1].len == 7 && m.tend == m.tstart
+      && dl_word_eq(c->text + c->toks[b - 1].start, 7, "nations")
+      && word_in(nation_counts, NELEM(nation_counts), c->text + c->toks[a].start, c->toks[a].len)) {
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* "the Golden League series", "the last ATP Tour event": in a sport
+   * story a league or tour before a word for a competition or one of its
+   * meetings is the competition, a MISC (CoNLL) */
+  if (c->games && b - a > 1 && m.tend == m.tstart && b < send && series_after(c, b - 1, b)) {
     m.type = DL_ENT_MISC;
     m.strong = 1;
     return add_ment(c, &m);
@@ -6367,11 +6526,32 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   if (c->sport && b - a >= 2 && b - a <= 3 && m.tend == m.tstart && c->toks[b - 1].gb >= 0
       && gb_entry(c, b - 1)->kind == DL_GK_CITY
       && gb_end(c, b - 1) == c->toks[b - 1].start + c->toks[b - 1].len
-      && !city_first_sport(c)) {
+      && !city_first_sport(c)
+      /* "all-rounder Dominic Cork", "Dominic Cork, who": a player */
+      && !(a > 0 && player_role(c, a - 1))
+      && !(b + 1 < send && (c->toks[b].flags & T_COMMA)
+           && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "who"))) {
     size_t k;
     for (k = a; k + 1 < b && c->toks[k].gb < 0 && c->toks[k].gu < 0
                 && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR); k++) {}
     if (k + 1 == b) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
+  /* "Fortuna Sittard 1 Volendam 1": in a team sport outside the North
+   * American leagues, two words no list knows (no given name) before a
+   * score and another name are a club of a results line (a scorer's
+   * minute goes after "(" or ",": "( Litmanen 23 , Kluivert 70 )") */
+  if (c->sport && b - a == 2 && m.tend == m.tstart && c->toks[a].gb < 0 && c->toks[a + 1].gb < 0
+      && c->toks[a].gu < 0 && c->toks[a + 1].gu < 0
+      && (c->toks[a].flags & T_LOWERCASE) && (c->toks[a + 1].flags & T_LOWERCASE)
+      && score_follows(c, b, send) && !(c->toks[b + 1].flags & T_DIGIT) && !city_first_sport(c)) {
+    size_t p = c->toks[a].start;
+    while (p > 0 && c->text[p - 1] == ' ') p--;
+    if (p == 0 || (c->text[p - 1] != '(' && c->text[p - 1] != ',')) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
@@ -6398,6 +6578,22 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       }
     }
   }
+  /* "the California Wildfires", "the Los Angeles Riots": a place the
+   * gazetteer knows whole, then a happening's plural, is the event */
+  if (b - a >= 2 && c->toks[b - 1].len >= 5 && c->toks[b - 1].len <= 11
+      && c->text[c->toks[b - 1].start + c->toks[b - 1].len - 1] == 's'
+      && m.tend == m.tstart && c->toks[a].gu < 0 && c->toks[a].gb >= 0
+      && gb_entry(c, a)->type == DL_ENT_LOCATION
+      && tok_upto(c, a, b, gb_end(c, a)) == b - 1
+      && c->toks[b - 2].start + c->toks[b - 2].len == gb_end(c, a)
+      && (c->toks[b - 1].flags & T_LOWERCASE) && !(c->toks[b - 1].flags & (T_POSS | T_ABBR))
+      && word_in(happening_plurals, NELEM(happening_plurals), c->text + c->toks[b - 1].start,
+                 c->toks[b - 1].len)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   /* "the Phoenix Suns", "the Dallas Cowboys" outside a sport story:
    * "the", a city, then one plural word the gazetteer does not know is a
    * club (not "the Oslo accords", "the Kuril Islands", "the Paris
@@ -6414,6 +6610,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && !(l->flags & (T_ABBR | T_POSS | T_HYPH)) && w[l->len - 1] == 's' && w[l->len - 2] != 's'
         && !TOK_IN(c, b - 1, L_LOC_SUFFIX | L_NOTENT | L_STOP)
         && !word_in(treaty_words, NELEM(treaty_words), w, l->len) && !tok_event(c, b - 1, 0)
+        && !word_in(happening_plurals, NELEM(happening_plurals), w, l->len)
         && !dl_word_eq(w, l->len, "talks")) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
@@ -7504,8 +7701,13 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
           switch (e->kind) {
             case DL_GK_COUNTRY: case DL_GK_PLACE: case DL_GK_ORG: case DL_GK_AGENCY:
             case DL_GK_DEMONYM:
-              /* not "WHO", "US" of a shouted headline: a common word */
-              ok = !(shouted && ke == k + 1 && TOK_IN(c, k, L_STOP));
+              /* not "WHO", "US" of a shouted headline: a common word;
+               * not "HILL ON POLE" with "pole position" in the story: a
+               * word the text writes in lower case */
+              ok = !(shouted && ke == k + 1 && TOK_IN(c, k, L_STOP))
+                   && !(ke == k + 1 && e->kind != DL_GK_ORG && e->kind != DL_GK_AGENCY
+                        && t->len >= 4 && (t->flags & T_ALLCAPS)
+                        && lower_seen(c, c->text + t->start, t->len));
               break;
             case DL_GK_CITY: case DL_GK_REGION:
               memset(&probe, 0, sizeof probe);
@@ -7793,6 +7995,40 @@ static dl_status same_name_types(ctx *c)
   return DL_OK;
 }
 
+/* "state carrier Aeroperu ... interest in Aeroperu": outside sport (where
+ * a club and its town share a word), one word the gazetteer does not
+ * know, a firm where something names it so, is the same firm where only
+ * a preposition made it a place (a weak guess) */
+static dl_status firm_over_place(ctx *c)
+{
+  hmap h;
+  size_t i, norg = 0, nloc = 0;
+  if (c->games) return DL_OK;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (m->gz || m->ntok != 1) continue;
+    if (m->strong && m->type == DL_ENT_ORGANIZATION) norg++;
+    else if (!m->strong && m->type == DL_ENT_LOCATION) nloc++;
+  }
+  if (!norg || !nloc) return DL_OK;
+  if (hmap_init(&h, c->ar, norg) != DL_OK) return DL_ENOMEM;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (!m->gz && m->ntok == 1 && m->strong && m->type == DL_ENT_ORGANIZATION)
+      hmap_put_first(&h, name_sample_key(c, m), (int32_t)i);
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    int32_t v;
+    if (m->gz || m->ntok != 1 || m->strong || m->type != DL_ENT_LOCATION) continue;
+    v = hmap_get(&h, name_sample_key(c, m));
+    if (v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
+                             c->ms[v].nend - c->ms[v].nstart))
+      m->type = DL_ENT_ORGANIZATION;
+  }
+  return DL_OK;
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -7806,7 +8042,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
-  if (same_name_types(c) != DL_OK) goto done;
+  if (same_name_types(c) != DL_OK || firm_over_place(c) != DL_OK) goto done;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
