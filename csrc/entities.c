@@ -482,6 +482,7 @@ static const lexword lexicon[] = {
   {"just", L_STOP},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
+  {"labs", L_ORG_SUFFIX | L_NOTPER},
   {"lake", L_LOC_SUFFIX | L_LOC_HEAD},
   {"last", L_STOP},
   {"later", L_STOP},
@@ -535,6 +536,7 @@ static const lexword lexicon[] = {
   {"much", L_STOP},
   {"municipality", L_PLACE_NOUN},
   {"museum", L_ORG_SUFFIX},
+  {"music", L_ORG_SUFFIX | L_NOTPER},
   {"must", L_STOP},
   {"my", L_STOP},
   {"national", L_NOTPER},
@@ -643,6 +645,7 @@ static const lexword lexicon[] = {
   {"realty", L_ORG_SUFFIX},
   {"recalled", L_SAY},
   {"recently", L_STOP},
+  {"records", L_ORG_SUFFIX | L_NOTPER},
   {"reef", L_LOC_SUFFIX},
   {"referee", L_ROLE},
   {"regarding", L_STOP},
@@ -751,7 +754,9 @@ static const lexword lexicon[] = {
   {"telekom", L_ORG_SUFFIX},
   {"telephone", L_ORG_SUFFIX},
   {"tells", L_SAY},
+  {"ten", L_PARTICLE},
   {"tennis", L_NOTENT},
+  {"ter", L_PARTICLE},
   {"territory", L_LOC_SUFFIX},
   {"than", L_STOP},
   {"thank", L_STOP},
@@ -7756,6 +7761,34 @@ static dl_status same_name_types(ctx *c)
   return DL_OK;
 }
 
+/* A firm the gazetteer names after its founders, two words and no
+ * company word ("Eli Lilly", "Goldman Sachs", "Lockheed Martin"): news
+ * shortens it to the surname, the last word after a given name
+ * ("Lilly"), else the first ("Goldman", "Lockheed").  Put that word in
+ * pre, the map of a body's front words, unless a body has it already;
+ * the slot the name's two words reserve there holds it. */
+static void founder_firm_short(ctx *c, const ent *x, int32_t i, hmap *pre)
+{
+  const ment *m = &c->ms[x->canon];
+  const tok *t;
+  const dl_gaz_entry *g;
+  uint64_t key;
+  size_t slot;
+  if (x->type != DL_ENT_ORGANIZATION || !x->gz || x->gz == c->gu || m->ntok != 2
+      || TOK_IN(c, m->tok0 + 1, L_ORG_SUFFIX))
+    return;
+  t = &c->toks[m->tok0];
+  if (!(t->flags & T_CAP) || !(c->toks[m->tok0 + 1].flags & T_CAP)
+      || !(t->flags & T_LOWERCASE) || !(c->toks[m->tok0 + 1].flags & T_LOWERCASE))
+    return;
+  g = t->gb >= 0 ? gb_entry(c, m->tok0) : NULL;
+  if (dl_given_name_find(c->text + t->start, t->len)) t = &c->toks[m->tok0 + 1];
+  else if (g && gb_end(c, m->tok0) == t->start + t->len) return;   /* a place's name */
+  key = hash_fold(c->text + t->start, t->len);
+  slot = hmap_slot(pre, key);
+  if (!pre->keys[slot]) { pre->keys[slot] = key; pre->vals[slot] = i; pre->n++; }
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -7969,6 +8002,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
       }
     }
+    for (i = 0; i < ne; i++) founder_firm_short(c, &e[i], (int32_t)i, &pre);
   }
   /* the last word of a body's name alone ("the Commission" of "European
    * Commission", "the Ministry" of "Foreign Ministry"): the one body
