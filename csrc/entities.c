@@ -1626,6 +1626,13 @@ static int sorted_words(const char *const *tab, size_t n)
 
 /* Kinship nouns that introduce a relative of the story's person ("His
  * grandfather, Walter Dell,"), sorted. */
+/* Titles in the plural before a list of people ("Justices Ann Lee and
+ * Tom Ito"): each person's title is the word without its "s". */
+static const char *const plural_titles[] = {
+  "ambassadors", "directors", "generals", "governors", "judges", "justices", "kings",
+  "leaders", "mayors", "ministers", "presidents", "queens", "senators"
+};
+
 static const char *const kin_words[] = {
   "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandfather",
   "grandmother", "grandson", "husband", "mother", "nephew", "niece", "sister", "son",
@@ -1643,6 +1650,7 @@ int dl_entities_tables_ok(void)
 #define WORD_TABLE(t) { t, NELEM(t) }
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
+    WORD_TABLE(plural_titles),
     WORD_TABLE(storm_words),
     WORD_TABLE(language_words),
     WORD_TABLE(club_before_city),
@@ -8408,6 +8416,26 @@ done:
 /* Result                                                              */
 /* ------------------------------------------------------------------ */
 
+/* Does person mention m's title end with a title in the plural
+ * ("Justices" of "Justices Ann Lee and Tom Ito")? */
+static int plural_title(const ctx *c, const ment *m)
+{
+  uint32_t w = m->tend;
+  while (w > m->tstart && c->text[w - 1] != ' ') w--;
+  return word_in(plural_titles, NELEM(plural_titles), c->text + w, m->tend - w);
+}
+
+/* Is person mention m the next in a list after prev: only a comma,
+ * "and" or ", and" between ("Justices Ann Lee, Tom Ito and Sam Roe")? */
+static int listed_next(const ctx *c, const ment *prev, const ment *m)
+{
+  uint32_t k = prev->end;
+  if (m->start < k || m->start - k > 6) return 0;
+  while (k < m->start && (c->text[k] == ' ' || c->text[k] == ',')) k++;
+  if (m->start - k >= 4 && dl_word_eq(c->text + k, 3, "and") && c->text[k + 3] == ' ') k += 4;
+  return k == m->start && m->start > prev->end;
+}
+
 static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
 {
   dl_entities *r = NULL;
@@ -8415,6 +8443,8 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
   int32_t *newid = NULL;
   uint32_t *count = NULL;
   int32_t last_person = -1;
+  const ment *listed = NULL;   /* the last of a list after a title in the plural */
+  dl_span listed_title = {0, 0};   /* that title without its "s" */
   newid = (int32_t *)arena_alloc(c->ar, (ne ? ne : 1) * sizeof *newid);
   count = (uint32_t *)arena_alloc(c->ar, (ne ? ne : 1) * sizeof *count);
   if (!newid || !count) return DL_ENOMEM;
@@ -8500,7 +8530,16 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
       if (m->tend > m->tstart && en->title.len == 0) {
         en->title.start = m->tstart;
         en->title.len = m->tend - m->tstart;
-      }
+        if (en->type == DL_ENT_PERSON && plural_title(c, m)) {
+          en->title.len--;
+          listed = m;
+          listed_title = en->title;
+        }
+      } else if (en->type == DL_ENT_PERSON && m->tend == m->tstart && listed
+                 && listed_next(c, listed, m)) {
+        if (en->title.len == 0) en->title = listed_title;
+        listed = m;
+      } else if (en->type == DL_ENT_PERSON) listed = NULL;
       if (m->oend > m->ostart && en->nationality.len == 0) {
         en->nationality.start = m->ostart;
         en->nationality.len = m->oend - m->ostart;
