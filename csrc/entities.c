@@ -36,6 +36,11 @@
 /* Lower-case words of a title read after "the" and a nationality. */
 #define DL_MAX_NAT_TITLE_WORDS 3
 #define DL_MAX_SCORERS_BACK 48
+/* The most tokens from a person's name to "known as X" after it. */
+#define DL_MAX_KNOWN_AS 12
+/* The most names read after "known as" in one text (each retypes its
+ * other mentions: a short list, so the pass stays linear). */
+#define DL_MAX_KNOWN_AS_NAMES 8
 /* How many earlier people dl_entities_last_person looks through for one
  * of the wanted gender. */
 #define DL_MAX_PERSON_BACK 64
@@ -5276,10 +5281,22 @@ static int country_org(ctx *c, size_t a, size_t b)
 
 /* Is token k an acronym in parentheses right after a name, the name's
  * short form ("Tupac Amaru Revolutionary Movement ( MRTA )")? */
+static int acronym_in_parens_open(const ctx *c, size_t k);
+
 static int acronym_in_parens(const ctx *c, size_t k)
 {
+  size_t q = c->toks[k].start + c->toks[k].len;
+  if (!acronym_in_parens_open(c, k)) return 0;
+  while (q < c->len && c->text[q] == ' ') q++;
+  return q < c->len && c->text[q] == ')';
+}
+
+/* Does token k, capitals, open a parenthesis right after a capitalized
+ * word (the front half of acronym_in_parens)? */
+static int acronym_in_parens_open(const ctx *c, size_t k)
+{
   const tok *t = &c->toks[k];
-  size_t p = t->start, q = t->start + t->len;
+  size_t p = t->start;
   if (!(t->flags & T_ALLCAPS) || t->len < 2 || t->len > 6 || k == 0
       || !(c->toks[k - 1].flags & T_CAP))
     return 0;
@@ -5287,7 +5304,23 @@ static int acronym_in_parens(const ctx *c, size_t k)
   if (p == 0 || c->text[p - 1] != '(') return 0;
   p--;
   while (p > 0 && c->text[p - 1] == ' ') p--;
-  if (p != c->toks[k - 1].start + c->toks[k - 1].len) return 0;
+  return p == c->toks[k - 1].start + c->toks[k - 1].len;
+}
+
+/* Is mention m a hyphenated acronym alone in parentheses right after a
+ * name ("Democratic Party of Struggle (PDI-P)"): capitals and hyphens,
+ * the first part two capitals or more? */
+static int hyph_acronym_in_parens(const ctx *c, const ment *m)
+{
+  size_t k, last = m->tok0 + m->ntok - 1;
+  uint32_t q = c->toks[last].start + c->toks[last].len;
+  if (m->ntok < 2 || m->ntok > 3 || q - c->toks[m->tok0].start > 8
+      || !acronym_in_parens_open(c, m->tok0))
+    return 0;
+  for (k = m->tok0 + 1; k <= last; k++)
+    if (!(c->toks[k].flags & T_HYPH) || !(c->toks[k].flags & T_CAP)
+        || (c->toks[k].flags & T_LOWERCASE))
+      return 0;
   while (q < c->len && c->text[q] == ' ') q++;
   return q < c->len && c->text[q] == ')';
 }
@@ -7797,6 +7830,35 @@ static void founder_firm_short(ctx *c, const ent *x, int32_t i, hmap *pre)
   if (!pre->keys[slot]) { pre->keys[slot] = key; pre->vals[slot] = i; pre->n++; }
 }
 
+/* The person mention before mention i when i follows "known as",
+ * "nicknamed" or "dubbed" in the same sentence, within a few words of
+ * it ("Joko Widodo, the outgoing leader popularly known as Jokowi");
+ * else -1. */
+static int32_t known_as_person(const ctx *c, size_t i)
+{
+  const ment *m = &c->ms[i];
+  size_t k = m->tok0, j;
+  const tok *t;
+  if (m->ntok > 2 || k < 2 || m->gz) return -1;
+  t = &c->toks[k - 1];
+  if (dl_word_eq(c->text + t->start, t->len, "as")) {
+    t = &c->toks[k - 2];
+    if (!dl_word_eq(c->text + t->start, t->len, "known")) return -1;
+  } else if (!dl_word_eq(c->text + t->start, t->len, "nicknamed")
+             && !dl_word_eq(c->text + t->start, t->len, "dubbed"))
+    return -1;
+  for (j = i; j-- > 0;) {
+    const ment *p = &c->ms[j];
+    size_t q;
+    if (p->tok0 + p->ntok > k) continue;     /* the headline's, read last */
+    if (p->tok0 + p->ntok + DL_MAX_KNOWN_AS < k) return -1;
+    for (q = p->tok0 + 1; q < k; q++)
+      if (c->toks[q].flags & T_SSTART) return -1;
+    if (p->type == DL_ENT_PERSON && !p->counterpart) return (int32_t)j;
+  }
+  return -1;
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -7818,6 +7880,22 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   e = (ent *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *e);
   if (!e) goto done;
 
+  /* a name after "known as" is a person's, as the name before it
+   * (known_as_person): typed so before step 1 joins it with the same
+   * name after a title ("Pak Jokowi") */
+  {
+    uint64_t known[DL_MAX_KNOWN_AS_NAMES];
+    size_t nknown = 0, j;
+    for (i = 1; i < c->nms && nknown < DL_MAX_KNOWN_AS_NAMES; i++)
+      if (known_as_person(c, i) >= 0)
+        known[nknown++] = hash_fold(c->text + c->ms[i].nstart, c->ms[i].nend - c->ms[i].nstart);
+    for (i = 0; nknown && i < c->nms; i++) {
+      ment *m = &c->ms[i];
+      if (m->type == DL_ENT_PERSON || m->gz || m->counterpart) continue;
+      for (j = 0; j < nknown; j++)
+        if (known[j] == hash_fold(c->text + m->nstart, m->nend - m->nstart)) m->type = DL_ENT_PERSON;
+    }
+  }
   /* 1. same gazetteer entry, or same name and type */
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
@@ -8124,9 +8202,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   for (i = 1; i < c->nms; i++) {
     const ment *m = &c->ms[i], *p = &c->ms[i - 1];
     int32_t ra, rb;
-    if (m->ntok != 1 || m->ent < 0 || p->ent < 0 || p->ntok < 2
-        || p->tok0 + p->ntok != m->tok0
-        || !(acronym_in_parens(c, m->tok0) || short_form_in_parens(c, m->tok0, p)))
+    if (m->ent < 0 || p->ent < 0 || p->ntok < 2 || p->tok0 + p->ntok != m->tok0
+        || (m->ntok == 1 ? !(acronym_in_parens(c, m->tok0) || short_form_in_parens(c, m->tok0, p))
+                         : !hyph_acronym_in_parens(c, m)))
       continue;
     ra = find_root(e, m->ent);
     rb = find_root(e, p->ent);
@@ -8138,6 +8216,19 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
      * meaning of it (when the story names that no other way) */
     else if (ra != rb && e[ra].gz && e[ra].type != DL_ENT_PERSON && c->ms[e[ra].canon].ntok == 1
              && e[rb].type == DL_ENT_ORGANIZATION && !e[rb].gz)
+      e[ra].alias_of = rb;
+  }
+  /* "Joko Widodo, popularly known as Jokowi": the name after "known as"
+   * or "nicknamed" is the person's named just before it */
+  for (i = 1; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    int32_t p = known_as_person(c, i);
+    int32_t ra, rb;
+    if (p < 0 || m->ent < 0 || c->ms[p].ent < 0) continue;
+    ra = find_root(e, m->ent);
+    rb = find_root(e, c->ms[p].ent);
+    if (ra != rb && !e[ra].gz && e[ra].type == DL_ENT_PERSON
+        && c->ms[e[ra].canon].ntok <= c->ms[e[rb].canon].ntok)
       e[ra].alias_of = rb;
   }
   /* "Leverkusen", "Bayern" after "Bayer Leverkusen", "Bayern Munich":

@@ -1114,6 +1114,8 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Tan Sri", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Puan Sri", "", "", "", "", 0u, DL_GK_TITLE, DL_GAZ_FEMALE},
   {"Shri", "", "", "", "", 0u, DL_GK_TITLE, DL_GAZ_MALE},
+  {"Pak", "", "", "", "", 0u, DL_GK_TITLE, DL_GAZ_MALE},
+  {"Bapak", "", "", "", "", 0u, DL_GK_TITLE, DL_GAZ_MALE},
   {"Shrimati", "", "", "", "", 0u, DL_GK_TITLE, DL_GAZ_FEMALE},
   {"Smt.", "", "", "", "", 0u, DL_GK_TITLE, DL_GAZ_FEMALE},
   {"Smt", "", "", "", "", 0u, DL_GK_TITLE, DL_GAZ_FEMALE},
