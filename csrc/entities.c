@@ -1631,6 +1631,14 @@ static int sorted_words(const char *const *tab, size_t n)
 
 /* Kinship nouns that introduce a relative of the story's person ("His
  * grandfather, Walter Dell,"), sorted. */
+/* Plural nouns for a body's members or backers: before them the words
+ * of a name are another body's ("Ford Workers Union" is not Ford's,
+ * "Manchester United Supporters' Trust" not the club's). */
+static const char *const member_nouns[] = {
+  "dealers", "employees", "fans", "investors", "members", "owners", "pilots", "players",
+  "retirees", "shareholders", "supporters", "workers"
+};
+
 /* Titles in the plural before a list of people ("Justices Ann Lee and
  * Tom Ito"): each person's title is the word without its "s". */
 static const char *const plural_titles[] = {
@@ -1656,6 +1664,7 @@ int dl_entities_tables_ok(void)
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
     WORD_TABLE(plural_titles),
+    WORD_TABLE(member_nouns),
     WORD_TABLE(storm_words),
     WORD_TABLE(language_words),
     WORD_TABLE(club_before_city),
@@ -7859,6 +7868,35 @@ static int32_t known_as_person(const ctx *c, size_t i)
   return -1;
 }
 
+/* Is token k a member_nouns word, with or without a possessive's
+ * apostrophe ("Supporters'")? */
+static int member_noun(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t n = t->len;
+  if (n > 1 && c->text[t->start + n - 1] == '\'') n--;
+  return word_in(member_nouns, NELEM(member_nouns), c->text + t->start, n);
+}
+
+/* Is token k a word a club's name ends with that is no place's
+ * ("United", "Rovers"), the last of its name? */
+static int club_word(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return t->len >= 4 && t->len <= 9 && (t->flags & T_CAP) && !(t->flags & T_ALLCAPS)
+         && word_in(club_after_city, NELEM(club_after_city), c->text + t->start, t->len);
+}
+
+/* Is x a football club: two words club_name reads as one, or a longer
+ * organization's name ending in a club's word ("West Ham United")? */
+static int club_entity(ctx *c, const ent *x)
+{
+  const ment *m = &c->ms[x->canon];
+  if (x->type != DL_ENT_ORGANIZATION || m->ntok < 2) return 0;
+  if (m->ntok == 2) return club_name(c, m->tok0);
+  return m->ntok <= 4 && club_word(c, m->tok0 + m->ntok - 1);
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -8077,6 +8115,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         const tok *t = &c->toks[k];
         uint64_t key;
         size_t slot;
+        if (k + 1 < kend && member_noun(c, k + 1)) break;
         if (whole && k + 1 < kend) continue;
         /* a possessive inside the name ends it; one on the suffix is
          * the whole name's ("Alphabet Inc's Google": "Alphabet") */
@@ -8235,11 +8274,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
    * outside a scoreboard story (where the city plays in its own right),
    * a word of a club's name alone is the club, unless a mention reads as
    * the place ("in Leverkusen", the dateline's town) */
-  if (!c->sport) {
+  /* (in a scoreboard story too, the club's word alone when not a place:
+   * "United" of "Manchester United", none when two clubs end with it) */
+  {
     size_t nclub = 0;
     for (i = 0; i < ne; i++)
-      if (e[i].type == DL_ENT_ORGANIZATION && c->ms[e[i].canon].ntok == 2
-          && club_name(c, c->ms[e[i].canon].tok0))
+      if (club_entity(c, &e[i]))
         nclub++;
     if (nclub) {
       hmap clubs;
@@ -8249,10 +8289,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       for (i = 0; i < ne; i++) {
         const ment *m = &c->ms[e[i].canon];
         size_t k;
-        if (e[i].type != DL_ENT_ORGANIZATION || m->ntok != 2 || !club_name(c, m->tok0)) continue;
-        for (k = m->tok0; k < m->tok0 + 2; k++) {
+        if (!club_entity(c, &e[i])) continue;
+        for (k = m->tok0; k < m->tok0 + m->ntok; k++) {
           uint64_t key = hash_fold(c->text + c->toks[k].start, c->toks[k].len);
-          size_t slot = hmap_slot(&clubs, key);
+          size_t slot;
+          if ((c->sport || m->ntok > 2) && !club_word(c, k)) continue;
+          slot = hmap_slot(&clubs, key);
           if (!clubs.keys[slot]) { clubs.keys[slot] = key; clubs.vals[slot] = (int32_t)i; }
           else if (clubs.vals[slot] != (int32_t)i) clubs.vals[slot] = -1;
         }
