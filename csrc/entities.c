@@ -6551,6 +6551,16 @@ static int country_list(ctx *c, size_t k, size_t send)
   return e > k && e < send && (c->toks[e].flags & T_COMMA) && (c->toks[e].flags & T_CAP);
 }
 
+/* Is capitalized word k one the name took in over "for the" or "of
+ * the" ("Safeguard" of "National Council for the Safeguard"): a second
+ * "of the" goes on ("... of the Homeland")? */
+static int joined_over_the(ctx *c, size_t a, size_t k)
+{
+  return k >= a + 3 && (c->toks[k].flags & T_CAP) && (c->toks[k - 1].flags & T_LOWER)
+         && dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the")
+         && of_for(c, k - 2);
+}
+
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
@@ -6581,12 +6591,14 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       && !(c->toks[k + 2].flags & T_BREAK) && !country_list(c, k + 2, send)
       && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD)   /* "National Council for the ..." */
           || (k > a && (TOK_IN(c, k - 1, L_ORG_HEAD)
-                        || (TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1))))))
+                        || (TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1))))
+          || joined_over_the(c, a, k - 1)))
     return 1;
   if (k > a + 1 && k + 1 < send && t->len == 3 && dl_word_eq(s, 3, "the") && of_for(c, k - 1)
       && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_BREAK)
       && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD) || TOK_IN(c, k - 2, L_ORG_HEAD)
-          || (TOK_IN(c, k - 2, L_ORG_SUFFIX) && !corp_suffix(c, k - 2))))
+          || (TOK_IN(c, k - 2, L_ORG_SUFFIX) && !corp_suffix(c, k - 2))
+          || joined_over_the(c, a, k - 2)))
     return 1;
   if (k + 1 >= send || !(c->toks[k + 1].flags & T_CAP)) return 0;
   if (c->toks[k + 1].flags & T_BREAK) return 0;
