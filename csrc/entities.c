@@ -2189,6 +2189,11 @@ static size_t word_joint(const char *t, size_t k, size_t e, unsigned *seen,
       return 0;
     return 3;
   }
+  /* "OPEC+": a plus closing a name in capitals is part of it (a group
+   * wider than the one named without it; not "A+", a grade) */
+  if (u[k] == '+' && k > 1 && DL_IS_UPPER(u[k - 1]) && DL_IS_UPPER(u[k - 2])
+      && (k + 1 >= e || (!wbyte(u[k + 1]) && u[k + 1] != '+')))
+    return 1;
   return 0;
 }
 

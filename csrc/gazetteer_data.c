@@ -403,6 +403,7 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"G7|Group of Seven", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"G20|Group of 20|Group of Twenty", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Organization of the Petroleum Exporting Countries|OPEC", "", "", "", "", 0u, DL_GK_ORG, 0},
+  {"OPEC+|OPEC Plus", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Association of Southeast Asian Nations|ASEAN", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"African Union|AU", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Shanghai Cooperation Organization|SCO|Shanghai Cooperation Organisation", "", "", "", "", 0u, DL_GK_ORG, 0},
