@@ -1639,6 +1639,11 @@ static const char *const member_nouns[] = {
   "retirees", "shareholders", "supporters", "workers"
 };
 
+/* Titles a royal style opens ("the Prince of Wales"), sorted. */
+static const char *const royal_styles[] = {
+  "duchess", "duke", "earl", "prince", "princess"
+};
+
 /* Titles in the plural before a list of people ("Justices Ann Lee and
  * Tom Ito"): each person's title is the word without its "s". */
 static const char *const plural_titles[] = {
@@ -1665,6 +1670,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(region_abbrevs),
     WORD_TABLE(plural_titles),
     WORD_TABLE(member_nouns),
+    WORD_TABLE(royal_styles),
     WORD_TABLE(storm_words),
     WORD_TABLE(language_words),
     WORD_TABLE(club_before_city),
@@ -5547,6 +5553,40 @@ static int bare_title(ctx *c, size_t sent0, size_t a, size_t b, size_t send, dl_
   return 1;
 }
 
+/* Is the run [a, b) "the" and a royal style, a title of a prince or a
+ * duke and "of" a place ("the Prince of Wales", "the Duke of Sussex"),
+ * the title some person was read with before?  Then a mention of that
+ * person for merge() to find, as bare_title's (one of two princes, or
+ * none, drops it); its status in *st. */
+static int royal_style(ctx *c, size_t sent0, size_t a, size_t b, dl_status *st)
+{
+  size_t k = a, j;
+  const tok *t = &c->toks[a];
+  ment m;
+  if (b - a >= 4 && t->len == 3 && dl_word_eq(c->text + t->start, 3, "the")) k = a + 1;
+  else if (b - a < 3 || a == sent0 || c->toks[a - 1].len != 3 || !(c->toks[a - 1].flags & T_LOWER)
+           || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 0;
+  t = &c->toks[k];
+  if (t->gb < 0 || gb_entry(c, k)->kind != DL_GK_TITLE || gb_end(c, k) != t->start + t->len
+      || (t->flags & (T_ABBR | T_ALLCAPS | T_POSS))
+      || !word_in(royal_styles, NELEM(royal_styles), c->text + t->start, t->len)
+      || !dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len, "of")
+      || c->toks[k + 2].gb < 0 || gb_entry(c, k + 2)->type != DL_ENT_LOCATION
+      || gb_end(c, k + 2) != c->toks[b - 1].start + c->toks[b - 1].len)
+    return 0;
+  for (j = 0; j < c->ntitled; j++)
+    if (same_words(c->text, t->start, t->len, c->titled[j].start, c->titled[j].len)) break;
+  if (j == c->ntitled) return 0;
+  ment_init(&m, c, k, k + 1);          /* merge() looks the title up */
+  m.end = m.nend = c->toks[b - 1].start + c->toks[b - 1].len;
+  m.type = DL_ENT_PERSON;
+  m.strong = 1;
+  m.counterpart = 3;
+  *st = add_ment(c, &m);
+  return 1;
+}
+
 /* Are tokens [a, b) a city or region the gazetteer names whole, no given
  * name, then one or two capitalized words it does not know, the last a
  * plural ("Phoenix Suns", "Los Angeles Lakers"; not "ss", nor a given
@@ -5738,6 +5778,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* "the King", "sat beside the King": a title alone after "the" is the
    * one person read before with that title, if one was (merge()) */
   if (c->ntitled && !caps_sentence && !c->row && bare_title(c, sent0, a, b, send, &st))
+    return st;
+  if (c->ntitled && !caps_sentence && !c->row && royal_style(c, sent0, a, b, &st))
     return st;
 
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
