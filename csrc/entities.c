@@ -7909,6 +7909,8 @@ static int32_t known_as_person(const ctx *c, size_t i)
   const tok *t;
   if (m->ntok > 2 || k < 2 || m->gz) return -1;
   t = &c->toks[k - 1];
+  /* (by length first: this runs for every mention) */
+  if (!(t->flags & T_LOWER) || (t->len != 2 && t->len != 6 && t->len != 9)) return -1;
   if (dl_word_eq(c->text + t->start, t->len, "as")) {
     t = &c->toks[k - 2];
     if (!dl_word_eq(c->text + t->start, t->len, "known")) return -1;
@@ -7934,7 +7936,8 @@ static int member_noun(const ctx *c, size_t k)
   const tok *t = &c->toks[k];
   size_t n = t->len;
   if (n > 1 && c->text[t->start + n - 1] == '\'') n--;
-  return word_in(member_nouns, NELEM(member_nouns), c->text + t->start, n);
+  return n > 3 && c->text[t->start + n - 1] == 's'
+         && word_in(member_nouns, NELEM(member_nouns), c->text + t->start, n);
 }
 
 /* Is token k a word a club's name ends with that is no place's
@@ -7966,6 +7969,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
                           hyphenated surname whole): the most step 2 keys */
   int particle;         /* a surname after its particle ("Von Pierer") */
   size_t nshared = 0;   /* entities that are a word of two people's names */
+  size_t nknown_as = 0; /* names read after "known as" (known_as_person) */
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
@@ -7986,6 +7990,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     for (i = 1; i < c->nms && nknown < DL_MAX_KNOWN_AS_NAMES; i++)
       if (known_as_person(c, i) >= 0)
         known[nknown++] = hash_fold(c->text + c->ms[i].nstart, c->ms[i].nend - c->ms[i].nstart);
+    nknown_as = nknown;
     for (i = 0; nknown && i < c->nms; i++) {
       ment *m = &c->ms[i];
       if (m->type == DL_ENT_PERSON || m->gz || m->counterpart) continue;
@@ -8318,7 +8323,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   }
   /* "Joko Widodo, popularly known as Jokowi": the name after "known as"
    * or "nicknamed" is the person's named just before it */
-  for (i = 1; i < c->nms; i++) {
+  for (i = 1; nknown_as && i < c->nms; i++) {
     const ment *m = &c->ms[i];
     int32_t p = known_as_person(c, i);
     int32_t ra, rb;
