@@ -548,6 +548,8 @@ static const lexword lexicon[] = {
   {"navy", L_ORG_SUFFIX},
   {"near", L_STOP | L_LOC_PREP},
   {"negotiator", L_ROLE},
+  {"neighboring", L_STOP},
+  {"neighbouring", L_STOP},
   {"neither", L_STOP},
   {"network", L_ORG_SUFFIX},
   {"never", L_STOP},
@@ -963,10 +965,12 @@ static const char *const treaty_words[] = {
 };
 
 /* Last words that make a name an event, a MISC in the CoNLL manner
- * ("World Cup", "German Open", "Gulf War", "Winter Olympics"; a policy
- * too, "Common Agricultural Policy"), sorted by strcmp. */
+ * ("World Cup", "German Open", "Gulf War", "Winter Olympics", "Super
+ * Bowl"; a policy or a law too, "Common Agricultural Policy", "Clean Air
+ * Act"), sorted by strcmp. */
 static const char *const event_words[] = {
-  "championship", "championships", "classic", "convention", "cup", "festival", "final", "games",
+  "act", "bowl", "championship", "championships", "classic", "convention", "cup", "festival",
+  "final", "games",
   "handicap", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
   "shield", "slam", "stakes", "trophy", "war"
 };

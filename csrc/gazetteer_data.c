@@ -835,6 +835,7 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Rwandan", "", "Rwanda", "", "Africa/Kigali", 0u, DL_GK_DEMONYM, 0},
   {"Congolese", "", "Democratic Republic of Congo", "", "Africa/Kinshasa", 0u, DL_GK_DEMONYM, 0},
   {"Nigerian|Nigerians", "", "Nigeria", "", "Africa/Lagos", 0u, DL_GK_DEMONYM, 0},
+  {"Nigerien|Nigeriens", "", "Niger", "", "Africa/Niamey", 0u, DL_GK_DEMONYM, 0},
   {"Ghanaian", "", "Ghana", "", "Africa/Accra", 0u, DL_GK_DEMONYM, 0},
   {"Senegalese", "", "Senegal", "", "Africa/Dakar", 0u, DL_GK_DEMONYM, 0},
   {"Malian", "", "Mali", "", "Africa/Bamako", 0u, DL_GK_DEMONYM, 0},
