@@ -4039,6 +4039,14 @@ static int place_ending(const ctx *c, size_t k)
   return 0;
 }
 
+/* Is token b, right after a name, "airport" in lower case? */
+static int airport_after(const ctx *c, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b];
+  return b < send && t->len == 7 && (t->flags & T_LOWER) && !(t->flags & T_BREAK)
+         && dl_word_eq(c->text + t->start, 7, "airport");
+}
+
 /* Names told by their shape or the word before them, read early in
  * classify() for the run [a, b) (r0 its first token before any title): a
  * town's ending, a code glued to a number, an adverb opening a sentence,
@@ -4128,6 +4136,13 @@ static int shape_guess(ctx *c, size_t r0, size_t a, size_t b, size_t send, ment 
     m->type = DL_ENT_LOCATION;
     return 1;
   }
+  /* "Esenboga airport", "Vnukovo airport": one or two words the
+   * gazetteer does not know before "airport" in lower case name a place */
+  if (n <= 2 && airport_after(c, b, send) && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && !(c->toks[b - 1].flags & (T_ALLCAPS | T_POSS))) {
+    m->type = DL_ENT_LOCATION;
+    return 1;
+  }
   return 0;
 }
 
@@ -4138,6 +4153,7 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
 {
   const tok *p, *t = &c->toks[a];
   char ch;
+  if (b - a <= 2 && airport_after(c, b, send)) return 1;
   if (b - a == 1) {
     if (b < send && ((c->toks[b].flags & (T_HYPH | T_DIGIT)) == (T_HYPH | T_DIGIT)
                      || ((c->toks[b].flags & T_COMMA) && (t->flags & T_SSTART))))
