@@ -622,8 +622,10 @@ static const lexword lexicon[] = {
   {"poet", L_ROLE},
   {"police", L_ORG_SUFFIX},
   {"policy", L_NOTPER},
+  {"por", L_PARTICLE},
   {"port", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"post", L_ORG_SUFFIX},
+  {"pour", L_PARTICLE},
   {"prefecture", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"president", L_ROLE},
   {"press", L_ORG_SUFFIX},
@@ -1332,7 +1334,8 @@ static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('i')
  * "an award for " X "", "starred in " X ""), sorted by strcmp. */
 static const char *const title_fronts[] = {
   "album", "and", "book", "entitled", "film", "for", "in", "movie", "musical", "novel", "of",
-  "opera", "play", "song", "titled", "with"
+  "opera", "performed", "play", "sang", "sing", "singing", "single", "sings", "song", "titled",
+  "with"
 };
 static const uint32_t title_fronts_first = LB('a') | LB('b') | LB('e') | LB('f') | LB('i')
   | LB('m') | LB('n') | LB('o') | LB('p') | LB('s') | LB('t') | LB('w');
