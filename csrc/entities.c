@@ -4156,7 +4156,6 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
 {
   const tok *p, *t = &c->toks[a];
   char ch;
-  if (b - a <= 2 && airport_after(c, b, send)) return 1;
   if (b - a == 1) {
     if (b < send && ((c->toks[b].flags & (T_HYPH | T_DIGIT)) == (T_HYPH | T_DIGIT)
                      || ((c->toks[b].flags & T_COMMA) && (t->flags & T_SSTART))))
@@ -4171,6 +4170,7 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
   } else if (c->toks[b - 1].len == 3 && c->text[c->toks[b - 1].start] == 'D') {
     return 1;                                     /* a holiday */
   }
+  if (b < send && c->toks[b].len == 7 && b - a <= 2 && airport_after(c, b, send)) return 1;
   if (r0 != a || a == 0) return 0;
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER) || p->len < 3) return 0;
@@ -5802,7 +5802,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * one person read before with that title, if one was (merge()) */
   if (c->ntitled && !caps_sentence && !c->row && bare_title(c, sent0, a, b, send, &st))
     return st;
-  if (c->ntitled && !caps_sentence && !c->row && royal_style(c, sent0, a, b, &st))
+  if (b - a >= 3 && c->ntitled && !caps_sentence && !c->row && royal_style(c, sent0, a, b, &st))
     return st;
 
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
@@ -7921,6 +7921,13 @@ static void founder_firm_short(ctx *c, const ent *x, int32_t i, hmap *pre)
   if (!pre->keys[slot]) { pre->keys[slot] = key; pre->vals[slot] = i; pre->n++; }
 }
 
+/* Is len the length of a word known_as_person looks for ("as",
+ * "dubbed", "nicknamed")?  Tested first: merge() asks for every mention. */
+static int known_as_cue_len(uint32_t len)
+{
+  return len == 2 || len == 6 || len == 9;
+}
+
 /* The person mention before mention i when i follows "known as",
  * "nicknamed" or "dubbed" in the same sentence, within a few words of
  * it ("Joko Widodo, the outgoing leader popularly known as Jokowi");
@@ -7932,8 +7939,7 @@ static int32_t known_as_person(const ctx *c, size_t i)
   const tok *t;
   if (m->ntok > 2 || k < 2 || m->gz) return -1;
   t = &c->toks[k - 1];
-  /* (by length first: this runs for every mention) */
-  if (!(t->flags & T_LOWER) || (t->len != 2 && t->len != 6 && t->len != 9)) return -1;
+  if (!(t->flags & T_LOWER) || !known_as_cue_len(t->len)) return -1;
   if (dl_word_eq(c->text + t->start, t->len, "as")) {
     t = &c->toks[k - 2];
     if (!dl_word_eq(c->text + t->start, t->len, "known")) return -1;
@@ -8011,7 +8017,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     uint64_t known[DL_MAX_KNOWN_AS_NAMES];
     size_t nknown = 0, j;
     for (i = 1; i < c->nms && nknown < DL_MAX_KNOWN_AS_NAMES; i++)
-      if (known_as_person(c, i) >= 0)
+      if (c->ms[i].tok0 >= 2 && (c->toks[c->ms[i].tok0 - 1].flags & T_LOWER)
+          && known_as_cue_len(c->toks[c->ms[i].tok0 - 1].len) && known_as_person(c, i) >= 0)
         known[nknown++] = hash_fold(c->text + c->ms[i].nstart, c->ms[i].nend - c->ms[i].nstart);
     nknown_as = nknown;
     for (i = 0; nknown && i < c->nms; i++) {
