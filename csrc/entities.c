@@ -36,6 +36,11 @@
 /* Lower-case words of a title read after "the" and a nationality. */
 #define DL_MAX_NAT_TITLE_WORDS 3
 #define DL_MAX_SCORERS_BACK 48
+/* The most tokens from a person's name to "known as X" after it. */
+#define DL_MAX_KNOWN_AS 12
+/* The most names read after "known as" in one text (each retypes its
+ * other mentions: a short list, so the pass stays linear). */
+#define DL_MAX_KNOWN_AS_NAMES 8
 /* How many earlier people dl_entities_last_person looks through for one
  * of the wanted gender. */
 #define DL_MAX_PERSON_BACK 64
@@ -483,6 +488,7 @@ static const lexword lexicon[] = {
   {"just", L_STOP},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
+  {"labs", L_ORG_SUFFIX | L_NOTPER},
   {"lake", L_LOC_SUFFIX | L_LOC_HEAD},
   {"last", L_STOP},
   {"later", L_STOP},
@@ -536,12 +542,15 @@ static const lexword lexicon[] = {
   {"much", L_STOP},
   {"municipality", L_PLACE_NOUN},
   {"museum", L_ORG_SUFFIX},
+  {"music", L_ORG_SUFFIX | L_NOTPER},
   {"must", L_STOP},
   {"my", L_STOP},
   {"national", L_NOTPER},
   {"navy", L_ORG_SUFFIX},
   {"near", L_STOP | L_LOC_PREP},
   {"negotiator", L_ROLE},
+  {"neighboring", L_STOP},
+  {"neighbouring", L_STOP},
   {"neither", L_STOP},
   {"network", L_ORG_SUFFIX},
   {"never", L_STOP},
@@ -617,8 +626,10 @@ static const lexword lexicon[] = {
   {"poet", L_ROLE},
   {"police", L_ORG_SUFFIX},
   {"policy", L_NOTPER},
+  {"por", L_PARTICLE},
   {"port", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"post", L_ORG_SUFFIX},
+  {"pour", L_PARTICLE},
   {"prefecture", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"president", L_ROLE},
   {"press", L_ORG_SUFFIX},
@@ -648,6 +659,7 @@ static const lexword lexicon[] = {
   {"realty", L_ORG_SUFFIX},
   {"recalled", L_SAY},
   {"recently", L_STOP},
+  {"records", L_ORG_SUFFIX | L_NOTPER},
   {"reef", L_LOC_SUFFIX},
   {"referee", L_ROLE},
   {"regarding", L_STOP},
@@ -765,8 +777,10 @@ static const lexword lexicon[] = {
   {"telekom", L_ORG_SUFFIX},
   {"telephone", L_ORG_SUFFIX},
   {"tells", L_SAY},
+  {"ten", L_PARTICLE},
   {"tenant", L_ROLE},
   {"tennis", L_NOTENT},
+  {"ter", L_PARTICLE},
   {"territory", L_LOC_SUFFIX},
   {"than", L_STOP},
   {"thank", L_STOP},
@@ -974,10 +988,12 @@ static const char *const treaty_words[] = {
 };
 
 /* Last words that make a name an event, a MISC in the CoNLL manner
- * ("World Cup", "German Open", "Gulf War", "Winter Olympics"; a policy
- * too, "Common Agricultural Policy"), sorted by strcmp. */
+ * ("World Cup", "German Open", "Gulf War", "Winter Olympics", "Super
+ * Bowl"; a policy or a law too, "Common Agricultural Policy", "Clean Air
+ * Act"), sorted by strcmp. */
 static const char *const event_words[] = {
-  "championship", "championships", "classic", "convention", "cup", "festival", "final", "games",
+  "act", "bowl", "championship", "championships", "classic", "convention", "cup", "festival",
+  "final", "games",
   "handicap", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
   "shield", "slam", "stakes", "trophy", "war"
 };
@@ -1353,7 +1369,8 @@ static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('i')
  * "an award for " X "", "starred in " X ""), sorted by strcmp. */
 static const char *const title_fronts[] = {
   "album", "and", "book", "entitled", "film", "for", "in", "movie", "musical", "novel", "of",
-  "opera", "play", "song", "titled", "with"
+  "opera", "performed", "play", "sang", "sing", "singing", "single", "sings", "song", "titled",
+  "with"
 };
 static const uint32_t title_fronts_first = LB('a') | LB('b') | LB('e') | LB('f') | LB('i')
   | LB('m') | LB('n') | LB('o') | LB('p') | LB('s') | LB('t') | LB('w');
@@ -1663,6 +1680,26 @@ static int sorted_words(const char *const *tab, size_t n)
 
 /* Kinship nouns that introduce a relative of the story's person ("His
  * grandfather, Walter Dell,"), sorted. */
+/* Plural nouns for a body's members or backers: before them the words
+ * of a name are another body's ("Ford Workers Union" is not Ford's,
+ * "Manchester United Supporters' Trust" not the club's). */
+static const char *const member_nouns[] = {
+  "dealers", "employees", "fans", "investors", "members", "owners", "pilots", "players",
+  "retirees", "shareholders", "supporters", "workers"
+};
+
+/* Titles a royal style opens ("the Prince of Wales"), sorted. */
+static const char *const royal_styles[] = {
+  "duchess", "duke", "earl", "prince", "princess"
+};
+
+/* Titles in the plural before a list of people ("Justices Ann Lee and
+ * Tom Ito"): each person's title is the word without its "s". */
+static const char *const plural_titles[] = {
+  "ambassadors", "directors", "generals", "governors", "judges", "justices", "kings",
+  "leaders", "mayors", "ministers", "presidents", "queens", "senators"
+};
+
 static const char *const kin_words[] = {
   "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandfather",
   "grandmother", "grandson", "husband", "mother", "nephew", "niece", "sister", "son",
@@ -1690,6 +1727,9 @@ int dl_entities_tables_ok(void)
 #define WORD_TABLE(t) { t, NELEM(t) }
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
+    WORD_TABLE(plural_titles),
+    WORD_TABLE(member_nouns),
+    WORD_TABLE(royal_styles),
     WORD_TABLE(storm_words),
     WORD_TABLE(language_words),
     WORD_TABLE(club_before_city),
@@ -2218,6 +2258,11 @@ static size_t word_joint(const char *t, size_t k, size_t e, unsigned *seen,
       return 0;
     return 3;
   }
+  /* "OPEC+": a plus closing a name in capitals is part of it (a group
+   * wider than the one named without it; not "A+", a grade) */
+  if (u[k] == '+' && k > 1 && DL_IS_UPPER(u[k - 1]) && DL_IS_UPPER(u[k - 2])
+      && (k + 1 >= e || (!wbyte(u[k + 1]) && u[k + 1] != '+')))
+    return 1;
   return 0;
 }
 
@@ -4107,6 +4152,14 @@ static int place_ending(const ctx *c, size_t k)
   return 0;
 }
 
+/* Is token b, right after a name, "airport" in lower case? */
+static int airport_after(const ctx *c, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b];
+  return b < send && t->len == 7 && (t->flags & T_LOWER) && !(t->flags & T_BREAK)
+         && dl_word_eq(c->text + t->start, 7, "airport");
+}
+
 /* Names told by their shape or the word before them, read early in
  * classify() for the run [a, b) (r0 its first token before any title): a
  * town's ending, a code glued to a number, an adverb opening a sentence,
@@ -4196,6 +4249,13 @@ static int shape_guess(ctx *c, size_t r0, size_t a, size_t b, size_t send, ment 
     m->type = DL_ENT_LOCATION;
     return 1;
   }
+  /* "Esenboga airport", "Vnukovo airport": one or two words the
+   * gazetteer does not know before "airport" in lower case name a place */
+  if (n <= 2 && airport_after(c, b, send) && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS)) && !(c->toks[b - 1].flags & (T_ALLCAPS | T_POSS))) {
+    m->type = DL_ENT_LOCATION;
+    return 1;
+  }
   return 0;
 }
 
@@ -4220,6 +4280,7 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
   } else if (c->toks[b - 1].len == 3 && c->text[c->toks[b - 1].start] == 'D') {
     return 1;                                     /* a holiday */
   }
+  if (b < send && c->toks[b].len == 7 && b - a <= 2 && airport_after(c, b, send)) return 1;
   if (r0 != a || a == 0) return 0;
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER) || p->len < 3) return 0;
@@ -5395,10 +5456,22 @@ static int country_org(ctx *c, size_t a, size_t b)
 
 /* Is token k an acronym in parentheses right after a name, the name's
  * short form ("Tupac Amaru Revolutionary Movement ( MRTA )")? */
+static int acronym_in_parens_open(const ctx *c, size_t k);
+
 static int acronym_in_parens(const ctx *c, size_t k)
 {
+  size_t q = c->toks[k].start + c->toks[k].len;
+  if (!acronym_in_parens_open(c, k)) return 0;
+  while (q < c->len && c->text[q] == ' ') q++;
+  return q < c->len && c->text[q] == ')';
+}
+
+/* Does token k, capitals, open a parenthesis right after a capitalized
+ * word (the front half of acronym_in_parens)? */
+static int acronym_in_parens_open(const ctx *c, size_t k)
+{
   const tok *t = &c->toks[k];
-  size_t p = t->start, q = t->start + t->len;
+  size_t p = t->start;
   if (!(t->flags & T_ALLCAPS) || t->len < 2 || t->len > 6 || k == 0
       || !(c->toks[k - 1].flags & T_CAP))
     return 0;
@@ -5406,7 +5479,23 @@ static int acronym_in_parens(const ctx *c, size_t k)
   if (p == 0 || c->text[p - 1] != '(') return 0;
   p--;
   while (p > 0 && c->text[p - 1] == ' ') p--;
-  if (p != c->toks[k - 1].start + c->toks[k - 1].len) return 0;
+  return p == c->toks[k - 1].start + c->toks[k - 1].len;
+}
+
+/* Is mention m a hyphenated acronym alone in parentheses right after a
+ * name ("Democratic Party of Struggle (PDI-P)"): capitals and hyphens,
+ * the first part two capitals or more? */
+static int hyph_acronym_in_parens(const ctx *c, const ment *m)
+{
+  size_t k, last = m->tok0 + m->ntok - 1;
+  uint32_t q = c->toks[last].start + c->toks[last].len;
+  if (m->ntok < 2 || m->ntok > 3 || q - c->toks[m->tok0].start > 8
+      || !acronym_in_parens_open(c, m->tok0))
+    return 0;
+  for (k = m->tok0 + 1; k <= last; k++)
+    if (!(c->toks[k].flags & T_HYPH) || !(c->toks[k].flags & T_CAP)
+        || (c->toks[k].flags & T_LOWERCASE))
+      return 0;
   while (q < c->len && c->text[q] == ' ') q++;
   return q < c->len && c->text[q] == ')';
 }
@@ -5612,6 +5701,40 @@ static int bare_title(ctx *c, size_t sent0, size_t a, size_t b, size_t send, dl_
     if (same_words(c->text, t->start, len, c->titled[j].start, c->titled[j].len)) break;
   if (j == c->ntitled) return 0;
   ment_init(&m, c, k, k + 1);
+  m.type = DL_ENT_PERSON;
+  m.strong = 1;
+  m.counterpart = 3;
+  *st = add_ment(c, &m);
+  return 1;
+}
+
+/* Is the run [a, b) "the" and a royal style, a title of a prince or a
+ * duke and "of" a place ("the Prince of Wales", "the Duke of Sussex"),
+ * the title some person was read with before?  Then a mention of that
+ * person for merge() to find, as bare_title's (one of two princes, or
+ * none, drops it); its status in *st. */
+static int royal_style(ctx *c, size_t sent0, size_t a, size_t b, dl_status *st)
+{
+  size_t k = a, j;
+  const tok *t = &c->toks[a];
+  ment m;
+  if (b - a >= 4 && t->len == 3 && dl_word_eq(c->text + t->start, 3, "the")) k = a + 1;
+  else if (b - a < 3 || a == sent0 || c->toks[a - 1].len != 3 || !(c->toks[a - 1].flags & T_LOWER)
+           || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 0;
+  t = &c->toks[k];
+  if (t->gb < 0 || gb_entry(c, k)->kind != DL_GK_TITLE || gb_end(c, k) != t->start + t->len
+      || (t->flags & (T_ABBR | T_ALLCAPS | T_POSS))
+      || !word_in(royal_styles, NELEM(royal_styles), c->text + t->start, t->len)
+      || !dl_word_eq(c->text + c->toks[k + 1].start, c->toks[k + 1].len, "of")
+      || c->toks[k + 2].gb < 0 || gb_entry(c, k + 2)->type != DL_ENT_LOCATION
+      || gb_end(c, k + 2) != c->toks[b - 1].start + c->toks[b - 1].len)
+    return 0;
+  for (j = 0; j < c->ntitled; j++)
+    if (same_words(c->text, t->start, t->len, c->titled[j].start, c->titled[j].len)) break;
+  if (j == c->ntitled) return 0;
+  ment_init(&m, c, k, k + 1);          /* merge() looks the title up */
+  m.end = m.nend = c->toks[b - 1].start + c->toks[b - 1].len;
   m.type = DL_ENT_PERSON;
   m.strong = 1;
   m.counterpart = 3;
@@ -5848,6 +5971,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* "the King", "sat beside the King": a title alone after "the" is the
    * one person read before with that title, if one was (merge()) */
   if (c->ntitled && !caps_sentence && !c->row && bare_title(c, sent0, a, b, send, &st))
+    return st;
+  if (b - a >= 3 && c->ntitled && !caps_sentence && !c->row && royal_style(c, sent0, a, b, &st))
     return st;
 
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
@@ -6730,6 +6855,16 @@ static int country_list(ctx *c, size_t k, size_t send)
   return e > k && e < send && (c->toks[e].flags & T_COMMA) && (c->toks[e].flags & T_CAP);
 }
 
+/* Is capitalized word k one the name took in over "for the" or "of
+ * the" ("Safeguard" of "National Council for the Safeguard"): a second
+ * "of the" goes on ("... of the Homeland")? */
+static int joined_over_the(ctx *c, size_t a, size_t k)
+{
+  return k >= a + 3 && (c->toks[k].flags & T_CAP) && (c->toks[k - 1].flags & T_LOWER)
+         && dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the")
+         && of_for(c, k - 2);
+}
+
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
@@ -6760,12 +6895,14 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       && !(c->toks[k + 2].flags & T_BREAK) && !country_list(c, k + 2, send)
       && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD)   /* "National Council for the ..." */
           || (k > a && (TOK_IN(c, k - 1, L_ORG_HEAD)
-                        || (TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1))))))
+                        || (TOK_IN(c, k - 1, L_ORG_SUFFIX) && !corp_suffix(c, k - 1))))
+          || joined_over_the(c, a, k - 1)))
     return 1;
   if (k > a + 1 && k + 1 < send && t->len == 3 && dl_word_eq(s, 3, "the") && of_for(c, k - 1)
       && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_BREAK)
       && (TOK_IN(c, run_head(c, a, k), L_ORG_HEAD) || TOK_IN(c, k - 2, L_ORG_HEAD)
-          || (TOK_IN(c, k - 2, L_ORG_SUFFIX) && !corp_suffix(c, k - 2))))
+          || (TOK_IN(c, k - 2, L_ORG_SUFFIX) && !corp_suffix(c, k - 2))
+          || joined_over_the(c, a, k - 2)))
     return 1;
   if (k + 1 >= send || !(c->toks[k + 1].flags & T_CAP)) return 0;
   if (c->toks[k + 1].flags & T_BREAK) return 0;
@@ -8029,6 +8166,101 @@ static dl_status firm_over_place(ctx *c)
   return DL_OK;
 }
 
+/* A firm the gazetteer names after its founders, two words and no
+ * company word ("Eli Lilly", "Goldman Sachs", "Lockheed Martin"): news
+ * shortens it to the surname, the last word after a given name
+ * ("Lilly"), else the first ("Goldman", "Lockheed").  Put that word in
+ * pre, the map of a body's front words, unless a body has it already;
+ * the slot the name's two words reserve there holds it. */
+static void founder_firm_short(ctx *c, const ent *x, int32_t i, hmap *pre)
+{
+  const ment *m = &c->ms[x->canon];
+  const tok *t;
+  const dl_gaz_entry *g;
+  uint64_t key;
+  size_t slot;
+  if (x->type != DL_ENT_ORGANIZATION || !x->gz || x->gz == c->gu || m->ntok != 2
+      || TOK_IN(c, m->tok0 + 1, L_ORG_SUFFIX))
+    return;
+  t = &c->toks[m->tok0];
+  if (!(t->flags & T_CAP) || !(c->toks[m->tok0 + 1].flags & T_CAP)
+      || !(t->flags & T_LOWERCASE) || !(c->toks[m->tok0 + 1].flags & T_LOWERCASE))
+    return;
+  g = t->gb >= 0 ? gb_entry(c, m->tok0) : NULL;
+  if (dl_given_name_find(c->text + t->start, t->len)) t = &c->toks[m->tok0 + 1];
+  else if (g && gb_end(c, m->tok0) == t->start + t->len) return;   /* a place's name */
+  key = hash_fold(c->text + t->start, t->len);
+  slot = hmap_slot(pre, key);
+  if (!pre->keys[slot]) { pre->keys[slot] = key; pre->vals[slot] = i; pre->n++; }
+}
+
+/* Is len the length of a word known_as_person looks for ("as",
+ * "dubbed", "nicknamed")?  Tested first: merge() asks for every mention. */
+static int known_as_cue_len(uint32_t len)
+{
+  return len == 2 || len == 6 || len == 9;
+}
+
+/* The person mention before mention i when i follows "known as",
+ * "nicknamed" or "dubbed" in the same sentence, within a few words of
+ * it ("Joko Widodo, the outgoing leader popularly known as Jokowi");
+ * else -1. */
+static int32_t known_as_person(const ctx *c, size_t i)
+{
+  const ment *m = &c->ms[i];
+  size_t k = m->tok0, j;
+  const tok *t;
+  if (m->ntok > 2 || k < 2 || m->gz) return -1;
+  t = &c->toks[k - 1];
+  if (!(t->flags & T_LOWER) || !known_as_cue_len(t->len)) return -1;
+  if (dl_word_eq(c->text + t->start, t->len, "as")) {
+    t = &c->toks[k - 2];
+    if (!dl_word_eq(c->text + t->start, t->len, "known")) return -1;
+  } else if (!dl_word_eq(c->text + t->start, t->len, "nicknamed")
+             && !dl_word_eq(c->text + t->start, t->len, "dubbed"))
+    return -1;
+  for (j = i; j-- > 0;) {
+    const ment *p = &c->ms[j];
+    size_t q;
+    if (p->tok0 + p->ntok > k) continue;     /* the headline's, read last */
+    if (p->tok0 + p->ntok + DL_MAX_KNOWN_AS < k) return -1;
+    for (q = p->tok0 + 1; q < k; q++)
+      if (c->toks[q].flags & T_SSTART) return -1;
+    if (p->type == DL_ENT_PERSON && !p->counterpart) return (int32_t)j;
+  }
+  return -1;
+}
+
+/* Is token k a member_nouns word, with or without a possessive's
+ * apostrophe ("Supporters'")? */
+static int member_noun(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t n = t->len;
+  if (n > 1 && c->text[t->start + n - 1] == '\'') n--;
+  return n > 3 && c->text[t->start + n - 1] == 's'
+         && word_in(member_nouns, NELEM(member_nouns), c->text + t->start, n);
+}
+
+/* Is token k a word a club's name ends with that is no place's
+ * ("United", "Rovers"), the last of its name? */
+static int club_word(ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return t->len >= 4 && t->len <= 9 && (t->flags & T_CAP) && !(t->flags & T_ALLCAPS)
+         && word_in(club_after_city, NELEM(club_after_city), c->text + t->start, t->len);
+}
+
+/* Is x a football club: two words club_name reads as one, or a longer
+ * organization's name ending in a club's word ("West Ham United")? */
+static int club_entity(ctx *c, const ent *x)
+{
+  const ment *m = &c->ms[x->canon];
+  if (x->type != DL_ENT_ORGANIZATION || m->ntok < 2) return 0;
+  if (m->ntok == 2) return club_name(c, m->tok0);
+  return m->ntok <= 4 && club_word(c, m->tok0 + m->ntok - 1);
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -8039,6 +8271,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
                           hyphenated surname whole): the most step 2 keys */
   int particle;         /* a surname after its particle ("Von Pierer") */
   size_t nshared = 0;   /* entities that are a word of two people's names */
+  size_t nknown_as = 0; /* names read after "known as" (known_as_person) */
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
@@ -8050,6 +8283,24 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   e = (ent *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *e);
   if (!e) goto done;
 
+  /* a name after "known as" is a person's, as the name before it
+   * (known_as_person): typed so before step 1 joins it with the same
+   * name after a title ("Pak Jokowi") */
+  {
+    uint64_t known[DL_MAX_KNOWN_AS_NAMES];
+    size_t nknown = 0, j;
+    for (i = 1; i < c->nms && nknown < DL_MAX_KNOWN_AS_NAMES; i++)
+      if (c->ms[i].tok0 >= 2 && (c->toks[c->ms[i].tok0 - 1].flags & T_LOWER)
+          && known_as_cue_len(c->toks[c->ms[i].tok0 - 1].len) && known_as_person(c, i) >= 0)
+        known[nknown++] = hash_fold(c->text + c->ms[i].nstart, c->ms[i].nend - c->ms[i].nstart);
+    nknown_as = nknown;
+    for (i = 0; nknown && i < c->nms; i++) {
+      ment *m = &c->ms[i];
+      if (m->type == DL_ENT_PERSON || m->gz || m->counterpart) continue;
+      for (j = 0; j < nknown; j++)
+        if (known[j] == hash_fold(c->text + m->nstart, m->nend - m->nstart)) m->type = DL_ENT_PERSON;
+    }
+  }
   /* 1. same gazetteer entry, or same name and type */
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
@@ -8231,6 +8482,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         const tok *t = &c->toks[k];
         uint64_t key;
         size_t slot;
+        if (k + 1 < kend && member_noun(c, k + 1)) break;
         if (whole && k + 1 < kend) continue;
         /* a possessive inside the name ends it; one on the suffix is
          * the whole name's ("Alphabet Inc's Google": "Alphabet") */
@@ -8242,6 +8494,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
       }
     }
+    for (i = 0; i < ne; i++) founder_firm_short(c, &e[i], (int32_t)i, &pre);
   }
   /* the last word of a body's name alone ("the Commission" of "European
    * Commission", "the Ministry" of "Foreign Ministry"): the one body
@@ -8355,9 +8608,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   for (i = 1; i < c->nms; i++) {
     const ment *m = &c->ms[i], *p = &c->ms[i - 1];
     int32_t ra, rb;
-    if (m->ntok != 1 || m->ent < 0 || p->ent < 0 || p->ntok < 2
-        || p->tok0 + p->ntok != m->tok0
-        || !(acronym_in_parens(c, m->tok0) || short_form_in_parens(c, m->tok0, p)))
+    if (m->ent < 0 || p->ent < 0 || p->ntok < 2 || p->tok0 + p->ntok != m->tok0
+        || (m->ntok == 1 ? !(acronym_in_parens(c, m->tok0) || short_form_in_parens(c, m->tok0, p))
+                         : !hyph_acronym_in_parens(c, m)))
       continue;
     ra = find_root(e, m->ent);
     rb = find_root(e, p->ent);
@@ -8371,15 +8624,29 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
              && e[rb].type == DL_ENT_ORGANIZATION && !e[rb].gz)
       e[ra].alias_of = rb;
   }
+  /* "Joko Widodo, popularly known as Jokowi": the name after "known as"
+   * or "nicknamed" is the person's named just before it */
+  for (i = 1; nknown_as && i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    int32_t p = known_as_person(c, i);
+    int32_t ra, rb;
+    if (p < 0 || m->ent < 0 || c->ms[p].ent < 0) continue;
+    ra = find_root(e, m->ent);
+    rb = find_root(e, c->ms[p].ent);
+    if (ra != rb && !e[ra].gz && e[ra].type == DL_ENT_PERSON
+        && c->ms[e[ra].canon].ntok <= c->ms[e[rb].canon].ntok)
+      e[ra].alias_of = rb;
+  }
   /* "Leverkusen", "Bayern" after "Bayer Leverkusen", "Bayern Munich":
    * outside a scoreboard story (where the city plays in its own right),
    * a word of a club's name alone is the club, unless a mention reads as
    * the place ("in Leverkusen", the dateline's town) */
-  if (!c->sport) {
+  /* (in a scoreboard story too, the club's word alone when not a place:
+   * "United" of "Manchester United", none when two clubs end with it) */
+  {
     size_t nclub = 0;
     for (i = 0; i < ne; i++)
-      if (e[i].type == DL_ENT_ORGANIZATION && c->ms[e[i].canon].ntok == 2
-          && club_name(c, c->ms[e[i].canon].tok0))
+      if (club_entity(c, &e[i]))
         nclub++;
     if (nclub) {
       hmap clubs;
@@ -8389,10 +8656,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       for (i = 0; i < ne; i++) {
         const ment *m = &c->ms[e[i].canon];
         size_t k;
-        if (e[i].type != DL_ENT_ORGANIZATION || m->ntok != 2 || !club_name(c, m->tok0)) continue;
-        for (k = m->tok0; k < m->tok0 + 2; k++) {
+        if (!club_entity(c, &e[i])) continue;
+        for (k = m->tok0; k < m->tok0 + m->ntok; k++) {
           uint64_t key = hash_fold(c->text + c->toks[k].start, c->toks[k].len);
-          size_t slot = hmap_slot(&clubs, key);
+          size_t slot;
+          if ((c->sport || m->ntok > 2) && !club_word(c, k)) continue;
+          slot = hmap_slot(&clubs, key);
           if (!clubs.keys[slot]) { clubs.keys[slot] = key; clubs.vals[slot] = (int32_t)i; }
           else if (clubs.vals[slot] != (int32_t)i) clubs.vals[slot] = -1;
         }
@@ -8751,6 +9020,26 @@ static int appositive_role(ctx *c, const ment *m, uint32_t *ts, uint32_t *te)
   return 0;
 }
 
+/* Does person mention m's title end with a title in the plural
+ * ("Justices" of "Justices Ann Lee and Tom Ito")? */
+static int plural_title(const ctx *c, const ment *m)
+{
+  uint32_t w = m->tend;
+  while (w > m->tstart && c->text[w - 1] != ' ') w--;
+  return word_in(plural_titles, NELEM(plural_titles), c->text + w, m->tend - w);
+}
+
+/* Is person mention m the next in a list after prev: only a comma,
+ * "and" or ", and" between ("Justices Ann Lee, Tom Ito and Sam Roe")? */
+static int listed_next(const ctx *c, const ment *prev, const ment *m)
+{
+  uint32_t k = prev->end;
+  if (m->start < k || m->start - k > 6) return 0;
+  while (k < m->start && (c->text[k] == ' ' || c->text[k] == ',')) k++;
+  if (m->start - k >= 4 && dl_word_eq(c->text + k, 3, "and") && c->text[k + 3] == ' ') k += 4;
+  return k == m->start && m->start > prev->end;
+}
+
 static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
 {
   dl_entities *r = NULL;
@@ -8758,6 +9047,8 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
   int32_t *newid = NULL;
   uint32_t *count = NULL;
   int32_t last_person = -1;
+  const ment *listed = NULL;   /* the last of a list after a title in the plural */
+  dl_span listed_title = {0, 0};   /* that title without its "s" */
   newid = (int32_t *)arena_alloc(c->ar, (ne ? ne : 1) * sizeof *newid);
   count = (uint32_t *)arena_alloc(c->ar, (ne ? ne : 1) * sizeof *count);
   if (!newid || !count) return DL_ENOMEM;
@@ -8843,7 +9134,16 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
       if (m->tend > m->tstart && en->title.len == 0) {
         en->title.start = m->tstart;
         en->title.len = m->tend - m->tstart;
-      }
+        if (en->type == DL_ENT_PERSON && plural_title(c, m)) {
+          en->title.len--;
+          listed = m;
+          listed_title = en->title;
+        }
+      } else if (en->type == DL_ENT_PERSON && m->tend == m->tstart && listed
+                 && listed_next(c, listed, m)) {
+        if (en->title.len == 0) en->title = listed_title;
+        listed = m;
+      } else if (en->type == DL_ENT_PERSON) listed = NULL;
       if (m->oend > m->ostart && en->nationality.len == 0) {
         en->nationality.start = m->ostart;
         en->nationality.len = m->oend - m->ostart;
