@@ -911,6 +911,35 @@ static int skip_aside_cues(const scan *sc, int a, int jl)
  * counts.  An event verb in the past (-2) decides firmly only close
  * before the expression ("closed in March"); farther away, or after it,
  * it is a report (-1). */
+/* Is token i a double quote mark ("\"", curly, guillemet), not an
+ * apostrophe (the tokenizer reads curly single quotes as quotes too)? */
+static int dquote(const scan *sc, int i)
+{
+  const unsigned char *u;
+  if (!ispu(sc, i, '"')) return 0;
+  u = (const unsigned char *)sc->text + sc->t[i].s;
+  if (u[0] == '"') return 1;
+  if (sc->t[i].n == 3) return u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x9C || u[2] == 0x9D);
+  return sc->t[i].n == 2 && u[0] == 0xC2 && (u[1] == 0xAB || u[1] == 0xBB);
+}
+
+/* For an expression at tokens a..b-1 inside a direct quote, the tokens
+ * of the quote's marks: *qo the opening one before a, *qc the closing one
+ * at or after b (nt when the quote runs on); 0 when the expression is
+ * not quoted (an even number of marks before it in the chunk).  The
+ * reporting verb outside ("…, he said") is not the quoted clause's. */
+static int quoted_span(const scan *sc, int a, int b, int *qo, int *qc)
+{
+  int k, n = 0, last = -1;
+  for (k = 0; k < a && k < sc->nt; k++)
+    if (dquote(sc, k)) { n++; last = k; }
+  if (!(n & 1)) return 0;
+  *qo = last;
+  for (k = b; k < sc->nt && !dquote(sc, k); k++) {}
+  *qc = k;
+  return 1;
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -939,6 +968,16 @@ static int tense_at(const scan *sc, int a, int b)
       if (tense_cue_memo(sc, a - d)) { jl = d; rmax = (d - 1) / DL_TENSE_RIGHT; break; }
     for (d = 1; d <= rmax && b - 1 + d < sc->nt; d++)
       if (tense_cue_memo(sc, b - 1 + d)) { jr = d; break; }
+  }
+  /* ""We see demand recovering by June," he said": a cue outside the
+   * quote that holds the expression is the report's, not the quoted
+   * clause's (a quote opens its own clause) */
+  if (jl || jr) {
+    int qo, qc;
+    if (quoted_span(sc, a, b, &qo, &qc)) {
+      if (jl && a - jl < qo) jl = 0;
+      if (jr && b - 1 + jr > qc) jr = 0;
+    }
   }
   /* "said it would end sales of the hub, launched in 2019, at the end of
    * March": a past participle that opens an aside between commas
