@@ -12,6 +12,7 @@
 #include "gazetteer.h"
 #include "segment.h"
 #include "text.h"
+#include "util.h"
 
 /* Paragraphs of front matter (standfirst, time stamp, byline) that may
  * stand between the headline and the dateline, and the longest of them. */
@@ -35,6 +36,8 @@ struct dl_article {
   int has_dateline;
   dl_date stamp;   /* a time stamp line's date ("Published 19 February 2022") */
   int has_stamp;
+  dl_dateline *items;   /* the datelines of a digest's later items */
+  size_t nitems, capitems;
 };
 
 const char *dl_strerror(dl_status st)
@@ -277,6 +280,36 @@ static int has_byline(const dl_para *p, size_t n)
   return 0;
 }
 
+/* Items of a digest of wire stories past this many keep the date of the
+ * last one. */
+#define DL_MAX_ITEM_DATELINES 256
+
+/* A digest ("BERLIN, March 3 (Reuters) - ...", then "NAIROBI, March 3
+ * (Reuters) - ..." a few paragraphs on): the datelines, with an agency
+ * and a day, that open later body paragraphs of an article that opens
+ * with one.  Each item's relative dates ("on Tuesday") are its own. */
+static dl_status find_items(dl_article *a, const char *text, size_t body,
+                            const dl_options *opts)
+{
+  size_t i;
+  const dl_dateline *first = &a->dateline;
+  if (!a->has_dateline || !first->agency.len || first->date.month == 0 || first->date.day == 0)
+    return DL_OK;
+  for (i = body + 1; i < a->npara && a->nitems < DL_MAX_ITEM_DATELINES; i++) {
+    const dl_para *p = &a->paras[i];
+    dl_dateline d;
+    if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE)) continue;
+    if (!DL_IS_UPPER(text[p->start])) continue;   /* a place opens a dateline */
+    if (!dl_find_dateline(text, p->start, (size_t)p->start + p->len, &opts->ref, &d)
+        || !d.agency.len || d.date.month == 0 || d.date.day == 0 || d.span.start != p->start)
+      continue;
+    if (dl_grow((void **)&a->items, &a->capitems, a->nitems + 1, sizeof *a->items))
+      return DL_ENOMEM;
+    a->items[a->nitems++] = d;
+  }
+  return DL_OK;
+}
+
 dl_status dl_article_parse(const char *text, size_t len,
                            const dl_options *opts, dl_article **out)
 {
@@ -375,6 +408,8 @@ dl_status dl_article_parse(const char *text, size_t len,
     }
   }
   if (a->has_dateline) a->paras[body].flags |= DL_PARA_DATELINE;
+  st = find_items(a, text, body, opts);
+  if (st != DL_OK) goto fail;
   for (i = body; i < a->npara; i++) {
     dl_para *p = &a->paras[i];
     if (is_clock_line(text + p->start, p->len))
@@ -420,6 +455,7 @@ fail:
 void dl_article_free(dl_article *a)
 {
   if (!a) return;
+  free(a->items);
   free(a->paras);
   free(a->sents);
   free(a);
@@ -438,4 +474,58 @@ const dl_dateline *dl_article_dateline(const dl_article *a)
 const dl_date *dl_article_stamp(const dl_article *a)
 {
   return a->has_stamp ? &a->stamp : NULL;
+}
+
+const dl_dateline *dl_article_item_datelines(const dl_article *a, size_t *n)
+{
+  *n = a->nitems;
+  return a->items;
+}
+
+/* Scan text[s, e) for timexes resolved against ref, appended to out with
+ * their offsets in the whole text. */
+static dl_status scan_part(const char *text, size_t s, size_t e, const dl_options *o,
+                           dl_timex_list *out)
+{
+  size_t first = out->n, i;
+  dl_status st = dl_timex_scan_lang(text + s, e - s, o, out);
+  for (i = first; i < out->n; i++) out->items[i].start += (uint32_t)s;
+  return st;
+}
+
+/* The reference of a dateline's date: the day, no time of day. */
+static void day_ref(dl_date *ref, const dl_date *d)
+{
+  *ref = *d;
+  ref->hour = ref->min = ref->sec = -1;
+  ref->has_tz = 0;
+}
+
+dl_status dl_article_timexes(const dl_article *a, const char *text, size_t len,
+                             const dl_options *opts, dl_timex_list *out)
+{
+  dl_options o = *opts;
+  const dl_dateline *d = a->has_dateline ? &a->dateline : NULL;
+  size_t k, s = 0;
+  dl_status st;
+  /* the article's own date (a.date): a full dateline date, else ref,
+   * else a time stamp line's date */
+  if (d && d->date.year > 0 && d->date.month > 0 && d->date.day > 0)
+    day_ref(&o.ref, &d->date);
+  else if (o.ref.year == 0 && a->has_stamp)
+    o.ref = a->stamp;
+  if (a->nitems == 0) return dl_timex_scan_lang(text, len, &o, out);
+  /* a digest: each item from its dateline on against the item's date;
+   * the order of numeric dates is the whole text's */
+  if (o.dayfirst == DL_DAYFIRST_INFER) o.dayfirst = dl_timex_dayfirst(text, len);
+  for (k = 0; k <= a->nitems; k++) {
+    size_t e = k < a->nitems ? a->items[k].span.start : len;
+    if (e > len) e = len;
+    if (e > s && (st = scan_part(text, s, e, &o, out)) != DL_OK) return st;
+    if (k < a->nitems) {
+      if (a->items[k].date.year > 0) day_ref(&o.ref, &a->items[k].date);
+      s = e;
+    }
+  }
+  return DL_OK;
 }

@@ -210,6 +210,19 @@ const dl_dateline *dl_article_dateline(const dl_article *a);
  * 2022", "Updated 4:20 PM EST, March 4, 2025"), looked for only when the
  * options gave no reference date; NULL when none. */
 const dl_date *dl_article_stamp(const dl_article *a);
+/* A digest of wire stories ("BERLIN, March 3 (Reuters) - …", then
+ * "NAIROBI, March 4 (Reuters) - …" further down): the datelines, each
+ * with an agency and a day, that open later body paragraphs of an article
+ * whose own dateline has both; *n their count (0 for one story).  The
+ * article's dateline is not among them. */
+const dl_dateline *dl_article_item_datelines(const dl_article *a, size_t *n);
+/* The article's temporal expressions (dl_timex_scan_lang), resolved
+ * against its own date: a full dateline date, else opts->ref, else a time
+ * stamp line's date; in a digest, each item from its dateline on against
+ * the item's date.  text and len are those the article was parsed from.
+ * Appends to *out. */
+dl_status dl_article_timexes(const dl_article *a, const char *text, size_t len,
+                             const dl_options *opts, dl_timex_list *out);
 
 /* Tokenize text[0..len) into *out (caller frees *out with free()).
  * On DL_OK *out may be NULL when *n is 0. */

@@ -503,7 +503,8 @@ static int timexcache_gc(lua_State *L)
  * finalizer run while the records are built called back in, or the state
  * is closing) a fresh list lives in a to-be-closed userdata made before
  * the scan, so it is freed even when a Lua allocation raises. */
-static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_options *o)
+static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_options *o,
+                         const dl_article *art)
 {
   timex_cache *c;
   dl_timex_list *tl;
@@ -524,7 +525,8 @@ static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_op
     luaL_setmetatable(L, "dateline.TimexList");
   }
   lua_toclose(L, -1);
-  st = dl_timex_scan_lang(text, len, o, tl);   /* + dl_i18n_scan for opts.lang */
+  /* + dl_i18n_scan for opts.lang; an article's own date and items */
+  st = art ? dl_article_timexes(art, text, len, o, tl) : dl_timex_scan_lang(text, len, o, tl);
   if (st != DL_OK) return raise_status(L, st);
   push_timexes(L, text, tl, ts);
   lcompat_close(L, ts + 1);   /* before 5.4: what the to-be-closed slot does */
@@ -587,7 +589,7 @@ static int l_timexes(lua_State *L)
   text = lua_tolstring(L, 1, &len);
   read_options(L, 2, have, &o);
   if (len > DL_MAX_TEXT) return text_too_long(L);
-  return scan_and_push(L, text, len, &o);
+  return scan_and_push(L, text, len, &o, NULL);
 }
 
 /* --- article methods (the Lua layer shapes them into the public API) ---- */
@@ -734,19 +736,7 @@ static int a_timexes(lua_State *L)
   article_ud *ud = check_article(L);
   size_t len;
   const char *text = article_text(L, &len);
-  dl_options o = ud->opts;
-  const dl_dateline *d = dl_article_dateline(ud->art);
-  const dl_date *stamp = dl_article_stamp(ud->art);
-  /* the article's own date (a.date): a full dateline date, else ref,
-   * else a time stamp line's date */
-  if (d && d->date.year > 0 && d->date.month > 0 && d->date.day > 0) {
-    o.ref = d->date;
-    o.ref.hour = o.ref.min = o.ref.sec = -1;
-    o.ref.has_tz = 0;
-  } else if (o.ref.year == 0 && stamp) {
-    o.ref = *stamp;
-  }
-  return scan_and_push(L, text, len, &o);
+  return scan_and_push(L, text, len, &ud->opts, ud->art);
 }
 
 static int a_gc(lua_State *L)

@@ -112,6 +112,25 @@ describe("dl.parse", function()
       .. "officials said.\n\nUpdated 4:20 PM EST, March 4, 2025" .. body).date)
   end)
 
+  it("resolves each item of a digest of wire stories against the item's own dateline", function()
+    local digest = "Week in review\n\n"
+      .. "OSLO, June 2 (Reuters) - Norway's wealth fund said on Monday it had sold a stake.\n\n"
+      .. "LIMA, June 6 (Reuters) - Peru's congress voted on Thursday to remove a minister.\n\n"
+      .. "HANOI, June 9 (Reuters) - Vietnam will raise power prices on Friday, the ministry said."
+    local a = dl.parse(digest, { ref = "2025-06-10" })
+    assert.equals("2025-06-02", a.date)
+    local v = {}
+    for t in a:timexes() do v[#v + 1] = t.text .. "=" .. t.value end
+    assert.same({ "June 2=2025-06-02", "Monday=2025-06-02", "June 6=2025-06-06",
+                  "Thursday=2025-06-05", "June 9=2025-06-09", "Friday=2025-06-13" }, v)
+    -- one story whose later paragraph only names a place is no digest
+    a = dl.parse("OSLO, June 9 (Reuters) - Talks resumed on Monday.\n\n"
+      .. "LIMA - Officials there said on Friday they would join.", { ref = "2025-06-10" })
+    v = {}
+    for t in a:timexes() do v[#v + 1] = t.value end
+    assert.same({ "2025-06-09", "2025-06-09", "2025-06-06" }, v)
+  end)
+
   it("takes the zone of a dateline's region in another country than its namesake city", function()
     local function zone(text)
       local a = dl.parse(text, { ref = "2024-01-17" })

@@ -82,6 +82,30 @@ void test_article(dl_test_state *ts)
     }
   }
 
+  /* a digest: each item's dateline, and its dates against it */
+  {
+    static const char digest[] =
+      "OSLO, June 2 (Reuters) - The fund said on Monday it had sold a stake.\n\n"
+      "LIMA, June 6 (Reuters) - Congress voted on Thursday to remove a minister.\n";
+    dl_timex_list tl;
+    const dl_dateline *items;
+    dl_timex_list_init(&tl);
+    CHECK(ts, dl_date_parse_iso("2025-06-10", 10, &o.ref) == DL_OK);
+    CHECK(ts, dl_article_parse(digest, sizeof digest - 1, &o, &a) == DL_OK);
+    if (a) {
+      items = dl_article_item_datelines(a, &n);
+      CHECK(ts, n == 1 && items[0].span.start == 71 && items[0].date.day == 6);
+      CHECK(ts, dl_article_timexes(a, digest, sizeof digest - 1, &o, &tl) == DL_OK);
+      CHECK(ts, tl.n == 4);
+      if (tl.n == 4) {
+        CHECK(ts, strcmp(tl.items[1].value, "2025-06-02") == 0);   /* Monday */
+        CHECK(ts, tl.items[3].start == 114 && strcmp(tl.items[3].value, "2025-06-05") == 0);
+      }
+      dl_article_free(a);
+    }
+    dl_timex_list_free(&tl);
+  }
+
   /* empty text and the size cap */
   CHECK(ts, dl_article_parse("", 0, NULL, &a) == DL_OK && a && dl_article_npara(a) == 0);
   dl_article_free(a);
