@@ -452,6 +452,8 @@ static int tense_of(const scan *sc, const tok *t)
   if (t->cat == LEX_TENSE) return t->val;
   if (t->cat == LEX_REL && t->val == R_AGO) return -1;
   if (t->cat != 0) return 0;
+  /* "We'll get a day off Thursday": a sentence's first word is capital */
+  if ((t->fl & F_CAP) && (t->fl & F_ASCII)) return ends_with(sc, t, "'ll", 3) ? 1 : 0;
   if ((t->fl & F_CAP) || !(t->fl & F_ASCII)) return 0;
   {
     /* most words end in neither -d nor -l: no suffix below to test */
@@ -631,6 +633,35 @@ static int said_before(const scan *sc, int k)
 /* Verbs of staying before a participle: "stay closed", "remain shut". */
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
+/* Possessive pronouns: an -ed word after one is an adjective. */
+static const char *const POSS_PRONOUNS[] = {"their", "its", "his", "her", "our", "my", "your"};
+
+/* Words after "could" that make it a past possibility. */
+static const char *const COULD_PAST_AFTER[] = {"not", "have"};
+
+/* Negative words before a modal in its clause ("Neither he nor his
+ * parents could be located"). */
+static const char *const NEGATION_WORDS[] = {"neither", "nor", "no", "nobody", "none", "never"};
+
+/* Is one of NEGATION_WORDS among the DL_NEG_BYTES bytes before token k,
+ * with no sentence or clause end between? */
+#define DL_NEG_BYTES 64
+static int negation_before(const scan *sc, int k)
+{
+  size_t e = sc->t[k].s, stop = e > DL_NEG_BYTES ? e - DL_NEG_BYTES : 0;
+  while (e > stop) {
+    size_t b = e, q;
+    char c = sc->text[e - 1];
+    if (c == '.' || c == ';' || c == ',' || c == '\n') return 0;
+    if (!DL_IS_ALPHA(c)) { e--; continue; }
+    while (b > 0 && DL_IS_ALPHA(sc->text[b - 1])) b--;
+    for (q = 0; q < sizeof NEGATION_WORDS / sizeof NEGATION_WORDS[0]; q++)
+      if (dl_word_eq(sc->text + b, e - b, NEGATION_WORDS[q])) return 1;
+    e = b;
+  }
+  return 0;
+}
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
@@ -639,6 +670,11 @@ static int tense_cue(const scan *sc, int k)
    * without one: done (tense_prepare asks this of every token of a
    * date-dense chunk). */
   if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
+  /* a modal (value 6): ahead, but "could have", "could not confirm on
+   * Monday" and "Neither he nor she could be located Wednesday" tell a
+   * past possibility */
+  if (x == 6)
+    return w == W_COULD && (word_after_any(sc, k, COULD_PAST_AFTER, 2) || negation_before(sc, k)) ? 0 : 1;
   /* "more than forecast in December", "faster than expected": the
    * forecast was made before, it sets no time ahead */
   if (x == 1 && word_before(sc, k, "than")) return 0;
@@ -719,6 +755,9 @@ static int tense_cue(const scan *sc, int k)
             || isw(sc, p, W_WELL) || isw(sc, p, W_MUCH)))
       p--;
     if (tcat(sc, p, LEX_DET) || ispu(sc, p, PUNCT_POSS)) return 0;
+    /* "their revised plans", "its proposed sale" */
+    if (p == k - 1 && word_before_any(sc, k, POSS_PRONOUNS, sizeof POSS_PRONOUNS / sizeof POSS_PRONOUNS[0]))
+      return 0;
     /* after a number word, before a plain noun: "three televised
      * debates", "two armed men" (not "the two agreed Monday") */
     if (tcat(sc, p, LEX_NUMW) && IN(k + 1) && (T(k + 1)->fl & F_PLAIN)
@@ -902,6 +941,16 @@ static int skip_aside_cues(const scan *sc, int a, int jl)
   return a - k;
 }
 
+/* Is the cue at k a modal (lexicon value 6) with a comma between it and
+ * token a? */
+static int modal_across_comma(const scan *sc, int k, int a)
+{
+  if (!tcat(sc, k, LEX_TENSE) || tval(sc, k, LEX_TENSE) != 6) return 0;
+  for (k++; k < a; k++)
+    if (ispu(sc, k, ',')) return 1;
+  return 0;
+}
+
 /* -2 past (of the event), -1 past (of a report), +1 future, 0 unknown:
  * the nearest tense cue around [a, b).  Nearest: a cue j tokens before a
  * is as near as one 2j tokens after the expression (DL_TENSE_RIGHT) and
@@ -942,6 +991,9 @@ static int tense_at(const scan *sc, int a, int b)
    * March": a past participle that opens an aside between commas
    * describes a noun; the verb before the aside governs the date */
   if (jl) jl = skip_aside_cues(sc, a, jl);
+  /* a modal governs its own clause only: "must be returned to his
+   * father, Juan Gonzalez, and set Friday as the deadline" */
+  if (jl && modal_across_comma(sc, a - jl, a)) jl = 0;
   /* a verb after "and" / "but" heads a clause of its own ("began
    * enrolling in March and will assign"): not the expression's */
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
@@ -953,6 +1005,14 @@ static int tense_at(const scan *sc, int a, int b)
   if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which")
                    || word_before(sc, a - jl, "that")))
     jr = 0;
+  /* "will leave the church at 10 a.m. on Saturday, the family said": a
+   * report verb after a comma names the source; the future verb before
+   * the date governs it */
+  if (jl && jr && m->cue[a - jl] == 1 && m->cue[b - 1 + jr] == -1) {
+    int k;
+    for (k = b; k < b - 1 + jr && !ispu(sc, k, ','); k++) {}
+    if (k < b - 1 + jr) jr = 0;
+  }
   /* "the new fares apply from April 1, the ministry said": a start with
    * no past verb of its own is still ahead (not "from April 1 to 3") */
   if (!jl && isw(sc, a - 1, W_FROM) && (!jr || m->cue[b - 1 + jr] == -1)
@@ -973,7 +1033,7 @@ static int tense_at(const scan *sc, int a, int b)
       for (d = DL_TENSE_WINDOW + 1; d <= DL_TENSE_FAR && a - d >= 0; d++)
         if (tense_cue_memo(sc, a - d)) { k = a - d; break; }
     }
-    if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] == 1) {
+    if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] == 1 && !modal_across_comma(sc, k, a)) {
       /* no sentence ends in between: a full stop before a capital (not
        * the dot of "Dec. 19") */
       for (d = k + 1; d < a; d++)
