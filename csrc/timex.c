@@ -941,6 +941,14 @@ static int skip_aside_cues(const scan *sc, int a, int jl)
   return a - k;
 }
 
+/* Is there a semicolon among tokens [k, e)? */
+static int semicolon_between(const scan *sc, int k, int e)
+{
+  for (; k < e; k++)
+    if (ispu(sc, k, ';')) return 1;
+  return 0;
+}
+
 /* Is the cue at k a modal (lexicon value 6) with a comma between it and
  * token a? */
 static int modal_across_comma(const scan *sc, int k, int a)
@@ -991,6 +999,9 @@ static int tense_at(const scan *sc, int a, int b)
    * March": a past participle that opens an aside between commas
    * describes a noun; the verb before the aside governs the date */
   if (jl) jl = skip_aside_cues(sc, a, jl);
+  /* a semicolon ends a clause ("Launch scrubbed; new try Thursday") */
+  if (jl && semicolon_between(sc, a - jl, a)) jl = 0;
+  if (jr && semicolon_between(sc, b, b - 1 + jr)) jr = 0;
   /* a modal governs its own clause only: "must be returned to his
    * father, Juan Gonzalez, and set Friday as the deadline" */
   if (jl && modal_across_comma(sc, a - jl, a)) jl = 0;
@@ -5264,7 +5275,13 @@ static dl_status emit(scan *sc, int a, mres *r)
         && !(sc->has_ref && r->tv.y < sc->ref.y - 1) && !isw(sc, a - 1, W_SINCE)
         /* "SEATTLE, July 9 (Wire) -": the dateline's day of filing, not
          * the day the lede's events are on */
-        && !(ispu(sc, a - 1, ',') && IN(a - 2) && (T(a - 2)->fl & F_UPPER)
+        && !(ispu(sc, a - 1, ',') && IN(a - 2)
+             && ((T(a - 2)->fl & F_UPPER)
+                 /* "CAPE CANAVERAL, Fla., Feb 10 (Reuters)", "PORTLAND,
+                  * Maine, March 16": the state after the place */
+                 || (ispu(sc, a - 2, '.') && IN(a - 5) && (T(a - 3)->fl & F_CAP) && ispu(sc, a - 4, ',')
+                     && (T(a - 5)->fl & F_UPPER))
+                 || (IN(a - 4) && (T(a - 2)->fl & F_CAP) && ispu(sc, a - 3, ',') && (T(a - 4)->fl & F_UPPER)))
              && (ispu(sc, r->end, '(') || ispu(sc, r->end, '-') || ispu(sc, r->end, PUNCT_DASH)))) {
       dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
       sc->has_story = 1;
@@ -5370,6 +5387,21 @@ static int is_title_line(const char *text, size_t end, const scan *sc)
   return nl >= 2;
 }
 
+/* The end of the text's first line when it is a title whose parts a
+ * semicolon joins ("Launch scrubbed; new try Thursday", then a blank
+ * line): every chunk of it is the headline; 0 if it is none. */
+static size_t title_line_end(const char *text, size_t len)
+{
+  size_t a = 0, e, k, nl = 0;
+  while (a < len && (text[a] == ' ' || text[a] == '\n' || text[a] == '\r' || text[a] == '\t')) a++;
+  for (e = a; e < len && e - a <= DL_MAX_TITLE && text[e] != '\n'; e++) {}
+  if (e >= len || e - a > DL_MAX_TITLE || !memchr(text + a, ';', e - a)) return 0;
+  for (k = e; k > a && (text[k - 1] == ' ' || text[k - 1] == '\r'); k--) {}
+  if (k == a || strchr(".!?:;,", text[k - 1])) return 0;
+  for (k = e; k < len && (text[k] == '\n' || text[k] == ' ' || text[k] == '\r'); k++) nl += text[k] == '\n';
+  return nl >= 2 ? e : 0;
+}
+
 dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
                         dl_timex_list *out)
 {
@@ -5382,7 +5414,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
    * at a time, then takes its words to the end, where it would leave the
    * last ones of every text to the general path (most of a short text). */
   char padded[DL_MAX_PADDED + DL_TEXT_PAD];
-  size_t pos = 0;
+  size_t pos = 0, title_end;
   dl_status st = DL_OK;
   if (!out || (!text && len)) return DL_EARG;
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
@@ -5431,11 +5463,12 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->dayfirst = sc->o.dayfirst;
   sc->tense = &sc->tense_;
   sc->anchor_cached = 0;
+  title_end = title_line_end(sc->text, len);
   while (pos < len && st == DL_OK) {
     int next = 0, c;
     size_t pos0 = pos;
     sc->nt = dl_timex_tokenize(sc, &pos);
-    sc->headline = pos0 == 0 && is_title_line(text, pos, sc);
+    sc->headline = (pos0 == 0 && is_title_line(text, pos, sc)) || pos0 < title_end;
     sc->chunk++;
     sc->tense->calls = 0;
     sc->range_tok = -1;
