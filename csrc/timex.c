@@ -510,6 +510,8 @@ static int subject_before(const scan *sc, int k)
     return x[we - 1] == 's' && x[we - 2] != 's' && x[we - 2] != 'u' && x[we - 2] != 'i';
   }
   if (word_before(sc, k, "they") || word_before(sc, k, "we")) return 1;
+  /* "the playoffs, which begin in late April" */
+  if (word_before(sc, k, "which") || word_before(sc, k, "who")) return 1;
   if (p->cat != 0) return 0;
   if (p->fl & F_CAP) return !tcat(sc, k - 2, LEX_DET) || ends_with(sc, p, "s", 1);
   return (p->fl & F_ASCII) && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
@@ -729,6 +731,13 @@ static int tense_cue(const scan *sc, int k)
       return 1;
     }
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
+    /* "set sentencing for June 20", "set a hearing for Friday": what was
+     * set is ahead */
+    if (isw(sc, k, W_SET)) {
+      int q;
+      for (q = k + 1; q <= k + 3 && IN(q) && T(q)->kind == TK_WORD && !(T(q)->fl & F_CAP); q++)
+        if (isw(sc, q, W_FOR)) return q > k + 1 && (tcat(sc, q + 1, LEX_MONTH) || tcat(sc, q + 1, LEX_WDAY)) ? 1 : 0;
+    }
     /* "unions plan further strikes over Christmas": the verb with its
      * object (not the noun: "the plan", "his plan") */
     if ((isw(sc, k, W_PLAN) || isw(sc, k, W_PLANS)) && !sc->headline && IN(k + 1)
@@ -2244,6 +2253,22 @@ static int wday_report_day(const scan *sc, int i, const dl_tv *base, dl_tv *said
   return 0;
 }
 
+/* After "Sunday's" at j: is the event named the subject of a future
+ * passive of its own ("Sunday's final will be played in Lisbon"), not of
+ * one that a later act follows ("Tuesday's rally will be followed by a
+ * march")?  A "will" within a few words, no "by" after it. */
+#define DL_POSS_VERB_REACH 4
+static int poss_event_ahead(const scan *sc, int j)
+{
+  int q, w = -1;
+  for (q = j + 1; q <= j + DL_POSS_VERB_REACH && IN(q) && T(q)->kind == TK_WORD; q++)
+    if (isw(sc, q, W_WILL)) { w = q; break; }
+  if (w < 0) return 0;
+  for (q = w + 1; q <= w + DL_POSS_VERB_REACH && IN(q) && T(q)->kind == TK_WORD; q++)
+    if (isw(sc, q, W_BY)) return 0;
+  return 1;
+}
+
 /* The date a weekday denotes at i (resolved); returns the end. */
 static int m_wday(scan *sc, int i, mres *r, int dir_override)
 {
@@ -2268,7 +2293,7 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
      * the sentence is past */
     if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
       int ahead = (wd - dl_weekday(b.y, b.mo, b.d) + 7) % 7;
-      dir = ahead != 0 && ahead <= 3 ? 1 : -1;
+      dir = ahead != 0 && (ahead <= 3 || (dir > 0 && poss_event_ahead(sc, j))) ? 1 : -1;
     }
     /* British "on Monday week": a week after the coming Monday; "week"
      * closes the phrase (not "Monday week's vote" or "the Monday week of") */
