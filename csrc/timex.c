@@ -4270,8 +4270,16 @@ static int m_core(scan *sc, int i, mres *r)
   }
   if (best > 0) return best;
   /* second pass on secondary categories and the rest */
-  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) > 0 && isw(sc, i + 1, W_TIMES)) {
-    int e_ = times_per(sc, i, r, tval(sc, i, LEX_NUMW));
+  /* "a few times a month" */
+  if (isw(sc, i, W_A) && tcat(sc, i + 1, LEX_NUMW) && tval(sc, i + 1, LEX_NUMW) == -1
+      && isw(sc, i + 2, W_TIMES)) {
+    int e_ = times_per(sc, i + 1, r, 0);
+    if (e_ > 0) return e_;
+  }
+  /* (and "several times a year": a frequency of no count) */
+  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) >= -1 && tval(sc, i, LEX_NUMW) != 0
+      && isw(sc, i + 1, W_TIMES)) {
+    int e_ = times_per(sc, i, r, tval(sc, i, LEX_NUMW) > 0 ? tval(sc, i, LEX_NUMW) : 0);
     if (e_ > 0) return e_;
   }
   if (tcat(sc, i, LEX_NUMW) || tcat(sc, i, LEX_DET)) {
