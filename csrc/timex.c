@@ -958,6 +958,9 @@ static int semicolon_between(const scan *sc, int k, int e)
   return 0;
 }
 
+/* How far before a quarter's end day the bulk of it lies. */
+#define DL_QUARTER_BULK_DAYS 45
+
 /* Is the cue at k a modal (lexicon value 6) with a comma between it and
  * token a? */
 static int modal_across_comma(const scan *sc, int k, int a)
@@ -4641,7 +4644,19 @@ static int m_the(scan *sc, int i, mres *r)
       /* "the quarter that ended Dec. 31": a closed quarter, whatever
        * the verb of the sentence ("expects revenue for ...") */
       int ended = isw(sc, j + 1, W_ENDED) || (isw(sc, j + 2, W_ENDED) && year_end_after(sc, j + 1));
-      if (cur_quarter(sc, &v, ended || tense_at(sc, i, j + 1) <= 0 ? -1 : 0) && j + 1 > best) {
+      mres r2;
+      res_init(&r2);
+      /* "the quarter ended Feb. 1" (a retailer's fiscal fourth): the
+       * calendar quarter most of it lies in, six weeks before its end */
+      if (isw(sc, j, W_QUARTER) && isw(sc, j + 1, W_ENDED) && month_tok(sc, j + 2)
+          && m_month(sc, j + 2, &r2, 0) > 0 && r2.tv.gran == TG_DAY && r2.tv.y && j + 1 > best) {
+        v = r2.tv;
+        dl_add_days(&v.y, &v.mo, &v.d, -DL_QUARTER_BULK_DAYS);
+        dl_tv_coarsen(&v, TG_QUART);
+        res_init(r);
+        res_point(r, j + 1, DL_TIMEX_DATE, &v);
+        best = j + 1;
+      } else if (cur_quarter(sc, &v, ended || tense_at(sc, i, j + 1) <= 0 ? -1 : 0) && j + 1 > best) {
         res_init(r);
         res_point(r, j + 1, DL_TIMEX_DATE, &v);
         best = j + 1;
@@ -4706,6 +4721,9 @@ static int m_the(scan *sc, int i, mres *r)
                  && !tcat(sc, k + 1, LEX_NUMW) && (full ? base_rel(sc, &b) : base_ana(sc, &b))) {
         v = b;
         dl_tv_coarsen(&v, TG_YEAR);
+        /* "For the full year, it earned $3.10 a share" after a closed
+         * fourth quarter: that quarter's year */
+        if (full && sc->q4_year && tense_at(sc, i, k + 1) < 0) v.y = sc->q4_year;
         res_init(r);
         res_point(r, k + 1, DL_TIMEX_DATE, &v);
         r->anchored = 1; r->anchor = b; r->keep_last = 1;
@@ -5322,6 +5340,9 @@ static dl_status emit(scan *sc, int a, mres *r)
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
     if (sc->has_last == 1 && r->tv.gran == TG_QUART) { sc->quart = r->tv; sc->quart_chunk = sc->chunk; }
+    if (sc->has_last == 1 && r->tv.gran == TG_QUART && r->tv.mo >= 10 && sc->has_ref
+        && r->tv.y == sc->ref.y - 1 && sc->ref.mo <= 3)
+      sc->q4_year = r->tv.y;
   }
   /* "the first / last / final three months of" + a year: a quarter */
   sc->part_tok = -1;
@@ -5487,6 +5508,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;
   sc->quart_chunk = -1;
+  sc->q4_year = 0;
   dl_tv_day(&sc->quart, 0, 0, 0);
   sc->para = &sc->para_;
   sc->para->upto = 0;
