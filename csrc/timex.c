@@ -2245,6 +2245,15 @@ static int wday_report_day(const scan *sc, int i, const dl_tv *base, dl_tv *said
   for (k = i - 1; k >= 1 && i - k <= DL_TENSE_WINDOW; k--) {
     if (T(k)->kind == TK_PUNCT && (T(k)->v == '.' || T(k)->v == ';')) return 0;
     if (isw(sc, k, W_WOULD)) would = 1;
+    /* "said last week that he would testify on Monday": the Monday after
+     * last week (this week's Monday on or before its Sunday) */
+    if (isw(sc, k, W_WEEK) && isw(sc, k - 1, W_LAST) && IN(k - 2)) {
+      if (!would || !(isw(sc, k - 2, W_SAID) || isw(sc, k - 2, W_ANNOUNCED) || isw(sc, k - 2, W_TOLD)))
+        return 0;
+      resolve_wday(said, base, 1, -1);
+      dl_tv_shift(said, U_DAY, -1);
+      return 1;
+    }
     if (tcat(sc, k, LEX_WDAY)) {
       int v = isw(sc, k - 1, W_ON) ? k - 2 : k - 1;   /* "said Thursday", "said on Thursday" */
       if (!would || !(isw(sc, v, W_SAID) || isw(sc, v, W_ANNOUNCED) || isw(sc, v, W_TOLD)))
