@@ -1111,6 +1111,10 @@ static void resolve_wday(dl_tv *v, const dl_tv *base, int wd, int dir)
   dl_add_days(&v->y, &v->mo, &v->d, diff);
 }
 
+/* How far back (in the month-of-31-days measure of resolve_year) a day
+ * may lie and still be the one a future verb means (a slip of tense). */
+#define DL_PAST_DAY_AHEAD 31
+
 /* Year for month mo (and day d, 0 = any) relative to base and tense. */
 static int resolve_year(const dl_tv *base, int mo, int d, int dir)
 {
@@ -1127,6 +1131,9 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   /* a month alone that ended more than six weeks ago is over: a future
    * verb means next year ("will change in July" written on Sept. 24) */
   else if (dir > 0 && (diff < -62 || (!d && diff == -62 && bd > 14))) y++;
+  /* a day more than a month past with a future verb: next year's ("will
+   * be held on December 6" written on Jan. 20) */
+  else if (dir > 0 && d && diff < -DL_PAST_DAY_AHEAD) y++;
   else if (dir == 0 && diff > 62) y--;   /* news is mostly past */
   /* past year 1 or 9999 (a reference date at the edge of the range):
    * the year is unknown, the month and day are still right */
@@ -1144,7 +1151,7 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   if (diff > 183) diff -= 372;
   else if (diff < -183) diff += 372;
   int dir;
-  if (diff <= 7 && diff > -62) return resolve_year(base, mo, d, 0);
+  if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
   dir = tense_at(sc, a, b);
   /* a month not yet begun cannot hold a past event, however far its verb
    * ("voters went to the polls in January" written on Dec. 30) */
