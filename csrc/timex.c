@@ -5460,6 +5460,25 @@ static int is_title_line(const char *text, size_t end, const scan *sc)
 /* The end of the text's first line when it is a title whose parts a
  * semicolon joins ("Launch scrubbed; new try Thursday", then a blank
  * line): every chunk of it is the headline; 0 if it is none. */
+/* Verbs of spending time: "will spend the next month chasing votes" is
+ * a stretch of time, not the calendar month. */
+static const char *const SPEND_VERBS[] = {"spend", "spends", "spending", "spent"};
+
+/* "the next / past / last / coming + unit" at i (three tokens) after a
+ * verb of spending time: a duration of one unit. */
+static void spent_period(const scan *sc, int i, mres *r)
+{
+  int rel, unit;
+  if (r->kind != V_POINT || !isw(sc, i, W_THE) || !tcat(sc, i + 1, LEX_REL) || !tcat(sc, i + 2, LEX_UNIT))
+    return;
+  rel = tval(sc, i + 1, LEX_REL);
+  unit = tval(sc, i + 2, LEX_UNIT);
+  if ((rel == R_NEXT || rel == R_PAST || rel == R_LAST || rel == R_COMING)
+      && (unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)
+      && word_before_any(sc, i, SPEND_VERBS, sizeof SPEND_VERBS / sizeof SPEND_VERBS[0]))
+    res_dur(r, i + 3, 1, 0, unit);
+}
+
 static size_t title_line_end(const char *text, size_t len)
 {
   size_t a = 0, e, k, nl = 0;
@@ -5552,6 +5571,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
       if (i < next || !can_start(sc, i)) continue;
       res_init(&r);
       e = m_expr(sc, i, &r);
+      if (e == i + 3) spent_period(sc, i, &r);
       if (e > i && e <= sc->nt) {
         st = emit(sc, i, &r);
         if (st != DL_OK) break;
