@@ -5553,11 +5553,13 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->dayfirst = sc->o.dayfirst;
   sc->tense = &sc->tense_;
   sc->anchor_cached = 0;
-  title_end = title_line_end(sc->text, len);
+  title_end = 0;
   while (pos < len && st == DL_OK) {
     int next = 0, c;
     size_t pos0 = pos;
     sc->nt = dl_timex_tokenize(sc, &pos);
+    /* (a first chunk ending in a semicolon may be a title's first part) */
+    if (pos0 == 0 && sc->nt && ispu(sc, sc->nt - 1, ';')) title_end = title_line_end(sc->text, len);
     sc->headline = (pos0 == 0 && is_title_line(text, pos, sc)) || pos0 < title_end;
     sc->chunk++;
     sc->tense->calls = 0;
