@@ -635,6 +635,9 @@ static int said_before(const scan *sc, int k)
 /* Verbs of staying before a participle: "stay closed", "remain shut". */
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
+/* Market sessions after "in morning": "in morning trade". */
+static const char *const SESSION_WORDS[] = {"deals", "dealings", "trade", "trading"};
+
 /* Possessive pronouns: an -ed word after one is an adjective. */
 static const char *const POSS_PRONOUNS[] = {"their", "its", "his", "her", "our", "my", "your"};
 
@@ -4207,6 +4210,19 @@ static int m_core(scan *sc, int i, mres *r)
       v.hh = v.mm = v.ss = -1; v.has_tz = 0;
       if (b.y) { r->anchored = 1; r->anchor = b; } else { v.mo = 0; v.d = 0; }
       v.gran = TG_POD; v.pod = P_NI;
+      res_point(r, i + 1, DL_TIMEX_TIME, &v);
+      return i + 1;
+    }
+    /* "fell 2 percent in morning trade": the part of the story's day a
+     * market session names */
+    if ((p == P_MO || p == P_AF) && !(t->fl & F_CAP) && isw(sc, i - 1, W_IN)
+        && word_after_any(sc, i, SESSION_WORDS, sizeof SESSION_WORDS / sizeof SESSION_WORDS[0])) {
+      dl_tv b, v;
+      res_init(r);
+      if (clock_day(sc, i, i + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+      else dl_tv_day(&v, 0, 0, 0);
+      v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+      v.gran = TG_POD; v.pod = p;
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
       return i + 1;
     }
