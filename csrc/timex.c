@@ -153,8 +153,10 @@ static const char *const CONTRACT_WORDS[] = {
  * make the word the month ("the March meeting", "the Fed's May
  * decision"). */
 static const char *const MONTH_EVENT_NOUNS[] = {
-  "auction", "decision", "deadline", "election", "elections", "figures", "meeting", "meetings",
-  "minutes", "primary", "referendum", "report", "review", "session", "summit", "vote"
+  "accident", "attack", "attacks", "auction", "bombing", "crash", "decision", "deadline",
+  "election", "elections", "event", "figures", "flood", "floods", "incident", "meeting",
+  "meetings", "minutes", "outage", "primary", "quake", "raid", "referendum", "report", "review",
+  "session", "shooting", "storm", "summit", "vote"
 };
 
 /* Nouns of figures reported for a month before "for" + May or March
