@@ -5320,9 +5320,13 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     if (r->quant) copy_str(x->quant, sizeof x->quant, r->quant);
   }
-  /* remember the last date mentioned */
+  /* remember the last date mentioned; not a clock time restated in
+   * another zone in parentheses ("6:44 p.m. EST (2344 GMT)"): later
+   * times count from the first */
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
-      && r->tv.gran >= TG_YEAR && !r->keep_last) {
+      && r->tv.gran >= TG_YEAR && !r->keep_last
+      && !(r->tv.gran == TG_TIME && ispu(sc, a - 1, '(') && IN(a - 2) && sc->last.gran == TG_TIME
+           && sc->t[a - 2].s + sc->t[a - 2].n == sc->last_end)) {
     sc->last = r->tv;
     if (IN(a - 1)) {
       unsigned pw = T(a - 1)->w;
