@@ -2312,6 +2312,13 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
   if (base_rel(sc, &b)) {
     int dir = dir_override ? dir_override : wday_plan_dir(sc, i, j);
     if (!dir) dir = tense_at(sc, i, j);
+    /* no verb to go by, in a paragraph about a day still ahead
+     * ("Thursday's window opens at 6 p.m. ... 80 percent for a backup
+     * opportunity on Friday"): ahead too */
+    if (!dir && !dir_override && sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY
+        && sc->last.gran != TG_WE && sc->has_ref && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
+        && !blank_line_since_last(sc, T(i)->s))
+      dir = 1;
     /* "Tuesday's rally will be followed by...": the day names the event,
      * whose own time the verb does not tell; the nearer Tuesday, unless
      * the sentence is past */
