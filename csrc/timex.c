@@ -1043,7 +1043,7 @@ static int tense_at(const scan *sc, int a, int b)
   }
   /* "the new fares apply from April 1, the ministry said": a start with
    * no past verb of its own is still ahead (not "from April 1 to 3") */
-  if (!jl && isw(sc, a - 1, W_FROM) && (!jr || m->cue[b - 1 + jr] == -1)
+  if ((!jl || ispu(sc, a - 2, ',')) && isw(sc, a - 1, W_FROM) && (!jr || m->cue[b - 1 + jr] == -1)
       && !(isw(sc, b, W_TO) || isw(sc, b, W_UNTIL) || isw(sc, b, W_TILL) || isw(sc, b, W_THROUGH)
            || hyph(sc, b) || ispu(sc, b, PUNCT_DASH) || isw(sc, b, W_AND)))
     return 1;
