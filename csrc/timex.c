@@ -2309,6 +2309,13 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     e = month_tok(sc, k) ? m_month(sc, k, &r2, 0) : m_daymonth(sc, k, &r2);
     if (e > 0 && r2.tv.gran == TG_DAY) { *r = r2; r->end = e; return e; }
   }
+  /* "on a Thursday in March": some Thursday, no day of the calendar */
+  if (isw(sc, i - 1, W_A) && !dir_override) {
+    dl_tv_day(&v, 0, 0, 0);
+    v.wd = wd;
+    res_point(r, j, DL_TIMEX_DATE, &v);
+    return j;
+  }
   if (base_rel(sc, &b)) {
     int dir = dir_override ? dir_override : wday_plan_dir(sc, i, j);
     if (!dir) dir = tense_at(sc, i, j);
