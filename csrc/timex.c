@@ -2277,6 +2277,14 @@ static int wday_report_day(const scan *sc, int i, const dl_tv *base, dl_tv *said
   return 0;
 }
 
+/* Is the day of x after the day of y (fields compared: no day count)? */
+static int day_after(const dl_tv *x, const dl_tv *y)
+{
+  if (x->y != y->y) return x->y > y->y;
+  if (x->mo != y->mo) return x->mo > y->mo;
+  return x->d > y->d;
+}
+
 /* After "Sunday's" at j: is the event named the subject of a future
  * passive of its own ("Sunday's final will be played in Lisbon"), not of
  * one that a later act follows ("Tuesday's rally will be followed by a
@@ -2323,7 +2331,7 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
      * ("Thursday's window opens at 6 p.m. ... 80 percent for a backup
      * opportunity on Friday"): ahead too */
     if (!dir && !dir_override && sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY
-        && sc->last.gran != TG_WE && sc->has_ref && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
+        && sc->last.gran != TG_WE && sc->has_ref && day_after(&sc->last, &sc->ref)
         && !blank_line_since_last(sc, T(i)->s))
       dir = 1;
     /* "Tuesday's rally will be followed by...": the day names the event,
