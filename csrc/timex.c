@@ -153,8 +153,10 @@ static const char *const CONTRACT_WORDS[] = {
  * make the word the month ("the March meeting", "the Fed's May
  * decision"). */
 static const char *const MONTH_EVENT_NOUNS[] = {
-  "auction", "decision", "deadline", "election", "elections", "figures", "meeting", "meetings",
-  "minutes", "primary", "referendum", "report", "review", "session", "summit", "vote"
+  "accident", "attack", "attacks", "auction", "bombing", "crash", "decision", "deadline",
+  "election", "elections", "event", "figures", "flood", "floods", "incident", "meeting",
+  "meetings", "minutes", "outage", "primary", "quake", "raid", "referendum", "report", "review",
+  "session", "shooting", "storm", "summit", "vote"
 };
 
 /* Nouns of figures reported for a month before "for" + May or March
@@ -452,6 +454,8 @@ static int tense_of(const scan *sc, const tok *t)
   if (t->cat == LEX_TENSE) return t->val;
   if (t->cat == LEX_REL && t->val == R_AGO) return -1;
   if (t->cat != 0) return 0;
+  /* "We'll get a day off Thursday": a sentence's first word is capital */
+  if ((t->fl & F_CAP) && (t->fl & F_ASCII)) return ends_with(sc, t, "'ll", 3) ? 1 : 0;
   if ((t->fl & F_CAP) || !(t->fl & F_ASCII)) return 0;
   {
     /* most words end in neither -d nor -l: no suffix below to test */
@@ -508,6 +512,8 @@ static int subject_before(const scan *sc, int k)
     return x[we - 1] == 's' && x[we - 2] != 's' && x[we - 2] != 'u' && x[we - 2] != 'i';
   }
   if (word_before(sc, k, "they") || word_before(sc, k, "we")) return 1;
+  /* "the playoffs, which begin in late April" */
+  if (word_before(sc, k, "which") || word_before(sc, k, "who")) return 1;
   if (p->cat != 0) return 0;
   if (p->fl & F_CAP) return !tcat(sc, k - 2, LEX_DET) || ends_with(sc, p, "s", 1);
   return (p->fl & F_ASCII) && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
@@ -631,6 +637,38 @@ static int said_before(const scan *sc, int k)
 /* Verbs of staying before a participle: "stay closed", "remain shut". */
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
+/* Market sessions after "in morning": "in morning trade". */
+static const char *const SESSION_WORDS[] = {"deals", "dealings", "trade", "trading"};
+
+/* Possessive pronouns: an -ed word after one is an adjective. */
+static const char *const POSS_PRONOUNS[] = {"their", "its", "his", "her", "our", "my", "your"};
+
+/* Words after "could" that make it a past possibility. */
+static const char *const COULD_PAST_AFTER[] = {"not", "have"};
+
+/* Negative words before a modal in its clause ("Neither he nor his
+ * parents could be located"). */
+static const char *const NEGATION_WORDS[] = {"neither", "nor", "no", "nobody", "none", "never"};
+
+/* Is one of NEGATION_WORDS among the DL_NEG_BYTES bytes before token k,
+ * with no sentence or clause end between? */
+#define DL_NEG_BYTES 64
+static int negation_before(const scan *sc, int k)
+{
+  size_t e = sc->t[k].s, stop = e > DL_NEG_BYTES ? e - DL_NEG_BYTES : 0;
+  while (e > stop) {
+    size_t b = e, q;
+    char c = sc->text[e - 1];
+    if (c == '.' || c == ';' || c == ',' || c == '\n') return 0;
+    if (!DL_IS_ALPHA(c)) { e--; continue; }
+    while (b > 0 && DL_IS_ALPHA(sc->text[b - 1])) b--;
+    for (q = 0; q < sizeof NEGATION_WORDS / sizeof NEGATION_WORDS[0]; q++)
+      if (dl_word_eq(sc->text + b, e - b, NEGATION_WORDS[q])) return 1;
+    e = b;
+  }
+  return 0;
+}
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = tense_of(sc, &sc->t[k]);
@@ -639,6 +677,11 @@ static int tense_cue(const scan *sc, int k)
    * without one: done (tense_prepare asks this of every token of a
    * date-dense chunk). */
   if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
+  /* a modal (value 6): ahead, but "could have", "could not confirm on
+   * Monday" and "Neither he nor she could be located Wednesday" tell a
+   * past possibility */
+  if (x == 6)
+    return w == W_COULD && (word_after_any(sc, k, COULD_PAST_AFTER, 2) || negation_before(sc, k)) ? 0 : 1;
   /* "more than forecast in December", "faster than expected": the
    * forecast was made before, it sets no time ahead */
   if (x == 1 && word_before(sc, k, "than")) return 0;
@@ -695,6 +738,13 @@ static int tense_cue(const scan *sc, int k)
       return 1;
     }
     if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
+    /* "set sentencing for June 20", "set a hearing for Friday": what was
+     * set is ahead */
+    if (isw(sc, k, W_SET)) {
+      int q;
+      for (q = k + 1; q <= k + 3 && IN(q) && T(q)->kind == TK_WORD && !(T(q)->fl & F_CAP); q++)
+        if (isw(sc, q, W_FOR)) return q > k + 1 && (tcat(sc, q + 1, LEX_MONTH) || tcat(sc, q + 1, LEX_WDAY)) ? 1 : 0;
+    }
     /* "unions plan further strikes over Christmas": the verb with its
      * object (not the noun: "the plan", "his plan") */
     if ((isw(sc, k, W_PLAN) || isw(sc, k, W_PLANS)) && !sc->headline && IN(k + 1)
@@ -721,6 +771,9 @@ static int tense_cue(const scan *sc, int k)
             || isw(sc, p, W_WELL) || isw(sc, p, W_MUCH)))
       p--;
     if (tcat(sc, p, LEX_DET) || ispu(sc, p, PUNCT_POSS)) return 0;
+    /* "their revised plans", "its proposed sale" */
+    if (p == k - 1 && word_before_any(sc, k, POSS_PRONOUNS, sizeof POSS_PRONOUNS / sizeof POSS_PRONOUNS[0]))
+      return 0;
     /* after a number word, before a plain noun: "three televised
      * debates", "two armed men" (not "the two agreed Monday") */
     if (tcat(sc, p, LEX_NUMW) && IN(k + 1) && (T(k + 1)->fl & F_PLAIN)
@@ -904,6 +957,27 @@ static int skip_aside_cues(const scan *sc, int a, int jl)
   return a - k;
 }
 
+/* Is there a semicolon among tokens [k, e)? */
+static int semicolon_between(const scan *sc, int k, int e)
+{
+  for (; k < e; k++)
+    if (ispu(sc, k, ';')) return 1;
+  return 0;
+}
+
+/* How far before a quarter's end day the bulk of it lies. */
+#define DL_QUARTER_BULK_DAYS 45
+
+/* Is the cue at k a modal (lexicon value 6) with a comma between it and
+ * token a? */
+static int modal_across_comma(const scan *sc, int k, int a)
+{
+  if (!tcat(sc, k, LEX_TENSE) || tval(sc, k, LEX_TENSE) != 6) return 0;
+  for (k++; k < a; k++)
+    if (ispu(sc, k, ',')) return 1;
+  return 0;
+}
+
 /* -2 past (of the event), -1 past (of a report), +1 future, 0 unknown:
  * the nearest tense cue around [a, b).  Nearest: a cue j tokens before a
  * is as near as one 2j tokens after the expression (DL_TENSE_RIGHT) and
@@ -983,6 +1057,12 @@ static int tense_at(const scan *sc, int a, int b)
    * March": a past participle that opens an aside between commas
    * describes a noun; the verb before the aside governs the date */
   if (jl) jl = skip_aside_cues(sc, a, jl);
+  /* a semicolon ends a clause ("Launch scrubbed; new try Thursday") */
+  if (jl && semicolon_between(sc, a - jl, a)) jl = 0;
+  if (jr && semicolon_between(sc, b, b - 1 + jr)) jr = 0;
+  /* a modal governs its own clause only: "must be returned to his
+   * father, Juan Gonzalez, and set Friday as the deadline" */
+  if (jl && modal_across_comma(sc, a - jl, a)) jl = 0;
   /* a verb after "and" / "but" heads a clause of its own ("began
    * enrolling in March and will assign"): not the expression's */
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
@@ -994,9 +1074,17 @@ static int tense_at(const scan *sc, int a, int b)
   if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which")
                    || word_before(sc, a - jl, "that")))
     jr = 0;
+  /* "will leave the church at 10 a.m. on Saturday, the family said": a
+   * report verb after a comma names the source; the future verb before
+   * the date governs it */
+  if (jl && jr && m->cue[a - jl] == 1 && m->cue[b - 1 + jr] == -1) {
+    int k;
+    for (k = b; k < b - 1 + jr && !ispu(sc, k, ','); k++) {}
+    if (k < b - 1 + jr) jr = 0;
+  }
   /* "the new fares apply from April 1, the ministry said": a start with
    * no past verb of its own is still ahead (not "from April 1 to 3") */
-  if (!jl && isw(sc, a - 1, W_FROM) && (!jr || m->cue[b - 1 + jr] == -1)
+  if ((!jl || ispu(sc, a - 2, ',')) && isw(sc, a - 1, W_FROM) && (!jr || m->cue[b - 1 + jr] == -1)
       && !(isw(sc, b, W_TO) || isw(sc, b, W_UNTIL) || isw(sc, b, W_TILL) || isw(sc, b, W_THROUGH)
            || hyph(sc, b) || ispu(sc, b, PUNCT_DASH) || isw(sc, b, W_AND)))
     return 1;
@@ -1014,7 +1102,7 @@ static int tense_at(const scan *sc, int a, int b)
       for (d = DL_TENSE_WINDOW + 1; d <= DL_TENSE_FAR && a - d >= 0; d++)
         if (tense_cue_memo(sc, a - d)) { k = a - d; break; }
     }
-    if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] == 1) {
+    if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] == 1 && !modal_across_comma(sc, k, a)) {
       /* no sentence ends in between: a full stop before a capital (not
        * the dot of "Dec. 19") */
       for (d = k + 1; d < a; d++)
@@ -1069,6 +1157,10 @@ static void resolve_wday(dl_tv *v, const dl_tv *base, int wd, int dir)
   dl_add_days(&v->y, &v->mo, &v->d, diff);
 }
 
+/* How far back (in the month-of-31-days measure of resolve_year) a day
+ * may lie and still be the one a future verb means (a slip of tense). */
+#define DL_PAST_DAY_AHEAD 31
+
 /* Year for month mo (and day d, 0 = any) relative to base and tense. */
 static int resolve_year(const dl_tv *base, int mo, int d, int dir)
 {
@@ -1085,6 +1177,9 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   /* a month alone that ended more than six weeks ago is over: a future
    * verb means next year ("will change in July" written on Sept. 24) */
   else if (dir > 0 && (diff < -62 || (!d && diff == -62 && bd > 14))) y++;
+  /* a day more than a month past with a future verb: next year's ("will
+   * be held on December 6" written on Jan. 20) */
+  else if (dir > 0 && d && diff < -DL_PAST_DAY_AHEAD) y++;
   else if (dir == 0 && diff > 62) y--;   /* news is mostly past */
   /* past year 1 or 9999 (a reference date at the edge of the range):
    * the year is unknown, the month and day are still right */
@@ -1102,7 +1197,7 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   if (diff > 183) diff -= 372;
   else if (diff < -183) diff += 372;
   int dir;
-  if (diff <= 7 && diff > -62) return resolve_year(base, mo, d, 0);
+  if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
   dir = tense_at(sc, a, b);
   /* a month not yet begun cannot hold a past event, however far its verb
    * ("voters went to the polls in January" written on Dec. 30) */
@@ -2203,6 +2298,15 @@ static int wday_report_day(const scan *sc, int i, const dl_tv *base, dl_tv *said
   for (k = i - 1; k >= 1 && i - k <= DL_TENSE_WINDOW; k--) {
     if (T(k)->kind == TK_PUNCT && (T(k)->v == '.' || T(k)->v == ';')) return 0;
     if (isw(sc, k, W_WOULD)) would = 1;
+    /* "said last week that he would testify on Monday": the Monday after
+     * last week (this week's Monday on or before its Sunday) */
+    if (isw(sc, k, W_WEEK) && isw(sc, k - 1, W_LAST) && IN(k - 2)) {
+      if (!would || !(isw(sc, k - 2, W_SAID) || isw(sc, k - 2, W_ANNOUNCED) || isw(sc, k - 2, W_TOLD)))
+        return 0;
+      resolve_wday(said, base, 1, -1);
+      dl_tv_shift(said, U_DAY, -1);
+      return 1;
+    }
     if (tcat(sc, k, LEX_WDAY)) {
       int v = isw(sc, k - 1, W_ON) ? k - 2 : k - 1;   /* "said Thursday", "said on Thursday" */
       if (!would || !(isw(sc, v, W_SAID) || isw(sc, v, W_ANNOUNCED) || isw(sc, v, W_TOLD)))
@@ -2212,6 +2316,30 @@ static int wday_report_day(const scan *sc, int i, const dl_tv *base, dl_tv *said
     }
   }
   return 0;
+}
+
+/* Is the day of x after the day of y (fields compared: no day count)? */
+static int day_after(const dl_tv *x, const dl_tv *y)
+{
+  if (x->y != y->y) return x->y > y->y;
+  if (x->mo != y->mo) return x->mo > y->mo;
+  return x->d > y->d;
+}
+
+/* After "Sunday's" at j: is the event named the subject of a future
+ * passive of its own ("Sunday's final will be played in Lisbon"), not of
+ * one that a later act follows ("Tuesday's rally will be followed by a
+ * march")?  A "will" within a few words, no "by" after it. */
+#define DL_POSS_VERB_REACH 4
+static int poss_event_ahead(const scan *sc, int j)
+{
+  int q, w = -1;
+  for (q = j + 1; q <= j + DL_POSS_VERB_REACH && IN(q) && T(q)->kind == TK_WORD; q++)
+    if (isw(sc, q, W_WILL)) { w = q; break; }
+  if (w < 0) return 0;
+  for (q = w + 1; q <= w + DL_POSS_VERB_REACH && IN(q) && T(q)->kind == TK_WORD; q++)
+    if (isw(sc, q, W_BY)) return 0;
+  return 1;
 }
 
 /* The date a weekday denotes at i (resolved); returns the end. */
@@ -2230,15 +2358,29 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     e = month_tok(sc, k) ? m_month(sc, k, &r2, 0) : m_daymonth(sc, k, &r2);
     if (e > 0 && r2.tv.gran == TG_DAY) { *r = r2; r->end = e; return e; }
   }
+  /* "on a Thursday in March": some Thursday, no day of the calendar */
+  if (isw(sc, i - 1, W_A) && !dir_override) {
+    dl_tv_day(&v, 0, 0, 0);
+    v.wd = wd;
+    res_point(r, j, DL_TIMEX_DATE, &v);
+    return j;
+  }
   if (base_rel(sc, &b)) {
     int dir = dir_override ? dir_override : wday_plan_dir(sc, i, j);
     if (!dir) dir = tense_at(sc, i, j);
+    /* no verb to go by, in a paragraph about a day still ahead
+     * ("Thursday's window opens at 6 p.m. ... 80 percent for a backup
+     * opportunity on Friday"): ahead too */
+    if (!dir && !dir_override && sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY
+        && sc->last.gran != TG_WE && sc->has_ref && day_after(&sc->last, &sc->ref)
+        && !blank_line_since_last(sc, T(i)->s))
+      dir = 1;
     /* "Tuesday's rally will be followed by...": the day names the event,
      * whose own time the verb does not tell; the nearer Tuesday, unless
      * the sentence is past */
     if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
       int ahead = (wd - dl_weekday(b.y, b.mo, b.d) + 7) % 7;
-      dir = ahead != 0 && ahead <= 3 ? 1 : -1;
+      dir = ahead != 0 && (ahead <= 3 || (dir > 0 && poss_event_ahead(sc, j))) ? 1 : -1;
     }
     /* British "on Monday week": a week after the coming Monday; "week"
      * closes the phrase (not "Monday week's vote" or "the Monday week of") */
@@ -4166,6 +4308,19 @@ static int m_core(scan *sc, int i, mres *r)
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
       return i + 1;
     }
+    /* "fell 2 percent in morning trade": the part of the story's day a
+     * market session names */
+    if ((p == P_MO || p == P_AF) && !(t->fl & F_CAP) && isw(sc, i - 1, W_IN)
+        && word_after_any(sc, i, SESSION_WORDS, sizeof SESSION_WORDS / sizeof SESSION_WORDS[0])) {
+      dl_tv b, v;
+      res_init(r);
+      if (clock_day(sc, i, i + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+      else dl_tv_day(&v, 0, 0, 0);
+      v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+      v.gran = TG_POD; v.pod = p;
+      res_point(r, i + 1, DL_TIMEX_TIME, &v);
+      return i + 1;
+    }
     /* "at dawn", "since dawn", "shortly after dusk": the part of a day
      * an event is at or starts from; "before dawn", "until dusk" only
      * bound it (left unmarked, as TimeBank does) */
@@ -4253,8 +4408,16 @@ static int m_core(scan *sc, int i, mres *r)
   }
   if (best > 0) return best;
   /* second pass on secondary categories and the rest */
-  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) > 0 && isw(sc, i + 1, W_TIMES)) {
-    int e_ = times_per(sc, i, r, tval(sc, i, LEX_NUMW));
+  /* "a few times a month" */
+  if (isw(sc, i, W_A) && tcat(sc, i + 1, LEX_NUMW) && tval(sc, i + 1, LEX_NUMW) == -1
+      && isw(sc, i + 2, W_TIMES)) {
+    int e_ = times_per(sc, i + 1, r, 0);
+    if (e_ > 0) return e_;
+  }
+  /* (and "several times a year": a frequency of no count) */
+  if (tcat(sc, i, LEX_NUMW) && tval(sc, i, LEX_NUMW) >= -1 && tval(sc, i, LEX_NUMW) != 0
+      && isw(sc, i + 1, W_TIMES)) {
+    int e_ = times_per(sc, i, r, tval(sc, i, LEX_NUMW) > 0 ? tval(sc, i, LEX_NUMW) : 0);
     if (e_ > 0) return e_;
   }
   if (tcat(sc, i, LEX_NUMW) || tcat(sc, i, LEX_DET)) {
@@ -4628,7 +4791,19 @@ static int m_the(scan *sc, int i, mres *r)
       /* "the quarter that ended Dec. 31": a closed quarter, whatever
        * the verb of the sentence ("expects revenue for ...") */
       int ended = isw(sc, j + 1, W_ENDED) || (isw(sc, j + 2, W_ENDED) && year_end_after(sc, j + 1));
-      if (cur_quarter(sc, &v, ended || tense_at(sc, i, j + 1) <= 0 ? -1 : 0) && j + 1 > best) {
+      mres r2;
+      res_init(&r2);
+      /* "the quarter ended Feb. 1" (a retailer's fiscal fourth): the
+       * calendar quarter most of it lies in, six weeks before its end */
+      if (isw(sc, j, W_QUARTER) && isw(sc, j + 1, W_ENDED) && month_tok(sc, j + 2)
+          && m_month(sc, j + 2, &r2, 0) > 0 && r2.tv.gran == TG_DAY && r2.tv.y && j + 1 > best) {
+        v = r2.tv;
+        dl_add_days(&v.y, &v.mo, &v.d, -DL_QUARTER_BULK_DAYS);
+        dl_tv_coarsen(&v, TG_QUART);
+        res_init(r);
+        res_point(r, j + 1, DL_TIMEX_DATE, &v);
+        best = j + 1;
+      } else if (cur_quarter(sc, &v, ended || tense_at(sc, i, j + 1) <= 0 ? -1 : 0) && j + 1 > best) {
         res_init(r);
         res_point(r, j + 1, DL_TIMEX_DATE, &v);
         best = j + 1;
@@ -4693,6 +4868,9 @@ static int m_the(scan *sc, int i, mres *r)
                  && !tcat(sc, k + 1, LEX_NUMW) && (full ? base_rel(sc, &b) : base_ana(sc, &b))) {
         v = b;
         dl_tv_coarsen(&v, TG_YEAR);
+        /* "For the full year, it earned $3.10 a share" after a closed
+         * fourth quarter: that quarter's year */
+        if (full && sc->q4_year && tense_at(sc, i, k + 1) < 0) v.y = sc->q4_year;
         res_init(r);
         res_point(r, k + 1, DL_TIMEX_DATE, &v);
         r->anchored = 1; r->anchor = b; r->keep_last = 1;
@@ -5255,9 +5433,13 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     if (r->quant) copy_str(x->quant, sizeof x->quant, r->quant);
   }
-  /* remember the last date mentioned */
+  /* remember the last date mentioned; not a clock time restated in
+   * another zone in parentheses ("6:44 p.m. EST (2344 GMT)"): later
+   * times count from the first */
   if (r->kind == V_POINT && r->type != DL_TIMEX_SET && r->tv.y
-      && r->tv.gran >= TG_YEAR && !r->keep_last) {
+      && r->tv.gran >= TG_YEAR && !r->keep_last
+      && !(r->tv.gran == TG_TIME && ispu(sc, a - 1, '(') && IN(a - 2) && sc->last.gran == TG_TIME
+           && sc->t[a - 2].s + sc->t[a - 2].n == sc->last_end)) {
     sc->last = r->tv;
     if (IN(a - 1)) {
       unsigned pw = T(a - 1)->w;
@@ -5295,7 +5477,13 @@ static dl_status emit(scan *sc, int a, mres *r)
         && !(sc->has_ref && r->tv.y < sc->ref.y - 1) && !isw(sc, a - 1, W_SINCE)
         /* "SEATTLE, July 9 (Wire) -": the dateline's day of filing, not
          * the day the lede's events are on */
-        && !(ispu(sc, a - 1, ',') && IN(a - 2) && (T(a - 2)->fl & F_UPPER)
+        && !(ispu(sc, a - 1, ',') && IN(a - 2)
+             && ((T(a - 2)->fl & F_UPPER)
+                 /* "CAPE CANAVERAL, Fla., Feb 10 (Reuters)", "PORTLAND,
+                  * Maine, March 16": the state after the place */
+                 || (ispu(sc, a - 2, '.') && IN(a - 5) && (T(a - 3)->fl & F_CAP) && ispu(sc, a - 4, ',')
+                     && (T(a - 5)->fl & F_UPPER))
+                 || (IN(a - 4) && (T(a - 2)->fl & F_CAP) && ispu(sc, a - 3, ',') && (T(a - 4)->fl & F_UPPER)))
              && (ispu(sc, r->end, '(') || ispu(sc, r->end, '-') || ispu(sc, r->end, PUNCT_DASH)))) {
       dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
       sc->has_story = 1;
@@ -5303,6 +5491,9 @@ static dl_status emit(scan *sc, int a, mres *r)
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
     if (sc->has_last == 1 && r->tv.gran == TG_QUART) { sc->quart = r->tv; sc->quart_chunk = sc->chunk; }
+    if (sc->has_last == 1 && r->tv.gran == TG_QUART && r->tv.mo >= 10 && sc->has_ref
+        && r->tv.y == sc->ref.y - 1 && sc->ref.mo <= 3)
+      sc->q4_year = r->tv.y;
   }
   /* "the first / last / final three months of" + a year: a quarter */
   sc->part_tok = -1;
@@ -5401,6 +5592,40 @@ static int is_title_line(const char *text, size_t end, const scan *sc)
   return nl >= 2;
 }
 
+/* The end of the text's first line when it is a title whose parts a
+ * semicolon joins ("Launch scrubbed; new try Thursday", then a blank
+ * line): every chunk of it is the headline; 0 if it is none. */
+/* Verbs of spending time: "will spend the next month chasing votes" is
+ * a stretch of time, not the calendar month. */
+static const char *const SPEND_VERBS[] = {"spend", "spends", "spending", "spent"};
+
+/* "the next / past / last / coming + unit" at i (three tokens) after a
+ * verb of spending time: a duration of one unit. */
+static void spent_period(const scan *sc, int i, mres *r)
+{
+  int rel, unit;
+  if (r->kind != V_POINT || !isw(sc, i, W_THE) || !tcat(sc, i + 1, LEX_REL) || !tcat(sc, i + 2, LEX_UNIT))
+    return;
+  rel = tval(sc, i + 1, LEX_REL);
+  unit = tval(sc, i + 2, LEX_UNIT);
+  if ((rel == R_NEXT || rel == R_PAST || rel == R_LAST || rel == R_COMING)
+      && (unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)
+      && word_before_any(sc, i, SPEND_VERBS, sizeof SPEND_VERBS / sizeof SPEND_VERBS[0]))
+    res_dur(r, i + 3, 1, 0, unit);
+}
+
+static size_t title_line_end(const char *text, size_t len)
+{
+  size_t a = 0, e, k, nl = 0;
+  while (a < len && (text[a] == ' ' || text[a] == '\n' || text[a] == '\r' || text[a] == '\t')) a++;
+  for (e = a; e < len && e - a <= DL_MAX_TITLE && text[e] != '\n'; e++) {}
+  if (e >= len || e - a > DL_MAX_TITLE || !memchr(text + a, ';', e - a)) return 0;
+  for (k = e; k > a && (text[k - 1] == ' ' || text[k - 1] == '\r'); k--) {}
+  if (k == a || strchr(".!?:;,", text[k - 1])) return 0;
+  for (k = e; k < len && (text[k] == '\n' || text[k] == ' ' || text[k] == '\r'); k++) nl += text[k] == '\n';
+  return nl >= 2 ? e : 0;
+}
+
 dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
                         dl_timex_list *out)
 {
@@ -5413,7 +5638,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
    * at a time, then takes its words to the end, where it would leave the
    * last ones of every text to the general path (most of a short text). */
   char padded[DL_MAX_PADDED + DL_TEXT_PAD];
-  size_t pos = 0;
+  size_t pos = 0, title_end;
   dl_status st = DL_OK;
   if (!out || (!text && len)) return DL_EARG;
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
@@ -5453,6 +5678,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;
   sc->quart_chunk = -1;
+  sc->q4_year = 0;
   dl_tv_day(&sc->quart, 0, 0, 0);
   sc->para = &sc->para_;
   sc->para->upto = 0;
@@ -5462,11 +5688,14 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->dayfirst = sc->o.dayfirst;
   sc->tense = &sc->tense_;
   sc->anchor_cached = 0;
+  title_end = 0;
   while (pos < len && st == DL_OK) {
     int next = 0, c;
     size_t pos0 = pos;
     sc->nt = dl_timex_tokenize(sc, &pos);
-    sc->headline = pos0 == 0 && is_title_line(text, pos, sc);
+    /* (a first chunk ending in a semicolon may be a title's first part) */
+    if (pos0 == 0 && sc->nt && ispu(sc, sc->nt - 1, ';')) title_end = title_line_end(sc->text, len);
+    sc->headline = (pos0 == 0 && is_title_line(text, pos, sc)) || pos0 < title_end;
     sc->chunk++;
     sc->tense->calls = 0;
     sc->range_tok = -1;
@@ -5479,6 +5708,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
       if (i < next || !can_start(sc, i)) continue;
       res_init(&r);
       e = m_expr(sc, i, &r);
+      if (e == i + 3) spent_period(sc, i, &r);
       if (e > i && e <= sc->nt) {
         st = emit(sc, i, &r);
         if (st != DL_OK) break;

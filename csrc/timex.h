@@ -163,6 +163,10 @@ typedef struct scan {
    * a year earlier") */
   int quart_chunk;
   dl_tv quart;
+  /* the year of a fourth quarter told as closed in the first quarter of
+   * the next year (an annual report: "For the full year, it earned ..."
+   * is that year); 0: none */
+  int q4_year;
   int has_last_day;
   dl_tv last_day;      /* the last date mentioned to the day */
   /* the last date finer than a year lying three years or more before the

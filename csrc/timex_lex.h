@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 687
+#define DL_LEX_N 691
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -104,595 +104,599 @@
 #define W_CONVENES 96
 #define W_CORP 97
 #define W_CORRESPONDING 98
-#define W_COUNTING 99
-#define W_COUPLE 100
-#define W_CST 101
-#define W_CT 102
-#define W_CURRENT 103
-#define W_CURRENTLY 104
-#define W_CYBER 105
-#define W_DAILY 106
-#define W_DAWN 107
-#define W_DAY 108
-#define W_DAYBREAK 109
-#define W_DAYS 110
-#define W_DEBUTS 111
-#define W_DEC 112
-#define W_DECADE 113
-#define W_DECADES 114
-#define W_DECEMBER 115
-#define W_DECIDE 116
-#define W_DECIDED 117
-#define W_DECIDES 118
-#define W_DECREED 119
-#define W_DELAYED 120
-#define W_DEPARTS 121
-#define W_DID 122
-#define W_DLRS 123
-#define W_DOLLARS 124
-#define W_DOZEN 125
-#define W_DR 126
-#define W_DREW 127
-#define W_DROVE 128
-#define W_DUE 129
-#define W_DUG 130
-#define W_DURING 131
-#define W_DUSK 132
-#define W_EACH 133
-#define W_EARLIER 134
-#define W_EARLY 135
-#define W_EASTER 136
-#define W_EDT 137
-#define W_EFFECTIVE 138
-#define W_EIGHT 139
-#define W_EIGHTEEN 140
-#define W_EIGHTEENTH 141
-#define W_EIGHTH 142
-#define W_EIGHTIES 143
-#define W_EIGHTY 144
-#define W_ELECTION 145
-#define W_ELEVEN 146
-#define W_ELEVENTH 147
-#define W_EMPLOYEES 148
-#define W_END 149
-#define W_ENDED 150
-#define W_ENDING 151
-#define W_ENDS 152
-#define W_EQUALISER 153
-#define W_EQUALIZER 154
-#define W_EST 155
-#define W_ESTIMATED 156
-#define W_ET 157
-#define W_EUROS 158
-#define W_EVE 159
-#define W_EVENING 160
-#define W_EVENINGS 161
-#define W_EVERY 162
-#define W_EXIT 163
-#define W_EXPECT 164
-#define W_EXPECTED 165
-#define W_EXPECTS 166
-#define W_EXPIRE 167
-#define W_EXPIRES 168
-#define W_EXTENDED 169
-#define W_EXTRA 170
-#define W_EYEING 171
-#define W_FACE 172
-#define W_FACES 173
-#define W_FALL 174
-#define W_FATHER 175
-#define W_FEB 176
-#define W_FEBRUARY 177
-#define W_FEET 178
-#define W_FELL 179
-#define W_FELT 180
-#define W_FEW 181
-#define W_FEWER 182
-#define W_FIFTEEN 183
-#define W_FIFTEENTH 184
-#define W_FIFTH 185
-#define W_FIFTIES 186
-#define W_FIFTY 187
-#define W_FINAL 188
-#define W_FINANCIAL 189
-#define W_FIRST 190
-#define W_FISCAL 191
-#define W_FIVE 192
-#define W_FLED 193
-#define W_FLEW 194
-#define W_FLIGHT 195
-#define W_FLY 196
-#define W_FOCUSING 197
-#define W_FOCUSSING 198
-#define W_FOLLOWING 199
-#define W_FOOL 200
-#define W_FOOLS 201
-#define W_FOR 202
-#define W_FORECAST 203
-#define W_FORGOT 204
-#define W_FORTIES 205
-#define W_FORTNIGHT 206
-#define W_FORTNIGHTLY 207
-#define W_FORTY 208
-#define W_FOUGHT 209
-#define W_FOUND 210
-#define W_FOUR 211
-#define W_FOURTEEN 212
-#define W_FOURTEENTH 213
-#define W_FOURTH 214
-#define W_FRANCS 215
-#define W_FREED 216
-#define W_FRI 217
-#define W_FRIDAY 218
-#define W_FRIDAYS 219
-#define W_FROM 220
-#define W_FROZE 221
-#define W_FULL 222
-#define W_FUTURE 223
-#define W_GAME 224
-#define W_GAMES 225
-#define W_GATE 226
-#define W_GATHER 227
-#define W_GAVE 228
-#define W_GEARING 229
-#define W_GEN 230
-#define W_GMT 231
-#define W_GO 232
-#define W_GOAL 233
-#define W_GOALKEEPER 234
-#define W_GOALLESS 235
-#define W_GOALS 236
-#define W_GOES 237
-#define W_GOING 238
-#define W_GOOD 239
-#define W_GOT 240
-#define W_GOV 241
-#define W_GREW 242
-#define W_GUARANTEED 243
-#define W_GUNNING 244
-#define W_HAD 245
-#define W_HALF 246
-#define W_HALFTIME 247
-#define W_HALLOWEEN 248
-#define W_HAVE 249
-#define W_HEAD 250
-#define W_HEARD 251
-#define W_HELD 252
-#define W_HENCE 253
-#define W_HID 254
-#define W_HIGHWAY 255
-#define W_HOLDS 256
-#define W_HOMES 257
-#define W_HOPE 258
-#define W_HOPED 259
-#define W_HOPES 260
-#define W_HOST 261
-#define W_HOSTS 262
-#define W_HOUR 263
-#define W_HOURLY 264
-#define W_HOURS 265
-#define W_HR 266
-#define W_HRS 267
-#define W_HUNDRED 268
-#define W_HUNG 269
-#define W_IN 270
-#define W_INC 271
-#define W_INDICATED 272
-#define W_INNING 273
-#define W_INNINGS 274
-#define W_INTEND 275
-#define W_INTENDS 276
-#define W_INTERSTATE 277
-#define W_IS 278
-#define W_IST 279
-#define W_JAN 280
-#define W_JANUARY 281
-#define W_JOBS 282
-#define W_JR 283
-#define W_JST 284
-#define W_JUL 285
-#define W_JULY 286
-#define W_JUN 287
-#define W_JUNE 288
-#define W_KEPT 289
-#define W_KG 290
-#define W_KICKS 291
-#define W_KILOGRAMS 292
-#define W_KILOMETERS 293
-#define W_KILOMETRES 294
-#define W_KM 295
-#define W_KNEW 296
-#define W_LABOR 297
-#define W_LAST 298
-#define W_LATE 299
-#define W_LATELY 300
-#define W_LATER 301
-#define W_LATEST 302
-#define W_LAUNCH 303
-#define W_LAUNCHES 304
-#define W_LEAST 305
-#define W_LED 306
-#define W_LEFT 307
-#define W_LENT 308
-#define W_LESS 309
-#define W_LEVEL 310
-#define W_LIKELY 311
-#define W_LOCAL 312
-#define W_LONG 313
-#define W_LONGER 314
-#define W_LOST 315
-#define W_LT 316
-#define W_LTD 317
-#define W_LUNAR 318
-#define W_MADE 319
-#define W_MANY 320
-#define W_MAR 321
-#define W_MARCH 322
-#define W_MARKS 323
-#define W_MATCH 324
-#define W_MAY 325
-#define W_MDT 326
-#define W_MEANT 327
-#define W_MEET 328
-#define W_MEETS 329
-#define W_MEMORIAL 330
-#define W_MET 331
-#define W_METERS 332
-#define W_MID 333
-#define W_MIDDAY 334
-#define W_MIDDLE 335
-#define W_MIDNIGHT 336
-#define W_MIDWEEK 337
-#define W_MILES 338
-#define W_MILLENNIUM 339
-#define W_MILLION 340
-#define W_MIN 341
-#define W_MINS 342
-#define W_MINUTE 343
-#define W_MINUTES 344
-#define W_MISS 345
-#define W_MLN 346
-#define W_MON 347
-#define W_MONDAY 348
-#define W_MONDAYS 349
-#define W_MONTH 350
-#define W_MONTHLY 351
-#define W_MONTHS 352
-#define W_MORE 353
-#define W_MORNING 354
-#define W_MORNINGS 355
-#define W_MOTHER 356
-#define W_MR 357
-#define W_MRS 358
-#define W_MS 359
-#define W_MSK 360
-#define W_MST 361
-#define W_MUCH 362
-#define W_NEAR 363
-#define W_NEARLY 364
-#define W_NEW 365
-#define W_NEXT 366
-#define W_NIGHT 367
-#define W_NIGHTLY 368
-#define W_NIGHTS 369
-#define W_NINE 370
-#define W_NINETEEN 371
-#define W_NINETEENTH 372
-#define W_NINETIES 373
-#define W_NINETY 374
-#define W_NINTH 375
-#define W_NO 376
-#define W_NOON 377
-#define W_NOTED 378
-#define W_NOV 379
-#define W_NOVEMBER 380
-#define W_NOW 381
-#define W_NOWADAYS 382
-#define W_NUMEROUS 383
-#define W_O_CLOCK 384
-#define W_OCT 385
-#define W_OCTOBER 386
-#define W_OF 387
-#define W_OLD 388
-#define W_ON 389
-#define W_ONCE 390
-#define W_ONE 391
-#define W_OPEN 392
-#define W_OPENS 393
-#define W_OR 394
-#define W_OTHER 395
-#define W_OUNCES 396
-#define W_OVER 397
-#define W_OVERNIGHT 398
-#define W_OVERSAW 399
-#define W_OVERTHREW 400
-#define W_OVERTOOK 401
-#define W_P_M 402
-#define W_P_M_ 403
-#define W_PAID 404
-#define W_PASSENGERS 405
-#define W_PAST 406
-#define W_PAYABLE 407
-#define W_PCT 408
-#define W_PDT 409
-#define W_PENALTY 410
-#define W_PEOPLE 411
-#define W_PER 412
-#define W_PERCENT 413
-#define W_PERIOD 414
-#define W_PESOS 415
-#define W_PIER 416
-#define W_PINNING 417
-#define W_PLAN 418
-#define W_PLANNED 419
-#define W_PLANNING 420
-#define W_PLANS 421
-#define W_PLATFORM 422
-#define W_PLAY 423
-#define W_PLAYS 424
-#define W_PLEDGE 425
-#define W_PLEDGED 426
-#define W_PLEDGES 427
-#define W_PM 428
-#define W_POINTS 429
-#define W_POISED 430
-#define W_POSITIONING 431
-#define W_POST 432
-#define W_POSTPONED 433
-#define W_POUNDS 434
-#define W_PRE 435
-#define W_PRECEDING 436
-#define W_PRECINCT 437
-#define W_PREDICTED 438
-#define W_PREMIERES 439
-#define W_PREPARING 440
-#define W_PRESENTLY 441
-#define W_PREVIOUS 442
-#define W_PRICING 443
-#define W_PRIOR 444
-#define W_PROF 445
-#define W_PROMISE 446
-#define W_PROMISED 447
-#define W_PROMISES 448
-#define W_PST 449
-#define W_PT 450
-#define W_QUARTER 451
-#define W_QUARTERBACK 452
-#define W_QUARTERLY 453
-#define W_QUARTERS 454
-#define W_RAN 455
-#define W_RANG 456
-#define W_READY 457
-#define W_REBOUNDS 458
-#define W_RECENT 459
-#define W_RECENTLY 460
-#define W_REFEREE 461
-#define W_REOPEN 462
-#define W_REOPENS 463
-#define W_REP 464
-#define W_REPORTED 465
-#define W_RESUME 466
-#define W_RESUMES 467
-#define W_RETURN 468
-#define W_RETURNS 469
-#define W_RIGHT 470
-#define W_RODE 471
-#define W_ROOM 472
-#define W_ROSE 473
-#define W_ROUBLES 474
-#define W_ROUGHLY 475
-#define W_ROUTE 476
-#define W_RUBLES 477
-#define W_RUNS 478
-#define W_RUPEES 479
-#define W_SAID 480
-#define W_SAME 481
-#define W_SANG 482
-#define W_SANK 483
-#define W_SAT 484
-#define W_SATURDAY 485
-#define W_SATURDAYS 486
-#define W_SAW 487
-#define W_SAYS 488
-#define W_SCHEDULED 489
-#define W_SEATS 490
-#define W_SECOND 491
-#define W_SECONDS 492
-#define W_SECTION 493
-#define W_SEEK 494
-#define W_SEEKS 495
-#define W_SEN 496
-#define W_SENT 497
-#define W_SEP 498
-#define W_SEPT 499
-#define W_SEPTEMBER 500
-#define W_SET 501
-#define W_SEVEN 502
-#define W_SEVENTEEN 503
-#define W_SEVENTEENTH 504
-#define W_SEVENTH 505
-#define W_SEVENTIES 506
-#define W_SEVENTY 507
-#define W_SEVERAL 508
-#define W_SHALL 509
-#define W_SHARES 510
-#define W_SHOOK 511
-#define W_SHRANK 512
-#define W_SINCE 513
-#define W_SIT 514
-#define W_SITS 515
-#define W_SIX 516
-#define W_SIXTEEN 517
-#define W_SIXTEENTH 518
-#define W_SIXTH 519
-#define W_SIXTIES 520
-#define W_SIXTY 521
-#define W_SLATED 522
-#define W_SLEPT 523
-#define W_SLID 524
-#define W_SMALL 525
-#define W_SO 526
-#define W_SOLD 527
-#define W_SOME 528
-#define W_SOON 529
-#define W_SOUGHT 530
-#define W_SPENT 531
-#define W_SPOKE 532
-#define W_SPRANG 533
-#define W_SPRING 534
-#define W_SPUN 535
-#define W_SR 536
-#define W_ST 537
-#define W_START 538
-#define W_STARTING 539
-#define W_STARTS 540
-#define W_STATED 541
-#define W_STILL 542
-#define W_STOLE 543
-#define W_STOOD 544
-#define W_STOPPAGE 545
-#define W_STRAIGHT 546
-#define W_STRIKER 547
-#define W_STRUCK 548
-#define W_STUCK 549
-#define W_STUDENTS 550
-#define W_STUDIO 551
-#define W_SUCCESSIVE 552
-#define W_SUGGESTED 553
-#define W_SUITE 554
-#define W_SUMMER 555
-#define W_SUN 556
-#define W_SUNDAY 557
-#define W_SUNDAYS 558
-#define W_SUPER 559
-#define W_SWAM 560
-#define W_SWEPT 561
-#define W_SWORE 562
-#define W_SWUNG 563
-#define W_TAKE 564
-#define W_TAKES 565
-#define W_TARGETING 566
-#define W_TAUGHT 567
-#define W_TEN 568
-#define W_TENTH 569
-#define W_TERMINAL 570
-#define W_TESTIFIES 571
-#define W_TESTIFY 572
-#define W_THAN 573
-#define W_THANKSGIVING 574
-#define W_THAT 575
-#define W_THE 576
-#define W_THESE 577
-#define W_THIRD 578
-#define W_THIRTEEN 579
-#define W_THIRTEENTH 580
-#define W_THIRTIES 581
-#define W_THIRTIETH 582
-#define W_THIRTY 583
-#define W_THIS 584
-#define W_THOUGHT 585
-#define W_THOUSAND 586
-#define W_THREE 587
-#define W_THREW 588
-#define W_THRICE 589
-#define W_THROUGH 590
-#define W_THROUGHOUT 591
-#define W_THU 592
-#define W_THUR 593
-#define W_THURS 594
-#define W_THURSDAY 595
-#define W_THURSDAYS 596
-#define W_TILL 597
-#define W_TIME 598
-#define W_TIMES 599
-#define W_TO 600
-#define W_TODAY 601
-#define W_TOLD 602
-#define W_TOMORROW 603
-#define W_TONIGHT 604
-#define W_TONNES 605
-#define W_TONS 606
-#define W_TOOK 607
-#define W_TORE 608
-#define W_TOUCHDOWN 609
-#define W_TOUCHDOWNS 610
-#define W_TRAILING 611
-#define W_TRAVEL 612
-#define W_TRAVELS 613
-#define W_TRILLION 614
-#define W_TROOPS 615
-#define W_TUE 616
-#define W_TUES 617
-#define W_TUESDAY 618
-#define W_TUESDAYS 619
-#define W_TURN 620
-#define W_TWELFTH 621
-#define W_TWELVE 622
-#define W_TWENTIES 623
-#define W_TWENTIETH 624
-#define W_TWENTY 625
-#define W_TWICE 626
-#define W_TWO 627
-#define W_UNDER 628
-#define W_UNDERSTOOD 629
-#define W_UNDERTOOK 630
-#define W_UNDERWENT 631
-#define W_UNITS 632
-#define W_UNTIL 633
-#define W_UP 634
-#define W_UPCOMING 635
-#define W_UPHELD 636
-#define W_UTC 637
-#define W_VALENTINE 638
-#define W_VERY 639
-#define W_VETERANS 640
-#define W_VISIT 641
-#define W_VISITS 642
-#define W_VOTE 643
-#define W_VOTES 644
-#define W_VOW 645
-#define W_VOWED 646
-#define W_VOWS 647
-#define W_VS 648
-#define W_WAGERING 649
-#define W_WANT 650
-#define W_WANTS 651
-#define W_WARNED 652
-#define W_WAS 653
-#define W_WED 654
-#define W_WEDNESDAY 655
-#define W_WEDNESDAYS 656
-#define W_WEE 657
-#define W_WEEK 658
-#define W_WEEKDAY 659
-#define W_WEEKEND 660
-#define W_WEEKENDS 661
-#define W_WEEKLY 662
-#define W_WEEKS 663
-#define W_WELL 664
-#define W_WENT 665
-#define W_WEPT 666
-#define W_WERE 667
-#define W_WILL 668
-#define W_WINDOWS 669
-#define W_WINTER 670
-#define W_WITHDREW 671
-#define W_WITHHELD 672
-#define W_WOKE 673
-#define W_WON 674
-#define W_WORE 675
-#define W_WORKERS 676
-#define W_WOULD 677
-#define W_WROTE 678
-#define W_YEAR 679
-#define W_YEARLY 680
-#define W_YEARS 681
-#define W_YEN 682
-#define W_YESTERDAY 683
-#define W_YR 684
-#define W_YRS 685
-#define W_YUAN 686
-#define W_Z 687
+#define W_COULD 99
+#define W_COUNTING 100
+#define W_COUPLE 101
+#define W_CST 102
+#define W_CT 103
+#define W_CURRENT 104
+#define W_CURRENTLY 105
+#define W_CYBER 106
+#define W_DAILY 107
+#define W_DAWN 108
+#define W_DAY 109
+#define W_DAYBREAK 110
+#define W_DAYS 111
+#define W_DEBUTS 112
+#define W_DEC 113
+#define W_DECADE 114
+#define W_DECADES 115
+#define W_DECEMBER 116
+#define W_DECIDE 117
+#define W_DECIDED 118
+#define W_DECIDES 119
+#define W_DECREED 120
+#define W_DELAYED 121
+#define W_DEPARTS 122
+#define W_DID 123
+#define W_DLRS 124
+#define W_DOLLARS 125
+#define W_DOZEN 126
+#define W_DR 127
+#define W_DREW 128
+#define W_DROVE 129
+#define W_DUE 130
+#define W_DUG 131
+#define W_DURING 132
+#define W_DUSK 133
+#define W_EACH 134
+#define W_EARLIER 135
+#define W_EARLY 136
+#define W_EASTER 137
+#define W_EDT 138
+#define W_EFFECTIVE 139
+#define W_EIGHT 140
+#define W_EIGHTEEN 141
+#define W_EIGHTEENTH 142
+#define W_EIGHTH 143
+#define W_EIGHTIES 144
+#define W_EIGHTY 145
+#define W_ELECTION 146
+#define W_ELEVEN 147
+#define W_ELEVENTH 148
+#define W_EMPLOYEES 149
+#define W_END 150
+#define W_ENDED 151
+#define W_ENDING 152
+#define W_ENDS 153
+#define W_EQUALISER 154
+#define W_EQUALIZER 155
+#define W_EST 156
+#define W_ESTIMATED 157
+#define W_ET 158
+#define W_EUROS 159
+#define W_EVE 160
+#define W_EVENING 161
+#define W_EVENINGS 162
+#define W_EVERY 163
+#define W_EXIT 164
+#define W_EXPECT 165
+#define W_EXPECTED 166
+#define W_EXPECTS 167
+#define W_EXPIRE 168
+#define W_EXPIRES 169
+#define W_EXTENDED 170
+#define W_EXTRA 171
+#define W_EYEING 172
+#define W_FACE 173
+#define W_FACES 174
+#define W_FALL 175
+#define W_FATHER 176
+#define W_FEB 177
+#define W_FEBRUARY 178
+#define W_FEET 179
+#define W_FELL 180
+#define W_FELT 181
+#define W_FEW 182
+#define W_FEWER 183
+#define W_FIFTEEN 184
+#define W_FIFTEENTH 185
+#define W_FIFTH 186
+#define W_FIFTIES 187
+#define W_FIFTY 188
+#define W_FINAL 189
+#define W_FINANCIAL 190
+#define W_FIRST 191
+#define W_FISCAL 192
+#define W_FIVE 193
+#define W_FLED 194
+#define W_FLEW 195
+#define W_FLIGHT 196
+#define W_FLY 197
+#define W_FOCUSING 198
+#define W_FOCUSSING 199
+#define W_FOLLOWING 200
+#define W_FOOL 201
+#define W_FOOLS 202
+#define W_FOR 203
+#define W_FORECAST 204
+#define W_FORGOT 205
+#define W_FORTIES 206
+#define W_FORTNIGHT 207
+#define W_FORTNIGHTLY 208
+#define W_FORTY 209
+#define W_FOUGHT 210
+#define W_FOUND 211
+#define W_FOUR 212
+#define W_FOURTEEN 213
+#define W_FOURTEENTH 214
+#define W_FOURTH 215
+#define W_FRANCS 216
+#define W_FREED 217
+#define W_FRI 218
+#define W_FRIDAY 219
+#define W_FRIDAYS 220
+#define W_FROM 221
+#define W_FROZE 222
+#define W_FULL 223
+#define W_FUTURE 224
+#define W_GAME 225
+#define W_GAMES 226
+#define W_GATE 227
+#define W_GATHER 228
+#define W_GAVE 229
+#define W_GEARING 230
+#define W_GEN 231
+#define W_GMT 232
+#define W_GO 233
+#define W_GOAL 234
+#define W_GOALKEEPER 235
+#define W_GOALLESS 236
+#define W_GOALS 237
+#define W_GOES 238
+#define W_GOING 239
+#define W_GOOD 240
+#define W_GOT 241
+#define W_GOV 242
+#define W_GREW 243
+#define W_GUARANTEED 244
+#define W_GUNNING 245
+#define W_HAD 246
+#define W_HALF 247
+#define W_HALFTIME 248
+#define W_HALLOWEEN 249
+#define W_HAVE 250
+#define W_HEAD 251
+#define W_HEARD 252
+#define W_HELD 253
+#define W_HENCE 254
+#define W_HID 255
+#define W_HIGHWAY 256
+#define W_HOLDS 257
+#define W_HOMES 258
+#define W_HOPE 259
+#define W_HOPED 260
+#define W_HOPES 261
+#define W_HOST 262
+#define W_HOSTS 263
+#define W_HOUR 264
+#define W_HOURLY 265
+#define W_HOURS 266
+#define W_HR 267
+#define W_HRS 268
+#define W_HUNDRED 269
+#define W_HUNG 270
+#define W_IN 271
+#define W_INC 272
+#define W_INDICATED 273
+#define W_INNING 274
+#define W_INNINGS 275
+#define W_INTEND 276
+#define W_INTENDS 277
+#define W_INTERSTATE 278
+#define W_IS 279
+#define W_IST 280
+#define W_JAN 281
+#define W_JANUARY 282
+#define W_JOBS 283
+#define W_JR 284
+#define W_JST 285
+#define W_JUL 286
+#define W_JULY 287
+#define W_JUN 288
+#define W_JUNE 289
+#define W_KEPT 290
+#define W_KG 291
+#define W_KICKS 292
+#define W_KILOGRAMS 293
+#define W_KILOMETERS 294
+#define W_KILOMETRES 295
+#define W_KM 296
+#define W_KNEW 297
+#define W_LABOR 298
+#define W_LAST 299
+#define W_LATE 300
+#define W_LATELY 301
+#define W_LATER 302
+#define W_LATEST 303
+#define W_LAUNCH 304
+#define W_LAUNCHES 305
+#define W_LEAST 306
+#define W_LED 307
+#define W_LEFT 308
+#define W_LENT 309
+#define W_LESS 310
+#define W_LEVEL 311
+#define W_LIKELY 312
+#define W_LOCAL 313
+#define W_LONG 314
+#define W_LONGER 315
+#define W_LOST 316
+#define W_LT 317
+#define W_LTD 318
+#define W_LUNAR 319
+#define W_MADE 320
+#define W_MANY 321
+#define W_MAR 322
+#define W_MARCH 323
+#define W_MARKS 324
+#define W_MATCH 325
+#define W_MAY 326
+#define W_MDT 327
+#define W_MEANT 328
+#define W_MEET 329
+#define W_MEETS 330
+#define W_MEMORIAL 331
+#define W_MET 332
+#define W_METERS 333
+#define W_MID 334
+#define W_MIDDAY 335
+#define W_MIDDLE 336
+#define W_MIDNIGHT 337
+#define W_MIDWEEK 338
+#define W_MIGHT 339
+#define W_MILES 340
+#define W_MILLENNIUM 341
+#define W_MILLION 342
+#define W_MIN 343
+#define W_MINS 344
+#define W_MINUTE 345
+#define W_MINUTES 346
+#define W_MISS 347
+#define W_MLN 348
+#define W_MON 349
+#define W_MONDAY 350
+#define W_MONDAYS 351
+#define W_MONTH 352
+#define W_MONTHLY 353
+#define W_MONTHS 354
+#define W_MORE 355
+#define W_MORNING 356
+#define W_MORNINGS 357
+#define W_MOTHER 358
+#define W_MR 359
+#define W_MRS 360
+#define W_MS 361
+#define W_MSK 362
+#define W_MST 363
+#define W_MUCH 364
+#define W_MUST 365
+#define W_NEAR 366
+#define W_NEARLY 367
+#define W_NEW 368
+#define W_NEXT 369
+#define W_NIGHT 370
+#define W_NIGHTLY 371
+#define W_NIGHTS 372
+#define W_NINE 373
+#define W_NINETEEN 374
+#define W_NINETEENTH 375
+#define W_NINETIES 376
+#define W_NINETY 377
+#define W_NINTH 378
+#define W_NO 379
+#define W_NOON 380
+#define W_NOTED 381
+#define W_NOV 382
+#define W_NOVEMBER 383
+#define W_NOW 384
+#define W_NOWADAYS 385
+#define W_NUMEROUS 386
+#define W_O_CLOCK 387
+#define W_OCT 388
+#define W_OCTOBER 389
+#define W_OF 390
+#define W_OLD 391
+#define W_ON 392
+#define W_ONCE 393
+#define W_ONE 394
+#define W_OPEN 395
+#define W_OPENS 396
+#define W_OR 397
+#define W_OTHER 398
+#define W_OUNCES 399
+#define W_OVER 400
+#define W_OVERNIGHT 401
+#define W_OVERSAW 402
+#define W_OVERTHREW 403
+#define W_OVERTOOK 404
+#define W_P_M 405
+#define W_P_M_ 406
+#define W_PAID 407
+#define W_PASSENGERS 408
+#define W_PAST 409
+#define W_PAYABLE 410
+#define W_PCT 411
+#define W_PDT 412
+#define W_PENALTY 413
+#define W_PEOPLE 414
+#define W_PER 415
+#define W_PERCENT 416
+#define W_PERIOD 417
+#define W_PESOS 418
+#define W_PIER 419
+#define W_PINNING 420
+#define W_PLAN 421
+#define W_PLANNED 422
+#define W_PLANNING 423
+#define W_PLANS 424
+#define W_PLATFORM 425
+#define W_PLAY 426
+#define W_PLAYS 427
+#define W_PLEDGE 428
+#define W_PLEDGED 429
+#define W_PLEDGES 430
+#define W_PM 431
+#define W_POINTS 432
+#define W_POISED 433
+#define W_POSITIONING 434
+#define W_POST 435
+#define W_POSTPONED 436
+#define W_POUNDS 437
+#define W_PRE 438
+#define W_PRECEDING 439
+#define W_PRECINCT 440
+#define W_PREDICTED 441
+#define W_PREMIERES 442
+#define W_PREPARING 443
+#define W_PRESENTLY 444
+#define W_PREVIOUS 445
+#define W_PRICING 446
+#define W_PRIOR 447
+#define W_PROF 448
+#define W_PROMISE 449
+#define W_PROMISED 450
+#define W_PROMISES 451
+#define W_PST 452
+#define W_PT 453
+#define W_QUARTER 454
+#define W_QUARTERBACK 455
+#define W_QUARTERLY 456
+#define W_QUARTERS 457
+#define W_RAN 458
+#define W_RANG 459
+#define W_READY 460
+#define W_REBOUNDS 461
+#define W_RECENT 462
+#define W_RECENTLY 463
+#define W_REFEREE 464
+#define W_REOPEN 465
+#define W_REOPENS 466
+#define W_REP 467
+#define W_REPORTED 468
+#define W_RESUME 469
+#define W_RESUMES 470
+#define W_RETURN 471
+#define W_RETURNS 472
+#define W_RIGHT 473
+#define W_RODE 474
+#define W_ROOM 475
+#define W_ROSE 476
+#define W_ROUBLES 477
+#define W_ROUGHLY 478
+#define W_ROUTE 479
+#define W_RUBLES 480
+#define W_RUNS 481
+#define W_RUPEES 482
+#define W_SAID 483
+#define W_SAME 484
+#define W_SANG 485
+#define W_SANK 486
+#define W_SAT 487
+#define W_SATURDAY 488
+#define W_SATURDAYS 489
+#define W_SAW 490
+#define W_SAYS 491
+#define W_SCHEDULED 492
+#define W_SEATS 493
+#define W_SECOND 494
+#define W_SECONDS 495
+#define W_SECTION 496
+#define W_SEEK 497
+#define W_SEEKS 498
+#define W_SEN 499
+#define W_SENT 500
+#define W_SEP 501
+#define W_SEPT 502
+#define W_SEPTEMBER 503
+#define W_SET 504
+#define W_SEVEN 505
+#define W_SEVENTEEN 506
+#define W_SEVENTEENTH 507
+#define W_SEVENTH 508
+#define W_SEVENTIES 509
+#define W_SEVENTY 510
+#define W_SEVERAL 511
+#define W_SHALL 512
+#define W_SHARES 513
+#define W_SHOOK 514
+#define W_SHOULD 515
+#define W_SHRANK 516
+#define W_SINCE 517
+#define W_SIT 518
+#define W_SITS 519
+#define W_SIX 520
+#define W_SIXTEEN 521
+#define W_SIXTEENTH 522
+#define W_SIXTH 523
+#define W_SIXTIES 524
+#define W_SIXTY 525
+#define W_SLATED 526
+#define W_SLEPT 527
+#define W_SLID 528
+#define W_SMALL 529
+#define W_SO 530
+#define W_SOLD 531
+#define W_SOME 532
+#define W_SOON 533
+#define W_SOUGHT 534
+#define W_SPENT 535
+#define W_SPOKE 536
+#define W_SPRANG 537
+#define W_SPRING 538
+#define W_SPUN 539
+#define W_SR 540
+#define W_ST 541
+#define W_START 542
+#define W_STARTING 543
+#define W_STARTS 544
+#define W_STATED 545
+#define W_STILL 546
+#define W_STOLE 547
+#define W_STOOD 548
+#define W_STOPPAGE 549
+#define W_STRAIGHT 550
+#define W_STRIKER 551
+#define W_STRUCK 552
+#define W_STUCK 553
+#define W_STUDENTS 554
+#define W_STUDIO 555
+#define W_SUCCESSIVE 556
+#define W_SUGGESTED 557
+#define W_SUITE 558
+#define W_SUMMER 559
+#define W_SUN 560
+#define W_SUNDAY 561
+#define W_SUNDAYS 562
+#define W_SUPER 563
+#define W_SWAM 564
+#define W_SWEPT 565
+#define W_SWORE 566
+#define W_SWUNG 567
+#define W_TAKE 568
+#define W_TAKES 569
+#define W_TARGETING 570
+#define W_TAUGHT 571
+#define W_TEN 572
+#define W_TENTH 573
+#define W_TERMINAL 574
+#define W_TESTIFIES 575
+#define W_TESTIFY 576
+#define W_THAN 577
+#define W_THANKSGIVING 578
+#define W_THAT 579
+#define W_THE 580
+#define W_THESE 581
+#define W_THIRD 582
+#define W_THIRTEEN 583
+#define W_THIRTEENTH 584
+#define W_THIRTIES 585
+#define W_THIRTIETH 586
+#define W_THIRTY 587
+#define W_THIS 588
+#define W_THOUGHT 589
+#define W_THOUSAND 590
+#define W_THREE 591
+#define W_THREW 592
+#define W_THRICE 593
+#define W_THROUGH 594
+#define W_THROUGHOUT 595
+#define W_THU 596
+#define W_THUR 597
+#define W_THURS 598
+#define W_THURSDAY 599
+#define W_THURSDAYS 600
+#define W_TILL 601
+#define W_TIME 602
+#define W_TIMES 603
+#define W_TO 604
+#define W_TODAY 605
+#define W_TOLD 606
+#define W_TOMORROW 607
+#define W_TONIGHT 608
+#define W_TONNES 609
+#define W_TONS 610
+#define W_TOOK 611
+#define W_TORE 612
+#define W_TOUCHDOWN 613
+#define W_TOUCHDOWNS 614
+#define W_TRAILING 615
+#define W_TRAVEL 616
+#define W_TRAVELS 617
+#define W_TRILLION 618
+#define W_TROOPS 619
+#define W_TUE 620
+#define W_TUES 621
+#define W_TUESDAY 622
+#define W_TUESDAYS 623
+#define W_TURN 624
+#define W_TWELFTH 625
+#define W_TWELVE 626
+#define W_TWENTIES 627
+#define W_TWENTIETH 628
+#define W_TWENTY 629
+#define W_TWICE 630
+#define W_TWO 631
+#define W_UNDER 632
+#define W_UNDERSTOOD 633
+#define W_UNDERTOOK 634
+#define W_UNDERWENT 635
+#define W_UNITS 636
+#define W_UNTIL 637
+#define W_UP 638
+#define W_UPCOMING 639
+#define W_UPHELD 640
+#define W_UTC 641
+#define W_VALENTINE 642
+#define W_VERY 643
+#define W_VETERANS 644
+#define W_VISIT 645
+#define W_VISITS 646
+#define W_VOTE 647
+#define W_VOTES 648
+#define W_VOW 649
+#define W_VOWED 650
+#define W_VOWS 651
+#define W_VS 652
+#define W_WAGERING 653
+#define W_WANT 654
+#define W_WANTS 655
+#define W_WARNED 656
+#define W_WAS 657
+#define W_WED 658
+#define W_WEDNESDAY 659
+#define W_WEDNESDAYS 660
+#define W_WEE 661
+#define W_WEEK 662
+#define W_WEEKDAY 663
+#define W_WEEKEND 664
+#define W_WEEKENDS 665
+#define W_WEEKLY 666
+#define W_WEEKS 667
+#define W_WELL 668
+#define W_WENT 669
+#define W_WEPT 670
+#define W_WERE 671
+#define W_WILL 672
+#define W_WINDOWS 673
+#define W_WINTER 674
+#define W_WITHDREW 675
+#define W_WITHHELD 676
+#define W_WOKE 677
+#define W_WON 678
+#define W_WORE 679
+#define W_WORKERS 680
+#define W_WOULD 681
+#define W_WROTE 682
+#define W_YEAR 683
+#define W_YEARLY 684
+#define W_YEARS 685
+#define W_YEN 686
+#define W_YESTERDAY 687
+#define W_YR 688
+#define W_YRS 689
+#define W_YUAN 690
+#define W_Z 691
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -798,6 +802,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"convenes", 8, LEX_TENSE, 4, LEX_NONE, 0},
   {"corp", 4, LEX_TITLE, 2, LEX_NONE, 0},
   {"corresponding", 13, LEX_NONE, 0, LEX_NONE, 0},
+  {"could", 5, LEX_TENSE, 6, LEX_NONE, 0},
   {"counting", 8, LEX_TENSE, 5, LEX_NONE, 0},
   {"couple", 6, LEX_NUMW, 2, LEX_NONE, 0},
   {"cst", 3, LEX_TZ, -360, LEX_NONE, 0},
@@ -1037,6 +1042,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"middle", 6, LEX_MOD, M_MIDDLE, LEX_NONE, 0},
   {"midnight", 8, LEX_POD, P_MIDNIGHT, LEX_NONE, 0},
   {"midweek", 7, LEX_MISC, X_MIDWEEK, LEX_NONE, 0},
+  {"might", 5, LEX_TENSE, 6, LEX_NONE, 0},
   {"miles", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"millennium", 10, LEX_UNIT, U_MILLENNIUM, LEX_NONE, 0},
   {"million", 7, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -1062,6 +1068,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"msk", 3, LEX_TZ, 180, LEX_NONE, 0},
   {"mst", 3, LEX_TZ, -420, LEX_NONE, 0},
   {"much", 4, LEX_NONE, 0, LEX_NONE, 0},
+  {"must", 4, LEX_TENSE, 6, LEX_NONE, 0},
   {"near", 4, LEX_MISC, X_NEAR, LEX_NONE, 0},
   {"nearly", 6, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
   {"new", 3, LEX_HOLIDAY, H_NEWYEAR, LEX_NONE, 0},
@@ -1211,6 +1218,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"shall", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"shares", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"shook", 5, LEX_TENSE, -1, LEX_NONE, 0},
+  {"should", 6, LEX_TENSE, 6, LEX_NONE, 0},
   {"shrank", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"since", 5, LEX_MISC, 0, LEX_NONE, 0},
   {"sit", 3, LEX_TENSE, 3, LEX_NONE, 0},
@@ -1492,6 +1500,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_CONVENES, 4, 0},
   {LEX_TITLE, LEX_NONE, W_CORP, 2, 0},
   {LEX_NONE, LEX_NONE, W_CORRESPONDING, 0, 0},
+  {LEX_TENSE, LEX_NONE, W_COULD, 6, 0},
   {LEX_TENSE, LEX_NONE, W_COUNTING, 5, 0},
   {LEX_NUMW, LEX_NONE, W_COUPLE, 2, 0},
   {LEX_TZ, LEX_NONE, W_CST, -360, 0},
@@ -1731,6 +1740,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_MOD, LEX_NONE, W_MIDDLE, M_MIDDLE, 0},
   {LEX_POD, LEX_NONE, W_MIDNIGHT, P_MIDNIGHT, 0},
   {LEX_MISC, LEX_NONE, W_MIDWEEK, X_MIDWEEK, 0},
+  {LEX_TENSE, LEX_NONE, W_MIGHT, 6, 0},
   {LEX_MEASURE, LEX_NONE, W_MILES, 1, 0},
   {LEX_UNIT, LEX_NONE, W_MILLENNIUM, U_MILLENNIUM, 0},
   {LEX_MEASURE, LEX_NONE, W_MILLION, 1, 0},
@@ -1756,6 +1766,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TZ, LEX_NONE, W_MSK, 180, 0},
   {LEX_TZ, LEX_NONE, W_MST, -420, 0},
   {LEX_NONE, LEX_NONE, W_MUCH, 0, 0},
+  {LEX_TENSE, LEX_NONE, W_MUST, 6, 0},
   {LEX_MISC, LEX_NONE, W_NEAR, X_NEAR, 0},
   {LEX_APPROX, LEX_NONE, W_NEARLY, DL_MOD_APPROX, 0},
   {LEX_HOLIDAY, LEX_NONE, W_NEW, H_NEWYEAR, 0},
@@ -1905,6 +1916,7 @@ static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {
   {LEX_TENSE, LEX_NONE, W_SHALL, 1, 0},
   {LEX_MEASURE, LEX_NONE, W_SHARES, 1, 0},
   {LEX_TENSE, LEX_NONE, W_SHOOK, -1, 0},
+  {LEX_TENSE, LEX_NONE, W_SHOULD, 6, 0},
   {LEX_TENSE, LEX_NONE, W_SHRANK, -1, 0},
   {LEX_MISC, LEX_NONE, W_SINCE, 0, 0},
   {LEX_TENSE, LEX_NONE, W_SIT, 3, 0},
@@ -2185,6 +2197,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   LF_TITLE,
   LF_PLAIN,
   0,
+  0,
   LF_START,
   0,
   0,
@@ -2424,44 +2437,46 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   LF_START,
   LF_START,
   0,
-  LF_START,
   0,
   LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_TITLE,
   0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_TITLE,
-  LF_TITLE,
-  LF_TITLE,
   0,
-  0,
-  LF_PLAIN,
-  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  0,
   LF_START,
   LF_START,
   LF_TITLE,
+  LF_TITLE,
+  LF_TITLE,
+  0,
+  0,
+  LF_PLAIN,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  0,
+  LF_START,
+  LF_START,
+  LF_TITLE,
   LF_START,
   LF_PLAIN,
   LF_DATEWORD | LF_START,
@@ -2539,38 +2554,6 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   LF_START,
   0,
   LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  LF_TITLE,
-  LF_PLAIN,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
   LF_START,
   0,
   0,
@@ -2582,6 +2565,38 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   0,
   LF_TITLE,
+  LF_PLAIN,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  LF_TITLE,
   0,
   LF_DATEWORD | LF_START,
   LF_DATEWORD | LF_START,
@@ -2594,6 +2609,7 @@ static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {
   0,
   LF_START,
   LF_START,
+  0,
   0,
   0,
   0,
@@ -2786,7 +2802,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
   0x00858u, 0x00000u, 0x00000u, 0x00008u, 0x002b8u, 0x00000u, 0x00000u, 0x002a0u, 0x00000u,
-  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02fdcu, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00060u, 0x00000u, 0x00000u, 0x02ffcu, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00004u, 0x00280u, 0x00000u, 0x00000u, 0x00000u, 0x00020u, 0x00000u, 0x00000u,
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
@@ -2963,6 +2979,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x73656e65766e6f63),
   UINT64_C(0x0000000070726f63),
   UINT64_C(0x6f70736572726f63),
+  UINT64_C(0x000000646c756f63),
   UINT64_C(0x676e69746e756f63),
   UINT64_C(0x0000656c70756f63),
   UINT64_C(0x0000000000747363),
@@ -3202,6 +3219,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000656c6464696d),
   UINT64_C(0x746867696e64696d),
   UINT64_C(0x006b65657764696d),
+  UINT64_C(0x000000746867696d),
   UINT64_C(0x00000073656c696d),
   UINT64_C(0x696e6e656c6c696d),
   UINT64_C(0x006e6f696c6c696d),
@@ -3227,6 +3245,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x00000000006b736d),
   UINT64_C(0x000000000074736d),
   UINT64_C(0x000000006863756d),
+  UINT64_C(0x000000007473756d),
   UINT64_C(0x000000007261656e),
   UINT64_C(0x0000796c7261656e),
   UINT64_C(0x000000000077656e),
@@ -3376,6 +3395,7 @@ static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {
   UINT64_C(0x0000006c6c616873),
   UINT64_C(0x0000736572616873),
   UINT64_C(0x0000006b6f6f6873),
+  UINT64_C(0x0000646c756f6873),
   UINT64_C(0x00006b6e61726873),
   UINT64_C(0x00000065636e6973),
   UINT64_C(0x0000000000746973),
@@ -3658,6 +3678,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3893,7 +3914,9 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006d75),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4061,6 +4084,7 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
   UINT64_C(0x000000000068746e),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4252,518 +4276,518 @@ static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {
 #define DL_LEX_HMUL UINT64_C(0x7b59baf2b613ed83)
 #define DL_LEX_HMUL2 UINT64_C(0x9e3779b97f4a7c15)
 static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {218, 0},
-  {0, 0}, {0, 0}, {664, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {633, 0}, {0, 0},
-  {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {167, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0},
+  {0, 0}, {0, 0}, {668, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0},
+  {198, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {324, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {168, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {122, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {494, 655}, {0, 0},
+  {123, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 659}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {648, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {283, 380}, {682, 0},
+  {587, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {284, 383}, {686, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {457, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0},
-  {400, 0}, {0, 0}, {9, 0}, {389, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
+  {403, 0}, {0, 0}, {9, 0}, {392, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {37, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {559, 0}, {267, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0},
-  {598, 0}, {671, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {584, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {563, 0}, {268, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
+  {602, 0}, {675, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {68, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {324, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 520},
-  {244, 0}, {492, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {537, 0}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {189, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 524},
+  {245, 0}, {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
+  {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {267, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {541, 0}, {0, 0}, {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0}, {0, 0}, {0, 0}, {379, 0},
-  {84, 0}, {369, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {382, 0},
+  {84, 0}, {372, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {378, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {580, 0}, {0, 0}, {0, 0}, {0, 0}, {169, 0}, {390, 0}, {0, 0},
-  {0, 0}, {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0}, {562, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {584, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0}, {393, 0}, {0, 0},
+  {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {578, 0}, {566, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {576, 0}, {0, 0}, {269, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {580, 0}, {0, 0}, {270, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0},
-  {0, 0}, {0, 0}, {10, 118}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 489}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0},
+  {0, 0}, {0, 0}, {10, 119}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 492}, {0, 0},
   {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0}, {120, 0},
-  {0, 0}, {420, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {464, 0}, {0, 0},
-  {0, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {683, 0}, {0, 0}, {441, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {664, 0}, {121, 0},
+  {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {467, 0}, {0, 0},
+  {0, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {687, 0}, {0, 0}, {444, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0},
-  {0, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {370, 0}, {0, 0},
+  {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {245, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {246, 0}, {0, 0}, {0, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0},
-  {15, 673}, {0, 0}, {431, 0}, {0, 0}, {126, 0}, {496, 0}, {0, 0}, {0, 0},
-  {596, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {121, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {270, 486}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {109, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {15, 677}, {0, 0}, {434, 0}, {0, 0}, {127, 0}, {499, 0}, {0, 0}, {0, 0},
+  {600, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {271, 489}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {154, 0}, {0, 0}, {0, 0}, {606, 670}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {155, 0}, {0, 0}, {0, 0}, {610, 674}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {257, 0}, {242, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {424, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 0},
-  {0, 0}, {678, 0}, {0, 0}, {288, 0}, {17, 0}, {428, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {662, 0},
-  {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0}, {214, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {310, 0}, {0, 0}, {0, 0}, {255, 614}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {483, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0}, {0, 0}, {336, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0}, {587, 0}, {0, 0},
-  {0, 0}, {191, 0}, {0, 0}, {252, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {98, 0}, {417, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 430}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {677, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {258, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {427, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0},
+  {0, 0}, {682, 0}, {0, 0}, {289, 0}, {17, 0}, {431, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {666, 0},
+  {0, 0}, {0, 0}, {126, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {256, 618}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {486, 0}, {0, 0}, {0, 0}, {673, 0}, {0, 0}, {0, 0}, {337, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 0}, {591, 0}, {0, 0},
+  {0, 0}, {192, 0}, {0, 0}, {253, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {98, 0}, {420, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 433}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {531, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {461, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {506, 0}, {0, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {535, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {578, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {387, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 0}, {272, 0}, {0, 0}, {0, 0},
+  {464, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {509, 0}, {0, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {582, 0}, {0, 0}, {0, 0}, {647, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0}, {273, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {5, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
-  {513, 0}, {0, 0}, {0, 0}, {685, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {517, 0}, {0, 0}, {0, 0}, {689, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0},
-  {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0},
+  {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {19, 675}, {371, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {19, 679}, {374, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {377, 455}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {684, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {640, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0},
-  {0, 0}, {0, 0}, {330, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {380, 458}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {688, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {482, 0},
+  {0, 0}, {0, 0}, {331, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
+  {304, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {273, 326}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0}, {0, 0}, {34, 426}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {274, 327}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0}, {34, 429}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {243, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0},
-  {182, 411}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {244, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0},
+  {183, 414}, {522, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {629, 0}, {478, 0},
-  {0, 0}, {0, 0}, {0, 0}, {560, 0}, {0, 0}, {201, 0}, {403, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {633, 0}, {481, 0},
+  {0, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0}, {202, 0}, {406, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {319, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 0}, {198, 0},
-  {607, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0},
+  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0}, {199, 0},
+  {611, 0}, {0, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {472, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {487, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {106, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {0, 0}, {0, 0},
-  {0, 0}, {653, 0}, {0, 0}, {0, 0}, {123, 0}, {0, 0}, {0, 0}, {467, 0},
-  {0, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0},
+  {0, 0}, {657, 0}, {0, 0}, {0, 0}, {124, 0}, {0, 0}, {0, 0}, {470, 0},
+  {0, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {158, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0}, {0, 0},
-  {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {637, 649}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {195, 276}, {0, 0}, {0, 0}, {0, 0}, {136, 0}, {265, 0},
-  {0, 0}, {0, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0},
-  {0, 0}, {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {641, 653}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {196, 277}, {0, 0}, {0, 0}, {0, 0}, {137, 0}, {266, 0},
+  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0},
+  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {260, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0}, {595, 0},
-  {0, 0}, {0, 0}, {230, 0}, {0, 0}, {0, 0}, {0, 0}, {102, 0}, {0, 0},
+  {0, 0}, {0, 0}, {457, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {599, 0},
+  {0, 0}, {0, 0}, {231, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0},
-  {0, 0}, {388, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {206, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {135, 536}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0},
-  {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {408, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {415, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0},
+  {0, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {425, 0}, {207, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {136, 540}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0},
+  {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {411, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {163, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0},
-  {58, 239}, {668, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {130, 0}, {166, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {287, 0}, {0, 0},
-  {0, 0}, {27, 0}, {681, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 0}, {490, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0}, {0, 0}, {318, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 0}, {362, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {87, 353}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0},
+  {58, 240}, {672, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {686, 0}, {0, 0}, {0, 0}, {0, 0}, {651, 0}, {0, 0}, {0, 0}, {119, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {131, 0}, {167, 0}, {534, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0},
+  {0, 0}, {27, 0}, {685, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {223, 0}, {493, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {319, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 0}, {364, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0}, {620, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {0, 0}, {398, 0}, {271, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {87, 355}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0}, {181, 0}, {309, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0},
+  {690, 0}, {0, 0}, {0, 0}, {0, 0}, {655, 0}, {0, 0}, {0, 0}, {120, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {401, 0}, {272, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {358, 0}, {515, 0}, {0, 0},
+  {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {182, 0}, {310, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0},
   {31, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {358, 0},
+  {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0},
-  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {386, 0}, {438, 0}, {493, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0},
-  {0, 0}, {0, 0}, {579, 0}, {609, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0}, {603, 0},
-  {0, 0}, {396, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {187, 0}, {0, 0}, {89, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0}, {357, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0},
+  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {389, 0}, {441, 0}, {496, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0},
+  {0, 0}, {0, 0}, {583, 0}, {613, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0}, {607, 0},
+  {0, 0}, {399, 0}, {0, 0}, {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {623, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {188, 0}, {0, 0}, {89, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0}, {359, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {36, 86},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {383, 0}, {256, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {544, 0},
-  {0, 0}, {538, 0}, {0, 0}, {0, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {505, 0}, {657, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {652, 0}, {0, 0}, {0, 0}, {613, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {378, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0}, {257, 0},
+  {0, 0}, {0, 0}, {365, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {548, 0},
+  {0, 0}, {542, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {508, 0}, {661, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {656, 0}, {0, 0}, {0, 0}, {617, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0},
-  {0, 0}, {566, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {299, 0}, {0, 0}, {0, 0}, {425, 0}, {220, 0}, {200, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {451, 666}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {170, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0},
+  {0, 0}, {570, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {300, 0}, {0, 0}, {0, 0}, {428, 0}, {221, 0}, {201, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {454, 670}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {372, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {105, 0}, {0, 0}, {63, 0}, {143, 0}, {0, 0}, {0, 0},
-  {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {106, 0}, {0, 0}, {63, 0}, {144, 0}, {0, 0}, {0, 0},
+  {0, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {501, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {114, 0},
+  {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {111, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {232, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {253, 0}, {292, 0}, {458, 0}, {0, 0},
-  {0, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {263, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {622, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {108, 0}, {231, 0}, {0, 0}, {0, 0}, {646, 0}, {213, 0}, {0, 0},
+  {0, 0}, {0, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {254, 0}, {293, 0}, {461, 0}, {0, 0},
+  {0, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {626, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {109, 0}, {232, 0}, {0, 0}, {0, 0}, {650, 0}, {214, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0},
-  {0, 0}, {624, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0},
+  {0, 0}, {628, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {93, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {251, 364}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {590, 0}, {0, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0},
-  {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0},
-  {0, 0}, {474, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0},
-  {0, 0}, {133, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {258, 0}, {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 475}, {0, 0},
-  {193, 0}, {0, 0}, {334, 561}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {473, 508}, {0, 0},
-  {674, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {211, 0}, {282, 0}, {0, 0},
-  {4, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0},
-  {0, 0}, {0, 0}, {393, 0}, {565, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0},
-  {194, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {252, 367}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {594, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {237, 0}, {0, 0},
+  {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0},
+  {0, 0}, {477, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0},
+  {0, 0}, {134, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {259, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {321, 478}, {0, 0},
+  {194, 0}, {0, 0}, {335, 565}, {0, 0}, {0, 0}, {513, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {476, 511}, {0, 0},
+  {678, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {212, 0}, {283, 0}, {0, 0},
+  {4, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0},
+  {0, 0}, {0, 0}, {396, 0}, {569, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0},
+  {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {165, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {141, 0}, {215, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0},
-  {0, 0}, {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0},
-  {405, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {166, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {142, 0}, {216, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0},
+  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {551, 0}, {0, 0}, {501, 0}, {0, 0}, {0, 0}, {0, 0},
+  {408, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 416}, {0, 0}, {0, 0}, {30, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 419}, {0, 0}, {0, 0}, {30, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {279, 0}, {468, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {280, 0}, {471, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0},
-  {355, 0}, {0, 0}, {132, 471}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {44, 0}, {32, 0}, {679, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0},
-  {49, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {415, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0},
+  {357, 0}, {0, 0}, {133, 474}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {44, 0}, {32, 0}, {683, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0}, {453, 0},
+  {49, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {634, 0}, {0, 0}, {0, 0}, {331, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {314, 0}, {0, 0}, {0, 0}, {275, 0}, {171, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {344, 0},
-  {0, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {582, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0}, {650, 0}, {0, 0}, {642, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0},
-  {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {227, 0}, {459, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0},
-  {604, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {672, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {290, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0},
-  {0, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {594, 0}, {55, 0}, {0, 0}, {627, 0}, {446, 558}, {0, 0}, {0, 0},
-  {153, 0}, {0, 0}, {0, 0}, {645, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 529}, {0, 0}, {0, 0},
-  {0, 0}, {46, 0}, {0, 0}, {0, 0}, {0, 0}, {349, 0}, {463, 0}, {0, 0},
-  {339, 0}, {0, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0}, {0, 0}, {0, 0},
-  {286, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {528, 0}, {0, 0}, {0, 0}, {0, 0}, {638, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {434, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {397, 0}, {342, 0},
-  {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {402, 0}, {445, 0}, {199, 259}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0},
-  {647, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {6, 0},
-  {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {33, 0}, {0, 0}, {350, 0}, {0, 0}, {0, 0}, {168, 346}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {241, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {638, 0}, {0, 0}, {0, 0}, {332, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {523, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0},
+  {0, 0}, {315, 0}, {0, 0}, {0, 0}, {276, 0}, {172, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {346, 0},
+  {0, 0}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {586, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0}, {654, 0}, {0, 0}, {646, 0},
+  {339, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0},
+  {0, 0}, {141, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {228, 0}, {462, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0},
+  {608, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {291, 0}, {0, 0}, {620, 0}, {0, 0}, {0, 0},
+  {0, 0}, {529, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {598, 0}, {55, 0}, {0, 0}, {631, 0}, {449, 562}, {0, 0}, {0, 0},
+  {154, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 533}, {0, 0}, {0, 0},
+  {0, 0}, {46, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {466, 0}, {0, 0},
+  {341, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0}, {0, 0},
+  {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {532, 0}, {0, 0}, {0, 0}, {0, 0}, {642, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {437, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {344, 0},
+  {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {405, 0}, {448, 0}, {200, 260}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {621, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {645, 0}, {0, 0}, {0, 0}, {0, 0},
+  {651, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {6, 0},
+  {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {33, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {169, 348}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {242, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {101, 0}, {127, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0},
-  {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {289, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {663, 0}, {190, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 223},
-  {0, 0}, {0, 0}, {300, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {102, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0}, {538, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 0}, {0, 0}, {0, 0},
+  {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {667, 0}, {191, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 224},
+  {0, 0}, {0, 0}, {301, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 667}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 671}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {556, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {229, 524}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {560, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 528}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {349, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {615, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 0},
-  {78, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {96, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 0},
-  {0, 0}, {0, 0}, {0, 0}, {410, 0}, {654, 0}, {11, 481}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {460, 0}, {0, 0}, {262, 0},
-  {0, 0}, {321, 0}, {0, 0}, {0, 0}, {384, 0}, {545, 0}, {0, 0}, {0, 0},
-  {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {619, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0},
+  {78, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {96, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0},
+  {0, 0}, {0, 0}, {0, 0}, {413, 0}, {658, 0}, {11, 484}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {463, 0}, {0, 0}, {263, 0},
+  {0, 0}, {322, 0}, {0, 0}, {0, 0}, {387, 0}, {549, 0}, {0, 0}, {0, 0},
+  {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {225, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {631, 0}, {99, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0},
-  {217, 0}, {0, 0}, {0, 0}, {0, 0}, {687, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {635, 0}, {100, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0},
+  {218, 0}, {0, 0}, {0, 0}, {0, 0}, {691, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {592, 0}, {0, 0}, {0, 0}, {392, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0},
+  {596, 0}, {0, 0}, {0, 0}, {395, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0}, {0, 0}, {74, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {628, 0}, {0, 0}, {391, 0},
-  {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {42, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {74, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0}, {394, 0},
+  {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {42, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0}, {612, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 495}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {381, 0},
-  {0, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0},
+  {0, 0}, {0, 0}, {612, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 498}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0}, {384, 0},
+  {0, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
-  {0, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {377, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {621, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {18, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0},
+  {18, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0},
-  {546, 0}, {0, 0}, {113, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {447, 0}, {335, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {599, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {52, 0}, {23, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {601, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0},
+  {0, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0},
+  {550, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {336, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {603, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {520, 0}, {0, 0}, {52, 0}, {23, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {605, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {684, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {452, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {455, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {56, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {160, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {659, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {112, 623}, {0, 0}, {325, 0}, {0, 0}, {0, 0}, {0, 0},
+  {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {663, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {113, 627}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {291, 0}, {385, 0}, {0, 0}, {0, 0}, {0, 0}, {610, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {414, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {315, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0},
-  {0, 0}, {54, 376}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {128, 456}, {0, 0}, {100, 124},
-  {0, 0}, {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {292, 0}, {388, 0}, {0, 0}, {0, 0}, {0, 0}, {614, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {279, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {316, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {512, 0},
+  {0, 0}, {54, 379}, {0, 0}, {0, 0}, {211, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 459}, {0, 0}, {101, 125},
+  {0, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {95, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0},
-  {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0}, {162, 0}, {0, 0}, {514, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0},
+  {0, 0}, {0, 0}, {409, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {518, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {314, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {204, 636}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 640}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {254, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {453, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {255, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {662, 0}, {456, 0}, {0, 0},
   {0, 0}, {20, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0}, {0, 0}, {0, 0},
-  {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0}, {0, 0},
+  {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {421, 0}, {0, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {285, 0},
+  {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 542}, {158, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 546}, {159, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {597, 0}, {0, 0}, {0, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {601, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 630}, {0, 0},
-  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {661, 0}, {0, 0},
-  {0, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0},
-  {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0},
+  {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 634}, {0, 0},
+  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {0, 0},
+  {0, 0}, {0, 0}, {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0},
+  {581, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {348, 0},
-  {462, 0}, {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {261, 0}, {274, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {626, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {350, 0},
+  {465, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {262, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {505, 0}, {630, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0}, {0, 0},
-  {268, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0},
-  {0, 0}, {224, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0},
-  {0, 0}, {0, 0}, {611, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {527, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {269, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0},
+  {0, 0}, {225, 0}, {0, 0}, {452, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0},
+  {0, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
 };
 
 #endif /* DL_TIMEX_LEX_TABLES */
