@@ -920,7 +920,7 @@ static const char *const org_last[] = {
   "holdings", "inc", "industries", "institute",
   "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
   "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
-  "sa", "society", "spa", "telecom", "union", "university", "utilities", "water"
+  "sa", "society", "spa", "telecom", "union", "united", "university", "utilities", "water"
 };
 
 /* One-word names of presidential palaces that speak for their
@@ -935,7 +935,7 @@ static const char *const palace_names[] = {
  * ("the company said" may stand for any recent business or organization
  * not known to be public), 'p' a public body or association. */
 static const struct { const char *w; char kind; } org_nouns[] = {
-  {"agency", 'p'}, {"army", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
+  {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
   {"broadcaster", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
   {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
@@ -998,6 +998,30 @@ static int is_org_last(const char *w, size_t n)
   return in_list(org_last, sizeof org_last / sizeof org_last[0], w, n);
 }
 
+/* Nouns that describe a person rather than name an office, and a
+ * nationality's noun for one of its people: "said the Spaniard", "the
+ * veteran striker said", "the actress told Variety" stand for a person
+ * named before (sorted by strcmp; 'm' or 'f' when the word tells the
+ * gender, '-' when not). */
+static const struct { const char *w; char g; } person_nouns[] = {
+  {"actor", '-'}, {"actress", 'f'}, {"american", '-'}, {"argentine", '-'},
+  {"athlete", '-'}, {"australian", '-'}, {"author", '-'}, {"belgian", '-'},
+  {"boxer", '-'}, {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'},
+  {"center", '-'}, {"centre-back", '-'}, {"colombian", '-'}, {"cyclist", '-'},
+  {"dane", '-'}, {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'},
+  {"dutchwoman", 'f'}, {"englishman", 'm'}, {"englishwoman", 'f'}, {"filmmaker", '-'},
+  {"finn", '-'}, {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'},
+  {"german", '-'}, {"goalkeeper", '-'}, {"golfer", '-'}, {"irishman", 'm'},
+  {"irishwoman", 'f'}, {"italian", '-'}, {"keeper", '-'}, {"kiwi", '-'},
+  {"midfielder", '-'}, {"musician", '-'}, {"norwegian", '-'}, {"novelist", '-'},
+  {"pitcher", '-'}, {"playmaker", '-'}, {"quarterback", '-'}, {"rapper", '-'},
+  {"rookie", '-'}, {"runner", '-'}, {"scot", '-'}, {"scotsman", 'm'},
+  {"scotswoman", 'f'}, {"singer", '-'}, {"skipper", '-'}, {"spaniard", '-'},
+  {"sprinter", '-'}, {"star", '-'}, {"striker", '-'}, {"swede", '-'},
+  {"swimmer", '-'}, {"teenager", '-'}, {"veteran", '-'}, {"welshman", 'm'},
+  {"welshwoman", 'f'}, {"winger", '-'}, {"youngster", '-'}
+};
+
 /* Words opening a subordinate clause: the name after them is no role's
  * ("Asked whether Lee would", "Ann Lee, whose party abstained,"); sorted
  * by strcmp. */
@@ -1026,6 +1050,8 @@ int dl_quotes_lexicon_ok(void)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
     if (strcmp(org_nouns[i - 1].w, org_nouns[i].w) >= 0) return 0;
+  for (i = 1; i < sizeof person_nouns / sizeof person_nouns[0]; i++)
+    if (strcmp(person_nouns[i - 1].w, person_nouns[i].w) >= 0) return 0;
   for (i = 1; i < sizeof role_gender_words / sizeof role_gender_words[0]; i++)
     if (strcmp(role_gender_words[i - 1].w, role_gender_words[i].w) >= 0) return 0;
   for (i = 0; i < NLEX; i++) {
@@ -2904,6 +2930,32 @@ static dl_span lone_name_org(qctx *c, size_t k)
   return x;
 }
 
+/* "Aerolis said in a statement … "…," the airline said": a firm's noun
+ * with no firm named by its kind stands for the latest subject when that
+ * is one capitalized word no one's name ("Aerolis"; not "Lee" of "Ann
+ * Lee", nor a given name, nor one told he or she), else none. */
+static dl_span lone_subject_org(qctx *c)
+{
+  size_t q, b, s2, n2;
+  dl_span none = {0, 0}, x;
+  for (q = 0; q < c->nrec && !(c->rec[q].flags & M_SUBJ); q++) {}
+  if (q == c->nrec) return none;
+  x = c->rec[q].span;
+  if (x.len < 2 || !DL_IS_UPPER(c->text[x.start]) || (c->rec[q].flags & (M_MALE | M_FEMALE | M_NOUN)))
+    return none;
+  for (b = 0; b < x.len && c->text[x.start + b] != ' '; b++) {}
+  if (b < x.len || given_gender(c->text, x)) return none;
+  for (q = 0; q < c->nrec; q++) {
+    n2 = last_word(c->text, c->rec[q].span, &s2);
+    if (c->rec[q].span.len > n2 && n2 == x.len && memcmp(c->text + s2, c->text + x.start, n2) == 0)
+      return none;
+  }
+  for (q = 0; q < c->ngn && q < DL_MAX_GENDER_NAMES; q++)
+    if (c->gn[q].n == x.len && memcmp(c->text + c->gn[q].s, c->text + x.start, x.len) == 0)
+      return none;
+  return x;
+}
+
 static dl_span resolve_org(qctx *c, size_t k)
 {
   size_t j;
@@ -2914,7 +2966,10 @@ static dl_span resolve_org(qctx *c, size_t k)
     dl_span h = c->org[j].head;
     if (h.len > 0 && org_noun_kind(c->text + h.start, h.len) != 'p') return c->org[j].span;
   }
-  return lone_name_org(c, k);
+  {
+    dl_span x = lone_name_org(c, k);
+    return x.len ? x : lone_subject_org(c);
+  }
 }
 
 /* "the company said", "The ruling party has said": from token i ("the",
@@ -3249,6 +3304,113 @@ static dl_span latest_person(const qctx *c)
     if ((c->rec[k].flags & M_SUBJ) && !(c->rec[k].flags & M_ORG))
       return c->rec[k].span;
   return none;
+}
+
+/* Is token k a noun that describes a person (person_nouns), or a
+ * capitalized nationality word that may stand for one of its people
+ * ("the Brazilian"; not "the Chinese", "the French": those are a
+ * country's people or government)?  0 when not; else 1 with the gender
+ * the word tells in *g (M_MALE, M_FEMALE or 0). */
+static int person_noun(qctx *c, size_t k, uint32_t *g)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->s;
+  size_t lo = 0, hi = sizeof person_nouns / sizeof person_nouns[0];
+  *g = 0;
+  if (!is_word(t) || t->len > 15 || (t->flags & TF_POSS)) return 0;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int r = lword_cmp(person_nouns[mid].w, w, t->len);
+    if (r == 0) {
+      *g = person_nouns[mid].g == 'm' ? M_MALE : person_nouns[mid].g == 'f' ? M_FEMALE : 0;
+      return 1;
+    }
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return (t->flags & TF_CAP) && (tlex(c, k) & L_NAT) && (w[t->len - 1] == 'n' || w[t->len - 1] == 'i');
+}
+
+/* "the Spaniard", "the veteran striker", "the 34-year-old", "the
+ * 29-year-old actress" from token i ("the", checked by the caller): a
+ * description of a person named before.  The phrase's last token when
+ * it is one, else 0: an age, then at most DL_MAX_DESC_WORDS words, the
+ * last a person's noun (person_noun), the others such nouns, titles,
+ * nationalities or lower-case words the lexicon does not know
+ * ("veteran", "experienced"). */
+#define DL_MAX_DESC_WORDS 3
+static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
+{
+  size_t age = i + 1 < c->nt ? age_words(c, i + 1) : 0, j0 = i + 1 + age, j, head = 0;
+  uint32_t hg = 0;
+  *g = 0;
+  for (j = j0; j < c->nt && j < j0 + DL_MAX_DESC_WORDS; j++) {
+    const tok *t = &c->toks[j];
+    uint32_t lx, wg;
+    if (!is_word(t) || (t->flags & (TF_POSS | TF_PARA | TF_WIN))) break;
+    if (person_noun(c, j, &wg)) {
+      head = j;
+      hg = wg;
+      continue;
+    }
+    lx = tlex(c, j);
+    if ((t->flags & TF_CAP) ? !(lx & L_NAT)
+                            : (lx != 0 && ((lx & L_ABBR) || !(lx & (L_TITLE | L_NAT)))))
+      break;
+  }
+  if (head) {
+    *g = hg;
+    return head;
+  }
+  return age ? i + age : 0;
+}
+
+/* The latest person named before a description of one (desc_phrase):
+ * the latest subject not known to be of the other gender than g, else
+ * the latest name of a person among the last DL_MAX_DESC_BACK mentions
+ * ("handed goalkeeper Ann Lee a new deal … the Swede said"), else none. */
+#define DL_MAX_DESC_BACK 24
+static dl_span desc_person(const qctx *c, uint32_t g)
+{
+  size_t k, n;
+  dl_span none = {0, 0};
+  uint32_t other = g == M_MALE ? M_FEMALE : g == M_FEMALE ? M_MALE : 0;
+  for (k = 0; k < c->nrec; k++) {
+    uint32_t f = c->rec[k].flags;
+    if ((f & M_SUBJ) && !(f & (M_ORG | M_NOUN)) && c->rec[k].span.len && !(f & other))
+      return c->rec[k].span;
+  }
+  for (n = 0, k = c->nm; k > 0 && n < DL_MAX_DESC_BACK; k--, n++) {
+    const mention *m = &c->men[k - 1];
+    /* (a subject here is no person's: the subjects were looked at above;
+     * "Northgate United have handed goalkeeper Ann Lee …") */
+    if (m->flags & (M_PRON | M_ORG | M_DESC | M_NOUN | M_POSS | M_SUBJ | other)) continue;
+    if (!(m->flags & M_ROLE) && m->span.len) return m->span;
+  }
+  return none;
+}
+
+/* A description of a person as a subject from token i ("the"; art as
+ * find_mentions tells it): "the Spaniard said", "the 23-year-old, who
+ * …, has", or after a cue opening its clause, "said the Spaniard." /
+ * "said the Scot, who …" (not after "told" or "saying").  The phrase's
+ * last token, its gender in *g, else 0. */
+static size_t desc_phrase_at(qctx *c, size_t i, int art, uint32_t *g)
+{
+  size_t k, nx, ap;
+  if (art == ART_THE) {
+    if ((k = desc_phrase(c, i, g)) == 0) return 0;
+    nx = skip_adv(c, k + 1, c->nt);
+    if (is_cue(c, nx) && !(tlex(c, nx) & L_CUE_ING)) return k;
+    ap = skip_appositives(c, k + 1);
+    return ap && (verb_like(c, ap) || tensed_word(c, ap)) ? k : 0;
+  }
+  if (!tok_is(c, i, "the") || i == 0 || !clause_opens_at(c, i - 1) || !is_cue(c, i - 1)
+      || (tlex(c, i - 1) & (L_CUE_ING | L_OBJ | L_ACCORD)))
+    return 0;
+  if ((k = desc_phrase(c, i, g)) == 0 || k + 1 >= c->nt) return k;
+  nx = k + 1;
+  return c->toks[nx].kind == T_PUNCT || tok_is(c, nx, "who") ? k : 0;
 }
 
 /* "A senior official, who asked not to be named, said", "the ministry
@@ -3704,6 +3866,24 @@ static int find_mentions(qctx *c, size_t from)
       }
       goto add;
     }
+    if (t->len == 3 && (c->text[t->s] | 0x20) == 't' && (art == ART_THE || !art)
+        && (k = desc_phrase_at(c, i, art, &lx)) != 0) {
+      /* "the Spaniard said", "said the veteran striker": the person
+       * named before that the description fits */
+      mention r;
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ;
+      m.ante = desc_person(c, lx);
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      r = m;
+      r.span = m.ante;
+      r.flags = M_SUBJ | lx;
+      push_recent(c, &r);
+      goto add;
+    }
     if (!art && t->len == 3 && (c->text[t->s] | 0x20) == 'h'
         && ((c->text[t->s + 1] == 'e' && c->text[t->s + 2] == 'r')
             || (c->text[t->s + 1] == 'i' && c->text[t->s + 2] == 's'))
@@ -3953,6 +4133,9 @@ static int find_mentions(qctx *c, size_t from)
         && plural_verb(c, m.t1 + 1))
       m.flags |= M_ORG;
     if ((m.flags & M_SUBJ) && group_word(c, &m)) m.flags |= M_ORG;
+    if (!(m.flags & (M_PRON | M_MALE | M_FEMALE | M_ORG)) && m.t0 >= 2 && m.t1 + 1 < c->nt
+        && is_punct(&c->toks[m.t0 - 1], ',') && is_punct(&c->toks[m.t1 + 1], ','))
+      m.flags |= role_gender(c, m.t0 - 2);   /* "Her nephew, Tom Reid, who runs" */
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
