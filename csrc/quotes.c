@@ -2945,6 +2945,13 @@ static dl_span lone_subject_org(qctx *c)
     return none;
   for (b = 0; b < x.len && c->text[x.start + b] != ' '; b++) {}
   if (b < x.len || given_gender(c->text, x)) return none;
+  /* a common word capitalized to open its sentence ("Unions called a
+   * strike"): known to the lexicon, or a body's noun in the plural */
+  if (lex_lookup(c->text + x.start, x.len)
+      || (x.len > 3 && DL_LOWER(c->text[x.start + x.len - 1]) == 's'
+          && (is_org_last(c->text + x.start, x.len - 1)
+              || org_noun_kind(c->text + x.start, x.len - 1))))
+    return none;
   for (q = 0; q < c->nrec; q++) {
     n2 = last_word(c->text, c->rec[q].span, &s2);
     if (c->rec[q].span.len > n2 && n2 == x.len && memcmp(c->text + s2, c->text + x.start, n2) == 0)
@@ -3367,7 +3374,8 @@ static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
 
 /* The latest person named before a description of one (desc_phrase):
  * the latest subject not known to be of the other gender than g, else
- * the latest name of a person among the last DL_MAX_DESC_BACK mentions
+ * the latest person remembered as an object, else the latest name of a
+ * person among the current stretch's last DL_MAX_DESC_BACK mentions
  * ("handed goalkeeper Ann Lee a new deal … the Swede said"), else none. */
 #define DL_MAX_DESC_BACK 24
 static dl_span desc_person(const qctx *c, uint32_t g)
@@ -3379,6 +3387,10 @@ static dl_span desc_person(const qctx *c, uint32_t g)
     uint32_t f = c->rec[k].flags;
     if ((f & M_SUBJ) && !(f & (M_ORG | M_NOUN)) && c->rec[k].span.len && !(f & other))
       return c->rec[k].span;
+  }
+  for (k = 0; k < c->nrec; k++) {   /* an object remembered for its gender */
+    uint32_t f = c->rec[k].flags;
+    if (!(f & (M_ORG | M_NOUN | M_PRON | other)) && c->rec[k].span.len) return c->rec[k].span;
   }
   for (n = 0, k = c->nm; k > 0 && n < DL_MAX_DESC_BACK; k--, n++) {
     const mention *m = &c->men[k - 1];
@@ -4128,7 +4140,10 @@ static int find_mentions(qctx *c, size_t from)
     /* "Democrats have few ways": a plural verb after a one-word subject
      * makes it a body, for "they" and not "he" ("Ann Lee and Tom Ito
      * have" are two people) */
-    if ((m.flags & M_SUBJ) && !(m.flags & (M_PRON | M_ORG | M_TITLED)) && m.t0 == m.t1
+    if ((m.flags & M_SUBJ) && !(m.flags & (M_PRON | M_ORG | M_TITLED))
+        /* (or a name whose last word reads as a plural: "Harton Rovers
+         * have handed"; "Ann Lee have" is no one) */
+        && (m.t0 == m.t1 || c->text[c->toks[m.t1].s + c->toks[m.t1].len - 1] == 's')
         && !(m.t0 > 0 && (tok_is(c, m.t0 - 1, "and") || is_punct(&c->toks[m.t0 - 1], '&')))
         && plural_verb(c, m.t1 + 1))
       m.flags |= M_ORG;
@@ -4762,6 +4777,46 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   return a;
 }
 
+/* A feature's lead-in: a quote opening its sentence with no cue of its
+ * own, right after a sentence of its paragraph whose subject opens it
+ * (a person) and then recalls, says … ("She recalls the first winter. "There was
+ * no telephone."") or that is only its subject and a verb ("She laughs.
+ * "I'm not joking.""): that subject speaks (tokens [0, e); e - 1 ends
+ * the sentence).  (An attribution after the quote still wins.) */
+#define DL_MAX_LEADIN_SHORT 4
+static attrib lead_in(qctx *c, size_t e)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t s = e - 1, v;
+  int m;
+  if (e < 3 || !(c->toks[e - 1].flags & TF_SENT) || c->toks[e - 1].cp != '.') return a;
+  while (s > 0 && !(c->toks[s - 1].flags & TF_SENT) && !(c->toks[s].flags & (TF_PARA | TF_WIN))) s--;
+  /* the sentence opens its paragraph or follows another in the gap (not
+   * the tail of the quote before) */
+  if (c->toks[s].flags & TF_WIN) return a;
+  if (s == 0 && !(c->toks[0].flags & TF_PARA)) return a;
+  if ((m = starts_mention(c, s)) < 0 || !(c->men[m].flags & M_SUBJ)
+      || (c->men[m].flags & (M_DESC | M_NOUN | M_POSS | M_ORG))
+      /* a person, he or she or a name told to be one (not "they", nor
+       * "Downing Street insisted …", "Senators said …") */
+      || !(c->men[m].flags & (M_MALE | M_FEMALE)))
+    return a;
+  v = skip_adv(c, c->men[m].t1 + 1, e);
+  if (v >= e - 1 || !is_word(&c->toks[v])) return a;
+  /* (not "He said Opec expected a rise. "…"": what "said" reports is
+   * the wire's, whose next quote may be anyone's) */
+  if (is_cue(c, v) ? (tlex(c, v) & (L_CUE_ING | L_OBJ | L_ACCORD)) != 0
+                     || tok_is(c, v, "said") || tok_is(c, v, "says")
+                   /* (in "She laughs." the word after the subject can
+                    * only be its verb) */
+                   : e - s > DL_MAX_LEADIN_SHORT || (c->toks[v].flags & TF_CAP))
+    return a;
+  a.found = 1;
+  a.men = m;
+  a.cue = (uint32_t)v;
+  return a;
+}
+
 /* In an interview's answer ("A: It's a "wait three weeks.""), a quote no
  * cue gives to anyone is the interviewee's: the "A" mention opening the
  * paragraph of token e - 1, if there is one (tokens [0, e)). */
@@ -5389,6 +5444,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   qctx c;
   dl_status st = DL_OK;
   dl_quote pre;        /* preposed attribution of the current quote */
+  int pre_lead = 0;    /* pre is a lead-in sentence's (lead_in) */
   int pre_inherit = 0;
   int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
   int later_chain = 0; /* the quote before stands unresolved for a role named later */
@@ -5478,6 +5534,9 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       if (!post.found && prev->partial && !pre.speaker.len
           && !(ends_with_stop(text, prev) && c.nt && (c.toks[0].flags & TF_CAP)))
         post = trailing(&c, c.nt);
+      /* a lead-in sentence yields to any cue after the quote ("…," said
+       * the source) */
+      if (pre_lead && post.found) memset(&pre, 0, sizeof pre);
       finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
       /* ""…," she said" after "The mayor of this town keeps …" (a role
        * named in a later paragraph), and the quotes continuing it */
@@ -5521,6 +5580,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
         if (ra.found) pa = ra;
       }
       if (!pa.found && !pa.same) pa = qa_answer(&c, e);
+      pre_lead = 0;
+      if (!pa.found && !pa.same && !starts_para && !q->partial && c0 >= e) {
+        pa = lead_in(&c, e);
+        pre_lead = pa.found;
+      }
       if (pa.found) apply(&c, &pre, &pa);
       pre_later = pa.found && pa.men >= 0 && (c.men[pa.men].flags & M_LATER);
       if (pa.same && prev && prev->speaker.len) {
