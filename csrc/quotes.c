@@ -920,7 +920,7 @@ static const char *const org_last[] = {
   "holdings", "inc", "industries", "institute",
   "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
   "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
-  "sa", "society", "spa", "telecom", "union", "university", "utilities", "water"
+  "sa", "society", "spa", "telecom", "union", "united", "university", "utilities", "water"
 };
 
 /* One-word names of presidential palaces that speak for their
@@ -935,7 +935,7 @@ static const char *const palace_names[] = {
  * ("the company said" may stand for any recent business or organization
  * not known to be public), 'p' a public body or association. */
 static const struct { const char *w; char kind; } org_nouns[] = {
-  {"agency", 'p'}, {"army", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
+  {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
   {"broadcaster", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
   {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
@@ -998,6 +998,30 @@ static int is_org_last(const char *w, size_t n)
   return in_list(org_last, sizeof org_last / sizeof org_last[0], w, n);
 }
 
+/* Nouns that describe a person rather than name an office, and a
+ * nationality's noun for one of its people: "said the Spaniard", "the
+ * veteran striker said", "the actress told Variety" stand for a person
+ * named before (sorted by strcmp; 'm' or 'f' when the word tells the
+ * gender, '-' when not). */
+static const struct { const char *w; char g; } person_nouns[] = {
+  {"actor", '-'}, {"actress", 'f'}, {"american", '-'}, {"argentine", '-'},
+  {"athlete", '-'}, {"australian", '-'}, {"author", '-'}, {"belgian", '-'},
+  {"boxer", '-'}, {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'},
+  {"center", '-'}, {"centre-back", '-'}, {"colombian", '-'}, {"cyclist", '-'},
+  {"dane", '-'}, {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'},
+  {"dutchwoman", 'f'}, {"englishman", 'm'}, {"englishwoman", 'f'}, {"filmmaker", '-'},
+  {"finn", '-'}, {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'},
+  {"german", '-'}, {"goalkeeper", '-'}, {"golfer", '-'}, {"irishman", 'm'},
+  {"irishwoman", 'f'}, {"italian", '-'}, {"keeper", '-'}, {"kiwi", '-'},
+  {"midfielder", '-'}, {"musician", '-'}, {"norwegian", '-'}, {"novelist", '-'},
+  {"pitcher", '-'}, {"playmaker", '-'}, {"quarterback", '-'}, {"rapper", '-'},
+  {"rookie", '-'}, {"runner", '-'}, {"scot", '-'}, {"scotsman", 'm'},
+  {"scotswoman", 'f'}, {"singer", '-'}, {"skipper", '-'}, {"spaniard", '-'},
+  {"sprinter", '-'}, {"star", '-'}, {"striker", '-'}, {"swede", '-'},
+  {"swimmer", '-'}, {"teenager", '-'}, {"veteran", '-'}, {"welshman", 'm'},
+  {"welshwoman", 'f'}, {"winger", '-'}, {"youngster", '-'}
+};
+
 /* Words opening a subordinate clause: the name after them is no role's
  * ("Asked whether Lee would", "Ann Lee, whose party abstained,"); sorted
  * by strcmp. */
@@ -1026,6 +1050,8 @@ int dl_quotes_lexicon_ok(void)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
     if (strcmp(org_nouns[i - 1].w, org_nouns[i].w) >= 0) return 0;
+  for (i = 1; i < sizeof person_nouns / sizeof person_nouns[0]; i++)
+    if (strcmp(person_nouns[i - 1].w, person_nouns[i].w) >= 0) return 0;
   for (i = 1; i < sizeof role_gender_words / sizeof role_gender_words[0]; i++)
     if (strcmp(role_gender_words[i - 1].w, role_gender_words[i].w) >= 0) return 0;
   for (i = 0; i < NLEX; i++) {
@@ -2904,6 +2930,39 @@ static dl_span lone_name_org(qctx *c, size_t k)
   return x;
 }
 
+/* "Aerolis said in a statement … "…," the airline said": a firm's noun
+ * with no firm named by its kind stands for the latest subject when that
+ * is one capitalized word no one's name ("Aerolis"; not "Lee" of "Ann
+ * Lee", nor a given name, nor one told he or she), else none. */
+static dl_span lone_subject_org(qctx *c)
+{
+  size_t q, b, s2, n2;
+  dl_span none = {0, 0}, x;
+  for (q = 0; q < c->nrec && !(c->rec[q].flags & M_SUBJ); q++) {}
+  if (q == c->nrec) return none;
+  x = c->rec[q].span;
+  if (x.len < 2 || !DL_IS_UPPER(c->text[x.start]) || (c->rec[q].flags & (M_MALE | M_FEMALE | M_NOUN)))
+    return none;
+  for (b = 0; b < x.len && c->text[x.start + b] != ' '; b++) {}
+  if (b < x.len || given_gender(c->text, x)) return none;
+  /* a common word capitalized to open its sentence ("Unions called a
+   * strike"): known to the lexicon, or a body's noun in the plural */
+  if (lex_lookup(c->text + x.start, x.len)
+      || (x.len > 3 && DL_LOWER(c->text[x.start + x.len - 1]) == 's'
+          && (is_org_last(c->text + x.start, x.len - 1)
+              || org_noun_kind(c->text + x.start, x.len - 1))))
+    return none;
+  for (q = 0; q < c->nrec; q++) {
+    n2 = last_word(c->text, c->rec[q].span, &s2);
+    if (c->rec[q].span.len > n2 && n2 == x.len && memcmp(c->text + s2, c->text + x.start, n2) == 0)
+      return none;
+  }
+  for (q = 0; q < c->ngn && q < DL_MAX_GENDER_NAMES; q++)
+    if (c->gn[q].n == x.len && memcmp(c->text + c->gn[q].s, c->text + x.start, x.len) == 0)
+      return none;
+  return x;
+}
+
 static dl_span resolve_org(qctx *c, size_t k)
 {
   size_t j;
@@ -2914,7 +2973,10 @@ static dl_span resolve_org(qctx *c, size_t k)
     dl_span h = c->org[j].head;
     if (h.len > 0 && org_noun_kind(c->text + h.start, h.len) != 'p') return c->org[j].span;
   }
-  return lone_name_org(c, k);
+  {
+    dl_span x = lone_name_org(c, k);
+    return x.len ? x : lone_subject_org(c);
+  }
 }
 
 /* "the company said", "The ruling party has said": from token i ("the",
@@ -3249,6 +3311,118 @@ static dl_span latest_person(const qctx *c)
     if ((c->rec[k].flags & M_SUBJ) && !(c->rec[k].flags & M_ORG))
       return c->rec[k].span;
   return none;
+}
+
+/* Is token k a noun that describes a person (person_nouns), or a
+ * capitalized nationality word that may stand for one of its people
+ * ("the Brazilian"; not "the Chinese", "the French": those are a
+ * country's people or government)?  0 when not; else 1 with the gender
+ * the word tells in *g (M_MALE, M_FEMALE or 0). */
+static int person_noun(qctx *c, size_t k, uint32_t *g)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->s;
+  size_t lo = 0, hi = sizeof person_nouns / sizeof person_nouns[0];
+  *g = 0;
+  if (!is_word(t) || t->len > 15 || (t->flags & TF_POSS)) return 0;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    int r = lword_cmp(person_nouns[mid].w, w, t->len);
+    if (r == 0) {
+      *g = person_nouns[mid].g == 'm' ? M_MALE : person_nouns[mid].g == 'f' ? M_FEMALE : 0;
+      return 1;
+    }
+    if (r < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return (t->flags & TF_CAP) && (tlex(c, k) & L_NAT) && (w[t->len - 1] == 'n' || w[t->len - 1] == 'i');
+}
+
+/* "the Spaniard", "the veteran striker", "the 34-year-old", "the
+ * 29-year-old actress" from token i ("the", checked by the caller): a
+ * description of a person named before.  The phrase's last token when
+ * it is one, else 0: an age, then at most DL_MAX_DESC_WORDS words, the
+ * last a person's noun (person_noun), the others such nouns, titles,
+ * nationalities or lower-case words the lexicon does not know
+ * ("veteran", "experienced"). */
+#define DL_MAX_DESC_WORDS 3
+static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
+{
+  size_t age = i + 1 < c->nt ? age_words(c, i + 1) : 0, j0 = i + 1 + age, j, head = 0;
+  uint32_t hg = 0;
+  *g = 0;
+  for (j = j0; j < c->nt && j < j0 + DL_MAX_DESC_WORDS; j++) {
+    const tok *t = &c->toks[j];
+    uint32_t lx, wg;
+    if (!is_word(t) || (t->flags & (TF_POSS | TF_PARA | TF_WIN))) break;
+    if (person_noun(c, j, &wg)) {
+      head = j;
+      hg = wg;
+      continue;
+    }
+    lx = tlex(c, j);
+    if ((t->flags & TF_CAP) ? !(lx & L_NAT)
+                            : (lx != 0 && ((lx & L_ABBR) || !(lx & (L_TITLE | L_NAT)))))
+      break;
+  }
+  if (head) {
+    *g = hg;
+    return head;
+  }
+  return age ? i + age : 0;
+}
+
+/* The latest person named before a description of one (desc_phrase):
+ * the latest subject not known to be of the other gender than g, else
+ * the latest person remembered as an object, else the latest name of a
+ * person among the current stretch's last DL_MAX_DESC_BACK mentions
+ * ("handed goalkeeper Ann Lee a new deal … the Swede said"), else none. */
+#define DL_MAX_DESC_BACK 24
+static dl_span desc_person(const qctx *c, uint32_t g)
+{
+  size_t k, n;
+  dl_span none = {0, 0};
+  uint32_t other = g == M_MALE ? M_FEMALE : g == M_FEMALE ? M_MALE : 0;
+  for (k = 0; k < c->nrec; k++) {
+    uint32_t f = c->rec[k].flags;
+    if ((f & M_SUBJ) && !(f & (M_ORG | M_NOUN)) && c->rec[k].span.len && !(f & other))
+      return c->rec[k].span;
+  }
+  for (k = 0; k < c->nrec; k++) {   /* an object remembered for its gender */
+    uint32_t f = c->rec[k].flags;
+    if (!(f & (M_ORG | M_NOUN | M_PRON | other)) && c->rec[k].span.len) return c->rec[k].span;
+  }
+  for (n = 0, k = c->nm; k > 0 && n < DL_MAX_DESC_BACK; k--, n++) {
+    const mention *m = &c->men[k - 1];
+    /* (a subject here is no person's: the subjects were looked at above;
+     * "Northgate United have handed goalkeeper Ann Lee …") */
+    if (m->flags & (M_PRON | M_ORG | M_DESC | M_NOUN | M_POSS | M_SUBJ | other)) continue;
+    if (!(m->flags & M_ROLE) && m->span.len) return m->span;
+  }
+  return none;
+}
+
+/* A description of a person as a subject from token i ("the"; art as
+ * find_mentions tells it): "the Spaniard said", "the 23-year-old, who
+ * …, has", or after a cue opening its clause, "said the Spaniard." /
+ * "said the Scot, who …" (not after "told" or "saying").  The phrase's
+ * last token, its gender in *g, else 0. */
+static size_t desc_phrase_at(qctx *c, size_t i, int art, uint32_t *g)
+{
+  size_t k, nx, ap;
+  if (art == ART_THE) {
+    if ((k = desc_phrase(c, i, g)) == 0) return 0;
+    nx = skip_adv(c, k + 1, c->nt);
+    if (is_cue(c, nx) && !(tlex(c, nx) & L_CUE_ING)) return k;
+    ap = skip_appositives(c, k + 1);
+    return ap && (verb_like(c, ap) || tensed_word(c, ap)) ? k : 0;
+  }
+  if (!tok_is(c, i, "the") || i == 0 || !clause_opens_at(c, i - 1) || !is_cue(c, i - 1)
+      || (tlex(c, i - 1) & (L_CUE_ING | L_OBJ | L_ACCORD)))
+    return 0;
+  if ((k = desc_phrase(c, i, g)) == 0 || k + 1 >= c->nt) return k;
+  nx = k + 1;
+  return c->toks[nx].kind == T_PUNCT || tok_is(c, nx, "who") ? k : 0;
 }
 
 /* "A senior official, who asked not to be named, said", "the ministry
@@ -3704,6 +3878,24 @@ static int find_mentions(qctx *c, size_t from)
       }
       goto add;
     }
+    if (t->len == 3 && (c->text[t->s] | 0x20) == 't' && (art == ART_THE || !art)
+        && (k = desc_phrase_at(c, i, art, &lx)) != 0) {
+      /* "the Spaniard said", "said the veteran striker": the person
+       * named before that the description fits */
+      mention r;
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ;
+      m.ante = desc_person(c, lx);
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      r = m;
+      r.span = m.ante;
+      r.flags = M_SUBJ | lx;
+      push_recent(c, &r);
+      goto add;
+    }
     if (!art && t->len == 3 && (c->text[t->s] | 0x20) == 'h'
         && ((c->text[t->s + 1] == 'e' && c->text[t->s + 2] == 'r')
             || (c->text[t->s + 1] == 'i' && c->text[t->s + 2] == 's'))
@@ -3948,11 +4140,17 @@ static int find_mentions(qctx *c, size_t from)
     /* "Democrats have few ways": a plural verb after a one-word subject
      * makes it a body, for "they" and not "he" ("Ann Lee and Tom Ito
      * have" are two people) */
-    if ((m.flags & M_SUBJ) && !(m.flags & (M_PRON | M_ORG | M_TITLED)) && m.t0 == m.t1
+    if ((m.flags & M_SUBJ) && !(m.flags & (M_PRON | M_ORG | M_TITLED))
+        /* (or a name whose last word reads as a plural: "Harton Rovers
+         * have handed"; "Ann Lee have" is no one) */
+        && (m.t0 == m.t1 || c->text[c->toks[m.t1].s + c->toks[m.t1].len - 1] == 's')
         && !(m.t0 > 0 && (tok_is(c, m.t0 - 1, "and") || is_punct(&c->toks[m.t0 - 1], '&')))
         && plural_verb(c, m.t1 + 1))
       m.flags |= M_ORG;
     if ((m.flags & M_SUBJ) && group_word(c, &m)) m.flags |= M_ORG;
+    if (!(m.flags & (M_PRON | M_MALE | M_FEMALE | M_ORG)) && m.t0 >= 2 && m.t1 + 1 < c->nt
+        && is_punct(&c->toks[m.t0 - 1], ',') && is_punct(&c->toks[m.t1 + 1], ','))
+      m.flags |= role_gender(c, m.t0 - 2);   /* "Her nephew, Tom Reid, who runs" */
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ)) && appositive_name(c, &m)) {
       m.flags |= M_SUBJ;   /* the chief, Ann Lee, said */
       if (!(m.flags & (M_MALE | M_FEMALE)) && m.t0 >= 2 && is_punct(&c->toks[m.t0 - 1], ','))
@@ -4576,6 +4774,46 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       }
     }
   }
+  return a;
+}
+
+/* A feature's lead-in: a quote opening its sentence with no cue of its
+ * own, right after a sentence of its paragraph whose subject opens it
+ * (a person) and then recalls, says … ("She recalls the first winter. "There was
+ * no telephone."") or that is only its subject and a verb ("She laughs.
+ * "I'm not joking.""): that subject speaks (tokens [0, e); e - 1 ends
+ * the sentence).  (An attribution after the quote still wins.) */
+#define DL_MAX_LEADIN_SHORT 4
+static attrib lead_in(qctx *c, size_t e)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t s = e - 1, v;
+  int m;
+  if (e < 3 || !(c->toks[e - 1].flags & TF_SENT) || c->toks[e - 1].cp != '.') return a;
+  while (s > 0 && !(c->toks[s - 1].flags & TF_SENT) && !(c->toks[s].flags & (TF_PARA | TF_WIN))) s--;
+  /* the sentence opens its paragraph or follows another in the gap (not
+   * the tail of the quote before) */
+  if (c->toks[s].flags & TF_WIN) return a;
+  if (s == 0 && !(c->toks[0].flags & TF_PARA)) return a;
+  if ((m = starts_mention(c, s)) < 0 || !(c->men[m].flags & M_SUBJ)
+      || (c->men[m].flags & (M_DESC | M_NOUN | M_POSS | M_ORG))
+      /* a person, he or she or a name told to be one (not "they", nor
+       * "Downing Street insisted …", "Senators said …") */
+      || !(c->men[m].flags & (M_MALE | M_FEMALE)))
+    return a;
+  v = skip_adv(c, c->men[m].t1 + 1, e);
+  if (v >= e - 1 || !is_word(&c->toks[v])) return a;
+  /* (not "He said Opec expected a rise. "…"": what "said" reports is
+   * the wire's, whose next quote may be anyone's) */
+  if (is_cue(c, v) ? (tlex(c, v) & (L_CUE_ING | L_OBJ | L_ACCORD)) != 0
+                     || tok_is(c, v, "said") || tok_is(c, v, "says")
+                   /* (in "She laughs." the word after the subject can
+                    * only be its verb) */
+                   : e - s > DL_MAX_LEADIN_SHORT || (c->toks[v].flags & TF_CAP))
+    return a;
+  a.found = 1;
+  a.men = m;
+  a.cue = (uint32_t)v;
   return a;
 }
 
@@ -5206,6 +5444,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   qctx c;
   dl_status st = DL_OK;
   dl_quote pre;        /* preposed attribution of the current quote */
+  int pre_lead = 0;    /* pre is a lead-in sentence's (lead_in) */
   int pre_inherit = 0;
   int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
   int later_chain = 0; /* the quote before stands unresolved for a role named later */
@@ -5295,6 +5534,9 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       if (!post.found && prev->partial && !pre.speaker.len
           && !(ends_with_stop(text, prev) && c.nt && (c.toks[0].flags & TF_CAP)))
         post = trailing(&c, c.nt);
+      /* a lead-in sentence yields to any cue after the quote ("…," said
+       * the source) */
+      if (pre_lead && post.found) memset(&pre, 0, sizeof pre);
       finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
       /* ""…," she said" after "The mayor of this town keeps …" (a role
        * named in a later paragraph), and the quotes continuing it */
@@ -5338,6 +5580,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
         if (ra.found) pa = ra;
       }
       if (!pa.found && !pa.same) pa = qa_answer(&c, e);
+      pre_lead = 0;
+      if (!pa.found && !pa.same && !starts_para && !q->partial && c0 >= e) {
+        pa = lead_in(&c, e);
+        pre_lead = pa.found;
+      }
       if (pa.found) apply(&c, &pre, &pa);
       pre_later = pa.found && pa.men >= 0 && (c.men[pa.men].flags & M_LATER);
       if (pa.same && prev && prev->speaker.len) {
