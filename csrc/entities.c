@@ -6756,8 +6756,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 }
 
 /* Is token k, glued by a hyphen to the capitalized word before it, the
- * lower-case last syllable of a name ("Ching-te", "Bi-khim")?  Two to five
- * ASCII lower-case letters, not a past participle (-ed) nor a compound's
+ * lower-case last syllable of a name ("Ching-te", "Bi-khim")?  Two to six
+ * ASCII lower-case letters (Wade-Giles "hsiung", pinyin "zhuang"), not a past participle (-ed) nor a compound's
  * last word, and not followed by another hyphen. */
 static int name_syllable(ctx *c, size_t k)
 {
@@ -6765,7 +6765,7 @@ static int name_syllable(ctx *c, size_t k)
   const char *w = c->text + t->start;
   char buf[8];
   size_t i, lo = 0, hi = NELEM(hyphen_suffixes);
-  if (t->len < 2 || t->len > 5 || !(p->flags & T_CAP) || (p->flags & T_ALLCAPS)) return 0;
+  if (t->len < 2 || t->len > 6 || !(p->flags & T_CAP) || (p->flags & T_ALLCAPS)) return 0;
   if (k + 1 < c->ntok && (c->toks[k + 1].flags & T_HYPH)) return 0;
   for (i = 0; i < t->len; i++) {
     if (!DL_IS_LOWER(w[i])) return 0;
@@ -7209,7 +7209,13 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       if ((u->flags & T_HYPH) && b - a >= 2
           && (c->toks[b - 1].start + c->toks[b - 1].len > gend
               || (c->toks[b - 1].gb >= 0 && gb_entry(c, b - 1)->kind == DL_GK_GIVEN
-                  && gb_end(c, b - 1) == gend))
+                  && gb_end(c, b - 1) == gend)
+              /* or a place of one word after the surname ("Wu Chia-lung":
+               * Chia is a town too) */
+              || (c->toks[b - 1].gb >= 0 && c->mb.m[c->toks[b - 1].gb].start
+                  == c->toks[b - 1].start && gb_end(c, b - 1) == gend
+                  && gend == c->toks[b - 1].start + c->toks[b - 1].len
+                  && (c->toks[b - 2].flags & (T_CAP | T_HYPH | T_ALLCAPS)) == T_CAP))
           && name_syllable(c, b)) {
         b++;                         /* "Lai Ching-te", "Moon Jae-in" */
         continue;
