@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "entities.h"
 #include "gazetteer.h"
 #include "quotes.h"
 #include "segment.h"
@@ -1750,6 +1751,30 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
  * token without a possessive 's (tok.base bytes).  Hence a non-const
  * context: the lookup is cached in the token. */
 
+/* Is token i a capitalized "He" that is the surname of the pinyin given
+ * name after it ("He Yadong said", "spokesman He Li-fang,"): a name of
+ * two syllables (or two joined by a hyphen) followed by a lower-case
+ * word, a comma or the end, as entities.c reads it. */
+static int pinyin_surname(const qctx *c, size_t i)
+{
+  const tok *g, *n;
+  const char *w, *h;
+  if (i + 1 >= c->nt) return 0;
+  g = &c->toks[i + 1];
+  if (g->kind != T_WORD || (g->flags & (TF_CAP | TF_PARA | TF_WIN)) != TF_CAP
+      || g->s != c->toks[i].s + 3 || c->text[c->toks[i].s + 2] != ' ' || g->base < 2)
+    return 0;
+  w = c->text + g->s;
+  h = memchr(w, '-', g->base);
+  if (h ? !(dl_pinyin_split(w, (size_t)(h - w), 1) && DL_IS_LOWER(h[1])
+            && dl_pinyin_split(h + 1, g->base - (size_t)(h + 1 - w), 1))
+        : !dl_pinyin_split(w, g->base, 2))
+    return 0;
+  if (i + 2 >= c->nt || g->base < g->len) return 1;   /* "He Yadong's" */
+  n = &c->toks[i + 2];
+  return n->kind == T_PUNCT ? n->cp == ',' : !(n->flags & TF_CAP);
+}
+
 static uint32_t tlex_fill(qctx *c, size_t i)
 {
   tok *t = &c->toks[i];
@@ -1761,6 +1786,8 @@ static uint32_t tlex_fill(qctx *c, size_t i)
       if (w[n - 1] == 'd' && w[n - 2] == 'e') lx |= L_VERB;
       else if (w[n - 1] == 'y' && w[n - 2] == 'l') lx |= L_LY;
     }
+    /* "He Yadong": a surname, a plain capitalized word */
+    if ((lx & L_PRON) && n == 2 && w[0] == 'H' && pinyin_surname(c, i)) lx = 0;
     t->lex = lx;
   }
   return t->lex;
