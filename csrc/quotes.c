@@ -2444,9 +2444,15 @@ static int lone_title(qctx *c, int m)
   if (x->t0 == x->t1) return (lx & L_TITLE) && !(lx & L_ABBR);
   /* "the National Publicity Secretary of the ADC, Mrs Bolanle Okonjo,
    * said": a title naming its post with "of the" ("to the") */
-  for (k = x->t0 + 1; k + 1 < x->t1 && k - x->t0 <= DL_MAX_LONE_TITLE; k++)
-    if (title_post(c, k - 1, k) && tok_is(c, k + 1, "the"))
+  for (k = x->t0 + 1; k < x->t1 && k - x->t0 <= DL_MAX_LONE_TITLE; k++) {
+    if (k + 1 < x->t1 && title_post(c, k - 1, k) && tok_is(c, k + 1, "the"))
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
+    /* "The Secretary of State for Wales, Jo Stevens, said", "the
+     * Minister for Finance, Ann Lee,": a title's portfolio after "for" */
+    if ((lx & L_TITLE) && (tlex(c, k - 1) & L_TITLE) && (c->toks[k - 1].flags & TF_CAP)
+        && tok_is(c, k, "for"))
+      return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
+  }
   /* "The Home Secretary, Ann Lee, said": a title's head word last, no
    * given name first ("John Major" is a name) */
   lx = tlex(c, x->t1);
@@ -4340,8 +4346,17 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       && c->men[c->toks[i].men].t0 == i)
     j = c->men[c->toks[i].men].t1 + 1;
   if ((m = role_then_name(c, j, lim)) >= 0) {
+    int m2;
     j = c->men[m].t1 + 1;
     if (j < lim && is_punct(&c->toks[j], ',')) j++;
+    /* "the Home Secretary, Lucy Ward, said", "the Secretary of State
+     * for Wales, Jo Stevens, said": the title's holder between commas */
+    if (j > c->men[m].t1 + 1 && lone_title(c, m) && (m2 = starts_mention(c, j)) >= 0
+        && !(c->men[m2].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))
+        && c->men[m2].t1 + 1 < lim && is_punct(&c->toks[c->men[m2].t1 + 1], ',')) {
+      m = m2;
+      j = c->men[m].t1 + 2;
+    }
     j = skip_adv(c, j, lim);
     if (is_cue(c, j)) { a.found = 1; a.men = m; a.cue = (uint32_t)j; return a; }
   } else if (j > i && (m = starts_mention(c, j)) >= 0
