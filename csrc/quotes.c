@@ -3230,6 +3230,13 @@ static size_t role_phrase(qctx *c, size_t i)
   if (j == j0) return 0;
   if (!verb_like(c, j) && !tensed_word(c, j)) {   /* "the mayor of Gdansk says" */
     size_t ap = skip_of_name(c, j);
+    /* "The mayor, who vetoed it last week, called it", "The mayor,
+     * speaking at City Hall, said": an aside, not a name in apposition */
+    if (!ap && j + 1 < c->nt && is_punct(&c->toks[j], ',') && is_word(&c->toks[j + 1])
+        && !(c->toks[j + 1].flags & TF_CAP)
+        && (tok_is(c, j + 1, "who") || participle(c, j + 1)
+            || (tlex(c, j + 1) & (L_PREP | L_ADV | L_LY))))
+      ap = skip_appositives(c, j);
     if (!ap && head_of(c, j - 1)) ap = j + 2;   /* "the head of state wrote" */
     if (!ap) ap = of_lower(c, j);
     if (!ap || (!verb_like(c, ap) && !tensed_word(c, ap))) return 0;
