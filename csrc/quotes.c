@@ -445,6 +445,8 @@ static const lex_entry lexicon[] = {
   {"insp", L_ABBR},
   {"interior", L_TITLE},
   {"interjected", L_CUE | L_VERB},
+  {"interrupted", L_CUE | L_VERB},
+  {"interrupting", L_CUE | L_CUE_ING | L_VERB},
   {"into", L_PREP},
   {"investors", L_STOPCAP},
   {"iranian", L_NAT},
