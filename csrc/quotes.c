@@ -2431,7 +2431,11 @@ static int role_holder(qctx *c, size_t c0, int m)
     k--;
   if (k < c0 + 2 || k == c->men[m].t0 || !is_punct(&c->toks[k - 1], ',')) return m;
   p = ends_mention(c, k - 2);
-  if (p < 0 || (c->men[p].flags & (M_PRON | M_DESC | M_ORG)) || !(c->men[p].flags & M_SUBJ))
+  /* a subject, or a name opening its clause whose verb comes after the
+   * relative clause ("Rita Flores, president of the Y, who said …,
+   * welcomed it") */
+  if (p < 0 || (c->men[p].flags & (M_PRON | M_DESC | M_ORG))
+      || !((c->men[p].flags & M_SUBJ) || clause_opens_at(c, c->men[p].t0)))
     return m;
   return p;
 }
