@@ -2823,6 +2823,122 @@ static int surname_place_word(const ctx *c, size_t k)
          || dl_word_eq(c->text + t->start, t->len, "king");     /* "Don King" */
 }
 
+/* Pinyin, for a Chinese surname that is also an English word ("He
+ * Yadong", "He Lifeng": not the pronoun).  The finals, bit i of a mask
+ * standing for pinyin_finals[i], longest first where one begins another
+ * so that a parse tries both. */
+static const char *const pinyin_finals[] = {
+  "a", "ai", "an", "ang", "ao", "e", "ei", "en", "eng", "er", "i", "ia", "ian", "iang",
+  "iao", "ie", "in", "ing", "iong", "iu", "o", "ong", "ou", "u", "ua", "uai", "uan",
+  "uang", "ue", "ui", "un", "uo"
+};
+#define PY(i) (1u << (i))
+#define PY_A0 (PY(0) | PY(1) | PY(2) | PY(3) | PY(4))          /* a ai an ang ao */
+#define PY_E0 (PY(5) | PY(6) | PY(7) | PY(8))                  /* e ei en eng */
+#define PY_U0 (PY(23) | PY(26) | PY(29) | PY(30) | PY(31))     /* u uan ui un uo */
+/* The initials with the finals each takes (the common syllables, not
+ * every rare one); "" for none. */
+static const struct { const char *ini; uint32_t finals; } pinyin_initials[] = {
+  {"zh", PY_A0 | PY_E0 | PY(10) | PY(21) | PY(22) | PY_U0 | PY(24) | PY(25) | PY(27)},
+  {"ch", PY_A0 | PY_E0 | PY(10) | PY(21) | PY(22) | PY_U0 | PY(24) | PY(25) | PY(27)},
+  {"sh", PY_A0 | PY_E0 | PY(10) | PY(21) | PY(22) | PY_U0 | PY(24) | PY(25) | PY(27)},
+  {"b", PY_A0 | PY(6) | PY(7) | PY(8) | PY(10) | PY(12) | PY(14) | PY(15) | PY(16) | PY(17)
+        | PY(19) | PY(20) | PY(22) | PY(23)},
+  {"p", PY_A0 | PY(6) | PY(7) | PY(8) | PY(10) | PY(12) | PY(14) | PY(15) | PY(16) | PY(17)
+        | PY(19) | PY(20) | PY(22) | PY(23)},
+  {"m", PY_A0 | PY(6) | PY(7) | PY(8) | PY(10) | PY(12) | PY(14) | PY(15) | PY(16) | PY(17)
+        | PY(19) | PY(20) | PY(22) | PY(23)},
+  {"f", PY(0) | PY(2) | PY(3) | PY(6) | PY(7) | PY(8) | PY(20) | PY(22) | PY(23)},
+  {"d", PY_A0 | PY_E0 | PY(10) | PY(12) | PY(14) | PY(15) | PY(17) | PY(19) | PY(21) | PY(22) | PY_U0},
+  {"t", PY_A0 | PY_E0 | PY(10) | PY(12) | PY(14) | PY(15) | PY(17) | PY(19) | PY(21) | PY(22) | PY_U0},
+  {"n", PY_A0 | PY_E0 | PY(10) | PY(11) | PY(12) | PY(13) | PY(14) | PY(15) | PY(16) | PY(17)
+        | PY(19) | PY(21) | PY(22) | PY(23) | PY(26) | PY(28) | PY(30) | PY(31)},
+  {"l", PY_A0 | PY_E0 | PY(10) | PY(11) | PY(12) | PY(13) | PY(14) | PY(15) | PY(16) | PY(17)
+        | PY(19) | PY(21) | PY(22) | PY(23) | PY(26) | PY(28) | PY(30) | PY(31)},
+  {"g", PY_A0 | PY_E0 | PY(21) | PY(22) | PY_U0 | PY(24) | PY(25) | PY(27)},
+  {"k", PY_A0 | PY_E0 | PY(21) | PY(22) | PY_U0 | PY(24) | PY(25) | PY(27)},
+  {"h", PY_A0 | PY_E0 | PY(21) | PY(22) | PY_U0 | PY(24) | PY(25) | PY(27)},
+  {"r", PY(2) | PY(3) | PY(4) | PY(5) | PY(7) | PY(8) | PY(10) | PY(21) | PY(22) | PY_U0},
+  {"z", PY_A0 | PY_E0 | PY(10) | PY(21) | PY(22) | PY_U0},
+  {"c", PY_A0 | PY_E0 | PY(10) | PY(21) | PY(22) | PY_U0},
+  {"s", PY_A0 | PY_E0 | PY(10) | PY(21) | PY(22) | PY_U0},
+  {"j", PY(10) | PY(11) | PY(12) | PY(13) | PY(14) | PY(15) | PY(16) | PY(17) | PY(18) | PY(19)
+        | PY(23) | PY(26) | PY(28) | PY(30)},
+  {"q", PY(10) | PY(11) | PY(12) | PY(13) | PY(14) | PY(15) | PY(16) | PY(17) | PY(18) | PY(19)
+        | PY(23) | PY(26) | PY(28) | PY(30)},
+  {"x", PY(10) | PY(11) | PY(12) | PY(13) | PY(14) | PY(15) | PY(16) | PY(17) | PY(18) | PY(19)
+        | PY(23) | PY(26) | PY(28) | PY(30)},
+  {"y", PY(0) | PY(2) | PY(3) | PY(4) | PY(5) | PY(10) | PY(16) | PY(17) | PY(20) | PY(21)
+        | PY(22) | PY(23) | PY(26) | PY(28) | PY(30)},
+  {"w", PY(0) | PY(1) | PY(2) | PY(3) | PY(6) | PY(7) | PY(8) | PY(20) | PY(23)},
+  {"", PY_A0 | PY_E0 | PY(9) | PY(20) | PY(22)}
+};
+#undef PY_A0
+#undef PY_E0
+#undef PY_U0
+#undef PY
+
+/* Does w[0, n) (any case) split into exactly `want` pinyin syllables?
+ * want is at most DL_MAX_PINYIN_SYLLABLES: the tries stay few. */
+#define DL_MAX_PINYIN_SYLLABLES 3
+static int pinyin_split(const char *w, size_t n, int want)
+{
+  size_t i, f;
+  if (n == 0 || want <= 0) return n == 0 && want == 0;
+  if (want > DL_MAX_PINYIN_SYLLABLES || n > 6 * (size_t)want) return 0;
+  for (i = 0; i < NELEM(pinyin_initials); i++) {
+    const char *ini = pinyin_initials[i].ini;
+    size_t il = strlen(ini), j;
+    for (j = 0; j < il && j < n && dl_lower[(unsigned char)w[j]] == (unsigned char)ini[j]; j++)
+      ;
+    if (j < il) continue;
+    for (f = 0; f < NELEM(pinyin_finals); f++) {
+      const char *fi = pinyin_finals[f];
+      size_t fl = strlen(fi);
+      if (!(pinyin_initials[i].finals & (1u << f)) || il + fl > n) continue;
+      for (j = 0; j < fl && dl_lower[(unsigned char)w[il + j]] == (unsigned char)fi[j]; j++)
+        ;
+      if (j == fl && pinyin_split(w + il + fl, n - il - fl, want - 1)) return 1;
+    }
+  }
+  return 0;
+}
+
+int dl_pinyin_split(const char *w, size_t n, int want)
+{
+  return pinyin_split(w, n, want);
+}
+
+/* Is token k a capitalized "He" that is the surname of a pinyin given
+ * name after it, of two syllables ("He Yadong") or hyphenated ("He
+ * Li-fang")?  Opening a sentence it is so only before a lower-case word
+ * or a comma ("He Yadong said", "He Yadong, a spokesman,"): a
+ * title-case headline's "He Began" stays the pronoun. */
+static int pinyin_he(ctx *c, size_t k, size_t send)
+{
+  const tok *t = &c->toks[k], *g;
+  size_t e;
+  if (t->len != 2 || c->text[t->start] != 'H' || c->text[t->start + 1] != 'e'
+      || k + 1 >= send)
+    return 0;
+  g = &c->toks[k + 1];
+  if ((g->flags & (T_CAP | T_BREAK | T_HYPH | T_ALLCAPS | T_ABBR)) != T_CAP
+      || g->len < 2 || g->len > 12)
+    return 0;
+  e = k + 2;
+  if (e < send && (c->toks[e].flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER)
+      && !(c->toks[e].flags & T_BREAK)) {
+    if (!pinyin_split(c->text + g->start, g->len, 1)
+        || !pinyin_split(c->text + c->toks[e].start, c->toks[e].len, 1))
+      return 0;
+    e++;
+  } else if (!pinyin_split(c->text + g->start, g->len, 2))
+    return 0;
+  if (!(t->flags & T_SSTART)) return 1;
+  return e >= send || (c->toks[e].flags & T_COMMA)
+         || ((c->toks[e].flags & T_LOWER) && !(c->toks[e].flags & T_BREAK));
+}
+
 static int name_tok(ctx *c, size_t k, int first)
 {
   const tok *t = &c->toks[k];
@@ -7090,8 +7206,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 }
 
 /* Is token k, glued by a hyphen to the capitalized word before it, the
- * lower-case last syllable of a name ("Ching-te", "Bi-khim")?  Two to five
- * ASCII lower-case letters, not a past participle (-ed) nor a compound's
+ * lower-case last syllable of a name ("Ching-te", "Bi-khim")?  Two to six
+ * ASCII lower-case letters (Wade-Giles "hsiung", pinyin "zhuang"), not a past participle (-ed) nor a compound's
  * last word, and not followed by another hyphen. */
 static int name_syllable(ctx *c, size_t k)
 {
@@ -7099,7 +7215,7 @@ static int name_syllable(ctx *c, size_t k)
   const char *w = c->text + t->start;
   char buf[8];
   size_t i, lo = 0, hi = NELEM(hyphen_suffixes);
-  if (t->len < 2 || t->len > 5 || !(p->flags & T_CAP) || (p->flags & T_ALLCAPS)) return 0;
+  if (t->len < 2 || t->len > 6 || !(p->flags & T_CAP) || (p->flags & T_ALLCAPS)) return 0;
   if (k + 1 < c->ntok && (c->toks[k + 1].flags & T_HYPH)) return 0;
   for (i = 0; i < t->len; i++) {
     if (!DL_IS_LOWER(w[i])) return 0;
@@ -7488,6 +7604,11 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
     a = k;
     t = &c->toks[k];
     if (t->flags & T_TITLE) { k++; continue; }   /* read whole by run() */
+    if (t->len == 2 && c->text[t->start] == 'H' && pinyin_he(c, k, send)) {
+      /* a surname, not the pronoun: no stop word for the rules below */
+      (void)tok_is(c, k, L_STOP);
+      c->toks[k].lex &= (uint16_t)~L_STOP;
+    }
     b = k + 1;
     if (t->gu >= 0) gend = c->mu.m[t->gu].start + c->mu.m[t->gu].len;
     if (t->gb >= 0 && gb_end(c, k) > gend) gend = gb_end(c, k);
@@ -7543,7 +7664,13 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       if ((u->flags & T_HYPH) && b - a >= 2
           && (c->toks[b - 1].start + c->toks[b - 1].len > gend
               || (c->toks[b - 1].gb >= 0 && gb_entry(c, b - 1)->kind == DL_GK_GIVEN
-                  && gb_end(c, b - 1) == gend))
+                  && gb_end(c, b - 1) == gend)
+              /* or a place of one word after the surname ("Wu Chia-lung":
+               * Chia is a town too) */
+              || (c->toks[b - 1].gb >= 0 && c->mb.m[c->toks[b - 1].gb].start
+                  == c->toks[b - 1].start && gb_end(c, b - 1) == gend
+                  && gend == c->toks[b - 1].start + c->toks[b - 1].len
+                  && (c->toks[b - 2].flags & (T_CAP | T_HYPH | T_ALLCAPS)) == T_CAP))
           && name_syllable(c, b)) {
         b++;                         /* "Lai Ching-te", "Moon Jae-in" */
         continue;

@@ -30,4 +30,9 @@
 /* For the tests: 1 when the word tables are sorted and searchable. */
 int dl_entities_tables_ok(void);
 
+/* 1 when w[0, n) (any case) splits into exactly `want` pinyin syllables
+ * (1 <= want <= 3): "Yadong" two, "fang" one.  The quotes tell the surname
+ * "He" of "He Yadong" from the pronoun with it, as the entities do. */
+int dl_pinyin_split(const char *w, size_t n, int want);
+
 #endif

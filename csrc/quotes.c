@@ -33,6 +33,7 @@
 #include <string.h>
 
 #include "dateline.h"
+#include "entities.h"
 #include "gazetteer.h"
 #include "quotes.h"
 #include "segment.h"
@@ -444,6 +445,8 @@ static const lex_entry lexicon[] = {
   {"insp", L_ABBR},
   {"interior", L_TITLE},
   {"interjected", L_CUE | L_VERB},
+  {"interrupted", L_CUE | L_VERB},
+  {"interrupting", L_CUE | L_CUE_ING | L_VERB},
   {"into", L_PREP},
   {"investors", L_STOPCAP},
   {"iranian", L_NAT},
@@ -1776,6 +1779,30 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
  * token without a possessive 's (tok.base bytes).  Hence a non-const
  * context: the lookup is cached in the token. */
 
+/* Is token i a capitalized "He" that is the surname of the pinyin given
+ * name after it ("He Yadong said", "spokesman He Li-fang,"): a name of
+ * two syllables (or two joined by a hyphen) followed by a lower-case
+ * word, a comma or the end, as entities.c reads it. */
+static int pinyin_surname(const qctx *c, size_t i)
+{
+  const tok *g, *n;
+  const char *w, *h;
+  if (i + 1 >= c->nt) return 0;
+  g = &c->toks[i + 1];
+  if (g->kind != T_WORD || (g->flags & (TF_CAP | TF_PARA | TF_WIN)) != TF_CAP
+      || g->s != c->toks[i].s + 3 || c->text[c->toks[i].s + 2] != ' ' || g->base < 2)
+    return 0;
+  w = c->text + g->s;
+  h = memchr(w, '-', g->base);
+  if (h ? !(dl_pinyin_split(w, (size_t)(h - w), 1) && DL_IS_LOWER(h[1])
+            && dl_pinyin_split(h + 1, g->base - (size_t)(h + 1 - w), 1))
+        : !dl_pinyin_split(w, g->base, 2))
+    return 0;
+  if (i + 2 >= c->nt || g->base < g->len) return 1;   /* "He Yadong's" */
+  n = &c->toks[i + 2];
+  return n->kind == T_PUNCT ? n->cp == ',' : !(n->flags & TF_CAP);
+}
+
 static uint32_t tlex_fill(qctx *c, size_t i)
 {
   tok *t = &c->toks[i];
@@ -1787,6 +1814,8 @@ static uint32_t tlex_fill(qctx *c, size_t i)
       if (w[n - 1] == 'd' && w[n - 2] == 'e') lx |= L_VERB;
       else if (w[n - 1] == 'y' && w[n - 2] == 'l') lx |= L_LY;
     }
+    /* "He Yadong": a surname, a plain capitalized word */
+    if ((lx & L_PRON) && n == 2 && w[0] == 'H' && pinyin_surname(c, i)) lx = 0;
     t->lex = lx;
   }
   return t->lex;
@@ -2428,7 +2457,11 @@ static int role_holder(qctx *c, size_t c0, int m)
     k--;
   if (k < c0 + 2 || k == c->men[m].t0 || !is_punct(&c->toks[k - 1], ',')) return m;
   p = ends_mention(c, k - 2);
-  if (p < 0 || (c->men[p].flags & (M_PRON | M_DESC | M_ORG)) || !(c->men[p].flags & M_SUBJ))
+  /* a subject, or a name opening its clause whose verb comes after the
+   * relative clause ("Rita Flores, president of the Y, who said …,
+   * welcomed it") */
+  if (p < 0 || (c->men[p].flags & (M_PRON | M_DESC | M_ORG))
+      || !((c->men[p].flags & M_SUBJ) || clause_opens_at(c, c->men[p].t0)))
     return m;
   return p;
 }
@@ -2443,9 +2476,15 @@ static int lone_title(qctx *c, int m)
   if (x->t0 == x->t1) return (lx & L_TITLE) && !(lx & L_ABBR);
   /* "the National Publicity Secretary of the ADC, Mrs Bolanle Okonjo,
    * said": a title naming its post with "of the" ("to the") */
-  for (k = x->t0 + 1; k + 1 < x->t1 && k - x->t0 <= DL_MAX_LONE_TITLE; k++)
-    if (title_post(c, k - 1, k) && tok_is(c, k + 1, "the"))
+  for (k = x->t0 + 1; k < x->t1 && k - x->t0 <= DL_MAX_LONE_TITLE; k++) {
+    if (k + 1 < x->t1 && title_post(c, k - 1, k) && tok_is(c, k + 1, "the"))
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
+    /* "The Secretary of State for Wales, Jo Stevens, said", "the
+     * Minister for Finance, Ann Lee,": a title's portfolio after "for" */
+    if ((lx & L_TITLE) && (tlex(c, k - 1) & L_TITLE) && (c->toks[k - 1].flags & TF_CAP)
+        && tok_is(c, k, "for"))
+      return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
+  }
   /* "The Home Secretary, Ann Lee, said": a title's head word last, no
    * given name first ("John Major" is a name) */
   lx = tlex(c, x->t1);
@@ -3259,6 +3298,13 @@ static size_t role_phrase(qctx *c, size_t i)
   if (j == j0) return 0;
   if (!verb_like(c, j) && !tensed_word(c, j)) {   /* "the mayor of Gdansk says" */
     size_t ap = skip_of_name(c, j);
+    /* "The mayor, who vetoed it last week, called it", "The mayor,
+     * speaking at City Hall, said": an aside, not a name in apposition */
+    if (!ap && j + 1 < c->nt && is_punct(&c->toks[j], ',') && is_word(&c->toks[j + 1])
+        && !(c->toks[j + 1].flags & TF_CAP)
+        && (tok_is(c, j + 1, "who") || participle(c, j + 1)
+            || (tlex(c, j + 1) & (L_PREP | L_ADV | L_LY))))
+      ap = skip_appositives(c, j);
     if (!ap && head_of(c, j - 1)) ap = j + 2;   /* "the head of state wrote" */
     if (!ap) ap = of_lower(c, j);
     if (!ap || (!verb_like(c, ap) && !tensed_word(c, ap))) return 0;
@@ -4511,8 +4557,17 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       && c->men[c->toks[i].men].t0 == i)
     j = c->men[c->toks[i].men].t1 + 1;
   if ((m = role_then_name(c, j, lim)) >= 0) {
+    int m2;
     j = c->men[m].t1 + 1;
     if (j < lim && is_punct(&c->toks[j], ',')) j++;
+    /* "the Home Secretary, Lucy Ward, said", "the Secretary of State
+     * for Wales, Jo Stevens, said": the title's holder between commas */
+    if (j > c->men[m].t1 + 1 && lone_title(c, m) && (m2 = starts_mention(c, j)) >= 0
+        && !(c->men[m2].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))
+        && c->men[m2].t1 + 1 < lim && is_punct(&c->toks[c->men[m2].t1 + 1], ',')) {
+      m = m2;
+      j = c->men[m].t1 + 2;
+    }
     j = skip_adv(c, j, lim);
     if (is_cue(c, j)) { a.found = 1; a.men = m; a.cue = (uint32_t)j; return a; }
   } else if (j > i && (m = starts_mention(c, j)) >= 0

@@ -215,6 +215,12 @@ static void test_language(dl_test_state *ts, const dl_gazetteer *builtin)
   size_t i, n;
   int person = 0, other = 0;
   CHECK(ts, dl_entities_tables_ok());
+  /* pinyin given names, for the surname "He" (not the pronoun) */
+  CHECK(ts, dl_pinyin_split("Yadong", 6, 2) && dl_pinyin_split("Zhaoxu", 6, 2));
+  CHECK(ts, dl_pinyin_split("Xian", 4, 1) && dl_pinyin_split("Xian", 4, 2));
+  CHECK(ts, dl_pinyin_split("fang", 4, 1) && !dl_pinyin_split("fang", 4, 2));
+  CHECK(ts, !dl_pinyin_split("Began", 5, 2) && !dl_pinyin_split("Said", 4, 2)
+            && !dl_pinyin_split("Hanging", 7, 2) && !dl_pinyin_split("", 0, 1));
   CHECK(ts, dl_article_parse(de, strlen(de), NULL, &a) == DL_OK);
   CHECK(ts, dl_article_entities_lang(a, de, builtin, NULL, DL_LANG_AUTO, &e) == DL_OK);
   n = e ? dl_entities_count(e) : 0;
