@@ -3906,6 +3906,8 @@ static const char *const unit_hedges[] = {"or", "maybe", "perhaps", "possibly", 
 static int vague_unit_pair(const scan *sc, int i)
 {
   int k = i - 1;
+  /* "within weeks or months of his capture": TimeBank tags the first only */
+  if (isw(sc, i + 1, W_OF)) return 0;
   if (!IN(k) || T(k)->kind != TK_WORD
       || !word_before_any(sc, i, unit_hedges, sizeof unit_hedges / sizeof unit_hedges[0]))
     return 0;
@@ -4316,6 +4318,25 @@ static int year_end_after(const scan *sc, int k)
   return isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING) || isw(sc, k + 1, W_ENDS);
 }
 
+/* Words of a price move: before "the previous session" they make it a
+ * market's trading day, not a parliament's sitting. */
+static const char *const market_moves[] = {
+  "rose", "fell", "gained", "lost", "closed", "close", "edged", "settled", "slipped", "jumped",
+  "dropped", "climbed", "percent", "pct", "%"
+};
+
+static int market_move_before(const scan *sc, int i)
+{
+  int k;
+  for (k = i - 1; k >= 0 && k >= i - DL_TENSE_WINDOW; k--) {
+    size_t m;
+    if (ispu(sc, k, '.') || ispu(sc, k, ';')) return 0;
+    for (m = 0; m < sizeof market_moves / sizeof market_moves[0]; m++)
+      if (dl_word_eq(sc->text + T(k)->s, T(k)->n, market_moves[m])) return 1;
+  }
+  return 0;
+}
+
 /* the + ...  (i at "the") */
 /* "the second week of January", "the first weekend of May", "the last
  * week of March [2025]": i at "the", j at the ordinal or "last".  The
@@ -4417,6 +4438,22 @@ static int m_the(scan *sc, int i, mres *r)
     res_point(r, j + 1, DL_TIMEX_DATE, &v);
     r->anchored = 1; r->anchor = b; r->keep_last = 1;
     return j + 1;
+  }
+  /* "had edged up in the previous session": a market report's last
+   * trading day before the story's, a weekend skipped */
+  if ((isw(sc, j, W_PREVIOUS) || isw(sc, j, W_PRIOR)) && IN(j + 1) && T(j + 1)->kind == TK_WORD
+      && dl_word_eq(sc->text + T(j + 1)->s, T(j + 1)->n, "session") && !(T(i)->fl & F_CAP)
+      && !isw(sc, j + 2, W_OF) && market_move_before(sc, i) && base_rel(sc, &b)) {
+    int wd;
+    v = b;
+    v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    dl_tv_shift(&v, U_DAY, -1);
+    wd = dl_weekday(v.y, v.mo, v.d);
+    if (wd == 7) dl_tv_shift(&v, U_DAY, -2);
+    else if (wd == 6) dl_tv_shift(&v, U_DAY, -1);
+    res_point(r, j + 2, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b; r->keep_last = 1;
+    return j + 2;
   }
   /* "climbed in the afternoon", "during the evening": that part of the
    * day the story is on (TimeBank: "in the morning") */
