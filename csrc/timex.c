@@ -1186,6 +1186,17 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   return y >= 1 && y <= 9999 ? y : 0;
 }
 
+/* A "will" before token a in its sentence, within the tense window. */
+static int will_before(const scan *sc, int a)
+{
+  int k;
+  for (k = a - 1; k >= 0 && k >= a - DL_TENSE_WINDOW; k--) {
+    if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!')) return 0;
+    if (isw(sc, k, W_WILL)) return 1;
+  }
+  return 0;
+}
+
 /* resolve_year for the expression at tokens a..b, the tense read only
  * when it can change the year: a date from a week ahead to two months
  * back gets the same year whatever the verb (most dates of a story are
@@ -1199,6 +1210,13 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   int dir;
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
   dir = tense_at(sc, a, b);
+  /* "will face him in November" written on Jan. 4: the month before last
+   * is over, and "will" (not a plan told in the past, "originally
+   * planned for March") puts it in the coming year */
+  if (!d && dir > 0 && diff == -62 && base->d <= 14 && will_before(sc, a)) {
+    int y = resolve_year(base, mo, d, dir) + 1;
+    return y <= 9999 ? y : 0;
+  }
   /* a month not yet begun cannot hold a past event, however far its verb
    * ("voters went to the polls in January" written on Dec. 30) */
   if (!d && diff > 0 && dir == -1 && sc->tense->event) dir = -2;
@@ -2817,6 +2835,10 @@ static int m_duration(scan *sc, int i, mres *r)
    * a compound noun, no length */
   if (!adj && !pl && hyph(sc, j + 1) && IN(j + 2) && T(j + 2)->kind == TK_WORD && T(j + 2)->cat == LEX_NONE)
     return -1;
+  /* "a day-by-day schedule", "a year-to-year change": the unit opens an
+   * adjective of repetition, no length */
+  if (!adj && hyph(sc, j + 1) && (isw(sc, j + 2, W_BY) || isw(sc, j + 2, W_TO)) && hyph(sc, j + 3))
+    return -1;
   /* "a year-earlier loss", "a year-ago quarter": the compound is the date */
   if (!adj && hyph(sc, j + 1) && (isw(sc, j + 2, W_EARLIER) || isw(sc, j + 2, W_AGO)))
     return -1;
@@ -3102,6 +3124,15 @@ static int m_time(scan *sc, int i, mres *r)
       e = m_deict(sc, k, &r2);
       /* "2 a.m. yesterday morning" */
       if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_POD && r2.tv.d) r2.tv.gran = TG_DAY;
+    }
+    /* "until 11:59 tonight", "10:30 tonight": the evening of the story's
+     * day, a bare hour after six read as p.m. */
+    else if (!on && tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) == D_TONIGHT) {
+      e = m_deict(sc, k, &r2);
+      if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_POD && r2.tv.d) {
+        r2.tv.gran = TG_DAY;
+        if (hh >= 6 && hh < 12 && T(j - 1)->kind == TK_NUM) hh += 12;
+      }
     }
     else if (month_tok(sc, k)) e = m_month(sc, k, &r2, 1);
     else if (mday_at(sc, k)) e = m_daymonth(sc, k, &r2);
@@ -4048,6 +4079,26 @@ static int vague_length_verb(const scan *sc, int i)
   return word_before_any(sc, i, length_verbs, sizeof length_verbs / sizeof length_verbs[0]);
 }
 
+/* "could take weeks, maybe months", "for days or even weeks": a bare
+ * plural unit that a hedge or "or" adds to a vague length before it is
+ * one too. */
+static const char *const unit_hedges[] = {"or", "maybe", "perhaps", "possibly", "even"};
+
+static int vague_unit_pair(const scan *sc, int i)
+{
+  int k = i - 1;
+  /* "within weeks or months of his capture": TimeBank tags the first only */
+  if (isw(sc, i + 1, W_OF)) return 0;
+  if (!IN(k) || T(k)->kind != TK_WORD
+      || !word_before_any(sc, i, unit_hedges, sizeof unit_hedges / sizeof unit_hedges[0]))
+    return 0;
+  if (isw(sc, k - 1, W_OR) && T(k)->cat == 0) k--;   /* "or even" */
+  k--;
+  if (ispu(sc, k, ',')) k--;
+  return tcat(sc, k, LEX_UNITS) && sc->t[k].val >= U_MIN
+         && (word_before(sc, k, "for") || word_before(sc, k, "within") || vague_length_verb(sc, k));
+}
+
 /* N times a week / per year / every day / daily, i at N: a SET of the
  * period with freq N. */
 
@@ -4191,7 +4242,7 @@ static int m_core(scan *sc, int i, mres *r)
     /* for years, within weeks, in months, within hours: a vague
      * duration; a place or a scene may follow ("for hours in the rain") */
     if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN)
-         || vague_length_verb(sc, i))
+         || vague_length_verb(sc, i) || vague_unit_pair(sc, i))
         && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
         && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
@@ -4469,6 +4520,25 @@ static int year_end_after(const scan *sc, int k)
   return isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING) || isw(sc, k + 1, W_ENDS);
 }
 
+/* Words of a price move: before "the previous session" they make it a
+ * market's trading day, not a parliament's sitting. */
+static const char *const market_moves[] = {
+  "rose", "fell", "gained", "lost", "closed", "close", "edged", "settled", "slipped", "jumped",
+  "dropped", "climbed", "percent", "pct", "%"
+};
+
+static int market_move_before(const scan *sc, int i)
+{
+  int k;
+  for (k = i - 1; k >= 0 && k >= i - DL_TENSE_WINDOW; k--) {
+    size_t m;
+    if (ispu(sc, k, '.') || ispu(sc, k, ';')) return 0;
+    for (m = 0; m < sizeof market_moves / sizeof market_moves[0]; m++)
+      if (dl_word_eq(sc->text + T(k)->s, T(k)->n, market_moves[m])) return 1;
+  }
+  return 0;
+}
+
 /* the + ...  (i at "the") */
 /* "the second week of January", "the first weekend of May", "the last
  * week of March [2025]": i at "the", j at the ordinal or "last".  The
@@ -4570,6 +4640,22 @@ static int m_the(scan *sc, int i, mres *r)
     res_point(r, j + 1, DL_TIMEX_DATE, &v);
     r->anchored = 1; r->anchor = b; r->keep_last = 1;
     return j + 1;
+  }
+  /* "had edged up in the previous session": a market report's last
+   * trading day before the story's, a weekend skipped */
+  if ((isw(sc, j, W_PREVIOUS) || isw(sc, j, W_PRIOR)) && IN(j + 1) && T(j + 1)->kind == TK_WORD
+      && dl_word_eq(sc->text + T(j + 1)->s, T(j + 1)->n, "session") && !(T(i)->fl & F_CAP)
+      && !isw(sc, j + 2, W_OF) && market_move_before(sc, i) && base_rel(sc, &b)) {
+    int wd;
+    v = b;
+    v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    dl_tv_shift(&v, U_DAY, -1);
+    wd = dl_weekday(v.y, v.mo, v.d);
+    if (wd == 7) dl_tv_shift(&v, U_DAY, -2);
+    else if (wd == 6) dl_tv_shift(&v, U_DAY, -1);
+    res_point(r, j + 2, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b; r->keep_last = 1;
+    return j + 2;
   }
   /* "climbed in the afternoon", "during the evening": that part of the
    * day the story is on (TimeBank: "in the morning") */
