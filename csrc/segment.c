@@ -1731,7 +1731,7 @@ static int list_tail(const char *t, size_t lo, size_t p)
 }
 
 /* Is a quotation open at t[p]?  Straight double quotes count by parity,
- * curly ones by their direction.  The scan resumes at *qpos with *qopen
+ * curly ones and TeX-style ``...'' by their direction.  The scan resumes at *qpos with *qopen
  * (the caller resets both where a sentence starts), so each byte of the
  * paragraph is read once however many ellipses it holds. */
 static int quote_open_at(const unsigned char *t, size_t p, size_t *qpos,
@@ -1741,6 +1741,8 @@ static int quote_open_at(const unsigned char *t, size_t p, size_t *qpos,
   int open = *qopen;
   for (; i < p; i++) {
     if (t[i] == '"') open = !open;
+    else if (t[i] == '`' && i + 1 < p && t[i + 1] == '`') open = 1;
+    else if (t[i] == '\'' && i + 1 < p && t[i + 1] == '\'') open = 0;
     else if (t[i] == 0xE2 && i + 2 < p && t[i + 1] == 0x80) {
       if (t[i + 2] == 0x9C) open = 1;            /* “ */
       else if (t[i + 2] == 0x9D) open = 0;       /* ” */
