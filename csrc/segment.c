@@ -1189,14 +1189,25 @@ openers:
           }
         }
         break;
-      case BP_AMEND:
-        for (words = 0; words < 4; words++) {
+      case BP_AMEND: {
+        /* an amendment verb within four words; "first published" or
+         * "originally appeared" within eight ("This report by The Canadian
+         * Press was first published March 4, 2025.") */
+        int first = 0;
+        for (words = 0; words < 8; words++) {
           w = next_word(t, &j, e, &s2);
           if (w == 0) break;
-          if (table_find(AMEND, COUNT(AMEND), sizeof(char *), t + s2, w) >= 0)
+          if (words < 4
+              && table_find(AMEND, COUNT(AMEND), sizeof(char *), t + s2, w) >= 0)
             return 1;
+          if (first && (dl_word_eq(t + s2, w, "published")
+                        || dl_word_eq(t + s2, w, "appeared")))
+            return 1;
+          first = dl_word_eq(t + s2, w, "first")
+                  || dl_word_eq(t + s2, w, "originally");
         }
         break;
+      }
       case BP_NEWSROOM:
         /* a label: the first clause ends with ':' ("To contact Jane
          * Doe in Oslo:"), not with a comma and a story's instruction */
@@ -1235,7 +1246,8 @@ static const unsigned char MID_OPENER[256] = {
 int dl_is_stamp(const char *s, size_t n, int *keyed)
 {
   static const char *const stamp_words[] = {
-    "updated", "published", "posted", "modified", "last", "at", "on",
+    "updated", "published", "posted", "modified", "recorded", "last", "at",
+    "on",
   };
   size_t i = 0, digits = 0, run = 0;
   int clock = 0, key = 0;
@@ -1256,7 +1268,7 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
         if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
             && dl_word_eq(s + i, j - i, stamp_words[k])) {
           ok = 1;
-          if (k < 4) key = 1;       /* updated, published, posted, modified */
+          if (k < 5) key = 1;       /* updated ... recorded (a podcast's) */
         }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
       /* am, pm, a.m. and the short words of dates pass */
