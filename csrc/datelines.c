@@ -679,14 +679,15 @@ static int known_city(const char *s, size_t n)
 {
   size_t k;
   for (k = 0; k < dl_gaz_nseeds; k++) {
-    const char *p = dl_gaz_seeds[k].names;
+    const char *p = dl_gaz_seeds[k].names, *bar;
     if (dl_gaz_seeds[k].kind != DL_GK_CITY) continue;
-    while (*p) {
-      size_t len = 0;
-      while (p[len] && p[len] != '|') len++;
-      if (len == n && memcmp(p, s, n) == 0) return 1;
-      p += len;
-      if (*p == '|') p++;
+    for (;;) {                /* each '|'-separated name; strchr is fast */
+      bar = strchr(p, '|');
+      if (p[0] == s[0] && (bar ? (size_t)(bar - p) == n : strlen(p) == n)
+          && memcmp(p, s, n) == 0)
+        return 1;
+      if (!bar) break;
+      p = bar + 1;
     }
   }
   return 0;
@@ -818,9 +819,8 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
        * name after the comma, right before the separator (three letters at
        * least: "PITTSBURGH, PA -" is a state) */
       e = letters_end(&sc, q);
-      if (!has_agency && e >= q + 3
-          && in_table(agency_words, COUNT(agency_words), text + q, e - q)
-          && read_sep(&sc, skip_hspace(&sc, e))) {
+      if (!has_agency && e >= q + 3 && read_sep(&sc, skip_hspace(&sc, e))
+          && in_table(agency_words, COUNT(agency_words), text + q, e - q)) {
         has_agency = 1;
         ag.open = ag.start = q;
         ag.end = ag.stop = e;
@@ -913,10 +913,10 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
      * it, and before a colon not a given name too (a transcript's
      * "Sydney: Welcome back.") */
     ok = sep && has_place && city.ncaps <= DL_MAX_MIXED_CAPS
-      && known_city(text + city.start, city.end - city.start)
+      && story_follows(text, sep, end)
       && !(text[sep - 1] == ':'
            && dl_given_name_find(text + city.start, city.first_end - city.start))
-      && story_follows(text, sep, end);
+      && known_city(text + city.start, city.end - city.start);
   if (!ok) return 0;
 
   /* "(ANSA) - ROME, MAR 4 - ": the agency first, then the place and date

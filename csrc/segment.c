@@ -1269,6 +1269,7 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
             && dl_word_eq(s + i, j - i, stamp_words[k])) {
           ok = 1;
           if (k < 5) key = 1;       /* updated ... recorded (a podcast's) */
+          break;
         }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
       /* am, pm, a.m. and the short words of dates pass */
@@ -1925,8 +1926,9 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
       size_t wb = i;
       cls = abbrev_class(text, sstart, i, &wb);
       if (cls == AB_TITLE)
-        split = table_find(TITLE_OR_WORD, COUNT(TITLE_OR_WORD), sizeof(char *),
-                           text + wb, i - wb) >= 0
+        split = i - wb == 2
+                && table_find(TITLE_OR_WORD, COUNT(TITLE_OR_WORD), sizeof(char *),
+                              text + wb, i - wb) >= 0
                 && after_capitalized_word(text, sstart, wb)
                 && opens_sentence(text + next, after, 1);
       else if (cls == AB_NUMBER) split = !DL_IS_DIGIT(t[next])
@@ -1936,11 +1938,11 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
           split = ampm_opens(text + next, after);
         else
           split = opens_sentence(text + next, after, 1)
-                  || ((table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX),
-                                  sizeof(char *), text + wb, i - wb) >= 0
-                       || table_find(WORD_ABBREV_END, COUNT(WORD_ABBREV_END),
-                                     sizeof(char *), text + wb, i - wb) >= 0)
-                      && company_opens(text + next, after)
+                  || (company_opens(text + next, after)
+                      && (table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX),
+                                     sizeof(char *), text + wb, i - wb) >= 0
+                          || table_find(WORD_ABBREV_END, COUNT(WORD_ABBREV_END),
+                                        sizeof(char *), text + wb, i - wb) >= 0)
                       && has_lower_word(text, sstart, wb));
       }
       else if (i > sstart && i - sstart <= 3 && all_digits(text, sstart, i))
