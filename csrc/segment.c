@@ -211,7 +211,7 @@ static const abbrev ABBREVS[] = {
   {"neb", AB_GENERAL | AB_CAP}, {"nebr", AB_GENERAL | AB_CAP},
   {"nev", AB_GENERAL | AB_CAP}, {"no", AB_NUMBER}, {"nos", AB_NUMBER},
   {"nov", AB_GENERAL | AB_CAP}, {"nr", AB_NUMBER}, {"oct", AB_GENERAL | AB_CAP},
-  {"okla", AB_GENERAL | AB_CAP}, {"ore", AB_GENERAL | AB_CAP},
+  {"okla", AB_GENERAL | AB_CAP}, {"ore", AB_GENERAL | AB_CAP}, {"p", AB_NUMBER},
   {"pa", AB_GENERAL | AB_CAP}, {"penn", AB_GENERAL | AB_CAP}, {"pp", AB_NUMBER},
   {"pres", AB_TITLE | AB_CAP}, {"prof", AB_TITLE | AB_CAP},
   {"pte", AB_GENERAL | AB_CAP}, {"pty", AB_GENERAL | AB_CAP},
@@ -1549,8 +1549,10 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
   if (letters == 0) return 0;
   if (b > lo) {
     unsigned char c = (unsigned char)t[b - 1];
-    /* glued to digits or other symbols: "5.", "$3." are no abbreviations */
-    if (DL_IS_DIGIT(c) || c == '.' || c == '-' || c == '/' || c == '@')
+    /* glued to digits or other symbols: "5.", "$3." are no abbreviations,
+     * nor is a unit after a degree sign ("45°C.") */
+    if (DL_IS_DIGIT(c) || c == '.' || c == '-' || c == '/' || c == '@'
+        || (c == 0xB0 && b - 1 > lo && (unsigned char)t[b - 2] == 0xC2))
       return 0;
   }
   /* dotted short segments: U.S. e.g. a.m. N.Y. J.R.R. Ph.D. */
