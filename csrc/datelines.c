@@ -107,13 +107,17 @@ static const char *const speaker_label_words[] = {
 
 /* Agencies trusted even without a separator after them. */
 static const char *const agency_words[] = {
-  "aap", "accesswire", "afp", "agencies", "ani", "ansa", "antara", "ap",
-  "apa", "app", "bernama", "bloomberg", "bss", "business wire", "cna", "cnn",
-  "cnw", "cp", "dpa", "efe", "globe newswire", "ians", "interfax", "irna",
-  "itar-tass", "jiji", "kuna", "kyodo", "lusa", "marketwired", "mena", "pa",
-  "pap", "petra", "pna", "pr newswire", "prnewswire", "pti", "qna", "reuters",
-  "ria novosti", "sana", "spa", "sputnik", "tass", "tdi", "upi", "wafa",
-  "wam", "xinhua", "yonhap"
+  "aap", "accesswire", "afp", "agencies", "agerpres", "ani", "anp", "ansa",
+  "antara", "ap", "apa", "app", "armenpress", "azertag", "belga", "belta",
+  "bernama", "bloomberg", "bna", "bss", "bta", "business wire", "cna", "cnn",
+  "cnw", "cp", "ctk", "dpa", "efe", "ena", "fars", "globe newswire", "gna",
+  "hina", "ians", "ina", "interfax", "irna", "isna", "itar-tass", "jiji",
+  "kazinform", "kcna", "kna", "kpl", "kuna", "kyodo", "lusa", "marketwired",
+  "mehr", "mena", "mti", "nan", "nna", "notimex", "ntb", "ona", "pa", "pap",
+  "petra", "pna", "pr newswire", "prnewswire", "pti", "qna", "reuters",
+  "ria novosti", "rss", "sana", "sapa", "sda", "spa", "sputnik", "stt",
+  "tanjug", "tasnim", "tass", "tdi", "telam", "ukrinform", "unb", "upi",
+  "vna", "wafa", "wam", "xinhua", "yonhap"
 };
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
@@ -888,6 +892,17 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     q++;
   q = skip_space(&sc, q, &nl);
   sep = read_sep(&sc, q);
+  /* "NEW YORK--(BUSINESS WIRE)--": a wire release's agency between two
+   * separators */
+  if (sep && has_place && !has_agency && sep < sc.lim && text[sep] == '('
+      && read_agency(&sc, sep, &ag)) {
+    e = read_sep(&sc, skip_hspace(&sc, ag.stop));
+    if (e) {
+      has_agency = 1;
+      sep = e;
+      if (ag.date.m && !has_date) { date = ag.date; has_date = 1; }
+    }
+  }
   if (sep) stop = sep;
   else if (q > pos && text[pos] == '.' && at_break(&sc, pos + 1))
     stop = pos + 1;   /* "WASHINGTON, March 3. The ...": the stop is the
