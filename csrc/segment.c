@@ -1940,11 +1940,13 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
           split = ampm_opens(text + next, after);
         else
           split = opens_sentence(text + next, after, 1)
-                  || (company_opens(text + next, after)
+                  /* (both tables hold plain words: not "U.S.", not "W.") */
+                  || (i - wb >= 2 && DL_IS_LOWER(t[wb + 1])
                       && (table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX),
                                      sizeof(char *), text + wb, i - wb) >= 0
                           || table_find(WORD_ABBREV_END, COUNT(WORD_ABBREV_END),
                                         sizeof(char *), text + wb, i - wb) >= 0)
+                      && company_opens(text + next, after)
                       && has_lower_word(text, sstart, wb));
       }
       else if (i > sstart && i - sstart <= 3 && all_digits(text, sstart, i))
