@@ -269,6 +269,41 @@ static int is_bare_byline(const char *s, size_t n)
   return given || (caps >= 2 && role);
 }
 
+/* A newsletter's top: under the headline a deck (a short line that no
+ * sentence end closes: "Why governments are picking winners again"), the
+ * writer's bare name, then a time stamp ("Mar 4, 2025").  Returns
+ * the index of that stamp, or body when paragraph body does not open such
+ * a block.  The deck and the name are no story. */
+static size_t deck_top(const char *text, const dl_para *paras, size_t n,
+                       size_t body)
+{
+  const dl_para *p = &paras[body];
+  const char *s = text + p->start;
+  size_t e = p->len, k;
+  if (body == 0 || !(paras[body - 1].flags & DL_PARA_HEADLINE)
+      || body + 1 >= n || p->len > DL_MAX_FRONT_BYTES
+      || memchr(s, '\n', p->len) || dl_is_stamp(s, p->len, NULL)
+      || (p->flags & DL_PARA_BYLINE) || is_bare_byline(s, p->len))
+    return body;                 /* (a name over a stamp is handled apart) */
+  while (e > 0 && DL_IS_SPACE(s[e - 1])) e--;
+  if (e == 0 || s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?'
+      || s[e - 1] == '"' || (unsigned char)s[e - 1] >= 0x80)
+    return body;
+  if (s[e - 1] == ':' || body + 2 >= n) return body;   /* "The main events:" */
+  for (k = body + 1; k <= body + 2; k++) {
+    const dl_para *q = &paras[k];
+    if (q->flags & (DL_PARA_HEADLINE | DL_PARA_BOILERPLATE)) return body;
+  }
+  /* the name is needed: a deck or a timeline's heading straight over a
+   * date line is ambiguous */
+  k = body + 1;
+  if (!((paras[k].flags & DL_PARA_BYLINE)
+        || is_bare_byline(text + paras[k].start, paras[k].len))
+      || !dl_is_stamp(text + paras[k + 1].start, paras[k + 1].len, NULL))
+    return body;
+  return k + 1;
+}
+
 static int has_byline(const dl_para *p, size_t n)
 {
   size_t i;
@@ -301,6 +336,7 @@ dl_status dl_article_parse(const char *text, size_t len,
    * year, and relative dates resolve against it (a_timexes). */
   if (opts->ref.year == 0) {
     body = first_body(a->paras, a->npara);
+    if (body < a->npara) body = deck_top(text, a->paras, a->npara, body);
     for (i = 0; i < a->npara && i < DL_MAX_STAMP_SEARCH && !a->has_stamp; i++)
       a->has_stamp = stamp_day(text, &a->paras[i],
                                i <= body || (a->paras[i].flags & DL_PARA_BOILERPLATE),
@@ -355,7 +391,10 @@ dl_status dl_article_parse(const char *text, size_t len,
       }
     } else {
       /* no dateline: time stamps at the top are still no story, nor is
-       * the writer's name line just above one */
+       * the writer's name line just above one, nor a newsletter's deck
+       * over them */
+      size_t top = deck_top(text, a->paras, a->npara, body);
+      if (top > body) a->paras[body++].flags |= DL_PARA_BOILERPLATE;
       for (; body < a->npara; body++) {
         const dl_para *p = &a->paras[body];
         if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
