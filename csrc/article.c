@@ -280,27 +280,28 @@ static size_t deck_top(const char *text, const dl_para *paras, size_t n,
   const dl_para *p = &paras[body];
   const char *s = text + p->start;
   size_t e = p->len, k;
-  if (body == 0 || !(paras[body - 1].flags & DL_PARA_HEADLINE)
-      || body + 1 >= n || p->len > DL_MAX_FRONT_BYTES
-      || memchr(s, '\n', p->len) || dl_is_stamp(s, p->len, NULL)
-      || (p->flags & DL_PARA_BYLINE) || is_bare_byline(s, p->len))
-    return body;                 /* (a name over a stamp is handled apart) */
+  /* the cheap tests first: most first paragraphs end with a full stop */
+  if (body == 0 || body + 2 >= n || p->len > DL_MAX_FRONT_BYTES
+      || !(paras[body - 1].flags & DL_PARA_HEADLINE))
+    return body;
   while (e > 0 && DL_IS_SPACE(s[e - 1])) e--;
   if (e == 0 || s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?'
-      || s[e - 1] == '"' || (unsigned char)s[e - 1] >= 0x80)
+      || s[e - 1] == '"' || s[e - 1] == ':'            /* "The main events:" */
+      || (unsigned char)s[e - 1] >= 0x80)
     return body;
-  if (s[e - 1] == ':' || body + 2 >= n) return body;   /* "The main events:" */
-  for (k = body + 1; k <= body + 2; k++) {
-    const dl_para *q = &paras[k];
-    if (q->flags & (DL_PARA_HEADLINE | DL_PARA_BOILERPLATE)) return body;
-  }
-  /* the name is needed: a deck or a timeline's heading straight over a
-   * date line is ambiguous */
+  for (k = body + 1; k <= body + 2; k++)
+    if (paras[k].flags & (DL_PARA_HEADLINE | DL_PARA_BOILERPLATE)) return body;
+  /* the date line, then the name (needed: a deck or a timeline's heading
+   * straight over a date line is ambiguous), then the deck itself */
   k = body + 1;
-  if (!((paras[k].flags & DL_PARA_BYLINE)
-        || is_bare_byline(text + paras[k].start, paras[k].len))
-      || !dl_is_stamp(text + paras[k + 1].start, paras[k + 1].len, NULL))
+  if (paras[k + 1].len > DL_MAX_STAMP_LINE
+      || !dl_is_stamp(text + paras[k + 1].start, paras[k + 1].len, NULL)
+      || !((paras[k].flags & DL_PARA_BYLINE)
+           || is_bare_byline(text + paras[k].start, paras[k].len)))
     return body;
+  if (memchr(s, '\n', p->len) || (p->flags & DL_PARA_BYLINE)
+      || dl_is_stamp(s, p->len, NULL) || is_bare_byline(s, p->len))
+    return body;                 /* (a name over a stamp is handled apart) */
   return k + 1;
 }
 
@@ -318,7 +319,7 @@ dl_status dl_article_parse(const char *text, size_t len,
   dl_article *a;
   dl_options defaults;
   dl_status st;
-  size_t i, body;
+  size_t i, body, deck;
   dl_options stamped;
 
   *out = NULL;
@@ -334,9 +335,10 @@ dl_status dl_article_parse(const char *text, size_t len,
   /* Without a reference date, a time stamp at the top of a page copied
    * as text is the article's date: the dateline's "July 14" takes its
    * year, and relative dates resolve against it (a_timexes). */
+  body = first_body(a->paras, a->npara);
+  deck = body < a->npara ? deck_top(text, a->paras, a->npara, body) : body;
   if (opts->ref.year == 0) {
-    body = first_body(a->paras, a->npara);
-    if (body < a->npara) body = deck_top(text, a->paras, a->npara, body);
+    body = deck;
     for (i = 0; i < a->npara && i < DL_MAX_STAMP_SEARCH && !a->has_stamp; i++)
       a->has_stamp = stamp_day(text, &a->paras[i],
                                i <= body || (a->paras[i].flags & DL_PARA_BOILERPLATE),
@@ -393,8 +395,8 @@ dl_status dl_article_parse(const char *text, size_t len,
       /* no dateline: time stamps at the top are still no story, nor is
        * the writer's name line just above one, nor a newsletter's deck
        * over them */
-      size_t top = deck_top(text, a->paras, a->npara, body);
-      if (top > body) a->paras[body++].flags |= DL_PARA_BOILERPLATE;
+      if (deck > body && deck_top(text, a->paras, a->npara, body) > body)
+        a->paras[body++].flags |= DL_PARA_BOILERPLATE;
       for (; body < a->npara; body++) {
         const dl_para *p = &a->paras[body];
         if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))

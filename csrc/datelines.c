@@ -821,8 +821,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
       }
       /* "Damascus, SANA- ", "Tehran, IRNA -- ": a known agency's bare
        * name after the comma, right before the separator (three letters at
-       * least: "PITTSBURGH, PA -" is a state) */
-      e = letters_end(&sc, q);
+       * least: "PITTSBURGH, PA -" is a state); e is the word's end */
       if (!has_agency && e >= q + 3 && read_sep(&sc, skip_hspace(&sc, e))
           && in_table(agency_words, COUNT(agency_words), text + q, e - q)) {
         has_agency = 1;

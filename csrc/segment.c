@@ -1246,8 +1246,8 @@ static const unsigned char MID_OPENER[256] = {
 int dl_is_stamp(const char *s, size_t n, int *keyed)
 {
   static const char *const stamp_words[] = {
-    "updated", "published", "posted", "modified", "recorded", "last", "at",
-    "on",
+    "updated", "published", "posted", "modified", "last", "at", "on",
+    "recorded"
   };
   size_t i = 0, digits = 0, run = 0;
   int clock = 0, key = 0;
@@ -1268,7 +1268,8 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
         if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
             && dl_word_eq(s + i, j - i, stamp_words[k])) {
           ok = 1;
-          if (k < 5) key = 1;       /* updated ... recorded (a podcast's) */
+          /* updated, published, posted, modified; recorded (a podcast's) */
+          if (k < 4 || k == 7) key = 1;
           break;
         }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
@@ -1745,15 +1746,20 @@ static int list_tail(const char *t, size_t lo, size_t p)
   return 0;
 }
 
-/* Is a quotation open at t[p]?  Straight double quotes count by parity,
- * curly ones and TeX-style ``...'' by their direction.  The scan resumes at *qpos with *qopen
- * (the caller resets both where a sentence starts), so each byte of the
+/* Is a quotation open at t[p] in the sentence starting at sstart?
+ * Straight double quotes count by parity, curly ones and TeX-style
+ * ``...'' by their direction.  The scan resumes at *qpos with *qopen (or
+ * at sstart, closed, when a sentence started since), so each byte of the
  * paragraph is read once however many ellipses it holds. */
-static int quote_open_at(const unsigned char *t, size_t p, size_t *qpos,
-                         int *qopen)
+static int quote_open_at(const unsigned char *t, size_t sstart, size_t p,
+                         size_t *qpos, int *qopen)
 {
   size_t i = *qpos;
   int open = *qopen;
+  if (i < sstart) {              /* a new sentence since the last call */
+    i = sstart;
+    open = 0;
+  }
   for (; i < p; i++) {
     if (t[i] == '"') open = !open;
     else if (t[i] == '`' && i + 1 < p && t[i + 1] == '`') open = 1;
@@ -1872,8 +1878,7 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
   i = sstart;
   while (i < end) {
     size_t j, k, next, after;
-    size_t closed;
-    int ellipsis = 0, cls = 0, split, single, quoted;
+    int ellipsis = 0, cls = 0, split, single;
     unsigned char c;
     i = find_term(t, i, end);
     if (i >= end) break;
@@ -1904,9 +1909,7 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     if (j - i >= 2 && t[i] == '.' && t[i + 1] == '.') ellipsis = 1;
     single = c == '.' && j == i + 1;
     /* closing quotes and brackets */
-    closed = j;
     while (j < end && (k = close_len(text + j, end - j)) > 0) j += k;
-    quoted = j > closed && t[closed] != ')' && t[closed] != ']';
     if (j >= end) { i = j; break; }
     next = skip_space(text, j, end);
     if (next == j) {          /* no white space: "2.5", "U.S.-based" */
@@ -1923,7 +1926,7 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
       split = opens_sentence(text + next, after, 1)
               || (company_opens(text + next, after)
                   && !list_tail(text, sstart, i)
-                  && !quote_open_at(t, i, &qpos, &qopen));
+                  && !quote_open_at(t, sstart, i, &qpos, &qopen));
     } else if (single) {
       size_t wb = i;
       cls = abbrev_class(text, sstart, i, &wb);
@@ -1957,14 +1960,16 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     } else {
       split = opens_sentence(text + next, after, 0)
               /* '"Where is it?" Lee asked.' */
-              && !(quoted && c != '.' && attribution_follows(text + next, after));
+              /* (a quote closes the run: its last byte is of " ' ” ’) */
+              && !(c != '.' && (t[j - 1] == '"' || t[j - 1] == '\''
+                                || t[j - 1] == 0x9D || t[j - 1] == 0x99)
+                   && attribution_follows(text + next, after));
     }
     if (split && table < 0) table = is_table_row(text, start, end);
     if (split && !table) {
       st = sent_push(out, n, cap, sstart, j, para);
       if (st != DL_OK) return st;
-      sstart = qpos = next;
-      qopen = 0;
+      sstart = next;
     }
     i = next;
   }
