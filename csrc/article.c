@@ -272,6 +272,42 @@ static int is_bare_byline(const char *s, size_t n)
   return given || (caps >= 2 && role);
 }
 
+/* A newsletter's top: under the headline a deck (a short line that no
+ * sentence end closes: "Why governments are picking winners again"), the
+ * writer's bare name, then a time stamp ("Mar 4, 2025").  Returns
+ * the index of that stamp, or body when paragraph body does not open such
+ * a block.  The deck and the name are no story. */
+static size_t deck_top(const char *text, const dl_para *paras, size_t n,
+                       size_t body)
+{
+  const dl_para *p = &paras[body];
+  const char *s = text + p->start;
+  size_t e = p->len, k;
+  /* the cheap tests first: most first paragraphs end with a full stop */
+  if (body == 0 || body + 2 >= n || p->len > DL_MAX_FRONT_BYTES
+      || !(paras[body - 1].flags & DL_PARA_HEADLINE))
+    return body;
+  while (e > 0 && DL_IS_SPACE(s[e - 1])) e--;
+  if (e == 0 || s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?'
+      || s[e - 1] == '"' || s[e - 1] == ':'            /* "The main events:" */
+      || (unsigned char)s[e - 1] >= 0x80)
+    return body;
+  for (k = body + 1; k <= body + 2; k++)
+    if (paras[k].flags & (DL_PARA_HEADLINE | DL_PARA_BOILERPLATE)) return body;
+  /* the date line, then the name (needed: a deck or a timeline's heading
+   * straight over a date line is ambiguous), then the deck itself */
+  k = body + 1;
+  if (paras[k + 1].len > DL_MAX_STAMP_LINE
+      || !dl_is_stamp(text + paras[k + 1].start, paras[k + 1].len, NULL)
+      || !((paras[k].flags & DL_PARA_BYLINE)
+           || is_bare_byline(text + paras[k].start, paras[k].len)))
+    return body;
+  if (memchr(s, '\n', p->len) || (p->flags & DL_PARA_BYLINE)
+      || dl_is_stamp(s, p->len, NULL) || is_bare_byline(s, p->len))
+    return body;                 /* (a name over a stamp is handled apart) */
+  return k + 1;
+}
+
 static int has_byline(const dl_para *p, size_t n)
 {
   size_t i;
@@ -316,7 +352,7 @@ dl_status dl_article_parse(const char *text, size_t len,
   dl_article *a;
   dl_options defaults;
   dl_status st;
-  size_t i, body;
+  size_t i, body, deck;
   dl_options stamped;
 
   *out = NULL;
@@ -332,8 +368,10 @@ dl_status dl_article_parse(const char *text, size_t len,
   /* Without a reference date, a time stamp at the top of a page copied
    * as text is the article's date: the dateline's "July 14" takes its
    * year, and relative dates resolve against it (a_timexes). */
+  body = first_body(a->paras, a->npara);
+  deck = body < a->npara ? deck_top(text, a->paras, a->npara, body) : body;
   if (opts->ref.year == 0) {
-    body = first_body(a->paras, a->npara);
+    body = deck;
     for (i = 0; i < a->npara && i < DL_MAX_STAMP_SEARCH && !a->has_stamp; i++)
       a->has_stamp = stamp_day(text, &a->paras[i],
                                i <= body || (a->paras[i].flags & DL_PARA_BOILERPLATE),
@@ -388,7 +426,10 @@ dl_status dl_article_parse(const char *text, size_t len,
       }
     } else {
       /* no dateline: time stamps at the top are still no story, nor is
-       * the writer's name line just above one */
+       * the writer's name line just above one, nor a newsletter's deck
+       * over them */
+      if (deck > body && deck_top(text, a->paras, a->npara, body) > body)
+        a->paras[body++].flags |= DL_PARA_BOILERPLATE;
       for (; body < a->npara; body++) {
         const dl_para *p = &a->paras[body];
         if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))

@@ -28,6 +28,7 @@
  */
 #include "datelines.h"
 #include "calendar.h"
+#include "gazetteer.h"
 #include "i18n.h"
 #include "text.h"
 
@@ -42,6 +43,8 @@
 #define DL_MAX_AGENCY       48   /* bytes inside "(...)" or "/.../" */
 #define DL_MAX_AGENCY_WORDS 5    /* words of an agency name */
 #define DL_MAX_SHOUT_BYTES  256  /* bytes after a bare "WORD -" checked for capitals */
+#define DL_MAX_MIXED_CAPS   3    /* words of a mixed-case "Cape Town -" city */
+#define DL_MIN_STORY_WORDS  8    /* words of the sentence after it */
 
 /* ------------------------------------------------------------------ */
 /* Word tables (sorted, lower case, searched by binary search)         */
@@ -58,26 +61,27 @@ static const char *const particle_words[] = {
 
 /* Words that open ordinary sentences or label paragraphs; a city never
  * starts with one ("In 2023, ...", "On March 3, ...", "Posted March 3 -",
- * "UPDATE: ...", "CORRECTION - ...", "FOR IMMEDIATE RELEASE -").  "the" is
+ * "UPDATE: ...", "CORRECTION - ...", "FOR IMMEDIATE RELEASE -", "Recorded
+ * March 3, 2025", "FILE PHOTO: ...").  "the" is
  * allowed before another word ("The Hague"). */
 static const char *const stop_words[] = {
   "about", "according", "added", "advertisement", "advisory", "after",
-  "again", "alert", "also", "analysis", "and", "around", "as", "at",
-  "attention", "background", "before", "between", "breaking", "bulletin",
-  "but", "by", "clarification", "column", "comment", "commentary",
+  "again", "aired", "alert", "also", "analysis", "and", "around", "as", "at",
+  "attention", "background", "before", "between", "breaking", "broadcast",
+  "bulletin", "but", "by", "clarification", "column", "comment", "commentary",
   "corrected", "correction", "created", "dated", "during", "early", "edited",
-  "editor", "editorial", "editors", "exclusive", "factbox", "feature",
-  "filed", "flash", "for", "from", "graphic", "graphics", "he", "here",
-  "highlights", "however", "if", "in", "insight", "interview", "issued",
-  "it", "last", "late", "later", "meanwhile", "modified", "next", "note",
-  "notes", "now", "on", "opinion", "or", "over", "photo", "photos",
-  "podcast", "posted", "preview", "published", "q&a", "recap", "related",
-  "released", "repeat", "reported", "review", "revised", "she", "since",
-  "so", "source", "sources", "sponsored", "summary", "the", "then", "there",
-  "they", "this", "through", "timeline", "to", "today", "tomorrow",
-  "tonight", "transcript", "under", "until", "update", "updated", "urgent",
-  "video", "warning", "watch", "we", "when", "while", "wrapup", "written",
-  "yesterday", "yet"
+  "editor", "editorial", "editors", "episode", "exclusive", "explained",
+  "explainer", "factbox", "feature", "file", "filed", "flash", "for", "from",
+  "graphic", "graphics", "he", "here", "highlights", "however", "if", "in",
+  "insight", "interview", "issued", "it", "last", "late", "later", "listen",
+  "meanwhile", "modified", "next", "note", "notes", "now", "on", "opinion",
+  "or", "over", "photo", "photos", "podcast", "posted", "preview",
+  "published", "q&a", "recap", "recorded", "related", "released", "repeat",
+  "reported", "review", "revised", "she", "since", "so", "source", "sources",
+  "sponsored", "summary", "the", "then", "there", "they", "this", "through",
+  "timeline", "to", "today", "tomorrow", "tonight", "transcript", "under",
+  "until", "update", "updated", "urgent", "video", "warning", "watch", "we",
+  "when", "while", "wrapup", "written", "yesterday", "yet"
 };
 
 /* Words that end a paragraph label, never a city: "EDITOR'S NOTE:",
@@ -91,23 +95,29 @@ static const char *const label_end_words[] = {
  * "MAYOR ELENA VOSS: Good afternoon.", "REPORTER: How many ...". */
 static const char *const speaker_label_words[] = {
   "anchor", "announcer", "answer", "audience", "caller", "chairman",
-  "chairwoman", "chancellor", "commissioner", "congressman", "congresswoman",
-  "correspondent", "councillor", "councilman", "councilwoman", "dr", "gov",
-  "governor", "host", "interviewer", "judge", "mayor", "minister", "moderator",
-  "mr", "mrs", "ms", "narrator", "operator", "president", "prof", "professor",
+  "chairwoman", "chancellor", "co-host", "cohost", "commissioner",
+  "congressman", "congresswoman", "correspondent", "councillor", "councilman",
+  "councilwoman", "dr", "gov", "governor", "guest", "host", "interviewer",
+  "judge", "mayor", "minister", "moderator", "mr", "mrs", "ms", "narrator",
+  "operator", "panelist", "panellist", "president", "prof", "professor",
   "question", "rep", "reporter", "secretary", "sen", "senator", "sheriff",
-  "spokesman", "spokesperson", "spokeswoman", "superintendent", "unidentified"
+  "speaker", "spokesman", "spokesperson", "spokeswoman", "superintendent",
+  "unidentified"
 };
 
 /* Agencies trusted even without a separator after them. */
 static const char *const agency_words[] = {
-  "aap", "accesswire", "afp", "agencies", "ani", "ansa", "antara", "ap",
-  "apa", "app", "bernama", "bloomberg", "bss", "business wire", "cna", "cnn",
-  "cnw", "cp", "dpa", "efe", "globe newswire", "ians", "interfax", "irna",
-  "itar-tass", "jiji", "kuna", "kyodo", "lusa", "marketwired", "mena", "pa",
-  "pap", "petra", "pna", "pr newswire", "prnewswire", "pti", "qna", "reuters",
-  "ria novosti", "sana", "spa", "sputnik", "tass", "tdi", "upi", "wafa",
-  "wam", "xinhua", "yonhap"
+  "aap", "accesswire", "afp", "agencies", "agerpres", "ani", "anp", "ansa",
+  "antara", "ap", "apa", "app", "armenpress", "azertag", "belga", "belta",
+  "bernama", "bloomberg", "bna", "bss", "bta", "business wire", "cna", "cnn",
+  "cnw", "cp", "ctk", "dpa", "efe", "ena", "fars", "globe newswire", "gna",
+  "hina", "ians", "ina", "interfax", "irna", "isna", "itar-tass", "jiji",
+  "kazinform", "kcna", "kna", "kpl", "kuna", "kyodo", "lusa", "marketwired",
+  "mehr", "mena", "mti", "nan", "nna", "notimex", "ntb", "ona", "pa", "pap",
+  "petra", "pna", "pr newswire", "prnewswire", "pti", "qna", "reuters",
+  "ria novosti", "rss", "sana", "sapa", "sda", "spa", "sputnik", "stt",
+  "tanjug", "tasnim", "tass", "tdi", "telam", "ukrinform", "unb", "upi",
+  "vna", "wafa", "wam", "xinhua", "yonhap"
 };
 
 #define COUNT(a) (sizeof (a) / sizeof *(a))
@@ -666,6 +676,55 @@ static dl_span mkspan(size_t a, size_t b)
   return sp;
 }
 
+/* Is s[0..n) exactly a name or alias of a city of the built-in gazetteer
+ * (its seed table, read in place)?  Used only for a mixed-case place
+ * before a separator, a rare opening, so a linear pass is enough. */
+static int known_city(const char *s, size_t n)
+{
+  size_t k;
+  for (k = 0; k < dl_gaz_nseeds; k++) {
+    const char *p = dl_gaz_seeds[k].names, *bar;
+    if (dl_gaz_seeds[k].kind != DL_GK_CITY) continue;
+    for (;;) {                /* each '|'-separated name; strchr is fast */
+      bar = strchr(p, '|');
+      if (p[0] == s[0] && (bar ? (size_t)(bar - p) == n : strlen(p) == n)
+          && memcmp(p, s, n) == 0)
+        return 1;
+      if (!bar) break;
+      p = bar + 1;
+    }
+  }
+  return 0;
+}
+
+/* Does a story sentence follow the separator ending at pos: a capitalized
+ * word, DL_MIN_STORY_WORDS words or more with lower-case ones among them,
+ * and the paragraph ending as a sentence does (not a headline's "Cape Town
+ * - fire destroys homes")?  Reads the paragraph text[pos..end) once. */
+static int story_follows(const char *text, size_t pos, size_t end)
+{
+  size_t i = pos, words = 0, lower = 0, last = end;
+  while (i < end && (text[i] == ' ' || text[i] == '\t')) i++;
+  if (i >= end || !DL_IS_UPPER(text[i])) return 0;
+  for (; i < end; i++) {
+    unsigned char c = (unsigned char)text[i];
+    if (!DL_IS_SPACE(c) && (i == pos || DL_IS_SPACE(text[i - 1]))) {
+      words++;
+      if (DL_IS_LOWER(c)) lower++;
+    }
+  }
+  while (last > pos && DL_IS_SPACE(text[last - 1])) last--;
+  if (words < DL_MIN_STORY_WORDS || lower < 2 || last == pos) return 0;
+  i = last - 1;
+  while (i > pos && (text[i] == '"' || text[i] == ')' || text[i] == '\''
+                     || (unsigned char)text[i] >= 0x80)) {
+    if ((unsigned char)text[i] == 0xE2) break;
+    i--;
+  }
+  return text[i] == '.' || text[i] == '!' || text[i] == '?'
+         || (unsigned char)text[i] >= 0x80;
+}
+
 /* ------------------------------------------------------------------ */
 /* The dateline                                                        */
 /* ------------------------------------------------------------------ */
@@ -760,6 +819,18 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
         if (read_agency(&sc, q, &ag)) pos = q;
         break;
       }
+      /* "Damascus, SANA- ", "Tehran, IRNA -- ": a known agency's bare
+       * name after the comma, right before the separator (three letters at
+       * least: "PITTSBURGH, PA -" is a state); e is the word's end */
+      if (!has_agency && e >= q + 3 && read_sep(&sc, skip_hspace(&sc, e))
+          && in_table(agency_words, COUNT(agency_words), text + q, e - q)) {
+        has_agency = 1;
+        ag.open = ag.start = q;
+        ag.end = ag.stop = e;
+        ag.date.m = 0;
+        pos = e;
+        break;
+      }
       if (has_agency || nregions == DL_MAX_REGIONS || !read_seg(&sc, q, &reg)) break;
       if (!nregions) region_start = reg.start;
       region_end = place_end = reg.end;
@@ -820,6 +891,17 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     q++;
   q = skip_space(&sc, q, &nl);
   sep = read_sep(&sc, q);
+  /* "NEW YORK--(BUSINESS WIRE)--": a wire release's agency between two
+   * separators */
+  if (sep && has_place && !has_agency && sep < sc.lim && text[sep] == '('
+      && read_agency(&sc, sep, &ag)) {
+    e = read_sep(&sc, skip_hspace(&sc, ag.stop));
+    if (e) {
+      has_agency = 1;
+      sep = e;
+      if (ag.date.m && !has_date) { date = ag.date; has_date = 1; }
+    }
+  }
   if (sep) stop = sep;
   else if (q > pos && text[pos] == '.' && at_break(&sc, pos + 1))
     stop = pos + 1;   /* "WASHINGTON, March 3. The ...": the stop is the
@@ -834,13 +916,41 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     ok = sep || (has_place && city.caps)
       || in_table(agency_words, COUNT(agency_words), text + ag.start,
                   ag.end - ag.start);
-  else
-    ok = sep && has_place && city.caps && city.upper >= 2
-      && city.ncaps <= DL_MAX_BARE_CAPS
+  else if (sep && has_place && city.caps)
+    ok = city.upper >= 2 && city.ncaps <= DL_MAX_BARE_CAPS
       /* not a section slug over a title in capitals ("SOCCER - JAPAN WIN"):
        * a story's first sentence has lower-case letters */
       && !dl_is_shouted(text + sep, end - sep > DL_MAX_SHOUT_BYTES ? DL_MAX_SHOUT_BYTES : end - sep);
+  else
+    /* "Cape Town - Eskom has warned ...", "Abu Dhabi: The UAE has ...": a
+     * city in mixed case must be a known one with a story sentence after
+     * it, and before a colon not a given name too (a transcript's
+     * "Sydney: Welcome back.") */
+    ok = sep && has_place && city.ncaps <= DL_MAX_MIXED_CAPS
+      && story_follows(text, sep, end)
+      && !(text[sep - 1] == ':'
+           && dl_given_name_find(text + city.start, city.first_end - city.start))
+      && known_city(text + city.start, city.end - city.start);
   if (!ok) return 0;
+
+  /* "(ANSA) - ROME, MAR 4 - ": the agency first, then the place and date
+   * with their own separator */
+  if (!has_place && has_agency && sep) {
+    dl_dateline rest;
+    q = skip_hspace(&sc, sep);
+    if (q < sc.lim && text[q] != '(' && text[q] != '/'
+        && dl_find_dateline(text, q, end, ref, &rest) && rest.place.len
+        && !rest.agency.len) {
+      out->span = mkspan(ag.open, rest.span.start + rest.span.len);
+      out->city = rest.city;
+      out->place = rest.place;
+      out->region = rest.region;
+      out->agency = mkspan(ag.start, ag.end);
+      out->date = rest.date;
+      memcpy(out->iso, rest.iso, sizeof out->iso);
+      return 1;
+    }
+  }
 
   out->span = mkspan(has_place ? city.start : (has_agency ? ag.open : pos),
                      stop);

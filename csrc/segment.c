@@ -171,57 +171,68 @@ static const abbrev ABBREVS[] = {
   {"approx", AB_GENERAL}, {"apr", AB_GENERAL | AB_CAP},
   {"ariz", AB_GENERAL | AB_CAP}, {"ark", AB_GENERAL | AB_CAP},
   {"art", AB_NUMBER}, {"assn", AB_GENERAL}, {"assoc", AB_GENERAL},
-  {"atty", AB_TITLE | AB_CAP},
-  {"aug", AB_GENERAL | AB_CAP}, {"ave", AB_GENERAL | AB_CAP},
-  {"barr", AB_TITLE | AB_CAP}, {"bhd", AB_GENERAL | AB_CAP}, {"blvd", AB_GENERAL | AB_CAP},
-  {"brig", AB_TITLE | AB_CAP}, {"bros", AB_GENERAL}, {"calif", AB_GENERAL | AB_CAP},
-  {"capt", AB_TITLE | AB_CAP}, {"cf", AB_GENERAL}, {"ch", AB_NUMBER},
-  {"cmdr", AB_TITLE | AB_CAP}, {"co", AB_GENERAL | AB_CAP},
-  {"col", AB_TITLE | AB_CAP}, {"colo", AB_GENERAL | AB_CAP}, {"comr", AB_TITLE | AB_CAP},
-  {"conn", AB_GENERAL | AB_CAP}, {"corp", AB_GENERAL}, {"cpl", AB_TITLE | AB_CAP},
-  {"dec", AB_GENERAL | AB_CAP}, {"del", AB_GENERAL | AB_CAP},
-  {"dept", AB_GENERAL}, {"det", AB_TITLE | AB_CAP}, {"dr", AB_TITLE | AB_CAP},
-  {"engr", AB_TITLE | AB_CAP}, {"est", AB_GENERAL}, {"etc", AB_GENERAL}, {"feb", AB_GENERAL | AB_CAP},
-  {"fig", AB_NUMBER}, {"fla", AB_GENERAL | AB_CAP}, {"fr", AB_TITLE | AB_CAP},
+  {"atty", AB_TITLE | AB_CAP}, {"aug", AB_GENERAL | AB_CAP},
+  {"ave", AB_GENERAL | AB_CAP}, {"barr", AB_TITLE | AB_CAP},
+  {"bhd", AB_GENERAL | AB_CAP}, {"blvd", AB_GENERAL | AB_CAP},
+  {"brig", AB_TITLE | AB_CAP}, {"bros", AB_GENERAL}, {"ca", AB_NUMBER},
+  {"calif", AB_GENERAL | AB_CAP}, {"capt", AB_TITLE | AB_CAP},
+  {"cf", AB_GENERAL}, {"ch", AB_NUMBER}, {"cmdr", AB_TITLE | AB_CAP},
+  {"co", AB_GENERAL | AB_CAP}, {"col", AB_TITLE | AB_CAP},
+  {"colo", AB_GENERAL | AB_CAP}, {"comr", AB_TITLE | AB_CAP},
+  {"conn", AB_GENERAL | AB_CAP}, {"corp", AB_GENERAL},
+  {"cpl", AB_TITLE | AB_CAP}, {"dec", AB_GENERAL | AB_CAP},
+  {"del", AB_GENERAL | AB_CAP}, {"dept", AB_GENERAL},
+  {"det", AB_TITLE | AB_CAP}, {"dr", AB_TITLE | AB_CAP},
+  {"engr", AB_TITLE | AB_CAP}, {"est", AB_GENERAL}, {"etc", AB_GENERAL},
+  {"feb", AB_GENERAL | AB_CAP}, {"fig", AB_NUMBER},
+  {"fla", AB_GENERAL | AB_CAP}, {"fr", AB_TITLE | AB_CAP},
   {"fri", AB_GENERAL | AB_CAP}, {"ft", AB_TITLE | AB_CAP},
   {"ga", AB_GENERAL | AB_CAP}, {"gen", AB_TITLE | AB_CAP},
-  {"gov", AB_TITLE | AB_CAP}, {"govt", AB_GENERAL}, {"hon", AB_TITLE | AB_CAP},
-  {"ill", AB_GENERAL | AB_CAP}, {"inc", AB_GENERAL}, {"ind", AB_GENERAL | AB_CAP},
-  {"insp", AB_TITLE | AB_CAP}, {"intl", AB_GENERAL}, {"jan", AB_GENERAL | AB_CAP},
-  {"jr", AB_GENERAL}, {"jul", AB_GENERAL | AB_CAP}, {"jun", AB_GENERAL | AB_CAP},
-  {"kan", AB_GENERAL | AB_CAP}, {"kans", AB_GENERAL | AB_CAP},
-  {"ky", AB_GENERAL | AB_CAP}, {"la", AB_GENERAL | AB_CAP},
-  {"lt", AB_TITLE | AB_CAP}, {"ltd", AB_GENERAL}, {"maj", AB_TITLE | AB_CAP},
+  {"gov", AB_TITLE | AB_CAP}, {"govt", AB_GENERAL}, {"hj", AB_TITLE | AB_CAP},
+  {"hjh", AB_TITLE | AB_CAP}, {"hon", AB_TITLE | AB_CAP},
+  {"ill", AB_GENERAL | AB_CAP}, {"inc", AB_GENERAL},
+  {"ind", AB_GENERAL | AB_CAP}, {"insp", AB_TITLE | AB_CAP},
+  {"intl", AB_GENERAL}, {"ir", AB_TITLE | AB_CAP}, {"jan", AB_GENERAL | AB_CAP},
+  {"jr", AB_GENERAL}, {"jul", AB_GENERAL | AB_CAP},
+  {"jun", AB_GENERAL | AB_CAP}, {"kan", AB_GENERAL | AB_CAP},
+  {"kans", AB_GENERAL | AB_CAP}, {"ky", AB_GENERAL | AB_CAP},
+  {"la", AB_GENERAL | AB_CAP}, {"lt", AB_TITLE | AB_CAP}, {"ltd", AB_GENERAL},
+  {"ma", AB_TITLE | AB_CAP}, {"maj", AB_TITLE | AB_CAP},
   {"mar", AB_GENERAL | AB_CAP}, {"mass", AB_GENERAL | AB_CAP},
   {"md", AB_GENERAL | AB_CAP}, {"messrs", AB_TITLE | AB_CAP},
-  {"mfg", AB_GENERAL}, {"mich", AB_GENERAL | AB_CAP}, {"minn", AB_GENERAL | AB_CAP},
-  {"miss", AB_GENERAL | AB_CAP}, {"mlle", AB_TITLE | AB_CAP},
-  {"mme", AB_TITLE | AB_CAP}, {"mo", AB_GENERAL | AB_CAP},
+  {"mfg", AB_GENERAL}, {"mich", AB_GENERAL | AB_CAP},
+  {"minn", AB_GENERAL | AB_CAP}, {"miss", AB_GENERAL | AB_CAP},
+  {"mlle", AB_TITLE | AB_CAP}, {"mme", AB_TITLE | AB_CAP},
+  {"mo", AB_GENERAL | AB_CAP}, {"mohd", AB_TITLE | AB_CAP},
   {"mon", AB_GENERAL | AB_CAP}, {"mont", AB_GENERAL | AB_CAP},
-  {"mr", AB_TITLE | AB_CAP}, {"mrs", AB_TITLE | AB_CAP}, {"ms", AB_TITLE | AB_CAP},
-  {"msgr", AB_TITLE | AB_CAP}, {"mt", AB_TITLE | AB_CAP},
+  {"mr", AB_TITLE | AB_CAP}, {"mrs", AB_TITLE | AB_CAP},
+  {"ms", AB_TITLE | AB_CAP}, {"msgr", AB_TITLE | AB_CAP},
+  {"mt", AB_TITLE | AB_CAP}, {"muhd", AB_TITLE | AB_CAP},
   {"neb", AB_GENERAL | AB_CAP}, {"nebr", AB_GENERAL | AB_CAP},
   {"nev", AB_GENERAL | AB_CAP}, {"no", AB_NUMBER}, {"nos", AB_NUMBER},
   {"nov", AB_GENERAL | AB_CAP}, {"nr", AB_NUMBER}, {"oct", AB_GENERAL | AB_CAP},
-  {"okla", AB_GENERAL | AB_CAP}, {"ore", AB_GENERAL | AB_CAP},
-  {"pa", AB_GENERAL | AB_CAP}, {"penn", AB_GENERAL | AB_CAP},
-  {"pp", AB_NUMBER}, {"pres", AB_TITLE | AB_CAP}, {"prof", AB_TITLE | AB_CAP},
+  {"okla", AB_GENERAL | AB_CAP}, {"ore", AB_GENERAL | AB_CAP}, {"p", AB_NUMBER},
+  {"pa", AB_GENERAL | AB_CAP}, {"penn", AB_GENERAL | AB_CAP}, {"pp", AB_NUMBER},
+  {"pres", AB_TITLE | AB_CAP}, {"prof", AB_TITLE | AB_CAP},
   {"pte", AB_GENERAL | AB_CAP}, {"pty", AB_GENERAL | AB_CAP},
   {"pvt", AB_TITLE | AB_CAP}, {"rd", AB_GENERAL | AB_CAP},
   {"rep", AB_TITLE | AB_CAP}, {"reps", AB_TITLE | AB_CAP},
   {"rev", AB_TITLE | AB_CAP}, {"rs", AB_NUMBER}, {"sat", AB_GENERAL | AB_CAP},
   {"sen", AB_TITLE | AB_CAP}, {"sens", AB_TITLE | AB_CAP},
   {"sep", AB_GENERAL | AB_CAP}, {"sept", AB_GENERAL | AB_CAP},
-  {"sgt", AB_TITLE | AB_CAP}, {"smt", AB_TITLE | AB_CAP}, {"sr", AB_GENERAL}, {"st", AB_TITLE | AB_CAP},
-  {"sun", AB_GENERAL | AB_CAP}, {"supt", AB_TITLE | AB_CAP},
-  {"tenn", AB_GENERAL | AB_CAP}, {"tex", AB_GENERAL | AB_CAP},
-  {"thu", AB_GENERAL | AB_CAP}, {"thur", AB_GENERAL | AB_CAP},
-  {"thurs", AB_GENERAL | AB_CAP}, {"tue", AB_GENERAL | AB_CAP},
-  {"tues", AB_GENERAL | AB_CAP}, {"univ", AB_GENERAL},
-  {"va", AB_GENERAL | AB_CAP}, {"vol", AB_NUMBER}, {"vs", AB_GENERAL},
-  {"vt", AB_GENERAL | AB_CAP}, {"wash", AB_GENERAL | AB_CAP},
-  {"wed", AB_GENERAL | AB_CAP}, {"wis", AB_GENERAL | AB_CAP},
-  {"wisc", AB_GENERAL | AB_CAP}, {"wyo", AB_GENERAL | AB_CAP}
+  {"sgt", AB_TITLE | AB_CAP}, {"smt", AB_TITLE | AB_CAP}, {"sr", AB_GENERAL},
+  {"sra", AB_TITLE | AB_CAP}, {"srta", AB_TITLE | AB_CAP},
+  {"st", AB_TITLE | AB_CAP}, {"sta", AB_TITLE | AB_CAP},
+  {"sto", AB_TITLE | AB_CAP}, {"sun", AB_GENERAL | AB_CAP},
+  {"supt", AB_TITLE | AB_CAP}, {"tenn", AB_GENERAL | AB_CAP},
+  {"tex", AB_GENERAL | AB_CAP}, {"thu", AB_GENERAL | AB_CAP},
+  {"thur", AB_GENERAL | AB_CAP}, {"thurs", AB_GENERAL | AB_CAP},
+  {"tue", AB_GENERAL | AB_CAP}, {"tues", AB_GENERAL | AB_CAP},
+  {"univ", AB_GENERAL}, {"va", AB_GENERAL | AB_CAP}, {"vol", AB_NUMBER},
+  {"vs", AB_GENERAL}, {"vt", AB_GENERAL | AB_CAP},
+  {"wash", AB_GENERAL | AB_CAP}, {"wed", AB_GENERAL | AB_CAP},
+  {"wis", AB_GENERAL | AB_CAP}, {"wisc", AB_GENERAL | AB_CAP},
+  {"wyo", AB_GENERAL | AB_CAP}
 };
 
 /* Words that clearly open a sentence (sorted, lower case).  Used after an
@@ -1266,14 +1277,25 @@ openers:
           }
         }
         break;
-      case BP_AMEND:
-        for (words = 0; words < 4; words++) {
+      case BP_AMEND: {
+        /* an amendment verb within four words; "first published" or
+         * "originally appeared" within eight ("This report by The Canadian
+         * Press was first published March 4, 2025.") */
+        int first = 0;
+        for (words = 0; words < 8; words++) {
           w = next_word(t, &j, e, &s2);
           if (w == 0) break;
-          if (table_find(AMEND, COUNT(AMEND), sizeof(char *), t + s2, w) >= 0)
+          if (words < 4
+              && table_find(AMEND, COUNT(AMEND), sizeof(char *), t + s2, w) >= 0)
             return 1;
+          if (first && (dl_word_eq(t + s2, w, "published")
+                        || dl_word_eq(t + s2, w, "appeared")))
+            return 1;
+          first = dl_word_eq(t + s2, w, "first")
+                  || dl_word_eq(t + s2, w, "originally");
         }
         break;
+      }
       case BP_NEWSROOM:
         /* a label: the first clause ends with ':' ("To contact Jane
          * Doe in Oslo:"), not with a comma and a story's instruction */
@@ -1313,7 +1335,7 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
 {
   static const char *const stamp_words[] = {
     "updated", "published", "posted", "modified", "last", "at", "on", "date",
-    "load",
+    "load", "recorded"
   };
   size_t i = 0, digits = 0, run = 0;
   int clock = 0, key = 0;
@@ -1334,9 +1356,11 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
         if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
             && dl_word_eq(s + i, j - i, stamp_words[k])) {
           ok = 1;
-          if (k < 4) key = 1;       /* updated, published, posted, modified */
+          /* updated, published, posted, modified; recorded (a podcast's) */
+          if (k < 4 || k == 9) key = 1;
           /* a field's label: "Date: 2025-06-12", "Load-Date: June 13, 2025" */
           if (k == 7 && j < n && s[j] == ':') key = 1;
+          break;
         }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
       /* am, pm, a.m. and the short words of dates pass */
@@ -1607,7 +1631,8 @@ static size_t open_len(const char *s, size_t n)
   size_t adv;
   int32_t cp;
   unsigned char c = (unsigned char)s[0];
-  if (c == '"' || c == '\'' || c == '(' || c == '[') return 1;
+  /* '`' too: the TeX-style opening quote of ``...'' */
+  if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '`') return 1;
   if (c < 0x80) return 0;
   cp = dl_utf8_decode(s, n, &adv);
   return dl_cp_is_open_quote(cp) ? adv : 0;
@@ -1659,8 +1684,10 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
   if (letters == 0) return 0;
   if (b > lo) {
     unsigned char c = (unsigned char)t[b - 1];
-    /* glued to digits or other symbols: "5.", "$3." are no abbreviations */
-    if (DL_IS_DIGIT(c) || c == '.' || c == '-' || c == '/' || c == '@')
+    /* glued to digits or other symbols: "5.", "$3." are no abbreviations,
+     * nor is a unit after a degree sign ("45°C.") */
+    if (DL_IS_DIGIT(c) || c == '.' || c == '-' || c == '/' || c == '@'
+        || (c == 0xB0 && b - 1 > lo && (unsigned char)t[b - 2] == 0xC2))
       return 0;
   }
   /* dotted short segments: U.S. e.g. a.m. N.Y. J.R.R. Ph.D. */
@@ -1743,6 +1770,31 @@ static int ampm_opens(const char *s, size_t n)
   return 1;
 }
 
+/* Abbreviations that are a word of their own, never part of a name,
+ * after which a capitalized plain word followed by a lower-case one opens
+ * a sentence as after a company suffix ("closes in Oct. Late filers pay",
+ * "reported by Park et al. Critics said", "on Main Ave. Police said");
+ * sorted, lower case.  Not "Jr." ("King Jr. Day falls") nor states
+ * ("Del. Smith said": a delegate). */
+static const char *const WORD_ABBREV_END[] = {
+  "al", "apr", "aug", "ave", "blvd", "dec", "etc", "feb", "fri", "jan",
+  "jul", "jun", "mar", "mon", "nov", "oct", "rd", "sat", "sep", "sept",
+  "sun", "thu", "thur", "thurs", "tue", "tues", "wed"
+};
+
+/* Titles that are also a word after a name: "Main St." (Street) and
+ * "Jack Ma." (a surname) end sentences where "St. Louis" and "Ma. Lourdes"
+ * do not; sorted, lower case. */
+static const char *const TITLE_OR_WORD[] = { "ma", "st" };
+
+/* Verbs of an attribution after a quoted question or exclamation:
+ * '"Where is it?" Lee asked.' is one sentence; sorted, lower case. */
+static const char *const ATTRIB_VERBS[] = {
+  "added", "answered", "asked", "asks", "cried", "demanded", "exclaimed",
+  "insisted", "replied", "said", "says", "screamed", "shouted", "wondered",
+  "yelled"
+};
+
 /* Words that continue a company name after its suffix ("Service Corp.
  * International"); sorted, lower case. */
 static const char *const COMPANY_CONT[] = {
@@ -1775,6 +1827,85 @@ static int company_opens(const char *s, size_t n)
   j = w;
   while (j < n && s[j] == ' ') j++;
   return j < n && DL_IS_LOWER(s[j]);
+}
+
+/* Is the word before t[wb] (one space back, within the sentence from lo)
+ * a capitalized word: "Main St.", "Jack Ma."? */
+static int after_capitalized_word(const char *t, size_t lo, size_t wb)
+{
+  size_t e, b;
+  if (wb < lo + 2 || t[wb - 1] != ' ') return 0;
+  e = b = wb - 1;
+  while (b > lo && DL_IS_ALPHA(t[b - 1]) && e - b < DL_MAX_WORD) b--;
+  return b < e && DL_IS_UPPER(t[b]);
+}
+
+/* After a quoted question or exclamation: is s[0..n) an attribution that
+ * finishes the sentence ('"Why?" Lee asked.', '"Stop!" Sen. Ann Ward
+ * shouted,')?  Up to three capitalized words, a verb of ATTRIB_VERBS,
+ * then a comma, a period or the end. */
+static int attribution_follows(const char *s, size_t n)
+{
+  size_t i = 0, w, words = 0;
+  while (i < n && words < 4) {
+    w = alpha_run(s + i, n - i);
+    if (w == 0) return 0;
+    if (words > 0 && table_find(ATTRIB_VERBS, COUNT(ATTRIB_VERBS),
+                                sizeof(char *), s + i, w) >= 0) {
+      i += w;
+      return i >= n || s[i] == '.' || s[i] == ',';
+    }
+    if (!DL_IS_UPPER(s[i])) return 0;
+    i += w;
+    if (i < n && s[i] == '.') i++;                /* "Sen." */
+    if (i >= n || s[i] != ' ') return 0;
+    while (i < n && s[i] == ' ') i++;
+    words++;
+  }
+  return 0;
+}
+
+/* Does t[lo..p) end with a list in progress, a comma before its last word
+ * ("apples, pears")?  An ellipsis there means "and so on", and a
+ * capitalized word after it goes on with the list. */
+static int list_tail(const char *t, size_t lo, size_t p)
+{
+  size_t k = p, n = 0;
+  while (k > lo && n < DL_MAX_WORD) {
+    k--;
+    n++;
+    if (t[k] == ',') return 1;
+    if (t[k] == ' ' && k < p - 1 && t[k - 1] != ',') return 0;
+  }
+  return 0;
+}
+
+/* Is a quotation open at t[p] in the sentence starting at sstart?
+ * Straight double quotes count by parity, curly ones and TeX-style
+ * ``...'' by their direction.  The scan resumes at *qpos with *qopen (or
+ * at sstart, closed, when a sentence started since), so each byte of the
+ * paragraph is read once however many ellipses it holds. */
+static int quote_open_at(const unsigned char *t, size_t sstart, size_t p,
+                         size_t *qpos, int *qopen)
+{
+  size_t i = *qpos;
+  int open = *qopen;
+  if (i < sstart) {              /* a new sentence since the last call */
+    i = sstart;
+    open = 0;
+  }
+  for (; i < p; i++) {
+    if (t[i] == '"') open = !open;
+    else if (t[i] == '`' && i + 1 < p && t[i + 1] == '`') open = 1;
+    else if (t[i] == '\'' && i + 1 < p && t[i + 1] == '\'') open = 0;
+    else if (t[i] == 0xE2 && i + 2 < p && t[i + 1] == 0x80) {
+      if (t[i + 2] == 0x9C) open = 1;            /* “ */
+      else if (t[i + 2] == 0x9D) open = 0;       /* ” */
+    }
+  }
+  *qpos = i;
+  *qopen = open;
+  return open;
 }
 
 static dl_status sent_push(dl_sentence **out, size_t *n, size_t *cap,
@@ -1873,9 +2004,11 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
   const unsigned char *t = (const unsigned char *)text;
   size_t i, sstart;
   int table = -1;   /* is the paragraph a table row?  -1: not known yet */
+  size_t qpos;      /* quote_open_at's place and state */
+  int qopen = 0;
   dl_status st;
   if (end <= start) return DL_OK;
-  sstart = skip_space(text, start, end);
+  sstart = qpos = skip_space(text, start, end);
   i = sstart;
   while (i < end) {
     size_t j, k, next, after;
@@ -1920,11 +2053,23 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     if (next >= end) { i = next; break; }
     after = end - next;
     if (ellipsis) {
-      split = opens_sentence(text + next, after, 1);
+      /* outside a quotation also before a capitalized word and a
+       * lower-case one ("Sales fell in March... April was worse."), unless
+       * it ends a list ("apples, pears... Paris fruit too"); inside one an
+       * ellipsis marks a cut ('"We tried... Nothing worked," she said') */
+      split = opens_sentence(text + next, after, 1)
+              || (company_opens(text + next, after)
+                  && !list_tail(text, sstart, i)
+                  && !quote_open_at(t, sstart, i, &qpos, &qopen));
     } else if (single) {
       size_t wb = i;
       cls = abbrev_class(text, sstart, i, &wb);
-      if (cls == AB_TITLE) split = 0;
+      if (cls == AB_TITLE)
+        split = i - wb == 2
+                && table_find(TITLE_OR_WORD, COUNT(TITLE_OR_WORD), sizeof(char *),
+                              text + wb, i - wb) >= 0
+                && after_capitalized_word(text, sstart, wb)
+                && opens_sentence(text + next, after, 1);
       else if (cls == AB_NUMBER) split = !DL_IS_DIGIT(t[next])
                                          && opens_sentence(text + next, after, 0);
       else if (cls == AB_GENERAL) {
@@ -1932,16 +2077,27 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
           split = ampm_opens(text + next, after);
         else
           split = opens_sentence(text + next, after, 1)
-                  || (table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX),
-                                 sizeof(char *), text + wb, i - wb) >= 0
+                  /* (both tables hold plain words: not "U.S.", not "W.") */
+                  || (i - wb >= 2 && DL_IS_LOWER(t[wb + 1])
+                      && (table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX),
+                                     sizeof(char *), text + wb, i - wb) >= 0
+                          || table_find(WORD_ABBREV_END, COUNT(WORD_ABBREV_END),
+                                        sizeof(char *), text + wb, i - wb) >= 0)
                       && company_opens(text + next, after)
                       && has_lower_word(text, sstart, wb));
       }
       else if (i > sstart && i - sstart <= 3 && all_digits(text, sstart, i))
         split = 0;          /* "1. Register online": a list number */
+      else if (wb > sstart && t[wb - 1] == '(' && t[i + 1] == ')')
+        split = 0;          /* "Sgt. (ret.) Paul Byrne": a one-word aside */
       else split = opens_sentence(text + next, after, 0);
     } else {
-      split = opens_sentence(text + next, after, 0);
+      split = opens_sentence(text + next, after, 0)
+              /* '"Where is it?" Lee asked.' */
+              /* (a quote closes the run: its last byte is of " ' ” ’) */
+              && !(c != '.' && (t[j - 1] == '"' || t[j - 1] == '\''
+                                || t[j - 1] == 0x9D || t[j - 1] == 0x99)
+                   && attribution_follows(text + next, after));
     }
     if (split && table < 0) table = is_table_row(text, start, end);
     if (split && !table) {

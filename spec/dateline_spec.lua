@@ -139,4 +139,11 @@ describe("a.date", function()
     local a = dl.parse("LONDON, Dec 31 - Markets were closed.")
     assert.equal("XXXX-12-31", a.dateline.date)
   end)
+
+  it("comes from a podcast's 'Recorded' stamp line, which is no dateline", function()
+    local a = dl.parse("Episode 9: The port strike\n\nRecorded June 12, 2024\n\n"
+      .. "HOST: Welcome to the show.\n\nGUEST: Glad to be here.")
+    assert.is_nil(a.dateline)
+    assert.equal("2024-06-12", a.date)
+  end)
 end)
