@@ -12,12 +12,16 @@
  *        bit 4  dl_tokenize
  *        bit 5  dl_entities_find over the article's sentences
  *        bit 6  the article text re-parsed with NULL options
+ *        bit 7  dl_article_timexes (a digest's items each against its
+ *               own dateline)
  * Invariants: paragraphs, sentences, tokens, quotes and mentions inside the
  * text, non-empty, in text order without overlaps; sentences inside their
  * paragraph and only in body paragraphs; the dateline inside its
  * paragraph with its parts inside it and a well-formed date; quotes with
  * their content inside their marks and their parts inside the text;
- * mentions as fz_check_entities checks them.
+ * mentions as fz_check_entities checks them; item datelines in order,
+ * each opening a later paragraph; timexes inside the text with
+ * well-formed values.
  *
  * The built-in gazetteer is compiled once per process and kept (a
  * harness-only static: the core itself has no mutable globals).
@@ -280,6 +284,25 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FZ_CHECK(st == DL_OK || st == DL_ENOMEM || st == DL_ELIMIT);
     if (st == DL_OK) fz_check_entities(e, text, n);
     dl_entities_free(e);
+  }
+  if (mode & 128) {
+    dl_timex_list tl;
+    size_t ni, i;
+    const dl_dateline *items = dl_article_item_datelines(a, &ni);
+    for (i = 0; i < ni; i++) {
+      FZ_CHECK(fz_span_in(items[i].span.start, items[i].span.len, n));
+      FZ_CHECK(i == 0 || items[i - 1].span.start < items[i].span.start);
+      FZ_CHECK(fz_date_ok(&items[i].date));
+    }
+    dl_timex_list_init(&tl);
+    st = dl_article_timexes(a, text, n, &o, &tl);
+    FZ_CHECK(st == DL_OK || st == DL_ENOMEM || st == DL_ELIMIT);
+    if (st == DL_OK)
+      for (i = 0; i < tl.n; i++) {
+        FZ_CHECK(fz_span_in(tl.items[i].start, tl.items[i].len, n));
+        FZ_CHECK_S(fz_timex_value_ok(tl.items[i].value), tl.items[i].value);
+      }
+    dl_timex_list_free(&tl);
   }
   if (mode & 64) {
     dl_article *b = NULL;
