@@ -8870,6 +8870,10 @@ static const dl_gaz_alt *namesake_in(const dl_gaz_entry *ge, const dl_gaz_entry 
   if (q->kind == DL_GK_COUNTRY && strcmp(ge->country, q->country) == 0) return NULL;
   if (q->kind == DL_GK_REGION && ge->kind == DL_GK_REGION && strcmp(ge->id, q->id) == 0)
     return NULL;
+  /* already there ("SACRAMENTO, Calif."): most qualified cities are */
+  if (q->kind == DL_GK_REGION && strncmp(ge->region, q->name, q->name_len) == 0
+      && ge->region[q->name_len] == '\0' && strcmp(ge->country, q->country) == 0)
+    return NULL;
   a = dl_gaz_alts_find(ge->name, ge->name_len, &n);
   for (i = 0; i < n; i++) {
     if (strcmp(a[i].country, q->country) != 0) continue;
@@ -8897,15 +8901,15 @@ static void namesakes(const ctx *c, ent *e, size_t ne)
     const ment *m = &c->ms[i];
     const dl_gaz_entry *ge, *q;
     ent *x;
-    if (m->ent < 0 || (size_t)m->ent >= ne) continue;
+    /* (most mentions leave at the first test) */
+    if (m->gz != c->gb || m->type != DL_ENT_LOCATION || m->ent < 0 || (size_t)m->ent >= ne)
+      continue;
     x = &e[m->ent];
-    if (x->alt || x->gz != c->gb || m->gz != c->gb || m->entry != x->entry
-        || x->type != DL_ENT_LOCATION)
+    if (x->alt || x->gz != c->gb || m->entry != x->entry || x->type != DL_ENT_LOCATION
+        || !(q = place_qualifier(c, m)))
       continue;
     ge = dl_gazetteer_entry(c->gb, x->entry);
-    if (!ge || (ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION)) continue;
-    q = place_qualifier(c, m);
-    if (q) x->alt = namesake_in(ge, q);
+    if (ge && (ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)) x->alt = namesake_in(ge, q);
   }
 }
 
