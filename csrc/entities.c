@@ -1651,6 +1651,17 @@ static int region_abbrev(const char *s, size_t len)
   return n >= 2 && word_in(region_abbrevs, NELEM(region_abbrevs), key, n);
 }
 
+/* Lower-case words that may follow "City, Country" when the country is
+ * the city's ("in Cambridge, Massachusetts on Monday", "Valencia, Spain
+ * last week"), not the subject of a clause ("After talks in Santiago,
+ * Mexico sent troops"), sorted. */
+static const char *const after_qualifier[] = {
+  "after", "and", "as", "at", "before", "but", "by", "during", "earlier", "early",
+  "for", "from", "in", "last", "late", "later", "near", "next", "of", "on", "or",
+  "over", "since", "this", "to", "today", "until", "when", "where", "which", "while",
+  "who", "with", "yesterday",
+};
+
 /* Is tab[0..n) in strictly increasing strcmp order (word_in bisects it:
  * a word out of order would silently never be found)? */
 static int sorted_words(const char *const *tab, size_t n)
@@ -1690,6 +1701,7 @@ int dl_entities_tables_ok(void)
 #define WORD_TABLE(t) { t, NELEM(t) }
   static const struct { const char *const *w; size_t n; } word_tables[] = {
     WORD_TABLE(region_abbrevs),
+    WORD_TABLE(after_qualifier),
     WORD_TABLE(storm_words),
     WORD_TABLE(language_words),
     WORD_TABLE(club_before_city),
@@ -8831,6 +8843,12 @@ static const dl_gaz_entry *place_qualifier(const ctx *c, const ment *m)
     if (m->tok0 > 0 && (c->toks[m->tok0].flags & T_COMMA) && place_ends_at(c, m->tok0 - 1))
       return NULL;
     j = after_match(c, b);
+    /* a country written out, then a verb: the subject of a clause */
+    if (j < c->ntok && !(c->toks[j].flags & (T_SSTART | T_BREAK)) && (c->toks[j].flags & T_LOWER)
+        && !(c->toks[b].flags & T_ABBR) && c->text[gb_end(c, b) - 1] != '.'
+        && !word_in(after_qualifier, NELEM(after_qualifier), c->text + c->toks[j].start,
+                    c->toks[j].len))
+      return NULL;
     if (j < c->ntok && !(c->toks[j].flags & T_SSTART)) {
       if (list_word(c, j)) j++;
       else if (!(c->toks[j].flags & T_COMMA)) return q;
