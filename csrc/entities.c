@@ -8838,8 +8838,8 @@ static const dl_gaz_entry *place_qualifier(const ctx *c, const ment *m)
   if (c->toks[b].flags & T_COMMA) {
     q = country_or_region(c, b);
     if (!q) return NULL;
-    /* an item of a list: a place (of the qualifier's kind) before the
-     * mention, or after the qualifier, set off by commas or "and" */
+    /* an item of a list: a place before the mention, or one of the
+     * qualifier's kind after it, set off by commas or "and" */
     if (m->tok0 > 0 && (c->toks[m->tok0].flags & T_COMMA) && place_ends_at(c, m->tok0 - 1))
       return NULL;
     j = after_match(c, b);
