@@ -8902,6 +8902,15 @@ static const dl_gaz_alt *namesake_in(const dl_gaz_entry *ge, const dl_gaz_entry 
                       && a[i].region[q->name_len] == '\0')
       return &a[i];
   }
+  /* a country that is also a subdivision's name, where the country has
+   * no namesake: "Athens, Georgia", "Columbus, Georgia" (the state) */
+  if (q->kind == DL_GK_COUNTRY) {
+    if (strncmp(ge->region, q->name, q->name_len) == 0 && ge->region[q->name_len] == '\0')
+      return NULL;
+    for (i = 0; i < n; i++)
+      if (strncmp(a[i].region, q->name, q->name_len) == 0 && a[i].region[q->name_len] == '\0')
+        return &a[i];
+  }
   return NULL;
 }
 
