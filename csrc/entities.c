@@ -1673,6 +1673,17 @@ static int region_abbrev(const char *s, size_t len)
   return n >= 2 && word_in(region_abbrevs, NELEM(region_abbrevs), key, n);
 }
 
+/* Lower-case words that may follow "City, Country" when the country is
+ * the city's ("in Cambridge, Massachusetts on Monday", "Valencia, Spain
+ * last week"), not the subject of a clause ("After talks in Santiago,
+ * Mexico sent troops"), sorted. */
+static const char *const after_qualifier[] = {
+  "after", "and", "as", "at", "before", "but", "by", "during", "earlier", "early",
+  "for", "from", "in", "last", "late", "later", "near", "next", "of", "on", "or",
+  "over", "since", "this", "to", "today", "until", "when", "where", "which", "while",
+  "who", "with", "yesterday",
+};
+
 /* Is tab[0..n) in strictly increasing strcmp order (word_in bisects it:
  * a word out of order would silently never be found)? */
 static int sorted_words(const char *const *tab, size_t n)
@@ -1735,6 +1746,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(plural_titles),
     WORD_TABLE(member_nouns),
     WORD_TABLE(royal_styles),
+    WORD_TABLE(after_qualifier),
     WORD_TABLE(storm_words),
     WORD_TABLE(language_words),
     WORD_TABLE(club_before_city),
@@ -1938,6 +1950,9 @@ typedef struct ent {
   const dl_gazetteer *gz;
   uint32_t entry;
   uint32_t first_pos;
+  const dl_gaz_alt *alt;        /* the namesake of the built-in entry the
+                                   text places it in ("Valencia, Spain"),
+                                   or NULL (namesakes()) */
 } ent;
 
 struct dl_entities {
@@ -6311,6 +6326,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         m.end = ++m.nend;
       m.type = DL_ENT_LOCATION;
       m.strong = 1;
+      /* the state the gazetteer knows by that abbreviation ("Mass." is
+       * Massachusetts: merged with it, its country and zone) */
+      if (gb_entry(c, a) && gb_entry(c, a)->kind == DL_GK_REGION && gb_end(c, a) == m.nend) {
+        m.gz = c->gb;
+        m.entry = c->mb.m[t->gb].entry;
+      }
       return add_ment(c, &m);
     }
     if (b - a == 2 && t->len == 1 && (c->toks[a + 1].flags & T_HYPH)
@@ -9172,6 +9193,174 @@ static int listed_next(const ctx *c, const ment *prev, const ment *m)
   return k == m->start && m->start > prev->end;
 }
 
+/* ------------------------------------------------------------------ */
+/* Namesakes: "Valencia, Spain", "Cambridge, Mass."                     */
+/* ------------------------------------------------------------------ */
+
+/* The most words of a place name read back before a namesake ("Lima,
+ * Santiago, Mexico": a list). */
+#define DL_MAX_NAMESAKE_BACK 4
+
+/* The country or subdivision entry of the built-in gazetteer matched at
+ * token k, or NULL. */
+static const dl_gaz_entry *country_or_region(const ctx *c, size_t k)
+{
+  const dl_gaz_entry *ge;
+  if (k >= c->ntok || c->toks[k].gu >= 0) return NULL;
+  ge = gb_entry(c, k);
+  return ge && (ge->kind == DL_GK_COUNTRY || ge->kind == DL_GK_REGION) ? ge : NULL;
+}
+
+/* Is token k a word of a list after a place: "and", "or"? */
+static int list_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->len == 3 && dl_word_eq(c->text + t->start, 3, "and"))
+      || (t->len == 2 && dl_word_eq(c->text + t->start, 2, "or"));
+}
+
+/* The first token after the built-in match at token k. */
+static size_t after_match(const ctx *c, size_t k)
+{
+  uint32_t end = gb_end(c, k);
+  size_t j = k + 1;
+  while (j < c->ntok && c->toks[j].start < end) j++;
+  return j;
+}
+
+/* Does a place of the built-in gazetteer end with token k ("Lima" or
+ * "New York" before ", Santiago, Mexico")? */
+static int place_ends_at(const ctx *c, size_t k)
+{
+  uint32_t end = c->toks[k].start + c->toks[k].len;
+  size_t j = k + 1;
+  while (j > 0 && k + 1 - j < DL_MAX_NAMESAKE_BACK) {
+    const dl_gaz_entry *ge;
+    j--;
+    ge = gb_entry(c, j);
+    if (ge && gb_end(c, j) == end && ge->type == DL_ENT_LOCATION) return 1;
+    if (c->toks[j].flags & (T_BREAK | T_SSTART)) break;
+  }
+  return 0;
+}
+
+/* The country or subdivision the text places the place mention m in:
+ * "Valencia, Spain" (a comma, then a country, a subdivision or its
+ * abbreviation: "Cambridge, Mass."; a dateline's "CAMBRIDGE, Mass." is
+ * one too), "Valencia in Spain", "Cordoba in southern Spain".  Not an
+ * item of a list of places ("Santiago, Mexico, Brazil and Peru"; "to
+ * Lima, Santiago, Mexico"): a country there is a place of its own.  NULL
+ * when none. */
+static const dl_gaz_entry *place_qualifier(const ctx *c, const ment *m)
+{
+  size_t b = (size_t)m->tok0 + m->ntok, k, j;
+  const dl_gaz_entry *q;
+  if (b >= c->ntok || (c->toks[b].flags & T_SSTART)) return NULL;
+  if (c->toks[b].flags & T_COMMA) {
+    q = country_or_region(c, b);
+    if (!q) return NULL;
+    /* an item of a list: a place before the mention, or one of the
+     * qualifier's kind after it, set off by commas or "and" */
+    if (m->tok0 > 0 && (c->toks[m->tok0].flags & T_COMMA) && place_ends_at(c, m->tok0 - 1))
+      return NULL;
+    j = after_match(c, b);
+    /* a country written out, then a verb: the subject of a clause */
+    if (j < c->ntok && !(c->toks[j].flags & (T_SSTART | T_BREAK)) && (c->toks[j].flags & T_LOWER)
+        && !(c->toks[b].flags & T_ABBR) && c->text[gb_end(c, b) - 1] != '.'
+        && !word_in(after_qualifier, NELEM(after_qualifier), c->text + c->toks[j].start,
+                    c->toks[j].len))
+      return NULL;
+    if (j < c->ntok && !(c->toks[j].flags & T_SSTART)) {
+      if (list_word(c, j)) j++;
+      else if (!(c->toks[j].flags & T_COMMA)) return q;
+      else if (j + 1 < c->ntok && list_word(c, j)) j++;
+      if (j < c->ntok && !(c->toks[j].flags & T_SSTART)) {
+        const dl_gaz_entry *p = country_or_region(c, j);
+        if (p && p->kind == q->kind) return NULL;
+      }
+    }
+    return q;
+  }
+  /* "in", then perhaps a compass word ("southern", "central") */
+  if (c->toks[b].flags & (T_BREAK | T_CAP)) return NULL;
+  if (c->toks[b].len != 2 || !dl_word_eq(c->text + c->toks[b].start, 2, "in")) return NULL;
+  k = b + 1;
+  if (k < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & (T_BREAK | T_SSTART))) {
+    const tok *t = &c->toks[k];
+    const char *w = c->text + t->start;
+    if (!((t->len >= 7 && dl_word_eq(w + t->len - 3, 3, "ern"))
+          || (t->len == 7 && dl_word_eq(w, 7, "central"))))
+      return NULL;
+    k++;
+  }
+  if (k >= c->ntok || (c->toks[k].flags & (T_BREAK | T_SSTART))) return NULL;
+  return country_or_region(c, k);
+}
+
+/* The namesake of entry ge (a built-in city or subdivision) in the
+ * country or subdivision q, when ge is not there: the most populous one
+ * of that country, or the one in that subdivision.  NULL when ge is in q
+ * or no namesake is. */
+static const dl_gaz_alt *namesake_in(const dl_gaz_entry *ge, const dl_gaz_entry *q)
+{
+  size_t n, i;
+  const dl_gaz_alt *a;
+  if (!q->country[0]) return NULL;
+  if (q->kind == DL_GK_COUNTRY && strcmp(ge->country, q->country) == 0) return NULL;
+  if (q->kind == DL_GK_REGION && ge->kind == DL_GK_REGION && strcmp(ge->id, q->id) == 0)
+    return NULL;
+  /* already there ("SACRAMENTO, Calif."): most qualified cities are */
+  if (q->kind == DL_GK_REGION && strncmp(ge->region, q->name, q->name_len) == 0
+      && ge->region[q->name_len] == '\0' && strcmp(ge->country, q->country) == 0)
+    return NULL;
+  a = dl_gaz_alts_find(ge->name, ge->name_len, &n);
+  for (i = 0; i < n; i++) {
+    if (strcmp(a[i].country, q->country) != 0) continue;
+    /* (rows of one name come most populous first) */
+    if (q->kind == DL_GK_COUNTRY) return &a[i];
+    if (a[i].sub[0] ? strcmp(a[i].sub, q->id) == 0
+                    : strncmp(a[i].region, q->name, q->name_len) == 0
+                      && a[i].region[q->name_len] == '\0')
+      return &a[i];
+  }
+  /* a country that is also a subdivision's name, where the country has
+   * no namesake: "Athens, Georgia", "Columbus, Georgia" (the state) */
+  if (q->kind == DL_GK_COUNTRY) {
+    if (strncmp(ge->region, q->name, q->name_len) == 0 && ge->region[q->name_len] == '\0')
+      return NULL;
+    for (i = 0; i < n; i++)
+      if (strncmp(a[i].region, q->name, q->name_len) == 0 && a[i].region[q->name_len] == '\0')
+        return &a[i];
+  }
+  return NULL;
+}
+
+/* Each built-in city (or subdivision) the text places in another
+ * country or subdivision than the gazetteer's entry of that name takes
+ * the namesake there: "Floods hit Valencia, Spain" (not Venezuela's),
+ * "CAMBRIDGE, Mass." (not England's), the first such mention deciding
+ * for all of them (the dateline's place for the story's). */
+static void namesakes(const ctx *c, ent *e, size_t ne)
+{
+  size_t i;
+  for (i = 0; i < ne; i++) e[i].alt = NULL;
+  if (!c->gb) return;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    const dl_gaz_entry *ge, *q;
+    ent *x;
+    /* (most mentions leave at the first test) */
+    if (m->gz != c->gb || m->type != DL_ENT_LOCATION || m->ent < 0 || (size_t)m->ent >= ne)
+      continue;
+    x = &e[m->ent];
+    if (x->alt || x->gz != c->gb || m->entry != x->entry || x->type != DL_ENT_LOCATION
+        || !(q = place_qualifier(c, m)))
+      continue;
+    ge = dl_gazetteer_entry(c->gb, x->entry);
+    if (ge && (ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION)) x->alt = namesake_in(ge, q);
+  }
+}
+
 static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
 {
   dl_entities *r = NULL;
@@ -9230,6 +9419,13 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
       d->tz = ge->tz;
       d->population = ge->population;
       if (ge->kind == DL_GK_CITY) d->id = "";
+      if (e[i].alt) {   /* a namesake elsewhere: a city (no id) */
+        d->id = "";
+        d->country = e[i].alt->country;
+        d->region = e[i].alt->region;
+        d->tz = e[i].alt->tz;
+        d->population = e[i].alt->population;
+      }
     } else {
       d->name = c->text + cm->nstart;
       d->name_len = cm->nend - cm->nstart;
@@ -9508,6 +9704,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   st = merge(&c, &e, &ne);
   if (st == DL_OK) st = head_first(&c, e, ne, nbody);
   if (st != DL_OK) return st;
+  namesakes(&c, e, ne);
   return build_result(&c, e, ne, out);
 }
 

@@ -956,3 +956,29 @@ const dl_given_name *dl_given_name_find(const char *s, size_t n)
   }
   return NULL;
 }
+
+/* strcmp of the NUL-terminated g with s[0, n): reads no byte of g past
+ * its NUL, whatever s holds. */
+static int name_cmp(const char *g, const char *s, size_t n)
+{
+  const unsigned char *u = (const unsigned char *)g;
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (!u[i] || u[i] != (unsigned char)s[i])
+      return !u[i] || u[i] < (unsigned char)s[i] ? -1 : 1;
+  return u[n] != 0;
+}
+
+const dl_gaz_alt *dl_gaz_alts_find(const char *s, size_t n, size_t *count)
+{
+  size_t lo = 0, hi = dl_gaz_nalts, end;
+  /* the first row not below s, then the run of rows equal to it */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (name_cmp(dl_gaz_alts[mid].name, s, n) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (end = lo; end < dl_gaz_nalts && name_cmp(dl_gaz_alts[end].name, s, n) == 0; end++) {}
+  *count = end - lo;
+  return end > lo ? &dl_gaz_alts[lo] : NULL;
+}

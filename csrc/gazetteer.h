@@ -94,6 +94,29 @@ typedef struct dl_gaz_seed {
 extern const dl_gaz_seed dl_gaz_seeds[];
 extern const size_t dl_gaz_nseeds;
 
+/* A namesake of a built-in city or subdivision entry: another GeoNames
+ * city of that name (tools/gen_gazetteer.lua, step 7).  Not a pattern of
+ * the automaton: looked up by the entry's canonical name, when the text
+ * places a mention in another country or subdivision ("Valencia, Spain",
+ * "Cambridge, Mass.").  Strings as in dl_gaz_entry; sub is the ISO 3166-2
+ * code of its subdivision (the id of that region's entry), or "". */
+typedef struct dl_gaz_alt {
+  const char *name;      /* the entry's canonical name */
+  const char *country;
+  const char *region;
+  const char *sub;
+  const char *tz;
+  uint32_t population;
+} dl_gaz_alt;
+
+/* Sorted by strcmp of name, then most populous first. */
+extern const dl_gaz_alt dl_gaz_alts[];
+extern const size_t dl_gaz_nalts;
+
+/* The namesakes of the built-in entry named s[0, n) (case kept): the
+ * first of them, *count set to their number; NULL (and 0) when none. */
+const dl_gaz_alt *dl_gaz_alts_find(const char *s, size_t n, size_t *count);
+
 /* The given names of the seeds, sorted by strcmp, with their gender
  * (DL_GAZ_MALE / DL_GAZ_FEMALE, 0 for both): a pronoun's antecedent. */
 typedef struct dl_given_name {

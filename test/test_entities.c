@@ -360,6 +360,54 @@ static void test_seeds_utf8(dl_test_state *ts)
   CHECK(ts, bad == 0);
 }
 
+/* The namesake table: sorted by name, most populous first within a name
+ * (dl_gaz_alts_find bisects it and takes the first of a country), whole
+ * UTF-8, every row the namesake of a built-in entry; and entities take
+ * a namesake only when the text places the city there. */
+static void test_namesakes(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  size_t i, n, bad = 0;
+  const dl_gaz_alt *a;
+  dl_entities *e;
+  dl_sentence s;
+  const dl_entity *x;
+  const char *text = "Floods hit Valencia, Spain. Officials in Cambridge, Mass., spoke. "
+                     "Talks in Perth went on.";
+  for (i = 0; i < dl_gaz_nalts; i++) {
+    const dl_gaz_alt *r = &dl_gaz_alts[i];
+    if (i > 0) {
+      int c = strcmp(dl_gaz_alts[i - 1].name, r->name);
+      bad += c > 0 || (c == 0 && dl_gaz_alts[i - 1].population < r->population);
+    }
+    bad += !valid_utf8(r->name) || !valid_utf8(r->country) || !valid_utf8(r->region);
+    bad += !r->country[0] || !r->tz[0];
+  }
+  CHECK(ts, bad == 0);
+  CHECK(ts, dl_gaz_nalts > 100);
+  a = dl_gaz_alts_find("Cambridge", 9, &n);
+  CHECK(ts, a != NULL && n >= 2 && strcmp(a->name, "Cambridge") == 0);
+  CHECK(ts, dl_gaz_alts_find("Cambridg", 8, &n) == NULL && n == 0);
+  CHECK(ts, dl_gaz_alts_find("Cambridgeshire", 14, &n) == NULL && n == 0);
+  CHECK(ts, dl_gaz_alts_find("", 0, &n) == NULL && n == 0);
+  /* a row's NUL ends the comparison, whatever the text holds */
+  CHECK(ts, dl_gaz_alts_find("Cambridge\0x", 11, &n) == NULL);
+
+  s.start = 0;
+  s.len = (uint32_t)strlen(text);
+  s.para = 0;
+  CHECK(ts, dl_entities_find(text, strlen(text), &s, 1, builtin, NULL, &e) == DL_OK);
+  x = entity_named(e, "Valencia");
+  CHECK(ts, x && strcmp(x->country, "Spain") == 0 && strcmp(x->tz, "Europe/Madrid") == 0
+            && x->id[0] == '\0' && x->population > 0);
+  x = entity_named(e, "Cambridge");
+  CHECK(ts, x && strcmp(x->region, "Massachusetts") == 0);
+  x = entity_named(e, "Massachusetts");
+  CHECK(ts, x && strcmp(x->id, "US-MA") == 0);
+  x = entity_named(e, "Perth");   /* alone: the gazetteer's own */
+  CHECK(ts, x && strcmp(x->country, "Australia") == 0);
+  dl_entities_free(e);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -373,5 +421,6 @@ void test_entities(dl_test_state *ts)
   test_language(ts, builtin);
   test_scan_at(ts);
   test_seeds_utf8(ts);
+  test_namesakes(ts, builtin);
   dl_gazetteer_free(builtin);
 }

@@ -66,6 +66,7 @@ end
 
 local entries = {}   -- { names = {canonical, alias...}, id, country, region, tz, pop, kind, flags }
 local taken = {}     -- pattern -> true (first entry wins)
+local owner = {}     -- pattern -> the entry that took it
 
 local function add(kind, names, e)
   local list, seen = {}, {}
@@ -82,7 +83,10 @@ local function add(kind, names, e)
     if f ~= n then push(f) end
   end
   if #list == 0 then return end
-  for _, n in ipairs(list) do taken[n] = kind .. " " .. (e.country or "") .. " " .. (e.region or "") .. " " .. (e.pop or 0) end
+  for _, n in ipairs(list) do
+    taken[n] = kind .. " " .. (e.country or "") .. " " .. (e.region or "") .. " " .. (e.pop or 0)
+    owner[n] = e
+  end
   e.names, e.kind = list, kind
   entries[#entries + 1] = e
 end
@@ -306,7 +310,7 @@ for _, c in ipairs(curated) do
     if g then capital_city[g] = true end
     add("DL_GK_CITY", c.names, { id = "", country = country_name[cc] or "",
       region = g and g.region or "", tz = g and g.tz or country_tz[cc] or "",
-      pop = g and g.pop or 0, flags = 0 })
+      pop = g and g.pop or 0, flags = 0, city = g, cc = cc })
   end
 end
 
@@ -386,7 +390,7 @@ for _, c in ipairs(cities) do
   if (c.pop >= MIN_POP or best_city[c.cc] == c) and not capital_city[c]
       and not reserved[clean(c.name)] and not reserved[fold(clean(c.name))] then
     add("DL_GK_CITY", { c.name }, { id = "", country = country_name[c.cc] or "",
-      region = c.region, tz = c.tz, pop = c.pop, flags = 0 })
+      region = c.region, tz = c.tz, pop = c.pop, flags = 0, city = c, cc = c.cc })
   end
 end
 
@@ -415,7 +419,7 @@ for _, r in ipairs(iso2) do
       end
     end
     add("DL_GK_REGION", names, { id = r.code, country = country_name[cc] or "",
-      region = "", tz = big and big.tz or country_tz[cc] or "", pop = 0, flags = 0 })
+      region = "", tz = big and big.tz or country_tz[cc] or "", pop = 0, flags = 0, cc = cc })
   end
 end
 
@@ -428,6 +432,48 @@ for _, c in ipairs(curated) do
     end
   end
 end
+
+-- 7. namesakes: the GeoNames cities (the whole dump, 15,000 people and
+-- up) whose name a city or subdivision entry took, under that entry's
+-- canonical name.  Never patterns of the automaton (its matching costs
+-- the same): entities.c looks one up by name when the text places the
+-- mention in another country or subdivision ("Valencia, Spain",
+-- "Cambridge, Mass.").  Such a qualifier is explicit, so even a small
+-- namesake is safe to take: no population cut beyond the dump's.  A
+-- namesake in the entry's own country and subdivision is left out (no
+-- qualifier tells them apart), as is a second row of one country and
+-- subdivision (the larger is kept: rows come most populous first).
+local ALT_MIN_POP = tonumber(os.getenv("GAZ_ALT_MIN_POP") or "") or 0
+local alts, alt_seen = {}, {}
+local function add_alt(o, c)
+  if not o or c.pop < ALT_MIN_POP or o.city == c
+      or (o.kind ~= "DL_GK_CITY" and o.kind ~= "DL_GK_REGION") then
+    return
+  end
+  local same
+  if o.kind == "DL_GK_REGION" then same = c.sub == o.id
+  else same = c.cc == o.cc and c.region == o.region end
+  local key = o.names[1]
+  local k = key .. "\t" .. c.cc .. "\t" .. (c.sub or c.region)
+  if not same and not alt_seen[k] then
+    alt_seen[k] = true
+    alts[#alts + 1] = { key = key, country = country_name[c.cc] or "", cc = c.cc,
+      region = c.region, sub = c.sub or "", tz = c.tz, pop = c.pop }
+  end
+end
+for _, c in ipairs(cities) do
+  -- under its name and under its name without marks, which may be
+  -- another entry's ("San Jose" of California, San José of Costa Rica)
+  local n = clean(c.name)
+  add_alt(owner[n], c)
+  if owner[fold(n)] ~= owner[n] then add_alt(owner[fold(n)], c) end
+end
+-- by name (strcmp order, for a binary search), then most populous first
+table.sort(alts, function(a, b)
+  if a.key ~= b.key then return a.key < b.key end
+  if a.pop ~= b.pop then return a.pop > b.pop end
+  return a.cc .. a.sub < b.cc .. b.sub
+end)
 
 -- output
 local function cstr(s)
@@ -455,6 +501,13 @@ for _, e in ipairs(entries) do
 end
 out[#out + 1] = "};\n\nconst size_t dl_gaz_nseeds = sizeof dl_gaz_seeds / sizeof dl_gaz_seeds[0];\n"
 
+out[#out + 1] = "\nconst dl_gaz_alt dl_gaz_alts[] = {\n"
+for _, a in ipairs(alts) do
+  out[#out + 1] = string.format("  {%s, %s, %s, %s, %s, %du},\n", cstr(a.key), cstr(a.country),
+    cstr(a.region), cstr(a.sub), cstr(a.tz), a.pop)
+end
+out[#out + 1] = "};\n\nconst size_t dl_gaz_nalts = sizeof dl_gaz_alts / sizeof dl_gaz_alts[0];\n"
+
 -- the given names again, sorted by strcmp, for a binary search by quotes.c
 -- (a pronoun's gender); a name of both genders has none
 local given, gnames = {}, {}
@@ -475,4 +528,4 @@ for _, n in ipairs(gnames) do
 end
 out[#out + 1] = "};\n\nconst size_t dl_ngiven_names = sizeof dl_given_names / sizeof dl_given_names[0];\n"
 io.write(table.concat(out))
-io.stderr:write(string.format("gen_gazetteer: %d entries\n", #entries))
+io.stderr:write(string.format("gen_gazetteer: %d entries, %d namesakes\n", #entries, #alts))

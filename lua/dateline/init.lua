@@ -202,9 +202,11 @@ local entity_list   -- defined below
 -- the gazetteer is a namesake elsewhere (the region a state or country of
 -- the gazetteer, not a city: those have a population; a city's region is
 -- its subdivision's name).
+-- A city the core placed in the region named ("Athens, Georgia": the
+-- state's Athens, Georgia also being a country) keeps its zone.
 local function qualified_zone(city, region)
   if region and not region.population and region.country and city.country
-      and region.timezone ~= city.timezone
+      and region.timezone ~= city.timezone and city.region ~= region.name
       and (region.country ~= city.country
            or (region.id and find(region.id, "-", 1, true) and city.region ~= region.name)) then
     return region.timezone
