@@ -10,6 +10,7 @@
 #include "entities.h"
 #include "gazetteer.h"
 #include "text.h"
+#include "tz.h"
 #include "util.h"
 
 /* Bytes of the sentences read to guess their language (dl_lang_guess). */
@@ -57,6 +58,8 @@
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
 #define DL_MAX_SHORT_LINE 40
+/* Bytes of a live blog's time stamp before its dash ("10:42 a.m. EDT —"). */
+#define DL_MAX_STAMP_LEAD 20
 
 /* ------------------------------------------------------------------ */
 /* Word lists: one sorted table, each word with the lists it is in     */
@@ -237,6 +240,7 @@ static const lexword lexicon[] = {
   {"carmaker", L_STOP},
   {"category", L_NOTPER | L_NOTENT},
   {"cd", L_NOTENT},
+  {"celsius", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
   {"central", L_NOTPER | L_COMPASS},
   {"centre", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -375,6 +379,7 @@ static const lexword lexicon[] = {
   {"explained", L_SAY},
   {"express", L_ORG_SUFFIX},
   {"extras", L_NOTENT},
+  {"fahrenheit", L_NOTENT},
   {"falls", L_LOC_SUFFIX},
   {"federal", L_NOTPER},
   {"federation", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -486,6 +491,7 @@ static const lexword lexicon[] = {
   {"jr", L_ABBREV | L_NAMESUF},
   {"judo", L_NOTENT},
   {"just", L_STOP},
+  {"kelvin", L_NOTENT},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
   {"labs", L_ORG_SUFFIX | L_NOTPER},
@@ -899,7 +905,7 @@ static const lexword lexicon[] = {
  * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
-  0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
+  0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000110, 0x0084911,
   0x11e5911, 0x0304011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
@@ -2198,6 +2204,24 @@ typedef struct scount {
 /* The classes of the ASCII bytes that make words. */
 #define WORD_CLASSES (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT)
 
+/* Is the dash at t[i] the end of a live blog's time stamp opening its
+ * line ("10:42 GMT — Turnout rose"): only digits, a colon, a zone's or
+ * "am"'s letters and spaces from the line's (or the sentence's) start?
+ * The word after it then opens a sentence.  (At most DL_MAX_STAMP_LEAD
+ * bytes back: the test stays bounded.) */
+static int stamp_dash(const char *t, size_t s, size_t i)
+{
+  size_t j = i, colon = 0;
+  while (j > s && i - j < DL_MAX_STAMP_LEAD && t[j - 1] != '\n') {
+    unsigned char b = (unsigned char)t[j - 1];
+    if (b == ':') colon++;
+    else if (!DL_IS_ALNUM(b) && b != ' ' && b != '.') return 0;
+    j--;
+  }
+  if (j > s && t[j - 1] != '\n') return 0;
+  return colon == 1 && DL_IS_DIGIT(t[j]);
+}
+
 /* A byte outside words at t[i] (not a space): the flags it gives the next
  * word (*pending), and the bytes it takes. */
 static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pending)
@@ -2209,6 +2233,8 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
       *pending |= T_HYPH;
     else if (b0 == '-' && i >= s + 2 && t[i - 1] == ' ' && t[i - 2] == ')')
       *pending |= T_BREAK | T_SSTART;    /* "(Reuters) - The": a story opens */
+    else if (b0 == '-' && i > s && t[i - 1] == ' ' && stamp_dash(t, s, i))
+      *pending |= T_BREAK | T_SSTART;
     else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
     else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
       *pending |= T_BREAK | T_SSTART;
@@ -2226,6 +2252,8 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
     size_t adv;
     int32_t cp = dl_utf8_decode(t + i, e - i, &adv);
     if (dl_cp_is_open_quote(cp) || cp == 0x201C) *pending |= T_BREAK | T_SSTART;
+    else if ((cp == 0x2014 || cp == 0x2013) && stamp_dash(t, s, i))
+      *pending |= T_BREAK | T_SSTART;
     else if (!dl_cp_is_space(cp)) *pending |= T_BREAK;
     return adv;
   }
@@ -4289,6 +4317,28 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
   return ch == 'a' || ch == 'd' || ch == 'm' || ch == 'p' || ch == 't' || ch == 'v';
 }
 
+/* Is the one word in capitals at token a a time zone after a clock time
+ * ("09:00 UTC", "10 p.m. EDT"), no organization? */
+static int clock_zone(const ctx *c, size_t a)
+{
+  const tok *t = &c->toks[a];
+  size_t p = t->start;
+  int off;
+  if (t->len < 3 || t->len > 4 || a == 0 || (t->flags & T_POSS)) return 0;
+  while (p > 0 && c->text[p - 1] == ' ' && t->start - p < 2) p--;
+  if (p == t->start || p == 0) return 0;
+  if (!DL_IS_DIGIT(c->text[p - 1])) {
+    /* "a.m.", "pm": the word before */
+    const tok *q = &c->toks[a - 1];
+    const char *w = c->text + q->start;
+    size_t ql = q->len - (q->len > 2 && w[q->len - 1] == '.');
+    if (ql < 2 || ql > 3 || (w[0] != 'a' && w[0] != 'p') || w[ql - 1] != 'm' || q->start < 2
+        || !DL_IS_DIGIT(c->text[q->start - (c->text[q->start - 1] == ' ') - 1]))
+      return 0;
+  }
+  return dl_tz_abbrev(c->text + t->start, t->len, 0, &off);
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -4312,6 +4362,12 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && clock_zone(c, a)) return DL_OK;
+  /* "6.1 on the Richter scale": a scale named after its maker, a unit */
+  if (n == 1 && b < send && c->toks[b].len == 5 && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK) && !(last->flags & T_POSS)
+      && dl_word_eq(c->text + c->toks[b].start, 5, "scale"))
+    return DL_OK;
   /* "Hurricane Helene": a storm named like a person is an event */
   if (n >= 2 && m->tend == m->tstart && c->toks[a].len >= 5 && c->toks[a].len <= 10
       && strchr("chstCHST", c->text[c->toks[a].start])
