@@ -4317,6 +4317,41 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
   return ch == 'a' || ch == 'd' || ch == 'm' || ch == 'p' || ch == 't' || ch == 'v';
 }
 
+/* Is the name [a, b) alone in parentheses right after the last mention
+ * read, a person's ("Lando Norris (McLaren)")? */
+static int person_paren(ctx *c, size_t a, size_t b)
+{
+  const ment *p = &c->ms[c->nms - 1];
+  size_t i = c->toks[a].start, e = c->toks[b - 1].start + c->toks[b - 1].len, k;
+  if (p->type != DL_ENT_PERSON || TOK_IN(c, a, L_COMPASS)) return 0;
+  /* a word of a place or a people in it ("(Trinidad)", "(Swiss)"): the
+   * athlete's country, as results lists have it */
+  for (k = a; k < b; k++) {
+    const dl_gaz_entry *g = gb_entry(c, k);
+    if (g && (g->type == DL_ENT_LOCATION || g->kind == DL_GK_DEMONYM || g->kind == DL_GK_TITLE))
+      return 0;
+  }
+  while (i > p->nend && c->text[i - 1] == ' ') i--;
+  if (i == p->nend || c->text[i - 1] != '(') return 0;
+  i--;
+  while (i > p->nend && c->text[i - 1] == ' ') i--;
+  if (i != p->nend) return 0;
+  while (e < c->len && c->text[e] == ' ') e++;
+  return e < c->len && c->text[e] == ')';
+}
+
+/* In the name [a, b), is the word before its first "of" (not the first
+ * word) one that opens an organization's "X of Y" ("Court", "Council")? */
+static int of_body(ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  for (k = a + 2; k + 1 < b; k++)
+    if ((c->toks[k].flags & T_LOWER) && c->toks[k].len == 2
+        && dl_word_eq(c->text + c->toks[k].start, 2, "of"))
+      return TOK_IN(c, k - 1, L_ORG_HEAD) && !TOK_IN(c, k - 1, L_LOC_HEAD);
+  return 0;
+}
+
 /* Is the one word in capitals at token a a time zone after a clock time
  * ("09:00 UTC", "10 p.m. EDT"), no organization? */
 static int clock_zone(const ctx *c, size_t a)
@@ -4385,6 +4420,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && word_in(language_words, NELEM(language_words), c->text + c->toks[a].start,
                  c->toks[a].len)) {
     m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Max Verstappen (Red Bull)", "George Russell (Mercedes)": a name in
+   * parentheses right after a person's is the team, club, firm or party
+   * the person is with (a country or region stays the place: "Sinner
+   * (Italy)") */
+  if (n <= 3 && c->nms > 0 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_ALLCAPS)
+      && person_paren(c, a, b)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -4722,6 +4767,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
                  c->toks[a - 1].len)) {
     m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the District Court of The Hague", "City Council of Lagos": a body's
+   * word before "of" names the body, though a place's word opens it */
+  if (n > 3 && TOK_IN(c, a, L_LOC_HEAD) && of_body(c, a, b)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
