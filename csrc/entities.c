@@ -465,6 +465,7 @@ static const lexword lexicon[] = {
   {"indeed", L_STOP},
   {"index", L_NOTPER},
   {"industries", L_ORG_SUFFIX | L_NOTPER},
+  {"initiative", L_ORG_SUFFIX},
   {"inside", L_STOP | L_LOC_PREP},
   {"insisted", L_SAY},
   {"instead", L_STOP},
@@ -7178,6 +7179,20 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     if ((c->toks[k + 1].flags & T_ALLCAPS) && !(c->toks[k + 1].flags & T_ABBR)
         && !(c->toks[k - 1].flags & T_ALLCAPS))
       return 0;
+    /* "Coachella Valley Music and Arts Festival": two words or more on
+     * the left, and an event's word ends the right side, no word the
+     * gazetteer knows on it (not "Italy and Davis Cup") */
+    if (k >= h + 2 && c->toks[k - 1].gb < 0) {
+      for (j = k + 1; j < send && j < k + 4; j++) {
+        if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)
+            || c->toks[j].gb >= 0)
+          break;
+        if (j > k + 1 && tok_event(c, j, 0)
+            && (j + 1 >= send || !(c->toks[j + 1].flags & T_CAP)
+                || (c->toks[j + 1].flags & T_BREAK)))
+          return 1;
+      }
+    }
     for (j = k + 1; j < send && j < k + 5; j++) {
       if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)) break;
       /* not "Balladur and Bank of France": the right side's first word
