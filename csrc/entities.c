@@ -1365,12 +1365,18 @@ static const uint32_t craft_nouns_first = LB('b') | LB('c') | LB('d') | LB('f') 
  * missiles", "Leopard tanks", "the Ariane rocket"): a MISC in the CoNLL
  * manner, sorted by strcmp. */
 static const char *const weapon_nouns[] = {
-  "aircraft", "bomber", "bombers", "helicopter", "helicopters", "interceptor", "interceptors",
-  "jets", "missile", "missiles", "probe", "rocket", "rockets", "tank", "tanks", "telescope",
-  "torpedo", "torpedoes"
+  "aircraft", "bomber", "bombers", "capsule", "helicopter", "helicopters", "interceptor",
+  "interceptors", "jets", "lander", "missile", "missiles", "probe", "rocket", "rockets", "rover",
+  "tank", "tanks", "telescope", "torpedo", "torpedoes"
 };
-static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('i') | LB('j') | LB('m')
-  | LB('p') | LB('r') | LB('t');
+static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('c') | LB('h') | LB('i') | LB('j')
+  | LB('l') | LB('m') | LB('p') | LB('r') | LB('t');
+
+/* Lower-case words of a space mission after its name ("the Artemis II
+ * crew"), sorted by strcmp. */
+static const char *const mission_words[] = {
+  "astronauts", "crew", "flight", "launch", "mission"
+};
 
 /* Lower-case words right before a quoted title ("Jordan's film " X "",
  * "an award for " X "", "starred in " X ""), sorted by strcmp. */
@@ -1753,6 +1759,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(weapon_nouns),
+    WORD_TABLE(mission_words),
     WORD_TABLE(craft_mods),
     WORD_TABLE(title_fronts),
     WORD_TABLE(site_nouns),
@@ -4318,6 +4325,31 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
   return ch == 'a' || ch == 'd' || ch == 'm' || ch == 'p' || ch == 't' || ch == 'v';
 }
 
+/* Before the name [a, b) (a run from r0), "the" or a genitive ("NASA's"),
+ * or after it a word of a mission or a craft? */
+static int numeral_craft_cue(ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  const tok *p = a > 0 ? &c->toks[a - 1] : NULL, *nx = b < send ? &c->toks[b] : NULL;
+  if (r0 == a && p && !(c->toks[a].flags & T_BREAK)
+      && ((p->flags & T_POSS) || ((p->flags & T_LOWER) && p->len == 3
+                                  && dl_word_eq(c->text + p->start, 3, "the"))))
+    return 1;
+  if (!nx || !(nx->flags & T_LOWER) || (nx->flags & T_BREAK) || (c->toks[b - 1].flags & T_POSS))
+    return 0;
+  return word_in(mission_words, NELEM(mission_words), c->text + nx->start, nx->len)
+         || lower_in(c, b, craft_nouns, NELEM(craft_nouns), craft_nouns_first, 4)
+         || lower_in(c, b, weapon_nouns, NELEM(weapon_nouns), weapon_nouns_first, 4);
+}
+
+/* Is s[0..len) all Roman numeral letters ("II", "XIV")? */
+static int roman_letters(const char *s, size_t len)
+{
+  size_t i;
+  for (i = 0; i < len; i++)
+    if (s[i] != 'I' && s[i] != 'V' && s[i] != 'X') return 0;
+  return 1;
+}
+
 /* Is the name [a, b) alone in parentheses right after the last mention
  * read, a person's ("Lando Norris (McLaren)")? */
 static int person_paren(ctx *c, size_t a, size_t b)
@@ -4656,6 +4688,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n >= 2 && (last->flags & T_ALLCAPS) && c->sport && TOK_IN(c, b - 1, L_NAMESUF)
       && score_follows(c, b, send)) {
     m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "NASA's Artemis II", "the Artemis II mission": one word no given
+   * name and a Roman numeral, after "the" or a genitive or before a word
+   * of a mission, is a craft's or a mission's name, a MISC (CoNLL); not
+   * "Elizabeth II" (a given name), nor "Hassan II died" (no cue: a king) */
+  if (n == 2 && (last->flags & T_ALLCAPS) && last->len >= 2 && TOK_IN(c, b - 1, L_NAMESUF)
+      && roman_letters(c->text + last->start, last->len) && !(ge && ge->kind == DL_GK_GIVEN)
+      && !(c->toks[a].flags & T_ALLCAPS) && numeral_craft_cue(c, r0, a, b, send)) {
+    m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
   }
