@@ -497,6 +497,7 @@ static const lexword lexicon[] = {
   {"la", L_PARTICLE},
   {"labs", L_ORG_SUFFIX | L_NOTPER},
   {"lake", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"lakes", L_LOC_SUFFIX},
   {"last", L_STOP},
   {"later", L_STOP},
   {"law", L_NOTPER},
@@ -5155,6 +5156,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                 && !(b < send && !(c->toks[b].flags & T_BREAK)
                      && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
     if (!names && n <= 3 && country_given(c, a, b, send)) names = 1;
+    /* "outside the Casa Rosada", "the Soka Gakkai": two words no list
+     * knows after "the" and no given name are seldom a person's; after
+     * a place's preposition a place */
+    if (names && n == 2 && r0 == a && a > 0 && !ge && c->toks[a + 1].gb < 0
+        && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (c->toks[a - 1].flags & T_LOWER)
+        && c->toks[a - 1].len == 3 && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+        && !given_word(c, a)) {
+      m->type = a > 1 && !(c->toks[a - 1].flags & T_BREAK) && (c->toks[a - 2].flags & T_LOWER)
+                        && TOK_IN(c, a - 2, L_LOC_PREP)
+                    ? DL_ENT_LOCATION
+                    : DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
     m->type = names ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
