@@ -1379,6 +1379,12 @@ static const char *const mission_words[] = {
   "astronauts", "crew", "flight", "launch", "mission"
 };
 
+/* Lower-case words near a credit rating's grade ("rated AA", "the AAA
+ * rating"), sorted by strcmp. */
+static const char *const grade_words[] = {
+  "downgraded", "grade", "outlook", "rated", "rating", "ratings", "upgraded"
+};
+
 /* Lower-case words right before a quoted title ("Jordan's film " X "",
  * "an award for " X "", "starred in " X ""), sorted by strcmp. */
 static const char *const title_fronts[] = {
@@ -1761,6 +1767,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(craft_nouns),
     WORD_TABLE(weapon_nouns),
     WORD_TABLE(mission_words),
+    WORD_TABLE(grade_words),
     WORD_TABLE(craft_mods),
     WORD_TABLE(title_fronts),
     WORD_TABLE(site_nouns),
@@ -4386,6 +4393,30 @@ static int of_body(ctx *c, size_t a, size_t b)
   return 0;
 }
 
+/* Is token a a credit rating's grade: "AA+", "BBB-", "A+", or "AAA"
+ * (one letter A, B or C repeated) with a rating's word within two words
+ * ("AAA said" stays the motoring club)? */
+static int credit_grade(const ctx *c, size_t a, size_t send)
+{
+  const tok *t = &c->toks[a];
+  const char *w = c->text + t->start;
+  size_t len = t->len, i, k;
+  if (w[len - 1] == '+') len--;
+  if (len == 0 || len > 3 || (w[0] != 'A' && w[0] != 'B' && w[0] != 'C')) return 0;
+  for (i = 1; i < len; i++)
+    if (w[i] != w[0]) return 0;
+  if (len < t->len) return 1;                                 /* "AA+" */
+  if (t->start + len < c->len && c->text[t->start + len] == '-'
+      && (t->start + len + 1 >= c->len || !DL_IS_ALNUM(c->text[t->start + len + 1])))
+    return 1;                                                 /* "BBB-" */
+  if (len == 1) return 0;
+  for (k = a >= 2 ? a - 2 : 0; k < send && k <= a + 2; k++)
+    if (k != a && (c->toks[k].flags & T_LOWER) && c->toks[k].len >= 5
+        && word_in(grade_words, NELEM(grade_words), c->text + c->toks[k].start, c->toks[k].len))
+      return 1;
+  return 0;
+}
+
 /* Is the one word in capitals at token a a time zone after a clock time
  * ("09:00 UTC", "10 p.m. EDT"), no organization? */
 static int clock_zone(const ctx *c, size_t a)
@@ -4432,6 +4463,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     }
   }
   if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && clock_zone(c, a)) return DL_OK;
+  if (n == 1 && c->toks[a].len <= 4 && credit_grade(c, a, send)) return DL_OK;
   /* "6.1 on the Richter scale": a scale named after its maker, a unit */
   if (n == 1 && b < send && c->toks[b].len == 5 && (c->toks[b].flags & T_LOWER)
       && !(c->toks[b].flags & T_BREAK) && !(last->flags & T_POSS)
