@@ -6761,6 +6761,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.strong = 1;
       return add_ment(c, &m);
     }
+    /* "Indonesian Democratic Party of Struggle": the same, one word
+     * between the nationality and the body's head */
+    if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart
+        && k2 + 3 < b && (c->toks[k2 + 1].flags & T_CAP) && c->toks[k2].gb < 0
+        && TOK_IN(c, k2 + 1, L_ORG_HEAD) && of_for(c, k2 + 2)
+        && !word_in(gov_bodies, NELEM(gov_bodies), c->text + c->toks[k2 + 1].start,
+                    c->toks[k2 + 1].len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
     /* "American League", "American League East": in a sport story a
      * nationality opening a league of a sport's table is part of its
      * name, a MISC (CoNLL) */
