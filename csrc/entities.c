@@ -8538,7 +8538,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       m->ent = h.vals[slot];
       if (m->strong && !x->strong) { x->strong = 1; x->type = m->type; }
       if (m->ntok > c->ms[x->canon].ntok
-          || (m->ntok == c->ms[x->canon].ntok && m->nend - m->nstart > c->ms[x->canon].nend - c->ms[x->canon].nstart))
+          || (m->ntok == c->ms[x->canon].ntok && m->nend - m->nstart > c->ms[x->canon].nend - c->ms[x->canon].nstart)
+          /* "CAPE CANAVERAL" of a dateline, "Cape Canaveral" in the
+           * story: the name as the story writes it */
+          || (m->ntok == c->ms[x->canon].ntok
+              && m->nend - m->nstart == c->ms[x->canon].nend - c->ms[x->canon].nstart
+              && (c->toks[c->ms[x->canon].tok0].flags & T_ALLCAPS)
+              && !(c->toks[m->tok0].flags & T_ALLCAPS)))
         x->canon = (int32_t)i;
       if (!x->gender) x->gender = m->gender;
     } else {
