@@ -6205,6 +6205,19 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && !c->row && !caps_sentence && c->toks[b - 1].gu < 0
       && numbered_name(c, sent0, a, b, send, &m))
     return add_ment(c, &m);
+  /* "Local 10 News", "Channel 4 News": a broadcaster's newsroom named
+   * with its channel's number */
+  if (b - a <= 2 && b + 1 < send && c->toks[a].gu < 0 && !caps_sentence
+      && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK) && c->toks[b].len <= 3
+      && c->toks[b + 1].len == 4 && (c->toks[b + 1].flags & T_CAP)
+      && !(c->toks[b + 1].flags & (T_BREAK | T_ALLCAPS))
+      && dl_word_eq(c->text + c->toks[b + 1].start, 4, "news")
+      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 1])) {
+    ment_init(&m, c, a, b + 2);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   /* "Local 10", "Local 1199": a trade union's local by its number */
   if (b - a == 1 && b < send && c->toks[a].len == 5 && c->toks[a].gu < 0
       && !(c->toks[a].flags & T_ALLCAPS) && (c->toks[b].flags & T_DIGIT)
