@@ -7171,6 +7171,22 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
         && (c->toks[k - 3].flags & T_LOWER) && of_for(c, k - 3))
       return 1;
     if (s[1] == 'f' && tok_event(c, k - 1, 0)) return 1;    /* "World Series of Golf" */
+    /* "Cause of Action Institute", "Friends of Science Society": one
+     * word no list knows, "of", and one or two words no list knows
+     * ending with an institution's word (one that also heads "X of Y") */
+    if (s[1] == 'f' && k == run_head(c, a, k) + 1 && c->toks[k - 1].gb < 0
+        && !TOK_IN(c, k - 1, ~0u) && !(c->toks[k - 1].flags & T_ALLCAPS)) {
+      for (j = k + 1; j < send && j < k + 4; j++) {
+        if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)
+            || c->toks[j].gb >= 0)
+          break;
+        if (j > k + 1 && TOK_IN(c, j, L_ORG_SUFFIX) && TOK_IN(c, j, L_ORG_HEAD)
+            && (j + 1 >= send || !(c->toks[j + 1].flags & T_CAP)
+                || (c->toks[j + 1].flags & T_BREAK)))
+          return 1;
+        if (TOK_IN(c, j, ~0u)) break;
+      }
+    }
     for (j = a; j < k; j++) {
       const dl_gaz_entry *ge;
       if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD))
