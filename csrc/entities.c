@@ -4417,6 +4417,14 @@ static int credit_grade(const ctx *c, size_t a, size_t send)
   return 0;
 }
 
+/* Is token k one word the gazetteer has as a given name? */
+static int given_only(const ctx *c, size_t k)
+{
+  const dl_gaz_entry *g = gb_entry(c, k);
+  return g && g->kind == DL_GK_GIVEN && gb_end(c, k) == c->toks[k].start + c->toks[k].len
+         && !(c->toks[k].flags & (T_ALLCAPS | T_POSS | T_HYPH));
+}
+
 /* Is the one word in capitals at token a a time zone after a clock time
  * ("09:00 UTC", "10 p.m. EDT"), no organization? */
 static int clock_zone(const ctx *c, size_t a)
@@ -6747,6 +6755,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         break;
       }
       continue;
+    }
+    /* "U.S. Marine Paul Whelan": after a country, a word that is also
+     * a given name, then a given name and a surname: the first is a
+     * role (not "Marine Le Pen": no given name follows; not after a
+     * nationality, "Brazilian Ana Paula Santos") */
+    if (ge->kind == DL_GK_COUNTRY && m.tend == m.tstart && k2 + 3 == b
+        && !(c->toks[a].flags & T_POSS) && !(c->toks[k2].flags & T_BREAK)
+        && given_only(c, k2) && given_only(c, k2 + 1)) {
+      st = add_gaz_ment(c, a, k2, ge->type, NULL);
+      if (st != DL_OK) return st;
+      m.start = m.tstart = c->toks[k2].start;
+      m.tend = c->toks[k2].start + c->toks[k2].len;
+      a = k2 + 1;
+      break;
     }
     if ((ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
         && m.tend == m.tstart && m.oend == m.ostart) {
