@@ -4417,6 +4417,8 @@ static int credit_grade(const ctx *c, size_t a, size_t send)
   return 0;
 }
 
+static int member_noun(const ctx *c, size_t k);
+
 /* Is token k one word the gazetteer has as a given name? */
 static int given_only(const ctx *c, size_t k)
 {
@@ -5207,6 +5209,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                         && TOK_IN(c, a - 2, L_LOC_PREP)
                     ? DL_ENT_LOCATION
                     : DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
+    /* "members of Soka Gakkai", "employees of Hanwa Ocean": after a
+     * word for members and "of", two words opening with no given name
+     * are a body */
+    if (names && n == 2 && r0 == a && a >= 2 && !ge && c->toks[a + 1].gb < 0
+        && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (c->toks[a - 1].flags & T_LOWER)
+        && !(c->toks[a - 1].flags & T_BREAK) && c->toks[a - 1].len == 2
+        && dl_word_eq(c->text + c->toks[a - 1].start, 2, "of") && member_noun(c, a - 2)
+        && !given_word(c, a)) {
+      m->type = DL_ENT_ORGANIZATION;
       return add_ment(c, m);
     }
     m->type = names ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
