@@ -2228,6 +2228,8 @@ typedef struct scount {
 static int stamp_dash(const char *t, size_t s, size_t i)
 {
   size_t j = i, colon = 0;
+  /* (most dashes follow a word: the stamp ends in a digit or a zone) */
+  if (i < s + 2 || !(DL_IS_DIGIT(t[i - 2]) || DL_IS_UPPER(t[i - 2]) || t[i - 2] == '.')) return 0;
   while (j > s && i - j < DL_MAX_STAMP_LEAD && t[j - 1] != '\n') {
     unsigned char b = (unsigned char)t[j - 1];
     if (b == ':') colon++;
@@ -4364,7 +4366,14 @@ static int person_paren(ctx *c, size_t a, size_t b)
 {
   const ment *p = &c->ms[c->nms - 1];
   size_t i = c->toks[a].start, e = c->toks[b - 1].start + c->toks[b - 1].len, k;
-  if (p->type != DL_ENT_PERSON || TOK_IN(c, a, L_COMPASS)) return 0;
+  if (p->type != DL_ENT_PERSON) return 0;
+  while (i > p->nend && c->text[i - 1] == ' ') i--;
+  if (i == p->nend || c->text[i - 1] != '(') return 0;
+  i--;
+  while (i > p->nend && c->text[i - 1] == ' ') i--;
+  if (i != p->nend) return 0;
+  while (e < c->len && c->text[e] == ' ') e++;
+  if (e >= c->len || c->text[e] != ')' || TOK_IN(c, a, L_COMPASS)) return 0;
   /* a word of a place or a people in it ("(Trinidad)", "(Swiss)"): the
    * athlete's country, as results lists have it */
   for (k = a; k < b; k++) {
@@ -4372,13 +4381,7 @@ static int person_paren(ctx *c, size_t a, size_t b)
     if (g && (g->type == DL_ENT_LOCATION || g->kind == DL_GK_DEMONYM || g->kind == DL_GK_TITLE))
       return 0;
   }
-  while (i > p->nend && c->text[i - 1] == ' ') i--;
-  if (i == p->nend || c->text[i - 1] != '(') return 0;
-  i--;
-  while (i > p->nend && c->text[i - 1] == ' ') i--;
-  if (i != p->nend) return 0;
-  while (e < c->len && c->text[e] == ' ') e++;
-  return e < c->len && c->text[e] == ')';
+  return 1;
 }
 
 /* In the name [a, b), is the word before its first "of" (not the first
@@ -4503,8 +4506,8 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * parentheses right after a person's is the team, club, firm or party
    * the person is with (a country or region stays the place: "Sinner
    * (Italy)") */
-  if (n <= 3 && c->nms > 0 && c->toks[a].gu < 0 && !(c->toks[a].flags & T_ALLCAPS)
-      && person_paren(c, a, b)) {
+  if (n <= 3 && (c->toks[a].flags & T_BREAK) && c->nms > 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & T_ALLCAPS) && person_paren(c, a, b)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
