@@ -10,6 +10,7 @@
 #include "entities.h"
 #include "gazetteer.h"
 #include "text.h"
+#include "tz.h"
 #include "util.h"
 
 /* Bytes of the sentences read to guess their language (dl_lang_guess). */
@@ -57,6 +58,8 @@
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
 #define DL_MAX_SHORT_LINE 40
+/* Bytes of a live blog's time stamp before its dash ("10:42 a.m. EDT —"). */
+#define DL_MAX_STAMP_LEAD 20
 
 /* ------------------------------------------------------------------ */
 /* Word lists: one sorted table, each word with the lists it is in     */
@@ -237,6 +240,7 @@ static const lexword lexicon[] = {
   {"carmaker", L_STOP},
   {"category", L_NOTPER | L_NOTENT},
   {"cd", L_NOTENT},
+  {"celsius", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
   {"central", L_NOTPER | L_COMPASS},
   {"centre", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -375,6 +379,7 @@ static const lexword lexicon[] = {
   {"explained", L_SAY},
   {"express", L_ORG_SUFFIX},
   {"extras", L_NOTENT},
+  {"fahrenheit", L_NOTENT},
   {"falls", L_LOC_SUFFIX},
   {"federal", L_NOTPER},
   {"federation", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -460,6 +465,7 @@ static const lexword lexicon[] = {
   {"indeed", L_STOP},
   {"index", L_NOTPER},
   {"industries", L_ORG_SUFFIX | L_NOTPER},
+  {"initiative", L_ORG_SUFFIX},
   {"inside", L_STOP | L_LOC_PREP},
   {"insisted", L_SAY},
   {"instead", L_STOP},
@@ -487,10 +493,12 @@ static const lexword lexicon[] = {
   {"judo", L_NOTENT},
   {"junction", L_LOC_SUFFIX},
   {"just", L_STOP},
+  {"kelvin", L_NOTENT},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
   {"labs", L_ORG_SUFFIX | L_NOTPER},
   {"lake", L_LOC_SUFFIX | L_LOC_HEAD},
+  {"lakes", L_LOC_SUFFIX},
   {"last", L_STOP},
   {"later", L_STOP},
   {"law", L_NOTPER},
@@ -904,7 +912,7 @@ static const lexword lexicon[] = {
  * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
-  0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000100, 0x0084911,
+  0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000110, 0x0084911,
   0x11e5911, 0x0304011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
@@ -1363,12 +1371,24 @@ static const uint32_t craft_nouns_first = LB('b') | LB('c') | LB('d') | LB('f') 
  * missiles", "Leopard tanks", "the Ariane rocket"): a MISC in the CoNLL
  * manner, sorted by strcmp. */
 static const char *const weapon_nouns[] = {
-  "aircraft", "bomber", "bombers", "helicopter", "helicopters", "interceptor", "interceptors",
-  "jets", "missile", "missiles", "probe", "rocket", "rockets", "tank", "tanks", "telescope",
-  "torpedo", "torpedoes"
+  "aircraft", "bomber", "bombers", "capsule", "helicopter", "helicopters", "interceptor",
+  "interceptors", "jets", "lander", "missile", "missiles", "probe", "rocket", "rockets", "rover",
+  "tank", "tanks", "telescope", "torpedo", "torpedoes"
 };
-static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('h') | LB('i') | LB('j') | LB('m')
-  | LB('p') | LB('r') | LB('t');
+static const uint32_t weapon_nouns_first = LB('a') | LB('b') | LB('c') | LB('h') | LB('i') | LB('j')
+  | LB('l') | LB('m') | LB('p') | LB('r') | LB('t');
+
+/* Lower-case words of a space mission after its name ("the Artemis II
+ * crew"), sorted by strcmp. */
+static const char *const mission_words[] = {
+  "astronauts", "crew", "flight", "launch", "mission"
+};
+
+/* Lower-case words near a credit rating's grade ("rated AA", "the AAA
+ * rating"), sorted by strcmp. */
+static const char *const grade_words[] = {
+  "downgraded", "grade", "outlook", "rated", "rating", "ratings", "upgraded"
+};
 
 /* Lower-case words right before a quoted title ("Jordan's film " X "",
  * "an award for " X "", "starred in " X ""), sorted by strcmp. */
@@ -1763,6 +1783,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
     WORD_TABLE(weapon_nouns),
+    WORD_TABLE(mission_words),
+    WORD_TABLE(grade_words),
     WORD_TABLE(craft_mods),
     WORD_TABLE(title_fronts),
     WORD_TABLE(site_nouns),
@@ -2218,6 +2240,26 @@ typedef struct scount {
 /* The classes of the ASCII bytes that make words. */
 #define WORD_CLASSES (DL_C_UPPER | DL_C_LOWER | DL_C_DIGIT)
 
+/* Is the dash at t[i] the end of a live blog's time stamp opening its
+ * line ("10:42 GMT — Turnout rose"): only digits, a colon, a zone's or
+ * "am"'s letters and spaces from the line's (or the sentence's) start?
+ * The word after it then opens a sentence.  (At most DL_MAX_STAMP_LEAD
+ * bytes back: the test stays bounded.) */
+static int stamp_dash(const char *t, size_t s, size_t i)
+{
+  size_t j = i, colon = 0;
+  /* (most dashes follow a word: the stamp ends in a digit or a zone) */
+  if (i < s + 2 || !(DL_IS_DIGIT(t[i - 2]) || DL_IS_UPPER(t[i - 2]) || t[i - 2] == '.')) return 0;
+  while (j > s && i - j < DL_MAX_STAMP_LEAD && t[j - 1] != '\n') {
+    unsigned char b = (unsigned char)t[j - 1];
+    if (b == ':') colon++;
+    else if (!DL_IS_ALNUM(b) && b != ' ' && b != '.') return 0;
+    j--;
+  }
+  if (j > s && t[j - 1] != '\n') return 0;
+  return colon == 1 && DL_IS_DIGIT(t[j]);
+}
+
 /* A byte outside words at t[i] (not a space): the flags it gives the next
  * word (*pending), and the bytes it takes. */
 static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pending)
@@ -2229,6 +2271,8 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
       *pending |= T_HYPH;
     else if (b0 == '-' && i >= s + 2 && t[i - 1] == ' ' && t[i - 2] == ')')
       *pending |= T_BREAK | T_SSTART;    /* "(Reuters) - The": a story opens */
+    else if (b0 == '-' && i > s && t[i - 1] == ' ' && stamp_dash(t, s, i))
+      *pending |= T_BREAK | T_SSTART;
     else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
     else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
       *pending |= T_BREAK | T_SSTART;
@@ -2246,6 +2290,8 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
     size_t adv;
     int32_t cp = dl_utf8_decode(t + i, e - i, &adv);
     if (dl_cp_is_open_quote(cp) || cp == 0x201C) *pending |= T_BREAK | T_SSTART;
+    else if ((cp == 0x2014 || cp == 0x2013) && stamp_dash(t, s, i))
+      *pending |= T_BREAK | T_SSTART;
     else if (!dl_cp_is_space(cp)) *pending |= T_BREAK;
     return adv;
   }
@@ -4425,6 +4471,123 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
   return ch == 'a' || ch == 'd' || ch == 'm' || ch == 'p' || ch == 't' || ch == 'v';
 }
 
+/* Before the name [a, b) (a run from r0), "the" or a genitive ("NASA's"),
+ * or after it a word of a mission or a craft? */
+static int numeral_craft_cue(ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  const tok *p = a > 0 ? &c->toks[a - 1] : NULL, *nx = b < send ? &c->toks[b] : NULL;
+  if (r0 == a && p && !(c->toks[a].flags & T_BREAK)
+      && ((p->flags & T_POSS) || ((p->flags & T_LOWER) && p->len == 3
+                                  && dl_word_eq(c->text + p->start, 3, "the"))))
+    return 1;
+  if (!nx || !(nx->flags & T_LOWER) || (nx->flags & T_BREAK) || (c->toks[b - 1].flags & T_POSS))
+    return 0;
+  return word_in(mission_words, NELEM(mission_words), c->text + nx->start, nx->len)
+         || lower_in(c, b, craft_nouns, NELEM(craft_nouns), craft_nouns_first, 4)
+         || lower_in(c, b, weapon_nouns, NELEM(weapon_nouns), weapon_nouns_first, 4);
+}
+
+/* Is s[0..len) all Roman numeral letters ("II", "XIV")? */
+static int roman_letters(const char *s, size_t len)
+{
+  size_t i;
+  for (i = 0; i < len; i++)
+    if (s[i] != 'I' && s[i] != 'V' && s[i] != 'X') return 0;
+  return 1;
+}
+
+/* Is the name [a, b) alone in parentheses right after the last mention
+ * read, a person's ("Lando Norris (McLaren)")? */
+static int person_paren(ctx *c, size_t a, size_t b)
+{
+  const ment *p = &c->ms[c->nms - 1];
+  size_t i = c->toks[a].start, e = c->toks[b - 1].start + c->toks[b - 1].len, k;
+  if (p->type != DL_ENT_PERSON) return 0;
+  while (i > p->nend && c->text[i - 1] == ' ') i--;
+  if (i == p->nend || c->text[i - 1] != '(') return 0;
+  i--;
+  while (i > p->nend && c->text[i - 1] == ' ') i--;
+  if (i != p->nend) return 0;
+  while (e < c->len && c->text[e] == ' ') e++;
+  if (e >= c->len || c->text[e] != ')' || TOK_IN(c, a, L_COMPASS)) return 0;
+  /* a word of a place or a people in it ("(Trinidad)", "(Swiss)"): the
+   * athlete's country, as results lists have it */
+  for (k = a; k < b; k++) {
+    const dl_gaz_entry *g = gb_entry(c, k);
+    if (g && (g->type == DL_ENT_LOCATION || g->kind == DL_GK_DEMONYM || g->kind == DL_GK_TITLE))
+      return 0;
+  }
+  return 1;
+}
+
+/* In the name [a, b), is the word before its first "of" (not the first
+ * word) one that opens an organization's "X of Y" ("Court", "Council")? */
+static int of_body(ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  for (k = a + 2; k + 1 < b; k++)
+    if ((c->toks[k].flags & T_LOWER) && c->toks[k].len == 2
+        && dl_word_eq(c->text + c->toks[k].start, 2, "of"))
+      return TOK_IN(c, k - 1, L_ORG_HEAD) && !TOK_IN(c, k - 1, L_LOC_HEAD);
+  return 0;
+}
+
+/* Is token a a credit rating's grade: "AA+", "BBB-", "A+", or "AAA"
+ * (one letter A, B or C repeated) with a rating's word within two words
+ * ("AAA said" stays the motoring club)? */
+static int credit_grade(const ctx *c, size_t a, size_t send)
+{
+  const tok *t = &c->toks[a];
+  const char *w = c->text + t->start;
+  size_t len = t->len, i, k;
+  if (w[len - 1] == '+') len--;
+  if (len == 0 || len > 3 || (w[0] != 'A' && w[0] != 'B' && w[0] != 'C')) return 0;
+  for (i = 1; i < len; i++)
+    if (w[i] != w[0]) return 0;
+  if (len < t->len) return 1;                                 /* "AA+" */
+  if (t->start + len < c->len && c->text[t->start + len] == '-'
+      && (t->start + len + 1 >= c->len || !DL_IS_ALNUM(c->text[t->start + len + 1])))
+    return 1;                                                 /* "BBB-" */
+  if (len == 1) return 0;
+  for (k = a >= 2 ? a - 2 : 0; k < send && k <= a + 2; k++)
+    if (k != a && (c->toks[k].flags & T_LOWER) && c->toks[k].len >= 5
+        && word_in(grade_words, NELEM(grade_words), c->text + c->toks[k].start, c->toks[k].len))
+      return 1;
+  return 0;
+}
+
+static int member_noun(const ctx *c, size_t k);
+
+/* Is token k one word the gazetteer has as a given name? */
+static int given_only(const ctx *c, size_t k)
+{
+  const dl_gaz_entry *g = gb_entry(c, k);
+  return g && g->kind == DL_GK_GIVEN && gb_end(c, k) == c->toks[k].start + c->toks[k].len
+         && !(c->toks[k].flags & (T_ALLCAPS | T_POSS | T_HYPH));
+}
+
+/* Is the one word in capitals at token a a time zone after a clock time
+ * ("09:00 UTC", "10 p.m. EDT"), no organization? */
+static int clock_zone(const ctx *c, size_t a)
+{
+  const tok *t = &c->toks[a];
+  size_t p = t->start;
+  int off;
+  if (t->len < 3 || t->len > 4 || a == 0 || (t->flags & T_POSS)) return 0;
+  while (p > 0 && c->text[p - 1] == ' ' && t->start - p < 2) p--;
+  if (p == t->start || p == 0) return 0;
+  if (!DL_IS_DIGIT(c->text[p - 1])) {
+    /* "a.m.", "pm": the word before */
+    const tok *q = &c->toks[a - 1];
+    const char *w = c->text + q->start;
+    size_t ql = q->len - (q->len > 2 && w[q->len - 1] == '.');
+    if (ql < 2 || ql > 3 || (w[0] != 'a' && w[0] != 'p') || w[ql - 1] != 'm' || q->start < 2
+        || !DL_IS_DIGIT(c->text[q->start - (c->text[q->start - 1] == ' ') - 1]))
+      return 0;
+  }
+  return dl_tz_abbrev(c->text + t->start, t->len, 0, &off);
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -4448,6 +4611,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  if (n == 1 && (c->toks[a].flags & T_ALLCAPS) && clock_zone(c, a)) return DL_OK;
+  if (n == 1 && c->toks[a].len <= 4 && credit_grade(c, a, send)) return DL_OK;
+  /* "6.1 on the Richter scale": a scale named after its maker, a unit */
+  if (n == 1 && b < send && c->toks[b].len == 5 && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK) && !(last->flags & T_POSS)
+      && dl_word_eq(c->text + c->toks[b].start, 5, "scale"))
+    return DL_OK;
   /* "Hurricane Helene": a storm named like a person is an event */
   if (n >= 2 && m->tend == m->tstart && c->toks[a].len >= 5 && c->toks[a].len <= 10
       && strchr("chstCHST", c->text[c->toks[a].start])
@@ -4465,6 +4635,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && word_in(language_words, NELEM(language_words), c->text + c->toks[a].start,
                  c->toks[a].len)) {
     m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Max Verstappen (Red Bull)", "George Russell (Mercedes)": a name in
+   * parentheses right after a person's is the team, club, firm or party
+   * the person is with (a country or region stays the place: "Sinner
+   * (Italy)") */
+  if (n <= 3 && (c->toks[a].flags & T_BREAK) && c->nms > 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & T_ALLCAPS) && person_paren(c, a, b)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -4693,6 +4873,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "NASA's Artemis II", "the Artemis II mission": one word no given
+   * name and a Roman numeral, after "the" or a genitive or before a word
+   * of a mission, is a craft's or a mission's name, a MISC (CoNLL); not
+   * "Elizabeth II" (a given name), nor "Hassan II died" (no cue: a king) */
+  if (n == 2 && (last->flags & T_ALLCAPS) && last->len >= 2 && TOK_IN(c, b - 1, L_NAMESUF)
+      && roman_letters(c->text + last->start, last->len) && !(ge && ge->kind == DL_GK_GIVEN)
+      && !(c->toks[a].flags & T_ALLCAPS) && numeral_craft_cue(c, r0, a, b, send)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "Clifford L. Alexander Jr." */
   if (n >= 2 && TOK_IN(c, b - 1, L_NAMESUF) && person_shape(c, a, b)) {
     m->type = DL_ENT_PERSON;
@@ -4802,6 +4993,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && word_in(craft_nouns, NELEM(craft_nouns), c->text + c->toks[a - 1].start,
                  c->toks[a - 1].len)) {
     m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the District Court of The Hague", "City Council of Lagos": a body's
+   * word before "of" names the body, though a place's word opens it */
+  if (n > 3 && TOK_IN(c, a, L_LOC_HEAD) && of_body(c, a, b)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -5139,6 +5337,30 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                 && !(b < send && !(c->toks[b].flags & T_BREAK)
                      && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
     if (!names && n <= 3 && country_given(c, a, b, send)) names = 1;
+    /* "outside the Casa Rosada", "the Soka Gakkai": two words no list
+     * knows after "the" and no given name are seldom a person's; after
+     * a place's preposition a place */
+    if (names && n == 2 && r0 == a && a > 0 && !ge && c->toks[a + 1].gb < 0
+        && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (c->toks[a - 1].flags & T_LOWER)
+        && c->toks[a - 1].len == 3 && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+        && !given_word(c, a)) {
+      m->type = a > 1 && !(c->toks[a - 1].flags & T_BREAK) && (c->toks[a - 2].flags & T_LOWER)
+                        && TOK_IN(c, a - 2, L_LOC_PREP)
+                    ? DL_ENT_LOCATION
+                    : DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
+    /* "members of Soka Gakkai", "employees of Hanwa Ocean": after a
+     * word for members and "of", two words opening with no given name
+     * are a body */
+    if (names && n == 2 && r0 == a && a >= 2 && !ge && c->toks[a + 1].gb < 0
+        && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (c->toks[a - 1].flags & T_LOWER)
+        && !(c->toks[a - 1].flags & T_BREAK) && c->toks[a - 1].len == 2
+        && dl_word_eq(c->text + c->toks[a - 1].start, 2, "of") && member_noun(c, a - 2)
+        && !given_word(c, a)) {
+      m->type = DL_ENT_ORGANIZATION;
+      return add_ment(c, m);
+    }
     m->type = names ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
     return add_ment(c, m);
   }
@@ -6143,6 +6365,19 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && !c->row && !caps_sentence && c->toks[b - 1].gu < 0
       && numbered_name(c, sent0, a, b, send, &m))
     return add_ment(c, &m);
+  /* "Local 10 News", "Channel 4 News": a broadcaster's newsroom named
+   * with its channel's number */
+  if (b - a <= 2 && b + 1 < send && c->toks[a].gu < 0 && !caps_sentence
+      && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK) && c->toks[b].len <= 3
+      && c->toks[b + 1].len == 4 && (c->toks[b + 1].flags & T_CAP)
+      && !(c->toks[b + 1].flags & (T_BREAK | T_ALLCAPS))
+      && dl_word_eq(c->text + c->toks[b + 1].start, 4, "news")
+      && DL_IS_DIGIT(c->text[c->toks[b].start + c->toks[b].len - 1])) {
+    ment_init(&m, c, a, b + 2);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   /* "Local 10", "Local 1199": a trade union's local by its number */
   if (b - a == 1 && b < send && c->toks[a].len == 5 && c->toks[a].gu < 0
       && !(c->toks[a].flags & T_ALLCAPS) && (c->toks[b].flags & T_DIGIT)
@@ -6679,6 +6914,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       }
       continue;
     }
+    /* "U.S. Marine Paul Whelan": after a country, a word that is also
+     * a given name, then a given name and a surname: the first is a
+     * role (not "Marine Le Pen": no given name follows; not after a
+     * nationality, "Brazilian Ana Paula Santos") */
+    if (ge->kind == DL_GK_COUNTRY && m.tend == m.tstart && k2 + 3 == b
+        && !(c->toks[a].flags & T_POSS) && !(c->toks[k2].flags & T_BREAK)
+        && given_only(c, k2) && given_only(c, k2 + 1)) {
+      st = add_gaz_ment(c, a, k2, ge->type, NULL);
+      if (st != DL_OK) return st;
+      m.start = m.tstart = c->toks[k2].start;
+      m.tend = c->toks[k2].start + c->toks[k2].len;
+      a = k2 + 1;
+      break;
+    }
     if ((ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY)
         && m.tend == m.tstart && m.oend == m.ostart) {
       const dl_gaz_entry *nx = gb_entry(c, k2);
@@ -6700,6 +6949,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && k2 + 2 < b && TOK_IN(c, k2, L_ORG_HEAD) && of_for(c, k2 + 1)
         && !word_in(gov_bodies, NELEM(gov_bodies), c->text + c->toks[k2].start,
                     c->toks[k2].len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* "Indonesian Democratic Party of Struggle": the same, one word
+     * between the nationality and the body's head */
+    if (ge->kind == DL_GK_DEMONYM && m.tend == m.tstart && m.oend == m.ostart
+        && k2 + 3 < b && (c->toks[k2 + 1].flags & T_CAP) && c->toks[k2].gb < 0
+        && TOK_IN(c, k2 + 1, L_ORG_HEAD) && of_for(c, k2 + 2)
+        && !word_in(gov_bodies, NELEM(gov_bodies), c->text + c->toks[k2 + 1].start,
+                    c->toks[k2 + 1].len)) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
@@ -7090,6 +7351,22 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
         && (c->toks[k - 3].flags & T_LOWER) && of_for(c, k - 3))
       return 1;
     if (s[1] == 'f' && tok_event(c, k - 1, 0)) return 1;    /* "World Series of Golf" */
+    /* "Cause of Action Institute", "Friends of Science Society": one
+     * word no list knows, "of", and one or two words no list knows
+     * ending with an institution's word (one that also heads "X of Y") */
+    if (s[1] == 'f' && k == run_head(c, a, k) + 1 && c->toks[k - 1].gb < 0
+        && !TOK_IN(c, k - 1, ~0u) && !(c->toks[k - 1].flags & T_ALLCAPS)) {
+      for (j = k + 1; j < send && j < k + 4; j++) {
+        if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)
+            || c->toks[j].gb >= 0)
+          break;
+        if (j > k + 1 && TOK_IN(c, j, L_ORG_SUFFIX) && TOK_IN(c, j, L_ORG_HEAD)
+            && (j + 1 >= send || !(c->toks[j + 1].flags & T_CAP)
+                || (c->toks[j + 1].flags & T_BREAK)))
+          return 1;
+        if (TOK_IN(c, j, ~0u)) break;
+      }
+    }
     for (j = a; j < k; j++) {
       const dl_gaz_entry *ge;
       if (TOK_IN(c, j, L_ORG_HEAD) || TOK_IN(c, j, L_LOC_HEAD))
@@ -7212,6 +7489,20 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     if ((c->toks[k + 1].flags & T_ALLCAPS) && !(c->toks[k + 1].flags & T_ABBR)
         && !(c->toks[k - 1].flags & T_ALLCAPS))
       return 0;
+    /* "Coachella Valley Music and Arts Festival": two words or more on
+     * the left, and an event's word ends the right side, no word the
+     * gazetteer knows on it (not "Italy and Davis Cup") */
+    if (k >= h + 2 && c->toks[k - 1].gb < 0) {
+      for (j = k + 1; j < send && j < k + 4; j++) {
+        if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)
+            || c->toks[j].gb >= 0)
+          break;
+        if (j > k + 1 && tok_event(c, j, 0)
+            && (j + 1 >= send || !(c->toks[j + 1].flags & T_CAP)
+                || (c->toks[j + 1].flags & T_BREAK)))
+          return 1;
+      }
+    }
     for (j = k + 1; j < send && j < k + 5; j++) {
       if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && c->toks[j].flags & T_BREAK)) break;
       /* not "Balladur and Bank of France": the right side's first word
@@ -8467,7 +8758,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       m->ent = h.vals[slot];
       if (m->strong && !x->strong) { x->strong = 1; x->type = m->type; }
       if (m->ntok > c->ms[x->canon].ntok
-          || (m->ntok == c->ms[x->canon].ntok && m->nend - m->nstart > c->ms[x->canon].nend - c->ms[x->canon].nstart))
+          || (m->ntok == c->ms[x->canon].ntok && m->nend - m->nstart > c->ms[x->canon].nend - c->ms[x->canon].nstart)
+          /* "CAPE CANAVERAL" of a dateline, "Cape Canaveral" in the
+           * story: the name as the story writes it */
+          || (m->ntok == c->ms[x->canon].ntok
+              && m->nend - m->nstart == c->ms[x->canon].nend - c->ms[x->canon].nstart
+              && (c->toks[c->ms[x->canon].tok0].flags & T_ALLCAPS)
+              && !(c->toks[m->tok0].flags & T_ALLCAPS)))
         x->canon = (int32_t)i;
       if (!x->gender) x->gender = m->gender;
     } else {
