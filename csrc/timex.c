@@ -2215,6 +2215,40 @@ static int m_daymonth(scan *sc, int i, mres *r)
   return j;
 }
 
+/* "would be given on the 14th", "had fallen by the 5th": a day of the
+ * month with no month named, after a preposition and "the", ending its
+ * phrase (not "on the 14th floor", "by the 5th round").  The month is the
+ * reference date's, or the one before (after) when the tense looks back
+ * (ahead) past that day. */
+static int m_ordday(scan *sc, int i, mres *r)
+{
+  const tok *t = T(i);
+  int d = t->v, y, mo, dir;
+  dl_tv b, v;
+  if (t->kind != TK_NUM || t->suf != SUF_ORD || t->nd > 2 || d < 1 || d > 31) return -1;
+  if (!isw(sc, i - 1, W_THE)
+      || !(isw(sc, i - 2, W_ON) || isw(sc, i - 2, W_BY) || isw(sc, i - 2, W_UNTIL)
+           || isw(sc, i - 2, W_TILL) || isw(sc, i - 2, W_SINCE) || isw(sc, i - 2, W_FROM)
+           || isw(sc, i - 2, W_BEFORE) || isw(sc, i - 2, W_AFTER)))
+    return -1;
+  if (IN(i + 1) && !(ispu(sc, i + 1, '.') || ispu(sc, i + 1, ',') || ispu(sc, i + 1, ';')
+                     || ispu(sc, i + 1, ')') || ispu(sc, i + 1, '"') || ispu(sc, i + 1, PUNCT_DASH)
+                     || isw(sc, i + 1, W_AND) || isw(sc, i + 1, W_OR) || isw(sc, i + 1, W_AT)
+                     || isw(sc, i + 1, W_FOR) || isw(sc, i + 1, W_IN)))
+    return -1;
+  if (!base_rel(sc, &b) || !b.y || !b.mo) return -1;
+  y = b.y; mo = b.mo;
+  /* (from "the": the tense reads the preposition, "from the 2nd") */
+  dir = tense_at(sc, i - 1, i + 1);
+  if (dir < 0 && d > b.d) { if (--mo == 0) { mo = 12; y--; } }
+  else if (dir > 0 && d < b.d) { if (++mo == 13) { mo = 1; y++; } }
+  if (y < 1 || y > 9999 || !dl_valid_date(y, mo, d)) return -1;
+  dl_tv_day(&v, y, mo, d);
+  r->anchored = 1; r->anchor = b;
+  res_point(r, i + 1, DL_TIMEX_DATE, &v);
+  return i + 1;
+}
+
 /* Newspaper names that end "on Sunday". */
 static const char *const SUNDAY_PAPERS[] = {"mail", "independent"};
 
@@ -4230,6 +4264,9 @@ static int m_core(scan *sc, int i, mres *r)
     if (t->suf == SUF_ORD) {
       { mres r_; int e_; res_init(&r_); e_ = m_ordpart(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; } }
       { mres r_; int e_; res_init(&r_); e_ = m_century(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+      if (best < 0) {
+        mres r_; int e_; res_init(&r_); e_ = m_ordday(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }
+      }
     }
     if (best > 0) { r->end = best; return best; }
     /* N times a week */
