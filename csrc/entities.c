@@ -3093,6 +3093,7 @@ static int seat_of_power(ctx *c, size_t k, const dl_gaz_entry *ge)
 
 static int score_follows(const ctx *c, size_t b, size_t send);
 static int small_int(const ctx *c, size_t k);
+static int club_year(const ctx *c, size_t k, size_t send);
 
 /* Does a cricket total follow at token b: a small whole number, then the
  * end, punctuation, another number or an innings word ("Surrey 189 (
@@ -6109,6 +6110,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       ment_init(&m, c, a, b);
       m.type = p > 0 && (c->text[p - 1] == '(' || c->text[p - 1] == ',')
                ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
+      /* "1860 Munich": the club's year of foundation is part of its name */
+      if (a > sent0 && m.type == DL_ENT_ORGANIZATION && club_year(c, a - 1, send)
+          && (a - 1 == sent0 || small_int(c, a - 2))) {
+        m.start = m.nstart = c->toks[a - 1].start;
+        m.tok0 = (uint32_t)(a - 1);
+        m.ntok++;
+      }
       m.strong = 1;
       return add_ment(c, &m);
     }
@@ -7556,9 +7564,32 @@ static int suffix_within(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* Is token k a year of foundation opening a club's name, four digits
+ * from 1800 to 1999 before a capitalized word ("Freiburg 0 1860 Munich
+ * 2")? */
+static int club_year(const ctx *c, size_t k, size_t send)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  return k + 1 < send && t->len == 4 && (t->flags & T_DIGIT) && !(t->flags & (T_BREAK | T_HYPH))
+         && w[0] == '1' && (w[1] == '8' || w[1] == '9') && DL_IS_DIGIT(w[2]) && DL_IS_DIGIT(w[3])
+         && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_DIGIT);
+}
+
+/* Is token k (a sentence opening at s0) a lower-case note on a goal after
+ * its minute, closed by "," or ")" ("( Balakov 52 pen , Bobic 88 )", "(
+ * Smith 12 og )"): it keeps a results line a results line */
+static int scorer_note(const ctx *c, size_t s0, size_t k)
+{
+  size_t e = c->toks[k].start + c->toks[k].len;
+  if (k <= s0 || !(c->toks[k].flags & T_LOWER) || !small_int(c, k - 1)) return 0;
+  while (e < c->len && c->text[e] == ' ') e++;
+  return e < c->len && (c->text[e] == ',' || c->text[e] == ')');
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
-  size_t k = s0, nint;
+  size_t k = s0, nint, ntitle = 0;
   int caps_sentence;
   if (place && !c->foreign) return place_runs(c, s0, send);
   /* a round-up's next dateline, in the sentence that follows it */
@@ -7575,16 +7606,20 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
    * numbers only, a name first ("Lazio 2 Roma 1", "Ajax 2 ( Litmanen 23 )
    * Feyenoord 1"); most sentences are told apart by their first
    * lower-case word */
-  c->row = send - s0 >= 2 && (c->toks[s0].flags & T_CAP);
+  c->row = send - s0 >= 2 && ((c->toks[s0].flags & T_CAP) || club_year(c, s0, send));
   nint = 0;
   for (k = s0; k < send && c->row; k++) {
     uint32_t f = c->toks[k].flags;
     if (f & T_DIGIT) {
       if (small_int(c, k)) nint++;
-      else c->row = 0;
-    } else if (!(f & T_CAP)) c->row = 0;
+      else if (!club_year(c, k, send)) c->row = 0;
+    } else if (!(f & T_CAP) && !scorer_note(c, s0, k)) c->row = 0;
+    else if (!(f & T_ALLCAPS)) ntitle++;
   }
-  caps_sentence = sc->ncap >= 3 && sc->ncap > sc->nlow;
+  /* (not a results row of two or more scores and a name in lower case:
+   * "Orlando 101 NEW JERSEY 93" writes the home team in capitals, it does
+   * not shout) */
+  caps_sentence = sc->ncap >= 3 && sc->ncap > sc->nlow && !(c->row && nint >= 2 && ntitle);
   if (caps_sentence || nint == 0) c->row = 0;
   k = s0;
   while (k < send) {
@@ -8293,6 +8328,81 @@ static dl_status firm_over_place(ctx *c)
   return DL_OK;
 }
 
+/* The key of name_sample_key for the word text[s, s + n), n >= 1. */
+static uint64_t word_sample_key(const ctx *c, size_t s, size_t n)
+{
+  const unsigned char *w = (const unsigned char *)c->text + s;
+  uint64_t k = (uint64_t)n << 32;
+  k |= (uint64_t)(w[0] | 0x20) << 24 | (uint64_t)(w[1 < n ? 1 : 0] | 0x20) << 16
+       | (uint64_t)(w[n / 2] | 0x20) << 8 | (uint64_t)(w[n - 1] | 0x20);
+  return (k * 0x9E3779B97F4A7C15ull) | 1;
+}
+
+/* Does a preposition of place ("in", "at", "from", "near") come right
+ * before token k? */
+static int place_prep_before(ctx *c, size_t k)
+{
+  const tok *p;
+  if (k == 0 || (c->toks[k].flags & T_BREAK)) return 0;
+  p = &c->toks[k - 1];
+  if (!(p->flags & T_LOWER)) return 0;
+  return TOK_IN(c, k - 1, L_LOC_PREP) || dl_word_eq(c->text + p->start, p->len, "at")
+         || dl_word_eq(c->text + p->start, p->len, "from")
+         || dl_word_eq(c->text + p->start, p->len, "to");
+}
+
+/* "VfB Stuttgart 3 ... leaders Stuttgart are clear of Bayern": in a team
+ * sport, a town or region named alone (no preposition of place before it,
+ * not in the headline or dateline) is the club of two words or more named
+ * before whose first or last word it is ("VfB Stuttgart", "Bayern
+ * Munich") */
+static dl_status club_over_town(ctx *c)
+{
+  hmap h;
+  size_t i, nclub = 0, ntown = 0;
+  if (!c->sport) return DL_OK;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2) nclub++;
+    else if (m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart) ntown++;
+  }
+  if (!nclub || !ntown) return DL_OK;
+  if (hmap_init(&h, c->ar, 2 * nclub) != DL_OK) return DL_ENOMEM;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    const tok *f, *l;
+    if (!(m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2)) continue;
+    f = &c->toks[m->tok0];
+    l = &c->toks[m->tok0 + m->ntok - 1];
+    if (f->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, f->start, f->len), (int32_t)i);
+    if (l->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, l->start, l->len), (int32_t)i);
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    const tok *t;
+    int32_t v;
+    if (!(m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart)
+        || (m->start >= c->head_start && m->start < c->head_end) || !m->gz)
+      continue;
+    {
+      uint8_t kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
+      if (kind != DL_GK_CITY && kind != DL_GK_REGION) continue;
+    }
+    t = &c->toks[m->tok0];
+    if (t->flags & T_ALLCAPS) continue;
+    v = hmap_get(&h, word_sample_key(c, t->start, t->len));
+    if (v < 0 || c->ms[v].start >= m->start || place_prep_before(c, m->tok0)) continue;
+    {
+      const ment *club = &c->ms[v];
+      const tok *f = &c->toks[club->tok0], *l = &c->toks[club->tok0 + club->ntok - 1];
+      if ((f->len == t->len && same_words(c->text, f->start, f->len, t->start, t->len))
+          || (l->len == t->len && same_words(c->text, l->start, l->len, t->start, t->len)))
+        m->type = DL_ENT_ORGANIZATION;
+    }
+  }
+  return DL_OK;
+}
+
 /* A firm the gazetteer names after its founders, two words and no
  * company word ("Eli Lilly", "Goldman Sachs", "Lockheed Martin"): news
  * shortens it to the surname, the last word after a given name
@@ -8402,7 +8512,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
-  if (same_name_types(c) != DL_OK || firm_over_place(c) != DL_OK) goto done;
+  if (same_name_types(c) != DL_OK || firm_over_place(c) != DL_OK
+      || club_over_town(c) != DL_OK)
+    goto done;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
