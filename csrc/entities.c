@@ -998,6 +998,12 @@ static const char *const event_words[] = {
   "shield", "slam", "stakes", "trophy", "war"
 };
 
+/* Last words of an event's name in a sport story only ("Million Dollar
+ * Challenge"; elsewhere a challenge is a bid), sorted by strcmp. */
+static const char *const sport_event_words[] = {
+  "challenge", "invitational"
+};
+
 /* Numbers of the nations of a championship ("Five Nations", "Tri
  * Nations"), sorted by strcmp. */
 static const char *const nation_counts[] = {
@@ -1111,7 +1117,8 @@ static const char *const innings_words[] = {
  * "liberal Democrats"): a MISC in the CoNLL manner, sorted by strcmp. */
 static const char *const party_words[] = {
   "communist", "communists", "conservative", "conservatives", "democrat", "democratic",
-  "democrats", "republican", "republicans", "socialist", "socialists"
+  "democrats", "loyalist", "loyalists", "nationalist", "nationalists", "republican",
+  "republicans", "socialist", "socialists", "unionist", "unionists"
 };
 
 /* Faiths and their followers alone ("Moslem refugees", "Anglican
@@ -1325,6 +1332,11 @@ static const char *const head_event_words[] = {
  * sorted by strcmp. */
 static const char *const head_event_fronts[] = {
   "davis", "grand", "olympic", "ryder", "stanley", "world"
+};
+
+/* Leagues named by one word ("the Bundesliga"), sorted by strcmp. */
+static const char *const league_names[] = {
+  "bundesliga", "eredivisie", "premiership"
 };
 
 /* Words before a team that plays, sorted by strcmp. */
@@ -1792,6 +1804,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(team_sports),
     WORD_TABLE(team_verbs),
     WORD_TABLE(team_preps),
+    WORD_TABLE(league_names),
+    WORD_TABLE(sport_event_words),
     WORD_TABLE(chase_words),
     WORD_TABLE(bout_verbs),
     WORD_TABLE(duel_sports),
@@ -2640,6 +2654,12 @@ static int event_name(ctx *c, size_t a, size_t b)
    * word (in a sport story "Bank of America Championship" is an event) */
   if (!c->games && b - a > 2 && TOK_IN(c, a, L_ORG_HEAD) && of_for(c, a + 1)) return 0;
   if (tok_event(c, b - 1, 0)) return 1;
+  /* "Million Dollar Challenge", "Bay Hill Invitational": in a sport story */
+  if (c->games && (c->toks[b - 1].flags & T_CAP) && c->toks[b - 1].len >= 9
+      && c->toks[b - 1].len <= 12
+      && word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[b - 1].start,
+                 c->toks[b - 1].len))
+    return 1;
   if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
   /* "Formula One", "Formula E": a class of motor racing is numbered or
    * lettered ("Formula Milk" is no event) */
@@ -6378,6 +6398,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.strong = 1;
       return add_ment(c, &m);
     }
+    /* "Bundesliga leaders Stuttgart": in a sport story a league named by
+     * one word is the competition, a MISC */
+    if (b - a == 1 && c->games && t->gb < 0 && t->len >= 10 && t->len <= 11
+        && word_in(league_names, NELEM(league_names), c->text + t->start, t->len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
     /* a party's member or follower alone ("Republican leaders", "liberal
      * Democrats"): a MISC, as CoNLL has it */
     if (b - a == 1 && t->gb < 0 && t->len >= 8 && t->len <= 13
@@ -6463,6 +6492,25 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   if (b - a == 2 && (c->toks[a + 1].flags & T_HYPH) && c->toks[a].gu < 0
       && creed_or_people(c, a) && creed_or_people(c, a + 1)) {
     ment_init(&m, c, a, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* "Protestant Unionists", "Catholic nationalists": a faith, then a
+   * party's follower, are two MISCs, not a person */
+  if (b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0 && c->toks[a + 1].gb < 0
+      && c->toks[a + 1].gu < 0 && (c->toks[a].flags & T_LOWERCASE)
+      && !(c->toks[a + 1].flags & T_BREAK) && c->toks[a + 1].len >= 8
+      && c->toks[a + 1].len <= 13
+      && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len)
+      && word_in(party_words, NELEM(party_words), c->text + c->toks[a + 1].start,
+                 c->toks[a + 1].len)) {
+    ment_init(&m, c, a, a + 1);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    st = add_ment(c, &m);
+    if (st != DL_OK) return st;
+    ment_init(&m, c, a + 1, b);
     m.type = DL_ENT_MISC;
     m.strong = 1;
     return add_ment(c, &m);
@@ -6820,8 +6868,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                   && (c->toks[j].flags & T_CAP) && (c->toks[j].flags & T_LOWERCASE)
                   && !(c->toks[j].flags & T_ABBR) && !TOK_IN(c, j, L_NAMESUF); j++) {}
       if (j == b) {
+        int the = 0;
         ment_init(&m, c, a, b);
-        m.type = DL_ENT_ORGANIZATION;
+        /* "in front of 90,000 at the Santiago Bernabeu": a ground */
+        m.type = after_at(c, a, a, &the) && the ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
         m.strong = 1;
         return add_ment(c, &m);
       }
@@ -7406,7 +7456,12 @@ static dl_status place_runs(ctx *c, size_t s0, size_t send)
     if (!(c->toks[k].flags & T_CAP)) { k++; continue; }
     while (b < send && (c->toks[b].flags & T_CAP) && !(c->toks[b].flags & T_BREAK)) b++;
     k = b;
-    if (is_date_word(c, a)) continue;
+    if (is_date_word(c, a)) {
+      /* (but "SUN CITY": a weekday's short form opening a town's name) */
+      size_t j = a + 1;
+      while (j < b && is_date_word(c, j)) j++;
+      if (j == b) continue;
+    }
     /* "SOCCER - ...": a section word read as a dateline */
     if (b - a == 1 && c->toks[a].gb < 0 && TOK_IN(c, a, L_NOTENT)) continue;
     ment_init(&m, c, a, b);

@@ -639,6 +639,7 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Suez Canal", "", "", "", "", 0u, DL_GK_PLACE, 0},
   {"Panama Canal", "", "", "", "", 0u, DL_GK_PLACE, 0},
   {"Caribbean", "", "", "", "", 0u, DL_GK_PLACE, 0},
+  {"West Indies", "", "", "", "", 0u, DL_GK_PLACE, 0},
   {"Champs Elysees|Champs-Elysees|Champs-\303\211lys\303\251es", "", "France", "", "Europe/Paris", 0u, DL_GK_PLACE, 0},
   {"Heathrow|Heathrow Airport", "", "", "", "", 0u, DL_GK_PLACE, 0},
   {"Gatwick|Gatwick Airport", "", "", "", "", 0u, DL_GK_PLACE, 0},
