@@ -1237,9 +1237,10 @@ static const char *const storm_words[] = {
 
 /* Verbs after a team that plays, sorted by strcmp. */
 static const char *const team_verbs[] = {
-  "beat", "beats", "crushed", "draw", "drew", "edged", "face", "faced", "faces", "host",
-  "hosted", "hosts", "lead", "leads", "led", "lose", "loses", "lost", "meet", "meets",
-  "play", "played", "plays", "routed", "thrashed", "trail", "trailed", "trails", "win",
+  "beat", "beats", "clinched", "completed", "conceded", "crushed", "defeated", "draw",
+  "drew", "edged", "face", "faced", "faces", "hammered", "host", "hosted", "hosts", "lead",
+  "leads", "led", "lose", "loses", "lost", "meet", "meets", "overcame", "play", "played",
+  "plays", "retained", "routed", "stunned", "thrashed", "trail", "trailed", "trails", "win",
   "wins", "won"
 };
 
@@ -3114,6 +3115,7 @@ static int seat_of_power(ctx *c, size_t k, const dl_gaz_entry *ge)
 static int score_follows(const ctx *c, size_t b, size_t send);
 static int small_int(const ctx *c, size_t k);
 static int club_year(const ctx *c, size_t k, size_t send);
+static int age_after(const ctx *c, size_t b, size_t send);
 
 /* Does a cricket total follow at token b: a small whole number, then the
  * end, punctuation, another number or an innings word ("Surrey 189 (
@@ -6105,6 +6107,19 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && !caps_sentence && !c->row && no_name_run(c, a, b, send))
     return DL_OK;
 
+  /* "Fatma , 38 , said": one word the gazetteer knows for no place or
+   * body, then an age set off by commas, is a person named by a given
+   * name or a surname alone */
+  if (b - a == 1 && b + 2 < send && c->toks[a].gu < 0
+      && (c->toks[a].flags & T_LOWERCASE) && !(c->toks[a].flags & T_POSS)
+      && (c->toks[a].gb < 0 || gb_entry(c, a)->kind == DL_GK_GIVEN)
+      && age_after(c, b, send)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_PERSON;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+
   /* "the King", "sat beside the King": a title alone after "the" is the
    * one person read before with that title, if one was (merge()) */
   if (c->ntitled && !caps_sentence && !c->row && bare_title(c, sent0, a, b, send, &st))
@@ -7619,6 +7634,18 @@ static int suffix_within(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* Is token b an age set off by commas after a name, then a lower-case
+ * word (", 38 , said", ", 71, who")? */
+static int age_after(const ctx *c, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b], *u;
+  if (b + 1 >= send || (t->flags & (T_COMMA | T_DIGIT)) != (T_COMMA | T_DIGIT) || t->len > 2
+      || c->text[t->start] == '0' || !DL_IS_DIGIT(c->text[t->start + t->len - 1]))
+    return 0;
+  u = &c->toks[b + 1];
+  return (u->flags & T_COMMA) && (u->flags & T_LOWER);
+}
+
 /* Is token k a year of foundation opening a club's name, four digits
  * from 1800 to 1999 before a capitalized word ("Freiburg 0 1860 Munich
  * 2")? */
@@ -8458,6 +8485,37 @@ static dl_status club_over_town(ctx *c)
   return DL_OK;
 }
 
+/* Is text[s, e) a list's joint: spaces and one comma, or "and"? */
+static int list_gap(const char *t, size_t s, size_t e)
+{
+  size_t ncomma = 0;
+  while (s < e && (t[s] == ' ' || t[s] == ',')) ncomma += t[s++] == ',';
+  if (s == e) return ncomma == 1;
+  if (e - s < 3 || !dl_word_eq(t + s, 3, "and")) return 0;
+  for (s += 3; s < e && t[s] == ' '; s++) {}
+  return s == e;
+}
+
+/* "Williams , Ferrari , Jordan , Ligier": in a sport story a country
+ * between two teams of a list is a team of that name */
+static dl_status team_in_list(ctx *c)
+{
+  size_t i;
+  if (!c->games) return DL_OK;
+  for (i = 1; i + 1 < c->nms; i++) {
+    ment *m = &c->ms[i];
+    const ment *p = &c->ms[i - 1], *n = &c->ms[i + 1];
+    if (m->type != DL_ENT_LOCATION || m->ntok != 1 || !m->gz || m->tend != m->tstart
+        || p->type != DL_ENT_ORGANIZATION || n->type != DL_ENT_ORGANIZATION
+        || p->end > m->start || m->end > n->start
+        || dl_gazetteer_entry(m->gz, m->entry)->kind != DL_GK_COUNTRY
+        || !list_gap(c->text, p->end, m->start) || !list_gap(c->text, m->end, n->start))
+      continue;
+    m->type = DL_ENT_ORGANIZATION;
+  }
+  return DL_OK;
+}
+
 /* A firm the gazetteer names after its founders, two words and no
  * company word ("Eli Lilly", "Goldman Sachs", "Lockheed Martin"): news
  * shortens it to the surname, the last word after a given name
@@ -8568,7 +8626,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
   if (same_name_types(c) != DL_OK || firm_over_place(c) != DL_OK
-      || club_over_town(c) != DL_OK)
+      || club_over_town(c) != DL_OK || team_in_list(c) != DL_OK)
     goto done;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
