@@ -1004,6 +1004,12 @@ static const char *const sport_event_words[] = {
   "challenge", "invitational"
 };
 
+/* Last words of an event named after its giver with a possessive ("the
+ * Emperor's Cup", "the Queen's Vase"), sorted by strcmp. */
+static const char *const poss_event_words[] = {
+  "cup", "shield", "stakes", "trophy", "vase"
+};
+
 /* Numbers of the nations of a championship ("Five Nations", "Tri
  * Nations"), sorted by strcmp. */
 static const char *const nation_counts[] = {
@@ -1807,6 +1813,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(team_preps),
     WORD_TABLE(league_names),
     WORD_TABLE(sport_event_words),
+    WORD_TABLE(poss_event_words),
     WORD_TABLE(chase_words),
     WORD_TABLE(bout_verbs),
     WORD_TABLE(duel_sports),
@@ -6100,6 +6107,38 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     m.type = DL_ENT_MISC;
     m.strong = 1;
     return add_ment(c, &m);
+  }
+
+  /* "the Emperor 's Cup", "the King's Cup": an event's name whose words
+   * before its last go on through a possessive (the owner's run, read
+   * just before, yields to it in add_ment) */
+  if (a >= 1 && b - a == 1 && !caps_sentence && !c->row && c->toks[a].len >= 3
+      && c->toks[a].len <= 6
+      && word_in(poss_event_words, NELEM(poss_event_words), c->text + c->toks[a].start,
+                 c->toks[a].len)) {
+    size_t o = a;       /* the owner's last word */
+    const tok *p = &c->toks[a - 1];
+    if (a >= 2 && p->len == 1 && (p->flags & T_BREAK) && (p->flags & T_LOWER)
+        && DL_LOWER(c->text[p->start]) == 's' && p->start >= 2 && c->text[p->start - 1] == '\''
+        && c->text[p->start - 2] == ' ')
+      o = a - 2;
+    else if ((p->flags & T_POSS) && (c->toks[a].flags & T_BREAK)
+             && p->start + p->len + 2 == c->toks[a].start - 1)
+      o = a - 1;
+    /* (not "Japan 's Cup hopes": a place's or a body's) */
+    if (o < a && (c->toks[o].flags & T_CAP) && !(c->toks[o].flags & T_ALLCAPS)
+        && c->toks[o].gu < 0
+        && (c->toks[o].gb < 0 || gb_entry(c, o)->kind == DL_GK_TITLE)) {
+      size_t f = o;
+      while (f > sent0 && o - f < 2 && (c->toks[f - 1].flags & T_CAP)
+             && !(c->toks[f].flags & T_BREAK) && !(c->toks[f - 1].flags & T_ALLCAPS)
+             && c->toks[f - 1].gb < 0 && !TOK_IN(c, f - 1, L_STOP))
+        f--;
+      ment_init(&m, c, f, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
   }
 
   /* "said THIS was", "attended Mass.", "10 a.m. Eastern Time": no name */
