@@ -6112,8 +6112,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* "the Emperor 's Cup", "the King's Cup": an event's name whose words
    * before its last go on through a possessive (the owner's run, read
    * just before, yields to it in add_ment) */
-  if (a >= 1 && b - a == 1 && !caps_sentence && !c->row && c->toks[a].len >= 3
-      && c->toks[a].len <= 6
+  if (b - a == 1 && a >= 1 && ((c->toks[a - 1].flags & T_POSS) || c->toks[a - 1].len == 1)
+      && c->toks[a].len >= 3 && c->toks[a].len <= 6 && !caps_sentence && !c->row
       && word_in(poss_event_words, NELEM(poss_event_words), c->text + c->toks[a].start,
                  c->toks[a].len)) {
     size_t o = a;       /* the owner's last word */
@@ -6149,7 +6149,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* "Fatma , 38 , said": one word the gazetteer knows for no place or
    * body, then an age set off by commas, is a person named by a given
    * name or a surname alone */
-  if (b - a == 1 && b + 2 < send && c->toks[a].gu < 0
+  if (b - a == 1 && b + 2 < send && (c->toks[b].flags & T_COMMA) && c->toks[a].gu < 0
       && (c->toks[a].flags & T_LOWERCASE) && !(c->toks[a].flags & T_POSS)
       && (c->toks[a].gb < 0 || gb_entry(c, a)->kind == DL_GK_GIVEN)
       && age_after(c, b, send)) {
