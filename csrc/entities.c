@@ -1011,6 +1011,18 @@ static const char *const event_words[] = {
   "shield", "slam", "stakes", "trophy", "war"
 };
 
+/* Last words of an event's name in a sport story only ("Million Dollar
+ * Challenge"; elsewhere a challenge is a bid), sorted by strcmp. */
+static const char *const sport_event_words[] = {
+  "challenge", "invitational"
+};
+
+/* Last words of an event named after its giver with a possessive ("the
+ * Emperor's Cup", "the Queen's Vase"), sorted by strcmp. */
+static const char *const poss_event_words[] = {
+  "cup", "shield", "stakes", "trophy", "vase"
+};
+
 /* Numbers of the nations of a championship ("Five Nations", "Tri
  * Nations"), sorted by strcmp. */
 static const char *const nation_counts[] = {
@@ -1124,7 +1136,8 @@ static const char *const innings_words[] = {
  * "liberal Democrats"): a MISC in the CoNLL manner, sorted by strcmp. */
 static const char *const party_words[] = {
   "communist", "communists", "conservative", "conservatives", "democrat", "democratic",
-  "democrats", "republican", "republicans", "socialist", "socialists"
+  "democrats", "loyalist", "loyalists", "nationalist", "nationalists", "republican",
+  "republicans", "socialist", "socialists", "unionist", "unionists"
 };
 
 /* Faiths and their followers alone ("Moslem refugees", "Anglican
@@ -1243,9 +1256,10 @@ static const char *const storm_words[] = {
 
 /* Verbs after a team that plays, sorted by strcmp. */
 static const char *const team_verbs[] = {
-  "beat", "beats", "crushed", "draw", "drew", "edged", "face", "faced", "faces", "host",
-  "hosted", "hosts", "lead", "leads", "led", "lose", "loses", "lost", "meet", "meets",
-  "play", "played", "plays", "routed", "thrashed", "trail", "trailed", "trails", "win",
+  "beat", "beats", "clinched", "completed", "conceded", "crushed", "defeated", "draw",
+  "drew", "edged", "face", "faced", "faces", "hammered", "host", "hosted", "hosts", "lead",
+  "leads", "led", "lose", "loses", "lost", "meet", "meets", "overcame", "play", "played",
+  "plays", "retained", "routed", "stunned", "thrashed", "trail", "trailed", "trails", "win",
   "wins", "won"
 };
 
@@ -1338,6 +1352,11 @@ static const char *const head_event_words[] = {
  * sorted by strcmp. */
 static const char *const head_event_fronts[] = {
   "davis", "grand", "olympic", "ryder", "stanley", "world"
+};
+
+/* Leagues named by one word ("the Bundesliga"), sorted by strcmp. */
+static const char *const league_names[] = {
+  "bundesliga", "eredivisie", "premiership"
 };
 
 /* Words before a team that plays, sorted by strcmp. */
@@ -1831,6 +1850,9 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(team_sports),
     WORD_TABLE(team_verbs),
     WORD_TABLE(team_preps),
+    WORD_TABLE(league_names),
+    WORD_TABLE(sport_event_words),
+    WORD_TABLE(poss_event_words),
     WORD_TABLE(chase_words),
     WORD_TABLE(bout_verbs),
     WORD_TABLE(duel_sports),
@@ -2706,6 +2728,12 @@ static int event_name(ctx *c, size_t a, size_t b)
    * word (in a sport story "Bank of America Championship" is an event) */
   if (!c->games && b - a > 2 && TOK_IN(c, a, L_ORG_HEAD) && of_for(c, a + 1)) return 0;
   if (tok_event(c, b - 1, 0)) return 1;
+  /* "Million Dollar Challenge", "Bay Hill Invitational": in a sport story */
+  if (c->games && (c->toks[b - 1].flags & T_CAP) && c->toks[b - 1].len >= 9
+      && c->toks[b - 1].len <= 12
+      && word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[b - 1].start,
+                 c->toks[b - 1].len))
+    return 1;
   if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
   /* "Formula One", "Formula E": a class of motor racing is numbered or
    * lettered ("Formula Milk" is no event) */
@@ -3159,6 +3187,8 @@ static int seat_of_power(ctx *c, size_t k, const dl_gaz_entry *ge)
 
 static int score_follows(const ctx *c, size_t b, size_t send);
 static int small_int(const ctx *c, size_t k);
+static int club_year(const ctx *c, size_t k, size_t send);
+static int age_after(const ctx *c, size_t b, size_t send);
 
 /* Does a cricket total follow at token b: a small whole number, then the
  * end, punctuation, another number or an innings word ("Surrey 189 (
@@ -6321,10 +6351,55 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     return add_ment(c, &m);
   }
 
+  /* "the Emperor 's Cup", "the King's Cup": an event's name whose words
+   * before its last go on through a possessive (the owner's run, read
+   * just before, yields to it in add_ment) */
+  if (b - a == 1 && a >= 1 && ((c->toks[a - 1].flags & T_POSS) || c->toks[a - 1].len == 1)
+      && c->toks[a].len >= 3 && c->toks[a].len <= 6 && !caps_sentence && !c->row
+      && word_in(poss_event_words, NELEM(poss_event_words), c->text + c->toks[a].start,
+                 c->toks[a].len)) {
+    size_t o = a;       /* the owner's last word */
+    const tok *p = &c->toks[a - 1];
+    if (a >= 2 && p->len == 1 && (p->flags & T_BREAK) && (p->flags & T_LOWER)
+        && DL_LOWER(c->text[p->start]) == 's' && p->start >= 2 && c->text[p->start - 1] == '\''
+        && c->text[p->start - 2] == ' ')
+      o = a - 2;
+    else if ((p->flags & T_POSS) && (c->toks[a].flags & T_BREAK)
+             && p->start + p->len + 2 == c->toks[a].start - 1)
+      o = a - 1;
+    /* (not "Japan 's Cup hopes": a place's or a body's) */
+    if (o < a && (c->toks[o].flags & T_CAP) && !(c->toks[o].flags & T_ALLCAPS)
+        && c->toks[o].gu < 0
+        && (c->toks[o].gb < 0 || gb_entry(c, o)->kind == DL_GK_TITLE)) {
+      size_t f = o;
+      while (f > sent0 && o - f < 2 && (c->toks[f - 1].flags & T_CAP)
+             && !(c->toks[f].flags & T_BREAK) && !(c->toks[f - 1].flags & T_ALLCAPS)
+             && c->toks[f - 1].gb < 0 && !TOK_IN(c, f - 1, L_STOP))
+        f--;
+      ment_init(&m, c, f, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
+
   /* "said THIS was", "attended Mass.", "10 a.m. Eastern Time": no name */
   if (c->toks[b - 1].len >= 4 && (c->toks[b - 1].len <= 5 || (c->toks[a].flags & T_ALLCAPS))
       && !caps_sentence && !c->row && no_name_run(c, a, b, send))
     return DL_OK;
+
+  /* "Fatma , 38 , said": one word the gazetteer knows for no place or
+   * body, then an age set off by commas, is a person named by a given
+   * name or a surname alone */
+  if (b - a == 1 && b + 2 < send && (c->toks[b].flags & T_COMMA) && c->toks[a].gu < 0
+      && (c->toks[a].flags & T_LOWERCASE) && !(c->toks[a].flags & T_POSS)
+      && (c->toks[a].gb < 0 || gb_entry(c, a)->kind == DL_GK_GIVEN)
+      && age_after(c, b, send)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_PERSON;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
 
   /* "the King", "sat beside the King": a title alone after "the" is the
    * one person read before with that title, if one was (merge()) */
@@ -6351,6 +6426,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       ment_init(&m, c, a, b);
       m.type = p > 0 && (c->text[p - 1] == '(' || c->text[p - 1] == ',')
                ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
+      /* "1860 Munich": the club's year of foundation is part of its name */
+      if (a > sent0 && m.type == DL_ENT_ORGANIZATION && club_year(c, a - 1, send)
+          && (a - 1 == sent0 || small_int(c, a - 2))) {
+        m.start = m.nstart = c->toks[a - 1].start;
+        m.tok0 = (uint32_t)(a - 1);
+        m.ntok++;
+      }
       m.strong = 1;
       return add_ment(c, &m);
     }
@@ -6631,6 +6713,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.strong = 1;
       return add_ment(c, &m);
     }
+    /* "Bundesliga leaders Stuttgart": in a sport story a league named by
+     * one word is the competition, a MISC */
+    if (b - a == 1 && c->games && t->gb < 0 && t->len >= 10 && t->len <= 11
+        && word_in(league_names, NELEM(league_names), c->text + t->start, t->len)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_MISC;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
     /* a party's member or follower alone ("Republican leaders", "liberal
      * Democrats"): a MISC, as CoNLL has it */
     if (b - a == 1 && t->gb < 0 && t->len >= 8 && t->len <= 13
@@ -6716,6 +6807,25 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   if (b - a == 2 && (c->toks[a + 1].flags & T_HYPH) && c->toks[a].gu < 0
       && creed_or_people(c, a) && creed_or_people(c, a + 1)) {
     ment_init(&m, c, a, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* "Protestant Unionists", "Catholic nationalists": a faith, then a
+   * party's follower, are two MISCs, not a person */
+  if (b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0 && c->toks[a + 1].gb < 0
+      && c->toks[a + 1].gu < 0 && (c->toks[a].flags & T_LOWERCASE)
+      && !(c->toks[a + 1].flags & T_BREAK) && c->toks[a + 1].len >= 8
+      && c->toks[a + 1].len <= 13
+      && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len)
+      && word_in(party_words, NELEM(party_words), c->text + c->toks[a + 1].start,
+                 c->toks[a + 1].len)) {
+    ment_init(&m, c, a, a + 1);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    st = add_ment(c, &m);
+    if (st != DL_OK) return st;
+    ment_init(&m, c, a + 1, b);
     m.type = DL_ENT_MISC;
     m.strong = 1;
     return add_ment(c, &m);
@@ -7099,8 +7209,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                   && (c->toks[j].flags & T_CAP) && (c->toks[j].flags & T_LOWERCASE)
                   && !(c->toks[j].flags & T_ABBR) && !TOK_IN(c, j, L_NAMESUF); j++) {}
       if (j == b) {
+        int the = 0;
         ment_init(&m, c, a, b);
-        m.type = DL_ENT_ORGANIZATION;
+        /* "in front of 90,000 at the Santiago Bernabeu": a ground */
+        m.type = after_at(c, a, a, &the) && the ? DL_ENT_LOCATION : DL_ENT_ORGANIZATION;
         m.strong = 1;
         return add_ment(c, &m);
       }
@@ -7715,7 +7827,12 @@ static dl_status place_runs(ctx *c, size_t s0, size_t send)
     if (!(c->toks[k].flags & T_CAP)) { k++; continue; }
     while (b < send && (c->toks[b].flags & T_CAP) && !(c->toks[b].flags & T_BREAK)) b++;
     k = b;
-    if (is_date_word(c, a)) continue;
+    if (is_date_word(c, a)) {
+      /* (but "SUN CITY": a weekday's short form opening a town's name) */
+      size_t j = a + 1;
+      while (j < b && is_date_word(c, j)) j++;
+      if (j == b) continue;
+    }
     /* "SOCCER - ...": a section word read as a dateline */
     if (b - a == 1 && c->toks[a].gb < 0 && TOK_IN(c, a, L_NOTENT)) continue;
     ment_init(&m, c, a, b);
@@ -7873,9 +7990,44 @@ static int suffix_within(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* Is token b an age set off by commas after a name, then a lower-case
+ * word (", 38 , said", ", 71, who")? */
+static int age_after(const ctx *c, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b], *u;
+  if (b + 1 >= send || (t->flags & (T_COMMA | T_DIGIT)) != (T_COMMA | T_DIGIT) || t->len > 2
+      || c->text[t->start] == '0' || !DL_IS_DIGIT(c->text[t->start + t->len - 1]))
+    return 0;
+  u = &c->toks[b + 1];
+  return (u->flags & T_COMMA) && (u->flags & T_LOWER);
+}
+
+/* Is token k a year of foundation opening a club's name, four digits
+ * from 1800 to 1999 before a capitalized word ("Freiburg 0 1860 Munich
+ * 2")? */
+static int club_year(const ctx *c, size_t k, size_t send)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  return k + 1 < send && t->len == 4 && (t->flags & T_DIGIT) && !(t->flags & (T_BREAK | T_HYPH))
+         && w[0] == '1' && (w[1] == '8' || w[1] == '9') && DL_IS_DIGIT(w[2]) && DL_IS_DIGIT(w[3])
+         && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_DIGIT);
+}
+
+/* Is token k (a sentence opening at s0) a lower-case note on a goal after
+ * its minute, closed by "," or ")" ("( Balakov 52 pen , Bobic 88 )", "(
+ * Smith 12 og )"): it keeps a results line a results line */
+static int scorer_note(const ctx *c, size_t s0, size_t k)
+{
+  size_t e = c->toks[k].start + c->toks[k].len;
+  if (k <= s0 || !(c->toks[k].flags & T_LOWER) || !small_int(c, k - 1)) return 0;
+  while (e < c->len && c->text[e] == ' ') e++;
+  return e < c->len && (c->text[e] == ',' || c->text[e] == ')');
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
-  size_t k = s0, nint;
+  size_t k = s0, nint, ntitle = 0;
   int caps_sentence;
   if (place && !c->foreign) return place_runs(c, s0, send);
   /* a round-up's next dateline, in the sentence that follows it */
@@ -7892,16 +8044,20 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
    * numbers only, a name first ("Lazio 2 Roma 1", "Ajax 2 ( Litmanen 23 )
    * Feyenoord 1"); most sentences are told apart by their first
    * lower-case word */
-  c->row = send - s0 >= 2 && (c->toks[s0].flags & T_CAP);
+  c->row = send - s0 >= 2 && ((c->toks[s0].flags & T_CAP) || club_year(c, s0, send));
   nint = 0;
   for (k = s0; k < send && c->row; k++) {
     uint32_t f = c->toks[k].flags;
     if (f & T_DIGIT) {
       if (small_int(c, k)) nint++;
-      else c->row = 0;
-    } else if (!(f & T_CAP)) c->row = 0;
+      else if (!club_year(c, k, send)) c->row = 0;
+    } else if (!(f & T_CAP) && !scorer_note(c, s0, k)) c->row = 0;
+    else if (!(f & T_ALLCAPS)) ntitle++;
   }
-  caps_sentence = sc->ncap >= 3 && sc->ncap > sc->nlow;
+  /* (not a results row of two or more scores and a name in lower case:
+   * "Orlando 101 NEW JERSEY 93" writes the home team in capitals, it does
+   * not shout) */
+  caps_sentence = sc->ncap >= 3 && sc->ncap > sc->nlow && !(c->row && nint >= 2 && ntitle);
   if (caps_sentence || nint == 0) c->row = 0;
   k = s0;
   while (k < send) {
@@ -8610,6 +8766,112 @@ static dl_status firm_over_place(ctx *c)
   return DL_OK;
 }
 
+/* The key of name_sample_key for the word text[s, s + n), n >= 1. */
+static uint64_t word_sample_key(const ctx *c, size_t s, size_t n)
+{
+  const unsigned char *w = (const unsigned char *)c->text + s;
+  uint64_t k = (uint64_t)n << 32;
+  k |= (uint64_t)(w[0] | 0x20) << 24 | (uint64_t)(w[1 < n ? 1 : 0] | 0x20) << 16
+       | (uint64_t)(w[n / 2] | 0x20) << 8 | (uint64_t)(w[n - 1] | 0x20);
+  return (k * 0x9E3779B97F4A7C15ull) | 1;
+}
+
+/* Does a preposition of place ("in", "at", "from", "near") come right
+ * before token k? */
+static int place_prep_before(ctx *c, size_t k)
+{
+  const tok *p;
+  if (k == 0 || (c->toks[k].flags & T_BREAK)) return 0;
+  p = &c->toks[k - 1];
+  if (!(p->flags & T_LOWER)) return 0;
+  return TOK_IN(c, k - 1, L_LOC_PREP) || dl_word_eq(c->text + p->start, p->len, "at")
+         || dl_word_eq(c->text + p->start, p->len, "from")
+         || dl_word_eq(c->text + p->start, p->len, "to");
+}
+
+/* "VfB Stuttgart 3 ... leaders Stuttgart are clear of Bayern": in a team
+ * sport, a town or region named alone (no preposition of place before it,
+ * not in the headline or dateline) is the club of two words or more named
+ * before whose first or last word it is ("VfB Stuttgart", "Bayern
+ * Munich") */
+static dl_status club_over_town(ctx *c)
+{
+  hmap h;
+  size_t i, nclub = 0, ntown = 0;
+  if (!c->sport) return DL_OK;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2) nclub++;
+    else if (m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart) ntown++;
+  }
+  if (!nclub || !ntown) return DL_OK;
+  if (hmap_init(&h, c->ar, 2 * nclub) != DL_OK) return DL_ENOMEM;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    const tok *f, *l;
+    if (!(m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2)) continue;
+    f = &c->toks[m->tok0];
+    l = &c->toks[m->tok0 + m->ntok - 1];
+    if (f->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, f->start, f->len), (int32_t)i);
+    if (l->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, l->start, l->len), (int32_t)i);
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    const tok *t;
+    int32_t v;
+    if (!(m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart)
+        || (m->start >= c->head_start && m->start < c->head_end) || !m->gz)
+      continue;
+    {
+      uint8_t kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
+      if (kind != DL_GK_CITY && kind != DL_GK_REGION) continue;
+    }
+    t = &c->toks[m->tok0];
+    if (t->flags & T_ALLCAPS) continue;
+    v = hmap_get(&h, word_sample_key(c, t->start, t->len));
+    if (v < 0 || c->ms[v].start >= m->start || place_prep_before(c, m->tok0)) continue;
+    {
+      const ment *club = &c->ms[v];
+      const tok *f = &c->toks[club->tok0], *l = &c->toks[club->tok0 + club->ntok - 1];
+      if ((f->len == t->len && same_words(c->text, f->start, f->len, t->start, t->len))
+          || (l->len == t->len && same_words(c->text, l->start, l->len, t->start, t->len)))
+        m->type = DL_ENT_ORGANIZATION;
+    }
+  }
+  return DL_OK;
+}
+
+/* Is text[s, e) a list's joint: spaces and one comma, or "and"? */
+static int list_gap(const char *t, size_t s, size_t e)
+{
+  size_t ncomma = 0;
+  while (s < e && (t[s] == ' ' || t[s] == ',')) ncomma += t[s++] == ',';
+  if (s == e) return ncomma == 1;
+  if (e - s < 3 || !dl_word_eq(t + s, 3, "and")) return 0;
+  for (s += 3; s < e && t[s] == ' '; s++) {}
+  return s == e;
+}
+
+/* "Williams , Ferrari , Jordan , Ligier": in a sport story a country
+ * between two teams of a list is a team of that name */
+static dl_status team_in_list(ctx *c)
+{
+  size_t i;
+  if (!c->games) return DL_OK;
+  for (i = 1; i + 1 < c->nms; i++) {
+    ment *m = &c->ms[i];
+    const ment *p = &c->ms[i - 1], *n = &c->ms[i + 1];
+    if (m->type != DL_ENT_LOCATION || m->ntok != 1 || !m->gz || m->tend != m->tstart
+        || p->type != DL_ENT_ORGANIZATION || n->type != DL_ENT_ORGANIZATION
+        || p->end > m->start || m->end > n->start
+        || dl_gazetteer_entry(m->gz, m->entry)->kind != DL_GK_COUNTRY
+        || !list_gap(c->text, p->end, m->start) || !list_gap(c->text, m->end, n->start))
+      continue;
+    m->type = DL_ENT_ORGANIZATION;
+  }
+  return DL_OK;
+}
+
 /* A firm the gazetteer names after its founders, two words and no
  * company word ("Eli Lilly", "Goldman Sachs", "Lockheed Martin"): news
  * shortens it to the surname, the last word after a given name
@@ -8719,7 +8981,9 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
-  if (same_name_types(c) != DL_OK || firm_over_place(c) != DL_OK) goto done;
+  if (same_name_types(c) != DL_OK || firm_over_place(c) != DL_OK
+      || club_over_town(c) != DL_OK || team_in_list(c) != DL_OK)
+    goto done;
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
