@@ -278,7 +278,7 @@ static const lex_entry lexicon[] = {
   {"cuban", L_NAT},
   {"czech", L_NAT},
   {"da", L_CONNECT},
-  {"dame", L_FEMALE | L_TITLE},
+  {"dame", L_FEMALE | L_TITLE | L_ABBR},
   {"danish", L_NAT},
   {"datin", L_FEMALE | L_TITLE},
   {"datuk", L_TITLE},
@@ -700,11 +700,11 @@ static const lex_entry lexicon[] = {
   {"shot", L_VERB},
   {"should", L_VERB},
   {"shouted", L_CUE | L_VERB},
-  {"shri", L_MALE | L_TITLE},
-  {"shrimati", L_FEMALE | L_TITLE},
+  {"shri", L_MALE | L_TITLE | L_ABBR},
+  {"shrimati", L_FEMALE | L_TITLE | L_ABBR},
   {"signed", L_VERB},
   {"since", L_CONJ | L_STOPCAP},
-  {"sir", L_MALE | L_TITLE},
+  {"sir", L_MALE | L_TITLE | L_ABBR},
   {"sister", L_FEMALE | L_TITLE},
   {"slammed", L_CUE | L_VERB | L_OBJ},
   {"slams", L_CUE | L_VERB | L_OBJ},
@@ -1214,6 +1214,9 @@ typedef struct tok {
 
 /* Recent subjects, most recent first, for pronouns. */
 #define NRECENT 6
+/* Titled names remembered for "the chief minister said": a long story
+ * names many office holders between two mentions of one. */
+#define NTITLED 12
 typedef struct recent {
   dl_span span;
   uint32_t flags;
@@ -1227,6 +1230,7 @@ typedef struct titled {
   const char *full;    /* "senator" for "Sen.": the words its abbreviated
                           title stands for, '|' between them, or NULL */
   int former;          /* "former Prime Minister Nawaz Sharif" */
+  unsigned rank;       /* rank_mask of the words before the head */
 } titled;
 
 /* An organization named in the text, for "the company said": its name
@@ -1296,7 +1300,7 @@ typedef struct qctx {
   size_t nm, capm;
   recent rec[NRECENT];
   size_t nrec;
-  titled tit[NRECENT];
+  titled tit[NTITLED];
   size_t ntit;
   gname gn[DL_MAX_GENDER_NAMES];
   size_t ngn;          /* names recorded so far (the ring's next slot mod) */
@@ -2677,6 +2681,25 @@ static int former_before(qctx *c, size_t k)
   return 0;
 }
 
+/* Words that set one holder of a title apart from another of the same
+ * head: "the chief minister" is not "Prime Minister Narendra Modi" nor
+ * "Deputy Chief Minister D K Shivakumar". */
+static const char *const rank_words[] = {"prime", "chief", "deputy", "vice"};
+
+/* Bits of the rank_words among the two words before the head word at
+ * token k ("Deputy Chief Minister", "the prime minister"). */
+static unsigned rank_mask(qctx *c, size_t k)
+{
+  unsigned mask = 0;
+  size_t t, i;
+  for (t = k; t > 0 && k - t < 2; t--) {
+    if (!is_word(&c->toks[t - 1]) || (c->toks[t].flags & (TF_PARA | TF_WIN))) break;
+    for (i = 0; i < sizeof rank_words / sizeof rank_words[0]; i++)
+      if (tok_is(c, t - 1, rank_words[i])) mask |= 1u << i;
+  }
+  return mask;
+}
+
 /* Remember name m with its title for "the minister said". */
 static void push_titled(qctx *c, const mention *m)
 {
@@ -2684,13 +2707,14 @@ static void push_titled(qctx *c, const mention *m)
   long h = title_head(c, m, &full);
   size_t j;
   if (h < 0 && !full) return;
-  for (j = NRECENT - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
+  for (j = NTITLED - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
   c->tit[0].span = m->span;
   c->tit[0].head.start = h >= 0 ? c->toks[h].s : 0;
   c->tit[0].head.len = h >= 0 ? c->toks[h].len : 0;
   c->tit[0].full = full;
   c->tit[0].former = former_before(c, h >= 0 && (size_t)h < m->t0 ? (size_t)h : m->t0);
-  if (c->ntit < NRECENT) c->ntit++;
+  c->tit[0].rank = h >= 0 ? rank_mask(c, (size_t)h) : 0;
+  if (c->ntit < NTITLED) c->ntit++;
 }
 
 /* Is the title head h[0..n) (any case) one of the '|'-separated
@@ -2737,8 +2761,9 @@ static dl_span resolve_role(qctx *c, size_t k)
   const char *alt = head_of(c, k);
   /* "the prime minister" is the one in office: a "former Prime
    * Minister" named since is taken only when no other holds the title */
-  size_t past = NRECENT;
+  size_t past = NTITLED, other_rank = NTITLED;
   int former = former_before(c, k);
+  unsigned rank = rank_mask(c, k);
   for (j = 0; j < c->ntit; j++) {
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
@@ -2751,10 +2776,17 @@ static dl_span resolve_role(qctx *c, size_t k)
       hit = b == n;
     }
     if (!hit) continue;
+    /* "the chief minister" after "Prime Minister Modi" and "chief
+     * minister Siddaramaiah": the one whose rank words match, when any */
+    if (c->tit[j].rank != rank) {
+      if (other_rank == NTITLED) other_rank = j;
+      continue;
+    }
     if (c->tit[j].former == former) return c->tit[j].span;
-    if (past == NRECENT) past = j;
+    if (past == NTITLED) past = j;
   }
-  if (past < NRECENT) return c->tit[past].span;
+  if (past < NTITLED) return c->tit[past].span;
+  if (other_rank < NTITLED) return c->tit[other_rank].span;
   for (j = 0; j < sizeof role_synonyms / sizeof role_synonyms[0]; j++) {
     size_t r;
     if (!tok_is(c, k, role_synonyms[j].role)) continue;
@@ -4713,6 +4745,21 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         if (j >= c0 + 3 && is_punct(&c->toks[j - 2], ',')
             && (c->toks[j - 1].kind == T_NUM || party_tag(c, j - 1)))
           j -= 2;
+        /* a relative clause after a name's appositive: "Ann Lee, the
+         * Labour MP for Leeds, who sits on the committee, said": back
+         * over the appositive to the name */
+        else if (tok_is(c, k, "who") || tok_is(c, k, "whose")) {
+          size_t k2 = j;
+          int mn, sm;
+          while (k2 > c0 && !is_punct(&c->toks[k2 - 1], ',') && j - k2 < 20) k2--;
+          if (k2 > c0 + 1 && is_punct(&c->toks[k2 - 1], ',') && skip_appositive(c, k2 - 1) == j + 1
+              && (mn = ends_mention(c, k2 - 2)) >= 0
+              && !(c->men[mn].flags & (M_PRON | M_DESC | M_ORG | M_POSS)) && !lone_title(c, mn)
+              /* not "the Senate Leader, Ann Lee, who …, said": a name
+               * there is the speaker */
+              && ((sm = starts_mention(c, k2)) < 0 || (c->men[sm].flags & M_ORG)))
+            j = k2 - 1;
+        }
       } else if (k > c0 + 1 && is_punct(&c->toks[k - 1], ',') && j >= k + 2
                  && (m = ends_mention(c, j - 2)) >= 0 && lower_roles(c, k, c->men[m].t0)
                  && !(c->men[m].flags & (M_PRON | M_DESC | M_ORG | M_POSS))) {
