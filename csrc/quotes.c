@@ -1001,6 +1001,17 @@ static int is_org_last(const char *w, size_t n)
   return in_list(org_last, sizeof org_last / sizeof org_last[0], w, n);
 }
 
+/* Last words of the seats of governments that speak for them ("the
+ * Kremlin said", "Matignon said", "the Casa Rosada said"), lower case (but É),
+ * sorted by strcmp; and two-word seats whose last word alone is no seat. */
+static const char *const seat_last[] = {
+  "bankova", "elysee", "kremlin", "malacanang", "malacañang", "matignon", "planalto",
+  "quirinale", "rosada", "zhongnanhai", "\xc3\x89lys\xc3\xa9" "e", "élysée"
+};
+static const struct { const char *w1, *w2; } seat_pairs[] = {
+  {"blue", "house"}, {"downing", "street"}, {"white", "house"}
+};
+
 /* Nouns that describe a person rather than name an office, and a
  * nationality's noun for one of its people: "said the Spaniard", "the
  * veteran striker said", "the actress told Variety" stand for a person
@@ -1049,6 +1060,8 @@ int dl_quotes_lexicon_ok(void)
       return 0;
   for (i = 1; i < sizeof palace_names / sizeof palace_names[0]; i++)
     if (strcmp(palace_names[i - 1], palace_names[i]) >= 0) return 0;
+  for (i = 1; i < sizeof seat_last / sizeof seat_last[0]; i++)
+    if (strcmp(seat_last[i - 1], seat_last[i]) >= 0) return 0;
   for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
@@ -3789,6 +3802,20 @@ static int plural_verb(qctx *c, size_t j)
  * its plural, or a plural acronym) is a body, "they", never "he" or
  * "she"; not when it is the surname of a person named before ("Ann
  * French … French said"). */
+/* Is name m a government's seat: a body, "it" and never "he" or "she"? */
+static int seat_name(qctx *c, const mention *m)
+{
+  size_t i;
+  if (!(c->toks[m->t1].flags & TF_CAP) || c->toks[m->t1].len > 11) return 0;
+  if (in_list(seat_last, sizeof seat_last / sizeof seat_last[0],
+              c->text + c->toks[m->t1].s, c->toks[m->t1].base))
+    return 1;
+  if (m->t1 == m->t0) return 0;
+  for (i = 0; i < sizeof seat_pairs / sizeof seat_pairs[0]; i++)
+    if (tok_is(c, m->t1, seat_pairs[i].w2) && tok_is(c, m->t1 - 1, seat_pairs[i].w1)) return 1;
+  return 0;
+}
+
 static int group_word(qctx *c, const mention *m)
 {
   const tok *t = &c->toks[m->t0];
@@ -4226,6 +4253,8 @@ static int find_mentions(qctx *c, size_t from)
         && plural_verb(c, m.t1 + 1))
       m.flags |= M_ORG;
     if ((m.flags & M_SUBJ) && group_word(c, &m)) m.flags |= M_ORG;
+    if (!(m.flags & (M_PRON | M_ORG | M_MALE | M_FEMALE | M_TITLED)) && seat_name(c, &m))
+      m.flags |= M_ORG;   /* "the Kremlin said … It added" */
     if (!(m.flags & (M_PRON | M_MALE | M_FEMALE | M_ORG)) && m.t0 >= 2 && m.t1 + 1 < c->nt
         && is_punct(&c->toks[m.t0 - 1], ',') && is_punct(&c->toks[m.t1 + 1], ','))
       m.flags |= role_gender(c, m.t0 - 2);   /* "Her nephew, Tom Reid, who runs" */
