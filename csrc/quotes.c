@@ -2017,6 +2017,13 @@ static size_t skip_appositives(qctx *c, size_t j)
     size_t ap2 = skip_appositive(c, ap - 1);
     if (ap2) return ap2;
   }
+  /* an appositive, then a relative clause ("Ann Lee, the Labour MP for
+   * Leeds, who sits on the committee, said") */
+  if (ap && ap + 1 < c->nt && (tok_is(c, ap, "who") || tok_is(c, ap, "whose"))
+      && !tok_is(c, j + 1, "who") && !tok_is(c, j + 1, "whose")) {
+    size_t ap2 = skip_appositive(c, ap - 1);
+    if (ap2 && (verb_like(c, ap2) || tensed_word(c, ap2))) return ap2;
+  }
   return ap;
 }
 
