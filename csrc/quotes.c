@@ -2552,6 +2552,21 @@ static int appositive_name(qctx *c, const mention *m)
   return 1;
 }
 
+/* Is name m set off after a person's name ("Ann Lee, the Labour MP for
+ * Leeds, who …, said")?  The name before the comma is the subject, not
+ * this appositive. */
+static int apposed_to_name(qctx *c, const mention *m)
+{
+  size_t p = m->t0;
+  int32_t pm;
+  if (p > 0 && article(c, p - 1)) p--;
+  if (p < 2 || !is_punct(&c->toks[p - 1], ',')) return 0;
+  pm = c->toks[p - 2].men;
+  /* (that name a subject already: its verb follows the same asides) */
+  return pm >= 0 && (c->men[pm].flags & M_SUBJ)
+         && !(c->men[pm].flags & (M_PRON | M_ORG | M_DESC | M_POSS)) && !lone_title(c, pm);
+}
+
 /* Token index after a short parenthesis opening at token j ("Sen. David
  * Boren (D-Okla.) said"), or j when there is none. */
 #define DL_MAX_PAREN_TOKENS 8
@@ -4204,7 +4219,8 @@ static int find_mentions(qctx *c, size_t from)
                    || ((ap = skip_appositives(c, ap)) != 0
                        && (verb_like(c, ap) || tensed_word(c, ap)))))
         m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
-      else if ((ap = skip_appositives(c, nx)) != 0 && (verb_like(c, ap) || tensed_word(c, ap))) {
+      else if ((ap = skip_appositives(c, nx)) != 0 && (verb_like(c, ap) || tensed_word(c, ap))
+               && !apposed_to_name(c, &m)) {
         m.flags |= M_SUBJ;
         if (!(m.flags & (M_MALE | M_FEMALE)))   /* ", a spokeswoman for …," */
           for (k = nx + 1; k + 1 < ap; k++)
