@@ -6632,7 +6632,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           else if (r == 2 && next_is(c, b, send, L_SAY)) nm = b - 1;
         }
         for (k = nm; k < b; k++)      /* "... Affairs of France": no name */
-          if (c->toks[k].flags & T_LOWER) nm = b;
+          if ((c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_HYPH))
+            nm = b;   /* (not "Chris Tang Ping-keung": a given name's half) */
         for (k = a + 1; k < nm; k++) {   /* "President of Russia": a place */
           const dl_gaz_entry *gk = gb_entry(c, k);
           size_t ke = tok_upto(c, k, nm, gb_end(c, k));
