@@ -3009,6 +3009,21 @@ static size_t doc_phrase(qctx *c, size_t i)
   return j;
 }
 
+/* Is the cue at token i a participle after "a" and a document noun ("said
+ * in a statement posted on its account that", "a letter released by"):
+ * no verb of the clause? */
+static int doc_participle(qctx *c, size_t c0, size_t i)
+{
+  const tok *t = &c->toks[i], *n;
+  if (i < c0 + 2 || t->len < 4 || c->text[t->s + t->len - 1] != 'd'
+      || c->text[t->s + t->len - 2] != 'e' || !is_word(&c->toks[i - 1]))
+    return 0;
+  n = &c->toks[i - 1];
+  return !(n->flags & (TF_CAP | TF_POSS)) && n->len >= 4 && n->len <= 9
+         && in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + n->s, n->len)
+         && (tok_is(c, i - 2, "a") || tok_is(c, i - 2, "an"));
+}
+
 /* "Hamas said in a statement … The group said": for the word at token k
  * ("group", "movement", "organization"), the latest speaker a quote was
  * given to when one capitalized word names it and that word is no
@@ -4136,6 +4151,9 @@ static int find_mentions(qctx *c, size_t from)
       while (j < c->nt && !(c->toks[j - 1].flags & TF_POSS) && joins(c, j)) j++;
       if (j < c->nt && j > i && (j == i + 1 || (j == i + 2 && (tlex(c, i) & L_STOPCAP))))
         j = and_org(c, j - 1, j);   /* "Ethics and Anti-Corruption Commission" */
+      else if (j < c->nt && (j == i + 2 || (j == i + 3 && (tlex(c, i) & L_STOPCAP)))
+               && !(c->toks[j - 2].flags & TF_POSS))
+        j = and_org(c, j - 2, j);   /* "(the) Hong Kong and Macau Affairs Office" */
       else if (j + 1 < c->nt && tok_is(c, j, "and") && org_of_head(c, i, j) >= 0)
         j = and_of_org(c, j);       /* "Ministry of Science and Technology" */
       /* leading words that never start a name */
@@ -4739,6 +4757,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
+    if (doc_participle(c, c0, i)) continue;
     a.found = 1;
     a.cue = (uint32_t)i;
     if (tlex(c, i) & L_CUE_ING) {
