@@ -3943,6 +3943,9 @@ static int place_apposition(ctx *c, size_t b, size_t send)
     if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_COMMA))) return 0;
     if (TOK_IN(c, k, L_PLACE_NOUN)) {
       const tok *u;
+      /* not "Hasan Yilmaz, the district's mayor": the place owns what
+       * follows ("the district's main port" is still a place) */
+      if (t->flags & T_POSS) continue;
       if (k + 1 >= send) return 1;
       u = &c->toks[k + 1];
       if (k + 1 < last && TOK_IN(c, k + 1, L_PLACE_NOUN)) continue;   /* "a port city" */
