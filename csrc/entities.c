@@ -3957,6 +3957,20 @@ static int place_apposition(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* Does ", 38, said" or ", 38, a baker" follow the name ending before
+ * token b: a comma, a number of one or two digits, a comma, then a
+ * lower-case word? */
+static int age_apposition(const ctx *c, size_t b, size_t send)
+{
+  const tok *t, *u;
+  if (b + 1 >= send) return 0;
+  t = &c->toks[b];
+  u = &c->toks[b + 1];
+  return (t->flags & T_COMMA) && (t->flags & T_DIGIT) && t->len <= 2
+         && DL_IS_DIGIT(c->text[t->start + t->len - 1])
+         && (u->flags & T_COMMA) && (u->flags & T_LOWER);
+}
+
 /* Does the run [a, b) name a craft, a weapon or an instrument, a MISC in
  * the CoNLL manner: "USS Independence", "HMS Ark Royal"; after a word for
  * a ship ("the space shuttle Atlantis", "the aircraft carrier Nimitz",
@@ -4953,6 +4967,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * a name in apposition to a place noun is a place */
   if (n <= 3 && m->tend == m->tstart && !ge && place_apposition(c, b, send)) {
     m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Fatma, 38, said", "said Mehmet, 52, a baker": an age set off by
+   * commas after a name no list knows makes it a person's, a first name
+   * alone too */
+  if (n <= 3 && !ge && !c->sport && age_apposition(c, b, send)
+      && !(c->toks[a].flags & T_ALLCAPS)) {
+    m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
   }
