@@ -4039,6 +4039,9 @@ static int place_apposition(ctx *c, size_t b, size_t send)
     if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_COMMA))) return 0;
     if (TOK_IN(c, k, L_PLACE_NOUN)) {
       const tok *u;
+      /* not "Hasan Yilmaz, the district's mayor": the place owns what
+       * follows ("the district's main port" is still a place) */
+      if (t->flags & T_POSS) continue;
       if (k + 1 >= send) return 1;
       u = &c->toks[k + 1];
       if (k + 1 < last && TOK_IN(c, k + 1, L_PLACE_NOUN)) continue;   /* "a port city" */
@@ -4048,6 +4051,20 @@ static int place_apposition(ctx *c, size_t b, size_t send)
     }
   }
   return 0;
+}
+
+/* Does ", 38, said" or ", 38, a baker" follow the name ending before
+ * token b: a comma, a number of one or two digits, a comma, then a
+ * lower-case word? */
+static int age_apposition(const ctx *c, size_t b, size_t send)
+{
+  const tok *t, *u;
+  if (b + 1 >= send) return 0;
+  t = &c->toks[b];
+  u = &c->toks[b + 1];
+  return (t->flags & T_COMMA) && (t->flags & T_DIGIT) && t->len <= 2
+         && DL_IS_DIGIT(c->text[t->start + t->len - 1])
+         && (u->flags & T_COMMA) && (u->flags & T_LOWER);
 }
 
 /* Does the run [a, b) name a craft, a weapon or an instrument, a MISC in
@@ -5198,6 +5215,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * a name in apposition to a place noun is a place */
   if (n <= 3 && m->tend == m->tstart && !ge && place_apposition(c, b, send)) {
     m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Fatma, 38, said", "said Mehmet, 52, a baker": an age set off by
+   * commas after a name no list knows makes it a person's, a first name
+   * alone too */
+  if (n <= 3 && !ge && !c->sport && age_apposition(c, b, send)
+      && !(c->toks[a].flags & T_ALLCAPS)) {
+    m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -7003,7 +7029,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           else if (r == 2 && next_is(c, b, send, L_SAY)) nm = b - 1;
         }
         for (k = nm; k < b; k++)      /* "... Affairs of France": no name */
-          if (c->toks[k].flags & T_LOWER) nm = b;
+          if ((c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_HYPH))
+            nm = b;   /* (not "Chris Tang Ping-keung": a given name's half) */
         for (k = a + 1; k < nm; k++) {   /* "President of Russia": a place */
           const dl_gaz_entry *gk = gb_entry(c, k);
           size_t ke = tok_upto(c, k, nm, gb_end(c, k));

@@ -920,6 +920,39 @@ static const dl_entity *speaker_entity(const dl_entities *e, const char *text, c
   return org;
 }
 
+/* How many earlier PERSON mentions surname_person looks back over. */
+#define DL_MAX_SURNAME_BACK 32
+
+/* "Financial Secretary Paul Chan Mo-po … "…," Chan said" with a "Chan
+ * Hak-kan" named later: a one-word speaker the entities left to no
+ * person (a surname two people share) is the latest person named before
+ * the quote whose name has that word. */
+static const dl_entity *surname_person(const dl_entities *e, const char *text, const dl_quote *q)
+{
+  dl_span r = q->resolved;
+  const dl_mention *ms = dl_entities_mentions(e);
+  long i;
+  int steps;
+  uint32_t k;
+  if (r.len < 2 || text[r.start] < 'A' || text[r.start] > 'Z') return NULL;
+  for (k = 0; k < r.len; k++)
+    if (text[r.start + k] == ' ') return NULL;
+  i = dl_entities_last_person(e, r.start, 0);
+  for (steps = 0; i >= 0 && steps < DL_MAX_SURNAME_BACK; steps++, i = ms[i].prev_person) {
+    const dl_entity *x = dl_entities_get(e, ms[i].entity);
+    const char *n = x->name;
+    uint32_t p = 0;
+    if (x->type != DL_ENT_PERSON) continue;
+    while (p < x->name_len) {   /* each word of the name */
+      uint32_t w = p;
+      while (w < x->name_len && n[w] != ' ') w++;
+      if (w - p == r.len && memcmp(n + p, text + r.start, r.len) == 0) return x;
+      p = w + 1;
+    }
+  }
+  return NULL;
+}
+
 /* How many entities pronoun_fit may look at per article, all quotes
  * together (it runs only on a pronoun whose person has the other gender:
  * the article's cost stays linear). */
@@ -1006,6 +1039,10 @@ static int a_quotes(lua_State *L)
     const dl_quote *q = &ql->items[i];
     const dl_entity *who = q->resolved.len && ents ? speaker_entity(ents, text, q) : NULL;
     if (who) who = pronoun_fit(ents, text, q, who, &fit_budget);
+    if (q->resolved.len && ents && (!who || who->type != DL_ENT_PERSON)) {
+      const dl_entity *sp = surname_person(ents, text, q);
+      if (sp) who = sp;
+    }
     int via = q->via_pronoun && q->speaker.len < 8;
     /* the hash part sized for the fields present */
     int nf = 4 + 2 * (q->outer.len != 0) + (who ? 1 + (who->id[0] != 0) : q->name.len != 0)

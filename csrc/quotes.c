@@ -95,16 +95,19 @@ static const lex_entry lexicon[] = {
   {"admits", L_CUE | L_VERB},
   {"admitted", L_CUE | L_VERB},
   {"admitting", L_CUE | L_CUE_ING | L_VERB},
+  {"advirtió", L_CUE | L_VERB},
   {"affirmed", L_CUE | L_VERB},
   {"affirming", L_CUE | L_CUE_ING | L_VERB},
   {"affirms", L_CUE | L_VERB},
   {"affirmé", L_CUE | L_VERB | L_FRPART},
   {"afghan", L_NAT},
+  {"afirmó", L_CUE | L_VERB},
   {"african", L_NAT},
   {"after", L_CONJ | L_STOPCAP},
   {"again", L_VERB | L_ADV},
   {"against", L_PREP},
   {"agreed", L_VERB},
+  {"agregó", L_CUE | L_VERB},
   {"agriculture", L_TITLE},
   {"ajouté", L_CUE | L_VERB | L_FRPART},
   {"al", L_CONNECT},
@@ -143,6 +146,7 @@ static const lex_entry lexicon[] = {
   {"arguing", L_CUE | L_CUE_ING | L_VERB},
   {"armenian", L_NAT},
   {"as", L_CONJ | L_STOPCAP},
+  {"aseguró", L_CUE | L_VERB},
   {"asian", L_NAT},
   {"asked", L_CUE | L_VERB | L_STOPCAP},
   {"asking", L_CUE | L_CUE_ING | L_VERB},
@@ -161,6 +165,7 @@ static const lex_entry lexicon[] = {
   {"austrian", L_NAT},
   {"ayatollah", L_TITLE},
   {"azerbaijani", L_NAT},
+  {"añadió", L_CUE | L_VERB},
   {"bahraini", L_NAT},
   {"bangladeshi", L_NAT},
   {"barrister", L_TITLE},
@@ -174,6 +179,7 @@ static const lex_entry lexicon[] = {
   {"belgian", L_NAT},
   {"believes", L_VERB},
   {"ben", L_CONNECT},
+  {"betonte", L_CUE | L_VERB},
   {"between", L_PREP},
   {"beyond", L_PREP},
   {"bin", L_CONNECT},
@@ -278,7 +284,7 @@ static const lex_entry lexicon[] = {
   {"cuban", L_NAT},
   {"czech", L_NAT},
   {"da", L_CONNECT},
-  {"dame", L_FEMALE | L_TITLE},
+  {"dame", L_FEMALE | L_TITLE | L_ABBR},
   {"danish", L_NAT},
   {"datin", L_FEMALE | L_TITLE},
   {"datuk", L_TITLE},
@@ -287,6 +293,7 @@ static const lex_entry lexicon[] = {
   {"declared", L_CUE | L_VERB},
   {"declares", L_CUE | L_VERB},
   {"declaring", L_CUE | L_CUE_ING | L_VERB},
+  {"declaró", L_CUE | L_VERB},
   {"decried", L_CUE | L_VERB | L_OBJ},
   {"decries", L_CUE | L_VERB | L_OBJ},
   {"defence", L_TITLE},
@@ -310,8 +317,10 @@ static const lex_entry lexicon[] = {
   {"describes", L_CUE | L_VERB | L_OBJ},
   {"describing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"despite", L_PREP | L_STOPCAP},
+  {"destacó", L_CUE | L_VERB},
   {"did", L_VERB | L_ADV},
   {"didn't", L_VERB},
+  {"dijo", L_CUE | L_VERB},
   {"diplomats", L_STOPCAP},
   {"director", L_TITLE},
   {"dismissed", L_CUE | L_VERB | L_OBJ},
@@ -347,9 +356,11 @@ static const lex_entry lexicon[] = {
   {"emphasized", L_CUE | L_VERB},
   {"emphasizes", L_CUE | L_VERB},
   {"emphasizing", L_CUE | L_CUE_ING | L_VERB},
+  {"en", L_PREP},
   {"energy", L_TITLE},
   {"english", L_NAT},
   {"engr", L_TITLE | L_ABBR},
+  {"erklärte", L_CUE | L_VERB},
   {"estimé", L_CUE | L_VERB | L_FRPART},
   {"estonian", L_NAT},
   {"ethiopian", L_NAT},
@@ -362,6 +373,7 @@ static const lex_entry lexicon[] = {
   {"explained", L_CUE | L_VERB},
   {"explaining", L_CUE | L_CUE_ING | L_VERB},
   {"explains", L_CUE | L_VERB},
+  {"explicó", L_CUE | L_VERB},
   {"expliqué", L_CUE | L_VERB | L_FRPART},
   {"expressed", L_VERB},
   {"father", L_MALE | L_TITLE},
@@ -383,6 +395,7 @@ static const lex_entry lexicon[] = {
   {"from", L_PREP | L_STOPCAP},
   {"fumed", L_CUE | L_VERB},
   {"further", L_VERB | L_ADV},
+  {"fügte", L_CUE | L_VERB},
   {"gave", L_VERB},
   {"gen", L_TITLE | L_ABBR},
   {"general", L_TITLE},
@@ -437,10 +450,12 @@ static const lex_entry lexicon[] = {
   {"indicated", L_CUE | L_VERB},
   {"indicates", L_CUE | L_VERB},
   {"indicating", L_CUE | L_CUE_ING | L_VERB},
+  {"indicó", L_CUE | L_VERB},
   {"indiqué", L_CUE | L_VERB | L_FRPART},
   {"indonesian", L_NAT},
   {"insisted", L_CUE | L_VERB},
   {"insisting", L_CUE | L_CUE_ING | L_VERB},
+  {"insistió", L_CUE | L_VERB},
   {"insists", L_CUE | L_VERB},
   {"insp", L_ABBR},
   {"interior", L_TITLE},
@@ -526,6 +541,7 @@ static const lex_entry lexicon[] = {
   {"mayor", L_TITLE},
   {"meanwhile", L_VERB | L_ADV | L_STOPCAP},
   {"meets", L_VERB},
+  {"meinte", L_CUE | L_VERB},
   {"mentioned", L_CUE | L_VERB},
   {"mentioning", L_CUE | L_CUE_ING | L_VERB},
   {"mentions", L_CUE | L_VERB},
@@ -668,6 +684,7 @@ static const lex_entry lexicon[] = {
   {"romanian", L_NAT},
   {"rose", L_VERB},
   {"russian", L_NAT},
+  {"sagte", L_CUE | L_VERB},
   {"said", L_CUE | L_VERB},
   {"sat", L_VERB},
   {"saturday", L_STOPCAP},
@@ -676,6 +693,7 @@ static const lex_entry lexicon[] = {
   {"say", L_CUE | L_VERB},
   {"saying", L_CUE | L_CUE_ING | L_VERB},
   {"says", L_CUE | L_VERB},
+  {"schrieb", L_CUE | L_VERB},
   {"scoffed", L_CUE | L_VERB},
   {"scottish", L_NAT},
   {"secretary", L_TITLE},
@@ -691,6 +709,7 @@ static const lex_entry lexicon[] = {
   {"serbian", L_NAT},
   {"sergeant", L_TITLE},
   {"seri", L_TITLE},
+  {"señaló", L_CUE | L_VERB},
   {"sgt", L_TITLE | L_ABBR},
   {"shall", L_VERB},
   {"she", L_PRON | L_FEMALE | L_STOPCAP},
@@ -700,11 +719,11 @@ static const lex_entry lexicon[] = {
   {"shot", L_VERB},
   {"should", L_VERB},
   {"shouted", L_CUE | L_VERB},
-  {"shri", L_MALE | L_TITLE},
-  {"shrimati", L_FEMALE | L_TITLE},
+  {"shri", L_MALE | L_TITLE | L_ABBR},
+  {"shrimati", L_FEMALE | L_TITLE | L_ABBR},
   {"signed", L_VERB},
   {"since", L_CONJ | L_STOPCAP},
-  {"sir", L_MALE | L_TITLE},
+  {"sir", L_MALE | L_TITLE | L_ABBR},
   {"sister", L_FEMALE | L_TITLE},
   {"slammed", L_CUE | L_VERB | L_OBJ},
   {"slams", L_CUE | L_VERB | L_OBJ},
@@ -713,6 +732,7 @@ static const lex_entry lexicon[] = {
   {"snapped", L_CUE | L_VERB},
   {"so", L_CONJ | L_STOPCAP},
   {"some", L_DET | L_STOPCAP},
+  {"sostuvo", L_CUE | L_VERB},
   {"sought", L_VERB},
   {"souligné", L_CUE | L_VERB | L_FRPART},
   {"sources", L_STOPCAP},
@@ -739,6 +759,7 @@ static const lex_entry lexicon[] = {
   {"stresses", L_CUE | L_VERB},
   {"stressing", L_CUE | L_CUE_ING | L_VERB},
   {"struck", L_VERB},
+  {"subrayó", L_CUE | L_VERB},
   {"subsequently", L_VERB | L_ADV},
   {"such", L_STOPCAP},
   {"sudanese", L_NAT},
@@ -836,6 +857,7 @@ static const lex_entry lexicon[] = {
   {"warned", L_CUE | L_VERB},
   {"warning", L_CUE | L_CUE_ING | L_VERB},
   {"warns", L_CUE | L_VERB},
+  {"warnte", L_CUE | L_VERB},
   {"was", L_VERB | L_ADV},
   {"wasn't", L_VERB},
   {"we", L_STOPCAP},
@@ -1001,6 +1023,17 @@ static int is_org_last(const char *w, size_t n)
   return in_list(org_last, sizeof org_last / sizeof org_last[0], w, n);
 }
 
+/* Last words of the seats of governments that speak for them ("the
+ * Kremlin said", "Matignon said", "the Casa Rosada said"), lower case (but É),
+ * sorted by strcmp; and two-word seats whose last word alone is no seat. */
+static const char *const seat_last[] = {
+  "bankova", "elysee", "kremlin", "malacanang", "malacañang", "matignon", "planalto",
+  "quirinale", "rosada", "zhongnanhai", "\xc3\x89lys\xc3\xa9" "e", "élysée"
+};
+static const struct { const char *w1, *w2; } seat_pairs[] = {
+  {"blue", "house"}, {"downing", "street"}, {"white", "house"}
+};
+
 /* Nouns that describe a person rather than name an office, and a
  * nationality's noun for one of its people: "said the Spaniard", "the
  * veteran striker said", "the actress told Variety" stand for a person
@@ -1049,6 +1082,8 @@ int dl_quotes_lexicon_ok(void)
       return 0;
   for (i = 1; i < sizeof palace_names / sizeof palace_names[0]; i++)
     if (strcmp(palace_names[i - 1], palace_names[i]) >= 0) return 0;
+  for (i = 1; i < sizeof seat_last / sizeof seat_last[0]; i++)
+    if (strcmp(seat_last[i - 1], seat_last[i]) >= 0) return 0;
   for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
@@ -1214,6 +1249,9 @@ typedef struct tok {
 
 /* Recent subjects, most recent first, for pronouns. */
 #define NRECENT 6
+/* Titled names remembered for "the chief minister said": a long story
+ * names many office holders between two mentions of one. */
+#define NTITLED 12
 typedef struct recent {
   dl_span span;
   uint32_t flags;
@@ -1227,6 +1265,7 @@ typedef struct titled {
   const char *full;    /* "senator" for "Sen.": the words its abbreviated
                           title stands for, '|' between them, or NULL */
   int former;          /* "former Prime Minister Nawaz Sharif" */
+  unsigned rank;       /* rank_mask of the words before the head */
 } titled;
 
 /* An organization named in the text, for "the company said": its name
@@ -1296,7 +1335,7 @@ typedef struct qctx {
   size_t nm, capm;
   recent rec[NRECENT];
   size_t nrec;
-  titled tit[NRECENT];
+  titled tit[NTITLED];
   size_t ntit;
   gname gn[DL_MAX_GENDER_NAMES];
   size_t ngn;          /* names recorded so far (the ring's next slot mod) */
@@ -2000,6 +2039,13 @@ static size_t skip_appositives(qctx *c, size_t j)
     size_t ap2 = skip_appositive(c, ap - 1);
     if (ap2) return ap2;
   }
+  /* an appositive, then a relative clause ("Ann Lee, the Labour MP for
+   * Leeds, who sits on the committee, said") */
+  if (ap && ap + 1 < c->nt && (tok_is(c, ap, "who") || tok_is(c, ap, "whose"))
+      && !tok_is(c, j + 1, "who") && !tok_is(c, j + 1, "whose")) {
+    size_t ap2 = skip_appositive(c, ap - 1);
+    if (ap2 && (verb_like(c, ap2) || tensed_word(c, ap2))) return ap2;
+  }
   return ap;
 }
 
@@ -2528,6 +2574,21 @@ static int appositive_name(qctx *c, const mention *m)
   return 1;
 }
 
+/* Is name m set off after a person's name ("Ann Lee, the Labour MP for
+ * Leeds, who …, said")?  The name before the comma is the subject, not
+ * this appositive. */
+static int apposed_to_name(qctx *c, const mention *m)
+{
+  size_t p = m->t0;
+  int32_t pm;
+  if (p > 0 && article(c, p - 1)) p--;
+  if (p < 2 || !is_punct(&c->toks[p - 1], ',')) return 0;
+  pm = c->toks[p - 2].men;
+  /* (that name a subject already: its verb follows the same asides) */
+  return pm >= 0 && (c->men[pm].flags & M_SUBJ)
+         && !(c->men[pm].flags & (M_PRON | M_ORG | M_DESC | M_POSS)) && !lone_title(c, pm);
+}
+
 /* Token index after a short parenthesis opening at token j ("Sen. David
  * Boren (D-Okla.) said"), or j when there is none. */
 #define DL_MAX_PAREN_TOKENS 8
@@ -2677,6 +2738,25 @@ static int former_before(qctx *c, size_t k)
   return 0;
 }
 
+/* Words that set one holder of a title apart from another of the same
+ * head: "the chief minister" is not "Prime Minister Narendra Modi" nor
+ * "Deputy Chief Minister D K Shivakumar". */
+static const char *const rank_words[] = {"prime", "chief", "deputy", "vice"};
+
+/* Bits of the rank_words among the two words before the head word at
+ * token k ("Deputy Chief Minister", "the prime minister"). */
+static unsigned rank_mask(qctx *c, size_t k)
+{
+  unsigned mask = 0;
+  size_t t, i;
+  for (t = k; t > 0 && k - t < 2; t--) {
+    if (!is_word(&c->toks[t - 1]) || (c->toks[t].flags & (TF_PARA | TF_WIN))) break;
+    for (i = 0; i < sizeof rank_words / sizeof rank_words[0]; i++)
+      if (tok_is(c, t - 1, rank_words[i])) mask |= 1u << i;
+  }
+  return mask;
+}
+
 /* Remember name m with its title for "the minister said". */
 static void push_titled(qctx *c, const mention *m)
 {
@@ -2684,13 +2764,14 @@ static void push_titled(qctx *c, const mention *m)
   long h = title_head(c, m, &full);
   size_t j;
   if (h < 0 && !full) return;
-  for (j = NRECENT - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
+  for (j = NTITLED - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
   c->tit[0].span = m->span;
   c->tit[0].head.start = h >= 0 ? c->toks[h].s : 0;
   c->tit[0].head.len = h >= 0 ? c->toks[h].len : 0;
   c->tit[0].full = full;
   c->tit[0].former = former_before(c, h >= 0 && (size_t)h < m->t0 ? (size_t)h : m->t0);
-  if (c->ntit < NRECENT) c->ntit++;
+  c->tit[0].rank = h >= 0 ? rank_mask(c, (size_t)h) : 0;
+  if (c->ntit < NTITLED) c->ntit++;
 }
 
 /* Is the title head h[0..n) (any case) one of the '|'-separated
@@ -2737,8 +2818,9 @@ static dl_span resolve_role(qctx *c, size_t k)
   const char *alt = head_of(c, k);
   /* "the prime minister" is the one in office: a "former Prime
    * Minister" named since is taken only when no other holds the title */
-  size_t past = NRECENT;
+  size_t past = NTITLED, other_rank = NTITLED;
   int former = former_before(c, k);
+  unsigned rank = rank_mask(c, k);
   for (j = 0; j < c->ntit; j++) {
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
@@ -2751,10 +2833,17 @@ static dl_span resolve_role(qctx *c, size_t k)
       hit = b == n;
     }
     if (!hit) continue;
+    /* "the chief minister" after "Prime Minister Modi" and "chief
+     * minister Siddaramaiah": the one whose rank words match, when any */
+    if (c->tit[j].rank != rank) {
+      if (other_rank == NTITLED) other_rank = j;
+      continue;
+    }
     if (c->tit[j].former == former) return c->tit[j].span;
-    if (past == NRECENT) past = j;
+    if (past == NTITLED) past = j;
   }
-  if (past < NRECENT) return c->tit[past].span;
+  if (past < NTITLED) return c->tit[past].span;
+  if (other_rank < NTITLED) return c->tit[other_rank].span;
   for (j = 0; j < sizeof role_synonyms / sizeof role_synonyms[0]; j++) {
     size_t r;
     if (!tok_is(c, k, role_synonyms[j].role)) continue;
@@ -2940,6 +3029,21 @@ static size_t doc_phrase(qctx *c, size_t i)
       || !is_cue(c, j + 1) || (tlex(c, j + 1) & L_CUE_ING))
     return 0;
   return j;
+}
+
+/* Is the cue at token i a participle after "a" and a document noun ("said
+ * in a statement posted on its account that", "a letter released by"):
+ * no verb of the clause? */
+static int doc_participle(qctx *c, size_t c0, size_t i)
+{
+  const tok *t = &c->toks[i], *n;
+  if (i < c0 + 2 || t->len < 4 || c->text[t->s + t->len - 1] != 'd'
+      || c->text[t->s + t->len - 2] != 'e' || !is_word(&c->toks[i - 1]))
+    return 0;
+  n = &c->toks[i - 1];
+  return !(n->flags & (TF_CAP | TF_POSS)) && n->len >= 4 && n->len <= 9
+         && in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + n->s, n->len)
+         && (tok_is(c, i - 2, "a") || tok_is(c, i - 2, "an"));
 }
 
 /* "Hamas said in a statement … The group said": for the word at token k
@@ -3757,6 +3861,20 @@ static int plural_verb(qctx *c, size_t j)
  * its plural, or a plural acronym) is a body, "they", never "he" or
  * "she"; not when it is the surname of a person named before ("Ann
  * French … French said"). */
+/* Is name m a government's seat: a body, "it" and never "he" or "she"? */
+static int seat_name(qctx *c, const mention *m)
+{
+  size_t i;
+  if (!(c->toks[m->t1].flags & TF_CAP) || c->toks[m->t1].len > 11) return 0;
+  if (in_list(seat_last, sizeof seat_last / sizeof seat_last[0],
+              c->text + c->toks[m->t1].s, c->toks[m->t1].base))
+    return 1;
+  if (m->t1 == m->t0) return 0;
+  for (i = 0; i < sizeof seat_pairs / sizeof seat_pairs[0]; i++)
+    if (tok_is(c, m->t1, seat_pairs[i].w2) && tok_is(c, m->t1 - 1, seat_pairs[i].w1)) return 1;
+  return 0;
+}
+
 static int group_word(qctx *c, const mention *m)
 {
   const tok *t = &c->toks[m->t0];
@@ -4055,6 +4173,9 @@ static int find_mentions(qctx *c, size_t from)
       while (j < c->nt && !(c->toks[j - 1].flags & TF_POSS) && joins(c, j)) j++;
       if (j < c->nt && j > i && (j == i + 1 || (j == i + 2 && (tlex(c, i) & L_STOPCAP))))
         j = and_org(c, j - 1, j);   /* "Ethics and Anti-Corruption Commission" */
+      else if (j < c->nt && (j == i + 2 || (j == i + 3 && (tlex(c, i) & L_STOPCAP)))
+               && !(c->toks[j - 2].flags & TF_POSS))
+        j = and_org(c, j - 2, j);   /* "(the) Hong Kong and Macau Affairs Office" */
       else if (j + 1 < c->nt && tok_is(c, j, "and") && org_of_head(c, i, j) >= 0)
         j = and_of_org(c, j);       /* "Ministry of Science and Technology" */
       /* leading words that never start a name */
@@ -4138,7 +4259,8 @@ static int find_mentions(qctx *c, size_t from)
                    || ((ap = skip_appositives(c, ap)) != 0
                        && (verb_like(c, ap) || tensed_word(c, ap)))))
         m.flags |= M_SUBJ;   /* "Ann Lee of the Kent Institute said" */
-      else if ((ap = skip_appositives(c, nx)) != 0 && (verb_like(c, ap) || tensed_word(c, ap))) {
+      else if ((ap = skip_appositives(c, nx)) != 0 && (verb_like(c, ap) || tensed_word(c, ap))
+               && !apposed_to_name(c, &m)) {
         m.flags |= M_SUBJ;
         if (!(m.flags & (M_MALE | M_FEMALE)))   /* ", a spokeswoman for …," */
           for (k = nx + 1; k + 1 < ap; k++)
@@ -4194,6 +4316,8 @@ static int find_mentions(qctx *c, size_t from)
         && plural_verb(c, m.t1 + 1))
       m.flags |= M_ORG;
     if ((m.flags & M_SUBJ) && group_word(c, &m)) m.flags |= M_ORG;
+    if (!(m.flags & (M_PRON | M_ORG | M_MALE | M_FEMALE | M_TITLED)) && seat_name(c, &m))
+      m.flags |= M_ORG;   /* "the Kremlin said … It added" */
     if (!(m.flags & (M_PRON | M_MALE | M_FEMALE | M_ORG)) && m.t0 >= 2 && m.t1 + 1 < c->nt
         && is_punct(&c->toks[m.t0 - 1], ',') && is_punct(&c->toks[m.t1 + 1], ','))
       m.flags |= role_gender(c, m.t0 - 2);   /* "Her nephew, Tom Reid, who runs" */
@@ -4655,6 +4779,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
+    if (doc_participle(c, c0, i)) continue;
     a.found = 1;
     a.cue = (uint32_t)i;
     if (tlex(c, i) & L_CUE_ING) {
@@ -4713,6 +4838,21 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         if (j >= c0 + 3 && is_punct(&c->toks[j - 2], ',')
             && (c->toks[j - 1].kind == T_NUM || party_tag(c, j - 1)))
           j -= 2;
+        /* a relative clause after a name's appositive: "Ann Lee, the
+         * Labour MP for Leeds, who sits on the committee, said": back
+         * over the appositive to the name */
+        else if (tok_is(c, k, "who") || tok_is(c, k, "whose")) {
+          size_t k2 = j;
+          int mn, sm;
+          while (k2 > c0 && !is_punct(&c->toks[k2 - 1], ',') && j - k2 < 20) k2--;
+          if (k2 > c0 + 1 && is_punct(&c->toks[k2 - 1], ',') && skip_appositive(c, k2 - 1) == j + 1
+              && (mn = ends_mention(c, k2 - 2)) >= 0
+              && !(c->men[mn].flags & (M_PRON | M_DESC | M_ORG | M_POSS)) && !lone_title(c, mn)
+              /* not "the Senate Leader, Ann Lee, who …, said": a name
+               * there is the speaker */
+              && ((sm = starts_mention(c, k2)) < 0 || (c->men[sm].flags & M_ORG)))
+            j = k2 - 1;
+        }
       } else if (k > c0 + 1 && is_punct(&c->toks[k - 1], ',') && j >= k + 2
                  && (m = ends_mention(c, j - 2)) >= 0 && lower_roles(c, k, c->men[m].t0)
                  && !(c->men[m].flags & (M_PRON | M_DESC | M_ORG | M_POSS))) {
