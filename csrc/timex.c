@@ -448,6 +448,24 @@ static int amount_before_place(const scan *sc, int i)
   return rate_before(sc, k) ? 2 : counted_before(sc, k) ? 1 : 0;
 }
 
+/* Ordinary lowercase words between an amount and token i (up to three
+ * tokens; a run of ordinary words is one token), as amount_before_place:
+ * 2 after "in" right after an amount ("$2 billion in military aid a
+ * year": a rate, untagged), 1 after "and" after a counted noun ("20
+ * floods and mudslides a year": a SET, as "20 floods a year"), else 0. */
+#define DL_MAX_RATE_NOUN_TOKENS 3
+static int amount_before_phrase(const scan *sc, int i)
+{
+  int k = i - 1, n = 0;
+  while (n < DL_MAX_RATE_NOUN_TOKENS && IN(k) && T(k)->kind == TK_WORD && T(k)->cat == LEX_NONE
+         && !(T(k)->fl & F_CAP) && (T(k)->fl & F_ASCII)) {
+    k--; n++;
+  }
+  if (!n) return 0;
+  if (isw(sc, k, W_IN)) return rate_before(sc, k) ? 2 : 0;
+  return isw(sc, k, W_AND) && counted_before(sc, k) ? 1 : 0;
+}
+
 static int tense_of(const scan *sc, const tok *t)
 {
   if (t->kind != TK_WORD) return 0;
@@ -1014,6 +1032,68 @@ static int quoted_span(const scan *sc, int a, int b, int *qo, int *qc)
   return 1;
 }
 
+/* Present verbs of a scheduled change after "when" ("in September,
+ * when his term ends"): a clause about an event still ahead. */
+static const char *const WHEN_AHEAD_VERBS[] = {
+  "begins", "closes", "comes", "concludes", "ends", "expires", "finishes", "lapses", "leaves",
+  "matures", "opens", "reconvenes", "reopens", "resumes", "retires", "returns", "runs", "starts",
+  "steps", "takes", "will"
+};
+
+/* The most bytes from "when" to its verb ("when the current contract
+ * with the union expires"). */
+#define DL_WHEN_CLAUSE_BYTES 48
+
+/* Does ", when" + a present verb of WHEN_AHEAD_VERBS follow the
+ * expression that ends with token b - 1, in the same clause? */
+static int when_clause_ahead(const scan *sc, int b)
+{
+  size_t e, lim;
+  if (!IN(b - 1)) return 0;
+  e = sc->t[b - 1].s + sc->t[b - 1].n;
+  if (e < sc->len && sc->text[e] == ',') e++;
+  while (e < sc->len && sc->text[e] == ' ') e++;
+  if (e + 5 > sc->len || !dl_word_eq(sc->text + e, 4, "when") || DL_IS_ALPHA(sc->text[e + 4]))
+    return 0;
+  e += 4;
+  lim = e + DL_WHEN_CLAUSE_BYTES < sc->len ? e + DL_WHEN_CLAUSE_BYTES : sc->len;
+  while (e < lim) {
+    size_t w, q;
+    char c = sc->text[e];
+    if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '"') return 0;
+    if (!DL_IS_ALPHA(c)) { e++; continue; }
+    for (w = e; w < sc->len && DL_IS_ALPHA(sc->text[w]); w++) {}
+    for (q = 0; q < sizeof WHEN_AHEAD_VERBS / sizeof WHEN_AHEAD_VERBS[0]; q++)
+      if (dl_word_eq(sc->text + e, w - e, WHEN_AHEAD_VERBS[q])) return 1;
+    e = w;
+  }
+  return 0;
+}
+
+/* Verbs of calling for an event ("called for a general strike on
+ * Monday", "urged supporters to rally on Sunday") and the events
+ * whose date then lies ahead of the call. */
+static const char *const CALL_VERBS[] = {"appealed", "called", "urged"};
+/* (not a ceasefire, a vote, elections: "called for a ceasefire on
+ * Tuesday" mostly dates the call) */
+static const char *const CALLED_EVENTS[] = {
+  "boycott", "demonstration", "demonstrations", "march", "marches", "protest", "protests",
+  "rallies", "rally", "shutdown", "sit", "stoppage", "strike", "strikes", "vigil", "walkout"
+};
+
+/* Is the expression at token a the date of an event called for by the
+ * past cue at token k (a call verb) with a noun of CALLED_EVENTS right
+ * before the expression, or before "on" / "for" before it? */
+static int called_event(const scan *sc, int k, int a)
+{
+  size_t e;
+  /* (the verb ends token k: a run of ordinary words is one token) */
+  if (!word_before_any(sc, k + 1, CALL_VERBS, sizeof CALL_VERBS / sizeof CALL_VERBS[0])) return 0;
+  e = sc->t[a].s;
+  if (isw(sc, a - 1, W_ON) || isw(sc, a - 1, W_FOR)) e = sc->t[a - 1].s;
+  return word_before_any_at(sc, e, CALLED_EVENTS, sizeof CALLED_EVENTS / sizeof CALLED_EVENTS[0]);
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1024,6 +1104,9 @@ static int tense_at(const scan *sc, int a, int b)
   /* "on patrol since March (and due home soon)": a span's start that
    * "since" gives is never ahead, whatever verb is near */
   if (isw(sc, a - 1, W_SINCE)) return -1;
+  /* "in September, when his term ends": the present of a clause about
+   * the date's event puts it ahead, whatever the main verb's tense */
+  if (when_clause_ahead(sc, b)) return 1;
   if (m->calls++ == 0) {
     memset(m->cue, TENSE_UNKNOWN, (size_t)sc->nt);
     m->full = 0;
@@ -1117,6 +1200,9 @@ static int tense_at(const scan *sc, int a, int b)
     /* "by" a date after a report or a promise ("promised a plan by the
      * summer"): a deadline still ahead; "had ... by" stays past */
     if (x == -1 && isw(sc, a - 1, W_BY) && promise_verb(sc, a - jl)) return 1;
+    /* "called for another general strike on Monday": the event called
+     * for lies ahead of the call */
+    if (x < 0 && called_event(sc, a - jl, a)) return 1;
     /* "voted to keep the government open through Dec. 20": the end of
      * what was decided lies ahead of the decision */
     if (x < 0 && isw(sc, a - 1, W_THROUGH)) {
@@ -2850,6 +2936,9 @@ static int m_duration(scan *sc, int i, mres *r)
     /* "$5 a year", "10% a month": a rate, which TimeML annotators leave
      * untagged */
     if (!adj && !tcat(sc, j + 1, LEX_REL) && (rate_before(sc, i) || (place = amount_before_place(sc, i)) == 2))
+      return -1;
+    /* ("$2 billion in aid a year": the same, a noun between) */
+    if (!adj && !place && !tcat(sc, j + 1, LEX_REL) && (place = amount_before_phrase(sc, i)) == 2)
       return -1;
     /* "300 million phones a year", "20 patients a day": how many of a
      * thing each period, a SET (not the length of one) */
