@@ -874,6 +874,35 @@ static const char *const CONTINUED_PAST[] = {
   "continued", "dragged", "lasted", "lingered", "persisted", "raged", "remained", "stayed"
 };
 
+/* Verbs that move a date ("delayed the vote to March", "pushed the
+ * launch back to May"): the date after their "to" is the new one. */
+static const char *const SHIFT_VERBS[] = {
+  "adjourned", "brought", "deferred", "delayed", "extended", "moved", "postponed", "pushed",
+  "rescheduled", "shifted"
+};
+
+/* The most bytes from a shifting verb to its "to" ("postponed the
+ * second round of the presidential vote to"). */
+#define DL_SHIFT_OBJECT_BYTES 48
+
+/* Is one of SHIFT_VERBS in the clause before the "to" at token k, no
+ * farther back than DL_SHIFT_OBJECT_BYTES? */
+static int shift_verb_before(const scan *sc, int k)
+{
+  size_t e = sc->t[k].s, stop = e > DL_SHIFT_OBJECT_BYTES ? e - DL_SHIFT_OBJECT_BYTES : 0;
+  while (e > stop) {
+    size_t b = e, q;
+    char c = sc->text[e - 1];
+    if (c == '.' || c == ';' || c == ',' || c == '\n' || c == '"') return 0;
+    if (!DL_IS_ALPHA(c)) { e--; continue; }
+    while (b > 0 && DL_IS_ALPHA(sc->text[b - 1])) b--;
+    for (q = 0; q < sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0]; q++)
+      if (dl_word_eq(sc->text + b, e - b, SHIFT_VERBS[q])) return 1;
+    e = b;
+  }
+  return 0;
+}
+
 /* "as soon as" / "as early as" / "until" right before: the future. */
 static int future_marker(const scan *sc, int a)
 {
@@ -900,6 +929,8 @@ static int future_marker(const scan *sc, int a)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
     return 1;   /* "pushed back to June 26", "moved back to Friday" */
+  /* "delayed the vote to March" */
+  if (isw(sc, a - 1, W_TO) && shift_verb_before(sc, a - 1)) return 1;
   return 0;
 }
 
@@ -2201,7 +2232,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
-                                  || tcat(sc, i - 2, LEX_UNIT) || tcat(sc, i - 2, LEX_UNITS)))
+                                  || tcat(sc, i - 2, LEX_UNIT) || tcat(sc, i - 2, LEX_UNITS)
+                                  /* "delayed the vote to March" */
+                                  || ((T(i)->fl & F_CAP) && shift_verb_before(sc, i - 1))))
       return -1;
   }
   if (need_ctx && !full) return -1;
@@ -2447,6 +2480,43 @@ static int poss_event_ahead(const scan *sc, int j)
 }
 
 /* The date a weekday denotes at i (resolved); returns the end. */
+/* Scheduled events a weekday's possessive names ("Sunday's home game
+ * is sold out", "Friday's final is expected to draw"): followed by a
+ * present "is" / "are", a day still ahead. */
+static const char *const POSS_SCHEDULED[] = {
+  "bout", "concert", "debate", "derby", "fight", "final", "fixture", "game", "kickoff", "launch",
+  "match", "opener", "race", "show", "showdown", "summit"
+};
+
+/* The most bytes read after a weekday's possessive for its event and
+ * verb. */
+#define DL_POSS_EVENT_BYTES 64
+
+/* After the possessive at token j, a noun of POSS_SCHEDULED and then
+ * "is" / "are" in the same clause, no past verb before it? */
+static int poss_scheduled(const scan *sc, int j)
+{
+  size_t e = sc->t[j].s + sc->t[j].n, lim;
+  int noun = 0;
+  lim = e + DL_POSS_EVENT_BYTES < sc->len ? e + DL_POSS_EVENT_BYTES : sc->len;
+  while (e < lim) {
+    size_t w, q;
+    char c = sc->text[e];
+    if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '"' || c == '(') return 0;
+    if (!DL_IS_ALPHA(c)) { e++; continue; }
+    for (w = e; w < sc->len && DL_IS_ALPHA(sc->text[w]); w++) {}
+    if (noun && (dl_word_eq(sc->text + e, w - e, "is") || dl_word_eq(sc->text + e, w - e, "are")))
+      return 1;
+    if (dl_word_eq(sc->text + e, w - e, "was") || dl_word_eq(sc->text + e, w - e, "were")
+        || (w - e > 3 && sc->text[w - 2] == 'e' && sc->text[w - 1] == 'd'))
+      return 0;
+    for (q = 0; !noun && q < sizeof POSS_SCHEDULED / sizeof POSS_SCHEDULED[0]; q++)
+      if (dl_word_eq(sc->text + e, w - e, POSS_SCHEDULED[q])) noun = 1;
+    e = w;
+  }
+  return 0;
+}
+
 static int m_wday(scan *sc, int i, mres *r, int dir_override)
 {
   int wd = tval(sc, i, LEX_WDAY), j = skip_dot(sc, i + 1), k;
@@ -2482,7 +2552,9 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     /* "Tuesday's rally will be followed by...": the day names the event,
      * whose own time the verb does not tell; the nearer Tuesday, unless
      * the sentence is past */
-    if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
+    if (!dir_override && ispu(sc, j, PUNCT_POSS) && poss_scheduled(sc, j))
+      dir = 1;
+    else if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
       int ahead = (wd - dl_weekday(b.y, b.mo, b.d) + 7) % 7;
       dir = ahead != 0 && (ahead <= 3 || (dir > 0 && poss_event_ahead(sc, j))) ? 1 : -1;
     }
