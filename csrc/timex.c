@@ -319,6 +319,7 @@ static int base_ana(const scan *sc, dl_tv *b)
  * on a background date ("died on Dec. 5") the paragraph before named.
  * early: the time is in the small hours (before 6 a.m., dawn). */
 static int tense_at(const scan *sc, int a, int b);
+static int clock_start(const scan *sc, int k);
 
 /* Is there a blank line between the last date and byte pos? */
 static int blank_line_since_last(const scan *sc, size_t pos)
@@ -376,7 +377,11 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
     *b = sc->last;
     /* "a night like last night," he said at dawn: the small hours after
      * a night named are the next day's */
-    if (early && b->gran == TG_POD && b->pod == P_NI) {
+    if (early && b->gran == TG_POD
+        && (b->pod == P_NI
+            /* "Tuesday evening ... conceded at about 2 a.m.": a clock
+             * time in the small hours after an evening is the next day's */
+            || (b->pod == P_EV && clock_start(sc, a)))) {
       dl_tv_day(b, b->y, b->mo, b->d);
       dl_tv_shift(b, U_DAY, 1);
       /* not past the reference day for an act told in the past ("arrived
