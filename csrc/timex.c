@@ -2978,7 +2978,10 @@ static int m_duration(scan *sc, int i, mres *r)
   /* (cheap tests first: dense digit text has many "12-15") */
   if (!half && IN(j + 2) && (sc->t[j].w == W_TO || sc->t[j].w == W_AND || sc->t[j].w == W_OR
                              || ispu(sc, j, '-'))
-      && (T(j + 1)->kind == TK_NUM ? tcat(sc, j + 2, LEX_UNITS) : tcat(sc, j + 1, LEX_NUMW))) {
+      && (T(j + 1)->kind == TK_NUM
+              /* "1,000 to 2,000 years": the second number in thousands */
+              ? tcat(sc, j + 2, LEX_UNITS) || (ispu(sc, j + 2, ',') && tcat(sc, j + 4, LEX_UNITS))
+              : tcat(sc, j + 1, LEX_NUMW))) {
     int k = range_count(sc, i, j, n);
     if (k > 0) { j = k; range = 1; }
   }
