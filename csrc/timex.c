@@ -4797,6 +4797,12 @@ static int m_the(scan *sc, int i, mres *r)
   dl_tv v, b;
   if (!IN(j)) return -1;
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
+  /* "the holiday quarter" of a retailer's or a phone maker's report: the
+   * October-December quarter, dated as "the fourth quarter" */
+  if (isw(sc, j + 1, W_QUARTER) && T(j)->kind == TK_WORD && T(j)->w == 0
+      && dl_word_eq(sc->text + T(j)->s, T(j)->n, "holiday") && !isw(sc, j + 2, W_OF)
+      && !hyph(sc, j + 2))
+    return part_year(sc, i, j + 2, 4, U_QUARTER, 0, r);
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
   /* "rose 2 percent for the week", "lost 3 percent on the week": a
@@ -5784,6 +5790,8 @@ static int can_start(const scan *sc, int i)
     if (n->kind == TK_PUNCT) return 0;
     if (isw(sc, i + 1, W_ADDITIONAL) || isw(sc, i + 1, W_EXTRA)) return 1;   /* an extra day */
     if (isw(sc, i + 1, W_TRAILING)) return 1;   /* the trailing 12 months */
+    if (isw(sc, i + 2, W_QUARTER) && n->w == 0 && dl_word_eq(sc->text + n->s, n->n, "holiday"))
+      return 1;   /* the holiday quarter (m_the) */
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
         && n->cat != LEX_TENSE;
   default:
