@@ -1080,15 +1080,14 @@ static const char *const WHEN_AHEAD_VERBS[] = {
  * with the union expires"). */
 #define DL_WHEN_CLAUSE_BYTES 48
 
-/* Does ", when" + a present verb of WHEN_AHEAD_VERBS follow the
+/* Do ", when" + a present verb of WHEN_AHEAD_VERBS follow the
  * expression that ends with token b - 1, in the same clause? */
 static int when_clause_ahead(const scan *sc, int b)
 {
   size_t e, lim;
-  if (!IN(b - 1)) return 0;
-  e = sc->t[b - 1].s + sc->t[b - 1].n;
-  if (e < sc->len && sc->text[e] == ',') e++;
-  while (e < sc->len && sc->text[e] == ' ') e++;
+  /* (the comma token first: most expressions have none after them) */
+  if (!ispu(sc, b, ',') || !IN(b + 1) || T(b + 1)->kind != TK_WORD) return 0;
+  e = T(b + 1)->s;
   if (e + 5 > sc->len || !dl_word_eq(sc->text + e, 4, "when") || DL_IS_ALPHA(sc->text[e + 4]))
     return 0;
   e += 4;
@@ -1123,8 +1122,11 @@ static const char *const CALLED_EVENTS[] = {
 static int called_event(const scan *sc, int k, int a)
 {
   size_t e;
-  /* (the verb ends token k: a run of ordinary words is one token) */
-  if (!word_before_any(sc, k + 1, CALL_VERBS, sizeof CALL_VERBS / sizeof CALL_VERBS[0])) return 0;
+  /* (the verb ends token k: a run of ordinary words is one token; all
+   * three end in -ed, which said, was, told do not) */
+  if (!ends_with(sc, T(k), "ed", 2)
+      || !word_before_any(sc, k + 1, CALL_VERBS, sizeof CALL_VERBS / sizeof CALL_VERBS[0]))
+    return 0;
   e = sc->t[a].s;
   if (isw(sc, a - 1, W_ON) || isw(sc, a - 1, W_FOR)) e = sc->t[a - 1].s;
   return word_before_any_at(sc, e, CALLED_EVENTS, sizeof CALLED_EVENTS / sizeof CALLED_EVENTS[0]);
@@ -4791,6 +4793,16 @@ static int m_month_quarter(scan *sc, int i, int j, mres *r)
   return k;
 }
 
+/* "the rest of the decade" / "the remainder of the decade" at token i. */
+static int rest_of_decade(const scan *sc, int i)
+{
+  const tok *n;
+  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, W_DECADE)) return 0;
+  n = T(i + 1);
+  return n->kind == TK_WORD && n->w == 0
+         && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
@@ -4803,6 +4815,14 @@ static int m_the(scan *sc, int i, mres *r)
       && dl_word_eq(sc->text + T(j)->s, T(j)->n, "holiday") && !isw(sc, j + 2, W_OF)
       && !hyph(sc, j + 2))
     return part_year(sc, i, j + 2, 4, U_QUARTER, 0, r);
+  /* "for the rest of the decade", "the remainder of the decade": the
+   * decade the story is in, the whole phrase */
+  if (rest_of_decade(sc, i) && !isw(sc, i + 5, W_OF) && !hyph(sc, i + 5) && base_rel(sc, &b)) {
+    period_of(&v, &b, U_DECADE, 0);
+    res_point(r, i + 5, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b; r->keep_last = 1;
+    return i + 5;
+  }
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
   /* "rose 2 percent for the week", "lost 3 percent on the week": a
@@ -5790,8 +5810,12 @@ static int can_start(const scan *sc, int i)
     if (n->kind == TK_PUNCT) return 0;
     if (isw(sc, i + 1, W_ADDITIONAL) || isw(sc, i + 1, W_EXTRA)) return 1;   /* an extra day */
     if (isw(sc, i + 1, W_TRAILING)) return 1;   /* the trailing 12 months */
-    if (isw(sc, i + 2, W_QUARTER) && n->w == 0 && dl_word_eq(sc->text + n->s, n->n, "holiday"))
-      return 1;   /* the holiday quarter (m_the) */
+    if (n->cat == LEX_NONE) {
+      /* the holiday quarter, the rest of the decade (m_the) */
+      unsigned w2 = IN(i + 2) ? T(i + 2)->w : 0;
+      if (w2 == W_QUARTER) return dl_word_eq(sc->text + n->s, n->n, "holiday");
+      return w2 == W_OF && isw(sc, i + 4, W_DECADE) && rest_of_decade(sc, i);
+    }
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
         && n->cat != LEX_TENSE;
   default:
