@@ -358,6 +358,34 @@ static int last_ahead_of_past(const scan *sc, int a, int e)
          && (isw(sc, a - 1, W_SINCE) || tense_at(sc, a, e) < 0);
 }
 
+/* The most bytes between the last date and a clock time that opens the
+ * next paragraph for the time to still be on that date. */
+#define DL_CLOCK_NEXT_PARA_BYTES 600
+
+/* Does the clock time at token a open the paragraph right after the one
+ * the last date is in ("... sank on March 8. // At about 8:11 a.m., the
+ * crew ...": a timeline goes on), with no other paragraph between? */
+static int clock_opens_next_para(const scan *sc, int a)
+{
+  size_t s = sc->t[a].s, k, breaks = 0;
+  int q = a - 1;
+  /* "At 8:11 a.m.", "At about 8:11 a.m.", "Shortly before 8 a.m." */
+  if (q >= 0 && sc->t[q].kind == TK_WORD && !(sc->t[q].fl & F_CAP)) q--;
+  if (q >= 0 && sc->t[q].kind == TK_WORD && (sc->t[q].fl & F_CAP)) s = sc->t[q].s;
+  if (sc->last_end >= s || s - sc->last_end > DL_CLOCK_NEXT_PARA_BYTES) return 0;
+  /* the line before it is blank */
+  k = s;
+  while (k > 0 && (sc->text[k - 1] == ' ' || sc->text[k - 1] == '\t')) k--;
+  if (k < 2 || sc->text[k - 1] != '\n') return 0;
+  for (k = sc->last_end; k + 1 < s; k++)
+    if (sc->text[k] == '\n') {
+      size_t j = k + 1;
+      while (j < s && (sc->text[j] == ' ' || sc->text[j] == '\t' || sc->text[j] == '\r')) j++;
+      if (j < s && sc->text[j] == '\n') { breaks++; k = j; }
+    }
+  return breaks == 1;
+}
+
 static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
 {
   int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
@@ -369,7 +397,7 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
       && blank_line_since_last(sc, sc->t[a].s))
     last_day = 0;
   if (last_day && (!blank_line_since_last(sc, sc->t[a].s) || !sc->has_story
-                   || sc->o.anchor == DL_ANCHOR_LAST
+                   || sc->o.anchor == DL_ANCHOR_LAST || clock_opens_next_para(sc, a)
                    /* "(he) will leave at 4 a.m." after a day still ahead:
                     * the plan is on that day */
                    || (sc->has_ref && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
