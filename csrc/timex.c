@@ -319,6 +319,7 @@ static int base_ana(const scan *sc, dl_tv *b)
  * on a background date ("died on Dec. 5") the paragraph before named.
  * early: the time is in the small hours (before 6 a.m., dawn). */
 static int tense_at(const scan *sc, int a, int b);
+static int clock_start(const scan *sc, int k);
 
 /* Is there a blank line between the last date and byte pos? */
 static int blank_line_since_last(const scan *sc, size_t pos)
@@ -357,6 +358,34 @@ static int last_ahead_of_past(const scan *sc, int a, int e)
          && (isw(sc, a - 1, W_SINCE) || tense_at(sc, a, e) < 0);
 }
 
+/* The most bytes between the last date and a clock time that opens the
+ * next paragraph for the time to still be on that date. */
+#define DL_CLOCK_NEXT_PARA_BYTES 600
+
+/* Does the clock time at token a open the paragraph right after the one
+ * the last date is in ("... sank on March 8. // At about 8:11 a.m., the
+ * crew ...": a timeline goes on), with no other paragraph between? */
+static int clock_opens_next_para(const scan *sc, int a)
+{
+  size_t s = sc->t[a].s, k, breaks = 0;
+  int q = a - 1;
+  /* "At 8:11 a.m.", "At about 8:11 a.m.", "Shortly before 8 a.m." */
+  if (q >= 0 && sc->t[q].kind == TK_WORD && !(sc->t[q].fl & F_CAP)) q--;
+  if (q >= 0 && sc->t[q].kind == TK_WORD && (sc->t[q].fl & F_CAP)) s = sc->t[q].s;
+  if (sc->last_end >= s || s - sc->last_end > DL_CLOCK_NEXT_PARA_BYTES) return 0;
+  /* the line before it is blank */
+  k = s;
+  while (k > 0 && (sc->text[k - 1] == ' ' || sc->text[k - 1] == '\t')) k--;
+  if (k < 2 || sc->text[k - 1] != '\n') return 0;
+  for (k = sc->last_end; k + 1 < s; k++)
+    if (sc->text[k] == '\n') {
+      size_t j = k + 1;
+      while (j < s && (sc->text[j] == ' ' || sc->text[j] == '\t' || sc->text[j] == '\r')) j++;
+      if (j < s && sc->text[j] == '\n') { breaks++; k = j; }
+    }
+  return breaks == 1;
+}
+
 static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
 {
   int last_day = sc->has_last && sc->last.y && sc->last.mo && sc->last.d
@@ -368,7 +397,7 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
       && blank_line_since_last(sc, sc->t[a].s))
     last_day = 0;
   if (last_day && (!blank_line_since_last(sc, sc->t[a].s) || !sc->has_story
-                   || sc->o.anchor == DL_ANCHOR_LAST
+                   || sc->o.anchor == DL_ANCHOR_LAST || clock_opens_next_para(sc, a)
                    /* "(he) will leave at 4 a.m." after a day still ahead:
                     * the plan is on that day */
                    || (sc->has_ref && dl_tv_cmp_day(&sc->last, &sc->ref) > 0
@@ -376,7 +405,11 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
     *b = sc->last;
     /* "a night like last night," he said at dawn: the small hours after
      * a night named are the next day's */
-    if (early && b->gran == TG_POD && b->pod == P_NI) {
+    if (early && b->gran == TG_POD
+        && (b->pod == P_NI
+            /* "Tuesday evening ... conceded at about 2 a.m.": a clock
+             * time in the small hours after an evening is the next day's */
+            || (b->pod == P_EV && clock_start(sc, a)))) {
       dl_tv_day(b, b->y, b->mo, b->d);
       dl_tv_shift(b, U_DAY, 1);
       /* not past the reference day for an act told in the past ("arrived
@@ -446,6 +479,24 @@ static int amount_before_place(const scan *sc, int i)
   if (n && isw(sc, k, W_THE)) k--;
   if (!n || !isw(sc, k, W_IN)) return 0;
   return rate_before(sc, k) ? 2 : counted_before(sc, k) ? 1 : 0;
+}
+
+/* Ordinary lowercase words between an amount and token i (up to three
+ * tokens; a run of ordinary words is one token), as amount_before_place:
+ * 2 after "in" right after an amount ("$2 billion in military aid a
+ * year": a rate, untagged), 1 after "and" after a counted noun ("20
+ * floods and mudslides a year": a SET, as "20 floods a year"), else 0. */
+#define DL_MAX_RATE_NOUN_TOKENS 3
+static int amount_before_phrase(const scan *sc, int i)
+{
+  int k = i - 1, n = 0;
+  while (n < DL_MAX_RATE_NOUN_TOKENS && IN(k) && T(k)->kind == TK_WORD && T(k)->cat == LEX_NONE
+         && !(T(k)->fl & F_CAP) && (T(k)->fl & F_ASCII)) {
+    k--; n++;
+  }
+  if (!n) return 0;
+  if (isw(sc, k, W_IN)) return rate_before(sc, k) ? 2 : 0;
+  return isw(sc, k, W_AND) && counted_before(sc, k) ? 1 : 0;
 }
 
 static int tense_of(const scan *sc, const tok *t)
@@ -856,6 +907,35 @@ static const char *const CONTINUED_PAST[] = {
   "continued", "dragged", "lasted", "lingered", "persisted", "raged", "remained", "stayed"
 };
 
+/* Verbs that move a date ("delayed the vote to March", "pushed the
+ * launch back to May"): the date after their "to" is the new one. */
+static const char *const SHIFT_VERBS[] = {
+  "adjourned", "brought", "deferred", "delayed", "extended", "moved", "postponed", "pushed",
+  "rescheduled", "shifted"
+};
+
+/* The most bytes from a shifting verb to its "to" ("postponed the
+ * second round of the presidential vote to"). */
+#define DL_SHIFT_OBJECT_BYTES 48
+
+/* Is one of SHIFT_VERBS in the clause before the "to" at token k, no
+ * farther back than DL_SHIFT_OBJECT_BYTES? */
+static int shift_verb_before(const scan *sc, int k)
+{
+  size_t e = sc->t[k].s, stop = e > DL_SHIFT_OBJECT_BYTES ? e - DL_SHIFT_OBJECT_BYTES : 0;
+  while (e > stop) {
+    size_t b = e, q;
+    char c = sc->text[e - 1];
+    if (c == '.' || c == ';' || c == ',' || c == '\n' || c == '"') return 0;
+    if (!DL_IS_ALPHA(c)) { e--; continue; }
+    while (b > 0 && DL_IS_ALPHA(sc->text[b - 1])) b--;
+    for (q = 0; q < sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0]; q++)
+      if (dl_word_eq(sc->text + b, e - b, SHIFT_VERBS[q])) return 1;
+    e = b;
+  }
+  return 0;
+}
+
 /* "as soon as" / "as early as" / "until" right before: the future. */
 static int future_marker(const scan *sc, int a)
 {
@@ -882,6 +962,8 @@ static int future_marker(const scan *sc, int a)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
     return 1;   /* "pushed back to June 26", "moved back to Friday" */
+  /* "delayed the vote to March" */
+  if (isw(sc, a - 1, W_TO) && shift_verb_before(sc, a - 1)) return 1;
   return 0;
 }
 
@@ -1014,6 +1096,70 @@ static int quoted_span(const scan *sc, int a, int b, int *qo, int *qc)
   return 1;
 }
 
+/* Present verbs of a scheduled change after "when" ("in September,
+ * when his term ends"): a clause about an event still ahead. */
+static const char *const WHEN_AHEAD_VERBS[] = {
+  "begins", "closes", "comes", "concludes", "ends", "expires", "finishes", "lapses", "leaves",
+  "matures", "opens", "reconvenes", "reopens", "resumes", "retires", "returns", "runs", "starts",
+  "steps", "takes", "will"
+};
+
+/* The most bytes from "when" to its verb ("when the current contract
+ * with the union expires"). */
+#define DL_WHEN_CLAUSE_BYTES 48
+
+/* Do ", when" + a present verb of WHEN_AHEAD_VERBS follow the
+ * expression that ends with token b - 1, in the same clause? */
+static int when_clause_ahead(const scan *sc, int b)
+{
+  size_t e, lim;
+  /* (the comma token first: most expressions have none after them) */
+  if (!ispu(sc, b, ',') || !IN(b + 1) || T(b + 1)->kind != TK_WORD) return 0;
+  e = T(b + 1)->s;
+  if (e + 5 > sc->len || !dl_word_eq(sc->text + e, 4, "when") || DL_IS_ALPHA(sc->text[e + 4]))
+    return 0;
+  e += 4;
+  lim = e + DL_WHEN_CLAUSE_BYTES < sc->len ? e + DL_WHEN_CLAUSE_BYTES : sc->len;
+  while (e < lim) {
+    size_t w, q;
+    char c = sc->text[e];
+    if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '"') return 0;
+    if (!DL_IS_ALPHA(c)) { e++; continue; }
+    for (w = e; w < sc->len && DL_IS_ALPHA(sc->text[w]); w++) {}
+    for (q = 0; q < sizeof WHEN_AHEAD_VERBS / sizeof WHEN_AHEAD_VERBS[0]; q++)
+      if (dl_word_eq(sc->text + e, w - e, WHEN_AHEAD_VERBS[q])) return 1;
+    e = w;
+  }
+  return 0;
+}
+
+/* Verbs of calling for an event ("called for a general strike on
+ * Monday", "urged supporters to rally on Sunday") and the events
+ * whose date then lies ahead of the call. */
+static const char *const CALL_VERBS[] = {"appealed", "called", "urged"};
+/* (not a ceasefire, a vote, elections: "called for a ceasefire on
+ * Tuesday" mostly dates the call) */
+static const char *const CALLED_EVENTS[] = {
+  "boycott", "demonstration", "demonstrations", "march", "marches", "protest", "protests",
+  "rallies", "rally", "shutdown", "sit", "stoppage", "strike", "strikes", "vigil", "walkout"
+};
+
+/* Is the expression at token a the date of an event called for by the
+ * past cue at token k (a call verb) with a noun of CALLED_EVENTS right
+ * before the expression, or before "on" / "for" before it? */
+static int called_event(const scan *sc, int k, int a)
+{
+  size_t e;
+  /* (the verb ends token k: a run of ordinary words is one token; all
+   * three end in -ed, which said, was, told do not) */
+  if (!ends_with(sc, T(k), "ed", 2)
+      || !word_before_any(sc, k + 1, CALL_VERBS, sizeof CALL_VERBS / sizeof CALL_VERBS[0]))
+    return 0;
+  e = sc->t[a].s;
+  if (isw(sc, a - 1, W_ON) || isw(sc, a - 1, W_FOR)) e = sc->t[a - 1].s;
+  return word_before_any_at(sc, e, CALLED_EVENTS, sizeof CALLED_EVENTS / sizeof CALLED_EVENTS[0]);
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1024,6 +1170,9 @@ static int tense_at(const scan *sc, int a, int b)
   /* "on patrol since March (and due home soon)": a span's start that
    * "since" gives is never ahead, whatever verb is near */
   if (isw(sc, a - 1, W_SINCE)) return -1;
+  /* "in September, when his term ends": the present of a clause about
+   * the date's event puts it ahead, whatever the main verb's tense */
+  if (when_clause_ahead(sc, b)) return 1;
   if (m->calls++ == 0) {
     memset(m->cue, TENSE_UNKNOWN, (size_t)sc->nt);
     m->full = 0;
@@ -1117,6 +1266,9 @@ static int tense_at(const scan *sc, int a, int b)
     /* "by" a date after a report or a promise ("promised a plan by the
      * summer"): a deadline still ahead; "had ... by" stays past */
     if (x == -1 && isw(sc, a - 1, W_BY) && promise_verb(sc, a - jl)) return 1;
+    /* "called for another general strike on Monday": the event called
+     * for lies ahead of the call */
+    if (x < 0 && called_event(sc, a - jl, a)) return 1;
     /* "voted to keep the government open through Dec. 20": the end of
      * what was decided lies ahead of the decision */
     if (x < 0 && isw(sc, a - 1, W_THROUGH)) {
@@ -2115,7 +2267,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
-                                  || tcat(sc, i - 2, LEX_UNIT) || tcat(sc, i - 2, LEX_UNITS)))
+                                  || tcat(sc, i - 2, LEX_UNIT) || tcat(sc, i - 2, LEX_UNITS)
+                                  /* "delayed the vote to March" */
+                                  || ((T(i)->fl & F_CAP) && shift_verb_before(sc, i - 1))))
       return -1;
   }
   if (need_ctx && !full) return -1;
@@ -2395,6 +2549,43 @@ static int poss_event_ahead(const scan *sc, int j)
 }
 
 /* The date a weekday denotes at i (resolved); returns the end. */
+/* Scheduled events a weekday's possessive names ("Sunday's home game
+ * is sold out", "Friday's final is expected to draw"): followed by a
+ * present "is" / "are", a day still ahead. */
+static const char *const POSS_SCHEDULED[] = {
+  "bout", "concert", "debate", "derby", "fight", "final", "fixture", "game", "kickoff", "launch",
+  "match", "opener", "race", "show", "showdown", "summit"
+};
+
+/* The most bytes read after a weekday's possessive for its event and
+ * verb. */
+#define DL_POSS_EVENT_BYTES 64
+
+/* After the possessive at token j, a noun of POSS_SCHEDULED and then
+ * "is" / "are" in the same clause, no past verb before it? */
+static int poss_scheduled(const scan *sc, int j)
+{
+  size_t e = sc->t[j].s + sc->t[j].n, lim;
+  int noun = 0;
+  lim = e + DL_POSS_EVENT_BYTES < sc->len ? e + DL_POSS_EVENT_BYTES : sc->len;
+  while (e < lim) {
+    size_t w, q;
+    char c = sc->text[e];
+    if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '"' || c == '(') return 0;
+    if (!DL_IS_ALPHA(c)) { e++; continue; }
+    for (w = e; w < sc->len && DL_IS_ALPHA(sc->text[w]); w++) {}
+    if (noun && (dl_word_eq(sc->text + e, w - e, "is") || dl_word_eq(sc->text + e, w - e, "are")))
+      return 1;
+    if (dl_word_eq(sc->text + e, w - e, "was") || dl_word_eq(sc->text + e, w - e, "were")
+        || (w - e > 3 && sc->text[w - 2] == 'e' && sc->text[w - 1] == 'd'))
+      return 0;
+    for (q = 0; !noun && q < sizeof POSS_SCHEDULED / sizeof POSS_SCHEDULED[0]; q++)
+      if (dl_word_eq(sc->text + e, w - e, POSS_SCHEDULED[q])) noun = 1;
+    e = w;
+  }
+  return 0;
+}
+
 static int m_wday(scan *sc, int i, mres *r, int dir_override)
 {
   int wd = tval(sc, i, LEX_WDAY), j = skip_dot(sc, i + 1), k;
@@ -2430,7 +2621,9 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     /* "Tuesday's rally will be followed by...": the day names the event,
      * whose own time the verb does not tell; the nearer Tuesday, unless
      * the sentence is past */
-    if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
+    if (!dir_override && ispu(sc, j, PUNCT_POSS) && poss_scheduled(sc, j))
+      dir = 1;
+    else if (!dir_override && dir >= 0 && ispu(sc, j, PUNCT_POSS)) {
       int ahead = (wd - dl_weekday(b.y, b.mo, b.d) + 7) % 7;
       dir = ahead != 0 && (ahead <= 3 || (dir > 0 && poss_event_ahead(sc, j))) ? 1 : -1;
     }
@@ -2849,7 +3042,10 @@ static int m_duration(scan *sc, int i, mres *r)
   /* (cheap tests first: dense digit text has many "12-15") */
   if (!half && IN(j + 2) && (sc->t[j].w == W_TO || sc->t[j].w == W_AND || sc->t[j].w == W_OR
                              || ispu(sc, j, '-'))
-      && (T(j + 1)->kind == TK_NUM ? tcat(sc, j + 2, LEX_UNITS) : tcat(sc, j + 1, LEX_NUMW))) {
+      && (T(j + 1)->kind == TK_NUM
+              /* "1,000 to 2,000 years": the second number in thousands */
+              ? tcat(sc, j + 2, LEX_UNITS) || (ispu(sc, j + 2, ',') && tcat(sc, j + 4, LEX_UNITS))
+              : tcat(sc, j + 1, LEX_NUMW))) {
     int k = range_count(sc, i, j, n);
     if (k > 0) { j = k; range = 1; }
   }
@@ -2884,6 +3080,9 @@ static int m_duration(scan *sc, int i, mres *r)
     /* "$5 a year", "10% a month": a rate, which TimeML annotators leave
      * untagged */
     if (!adj && !tcat(sc, j + 1, LEX_REL) && (rate_before(sc, i) || (place = amount_before_place(sc, i)) == 2))
+      return -1;
+    /* ("$2 billion in aid a year": the same, a noun between) */
+    if (!adj && !place && !tcat(sc, j + 1, LEX_REL) && (place = amount_before_phrase(sc, i)) == 2)
       return -1;
     /* "300 million phones a year", "20 patients a day": how many of a
      * thing each period, a SET (not the length of one) */
@@ -4659,12 +4858,36 @@ static int m_month_quarter(scan *sc, int i, int j, mres *r)
   return k;
 }
 
+/* "the rest of the decade" / "the remainder of the decade" at token i. */
+static int rest_of_decade(const scan *sc, int i)
+{
+  const tok *n;
+  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, W_DECADE)) return 0;
+  n = T(i + 1);
+  return n->kind == TK_WORD && n->w == 0
+         && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
   dl_tv v, b;
   if (!IN(j)) return -1;
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
+  /* "the holiday quarter" of a retailer's or a phone maker's report: the
+   * October-December quarter, dated as "the fourth quarter" */
+  if (isw(sc, j + 1, W_QUARTER) && T(j)->kind == TK_WORD && T(j)->w == 0
+      && dl_word_eq(sc->text + T(j)->s, T(j)->n, "holiday") && !isw(sc, j + 2, W_OF)
+      && !hyph(sc, j + 2))
+    return part_year(sc, i, j + 2, 4, U_QUARTER, 0, r);
+  /* "for the rest of the decade", "the remainder of the decade": the
+   * decade the story is in, the whole phrase */
+  if (rest_of_decade(sc, i) && !isw(sc, i + 5, W_OF) && !hyph(sc, i + 5) && base_rel(sc, &b)) {
+    period_of(&v, &b, U_DECADE, 0);
+    res_point(r, i + 5, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b; r->keep_last = 1;
+    return i + 5;
+  }
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
   /* "rose 2 percent for the week", "lost 3 percent on the week": a
@@ -5652,6 +5875,12 @@ static int can_start(const scan *sc, int i)
     if (n->kind == TK_PUNCT) return 0;
     if (isw(sc, i + 1, W_ADDITIONAL) || isw(sc, i + 1, W_EXTRA)) return 1;   /* an extra day */
     if (isw(sc, i + 1, W_TRAILING)) return 1;   /* the trailing 12 months */
+    if (n->cat == LEX_NONE) {
+      /* the holiday quarter, the rest of the decade (m_the) */
+      unsigned w2 = IN(i + 2) ? T(i + 2)->w : 0;
+      if (w2 == W_QUARTER) return dl_word_eq(sc->text + n->s, n->n, "holiday");
+      return w2 == W_OF && isw(sc, i + 4, W_DECADE) && rest_of_decade(sc, i);
+    }
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
         && n->cat != LEX_TENSE;
   default:
