@@ -226,6 +226,35 @@ describe("dl.corpus", function()
       "bad argument #1 to 'corpus' (string or table expected, got number)")
   end)
 
+  -- one case per line: options, then the message (a misspelt option used
+  -- to be ignored: {fromat = "jsonl"} read the files by their names)
+  local BAD_OPTS = {
+    { { fromat = "jsonl" }, "bad option 'fromat' to 'corpus' (unknown; the options are ref, dayfirst, "
+      .. "anchor, lang, gazetteer, cst, format, refs, progress, on_error)" },
+    { { title = "x" }, "bad option 'title' to 'corpus' (unknown;" },
+    { { format = "xml" }, "bad option 'format' to 'corpus' (txt, jsonl, csv, tsv or html expected, got \"xml\")" },
+    { { on_error = 5 }, "bad option 'on_error' to 'corpus' (function expected, got number)" },
+    { { progress = "no" }, "bad option 'progress' to 'corpus' (boolean expected, got string)" },
+    { { ref = 20250203 }, "bad option 'ref' (string expected, got number)" },
+    { { ref = "last Monday" }, "bad option 'ref' (expected" },
+    { { lang = "no" }, "bad option 'lang' (" },
+  }
+  for _, case in ipairs(BAD_OPTS) do
+    local opts, msg = case[1], case[2]
+    local k = next(opts)
+    it("raises when opened with a bad option " .. k .. " = " .. tostring(opts[k]), function()
+      local ok, err = pcall(dl.corpus, dir, opts)
+      assert.is_false(ok)
+      assert.truthy(err:find(msg, 1, true), err)
+    end)
+  end
+
+  it("opens with every documented option", function()
+    local c = dl.corpus(dir, { ref = "2025-02-03", dayfirst = true, anchor = "ref", lang = "en",
+      cst = "china", format = "txt", refs = false, progress = false, on_error = function() end })
+    assert.equals("dateline.Corpus", tostring(c):match("^[%w.]+"))
+  end)
+
   it("reads a relative folder whose name starts with '-' as a folder, not a find expression", function()
     assert(os.execute("mkdir '" .. dir .. "/-print'"))
     write(dir .. "/-print/x.txt", A2)

@@ -217,6 +217,44 @@ local function expand(arg, opts, list, problems)
   end
 end
 
+-- The options dl.parse sees (known keys only).
+local PARSE_KEYS = { "ref", "dayfirst", "anchor", "lang", "gazetteer", "cst" }
+local PARSE_KEY = {}
+for _, k in ipairs(PARSE_KEYS) do PARSE_KEY[k] = true end
+local function parse_opts(opts)
+  local o = {}
+  for _, k in ipairs(PARSE_KEYS) do o[k] = opts[k] end
+  return o
+end
+
+-- The corpus's own options and the type each takes; `stdin` and
+-- `keep_raw` are for bin/dateline and the specs (stdin: any file-like value).
+local CORPUS_OPTS = { format = "string", refs = "boolean", progress = "boolean",
+  on_error = "function", stdin = true, keep_raw = "boolean" }
+
+-- A misspelt or mistyped option raises when the corpus is opened, not
+-- once per document later (or never: `{fromat = "jsonl"}` was ignored).
+local function check_corpus_opts(opts)
+  for k, v in pairs(opts) do
+    local want = CORPUS_OPTS[k]
+    if want then
+      if k == "on_error" and not callable(v) or want ~= true and k ~= "on_error" and type(v) ~= want then
+        error(format("bad option '%s' to 'corpus' (%s expected, got %s)", k, want, type(v)), 3)
+      end
+      if k == "format" and FORMATS[v] ~= v then
+        error(format("bad option 'format' to 'corpus' (txt, jsonl, csv, tsv or html expected, "
+          .. "got \"%s\")", v), 3)
+      end
+    elseif not PARSE_KEY[k] then
+      error(format("bad option '%s' to 'corpus' (unknown; the options are ref, dayfirst, "
+        .. "anchor, lang, gazetteer, cst, format, refs, progress, on_error)", tostring(k)), 3)
+    end
+  end
+  -- the values of dl.parse's options: checked once on an empty text
+  local ok, err = pcall(dl.parse, "", parse_opts(opts))
+  if not ok then error(gsub(tostring(err), "^[^:]*:%d+: ", ""), 3) end
+end
+
 --- Open a corpus.
 -- @param paths a path, folder, glob or `"-"`, or an array of them
 -- @tparam[opt] table opts the options of `dl.parse` (`ref` as the default
@@ -236,17 +274,10 @@ function M.new(paths, opts)
     error(format("bad argument #2 to 'corpus' (table expected, got %s)", type(opts)), 2)
   end
   opts = opts or {}
+  check_corpus_opts(opts)
   local self = setmetatable({ opts = opts, paths = paths, nerrors = 0, errors = {},
     narticles = 0 }, Corpus)
   return self
-end
-
--- The options dl.parse sees (known keys only).
-local PARSE_KEYS = { "ref", "dayfirst", "anchor", "lang", "gazetteer", "cst" }
-local function parse_opts(opts)
-  local o = {}
-  for _, k in ipairs(PARSE_KEYS) do o[k] = opts[k] end
-  return o
 end
 
 function Corpus:_error(file, line, reason)
