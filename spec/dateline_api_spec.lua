@@ -569,3 +569,34 @@ describe("article:quotes", function()
     assert.equals("P42", q.speaker_id)
   end)
 end)
+
+describe("dl.gazetteer", function()
+  -- A misspelt field or option used to be ignored: `alias = {...}` compiled
+  -- the entry without its aliases, `{ignorecase = true}` matched in case.
+  local BAD = {
+    { { { "Ana Vell", type = "PERSON", alias = { "Vell" } } },
+      "bad gazetteer entry #1 (unknown field 'alias'; the fields are [1] (the name), type, id, aliases" },
+    { { { "Ana Vell", "Vell", type = "PERSON" } },
+      "bad gazetteer entry #1 (unknown field [2];" },
+    { { [2] = { "Ana Vell", type = "PERSON" } },
+      "(a list of entries expected, got key [2])" },
+    { { x = { "Ana Vell", type = "PERSON" } },
+      "(a list of entries expected, got key 'x')" },
+  }
+  for i, case in ipairs(BAD) do
+    it("raises on a malformed entry list #" .. i, function()
+      local ok, err = pcall(dl.gazetteer, case[1])
+      assert.is_false(ok)
+      assert.truthy(err:find(case[2], 1, true), err)
+    end)
+  end
+
+  it("raises on an unknown or mistyped option", function()
+    local e = { { "Ana Vell", type = "PERSON" } }
+    assert.has_error(function() dl.gazetteer(e, { ignorecase = true }) end,
+      "bad option 'ignorecase' to 'gazetteer' (unknown; the option is ignore_case)")
+    assert.has_error(function() dl.gazetteer(e, { ignore_case = "yes" }) end,
+      "bad option 'ignore_case' (boolean expected, got string)")
+    assert.truthy(dl.gazetteer(e, { ignore_case = false }))
+  end)
+end)
