@@ -31,6 +31,15 @@ describe("dl.lpeg patterns", function()
       "bad option 'reff' to 'new' (unknown; the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
   end)
 
+  it("raises in new{} on a bad option value, not at the first match", function()
+    -- it used to raise from inside the lpeg.Cmt, at the first sentence tried
+    assert.has_error(function() L.new{ ref = 20250203 } end,
+      "bad option 'ref' (string expected, got number)")
+    assert.has_error(function() L.new{ lang = "no" } end)
+    assert.has_error(function() L.new{ dayfirst = "yes" } end,
+      "bad option 'dayfirst' (boolean expected, got string)")
+  end)
+
   it("works inside re grammars through defs", function()
     local week = re.compile("'week of ' %date", L.defs)
     assert.equals("2024-03-03", week:match("week of March 3, 2024"))

@@ -33,9 +33,9 @@
 local dl = require "dateline"
 local lpeg = require "lpeg"
 
-local error, ipairs, pairs, rawget, setmetatable, type =
-      error, ipairs, pairs, rawget, setmetatable, type
-local find, sub, byte, match = string.find, string.sub, string.byte, string.match
+local error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type =
+      error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type
+local find, sub, byte, match, gsub = string.find, string.sub, string.byte, string.match, string.gsub
 local Cmt, Cp, Ct, P, V = lpeg.Cmt, lpeg.Cp, lpeg.Ct, lpeg.P, lpeg.V
 
 local _ENV = nil
@@ -90,6 +90,10 @@ function M.new(opts)
   -- an lpeg.Cmt, naming 'timexes')
   if opts then dl._check_opts("new", opts, 2) end
   local o = copy(opts)
+  -- and so does a bad value ({ref = 20250203}, {lang = "xx"}): checked
+  -- once on an empty text
+  local ok, err = pcall(dl.parse, "", o)
+  if not ok then error(gsub(tostring(err), "^[^:]*:%d+: ", ""), 2) end
   local W = M.WINDOW
   local set = {}
 
