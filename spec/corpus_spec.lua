@@ -103,6 +103,21 @@ describe("dl.corpus", function()
     end)
   end
 
+  it("reads a JSON line with an unpaired surrogate escape, as U+FFFD", function()
+    -- an emoji cut in two by a scraper: lua-cjson refused the whole line
+    write(dir .. "/x.jsonl", '{"id": "s1", "date": "2025-03-03", "title": "Tram \\ud83d", "text": "PORTO, March 3 '
+      .. '(Reuters) - The council \\ud83d\\ude00 approved it \\udc00 on Monday, \\\\ud800 kept."}\n')
+    local got, errors = {}, 0
+    local c = dl.corpus(dir .. "/x.jsonl", { on_error = function() errors = errors + 1 end })
+    for a in c:articles() do got[#got + 1] = a end
+    assert.equals(0, errors)
+    assert.equals(1, #got)
+    assert.equals("Tram \239\191\189", got[1].title)
+    assert.truthy(got[1].text:find("council \240\159\152\128 approved it \239\191\189 on Monday, "
+      .. "\\ud800 kept.", 1, true))
+    assert.equals("2025-03-03", got[1].date)
+  end)
+
   it("reads files that open with a UTF-8 byte order mark", function()
     local bom = "\239\187\191"
     local sub = dir .. "/bom"

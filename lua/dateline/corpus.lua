@@ -38,7 +38,7 @@ local dl = require "dateline"
 
 local error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type =
       error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type
-local getmetatable, rawget, require = getmetatable, rawget, require
+local getmetatable, next, rawget, require = getmetatable, next, rawget, require
 local io, os, math, string, table, coroutine = io, os, math, string, table, coroutine
 local concat, sort = table.concat, table.sort
 local format, match, gmatch, gsub, sub, find, byte =
@@ -504,6 +504,62 @@ end
 -- Longest CSV record: an unbalanced quote must not swallow the file.
 local MAX_CSV_RECORD = 64 * 1024 * 1024
 
+-- An article's id as a string.  lua-cjson decodes every number as a float:
+-- 12 must stay "12", not "12.0", and a 64-bit id (a post's 19 digits) is
+-- read back from the line's own digits, which the float has rounded.  An
+-- object ({"$oid": "65f1c0"}, as database exports write ids) gives its one
+-- value, else its JSON: never a "table: 0x..." that changes every run.
+local function id_string(id, raw)
+  if type(id) == "number" then
+    local i = tointeger(id)
+    if i and is_whole(id) then return format("%d", i) end
+    if raw and id == floor(id) then
+      for digits in gmatch(raw, '"id"%s*:%s*(%-?%d+)[%s,}]') do
+        if tonumber(digits) * 1.0 == id then return digits end   -- compared as floats
+      end
+    end
+    return tostring(i or id)
+  elseif type(id) == "table" then
+    local k1, v1 = next(id)
+    if k1 ~= nil and next(id, k1) == nil and (type(v1) == "string" or type(v1) == "number") then
+      return id_string(v1, nil)
+    end
+    return M.json(id)
+  end
+  return tostring(id)
+end
+
+-- A JSON line with its unpaired UTF-16 surrogate escapes ("\ud83d" of an
+-- emoji cut in two, as scrapers and Python's json.dumps write them) made
+-- "\ufffd", the replacement character: lua-cjson refuses the whole line
+-- for one of them.  A backslash escaped before the "u" ("\\ud83d") is
+-- text, not an escape, and stays.
+local function lone_surrogates_replaced(line)
+  local out, pos = {}, 1
+  while true do
+    local s, e, bs, hex = find(line, "(\\+)u([dD][89a-fA-F]%x%x)", pos)
+    if not s then break end
+    local stop = e
+    if #bs % 2 == 1 then
+      local high = find(hex, "^[dD][89abAB]")
+      if high and find(line, "^\\u[dD][c-fC-F]%x%x", e + 1) then
+        stop = e + 6                     -- a whole pair: kept
+      else
+        out[#out + 1] = sub(line, pos, e - 6) .. "\\ufffd"   -- the escape's own backslash replaced
+        pos = e + 1
+        stop = nil
+      end
+    end
+    if stop then
+      out[#out + 1] = sub(line, pos, stop)
+      pos = stop + 1
+    end
+  end
+  out[#out + 1] = sub(line, pos)
+  return concat(out)
+end
+M._lone_surrogates_replaced = lone_surrogates_replaced   -- for the specs
+
 -- Read records of one source, yielding { text|html, id, ref, file, line }.
 local function read_source(self, src, yield)
   local f, err, is_stdin, is_pipe = open_source(self, src)
@@ -520,7 +576,7 @@ local function read_source(self, src, yield)
   local progress = self._progress
   -- one record of a JSON line or a CSV row (a table of fields) as an
   -- article; n its line
-  local function from_table(r, n)
+  local function from_table(r, n, raw)
     local art = article_of(r)
     local text = field(art, TEXT_KEYS)
     local html = art.html
@@ -535,7 +591,7 @@ local function read_source(self, src, yield)
     yield({
       text = type(text) == "string" and text or nil,
       html = type(text) ~= "string" and html or nil,
-      id = tostring(id),
+      id = id_string(id, raw),
       ref = date_field(art, DATE_KEYS) or (art ~= r and date_field(r, DATE_KEYS)) or dref,
       title = field(art, TITLE_KEYS),
       lang = lang_field(art) or (art ~= r and lang_field(r)) or nil,
@@ -555,6 +611,10 @@ local function read_source(self, src, yield)
       if n == 1 and sub(line, 1, 3) == BOM then line = sub(line, 4) end
       if not find(line, "%S") then return end
       local ok, r = pcall(cjson.decode, line)
+      if not ok and find(tostring(r), "unicode escape", 1, true) then
+        local fixed = lone_surrogates_replaced(line)
+        if fixed ~= line then ok, r = pcall(cjson.decode, fixed) end
+      end
       if not ok or type(r) ~= "table" then
         -- cjson's own words ("Expected value but found invalid token at
         -- character 1") do not say that the line had to be JSON
@@ -562,7 +622,7 @@ local function read_source(self, src, yield)
           or "not a JSON line (" .. gsub(tostring(r), "^.-: ", "") .. ")")
         return
       end
-      from_table(r, n)
+      from_table(r, n, line)
     end
     -- pending bytes (sniffed stdin) then the rest, line by line
     if pending ~= "" then
