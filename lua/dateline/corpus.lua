@@ -251,7 +251,7 @@ local function check_corpus_opts(opts)
     end
   end
   -- the values of dl.parse's options: checked once on an empty text
-  local ok, err = pcall(dl.parse, "", parse_opts(opts))
+  local ok, err = pcall(dl.timexes, "", parse_opts(opts))
   if not ok then error(gsub(tostring(err), "^[^:]*:%d+: ", ""), 3) end
 end
 

@@ -92,7 +92,7 @@ function M.new(opts)
   local o = copy(opts)
   -- and so does a bad value ({ref = 20250203}, {lang = "xx"}): checked
   -- once on an empty text
-  local ok, err = pcall(dl.parse, "", o)
+  local ok, err = pcall(dl.timexes, "", o)
   if not ok then error(gsub(tostring(err), "^[^:]*:%d+: ", ""), 2) end
   local W = M.WINDOW
   local set = {}
