@@ -414,6 +414,68 @@ describe("corpus.story_timexes", function()
   end)
 end)
 
+describe("corpus.names", function()
+  local function ent(name, ty, n)
+    local m = {}
+    for i = 1, n or 1 do m[i] = { text = name, start = i, stop = i } end
+    return { name = name, type = ty, mentions = m }
+  end
+
+  it("merges a surname used alone in another article into the corpus's full name", function()
+    local a1 = dl.parse("OSLO, Feb 3 (Reuters) - Chile's Foreign Minister Tomás Barrera met Norway's "
+      .. "Trade Minister Ingrid Halvorsen on Monday.", { ref = "2025-02-03" })
+    local a2 = dl.parse('SANTIAGO, Feb 27 (AP) - "The complaint is ready," Barrera told the Senate.',
+      { ref = "2025-02-27" })
+    local names = corpus.names():add(a1):add(a2)
+    local q = corpus.who_said_what(a2)[1]
+    assert.equals("Barrera", q.speaker)
+    assert.same({ "Tomás Barrera", "PERSON" }, { names:canonical(q.speaker) })
+    assert.same({ "Ingrid Halvorsen", "PERSON" }, { names:canonical("Halvorsen") })
+  end)
+
+  -- one case per line: entities added (name, type, mentions), the name asked, the answer
+  local CASES = {
+    { { { "Tomás Barrera", "PERSON", 3 }, { "Tomas Barrera", "PERSON", 1 } }, "Tomas Barrera", "Tomás Barrera" },
+    { { { "Tomás Barrera", "PERSON", 1 }, { "Barrera", "ORGANIZATION", 1 } }, "Barrera", "Tomás Barrera" },
+    { { { "Ana Soto", "PERSON", 1 }, { "Luis Soto", "PERSON", 1 } }, "Soto", nil },
+    { { { "Ana Soto", "PERSON", 1 }, { "Soto", "PERSON", 1 }, { "Luis Soto", "PERSON", 2 } }, "Soto", "Soto" },
+    { { { "Jorge Santiago", "PERSON", 1 }, { "Santiago", "LOCATION", 5 } }, "Santiago", "Santiago" },
+    { { { "Anna van der Berg", "PERSON", 1 } }, "van der Berg", "Anna van der Berg" },
+    { { { "Jean-Paul Morel", "PERSON", 1 }, { "Jean Paul Morel", "PERSON", 4 } }, "Jean-Paul Morel", "Jean Paul Morel" },
+    { { { "Norway", "LOCATION", 1 } }, "Sweden", nil },
+    { { { "John Paul Smith", "PERSON", 1 }, { "Paul Smith", "PERSON", 1 } }, "Paul Smith", "Paul Smith" },
+    { { { "John Paul Smith", "PERSON", 1 } }, "Smith", "John Paul Smith" },
+  }
+  for i, case in ipairs(CASES) do
+    it("gives the canonical name, case " .. i .. ": " .. case[2] .. " -> " .. tostring(case[3]), function()
+      local names = corpus.names()
+      for _, e in ipairs(case[1]) do names:add({ ent(e[1], e[2], e[3]) }) end
+      assert.equals(case[3], (names:canonical(case[2])))
+    end)
+  end
+
+  it("lists the canonical names with their variants, most articles first", function()
+    local names = corpus.names()
+    names:add({ ent("Tomás Barrera", "PERSON") })
+    names:add({ ent("Barrera", "ORGANIZATION"), ent("Oslo", "LOCATION") })
+    names:add({ ent("Tomas Barrera", "PERSON") })
+    local l = names:list()
+    assert.equals("Tomás Barrera", l[1].name)
+    assert.equals("PERSON", l[1].type)
+    assert.equals(3, l[1].articles)
+    assert.same({ "Barrera", "Tomas Barrera" }, l[1].variants)
+    assert.equals("Oslo", l[2].name)
+    assert.equals("dateline.Names (3 names)", tostring(names))
+  end)
+
+  it("raises on a bad argument, naming it", function()
+    local names = corpus.names()
+    assert.has_error(function() names:canonical(5) end)
+    assert.has_error(function() names:add("x") end,
+      "bad argument #1 to 'add' (dateline.Article or array of entities expected, got string)")
+  end)
+end)
+
 describe("corpus.counts", function()
   it("counts values, most frequent first", function()
     local c = corpus.counts({ "b", "a", "b", "c", "b", "a" })

@@ -70,6 +70,7 @@ Corpus.__index = Corpus
 -- Argument checks (dateline's shared helpers): errors name the argument
 -- and the function, at the caller's line.
 local argerror, check_article, typename = dl._argerror, dl._check_article, dl._typename
+local check_type, lower = dl._check_type, string.lower
 
 local function callable(f)
   if type(f) == "function" then return true end
@@ -1243,6 +1244,172 @@ end
 
 --- A value as JSON text, object keys sorted (empty tables are `[]`).
 -- @function json
+---------------------------------------------------------------------------
+-- Names across a corpus
+---------------------------------------------------------------------------
+
+-- Latin letters with diacritics (UTF-8) and their base letter: wires
+-- drop accents ("Tomas Barrera" for "Tomás Barrera"), so names are
+-- compared without them.
+local FOLD = {}
+do
+  local groups = {
+    a = "àáâãäåāăą", c = "çćĉċč", d = "ďđ", e = "èéêëēĕėęě", g = "ĝğġģ", h = "ĥħ",
+    i = "ìíîïĩīĭįı", j = "ĵ", k = "ķ", l = "ĺļľŀł", n = "ñńņňŉ", o = "òóôõöøōŏő",
+    r = "ŕŗř", s = "śŝşšș", t = "ţťŧț", u = "ùúûüũūŭůűų", w = "ŵ", y = "ýÿŷ", z = "źżž",
+    A = "ÀÁÂÃÄÅĀĂĄ", C = "ÇĆĈĊČ", D = "ĎĐ", E = "ÈÉÊËĒĔĖĘĚ", G = "ĜĞĠĢ", H = "ĤĦ",
+    I = "ÌÍÎÏĨĪĬĮİ", J = "Ĵ", K = "Ķ", L = "ĹĻĽĿŁ", N = "ÑŃŅŇ", O = "ÒÓÔÕÖØŌŎŐ",
+    R = "ŔŖŘ", S = "ŚŜŞŠȘ", T = "ŢŤŦȚ", U = "ÙÚÛÜŨŪŬŮŰŲ", W = "Ŵ", Y = "ÝŸŶ", Z = "ŹŻŽ",
+  }
+  for base, letters in pairs(groups) do
+    for ch in gmatch(letters, "[\194-\244][\128-\191]*") do FOLD[ch] = base end
+  end
+end
+
+-- The key a name is compared by: accents folded, lower case, spaces
+-- squeezed, dots and hyphens as spaces ("Jean-Paul" = "Jean Paul").
+local function name_key(name)
+  local k = gsub(name, "[\194-\244][\128-\191]*", FOLD)
+  k = lower(gsub(gsub(k, "[%.%-]", " "), "%s+", " "))
+  return (match(k, "^%s*(.-)%s*$"))
+end
+M._name_key = name_key
+
+local Names = {}
+Names.__index = Names
+Names.__name = "dateline.Names"
+
+--- A name index over a corpus: `names:add(a)` for each article, then
+-- `names:canonical(name)` gives the name the corpus knows that person or
+-- organization by.  Two rules, both across articles: a spelling without
+-- accents, or with other dots and hyphens, is the most frequent spelling
+-- of that name ("Tomas Barrera" -> "Tomás Barrera"); and a surname used
+-- alone ("Barrera"), whatever type the article gave it, is the one full
+-- PERSON name of the corpus that ends with it -- when two people share
+-- it ("Ana Soto", "Luis Soto"), or the corpus has it as a place or a
+-- nationality ("Santiago"), it stays as it is.
+-- @treturn dateline.Names
+function M.names()
+  return setmetatable({ spell = {}, types = {}, articles = {}, _done = nil }, Names)
+end
+
+--- Add the entities of an article (or an array of entity records).
+function Names:add(a)
+  if getmetatable(self) ~= Names then argerror(1, "add", "dateline.Names expected, got " .. typename(self)) end
+  local list = a
+  if dl.type(a) == "article" then
+    list = {}
+    for e in a:entities() do list[#list + 1] = e end
+  elseif type(a) ~= "table" then
+    argerror(1, "add", "dateline.Article or array of entities expected, got " .. typename(a))
+  end
+  local seen = {}
+  for _, e in ipairs(list) do
+    local name, ty = e.name, e.type
+    if type(name) == "string" and name ~= "" then
+      local key = name_key(name)
+      local sp = self.spell[key]
+      if not sp then sp = {}; self.spell[key] = sp end
+      sp[name] = (sp[name] or 0) + #(e.mentions or { 1 })
+      local tk = key .. "\0" .. tostring(ty)
+      self.types[tk] = (self.types[tk] or 0) + 1
+      if not seen[key] then
+        seen[key] = true
+        self.articles[key] = (self.articles[key] or 0) + 1
+      end
+    end
+  end
+  self._done = nil
+  return self
+end
+
+-- The most frequent spelling of each key, the type each key has most
+-- often, and the full names of people by surname key.
+local function names_build(self)
+  local best, ptype, by_surname = {}, {}, {}
+  for key, sp in pairs(self.spell) do
+    local b, bn
+    for s, n in pairs(sp) do
+      -- ties: the accented (longer) spelling, then the first in byte order
+      if not b or n > bn or n == bn and (#s > #b or #s == #b and s < b) then b, bn = s, n end
+    end
+    best[key] = b
+  end
+  for tk, n in pairs(self.types) do
+    local key, ty = match(tk, "^(.-)%z(.*)$")
+    local cur = ptype[key]
+    if not cur or n > cur[2] or n == cur[2] and ty == "PERSON" then ptype[key] = { ty, n } end
+  end
+  for key in pairs(self.spell) do
+    if (self.types[key .. "\0PERSON"] or 0) > 0 and find(key, " ", 1, true) then
+      for p in gmatch(key, "() ") do
+        local suffix = sub(key, p + 1)
+        local cur = by_surname[suffix]
+        if cur == nil then by_surname[suffix] = key
+        elseif cur ~= key then by_surname[suffix] = false end   -- two people: ambiguous
+      end
+    end
+  end
+  self._done = { best = best, ptype = ptype, by_surname = by_surname }
+  return self._done
+end
+
+--- The canonical name of `name` in the corpus, and its type
+-- ("PERSON" for a surname merged into a person); nil when the index has
+-- never seen the name.
+function Names:canonical(name)
+  if getmetatable(self) ~= Names then argerror(1, "canonical", "dateline.Names expected, got " .. typename(self)) end
+  check_type(1, "canonical", name, "string")
+  local d = self._done or names_build(self)
+  local key = name_key(name)
+  local full = d.by_surname[key]
+  -- a place or a nationality is never a surname: "Santiago" stays the
+  -- city though a Jorge Santiago is in the corpus
+  -- (a surname of several words, "van der Berg", too; but a full name the
+  -- corpus has as a person, "Paul Smith", is not John Paul Smith's)
+  if full and full ~= key and not self.types[key .. "\0LOCATION"]
+      and not self.types[key .. "\0MISC"]
+      and not (find(key, " ", 1, true) and self.types[key .. "\0PERSON"]) then
+    return d.best[full], "PERSON"
+  end
+  if d.best[key] then return d.best[key], d.ptype[key] and d.ptype[key][1] end
+  return nil
+end
+
+--- Every canonical name: `{ {name, type, articles, variants = {...}}, ... }`,
+-- most articles first (the variants: the other spellings and surnames
+-- merged into it).
+function Names:list()
+  local d = self._done or names_build(self)
+  local out, by = {}, {}
+  for key in pairs(self.spell) do
+    local name, ty = self:canonical(d.best[key])
+    local target = by[name]
+    if not target then
+      target = { name = name, type = ty, articles = 0, variants = {} }
+      by[name] = target
+      out[#out + 1] = target
+    end
+    target.articles = target.articles + self.articles[key]
+    for s in pairs(self.spell[key]) do
+      if s ~= name then target.variants[#target.variants + 1] = s end
+    end
+  end
+  for _, t in ipairs(out) do sort(t.variants) end
+  sort(out, function(x, y)
+    if x.articles ~= y.articles then return x.articles > y.articles end
+    return x.name < y.name
+  end)
+  return out
+end
+
+Names.__tostring = function(self)
+  local n = 0
+  for _ in pairs(self.spell) do n = n + 1 end
+  return format("dateline.Names (%d names)", n)
+end
+M.Names = Names
+
 M.json = require("dateline.core").json
 
 M.Corpus = Corpus
