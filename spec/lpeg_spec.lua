@@ -92,3 +92,31 @@ describe("a:match and a:gmatch", function()
       "bad argument #1 to 'match' (LPeg pattern expected, got number)")
   end)
 end)
+
+describe("dl.lpeg.names_of", function()
+  local text = "Ferry talks resume\n\nBERGEN, March 3 (NTB) - Transport Minister Siri Dahl met union "
+    .. "leader Odd Moen on Monday.\n\n\"We are close,\" Dahl said. \"Not yet,\" Moen said.\n"
+  local a = dl.parse(text, { ref = "2025-03-03" })
+
+  it("matches a surname used alone, which person cannot see in its window", function()
+    local said = re.compile([[ '"' [^"]+ '" ' {%who} ' said' ]], { who = dl.lpeg.names_of(a) })
+    local got = {}
+    for m in a:gmatch(said) do got[#got + 1] = m.captures[2] end
+    assert.same({ "Siri Dahl", "Odd Moen" }, got)
+    assert.is_nil(lpeg.match(L.person * " said", "Dahl said."))
+  end)
+
+  it("tries the longer name first and stops at a word boundary", function()
+    local p = lpeg.Cp() * dl.lpeg.names_of(a) * lpeg.Cp()
+    local from, name, to = p:match("Siri Dahl met")
+    assert.equals("Siri Dahl", name)
+    assert.equals(10, to)
+    assert.is_nil(p:match("Dahlia met"))
+    assert.is_nil(lpeg.match(lpeg.P("x") * dl.lpeg.names_of(a), "xDahl"))
+    assert.equals(1, from)
+  end)
+
+  it("raises on a bad argument, naming it", function()
+    assert.has_error(function() dl.lpeg.names_of("x") end)
+  end)
+end)
