@@ -600,3 +600,21 @@ describe("dl.gazetteer", function()
     assert.truthy(dl.gazetteer(e, { ignore_case = false }))
   end)
 end)
+
+describe("a:sentences, a:timexes and a:quotes", function()
+  local a = dl.parse('"Not yet," Ana Ruiz said on Monday.', { ref = "2025-02-03" })
+  -- an argument used to be ignored: a:quotes("Ana Ruiz") gave every quote
+  for _, case in ipairs({ { "quotes", "Ana Ruiz", "string" }, { "timexes", "DATE", "string" },
+      { "sentences", 1, "number" } }) do
+    it("raise on an argument: " .. case[1], function()
+      assert.has_error(function() return a[case[1]](a, case[2]) end,
+        "bad argument #1 to '" .. case[1] .. "' (none expected, got " .. case[3]
+          .. "; filter the records in the loop)")
+    end)
+  end
+
+  it("take none, or nil", function()
+    assert.equals("Ana Ruiz", a:quotes()().speaker)
+    assert.equals("Monday", a:timexes(nil)().text)
+  end)
+end)

@@ -162,10 +162,17 @@ function methods.paragraphs(a, opts)
   end
 end
 
+-- sentences, timexes and quotes take no argument: a:quotes("Ana Ruiz")
+-- or a:timexes("DATE") would iterate over everything, silently unfiltered.
+local function no_argument(fname, x)
+  argerror(1, fname, "none expected, got " .. typename(x) .. "; filter the records in the loop", 4)
+end
+
 --- Iterate over the body sentences (`{text, start, stop, paragraph}`).
 -- The dateline, headline, byline and boilerplate are not sentences.
-function methods.sentences(a)
+function methods.sentences(a, extra)
   check_article("sentences", a)
+  if extra ~= nil then no_argument("sentences", extra) end
   local text, n, i = C._text(a), C._nsent(a), 0
   return function()
     if i >= n then return nil end
@@ -291,8 +298,9 @@ end
 --- Iterate over the temporal expressions (TIMEX3): `{text, start, stop,
 -- type, value [, mod, anchor, freq, quant]}`, resolved against the
 -- article's date.
-function methods.timexes(a)
+function methods.timexes(a, extra)
   check_article("timexes", a)
+  if extra ~= nil then no_argument("timexes", extra) end
   return each(timex_list(a))
 end
 
@@ -313,8 +321,9 @@ local quote_list = C._quotes
 -- the content without the quote marks, `speaker` is the speaker's name
 -- (titles removed) and `speaker_start`/`speaker_stop` the mention that
 -- names the speaker in this quote's attribution.
-function methods.quotes(a)
+function methods.quotes(a, extra)
   check_article("quotes", a)
+  if extra ~= nil then no_argument("quotes", extra) end
   return each(quote_list(a))
 end
 
