@@ -99,6 +99,8 @@ static unsigned opt_present(lua_State *L, int idx)
       for (k = 0; k < sizeof names / sizeof names[0]; k++)
         if (len == names[k].len && memcmp(key, names[k].name, len) == 0) bit = names[k].bit;
       have |= bit;
+    } else {
+      have |= OPT_OTHER;   /* {"ref"}, a list: check_args judges it */
     }
   }
   return have;

@@ -618,3 +618,14 @@ describe("a:sentences, a:timexes and a:quotes", function()
     assert.equals("Monday", a:timexes(nil)().text)
   end)
 end)
+
+describe("options given as a list", function()
+  -- {"ref", "2025-02-03"} was read as no options at all
+  it("raise, naming the key", function()
+    assert.has_error(function() dl.parse("x", { "ref", "2025-02-03" }) end,
+      "bad option [1] to 'parse' (option names are strings: {ref = \"2025-02-03\"})")
+    assert.has_error(function() dl.timexes("x", { [2] = true }) end,
+      "bad option [2] to 'timexes' (option names are strings: {ref = \"2025-02-03\"})")
+    assert.has_error(function() dl.date("2025-02-03", { "ref" }) end)
+  end)
+end)

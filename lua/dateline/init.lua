@@ -10,8 +10,8 @@
 
 local core = require "dateline.core"
 
-local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type =
-      error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type
+local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, tostring, type =
+      error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, tostring, type
 local concat = table.concat
 local find, format, gsub, match, sub = string.find, string.format, string.gsub, string.match, string.sub
 local floor = math.floor
@@ -517,6 +517,21 @@ local OPTIONS_OF = {
   date = "ref, dayfirst, lang, epoch, cst",
 }
 local function check_opts(fname, opts, level)
+  local named, other = false, nil
+  for k in pairs(opts) do
+    if type(k) ~= "string" then
+      other = other or k
+    else
+      named = true
+    end
+  end
+  if other ~= nil and not named then
+    -- {"ref", "2025-02-03"}: a list, read as no options at all (keys that
+    -- are not names beside named options are let through: a table that
+    -- is also something else)
+    error(format("bad option [%s] to '%s' (option names are strings: {ref = \"2025-02-03\"})",
+      tostring(other), fname), level + 1)
+  end
   for k in pairs(opts) do
     if type(k) == "string" and not OPTION_NAMES[k] then
       error(format("bad option '%s' to '%s' (unknown; the options are %s)", k, fname,
