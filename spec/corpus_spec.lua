@@ -118,6 +118,21 @@ describe("dl.corpus", function()
     assert.equals("2025-03-03", got[1].date)
   end)
 
+  it("reads a JSON line with a raw NUL byte in a string, as its escape", function()
+    -- lua-cjson stopped there: "unexpected end of string", the article lost
+    write(dir .. "/x.jsonl", '{"id": "n1", "date": "2025-03-03", "text": "PORTO, March 3 (Reuters) - '
+      .. 'The council\0 voted on Monday."}\n{"id": "n2", bad}\n')
+    local got, errs = {}, {}
+    local c = dl.corpus(dir .. "/x.jsonl", { on_error = function(e) errs[#errs + 1] = e end })
+    for a in c:articles() do got[#got + 1] = a end
+    assert.equals(1, #got)
+    assert.equals("n1", got[1].id)
+    assert.truthy(got[1].text:find("council\0 voted", 1, true))
+    assert.equals("2025-03-03", got[1]:timexes()().value)
+    assert.equals(1, #errs)   -- a line that is no JSON keeps its own message
+    assert.matches("^not a JSON line %(Expected object key string", errs[1].reason)
+  end)
+
   it("reads files that open with a UTF-8 byte order mark", function()
     local bom = "\239\187\191"
     local sub = dir .. "/bom"

@@ -612,9 +612,16 @@ local function read_source(self, src, yield)
       if n == 1 and sub(line, 1, 3) == BOM then line = sub(line, 4) end
       if not find(line, "%S") then return end
       local ok, r = pcall(cjson.decode, line)
-      if not ok and find(tostring(r), "unicode escape", 1, true) then
-        local fixed = lone_surrogates_replaced(line)
-        if fixed ~= line then ok, r = pcall(cjson.decode, fixed) end
+      if not ok then
+        -- what lua-cjson refuses of lines other readers take: a raw NUL
+        -- byte in a string (it takes the other control bytes raw), read
+        -- as its escape; an unpaired surrogate escape, as U+FFFD.  The
+        -- line's own message stays when that does not help.
+        local fixed = lone_surrogates_replaced((gsub(line, "%z", "\\u0000")))
+        if fixed ~= line then
+          local ok2, r2 = pcall(cjson.decode, fixed)
+          if ok2 then ok, r = ok2, r2 end
+        end
       end
       if not ok or type(r) ~= "table" then
         -- cjson's own words ("Expected value but found invalid token at
