@@ -166,3 +166,25 @@ describe("report.render of a corpus", function()
     assert.equals("entity failure", err2)
   end)
 end)
+
+describe("report.render's options", function()
+  local a = dl.parse("OSLO, Feb 3 (Reuters) - Talks resumed on Monday.")
+  -- {limit = "x"} raised "attempt to compare string with number"; {titel = ...} was ignored
+  for _, case in ipairs({
+    { { limit = "x" }, "bad argument #2 to 'render' (limit: a whole number >= 0 expected, got x)" },
+    { { limit = -1 }, "bad argument #2 to 'render' (limit: a whole number >= 0 expected, got -1)" },
+    { { titel = "x" }, "bad argument #2 to 'render' (unknown option 'titel'; the options are title, limit)" },
+    { { title = 5 }, "bad argument #2 to 'render' (title: string expected, got number)" },
+  }) do
+    local k = next(case[1])
+    it("raise on a bad " .. k, function()
+      assert.has_error(function() report.render({ a }, case[1]) end, case[2])
+    end)
+  end
+
+  it("take a title and a limit", function()
+    local html = report.render({ a, a }, { title = "Talks", limit = 1 })
+    assert.truthy(html:find("<title>Talks</title>", 1, true))
+    assert.truthy(html:find("1 article (1 more not shown)", 1, true))
+  end)
+end)

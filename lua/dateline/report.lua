@@ -15,7 +15,7 @@
 local corpus = require "dateline.corpus"
 local dl = require "dateline"
 
-local getmetatable, ipairs, tostring, type, pcall = getmetatable, ipairs, tostring, type, pcall
+local getmetatable, ipairs, pairs, tostring, type, pcall = getmetatable, ipairs, pairs, tostring, type, pcall
 local concat, sort = table.concat, table.sort
 local format, gsub, match, sub = string.format, string.gsub, string.match, string.sub
 local floor = math.floor
@@ -291,6 +291,17 @@ function M.render(c, opts)
     for i = 1, #c do check_article("render", c[i]) end
   end
   opts = opts or {}
+  for k, v in pairs(opts) do
+    if k ~= "title" and k ~= "limit" then
+      dl._argerror(2, "render", format("unknown option '%s'; the options are title, limit", tostring(k)))
+    end
+    if k == "title" and type(v) ~= "string" then
+      dl._argerror(2, "render", "title: string expected, got " .. typename(v))
+    end
+    if k == "limit" and (type(v) ~= "number" or v < 0 or v ~= floor(v)) then
+      dl._argerror(2, "render", "limit: a whole number >= 0 expected, got " .. tostring(v))
+    end
+  end
   local limit = opts.limit or 2000
   local parts, events, n, skipped = {}, {}, 0, 0
   local function add(a)
@@ -331,8 +342,8 @@ function M.render(c, opts)
     format("<title>%s</title>", esc(opts.title or "dateline report")),
     "<style>", CSS, "</style></head><body>",
     format("<h1>%s</h1>", esc(opts.title or "dateline report")),
-    format('<p class="meta">%d articles%s, %d dated events on the chart. '
-      .. '<span id="stats"></span></p>', n,
+    format('<p class="meta">%d article%s%s, %d dated events on the chart. '
+      .. '<span id="stats"></span></p>', n, n == 1 and "" or "s",
       skipped > 0 and format(" (%d more not shown)", skipped) or "", nev),
     svg,
     '<p class="legend"><span class="tx">time</span><span class="per">person</span>'
