@@ -99,6 +99,8 @@ static unsigned opt_present(lua_State *L, int idx)
       for (k = 0; k < sizeof names / sizeof names[0]; k++)
         if (len == names[k].len && memcmp(key, names[k].name, len) == 0) bit = names[k].bit;
       have |= bit;
+    } else {
+      have |= OPT_OTHER;   /* {"ref"}, a list: check_args judges it */
     }
   }
   return have;
@@ -1213,9 +1215,62 @@ static void gaz_name_error(lua_State *L, lua_Integer i, const char *what, size_t
   luaL_error(L, "bad gazetteer entry #%d (unusable %s)", (int)i, what);
 }
 
+/* The fields an entry may have besides its name at [1]. */
+static const char *const gaz_entry_fields[] = { "type", "id", "aliases", NULL };
+
+/* A table key for a message, pushed as a string: "[2]", "'alias'",
+ * "<boolean>" (luaL_tolstring is not in Lua 5.1's API). */
+static const char *key_name(lua_State *L, int idx)
+{
+  if (lua_type(L, idx) == LUA_TSTRING) return lua_pushfstring(L, "'%s'", lua_tostring(L, idx));
+  if (lua_type(L, idx) == LUA_TNUMBER) {
+    lua_Number x = lua_tonumber(L, idx);
+    if (x >= -1e9 && x <= 1e9 && x == (lua_Number)(int)x) return lua_pushfstring(L, "[%d]", (int)x);
+    return lua_pushfstring(L, "[%f]", x);
+  }
+  return lua_pushfstring(L, "<%s>", luaL_typename(L, idx));
+}
+
+/* A key of a gazetteer entry that is not one of its fields raises: a
+ * misspelt `alias = {...}` or a second name `{"Xi Jinping", "Xi"}` would
+ * otherwise drop the aliases silently. */
+static void check_gaz_entry_keys(lua_State *L, int idx, lua_Integer i)
+{
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    int ok = 0, k;
+    lua_pop(L, 1);
+    if (lua_type(L, -1) == LUA_TSTRING) {
+      const char *key = lua_tostring(L, -1);
+      for (k = 0; gaz_entry_fields[k]; k++)
+        if (strcmp(key, gaz_entry_fields[k]) == 0) ok = 1;
+    } else if (lua_type(L, -1) == LUA_TNUMBER && lua_tonumber(L, -1) == 1) {
+      ok = 1;
+    }
+    if (!ok)
+      luaL_error(L, "bad gazetteer entry #%d (unknown field %s; the fields are "
+                 "[1] (the name), type, id, aliases: more names go in aliases)", (int)i,
+                 key_name(L, -1));
+  }
+}
+
+/* The entries must be a list: a key that is not 1..n would be skipped. */
+static void check_gaz_list(lua_State *L, lua_Integer n)
+{
+  lua_pushnil(L);
+  while (lua_next(L, 1)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TNUMBER || lua_tonumber(L, -1) < 1
+        || lua_tonumber(L, -1) > (lua_Number)n || !lua_isinteger(L, -1))
+      luaL_argerror(L, 1, lua_pushfstring(L, "a list of entries expected, got key %s",
+                                          key_name(L, -1)));
+  }
+}
+
 /* core.gazetteer(entries [, opts]) -> dateline.Gazetteer.  entries is a
  * list of { "Name", type = "PERSON", id = "Q1", aliases = {"N", ...} };
- * opts.ignore_case matches names in any case. */
+ * opts.ignore_case matches names in any case (the only option: another
+ * name raises, as in dl.parse). */
 static int l_gazetteer(lua_State *L)
 {
   gaz_ud *u;
@@ -1225,7 +1280,17 @@ static int l_gazetteer(lua_State *L)
   luaL_checktype(L, 1, LUA_TTABLE);
   if (!lua_isnoneornil(L, 2)) {
     luaL_argexpected(L, lua_istable(L, 2), 2, "table of options");
+    lua_pushnil(L);
+    while (lua_next(L, 2)) {
+      lua_pop(L, 1);
+      if (lua_type(L, -1) != LUA_TSTRING || strcmp(lua_tostring(L, -1), "ignore_case") != 0)
+        luaL_error(L, "bad option %s to 'gazetteer' (unknown; the option is ignore_case)",
+                   key_name(L, -1));
+    }
     lua_getfield(L, 2, "ignore_case");
+    if (!lua_isnil(L, -1) && !lua_isboolean(L, -1))
+      option_error(L, "bad option '%s' (boolean expected, got %s)", "ignore_case",
+                   luaL_typename(L, -1));
     if (lua_toboolean(L, -1)) flags |= DL_GAZ_IGNORE_CASE;
     lua_pop(L, 1);
   }
@@ -1233,12 +1298,14 @@ static int l_gazetteer(lua_State *L)
   st = dl_gazetteer_new(flags, &u->g);
   if (st != DL_OK) return raise_status(L, st);
   n = (lua_Integer)lua_rawlen(L, 1);
+  check_gaz_list(L, n);
   for (i = 1; i <= n; i++) {
     size_t len, idlen = 0;
     const char *name, *id = NULL, *ty;
     int type;
     uint32_t entry;
     if (lua_rawgeti(L, 1, i) != LUA_TTABLE) gaz_entry_error(L, i, "table expected");
+    check_gaz_entry_keys(L, lua_gettop(L), i);
     if (lua_rawgeti(L, -1, 1) != LUA_TSTRING) gaz_entry_error(L, i, "name string expected at [1]");
     name = lua_tolstring(L, -1, &len);
     lua_getfield(L, -2, "type");

@@ -11,7 +11,10 @@
 -- "in"/"to"/"at" in the sentence (a city before a country), else the
 -- dateline's place.  The date is a day-precise date in the sentence, else
 -- the week, month or quarter it names, else the article's date.  Names are merged across the corpus ("Putin" ->
--- "Vladimir Putin").  General rules, nothing keyed to particular articles.
+-- "Vladimir Putin"), through corpus.names too: a surname the recognizer
+-- took for an organization ("met Vidal in Beijing") counts when the
+-- corpus names that person in full.  General rules, nothing keyed to
+-- particular articles.
 --
 -- The entity recognizer reads English: in another language it also takes
 -- capitalized phrases for names ("Am Mittwoch", "Le Chili").  So a PERSON
@@ -98,8 +101,16 @@ local function meetings_of(a)
   local english = corpus.lang_of(a) == "en"
   local people = {}
   local by_sent = {}
+  -- a surname alone may come out as an organization ("Xi Jinping met Vidal
+  -- in Beijing"): a one-word organization the gazetteer does not know is
+  -- a tentative participant, kept when the corpus has a person of that
+  -- surname (confirm)
+  local function surname_like(e)
+    return e.type == "ORGANIZATION" and e.id == nil and not e.name:find("[%s%d]")
+      and e.name:find("^%u%l") ~= nil
+  end
   for e in a:entities() do
-    if e.type == "PERSON" or e.type == "LOCATION" then
+    if e.type == "PERSON" or e.type == "LOCATION" or surname_like(e) then
       if e.type == "PERSON" then people[#people + 1] = e end
       for _, m in ipairs(e.mentions) do
         local si = corpus.sentence_at(sents, m.start)
@@ -122,7 +133,7 @@ local function meetings_of(a)
     if has_cue(s.text) then
       local names, in_sent = {}, {}
       for _, x in ipairs(by_sent[si] or {}) do
-        if x.e.type == "PERSON" and not in_sent[x.e] then
+        if x.e.type ~= "LOCATION" and not in_sent[x.e] then
           in_sent[x.e] = "named"
           names[#names + 1] = x.e
         end
@@ -169,7 +180,9 @@ local function meetings_of(a)
         local parts, tentative = {}, {}
         for i, e in ipairs(names) do
           parts[i] = e.name
-          if not english and not e.title and not e.nationality then tentative[e.name] = true end
+          if e.type ~= "PERSON" or not english and not e.title and not e.nationality then
+            tentative[e.name] = true
+          end
         end
         table.sort(parts)
         local key = table.concat(parts, "|")
@@ -214,20 +227,29 @@ local function meetings_of(a)
 end
 
 -- Keep a tentative participant only when some meeting of the list names
--- the same person as a confirmed one; drop meetings left with fewer than
--- two participants.
-local function confirm(list)
+-- the same person as a confirmed one (a surname alone: a confirmed name
+-- ending with it); drop meetings left with fewer than two participants.
+local function confirm(list, names)
   local known = {}
   for _, m in ipairs(list) do
     for _, n in ipairs(m.participants) do
-      if not (m.tentative and m.tentative[n]) then known[n] = true end
+      if not (m.tentative and m.tentative[n]) then
+        known[n] = true
+        for p in n:gmatch("() ") do known[n:sub(p + 1)] = true end
+      end
     end
   end
   local kept = {}
   for _, m in ipairs(list) do
     local parts = {}
     for _, n in ipairs(m.participants) do
-      if known[n] or not (m.tentative and m.tentative[n]) then parts[#parts + 1] = n end
+      if known[n] or not (m.tentative and m.tentative[n]) then
+        parts[#parts + 1] = n
+      elseif names then
+        -- the corpus names this surname's person in full (corpus.names)
+        local full, ty = names:canonical(n)
+        if ty == "PERSON" and full ~= n then parts[#parts + 1] = full end
+      end
     end
     m.participants, m.tentative = parts, nil
     if #parts >= 2 then kept[#kept + 1] = m end
@@ -238,8 +260,8 @@ end
 -- Merge a surname used alone ("Putin") into the full name the corpus uses
 -- most often for it ("Vladimir Putin"); then one meeting per participants
 -- and date, whatever the number of articles reporting it.
-local function canonical_names(list)
-  list = confirm(list)
+local function canonical_names(list, names)
+  list = confirm(list, names)
   local freq = {}
   for _, m in ipairs(list) do
     for _, n in ipairs(m.participants) do freq[n] = (freq[n] or 0) + 1 end
@@ -315,11 +337,13 @@ local function main(args)
   if #paths == 0 then paths[1] = "samples" end
   local c = corpus.new(paths, opts)
   local all, narticles = {}, 0
+  local names = corpus.names()
   for a in c:articles() do
     narticles = narticles + 1
+    names:add(a)
     for _, m in ipairs(meetings_of(a)) do all[#all + 1] = m end
   end
-  all = canonical_names(all)
+  all = canonical_names(all, names)
   local sorted, undated = corpus.timeline(all)
   print(string.format("Summit timeline: %d meeting%s in %d article%s", #all,
     #all == 1 and "" or "s", narticles, narticles == 1 and "" or "s"))

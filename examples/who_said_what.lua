@@ -2,8 +2,9 @@
 --
 --   lua5.4 examples/who_said_what.lua samples/
 --
--- Speakers are canonical names (the fullest form an article uses: "Xi"
--- -> "Xi Jinping"); the most quoted come first.
+-- Speakers are canonical names: the fullest form an article uses ("Xi"
+-- -> "Xi Jinping"), then across the corpus (corpus.names: "Barrera" alone
+-- in one article -> "Tomás Barrera" of another); the most quoted first.
 do
   local root = (arg and arg[0] or ""):match("^(.-)[^/]*/[^/]*$")
   if root then
@@ -19,10 +20,12 @@ end
 
 local corpus = require "dateline.corpus"
 
-local quotes = {}
+local quotes, names = {}, corpus.names()
 for a in corpus.new(#arg > 0 and arg or { "samples" }):articles() do
+  names:add(a)
   for _, w in ipairs(corpus.who_said_what(a)) do quotes[#quotes + 1] = w end
 end
+for _, w in ipairs(quotes) do w.speaker = names:canonical(w.speaker) or w.speaker end
 local by = corpus.counts(quotes, function(w) return w.speaker end)
 for _, row in ipairs(by) do
   local speaker, n = row[1], row[2]

@@ -139,6 +139,22 @@ describe("dateline (the command)", function()
     end
   end)
 
+  it("gives the timeline's dateline and headline dates their line as context", function()
+    -- the sentence column was empty for a date outside the body sentences
+    local base = os.tmpname()
+    local path = base .. ".txt"
+    local f = assert(io.open(path, "wb"))
+    f:write("Ferry talks to resume next month\n\nBERGEN, March 3 (NTB) - Ferry operators and "
+      .. "unions met on Monday.\n")
+    f:close()
+    local out = run(BIN .. " timeline --ref 2025-03-04 " .. path)
+    os.remove(path); os.remove(base)
+    assert.matches("\n2025%-03%-03\tday\t2025%-03%-03\t[^\t]+\tMarch 3\tBERGEN, March 3 %(NTB%) %-\n", out)
+    assert.matches("\tnext month\tFerry talks to resume next month\n", out)
+    assert.matches("\tMonday\tFerry operators and unions met on Monday%.\n", out)
+    for line in out:gmatch("[^\n]+") do assert.is_nil(line:find("\t$"), line) end
+  end)
+
   it("keeps the input order with -j workers", function()
     local one = run(BIN .. " dates -j 1 " .. JSONL)
     local four = run(BIN .. " dates -j 3 --chunk 7 " .. JSONL)

@@ -103,6 +103,36 @@ describe("dl.corpus", function()
     end)
   end
 
+  it("reads a JSON line with an unpaired surrogate escape, as U+FFFD", function()
+    -- an emoji cut in two by a scraper: lua-cjson refused the whole line
+    write(dir .. "/x.jsonl", '{"id": "s1", "date": "2025-03-03", "title": "Tram \\ud83d", "text": "PORTO, March 3 '
+      .. '(Reuters) - The council \\ud83d\\ude00 approved it \\udc00 on Monday, \\\\ud800 kept."}\n')
+    local got, errors = {}, 0
+    local c = dl.corpus(dir .. "/x.jsonl", { on_error = function() errors = errors + 1 end })
+    for a in c:articles() do got[#got + 1] = a end
+    assert.equals(0, errors)
+    assert.equals(1, #got)
+    assert.equals("Tram \239\191\189", got[1].title)
+    assert.truthy(got[1].text:find("council \240\159\152\128 approved it \239\191\189 on Monday, "
+      .. "\\ud800 kept.", 1, true))
+    assert.equals("2025-03-03", got[1].date)
+  end)
+
+  it("reads a JSON line with a raw NUL byte in a string, as its escape", function()
+    -- lua-cjson stopped there: "unexpected end of string", the article lost
+    write(dir .. "/x.jsonl", '{"id": "n1", "date": "2025-03-03", "text": "PORTO, March 3 (Reuters) - '
+      .. 'The council\0 voted on Monday."}\n{"id": "n2", bad}\n')
+    local got, errs = {}, {}
+    local c = dl.corpus(dir .. "/x.jsonl", { on_error = function(e) errs[#errs + 1] = e end })
+    for a in c:articles() do got[#got + 1] = a end
+    assert.equals(1, #got)
+    assert.equals("n1", got[1].id)
+    assert.truthy(got[1].text:find("council\0 voted", 1, true))
+    assert.equals("2025-03-03", got[1]:timexes()().value)
+    assert.equals(1, #errs)   -- a line that is no JSON keeps its own message
+    assert.matches("^not a JSON line %(Expected object key string", errs[1].reason)
+  end)
+
   it("reads files that open with a UTF-8 byte order mark", function()
     local bom = "\239\187\191"
     local sub = dir .. "/bom"
@@ -224,6 +254,35 @@ describe("dl.corpus", function()
   it("raises on a bad argument, naming it", function()
     assert.has_error(function() dl.corpus(42) end,
       "bad argument #1 to 'corpus' (string or table expected, got number)")
+  end)
+
+  -- one case per line: options, then the message (a misspelt option used
+  -- to be ignored: {fromat = "jsonl"} read the files by their names)
+  local BAD_OPTS = {
+    { { fromat = "jsonl" }, "bad option 'fromat' to 'corpus' (unknown; the options are ref, dayfirst, "
+      .. "anchor, lang, gazetteer, cst, format, refs, progress, on_error)" },
+    { { title = "x" }, "bad option 'title' to 'corpus' (unknown;" },
+    { { format = "xml" }, "bad option 'format' to 'corpus' (txt, jsonl, csv, tsv or html expected, got \"xml\")" },
+    { { on_error = 5 }, "bad option 'on_error' to 'corpus' (function expected, got number)" },
+    { { progress = "no" }, "bad option 'progress' to 'corpus' (boolean expected, got string)" },
+    { { ref = 20250203 }, "bad option 'ref' (string expected, got number)" },
+    { { ref = "last Monday" }, "bad option 'ref' (expected" },
+    { { lang = "no" }, "bad option 'lang' (" },
+  }
+  for _, case in ipairs(BAD_OPTS) do
+    local opts, msg = case[1], case[2]
+    local k = next(opts)
+    it("raises when opened with a bad option " .. k .. " = " .. tostring(opts[k]), function()
+      local ok, err = pcall(dl.corpus, dir, opts)
+      assert.is_false(ok)
+      assert.truthy(err:find(msg, 1, true), err)
+    end)
+  end
+
+  it("opens with every documented option", function()
+    local c = dl.corpus(dir, { ref = "2025-02-03", dayfirst = true, anchor = "ref", lang = "en",
+      cst = "china", format = "txt", refs = false, progress = false, on_error = function() end })
+    assert.equals("dateline.Corpus", tostring(c):match("^[%w.]+"))
   end)
 
   it("reads a relative folder whose name starts with '-' as a folder, not a find expression", function()
@@ -367,6 +426,68 @@ describe("corpus.story_timexes", function()
     local all = 0
     for _ in a:timexes() do all = all + 1 end
     assert.is_true(all > #v)
+  end)
+end)
+
+describe("corpus.names", function()
+  local function ent(name, ty, n)
+    local m = {}
+    for i = 1, n or 1 do m[i] = { text = name, start = i, stop = i } end
+    return { name = name, type = ty, mentions = m }
+  end
+
+  it("merges a surname used alone in another article into the corpus's full name", function()
+    local a1 = dl.parse("OSLO, Feb 3 (Reuters) - Chile's Foreign Minister Tomás Barrera met Norway's "
+      .. "Trade Minister Ingrid Halvorsen on Monday.", { ref = "2025-02-03" })
+    local a2 = dl.parse('SANTIAGO, Feb 27 (AP) - "The complaint is ready," Barrera told the Senate.',
+      { ref = "2025-02-27" })
+    local names = corpus.names():add(a1):add(a2)
+    local q = corpus.who_said_what(a2)[1]
+    assert.equals("Barrera", q.speaker)
+    assert.same({ "Tomás Barrera", "PERSON" }, { names:canonical(q.speaker) })
+    assert.same({ "Ingrid Halvorsen", "PERSON" }, { names:canonical("Halvorsen") })
+  end)
+
+  -- one case per line: entities added (name, type, mentions), the name asked, the answer
+  local CASES = {
+    { { { "Tomás Barrera", "PERSON", 3 }, { "Tomas Barrera", "PERSON", 1 } }, "Tomas Barrera", "Tomás Barrera" },
+    { { { "Tomás Barrera", "PERSON", 1 }, { "Barrera", "ORGANIZATION", 1 } }, "Barrera", "Tomás Barrera" },
+    { { { "Ana Soto", "PERSON", 1 }, { "Luis Soto", "PERSON", 1 } }, "Soto", nil },
+    { { { "Ana Soto", "PERSON", 1 }, { "Soto", "PERSON", 1 }, { "Luis Soto", "PERSON", 2 } }, "Soto", "Soto" },
+    { { { "Jorge Santiago", "PERSON", 1 }, { "Santiago", "LOCATION", 5 } }, "Santiago", "Santiago" },
+    { { { "Anna van der Berg", "PERSON", 1 } }, "van der Berg", "Anna van der Berg" },
+    { { { "Jean-Paul Morel", "PERSON", 1 }, { "Jean Paul Morel", "PERSON", 4 } }, "Jean-Paul Morel", "Jean Paul Morel" },
+    { { { "Norway", "LOCATION", 1 } }, "Sweden", nil },
+    { { { "John Paul Smith", "PERSON", 1 }, { "Paul Smith", "PERSON", 1 } }, "Paul Smith", "Paul Smith" },
+    { { { "John Paul Smith", "PERSON", 1 } }, "Smith", "John Paul Smith" },
+  }
+  for i, case in ipairs(CASES) do
+    it("gives the canonical name, case " .. i .. ": " .. case[2] .. " -> " .. tostring(case[3]), function()
+      local names = corpus.names()
+      for _, e in ipairs(case[1]) do names:add({ ent(e[1], e[2], e[3]) }) end
+      assert.equals(case[3], (names:canonical(case[2])))
+    end)
+  end
+
+  it("lists the canonical names with their variants, most articles first", function()
+    local names = corpus.names()
+    names:add({ ent("Tomás Barrera", "PERSON") })
+    names:add({ ent("Barrera", "ORGANIZATION"), ent("Oslo", "LOCATION") })
+    names:add({ ent("Tomas Barrera", "PERSON") })
+    local l = names:list()
+    assert.equals("Tomás Barrera", l[1].name)
+    assert.equals("PERSON", l[1].type)
+    assert.equals(3, l[1].articles)
+    assert.same({ "Barrera", "Tomas Barrera" }, l[1].variants)
+    assert.equals("Oslo", l[2].name)
+    assert.equals("dateline.Names (3 names)", tostring(names))
+  end)
+
+  it("raises on a bad argument, naming it", function()
+    local names = corpus.names()
+    assert.has_error(function() names:canonical(5) end)
+    assert.has_error(function() names:add("x") end,
+      "bad argument #1 to 'add' (dateline.Article or array of entities expected, got string)")
   end)
 end)
 

@@ -569,3 +569,63 @@ describe("article:quotes", function()
     assert.equals("P42", q.speaker_id)
   end)
 end)
+
+describe("dl.gazetteer", function()
+  -- A misspelt field or option used to be ignored: `alias = {...}` compiled
+  -- the entry without its aliases, `{ignorecase = true}` matched in case.
+  local BAD = {
+    { { { "Ana Vell", type = "PERSON", alias = { "Vell" } } },
+      "bad gazetteer entry #1 (unknown field 'alias'; the fields are [1] (the name), type, id, aliases" },
+    { { { "Ana Vell", "Vell", type = "PERSON" } },
+      "bad gazetteer entry #1 (unknown field [2];" },
+    { { [2] = { "Ana Vell", type = "PERSON" } },
+      "(a list of entries expected, got key [2])" },
+    { { x = { "Ana Vell", type = "PERSON" } },
+      "(a list of entries expected, got key 'x')" },
+  }
+  for i, case in ipairs(BAD) do
+    it("raises on a malformed entry list #" .. i, function()
+      local ok, err = pcall(dl.gazetteer, case[1])
+      assert.is_false(ok)
+      assert.truthy(err:find(case[2], 1, true), err)
+    end)
+  end
+
+  it("raises on an unknown or mistyped option", function()
+    local e = { { "Ana Vell", type = "PERSON" } }
+    assert.has_error(function() dl.gazetteer(e, { ignorecase = true }) end,
+      "bad option 'ignorecase' to 'gazetteer' (unknown; the option is ignore_case)")
+    assert.has_error(function() dl.gazetteer(e, { ignore_case = "yes" }) end,
+      "bad option 'ignore_case' (boolean expected, got string)")
+    assert.truthy(dl.gazetteer(e, { ignore_case = false }))
+  end)
+end)
+
+describe("a:sentences, a:timexes and a:quotes", function()
+  local a = dl.parse('"Not yet," Ana Ruiz said on Monday.', { ref = "2025-02-03" })
+  -- an argument used to be ignored: a:quotes("Ana Ruiz") gave every quote
+  for _, case in ipairs({ { "quotes", "Ana Ruiz", "string" }, { "timexes", "DATE", "string" },
+      { "sentences", 1, "number" } }) do
+    it("raise on an argument: " .. case[1], function()
+      assert.has_error(function() return a[case[1]](a, case[2]) end,
+        "bad argument #1 to '" .. case[1] .. "' (none expected, got " .. case[3]
+          .. "; filter the records in the loop)")
+    end)
+  end
+
+  it("take none, or nil", function()
+    assert.equals("Ana Ruiz", a:quotes()().speaker)
+    assert.equals("Monday", a:timexes(nil)().text)
+  end)
+end)
+
+describe("options given as a list", function()
+  -- {"ref", "2025-02-03"} was read as no options at all
+  it("raise, naming the key", function()
+    assert.has_error(function() dl.parse("x", { "ref", "2025-02-03" }) end,
+      "bad option [1] to 'parse' (option names are strings: {ref = \"2025-02-03\"})")
+    assert.has_error(function() dl.timexes("x", { [2] = true }) end,
+      "bad option [2] to 'timexes' (option names are strings: {ref = \"2025-02-03\"})")
+    assert.has_error(function() dl.date("2025-02-03", { "ref" }) end)
+  end)
+end)

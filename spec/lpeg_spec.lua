@@ -31,6 +31,15 @@ describe("dl.lpeg patterns", function()
       "bad option 'reff' to 'new' (unknown; the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
   end)
 
+  it("raises in new{} on a bad option value, not at the first match", function()
+    -- it used to raise from inside the lpeg.Cmt, at the first sentence tried
+    assert.has_error(function() L.new{ ref = 20250203 } end,
+      "bad option 'ref' (string expected, got number)")
+    assert.has_error(function() L.new{ lang = "no" } end)
+    assert.has_error(function() L.new{ dayfirst = "yes" } end,
+      "bad option 'dayfirst' (boolean expected, got string)")
+  end)
+
   it("works inside re grammars through defs", function()
     local week = re.compile("'week of ' %date", L.defs)
     assert.equals("2024-03-03", week:match("week of March 3, 2024"))
@@ -81,5 +90,33 @@ describe("a:match and a:gmatch", function()
     assert.equals("Oslo", a:match("Oslo").text)
     assert.has_error(function() a:match(42) end,
       "bad argument #1 to 'match' (LPeg pattern expected, got number)")
+  end)
+end)
+
+describe("dl.lpeg.names_of", function()
+  local text = "Ferry talks resume\n\nBERGEN, March 3 (NTB) - Transport Minister Siri Dahl met union "
+    .. "leader Odd Moen on Monday.\n\n\"We are close,\" Dahl said. \"Not yet,\" Moen said.\n"
+  local a = dl.parse(text, { ref = "2025-03-03" })
+
+  it("matches a surname used alone, which person cannot see in its window", function()
+    local said = re.compile([[ '"' [^"]+ '" ' {%who} ' said' ]], { who = dl.lpeg.names_of(a) })
+    local got = {}
+    for m in a:gmatch(said) do got[#got + 1] = m.captures[2] end
+    assert.same({ "Siri Dahl", "Odd Moen" }, got)
+    assert.is_nil(lpeg.match(L.person * " said", "Dahl said."))
+  end)
+
+  it("tries the longer name first and stops at a word boundary", function()
+    local p = lpeg.Cp() * dl.lpeg.names_of(a) * lpeg.Cp()
+    local from, name, to = p:match("Siri Dahl met")
+    assert.equals("Siri Dahl", name)
+    assert.equals(10, to)
+    assert.is_nil(p:match("Dahlia met"))
+    assert.is_nil(lpeg.match(lpeg.P("x") * dl.lpeg.names_of(a), "xDahl"))
+    assert.equals(1, from)
+  end)
+
+  it("raises on a bad argument, naming it", function()
+    assert.has_error(function() dl.lpeg.names_of("x") end)
   end)
 end)

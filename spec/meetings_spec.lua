@@ -67,4 +67,23 @@ describe("meetings", function()
     assert.same({ "2024-06-04 Geneva Mara Lind+Oskar Vell", "2024-06-07 Paris Mara Lind+Oskar Vell" },
       summary(meetings.canonical_names(all)))
   end)
+
+  it("takes a surname that came out as an organization when the corpus names that person", function()
+    -- "met Vidal in Beijing": a one-word organization the gazetteer does not know
+    local dl = require "dateline"
+    local texts = {
+      "SANTIAGO, March 13 (AFP) - Chilean President Alejandro Vidal spoke to farmers on Thursday.\n",
+      "BEIJING, March 20 (Reuters) - Chinese President Xi Jinping met Vidal in Beijing on Thursday.\n",
+      "LIMA, March 21 (Reuters) - Peruvian President Ana Soto met Gazprom in Lima on Friday.\n",
+    }
+    local all, names = {}, corpus.names()
+    for _, t in ipairs(texts) do
+      local a = dl.parse(t, { ref = "2025-03-21" })
+      names:add(a)
+      for _, m in ipairs(meetings.meetings_of(a)) do all[#all + 1] = m end
+    end
+    -- Gazprom is no person of the corpus: that meeting has one participant and goes
+    assert.same({ "2025-03-20 Beijing Alejandro Vidal+Xi Jinping" },
+      summary(meetings.canonical_names(all, names)))
+  end)
 end)

@@ -87,6 +87,45 @@ describe("report.render", function()
   end)
 end)
 
+describe("report.render's chart", function()
+  -- a story of two months filled a tenth of a chart padded by a year on
+  -- each side, with year ticks only
+  local function story()
+    return {
+      dl.parse("OSLO, Feb 3 (Reuters) - Ministers met on Monday. A deal is due by 2028.", { ref = "2025-02-03" }),
+      dl.parse("OSLO, March 3 (Reuters) - Ministers met on Monday.", { ref = "2025-03-03" }),
+      dl.parse("OSLO, April 2 (Reuters) - Ministers met on Wednesday.", { ref = "2025-04-02" }),
+    }
+  end
+
+  it("spans the articles' dates with a margin and ticks months", function()
+    local html = report.render(story())
+    local svg = html:match("<svg.-</svg>")
+    assert.truthy(svg:find(">Feb 2025</text>", 1, true), svg)
+    assert.truthy(svg:find(">Mar</text>", 1, true))
+    assert.truthy(svg:find(">Apr</text>", 1, true))
+    assert.is_nil(svg:find(">2026</text>", 1, true))
+    -- the first and the last article are near the ends, not in the middle
+    local xs = {}
+    for x in svg:gmatch('<circle class="ev%-article" cx="([%d.]+)"') do xs[#xs + 1] = tonumber(x) end
+    assert.equals(3, #xs)
+    assert.is_true(xs[1] < 250 and xs[3] > 650, svg)
+  end)
+
+  it("counts the dated events outside the range under the chart", function()
+    local html = report.render(story())
+    assert.truthy(html:find('id="offchart">Dated events outside the chart: 1 later (2028 ', 1, true), html)
+  end)
+
+  it("ticks years over a long range", function()
+    local a = dl.parse("LIMA, May 1 (Reuters) - Prices fell.", { ref = "2019-05-01" })
+    local b = dl.parse("LIMA, May 1 (Reuters) - Prices rose.", { ref = "2025-05-01" })
+    local svg = report.render({ a, b }):match("<svg.-</svg>")
+    assert.truthy(svg:find(">2020</text>", 1, true), svg)
+    assert.is_nil(svg:find(">Feb", 1, true))
+  end)
+end)
+
 describe("report.render of a corpus", function()
   local dir
   before_each(function()
@@ -125,5 +164,27 @@ describe("report.render of a corpus", function()
     -- an array of articles has no error channel: the error is raised
     assert.is_false(ok2)
     assert.equals("entity failure", err2)
+  end)
+end)
+
+describe("report.render's options", function()
+  local a = dl.parse("OSLO, Feb 3 (Reuters) - Talks resumed on Monday.")
+  -- {limit = "x"} raised "attempt to compare string with number"; {titel = ...} was ignored
+  for _, case in ipairs({
+    { { limit = "x" }, "bad argument #2 to 'render' (limit: a whole number >= 0 expected, got x)" },
+    { { limit = -1 }, "bad argument #2 to 'render' (limit: a whole number >= 0 expected, got -1)" },
+    { { titel = "x" }, "bad argument #2 to 'render' (unknown option 'titel'; the options are title, limit)" },
+    { { title = 5 }, "bad argument #2 to 'render' (title: string expected, got number)" },
+  }) do
+    local k = next(case[1])
+    it("raise on a bad " .. k, function()
+      assert.has_error(function() report.render({ a }, case[1]) end, case[2])
+    end)
+  end
+
+  it("take a title and a limit", function()
+    local html = report.render({ a, a }, { title = "Talks", limit = 1 })
+    assert.truthy(html:find("<title>Talks</title>", 1, true))
+    assert.truthy(html:find("1 article (1 more not shown)", 1, true))
   end)
 end)

@@ -38,7 +38,7 @@ local dl = require "dateline"
 
 local error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type =
       error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type
-local getmetatable, rawget, require = getmetatable, rawget, require
+local getmetatable, next, rawget, require = getmetatable, next, rawget, require
 local io, os, math, string, table, coroutine = io, os, math, string, table, coroutine
 local concat, sort = table.concat, table.sort
 local format, match, gmatch, gsub, sub, find, byte =
@@ -70,6 +70,7 @@ Corpus.__index = Corpus
 -- Argument checks (dateline's shared helpers): errors name the argument
 -- and the function, at the caller's line.
 local argerror, check_article, typename = dl._argerror, dl._check_article, dl._typename
+local check_type, lower = dl._check_type, string.lower
 
 local function callable(f)
   if type(f) == "function" then return true end
@@ -217,6 +218,44 @@ local function expand(arg, opts, list, problems)
   end
 end
 
+-- The options dl.parse sees (known keys only).
+local PARSE_KEYS = { "ref", "dayfirst", "anchor", "lang", "gazetteer", "cst" }
+local PARSE_KEY = {}
+for _, k in ipairs(PARSE_KEYS) do PARSE_KEY[k] = true end
+local function parse_opts(opts)
+  local o = {}
+  for _, k in ipairs(PARSE_KEYS) do o[k] = opts[k] end
+  return o
+end
+
+-- The corpus's own options and the type each takes; `stdin` and
+-- `keep_raw` are for bin/dateline and the specs (stdin: any file-like value).
+local CORPUS_OPTS = { format = "string", refs = "boolean", progress = "boolean",
+  on_error = "function", stdin = true, keep_raw = "boolean" }
+
+-- A misspelt or mistyped option raises when the corpus is opened, not
+-- once per document later (or never: `{fromat = "jsonl"}` was ignored).
+local function check_corpus_opts(opts)
+  for k, v in pairs(opts) do
+    local want = CORPUS_OPTS[k]
+    if want then
+      if k == "on_error" and not callable(v) or want ~= true and k ~= "on_error" and type(v) ~= want then
+        error(format("bad option '%s' to 'corpus' (%s expected, got %s)", k, want, type(v)), 3)
+      end
+      if k == "format" and FORMATS[v] ~= v then
+        error(format("bad option 'format' to 'corpus' (txt, jsonl, csv, tsv or html expected, "
+          .. "got \"%s\")", v), 3)
+      end
+    elseif not PARSE_KEY[k] then
+      error(format("bad option '%s' to 'corpus' (unknown; the options are ref, dayfirst, "
+        .. "anchor, lang, gazetteer, cst, format, refs, progress, on_error)", tostring(k)), 3)
+    end
+  end
+  -- the values of dl.parse's options: checked once on an empty text
+  local ok, err = pcall(dl.timexes, "", parse_opts(opts))
+  if not ok then error(gsub(tostring(err), "^[^:]*:%d+: ", ""), 3) end
+end
+
 --- Open a corpus.
 -- @param paths a path, folder, glob or `"-"`, or an array of them
 -- @tparam[opt] table opts the options of `dl.parse` (`ref` as the default
@@ -236,17 +275,10 @@ function M.new(paths, opts)
     error(format("bad argument #2 to 'corpus' (table expected, got %s)", type(opts)), 2)
   end
   opts = opts or {}
+  check_corpus_opts(opts)
   local self = setmetatable({ opts = opts, paths = paths, nerrors = 0, errors = {},
     narticles = 0 }, Corpus)
   return self
-end
-
--- The options dl.parse sees (known keys only).
-local PARSE_KEYS = { "ref", "dayfirst", "anchor", "lang", "gazetteer", "cst" }
-local function parse_opts(opts)
-  local o = {}
-  for _, k in ipairs(PARSE_KEYS) do o[k] = opts[k] end
-  return o
 end
 
 function Corpus:_error(file, line, reason)
@@ -473,6 +505,62 @@ end
 -- Longest CSV record: an unbalanced quote must not swallow the file.
 local MAX_CSV_RECORD = 64 * 1024 * 1024
 
+-- An article's id as a string.  lua-cjson decodes every number as a float:
+-- 12 must stay "12", not "12.0", and a 64-bit id (a post's 19 digits) is
+-- read back from the line's own digits, which the float has rounded.  An
+-- object ({"$oid": "65f1c0"}, as database exports write ids) gives its one
+-- value, else its JSON: never a "table: 0x..." that changes every run.
+local function id_string(id, raw)
+  if type(id) == "number" then
+    local i = tointeger(id)
+    if i and is_whole(id) then return format("%d", i) end
+    if raw and id == floor(id) then
+      for digits in gmatch(raw, '"id"%s*:%s*(%-?%d+)[%s,}]') do
+        if tonumber(digits) * 1.0 == id then return digits end   -- compared as floats
+      end
+    end
+    return tostring(i or id)
+  elseif type(id) == "table" then
+    local k1, v1 = next(id)
+    if k1 ~= nil and next(id, k1) == nil and (type(v1) == "string" or type(v1) == "number") then
+      return id_string(v1, nil)
+    end
+    return M.json(id)
+  end
+  return tostring(id)
+end
+
+-- A JSON line with its unpaired UTF-16 surrogate escapes ("\ud83d" of an
+-- emoji cut in two, as scrapers and Python's json.dumps write them) made
+-- "\ufffd", the replacement character: lua-cjson refuses the whole line
+-- for one of them.  A backslash escaped before the "u" ("\\ud83d") is
+-- text, not an escape, and stays.
+local function lone_surrogates_replaced(line)
+  local out, pos = {}, 1
+  while true do
+    local s, e, bs, hex = find(line, "(\\+)u([dD][89a-fA-F]%x%x)", pos)
+    if not s then break end
+    local stop = e
+    if #bs % 2 == 1 then
+      local high = find(hex, "^[dD][89abAB]")
+      if high and find(line, "^\\u[dD][c-fC-F]%x%x", e + 1) then
+        stop = e + 6                     -- a whole pair: kept
+      else
+        out[#out + 1] = sub(line, pos, e - 6) .. "\\ufffd"   -- the escape's own backslash replaced
+        pos = e + 1
+        stop = nil
+      end
+    end
+    if stop then
+      out[#out + 1] = sub(line, pos, stop)
+      pos = stop + 1
+    end
+  end
+  out[#out + 1] = sub(line, pos)
+  return concat(out)
+end
+M._lone_surrogates_replaced = lone_surrogates_replaced   -- for the specs
+
 -- Read records of one source, yielding { text|html, id, ref, file, line }.
 local function read_source(self, src, yield)
   local f, err, is_stdin, is_pipe = open_source(self, src)
@@ -489,7 +577,7 @@ local function read_source(self, src, yield)
   local progress = self._progress
   -- one record of a JSON line or a CSV row (a table of fields) as an
   -- article; n its line
-  local function from_table(r, n)
+  local function from_table(r, n, raw)
     local art = article_of(r)
     local text = field(art, TEXT_KEYS)
     local html = art.html
@@ -504,7 +592,7 @@ local function read_source(self, src, yield)
     yield({
       text = type(text) == "string" and text or nil,
       html = type(text) ~= "string" and html or nil,
-      id = tostring(id),
+      id = id_string(id, raw),
       ref = date_field(art, DATE_KEYS) or (art ~= r and date_field(r, DATE_KEYS)) or dref,
       title = field(art, TITLE_KEYS),
       lang = lang_field(art) or (art ~= r and lang_field(r)) or nil,
@@ -524,6 +612,17 @@ local function read_source(self, src, yield)
       if n == 1 and sub(line, 1, 3) == BOM then line = sub(line, 4) end
       if not find(line, "%S") then return end
       local ok, r = pcall(cjson.decode, line)
+      if not ok then
+        -- what lua-cjson refuses of lines other readers take: a raw NUL
+        -- byte in a string (it takes the other control bytes raw), read
+        -- as its escape; an unpaired surrogate escape, as U+FFFD.  The
+        -- line's own message stays when that does not help.
+        local fixed = lone_surrogates_replaced((gsub(line, "%z", "\\u0000")))
+        if fixed ~= line then
+          local ok2, r2 = pcall(cjson.decode, fixed)
+          if ok2 then ok, r = ok2, r2 end
+        end
+      end
       if not ok or type(r) ~= "table" then
         -- cjson's own words ("Expected value but found invalid token at
         -- character 1") do not say that the line had to be JSON
@@ -531,7 +630,7 @@ local function read_source(self, src, yield)
           or "not a JSON line (" .. gsub(tostring(r), "^.-: ", "") .. ")")
         return
       end
-      from_table(r, n)
+      from_table(r, n, line)
     end
     -- pending bytes (sniffed stdin) then the rest, line by line
     if pending ~= "" then
@@ -1152,6 +1251,172 @@ end
 
 --- A value as JSON text, object keys sorted (empty tables are `[]`).
 -- @function json
+---------------------------------------------------------------------------
+-- Names across a corpus
+---------------------------------------------------------------------------
+
+-- Latin letters with diacritics (UTF-8) and their base letter: wires
+-- drop accents ("Tomas Barrera" for "Tomás Barrera"), so names are
+-- compared without them.
+local FOLD = {}
+do
+  local groups = {
+    a = "àáâãäåāăą", c = "çćĉċč", d = "ďđ", e = "èéêëēĕėęě", g = "ĝğġģ", h = "ĥħ",
+    i = "ìíîïĩīĭįı", j = "ĵ", k = "ķ", l = "ĺļľŀł", n = "ñńņňŉ", o = "òóôõöøōŏő",
+    r = "ŕŗř", s = "śŝşšș", t = "ţťŧț", u = "ùúûüũūŭůűų", w = "ŵ", y = "ýÿŷ", z = "źżž",
+    A = "ÀÁÂÃÄÅĀĂĄ", C = "ÇĆĈĊČ", D = "ĎĐ", E = "ÈÉÊËĒĔĖĘĚ", G = "ĜĞĠĢ", H = "ĤĦ",
+    I = "ÌÍÎÏĨĪĬĮİ", J = "Ĵ", K = "Ķ", L = "ĹĻĽĿŁ", N = "ÑŃŅŇ", O = "ÒÓÔÕÖØŌŎŐ",
+    R = "ŔŖŘ", S = "ŚŜŞŠȘ", T = "ŢŤŦȚ", U = "ÙÚÛÜŨŪŬŮŰŲ", W = "Ŵ", Y = "ÝŸŶ", Z = "ŹŻŽ",
+  }
+  for base, letters in pairs(groups) do
+    for ch in gmatch(letters, "[\194-\244][\128-\191]*") do FOLD[ch] = base end
+  end
+end
+
+-- The key a name is compared by: accents folded, lower case, spaces
+-- squeezed, dots and hyphens as spaces ("Jean-Paul" = "Jean Paul").
+local function name_key(name)
+  local k = gsub(name, "[\194-\244][\128-\191]*", FOLD)
+  k = lower(gsub(gsub(k, "[%.%-]", " "), "%s+", " "))
+  return (match(k, "^%s*(.-)%s*$"))
+end
+M._name_key = name_key
+
+local Names = {}
+Names.__index = Names
+Names.__name = "dateline.Names"
+
+--- A name index over a corpus: `names:add(a)` for each article, then
+-- `names:canonical(name)` gives the name the corpus knows that person or
+-- organization by.  Two rules, both across articles: a spelling without
+-- accents, or with other dots and hyphens, is the most frequent spelling
+-- of that name ("Tomas Barrera" -> "Tomás Barrera"); and a surname used
+-- alone ("Barrera"), whatever type the article gave it, is the one full
+-- PERSON name of the corpus that ends with it -- when two people share
+-- it ("Ana Soto", "Luis Soto"), or the corpus has it as a place or a
+-- nationality ("Santiago"), it stays as it is.
+-- @treturn dateline.Names
+function M.names()
+  return setmetatable({ spell = {}, types = {}, articles = {}, _done = nil }, Names)
+end
+
+--- Add the entities of an article (or an array of entity records).
+function Names:add(a)
+  if getmetatable(self) ~= Names then argerror(1, "add", "dateline.Names expected, got " .. typename(self)) end
+  local list = a
+  if dl.type(a) == "article" then
+    list = {}
+    for e in a:entities() do list[#list + 1] = e end
+  elseif type(a) ~= "table" then
+    argerror(1, "add", "dateline.Article or array of entities expected, got " .. typename(a))
+  end
+  local seen = {}
+  for _, e in ipairs(list) do
+    local name, ty = e.name, e.type
+    if type(name) == "string" and name ~= "" then
+      local key = name_key(name)
+      local sp = self.spell[key]
+      if not sp then sp = {}; self.spell[key] = sp end
+      sp[name] = (sp[name] or 0) + #(e.mentions or { 1 })
+      local tk = key .. "\0" .. tostring(ty)
+      self.types[tk] = (self.types[tk] or 0) + 1
+      if not seen[key] then
+        seen[key] = true
+        self.articles[key] = (self.articles[key] or 0) + 1
+      end
+    end
+  end
+  self._done = nil
+  return self
+end
+
+-- The most frequent spelling of each key, the type each key has most
+-- often, and the full names of people by surname key.
+local function names_build(self)
+  local best, ptype, by_surname = {}, {}, {}
+  for key, sp in pairs(self.spell) do
+    local b, bn
+    for s, n in pairs(sp) do
+      -- ties: the accented (longer) spelling, then the first in byte order
+      if not b or n > bn or n == bn and (#s > #b or #s == #b and s < b) then b, bn = s, n end
+    end
+    best[key] = b
+  end
+  for tk, n in pairs(self.types) do
+    local key, ty = match(tk, "^(.-)%z(.*)$")
+    local cur = ptype[key]
+    if not cur or n > cur[2] or n == cur[2] and ty == "PERSON" then ptype[key] = { ty, n } end
+  end
+  for key in pairs(self.spell) do
+    if (self.types[key .. "\0PERSON"] or 0) > 0 and find(key, " ", 1, true) then
+      for p in gmatch(key, "() ") do
+        local suffix = sub(key, p + 1)
+        local cur = by_surname[suffix]
+        if cur == nil then by_surname[suffix] = key
+        elseif cur ~= key then by_surname[suffix] = false end   -- two people: ambiguous
+      end
+    end
+  end
+  self._done = { best = best, ptype = ptype, by_surname = by_surname }
+  return self._done
+end
+
+--- The canonical name of `name` in the corpus, and its type
+-- ("PERSON" for a surname merged into a person); nil when the index has
+-- never seen the name.
+function Names:canonical(name)
+  if getmetatable(self) ~= Names then argerror(1, "canonical", "dateline.Names expected, got " .. typename(self)) end
+  check_type(1, "canonical", name, "string")
+  local d = self._done or names_build(self)
+  local key = name_key(name)
+  local full = d.by_surname[key]
+  -- a place or a nationality is never a surname: "Santiago" stays the
+  -- city though a Jorge Santiago is in the corpus
+  -- (a surname of several words, "van der Berg", too; but a full name the
+  -- corpus has as a person, "Paul Smith", is not John Paul Smith's)
+  if full and full ~= key and not self.types[key .. "\0LOCATION"]
+      and not self.types[key .. "\0MISC"]
+      and not (find(key, " ", 1, true) and self.types[key .. "\0PERSON"]) then
+    return d.best[full], "PERSON"
+  end
+  if d.best[key] then return d.best[key], d.ptype[key] and d.ptype[key][1] end
+  return nil
+end
+
+--- Every canonical name: `{ {name, type, articles, variants = {...}}, ... }`,
+-- most articles first (the variants: the other spellings and surnames
+-- merged into it).
+function Names:list()
+  local d = self._done or names_build(self)
+  local out, by = {}, {}
+  for key in pairs(self.spell) do
+    local name, ty = self:canonical(d.best[key])
+    local target = by[name]
+    if not target then
+      target = { name = name, type = ty, articles = 0, variants = {} }
+      by[name] = target
+      out[#out + 1] = target
+    end
+    target.articles = target.articles + self.articles[key]
+    for s in pairs(self.spell[key]) do
+      if s ~= name then target.variants[#target.variants + 1] = s end
+    end
+  end
+  for _, t in ipairs(out) do sort(t.variants) end
+  sort(out, function(x, y)
+    if x.articles ~= y.articles then return x.articles > y.articles end
+    return x.name < y.name
+  end)
+  return out
+end
+
+Names.__tostring = function(self)
+  local n = 0
+  for _ in pairs(self.spell) do n = n + 1 end
+  return format("dateline.Names (%d names)", n)
+end
+M.Names = Names
+
 M.json = require("dateline.core").json
 
 M.Corpus = Corpus

@@ -10,8 +10,8 @@
 
 local core = require "dateline.core"
 
-local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type =
-      error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, type
+local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, tostring, type =
+      error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, tostring, type
 local concat = table.concat
 local find, format, gsub, match, sub = string.find, string.format, string.gsub, string.match, string.sub
 local floor = math.floor
@@ -162,10 +162,17 @@ function methods.paragraphs(a, opts)
   end
 end
 
+-- sentences, timexes and quotes take no argument: a:quotes("Ana Ruiz")
+-- or a:timexes("DATE") would iterate over everything, silently unfiltered.
+local function no_argument(fname, x)
+  argerror(1, fname, "none expected, got " .. typename(x) .. "; filter the records in the loop", 4)
+end
+
 --- Iterate over the body sentences (`{text, start, stop, paragraph}`).
 -- The dateline, headline, byline and boilerplate are not sentences.
-function methods.sentences(a)
+function methods.sentences(a, extra)
   check_article("sentences", a)
+  if extra ~= nil then no_argument("sentences", extra) end
   local text, n, i = C._text(a), C._nsent(a), 0
   return function()
     if i >= n then return nil end
@@ -293,8 +300,9 @@ end
 --- Iterate over the temporal expressions (TIMEX3): `{text, start, stop,
 -- type, value [, mod, anchor, freq, quant]}`, resolved against the
 -- article's date.
-function methods.timexes(a)
+function methods.timexes(a, extra)
   check_article("timexes", a)
+  if extra ~= nil then no_argument("timexes", extra) end
   return each(timex_list(a))
 end
 
@@ -315,8 +323,9 @@ local quote_list = C._quotes
 -- the content without the quote marks, `speaker` is the speaker's name
 -- (titles removed) and `speaker_start`/`speaker_stop` the mention that
 -- names the speaker in this quote's attribution.
-function methods.quotes(a)
+function methods.quotes(a, extra)
   check_article("quotes", a)
+  if extra ~= nil then no_argument("quotes", extra) end
   return each(quote_list(a))
 end
 
@@ -510,6 +519,21 @@ local OPTIONS_OF = {
   date = "ref, dayfirst, lang, epoch, cst",
 }
 local function check_opts(fname, opts, level)
+  local named, other = false, nil
+  for k in pairs(opts) do
+    if type(k) ~= "string" then
+      other = other or k
+    else
+      named = true
+    end
+  end
+  if other ~= nil and not named then
+    -- {"ref", "2025-02-03"}: a list, read as no options at all (keys that
+    -- are not names beside named options are let through: a table that
+    -- is also something else)
+    error(format("bad option [%s] to '%s' (option names are strings: {ref = \"2025-02-03\"})",
+      tostring(other), fname), level + 1)
+  end
   for k in pairs(opts) do
     if type(k) == "string" and not OPTION_NAMES[k] then
       error(format("bad option '%s' to '%s' (unknown; the options are %s)", k, fname,

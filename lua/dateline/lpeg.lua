@@ -33,10 +33,11 @@
 local dl = require "dateline"
 local lpeg = require "lpeg"
 
-local error, ipairs, pairs, rawget, setmetatable, type =
-      error, ipairs, pairs, rawget, setmetatable, type
-local find, sub, byte, match = string.find, string.sub, string.byte, string.match
-local Cmt, Cp, Ct, P, V = lpeg.Cmt, lpeg.Cp, lpeg.Ct, lpeg.P, lpeg.V
+local error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type =
+      error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type
+local find, sub, byte, match, gsub = string.find, string.sub, string.byte, string.match, string.gsub
+local sort = table.sort
+local Cmt, Cp, Ct, P, V, R, Cc = lpeg.Cmt, lpeg.Cp, lpeg.Ct, lpeg.P, lpeg.V, lpeg.R, lpeg.Cc
 
 local _ENV = nil
 
@@ -90,6 +91,10 @@ function M.new(opts)
   -- an lpeg.Cmt, naming 'timexes')
   if opts then dl._check_opts("new", opts, 2) end
   local o = copy(opts)
+  -- and so does a bad value ({ref = 20250203}, {lang = "xx"}): checked
+  -- once on an empty text
+  local ok, err = pcall(dl.timexes, "", o)
+  if not ok then error(gsub(tostring(err), "^[^:]*:%d+: ", ""), 2) end
   local W = M.WINDOW
   local set = {}
 
@@ -136,6 +141,42 @@ function M.new(opts)
     person = set.person, place = set.place }
   set.new = M.new
   return set
+end
+
+--- A pattern that matches, at the current position, any name an article
+-- uses for one of its people ("Halvorsen", "Trade Minister Ingrid
+-- Halvorsen", "Ingrid Halvorsen"), followed by a word boundary, and
+-- captures the canonical name.  `person` reads only its window, where a
+-- surname alone is no person ("Solvang said"); this one knows the
+-- article's people.  Longer names are tried first.
+-- @param a an article
+-- @param[opt] etype the entity type, "PERSON" by default
+-- @return an LPeg pattern
+function M.names_of(a, etype)
+  dl._check_article("names_of", a)
+  etype = etype or "PERSON"
+  local forms, seen = {}, {}
+  local function add(form, name)
+    if form and form ~= "" and not seen[form] then
+      seen[form] = true
+      forms[#forms + 1] = { form, name }
+    end
+  end
+  for e in a:entities(etype) do
+    add(e.name, e.name)
+    for _, m in ipairs(e.mentions) do
+      add(m.text, e.name)                                   -- with its title
+      if m.name_start then add(sub(m.text, m.name_start - m.start + 1), e.name) end
+    end
+  end
+  sort(forms, function(x, y)
+    if #x[1] ~= #y[1] then return #x[1] > #y[1] end
+    return x[1] < y[1]
+  end)
+  local word = R("az", "AZ", "09", "\128\255")
+  local p = P(false)
+  for _, f in ipairs(forms) do p = p + P(f[1]) * -word * Cc(f[2]) end
+  return Cmt(P(true), function(s, i) return boundary(s, i) end) * p
 end
 
 -- A pattern that finds p anywhere at or after the start of the subject:

@@ -6,7 +6,7 @@
 -- The page needs no network: styles and the small script are inline, the
 -- chart is inline SVG.  It has a timeline of the dated events (each
 -- article's date, and every temporal expression that names a calendar
--- period near the corpus's dates), then each article with its temporal
+-- period within the articles' range and its margin), then each article with its temporal
 -- expressions, people, places, organizations and quotes highlighted; the
 -- `title` of each highlight (shown on hover) is the normalized value, the
 -- canonical entity, or the speaker.  Used by `dateline report`.
@@ -15,7 +15,7 @@
 local corpus = require "dateline.corpus"
 local dl = require "dateline"
 
-local getmetatable, ipairs, tostring, type, pcall = getmetatable, ipairs, tostring, type, pcall
+local getmetatable, ipairs, pairs, tostring, type, pcall = getmetatable, ipairs, pairs, tostring, type, pcall
 local concat, sort = table.concat, table.sort
 local format, gsub, match, sub = string.format, string.gsub, string.match, string.sub
 local floor = math.floor
@@ -135,10 +135,52 @@ local SCRIPT = [[
 })();
 ]]
 
--- The SVG timeline: article dates (blue) and dated timexes (orange) near
--- them (within a year of the corpus's article dates).
+local MONTHS = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" }
+
+-- The axis ticks of the range [lo, hi] (days) as { {day, label}, ... }:
+-- months when the range is under three years (a story of a few weeks or
+-- months must not be a dot in a decade), else years; `step` thins them so
+-- labels stay at least 48 px apart on a plot `width` px wide.
+local function ticks(lo, hi, width)
+  local out = {}
+  local y0 = 1970 + floor(lo / 365.2425) - 1
+  local y1 = 1970 + floor(hi / 365.2425) + 1
+  if hi - lo <= 3 * 366 then
+    local n = floor((hi - lo) / 30.4) + 1
+    local step = floor(n * 48 / width) + 1
+    local k = 0
+    for y = y0, y1 do
+      for m = 1, 12 do
+        local d = days(format("%04d-%02d-01", y, m))
+        if d >= lo and d <= hi then
+          if k % step == 0 then
+            -- the year on January and on the first tick
+            local label = (m == 1 or #out == 0) and (MONTHS[m] .. " " .. y) or MONTHS[m]
+            out[#out + 1] = { d, label }
+          end
+          k = k + 1
+        end
+      end
+    end
+  else
+    local step = floor((y1 - y0 + 1) * 48 / width) + 1
+    for y = y0, y1 do
+      local d = days(format("%04d-01-01", y))
+      if d >= lo and d <= hi and y % step == 0 then out[#out + 1] = { d, tostring(y) } end
+    end
+  end
+  return out
+end
+M._ticks = ticks
+
+-- The SVG timeline: article dates (blue) and dated timexes (orange).  The
+-- range is that of the article dates with a margin of a quarter of it
+-- (two weeks at least, a year at most); events outside it are counted
+-- under the chart, not drawn.  Events of one 6 px column stack upwards;
+-- the chart grows to show up to MAX_LANES of them.
+local MAX_LANES = 24
 local function chart(events)
-  local W, H, L, R = 900, 160, 40, 20
+  local W, L, R = 900, 40, 20
   local lo, hi
   for _, e in ipairs(events) do
     if e.kind == "article" then
@@ -149,37 +191,55 @@ local function chart(events)
   if not lo then
     return '<svg viewBox="0 0 900 40" id="timeline"><text x="10" y="25">no dated articles</text></svg>', 0
   end
-  lo, hi = lo - 366, hi + 366
+  local pad = floor((hi - lo) / 4)
+  pad = pad < 14 and 14 or pad > 366 and 366 or pad
+  lo, hi = lo - pad, hi + pad
   local span = hi - lo
-  local out = { format('<svg viewBox="0 0 %d %d" id="timeline" role="img" '
-    .. 'aria-label="timeline of dated events">', W, H) }
-  out[#out + 1] = format('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#999"/>', L, H - 30, W - R, H - 30)
-  -- year ticks
-  local y0 = 1970 + floor(lo / 365) - 1
-  local years = floor(span / 365) + 2
-  local step = floor((years * 40) / (W - L - R)) + 1   -- labels at least 40 px apart
-  for y = y0, y0 + years do
-    local d = days(format("%04d-01-01", y))
-    if d and d >= lo and d <= hi and y % step == 0 then
-      local x = L + (d - lo) * (W - L - R) / span
-      out[#out + 1] = format('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#ccc"/>'
-        .. '<text x="%.1f" y="%d" text-anchor="middle">%d</text>', x, 10, x, H - 26, x, H - 12, y)
-    end
-  end
-  local n, lanes = 0, {}
+  -- the columns first: their height sets the chart's
+  local lanes, placed, deepest, before, after = {}, {}, 1, {}, {}
   for _, e in ipairs(events) do
-    if e.d >= lo and e.d <= hi then
+    if e.d < lo then before[#before + 1] = e
+    elseif e.d > hi then after[#after + 1] = e
+    else
       local x = L + (e.d - lo) * (W - L - R) / span
       local bucket = floor(x / 6)
       lanes[bucket] = (lanes[bucket] or 0) + 1
-      local y = H - 40 - ((lanes[bucket] - 1) % 12) * 9
-      n = n + 1
-      out[#out + 1] = format('<circle class="ev-%s" cx="%.1f" cy="%d" r="%d"><title>%s</title></circle>',
-        e.kind, x, y, e.kind == "article" and 4 or 3, esc(e.title))
+      local lane = (lanes[bucket] - 1) % MAX_LANES
+      if lane + 1 > deepest then deepest = lane + 1 end
+      placed[#placed + 1] = { e, x, lane }
     end
   end
+  local H = 50 + deepest * 9
+  local out = { format('<svg viewBox="0 0 %d %d" id="timeline" role="img" '
+    .. 'aria-label="timeline of dated events">', W, H) }
+  out[#out + 1] = format('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#999"/>', L, H - 30, W - R, H - 30)
+  for _, t in ipairs(ticks(lo, hi, W - L - R)) do
+    local x = L + (t[1] - lo) * (W - L - R) / span
+    out[#out + 1] = format('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#ccc"/>'
+      .. '<text x="%.1f" y="%d" text-anchor="middle">%s</text>', x, 10, x, H - 26, x, H - 12, t[2])
+  end
+  for _, p in ipairs(placed) do
+    local e = p[1]
+    out[#out + 1] = format('<circle class="ev-%s" cx="%.1f" cy="%d" r="%d"><title>%s</title></circle>',
+      e.kind, p[2], H - 40 - p[3] * 9, e.kind == "article" and 4 or 3, esc(e.title))
+  end
   out[#out + 1] = "</svg>"
-  return concat(out), n
+  -- what lies outside: a line naming the earliest and the latest
+  local notes = {}
+  local function note(list, word)
+    if #list == 0 then return end
+    sort(list, function(x, y) return x.d < y.d end)
+    local first, last = list[1], list[#list]
+    notes[#notes + 1] = format("%d %s (%s%s)", #list, word, esc(first.title),
+      #list > 1 and (" \226\128\166 " .. esc(last.title)) or "")
+  end
+  note(before, "earlier")
+  note(after, "later")
+  if #notes > 0 then
+    out[#out + 1] = '<p class="meta" id="offchart">Dated events outside the chart: '
+      .. concat(notes, "; ") .. ".</p>"
+  end
+  return concat(out), #placed
 end
 
 -- One article as its <article> element; adds its dated events.
@@ -231,6 +291,17 @@ function M.render(c, opts)
     for i = 1, #c do check_article("render", c[i]) end
   end
   opts = opts or {}
+  for k, v in pairs(opts) do
+    if k ~= "title" and k ~= "limit" then
+      dl._argerror(2, "render", format("unknown option '%s'; the options are title, limit", tostring(k)))
+    end
+    if k == "title" and type(v) ~= "string" then
+      dl._argerror(2, "render", "title: string expected, got " .. typename(v))
+    end
+    if k == "limit" and (type(v) ~= "number" or v < 0 or v ~= floor(v)) then
+      dl._argerror(2, "render", "limit: a whole number >= 0 expected, got " .. tostring(v))
+    end
+  end
   local limit = opts.limit or 2000
   local parts, events, n, skipped = {}, {}, 0, 0
   local function add(a)
@@ -271,8 +342,8 @@ function M.render(c, opts)
     format("<title>%s</title>", esc(opts.title or "dateline report")),
     "<style>", CSS, "</style></head><body>",
     format("<h1>%s</h1>", esc(opts.title or "dateline report")),
-    format('<p class="meta">%d articles%s, %d dated events on the chart. '
-      .. '<span id="stats"></span></p>', n,
+    format('<p class="meta">%d article%s%s, %d dated events on the chart. '
+      .. '<span id="stats"></span></p>', n, n == 1 and "" or "s",
       skipped > 0 and format(" (%d more not shown)", skipped) or "", nev),
     svg,
     '<p class="legend"><span class="tx">time</span><span class="per">person</span>'
