@@ -1024,6 +1024,8 @@ static int tense_at(const scan *sc, int a, int b)
   /* "on patrol since March (and due home soon)": a span's start that
    * "since" gives is never ahead, whatever verb is near */
   if (isw(sc, a - 1, W_SINCE)) return -1;
+  /* "since at least the summer" */
+  if (isw(sc, a - 1, W_LEAST) && isw(sc, a - 2, W_AT) && isw(sc, a - 3, W_SINCE)) return -1;
   if (m->calls++ == 0) {
     memset(m->cue, TENSE_UNKNOWN, (size_t)sc->nt);
     m->full = 0;
@@ -4515,6 +4517,8 @@ static int m_core(scan *sc, int i, mres *r)
 static int year_end_after(const scan *sc, int k)
 {
   if (isw(sc, k, W_ENDED) || isw(sc, k, W_ENDING)) return 1;
+  /* "in the year to March", "the decade to 2021" of statistics releases */
+  if (isw(sc, k, W_TO) && (month_tok(sc, k + 1) || year_at(sc, k + 1, 0))) return 1;
   if (!(isw(sc, k, W_THAT) || (IN(k) && T(k)->n == 5 && word_before(sc, k + 1, "which"))))
     return 0;
   return isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING) || isw(sc, k + 1, W_ENDS);
@@ -4964,6 +4968,12 @@ static int m_the(scan *sc, int i, mres *r)
       }
     }
   }
+  /* "the decade to 2021": the ten years up to that year */
+  if (isw(sc, j, W_DECADE) && year_end_after(sc, j + 1) && j + 1 > best) {
+    res_init(r);
+    res_dur(r, j + 1, 10, 0, U_YEAR);
+    best = j + 1;
+  }
   /* the 1980s, the 20th century, the third quarter, the nine months,
    * the early 1980s, the summer of 1998 */
   {
@@ -4980,8 +4990,16 @@ static int m_the(scan *sc, int i, mres *r)
                  || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
                  /* "as early as the autumn", "as soon as the summer" */
                  || (isw(sc, i - 1, W_AS) && isw(sc, i - 3, W_AS)
-                     && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))))
+                     && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))
+                 /* "since at least the summer" */
+                 || (isw(sc, i - 1, W_LEAST) && isw(sc, i - 2, W_AT))
+                 /* "say the summer, when the sea is calm, ...": a season
+                  * word no other sense shares, closing its phrase */
+                 || ((isw(sc, k, W_SUMMER) || isw(sc, k, W_WINTER) || isw(sc, k, W_AUTUMN))
+                     && (ispu(sc, k + 1, ',') || ispu(sc, k + 1, '.') || ispu(sc, k + 1, ';')))))
         s = 0;
+      /* "after the fall of Tunisia's president": the noun, not the season */
+      else if (!y && isw(sc, k, W_FALL) && isw(sc, k + 1, W_OF) && !isw(sc, k + 3, W_YEAR)) s = 0;
       if (season_event(sc, k)) s = 0;
       if (s) {
         season_point(sc, &v, s, y, tense_at(sc, i, e), &r_);
