@@ -3097,6 +3097,9 @@ static int m_time(scan *sc, int i, mres *r)
      * preposition stays outside), the day giving the time its date */
     else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1)
                                   || tcat(sc, k + 1, LEX_HOLIDAY))) { k++; on = 1; }
+    /* "at 8:52 a.m. on the morning of Dec. 8": that day dates the time */
+    else if (isw(sc, k, W_ON) && isw(sc, k + 1, W_THE) && tcat(sc, k + 2, LEX_POD) && isw(sc, k + 3, W_OF)
+             && (tcat(sc, k + 4, LEX_WDAY) || month_tok(sc, k + 4))) { k += 4; on = 1; }
     /* "opened at 7 a.m. and closed at 8 p.m. on Tuesday": the day after
      * the second clock time dates the first one too */
     else if (isw(sc, k, W_AND) || isw(sc, k, W_TO) || isw(sc, k, W_UNTIL)) {
@@ -4261,7 +4264,11 @@ static int m_core(scan *sc, int i, mres *r)
     /* "arrived minutes after the blast", "hours before the polls
      * closed": a vague length between two events (not "the hours
      * before", "opening hours", "two hours") */
-    if ((t->val == U_HOUR || t->val == U_MIN) && (isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER))
+    if ((((t->val == U_HOUR || t->val == U_MIN) && (isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER)))
+         /* "cut the corn weeks ahead of schedule", "days before the vote" */
+         || ((t->val == U_DAY || t->val == U_WEEK || t->val == U_MONTH)
+             && (isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER)
+                 || (isw(sc, i + 1, W_AHEAD) && isw(sc, i + 2, W_OF)))))
         && IN(i + 2) && !ispu(sc, i + 2, '.') && !ispu(sc, i + 2, ',') && IN(i - 1)
         && (ispu(sc, i - 1, ',')
             || (T(i - 1)->kind == TK_WORD && !(T(i - 1)->fl & F_CAP)
