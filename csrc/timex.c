@@ -857,6 +857,33 @@ static const char *const CONTINUED_PAST[] = {
 };
 
 /* "as soon as" / "as early as" / "until" right before: the future. */
+/* A present state before token k: "is funded", "are valid", "remains
+ * open" -- read from the text, as the words may be folded into a run of
+ * plain words.  "through" + a date after one is the end of the state,
+ * still ahead ("The government is funded through March 14"). */
+static const char *const state_be[] = {"is", "are", "remains", "remain", "stays", "stay"};
+static const char *const state_adj[] = {"valid", "open", "available", "closed"};
+
+static int present_state_before(const scan *sc, int k)
+{
+  size_t e = sc->t[k].s, b, e2, b2, q;
+  int ok = 0;
+  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  if (e - b < 4) return 0;
+  if (sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd') ok = 1;
+  for (q = 0; !ok && q < sizeof state_adj / sizeof state_adj[0]; q++)
+    if (dl_word_eq(sc->text + b, e - b, state_adj[q])) ok = 1;
+  if (!ok) return 0;
+  e2 = b;
+  while (e2 > 0 && sc->text[e2 - 1] == ' ') e2--;
+  for (b2 = e2; b2 > 0 && DL_IS_ALPHA(sc->text[b2 - 1]); b2--) {}
+  if (b2 == e2 || (b2 > 0 && sc->text[b2 - 1] != ' ' && sc->text[b2 - 1] != '\n')) return 0;
+  for (q = 0; q < sizeof state_be / sizeof state_be[0]; q++)
+    if (dl_word_eq(sc->text + b2, e2 - b2, state_be[q])) return 1;
+  return 0;
+}
+
 static int future_marker(const scan *sc, int a)
 {
   /* the marker may stand before a modifier: "until early June" */
@@ -878,6 +905,7 @@ static int future_marker(const scan *sc, int a)
     return 1;
   }
   if (isw(sc, a - 1, W_PAYABLE) || isw(sc, a - 1, W_EFFECTIVE)) return 1;
+  if (isw(sc, a - 1, W_THROUGH) && present_state_before(sc, a - 1)) return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
