@@ -937,6 +937,33 @@ static int shift_verb_before(const scan *sc, int k)
 }
 
 /* "as soon as" / "as early as" / "until" right before: the future. */
+/* A present state before token k: "is funded", "are valid", "remains
+ * open" -- read from the text, as the words may be folded into a run of
+ * plain words.  "through" + a date after one is the end of the state,
+ * still ahead ("The government is funded through March 14"). */
+static const char *const state_be[] = {"is", "are", "remains", "remain", "stays", "stay"};
+static const char *const state_adj[] = {"valid", "open", "available", "closed"};
+
+static int present_state_before(const scan *sc, int k)
+{
+  size_t e = sc->t[k].s, b, e2, b2, q;
+  int ok = 0;
+  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  if (e - b < 4) return 0;
+  if (sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd') ok = 1;
+  for (q = 0; !ok && q < sizeof state_adj / sizeof state_adj[0]; q++)
+    if (dl_word_eq(sc->text + b, e - b, state_adj[q])) ok = 1;
+  if (!ok) return 0;
+  e2 = b;
+  while (e2 > 0 && sc->text[e2 - 1] == ' ') e2--;
+  for (b2 = e2; b2 > 0 && DL_IS_ALPHA(sc->text[b2 - 1]); b2--) {}
+  if (b2 == e2 || (b2 > 0 && sc->text[b2 - 1] != ' ' && sc->text[b2 - 1] != '\n')) return 0;
+  for (q = 0; q < sizeof state_be / sizeof state_be[0]; q++)
+    if (dl_word_eq(sc->text + b2, e2 - b2, state_be[q])) return 1;
+  return 0;
+}
+
 static int future_marker(const scan *sc, int a)
 {
   /* the marker may stand before a modifier: "until early June" */
@@ -958,6 +985,7 @@ static int future_marker(const scan *sc, int a)
     return 1;
   }
   if (isw(sc, a - 1, W_PAYABLE) || isw(sc, a - 1, W_EFFECTIVE)) return 1;
+  if (isw(sc, a - 1, W_THROUGH) && present_state_before(sc, a - 1)) return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
@@ -1170,6 +1198,8 @@ static int tense_at(const scan *sc, int a, int b)
   /* "on patrol since March (and due home soon)": a span's start that
    * "since" gives is never ahead, whatever verb is near */
   if (isw(sc, a - 1, W_SINCE)) return -1;
+  /* "since at least the summer" */
+  if (isw(sc, a - 1, W_LEAST) && isw(sc, a - 2, W_AT) && isw(sc, a - 3, W_SINCE)) return -1;
   /* "in September, when his term ends": the present of a clause about
    * the date's event puts it ahead, whatever the main verb's tense */
   if (when_clause_ahead(sc, b)) return 1;
@@ -3328,6 +3358,9 @@ static int m_time(scan *sc, int i, mres *r)
      * preposition stays outside), the day giving the time its date */
     else if (isw(sc, k, W_ON) && (tcat(sc, k + 1, LEX_WDAY) || month_tok(sc, k + 1)
                                   || tcat(sc, k + 1, LEX_HOLIDAY))) { k++; on = 1; }
+    /* "at 8:52 a.m. on the morning of Dec. 8": that day dates the time */
+    else if (isw(sc, k, W_ON) && isw(sc, k + 1, W_THE) && tcat(sc, k + 2, LEX_POD) && isw(sc, k + 3, W_OF)
+             && (tcat(sc, k + 4, LEX_WDAY) || month_tok(sc, k + 4))) { k += 4; on = 1; }
     /* "opened at 7 a.m. and closed at 8 p.m. on Tuesday": the day after
      * the second clock time dates the first one too */
     else if (isw(sc, k, W_AND) || isw(sc, k, W_TO) || isw(sc, k, W_UNTIL)) {
@@ -4495,7 +4528,11 @@ static int m_core(scan *sc, int i, mres *r)
     /* "arrived minutes after the blast", "hours before the polls
      * closed": a vague length between two events (not "the hours
      * before", "opening hours", "two hours") */
-    if ((t->val == U_HOUR || t->val == U_MIN) && (isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER))
+    if ((((t->val == U_HOUR || t->val == U_MIN) && (isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER)))
+         /* "cut the corn weeks ahead of schedule", "days before the vote" */
+         || ((t->val == U_DAY || t->val == U_WEEK || t->val == U_MONTH)
+             && (isw(sc, i + 1, W_BEFORE) || isw(sc, i + 1, W_AFTER)
+                 || (isw(sc, i + 1, W_AHEAD) && isw(sc, i + 2, W_OF)))))
         && IN(i + 2) && !ispu(sc, i + 2, '.') && !ispu(sc, i + 2, ',') && IN(i - 1)
         && (ispu(sc, i - 1, ',')
             || (T(i - 1)->kind == TK_WORD && !(T(i - 1)->fl & F_CAP)
@@ -4751,6 +4788,8 @@ static int m_core(scan *sc, int i, mres *r)
 static int year_end_after(const scan *sc, int k)
 {
   if (isw(sc, k, W_ENDED) || isw(sc, k, W_ENDING)) return 1;
+  /* "in the year to March", "the decade to 2021" of statistics releases */
+  if (isw(sc, k, W_TO) && (month_tok(sc, k + 1) || year_at(sc, k + 1, 0))) return 1;
   if (!(isw(sc, k, W_THAT) || (IN(k) && T(k)->n == 5 && word_before(sc, k + 1, "which"))))
     return 0;
   return isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING) || isw(sc, k + 1, W_ENDS);
@@ -5224,6 +5263,12 @@ static int m_the(scan *sc, int i, mres *r)
       }
     }
   }
+  /* "the decade to 2021": the ten years up to that year */
+  if (isw(sc, j, W_DECADE) && year_end_after(sc, j + 1) && j + 1 > best) {
+    res_init(r);
+    res_dur(r, j + 1, 10, 0, U_YEAR);
+    best = j + 1;
+  }
   /* the 1980s, the 20th century, the third quarter, the nine months,
    * the early 1980s, the summer of 1998 */
   {
@@ -5240,8 +5285,16 @@ static int m_the(scan *sc, int i, mres *r)
                  || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
                  /* "as early as the autumn", "as soon as the summer" */
                  || (isw(sc, i - 1, W_AS) && isw(sc, i - 3, W_AS)
-                     && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))))
+                     && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))
+                 /* "since at least the summer" */
+                 || (isw(sc, i - 1, W_LEAST) && isw(sc, i - 2, W_AT))
+                 /* "say the summer, when the sea is calm, ...": a season
+                  * word no other sense shares, closing its phrase */
+                 || ((isw(sc, k, W_SUMMER) || isw(sc, k, W_WINTER) || isw(sc, k, W_AUTUMN))
+                     && (ispu(sc, k + 1, ',') || ispu(sc, k + 1, '.') || ispu(sc, k + 1, ';')))))
         s = 0;
+      /* "after the fall of Tunisia's president": the noun, not the season */
+      else if (!y && isw(sc, k, W_FALL) && isw(sc, k + 1, W_OF) && !isw(sc, k + 3, W_YEAR)) s = 0;
       if (season_event(sc, k)) s = 0;
       if (s) {
         season_point(sc, &v, s, y, tense_at(sc, i, e), &r_);
