@@ -825,6 +825,14 @@ static int tense_cue(const scan *sc, int k)
     /* "their revised plans", "its proposed sale" */
     if (p == k - 1 && word_before_any(sc, k, POSS_PRONOUNS, sizeof POSS_PRONOUNS / sizeof POSS_PRONOUNS[0]))
       return 0;
+    /* after a preposition, before a plain noun: "a duty on refined
+     * copper", "imports of processed food" */
+    if (p == k - 1 && (isw(sc, p, W_ON) || isw(sc, p, W_OF) || isw(sc, p, W_FOR)
+                       || isw(sc, p, W_IN) || isw(sc, p, W_AT) || isw(sc, p, W_FROM)
+                       || word_before(sc, k, "with"))
+        && IN(k + 1) && (T(k + 1)->fl & F_PLAIN) && !(T(k + 1)->fl & F_CAP)
+        && T(k + 1)->s == sc->t[k].s + sc->t[k].n + 1)
+      return 0;
     /* after a number word, before a plain noun: "three televised
      * debates", "two armed men" (not "the two agreed Monday") */
     if (tcat(sc, p, LEX_NUMW) && IN(k + 1) && (T(k + 1)->fl & F_PLAIN)
@@ -1188,6 +1196,29 @@ static int called_event(const scan *sc, int k, int a)
   return word_before_any_at(sc, e, CALLED_EVENTS, sizeof CALLED_EVENTS / sizeof CALLED_EVENTS[0]);
 }
 
+/* "agreed on Wednesday to hold talks on Friday": a past verb of deciding
+ * or promising at k, dated by a weekday or month of its own before a "to"
+ * and a bare verb, all before the expression at a; the expression then
+ * dates the plan (the one still ahead), not the decision.  Without a date
+ * of its own the verb's time is unknown ("agreed to buy the firm in
+ * March" mostly dates the agreement). */
+static int dated_plan(const scan *sc, int k, int a)
+{
+  int j, dated = 0;
+  if (!promise_verb(sc, k) || sc->t[k].w == W_SAID || sc->t[k].w == W_TOLD
+      || sc->t[k].w == W_ANNOUNCED || sc->t[k].w == W_WARNED)
+    return 0;
+  for (j = k + 1; j + 1 < a; j++) {
+    if (ispu(sc, j, '.') || ispu(sc, j, ';') || ispu(sc, j, ',')) return 0;
+    if (tcat(sc, j, LEX_WDAY) || tcat(sc, j, LEX_MONTH)) dated = 1;
+    else if (dated && isw(sc, j, W_TO) && IN(j + 1) && T(j + 1)->kind == TK_WORD
+             && !(T(j + 1)->fl & F_CAP) && !tcat(sc, j + 1, LEX_DET)
+             && !ends_with(sc, T(j + 1), "ed", 2))
+      return 1;
+  }
+  return 0;
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1293,6 +1324,7 @@ static int tense_at(const scan *sc, int a, int b)
   }
   if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
     x = m->cue[a - jl];
+    if (x == -1 && dated_plan(sc, a - jl, a)) return 1;
     /* "by" a date after a report or a promise ("promised a plan by the
      * summer"): a deadline still ahead; "had ... by" stays past */
     if (x == -1 && isw(sc, a - 1, W_BY) && promise_verb(sc, a - jl)) return 1;
