@@ -1150,6 +1150,8 @@ static const char *const party_words[] = {
   "democrats", "loyalist", "loyalists", "nationalist", "nationalists", "republican",
   "republicans", "socialist", "socialists", "unionist", "unionists"
 };
+static const uint32_t party_words_first = LB('c') | LB('d') | LB('l') | LB('n') | LB('r') | LB('s')
+  | LB('u');
 
 /* Faiths and their followers alone ("Moslem refugees", "Anglican
  * bishops"): a MISC in the CoNLL manner, sorted by strcmp.  Not
@@ -1160,6 +1162,8 @@ static const char *const creed_words[] = {
   "muslims", "orthodox", "protestant", "protestants", "shi'ite", "shi'ites", "shiite",
   "shiites", "sikh", "sikhs", "sunni", "sunnis"
 };
+static const uint32_t creed_words_first = LB('a') | LB('b') | LB('c') | LB('h') | LB('i') | LB('j')
+  | LB('l') | LB('m') | LB('o') | LB('p') | LB('s');
 
 /* Last words of a standings table's group ("EASTERN CONFERENCE",
  * "Atlantic Division"): in a sport story a MISC, not a body, sorted by
@@ -1904,7 +1908,9 @@ int dl_entities_tables_ok(void)
     FIRST_SET(title_fronts),
     FIRST_SET(event_words),
     FIRST_SET(event_heads),
-    FIRST_SET(geo_nouns)
+    FIRST_SET(geo_nouns),
+    FIRST_SET(creed_words),
+    FIRST_SET(party_words)
   };
 #undef FIRST_SET
   size_t i, k, n = sizeof foreign_titles / sizeof foreign_titles[0];
@@ -6770,6 +6776,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* a party's member or follower alone ("Republican leaders", "liberal
      * Democrats"): a MISC, as CoNLL has it */
     if (b - a == 1 && t->gb < 0 && t->len >= 8 && t->len <= 13
+        && first_in(party_words_first, c->text[t->start])
         && word_in(party_words, NELEM(party_words), c->text + t->start, t->len)) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_MISC;
@@ -6778,6 +6785,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
     /* a faith or its follower alone ("Moslem refugees"): a MISC */
     if (b - a == 1 && t->gb < 0 && t->len >= 4
+        && first_in(creed_words_first, c->text[t->start])
         && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len)) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_MISC;
