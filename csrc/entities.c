@@ -906,6 +906,14 @@ static const lexword lexicon[] = {
  * word table: lower_in) */
 #define LB(ch) (1u << ((ch) - 'a'))
 
+/* Is the byte ch, in any case, a letter of the set firsts (LB)?  A test
+ * before a word_in bisection that most words fail. */
+static int first_in(uint32_t firsts, char ch)
+{
+  unsigned char f = dl_lower[(unsigned char)ch];
+  return f >= 'a' && f <= 'z' && (firsts >> (f - 'a') & 1u);
+}
+
 /* lexicon_second[k]: the second letters of the words beginning with 'a' + k
  * (bit j: 'a' + j; bit 26: the word ends there; bit 27: any other byte),
  * so that most words are turned away before they are hashed.  Checked by
@@ -1010,6 +1018,8 @@ static const char *const event_words[] = {
   "handicap", "marathon", "masters", "olympiad", "olympics", "open", "policy", "prix", "series",
   "shield", "slam", "stakes", "trophy", "war"
 };
+static const uint32_t event_words_first = LB('a') | LB('b') | LB('c') | LB('f') | LB('g') | LB('h')
+  | LB('m') | LB('o') | LB('p') | LB('s') | LB('t') | LB('w');
 
 /* Last words of an event's name in a sport story only ("Million Dollar
  * Challenge"; elsewhere a challenge is a bid), sorted by strcmp. */
@@ -1054,6 +1064,7 @@ static const uint32_t win_verbs_first = LB('a') | LB('c') | LB('r') | LB('w');
 static const char *const event_heads[] = {
   "battle", "giro", "prix", "tour"
 };
+static const uint32_t event_heads_first = LB('b') | LB('g') | LB('p') | LB('t');
 
 /* Market indices and price benchmarks, a MISC in the CoNLL manner ("the
  * Nikkei average", "FTSE 100", "Brent crude"), sorted by strcmp.  "dow"
@@ -1139,6 +1150,8 @@ static const char *const party_words[] = {
   "democrats", "loyalist", "loyalists", "nationalist", "nationalists", "republican",
   "republicans", "socialist", "socialists", "unionist", "unionists"
 };
+static const uint32_t party_words_first = LB('c') | LB('d') | LB('l') | LB('n') | LB('r') | LB('s')
+  | LB('u');
 
 /* Faiths and their followers alone ("Moslem refugees", "Anglican
  * bishops"): a MISC in the CoNLL manner, sorted by strcmp.  Not
@@ -1149,6 +1162,8 @@ static const char *const creed_words[] = {
   "muslims", "orthodox", "protestant", "protestants", "shi'ite", "shi'ites", "shiite",
   "shiites", "sikh", "sikhs", "sunni", "sunnis"
 };
+static const uint32_t creed_words_first = LB('a') | LB('b') | LB('c') | LB('h') | LB('i') | LB('j')
+  | LB('l') | LB('m') | LB('o') | LB('p') | LB('s');
 
 /* Last words of a standings table's group ("EASTERN CONFERENCE",
  * "Atlantic Division"): in a sport story a MISC, not a body, sorted by
@@ -1673,6 +1688,8 @@ static const char *const geo_nouns[] = {
   "highlands", "island", "islands", "lake", "mountains", "oblast", "peninsula", "plateau",
   "prefecture", "province", "region", "river", "sea", "stadium", "strait", "territory", "valley",
 };
+static const uint32_t geo_nouns_first = LB('b') | LB('c') | LB('d') | LB('g') | LB('h') | LB('i')
+  | LB('l') | LB('m') | LB('o') | LB('p') | LB('r') | LB('s') | LB('t') | LB('v');
 
 static int word_in(const char *const *tab, size_t n, const char *s, size_t len)
 {
@@ -1888,7 +1905,12 @@ int dl_entities_tables_ok(void)
     FIRST_SET(win_verbs),
     FIRST_SET(site_nouns),
     FIRST_SET(travel_words),
-    FIRST_SET(title_fronts)
+    FIRST_SET(title_fronts),
+    FIRST_SET(event_words),
+    FIRST_SET(event_heads),
+    FIRST_SET(geo_nouns),
+    FIRST_SET(creed_words),
+    FIRST_SET(party_words)
   };
 #undef FIRST_SET
   size_t i, k, n = sizeof foreign_titles / sizeof foreign_titles[0];
@@ -2696,7 +2718,9 @@ static inline int tok_is(ctx *c, size_t k, unsigned lists)
 static int tok_event(const ctx *c, size_t k, int head)
 {
   const tok *t = &c->toks[k];
-  if (!(t->flags & T_CAP) || t->len < 3) return 0;
+  if (!(t->flags & T_CAP) || t->len < 3
+      || !first_in(head ? event_heads_first : event_words_first, c->text[t->start]))
+    return 0;
   return head ? word_in(event_heads, NELEM(event_heads), c->text + t->start, t->len)
               : word_in(event_words, NELEM(event_words), c->text + t->start, t->len);
 }
@@ -5073,6 +5097,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * land-form or territory noun in lower case (a short list: "state",
    * "street" or "palace" follow other names too) */
   if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b - 1].flags & T_POSS)
+      && first_in(geo_nouns_first, c->text[c->toks[b].start])
       && word_in(geo_nouns, NELEM(geo_nouns), c->text + c->toks[b].start, c->toks[b].len)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
@@ -6751,6 +6776,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* a party's member or follower alone ("Republican leaders", "liberal
      * Democrats"): a MISC, as CoNLL has it */
     if (b - a == 1 && t->gb < 0 && t->len >= 8 && t->len <= 13
+        && first_in(party_words_first, c->text[t->start])
         && word_in(party_words, NELEM(party_words), c->text + t->start, t->len)) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_MISC;
@@ -6759,6 +6785,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     }
     /* a faith or its follower alone ("Moslem refugees"): a MISC */
     if (b - a == 1 && t->gb < 0 && t->len >= 4
+        && first_in(creed_words_first, c->text[t->start])
         && word_in(creed_words, NELEM(creed_words), c->text + t->start, t->len)) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_MISC;
