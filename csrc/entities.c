@@ -1750,6 +1750,10 @@ static int sorted_words(const char *const *tab, size_t n)
   return 1;
 }
 
+/* Function words that are also given names (the built-in list leaves
+ * them out), read as names by given_stop_word.  Sorted. */
+static const char *const stop_givens[] = { "per", "will" };
+
 /* Kinship nouns that introduce a relative of the story's person ("His
  * grandfather, Walter Dell,"), sorted. */
 /* Plural nouns for a body's members or backers: before them the words
@@ -1891,7 +1895,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(geo_nouns),
     WORD_TABLE(group_words),
     WORD_TABLE(foreign_titles),
-    WORD_TABLE(appositive_heads)
+    WORD_TABLE(appositive_heads),
+    WORD_TABLE(stop_givens)
   };
 #undef WORD_TABLE
 #define FIRST_SET(t) { t, NELEM(t), t##_first }
@@ -3055,6 +3060,21 @@ static int pinyin_he(ctx *c, size_t k, size_t send)
   if (!(t->flags & T_SSTART)) return 1;
   return e >= send || (c->toks[e].flags & T_COMMA)
          || ((c->toks[e].flags & T_LOWER) && !(c->toks[e].flags & T_BREAK));
+}
+
+/* Is token k a given name spelled like a function word ("said Will
+ * Smith", "went to Per Aasen"): capitalized inside a sentence after a
+ * lower-case word (no title-case headline), before a capitalized word of
+ * the same run, and one of stop_givens? */
+static int given_stop_word(ctx *c, size_t k, size_t send)
+{
+  const tok *t = &c->toks[k];
+  if ((t->flags & (T_SSTART | T_ALLCAPS | T_ABBR)) || t->len < 3 || k == 0 || k + 1 >= send)
+    return 0;
+  if (!(c->toks[k - 1].flags & T_LOWER) || (t->flags & T_BREAK)
+      || (c->toks[k + 1].flags & (T_CAP | T_BREAK | T_HYPH | T_ALLCAPS)) != T_CAP)
+    return 0;
+  return TOK_IN(c, k, L_STOP) && word_in(stop_givens, NELEM(stop_givens), c->text + t->start, t->len);
 }
 
 static int name_tok(ctx *c, size_t k, int first)
@@ -8131,8 +8151,10 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
     a = k;
     t = &c->toks[k];
     if (t->flags & T_TITLE) { k++; continue; }   /* read whole by run() */
-    if (t->len == 2 && c->text[t->start] == 'H' && pinyin_he(c, k, send)) {
-      /* a surname, not the pronoun: no stop word for the rules below */
+    if ((t->len == 2 && c->text[t->start] == 'H' && pinyin_he(c, k, send))
+        || given_stop_word(c, k, send)) {
+      /* a surname, not the pronoun; a given name, not the function word:
+       * no stop word for the rules below */
       (void)tok_is(c, k, L_STOP);
       c->toks[k].lex &= (uint16_t)~L_STOP;
     }
