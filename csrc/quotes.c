@@ -1040,20 +1040,22 @@ static const struct { const char *w1, *w2; } seat_pairs[] = {
  * named before (sorted by strcmp; 'm' or 'f' when the word tells the
  * gender, '-' when not). */
 static const struct { const char *w; char g; } person_nouns[] = {
-  {"actor", '-'}, {"actress", 'f'}, {"american", '-'}, {"argentine", '-'},
-  {"athlete", '-'}, {"australian", '-'}, {"author", '-'}, {"belgian", '-'},
-  {"boxer", '-'}, {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'},
-  {"center", '-'}, {"centre-back", '-'}, {"colombian", '-'}, {"cyclist", '-'},
-  {"dane", '-'}, {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'},
-  {"dutchwoman", 'f'}, {"englishman", 'm'}, {"englishwoman", 'f'}, {"filmmaker", '-'},
-  {"finn", '-'}, {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'},
-  {"german", '-'}, {"goalkeeper", '-'}, {"golfer", '-'}, {"irishman", 'm'},
-  {"irishwoman", 'f'}, {"italian", '-'}, {"keeper", '-'}, {"kiwi", '-'},
+  {"actor", '-'}, {"actress", 'f'}, {"all-rounder", '-'}, {"american", '-'},
+  {"argentine", '-'}, {"athlete", '-'}, {"australian", '-'}, {"author", '-'},
+  {"batsman", 'm'}, {"belgian", '-'}, {"boss", '-'}, {"bowler", '-'}, {"boxer", '-'},
+  {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'}, {"center", '-'},
+  {"centre-back", '-'}, {"coach", '-'}, {"colombian", '-'}, {"cyclist", '-'}, {"dane", '-'},
+  {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'}, {"dutchwoman", 'f'},
+  {"englishman", 'm'}, {"englishwoman", 'f'}, {"filmmaker", '-'}, {"finn", '-'},
+  {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'}, {"german", '-'},
+  {"goalkeeper", '-'}, {"golfer", '-'}, {"irishman", 'm'}, {"irishwoman", 'f'},
+  {"italian", '-'}, {"keeper", '-'}, {"kiwi", '-'}, {"left-hander", '-'},
   {"midfielder", '-'}, {"musician", '-'}, {"norwegian", '-'}, {"novelist", '-'},
-  {"pitcher", '-'}, {"playmaker", '-'}, {"quarterback", '-'}, {"rapper", '-'},
-  {"rookie", '-'}, {"runner", '-'}, {"scot", '-'}, {"scotsman", 'm'},
+  {"physicist", '-'}, {"pitcher", '-'}, {"playmaker", '-'}, {"quarterback", '-'},
+  {"rapper", '-'}, {"researcher", '-'}, {"right-hander", '-'}, {"rookie", '-'},
+  {"runner", '-'}, {"scientist", '-'}, {"scot", '-'}, {"scotsman", 'm'},
   {"scotswoman", 'f'}, {"singer", '-'}, {"skipper", '-'}, {"spaniard", '-'},
-  {"sprinter", '-'}, {"star", '-'}, {"striker", '-'}, {"swede", '-'},
+  {"spinner", '-'}, {"sprinter", '-'}, {"star", '-'}, {"striker", '-'}, {"swede", '-'},
   {"swimmer", '-'}, {"teenager", '-'}, {"veteran", '-'}, {"welshman", 'm'},
   {"welshwoman", 'f'}, {"winger", '-'}, {"youngster", '-'}
 };
@@ -2658,6 +2660,35 @@ static int role_subject(qctx *c, const mention *m)
   return verb_after_name(c, m);
 }
 
+/* Is name m the subject of a cue before it behind a role in lower case
+ * (""…," said lead author Ann Lee.", "said researcher Ann Lee, who …")?
+ * At most DL_MAX_ROLE_WORDS role words (no verb, preposition or
+ * pronoun; "the" may open them) stand between the name and a cue that
+ * opens its clause and names no object ("told researcher Ann Lee" names
+ * who heard it), and the name ends its clause. */
+static int cue_role_subject(qctx *c, const mention *m)
+{
+  size_t k = m->t0, n = 0, nx = m->t1 + 1;
+  uint32_t lx;
+  if (nx < c->nt && !is_punct(&c->toks[nx], ',') && !is_punct(&c->toks[nx], '.')
+      && !(c->toks[nx].flags & TF_SENT))
+    return 0;
+  while (k > 0) {
+    const tok *p = &c->toks[k - 1];
+    if (!is_word(p) || (p->flags & (TF_CAP | TF_POSS | TF_PARA | TF_WIN))) return 0;
+    lx = tlex(c, k - 1);
+    if (lx & L_CUE) break;
+    if (++n > DL_MAX_ROLE_WORDS
+        || (lx & (L_PREP | L_CONJ | L_PRON | L_VERB | L_LY | L_ADV | L_ACCORD))
+        || ((lx & L_DET) && !tok_is(c, k - 1, "the")))
+      return 0;
+    k--;
+  }
+  if (k == 0 || n == 0) return 0;
+  lx = tlex(c, k - 1);
+  return !(lx & (L_OBJ | L_CUE_ING | L_ACCORD)) && clause_opens_at(c, k - 1);
+}
+
 /* Tokens looked back over for a name's title: "Union Minister for
  * Electronics and IT Ann Lee". */
 #define DL_MAX_TITLE_REACH 8
@@ -3511,6 +3542,9 @@ static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
       continue;
     }
     lx = tlex(c, j);
+    /* "the Dunmore boss", "the Yorkshire seamer": a club's or a place's
+     * name first (a person's noun must still follow) */
+    if (j == j0 && (t->flags & TF_CAP) && lx == 0) continue;
     if ((t->flags & TF_CAP) ? !(lx & L_NAT)
                             : (lx != 0 && ((lx & L_ABBR) || !(lx & (L_TITLE | L_NAT)))))
       break;
@@ -4286,6 +4320,8 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
     } else if (!(m.flags & (M_PRON | M_POSS)) && role_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && cue_role_subject(c, &m)) {
+      m.flags |= M_SUBJ;   /* "…," said lead author Ann Lee. */
     } else if (!(m.flags & (M_PRON | M_POSS)) && inverted_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Among them was Ann Lee, a teacher. */
     } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0) {
