@@ -3598,6 +3598,9 @@ static size_t desc_phrase_at(qctx *c, size_t i, int art, uint32_t *g)
     if ((k = desc_phrase(c, i, g)) == 0) return 0;
     nx = skip_adv(c, k + 1, c->nt);
     if (is_cue(c, nx) && !(tlex(c, nx) & L_CUE_ING)) return k;
+    /* "Asked about his serve, the 33-year-old was blunt: "…"": the
+     * subject of its clause, which a colon may give a quote */
+    if (verb_like(c, k + 1) && clause_opens_at(c, i)) return k;
     ap = skip_appositives(c, k + 1);
     return ap && (verb_like(c, ap) || tensed_word(c, ap)) ? k : 0;
   }
