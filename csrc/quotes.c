@@ -5323,6 +5323,18 @@ static void finish(qctx *c, dl_quote *q, const attrib *post,
     apply(c, q, post);
     return;
   }
+  if (pre_q->cue.len && !pre_q->speaker.len && prev && prev->speaker.len
+      && prev->cue.start == pre_q->cue.start && prev->cue.len == pre_q->cue.len) {
+    /* ""…," says Ann Lee, an analyst who has a "hold" rating": a word
+     * quoted inside the previous quote's attribution is its speaker's,
+     * so the quote after it still continues that speaker */
+    q->speaker = prev->speaker;
+    q->resolved = prev->resolved;
+    q->name = prev->name;
+    q->cue = prev->cue;
+    q->via_pronoun = prev->via_pronoun;
+    return;
+  }
   if (pre_q->cue.len || pre_q->speaker.len) {
     q->speaker = pre_q->speaker;
     q->resolved = pre_q->resolved;
