@@ -1093,6 +1093,14 @@ static const char *const retort_verbs[] = {
   "fired", "fires", "hit", "hits", "pushed", "pushes", "shoots", "shot"
 };
 
+/* Nouns after a quoted title that make it a work's name rather than
+ * words someone said (her "Glass Houses" tour, the "Blue Door" album);
+ * sorted by strcmp. */
+static const char *const work_nouns[] = {
+  "album", "book", "campaign", "documentary", "exhibition", "film", "memoir", "movie",
+  "musical", "novel", "podcast", "series", "single", "song", "tour"
+};
+
 int dl_quotes_lexicon_ok(void)
 {
   size_t i;
@@ -1107,6 +1115,8 @@ int dl_quotes_lexicon_ok(void)
     if (strcmp(seat_last[i - 1], seat_last[i]) >= 0) return 0;
   for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
+  for (i = 1; i < sizeof work_nouns / sizeof work_nouns[0]; i++)
+    if (strcmp(work_nouns[i - 1], work_nouns[i]) >= 0) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
     if (strcmp(org_nouns[i - 1].w, org_nouns[i].w) >= 0) return 0;
   for (i = 1; i < sizeof person_nouns / sizeof person_nouns[0]; i++)
@@ -5528,6 +5538,31 @@ static int nickname(const char *text, size_t len, const dl_quote *q)
   return DL_IS_UPPER(text[i]);
 }
 
+/* Is quote q a work's title (her "Glass Houses" tour, the "Blue Door"
+ * album): at most DL_MAX_WORK_WORDS words, each capitalized, no
+ * punctuation, inside a sentence, a work's noun (work_nouns) right
+ * after the closing mark? */
+#define DL_MAX_WORK_WORDS 5
+#define DL_MAX_WORK_NOUN 12   /* bytes of the longest work_nouns word */
+static int work_title(const char *text, size_t len, const dl_quote *q)
+{
+  size_t s = q->start, e = s + q->len, b = q->outer.start, a = b + q->outer.len, i, nw = 1, w;
+  if (!q->closed || q->len == 0 || !DL_IS_UPPER(text[s]) || b < 2 || text[b - 1] != ' '
+      || !DL_IS_ALPHA(text[b - 2]) || a + 1 >= len || text[a] != ' ')
+    return 0;
+  for (i = s; i < e; i++) {
+    if (text[i] == ' ') {
+      if (++nw > DL_MAX_WORK_WORDS || i + 1 >= e || !DL_IS_UPPER(text[i + 1])) return 0;
+    } else if (!DL_IS_ALPHA(text[i]) && text[i] != '-' && text[i] != '\''
+               && !((unsigned char)text[i] >= 0x80)) {
+      return 0;
+    }
+  }
+  for (w = a + 1; w < len && w < a + 1 + DL_MAX_WORK_NOUN && DL_IS_LOWER(text[w]); w++) {}
+  if (w == a + 1 || (w < len && DL_IS_ALPHA(text[w]))) return 0;
+  return in_list(work_nouns, sizeof work_nouns / sizeof work_nouns[0], text + a + 1, w - a - 1);
+}
+
 /* --- transcript turns --------------------------------------------------- */
 
 /* A transcript sets each turn as a paragraph opened by its speaker's
@@ -5871,13 +5906,16 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     }
   }
 
-  /* drop empty quotes, unclosed partial ones (a stray mark) and
-   * nicknames (Ramon "Monching" Villaluz) */
+  /* drop empty quotes, unclosed partial ones (a stray mark),
+   * nicknames (Ramon "Monching" Villaluz) and works' titles (her "Glass
+   * Houses" tour) */
   {
     size_t w = base;
     for (k = base; k < out->n; k++) {
       const dl_quote *q = &out->items[k];
-      if (q->len == 0 || (!q->closed && q->partial) || nickname(text, len, q)) continue;
+      if (q->len == 0 || (!q->closed && q->partial) || nickname(text, len, q)
+          || work_title(text, len, q))
+        continue;
       out->items[w++] = *q;
     }
     out->n = w;
