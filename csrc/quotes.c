@@ -159,6 +159,7 @@ static const lex_entry lexicon[] = {
   {"assures", L_CUE | L_VERB | L_OBJ},
   {"assuring", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"at", L_PREP | L_STOPCAP},
+  {"ate", L_VERB},
   {"attorney", L_TITLE},
   {"august", L_STOPCAP},
   {"australian", L_NAT},
@@ -169,6 +170,7 @@ static const lex_entry lexicon[] = {
   {"bahraini", L_NAT},
   {"bangladeshi", L_NAT},
   {"barrister", L_TITLE},
+  {"beat", L_VERB},
   {"became", L_VERB},
   {"because", L_CONJ},
   {"becomes", L_VERB},
@@ -189,12 +191,14 @@ static const lex_entry lexicon[] = {
   {"blaming", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"bolivian", L_NAT},
   {"both", L_STOPCAP},
+  {"bought", L_VERB},
   {"branded", L_CUE | L_VERB | L_OBJ},
   {"branding", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"brazilian", L_NAT},
   {"british", L_NAT},
   {"broke", L_VERB},
   {"brought", L_VERB},
+  {"built", L_VERB},
   {"bulgarian", L_NAT},
   {"burmese", L_NAT},
   {"but", L_CONJ | L_STOPCAP},
@@ -282,6 +286,7 @@ static const lex_entry lexicon[] = {
   {"croatian", L_NAT},
   {"crown", L_TITLE},
   {"cuban", L_NAT},
+  {"cut", L_VERB},
   {"czech", L_NAT},
   {"da", L_CONNECT},
   {"dame", L_FEMALE | L_TITLE | L_ABBR},
@@ -388,8 +393,10 @@ static const lex_entry lexicon[] = {
   {"following", L_STOPCAP},
   {"for", L_PREP | L_STOPCAP},
   {"foreign", L_TITLE},
+  {"forgot", L_VERB},
   {"former", L_TITLE},
   {"fought", L_VERB},
+  {"found", L_VERB},
   {"french", L_NAT},
   {"friday", L_STOPCAP},
   {"from", L_PREP | L_STOPCAP},
@@ -428,6 +435,7 @@ static const lex_entry lexicon[] = {
   {"her", L_DET | L_STOPCAP},
   {"here", L_STOPCAP},
   {"herself", L_VERB | L_ADV},
+  {"hid", L_VERB},
   {"highlighted", L_CUE | L_VERB},
   {"highlighting", L_CUE | L_CUE_ING | L_VERB},
   {"highlights", L_CUE | L_VERB},
@@ -516,6 +524,7 @@ static const lex_entry lexicon[] = {
   {"led", L_VERB},
   {"left", L_VERB},
   {"legislator", L_TITLE},
+  {"lent", L_VERB},
   {"liberal", L_NAT},
   {"libyan", L_NAT},
   {"lieutenant", L_TITLE},
@@ -539,6 +548,7 @@ static const lex_entry lexicon[] = {
   {"marshal", L_TITLE},
   {"may", L_VERB | L_STOPCAP},
   {"mayor", L_TITLE},
+  {"meant", L_VERB},
   {"meanwhile", L_VERB | L_ADV | L_STOPCAP},
   {"meets", L_VERB},
   {"meinte", L_CUE | L_VERB},
@@ -646,6 +656,7 @@ static const lex_entry lexicon[] = {
   {"qatari", L_NAT},
   {"queen", L_FEMALE | L_TITLE},
   {"quipped", L_CUE | L_VERB},
+  {"quit", L_VERB},
   {"rabbi", L_TITLE},
   {"ran", L_VERB},
   {"recalled", L_CUE | L_VERB},
@@ -721,16 +732,19 @@ static const lex_entry lexicon[] = {
   {"shouted", L_CUE | L_VERB},
   {"shri", L_MALE | L_TITLE | L_ABBR},
   {"shrimati", L_FEMALE | L_TITLE | L_ABBR},
+  {"shut", L_VERB},
   {"signed", L_VERB},
   {"since", L_CONJ | L_STOPCAP},
   {"sir", L_MALE | L_TITLE | L_ABBR},
   {"sister", L_FEMALE | L_TITLE},
   {"slammed", L_CUE | L_VERB | L_OBJ},
   {"slams", L_CUE | L_VERB | L_OBJ},
+  {"slept", L_VERB},
   {"slovak", L_NAT},
   {"smt", L_FEMALE | L_TITLE | L_ABBR},
   {"snapped", L_CUE | L_VERB},
   {"so", L_CONJ | L_STOPCAP},
+  {"sold", L_VERB},
   {"some", L_DET | L_STOPCAP},
   {"sostuvo", L_CUE | L_VERB},
   {"sought", L_VERB},
@@ -759,6 +773,7 @@ static const lex_entry lexicon[] = {
   {"stresses", L_CUE | L_VERB},
   {"stressing", L_CUE | L_CUE_ING | L_VERB},
   {"struck", L_VERB},
+  {"stuck", L_VERB},
   {"subrayó", L_CUE | L_VERB},
   {"subsequently", L_VERB | L_ADV},
   {"such", L_STOPCAP},
@@ -771,12 +786,14 @@ static const lex_entry lexicon[] = {
   {"supt", L_ABBR},
   {"swedish", L_NAT},
   {"swiss", L_NAT},
+  {"swore", L_VERB},
   {"syrian", L_NAT},
   {"taiwanese", L_NAT},
   {"takes", L_VERB},
   {"tanaiste", L_TITLE},
   {"tanzanian", L_NAT},
   {"taoiseach", L_TITLE},
+  {"taught", L_VERB},
   {"telling", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"tells", L_CUE | L_VERB | L_OBJ},
   {"termed", L_CUE | L_VERB | L_OBJ},
@@ -811,6 +828,7 @@ static const lex_entry lexicon[] = {
   {"told", L_CUE | L_VERB | L_OBJ},
   {"tomorrow", L_STOPCAP},
   {"took", L_VERB},
+  {"tore", L_VERB},
   {"tory", L_NAT},
   {"toward", L_PREP},
   {"towards", L_PREP},
@@ -880,6 +898,7 @@ static const lex_entry lexicon[] = {
   {"will", L_VERB | L_ADV},
   {"wins", L_VERB},
   {"with", L_PREP | L_STOPCAP},
+  {"withdrew", L_VERB},
   {"within", L_PREP},
   {"without", L_PREP},
   {"witnesses", L_STOPCAP},
@@ -1040,20 +1059,22 @@ static const struct { const char *w1, *w2; } seat_pairs[] = {
  * named before (sorted by strcmp; 'm' or 'f' when the word tells the
  * gender, '-' when not). */
 static const struct { const char *w; char g; } person_nouns[] = {
-  {"actor", '-'}, {"actress", 'f'}, {"american", '-'}, {"argentine", '-'},
-  {"athlete", '-'}, {"australian", '-'}, {"author", '-'}, {"belgian", '-'},
-  {"boxer", '-'}, {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'},
-  {"center", '-'}, {"centre-back", '-'}, {"colombian", '-'}, {"cyclist", '-'},
-  {"dane", '-'}, {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'},
-  {"dutchwoman", 'f'}, {"englishman", 'm'}, {"englishwoman", 'f'}, {"filmmaker", '-'},
-  {"finn", '-'}, {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'},
-  {"german", '-'}, {"goalkeeper", '-'}, {"golfer", '-'}, {"irishman", 'm'},
-  {"irishwoman", 'f'}, {"italian", '-'}, {"keeper", '-'}, {"kiwi", '-'},
+  {"actor", '-'}, {"actress", 'f'}, {"all-rounder", '-'}, {"american", '-'},
+  {"argentine", '-'}, {"athlete", '-'}, {"australian", '-'}, {"author", '-'},
+  {"batsman", 'm'}, {"belgian", '-'}, {"boss", '-'}, {"bowler", '-'}, {"boxer", '-'},
+  {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'}, {"center", '-'},
+  {"centre-back", '-'}, {"coach", '-'}, {"colombian", '-'}, {"cyclist", '-'}, {"dane", '-'},
+  {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'}, {"dutchwoman", 'f'},
+  {"englishman", 'm'}, {"englishwoman", 'f'}, {"filmmaker", '-'}, {"finn", '-'},
+  {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'}, {"german", '-'},
+  {"goalkeeper", '-'}, {"golfer", '-'}, {"irishman", 'm'}, {"irishwoman", 'f'},
+  {"italian", '-'}, {"keeper", '-'}, {"kiwi", '-'}, {"left-hander", '-'},
   {"midfielder", '-'}, {"musician", '-'}, {"norwegian", '-'}, {"novelist", '-'},
-  {"pitcher", '-'}, {"playmaker", '-'}, {"quarterback", '-'}, {"rapper", '-'},
-  {"rookie", '-'}, {"runner", '-'}, {"scot", '-'}, {"scotsman", 'm'},
+  {"physicist", '-'}, {"pitcher", '-'}, {"playmaker", '-'}, {"quarterback", '-'},
+  {"rapper", '-'}, {"researcher", '-'}, {"right-hander", '-'}, {"rookie", '-'},
+  {"runner", '-'}, {"scientist", '-'}, {"scot", '-'}, {"scotsman", 'm'},
   {"scotswoman", 'f'}, {"singer", '-'}, {"skipper", '-'}, {"spaniard", '-'},
-  {"sprinter", '-'}, {"star", '-'}, {"striker", '-'}, {"swede", '-'},
+  {"spinner", '-'}, {"sprinter", '-'}, {"star", '-'}, {"striker", '-'}, {"swede", '-'},
   {"swimmer", '-'}, {"teenager", '-'}, {"veteran", '-'}, {"welshman", 'm'},
   {"welshwoman", 'f'}, {"winger", '-'}, {"youngster", '-'}
 };
@@ -1072,6 +1093,14 @@ static const char *const retort_verbs[] = {
   "fired", "fires", "hit", "hits", "pushed", "pushes", "shoots", "shot"
 };
 
+/* Nouns after a quoted title that make it a work's name rather than
+ * words someone said (her "Glass Houses" tour, the "Blue Door" album);
+ * sorted by strcmp. */
+static const char *const work_nouns[] = {
+  "album", "book", "campaign", "documentary", "exhibition", "film", "memoir", "movie",
+  "musical", "novel", "podcast", "series", "single", "song", "tour"
+};
+
 int dl_quotes_lexicon_ok(void)
 {
   size_t i;
@@ -1086,6 +1115,8 @@ int dl_quotes_lexicon_ok(void)
     if (strcmp(seat_last[i - 1], seat_last[i]) >= 0) return 0;
   for (i = 1; i < sizeof subordinators / sizeof subordinators[0]; i++)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
+  for (i = 1; i < sizeof work_nouns / sizeof work_nouns[0]; i++)
+    if (strcmp(work_nouns[i - 1], work_nouns[i]) >= 0) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
     if (strcmp(org_nouns[i - 1].w, org_nouns[i].w) >= 0) return 0;
   for (i = 1; i < sizeof person_nouns / sizeof person_nouns[0]; i++)
@@ -2658,6 +2689,35 @@ static int role_subject(qctx *c, const mention *m)
   return verb_after_name(c, m);
 }
 
+/* Is name m the subject of a cue before it behind a role in lower case
+ * (""…," said lead author Ann Lee.", "said researcher Ann Lee, who …")?
+ * At most DL_MAX_ROLE_WORDS role words (no verb, preposition or
+ * pronoun; "the" may open them) stand between the name and a cue that
+ * opens its clause and names no object ("told researcher Ann Lee" names
+ * who heard it), and the name ends its clause. */
+static int cue_role_subject(qctx *c, const mention *m)
+{
+  size_t k = m->t0, n = 0, nx = m->t1 + 1;
+  uint32_t lx;
+  if (nx < c->nt && !is_punct(&c->toks[nx], ',') && !is_punct(&c->toks[nx], '.')
+      && !(c->toks[nx].flags & TF_SENT))
+    return 0;
+  while (k > 0) {
+    const tok *p = &c->toks[k - 1];
+    if (!is_word(p) || (p->flags & (TF_CAP | TF_POSS | TF_PARA | TF_WIN))) return 0;
+    lx = tlex(c, k - 1);
+    if (lx & L_CUE) break;
+    if (++n > DL_MAX_ROLE_WORDS
+        || (lx & (L_PREP | L_CONJ | L_PRON | L_VERB | L_LY | L_ADV | L_ACCORD))
+        || ((lx & L_DET) && !tok_is(c, k - 1, "the")))
+      return 0;
+    k--;
+  }
+  if (k == 0 || n == 0) return 0;
+  lx = tlex(c, k - 1);
+  return !(lx & (L_OBJ | L_CUE_ING | L_ACCORD)) && clause_opens_at(c, k - 1);
+}
+
 /* Tokens looked back over for a name's title: "Union Minister for
  * Electronics and IT Ann Lee". */
 #define DL_MAX_TITLE_REACH 8
@@ -3511,6 +3571,9 @@ static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
       continue;
     }
     lx = tlex(c, j);
+    /* "the Dunmore boss", "the Yorkshire seamer": a club's or a place's
+     * name first (a person's noun must still follow) */
+    if (j == j0 && (t->flags & TF_CAP) && lx == 0) continue;
     if ((t->flags & TF_CAP) ? !(lx & L_NAT)
                             : (lx != 0 && ((lx & L_ABBR) || !(lx & (L_TITLE | L_NAT)))))
       break;
@@ -3564,6 +3627,9 @@ static size_t desc_phrase_at(qctx *c, size_t i, int art, uint32_t *g)
     if ((k = desc_phrase(c, i, g)) == 0) return 0;
     nx = skip_adv(c, k + 1, c->nt);
     if (is_cue(c, nx) && !(tlex(c, nx) & L_CUE_ING)) return k;
+    /* "Asked about his serve, the 33-year-old was blunt: "…"": the
+     * subject of its clause, which a colon may give a quote */
+    if (verb_like(c, k + 1) && clause_opens_at(c, i)) return k;
     ap = skip_appositives(c, k + 1);
     return ap && (verb_like(c, ap) || tensed_word(c, ap)) ? k : 0;
   }
@@ -4286,6 +4352,8 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
     } else if (!(m.flags & (M_PRON | M_POSS)) && role_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && cue_role_subject(c, &m)) {
+      m.flags |= M_SUBJ;   /* "…," said lead author Ann Lee. */
     } else if (!(m.flags & (M_PRON | M_POSS)) && inverted_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Among them was Ann Lee, a teacher. */
     } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0) {
@@ -5265,6 +5333,18 @@ static void finish(qctx *c, dl_quote *q, const attrib *post,
     apply(c, q, post);
     return;
   }
+  if (pre_q->cue.len && !pre_q->speaker.len && prev && prev->speaker.len
+      && prev->cue.start == pre_q->cue.start && prev->cue.len == pre_q->cue.len) {
+    /* ""…," says Ann Lee, an analyst who has a "hold" rating": a word
+     * quoted inside the previous quote's attribution is its speaker's,
+     * so the quote after it still continues that speaker */
+    q->speaker = prev->speaker;
+    q->resolved = prev->resolved;
+    q->name = prev->name;
+    q->cue = prev->cue;
+    q->via_pronoun = prev->via_pronoun;
+    return;
+  }
   if (pre_q->cue.len || pre_q->speaker.len) {
     q->speaker = pre_q->speaker;
     q->resolved = pre_q->resolved;
@@ -5456,6 +5536,31 @@ static int nickname(const char *text, size_t len, const dl_quote *q)
     return 0;
   for (i = b - 1; i > 0 && DL_IS_ALPHA(text[i - 1]); i--) {}
   return DL_IS_UPPER(text[i]);
+}
+
+/* Is quote q a work's title (her "Glass Houses" tour, the "Blue Door"
+ * album): at most DL_MAX_WORK_WORDS words, each capitalized, no
+ * punctuation, inside a sentence, a work's noun (work_nouns) right
+ * after the closing mark? */
+#define DL_MAX_WORK_WORDS 5
+#define DL_MAX_WORK_NOUN 12   /* bytes of the longest work_nouns word */
+static int work_title(const char *text, size_t len, const dl_quote *q)
+{
+  size_t s = q->start, e = s + q->len, b = q->outer.start, a = b + q->outer.len, i, nw = 1, w;
+  if (!q->closed || q->len == 0 || !DL_IS_UPPER(text[s]) || b < 2 || text[b - 1] != ' '
+      || !DL_IS_ALPHA(text[b - 2]) || a + 1 >= len || text[a] != ' ')
+    return 0;
+  for (i = s; i < e; i++) {
+    if (text[i] == ' ') {
+      if (++nw > DL_MAX_WORK_WORDS || i + 1 >= e || !DL_IS_UPPER(text[i + 1])) return 0;
+    } else if (!DL_IS_ALPHA(text[i]) && text[i] != '-' && text[i] != '\''
+               && !((unsigned char)text[i] >= 0x80)) {
+      return 0;
+    }
+  }
+  for (w = a + 1; w < len && w < a + 1 + DL_MAX_WORK_NOUN && DL_IS_LOWER(text[w]); w++) {}
+  if (w == a + 1 || (w < len && DL_IS_ALPHA(text[w]))) return 0;
+  return in_list(work_nouns, sizeof work_nouns / sizeof work_nouns[0], text + a + 1, w - a - 1);
 }
 
 /* --- transcript turns --------------------------------------------------- */
@@ -5801,13 +5906,16 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     }
   }
 
-  /* drop empty quotes, unclosed partial ones (a stray mark) and
-   * nicknames (Ramon "Monching" Villaluz) */
+  /* drop empty quotes, unclosed partial ones (a stray mark),
+   * nicknames (Ramon "Monching" Villaluz) and works' titles (her "Glass
+   * Houses" tour) */
   {
     size_t w = base;
     for (k = base; k < out->n; k++) {
       const dl_quote *q = &out->items[k];
-      if (q->len == 0 || (!q->closed && q->partial) || nickname(text, len, q)) continue;
+      if (q->len == 0 || (!q->closed && q->partial) || nickname(text, len, q)
+          || work_title(text, len, q))
+        continue;
       out->items[w++] = *q;
     }
     out->n = w;
