@@ -729,8 +729,11 @@ static int story_follows(const char *text, size_t pos, size_t end)
 /* The dateline                                                        */
 /* ------------------------------------------------------------------ */
 
-int dl_find_dateline(const char *text, size_t start, size_t end,
-                     const dl_date *ref, dl_dateline *out)
+/* wire: only a dateline with an agency (dl_find_wire_dateline), so the
+ * mixed-case place's look-up in the city table (known_city) is never
+ * made. */
+static int find_dateline(const char *text, size_t start, size_t end,
+                         const dl_date *ref, int wire, dl_dateline *out)
 {
   scan sc;
   seg city, reg;
@@ -908,6 +911,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
                          dateline's, not a sentence of the body */
 
   /* evidence */
+  if (wire && !has_agency) return 0;
   if (has_date)
     ok = sep || has_agency
       || ((nl || q >= sc.end) && (city.caps || date.y))
@@ -939,7 +943,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     dl_dateline rest;
     q = skip_hspace(&sc, sep);
     if (q < sc.lim && text[q] != '(' && text[q] != '/'
-        && dl_find_dateline(text, q, end, ref, &rest) && rest.place.len
+        && find_dateline(text, q, end, ref, 0, &rest) && rest.place.len
         && !rest.agency.len) {
       out->span = mkspan(ag.open, rest.span.start + rest.span.len);
       out->city = rest.city;
@@ -962,4 +966,16 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
   if (has_agency) out->agency = mkspan(ag.start, ag.end);
   if (has_date) set_date(out, &date, ref);
   return 1;
+}
+
+int dl_find_dateline(const char *text, size_t start, size_t end,
+                     const dl_date *ref, dl_dateline *out)
+{
+  return find_dateline(text, start, end, ref, 0, out);
+}
+
+int dl_find_wire_dateline(const char *text, size_t start, size_t end,
+                          const dl_date *ref, dl_dateline *out)
+{
+  return find_dateline(text, start, end, ref, 1, out);
 }
