@@ -168,17 +168,17 @@ describe("dl.corpus", function()
     write(dir .. "/inch.csv", 'id,text\n'
       .. 'i3,He is 6\'2" tall said Lee on Monday.\n'
       .. 'i4,"PARIS - Talks resume on Tuesday, ""officials"" said."\n')
-    local errors, ids, texts = {}, {}, {}
+    local errors, got_ids, texts = {}, {}, {}
     for _, f in ipairs({ "/inch.tsv", "/inch.csv" }) do
       for a in dl.corpus(dir .. f, { on_error = function(e) errors[#errors + 1] = e end })
           :articles() do
-        ids[#ids + 1] = a.id
+        got_ids[#got_ids + 1] = a.id
         texts[#texts + 1] = a.text
       end
       os.remove(dir .. f)
     end
     assert.same({}, errors)
-    assert.same({ "i1", "i2", "i3", "i4" }, ids)
+    assert.same({ "i1", "i2", "i3", "i4" }, got_ids)
     assert.equals("LONDON - He stood 6'2\" tall, officials said on Monday.", texts[1])
     assert.equals('PARIS - Talks resume on Tuesday, "officials" said.', texts[4])
   end)
