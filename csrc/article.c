@@ -340,7 +340,8 @@ static dl_status find_items(dl_article *a, const char *text, size_t body,
     dl_dateline d;
     if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE)) continue;
     if (!DL_IS_UPPER(text[p->start])) continue;   /* a place opens a dateline */
-    if (!dl_find_wire_dateline(text, p->start, (size_t)p->start + p->len, &ref, &d)
+    if (!dl_find_dateline_need(text, p->start, (size_t)p->start + p->len, &ref,
+                               DL_DATELINE_NEED_AGENCY | DL_DATELINE_NEED_DATE, &d)
         || !d.agency.len || d.date.month == 0 || d.date.day == 0 || d.span.start != p->start)
       continue;
     if (dl_grow((void **)&a->items, &a->capitems, a->nitems + 1, sizeof *a->items))

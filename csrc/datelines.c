@@ -729,11 +729,8 @@ static int story_follows(const char *text, size_t pos, size_t end)
 /* The dateline                                                        */
 /* ------------------------------------------------------------------ */
 
-/* wire: only a dateline with an agency (dl_find_wire_dateline), so the
- * mixed-case place's look-up in the city table (known_city) is never
- * made. */
-static int find_dateline(const char *text, size_t start, size_t end,
-                         const dl_date *ref, int wire, dl_dateline *out)
+int dl_find_dateline_need(const char *text, size_t start, size_t end,
+                          const dl_date *ref, unsigned need, dl_dateline *out)
 {
   scan sc;
   seg city, reg;
@@ -910,8 +907,13 @@ static int find_dateline(const char *text, size_t start, size_t end,
     stop = pos + 1;   /* "WASHINGTON, March 3. The ...": the stop is the
                          dateline's, not a sentence of the body */
 
+  /* what the caller needs, before the evidence: a mixed-case place (no
+   * agency, no date) costs a pass over the city table (known_city); the
+   * agency first ("(ANSA) - ROME, MAR 4 -") has its date further on */
+  if ((need & DL_DATELINE_NEED_AGENCY) && !has_agency) return 0;
+  if ((need & DL_DATELINE_NEED_DATE) && !has_date && (has_place || !has_agency)) return 0;
+
   /* evidence */
-  if (wire && !has_agency) return 0;
   if (has_date)
     ok = sep || has_agency
       || ((nl || q >= sc.end) && (city.caps || date.y))
@@ -943,7 +945,8 @@ static int find_dateline(const char *text, size_t start, size_t end,
     dl_dateline rest;
     q = skip_hspace(&sc, sep);
     if (q < sc.lim && text[q] != '(' && text[q] != '/'
-        && find_dateline(text, q, end, ref, 0, &rest) && rest.place.len
+        && dl_find_dateline_need(text, q, end, ref, need & DL_DATELINE_NEED_DATE, &rest)
+        && rest.place.len
         && !rest.agency.len) {
       out->span = mkspan(ag.open, rest.span.start + rest.span.len);
       out->city = rest.city;
@@ -955,6 +958,7 @@ static int find_dateline(const char *text, size_t start, size_t end,
       return 1;
     }
   }
+  if ((need & DL_DATELINE_NEED_DATE) && !has_date) return 0;
 
   out->span = mkspan(has_place ? city.start : (has_agency ? ag.open : pos),
                      stop);
@@ -971,11 +975,5 @@ static int find_dateline(const char *text, size_t start, size_t end,
 int dl_find_dateline(const char *text, size_t start, size_t end,
                      const dl_date *ref, dl_dateline *out)
 {
-  return find_dateline(text, start, end, ref, 0, out);
-}
-
-int dl_find_wire_dateline(const char *text, size_t start, size_t end,
-                          const dl_date *ref, dl_dateline *out)
-{
-  return find_dateline(text, start, end, ref, 1, out);
+  return dl_find_dateline_need(text, start, end, ref, 0, out);
 }

@@ -20,12 +20,16 @@ int dl_is_agency_name(const char *s, size_t n);
 int dl_find_dateline(const char *text, size_t start, size_t end,
                      const dl_date *ref, dl_dateline *out);
 
-/* dl_find_dateline for a dateline with an agency only ("NAIROBI, March 3
- * (Reuters) -", "(ANSA) - ROME, MAR 4 -"): what a digest's later items
- * open with.  Cheaper: it is tried on every body paragraph, and a
- * mixed-case place with no agency ("Cape Town - ...") would cost a pass
- * over the gazetteer's cities each time. */
-int dl_find_wire_dateline(const char *text, size_t start, size_t end,
-                          const dl_date *ref, dl_dateline *out);
+/* dl_find_dateline for a caller that needs the dateline to have an agency
+ * and/or a date (need: DL_DATELINE_NEED_* bits; 0 is dl_find_dateline):
+ * a digest's later items ("NAIROBI, March 3 (Reuters) -"), a line that is
+ * a dated dateline alone ("ROME 1996-12-06").  Those are tried on every
+ * body paragraph or every block of lines, where a mixed-case place with
+ * neither ("Cape Town - ...") would cost a pass over the gazetteer's
+ * cities each time.  A dateline without what is needed gives 0. */
+#define DL_DATELINE_NEED_AGENCY 1u
+#define DL_DATELINE_NEED_DATE   2u
+int dl_find_dateline_need(const char *text, size_t start, size_t end,
+                          const dl_date *ref, unsigned need, dl_dateline *out);
 
 #endif
