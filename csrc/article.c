@@ -555,6 +555,9 @@ dl_status dl_article_timexes(const dl_article *a, const char *text, size_t len,
   const dl_dateline *d = a->has_dateline ? &a->dateline : NULL;
   size_t k, s = 0;
   dl_status st;
+  /* (each part's offsets are moved by its start in 32 bits: a text longer
+   * than any the article could be parsed from is refused whole) */
+  if (len > DL_MAX_TEXT) return DL_ELIMIT;
   /* the article's own date (a.date): a full dateline date, else ref,
    * else a time stamp line's date */
   if (d && d->date.year > 0 && d->date.month > 0 && d->date.day > 0)
