@@ -329,19 +329,25 @@ static dl_status find_items(dl_article *a, const char *text, size_t body,
 {
   size_t i;
   const dl_dateline *first = &a->dateline;
+  dl_date ref;
   if (!a->has_dateline || !first->agency.len || first->date.month == 0 || first->date.day == 0)
     return DL_OK;
+  /* an item's "March 9" takes the year nearest the item before it
+   * ("BERLIN, March 3, 2025 (Reuters)" with no reference date given) */
+  ref = first->date.year > 0 ? first->date : opts->ref;
   for (i = body + 1; i < a->npara && a->nitems < DL_MAX_ITEM_DATELINES; i++) {
     const dl_para *p = &a->paras[i];
     dl_dateline d;
     if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE)) continue;
     if (!DL_IS_UPPER(text[p->start])) continue;   /* a place opens a dateline */
-    if (!dl_find_dateline(text, p->start, (size_t)p->start + p->len, &opts->ref, &d)
+    if (!dl_find_dateline_need(text, p->start, (size_t)p->start + p->len, &ref,
+                               DL_DATELINE_NEED_AGENCY | DL_DATELINE_NEED_DATE, &d)
         || !d.agency.len || d.date.month == 0 || d.date.day == 0 || d.span.start != p->start)
       continue;
     if (dl_grow((void **)&a->items, &a->capitems, a->nitems + 1, sizeof *a->items))
       return DL_ENOMEM;
     a->items[a->nitems++] = d;
+    if (d.date.year > 0) ref = d.date;
   }
   return DL_OK;
 }
@@ -549,6 +555,9 @@ dl_status dl_article_timexes(const dl_article *a, const char *text, size_t len,
   const dl_dateline *d = a->has_dateline ? &a->dateline : NULL;
   size_t k, s = 0;
   dl_status st;
+  /* (each part's offsets are moved by its start in 32 bits: a text longer
+   * than any the article could be parsed from is refused whole) */
+  if (len > DL_MAX_TEXT) return DL_ELIMIT;
   /* the article's own date (a.date): a full dateline date, else ref,
    * else a time stamp line's date */
   if (d && d->date.year > 0 && d->date.month > 0 && d->date.day > 0)

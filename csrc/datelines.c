@@ -729,8 +729,8 @@ static int story_follows(const char *text, size_t pos, size_t end)
 /* The dateline                                                        */
 /* ------------------------------------------------------------------ */
 
-int dl_find_dateline(const char *text, size_t start, size_t end,
-                     const dl_date *ref, dl_dateline *out)
+int dl_find_dateline_need(const char *text, size_t start, size_t end,
+                          const dl_date *ref, unsigned need, dl_dateline *out)
 {
   scan sc;
   seg city, reg;
@@ -907,6 +907,12 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     stop = pos + 1;   /* "WASHINGTON, March 3. The ...": the stop is the
                          dateline's, not a sentence of the body */
 
+  /* what the caller needs, before the evidence: a mixed-case place (no
+   * agency, no date) costs a pass over the city table (known_city); the
+   * agency first ("(ANSA) - ROME, MAR 4 -") has its date further on */
+  if ((need & DL_DATELINE_NEED_AGENCY) && !has_agency) return 0;
+  if ((need & DL_DATELINE_NEED_DATE) && !has_date && (has_place || !has_agency)) return 0;
+
   /* evidence */
   if (has_date)
     ok = sep || has_agency
@@ -939,7 +945,8 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
     dl_dateline rest;
     q = skip_hspace(&sc, sep);
     if (q < sc.lim && text[q] != '(' && text[q] != '/'
-        && dl_find_dateline(text, q, end, ref, &rest) && rest.place.len
+        && dl_find_dateline_need(text, q, end, ref, need & DL_DATELINE_NEED_DATE, &rest)
+        && rest.place.len
         && !rest.agency.len) {
       out->span = mkspan(ag.open, rest.span.start + rest.span.len);
       out->city = rest.city;
@@ -951,6 +958,7 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
       return 1;
     }
   }
+  if ((need & DL_DATELINE_NEED_DATE) && !has_date) return 0;
 
   out->span = mkspan(has_place ? city.start : (has_agency ? ag.open : pos),
                      stop);
@@ -962,4 +970,10 @@ int dl_find_dateline(const char *text, size_t start, size_t end,
   if (has_agency) out->agency = mkspan(ag.start, ag.end);
   if (has_date) set_date(out, &date, ref);
   return 1;
+}
+
+int dl_find_dateline(const char *text, size_t start, size_t end,
+                     const dl_date *ref, dl_dateline *out)
+{
+  return dl_find_dateline_need(text, start, end, ref, 0, out);
 }

@@ -8990,7 +8990,7 @@ static int known_as_cue_len(uint32_t len)
 static int32_t known_as_person(const ctx *c, size_t i)
 {
   const ment *m = &c->ms[i];
-  size_t k = m->tok0, j;
+  size_t k = m->tok0, j, cue;
   const tok *t;
   if (m->ntok > 2 || k < 2 || m->gz) return -1;
   t = &c->toks[k - 1];
@@ -9001,14 +9001,25 @@ static int32_t known_as_person(const ctx *c, size_t i)
   } else if (!dl_word_eq(c->text + t->start, t->len, "nicknamed")
              && !dl_word_eq(c->text + t->start, t->len, "dubbed"))
     return -1;
+  cue = dl_word_eq(c->text + t->start, t->len, "known") ? k - 2 : k - 1;
   for (j = i; j-- > 0;) {
     const ment *p = &c->ms[j];
-    size_t q;
-    if (p->tok0 + p->ntok > k) continue;     /* the headline's, read last */
-    if (p->tok0 + p->ntok + DL_MAX_KNOWN_AS < k) return -1;
+    size_t q, pe = p->tok0 + p->ntok;
+    if (pe > k) continue;     /* the headline's, read last */
+    if (pe + DL_MAX_KNOWN_AS < k) return -1;
     for (q = p->tok0 + 1; q < k; q++)
       if (c->toks[q].flags & T_SSTART) return -1;
-    if (p->type == DL_ENT_PERSON && !p->counterpart) return (int32_t)j;
+    if (p->type != DL_ENT_PERSON || p->counterpart) continue;
+    /* the person's own name: a comma sets the description off ("Earvin
+     * Johnson, known as Magic"), or only adverbs stand between
+     * ("popularly known as"); not "John Smith founded a firm known as
+     * Zentrix", "Ann Lee backed a plan dubbed Project Nova" */
+    if (pe < cue && !(c->toks[pe].flags & T_COMMA))
+      for (q = pe; q < cue; q++)
+        if (!(c->toks[q].flags & T_LOWER) || c->toks[q].len < 4
+            || !dl_word_eq(c->text + c->toks[q].start + c->toks[q].len - 2, 2, "ly"))
+          return -1;
+    return (int32_t)j;
   }
   return -1;
 }

@@ -3412,7 +3412,8 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
 static size_t of_lower(qctx *c, size_t j)
 {
   size_t k = j + 1;
-  if (!tok_is(c, j, "of")) return 0;
+  /* (j may be nt: role_phrase's title words can run to the text's end) */
+  if (j >= c->nt || !tok_is(c, j, "of")) return 0;
   while (k < c->nt && k < j + 1 + DL_MAX_ROLE_WORDS + 2
          && ((is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_SENT | TF_PARA | TF_WIN))
               && !(tlex(c, k) & (L_VERB | L_CUE | L_PRON | L_CONJ)) && !tensed_word(c, k))

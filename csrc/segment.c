@@ -521,7 +521,9 @@ static int dateline_line(const char *t, const line_info *l)
 {
   dl_dateline d;
   if (l->last - l->first > DL_MAX_DATELINE_LINE || !DL_IS_UPPER(t[l->first])) return 0;
-  if (!dl_find_dateline(t, l->first, l->last, NULL, &d) || !d.date.month) return 0;
+  if (!dl_find_dateline_need(t, l->first, l->last, NULL, DL_DATELINE_NEED_DATE, &d)
+      || !d.date.month)
+    return 0;
   return (size_t)d.span.start + d.span.len >= l->last;
 }
 

@@ -181,6 +181,20 @@ describe("dateline (the command)", function()
     assert.matches("en1\t%d+\t%d+\tDATE\t2025%-02%-10\t\tnext Monday", one)
   end)
 
+  it("runs -j workers under a $TMPDIR whose name holds a space and a quote", function()
+    local work = os.tmpname()
+    os.remove(work)
+    local odd = work .. " it's"
+    assert(os.execute("mkdir -p \"" .. odd .. "\""))
+    local one, _, code1 = run(BIN .. " dates -j 1 " .. JSONL)
+    local two, err, code2 = run("TMPDIR=" .. corpus.shell_quote(odd) .. " " .. BIN
+      .. " dates -j 2 --chunk 3 " .. JSONL)
+    os.execute("rm -rf \"" .. odd .. "\"")
+    assert.equals(code1, code2)
+    assert.equals("", err)
+    assert.equals(one, two)
+  end)
+
   it("exits 2 with a message when the output cannot be written", function()
     local _, err, code = run(BIN .. " dates samples/05-xinhua.txt > /dev/full")
     assert.equals(2, code)

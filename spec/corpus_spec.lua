@@ -190,6 +190,29 @@ describe("dl.corpus", function()
     assert.equals("2025-03-05", t1.ref)
   end)
 
+  it("reads a quote mark inside an unquoted CSV or TSV field as text", function()
+    -- (an odd '"' mid-field opens no quoted field: the rows after it stay rows)
+    write(dir .. "/inch.tsv", "id\ttext\n"
+      .. "i1\tLONDON - He stood 6'2\" tall, officials said on Monday.\n"
+      .. "i2\tPARIS - Talks resume on Tuesday, officials said.\n")
+    write(dir .. "/inch.csv", 'id,text\n'
+      .. 'i3,He is 6\'2" tall said Lee on Monday.\n'
+      .. 'i4,"PARIS - Talks resume on Tuesday, ""officials"" said."\n')
+    local errors, got_ids, texts = {}, {}, {}
+    for _, f in ipairs({ "/inch.tsv", "/inch.csv" }) do
+      for a in dl.corpus(dir .. f, { on_error = function(e) errors[#errors + 1] = e end })
+          :articles() do
+        got_ids[#got_ids + 1] = a.id
+        texts[#texts + 1] = a.text
+      end
+      os.remove(dir .. f)
+    end
+    assert.same({}, errors)
+    assert.same({ "i1", "i2", "i3", "i4" }, got_ids)
+    assert.equals("LONDON - He stood 6'2\" tall, officials said on Monday.", texts[1])
+    assert.equals('PARIS - Talks resume on Tuesday, "officials" said.', texts[4])
+  end)
+
   it("reports a CSV quoted field left open at the end of the file", function()
     write(dir .. "/open.csv", 'id,text\nz1,"The port reopened on Monday.\n')
     local errors = {}

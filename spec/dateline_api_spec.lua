@@ -129,6 +129,14 @@ describe("dl.parse", function()
     v = {}
     for t in a:timexes() do v[#v + 1] = t.value end
     assert.same({ "2025-06-09", "2025-06-09", "2025-06-06" }, v)
+    -- with no reference date, an item's day takes the year nearest the
+    -- item before it (the first dateline's year, across New Year too)
+    a = dl.parse("OSLO, Dec 30, 2024 (Reuters) - The fund said on Monday it had sold a stake.\n\n"
+      .. "LIMA, Jan 3 (Reuters) - Peru's congress voted on Thursday to remove a minister.")
+    v = {}
+    for t in a:timexes() do v[#v + 1] = t.text .. "=" .. t.value end
+    assert.same({ "Dec 30, 2024=2024-12-30", "Monday=2024-12-30", "Jan 3=2025-01-03",
+                  "Thursday=2025-01-02" }, v)
   end)
 
   it("takes the zone of a dateline's region in another country than its namesake city", function()

@@ -95,6 +95,8 @@ void test_article(dl_test_state *ts)
     if (a) {
       items = dl_article_item_datelines(a, &n);
       CHECK(ts, n == 1 && items[0].span.start == 71 && items[0].date.day == 6);
+      /* a length the article cannot have been parsed from */
+      CHECK(ts, dl_article_timexes(a, digest, (size_t)DL_MAX_TEXT + 1, &o, &tl) == DL_ELIMIT);
       CHECK(ts, dl_article_timexes(a, digest, sizeof digest - 1, &o, &tl) == DL_OK);
       CHECK(ts, tl.n == 4);
       if (tl.n == 4) {

@@ -230,9 +230,40 @@ static void test_edges(dl_test_state *ts)
   CHECK(ts, d.span.len == 10);
 }
 
+/* dl_find_dateline_need: a digest item's opening needs an agency and a
+ * date, a dateline line a date; a mixed-case city with neither ("Cape
+ * Town - ...") is left to dl_find_dateline, which alone looks it up in
+ * the city table. */
+static void test_need(dl_test_state *ts)
+{
+  dl_dateline d;
+  dl_date ref = {2025, 3, 4, -1, -1, -1, 0, 0};
+  const unsigned wire = DL_DATELINE_NEED_AGENCY | DL_DATELINE_NEED_DATE;
+  const char *t = "Cape Town - Eskom has warned that power cuts will go on this week.";
+  CHECK(ts, dl_find_dateline(t, 0, strlen(t), &ref, &d) == 1);
+  CHECK(ts, dl_find_dateline_need(t, 0, strlen(t), &ref, wire, &d) == 0);
+  CHECK(ts, d.span.len == 0);
+  CHECK(ts, dl_find_dateline_need(t, 0, strlen(t), &ref, DL_DATELINE_NEED_DATE, &d) == 0);
+  t = "LONDON - The talks went on.";
+  CHECK(ts, dl_find_dateline_need(t, 0, strlen(t), &ref, DL_DATELINE_NEED_AGENCY, &d) == 0);
+  CHECK(ts, dl_find_dateline_need(t, 0, strlen(t), &ref, 0, &d) == 1);
+  t = "NAIROBI, March 3 (Reuters) - Kenya will vote on Tuesday.";
+  CHECK(ts, dl_find_dateline_need(t, 0, strlen(t), &ref, wire, &d) == 1);
+  CHECK(ts, d.agency.len == 7 && d.date.month == 3 && d.date.day == 3);
+  t = "(ANSA) - ROME, MAR 4 - The vote was put off.";
+  CHECK(ts, dl_find_dateline_need(t, 0, strlen(t), &ref, wire, &d) == 1);
+  CHECK(ts, d.agency.len == 4 && d.city.len == 4 && d.date.day == 4);
+  t = "(ANSA) - ROME - The vote was put off.";
+  CHECK(ts, dl_find_dateline_need(t, 0, strlen(t), &ref, wire, &d) == 0);
+  t = "ROME 1996-12-06";
+  CHECK(ts, dl_find_dateline_need(t, 0, strlen(t), NULL, DL_DATELINE_NEED_DATE, &d) == 1);
+  CHECK(ts, d.date.year == 1996 && d.date.day == 6);
+}
+
 void test_datelines(dl_test_state *ts)
 {
   run_fixture(ts);
   test_offsets(ts);
   test_edges(ts);
+  test_need(ts);
 }

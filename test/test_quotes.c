@@ -177,6 +177,19 @@ void test_quotes(dl_test_state *ts)
     CHECK(ts, l.n == 1 && content_is(nk, &l.items[0], "settled"));
     dl_quote_list_free(&l);
   }
+  /* a title at the very end of the text ("... The mayor"): the role
+   * phrase's look past it stays inside the tokens (valgrind, ASan) */
+  {
+    static const char *const ends[] = {
+      "\"Go,\" he said. The mayor",
+      "\"We won,\" she said of the vote. The prime minister"
+    };
+    for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+      CHECK(ts, dl_quotes_scan(ends[i], strlen(ends[i]), NULL, 0, &l) == DL_OK);
+      CHECK(ts, l.n == 1);
+      dl_quote_list_free(&l);
+    }
+  }
   /* hostile: many turns, many labels, many nicknames: linear, bounded */
   n = 100000;
   big = (char *)malloc(n * 12);

@@ -502,6 +502,34 @@ local function csv_fields(s, sep)
   return out
 end
 
+-- Is a quoted field still open at the end of one physical line, given
+-- open at its start?  Quoting as csv_fields reads it: only a field that
+-- opens with '"' is quoted, and '""' inside it is a quote mark; a '"'
+-- inside an unquoted field ('6'2" tall') is text and opens nothing.
+local function csv_open_after(line, sep, open)
+  local i = 1
+  while true do
+    if open then
+      local q = find(line, '"', i, true)
+      if not q then return true end
+      if sub(line, q + 1, q + 1) == '"' then
+        i = q + 2
+      else
+        open = false
+        local e = find(line, sep, q + 1, true)   -- (bytes after the close kept)
+        if not e then return false end
+        i = e + 1
+      end
+    elseif sub(line, i, i) == '"' then          -- a field opening with a quote
+      open, i = true, i + 1
+    else
+      local e = find(line, sep, i, true)
+      if not e then return false end
+      i = e + 1
+    end
+  end
+end
+
 -- Longest CSV record: an unbalanced quote must not swallow the file.
 local MAX_CSV_RECORD = 64 * 1024 * 1024
 
@@ -643,7 +671,7 @@ local function read_source(self, src, yield)
     -- a header row of field names (those of JSON lines, any case), then
     -- one article a record; a quoted field may span lines
     local sep = fmt == "csv" and "," or "\t"
-    local header, skip, n, first, parts, quotes, size = nil, false, 0, nil, {}, 0, 0
+    local header, skip, n, first, parts, open, size = nil, false, 0, nil, {}, false, 0
     local function row(rec, line)
       if not find(rec, "%S") then return end
       local cells = csv_fields(rec, sep)
@@ -684,17 +712,16 @@ local function read_source(self, src, yield)
       first = first or n
       parts[#parts + 1] = line
       size = size + #line + 1
-      local _, q = gsub(line, '"', "")
-      quotes = quotes + q
-      if quotes % 2 == 1 and size <= MAX_CSV_RECORD then return end   -- open quote
+      open = csv_open_after(line, sep, open)
+      if open and size <= MAX_CSV_RECORD then return end   -- a quoted field goes on
       local rec = concat(parts, "\n")
-      if quotes % 2 == 1 then
+      if open then
         self:_error(name, first, "a quoted field is not closed (record longer than "
           .. MAX_CSV_RECORD .. " bytes)")
       else
         row(rec, first)
       end
-      first, parts, quotes, size = nil, {}, 0, 0
+      first, parts, open, size = nil, {}, false, 0
     end
     if pending ~= "" then
       local rest = f:read("*l")
