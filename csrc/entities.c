@@ -399,6 +399,7 @@ static const lexword lexicon[] = {
   {"forest", L_LOC_SUFFIX},
   {"former", L_STOP},
   {"fort", L_LOC_HEAD},
+  {"forum", L_ORG_SUFFIX},
   {"foundation", L_ORG_SUFFIX},
   {"from", L_STOP},
   {"front", L_ORG_SUFFIX},
@@ -495,6 +496,7 @@ static const lexword lexicon[] = {
   {"junction", L_LOC_SUFFIX},
   {"just", L_STOP},
   {"kelvin", L_NOTENT},
+  {"kibbutz", L_LOC_HEAD},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
   {"labs", L_ORG_SUFFIX | L_NOTPER},
@@ -710,7 +712,7 @@ static const lexword lexicon[] = {
   {"same", L_STOP},
   {"savings", L_NOTPER},
   {"says", L_SAY},
-  {"school", L_ORG_SUFFIX},
+  {"school", L_ORG_SUFFIX | L_ORG_HEAD},
   {"sea", L_LOC_SUFFIX | L_LOC_HEAD},
   {"second", L_STOP},
   {"secretariat", L_ORG_SUFFIX},
@@ -7670,6 +7672,21 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       && TOK_IN(c, (h = run_head(c, a, k)), L_ORG_HEAD) && of_inside(c, h, k)) {
     size_t e = tok_upto(c, k + 1, send, gb_end(c, k + 1));
     return e > k + 1 && (e >= send || !(c->toks[e].flags & T_CAP) || (c->toks[e].flags & T_BREAK));
+  }
+  /* "University of Texas at Austin": a state university's campus town
+   * ends its name (one or two words ending the run, none a country's or
+   * a body's) */
+  if (t->len == 2 && dl_word_eq(s, 2, "at") && (h = run_head(c, a, k)) + 2 < k
+      && c->toks[h].len == 10 && dl_word_eq(c->text + c->toks[h].start, 10, "university")
+      && of_inside(c, h, k)) {
+    for (j = k + 1; j < send && j < k + 3; j++) {
+      if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && (c->toks[j].flags & T_BREAK))) break;
+      if (TOK_IN(c, j, L_ORG_SUFFIX | L_ORG_HEAD)
+          || (c->toks[j].gb >= 0 && gb_entry(c, j)->kind != DL_GK_CITY
+              && gb_entry(c, j)->kind != DL_GK_GIVEN))
+        return 0;
+    }
+    return j > k + 1 && (j >= send || !(c->toks[j].flags & T_CAP) || (c->toks[j].flags & T_BREAK));
   }
   return 0;
 }
