@@ -1759,6 +1759,10 @@ static const char *const plural_titles[] = {
   "leaders", "mayors", "ministers", "presidents", "queens", "senators"
 };
 
+/* Possessive determiners before a kinship noun and a name ("whose son
+ * Matan"), sorted by strcmp. */
+static const char *const kin_owners[] = { "her", "his", "my", "our", "their", "whose", "your" };
+
 static const char *const kin_words[] = {
   "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandfather",
   "grandmother", "grandson", "husband", "mother", "nephew", "niece", "sister", "son",
@@ -1826,6 +1830,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(price_units),
     WORD_TABLE(post_words),
     WORD_TABLE(kin_words),
+    WORD_TABLE(kin_owners),
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
     WORD_TABLE(market_jobs),
@@ -4639,6 +4644,20 @@ static int clock_zone(const ctx *c, size_t a)
   return dl_tz_abbrev(c->text + t->start, t->len, 0, &off);
 }
 
+/* Is the name at token a introduced as a relative by a possessive and a
+ * kinship noun ("whose son Matan", "her husband, Tom Ito")? */
+static int kin_named(const ctx *c, size_t a)
+{
+  const tok *k, *o;
+  if (a < 2) return 0;
+  k = &c->toks[a - 1];
+  o = &c->toks[a - 2];
+  return (k->flags & T_LOWER) && !(k->flags & T_BREAK) && (o->flags & T_LOWER)
+         && k->len >= 3 && k->len <= 13 && o->len <= 5
+         && word_in(kin_words, NELEM(kin_words), c->text + k->start, k->len)
+         && word_in(kin_owners, NELEM(kin_owners), c->text + o->start, o->len);
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -5254,6 +5273,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
           || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "a")
           || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "aged"))
       && person_shape(c, a, b)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "whose son Matan": a relative is a person, a first name alone too */
+  if (n <= 3 && !ge && m->tend == m->tstart && !(c->toks[a].flags & T_ALLCAPS)
+      && kin_named(c, a)) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
@@ -6976,6 +7002,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (nm > a) {
       m.tstart = c->toks[tk].start;
       m.tend = c->toks[nm - 1].start + c->toks[nm - 1].len;
+      /* the mention opens with its title, as "President Ann Lee" does
+       * ("Speaker of the House Mike Johnson"), unless a place inside
+       * the post is a mention of its own */
+      if (tk < a && !to && m.start > m.tstart) m.start = m.tstart;
       a = nm;
     }
   }
