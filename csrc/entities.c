@@ -261,6 +261,7 @@ static const lexword lexicon[] = {
   {"cmdr", L_ABBREV},
   {"co", L_ORG_SUFFIX | L_ABBREV},
   {"co.", L_ORG_SUFFIX},
+  {"coal", L_NOTPER},
   {"coalition", L_ORG_SUFFIX},
   {"coast", L_LOC_SUFFIX},
   {"col", L_ABBREV},
@@ -398,6 +399,7 @@ static const lexword lexicon[] = {
   {"forest", L_LOC_SUFFIX},
   {"former", L_STOP},
   {"fort", L_LOC_HEAD},
+  {"forum", L_ORG_SUFFIX},
   {"foundation", L_ORG_SUFFIX},
   {"from", L_STOP},
   {"front", L_ORG_SUFFIX},
@@ -494,6 +496,7 @@ static const lexword lexicon[] = {
   {"junction", L_LOC_SUFFIX},
   {"just", L_STOP},
   {"kelvin", L_NOTENT},
+  {"kibbutz", L_LOC_HEAD},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
   {"labs", L_ORG_SUFFIX | L_NOTPER},
@@ -529,6 +532,7 @@ static const lexword lexicon[] = {
   {"may", L_STOP},
   {"meanwhile", L_STOP},
   {"might", L_STOP},
+  {"mining", L_NOTPER},
   {"minister", L_ROLE},
   {"ministry", L_ORG_SUFFIX | L_ORG_HEAD},
   {"minority", L_NOTPER},
@@ -708,7 +712,7 @@ static const lexword lexicon[] = {
   {"same", L_STOP},
   {"savings", L_NOTPER},
   {"says", L_SAY},
-  {"school", L_ORG_SUFFIX},
+  {"school", L_ORG_SUFFIX | L_ORG_HEAD},
   {"sea", L_LOC_SUFFIX | L_LOC_HEAD},
   {"second", L_STOP},
   {"secretariat", L_ORG_SUFFIX},
@@ -1776,6 +1780,10 @@ static const char *const plural_titles[] = {
   "leaders", "mayors", "ministers", "presidents", "queens", "senators"
 };
 
+/* Possessive determiners before a kinship noun and a name ("whose son
+ * Matan"), sorted by strcmp. */
+static const char *const kin_owners[] = { "her", "his", "my", "our", "their", "whose", "your" };
+
 static const char *const kin_words[] = {
   "aunt", "brother", "cousin", "daughter", "father", "granddaughter", "grandfather",
   "grandmother", "grandson", "husband", "mother", "nephew", "niece", "sister", "son",
@@ -1843,6 +1851,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(price_units),
     WORD_TABLE(post_words),
     WORD_TABLE(kin_words),
+    WORD_TABLE(kin_owners),
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
     WORD_TABLE(market_jobs),
@@ -4679,6 +4688,20 @@ static int clock_zone(const ctx *c, size_t a)
   return dl_tz_abbrev(c->text + t->start, t->len, 0, &off);
 }
 
+/* Is the name at token a introduced as a relative by a possessive and a
+ * kinship noun ("whose son Matan", "her husband, Tom Ito")? */
+static int kin_named(const ctx *c, size_t a)
+{
+  const tok *k, *o;
+  if (a < 2) return 0;
+  k = &c->toks[a - 1];
+  o = &c->toks[a - 2];
+  return (k->flags & T_LOWER) && !(k->flags & T_BREAK) && (o->flags & T_LOWER)
+         && k->len >= 3 && k->len <= 13 && o->len <= 5
+         && word_in(kin_words, NELEM(kin_words), c->text + k->start, k->len)
+         && word_in(kin_owners, NELEM(kin_owners), c->text + o->start, o->len);
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -5296,6 +5319,22 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
           || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "aged"))
       && person_shape(c, a, b)) {
     m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "whose son Matan": a relative is a person, a first name alone too */
+  if (n <= 3 && !ge && m->tend == m->tstart && !(c->toks[a].flags & T_ALLCAPS)
+      && kin_named(c, a)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Rio Tinto, which is run from London": a name shaped as a person's
+   * that "which" takes up is a body's (people take "who") */
+  if (b + 1 < send && (c->toks[b].flags & T_COMMA) && n >= 2 && n <= 4 && !ge
+      && m->tend == m->tstart && c->toks[b].len == 5
+      && dl_word_eq(c->text + c->toks[b].start, 5, "which") && person_shape(c, a, b)) {
+    m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
   }
@@ -6585,8 +6624,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "Democrat Teresa Reyes", "Republican Mark Delgado": a party word
      * before a given name and a surname is the party (a MISC of its own,
      * as CoNLL has it), not the front of the name */
+    /* (a given name that is a place's too: "Democrat Lorraine Pike") */
     if (b - a >= 3 && t->gb < 0 && t->len >= 8 && t->len <= 12
-        && c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_GIVEN
+        && ((c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_GIVEN)
+            || given_word(c, a + 1))
         && !(c->toks[a + 1].flags & T_HYPH)
         && word_in(party_words, NELEM(party_words), c->text + t->start, t->len)) {
       ment_init(&m, c, a, a + 1);
@@ -7008,6 +7049,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (nm > a) {
       m.tstart = c->toks[tk].start;
       m.tend = c->toks[nm - 1].start + c->toks[nm - 1].len;
+      /* the mention opens with its title, as "President Ann Lee" does
+       * ("Speaker of the House Mike Johnson"), unless a place inside
+       * the post is a mention of its own */
+      if (tk < a && !to && m.start > m.tstart) m.start = m.tstart;
       a = nm;
     }
   }
@@ -7705,6 +7750,21 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     size_t e = tok_upto(c, k + 1, send, gb_end(c, k + 1));
     return e > k + 1 && (e >= send || !(c->toks[e].flags & T_CAP) || (c->toks[e].flags & T_BREAK));
   }
+  /* "University of Texas at Austin": a state university's campus town
+   * ends its name (one or two words ending the run, none a country's or
+   * a body's) */
+  if (t->len == 2 && dl_word_eq(s, 2, "at") && (h = run_head(c, a, k)) + 2 < k
+      && c->toks[h].len == 10 && dl_word_eq(c->text + c->toks[h].start, 10, "university")
+      && of_inside(c, h, k)) {
+    for (j = k + 1; j < send && j < k + 3; j++) {
+      if (!(c->toks[j].flags & T_CAP) || (j > k + 1 && (c->toks[j].flags & T_BREAK))) break;
+      if (TOK_IN(c, j, L_ORG_SUFFIX | L_ORG_HEAD)
+          || (c->toks[j].gb >= 0 && gb_entry(c, j)->kind != DL_GK_CITY
+              && gb_entry(c, j)->kind != DL_GK_GIVEN))
+        return 0;
+    }
+    return j > k + 1 && (j >= send || !(c->toks[j].flags & T_CAP) || (c->toks[j].flags & T_BREAK));
+  }
   return 0;
 }
 
@@ -7961,8 +8021,10 @@ static int lead_particle(ctx *c, size_t k)
   if (w[0] == 'd' ? dl_word_eq(w, t->len, "do") : ((w[0] != 'b' && w[0] != 'i' && w[0] != 'v') || t->len != 3))
     return 0;
   if (!TOK_IN(c, k, L_PARTICLE) || after_determiner(c, k)) return 0;
+  /* (a quotation closing before it is no such word: '"We disagree," van
+   * Aalst said') */
   if (dl_word_eq(w, t->len, "van") && k > 0 && (c->toks[k - 1].flags & T_LOWER)
-      && !TOK_IN(c, k - 1, L_ROLE))
+      && !(t->flags & T_BREAK) && !TOK_IN(c, k - 1, L_ROLE))
     return 0;
   return 1;
 }
@@ -9024,6 +9086,36 @@ static int32_t known_as_person(const ctx *c, size_t i)
   return -1;
 }
 
+/* The mention right before mention i when i is a short form in capitals
+ * introduced by "known as" after a comma or an opening parenthesis that
+ * closes that name ("the Water Finance Authority, known as WIFA",
+ * "the Directorate-General for Competition (known as DG COMP)"): one or
+ * two words in capitals, the first letter opening a word of the name;
+ * else -1. */
+static int32_t known_as_acronym(const ctx *c, size_t i)
+{
+  const ment *m = &c->ms[i], *p;
+  size_t k = m->tok0, j, q, last;
+  int sep = 0, first = 0;
+  if (m->ntok > 2 || k < 3 || i == 0) return -1;
+  for (j = k; j < k + m->ntok; j++)
+    if (!(c->toks[j].flags & T_ALLCAPS)) return -1;
+  if (!dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "as")
+      || !dl_word_eq(c->text + c->toks[k - 2].start, c->toks[k - 2].len, "known"))
+    return -1;
+  p = &c->ms[i - 1];
+  if (p->ntok < 2 || p->tok0 + p->ntok != k - 2) return -1;
+  last = p->tok0 + p->ntok - 1;
+  for (q = c->toks[last].start + c->toks[last].len; q < c->toks[k - 2].start; q++) {
+    if (c->text[q] == ',' || c->text[q] == '(') sep++;
+    else if (c->text[q] != ' ') return -1;
+  }
+  if (sep != 1) return -1;
+  for (j = p->tok0; j <= last; j++)
+    if (c->text[c->toks[j].start] == c->text[c->toks[k].start]) first = 1;
+  return first ? (int32_t)(i - 1) : -1;
+}
+
 /* Is token k a member_nouns word, with or without a possessive's
  * apostrophe ("Supporters'")? */
 static int member_noun(const ctx *c, size_t k)
@@ -9423,6 +9515,18 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
      * meaning of it (when the story names that no other way) */
     else if (ra != rb && e[ra].gz && e[ra].type != DL_ENT_PERSON && c->ms[e[ra].canon].ntok == 1
              && e[rb].type == DL_ENT_ORGANIZATION && !e[rb].gz)
+      e[ra].alias_of = rb;
+  }
+  /* "the Water Finance Authority, known as WIFA": the capitals after
+   * "known as" are the body's short form, as in parentheses */
+  for (i = 1; i < c->nms; i++) {
+    int32_t p = c->ms[i].ent < 0 ? -1 : known_as_acronym(c, i);
+    int32_t ra, rb;
+    if (p < 0 || c->ms[p].ent < 0) continue;
+    ra = find_root(e, c->ms[i].ent);
+    rb = find_root(e, c->ms[p].ent);
+    if (ra != rb && !e[ra].gz && e[ra].type == DL_ENT_ORGANIZATION
+        && e[rb].type == DL_ENT_ORGANIZATION)
       e[ra].alias_of = rb;
   }
   /* "Joko Widodo, popularly known as Jokowi": the name after "known as"
