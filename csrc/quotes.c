@@ -1047,7 +1047,7 @@ static int is_org_last(const char *w, size_t n)
  * sorted by strcmp; and two-word seats whose last word alone is no seat. */
 static const char *const seat_last[] = {
   "bankova", "elysee", "kremlin", "malacanang", "malacañang", "matignon", "planalto",
-  "quirinale", "rosada", "zhongnanhai", "\xc3\x89lys\xc3\xa9" "e", "élysée"
+  "quirinale", "rosada", "zhongnanhai", ("\xc3\x89lys\xc3\xa9" "e"), "élysée"
 };
 static const struct { const char *w1, *w2; } seat_pairs[] = {
   {"blue", "house"}, {"downing", "street"}, {"white", "house"}

@@ -1877,7 +1877,7 @@ static int list_tail(const char *t, size_t lo, size_t p)
     k--;
     n++;
     if (t[k] == ',') return 1;
-    if (t[k] == ' ' && k < p - 1 && t[k - 1] != ',') return 0;
+    if (k + 1 < p && t[k] == ' ' && t[k - 1] != ',') return 0;
   }
   return 0;
 }
