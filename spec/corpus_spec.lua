@@ -125,6 +125,13 @@ describe("dl.corpus", function()
     local got, errs = {}, {}
     local c = dl.corpus(dir .. "/x.jsonl", { on_error = function(e) errs[#errs + 1] = e end })
     for a in c:articles() do got[#got + 1] = a end
+    -- Lua 5.1/5.2 and LuaJIT read a line only up to its NUL (fgets): there
+    -- the line is cut and reported, not read
+    write(dir .. "/nul.txt", "a\0b\n")
+    local h = io.open(dir .. "/nul.txt", "rb")
+    local whole = #h:read("*l") == 3
+    h:close()
+    if not whole then return end
     assert.equals(1, #got)
     assert.equals("n1", got[1].id)
     assert.truthy(got[1].text:find("council\0 voted", 1, true))
