@@ -5048,6 +5048,24 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
  * "I'm not joking.""): that subject speaks (tokens [0, e); e - 1 ends
  * the sentence).  (An attribution after the quote still wins.) */
 #define DL_MAX_LEADIN_SHORT 4
+
+/* Is the name mention m, of no gender told, a person's for a lead-in
+ * ("Soler pressed her. "…""): a known given name opens it, or it is one
+ * word the article gave a person before (not "Downing Street", nor a
+ * firm's one word never seen as anyone's). */
+static int lead_person(qctx *c, const mention *m)
+{
+  size_t k, n = c->nsn < DL_MAX_SEEN_NAMES ? c->nsn : DL_MAX_SEEN_NAMES;
+  if (m->flags & (M_PRON | M_ROLE | M_TITLED)) return 0;
+  if (m->t0 == m->t1) return known_person_word(c, m);
+  if (names_person(c, m->t0, m->t1)) return 1;
+  /* the whole name seen before ("Asked by Marta Soler of …") */
+  for (k = 0; k < n; k++)
+    if (c->sn[k].n == m->span.len && memcmp(c->text + c->sn[k].s, c->text + m->span.start, m->span.len) == 0)
+      return 1;
+  return 0;
+}
+
 static attrib lead_in(qctx *c, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -5063,7 +5081,7 @@ static attrib lead_in(qctx *c, size_t e)
       || (c->men[m].flags & (M_DESC | M_NOUN | M_POSS | M_ORG))
       /* a person, he or she or a name told to be one (not "they", nor
        * "Downing Street insisted …", "Senators said …") */
-      || !(c->men[m].flags & (M_MALE | M_FEMALE)))
+      || !(c->men[m].flags & (M_MALE | M_FEMALE) || lead_person(c, &c->men[m])))
     return a;
   v = skip_adv(c, c->men[m].t1 + 1, e);
   if (v >= e - 1 || !is_word(&c->toks[v])) return a;
@@ -5073,7 +5091,9 @@ static attrib lead_in(qctx *c, size_t e)
                      || tok_is(c, v, "said") || tok_is(c, v, "says")
                    /* (in "She laughs." the word after the subject can
                     * only be its verb) */
-                   : e - s > DL_MAX_LEADIN_SHORT || (c->toks[v].flags & TF_CAP))
+                   /* (counted from the subject's last word: "Marta
+                    * Soler pressed her." is as short as "She laughs.") */
+                   : e - c->men[m].t1 > DL_MAX_LEADIN_SHORT || (c->toks[v].flags & TF_CAP))
     return a;
   a.found = 1;
   a.men = m;
@@ -5838,6 +5858,10 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       /* a lead-in sentence yields to any cue after the quote ("…," said
        * the source) */
       if (pre_lead && post.found) memset(&pre, 0, sizeof pre);
+      /* ... and a quote closing on a comma waits for a cue of its own
+       * (""It is over," it said": none of the lead-in's) */
+      if (pre_lead && prev->len > 0 && text[prev->start + prev->len - 1] == ',')
+        memset(&pre, 0, sizeof pre);
       finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
       /* ""…," she said" after "The mayor of this town keeps …" (a role
        * named in a later paragraph), and the quotes continuing it */
