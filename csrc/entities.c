@@ -3042,8 +3042,8 @@ int dl_pinyin_split(const char *w, size_t n, int want)
 }
 
 /* Is token k a capitalized "He" that is the surname of a pinyin given
- * name after it, of two syllables ("He Yadong") or hyphenated ("He
- * Li-fang")?  Opening a sentence it is so only before a lower-case word
+ * name after it, of one or two syllables ("He Yong", "He Yadong") or
+ * hyphenated ("He Li-fang")?  Opening a sentence it is so only before a lower-case word
  * or a comma ("He Yadong said", "He Yadong, a spokesman,"): a
  * title-case headline's "He Began" stays the pronoun. */
 static int pinyin_he(ctx *c, size_t k, size_t send)
@@ -3064,7 +3064,8 @@ static int pinyin_he(ctx *c, size_t k, size_t send)
         || !pinyin_split(c->text + c->toks[e].start, c->toks[e].len, 1))
       return 0;
     e++;
-  } else if (!pinyin_split(c->text + g->start, g->len, 2))
+  } else if (!pinyin_split(c->text + g->start, g->len, 2)
+             && !pinyin_split(c->text + g->start, g->len, 1))
     return 0;
   if (!(t->flags & T_SSTART)) return 1;
   return e >= send || (c->toks[e].flags & T_COMMA)

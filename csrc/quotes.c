@@ -1894,9 +1894,11 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
  * context: the lookup is cached in the token. */
 
 /* Is token i a capitalized "He" that is the surname of the pinyin given
- * name after it ("He Yadong said", "spokesman He Li-fang,"): a name of
- * two syllables (or two joined by a hyphen) followed by a lower-case
- * word, a comma or the end, as entities.c reads it. */
+ * name after it ("He Yadong said", "He Yong said", "spokesman He
+ * Li-fang,"): a name of one or two syllables (or two joined by a hyphen;
+ * a capitalized word after the pronoun is a title-case line's, and the
+ * word after it is capitalized there too) followed by a lower-case
+ * word, a comma, a full stop or the end, as entities.c reads it. */
 static int pinyin_surname(const qctx *c, size_t i)
 {
   const tok *g, *n;
@@ -1910,11 +1912,11 @@ static int pinyin_surname(const qctx *c, size_t i)
   h = memchr(w, '-', g->base);
   if (h ? !(dl_pinyin_split(w, (size_t)(h - w), 1) && DL_IS_LOWER(h[1])
             && dl_pinyin_split(h + 1, g->base - (size_t)(h + 1 - w), 1))
-        : !dl_pinyin_split(w, g->base, 2))
+        : !(dl_pinyin_split(w, g->base, 2) || dl_pinyin_split(w, g->base, 1)))
     return 0;
   if (i + 2 >= c->nt || g->base < g->len) return 1;   /* "He Yadong's" */
   n = &c->toks[i + 2];
-  return n->kind == T_PUNCT ? n->cp == ',' : !(n->flags & TF_CAP);
+  return n->kind == T_PUNCT ? n->cp == ',' || n->cp == '.' : !(n->flags & TF_CAP);
 }
 
 static uint32_t tlex_fill(qctx *c, size_t i)
