@@ -3042,8 +3042,8 @@ int dl_pinyin_split(const char *w, size_t n, int want)
 }
 
 /* Is token k a capitalized "He" that is the surname of a pinyin given
- * name after it, of two syllables ("He Yadong") or hyphenated ("He
- * Li-fang")?  Opening a sentence it is so only before a lower-case word
+ * name after it, of one or two syllables ("He Yong", "He Yadong") or
+ * hyphenated ("He Li-fang")?  Opening a sentence it is so only before a lower-case word
  * or a comma ("He Yadong said", "He Yadong, a spokesman,"): a
  * title-case headline's "He Began" stays the pronoun. */
 static int pinyin_he(ctx *c, size_t k, size_t send)
@@ -3064,7 +3064,8 @@ static int pinyin_he(ctx *c, size_t k, size_t send)
         || !pinyin_split(c->text + c->toks[e].start, c->toks[e].len, 1))
       return 0;
     e++;
-  } else if (!pinyin_split(c->text + g->start, g->len, 2))
+  } else if (!pinyin_split(c->text + g->start, g->len, 2)
+             && !pinyin_split(c->text + g->start, g->len, 1))
     return 0;
   if (!(t->flags & T_SSTART)) return 1;
   return e >= send || (c->toks[e].flags & T_COMMA)
@@ -9136,6 +9137,28 @@ static int club_word(ctx *c, size_t k)
          && word_in(club_after_city, NELEM(club_after_city), c->text + t->start, t->len);
 }
 
+/* Do mentions x and y, a comma between, stand in a list: "and" or "or"
+ * after y (", and" too), a comma and a capital after y, the sentence's
+ * end after y, or a comma and another mention right before x? */
+static int list_goes_on(const ctx *c, const ment *x, const ment *y)
+{
+  uint32_t p = y->end, q = x->start;
+  int comma = 0;
+  while (p < c->len && (c->text[p] == ' ' || c->text[p] == ',')) comma |= c->text[p++] == ',';
+  if ((p + 4 <= c->len && dl_word_eq(c->text + p, 3, "and") && c->text[p + 3] == ' ')
+      || (p + 3 <= c->len && dl_word_eq(c->text + p, 2, "or") && c->text[p + 2] == ' ')
+      || (comma && p < c->len && DL_IS_UPPER(c->text[p])))
+    return 1;   /* (a comma and a capital: "Lee, Ito, Ray") */
+  /* a list that ends there: "Tries: Joost van der Westhuizen, Andre Joubert." */
+  if (!comma && (p >= c->len || c->text[p] == '.' || c->text[p] == ';' || c->text[p] == '\n'))
+    return 1;
+  while (q > 0 && c->text[q - 1] == ' ') q--;
+  if (q == 0 || c->text[q - 1] != ',') return 0;
+  q--;
+  while (q > 0 && c->text[q - 1] == ' ') q--;
+  return x > c->ms && x[-1].end == q;
+}
+
 /* Is x a football club: two words club_name reads as one, or a longer
  * organization's name ending in a club's word ("West Ham United")? */
 static int club_entity(ctx *c, const ent *x)
@@ -9713,9 +9736,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     p = gap_s;
     while (p < gap_e && c->text[p] == ' ') p++;
     if (p + 3 <= gap_e && dl_word_eq(c->text + p, 3, "and")) { p += 3; ok = 1; }
-    else if (p < gap_e && c->text[p] == ',') { p++; ok = 1; }
+    else if (p < gap_e && c->text[p] == ',') { p++; ok = 2; }
     while (p < gap_e && c->text[p] == ' ') p++;
     if (!ok || p != gap_e) continue;
+    /* a comma alone joins a list only where the list goes on ("Lee, Tom
+     * Ito and Ann Ray"); "the spokesman for Acme, Tom Ito, said" sets a
+     * name off in apposition */
+    if (ok == 2 && !list_goes_on(c, x, y)) continue;
     {
       /* the guessed side must look like a name ("Easter, Boren said") */
       const ment *g = &c->ms[px ? ey->canon : ex->canon];

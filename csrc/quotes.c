@@ -164,6 +164,7 @@ static const lex_entry lexicon[] = {
   {"august", L_STOPCAP},
   {"australian", L_NAT},
   {"austrian", L_NAT},
+  {"authorities", L_STOPCAP},
   {"ayatollah", L_TITLE},
   {"azerbaijani", L_NAT},
   {"añadió", L_CUE | L_VERB},
@@ -208,6 +209,7 @@ static const lex_entry lexicon[] = {
   {"calls", L_CUE | L_VERB | L_OBJ},
   {"cambodian", L_NAT},
   {"came", L_VERB},
+  {"campaigners", L_STOPCAP},
   {"can", L_VERB},
   {"can't", L_VERB},
   {"canadian", L_NAT},
@@ -294,6 +296,7 @@ static const lex_entry lexicon[] = {
   {"datin", L_FEMALE | L_TITLE},
   {"datuk", L_TITLE},
   {"de", L_CONNECT},
+  {"dealers", L_STOPCAP},
   {"december", L_STOPCAP},
   {"declared", L_CUE | L_VERB},
   {"declares", L_CUE | L_VERB},
@@ -312,6 +315,7 @@ static const lex_entry lexicon[] = {
   {"demands", L_CUE | L_VERB | L_OBJ},
   {"democrat", L_NAT},
   {"democratic", L_NAT},
+  {"demonstrators", L_STOPCAP},
   {"denounced", L_CUE | L_VERB | L_OBJ},
   {"denounces", L_CUE | L_VERB | L_OBJ},
   {"denouncing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -323,6 +327,7 @@ static const lex_entry lexicon[] = {
   {"describing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"despite", L_PREP | L_STOPCAP},
   {"destacó", L_CUE | L_VERB},
+  {"detectives", L_STOPCAP},
   {"did", L_VERB | L_ADV},
   {"didn't", L_VERB},
   {"dijo", L_CUE | L_VERB},
@@ -332,6 +337,7 @@ static const lex_entry lexicon[] = {
   {"dismisses", L_CUE | L_VERB | L_OBJ},
   {"dismissing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"do", L_VERB},
+  {"doctors", L_STOPCAP},
   {"does", L_VERB | L_ADV},
   {"doesn't", L_VERB},
   {"dominican", L_NAT},
@@ -381,6 +387,9 @@ static const lex_entry lexicon[] = {
   {"explicó", L_CUE | L_VERB},
   {"expliqué", L_CUE | L_VERB | L_FRPART},
   {"expressed", L_VERB},
+  {"families", L_STOPCAP},
+  {"fans", L_STOPCAP},
+  {"farmers", L_STOPCAP},
   {"father", L_MALE | L_TITLE},
   {"february", L_STOPCAP},
   {"fell", L_VERB},
@@ -388,6 +397,7 @@ static const lex_entry lexicon[] = {
   {"filipino", L_NAT},
   {"finance", L_TITLE},
   {"finnish", L_NAT},
+  {"firefighters", L_STOPCAP},
   {"first", L_VERB | L_TITLE},
   {"flew", L_VERB},
   {"following", L_STOPCAP},
@@ -466,11 +476,13 @@ static const lex_entry lexicon[] = {
   {"insistió", L_CUE | L_VERB},
   {"insists", L_CUE | L_VERB},
   {"insp", L_ABBR},
+  {"inspectors", L_STOPCAP},
   {"interior", L_TITLE},
   {"interjected", L_CUE | L_VERB},
   {"interrupted", L_CUE | L_VERB},
   {"interrupting", L_CUE | L_CUE_ING | L_VERB},
   {"into", L_PREP},
+  {"investigators", L_STOPCAP},
   {"investors", L_STOPCAP},
   {"iranian", L_NAT},
   {"iraqi", L_NAT},
@@ -491,6 +503,7 @@ static const lex_entry lexicon[] = {
   {"judge", L_TITLE},
   {"july", L_STOPCAP},
   {"june", L_STOPCAP},
+  {"jurors", L_STOPCAP},
   {"justice", L_TITLE},
   {"kazakh", L_NAT},
   {"kenyan", L_NAT},
@@ -516,6 +529,7 @@ static const lex_entry lexicon[] = {
   {"latvian", L_NAT},
   {"lawmaker", L_TITLE},
   {"lawmakers", L_STOPCAP},
+  {"lawyers", L_STOPCAP},
   {"le", L_CONNECT},
   {"leader", L_TITLE},
   {"leads", L_VERB},
@@ -524,6 +538,7 @@ static const lex_entry lexicon[] = {
   {"led", L_VERB},
   {"left", L_VERB},
   {"legislator", L_TITLE},
+  {"legislators", L_STOPCAP},
   {"lent", L_VERB},
   {"liberal", L_NAT},
   {"libyan", L_NAT},
@@ -550,6 +565,7 @@ static const lex_entry lexicon[] = {
   {"mayor", L_TITLE},
   {"meant", L_VERB},
   {"meanwhile", L_VERB | L_ADV | L_STOPCAP},
+  {"medics", L_STOPCAP},
   {"meets", L_VERB},
   {"meinte", L_CUE | L_VERB},
   {"mentioned", L_CUE | L_VERB},
@@ -559,6 +575,7 @@ static const lex_entry lexicon[] = {
   {"met", L_VERB},
   {"mexican", L_NAT},
   {"might", L_VERB},
+  {"militants", L_STOPCAP},
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
   {"ministers", L_STOPCAP},
@@ -571,6 +588,7 @@ static const lex_entry lexicon[] = {
   {"moldovan", L_NAT},
   {"monday", L_STOPCAP},
   {"mongolian", L_NAT},
+  {"monitors", L_STOPCAP},
   {"moroccan", L_NAT},
   {"most", L_STOPCAP},
   {"mp", L_TITLE},
@@ -582,6 +600,8 @@ static const lex_entry lexicon[] = {
   {"must", L_VERB},
   {"my", L_DET | L_STOPCAP},
   {"near", L_PREP},
+  {"neighbors", L_STOPCAP},
+  {"neighbours", L_STOPCAP},
   {"nepalese", L_NAT},
   {"never", L_VERB | L_ADV},
   {"new", L_NAT},
@@ -604,15 +624,19 @@ static const lex_entry lexicon[] = {
   {"october", L_STOPCAP},
   {"of", L_PREP},
   {"officer", L_TITLE},
+  {"officers", L_STOPCAP},
   {"officials", L_STOPCAP},
   {"omani", L_NAT},
   {"on", L_PREP | L_STOPCAP},
   {"once", L_VERB | L_ADV},
   {"one", L_STOPCAP},
+  {"opponents", L_STOPCAP},
   {"opposition", L_NAT},
   {"or", L_STOPCAP},
   {"ordered", L_CUE | L_VERB | L_OBJ},
   {"orders", L_CUE | L_VERB | L_OBJ},
+  {"organisers", L_STOPCAP},
+  {"organizers", L_STOPCAP},
   {"other", L_STOPCAP},
   {"our", L_DET | L_STOPCAP},
   {"over", L_PREP},
@@ -621,6 +645,8 @@ static const lex_entry lexicon[] = {
   {"palestinian", L_NAT},
   {"panamanian", L_NAT},
   {"paraguayan", L_NAT},
+  {"paramedics", L_STOPCAP},
+  {"parents", L_STOPCAP},
   {"per", L_PREP},
   {"peruvian", L_NAT},
   {"philippine", L_NAT},
@@ -628,6 +654,7 @@ static const lex_entry lexicon[] = {
   {"pledges", L_CUE | L_VERB},
   {"pledging", L_CUE | L_CUE_ING | L_VERB},
   {"pm", L_TITLE},
+  {"police", L_STOPCAP},
   {"polish", L_NAT},
   {"pope", L_TITLE},
   {"portuguese", L_NAT},
@@ -650,6 +677,7 @@ static const lex_entry lexicon[] = {
   {"promised", L_CUE | L_VERB},
   {"promises", L_CUE | L_VERB},
   {"promising", L_CUE | L_CUE_ING | L_VERB},
+  {"prosecutors", L_STOPCAP},
   {"protesters", L_STOPCAP},
   {"publicly", L_ADV},
   {"put", L_VERB},
@@ -659,16 +687,19 @@ static const lex_entry lexicon[] = {
   {"quit", L_VERB},
   {"rabbi", L_TITLE},
   {"ran", L_VERB},
+  {"rebels", L_STOPCAP},
   {"recalled", L_CUE | L_VERB},
   {"recalling", L_CUE | L_CUE_ING | L_VERB},
   {"recalls", L_CUE | L_VERB},
   {"recently", L_VERB | L_ADV},
+  {"regulators", L_STOPCAP},
   {"reiterated", L_CUE | L_VERB},
   {"reiterates", L_CUE | L_VERB},
   {"reiterating", L_CUE | L_CUE_ING | L_VERB},
   {"rejected", L_CUE | L_VERB | L_OBJ},
   {"rejecting", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"rejects", L_CUE | L_VERB | L_OBJ},
+  {"relatives", L_STOPCAP},
   {"remarked", L_CUE | L_VERB},
   {"remarking", L_CUE | L_CUE_ING | L_VERB},
   {"remarks", L_CUE | L_VERB},
@@ -686,6 +717,8 @@ static const lex_entry lexicon[] = {
   {"reports", L_CUE | L_VERB},
   {"representative", L_TITLE},
   {"republican", L_NAT},
+  {"rescuers", L_STOPCAP},
+  {"researchers", L_STOPCAP},
   {"residents", L_STOPCAP},
   {"responded", L_CUE | L_VERB},
   {"responding", L_CUE | L_CUE_ING | L_VERB},
@@ -705,6 +738,7 @@ static const lex_entry lexicon[] = {
   {"saying", L_CUE | L_CUE_ING | L_VERB},
   {"says", L_CUE | L_VERB},
   {"schrieb", L_CUE | L_VERB},
+  {"scientists", L_STOPCAP},
   {"scoffed", L_CUE | L_VERB},
   {"scottish", L_NAT},
   {"secretary", L_TITLE},
@@ -712,6 +746,7 @@ static const lex_entry lexicon[] = {
   {"sees", L_VERB},
   {"sen", L_TITLE | L_ABBR},
   {"senator", L_TITLE},
+  {"senators", L_STOPCAP},
   {"senegalese", L_NAT},
   {"senior", L_TITLE},
   {"sent", L_VERB},
@@ -745,6 +780,7 @@ static const lex_entry lexicon[] = {
   {"snapped", L_CUE | L_VERB},
   {"so", L_CONJ | L_STOPCAP},
   {"sold", L_VERB},
+  {"soldiers", L_STOPCAP},
   {"some", L_DET | L_STOPCAP},
   {"sostuvo", L_CUE | L_VERB},
   {"sought", L_VERB},
@@ -774,6 +810,7 @@ static const lex_entry lexicon[] = {
   {"stressing", L_CUE | L_CUE_ING | L_VERB},
   {"struck", L_VERB},
   {"stuck", L_VERB},
+  {"students", L_STOPCAP},
   {"subrayó", L_CUE | L_VERB},
   {"subsequently", L_VERB | L_ADV},
   {"such", L_STOPCAP},
@@ -782,8 +819,10 @@ static const lex_entry lexicon[] = {
   {"suggesting", L_CUE | L_CUE_ING | L_VERB},
   {"suggests", L_CUE | L_VERB},
   {"sunday", L_STOPCAP},
+  {"supporters", L_STOPCAP},
   {"supreme", L_TITLE},
   {"supt", L_ABBR},
+  {"survivors", L_STOPCAP},
   {"swedish", L_NAT},
   {"swiss", L_NAT},
   {"swore", L_VERB},
@@ -794,6 +833,7 @@ static const lex_entry lexicon[] = {
   {"tanzanian", L_NAT},
   {"taoiseach", L_TITLE},
   {"taught", L_VERB},
+  {"teachers", L_STOPCAP},
   {"telling", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"tells", L_CUE | L_VERB | L_OBJ},
   {"termed", L_CUE | L_VERB | L_OBJ},
@@ -835,6 +875,7 @@ static const lex_entry lexicon[] = {
   {"trade", L_TITLE},
   {"traders", L_STOPCAP},
   {"treasurer", L_TITLE},
+  {"troops", L_STOPCAP},
   {"tuesday", L_STOPCAP},
   {"tunisian", L_NAT},
   {"turkish", L_NAT},
@@ -866,8 +907,10 @@ static const lex_entry lexicon[] = {
   {"vice", L_TITLE},
   {"vice-president", L_TITLE},
   {"vietnamese", L_NAT},
+  {"villagers", L_STOPCAP},
   {"visited", L_VERB},
   {"von", L_CONNECT},
+  {"voters", L_STOPCAP},
   {"vowed", L_CUE | L_VERB},
   {"vowing", L_CUE | L_CUE_ING | L_VERB},
   {"vows", L_CUE | L_VERB},
@@ -905,6 +948,7 @@ static const lex_entry lexicon[] = {
   {"won", L_VERB},
   {"won't", L_VERB},
   {"wore", L_VERB},
+  {"workers", L_STOPCAP},
   {"would", L_VERB | L_ADV},
   {"wouldn't", L_VERB},
   {"writes", L_CUE | L_VERB},
@@ -1850,9 +1894,11 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
  * context: the lookup is cached in the token. */
 
 /* Is token i a capitalized "He" that is the surname of the pinyin given
- * name after it ("He Yadong said", "spokesman He Li-fang,"): a name of
- * two syllables (or two joined by a hyphen) followed by a lower-case
- * word, a comma or the end, as entities.c reads it. */
+ * name after it ("He Yadong said", "He Yong said", "spokesman He
+ * Li-fang,"): a name of one or two syllables (or two joined by a hyphen;
+ * a capitalized word after the pronoun is a title-case line's, and the
+ * word after it is capitalized there too) followed by a lower-case
+ * word, a comma, a full stop or the end, as entities.c reads it. */
 static int pinyin_surname(const qctx *c, size_t i)
 {
   const tok *g, *n;
@@ -1866,11 +1912,11 @@ static int pinyin_surname(const qctx *c, size_t i)
   h = memchr(w, '-', g->base);
   if (h ? !(dl_pinyin_split(w, (size_t)(h - w), 1) && DL_IS_LOWER(h[1])
             && dl_pinyin_split(h + 1, g->base - (size_t)(h + 1 - w), 1))
-        : !dl_pinyin_split(w, g->base, 2))
+        : !(dl_pinyin_split(w, g->base, 2) || dl_pinyin_split(w, g->base, 1)))
     return 0;
   if (i + 2 >= c->nt || g->base < g->len) return 1;   /* "He Yadong's" */
   n = &c->toks[i + 2];
-  return n->kind == T_PUNCT ? n->cp == ',' : !(n->flags & TF_CAP);
+  return n->kind == T_PUNCT ? n->cp == ',' || n->cp == '.' : !(n->flags & TF_CAP);
 }
 
 static uint32_t tlex_fill(qctx *c, size_t i)
@@ -4247,7 +4293,12 @@ static int find_mentions(qctx *c, size_t from)
         j = and_of_org(c, j);       /* "Ministry of Science and Technology" */
       /* leading words that never start a name */
       k = i;
-      while (k < j && (tlex(c, k) & L_STOPCAP)) k++;
+      while (k < j && (tlex(c, k) & L_STOPCAP)) {
+        /* "Police Chief Ann Lee": a group's noun before a title is part
+         * of the title (alone, "Police said" names nobody) */
+        if (tlex(c, k) == L_STOPCAP && k + 1 < j && (tlex(c, k + 1) & L_TITLE)) break;
+        k++;
+      }
       while (j > k && !(c->toks[j - 1].flags & TF_CAP)) j--;   /* trailing connectors */
       if (k == j) { i = j > i ? j : i + 1; continue; }
       m.t0 = (uint32_t)k;
@@ -4700,6 +4751,14 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   /* according to X */
   m = according(c, i, lim, &ok);
   if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
+  /* "…," police said / officials told reporters: a group speaks, no one
+   * named (its cue is kept; the speaker stays unknown) */
+  if (i + 1 < lim && is_word(&c->toks[i]) && !(c->toks[i].flags & TF_CAP)
+      && tlex(c, i) == L_STOPCAP && is_cue(c, j = skip_adv(c, i + 1, lim))
+      && !(tlex(c, j) & L_CUE_ING)) {
+    a.found = 1; a.cue = (uint32_t)j;
+    return a;
+  }
   /* «…», a déclaré X: the French auxiliary before the participle */
   if (i + 1 < lim && tok_is(c, i, "a") && is_word(&c->toks[i + 1])
       && (tlex(c, i + 1) & L_FRPART))
