@@ -1018,6 +1018,7 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"MLA", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"MEP", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"MNA", "", "", "", "", 0u, DL_GK_TITLE, 0},
+  {"TD", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Commissioner", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Sheriff", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Assessor", "", "", "", "", 0u, DL_GK_TITLE, 0},

@@ -794,6 +794,7 @@ static const lex_entry lexicon[] = {
   {"tanzanian", L_NAT},
   {"taoiseach", L_TITLE},
   {"taught", L_VERB},
+  {"td", L_TITLE},   /* an Irish deputy: "Labour TD Ann Lee" */
   {"telling", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"tells", L_CUE | L_VERB | L_OBJ},
   {"termed", L_CUE | L_VERB | L_OBJ},
@@ -841,6 +842,7 @@ static const lex_entry lexicon[] = {
   {"tweeted", L_CUE | L_VERB},
   {"tweeting", L_CUE | L_CUE_ING | L_VERB},
   {"two", L_STOPCAP},
+  {"t\303\241naiste", L_TITLE},   /* (UTF-8 bytes sort after ASCII) */
   {"u.s", L_NAT},
   {"ugandan", L_NAT},
   {"uk", L_NAT},
