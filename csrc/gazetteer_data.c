@@ -14319,6 +14319,7 @@ const dl_given_name dl_given_names[] = {
   {"Mark", DL_GAZ_MALE},
   {"Markus", DL_GAZ_MALE},
   {"Martha", DL_GAZ_FEMALE},
+  {"Martin", DL_GAZ_MALE},
   {"Martina", DL_GAZ_FEMALE},
   {"Martine", DL_GAZ_FEMALE},
   {"Marty", DL_GAZ_MALE},
