@@ -2371,6 +2371,17 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
   return hint < c->nrec ? c->rec[hint].span : none;
 }
 
+/* Is no one named among the recent subjects, only roles still to be
+ * named ("The leader of the council has promised …" then ""…," the
+ * council leader said": the next paragraph may name both)? */
+static int no_named_subject(const qctx *c)
+{
+  size_t k;
+  for (k = 0; k < c->nrec; k++)
+    if (c->rec[k].span.len || !(c->rec[k].flags & M_LATER)) return 0;
+  return 1;
+}
+
 /* Body paragraphs (the headline counted) of a story's lead: a role
  * there with no name yet is named by the paragraph after it. */
 #define DL_LEAD_PARAS 2
@@ -4114,7 +4125,7 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       /* "The home secretary has promised to "…"" opening the story: the
        * next paragraph may name her (named_later) */
-      if (!m.ante.len && !c->nrec && para_of(c, t->s) <= DL_LEAD_PARAS) m.flags |= M_LATER;
+      if (!m.ante.len && no_named_subject(c) && para_of(c, t->s) <= DL_LEAD_PARAS) m.flags |= M_LATER;
       {
         mention r = m;   /* the name it stands for; else a nameless subject */
         r.span = m.ante;
