@@ -5639,6 +5639,26 @@ static int front_given(ctx *c, size_t a, size_t t)
   return t > a;
 }
 
+/* Is capitalized "Deputy" at token a, in the run [a, b), a title by
+ * itself before one to three words of a name ("Deputy McDonald", as the
+ * Dail addresses a TD)?  Not before another post ("Deputy Chief Ann Lee",
+ * "Deputy Speaker": the gazetteer or the role words know it), which
+ * the title rules read as one title. */
+static int deputy_title(ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  if (a + 1 >= b || b - a > 4 || !(c->toks[a].flags & T_CAP) || (c->toks[a].flags & T_POSS)
+      || !dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "deputy"))
+    return 0;
+  for (k = a + 1; k < b; k++) {
+    const dl_gaz_entry *gk = gb_entry(c, k);
+    if (!(c->toks[k].flags & T_CAP) || TOK_IN(c, k, L_ROLE)
+        || (gk && gk->kind != DL_GK_GIVEN))
+      return 0;
+  }
+  return 1;
+}
+
 /* A title inside the run [*a, b), not at its front: "Economic Planning
  * Secretary Solita Monsod", "Acting Turkish Prime Minister Kaya Erdem",
  * "Nevada Sen. Paul Laxalt", "Reuters Finance Secretary Jaime Ongpin".
@@ -7064,6 +7084,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (a >= b) break;
     ge = gb_entry(c, a);
     if (c->toks[a].gu >= 0) break;
+    if (!ge && a == a0 && deputy_title(c, a, b)) {
+      /* "Deputy McDonald" (an Irish TD), "Deputy Ann Lee" (a sheriff's):
+       * the title alone, so the name merges with "Mary Lou McDonald" */
+      if (m.tend == m.tstart) m.tstart = c->toks[a].start;
+      m.tend = c->toks[a].start + c->toks[a].len;
+      a++;
+      continue;
+    }
     if (!ge) break;
     k2 = tok_upto(c, a, b, gb_end(c, a));
     /* a match ending inside token a ("Mr.Smith": the gazetteer stops at

@@ -834,6 +834,7 @@ static const lex_entry lexicon[] = {
   {"taoiseach", L_TITLE},
   {"taught", L_VERB},
   {"teachers", L_STOPCAP},
+  {"td", L_TITLE},   /* an Irish deputy: "Labour TD Ann Lee" */
   {"telling", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"tells", L_CUE | L_VERB | L_OBJ},
   {"termed", L_CUE | L_VERB | L_OBJ},
@@ -882,6 +883,7 @@ static const lex_entry lexicon[] = {
   {"tweeted", L_CUE | L_VERB},
   {"tweeting", L_CUE | L_CUE_ING | L_VERB},
   {"two", L_STOPCAP},
+  {"t\303\241naiste", L_TITLE},   /* (UTF-8 bytes sort after ASCII) */
   {"u.s", L_NAT},
   {"ugandan", L_NAT},
   {"uk", L_NAT},
@@ -2415,6 +2417,17 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
   return hint < c->nrec ? c->rec[hint].span : none;
 }
 
+/* Is no one named among the recent subjects, only roles still to be
+ * named ("The leader of the council has promised …" then ""…," the
+ * council leader said": the next paragraph may name both)? */
+static int no_named_subject(const qctx *c)
+{
+  size_t k;
+  for (k = 0; k < c->nrec; k++)
+    if (c->rec[k].span.len || !(c->rec[k].flags & M_LATER)) return 0;
+  return 1;
+}
+
 /* Body paragraphs (the headline counted) of a story's lead: a role
  * there with no name yet is named by the paragraph after it. */
 #define DL_LEAD_PARAS 2
@@ -2861,6 +2874,18 @@ static unsigned rank_mask(qctx *c, size_t k)
       if (tok_is(c, t - 1, rank_words[i])) mask |= 1u << i;
   }
   return mask;
+}
+
+/* Is mention m title words and nothing else ("Prime Minister stands by
+ * target" in a headline)?  It names no holder, so "the prime minister"
+ * later must not take it for one (the role stays open for the name a
+ * later paragraph gives). */
+static int title_words_only(qctx *c, const mention *m)
+{
+  size_t k;
+  for (k = m->t0; k <= m->t1; k++)
+    if (!is_word(&c->toks[k]) || !(tlex(c, k) & L_TITLE) || (tlex(c, k) & L_ABBR)) return 0;
+  return 1;
 }
 
 /* Remember name m with its title for "the minister said". */
@@ -4146,7 +4171,7 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       /* "The home secretary has promised to "…"" opening the story: the
        * next paragraph may name her (named_later) */
-      if (!m.ante.len && !c->nrec && para_of(c, t->s) <= DL_LEAD_PARAS) m.flags |= M_LATER;
+      if (!m.ante.len && no_named_subject(c) && para_of(c, t->s) <= DL_LEAD_PARAS) m.flags |= M_LATER;
       {
         mention r = m;   /* the name it stands for; else a nameless subject */
         r.span = m.ante;
@@ -4479,8 +4504,11 @@ static int find_mentions(qctx *c, size_t from)
       if (!m.ante.len && !c->nrec && (m.flags & (M_MALE | M_FEMALE))
           && para_of(c, t->s) <= DL_LEAD_PARAS)
         m.flags |= M_LATER;
-    } else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) push_recent(c, &m);
-    else if (!(m.flags & M_POSS)) {
+    } else if (m.flags & (M_SUBJ | M_MALE | M_FEMALE)) {
+      /* (not a headline's bare title, "Prime Minister stands by …": the
+       * lead's "The Prime Minister has …" is still to be named) */
+      if (!(in_headline(c, m.span.start) && title_words_only(c, &m))) push_recent(c, &m);
+    } else if (!(m.flags & M_POSS)) {
       /* remembered; an object whose given name tells a gender is kept
        * for a "he" or "she" no subject fits ("Oksana Lind met Tunde Bako.
        * He said") */
@@ -4488,7 +4516,8 @@ static int find_mentions(qctx *c, size_t from)
     }
     /* (a titled name before 's too: "Chancellor Markus Feldmann's
      * conservatives ... the chancellor said") */
-    if (!(m.flags & (M_PRON | M_ORG)) && (!(m.flags & M_POSS) || (m.flags & M_TITLED)))
+    if (!(m.flags & (M_PRON | M_ORG)) && (!(m.flags & M_POSS) || (m.flags & M_TITLED))
+        && !title_words_only(c, &m))
       push_titled(c, &m);
   add:
     if (dl_grow((void **)&c->men, &c->capm, c->nm + 1, sizeof *c->men)) return -1;
@@ -5291,6 +5320,35 @@ static void named_later(qctx *c, dl_quote *q)
   q->name = dl_quote_strip_title(c->text, q->resolved);
 }
 
+/* The role quote q spoke as ("The Prime Minister"), now given a holder
+ * by named_later, is remembered as that holder's title, so that a later
+ * "the prime minister said" is the same person.  Only a role whose last
+ * word is a title's head. */
+static void push_role_holder(qctx *c, const dl_quote *q)
+{
+  const char *s = c->text + q->speaker.start;
+  size_t n = q->speaker.len, b = n, w, i;
+  unsigned rank = 0;
+  while (b > 0 && DL_IS_ALPHA(s[b - 1])) b--;
+  if (b == n || !(lex_lookup(s + b, n - b) & L_TITLE)) return;
+  /* the rank words before the head ("Prime", "Deputy Chief") */
+  for (w = 0; w < b;) {
+    size_t e = w;
+    while (e < b && DL_IS_ALPHA(s[e])) e++;
+    for (i = 0; i < sizeof rank_words / sizeof rank_words[0]; i++)
+      if (dl_word_eq(s + w, e - w, rank_words[i])) rank |= 1u << i;
+    w = e < b ? e + 1 : b;
+  }
+  for (i = NTITLED - 1; i > 0; i--) c->tit[i] = c->tit[i - 1];
+  c->tit[0].span = q->resolved;
+  c->tit[0].head.start = (uint32_t)(q->speaker.start + b);
+  c->tit[0].head.len = (uint32_t)(n - b);
+  c->tit[0].full = NULL;
+  c->tit[0].former = 0;
+  c->tit[0].rank = rank;
+  if (c->ntit < NTITLED) c->ntit++;
+}
+
 /* Start of the clause that ends at token e: after the last sentence end,
  * at a paragraph start or a skipped stretch. */
 static size_t clause_start(qctx *c, size_t e)
@@ -5928,6 +5986,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
           && (pre_later || (prev->inherited && later_chain)
               || (post.found && post.men >= 0 && (c.men[post.men].flags & M_LATER)))) {
         named_later(&c, prev);
+        if (prev->resolved.len) push_role_holder(&c, prev);
         if (prev->resolved.len) {
           size_t x = k - 1;
           while (x-- > base && out->items[x].speaker.start == prev->speaker.start

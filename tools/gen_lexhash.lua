@@ -31,8 +31,11 @@ for line in io.lines(src) do
   elseif inside and line:match("^};") then
     break
   elseif inside then
-    local w = line:match('^%s*{"([^"\\]*)",')
-    if w then words[#words + 1] = w end
+    -- a word may hold UTF-8 bytes written as octal escapes ("t\\303\\241naiste")
+    local w = line:match('^%s*{"([^"\\]*[^"]-)",')
+    if w then
+      words[#words + 1] = w:gsub("\\([0-7][0-7][0-7])", function(o) return string.char(tonumber(o, 8)) end)
+    end
   end
 end
 assert(#words > 0, "no lexicon[] in " .. src)
