@@ -833,8 +833,8 @@ static const lex_entry lexicon[] = {
   {"tanzanian", L_NAT},
   {"taoiseach", L_TITLE},
   {"taught", L_VERB},
-  {"teachers", L_STOPCAP},
   {"td", L_TITLE},   /* an Irish deputy: "Labour TD Ann Lee" */
+  {"teachers", L_STOPCAP},
   {"telling", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"tells", L_CUE | L_VERB | L_OBJ},
   {"termed", L_CUE | L_VERB | L_OBJ},
