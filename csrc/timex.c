@@ -484,9 +484,13 @@ static int amount_before_place(const scan *sc, int i)
 /* Ordinary lowercase words between an amount and token i (up to three
  * tokens; a run of ordinary words is one token), as amount_before_place:
  * 2 after "in" right after an amount ("$2 billion in military aid a
- * year": a rate, untagged), 1 after "and" after a counted noun ("20
+ * year": a rate, untagged) or "of" right after a measure, 1 after "and" after a counted noun ("20
  * floods and mudslides a year": a SET, as "20 floods a year"), else 0. */
 #define DL_MAX_RATE_NOUN_TOKENS 3
+static const char *const MONEY_WORDS[] = {
+  "billion", "bln", "cents", "dollars", "dlrs", "euros", "francs", "marks", "million", "mln",
+  "pesos", "pounds", "roubles", "rubles", "rupees", "trillion", "yen", "yuan"
+};
 static int amount_before_phrase(const scan *sc, int i)
 {
   int k = i - 1, n = 0;
@@ -496,6 +500,11 @@ static int amount_before_phrase(const scan *sc, int i)
   }
   if (!n) return 0;
   if (isw(sc, k, W_IN)) return rate_before(sc, k) ? 2 : 0;
+  /* "$1 billion of aid a year": money, a rate as well (2); "6 million
+   * tonnes of coal a year": goods counted, a SET as "20 patients a day" */
+  if (isw(sc, k, W_OF) && tcat(sc, k - 1, LEX_MEASURE) && tval(sc, k - 1, LEX_MEASURE) == MEAS_UNIT
+      && rate_before(sc, k))
+    return word_before_any(sc, k, MONEY_WORDS, sizeof MONEY_WORDS / sizeof MONEY_WORDS[0]) ? 2 : 1;
   return isw(sc, k, W_AND) && counted_before(sc, k) ? 1 : 0;
 }
 
@@ -1572,6 +1581,11 @@ static int parse_card(const scan *sc, int i, int *n, int *half)
     *n = v;
     if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) {
       *half = 1; j += 3;
+    }
+    /* "a five-and-a-half-year contract": the hyphenated form */
+    else if (hyph(sc, j) && isw(sc, j + 1, W_AND) && hyph(sc, j + 2) && isw(sc, j + 3, W_A)
+             && hyph(sc, j + 4) && isw(sc, j + 5, W_HALF)) {
+      *half = 1; j += 6;
     }
     return j;
   }
@@ -4543,12 +4557,16 @@ static int m_core(scan *sc, int i, mres *r)
     /* for years, within weeks, in months, within hours: a vague
      * duration; a place or a scene may follow ("for hours in the rain") */
     if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN)
-         || vague_length_verb(sc, i) || vague_unit_pair(sc, i))
+         || vague_length_verb(sc, i) || vague_unit_pair(sc, i)
+         /* "fled with only minutes of warning", "just weeks from now" */
+         || ((word_before(sc, i, "only") || word_before(sc, i, "just"))
+             && !isw(sc, i - 2, W_THE)))   /* not "the only days off" */
         && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
         && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
              && !isw(sc, i + 1, W_FOR) && !isw(sc, i + 1, W_OF) && !isw(sc, i + 1, W_TO)
              && !isw(sc, i + 1, W_ON)
+             && !isw(sc, i + 1, W_ONCE)   /* "within weeks once the checks end" */
              /* "within hours had found": a verb after it ends the phrase */
              && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
@@ -5575,6 +5593,17 @@ static int m_at(scan *sc, int i, mres *r)
         if (isw(sc, i, W_OVER) || isw(sc, i, W_UNDER)) {
           size_t jb = just_before(sc, i);
           if (jb > 0 && jb + r_.lead <= 255) r_.lead = (unsigned char)(r_.lead + jb);
+        }
+        /* "no more than five years" may reach the length, not pass it: one
+         * span with EQUAL_OR_LESS (TimeBank "no more than sixty days"),
+         * "no less than" the other way round */
+        if (i > 0 && isw(sc, i - 1, W_NO) && r_.kind == V_DUR
+            && (mod == DL_MOD_MORE_THAN || mod == DL_MOD_LESS_THAN)) {
+          size_t nb = sc->t[i].s - sc->t[i - 1].s;
+          if (nb + r_.lead <= 255) {
+            r_.lead = (unsigned char)(r_.lead + nb);
+            r_.mod = mod == DL_MOD_MORE_THAN ? DL_MOD_EQUAL_OR_LESS : DL_MOD_EQUAL_OR_MORE;
+          }
         }
         if (e_ > best) { best = e_; *r = r_; }
       }
