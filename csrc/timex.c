@@ -4369,6 +4369,8 @@ static const char *const units_of_owners[] = {
   "within", "or", "and"
 };
 
+static const char *const APART[] = {"apart"};
+
 /* The word right before token i ends in "ing" ("opening hours"). */
 static int ing_before(const scan *sc, int i)
 {
@@ -4560,7 +4562,10 @@ static int m_core(scan *sc, int i, mres *r)
          || vague_length_verb(sc, i) || vague_unit_pair(sc, i)
          /* "fled with only minutes of warning", "just weeks from now" */
          || ((word_before(sc, i, "only") || word_before(sc, i, "just"))
-             && !isw(sc, i - 2, W_THE)))   /* not "the only days off" */
+             && !isw(sc, i - 2, W_THE)      /* not "the only days off" */
+             /* "only minutes apart": a gap between two events, which
+              * TimeBank leaves untagged (2 of 2) */
+             && !word_after_any(sc, i, APART, sizeof APART / sizeof APART[0])))
         && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
         && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
