@@ -2128,6 +2128,28 @@ static void range_pending(scan *sc, int e, const mres *r)
   sc->range_end = end;
 }
 
+/* The year of a range's first day (month mo, day d, ending before k)
+ * when the range ends in another month's day with a year: "to May 23
+ * next year", "through April 5, 2027" (a year back when the end's day
+ * comes before the first's: "Dec. 28 to Jan. 3, 2027"); else 0. */
+static int range_end_year(scan *sc, int k, int mo, int d)
+{
+  int mo2, d2, y = 0, ye;
+  dl_tv b;
+  if (!(isw(sc, k, W_TO) || isw(sc, k, W_THROUGH) || isw(sc, k, W_UNTIL) || ispu(sc, k, PUNCT_DASH)
+        || (ispu(sc, k, '-') && att(sc, k) && att(sc, k + 1))))
+    return 0;
+  if (!(mo2 = month_tok(sc, k + 1))) return 0;
+  k = skip_dot(sc, k + 2);
+  if (!(d2 = mday_at(sc, k))) return 0;
+  k++;
+  if (ispu(sc, k, ',')) { k++; y = year_ext(sc, k, &ye); }
+  else if (!(y = rel_year_at(sc, k, &b))) y = year_ext(sc, k, &ye);
+  if (!y) return 0;
+  if (mo2 < mo || (mo2 == mo && d2 < d)) y--;
+  return y;
+}
+
 /* A lower-case superlative at k ("wettest", "busiest"): an -est word
  * outside the lexicon, longer than "best" and none of the nouns that end
  * so ("protest", "interest", "harvest", "forest"). */
@@ -2294,6 +2316,14 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       return dend;
     }
     if ((y = day_rel_year(sc, dend, mo, d, r)) > 0) return y;
+    /* "from May 12 to May 23 next year", "March 3 to April 5, 2027": the
+     * range's end names the year of both */
+    if ((y = range_end_year(sc, dend, mo, d)) > 0 && dl_valid_date(y, mo, d)) {
+      dl_tv_day(&v, y, mo, d);
+      res_point(r, dend, DL_TIMEX_DATE, &v);
+      r->absolute = 1;
+      return dend;
+    }
     /* no year: resolve */
     if (base_rel(sc, &b)) {
       y = narr_year(sc, mo, i, dend);
