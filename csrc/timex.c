@@ -1425,6 +1425,17 @@ static int will_before(const scan *sc, int a)
  * back gets the same year whatever the verb (most dates of a story are
  * that near its reference date, and the tense costs a look at the
  * sentence's verbs). */
+/* "(said it would decide) at its next meeting in June", "the next board
+ * meeting in March": "next" and a noun or two before "in" and the month
+ * at a put it ahead, whatever tense reports it. */
+static int next_noun_in(const scan *sc, int a)
+{
+  int k = a - 2;
+  if (!isw(sc, a - 1, W_IN) || !IN(k) || !(T(k)->fl & F_PLAIN)) return 0;
+  if (IN(k - 1) && (T(k - 1)->fl & F_PLAIN)) k--;
+  return isw(sc, k - 1, W_NEXT);
+}
+
 static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int a, int b)
 {
   int diff = (mo - base->mo) * 31 + (d ? d - base->d : 0);
@@ -1433,6 +1444,7 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   int dir;
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
   dir = tense_at(sc, a, b);
+  if (dir <= 0 && next_noun_in(sc, a)) dir = 1;
   /* "will face him in November" written on Jan. 4: the month before last
    * is over, and "will" (not a plan told in the past, "originally
    * planned for March") puts it in the coming year */
