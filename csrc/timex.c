@@ -1442,9 +1442,12 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   if (diff > 183) diff -= 372;
   else if (diff < -183) diff += 372;
   int dir;
+  if (next_noun_in(sc, a)) {
+    int y = base->y + (mo < base->mo || (mo == base->mo && d && d < base->d));
+    return y <= 9999 ? y : 0;
+  }
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
   dir = tense_at(sc, a, b);
-  if (dir <= 0 && next_noun_in(sc, a)) dir = 1;
   /* "will face him in November" written on Jan. 4: the month before last
    * is over, and "will" (not a plan told in the past, "originally
    * planned for March") puts it in the coming year */
