@@ -3324,6 +3324,13 @@ static int m_duration(scan *sc, int i, mres *r)
       }
       if (ana) got = base_ana(sc, &b);
       else got = base_rel(sc, &b);
+      /* "a 40 percent chance of a rise by the end of 2013, down from 70
+       * percent a month earlier": a last date coarser than the count and
+       * still ahead of the reference is a forecast's, no point to count
+       * from; the comparison is with the reference date */
+      if (got && ana && b.gran < dl_unit_gran(unit) && b.gran < TG_DAY && sc->has_ref
+          && b.y > sc->ref.y)
+        got = base_rel(sc, &b);
       if (got && n >= 0) {
         /* "a year ago" in a report on a quarter: the same quarter */
         if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
