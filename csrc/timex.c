@@ -737,6 +737,11 @@ static int tense_cue(const scan *sc, int k)
    * without one: done (tense_prepare asks this of every token of a
    * date-dense chunk). */
   if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
+  /* "value-added", "state-owned", "long-awaited": an -ed word hyphened
+   * to the one before is an adjective, no past */
+  if (x == -1 && k >= 2 && ispu(sc, k - 1, '-') && att(sc, k - 1) && att(sc, k)
+      && sc->t[k - 2].kind == TK_WORD)
+    return 0;
   /* a modal (value 6): ahead, but "could have", "could not confirm on
    * Monday" and "Neither he nor she could be located Wednesday" tell a
    * past possibility */
@@ -1448,6 +1453,9 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   }
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
   dir = tense_at(sc, a, b);
+  /* "the tax rises to 23 percent from July 1": a change told in the
+   * present from a day not yet come, ahead */
+  if (dir == 0 && d && diff > 7 && isw(sc, a - 1, W_FROM) && !sc->headline) dir = 1;
   /* "will face him in November" written on Jan. 4: the month before last
    * is over, and "will" (not a plan told in the past, "originally
    * planned for March") puts it in the coming year */
