@@ -484,9 +484,13 @@ static int amount_before_place(const scan *sc, int i)
 /* Ordinary lowercase words between an amount and token i (up to three
  * tokens; a run of ordinary words is one token), as amount_before_place:
  * 2 after "in" right after an amount ("$2 billion in military aid a
- * year": a rate, untagged), 1 after "and" after a counted noun ("20
+ * year": a rate, untagged) or "of" right after a measure, 1 after "and" after a counted noun ("20
  * floods and mudslides a year": a SET, as "20 floods a year"), else 0. */
 #define DL_MAX_RATE_NOUN_TOKENS 3
+static const char *const MONEY_WORDS[] = {
+  "billion", "bln", "cents", "dollars", "dlrs", "euros", "francs", "marks", "million", "mln",
+  "pesos", "pounds", "roubles", "rubles", "rupees", "trillion", "yen", "yuan"
+};
 static int amount_before_phrase(const scan *sc, int i)
 {
   int k = i - 1, n = 0;
@@ -496,6 +500,11 @@ static int amount_before_phrase(const scan *sc, int i)
   }
   if (!n) return 0;
   if (isw(sc, k, W_IN)) return rate_before(sc, k) ? 2 : 0;
+  /* "$1 billion of aid a year": money, a rate as well (2); "6 million
+   * tonnes of coal a year": goods counted, a SET as "20 patients a day" */
+  if (isw(sc, k, W_OF) && tcat(sc, k - 1, LEX_MEASURE) && tval(sc, k - 1, LEX_MEASURE) == MEAS_UNIT
+      && rate_before(sc, k))
+    return word_before_any(sc, k, MONEY_WORDS, sizeof MONEY_WORDS / sizeof MONEY_WORDS[0]) ? 2 : 1;
   return isw(sc, k, W_AND) && counted_before(sc, k) ? 1 : 0;
 }
 
@@ -753,6 +762,11 @@ static int tense_cue(const scan *sc, int k)
    * without one: done (tense_prepare asks this of every token of a
    * date-dense chunk). */
   if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
+  /* "value-added", "state-owned", "long-awaited": an -ed word hyphened
+   * to the one before is an adjective, no past */
+  if (x == -1 && k >= 2 && ispu(sc, k - 1, '-') && att(sc, k - 1) && att(sc, k)
+      && sc->t[k - 2].kind == TK_WORD)
+    return 0;
   /* a modal (value 6): ahead, but "could have", "could not confirm on
    * Monday" and "Neither he nor she could be located Wednesday" tell a
    * past possibility */
@@ -1441,14 +1455,32 @@ static int will_before(const scan *sc, int a)
  * back gets the same year whatever the verb (most dates of a story are
  * that near its reference date, and the tense costs a look at the
  * sentence's verbs). */
+/* "(said it would decide) at its next meeting in June", "the next board
+ * meeting in March": "next" and a noun or two before "in" and the month
+ * at a put it ahead, whatever tense reports it. */
+static int next_noun_in(const scan *sc, int a)
+{
+  int k = a - 2;
+  if (!isw(sc, a - 1, W_IN) || !IN(k) || !(T(k)->fl & F_PLAIN)) return 0;
+  if (IN(k - 1) && (T(k - 1)->fl & F_PLAIN)) k--;
+  return isw(sc, k - 1, W_NEXT);
+}
+
 static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int a, int b)
 {
   int diff = (mo - base->mo) * 31 + (d ? d - base->d : 0);
   if (diff > 183) diff -= 372;
   else if (diff < -183) diff += 372;
   int dir;
+  if (next_noun_in(sc, a)) {
+    int y = base->y + (mo < base->mo || (mo == base->mo && d && d < base->d));
+    return y <= 9999 ? y : 0;
+  }
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
   dir = tense_at(sc, a, b);
+  /* "the tax rises to 23 percent from July 1": a change told in the
+   * present from a day not yet come, ahead */
+  if (dir == 0 && d && diff > 7 && isw(sc, a - 1, W_FROM) && !sc->headline) dir = 1;
   /* "will face him in November" written on Jan. 4: the month before last
    * is over, and "will" (not a plan told in the past, "originally
    * planned for March") puts it in the coming year */
@@ -1597,6 +1629,11 @@ static int parse_card(const scan *sc, int i, int *n, int *half)
     *n = v;
     if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) {
       *half = 1; j += 3;
+    }
+    /* "a five-and-a-half-year contract": the hyphenated form */
+    else if (hyph(sc, j) && isw(sc, j + 1, W_AND) && hyph(sc, j + 2) && isw(sc, j + 3, W_A)
+             && hyph(sc, j + 4) && isw(sc, j + 5, W_HALF)) {
+      *half = 1; j += 6;
     }
     return j;
   }
@@ -2139,6 +2176,28 @@ static void range_pending(scan *sc, int e, const mres *r)
   sc->range_end = end;
 }
 
+/* The year of a range's first day (month mo, day d, ending before k)
+ * when the range ends in another month's day with a year: "to May 23
+ * next year", "through April 5, 2027" (a year back when the end's day
+ * comes before the first's: "Dec. 28 to Jan. 3, 2027"); else 0. */
+static int range_end_year(scan *sc, int k, int mo, int d)
+{
+  int mo2, d2, y = 0, ye;
+  dl_tv b;
+  if (!(isw(sc, k, W_TO) || isw(sc, k, W_THROUGH) || isw(sc, k, W_UNTIL) || ispu(sc, k, PUNCT_DASH)
+        || (ispu(sc, k, '-') && att(sc, k) && att(sc, k + 1))))
+    return 0;
+  if (!(mo2 = month_tok(sc, k + 1))) return 0;
+  k = skip_dot(sc, k + 2);
+  if (!(d2 = mday_at(sc, k))) return 0;
+  k++;
+  if (ispu(sc, k, ',')) { k++; y = year_ext(sc, k, &ye); }
+  else if (!(y = rel_year_at(sc, k, &b))) y = year_ext(sc, k, &ye);
+  if (!y) return 0;
+  if (mo2 < mo || (mo2 == mo && d2 < d)) y--;
+  return y;
+}
+
 /* A lower-case superlative at k ("wettest", "busiest"): an -est word
  * outside the lexicon, longer than "best" and none of the nouns that end
  * so ("protest", "interest", "harvest", "forest"). */
@@ -2305,6 +2364,14 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
       return dend;
     }
     if ((y = day_rel_year(sc, dend, mo, d, r)) > 0) return y;
+    /* "from May 12 to May 23 next year", "March 3 to April 5, 2027": the
+     * range's end names the year of both */
+    if ((y = range_end_year(sc, dend, mo, d)) > 0 && dl_valid_date(y, mo, d)) {
+      dl_tv_day(&v, y, mo, d);
+      res_point(r, dend, DL_TIMEX_DATE, &v);
+      r->absolute = 1;
+      return dend;
+    }
     /* no year: resolve */
     if (base_rel(sc, &b)) {
       y = narr_year(sc, mo, i, dend);
@@ -3290,6 +3357,13 @@ static int m_duration(scan *sc, int i, mres *r)
       }
       if (ana) got = base_ana(sc, &b);
       else got = base_rel(sc, &b);
+      /* "a 40 percent chance of a rise by the end of 2013, down from 70
+       * percent a month earlier": a last date coarser than the count and
+       * still ahead of the reference is a forecast's, no point to count
+       * from; the comparison is with the reference date */
+      if (got && ana && b.gran < dl_unit_gran(unit) && b.gran < TG_DAY && sc->has_ref
+          && b.y > sc->ref.y)
+        got = base_rel(sc, &b);
       if (got && n >= 0) {
         /* "a year ago" in a report on a quarter: the same quarter */
         if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
@@ -4380,6 +4454,8 @@ static const char *const units_of_owners[] = {
   "within", "or", "and"
 };
 
+static const char *const APART[] = {"apart"};
+
 /* The word right before token i ends in "ing" ("opening hours"). */
 static int ing_before(const scan *sc, int i)
 {
@@ -4568,12 +4644,19 @@ static int m_core(scan *sc, int i, mres *r)
     /* for years, within weeks, in months, within hours: a vague
      * duration; a place or a scene may follow ("for hours in the rain") */
     if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN)
-         || vague_length_verb(sc, i) || vague_unit_pair(sc, i))
+         || vague_length_verb(sc, i) || vague_unit_pair(sc, i)
+         /* "fled with only minutes of warning", "just weeks from now" */
+         || ((word_before(sc, i, "only") || word_before(sc, i, "just"))
+             && !isw(sc, i - 2, W_THE)      /* not "the only days off" */
+             /* "only minutes apart": a gap between two events, which
+              * TimeBank leaves untagged (2 of 2) */
+             && !word_after_any(sc, i, APART, sizeof APART / sizeof APART[0])))
         && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
         && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
              && !isw(sc, i + 1, W_FOR) && !isw(sc, i + 1, W_OF) && !isw(sc, i + 1, W_TO)
              && !isw(sc, i + 1, W_ON)
+             && !isw(sc, i + 1, W_ONCE)   /* "within weeks once the checks end" */
              /* "within hours had found": a verb after it ends the phrase */
              && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
@@ -5600,6 +5683,17 @@ static int m_at(scan *sc, int i, mres *r)
         if (isw(sc, i, W_OVER) || isw(sc, i, W_UNDER)) {
           size_t jb = just_before(sc, i);
           if (jb > 0 && jb + r_.lead <= 255) r_.lead = (unsigned char)(r_.lead + jb);
+        }
+        /* "no more than five years" may reach the length, not pass it: one
+         * span with EQUAL_OR_LESS (TimeBank "no more than sixty days"),
+         * "no less than" the other way round */
+        if (i > 0 && isw(sc, i - 1, W_NO) && r_.kind == V_DUR
+            && (mod == DL_MOD_MORE_THAN || mod == DL_MOD_LESS_THAN)) {
+          size_t nb = sc->t[i].s - sc->t[i - 1].s;
+          if (nb + r_.lead <= 255) {
+            r_.lead = (unsigned char)(r_.lead + nb);
+            r_.mod = mod == DL_MOD_MORE_THAN ? DL_MOD_EQUAL_OR_LESS : DL_MOD_EQUAL_OR_MORE;
+          }
         }
         if (e_ > best) { best = e_; *r = r_; }
       }
