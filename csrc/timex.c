@@ -2944,7 +2944,9 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       else if ((isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)
                 || isw(sc, k, W_THE)) && isw(sc, k + 1, W_YEAR) && base_rel(sc, &b)) {
         int dy = isw(sc, k, W_LAST) ? -1 : isw(sc, k, W_NEXT) ? 1 : 0;
-        if (isw(sc, k, W_THE)) { if (!(sc->has_last && sc->last.y)) return -1; b = sc->last; dy = 0; }
+        /* "the year": the one a date before named, else the story's own
+         * ("margins will narrow in the second half of the year") */
+        if (isw(sc, k, W_THE) && sc->has_last && sc->last.y) b = sc->last;
         y = b.y + dy; j = k + 2;
         r->anchored = 1; r->anchor = b;
       }
@@ -4939,12 +4941,46 @@ static int rest_of_decade(const scan *sc, int i)
          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
 }
 
+/* "the night" after a day this sentence dated ("the ship sank on July 4,
+ * and the crew spent the night in lifeboats", "burned through the
+ * night"): the night of that day.  Only where nothing names the night
+ * as a noun's modifier ("the night shift", "the night sky"): the phrase
+ * ends, or a preposition or a past verb follows. */
+static int m_the_night(scan *sc, int i, mres *r)
+{
+  int j = i + 1;
+  dl_tv v;
+  if (!tcat(sc, j, LEX_POD) || tval(sc, j, LEX_POD) != P_NI || (T(j)->fl & F_CAP)
+      || !(sc->has_last_day && sc->last_day_chunk == sc->chunk) || !sc->last_day.d)
+    return -1;
+  if (IN(j + 1) && T(j + 1)->kind == TK_WORD
+      && !(isw(sc, j + 1, W_IN) || isw(sc, j + 1, W_AT) || isw(sc, j + 1, W_AS)
+           || tense_of(sc, T(j + 1)) == -1))
+    return -1;
+  v = sc->last_day;
+  v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+  if (v.gran > TG_DAY) v.gran = TG_DAY;
+  /* "reached on Friday after talks that ran through the night": what
+   * came after the night is on the day dated; the night is the one
+   * before it */
+  {
+    int k;
+    for (k = i - 1; k >= 0 && k >= i - DL_TENSE_FAR && T(k)->s >= sc->last_end; k--)
+      if (isw(sc, k, W_AFTER)) { dl_tv_shift(&v, U_DAY, -1); break; }
+  }
+  v.gran = TG_POD; v.pod = P_NI;
+  r->anchored = 1; r->anchor = sc->last_day;
+  res_point(r, j + 1, DL_TIMEX_TIME, &v);
+  return j + 1;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
   dl_tv v, b;
   if (!IN(j)) return -1;
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
+  if ((best = m_the_night(sc, i, r)) > 0) return best;
   /* "the holiday quarter" of a retailer's or a phone maker's report: the
    * October-December quarter, dated as "the fourth quarter" */
   if (isw(sc, j + 1, W_QUARTER) && T(j)->kind == TK_WORD && T(j)->w == 0
@@ -6029,6 +6065,30 @@ static int is_title_line(const char *text, size_t end, const scan *sc)
   return nl >= 2;
 }
 
+/* A whole text that is one unpunctuated line ("Storm to hit coast
+ * Friday", given alone) is a headline as one followed by a blank line
+ * is: nothing but blanks may follow its last token. */
+static int is_lone_title(const char *text, size_t len, size_t end, const scan *sc)
+{
+  size_t a, b, i;
+  const tok *last;
+  if (sc->nt == 0) return 0;
+  for (i = end; i < len; i++)
+    if (text[i] != ' ' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t') return 0;
+  a = sc->t[0].s;
+  last = &sc->t[sc->nt - 1];
+  b = (size_t)last->s + last->n;
+  if (b > end || b - a > DL_MAX_TITLE) return 0;
+  if (last->kind == TK_PUNCT && (last->v == '.' || last->v == '!' || last->v == '?'
+                                 || last->v == ':' || last->v == ';' || last->v == ','))
+    return 0;
+  for (i = a; i < b; i++) if (text[i] == '\n') return 0;
+  /* "Polls close on Sunday at 8 p.m.": a sentence whose last word ends
+   * in its own full stop */
+  if (text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?' || text[b - 1] == '"') return 0;
+  return 1;
+}
+
 /* The end of the text's first line when it is a title whose parts a
  * semicolon joins ("Launch scrubbed; new try Thursday", then a blank
  * line): every chunk of it is the headline; 0 if it is none. */
@@ -6132,7 +6192,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
     sc->nt = dl_timex_tokenize(sc, &pos);
     /* (a first chunk ending in a semicolon may be a title's first part) */
     if (pos0 == 0 && sc->nt && ispu(sc, sc->nt - 1, ';')) title_end = title_line_end(sc->text, len);
-    sc->headline = (pos0 == 0 && is_title_line(text, pos, sc)) || pos0 < title_end;
+    sc->headline = (pos0 == 0 && (is_title_line(text, pos, sc) || is_lone_title(text, len, pos, sc))) || pos0 < title_end;
     sc->chunk++;
     sc->tense->calls = 0;
     sc->range_tok = -1;
