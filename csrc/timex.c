@@ -600,6 +600,22 @@ static int progressive_be(const scan *sc, int k)
   return 0;
 }
 
+/* Does a morning follow midnight at i in its sentence ("broke out about
+ * midnight and was under control by 5 a.m.", "until dawn")?  Then the
+ * midnight is the one that began the day, not the one ending it. */
+static int morning_after(const scan *sc, int i)
+{
+  int k;
+  for (k = i + 1; k < sc->nt && k <= i + DL_TENSE_FAR; k++) {
+    const tok *t = T(k);
+    if (tcat(sc, k, LEX_POD) && tval(sc, k, LEX_POD) == P_MO) return 1;
+    if (t->kind == TK_NUM && t->nd <= 2 && t->v >= 1 && t->v < 12
+        && (t->suf == SUF_AM || (tcat(sc, k + 1, LEX_AMPM) && tval(sc, k + 1, LEX_AMPM) == 0)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does a clock time start at token k: "7 p.m.", "7pm", "19:30", noon,
  * midnight (not a bare number: "is at 5 percent")? */
 static int clock_start(const scan *sc, int k)
@@ -3912,6 +3928,30 @@ static int m_spelled_year(scan *sc, int i, mres *r, int need_ctx)
   return j;
 }
 
+/* The most years a written range "2009-2011" spans (an id such as
+ * "1204-1987" is no range). */
+#define DL_MAX_YEAR_RANGE 60
+
+/* Is year y at i the end of a range "2009-2011" / "1998-2003", written
+ * with a hyphen and no spaces: a year before it, earlier and not far,
+ * that nothing else is attached to?  Each year is then an expression of
+ * its own, as when the range is spelled "from 2009 to 2011". */
+static int year_range_end(const scan *sc, int i, int y)
+{
+  int y0;
+  if (!att(sc, i - 1) || i < 2 || !(y0 = year_at(sc, i - 2, 0))) return 0;
+  if (y <= y0 || y - y0 > DL_MAX_YEAR_RANGE) return 0;
+  if (att(sc, i - 2) && IN(i - 3) && T(i - 3)->kind != TK_WORD) return 0;
+  if (att(sc, i + 1) && IN(i + 1) && T(i + 1)->kind != TK_PUNCT) return 0;
+  if (att(sc, i + 1) && (ispu(sc, i + 1, '-') || ispu(sc, i + 1, '/'))) return 0;
+  /* "recalls 2009-2011 models": the model years name the cars */
+  if (IN(i + 1) && T(i + 1)->kind == TK_WORD
+      && (dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "model")
+          || dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "models")))
+    return 0;
+  return 1;
+}
+
 /* year [s] at i, with the checks a bare number needs. */
 static int m_year(scan *sc, int i, mres *r, int ctx)
 {
@@ -3923,7 +3963,8 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   if (att(sc, i + 1) && (ispu(sc, i + 1, '/') || ispu(sc, i + 1, ':')) && year_pair_end(sc, i + 1, y) < 0)
     return -1;
   if (att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, ':')
-                     || (ispu(sc, i - 1, '-') && !tcat(sc, i - 2, LEX_MOD))))   /* mid-1996 */
+                     || (ispu(sc, i - 1, '-') && !tcat(sc, i - 2, LEX_MOD)
+                         && !year_range_end(sc, i, y))))   /* mid-1996 */
     return -1;
   {
     mres r2;
@@ -4743,7 +4784,7 @@ static int m_core(scan *sc, int i, mres *r)
          * day: just after the midnight it began with (the one that ends it
          * is still ahead); "was arrested around midnight" stays T24 */
         if (p == P_MIDNIGHT && r_.anchored && sc->has_ref && r_.tv.y
-            && (isw(sc, i - 1, W_AFTER) || word_before(sc, i, "past"))
+            && (isw(sc, i - 1, W_AFTER) || word_before(sc, i, "past") || morning_after(sc, i))
             && dl_tv_cmp_day(&r_.tv, &sc->ref) == 0 && tense_at(sc, i, i + 1 + local) < 0)
           r_.tv.hh = 0;
         res_point(&r_, i + 1 + local, DL_TIMEX_TIME, &r_.tv);
