@@ -4745,11 +4745,14 @@ static int m_core(scan *sc, int i, mres *r)
                                          && T(i + 1)->cat == LEX_NONE))
       return -1;
     if (p == P_NOON || p == P_MIDNIGHT) {
-      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0;
+      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0, tzk = -1;
       dl_tv b;
       res_init(&r_);
       /* "noon local time Friday", "midday Friday local time" */
       if (isw(sc, k, W_LOCAL) && isw(sc, k + 1, W_TIME)) { k += 2; local = 2; }
+      /* "noon EDT Friday", "midnight GMT": a zone in capitals, as after
+       * "5 p.m." (ET, PT: named, no fixed offset) */
+      else if (tcat(sc, k, LEX_TZ) && (T(k)->fl & F_UPPER) && T(k)->n >= 2) { tzk = k; k++; local = 1; }
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
@@ -4769,6 +4772,7 @@ static int m_core(scan *sc, int i, mres *r)
       if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.type = DL_TIMEX_TIME;
+        if (tzk >= 0 && tval(sc, tzk, LEX_TZ) != DL_TZ_UNFIXED) { r_.tv.has_tz = 1; r_.tv.tz_min = tval(sc, tzk, LEX_TZ); }
         if (on) e_ = i + 1 + local;
         else if (!local && isw(sc, e_, W_LOCAL) && isw(sc, e_ + 1, W_TIME)) e_ += 2;
         r_.end = e_;
@@ -4780,6 +4784,7 @@ static int m_core(scan *sc, int i, mres *r)
         if (clock_day(sc, i, i + 1 + local, 0, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.tv.ss = -1; r_.tv.has_tz = 0;
+        if (tzk >= 0 && tval(sc, tzk, LEX_TZ) != DL_TZ_UNFIXED) { r_.tv.has_tz = 1; r_.tv.tz_min = tval(sc, tzk, LEX_TZ); }
         /* "the fire broke out shortly after midnight" on the story's own
          * day: just after the midnight it began with (the one that ends it
          * is still ahead); "was arrested around midnight" stays T24 */
@@ -5480,7 +5485,18 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   if (m == M_MIDDLE) { if (!isw(sc, j, W_OF)) return -1; j++; }
   /* late on Thursday, early on Monday ("early on" alone is no date) */
   if ((m == M_EARLY || m == M_LATE) && isw(sc, j, W_ON) && tcat(sc, j + 1, LEX_WDAY)) j++;
-  if (hyph(sc, j)) j++;
+  /* "the early '70s": the apostrophe, a token of its own here, belongs
+   * to the decade */
+  if (IN(j + 1) && T(j)->kind == TK_PUNCT && T(j + 1)->kind == TK_NUM && (T(j + 1)->fl & F_APOS)
+      && T(j + 1)->suf == SUF_S)
+    j++;
+  if (hyph(sc, j)) {
+    j++;
+    /* "the mid-'70s" */
+    if (IN(j + 1) && T(j)->kind == TK_PUNCT && T(j + 1)->kind == TK_NUM && (T(j + 1)->fl & F_APOS)
+        && T(j + 1)->suf == SUF_S)
+      j++;
+  }
   else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
   /* "ended a day early on Tuesday": early qualifies the length before it */
   if ((m == M_EARLY || m == M_LATE) && (tcat(sc, i - 1, LEX_UNIT) || tcat(sc, i - 1, LEX_UNITS)))
