@@ -136,6 +136,30 @@ static const char *const OVERNIGHT_FINANCE[] = {
 };
 
 /* Makers whose name after a year makes it a model year. */
+/* Street words after a house number and a street name: "1999 Elm
+ * Avenue" is an address, not a year. */
+static const char *const STREET_WORDS[] = {"Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard",
+                                           "Blvd", "Lane", "Drive", "Dr"};
+
+/* Is token i (a number) followed by a capitalized word and a street word? */
+static int street_after(const scan *sc, int i)
+{
+  size_t b, e, k, n;
+  if (!IN(i)) return 0;
+  b = sc->t[i].s + sc->t[i].n;
+  if (b >= sc->len || sc->text[b] != ' ') return 0;
+  b++;
+  if (b >= sc->len || !DL_IS_UPPER(sc->text[b])) return 0;
+  for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+  if (e >= sc->len || sc->text[e] != ' ') return 0;
+  b = e + 1;
+  for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+  n = sizeof STREET_WORDS / sizeof STREET_WORDS[0];
+  for (k = 0; k < n; k++)
+    if (e - b == strlen(STREET_WORDS[k]) && memcmp(sc->text + b, STREET_WORDS[k], e - b) == 0) return 1;
+  return 0;
+}
+
 static const char *const VEHICLE_MAKERS[] = {
   "toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "bmw", "mercedes", "audi",
   "volkswagen", "vw", "tesla", "hyundai", "kia", "subaru", "mazda", "jeep", "dodge",
@@ -3119,6 +3143,13 @@ static int m_duration(scan *sc, int i, mres *r)
       n = 0; half = 1; j = i + 2;
     } else return -1;
   }
+  /* "the Seven Years' War", "the Hundred Years' War": a plural unit's
+   * possessive before a capitalized word names an event */
+  if (IN(j) && (tcat(sc, j, LEX_UNITS) || tcat(sc, j, LEX_UNIT))) {
+    size_t x = sc->t[j].s + sc->t[j].n;
+    if (x + 2 < sc->len && sc->text[x] == '\'' && sc->text[x + 1] == ' ' && DL_IS_UPPER(sc->text[x + 2]))
+      return -1;
+  }
   /* (cheap tests first: dense digit text has many "12-15") */
   if (!half && IN(j + 2) && (sc->t[j].w == W_TO || sc->t[j].w == W_AND || sc->t[j].w == W_OR
                              || ispu(sc, j, '-'))
@@ -3974,6 +4005,9 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
     if (e > 0) { *r = r2; r->absolute = 1; r->end = e; return e; }
   }
   if (tcat(sc, i + 1, LEX_UNIT) || tcat(sc, i + 1, LEX_UNITS)) return -1;
+  if (street_after(sc, i) && !(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
+                               || isw(sc, i - 1, W_UNTIL)))
+    return -1;   /* (but "in 1999 Main Street was paved") */
   /* "a 2015 Toyota Camry": a model year names the car, no date (but "a
    * 1971 Convention" is that year's) */
   if (IN(i + 1) && (T(i + 1)->fl & F_CAP)
