@@ -5271,6 +5271,21 @@ static int m_the(scan *sc, int i, mres *r)
       if (e_ > best) { best = e_; *r = r_; }
     }
   }
+  /* "the final days of 2012", "the last weeks of January", "the first
+   * months of 2020": the end (start) of the period named after "of" */
+  if ((isw(sc, j, W_FINAL) || isw(sc, j, W_LAST) || isw(sc, j, W_FIRST)) && tcat(sc, j + 1, LEX_UNITS)
+      && isw(sc, j + 2, W_OF)) {
+    mres r_; int e_, unit = tval(sc, j + 1, LEX_UNITS);
+    res_init(&r_);
+    e_ = m_core(sc, j + 3, &r_);
+    if (e_ > best && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE && r_.mod == 0
+        && (r_.tv.gran == TG_YEAR || r_.tv.gran == TG_MONTH) && (unit == U_DAY || unit == U_WEEK
+                                                               || (unit == U_MONTH && r_.tv.gran == TG_YEAR))) {
+      r_.mod = isw(sc, j, W_FIRST) ? DL_MOD_START : DL_MOD_END;
+      r_.end = e_;
+      best = e_; *r = r_;
+    }
+  }
   if (tcat(sc, j, LEX_POD) && isw(sc, j + 1, W_OF)) {
     mres r_; int e_, p = tval(sc, j, LEX_POD);
     res_init(&r_);
