@@ -5226,6 +5226,8 @@ static int m_the(scan *sc, int i, mres *r)
     if (k < 0 && isw(sc, j + 1, W_COUPLE)) {   /* the next couple of days */
       n = 2; half = 0; k = j + 2 + isw(sc, j + 2, W_OF);
     }
+    /* "the past three fiscal years": a count of fiscal years */
+    if (k > 0 && fiscal_at(sc, k) && tcat(sc, k + 1, LEX_UNITS) && tval(sc, k + 1, LEX_UNITS) == U_YEAR) k++;
     if (k > 0 && !tcat(sc, j + 1, LEX_DET) && parse_unit(sc, k, &unit, &pl) > 0 && unit != U_HALF) {
       res_dur(r, k + 1, n, half, unit);
       if (isw(sc, k + 1, W_OR) && isw(sc, k + 2, W_SO)) r->end = k + 3;
