@@ -136,6 +136,30 @@ static const char *const OVERNIGHT_FINANCE[] = {
 };
 
 /* Makers whose name after a year makes it a model year. */
+/* Street words after a house number and a street name: "1999 Elm
+ * Avenue" is an address, not a year. */
+static const char *const STREET_WORDS[] = {"Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard",
+                                           "Blvd", "Lane", "Drive", "Dr"};
+
+/* Is token i (a number) followed by a capitalized word and a street word? */
+static int street_after(const scan *sc, int i)
+{
+  size_t b, e, k, n;
+  if (!IN(i)) return 0;
+  b = sc->t[i].s + sc->t[i].n;
+  if (b >= sc->len || sc->text[b] != ' ') return 0;
+  b++;
+  if (b >= sc->len || !DL_IS_UPPER(sc->text[b])) return 0;
+  for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+  if (e >= sc->len || sc->text[e] != ' ') return 0;
+  b = e + 1;
+  for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+  n = sizeof STREET_WORDS / sizeof STREET_WORDS[0];
+  for (k = 0; k < n; k++)
+    if (e - b == strlen(STREET_WORDS[k]) && memcmp(sc->text + b, STREET_WORDS[k], e - b) == 0) return 1;
+  return 0;
+}
+
 static const char *const VEHICLE_MAKERS[] = {
   "toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "bmw", "mercedes", "audi",
   "volkswagen", "vw", "tesla", "hyundai", "kia", "subaru", "mazda", "jeep", "dodge",
@@ -605,6 +629,22 @@ static int progressive_be(const scan *sc, int k)
           || dl_word_eq(sc->text + b, e - b, "already") || dl_word_eq(sc->text + b, e - b, "also")))
       return 0;
     e = b;
+  }
+  return 0;
+}
+
+/* Does a morning follow midnight at i in its sentence ("broke out about
+ * midnight and was under control by 5 a.m.", "until dawn")?  Then the
+ * midnight is the one that began the day, not the one ending it. */
+static int morning_after(const scan *sc, int i)
+{
+  int k;
+  for (k = i + 1; k < sc->nt && k <= i + DL_TENSE_FAR; k++) {
+    const tok *t = T(k);
+    if (tcat(sc, k, LEX_POD) && tval(sc, k, LEX_POD) == P_MO) return 1;
+    if (t->kind == TK_NUM && t->nd <= 2 && t->v >= 1 && t->v < 12
+        && (t->suf == SUF_AM || (tcat(sc, k + 1, LEX_AMPM) && tval(sc, k + 1, LEX_AMPM) == 0)))
+      return 1;
   }
   return 0;
 }
@@ -3036,7 +3076,9 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       else if ((isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)
                 || isw(sc, k, W_THE)) && isw(sc, k + 1, W_YEAR) && base_rel(sc, &b)) {
         int dy = isw(sc, k, W_LAST) ? -1 : isw(sc, k, W_NEXT) ? 1 : 0;
-        if (isw(sc, k, W_THE)) { if (!(sc->has_last && sc->last.y)) return -1; b = sc->last; dy = 0; }
+        /* "the year": the one a date before named, else the story's own
+         * ("margins will narrow in the second half of the year") */
+        if (isw(sc, k, W_THE) && sc->has_last && sc->last.y) b = sc->last;
         y = b.y + dy; j = k + 2;
         r->anchored = 1; r->anchor = b;
       }
@@ -3192,6 +3234,13 @@ static int m_duration(scan *sc, int i, mres *r)
     if (isw(sc, i, W_HALF) && tcat(sc, i + 1, LEX_DET) && tval(sc, i + 1, LEX_DET) == 2) {
       n = 0; half = 1; j = i + 2;
     } else return -1;
+  }
+  /* "the Seven Years' War", "the Hundred Years' War": a plural unit's
+   * possessive before a capitalized word names an event */
+  if (IN(j) && (tcat(sc, j, LEX_UNITS) || tcat(sc, j, LEX_UNIT))) {
+    size_t x = sc->t[j].s + sc->t[j].n;
+    if (x + 2 < sc->len && sc->text[x] == '\'' && sc->text[x + 1] == ' ' && DL_IS_UPPER(sc->text[x + 2]))
+      return -1;
   }
   /* (cheap tests first: dense digit text has many "12-15") */
   if (!half && IN(j + 2) && (sc->t[j].w == W_TO || sc->t[j].w == W_AND || sc->t[j].w == W_OR
@@ -4009,6 +4058,30 @@ static int m_spelled_year(scan *sc, int i, mres *r, int need_ctx)
   return j;
 }
 
+/* The most years a written range "2009-2011" spans (an id such as
+ * "1204-1987" is no range). */
+#define DL_MAX_YEAR_RANGE 60
+
+/* Is year y at i the end of a range "2009-2011" / "1998-2003", written
+ * with a hyphen and no spaces: a year before it, earlier and not far,
+ * that nothing else is attached to?  Each year is then an expression of
+ * its own, as when the range is spelled "from 2009 to 2011". */
+static int year_range_end(const scan *sc, int i, int y)
+{
+  int y0;
+  if (!att(sc, i - 1) || i < 2 || !(y0 = year_at(sc, i - 2, 0))) return 0;
+  if (y <= y0 || y - y0 > DL_MAX_YEAR_RANGE) return 0;
+  if (att(sc, i - 2) && IN(i - 3) && T(i - 3)->kind != TK_WORD) return 0;
+  if (att(sc, i + 1) && IN(i + 1) && T(i + 1)->kind != TK_PUNCT) return 0;
+  if (att(sc, i + 1) && (ispu(sc, i + 1, '-') || ispu(sc, i + 1, '/'))) return 0;
+  /* "recalls 2009-2011 models": the model years name the cars */
+  if (IN(i + 1) && T(i + 1)->kind == TK_WORD
+      && (dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "model")
+          || dl_word_eq(sc->text + T(i + 1)->s, T(i + 1)->n, "models")))
+    return 0;
+  return 1;
+}
+
 /* year [s] at i, with the checks a bare number needs. */
 static int m_year(scan *sc, int i, mres *r, int ctx)
 {
@@ -4020,7 +4093,8 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   if (att(sc, i + 1) && (ispu(sc, i + 1, '/') || ispu(sc, i + 1, ':')) && year_pair_end(sc, i + 1, y) < 0)
     return -1;
   if (att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, ':')
-                     || (ispu(sc, i - 1, '-') && !tcat(sc, i - 2, LEX_MOD))))   /* mid-1996 */
+                     || (ispu(sc, i - 1, '-') && !tcat(sc, i - 2, LEX_MOD)
+                         && !year_range_end(sc, i, y))))   /* mid-1996 */
     return -1;
   {
     mres r2;
@@ -4030,6 +4104,9 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
     if (e > 0) { *r = r2; r->absolute = 1; r->end = e; return e; }
   }
   if (tcat(sc, i + 1, LEX_UNIT) || tcat(sc, i + 1, LEX_UNITS)) return -1;
+  if (street_after(sc, i) && !(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
+                               || isw(sc, i - 1, W_UNTIL)))
+    return -1;   /* (but "in 1999 Main Street was paved") */
   /* "a 2015 Toyota Camry": a model year names the car, no date (but "a
    * 1971 Convention" is that year's) */
   if (IN(i + 1) && (T(i + 1)->fl & F_CAP)
@@ -4810,11 +4887,14 @@ static int m_core(scan *sc, int i, mres *r)
                                          && T(i + 1)->cat == LEX_NONE))
       return -1;
     if (p == P_NOON || p == P_MIDNIGHT) {
-      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0;
+      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0, tzk = -1;
       dl_tv b;
       res_init(&r_);
       /* "noon local time Friday", "midday Friday local time" */
       if (isw(sc, k, W_LOCAL) && isw(sc, k + 1, W_TIME)) { k += 2; local = 2; }
+      /* "noon EDT Friday", "midnight GMT": a zone in capitals, as after
+       * "5 p.m." (ET, PT: named, no fixed offset) */
+      else if (tcat(sc, k, LEX_TZ) && (T(k)->fl & F_UPPER) && T(k)->n >= 2) { tzk = k; k++; local = 1; }
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
@@ -4834,6 +4914,7 @@ static int m_core(scan *sc, int i, mres *r)
       if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY) {
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.type = DL_TIMEX_TIME;
+        if (tzk >= 0 && tval(sc, tzk, LEX_TZ) != DL_TZ_UNFIXED) { r_.tv.has_tz = 1; r_.tv.tz_min = tval(sc, tzk, LEX_TZ); }
         if (on) e_ = i + 1 + local;
         else if (!local && isw(sc, e_, W_LOCAL) && isw(sc, e_ + 1, W_TIME)) e_ += 2;
         r_.end = e_;
@@ -4845,11 +4926,12 @@ static int m_core(scan *sc, int i, mres *r)
         if (clock_day(sc, i, i + 1 + local, 0, &b)) { r_.tv = b; r_.anchored = 1; r_.anchor = b; }
         r_.tv.gran = TG_TIME; r_.tv.hh = p == P_NOON ? 12 : 24; r_.tv.mm = 0;
         r_.tv.ss = -1; r_.tv.has_tz = 0;
+        if (tzk >= 0 && tval(sc, tzk, LEX_TZ) != DL_TZ_UNFIXED) { r_.tv.has_tz = 1; r_.tv.tz_min = tval(sc, tzk, LEX_TZ); }
         /* "the fire broke out shortly after midnight" on the story's own
          * day: just after the midnight it began with (the one that ends it
          * is still ahead); "was arrested around midnight" stays T24 */
         if (p == P_MIDNIGHT && r_.anchored && sc->has_ref && r_.tv.y
-            && (isw(sc, i - 1, W_AFTER) || word_before(sc, i, "past"))
+            && (isw(sc, i - 1, W_AFTER) || word_before(sc, i, "past") || morning_after(sc, i))
             && dl_tv_cmp_day(&r_.tv, &sc->ref) == 0 && tense_at(sc, i, i + 1 + local) < 0)
           r_.tv.hh = 0;
         res_point(&r_, i + 1 + local, DL_TIMEX_TIME, &r_.tv);
@@ -5047,12 +5129,46 @@ static int rest_of_decade(const scan *sc, int i)
          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
 }
 
+/* "the night" after a day this sentence dated ("the ship sank on July 4,
+ * and the crew spent the night in lifeboats", "burned through the
+ * night"): the night of that day.  Only where nothing names the night
+ * as a noun's modifier ("the night shift", "the night sky"): the phrase
+ * ends, or a preposition or a past verb follows. */
+static int m_the_night(scan *sc, int i, mres *r)
+{
+  int j = i + 1;
+  dl_tv v;
+  if (!tcat(sc, j, LEX_POD) || tval(sc, j, LEX_POD) != P_NI || (T(j)->fl & F_CAP)
+      || !(sc->has_last_day && sc->last_day_chunk == sc->chunk) || !sc->last_day.d)
+    return -1;
+  if (IN(j + 1) && T(j + 1)->kind == TK_WORD
+      && !(isw(sc, j + 1, W_IN) || isw(sc, j + 1, W_AT) || isw(sc, j + 1, W_AS)
+           || tense_of(sc, T(j + 1)) == -1))
+    return -1;
+  v = sc->last_day;
+  v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+  if (v.gran > TG_DAY) v.gran = TG_DAY;
+  /* "reached on Friday after talks that ran through the night": what
+   * came after the night is on the day dated; the night is the one
+   * before it */
+  {
+    int k;
+    for (k = i - 1; k >= 0 && k >= i - DL_TENSE_FAR && T(k)->s >= sc->last_end; k--)
+      if (isw(sc, k, W_AFTER)) { dl_tv_shift(&v, U_DAY, -1); break; }
+  }
+  v.gran = TG_POD; v.pod = P_NI;
+  r->anchored = 1; r->anchor = sc->last_day;
+  res_point(r, j + 1, DL_TIMEX_TIME, &v);
+  return j + 1;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
   dl_tv v, b;
   if (!IN(j)) return -1;
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
+  if ((best = m_the_night(sc, i, r)) > 0) return best;
   /* "the holiday quarter" of a retailer's or a phone maker's report: the
    * October-December quarter, dated as "the fourth quarter" */
   if (isw(sc, j + 1, W_QUARTER) && T(j)->kind == TK_WORD && T(j)->w == 0
@@ -5218,6 +5334,8 @@ static int m_the(scan *sc, int i, mres *r)
     if (k < 0 && isw(sc, j + 1, W_COUPLE)) {   /* the next couple of days */
       n = 2; half = 0; k = j + 2 + isw(sc, j + 2, W_OF);
     }
+    /* "the past three fiscal years": a count of fiscal years */
+    if (k > 0 && fiscal_at(sc, k) && tcat(sc, k + 1, LEX_UNITS) && tval(sc, k + 1, LEX_UNITS) == U_YEAR) k++;
     if (k > 0 && !tcat(sc, j + 1, LEX_DET) && parse_unit(sc, k, &unit, &pl) > 0 && unit != U_HALF) {
       res_dur(r, k + 1, n, half, unit);
       if (isw(sc, k + 1, W_OR) && isw(sc, k + 2, W_SO)) r->end = k + 3;
@@ -5261,6 +5379,21 @@ static int m_the(scan *sc, int i, mres *r)
     if (e_ > 0 && r_.kind == V_POINT) {
       r_.mod = mod; r_.end = e_;
       if (e_ > best) { best = e_; *r = r_; }
+    }
+  }
+  /* "the final days of 2012", "the last weeks of January", "the first
+   * months of 2020": the end (start) of the period named after "of" */
+  if ((isw(sc, j, W_FINAL) || isw(sc, j, W_LAST) || isw(sc, j, W_FIRST)) && tcat(sc, j + 1, LEX_UNITS)
+      && isw(sc, j + 2, W_OF)) {
+    mres r_; int e_, unit = tval(sc, j + 1, LEX_UNITS);
+    res_init(&r_);
+    e_ = m_core(sc, j + 3, &r_);
+    if (e_ > best && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE && r_.mod == 0
+        && (r_.tv.gran == TG_YEAR || r_.tv.gran == TG_MONTH) && (unit == U_DAY || unit == U_WEEK
+                                                               || (unit == U_MONTH && r_.tv.gran == TG_YEAR))) {
+      r_.mod = isw(sc, j, W_FIRST) ? DL_MOD_START : DL_MOD_END;
+      r_.end = e_;
+      best = e_; *r = r_;
     }
   }
   if (tcat(sc, j, LEX_POD) && isw(sc, j + 1, W_OF)) {
@@ -5511,7 +5644,18 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   if (m == M_MIDDLE) { if (!isw(sc, j, W_OF)) return -1; j++; }
   /* late on Thursday, early on Monday ("early on" alone is no date) */
   if ((m == M_EARLY || m == M_LATE) && isw(sc, j, W_ON) && tcat(sc, j + 1, LEX_WDAY)) j++;
-  if (hyph(sc, j)) j++;
+  /* "the early '70s": the apostrophe, a token of its own here, belongs
+   * to the decade */
+  if (IN(j + 1) && T(j)->kind == TK_PUNCT && T(j + 1)->kind == TK_NUM && (T(j + 1)->fl & F_APOS)
+      && T(j + 1)->suf == SUF_S)
+    j++;
+  if (hyph(sc, j)) {
+    j++;
+    /* "the mid-'70s" */
+    if (IN(j + 1) && T(j)->kind == TK_PUNCT && T(j + 1)->kind == TK_NUM && (T(j + 1)->fl & F_APOS)
+        && T(j + 1)->suf == SUF_S)
+      j++;
+  }
   else if (m == M_MID && !(IN(j) && (T(j)->fl & F_SP))) return -1;
   /* "ended a day early on Tuesday": early qualifies the length before it */
   if ((m == M_EARLY || m == M_LATE) && (tcat(sc, i - 1, LEX_UNIT) || tcat(sc, i - 1, LEX_UNITS)))
@@ -6148,6 +6292,30 @@ static int is_title_line(const char *text, size_t end, const scan *sc)
   return nl >= 2;
 }
 
+/* A whole text that is one unpunctuated line ("Storm to hit coast
+ * Friday", given alone) is a headline as one followed by a blank line
+ * is: nothing but blanks may follow its last token. */
+static int is_lone_title(const char *text, size_t len, size_t end, const scan *sc)
+{
+  size_t a, b, i;
+  const tok *last;
+  if (sc->nt == 0) return 0;
+  for (i = end; i < len; i++)
+    if (text[i] != ' ' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t') return 0;
+  a = sc->t[0].s;
+  last = &sc->t[sc->nt - 1];
+  b = (size_t)last->s + last->n;
+  if (b > end || b - a > DL_MAX_TITLE) return 0;
+  if (last->kind == TK_PUNCT && (last->v == '.' || last->v == '!' || last->v == '?'
+                                 || last->v == ':' || last->v == ';' || last->v == ','))
+    return 0;
+  for (i = a; i < b; i++) if (text[i] == '\n') return 0;
+  /* "Polls close on Sunday at 8 p.m.": a sentence whose last word ends
+   * in its own full stop */
+  if (text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?' || text[b - 1] == '"') return 0;
+  return 1;
+}
+
 /* The end of the text's first line when it is a title whose parts a
  * semicolon joins ("Launch scrubbed; new try Thursday", then a blank
  * line): every chunk of it is the headline; 0 if it is none. */
@@ -6251,7 +6419,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
     sc->nt = dl_timex_tokenize(sc, &pos);
     /* (a first chunk ending in a semicolon may be a title's first part) */
     if (pos0 == 0 && sc->nt && ispu(sc, sc->nt - 1, ';')) title_end = title_line_end(sc->text, len);
-    sc->headline = (pos0 == 0 && is_title_line(text, pos, sc)) || pos0 < title_end;
+    sc->headline = (pos0 == 0 && (is_title_line(text, pos, sc) || is_lone_title(text, len, pos, sc))) || pos0 < title_end;
     sc->chunk++;
     sc->tense->calls = 0;
     sc->range_tok = -1;
