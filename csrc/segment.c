@@ -218,7 +218,7 @@ static const abbrev ABBREVS[] = {
   {"pvt", AB_TITLE | AB_CAP}, {"rd", AB_GENERAL | AB_CAP},
   {"rep", AB_TITLE | AB_CAP}, {"reps", AB_TITLE | AB_CAP},
   {"rev", AB_TITLE | AB_CAP}, {"rs", AB_NUMBER}, {"sat", AB_GENERAL | AB_CAP},
-  {"sen", AB_TITLE | AB_CAP}, {"sens", AB_TITLE | AB_CAP},
+  {"sec", AB_NUMBER}, {"sen", AB_TITLE | AB_CAP}, {"sens", AB_TITLE | AB_CAP},
   {"sep", AB_GENERAL | AB_CAP}, {"sept", AB_GENERAL | AB_CAP},
   {"sgt", AB_TITLE | AB_CAP}, {"smt", AB_TITLE | AB_CAP}, {"sr", AB_GENERAL},
   {"sra", AB_TITLE | AB_CAP}, {"srta", AB_TITLE | AB_CAP},
@@ -228,7 +228,9 @@ static const abbrev ABBREVS[] = {
   {"tex", AB_GENERAL | AB_CAP}, {"thu", AB_GENERAL | AB_CAP},
   {"thur", AB_GENERAL | AB_CAP}, {"thurs", AB_GENERAL | AB_CAP},
   {"tue", AB_GENERAL | AB_CAP}, {"tues", AB_GENERAL | AB_CAP},
-  {"univ", AB_GENERAL}, {"va", AB_GENERAL | AB_CAP}, {"vol", AB_NUMBER},
+  {"univ", AB_GENERAL},
+  /* "Smith v. Jones": a case name goes on after it */
+  {"v", AB_TITLE}, {"va", AB_GENERAL | AB_CAP}, {"vol", AB_NUMBER},
   {"vs", AB_GENERAL}, {"vt", AB_GENERAL | AB_CAP},
   {"wash", AB_GENERAL | AB_CAP}, {"wed", AB_GENERAL | AB_CAP},
   {"wis", AB_GENERAL | AB_CAP}, {"wisc", AB_GENERAL | AB_CAP},
@@ -1582,8 +1584,33 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
 
 /* Bytes that may end a sentence: . ! ? and 0xE2 (lead byte of U+2026). */
 static const unsigned char TERM[256] = {
-  ['!'] = 1, ['.'] = 1, ['?'] = 1, [0xE2] = 1
+  ['!'] = 1, ['.'] = 1, ['?'] = 1, [0xE2] = 1,
+  /* lead bytes of the full-width stops: 。 (E3 80 82), ！ ？ (EF BC ..) */
+  [0xE3] = 1, [0xEF] = 1
 };
+
+/* Length of a full-width sentence stop at s[0..n) (。 ！ ？ ｡), or 0.  CJK
+ * text writes no space after one, and a Latin sentence typed with a CJK
+ * input method ends with one too ("sales rose 5%。 Its shares..."). */
+static size_t wide_stop_len(const unsigned char *s, size_t n)
+{
+  if (n < 3) return 0;
+  if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x82) return 3;
+  if (s[0] == 0xEF && s[1] == 0xBC && (s[2] == 0x81 || s[2] == 0x9F))
+    return 3;
+  if (s[0] == 0xEF && s[1] == 0xBD && s[2] == 0xA1) return 3;
+  return 0;
+}
+
+/* Length of a CJK closing bracket or quote (」 』 ） 】), or 0. */
+static size_t wide_close_len(const unsigned char *s, size_t n)
+{
+  if (n < 3) return 0;
+  if (s[0] == 0xE3 && s[1] == 0x80
+      && (s[2] == 0x8D || s[2] == 0x8F || s[2] == 0x91)) return 3;
+  if (s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x89) return 3;
+  return 0;
+}
 
 /* Does x hold a zero byte?  (Exact as a yes or no, though the bit of a
  * byte above a zero may be set too: a filter, not a mask.) */
@@ -2019,6 +2046,29 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     i = find_term(t, i, end);
     if (i >= end) break;
     c = t[i];
+    if (c == 0xE3 || c == 0xEF) {
+      /* a full-width stop ends the sentence whatever follows: no space
+       * and no capital letter mark the next one in CJK text */
+      if ((k = wide_stop_len(t + i, end - i)) == 0) { i++; continue; }
+      j = i + k;
+      for (;;) {
+        if ((k = wide_stop_len(t + j, end - j)) > 0
+            || (k = wide_close_len(t + j, end - j)) > 0
+            || (j < end && (k = close_len(text + j, end - j)) > 0))
+          j += k;
+        else break;
+      }
+      next = skip_space(text, j, end);
+      if (next >= end) { i = next; break; }
+      if (table < 0) table = is_table_row(text, start, end);
+      if (!table) {
+        st = sent_push(out, n, cap, sstart, j, para);
+        if (st != DL_OK) return st;
+        sstart = next;
+      }
+      i = next;
+      continue;
+    }
     if (c == 0xE2) {
       if (!(i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0xA6)) {
         i++;
