@@ -63,6 +63,10 @@
 /* A credit line ("X contributed to this report."): bytes, and the words
  * before "contributed". */
 #define DL_MAX_CREDIT_BYTES 240
+/* A photo caption ending with its credit: the paragraph, and the credit in
+ * its parentheses. */
+#define DL_MAX_CAPTION_BYTES 320
+#define DL_MAX_CAPTION_CREDIT 80
 #define DL_MAX_CREDIT_WORDS 16
 
 /* ------------------------------------------------------------------ */
@@ -927,7 +931,7 @@ static int is_byline(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
   const char *nl;
-  int after_name = 0, prev_cap = 0;
+  int after_name = 0, prev_cap = 0, bar = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
   if (DL_IS_UPPER(t[i]) && !(t[i + 1] == 'y' || t[i + 1] == 'Y')) {
     size_t we = i;
@@ -958,10 +962,15 @@ static int is_byline(const char *t, const dl_para *p)
                      || t[i] == '|' || t[i] == '/' || t[i] == '-'
                      || t[i] == '&' || t[i] == ';')) {
       if (t[i] != ' ' && t[i] != '&') after_name = 1;
+      if (t[i] == '|') bar = 1;
       i++;
     }
     if (i >= e) break;
     ws = i;
+    /* "By Staff Writer | Updated 14:32 IST": a time stamp after a bar
+     * ends the byline line */
+    if (bar && words >= 1 && dl_is_stamp(t + ws, e - ws, NULL)) return 1;
+    bar = 0;
     while (i < e && !DL_IS_SPACE(t[i]) && t[i] != ',' && t[i] != '|'
            && t[i] != ';') i++;
     words++;
@@ -1208,6 +1217,60 @@ static int is_editors_note(const char *t, size_t ws, size_t we, size_t e)
  * is one line of a block that may be hard-wrapped text, so only openers
  * that cannot end a wrapped sentence count.  mid: the paragraph sits
  * inside the body, where only BP_MID openers and embed signatures count. */
+/* A paragraph wholly in parentheses that is a note about its writer, not
+ * the story: "(The author is a Breakingviews columnist. The opinions
+ * expressed are her own.)", "(The views expressed are the writer's.)". */
+static const char *const AUTHOR_NOTE[] = {
+  "author", "opinions", "views", "writer"
+};
+static int is_author_note(const char *t, size_t i, size_t e)
+{
+  size_t j, ws, w;
+  while (e > i && (t[e - 1] == '.' || t[e - 1] == ' ')) e--;
+  if (e - i < 12 || t[i] != '(' || t[e - 1] != ')') return 0;
+  j = i + 1;
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "the")) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (table_find(AUTHOR_NOTE, COUNT(AUTHOR_NOTE), sizeof(char *), t + ws, w) < 0)
+    return 0;
+  /* "The author is ...", "The views expressed ...": not "The author of
+   * the plan, ..." */
+  w = next_word(t, &j, e, &ws);
+  return dl_word_eq(t + ws, w, "is") || dl_word_eq(t + ws, w, "was")
+         || dl_word_eq(t + ws, w, "expressed") || dl_word_eq(t + ws, w, "are");
+}
+
+/* A photo caption: a short paragraph that ends with its credit in
+ * parentheses, "(Photo: Jo Kim/City Times)", "(Photo by Jo Kim)",
+ * "(AP Photo/Jo Kim)", "(Reuters/Jo Kim)" is not: only a photo label. */
+static const char *const CAPTION_LABEL[] = {
+  "image", "photo", "photograph", "picture"
+};
+static int is_caption_credit(const char *t, size_t i, size_t e)
+{
+  size_t o = e, j, ws, w;
+  if (e - i > DL_MAX_CAPTION_BYTES || t[e - 1] != ')') return 0;
+  while (o > i && t[o - 1] != '(' && e - o < DL_MAX_CAPTION_CREDIT) o--;
+  if (o <= i + 1 || t[o - 1] != '(') return 0;
+  j = o;
+  w = next_word(t, &j, e, &ws);
+  /* "AP Photo/...", "File photo: ..." */
+  if (w > 0 && w <= 4 && j < e && t[j] == ' ') {
+    size_t j2 = j, ws2, w2 = next_word(t, &j2, e, &ws2);
+    if (table_find(CAPTION_LABEL, COUNT(CAPTION_LABEL), sizeof(char *), t + ws2, w2) >= 0) {
+      j = j2; ws = ws2; w = w2;
+    }
+  }
+  if (table_find(CAPTION_LABEL, COUNT(CAPTION_LABEL), sizeof(char *), t + ws, w) < 0)
+    return 0;
+  if (j < e && (t[j] == ':' || t[j] == '/')) return 1;
+  {
+    size_t j3 = j, ws3, w3 = next_word(t, &j3, e, &ws3);
+    return dl_word_eq(t + ws3, w3, "by") || dl_word_eq(t + ws3, w3, "courtesy");
+  }
+}
+
 static int is_boilerplate_at(const char *t, const dl_para *p, int line,
                              int mid)
 {
@@ -1233,7 +1296,8 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       && (unsigned char)t[i + 1] == 0xA9) return 1;
   if (p->len >= 4 && t[i] == '(' && (t[i + 1] == 'c' || t[i + 1] == 'C')
       && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
-  if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)))
+  if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)
+               || is_author_note(t, i, e) || is_caption_credit(t, i, e)))
     return 1;
   if (t[i] == '(') i++;
   ws = i;
@@ -1573,8 +1637,12 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   /* links, photo credits and embed signatures between body paragraphs
    * (first a cheap test of the opening byte: most paragraphs fail it) */
   for (i = top; i < k; i++)
-    if (MID_OPENER[(unsigned char)text[paras[i].start]]
-        && is_boilerplate_at(text, &paras[i], 0, 1))
+    if ((MID_OPENER[(unsigned char)text[paras[i].start]]
+         && is_boilerplate_at(text, &paras[i], 0, 1))
+        /* a photo caption ending with its credit */
+        || (paras[i].len > 0 && text[paras[i].start + paras[i].len - 1] == ')'
+            && is_caption_credit(text, paras[i].start,
+                                 (size_t)paras[i].start + paras[i].len)))
       paras[i].flags |= DL_PARA_BOILERPLATE;
 }
 
