@@ -1884,6 +1884,12 @@ static const char *const WORD_ABBREV_END[] = {
  * do not; sorted, lower case. */
 static const char *const TITLE_OR_WORD[] = { "ma", "st" };
 
+/* Imperial units written with a period that a second number of the same
+ * measure follows ("5 ft. 10 in."); sorted. */
+static const char *const UNIT_BEFORE_NUMBER[] = {
+  "ft", "in", "lb", "lbs", "oz", "yd", "yds"
+};
+
 /* Verbs of an attribution after a quoted question or exclamation:
  * '"Where is it?" Lee asked.' is one sentence; sorted, lower case. */
 static const char *const ATTRIB_VERBS[] = {
@@ -2210,6 +2216,11 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
         split = 0;          /* "1. Register online": a list number */
       else if (wb > sstart && t[wb - 1] == '(' && t[i + 1] == ')')
         split = 0;          /* "Sgt. (ret.) Paul Byrne": a one-word aside */
+      else if (DL_IS_DIGIT(t[next]) && wb >= sstart + 2 && t[wb - 1] == ' '
+               && DL_IS_DIGIT(t[wb - 2])
+               && table_find(UNIT_BEFORE_NUMBER, COUNT(UNIT_BEFORE_NUMBER),
+                             sizeof(char *), text + wb, i - wb) >= 0)
+        split = 0;          /* "5 ft. 10 in.", "3 lb. 4 oz.": one measure */
       else split = opens_sentence(text + next, after, 0);
     } else {
       split = opens_sentence(text + next, after, 0)
