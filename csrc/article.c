@@ -190,27 +190,48 @@ static int only_date_words(const char *s, size_t n, const dl_timex_list *tl)
  * of the parse).  A line with no stamp word counts only in the front
  * matter (front: up to the first body paragraph, or boilerplate): a date
  * on a line of its own further down is a timeline's entry. */
+/* Does s[0..n) (a stamp's label: the text before its date) say the date
+ * is the publication's ("First published:", "Posted")? */
+static int label_published(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i + 5 <= n; i++)
+    if (dl_word_eq(s + i, 5, "ublis") || dl_word_eq(s + i, 5, "osted")) return 1;
+  return 0;
+}
+
 static int stamp_day(const char *text, const dl_para *p, int front, dl_date *out)
 {
   dl_timex_list tl;
-  size_t i;
+  size_t i, from = 0;
   int found = 0, keyed;
   if (!dl_is_stamp(text + p->start, p->len, &keyed)) return 0;
   dl_timex_list_init(&tl);
   if (dl_timex_scan(text + p->start, p->len, NULL, &tl) == DL_OK
       && (keyed || (front && only_date_words(text + p->start, p->len, &tl)))) {
-    for (i = 0; i < tl.n && !found; i++) {
+    /* the first full date; a later one labelled as the publication's
+     * ("Updated: 5 Jun ... First published: 4 Jun ...") over it */
+    for (i = 0; i < tl.n; i++) {
       const char *v = tl.items[i].value;
-      int k, digits = 1;
+      int k, digits = 1, pub;
+      size_t lab = from;
+      dl_date d;
+      from = tl.items[i].start + tl.items[i].len;
       for (k = 0; k < 10 && digits; k++)
         digits = (k == 4 || k == 7) ? v[k] == '-' : DL_IS_DIGIT(v[k]);
       if (!digits || (v[10] != '\0' && v[10] != 'T')) continue;
-      memset(out, 0, sizeof *out);
-      out->year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
-      out->month = (v[5] - '0') * 10 + (v[6] - '0');
-      out->day = (v[8] - '0') * 10 + (v[9] - '0');
-      out->hour = out->min = out->sec = -1;
-      found = out->year >= 1 && dl_valid_date(out->year, out->month, out->day);
+      pub = tl.items[i].start > lab
+            && label_published(text + p->start + lab, tl.items[i].start - lab);
+      if (found && !pub) continue;
+      memset(&d, 0, sizeof d);
+      d.year = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+      d.month = (v[5] - '0') * 10 + (v[6] - '0');
+      d.day = (v[8] - '0') * 10 + (v[9] - '0');
+      d.hour = d.min = d.sec = -1;
+      if (d.year < 1 || !dl_valid_date(d.year, d.month, d.day)) continue;
+      *out = d;
+      if (found || pub) { found = 1; break; }
+      found = 1;
     }
   }
   dl_timex_list_free(&tl);

@@ -454,12 +454,15 @@ static int32_t entity_at(const char *s, size_t n, size_t *adv)
   return -1;
 }
 
-size_t dl_json_str(const dl_json *j, uint32_t idx, char *out, size_t cap)
+/* The string at idx, unescaped, white space collapsed; with lines, a line
+ * break becomes a paragraph break ("\n\n") instead of a space. */
+static size_t json_str(const dl_json *j, uint32_t idx, char *out, size_t cap,
+                       int lines)
 {
   const dl_json_node *nd;
   const char *s;
   size_t n, i = 0, o = 0;
-  int space = 0;
+  int space = 0, brk = 0;
   if (cap == 0) return 0;
   out[0] = '\0';
   if (idx >= j->n || j->nodes[idx].type != DL_JSON_STRING) return 0;
@@ -474,7 +477,8 @@ size_t dl_json_str(const dl_json *j, uint32_t idx, char *out, size_t cap)
       char e = s[i + 1];
       i += 2;
       switch (e) {
-        case 'n': case 'r': case 't': case 'b': case 'f': tmp[0] = ' '; tl = 1; break;
+        case 'n': case 'r': tmp[0] = '\n'; tl = 1; break;
+        case 't': case 'b': case 'f': tmp[0] = ' '; tl = 1; break;
         case 'u': {
           int32_t cp = 0;
           int k;
@@ -509,10 +513,17 @@ size_t dl_json_str(const dl_json *j, uint32_t idx, char *out, size_t cap)
       i += adv;
     }
     /* collapse white space (ASCII and NBSP) */
-    if (tl == 1 && (DL_IS_SPACE(tmp[0]) || tmp[0] == 0)) { space = 1; continue; }
+    if (tl == 1 && (DL_IS_SPACE(tmp[0]) || tmp[0] == 0)) {
+      if (lines && (tmp[0] == '\n' || tmp[0] == '\r')) brk = 1;
+      space = 1;
+      continue;
+    }
     if (tl == 2 && (unsigned char)tmp[0] == 0xC2 && (unsigned char)tmp[1] == 0xA0) { space = 1; continue; }
-    if (space && o > 0) out[o++] = ' ';
-    space = 0;
+    if (space && o > 0) {
+      if (brk) out[o++] = '\n';
+      out[o++] = brk ? '\n' : ' ';
+    }
+    space = brk = 0;
     memcpy(out + o, tmp, tl);
     o += tl;
   }
@@ -526,6 +537,11 @@ size_t dl_json_str(const dl_json *j, uint32_t idx, char *out, size_t cap)
   }
   out[o] = '\0';
   return o;
+}
+
+size_t dl_json_str(const dl_json *j, uint32_t idx, char *out, size_t cap)
+{
+  return json_str(j, idx, out, cap, 0);
 }
 
 /* ===================================================================== */
@@ -994,7 +1010,12 @@ static const tagdef tags[] = {   /* sorted by name, in the order of the enum */
 static int tag_of(const char *name)
 {
   size_t lo = 0, hi = NELEM(tags);
-  if (name[0] == 'a' && name[1] == 'm' && name[2] == 'p' && name[3] == '-') return T_AMP;
+  if (name[0] == 'a' && name[1] == 'm' && name[2] == 'p' && name[3] == '-') {
+    /* a web story's pages and layers hold its text: plain containers */
+    if (strncmp(name + 4, "story", 5) == 0 && strcmp(name + 9, "-bookend") != 0)
+      return T_OTHER;
+    return T_AMP;
+  }
   while (lo < hi) {
     size_t mid = (lo + hi) / 2;
     int c = strcmp(tags[mid].name, name);
@@ -1126,7 +1147,7 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
   size_t i = 0;
   while (s[i]) {
     size_t wb, we;
-    int skip_word = 0, first = 1;
+    int skip_word = 0, first = 1, prev_label = 0;
     while (s[i] && DL_IS_SPACE(s[i])) i++;
     wb = i;
     while (s[i] && !DL_IS_SPACE(s[i])) i++;
@@ -1146,6 +1167,15 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
           j++;
         }
         if (tn == 0 || tn >= sizeof tok) continue;
+        /* "field--label-hidden" (Drupal): the element's label is hidden,
+         * not the element */
+        if (tn == 6 && memcmp(tok, "hidden", 6) == 0 && prev_label) continue;
+        prev_label = tn == 5 && memcmp(tok, "label", 5) == 0;
+        /* "dialog-off-canvas-main-canvas": the wrapper of every Drupal
+         * page, not a dialog */
+        if (tn == 6 && memcmp(tok, "dialog", 6) == 0 && we - j >= 11
+            && memcmp(s + j, "-off-canvas", 11) == 0)
+          break;
         if (first && j < we && ((tn == 8 && memcmp(tok, "category", 8) == 0)
                                 || (tn == 3 && memcmp(tok, "tag", 3) == 0))) {
           skip_word = 1;
@@ -1702,7 +1732,7 @@ static void jsonld(hctx *c, const char *s, size_t len)
         size_t cap = (size_t)j.nodes[v].len + 16;
         c->ld_body = (char *)malloc(cap);
         if (!c->ld_body) fail(c, DL_ENOMEM, "not enough memory");
-        else (void)dl_json_str(&j, v, c->ld_body, cap);
+        else (void)json_str(&j, v, c->ld_body, cap, 1);
       }
     } else if (kind == 2) {
       ld_field(c, &j, o, "datePublished", F_PUB, 6);
@@ -2229,6 +2259,13 @@ static const char *const furniture[] = {
   "story continues", "subscribe", "watch:",
 };
 
+/* Headings that open a list of other stories ("More from Dana Whitlock"
+ * under a blog post): a short heading that opens so is not the story's. */
+static const char *const furniture_heading[] = {
+  "more from ", "more on this", "more stories", "you may also like",
+  "you might also like",
+};
+
 /* "By Jane Doe<br>Staff Writer" in the text itself (no class says it is
  * a byline): the byline already read into the authors, not the story. */
 static int is_byline_para(const hctx *c, const char *p, size_t n)
@@ -2270,6 +2307,10 @@ static void flush(emitter *e)
     for (k = 0; k < NELEM(furniture) && keep; k++) {
       size_t m = strlen(furniture[k]);
       if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)) keep = 0;
+    }
+    for (k = 0; k < NELEM(furniture_heading) && keep && e->heading && plen < 80; k++) {
+      size_t m = strlen(furniture_heading[k]);
+      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture_heading[k], m)) keep = 0;
     }
     for (k = 0; k < NELEM(furniture_end) && keep && plen < 100; k++) {
       size_t m = strlen(furniture_end[k]);

@@ -63,6 +63,10 @@
 /* A credit line ("X contributed to this report."): bytes, and the words
  * before "contributed". */
 #define DL_MAX_CREDIT_BYTES 240
+/* A photo caption ending with its credit: the paragraph, and the credit in
+ * its parentheses. */
+#define DL_MAX_CAPTION_BYTES 320
+#define DL_MAX_CAPTION_CREDIT 80
 #define DL_MAX_CREDIT_WORDS 16
 
 /* ------------------------------------------------------------------ */
@@ -218,7 +222,7 @@ static const abbrev ABBREVS[] = {
   {"pvt", AB_TITLE | AB_CAP}, {"rd", AB_GENERAL | AB_CAP},
   {"rep", AB_TITLE | AB_CAP}, {"reps", AB_TITLE | AB_CAP},
   {"rev", AB_TITLE | AB_CAP}, {"rs", AB_NUMBER}, {"sat", AB_GENERAL | AB_CAP},
-  {"sen", AB_TITLE | AB_CAP}, {"sens", AB_TITLE | AB_CAP},
+  {"sec", AB_NUMBER}, {"sen", AB_TITLE | AB_CAP}, {"sens", AB_TITLE | AB_CAP},
   {"sep", AB_GENERAL | AB_CAP}, {"sept", AB_GENERAL | AB_CAP},
   {"sgt", AB_TITLE | AB_CAP}, {"smt", AB_TITLE | AB_CAP}, {"sr", AB_GENERAL},
   {"sra", AB_TITLE | AB_CAP}, {"srta", AB_TITLE | AB_CAP},
@@ -228,7 +232,9 @@ static const abbrev ABBREVS[] = {
   {"tex", AB_GENERAL | AB_CAP}, {"thu", AB_GENERAL | AB_CAP},
   {"thur", AB_GENERAL | AB_CAP}, {"thurs", AB_GENERAL | AB_CAP},
   {"tue", AB_GENERAL | AB_CAP}, {"tues", AB_GENERAL | AB_CAP},
-  {"univ", AB_GENERAL}, {"va", AB_GENERAL | AB_CAP}, {"vol", AB_NUMBER},
+  {"univ", AB_GENERAL},
+  /* "Smith v. Jones": a case name goes on after it */
+  {"v", AB_TITLE}, {"va", AB_GENERAL | AB_CAP}, {"vol", AB_NUMBER},
   {"vs", AB_GENERAL}, {"vt", AB_GENERAL | AB_CAP},
   {"wash", AB_GENERAL | AB_CAP}, {"wed", AB_GENERAL | AB_CAP},
   {"wis", AB_GENERAL | AB_CAP}, {"wisc", AB_GENERAL | AB_CAP},
@@ -925,7 +931,7 @@ static int is_byline(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
   const char *nl;
-  int after_name = 0, prev_cap = 0;
+  int after_name = 0, prev_cap = 0, bar = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
   if (DL_IS_UPPER(t[i]) && !(t[i + 1] == 'y' || t[i + 1] == 'Y')) {
     size_t we = i;
@@ -956,10 +962,15 @@ static int is_byline(const char *t, const dl_para *p)
                      || t[i] == '|' || t[i] == '/' || t[i] == '-'
                      || t[i] == '&' || t[i] == ';')) {
       if (t[i] != ' ' && t[i] != '&') after_name = 1;
+      if (t[i] == '|') bar = 1;
       i++;
     }
     if (i >= e) break;
     ws = i;
+    /* "By Staff Writer | Updated 14:32 IST": a time stamp after a bar
+     * ends the byline line */
+    if (bar && words >= 1 && dl_is_stamp(t + ws, e - ws, NULL)) return 1;
+    bar = 0;
     while (i < e && !DL_IS_SPACE(t[i]) && t[i] != ',' && t[i] != '|'
            && t[i] != ';') i++;
     words++;
@@ -1206,6 +1217,60 @@ static int is_editors_note(const char *t, size_t ws, size_t we, size_t e)
  * is one line of a block that may be hard-wrapped text, so only openers
  * that cannot end a wrapped sentence count.  mid: the paragraph sits
  * inside the body, where only BP_MID openers and embed signatures count. */
+/* A paragraph wholly in parentheses that is a note about its writer, not
+ * the story: "(The author is a Breakingviews columnist. The opinions
+ * expressed are her own.)", "(The views expressed are the writer's.)". */
+static const char *const AUTHOR_NOTE[] = {
+  "author", "opinions", "views", "writer"
+};
+static int is_author_note(const char *t, size_t i, size_t e)
+{
+  size_t j, ws, w;
+  while (e > i && (t[e - 1] == '.' || t[e - 1] == ' ')) e--;
+  if (e - i < 12 || t[i] != '(' || t[e - 1] != ')') return 0;
+  j = i + 1;
+  w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "the")) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (table_find(AUTHOR_NOTE, COUNT(AUTHOR_NOTE), sizeof(char *), t + ws, w) < 0)
+    return 0;
+  /* "The author is ...", "The views expressed ...": not "The author of
+   * the plan, ..." */
+  w = next_word(t, &j, e, &ws);
+  return dl_word_eq(t + ws, w, "is") || dl_word_eq(t + ws, w, "was")
+         || dl_word_eq(t + ws, w, "expressed") || dl_word_eq(t + ws, w, "are");
+}
+
+/* A photo caption: a short paragraph that ends with its credit in
+ * parentheses, "(Photo: Jo Kim/City Times)", "(Photo by Jo Kim)",
+ * "(AP Photo/Jo Kim)", "(Reuters/Jo Kim)" is not: only a photo label. */
+static const char *const CAPTION_LABEL[] = {
+  "image", "photo", "photograph", "picture"
+};
+static int is_caption_credit(const char *t, size_t i, size_t e)
+{
+  size_t o = e, j, ws, w;
+  if (e - i > DL_MAX_CAPTION_BYTES || t[e - 1] != ')') return 0;
+  while (o > i && t[o - 1] != '(' && e - o < DL_MAX_CAPTION_CREDIT) o--;
+  if (o <= i + 1 || t[o - 1] != '(') return 0;
+  j = o;
+  w = next_word(t, &j, e, &ws);
+  /* "AP Photo/...", "File photo: ..." */
+  if (w > 0 && w <= 4 && j < e && t[j] == ' ') {
+    size_t j2 = j, ws2, w2 = next_word(t, &j2, e, &ws2);
+    if (table_find(CAPTION_LABEL, COUNT(CAPTION_LABEL), sizeof(char *), t + ws2, w2) >= 0) {
+      j = j2; ws = ws2; w = w2;
+    }
+  }
+  if (table_find(CAPTION_LABEL, COUNT(CAPTION_LABEL), sizeof(char *), t + ws, w) < 0)
+    return 0;
+  if (j < e && (t[j] == ':' || t[j] == '/')) return 1;
+  {
+    size_t j3 = j, ws3, w3 = next_word(t, &j3, e, &ws3);
+    return dl_word_eq(t + ws3, w3, "by") || dl_word_eq(t + ws3, w3, "courtesy");
+  }
+}
+
 static int is_boilerplate_at(const char *t, const dl_para *p, int line,
                              int mid)
 {
@@ -1231,7 +1296,8 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       && (unsigned char)t[i + 1] == 0xA9) return 1;
   if (p->len >= 4 && t[i] == '(' && (t[i + 1] == 'c' || t[i + 1] == 'C')
       && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
-  if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)))
+  if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)
+               || is_author_note(t, i, e) || is_caption_credit(t, i, e)))
     return 1;
   if (t[i] == '(') i++;
   ws = i;
@@ -1571,8 +1637,12 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   /* links, photo credits and embed signatures between body paragraphs
    * (first a cheap test of the opening byte: most paragraphs fail it) */
   for (i = top; i < k; i++)
-    if (MID_OPENER[(unsigned char)text[paras[i].start]]
-        && is_boilerplate_at(text, &paras[i], 0, 1))
+    if ((MID_OPENER[(unsigned char)text[paras[i].start]]
+         && is_boilerplate_at(text, &paras[i], 0, 1))
+        /* a photo caption ending with its credit */
+        || (paras[i].len > 0 && text[paras[i].start + paras[i].len - 1] == ')'
+            && is_caption_credit(text, paras[i].start,
+                                 (size_t)paras[i].start + paras[i].len)))
       paras[i].flags |= DL_PARA_BOILERPLATE;
 }
 
@@ -1582,8 +1652,33 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
 
 /* Bytes that may end a sentence: . ! ? and 0xE2 (lead byte of U+2026). */
 static const unsigned char TERM[256] = {
-  ['!'] = 1, ['.'] = 1, ['?'] = 1, [0xE2] = 1
+  ['!'] = 1, ['.'] = 1, ['?'] = 1, [0xE2] = 1,
+  /* lead bytes of the full-width stops: 。 (E3 80 82), ！ ？ (EF BC ..) */
+  [0xE3] = 1, [0xEF] = 1
 };
+
+/* Length of a full-width sentence stop at s[0..n) (。 ！ ？ ｡), or 0.  CJK
+ * text writes no space after one, and a Latin sentence typed with a CJK
+ * input method ends with one too ("sales rose 5%。 Its shares..."). */
+static size_t wide_stop_len(const unsigned char *s, size_t n)
+{
+  if (n < 3) return 0;
+  if (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x82) return 3;
+  if (s[0] == 0xEF && s[1] == 0xBC && (s[2] == 0x81 || s[2] == 0x9F))
+    return 3;
+  if (s[0] == 0xEF && s[1] == 0xBD && s[2] == 0xA1) return 3;
+  return 0;
+}
+
+/* Length of a CJK closing bracket or quote (」 』 ） 】), or 0. */
+static size_t wide_close_len(const unsigned char *s, size_t n)
+{
+  if (n < 3) return 0;
+  if (s[0] == 0xE3 && s[1] == 0x80
+      && (s[2] == 0x8D || s[2] == 0x8F || s[2] == 0x91)) return 3;
+  if (s[0] == 0xEF && s[1] == 0xBC && s[2] == 0x89) return 3;
+  return 0;
+}
 
 /* Does x hold a zero byte?  (Exact as a yes or no, though the bit of a
  * byte above a zero may be set too: a filter, not a mask.) */
@@ -1788,6 +1883,12 @@ static const char *const WORD_ABBREV_END[] = {
  * "Jack Ma." (a surname) end sentences where "St. Louis" and "Ma. Lourdes"
  * do not; sorted, lower case. */
 static const char *const TITLE_OR_WORD[] = { "ma", "st" };
+
+/* Imperial units written with a period that a second number of the same
+ * measure follows ("5 ft. 10 in."); sorted. */
+static const char *const UNIT_BEFORE_NUMBER[] = {
+  "ft", "in", "lb", "lbs", "oz", "yd", "yds"
+};
 
 /* Verbs of an attribution after a quoted question or exclamation:
  * '"Where is it?" Lee asked.' is one sentence; sorted, lower case. */
@@ -2019,6 +2120,29 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     i = find_term(t, i, end);
     if (i >= end) break;
     c = t[i];
+    if (c == 0xE3 || c == 0xEF) {
+      /* a full-width stop ends the sentence whatever follows: no space
+       * and no capital letter mark the next one in CJK text */
+      if ((k = wide_stop_len(t + i, end - i)) == 0) { i++; continue; }
+      j = i + k;
+      for (;;) {
+        if ((k = wide_stop_len(t + j, end - j)) > 0
+            || (k = wide_close_len(t + j, end - j)) > 0
+            || (j < end && (k = close_len(text + j, end - j)) > 0))
+          j += k;
+        else break;
+      }
+      next = skip_space(text, j, end);
+      if (next >= end) { i = next; break; }
+      if (table < 0) table = is_table_row(text, start, end);
+      if (!table) {
+        st = sent_push(out, n, cap, sstart, j, para);
+        if (st != DL_OK) return st;
+        sstart = next;
+      }
+      i = next;
+      continue;
+    }
     if (c == 0xE2) {
       if (!(i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0xA6)) {
         i++;
@@ -2092,6 +2216,11 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
         split = 0;          /* "1. Register online": a list number */
       else if (wb > sstart && t[wb - 1] == '(' && t[i + 1] == ')')
         split = 0;          /* "Sgt. (ret.) Paul Byrne": a one-word aside */
+      else if (DL_IS_DIGIT(t[next]) && wb >= sstart + 2 && t[wb - 1] == ' '
+               && DL_IS_DIGIT(t[wb - 2])
+               && table_find(UNIT_BEFORE_NUMBER, COUNT(UNIT_BEFORE_NUMBER),
+                             sizeof(char *), text + wb, i - wb) >= 0)
+        split = 0;          /* "5 ft. 10 in.", "3 lb. 4 oz.": one measure */
       else split = opens_sentence(text + next, after, 0);
     } else {
       split = opens_sentence(text + next, after, 0)

@@ -146,4 +146,13 @@ describe("a.date", function()
     assert.is_nil(a.dateline)
     assert.equal("2024-06-12", a.date)
   end)
+
+  it("is the first publication's date when the stamp names an update before it", function()
+    local body = "\n\nThe harbour wall will be rebuilt by spring, the council said."
+    assert.equal("2025-06-04", dl.parse("Harbour wall to be rebuilt\n\nUpdated: Thu 5 Jun 2025 10.14 BST\n"
+      .. "First published: Wed 4 Jun 2025 18.00 BST" .. body).date)
+    assert.equal("2025-06-04", dl.parse("Harbour wall to be rebuilt\n\nPublished 4 June 2025, updated 5 June 2025"
+      .. body).date)
+    assert.equal("2025-06-05", dl.parse("Harbour wall to be rebuilt\n\nUpdated 5 June 2025 09:00" .. body).date)
+  end)
 end)
