@@ -2318,6 +2318,22 @@ static int stamp_dash(const char *t, size_t s, size_t i)
   return colon == 1 && DL_IS_DIGIT(t[j]);
 }
 
+/* Is the line that ends at t[i] (a newline after a figure) a short row
+ * of a table with a word in lower case ("Sales 251.32 vs 240.10", "Extras
+ * ( b-2 lb-8 ) 16"), not a results row of names and scores ("Arsenal 2
+ * Derby 2")?  Looks back at most DL_MAX_SHORT_LINE bytes. */
+static int row_label_line(const char *t, size_t s, size_t i)
+{
+  size_t j = i, back = 0;
+  int low = 0;
+  while (j > s && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') {
+    j--;
+    back++;
+    if (DL_IS_LOWER(t[j]) && (j == s || t[j - 1] == ' ')) low = 1;
+  }
+  return low && back < DL_MAX_SHORT_LINE && (j == s || t[j - 1] == '\n') && DL_IS_UPPER(t[j]);
+}
+
 /* A byte outside words at t[i] (not a space): the flags it gives the next
  * word (*pending), and the bytes it takes. */
 static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pending)
@@ -2341,6 +2357,13 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
       size_t j = i, back = 0;
       while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
       if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
+    }
+    else if (b0 == '\n' && i > s && i + 1 < e && DL_IS_DIGIT(t[i - 1]) && DL_IS_UPPER(t[i + 1])
+             && row_label_line(t, s, i)) {
+      /* a table's row of figures ("Sales 251.32 vs 240.10", "Extras ( b-2
+       * ) 16"): the next row's label ("Net", "Total") opens a row as a
+       * sentence opens, a common word and no name */
+      *pending |= T_BREAK | T_SSTART;
     }
     else if (!DL_IS_SPACE(b0)) *pending |= T_BREAK;
     return 1;
