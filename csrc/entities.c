@@ -1395,6 +1395,14 @@ static const char *const team_roles[] = {
   "champions", "holders", "hosts", "leaders", "visitors"
 };
 
+/* Labels of a bond's or a result's term sheet ("Borrower Toyota Motor
+ * Credit Corp", "Coupon 6.25 pct", "Denoms 1,000"): a row's label, no
+ * part of a name, sorted by strcmp. */
+static const char *const term_labels[] = {
+  "amt", "borrower", "coupon", "denoms", "guarantor", "issuer", "launched",
+  "listing", "maturity", "payment", "reoffer"
+};
+
 /* Lower-case nouns for a craft before its name ("the space shuttle
  * Columbia", "the tanker Exxon Valdez"): a vehicle's name is a MISC in
  * the CoNLL manner, sorted by strcmp. */
@@ -1893,6 +1901,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(course_nouns),
     WORD_TABLE(venue_words),
     WORD_TABLE(team_roles),
+    WORD_TABLE(term_labels),
     WORD_TABLE(index_names),
     WORD_TABLE(market_words),
     WORD_TABLE(club_words),
@@ -4306,6 +4315,22 @@ static int club_name(ctx *c, size_t a)
   return 1;
 }
 
+/* Is token k a term sheet's label ("Coupon", "Payment"), capitalized? */
+static int term_label(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return t->gb < 0 && t->gu < 0 && t->len >= 3 && (t->flags & T_CAP) && !(t->flags & T_ALLCAPS)
+         && word_in(term_labels, NELEM(term_labels), c->text + t->start, t->len);
+}
+
+/* Does token k open its line (only spaces between it and a newline)? */
+static int line_opener(const ctx *c, size_t k)
+{
+  size_t p = c->toks[k].start;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  return p == 0 || c->text[p - 1] == '\n';
+}
+
 /* In a sport story, is token k a word in capitals right after a closing
  * parenthesis ("Zuelle ( Switzerland ) ONCE 4:32:10"): a team, even when
  * a common word spells it? */
@@ -6666,6 +6691,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (c->sport && (t->flags & T_SSTART) && a + 1 < b && !TOK_IN(c, a + 1, L_ORG_SUFFIX)
         && !tok_event(c, a + 1, 0)
         && word_in(team_roles, NELEM(team_roles), c->text + t->start, t->len)) { a++; continue; }
+    /* "Borrower Toyota Motor Credit Corp", "Coupon 6.25 pct": a term
+     * sheet's label opening its row, or alone before its figure */
+    if (t->gu < 0 && t->len >= 3 && !(t->flags & T_ALLCAPS)
+        && (line_opener(c, a) || (b - a == 1 && b < send && (c->toks[b].flags & T_DIGIT)))
+        && word_in(term_labels, NELEM(term_labels), c->text + t->start, t->len)) { a++; continue; }
     /* "Reflecting on ...": a sentence's first word seen in lower case
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
@@ -6693,6 +6723,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "shares")
           || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "share")))
     b--;
+  /* "English Denoms 1,000", "Luxembourg Payment Date 18.DEC.96": a term
+   * sheet's next label before its figure ends the name before it */
+  if (b - a >= 2 && b < send && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK)) {
+    if (term_label(c, b - 1)) b--;
+    else if (b - a >= 3 && term_label(c, b - 2)) b -= 2;
+  }
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          /* (not the end of the gazetteer's name: "Major League Baseball") */
          && !(c->toks[a].gb >= 0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len)
