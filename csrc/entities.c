@@ -1375,7 +1375,7 @@ static const char *const head_event_fronts[] = {
 
 /* Leagues named by one word ("the Bundesliga"), sorted by strcmp. */
 static const char *const league_names[] = {
-  "bundesliga", "eredivisie", "premiership"
+  "bundesliga", "eredivisie", "euroleague", "premiership", "superleague"
 };
 
 /* Words before a team that plays, sorted by strcmp. */
@@ -4315,6 +4315,62 @@ static int club_name(ctx *c, size_t a)
   return 1;
 }
 
+/* Is there a newline between token k and the one before it? */
+static int line_gap(const ctx *c, size_t k)
+{
+  return k > 0 && memchr(c->text + c->toks[k - 1].start, '\n',
+                         c->toks[k].start - c->toks[k - 1].start) != NULL;
+}
+
+/* The token after "( Country ) 71" when token k opens it (the country
+ * inside the parentheses, a whole number of up to three digits after
+ * them), else 0. */
+static size_t paren_country_score(const ctx *c, size_t k, size_t send)
+{
+  const tok *t = &c->toks[k];
+  size_t p = t->start, e, j;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  if (p == 0 || c->text[p - 1] != '(' || t->gb < 0 || gb_entry(c, k)->kind != DL_GK_COUNTRY) return 0;
+  e = gb_end(c, k);
+  for (j = k + 1; j < send && c->toks[j].start < e; j++) {}
+  if (j >= send) return 0;
+  while (e < c->toks[j].start && c->text[e] == ' ') e++;
+  if (c->text[e] != ')') return 0;
+  t = &c->toks[j];
+  if (!(t->flags & T_DIGIT) || t->len > 3) return 0;
+  for (p = 0; p < t->len; p++)
+    if (!DL_IS_DIGIT(c->text[t->start + p])) return 0;
+  return j + 1;
+}
+
+/* Is the name of tokens [a, b) one side of a tie on its line, "( Country )
+ * score" after it and after another name on the same line, or its own
+ * country and score before it?  The line is read no further than
+ * DL_MAX_RUN_TOKENS tokens on. */
+static int fixture_side(const ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t j = paren_country_score(c, b, send), k, n;
+  if (!j || (c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)) return 0;
+  /* the other side right after the score (not "70 68 , Rocca ( Italy )
+   * 70", a golfer's rounds and the next golfer), its score ending the
+   * line */
+  if (j < send && (c->toks[j].flags & T_CAP) && !(c->toks[j].flags & T_BREAK)
+      && !line_gap(c, j))
+    for (k = j + 1, n = 0; k < send && n < DL_MAX_RUN_TOKENS; k++, n++) {
+      size_t e;
+      if (line_gap(c, k)) break;
+      e = paren_country_score(c, k, send);
+      if (e) return e >= send || line_gap(c, e);
+    }
+  /* or the name right after the first side's score: "( Greece ) 71
+   * Barcelona" (a country of up to three words), its own score ending
+   * the line */
+  if (!(c->toks[a].flags & T_BREAK) && (j >= send || line_gap(c, j)))
+    for (k = a >= 2 ? a - 2 : 0, n = 0; k > 0 && n < 3; k--, n++)
+      if (paren_country_score(c, k, send) == a) return 1;
+  return 0;
+}
+
 /* Is token k a term sheet's label ("Coupon", "Payment"), capitalized? */
 static int term_label(const ctx *c, size_t k)
 {
@@ -6566,6 +6622,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   if (b - a >= 3 && c->ntitled && !caps_sentence && !c->row && royal_style(c, sent0, a, b, &st))
     return st;
 
+  /* "Olympiakos ( Greece ) 71 Barcelona ( Spain ) 65": two names each with
+   * its country in parentheses and a score on one line are the two clubs
+   * of a cup tie, even when named after a city ("Maccabi Tel Aviv") */
+  if (b + 1 < send && c->toks[a].gu < 0 && !caps_sentence && fixture_side(c, a, b, send)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
    * Wednesday 6 3 1 2 7 6 10"): an organization, even when named after a
    * place or a weekday.  A country stands for its national team (a place,
