@@ -8611,7 +8611,7 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
 {
   size_t nbody = c->nms, i, k, j;
   hmap names, last;
-  if (hmap_init(&names, c->ar, nbody * 2 + 1) != DL_OK
+  if (hmap_init(&names, c->ar, nbody * 3 + 1) != DL_OK
       || hmap_init(&last, c->ar, nbody + 1) != DL_OK)
     return DL_ENOMEM;
   /* in a sport story a city's club first ("LEEDS BEAT CHELSEA" under
@@ -8626,6 +8626,17 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
     if (m->counterpart) continue;
     hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
     if (m->gz) hmap_put_first(&names, ment_key(c, m), (int32_t)i);
+    /* "SHISEIDO RESULTS" for "Shiseido Co Ltd": a company's name
+     * without its "Co", "Corp", "Ltd" */
+    if (m->type == DL_ENT_ORGANIZATION && m->ntok >= 2 && !m->gz
+        && c->toks[m->tok0].start == m->nstart) {
+      size_t e = m->tok0 + m->ntok;
+      while (e > m->tok0 + 1 && corp_suffix(c, e - 1)) e--;
+      if (e < m->tok0 + m->ntok)
+        hmap_put_first(&names, hash_fold(c->text + m->nstart,
+                                         c->toks[e - 1].start + c->toks[e - 1].len - m->nstart),
+                       (int32_t)i);
+    }
     if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
         && m->ntok >= 2 && !m->gz) {
       /* a person's last word ("JOHNSON"), a club's in a team sport
