@@ -2363,20 +2363,20 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
     else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
     else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
       *pending |= T_BREAK | T_SSTART;
-    else if (b0 == '\n' && i > s && i + 1 < e && DL_IS_ALPHA(t[i - 1]) && DL_IS_UPPER(t[i + 1])) {
+    else if (b0 == '\n' && i > s && i + 1 < e && DL_IS_ALNUM(t[i - 1]) && DL_IS_UPPER(t[i + 1])) {
+      if (DL_IS_DIGIT(t[i - 1])) {
+        /* a table's row of figures ("Sales 251.32 vs 240.10", "Extras (
+         * b-2 ) 16"): the next row's label ("Net", "Total") opens a row
+         * as a sentence opens, a common word and no name */
+        if (row_label_line(t, s, i)) *pending |= T_BREAK | T_SSTART;
+      } else {
       /* after a short line (a table's row or heading, "NATIONAL
        * LEAGUE"), not a line of wrapped prose, a name does not go on
        * (looked at only between a letter and a capital) */
       size_t j = i, back = 0;
       while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
       if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
-    }
-    else if (b0 == '\n' && i > s && i + 1 < e && DL_IS_DIGIT(t[i - 1]) && DL_IS_UPPER(t[i + 1])
-             && row_label_line(t, s, i)) {
-      /* a table's row of figures ("Sales 251.32 vs 240.10", "Extras ( b-2
-       * ) 16"): the next row's label ("Net", "Total") opens a row as a
-       * sentence opens, a common word and no name */
-      *pending |= T_BREAK | T_SSTART;
+      }
     }
     else if (!DL_IS_SPACE(b0)) *pending |= T_BREAK;
     return 1;
@@ -6629,7 +6629,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* "Olympiakos ( Greece ) 71 Barcelona ( Spain ) 65": two names each with
    * its country in parentheses and a score on one line are the two clubs
    * of a cup tie, even when named after a city ("Maccabi Tel Aviv") */
-  if (b + 1 < send && c->toks[a].gu < 0 && !caps_sentence && fixture_side(c, a, b, send)) {
+  if (b + 1 < send && c->toks[b].gb >= 0 && (c->toks[b].flags & T_SSTART) && c->toks[a].gu < 0
+      && !caps_sentence && fixture_side(c, a, b, send)) {
     ment_init(&m, c, a, b);
     m.type = DL_ENT_ORGANIZATION;
     m.strong = 1;
