@@ -2370,12 +2370,12 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
          * as a sentence opens, a common word and no name */
         if (row_label_line(t, s, i)) *pending |= T_BREAK | T_SSTART;
       } else {
-      /* after a short line (a table's row or heading, "NATIONAL
-       * LEAGUE"), not a line of wrapped prose, a name does not go on
-       * (looked at only between a letter and a capital) */
-      size_t j = i, back = 0;
-      while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
-      if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
+        /* after a short line (a table's row or heading, "NATIONAL
+         * LEAGUE"), not a line of wrapped prose, a name does not go on
+         * (looked at only between a letter and a capital) */
+        size_t j = i, back = 0;
+        while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
+        if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
       }
     }
     else if (!DL_IS_SPACE(b0)) *pending |= T_BREAK;
