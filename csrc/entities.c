@@ -1230,6 +1230,12 @@ static const char *const race_names[] = {
   "derby", "guineas", "oaks"
 };
 
+/* Last words of a Japanese race's name ("Arima Kinen", "Tenno Sho"), in
+ * a racing story, sorted by strcmp. */
+static const char *const race_ends[] = {
+  "kinen", "sho"
+};
+
 /* Rulers' titles that news writes in lower case before a name ("king
  * Clovis", "emperor Akihito"), sorted by strcmp. */
 static const char *const ruler_words[] = {
@@ -1887,6 +1893,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(horse_fronts),
     WORD_TABLE(horse_afters),
     WORD_TABLE(race_names),
+    WORD_TABLE(race_ends),
     WORD_TABLE(other_sports),
     WORD_TABLE(team_fronts),
     WORD_TABLE(team_sports),
@@ -4935,7 +4942,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && (horse_name(c, r0, a, b, send)
           || (n == 1 && c->toks[a].len >= 4 && c->toks[a].len <= 7
               && word_in(race_names, NELEM(race_names), c->text + c->toks[a].start,
-                         c->toks[a].len)))) {
+                         c->toks[a].len))
+          || (n >= 2 && !(c->toks[b - 1].flags & T_ALLCAPS)
+              && word_in(race_ends, NELEM(race_ends), c->text + c->toks[b - 1].start,
+                         c->toks[b - 1].len)))) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
