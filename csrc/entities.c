@@ -291,6 +291,7 @@ static const lexword lexicon[] = {
   {"congressional", L_NOTPER | L_NOTENT},
   {"consortium", L_ORG_SUFFIX},
   {"convention", L_NOTPER},
+  {"conversion", L_NOTENT},
   {"conversions", L_NOTENT},
   {"corp", L_ORG_SUFFIX | L_ABBREV},
   {"corp.", L_ORG_SUFFIX},
@@ -509,6 +510,7 @@ static const lexword lexicon[] = {
   {"le", L_PARTICLE},
   {"leader", L_ROLE},
   {"league", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"legislature", L_ORG_SUFFIX},
   {"less", L_STOP},
   {"libor", L_NOTENT},
   {"like", L_STOP},
@@ -621,6 +623,7 @@ static const lexword lexicon[] = {
   {"pct", L_NOTENT},
   {"peak", L_LOC_SUFFIX},
   {"penalties", L_NOTENT},
+  {"penalty", L_NOTENT},
   {"peninsula", L_LOC_SUFFIX},
   {"pensioner", L_ROLE},
   {"per", L_STOP},
@@ -837,6 +840,7 @@ static const lexword lexicon[] = {
   {"tribunal", L_ORG_SUFFIX},
   {"tries", L_NOTENT},
   {"trust", L_ORG_SUFFIX | L_NOTPER},
+  {"try", L_NOTENT},
   {"tv", L_NOTENT},
   {"tweeted", L_SAY},
   {"uhf", L_NOTENT},
@@ -1226,6 +1230,12 @@ static const char *const race_names[] = {
   "derby", "guineas", "oaks"
 };
 
+/* Last words of a Japanese race's name ("Arima Kinen", "Tenno Sho"), in
+ * a racing story, sorted by strcmp. */
+static const char *const race_ends[] = {
+  "kinen", "sho"
+};
+
 /* Rulers' titles that news writes in lower case before a name ("king
  * Clovis", "emperor Akihito"), sorted by strcmp. */
 static const char *const ruler_words[] = {
@@ -1375,7 +1385,7 @@ static const char *const head_event_fronts[] = {
 
 /* Leagues named by one word ("the Bundesliga"), sorted by strcmp. */
 static const char *const league_names[] = {
-  "bundesliga", "eredivisie", "premiership"
+  "bundesliga", "eredivisie", "euroleague", "premiership", "superleague"
 };
 
 /* Words before a team that plays, sorted by strcmp. */
@@ -1393,6 +1403,14 @@ static const char *const team_fronts[] = {
  * ("Champions Juventus lost"), sorted by strcmp. */
 static const char *const team_roles[] = {
   "champions", "holders", "hosts", "leaders", "visitors"
+};
+
+/* Labels of a bond's or a result's term sheet ("Borrower Toyota Motor
+ * Credit Corp", "Coupon 6.25 pct", "Denoms 1,000"): a row's label, no
+ * part of a name, sorted by strcmp. */
+static const char *const term_labels[] = {
+  "amt", "borrower", "coupon", "denoms", "guarantor", "issuer", "launched",
+  "listing", "maturity", "payment", "reoffer"
 };
 
 /* Lower-case nouns for a craft before its name ("the space shuttle
@@ -1875,6 +1893,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(horse_fronts),
     WORD_TABLE(horse_afters),
     WORD_TABLE(race_names),
+    WORD_TABLE(race_ends),
     WORD_TABLE(other_sports),
     WORD_TABLE(team_fronts),
     WORD_TABLE(team_sports),
@@ -1893,6 +1912,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(course_nouns),
     WORD_TABLE(venue_words),
     WORD_TABLE(team_roles),
+    WORD_TABLE(term_labels),
     WORD_TABLE(index_names),
     WORD_TABLE(market_words),
     WORD_TABLE(club_words),
@@ -2318,6 +2338,22 @@ static int stamp_dash(const char *t, size_t s, size_t i)
   return colon == 1 && DL_IS_DIGIT(t[j]);
 }
 
+/* Is the line that ends at t[i] (a newline after a figure) a short row
+ * of a table with a word in lower case ("Sales 251.32 vs 240.10", "Extras
+ * ( b-2 lb-8 ) 16"), not a results row of names and scores ("Arsenal 2
+ * Derby 2")?  Looks back at most DL_MAX_SHORT_LINE bytes. */
+static int row_label_line(const char *t, size_t s, size_t i)
+{
+  size_t j = i, back = 0;
+  int low = 0;
+  while (j > s && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') {
+    j--;
+    back++;
+    if (DL_IS_LOWER(t[j]) && (j == s || t[j - 1] == ' ')) low = 1;
+  }
+  return low && back < DL_MAX_SHORT_LINE && (j == s || t[j - 1] == '\n') && DL_IS_UPPER(t[j]);
+}
+
 /* A byte outside words at t[i] (not a space): the flags it gives the next
  * word (*pending), and the bytes it takes. */
 static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pending)
@@ -2334,13 +2370,20 @@ static size_t gap_byte(const char *t, size_t s, size_t i, size_t e, uint32_t *pe
     else if (b0 == ',') *pending |= T_BREAK | T_COMMA;
     else if (b0 == ':' || b0 == '"' || b0 == '(' || b0 == '[')
       *pending |= T_BREAK | T_SSTART;
-    else if (b0 == '\n' && i > s && i + 1 < e && DL_IS_ALPHA(t[i - 1]) && DL_IS_UPPER(t[i + 1])) {
-      /* after a short line (a table's row or heading, "NATIONAL
-       * LEAGUE"), not a line of wrapped prose, a name does not go on
-       * (looked at only between a letter and a capital) */
-      size_t j = i, back = 0;
-      while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
-      if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
+    else if (b0 == '\n' && i > s && i + 1 < e && DL_IS_ALNUM(t[i - 1]) && DL_IS_UPPER(t[i + 1])) {
+      if (DL_IS_DIGIT(t[i - 1])) {
+        /* a table's row of figures ("Sales 251.32 vs 240.10", "Extras (
+         * b-2 ) 16"): the next row's label ("Net", "Total") opens a row
+         * as a sentence opens, a common word and no name */
+        if (row_label_line(t, s, i)) *pending |= T_BREAK | T_SSTART;
+      } else {
+        /* after a short line (a table's row or heading, "NATIONAL
+         * LEAGUE"), not a line of wrapped prose, a name does not go on
+         * (looked at only between a letter and a capital) */
+        size_t j = i, back = 0;
+        while (j > 0 && back < DL_MAX_SHORT_LINE && t[j - 1] != '\n') { j--; back++; }
+        if (back < DL_MAX_SHORT_LINE) *pending |= T_BREAK;
+      }
     }
     else if (!DL_IS_SPACE(b0)) *pending |= T_BREAK;
     return 1;
@@ -4284,6 +4327,78 @@ static int club_name(ctx *c, size_t a)
   return 1;
 }
 
+/* Is there a newline between token k and the one before it? */
+static int line_gap(const ctx *c, size_t k)
+{
+  return k > 0 && memchr(c->text + c->toks[k - 1].start, '\n',
+                         c->toks[k].start - c->toks[k - 1].start) != NULL;
+}
+
+/* The token after "( Country ) 71" when token k opens it (the country
+ * inside the parentheses, a whole number of up to three digits after
+ * them), else 0. */
+static size_t paren_country_score(const ctx *c, size_t k, size_t send)
+{
+  const tok *t = &c->toks[k];
+  size_t p = t->start, e, j;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  if (p == 0 || c->text[p - 1] != '(' || t->gb < 0 || gb_entry(c, k)->kind != DL_GK_COUNTRY) return 0;
+  e = gb_end(c, k);
+  for (j = k + 1; j < send && c->toks[j].start < e; j++) {}
+  if (j >= send) return 0;
+  while (e < c->toks[j].start && c->text[e] == ' ') e++;
+  if (c->text[e] != ')') return 0;
+  t = &c->toks[j];
+  if (!(t->flags & T_DIGIT) || t->len > 3) return 0;
+  for (p = 0; p < t->len; p++)
+    if (!DL_IS_DIGIT(c->text[t->start + p])) return 0;
+  return j + 1;
+}
+
+/* Is the name of tokens [a, b) one side of a tie on its line, "( Country )
+ * score" after it and after another name on the same line, or its own
+ * country and score before it?  The line is read no further than
+ * DL_MAX_RUN_TOKENS tokens on. */
+static int fixture_side(const ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t j = paren_country_score(c, b, send), k, n;
+  if (!j || (c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)) return 0;
+  /* the other side right after the score (not "70 68 , Rocca ( Italy )
+   * 70", a golfer's rounds and the next golfer), its score ending the
+   * line */
+  if (j < send && (c->toks[j].flags & T_CAP) && !(c->toks[j].flags & T_BREAK)
+      && !line_gap(c, j))
+    for (k = j + 1, n = 0; k < send && n < DL_MAX_RUN_TOKENS; k++, n++) {
+      size_t e;
+      if (line_gap(c, k)) break;
+      e = paren_country_score(c, k, send);
+      if (e) return e >= send || line_gap(c, e);
+    }
+  /* or the name right after the first side's score: "( Greece ) 71
+   * Barcelona" (a country of up to three words), its own score ending
+   * the line */
+  if (!(c->toks[a].flags & T_BREAK) && (j >= send || line_gap(c, j)))
+    for (k = a >= 2 ? a - 2 : 0, n = 0; k > 0 && n < 3; k--, n++)
+      if (paren_country_score(c, k, send) == a) return 1;
+  return 0;
+}
+
+/* Is token k a term sheet's label ("Coupon", "Payment"), capitalized? */
+static int term_label(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return t->gb < 0 && t->gu < 0 && t->len >= 3 && (t->flags & T_CAP) && !(t->flags & T_ALLCAPS)
+         && word_in(term_labels, NELEM(term_labels), c->text + t->start, t->len);
+}
+
+/* Does token k open its line (only spaces between it and a newline)? */
+static int line_opener(const ctx *c, size_t k)
+{
+  size_t p = c->toks[k].start;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  return p == 0 || c->text[p - 1] == '\n';
+}
+
 /* In a sport story, is token k a word in capitals right after a closing
  * parenthesis ("Zuelle ( Switzerland ) ONCE 4:32:10"): a team, even when
  * a common word spells it? */
@@ -4828,7 +4943,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && (horse_name(c, r0, a, b, send)
           || (n == 1 && c->toks[a].len >= 4 && c->toks[a].len <= 7
               && word_in(race_names, NELEM(race_names), c->text + c->toks[a].start,
-                         c->toks[a].len)))) {
+                         c->toks[a].len))
+          || (n >= 2 && !(c->toks[b - 1].flags & T_ALLCAPS)
+              && word_in(race_ends, NELEM(race_ends), c->text + c->toks[b - 1].start,
+                         c->toks[b - 1].len)))) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
@@ -6539,6 +6657,16 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   if (b - a >= 3 && c->ntitled && !caps_sentence && !c->row && royal_style(c, sent0, a, b, &st))
     return st;
 
+  /* "Olympiakos ( Greece ) 71 Barcelona ( Spain ) 65": two names each with
+   * its country in parentheses and a score on one line are the two clubs
+   * of a cup tie, even when named after a city ("Maccabi Tel Aviv") */
+  if (b + 1 < send && c->toks[b].gb >= 0 && (c->toks[b].flags & T_SSTART) && c->toks[a].gu < 0
+      && !caps_sentence && fixture_side(c, a, b, send)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   /* a team of a results or standings line ("Lazio 2 Roma 1", "Sheffield
    * Wednesday 6 3 1 2 7 6 10"): an organization, even when named after a
    * place or a weekday.  A country stands for its national team (a place,
@@ -6664,6 +6792,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (c->sport && (t->flags & T_SSTART) && a + 1 < b && !TOK_IN(c, a + 1, L_ORG_SUFFIX)
         && !tok_event(c, a + 1, 0)
         && word_in(team_roles, NELEM(team_roles), c->text + t->start, t->len)) { a++; continue; }
+    /* "Borrower Toyota Motor Credit Corp", "Coupon 6.25 pct": a term
+     * sheet's label opening its row, or alone before its figure */
+    if (t->gu < 0 && t->len >= 3 && !(t->flags & T_ALLCAPS)
+        && (line_opener(c, a) || (b - a == 1 && b < send && (c->toks[b].flags & T_DIGIT)))
+        && word_in(term_labels, NELEM(term_labels), c->text + t->start, t->len)) { a++; continue; }
     /* "Reflecting on ...": a sentence's first word seen in lower case
      * elsewhere (after a quote mark only when it stands alone) */
     if ((t->flags & T_SSTART) && (a == sent0 || b - a == 1)
@@ -6691,6 +6824,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "shares")
           || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "share")))
     b--;
+  /* "English Denoms 1,000", "Luxembourg Payment Date 18.DEC.96": a term
+   * sheet's next label before its figure ends the name before it */
+  if (b - a >= 2 && b < send && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK)) {
+    if (term_label(c, b - 1)) b--;
+    else if (b - a >= 3 && term_label(c, b - 2)) b -= 2;
+  }
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          /* (not the end of the gazetteer's name: "Major League Baseball") */
          && !(c->toks[a].gb >= 0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len)
@@ -8512,7 +8651,7 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
 {
   size_t nbody = c->nms, i, k, j;
   hmap names, last;
-  if (hmap_init(&names, c->ar, nbody * 2 + 1) != DL_OK
+  if (hmap_init(&names, c->ar, nbody * 3 + 1) != DL_OK
       || hmap_init(&last, c->ar, nbody + 1) != DL_OK)
     return DL_ENOMEM;
   /* in a sport story a city's club first ("LEEDS BEAT CHELSEA" under
@@ -8527,6 +8666,17 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
     if (m->counterpart) continue;
     hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
     if (m->gz) hmap_put_first(&names, ment_key(c, m), (int32_t)i);
+    /* "SHISEIDO RESULTS" for "Shiseido Co Ltd": a company's name
+     * without its "Co", "Corp", "Ltd" */
+    if (m->type == DL_ENT_ORGANIZATION && m->ntok >= 2 && !m->gz
+        && c->toks[m->tok0].start == m->nstart) {
+      size_t e = m->tok0 + m->ntok;
+      while (e > m->tok0 + 1 && corp_suffix(c, e - 1)) e--;
+      if (e < m->tok0 + m->ntok)
+        hmap_put_first(&names, hash_fold(c->text + m->nstart,
+                                         c->toks[e - 1].start + c->toks[e - 1].len - m->nstart),
+                       (int32_t)i);
+    }
     if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
         && m->ntok >= 2 && !m->gz) {
       /* a person's last word ("JOHNSON"), a club's in a team sport
