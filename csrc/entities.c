@@ -339,6 +339,7 @@ static const lexword lexicon[] = {
   {"do", L_STOP | L_PARTICLE},
   {"does", L_STOP},
   {"dos", L_PARTICLE},
+  {"dozens", L_STOP},
   {"dr", L_ABBREV},
   {"dram", L_NOTENT},
   {"du", L_PARTICLE},
@@ -358,6 +359,7 @@ static const lexword lexicon[] = {
   {"el", L_PARTICLE},
   {"electric", L_ORG_SUFFIX | L_NOTPER},
   {"electronics", L_ORG_SUFFIX | L_NOTPER},
+  {"elsewhere", L_STOP},
   {"emirate", L_LOC_HEAD},
   {"emphasised", L_SAY},
   {"emphasized", L_SAY},
@@ -455,6 +457,7 @@ static const lexword lexicon[] = {
   {"house", L_ORG_HEAD | L_NOTPER},
   {"how", L_STOP},
   {"however", L_STOP},
+  {"hundreds", L_STOP},
   {"i", L_STOP},
   {"ibn", L_PARTICLE},
   {"if", L_STOP},
@@ -721,6 +724,7 @@ static const lexword lexicon[] = {
   {"sen", L_ABBREV},
   {"senate", L_ORG_SUFFIX | L_NOTPER},
   {"sens", L_ABBREV},
+  {"separately", L_STOP},
   {"service", L_ORG_SUFFIX | L_NOTPER},
   {"services", L_ORG_SUFFIX | L_NOTPER},
   {"settlement", L_PLACE_NOUN},
@@ -817,6 +821,7 @@ static const lexword lexicon[] = {
   {"this", L_STOP},
   {"those", L_STOP},
   {"though", L_STOP},
+  {"thousands", L_STOP},
   {"through", L_STOP},
   {"throughout", L_STOP | L_LOC_PREP},
   {"thus", L_STOP},
@@ -1126,7 +1131,7 @@ static const char *const firm_only_posts[] = {
 
 /* The second words of "chief ..." posts in a firm, sorted by strcmp. */
 static const char *const chief_posts[] = {
-  "economist", "executive", "financial", "investment", "operating", "strategist",
+  "constable", "economist", "executive", "financial", "investment", "operating", "strategist",
   "technology"
 };
 
@@ -2449,6 +2454,9 @@ static size_t word_tail(const char *t, size_t ws, size_t k, size_t e, unsigned s
       /* "U.S." and abbreviations keep their final dot */
       size_t wl = k - ws;
       int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(u[ws]));
+      /* (not an acronym's last letter after a hyphen, "the PML-N.":
+       * the sentence's dot, no initial's) */
+      if (wl == 1 && ws >= 2 && u[ws - 1] == '-' && DL_IS_UPPER(u[ws - 2])) abbr = 0;
       if (!abbr && wl <= LEX_ABBREV_MAX) {
         /* looked up here, remembered for tok_is (same word, no dot); a
          * longer word ("year.") is no abbreviation, looked up on use */
@@ -3214,7 +3222,13 @@ static int firm_front(ctx *c, size_t a, size_t b, int poss)
       return 0;
     /* ("Alaska Airlines": a place before a firm's last word names it) */
     if (ge && !(ge->kind == DL_GK_GIVEN && b - a >= 2)
-        && !(suffixed && b - a == 2 && k == a && ge->kind != DL_GK_DEMONYM))
+
+        && !(suffixed && b - a == 2 && k == a && ge->kind != DL_GK_DEMONYM)
+        /* ("Toyota Motor Corp", "West Midlands Police": a city's or a
+         * region's name before the words that end in the firm's) */
+        && !(suffixed && b - a >= 3 && ge->kind != DL_GK_DEMONYM && ge->kind != DL_GK_COUNTRY
+             && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN
+             && gb_end(c, k) <= c->toks[b - 2].start + c->toks[b - 2].len))
       return 0;
   }
   return 1;
@@ -5625,6 +5639,15 @@ static dl_status run_foreign(ctx *c, size_t sent0, size_t a, size_t b)
   return gazetteer_only(c, n0, b);
 }
 
+/* Are tokens [a, b) all capitalized words, none after a break? */
+static int caps_only(const ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  for (k = a; k < b; k++)
+    if ((c->toks[k].flags & (T_CAP | T_BREAK)) != T_CAP) return 0;
+  return 1;
+}
+
 /* Are tokens [a, t) the front of a person's name: capitalized words
  * the gazetteer knows only as given names, or not at all? */
 static int front_given(ctx *c, size_t a, size_t t)
@@ -5706,7 +5729,12 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
         && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->type != DL_ENT_NONE
         /* "Alaska Airlines Chief Executive": the place names the firm */
         && !(je + 1 == t && je == j + 1 && ge->kind != DL_GK_DEMONYM && TOK_IN(c, je, L_ORG_SUFFIX)
-             && (c->toks[je].flags & T_CAP))) {
+             && (c->toks[je].flags & T_CAP))
+        /* "Toyota Motor Corp Chairman": a place's name opens a firm's
+         * that ends in a firm's last word right before the post */
+        && !(ge->kind != DL_GK_DEMONYM && ge->kind != DL_GK_COUNTRY && j == tfirst
+             && je < t && t - je <= 3 && t - j >= 3 && TOK_IN(c, t - 1, L_ORG_SUFFIX)
+             && caps_only(c, je, t))) {
       if (ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY) {
         if (m->oend == m->ostart) {
           m->ostart = c->toks[j].start;
@@ -8266,6 +8294,15 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
           && (c->toks[b + 1].flags & (T_HYPH | T_CAP)) == (T_HYPH | T_CAP)
           && (dl_word_eq(c->text + u->start, u->len, "in")
               || dl_word_eq(c->text + u->start, u->len, "of"))) {
+        b += 2;
+        continue;
+      }
+      /* "Tehreek-e-Insaf", "Jamaat-e-Islami", "Tehrik-i-Taliban": the
+       * Persian and Urdu izafa joins two capitalized words into one */
+      if (u->len == 1 && (u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER) && b + 1 < send
+          && (c->toks[b + 1].flags & (T_HYPH | T_CAP)) == (T_HYPH | T_CAP)
+          && (c->toks[b - 1].flags & T_CAP)
+          && (c->text[u->start] == 'e' || c->text[u->start] == 'i')) {
         b += 2;
         continue;
       }
