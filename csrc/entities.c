@@ -6026,6 +6026,16 @@ static int hyph_acronym_in_parens(const ctx *c, const ment *m)
   return q < c->len && c->text[q] == ')';
 }
 
+/* Is mention m alone in parentheses right after mention p ("Together
+ * for Catalonia (Junts)")? */
+static int name_in_parens(const ctx *c, const ment *p, const ment *m)
+{
+  size_t q = p->end, r = m->end;
+  while (q < m->start && c->text[q] == ' ') q++;
+  if (q >= m->start || c->text[q] != '(' || q + 1 != m->start) return 0;
+  return r < c->len && c->text[r] == ')';
+}
+
 /* Is token k a short form in parentheses right after the name p, not
  * in capitals ("Electoral Service (Servel)", "Petroleos Mexicanos
  * (Pemex)")?  Not a word the gazetteer knows (a place's "(Chile)"); its
@@ -7469,6 +7479,16 @@ static int spelled_connector(ctx *c, size_t k)
  * at a word of [a, k), each of its capitalized words gives its first
  * letter (an acronym among them all its letters), a connector its first
  * letter or nothing. */
+/* Is letter x (either case) in word w past its first four letters, the
+ * head of a compound's second part ("Inter|governmental")? */
+static int inner_letter(const char *w, size_t len, char x)
+{
+  size_t i;
+  for (i = 4; i + 4 <= len; i++)
+    if (DL_LOWER(w[i]) == DL_LOWER(x)) return 1;
+  return 0;
+}
+
 static int acronym_spells(ctx *c, size_t a, size_t k, size_t send)
 {
   size_t j, s, i, p, n;
@@ -7493,6 +7513,11 @@ static int acronym_spells(ctx *c, size_t a, size_t k, size_t send)
         if (!(at & (1u << p))) continue;
         if (!(t->flags & T_CAP)) next |= 1u << p;          /* a connector left out */
         if (p < n && DL_LOWER(w[0]) == DL_LOWER(acr[p])) next |= 1u << (p + 1);
+        /* "Intergovernmental" gives "IG" of "IGAD": a long compound
+         * word, its first letter and one inside it */
+        if (p + 1 < n && t->len >= 10 && DL_LOWER(w[0]) == DL_LOWER(acr[p])
+            && (t->flags & T_CAP) && inner_letter(w, t->len, acr[p + 1]))
+          next |= 1u << (p + 2);
         if ((t->flags & T_ALLCAPS) && t->len >= 2 && p + t->len <= n
             && memcmp(w, acr + p, t->len) == 0)
           next |= 1u << (p + t->len);                       /* "UN" of "UNFCCC" */
@@ -7525,6 +7550,21 @@ static int joined_over_the(ctx *c, size_t a, size_t k)
   return k >= a + 3 && (c->toks[k].flags & T_CAP) && (c->toks[k - 1].flags & T_LOWER)
          && dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the")
          && of_for(c, k - 2);
+}
+
+/* Do one or two capitalized words and "Party" follow the "and" at
+ * token k, ending the run ("Justice and Development Party": a party's
+ * name, though "Justice" alone is a title)? */
+static int party_after_and(const ctx *c, size_t k, size_t send)
+{
+  size_t j;
+  for (j = k + 1; j < send && j < k + 4; j++) {
+    const tok *t = &c->toks[j];
+    if (!(t->flags & T_CAP) || (t->flags & T_BREAK)) return 0;
+    if (j > k + 1 && dl_word_eq(c->text + t->start, t->len, "party"))
+      return j + 1 >= send || !(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK);
+  }
+  return 0;
 }
 
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
@@ -7729,7 +7769,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     {
       const dl_gaz_entry *ga = gb_entry(c, a);
       if (ga && (ga->kind == DL_GK_TITLE || (ga->kind == DL_GK_GIVEN && k - a >= 2))
-          && !corp_suffix(c, k + 1))          /* "Samuel Montagu and Co" */
+          && !corp_suffix(c, k + 1)           /* "Samuel Montagu and Co" */
+          && !(ga->kind == DL_GK_TITLE && k == a + 1 && party_after_and(c, k, send)))
         return 0;
     }
     /* not "Deutsche Telekom and Ameritech International": two names of
@@ -9552,6 +9593,21 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
      * meaning of it (when the story names that no other way) */
     else if (ra != rb && e[ra].gz && e[ra].type != DL_ENT_PERSON && c->ms[e[ra].canon].ntok == 1
              && e[rb].type == DL_ENT_ORGANIZATION && !e[rb].gz)
+      e[ra].alias_of = rb;
+  }
+  /* "the Justice and Development Party (AK Party)", "Together for
+   * Catalonia (Junts)": a body's other name, alone in parentheses right
+   * after its name, is the body's too (both organizations the story
+   * names, neither a name the gazetteer knows) */
+  for (i = 1; i < c->nms; i++) {
+    const ment *m = &c->ms[i], *p = &c->ms[i - 1];
+    int32_t ra, rb;
+    if (m->ent < 0 || p->ent < 0 || p->ntok < 2 || m->ntok > 4 || !name_in_parens(c, p, m))
+      continue;
+    ra = find_root(e, m->ent);
+    rb = find_root(e, p->ent);
+    if (ra != rb && !e[ra].gz && !e[rb].gz && e[ra].type == DL_ENT_ORGANIZATION
+        && e[rb].type == DL_ENT_ORGANIZATION)
       e[ra].alias_of = rb;
   }
   /* "the Water Finance Authority, known as WIFA": the capitals after
