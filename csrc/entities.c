@@ -929,7 +929,7 @@ static int first_in(uint32_t firsts, char ch)
  * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
-  0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000110, 0x0084911,
+  0x0127119, 0x0104111, 0x42ca122, 0x0120000, 0x0000110, 0x0084911,
   0x11e5911, 0x0304011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
@@ -2951,6 +2951,16 @@ static int inner_ruler(const ctx *c, size_t k)
   return (t->flags & T_CAP) && (t->flags & T_LOWERCASE) && !(t->flags & T_ABBR)
          && t->len >= 4 && t->len <= 8
          && word_in(ruler_words, NELEM(ruler_words), c->text + t->start, t->len);
+}
+
+/* Is token k "Sheikh", "Prince" or "Princess", an honorific a post's
+ * holder may carry after the post? */
+static int honorific_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  return (t->flags & T_CAP) && (dl_word_eq(w, t->len, "sheikh") || dl_word_eq(w, t->len, "prince")
+                                || dl_word_eq(w, t->len, "princess"));
 }
 
 /* Is token k a place word that is also a common surname ("Hill",
@@ -5672,7 +5682,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
 {
   size_t a = *pa, t, te = 0, j, tfirst;
   uint32_t front_end = 0;   /* the end of the last mention made in front */
-  int found = 0;
+  int found = 0, party = 0;
   for (t = b - 1; t-- > a;) {
     const dl_gaz_entry *ge = gb_entry(c, t);
     if (ge && ge->kind == DL_GK_TITLE) te = tok_upto(c, t, b, gb_end(c, t));
@@ -5753,6 +5763,14 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
       tfirst = j;
       continue;
     }
+    /* "Socialist Prime Minister Pedro Sanchez": a party's adjective
+     * opening the run is the holder's, not the post's */
+    if (j == tfirst && j == a && (c->toks[j].flags & T_CAP) && !(c->toks[j].flags & T_ALLCAPS)
+        && word_in(party_words, NELEM(party_words), c->text + c->toks[j].start, c->toks[j].len)) {
+      party = 1;
+      tfirst = ++j;
+      continue;
+    }
     j++;
   }
   /* "Apple CEO Tim Cook", "BOJ Governor Kazuo Ueda": the words left in
@@ -5779,6 +5797,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
    * front lies between (mentions never overlap) */
   m->start = m->oend > m->ostart && m->ostart < m->tstart && m->ostart >= front_end
            ? m->ostart : m->tstart;
+  if (party && c->toks[a].start < m->start) m->start = c->toks[a].start;   /* the mention keeps it */
   if (!m->gender) {
     const dl_gaz_entry *ge = gb_entry(c, t);
     if (ge && ge->kind == DL_GK_TITLE && ge->flags) m->gender = ge->flags;
@@ -7136,6 +7155,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (ge->kind == DL_GK_TITLE && m.tend != m.tstart && k2 == a + 1 && k2 + 1 == b
         && inner_ruler(c, a))
       break;
+    /* "President Sheikh Mohamed bin Zayed", "Energy Minister Prince
+     * Abdulaziz bin Salman": an honorific after a post, before two
+     * words or more, is no part of the title (the mention keeps it) */
+    if (ge->kind == DL_GK_TITLE && m.tend != m.tstart && k2 == a + 1 && k2 + 1 < b
+        && honorific_word(c, a)) {
+      a = k2;
+      continue;
+    }
     if (ge->kind == DL_GK_TITLE) {
       if (m.tend == m.tstart) m.tstart = c->toks[a].start;
       m.tend = gb_end(c, a);
