@@ -340,6 +340,7 @@ static const lexword lexicon[] = {
   {"do", L_STOP | L_PARTICLE},
   {"does", L_STOP},
   {"dos", L_PARTICLE},
+  {"dozens", L_STOP},
   {"dr", L_ABBREV},
   {"dram", L_NOTENT},
   {"du", L_PARTICLE},
@@ -359,6 +360,7 @@ static const lexword lexicon[] = {
   {"el", L_PARTICLE},
   {"electric", L_ORG_SUFFIX | L_NOTPER},
   {"electronics", L_ORG_SUFFIX | L_NOTPER},
+  {"elsewhere", L_STOP},
   {"emirate", L_LOC_HEAD},
   {"emphasised", L_SAY},
   {"emphasized", L_SAY},
@@ -456,6 +458,7 @@ static const lexword lexicon[] = {
   {"house", L_ORG_HEAD | L_NOTPER},
   {"how", L_STOP},
   {"however", L_STOP},
+  {"hundreds", L_STOP},
   {"i", L_STOP},
   {"ibn", L_PARTICLE},
   {"if", L_STOP},
@@ -724,6 +727,7 @@ static const lexword lexicon[] = {
   {"sen", L_ABBREV},
   {"senate", L_ORG_SUFFIX | L_NOTPER},
   {"sens", L_ABBREV},
+  {"separately", L_STOP},
   {"service", L_ORG_SUFFIX | L_NOTPER},
   {"services", L_ORG_SUFFIX | L_NOTPER},
   {"settlement", L_PLACE_NOUN},
@@ -820,6 +824,7 @@ static const lexword lexicon[] = {
   {"this", L_STOP},
   {"those", L_STOP},
   {"though", L_STOP},
+  {"thousands", L_STOP},
   {"through", L_STOP},
   {"throughout", L_STOP | L_LOC_PREP},
   {"thus", L_STOP},
@@ -928,7 +933,7 @@ static int first_in(uint32_t firsts, char ch)
  * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
-  0x0127119, 0x0004111, 0x42ca122, 0x0120000, 0x0000110, 0x0084911,
+  0x0127119, 0x0104111, 0x42ca122, 0x0120000, 0x0000110, 0x0084911,
   0x11e5911, 0x0304011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
   0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
@@ -1130,7 +1135,7 @@ static const char *const firm_only_posts[] = {
 
 /* The second words of "chief ..." posts in a firm, sorted by strcmp. */
 static const char *const chief_posts[] = {
-  "economist", "executive", "financial", "investment", "operating", "strategist",
+  "constable", "economist", "executive", "financial", "investment", "operating", "strategist",
   "technology"
 };
 
@@ -2492,6 +2497,9 @@ static size_t word_tail(const char *t, size_t ws, size_t k, size_t e, unsigned s
       /* "U.S." and abbreviations keep their final dot */
       size_t wl = k - ws;
       int abbr = (wl >= 3 && u[k - 2] == '.') || (wl == 1 && DL_IS_UPPER(u[ws]));
+      /* (not an acronym's last letter after a hyphen, "the PML-N.":
+       * the sentence's dot, no initial's) */
+      if (wl == 1 && ws >= 2 && u[ws - 1] == '-' && DL_IS_UPPER(u[ws - 2])) abbr = 0;
       if (!abbr && wl <= LEX_ABBREV_MAX) {
         /* looked up here, remembered for tok_is (same word, no dot); a
          * longer word ("year.") is no abbreviation, looked up on use */
@@ -2988,6 +2996,16 @@ static int inner_ruler(const ctx *c, size_t k)
          && word_in(ruler_words, NELEM(ruler_words), c->text + t->start, t->len);
 }
 
+/* Is token k "Sheikh", "Prince" or "Princess", an honorific a post's
+ * holder may carry after the post? */
+static int honorific_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->start;
+  return (t->flags & T_CAP) && (dl_word_eq(w, t->len, "sheikh") || dl_word_eq(w, t->len, "prince")
+                                || dl_word_eq(w, t->len, "princess"));
+}
+
 /* Is token k a place word that is also a common surname ("Hill",
  * "Park": Damon Hill, Park Geun-hye)? */
 static int surname_place_word(const ctx *c, size_t k)
@@ -3258,7 +3276,13 @@ static int firm_front(ctx *c, size_t a, size_t b, int poss)
       return 0;
     /* ("Alaska Airlines": a place before a firm's last word names it) */
     if (ge && !(ge->kind == DL_GK_GIVEN && b - a >= 2)
-        && !(suffixed && b - a == 2 && k == a && ge->kind != DL_GK_DEMONYM))
+
+        && !(suffixed && b - a == 2 && k == a && ge->kind != DL_GK_DEMONYM)
+        /* ("Toyota Motor Corp", "West Midlands Police": a city's or a
+         * region's name before the words that end in the firm's) */
+        && !(suffixed && b - a >= 3 && ge->kind != DL_GK_DEMONYM && ge->kind != DL_GK_COUNTRY
+             && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN
+             && gb_end(c, k) <= c->toks[b - 2].start + c->toks[b - 2].len))
       return 0;
   }
   return 1;
@@ -5744,6 +5768,15 @@ static dl_status run_foreign(ctx *c, size_t sent0, size_t a, size_t b)
   return gazetteer_only(c, n0, b);
 }
 
+/* Are tokens [a, b) all capitalized words, none after a break? */
+static int caps_only(const ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  for (k = a; k < b; k++)
+    if ((c->toks[k].flags & (T_CAP | T_BREAK)) != T_CAP) return 0;
+  return 1;
+}
+
 /* Are tokens [a, t) the front of a person's name: capitalized words
  * the gazetteer knows only as given names, or not at all? */
 static int front_given(ctx *c, size_t a, size_t t)
@@ -5788,7 +5821,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
 {
   size_t a = *pa, t, te = 0, j, tfirst;
   uint32_t front_end = 0;   /* the end of the last mention made in front */
-  int found = 0;
+  int found = 0, party = 0;
   for (t = b - 1; t-- > a;) {
     const dl_gaz_entry *ge = gb_entry(c, t);
     if (ge && ge->kind == DL_GK_TITLE) te = tok_upto(c, t, b, gb_end(c, t));
@@ -5845,7 +5878,12 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
         && ge->kind != DL_GK_TITLE && ge->kind != DL_GK_GIVEN && ge->type != DL_ENT_NONE
         /* "Alaska Airlines Chief Executive": the place names the firm */
         && !(je + 1 == t && je == j + 1 && ge->kind != DL_GK_DEMONYM && TOK_IN(c, je, L_ORG_SUFFIX)
-             && (c->toks[je].flags & T_CAP))) {
+             && (c->toks[je].flags & T_CAP))
+        /* "Toyota Motor Corp Chairman": a place's name opens a firm's
+         * that ends in a firm's last word right before the post */
+        && !(ge->kind != DL_GK_DEMONYM && ge->kind != DL_GK_COUNTRY && j == tfirst
+             && je < t && t - je <= 3 && t - j >= 3 && TOK_IN(c, t - 1, L_ORG_SUFFIX)
+             && caps_only(c, je, t))) {
       if (ge->kind == DL_GK_DEMONYM || ge->kind == DL_GK_COUNTRY) {
         if (m->oend == m->ostart) {
           m->ostart = c->toks[j].start;
@@ -5862,6 +5900,14 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
       }
       j = je;
       tfirst = j;
+      continue;
+    }
+    /* "Socialist Prime Minister Pedro Sanchez": a party's adjective
+     * opening the run is the holder's, not the post's */
+    if (j == tfirst && j == a && (c->toks[j].flags & T_CAP) && !(c->toks[j].flags & T_ALLCAPS)
+        && word_in(party_words, NELEM(party_words), c->text + c->toks[j].start, c->toks[j].len)) {
+      party = 1;
+      tfirst = ++j;
       continue;
     }
     j++;
@@ -5890,6 +5936,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
    * front lies between (mentions never overlap) */
   m->start = m->oend > m->ostart && m->ostart < m->tstart && m->ostart >= front_end
            ? m->ostart : m->tstart;
+  if (party && c->toks[a].start < m->start) m->start = c->toks[a].start;   /* the mention keeps it */
   if (!m->gender) {
     const dl_gaz_entry *ge = gb_entry(c, t);
     if (ge && ge->kind == DL_GK_TITLE && ge->flags) m->gender = ge->flags;
@@ -6135,6 +6182,16 @@ static int hyph_acronym_in_parens(const ctx *c, const ment *m)
       return 0;
   while (q < c->len && c->text[q] == ' ') q++;
   return q < c->len && c->text[q] == ')';
+}
+
+/* Is mention m alone in parentheses right after mention p ("Together
+ * for Catalonia (Junts)")? */
+static int name_in_parens(const ctx *c, const ment *p, const ment *m)
+{
+  size_t q = p->end, r = m->end;
+  while (q < m->start && c->text[q] == ' ') q++;
+  if (q >= m->start || c->text[q] != '(' || q + 1 != m->start) return 0;
+  return r < c->len && c->text[r] == ')';
 }
 
 /* Is token k a short form in parentheses right after the name p, not
@@ -7266,6 +7323,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (ge->kind == DL_GK_TITLE && m.tend != m.tstart && k2 == a + 1 && k2 + 1 == b
         && inner_ruler(c, a))
       break;
+    /* "President Sheikh Mohamed bin Zayed", "Energy Minister Prince
+     * Abdulaziz bin Salman": an honorific after a post, before two
+     * words or more, is no part of the title (the mention keeps it) */
+    if (ge->kind == DL_GK_TITLE && m.tend != m.tstart && k2 == a + 1 && k2 + 1 < b
+        && honorific_word(c, a)) {
+      a = k2;
+      continue;
+    }
     if (ge->kind == DL_GK_TITLE) {
       if (m.tend == m.tstart) m.tstart = c->toks[a].start;
       m.tend = gb_end(c, a);
@@ -7609,6 +7674,16 @@ static int spelled_connector(ctx *c, size_t k)
  * at a word of [a, k), each of its capitalized words gives its first
  * letter (an acronym among them all its letters), a connector its first
  * letter or nothing. */
+/* Is letter x (either case) in word w past its first four letters, the
+ * head of a compound's second part ("Inter|governmental")? */
+static int inner_letter(const char *w, size_t len, char x)
+{
+  size_t i;
+  for (i = 4; i + 4 <= len; i++)
+    if (DL_LOWER(w[i]) == DL_LOWER(x)) return 1;
+  return 0;
+}
+
 static int acronym_spells(ctx *c, size_t a, size_t k, size_t send)
 {
   size_t j, s, i, p, n;
@@ -7633,6 +7708,11 @@ static int acronym_spells(ctx *c, size_t a, size_t k, size_t send)
         if (!(at & (1u << p))) continue;
         if (!(t->flags & T_CAP)) next |= 1u << p;          /* a connector left out */
         if (p < n && DL_LOWER(w[0]) == DL_LOWER(acr[p])) next |= 1u << (p + 1);
+        /* "Intergovernmental" gives "IG" of "IGAD": a long compound
+         * word, its first letter and one inside it */
+        if (p + 1 < n && t->len >= 10 && DL_LOWER(w[0]) == DL_LOWER(acr[p])
+            && (t->flags & T_CAP) && inner_letter(w, t->len, acr[p + 1]))
+          next |= 1u << (p + 2);
         if ((t->flags & T_ALLCAPS) && t->len >= 2 && p + t->len <= n
             && memcmp(w, acr + p, t->len) == 0)
           next |= 1u << (p + t->len);                       /* "UN" of "UNFCCC" */
@@ -7665,6 +7745,21 @@ static int joined_over_the(ctx *c, size_t a, size_t k)
   return k >= a + 3 && (c->toks[k].flags & T_CAP) && (c->toks[k - 1].flags & T_LOWER)
          && dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "the")
          && of_for(c, k - 2);
+}
+
+/* Do one or two capitalized words and "Party" follow the "and" at
+ * token k, ending the run ("Justice and Development Party": a party's
+ * name, though "Justice" alone is a title)? */
+static int party_after_and(const ctx *c, size_t k, size_t send)
+{
+  size_t j;
+  for (j = k + 1; j < send && j < k + 4; j++) {
+    const tok *t = &c->toks[j];
+    if (!(t->flags & T_CAP) || (t->flags & T_BREAK)) return 0;
+    if (j > k + 1 && dl_word_eq(c->text + t->start, t->len, "party"))
+      return j + 1 >= send || !(c->toks[j + 1].flags & T_CAP) || (c->toks[j + 1].flags & T_BREAK);
+  }
+  return 0;
 }
 
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
@@ -7869,7 +7964,8 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     {
       const dl_gaz_entry *ga = gb_entry(c, a);
       if (ga && (ga->kind == DL_GK_TITLE || (ga->kind == DL_GK_GIVEN && k - a >= 2))
-          && !corp_suffix(c, k + 1))          /* "Samuel Montagu and Co" */
+          && !corp_suffix(c, k + 1)           /* "Samuel Montagu and Co" */
+          && !(ga->kind == DL_GK_TITLE && k == a + 1 && party_after_and(c, k, send)))
         return 0;
     }
     /* not "Deutsche Telekom and Ameritech International": two names of
@@ -8434,6 +8530,15 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
           && (c->toks[b + 1].flags & (T_HYPH | T_CAP)) == (T_HYPH | T_CAP)
           && (dl_word_eq(c->text + u->start, u->len, "in")
               || dl_word_eq(c->text + u->start, u->len, "of"))) {
+        b += 2;
+        continue;
+      }
+      /* "Tehreek-e-Insaf", "Jamaat-e-Islami", "Tehrik-i-Taliban": the
+       * Persian and Urdu izafa joins two capitalized words into one */
+      if (u->len == 1 && (u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER) && b + 1 < send
+          && (c->toks[b + 1].flags & (T_HYPH | T_CAP)) == (T_HYPH | T_CAP)
+          && (c->toks[b - 1].flags & T_CAP)
+          && (c->text[u->start] == 'e' || c->text[u->start] == 'i')) {
         b += 2;
         continue;
       }
@@ -9716,6 +9821,21 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
      * meaning of it (when the story names that no other way) */
     else if (ra != rb && e[ra].gz && e[ra].type != DL_ENT_PERSON && c->ms[e[ra].canon].ntok == 1
              && e[rb].type == DL_ENT_ORGANIZATION && !e[rb].gz)
+      e[ra].alias_of = rb;
+  }
+  /* "the Justice and Development Party (AK Party)", "Together for
+   * Catalonia (Junts)": a body's other name, alone in parentheses right
+   * after its name, is the body's too (both organizations the story
+   * names, neither a name the gazetteer knows) */
+  for (i = 1; i < c->nms; i++) {
+    const ment *m = &c->ms[i], *p = &c->ms[i - 1];
+    int32_t ra, rb;
+    if (m->ent < 0 || p->ent < 0 || p->ntok < 2 || m->ntok > 4 || !name_in_parens(c, p, m))
+      continue;
+    ra = find_root(e, m->ent);
+    rb = find_root(e, p->ent);
+    if (ra != rb && !e[ra].gz && !e[rb].gz && e[ra].type == DL_ENT_ORGANIZATION
+        && e[rb].type == DL_ENT_ORGANIZATION)
       e[ra].alias_of = rb;
   }
   /* "the Water Finance Authority, known as WIFA": the capitals after

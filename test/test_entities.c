@@ -179,6 +179,38 @@ static void test_newswire(dl_test_state *ts, const dl_gazetteer *builtin)
   dl_article_free(a);
 }
 
+/* A post's title without the honorific after it or the party's word
+ * before it: "President Sheikh ..." is a President, "Socialist Prime
+ * Minister ..." a Prime Minister; the mention keeps both words. */
+static void test_post_titles(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  const char *text = "Talks resumed on Monday. He met President Sheikh Hamdan bin Rashid Al Falasi "
+                     "in Dubai. Voters backed Socialist Prime Minister Tomas Ribera on Sunday.";
+  static const struct { const char *name, *title, *mention; } want[] = {
+    { "Hamdan bin Rashid Al Falasi", "President", "President Sheikh" },
+    { "Tomas Ribera", "Prime Minister", "Socialist Prime" }
+  };
+  dl_article *a;
+  dl_entities *e;
+  const dl_entity *x;
+  size_t i;
+  CHECK(ts, dl_article_parse(text, strlen(text), NULL, &a) == DL_OK);
+  CHECK(ts, dl_article_entities(a, text, builtin, NULL, &e) == DL_OK);
+  for (i = 0; i < 2; i++) {
+    const char *at = strstr(text, want[i].mention);
+    CHECK(ts, (x = entity_named(e, want[i].name)) != NULL);
+    if (!x) continue;
+    CHECK(ts, x->title.len == strlen(want[i].title)
+              && memcmp(text + x->title.start, want[i].title, x->title.len) == 0);
+    {
+      long k = at ? dl_entities_at(e, (uint32_t)(at - text), (uint32_t)strlen(want[i].mention)) : -1;
+      CHECK(ts, k >= 0 && dl_entities_get(e, (size_t)k) == x);
+    }
+  }
+  dl_entities_free(e);
+  dl_article_free(a);
+}
+
 /* A headline: its mentions come first, in text order, lookups find them,
  * and the entity keeps the body's spelling of its name. */
 static void test_headline(dl_test_state *ts, const dl_gazetteer *builtin)
@@ -416,6 +448,7 @@ void test_entities(dl_test_state *ts)
   test_gazetteer(ts, builtin);
   test_recognition(ts, builtin);
   test_newswire(ts, builtin);
+  test_post_titles(ts, builtin);
   test_headline(ts, builtin);
   test_nbsp_suffix(ts);
   test_language(ts, builtin);
