@@ -233,6 +233,9 @@ end
 local CORPUS_OPTS = { format = "string", refs = "boolean", progress = "boolean",
   on_error = "function", stdin = true, keep_raw = "boolean" }
 
+local CORPUS_OPT_NAMES = { "ref", "dayfirst", "anchor", "lang", "gazetteer", "cst", "format",
+  "refs", "progress", "on_error" }
+
 -- A misspelt or mistyped option raises when the corpus is opened, not
 -- once per document later (or never: `{fromat = "jsonl"}` was ignored).
 local function check_corpus_opts(opts)
@@ -247,8 +250,9 @@ local function check_corpus_opts(opts)
           .. "got \"%s\")", v), 3)
       end
     elseif not PARSE_KEY[k] then
-      error(format("bad option '%s' to 'corpus' (unknown; the options are ref, dayfirst, "
-        .. "anchor, lang, gazetteer, cst, format, refs, progress, on_error)", tostring(k)), 3)
+      error(format("bad option '%s' to 'corpus' (unknown; %sthe options are ref, dayfirst, "
+        .. "anchor, lang, gazetteer, cst, format, refs, progress, on_error)", tostring(k),
+        dl._did_you_mean(k, CORPUS_OPT_NAMES)), 3)
     end
   end
   -- the values of dl.parse's options: checked once on an empty text
