@@ -28,7 +28,7 @@ describe("dl.lpeg patterns", function()
 
   it("raises in new{} on an option name it does not know", function()
     assert.has_error(function() L.new{ reff = "2024-10-23" } end,
-      "bad option 'reff' to 'new' (unknown; the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
+      "bad option 'reff' to 'new' (unknown; did you mean 'ref'? the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
   end)
 
   it("raises in new{} on a bad option value, not at the first match", function()
