@@ -515,6 +515,15 @@ describe("corpus.names", function()
     assert.equals("dateline.Names (3 names)", tostring(names))
   end)
 
+  it("prints a corpus with its counts in the singular and plural", function()
+    local d = tmpdir()
+    write(d .. "/one.txt", "RIVERTON, Oct. 6 - The council met on Monday.\n")
+    local c = dl.corpus(d)
+    c:each(function() end)
+    assert.equals("dateline.Corpus(" .. d .. "): 1 article read, 0 errors", tostring(c))
+    os.execute("rm -rf '" .. d .. "'")
+  end)
+
   it("counts a person's articles once and all of its mentions, every form merged", function()
     local names = corpus.names()
     -- an article that names her in full and, typed otherwise, by surname

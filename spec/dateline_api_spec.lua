@@ -695,6 +695,17 @@ describe("errors a new user meets", function()
     assert.equals("2024-02-29", dl.parse("x", { ref = "2024-02-29" }).date)
   end)
 
+  it("names the type of each object dl.type is asked about", function()
+    local corpus = require "dateline.corpus"
+    assert.equals("gazetteer", dl.type(dl.gazetteer({ { "Ana Vell", type = "PERSON" } })))
+    assert.equals("corpus", dl.type(dl.corpus("samples/")))
+    assert.equals("corpus", dl.type(dl.corpus("samples/"):filter(function() return true end)))
+    assert.equals("names", dl.type(corpus.names()))
+    assert.equals("date", dl.type(dl.date("2025-10-14")))
+    assert.is_nil(dl.type(io.stdout))
+    assert.is_nil(dl.type(setmetatable({}, { __name = "dateline.Gazetteer" })))
+  end)
+
   it("counts a gazetteer's entries in the singular and plural", function()
     assert.equals("dateline.Gazetteer (1 entry)", tostring(dl.gazetteer({ { "Ana Vell", type = "PERSON" } })))
     assert.equals("dateline.Gazetteer (2 entries)", tostring(dl.gazetteer({

@@ -995,8 +995,8 @@ Corpus.__name = "dateline.Corpus"
 Corpus.__tostring = function(c)
   local p = {}
   for i, x in ipairs(c.paths) do p[i] = x end
-  return format("dateline.Corpus(%s): %d articles read, %d errors", concat(p, ", "),
-    c.narticles, c.nerrors)
+  return format("dateline.Corpus(%s): %d article%s read, %d error%s", concat(p, ", "),
+    c.narticles, c.narticles == 1 and "" or "s", c.nerrors, c.nerrors == 1 and "" or "s")
 end
 
 ---------------------------------------------------------------------------

@@ -13,6 +13,7 @@ local core = require "dateline.core"
 local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, tostring, type =
       error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, tostring, type
 local concat = table.concat
+local loaded = package.loaded
 local find, format, gmatch, gsub, match, sub = string.find, string.format, string.gmatch, string.gsub,
   string.match, string.sub
 local abs, floor, min = math.abs, math.floor, math.min
@@ -654,8 +655,20 @@ M.date = require "dateline.date"
 
 --- The dateline type of a value ("article", "date"), or nil, like `lpeg.type`.
 function M.type(x)
-  if getmetatable(x) == Article then return "article" end
-  if getmetatable(x) == core.Date then return "date" end
+  local mt = getmetatable(x)
+  if mt == nil then return nil end
+  if mt == Article then return "article" end
+  if mt == core.Date then return "date" end
+  -- a compiled gazetteer (the binding's userdata); a corpus and a name
+  -- index when dateline.corpus is loaded (nothing can make one before)
+  if type(x) == "userdata" and type(mt) == "table" and rawget(mt, "__name") == "dateline.Gazetteer" then
+    return "gazetteer"
+  end
+  local C = rawget(loaded, "dateline.corpus")
+  if type(C) == "table" then
+    if mt == rawget(C, "Corpus") then return "corpus" end
+    if mt == rawget(C, "Names") then return "names" end
+  end
   return nil
 end
 
