@@ -526,10 +526,10 @@ local function suggest(name, names)
     local n, m = #name, #cand
     if abs(n - m) <= 2 then
       -- optimal string alignment distance, two rows back kept for swaps
-      local prev2, prev, cur = nil, {}, nil
+      local prev2, prev = nil, {}
       for j = 0, m do prev[j] = j end
       for i = 1, n do
-        cur = { [0] = i }
+        local cur = { [0] = i }
         local ci = sub(name, i, i)
         for j = 1, m do
           local cj = sub(cand, j, j)
@@ -664,10 +664,10 @@ function M.type(x)
   if type(x) == "userdata" and type(mt) == "table" and rawget(mt, "__name") == "dateline.Gazetteer" then
     return "gazetteer"
   end
-  local C = rawget(loaded, "dateline.corpus")
-  if type(C) == "table" then
-    if mt == rawget(C, "Corpus") then return "corpus" end
-    if mt == rawget(C, "Names") then return "names" end
+  local cm = rawget(loaded, "dateline.corpus")
+  if type(cm) == "table" then
+    if mt == rawget(cm, "Corpus") then return "corpus" end
+    if mt == rawget(cm, "Names") then return "names" end
   end
   return nil
 end
