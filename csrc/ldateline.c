@@ -47,13 +47,34 @@ static int option_error(lua_State *L, const char *fmt, const char *name, const c
   return lua_error(L);
 }
 
+/* Why a string shaped like a date ("2024-02-30", "2025-13-01") is none:
+ * "" when it is not so shaped or its day exists (the rest is wrong). */
+static const char *ref_date_problem(const char *s, size_t len)
+{
+  static const int digit_at[] = { 0, 1, 2, 3, 5, 6, 8, 9 };
+  size_t i;
+  int y, m, d;
+  if (len < 10 || s[4] != '-' || s[7] != '-') return "";
+  for (i = 0; i < sizeof digit_at / sizeof digit_at[0]; i++)
+    if (s[digit_at[i]] < '0' || s[digit_at[i]] > '9') return "";
+  y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  m = (s[5] - '0') * 10 + (s[6] - '0');
+  d = (s[8] - '0') * 10 + (s[9] - '0');
+  if (y < 1) return ": there is no year 0";
+  if (m < 1 || m > 12) return ": no such month";
+  if (d < 1 || d > dl_days_in_month(y, m)) return ": no such day in that month";
+  return "";
+}
+
 static void read_ref(lua_State *L, int idx, const char *name, dl_date *out)
 {
   size_t len;
   const char *s = lua_tolstring(L, idx, &len);
-  if (dl_date_parse_iso(s, len, out) != DL_OK)
-    option_error(L, "bad option '%s' (expected \"YYYY-MM-DD\" or an ISO 8601 "
-                 "date-time, got \"%s\")", name, s);
+  if (dl_date_parse_iso(s, len, out) != DL_OK) {
+    lua_pushfstring(L, "bad option '%s' (expected \"YYYY-MM-DD\" or an ISO 8601 "
+                    "date-time, got \"%s\"%s)", name, s, ref_date_problem(s, len));
+    lua_error(L);
+  }
 }
 
 /* The options read_options reads, as bits of an opt_present mask.
@@ -1126,7 +1147,8 @@ static int gaz_len(lua_State *L)
 static int gaz_tostring(lua_State *L)
 {
   gaz_ud *u = (gaz_ud *)luaL_checkudata(L, 1, GAZ_MT);
-  lua_pushfstring(L, "dateline.Gazetteer (%d entries)", (int)dl_gazetteer_size(u->g));
+  size_t n = dl_gazetteer_size(u->g);
+  lua_pushfstring(L, "dateline.Gazetteer (%d %s)", (int)n, n == 1 ? "entry" : "entries");
   return 1;
 }
 

@@ -61,7 +61,49 @@ describe("dateline (the command)", function()
     out, err, code = run(BIN .. " dates --ref 2024-13-45 samples")
     assert.equals(2, code)
     assert.equals("", out)
-    assert.matches('^dateline: %-%-ref: expected "YYYY%-MM%-DD" or an ISO 8601 date%-time, got "2024%-13%-45"\n$', err)
+    assert.matches('^dateline: %-%-ref: expected "YYYY%-MM%-DD" or an ISO 8601 date%-time, got "2024%-13%-45": '
+      .. 'no such month\n$', err)
+    -- the shape is right but the day is not: the message says which
+    _, err, code = run(BIN .. " dates --ref 2025-02-30 samples")
+    assert.equals(2, code)
+    assert.matches('got "2025-02-30": no such day in that month', err, 1, true)
+  end)
+
+  -- one case a line: the misspelt option, the one the message suggests
+  -- (nil: none is close enough to name)
+  for _, case in ipairs({
+    { "--fromat", "--format" }, { "--refs", "--ref" }, { "--gazeteer", "--gazetteer" },
+    { "--dayfrist", "--dayfirst" }, { "--qiet", "--quiet" }, { "--xyz", nil },
+  }) do
+    it("suggests the option a misspelt one means: " .. case[1], function()
+      local _, err, code = run(BIN .. " dates " .. case[1] .. " csv samples/05-xinhua.txt")
+      assert.equals(2, code)
+      local hint = case[2] and "did you mean '" .. case[2] .. "'? " or ""
+      assert.equals("dateline: unknown option '" .. case[1] .. "' (" .. hint
+        .. "try 'dateline dates --help')\n", err)
+    end)
+  end
+
+  it("runs from a LuaRocks tree of its own, with no LUA_PATH set", function()
+    -- the layout `luarocks make --tree DIR` gives: the script under
+    -- DIR/lib/luarocks/rocks-5.x/dateline/VERSION/bin, the modules in
+    -- DIR/share/lua/5.x and DIR/lib/lua/5.x
+    if compat.lua ~= "lua5.4" and compat.lua ~= "lua5.3" then return end
+    local v = _VERSION:sub(5)
+    local tree = os.tmpname()
+    os.remove(tree)
+    local cwd = os.getenv("PWD")
+    local bindir = tree .. "/lib/luarocks/rocks-" .. v .. "/dateline/dev-1/bin"
+    assert.is_true(compat.exec_ok(os.execute(("mkdir -p %s %s/share/lua/%s %s/lib/lua/%s/dateline"
+      .. " && cp bin/dateline %s/ && ln -s %s/lua/dateline %s/share/lua/%s/dateline"
+      .. " && ln -s %s/%s/dateline/core.so %s/lib/lua/%s/dateline/core.so"):format(
+      bindir, tree, v, tree, v, bindir, cwd, tree, v, cwd, compat.build, tree, v))))
+    local out, err, code = run("cd / && env -u LUA_PATH -u LUA_CPATH -u LUA_PATH_5_4 -u LUA_CPATH_5_4 "
+      .. LUA .. " " .. bindir .. "/dateline dates " .. cwd .. "/samples/05-xinhua.txt")
+    os.execute("rm -rf " .. tree)
+    assert.equals("", err)
+    assert.equals(0, code)
+    assert.matches("05-xinhua\t73\t79\tDATE\t2024-10-22", out, 1, true)
   end)
 
   it("exits 1 and names the file when an input cannot be read, after the rest", function()
@@ -81,11 +123,13 @@ describe("dateline (the command)", function()
 
   it("writes CSV, JSON and TimeML, and -o FILE", function()
     local out = run(BIN .. " quotes --format csv samples/01-reuters-style.txt")
-    assert.matches('^id,speaker,start,stop,partial,text\r\n', out)
+    assert.matches('^id,speaker,start,stop,partial,text,date\r\n', out)
     -- every quote has a row: an unattributed one with an empty speaker
     assert.matches('\r\n01%-reuters%-style,,597,699,,"We are not trying', out)
+    -- and the article's date, for a spreadsheet without a join
+    assert.matches('\r\n01%-reuters%-style,,597,699,,"We are not trying[^\r]*",%d%d%d%d%-%d%d%-%d%d\r\n', out)
     out = run(BIN .. " quotes samples/02-tdi-colon.txt")
-    assert.matches("\tpartial\tfrank, practical and, at times, long.\n", out, 1, true)
+    assert.matches("\tpartial\tfrank, practical and, at times, long.\t2024-04-17\n", out, 1, true)
     out = run(BIN .. " parse --format json samples/01-reuters-style.txt samples/02-tdi-colon.txt")
     local t = require("cjson").decode(out)
     assert.equals(2, #t)

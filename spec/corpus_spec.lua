@@ -91,6 +91,8 @@ describe("dl.corpus", function()
       assert.equals(want.title, a.title)
       assert.equals(want.ref, a.ref)
       assert.equals(want.url, a.url)
+      -- the writers an author field names (no agencies, no roles), or none
+      assert.same(want.authors, a.authors)
       assert.equals("PORTO", a.dateline and a.dateline.place)
       local first
       for p in a:paragraphs() do first = first or p.text end
@@ -289,7 +291,7 @@ describe("dl.corpus", function()
   -- one case per line: options, then the message (a misspelt option used
   -- to be ignored: {fromat = "jsonl"} read the files by their names)
   local BAD_OPTS = {
-    { { fromat = "jsonl" }, "bad option 'fromat' to 'corpus' (unknown; the options are ref, dayfirst, "
+    { { fromat = "jsonl" }, "bad option 'fromat' to 'corpus' (unknown; did you mean 'format'? the options are ref, dayfirst, "
       .. "anchor, lang, gazetteer, cst, format, refs, progress, on_error)" },
     { { title = "x" }, "bad option 'title' to 'corpus' (unknown;" },
     { { format = "xml" }, "bad option 'format' to 'corpus' (txt, jsonl, csv, tsv or html expected, got \"xml\")" },
@@ -511,6 +513,32 @@ describe("corpus.names", function()
     assert.same({ "Barrera", "Tomas Barrera" }, l[1].variants)
     assert.equals("Oslo", l[2].name)
     assert.equals("dateline.Names (3 names)", tostring(names))
+  end)
+
+  it("prints a corpus with its counts in the singular and plural", function()
+    local d = tmpdir()
+    write(d .. "/one.txt", "RIVERTON, Oct. 6 - The council met on Monday.\n")
+    local c = dl.corpus(d)
+    c:each(function() end)
+    assert.equals("dateline.Corpus(" .. d .. "): 1 article read, 0 errors", tostring(c))
+    os.execute("rm -rf '" .. d .. "'")
+  end)
+
+  it("counts a person's articles once and all of its mentions, every form merged", function()
+    local names = corpus.names()
+    -- an article that names her in full and, typed otherwise, by surname
+    names:add({ ent("Linda Okafor", "PERSON", 2), ent("Okafor", "ORGANIZATION", 1) })
+    names:add({ ent("Okafor", "ORGANIZATION", 3) })
+    names:add({ ent("Linda Okafor", "PERSON", 1), ent("City Hall", "LOCATION", 1) })
+    local l = names:list()
+    assert.equals("Linda Okafor", l[1].name)
+    assert.equals(3, l[1].articles)
+    assert.equals(7, l[1].mentions)
+    assert.equals("PERSON Linda Okafor: 7 mentions in 3 articles (also Okafor)", tostring(l[1]))
+    assert.equals("LOCATION City Hall: 1 mention in 1 article", tostring(l[2]))
+    -- the rows stay plain for JSON
+    assert.equals('{"articles":1,"mentions":1,"name":"City Hall","type":"LOCATION","variants":[]}',
+      corpus.json(l[2]))
   end)
 
   it("raises on a bad argument, naming it", function()

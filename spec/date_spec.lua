@@ -213,7 +213,7 @@ describe("dl.date arguments", function()
   end)
   it("raises on a misspelt option name instead of ignoring it", function()
     assert.has_error(function() dl.date("3/4/2023", { dayfrist = true }) end,
-      "bad option 'dayfrist' to 'date' (unknown; the options are ref, dayfirst, lang, epoch, cst)")
+      "bad option 'dayfrist' to 'date' (unknown; did you mean 'dayfirst'? the options are ref, dayfirst, lang, epoch, cst)")
     -- a table shared with dl.parse passes
     assert.equal("2023-04-03", dl.date("3/4/2023", { dayfirst = true, anchor = "ref" }):iso())
   end)

@@ -253,7 +253,7 @@ describe("dl.parse", function()
       "bad option 'date' to 'parse' (unknown; the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
     assert.has_error(function() dl.timexes("on Monday", { reff = "2024-05-06" }) end)
     assert.has_error(function() dl.parse_html("<p>The port reopened.</p>", { dayfirts = true }) end,
-      "bad option 'dayfirts' to 'parse_html' (unknown; the options are ref, dayfirst, anchor, lang, "
+      "bad option 'dayfirts' to 'parse_html' (unknown; did you mean 'dayfirst'? the options are ref, dayfirst, anchor, lang, "
       .. "gazetteer, cst, title)")
     -- the options of dl.corpus and dl.parse_html may share the table
     assert.truthy(dl.parse("The port reopened.", { ref = "2024-05-06", format = "jsonl", title = false }))
@@ -635,5 +635,102 @@ describe("options given as a list", function()
     assert.has_error(function() dl.timexes("x", { [2] = true }) end,
       "bad option [2] to 'timexes' (option names are strings: {ref = \"2025-02-03\"})")
     assert.has_error(function() dl.date("2025-02-03", { "ref" }) end)
+  end)
+end)
+
+describe("errors a new user meets", function()
+  -- one case a line: the entry point, the misspelt option, the option the
+  -- message suggests (nil: none is close enough, or two are as close)
+  local MISSPELT = {
+    { "parse", "dayfrist", "dayfirst" },
+    { "parse", "reff", "ref" },
+    { "parse", "Ref", "ref" },
+    { "parse", "langs", "lang" },
+    { "parse", "gazeteer", "gazetteer" },
+    { "parse", "anchr", "anchor" },
+    { "parse", "date", nil },
+    { "parse", "x", nil },
+    { "timexes", "dayfist", "dayfirst" },
+    { "date", "epok", "epoch" },
+    { "parse_html", "titel", "title" },
+  }
+  for _, case in ipairs(MISSPELT) do
+    local fname, bad, want = case[1], case[2], case[3]
+    it(fname .. "{" .. bad .. " = ...} names " .. tostring(want), function()
+      local ok, err = pcall(dl[fname], "x", { [bad] = true })
+      assert.is_false(ok)
+      local hint = want and "did you mean '" .. want .. "'? " or ""
+      assert.truthy(err:find("bad option '" .. bad .. "' to '" .. fname .. "' (unknown; " .. hint
+        .. "the options are ", 1, true), err)
+    end)
+  end
+
+  it("suggests nothing when two options are equally near", function()
+    assert.is_nil(dl._suggest("ab", { "ax", "xb" }))
+    assert.equals("dayfirst", dl._suggest("dyafirst", { "ref", "dayfirst" }))   -- a swap is one edit
+  end)
+
+  -- one case a line: a ref that is shaped like a date but is none, and why
+  local BAD_REFS = {
+    { "2024-02-30", "no such day in that month" },
+    { "2025-02-29", "no such day in that month" },
+    { "2025-04-31", "no such day in that month" },
+    { "2025-13-01", "no such month" },
+    { "2025-00-10", "no such month" },
+    { "0000-05-01", "there is no year 0" },
+    { "2024-02-30T10:00:00Z", "no such day in that month" },
+  }
+  for _, case in ipairs(BAD_REFS) do
+    it("says why ref " .. case[1] .. " is no date", function()
+      local ok, err = pcall(dl.parse, "x", { ref = case[1] })
+      assert.is_false(ok)
+      assert.equals('bad option \'ref\' (expected "YYYY-MM-DD" or an ISO 8601 date-time, got "'
+        .. case[1] .. '": ' .. case[2] .. ")", err)
+    end)
+  end
+
+  it("keeps the plain message for a ref of another shape, and takes a leap day", function()
+    local _, err = pcall(dl.parse, "x", { ref = "yesterday" })
+    assert.equals('bad option \'ref\' (expected "YYYY-MM-DD" or an ISO 8601 date-time, got "yesterday")', err)
+    assert.equals("2024-02-29", dl.parse("x", { ref = "2024-02-29" }).date)
+  end)
+
+  it("names the type of each object dl.type is asked about", function()
+    local corpus = require "dateline.corpus"
+    assert.equals("gazetteer", dl.type(dl.gazetteer({ { "Ana Vell", type = "PERSON" } })))
+    assert.equals("corpus", dl.type(dl.corpus("samples/")))
+    assert.equals("corpus", dl.type(dl.corpus("samples/"):filter(function() return true end)))
+    assert.equals("names", dl.type(corpus.names()))
+    assert.equals("date", dl.type(dl.date("2025-10-14")))
+    assert.is_nil(dl.type(io.stdout))
+    assert.is_nil(dl.type(setmetatable({}, { __name = "dateline.Gazetteer" })))
+  end)
+
+  it("counts a gazetteer's entries in the singular and plural", function()
+    assert.equals("dateline.Gazetteer (1 entry)", tostring(dl.gazetteer({ { "Ana Vell", type = "PERSON" } })))
+    assert.equals("dateline.Gazetteer (2 entries)", tostring(dl.gazetteer({
+      { "Ana Vell", type = "PERSON" }, { "Port of Riverton", type = "LOCATION" } })))
+  end)
+end)
+
+describe("the C core from C (README, From C)", function()
+  it("builds examples/timexes.c against csrc/dateline.h and prints an article's timexes", function()
+    local compat = require "support.compat"
+    local function sh(cmd) return compat.exec_ok(os.execute(cmd .. " >/dev/null 2>&1")) end
+    -- the objects `make` built (all but the Lua binding): faster than the sources
+    local objs = compat.build .. "/obj"
+    if not (sh("command -v cc") and sh("pkg-config --exists libxml-2.0") and sh("test -f " .. objs .. "/text.o")) then
+      pending("needs cc, libxml2's pkg-config and " .. objs)
+      return
+    end
+    local exe = os.tmpname()
+    assert.is_true(sh(("cc -std=c99 -Wall -Wextra -pedantic -Werror -Icsrc -o %s examples/timexes.c "
+      .. "$(ls %s/*.o | grep -v ldateline) $(pkg-config --libs libxml-2.0)"):format(exe, objs)))
+    local out = compat.run("printf 'RIVERTON, Oct. 8 (AP) - The final vote is next Tuesday.\\n' | " .. exe .. " 2025-10-08")
+    local _, err, code = compat.run("printf x | " .. exe .. " 2025-02-30")
+    os.remove(exe)
+    assert.equals("DATE\t2025-10-08\t\tOct. 8\nDATE\t2025-10-14\t\tnext Tuesday\n", out)
+    assert.equals(2, code)
+    assert.matches("bad reference date", err, 1, true)
   end)
 end)

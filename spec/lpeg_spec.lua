@@ -28,7 +28,7 @@ describe("dl.lpeg patterns", function()
 
   it("raises in new{} on an option name it does not know", function()
     assert.has_error(function() L.new{ reff = "2024-10-23" } end,
-      "bad option 'reff' to 'new' (unknown; the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
+      "bad option 'reff' to 'new' (unknown; did you mean 'ref'? the options are ref, dayfirst, anchor, lang, gazetteer, cst)")
   end)
 
   it("raises in new{} on a bad option value, not at the first match", function()
@@ -84,6 +84,33 @@ describe("a:match and a:gmatch", function()
       assert.equals(m.text, text:sub(m.start, m.stop))
     end
     assert.same({ "2024-06-04", "2024-06-09" }, found)
+  end)
+
+  -- one case a line of the fixture: ref | text | the values captured
+  for line in io.lines("spec/fixtures/lpeg_in_article.txt") do
+    if not line:find("^#") then
+      local ref, body, want = line:match("^(.-)|(.-)|(.*)$")
+      it("captures the article's own date values: " .. body:sub(1, 50), function()
+        local art = dl.parse(body, { ref = ref })
+        local got, own = {}, {}
+        for m in art:gmatch(L.new{ ref = art.date }.date) do got[#got + 1] = m.captures[1] end
+        for t in art:timexes() do
+          if t.value:find("^%d%d%d%d") and t.start > art.dateline.stop then own[#own + 1] = t.value end
+        end
+        assert.same(own, got)
+        assert.equals(want, table.concat(got, ","))
+      end)
+    end
+  end
+
+  it("reads the window alone when the pattern's ref is not the article's date", function()
+    local art = dl.parse("OSLO, June 5 - They meet again on Friday.", { ref = "2024-06-05" })
+    local other = L.new{ ref = "2024-07-20" }
+    local m = art:match(other.date)
+    assert.equals("Friday", m.text)
+    assert.equals(lpeg.match(other.date, "Friday."), m.captures[1])
+    assert.are_not.equals("2024-06-07", m.captures[1])
+    assert.equals("2024-06-07", art:match(L.new{ ref = art.date }.date).captures[1])
   end)
 
   it("accepts a string as a literal pattern and rejects other types", function()

@@ -233,6 +233,9 @@ end
 local CORPUS_OPTS = { format = "string", refs = "boolean", progress = "boolean",
   on_error = "function", stdin = true, keep_raw = "boolean" }
 
+local CORPUS_OPT_NAMES = { "ref", "dayfirst", "anchor", "lang", "gazetteer", "cst", "format",
+  "refs", "progress", "on_error" }
+
 -- A misspelt or mistyped option raises when the corpus is opened, not
 -- once per document later (or never: `{fromat = "jsonl"}` was ignored).
 local function check_corpus_opts(opts)
@@ -247,8 +250,9 @@ local function check_corpus_opts(opts)
           .. "got \"%s\")", v), 3)
       end
     elseif not PARSE_KEY[k] then
-      error(format("bad option '%s' to 'corpus' (unknown; the options are ref, dayfirst, "
-        .. "anchor, lang, gazetteer, cst, format, refs, progress, on_error)", tostring(k)), 3)
+      error(format("bad option '%s' to 'corpus' (unknown; %sthe options are ref, dayfirst, "
+        .. "anchor, lang, gazetteer, cst, format, refs, progress, on_error)", tostring(k),
+        dl._did_you_mean(k, CORPUS_OPT_NAMES)), 3)
     end
   end
   -- the values of dl.parse's options: checked once on an empty text
@@ -363,8 +367,10 @@ local TEXT_KEYS = { "text", "body", "content", "articleBody", "article_body", "m
   "full_text" }
 local TITLE_KEYS = { "title", "headline" }
 local DATE_KEYS = { "ref", "date", "day", "published_at", "publishedAt", "published",
-  "datePublished", "date_published", "publish_date", "pubdate", "pub_date", "created_at" }
+  "datePublished", "date_published", "publish_date", "pubdate", "pubDate", "pub_date",
+  "published_date", "publication_date", "created_at" }
 local URL_KEYS = { "url", "link", "canonical_url" }
+local AUTHOR_KEYS = { "authors", "author", "byline", "creator", "writer" }
 local LANG_KEYS = { "lang", "language", "locale" }
 -- the languages whose dates and words the parser reads besides English
 local PARSE_LANGS = { en = true, ru = true, zh = true, de = true, fr = true, es = true }
@@ -385,6 +391,41 @@ local function date_field(r, keys)
   for i = 1, #keys do
     local d = ref_of(r[keys[i]])
     if d then return d end
+  end
+  return nil
+end
+
+-- The writers a byline string names ("by Janie Gabbett, Reuters" ->
+-- {"Janie Gabbett"}), read as a web page's author meta tag is: "By", "and"
+-- and roles split off, agencies and news desks dropped (csrc/html.c).
+local HTML_ESC = { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;", ['"'] = "&quot;" }
+local function writers_of(s, out)
+  if #s > 1000 then return end
+  local page = '<html><head><meta name="author" content="' .. gsub(s, '[&<>"]', HTML_ESC)
+    .. '"></head><body><p>.</p></body></html>'
+  local ok, _, meta = pcall(require("dateline.core").html_extract, page)
+  if ok and type(meta) == "table" and type(meta.authors) == "table" then
+    for _, name in ipairs(meta.authors) do out[#out + 1] = name end
+  end
+end
+
+-- A record's writers as an array of names, or nil: a string (`"Ana Ruiz"`,
+-- `"By Ana Ruiz and Li Wen, Reuters"`), an array of strings, or of objects
+-- with a `name` (schema.org's `{"@type": "Person", "name": ...}`).
+local function authors_field(r)
+  for i = 1, #AUTHOR_KEYS do
+    local v = r[AUTHOR_KEYS[i]]
+    if type(v) == "table" and type(v.name) == "string" then v = { v } end
+    local out = {}
+    if type(v) == "string" then
+      writers_of(v, out)
+    elseif type(v) == "table" then
+      for _, x in ipairs(v) do
+        if type(x) == "table" then x = x.name end
+        if type(x) == "string" then writers_of(x, out) end
+      end
+    end
+    if #out > 0 then return out end
   end
   return nil
 end
@@ -431,6 +472,7 @@ local function make_article(self, rec)
   if rec.title and not cache.title then cache.title = rec.title end
   if rec.url and not cache.url then cache.url = rec.url end
   if rec.lang and not cache.lang then cache.lang = rec.lang end
+  if rec.authors and not cache.authors then cache.authors = rec.authors end
   if rec.raw then cache.record = rec.raw end
   cache.bytes = #(rec.text or rec.html)
   return a
@@ -625,6 +667,7 @@ local function read_source(self, src, yield)
       title = field(art, TITLE_KEYS),
       lang = lang_field(art) or (art ~= r and lang_field(r)) or nil,
       url = field(art, URL_KEYS),
+      authors = authors_field(art) or (art ~= r and authors_field(r)) or nil,
       file = type(r.file_) == "string" and r.file_ or name,
       -- lua-cjson decodes every number as a float: 12.0 -> 12
       line = type(r.line_) == "number" and tointeger(r.line_) or n,
@@ -952,8 +995,8 @@ Corpus.__name = "dateline.Corpus"
 Corpus.__tostring = function(c)
   local p = {}
   for i, x in ipairs(c.paths) do p[i] = x end
-  return format("dateline.Corpus(%s): %d articles read, %d errors", concat(p, ", "),
-    c.narticles, c.nerrors)
+  return format("dateline.Corpus(%s): %d article%s read, %d error%s", concat(p, ", "),
+    c.narticles, c.narticles == 1 and "" or "s", c.nerrors, c.nerrors == 1 and "" or "s")
 end
 
 ---------------------------------------------------------------------------
@@ -1324,7 +1367,8 @@ Names.__name = "dateline.Names"
 -- nationality ("Santiago"), it stays as it is.
 -- @treturn dateline.Names
 function M.names()
-  return setmetatable({ spell = {}, types = {}, articles = {}, _done = nil }, Names)
+  return setmetatable({ spell = {}, types = {}, articles = {}, seen_in = {}, narticles = 0,
+    _done = nil }, Names)
 end
 
 --- Add the entities of an article (or an array of entity records).
@@ -1338,6 +1382,9 @@ function Names:add(a)
     argerror(1, "add", "dateline.Article or array of entities expected, got " .. typename(a))
   end
   local seen = {}
+  -- the articles each name is in, by number: names:list() counts an
+  -- article once for a person it names both "Okafor" and "Linda Okafor"
+  self.narticles = self.narticles + 1
   for _, e in ipairs(list) do
     local name, ty = e.name, e.type
     if type(name) == "string" and name ~= "" then
@@ -1350,6 +1397,9 @@ function Names:add(a)
       if not seen[key] then
         seen[key] = true
         self.articles[key] = (self.articles[key] or 0) + 1
+        local ins = self.seen_in[key]
+        if not ins then ins = {}; self.seen_in[key] = ins end
+        ins[#ins + 1] = self.narticles
       end
     end
   end
@@ -1410,22 +1460,40 @@ function Names:canonical(name)
   return nil
 end
 
---- Every canonical name: `{ {name, type, articles, variants = {...}}, ... }`,
+local NameRow = {}
+NameRow.__name = "dateline.Name"
+NameRow.__tostring = function(r)
+  return format("%s %s: %d mention%s in %d article%s%s", tostring(r.type), r.name, r.mentions,
+    r.mentions == 1 and "" or "s", r.articles, r.articles == 1 and "" or "s",
+    #r.variants > 0 and " (also " .. concat(r.variants, ", ") .. ")" or "")
+end
+
+--- Every canonical name: `{ {name, type, articles, mentions, variants = {...}}, ... }`,
 -- most articles first (the variants: the other spellings and surnames
--- merged into it).
+-- merged into it; `articles`: the articles that name it in any of its
+-- forms; `mentions`: its mentions in all of them).
 function Names:list()
+  if getmetatable(self) ~= Names then argerror(1, "list", "dateline.Names expected, got " .. typename(self)) end
   local d = self._done or names_build(self)
-  local out, by = {}, {}
+  local out, by, ins = {}, {}, {}
   for key in pairs(self.spell) do
     local name, ty = self:canonical(d.best[key])
     local target = by[name]
     if not target then
-      target = { name = name, type = ty, articles = 0, variants = {} }
+      target = setmetatable({ name = name, type = ty, articles = 0, mentions = 0, variants = {} },
+        NameRow)
       by[name] = target
+      ins[name] = {}
       out[#out + 1] = target
     end
-    target.articles = target.articles + self.articles[key]
-    for s in pairs(self.spell[key]) do
+    for _, i in ipairs(self.seen_in[key]) do
+      if not ins[name][i] then
+        ins[name][i] = true
+        target.articles = target.articles + 1
+      end
+    end
+    for s, n in pairs(self.spell[key]) do
+      target.mentions = target.mentions + n
       if s ~= name then target.variants[#target.variants + 1] = s end
     end
   end

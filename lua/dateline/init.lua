@@ -13,8 +13,10 @@ local core = require "dateline.core"
 local error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, tostring, type =
       error, getmetatable, ipairs, pairs, pcall, rawget, require, setmetatable, tostring, type
 local concat = table.concat
-local find, format, gsub, match, sub = string.find, string.format, string.gsub, string.match, string.sub
-local floor = math.floor
+local loaded = package.loaded
+local find, format, gmatch, gsub, match, sub = string.find, string.format, string.gmatch, string.gsub,
+  string.match, string.sub
+local abs, floor, min = math.abs, math.floor, math.min
 
 local _ENV = nil
 
@@ -513,6 +515,52 @@ local OPTION_NAMES = {
   cst = true, title = true, epoch = true, format = true, refs = true,
   progress = true, on_error = true,
 }
+-- The name of `names` (an array) that `name` most likely misspells: at
+-- most two edits away (a letter added, dropped, changed, or two swapped:
+-- "dayfrist", "reff", "fromat"), and fewer edits than `name` has letters;
+-- nil when none is that close or two are equally close.
+local function suggest(name, names)
+  if type(name) ~= "string" or #name > 40 then return nil end
+  local best, bestd, tie
+  for _, cand in ipairs(names) do
+    local n, m = #name, #cand
+    if abs(n - m) <= 2 then
+      -- optimal string alignment distance, two rows back kept for swaps
+      local prev2, prev = nil, {}
+      for j = 0, m do prev[j] = j end
+      for i = 1, n do
+        local cur = { [0] = i }
+        local ci = sub(name, i, i)
+        for j = 1, m do
+          local cj = sub(cand, j, j)
+          local d = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ci == cj and 0 or 1))
+          if prev2 and i > 1 and j > 1 and ci == sub(cand, j - 1, j - 1)
+              and sub(name, i - 1, i - 1) == cj then
+            d = min(d, prev2[j - 2] + 1)
+          end
+          cur[j] = d
+        end
+        prev2, prev = prev, cur
+      end
+      local d = prev[m]
+      if d <= 2 and d < n then
+        if not bestd or d < bestd then best, bestd, tie = cand, d, false
+        elseif d == bestd then tie = true end
+      end
+    end
+  end
+  if tie then return nil end
+  return best
+end
+M._suggest = suggest
+
+-- "did you mean 'dayfirst'? " for a misspelt option name, or "".
+local function did_you_mean(name, names)
+  local s = suggest(name, names)
+  return s and format("did you mean '%s'? ", s) or ""
+end
+M._did_you_mean = did_you_mean
+
 -- The options each entry point reads, for the message.
 local OPTIONS_OF = {
   parse_html = "ref, dayfirst, anchor, lang, gazetteer, cst, title",
@@ -536,8 +584,11 @@ local function check_opts(fname, opts, level)
   end
   for k in pairs(opts) do
     if type(k) == "string" and not OPTION_NAMES[k] then
-      error(format("bad option '%s' to '%s' (unknown; the options are %s)", k, fname,
-        OPTIONS_OF[fname] or "ref, dayfirst, anchor, lang, gazetteer, cst"), level + 1)
+      local list = OPTIONS_OF[fname] or "ref, dayfirst, anchor, lang, gazetteer, cst"
+      local names = {}
+      for w in gmatch(list, "[%w_]+") do names[#names + 1] = w end
+      error(format("bad option '%s' to '%s' (unknown; %sthe options are %s)", k, fname,
+        did_you_mean(k, names), list), level + 1)
     end
   end
 end
@@ -604,8 +655,20 @@ M.date = require "dateline.date"
 
 --- The dateline type of a value ("article", "date"), or nil, like `lpeg.type`.
 function M.type(x)
-  if getmetatable(x) == Article then return "article" end
-  if getmetatable(x) == core.Date then return "date" end
+  local mt = getmetatable(x)
+  if mt == nil then return nil end
+  if mt == Article then return "article" end
+  if mt == core.Date then return "date" end
+  -- a compiled gazetteer (the binding's userdata); a corpus and a name
+  -- index when dateline.corpus is loaded (nothing can make one before)
+  if type(x) == "userdata" and type(mt) == "table" and rawget(mt, "__name") == "dateline.Gazetteer" then
+    return "gazetteer"
+  end
+  local cm = rawget(loaded, "dateline.corpus")
+  if type(cm) == "table" then
+    if mt == rawget(cm, "Corpus") then return "corpus" end
+    if mt == rawget(cm, "Names") then return "names" end
+  end
   return nil
 end
 

@@ -43,6 +43,26 @@ local _ENV = nil
 
 local M = {}
 
+-- The sentence a:match / a:gmatch is matching, while it does: `{a, text,
+-- base}` (base: the sentence's first byte in the article).  A `timex` or
+-- `date` pattern bound to the article's own date then takes the value
+-- the article gives the expression at that position, resolved with the
+-- whole article as context ("The budget the council adopted on Tuesday"
+-- is the Tuesday before, not the one after, which the window alone gave).
+local in_sentence = nil
+
+-- The article's timexes by start position (kept per article, weakly).
+local starts_of = setmetatable({}, { __mode = "k" })
+local function timex_starting(a, pos)
+  local t = starts_of[a]
+  if not t then
+    t = {}
+    for x in a:timexes() do t[x.start] = t[x.start] or x end
+    starts_of[a] = t
+  end
+  return t[pos]
+end
+
 --- Window sizes (bytes read after the current position), per pattern.
 M.WINDOW = { timex = 160, date = 160, dateline = 200, person = 200, place = 200 }
 
@@ -100,6 +120,15 @@ function M.new(opts)
 
   local function timex_at(subject, pos, want_date)
     if not starts_word(subject, pos) or not boundary(subject, pos) then return false end
+    local cur = in_sentence
+    if cur and cur.text == subject and o.ref ~= nil and cur.a.date == o.ref then
+      -- the article's own reading of the expression starting here
+      local t = timex_starting(cur.a, cur.base + pos - 1)
+      if t and t.stop <= cur.base + #subject - 1 then
+        if want_date and not find(t.value, "^%d%d%d%d") then return false end
+        return pos + t.stop - t.start + 1, t.value
+      end
+    end
     local list = dl.timexes(window(subject, pos, want_date and W.date or W.timex), o)
     local t = list[1]
     if not t or t.start ~= 1 then return false end
@@ -217,7 +246,14 @@ local function gmatch_checked(a, p)
         pos = 1
       end
       local from, caps, to = nil, nil, nil
-      if pos <= #s.text + 1 then from, caps, to = sp:match(s.text, pos) end
+      if pos <= #s.text + 1 then
+        local outer = in_sentence
+        in_sentence = { a = a, text = s.text, base = s.start }
+        local ok, f, c, t = pcall(sp.match, sp, s.text, pos)
+        in_sentence = outer
+        if not ok then error(f, 0) end
+        from, caps, to = f, c, t
+      end
       if from then
         pos = to > from and to or from + 1
         return { text = sub(s.text, from, to - 1), start = s.start + from - 1,
