@@ -3833,9 +3833,9 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     }
     return -1;
   }
-  /* "on this day in 1950": the reference day's date in that year (an
-   * anniversary) */
-  if (!pl && unit == U_DAY && rel == R_THIS && isw(sc, j + 1, W_IN) && year_at(sc, j + 2, 1)
+  /* "on this day in 1950", "on the same day in 1991": the reference
+   * day's date in that year (an anniversary) */
+  if (!pl && unit == U_DAY && (rel == R_THIS || (rel == R_SAME && has_the)) && isw(sc, j + 1, W_IN) && year_at(sc, j + 2, 1)
       && base_rel(sc, &b) && b.mo && b.d) {
     int y = year_at(sc, j + 2, 1);
     dl_tv_day(&v, y, b.mo, b.d);
@@ -5012,6 +5012,11 @@ static int year_end_after(const scan *sc, int k)
   if (isw(sc, k, W_ENDED) || isw(sc, k, W_ENDING)) return 1;
   /* "in the year to March", "the decade to 2021" of statistics releases */
   if (isw(sc, k, W_TO) && (month_tok(sc, k + 1) || year_at(sc, k + 1, 0))) return 1;
+  /* "the year starting July 1", "the fiscal year beginning Oct. 1": the
+   * year-long period from that date (the word alone is token k) */
+  if (IN(k) && (T(k)->n == 8 || T(k)->n == 9) && month_tok(sc, k + 1)
+      && (word_before(sc, k + 1, "starting") || word_before(sc, k + 1, "beginning")))
+    return 1;
   if (!(isw(sc, k, W_THAT) || (IN(k) && T(k)->n == 5 && word_before(sc, k + 1, "which"))))
     return 0;
   return isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING) || isw(sc, k + 1, W_ENDS);
@@ -5212,10 +5217,11 @@ static int m_the(scan *sc, int i, mres *r)
     r->anchored = 1; r->anchor = b; r->keep_last = 1;
     return j + 2;
   }
-  /* "climbed in the afternoon", "during the evening": that part of the
-   * day the story is on (TimeBank: "in the morning") */
+  /* "climbed in the afternoon", "during the evening", "by the evening
+   * crowds had gathered": that part of the day the story is on
+   * (TimeBank: "in the morning") */
   if ((isw(sc, j, W_MORNING) || isw(sc, j, W_AFTERNOON) || isw(sc, j, W_EVENING))
-      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)) && !(T(i)->fl & F_CAP)
+      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_BY)) && !(T(i)->fl & F_CAP)
       && !isw(sc, j + 1, W_OF) && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS)
       && !(IN(j + 1) && T(j + 1)->kind == TK_WORD && T(j + 1)->cat == LEX_NONE
            && T(j + 1)->s == T(j)->s + T(j)->n + 1)) {
