@@ -4301,11 +4301,24 @@ static void easter(int y, int *mo, int *d)
   *d = (hh + l - 7 * m + 114) % 31 + 1;
 }
 
+/* Orthodox Easter Sunday of y: the Julian computus (Meeus), moved to the
+ * Gregorian calendar (13 days from 1900 to 2099, 12 before, 14 after). */
+static void orthodox_easter(int y, int *mo, int *d)
+{
+  int a = y % 4, b = y % 7, c = y % 19, dd = (19 * c + 15) % 30;
+  int e = (2 * a + 4 * b - dd + 34) % 7, mm;
+  int gap = y < 1900 ? 12 : y < 2100 ? 13 : 14;
+  mm = (dd + e + 114) / 31;
+  *d = (dd + e + 114) % 31 + 1;
+  dl_add_days(&y, &mm, d, gap);
+  *mo = mm;
+}
+
 /* The holidays: what must follow the first word, and the month and day
  * (exact for a fixed date; for one computed by rule, about when it falls,
  * which chooses the year when none is given). */
 enum { H_NEED_NONE, H_NEED_YEAR, H_NEED_POSS_DAY, H_NEED_DAY, H_NEED_FRIDAY, H_NEED_WDAY,
-       H_NEED_NEW_YEAR };
+       H_NEED_NEW_YEAR, H_NEED_SUNDAY };
 static const struct holiday {
   uint8_t need;   /* H_NEED_* */
   uint8_t fixed;  /* mo, d is the date */
@@ -4332,6 +4345,7 @@ static const struct holiday {
   /* H_BLACKFRI: Black Friday, the day after Thanksgiving */ { H_NEED_WDAY, 5, 11, 26 },
   /* H_CYBERMON: Cyber Monday, the Monday after Thanksgiving */ { H_NEED_WDAY, 1, 11, 29 },
   /* H_LUNARNY: the Lunar / Chinese New Year (lunar_new_year) */ { H_NEED_NEW_YEAR, 0, 2, 1 },
+  /* H_PALMSUN: Palm Sunday, a week before Easter */ { H_NEED_SUNDAY, 0, 4, 3 },
 };
 
 /* The Lunar New Year, from 1990 (a lunisolar date: a table, not a rule):
@@ -4351,7 +4365,7 @@ static int holiday_day(int h, int y, int *mo)
   int d;
   switch (h) {
   case H_THANKS: return nth_wday(y, 11, 4, 4);
-  case H_EASTER: case H_GOODFRIDAY: easter(y, mo, &d); return d;
+  case H_EASTER: case H_GOODFRIDAY: case H_PALMSUN: easter(y, mo, &d); return d;
   case H_LABOR: return nth_wday(y, 9, 1, 1);
   case H_MEMORIAL: return nth_wday(y, 5, 1, -1);
   case H_ELECTION: return nth_wday(y, 11, 1, 1) + 1;
@@ -4424,6 +4438,11 @@ static int m_holiday(scan *sc, int i, mres *r)
       return -1;
     j++;
     break;
+  case H_NEED_SUNDAY:   /* Palm Sunday */
+    if (!tcat(sc, j, LEX_WDAY) || tval(sc, j, LEX_WDAY) != 7 || !(T(j)->fl & F_CAP)) return -1;
+    shift = -7;
+    j++;
+    break;
   case H_NEED_NEW_YEAR:   /* Lunar New Year, Chinese New Year */
     if (!isw(sc, j, W_NEW) || !(T(j)->fl & F_CAP) || !isw(sc, j + 1, W_YEAR)
         || !(T(j + 1)->fl & F_CAP))
@@ -4472,7 +4491,11 @@ static int m_holiday(scan *sc, int i, mres *r)
     d = holiday_day(h, y, &mo);
     if (!d && h == H_LUNARNY) mo = 0;   /* a year the table does not hold */
   }
-  else { d = 0; if (h == H_EASTER || h == H_GOODFRIDAY) mo = 0; }   /* no year: the month if it is known */
+  else { d = 0; if (h == H_EASTER || h == H_GOODFRIDAY || h == H_PALMSUN) mo = 0; }
+  /* "Orthodox Easter falls on April 12": the Julian computus' Sunday */
+  if (h == H_EASTER && y && shift == 0 && IN(i - 1) && (T(i - 1)->fl & F_CAP)
+      && word_before(sc, i, "orthodox"))
+    orthodox_easter(y, &mo, &d);   /* no year: the month if it is known */
   /* New Year's Eve 1999 is 1999-12-31; a resolved one is the eve of the
    * New Year resolved */
   if (h == H_NEWYEAR && shift && y && !given) y--;
