@@ -3833,9 +3833,9 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     }
     return -1;
   }
-  /* "on this day in 1950": the reference day's date in that year (an
-   * anniversary) */
-  if (!pl && unit == U_DAY && rel == R_THIS && isw(sc, j + 1, W_IN) && year_at(sc, j + 2, 1)
+  /* "on this day in 1950", "on the same day in 1991": the reference
+   * day's date in that year (an anniversary) */
+  if (!pl && unit == U_DAY && (rel == R_THIS || (rel == R_SAME && has_the)) && isw(sc, j + 1, W_IN) && year_at(sc, j + 2, 1)
       && base_rel(sc, &b) && b.mo && b.d) {
     int y = year_at(sc, j + 2, 1);
     dl_tv_day(&v, y, b.mo, b.d);
@@ -4301,11 +4301,24 @@ static void easter(int y, int *mo, int *d)
   *d = (hh + l - 7 * m + 114) % 31 + 1;
 }
 
+/* Orthodox Easter Sunday of y: the Julian computus (Meeus), moved to the
+ * Gregorian calendar (13 days from 1900 to 2099, 12 before, 14 after). */
+static void orthodox_easter(int y, int *mo, int *d)
+{
+  int a = y % 4, b = y % 7, c = y % 19, dd = (19 * c + 15) % 30;
+  int e = (2 * a + 4 * b - dd + 34) % 7, mm;
+  int gap = y < 1900 ? 12 : y < 2100 ? 13 : 14;
+  mm = (dd + e + 114) / 31;
+  *d = (dd + e + 114) % 31 + 1;
+  dl_add_days(&y, &mm, d, gap);
+  *mo = mm;
+}
+
 /* The holidays: what must follow the first word, and the month and day
  * (exact for a fixed date; for one computed by rule, about when it falls,
  * which chooses the year when none is given). */
 enum { H_NEED_NONE, H_NEED_YEAR, H_NEED_POSS_DAY, H_NEED_DAY, H_NEED_FRIDAY, H_NEED_WDAY,
-       H_NEED_NEW_YEAR };
+       H_NEED_NEW_YEAR, H_NEED_SUNDAY };
 static const struct holiday {
   uint8_t need;   /* H_NEED_* */
   uint8_t fixed;  /* mo, d is the date */
@@ -4332,6 +4345,7 @@ static const struct holiday {
   /* H_BLACKFRI: Black Friday, the day after Thanksgiving */ { H_NEED_WDAY, 5, 11, 26 },
   /* H_CYBERMON: Cyber Monday, the Monday after Thanksgiving */ { H_NEED_WDAY, 1, 11, 29 },
   /* H_LUNARNY: the Lunar / Chinese New Year (lunar_new_year) */ { H_NEED_NEW_YEAR, 0, 2, 1 },
+  /* H_PALMSUN: Palm Sunday, a week before Easter */ { H_NEED_SUNDAY, 0, 4, 3 },
 };
 
 /* The Lunar New Year, from 1990 (a lunisolar date: a table, not a rule):
@@ -4351,7 +4365,7 @@ static int holiday_day(int h, int y, int *mo)
   int d;
   switch (h) {
   case H_THANKS: return nth_wday(y, 11, 4, 4);
-  case H_EASTER: case H_GOODFRIDAY: easter(y, mo, &d); return d;
+  case H_EASTER: case H_GOODFRIDAY: case H_PALMSUN: easter(y, mo, &d); return d;
   case H_LABOR: return nth_wday(y, 9, 1, 1);
   case H_MEMORIAL: return nth_wday(y, 5, 1, -1);
   case H_ELECTION: return nth_wday(y, 11, 1, 1) + 1;
@@ -4424,6 +4438,11 @@ static int m_holiday(scan *sc, int i, mres *r)
       return -1;
     j++;
     break;
+  case H_NEED_SUNDAY:   /* Palm Sunday */
+    if (!tcat(sc, j, LEX_WDAY) || tval(sc, j, LEX_WDAY) != 7 || !(T(j)->fl & F_CAP)) return -1;
+    shift = -7;
+    j++;
+    break;
   case H_NEED_NEW_YEAR:   /* Lunar New Year, Chinese New Year */
     if (!isw(sc, j, W_NEW) || !(T(j)->fl & F_CAP) || !isw(sc, j + 1, W_YEAR)
         || !(T(j + 1)->fl & F_CAP))
@@ -4472,7 +4491,11 @@ static int m_holiday(scan *sc, int i, mres *r)
     d = holiday_day(h, y, &mo);
     if (!d && h == H_LUNARNY) mo = 0;   /* a year the table does not hold */
   }
-  else { d = 0; if (h == H_EASTER || h == H_GOODFRIDAY) mo = 0; }   /* no year: the month if it is known */
+  else { d = 0; if (h == H_EASTER || h == H_GOODFRIDAY || h == H_PALMSUN) mo = 0; }
+  /* "Orthodox Easter falls on April 12": the Julian computus' Sunday */
+  if (h == H_EASTER && y && shift == 0 && IN(i - 1) && (T(i - 1)->fl & F_CAP)
+      && word_before(sc, i, "orthodox"))
+    orthodox_easter(y, &mo, &d);   /* no year: the month if it is known */
   /* New Year's Eve 1999 is 1999-12-31; a resolved one is the eve of the
    * New Year resolved */
   if (h == H_NEWYEAR && shift && y && !given) y--;
@@ -5012,6 +5035,11 @@ static int year_end_after(const scan *sc, int k)
   if (isw(sc, k, W_ENDED) || isw(sc, k, W_ENDING)) return 1;
   /* "in the year to March", "the decade to 2021" of statistics releases */
   if (isw(sc, k, W_TO) && (month_tok(sc, k + 1) || year_at(sc, k + 1, 0))) return 1;
+  /* "the year starting July 1", "the fiscal year beginning Oct. 1": the
+   * year-long period from that date (the word alone is token k) */
+  if (IN(k) && (T(k)->n == 8 || T(k)->n == 9) && month_tok(sc, k + 1)
+      && (word_before(sc, k + 1, "starting") || word_before(sc, k + 1, "beginning")))
+    return 1;
   if (!(isw(sc, k, W_THAT) || (IN(k) && T(k)->n == 5 && word_before(sc, k + 1, "which"))))
     return 0;
   return isw(sc, k + 1, W_ENDED) || isw(sc, k + 1, W_ENDING) || isw(sc, k + 1, W_ENDS);
@@ -5212,10 +5240,11 @@ static int m_the(scan *sc, int i, mres *r)
     r->anchored = 1; r->anchor = b; r->keep_last = 1;
     return j + 2;
   }
-  /* "climbed in the afternoon", "during the evening": that part of the
-   * day the story is on (TimeBank: "in the morning") */
+  /* "climbed in the afternoon", "during the evening", "by the evening
+   * crowds had gathered": that part of the day the story is on
+   * (TimeBank: "in the morning") */
   if ((isw(sc, j, W_MORNING) || isw(sc, j, W_AFTERNOON) || isw(sc, j, W_EVENING))
-      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)) && !(T(i)->fl & F_CAP)
+      && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || isw(sc, i - 1, W_BY)) && !(T(i)->fl & F_CAP)
       && !isw(sc, j + 1, W_OF) && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS)
       && !(IN(j + 1) && T(j + 1)->kind == TK_WORD && T(j + 1)->cat == LEX_NONE
            && T(j + 1)->s == T(j)->s + T(j)->n + 1)) {
