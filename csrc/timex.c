@@ -141,6 +141,11 @@ static const char *const OVERNIGHT_FINANCE[] = {
 static const char *const STREET_WORDS[] = {"Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard",
                                            "Blvd", "Lane", "Drive", "Dr"};
 
+/* Words before a house number: "lives at 1999 Elm Avenue", "near",
+ * "outside", "to" (a year follows "in", "since", a determiner or a verb:
+ * "the 2008 Wall Street crash") */
+static const char *const ADDRESS_BEFORE[] = {"at", "near", "on", "outside", "to"};
+
 /* Is token i (a number) followed by a capitalized word and a street word? */
 static int street_after(const scan *sc, int i)
 {
@@ -4104,9 +4109,13 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
     if (e > 0) { *r = r2; r->absolute = 1; r->end = e; return e; }
   }
   if (tcat(sc, i + 1, LEX_UNIT) || tcat(sc, i + 1, LEX_UNITS)) return -1;
-  if (street_after(sc, i) && !(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
-                               || isw(sc, i - 1, W_UNTIL)))
-    return -1;   /* (but "in 1999 Main Street was paved") */
+  /* "at 1999 Elm Avenue": a house number opens the address, after a
+   * place's preposition or nothing (but "in 1999 Main Street was paved",
+   * "the 2008 Wall Street crash") */
+  if (street_after(sc, i)
+      && (!IN(i - 1) || T(i - 1)->kind == TK_PUNCT
+          || word_before_any(sc, i, ADDRESS_BEFORE, sizeof ADDRESS_BEFORE / sizeof ADDRESS_BEFORE[0])))
+    return -1;
   /* "a 2015 Toyota Camry": a model year names the car, no date (but "a
    * 1971 Convention" is that year's) */
   if (IN(i + 1) && (T(i + 1)->fl & F_CAP)
