@@ -4783,8 +4783,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   /* "…," police said / officials told reporters: a group speaks, no one
    * named (its cue is kept; the speaker stays unknown) */
   if (i + 1 < lim && is_word(&c->toks[i]) && !(c->toks[i].flags & TF_CAP)
-      && tlex(c, i) == L_STOPCAP && is_cue(c, j = skip_adv(c, i + 1, lim))
-      && !(tlex(c, j) & L_CUE_ING)) {
+      && tlex(c, i) == L_STOPCAP && (j = skip_adv(c, i + 1, lim)) < lim && is_cue(c, j)
+      && !(tlex(c, j) & L_CUE_ING)) {   /* (the cue inside the attribution, not past its end) */
     a.found = 1; a.cue = (uint32_t)j;
     return a;
   }
