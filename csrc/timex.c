@@ -135,11 +135,10 @@ static const char *const OVERNIGHT_FINANCE[] = {
   "swaps", "libor", "sofr", "call", "reverse"
 };
 
-/* Makers whose name after a year makes it a model year. */
 /* Street words after a house number and a street name: "1999 Elm
- * Avenue" is an address, not a year. */
-static const char *const STREET_WORDS[] = {"Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard",
-                                           "Blvd", "Lane", "Drive", "Dr"};
+ * Avenue" is an address, not a year (sorted; as written, capitalized). */
+static const char *const STREET_WORDS[] = {"Ave", "Avenue", "Blvd", "Boulevard", "Dr", "Drive", "Lane",
+                                           "Rd", "Road", "St", "Street"};
 
 /* Words before a house number: "lives at 1999 Elm Avenue", "near",
  * "outside", "to" (a year follows "in", "since", a determiner or a verb:
@@ -165,6 +164,7 @@ static int street_after(const scan *sc, int i)
   return 0;
 }
 
+/* Makers whose name after a year makes it a model year. */
 static const char *const VEHICLE_MAKERS[] = {
   "toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "bmw", "mercedes", "audi",
   "volkswagen", "vw", "tesla", "hyundai", "kia", "subaru", "mazda", "jeep", "dodge",
@@ -517,7 +517,7 @@ static int amount_before_place(const scan *sc, int i)
  * floods and mudslides a year": a SET, as "20 floods a year"), else 0. */
 #define DL_MAX_RATE_NOUN_TOKENS 3
 static const char *const MONEY_WORDS[] = {
-  "billion", "bln", "cents", "dollars", "dlrs", "euros", "francs", "marks", "million", "mln",
+  "billion", "bln", "cents", "dlrs", "dollars", "euros", "francs", "marks", "million", "mln",
   "pesos", "pounds", "roubles", "rubles", "rupees", "trillion", "yen", "yuan"
 };
 static int amount_before_phrase(const scan *sc, int i)
@@ -1495,11 +1495,6 @@ static int will_before(const scan *sc, int a)
   return 0;
 }
 
-/* resolve_year for the expression at tokens a..b, the tense read only
- * when it can change the year: a date from a week ahead to two months
- * back gets the same year whatever the verb (most dates of a story are
- * that near its reference date, and the tense costs a look at the
- * sentence's verbs). */
 /* "(said it would decide) at its next meeting in June", "the next board
  * meeting in March": "next" and a noun or two before "in" and the month
  * at a put it ahead, whatever tense reports it. */
@@ -1511,6 +1506,11 @@ static int next_noun_in(const scan *sc, int a)
   return isw(sc, k - 1, W_NEXT);
 }
 
+/* resolve_year for the expression at tokens a..b, the tense read only
+ * when it can change the year: a date from a week ahead to two months
+ * back gets the same year whatever the verb (most dates of a story are
+ * that near its reference date, and the tense costs a look at the
+ * sentence's verbs). */
 static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int a, int b)
 {
   int diff = (mo - base->mo) * 31 + (d ? d - base->d : 0);
