@@ -1827,6 +1827,10 @@ static const char *const appositive_heads[] = {
  * "Minister for Sport"), sorted. */
 static const char *const post_words[] = { "at", "for", "of", "to" };
 
+/* Words before an organization that a name after it, a comma between,
+ * stands in apposition to ("the chief of Brightline, Tom Ito."), sorted. */
+static const char *const apposition_preps[] = { "at", "for", "of" };
+
 static int word_class_ok(void);
 
 int dl_entities_tables_ok(void)
@@ -1873,6 +1877,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(stock_verbs),
     WORD_TABLE(price_units),
     WORD_TABLE(post_words),
+    WORD_TABLE(apposition_preps),
     WORD_TABLE(kin_words),
     WORD_TABLE(kin_owners),
     WORD_TABLE(aircraft_nouns),
@@ -9432,10 +9437,17 @@ static int list_goes_on(const ctx *c, const ment *x, const ment *y)
       || (p + 3 <= c->len && dl_word_eq(c->text + p, 2, "or") && c->text[p + 2] == ' ')
       || (comma && p < c->len && DL_IS_UPPER(c->text[p])))
     return 1;   /* (a comma and a capital: "Lee, Ito, Ray") */
-  /* a list that ends there: "Tries: Joost van der Westhuizen, Andre Joubert." */
-  if (!comma && (p >= c->len || c->text[p] == '.' || c->text[p] == ';' || c->text[p] == '\n'))
-    return 1;
   while (q > 0 && c->text[q - 1] == ' ') q--;
+  /* a list that ends there: "Tries: Joost van der Westhuizen, Andre
+   * Joubert." (not after "of", "for", "at": "signed by the chief of
+   * Brightline, Tom Ito." sets his name off in apposition) */
+  if (!comma && (p >= c->len || c->text[p] == '.' || c->text[p] == ';' || c->text[p] == '\n')) {
+    uint32_t b = q;
+    while (b > 0 && DL_IS_ALPHA(c->text[b - 1])) b--;
+    if (!(b < q && (b == 0 || !DL_IS_ALPHA(c->text[b - 1]))
+          && word_in(apposition_preps, NELEM(apposition_preps), c->text + b, q - b)))
+      return 1;
+  }
   if (q == 0 || c->text[q - 1] != ',') return 0;
   q--;
   while (q > 0 && c->text[q - 1] == ' ') q--;

@@ -62,7 +62,9 @@ enum {
   L_LY = 1u << 16,      /* not in the table: an -ly adverb (-ed words get L_VERB) */
   L_OBJ = 1u << 17,     /* a cue whose next name is its object, never its
                            subject ("told Reuters", "urged Manila") */
-  L_FRPART = 1u << 18   /* a French participle cue after "a" ("a déclaré") */
+  L_FRPART = 1u << 18,  /* a French participle cue after "a" ("a déclaré") */
+  L_GROUP = 1u << 19    /* a group's plural noun (police, farmers): with
+                           L_STOPCAP; alone it names no one */
 };
 
 #define L_UNSET (1u << 31)   /* a token's flags not looked up yet */
@@ -164,7 +166,7 @@ static const lex_entry lexicon[] = {
   {"august", L_STOPCAP},
   {"australian", L_NAT},
   {"austrian", L_NAT},
-  {"authorities", L_STOPCAP},
+  {"authorities", L_STOPCAP | L_GROUP},
   {"ayatollah", L_TITLE},
   {"azerbaijani", L_NAT},
   {"añadió", L_CUE | L_VERB},
@@ -209,7 +211,7 @@ static const lex_entry lexicon[] = {
   {"calls", L_CUE | L_VERB | L_OBJ},
   {"cambodian", L_NAT},
   {"came", L_VERB},
-  {"campaigners", L_STOPCAP},
+  {"campaigners", L_STOPCAP | L_GROUP},
   {"can", L_VERB},
   {"can't", L_VERB},
   {"canadian", L_NAT},
@@ -296,7 +298,7 @@ static const lex_entry lexicon[] = {
   {"datin", L_FEMALE | L_TITLE},
   {"datuk", L_TITLE},
   {"de", L_CONNECT},
-  {"dealers", L_STOPCAP},
+  {"dealers", L_STOPCAP | L_GROUP},
   {"december", L_STOPCAP},
   {"declared", L_CUE | L_VERB},
   {"declares", L_CUE | L_VERB},
@@ -315,7 +317,7 @@ static const lex_entry lexicon[] = {
   {"demands", L_CUE | L_VERB | L_OBJ},
   {"democrat", L_NAT},
   {"democratic", L_NAT},
-  {"demonstrators", L_STOPCAP},
+  {"demonstrators", L_STOPCAP | L_GROUP},
   {"denounced", L_CUE | L_VERB | L_OBJ},
   {"denounces", L_CUE | L_VERB | L_OBJ},
   {"denouncing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
@@ -327,7 +329,7 @@ static const lex_entry lexicon[] = {
   {"describing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"despite", L_PREP | L_STOPCAP},
   {"destacó", L_CUE | L_VERB},
-  {"detectives", L_STOPCAP},
+  {"detectives", L_STOPCAP | L_GROUP},
   {"did", L_VERB | L_ADV},
   {"didn't", L_VERB},
   {"dijo", L_CUE | L_VERB},
@@ -337,7 +339,7 @@ static const lex_entry lexicon[] = {
   {"dismisses", L_CUE | L_VERB | L_OBJ},
   {"dismissing", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"do", L_VERB},
-  {"doctors", L_STOPCAP},
+  {"doctors", L_STOPCAP | L_GROUP},
   {"does", L_VERB | L_ADV},
   {"doesn't", L_VERB},
   {"dominican", L_NAT},
@@ -387,9 +389,9 @@ static const lex_entry lexicon[] = {
   {"explicó", L_CUE | L_VERB},
   {"expliqué", L_CUE | L_VERB | L_FRPART},
   {"expressed", L_VERB},
-  {"families", L_STOPCAP},
-  {"fans", L_STOPCAP},
-  {"farmers", L_STOPCAP},
+  {"families", L_STOPCAP | L_GROUP},
+  {"fans", L_STOPCAP | L_GROUP},
+  {"farmers", L_STOPCAP | L_GROUP},
   {"father", L_MALE | L_TITLE},
   {"february", L_STOPCAP},
   {"fell", L_VERB},
@@ -397,7 +399,7 @@ static const lex_entry lexicon[] = {
   {"filipino", L_NAT},
   {"finance", L_TITLE},
   {"finnish", L_NAT},
-  {"firefighters", L_STOPCAP},
+  {"firefighters", L_STOPCAP | L_GROUP},
   {"first", L_VERB | L_TITLE},
   {"flew", L_VERB},
   {"following", L_STOPCAP},
@@ -476,13 +478,13 @@ static const lex_entry lexicon[] = {
   {"insistió", L_CUE | L_VERB},
   {"insists", L_CUE | L_VERB},
   {"insp", L_ABBR},
-  {"inspectors", L_STOPCAP},
+  {"inspectors", L_STOPCAP | L_GROUP},
   {"interior", L_TITLE},
   {"interjected", L_CUE | L_VERB},
   {"interrupted", L_CUE | L_VERB},
   {"interrupting", L_CUE | L_CUE_ING | L_VERB},
   {"into", L_PREP},
-  {"investigators", L_STOPCAP},
+  {"investigators", L_STOPCAP | L_GROUP},
   {"investors", L_STOPCAP},
   {"iranian", L_NAT},
   {"iraqi", L_NAT},
@@ -503,7 +505,7 @@ static const lex_entry lexicon[] = {
   {"judge", L_TITLE},
   {"july", L_STOPCAP},
   {"june", L_STOPCAP},
-  {"jurors", L_STOPCAP},
+  {"jurors", L_STOPCAP | L_GROUP},
   {"justice", L_TITLE},
   {"kazakh", L_NAT},
   {"kenyan", L_NAT},
@@ -529,7 +531,7 @@ static const lex_entry lexicon[] = {
   {"latvian", L_NAT},
   {"lawmaker", L_TITLE},
   {"lawmakers", L_STOPCAP},
-  {"lawyers", L_STOPCAP},
+  {"lawyers", L_STOPCAP | L_GROUP},
   {"le", L_CONNECT},
   {"leader", L_TITLE},
   {"leads", L_VERB},
@@ -538,7 +540,7 @@ static const lex_entry lexicon[] = {
   {"led", L_VERB},
   {"left", L_VERB},
   {"legislator", L_TITLE},
-  {"legislators", L_STOPCAP},
+  {"legislators", L_STOPCAP | L_GROUP},
   {"lent", L_VERB},
   {"liberal", L_NAT},
   {"libyan", L_NAT},
@@ -565,7 +567,7 @@ static const lex_entry lexicon[] = {
   {"mayor", L_TITLE},
   {"meant", L_VERB},
   {"meanwhile", L_VERB | L_ADV | L_STOPCAP},
-  {"medics", L_STOPCAP},
+  {"medics", L_STOPCAP | L_GROUP},
   {"meets", L_VERB},
   {"meinte", L_CUE | L_VERB},
   {"mentioned", L_CUE | L_VERB},
@@ -575,7 +577,7 @@ static const lex_entry lexicon[] = {
   {"met", L_VERB},
   {"mexican", L_NAT},
   {"might", L_VERB},
-  {"militants", L_STOPCAP},
+  {"militants", L_STOPCAP | L_GROUP},
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
   {"ministers", L_STOPCAP},
@@ -588,7 +590,7 @@ static const lex_entry lexicon[] = {
   {"moldovan", L_NAT},
   {"monday", L_STOPCAP},
   {"mongolian", L_NAT},
-  {"monitors", L_STOPCAP},
+  {"monitors", L_STOPCAP | L_GROUP},
   {"moroccan", L_NAT},
   {"most", L_STOPCAP},
   {"mp", L_TITLE},
@@ -600,8 +602,8 @@ static const lex_entry lexicon[] = {
   {"must", L_VERB},
   {"my", L_DET | L_STOPCAP},
   {"near", L_PREP},
-  {"neighbors", L_STOPCAP},
-  {"neighbours", L_STOPCAP},
+  {"neighbors", L_STOPCAP | L_GROUP},
+  {"neighbours", L_STOPCAP | L_GROUP},
   {"nepalese", L_NAT},
   {"never", L_VERB | L_ADV},
   {"new", L_NAT},
@@ -624,19 +626,19 @@ static const lex_entry lexicon[] = {
   {"october", L_STOPCAP},
   {"of", L_PREP},
   {"officer", L_TITLE},
-  {"officers", L_STOPCAP},
+  {"officers", L_STOPCAP | L_GROUP},
   {"officials", L_STOPCAP},
   {"omani", L_NAT},
   {"on", L_PREP | L_STOPCAP},
   {"once", L_VERB | L_ADV},
   {"one", L_STOPCAP},
-  {"opponents", L_STOPCAP},
+  {"opponents", L_STOPCAP | L_GROUP},
   {"opposition", L_NAT},
   {"or", L_STOPCAP},
   {"ordered", L_CUE | L_VERB | L_OBJ},
   {"orders", L_CUE | L_VERB | L_OBJ},
-  {"organisers", L_STOPCAP},
-  {"organizers", L_STOPCAP},
+  {"organisers", L_STOPCAP | L_GROUP},
+  {"organizers", L_STOPCAP | L_GROUP},
   {"other", L_STOPCAP},
   {"our", L_DET | L_STOPCAP},
   {"over", L_PREP},
@@ -645,8 +647,8 @@ static const lex_entry lexicon[] = {
   {"palestinian", L_NAT},
   {"panamanian", L_NAT},
   {"paraguayan", L_NAT},
-  {"paramedics", L_STOPCAP},
-  {"parents", L_STOPCAP},
+  {"paramedics", L_STOPCAP | L_GROUP},
+  {"parents", L_STOPCAP | L_GROUP},
   {"per", L_PREP},
   {"peruvian", L_NAT},
   {"philippine", L_NAT},
@@ -654,7 +656,7 @@ static const lex_entry lexicon[] = {
   {"pledges", L_CUE | L_VERB},
   {"pledging", L_CUE | L_CUE_ING | L_VERB},
   {"pm", L_TITLE},
-  {"police", L_STOPCAP},
+  {"police", L_STOPCAP | L_GROUP},
   {"polish", L_NAT},
   {"pope", L_TITLE},
   {"portuguese", L_NAT},
@@ -677,7 +679,7 @@ static const lex_entry lexicon[] = {
   {"promised", L_CUE | L_VERB},
   {"promises", L_CUE | L_VERB},
   {"promising", L_CUE | L_CUE_ING | L_VERB},
-  {"prosecutors", L_STOPCAP},
+  {"prosecutors", L_STOPCAP | L_GROUP},
   {"protesters", L_STOPCAP},
   {"publicly", L_ADV},
   {"put", L_VERB},
@@ -687,19 +689,19 @@ static const lex_entry lexicon[] = {
   {"quit", L_VERB},
   {"rabbi", L_TITLE},
   {"ran", L_VERB},
-  {"rebels", L_STOPCAP},
+  {"rebels", L_STOPCAP | L_GROUP},
   {"recalled", L_CUE | L_VERB},
   {"recalling", L_CUE | L_CUE_ING | L_VERB},
   {"recalls", L_CUE | L_VERB},
   {"recently", L_VERB | L_ADV},
-  {"regulators", L_STOPCAP},
+  {"regulators", L_STOPCAP | L_GROUP},
   {"reiterated", L_CUE | L_VERB},
   {"reiterates", L_CUE | L_VERB},
   {"reiterating", L_CUE | L_CUE_ING | L_VERB},
   {"rejected", L_CUE | L_VERB | L_OBJ},
   {"rejecting", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"rejects", L_CUE | L_VERB | L_OBJ},
-  {"relatives", L_STOPCAP},
+  {"relatives", L_STOPCAP | L_GROUP},
   {"remarked", L_CUE | L_VERB},
   {"remarking", L_CUE | L_CUE_ING | L_VERB},
   {"remarks", L_CUE | L_VERB},
@@ -717,8 +719,8 @@ static const lex_entry lexicon[] = {
   {"reports", L_CUE | L_VERB},
   {"representative", L_TITLE},
   {"republican", L_NAT},
-  {"rescuers", L_STOPCAP},
-  {"researchers", L_STOPCAP},
+  {"rescuers", L_STOPCAP | L_GROUP},
+  {"researchers", L_STOPCAP | L_GROUP},
   {"residents", L_STOPCAP},
   {"responded", L_CUE | L_VERB},
   {"responding", L_CUE | L_CUE_ING | L_VERB},
@@ -738,7 +740,7 @@ static const lex_entry lexicon[] = {
   {"saying", L_CUE | L_CUE_ING | L_VERB},
   {"says", L_CUE | L_VERB},
   {"schrieb", L_CUE | L_VERB},
-  {"scientists", L_STOPCAP},
+  {"scientists", L_STOPCAP | L_GROUP},
   {"scoffed", L_CUE | L_VERB},
   {"scottish", L_NAT},
   {"secretary", L_TITLE},
@@ -746,7 +748,7 @@ static const lex_entry lexicon[] = {
   {"sees", L_VERB},
   {"sen", L_TITLE | L_ABBR},
   {"senator", L_TITLE},
-  {"senators", L_STOPCAP},
+  {"senators", L_STOPCAP | L_GROUP},
   {"senegalese", L_NAT},
   {"senior", L_TITLE},
   {"sent", L_VERB},
@@ -780,7 +782,7 @@ static const lex_entry lexicon[] = {
   {"snapped", L_CUE | L_VERB},
   {"so", L_CONJ | L_STOPCAP},
   {"sold", L_VERB},
-  {"soldiers", L_STOPCAP},
+  {"soldiers", L_STOPCAP | L_GROUP},
   {"some", L_DET | L_STOPCAP},
   {"sostuvo", L_CUE | L_VERB},
   {"sought", L_VERB},
@@ -810,7 +812,7 @@ static const lex_entry lexicon[] = {
   {"stressing", L_CUE | L_CUE_ING | L_VERB},
   {"struck", L_VERB},
   {"stuck", L_VERB},
-  {"students", L_STOPCAP},
+  {"students", L_STOPCAP | L_GROUP},
   {"subrayó", L_CUE | L_VERB},
   {"subsequently", L_VERB | L_ADV},
   {"such", L_STOPCAP},
@@ -819,10 +821,10 @@ static const lex_entry lexicon[] = {
   {"suggesting", L_CUE | L_CUE_ING | L_VERB},
   {"suggests", L_CUE | L_VERB},
   {"sunday", L_STOPCAP},
-  {"supporters", L_STOPCAP},
+  {"supporters", L_STOPCAP | L_GROUP},
   {"supreme", L_TITLE},
   {"supt", L_ABBR},
-  {"survivors", L_STOPCAP},
+  {"survivors", L_STOPCAP | L_GROUP},
   {"swedish", L_NAT},
   {"swiss", L_NAT},
   {"swore", L_VERB},
@@ -834,7 +836,7 @@ static const lex_entry lexicon[] = {
   {"taoiseach", L_TITLE},
   {"taught", L_VERB},
   {"td", L_TITLE},   /* an Irish deputy: "Labour TD Ann Lee" */
-  {"teachers", L_STOPCAP},
+  {"teachers", L_STOPCAP | L_GROUP},
   {"telling", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"tells", L_CUE | L_VERB | L_OBJ},
   {"termed", L_CUE | L_VERB | L_OBJ},
@@ -876,7 +878,7 @@ static const lex_entry lexicon[] = {
   {"trade", L_TITLE},
   {"traders", L_STOPCAP},
   {"treasurer", L_TITLE},
-  {"troops", L_STOPCAP},
+  {"troops", L_STOPCAP | L_GROUP},
   {"tuesday", L_STOPCAP},
   {"tunisian", L_NAT},
   {"turkish", L_NAT},
@@ -909,10 +911,10 @@ static const lex_entry lexicon[] = {
   {"vice", L_TITLE},
   {"vice-president", L_TITLE},
   {"vietnamese", L_NAT},
-  {"villagers", L_STOPCAP},
+  {"villagers", L_STOPCAP | L_GROUP},
   {"visited", L_VERB},
   {"von", L_CONNECT},
-  {"voters", L_STOPCAP},
+  {"voters", L_STOPCAP | L_GROUP},
   {"vowed", L_CUE | L_VERB},
   {"vowing", L_CUE | L_CUE_ING | L_VERB},
   {"vows", L_CUE | L_VERB},
@@ -950,7 +952,7 @@ static const lex_entry lexicon[] = {
   {"won", L_VERB},
   {"won't", L_VERB},
   {"wore", L_VERB},
-  {"workers", L_STOPCAP},
+  {"workers", L_STOPCAP | L_GROUP},
   {"would", L_VERB | L_ADV},
   {"wouldn't", L_VERB},
   {"writes", L_CUE | L_VERB},
@@ -4320,8 +4322,12 @@ static int find_mentions(qctx *c, size_t from)
       k = i;
       while (k < j && (tlex(c, k) & L_STOPCAP)) {
         /* "Police Chief Ann Lee": a group's noun before a title is part
-         * of the title (alone, "Police said" names nobody) */
-        if (tlex(c, k) == L_STOPCAP && k + 1 < j && (tlex(c, k + 1) & L_TITLE)) break;
+         * of the title; before another name word it opens a body's name
+         * ("Doctors Without Borders", "Teachers Union president Ann
+         * Lee"); alone, "Police said" names nobody */
+        if ((tlex(c, k) & L_GROUP) && k + 1 < j
+            && ((tlex(c, k + 1) & L_TITLE) || !(tlex(c, k + 1) & L_STOPCAP)))
+          break;
         k++;
       }
       while (j > k && !(c->toks[j - 1].flags & TF_CAP)) j--;   /* trailing connectors */
@@ -4783,8 +4789,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   /* "…," police said / officials told reporters: a group speaks, no one
    * named (its cue is kept; the speaker stays unknown) */
   if (i + 1 < lim && is_word(&c->toks[i]) && !(c->toks[i].flags & TF_CAP)
-      && tlex(c, i) == L_STOPCAP && is_cue(c, j = skip_adv(c, i + 1, lim))
-      && !(tlex(c, j) & L_CUE_ING)) {
+      && (tlex(c, i) & ~L_GROUP) == L_STOPCAP && (j = skip_adv(c, i + 1, lim)) < lim && is_cue(c, j)
+      && !(tlex(c, j) & L_CUE_ING)) {   /* (the cue inside the attribution, not past its end) */
     a.found = 1; a.cue = (uint32_t)j;
     return a;
   }
@@ -5540,7 +5546,8 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
       }
       cut = w2;
       w = w2;
-    } else if ((lx & (L_NAT | L_STOPCAP)) && !seen_name && lead == i) {
+    } else if ((lx & (L_NAT | L_STOPCAP)) && !(lx & L_GROUP) && !seen_name && lead == i) {
+      /* (a group's noun opens a body's name: "Doctors Without Borders") */
       lead = w;
     } else {
       seen_name = 1;

@@ -135,11 +135,15 @@ static const char *const OVERNIGHT_FINANCE[] = {
   "swaps", "libor", "sofr", "call", "reverse"
 };
 
-/* Makers whose name after a year makes it a model year. */
 /* Street words after a house number and a street name: "1999 Elm
- * Avenue" is an address, not a year. */
-static const char *const STREET_WORDS[] = {"Avenue", "Ave", "Street", "St", "Road", "Rd", "Boulevard",
-                                           "Blvd", "Lane", "Drive", "Dr"};
+ * Avenue" is an address, not a year (sorted; as written, capitalized). */
+static const char *const STREET_WORDS[] = {"Ave", "Avenue", "Blvd", "Boulevard", "Dr", "Drive", "Lane",
+                                           "Rd", "Road", "St", "Street"};
+
+/* Words before a house number: "lives at 1999 Elm Avenue", "near",
+ * "outside", "to" (a year follows "in", "since", a determiner or a verb:
+ * "the 2008 Wall Street crash") */
+static const char *const ADDRESS_BEFORE[] = {"at", "near", "on", "outside", "to"};
 
 /* Is token i (a number) followed by a capitalized word and a street word? */
 static int street_after(const scan *sc, int i)
@@ -160,6 +164,7 @@ static int street_after(const scan *sc, int i)
   return 0;
 }
 
+/* Makers whose name after a year makes it a model year. */
 static const char *const VEHICLE_MAKERS[] = {
   "toyota", "honda", "ford", "chevrolet", "chevy", "nissan", "bmw", "mercedes", "audi",
   "volkswagen", "vw", "tesla", "hyundai", "kia", "subaru", "mazda", "jeep", "dodge",
@@ -512,7 +517,7 @@ static int amount_before_place(const scan *sc, int i)
  * floods and mudslides a year": a SET, as "20 floods a year"), else 0. */
 #define DL_MAX_RATE_NOUN_TOKENS 3
 static const char *const MONEY_WORDS[] = {
-  "billion", "bln", "cents", "dollars", "dlrs", "euros", "francs", "marks", "million", "mln",
+  "billion", "bln", "cents", "dlrs", "dollars", "euros", "francs", "marks", "million", "mln",
   "pesos", "pounds", "roubles", "rubles", "rupees", "trillion", "yen", "yuan"
 };
 static int amount_before_phrase(const scan *sc, int i)
@@ -1490,11 +1495,6 @@ static int will_before(const scan *sc, int a)
   return 0;
 }
 
-/* resolve_year for the expression at tokens a..b, the tense read only
- * when it can change the year: a date from a week ahead to two months
- * back gets the same year whatever the verb (most dates of a story are
- * that near its reference date, and the tense costs a look at the
- * sentence's verbs). */
 /* "(said it would decide) at its next meeting in June", "the next board
  * meeting in March": "next" and a noun or two before "in" and the month
  * at a put it ahead, whatever tense reports it. */
@@ -1506,6 +1506,11 @@ static int next_noun_in(const scan *sc, int a)
   return isw(sc, k - 1, W_NEXT);
 }
 
+/* resolve_year for the expression at tokens a..b, the tense read only
+ * when it can change the year: a date from a week ahead to two months
+ * back gets the same year whatever the verb (most dates of a story are
+ * that near its reference date, and the tense costs a look at the
+ * sentence's verbs). */
 static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int a, int b)
 {
   int diff = (mo - base->mo) * 31 + (d ? d - base->d : 0);
@@ -4104,9 +4109,13 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
     if (e > 0) { *r = r2; r->absolute = 1; r->end = e; return e; }
   }
   if (tcat(sc, i + 1, LEX_UNIT) || tcat(sc, i + 1, LEX_UNITS)) return -1;
-  if (street_after(sc, i) && !(isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
-                               || isw(sc, i - 1, W_UNTIL)))
-    return -1;   /* (but "in 1999 Main Street was paved") */
+  /* "at 1999 Elm Avenue": a house number opens the address, after a
+   * place's preposition or nothing (but "in 1999 Main Street was paved",
+   * "the 2008 Wall Street crash") */
+  if (street_after(sc, i)
+      && (!IN(i - 1) || T(i - 1)->kind == TK_PUNCT
+          || word_before_any(sc, i, ADDRESS_BEFORE, sizeof ADDRESS_BEFORE / sizeof ADDRESS_BEFORE[0])))
+    return -1;
   /* "a 2015 Toyota Camry": a model year names the car, no date (but "a
    * 1971 Convention" is that year's) */
   if (IN(i + 1) && (T(i + 1)->fl & F_CAP)
