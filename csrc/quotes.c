@@ -5189,6 +5189,17 @@ static attrib lead_in(qctx *c, size_t e)
                     * Soler pressed her." is as short as "She laughs.") */
                    : e - c->men[m].t1 > DL_MAX_LEADIN_SHORT || (c->toks[v].flags & TF_CAP))
     return a;
+  /* "Ray Cole asked her why.": a question put to someone; the quote
+   * after it is the answer, not the asker's */
+  {
+    size_t q;
+    for (q = v + 1; q < e; q++)
+      if (is_word(&c->toks[q])
+          && (tok_is(c, q, "why") || tok_is(c, q, "what") || tok_is(c, q, "how")
+              || tok_is(c, q, "whether") || tok_is(c, q, "if") || tok_is(c, q, "where")
+              || tok_is(c, q, "when") || tok_is(c, q, "who")))
+        return a;
+  }
   a.found = 1;
   a.men = m;
   a.cue = (uint32_t)v;

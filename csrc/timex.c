@@ -782,19 +782,17 @@ static const char *const VOTING_BODIES[] = {
 };
 
 /* A word that is both a counted noun and a present verb ("10,000 votes",
- * "the Senate votes on Tuesday"): the verb after a name or a voting body
- * (a number, a determiner or an adjective before it makes it the noun). */
+ * "the Senate votes on Tuesday"): the verb right after a voting body's
+ * noun (a number, a determiner or an adjective before it makes it the
+ * noun). */
 static int present_after_body(const scan *sc, int k)
 {
   const tok *p;
   if (k < 1 || sc->t[k].cat2 != LEX_TENSE) return 0;
   p = &sc->t[k - 1];
   if (p->kind != TK_WORD || sc->t[k].s != p->s + p->n + 1) return 0;
-  /* "the Senate votes", "Parliament votes" after a name of its own (a
-   * capital opening the sentence: "Postal votes on Tuesday" is the noun) */
-  if ((p->fl & F_CAP) && p->cat == 0 && k >= 2 && sc->t[k - 2].kind == TK_WORD
-      && (tcat(sc, k - 2, LEX_DET) || (sc->t[k - 2].fl & F_CAP)))
-    return sc->t[k].val2;
+  /* (a name before it is no sign: "the Republican votes on Tuesday
+   * were decisive" is the noun) */
   return word_before_any(sc, k, VOTING_BODIES, sizeof VOTING_BODIES / sizeof VOTING_BODIES[0])
              ? sc->t[k].val2 : 0;
 }
