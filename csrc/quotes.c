@@ -5192,13 +5192,13 @@ static attrib lead_in(qctx *c, size_t e)
   /* "Ray Cole asked her why.": a question put to someone; the quote
    * after it is the answer, not the asker's */
   {
-    size_t q;
+    static const char *const question_words[] = {
+      "how", "if", "what", "when", "where", "whether", "who", "why"
+    };
+    size_t q, w;
     for (q = v + 1; q < e; q++)
-      if (is_word(&c->toks[q])
-          && (tok_is(c, q, "why") || tok_is(c, q, "what") || tok_is(c, q, "how")
-              || tok_is(c, q, "whether") || tok_is(c, q, "if") || tok_is(c, q, "where")
-              || tok_is(c, q, "when") || tok_is(c, q, "who")))
-        return a;
+      for (w = 0; w < sizeof question_words / sizeof question_words[0]; w++)
+        if (tok_is(c, q, question_words[w])) return a;
   }
   a.found = 1;
   a.men = m;
