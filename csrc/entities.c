@@ -1831,6 +1831,17 @@ static const char *const post_words[] = { "at", "for", "of", "to" };
  * stands in apposition to ("the chief of Brightline, Tom Ito."), sorted. */
 static const char *const apposition_preps[] = { "at", "for", "of" };
 
+/* Nouns after a team's name in capitals in a race report ("ONCE
+ * rider", "ONCE team"), sorted. */
+static const char *const racer_nouns[] = { "driver", "rider", "riders", "team" };
+
+/* Words for a competition or its meetings after "League" / "Tour"
+ * (series_after), sorted. */
+static const char *const series_words[] = {
+  "circuit", "event", "events", "final", "meeting", "meetings", "series", "title", "tournament",
+  "tournaments"
+};
+
 static int word_class_ok(void);
 
 int dl_entities_tables_ok(void)
@@ -1878,6 +1889,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(price_units),
     WORD_TABLE(post_words),
     WORD_TABLE(apposition_preps),
+    WORD_TABLE(series_words),
+    WORD_TABLE(racer_nouns),
     WORD_TABLE(kin_words),
     WORD_TABLE(kin_owners),
     WORD_TABLE(aircraft_nouns),
@@ -3650,11 +3663,7 @@ static int series_after(const ctx *c, size_t l, size_t b)
     return 0;
   if ((u->flags & T_BREAK) || !((u->flags & T_LOWER) || ((u->flags & T_ALLCAPS) && (t->flags & T_ALLCAPS))))
     return 0;
-  return dl_word_eq(w, u->len, "series") || dl_word_eq(w, u->len, "event")
-         || dl_word_eq(w, u->len, "events") || dl_word_eq(w, u->len, "meeting")
-         || dl_word_eq(w, u->len, "meetings") || dl_word_eq(w, u->len, "circuit")
-         || dl_word_eq(w, u->len, "tournament") || dl_word_eq(w, u->len, "tournaments")
-         || dl_word_eq(w, u->len, "title") || dl_word_eq(w, u->len, "final");
+  return word_in(series_words, NELEM(series_words), w, u->len);
 }
 
 /* Is token a right after "At" opening its sentence, and a colon after
@@ -6619,10 +6628,7 @@ static int no_name_run(ctx *c, size_t a, size_t b, size_t send)
       && t->gb < 0 && t->gu < 0 && TOK_IN(c, a, L_STOP) && !team_after_paren(c, a)) {
     const tok *u = b < send ? &c->toks[b] : NULL;
     return !(c->games && u && (u->flags & T_LOWER) && !(u->flags & T_BREAK)
-             && (dl_word_eq(c->text + u->start, u->len, "rider")
-                 || dl_word_eq(c->text + u->start, u->len, "riders")
-                 || dl_word_eq(c->text + u->start, u->len, "team")
-                 || dl_word_eq(c->text + u->start, u->len, "driver")));
+             && word_in(racer_nouns, NELEM(racer_nouns), c->text + u->start, u->len));
   }
   if (b - a >= 2 && l->len == 4 && (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
       && dl_word_eq(c->text + l->start, 4, "time")

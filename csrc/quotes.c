@@ -5479,6 +5479,17 @@ static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
   return 1;
 }
 
+/* Give q the speaker, its entity and name, the cue and the pronoun flag
+ * of attribution `from` (a quote's preposed one, or the previous quote). */
+static void take_attribution(dl_quote *q, const dl_quote *from)
+{
+  q->speaker = from->speaker;
+  q->resolved = from->resolved;
+  q->name = from->name;
+  q->cue = from->cue;
+  q->via_pronoun = from->via_pronoun;
+}
+
 /* Set the postposed attribution of q (if any) or else its preposed one
  * (pre) or else continue the previous quote's speaker. */
 static void finish(qctx *c, dl_quote *q, const attrib *post,
@@ -5493,27 +5504,15 @@ static void finish(qctx *c, dl_quote *q, const attrib *post,
     /* ""…," says Ann Lee, an analyst who has a "hold" rating": a word
      * quoted inside the previous quote's attribution is its speaker's,
      * so the quote after it still continues that speaker */
-    q->speaker = prev->speaker;
-    q->resolved = prev->resolved;
-    q->name = prev->name;
-    q->cue = prev->cue;
-    q->via_pronoun = prev->via_pronoun;
+    take_attribution(q, prev);
     return;
   }
   if (pre_q->cue.len || pre_q->speaker.len) {
-    q->speaker = pre_q->speaker;
-    q->resolved = pre_q->resolved;
-    q->name = pre_q->name;
-    q->cue = pre_q->cue;
-    q->via_pronoun = pre_q->via_pronoun;
+    take_attribution(q, pre_q);
     return;
   }
   if (may_inherit && prev && (!q->partial || may_inherit == 2) && prev->speaker.len) {
-    q->speaker = prev->speaker;
-    q->resolved = prev->resolved;
-    q->name = prev->name;
-    q->cue = prev->cue;
-    q->via_pronoun = prev->via_pronoun;
+    take_attribution(q, prev);
     q->inherited = 1;
   }
 }

@@ -6306,24 +6306,33 @@ const char *dl_timex_mod_name(int mod)
   return mod >= 0 && mod <= 14 ? names[mod] : "";
 }
 
-/* Is the first chunk, which ends at end, the text's title: one line of
- * at most DL_MAX_TITLE bytes without a full stop, then a blank line?
- * Headlines tell past events in the present ("Stocks close higher
- * Friday"). */
+/* Do the first chunk's tokens (the chunk ends at end) make one line of
+ * at most DL_MAX_TITLE bytes without closing punctuation?  The end of
+ * its last token in *b. */
 #define DL_MAX_TITLE 200
-static int is_title_line(const char *text, size_t end, const scan *sc)
+static int one_bare_line(const char *text, size_t end, const scan *sc, size_t *b)
 {
-  size_t a, b, i, nl = 0;
+  size_t a, i;
   const tok *last;
   if (sc->nt == 0) return 0;
   a = sc->t[0].s;
   last = &sc->t[sc->nt - 1];
-  b = (size_t)last->s + last->n;
-  if (b > end || b - a > DL_MAX_TITLE) return 0;
+  *b = (size_t)last->s + last->n;
+  if (*b > end || *b - a > DL_MAX_TITLE) return 0;
   if (last->kind == TK_PUNCT && (last->v == '.' || last->v == '!' || last->v == '?'
                                  || last->v == ':' || last->v == ';' || last->v == ','))
     return 0;
-  for (i = a; i < b; i++) if (text[i] == '\n') return 0;
+  for (i = a; i < *b; i++) if (text[i] == '\n') return 0;
+  return 1;
+}
+
+/* Is the first chunk, which ends at end, the text's title: one bare line,
+ * then a blank line?  Headlines tell past events in the present ("Stocks
+ * close higher Friday"). */
+static int is_title_line(const char *text, size_t end, const scan *sc)
+{
+  size_t b, i, nl = 0;
+  if (!one_bare_line(text, end, sc, &b)) return 0;
   for (i = b; i < end; i++) nl += text[i] == '\n';
   return nl >= 2;
 }
@@ -6333,23 +6342,13 @@ static int is_title_line(const char *text, size_t end, const scan *sc)
  * is: nothing but blanks may follow its last token. */
 static int is_lone_title(const char *text, size_t len, size_t end, const scan *sc)
 {
-  size_t a, b, i;
-  const tok *last;
-  if (sc->nt == 0) return 0;
+  size_t b, i;
   for (i = end; i < len; i++)
     if (text[i] != ' ' && text[i] != '\n' && text[i] != '\r' && text[i] != '\t') return 0;
-  a = sc->t[0].s;
-  last = &sc->t[sc->nt - 1];
-  b = (size_t)last->s + last->n;
-  if (b > end || b - a > DL_MAX_TITLE) return 0;
-  if (last->kind == TK_PUNCT && (last->v == '.' || last->v == '!' || last->v == '?'
-                                 || last->v == ':' || last->v == ';' || last->v == ','))
-    return 0;
-  for (i = a; i < b; i++) if (text[i] == '\n') return 0;
+  if (!one_bare_line(text, end, sc, &b)) return 0;
   /* "Polls close on Sunday at 8 p.m.": a sentence whose last word ends
    * in its own full stop */
-  if (text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?' || text[b - 1] == '"') return 0;
-  return 1;
+  return !(text[b - 1] == '.' || text[b - 1] == '!' || text[b - 1] == '?' || text[b - 1] == '"');
 }
 
 /* The end of the text's first line when it is a title whose parts a

@@ -510,6 +510,16 @@ local function sniff(first)
   return "txt"
 end
 
+-- Call fn with each line of file f, the bytes already read from it
+-- (pending: sniffed stdin) first.
+local function each_line(f, pending, fn)
+  if pending ~= "" then
+    pending = pending .. (f:read("*l") or "")
+    for line in (pending .. "\n"):gmatch("([^\n]*)\n") do fn(line) end
+  end
+  for line in f:lines() do fn(line) end
+end
+
 -- The fields of one CSV record (RFC 4180: a field in double quotes may
 -- hold the separator, line breaks and doubled quotes), split at sep.
 -- Linear: each byte is looked at a bounded number of times.
@@ -703,13 +713,7 @@ local function read_source(self, src, yield)
       end
       from_table(r, n, line)
     end
-    -- pending bytes (sniffed stdin) then the rest, line by line
-    if pending ~= "" then
-      local rest = f:read("*l")
-      pending = pending .. (rest or "")
-      for line in (pending .. "\n"):gmatch("([^\n]*)\n") do record(line) end
-    end
-    for line in f:lines() do record(line) end
+    each_line(f, pending, record)
   elseif fmt == "csv" or fmt == "tsv" then
     -- a header row of field names (those of JSON lines, any case), then
     -- one article a record; a quoted field may span lines
@@ -766,12 +770,7 @@ local function read_source(self, src, yield)
       end
       first, parts, open, size = nil, {}, false, 0
     end
-    if pending ~= "" then
-      local rest = f:read("*l")
-      pending = pending .. (rest or "")
-      for line in (pending .. "\n"):gmatch("([^\n]*)\n") do physical(line) end
-    end
-    for line in f:lines() do physical(line) end
+    each_line(f, pending, physical)
     if #parts > 0 then
       self:_error(name, first, "a quoted field is not closed at the end of the file")
     end
