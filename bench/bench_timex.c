@@ -2,7 +2,11 @@
  * Reuters stories and on pathological inputs, and each pathological rate
  * as a multiple of the time per MB of the stories (goal: at most 3x).
  * make bench builds it against the core's objects and passes the file of
- * stories separated by NUL bytes that bench.lua writes. */
+ * stories separated by NUL bytes that bench.lua writes.
+ *
+ * bench_timex FILE PASSES: exactly PASSES scans of the stories and no
+ * timing, for a deterministic instruction count under a profiler (the
+ * clock-bound loop above runs a varying number of passes). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,6 +76,23 @@ int main(int argc, char **argv)
   if (bench_texts_read(argc > 1 ? argv[1] : NULL, "bench_timex", &tx) != 0) return 1;
   dl_options_init(&o);
   if (dl_date_parse_iso("1987-03-02", 10, &o.ref) != DL_OK) return 1;
+  if (argc > 2) {
+    long passes = strtol(argv[2], NULL, 10), p;
+    size_t total = 0;
+    dl_timex_list l;
+    dl_timex_list_init(&l);
+    for (p = 0; p < passes; p++)
+      for (i = 0; i < tx.n; i++) {
+        const char *t = tx.buf + tx.offs[i];
+        l.n = 0;
+        if (dl_timex_scan(t, strlen(t), &o, &l) != DL_OK) break;
+        total += l.n;
+      }
+    printf("%ld passes, %lu timexes\n", passes, (unsigned long)total);
+    dl_timex_list_free(&l);
+    bench_texts_free(&tx);
+    return 0;
+  }
   normal = rate(tx.buf, tx.offs, tx.n, &o, &found);
   printf("timex scan (C), Reuters stories   %8.1f MB/s  (%.1f timexes per KB)\n", normal,
          (double)found * 1024 / (double)tx.len);
