@@ -870,11 +870,20 @@ static int tense_cue(const scan *sc, int k)
       if ((isw(sc, k - 1, W_WAS) || isw(sc, k - 1, W_WERE)) && !said_before(sc, k - 1)) return -1;
       return 1;
     }
-    if (word_before(sc, k + 2, "for") && (isw(sc, k, W_SET) || isw(sc, k, W_SLATED))) return 1;
+    if (word_before(sc, k + 2, "for")
+        && (isw(sc, k, W_SET) || isw(sc, k, W_SETS) || isw(sc, k, W_SETTING) || isw(sc, k, W_SLATED)))
+      return 1;
     /* "set sentencing for June 20", "set a hearing for Friday": what was
      * set is ahead */
-    if (isw(sc, k, W_SET)) {
-      int q;
+    if (isw(sc, k, W_SET) || isw(sc, k, W_SETS) || isw(sc, k, W_SETTING)) {
+      int q = k + 1;
+      /* "sets June hearing", "set a March trial": a month before the
+       * noun of the event set */
+      if (tcat(sc, q, LEX_DET)) q++;
+      if (tcat(sc, q, LEX_MONTH) && (T(q)->fl & F_CAP) && T(q)->n >= 3 && IN(q + 1)
+          && T(q + 1)->kind == TK_WORD && (T(q + 1)->fl & F_PLAIN) && !(T(q + 1)->fl & F_CAP)
+          && T(q + 1)->cat == LEX_NONE)
+        return 1;
       for (q = k + 1; q <= k + 3 && IN(q) && T(q)->kind == TK_WORD && !(T(q)->fl & F_CAP); q++)
         if (isw(sc, q, W_FOR)) return q > k + 1 && (tcat(sc, q + 1, LEX_MONTH) || tcat(sc, q + 1, LEX_WDAY)) ? 1 : 0;
     }
@@ -1075,6 +1084,8 @@ static int future_marker(const scan *sc, int a)
     return 1;
   }
   if (isw(sc, a - 1, W_PAYABLE) || isw(sc, a - 1, W_EFFECTIVE)) return 1;
+  /* "no earlier than July 20": the first day a schedule allows */
+  if (isw(sc, a - 1, W_THAN) && isw(sc, a - 2, W_EARLIER) && isw(sc, a - 3, W_NO)) return 1;
   if (isw(sc, a - 1, W_THROUGH) && present_state_before(sc, a - 1)) return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
@@ -3177,11 +3188,12 @@ static int m_period_code(scan *sc, int i, mres *r)
   return -1;
 }
 
-/* "90 working days", "10 business days", "five trading days": days
- * counted on a calendar of their own, still the length P90D.  (Matched
+/* "90 working days", "10 business days", "five trading days", "ten
+ * sitting days" (of a parliament): days counted on a calendar of their
+ * own, still the length P90D.  (Matched
  * by their letters: common words, which as words of the lexicon would
  * end the tokenizer's runs of ordinary words.) */
-static const char *const DAY_KIND_WORDS[] = { "business", "school", "trading", "working" };
+static const char *const DAY_KIND_WORDS[] = { "business", "school", "sitting", "trading", "working" };
 
 static int day_kind(const scan *sc, int j)
 {
@@ -3283,6 +3295,15 @@ static int m_duration(scan *sc, int i, mres *r)
     if ((unit == U_SEC || unit == U_QUARTER) && IN(j + 1) && T(j + 1)->kind == TK_WORD
         && !tcat(sc, j + 1, LEX_REL) && !isw(sc, j + 1, W_OR) && !isw(sc, j + 1, W_AND))
       return -1;
+    /* "averaged 16 a day", "compared with nine a day": a bare count (no
+     * money, percent or unit: those make a rate, below) of things each
+     * period, a SET as "20 patients a day" */
+    if (!adj && !pl && n == 1 && !tcat(sc, j + 1, LEX_REL) && IN(i - 1) && T(i - 1)->s + T(i - 1)->n + 1 == T(i)->s
+        && ((plain_num(sc, i - 1) && T(i - 1)->nd <= 3) || tcat(sc, i - 1, LEX_NUMW))) {
+      res_dur(r, j + 1, 1, 0, unit);
+      r->type = DL_TIMEX_SET;
+      return j + 1;
+    }
     /* "$5 a year", "10% a month": a rate, which TimeML annotators leave
      * untagged */
     if (!adj && !tcat(sc, j + 1, LEX_REL) && (rate_before(sc, i) || (place = amount_before_place(sc, i)) == 2))
@@ -4274,6 +4295,9 @@ static int m_set(scan *sc, int i, mres *r)
       if (e > 0 && !tcat(sc, j, LEX_DET)) j = e; else if (e < 0) n = n == 2 ? 2 : 1;
       else n = 1;
     }
+    /* "every school day", "each working day": a day of that calendar,
+     * one in each (P1D) */
+    if (IN(j) && T(j)->n >= 6 && T(j)->n <= 8 && day_kind(sc, j)) j++;
     if (parse_unit(sc, j, &unit, &pl) < 0) return -1;
     if (unit == U_HALF) return -1;
     res_dur(r, j + 1, n < 0 ? 1 : n, 0, unit);
