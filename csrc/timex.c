@@ -2654,6 +2654,13 @@ static const char *const WARN_WORDS[] = {
   "warned", "warn", "warns", "warning", "warnings", "alert", "alerts", "forecast", "forecasts"
 };
 
+/* Participles of a start before "on" / "from" and a weekday: "an
+ * exhibit, opening on Saturday, tells", "with sales starting from
+ * Friday" -- the start is ahead. */
+static const char *const START_PARTICIPLES[] = {
+  "beginning", "opening", "resuming", "starting"
+};
+
 /* The most tokens between a warning's "of" or a moving verb and the
  * weekday it governs ("warned of heavy rain and strong winds on Sunday"). */
 #define DL_MAX_PLAN_GAP 6
@@ -2691,7 +2698,11 @@ static int wday_plan_dir(const scan *sc, int i, int j)
     }
     return 0;
   }
-  if (isw(sc, i - 1, W_ON)) {
+  if ((isw(sc, i - 1, W_ON) || isw(sc, i - 1, W_FROM))
+      && word_before_any(sc, i - 1, START_PARTICIPLES, sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0]))
+    return 1;
+  /* "warned of heavy rain on Sunday", "warned of disruption from Friday" */
+  if (isw(sc, i - 1, W_ON) || isw(sc, i - 1, W_FROM)) {
     for (k = i - 2; k >= 1 && i - k <= DL_MAX_PLAN_GAP; k--) {
       if (T(k)->kind == TK_PUNCT) break;
       if (isw(sc, k, W_OF))
@@ -2759,10 +2770,18 @@ static int poss_event_ahead(const scan *sc, int j)
 /* The date a weekday denotes at i (resolved); returns the end. */
 /* Scheduled events a weekday's possessive names ("Sunday's home game
  * is sold out", "Friday's final is expected to draw"): followed by a
- * present "is" / "are", a day still ahead. */
+ * present "is" / "are", a verb of SCHEDULED_START_VERBS or a "will" /
+ * "would", a day still ahead. */
 static const char *const POSS_SCHEDULED[] = {
-  "bout", "concert", "debate", "derby", "fight", "final", "fixture", "game", "kickoff", "launch",
-  "match", "opener", "race", "show", "showdown", "summit"
+  "bout", "ceremony", "concert", "debate", "derby", "fight", "final", "fixture", "game", "hearing",
+  "kickoff", "launch", "match", "opener", "parade", "race", "show", "showdown", "summit"
+};
+
+/* Verbs of the start of a scheduled event after its noun ("Saturday's
+ * match kicks off at 7:35 p.m.", "Friday's ceremony would begin at 10
+ * a.m."): the present or a modal tells a time still to come. */
+static const char *const SCHEDULED_START_VERBS[] = {
+  "are", "begins", "is", "kicks", "opens", "starts", "will", "would"
 };
 
 /* The most bytes read after a weekday's possessive for its event and
@@ -2782,8 +2801,10 @@ static int poss_scheduled(const scan *sc, int j)
     if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '"' || c == '(') return 0;
     if (!DL_IS_ALPHA(c)) { e++; continue; }
     for (w = e; w < sc->len && DL_IS_ALPHA(sc->text[w]); w++) {}
-    if (noun && (dl_word_eq(sc->text + e, w - e, "is") || dl_word_eq(sc->text + e, w - e, "are")))
-      return 1;
+    if (noun) {
+      for (q = 0; q < sizeof SCHEDULED_START_VERBS / sizeof SCHEDULED_START_VERBS[0]; q++)
+        if (dl_word_eq(sc->text + e, w - e, SCHEDULED_START_VERBS[q])) return 1;
+    }
     if (dl_word_eq(sc->text + e, w - e, "was") || dl_word_eq(sc->text + e, w - e, "were")
         || (w - e > 3 && sc->text[w - 2] == 'e' && sc->text[w - 1] == 'd'))
       return 0;
