@@ -3539,6 +3539,19 @@ static int set_ends_at(const scan *sc, int k)
   return tcat(sc, q, LEX_QUANT) && tval(sc, q, LEX_QUANT) != 3;
 }
 
+/* Does a recurring day start at token k, after a clock time ("11:30
+ * a.m. each day", "2:15 p.m. daily", "6 p.m. every Friday", "9 a.m.
+ * each school day")? */
+static int day_set_at(const scan *sc, int k)
+{
+  if (tcat(sc, k, LEX_SETADV)) return tval(sc, k, LEX_SETADV) == S_DAILY || tval(sc, k, LEX_SETADV) == S_NIGHTLY;
+  if (!tcat(sc, k, LEX_QUANT) || tval(sc, k, LEX_QUANT) == 3) return 0;   /* (not "per") */
+  k++;
+  if (IN(k) && T(k)->n >= 6 && T(k)->n <= 8 && day_kind(sc, k)) k++;
+  return isw(sc, k, W_DAY) || isw(sc, k, W_WEEKDAY) || (tcat(sc, k, LEX_WDAY) && (T(k)->fl & F_CAP))
+         || tcat(sc, k, LEX_POD);
+}
+
 /* Nouns after "the 9 o'clock": a broadcast's name, no time of the text. */
 static const char *const BROADCAST_NOUNS[] = {
   "bulletin", "bulletins", "news", "newscast", "programme", "show", "watershed"
@@ -3555,13 +3568,25 @@ static int m_time(scan *sc, int i, mres *r)
     return -1;
   /* "every Tuesday at 6 p.m.", "daily at 9 a.m.": the clock time of each
    * such day, no date of its own (T18:00) */
-  if (isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2)) {
-    dl_tv_day(&v, 0, 0, 0);
-    v.gran = TG_CLOCK;
-    v.hh = hh; v.mm = mm; v.ss = ss; v.has_tz = has_tz; v.tz_min = tz;
-    res_point(r, j, DL_TIMEX_TIME, &v);
-    r->keep_last = 1;
-    return j;
+  {
+    /* the same with the recurring day after it, "ends at 11:30 a.m.
+     * each day", or after a second clock time, "from 8 a.m. to 8 p.m.
+     * daily" */
+    int q = j, set = isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2);
+    if (!set && (isw(sc, q, W_TO) || isw(sc, q, W_UNTIL) || isw(sc, q, W_AND)) && IN(q + 1)
+        && T(q + 1)->kind == TK_NUM) {
+      int h2, m2, s2, z2, t2;
+      q = m_clock(sc, q + 1, &h2, &m2, &s2, &z2, &t2);
+    }
+    if (!set && q > 0 && day_set_at(sc, q)) set = 1;
+    if (set) {
+      dl_tv_day(&v, 0, 0, 0);
+      v.gran = TG_CLOCK;
+      v.hh = hh; v.mm = mm; v.ss = ss; v.has_tz = has_tz; v.tz_min = tz;
+      res_point(r, j, DL_TIMEX_TIME, &v);
+      r->keep_last = 1;
+      return j;
+    }
   }
   {
     mres r2;
