@@ -178,6 +178,13 @@ static const char *const CONTRACT_WORDS[] = {
   "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry"
 };
 
+/* Weather words between "a" / "the" and May or March: the month as a
+ * season of its weather ("after a dry March", "the wet May of 2024"). */
+static const char *const MONTH_WEATHER_ADJ[] = {
+  "chilly", "cold", "cool", "dry", "hot", "mild", "rainy", "snowy", "stormy", "sunny", "warm",
+  "wet", "windy"
+};
+
 /* Nouns of a dated event after "the" / a possessive + May or March that
  * make the word the month ("the March meeting", "the Fed's May
  * decision"). */
@@ -1858,6 +1865,34 @@ static size_t region_zone_at(const scan *sc, int j)
   return n;
 }
 
+/* The most capitalized words of a city before "time" after a clock time
+ * ("8:20 a.m. New York time", "9 p.m. Beijing time"). */
+#define DL_MAX_CITY_TIME_WORDS 2
+
+/* A city's time after a clock time: one or two capitalized words and
+ * "time" (the zone is the city's; the value keeps no offset, as for
+ * "Pacific time").  Returns the bytes the words take, or 0. */
+static size_t city_time_at(const scan *sc, int j)
+{
+  const char *x = sc->text;
+  size_t s, e, n;
+  int w = 0;
+  /* (a day or a month is no city: "10 a.m. Sunday time") */
+  if (!IN(j) || sc->t[j].kind != TK_WORD || !(sc->t[j].fl & F_CAP) || tcat(sc, j, LEX_WDAY)
+      || month_tok(sc, j))
+    return 0;
+  s = e = sc->t[j].s;
+  while (w < DL_MAX_CITY_TIME_WORDS && e < sc->len && DL_IS_UPPER(x[e])) {
+    for (n = 0; e + n < sc->len && DL_IS_ALPHA(x[e + n]); n++) {}
+    if (n < 2 || e + n + 1 >= sc->len || x[e + n] != ' ') return 0;
+    e += n + 1; w++;
+  }
+  if (!w || e + 4 > sc->len || !dl_word_eq(x + e, 4, "time")
+      || (e + 4 < sc->len && DL_IS_ALPHA(x[e + 4])))
+    return 0;
+  return e + 4 - s;
+}
+
 /* A clock time at i: 3 p.m., 15:00 GMT, 3:30pm, 10 o'clock. */
 /* A preposition at k that puts a bare clock time after it ("at 15:00",
  * "until 0600 local time"; not "in 2015 local time"). */
@@ -1971,6 +2006,10 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   else if (ampm >= 0 && (zn = region_zone_at(sc, j)) > 0) {
     /* "9 p.m. Eastern", "6 a.m. Pacific time": a named US zone, no offset
      * kept (as ET); the tokens the zone words cover */
+    size_t ze = sc->t[j].s + zn;
+    while (IN(j) && sc->t[j].s < ze) j++;
+  }
+  else if (ampm >= 0 && (zn = city_time_at(sc, j)) > 0) {
     size_t ze = sc->t[j].s + zn;
     while (IN(j) && sc->t[j].s < ze) j++;
   }
@@ -2466,6 +2505,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
               && word_before_any(sc, i - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
           /* "the wettest March since 1910", "the coldest May on record" */
           || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))
+          /* "after a dry March" */
+          || ((isw(sc, i - 2, W_THE) || isw(sc, i - 2, W_A))
+              && word_before_any(sc, i, MONTH_WEATHER_ADJ, sizeof MONTH_WEATHER_ADJ / sizeof MONTH_WEATHER_ADJ[0]))
           /* "as early as March", "as soon as May" */
           || (isw(sc, i - 1, W_AS) && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON)
                                        || isw(sc, i - 2, W_LATE)) && isw(sc, i - 3, W_AS))
@@ -4753,6 +4795,22 @@ static int m_core(scan *sc, int i, mres *r)
       res_point(r, sc->range_end, DL_TIMEX_DATE, &sc->range_tv);
       return sc->range_end;
     }
+    /* "in '99", "since '87": a year written short after its apostrophe,
+     * where a preposition asks for a year (the decades, "'80s", are
+     * m_decade's; "'99ers" is a word) */
+    if ((t->fl & F_APOS) && t->nd == 2 && t->suf == SUF_NONE
+        && !(IN(i + 1) && T(i + 1)->kind != TK_PUNCT && att(sc, i + 1))) {
+      int k = i - 1;
+      if (IN(k) && T(k)->kind == TK_PUNCT && T(k)->s + T(k)->n == t->s) k--;
+      if (isw(sc, k, W_IN) || isw(sc, k, W_SINCE) || isw(sc, k, W_UNTIL)) {
+        dl_tv v;
+        dl_tv_day(&v, two_digit_year(sc, t->v), 0, 0);
+        v.gran = TG_YEAR;
+        res_point(r, i + 1, DL_TIMEX_DATE, &v);
+        r->absolute = 1;
+        return i + 1;
+      }
+    }
     /* cheap rejects first: money and percentages, and numbers followed by
      * nothing a date, time or duration can continue with */
     if (t->fl & F_CTX)   /* "5%" at the very start has no byte before it */
@@ -5662,6 +5720,8 @@ static int m_the(scan *sc, int i, mres *r)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
                  || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
                  || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
+                 /* "push the vote into the autumn unless ..." */
+                 || word_before(sc, i, "into")
                  /* "as early as the autumn", "as soon as the summer" */
                  || (isw(sc, i - 1, W_AS) && isw(sc, i - 3, W_AS)
                      && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))
