@@ -3458,7 +3458,11 @@ static int m_duration(scan *sc, int i, mres *r)
   if (on_later && !base_rel(sc, &b)) on_later = 0;
   if (on_later) {
     int t_ = tense_at(sc, i, j + 1);
-    if (t_ < -1 || (t_ == -1 && sc->tense->event)) on_later = 2;   /* past narrative */
+    /* (a past narrative only with a date before to count from: the past
+     * verb of a headline's "Fifty years on, a town remembers the night
+     * the dam gave way" is the event's) */
+    if ((t_ < -1 || (t_ == -1 && sc->tense->event)) && sc->has_last && sc->last.y)
+      on_later = 2;   /* past narrative */
   }
   if (on_later == 1) {
     v = b;
@@ -3663,6 +3667,9 @@ static int m_time(scan *sc, int i, mres *r)
         if (q > 0 && isw(sc, q, W_ON) && (tcat(sc, q + 1, LEX_WDAY) || month_tok(sc, q + 1))) {
           k = q + 1; on = 1;
         }
+        /* "between 3 a.m. and 9 a.m. Friday": the day right after the
+         * second clock time, as after "on" */
+        else if (q > 0 && tcat(sc, q, LEX_WDAY) && (T(q)->fl & F_CAP)) { k = q; on = 1; }
         break;
       }
     }
