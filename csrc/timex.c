@@ -178,6 +178,16 @@ static const char *const CONTRACT_WORDS[] = {
   "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry"
 };
 
+/* Traded goods before "for" + a month, which is then their delivery
+ * month still to come ("Arabica coffee for July fell 2 percent", "white
+ * sugar for August was steady"). */
+static const char *const COMMODITY_WORDS[] = {
+  "aluminium", "aluminum", "arabica", "barley", "brent", "cattle", "cocoa", "coffee", "copper",
+  "corn", "cotton", "crude", "gasoil", "gasoline", "gold", "hogs", "lumber", "nickel", "oats",
+  "palladium", "platinum", "robusta", "rubber", "silver", "soybeans", "soyoil", "sugar", "tin",
+  "wheat", "zinc"
+};
+
 /* Weather words between "a" / "the" and May or March: the month as a
  * season of its weather ("after a dry March", "the wet May of 2024"). */
 static const char *const MONTH_WEATHER_ADJ[] = {
@@ -2544,6 +2554,9 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
      * to come */
     if (IN(j) && T(j)->kind == TK_WORD && T(j)->cat == LEX_NONE && !(T(j)->fl & F_CAP)
         && word_after_any(sc, j - 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+      y = resolve_year(&b, mo, 0, 1);
+    else if (isw(sc, i - 1, W_FOR)
+             && word_before_any(sc, i - 1, COMMODITY_WORDS, sizeof COMMODITY_WORDS / sizeof COMMODITY_WORDS[0]))
       y = resolve_year(&b, mo, 0, 1);
     /* "JANUARY" on a line of its own (a section of a year in review):
      * a month already past */
