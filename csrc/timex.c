@@ -914,6 +914,11 @@ static int tense_cue(const scan *sc, int k)
       return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
   }
+  /* ", followed by a minute of silence at 11:52", ", led by": a participle
+   * after a comma and before "by" opens a reduced passive, whose time is
+   * the clause's before it -- no tense of its own */
+  if (x < 0 && k >= 1 && ispu(sc, k - 1, ',') && isw(sc, k + 1, W_BY) && ends_with(sc, &sc->t[k], "ed", 2))
+    return 0;
   /* an irregular past form right after an article is an adjective too:
    * "a paid tier", "the lost years" */
   if (x < 0 && k >= 1 && tcat(sc, k - 1, LEX_DET)
