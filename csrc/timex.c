@@ -551,6 +551,11 @@ static int amount_before_phrase(const scan *sc, int i)
   if (isw(sc, k, W_OF) && tcat(sc, k - 1, LEX_MEASURE) && tval(sc, k - 1, LEX_MEASURE) == MEAS_UNIT
       && rate_before(sc, k))
     return word_before_any(sc, k, MONEY_WORDS, sizeof MONEY_WORDS / sizeof MONEY_WORDS[0]) ? 2 : 1;
+  /* "175 days of instruction a year", "40 hours of overtime a week": a
+   * count of time units of something each period, a SET */
+  if (isw(sc, k, W_OF) && tcat(sc, k - 1, LEX_UNITS) && IN(k - 2)
+      && ((T(k - 2)->kind == TK_NUM && !(T(k - 2)->fl & F_CTX)) || tcat(sc, k - 2, LEX_NUMW)))
+    return 1;
   return isw(sc, k, W_AND) && counted_before(sc, k) ? 1 : 0;
 }
 
