@@ -2494,13 +2494,38 @@ static const char *const weekdays[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
 };
 
-/* 2 when tokens j, j+1 read "on Monday" (any weekday), else 0. */
-static size_t on_weekday(qctx *c, size_t j)
+/* Units of "last week", "earlier this month" (sorted, for in_list). */
+static const char *const when_units[] = {
+  "month", "week", "weekend", "year"
+};
+
+static int weekday_at(qctx *c, size_t j)
 {
   size_t k;
-  if (j + 1 >= c->nt || !tok_is(c, j, "on") || !(c->toks[j + 1].flags & TF_CAP)) return 0;
+  if (j >= c->nt || !(c->toks[j].flags & TF_CAP)) return 0;
   for (k = 0; k < sizeof weekdays / sizeof weekdays[0]; k++)
-    if (tok_is(c, j + 1, weekdays[k])) return 2;
+    if (tok_is(c, j, weekdays[k])) return 1;
+  return 0;
+}
+
+/* The tokens of a time phrase between a subject and its verb at token j
+ * ("Lee on Monday said", "Peskov last month called", "Lee yesterday
+ * told", "Lee earlier this week said"), else 0: "on" and a weekday;
+ * "yesterday", "today"; "last" or "this" and a weekday or a unit, after
+ * "earlier" or "later" too. */
+static size_t when_phrase(qctx *c, size_t j)
+{
+  size_t k = j;
+  if (j >= c->nt || !is_word(&c->toks[j])) return 0;
+  if (tok_is(c, j, "on")) return weekday_at(c, j + 1) ? 2 : 0;
+  if (tok_is(c, j, "yesterday") || tok_is(c, j, "today")) return 1;
+  if (tok_is(c, k, "earlier") || tok_is(c, k, "later")) k++;
+  if (k + 1 >= c->nt || !(tok_is(c, k, "last") || tok_is(c, k, "this"))) return 0;
+  if (weekday_at(c, k + 1)
+      || (is_word(&c->toks[k + 1]) && !(c->toks[k + 1].flags & TF_CAP)
+          && in_list(when_units, sizeof when_units / sizeof when_units[0],
+                     c->text + c->toks[k + 1].s, c->toks[k + 1].len)))
+    return k + 2 - j;
   return 0;
 }
 
@@ -2639,7 +2664,7 @@ static int appositive_name(qctx *c, const mention *m)
   /* "the opposition leader, Yoshihiko Noda of the CDP, said" */
   if (of && of < c->nt && is_punct(&c->toks[of], ',')) nx = of;
   if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || m->t0 == 0
-      || !verb_like(c, nx + 1 + on_weekday(c, nx + 1)))   /* ", on Monday said" */
+      || !verb_like(c, nx + 1 + when_phrase(c, nx + 1)))   /* ", on Monday said" */
     return 0;
   p = m->t0 - 1;
   if (is_punct(&c->toks[p], ',')) {
@@ -2716,7 +2741,7 @@ static size_t paren_before(qctx *c, size_t c0, size_t j)
 static int verb_after_name(qctx *c, const mention *m)
 {
   size_t nx = m->t1 + 1, ap;
-  nx += on_weekday(c, nx);
+  nx += when_phrase(c, nx);
   nx = skip_paren(c, nx, c->nt);
   if (verb_like(c, nx)) return 1;
   if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap)) return 1;
@@ -3885,7 +3910,7 @@ static size_t poss_role(qctx *c, size_t t0, size_t p)
          && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
     j++;
   if (j == p || !(tlex(c, j - 1) & L_TITLE)) return 0;
-  p = j + on_weekday(c, j);
+  p = j + when_phrase(c, j);
   /* any past tense ("defended the plan") besides the verbs of the lexicon */
   if (!verb_like(c, p) && !(p < c->nt && is_word(&c->toks[p]) && participle(c, p)
                             && c->text[c->toks[p].s + c->toks[p].len - 1] == 'd'))
@@ -4393,7 +4418,7 @@ static int find_mentions(qctx *c, size_t from)
        * one for he or she */
       int reported = m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                   && ((tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE || that_after_cue(c, m.t0 - 1));
-      nx += on_weekday(c, nx);   /* "Lee on Monday said" */
+      nx += when_phrase(c, nx);   /* "Lee on Monday said" */
       nx = skip_paren(c, nx, c->nt);   /* "Sen. Ann Lee (D-Ariz.) told" */
       if (verb_like(c, nx)
           || (clause_opens_at(c, m.t0) && tensed_word(c, nx)
@@ -4479,7 +4504,7 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (!(m.flags & (M_PRON | M_ORG | M_DESC | M_ROLE))) {
       size_t nx = m.t1 + 1;
-      if (m.t1 == m.t0) nx += on_weekday(c, nx);
+      if (m.t1 == m.t0) nx += when_phrase(c, nx);
       if (m.t1 > m.t0 || is_cue(c, skip_adv(c, nx, c->nt)))
         seen_name(c, m.span);   /* "Tom Becker", "Becker said" */
       else if ((m.flags & M_SUBJ) && !(m.flags & (M_TITLED | M_MALE | M_FEMALE))
@@ -4898,12 +4923,29 @@ static int post_after_title(qctx *c, size_t c0, size_t p)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
+/* Does a plural's possessive apostrophe end at token k ("the MCAs'
+ * claims", "the workers’ demands": the word, then the mark as a token of
+ * its own)?  Inside an attribution the apostrophe closes no quote: the
+ * marks were matched before. */
+static int plural_poss(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k], *w;
+  size_t e;
+  if (k == 0 || t->kind != T_PUNCT || (t->cp != '\'' && t->cp != 0x2019)) return 0;
+  w = &c->toks[k - 1];
+  e = w->s + w->len;
+  return is_word(w) && w->len >= 3 && e == t->s && c->text[e - 1] == 's'
+         && t->s + t->len < c->len && c->text[t->s + t->len] == ' ';
+}
+
 /* "called the opposition claims "…"": the cue word at token i is a noun
  * ending the object of a verb (a verb, an article, at most three
  * lower-case words, then it); "the party says" stays a cue. */
 static int cue_is_object_noun(qctx *c, size_t c0, size_t i)
 {
-  size_t k = i;
+  size_t k = i, w;
+  for (w = 2; w <= 3; w++)   /* "Lee earlier this week said": a time, no object */
+    if (i >= c0 + w && when_phrase(c, i - w) == w) return 0;
   while (k > c0 && i - k < 3 && is_word(&c->toks[k - 1]) && !(c->toks[k - 1].flags & TF_CAP)
          && !(tlex(c, k - 1) & (L_DET | L_CUE | L_VERB | L_PREP | L_PRON | L_CONJ)))
     k--;
@@ -4943,6 +4985,12 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
     if (doc_participle(c, c0, i)) continue;
+    if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
+    /* "the (BVAS) reports tendered by the petitioners": a noun that a
+     * participle and its agent follow */
+    if (i + 2 < e && is_word(&c->toks[i + 1]) && participle(c, i + 1)
+        && c->text[c->toks[i + 1].s + c->toks[i + 1].len - 1] == 'd' && tok_is(c, i + 2, "by"))
+      continue;
     a.found = 1;
     a.cue = (uint32_t)i;
     if (tlex(c, i) & L_CUE_ING) {
@@ -5042,8 +5090,12 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       a.men = role_holder(c, c0, m);
       return a;
     }
-    /* X on Monday said "…" */
-    if (j >= c0 + 3 && on_weekday(c, j - 2) == 2) j -= 2;
+    /* X on Monday said "…", X last week said, X yesterday said */
+    {
+      size_t w;
+      for (w = 3; w >= 1; w--)
+        if (j >= c0 + w + 1 && when_phrase(c, j - w) == w) { j -= w; break; }
+    }
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
     /* "Ann Lee of the Labour party said": the body's noun after its name */
     if (j > c0 + 3 && tok_org_kind(c, j - 1) && (m = ends_mention(c, j - 2)) >= 0
