@@ -3171,7 +3171,7 @@ static int org_head_is(qctx *c, size_t j, size_t k)
 /* Documents a person or a body writes, standing for their author in ""…,"
  * the letter said", sorted. */
 static const char *const doc_nouns[] = {
-  "email", "letter", "memo", "message", "note", "post", "statement", "tweet"
+  "email", "letter", "memo", "message", "note", "post", "release", "statement", "tweet"
 };
 
 /* "Dale Hutchings wrote to the commissioner … "…," the letter said": from
@@ -3401,6 +3401,28 @@ static size_t proper_org_phrase(qctx *c, size_t j)
                                 && c->text[c->toks[k + 1].s + c->toks[k + 1].len - 1] == 'd'))
     return 0;
   return k;
+}
+
+/* "the Prime Minister's Office said", "the President's Office told":
+ * from token j (after "the"), the capitalized words of a title ending in
+ * a possessive, then a capitalized organization noun and a verb.  The
+ * phrase names the office (an organization), not the title's holder:
+ * the noun's token, else 0. */
+static size_t title_office(qctx *c, size_t j)
+{
+  size_t e = j;
+  while (e < c->nt && e < j + DL_MAX_ORG_PROPER && is_word(&c->toks[e])
+         && (c->toks[e].flags & TF_CAP) && !(c->toks[e].flags & (TF_PARA | TF_WIN))
+         && (tlex(c, e) & L_TITLE))
+    if (c->toks[e++].flags & TF_POSS) break;
+  if (e == j || !(c->toks[e - 1].flags & TF_POSS) || e + 1 >= c->nt || !is_word(&c->toks[e])
+      || (c->toks[e].flags & (TF_POSS | TF_PARA | TF_WIN)) || !(c->toks[e].flags & TF_CAP)
+      || !org_noun_kind(c->text + c->toks[e].s, c->toks[e].len))
+    return 0;
+  if (!verb_like(c, e + 1) && !(is_word(&c->toks[e + 1]) && participle(c, e + 1)
+                                && c->text[c->toks[e + 1].s + c->toks[e + 1].len - 1] == 'd'))
+    return 0;
+  return e;
 }
 
 /* Words for one who speaks for an organization: "a spokesperson for the
@@ -4180,6 +4202,19 @@ static int find_mentions(qctx *c, size_t from)
         org_role(c, &m, i, i + 1, pal);
         goto add;
       }
+    }
+    if (art == ART_THE && (k = title_office(c, i + 1)) != 0) {
+      /* the Prime Minister's Office said: the office speaks, remembered
+       * for a later "the office said" */
+      dl_span hd;
+      memset(&m, 0, sizeof m);
+      m.ante.start = c->toks[i + 1].s;
+      m.ante.len = c->toks[k].s + c->toks[k].len - m.ante.start;
+      hd.start = c->toks[k].s;
+      hd.len = c->toks[k].len;
+      push_org(c, m.ante, hd);
+      org_role(c, &m, i, k, m.ante);
+      goto add;
     }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
         || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)) {
@@ -5026,7 +5061,8 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         /* "The opposition leader, Yoshihiko Noda of the CDP, said" */
         of_tail = m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC))
                   && skip_of_name(c, c->men[m].t1 + 1) == j - 1;
-        if (m >= 0 && c->men[m].t1 + 2 != j && !of_tail) {
+        /* (a short parenthesis after the name: "Akin Olujinmi (SAN),") */
+        if (m >= 0 && skip_paren(c, c->men[m].t1 + 1, j) + 1 != j && !of_tail) {
           /* "The member for Carleton, Conservative housing critic Ann
            * Lee, said": the subject ending it, after role words */
           int m2 = ends_mention(c, j - 2);
@@ -5037,7 +5073,8 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
             m = m2;
         }
         int pm = k >= 2 ? ends_mention(c, k - 2) : -1;
-        if (m >= 0 && !(c->men[m].flags & M_PRON) && (c->men[m].t1 + 2 == j || of_tail)
+        if (m >= 0 && !(c->men[m].flags & M_PRON)
+            && (skip_paren(c, c->men[m].t1 + 1, j) + 1 == j || of_tail)
             && (pm < 0 || prep_object(c, pm)   /* "the envoy to Peru, Ann Lee," */
                 || lone_title(c, pm))) {         /* "The Chancellor, Ann Lee," */
           a.men = m;
