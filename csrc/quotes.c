@@ -581,6 +581,7 @@ static const lex_entry lexicon[] = {
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
   {"ministers", L_STOPCAP},
+  {"mk", L_TITLE},   /* a member of the Knesset */
   {"mla", L_TITLE},
   {"mme", L_FEMALE | L_TITLE | L_ABBR},
   {"mna", L_TITLE},
@@ -1371,8 +1372,8 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
  * "minister" head needs the word pre before it). */
 static const struct { const char *role, *heads, *pre; } role_synonyms[] = {
   {"cm", "cm|minister", "chief"},
-  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|legislator|hon", ""},
-  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|lawmaker|hon", ""},
+  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|legislator|hon", ""},
+  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|lawmaker|hon", ""},
   {"pm", "pm|premier|minister", "prime"}
 };
 
@@ -2766,7 +2767,16 @@ static int role_subject(qctx *c, const mention *m)
     return 0;
   while (!clause_opens_at(c, k)) {
     const tok *p = &c->toks[k - 1];
-    if (++n > DL_MAX_ROLE_WORDS || !is_word(p)) return 0;
+    if (++n > DL_MAX_ROLE_WORDS) return 0;
+    if (is_punct(p, ')')) {
+      /* a party's short parenthesis: "JD(S) floor leader Ann Lee said" */
+      size_t o = paren_before(c, 0, k);
+      if (o == k || o == 0 || !is_word(&c->toks[o - 1]) || !(c->toks[o - 1].flags & TF_CAP))
+        return 0;
+      k = o;
+      continue;
+    }
+    if (!is_word(p)) return 0;
     if (!(p->flags & TF_CAP)
         && (tlex(c, k - 1) & (L_PREP | L_CUE | L_CUE_ING | L_CONJ | L_PRON | L_VERB | L_LY | L_ACCORD)))
       return 0;
@@ -6147,6 +6157,9 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * its speaker */
       pre_inherit = prev && !q->partial && c0 >= e
                     && aux[k].popen <= aux[k - 1].pclose + 1;
+      /* a translation in parentheses right after a quote, „…“ ("…"):
+       * the same speaker's words */
+      if (prev && !q->partial && e == 1 && is_punct(&c.toks[0], '(')) pre_inherit = 1;
       /* a partial quote in the sentence of the one before, with no
        * attribution of its own: 'called it "a" and said it was "b"' */
       if (prev && q->partial && !pa.found && !pa.same && c0 == 0 && e > 0
