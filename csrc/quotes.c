@@ -5397,12 +5397,52 @@ static attrib reported(qctx *c, size_t c0, size_t e)
  * no speaker of its own inside what an earlier cue reports ("X said
  * that …") is that cue's speaker's account.  The attribution of the
  * last such cue in [c0, i), if any. */
+/* Verbs of telling: their object (who heard it) stands between the cue
+ * and what it reports ("told the committee the supplier had …"). */
+static const char *const tell_verbs[] = {
+  "assured", "informed", "reminded", "tells", "told", "warned"
+};
+/* Object pronouns after a verb of telling. */
+static const char *const object_pronouns[] = {
+  "her", "him", "me", "them", "us", "you"
+};
+
+/* After a verb of telling ending at token k - 1, the token after its
+ * object when a reported clause opens there ("told the committee the
+ * supplier had", "told him that", "told reporters it was"), else 0.
+ * The object is a name, an object pronoun, one lower-case word
+ * ("reporters") or an article and one or two lower-case words. */
+static size_t told_clause(qctx *c, size_t k, size_t lim)
+{
+  size_t j = k, w;
+  int m;
+  if (j >= lim || !is_word(&c->toks[j])) return 0;
+  if ((m = starts_mention(c, j)) >= 0 && !(c->men[m].flags & M_PRON)) j = c->men[m].t1 + 1;
+  else if (in_list(object_pronouns, sizeof object_pronouns / sizeof object_pronouns[0],
+                   c->text + c->toks[j].s, c->toks[j].len))
+    j++;
+  else {
+    if (article(c, j)) j++;
+    for (w = 0; w < 2 && j < lim && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_CAP | TF_POSS))
+                && !(tlex(c, j) & (L_DET | L_PREP | L_PRON | L_CONJ | L_CUE | L_VERB | L_LY)); w++)
+      j++;
+    if (w == 0) return 0;
+  }
+  if (j + 1 >= lim || !is_word(&c->toks[j])) return 0;
+  return (tok_is(c, j, "that") || (tlex(c, j) & L_PRON) || article(c, j) == ART_THE) ? j : 0;
+}
+
 static attrib outer_cue(qctx *c, size_t c0, size_t i)
 {
   attrib none = {0, -1, 0, 0};
   size_t k;
   for (k = i; k-- > c0;) {
     if (!is_cue(c, k) || (tlex(c, k) & L_CUE_ING)) continue;
+    /* "told the committee the supplier had since added …" */
+    if (in_list(tell_verbs, sizeof tell_verbs / sizeof tell_verbs[0], c->text + c->toks[k].s,
+                c->toks[k].len)
+        && told_clause(c, k + 1, i))
+      return preposed(c, c0, k + 1);
     /* (or with no "that" before a pronoun: "said she had been turned
      * away by men who told her her ballot "had already been cast"") */
     if (skip_adv(c, k + 1, i) < i && (tok_is(c, skip_adv(c, k + 1, i), "that")
