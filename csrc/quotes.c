@@ -1801,6 +1801,28 @@ static int plural_poss_name(const char *text, size_t i, size_t e, size_t hi)
   return n <= 13 && is_org_last(text + j, n);
 }
 
+/* Verbs of speech that title-case headlines capitalize ("Says",
+ * "Warns"), sorted. */
+static const char *const headline_verbs[] = {
+  "accuses", "admits", "calls", "claims", "denies", "hails", "insists", "pledges",
+  "says", "tells", "urges", "vows", "warns"
+};
+
+/* Is the word text[i, e) of a headline in title case a cue verb in the
+ * present ("Whitlock Says Cuts 'Not Imminent'", "Minister Warns …"):
+ * after a capitalized word (its subject), read as the lower-case cue, not
+ * as part of a name? */
+static int headline_cue(qctx *c, size_t i, size_t e)
+{
+  size_t n = e - i;
+  const tok *p;
+  if (n < 4 || n > LEX_MAXW || c->text[e - 1] != 's' || c->nt == 0) return 0;
+  p = &c->toks[c->nt - 1];
+  if (p->kind != T_WORD || !(p->flags & TF_CAP) || p->s + p->len + 1 != i) return 0;
+  return in_list(headline_verbs, sizeof headline_verbs / sizeof headline_verbs[0], c->text + i, n)
+         && (lex_lookup(c->text + i, n) & L_CUE);
+}
+
 static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
 {
   const char *text = c->text;
@@ -1843,6 +1865,9 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
             || (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e)))
           fl |= TF_CAP;
         if (poss) fl |= TF_POSS;
+        if ((fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && (c->bp[c->pi].flags & DL_PARA_HEADLINE)
+            && headline_cue(c, i, e))
+          fl &= (uint8_t)~TF_CAP;   /* "Fed's Whitlock Says Cuts 'Not Imminent'" */
         /* keep the full stop of Mr. U.S. W. and of any word right before
          * a comma ("Sen. Ann Lee, D-Ariz., said": no sentence ends in
          * ".,"); an initial keeps it only before a name ("on X. \"We"
@@ -5612,8 +5637,10 @@ static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
         return 1;
     }
   }
+  /* (in a headline in title case, "Ukraine Claims 'Full Control' of
+   * Road", the capital tells nothing) */
   if (t->kind == T_WORD && (tlex(c, e - 1) & L_CUE) && !(t->flags & TF_CAP)
-      && starts_upper(c->text, q))
+      && starts_upper(c->text, q) && !(DL_IS_UPPER(c->text[t->s]) && in_headline(c, t->s)))
     return 0;
   return 1;
 }
