@@ -3209,6 +3209,15 @@ static const char *const doc_nouns[] = {
   "email", "letter", "memo", "message", "note", "post", "release", "statement", "tweet"
 };
 
+/* Do the n bytes at a and b match, ASCII case aside? */
+static int lword_cmp_n(const char *a, size_t n, const char *b)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (dl_lower[(unsigned char)a[i]] != dl_lower[(unsigned char)b[i]]) return 1;
+  return 0;
+}
+
 /* "Dale Hutchings wrote to the commissioner … "…," the letter said": from
  * token i ("the", opening its clause), a document noun and a cue; the
  * noun's token, else 0.  Its author is the latest subject named. */
@@ -3222,6 +3231,35 @@ static size_t doc_phrase(qctx *c, size_t i)
       || !is_cue(c, j + 1) || (tlex(c, j + 1) & L_CUE_ING))
     return 0;
   return j;
+}
+
+/* Bytes doc_other_owner looks back for the document's first mention. */
+#define DL_MAX_DOC_BACK 600
+
+/* "reading from a principal's email … "…," the email said": was the
+ * document noun at token k, on its nearest earlier mention (within
+ * DL_MAX_DOC_BACK bytes), someone's named by a lower-case possessive ("a
+ * principal's", "a parent’s")?  Its writer is then no one the story
+ * named, not the latest subject. */
+static int doc_other_owner(qctx *c, size_t k)
+{
+  const char *t = c->text;
+  size_t n = c->toks[k].len, s = c->toks[k].s;
+  size_t lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0, p, q, w;
+  for (p = s; p-- > lo + 1;) {
+    if (DL_IS_ALPHA(t[p - 1]) || p + n > s || lword_cmp_n(t + p, n, t + s) != 0
+        || (p + n < c->len && DL_IS_ALPHA(t[p + n])))
+      continue;
+    /* the nearest mention: after "'s " or "’s "? */
+    if (p < 4 || t[p - 1] != ' ' || t[p - 2] != 's') return 0;
+    if (t[p - 3] == '\'') q = p - 3;
+    else if (p >= 6 && (unsigned char)t[p - 3] == 0x99 && (unsigned char)t[p - 4] == 0x80
+             && (unsigned char)t[p - 5] == 0xE2) q = p - 5;
+    else return 0;
+    for (w = q; w > lo && DL_IS_ALPHA(t[w - 1]); w--) {}
+    return w < q && t[w] >= 'a' && t[w] <= 'z';
+  }
+  return 0;
 }
 
 /* Is the cue at token i a participle after "a" and a document noun ("said
@@ -4313,7 +4351,7 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
-        && (k = doc_phrase(c, i)) != 0) {
+        && (k = doc_phrase(c, i)) != 0 && !doc_other_owner(c, k)) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
@@ -4838,6 +4876,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
              || c->toks[i].cp == '-'))
     i++;
   if (i >= lim) return a;
+  /* "…", which is what Speakers say: a comment on the words, whoever
+   * says them in general, not their attribution */
+  if (i + 2 < lim && tok_is(c, i, "which") && (tok_is(c, i + 1, "is") || tok_is(c, i + 1, "was"))
+      && tok_is(c, i + 2, "what"))
+    return a;
   if (ended_stop && (c->toks[i].flags & TF_CAP) == 0) ended_stop = 0;
   /* the newspaper quoted him as saying, Xinhua quoted Lee as saying: the
    * one quoted speaks */
