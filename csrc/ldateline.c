@@ -906,6 +906,25 @@ static const dl_entities *article_entities(lua_State *L, article_ud *ud);   /* e
  * ("Trump administration", "Chilean army"), never the person in it; a
  * mention with a title (name shorter than resolved: "Deputy Raul Lee")
  * is a person's, never an organization's. */
+/* Whether the n capitals at a are the initials of name's capitalized
+ * words, in order ("OBR" of "Office for Budget Responsibility", "INEC" of
+ * "Independent National Electoral Commission"): the acronym stands for
+ * that name, not for another organization the entities merged with it. */
+static int initials_of(const char *a, size_t n, const char *name, size_t len)
+{
+  size_t i = 0, k = 0;
+  if (n < 2) return 0;
+  for (i = 0; i < n; i++)
+    if (a[i] < 'A' || a[i] > 'Z') return 0;
+  for (i = 0; i < len; i++) {
+    if (i > 0 && name[i - 1] != ' ' && name[i - 1] != '-') continue;
+    if (name[i] < 'A' || name[i] > 'Z') continue;   /* "for", "of" */
+    if (k >= n || name[i] != a[k]) return 0;
+    k++;
+  }
+  return k == n;
+}
+
 static const dl_entity *speaker_entity(const dl_entities *e, const char *text, const dl_quote *q)
 {
   dl_span r = q->resolved;
@@ -935,8 +954,11 @@ static const dl_entity *speaker_entity(const dl_entities *e, const char *text, c
   /* only a fuller form of the name the attribution used ("Drexel" ->
    * "Drexel Burnham Lambert Inc"): an acronym's expansion or a name
    * inside a longer one ("Reuters" in "Thomson Reuters Foundation") may be
-   * another organization merged into it */
-  if (!org || org->type != DL_ENT_ORGANIZATION || org->name_len < q->name.len
+   * another organization merged into it; an acronym only for the name it
+   * spells */
+  if (!org || org->type != DL_ENT_ORGANIZATION) return NULL;
+  if (initials_of(text + q->name.start, q->name.len, org->name, org->name_len)) return org;
+  if (org->name_len < q->name.len
       || memcmp(org->name, text + q->name.start, q->name.len) != 0
       || (org->name_len > q->name.len && org->name[q->name.len] != ' '))
     return NULL;

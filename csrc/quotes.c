@@ -581,6 +581,7 @@ static const lex_entry lexicon[] = {
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
   {"ministers", L_STOPCAP},
+  {"mk", L_TITLE},   /* a member of the Knesset */
   {"mla", L_TITLE},
   {"mme", L_FEMALE | L_TITLE | L_ABBR},
   {"mna", L_TITLE},
@@ -1371,8 +1372,8 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
  * "minister" head needs the word pre before it). */
 static const struct { const char *role, *heads, *pre; } role_synonyms[] = {
   {"cm", "cm|minister", "chief"},
-  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|legislator|hon", ""},
-  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|assemblyman|assemblywoman|lawmaker|hon", ""},
+  {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|legislator|hon", ""},
+  {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|lawmaker|hon", ""},
   {"pm", "pm|premier|minister", "prime"}
 };
 
@@ -1800,6 +1801,28 @@ static int plural_poss_name(const char *text, size_t i, size_t e, size_t hi)
   return n <= 13 && is_org_last(text + j, n);
 }
 
+/* Verbs of speech that title-case headlines capitalize ("Says",
+ * "Warns"), sorted. */
+static const char *const headline_verbs[] = {
+  "accuses", "admits", "calls", "claims", "denies", "hails", "insists", "pledges",
+  "says", "tells", "urges", "vows", "warns"
+};
+
+/* Is the word text[i, e) of a headline in title case a cue verb in the
+ * present ("Whitlock Says Cuts 'Not Imminent'", "Minister Warns …"):
+ * after a capitalized word (its subject), read as the lower-case cue, not
+ * as part of a name? */
+static int headline_cue(qctx *c, size_t i, size_t e)
+{
+  size_t n = e - i;
+  const tok *p;
+  if (n < 4 || n > LEX_MAXW || c->text[e - 1] != 's' || c->nt == 0) return 0;
+  p = &c->toks[c->nt - 1];
+  if (p->kind != T_WORD || !(p->flags & TF_CAP) || p->s + p->len + 1 != i) return 0;
+  return in_list(headline_verbs, sizeof headline_verbs / sizeof headline_verbs[0], c->text + i, n)
+         && (lex_lookup(c->text + i, n) & L_CUE);
+}
+
 static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
 {
   const char *text = c->text;
@@ -1842,6 +1865,9 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
             || (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e)))
           fl |= TF_CAP;
         if (poss) fl |= TF_POSS;
+        if ((fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && (c->bp[c->pi].flags & DL_PARA_HEADLINE)
+            && headline_cue(c, i, e))
+          fl &= (uint8_t)~TF_CAP;   /* "Fed's Whitlock Says Cuts 'Not Imminent'" */
         /* keep the full stop of Mr. U.S. W. and of any word right before
          * a comma ("Sen. Ann Lee, D-Ariz., said": no sentence ends in
          * ".,"); an initial keeps it only before a name ("on X. \"We"
@@ -2494,13 +2520,38 @@ static const char *const weekdays[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
 };
 
-/* 2 when tokens j, j+1 read "on Monday" (any weekday), else 0. */
-static size_t on_weekday(qctx *c, size_t j)
+/* Units of "last week", "earlier this month" (sorted, for in_list). */
+static const char *const when_units[] = {
+  "month", "week", "weekend", "year"
+};
+
+static int weekday_at(qctx *c, size_t j)
 {
   size_t k;
-  if (j + 1 >= c->nt || !tok_is(c, j, "on") || !(c->toks[j + 1].flags & TF_CAP)) return 0;
+  if (j >= c->nt || !(c->toks[j].flags & TF_CAP)) return 0;
   for (k = 0; k < sizeof weekdays / sizeof weekdays[0]; k++)
-    if (tok_is(c, j + 1, weekdays[k])) return 2;
+    if (tok_is(c, j, weekdays[k])) return 1;
+  return 0;
+}
+
+/* The tokens of a time phrase between a subject and its verb at token j
+ * ("Lee on Monday said", "Peskov last month called", "Lee yesterday
+ * told", "Lee earlier this week said"), else 0: "on" and a weekday;
+ * "yesterday", "today"; "last" or "this" and a weekday or a unit, after
+ * "earlier" or "later" too. */
+static size_t when_phrase(qctx *c, size_t j)
+{
+  size_t k = j;
+  if (j >= c->nt || !is_word(&c->toks[j])) return 0;
+  if (tok_is(c, j, "on")) return weekday_at(c, j + 1) ? 2 : 0;
+  if (tok_is(c, j, "yesterday") || tok_is(c, j, "today")) return 1;
+  if (tok_is(c, k, "earlier") || tok_is(c, k, "later")) k++;
+  if (k + 1 >= c->nt || !(tok_is(c, k, "last") || tok_is(c, k, "this"))) return 0;
+  if (weekday_at(c, k + 1)
+      || (is_word(&c->toks[k + 1]) && !(c->toks[k + 1].flags & TF_CAP)
+          && in_list(when_units, sizeof when_units / sizeof when_units[0],
+                     c->text + c->toks[k + 1].s, c->toks[k + 1].len)))
+    return k + 2 - j;
   return 0;
 }
 
@@ -2639,7 +2690,7 @@ static int appositive_name(qctx *c, const mention *m)
   /* "the opposition leader, Yoshihiko Noda of the CDP, said" */
   if (of && of < c->nt && is_punct(&c->toks[of], ',')) nx = of;
   if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || m->t0 == 0
-      || !verb_like(c, nx + 1 + on_weekday(c, nx + 1)))   /* ", on Monday said" */
+      || !verb_like(c, nx + 1 + when_phrase(c, nx + 1)))   /* ", on Monday said" */
     return 0;
   p = m->t0 - 1;
   if (is_punct(&c->toks[p], ',')) {
@@ -2716,7 +2767,7 @@ static size_t paren_before(qctx *c, size_t c0, size_t j)
 static int verb_after_name(qctx *c, const mention *m)
 {
   size_t nx = m->t1 + 1, ap;
-  nx += on_weekday(c, nx);
+  nx += when_phrase(c, nx);
   nx = skip_paren(c, nx, c->nt);
   if (verb_like(c, nx)) return 1;
   if ((ap = skip_of_name(c, nx)) != 0 && verb_like(c, ap)) return 1;
@@ -2741,7 +2792,16 @@ static int role_subject(qctx *c, const mention *m)
     return 0;
   while (!clause_opens_at(c, k)) {
     const tok *p = &c->toks[k - 1];
-    if (++n > DL_MAX_ROLE_WORDS || !is_word(p)) return 0;
+    if (++n > DL_MAX_ROLE_WORDS) return 0;
+    if (is_punct(p, ')')) {
+      /* a party's short parenthesis: "JD(S) floor leader Ann Lee said" */
+      size_t o = paren_before(c, 0, k);
+      if (o == k || o == 0 || !is_word(&c->toks[o - 1]) || !(c->toks[o - 1].flags & TF_CAP))
+        return 0;
+      k = o;
+      continue;
+    }
+    if (!is_word(p)) return 0;
     if (!(p->flags & TF_CAP)
         && (tlex(c, k - 1) & (L_PREP | L_CUE | L_CUE_ING | L_CONJ | L_PRON | L_VERB | L_LY | L_ACCORD)))
       return 0;
@@ -3146,8 +3206,17 @@ static int org_head_is(qctx *c, size_t j, size_t k)
 /* Documents a person or a body writes, standing for their author in ""…,"
  * the letter said", sorted. */
 static const char *const doc_nouns[] = {
-  "email", "letter", "memo", "message", "note", "post", "statement", "tweet"
+  "email", "letter", "memo", "message", "note", "post", "release", "statement", "tweet"
 };
+
+/* Do the n bytes at a and b match, ASCII case aside? */
+static int lword_cmp_n(const char *a, size_t n, const char *b)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (dl_lower[(unsigned char)a[i]] != dl_lower[(unsigned char)b[i]]) return 1;
+  return 0;
+}
 
 /* "Dale Hutchings wrote to the commissioner … "…," the letter said": from
  * token i ("the", opening its clause), a document noun and a cue; the
@@ -3162,6 +3231,35 @@ static size_t doc_phrase(qctx *c, size_t i)
       || !is_cue(c, j + 1) || (tlex(c, j + 1) & L_CUE_ING))
     return 0;
   return j;
+}
+
+/* Bytes doc_other_owner looks back for the document's first mention. */
+#define DL_MAX_DOC_BACK 600
+
+/* "reading from a principal's email … "…," the email said": was the
+ * document noun at token k, on its nearest earlier mention (within
+ * DL_MAX_DOC_BACK bytes), someone's named by a lower-case possessive ("a
+ * principal's", "a parent’s")?  Its writer is then no one the story
+ * named, not the latest subject. */
+static int doc_other_owner(qctx *c, size_t k)
+{
+  const char *t = c->text;
+  size_t n = c->toks[k].len, s = c->toks[k].s;
+  size_t lo = s > DL_MAX_DOC_BACK ? s - DL_MAX_DOC_BACK : 0, p, q, w;
+  for (p = s; p-- > lo + 1;) {
+    if (DL_IS_ALPHA(t[p - 1]) || p + n > s || lword_cmp_n(t + p, n, t + s) != 0
+        || (p + n < c->len && DL_IS_ALPHA(t[p + n])))
+      continue;
+    /* the nearest mention: after "'s " or "’s "? */
+    if (p < 4 || t[p - 1] != ' ' || t[p - 2] != 's') return 0;
+    if (t[p - 3] == '\'') q = p - 3;
+    else if (p >= 6 && (unsigned char)t[p - 3] == 0x99 && (unsigned char)t[p - 4] == 0x80
+             && (unsigned char)t[p - 5] == 0xE2) q = p - 5;
+    else return 0;
+    for (w = q; w > lo && DL_IS_ALPHA(t[w - 1]); w--) {}
+    return w < q && t[w] >= 'a' && t[w] <= 'z';
+  }
+  return 0;
 }
 
 /* Is the cue at token i a participle after "a" and a document noun ("said
@@ -3376,6 +3474,28 @@ static size_t proper_org_phrase(qctx *c, size_t j)
                                 && c->text[c->toks[k + 1].s + c->toks[k + 1].len - 1] == 'd'))
     return 0;
   return k;
+}
+
+/* "the Prime Minister's Office said", "the President's Office told":
+ * from token j (after "the"), the capitalized words of a title ending in
+ * a possessive, then a capitalized organization noun and a verb.  The
+ * phrase names the office (an organization), not the title's holder:
+ * the noun's token, else 0. */
+static size_t title_office(qctx *c, size_t j)
+{
+  size_t e = j;
+  while (e < c->nt && e < j + DL_MAX_ORG_PROPER && is_word(&c->toks[e])
+         && (c->toks[e].flags & TF_CAP) && !(c->toks[e].flags & (TF_PARA | TF_WIN))
+         && (tlex(c, e) & L_TITLE))
+    if (c->toks[e++].flags & TF_POSS) break;
+  if (e == j || !(c->toks[e - 1].flags & TF_POSS) || e + 1 >= c->nt || !is_word(&c->toks[e])
+      || (c->toks[e].flags & (TF_POSS | TF_PARA | TF_WIN)) || !(c->toks[e].flags & TF_CAP)
+      || !org_noun_kind(c->text + c->toks[e].s, c->toks[e].len))
+    return 0;
+  if (!verb_like(c, e + 1) && !(is_word(&c->toks[e + 1]) && participle(c, e + 1)
+                                && c->text[c->toks[e + 1].s + c->toks[e + 1].len - 1] == 'd'))
+    return 0;
+  return e;
 }
 
 /* Words for one who speaks for an organization: "a spokesperson for the
@@ -3885,7 +4005,7 @@ static size_t poss_role(qctx *c, size_t t0, size_t p)
          && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
     j++;
   if (j == p || !(tlex(c, j - 1) & L_TITLE)) return 0;
-  p = j + on_weekday(c, j);
+  p = j + when_phrase(c, j);
   /* any past tense ("defended the plan") besides the verbs of the lexicon */
   if (!verb_like(c, p) && !(p < c->nt && is_word(&c->toks[p]) && participle(c, p)
                             && c->text[c->toks[p].s + c->toks[p].len - 1] == 'd'))
@@ -4156,6 +4276,19 @@ static int find_mentions(qctx *c, size_t from)
         goto add;
       }
     }
+    if (art == ART_THE && (k = title_office(c, i + 1)) != 0) {
+      /* the Prime Minister's Office said: the office speaks, remembered
+       * for a later "the office said" */
+      dl_span hd;
+      memset(&m, 0, sizeof m);
+      m.ante.start = c->toks[i + 1].s;
+      m.ante.len = c->toks[k].s + c->toks[k].len - m.ante.start;
+      hd.start = c->toks[k].s;
+      hd.len = c->toks[k].len;
+      push_org(c, m.ante, hd);
+      org_role(c, &m, i, k, m.ante);
+      goto add;
+    }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
         || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)) {
       /* the minister said: the titled name it stands for */
@@ -4218,7 +4351,7 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
-        && (k = doc_phrase(c, i)) != 0) {
+        && (k = doc_phrase(c, i)) != 0 && !doc_other_owner(c, k)) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
@@ -4393,7 +4526,7 @@ static int find_mentions(qctx *c, size_t from)
        * one for he or she */
       int reported = m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                   && ((tlex(c, m.t0 - 1) & (L_CUE | L_CONJ)) == L_CUE || that_after_cue(c, m.t0 - 1));
-      nx += on_weekday(c, nx);   /* "Lee on Monday said" */
+      nx += when_phrase(c, nx);   /* "Lee on Monday said" */
       nx = skip_paren(c, nx, c->nt);   /* "Sen. Ann Lee (D-Ariz.) told" */
       if (verb_like(c, nx)
           || (clause_opens_at(c, m.t0) && tensed_word(c, nx)
@@ -4479,7 +4612,7 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (!(m.flags & (M_PRON | M_ORG | M_DESC | M_ROLE))) {
       size_t nx = m.t1 + 1;
-      if (m.t1 == m.t0) nx += on_weekday(c, nx);
+      if (m.t1 == m.t0) nx += when_phrase(c, nx);
       if (m.t1 > m.t0 || is_cue(c, skip_adv(c, nx, c->nt)))
         seen_name(c, m.span);   /* "Tom Becker", "Becker said" */
       else if ((m.flags & M_SUBJ) && !(m.flags & (M_TITLED | M_MALE | M_FEMALE))
@@ -4743,6 +4876,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
              || c->toks[i].cp == '-'))
     i++;
   if (i >= lim) return a;
+  /* "…", which is what Speakers say: a comment on the words, whoever
+   * says them in general, not their attribution */
+  if (i + 2 < lim && tok_is(c, i, "which") && (tok_is(c, i + 1, "is") || tok_is(c, i + 1, "was"))
+      && tok_is(c, i + 2, "what"))
+    return a;
   if (ended_stop && (c->toks[i].flags & TF_CAP) == 0) ended_stop = 0;
   /* the newspaper quoted him as saying, Xinhua quoted Lee as saying: the
    * one quoted speaks */
@@ -4898,12 +5036,29 @@ static int post_after_title(qctx *c, size_t c0, size_t p)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
+/* Does a plural's possessive apostrophe end at token k ("the MCAs'
+ * claims", "the workers’ demands": the word, then the mark as a token of
+ * its own)?  Inside an attribution the apostrophe closes no quote: the
+ * marks were matched before. */
+static int plural_poss(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k], *w;
+  size_t e;
+  if (k == 0 || t->kind != T_PUNCT || (t->cp != '\'' && t->cp != 0x2019)) return 0;
+  w = &c->toks[k - 1];
+  e = w->s + w->len;
+  return is_word(w) && w->len >= 3 && e == t->s && c->text[e - 1] == 's'
+         && t->s + t->len < c->len && c->text[t->s + t->len] == ' ';
+}
+
 /* "called the opposition claims "…"": the cue word at token i is a noun
  * ending the object of a verb (a verb, an article, at most three
  * lower-case words, then it); "the party says" stays a cue. */
 static int cue_is_object_noun(qctx *c, size_t c0, size_t i)
 {
-  size_t k = i;
+  size_t k = i, w;
+  for (w = 2; w <= 3; w++)   /* "Lee earlier this week said": a time, no object */
+    if (i >= c0 + w && when_phrase(c, i - w) == w) return 0;
   while (k > c0 && i - k < 3 && is_word(&c->toks[k - 1]) && !(c->toks[k - 1].flags & TF_CAP)
          && !(tlex(c, k - 1) & (L_DET | L_CUE | L_VERB | L_PREP | L_PRON | L_CONJ)))
     k--;
@@ -4943,6 +5098,12 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
     if (doc_participle(c, c0, i)) continue;
+    if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
+    /* "the (BVAS) reports tendered by the petitioners": a noun that a
+     * participle and its agent follow */
+    if (i + 2 < e && is_word(&c->toks[i + 1]) && participle(c, i + 1)
+        && c->text[c->toks[i + 1].s + c->toks[i + 1].len - 1] == 'd' && tok_is(c, i + 2, "by"))
+      continue;
     a.found = 1;
     a.cue = (uint32_t)i;
     if (tlex(c, i) & L_CUE_ING) {
@@ -4978,7 +5139,8 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         /* "The opposition leader, Yoshihiko Noda of the CDP, said" */
         of_tail = m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC))
                   && skip_of_name(c, c->men[m].t1 + 1) == j - 1;
-        if (m >= 0 && c->men[m].t1 + 2 != j && !of_tail) {
+        /* (a short parenthesis after the name: "Akin Olujinmi (SAN),") */
+        if (m >= 0 && skip_paren(c, c->men[m].t1 + 1, j) + 1 != j && !of_tail) {
           /* "The member for Carleton, Conservative housing critic Ann
            * Lee, said": the subject ending it, after role words */
           int m2 = ends_mention(c, j - 2);
@@ -4989,7 +5151,8 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
             m = m2;
         }
         int pm = k >= 2 ? ends_mention(c, k - 2) : -1;
-        if (m >= 0 && !(c->men[m].flags & M_PRON) && (c->men[m].t1 + 2 == j || of_tail)
+        if (m >= 0 && !(c->men[m].flags & M_PRON)
+            && (skip_paren(c, c->men[m].t1 + 1, j) + 1 == j || of_tail)
             && (pm < 0 || prep_object(c, pm)   /* "the envoy to Peru, Ann Lee," */
                 || lone_title(c, pm))) {         /* "The Chancellor, Ann Lee," */
           a.men = m;
@@ -5042,8 +5205,12 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       a.men = role_holder(c, c0, m);
       return a;
     }
-    /* X on Monday said "…" */
-    if (j >= c0 + 3 && on_weekday(c, j - 2) == 2) j -= 2;
+    /* X on Monday said "…", X last week said, X yesterday said */
+    {
+      size_t w;
+      for (w = 3; w >= 1; w--)
+        if (j >= c0 + w + 1 && when_phrase(c, j - w) == w) { j -= w; break; }
+    }
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
     /* "Ann Lee of the Labour party said": the body's noun after its name */
     if (j > c0 + 3 && tok_org_kind(c, j - 1) && (m = ends_mention(c, j - 2)) >= 0
@@ -5298,12 +5465,52 @@ static attrib reported(qctx *c, size_t c0, size_t e)
  * no speaker of its own inside what an earlier cue reports ("X said
  * that …") is that cue's speaker's account.  The attribution of the
  * last such cue in [c0, i), if any. */
+/* Verbs of telling: their object (who heard it) stands between the cue
+ * and what it reports ("told the committee the supplier had …"). */
+static const char *const tell_verbs[] = {
+  "assured", "informed", "reminded", "tells", "told", "warned"
+};
+/* Object pronouns after a verb of telling. */
+static const char *const object_pronouns[] = {
+  "her", "him", "me", "them", "us", "you"
+};
+
+/* After a verb of telling ending at token k - 1, the token after its
+ * object when a reported clause opens there ("told the committee the
+ * supplier had", "told him that", "told reporters it was"), else 0.
+ * The object is a name, an object pronoun, one lower-case word
+ * ("reporters") or an article and one or two lower-case words. */
+static size_t told_clause(qctx *c, size_t k, size_t lim)
+{
+  size_t j = k, w;
+  int m;
+  if (j >= lim || !is_word(&c->toks[j])) return 0;
+  if ((m = starts_mention(c, j)) >= 0 && !(c->men[m].flags & M_PRON)) j = c->men[m].t1 + 1;
+  else if (in_list(object_pronouns, sizeof object_pronouns / sizeof object_pronouns[0],
+                   c->text + c->toks[j].s, c->toks[j].len))
+    j++;
+  else {
+    if (article(c, j)) j++;
+    for (w = 0; w < 2 && j < lim && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_CAP | TF_POSS))
+                && !(tlex(c, j) & (L_DET | L_PREP | L_PRON | L_CONJ | L_CUE | L_VERB | L_LY)); w++)
+      j++;
+    if (w == 0) return 0;
+  }
+  if (j + 1 >= lim || !is_word(&c->toks[j])) return 0;
+  return (tok_is(c, j, "that") || (tlex(c, j) & L_PRON) || article(c, j) == ART_THE) ? j : 0;
+}
+
 static attrib outer_cue(qctx *c, size_t c0, size_t i)
 {
   attrib none = {0, -1, 0, 0};
   size_t k;
   for (k = i; k-- > c0;) {
     if (!is_cue(c, k) || (tlex(c, k) & L_CUE_ING)) continue;
+    /* "told the committee the supplier had since added …" */
+    if (in_list(tell_verbs, sizeof tell_verbs / sizeof tell_verbs[0], c->text + c->toks[k].s,
+                c->toks[k].len)
+        && told_clause(c, k + 1, i))
+      return preposed(c, c0, k + 1);
     /* (or with no "that" before a pronoun: "said she had been turned
      * away by men who told her her ballot "had already been cast"") */
     if (skip_adv(c, k + 1, i) < i && (tok_is(c, skip_adv(c, k + 1, i), "that")
@@ -5473,8 +5680,10 @@ static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
         return 1;
     }
   }
+  /* (in a headline in title case, "Ukraine Claims 'Full Control' of
+   * Road", the capital tells nothing) */
   if (t->kind == T_WORD && (tlex(c, e - 1) & L_CUE) && !(t->flags & TF_CAP)
-      && starts_upper(c->text, q))
+      && starts_upper(c->text, q) && !(DL_IS_UPPER(c->text[t->s]) && in_headline(c, t->s)))
     return 0;
   return 1;
 }
@@ -6058,6 +6267,9 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * its speaker */
       pre_inherit = prev && !q->partial && c0 >= e
                     && aux[k].popen <= aux[k - 1].pclose + 1;
+      /* a translation in parentheses right after a quote, „…“ ("…"):
+       * the same speaker's words */
+      if (prev && !q->partial && e == 1 && is_punct(&c.toks[0], '(')) pre_inherit = 1;
       /* a partial quote in the sentence of the one before, with no
        * attribution of its own: 'called it "a" and said it was "b"' */
       if (prev && q->partial && !pa.found && !pa.same && c0 == 0 && e > 0
