@@ -71,7 +71,7 @@ static const char *const stop_words[] = {
   "bulletin", "but", "by", "clarification", "column", "comment", "commentary",
   "corrected", "correction", "created", "dated", "during", "early", "edited",
   "editor", "editorial", "editors", "episode", "exclusive", "explained",
-  "explainer", "factbox", "feature", "file", "filed", "flash", "for", "from",
+  "explainer", "fact", "factbox", "feature", "file", "filed", "flash", "for", "from",
   "graphic", "graphics", "he", "here", "highlights", "however", "if", "in",
   "insight", "interview", "issued", "it", "last", "late", "later", "listen",
   "meanwhile", "modified", "next", "note", "notes", "now", "on", "opinion",
@@ -81,15 +81,19 @@ static const char *const stop_words[] = {
   "sponsored", "summary", "the", "then", "there", "they", "this", "through",
   "timeline", "to", "today", "tomorrow", "tonight", "transcript", "under",
   "until", "update", "updated", "urgent", "video", "warning", "watch", "we",
-  "when", "while", "wrapup", "written", "yesterday", "yet"
+  "what", "when", "while", "wrapup", "written", "yesterday", "yet"
 };
 
 /* Words that end a paragraph label, never a city: "EDITOR'S NOTE:",
- * "MEDIA ADVISORY -", "PRESS RELEASE -". */
+ * "MEDIA ADVISORY -", "PRESS RELEASE -", "FACT CHECK:", "LIVE UPDATES -". */
 static const char *const label_end_words[] = {
-  "advisory", "alert", "bulletin", "correction", "highlights", "note",
-  "notes", "release", "summary", "update"
+  "advisory", "alert", "bulletin", "check", "correction", "highlights",
+  "note", "notes", "release", "summary", "update", "updates"
 };
+
+/* Words that open a city's name but are never a city alone: "NEW YORK",
+ * "The Hague", but "NEW: Officials said ...", "The - ...". */
+static const char *const lead_words[] = { "new", "the" };
 
 /* Titles and roles that open a transcript's speaker label, never a city:
  * "MAYOR ELENA VOSS: Good afternoon.", "REPORTER: How many ...". */
@@ -511,8 +515,10 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
 static int place_ok(const char *text, const seg *g)
 {
   size_t n1 = g->first_end - g->start;
+  int lead = in_table(lead_words, COUNT(lead_words), text + g->start, n1);
+  if (g->nwords == 1 && lead) return 0;
   if (in_table(stop_words, COUNT(stop_words), text + g->start, n1)
-      && !(g->nwords > 1 && dl_word_eq(text + g->start, n1, "the")))
+      && !(g->nwords > 1 && lead))
     return 0;
   if (in_table(label_end_words, COUNT(label_end_words), text + g->last_start,
                g->end - g->last_start))
@@ -582,8 +588,14 @@ static int read_agency(const scan *sc, size_t pos, agency *ag)
   }
   ag->end = last;
   if (!upper && !in_table(agency_words, COUNT(agency_words),
-                          sc->s + ag->start, ag->end - ag->start))
-    return 0;
+                          sc->s + ag->start, ag->end - ag->start)) {
+    /* "(dpa/lno)", "(dpa/tmn)": a known agency and its regional or
+     * service desk after a slash */
+    const char *slash = memchr(sc->s + ag->start, '/', ag->end - ag->start);
+    if (!slash || !in_table(agency_words, COUNT(agency_words), sc->s + ag->start,
+                            (size_t)(slash - (sc->s + ag->start))))
+      return 0;
+  }
   if (cp == ',') {
     if (close != ')') return 0;
     i = skip_hspace(sc, i + 1);
@@ -618,6 +630,12 @@ static size_t read_sep(const scan *sc, size_t pos)
   }
   if (cp == ':' || cp == '_') {
     i += 1;
+    return at_break(sc, i) ? i : 0;
+  }
+  /* "ABU DHABI // The ministry ...": a double slash set off by spaces */
+  if (cp == '/' && i + 1 < sc->lim && sc->s[i + 1] == '/' && i > 0
+      && is_hspace((unsigned char)sc->s[i - 1])) {
+    i += 2;
     return at_break(sc, i) ? i : 0;
   }
   return 0;

@@ -1051,6 +1051,9 @@ static const hintdef hint_words[] = {
   {"author", H_SOFT | H_AUTHOR}, {"authors", H_SOFT | H_AUTHOR},
   {"autor", H_SOFT | H_AUTHOR}, {"autoren", H_SOFT | H_AUTHOR},
   {"bio", H_DROP}, {"byline", H_SOFT | H_BYLINE}, {"bylines", H_SOFT | H_BYLINE},
+  /* a boxed aside in the text (Ghost's "kg-callout-card"): a tip line or
+   * a plug, like <aside> */
+  {"callout", H_DROP},
   {"caption", H_SOFT}, {"categories", H_SOFT}, {"category", H_SOFT},
   {"chapo", H_SOFT}, {"community", H_DROP}, {"contributions", H_DROP},
   {"credit", H_SOFT}, {"credits", H_SOFT}, {"cta", H_DROP},

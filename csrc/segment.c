@@ -176,15 +176,18 @@ static const abbrev ABBREVS[] = {
   {"ariz", AB_GENERAL | AB_CAP}, {"ark", AB_GENERAL | AB_CAP},
   {"art", AB_NUMBER}, {"assn", AB_GENERAL}, {"assoc", AB_GENERAL},
   {"atty", AB_TITLE | AB_CAP}, {"aug", AB_GENERAL | AB_CAP},
-  {"ave", AB_GENERAL | AB_CAP}, {"barr", AB_TITLE | AB_CAP},
+  {"ave", AB_GENERAL | AB_CAP},
+  /* "(b. 1970)", "(d. 2001)", "c. 1650": born, died, circa */
+  {"b", AB_NUMBER}, {"barr", AB_TITLE | AB_CAP},
   {"bhd", AB_GENERAL | AB_CAP}, {"blvd", AB_GENERAL | AB_CAP},
-  {"brig", AB_TITLE | AB_CAP}, {"bros", AB_GENERAL}, {"ca", AB_NUMBER},
+  {"brig", AB_TITLE | AB_CAP}, {"bros", AB_GENERAL}, {"c", AB_NUMBER},
+  {"ca", AB_NUMBER},
   {"calif", AB_GENERAL | AB_CAP}, {"capt", AB_TITLE | AB_CAP},
   {"cf", AB_GENERAL}, {"ch", AB_NUMBER}, {"cmdr", AB_TITLE | AB_CAP},
   {"co", AB_GENERAL | AB_CAP}, {"col", AB_TITLE | AB_CAP},
   {"colo", AB_GENERAL | AB_CAP}, {"comr", AB_TITLE | AB_CAP},
   {"conn", AB_GENERAL | AB_CAP}, {"corp", AB_GENERAL},
-  {"cpl", AB_TITLE | AB_CAP}, {"dec", AB_GENERAL | AB_CAP},
+  {"cpl", AB_TITLE | AB_CAP}, {"d", AB_NUMBER}, {"dec", AB_GENERAL | AB_CAP},
   {"del", AB_GENERAL | AB_CAP}, {"dept", AB_GENERAL},
   {"det", AB_TITLE | AB_CAP}, {"dr", AB_TITLE | AB_CAP},
   {"engr", AB_TITLE | AB_CAP}, {"est", AB_GENERAL}, {"etc", AB_GENERAL},
@@ -1790,6 +1793,30 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
   /* dotted short segments: U.S. e.g. a.m. N.Y. J.R.R. Ph.D. */
   if (dots > 0 && maxseg <= 2) return AB_GENERAL;
   if (dots > 0) return 0;
+  if (b >= lo + 2 && t[b - 1] == ' ') {
+    size_t e = b - 1, a = e;
+    while (a > lo && DL_IS_ALPHA(t[a - 1]) && e - a < DL_MAX_WORD) a--;
+    /* a single capital after "degrees" is a unit, not an initial ("38.6
+     * degrees C."), and so is a C or F after a number that is no year
+     * ("hit 41 C.", but "in 1998 C. Ruiz won") */
+    if (letters == 1 && (dl_word_eq(t + a, e - a, "degrees")
+                         || dl_word_eq(t + a, e - a, "degree")))
+      return 0;
+    if (letters == 1 && (t[b] == 'C' || t[b] == 'F') && DL_IS_DIGIT(t[e - 1])) {
+      size_t d = e;
+      while (d > lo && DL_IS_DIGIT(t[d - 1])) d--;
+      if (!(e - d == 4 && (d == lo || t[d - 1] == ' '))) return 0;
+    }
+    /* capitals after a clock time are its zone ("8 p.m. EST."), not the
+     * abbreviation the word spells in lower case ("est.") */
+    if (letters >= 2 && e >= lo + 4 && t[e - 1] == '.' && DL_LOWER(t[e - 2]) == 'm'
+        && t[e - 3] == '.' && (DL_LOWER(t[e - 4]) == 'a' || DL_LOWER(t[e - 4]) == 'p')
+        && (e == lo + 4 || !DL_IS_ALPHA(t[e - 5]))) {
+      size_t j;
+      for (j = b; j < p && DL_IS_UPPER(t[j]); j++) {}
+      if (j == p) return 0;
+    }
+  }
   /* a single capital letter: an initial ("George W. Bush") */
   if (letters == 1 && DL_IS_UPPER(t[b])) return AB_GENERAL;
   k = table_find(ABBREVS, COUNT(ABBREVS), sizeof(abbrev), t + b, p - b);
