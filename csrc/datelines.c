@@ -85,10 +85,12 @@ static const char *const stop_words[] = {
 };
 
 /* Words that end a paragraph label, never a city: "EDITOR'S NOTE:",
- * "MEDIA ADVISORY -", "PRESS RELEASE -", "FACT CHECK:", "LIVE UPDATES -". */
+ * "MEDIA ADVISORY -", "PRESS RELEASE -", "FACT CHECK:", "LIVE UPDATES -",
+ * "TOP STORIES -". */
 static const char *const label_end_words[] = {
-  "advisory", "alert", "bulletin", "check", "correction", "highlights",
-  "note", "notes", "release", "summary", "update", "updates"
+  "advisory", "alert", "briefs", "bulletin", "check", "correction",
+  "highlights", "note", "notes", "release", "stories", "summary", "update",
+  "updates"
 };
 
 /* Words that open a city's name but are never a city alone: "NEW YORK",
@@ -272,10 +274,13 @@ static int read_word(const scan *sc, size_t pos, word *w)
       i += adv;
     } else if (cp == '.') {
       i += adv;
-    } else if (cp == '/' && w->lower == 0 && w->upper > 0
+    } else if (cp == '/' && w->upper > 0
                && letter_case(peek(sc, i + adv, &adv2)) == LC_UPPER
-               && letter_case(peek(sc, i + adv + adv2, &adv2)) == LC_UPPER) {
-      i += adv;   /* cities in capitals: "BRUSSELS/LONDON", "JERUSALEM/CAIRO" */
+               && letter_case(peek(sc, i + adv + adv2, &adv2))
+                  == (w->lower == 0 ? LC_UPPER : LC_LOWER)) {
+      /* cities in capitals: "BRUSSELS/LONDON", "JERUSALEM/CAIRO"; a city
+       * and its river or region in mixed case: "Frankfurt/Main" (dpa) */
+      i += adv;
     } else if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010
                || cp == 0x2011) {
       if (letter_case(peek(sc, i + adv, &adv2)) == LC_NONE) break;
@@ -754,7 +759,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   seg city, reg;
   agency ag;
   dmy date;
-  size_t pos, q, e, stop, sep, region_start = 0, region_end = 0, place_end = 0;
+  size_t pos, q, e, adv, stop, sep, region_start = 0, region_end = 0, place_end = 0;
   int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
   int ok;
   seg inner;
@@ -933,7 +938,12 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
 
   /* evidence */
   if (has_date)
-    ok = sep || has_agency
+    /* a place in mixed case with a date is a dateline before a separator,
+     * unless a lower-case word follows it ("Paris Hilton, June 3 - the
+     * star arrived"): a story's sentence opens with a capital */
+    ok = (sep && !(has_place && !city.caps && !has_agency
+                   && letter_case(peek(&sc, skip_hspace(&sc, sep), &adv)) == LC_LOWER))
+      || has_agency
       || ((nl || q >= sc.end) && (city.caps || date.y))
       || (comma_date && city.caps && city.upper >= 2);   /* "TOKYO, March 3 Japan" */
   else if (has_agency)
