@@ -37,6 +37,7 @@
 
 #include "calendar.h"
 #include "text.h"
+#include "tz.h"
 #include "util.h"
 
 /* Longest line (in characters) of hard-wrapped text; a block with a longer
@@ -1832,6 +1833,11 @@ static const char *const ZONE_WORDS[] = {
   "pacific", "universal"
 };
 
+/* The zones of the United States without their standard or daylight
+ * letter ("8 p.m. ET"), which the zone table (dl_tz_abbrev) leaves out
+ * as they name no fixed offset; sorted, lower case. */
+static const char *const US_ZONES[] = { "ct", "et", "mt", "pt" };
+
 /* Company suffixes after which a capitalized word followed by a
  * lower-case one opens a sentence ("... Delta Corp. Analysts said"). */
 static const char *const COMPANY_SUFFIX[] = {
@@ -1875,8 +1881,14 @@ static int ampm_opens(const char *s, size_t n)
   if (dl_month_from_name(s + i, w) || dl_weekday_from_name(s + i, w))
     return 0;
   if (w >= 2 && w <= 5) {           /* EST, GMT, ET, AEDT; also "ET." */
+    int off;
     for (j = i; j < i + w && DL_IS_UPPER(s[j]); j++) {}
-    if (j == i + w) return 0;
+    /* capitals that name a zone continue the time; others ("2 p.m. NATO
+     * officials said", "FBI agents") open a sentence */
+    if (j == i + w && (dl_tz_abbrev(s + i, w, 0, &off)
+                       || table_find(US_ZONES, COUNT(US_ZONES), sizeof(char *),
+                                     s + i, w) >= 0))
+      return 0;
   }
   if (i + w < n && s[i + w] == '.') return 1;   /* "Sen.", "U.S." */
   if (table_find(ZONE_WORDS, COUNT(ZONE_WORDS), sizeof(char *), s + i, w) >= 0)
