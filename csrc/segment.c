@@ -2007,6 +2007,34 @@ static int attribution_follows(const char *s, size_t n)
   return 0;
 }
 
+#define DL_MAX_QUOTE_BACK 600   /* bytes searched back for a quote's opening mark */
+
+/* Was the quotation whose closing mark ends at t[q - 1] introduced by a
+ * colon or a comma ('Ms. Ortiz asked: "Who pays?"')?  Then it has its
+ * speaker already, and a "Nobody answered." after it is a sentence of its
+ * own.  Only double quotes are followed back (an apostrophe is no mark). */
+static int quote_introduced(const char *t, size_t lo, size_t q)
+{
+  size_t k, stop = q - lo > DL_MAX_QUOTE_BACK ? q - DL_MAX_QUOTE_BACK : lo;
+  int curly;
+  if (q < lo + 2) return 0;
+  if (t[q - 1] == '"') { curly = 0; k = q - 1; }
+  else if (q >= lo + 3 && (unsigned char)t[q - 1] == 0x9D
+           && (unsigned char)t[q - 2] == 0x80 && (unsigned char)t[q - 3] == 0xE2) {
+    curly = 1; k = q - 3;
+  } else return 0;
+  while (k > stop) {   /* back to the opening mark */
+    k--;
+    if (!curly && t[k] == '"') break;
+    if (curly && k + 2 < q && (unsigned char)t[k] == 0xE2
+        && (unsigned char)t[k + 1] == 0x80 && (unsigned char)t[k + 2] == 0x9C)
+      break;
+  }
+  if (k <= stop && !(k == lo && (t[k] == '"' || (unsigned char)t[k] == 0xE2))) return 0;
+  while (k > lo && t[k - 1] == ' ') k--;
+  return k > lo && (t[k - 1] == ':' || t[k - 1] == ',');
+}
+
 /* Does t[lo..p) end with a list in progress, a comma before its last word
  * ("apples, pears")?  An ellipsis there means "and so on", and a
  * capitalized word after it goes on with the list. */
@@ -2267,7 +2295,8 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
               /* (a quote closes the run: its last byte is of " ' ” ’) */
               && !(c != '.' && (t[j - 1] == '"' || t[j - 1] == '\''
                                 || t[j - 1] == 0x9D || t[j - 1] == 0x99)
-                   && attribution_follows(text + next, after));
+                   && attribution_follows(text + next, after)
+                   && !quote_introduced(text, sstart, j));
     }
     if (split && table < 0) table = is_table_row(text, start, end);
     if (split && !table) {
