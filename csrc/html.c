@@ -1174,6 +1174,11 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
          * not the element */
         if (tn == 6 && memcmp(tok, "hidden", 6) == 0 && prev_label) continue;
         prev_label = tn == 5 && memcmp(tok, "label", 5) == 0;
+        /* "elementor-widget-text-editor": every block of an Elementor
+         * page is a "widget", not a sidebar's */
+        if (tn == 6 && memcmp(tok, "widget", 6) == 0 && we - wb >= 10
+            && ascii_ieq(s + wb, 10, "elementor-", 10))
+          continue;
         /* "dialog-off-canvas-main-canvas": the wrapper of every Drupal
          * page, not a dialog */
         if (tn == 6 && memcmp(tok, "dialog", 6) == 0 && we - j >= 11
@@ -1243,7 +1248,7 @@ typedef struct nstat {
 } nstat;
 
 enum { F_TITLE, F_H1, F_TITLETAG, F_SITE, F_URL, F_DESC, F_PUB, F_MOD,
-       F_LANG, F_VISDATE, NFIELD };
+       F_LANG, F_VISDATE, F_H1DROP, NFIELD };
 
 typedef struct frame {
   uint32_t idx;   /* node index + 1, 0 for the document */
@@ -1888,7 +1893,8 @@ static unsigned init_node(hctx *c, nstat *s, const hnode *n, int t)
 }
 
 /* Metadata from one element (first run only). */
-static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int inmain)
+static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int dropped,
+                         int inmain)
 {
   const char *v, *ip;
   switch (t) {
@@ -1920,6 +1926,12 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
       return;
     default:
       break;
+  }
+  if (junk && t == T_H1 && dropped) {
+    /* an <h1> in a part the strict run drops ("<div class=header>"): kept
+     * aside, the headline only when <title> confirms it (choose_title) */
+    size_t k = node_text(c, n);
+    set_field(c, F_H1DROP, 1, c->scratch, k);
   }
   if (junk && t != T_TIME) return;
   ip = attr(n, A_ITEMPROP);
@@ -2077,7 +2089,7 @@ static int stats_pre(hctx *c, hnode *n)
   if (junk && !hard && c->body_scope && pf->scope == c->body_scope
       && attr(n, A_ITEMPROP))
     junk = 0;
-  if (c->collect) collect_meta(c, n, t, hints, junk, f->inmain);
+  if (c->collect) collect_meta(c, n, t, hints, junk, junk && !hard, f->inmain);
   return !(tf & TF_NODESC);
 }
 
@@ -2287,7 +2299,8 @@ static const char *const furniture_end[] = {
 static const char *const furniture[] = {
   "advertisement", "already a subscriber", "already have an account", "also read",
   "article content", "click here", "continue reading", "download our",
-  "download the", "follow us", "get the latest", "listen:", "read also", "read more",
+  "download the", "editor:", "follow us", "get the latest", "listen:", "read also",
+  "read more",
   "recommended", "related:", "share this", "share on", "sign up", "skip to",
   "story continues", "subscribe", "watch:",
 };
@@ -2554,6 +2567,16 @@ static int same_site(const char *a, size_t n, const char *site)
   return m - n <= 4 && ascii_find(site, m, low) != NULL;
 }
 
+/* Does the <title> tt open with the <h1> h, and what follows it is a
+ * site's name of four words at most ("Satellites launched-Xinhua")?  A
+ * site's logo in an <h1> fails: the headline after it is longer. */
+static int h1_heads_title(const char *h, const char *tt)
+{
+  size_t hn = strlen(h), tn = strlen(tt);
+  return count_words(h, hn) >= 3 && tn > hn && ascii_ieq(tt, hn, h, hn)
+         && !DL_IS_ALNUM(tt[hn]) && count_words(tt + hn, tn - hn) <= 4;
+}
+
 /* Remove the site name from a title: "Headline | Site", "Site - Headline".
  * guess: no site known, the title comes from <title>: a short last part
  * after a separator is taken as the site (returned in *site_len). */
@@ -2601,6 +2624,9 @@ static void finalize_meta(hctx *c)
   }
   else if (c->fv[F_H1]) src = c->fv[F_H1];
   else if (c->fv[F_TITLE]) src = c->fv[F_TITLE];
+  else if (c->fv[F_H1DROP] && c->fv[F_TITLETAG]
+           && h1_heads_title(c->fv[F_H1DROP], c->fv[F_TITLETAG]))
+    src = c->fv[F_H1DROP];   /* "Headline-Site": the <h1> is the headline */
   else if (c->fv[F_TITLETAG]) { src = c->fv[F_TITLETAG]; from_tag = 1; }
   c->title_from_tag = from_tag;
   if (src) {
