@@ -71,7 +71,7 @@ static const char *const stop_words[] = {
   "bulletin", "but", "by", "clarification", "column", "comment", "commentary",
   "corrected", "correction", "created", "dated", "during", "early", "edited",
   "editor", "editorial", "editors", "episode", "exclusive", "explained",
-  "explainer", "factbox", "feature", "file", "filed", "flash", "for", "from",
+  "explainer", "fact", "factbox", "feature", "file", "filed", "flash", "for", "from",
   "graphic", "graphics", "he", "here", "highlights", "however", "if", "in",
   "insight", "interview", "issued", "it", "last", "late", "later", "listen",
   "meanwhile", "modified", "next", "note", "notes", "now", "on", "opinion",
@@ -81,15 +81,21 @@ static const char *const stop_words[] = {
   "sponsored", "summary", "the", "then", "there", "they", "this", "through",
   "timeline", "to", "today", "tomorrow", "tonight", "transcript", "under",
   "until", "update", "updated", "urgent", "video", "warning", "watch", "we",
-  "when", "while", "wrapup", "written", "yesterday", "yet"
+  "what", "when", "while", "wrapup", "written", "yesterday", "yet"
 };
 
 /* Words that end a paragraph label, never a city: "EDITOR'S NOTE:",
- * "MEDIA ADVISORY -", "PRESS RELEASE -". */
+ * "MEDIA ADVISORY -", "PRESS RELEASE -", "FACT CHECK:", "LIVE UPDATES -",
+ * "TOP STORIES -". */
 static const char *const label_end_words[] = {
-  "advisory", "alert", "bulletin", "correction", "highlights", "note",
-  "notes", "release", "summary", "update"
+  "advisory", "alert", "briefs", "bulletin", "check", "correction",
+  "highlights", "note", "notes", "release", "stories", "summary", "update",
+  "updates"
 };
+
+/* Words that open a city's name but are never a city alone: "NEW YORK",
+ * "The Hague", but "NEW: Officials said ...", "The - ...". */
+static const char *const lead_words[] = { "new", "the" };
 
 /* Titles and roles that open a transcript's speaker label, never a city:
  * "MAYOR ELENA VOSS: Good afternoon.", "REPORTER: How many ...". */
@@ -268,10 +274,13 @@ static int read_word(const scan *sc, size_t pos, word *w)
       i += adv;
     } else if (cp == '.') {
       i += adv;
-    } else if (cp == '/' && w->lower == 0 && w->upper > 0
+    } else if (cp == '/' && w->upper > 0
                && letter_case(peek(sc, i + adv, &adv2)) == LC_UPPER
-               && letter_case(peek(sc, i + adv + adv2, &adv2)) == LC_UPPER) {
-      i += adv;   /* cities in capitals: "BRUSSELS/LONDON", "JERUSALEM/CAIRO" */
+               && letter_case(peek(sc, i + adv + adv2, &adv2))
+                  == (w->lower == 0 ? LC_UPPER : LC_LOWER)) {
+      /* cities in capitals: "BRUSSELS/LONDON", "JERUSALEM/CAIRO"; a city
+       * and its river or region in mixed case: "Frankfurt/Main" (dpa) */
+      i += adv;
     } else if (cp == '\'' || cp == 0x2019 || cp == '-' || cp == 0x2010
                || cp == 0x2011) {
       if (letter_case(peek(sc, i + adv, &adv2)) == LC_NONE) break;
@@ -511,8 +520,10 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
 static int place_ok(const char *text, const seg *g)
 {
   size_t n1 = g->first_end - g->start;
+  int lead = in_table(lead_words, COUNT(lead_words), text + g->start, n1);
+  if (g->nwords == 1 && lead) return 0;
   if (in_table(stop_words, COUNT(stop_words), text + g->start, n1)
-      && !(g->nwords > 1 && dl_word_eq(text + g->start, n1, "the")))
+      && !(g->nwords > 1 && lead))
     return 0;
   if (in_table(label_end_words, COUNT(label_end_words), text + g->last_start,
                g->end - g->last_start))
@@ -582,8 +593,14 @@ static int read_agency(const scan *sc, size_t pos, agency *ag)
   }
   ag->end = last;
   if (!upper && !in_table(agency_words, COUNT(agency_words),
-                          sc->s + ag->start, ag->end - ag->start))
-    return 0;
+                          sc->s + ag->start, ag->end - ag->start)) {
+    /* "(dpa/lno)", "(dpa/tmn)": a known agency and its regional or
+     * service desk after a slash */
+    const char *slash = memchr(sc->s + ag->start, '/', ag->end - ag->start);
+    if (!slash || !in_table(agency_words, COUNT(agency_words), sc->s + ag->start,
+                            (size_t)(slash - (sc->s + ag->start))))
+      return 0;
+  }
   if (cp == ',') {
     if (close != ')') return 0;
     i = skip_hspace(sc, i + 1);
@@ -618,6 +635,12 @@ static size_t read_sep(const scan *sc, size_t pos)
   }
   if (cp == ':' || cp == '_') {
     i += 1;
+    return at_break(sc, i) ? i : 0;
+  }
+  /* "ABU DHABI // The ministry ...": a double slash set off by spaces */
+  if (cp == '/' && i + 1 < sc->lim && sc->s[i + 1] == '/' && i > 0
+      && is_hspace((unsigned char)sc->s[i - 1])) {
+    i += 2;
     return at_break(sc, i) ? i : 0;
   }
   return 0;
@@ -736,7 +759,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   seg city, reg;
   agency ag;
   dmy date;
-  size_t pos, q, e, stop, sep, region_start = 0, region_end = 0, place_end = 0;
+  size_t pos, q, e, adv, stop, sep, region_start = 0, region_end = 0, place_end = 0;
   int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
   int ok;
   seg inner;
@@ -915,7 +938,12 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
 
   /* evidence */
   if (has_date)
-    ok = sep || has_agency
+    /* a place in mixed case with a date is a dateline before a separator,
+     * unless a lower-case word follows it ("Paris Hilton, June 3 - the
+     * star arrived"): a story's sentence opens with a capital */
+    ok = (sep && !(has_place && !city.caps && !has_agency
+                   && letter_case(peek(&sc, skip_hspace(&sc, sep), &adv)) == LC_LOWER))
+      || has_agency
       || ((nl || q >= sc.end) && (city.caps || date.y))
       || (comma_date && city.caps && city.upper >= 2);   /* "TOKYO, March 3 Japan" */
   else if (has_agency)

@@ -1051,6 +1051,9 @@ static const hintdef hint_words[] = {
   {"author", H_SOFT | H_AUTHOR}, {"authors", H_SOFT | H_AUTHOR},
   {"autor", H_SOFT | H_AUTHOR}, {"autoren", H_SOFT | H_AUTHOR},
   {"bio", H_DROP}, {"byline", H_SOFT | H_BYLINE}, {"bylines", H_SOFT | H_BYLINE},
+  /* a boxed aside in the text (Ghost's "kg-callout-card"): a tip line or
+   * a plug, like <aside> */
+  {"callout", H_DROP},
   {"caption", H_SOFT}, {"categories", H_SOFT}, {"category", H_SOFT},
   {"chapo", H_SOFT}, {"community", H_DROP}, {"contributions", H_DROP},
   {"credit", H_SOFT}, {"credits", H_SOFT}, {"cta", H_DROP},
@@ -1171,6 +1174,11 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
          * not the element */
         if (tn == 6 && memcmp(tok, "hidden", 6) == 0 && prev_label) continue;
         prev_label = tn == 5 && memcmp(tok, "label", 5) == 0;
+        /* "elementor-widget-text-editor": every block of an Elementor
+         * page is a "widget", not a sidebar's */
+        if (tn == 6 && memcmp(tok, "widget", 6) == 0 && we - wb >= 10
+            && ascii_ieq(s + wb, 10, "elementor-", 10))
+          continue;
         /* "dialog-off-canvas-main-canvas": the wrapper of every Drupal
          * page, not a dialog */
         if (tn == 6 && memcmp(tok, "dialog", 6) == 0 && we - j >= 11
@@ -1212,8 +1220,8 @@ enum { HN_DOC, HN_ELEM, HN_TEXT, HN_CDATA, HN_OTHER };
 
 /* The kept attributes (kept_attrs, same order). */
 enum { A_ARIA_HIDDEN, A_CLASS, A_CONTENT, A_DATETIME, A_HIDDEN, A_HREF,
-       A_HTTP_EQUIV, A_ID, A_ITEMPROP, A_LANG, A_NAME, A_PROPERTY, A_PUBDATE,
-       A_REL, A_ROLE, A_STYLE, A_TYPE, A_XML_LANG };
+       A_HTTP_EQUIV, A_ID, A_ITEMPROP, A_ITEMSCOPE, A_LANG, A_NAME, A_PROPERTY,
+       A_PUBDATE, A_REL, A_ROLE, A_STYLE, A_TITLE, A_TYPE, A_XML_LANG };
 
 typedef struct hattr {
   const char *v;    /* the value, NUL-terminated ("" when none) */
@@ -1240,11 +1248,13 @@ typedef struct nstat {
 } nstat;
 
 enum { F_TITLE, F_H1, F_TITLETAG, F_SITE, F_URL, F_DESC, F_PUB, F_MOD,
-       F_LANG, F_VISDATE, NFIELD };
+       F_LANG, F_VISDATE, F_H1DROP, NFIELD };
 
 typedef struct frame {
   uint32_t idx;   /* node index + 1, 0 for the document */
+  uint32_t scope; /* node index + 1 of the nearest itemscope, self included */
   uint8_t junk, inlink, inmain;
+  uint8_t dropped; /* junk only because the strict run drops a part */
 } frame;
 
 #define DL_HTML_HINT_SLOTS 128
@@ -1287,6 +1297,7 @@ typedef struct hctx {
   int hidden_early;
   frame stack[DL_MAX_HTML_DEPTH + 2];
   int depth;
+  uint32_t body_scope;  /* node index + 1 of the itemscope holding articleBody */
   buf tmp;              /* node_text's scratch buffer, reused */
   const xmlChar *tcache_name[64];   /* tag of an interned element name */
   uint8_t tcache_tag[64];
@@ -1426,6 +1437,21 @@ static const char *attr(const hnode *node, int id)
   for (i = 0; i < node->nattr; i++)
     if (node->attrs[i].id == id) return node->attrs[i].v;
   return NULL;
+}
+
+/* Is w one of the whitespace-separated names of the attribute value v?
+ * itemprop may list several: itemprop="description articleBody". */
+static int has_token(const char *v, const char *w)
+{
+  size_t m = strlen(w);
+  while (v && *v) {
+    size_t b = 0;
+    while (DL_IS_SPACE(*v)) v++;
+    while (v[b] && !DL_IS_SPACE(v[b])) b++;
+    if (b == m && memcmp(v, w, m) == 0) return 1;
+    v += b;
+  }
+  return 0;
 }
 
 static int attr_has_word(const char *v, const char *w)
@@ -1849,7 +1875,7 @@ static unsigned init_node(hctx *c, nstat *s, const hnode *n, int t)
         if (strcmp(v, bad[k]) == 0) { all |= H_DROP; w -= 25; }
       if (strcmp(v, "main") == 0 || strcmp(v, "article") == 0) { all |= H_POS; w += 25; }
     } else if (id == A_ITEMPROP) {
-      if (strcmp(v, "articleBody") == 0) { s->flags |= NF_BODY; w += 25; all |= H_POS; }
+      if (has_token(v, "articleBody")) { s->flags |= NF_BODY; w += 25; all |= H_POS; }
     }
   }
   if (hidden && !(c->npaywall && paywalled(c, n))) {
@@ -1867,7 +1893,8 @@ static unsigned init_node(hctx *c, nstat *s, const hnode *n, int t)
 }
 
 /* Metadata from one element (first run only). */
-static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int inmain)
+static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int dropped,
+                         int inmain)
 {
   const char *v, *ip;
   switch (t) {
@@ -1889,7 +1916,7 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
       if (v && ascii_ieq(v, strlen(v), "canonical", 9) && (v = attr(n, A_HREF)) != NULL)
         set_field(c, F_URL, 1, v, strlen(v));
       /* microdata: the page the article is the main entity of */
-      else if ((v = attr(n, A_ITEMPROP)) != NULL && strcmp(v, "mainEntityOfPage") == 0
+      else if ((v = attr(n, A_ITEMPROP)) != NULL && has_token(v, "mainEntityOfPage")
                && (v = attr(n, A_HREF)) != NULL)
         set_field(c, F_URL, 3, v, strlen(v));
       return;
@@ -1900,6 +1927,12 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
     default:
       break;
   }
+  if (junk && t == T_H1 && dropped) {
+    /* an <h1> in a part the strict run drops ("<div class=header>"): kept
+     * aside, the headline only when <title> confirms it (choose_title) */
+    size_t k = node_text(c, n);
+    set_field(c, F_H1DROP, 1, c->scratch, k);
+  }
   if (junk && t != T_TIME) return;
   ip = attr(n, A_ITEMPROP);
   if (t == T_TIME) {
@@ -1909,8 +1942,8 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
     int f = F_PUB, prio = 7;
     if (junk) return;
     if (!dt) { k = node_text(c, n); dt = c->scratch; } else k = strlen(dt);
-    if (ip && strcmp(ip, "dateModified") == 0) { f = F_MOD; prio = 3; }
-    else if (ip && strcmp(ip, "datePublished") == 0) prio = 3;
+    if (has_token(ip, "dateModified")) { f = F_MOD; prio = 3; }
+    else if (has_token(ip, "datePublished")) prio = 3;
     else if (attr(n, A_PUBDATE)) prio = 5;
     else if (attr_has_word(cls, "updated") || attr_has_word(cls, "modified")) { f = F_MOD; prio = 5; }
     else if (attr_has_word(cls, "publish") || attr_has_word(cls, "posted")
@@ -1919,13 +1952,15 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
     return;
   }
   if (ip && t != T_META) {
-    if (strcmp(ip, "datePublished") == 0 || strcmp(ip, "dateModified") == 0) {
-      int f = ip[4] == 'P' ? F_PUB : F_MOD;
+    if (has_token(ip, "datePublished") || has_token(ip, "dateModified")) {
+      int f = has_token(ip, "datePublished") ? F_PUB : F_MOD;
       size_t k;
       if ((v = attr(n, A_CONTENT)) != NULL || (v = attr(n, A_DATETIME)) != NULL) k = strlen(v);
+      /* the abbr pattern of microformats: <abbr title="2025-05-17T08:12:00-04:00">8:12 AM</abbr> */
+      else if ((v = attr(n, A_TITLE)) != NULL && DL_IS_DIGIT(v[0])) k = strlen(v);
       else { k = node_text(c, n); v = c->scratch; }
       set_date(c, f, 3, v, k);
-    } else if (strcmp(ip, "author") == 0 || strcmp(ip, "creator") == 0) {
+    } else if (has_token(ip, "author") || has_token(ip, "creator")) {
       hnode *k;
       const hnode *name = NULL;
       size_t len;
@@ -1933,14 +1968,14 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
       for (k = n->children; k && !name; k = k->next) {   /* itemprop=name, two levels */
         hnode *g;
         if (k->type != HN_ELEM) continue;
-        if ((v = attr(k, A_ITEMPROP)) && strcmp(v, "name") == 0) name = k;
+        if ((v = attr(k, A_ITEMPROP)) && has_token(v, "name")) name = k;
         for (g = k->children; g && !name; g = g->next)
-          if (g->type == HN_ELEM && (v = attr(g, A_ITEMPROP)) && strcmp(v, "name") == 0)
+          if (g->type == HN_ELEM && (v = attr(g, A_ITEMPROP)) && has_token(v, "name"))
             name = g;
       }
       len = node_text(c, name ? (hnode *)(uintptr_t)name : n);
       set_authors(c, 3, c->scratch, len);
-    } else if (strcmp(ip, "headline") == 0) {
+    } else if (has_token(ip, "headline")) {
       size_t k = node_text(c, n);
       set_field(c, F_TITLE, 3, c->scratch, k);
     }
@@ -2005,7 +2040,7 @@ static int stats_pre(hctx *c, hnode *n)
 {
   frame *pf = &c->stack[c->depth], *f;
   nstat *s;
-  int t, junk;
+  int t, junk, hard;
   uint16_t tf;
   unsigned hints = 0;
   if (!n->priv) {
@@ -2032,19 +2067,29 @@ static int stats_pre(hctx *c, hnode *n)
     if ((s->flags & NF_JUNK) && c->npaywall && paywalled(c, n)) s->flags &= (uint8_t)~NF_JUNK;
   }
   tf = tag_flags(t);
-  junk = pf->junk || (s->flags & NF_JUNK) || (tf & TF_JUNK)
-         || (c->strict && ((s->flags & NF_DROP) || (tf & TF_STRICT)
+  hard = (pf->junk && !pf->dropped) || (s->flags & NF_JUNK) || (tf & TF_JUNK);
+  junk = hard
+         || (c->strict && (pf->junk || (s->flags & NF_DROP) || (tf & TF_STRICT)
                            || (t == T_HEADER && !pf->inmain)));
   if (junk) s->flags |= NF_MJ;
   if (pf->idx && (tf & TF_BLOCK)) c->ns[pf->idx - 1].flags |= NF_BLOCKKID;
   f = &c->stack[++c->depth];
   f->idx = n->priv;
   f->junk = (uint8_t)(junk != 0);
+  f->dropped = (uint8_t)(junk && !hard);
+  f->scope = attr(n, A_ITEMSCOPE) ? n->priv : pf->scope;
+  if ((s->flags & NF_BODY) && pf->scope && !c->body_scope) c->body_scope = pf->scope;
   f->inlink = (uint8_t)(pf->inlink || t == T_A);
   f->inmain = (uint8_t)(pf->inmain || t == T_ARTICLE || t == T_MAIN
                         || (s->flags & NF_BODY) || (s->weight > 0 && !junk));
   if (f->inmain) s->flags |= NF_INMAIN;
-  if (c->collect) collect_meta(c, n, t, hints, junk, f->inmain);
+  /* a property of the article's own item (the itemscope that holds its
+   * articleBody) counts even in a part the strict run drops: Blogger's
+   * "post-footer" holds the post's author and date */
+  if (junk && !hard && c->body_scope && pf->scope == c->body_scope
+      && attr(n, A_ITEMPROP))
+    junk = 0;
+  if (c->collect) collect_meta(c, n, t, hints, junk, junk && !hard, f->inmain);
   return !(tf & TF_NODESC);
 }
 
@@ -2254,7 +2299,8 @@ static const char *const furniture_end[] = {
 static const char *const furniture[] = {
   "advertisement", "already a subscriber", "already have an account", "also read",
   "article content", "click here", "continue reading", "download our",
-  "download the", "follow us", "get the latest", "listen:", "read also", "read more",
+  "download the", "editor:", "follow us", "get the latest", "listen:", "read also",
+  "read more",
   "recommended", "related:", "share this", "share on", "sign up", "skip to",
   "story continues", "subscribe", "watch:",
 };
@@ -2521,6 +2567,16 @@ static int same_site(const char *a, size_t n, const char *site)
   return m - n <= 4 && ascii_find(site, m, low) != NULL;
 }
 
+/* Does the <title> tt open with the <h1> h, and what follows it is a
+ * site's name of four words at most ("Satellites launched-Xinhua")?  A
+ * site's logo in an <h1> fails: the headline after it is longer. */
+static int h1_heads_title(const char *h, const char *tt)
+{
+  size_t hn = strlen(h), tn = strlen(tt);
+  return count_words(h, hn) >= 3 && tn > hn && ascii_ieq(tt, hn, h, hn)
+         && !DL_IS_ALNUM(tt[hn]) && count_words(tt + hn, tn - hn) <= 4;
+}
+
 /* Remove the site name from a title: "Headline | Site", "Site - Headline".
  * guess: no site known, the title comes from <title>: a short last part
  * after a separator is taken as the site (returned in *site_len). */
@@ -2568,6 +2624,9 @@ static void finalize_meta(hctx *c)
   }
   else if (c->fv[F_H1]) src = c->fv[F_H1];
   else if (c->fv[F_TITLE]) src = c->fv[F_TITLE];
+  else if (c->fv[F_H1DROP] && c->fv[F_TITLETAG]
+           && h1_heads_title(c->fv[F_H1DROP], c->fv[F_TITLETAG]))
+    src = c->fv[F_H1DROP];   /* "Headline-Site": the <h1> is the headline */
   else if (c->fv[F_TITLETAG]) { src = c->fv[F_TITLETAG]; from_tag = 1; }
   c->title_from_tag = from_tag;
   if (src) {
@@ -2587,8 +2646,26 @@ static void finalize_meta(hctx *c)
   if (!c->fv[F_SITE] && c->fv[F_TITLETAG]) {
     const char *t = c->fv[F_TITLETAG];
     size_t start, site_at = 0, site_len = 0;
-    (void)clean_title(t, strlen(t), NULL, 1, &start, &site_at, &site_len);
+    size_t tn = strlen(t);
+    (void)clean_title(t, tn, NULL, 1, &start, &site_at, &site_len);
     if (site_len) set_field(c, F_SITE, 5, t + site_at, site_len);
+    else if (c->fv[F_TITLE]) {
+      /* "Hill Valley Notes: Quarry hearing draws a crowd" (Blogger):
+       * <title> is a short name, a colon or a separator, then the
+       * headline itself */
+      const char *h = c->fv[F_TITLE];
+      size_t hn = strlen(h), pn;
+      if (hn >= 12 && tn > hn + 3 && memcmp(t + tn - hn, h, hn) == 0) {
+        pn = tn - hn;
+        while (pn > 0 && t[pn - 1] == ' ') pn--;
+        if (pn > 0 && (t[pn - 1] == ':' || t[pn - 1] == '|' || t[pn - 1] == '-')) {
+          pn--;
+          while (pn > 0 && t[pn - 1] == ' ') pn--;
+          if (pn > 0 && pn < tn - hn && count_words(t, pn) <= 4)
+            set_field(c, F_SITE, 6, t, pn);
+        }
+      }
+    }
   }
   if (!c->fv[F_PUB] && c->fv[F_URL]) {
     char iso[32];
@@ -2737,8 +2814,8 @@ static void tree_text(htree *t, uint8_t type, const xmlChar *s, int len)
  * of that kind. */
 static const char *const kept_attrs[] = {
   "aria-hidden", "class", "content", "datetime", "hidden", "href",
-  "http-equiv", "id", "itemprop", "lang", "name", "property", "pubdate",
-  "rel", "role", "style", "type", "xml:lang",
+  "http-equiv", "id", "itemprop", "itemscope", "lang", "name", "property",
+  "pubdate", "rel", "role", "style", "title", "type", "xml:lang",
 };
 
 /* The A_* id of a kept attribute name, or -1. */

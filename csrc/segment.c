@@ -37,6 +37,7 @@
 
 #include "calendar.h"
 #include "text.h"
+#include "tz.h"
 #include "util.h"
 
 /* Longest line (in characters) of hard-wrapped text; a block with a longer
@@ -176,15 +177,18 @@ static const abbrev ABBREVS[] = {
   {"ariz", AB_GENERAL | AB_CAP}, {"ark", AB_GENERAL | AB_CAP},
   {"art", AB_NUMBER}, {"assn", AB_GENERAL}, {"assoc", AB_GENERAL},
   {"atty", AB_TITLE | AB_CAP}, {"aug", AB_GENERAL | AB_CAP},
-  {"ave", AB_GENERAL | AB_CAP}, {"barr", AB_TITLE | AB_CAP},
+  {"ave", AB_GENERAL | AB_CAP},
+  /* "(b. 1970)", "(d. 2001)", "c. 1650": born, died, circa */
+  {"b", AB_NUMBER}, {"barr", AB_TITLE | AB_CAP},
   {"bhd", AB_GENERAL | AB_CAP}, {"blvd", AB_GENERAL | AB_CAP},
-  {"brig", AB_TITLE | AB_CAP}, {"bros", AB_GENERAL}, {"ca", AB_NUMBER},
+  {"brig", AB_TITLE | AB_CAP}, {"bros", AB_GENERAL}, {"c", AB_NUMBER},
+  {"ca", AB_NUMBER},
   {"calif", AB_GENERAL | AB_CAP}, {"capt", AB_TITLE | AB_CAP},
   {"cf", AB_GENERAL}, {"ch", AB_NUMBER}, {"cmdr", AB_TITLE | AB_CAP},
   {"co", AB_GENERAL | AB_CAP}, {"col", AB_TITLE | AB_CAP},
   {"colo", AB_GENERAL | AB_CAP}, {"comr", AB_TITLE | AB_CAP},
   {"conn", AB_GENERAL | AB_CAP}, {"corp", AB_GENERAL},
-  {"cpl", AB_TITLE | AB_CAP}, {"dec", AB_GENERAL | AB_CAP},
+  {"cpl", AB_TITLE | AB_CAP}, {"d", AB_NUMBER}, {"dec", AB_GENERAL | AB_CAP},
   {"del", AB_GENERAL | AB_CAP}, {"dept", AB_GENERAL},
   {"det", AB_TITLE | AB_CAP}, {"dr", AB_TITLE | AB_CAP},
   {"engr", AB_TITLE | AB_CAP}, {"est", AB_GENERAL}, {"etc", AB_GENERAL},
@@ -1790,6 +1794,30 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
   /* dotted short segments: U.S. e.g. a.m. N.Y. J.R.R. Ph.D. */
   if (dots > 0 && maxseg <= 2) return AB_GENERAL;
   if (dots > 0) return 0;
+  if (b >= lo + 2 && t[b - 1] == ' ') {
+    size_t e = b - 1, a = e;
+    while (a > lo && DL_IS_ALPHA(t[a - 1]) && e - a < DL_MAX_WORD) a--;
+    /* a single capital after "degrees" is a unit, not an initial ("38.6
+     * degrees C."), and so is a C or F after a number that is no year
+     * ("hit 41 C.", but "in 1998 C. Ruiz won") */
+    if (letters == 1 && (dl_word_eq(t + a, e - a, "degrees")
+                         || dl_word_eq(t + a, e - a, "degree")))
+      return 0;
+    if (letters == 1 && (t[b] == 'C' || t[b] == 'F') && DL_IS_DIGIT(t[e - 1])) {
+      size_t d = e;
+      while (d > lo && DL_IS_DIGIT(t[d - 1])) d--;
+      if (!(e - d == 4 && (d == lo || t[d - 1] == ' '))) return 0;
+    }
+    /* capitals after a clock time are its zone ("8 p.m. EST."), not the
+     * abbreviation the word spells in lower case ("est.") */
+    if (letters >= 2 && e >= lo + 4 && t[e - 1] == '.' && DL_LOWER(t[e - 2]) == 'm'
+        && t[e - 3] == '.' && (DL_LOWER(t[e - 4]) == 'a' || DL_LOWER(t[e - 4]) == 'p')
+        && (e == lo + 4 || !DL_IS_ALPHA(t[e - 5]))) {
+      size_t j;
+      for (j = b; j < p && DL_IS_UPPER(t[j]); j++) {}
+      if (j == p) return 0;
+    }
+  }
   /* a single capital letter: an initial ("George W. Bush") */
   if (letters == 1 && DL_IS_UPPER(t[b])) return AB_GENERAL;
   k = table_find(ABBREVS, COUNT(ABBREVS), sizeof(abbrev), t + b, p - b);
@@ -1804,6 +1832,11 @@ static const char *const ZONE_WORDS[] = {
   "atlantic", "central", "eastern", "greenwich", "local", "mountain",
   "pacific", "universal"
 };
+
+/* The zones of the United States without their standard or daylight
+ * letter ("8 p.m. ET"), which the zone table (dl_tz_abbrev) leaves out
+ * as they name no fixed offset; sorted, lower case. */
+static const char *const US_ZONES[] = { "ct", "et", "mt", "pt" };
 
 /* Company suffixes after which a capitalized word followed by a
  * lower-case one opens a sentence ("... Delta Corp. Analysts said"). */
@@ -1848,8 +1881,14 @@ static int ampm_opens(const char *s, size_t n)
   if (dl_month_from_name(s + i, w) || dl_weekday_from_name(s + i, w))
     return 0;
   if (w >= 2 && w <= 5) {           /* EST, GMT, ET, AEDT; also "ET." */
+    int off;
     for (j = i; j < i + w && DL_IS_UPPER(s[j]); j++) {}
-    if (j == i + w) return 0;
+    /* capitals that name a zone continue the time; others ("2 p.m. NATO
+     * officials said", "FBI agents") open a sentence */
+    if (j == i + w && (dl_tz_abbrev(s + i, w, 0, &off)
+                       || table_find(US_ZONES, COUNT(US_ZONES), sizeof(char *),
+                                     s + i, w) >= 0))
+      return 0;
   }
   if (i + w < n && s[i + w] == '.') return 1;   /* "Sen.", "U.S." */
   if (table_find(ZONE_WORDS, COUNT(ZONE_WORDS), sizeof(char *), s + i, w) >= 0)
@@ -1966,6 +2005,34 @@ static int attribution_follows(const char *s, size_t n)
     words++;
   }
   return 0;
+}
+
+#define DL_MAX_QUOTE_BACK 600   /* bytes searched back for a quote's opening mark */
+
+/* Was the quotation whose closing mark ends at t[q - 1] introduced by a
+ * colon or a comma ('Ms. Ortiz asked: "Who pays?"')?  Then it has its
+ * speaker already, and a "Nobody answered." after it is a sentence of its
+ * own.  Only double quotes are followed back (an apostrophe is no mark). */
+static int quote_introduced(const char *t, size_t lo, size_t q)
+{
+  size_t k, stop = q - lo > DL_MAX_QUOTE_BACK ? q - DL_MAX_QUOTE_BACK : lo;
+  int curly;
+  if (q < lo + 2) return 0;
+  if (t[q - 1] == '"') { curly = 0; k = q - 1; }
+  else if (q >= lo + 3 && (unsigned char)t[q - 1] == 0x9D
+           && (unsigned char)t[q - 2] == 0x80 && (unsigned char)t[q - 3] == 0xE2) {
+    curly = 1; k = q - 3;
+  } else return 0;
+  while (k > stop) {   /* back to the opening mark */
+    k--;
+    if (!curly && t[k] == '"') break;
+    if (curly && k + 2 < q && (unsigned char)t[k] == 0xE2
+        && (unsigned char)t[k + 1] == 0x80 && (unsigned char)t[k + 2] == 0x9C)
+      break;
+  }
+  if (k <= stop && !(k == lo && (t[k] == '"' || (unsigned char)t[k] == 0xE2))) return 0;
+  while (k > lo && t[k - 1] == ' ') k--;
+  return k > lo && (t[k - 1] == ':' || t[k - 1] == ',');
 }
 
 /* Does t[lo..p) end with a list in progress, a comma before its last word
@@ -2228,7 +2295,8 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
               /* (a quote closes the run: its last byte is of " ' ” ’) */
               && !(c != '.' && (t[j - 1] == '"' || t[j - 1] == '\''
                                 || t[j - 1] == 0x9D || t[j - 1] == 0x99)
-                   && attribution_follows(text + next, after));
+                   && attribution_follows(text + next, after)
+                   && !quote_introduced(text, sstart, j));
     }
     if (split && table < 0) table = is_table_row(text, start, end);
     if (split && !table) {
