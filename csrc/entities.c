@@ -278,6 +278,7 @@ static const lexword lexicon[] = {
   {"communist", L_NOTPER | L_NOTENT},
   {"community", L_ORG_SUFFIX},
   {"company", L_ORG_SUFFIX},
+  {"compatriot", L_ROLE},
   {"complained", L_SAY},
   {"composer", L_ROLE},
   {"comptroller", L_ROLE},
@@ -300,6 +301,7 @@ static const lexword lexicon[] = {
   {"could", L_STOP},
   {"council", L_ORG_SUFFIX | L_ORG_HEAD},
   {"countries", L_ORG_SUFFIX},
+  {"countryman", L_ROLE},
   {"county", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"court", L_ORG_SUFFIX | L_ORG_HEAD},
   {"cpi", L_NOTENT},
@@ -602,6 +604,7 @@ static const lexword lexicon[] = {
   {"once", L_STOP},
   {"one", L_STOP},
   {"only", L_STOP},
+  {"opener", L_ROLE},
   {"or", L_STOP},
   {"organisation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"organization", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -794,6 +797,7 @@ static const lexword lexicon[] = {
   {"systems", L_ORG_SUFFIX | L_NOTPER},
   {"teacher", L_ROLE},
   {"team", L_ORG_SUFFIX},
+  {"teammate", L_ROLE},
   {"technologies", L_ORG_SUFFIX},
   {"technology", L_NOTPER},
   {"telecom", L_ORG_SUFFIX},
@@ -934,7 +938,7 @@ static int first_in(uint32_t firsts, char ch)
 static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
   0x0127119, 0x0104111, 0x42ca122, 0x0120000, 0x0000110, 0x0084911,
-  0x11e5911, 0x0304011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
+  0x11e5911, 0x0304011, 0x03aa126, 0x0024995, 0x0080000, 0x0184111,
   0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
 };
@@ -6875,6 +6879,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && !(b - a == 2 && (c->toks[a + 1].flags & T_LOWERCASE)
              && TOK_IN(c, a + 1, L_ORG_SUFFIX) && TOK_IN(c, a + 1, L_ORG_HEAD))
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
+    /* "Unseeded Tim Henman", "Uncapped Cardiff wing ...": a sentence's
+     * first word "Un...ed" is a negated participle, no part of a name */
+    if ((t->flags & T_SSTART) && b - a >= 2 && t->len >= 7 && t->gb < 0 && t->gu < 0
+        && !(t->flags & T_ALLCAPS) && c->text[t->start] == 'U' && c->text[t->start + 1] == 'n'
+        && dl_word_eq(c->text + t->start + t->len - 2, 2, "ed")) { a++; continue; }
     break;
   }
   /* "named Tom Reyes Ambassador to France": a title after a given name
