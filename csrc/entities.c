@@ -9231,11 +9231,25 @@ static int place_prep_before(ctx *c, size_t k)
          || dl_word_eq(c->text + p->start, p->len, "to");
 }
 
+/* Is m a club named after its town that club_over_town carries over:
+ * an organization's name of two words or more, or a town or region of
+ * the gazetteer alone that played (classify: "Surrey beat Kent")? */
+static int town_club(const ctx *c, const ment *m)
+{
+  uint8_t kind;
+  if (m->type != DL_ENT_ORGANIZATION || !m->strong) return 0;
+  if (m->ntok >= 2) return 1;
+  if (m->gz != c->gb || m->tend != m->tstart) return 0;
+  kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
+  return kind == DL_GK_CITY || kind == DL_GK_REGION;
+}
+
 /* "VfB Stuttgart 3 ... leaders Stuttgart are clear of Bayern": in a team
  * sport, a town or region named alone (no preposition of place before it,
  * not in the headline or dateline) is the club of two words or more named
  * before whose first or last word it is ("VfB Stuttgart", "Bayern
- * Munich") */
+ * Munich"), or the town itself already read as its club ("Surrey beat
+ * Kent ... as Surrey reached their target") */
 static dl_status club_over_town(ctx *c)
 {
   hmap h;
@@ -9243,7 +9257,7 @@ static dl_status club_over_town(ctx *c)
   if (!c->sport) return DL_OK;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2) nclub++;
+    if (town_club(c, m)) nclub++;
     else if (m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart) ntown++;
   }
   if (!nclub || !ntown) return DL_OK;
@@ -9251,7 +9265,7 @@ static dl_status club_over_town(ctx *c)
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
     const tok *f, *l;
-    if (!(m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2)) continue;
+    if (!town_club(c, m)) continue;
     f = &c->toks[m->tok0];
     l = &c->toks[m->tok0 + m->ntok - 1];
     if (f->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, f->start, f->len), (int32_t)i);
