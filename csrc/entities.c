@@ -7580,6 +7580,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       for (j = k; j < b && c->toks[j].gb < 0 && c->toks[j].gu < 0
                   && (c->toks[j].flags & T_CAP) && (c->toks[j].flags & T_LOWERCASE)
                   && !(c->toks[j].flags & T_ABBR) && !TOK_IN(c, j, L_NAMESUF); j++) {}
+      /* not "Martin Bicknell took four wickets": a town that is also a
+       * given name, then one word that is no plural (a club's nickname
+       * is: "Charlotte Hornets"), is a person (not after "the": "at
+       * the Santiago Playa", a ground) */
+      if (j == b && k == a + 1 && b - a == 2 && !after_determiner(c, a)
+          && c->text[c->toks[k].start + c->toks[k].len - 1] != 's'
+          && dl_given_name_find(c->text + c->toks[a].start, c->toks[a].len))
+        j = a;
       if (j == b) {
         int the = 0;
         ment_init(&m, c, a, b);
