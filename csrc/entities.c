@@ -1112,10 +1112,12 @@ static const char *const market_words[] = {
  * striker", "Leeds manager"), sorted by strcmp. */
 static const char *const club_words[] = {
   "batsman", "bowler", "captain", "catcher", "center", "centre", "coach", "defenceman",
-  "defender", "defenseman", "fans", "flanker", "flyhalf", "forward", "fullback", "goalie",
+  "defender", "defenseman", "fans", "flanker", "fly-half", "flyhalf", "forward", "full-back",
+  "fullback", "goalie",
   "goalkeeper", "goaltender", "guard", "hooker", "infielder", "keeper", "linebacker", "lock",
   "manager", "midfielder", "netminder", "opener", "outfielder", "paceman", "pitcher", "player",
-  "players", "playmaker", "prop", "quarterback", "reliever", "rounder", "seamer", "shortstop",
+  "players", "playmaker", "prop", "quarterback", "reliever", "rounder", "scrum-half", "seamer",
+  "shortstop",
   "skipper", "spinner", "squad", "striker", "wicketkeeper", "wing", "winger"
 };
 
@@ -1541,7 +1543,8 @@ static const char *const medicine_nouns[] = {
 /* Words for a place after its name and a possessive ("its Fordow site",
  * "his Ladwa constituency"), sorted by strcmp. */
 static const char *const place_nouns_after[] = {
-  "constituency", "district", "hometown", "province", "region", "site", "village"
+  "constituency", "district", "hometown", "mine", "plant", "province", "refinery", "region",
+  "site", "smelter", "village"
 };
 
 /* Nouns for people whose possessive goes on inside a name ("People's
@@ -1611,10 +1614,11 @@ static const char *const formula_classes[] = {
  * sorted by strcmp. */
 static const char *const travel_words[] = {
   "bound", "drove", "fled", "flew", "flight", "flights", "journey", "moved", "returned",
-  "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits"
+  "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits",
+  "way"
 };
 static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('j') | LB('m')
-  | LB('r') | LB('s') | LB('t') | LB('v');
+  | LB('r') | LB('s') | LB('t') | LB('v') | LB('w');
 
 /* Lines of business that "and" joins inside one company's name
  * ("Florida Power and Light Co", "Harris Trust and Savings Bank"),
@@ -3491,6 +3495,19 @@ static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n,
          && word_in(tab, n, c->text + t->start, t->len);
 }
 
+/* Is token b (before send) a word of club_words ("striker"), or its
+ * first part with the next, hyphenated, one ("scrum-half")? */
+static int club_word_after(const ctx *c, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b];
+  if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_HYPH))) return 0;
+  if (b + 1 < send && (c->toks[b + 1].flags & T_HYPH) && (c->toks[b + 1].flags & T_LOWER)
+      && word_in(club_words, NELEM(club_words), c->text + t->start,
+                 c->toks[b + 1].start + c->toks[b + 1].len - t->start))
+    return 1;
+  return word_in(club_words, NELEM(club_words), c->text + t->start, t->len);
+}
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -3516,10 +3533,9 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
       && (c->toks[a - 2].flags & T_LOWER) && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "of")
       && dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "ahead"))
     return 1;
-  /* "Salzburg striker", "Leeds manager" (not "Leg-spinner") */
-  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & (T_BREAK | T_HYPH))
-      && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len))
-    return 1;
+  /* "Salzburg striker", "Leeds manager", "Neath scrum-half" (not
+   * "Leg-spinner") */
+  if (b < send && club_word_after(c, b, send)) return 1;
   if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
   p = &c->toks[a - 1];
   /* "Champions Porto were held": a team's role opening the sentence */
@@ -4319,7 +4335,8 @@ static int prize_name(ctx *c, size_t a, size_t b)
 
 /* Do the words before token a (a >= 2) make it a place: a site's noun
  * and "at" or "near" ("the camp at Teza"), "out of", or a word of
- * travel and "to" ("fled to Goma")? */
+ * travel and "to" or "from" ("fled to Goma", "on their way from
+ * Karlskrona")? */
 static int site_before(ctx *c, size_t a)
 {
   const tok *p = &c->toks[a - 1], *q = &c->toks[a - 2];
@@ -4329,8 +4346,8 @@ static int site_before(ctx *c, size_t a)
     return TOK_IN(c, a - 2, L_PLACE_NOUN)
            || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), site_nouns_first, 4);
   if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
-  return p->len == 2 && dl_word_eq(pw, 2, "to")
-         && lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 4);
+  return ((p->len == 2 && dl_word_eq(pw, 2, "to")) || (p->len == 4 && dl_word_eq(pw, 4, "from")))
+         && lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 3);
 }
 
 /* Are tokens a, a + 1 a football club's name: a club's word and a city
@@ -5544,7 +5561,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "the camp at Teza", "drove them out of Sulaimaniya", "fled to
    * Goma": one word the gazetteer does not know after a site's noun and
-   * "at" or "near", after "out of", or after travel and "to" is a place
+   * "at" or "near", after "out of", or after travel and "to" or "from" is a place
    * (weak, as above) */
   if (n == 1 && !ge && r0 == a && a >= 2 && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_BREAK))
       && site_before(c, a)) {
@@ -7106,7 +7123,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if ((c->sport || c->games) && b - a == 1 && t->gb < 0 && b < send && (c->toks[b].flags & T_LOWER)
         && !(c->toks[b].flags & (T_BREAK | T_HYPH)) && !(t->flags & T_POSS)
         && (c->sport
-            ? word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len)
+            ? club_word_after(c, b, send)
             /* "McLaren driver Mika Hakkinen", "Telekom rider": a racing team */
             : (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "driver")
                || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "rider")))) {
