@@ -163,6 +163,7 @@ static const lexword lexicon[] = {
   {"anyone", L_STOP},
   {"anything", L_STOP},
   {"arabica", L_NOTENT},
+  {"arap", L_PARTICLE},
   {"are", L_STOP},
   {"arena", L_LOC_SUFFIX},
   {"argued", L_SAY},
@@ -8459,6 +8460,22 @@ static int club_year(const ctx *c, size_t k, size_t send)
          && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_DIGIT);
 }
 
+/* Is token k (a sentence opening at s0) a scorer's next minute after a
+ * comma ("( Ronaldo 12 , 60 , Pizzi 88 )"): a whole number of up to three
+ * digits after another number?  It keeps a results line a results line,
+ * as the first minute does. */
+static int next_minute(const ctx *c, size_t s0, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t i;
+  if (k <= s0 || !(t->flags & T_COMMA) || (t->flags & T_HYPH) || t->len > 3
+      || !(c->toks[k - 1].flags & T_DIGIT))
+    return 0;
+  for (i = 0; i < t->len; i++)
+    if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
+  return 1;
+}
+
 /* Is token k (a sentence opening at s0) a lower-case note on a goal after
  * its minute, closed by "," or ")" ("( Balakov 52 pen , Bobic 88 )", "(
  * Smith 12 og )"): it keeps a results line a results line */
@@ -8495,7 +8512,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
     uint32_t f = c->toks[k].flags;
     if (f & T_DIGIT) {
       if (small_int(c, k)) nint++;
-      else if (!club_year(c, k, send)) c->row = 0;
+      else if (!club_year(c, k, send) && !next_minute(c, s0, k)) c->row = 0;
     } else if (!(f & T_CAP) && !scorer_note(c, s0, k)) c->row = 0;
     else if (!(f & T_ALLCAPS)) ntitle++;
   }
