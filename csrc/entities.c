@@ -1650,11 +1650,25 @@ static const char *const firm_nouns[] = {
   "planemaker", "retailer", "startup", "subsidiary", "unit", "venture"
 };
 
+/* Nouns for a firm by what it makes or sells ("gold producer Gold
+ * Fields", "chip maker Intel") that read as firm_nouns before a name,
+ * but not in apposition ("Ann Lee, a film producer,"), sorted by
+ * strcmp. */
+static const char *const maker_nouns[] = {
+  "exporter", "maker", "manufacturer", "miner", "producer"
+};
+
+/* Words before "producer" that make it a person's trade ("film producer
+ * Quincy Jones"), sorted by strcmp. */
+static const char *const show_words[] = {
+  "executive", "film", "movie", "music", "record", "stage", "television", "theater", "theatre", "tv"
+};
+
 /* First words of a company's name in Romance languages ("Banco Itau",
  * "Banque Indosuez", "Grupo Modelo"), sorted by strcmp. */
 static const char *const firm_heads[] = {
-  "banca", "banco", "bankhaus", "banque", "compagnie", "companhia", "compania", "groupe", "grupo",
-  "sociedad", "societe"
+  "banca", "banco", "bankhaus", "banque", "caisse", "compagnie", "companhia", "compania", "groupe",
+  "grupo", "sociedad", "societe"
 };
 
 /* Last words of a government body that a nationality before it does not
@@ -1874,6 +1888,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(golden_prizes),
     WORD_TABLE(win_verbs),
     WORD_TABLE(firm_nouns),
+    WORD_TABLE(maker_nouns),
+    WORD_TABLE(show_words),
     WORD_TABLE(business_lines),
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
@@ -3494,6 +3510,21 @@ static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n,
   return (t->flags & T_LOWER) && !(t->flags & T_BREAK) && t->len >= minlen && t->len <= 13
          && f >= 'a' && f <= 'z' && (firsts >> (f - 'a') & 1u)
          && word_in(tab, n, c->text + t->start, t->len);
+}
+
+/* Is token k one of maker_nouns?  "producer" only after a lower-case
+ * word, no person's trade (show_words): "gold producer Gold Fields", not
+ * "film producer Quincy Jones", "Hollywood producer Burt Sugarman". */
+static int maker_noun(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  if (!strchr("emp", c->text[t->start])
+      || !word_in(maker_nouns, NELEM(maker_nouns), c->text + t->start, t->len))
+    return 0;
+  return c->text[t->start] != 'p'
+         || (k > 0 && !(t->flags & T_BREAK) && (c->toks[k - 1].flags & T_LOWER)
+             && !word_in(show_words, NELEM(show_words), c->text + c->toks[k - 1].start,
+                         c->toks[k - 1].len));
 }
 
 /* Is token b (before send) a word of club_words ("striker"), or its
@@ -5403,7 +5434,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     return add_ment(c, m);
   }
   /* "Banco Itau", "Banque Indosuez": a Romance word for a bank or a
-   * company opens the name */
+   * company or a fund opens the name ("Caisse de Stabilisation") */
   if (n >= 2 && c->toks[a].gb < 0 && (c->toks[a].flags & T_LOWERCASE)
       && c->toks[a].len >= 5 && c->toks[a].len <= 9 && strchr("BCGSbcgs", c->text[c->toks[a].start])
       && word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[a].start, c->toks[a].len)) {
@@ -5421,9 +5452,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && (n >= 2 || (c->toks[a].flags & (T_LOWERCASE | T_POSS)) == T_LOWERCASE)
       && (c->toks[a - 1].flags & T_LOWER)
       && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 12
-      && strchr("abcfgirs", c->text[c->toks[a - 1].start])
-      && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
-                 c->toks[a - 1].len)
+      && ((strchr("abcfgirs", c->text[c->toks[a - 1].start])
+           && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
+                      c->toks[a - 1].len))
+          || maker_noun(c, a - 1))
       && (n >= 2 || !given_word(c, a))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
