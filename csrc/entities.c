@@ -702,6 +702,7 @@ static const lexword lexicon[] = {
   {"resident", L_ROLE},
   {"resorts", L_ORG_SUFFIX | L_NOTPER},
   {"resources", L_NOTPER},
+  {"results", L_STOP},
   {"retailer", L_STOP},
   {"retiree", L_ROLE},
   {"rev", L_ABBREV},
@@ -776,6 +777,7 @@ static const lexword lexicon[] = {
   {"sr", L_ABBREV | L_NAMESUF},
   {"st", L_ABBREV},
   {"stadium", L_LOC_SUFFIX},
+  {"standings", L_STOP},
   {"state", L_LOC_SUFFIX | L_LOC_HEAD | L_NOTPER},
   {"stated", L_SAY},
   {"states", L_NOTPER},
@@ -6928,6 +6930,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
          * body's name goes on with its last word */
         && !(b - a == 2 && (c->toks[a + 1].flags & T_LOWERCASE)
              && TOK_IN(c, a + 1, L_ORG_SUFFIX) && TOK_IN(c, a + 1, L_ORG_HEAD))
+        /* "Bank Indonesia said" after "the central bank": a body's word
+         * and a country the gazetteer knows whole are one name */
+        && !(b - a == 2 && TOK_IN(c, a, L_ORG_HEAD) && c->toks[a + 1].gb >= 0
+             && gb_entry(c, a + 1)->kind == DL_GK_COUNTRY
+             && gb_end(c, a + 1) == c->toks[a + 1].start + c->toks[a + 1].len)
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     /* "Unseeded Tim Henman", "Uncapped Cardiff wing ...": a sentence's
      * first word "Un...ed" is a negated participle, no part of a name */
