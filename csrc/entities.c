@@ -163,6 +163,7 @@ static const lexword lexicon[] = {
   {"anyone", L_STOP},
   {"anything", L_STOP},
   {"arabica", L_NOTENT},
+  {"arap", L_PARTICLE},
   {"are", L_STOP},
   {"arena", L_LOC_SUFFIX},
   {"argued", L_SAY},
@@ -278,6 +279,7 @@ static const lexword lexicon[] = {
   {"communist", L_NOTPER | L_NOTENT},
   {"community", L_ORG_SUFFIX},
   {"company", L_ORG_SUFFIX},
+  {"compatriot", L_ROLE},
   {"complained", L_SAY},
   {"composer", L_ROLE},
   {"comptroller", L_ROLE},
@@ -300,6 +302,7 @@ static const lexword lexicon[] = {
   {"could", L_STOP},
   {"council", L_ORG_SUFFIX | L_ORG_HEAD},
   {"countries", L_ORG_SUFFIX},
+  {"countryman", L_ROLE},
   {"county", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"court", L_ORG_SUFFIX | L_ORG_HEAD},
   {"cpi", L_NOTENT},
@@ -602,6 +605,7 @@ static const lexword lexicon[] = {
   {"once", L_STOP},
   {"one", L_STOP},
   {"only", L_STOP},
+  {"opener", L_ROLE},
   {"or", L_STOP},
   {"organisation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"organization", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -698,6 +702,7 @@ static const lexword lexicon[] = {
   {"resident", L_ROLE},
   {"resorts", L_ORG_SUFFIX | L_NOTPER},
   {"resources", L_NOTPER},
+  {"results", L_STOP},
   {"retailer", L_STOP},
   {"retiree", L_ROLE},
   {"rev", L_ABBREV},
@@ -772,6 +777,7 @@ static const lexword lexicon[] = {
   {"sr", L_ABBREV | L_NAMESUF},
   {"st", L_ABBREV},
   {"stadium", L_LOC_SUFFIX},
+  {"standings", L_STOP},
   {"state", L_LOC_SUFFIX | L_LOC_HEAD | L_NOTPER},
   {"stated", L_SAY},
   {"states", L_NOTPER},
@@ -794,6 +800,7 @@ static const lexword lexicon[] = {
   {"systems", L_ORG_SUFFIX | L_NOTPER},
   {"teacher", L_ROLE},
   {"team", L_ORG_SUFFIX},
+  {"teammate", L_ROLE},
   {"technologies", L_ORG_SUFFIX},
   {"technology", L_NOTPER},
   {"telecom", L_ORG_SUFFIX},
@@ -934,7 +941,7 @@ static int first_in(uint32_t firsts, char ch)
 static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
   0x0127119, 0x0104111, 0x42ca122, 0x0120000, 0x0000110, 0x0084911,
-  0x11e5911, 0x0304011, 0x03a2126, 0x0024995, 0x0080000, 0x0184111,
+  0x11e5911, 0x0304011, 0x03aa126, 0x0024995, 0x0080000, 0x0184111,
   0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
 };
@@ -1108,10 +1115,12 @@ static const char *const market_words[] = {
  * striker", "Leeds manager"), sorted by strcmp. */
 static const char *const club_words[] = {
   "batsman", "bowler", "captain", "catcher", "center", "centre", "coach", "defenceman",
-  "defender", "defenseman", "fans", "flanker", "flyhalf", "forward", "fullback", "goalie",
+  "defender", "defenseman", "fans", "flanker", "fly-half", "flyhalf", "forward", "full-back",
+  "fullback", "goalie",
   "goalkeeper", "goaltender", "guard", "hooker", "infielder", "keeper", "linebacker", "lock",
   "manager", "midfielder", "netminder", "opener", "outfielder", "paceman", "pitcher", "player",
-  "players", "playmaker", "prop", "quarterback", "reliever", "rounder", "seamer", "shortstop",
+  "players", "playmaker", "prop", "quarterback", "reliever", "rounder", "scrum-half", "seamer",
+  "shortstop",
   "skipper", "spinner", "squad", "striker", "wicketkeeper", "wing", "winger"
 };
 
@@ -1537,7 +1546,8 @@ static const char *const medicine_nouns[] = {
 /* Words for a place after its name and a possessive ("its Fordow site",
  * "his Ladwa constituency"), sorted by strcmp. */
 static const char *const place_nouns_after[] = {
-  "constituency", "district", "hometown", "province", "region", "site", "village"
+  "constituency", "district", "hometown", "mine", "plant", "province", "refinery", "region",
+  "site", "smelter", "village"
 };
 
 /* Nouns for people whose possessive goes on inside a name ("People's
@@ -1607,10 +1617,11 @@ static const char *const formula_classes[] = {
  * sorted by strcmp. */
 static const char *const travel_words[] = {
   "bound", "drove", "fled", "flew", "flight", "flights", "journey", "moved", "returned",
-  "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits"
+  "route", "sailed", "travel", "traveled", "travelled", "trip", "trips", "visit", "visits",
+  "way"
 };
 static const uint32_t travel_words_first = LB('b') | LB('d') | LB('f') | LB('j') | LB('m')
-  | LB('r') | LB('s') | LB('t') | LB('v');
+  | LB('r') | LB('s') | LB('t') | LB('v') | LB('w');
 
 /* Lines of business that "and" joins inside one company's name
  * ("Florida Power and Light Co", "Harris Trust and Savings Bank"),
@@ -1641,11 +1652,25 @@ static const char *const firm_nouns[] = {
   "planemaker", "retailer", "startup", "subsidiary", "unit", "venture"
 };
 
+/* Nouns for a firm by what it makes or sells ("gold producer Gold
+ * Fields", "chip maker Intel") that read as firm_nouns before a name,
+ * but not in apposition ("Ann Lee, a film producer,"), sorted by
+ * strcmp. */
+static const char *const maker_nouns[] = {
+  "exporter", "maker", "manufacturer", "miner", "producer"
+};
+
+/* Words before "producer" that make it a person's trade ("film producer
+ * Quincy Jones"), sorted by strcmp. */
+static const char *const show_words[] = {
+  "executive", "film", "movie", "music", "record", "stage", "television", "theater", "theatre", "tv"
+};
+
 /* First words of a company's name in Romance languages ("Banco Itau",
  * "Banque Indosuez", "Grupo Modelo"), sorted by strcmp. */
 static const char *const firm_heads[] = {
-  "banca", "banco", "bankhaus", "banque", "compagnie", "companhia", "compania", "groupe", "grupo",
-  "sociedad", "societe"
+  "banca", "banco", "bankhaus", "banque", "caisse", "compagnie", "companhia", "compania", "groupe",
+  "grupo", "sociedad", "societe"
 };
 
 /* Last words of a government body that a nationality before it does not
@@ -1865,6 +1890,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(golden_prizes),
     WORD_TABLE(win_verbs),
     WORD_TABLE(firm_nouns),
+    WORD_TABLE(maker_nouns),
+    WORD_TABLE(show_words),
     WORD_TABLE(business_lines),
     WORD_TABLE(firm_heads),
     WORD_TABLE(craft_nouns),
@@ -3487,6 +3514,34 @@ static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n,
          && word_in(tab, n, c->text + t->start, t->len);
 }
 
+/* Is token k one of maker_nouns?  "producer" only after a lower-case
+ * word, no person's trade (show_words): "gold producer Gold Fields", not
+ * "film producer Quincy Jones", "Hollywood producer Burt Sugarman". */
+static int maker_noun(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  if (!strchr("emp", c->text[t->start])
+      || !word_in(maker_nouns, NELEM(maker_nouns), c->text + t->start, t->len))
+    return 0;
+  return c->text[t->start] != 'p'
+         || (k > 0 && !(t->flags & T_BREAK) && (c->toks[k - 1].flags & T_LOWER)
+             && !word_in(show_words, NELEM(show_words), c->text + c->toks[k - 1].start,
+                         c->toks[k - 1].len));
+}
+
+/* Is token b (before send) a word of club_words ("striker"), or its
+ * first part with the next, hyphenated, one ("scrum-half")? */
+static int club_word_after(const ctx *c, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b];
+  if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_HYPH))) return 0;
+  if (b + 1 < send && (c->toks[b + 1].flags & T_HYPH) && (c->toks[b + 1].flags & T_LOWER)
+      && word_in(club_words, NELEM(club_words), c->text + t->start,
+                 c->toks[b + 1].start + c->toks[b + 1].len - t->start))
+    return 1;
+  return word_in(club_words, NELEM(club_words), c->text + t->start, t->len);
+}
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -3512,10 +3567,9 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
       && (c->toks[a - 2].flags & T_LOWER) && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "of")
       && dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "ahead"))
     return 1;
-  /* "Salzburg striker", "Leeds manager" (not "Leg-spinner") */
-  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & (T_BREAK | T_HYPH))
-      && word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len))
-    return 1;
+  /* "Salzburg striker", "Leeds manager", "Neath scrum-half" (not
+   * "Leg-spinner") */
+  if (b < send && club_word_after(c, b, send)) return 1;
   if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
   p = &c->toks[a - 1];
   /* "Champions Porto were held": a team's role opening the sentence */
@@ -4315,7 +4369,8 @@ static int prize_name(ctx *c, size_t a, size_t b)
 
 /* Do the words before token a (a >= 2) make it a place: a site's noun
  * and "at" or "near" ("the camp at Teza"), "out of", or a word of
- * travel and "to" ("fled to Goma")? */
+ * travel and "to" or "from" ("fled to Goma", "on their way from
+ * Karlskrona")? */
 static int site_before(ctx *c, size_t a)
 {
   const tok *p = &c->toks[a - 1], *q = &c->toks[a - 2];
@@ -4325,8 +4380,8 @@ static int site_before(ctx *c, size_t a)
     return TOK_IN(c, a - 2, L_PLACE_NOUN)
            || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), site_nouns_first, 4);
   if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
-  return p->len == 2 && dl_word_eq(pw, 2, "to")
-         && lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 4);
+  return ((p->len == 2 && dl_word_eq(pw, 2, "to")) || (p->len == 4 && dl_word_eq(pw, 4, "from")))
+         && lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 3);
 }
 
 /* Are tokens a, a + 1 a football club's name: a club's word and a city
@@ -5381,7 +5436,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     return add_ment(c, m);
   }
   /* "Banco Itau", "Banque Indosuez": a Romance word for a bank or a
-   * company opens the name */
+   * company or a fund opens the name ("Caisse de Stabilisation") */
   if (n >= 2 && c->toks[a].gb < 0 && (c->toks[a].flags & T_LOWERCASE)
       && c->toks[a].len >= 5 && c->toks[a].len <= 9 && strchr("BCGSbcgs", c->text[c->toks[a].start])
       && word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[a].start, c->toks[a].len)) {
@@ -5399,9 +5454,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && (n >= 2 || (c->toks[a].flags & (T_LOWERCASE | T_POSS)) == T_LOWERCASE)
       && (c->toks[a - 1].flags & T_LOWER)
       && c->toks[a - 1].len >= 4 && c->toks[a - 1].len <= 12
-      && strchr("abcfgirs", c->text[c->toks[a - 1].start])
-      && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
-                 c->toks[a - 1].len)
+      && ((strchr("abcfgirs", c->text[c->toks[a - 1].start])
+           && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
+                      c->toks[a - 1].len))
+          || maker_noun(c, a - 1))
       && (n >= 2 || !given_word(c, a))) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
@@ -5540,7 +5596,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "the camp at Teza", "drove them out of Sulaimaniya", "fled to
    * Goma": one word the gazetteer does not know after a site's noun and
-   * "at" or "near", after "out of", or after travel and "to" is a place
+   * "at" or "near", after "out of", or after travel and "to" or "from" is a place
    * (weak, as above) */
   if (n == 1 && !ge && r0 == a && a >= 2 && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_BREAK))
       && site_before(c, a)) {
@@ -6874,7 +6930,17 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
          * body's name goes on with its last word */
         && !(b - a == 2 && (c->toks[a + 1].flags & T_LOWERCASE)
              && TOK_IN(c, a + 1, L_ORG_SUFFIX) && TOK_IN(c, a + 1, L_ORG_HEAD))
+        /* "Bank Indonesia said" after "the central bank": a body's word
+         * and a country the gazetteer knows whole are one name */
+        && !(b - a == 2 && TOK_IN(c, a, L_ORG_HEAD) && c->toks[a + 1].gb >= 0
+             && gb_entry(c, a + 1)->kind == DL_GK_COUNTRY
+             && gb_end(c, a + 1) == c->toks[a + 1].start + c->toks[a + 1].len)
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
+    /* "Unseeded Tim Henman", "Uncapped Cardiff wing ...": a sentence's
+     * first word "Un...ed" is a negated participle, no part of a name */
+    if ((t->flags & T_SSTART) && b - a >= 2 && t->len >= 7 && t->gb < 0 && t->gu < 0
+        && !(t->flags & T_ALLCAPS) && c->text[t->start] == 'U' && c->text[t->start + 1] == 'n'
+        && dl_word_eq(c->text + t->start + t->len - 2, 2, "ed")) { a++; continue; }
     break;
   }
   /* "named Tom Reyes Ambassador to France": a title after a given name
@@ -7097,7 +7163,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if ((c->sport || c->games) && b - a == 1 && t->gb < 0 && b < send && (c->toks[b].flags & T_LOWER)
         && !(c->toks[b].flags & (T_BREAK | T_HYPH)) && !(t->flags & T_POSS)
         && (c->sport
-            ? word_in(club_words, NELEM(club_words), c->text + c->toks[b].start, c->toks[b].len)
+            ? club_word_after(c, b, send)
             /* "McLaren driver Mika Hakkinen", "Telekom rider": a racing team */
             : (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "driver")
                || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "rider")))) {
@@ -7571,6 +7637,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       for (j = k; j < b && c->toks[j].gb < 0 && c->toks[j].gu < 0
                   && (c->toks[j].flags & T_CAP) && (c->toks[j].flags & T_LOWERCASE)
                   && !(c->toks[j].flags & T_ABBR) && !TOK_IN(c, j, L_NAMESUF); j++) {}
+      /* not "Martin Bicknell took four wickets": a town that is also a
+       * given name, then one word that is no plural (a club's nickname
+       * is: "Charlotte Hornets"), is a person (not after "the": "at
+       * the Santiago Playa", a ground) */
+      if (j == b && k == a + 1 && b - a == 2 && !after_determiner(c, a)
+          && c->text[c->toks[k].start + c->toks[k].len - 1] != 's'
+          && dl_given_name_find(c->text + c->toks[a].start, c->toks[a].len))
+        j = a;
       if (j == b) {
         int the = 0;
         ment_init(&m, c, a, b);
@@ -8425,6 +8499,22 @@ static int club_year(const ctx *c, size_t k, size_t send)
          && (c->toks[k + 1].flags & T_CAP) && !(c->toks[k + 1].flags & T_DIGIT);
 }
 
+/* Is token k (a sentence opening at s0) a scorer's next minute after a
+ * comma ("( Ronaldo 12 , 60 , Pizzi 88 )"): a whole number of up to three
+ * digits after another number?  It keeps a results line a results line,
+ * as the first minute does. */
+static int next_minute(const ctx *c, size_t s0, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t i;
+  if (k <= s0 || !(t->flags & T_COMMA) || (t->flags & T_HYPH) || t->len > 3
+      || !(c->toks[k - 1].flags & T_DIGIT))
+    return 0;
+  for (i = 0; i < t->len; i++)
+    if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
+  return 1;
+}
+
 /* Is token k (a sentence opening at s0) a lower-case note on a goal after
  * its minute, closed by "," or ")" ("( Balakov 52 pen , Bobic 88 )", "(
  * Smith 12 og )"): it keeps a results line a results line */
@@ -8461,7 +8551,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
     uint32_t f = c->toks[k].flags;
     if (f & T_DIGIT) {
       if (small_int(c, k)) nint++;
-      else if (!club_year(c, k, send)) c->row = 0;
+      else if (!club_year(c, k, send) && !next_minute(c, s0, k)) c->row = 0;
     } else if (!(f & T_CAP) && !scorer_note(c, s0, k)) c->row = 0;
     else if (!(f & T_ALLCAPS)) ntitle++;
   }
@@ -9222,11 +9312,25 @@ static int place_prep_before(ctx *c, size_t k)
          || dl_word_eq(c->text + p->start, p->len, "to");
 }
 
+/* Is m a club named after its town that club_over_town carries over:
+ * an organization's name of two words or more, or a town or region of
+ * the gazetteer alone that played (classify: "Surrey beat Kent")? */
+static int town_club(const ctx *c, const ment *m)
+{
+  uint8_t kind;
+  if (m->type != DL_ENT_ORGANIZATION || !m->strong) return 0;
+  if (m->ntok >= 2) return 1;
+  if (m->gz != c->gb || m->tend != m->tstart) return 0;
+  kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
+  return kind == DL_GK_CITY || kind == DL_GK_REGION;
+}
+
 /* "VfB Stuttgart 3 ... leaders Stuttgart are clear of Bayern": in a team
  * sport, a town or region named alone (no preposition of place before it,
  * not in the headline or dateline) is the club of two words or more named
  * before whose first or last word it is ("VfB Stuttgart", "Bayern
- * Munich") */
+ * Munich"), or the town itself already read as its club ("Surrey beat
+ * Kent ... as Surrey reached their target") */
 static dl_status club_over_town(ctx *c)
 {
   hmap h;
@@ -9234,7 +9338,7 @@ static dl_status club_over_town(ctx *c)
   if (!c->sport) return DL_OK;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2) nclub++;
+    if (town_club(c, m)) nclub++;
     else if (m->type == DL_ENT_LOCATION && m->ntok == 1 && m->tend == m->tstart) ntown++;
   }
   if (!nclub || !ntown) return DL_OK;
@@ -9242,7 +9346,7 @@ static dl_status club_over_town(ctx *c)
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
     const tok *f, *l;
-    if (!(m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2)) continue;
+    if (!town_club(c, m)) continue;
     f = &c->toks[m->tok0];
     l = &c->toks[m->tok0 + m->ntok - 1];
     if (f->flags & T_CAP) hmap_put_first(&h, word_sample_key(c, f->start, f->len), (int32_t)i);
