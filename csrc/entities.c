@@ -229,6 +229,8 @@ static const lexword lexicon[] = {
   {"btu", L_NOTENT},
   {"bureau", L_ORG_SUFFIX | L_ORG_HEAD},
   {"business", L_NOTPER},
+  {"businessman", L_ROLE},
+  {"businesswoman", L_ROLE},
   {"but", L_STOP},
   {"by", L_STOP},
   {"cabinet", L_ORG_SUFFIX},
@@ -291,6 +293,8 @@ static const lexword lexicon[] = {
   {"conference", L_ORG_SUFFIX},
   {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
   {"congressional", L_NOTPER | L_NOTENT},
+  {"congressman", L_ROLE},
+  {"congresswoman", L_ROLE},
   {"consortium", L_ORG_SUFFIX},
   {"consultants", L_ORG_SUFFIX | L_NOTPER},
   {"convention", L_NOTPER},
@@ -332,6 +336,7 @@ static const lexword lexicon[] = {
   {"despite", L_STOP},
   {"di", L_PARTICLE},
   {"did", L_STOP},
+  {"diplomat", L_ROLE},
   {"director", L_ROLE},
   {"directorate", L_ORG_SUFFIX},
   {"district", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
@@ -514,6 +519,7 @@ static const lexword lexicon[] = {
   {"last", L_STOP},
   {"later", L_STOP},
   {"law", L_NOTPER},
+  {"lawmaker", L_ROLE},
   {"lawyer", L_ROLE},
   {"le", L_PARTICLE},
   {"leader", L_ROLE},
@@ -527,6 +533,7 @@ static const lexword lexicon[] = {
   {"llc", L_ORG_SUFFIX},
   {"llp", L_ORG_SUFFIX},
   {"loan", L_NOTPER},
+  {"logistics", L_ORG_SUFFIX},
   {"los", L_PARTICLE},
   {"lt", L_ABBREV},
   {"ltd", L_ORG_SUFFIX | L_ABBREV},
@@ -705,7 +712,7 @@ static const lexword lexicon[] = {
   {"reserve", L_ORG_SUFFIX},
   {"resident", L_ROLE},
   {"resorts", L_ORG_SUFFIX | L_NOTPER},
-  {"resources", L_NOTPER},
+  {"resources", L_ORG_SUFFIX | L_NOTPER},
   {"retailer", L_STOP},
   {"retiree", L_ROLE},
   {"rev", L_ABBREV},
@@ -3000,6 +3007,7 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
  * ("Jr.") after the first word? */
 static int name_syllable(ctx *c, size_t k);
 static int lead_particle(ctx *c, size_t k);
+static int role_head(ctx *c, size_t k);
 static int amp_gap(const ctx *c, size_t k);
 
 /* Is token k two or three initials with their dots ("O.J.", "J.R.R.")? */
@@ -5632,16 +5640,26 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n >= 2 && n <= 4) {
     /* capitalized words, none an organization's or a place's, with at
      * most one initial ("Jon Googel", "LeRoy Pesch", "John F. Smith") */
-    /* (the halves of a hyphenated surname, "Floch-Prigent", count once) */
+    /* (the halves of a hyphenated surname, "Floch-Prigent", count once;
+     * a particle inside a name after a given name or a role, "diplomat
+     * André Corrêa do Lago", not at all) */
     size_t k, words = n;
+    /* a role in lower case right before: "congresswoman Rosa Elvira
+     * Quispe Mamani", a person's name however long */
+    int role_before = r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK)
+                      && (c->toks[a - 1].flags & T_LOWER) && role_head(c, a - 1);
     for (k = a + 1; k < b; k++)
-      if (c->toks[k].flags & T_HYPH) words--;
+      if ((c->toks[k].flags & T_HYPH)
+          || (k + 1 < b && (c->toks[k].flags & T_LOWER) && TOK_IN(c, k, L_PARTICLE)
+              && (role_before || given_word(c, a))))
+        words--;
     int names = person_shape(c, a, b) && (words <= 3 || TOK_IN(c, b - 1, L_NAMESUF)
                                           || (c->toks[a + 1].flags & T_ABBR)
                                           /* two given names, two surnames:
                                            * "Adán Augusto López Hernández" */
                                           || (words == 4 && given_word(c, a)
-                                              && given_word(c, a + 1)))
+                                              && given_word(c, a + 1))
+                                          || (words == 4 && role_before))
                 && !(b < send && !(c->toks[b].flags & T_BREAK)
                      && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
     if (!names && n <= 3 && country_given(c, a, b, send)) names = 1;
@@ -8968,6 +8986,15 @@ static int particle_surname(ctx *c, const ment *m)
          && (m->ntok == 2 || TOK_IN(c, m->tok0 + 1, L_PARTICLE));
 }
 
+/* Do tokens k, k + 1, k + 2 read "Corrêa do Lago": a capitalized word,
+ * a particle in lower case, a capitalized word? */
+static int inner_particle(ctx *c, size_t k)
+{
+  return (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR)
+         && (c->toks[k + 1].flags & T_LOWER) && TOK_IN(c, k + 1, L_PARTICLE)
+         && (c->toks[k + 2].flags & T_CAP);
+}
+
 /* "Souza said" where the text names both Creomar de Souza and Maria das
  * Gracas Souza: the word alone is the person last named in full before
  * it (a reporter names the one meant just before); before both, or in
@@ -9614,6 +9641,15 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
         else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
       }
+      /* a surname with a particle inside whole: "Corrêa do Lago" of
+       * "André Corrêa do Lago" */
+      if (m->ntok >= 4 && inner_particle(c, last - 2)) {
+        uint64_t key = hash_fold(c->text + c->toks[last - 2].start,
+                                 c->toks[last].start + c->toks[last].len - c->toks[last - 2].start);
+        size_t slot = hmap_slot(&names, key);
+        if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
+        else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
+      }
       /* a hyphenated surname whole: "Bayrou-Lemaire" of "Francois
        * Bayrou-Lemaire" */
       if (c->toks[last].flags & T_HYPH) {
@@ -9800,7 +9836,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       }
     }
     if (m->ntok != 1 && !particle && !one_hyphenated(c, m)
-        && !(m->ntok == 2 && e[i].type == DL_ENT_PERSON && !e[i].gz))
+        && !(m->ntok == 2 && e[i].type == DL_ENT_PERSON && !e[i].gz)
+        && !(m->ntok == 3 && e[i].type == DL_ENT_PERSON && !e[i].gz && inner_particle(c, m->tok0)))
       continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
     {
