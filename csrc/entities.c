@@ -1161,11 +1161,11 @@ static const char *const chief_posts[] = {
  * ("Acting CEO", "Group Chief Executive", "Sporting Director"), sorted
  * by strcmp. */
 static const char *const post_modifiers[] = {
-  "acting", "assistant", "associate", "board", "chief", "club", "co", "commercial",
+  "acting", "assistant", "associate", "board", "caretaker", "chief", "club", "co", "commercial",
   "creative", "deputy", "executive", "financial", "first", "former", "founding",
   "global", "group", "honorary", "incoming", "interim", "joint", "lead", "new",
-  "outgoing", "party", "regional", "senior", "sporting", "state", "student",
-  "technical", "then", "union", "vice"
+  "outgoing", "party", "provisional", "regional", "senior", "sporting", "state", "student",
+  "technical", "then", "transitional", "union", "vice"
 };
 
 /* Words after a cricket total ("Kent 251 and 198", "Surrey 189 all out",
