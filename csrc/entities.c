@@ -4615,6 +4615,14 @@ static int airport_after(const ctx *c, size_t b, size_t send)
          && dl_word_eq(c->text + t->start, 7, "airport");
 }
 
+/* Is token b, right after a name, "people" in lower case? */
+static int people_after(const ctx *c, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b];
+  return b < send && t->len == 6 && (t->flags & T_LOWER) && !(t->flags & T_BREAK)
+         && dl_word_eq(c->text + t->start, 6, "people");
+}
+
 /* Names told by their shape or the word before them, read early in
  * classify() for the run [a, b) (r0 its first token before any title): a
  * town's ending, a code glued to a number, an adverb opening a sentence,
@@ -4704,6 +4712,17 @@ static int shape_guess(ctx *c, size_t r0, size_t a, size_t b, size_t send, ment 
     m->type = DL_ENT_LOCATION;
     return 1;
   }
+  /* "the Kayapo people", "the Yanomami people": one word the gazetteer
+   * does not know between "the" and "people" in lower case names a
+   * people (a MISC, as a nationality is), no body */
+  if (n == 1 && r0 == a && a > 0 && b < send && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS | T_POSS)) && people_after(c, b, send)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len == 3
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
   /* "Esenboga airport", "Vnukovo airport": one or two words the
    * gazetteer does not know before "airport" in lower case name a place */
   if (n <= 2 && airport_after(c, b, send) && c->toks[a].gb < 0 && c->toks[a].gu < 0
@@ -4736,6 +4755,7 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
     return 1;                                     /* a holiday */
   }
   if (b < send && c->toks[b].len == 7 && b - a <= 2 && airport_after(c, b, send)) return 1;
+  if (b - a == 1 && people_after(c, b, send)) return 1;
   if (r0 != a || a == 0) return 0;
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER) || p->len < 3) return 0;
