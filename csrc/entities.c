@@ -4615,6 +4615,21 @@ static int airport_after(const ctx *c, size_t b, size_t send)
          && dl_word_eq(c->text + t->start, 7, "airport");
 }
 
+/* Do "maker of" or "makers of" in lower case come right before the run
+ * opening at token a (r0 its first token)? */
+static int maker_of_before(const ctx *c, size_t r0, size_t a)
+{
+  const tok *o, *w;
+  if (r0 != a || a < 2) return 0;
+  o = &c->toks[a - 1];
+  w = &c->toks[a - 2];
+  return o->len == 2 && (o->flags & T_LOWER) && !(o->flags & T_BREAK)
+         && dl_word_eq(c->text + o->start, 2, "of") && (w->flags & T_LOWER)
+         && (w->len == 5 || w->len == 6) && !(w->flags & T_BREAK)
+         && (dl_word_eq(c->text + w->start, w->len, "maker")
+             || dl_word_eq(c->text + w->start, w->len, "makers"));
+}
+
 /* Is token b, right after a name, "people" in lower case? */
 static int people_after(const ctx *c, size_t b, size_t send)
 {
@@ -4712,6 +4727,15 @@ static int shape_guess(ctx *c, size_t r0, size_t a, size_t b, size_t send, ment 
     m->type = DL_ENT_LOCATION;
     return 1;
   }
+  /* "the Danish maker of Wegovy", "makers of Ozempic": a name the
+   * gazetteer does not know right after "maker of" is the product's */
+  if (n <= 2 && maker_of_before(c, r0, a) && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && !(last->flags & T_POSS)
+      && !TOK_IN(c, b - 1, L_ORG_SUFFIX)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
   /* "the Kayapo people", "the Yanomami people": one word the gazetteer
    * does not know between "the" and "people" in lower case names a
    * people (a MISC, as a nationality is), no body */
@@ -4756,6 +4780,7 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
   }
   if (b < send && c->toks[b].len == 7 && b - a <= 2 && airport_after(c, b, send)) return 1;
   if (b - a == 1 && people_after(c, b, send)) return 1;
+  if (b - a <= 2 && maker_of_before(c, r0, a)) return 1;
   if (r0 != a || a == 0) return 0;
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER) || p->len < 3) return 0;
