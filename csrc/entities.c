@@ -211,6 +211,8 @@ static const lexword lexicon[] = {
   {"bhawan", L_LOC_SUFFIX},
   {"bin", L_PARTICLE},
   {"bint", L_PARTICLE},
+  {"biosciences", L_ORG_SUFFIX},
+  {"biotech", L_ORG_SUFFIX},
   {"bln", L_NOTENT},
   {"board", L_ORG_SUFFIX | L_ORG_HEAD},
   {"bookmakers", L_STOP},
@@ -228,6 +230,8 @@ static const lexword lexicon[] = {
   {"btu", L_NOTENT},
   {"bureau", L_ORG_SUFFIX | L_ORG_HEAD},
   {"business", L_NOTPER},
+  {"businessman", L_ROLE},
+  {"businesswoman", L_ROLE},
   {"but", L_STOP},
   {"by", L_STOP},
   {"cabinet", L_ORG_SUFFIX},
@@ -291,7 +295,10 @@ static const lexword lexicon[] = {
   {"conference", L_ORG_SUFFIX},
   {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
   {"congressional", L_NOTPER | L_NOTENT},
+  {"congressman", L_ROLE},
+  {"congresswoman", L_ROLE},
   {"consortium", L_ORG_SUFFIX},
+  {"consultants", L_ORG_SUFFIX | L_NOTPER},
   {"convention", L_NOTPER},
   {"conversion", L_NOTENT},
   {"conversions", L_NOTENT},
@@ -332,6 +339,7 @@ static const lexword lexicon[] = {
   {"despite", L_STOP},
   {"di", L_PARTICLE},
   {"did", L_STOP},
+  {"diplomat", L_ROLE},
   {"director", L_ROLE},
   {"directorate", L_ORG_SUFFIX},
   {"district", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
@@ -429,6 +437,7 @@ static const lexword lexicon[] = {
   {"governor", L_ROLE},
   {"group", L_ORG_SUFFIX | L_ORG_HEAD},
   {"guard", L_ORG_SUFFIX},
+  {"guards", L_ORG_SUFFIX},
   {"guitarist", L_ROLE},
   {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
   {"had", L_STOP},
@@ -506,12 +515,14 @@ static const lexword lexicon[] = {
   {"kibbutz", L_LOC_HEAD},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
+  {"laboratories", L_ORG_SUFFIX},
   {"labs", L_ORG_SUFFIX | L_NOTPER},
   {"lake", L_LOC_SUFFIX | L_LOC_HEAD},
   {"lakes", L_LOC_SUFFIX},
   {"last", L_STOP},
   {"later", L_STOP},
   {"law", L_NOTPER},
+  {"lawmaker", L_ROLE},
   {"lawyer", L_ROLE},
   {"le", L_PARTICLE},
   {"leader", L_ROLE},
@@ -525,6 +536,7 @@ static const lexword lexicon[] = {
   {"llc", L_ORG_SUFFIX},
   {"llp", L_ORG_SUFFIX},
   {"loan", L_NOTPER},
+  {"logistics", L_ORG_SUFFIX},
   {"los", L_PARTICLE},
   {"lt", L_ABBREV},
   {"ltd", L_ORG_SUFFIX | L_ABBREV},
@@ -552,6 +564,7 @@ static const lexword lexicon[] = {
   {"most", L_STOP},
   {"motor", L_ORG_SUFFIX},
   {"motors", L_ORG_SUFFIX},
+  {"motorsports", L_ORG_SUFFIX},
   {"mount", L_LOC_SUFFIX | L_LOC_HEAD},
   {"mountain", L_LOC_SUFFIX},
   {"mountains", L_LOC_SUFFIX},
@@ -637,6 +650,7 @@ static const lexword lexicon[] = {
   {"perhaps", L_STOP},
   {"personal", L_NOTPER},
   {"petroleum", L_ORG_SUFFIX | L_NOTPER},
+  {"pharma", L_ORG_SUFFIX},
   {"pharmaceuticals", L_ORG_SUFFIX},
   {"photographer", L_ROLE},
   {"pianist", L_ROLE},
@@ -671,6 +685,7 @@ static const lexword lexicon[] = {
   {"province", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"qtly", L_NOTENT},
   {"qtr", L_NOTENT},
+  {"racing", L_ORG_SUFFIX},
   {"railway", L_ORG_SUFFIX},
   {"railways", L_ORG_SUFFIX},
   {"rally", L_ORG_HEAD},
@@ -701,7 +716,7 @@ static const lexword lexicon[] = {
   {"reserve", L_ORG_SUFFIX},
   {"resident", L_ROLE},
   {"resorts", L_ORG_SUFFIX | L_NOTPER},
-  {"resources", L_NOTPER},
+  {"resources", L_ORG_SUFFIX | L_NOTPER},
   {"results", L_STOP},
   {"retailer", L_STOP},
   {"retiree", L_ROLE},
@@ -740,6 +755,7 @@ static const lexword lexicon[] = {
   {"sgt", L_ABBREV},
   {"shall", L_STOP},
   {"she", L_STOP},
+  {"shipbuilding", L_ORG_SUFFIX},
   {"shipping", L_ORG_SUFFIX},
   {"shoal", L_LOC_SUFFIX},
   {"shopkeeper", L_ROLE},
@@ -758,6 +774,7 @@ static const lexword lexicon[] = {
   {"soccer", L_NOTENT},
   {"socialist", L_NOTPER | L_NOTENT},
   {"society", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"solutions", L_ORG_SUFFIX},
   {"some", L_STOP},
   {"somebody", L_STOP},
   {"someone", L_STOP},
@@ -822,6 +839,7 @@ static const lexword lexicon[] = {
   {"their", L_STOP},
   {"them", L_STOP},
   {"then", L_STOP},
+  {"therapeutics", L_ORG_SUFFIX},
   {"there", L_STOP},
   {"therefore", L_STOP},
   {"these", L_STOP},
@@ -1152,11 +1170,11 @@ static const char *const chief_posts[] = {
  * ("Acting CEO", "Group Chief Executive", "Sporting Director"), sorted
  * by strcmp. */
 static const char *const post_modifiers[] = {
-  "acting", "assistant", "associate", "board", "chief", "club", "co", "commercial",
+  "acting", "assistant", "associate", "board", "caretaker", "chief", "club", "co", "commercial",
   "creative", "deputy", "executive", "financial", "first", "former", "founding",
   "global", "group", "honorary", "incoming", "interim", "joint", "lead", "new",
-  "outgoing", "party", "regional", "senior", "sporting", "state", "student",
-  "technical", "then", "union", "vice"
+  "outgoing", "party", "provisional", "regional", "senior", "sporting", "state", "student",
+  "technical", "then", "transitional", "union", "vice"
 };
 
 /* Words after a cricket total ("Kent 251 and 198", "Surrey 189 all out",
@@ -3016,6 +3034,7 @@ static int next_is(ctx *c, size_t b, size_t send, unsigned lists)
  * ("Jr.") after the first word? */
 static int name_syllable(ctx *c, size_t k);
 static int lead_particle(ctx *c, size_t k);
+static int role_head(ctx *c, size_t k);
 static int amp_gap(const ctx *c, size_t k);
 
 /* Is token k two or three initials with their dots ("O.J.", "J.R.R.")? */
@@ -4651,6 +4670,29 @@ static int airport_after(const ctx *c, size_t b, size_t send)
          && dl_word_eq(c->text + t->start, 7, "airport");
 }
 
+/* Do "maker of" or "makers of" in lower case come right before the run
+ * opening at token a (r0 its first token)? */
+static int maker_of_before(const ctx *c, size_t r0, size_t a)
+{
+  const tok *o, *w;
+  if (r0 != a || a < 2) return 0;
+  o = &c->toks[a - 1];
+  w = &c->toks[a - 2];
+  return o->len == 2 && (o->flags & T_LOWER) && !(o->flags & T_BREAK)
+         && dl_word_eq(c->text + o->start, 2, "of") && (w->flags & T_LOWER)
+         && (w->len == 5 || w->len == 6) && !(w->flags & T_BREAK)
+         && (dl_word_eq(c->text + w->start, w->len, "maker")
+             || dl_word_eq(c->text + w->start, w->len, "makers"));
+}
+
+/* Is token b, right after a name, "people" in lower case? */
+static int people_after(const ctx *c, size_t b, size_t send)
+{
+  const tok *t = &c->toks[b];
+  return b < send && t->len == 6 && (t->flags & T_LOWER) && !(t->flags & T_BREAK)
+         && dl_word_eq(c->text + t->start, 6, "people");
+}
+
 /* Names told by their shape or the word before them, read early in
  * classify() for the run [a, b) (r0 its first token before any title): a
  * town's ending, a code glued to a number, an adverb opening a sentence,
@@ -4740,6 +4782,26 @@ static int shape_guess(ctx *c, size_t r0, size_t a, size_t b, size_t send, ment 
     m->type = DL_ENT_LOCATION;
     return 1;
   }
+  /* "the Danish maker of Wegovy", "makers of Ozempic": a name the
+   * gazetteer does not know right after "maker of" is the product's */
+  if (n <= 2 && maker_of_before(c, r0, a) && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && !(last->flags & T_POSS)
+      && !TOK_IN(c, b - 1, L_ORG_SUFFIX)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
+  /* "the Kayapo people", "the Yanomami people": one word the gazetteer
+   * does not know between "the" and "people" in lower case names a
+   * people (a MISC, as a nationality is), no body */
+  if (n == 1 && r0 == a && a > 0 && b < send && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS | T_POSS)) && people_after(c, b, send)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len == 3
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return 1;
+  }
   /* "Esenboga airport", "Vnukovo airport": one or two words the
    * gazetteer does not know before "airport" in lower case name a place */
   if (n <= 2 && airport_after(c, b, send) && c->toks[a].gb < 0 && c->toks[a].gu < 0
@@ -4772,6 +4834,8 @@ static int shape_cue(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
     return 1;                                     /* a holiday */
   }
   if (b < send && c->toks[b].len == 7 && b - a <= 2 && airport_after(c, b, send)) return 1;
+  if (b - a == 1 && people_after(c, b, send)) return 1;
+  if (b - a <= 2 && maker_of_before(c, r0, a)) return 1;
   if (r0 != a || a == 0) return 0;
   p = &c->toks[a - 1];
   if (!(p->flags & T_LOWER) || p->len < 3) return 0;
@@ -5677,16 +5741,26 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n >= 2 && n <= 4) {
     /* capitalized words, none an organization's or a place's, with at
      * most one initial ("Jon Googel", "LeRoy Pesch", "John F. Smith") */
-    /* (the halves of a hyphenated surname, "Floch-Prigent", count once) */
+    /* (the halves of a hyphenated surname, "Floch-Prigent", count once;
+     * a particle inside a name after a given name or a role, "diplomat
+     * André Corrêa do Lago", not at all) */
     size_t k, words = n;
+    /* a role in lower case right before: "congresswoman Rosa Elvira
+     * Quispe Mamani", a person's name however long */
+    int role_before = r0 == a && a > 0 && !(c->toks[a].flags & T_BREAK)
+                      && (c->toks[a - 1].flags & T_LOWER) && role_head(c, a - 1);
     for (k = a + 1; k < b; k++)
-      if (c->toks[k].flags & T_HYPH) words--;
+      if ((c->toks[k].flags & T_HYPH)
+          || (k + 1 < b && (c->toks[k].flags & T_LOWER) && TOK_IN(c, k, L_PARTICLE)
+              && (role_before || given_word(c, a))))
+        words--;
     int names = person_shape(c, a, b) && (words <= 3 || TOK_IN(c, b - 1, L_NAMESUF)
                                           || (c->toks[a + 1].flags & T_ABBR)
                                           /* two given names, two surnames:
                                            * "Adán Augusto López Hernández" */
                                           || (words == 4 && given_word(c, a)
-                                              && given_word(c, a + 1)))
+                                              && given_word(c, a + 1))
+                                          || (words == 4 && role_before))
                 && !(b < send && !(c->toks[b].flags & T_BREAK)
                      && next_is(c, b, send, L_ROLE));    /* "Social Affairs minister" */
     if (!names && n <= 3 && country_given(c, a, b, send)) names = 1;
@@ -9047,6 +9121,15 @@ static int particle_surname(ctx *c, const ment *m)
          && (m->ntok == 2 || TOK_IN(c, m->tok0 + 1, L_PARTICLE));
 }
 
+/* Do tokens k, k + 1, k + 2 read "Corrêa do Lago": a capitalized word,
+ * a particle in lower case, a capitalized word? */
+static int inner_particle(ctx *c, size_t k)
+{
+  return (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ABBR)
+         && (c->toks[k + 1].flags & T_LOWER) && TOK_IN(c, k + 1, L_PARTICLE)
+         && (c->toks[k + 2].flags & T_CAP);
+}
+
 /* "Souza said" where the text names both Creomar de Souza and Maria das
  * Gracas Souza: the word alone is the person last named in full before
  * it (a reporter names the one meant just before); before both, or in
@@ -9707,6 +9790,15 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
         else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
       }
+      /* a surname with a particle inside whole: "Corrêa do Lago" of
+       * "André Corrêa do Lago" */
+      if (m->ntok >= 4 && inner_particle(c, last - 2)) {
+        uint64_t key = hash_fold(c->text + c->toks[last - 2].start,
+                                 c->toks[last].start + c->toks[last].len - c->toks[last - 2].start);
+        size_t slot = hmap_slot(&names, key);
+        if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
+        else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
+      }
       /* a hyphenated surname whole: "Bayrou-Lemaire" of "Francois
        * Bayrou-Lemaire" */
       if (c->toks[last].flags & T_HYPH) {
@@ -9893,7 +9985,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       }
     }
     if (m->ntok != 1 && !particle && !one_hyphenated(c, m)
-        && !(m->ntok == 2 && e[i].type == DL_ENT_PERSON && !e[i].gz))
+        && !(m->ntok == 2 && e[i].type == DL_ENT_PERSON && !e[i].gz)
+        && !(m->ntok == 3 && e[i].type == DL_ENT_PERSON && !e[i].gz && inner_particle(c, m->tok0)))
       continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
     {
