@@ -73,14 +73,17 @@ static const char *const stop_words[] = {
   "editor", "editorial", "editors", "episode", "exclusive", "explained",
   "explainer", "fact", "factbox", "feature", "file", "filed", "flash", "for", "from",
   "graphic", "graphics", "he", "here", "highlights", "however", "if", "in",
-  "insight", "interview", "issued", "it", "last", "late", "later", "listen",
-  "meanwhile", "modified", "next", "note", "notes", "now", "on", "opinion",
-  "or", "over", "photo", "photos", "podcast", "posted", "preview",
-  "published", "q&a", "recap", "recorded", "related", "released", "repeat",
+  "insight", "interview", "issued", "it", "last", "late", "later", "letters",
+  "listen",
+  "meanwhile", "modified", "next", "note", "notes", "now", "obituary", "on",
+  "opinion", "or", "over", "photo", "photos", "podcast", "poll", "posted",
+  "preview",
+  "published", "q&a", "quiz", "recap", "recorded", "related", "released", "repeat",
   "reported", "review", "revised", "she", "since", "so", "source", "sources",
   "sponsored", "summary", "the", "then", "there", "they", "this", "through",
   "timeline", "to", "today", "tomorrow", "tonight", "transcript", "under",
   "until", "update", "updated", "urgent", "video", "warning", "watch", "we",
+  "weather",
   "what", "when", "while", "wrapup", "written", "yesterday", "yet"
 };
 
