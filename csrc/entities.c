@@ -4685,6 +4685,18 @@ static int maker_of_before(const ctx *c, size_t r0, size_t a)
              || dl_word_eq(c->text + w->start, w->len, "makers"));
 }
 
+/* Does ", based in" follow the name ending before token b? */
+static int based_in_after(const ctx *c, size_t b, size_t send)
+{
+  const tok *t, *u;
+  if (b + 1 >= send) return 0;
+  t = &c->toks[b];
+  u = &c->toks[b + 1];
+  return (t->flags & T_COMMA) && (t->flags & T_LOWER) && t->len == 5
+         && dl_word_eq(c->text + t->start, 5, "based") && (u->flags & T_LOWER)
+         && !(u->flags & T_BREAK) && u->len == 2 && dl_word_eq(c->text + u->start, 2, "in");
+}
+
 /* Is token b, right after a name, "people" in lower case? */
 static int people_after(const ctx *c, size_t b, size_t send)
 {
@@ -7654,6 +7666,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              /* "Sampdoria have signed": in a team sport a name in the
               * singular before a verb in the plural is a club */
              && !(c->sport && club_plural(c, a, b, send))
+             /* "Williams, based in Grove, has recruited": a body set
+              * off by where it is based */
+             && !based_in_after(c, b, send)
              /* "RWE and Veba were steady": an acronym joined to a name */
              && !((c->toks[a].flags & T_ALLCAPS) && !(c->toks[a].flags & T_ABBR)
                   && b + 1 < send && c->toks[b].len == 3 && (c->toks[b].flags & T_LOWER)
