@@ -919,6 +919,15 @@ static int tense_cue(const scan *sc, int k)
       return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
   }
+  /* "would hold extended sittings", "will face renewed protests": an -ed
+   * word after a modal and its verb qualifies a noun, no past */
+  if (x < 0 && k >= 2 && (sc->t[k - 1].fl & F_PLAIN) && !(sc->t[k - 1].fl & F_CAP)
+      && sc->t[k - 1].cat == LEX_NONE
+      && ((tcat(sc, k - 2, LEX_TENSE) && tval(sc, k - 2, LEX_TENSE) == 6) || isw(sc, k - 2, W_WILL)
+          || isw(sc, k - 2, W_WOULD))
+      && ends_with(sc, &sc->t[k], "ed", 2) && IN(k + 1) && (T(k + 1)->fl & F_PLAIN)
+      && !(T(k + 1)->fl & F_CAP))
+    return 0;
   /* ", followed by a minute of silence at 11:52", ", led by": a participle
    * after a comma and before "by" opens a reduced passive, whose time is
    * the clause's before it -- no tense of its own */
@@ -2938,6 +2947,20 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
         resolve_wday(&v, &said, wd, 1);
       } else
         resolve_wday(&v, &b, wd, dir);
+    }
+    /* "from Monday to Thursday": the end of a range of weekdays is the
+     * first such day after its start (the date just given to it) */
+    if (!dir_override && (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_THROUGH) || isw(sc, i - 1, W_UNTIL))
+        && tcat(sc, i - 2, LEX_WDAY) && sc->has_last && sc->last.y && sc->last.d
+        && sc->last.gran == TG_DAY
+        && dl_weekday(sc->last.y, sc->last.mo, sc->last.d) == tval(sc, i - 2, LEX_WDAY)
+        && wd != tval(sc, i - 2, LEX_WDAY)) {
+      dl_tv start = sc->last, end;
+      dl_tv_shift(&start, U_DAY, 1);
+      resolve_wday(&end, &start, wd, 1);
+      /* (not past the reference day in a past sentence: "were shut from
+       * Thursday to Sunday" told on a Thursday keeps its Sunday behind) */
+      if (!(dir < 0 && sc->has_ref && day_after(&end, &sc->ref))) v = end;
     }
     r->anchored = 1; r->anchor = b;
   } else {
