@@ -3820,6 +3820,13 @@ static int last_means_final(const scan *sc, int k)
           || word_before(sc, k + 2, "its") || word_before(sc, k + 2, "their"))
       && !tcat(sc, k + 1, LEX_REL))
     return T(k + 2)->kind == TK_WORD && T(k + 2)->cat == LEX_NONE && !(T(k + 2)->fl & F_CAP);
+  /* "the last day of school", "the last day for students": of a day,
+   * "of" or "for" and a plain lower-case noun (not "over the last year
+   * of trading", "over the last year for most goods": the past year) */
+  if ((isw(sc, k, W_OF) || isw(sc, k, W_FOR)) && isw(sc, k - 1, W_DAY) && IN(k + 1)
+      && T(k + 1)->kind == TK_WORD && (T(k + 1)->cat == LEX_NONE || T(k + 1)->cat == LEX_MEASURE)
+      && !(T(k + 1)->fl & F_CAP))
+    return 1;
   return 0;
 }
 
