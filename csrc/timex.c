@@ -3644,6 +3644,14 @@ static int day_set_at(const scan *sc, int k)
          || tcat(sc, k, LEX_POD);
 }
 
+/* Is token p the "from" / "at" of a clock time after a count of units
+ * each period ("seven days a week from 8 a.m.", "24 hours a day at")? */
+static int count_each_before(const scan *sc, int p)
+{
+  return (isw(sc, p, W_AT) || isw(sc, p, W_FROM)) && tcat(sc, p - 1, LEX_UNIT)
+         && (isw(sc, p - 2, W_A) || isw(sc, p - 2, W_PER)) && tcat(sc, p - 3, LEX_UNITS);
+}
+
 /* Nouns after "the 9 o'clock": a broadcast's name, no time of the text. */
 static const char *const BROADCAST_NOUNS[] = {
   "bulletin", "bulletins", "news", "newscast", "programme", "show", "watershed"
@@ -3665,6 +3673,15 @@ static int m_time(scan *sc, int i, mres *r)
      * each day", or after a second clock time, "from 8 a.m. to 8 p.m.
      * daily" */
     int q = j, set = isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2);
+    /* "open seven days a week from 8 a.m. to 8 p.m.", "24 hours a day
+     * at ...": a count of units each period before the clock time, or
+     * before the first of two */
+    if (!set && count_each_before(sc, i - 1)) set = 1;
+    if (!set && (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_AND))) {
+      int p;
+      for (p = i - 2; p >= 0 && i - p <= DL_MAX_CLOCK_GAP && !ispu(sc, p, ',') && !ispu(sc, p, ';'); p--)
+        if (count_each_before(sc, p)) { set = 1; break; }
+    }
     if (!set && (isw(sc, q, W_TO) || isw(sc, q, W_UNTIL) || isw(sc, q, W_AND)) && IN(q + 1)
         && T(q + 1)->kind == TK_NUM) {
       int h2, m2, s2, z2, t2;
