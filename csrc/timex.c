@@ -919,6 +919,15 @@ static int tense_cue(const scan *sc, int k)
       return 1;
     return isw(sc, k + 1, W_TO) ? 1 : 0;
   }
+  /* "would hold extended sittings", "will face renewed protests": an -ed
+   * word after a modal and its verb qualifies a noun, no past */
+  if (x < 0 && k >= 2 && (sc->t[k - 1].fl & F_PLAIN) && !(sc->t[k - 1].fl & F_CAP)
+      && sc->t[k - 1].cat == LEX_NONE
+      && ((tcat(sc, k - 2, LEX_TENSE) && tval(sc, k - 2, LEX_TENSE) == 6) || isw(sc, k - 2, W_WILL)
+          || isw(sc, k - 2, W_WOULD))
+      && ends_with(sc, &sc->t[k], "ed", 2) && IN(k + 1) && (T(k + 1)->fl & F_PLAIN)
+      && !(T(k + 1)->fl & F_CAP))
+    return 0;
   /* ", followed by a minute of silence at 11:52", ", led by": a participle
    * after a comma and before "by" opens a reduced passive, whose time is
    * the clause's before it -- no tense of its own */
@@ -2939,6 +2948,20 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
       } else
         resolve_wday(&v, &b, wd, dir);
     }
+    /* "from Monday to Thursday": the end of a range of weekdays is the
+     * first such day after its start (the date just given to it) */
+    if (!dir_override && (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_THROUGH) || isw(sc, i - 1, W_UNTIL))
+        && tcat(sc, i - 2, LEX_WDAY) && sc->has_last && sc->last.y && sc->last.d
+        && sc->last.gran == TG_DAY
+        && dl_weekday(sc->last.y, sc->last.mo, sc->last.d) == tval(sc, i - 2, LEX_WDAY)
+        && wd != tval(sc, i - 2, LEX_WDAY)) {
+      dl_tv start = sc->last, end;
+      dl_tv_shift(&start, U_DAY, 1);
+      resolve_wday(&end, &start, wd, 1);
+      /* (not past the reference day in a past sentence: "were shut from
+       * Thursday to Sunday" told on a Thursday keeps its Sunday behind) */
+      if (!(dir < 0 && sc->has_ref && day_after(&end, &sc->ref))) v = end;
+    }
     r->anchored = 1; r->anchor = b;
   } else {
     dl_tv_day(&v, 0, 0, 0);
@@ -3621,6 +3644,14 @@ static int day_set_at(const scan *sc, int k)
          || tcat(sc, k, LEX_POD);
 }
 
+/* Is token p the "from" / "at" of a clock time after a count of units
+ * each period ("seven days a week from 8 a.m.", "24 hours a day at")? */
+static int count_each_before(const scan *sc, int p)
+{
+  return (isw(sc, p, W_AT) || isw(sc, p, W_FROM)) && tcat(sc, p - 1, LEX_UNIT)
+         && (isw(sc, p - 2, W_A) || isw(sc, p - 2, W_PER)) && tcat(sc, p - 3, LEX_UNITS);
+}
+
 /* Nouns after "the 9 o'clock": a broadcast's name, no time of the text. */
 static const char *const BROADCAST_NOUNS[] = {
   "bulletin", "bulletins", "news", "newscast", "programme", "show", "watershed"
@@ -3642,6 +3673,15 @@ static int m_time(scan *sc, int i, mres *r)
      * each day", or after a second clock time, "from 8 a.m. to 8 p.m.
      * daily" */
     int q = j, set = isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2);
+    /* "open seven days a week from 8 a.m. to 8 p.m.", "24 hours a day
+     * at ...": a count of units each period before the clock time, or
+     * before the first of two */
+    if (!set && count_each_before(sc, i - 1)) set = 1;
+    if (!set && (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_AND))) {
+      int p;
+      for (p = i - 2; p >= 0 && i - p <= DL_MAX_CLOCK_GAP && !ispu(sc, p, ',') && !ispu(sc, p, ';'); p--)
+        if (count_each_before(sc, p)) { set = 1; break; }
+    }
     if (!set && (isw(sc, q, W_TO) || isw(sc, q, W_UNTIL) || isw(sc, q, W_AND)) && IN(q + 1)
         && T(q + 1)->kind == TK_NUM) {
       int h2, m2, s2, z2, t2;
@@ -3797,6 +3837,13 @@ static int last_means_final(const scan *sc, int k)
           || word_before(sc, k + 2, "its") || word_before(sc, k + 2, "their"))
       && !tcat(sc, k + 1, LEX_REL))
     return T(k + 2)->kind == TK_WORD && T(k + 2)->cat == LEX_NONE && !(T(k + 2)->fl & F_CAP);
+  /* "the last day of school", "the last day for students": of a day,
+   * "of" or "for" and a plain lower-case noun (not "over the last year
+   * of trading", "over the last year for most goods": the past year) */
+  if ((isw(sc, k, W_OF) || isw(sc, k, W_FOR)) && isw(sc, k - 1, W_DAY) && IN(k + 1)
+      && T(k + 1)->kind == TK_WORD && (T(k + 1)->cat == LEX_NONE || T(k + 1)->cat == LEX_MEASURE)
+      && !(T(k + 1)->fl & F_CAP))
+    return 1;
   return 0;
 }
 
