@@ -287,7 +287,7 @@ static const lexword lexicon[] = {
   {"computers", L_NOTPER},
   {"comr", L_ABBREV},
   {"conceded", L_SAY},
-  {"confederation", L_ORG_HEAD},
+  {"confederation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"conference", L_ORG_SUFFIX},
   {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
   {"congressional", L_NOTPER | L_NOTENT},
