@@ -5262,6 +5262,23 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  /* "at The Oval", "at The Belfry": in a sport story one word the
+   * gazetteer does not know after "at" and a capitalized "The" is the
+   * ground, named with its article */
+  if (c->games && n == 1 && a >= 2 && !ge && m->tend == m->tstart && c->toks[a].gu < 0
+      && (c->toks[a].flags & T_LOWERCASE) && !(c->toks[a].flags & (T_BREAK | T_POSS))
+      && c->toks[a - 1].len == 3 && (c->toks[a - 1].flags & T_CAP)
+      && !(c->toks[a - 1].flags & (T_SSTART | T_ALLCAPS | T_BREAK))
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+      && c->toks[a - 2].len == 2 && (c->toks[a - 2].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a - 2].start, 2, "at")) {
+    m->start = m->nstart = c->toks[a - 1].start;
+    m->tok0 = (uint32_t)(a - 1);
+    m->ntok++;
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "AMERICAN LEAGUE" heading a standings table, "Major League
    * baseball": in a sport story the competition, a MISC */
   if (c->sport && n > 1 && last->len == 6 && dl_word_eq(c->text + last->start, 6, "league")
