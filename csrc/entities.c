@@ -291,7 +291,7 @@ static const lexword lexicon[] = {
   {"computers", L_NOTPER},
   {"comr", L_ABBREV},
   {"conceded", L_SAY},
-  {"confederation", L_ORG_HEAD},
+  {"confederation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"conference", L_ORG_SUFFIX},
   {"congress", L_ORG_SUFFIX | L_ORG_HEAD},
   {"congressional", L_NOTPER | L_NOTENT},
@@ -3548,6 +3548,23 @@ static int maker_noun(const ctx *c, size_t k)
                          c->toks[k - 1].len));
 }
 
+/* Do the next one to three lower-case words from token b end with a
+ * firm's part: a word of firm_nouns, "arm" or "division" ("components
+ * arm", "truck unit")? */
+static int firm_part_after(const ctx *c, size_t b, size_t send)
+{
+  size_t k;
+  for (k = b; k < send && k < b + 3; k++) {
+    const tok *t = &c->toks[k];
+    const char *w = c->text + t->start;
+    if (!(t->flags & T_LOWER) || (t->flags & (T_BREAK | T_POSS))) return 0;
+    if (dl_word_eq(w, t->len, "arm") || dl_word_eq(w, t->len, "division")
+        || (t->len >= 4 && t->len <= 12 && word_in(firm_nouns, NELEM(firm_nouns), w, t->len)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is token b (before send) a word of club_words ("striker"), or its
  * first part with the next, hyphenated, one ("scrum-half")? */
 static int club_word_after(const ctx *c, size_t b, size_t send)
@@ -5321,6 +5338,23 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  /* "at The Oval", "at The Belfry": in a sport story one word the
+   * gazetteer does not know after "at" and a capitalized "The" is the
+   * ground, named with its article */
+  if (c->games && n == 1 && a >= 2 && !ge && m->tend == m->tstart && c->toks[a].gu < 0
+      && (c->toks[a].flags & T_LOWERCASE) && !(c->toks[a].flags & (T_BREAK | T_POSS))
+      && c->toks[a - 1].len == 3 && (c->toks[a - 1].flags & T_CAP)
+      && !(c->toks[a - 1].flags & (T_SSTART | T_ALLCAPS | T_BREAK))
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+      && c->toks[a - 2].len == 2 && (c->toks[a - 2].flags & T_LOWER)
+      && dl_word_eq(c->text + c->toks[a - 2].start, 2, "at")) {
+    m->start = m->nstart = c->toks[a - 1].start;
+    m->tok0 = (uint32_t)(a - 1);
+    m->ntok++;
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "AMERICAN LEAGUE" heading a standings table, "Major League
    * baseball": in a sport story the competition, a MISC */
   if (c->sport && n > 1 && last->len == 6 && dl_word_eq(c->text + last->start, 6, "league")
@@ -5516,6 +5550,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n >= 2 && c->toks[a].gb < 0 && (c->toks[a].flags & T_LOWERCASE)
       && c->toks[a].len >= 5 && c->toks[a].len <= 9 && strchr("BCGSbcgs", c->text[c->toks[a].start])
       && word_in(firm_heads, NELEM(firm_heads), c->text + c->toks[a].start, c->toks[a].len)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "its Magneti Marelli components arm", "its Grundig unit": after
+   * "its", a name the gazetteer does not know, then within two lower-case
+   * words a firm's part, is the firm's */
+  if (r0 == a && a > 0 && !ge && n <= 3 && !(c->toks[a].flags & (T_BREAK | T_SSTART))
+      && c->toks[a - 1].len == 3 && !(c->toks[a - 1].flags & T_ALLCAPS)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 3, "its") && firm_part_after(c, b, send)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
