@@ -1812,27 +1812,19 @@ static void script_jsonld(hctx *c, hnode *n)
 /* Pass 1: statistics (and metadata on the first run)                    */
 /* ===================================================================== */
 
-/* Read the attributes of a new element: class/id hints, hidden, role,
- * itemprop.  Returns the H_* bits of its class and id. */
 /* Is n an element JSON-LD's hasPart names as the paywalled text? */
 static int paywalled(const hctx *c, const hnode *n)
 {
   int k;
   for (k = 0; k < c->npaywall; k++) {
     const char *sel = c->paywall[k] + 1;
-    const char *v = attr(n, c->paywall[k][0] == '.' ? A_CLASS : A_ID);
-    size_t m = strlen(sel);
-    while (v && *v) {   /* the whitespace-separated words of v */
-      size_t b = 0;
-      while (DL_IS_SPACE(*v)) v++;
-      while (v[b] && !DL_IS_SPACE(v[b])) b++;
-      if (b == m && memcmp(v, sel, m) == 0) return 1;
-      v += b;
-    }
+    if (has_token(attr(n, c->paywall[k][0] == '.' ? A_CLASS : A_ID), sel)) return 1;
   }
   return 0;
 }
 
+/* Read the attributes of a new element: class/id hints, hidden, role,
+ * itemprop.  Returns the H_* bits of its class and id. */
 static unsigned init_node(hctx *c, nstat *s, const hnode *n, int t)
 {
   size_t i;
