@@ -5500,17 +5500,39 @@ static size_t told_clause(qctx *c, size_t k, size_t lim)
   return (tok_is(c, j, "that") || (tlex(c, j) & L_PRON) || article(c, j) == ART_THE) ? j : 0;
 }
 
+/* Does the clause opening at token j (before lim) have a subject that
+ * speaks for itself: a name, a role, a body or a person ("the minister
+ * had called", "the union says", "a doctor said"), not a thing ("the
+ * supplier had since added a kitchen")? */
+static int voiced_subject(qctx *c, size_t j, size_t lim)
+{
+  size_t k;
+  uint32_t g;
+  if (starts_mention(c, j) >= 0 || (c->toks[j].flags & TF_CAP)) return 1;
+  if (!article(c, j)) return 0;
+  for (k = j + 1; k < lim && k < j + 3 && is_word(&c->toks[k]); k++) {
+    if ((c->toks[k].flags & TF_CAP) || (tlex(c, k) & L_TITLE) || tok_org_kind(c, k)
+        || person_noun(c, k, &g))
+      return 1;
+    if (tlex(c, k) & (L_VERB | L_CUE | L_PREP)) break;
+  }
+  return 0;
+}
+
 static attrib outer_cue(qctx *c, size_t c0, size_t i)
 {
   attrib none = {0, -1, 0, 0};
   size_t k;
   for (k = i; k-- > c0;) {
     if (!is_cue(c, k) || (tlex(c, k) & L_CUE_ING)) continue;
-    /* "told the committee the supplier had since added …" */
+    /* "told the committee the supplier had since added …" (not "told
+     * reporters the minister had called it …": a clause whose subject
+     * is a name, a role or a body is that one's account) */
     if (in_list(tell_verbs, sizeof tell_verbs / sizeof tell_verbs[0], c->text + c->toks[k].s,
-                c->toks[k].len)
-        && told_clause(c, k + 1, i))
-      return preposed(c, c0, k + 1);
+                c->toks[k].len)) {
+      size_t j = told_clause(c, k + 1, i);
+      if (j && !voiced_subject(c, j, i)) return preposed(c, c0, k + 1);
+    }
     /* (or with no "that" before a pronoun: "said she had been turned
      * away by men who told her her ballot "had already been cast"") */
     if (skip_adv(c, k + 1, i) < i && (tok_is(c, skip_adv(c, k + 1, i), "that")
