@@ -1808,6 +1808,31 @@ static const char *const headline_verbs[] = {
   "says", "tells", "urges", "vows", "warns"
 };
 
+/* Headline verbs that are also plural nouns ("Claims", "Vows"), sorted. */
+static const char *const headline_nouns[] = {
+  "calls", "claims", "pledges", "urges", "vows"
+};
+
+/* Bytes after a headline looked through for its subject's name. */
+#define DL_MAX_HEAD_NAME_REACH 4096
+
+/* Does the capitalized word of len bytes at text[w] occur again as a
+ * word, capitalized, within DL_MAX_HEAD_NAME_REACH bytes after from (the
+ * headline's end): a name the story uses, not a common noun of the
+ * title's case? */
+static int named_below(const qctx *c, size_t w, size_t len, size_t from)
+{
+  const char *t = c->text;
+  size_t p, hi;
+  if (from > c->len || len == 0) return 0;
+  hi = c->len - from > DL_MAX_HEAD_NAME_REACH ? from + DL_MAX_HEAD_NAME_REACH : c->len;
+  for (p = from; p + len <= hi; p++)
+    if (t[p] == t[w] && (p == 0 || !DL_IS_ALPHA(t[p - 1])) && memcmp(t + p, t + w, len) == 0
+        && (p + len >= c->len || !DL_IS_ALPHA(t[p + len])))
+      return 1;
+  return 0;
+}
+
 /* Is the word text[i, e) of a headline in title case a cue verb in the
  * present ("Whitlock Says Cuts 'Not Imminent'", "Minister Warns …"):
  * after a capitalized word (its subject), read as the lower-case cue, not
@@ -1819,8 +1844,14 @@ static int headline_cue(qctx *c, size_t i, size_t e)
   if (n < 4 || n > LEX_MAXW || c->text[e - 1] != 's' || c->nt == 0) return 0;
   p = &c->toks[c->nt - 1];
   if (p->kind != T_WORD || !(p->flags & TF_CAP) || p->s + p->len + 1 != i) return 0;
-  return in_list(headline_verbs, sizeof headline_verbs / sizeof headline_verbs[0], c->text + i, n)
-         && (lex_lookup(c->text + i, n) & L_CUE);
+  if (!in_list(headline_verbs, sizeof headline_verbs / sizeof headline_verbs[0], c->text + i, n)
+      || !(lex_lookup(c->text + i, n) & L_CUE))
+    return 0;
+  /* a verb that is also a plural noun ("Insurance Claims 'Surge'",
+   * "Wedding Vows 'Outdated'") only after a name the story repeats */
+  if (in_list(headline_nouns, sizeof headline_nouns / sizeof headline_nouns[0], c->text + i, n))
+    return named_below(c, p->s, p->len, (size_t)c->bp[c->pi].start + c->bp[c->pi].len);
+  return 1;
 }
 
 static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
@@ -3238,8 +3269,8 @@ static size_t doc_phrase(qctx *c, size_t i)
 
 /* "reading from a principal's email … "…," the email said": was the
  * document noun at token k, on its nearest earlier mention (within
- * DL_MAX_DOC_BACK bytes), someone's named by a lower-case possessive ("a
- * principal's", "a parent’s")?  Its writer is then no one the story
+ * DL_MAX_DOC_BACK bytes), someone's named by an indefinite lower-case
+ * possessive ("a principal's", "a parent’s")?  Its writer is then no one the story
  * named, not the latest subject. */
 static int doc_other_owner(qctx *c, size_t k)
 {
@@ -3257,7 +3288,14 @@ static int doc_other_owner(qctx *c, size_t k)
              && (unsigned char)t[p - 5] == 0xE2) q = p - 5;
     else return 0;
     for (w = q; w > lo && DL_IS_ALPHA(t[w - 1]); w--) {}
-    return w < q && t[w] >= 'a' && t[w] <= 'z';
+    if (w == q || t[w] < 'a' || t[w] > 'z') return 0;
+    /* one the story does not name: "a principal's", "an aide's", not
+     * "the company's" or "the minister's" (a body or a role named
+     * before) */
+    return (w >= lo + 3 && t[w - 1] == ' ' && t[w - 2] == 'a'
+            && (w == lo + 3 || !DL_IS_ALPHA(t[w - 3])))
+           || (w >= lo + 4 && t[w - 1] == ' ' && t[w - 2] == 'n' && t[w - 3] == 'a'
+               && (w == lo + 4 || !DL_IS_ALPHA(t[w - 4])));
   }
   return 0;
 }
@@ -4835,6 +4873,25 @@ static int role_comma_name(qctx *c, size_t j, size_t lim)
  * state news agency quoted him as saying"). */
 #define DL_MAX_QUOTED_REACH 6
 
+/* Do tokens k, k+1 read as people in general and a verb of speech in
+ * the plural present ("Speakers say", "politicians claim"): a bare
+ * plural of one word (no article, no full name), then a cue word in its
+ * base form (the lexicon knows it with an -s: "say", not "wrote")? */
+static int generic_sayers(qctx *c, size_t k)
+{
+  const tok *p = &c->toks[k], *v = &c->toks[k + 1];
+  char w[LEX_MAXW + 1];
+  int m;
+  if (!is_word(p) || !is_word(v) || p->len < 4 || (p->flags & TF_POSS)
+      || c->text[p->s + p->len - 1] != 's' || c->text[p->s + p->len - 2] == 's'
+      || ((m = starts_mention(c, k)) >= 0 && c->men[m].t1 != k)
+      || !is_cue(c, k + 1) || v->len + 1 > LEX_MAXW || c->text[v->s + v->len - 1] == 's')
+    return 0;
+  memcpy(w, c->text + v->s, v->len);
+  w[v->len] = 's';
+  return (lex_lookup(w, v->len + 1) & L_CUE) != 0;
+}
+
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
@@ -4877,9 +4934,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     i++;
   if (i >= lim) return a;
   /* "…", which is what Speakers say: a comment on the words, whoever
-   * says them in general, not their attribution */
-  if (i + 2 < lim && tok_is(c, i, "which") && (tok_is(c, i + 1, "is") || tok_is(c, i + 1, "was"))
-      && tok_is(c, i + 2, "what"))
+   * says them in general (a bare plural and a verb in the plural
+   * present), not their attribution; "which is what Ann Lee called it"
+   * names the one who said them */
+  if (i + 4 < lim && tok_is(c, i, "which") && (tok_is(c, i + 1, "is") || tok_is(c, i + 1, "was"))
+      && tok_is(c, i + 2, "what") && generic_sayers(c, i + 3))
     return a;
   if (ended_stop && (c->toks[i].flags & TF_CAP) == 0) ended_stop = 0;
   /* the newspaper quoted him as saying, Xinhua quoted Lee as saying: the
@@ -5500,6 +5559,27 @@ static size_t told_clause(qctx *c, size_t k, size_t lim)
   return (tok_is(c, j, "that") || (tlex(c, j) & L_PRON) || article(c, j) == ART_THE) ? j : 0;
 }
 
+/* Is the lower-case word at token k a plural of people or bodies ("the
+ * unions", "the protesters", "the lawmakers", "the analysts"): a title,
+ * a body's noun or a person's noun with an -s, or a plural of the agent
+ * endings -ers, -ors, -ists, -ians? */
+static int plural_agents(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->s;
+  size_t n = t->len;
+  static const char *const ends[] = { "ers", "ors", "ists", "ians" };
+  size_t i;
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS)) || n < 5 || w[n - 1] != 's' || w[n - 2] == 's')
+    return 0;
+  if (org_noun_kind(w, n - 1) || (lex_lookup(w, n - 1) & L_TITLE)) return 1;
+  for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+    size_t l = strlen(ends[i]);
+    if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0) return 1;
+  }
+  return 0;
+}
+
 /* Does the clause opening at token j (before lim) have a subject that
  * speaks for itself: a name, a role, a body or a person ("the minister
  * had called", "the union says", "a doctor said"), not a thing ("the
@@ -5512,7 +5592,7 @@ static int voiced_subject(qctx *c, size_t j, size_t lim)
   if (!article(c, j)) return 0;
   for (k = j + 1; k < lim && k < j + 3 && is_word(&c->toks[k]); k++) {
     if ((c->toks[k].flags & TF_CAP) || (tlex(c, k) & L_TITLE) || tok_org_kind(c, k)
-        || person_noun(c, k, &g))
+        || person_noun(c, k, &g) || plural_agents(c, k))
       return 1;
     if (tlex(c, k) & (L_VERB | L_CUE | L_PREP)) break;
   }
