@@ -2553,7 +2553,7 @@ static const char *const weekdays[] = {
 
 /* Units of "last week", "earlier this month" (sorted, for in_list). */
 static const char *const when_units[] = {
-  "month", "week", "weekend", "year"
+  "afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"
 };
 
 static int weekday_at(qctx *c, size_t j)
@@ -3292,10 +3292,9 @@ static int doc_other_owner(qctx *c, size_t k)
     /* one the story does not name: "a principal's", "an aide's", not
      * "the company's" or "the minister's" (a body or a role named
      * before) */
-    return (w >= lo + 3 && t[w - 1] == ' ' && t[w - 2] == 'a'
-            && (w == lo + 3 || !DL_IS_ALPHA(t[w - 3])))
-           || (w >= lo + 4 && t[w - 1] == ' ' && t[w - 2] == 'n' && t[w - 3] == 'a'
-               && (w == lo + 4 || !DL_IS_ALPHA(t[w - 4])));
+    return (w >= 2 && t[w - 1] == ' ' && t[w - 2] == 'a' && (w == 2 || !DL_IS_ALPHA(t[w - 3])))
+           || (w >= 3 && t[w - 1] == ' ' && t[w - 2] == 'n' && t[w - 3] == 'a'
+               && (w == 3 || !DL_IS_ALPHA(t[w - 4])));
   }
   return 0;
 }
@@ -4938,8 +4937,13 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
    * present), not their attribution; "which is what Ann Lee called it"
    * names the one who said them */
   if (i + 4 < lim && tok_is(c, i, "which") && (tok_is(c, i + 1, "is") || tok_is(c, i + 1, "was"))
-      && tok_is(c, i + 2, "what") && generic_sayers(c, i + 3))
-    return a;
+      && tok_is(c, i + 2, "what") && generic_sayers(c, i + 3)) {
+    /* the attribution may follow the comment: "…, which is what coaches
+     * tell players, Ann Lee said" */
+    for (j = i + 5; j < lim && !is_punct(&c->toks[j], ','); j++) {}
+    if (j + 1 >= lim) return a;
+    i = j + 1;
+  }
   if (ended_stop && (c->toks[i].flags & TF_CAP) == 0) ended_stop = 0;
   /* the newspaper quoted him as saying, Xinhua quoted Lee as saying: the
    * one quoted speaks */
@@ -5559,6 +5563,12 @@ static size_t told_clause(qctx *c, size_t k, size_t lim)
   return (tok_is(c, j, "that") || (tlex(c, j) & L_PRON) || article(c, j) == ART_THE) ? j : 0;
 }
 
+/* Writings that state findings ("the report had concluded"), sorted:
+ * a reported clause they open is theirs, not the teller's. */
+static const char *const finding_nouns[] = {
+  "audit", "inquiry", "poll", "report", "review", "ruling", "study", "survey", "verdict"
+};
+
 /* Is the lower-case word at token k a plural of people or bodies ("the
  * unions", "the protesters", "the lawmakers", "the analysts"): a title,
  * a body's noun or a person's noun with an -s, or a plural of the agent
@@ -5581,9 +5591,10 @@ static int plural_agents(qctx *c, size_t k)
 }
 
 /* Does the clause opening at token j (before lim) have a subject that
- * speaks for itself: a name, a role, a body or a person ("the minister
- * had called", "the union says", "a doctor said"), not a thing ("the
- * supplier had since added a kitchen")? */
+ * speaks for itself: a name, a role, a body, a person or a writing ("the
+ * minister had called", "the union says", "a doctor said", "the report
+ * had concluded"), not a thing ("the supplier had since added a
+ * kitchen")? */
 static int voiced_subject(qctx *c, size_t j, size_t lim)
 {
   size_t k;
@@ -5592,7 +5603,11 @@ static int voiced_subject(qctx *c, size_t j, size_t lim)
   if (!article(c, j)) return 0;
   for (k = j + 1; k < lim && k < j + 3 && is_word(&c->toks[k]); k++) {
     if ((c->toks[k].flags & TF_CAP) || (tlex(c, k) & L_TITLE) || tok_org_kind(c, k)
-        || person_noun(c, k, &g) || plural_agents(c, k))
+        || person_noun(c, k, &g) || plural_agents(c, k)
+        || in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[k].s,
+                   c->toks[k].len)
+        || in_list(finding_nouns, sizeof finding_nouns / sizeof finding_nouns[0],
+                   c->text + c->toks[k].s, c->toks[k].len))
       return 1;
     if (tlex(c, k) & (L_VERB | L_CUE | L_PREP)) break;
   }
