@@ -5626,7 +5626,8 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
     if (in_list(tell_verbs, sizeof tell_verbs / sizeof tell_verbs[0], c->text + c->toks[k].s,
                 c->toks[k].len)) {
       size_t j = told_clause(c, k + 1, i);
-      if (j && !voiced_subject(c, j, i)) return preposed(c, c0, k + 1);
+      if (j && tok_is(c, j, "that")) j++;   /* "told the committee that the company had" */
+      if (j && j < i && !voiced_subject(c, j, i)) return preposed(c, c0, k + 1);
     }
     /* (or with no "that" before a pronoun: "said she had been turned
      * away by men who told her her ballot "had already been cast"") */
