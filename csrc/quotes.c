@@ -5846,6 +5846,26 @@ static void finish(qctx *c, dl_quote *q, const attrib *post,
 
 /* --- names ---------------------------------------------------------------- */
 
+/* Titles written as two capitals that are as often a name's initials
+ * ("MK Naama Lazimi", a member of the Knesset; "MK Stalin"), sorted. */
+static const char *const initial_titles[] = { "mk" };
+
+/* Is the word text[i, w) of a name ending at e such a title before a
+ * single word, so the name's initials ("MK Stalin")?  A member's name
+ * after the title has two words or more. */
+static int initials_title(const char *text, size_t i, size_t w, size_t e)
+{
+  size_t k;
+  if (w - i != 2 || !DL_IS_UPPER(text[i]) || !DL_IS_UPPER(text[i + 1])
+      || !in_list(initial_titles, sizeof initial_titles / sizeof initial_titles[0], text + i, 2))
+    return 0;
+  while (w < e && DL_IS_SPACE(text[w])) w++;
+  if (w >= e) return 0;
+  for (k = w; k < e; k++)
+    if (DL_IS_SPACE(text[k])) return 0;
+  return 1;
+}
+
 dl_span dl_quote_strip_title(const char *text, dl_span m)
 {
   size_t i = m.start, e = (size_t)m.start + m.len, cut = m.start, lead = m.start;
@@ -5861,7 +5881,9 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
     size_t w = i, lx;
     while (w < e && !DL_IS_SPACE(text[w])) w++;
     lx = lex_lookup(text + i, w - i);
-    if (lx & L_TITLE) { cut = w; seen_name = 0; }
+    if ((lx & L_TITLE) && initials_title(text, i, w, e)) {
+      seen_name = 1;   /* "MK Stalin": initials, not the Knesset's title */
+    } else if (lx & L_TITLE) { cut = w; seen_name = 0; }
     else if ((dl_word_eq(text + i, w - i, "of") || dl_word_eq(text + i, w - i, "to"))
              && cut == i && i > m.start) {
       /* Secretary of State Jane Roe, Minister of Foreign Affairs Wang
