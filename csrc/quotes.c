@@ -2565,6 +2565,19 @@ static int weekday_at(qctx *c, size_t j)
   return 0;
 }
 
+/* Tokens of the longest time phrase when_phrase reads ("earlier last
+ * Friday night"). */
+#define DL_MAX_WHEN_TOKENS 4
+
+/* 1 when token j is a part of the day after a weekday ("on Friday
+ * night", "last Monday morning"), else 0. */
+static size_t day_part(qctx *c, size_t j)
+{
+  return j < c->nt && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
+         && (tok_is(c, j, "morning") || tok_is(c, j, "afternoon") || tok_is(c, j, "evening")
+             || tok_is(c, j, "night"));
+}
+
 /* The tokens of a time phrase between a subject and its verb at token j
  * ("Lee on Monday said", "Peskov last month called", "Lee yesterday
  * told", "Lee earlier this week said"), else 0: "on" and a weekday;
@@ -2574,14 +2587,14 @@ static size_t when_phrase(qctx *c, size_t j)
 {
   size_t k = j;
   if (j >= c->nt || !is_word(&c->toks[j])) return 0;
-  if (tok_is(c, j, "on")) return weekday_at(c, j + 1) ? 2 : 0;
+  if (tok_is(c, j, "on")) return weekday_at(c, j + 1) ? 2 + day_part(c, j + 2) : 0;
   if (tok_is(c, j, "yesterday") || tok_is(c, j, "today")) return 1;
   if (tok_is(c, k, "earlier") || tok_is(c, k, "later")) k++;
   if (k + 1 >= c->nt || !(tok_is(c, k, "last") || tok_is(c, k, "this"))) return 0;
-  if (weekday_at(c, k + 1)
-      || (is_word(&c->toks[k + 1]) && !(c->toks[k + 1].flags & TF_CAP)
-          && in_list(when_units, sizeof when_units / sizeof when_units[0],
-                     c->text + c->toks[k + 1].s, c->toks[k + 1].len)))
+  if (weekday_at(c, k + 1)) return k + 2 + day_part(c, k + 2) - j;
+  if (is_word(&c->toks[k + 1]) && !(c->toks[k + 1].flags & TF_CAP)
+      && in_list(when_units, sizeof when_units / sizeof when_units[0],
+                 c->text + c->toks[k + 1].s, c->toks[k + 1].len))
     return k + 2 - j;
   return 0;
 }
@@ -5120,7 +5133,7 @@ static int plural_poss(qctx *c, size_t k)
 static int cue_is_object_noun(qctx *c, size_t c0, size_t i)
 {
   size_t k = i, w;
-  for (w = 2; w <= 3; w++)   /* "Lee earlier this week said": a time, no object */
+  for (w = 2; w <= DL_MAX_WHEN_TOKENS; w++)   /* "Lee earlier this week said": a time, no object */
     if (i >= c0 + w && when_phrase(c, i - w) == w) return 0;
   while (k > c0 && i - k < 3 && is_word(&c->toks[k - 1]) && !(c->toks[k - 1].flags & TF_CAP)
          && !(tlex(c, k - 1) & (L_DET | L_CUE | L_VERB | L_PREP | L_PRON | L_CONJ)))
@@ -5271,7 +5284,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     /* X on Monday said "…", X last week said, X yesterday said */
     {
       size_t w;
-      for (w = 3; w >= 1; w--)
+      for (w = DL_MAX_WHEN_TOKENS; w >= 1; w--)
         if (j >= c0 + w + 1 && when_phrase(c, j - w) == w) { j -= w; break; }
     }
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
