@@ -1808,6 +1808,31 @@ static const char *const headline_verbs[] = {
   "says", "tells", "urges", "vows", "warns"
 };
 
+/* Headline verbs that are also plural nouns ("Claims", "Vows"), sorted. */
+static const char *const headline_nouns[] = {
+  "calls", "claims", "pledges", "urges", "vows"
+};
+
+/* Bytes after a headline looked through for its subject's name. */
+#define DL_MAX_HEAD_NAME_REACH 4096
+
+/* Does the capitalized word of len bytes at text[w] occur again as a
+ * word, capitalized, within DL_MAX_HEAD_NAME_REACH bytes after from (the
+ * headline's end): a name the story uses, not a common noun of the
+ * title's case? */
+static int named_below(const qctx *c, size_t w, size_t len, size_t from)
+{
+  const char *t = c->text;
+  size_t p, hi;
+  if (from > c->len || len == 0) return 0;
+  hi = c->len - from > DL_MAX_HEAD_NAME_REACH ? from + DL_MAX_HEAD_NAME_REACH : c->len;
+  for (p = from; p + len <= hi; p++)
+    if (t[p] == t[w] && (p == 0 || !DL_IS_ALPHA(t[p - 1])) && memcmp(t + p, t + w, len) == 0
+        && (p + len >= c->len || !DL_IS_ALPHA(t[p + len])))
+      return 1;
+  return 0;
+}
+
 /* Is the word text[i, e) of a headline in title case a cue verb in the
  * present ("Whitlock Says Cuts 'Not Imminent'", "Minister Warns …"):
  * after a capitalized word (its subject), read as the lower-case cue, not
@@ -1819,8 +1844,14 @@ static int headline_cue(qctx *c, size_t i, size_t e)
   if (n < 4 || n > LEX_MAXW || c->text[e - 1] != 's' || c->nt == 0) return 0;
   p = &c->toks[c->nt - 1];
   if (p->kind != T_WORD || !(p->flags & TF_CAP) || p->s + p->len + 1 != i) return 0;
-  return in_list(headline_verbs, sizeof headline_verbs / sizeof headline_verbs[0], c->text + i, n)
-         && (lex_lookup(c->text + i, n) & L_CUE);
+  if (!in_list(headline_verbs, sizeof headline_verbs / sizeof headline_verbs[0], c->text + i, n)
+      || !(lex_lookup(c->text + i, n) & L_CUE))
+    return 0;
+  /* a verb that is also a plural noun ("Insurance Claims 'Surge'",
+   * "Wedding Vows 'Outdated'") only after a name the story repeats */
+  if (in_list(headline_nouns, sizeof headline_nouns / sizeof headline_nouns[0], c->text + i, n))
+    return named_below(c, p->s, p->len, (size_t)c->bp[c->pi].start + c->bp[c->pi].len);
+  return 1;
 }
 
 static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
@@ -2522,7 +2553,7 @@ static const char *const weekdays[] = {
 
 /* Units of "last week", "earlier this month" (sorted, for in_list). */
 static const char *const when_units[] = {
-  "month", "week", "weekend", "year"
+  "afternoon", "evening", "month", "morning", "night", "week", "weekend", "year"
 };
 
 static int weekday_at(qctx *c, size_t j)
@@ -2534,6 +2565,19 @@ static int weekday_at(qctx *c, size_t j)
   return 0;
 }
 
+/* Tokens of the longest time phrase when_phrase reads ("earlier last
+ * Friday night"). */
+#define DL_MAX_WHEN_TOKENS 4
+
+/* 1 when token j is a part of the day after a weekday ("on Friday
+ * night", "last Monday morning"), else 0. */
+static size_t day_part(qctx *c, size_t j)
+{
+  return j < c->nt && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
+         && (tok_is(c, j, "morning") || tok_is(c, j, "afternoon") || tok_is(c, j, "evening")
+             || tok_is(c, j, "night"));
+}
+
 /* The tokens of a time phrase between a subject and its verb at token j
  * ("Lee on Monday said", "Peskov last month called", "Lee yesterday
  * told", "Lee earlier this week said"), else 0: "on" and a weekday;
@@ -2543,14 +2587,14 @@ static size_t when_phrase(qctx *c, size_t j)
 {
   size_t k = j;
   if (j >= c->nt || !is_word(&c->toks[j])) return 0;
-  if (tok_is(c, j, "on")) return weekday_at(c, j + 1) ? 2 : 0;
+  if (tok_is(c, j, "on")) return weekday_at(c, j + 1) ? 2 + day_part(c, j + 2) : 0;
   if (tok_is(c, j, "yesterday") || tok_is(c, j, "today")) return 1;
   if (tok_is(c, k, "earlier") || tok_is(c, k, "later")) k++;
   if (k + 1 >= c->nt || !(tok_is(c, k, "last") || tok_is(c, k, "this"))) return 0;
-  if (weekday_at(c, k + 1)
-      || (is_word(&c->toks[k + 1]) && !(c->toks[k + 1].flags & TF_CAP)
-          && in_list(when_units, sizeof when_units / sizeof when_units[0],
-                     c->text + c->toks[k + 1].s, c->toks[k + 1].len)))
+  if (weekday_at(c, k + 1)) return k + 2 + day_part(c, k + 2) - j;
+  if (is_word(&c->toks[k + 1]) && !(c->toks[k + 1].flags & TF_CAP)
+      && in_list(when_units, sizeof when_units / sizeof when_units[0],
+                 c->text + c->toks[k + 1].s, c->toks[k + 1].len))
     return k + 2 - j;
   return 0;
 }
@@ -3238,8 +3282,8 @@ static size_t doc_phrase(qctx *c, size_t i)
 
 /* "reading from a principal's email … "…," the email said": was the
  * document noun at token k, on its nearest earlier mention (within
- * DL_MAX_DOC_BACK bytes), someone's named by a lower-case possessive ("a
- * principal's", "a parent’s")?  Its writer is then no one the story
+ * DL_MAX_DOC_BACK bytes), someone's named by an indefinite lower-case
+ * possessive ("a principal's", "a parent’s")?  Its writer is then no one the story
  * named, not the latest subject. */
 static int doc_other_owner(qctx *c, size_t k)
 {
@@ -3257,7 +3301,13 @@ static int doc_other_owner(qctx *c, size_t k)
              && (unsigned char)t[p - 5] == 0xE2) q = p - 5;
     else return 0;
     for (w = q; w > lo && DL_IS_ALPHA(t[w - 1]); w--) {}
-    return w < q && t[w] >= 'a' && t[w] <= 'z';
+    if (w == q || t[w] < 'a' || t[w] > 'z') return 0;
+    /* one the story does not name: "a principal's", "an aide's", not
+     * "the company's" or "the minister's" (a body or a role named
+     * before) */
+    return (w >= 2 && t[w - 1] == ' ' && t[w - 2] == 'a' && (w == 2 || !DL_IS_ALPHA(t[w - 3])))
+           || (w >= 3 && t[w - 1] == ' ' && t[w - 2] == 'n' && t[w - 3] == 'a'
+               && (w == 3 || !DL_IS_ALPHA(t[w - 4])));
   }
   return 0;
 }
@@ -4835,6 +4885,25 @@ static int role_comma_name(qctx *c, size_t j, size_t lim)
  * state news agency quoted him as saying"). */
 #define DL_MAX_QUOTED_REACH 6
 
+/* Do tokens k, k+1 read as people in general and a verb of speech in
+ * the plural present ("Speakers say", "politicians claim"): a bare
+ * plural of one word (no article, no full name), then a cue word in its
+ * base form (the lexicon knows it with an -s: "say", not "wrote")? */
+static int generic_sayers(qctx *c, size_t k)
+{
+  const tok *p = &c->toks[k], *v = &c->toks[k + 1];
+  char w[LEX_MAXW + 1];
+  int m;
+  if (!is_word(p) || !is_word(v) || p->len < 4 || (p->flags & TF_POSS)
+      || c->text[p->s + p->len - 1] != 's' || c->text[p->s + p->len - 2] == 's'
+      || ((m = starts_mention(c, k)) >= 0 && c->men[m].t1 != k)
+      || !is_cue(c, k + 1) || v->len + 1 > LEX_MAXW || c->text[v->s + v->len - 1] == 's')
+    return 0;
+  memcpy(w, c->text + v->s, v->len);
+  w[v->len] = 's';
+  return (lex_lookup(w, v->len + 1) & L_CUE) != 0;
+}
+
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
@@ -4877,10 +4946,17 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     i++;
   if (i >= lim) return a;
   /* "…", which is what Speakers say: a comment on the words, whoever
-   * says them in general, not their attribution */
-  if (i + 2 < lim && tok_is(c, i, "which") && (tok_is(c, i + 1, "is") || tok_is(c, i + 1, "was"))
-      && tok_is(c, i + 2, "what"))
-    return a;
+   * says them in general (a bare plural and a verb in the plural
+   * present), not their attribution; "which is what Ann Lee called it"
+   * names the one who said them */
+  if (i + 4 < lim && tok_is(c, i, "which") && (tok_is(c, i + 1, "is") || tok_is(c, i + 1, "was"))
+      && tok_is(c, i + 2, "what") && generic_sayers(c, i + 3)) {
+    /* the attribution may follow the comment: "…, which is what coaches
+     * tell players, Ann Lee said" */
+    for (j = i + 5; j < lim && !is_punct(&c->toks[j], ','); j++) {}
+    if (j + 1 >= lim) return a;
+    i = j + 1;
+  }
   if (ended_stop && (c->toks[i].flags & TF_CAP) == 0) ended_stop = 0;
   /* the newspaper quoted him as saying, Xinhua quoted Lee as saying: the
    * one quoted speaks */
@@ -5057,7 +5133,7 @@ static int plural_poss(qctx *c, size_t k)
 static int cue_is_object_noun(qctx *c, size_t c0, size_t i)
 {
   size_t k = i, w;
-  for (w = 2; w <= 3; w++)   /* "Lee earlier this week said": a time, no object */
+  for (w = 2; w <= DL_MAX_WHEN_TOKENS; w++)   /* "Lee earlier this week said": a time, no object */
     if (i >= c0 + w && when_phrase(c, i - w) == w) return 0;
   while (k > c0 && i - k < 3 && is_word(&c->toks[k - 1]) && !(c->toks[k - 1].flags & TF_CAP)
          && !(tlex(c, k - 1) & (L_DET | L_CUE | L_VERB | L_PREP | L_PRON | L_CONJ)))
@@ -5208,7 +5284,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     /* X on Monday said "…", X last week said, X yesterday said */
     {
       size_t w;
-      for (w = 3; w >= 1; w--)
+      for (w = DL_MAX_WHEN_TOKENS; w >= 1; w--)
         if (j >= c0 + w + 1 && when_phrase(c, j - w) == w) { j -= w; break; }
     }
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
@@ -5500,17 +5576,72 @@ static size_t told_clause(qctx *c, size_t k, size_t lim)
   return (tok_is(c, j, "that") || (tlex(c, j) & L_PRON) || article(c, j) == ART_THE) ? j : 0;
 }
 
+/* Writings that state findings ("the report had concluded"), sorted:
+ * a reported clause they open is theirs, not the teller's. */
+static const char *const finding_nouns[] = {
+  "audit", "inquiry", "poll", "report", "review", "ruling", "study", "survey", "verdict"
+};
+
+/* Is the lower-case word at token k a plural of people or bodies ("the
+ * unions", "the protesters", "the lawmakers", "the analysts"): a title,
+ * a body's noun or a person's noun with an -s, or a plural of the agent
+ * endings -ers, -ors, -ists, -ians? */
+static int plural_agents(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->s;
+  size_t n = t->len;
+  static const char *const ends[] = { "ers", "ors", "ists", "ians" };
+  size_t i;
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS)) || n < 5 || w[n - 1] != 's' || w[n - 2] == 's')
+    return 0;
+  if (org_noun_kind(w, n - 1) || (lex_lookup(w, n - 1) & L_TITLE)) return 1;
+  for (i = 0; i < sizeof ends / sizeof ends[0]; i++) {
+    size_t l = strlen(ends[i]);
+    if (n > l + 2 && memcmp(w + n - l, ends[i], l) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Does the clause opening at token j (before lim) have a subject that
+ * speaks for itself: a name, a role, a body, a person or a writing ("the
+ * minister had called", "the union says", "a doctor said", "the report
+ * had concluded"), not a thing ("the supplier had since added a
+ * kitchen")? */
+static int voiced_subject(qctx *c, size_t j, size_t lim)
+{
+  size_t k;
+  uint32_t g;
+  if (starts_mention(c, j) >= 0 || (c->toks[j].flags & TF_CAP)) return 1;
+  if (!article(c, j)) return 0;
+  for (k = j + 1; k < lim && k < j + 3 && is_word(&c->toks[k]); k++) {
+    if ((c->toks[k].flags & TF_CAP) || (tlex(c, k) & L_TITLE) || tok_org_kind(c, k)
+        || person_noun(c, k, &g) || plural_agents(c, k)
+        || in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[k].s,
+                   c->toks[k].len)
+        || in_list(finding_nouns, sizeof finding_nouns / sizeof finding_nouns[0],
+                   c->text + c->toks[k].s, c->toks[k].len))
+      return 1;
+    if (tlex(c, k) & (L_VERB | L_CUE | L_PREP)) break;
+  }
+  return 0;
+}
+
 static attrib outer_cue(qctx *c, size_t c0, size_t i)
 {
   attrib none = {0, -1, 0, 0};
   size_t k;
   for (k = i; k-- > c0;) {
     if (!is_cue(c, k) || (tlex(c, k) & L_CUE_ING)) continue;
-    /* "told the committee the supplier had since added …" */
+    /* "told the committee the supplier had since added …" (not "told
+     * reporters the minister had called it …": a clause whose subject
+     * is a name, a role or a body is that one's account) */
     if (in_list(tell_verbs, sizeof tell_verbs / sizeof tell_verbs[0], c->text + c->toks[k].s,
-                c->toks[k].len)
-        && told_clause(c, k + 1, i))
-      return preposed(c, c0, k + 1);
+                c->toks[k].len)) {
+      size_t j = told_clause(c, k + 1, i);
+      if (j && tok_is(c, j, "that")) j++;   /* "told the committee that the company had" */
+      if (j && j < i && !voiced_subject(c, j, i)) return preposed(c, c0, k + 1);
+    }
     /* (or with no "that" before a pronoun: "said she had been turned
      * away by men who told her her ballot "had already been cast"") */
     if (skip_adv(c, k + 1, i) < i && (tok_is(c, skip_adv(c, k + 1, i), "that")
@@ -5728,6 +5859,26 @@ static void finish(qctx *c, dl_quote *q, const attrib *post,
 
 /* --- names ---------------------------------------------------------------- */
 
+/* Titles written as two capitals that are as often a name's initials
+ * ("MK Naama Lazimi", a member of the Knesset; "MK Stalin"), sorted. */
+static const char *const initial_titles[] = { "mk" };
+
+/* Is the word text[i, w) of a name ending at e such a title before a
+ * single word, so the name's initials ("MK Stalin")?  A member's name
+ * after the title has two words or more. */
+static int initials_title(const char *text, size_t i, size_t w, size_t e)
+{
+  size_t k;
+  if (w - i != 2 || !DL_IS_UPPER(text[i]) || !DL_IS_UPPER(text[i + 1])
+      || !in_list(initial_titles, sizeof initial_titles / sizeof initial_titles[0], text + i, 2))
+    return 0;
+  while (w < e && DL_IS_SPACE(text[w])) w++;
+  if (w >= e) return 0;
+  for (k = w; k < e; k++)
+    if (DL_IS_SPACE(text[k])) return 0;
+  return 1;
+}
+
 dl_span dl_quote_strip_title(const char *text, dl_span m)
 {
   size_t i = m.start, e = (size_t)m.start + m.len, cut = m.start, lead = m.start;
@@ -5743,7 +5894,9 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
     size_t w = i, lx;
     while (w < e && !DL_IS_SPACE(text[w])) w++;
     lx = lex_lookup(text + i, w - i);
-    if (lx & L_TITLE) { cut = w; seen_name = 0; }
+    if ((lx & L_TITLE) && initials_title(text, i, w, e)) {
+      seen_name = 1;   /* "MK Stalin": initials, not the Knesset's title */
+    } else if (lx & L_TITLE) { cut = w; seen_name = 0; }
     else if ((dl_word_eq(text + i, w - i, "of") || dl_word_eq(text + i, w - i, "to"))
              && cut == i && i > m.start) {
       /* Secretary of State Jane Roe, Minister of Foreign Affairs Wang
