@@ -4282,6 +4282,22 @@ static int known_person_word(qctx *c, const mention *m)
   return n1 == wn && memcmp(c->text + s1, w, wn) == 0;
 }
 
+/* "the" at i, then an organization's name up to token k that speaks
+ * ("the Prime Minister's Office said", "the Chilean army said"): m names
+ * it, and it is remembered, with its last word as its head, for a later
+ * "the office said" or "the army said". */
+static void org_phrase_speaks(qctx *c, mention *m, size_t i, size_t k)
+{
+  dl_span hd;
+  memset(m, 0, sizeof *m);
+  m->ante.start = c->toks[i + 1].s;
+  m->ante.len = c->toks[k].s + c->toks[k].len - m->ante.start;
+  hd.start = c->toks[k].s;
+  hd.len = c->toks[k].len;
+  push_org(c, m->ante, hd);
+  org_role(c, m, i, k, m->ante);
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -4329,14 +4345,7 @@ static int find_mentions(qctx *c, size_t from)
     if (art == ART_THE && (k = title_office(c, i + 1)) != 0) {
       /* the Prime Minister's Office said: the office speaks, remembered
        * for a later "the office said" */
-      dl_span hd;
-      memset(&m, 0, sizeof m);
-      m.ante.start = c->toks[i + 1].s;
-      m.ante.len = c->toks[k].s + c->toks[k].len - m.ante.start;
-      hd.start = c->toks[k].s;
-      hd.len = c->toks[k].len;
-      push_org(c, m.ante, hd);
-      org_role(c, &m, i, k, m.ante);
+      org_phrase_speaks(c, &m, i, k);
       goto add;
     }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
@@ -4433,14 +4442,7 @@ static int find_mentions(qctx *c, size_t from)
     if (art == ART_THE && (k = proper_org_phrase(c, i + 1)) != 0) {
       /* the Chilean army said: the phrase is the organization's name,
        * remembered for a later "the army said" */
-      dl_span hd;
-      memset(&m, 0, sizeof m);
-      m.ante.start = c->toks[i + 1].s;
-      m.ante.len = c->toks[k].s + c->toks[k].len - m.ante.start;
-      hd.start = c->toks[k].s;
-      hd.len = c->toks[k].len;
-      push_org(c, m.ante, hd);
-      org_role(c, &m, i, k, m.ante);
+      org_phrase_speaks(c, &m, i, k);
       goto add;
     }
     memset(&m, 0, sizeof m);
