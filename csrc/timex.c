@@ -819,6 +819,10 @@ static int present_after_body(const scan *sc, int k)
              ? sc->t[k].val2 : 0;
 }
 
+/* The most tokens read back from a reduced passive's comma for the verb
+ * of the clause before it. */
+#define DL_MAX_PASSIVE_CLAUSE 12
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = sc->t[k].cat == LEX_MEASURE ? present_after_body(sc, k) : tense_of(sc, &sc->t[k]);
@@ -931,8 +935,16 @@ static int tense_cue(const scan *sc, int k)
   /* ", followed by a minute of silence at 11:52", ", led by": a participle
    * after a comma and before "by" opens a reduced passive, whose time is
    * the clause's before it -- no tense of its own */
-  if (x < 0 && k >= 1 && ispu(sc, k - 1, ',') && isw(sc, k + 1, W_BY) && ends_with(sc, &sc->t[k], "ed", 2))
-    return 0;
+  if (x < 0 && k >= 1 && ispu(sc, k - 1, ',') && isw(sc, k + 1, W_BY) && ends_with(sc, &sc->t[k], "ed", 2)) {
+    /* (only after a clause with a verb of its own: after a bare subject,
+     * "The bill, passed by the Senate on Friday, now goes", the
+     * participle tells what was done, past) */
+    int p;
+    for (p = k - 2; p >= 0 && k - p <= DL_MAX_PASSIVE_CLAUSE; p--) {
+      if (ispu(sc, p, '.') || ispu(sc, p, ';') || ispu(sc, p, ':')) break;
+      if (tense_of(sc, &sc->t[p]) != 0) return 0;
+    }
+  }
   /* an irregular past form right after an article is an adjective too:
    * "a paid tier", "the lost years" */
   if (x < 0 && k >= 1 && tcat(sc, k - 1, LEX_DET)
