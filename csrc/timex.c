@@ -819,6 +819,10 @@ static int present_after_body(const scan *sc, int k)
              ? sc->t[k].val2 : 0;
 }
 
+/* Possessive determiners: the word after them is a noun ("its
+ * setting", "their sets"). */
+static const char *const POSS_DETERMINERS[] = { "her", "his", "its", "my", "our", "their", "your" };
+
 /* The most tokens read back from a reduced passive's comma for the verb
  * of the clause before it. */
 #define DL_MAX_PASSIVE_CLAUSE 12
@@ -896,6 +900,12 @@ static int tense_cue(const scan *sc, int k)
       if ((isw(sc, k - 1, W_WAS) || isw(sc, k - 1, W_WERE)) && !said_before(sc, k - 1)) return -1;
       return 1;
     }
+    /* "the setting for Friday's concert", "its TV sets": after a
+     * determiner or a possessive the word is a noun, no intention */
+    if ((isw(sc, k, W_SETS) || isw(sc, k, W_SETTING))
+        && (tcat(sc, k - 1, LEX_DET) || word_before_any(sc, k, POSS_DETERMINERS,
+                                                         sizeof POSS_DETERMINERS / sizeof POSS_DETERMINERS[0])))
+      return 0;
     if (word_before(sc, k + 2, "for")
         && (isw(sc, k, W_SET) || isw(sc, k, W_SETS) || isw(sc, k, W_SETTING) || isw(sc, k, W_SLATED)))
       return 1;
