@@ -3399,12 +3399,19 @@ static int range_count(const scan *sc, int i, int j, int n)
 
 /* card unit [ago|earlier|later|before|after|from now] ; durations and
  * their anchored points.  i at the cardinal. */
-/* Does a word of relation start at token k ("ago", "later", "from
- * now")?  After one, "a year" is a length counted back or on, no SET. */
-static int rel_after(const scan *sc, int k)
+/* Does a word of relation follow the unit at token j ("ago", "later",
+ * "from now")?  After one, "a year" is a length counted back or on, no
+ * SET. */
+static int rel_after(const scan *sc, int j)
 {
-  return tcat(sc, k, LEX_REL) || (isw(sc, k, W_FROM) && isw(sc, k + 1, W_NOW));
+  return tcat(sc, j + 1, LEX_REL) || (isw(sc, j + 1, W_FROM) && isw(sc, j + 2, W_NOW));
 }
+
+/* "into" after a unit: the time gone by in an event ("was 10-2 a month
+ * into the season") or a rate of motion ("pumped 500 barrels a day into
+ * the sea"); after a bare count ("40 a week into the war") nothing
+ * tells which, and no SET is made. */
+static const char *const INTO_WORD[] = { "into" };
 
 static int m_duration(scan *sc, int i, mres *r)
 {
@@ -3465,7 +3472,8 @@ static int m_duration(scan *sc, int i, mres *r)
     /* "averaged 16 a day", "compared with nine a day": a bare count (no
      * money, percent or unit: those make a rate, below) of things each
      * period, a SET as "20 patients a day" */
-    if (!adj && !pl && n == 1 && !rel_after(sc, j + 1) && IN(i - 1) && T(i - 1)->s + T(i - 1)->n + 1 == T(i)->s
+    if (!adj && !pl && n == 1 && !rel_after(sc, j) && !word_after_any(sc, j, INTO_WORD, 1)
+        && IN(i - 1) && T(i - 1)->s + T(i - 1)->n + 1 == T(i)->s
         && ((plain_num(sc, i - 1) && T(i - 1)->nd <= 3) || tcat(sc, i - 1, LEX_NUMW))) {
       res_dur(r, j + 1, 1, 0, unit);
       r->type = DL_TIMEX_SET;
@@ -3480,7 +3488,7 @@ static int m_duration(scan *sc, int i, mres *r)
       return -1;
     /* "300 million phones a year", "20 patients a day": how many of a
      * thing each period, a SET (not the length of one) */
-    if (!adj && !pl && n == 1 && (counted_before(sc, i) || place == 1) && !rel_after(sc, j + 1)) {
+    if (!adj && !pl && n == 1 && (counted_before(sc, i) || place == 1) && !rel_after(sc, j)) {
       res_dur(r, j + 1, 1, 0, unit);
       r->type = DL_TIMEX_SET;
       return j + 1;
