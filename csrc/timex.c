@@ -819,6 +819,14 @@ static int present_after_body(const scan *sc, int k)
              ? sc->t[k].val2 : 0;
 }
 
+/* Possessive determiners: the word after them is a noun ("its
+ * setting", "their sets"). */
+static const char *const POSS_DETERMINERS[] = { "her", "his", "its", "my", "our", "their", "your" };
+
+/* The most tokens read back from a reduced passive's comma for the verb
+ * of the clause before it. */
+#define DL_MAX_PASSIVE_CLAUSE 12
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = sc->t[k].cat == LEX_MEASURE ? present_after_body(sc, k) : tense_of(sc, &sc->t[k]);
@@ -892,6 +900,12 @@ static int tense_cue(const scan *sc, int k)
       if ((isw(sc, k - 1, W_WAS) || isw(sc, k - 1, W_WERE)) && !said_before(sc, k - 1)) return -1;
       return 1;
     }
+    /* "the setting for Friday's concert", "its TV sets": after a
+     * determiner or a possessive the word is a noun, no intention */
+    if ((isw(sc, k, W_SETS) || isw(sc, k, W_SETTING))
+        && (tcat(sc, k - 1, LEX_DET) || word_before_any(sc, k, POSS_DETERMINERS,
+                                                         sizeof POSS_DETERMINERS / sizeof POSS_DETERMINERS[0])))
+      return 0;
     if (word_before(sc, k + 2, "for")
         && (isw(sc, k, W_SET) || isw(sc, k, W_SETS) || isw(sc, k, W_SETTING) || isw(sc, k, W_SLATED)))
       return 1;
@@ -931,8 +945,16 @@ static int tense_cue(const scan *sc, int k)
   /* ", followed by a minute of silence at 11:52", ", led by": a participle
    * after a comma and before "by" opens a reduced passive, whose time is
    * the clause's before it -- no tense of its own */
-  if (x < 0 && k >= 1 && ispu(sc, k - 1, ',') && isw(sc, k + 1, W_BY) && ends_with(sc, &sc->t[k], "ed", 2))
-    return 0;
+  if (x < 0 && k >= 1 && ispu(sc, k - 1, ',') && isw(sc, k + 1, W_BY) && ends_with(sc, &sc->t[k], "ed", 2)) {
+    /* (only after a clause with a verb of its own: after a bare subject,
+     * "The bill, passed by the Senate on Friday, now goes", the
+     * participle tells what was done, past) */
+    int p;
+    for (p = k - 2; p >= 0 && k - p <= DL_MAX_PASSIVE_CLAUSE; p--) {
+      if (ispu(sc, p, '.') || ispu(sc, p, ';') || ispu(sc, p, ':')) break;
+      if (tense_of(sc, &sc->t[p]) != 0) return 0;
+    }
+  }
   /* an irregular past form right after an article is an adjective too:
    * "a paid tier", "the lost years" */
   if (x < 0 && k >= 1 && tcat(sc, k - 1, LEX_DET)
@@ -1120,8 +1142,12 @@ static int future_marker(const scan *sc, int a)
     return 1;
   }
   if (isw(sc, a - 1, W_PAYABLE) || isw(sc, a - 1, W_EFFECTIVE)) return 1;
-  /* "no earlier than July 20": the first day a schedule allows */
-  if (isw(sc, a - 1, W_THAN) && isw(sc, a - 2, W_EARLIER) && isw(sc, a - 3, W_NO)) return 1;
+  /* "no earlier than July 20": the first day a schedule allows (not
+   * after a past verb, an estimate of when something happened: "the man
+   * had died no earlier than Friday"; "will be held no earlier than" is
+   * still a schedule) */
+  if (isw(sc, a - 1, W_THAN) && isw(sc, a - 2, W_EARLIER) && isw(sc, a - 3, W_NO))
+    return !(IN(a - 4) && tense_of(sc, T(a - 4)) < 0 && !isw(sc, a - 5, W_BE) && !isw(sc, a - 5, W_BEEN));
   if (isw(sc, a - 1, W_THROUGH) && present_state_before(sc, a - 1)) return 1;
   if (isw(sc, a - 1, W_TO) && (isw(sc, a - 2, W_EXTENDED) || isw(sc, a - 2, W_POSTPONED)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
@@ -1894,6 +1920,14 @@ static size_t region_zone_at(const scan *sc, int j)
   return n;
 }
 
+/* Words that make a compound with "time" and no city ("prime time",
+ * "extra time", "lunch time"). */
+static const char *const TIME_COMPOUND_WORDS[] = {
+  "added", "any", "bed", "dinner", "extra", "full", "game", "half", "injury", "lunch", "nap",
+  "part", "peak", "playing", "prime", "question", "record", "screen", "show", "some", "stoppage",
+  "story", "tea"
+};
+
 /* The most capitalized words of a city before "time" after a clock time
  * ("8:20 a.m. New York time", "9 p.m. Beijing time"). */
 #define DL_MAX_CITY_TIME_WORDS 2
@@ -1910,6 +1944,13 @@ static size_t city_time_at(const scan *sc, int j)
   if (!IN(j) || sc->t[j].kind != TK_WORD || !(sc->t[j].fl & F_CAP) || tcat(sc, j, LEX_WDAY)
       || month_tok(sc, j))
     return 0;
+  /* (nor a word of the lexicon or of a compound with "time" opening the
+   * next sentence after "a.m.": "at 6 a.m. Every time she did", "at 5
+   * p.m. Prime time shows followed") */
+  if (sc->t[j].cat != LEX_NONE && sc->t[j].cat != LEX_HOLIDAY) return 0;   /* (New York) */
+  for (e = sc->t[j].s; e < sc->len && DL_IS_ALPHA(x[e]); e++) {}
+  for (n = 0; n < sizeof TIME_COMPOUND_WORDS / sizeof TIME_COMPOUND_WORDS[0]; n++)
+    if (dl_word_eq(x + sc->t[j].s, e - sc->t[j].s, TIME_COMPOUND_WORDS[n])) return 0;
   s = e = sc->t[j].s;
   while (w < DL_MAX_CITY_TIME_WORDS && e < sc->len && DL_IS_UPPER(x[e])) {
     for (n = 0; e + n < sc->len && DL_IS_ALPHA(x[e + n]); n++) {}
@@ -2735,6 +2776,10 @@ static const char *const START_PARTICIPLES[] = {
   "beginning", "opening", "resuming", "starting"
 };
 
+/* Prepositions that make the -ing word after them a gerund, with the
+ * tense of its clause ("jumped after opening on Friday"). */
+static const char *const GERUND_PREPS[] = { "after", "before", "since", "upon" };
+
 /* The most tokens between a warning's "of" or a moving verb and the
  * weekday it governs ("warned of heavy rain and strong winds on Sunday"). */
 #define DL_MAX_PLAN_GAP 6
@@ -2772,9 +2817,15 @@ static int wday_plan_dir(const scan *sc, int i, int j)
     }
     return 0;
   }
+  /* (a gerund after a preposition has the tense of its clause: "the
+   * shares jumped after opening on Friday") */
   if ((isw(sc, i - 1, W_ON) || isw(sc, i - 1, W_FROM))
-      && word_before_any(sc, i - 1, START_PARTICIPLES, sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0]))
-    return 1;
+      && word_before_any(sc, i - 1, START_PARTICIPLES, sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0])) {
+    size_t e = sc->t[i - 1].s;
+    while (e > 0 && sc->text[e - 1] == ' ') e--;
+    while (e > 0 && DL_IS_ALPHA(sc->text[e - 1])) e--;   /* the participle's start */
+    return word_before_any_at(sc, e, GERUND_PREPS, sizeof GERUND_PREPS / sizeof GERUND_PREPS[0]) ? 0 : 1;
+  }
   /* "warned of heavy rain on Sunday", "warned of disruption from Friday" */
   if (isw(sc, i - 1, W_ON) || isw(sc, i - 1, W_FROM)) {
     for (k = i - 2; k >= 1 && i - k <= DL_MAX_PLAN_GAP; k--) {
@@ -3348,6 +3399,20 @@ static int range_count(const scan *sc, int i, int j, int n)
 
 /* card unit [ago|earlier|later|before|after|from now] ; durations and
  * their anchored points.  i at the cardinal. */
+/* Does a word of relation follow the unit at token j ("ago", "later",
+ * "from now")?  After one, "a year" is a length counted back or on, no
+ * SET. */
+static int rel_after(const scan *sc, int j)
+{
+  return tcat(sc, j + 1, LEX_REL) || (isw(sc, j + 1, W_FROM) && isw(sc, j + 2, W_NOW));
+}
+
+/* "into" after a unit: the time gone by in an event ("was 10-2 a month
+ * into the season") or a rate of motion ("pumped 500 barrels a day into
+ * the sea"); after a bare count ("40 a week into the war") nothing
+ * tells which, and no SET is made. */
+static const char *const INTO_WORD[] = { "into" };
+
 static int m_duration(scan *sc, int i, mres *r)
 {
   int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
@@ -3407,7 +3472,8 @@ static int m_duration(scan *sc, int i, mres *r)
     /* "averaged 16 a day", "compared with nine a day": a bare count (no
      * money, percent or unit: those make a rate, below) of things each
      * period, a SET as "20 patients a day" */
-    if (!adj && !pl && n == 1 && !tcat(sc, j + 1, LEX_REL) && IN(i - 1) && T(i - 1)->s + T(i - 1)->n + 1 == T(i)->s
+    if (!adj && !pl && n == 1 && !rel_after(sc, j) && !word_after_any(sc, j, INTO_WORD, 1)
+        && IN(i - 1) && T(i - 1)->s + T(i - 1)->n + 1 == T(i)->s
         && ((plain_num(sc, i - 1) && T(i - 1)->nd <= 3) || tcat(sc, i - 1, LEX_NUMW))) {
       res_dur(r, j + 1, 1, 0, unit);
       r->type = DL_TIMEX_SET;
@@ -3422,7 +3488,7 @@ static int m_duration(scan *sc, int i, mres *r)
       return -1;
     /* "300 million phones a year", "20 patients a day": how many of a
      * thing each period, a SET (not the length of one) */
-    if (!adj && !pl && n == 1 && (counted_before(sc, i) || place == 1) && !tcat(sc, j + 1, LEX_REL)) {
+    if (!adj && !pl && n == 1 && (counted_before(sc, i) || place == 1) && !rel_after(sc, j)) {
       res_dur(r, j + 1, 1, 0, unit);
       r->type = DL_TIMEX_SET;
       return j + 1;
@@ -3636,6 +3702,9 @@ static int set_ends_at(const scan *sc, int k)
  * each school day")? */
 static int day_set_at(const scan *sc, int k)
 {
+  /* (a capital opens the next sentence after "a.m.": "at 3 p.m. Each
+   * day since, rescuers have searched") */
+  if (IN(k) && (T(k)->fl & F_CAP)) return 0;
   if (tcat(sc, k, LEX_SETADV)) return tval(sc, k, LEX_SETADV) == S_DAILY || tval(sc, k, LEX_SETADV) == S_NIGHTLY;
   if (!tcat(sc, k, LEX_QUANT) || tval(sc, k, LEX_QUANT) == 3) return 0;   /* (not "per") */
   k++;
@@ -3679,8 +3748,14 @@ static int m_time(scan *sc, int i, mres *r)
     if (!set && count_each_before(sc, i - 1)) set = 1;
     if (!set && (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_AND))) {
       int p;
+      /* (the first clock right after it: not "24 hours a day at the
+       * site until 5 p.m. Friday") */
       for (p = i - 2; p >= 0 && i - p <= DL_MAX_CLOCK_GAP && !ispu(sc, p, ',') && !ispu(sc, p, ';'); p--)
-        if (count_each_before(sc, p)) { set = 1; break; }
+        if (count_each_before(sc, p)) {
+          int h1, m1, s1, z1, t1;
+          set = IN(p + 1) && T(p + 1)->kind == TK_NUM && m_clock(sc, p + 1, &h1, &m1, &s1, &z1, &t1) == i - 1;
+          break;
+        }
     }
     if (!set && (isw(sc, q, W_TO) || isw(sc, q, W_UNTIL) || isw(sc, q, W_AND)) && IN(q + 1)
         && T(q + 1)->kind == TK_NUM) {
@@ -4875,8 +4950,10 @@ static int m_core(scan *sc, int i, mres *r)
     /* "in '99", "since '87": a year written short after its apostrophe,
      * where a preposition asks for a year (the decades, "'80s", are
      * m_decade's; "'99ers" is a word) */
+    /* (not a title in quotes: "starred in '24 Hours in Paris'") */
     if ((t->fl & F_APOS) && t->nd == 2 && t->suf == SUF_NONE
-        && !(IN(i + 1) && T(i + 1)->kind != TK_PUNCT && att(sc, i + 1))) {
+        && !(IN(i + 1) && T(i + 1)->kind != TK_PUNCT && att(sc, i + 1))
+        && !(IN(i + 1) && T(i + 1)->kind == TK_WORD && ((T(i + 1)->fl & F_CAP) || tcat(sc, i + 1, LEX_UNITS)))) {
       int k = i - 1;
       if (IN(k) && T(k)->kind == TK_PUNCT && T(k)->s + T(k)->n == t->s) k--;
       if (isw(sc, k, W_IN) || isw(sc, k, W_SINCE) || isw(sc, k, W_UNTIL)) {
