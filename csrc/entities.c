@@ -1681,7 +1681,8 @@ static const char *const maker_nouns[] = {
 /* Words before "producer" that make it a person's trade ("film producer
  * Quincy Jones"), sorted by strcmp. */
 static const char *const show_words[] = {
-  "executive", "film", "movie", "music", "record", "stage", "television", "theater", "theatre", "tv"
+  "documentary", "executive", "film", "movie", "music", "record", "stage", "television", "theater",
+  "theatre", "tv"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
@@ -3535,17 +3536,21 @@ static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n,
 
 /* Is token k one of maker_nouns?  "producer" only after a lower-case
  * word, no person's trade (show_words): "gold producer Gold Fields", not
- * "film producer Quincy Jones", "Hollywood producer Burt Sugarman". */
+ * "film producer Quincy Jones", "Hollywood producer Burt Sugarman"; a
+ * "maker" after a word of show business is a person too ("documentary
+ * maker Hana Rahimi"). */
 static int maker_noun(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
+  int show;
   if (!strchr("emp", c->text[t->start])
       || !word_in(maker_nouns, NELEM(maker_nouns), c->text + t->start, t->len))
     return 0;
-  return c->text[t->start] != 'p'
-         || (k > 0 && !(t->flags & T_BREAK) && (c->toks[k - 1].flags & T_LOWER)
-             && !word_in(show_words, NELEM(show_words), c->text + c->toks[k - 1].start,
-                         c->toks[k - 1].len));
+  show = k > 0 && !(t->flags & T_BREAK)
+         && word_in(show_words, NELEM(show_words), c->text + c->toks[k - 1].start,
+                    c->toks[k - 1].len);
+  if (c->text[t->start] != 'p') return !show;
+  return k > 0 && !(t->flags & T_BREAK) && (c->toks[k - 1].flags & T_LOWER) && !show;
 }
 
 /* Do the next one to three lower-case words from token b end with a
@@ -4416,7 +4421,13 @@ static int site_before(ctx *c, size_t a)
     return TOK_IN(c, a - 2, L_PLACE_NOUN)
            || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), site_nouns_first, 4);
   if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
-  return ((p->len == 2 && dl_word_eq(pw, 2, "to")) || (p->len == 4 && dl_word_eq(pw, 4, "from")))
+  if (p->len == 4 && dl_word_eq(pw, 4, "from"))
+    /* not "moved from Lazard to Rothschild" (a job), "a visit from
+     * Kestrel" (the visitor) */
+    return lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 3)
+           && !dl_word_eq(qw, q->len, "moved") && !dl_word_eq(qw, q->len, "visit")
+           && !dl_word_eq(qw, q->len, "visits");
+  return p->len == 2 && dl_word_eq(pw, 2, "to")
          && lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 3);
 }
 
@@ -5340,9 +5351,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "at The Oval", "at The Belfry": in a sport story one word the
    * gazetteer does not know after "at" and a capitalized "The" is the
-   * ground, named with its article */
+   * ground, named with its article (not an event, "at The Open", "at The
+   * Masters", nor a newspaper or a body, "at The Times") */
   if (c->games && n == 1 && a >= 2 && !ge && m->tend == m->tstart && c->toks[a].gu < 0
       && (c->toks[a].flags & T_LOWERCASE) && !(c->toks[a].flags & (T_BREAK | T_POSS))
+      && !TOK_IN(c, a, L_ORG_SUFFIX)
+      && !word_in(event_words, NELEM(event_words), c->text + c->toks[a].start, c->toks[a].len)
+      && !word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[a].start,
+                  c->toks[a].len)
       && c->toks[a - 1].len == 3 && (c->toks[a - 1].flags & T_CAP)
       && !(c->toks[a - 1].flags & (T_SSTART | T_ALLCAPS | T_BREAK))
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
@@ -5578,7 +5594,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
            && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
                       c->toks[a - 1].len))
           || maker_noun(c, a - 1))
-      && (n >= 2 || !given_word(c, a))) {
+      && (n >= 2 || !given_word(c, a))
+      /* not "retired coal miner Dai Morgan, 71, said": a firm has no age */
+      && !age_after(c, b, send)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -7067,9 +7085,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              && gb_end(c, a + 1) == c->toks[a + 1].start + c->toks[a + 1].len)
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     /* "Unseeded Tim Henman", "Uncapped Cardiff wing ...": a sentence's
-     * first word "Un...ed" is a negated participle, no part of a name */
+     * first word "Un...ed" is a negated participle, no part of a name
+     * (not "Unified", "Unionised", "Unitized": "uni-", no negation) */
     if ((t->flags & T_SSTART) && b - a >= 2 && t->len >= 7 && t->gb < 0 && t->gu < 0
         && !(t->flags & T_ALLCAPS) && c->text[t->start] == 'U' && c->text[t->start + 1] == 'n'
+        && !(c->text[t->start + 2] == 'i' && strchr("fot", c->text[t->start + 3]))
         && dl_word_eq(c->text + t->start + t->len - 2, 2, "ed")) { a++; continue; }
     break;
   }
