@@ -4725,6 +4725,28 @@ static int based_in_after(const ctx *c, size_t b, size_t send)
          && !(u->flags & T_BREAK) && u->len == 2 && dl_word_eq(c->text + u->start, 2, "in");
 }
 
+/* Does "he" or "she" come at token k, right after a verb of saying, or
+ * after "that" or "on" and a capitalized day ("said he", "said that she",
+ * "said on Monday he")? */
+static int pronoun_after_say(const ctx *c, size_t k, size_t send)
+{
+  size_t i;
+  for (i = 0; i < 3 && k + i < send; i++) {
+    const tok *t = &c->toks[k + i];
+    const char *w = c->text + t->start;
+    if (t->flags & T_BREAK) return 0;
+    if ((t->flags & T_LOWER) && ((t->len == 2 && dl_word_eq(w, 2, "he"))
+                                 || (t->len == 3 && dl_word_eq(w, 3, "she"))))
+      return 1;
+    if (i == 0 && (t->flags & T_LOWER) && t->len == 4 && dl_word_eq(w, 4, "that")) continue;
+    if (i == 0 && (t->flags & T_LOWER) && t->len == 2 && dl_word_eq(w, 2, "on")) continue;
+    if (i == 1 && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "on")
+        && (t->flags & T_CAP)) continue;
+    return 0;
+  }
+  return 0;
+}
+
 /* Is token b, right after a name, "people" in lower case? */
 static int people_after(const ctx *c, size_t b, size_t send)
 {
@@ -5919,6 +5941,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
               && dl_word_eq(c->text + c->toks[b].start, 3, "the")))
       && !lower_seen(c, c->text + c->toks[a].start, c->toks[a].len)
       && sport_label(c->text, c->head_start, c->head_end, duel_sports, NELEM(duel_sports), 1)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Corrêa said he was pleased": one word no gazetteer nor the lexicon
+   * knows, no plural ("Villagers said he"), opening a sentence or a
+   * clause (not "the spokesman for Tarvel said he"), before a verb of
+   * saying and "he" or "she" (the speaker the pronoun takes up; a body
+   * says "it") is a person */
+  if (n == 1 && r0 == a && !ge && c->toks[a].gu < 0 && c->toks[a].len >= 3 && b + 1 < send
+      && (c->toks[a].flags & (T_SSTART | T_BREAK))
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_ABBR)) && !tok_is(c, a, ~0u)
+      && c->text[c->toks[a].start + c->toks[a].len - 1] != 's' && !after_determiner(c, a)
+      && !(c->toks[b].flags & T_BREAK) && TOK_IN(c, b, L_SAY) && (c->toks[b].flags & T_LOWER)
+      && pronoun_after_say(c, b + 1, send)) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
@@ -9365,6 +9402,15 @@ static int typed_name(const ment *m)
          && (m->type == DL_ENT_PERSON || m->type == DL_ENT_ORGANIZATION);
 }
 
+/* Is m one word no gazetteer knows, a person read for sure ("Okonjo said
+ * he"; strong) or an organization guessed ("Okonjo said."; weak), whose
+ * type same_name_types may give or take? */
+static int typed_word(const ment *m)
+{
+  return !m->gz && m->ntok == 1 && m->tend == m->tstart && !m->counterpart
+         && (m->strong ? m->type == DL_ENT_PERSON : m->type == DL_ENT_ORGANIZATION);
+}
+
 /* A cheap key of a mention's name for same_name_types: its length and
  * four of its letters folded to lower case (same_words confirms). */
 static uint64_t name_sample_key(const ctx *c, const ment *m)
@@ -9383,7 +9429,7 @@ static dl_status same_name_types(ctx *c)
   size_t i, nstrong = 0, nweak = 0, norg = 0, nbare = 0;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (!typed_name(m)) continue;
+    if (!typed_name(m) && !typed_word(m)) continue;
     if (!m->strong) nweak++;
     else {
       nstrong++;
@@ -9396,12 +9442,23 @@ static dl_status same_name_types(ctx *c)
   if (hmap_init(&h, c->ar, nstrong) != DL_OK) return DL_ENOMEM;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (typed_name(m) && m->strong) hmap_put_first(&h, name_sample_key(c, m), (int32_t)i);
+    if ((typed_name(m) || typed_word(m)) && m->strong)
+      hmap_put_first(&h, name_sample_key(c, m), (int32_t)i);
   }
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
     const ment *f;
     int32_t v;
+    /* (a word guessed a body takes the type of the same word read as a
+     * person: "'We will win,' Okonjo said. Okonjo said he was sure") */
+    if (typed_word(m) && !m->strong) {
+      v = hmap_get(&h, name_sample_key(c, m));
+      if (v >= 0 && (size_t)v != i && typed_word(&c->ms[v])
+          && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
+                        c->ms[v].nend - c->ms[v].nstart))
+        m->type = DL_ENT_PERSON;
+      continue;
+    }
     if (!typed_name(m)
         || (m->strong && !(norg && m->type == DL_ENT_PERSON && m->tend == m->tstart)))
       continue;
