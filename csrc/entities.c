@@ -9531,6 +9531,20 @@ static int place_prep_before(ctx *c, size_t k)
          || dl_word_eq(c->text + p->start, p->len, "to");
 }
 
+/* Does "of" after a word for a town or its mayor come right before token
+ * k ("the mayor of Milan", "the city of Munich"; not "fans of Milan")? */
+static int town_of_before(ctx *c, size_t k)
+{
+  const tok *p, *q;
+  if (k < 2 || (c->toks[k].flags & T_BREAK)) return 0;
+  p = &c->toks[k - 1];
+  q = &c->toks[k - 2];
+  return p->len == 2 && (p->flags & T_LOWER) && !(p->flags & T_BREAK)
+         && dl_word_eq(c->text + p->start, 2, "of") && (q->flags & T_LOWER)
+         && (TOK_IN(c, k - 2, L_PLACE_NOUN) || dl_word_eq(c->text + q->start, q->len, "mayor")
+             || dl_word_eq(c->text + q->start, q->len, "streets"));
+}
+
 /* Is m a club named after its town that club_over_town carries over:
  * an organization's name of two words or more, or a town or region of
  * the gazetteer alone that played (classify: "Surrey beat Kent")? */
@@ -9585,7 +9599,9 @@ static dl_status club_over_town(ctx *c)
     t = &c->toks[m->tok0];
     if (t->flags & T_ALLCAPS) continue;
     v = hmap_get(&h, word_sample_key(c, t->start, t->len));
-    if (v < 0 || c->ms[v].start >= m->start || place_prep_before(c, m->tok0)) continue;
+    if (v < 0 || c->ms[v].start >= m->start || place_prep_before(c, m->tok0)
+        || town_of_before(c, m->tok0))
+      continue;
     {
       const ment *club = &c->ms[v];
       const tok *f = &c->toks[club->tok0], *l = &c->toks[club->tok0 + club->ntok - 1];
