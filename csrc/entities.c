@@ -9553,7 +9553,7 @@ static int town_club(const ctx *c, const ment *m)
   uint8_t kind;
   if (m->type != DL_ENT_ORGANIZATION || !m->strong) return 0;
   if (m->ntok >= 2) return 1;
-  if (m->gz != c->gb || m->tend != m->tstart) return 0;
+  if (!m->gz || m->gz != c->gb || m->tend != m->tstart) return 0;   /* (no builtin: NULL) */
   kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
   return kind == DL_GK_CITY || kind == DL_GK_REGION;
 }
