@@ -335,6 +335,7 @@ static const lexword lexicon[] = {
   {"den", L_PARTICLE},
   {"department", L_ORG_SUFFIX | L_ORG_HEAD},
   {"der", L_PARTICLE},
+  {"des", L_PARTICLE},
   {"desert", L_LOC_SUFFIX},
   {"despite", L_STOP},
   {"di", L_PARTICLE},
