@@ -4726,6 +4726,26 @@ static int based_in_after(const ctx *c, size_t b, size_t send)
          && !(u->flags & T_BREAK) && u->len == 2 && dl_word_eq(c->text + u->start, 2, "in");
 }
 
+/* Does one of the last FIRM_LOOKBACK mentions before, an organization
+ * of two words or more, open with token k's word ("Ardent Pharma ...
+ * Ardent said he would": the firm's short form, "he" some other)?  The
+ * bound keeps the look linear. */
+#define FIRM_LOOKBACK 256
+static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn);
+static int firm_opened_by(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t i = c->nms, stop = c->nms > FIRM_LOOKBACK ? c->nms - FIRM_LOOKBACK : 0;
+  while (i > stop) {
+    const ment *o = &c->ms[--i];
+    const tok *f;
+    if (o->type != DL_ENT_ORGANIZATION || o->ntok < 2) continue;
+    f = &c->toks[o->tok0];
+    if (f->len == t->len && same_words(c->text, f->start, f->len, t->start, t->len)) return 1;
+  }
+  return 0;
+}
+
 /* Does "he" or "she" come at token k, right after a verb of saying, or
  * after "that" or "on" and a capitalized day ("said he", "said that she",
  * "said on Monday he")? */
@@ -5956,7 +5976,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_ABBR)) && !tok_is(c, a, ~0u)
       && c->text[c->toks[a].start + c->toks[a].len - 1] != 's' && !after_determiner(c, a)
       && !(c->toks[b].flags & T_BREAK) && TOK_IN(c, b, L_SAY) && (c->toks[b].flags & T_LOWER)
-      && pronoun_after_say(c, b + 1, send)) {
+      && pronoun_after_say(c, b + 1, send) && !firm_opened_by(c, a)) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
