@@ -335,6 +335,7 @@ static const lexword lexicon[] = {
   {"den", L_PARTICLE},
   {"department", L_ORG_SUFFIX | L_ORG_HEAD},
   {"der", L_PARTICLE},
+  {"des", L_PARTICLE},
   {"desert", L_LOC_SUFFIX},
   {"despite", L_STOP},
   {"di", L_PARTICLE},
@@ -1681,7 +1682,8 @@ static const char *const maker_nouns[] = {
 /* Words before "producer" that make it a person's trade ("film producer
  * Quincy Jones"), sorted by strcmp. */
 static const char *const show_words[] = {
-  "executive", "film", "movie", "music", "record", "stage", "television", "theater", "theatre", "tv"
+  "documentary", "executive", "film", "movie", "music", "record", "stage", "television", "theater",
+  "theatre", "tv"
 };
 
 /* First words of a company's name in Romance languages ("Banco Itau",
@@ -3535,17 +3537,21 @@ static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n,
 
 /* Is token k one of maker_nouns?  "producer" only after a lower-case
  * word, no person's trade (show_words): "gold producer Gold Fields", not
- * "film producer Quincy Jones", "Hollywood producer Burt Sugarman". */
+ * "film producer Quincy Jones", "Hollywood producer Burt Sugarman"; a
+ * "maker" after a word of show business is a person too ("documentary
+ * maker Hana Rahimi"). */
 static int maker_noun(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
+  int show;
   if (!strchr("emp", c->text[t->start])
       || !word_in(maker_nouns, NELEM(maker_nouns), c->text + t->start, t->len))
     return 0;
-  return c->text[t->start] != 'p'
-         || (k > 0 && !(t->flags & T_BREAK) && (c->toks[k - 1].flags & T_LOWER)
-             && !word_in(show_words, NELEM(show_words), c->text + c->toks[k - 1].start,
-                         c->toks[k - 1].len));
+  show = k > 0 && !(t->flags & T_BREAK)
+         && word_in(show_words, NELEM(show_words), c->text + c->toks[k - 1].start,
+                    c->toks[k - 1].len);
+  if (c->text[t->start] != 'p') return !show;
+  return k > 0 && !(t->flags & T_BREAK) && (c->toks[k - 1].flags & T_LOWER) && !show;
 }
 
 /* Do the next one to three lower-case words from token b end with a
@@ -4416,7 +4422,13 @@ static int site_before(ctx *c, size_t a)
     return TOK_IN(c, a - 2, L_PLACE_NOUN)
            || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), site_nouns_first, 4);
   if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
-  return ((p->len == 2 && dl_word_eq(pw, 2, "to")) || (p->len == 4 && dl_word_eq(pw, 4, "from")))
+  if (p->len == 4 && dl_word_eq(pw, 4, "from"))
+    /* not "moved from Lazard to Rothschild" (a job), "a visit from
+     * Kestrel" (the visitor) */
+    return lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 3)
+           && !dl_word_eq(qw, q->len, "moved") && !dl_word_eq(qw, q->len, "visit")
+           && !dl_word_eq(qw, q->len, "visits");
+  return p->len == 2 && dl_word_eq(pw, 2, "to")
          && lower_in(c, a - 2, travel_words, NELEM(travel_words), travel_words_first, 3);
 }
 
@@ -4712,6 +4724,48 @@ static int based_in_after(const ctx *c, size_t b, size_t send)
   return (t->flags & T_COMMA) && (t->flags & T_LOWER) && t->len == 5
          && dl_word_eq(c->text + t->start, 5, "based") && (u->flags & T_LOWER)
          && !(u->flags & T_BREAK) && u->len == 2 && dl_word_eq(c->text + u->start, 2, "in");
+}
+
+/* Does one of the last FIRM_LOOKBACK mentions before, an organization
+ * of two words or more, open with token k's word ("Ardent Pharma ...
+ * Ardent said he would": the firm's short form, "he" some other)?  The
+ * bound keeps the look linear. */
+#define FIRM_LOOKBACK 256
+static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn);
+static int firm_opened_by(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t i = c->nms, stop = c->nms > FIRM_LOOKBACK ? c->nms - FIRM_LOOKBACK : 0;
+  while (i > stop) {
+    const ment *o = &c->ms[--i];
+    const tok *f;
+    if (o->type != DL_ENT_ORGANIZATION || o->ntok < 2) continue;
+    f = &c->toks[o->tok0];
+    if (f->len == t->len && same_words(c->text, f->start, f->len, t->start, t->len)) return 1;
+  }
+  return 0;
+}
+
+/* Does "he" or "she" come at token k, right after a verb of saying, or
+ * after "that" or "on" and a capitalized day ("said he", "said that she",
+ * "said on Monday he")? */
+static int pronoun_after_say(const ctx *c, size_t k, size_t send)
+{
+  size_t i;
+  for (i = 0; i < 3 && k + i < send; i++) {
+    const tok *t = &c->toks[k + i];
+    const char *w = c->text + t->start;
+    if (t->flags & T_BREAK) return 0;
+    if ((t->flags & T_LOWER) && ((t->len == 2 && dl_word_eq(w, 2, "he"))
+                                 || (t->len == 3 && dl_word_eq(w, 3, "she"))))
+      return 1;
+    if (i == 0 && (t->flags & T_LOWER) && t->len == 4 && dl_word_eq(w, 4, "that")) continue;
+    if (i == 0 && (t->flags & T_LOWER) && t->len == 2 && dl_word_eq(w, 2, "on")) continue;
+    if (i == 1 && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "on")
+        && (t->flags & T_CAP)) continue;
+    return 0;
+  }
+  return 0;
 }
 
 /* Is token b, right after a name, "people" in lower case? */
@@ -5340,9 +5394,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "at The Oval", "at The Belfry": in a sport story one word the
    * gazetteer does not know after "at" and a capitalized "The" is the
-   * ground, named with its article */
+   * ground, named with its article (not an event, "at The Open", "at The
+   * Masters", nor a newspaper or a body, "at The Times") */
   if (c->games && n == 1 && a >= 2 && !ge && m->tend == m->tstart && c->toks[a].gu < 0
       && (c->toks[a].flags & T_LOWERCASE) && !(c->toks[a].flags & (T_BREAK | T_POSS))
+      && !TOK_IN(c, a, L_ORG_SUFFIX)
+      && !word_in(event_words, NELEM(event_words), c->text + c->toks[a].start, c->toks[a].len)
+      && !word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[a].start,
+                  c->toks[a].len)
       && c->toks[a - 1].len == 3 && (c->toks[a - 1].flags & T_CAP)
       && !(c->toks[a - 1].flags & (T_SSTART | T_ALLCAPS | T_BREAK))
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
@@ -5578,7 +5637,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
            && word_in(firm_nouns, NELEM(firm_nouns), c->text + c->toks[a - 1].start,
                       c->toks[a - 1].len))
           || maker_noun(c, a - 1))
-      && (n >= 2 || !given_word(c, a))) {
+      && (n >= 2 || !given_word(c, a))
+      /* not "retired coal miner Dai Morgan, 71, said": a firm has no age */
+      && !age_after(c, b, send)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -5901,6 +5962,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
               && dl_word_eq(c->text + c->toks[b].start, 3, "the")))
       && !lower_seen(c, c->text + c->toks[a].start, c->toks[a].len)
       && sport_label(c->text, c->head_start, c->head_end, duel_sports, NELEM(duel_sports), 1)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Corrêa said he was pleased": one word no gazetteer nor the lexicon
+   * knows, no plural ("Villagers said he"), opening a sentence or a
+   * clause (not "the spokesman for Tarvel said he"), before a verb of
+   * saying and "he" or "she" (the speaker the pronoun takes up; a body
+   * says "it") is a person */
+  if (n == 1 && r0 == a && !ge && c->toks[a].gu < 0 && c->toks[a].len >= 3 && b + 1 < send
+      && (c->toks[a].flags & (T_SSTART | T_BREAK))
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_ABBR)) && !tok_is(c, a, ~0u)
+      && c->text[c->toks[a].start + c->toks[a].len - 1] != 's' && !after_determiner(c, a)
+      && !(c->toks[b].flags & T_BREAK) && TOK_IN(c, b, L_SAY) && (c->toks[b].flags & T_LOWER)
+      && pronoun_after_say(c, b + 1, send) && !firm_opened_by(c, a)) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
@@ -7067,9 +7143,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              && gb_end(c, a + 1) == c->toks[a + 1].start + c->toks[a + 1].len)
         && lower_seen(c, c->text + t->start, t->len)) { a++; continue; }
     /* "Unseeded Tim Henman", "Uncapped Cardiff wing ...": a sentence's
-     * first word "Un...ed" is a negated participle, no part of a name */
+     * first word "Un...ed" is a negated participle, no part of a name
+     * (not "Unified", "Unionised", "Unitized": "uni-", no negation) */
     if ((t->flags & T_SSTART) && b - a >= 2 && t->len >= 7 && t->gb < 0 && t->gu < 0
         && !(t->flags & T_ALLCAPS) && c->text[t->start] == 'U' && c->text[t->start + 1] == 'n'
+        && !(c->text[t->start + 2] == 'i' && strchr("fot", c->text[t->start + 3]))
         && dl_word_eq(c->text + t->start + t->len - 2, 2, "ed")) { a++; continue; }
     break;
   }
@@ -9345,6 +9423,15 @@ static int typed_name(const ment *m)
          && (m->type == DL_ENT_PERSON || m->type == DL_ENT_ORGANIZATION);
 }
 
+/* Is m one word no gazetteer knows, a person read for sure ("Okonjo said
+ * he"; strong) or an organization guessed ("Okonjo said."; weak), whose
+ * type same_name_types may give or take? */
+static int typed_word(const ment *m)
+{
+  return !m->gz && m->ntok == 1 && m->tend == m->tstart && !m->counterpart
+         && (m->strong ? m->type == DL_ENT_PERSON : m->type == DL_ENT_ORGANIZATION);
+}
+
 /* A cheap key of a mention's name for same_name_types: its length and
  * four of its letters folded to lower case (same_words confirms). */
 static uint64_t name_sample_key(const ctx *c, const ment *m)
@@ -9363,7 +9450,7 @@ static dl_status same_name_types(ctx *c)
   size_t i, nstrong = 0, nweak = 0, norg = 0, nbare = 0;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (!typed_name(m)) continue;
+    if (!typed_name(m) && !typed_word(m)) continue;
     if (!m->strong) nweak++;
     else {
       nstrong++;
@@ -9376,12 +9463,23 @@ static dl_status same_name_types(ctx *c)
   if (hmap_init(&h, c->ar, nstrong) != DL_OK) return DL_ENOMEM;
   for (i = 0; i < c->nms; i++) {
     const ment *m = &c->ms[i];
-    if (typed_name(m) && m->strong) hmap_put_first(&h, name_sample_key(c, m), (int32_t)i);
+    if ((typed_name(m) || typed_word(m)) && m->strong)
+      hmap_put_first(&h, name_sample_key(c, m), (int32_t)i);
   }
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
     const ment *f;
     int32_t v;
+    /* (a word guessed a body takes the type of the same word read as a
+     * person: "'We will win,' Okonjo said. Okonjo said he was sure") */
+    if (typed_word(m) && !m->strong) {
+      v = hmap_get(&h, name_sample_key(c, m));
+      if (v >= 0 && (size_t)v != i && typed_word(&c->ms[v])
+          && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
+                        c->ms[v].nend - c->ms[v].nstart))
+        m->type = DL_ENT_PERSON;
+      continue;
+    }
     if (!typed_name(m)
         || (m->strong && !(norg && m->type == DL_ENT_PERSON && m->tend == m->tstart)))
       continue;
@@ -9454,6 +9552,20 @@ static int place_prep_before(ctx *c, size_t k)
          || dl_word_eq(c->text + p->start, p->len, "to");
 }
 
+/* Does "of" after a word for a town or its mayor come right before token
+ * k ("the mayor of Milan", "the city of Munich"; not "fans of Milan")? */
+static int town_of_before(ctx *c, size_t k)
+{
+  const tok *p, *q;
+  if (k < 2 || (c->toks[k].flags & T_BREAK)) return 0;
+  p = &c->toks[k - 1];
+  q = &c->toks[k - 2];
+  return p->len == 2 && (p->flags & T_LOWER) && !(p->flags & T_BREAK)
+         && dl_word_eq(c->text + p->start, 2, "of") && (q->flags & T_LOWER)
+         && (TOK_IN(c, k - 2, L_PLACE_NOUN) || dl_word_eq(c->text + q->start, q->len, "mayor")
+             || dl_word_eq(c->text + q->start, q->len, "streets"));
+}
+
 /* Is m a club named after its town that club_over_town carries over:
  * an organization's name of two words or more, or a town or region of
  * the gazetteer alone that played (classify: "Surrey beat Kent")? */
@@ -9462,7 +9574,7 @@ static int town_club(const ctx *c, const ment *m)
   uint8_t kind;
   if (m->type != DL_ENT_ORGANIZATION || !m->strong) return 0;
   if (m->ntok >= 2) return 1;
-  if (m->gz != c->gb || m->tend != m->tstart) return 0;
+  if (!m->gz || m->gz != c->gb || m->tend != m->tstart) return 0;   /* (no builtin: NULL) */
   kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
   return kind == DL_GK_CITY || kind == DL_GK_REGION;
 }
@@ -9508,7 +9620,9 @@ static dl_status club_over_town(ctx *c)
     t = &c->toks[m->tok0];
     if (t->flags & T_ALLCAPS) continue;
     v = hmap_get(&h, word_sample_key(c, t->start, t->len));
-    if (v < 0 || c->ms[v].start >= m->start || place_prep_before(c, m->tok0)) continue;
+    if (v < 0 || c->ms[v].start >= m->start || place_prep_before(c, m->tok0)
+        || town_of_before(c, m->tok0))
+      continue;
     {
       const ment *club = &c->ms[v];
       const tok *f = &c->toks[club->tok0], *l = &c->toks[club->tok0 + club->ntok - 1];

@@ -995,13 +995,18 @@ int dl_lang_guess(const char *text, size_t len)
       char f[DL_MAX_I18N_WORD];
       size_t fl = 0;
       int over = 0, has_cyr = 0;
+      /* French and Spanish accents in a capitalized word are a name's
+       * ("Corrêa met Lula", "Peña said" in English), no sign of the
+       * language; German capitalizes its nouns ("Straße"), so its letters
+       * count everywhere */
+      int name = (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0xDE);
       while (p < len) {
         cp = dl_utf8_decode(text + p, len - p, &adv);
         if (!cp_is_letter(cp) && !(cp == '\'' && fl > 0 && fl <= 2)) break;
         if (cp >= 0x400 && cp <= 0x52F) has_cyr = 1;
         if (cp == 0xDF || cp == 0xE4 || cp == 0xF6 || cp == 0xFC) sc_de += 2;
-        if (cp == 0xE7 || cp == 0xE8 || cp == 0xEA || cp == 0xE0 || cp == 0xE2) sc_fr += 2;
-        if (cp == 0xF1 || cp == 0xBF || cp == 0xA1) sc_es += 2;
+        if (!name && (cp == 0xE7 || cp == 0xE8 || cp == 0xEA || cp == 0xE0 || cp == 0xE2)) sc_fr += 2;
+        if (!name && (cp == 0xF1 || cp == 0xBF || cp == 0xA1)) sc_es += 2;
         if (!over && !put_cp(f, &fl, sizeof f, cp_lower(cp))) over = 1;
         p += adv;
         if (cp == '\'') break;

@@ -84,6 +84,13 @@ static void test_guess(dl_test_state *ts)
   CHECK(ts, dl_lang_guess("Le contrat a été signé hier dans la ville", 42) == DL_LANG_FR);
   CHECK(ts, dl_lang_guess("El contrato se firmó ayer en la ciudad", 39) == DL_LANG_ES);
   CHECK(ts, dl_lang_guess("The contract was signed yesterday", 33) == DL_LANG_EN);
+  /* names' accents are no French nor Spanish */
+  {
+    const char *en = "Corrêa met Peña in Brasília. Corrêa said he was pleased.";
+    CHECK(ts, dl_lang_guess(en, strlen(en)) == DL_LANG_EN);
+  }
+  CHECK(ts, dl_lang_guess("Die Straße wurde gestern geöffnet", strlen("Die Straße wurde gestern geöffnet"))
+                == DL_LANG_DE);
   CHECK(ts, dl_lang_guess("", 0) == DL_LANG_EN);
   CHECK(ts, dl_lang_parse("ru", 2) == DL_LANG_RU && dl_lang_parse("auto", 4) == DL_LANG_AUTO);
   CHECK(ts, dl_lang_parse("xx", 2) == -1);
