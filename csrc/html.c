@@ -2294,6 +2294,15 @@ static const char *const furniture_end[] = {
   "developing story.", "for the latest.", "for updates.", "for more updates.",
 };
 
+/* The number of space-separated words of s[0..n). */
+static size_t words_in(const char *s, size_t n)
+{
+  size_t i, w = 0;
+  for (i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\n' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n')) w++;
+  return w;
+}
+
 /* Short paragraphs that are page furniture, not the article: how they
  * open. */
 static const char *const furniture[] = {
@@ -2352,7 +2361,13 @@ static void flush(emitter *e)
     size_t k;
     for (k = 0; k < NELEM(furniture) && keep; k++) {
       size_t m = strlen(furniture[k]);
-      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)) keep = 0;
+      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)
+          /* "Editor: Liu Mei" is a credit; "Editor: Why did you ...?" in
+           * an interview is the text */
+          && !(strcmp(furniture[k], "editor:") == 0
+               && (words_in(o->p + e->para_start, plen) > 5
+                   || o->p[e->para_start + plen - 1] == '?')))
+        keep = 0;
     }
     for (k = 0; k < NELEM(furniture_heading) && keep && e->heading && plen < 80; k++) {
       size_t m = strlen(furniture_heading[k]);
@@ -2522,6 +2537,18 @@ static size_t count_words(const char *s, size_t n)
   return w;
 }
 
+/* Does every word of s[0..n) open with a capital or a digit ("Hill
+ * Valley Notes", "The Coastline")? */
+static int words_capitalized(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if ((i == 0 || s[i - 1] == ' ') && s[i] != ' '
+        && !DL_IS_UPPER(s[i]) && !DL_IS_DIGIT(s[i]) && (unsigned char)s[i] < 0x80)
+      return 0;
+  return 1;
+}
+
 /* Find the first (last != 0: the last) title separator " | ", " - ",
  * " – ", " — ", " :: ", " · ", " • ", " » " in t; its start and length. */
 static int find_sep(const char *t, size_t n, int last, size_t *at, size_t *len)
@@ -2661,7 +2688,12 @@ static void finalize_meta(hctx *c)
         if (pn > 0 && (t[pn - 1] == ':' || t[pn - 1] == '|' || t[pn - 1] == '-')) {
           pn--;
           while (pn > 0 && t[pn - 1] == ' ') pn--;
-          if (pn > 0 && pn < tn - hn && count_words(t, pn) <= 4)
+          /* a name of two words or more, each capitalized: one word
+           * before a colon is a kicker or a speaker ("Opinion: ...",
+           * "Mayor: We will rebuild"), and so is a phrase in lower case
+           * ("Live updates: ...") */
+          if (pn > 0 && pn < tn - hn && count_words(t, pn) <= 4
+              && count_words(t, pn) >= 2 && words_capitalized(t, pn))
             set_field(c, F_SITE, 6, t, pn);
         }
       }

@@ -502,3 +502,27 @@ describe("the dateline.HtmlDoc metatable", function()
     assert.are.equal("true", out)
   end)
 end)
+
+describe("dl.parse_html: a name before the headline in <title>", function()
+  local function page(title, h1)
+    return "<html><head><title>" .. title .. "</title></head><body><article><h1>" .. h1
+      .. "</h1><p>The council voted on Tuesday to cut the library budget by a third, "
+      .. "and residents said it was a mistake.</p><p>It meets again next month, when "
+      .. "the vote could be reversed.</p></article></body></html>"
+  end
+  it("is the site when it is a name in capitals of two words or more", function()
+    local a = dl.parse_html(page("Riverside Weekly: Council cuts library budget",
+                                 "Council cuts library budget"))
+    assert.are.equal("Riverside Weekly", a.site)
+  end)
+  it("is no site when it is a kicker, a speaker or a phrase in lower case", function()
+    for _, t in ipairs({ "Opinion: Council cuts library budget",
+                         "Analysis - Council cuts library budget",
+                         "Mayor: Council cuts library budget",
+                         "Live updates: Council cuts library budget" }) do
+      local a = dl.parse_html(page(t, "Council cuts library budget"))
+      assert.is_nil(a.site, t)
+      assert.are.equal("Council cuts library budget", a.title, t)
+    end
+  end)
+end)
