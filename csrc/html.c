@@ -1255,6 +1255,7 @@ typedef struct frame {
   uint32_t scope; /* node index + 1 of the nearest itemscope, self included */
   uint8_t junk, inlink, inmain;
   uint8_t dropped; /* junk only because the strict run drops a part */
+  uint8_t others;  /* inside a part that lists other items: comments, related */
 } frame;
 
 #define DL_HTML_HINT_SLOTS 128
@@ -1457,6 +1458,15 @@ static int has_token(const char *v, const char *w)
 static int attr_has_word(const char *v, const char *w)
 {
   return v && ascii_find(v, strlen(v), w) != NULL;
+}
+
+/* Does a class or id name a part that lists other items, whose authors
+ * and dates are theirs ("comment-list", "related-posts"), even when a
+ * careless template leaves them in the article's itemscope? */
+static int holds_others(const char *v)
+{
+  return attr_has_word(v, "comment") || attr_has_word(v, "related")
+         || attr_has_word(v, "recommend");
 }
 
 /* The visible text of a small subtree into c->scratch (collapsed, capped);
@@ -2077,6 +2087,8 @@ static int stats_pre(hctx *c, hnode *n)
   f->idx = n->priv;
   f->junk = (uint8_t)(junk != 0);
   f->dropped = (uint8_t)(junk && !hard);
+  f->others = (uint8_t)(pf->others || holds_others(attr(n, A_CLASS))
+                        || holds_others(attr(n, A_ID)));
   f->scope = attr(n, A_ITEMSCOPE) ? n->priv : pf->scope;
   if ((s->flags & NF_BODY) && pf->scope && !c->body_scope) c->body_scope = pf->scope;
   f->inlink = (uint8_t)(pf->inlink || t == T_A);
@@ -2087,7 +2099,7 @@ static int stats_pre(hctx *c, hnode *n)
    * articleBody) counts even in a part the strict run drops: Blogger's
    * "post-footer" holds the post's author and date */
   if (junk && !hard && c->body_scope && pf->scope == c->body_scope
-      && attr(n, A_ITEMPROP))
+      && !f->others && attr(n, A_ITEMPROP))
     junk = 0;
   if (c->collect) collect_meta(c, n, t, hints, junk, junk && !hard, f->inmain);
   return !(tf & TF_NODESC);
