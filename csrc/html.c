@@ -2607,13 +2607,19 @@ static int same_site(const char *a, size_t n, const char *site)
 }
 
 /* Does the <title> tt open with the <h1> h, and what follows it is a
- * site's name of four words at most ("Satellites launched-Xinhua")?  A
- * site's logo in an <h1> fails: the headline after it is longer. */
-static int h1_heads_title(const char *h, const char *tt)
+ * site's name of four words at most, each capitalized ("Satellites
+ * launched-Xinhua")?  A site's logo in an <h1> fails: the headline after
+ * it is longer, or in lower case ("Lakeshore Daily Ledger - Barn fire
+ * spreads"), or the <h1> is the site's known name. */
+static int h1_heads_title(const char *h, const char *tt, const char *site)
 {
-  size_t hn = strlen(h), tn = strlen(tt);
-  return count_words(h, hn) >= 3 && tn > hn && ascii_ieq(tt, hn, h, hn)
-         && !DL_IS_ALNUM(tt[hn]) && count_words(tt + hn, tn - hn) <= 4;
+  size_t hn = strlen(h), tn = strlen(tt), r;
+  if (!(count_words(h, hn) >= 3 && tn > hn && ascii_ieq(tt, hn, h, hn)
+        && !DL_IS_ALNUM(tt[hn]) && count_words(tt + hn, tn - hn) <= 4))
+    return 0;
+  if (site && same_site(h, hn, site)) return 0;
+  for (r = hn; r < tn && (unsigned char)tt[r] < 0x80 && !DL_IS_ALNUM(tt[r]); r++) {}
+  return words_capitalized(tt + r, tn - r);
 }
 
 /* Remove the site name from a title: "Headline | Site", "Site - Headline".
@@ -2664,9 +2670,22 @@ static void finalize_meta(hctx *c)
   else if (c->fv[F_H1]) src = c->fv[F_H1];
   else if (c->fv[F_TITLE]) src = c->fv[F_TITLE];
   else if (c->fv[F_H1DROP] && c->fv[F_TITLETAG]
-           && h1_heads_title(c->fv[F_H1DROP], c->fv[F_TITLETAG]))
+           && h1_heads_title(c->fv[F_H1DROP], c->fv[F_TITLETAG], c->fv[F_SITE]))
     src = c->fv[F_H1DROP];   /* "Headline-Site": the <h1> is the headline */
-  else if (c->fv[F_TITLETAG]) { src = c->fv[F_TITLETAG]; from_tag = 1; }
+  else if (c->fv[F_TITLETAG]) {
+    src = c->fv[F_TITLETAG];
+    from_tag = 1;
+    /* the dropped header's <h1> opens <title> before a separator: that
+     * logo names the site ("Lakeshore Daily Ledger - Barn fire spreads"),
+     * however short the headline after it */
+    if (!c->fv[F_SITE] && c->fv[F_H1DROP]) {
+      const char *h = c->fv[F_H1DROP];
+      size_t hn = strlen(h), at, sl;
+      if (hn > 0 && find_sep(src, strlen(src), 0, &at, &sl) && at == hn
+          && ascii_ieq(src, hn, h, hn))
+        set_field(c, F_SITE, 5, h, hn);
+    }
+  }
   c->title_from_tag = from_tag;
   if (src) {
     size_t start, site_at = 0, site_len = 0, n;
