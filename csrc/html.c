@@ -1175,9 +1175,10 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
         if (tn == 6 && memcmp(tok, "hidden", 6) == 0 && prev_label) continue;
         prev_label = tn == 5 && memcmp(tok, "label", 5) == 0;
         /* "elementor-widget-text-editor": every block of an Elementor
-         * page is a "widget", not a sidebar's */
+         * page is a "widget", not a sidebar's; but a WordPress widget
+         * placed in one is ("elementor-widget-wp-widget-recent-posts") */
         if (tn == 6 && memcmp(tok, "widget", 6) == 0 && we - wb >= 10
-            && ascii_ieq(s + wb, 10, "elementor-", 10))
+            && j - tn == wb + 10 && ascii_ieq(s + wb, 10, "elementor-", 10))
           continue;
         /* "dialog-off-canvas-main-canvas": the wrapper of every Drupal
          * page, not a dialog */
