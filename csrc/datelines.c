@@ -537,7 +537,8 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
 
 /* Is s[0..n) a word of the table, or one of its forms a label takes: a
  * plural or possessive ("POLLS —", "UPDATES:", "WHAT'S NEXT:") or the
- * first part of a compound ("FACT-CHECK:")?  (when `compound`) */
+ * first part of three letters or more of a compound ("FACT-CHECK:")?
+ * (when `compound`) */
 static int label_form(const char *const *tab, size_t count, const char *s,
                       size_t n, int compound)
 {
@@ -550,8 +551,8 @@ static int label_form(const char *const *tab, size_t count, const char *s,
       return in_table(tab, count, s, n - 4);            /* "WHAT’S" */
     if (in_table(tab, count, s, n - 1)) return 1;
   }
-  if (compound) {
-    for (k = 1; k + 1 < n; k++)
+  if (compound) {   /* not "As-Suwayda", "At-Tur": an Arabic article */
+    for (k = 3; k + 1 < n; k++)
       if (s[k] == '-') return in_table(tab, count, s, k);
   }
   return 0;
