@@ -75,7 +75,7 @@ static const char *const stop_words[] = {
   "graphic", "graphics", "he", "here", "highlights", "however", "if", "in",
   "insight", "interview", "issued", "it", "last", "late", "later", "letters",
   "listen",
-  "meanwhile", "modified", "next", "note", "notes", "now", "obituary", "on",
+  "meanwhile", "modified", "next", "note", "notes", "now", "obituaries", "obituary", "on",
   "opinion", "or", "over", "photo", "photos", "podcast", "poll", "posted",
   "preview",
   "published", "q&a", "quiz", "recap", "recorded", "related", "released", "repeat",
@@ -224,6 +224,23 @@ static size_t skip_hspace(const scan *sc, size_t pos)
     int32_t cp = peek(sc, pos, &adv);
     if (!is_hspace(cp)) return pos;
     pos += adv;
+  }
+}
+
+/* Does a word in lower case start at pos?  A capital inside it makes it
+ * a name that opens a sentence in lower case ("eBay", "iPhone"). */
+static int lower_word(const scan *sc, size_t pos)
+{
+  size_t adv;
+  int32_t cp = peek(sc, pos, &adv);
+  int lc;
+  if (letter_case(cp) != LC_LOWER) return 0;
+  for (;;) {
+    pos += adv;
+    cp = peek(sc, pos, &adv);
+    lc = letter_case(cp);
+    if (lc == LC_UPPER) return 0;
+    if (lc == LC_NONE) return 1;
   }
 }
 
@@ -518,6 +535,29 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
   return 1;
 }
 
+/* Is s[0..n) a word of the table, or one of its forms a label takes: a
+ * plural or possessive ("POLLS —", "UPDATES:", "WHAT'S NEXT:") or the
+ * first part of three letters or more of a compound ("FACT-CHECK:")?
+ * (when `compound`) */
+static int label_form(const char *const *tab, size_t count, const char *s,
+                      size_t n, int compound)
+{
+  size_t k;
+  if (in_table(tab, count, s, n)) return 1;
+  if (n > 3 && (s[n - 1] == 's' || s[n - 1] == 'S')) {
+    if (s[n - 2] == '\'') return in_table(tab, count, s, n - 2);
+    if (n > 4 && (unsigned char)s[n - 2] == 0x99 && (unsigned char)s[n - 3] == 0x80
+        && (unsigned char)s[n - 4] == 0xE2)
+      return in_table(tab, count, s, n - 4);            /* "WHAT’S" */
+    if (in_table(tab, count, s, n - 1)) return 1;
+  }
+  if (compound) {   /* not "As-Suwayda", "At-Tur": an Arabic article */
+    for (k = 3; k + 1 < n; k++)
+      if (s[k] == '-') return in_table(tab, count, s, k);
+  }
+  return 0;
+}
+
 /* A city does not start with a sentence opener or label word, does not
  * end with a label word, and is not a lone weekday or month name. */
 static int place_ok(const char *text, const seg *g)
@@ -525,11 +565,11 @@ static int place_ok(const char *text, const seg *g)
   size_t n1 = g->first_end - g->start;
   int lead = in_table(lead_words, COUNT(lead_words), text + g->start, n1);
   if (g->nwords == 1 && lead) return 0;
-  if (in_table(stop_words, COUNT(stop_words), text + g->start, n1)
+  if (label_form(stop_words, COUNT(stop_words), text + g->start, n1, 1)
       && !(g->nwords > 1 && lead))
     return 0;
-  if (in_table(label_end_words, COUNT(label_end_words), text + g->last_start,
-               g->end - g->last_start))
+  if (label_form(label_end_words, COUNT(label_end_words), text + g->last_start,
+                 g->end - g->last_start, 0))
     return 0;
   if (in_table(speaker_label_words, COUNT(speaker_label_words), text + g->start,
                n1 > 1 && text[g->start + n1 - 1] == '.' ? n1 - 1 : n1))   /* "SEN." */
@@ -762,7 +802,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   seg city, reg;
   agency ag;
   dmy date;
-  size_t pos, q, e, adv, stop, sep, region_start = 0, region_end = 0, place_end = 0;
+  size_t pos, q, e, stop, sep, region_start = 0, region_end = 0, place_end = 0;
   int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
   int ok;
   seg inner;
@@ -945,7 +985,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
      * unless a lower-case word follows it ("Paris Hilton, June 3 - the
      * star arrived"): a story's sentence opens with a capital */
     ok = (sep && !(has_place && !city.caps && !has_agency
-                   && letter_case(peek(&sc, skip_hspace(&sc, sep), &adv)) == LC_LOWER))
+                   && lower_word(&sc, skip_hspace(&sc, sep))))
       || has_agency
       || ((nl || q >= sc.end) && (city.caps || date.y))
       || (comma_date && city.caps && city.upper >= 2);   /* "TOKYO, March 3 Japan" */

@@ -1175,9 +1175,10 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
         if (tn == 6 && memcmp(tok, "hidden", 6) == 0 && prev_label) continue;
         prev_label = tn == 5 && memcmp(tok, "label", 5) == 0;
         /* "elementor-widget-text-editor": every block of an Elementor
-         * page is a "widget", not a sidebar's */
+         * page is a "widget", not a sidebar's; but a WordPress widget
+         * placed in one is ("elementor-widget-wp-widget-recent-posts") */
         if (tn == 6 && memcmp(tok, "widget", 6) == 0 && we - wb >= 10
-            && ascii_ieq(s + wb, 10, "elementor-", 10))
+            && j - tn == wb + 10 && ascii_ieq(s + wb, 10, "elementor-", 10))
           continue;
         /* "dialog-off-canvas-main-canvas": the wrapper of every Drupal
          * page, not a dialog */
@@ -1255,6 +1256,7 @@ typedef struct frame {
   uint32_t scope; /* node index + 1 of the nearest itemscope, self included */
   uint8_t junk, inlink, inmain;
   uint8_t dropped; /* junk only because the strict run drops a part */
+  uint8_t others;  /* inside a part that lists other items: comments, related */
 } frame;
 
 #define DL_HTML_HINT_SLOTS 128
@@ -1457,6 +1459,15 @@ static int has_token(const char *v, const char *w)
 static int attr_has_word(const char *v, const char *w)
 {
   return v && ascii_find(v, strlen(v), w) != NULL;
+}
+
+/* Does a class or id name a part that lists other items, whose authors
+ * and dates are theirs ("comment-list", "related-posts"), even when a
+ * careless template leaves them in the article's itemscope? */
+static int holds_others(const char *v)
+{
+  return attr_has_word(v, "comment") || attr_has_word(v, "related")
+         || attr_has_word(v, "recommend");
 }
 
 /* The visible text of a small subtree into c->scratch (collapsed, capped);
@@ -2069,6 +2080,8 @@ static int stats_pre(hctx *c, hnode *n)
   f->idx = n->priv;
   f->junk = (uint8_t)(junk != 0);
   f->dropped = (uint8_t)(junk && !hard);
+  f->others = (uint8_t)(pf->others || holds_others(attr(n, A_CLASS))
+                        || holds_others(attr(n, A_ID)));
   f->scope = attr(n, A_ITEMSCOPE) ? n->priv : pf->scope;
   if ((s->flags & NF_BODY) && pf->scope && !c->body_scope) c->body_scope = pf->scope;
   f->inlink = (uint8_t)(pf->inlink || t == T_A);
@@ -2079,7 +2092,7 @@ static int stats_pre(hctx *c, hnode *n)
    * articleBody) counts even in a part the strict run drops: Blogger's
    * "post-footer" holds the post's author and date */
   if (junk && !hard && c->body_scope && pf->scope == c->body_scope
-      && attr(n, A_ITEMPROP))
+      && !f->others && attr(n, A_ITEMPROP))
     junk = 0;
   if (c->collect) collect_meta(c, n, t, hints, junk, junk && !hard, f->inmain);
   return !(tf & TF_NODESC);
@@ -2286,6 +2299,15 @@ static const char *const furniture_end[] = {
   "developing story.", "for the latest.", "for updates.", "for more updates.",
 };
 
+/* The number of space-separated words of s[0..n). */
+static size_t words_in(const char *s, size_t n)
+{
+  size_t i, w = 0;
+  for (i = 0; i < n; i++)
+    if (s[i] != ' ' && s[i] != '\n' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n')) w++;
+  return w;
+}
+
 /* Short paragraphs that are page furniture, not the article: how they
  * open. */
 static const char *const furniture[] = {
@@ -2344,7 +2366,13 @@ static void flush(emitter *e)
     size_t k;
     for (k = 0; k < NELEM(furniture) && keep; k++) {
       size_t m = strlen(furniture[k]);
-      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)) keep = 0;
+      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)
+          /* "Editor: Liu Mei" is a credit; "Editor: Why did you ...?" in
+           * an interview is the text */
+          && !(strcmp(furniture[k], "editor:") == 0
+               && (words_in(o->p + e->para_start, plen) > 5
+                   || o->p[e->para_start + plen - 1] == '?')))
+        keep = 0;
     }
     for (k = 0; k < NELEM(furniture_heading) && keep && e->heading && plen < 80; k++) {
       size_t m = strlen(furniture_heading[k]);
@@ -2514,6 +2542,18 @@ static size_t count_words(const char *s, size_t n)
   return w;
 }
 
+/* Does every word of s[0..n) open with a capital or a digit ("Hill
+ * Valley Notes", "The Coastline")? */
+static int words_capitalized(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < n; i++)
+    if ((i == 0 || s[i - 1] == ' ') && s[i] != ' '
+        && !DL_IS_UPPER(s[i]) && !DL_IS_DIGIT(s[i]) && (unsigned char)s[i] < 0x80)
+      return 0;
+  return 1;
+}
+
 /* Find the first (last != 0: the last) title separator " | ", " - ",
  * " – ", " — ", " :: ", " · ", " • ", " » " in t; its start and length. */
 static int find_sep(const char *t, size_t n, int last, size_t *at, size_t *len)
@@ -2560,13 +2600,19 @@ static int same_site(const char *a, size_t n, const char *site)
 }
 
 /* Does the <title> tt open with the <h1> h, and what follows it is a
- * site's name of four words at most ("Satellites launched-Xinhua")?  A
- * site's logo in an <h1> fails: the headline after it is longer. */
-static int h1_heads_title(const char *h, const char *tt)
+ * site's name of four words at most, each capitalized ("Satellites
+ * launched-Xinhua")?  A site's logo in an <h1> fails: the headline after
+ * it is longer, or in lower case ("Lakeshore Daily Ledger - Barn fire
+ * spreads"), or the <h1> is the site's known name. */
+static int h1_heads_title(const char *h, const char *tt, const char *site)
 {
-  size_t hn = strlen(h), tn = strlen(tt);
-  return count_words(h, hn) >= 3 && tn > hn && ascii_ieq(tt, hn, h, hn)
-         && !DL_IS_ALNUM(tt[hn]) && count_words(tt + hn, tn - hn) <= 4;
+  size_t hn = strlen(h), tn = strlen(tt), r;
+  if (!(count_words(h, hn) >= 3 && tn > hn && ascii_ieq(tt, hn, h, hn)
+        && !DL_IS_ALNUM(tt[hn]) && count_words(tt + hn, tn - hn) <= 4))
+    return 0;
+  if (site && same_site(h, hn, site)) return 0;
+  for (r = hn; r < tn && (unsigned char)tt[r] < 0x80 && !DL_IS_ALNUM(tt[r]); r++) {}
+  return words_capitalized(tt + r, tn - r);
 }
 
 /* Remove the site name from a title: "Headline | Site", "Site - Headline".
@@ -2617,9 +2663,22 @@ static void finalize_meta(hctx *c)
   else if (c->fv[F_H1]) src = c->fv[F_H1];
   else if (c->fv[F_TITLE]) src = c->fv[F_TITLE];
   else if (c->fv[F_H1DROP] && c->fv[F_TITLETAG]
-           && h1_heads_title(c->fv[F_H1DROP], c->fv[F_TITLETAG]))
+           && h1_heads_title(c->fv[F_H1DROP], c->fv[F_TITLETAG], c->fv[F_SITE]))
     src = c->fv[F_H1DROP];   /* "Headline-Site": the <h1> is the headline */
-  else if (c->fv[F_TITLETAG]) { src = c->fv[F_TITLETAG]; from_tag = 1; }
+  else if (c->fv[F_TITLETAG]) {
+    src = c->fv[F_TITLETAG];
+    from_tag = 1;
+    /* the dropped header's <h1> opens <title> before a separator: that
+     * logo names the site ("Lakeshore Daily Ledger - Barn fire spreads"),
+     * however short the headline after it */
+    if (!c->fv[F_SITE] && c->fv[F_H1DROP]) {
+      const char *h = c->fv[F_H1DROP];
+      size_t hn = strlen(h), at, sl;
+      if (hn > 0 && find_sep(src, strlen(src), 0, &at, &sl) && at == hn
+          && ascii_ieq(src, hn, h, hn))
+        set_field(c, F_SITE, 5, h, hn);
+    }
+  }
   c->title_from_tag = from_tag;
   if (src) {
     size_t start, site_at = 0, site_len = 0, n;
@@ -2653,7 +2712,12 @@ static void finalize_meta(hctx *c)
         if (pn > 0 && (t[pn - 1] == ':' || t[pn - 1] == '|' || t[pn - 1] == '-')) {
           pn--;
           while (pn > 0 && t[pn - 1] == ' ') pn--;
-          if (pn > 0 && pn < tn - hn && count_words(t, pn) <= 4)
+          /* a name of two words or more, each capitalized: one word
+           * before a colon is a kicker or a speaker ("Opinion: ...",
+           * "Mayor: We will rebuild"), and so is a phrase in lower case
+           * ("Live updates: ...") */
+          if (pn > 0 && pn < tn - hn && count_words(t, pn) <= 4
+              && count_words(t, pn) >= 2 && words_capitalized(t, pn))
             set_field(c, F_SITE, 6, t, pn);
         }
       }

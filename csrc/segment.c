@@ -2010,13 +2010,16 @@ static int attribution_follows(const char *s, size_t n)
 #define DL_MAX_QUOTE_BACK 600   /* bytes searched back for a quote's opening mark */
 
 /* Was the quotation whose closing mark ends at t[q - 1] introduced by a
- * colon or a comma ('Ms. Ortiz asked: "Who pays?"')?  Then it has its
- * speaker already, and a "Nobody answered." after it is a sentence of its
- * own.  Only double quotes are followed back (an apostrophe is no mark). */
+ * colon or by a verb of saying and a comma ('Ms. Ortiz asked: "Who
+ * pays?"', 'He said, "Why?"')?  Then it has its speaker already, and a
+ * "Nobody answered." after it is a sentence of its own.  A comma alone
+ * only closes a lead-in ('In the end, "Why not?" Ruiz said.'), after
+ * which the speaker is still to come.  Only double quotes are followed
+ * back (an apostrophe is no mark). */
 static int quote_introduced(const char *t, size_t lo, size_t q)
 {
-  size_t k, stop = q - lo > DL_MAX_QUOTE_BACK ? q - DL_MAX_QUOTE_BACK : lo;
-  int curly;
+  size_t k, a, stop = q - lo > DL_MAX_QUOTE_BACK ? q - DL_MAX_QUOTE_BACK : lo;
+  int curly, found = 0;
   if (q < lo + 2) return 0;
   if (t[q - 1] == '"') { curly = 0; k = q - 1; }
   else if (q >= lo + 3 && (unsigned char)t[q - 1] == 0x9D
@@ -2025,14 +2028,21 @@ static int quote_introduced(const char *t, size_t lo, size_t q)
   } else return 0;
   while (k > stop) {   /* back to the opening mark */
     k--;
-    if (!curly && t[k] == '"') break;
+    if (!curly && t[k] == '"') { found = 1; break; }
     if (curly && k + 2 < q && (unsigned char)t[k] == 0xE2
-        && (unsigned char)t[k + 1] == 0x80 && (unsigned char)t[k + 2] == 0x9C)
+        && (unsigned char)t[k + 1] == 0x80 && (unsigned char)t[k + 2] == 0x9C) {
+      found = 1;
       break;
+    }
   }
-  if (k <= stop && !(k == lo && (t[k] == '"' || (unsigned char)t[k] == 0xE2))) return 0;
+  if (!found) return 0;
   while (k > lo && t[k - 1] == ' ') k--;
-  return k > lo && (t[k - 1] == ':' || t[k - 1] == ',');
+  if (k <= lo) return 0;
+  if (t[k - 1] == ':') return 1;
+  if (t[k - 1] != ',') return 0;
+  k--;
+  for (a = k; a > lo && DL_IS_ALPHA(t[a - 1]) && k - a < DL_MAX_WORD; a--) {}
+  return table_find(ATTRIB_VERBS, COUNT(ATTRIB_VERBS), sizeof(char *), t + a, k - a) >= 0;
 }
 
 /* Does t[lo..p) end with a list in progress, a comma before its last word

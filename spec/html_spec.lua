@@ -502,3 +502,48 @@ describe("the dateline.HtmlDoc metatable", function()
     assert.are.equal("true", out)
   end)
 end)
+
+describe("dl.parse_html: a name before the headline in <title>", function()
+  local function page(title, h1)
+    return "<html><head><title>" .. title .. "</title></head><body><article><h1>" .. h1
+      .. "</h1><p>The council voted on Tuesday to cut the library budget by a third, "
+      .. "and residents said it was a mistake.</p><p>It meets again next month, when "
+      .. "the vote could be reversed.</p></article></body></html>"
+  end
+  it("is the site when it is a name in capitals of two words or more", function()
+    local a = dl.parse_html(page("Riverside Weekly: Council cuts library budget",
+                                 "Council cuts library budget"))
+    assert.are.equal("Riverside Weekly", a.site)
+  end)
+  it("is no site when it is a kicker, a speaker or a phrase in lower case", function()
+    for _, t in ipairs({ "Opinion: Council cuts library budget",
+                         "Analysis - Council cuts library budget",
+                         "Mayor: Council cuts library budget",
+                         "Live updates: Council cuts library budget" }) do
+      local a = dl.parse_html(page(t, "Council cuts library budget"))
+      assert.is_nil(a.site, t)
+      assert.are.equal("Council cuts library budget", a.title, t)
+    end
+  end)
+end)
+
+describe("dl.parse_html on an Elementor page", function()
+  it("keeps the post's text beside a WordPress widget placed in a sidebar column", function()
+    local a = dl.parse_html([[<html lang="en"><head><title>County opens cooling centres &#8211; Lakeshore Ledger</title><meta property="article:published_time" content="2025-07-08T10:00:00Z"></head><body>
+<div class="elementor elementor-123"><div class="elementor-section"><div class="elementor-container">
+<div class="elementor-column elementor-col-66">
+<div class="elementor-element elementor-widget elementor-widget-theme-post-title"><h1 class="elementor-heading-title">County opens cooling centres</h1></div>
+<div class="elementor-element elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">
+<p>The county opened four cooling centres on Tuesday as temperatures were forecast to pass 35 degrees for the rest of the week.</p>
+<p>The centres will stay open until 9 p.m. each day, the health department said.</p>
+</div></div></div>
+<div class="elementor-column elementor-col-33">
+<div class="elementor-element elementor-widget elementor-widget-wp-widget-recent-posts"><div class="elementor-widget-container"><h5>Recent Posts</h5>
+<ul><li><a href="/a">Library hours extended for the summer season at all branches</a></li><li><a href="/b">Council approves new budget for road repairs across the county</a></li></ul></div></div>
+<div class="elementor-element elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container"><p>Lakeshore Ledger is an independent newsroom covering the county since 1998. Support our work with a donation today.</p></div></div>
+</div></div></div></div></body></html>]])
+    assert.is_truthy(a.text:find("four cooling centres", 1, true), a.text)
+    assert.is_truthy(a.text:find("health department said", 1, true), a.text)
+    assert.is_nil(a.text:find("Library hours extended", 1, true))
+  end)
+end)
