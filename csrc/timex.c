@@ -3004,16 +3004,19 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
      * earlier when the first end after this start would still be ahead
      * (the end itself is resolved from this start, below) */
     if (!dir_override && dir < 0 && sc->has_ref && IN(j + 1)
-        && (isw(sc, j, W_TO) || isw(sc, j, W_THROUGH) || isw(sc, j, W_UNTIL))
+        && (isw(sc, j, W_TO) || isw(sc, j, W_THROUGH) || isw(sc, j, W_UNTIL)
+            || (isw(sc, j, W_AND) && isw(sc, i - 1, W_BETWEEN)))
         && tcat(sc, j + 1, LEX_WDAY) && tval(sc, j + 1, LEX_WDAY) != wd) {
       dl_tv after = v, end;
       dl_tv_shift(&after, U_DAY, 1);
       resolve_wday(&end, &after, tval(sc, j + 1, LEX_WDAY), 1);
       if (day_after(&end, &sc->ref)) dl_tv_shift(&v, U_DAY, -7);
     }
-    /* "from Monday to Thursday": the end of a range of weekdays is the
-     * first such day after its start (the date just given to it) */
-    if (!dir_override && (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_THROUGH) || isw(sc, i - 1, W_UNTIL))
+    /* "from Monday to Thursday", "between Monday and Thursday": the end
+     * of a range of weekdays is the first such day after its start (the
+     * date just given to it) */
+    if (!dir_override && (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_THROUGH) || isw(sc, i - 1, W_UNTIL)
+                          || (isw(sc, i - 1, W_AND) && isw(sc, i - 3, W_BETWEEN)))
         && tcat(sc, i - 2, LEX_WDAY) && sc->has_last && sc->last.y && sc->last.d
         && sc->last.gran == TG_DAY
         && dl_weekday(sc->last.y, sc->last.mo, sc->last.d) == tval(sc, i - 2, LEX_WDAY)
