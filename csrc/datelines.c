@@ -62,29 +62,33 @@ static const char *const particle_words[] = {
 /* Words that open ordinary sentences or label paragraphs; a city never
  * starts with one ("In 2023, ...", "On March 3, ...", "Posted March 3 -",
  * "UPDATE: ...", "CORRECTION - ...", "FOR IMMEDIATE RELEASE -", "Recorded
- * March 3, 2025", "FILE PHOTO: ...").  "the" is
+ * March 3, 2025", "FILE PHOTO: ...", a newspaper's section slug "SPORTS -",
+ * "WORLD NEWS -"; not "National" or "International", which open cities:
+ * National City, International Falls).  "the" is
  * allowed before another word ("The Hague"). */
 static const char *const stop_words[] = {
   "about", "according", "added", "advertisement", "advisory", "after",
-  "again", "aired", "alert", "also", "analysis", "and", "around", "as", "at",
-  "attention", "background", "before", "between", "breaking", "broadcast",
-  "bulletin", "but", "by", "clarification", "column", "comment", "commentary",
-  "corrected", "correction", "created", "dated", "during", "early", "edited",
-  "editor", "editorial", "editors", "episode", "exclusive", "explained",
-  "explainer", "fact", "factbox", "feature", "file", "filed", "flash", "for", "from",
-  "graphic", "graphics", "he", "here", "highlights", "however", "if", "in",
-  "insight", "interview", "issued", "it", "last", "late", "later", "letters",
-  "listen",
-  "meanwhile", "modified", "next", "note", "notes", "now", "obituaries", "obituary", "on",
-  "opinion", "or", "over", "photo", "photos", "podcast", "poll", "posted",
-  "preview",
-  "published", "q&a", "quiz", "recap", "recorded", "related", "released", "repeat",
-  "reported", "review", "revised", "she", "since", "so", "source", "sources",
-  "sponsored", "summary", "the", "then", "there", "they", "this", "through",
-  "timeline", "to", "today", "tomorrow", "tonight", "transcript", "under",
-  "until", "update", "updated", "urgent", "video", "warning", "watch", "we",
-  "weather",
-  "what", "when", "while", "wrapup", "written", "yesterday", "yet"
+  "again", "aired", "alert", "also", "analysis", "and", "around", "arts",
+  "as", "at", "attention", "background", "before", "between", "books",
+  "breaking", "broadcast", "bulletin", "business", "but", "by",
+  "clarification", "climate", "column", "comment", "commentary", "corrected",
+  "correction", "created", "culture", "dated", "during", "early", "economy",
+  "edited", "editor", "editorial", "editors", "education", "entertainment",
+  "environment", "episode", "exclusive", "explained", "explainer", "fact",
+  "factbox", "feature", "file", "filed", "flash", "food", "for", "from",
+  "graphic", "graphics", "he", "health", "here", "highlights", "however",
+  "if", "in", "insight", "interview", "issued", "it", "last", "late", "later",
+  "letters", "lifestyle", "listen", "local", "markets", "meanwhile",
+  "modified", "money", "next", "note", "notes", "now", "obituaries",
+  "obituary", "on", "opinion", "or", "over", "photo", "photos", "podcast",
+  "politics", "poll", "posted", "preview", "published", "q&a", "quiz",
+  "recap", "recorded", "related", "released", "repeat", "reported", "review",
+  "revised", "science", "she", "since", "so", "source", "sources",
+  "sponsored", "sport", "style", "summary", "tech", "technology", "the",
+  "then", "there", "they", "this", "through", "timeline", "to", "today",
+  "tomorrow", "tonight", "transcript", "travel", "under", "until", "update",
+  "updated", "urgent", "video", "warning", "watch", "we", "weather", "what",
+  "when", "while", "world", "wrapup", "written", "yesterday", "yet"
 };
 
 /* Words that end a paragraph label, never a city: "EDITOR'S NOTE:",
