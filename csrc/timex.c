@@ -2940,6 +2940,15 @@ static int poss_scheduled(const scan *sc, int j)
   return 0;
 }
 
+/* Does token k join the weekday at token first to the one after k as
+ * a range: "from Monday to Thursday", "through", "until", "between
+ * Monday and Thursday" (a plain "and" joins two days, no range)? */
+static int wday_range_link(const scan *sc, int k, int first)
+{
+  return isw(sc, k, W_TO) || isw(sc, k, W_THROUGH) || isw(sc, k, W_UNTIL)
+         || (isw(sc, k, W_AND) && isw(sc, first - 1, W_BETWEEN));
+}
+
 static int m_wday(scan *sc, int i, mres *r, int dir_override)
 {
   int wd = tval(sc, i, LEX_WDAY), j = skip_dot(sc, i + 1), k;
@@ -3004,9 +3013,7 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
      * earlier when the first end after this start would still be ahead
      * (the end itself is resolved from this start, below) */
     if (!dir_override && dir < 0 && sc->has_ref && IN(j + 1)
-        && (isw(sc, j, W_TO) || isw(sc, j, W_THROUGH) || isw(sc, j, W_UNTIL)
-            || (isw(sc, j, W_AND) && isw(sc, i - 1, W_BETWEEN)))
-        && tcat(sc, j + 1, LEX_WDAY) && tval(sc, j + 1, LEX_WDAY) != wd) {
+        && wday_range_link(sc, j, i) && tcat(sc, j + 1, LEX_WDAY) && tval(sc, j + 1, LEX_WDAY) != wd) {
       dl_tv after = v, end;
       dl_tv_shift(&after, U_DAY, 1);
       resolve_wday(&end, &after, tval(sc, j + 1, LEX_WDAY), 1);
@@ -3015,10 +3022,8 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     /* "from Monday to Thursday", "between Monday and Thursday": the end
      * of a range of weekdays is the first such day after its start (the
      * date just given to it) */
-    if (!dir_override && (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_THROUGH) || isw(sc, i - 1, W_UNTIL)
-                          || (isw(sc, i - 1, W_AND) && isw(sc, i - 3, W_BETWEEN)))
-        && tcat(sc, i - 2, LEX_WDAY) && sc->has_last && sc->last.y && sc->last.d
-        && sc->last.gran == TG_DAY
+    if (!dir_override && wday_range_link(sc, i - 1, i - 2) && tcat(sc, i - 2, LEX_WDAY)
+        && sc->has_last && sc->last.y && sc->last.d && sc->last.gran == TG_DAY
         && dl_weekday(sc->last.y, sc->last.mo, sc->last.d) == tval(sc, i - 2, LEX_WDAY)
         && wd != tval(sc, i - 2, LEX_WDAY)) {
       dl_tv start = sc->last, end;
