@@ -5399,14 +5399,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (c->games && n == 1 && a >= 2 && !ge && m->tend == m->tstart && c->toks[a].gu < 0
       && (c->toks[a].flags & T_LOWERCASE) && !(c->toks[a].flags & (T_BREAK | T_POSS))
       && !TOK_IN(c, a, L_ORG_SUFFIX)
-      && !word_in(event_words, NELEM(event_words), c->text + c->toks[a].start, c->toks[a].len)
-      && !word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[a].start,
-                  c->toks[a].len)
       && c->toks[a - 1].len == 3 && (c->toks[a - 1].flags & T_CAP)
       && !(c->toks[a - 1].flags & (T_SSTART | T_ALLCAPS | T_BREAK))
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
       && c->toks[a - 2].len == 2 && (c->toks[a - 2].flags & T_LOWER)
-      && dl_word_eq(c->text + c->toks[a - 2].start, 2, "at")) {
+      && dl_word_eq(c->text + c->toks[a - 2].start, 2, "at")
+      && !word_in(event_words, NELEM(event_words), c->text + c->toks[a].start, c->toks[a].len)
+      && !word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[a].start,
+                  c->toks[a].len)) {
     m->start = m->nstart = c->toks[a - 1].start;
     m->tok0 = (uint32_t)(a - 1);
     m->ntok++;
@@ -7854,7 +7854,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
        * the Santiago Playa", a ground) */
       if (j == b && k == a + 1 && b - a == 2 && !after_determiner(c, a)
           && c->text[c->toks[k].start + c->toks[k].len - 1] != 's'
-          && dl_given_name_find(c->text + c->toks[a].start, c->toks[a].len))
+          && given_word(c, a))
         j = a;
       if (j == b) {
         int the = 0;
@@ -8934,6 +8934,16 @@ static size_t hmap_slot(const hmap *h, uint64_t key)
   return i;
 }
 
+/* Put the name text[s, e) in h for entity i: a name two entities share
+ * stands for neither (-1). */
+static void hmap_put_name(hmap *h, const char *text, size_t s, size_t e, int32_t i)
+{
+  uint64_t key = hash_fold(text + s, e - s);
+  size_t slot = hmap_slot(h, key);
+  if (!h->keys[slot]) { h->keys[slot] = key; h->vals[slot] = i; }
+  else if (h->vals[slot] != i) h->vals[slot] = -1;
+}
+
 static uint64_t ment_key(const ctx *c, const ment *m)
 {
   if (m->gz) {
@@ -9939,10 +9949,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
             && (dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "bin")
                 || dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "ibn")
                 || dl_word_eq(c->text + c->toks[j - 1].start, c->toks[j - 1].len, "bint"))) {
-          key = hash_fold(c->text + c->toks[j - 1].start, t->start + t->len - c->toks[j - 1].start);
-          slot = hmap_slot(&names, key);
-          if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
-          else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
+          hmap_put_name(&names, c->text, c->toks[j - 1].start, t->start + t->len, (int32_t)i);
           continue;
         }
         key = hash_fold(c->text + t->start, t->len);
@@ -9956,36 +9963,22 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       /* two surnames whole: "Sheinbaum Pardo" of "Claudia Sheinbaum
        * Pardo", "Inman Grant" of "Julie Inman Grant" */
       if (m->ntok >= 3 && (c->toks[last - 1].flags & T_CAP)
-          && !(c->toks[last - 1].flags & T_ABBR) && !(c->toks[last].flags & T_HYPH)) {
-        uint64_t key = hash_fold(c->text + c->toks[last - 1].start,
-                                 c->toks[last].start + c->toks[last].len - c->toks[last - 1].start);
-        size_t slot = hmap_slot(&names, key);
-        if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
-        else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
-      }
+          && !(c->toks[last - 1].flags & T_ABBR) && !(c->toks[last].flags & T_HYPH))
+        hmap_put_name(&names, c->text, c->toks[last - 1].start,
+                      c->toks[last].start + c->toks[last].len, (int32_t)i);
       /* a surname with a particle inside whole: "Corrêa do Lago" of
        * "André Corrêa do Lago" */
-      if (m->ntok >= 4 && inner_particle(c, last - 2)) {
-        uint64_t key = hash_fold(c->text + c->toks[last - 2].start,
-                                 c->toks[last].start + c->toks[last].len - c->toks[last - 2].start);
-        size_t slot = hmap_slot(&names, key);
-        if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
-        else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
-      }
+      if (m->ntok >= 4 && inner_particle(c, last - 2))
+        hmap_put_name(&names, c->text, c->toks[last - 2].start,
+                      c->toks[last].start + c->toks[last].len, (int32_t)i);
       /* a hyphenated surname whole: "Bayrou-Lemaire" of "Francois
        * Bayrou-Lemaire" */
       if (c->toks[last].flags & T_HYPH) {
         size_t hs = last;
-        uint64_t key;
-        size_t slot;
         while (hs > m->tok0 + 1 && (c->toks[hs - 1].flags & T_HYPH)) hs--;
-        key = hash_fold(c->text + c->toks[hs - 1].start,
-                        c->toks[last].start + c->toks[last].len - c->toks[hs - 1].start);
-        slot = hmap_slot(&names, key);
-        if (hs - 1 > m->tok0) {
-          if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
-          else if (names.vals[slot] != (int32_t)i) names.vals[slot] = -1;
-        }
+        if (hs - 1 > m->tok0)
+          hmap_put_name(&names, c->text, c->toks[hs - 1].start,
+                        c->toks[last].start + c->toks[last].len, (int32_t)i);
       }
     }
     if (e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION) {
