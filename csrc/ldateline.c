@@ -897,19 +897,11 @@ static int quotelist_close(lua_State *L)
 
 static const dl_entities *article_entities(lua_State *L, article_ud *ud);   /* entities */
 
-/* The merged entity a speaker's resolved mention belongs to: the last
- * PERSON mention starting before the resolved mention ends, if it reaches
- * into it (mentions do not overlap); else the ORGANIZATION one of whose
- * mentions covers it, when its name begins with the speaker's ("Royal
- * College" inside "Royal College of Nursing").
- * A resolved phrase ending in a lower-case noun is an organization's
- * ("Trump administration", "Chilean army"), never the person in it; a
- * mention with a title (name shorter than resolved: "Deputy Raul Lee")
- * is a person's, never an organization's. */
 /* Whether the n capitals at a are the initials of name's capitalized
  * words, in order ("OBR" of "Office for Budget Responsibility", "INEC" of
  * "Independent National Electoral Commission"): the acronym stands for
- * that name, not for another organization the entities merged with it. */
+ * that name, not for another organization the entities merged with it.
+ * (The same reading of initials as entities.c's initials(), on bytes.) */
 static int initials_of(const char *a, size_t n, const char *name, size_t len)
 {
   size_t i = 0, k = 0;
@@ -925,6 +917,15 @@ static int initials_of(const char *a, size_t n, const char *name, size_t len)
   return k == n;
 }
 
+/* The merged entity a speaker's resolved mention belongs to: the last
+ * PERSON mention starting before the resolved mention ends, if it reaches
+ * into it (mentions do not overlap); else the ORGANIZATION one of whose
+ * mentions covers it, when its name begins with the speaker's ("Royal
+ * College" inside "Royal College of Nursing").
+ * A resolved phrase ending in a lower-case noun is an organization's
+ * ("Trump administration", "Chilean army"), never the person in it; a
+ * mention with a title (name shorter than resolved: "Deputy Raul Lee")
+ * is a person's, never an organization's. */
 static const dl_entity *speaker_entity(const dl_entities *e, const char *text, const dl_quote *q)
 {
   dl_span r = q->resolved;
