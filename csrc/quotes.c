@@ -1804,7 +1804,7 @@ static int plural_poss_name(const char *text, size_t i, size_t e, size_t hi)
 /* Verbs of speech that title-case headlines capitalize ("Says",
  * "Warns"), sorted. */
 static const char *const headline_verbs[] = {
-  "accuses", "admits", "calls", "claims", "denies", "hails", "insists", "pledges",
+  "accuses", "admits", "calls", "claims", "hails", "insists", "pledges",
   "says", "tells", "urges", "vows", "warns"
 };
 
@@ -5112,8 +5112,6 @@ static int post_after_title(qctx *c, size_t c0, size_t p)
          && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE);
 }
 
-/* The attribution before a quote: the clause [c0, e) ending at its
- * opening mark. */
 /* Does a plural's possessive apostrophe end at token k ("the MCAs'
  * claims", "the workers’ demands": the word, then the mark as a token of
  * its own)?  Inside an attribution the apostrophe closes no quote: the
@@ -5159,6 +5157,8 @@ static int lower_roles(qctx *c, size_t k, size_t t0)
   return 1;
 }
 
+/* The attribution before a quote: the clause [c0, e) ending at its
+ * opening mark. */
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -5539,10 +5539,6 @@ static attrib reported(qctx *c, size_t c0, size_t e)
   return a;
 }
 
-/* "Montes testified that the senator had told her to "…"": a cue with
- * no speaker of its own inside what an earlier cue reports ("X said
- * that …") is that cue's speaker's account.  The attribution of the
- * last such cue in [c0, i), if any. */
 /* Verbs of telling: their object (who heard it) stands between the cue
  * and what it reports ("told the committee the supplier had …"). */
 static const char *const tell_verbs[] = {
@@ -5629,6 +5625,10 @@ static int voiced_subject(qctx *c, size_t j, size_t lim)
   return 0;
 }
 
+/* "Montes testified that the senator had told her to "…"": a cue with
+ * no speaker of its own inside what an earlier cue reports ("X said
+ * that …") is that cue's speaker's account.  The attribution of the
+ * last such cue in [c0, i), if any. */
 static attrib outer_cue(qctx *c, size_t c0, size_t i)
 {
   attrib none = {0, -1, 0, 0};
