@@ -1955,8 +1955,9 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
     return;
   }
   if (ip && t != T_META) {
-    if (has_token(ip, "datePublished") || has_token(ip, "dateModified")) {
-      int f = has_token(ip, "datePublished") ? F_PUB : F_MOD;
+    int pub = has_token(ip, "datePublished");
+    if (pub || has_token(ip, "dateModified")) {
+      int f = pub ? F_PUB : F_MOD;
       size_t k;
       if ((v = attr(n, A_CONTENT)) != NULL || (v = attr(n, A_DATETIME)) != NULL) k = strlen(v);
       /* the abbr pattern of microformats: <abbr title="2025-05-17T08:12:00-04:00">8:12 AM</abbr> */
