@@ -1795,18 +1795,20 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
   if (dots > 0 && maxseg <= 2) return AB_GENERAL;
   if (dots > 0) return 0;
   if (b >= lo + 2 && t[b - 1] == ' ') {
-    size_t e = b - 1, a = e;
-    while (a > lo && DL_IS_ALPHA(t[a - 1]) && e - a < DL_MAX_WORD) a--;
+    size_t e = b - 1;
     /* a single capital after "degrees" is a unit, not an initial ("38.6
      * degrees C."), and so is a C or F after a number that is no year
-     * ("hit 41 C.", but "in 1998 C. Ruiz won") */
-    if (letters == 1 && (dl_word_eq(t + a, e - a, "degrees")
-                         || dl_word_eq(t + a, e - a, "degree")))
-      return 0;
-    if (letters == 1 && (t[b] == 'C' || t[b] == 'F') && DL_IS_DIGIT(t[e - 1])) {
-      size_t d = e;
-      while (d > lo && DL_IS_DIGIT(t[d - 1])) d--;
-      if (!(e - d == 4 && (d == lo || t[d - 1] == ' '))) return 0;
+     * ("hit 41 C.", but "in 1998 C. Ruiz won"); the word before is read
+     * only for a single letter */
+    if (letters == 1) {
+      size_t a = e;
+      while (a > lo && DL_IS_ALPHA(t[a - 1]) && e - a < DL_MAX_WORD) a--;
+      if (dl_word_eq(t + a, e - a, "degrees") || dl_word_eq(t + a, e - a, "degree")) return 0;
+      if ((t[b] == 'C' || t[b] == 'F') && DL_IS_DIGIT(t[e - 1])) {
+        size_t d = e;
+        while (d > lo && DL_IS_DIGIT(t[d - 1])) d--;
+        if (!(e - d == 4 && (d == lo || t[d - 1] == ' '))) return 0;
+      }
     }
     /* capitals after a clock time are its zone ("8 p.m. EST."), not the
      * abbreviation the word spells in lower case ("est.") */
