@@ -231,22 +231,6 @@ static size_t skip_hspace(const scan *sc, size_t pos)
   }
 }
 
-/* Does a word in lower case start at pos?  A capital inside it makes it
- * a name that opens a sentence in lower case ("eBay", "iPhone"). */
-static int lower_word(const scan *sc, size_t pos)
-{
-  size_t adv;
-  int32_t cp = peek(sc, pos, &adv);
-  int lc;
-  if (letter_case(cp) != LC_LOWER) return 0;
-  for (;;) {
-    pos += adv;
-    cp = peek(sc, pos, &adv);
-    lc = letter_case(cp);
-    if (lc == LC_UPPER) return 0;
-    if (lc == LC_NONE) return 1;
-  }
-}
 
 /* Skip white space, line breaks included; *nl is set when one was seen. */
 static size_t skip_space(const scan *sc, size_t pos, int *nl)
@@ -315,6 +299,14 @@ static int read_word(const scan *sc, size_t pos, word *w)
   }
   w->end = i;
   return 1;
+}
+
+/* Does a word in lower case start at pos?  A capital inside it makes it
+ * a name that opens a sentence in lower case ("eBay", "iPhone"). */
+static int lower_word_at(const scan *sc, size_t pos)
+{
+  word w;
+  return read_word(sc, pos, &w) && w.first == LC_LOWER && w.upper == 0;
 }
 
 static int word_is_caps(const word *w)
@@ -989,7 +981,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
      * unless a lower-case word follows it ("Paris Hilton, June 3 - the
      * star arrived"): a story's sentence opens with a capital */
     ok = (sep && !(has_place && !city.caps && !has_agency
-                   && lower_word(&sc, skip_hspace(&sc, sep))))
+                   && lower_word_at(&sc, skip_hspace(&sc, sep))))
       || has_agency
       || ((nl || q >= sc.end) && (city.caps || date.y))
       || (comma_date && city.caps && city.upper >= 2);   /* "TOKYO, March 3 Japan" */
