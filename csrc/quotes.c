@@ -2089,6 +2089,14 @@ static int participle(qctx *c, size_t j)
       || (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd');
 }
 
+/* A lower-case word in -ed at token j (bounds checked): a past tense or
+ * a past participle ("welcomed", "tendered"). */
+static int past_ed(qctx *c, size_t j)
+{
+  return j < c->nt && is_word(&c->toks[j]) && participle(c, j)
+         && c->text[c->toks[j].s + c->toks[j].len - 1] == 'd';
+}
+
 /* Token index after an appositive ", a spokesman for the ministry," that
  * starts at the comma token j, or 0 when there is none. */
 /* Tokens an appositive may run to: a relative clause in one is long (",
@@ -3520,8 +3528,7 @@ static size_t proper_org_phrase(qctx *c, size_t j)
     k++;
   if (k + 1 >= c->nt || !tok_org_kind(c, k)) return 0;
   /* any past tense ("welcomed the talks") besides the verbs of the lexicon */
-  if (!verb_like(c, k + 1) && !(is_word(&c->toks[k + 1]) && participle(c, k + 1)
-                                && c->text[c->toks[k + 1].s + c->toks[k + 1].len - 1] == 'd'))
+  if (!verb_like(c, k + 1) && !past_ed(c, k + 1))
     return 0;
   return k;
 }
@@ -3542,8 +3549,7 @@ static size_t title_office(qctx *c, size_t j)
       || (c->toks[e].flags & (TF_POSS | TF_PARA | TF_WIN)) || !(c->toks[e].flags & TF_CAP)
       || !org_noun_kind(c->text + c->toks[e].s, c->toks[e].len))
     return 0;
-  if (!verb_like(c, e + 1) && !(is_word(&c->toks[e + 1]) && participle(c, e + 1)
-                                && c->text[c->toks[e + 1].s + c->toks[e + 1].len - 1] == 'd'))
+  if (!verb_like(c, e + 1) && !past_ed(c, e + 1))
     return 0;
   return e;
 }
@@ -4057,8 +4063,7 @@ static size_t poss_role(qctx *c, size_t t0, size_t p)
   if (j == p || !(tlex(c, j - 1) & L_TITLE)) return 0;
   p = j + when_phrase(c, j);
   /* any past tense ("defended the plan") besides the verbs of the lexicon */
-  if (!verb_like(c, p) && !(p < c->nt && is_word(&c->toks[p]) && participle(c, p)
-                            && c->text[c->toks[p].s + c->toks[p].len - 1] == 'd'))
+  if (!verb_like(c, p) && !past_ed(c, p))
     return 0;
   return j - 1;
 }
@@ -5179,8 +5184,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
     /* "the (BVAS) reports tendered by the petitioners": a noun that a
      * participle and its agent follow */
-    if (i + 2 < e && is_word(&c->toks[i + 1]) && participle(c, i + 1)
-        && c->text[c->toks[i + 1].s + c->toks[i + 1].len - 1] == 'd' && tok_is(c, i + 2, "by"))
+    if (i + 2 < e && past_ed(c, i + 1) && tok_is(c, i + 2, "by"))
       continue;
     a.found = 1;
     a.cue = (uint32_t)i;
