@@ -396,16 +396,6 @@ static void push_record_mt(lua_State *L, int kind)
   }
 }
 
-/* Push the C string s with its length.  lua_pushstring first looks s up
- * in Lua's cache of C strings, keyed by the address and compared with
- * strcmp (twice): made for literals, it seldom pays for a timex's strings,
- * whose slots in the reused list hold a new value on most calls (1.5% of
- * the instructions of dl.timexes over news stories). */
-static void push_cstr(lua_State *L, const char *s)
-{
-  lua_pushlstring(L, s, strlen(s));
-}
-
 /* Push the array of records of tl; ts is the stack index of the strings
  * table. */
 static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl, int ts)
@@ -452,7 +442,7 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
     else lua_pushliteral(L, "");
     lua_rawset(L, -3);
     lua_pushvalue(L, KEY(TS_VALUE));
-    push_cstr(L, t->value);
+    lua_pushstring(L, t->value);
     lua_rawset(L, -3);
     if (t->mod >= 1 && t->mod <= 14) {   /* dl_timex_mod_name: "" otherwise */
       lua_pushvalue(L, KEY(TS_MOD));
@@ -462,7 +452,7 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
     if (t->anchor[0]) {
       lua_pushvalue(L, KEY(TS_ANCHOR));
       if (!anchor || strcmp(anchor, t->anchor) != 0) {
-        push_cstr(L, t->anchor);
+        lua_pushstring(L, t->anchor);   /* (returns void in Lua 5.1) */
         anchor = lua_tostring(L, -1);
         lua_replace(L, KEY(TS_MODS + 1));
       }
@@ -471,12 +461,12 @@ static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl
     }
     if (t->freq[0]) {
       lua_pushvalue(L, KEY(TS_FREQ));
-      push_cstr(L, t->freq);
+      lua_pushstring(L, t->freq);
       lua_rawset(L, -3);
     }
     if (t->quant[0]) {
       lua_pushvalue(L, KEY(TS_QUANT));
-      push_cstr(L, t->quant);
+      lua_pushstring(L, t->quant);
       lua_rawset(L, -3);
     }
     lua_pushvalue(L, KEY(TS_MODS));
