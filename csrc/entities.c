@@ -6086,6 +6086,34 @@ static int deputy_title(ctx *c, size_t a, size_t b)
   return 1;
 }
 
+/* "King Baudouin Stadium", "Prince Albert Park", "King Fahd Airport":
+ * a title, a name, then a venue's or a site's word last (token b-1) is
+ * the place named after the person. */
+static int site_after_name(const ctx *c, size_t b)
+{
+  const tok *l = &c->toks[b - 1];
+  return (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
+         && (word_in(venue_words, NELEM(venue_words), c->text + l->start, l->len)
+             || dl_word_eq(c->text + l->start, l->len, "park")
+             || dl_word_eq(c->text + l->start, l->len, "airport")
+             || dl_word_eq(c->text + l->start, l->len, "bridge"));
+}
+
+/* "Kings Park", "Queens Park Rangers": a title in the plural (its last
+ * word before token te) heads a list of people ("Justices Ann Lee and
+ * Tom Ito", "Generals Tom Ray, Al Bay"); with no list after the name
+ * that ends at token b it is a word of a place's or a club's name. */
+static int plural_title_alone(const ctx *c, size_t te, size_t b)
+{
+  const tok *n = b < c->ntok ? &c->toks[b] : NULL;
+  if (!word_in(plural_titles, NELEM(plural_titles), c->text + c->toks[te - 1].start,
+               c->toks[te - 1].len))
+    return 0;
+  return !(n && ((n->flags & T_COMMA)
+                 || ((n->flags & T_LOWER) && !(n->flags & T_BREAK)
+                     && dl_word_eq(c->text + n->start, n->len, "and"))));
+}
+
 /* A title inside the run [*a, b), not at its front: "Economic Planning
  * Secretary Solita Monsod", "Acting Turkish Prime Minister Kaya Erdem",
  * "Nevada Sen. Paul Laxalt", "Reuters Finance Secretary Jaime Ongpin".
@@ -6111,6 +6139,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
         && !person_shape(c, te, b) && person_shape(c, te + 2, b))
       te += 2;
     if (te <= t || te >= b || b - te > 4) continue;
+    if (plural_title_alone(c, te, b) || site_after_name(c, b)) break;
     /* "Singer Lauryn Hill": after a role, a place word that is also a
      * common surname ends the name */
     if (!person_shape(c, te, b)
@@ -7603,6 +7632,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "(U.S.) Justice Department": a title before a department's word
      * names the body */
     if (ge->kind == DL_GK_TITLE && dept_after_title(c, a, b)) break;
+    if (ge->kind == DL_GK_TITLE && (plural_title_alone(c, k2, b) || (k2 + 1 < b && site_after_name(c, b))))
+      break;
     /* "Prime Minister Sheikh Hasina": a ruler's honorific after another
      * title and before one last word is part of the name */
     if (ge->kind == DL_GK_TITLE && m.tend != m.tstart && k2 == a + 1 && k2 + 1 == b
