@@ -745,6 +745,8 @@ static const lexword lexicon[] = {
   {"secretariat", L_ORG_SUFFIX},
   {"secretary", L_ROLE},
   {"securities", L_ORG_SUFFIX},
+  {"semiconductor", L_ORG_SUFFIX | L_NOTPER},
+  {"semiconductors", L_ORG_SUFFIX | L_NOTPER},
   {"sen", L_ABBREV},
   {"senate", L_ORG_SUFFIX | L_NOTPER},
   {"sens", L_ABBREV},
@@ -1199,12 +1201,19 @@ static const uint32_t party_words_first = LB('c') | LB('d') | LB('l') | LB('n') 
  * "christian", also a given name. */
 static const char *const creed_words[] = {
   "anglican", "anglicans", "buddhist", "buddhists", "catholic", "catholics", "hindu",
-  "hindus", "islamic", "jewish", "lutheran", "methodist", "moslem", "moslems", "muslim",
+  "hindus", "islamic", "jewish", "lutheran", "maoist", "maoists", "marxist", "marxists",
+  "methodist", "moslem", "moslems", "muslim",
   "muslims", "orthodox", "protestant", "protestants", "shi'ite", "shi'ites", "shiite",
   "shiites", "sikh", "sikhs", "sunni", "sunnis"
 };
 static const uint32_t creed_words_first = LB('a') | LB('b') | LB('c') | LB('h') | LB('i') | LB('j')
   | LB('l') | LB('m') | LB('o') | LB('p') | LB('s');
+
+/* Armed groups' members after the group's name ("Tupac Amaru
+ * guerrillas", "Abu Sayyaf rebels"), sorted by strcmp. */
+static const char *const fighter_nouns[] = {
+  "fighters", "guerrilla", "guerrillas", "insurgents", "militants", "rebels"
+};
 
 /* Last words of a standings table's group ("EASTERN CONFERENCE",
  * "Atlantic Division"): in a sport story a MISC, not a body, sorted by
@@ -1954,6 +1963,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(treaty_words),
     WORD_TABLE(party_words),
     WORD_TABLE(creed_words),
+    WORD_TABLE(fighter_nouns),
     WORD_TABLE(seat_names),
     WORD_TABLE(gov_bodies),
     WORD_TABLE(state_bodies),
@@ -6768,6 +6778,26 @@ static int team_name(ctx *c, size_t a, size_t b)
   return 1;
 }
 
+/* "the Charlotte Hornets", "the Orlando Pirates": after "the", a given
+ * name (or a town the gazetteer keeps as one) and a capitalized plural
+ * that is no given name is a team or a group, not a person ("the" opens
+ * no one's name). */
+static int the_given_plural(ctx *c, size_t a, size_t b)
+{
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  if (b != a + 2 || a == 0 || (c->toks[a].flags & T_BREAK) || c->toks[a - 1].len != 3
+      || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 0;
+  if (!given_word(c, a) || c->toks[a].gu >= 0 || l->gb >= 0 || l->gu >= 0 || l->len < 4
+      || w[l->len - 1] != 's' || w[l->len - 2] == 's' || w[l->len - 2] == 'u'
+      || w[l->len - 2] == '\'' || (l->flags & (T_POSS | T_ABBR | T_ALLCAPS | T_BREAK))
+      || !(l->flags & T_CAP) || dl_given_name_find(w, l->len - 1) || given_word(c, b - 1)
+      || TOK_IN(c, b - 1, L_NAMESUF | L_LOC_SUFFIX))
+    return 0;
+  return 1;
+}
+
 /* Is the capitalized token k the first word of a title in quotes, the
  * quote holding only capitalized words and short function words, after
  * a possessive or a word that introduces a work ("Jordan's " Michael
@@ -7475,6 +7505,37 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     m.strong = 1;
     return add_ment(c, &m);
   }
+  /* "Tupac Amaru guerrillas", "Marxist Tupac Amaru guerrillas": a name
+   * the gazetteer does not know before a word for an armed group's
+   * members is the group, an organization (a faith or a creed in front
+   * is a MISC of its own); a nationality ("Kurdish rebels") or a
+   * place is read as it is */
+  if (b < send && b - a <= 4 && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(fighter_nouns, NELEM(fighter_nouns), c->text + c->toks[b].start, c->toks[b].len)) {
+    size_t k, g = a;
+    int known = 0;
+    if (b - a >= 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0
+        && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len))
+      g = a + 1;
+    for (k = g; k < b; k++)
+      if (c->toks[k].gb >= 0 || c->toks[k].gu >= 0 || !(c->toks[k].flags & T_CAP)
+          || (c->toks[k].flags & T_POSS) || (k > a && (c->toks[k].flags & T_BREAK))
+          || TOK_IN(c, k, L_STOP))
+        known = 1;
+    if (!known) {
+      if (g > a) {
+        ment_init(&m, c, a, g);
+        m.type = DL_ENT_MISC;
+        m.strong = 1;
+        st = add_ment(c, &m);
+        if (st != DL_OK) return st;
+      }
+      ment_init(&m, c, g, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   /* "Moslem Party of Democratic Action", "Anglican Archbishop of
    * Canterbury": a faith before an "X of Y" body or a title is a MISC of
    * its own, not part of the name */
@@ -7941,7 +8002,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * any story: a city or region, then one or two words the gazetteer
    * does not know, the last a plural, is a team (a person's surname
    * after a town's name is rarer than a club in a business story) */
-  if (!c->sport && b - a >= 2 && m.tend == m.tstart && team_name(c, a, b)) {
+  if (m.tend == m.tstart && ((!c->sport && b - a >= 2 && team_name(c, a, b))
+                             || the_given_plural(c, a, b))) {
     ment_init(&m, c, a, b);
     m.type = DL_ENT_ORGANIZATION;
     m.strong = 1;
@@ -10335,7 +10397,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     for (i = 0; i < ne; i++) {
       const ment *m = &c->ms[e[i].canon];
       if (e[i].type == DL_ENT_ORGANIZATION && m->ntok >= 2 && m->ntok <= 4
-          && team_name(c, m->tok0, m->tok0 + m->ntok))
+          && (team_name(c, m->tok0, m->tok0 + m->ntok)
+              || the_given_plural(c, m->tok0, m->tok0 + m->ntok)))
         nteam++;
     }
     if (nteam) {
@@ -10347,7 +10410,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         uint64_t key;
         size_t slot;
         if (e[i].type != DL_ENT_ORGANIZATION || m->ntok < 2 || m->ntok > 4
-            || !team_name(c, m->tok0, m->tok0 + m->ntok))
+            || !(team_name(c, m->tok0, m->tok0 + m->ntok)
+                 || the_given_plural(c, m->tok0, m->tok0 + m->ntok)))
           continue;
         l = &c->toks[m->tok0 + m->ntok - 1];
         key = hash_fold(c->text + l->start, l->len);
