@@ -6115,10 +6115,21 @@ static int site_after_name(const ctx *c, size_t b)
  * that ends at token b it is a word of a place's or a club's name. */
 static int plural_title_alone(const ctx *c, size_t te, size_t b)
 {
-  const tok *n = b < c->ntok ? &c->toks[b] : NULL;
+  const tok *n;
   if (!word_in(plural_titles, NELEM(plural_titles), c->text + c->toks[te - 1].start,
                c->toks[te - 1].len))
     return 0;
+  /* "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin": the list
+   * goes on after the first one's country */
+  if (b + 1 < c->ntok && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && of_for(c, b)) {
+    size_t k = b + 1;
+    while (k < c->ntok && k < b + 4 && (c->toks[k].flags & T_CAP)
+           && !(k > b + 1 && (c->toks[k].flags & T_BREAK)))
+      k++;
+    if (k > b + 1) b = k;
+  }
+  n = b < c->ntok ? &c->toks[b] : NULL;
   return !(n && ((n->flags & T_COMMA)
                  || ((n->flags & T_LOWER) && !(n->flags & T_BREAK)
                      && dl_word_eq(c->text + n->start, n->len, "and"))));
