@@ -235,6 +235,7 @@ static const lexword lexicon[] = {
   {"but", L_STOP},
   {"by", L_STOP},
   {"cabinet", L_ORG_SUFFIX},
+  {"campaign", L_ORG_HEAD},
   {"can", L_STOP},
   {"canal", L_LOC_SUFFIX},
   {"canyon", L_LOC_SUFFIX},
@@ -6096,15 +6097,14 @@ static int deputy_title(ctx *c, size_t a, size_t b)
   return 1;
 }
 
-/* "King Baudouin Stadium", "Prince Albert Park", "King Fahd Airport":
- * a title, a name, then a venue's or a site's word last (token b-1) is
- * the place named after the person. */
+/* "King Baudouin Stadium", "King Fahd Airport": a title, a name, then a
+ * venue's or a site's word last (token b-1) is the place named after
+ * the person (not "Park", a surname: "Analyst Grace Park"). */
 static int site_after_name(const ctx *c, size_t b)
 {
   const tok *l = &c->toks[b - 1];
   return (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
          && (word_in(venue_words, NELEM(venue_words), c->text + l->start, l->len)
-             || dl_word_eq(c->text + l->start, l->len, "park")
              || dl_word_eq(c->text + l->start, l->len, "airport")
              || dl_word_eq(c->text + l->start, l->len, "bridge"));
 }
@@ -7525,9 +7525,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       && word_in(fighter_nouns, NELEM(fighter_nouns), c->text + c->toks[b].start, c->toks[b].len)) {
     size_t k, g = a;
     int known = 0;
-    if (b - a >= 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0
+    if (b - a >= 3 && c->toks[a].gb < 0 && c->toks[a].gu < 0
         && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len))
-      g = a + 1;
+      g = a + 1;   /* (with one word after it the creed is the name's: "Islamic Resistance") */
     for (k = g; k < b; k++)
       if (c->toks[k].gb >= 0 || c->toks[k].gu >= 0 || !(c->toks[k].flags & T_CAP)
           || (c->toks[k].flags & T_POSS) || (k > a && (c->toks[k].flags & T_BREAK))
