@@ -1338,7 +1338,7 @@ static const char *const team_verbs[] = {
 /* Words before "for" or "with" and a team ("scored for Leeds", "played
  * for Ajax", "a draw with Everton"), sorted by strcmp. */
 static const char *const club_acts[] = {
-  "draw", "drew", "goal", "goals", "impressed", "played", "playing", "plays", "score",
+  "draw", "drew", "goal", "goals", "impressed", "kicked", "played", "playing", "plays", "score",
   "scored", "scores", "signed", "signs", "starred", "tie", "tied"
 };
 
@@ -3603,6 +3603,16 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   const tok *p;
   if (b < send && (c->toks[b].flags & T_LOWER)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  /* "Natal held off Transvaal", "Leeds held Chelsea 1-1" (not "held
+   * a parade"): the rival, a score or "off"/"on" after the verb */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "held")
+      && !(c->toks[b + 1].flags & T_BREAK)
+      && (((c->toks[b + 1].flags & T_CAP) && !TOK_IN(c, b + 1, L_STOP))
+          || is_score_tok(c, b + 1)
+          || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "off")
+          || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "on")))
     return 1;
   /* "Newcastle slipped to third": a move in the table */
   if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
@@ -7162,6 +7172,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       if (b - a >= 3 && t->len == 3 && c->toks[a + 1].gb < 0
           && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 3, "new")
           && TOK_IN(c, b - 1, L_ORG_SUFFIX))
+        break;
+      /* "the All Progressives Congress", "the All India Trinamool
+       * Congress": inside a sentence "All" opens a party's name too (at
+       * its start, "All Democratic Party members" are members) */
+      if (b - a >= 3 && t->len == 3 && !(t->flags & (T_SSTART | T_ALLCAPS))
+          && dl_word_eq(c->text + t->start, 3, "all") && TOK_IN(c, b - 1, L_ORG_SUFFIX))
         break;
       /* "the ONCE rider", "Zulle of ONCE": a common word of four letters
        * or more in capitals inside a sentence in lower case is a name */
