@@ -1621,6 +1621,13 @@ static const char *const zone_words[] = {
   "summer", "universal"
 };
 
+/* Words that make "X League" a sport's ("Premier League", "Super
+ * League", "National Rugby League"), sorted by strcmp. */
+static const char *const league_sports[] = {
+  "baseball", "basketball", "champions", "cricket", "europa", "football", "handball",
+  "hockey", "netball", "premier", "rugby", "soccer", "super", "volleyball"
+};
+
 /* Lower-case words after "X League" that make it the competition played
  * ("Major League baseball"), sorted by strcmp. */
 static const char *const league_games[] = {
@@ -1965,6 +1972,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(party_words),
     WORD_TABLE(creed_words),
     WORD_TABLE(fighter_nouns),
+    WORD_TABLE(league_sports),
     WORD_TABLE(seat_names),
     WORD_TABLE(gov_bodies),
     WORD_TABLE(state_bodies),
@@ -4588,6 +4596,18 @@ static int club_plural(const ctx *c, size_t a, size_t b, size_t send)
          || dl_word_eq(c->text + v->start, v->len, "were");
 }
 
+/* Does a word of [a, b) name a sport's league ("Premier", "Rugby")? */
+static int sport_league(const ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  for (k = a; k < b; k++)
+    if ((c->toks[k].flags & T_CAP) && c->toks[k].len >= 5 && c->toks[k].len <= 10
+        && word_in(league_sports, NELEM(league_sports), c->text + c->toks[k].start,
+                   c->toks[k].len))
+      return 1;
+  return 0;
+}
+
 /* Is token k a word for a sport's meeting ("meeting", "meet",
  * "tournament")? */
 static int meeting_word(const ctx *c, size_t k)
@@ -5447,9 +5467,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     return add_ment(c, m);
   }
   /* "play in the Champions League", "won the Premier League": in a
-   * sport story a league played in or won is the competition, a MISC
-   * (its body, "the Premier League fined him", stays an organization) */
-  if (c->sport && n > 1 && r0 == a && a >= 2 && last->len == 6
+   * sport story, or a league a sport's word names ("the Indian Premier
+   * League", "the National Rugby League") in any story, a league played
+   * in or won is the competition, a MISC (its body, "the Premier League
+   * fined him", stays an organization) */
+  if ((c->sport || sport_league(c, a, b - 1)) && n > 1 && r0 == a && a >= 2 && last->len == 6
       && dl_word_eq(c->text + last->start, 6, "league") && !(c->toks[a].flags & T_BREAK)
       && (c->toks[a - 1].flags & T_LOWER) && (c->toks[a - 2].flags & T_LOWER)
       && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the")
