@@ -6821,6 +6821,36 @@ static int team_name(ctx *c, size_t a, size_t b)
   return 1;
 }
 
+/* "beat the Miami Heat", "the Orlando Magic 105", "Utah Jazz forward":
+ * a town, then one capitalized word that is no one's name nor a place's
+ * or a body's word, after "the" and a rival's verb ("beat", "play",
+ * "against") or before a score or a player's role, is a team (the
+ * plural ones are team_name's). */
+static int town_team(ctx *c, size_t a, size_t b, size_t send)
+{
+  const dl_gaz_entry *ge = gb_entry(c, a);
+  const tok *l = &c->toks[b - 1], *p;
+  size_t k;
+  if (!ge || (ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION) || c->toks[a].gu >= 0)
+    return 0;
+  k = tok_upto(c, a, b, gb_end(c, a));
+  if (k <= a || k + 1 != b || c->toks[k - 1].start + c->toks[k - 1].len != gb_end(c, a))
+    return 0;
+  if (l->gb >= 0 || l->gu >= 0 || !(l->flags & T_CAP) || !(l->flags & T_LOWERCASE)
+      || (l->flags & (T_ABBR | T_POSS | T_BREAK | T_HYPH)) || l->len < 3 || given_word(c, b - 1)
+      || TOK_IN(c, b - 1, L_ORG_SUFFIX | L_LOC_SUFFIX | L_NAMESUF | L_ROLE | L_STOP | L_NOTENT
+                          | L_NOTPER | L_COMPASS))
+    return 0;
+  if (b < send && (score_follows(c, b, send) || club_word_after(c, b, send))) return 1;
+  if (a < 2 || (c->toks[a].flags & T_BREAK) || c->toks[a - 1].len != 3
+      || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the") || (c->toks[a - 1].flags & T_BREAK))
+    return 0;
+  p = &c->toks[a - 2];
+  return (p->flags & T_LOWER)
+         && (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)
+             || word_in(team_verbs, NELEM(team_verbs), c->text + p->start, p->len));
+}
+
 /* "the Charlotte Hornets", "the Orlando Pirates": after "the", a given
  * name (or a town the gazetteer keeps as one) and a capitalized plural
  * that is no given name is a team or a group, not a person ("the" opens
@@ -8052,7 +8082,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * does not know, the last a plural, is a team (a person's surname
    * after a town's name is rarer than a club in a business story) */
   if (m.tend == m.tstart && ((!c->sport && b - a >= 2 && team_name(c, a, b))
-                             || the_given_plural(c, a, b))) {
+                             || the_given_plural(c, a, b) || town_team(c, a, b, send))) {
     ment_init(&m, c, a, b);
     m.type = DL_ENT_ORGANIZATION;
     m.strong = 1;
