@@ -93,9 +93,9 @@ static const char *const stop_words[] = {
 
 /* Words that end a paragraph label, never a city: "EDITOR'S NOTE:",
  * "MEDIA ADVISORY -", "PRESS RELEASE -", "FACT CHECK:", "LIVE UPDATES -",
- * "TOP STORIES -". */
+ * "TOP STORIES -", "LIVE BLOG:". */
 static const char *const label_end_words[] = {
-  "advisory", "alert", "briefs", "bulletin", "check", "correction",
+  "advisory", "alert", "blog", "briefs", "bulletin", "check", "correction",
   "highlights", "note", "notes", "release", "stories", "summary", "update",
   "updates"
 };
@@ -104,8 +104,8 @@ static const char *const label_end_words[] = {
  * exchange, an index or an asset class before a separator ("NASDAQ —",
  * "NYSE: ACME shares rose", "SENSEX —", "FOREX -"), a live blog's "LIVE:". */
 static const char *const market_words[] = {
-  "bonds", "commodities", "currencies", "dax", "forex", "ftse", "gold",
-  "live", "nasdaq", "nifty", "nikkei", "nyse", "sensex", "stocks"
+  "bonds", "commodities", "crypto", "currencies", "dax", "forex", "ftse",
+  "gold", "live", "nasdaq", "nifty", "nikkei", "nyse", "sensex", "stocks"
 };
 
 /* Words that open a city's name but are never a city alone: "NEW YORK",
@@ -129,7 +129,8 @@ static const char *const speaker_label_words[] = {
 /* Agencies trusted even without a separator after them. */
 static const char *const agency_words[] = {
   "aap", "accesswire", "afp", "agencies", "agerpres", "ani", "anp", "ansa",
-  "antara", "ap", "apa", "app", "armenpress", "azertag", "belga", "belta",
+  "antara", "ap", "apa", "app", "armenpress", "azertac", "azertag", "belga",
+  "belta",
   "bernama", "bloomberg", "bna", "bss", "bta", "business wire", "cna", "cnn",
   "cnw", "cp", "ctk", "dpa", "efe", "ena", "fars", "globe newswire", "gna",
   "hina", "ians", "ina", "interfax", "irna", "isna", "itar-tass", "jiji",
