@@ -3160,6 +3160,12 @@ static int last_quarter(const scan *sc, dl_tv *v)
 static int chunk_quarter(const scan *sc, dl_tv *v)
 {
   if (sc->quart_chunk < 0 || sc->chunk - sc->quart_chunk > DL_QUARTER_SENTENCES || !sc->quart.y) return 0;
+  /* (from a sentence before, only while no other period has been named
+   * since: "For the first half, sales rose from ... a year before" is the
+   * half's year; a day, "the quarter ended Sept. 30", names none) */
+  if (sc->quart_chunk != sc->chunk && sc->has_last && sc->last.gran < TG_DAY
+      && !(sc->last.gran == TG_QUART && sc->last.y == sc->quart.y && sc->last.mo == sc->quart.mo))
+    return 0;
   if (sc->has_ref && sc->o.anchor != DL_ANCHOR_LAST
       && sc->quart.y * 4 + (sc->quart.mo - 1) / 3 > sc->ref.y * 4 + (sc->ref.mo - 1) / 3)
     return 0;
@@ -4523,7 +4529,20 @@ static int m_set(scan *sc, int i, mres *r)
   }
   if (tcat(sc, i, LEX_QUANT)) {
     int q = tval(sc, i, LEX_QUANT);
-    if (q == 3) return -1;   /* per */
+    if (q == 3) {
+      /* "1,000 steps per day", as "20 patients a day": how many of a
+       * thing each day, week, month or year, a SET; after an amount ("$5
+       * per day") a rate, untagged (as "$5 a year" in m_duration); "cubic
+       * feet per second" a measure's rate (TimeBank leaves it untagged) */
+      if (counted_before(sc, i) && parse_unit(sc, i + 1, &unit, &pl) > 0 && !pl
+          && (unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)
+          && !rel_after(sc, i + 1)) {
+        res_dur(r, i + 2, 1, 0, unit);
+        r->type = DL_TIMEX_SET;
+        return i + 2;
+      }
+      return -1;
+    }
     j = i + 1;
     /* every other week; "each other" is the reciprocal pronoun */
     if (isw(sc, j, W_OTHER)) {
