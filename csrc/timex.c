@@ -490,6 +490,22 @@ static int season_event(const scan *sc, int k)
   return word_after_any(sc, k, SEASON_EVENTS, sizeof SEASON_EVENTS / sizeof SEASON_EVENTS[0]);
 }
 
+/* Words after a season that go on the sentence, not name a thing: "into
+ * the autumn unless", "into the summer and beyond" (sorted). */
+static const char *const SEASON_CLAUSE_WORDS[] = {
+  "after", "and", "as", "at", "because", "before", "but", "by", "for", "if", "in", "of",
+  "on", "or", "so", "than", "then", "to", "unless", "until", "when", "while", "with"
+};
+
+/* Is the season word at k followed by an ordinary lower-case word that
+ * it qualifies ("the summer palace", "the winter quarters")? */
+static int noun_after_season(const scan *sc, int k)
+{
+  return IN(k + 1) && T(k + 1)->kind == TK_WORD && (T(k + 1)->fl & F_PLAIN) && !(T(k + 1)->fl & F_CAP)
+         && T(k + 1)->cat == LEX_NONE
+         && !word_after_any(sc, k, SEASON_CLAUSE_WORDS, sizeof SEASON_CLAUSE_WORDS / sizeof SEASON_CLAUSE_WORDS[0]);
+}
+
 static int ends_with(const scan *sc, const tok *t, const char *suf, size_t n)
 {
   size_t k;
@@ -5956,8 +5972,10 @@ static int m_the(scan *sc, int i, mres *r)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
                  || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
                  || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
-                 /* "push the vote into the autumn unless ..." */
-                 || word_before(sc, i, "into")
+                 /* "push the vote into the autumn unless ..." (not "into
+                  * the summer palace": a noun after it, the season names
+                  * a kind of palace) */
+                 || (word_before(sc, i, "into") && !noun_after_season(sc, k))
                  /* "as early as the autumn", "as soon as the summer" */
                  || (isw(sc, i - 1, W_AS) && isw(sc, i - 3, W_AS)
                      && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))
