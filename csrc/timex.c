@@ -3779,6 +3779,8 @@ static int day_set_at(const scan *sc, int k)
   /* (a capital opens the next sentence after "a.m.": "at 3 p.m. Each
    * day since, rescuers have searched") */
   if (IN(k) && (T(k)->fl & F_CAP)) return 0;
+  /* "closes at 1 p.m. on Fridays": the plural weekday recurs */
+  if (isw(sc, k, W_ON) && tcat(sc, k + 1, LEX_WDAYS)) return 1;
   if (tcat(sc, k, LEX_SETADV)) return tval(sc, k, LEX_SETADV) == S_DAILY || tval(sc, k, LEX_SETADV) == S_NIGHTLY;
   if (!tcat(sc, k, LEX_QUANT) || tval(sc, k, LEX_QUANT) == 3) return 0;   /* (not "per") */
   k++;
