@@ -491,10 +491,12 @@ static int season_event(const scan *sc, int k)
 }
 
 /* Words after a season that go on the sentence, not name a thing: "into
- * the autumn unless", "into the summer and beyond" (sorted). */
+ * the autumn unless", "into the summer and beyond", "into the summer
+ * too" (sorted). */
 static const char *const SEASON_CLAUSE_WORDS[] = {
-  "after", "and", "as", "at", "because", "before", "but", "by", "for", "if", "in", "of",
-  "on", "or", "so", "than", "then", "to", "unless", "until", "when", "while", "with"
+  "after", "again", "also", "already", "and", "anyway", "as", "at", "because", "before", "but",
+  "by", "even", "for", "if", "in", "now", "of", "on", "or", "so", "than", "then", "to", "too",
+  "unless", "until", "when", "while", "with", "yet"
 };
 
 /* Is the season word at k followed by an ordinary lower-case word that
@@ -850,6 +852,9 @@ static const char *const POSS_DETERMINERS[] = { "her", "his", "its", "my", "our"
 static const char *const SUBJECT_ADVERBS[] = { "already", "first", "initially", "last", "originally" };
 static int singular_subject_before(const scan *sc, int k)
 {
+  /* (not "the growth it forecast for 2026": "for" names the date the
+   * forecast or the target is for, which tense does not place) */
+  if (isw(sc, k + 1, W_FOR)) return 0;
   if (word_before_any(sc, k, SUBJECT_ADVERBS, sizeof SUBJECT_ADVERBS / sizeof SUBJECT_ADVERBS[0])) k--;
   return word_before(sc, k, "it") || word_before(sc, k, "he") || word_before(sc, k, "she");
 }
@@ -3173,9 +3178,26 @@ static int last_quarter(const scan *sc, dl_tv *v)
  * down from 9 billion a year earlier": the report's quarter), not after
  * the reference date's quarter (see last_quarter). */
 #define DL_QUARTER_SENTENCES 2
-static int chunk_quarter(const scan *sc, dl_tv *v)
+/* How far around "a year ago" an amount is looked for (tokens). */
+#define DL_QUARTER_AMOUNT_GAP 10
+
+/* Is there a figure in the few tokens around i ("3 million a year
+ * earlier", "10 cents a share, a year ago", "A year earlier it earned $2
+ * million")?  Then "a year ago" compares two figures, the report's;
+ * without one it dates an event ("hired a year ago", "A year ago, it lost
+ * a client"). */
+static int amount_near(const scan *sc, int i)
+{
+  int k;
+  for (k = i - DL_QUARTER_AMOUNT_GAP; k <= i + DL_QUARTER_AMOUNT_GAP; k++)
+    if (IN(k) && (T(k)->kind == TK_NUM || ispu(sc, k, '%'))) return 1;
+  return 0;
+}
+
+static int chunk_quarter(const scan *sc, dl_tv *v, int i)
 {
   if (sc->quart_chunk < 0 || sc->chunk - sc->quart_chunk > DL_QUARTER_SENTENCES || !sc->quart.y) return 0;
+  if (sc->quart_chunk != sc->chunk && !amount_near(sc, i)) return 0;
   /* (from a sentence before, only while no other period has been named
    * since: "For the first half, sales rose from ... a year before" is the
    * half's year; a day, "the quarter ended Sept. 30", names none) */
@@ -3689,7 +3711,7 @@ static int m_duration(scan *sc, int i, mres *r)
       if (got && n >= 0) {
         /* "a year ago" in a report on a quarter: the same quarter */
         if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
-            && (last_quarter(sc, &v) || (n == 1 && chunk_quarter(sc, &v)))) {
+            && (last_quarter(sc, &v) || (n == 1 && chunk_quarter(sc, &v, i)))) {
           dl_tv_shift(&v, U_YEAR, sign * n);
         } else if (ana && b.gran != TG_DAY && b.gran < dl_unit_gran(unit)) {
           v = b;
@@ -5138,9 +5160,14 @@ static int m_core(scan *sc, int i, mres *r)
               * TimeBank leaves untagged (2 of 2) */
              && !word_after_any(sc, i, APART, sizeof APART / sizeof APART[0])))
         && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
+        /* (a capital inside a sentence is a title's or a name's: "For
+         * Days Inn", "the album For Hours") */
+        && (!(t->fl & F_CAP) || sc->headline)
         /* "For decades the dam was ...": a sentence that opens with the
-         * length goes on with its subject, whatever word that is */
-        && ((isw(sc, i - 1, W_FOR) && (T(i - 1)->fl & F_CAP))
+         * length goes on with its subject, whatever word that is (a
+         * word: not "For years 2019 to 2021", "For months April to June") */
+        && ((isw(sc, i - 1, W_FOR) && (T(i - 1)->fl & F_CAP) && IN(i + 1) && T(i + 1)->kind == TK_WORD
+             && !tcat(sc, i + 1, LEX_MONTH) && !tcat(sc, i + 1, LEX_WDAY))
             || !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
              && !isw(sc, i + 1, W_FOR) && !isw(sc, i + 1, W_OF) && !isw(sc, i + 1, W_TO)
