@@ -3181,14 +3181,19 @@ static int last_quarter(const scan *sc, dl_tv *v)
 /* How far around "a year ago" an amount is looked for (tokens). */
 #define DL_QUARTER_AMOUNT_GAP 10
 
-/* Is there a figure in the few tokens around i ("3 million a year
- * earlier", "10 cents a share, a year ago", "A year earlier it earned $2
- * million")?  Then "a year ago" compares two figures, the report's;
- * without one it dates an event ("hired a year ago", "A year ago, it lost
- * a client"). */
-static int amount_near(const scan *sc, int i)
+/* Words right before "a year ago" that make it the second term of a
+ * comparison: "higher than a year ago", "compared with a year earlier". */
+static const char *const COMPARE_WORDS[] = { "against", "from", "over", "than", "versus", "with" };
+
+/* Is "a year ago" at i a comparison: a comparing word before it, or a
+ * figure in the few tokens around it ("3 million a year earlier", "10
+ * cents a share, a year ago", "A year earlier it earned $2 million")?
+ * Then it is the report's period; otherwise it dates an event ("hired a
+ * year ago", "A year ago, it lost a client"). */
+static int comparison_at(const scan *sc, int i)
 {
   int k;
+  if (word_before_any(sc, i, COMPARE_WORDS, sizeof COMPARE_WORDS / sizeof COMPARE_WORDS[0])) return 1;
   for (k = i - DL_QUARTER_AMOUNT_GAP; k <= i + DL_QUARTER_AMOUNT_GAP; k++)
     if (IN(k) && (T(k)->kind == TK_NUM || ispu(sc, k, '%'))) return 1;
   return 0;
@@ -3197,7 +3202,7 @@ static int amount_near(const scan *sc, int i)
 static int chunk_quarter(const scan *sc, dl_tv *v, int i)
 {
   if (sc->quart_chunk < 0 || sc->chunk - sc->quart_chunk > DL_QUARTER_SENTENCES || !sc->quart.y) return 0;
-  if (sc->quart_chunk != sc->chunk && !amount_near(sc, i)) return 0;
+  if (sc->quart_chunk != sc->chunk && !comparison_at(sc, i)) return 0;
   /* (from a sentence before, only while no other period has been named
    * since: "For the first half, sales rose from ... a year before" is the
    * half's year; a day, "the quarter ended Sept. 30", names none) */
@@ -3711,7 +3716,8 @@ static int m_duration(scan *sc, int i, mres *r)
       if (got && n >= 0) {
         /* "a year ago" in a report on a quarter: the same quarter */
         if ((unit == U_YEAR) && (ana || sc->o.anchor == DL_ANCHOR_REF)
-            && (last_quarter(sc, &v) || (n == 1 && chunk_quarter(sc, &v, i)))) {
+            && ((last_quarter(sc, &v) && (sc->quart_chunk == sc->chunk || comparison_at(sc, i)))
+                || (n == 1 && chunk_quarter(sc, &v, i)))) {
           dl_tv_shift(&v, U_YEAR, sign * n);
         } else if (ana && b.gran != TG_DAY && b.gran < dl_unit_gran(unit)) {
           v = b;
