@@ -503,8 +503,10 @@ static const char *const SEASON_CLAUSE_WORDS[] = {
  * it qualifies ("the summer palace", "the winter quarters")? */
 static int noun_after_season(const scan *sc, int k)
 {
-  return IN(k + 1) && T(k + 1)->kind == TK_WORD && (T(k + 1)->fl & F_PLAIN) && !(T(k + 1)->fl & F_CAP)
-         && T(k + 1)->cat == LEX_NONE
+  return IN(k + 1) && T(k + 1)->kind == TK_WORD && !(T(k + 1)->fl & F_CAP)
+         && (((T(k + 1)->fl & F_PLAIN) && T(k + 1)->cat == LEX_NONE)
+             /* (a plural "quarters" is lodgings: "the winter quarters") */
+             || (tcat(sc, k + 1, LEX_UNITS) && tval(sc, k + 1, LEX_UNITS) == U_QUARTER))
          && !word_after_any(sc, k, SEASON_CLAUSE_WORDS, sizeof SEASON_CLAUSE_WORDS / sizeof SEASON_CLAUSE_WORDS[0]);
 }
 
@@ -3802,13 +3804,18 @@ static int set_ends_at(const scan *sc, int k)
 /* Does a recurring day start at token k, after a clock time ("11:30
  * a.m. each day", "2:15 p.m. daily", "6 p.m. every Friday", "9 a.m.
  * each school day")? */
+static const char *const DAY_PLURALS[] = { "weekdays", "weeknights" };
 static int day_set_at(const scan *sc, int k)
 {
   /* (a capital opens the next sentence after "a.m.": "at 3 p.m. Each
    * day since, rescuers have searched") */
   if (IN(k) && (T(k)->fl & F_CAP)) return 0;
-  /* "closes at 1 p.m. on Fridays": the plural weekday recurs */
-  if (isw(sc, k, W_ON) && tcat(sc, k + 1, LEX_WDAYS)) return 1;
+  /* "closes at 1 p.m. on Fridays", "opens at 8 a.m. on weekdays" (or
+   * "on weekends"): the plural day recurs */
+  if (isw(sc, k, W_ON)
+      && (tcat(sc, k + 1, LEX_WDAYS) || word_after_any(sc, k, DAY_PLURALS, sizeof DAY_PLURALS / sizeof DAY_PLURALS[0])
+          || (tcat(sc, k + 1, LEX_UNITS) && tval(sc, k + 1, LEX_UNITS) == U_WEEKEND)))
+    return 1;
   if (tcat(sc, k, LEX_SETADV)) return tval(sc, k, LEX_SETADV) == S_DAILY || tval(sc, k, LEX_SETADV) == S_NIGHTLY;
   if (!tcat(sc, k, LEX_QUANT) || tval(sc, k, LEX_QUANT) == 3) return 0;   /* (not "per") */
   k++;
