@@ -6129,16 +6129,21 @@ static int deputy_title(ctx *c, size_t a, size_t b)
   return 1;
 }
 
-/* "King Baudouin Stadium", "King Fahd Airport": a title, a name, then a
- * venue's or a site's word last (token b-1) is the place named after
- * the person (not "Park", a surname: "Analyst Grace Park"). */
-static int site_after_name(const ctx *c, size_t b)
+/* "King Baudouin Stadium", "King Fahd Park", "Sheikh Zayed Airport": a
+ * ruler's title (its last word token te-1), a name, then a venue's or a
+ * site's word last (token b-1) is the place named after the ruler.  Only
+ * rulers lend their names to places this way; after any other title the
+ * last word is a surname ("Senator John Arena", "Dr. James Garden",
+ * "Analyst Grace Park"). */
+static int site_after_name(const ctx *c, size_t te, size_t b)
 {
-  const tok *l = &c->toks[b - 1];
-  return (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
-         && (word_in(venue_words, NELEM(venue_words), c->text + l->start, l->len)
-             || dl_word_eq(c->text + l->start, l->len, "airport")
-             || dl_word_eq(c->text + l->start, l->len, "bridge"));
+  const tok *t = &c->toks[te - 1], *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  return te + 1 < b && (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
+         && word_in(ruler_words, NELEM(ruler_words), c->text + t->start, t->len)
+         && (word_in(venue_words, NELEM(venue_words), w, l->len)
+             || dl_word_eq(w, l->len, "airport") || dl_word_eq(w, l->len, "bridge")
+             || dl_word_eq(w, l->len, "park"));
 }
 
 /* "Kings Park", "Queens Park Rangers": a title in the plural (its last
@@ -6192,7 +6197,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
         && !person_shape(c, te, b) && person_shape(c, te + 2, b))
       te += 2;
     if (te <= t || te >= b || b - te > 4) continue;
-    if (plural_title_alone(c, te, b) || site_after_name(c, b)) break;
+    if (plural_title_alone(c, te, b) || site_after_name(c, te, b)) break;
     /* "Singer Lauryn Hill": after a role, a place word that is also a
      * common surname ends the name */
     if (!person_shape(c, te, b)
@@ -6854,7 +6859,8 @@ static int town_team(ctx *c, size_t a, size_t b, size_t send)
 /* "the Charlotte Hornets", "the Orlando Pirates": after "the", a given
  * name (or a town the gazetteer keeps as one) and a capitalized plural
  * that is no given name is a team or a group, not a person ("the" opens
- * no one's name). */
+ * no one's name).  The caller asks for a sport's context too: a surname
+ * in -s after a given name is as common ("the Anna Jones case"). */
 static int the_given_plural(ctx *c, size_t a, size_t b)
 {
   const tok *l = &c->toks[b - 1];
@@ -7772,7 +7778,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "(U.S.) Justice Department": a title before a department's word
      * names the body */
     if (ge->kind == DL_GK_TITLE && dept_after_title(c, a, b)) break;
-    if (ge->kind == DL_GK_TITLE && (plural_title_alone(c, k2, b) || (k2 + 1 < b && site_after_name(c, b))))
+    if (ge->kind == DL_GK_TITLE && (plural_title_alone(c, k2, b) || site_after_name(c, k2, b)))
       break;
     /* "Prime Minister Sheikh Hasina": a ruler's honorific after another
      * title and before one last word is part of the name */
@@ -8081,8 +8087,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * any story: a city or region, then one or two words the gazetteer
    * does not know, the last a plural, is a team (a person's surname
    * after a town's name is rarer than a club in a business story) */
-  if (m.tend == m.tstart && ((!c->sport && b - a >= 2 && team_name(c, a, b))
-                             || the_given_plural(c, a, b) || town_team(c, a, b, send))) {
+  /* ... and "the Charlotte Hornets" in a sport story, or playing ("as
+   * the Charlotte Hornets beat Detroit", "the Orlando Pirates 2"), or
+   * before a player's role; not "the Chris Evans inquiry" */
+  if (m.tend == m.tstart
+      && ((!c->sport && b - a >= 2 && team_name(c, a, b))
+          || (the_given_plural(c, a, b)
+              && (c->sport || plays(c, a, b, send) || club_word_after(c, b, send)))
+          || town_team(c, a, b, send))) {
     ment_init(&m, c, a, b);
     m.type = DL_ENT_ORGANIZATION;
     m.strong = 1;
