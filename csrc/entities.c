@@ -3875,16 +3875,16 @@ static int given_word(const ctx *c, size_t k)
   return dl_given_name_find(c->text + c->toks[k].start, c->toks[k].len) != NULL;
 }
 
-/* "Its leader, Jordan Bardella, said": a country that is also a given
- * name, then words of a surname the gazetteer does not know, is a
- * person where a person is expected: after a role word, set off by
- * commas, or before a verb of saying ("Jordan Telecom" stays a firm:
- * its second word is no name's) */
+/* "Its leader, Jordan Bardella, said", "Mercedes Ruiz said": a country
+ * or a firm that is also a given name, then words of a surname the
+ * gazetteer does not know, is a person where a person is expected:
+ * after a role word, set off by commas, or before a verb of saying
+ * ("Jordan Telecom" stays a firm: its second word is no name's) */
 static int country_given(ctx *c, size_t a, size_t b, size_t send)
 {
   const dl_gaz_entry *ge = gb_entry(c, a);
   size_t k;
-  if (!ge || ge->kind != DL_GK_COUNTRY || b - a < 2
+  if (!ge || (ge->kind != DL_GK_COUNTRY && ge->kind != DL_GK_ORG) || b - a < 2
       || gb_end(c, a) != c->toks[a].start + c->toks[a].len || !given_word(c, a))
     return 0;
   for (k = a + 1; k < b; k++)
