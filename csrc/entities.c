@@ -5284,6 +5284,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Kosovo Albanians", "Vojvodina Hungarians": a country or a region
+   * the gazetteer knows whole, then a nationality's people in the
+   * plural, is the place and the people (a MISC), not one body (a city's
+   * and a sport's are teams: "the Cleveland Indians") */
+  if (n == 2 && ge && !c->sport && m->tend == m->tstart
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
+      && (ge->kind == DL_GK_COUNTRY || ge->kind == DL_GK_REGION || ge->kind == DL_GK_PLACE)
+      && gb_end(c, a) == c->toks[a].start + c->toks[a].len && last->len >= 4
+      && c->text[last->start + last->len - 1] == 's' && !(last->flags & T_POSS)
+      && c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM
+      && gb_end(c, a + 1) == m->nend) {
+    dl_status st = add_gaz_ment(c, a, a + 1, DL_ENT_LOCATION, NULL);
+    if (st != DL_OK) return st;
+    return add_gaz_ment(c, a + 1, b, DL_ENT_MISC, NULL);
+  }
   /* "Lloyd's", "Moody's": a firm the gazetteer knows with its "'s" is
    * named whole (the run stopped at the genitive) */
   if (ge && ge->type == DL_ENT_ORGANIZATION && (last->flags & T_POSS) && m->tend == m->tstart
