@@ -3875,16 +3875,16 @@ static int given_word(const ctx *c, size_t k)
   return dl_given_name_find(c->text + c->toks[k].start, c->toks[k].len) != NULL;
 }
 
-/* "Its leader, Jordan Bardella, said": a country that is also a given
- * name, then words of a surname the gazetteer does not know, is a
- * person where a person is expected: after a role word, set off by
- * commas, or before a verb of saying ("Jordan Telecom" stays a firm:
- * its second word is no name's) */
+/* "Its leader, Jordan Bardella, said", "Mercedes Ruiz said": a country
+ * or a firm that is also a given name, then words of a surname the
+ * gazetteer does not know, is a person where a person is expected:
+ * after a role word, set off by commas, or before a verb of saying
+ * ("Jordan Telecom" stays a firm: its second word is no name's) */
 static int country_given(ctx *c, size_t a, size_t b, size_t send)
 {
   const dl_gaz_entry *ge = gb_entry(c, a);
   size_t k;
-  if (!ge || ge->kind != DL_GK_COUNTRY || b - a < 2
+  if (!ge || (ge->kind != DL_GK_COUNTRY && ge->kind != DL_GK_ORG) || b - a < 2
       || gb_end(c, a) != c->toks[a].start + c->toks[a].len || !given_word(c, a))
     return 0;
   for (k = a + 1; k < b; k++)
@@ -5284,6 +5284,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Kosovo Albanians", "Vojvodina Hungarians": a country or a region
+   * the gazetteer knows whole, then a nationality's people in the
+   * plural, is the place and the people (a MISC), not one body (a city's
+   * and a sport's are teams: "the Cleveland Indians") */
+  if (n == 2 && ge && !c->sport && m->tend == m->tstart
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
+      && (ge->kind == DL_GK_COUNTRY || ge->kind == DL_GK_REGION || ge->kind == DL_GK_PLACE)
+      && gb_end(c, a) == c->toks[a].start + c->toks[a].len && last->len >= 4
+      && c->text[last->start + last->len - 1] == 's' && !(last->flags & T_POSS)
+      && c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM
+      && gb_end(c, a + 1) == m->nend) {
+    dl_status st = add_gaz_ment(c, a, a + 1, DL_ENT_LOCATION, NULL);
+    if (st != DL_OK) return st;
+    return add_gaz_ment(c, a + 1, b, DL_ENT_MISC, NULL);
+  }
   /* "Lloyd's", "Moody's": a firm the gazetteer knows with its "'s" is
    * named whole (the run stopped at the genitive) */
   if (ge && ge->type == DL_ENT_ORGANIZATION && (last->flags & T_POSS) && m->tend == m->tstart
@@ -6129,16 +6144,21 @@ static int deputy_title(ctx *c, size_t a, size_t b)
   return 1;
 }
 
-/* "King Baudouin Stadium", "King Fahd Airport": a title, a name, then a
- * venue's or a site's word last (token b-1) is the place named after
- * the person (not "Park", a surname: "Analyst Grace Park"). */
-static int site_after_name(const ctx *c, size_t b)
+/* "King Baudouin Stadium", "King Fahd Park", "Sheikh Zayed Airport": a
+ * ruler's title (its last word token te-1), a name, then a venue's or a
+ * site's word last (token b-1) is the place named after the ruler.  Only
+ * rulers lend their names to places this way; after any other title the
+ * last word is a surname ("Senator John Arena", "Dr. James Garden",
+ * "Analyst Grace Park"). */
+static int site_after_name(const ctx *c, size_t te, size_t b)
 {
-  const tok *l = &c->toks[b - 1];
-  return (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
-         && (word_in(venue_words, NELEM(venue_words), c->text + l->start, l->len)
-             || dl_word_eq(c->text + l->start, l->len, "airport")
-             || dl_word_eq(c->text + l->start, l->len, "bridge"));
+  const tok *t = &c->toks[te - 1], *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  return te + 1 < b && (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
+         && word_in(ruler_words, NELEM(ruler_words), c->text + t->start, t->len)
+         && (word_in(venue_words, NELEM(venue_words), w, l->len)
+             || dl_word_eq(w, l->len, "airport") || dl_word_eq(w, l->len, "bridge")
+             || dl_word_eq(w, l->len, "park"));
 }
 
 /* "Kings Park", "Queens Park Rangers": a title in the plural (its last
@@ -6192,7 +6212,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
         && !person_shape(c, te, b) && person_shape(c, te + 2, b))
       te += 2;
     if (te <= t || te >= b || b - te > 4) continue;
-    if (plural_title_alone(c, te, b) || site_after_name(c, b)) break;
+    if (plural_title_alone(c, te, b) || site_after_name(c, te, b)) break;
     /* "Singer Lauryn Hill": after a role, a place word that is also a
      * common surname ends the name */
     if (!person_shape(c, te, b)
@@ -6854,7 +6874,8 @@ static int town_team(ctx *c, size_t a, size_t b, size_t send)
 /* "the Charlotte Hornets", "the Orlando Pirates": after "the", a given
  * name (or a town the gazetteer keeps as one) and a capitalized plural
  * that is no given name is a team or a group, not a person ("the" opens
- * no one's name). */
+ * no one's name).  The caller asks for a sport's context too: a surname
+ * in -s after a given name is as common ("the Anna Jones case"). */
 static int the_given_plural(ctx *c, size_t a, size_t b)
 {
   const tok *l = &c->toks[b - 1];
@@ -7772,7 +7793,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "(U.S.) Justice Department": a title before a department's word
      * names the body */
     if (ge->kind == DL_GK_TITLE && dept_after_title(c, a, b)) break;
-    if (ge->kind == DL_GK_TITLE && (plural_title_alone(c, k2, b) || (k2 + 1 < b && site_after_name(c, b))))
+    if (ge->kind == DL_GK_TITLE && (plural_title_alone(c, k2, b) || site_after_name(c, k2, b)))
       break;
     /* "Prime Minister Sheikh Hasina": a ruler's honorific after another
      * title and before one last word is part of the name */
@@ -8081,8 +8102,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * any story: a city or region, then one or two words the gazetteer
    * does not know, the last a plural, is a team (a person's surname
    * after a town's name is rarer than a club in a business story) */
-  if (m.tend == m.tstart && ((!c->sport && b - a >= 2 && team_name(c, a, b))
-                             || the_given_plural(c, a, b) || town_team(c, a, b, send))) {
+  /* ... and "the Charlotte Hornets" in a sport story, or playing ("as
+   * the Charlotte Hornets beat Detroit", "the Orlando Pirates 2"), or
+   * before a player's role; not "the Chris Evans inquiry" */
+  if (m.tend == m.tstart
+      && ((!c->sport && b - a >= 2 && team_name(c, a, b))
+          || (the_given_plural(c, a, b)
+              && (c->sport || plays(c, a, b, send) || club_word_after(c, b, send)))
+          || town_team(c, a, b, send))) {
     ment_init(&m, c, a, b);
     m.type = DL_ENT_ORGANIZATION;
     m.strong = 1;
