@@ -1007,7 +1007,8 @@ static uint32_t lex_lookup(const char *s, size_t n)
 /* (with the heads of utilities' and businesses' names: "Southern Vale
  * Water", "Kestrel Mining"; not "power" or "steel", surnames too) */
 static const char *const org_last[] = {
-  "ag", "agency", "airlines", "airways", "association", "bank", "board", "brothers", "co",
+  "ag", "agency", "airlines", "airways", "association", "authority", "bank", "board", "brothers",
+  "bureau", "co",
   "commission", "committee", "company", "corp", "corporation", "council",
   "department", "electric", "energy", "exchange", "federation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
@@ -1028,8 +1029,8 @@ static const char *const palace_names[] = {
  * ("the company said" may stand for any recent business or organization
  * not known to be public), 'p' a public body or association. */
 static const struct { const char *w; char kind; } org_nouns[] = {
-  {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
-  {"broadcaster", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
+  {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"authority", 'p'},
+  {"bank", 'b'}, {"board", 'p'}, {"broadcaster", 'b'}, {"bureau", 'p'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
   {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
   {"federation", 'p'}, {"firm", 'b'},
@@ -2753,9 +2754,10 @@ static int appositive_name(qctx *c, const mention *m)
     if (pm >= 0 && lone_title(c, pm)) return 1;
     return pm < 0 || prep_object(c, pm);
   }
-  /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said") */
+  /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said",
+   * nor a verb's object: "Sato, asked if they had discussed China, said") */
   if (!is_word(&c->toks[p]) || (c->toks[p].flags & (TF_CAP | TF_SENT | TF_PARA))
-      || (tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET)))
+      || (tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET | L_VERB)))
     return 0;
   /* not "Ann Lee, of the liberal Free Democrats, told": a preposition's
    * object behind its modifiers */
@@ -4538,6 +4540,9 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_ORG;                /* "Department of Mineral Resources" */
       else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
+      else if (j - m.t0 == 1 && m.t0 > 0 && tok_is(c, m.t0 - 1, "the")
+               && org_noun_kind(c->text + c->toks[m.t0].s, c->toks[m.t0].base))
+        m.flags |= M_ORG;                /* "The Commission says": a body, not he */
     }
     if (m.flags & M_POSS) role_k = poss_role(c, m.t0, m.t1 + 1);
     if (!(m.flags & M_PRON) && m.t0 > 0 && indefinite(c, m.t0 - 1)) {
@@ -4592,6 +4597,11 @@ static int find_mentions(qctx *c, size_t from)
               && (m.t1 > m.t0 || names_person(c, m.t0, m.t1)))) {
         if (!reported) m.flags |= M_SUBJ;   /* (also "Wielgosz shrugs it off") */
       }
+      else if (clause_opens_at(c, m.t0) && nx + 2 < c->nt && tok_is(c, nx, "and")
+               && c->toks[nx + 1].len == 1 && c->text[c->toks[nx + 1].s] == 'I'
+               && is_word(&c->toks[nx + 2]) && !(c->toks[nx + 2].flags & TF_CAP)
+               && !(tlex(c, nx + 2) & (L_PREP | L_DET | L_CONJ)))
+        m.flags |= M_SUBJ;   /* "Tom Hale and I talk": the subject's one third person */
       else if ((ap = skip_of_name(c, nx)) != 0
                && (verb_like(c, ap)
                    /* "Chip Roy of Texas, one of the critics, was" */
