@@ -5172,6 +5172,47 @@ static int lower_roles(qctx *c, size_t k, size_t t0)
   return 1;
 }
 
+static int lead_person(qctx *c, const mention *m);
+
+/* A wrap-up's label: a person's name opening the clause [c0, e) (after at
+ * most DL_MAX_ROLE_WORDS words of its role: "Labour leader", "ACT's"),
+ * then one aside set off by a comma that runs to the colon before the
+ * quote ("Ann Lee, addressing supporters after midnight: "…"", "Tom Ito,
+ * asked whether he would stay: "…"", "Ann Lee, on the result: "…"").
+ * The mention, or -1.  The aside opens with a participle, who, whose or
+ * a preposition (not a clause of its own: "Lee, the party said: "…"")
+ * and holds no other comma. */
+static int label_aside(qctx *c, size_t c0, size_t e)
+{
+  size_t j, k;
+  int m = -1;
+  if (e < c0 + 4 || !is_punct(&c->toks[e - 1], ':')) return -1;
+  for (j = c0; j < e && j <= c0 + DL_MAX_ROLE_WORDS; j++) {
+    if (!is_word(&c->toks[j])) return -1;
+    if ((m = starts_mention(c, j)) < 0) continue;
+    if (c->men[m].t1 + 1 < e && is_punct(&c->toks[c->men[m].t1 + 1], ',')) break;
+    j = c->men[m].t1;   /* "Labour leader Ann Lee": the party, then the name */
+    m = -1;
+  }
+  if (m < 0) return -1;
+  {
+    const mention *mm = &c->men[m];
+    size_t ap = mm->t1 + 1;
+    if (mm->flags & (M_PRON | M_ORG | M_DESC | M_NOUN | M_POSS | M_ROLE)) return -1;
+    if (!(mm->flags & (M_TITLED | M_MALE | M_FEMALE)) && mm->t1 == mm->t0 && !lead_person(c, mm))
+      return -1;
+    if (ap + 2 >= e || !is_punct(&c->toks[ap], ',') || !is_word(&c->toks[ap + 1])
+        || (c->toks[ap + 1].flags & TF_CAP)
+        || !(participle(c, ap + 1) || tok_is(c, ap + 1, "who") || tok_is(c, ap + 1, "whose")
+             || (tlex(c, ap + 1) & L_PREP)))
+      return -1;
+    for (k = ap + 1; k + 1 < e; k++)
+      if (is_punct(&c->toks[k], ',') || (c->toks[k].flags & (TF_SENT | TF_PARA | TF_WIN)))
+        return -1;
+  }
+  return m;
+}
+
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
 static attrib preposed(qctx *c, size_t c0, size_t e)
@@ -5180,6 +5221,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   size_t i, j, s0;
   int m, ok;
   if (c0 >= e) return a;
+  if ((m = label_aside(c, c0, e)) >= 0) {
+    a.found = 1; a.men = m; a.cue = (uint32_t)(e - 1);
+    return a;
+  }
   for (i = e; i-- > c0;) {
     m = according(c, i, e, &ok);
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
