@@ -4540,7 +4540,7 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_ORG;                /* "Department of Mineral Resources" */
       else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
-      else if (j - m.t0 == 1 && m.t0 > 0 && tok_is(c, m.t0 - 1, "the")
+      else if (j - m.t0 == 1 && m.t0 > 0 && tok_is(c, m.t0 - 1, "the") && !tok_is(c, j, "of")
                && org_noun_kind(c->text + c->toks[m.t0].s, c->toks[m.t0].base))
         m.flags |= M_ORG;                /* "The Commission says": a body, not he */
     }
@@ -5189,7 +5189,12 @@ static int label_aside(qctx *c, size_t c0, size_t e)
   if (e < c0 + 4 || !is_punct(&c->toks[e - 1], ':')) return -1;
   for (j = c0; j < e && j <= c0 + DL_MAX_ROLE_WORDS; j++) {
     if (!is_word(&c->toks[j])) return -1;
-    if ((m = starts_mention(c, j)) < 0) continue;
+    if ((m = starts_mention(c, j)) < 0) {
+      /* (role words only: not "Ann Lee met Tom Ito, who …:") */
+      if ((tlex(c, j) & (L_VERB | L_CUE | L_PREP | L_CONJ | L_PRON | L_DET)) && !(j == c0 && tok_is(c, j, "the")))
+        return -1;
+      continue;
+    }
     if (c->men[m].t1 + 1 < e && is_punct(&c->toks[c->men[m].t1 + 1], ',')) break;
     j = c->men[m].t1;   /* "Labour leader Ann Lee": the party, then the name */
     m = -1;
