@@ -3925,7 +3925,7 @@ static int push_nameless(qctx *c, size_t i)
   mention m;
   if (!clause_opens_at(c, i)) return 0;
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
-         && !(c->toks[j].flags & TF_POSS)
+         && !(c->toks[j].flags & TF_POSS) && !tok_is(c, j, "who")
          && ((c->toks[j].flags & TF_CAP)
              || !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY))))
     j++;
@@ -3941,6 +3941,16 @@ static int push_nameless(qctx *c, size_t i)
     j = k;
   }
   ap = skip_appositive(c, j);
+  if (!ap && j < c->nt && tok_is(c, j, "who")) {
+    /* "A student who declined to be named for fear of reprisals said":
+     * a relative clause with no commas, then the cue */
+    size_t k;
+    for (k = j + 1; k < c->nt && k <= j + DL_MAX_ASIDE_TOKENS; k++) {
+      const tok *u = &c->toks[k];
+      if ((u->flags & (TF_SENT | TF_PARA | TF_WIN)) || u->kind != T_WORD) break;
+      if (is_cue(c, k)) { ap = k; break; }
+    }
+  }
   if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
   memset(&m, 0, sizeof m);
   /* no gender: "she" then goes to a named subject after a spokeswoman
