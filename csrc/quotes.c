@@ -5895,6 +5895,21 @@ static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
   return 1;
 }
 
+/* ""You!" the crowd roared back": right after a quote, in its sentence,
+ * a subject of common nouns and its verb that is no cue.  That subject
+ * says it (a crowd, a chorus), so the quote does not continue the
+ * previous quote's speaker.  Tokens from 0 are the gap after the quote. */
+static int other_voice_after(qctx *c)
+{
+  size_t j = 1;
+  if (c->nt < 3 || (c->toks[0].flags & (TF_CAP | TF_PARA)) || !tok_is(c, 0, "the")) return 0;
+  while (j < c->nt && j <= DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
+         && !(c->toks[j].flags & (TF_CAP | TF_POSS))
+         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+    j++;
+  return j > 1 && !is_cue(c, j) && (verb_like(c, j) || tensed_word(c, j));
+}
+
 /* Give q the speaker, its entity and name, the cue and the pronoun flag
  * of attribution `from` (a quote's preposed one, or the previous quote). */
 static void take_attribution(dl_quote *q, const dl_quote *from)
@@ -6434,7 +6449,8 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * (""It is over," it said": none of the lead-in's) */
       if (pre_lead && prev->len > 0 && text[prev->start + prev->len - 1] == ',')
         memset(&pre, 0, sizeof pre);
-      finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
+      finish(&c, prev, &post, &pre, !post.found && other_voice_after(&c) ? 0 : pre_inherit,
+             k - 1 > base ? &out->items[k - 2] : NULL);
       /* ""…," she said" after "The mayor of this town keeps …" (a role
        * named in a later paragraph), and the quotes continuing it */
       if (prev->speaker.len && !prev->resolved.len
