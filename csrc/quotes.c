@@ -5046,6 +5046,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     if (tlex(c, i) & L_OBJ) return a;   /* "…," told Reuters: no speaker */
     j = skip_adv(c, i + 1, lim);
     a.men = starts_mention(c, j);
+    /* 'a sign reading "Bring It Home" said she had driven': the pronoun
+     * opens what the cue reports, it is no inverted speaker */
+    if (a.men >= 0 && (c->men[a.men].flags & M_PRON) && verb_like(c, c->men[a.men].t1 + 1)
+        && !is_cue(c, c->men[a.men].t1 + 1))
+      a.men = -1;
     if (a.men >= 0 && !(c->men[a.men].flags & M_PRON)) {
       size_t nx = skip_paren(c, c->men[a.men].t1 + 1, lim);
       m = role_then_name(c, c->men[a.men].t1 + 1, lim);
