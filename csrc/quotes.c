@@ -2737,11 +2737,15 @@ static int lone_title(qctx *c, int m)
 /* Is name m set off by commas after a role, before a verb: "the chief,
  * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
+static size_t skip_paren(qctx *c, size_t j, size_t lim);
+
 static int appositive_name(qctx *c, const mention *m)
 {
   size_t nx = m->t1 + 1, p, of = skip_of_name(c, nx);
   /* "the opposition leader, Yoshihiko Noda of the CDP, said" */
   if (of && of < c->nt && is_punct(&c->toks[of], ',')) nx = of;
+  /* "counsel to the governor, Mr Kayode Fashola (SAN), described" */
+  else nx = skip_paren(c, nx, c->nt);
   if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || m->t0 == 0
       || !verb_like(c, nx + 1 + when_phrase(c, nx + 1)))   /* ", on Monday said" */
     return 0;
@@ -5091,7 +5095,9 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     j = c->men[c->toks[i].men].t1 + 1;
   if ((m = role_then_name(c, j, lim)) >= 0) {
     int m2;
-    j = c->men[m].t1 + 1;
+    /* (a short parenthesis after the name: "the party's lawyer,
+     * Ann Lee (SAN), said") */
+    j = skip_paren(c, c->men[m].t1 + 1, lim);
     if (j < lim && is_punct(&c->toks[j], ',')) j++;
     /* "the Home Secretary, Lucy Ward, said", "the Secretary of State
      * for Wales, Jo Stevens, said": the title's holder between commas */
