@@ -5921,6 +5921,34 @@ static int other_voice_after(qctx *c)
   return j > 1 && !is_cue(c, j) && (verb_like(c, j) || tensed_word(c, j));
 }
 
+/* "Ann Lee, the opposition leader, followed up with a question. "…"":
+ * a sentence of the quote's own paragraph, before it, whose subject is
+ * named and is not the previous quote's speaker (prev) takes the turn,
+ * so the quote does not continue that speaker.  Tokens [0, e) are the
+ * gap before the quote. */
+static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
+{
+  size_t p = e, j;
+  dl_span who = prev->resolved.len ? prev->resolved : prev->speaker;
+  while (p > 0 && !(c->toks[p - 1].flags & (TF_PARA | TF_WIN))) p--;
+  if (p == 0 || !(c->toks[p - 1].flags & TF_PARA)) return 0;
+  for (j = p - 1; j < e; j++) {
+    const mention *m;
+    dl_span sp;
+    size_t n1, s1, n2, s2;
+    if (c->toks[j].men < 0) continue;
+    m = &c->men[c->toks[j].men];
+    if ((size_t)m->t0 != j || !(m->flags & M_SUBJ) || (m->flags & (M_PRON | M_DESC))) continue;
+    sp = m->ante.len ? m->ante : m->span;
+    if (!sp.len || !who.len) return 1;
+    /* the same person ("Lee smiled.", "the minister went on") */
+    n1 = last_word(c->text, sp, &s1);
+    n2 = last_word(c->text, who, &s2);
+    return !(n1 == n2 && memcmp(c->text + s1, c->text + s2, n1) == 0);
+  }
+  return 0;
+}
+
 /* Give q the speaker, its entity and name, the cue and the pronoun flag
  * of attribution `from` (a quote's preposed one, or the previous quote). */
 static void take_attribution(dl_quote *q, const dl_quote *from)
@@ -6522,7 +6550,8 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       /* a quote opening its sentence right after another quote continues
        * its speaker */
       pre_inherit = prev && !q->partial && c0 >= e
-                    && aux[k].popen <= aux[k - 1].pclose + 1;
+                    && aux[k].popen <= aux[k - 1].pclose + 1
+                    && !other_subject_before(&c, e, prev);
       /* a translation in parentheses right after a quote, „…“ ("…"):
        * the same speaker's words */
       if (prev && !q->partial && e == 1 && is_punct(&c.toks[0], '(')) pre_inherit = 1;
