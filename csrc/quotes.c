@@ -586,6 +586,7 @@ static const lex_entry lexicon[] = {
   {"mme", L_FEMALE | L_TITLE | L_ABBR},
   {"mna", L_TITLE},
   {"mocked", L_CUE | L_VERB | L_OBJ},
+  {"moderator", L_TITLE},   /* a debate's: "Moderator Ann Lee", "the moderator said" */
   {"mocking", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"mocks", L_CUE | L_VERB | L_OBJ},
   {"moldovan", L_NAT},
@@ -4813,6 +4814,13 @@ static int is_cue(qctx *c, size_t i)
 {
   if (i >= c->nt || !is_word(&c->toks[i]) || (c->toks[i].flags & TF_CAP)) return 0;
   if ((tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD)) return 1;
+  /* "…," the statement read / the memo reads: a document's words (not
+   * "judges would read the law", "the banner read") */
+  if (i > 0 && (tok_is(c, i, "read") || tok_is(c, i, "reads")) && is_word(&c->toks[i - 1])
+      && !(c->toks[i - 1].flags & (TF_CAP | TF_POSS))
+      && in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[i - 1].s,
+                 c->toks[i - 1].len))
+    return 1;
   /* "…," the secretary shot back */
   return i + 1 < c->nt && tok_is(c, i + 1, "back")
       && in_list(retort_verbs, sizeof retort_verbs / sizeof retort_verbs[0],
