@@ -3924,6 +3924,29 @@ static int article(qctx *c, size_t i)
 
 static int indefinite(qctx *c, size_t i) { return article(c, i) == ART_A; }
 
+/* Is the lower-case word at token k a noun for a person by its ending
+ * ("volunteer", "protester", "student", "activist", "guardsman"), or a
+ * person's noun of person_nouns?  (Not "a number", "a letter": a
+ * document's noun, or one an "of" follows, is none.) */
+static int agent_noun(qctx *c, size_t k)
+{
+  static const char *const ends[] = { "ant", "eer", "ent", "er", "ian", "ist", "man", "or" };
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->s;
+  size_t n = t->len, e;
+  uint32_t g;
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS)) || n < 5
+      || in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], w, n)
+      || (k + 1 < c->nt && tok_is(c, k + 1, "of")))
+    return 0;
+  if (person_noun(c, k, &g)) return 1;
+  for (e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+    size_t m = strlen(ends[e]);
+    if (n > m + 2 && memcmp(w + n - m, ends[e], m) == 0) return 1;
+  }
+  return 0;
+}
+
 static int push_nameless(qctx *c, size_t i)
 {
   size_t j = i + 1, ap, head;
@@ -3956,7 +3979,10 @@ static int push_nameless(qctx *c, size_t i)
       if (is_cue(c, k)) { ap = k; break; }
     }
   }
-  if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
+  if (!ap && indefinite(c, i) && j == head + 1 && agent_noun(c, head) && !is_cue(c, j)
+      && (verb_like(c, j) || tensed_word(c, j)))
+    ap = j;   /* "One longtime volunteer summed up the mood": a person, no name */
+  else if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
   memset(&m, 0, sizeof m);
   /* no gender: "she" then goes to a named subject after a spokeswoman
    * rather than to this one */
