@@ -4670,6 +4670,7 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_SUBJ;   /* said X (not "told X", not "said X needed") */
       else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
         m.flags |= M_SUBJ;   /* according to X */
+
     } else if (!(m.flags & (M_PRON | M_POSS)) && m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                && !(c->toks[m.t0 - 1].flags & (TF_CAP | TF_POSS))
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
@@ -4683,6 +4684,10 @@ static int find_mentions(qctx *c, size_t from)
     } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0) {
       m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
+    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG)) && m.t0 > 0 && tok_is(c, m.t0 - 1, "with")
+        && m.t1 + 1 < c->nt && participle(c, m.t1 + 1)
+        && c->text[c->toks[m.t1 + 1].s + c->toks[m.t1 + 1].len - 1] == 'g' && !is_cue(c, m.t1 + 1))
+      m.flags |= M_SUBJ;   /* "The event closed with Delgado leading the crowd": she acts */
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG))) {
       uint32_t g = named_as(c, m.t0);   /* "who gave her name only as Achieng" */
       if (g) m.flags |= M_SUBJ | (g & (M_MALE | M_FEMALE));
