@@ -986,7 +986,11 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       || ((nl || q >= sc.end) && (city.caps || date.y))
       || (comma_date && city.caps && city.upper >= 2);   /* "TOKYO, March 3 Japan" */
   else if (has_agency)
-    ok = sep || (has_place && city.caps)
+    /* without a separator a city in capitals vouches for an unknown
+     * agency only before a story's text, not inside a headline in
+     * capitals ("ACME STEEL (ACS) CUTS PRICES": the ticker of a company) */
+    ok = sep || (has_place && city.caps
+                 && !dl_is_shouted(text + q, end - q > DL_MAX_SHOUT_BYTES ? DL_MAX_SHOUT_BYTES : end - q))
       || in_table(agency_words, COUNT(agency_words), text + ag.start,
                   ag.end - ag.start);
   else if (sep && has_place && city.caps)

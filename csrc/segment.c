@@ -1760,6 +1760,13 @@ static int opens_sentence(const char *s, size_t n, int strict)
          >= 0;
 }
 
+/* Is the word t[b..p) (the period at p excluded) "a.m" or "p.m"? */
+static int is_ampm(const char *t, size_t b, size_t p)
+{
+  return p - b == 3 && (DL_LOWER(t[b]) == 'a' || DL_LOWER(t[b]) == 'p')
+         && t[b + 1] == '.' && DL_LOWER(t[b + 2]) == 'm';
+}
+
 /* Classify the word ending just before the period at text[p]: 0 for an
  * ordinary word, else AB_TITLE / AB_NUMBER / AB_GENERAL.  *wb (when not
  * NULL) receives the start of the word. */
@@ -1812,8 +1819,7 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
     }
     /* capitals after a clock time are its zone ("8 p.m. EST."), not the
      * abbreviation the word spells in lower case ("est.") */
-    if (letters >= 2 && e >= lo + 4 && t[e - 1] == '.' && DL_LOWER(t[e - 2]) == 'm'
-        && t[e - 3] == '.' && (DL_LOWER(t[e - 4]) == 'a' || DL_LOWER(t[e - 4]) == 'p')
+    if (letters >= 2 && e >= lo + 4 && t[e - 1] == '.' && is_ampm(t, e - 4, e - 1)
         && (e == lo + 4 || !DL_IS_ALPHA(t[e - 5]))) {
       size_t j;
       for (j = b; j < p && DL_IS_UPPER(t[j]); j++) {}
@@ -1852,13 +1858,6 @@ static size_t alpha_run(const char *s, size_t n)
   size_t w = 0;
   while (w < n && DL_IS_ALPHA(s[w])) w++;
   return w;
-}
-
-/* Is the word t[b..p) (the period at p excluded) "a.m" or "p.m"? */
-static int is_ampm(const char *t, size_t b, size_t p)
-{
-  return p - b == 3 && (DL_LOWER(t[b]) == 'a' || DL_LOWER(t[b]) == 'p')
-         && t[b + 1] == '.' && DL_LOWER(t[b + 2]) == 'm';
 }
 
 /* After "a.m." / "p.m.": does a sentence open at s[0..n)?  A capitalized
