@@ -586,9 +586,9 @@ static const lex_entry lexicon[] = {
   {"mme", L_FEMALE | L_TITLE | L_ABBR},
   {"mna", L_TITLE},
   {"mocked", L_CUE | L_VERB | L_OBJ},
-  {"moderator", L_TITLE},   /* a debate's: "Moderator Ann Lee", "the moderator said" */
   {"mocking", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"mocks", L_CUE | L_VERB | L_OBJ},
+  {"moderator", L_TITLE},   /* a debate's: "Moderator Ann Lee", "the moderator said" */
   {"moldovan", L_NAT},
   {"monday", L_STOPCAP},
   {"mongolian", L_NAT},
@@ -4844,7 +4844,15 @@ static int ends_mention(qctx *c, size_t i)
 static int is_cue(qctx *c, size_t i)
 {
   if (i >= c->nt || !is_word(&c->toks[i]) || (c->toks[i].flags & TF_CAP)) return 0;
-  if ((tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD)) return 1;
+  if ((tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD)) {
+    /* "Ann Lee was told", "they were asked": a passive, its subject the
+     * one spoken to (the speaker, if any, comes after "by") */
+    if ((tlex(c, i) & L_OBJ) && i > 0
+        && (tok_is(c, i - 1, "was") || tok_is(c, i - 1, "were") || tok_is(c, i - 1, "been")
+            || tok_is(c, i - 1, "being")))
+      return 0;
+    return 1;
+  }
   /* "…," the statement read / the memo reads: a document's words (not
    * "judges would read the law", "the banner read") */
   if (i > 0 && (tok_is(c, i, "read") || tok_is(c, i, "reads")) && is_word(&c->toks[i - 1])
@@ -5491,8 +5499,13 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     }
     return a;
   }
-  /* Xi: "…" */
+  /* Xi: "…" (not "Ann Lee was told: "…"": a passive's subject heard it) */
   if (is_punct(&c->toks[e - 1], ':')) {
+    for (j = c0; j + 1 < e; j++)
+      if ((tlex(c, j) & L_OBJ) && j > c0
+          && (tok_is(c, j - 1, "was") || tok_is(c, j - 1, "were") || tok_is(c, j - 1, "been")
+              || tok_is(c, j - 1, "being")))
+        return a;
     for (j = c0; j + 1 < e; j++) {
       m = starts_mention(c, j);
       if (m >= 0 && ((c->men[m].flags & M_SUBJ) || c->men[m].t1 + 2 == e)) {
