@@ -1497,17 +1497,28 @@ static const dl_entities *article_entities(lua_State *L, article_ud *ud)
 }
 
 /* Push the array of the mention records of entity i: {text, start, stop,
- * name_start, name_stop}. */
-static void push_mentions(lua_State *L, int base, const char *text, const dl_entities *e, size_t i)
+ * name_start, name_stop}.  name: the stack index of the entity's name. */
+static void push_mentions(lua_State *L, int base, const char *text, const dl_entities *e,
+                          size_t i, int name)
 {
   size_t nm, j;
   const uint32_t *idx = dl_entities_entity_mentions(e, i, &nm);
   const dl_mention *ms = dl_entities_mentions(e);
+  const dl_entity *ent = dl_entities_get(e, i);
   lua_createtable(L, nm > INT32_MAX ? INT32_MAX : (int)nm, 0);
   for (j = 0; j < nm; j++) {
     const dl_mention *m = &ms[idx[j]];
     lua_createtable(L, 0, 5);
-    rset_span(L, base, text, m->start, m->len);
+    /* most mentions read as the name itself ("Chile", "Reuters"): the
+     * name's string, on the stack, spares hashing and interning the same
+     * bytes once more */
+    if (m->len && m->len == ent->name_len && memcmp(text + m->start, ent->name, m->len) == 0) {
+      rset_val(L, KI(base, K_TEXT), name);
+      rset_int(L, KI(base, K_START), (lua_Integer)m->start + 1);
+      rset_int(L, KI(base, K_STOP), (lua_Integer)m->start + m->len);
+    } else {
+      rset_span(L, base, text, m->start, m->len);
+    }
     rset_int(L, KI(base, K_NAME_START), (lua_Integer)m->name_start + 1);
     rset_int(L, KI(base, K_NAME_STOP), (lua_Integer)m->name_start + m->name_len);
     lua_rawseti(L, -2, (lua_Integer)j + 1);
@@ -1526,7 +1537,7 @@ static int a_entities(lua_State *L)
   size_t len, i, n;
   const char *text = article_text(L, &len);
   const dl_entities *ents;
-  int base, list, mt;
+  int base, list, mt, name;
   if (lua_getiuservalue(L, 1, UV_ENTITIES) == LUA_TTABLE) return 1;
   lua_pop(L, 1);
   ents = article_entities(L, ud);
@@ -1543,8 +1554,10 @@ static int a_entities(lua_State *L)
     int nf = 3 + (e->id[0] != 0) + (e->country[0] != 0) + (e->region[0] != 0)
            + (e->tz[0] != 0) + (e->population != 0) + (e->title.len != 0)
            + (e->nationality.len != 0) + (e->gender != 0);
+    lua_pushlstring(L, e->name, e->name_len);   /* (push_mentions reuses it) */
+    name = lua_gettop(L);
     lua_createtable(L, 0, nf);
-    rset_lstr(L, KI(base, K_NAME), e->name, e->name_len);
+    rset_val(L, KI(base, K_NAME), name);
     if (e->type >= DL_ENT_PERSON && e->type <= DL_ENT_MISC)
       rset_val(L, KI(base, K_TYPE), KI(base, K_TYPES + e->type - DL_ENT_PERSON));
     else
@@ -1558,11 +1571,12 @@ static int a_entities(lua_State *L)
     rset_opt_span(L, base, text, e->nationality, K_NATIONALITY, 0);
     if (e->gender) rset_val(L, KI(base, K_GENDER), KI(base, e->gender == 1 ? K_MALE : K_FEMALE));
     lua_pushvalue(L, KI(base, K_MENTIONS));
-    push_mentions(L, base, text, ents, i);
+    push_mentions(L, base, text, ents, i, name);
     lua_rawset(L, -3);
     lua_pushvalue(L, mt);
     lua_setmetatable(L, -2);
     lua_rawseti(L, list, (lua_Integer)i + 1);
+    lua_pop(L, 1);   /* the name */
   }
   lua_settop(L, list);
   /* cached only once complete (a memory error above leaves no half list) */

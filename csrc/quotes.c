@@ -6141,11 +6141,20 @@ void dl_quote_list_free(dl_quote_list *l)
 /* Bytes of the lead read before the first quote (tokenize_gap). */
 #define DL_MAX_LEAD_READ 300
 
+/* Tokens a gap's window holds at most, about (a word and its space per
+ * four bytes): the first gap reserves them, so an article's token array is
+ * allocated once rather than doubled from 16 four or five times. */
+#define DL_QUOTE_TOKS_FIRST \
+  ((DL_MAX_QUOTE_LOOKAHEAD + DL_MAX_QUOTE_LOOKBACK + DL_MAX_LEAD_READ) / 4)
+
 static int tokenize_gap(qctx *c, size_t a, size_t b, int with_head)
 {
   c->nt = 0;
   c->nm = 0;
   if (b <= a) return 0;
+  if (c->capt == 0
+      && dl_grow((void **)&c->toks, &c->capt, DL_QUOTE_TOKS_FIRST, sizeof *c->toks))
+    return -1;
   if (b - a <= DL_MAX_QUOTE_LOOKAHEAD + DL_MAX_QUOTE_LOOKBACK) return tokenize(c, a, b, 0);
   if (with_head && !in_headline(c, a)) {
     size_t h = a + DL_MAX_QUOTE_LOOKAHEAD;

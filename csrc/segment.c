@@ -378,46 +378,50 @@ static size_t swar_count(uint64_t m)
   return (size_t)((((m >> 7) & SWAR_ONES) * SWAR_ONES) >> 56);
 }
 
+/* The first offset in [i, last) where a run a table needs may begin (two
+ * spaces, a tab, two dots), else last: eight bytes a step, so a line of
+ * prose costs about a test per eight bytes, not three per byte. */
+static size_t next_run(const unsigned char *u, size_t i, size_t last)
+{
+  for (; i + 9 <= last; i += 8) {
+    uint64_t x, y, m;
+    memcpy(&x, u + i, 8);
+    memcpy(&y, u + i + 1, 8);
+    m = (swar_eq(x, ' ') & swar_eq(y, ' ')) | swar_eq(x, '\t')
+        | (swar_eq(x, '.') & swar_eq(y, '.'));
+    if (m) break;
+  }
+  for (; i + 1 < last; i++)
+    if ((u[i] == ' ' && u[i + 1] == ' ') || u[i] == '\t' || (u[i] == '.' && u[i + 1] == '.'))
+      return i;
+  return last;
+}
+
 /* Measure a line of a multi-line block: width, first word, table-ness. */
 static void line_measure(const char *t, line_info *li)
 {
   const unsigned char *u = (const unsigned char *)t;
   size_t i, j, w, cont = 0, strong = 0, weak = 0, run;
-  uint64_t flag = 0;
-  unsigned char prev = 0;
-  /* Fast branch-free pass: count UTF-8 continuation bytes and look for
-   * anything a table needs (two spaces, a tab, two dots). */
+  /* Fast branch-free pass: count UTF-8 continuation bytes. */
   for (i = li->start; i + 8 <= li->last; i += 8) {   /* 8 bytes a step */
     uint64_t x;
     memcpy(&x, u + i, 8);
     cont += swar_count(x & ~(x << 1) & SWAR_HI);
   }
   for (; i < li->last; i++) cont += (u[i] & 0xC0) == 0x80;
-  for (i = li->first; i + 9 <= li->last && !flag; i += 8) {
-    uint64_t x, y;
-    memcpy(&x, u + i, 8);
-    memcpy(&y, u + i + 1, 8);
-    flag = (swar_eq(x, ' ') & swar_eq(y, ' ')) | swar_eq(x, '\t')
-           | (swar_eq(x, '.') & swar_eq(y, '.'));
-  }
-  for (; i + 1 < li->last && !flag; i++)
-    flag = ((u[i] == ' ') & (u[i + 1] == ' ')) | (u[i] == '\t')
-           | ((u[i] == '.') & (u[i + 1] == '.'));
-  i = flag ? li->first : li->last;
-  while (i < li->last) {
-    unsigned char c = (unsigned char)t[i];
-    if (c != ' ' && c != '\t' && c != '.') {
-      prev = c;
-      i++;
-      continue;
-    }
+  /* The runs of white space and dots: single spaces and dots, the bytes
+   * between runs, count for nothing, so the scan jumps from run to run
+   * (next_run); what precedes a run is the byte before it. */
+  for (j = li->first; (i = next_run(u, j, li->last)) < li->last;) {
+    unsigned char prev;
+    /* (a space just before the tab found belongs to its run) */
+    if (u[i] == '\t' && i > j && u[i - 1] == ' ') i--;
+    prev = i > li->first ? u[i - 1] : 0;
     j = i;
-    if (c == '.') {
+    if (u[i] == '.') {
       while (j < li->last && t[j] == '.') j++;
       if (j - i >= 4 && j < li->last && (j - i >= 5 || t[j] != ' '))
         strong++;          /* dotted leader: "outright....193", "North..... 9" */
-      prev = '.';
-      i = j;
       continue;
     }
     run = 0;
@@ -429,7 +433,6 @@ static void line_measure(const char *t, line_info *li)
     else if (run == 2 && prev != '.' && prev != '!' && prev != '?'
              && prev != ':' && prev != ';' && prev != '"' && prev != 0x9D)
       weak++;
-    i = j;
   }
   w = li->last - li->start - cont;
   li->width = w;
