@@ -235,6 +235,7 @@ static const lexword lexicon[] = {
   {"but", L_STOP},
   {"by", L_STOP},
   {"cabinet", L_ORG_SUFFIX},
+  {"campaign", L_ORG_HEAD},
   {"can", L_STOP},
   {"canal", L_LOC_SUFFIX},
   {"canyon", L_LOC_SUFFIX},
@@ -745,6 +746,8 @@ static const lexword lexicon[] = {
   {"secretariat", L_ORG_SUFFIX},
   {"secretary", L_ROLE},
   {"securities", L_ORG_SUFFIX},
+  {"semiconductor", L_ORG_SUFFIX | L_NOTPER},
+  {"semiconductors", L_ORG_SUFFIX | L_NOTPER},
   {"sen", L_ABBREV},
   {"senate", L_ORG_SUFFIX | L_NOTPER},
   {"sens", L_ABBREV},
@@ -1199,12 +1202,19 @@ static const uint32_t party_words_first = LB('c') | LB('d') | LB('l') | LB('n') 
  * "christian", also a given name. */
 static const char *const creed_words[] = {
   "anglican", "anglicans", "buddhist", "buddhists", "catholic", "catholics", "hindu",
-  "hindus", "islamic", "jewish", "lutheran", "methodist", "moslem", "moslems", "muslim",
+  "hindus", "islamic", "jewish", "lutheran", "maoist", "maoists", "marxist", "marxists",
+  "methodist", "moslem", "moslems", "muslim",
   "muslims", "orthodox", "protestant", "protestants", "shi'ite", "shi'ites", "shiite",
   "shiites", "sikh", "sikhs", "sunni", "sunnis"
 };
 static const uint32_t creed_words_first = LB('a') | LB('b') | LB('c') | LB('h') | LB('i') | LB('j')
   | LB('l') | LB('m') | LB('o') | LB('p') | LB('s');
+
+/* Armed groups' members after the group's name ("Tupac Amaru
+ * guerrillas", "Abu Sayyaf rebels"), sorted by strcmp. */
+static const char *const fighter_nouns[] = {
+  "fighters", "guerrilla", "guerrillas", "insurgents", "militants", "rebels"
+};
 
 /* Last words of a standings table's group ("EASTERN CONFERENCE",
  * "Atlantic Division"): in a sport story a MISC, not a body, sorted by
@@ -1328,7 +1338,7 @@ static const char *const team_verbs[] = {
 /* Words before "for" or "with" and a team ("scored for Leeds", "played
  * for Ajax", "a draw with Everton"), sorted by strcmp. */
 static const char *const club_acts[] = {
-  "draw", "drew", "goal", "goals", "impressed", "played", "playing", "plays", "score",
+  "draw", "drew", "goal", "goals", "impressed", "kicked", "played", "playing", "plays", "score",
   "scored", "scores", "signed", "signs", "starred", "tie", "tied"
 };
 
@@ -1609,6 +1619,13 @@ static const char *const party_fronts[] = {
 static const char *const zone_words[] = {
   "atlantic", "central", "daylight", "eastern", "mean", "mountain", "pacific", "standard",
   "summer", "universal"
+};
+
+/* Words that make "X League" a sport's ("Premier League", "Super
+ * League", "National Rugby League"), sorted by strcmp. */
+static const char *const league_sports[] = {
+  "baseball", "basketball", "champions", "cricket", "europa", "football", "handball",
+  "hockey", "netball", "premier", "rugby", "soccer", "super", "volleyball"
 };
 
 /* Lower-case words after "X League" that make it the competition played
@@ -1954,6 +1971,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(treaty_words),
     WORD_TABLE(party_words),
     WORD_TABLE(creed_words),
+    WORD_TABLE(fighter_nouns),
+    WORD_TABLE(league_sports),
     WORD_TABLE(seat_names),
     WORD_TABLE(gov_bodies),
     WORD_TABLE(state_bodies),
@@ -3593,6 +3612,16 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   if (b < send && (c->toks[b].flags & T_LOWER)
       && word_in(team_verbs, NELEM(team_verbs), c->text + c->toks[b].start, c->toks[b].len))
     return 1;
+  /* "Natal held off Transvaal", "Leeds held Chelsea 1-1" (not "held
+   * a parade"): the rival, a score or "off"/"on" after the verb */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "held")
+      && !(c->toks[b + 1].flags & T_BREAK)
+      && (((c->toks[b + 1].flags & T_CAP) && !TOK_IN(c, b + 1, L_STOP))
+          || is_score_tok(c, b + 1)
+          || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "off")
+          || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "on")))
+    return 1;
   /* "Newcastle slipped to third": a move in the table */
   if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
       && c->toks[b + 1].len == 2 && dl_word_eq(c->text + c->toks[b + 1].start, 2, "to")
@@ -4567,6 +4596,18 @@ static int club_plural(const ctx *c, size_t a, size_t b, size_t send)
          || dl_word_eq(c->text + v->start, v->len, "were");
 }
 
+/* Does a word of [a, b) name a sport's league ("Premier", "Rugby")? */
+static int sport_league(const ctx *c, size_t a, size_t b)
+{
+  size_t k;
+  for (k = a; k < b; k++)
+    if ((c->toks[k].flags & T_CAP) && c->toks[k].len >= 5 && c->toks[k].len <= 10
+        && word_in(league_sports, NELEM(league_sports), c->text + c->toks[k].start,
+                   c->toks[k].len))
+      return 1;
+  return 0;
+}
+
 /* Is token k a word for a sport's meeting ("meeting", "meet",
  * "tournament")? */
 static int meeting_word(const ctx *c, size_t k)
@@ -5426,9 +5467,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     return add_ment(c, m);
   }
   /* "play in the Champions League", "won the Premier League": in a
-   * sport story a league played in or won is the competition, a MISC
-   * (its body, "the Premier League fined him", stays an organization) */
-  if (c->sport && n > 1 && r0 == a && a >= 2 && last->len == 6
+   * sport story, or a league a sport's word names ("the Indian Premier
+   * League", "the National Rugby League") in any story, a league played
+   * in or won is the competition, a MISC (its body, "the Premier League
+   * fined him", stays an organization) */
+  if ((c->sport || sport_league(c, a, b - 1)) && n > 1 && r0 == a && a >= 2 && last->len == 6
       && dl_word_eq(c->text + last->start, 6, "league") && !(c->toks[a].flags & T_BREAK)
       && (c->toks[a - 1].flags & T_LOWER) && (c->toks[a - 2].flags & T_LOWER)
       && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the")
@@ -6086,6 +6129,44 @@ static int deputy_title(ctx *c, size_t a, size_t b)
   return 1;
 }
 
+/* "King Baudouin Stadium", "King Fahd Airport": a title, a name, then a
+ * venue's or a site's word last (token b-1) is the place named after
+ * the person (not "Park", a surname: "Analyst Grace Park"). */
+static int site_after_name(const ctx *c, size_t b)
+{
+  const tok *l = &c->toks[b - 1];
+  return (l->flags & T_CAP) && !(l->flags & T_ALLCAPS)
+         && (word_in(venue_words, NELEM(venue_words), c->text + l->start, l->len)
+             || dl_word_eq(c->text + l->start, l->len, "airport")
+             || dl_word_eq(c->text + l->start, l->len, "bridge"));
+}
+
+/* "Kings Park", "Queens Park Rangers": a title in the plural (its last
+ * word before token te) heads a list of people ("Justices Ann Lee and
+ * Tom Ito", "Generals Tom Ray, Al Bay"); with no list after the name
+ * that ends at token b it is a word of a place's or a club's name. */
+static int plural_title_alone(const ctx *c, size_t te, size_t b)
+{
+  const tok *n;
+  if (!word_in(plural_titles, NELEM(plural_titles), c->text + c->toks[te - 1].start,
+               c->toks[te - 1].len))
+    return 0;
+  /* "Presidents Leonid Kuchma of Ukraine and Boris Yeltsin": the list
+   * goes on after the first one's country */
+  if (b + 1 < c->ntok && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && of_for(c, b)) {
+    size_t k = b + 1;
+    while (k < c->ntok && k < b + 4 && (c->toks[k].flags & T_CAP)
+           && !(k > b + 1 && (c->toks[k].flags & T_BREAK)))
+      k++;
+    if (k > b + 1) b = k;
+  }
+  n = b < c->ntok ? &c->toks[b] : NULL;
+  return !(n && ((n->flags & T_COMMA)
+                 || ((n->flags & T_LOWER) && !(n->flags & T_BREAK)
+                     && dl_word_eq(c->text + n->start, n->len, "and"))));
+}
+
 /* A title inside the run [*a, b), not at its front: "Economic Planning
  * Secretary Solita Monsod", "Acting Turkish Prime Minister Kaya Erdem",
  * "Nevada Sen. Paul Laxalt", "Reuters Finance Secretary Jaime Ongpin".
@@ -6111,6 +6192,7 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
         && !person_shape(c, te, b) && person_shape(c, te + 2, b))
       te += 2;
     if (te <= t || te >= b || b - te > 4) continue;
+    if (plural_title_alone(c, te, b) || site_after_name(c, b)) break;
     /* "Singer Lauryn Hill": after a role, a place word that is also a
      * common surname ends the name */
     if (!person_shape(c, te, b)
@@ -6739,6 +6821,56 @@ static int team_name(ctx *c, size_t a, size_t b)
   return 1;
 }
 
+/* "beat the Miami Heat", "the Orlando Magic 105", "Utah Jazz forward":
+ * a town, then one capitalized word that is no one's name nor a place's
+ * or a body's word, after "the" and a rival's verb ("beat", "play",
+ * "against") or before a score or a player's role, is a team (the
+ * plural ones are team_name's). */
+static int town_team(ctx *c, size_t a, size_t b, size_t send)
+{
+  const dl_gaz_entry *ge = gb_entry(c, a);
+  const tok *l = &c->toks[b - 1], *p;
+  size_t k;
+  if (!ge || (ge->kind != DL_GK_CITY && ge->kind != DL_GK_REGION) || c->toks[a].gu >= 0)
+    return 0;
+  k = tok_upto(c, a, b, gb_end(c, a));
+  if (k <= a || k + 1 != b || c->toks[k - 1].start + c->toks[k - 1].len != gb_end(c, a))
+    return 0;
+  if (l->gb >= 0 || l->gu >= 0 || !(l->flags & T_CAP) || !(l->flags & T_LOWERCASE)
+      || (l->flags & (T_ABBR | T_POSS | T_BREAK | T_HYPH)) || l->len < 3 || given_word(c, b - 1)
+      || TOK_IN(c, b - 1, L_ORG_SUFFIX | L_LOC_SUFFIX | L_NAMESUF | L_ROLE | L_STOP | L_NOTENT
+                          | L_NOTPER | L_COMPASS))
+    return 0;
+  if (b < send && (score_follows(c, b, send) || club_word_after(c, b, send))) return 1;
+  if (a < 2 || (c->toks[a].flags & T_BREAK) || c->toks[a - 1].len != 3
+      || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the") || (c->toks[a - 1].flags & T_BREAK))
+    return 0;
+  p = &c->toks[a - 2];
+  return (p->flags & T_LOWER)
+         && (word_in(team_preps, NELEM(team_preps), c->text + p->start, p->len)
+             || word_in(team_verbs, NELEM(team_verbs), c->text + p->start, p->len));
+}
+
+/* "the Charlotte Hornets", "the Orlando Pirates": after "the", a given
+ * name (or a town the gazetteer keeps as one) and a capitalized plural
+ * that is no given name is a team or a group, not a person ("the" opens
+ * no one's name). */
+static int the_given_plural(ctx *c, size_t a, size_t b)
+{
+  const tok *l = &c->toks[b - 1];
+  const char *w = c->text + l->start;
+  if (b != a + 2 || a == 0 || (c->toks[a].flags & T_BREAK) || c->toks[a - 1].len != 3
+      || !dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
+    return 0;
+  if (!given_word(c, a) || c->toks[a].gu >= 0 || l->gb >= 0 || l->gu >= 0 || l->len < 4
+      || w[l->len - 1] != 's' || w[l->len - 2] == 's' || w[l->len - 2] == 'u'
+      || w[l->len - 2] == '\'' || (l->flags & (T_POSS | T_ABBR | T_ALLCAPS | T_BREAK))
+      || !(l->flags & T_CAP) || dl_given_name_find(w, l->len - 1) || given_word(c, b - 1)
+      || TOK_IN(c, b - 1, L_NAMESUF | L_LOC_SUFFIX))
+    return 0;
+  return 1;
+}
+
 /* Is the capitalized token k the first word of a title in quotes, the
  * quote holding only capitalized words and short function words, after
  * a possessive or a word that introduces a work ("Jordan's " Michael
@@ -7093,6 +7225,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && c->toks[a + 1].gu < 0 && dl_word_eq(c->text + t->start, 3, "new")
           && TOK_IN(c, b - 1, L_ORG_SUFFIX))
         break;
+      /* "the All Progressives Congress", "the All India Trinamool
+       * Congress": inside a sentence "All" opens a party's name too (at
+       * its start, "All Democratic Party members" are members) */
+      if (b - a >= 3 && t->len == 3 && !(t->flags & (T_SSTART | T_ALLCAPS))
+          && dl_word_eq(c->text + t->start, 3, "all") && TOK_IN(c, b - 1, L_ORG_SUFFIX))
+        break;
       /* "the ONCE rider", "Zulle of ONCE": a common word of four letters
        * or more in capitals inside a sentence in lower case is a name */
       if ((t->flags & T_ALLCAPS) && !(t->flags & (T_SSTART | T_ABBR)) && t->len >= 4)
@@ -7446,6 +7584,37 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     m.strong = 1;
     return add_ment(c, &m);
   }
+  /* "Tupac Amaru guerrillas", "Marxist Tupac Amaru guerrillas": a name
+   * the gazetteer does not know before a word for an armed group's
+   * members is the group, an organization (a faith or a creed in front
+   * is a MISC of its own); a nationality ("Kurdish rebels") or a
+   * place is read as it is */
+  if (b < send && b - a <= 4 && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(fighter_nouns, NELEM(fighter_nouns), c->text + c->toks[b].start, c->toks[b].len)) {
+    size_t k, g = a;
+    int known = 0;
+    if (b - a >= 3 && c->toks[a].gb < 0 && c->toks[a].gu < 0
+        && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a].start, c->toks[a].len))
+      g = a + 1;   /* (with one word after it the creed is the name's: "Islamic Resistance") */
+    for (k = g; k < b; k++)
+      if (c->toks[k].gb >= 0 || c->toks[k].gu >= 0 || !(c->toks[k].flags & T_CAP)
+          || (c->toks[k].flags & T_POSS) || (k > a && (c->toks[k].flags & T_BREAK))
+          || TOK_IN(c, k, L_STOP))
+        known = 1;
+    if (!known) {
+      if (g > a) {
+        ment_init(&m, c, a, g);
+        m.type = DL_ENT_MISC;
+        m.strong = 1;
+        st = add_ment(c, &m);
+        if (st != DL_OK) return st;
+      }
+      ment_init(&m, c, g, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   /* "Moslem Party of Democratic Action", "Anglican Archbishop of
    * Canterbury": a faith before an "X of Y" body or a title is a MISC of
    * its own, not part of the name */
@@ -7603,6 +7772,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     /* "(U.S.) Justice Department": a title before a department's word
      * names the body */
     if (ge->kind == DL_GK_TITLE && dept_after_title(c, a, b)) break;
+    if (ge->kind == DL_GK_TITLE && (plural_title_alone(c, k2, b) || (k2 + 1 < b && site_after_name(c, b))))
+      break;
     /* "Prime Minister Sheikh Hasina": a ruler's honorific after another
      * title and before one last word is part of the name */
     if (ge->kind == DL_GK_TITLE && m.tend != m.tstart && k2 == a + 1 && k2 + 1 == b
@@ -7910,7 +8081,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * any story: a city or region, then one or two words the gazetteer
    * does not know, the last a plural, is a team (a person's surname
    * after a town's name is rarer than a club in a business story) */
-  if (!c->sport && b - a >= 2 && m.tend == m.tstart && team_name(c, a, b)) {
+  if (m.tend == m.tstart && ((!c->sport && b - a >= 2 && team_name(c, a, b))
+                             || the_given_plural(c, a, b) || town_team(c, a, b, send))) {
     ment_init(&m, c, a, b);
     m.type = DL_ENT_ORGANIZATION;
     m.strong = 1;
@@ -10304,7 +10476,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     for (i = 0; i < ne; i++) {
       const ment *m = &c->ms[e[i].canon];
       if (e[i].type == DL_ENT_ORGANIZATION && m->ntok >= 2 && m->ntok <= 4
-          && team_name(c, m->tok0, m->tok0 + m->ntok))
+          && (team_name(c, m->tok0, m->tok0 + m->ntok)
+              || the_given_plural(c, m->tok0, m->tok0 + m->ntok)))
         nteam++;
     }
     if (nteam) {
@@ -10316,7 +10489,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         uint64_t key;
         size_t slot;
         if (e[i].type != DL_ENT_ORGANIZATION || m->ntok < 2 || m->ntok > 4
-            || !team_name(c, m->tok0, m->tok0 + m->ntok))
+            || !(team_name(c, m->tok0, m->tok0 + m->ntok)
+                 || the_given_plural(c, m->tok0, m->tok0 + m->ntok)))
           continue;
         l = &c->toks[m->tok0 + m->ntok - 1];
         key = hash_fold(c->text + l->start, l->len);

@@ -335,6 +335,19 @@ for _, c in ipairs(curated) do
     else
       e.id = c.extra or ""
     end
+    -- "Omanis", "Sri Lankans": a nationality in -i or -n names its people
+    -- with an s (not "Chinese", "Swiss", "Dutch", nor a "Frenchman");
+    -- the curated plurals ("Filipinos", "Kurds") are listed as written
+    if c.kind == "demonym" then
+      local have, n0 = {}, #c.names
+      for _, n in ipairs(c.names) do have[n] = true end
+      for i = 1, n0 do
+        local n = c.names[i]
+        if n:match("^%u[%a ]*%l[in]$") and not n:match("man$") and not have[n .. "s"] then
+          c.names[#c.names + 1] = n .. "s"
+        end
+      end
+    end
     -- titles and demonyms: each name its own entry (its own text)
     if c.kind == "title" or (c.kind == "demonym" and false) then
       for _, n in ipairs(c.names) do add(kind, { n }, { id = e.id, country = e.country,
