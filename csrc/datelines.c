@@ -93,11 +93,19 @@ static const char *const stop_words[] = {
 
 /* Words that end a paragraph label, never a city: "EDITOR'S NOTE:",
  * "MEDIA ADVISORY -", "PRESS RELEASE -", "FACT CHECK:", "LIVE UPDATES -",
- * "TOP STORIES -". */
+ * "TOP STORIES -", "LIVE BLOG:". */
 static const char *const label_end_words[] = {
-  "advisory", "alert", "briefs", "bulletin", "check", "correction",
+  "advisory", "alert", "blog", "briefs", "bulletin", "check", "correction",
   "highlights", "note", "notes", "release", "stories", "summary", "update",
   "updates"
+};
+
+/* Market names and a wire's desk slugs in capitals, never a city: an
+ * exchange, an index or an asset class before a separator ("NASDAQ —",
+ * "NYSE: ACME shares rose", "SENSEX —", "FOREX -"), a live blog's "LIVE:". */
+static const char *const market_words[] = {
+  "bonds", "commodities", "crypto", "currencies", "dax", "forex", "ftse",
+  "gold", "live", "nasdaq", "nifty", "nikkei", "nyse", "sensex", "stocks"
 };
 
 /* Words that open a city's name but are never a city alone: "NEW YORK",
@@ -121,7 +129,8 @@ static const char *const speaker_label_words[] = {
 /* Agencies trusted even without a separator after them. */
 static const char *const agency_words[] = {
   "aap", "accesswire", "afp", "agencies", "agerpres", "ani", "anp", "ansa",
-  "antara", "ap", "apa", "app", "armenpress", "azertag", "belga", "belta",
+  "antara", "ap", "apa", "app", "armenpress", "azertac", "azertag", "belga",
+  "belta",
   "bernama", "bloomberg", "bna", "bss", "bta", "business wire", "cna", "cnn",
   "cnw", "cp", "ctk", "dpa", "efe", "ena", "fars", "globe newswire", "gna",
   "hina", "ians", "ina", "interfax", "irna", "isna", "itar-tass", "jiji",
@@ -513,6 +522,14 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
   g->upper = w.upper;
   for (;;) {
     j = skip_hspace(sc, w.end);
+    /* "ISTANBUL / ANKARA (AA) -": cities in capitals joined by a slash set
+     * off by spaces, read as one place as "BRUSSELS/LONDON" is */
+    if (g->caps && j > w.end && j + 1 < sc->lim && sc->s[j] == '/'
+        && is_hspace((unsigned char)sc->s[j + 1])) {
+      word w2;
+      size_t k = skip_hspace(sc, j + 1);
+      if (read_word(sc, k, &w2) && word_is_caps(&w2) && w2.upper >= 2) j = k;
+    }
     if (j == w.end || !read_word(sc, j, &w)) break;
     if (w.first == LC_LOWER && w.upper == 0) {
       if (!is_particle(sc, &w)) break;
@@ -554,18 +571,37 @@ static int label_form(const char *const *tab, size_t count, const char *s,
   return 0;
 }
 
+/* Is the word s[0..n) an instrument's code, letters then a dot and more
+ * letters ("AAPL.O", "VOD.L": a Reuters instrument code), not a dotted
+ * abbreviation ("ST.", "N.Y.")? */
+static int instrument_code(const char *s, size_t n)
+{
+  const char *dot = memchr(s, '.', n);
+  return dot && dot - s >= 3 && (size_t)(dot - s) + 1 < n
+      && DL_IS_ALPHA(dot[1]);
+}
+
 /* A city does not start with a sentence opener or label word, does not
- * end with a label word, and is not a lone weekday or month name. */
+ * end with a label word, is not a market's name, an instrument's code or
+ * a lone weekday or month name.  Returns 1, 0, or PLACE_IF_REGION: a
+ * name of two words or more in capitals whose first is a sentence opener
+ * ("WHAT CHEER, Iowa —") is a place only when a region follows it. */
+#define PLACE_IF_REGION 2
 static int place_ok(const char *text, const seg *g)
 {
-  size_t n1 = g->first_end - g->start;
+  size_t n1 = g->first_end - g->start, nl = g->end - g->last_start;
   int lead = in_table(lead_words, COUNT(lead_words), text + g->start, n1);
+  int res = 1;
   if (g->nwords == 1 && lead) return 0;
   if (label_form(stop_words, COUNT(stop_words), text + g->start, n1, 1)
-      && !(g->nwords > 1 && lead))
-    return 0;
+      && !(g->nwords > 1 && lead)) {
+    if (!(g->caps && g->nwords > 1)) return 0;
+    res = PLACE_IF_REGION;
+  }
   if (label_form(label_end_words, COUNT(label_end_words), text + g->last_start,
-                 g->end - g->last_start, 0))
+                 nl, 0)
+      || label_form(market_words, COUNT(market_words), text + g->last_start, nl, 0)
+      || instrument_code(text + g->last_start, nl))
     return 0;
   if (in_table(speaker_label_words, COUNT(speaker_label_words), text + g->start,
                n1 > 1 && text[g->start + n1 - 1] == '.' ? n1 - 1 : n1))   /* "SEN." */
@@ -573,7 +609,7 @@ static int place_ok(const char *text, const seg *g)
   if (g->nwords == 1 && (dl_weekday_from_name(text + g->start, n1)
                          || dl_month_from_name(text + g->start, n1)))
     return 0;
-  return 1;
+  return res;
 }
 
 /* ------------------------------------------------------------------ */
@@ -800,7 +836,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   dmy date;
   size_t pos, q, e, stop, sep, region_start = 0, region_end = 0, place_end = 0;
   int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
-  int ok;
+  int ok, place_kind = 0;
   seg inner;
 
   memset(out, 0, sizeof *out);
@@ -819,7 +855,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   /* place: city [, region [, region]] -- a date may follow any comma */
   if (read_seg(&sc, pos, &city)) {
     has_place = 1;
-    if (!place_ok(text, &city)) return 0;
+    place_kind = place_ok(text, &city);
+    if (!place_kind) return 0;
     /* "Washington CNN —": a known agency as the last word of the place,
      * right before the separator, is the agency (a web page's dateline
      * whose line breaks were flattened) */
@@ -839,6 +876,19 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       }
     }
     pos = city.end;
+    /* "MOSCOW. March 22 (Interfax) -", "ALMATY. March 22. KAZINFORM -": a
+     * full stop between a city in capitals and its date (read with the
+     * city's word, as "ST." keeps its stop) */
+    if (!has_agency && city.caps && city.end - city.last_start >= 4
+        && text[city.end - 1] == '.'
+        && !memchr(text + city.last_start, '.', city.end - 1 - city.last_start)) {
+      q = skip_hspace(&sc, city.end);
+      if (q > city.end && read_date(&sc, q, &date)) {
+        city.end--;
+        has_date = 1;
+        pos = date.end;
+      }
+    }
     /* "New Delhi [India], March 5 (ANI):": the region in brackets, perhaps
      * after a state in parentheses ("Srinagar (Jammu and Kashmir) [India]") */
     q = skip_hspace(&sc, pos);
@@ -857,7 +907,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       nregions = 1;
       pos = place_end = reg.end + 1;
     }
-    for (;;) {
+    while (!has_date) {
       /* "WOLFSBURG , Germany 1996-08-22": tokenized text has a space
        * before the comma */
       q = skip_hspace(&sc, pos);
@@ -899,6 +949,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       nregions++;
       pos = reg.end;
     }
+    if (place_kind == PLACE_IF_REGION && !nregions) return 0;
     if (!has_date && !has_agency) {   /* "BRUSSELS 1996-08-22", "LONDON March 3" */
       q = skip_hspace(&sc, pos);
       if (q > pos && read_date(&sc, q, &date)) {
@@ -927,14 +978,17 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       q = skip_hspace(&sc, pos + 1);
       if (read_date(&sc, q, &date)) { has_date = 1; pos = date.end; }
     }
-  } else if (has_date && (q > pos || (q < sc.lim && text[q] == ','))) {
-    /* "TOKYO, Dec. 8 Kyodo -", "Riyadh, March 22, 2023, SPA --": a known
-     * agency without brackets, trusted only between the date and a
-     * separator */
-    if (q < sc.lim && text[q] == ',') q = skip_hspace(&sc, q + 1);
+  } else if (has_date && (q > pos || (q + 1 < sc.lim && (text[q] == ','
+                                     || (text[q] == '.' && is_hspace((unsigned char)text[q + 1])))))) {
+    /* "TOKYO, Dec. 8 Kyodo -", "Riyadh, March 22, 2023, SPA --", "ALMATY.
+     * March 22. KAZINFORM -": a known agency without brackets, trusted
+     * only between the date and a separator, or a full stop that ends the
+     * line or comes before the story ("YEREVAN, MARCH 22, ARMENPRESS.") */
+    if (q < sc.lim && (text[q] == ',' || text[q] == '.')) q = skip_hspace(&sc, q + 1);
     e = letters_end(&sc, q);
     if (e > q && in_table(agency_words, COUNT(agency_words), text + q, e - q)
-        && read_sep(&sc, skip_hspace(&sc, e))) {
+        && (read_sep(&sc, skip_hspace(&sc, e))
+            || (e < sc.lim && text[e] == '.' && at_break(&sc, e + 1)))) {
       has_agency = 1;
       ag.open = ag.start = q;
       ag.end = ag.stop = e;
@@ -995,6 +1049,9 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
                   ag.end - ag.start);
   else if (sep && has_place && city.caps)
     ok = city.upper >= 2 && city.ncaps <= DL_MAX_BARE_CAPS
+      /* not a wire's desk slug joining two words by a slash ("GOLD/FOREX
+       * -"): cities so joined come with a date or an agency */
+      && (nregions || !memchr(text + city.start, '/', city.end - city.start))
       /* not a section slug over a title in capitals ("SOCCER - JAPAN WIN"):
        * a story's first sentence has lower-case letters */
       && !dl_is_shouted(text + sep, end - sep > DL_MAX_SHOUT_BYTES ? DL_MAX_SHOUT_BYTES : end - sep);

@@ -1770,6 +1770,13 @@ static int is_ampm(const char *t, size_t b, size_t p)
          && t[b + 1] == '.' && DL_LOWER(t[b + 2]) == 'm';
 }
 
+/* Nouns whose single-letter label is no initial ("vitamin C.", "hepatitis
+ * B.", "Category A."); sorted, lower case.  Shorter ones ("Plan B.", "type
+ * A") are left out: "Plan" is also a surname. */
+static const char *const LETTER_NOUNS[] = {
+  "category", "hepatitis", "vitamin", "vitamins"
+};
+
 /* Classify the word ending just before the period at text[p]: 0 for an
  * ordinary word, else AB_TITLE / AB_NUMBER / AB_GENERAL.  *wb (when not
  * NULL) receives the start of the word. */
@@ -1814,6 +1821,11 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
       size_t a = e;
       while (a > lo && DL_IS_ALPHA(t[a - 1]) && e - a < DL_MAX_WORD) a--;
       if (dl_word_eq(t + a, e - a, "degrees") || dl_word_eq(t + a, e - a, "degree")) return 0;
+      /* a letter that names a kind after its noun ("vitamin C.", "hepatitis
+       * B.", "Category A."): a label, not a name's initial */
+      if (e - a >= 4 && table_find(LETTER_NOUNS, COUNT(LETTER_NOUNS), sizeof(char *),
+                                   t + a, e - a) >= 0)
+        return 0;
       if ((t[b] == 'C' || t[b] == 'F') && DL_IS_DIGIT(t[e - 1])) {
         size_t d = e;
         while (d > lo && DL_IS_DIGIT(t[d - 1])) d--;

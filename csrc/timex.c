@@ -490,6 +490,22 @@ static int season_event(const scan *sc, int k)
   return word_after_any(sc, k, SEASON_EVENTS, sizeof SEASON_EVENTS / sizeof SEASON_EVENTS[0]);
 }
 
+/* Words after a season that go on the sentence, not name a thing: "into
+ * the autumn unless", "into the summer and beyond" (sorted). */
+static const char *const SEASON_CLAUSE_WORDS[] = {
+  "after", "and", "as", "at", "because", "before", "but", "by", "for", "if", "in", "of",
+  "on", "or", "so", "than", "then", "to", "unless", "until", "when", "while", "with"
+};
+
+/* Is the season word at k followed by an ordinary lower-case word that
+ * it qualifies ("the summer palace", "the winter quarters")? */
+static int noun_after_season(const scan *sc, int k)
+{
+  return IN(k + 1) && T(k + 1)->kind == TK_WORD && (T(k + 1)->fl & F_PLAIN) && !(T(k + 1)->fl & F_CAP)
+         && T(k + 1)->cat == LEX_NONE
+         && !word_after_any(sc, k, SEASON_CLAUSE_WORDS, sizeof SEASON_CLAUSE_WORDS / sizeof SEASON_CLAUSE_WORDS[0]);
+}
+
 static int ends_with(const scan *sc, const tok *t, const char *suf, size_t n)
 {
   size_t k;
@@ -827,6 +843,17 @@ static const char *const POSS_DETERMINERS[] = { "her", "his", "its", "my", "our"
  * of the clause before it. */
 #define DL_MAX_PASSIVE_CLAUSE 12
 
+/* Is the word before k "it", "he" or "she", or one of them before an
+ * adverb of time ("it first set", "he originally forecast")?  Then a
+ * verb at k with one form for present and past ("set", "forecast") is
+ * the past: the present would take an -s. */
+static const char *const SUBJECT_ADVERBS[] = { "already", "first", "initially", "last", "originally" };
+static int singular_subject_before(const scan *sc, int k)
+{
+  if (word_before_any(sc, k, SUBJECT_ADVERBS, sizeof SUBJECT_ADVERBS / sizeof SUBJECT_ADVERBS[0])) k--;
+  return word_before(sc, k, "it") || word_before(sc, k, "he") || word_before(sc, k, "she");
+}
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = sc->t[k].cat == LEX_MEASURE ? present_after_body(sc, k) : tense_of(sc, &sc->t[k]);
@@ -850,9 +877,7 @@ static int tense_cue(const scan *sc, int k)
   if (x == 1 && word_before(sc, k, "than")) return 0;
   /* "the $15.5 billion it forecast in July": after a singular subject the
    * present would be "forecasts"; this is the past */
-  if (x == 1 && isw(sc, k, W_FORECAST)
-      && (word_before(sc, k, "it") || word_before(sc, k, "he") || word_before(sc, k, "she")))
-    return -1;
+  if (x == 1 && isw(sc, k, W_FORECAST) && singular_subject_before(sc, k)) return -1;
   /* a headline's "to" + verb is its future: "Biden to meet Xi Friday" */
   if (sc->headline && isw(sc, k, W_TO) && k + 1 < sc->nt && sc->t[k + 1].kind == TK_WORD
       && !(sc->t[k + 1].fl & F_CAP)
@@ -923,6 +948,10 @@ static int tense_cue(const scan *sc, int k)
       for (q = k + 1; q <= k + 3 && IN(q) && T(q)->kind == TK_WORD && !(T(q)->fl & F_CAP); q++)
         if (isw(sc, q, W_FOR)) return q > k + 1 && (tcat(sc, q + 1, LEX_MONTH) || tcat(sc, q + 1, LEX_WDAY)) ? 1 : 0;
     }
+    /* "a target it first set in February", "the date he set in June": as
+     * "forecast" above, the past (an intention is "is set to"; "set ...
+     * for June" is read above) */
+    if (isw(sc, k, W_SET) && !isw(sc, k + 1, W_TO) && singular_subject_before(sc, k)) return -1;
     /* "unions plan further strikes over Christmas": the verb with its
      * object (not the noun: "the plan", "his plan") */
     if ((isw(sc, k, W_PLAN) || isw(sc, k, W_PLANS)) && !sc->headline && IN(k + 1)
@@ -3139,11 +3168,20 @@ static int last_quarter(const scan *sc, dl_tv *v)
   return 1;
 }
 
-/* A quarter named earlier in the sentence being read, not after the
- * reference date's quarter (see last_quarter). */
+/* A quarter named earlier in the sentence being read or in one of the
+ * few before it ("second-quarter profit fell ... Revenue rose 4 percent,
+ * down from 9 billion a year earlier": the report's quarter), not after
+ * the reference date's quarter (see last_quarter). */
+#define DL_QUARTER_SENTENCES 2
 static int chunk_quarter(const scan *sc, dl_tv *v)
 {
-  if (sc->quart_chunk != sc->chunk || !sc->quart.y) return 0;
+  if (sc->quart_chunk < 0 || sc->chunk - sc->quart_chunk > DL_QUARTER_SENTENCES || !sc->quart.y) return 0;
+  /* (from a sentence before, only while no other period has been named
+   * since: "For the first half, sales rose from ... a year before" is the
+   * half's year; a day, "the quarter ended Sept. 30", names none) */
+  if (sc->quart_chunk != sc->chunk && sc->has_last && sc->last.gran < TG_DAY
+      && !(sc->last.gran == TG_QUART && sc->last.y == sc->quart.y && sc->last.mo == sc->quart.mo))
+    return 0;
   if (sc->has_ref && sc->o.anchor != DL_ANCHOR_LAST
       && sc->quart.y * 4 + (sc->quart.mo - 1) / 3 > sc->ref.y * 4 + (sc->ref.mo - 1) / 3)
     return 0;
@@ -3433,6 +3471,14 @@ static int rel_after(const scan *sc, int j)
  * tells which, and no SET is made. */
 static const char *const INTO_WORD[] = { "into" };
 
+/* "half hour" or "half-hour" at k: the token of "hour", else 0. */
+static int half_hour_at(const scan *sc, int k)
+{
+  if (!isw(sc, k, W_HALF)) return 0;
+  if (isw(sc, k + 1, W_HOUR)) return k + 1;
+  return hyph(sc, k + 1) && isw(sc, k + 2, W_HOUR) ? k + 2 : 0;
+}
+
 static int m_duration(scan *sc, int i, mres *r)
 {
   int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
@@ -3442,6 +3488,9 @@ static int m_duration(scan *sc, int i, mres *r)
     /* "half an hour" */
     if (isw(sc, i, W_HALF) && tcat(sc, i + 1, LEX_DET) && tval(sc, i + 1, LEX_DET) == 2) {
       n = 0; half = 1; j = i + 2;
+    } else if (isw(sc, i, W_A) && half_hour_at(sc, i + 1)) {
+      /* "a half hour", "a half-hour": thirty minutes */
+      n = 0; half = 1; j = half_hour_at(sc, i + 1);
     } else return -1;
   }
   /* "the Seven Years' War", "the Hundred Years' War": a plural unit's
@@ -3548,6 +3597,18 @@ static int m_duration(scan *sc, int i, mres *r)
     res_dur(r, j + 2, n, half, unit);
     return j + 2;
   }
+  /* "24 hours a day", "seven days a week", "40 hours a week": how much
+   * of each longer period, a SET of that period (a range of counts too,
+   * "two or three days a week") */
+  if (!adj && n > 0 && (isw(sc, j, W_A) || isw(sc, j, W_PER)) && tcat(sc, j + 1, LEX_UNIT)
+      && !tcat(sc, j + 2, LEX_REL)) {   /* not "10 years a decade ago" */
+    int per = tval(sc, j + 1, LEX_UNIT);
+    if (dl_unit_gran(per) < dl_unit_gran(unit) && per != U_HALF && per != U_WEEKEND) {
+      res_dur(r, j + 2, 1, 0, per);
+      r->type = DL_TIMEX_SET;
+      return j + 2;
+    }
+  }
   if (range) {
     /* "three to four years ago", "two or three days later": one point,
      * from the lower count (as the length of a range is its lower bound);
@@ -3563,17 +3624,6 @@ static int m_duration(scan *sc, int i, mres *r)
   }
   /* ages: "52 years old" */
   if (!adj && pl && unit == U_YEAR && isw(sc, j, W_OLD)) return -1;
-  /* "24 hours a day", "seven days a week", "40 hours a week": how much
-   * of each longer period, a SET of that period */
-  if (!adj && n > 0 && (isw(sc, j, W_A) || isw(sc, j, W_PER)) && tcat(sc, j + 1, LEX_UNIT)
-      && !tcat(sc, j + 2, LEX_REL)) {   /* not "10 years a decade ago" */
-    int per = tval(sc, j + 1, LEX_UNIT);
-    if (dl_unit_gran(per) < dl_unit_gran(unit) && per != U_HALF && per != U_WEEKEND) {
-      res_dur(r, j + 2, 1, 0, per);
-      r->type = DL_TIMEX_SET;
-      return j + 2;
-    }
-  }
   if (adj) {
     if (hyph(sc, j) && isw(sc, j + 1, W_OLD)) return -1;   /* ages */
     res_dur(r, j, n, half, unit);
@@ -3710,6 +3760,10 @@ static int set_ends_at(const scan *sc, int k)
 {
   int q;
   if (tcat(sc, k, LEX_WDAYS) || tcat(sc, k, LEX_PODS) || tcat(sc, k, LEX_SETADV)) return 1;
+  /* "every weekday at 7:45 a.m.", "each day from 6 a.m.": the
+   * quantifier before makes the day a recurring one */
+  if ((isw(sc, k, W_DAY) || isw(sc, k, W_WEEKDAY)) && tcat(sc, k - 1, LEX_QUANT))
+    return tval(sc, k - 1, LEX_QUANT) != 3;
   if (!((tcat(sc, k, LEX_WDAY) && (T(k)->fl & F_CAP)) || tcat(sc, k, LEX_POD))) return 0;
   q = k - 1;
   if (tcat(sc, k, LEX_POD) && tcat(sc, q, LEX_WDAY)) q--;   /* every Tuesday evening */
@@ -3725,6 +3779,8 @@ static int day_set_at(const scan *sc, int k)
   /* (a capital opens the next sentence after "a.m.": "at 3 p.m. Each
    * day since, rescuers have searched") */
   if (IN(k) && (T(k)->fl & F_CAP)) return 0;
+  /* "closes at 1 p.m. on Fridays": the plural weekday recurs */
+  if (isw(sc, k, W_ON) && tcat(sc, k + 1, LEX_WDAYS)) return 1;
   if (tcat(sc, k, LEX_SETADV)) return tval(sc, k, LEX_SETADV) == S_DAILY || tval(sc, k, LEX_SETADV) == S_NIGHTLY;
   if (!tcat(sc, k, LEX_QUANT) || tval(sc, k, LEX_QUANT) == 3) return 0;   /* (not "per") */
   k++;
@@ -3761,7 +3817,7 @@ static int m_time(scan *sc, int i, mres *r)
     /* the same with the recurring day after it, "ends at 11:30 a.m.
      * each day", or after a second clock time, "from 8 a.m. to 8 p.m.
      * daily" */
-    int q = j, set = isw(sc, i - 1, W_AT) && set_ends_at(sc, i - 2);
+    int q = j, set = (isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && set_ends_at(sc, i - 2);
     /* "open seven days a week from 8 a.m. to 8 p.m.", "24 hours a day
      * at ...": a count of units each period before the clock time, or
      * before the first of two */
@@ -3771,7 +3827,8 @@ static int m_time(scan *sc, int i, mres *r)
       /* (the first clock right after it: not "24 hours a day at the
        * site until 5 p.m. Friday") */
       for (p = i - 2; p >= 0 && i - p <= DL_MAX_CLOCK_GAP && !ispu(sc, p, ',') && !ispu(sc, p, ';'); p--)
-        if (count_each_before(sc, p)) {
+        if (count_each_before(sc, p)
+            || ((isw(sc, p, W_AT) || isw(sc, p, W_FROM)) && set_ends_at(sc, p - 1))) {
           int h1, m1, s1, z1, t1;
           set = IN(p + 1) && T(p + 1)->kind == TK_NUM && m_clock(sc, p + 1, &h1, &m1, &s1, &z1, &t1) == i - 1;
           break;
@@ -4490,7 +4547,20 @@ static int m_set(scan *sc, int i, mres *r)
   }
   if (tcat(sc, i, LEX_QUANT)) {
     int q = tval(sc, i, LEX_QUANT);
-    if (q == 3) return -1;   /* per */
+    if (q == 3) {
+      /* "1,000 steps per day", as "20 patients a day": how many of a
+       * thing each day, week, month or year, a SET; after an amount ("$5
+       * per day") a rate, untagged (as "$5 a year" in m_duration); "cubic
+       * feet per second" a measure's rate (TimeBank leaves it untagged) */
+      if (counted_before(sc, i) && parse_unit(sc, i + 1, &unit, &pl) > 0 && !pl
+          && (unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)
+          && !rel_after(sc, i + 1)) {
+        res_dur(r, i + 2, 1, 0, unit);
+        r->type = DL_TIMEX_SET;
+        return i + 2;
+      }
+      return -1;
+    }
     j = i + 1;
     /* every other week; "each other" is the reciprocal pronoun */
     if (isw(sc, j, W_OTHER)) {
@@ -4558,6 +4628,13 @@ static int m_set(scan *sc, int i, mres *r)
     /* "every school day", "each working day": a day of that calendar,
      * one in each (P1D) */
     if (IN(j) && T(j)->n >= 6 && T(j)->n <= 8 && day_kind(sc, j)) j++;
+    /* every half hour, every half-hour: each thirty minutes */
+    if (n == 1 && half_hour_at(sc, j)) {
+      res_dur(r, half_hour_at(sc, j) + 1, 0, 1, U_HOUR);
+      r->type = DL_TIMEX_SET;
+      r->quant = "EACH";
+      return r->end;
+    }
     if (parse_unit(sc, j, &unit, &pl) < 0) return -1;
     if (unit == U_HALF) return -1;
     res_dur(r, j + 1, n < 0 ? 1 : n, 0, unit);
@@ -5061,7 +5138,10 @@ static int m_core(scan *sc, int i, mres *r)
               * TimeBank leaves untagged (2 of 2) */
              && !word_after_any(sc, i, APART, sizeof APART / sizeof APART[0])))
         && t->val >= U_MIN && t->val != U_WEEKEND && t->val != U_QUARTER
-        && !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
+        /* "For decades the dam was ...": a sentence that opens with the
+         * length goes on with its subject, whatever word that is */
+        && ((isw(sc, i - 1, W_FOR) && (T(i - 1)->fl & F_CAP))
+            || !(IN(i + 1) && (T(i + 1)->kind == TK_WORD || T(i + 1)->kind == TK_NUM)
              && !(T(i + 1)->fl & F_PLAIN) && !isw(sc, i + 1, W_AND) && !isw(sc, i + 1, W_OR)
              && !isw(sc, i + 1, W_FOR) && !isw(sc, i + 1, W_OF) && !isw(sc, i + 1, W_TO)
              && !isw(sc, i + 1, W_ON)
@@ -5070,7 +5150,7 @@ static int m_core(scan *sc, int i, mres *r)
              && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
                   && ((isw(sc, i + 2, W_THE) && IN(i + 3) && (T(i + 3)->fl & F_PLAIN))
-                      || (IN(i + 2) && (T(i + 2)->fl & F_PLAIN)))))) {
+                      || (IN(i + 2) && (T(i + 2)->fl & F_PLAIN))))))) {
       res_dur(r, i + 1, -1, 0, t->val);
       return i + 1;
     }
@@ -5894,8 +5974,10 @@ static int m_the(scan *sc, int i, mres *r)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
                  || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
                  || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
-                 /* "push the vote into the autumn unless ..." */
-                 || word_before(sc, i, "into")
+                 /* "push the vote into the autumn unless ..." (not "into
+                  * the summer palace": a noun after it, the season names
+                  * a kind of palace) */
+                 || (word_before(sc, i, "into") && !noun_after_season(sc, k))
                  /* "as early as the autumn", "as soon as the summer" */
                  || (isw(sc, i - 1, W_AS) && isw(sc, i - 3, W_AS)
                      && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))
@@ -6140,6 +6222,12 @@ static int m_at(scan *sc, int i, mres *r)
     }
     if (isw(sc, i, W_UP)) { if (!isw(sc, j, W_TO)) return best; j++; }
     if (isw(sc, i, W_LEAST) && !isw(sc, i - 1, W_AT)) return best;
+    /* "spoke about that night", "asked about the weekend", "about this
+     * year's budget": "about" before a determiner is the preposition of a
+     * topic, no approximation ("about noon", "about 6 p.m." are) */
+    if (isw(sc, i, W_ABOUT) && (isw(sc, j, W_THAT) || isw(sc, j, W_THIS) || isw(sc, j, W_THE)
+                                || isw(sc, j, W_THESE) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT)))
+      return best;
     res_init(&r_);
     e_ = m_core(sc, j, &r_);
     /* "more than a decade ago" lies before the date it names, "less than

@@ -271,11 +271,20 @@ typedef char dl_tok_layout_check[
    && offsetof(tok, val2) - offsetof(tok, cat) == offsetof(dl_lex_tok, val2)
    && sizeof(dl_lex_tok) == 8) ? 1 : -1];
 
-/* Set the categories, word id and values of token t to those of dl_lex[k]
- * (0: none): one copy of eight bytes. */
-static inline void tok_set_lex(tok *t, unsigned k)
+/* Write the word token of s[at..at+n) with flags fl and the categories,
+ * word id and values of dl_lex[k] (0: none).  The token is put together
+ * in a local and stored whole: a few wide stores rather than one per
+ * field (the lexicon part is one copy of eight bytes). */
+static inline void tok_word(tok *t, size_t at, size_t n, uint8_t fl, unsigned k)
 {
-  memcpy((unsigned char *)t + offsetof(tok, cat), &dl_lex_tok8[k], sizeof(dl_lex_tok));
+  tok w;
+  w.s = (uint32_t)at;
+  w.n = (uint16_t)(n > 0xFFFF ? 0xFFFF : n);
+  w.kind = TK_WORD;
+  w.fl = fl;
+  memcpy((unsigned char *)&w + offsetof(tok, cat), &dl_lex_tok8[k], sizeof(dl_lex_tok));
+  w.v = 0; w.nd = 0; w.suf = SUF_NONE;
+  *t = w;
 }
 
 /* Tokenize one sentence chunk starting at *pos; returns the token count
@@ -371,13 +380,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
            * "each other but minutes" would read as "each other minutes" */
           prev_plain = plain & (k == 0);
           last = m << 8 | lf;
-          t = &sc->t[nt];
-          t->s = (uint32_t)i;
-          t->n = (uint16_t)m;
-          t->kind = TK_WORD;
-          t->fl = fl;
-          tok_set_lex(t, k);
-          t->v = 0; t->nd = 0; t->suf = SUF_NONE;
+          tok_word(&sc->t[nt], i, m, fl, k);
           sc->c[nc] = (uint16_t)nt;
           nc += keep & (lf / LF_START) & 1u;
           nt += keep;
@@ -413,7 +416,6 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       } else fl &= (uint8_t)~F_UPPER;
       if ((fl & F_ASCII) && n > 15) fl &= (uint8_t)~F_ASCII;
       k = (fl & F_ASCII) ? lex_word(s + i, n, len - i) : 0;
-      t = &sc->t[nt];
       keep = 1;
       if (dl_lex_tok8[k].cat == LEX_NONE) {
         /* A run of ordinary words is kept as its first word: the grammar
@@ -429,12 +431,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       }
       prev_plain = (fl & F_PLAIN) != 0 && k == 0;   /* see the fast path */
       last = (n > 0xFFFF ? 0xFFFF : n) << 8 | dl_lex_lf[k];
-      t->s = (uint32_t)i;
-      t->n = (uint16_t)(n > 0xFFFF ? 0xFFFF : n);
-      t->kind = TK_WORD;
-      t->fl = fl;
-      tok_set_lex(t, k);
-      t->v = 0; t->nd = 0; t->suf = SUF_NONE;
+      tok_word(&sc->t[nt], i, n, fl, k);
       /* a candidate start: a word of a category that can start one */
       sc->c[nc] = (uint16_t)nt;
       nc += keep & ((unsigned)dl_lex_lf[k] / LF_START) & 1u;
