@@ -917,6 +917,46 @@ static int initials_of(const char *a, size_t n, const char *name, size_t len)
   return k == n;
 }
 
+static const dl_gazetteer *builtin_gazetteer(lua_State *L);
+
+/* Matches gaz_alias reads at most: a short name has few. */
+#define DL_MAX_ALIAS_MATCHES 8
+
+static int alias_no_grow(dl_gaz_sink *sink, size_t need)
+{
+  (void)sink;
+  (void)need;
+  return -1;
+}
+
+/* Does gazetteer g (NULL: none) list text[sp] as a form of the
+ * organization org, by name ("Fed" for "Federal Reserve")?  Then the
+ * entities merged the two because the gazetteer says so, not on a guess
+ * (an acronym or a word inside a longer name), and the short form speaks
+ * for the organization. */
+static int gaz_alias(const dl_gazetteer *g, const char *text, dl_span sp, const dl_entity *org)
+{
+  dl_gaz_match buf[DL_MAX_ALIAS_MATCHES];
+  dl_gaz_sink sink;
+  size_t k;
+  if (!g || !sp.len) return 0;
+  sink.m = buf;
+  sink.n = 0;
+  sink.cap = DL_MAX_ALIAS_MATCHES;
+  sink.grow = alias_no_grow;
+  sink.ud = NULL;
+  if (dl_gazetteer_scan_sink(g, text, sp.start, (size_t)sp.start + sp.len, &sink) != DL_OK) return 0;
+  for (k = 0; k < sink.n; k++) {
+    const dl_gaz_entry *x;
+    if (buf[k].start != sp.start || buf[k].len != sp.len) continue;
+    x = dl_gazetteer_entry(g, buf[k].entry);
+    if (x && x->type == DL_ENT_ORGANIZATION && x->name_len == org->name_len
+        && memcmp(x->name, org->name, org->name_len) == 0)
+      return 1;
+  }
+  return 0;
+}
+
 /* The merged entity a speaker's resolved mention belongs to: the last
  * PERSON mention starting before the resolved mention ends, if it reaches
  * into it (mentions do not overlap); else the ORGANIZATION one of whose
@@ -926,7 +966,8 @@ static int initials_of(const char *a, size_t n, const char *name, size_t len)
  * ("Trump administration", "Chilean army"), never the person in it; a
  * mention with a title (name shorter than resolved: "Deputy Raul Lee")
  * is a person's, never an organization's. */
-static const dl_entity *speaker_entity(const dl_entities *e, const char *text, const dl_quote *q)
+static const dl_entity *speaker_entity(const dl_entities *e, const char *text, const dl_quote *q,
+                                       const dl_gazetteer *g1, const dl_gazetteer *g2)
 {
   dl_span r = q->resolved;
   long i;
@@ -958,6 +999,11 @@ static const dl_entity *speaker_entity(const dl_entities *e, const char *text, c
    * another organization merged into it; an acronym only for the name it
    * spells */
   if (!org || org->type != DL_ENT_ORGANIZATION) return NULL;
+  /* (a one-word short form only: "Doctors Without Borders" stays as
+   * written rather than become "Medecins Sans Frontieres") */
+  if (q->name.len < org->name_len && !memchr(text + q->name.start, ' ', q->name.len)
+      && (gaz_alias(g1, text, q->name, org) || gaz_alias(g2, text, q->name, org)))
+    return org;
   if (initials_of(text + q->name.start, q->name.len, org->name, org->name_len)) return org;
   if (org->name_len < q->name.len
       || memcmp(org->name, text + q->name.start, q->name.len) != 0
@@ -1053,6 +1099,7 @@ static int a_quotes(lua_State *L)
   size_t len, i;
   const char *text = article_text(L, &len);
   const dl_entities *ents = NULL;
+  const dl_gazetteer *gb;
   dl_quote_list *ql;
   dl_status st;
   int base, mt;
@@ -1077,13 +1124,15 @@ static int a_quotes(lua_State *L)
   }
   for (i = 0; i < ql->n && !ents; i++)
     if (ql->items[i].resolved.len) ents = article_entities(L, ud);   /* kept by the article */
+  gb = ents ? builtin_gazetteer(L) : NULL;   /* (built by article_entities) */
   base = KEYS_UPVALUES;
   push_record_mt(L, REC_QUOTE);
   mt = lua_gettop(L);
   lua_createtable(L, ql->n > INT32_MAX ? INT32_MAX : (int)ql->n, 0);
   for (i = 0; i < ql->n; i++) {
     const dl_quote *q = &ql->items[i];
-    const dl_entity *who = q->resolved.len && ents ? speaker_entity(ents, text, q) : NULL;
+    const dl_entity *who = q->resolved.len && ents
+                           ? speaker_entity(ents, text, q, gb, ud->opts.gazetteer) : NULL;
     if (who) who = pronoun_fit(ents, text, q, who, &fit_budget);
     if (q->resolved.len && ents && (!who || who->type != DL_ENT_PERSON)) {
       const dl_entity *sp = surname_person(ents, text, q);

@@ -588,6 +588,7 @@ static const lex_entry lexicon[] = {
   {"mocked", L_CUE | L_VERB | L_OBJ},
   {"mocking", L_CUE | L_CUE_ING | L_VERB | L_OBJ},
   {"mocks", L_CUE | L_VERB | L_OBJ},
+  {"moderator", L_TITLE},   /* a debate's: "Moderator Ann Lee", "the moderator said" */
   {"moldovan", L_NAT},
   {"monday", L_STOPCAP},
   {"mongolian", L_NAT},
@@ -1007,7 +1008,8 @@ static uint32_t lex_lookup(const char *s, size_t n)
 /* (with the heads of utilities' and businesses' names: "Southern Vale
  * Water", "Kestrel Mining"; not "power" or "steel", surnames too) */
 static const char *const org_last[] = {
-  "ag", "agency", "airlines", "airways", "association", "bank", "board", "brothers", "co",
+  "ag", "agency", "airlines", "airways", "association", "authority", "bank", "board", "brothers",
+  "bureau", "co",
   "commission", "committee", "company", "corp", "corporation", "council",
   "department", "electric", "energy", "exchange", "federation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
@@ -1028,8 +1030,8 @@ static const char *const palace_names[] = {
  * ("the company said" may stand for any recent business or organization
  * not known to be public), 'p' a public body or association. */
 static const struct { const char *w; char kind; } org_nouns[] = {
-  {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"bank", 'b'}, {"board", 'p'},
-  {"broadcaster", 'b'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
+  {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"authority", 'p'},
+  {"bank", 'b'}, {"board", 'p'}, {"broadcaster", 'b'}, {"bureau", 'p'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
   {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
   {"federation", 'p'}, {"firm", 'b'},
@@ -2736,11 +2738,15 @@ static int lone_title(qctx *c, int m)
 /* Is name m set off by commas after a role, before a verb: "the chief,
  * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
+static size_t skip_paren(qctx *c, size_t j, size_t lim);
+
 static int appositive_name(qctx *c, const mention *m)
 {
   size_t nx = m->t1 + 1, p, of = skip_of_name(c, nx);
   /* "the opposition leader, Yoshihiko Noda of the CDP, said" */
   if (of && of < c->nt && is_punct(&c->toks[of], ',')) nx = of;
+  /* "counsel to the governor, Mr Kayode Fashola (SAN), described" */
+  else nx = skip_paren(c, nx, c->nt);
   if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || m->t0 == 0
       || !verb_like(c, nx + 1 + when_phrase(c, nx + 1)))   /* ", on Monday said" */
     return 0;
@@ -2753,9 +2759,10 @@ static int appositive_name(qctx *c, const mention *m)
     if (pm >= 0 && lone_title(c, pm)) return 1;
     return pm < 0 || prep_object(c, pm);
   }
-  /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said") */
+  /* "one protester, 24-year-old Ann Lee, said" (not "in the Senate, said",
+   * nor a verb's object: "Sato, asked if they had discussed China, said") */
   if (!is_word(&c->toks[p]) || (c->toks[p].flags & (TF_CAP | TF_SENT | TF_PARA))
-      || (tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET)))
+      || (tlex(c, p) & (L_PREP | L_CUE | L_CONJ | L_DET | L_VERB)))
     return 0;
   /* not "Ann Lee, of the liberal Free Democrats, told": a preposition's
    * object behind its modifiers */
@@ -3917,13 +3924,36 @@ static int article(qctx *c, size_t i)
 
 static int indefinite(qctx *c, size_t i) { return article(c, i) == ART_A; }
 
+/* Is the lower-case word at token k a noun for a person by its ending
+ * ("volunteer", "protester", "student", "activist", "guardsman"), or a
+ * person's noun of person_nouns?  (Not "a number", "a letter": a
+ * document's noun, or one an "of" follows, is none.) */
+static int agent_noun(qctx *c, size_t k)
+{
+  static const char *const ends[] = { "ant", "eer", "ent", "er", "ian", "ist", "man", "or" };
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->s;
+  size_t n = t->len, e;
+  uint32_t g;
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS)) || n < 5
+      || in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], w, n)
+      || (k + 1 < c->nt && tok_is(c, k + 1, "of")))
+    return 0;
+  if (person_noun(c, k, &g)) return 1;
+  for (e = 0; e < sizeof ends / sizeof ends[0]; e++) {
+    size_t m = strlen(ends[e]);
+    if (n > m + 2 && memcmp(w + n - m, ends[e], m) == 0) return 1;
+  }
+  return 0;
+}
+
 static int push_nameless(qctx *c, size_t i)
 {
   size_t j = i + 1, ap, head;
   mention m;
   if (!clause_opens_at(c, i)) return 0;
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
-         && !(c->toks[j].flags & TF_POSS)
+         && !(c->toks[j].flags & TF_POSS) && !tok_is(c, j, "who")
          && ((c->toks[j].flags & TF_CAP)
              || !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY))))
     j++;
@@ -3939,7 +3969,20 @@ static int push_nameless(qctx *c, size_t i)
     j = k;
   }
   ap = skip_appositive(c, j);
-  if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
+  if (!ap && j < c->nt && tok_is(c, j, "who")) {
+    /* "A student who declined to be named for fear of reprisals said":
+     * a relative clause with no commas, then the cue */
+    size_t k;
+    for (k = j + 1; k < c->nt && k <= j + DL_MAX_ASIDE_TOKENS; k++) {
+      const tok *u = &c->toks[k];
+      if ((u->flags & (TF_SENT | TF_PARA | TF_WIN)) || u->kind != T_WORD) break;
+      if (is_cue(c, k)) { ap = k; break; }
+    }
+  }
+  if (!ap && indefinite(c, i) && j == head + 1 && agent_noun(c, head) && !is_cue(c, j)
+      && (verb_like(c, j) || tensed_word(c, j)))
+    ap = j;   /* "One longtime volunteer summed up the mood": a person, no name */
+  else if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
   memset(&m, 0, sizeof m);
   /* no gender: "she" then goes to a named subject after a spokeswoman
    * rather than to this one */
@@ -4538,6 +4581,9 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_ORG;                /* "Department of Mineral Resources" */
       else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
+      else if (j - m.t0 == 1 && m.t0 > 0 && tok_is(c, m.t0 - 1, "the") && !tok_is(c, j, "of")
+               && org_noun_kind(c->text + c->toks[m.t0].s, c->toks[m.t0].base))
+        m.flags |= M_ORG;                /* "The Commission says": a body, not he */
     }
     if (m.flags & M_POSS) role_k = poss_role(c, m.t0, m.t1 + 1);
     if (!(m.flags & M_PRON) && m.t0 > 0 && indefinite(c, m.t0 - 1)) {
@@ -4592,6 +4638,11 @@ static int find_mentions(qctx *c, size_t from)
               && (m.t1 > m.t0 || names_person(c, m.t0, m.t1)))) {
         if (!reported) m.flags |= M_SUBJ;   /* (also "Wielgosz shrugs it off") */
       }
+      else if (clause_opens_at(c, m.t0) && nx + 2 < c->nt && tok_is(c, nx, "and")
+               && c->toks[nx + 1].len == 1 && c->text[c->toks[nx + 1].s] == 'I'
+               && is_word(&c->toks[nx + 2]) && !(c->toks[nx + 2].flags & TF_CAP)
+               && !(tlex(c, nx + 2) & (L_PREP | L_DET | L_CONJ)))
+        m.flags |= M_SUBJ;   /* "Tom Hale and I talk": the subject's one third person */
       else if ((ap = skip_of_name(c, nx)) != 0
                && (verb_like(c, ap)
                    /* "Chip Roy of Texas, one of the critics, was" */
@@ -4619,6 +4670,7 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_SUBJ;   /* said X (not "told X", not "said X needed") */
       else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
         m.flags |= M_SUBJ;   /* according to X */
+
     } else if (!(m.flags & (M_PRON | M_POSS)) && m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                && !(c->toks[m.t0 - 1].flags & (TF_CAP | TF_POSS))
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
@@ -4632,6 +4684,10 @@ static int find_mentions(qctx *c, size_t from)
     } else if (!(m.flags & (M_PRON | M_POSS)) && who_cue(c, &m) && (ow = of_owner(c, &m)) < 0) {
       m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
+    if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG)) && m.t0 > 0 && tok_is(c, m.t0 - 1, "with")
+        && m.t1 + 1 < c->nt && participle(c, m.t1 + 1)
+        && c->text[c->toks[m.t1 + 1].s + c->toks[m.t1 + 1].len - 1] == 'g' && !is_cue(c, m.t1 + 1))
+      m.flags |= M_SUBJ;   /* "The event closed with Delgado leading the crowd": she acts */
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG))) {
       uint32_t g = named_as(c, m.t0);   /* "who gave her name only as Achieng" */
       if (g) m.flags |= M_SUBJ | (g & (M_MALE | M_FEMALE));
@@ -4788,7 +4844,22 @@ static int ends_mention(qctx *c, size_t i)
 static int is_cue(qctx *c, size_t i)
 {
   if (i >= c->nt || !is_word(&c->toks[i]) || (c->toks[i].flags & TF_CAP)) return 0;
-  if ((tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD)) return 1;
+  if ((tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD)) {
+    /* "Ann Lee was told", "they were asked": a passive, its subject the
+     * one spoken to (the speaker, if any, comes after "by") */
+    if ((tlex(c, i) & L_OBJ) && i > 0
+        && (tok_is(c, i - 1, "was") || tok_is(c, i - 1, "were") || tok_is(c, i - 1, "been")
+            || tok_is(c, i - 1, "being")))
+      return 0;
+    return 1;
+  }
+  /* "…," the statement read / the memo reads: a document's words (not
+   * "judges would read the law", "the banner read") */
+  if (i > 0 && (tok_is(c, i, "read") || tok_is(c, i, "reads")) && is_word(&c->toks[i - 1])
+      && !(c->toks[i - 1].flags & (TF_CAP | TF_POSS))
+      && in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[i - 1].s,
+                 c->toks[i - 1].len))
+    return 1;
   /* "…," the secretary shot back */
   return i + 1 < c->nt && tok_is(c, i + 1, "back")
       && in_list(retort_verbs, sizeof retort_verbs / sizeof retort_verbs[0],
@@ -5026,6 +5097,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     if (tlex(c, i) & L_OBJ) return a;   /* "…," told Reuters: no speaker */
     j = skip_adv(c, i + 1, lim);
     a.men = starts_mention(c, j);
+    /* 'a sign reading "Bring It Home" said she had driven': the pronoun
+     * opens what the cue reports, it is no inverted speaker */
+    if (a.men >= 0 && (c->men[a.men].flags & M_PRON) && verb_like(c, c->men[a.men].t1 + 1)
+        && !is_cue(c, c->men[a.men].t1 + 1))
+      a.men = -1;
     if (a.men >= 0 && !(c->men[a.men].flags & M_PRON)) {
       size_t nx = skip_paren(c, c->men[a.men].t1 + 1, lim);
       m = role_then_name(c, c->men[a.men].t1 + 1, lim);
@@ -5066,7 +5142,9 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     j = c->men[c->toks[i].men].t1 + 1;
   if ((m = role_then_name(c, j, lim)) >= 0) {
     int m2;
-    j = c->men[m].t1 + 1;
+    /* (a short parenthesis after the name: "the party's lawyer,
+     * Ann Lee (SAN), said") */
+    j = skip_paren(c, c->men[m].t1 + 1, lim);
     if (j < lim && is_punct(&c->toks[j], ',')) j++;
     /* "the Home Secretary, Lucy Ward, said", "the Secretary of State
      * for Wales, Jo Stevens, said": the title's holder between commas */
@@ -5162,6 +5240,52 @@ static int lower_roles(qctx *c, size_t k, size_t t0)
   return 1;
 }
 
+static int lead_person(qctx *c, const mention *m);
+
+/* A wrap-up's label: a person's name opening the clause [c0, e) (after at
+ * most DL_MAX_ROLE_WORDS words of its role: "Labour leader", "ACT's"),
+ * then one aside set off by a comma that runs to the colon before the
+ * quote ("Ann Lee, addressing supporters after midnight: "…"", "Tom Ito,
+ * asked whether he would stay: "…"", "Ann Lee, on the result: "…"").
+ * The mention, or -1.  The aside opens with a participle, who, whose or
+ * a preposition (not a clause of its own: "Lee, the party said: "…"")
+ * and holds no other comma. */
+static int label_aside(qctx *c, size_t c0, size_t e)
+{
+  size_t j, k;
+  int m = -1;
+  if (e < c0 + 4 || !is_punct(&c->toks[e - 1], ':')) return -1;
+  for (j = c0; j < e && j <= c0 + DL_MAX_ROLE_WORDS; j++) {
+    if (!is_word(&c->toks[j])) return -1;
+    if ((m = starts_mention(c, j)) < 0) {
+      /* (role words only: not "Ann Lee met Tom Ito, who …:") */
+      if ((tlex(c, j) & (L_VERB | L_CUE | L_PREP | L_CONJ | L_PRON | L_DET)) && !(j == c0 && tok_is(c, j, "the")))
+        return -1;
+      continue;
+    }
+    if (c->men[m].t1 + 1 < e && is_punct(&c->toks[c->men[m].t1 + 1], ',')) break;
+    j = c->men[m].t1;   /* "Labour leader Ann Lee": the party, then the name */
+    m = -1;
+  }
+  if (m < 0) return -1;
+  {
+    const mention *mm = &c->men[m];
+    size_t ap = mm->t1 + 1;
+    if (mm->flags & (M_PRON | M_ORG | M_DESC | M_NOUN | M_POSS | M_ROLE)) return -1;
+    if (!(mm->flags & (M_TITLED | M_MALE | M_FEMALE)) && mm->t1 == mm->t0 && !lead_person(c, mm))
+      return -1;
+    if (ap + 2 >= e || !is_punct(&c->toks[ap], ',') || !is_word(&c->toks[ap + 1])
+        || (c->toks[ap + 1].flags & TF_CAP)
+        || !(participle(c, ap + 1) || tok_is(c, ap + 1, "who") || tok_is(c, ap + 1, "whose")
+             || (tlex(c, ap + 1) & L_PREP)))
+      return -1;
+    for (k = ap + 1; k + 1 < e; k++)
+      if (is_punct(&c->toks[k], ',') || (c->toks[k].flags & (TF_SENT | TF_PARA | TF_WIN)))
+        return -1;
+  }
+  return m;
+}
+
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
 static attrib preposed(qctx *c, size_t c0, size_t e)
@@ -5170,6 +5294,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   size_t i, j, s0;
   int m, ok;
   if (c0 >= e) return a;
+  if ((m = label_aside(c, c0, e)) >= 0) {
+    a.found = 1; a.men = m; a.cue = (uint32_t)(e - 1);
+    return a;
+  }
   for (i = e; i-- > c0;) {
     m = according(c, i, e, &ok);
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
@@ -5371,8 +5499,13 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     }
     return a;
   }
-  /* Xi: "…" */
+  /* Xi: "…" (not "Ann Lee was told: "…"": a passive's subject heard it) */
   if (is_punct(&c->toks[e - 1], ':')) {
+    for (j = c0; j + 1 < e; j++)
+      if ((tlex(c, j) & L_OBJ) && j > c0
+          && (tok_is(c, j - 1, "was") || tok_is(c, j - 1, "were") || tok_is(c, j - 1, "been")
+              || tok_is(c, j - 1, "being")))
+        return a;
     for (j = c0; j + 1 < e; j++) {
       m = starts_mention(c, j);
       if (m >= 0 && ((c->men[m].flags & M_SUBJ) || c->men[m].t1 + 2 == e)) {
@@ -5823,6 +5956,49 @@ static int is_partial(qctx *c, const dl_quote *q, size_t c0, size_t e)
       && starts_upper(c->text, q) && !(DL_IS_UPPER(c->text[t->s]) && in_headline(c, t->s)))
     return 0;
   return 1;
+}
+
+/* ""You!" the crowd roared back": right after a quote, in its sentence,
+ * a subject of common nouns and its verb that is no cue.  That subject
+ * says it (a crowd, a chorus), so the quote does not continue the
+ * previous quote's speaker.  Tokens from 0 are the gap after the quote. */
+static int other_voice_after(qctx *c)
+{
+  size_t j = 1;
+  if (c->nt < 3 || (c->toks[0].flags & (TF_CAP | TF_PARA)) || !tok_is(c, 0, "the")) return 0;
+  while (j < c->nt && j <= DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
+         && !(c->toks[j].flags & (TF_CAP | TF_POSS))
+         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+    j++;
+  return j > 1 && !is_cue(c, j) && (verb_like(c, j) || tensed_word(c, j));
+}
+
+/* "Ann Lee, the opposition leader, followed up with a question. "…"":
+ * a sentence of the quote's own paragraph, before it, whose subject is
+ * named and is not the previous quote's speaker (prev) takes the turn,
+ * so the quote does not continue that speaker.  Tokens [0, e) are the
+ * gap before the quote. */
+static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
+{
+  size_t p = e, j;
+  dl_span who = prev->resolved.len ? prev->resolved : prev->speaker;
+  while (p > 0 && !(c->toks[p - 1].flags & (TF_PARA | TF_WIN))) p--;
+  if (p == 0 || !(c->toks[p - 1].flags & TF_PARA)) return 0;
+  for (j = p - 1; j < e; j++) {
+    const mention *m;
+    dl_span sp;
+    size_t n1, s1, n2, s2;
+    if (c->toks[j].men < 0) continue;
+    m = &c->men[c->toks[j].men];
+    if ((size_t)m->t0 != j || !(m->flags & M_SUBJ) || (m->flags & (M_PRON | M_DESC))) continue;
+    sp = m->ante.len ? m->ante : m->span;
+    if (!sp.len || !who.len) return 1;
+    /* the same person ("Lee smiled.", "the minister went on") */
+    n1 = last_word(c->text, sp, &s1);
+    n2 = last_word(c->text, who, &s2);
+    return !(n1 == n2 && memcmp(c->text + s1, c->text + s2, n1) == 0);
+  }
+  return 0;
 }
 
 /* Give q the speaker, its entity and name, the cue and the pronoun flag
@@ -6373,7 +6549,8 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * (""It is over," it said": none of the lead-in's) */
       if (pre_lead && prev->len > 0 && text[prev->start + prev->len - 1] == ',')
         memset(&pre, 0, sizeof pre);
-      finish(&c, prev, &post, &pre, pre_inherit, k - 1 > base ? &out->items[k - 2] : NULL);
+      finish(&c, prev, &post, &pre, !post.found && other_voice_after(&c) ? 0 : pre_inherit,
+             k - 1 > base ? &out->items[k - 2] : NULL);
       /* ""…," she said" after "The mayor of this town keeps …" (a role
        * named in a later paragraph), and the quotes continuing it */
       if (prev->speaker.len && !prev->resolved.len
@@ -6434,7 +6611,8 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       /* a quote opening its sentence right after another quote continues
        * its speaker */
       pre_inherit = prev && !q->partial && c0 >= e
-                    && aux[k].popen <= aux[k - 1].pclose + 1;
+                    && aux[k].popen <= aux[k - 1].pclose + 1
+                    && !other_subject_before(&c, e, prev);
       /* a translation in parentheses right after a quote, „…“ ("…"):
        * the same speaker's words */
       if (prev && !q->partial && e == 1 && is_punct(&c.toks[0], '(')) pre_inherit = 1;
