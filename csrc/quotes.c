@@ -4841,16 +4841,32 @@ static int ends_mention(qctx *c, size_t i)
   return m >= 0 && c->men[m].t1 == i && !(c->men[m].flags & M_POSS) ? (int)m : -1;
 }
 
+/* Is the cue word i a passive's participle: "Ann Lee was told", "they
+ * were asked", "she was warned"?  Its subject is the one spoken to (the
+ * speaker, if any, comes after "by").  Not a progressive ("Ann Lee was
+ * telling reporters", "was saying"), nor "was reported as saying": that
+ * subject speaks. */
+static int passive_cue(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  if (i == 0 || !(tlex(c, i) & L_CUE) || (tlex(c, i) & L_CUE_ING)
+      || (t->len > 3 && memcmp(c->text + t->s + t->len - 3, "ing", 3) == 0)
+      || (t->len > 1 && c->text[t->s + t->len - 1] == 's')
+      /* "was reported as saying", "was quoted as saying": the subject's
+       * own words after all */
+      || (i + 1 < c->nt && tok_is(c, i + 1, "as")))
+    return 0;
+  return tok_is(c, i - 1, "was") || tok_is(c, i - 1, "were") || tok_is(c, i - 1, "been")
+      || tok_is(c, i - 1, "being");
+}
+
 static int is_cue(qctx *c, size_t i)
 {
   if (i >= c->nt || !is_word(&c->toks[i]) || (c->toks[i].flags & TF_CAP)) return 0;
   if ((tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD)) {
     /* "Ann Lee was told", "they were asked": a passive, its subject the
      * one spoken to (the speaker, if any, comes after "by") */
-    if ((tlex(c, i) & L_OBJ) && i > 0
-        && (tok_is(c, i - 1, "was") || tok_is(c, i - 1, "were") || tok_is(c, i - 1, "been")
-            || tok_is(c, i - 1, "being")))
-      return 0;
+    if (passive_cue(c, i)) return 0;
     return 1;
   }
   /* "…," the statement read / the memo reads: a document's words (not
@@ -5501,11 +5517,8 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   }
   /* Xi: "…" (not "Ann Lee was told: "…"": a passive's subject heard it) */
   if (is_punct(&c->toks[e - 1], ':')) {
-    for (j = c0; j + 1 < e; j++)
-      if ((tlex(c, j) & L_OBJ) && j > c0
-          && (tok_is(c, j - 1, "was") || tok_is(c, j - 1, "were") || tok_is(c, j - 1, "been")
-              || tok_is(c, j - 1, "being")))
-        return a;
+    for (j = c0 + 1; j + 1 < e; j++)
+      if (passive_cue(c, j)) return a;
     for (j = c0; j + 1 < e; j++) {
       m = starts_mention(c, j);
       if (m >= 0 && ((c->men[m].flags & M_SUBJ) || c->men[m].t1 + 2 == e)) {
@@ -5973,32 +5986,74 @@ static int other_voice_after(qctx *c)
   return j > 1 && !is_cue(c, j) && (verb_like(c, j) || tensed_word(c, j));
 }
 
+/* Does word k deny what its clause's subject did ("did not respond",
+ * "has never commented", "declined to comment")? */
+static int negation(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->s;
+  if (!is_word(t)) return 0;
+  if (tok_is(c, k, "not") || tok_is(c, k, "never") || tok_is(c, k, "declined")
+      || tok_is(c, k, "refused"))
+    return 1;
+  return (t->len > 3 && memcmp(w + t->len - 3, "n't", 3) == 0)
+      || (t->len > 5 && memcmp(w + t->len - 5, "n\xe2\x80\x99t", 5) == 0);
+}
+
+/* Does word k tell of a turn in an exchange: a cue that ends its clause
+ * ("Tom Ito replied.", "Ito shot back angrily."), or a question ("Karen
+ * Whitfield followed up with a question")?  (Not a cue with an object:
+ * "the governor announced the figures" reports news, it takes no turn.) */
+static int takes_turn(qctx *c, size_t k, size_t e)
+{
+  size_t n;
+  if (tok_is(c, k, "question") || tok_is(c, k, "questions")) return 1;
+  if (!is_cue(c, k)) return 0;
+  n = skip_adv(c, k + 1 + (k + 1 < e && tok_is(c, k + 1, "back")), e);
+  return n >= e || (c->toks[n].flags & TF_SENT) || is_punct(&c->toks[n], ':');
+}
+
 /* "Ann Lee, the opposition leader, followed up with a question. "…"":
  * a sentence of the quote's own paragraph, before it, whose subject is
- * named and is not the previous quote's speaker (prev) takes the turn,
- * so the quote does not continue that speaker.  Tokens [0, e) are the
- * gap before the quote. */
+ * named, is not the previous quote's speaker (prev) and takes a turn in
+ * the exchange (takes_turn, not denied), so the quote does not continue
+ * that speaker.  A named subject that does something else ("Judge Ruth
+ * Hale dismissed the case.", "Tom Ito did not respond.") leaves the turn
+ * with the speaker, whose words often answer it; a later sentence of the
+ * speaker's own ("Lee smiled.") gives it back.  One pass over the gap's
+ * tokens [0, e). */
 static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
 {
   size_t p = e, j;
   dl_span who = prev->resolved.len ? prev->resolved : prev->speaker;
+  int other = 0, pending = 0, turn = 0, denied = 0;
   while (p > 0 && !(c->toks[p - 1].flags & (TF_PARA | TF_WIN))) p--;
   if (p == 0 || !(c->toks[p - 1].flags & TF_PARA)) return 0;
   for (j = p - 1; j < e; j++) {
-    const mention *m;
-    dl_span sp;
-    size_t n1, s1, n2, s2;
-    if (c->toks[j].men < 0) continue;
-    m = &c->men[c->toks[j].men];
-    if ((size_t)m->t0 != j || !(m->flags & M_SUBJ) || (m->flags & (M_PRON | M_DESC))) continue;
-    sp = m->ante.len ? m->ante : m->span;
-    if (!sp.len || !who.len) return 1;
-    /* the same person ("Lee smiled.", "the minister went on") */
-    n1 = last_word(c->text, sp, &s1);
-    n2 = last_word(c->text, who, &s2);
-    return !(n1 == n2 && memcmp(c->text + s1, c->text + s2, n1) == 0);
+    const mention *m = c->toks[j].men >= 0 ? &c->men[c->toks[j].men] : NULL;
+    if (m && (size_t)m->t0 == j && (m->flags & M_SUBJ) && !(m->flags & (M_PRON | M_DESC))) {
+      dl_span sp = m->ante.len ? m->ante : m->span;
+      size_t n1, s1, n2 = 0, s2 = 0;
+      n1 = last_word(c->text, sp, &s1);
+      if (who.len) n2 = last_word(c->text, who, &s2);
+      /* the same person ("Lee smiled.", "the minister went on") */
+      if (sp.len && who.len && n1 == n2 && memcmp(c->text + s1, c->text + s2, n1) == 0) {
+        other = pending = 0;
+      } else {
+        pending = 1;
+        turn = denied = 0;
+      }
+      j = (size_t)m->t1;
+    } else if (pending) {
+      if (negation(c, j)) denied = 1;
+      else if (takes_turn(c, j, e)) turn = 1;
+    }
+    if (pending && (j + 1 == e || (c->toks[j].flags & TF_SENT))) {
+      other = turn && !denied;
+      pending = 0;
+    }
   }
-  return 0;
+  return other;
 }
 
 /* Give q the speaker, its entity and name, the cue and the pronoun flag
