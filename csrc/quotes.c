@@ -6001,7 +6001,8 @@ static int negation(qctx *c, size_t k)
 }
 
 /* Does word k tell of a turn in an exchange: a cue that ends its clause
- * ("Tom Ito replied.", "Ito shot back angrily."), or a question ("Karen
+ * ("Tom Ito replied.", "Ito shot back angrily."), that reports speech
+ * ("Solana said that …", "Ito told them"), or a question ("Karen
  * Whitfield followed up with a question")?  (Not a cue with an object:
  * "the governor announced the figures" reports news, it takes no turn.) */
 static int takes_turn(qctx *c, size_t k, size_t e)
@@ -6009,8 +6010,12 @@ static int takes_turn(qctx *c, size_t k, size_t e)
   size_t n;
   if (tok_is(c, k, "question") || tok_is(c, k, "questions")) return 1;
   if (!is_cue(c, k)) return 0;
+  if (tok_is(c, k, "said") || tok_is(c, k, "says") || tok_is(c, k, "told")
+      || tok_is(c, k, "tells") || tok_is(c, k, "asked") || tok_is(c, k, "asks"))
+    return 1;
   n = skip_adv(c, k + 1 + (k + 1 < e && tok_is(c, k + 1, "back")), e);
-  return n >= e || (c->toks[n].flags & TF_SENT) || is_punct(&c->toks[n], ':');
+  return n >= e || (c->toks[n].flags & TF_SENT) || is_punct(&c->toks[n], ':')
+      || tok_is(c, n, "that");
 }
 
 /* "Ann Lee, the opposition leader, followed up with a question. "…"":
