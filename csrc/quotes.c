@@ -3928,6 +3928,8 @@ static int indefinite(qctx *c, size_t i) { return article(c, i) == ART_A; }
  * ("volunteer", "protester", "student", "activist", "guardsman"), or a
  * person's noun of person_nouns?  (Not "a number", "a letter": a
  * document's noun, or one an "of" follows, is none.) */
+static int negation(qctx *c, size_t k);
+
 static int agent_noun(qctx *c, size_t k)
 {
   static const char *const ends[] = { "ant", "eer", "ent", "er", "ian", "ist", "man", "or" };
@@ -3937,6 +3939,8 @@ static int agent_noun(qctx *c, size_t k)
   uint32_t g;
   if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS)) || n < 5
       || in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], w, n)
+      /* "an agreement", "a shipment": -ment is a thing's ending */
+      || memcmp(w + n - 4, "ment", 4) == 0
       || (k + 1 < c->nt && tok_is(c, k + 1, "of")))
     return 0;
   if (person_noun(c, k, &g)) return 1;
@@ -3980,8 +3984,9 @@ static int push_nameless(qctx *c, size_t i)
     }
   }
   if (!ap && indefinite(c, i) && j == head + 1 && agent_noun(c, head) && !is_cue(c, j)
-      && (verb_like(c, j) || tensed_word(c, j)))
-    ap = j;   /* "One longtime volunteer summed up the mood": a person, no name */
+      && !negation(c, j) && (verb_like(c, j) || tensed_word(c, j)))
+    ap = j;   /* "One longtime volunteer summed up the mood": a person, no name
+               * (not "A spokesman declined to comment": that one says nothing) */
   else if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
   memset(&m, 0, sizeof m);
   /* no gender: "she" then goes to a named subject after a spokeswoman
