@@ -454,6 +454,16 @@ long dl_entities_at(const dl_entities *e, uint32_t start, uint32_t len);
  * that gender or of unknown gender, 0 takes any. */
 long dl_entities_last_person(const dl_entities *e, uint32_t pos, int gender);
 
+/* The merged entity that speaks each quote of ql (speakers.c): who[i]
+ * (ql->n slots) receives the entity of e whose mention names quote i's
+ * speaker ("Xi", "President Xi" and "he" all give the entity "Xi
+ * Jinping"), or NULL.  builtin and user are the gazetteers e was found
+ * with (either may be NULL): a one-word short form they list ("Fed")
+ * speaks for its organization.  text is the text both were found in. */
+void dl_quotes_speakers(const dl_quote_list *ql, const dl_entities *e, const char *text,
+                        const dl_gazetteer *builtin, const dl_gazetteer *user,
+                        const dl_entity **who);
+
 
 /* ------------------------------------------------------------------ */
 /* Date values (date.c, tz.c, i18n.c)                                  */

@@ -43,6 +43,7 @@ build = {
         "csrc/normalize.c",
         "csrc/quotes.c",
         "csrc/segment.c",
+        "csrc/speakers.c",
         "csrc/text.c",
         "csrc/timex.c",
         "csrc/timex_tok.c",

@@ -440,6 +440,38 @@ static void test_namesakes(dl_test_state *ts, const dl_gazetteer *builtin)
   dl_entities_free(e);
 }
 
+/* dl_quotes_speakers: a C program gets the speakers the Lua API gives, a
+ * surname and a pronoun named by the person's full name and a gazetteer's
+ * short form by its organization. */
+static void test_speakers(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  const char *text = "Finance Minister Ana Ruiz met bankers on Monday.\n\n"
+                     "\"Rates will fall,\" Ruiz said.\n\n"
+                     "\"We are ready,\" she added.\n\n"
+                     "\"Inflation is easing,\" the Fed said in a statement.\n\n"
+                     "\"No comment,\" a spokesman said.";
+  dl_article *a;
+  dl_entities *e;
+  dl_quote_list ql;
+  const dl_entity *who[8];
+  CHECK(ts, dl_article_parse(text, strlen(text), NULL, &a) == DL_OK);
+  CHECK(ts, dl_article_entities(a, text, builtin, NULL, &e) == DL_OK);
+  dl_quote_list_init(&ql);
+  CHECK(ts, dl_quotes_scan(text, strlen(text), dl_article_paras(a), dl_article_npara(a), &ql) == DL_OK);
+  CHECK(ts, ql.n == 4);
+  if (ql.n == 4) {
+    dl_quotes_speakers(&ql, e, text, builtin, NULL, who);
+    CHECK(ts, who[0] && who[0]->name_len == 8 && memcmp(who[0]->name, "Ana Ruiz", 8) == 0);
+    CHECK(ts, who[1] == who[0]);
+    CHECK(ts, who[2] && who[2]->type == DL_ENT_ORGANIZATION
+              && who[2]->name_len == 15 && memcmp(who[2]->name, "Federal Reserve", 15) == 0);
+    CHECK(ts, who[3] == NULL);
+  }
+  dl_quote_list_free(&ql);
+  dl_entities_free(e);
+  dl_article_free(a);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -455,5 +487,6 @@ void test_entities(dl_test_state *ts)
   test_scan_at(ts);
   test_seeds_utf8(ts);
   test_namesakes(ts, builtin);
+  test_speakers(ts, builtin);
   dl_gazetteer_free(builtin);
 }
