@@ -571,14 +571,21 @@ static int label_form(const char *const *tab, size_t count, const char *s,
   return 0;
 }
 
-/* Is the word s[0..n) an instrument's code, letters then a dot and more
- * letters ("AAPL.O", "VOD.L": a Reuters instrument code), not a dotted
- * abbreviation ("ST.", "N.Y.")? */
+/* Is the word s[0..n) an instrument's code: a root of two letters or
+ * digits or more, one dot and an exchange suffix of one to three letters
+ * ("AAPL.O", "VOD.L", "BP.L", "7203.T", "AAPL.OQ": Reuters instrument
+ * codes)?  Not a dotted abbreviation ("ST.", "N.Y.", "D.C.") nor a dotted
+ * town ("ST.LOUIS", "STE.GENEVIEVE": the part after the dot is a name). */
 static int instrument_code(const char *s, size_t n)
 {
   const char *dot = memchr(s, '.', n);
-  return dot && dot - s >= 3 && (size_t)(dot - s) + 1 < n
-      && DL_IS_ALPHA(dot[1]);
+  size_t root, k;
+  if (!dot) return 0;
+  root = (size_t)(dot - s);
+  if (root < 2 || n - root - 1 < 1 || n - root - 1 > 3) return 0;
+  for (k = root + 1; k < n; k++)
+    if (!DL_IS_ALPHA(s[k])) return 0;
+  return 1;
 }
 
 /* A city does not start with a sentence opener or label word, does not
@@ -795,6 +802,14 @@ static int known_city(const char *s, size_t n)
   return 0;
 }
 
+/* Is the text from pos on in capitals (a headline, a slug's title), judged
+ * on its first DL_MAX_SHOUT_BYTES bytes? */
+static int shouted_from(const char *text, size_t pos, size_t end)
+{
+  return dl_is_shouted(text + pos, end - pos > DL_MAX_SHOUT_BYTES ? DL_MAX_SHOUT_BYTES
+                                                                  : end - pos);
+}
+
 /* Does a story sentence follow the separator ending at pos: a capitalized
  * word, DL_MIN_STORY_WORDS words or more with lower-case ones among them,
  * and the paragraph ending as a sentence does (not a headline's "Cape Town
@@ -877,16 +892,23 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
     }
     pos = city.end;
     /* "MOSCOW. March 22 (Interfax) -", "ALMATY. March 22. KAZINFORM -": a
-     * full stop between a city in capitals and its date (read with the
-     * city's word, as "ST." keeps its stop) */
-    if (!has_agency && city.caps && city.end - city.last_start >= 4
+     * full stop between a city and its date (read with the city's word, as
+     * "ST." keeps its stop).  A city in mixed case must be a known one
+     * ("Moscow. March 22 (Interfax)"); else its word with a full stop is a
+     * one-word sentence ("Thanks. March 22 suits us", "Help." on a line
+     * of its own), no place.  The city table is searched only for this
+     * shape. */
+    if (!has_agency && city.end - city.last_start >= 4
         && text[city.end - 1] == '.'
         && !memchr(text + city.last_start, '.', city.end - 1 - city.last_start)) {
       q = skip_hspace(&sc, city.end);
-      if (q > city.end && read_date(&sc, q, &date)) {
+      if (q > city.end && read_date(&sc, q, &date)
+          && (city.caps || known_city(text + city.start, city.end - 1 - city.start))) {
         city.end--;
         has_date = 1;
         pos = date.end;
+      } else if (!city.caps) {
+        return 0;
       }
     }
     /* "New Delhi [India], March 5 (ANI):": the region in brackets, perhaps
@@ -1044,7 +1066,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
      * agency only before a story's text, not inside a headline in
      * capitals ("ACME STEEL (ACS) CUTS PRICES": the ticker of a company) */
     ok = sep || (has_place && city.caps
-                 && !dl_is_shouted(text + q, end - q > DL_MAX_SHOUT_BYTES ? DL_MAX_SHOUT_BYTES : end - q))
+                 && !shouted_from(text, q, end))
       || in_table(agency_words, COUNT(agency_words), text + ag.start,
                   ag.end - ag.start);
   else if (sep && has_place && city.caps)
@@ -1054,7 +1076,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       && (nregions || !memchr(text + city.start, '/', city.end - city.start))
       /* not a section slug over a title in capitals ("SOCCER - JAPAN WIN"):
        * a story's first sentence has lower-case letters */
-      && !dl_is_shouted(text + sep, end - sep > DL_MAX_SHOUT_BYTES ? DL_MAX_SHOUT_BYTES : end - sep);
+      && !shouted_from(text, sep, end);
   else
     /* "Cape Town - Eskom has warned ...", "Abu Dhabi: The UAE has ...": a
      * city in mixed case must be a known one with a story sentence after

@@ -1771,10 +1771,13 @@ static int is_ampm(const char *t, size_t b, size_t p)
 }
 
 /* Nouns whose single-letter label is no initial ("vitamin C.", "hepatitis
- * B.", "Category A."); sorted, lower case.  Shorter ones ("Plan B.", "type
- * A") are left out: "Plan" is also a surname. */
+ * B.", "Category A.", "Appendix C.", "Schedule C.", "Class A.", "blood
+ * type O."); sorted, lower case.  Nouns that are also surnames ("Plan",
+ * "Page", "Block") are left out: in "Plan B. Smith" the letter may be an
+ * initial. */
 static const char *const LETTER_NOUNS[] = {
-  "category", "hepatitis", "vitamin", "vitamins"
+  "annex", "appendix", "category", "class", "exhibit", "hepatitis",
+  "schedule", "type", "vitamin", "vitamins"
 };
 
 /* Classify the word ending just before the period at text[p]: 0 for an
