@@ -1074,6 +1074,8 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"MNA", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"TD", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Commissioner", "", "", "", "", 0u, DL_GK_TITLE, 0},
+  {"Moderator", "", "", "", "", 0u, DL_GK_TITLE, 0},
+  {"Presenter", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Sheriff", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Assessor", "", "", "", "", 0u, DL_GK_TITLE, 0},
   {"Recorder", "", "", "", "", 0u, DL_GK_TITLE, 0},
