@@ -2300,12 +2300,15 @@ static const char *const furniture_end[] = {
   "developing story.", "for the latest.", "for updates.", "for more updates.",
 };
 
-/* The number of space-separated words of s[0..n). */
-static size_t words_in(const char *s, size_t n)
+/* The number of words of s[0..n), separated by spaces or line breaks. */
+static size_t count_words(const char *s, size_t n)
 {
   size_t i, w = 0;
-  for (i = 0; i < n; i++)
-    if (s[i] != ' ' && s[i] != '\n' && (i == 0 || s[i - 1] == ' ' || s[i - 1] == '\n')) w++;
+  int in = 0;
+  for (i = 0; i < n; i++) {
+    if (s[i] == ' ' || s[i] == '\n') in = 0;   /* (a paragraph may hold line breaks) */
+    else if (!in) { in = 1; w++; }
+  }
   return w;
 }
 
@@ -2371,7 +2374,7 @@ static void flush(emitter *e)
           /* "Editor: Liu Mei" is a credit; "Editor: Why did you ...?" in
            * an interview is the text */
           && !(strcmp(furniture[k], "editor:") == 0
-               && (words_in(o->p + e->para_start, plen) > 5
+               && (count_words(o->p + e->para_start, plen) > 5
                    || o->p[e->para_start + plen - 1] == '?')))
         keep = 0;
     }
@@ -2531,17 +2534,6 @@ static size_t extract_run(hctx *c, buf *out, const char *title)
 /* ===================================================================== */
 /* Metadata: final choices                                               */
 /* ===================================================================== */
-
-static size_t count_words(const char *s, size_t n)
-{
-  size_t i, w = 0;
-  int in = 0;
-  for (i = 0; i < n; i++) {
-    if (s[i] == ' ') in = 0;
-    else if (!in) { in = 1; w++; }
-  }
-  return w;
-}
 
 /* Does every word of s[0..n) open with a capital or a digit ("Hill
  * Valley Notes", "The Coastline")? */
