@@ -240,7 +240,6 @@ static size_t skip_hspace(const scan *sc, size_t pos)
   }
 }
 
-
 /* Skip white space, line breaks included; *nl is set when one was seen. */
 static size_t skip_space(const scan *sc, size_t pos, int *nl)
 {
