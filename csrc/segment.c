@@ -1780,6 +1780,15 @@ static const char *const LETTER_NOUNS[] = {
   "schedule", "type", "vitamin", "vitamins"
 };
 
+/* The start of the run of letters that ends at t[e] (at most DL_MAX_WORD
+ * of them, none before lo): the word before a space or a mark. */
+static size_t word_start_before(const char *t, size_t lo, size_t e)
+{
+  size_t a = e;
+  while (a > lo && DL_IS_ALPHA(t[a - 1]) && e - a < DL_MAX_WORD) a--;
+  return a;
+}
+
 /* Classify the word ending just before the period at text[p]: 0 for an
  * ordinary word, else AB_TITLE / AB_NUMBER / AB_GENERAL.  *wb (when not
  * NULL) receives the start of the word. */
@@ -1821,8 +1830,7 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
      * ("hit 41 C.", but "in 1998 C. Ruiz won"); the word before is read
      * only for a single letter */
     if (letters == 1) {
-      size_t a = e;
-      while (a > lo && DL_IS_ALPHA(t[a - 1]) && e - a < DL_MAX_WORD) a--;
+      size_t a = word_start_before(t, lo, e);
       if (dl_word_eq(t + a, e - a, "degrees") || dl_word_eq(t + a, e - a, "degree")) return 0;
       /* a letter that names a kind after its noun ("vitamin C.", "hepatitis
        * B.", "Category A."): a label, not a name's initial */
@@ -1996,8 +2004,8 @@ static int after_capitalized_word(const char *t, size_t lo, size_t wb)
 {
   size_t e, b;
   if (wb < lo + 2 || t[wb - 1] != ' ') return 0;
-  e = b = wb - 1;
-  while (b > lo && DL_IS_ALPHA(t[b - 1]) && e - b < DL_MAX_WORD) b--;
+  e = wb - 1;
+  b = word_start_before(t, lo, e);
   return b < e && DL_IS_UPPER(t[b]);
 }
 
@@ -2060,7 +2068,7 @@ static int quote_introduced(const char *t, size_t lo, size_t q)
   if (t[k - 1] == ':') return 1;
   if (t[k - 1] != ',') return 0;
   k--;
-  for (a = k; a > lo && DL_IS_ALPHA(t[a - 1]) && k - a < DL_MAX_WORD; a--) {}
+  a = word_start_before(t, lo, k);
   return table_find(ATTRIB_VERBS, COUNT(ATTRIB_VERBS), sizeof(char *), t + a, k - a) >= 0;
 }
 
