@@ -1772,12 +1772,13 @@ static int is_ampm(const char *t, size_t b, size_t p)
 
 /* Nouns whose single-letter label is no initial ("vitamin C.", "hepatitis
  * B.", "Category A.", "Appendix C.", "Schedule C.", "Class A.", "blood
- * type O."); sorted, lower case.  Nouns that are also surnames ("Plan",
- * "Page", "Block") are left out: in "Plan B. Smith" the letter may be an
- * initial. */
+ * type O."), and "degrees", after which the letter is a unit ("38.6
+ * degrees C."); sorted, lower case.  Nouns that are also surnames
+ * ("Plan", "Page", "Block") are left out: in "Plan B. Smith" the letter
+ * may be an initial. */
 static const char *const LETTER_NOUNS[] = {
-  "annex", "appendix", "category", "class", "exhibit", "hepatitis",
-  "schedule", "type", "vitamin", "vitamins"
+  "annex", "appendix", "category", "class", "degree", "degrees", "exhibit",
+  "hepatitis", "schedule", "type", "vitamin", "vitamins"
 };
 
 /* The start of the run of letters that ends at t[e] (at most DL_MAX_WORD
@@ -1825,15 +1826,13 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
   if (dots > 0) return 0;
   if (b >= lo + 2 && t[b - 1] == ' ') {
     size_t e = b - 1;
-    /* a single capital after "degrees" is a unit, not an initial ("38.6
-     * degrees C."), and so is a C or F after a number that is no year
-     * ("hit 41 C.", but "in 1998 C. Ruiz won"); the word before is read
-     * only for a single letter */
+    /* a letter that names a kind after its noun ("vitamin C.", "hepatitis
+     * B.", "Category A.") is a label, not a name's initial, and one after
+     * "degrees" a unit ("38.6 degrees C."), as is a C or F after a number
+     * that is no year ("hit 41 C.", but "in 1998 C. Ruiz won"); the word
+     * before is read only for a single letter */
     if (letters == 1) {
       size_t a = word_start_before(t, lo, e);
-      if (dl_word_eq(t + a, e - a, "degrees") || dl_word_eq(t + a, e - a, "degree")) return 0;
-      /* a letter that names a kind after its noun ("vitamin C.", "hepatitis
-       * B.", "Category A."): a label, not a name's initial */
       if (e - a >= 4 && table_find(LETTER_NOUNS, COUNT(LETTER_NOUNS), sizeof(char *),
                                    t + a, e - a) >= 0)
         return 0;
