@@ -903,6 +903,9 @@ static int tense_cue(const scan *sc, int k)
   /* "plans to", "set to", "due to", "likely to": an intention (value 2
    * in the lexicon: a cue only before "to") */
   if (x == 2) {
+    /* the forms of "set" that may tell an intention: "set", "sets",
+     * "setting" */
+    int set = isw(sc, k, W_SET) || isw(sc, k, W_SETS) || isw(sc, k, W_SETTING);
     /* "the final is on Wednesday", "the vote is Tuesday", "snow is
      * likely on Saturday": a day still to come (a past one is told with
      * "was") */
@@ -938,12 +941,10 @@ static int tense_cue(const scan *sc, int k)
         && (tcat(sc, k - 1, LEX_DET) || word_before_any(sc, k, POSS_DETERMINERS,
                                                          sizeof POSS_DETERMINERS / sizeof POSS_DETERMINERS[0])))
       return 0;
-    if (word_before(sc, k + 2, "for")
-        && (isw(sc, k, W_SET) || isw(sc, k, W_SETS) || isw(sc, k, W_SETTING) || isw(sc, k, W_SLATED)))
-      return 1;
+    if (word_before(sc, k + 2, "for") && (set || isw(sc, k, W_SLATED))) return 1;
     /* "set sentencing for June 20", "set a hearing for Friday": what was
      * set is ahead */
-    if (isw(sc, k, W_SET) || isw(sc, k, W_SETS) || isw(sc, k, W_SETTING)) {
+    if (set) {
       int q = k + 1;
       /* "sets June hearing", "set a March trial": a month before the
        * noun of the event set */
