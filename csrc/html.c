@@ -1930,7 +1930,7 @@ static void collect_meta(hctx *c, hnode *n, int t, unsigned hints, int junk, int
     default:
       break;
   }
-  if (junk && t == T_H1 && dropped) {
+  if (dropped && t == T_H1) {
     /* an <h1> in a part the strict run drops ("<div class=header>"): kept
      * aside, the headline only when <title> confirms it (choose_title) */
     size_t k = node_text(c, n);
@@ -2092,7 +2092,7 @@ static int stats_pre(hctx *c, hnode *n)
   /* a property of the article's own item (the itemscope that holds its
    * articleBody) counts even in a part the strict run drops: Blogger's
    * "post-footer" holds the post's author and date */
-  if (junk && !hard && c->body_scope && pf->scope == c->body_scope
+  if (f->dropped && c->body_scope && pf->scope == c->body_scope
       && !f->others && attr(n, A_ITEMPROP))
     junk = 0;
   if (c->collect) collect_meta(c, n, t, hints, junk, junk && !hard, f->inmain);
