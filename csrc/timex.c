@@ -3833,6 +3833,35 @@ static int count_each_before(const scan *sc, int p)
          && (isw(sc, p - 2, W_A) || isw(sc, p - 2, W_PER)) && tcat(sc, p - 3, LEX_UNITS);
 }
 
+/* Is the clock time at tokens i..j) one of each day of a recurring kind
+ * ("every Tuesday at 6 p.m.", "daily at 9 a.m.")?  Also with the
+ * recurring day after it, "ends at 11:30 a.m. each day", or after a
+ * second clock time, "from 8 a.m. to 8 p.m. daily". */
+static int clock_recurs(scan *sc, int i, int j)
+{
+  int q = j, p, h, m, s, z, t;
+  if ((isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && set_ends_at(sc, i - 2)) return 1;
+  /* "open seven days a week from 8 a.m. to 8 p.m.", "24 hours a day
+   * at ...": a count of units each period before the clock time, or
+   * before the first of two */
+  if (count_each_before(sc, i - 1)) return 1;
+  if (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_AND)) {
+    /* (the first clock right after it: not "24 hours a day at the
+     * site until 5 p.m. Friday") */
+    for (p = i - 2; p >= 0 && i - p <= DL_MAX_CLOCK_GAP && !ispu(sc, p, ',') && !ispu(sc, p, ';'); p--)
+      if (count_each_before(sc, p)
+          || ((isw(sc, p, W_AT) || isw(sc, p, W_FROM)) && set_ends_at(sc, p - 1))) {
+        if (IN(p + 1) && T(p + 1)->kind == TK_NUM && m_clock(sc, p + 1, &h, &m, &s, &z, &t) == i - 1)
+          return 1;
+        break;
+      }
+  }
+  if ((isw(sc, q, W_TO) || isw(sc, q, W_UNTIL) || isw(sc, q, W_AND)) && IN(q + 1)
+      && T(q + 1)->kind == TK_NUM)
+    q = m_clock(sc, q + 1, &h, &m, &s, &z, &t);
+  return q > 0 && day_set_at(sc, q);
+}
+
 /* Nouns after "the 9 o'clock": a broadcast's name, no time of the text. */
 static const char *const BROADCAST_NOUNS[] = {
   "bulletin", "bulletins", "news", "newscast", "programme", "show", "watershed"
@@ -3849,41 +3878,13 @@ static int m_time(scan *sc, int i, mres *r)
     return -1;
   /* "every Tuesday at 6 p.m.", "daily at 9 a.m.": the clock time of each
    * such day, no date of its own (T18:00) */
-  {
-    /* the same with the recurring day after it, "ends at 11:30 a.m.
-     * each day", or after a second clock time, "from 8 a.m. to 8 p.m.
-     * daily" */
-    int q = j, set = (isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && set_ends_at(sc, i - 2);
-    /* "open seven days a week from 8 a.m. to 8 p.m.", "24 hours a day
-     * at ...": a count of units each period before the clock time, or
-     * before the first of two */
-    if (!set && count_each_before(sc, i - 1)) set = 1;
-    if (!set && (isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_AND))) {
-      int p;
-      /* (the first clock right after it: not "24 hours a day at the
-       * site until 5 p.m. Friday") */
-      for (p = i - 2; p >= 0 && i - p <= DL_MAX_CLOCK_GAP && !ispu(sc, p, ',') && !ispu(sc, p, ';'); p--)
-        if (count_each_before(sc, p)
-            || ((isw(sc, p, W_AT) || isw(sc, p, W_FROM)) && set_ends_at(sc, p - 1))) {
-          int h1, m1, s1, z1, t1;
-          set = IN(p + 1) && T(p + 1)->kind == TK_NUM && m_clock(sc, p + 1, &h1, &m1, &s1, &z1, &t1) == i - 1;
-          break;
-        }
-    }
-    if (!set && (isw(sc, q, W_TO) || isw(sc, q, W_UNTIL) || isw(sc, q, W_AND)) && IN(q + 1)
-        && T(q + 1)->kind == TK_NUM) {
-      int h2, m2, s2, z2, t2;
-      q = m_clock(sc, q + 1, &h2, &m2, &s2, &z2, &t2);
-    }
-    if (!set && q > 0 && day_set_at(sc, q)) set = 1;
-    if (set) {
-      dl_tv_day(&v, 0, 0, 0);
-      v.gran = TG_CLOCK;
-      v.hh = hh; v.mm = mm; v.ss = ss; v.has_tz = has_tz; v.tz_min = tz;
-      res_point(r, j, DL_TIMEX_TIME, &v);
-      r->keep_last = 1;
-      return j;
-    }
+  if (clock_recurs(sc, i, j)) {
+    dl_tv_day(&v, 0, 0, 0);
+    v.gran = TG_CLOCK;
+    v.hh = hh; v.mm = mm; v.ss = ss; v.has_tz = has_tz; v.tz_min = tz;
+    res_point(r, j, DL_TIMEX_TIME, &v);
+    r->keep_last = 1;
+    return j;
   }
   {
     mres r2;
