@@ -99,32 +99,36 @@ static int word_before_any(const scan *sc, int i, const char *const *list, size_
   return word_before_any_at(sc, sc->t[i].s, list, n);
 }
 
+/* Is the text word w[0..n) one of the `count` words of list (lower case
+ * letters; any case in the text)? */
+static inline int word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+  size_t k;
+  for (k = 0; k < count; k++)
+    if (dl_word_eq(w, n, list[k])) return 1;
+  return 0;
+}
+
 /* As word_before_any, for the word ending before byte e. */
 static int word_before_any_at(const scan *sc, size_t e, const char *const *list, size_t n)
 {
-  size_t b, k;
+  size_t b;
   while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
     e--;
   for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
-  if (b == e) return 0;
-  for (k = 0; k < n; k++)
-    if (dl_word_eq(sc->text + b, e - b, list[k])) return 1;
-  return 0;
+  return b < e && word_in(sc->text + b, e - b, list, n);
 }
 
 /* Is the word right after token i one of the n words of list (lower
  * case letters)?  Reads the source, as word_before_any. */
 static int word_after_any(const scan *sc, int i, const char *const *list, size_t n)
 {
-  size_t b, e, k;
+  size_t b, e;
   if (!IN(i)) return 0;
   b = sc->t[i].s + sc->t[i].n;
   while (b < sc->len && (sc->text[b] == ' ' || sc->text[b] == '\t' || sc->text[b] == '\n')) b++;
   for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
-  if (b == e) return 0;
-  for (k = 0; k < n; k++)
-    if (dl_word_eq(sc->text + b, e - b, list[k])) return 1;
-  return 0;
+  return b < e && word_in(sc->text + b, e - b, list, n);
 }
 
 /* Money-market nouns an "overnight" qualifies ("the overnight lending
@@ -1986,8 +1990,9 @@ static size_t city_time_at(const scan *sc, int j)
    * p.m. Prime time shows followed") */
   if (sc->t[j].cat != LEX_NONE && sc->t[j].cat != LEX_HOLIDAY) return 0;   /* (New York) */
   for (e = sc->t[j].s; e < sc->len && DL_IS_ALPHA(x[e]); e++) {}
-  for (n = 0; n < sizeof TIME_COMPOUND_WORDS / sizeof TIME_COMPOUND_WORDS[0]; n++)
-    if (dl_word_eq(x + sc->t[j].s, e - sc->t[j].s, TIME_COMPOUND_WORDS[n])) return 0;
+  if (word_in(x + sc->t[j].s, e - sc->t[j].s, TIME_COMPOUND_WORDS,
+              sizeof TIME_COMPOUND_WORDS / sizeof TIME_COMPOUND_WORDS[0]))
+    return 0;
   s = e = sc->t[j].s;
   while (w < DL_MAX_CITY_TIME_WORDS && e < sc->len && DL_IS_UPPER(x[e])) {
     for (n = 0; e + n < sc->len && DL_IS_ALPHA(x[e + n]); n++) {}
@@ -2958,20 +2963,19 @@ static int poss_scheduled(const scan *sc, int j)
   int noun = 0;
   lim = e + DL_POSS_EVENT_BYTES < sc->len ? e + DL_POSS_EVENT_BYTES : sc->len;
   while (e < lim) {
-    size_t w, q;
+    size_t w;
     char c = sc->text[e];
     if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '"' || c == '(') return 0;
     if (!DL_IS_ALPHA(c)) { e++; continue; }
     for (w = e; w < sc->len && DL_IS_ALPHA(sc->text[w]); w++) {}
-    if (noun) {
-      for (q = 0; q < sizeof SCHEDULED_START_VERBS / sizeof SCHEDULED_START_VERBS[0]; q++)
-        if (dl_word_eq(sc->text + e, w - e, SCHEDULED_START_VERBS[q])) return 1;
-    }
+    if (noun && word_in(sc->text + e, w - e, SCHEDULED_START_VERBS,
+                        sizeof SCHEDULED_START_VERBS / sizeof SCHEDULED_START_VERBS[0]))
+      return 1;
     if (dl_word_eq(sc->text + e, w - e, "was") || dl_word_eq(sc->text + e, w - e, "were")
         || (w - e > 3 && sc->text[w - 2] == 'e' && sc->text[w - 1] == 'd'))
       return 0;
-    for (q = 0; !noun && q < sizeof POSS_SCHEDULED / sizeof POSS_SCHEDULED[0]; q++)
-      if (dl_word_eq(sc->text + e, w - e, POSS_SCHEDULED[q])) noun = 1;
+    if (!noun && word_in(sc->text + e, w - e, POSS_SCHEDULED, sizeof POSS_SCHEDULED / sizeof POSS_SCHEDULED[0]))
+      noun = 1;
     e = w;
   }
   return 0;
@@ -3445,13 +3449,10 @@ static const char *const DAY_KIND_WORDS[] = { "business", "school", "sitting", "
 
 static int day_kind(const scan *sc, int j)
 {
-  size_t q;
   if (!IN(j) || T(j)->kind != TK_WORD || T(j)->w
       || !(isw(sc, j + 1, W_DAYS) || isw(sc, j + 1, W_DAY) || (hyph(sc, j + 1) && isw(sc, j + 2, W_DAY))))
     return 0;
-  for (q = 0; q < sizeof DAY_KIND_WORDS / sizeof DAY_KIND_WORDS[0]; q++)
-    if (dl_word_eq(sc->text + T(j)->s, T(j)->n, DAY_KIND_WORDS[q])) return 1;
-  return 0;
+  return word_in(sc->text + T(j)->s, T(j)->n, DAY_KIND_WORDS, sizeof DAY_KIND_WORDS / sizeof DAY_KIND_WORDS[0]);
 }
 
 /* A word between a count and its unit that leaves the length as it is:
