@@ -3519,9 +3519,9 @@ static int m_duration(scan *sc, int i, mres *r)
     /* "half an hour" */
     if (isw(sc, i, W_HALF) && tcat(sc, i + 1, LEX_DET) && tval(sc, i + 1, LEX_DET) == 2) {
       n = 0; half = 1; j = i + 2;
-    } else if (isw(sc, i, W_A) && half_hour_at(sc, i + 1)) {
+    } else if (isw(sc, i, W_A) && (j = half_hour_at(sc, i + 1)) > 0) {
       /* "a half hour", "a half-hour": thirty minutes */
-      n = 0; half = 1; j = half_hour_at(sc, i + 1);
+      n = 0; half = 1;
     } else return -1;
   }
   /* "the Seven Years' War", "the Hundred Years' War": a plural unit's
