@@ -2099,6 +2099,13 @@ static int past_ed(qctx *c, size_t j)
          && c->text[c->toks[j].s + c->toks[j].len - 1] == 'd';
 }
 
+/* A lower-case word in -ing at token j (bounds checked): a present
+ * participle ("leading", "representing"). */
+static int ing_word(qctx *c, size_t j)
+{
+  return j < c->nt && participle(c, j) && c->text[c->toks[j].s + c->toks[j].len - 1] == 'g';
+}
+
 /* Token index after an appositive ", a spokesman for the ministry," that
  * starts at the comma token j, or 0 when there is none. */
 /* Tokens an appositive may run to: a relative clause in one is long (",
@@ -2668,12 +2675,9 @@ static uint32_t role_gender(qctx *c, size_t k)
 static int prep_object(qctx *c, int32_t pm)
 {
   size_t b = c->men[pm].t0;
-  const tok *p;
   if (b > 0 && tok_is(c, b - 1, "the")) b--;
   if (b == 0 || !is_word(&c->toks[b - 1]) || (c->toks[b - 1].flags & TF_CAP)) return 0;
-  p = &c->toks[b - 1];
-  return (tlex(c, b - 1) & L_PREP)
-      || (participle(c, b - 1) && c->text[p->s + p->len - 1] == 'g');
+  return (tlex(c, b - 1) & L_PREP) || ing_word(c, b - 1);
 }
 
 /* Words of a role between a name's comma and the body it names: ",
@@ -4690,8 +4694,7 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG)) && m.t0 > 0 && tok_is(c, m.t0 - 1, "with")
-        && m.t1 + 1 < c->nt && participle(c, m.t1 + 1)
-        && c->text[c->toks[m.t1 + 1].s + c->toks[m.t1 + 1].len - 1] == 'g' && !is_cue(c, m.t1 + 1))
+        && ing_word(c, m.t1 + 1) && !is_cue(c, m.t1 + 1))
       m.flags |= M_SUBJ;   /* "The event closed with Delgado leading the crowd": she acts */
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG))) {
       uint32_t g = named_as(c, m.t0);   /* "who gave her name only as Achieng" */
