@@ -2739,11 +2739,11 @@ static int lone_title(qctx *c, int m)
       && !(x->flags & M_POSS) && !given_gender(c->text, x->span);
 }
 
+static size_t skip_paren(qctx *c, size_t j, size_t lim);
+
 /* Is name m set off by commas after a role, before a verb: "the chief,
  * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
-static size_t skip_paren(qctx *c, size_t j, size_t lim);
-
 static int appositive_name(qctx *c, const mention *m)
 {
   size_t nx = m->t1 + 1, p, of = skip_of_name(c, nx);
@@ -3928,12 +3928,12 @@ static int article(qctx *c, size_t i)
 
 static int indefinite(qctx *c, size_t i) { return article(c, i) == ART_A; }
 
+static int negation(qctx *c, size_t k);
+
 /* Is the lower-case word at token k a noun for a person by its ending
  * ("volunteer", "protester", "student", "activist", "guardsman"), or a
  * person's noun of person_nouns?  (Not "a number", "a letter": a
  * document's noun, or one an "of" follows, is none.) */
-static int negation(qctx *c, size_t k);
-
 static int agent_noun(qctx *c, size_t k)
 {
   static const char *const ends[] = { "ant", "eer", "ent", "er", "ian", "ist", "man", "or" };
@@ -4679,7 +4679,6 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_SUBJ;   /* said X (not "told X", not "said X needed") */
       else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
         m.flags |= M_SUBJ;   /* according to X */
-
     } else if (!(m.flags & (M_PRON | M_POSS)) && m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                && !(c->toks[m.t0 - 1].flags & (TF_CAP | TF_POSS))
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
