@@ -67,6 +67,10 @@ enum {
                            L_STOPCAP; alone it names no one */
 };
 
+/* Classes of a word that ends a run of role words ("one longtime
+ * volunteer", "foreign minister"): what follows the role, not the role. */
+#define L_ENDS_ROLE (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)
+
 #define L_UNSET (1u << 31)   /* a token's flags not looked up yet */
 
 typedef struct lex_entry {
@@ -3963,7 +3967,7 @@ static int push_nameless(qctx *c, size_t i)
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && !tok_is(c, j, "who")
          && ((c->toks[j].flags & TF_CAP)
-             || !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY))))
+             || !(tlex(c, j) & L_ENDS_ROLE)))
     j++;
   /* "the White House" is a name; "one House Republican" is not */
   if (j == i + 1 || ((c->toks[j - 1].flags & TF_CAP) && !indefinite(c, i))) return 0;
@@ -4022,7 +4026,7 @@ static void inverted_nameless(qctx *c, size_t i)
   if ((tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) != L_CUE) return;
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && !tok_is(c, j, "who")
-         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+         && !(tlex(c, j) & L_ENDS_ROLE))
     j++;
   if (j == i + 1) return;
   head = j - 1;
@@ -4110,7 +4114,7 @@ static size_t poss_role(qctx *c, size_t t0, size_t p)
   /* "foreign minister", "labour minister": modifiers, then a title */
   while (j < c->nt && j < p + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
          && !(c->toks[j].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
-         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+         && !(tlex(c, j) & L_ENDS_ROLE))
     j++;
   if (j == p || !(tlex(c, j - 1) & L_TITLE)) return 0;
   p = j + when_phrase(c, j);
@@ -5988,7 +5992,7 @@ static int other_voice_after(qctx *c)
   if (c->nt < 3 || (c->toks[0].flags & (TF_CAP | TF_PARA)) || !tok_is(c, 0, "the")) return 0;
   while (j < c->nt && j <= DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & (TF_CAP | TF_POSS))
-         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+         && !(tlex(c, j) & L_ENDS_ROLE))
     j++;
   return j > 1 && !is_cue(c, j) && (verb_like(c, j) || tensed_word(c, j));
 }
