@@ -5279,8 +5279,9 @@ static int lead_person(qctx *c, const mention *m);
  * and holds no other comma. */
 static int label_aside(qctx *c, size_t c0, size_t e)
 {
-  size_t j, k;
+  size_t j, k, ap;
   int m = -1;
+  const mention *mm;
   if (e < c0 + 4 || !is_punct(&c->toks[e - 1], ':')) return -1;
   for (j = c0; j < e && j <= c0 + DL_MAX_ROLE_WORDS; j++) {
     if (!is_word(&c->toks[j])) return -1;
@@ -5295,21 +5296,19 @@ static int label_aside(qctx *c, size_t c0, size_t e)
     m = -1;
   }
   if (m < 0) return -1;
-  {
-    const mention *mm = &c->men[m];
-    size_t ap = mm->t1 + 1;
-    if (mm->flags & (M_PRON | M_ORG | M_DESC | M_NOUN | M_POSS | M_ROLE)) return -1;
-    if (!(mm->flags & (M_TITLED | M_MALE | M_FEMALE)) && mm->t1 == mm->t0 && !lead_person(c, mm))
+  mm = &c->men[m];
+  ap = mm->t1 + 1;
+  if (mm->flags & (M_PRON | M_ORG | M_DESC | M_NOUN | M_POSS | M_ROLE)) return -1;
+  if (!(mm->flags & (M_TITLED | M_MALE | M_FEMALE)) && mm->t1 == mm->t0 && !lead_person(c, mm))
+    return -1;
+  if (ap + 2 >= e || !is_punct(&c->toks[ap], ',') || !is_word(&c->toks[ap + 1])
+      || (c->toks[ap + 1].flags & TF_CAP)
+      || !(participle(c, ap + 1) || tok_is(c, ap + 1, "who") || tok_is(c, ap + 1, "whose")
+           || (tlex(c, ap + 1) & L_PREP)))
+    return -1;
+  for (k = ap + 1; k + 1 < e; k++)
+    if (is_punct(&c->toks[k], ',') || (c->toks[k].flags & (TF_SENT | TF_PARA | TF_WIN)))
       return -1;
-    if (ap + 2 >= e || !is_punct(&c->toks[ap], ',') || !is_word(&c->toks[ap + 1])
-        || (c->toks[ap + 1].flags & TF_CAP)
-        || !(participle(c, ap + 1) || tok_is(c, ap + 1, "who") || tok_is(c, ap + 1, "whose")
-             || (tlex(c, ap + 1) & L_PREP)))
-      return -1;
-    for (k = ap + 1; k + 1 < e; k++)
-      if (is_punct(&c->toks[k], ',') || (c->toks[k].flags & (TF_SENT | TF_PARA | TF_WIN)))
-        return -1;
-  }
   return m;
 }
 
