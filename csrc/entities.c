@@ -3562,15 +3562,13 @@ static int lower_in(const ctx *c, size_t k, const char *const *tab, size_t n,
 static int maker_noun(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
-  int show;
+  int after = k > 0 && !(t->flags & T_BREAK);   /* a word right before, in the clause */
   if (!strchr("emp", c->text[t->start])
-      || !word_in(maker_nouns, NELEM(maker_nouns), c->text + t->start, t->len))
+      || !word_in(maker_nouns, NELEM(maker_nouns), c->text + t->start, t->len)
+      || (after && word_in(show_words, NELEM(show_words), c->text + c->toks[k - 1].start,
+                           c->toks[k - 1].len)))
     return 0;
-  show = k > 0 && !(t->flags & T_BREAK)
-         && word_in(show_words, NELEM(show_words), c->text + c->toks[k - 1].start,
-                    c->toks[k - 1].len);
-  if (c->text[t->start] != 'p') return !show;
-  return k > 0 && !(t->flags & T_BREAK) && (c->toks[k - 1].flags & T_LOWER) && !show;
+  return c->text[t->start] != 'p' || (after && (c->toks[k - 1].flags & T_LOWER));
 }
 
 /* Do the next one to three lower-case words from token b end with a

@@ -67,6 +67,10 @@ enum {
                            L_STOPCAP; alone it names no one */
 };
 
+/* Classes of a word that ends a run of role words ("one longtime
+ * volunteer", "foreign minister"): what follows the role, not the role. */
+#define L_ENDS_ROLE (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)
+
 #define L_UNSET (1u << 31)   /* a token's flags not looked up yet */
 
 typedef struct lex_entry {
@@ -2099,6 +2103,13 @@ static int past_ed(qctx *c, size_t j)
          && c->text[c->toks[j].s + c->toks[j].len - 1] == 'd';
 }
 
+/* A lower-case word in -ing at token j (bounds checked): a present
+ * participle ("leading", "representing"). */
+static int ing_word(qctx *c, size_t j)
+{
+  return j < c->nt && participle(c, j) && c->text[c->toks[j].s + c->toks[j].len - 1] == 'g';
+}
+
 /* Token index after an appositive ", a spokesman for the ministry," that
  * starts at the comma token j, or 0 when there is none. */
 /* Tokens an appositive may run to: a relative clause in one is long (",
@@ -2668,12 +2679,9 @@ static uint32_t role_gender(qctx *c, size_t k)
 static int prep_object(qctx *c, int32_t pm)
 {
   size_t b = c->men[pm].t0;
-  const tok *p;
   if (b > 0 && tok_is(c, b - 1, "the")) b--;
   if (b == 0 || !is_word(&c->toks[b - 1]) || (c->toks[b - 1].flags & TF_CAP)) return 0;
-  p = &c->toks[b - 1];
-  return (tlex(c, b - 1) & L_PREP)
-      || (participle(c, b - 1) && c->text[p->s + p->len - 1] == 'g');
+  return (tlex(c, b - 1) & L_PREP) || ing_word(c, b - 1);
 }
 
 /* Words of a role between a name's comma and the body it names: ",
@@ -2735,11 +2743,11 @@ static int lone_title(qctx *c, int m)
       && !(x->flags & M_POSS) && !given_gender(c->text, x->span);
 }
 
+static size_t skip_paren(qctx *c, size_t j, size_t lim);
+
 /* Is name m set off by commas after a role, before a verb: "the chief,
  * Ann Lee, said", "one protester, 24-year-old Ann Lee, said"?  (Not
  * "Ann Lee, D-Ariz., said": a name before the first comma.) */
-static size_t skip_paren(qctx *c, size_t j, size_t lim);
-
 static int appositive_name(qctx *c, const mention *m)
 {
   size_t nx = m->t1 + 1, p, of = skip_of_name(c, nx);
@@ -3924,12 +3932,12 @@ static int article(qctx *c, size_t i)
 
 static int indefinite(qctx *c, size_t i) { return article(c, i) == ART_A; }
 
+static int negation(qctx *c, size_t k);
+
 /* Is the lower-case word at token k a noun for a person by its ending
  * ("volunteer", "protester", "student", "activist", "guardsman"), or a
  * person's noun of person_nouns?  (Not "a number", "a letter": a
  * document's noun, or one an "of" follows, is none.) */
-static int negation(qctx *c, size_t k);
-
 static int agent_noun(qctx *c, size_t k)
 {
   static const char *const ends[] = { "ant", "eer", "ent", "er", "ian", "ist", "man", "or" };
@@ -3959,7 +3967,7 @@ static int push_nameless(qctx *c, size_t i)
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && !tok_is(c, j, "who")
          && ((c->toks[j].flags & TF_CAP)
-             || !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY))))
+             || !(tlex(c, j) & L_ENDS_ROLE)))
     j++;
   /* "the White House" is a name; "one House Republican" is not */
   if (j == i + 1 || ((c->toks[j - 1].flags & TF_CAP) && !indefinite(c, i))) return 0;
@@ -4018,7 +4026,7 @@ static void inverted_nameless(qctx *c, size_t i)
   if ((tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) != L_CUE) return;
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && !tok_is(c, j, "who")
-         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+         && !(tlex(c, j) & L_ENDS_ROLE))
     j++;
   if (j == i + 1) return;
   head = j - 1;
@@ -4106,7 +4114,7 @@ static size_t poss_role(qctx *c, size_t t0, size_t p)
   /* "foreign minister", "labour minister": modifiers, then a title */
   while (j < c->nt && j < p + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
          && !(c->toks[j].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
-         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+         && !(tlex(c, j) & L_ENDS_ROLE))
     j++;
   if (j == p || !(tlex(c, j - 1) & L_TITLE)) return 0;
   p = j + when_phrase(c, j);
@@ -4675,7 +4683,6 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_SUBJ;   /* said X (not "told X", not "said X needed") */
       else if (m.t0 > 1 && tok_is(c, m.t0 - 1, "to") && (tlex(c, m.t0 - 2) & L_ACCORD))
         m.flags |= M_SUBJ;   /* according to X */
-
     } else if (!(m.flags & (M_PRON | M_POSS)) && m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                && !(c->toks[m.t0 - 1].flags & (TF_CAP | TF_POSS))
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
@@ -4690,8 +4697,7 @@ static int find_mentions(qctx *c, size_t from)
       m.flags |= M_SUBJ;   /* tabled by Ann Lee, who said it was "…" */
     }
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG)) && m.t0 > 0 && tok_is(c, m.t0 - 1, "with")
-        && m.t1 + 1 < c->nt && participle(c, m.t1 + 1)
-        && c->text[c->toks[m.t1 + 1].s + c->toks[m.t1 + 1].len - 1] == 'g' && !is_cue(c, m.t1 + 1))
+        && ing_word(c, m.t1 + 1) && !is_cue(c, m.t1 + 1))
       m.flags |= M_SUBJ;   /* "The event closed with Delgado leading the crowd": she acts */
     if (!(m.flags & (M_PRON | M_POSS | M_SUBJ | M_ORG))) {
       uint32_t g = named_as(c, m.t0);   /* "who gave her name only as Achieng" */
@@ -5273,8 +5279,9 @@ static int lead_person(qctx *c, const mention *m);
  * and holds no other comma. */
 static int label_aside(qctx *c, size_t c0, size_t e)
 {
-  size_t j, k;
+  size_t j, k, ap;
   int m = -1;
+  const mention *mm;
   if (e < c0 + 4 || !is_punct(&c->toks[e - 1], ':')) return -1;
   for (j = c0; j < e && j <= c0 + DL_MAX_ROLE_WORDS; j++) {
     if (!is_word(&c->toks[j])) return -1;
@@ -5289,21 +5296,19 @@ static int label_aside(qctx *c, size_t c0, size_t e)
     m = -1;
   }
   if (m < 0) return -1;
-  {
-    const mention *mm = &c->men[m];
-    size_t ap = mm->t1 + 1;
-    if (mm->flags & (M_PRON | M_ORG | M_DESC | M_NOUN | M_POSS | M_ROLE)) return -1;
-    if (!(mm->flags & (M_TITLED | M_MALE | M_FEMALE)) && mm->t1 == mm->t0 && !lead_person(c, mm))
+  mm = &c->men[m];
+  ap = mm->t1 + 1;
+  if (mm->flags & (M_PRON | M_ORG | M_DESC | M_NOUN | M_POSS | M_ROLE)) return -1;
+  if (!(mm->flags & (M_TITLED | M_MALE | M_FEMALE)) && mm->t1 == mm->t0 && !lead_person(c, mm))
+    return -1;
+  if (ap + 2 >= e || !is_punct(&c->toks[ap], ',') || !is_word(&c->toks[ap + 1])
+      || (c->toks[ap + 1].flags & TF_CAP)
+      || !(participle(c, ap + 1) || tok_is(c, ap + 1, "who") || tok_is(c, ap + 1, "whose")
+           || (tlex(c, ap + 1) & L_PREP)))
+    return -1;
+  for (k = ap + 1; k + 1 < e; k++)
+    if (is_punct(&c->toks[k], ',') || (c->toks[k].flags & (TF_SENT | TF_PARA | TF_WIN)))
       return -1;
-    if (ap + 2 >= e || !is_punct(&c->toks[ap], ',') || !is_word(&c->toks[ap + 1])
-        || (c->toks[ap + 1].flags & TF_CAP)
-        || !(participle(c, ap + 1) || tok_is(c, ap + 1, "who") || tok_is(c, ap + 1, "whose")
-             || (tlex(c, ap + 1) & L_PREP)))
-      return -1;
-    for (k = ap + 1; k + 1 < e; k++)
-      if (is_punct(&c->toks[k], ',') || (c->toks[k].flags & (TF_SENT | TF_PARA | TF_WIN)))
-        return -1;
-  }
   return m;
 }
 
@@ -5986,7 +5991,7 @@ static int other_voice_after(qctx *c)
   if (c->nt < 3 || (c->toks[0].flags & (TF_CAP | TF_PARA)) || !tok_is(c, 0, "the")) return 0;
   while (j < c->nt && j <= DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & (TF_CAP | TF_POSS))
-         && !(tlex(c, j) & (L_PREP | L_CUE | L_CUE_ING | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+         && !(tlex(c, j) & L_ENDS_ROLE))
     j++;
   return j > 1 && !is_cue(c, j) && (verb_like(c, j) || tensed_word(c, j));
 }

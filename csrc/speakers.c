@@ -142,10 +142,9 @@ static const dl_entity *surname_person(const dl_entities *e, const char *text, c
   const dl_mention *ms = dl_entities_mentions(e);
   long i;
   int steps;
-  uint32_t k;
-  if (r.len < 2 || text[r.start] < 'A' || text[r.start] > 'Z') return NULL;
-  for (k = 0; k < r.len; k++)
-    if (text[r.start + k] == ' ') return NULL;
+  if (r.len < 2 || text[r.start] < 'A' || text[r.start] > 'Z'
+      || memchr(text + r.start, ' ', r.len))
+    return NULL;
   i = dl_entities_last_person(e, r.start, 0);
   for (steps = 0; i >= 0 && steps < DL_MAX_SURNAME_BACK; steps++, i = ms[i].prev_person) {
     const dl_entity *x = dl_entities_get(e, ms[i].entity);
@@ -178,7 +177,6 @@ static const dl_entity *pronoun_fit(const dl_entities *e, const char *text,
   dl_span r = q->resolved, p = q->speaker;
   const dl_entity *fit = NULL;
   size_t i, n;
-  uint32_t k;
   int g;
   if (!q->via_pronoun || !who || who->type != DL_ENT_PERSON || r.len == 0) return who;
   if (p.len == 2 && (text[p.start] | 0x20) == 'h' && text[p.start + 1] == 'e') g = 1;
@@ -188,8 +186,7 @@ static const dl_entity *pronoun_fit(const dl_entities *e, const char *text,
   /* (not a person of unknown gender: "Gavin Roache … Roache is unsure.
    * "…," he said" stays his, whoever else of that surname is a man) */
   if (who->gender == g || !who->gender) return who;
-  for (k = 0; k < r.len; k++)
-    if (text[r.start + k] == ' ') return who;   /* a surname alone */
+  if (memchr(text + r.start, ' ', r.len)) return who;   /* a surname alone */
   n = dl_entities_count(e);
   for (i = 0; i < n && *budget > 0; i++, (*budget)--) {
     const dl_entity *x = dl_entities_get(e, i);
