@@ -188,6 +188,7 @@ static const lexword lexicon[] = {
   {"avenue", L_LOC_SUFFIX},
   {"avg", L_NOTENT},
   {"badminton", L_NOTENT},
+  {"ballet", L_ORG_SUFFIX},
   {"bancorp", L_ORG_SUFFIX},
   {"bancshares", L_ORG_SUFFIX},
   {"bank", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -621,7 +622,9 @@ static const lexword lexicon[] = {
   {"one", L_STOP},
   {"only", L_STOP},
   {"opener", L_ROLE},
+  {"opera", L_ORG_SUFFIX},
   {"or", L_STOP},
+  {"orchestra", L_ORG_SUFFIX},
   {"organisation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"organization", L_ORG_SUFFIX | L_ORG_HEAD},
   {"other", L_STOP},
@@ -654,6 +657,7 @@ static const lexword lexicon[] = {
   {"petroleum", L_ORG_SUFFIX | L_NOTPER},
   {"pharma", L_ORG_SUFFIX},
   {"pharmaceuticals", L_ORG_SUFFIX},
+  {"philharmonic", L_ORG_SUFFIX},
   {"photographer", L_ROLE},
   {"pianist", L_ROLE},
   {"plain", L_LOC_SUFFIX},
@@ -688,6 +692,7 @@ static const lexword lexicon[] = {
   {"qtly", L_NOTENT},
   {"qtr", L_NOTENT},
   {"racing", L_ORG_SUFFIX},
+  {"radio", L_ORG_SUFFIX},
   {"railway", L_ORG_SUFFIX},
   {"railways", L_ORG_SUFFIX},
   {"rally", L_ORG_HEAD},
@@ -1331,8 +1336,8 @@ static const char *const team_verbs[] = {
   "beat", "beats", "clinched", "completed", "conceded", "crushed", "defeated", "draw",
   "drew", "edged", "face", "faced", "faces", "hammered", "host", "hosted", "hosts", "lead",
   "leads", "led", "lose", "loses", "lost", "meet", "meets", "overcame", "play", "played",
-  "plays", "retained", "routed", "stunned", "thrashed", "trail", "trailed", "trails", "win",
-  "wins", "won"
+  "plays", "retained", "routed", "signed", "signs", "stunned", "thrashed", "trail", "trailed",
+  "trails", "win", "wins", "won"
 };
 
 /* Words before "for" or "with" and a team ("scored for Leeds", "played
@@ -3601,6 +3606,8 @@ static int club_word_after(const ctx *c, size_t b, size_t send)
   return word_in(club_words, NELEM(club_words), c->text + t->start, t->len);
 }
 
+static int club_plural(const ctx *c, size_t a, size_t b, size_t send);
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -3620,10 +3627,27 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
           || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "off")
           || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "on")))
     return 1;
-  /* "Newcastle slipped to third": a move in the table */
-  if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
-      && c->toks[b + 1].len == 2 && dl_word_eq(c->text + c->toks[b + 1].start, 2, "to")
-      && lower_in(c, b + 2, table_ranks, NELEM(table_ranks), table_ranks_first, 3))
+  /* "Newcastle slipped to third": a move in the table; "Chicago
+   * improved to 21-2", "Denver fell to 8-14": a record of wins and
+   * losses */
+  if (b + 2 < send && c->toks[b + 1].len == 2 && !(c->toks[b + 1].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[b + 1].start, 2, "to")
+      && (lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
+          || ((c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+              && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "improved")))
+      && (lower_in(c, b + 2, table_ranks, NELEM(table_ranks), table_ranks_first, 3)
+          || (!(c->toks[b + 2].flags & T_BREAK) && is_score_tok(c, b + 2)
+              && b + 3 < send && (c->toks[b + 3].flags & T_HYPH)
+              && is_score_tok(c, b + 3))))
+    return 1;
+  /* "Newcastle are chasing a defender": a verb in the plural after a
+   * name in the singular, as British copy writes of a team (not "fans
+   * in Leicester are angry", "at Derby were": the place) */
+  if (club_plural(c, a, b, send)
+      && !(a > 0 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+           && (TOK_IN(c, a - 1, L_LOC_PREP)
+               || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
+               || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from"))))
     return 1;
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
@@ -7245,10 +7269,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && TOK_IN(c, b - 1, L_ORG_SUFFIX))
         break;
       /* "the All Progressives Congress", "the All India Trinamool
-       * Congress": inside a sentence "All" opens a party's name too (at
-       * its start, "All Democratic Party members" are members) */
-      if (b - a >= 3 && t->len == 3 && !(t->flags & (T_SSTART | T_ALLCAPS))
-          && dl_word_eq(c->text + t->start, 3, "all") && TOK_IN(c, b - 1, L_ORG_SUFFIX))
+       * Congress": inside a sentence "All" opens a body's name too; at
+       * its start as well ("All India Radio said"), unless the body's
+       * members follow ("All Democratic Party members" are members) */
+      if (b - a >= 3 && t->len == 3 && !(t->flags & T_ALLCAPS)
+          && dl_word_eq(c->text + t->start, 3, "all") && TOK_IN(c, b - 1, L_ORG_SUFFIX)
+          && !((t->flags & T_SSTART) && b < send && (c->toks[b].flags & T_LOWER)
+               && !(c->toks[b].flags & T_BREAK)
+               && word_in(member_nouns, NELEM(member_nouns), c->text + c->toks[b].start,
+                          c->toks[b].len)))
         break;
       /* "the ONCE rider", "Zulle of ONCE": a common word of four letters
        * or more in capitals inside a sentence in lower case is a name */
