@@ -3497,6 +3497,20 @@ static int odds_before(const char *t, size_t i)
                     || t[k - 1] == '\n');
 }
 
+/* Are the bytes before i (after spaces) a finishing place in a results
+ * card ("1. Mister Drum", "... 5-2 2. Gales Cavalier"): one or two
+ * digits and a full stop, opening a line or after a space?  At most 5
+ * bytes are read. */
+static int place_before(const char *t, size_t i)
+{
+  size_t k = i, n = 0;
+  while (k > 0 && t[k - 1] == ' ' && i - k < 2) k--;
+  if (k == 0 || t[k - 1] != '.') return 0;
+  k--;
+  while (k > 0 && DL_IS_DIGIT(t[k - 1]) && n < 3) { k--; n++; }
+  return n > 0 && n <= 2 && (k == 0 || t[k - 1] == ' ' || t[k - 1] == '\n');
+}
+
 /* Are the bytes from i (after spaces) odds ("8-1"), then a space, comma,
  * stop or parenthesis?  At most 9 bytes are read. */
 static int odds_at(const char *t, size_t i, size_t len)
@@ -3512,13 +3526,15 @@ static int odds_at(const char *t, size_t i, size_t len)
 }
 
 /* In a racing story, is the name [a, b) a horse's: after odds ("5-2
- * Grey Kestrel") or a horse's noun or a rider's verb ("the colt X",
+ * Grey Kestrel") or a finishing place ("2. Grey Kestrel"), or a horse's noun or a rider's verb ("the colt X",
  * "Dettori rides X"), before "to" and odds ("cut X to 8-1"), or before
  * "trained by", "ridden by" ("X, trained by Henry Cecil")? */
 static int horse_name(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
 {
   const tok *p = a > 0 ? &c->toks[a - 1] : NULL;
   if (r0 == a && odds_before(c->text, c->toks[a].start)) return 1;
+  /* "1. Mister Drum ( Richard Dunwoody ) 5-2": a finisher of a card */
+  if (r0 == a && place_before(c->text, c->toks[a].start)) return 1;
   if (r0 == a && p && (p->flags & T_LOWER) && !(c->toks[a].flags & T_BREAK) && p->len >= 4
       && word_in(horse_fronts, NELEM(horse_fronts), c->text + p->start, p->len))
     return 1;
@@ -3962,6 +3978,15 @@ static int cricketer(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
   q = &c->toks[b];
   return (q->flags & T_DIGIT)
          || ((q->flags & T_LOWER) && !(q->flags & T_BREAK) && q->len == 1 && c->text[q->start] == 'b');
+}
+
+/* Does an opening parenthesis follow the run that ends at token b
+ * ("Sun Jun ( China )")? */
+static int paren_follows(const ctx *c, size_t b)
+{
+  size_t e = c->toks[b - 1].start + c->toks[b - 1].len;
+  while (e < c->len && c->text[e] == ' ') e++;
+  return e < c->len && c->text[e] == '(';
 }
 
 /* Is the name [a, b) in parentheses right after another name's word
@@ -7246,7 +7271,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && !(a + 1 < b && t->gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)
         && !(a + 1 < b && t->len == 3 && !(c->toks[a + 1].flags & T_HYPH)
              && !is_date_word(c, a + 1) && c->toks[a + 1].gb < 0
-             && !(b < send && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK)))) {
+             && !(b < send && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK)))
+        /* "Sun Jun ( China )", "Sun Jian ( China ) beat": a player of a
+         * results line, a surname spelled like an abbreviated day
+         * before a given name that is a month's or a town's (no date
+         * has its country in parentheses) */
+        && !(b == a + 2 && t->len == 3 && !(c->toks[a + 1].flags & (T_HYPH | T_ALLCAPS))
+             && paren_follows(c, b))) {
       a++;                           /* not "Jan de Wit", "June Carter", "Jan Ostberg" */
       continue;
     }
@@ -7278,6 +7309,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                && !(c->toks[b].flags & T_BREAK)
                && word_in(member_nouns, NELEM(member_nouns), c->text + c->toks[b].start,
                           c->toks[b].len)))
+        break;
+      /* "2. One Man ( Richard Dunwoody )", "One Man , trained by": in a
+       * racing story a horse's name may open with a common word */
+      if (c->turf && a == r0 && b - a >= 2 && !(t->flags & T_ALLCAPS)
+          && horse_name(c, r0, a, b, send))
         break;
       /* "the ONCE rider", "Zulle of ONCE": a common word of four letters
        * or more in capitals inside a sentence in lower case is a name */
