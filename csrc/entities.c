@@ -1272,6 +1272,12 @@ static const char *const horse_afters[] = {
   "bred", "owned", "ridden", "trained"
 };
 
+/* Verbs in the past or the present that only a person does, after a
+ * name ("Mercedes Sosa sang"), sorted by strcmp. */
+static const char *const human_verbs[] = {
+  "died", "divorced", "laughed", "married", "sang", "sings", "smiled", "wept"
+};
+
 /* Races known by one word in a racing story ("the Derby", "the Oaks"),
  * sorted by strcmp. */
 static const char *const race_names[] = {
@@ -1985,6 +1991,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(title_bodies),
     WORD_TABLE(ruler_words),
     WORD_TABLE(horse_fronts),
+    WORD_TABLE(human_verbs),
     WORD_TABLE(horse_afters),
     WORD_TABLE(race_names),
     WORD_TABLE(race_ends),
@@ -3918,6 +3925,8 @@ static int given_word(const ctx *c, size_t k)
  * gazetteer does not know, is a person where a person is expected:
  * after a role word, set off by commas, or before a verb of saying
  * ("Jordan Telecom" stays a firm: its second word is no name's) */
+static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn);
+
 static int country_given(ctx *c, size_t a, size_t b, size_t send)
 {
   const dl_gaz_entry *ge = gb_entry(c, a);
@@ -3929,6 +3938,22 @@ static int country_given(ctx *c, size_t a, size_t b, size_t send)
     if (c->toks[k].gb >= 0 || !name_tok(c, k, 0) || TOK_IN(c, k, L_ROLE)) return 0;
   if (next_is(c, b, send, L_SAY)) return 1;
   if (a > 0 && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_ROLE)) return 1;
+  /* "Mercedes Sosa sang", "Georgia Lane died": a verb only a person's */
+  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(human_verbs, NELEM(human_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  /* "folk singer Mercedes Sosa ... Mercedes Sosa will tour": the same
+   * name read as a person's before (the last few mentions only) */
+  {
+    size_t j, e = c->toks[b - 1].start + c->toks[b - 1].len;
+    for (j = c->nms; j > 0 && c->nms - j < 64; j--) {
+      const ment *q = &c->ms[j - 1];
+      if (q->type == DL_ENT_PERSON
+          && same_words(c->text, q->nstart, q->nend - q->nstart, c->toks[a].start,
+                        e - c->toks[a].start))
+        return 1;
+    }
+  }
   /* "Jordan Bardella, the party's 29-year-old president, told": a role
    * in the apposition after the name */
   if (b + 2 < send && (c->toks[b].flags & T_COMMA)) {
