@@ -1278,6 +1278,12 @@ static const char *const human_verbs[] = {
   "died", "divorced", "laughed", "married", "sang", "sings", "smiled", "wept"
 };
 
+/* Lower-case words of a town's see or office before "of" and the town
+ * ("bishop of Mbala", "the mayor of Tarnowo"), sorted by strcmp. */
+static const char *const see_words[] = {
+  "archbishop", "archdiocese", "bishop", "diocese", "mayor"
+};
+
 /* Races known by one word in a racing story ("the Derby", "the Oaks"),
  * sorted by strcmp. */
 static const char *const race_names[] = {
@@ -1992,6 +1998,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(ruler_words),
     WORD_TABLE(horse_fronts),
     WORD_TABLE(human_verbs),
+    WORD_TABLE(see_words),
     WORD_TABLE(horse_afters),
     WORD_TABLE(race_names),
     WORD_TABLE(race_ends),
@@ -5639,10 +5646,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "the village of Novye Atagi", "the town of Jericho" */
+  /* "the village of Novye Atagi", "the town of Jericho"; a town's
+   * see or mayor ("bishop of Mbala", "the mayor of Tarnowo") */
   if (r0 == a && a >= 2 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 2].flags & T_LOWER)
       && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "of")
-      && TOK_IN(c, a - 2, L_PLACE_NOUN)) {
+      && (TOK_IN(c, a - 2, L_PLACE_NOUN)
+          || word_in(see_words, NELEM(see_words), c->text + c->toks[a - 2].start,
+                     c->toks[a - 2].len))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
