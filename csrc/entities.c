@@ -4846,6 +4846,19 @@ static int based_in_after(const ctx *c, size_t b, size_t send)
          && !(u->flags & T_BREAK) && u->len == 2 && dl_word_eq(c->text + u->start, 2, "in");
 }
 
+/* Is token k a possessive: "Virgin's", or "Virgin 's" as text split
+ * into tokens the CoNLL way writes it (the "s" a token of its own)? */
+static int poss_word(const ctx *c, size_t k)
+{
+  const tok *s;
+  if (c->toks[k].flags & T_POSS) return 1;
+  if (k + 1 >= c->ntok) return 0;
+  s = &c->toks[k + 1];
+  return s->len == 1 && (s->flags & T_LOWER) && DL_LOWER(c->text[s->start]) == 's'
+         && s->start == c->toks[k].start + c->toks[k].len + 2
+         && c->text[s->start - 1] == '\'' && c->text[s->start - 2] == ' ';
+}
+
 /* Does one of the last FIRM_LOOKBACK mentions before, an organization
  * of two words or more, open with token k's word ("Ardent Pharma ...
  * Ardent said he would": the firm's short form, "he" some other)?  The
@@ -8069,6 +8082,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
              && !acronym_in_parens(c, a)
+             /* "Virgin Atlantic ... Virgin 's Richard Branson": a
+              * possessive, the first word of a firm named before */
+             && !(poss_word(c, a) && firm_opened_by(c, a))
              /* "Kowalski asked whether ...": a word no list knows, not a
               * plural, before a verb of saying is a person's name */
              && !(c->toks[a].len >= 4 && c->toks[a].gb < 0 && !TOK_IN(c, a, ~0u)
