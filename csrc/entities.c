@@ -2755,6 +2755,12 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       nlow += (flags & T_LOWERCASE) != 0;
       ncap += (flags & T_ALLCAPS) != 0;
     }
+    /* "76ers", "49ers": a team's nickname spelled with a number is a
+     * capitalized word, no number */
+    if ((flags & T_DIGIT) && k - ws == 5 && DL_IS_DIGIT(u[ws + 1])
+        && DL_LOWER(u[ws + 2]) == 'e' && DL_LOWER(u[ws + 3]) == 'r' && DL_LOWER(u[ws + 4]) == 's')
+      flags = (flags & ~(uint32_t)T_DIGIT) | T_CAP
+              | (DL_IS_UPPER(u[ws + 2]) ? T_ALLCAPS : T_LOWERCASE);
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
     {
@@ -6445,7 +6451,8 @@ static int code_or_plural(ctx *c, size_t a, size_t b)
   }
   for (k = a; k < b; k++) {
     const tok *t = &c->toks[k];
-    if (t->gb >= 0 || (t->flags & T_DIGIT)) continue;
+    /* (a word that opens with a digit and is no number: "76ers") */
+    if (t->gb >= 0 || (t->flags & T_DIGIT) || DL_IS_DIGIT(c->text[t->start])) continue;
     for (i = 1; i < t->len; i++)
       if (DL_IS_DIGIT(c->text[t->start + i])) return 1;
   }
