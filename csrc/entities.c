@@ -7449,6 +7449,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (term_label(c, b - 1)) b--;
     else if (b - a >= 3 && term_label(c, b - 2)) b -= 2;
   }
+  /* "Sheffield Wednesday beat Leeds", "a draw with Sheffield Wednesday":
+   * in a sport story a town and a weekday's full name that play are a
+   * club, no date */
+  if (c->sport && b - a == 2 && c->toks[b - 1].len >= 6 && c->toks[a].gb >= 0
+      && gb_entry(c, a)->kind == DL_GK_CITY
+      && gb_end(c, a) == c->toks[a].start + c->toks[a].len
+      && !(c->toks[b - 1].flags & (T_ALLCAPS | T_BREAK)) && is_date_word(c, b - 1)
+      && !dl_month_from_name(c->text + c->toks[b - 1].start, c->toks[b - 1].len)
+      && plays(c, a, b, send)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          /* (not the end of the gazetteer's name: "Major League Baseball") */
          && !(c->toks[a].gb >= 0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len)
