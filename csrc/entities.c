@@ -3643,6 +3643,7 @@ static int club_word_after(const ctx *c, size_t b, size_t send)
 }
 
 static int club_plural(const ctx *c, size_t a, size_t b, size_t send);
+static int poss_word(const ctx *c, size_t k);
 
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
@@ -3687,6 +3688,28 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     return 1;
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
+  /* "Detroit 's Steve Yzerman": a town's possessive before a player's
+   * name (a given name the gazetteer knows opens it) */
+  if (b - a == 1 && poss_word(c, a)) {
+    size_t k = (c->toks[a].flags & T_POSS) ? b : b + 1;
+    if (k + 1 < send && (c->toks[k].flags & T_CAP) && c->toks[k].gb >= 0
+        && gb_entry(c, k)->kind == DL_GK_GIVEN && (c->toks[k + 1].flags & T_CAP)
+        && !(c->toks[k + 1].flags & T_BREAK))
+      return 1;
+  }
+  /* "Ottawa at Buffalo , Hartford at Boston": a fixture list, a town at
+   * a town */
+  if (b + 1 < send && c->toks[b].len == 2 && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK) && dl_word_eq(c->text + c->toks[b].start, 2, "at")
+      && (c->toks[b + 1].flags & T_CAP) && c->toks[b + 1].gb >= 0
+      && (gb_entry(c, b + 1)->kind == DL_GK_CITY || gb_entry(c, b + 1)->kind == DL_GK_REGION))
+    return 1;
+  if (a >= 2 && c->toks[a - 1].len == 2 && (c->toks[a - 1].flags & T_LOWER)
+      && !(c->toks[a].flags & T_BREAK) && !(c->toks[a - 1].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 2, "at")
+      && (c->toks[a - 2].flags & T_CAP) && c->toks[a - 2].gb >= 0
+      && (gb_entry(c, a - 2)->kind == DL_GK_CITY || gb_entry(c, a - 2)->kind == DL_GK_REGION))
+    return 1;
   /* "Wigan, beaten in the semi-finals,": a loss set off after the name */
   if (b < send && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
       && word_in(loss_verbs, NELEM(loss_verbs), c->text + c->toks[b].start, c->toks[b].len))
@@ -8106,6 +8129,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              /* "Virgin Atlantic ... Virgin 's Richard Branson": a
               * possessive, the first word of a firm named before */
              && !(poss_word(c, a) && firm_opened_by(c, a))
+             /* "Auxerre drew with Nantes": in a team sport, a club */
+             && !(c->sport && plays(c, a, b, send))
              /* "Kowalski asked whether ...": a word no list knows, not a
               * plural, before a verb of saying is a person's name */
              && !(c->toks[a].len >= 4 && c->toks[a].gb < 0 && !TOK_IN(c, a, ~0u)
