@@ -3677,6 +3677,22 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
               && b + 3 < send && (c->toks[b + 3].flags & T_HYPH)
               && is_score_tok(c, b + 3))))
     return 1;
+  /* "Middlesbrough turned down their bid", "Celtic lifted their first
+   * trophy": a verb in the past, then "their" for the town's team, as
+   * British copy writes of a team */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && c->toks[b].len >= 4 && c->text[c->toks[b].start + c->toks[b].len - 2] == 'e'
+      && c->text[c->toks[b].start + c->toks[b].len - 1] == 'd'
+      /* (not "fans in Leeds cheered their team": the town) */
+      && !(a > 0 && !(c->toks[a].flags & (T_BREAK | T_SSTART))
+           && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_LOC_PREP))) {
+    size_t j;
+    for (j = b + 1; j < send && j <= b + 2; j++) {
+      const tok *w = &c->toks[j];
+      if ((w->flags & T_BREAK) || !(w->flags & T_LOWER)) break;
+      if (w->len == 5 && dl_word_eq(c->text + w->start, 5, "their")) return 1;
+    }
+  }
   /* "Newcastle are chasing a defender": a verb in the plural after a
    * name in the singular, as British copy writes of a team (not "fans
    * in Leicester are angry", "at Derby were": the place) */
@@ -3722,7 +3738,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   /* "Salzburg striker", "Leeds manager", "Neath scrum-half" (not
    * "Leg-spinner") */
   if (b < send && club_word_after(c, b, send)) return 1;
-  if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
+  /* (the words before a sentence's first are another sentence's) */
+  if (a == 0 || (c->toks[a].flags & (T_BREAK | T_SSTART))) return 0;
   p = &c->toks[a - 1];
   /* "Champions Porto were held": a team's role opening the sentence */
   if ((p->flags & T_SSTART) && (p->flags & T_CAP)
