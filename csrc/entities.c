@@ -9178,6 +9178,21 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
     while (b < send) {
       const tok *u = &c->toks[b];
       if (u->start < gend) { b++; continue; }           /* inside a match */
+      /* "Pakistan People 's Party", "St Mary 's Hospital": text split
+       * the CoNLL way, the possessive a token of its own; read as below */
+      if (!(c->toks[b - 1].flags & T_POSS) && b + 1 < send && poss_word(c, b - 1)
+          && (c->toks[b + 1].flags & T_CAP) && !(c->toks[b + 1].flags & (T_COMMA | T_BREAK))
+          && !corp_suffix(c, b + 1)
+          && ((c->toks[b - 1].len >= 5
+               && word_in(poss_nouns, NELEM(poss_nouns), c->text + c->toks[b - 1].start,
+                          c->toks[b - 1].len))
+              || (b - a == 2 && (c->toks[a].len == 2 || c->toks[a].len == 3)
+                  && (dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st")
+                      || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st."))
+                  && suffix_within(c, b + 1, send)))) {
+        b++;                                 /* (the "s" inside the name) */
+        continue;
+      }
       if (c->toks[b - 1].flags & T_POSS) {
         /* "European People's Party", "Women's Institute": the name goes
          * on after a possessive of people */
