@@ -103,6 +103,7 @@ typedef struct lexword {
  * edit, run `make entlex` (a stale table fails make ctest). */
 static const lexword lexicon[] = {
   {"a", L_STOP},
+  {"abbey", L_LOC_SUFFIX},
   {"about", L_STOP},
   {"above", L_STOP},
   {"academy", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -195,6 +196,7 @@ static const lexword lexicon[] = {
   {"baptist", L_NOTENT},
   {"barr", L_ABBREV},
   {"baseball", L_NOTENT},
+  {"basilica", L_LOC_SUFFIX | L_LOC_HEAD},
   {"basin", L_LOC_SUFFIX},
   {"basketball", L_NOTENT},
   {"battalion", L_ORG_SUFFIX},
@@ -246,6 +248,7 @@ static const lexword lexicon[] = {
   {"capt", L_ABBREV},
   {"carmaker", L_STOP},
   {"category", L_NOTPER | L_NOTENT},
+  {"cathedral", L_LOC_SUFFIX | L_LOC_HEAD},
   {"cd", L_NOTENT},
   {"celsius", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -564,6 +567,7 @@ static const lexword lexicon[] = {
   {"money", L_NOTPER | L_NOTENT},
   {"more", L_STOP},
   {"moreover", L_STOP},
+  {"mosque", L_LOC_SUFFIX},
   {"most", L_STOP},
   {"motor", L_ORG_SUFFIX},
   {"motors", L_ORG_SUFFIX},
