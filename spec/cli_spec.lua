@@ -67,6 +67,12 @@ describe("dateline (the command)", function()
     _, err, code = run(BIN .. " dates --ref 2025-02-30 samples")
     assert.equals(2, code)
     assert.matches('got "2025-02-30": no such day in that month', err, 1, true)
+    -- --limit keeps the report's first N articles; another command does
+    -- not read it, so it is a usage error there, not silently ignored
+    out, err, code = run(BIN .. " quotes --limit 3 samples")
+    assert.equals(2, code)
+    assert.equals("", out)
+    assert.equals("dateline: --limit is for report\n", err)
   end)
 
   -- one case a line: the misspelt option, the one the message suggests
