@@ -1787,7 +1787,13 @@ static int d_le(lua_State *L)
 }
 static int d_sub(lua_State *L)
 {
-  lua_pushnumber(L, dl_datetime_diff_days(check_date(L, 1), check_date(L, 2)));
+  double days = dl_datetime_diff_days(check_date(L, 1), check_date(L, 2));
+  /* whole days as an integer, so that two days' difference prints 11 and
+   * not 11.0 (Lua 5.3+) and serves as a table key (|days| < 4e6 for the
+   * years 1-9999; the bound keeps the cast defined whatever comes) */
+  if (days > -1e9 && days < 1e9 && days == (double)(long)days)
+    lua_pushinteger(L, (lua_Integer)days);
+  else lua_pushnumber(L, days);
   return 1;
 }
 

@@ -713,6 +713,20 @@ describe("errors a new user meets", function()
   end)
 end)
 
+describe("Date arithmetic as an analyst uses it", function()
+  it("gives whole days as a whole number, a part of a day as a fraction", function()
+    -- "days between the summit and the vote" printed 11.0 on Lua 5.3+
+    local summit, vote = dl.date("2025-03-01"), dl.date("2025-03-12")
+    assert.equals("11", tostring(vote - summit))
+    assert.equals("-11", tostring(summit - vote))
+    assert.equals("0", tostring(summit - summit))
+    if math.type then assert.equals("integer", math.type(vote - summit)) end
+    assert.equals("0.5", tostring(dl.date("2024-10-23T00:00Z") - dl.date("2024-10-22T12:00Z")))
+    -- a month's date is its first day
+    assert.equals("11", tostring(vote - dl.date("2025-03")))
+  end)
+end)
+
 describe("the C core from C (README, From C)", function()
   it("builds examples/timexes.c against csrc/dateline.h and prints an article's timexes", function()
     local compat = require "support.compat"
