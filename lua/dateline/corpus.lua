@@ -300,28 +300,6 @@ end
 
 local BOM = "\239\187\191"   -- UTF-8 byte order mark (Windows tools write one)
 
--- refs.tsv of a folder, read once per folder.
-local function refs_for(self, path)
-  if self.opts.refs == false or path == "-" then return nil end
-  local dir = match(path, "^(.*)/[^/]*$") or "."
-  self._refs = self._refs or {}
-  local refs = self._refs[dir]
-  if not refs then
-    refs = {}
-    local f = io.open(dir .. "/refs.tsv", "rb")
-    if f then
-      for line in f:lines() do
-        if sub(line, 1, 3) == BOM then line = sub(line, 4) end
-        local name, ref = match(line, "^([^\t#][^\t]*)\t(%d%d%d%d%-%d%d%-%d%d)")
-        if name then refs[name] = ref end
-      end
-      f:close()
-    end
-    self._refs[dir] = refs
-  end
-  return refs[match(path, "([^/]*)$")]
-end
-
 local function basename_noext(path)
   local b = match(path, "([^/]*)$")
   b = gsub(b, "%.gz$", "")
@@ -359,6 +337,46 @@ local function ref_of(v)
   if type(v) ~= "string" or #v > 64 then return nil end
   local ok, d = pcall(dl.date, v)
   return ok and day_of(d) or nil
+end
+
+-- refs.tsv of a folder, read once per folder: `file<TAB>date` a line, the
+-- file named as in the folder (`a.txt`) or as its articles' ids name it
+-- (`a`), the date read as a JSON line's date field is (`2025-03-03`,
+-- `March 3, 2025`).  A line without a day is reported, not skipped in
+-- silence, but for a first line, which is a header (`file<TAB>date`).
+local function refs_for(self, path)
+  if self.opts.refs == false or path == "-" then return nil end
+  local dir = match(path, "^(.*)/[^/]*$") or "."
+  self._refs = self._refs or {}
+  local refs = self._refs[dir]
+  if not refs then
+    refs = {}
+    local f = io.open(dir .. "/refs.tsv", "rb")
+    if f then
+      local n = 0
+      for line in f:lines() do
+        n = n + 1
+        if sub(line, 1, 3) == BOM then line = sub(line, 4) end
+        if sub(line, -1) == "\r" then line = sub(line, 1, -2) end   -- a CRLF file
+        if find(line, "%S") and not find(line, "^%s*#") then
+          local name, date = match(line, "^([^\t]+)\t([^\t]*)")   -- (more columns: notes)
+          -- (a date is short: ref_of refuses a longer one unread)
+          if date and #date <= 64 then date = match(date, "^%s*(.-)%s*$") end
+          local ref = date and ref_of(date)
+          if ref then
+            refs[name] = ref
+          elseif n > 1 then
+            self:_error(dir .. "/refs.tsv", n, "file<TAB>date expected, the date naming a day "
+              .. "(2025-03-03, March 3, 2025)")
+          end
+        end
+      end
+      f:close()
+    end
+    self._refs[dir] = refs
+  end
+  local file = match(path, "([^/]*)$")
+  return refs[file] or refs[basename_noext(file)]
 end
 
 -- The field names JSON-lines exports use, most usual first: news APIs,
