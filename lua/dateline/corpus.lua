@@ -680,7 +680,17 @@ local function read_source(self, src, yield)
     local text = field(art, TEXT_KEYS)
     local html = art.html
     if type(text) ~= "string" and type(html) ~= "string" then
-      self:_error(name, n, "no \"text\" (or \"body\", \"content\", \"html\") string field")
+      -- the fields it has, so that an export's own name for the text
+      -- (`story_text`) shows at once
+      local keys = {}
+      for k in pairs(art) do
+        if type(k) == "string" then keys[#keys + 1] = format("%q", sub(k, 1, 40)) end
+      end
+      sort(keys)
+      local more = #keys > 8 and ", ..." or ""
+      for i = #keys, 9, -1 do keys[i] = nil end
+      self:_error(name, n, "no \"text\" (or \"body\", \"content\", \"html\") string field"
+        .. (#keys > 0 and " (its fields: " .. concat(keys, ", ") .. more .. ")" or ""))
       return
     end
     local null = cjson_ok and cjson.null   -- (a CSV row needs no cjson)
@@ -1009,6 +1019,11 @@ function Corpus:filter(fn)
 end
 
 Corpus.__name = "dateline.Corpus"
+-- `for a in c do` (the :articles() left out) failed with Lua's "attempt to
+-- call a dateline.Corpus value"; this says what to write instead
+Corpus.__call = function()
+  error("a dateline.Corpus is not an iterator: for a in c:articles() do ... end", 2)
+end
 Corpus.__tostring = function(c)
   local p = {}
   for i, x in ipairs(c.paths) do p[i] = x end
@@ -1083,12 +1098,21 @@ function M.timeline(items)
 end
 
 --- Count values: `counts(iter [, key])` where iter is an iterator or an
--- array, and key (optional) maps an item to the string counted.
+-- array, and key (optional) maps an item to the string counted, or names
+-- the item's field counted (`counts(a:entities(), "type")`).
 -- @treturn table `{ {value, n}, ... }` most frequent first (ties by value),
 --   with `.total` and `.by` (value -> n)
 function M.counts(iter, key)
   if type(iter) ~= "table" and not callable(iter) then
     argerror(1, "counts", "table or iterator expected, got " .. typename(iter))
+  end
+  if type(key) == "string" then
+    local name = key
+    key = function(x)   -- a record (a table) or a Date (`counts(dates, "year")`)
+      local t = type(x)
+      if t == "table" or t == "userdata" then return x[name] end
+      return nil
+    end
   end
   check_fn("counts", 2, key, true)
   local by, total = {}, 0
