@@ -603,7 +603,7 @@ describe("corpus.counts", function()
     assert.same({ { 2024, 2 }, { 2023, 1 } }, { c[1], c[2] })
     assert.equals(3, c.total)
     assert.has_error(function() corpus.counts({}, 5) end,
-      "bad argument #2 to 'counts' (function expected, got number)")
+      "bad argument #2 to 'counts' (function or field name expected, got number)")
   end)
 end)
 

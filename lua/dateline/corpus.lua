@@ -1113,8 +1113,9 @@ function M.counts(iter, key)
       if t == "table" or t == "userdata" then return x[name] end
       return nil
     end
+  elseif key ~= nil and not callable(key) then
+    argerror(2, "counts", "function or field name expected, got " .. typename(key))
   end
-  check_fn("counts", 2, key, true)
   local by, total = {}, 0
   local function add(x)
     if key then x = key(x) end
