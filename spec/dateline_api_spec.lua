@@ -240,6 +240,8 @@ describe("dl.parse", function()
     for a in dl.corpus(name):articles() do s = tostring(a) end
     os.remove(name)
     assert.matches("\n  title:    Bridge reopens\n", s, 1, true)
+    -- which article of the corpus it is, and where it came from
+    assert.matches("^dateline.Article\n  id:       [^\n]+:1 %(" .. name:gsub("%p", "%%%0") .. ":1%)\n", s)
     -- a text with a headline line shows only that
     assert.is_nil(tostring(dl.parse(STORY)):find("title:", 1, true))
   end)
