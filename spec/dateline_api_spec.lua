@@ -727,6 +727,28 @@ describe("Date arithmetic as an analyst uses it", function()
     -- a month's date is its first day
     assert.equals("11", tostring(vote - dl.date("2025-03")))
   end)
+
+  it("takes a Date as the ref, as its ISO string is taken", function()
+    -- `ref = d:add{days = 1}` raised "string expected, got userdata"
+    local d = dl.date("2025-06-01")
+    assert.equals("2025-06-01", dl.parse("The port reopened on Monday.", { ref = d }).date)
+    assert.equals("2025-06-03", dl.timexes("tomorrow", { ref = d:add{ days = 1 } })[1].value)
+    assert.equals("2025-05-31", dl.date("yesterday", { ref = d }):iso())
+    assert.equals("2025-06-01", dl.parse("x", { ref = dl.date("2025-06-01T23:30:00-05:00") }).date)
+    -- its dateline's Oct. 22 in the year nearest the ref, as with the string
+    for a in dl.corpus("samples/05-xinhua.txt", { ref = d, refs = false }):articles() do
+      assert.equals("2025-10-22", a.date)
+    end
+    local match = require("lpeg").match
+    local want = match(dl.lpeg.new{ ref = "2025-06-01" }.date, "Monday")
+    assert.matches("^2025%-0", want)
+    assert.equals(want, match(dl.lpeg.new{ ref = d }.date, "Monday"))
+    -- a Date coarser than a day is no ref, as the string is none
+    local ok, err = pcall(dl.parse, "x", { ref = dl.date("2025-06") })
+    assert.is_false(ok)
+    assert.matches('bad option \'ref\' (expected "YYYY-MM-DD" or an ISO 8601 date-time, got "2025-06")',
+      err, 1, true)
+  end)
 end)
 
 describe("the C core from C (README, From C)", function()
