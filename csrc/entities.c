@@ -1240,12 +1240,13 @@ static const char *const seat_names[] = {
   "downing street", "elysee palace", "kremlin", "white house"
 };
 
-/* Team sports: a headline opening with one ("SOCCER - ...") makes the
+/* Team sports: a headline opening with one ("SOCCER - ...", or its
+ * second word: "AUSTRALIAN RULES -", "GAELIC FOOTBALL -") makes the
  * story one where cities play (CoNLL: "Parma won 2-1" is an
  * organization), sorted by strcmp. */
 static const char *const team_sports[] = {
-  "baseball", "basketball", "cricket", "football", "handball", "hockey", "rugby", "soccer",
-  "volleyball"
+  "baseball", "basketball", "cricket", "football", "handball", "hockey", "hurling", "netball",
+  "rugby", "rules", "soccer", "volleyball"
 };
 
 /* Sports whose clubs are named city first ("Chicago Bulls"), never
