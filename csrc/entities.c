@@ -7511,7 +7511,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          /* (not the end of the gazetteer's name: "Major League Baseball") */
          && !(c->toks[a].gb >= 0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len)
-         && ((is_date_word(c, b - 1) && !month_given(c, a, b, send))
+         && ((is_date_word(c, b - 1) && !month_given(c, a, b, send)
+              /* (not "Sun Jun ( China )": a player of a results line,
+               * kept whole when the leading words were read) */
+              && !(b - a == 2 && c->toks[a].len == 3 && is_date_word(c, a)
+                   && paren_follows(c, b)))
              || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
                                         && !(c->toks[b - 2].flags & T_LOWER)
                                         && TOK_IN(c, b - 1, L_NOTENT)))) {
