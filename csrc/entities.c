@@ -9594,7 +9594,12 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
               memset(&probe, 0, sizeof probe);
               probe.gz = gz;
               probe.entry = g->entry;
+              /* (in a sport story Britain's nations, regions in ISO
+               * 3166-2, as countries: "CRICKET - ENGLAND V ZIMBABWE";
+               * not "BANK OF NEW ENGLAND CORP") */
               ok = e->population >= DL_MIN_HEAD_CITY_POP
+                   || (c->games && e->kind == DL_GK_REGION && e->id[0] == 'G'
+                       && e->id[1] == 'B' && e->id[2] == '-')
                    || hmap_get(&names, ment_key(c, &probe)) >= 0;
               break;
             default:
