@@ -566,17 +566,49 @@ static int timexlist_close(lua_State *L)
 
 /* core.parse(text [, opts [, checked]]) -> Article, or false: see
  * args_mask */
+static int parse_with(lua_State *L, unsigned have);
+
 static int l_parse(lua_State *L)
 {
-  size_t len;
-  const char *text;
-  article_ud *ud;
-  dl_status st;
   unsigned have = args_mask(L);
   if (have & OPT_OTHER) {
     lua_pushboolean(L, 0);
     return 1;
   }
+  return parse_with(L, have);
+}
+
+/* dl.parse and dl.timexes (core._public): the core called straight from
+ * the script, without a Lua function in between (a tenth of the fixed
+ * cost of a call); arguments that args_mask hands back go to the Lua
+ * layer's checks, the closure's last upvalue, which raises or calls
+ * core.parse / core.timexes with checked true.  A third argument is
+ * dropped, as the Lua functions did. */
+static int call_checks(lua_State *L, int up)
+{
+  lua_pushvalue(L, lua_upvalueindex(up));
+  lua_insert(L, 1);
+  lua_call(L, 2, 1);
+  return 1;
+}
+
+static int l_parse_public(lua_State *L)
+{
+  unsigned have;
+  lua_settop(L, 2);
+  have = args_mask(L);
+  if (have & OPT_OTHER) return call_checks(L, 2);
+  return parse_with(L, have);
+}
+
+/* Parse the text at 1 with the options at 2 that have holds into a new
+ * article (upvalue 1: the Article metatable). */
+static int parse_with(lua_State *L, unsigned have)
+{
+  size_t len;
+  const char *text;
+  article_ud *ud;
+  dl_status st;
   text = lua_tolstring(L, 1, &len);
   if (len > DL_MAX_TEXT) return text_too_long(L);
   ud = (article_ud *)lua_newuserdatauv(L, sizeof *ud, UV_N);
@@ -608,6 +640,22 @@ static int l_timexes(lua_State *L)
     lua_pushboolean(L, 0);
     return 1;
   }
+  text = lua_tolstring(L, 1, &len);
+  read_options(L, 2, have, &o);
+  if (len > DL_MAX_TEXT) return text_too_long(L);
+  return scan_and_push(L, text, len, &o, NULL);
+}
+
+/* dl.timexes: see l_parse_public (the checks after the timex strings) */
+static int l_timexes_public(lua_State *L)
+{
+  size_t len;
+  const char *text;
+  dl_options o;
+  unsigned have;
+  lua_settop(L, 2);
+  have = args_mask(L);
+  if (have & OPT_OTHER) return call_checks(L, TS_N + 2);
   text = lua_tolstring(L, 1, &len);
   read_options(L, 2, have, &o);
   if (len > DL_MAX_TEXT) return text_too_long(L);
@@ -2145,13 +2193,15 @@ static int l_each(lua_State *L)
   return 1;
 }
 
+static int l_public(lua_State *L);   /* dl.parse and dl.timexes */
+
 static const luaL_Reg core_funcs[] = {
   {"html_extract", l_html_extract},   /* HTML (html.c) */
   {"gazetteer", l_gazetteer},   /* entities (entities.c, gazetteer.c) */
   {"date", l_date}, {"date_from_timex", l_date_from_timex},   /* Date values */
   {"tz_offset", l_tz_offset},
   {"json", l_json},   /* JSON output (dateline map, the CLI) */
-  {"_each", l_each},
+  {"_each", l_each}, {"_public", l_public},
   {NULL, NULL}
 };
 
@@ -2172,9 +2222,9 @@ static void closing_mt(lua_State *L, const char *name, lua_CFunction close, lua_
 
 int luaopen_dateline_core(lua_State *L);
 
-/* Push fn as a closure with the upvalues of push_timexes (TS_UP): the
- * Article metatable at stack index mt, then the timex strings. */
-static void push_timex_closure(lua_State *L, int mt, lua_CFunction fn)
+/* Push the upvalues of push_timexes (TS_UP): the Article metatable at
+ * stack index mt, then the timex strings; returns how many. */
+static int push_timex_upvalues(lua_State *L, int mt)
 {
   int k, t;
   lua_pushvalue(L, mt);
@@ -2183,7 +2233,34 @@ static void push_timex_closure(lua_State *L, int mt, lua_CFunction fn)
   luaL_checkstack(L, TS_N, "too many timex strings");
   for (k = 1; k <= TS_N; k++) lua_rawgeti(L, t, k);
   lua_remove(L, t);
-  lua_pushcclosure(L, fn, 1 + TS_N);
+  return 1 + TS_N;
+}
+
+static void push_timex_closure(lua_State *L, int mt, lua_CFunction fn)
+{
+  lua_pushcclosure(L, fn, push_timex_upvalues(L, mt));
+}
+
+/* core._public(name, checks) -> dl.parse or dl.timexes (name "parse" or
+ * "timexes"), calling the Lua function checks for the arguments the core
+ * does not read itself (see l_parse_public). */
+static int l_public(lua_State *L)
+{
+  const char *name = luaL_checkstring(L, 1);
+  int n;
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  luaL_getmetatable(L, ARTICLE_MT);
+  if (strcmp(name, "parse") == 0) {
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, l_parse_public, 2);
+  } else if (strcmp(name, "timexes") == 0) {
+    n = push_timex_upvalues(L, 3);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, l_timexes_public, n + 1);
+  } else {
+    return luaL_argerror(L, 1, "\"parse\" or \"timexes\" expected");
+  }
+  return 1;
 }
 
 int luaopen_dateline_core(lua_State *L)
