@@ -939,9 +939,15 @@ static void rset_opt_span(lua_State *L, int base, const char *text, dl_span sp, 
   }
 }
 
+/* s: a string of a gazetteer (an entity's id, country, region, zone), at
+ * the same address each time: lua_pushstring finds it in Lua's cache of
+ * C strings (keyed by address) without hashing its bytes again */
 static void rset_opt_str(lua_State *L, int key, const char *s)
 {
-  if (s[0]) rset_lstr(L, key, s, strlen(s));
+  if (!s[0]) return;
+  lua_pushvalue(L, key);
+  lua_pushstring(L, s);
+  lua_rawset(L, -3);
 }
 
 /* --- quotes (quotes.c) --------------------------------------------------- */
