@@ -629,10 +629,54 @@ static int tense_of(const scan *sc, const tok *t)
  * name ("Liverpool play"), a plural noun ("Polls close", "the Lakers
  * host") or they/we?  Not a determiner or a possessive ("the start",
  * "the league's open"), so nouns of the same spelling stay out. */
+/* The most words between a plural subject and its present verb when a
+ * prepositional phrase qualifies it ("Tickets for the opening match go"). */
+#define DL_PP_SUBJECT_WORDS 4
+
+/* Is the word of text[b..e) a preposition that can qualify a subject? */
+static int pp_word(const char *w, size_t n)
+{
+  static const char *const pp[] = {"for", "of", "in", "at", "on", "to", "from", "between", "with"};
+  return word_in(w, n, pp, sizeof pp / sizeof pp[0]);
+}
+
+/* Does a plural noun with a prepositional phrase end right before token
+ * k ("Tickets for the concert go on sale", "Talks with the union resume
+ * Monday")?  Reads back over the text, at most DL_PP_SUBJECT_WORDS words
+ * after the preposition, none of them an auxiliary. */
+static int pp_subject_before(const scan *sc, int k)
+{
+  static const char *const aux[] = {"is", "was", "are", "were", "has", "have", "had",
+                                    "will", "would", "be", "been", "that", "which", "who"};
+  const char *x = sc->text;
+  size_t e = sc->t[k].s, b;
+  int words = 0;
+  while (words <= DL_PP_SUBJECT_WORDS) {
+    if (e == 0 || x[e - 1] != ' ') return 0;
+    e--;
+    for (b = e; b > 0 && DL_IS_ALPHA(x[b - 1]); b--) {}
+    if (b == e || (b > 0 && x[b - 1] != ' ' && x[b - 1] != '\n')) return 0;
+    if (words > 0 && pp_word(x + b, e - b)) {
+      /* the head before the preposition: a plural noun */
+      size_t he = b, hb;
+      if (he == 0 || x[he - 1] != ' ') return 0;
+      he--;
+      for (hb = he; hb > 0 && DL_IS_ALPHA(x[hb - 1]); hb--) {}
+      return he - hb >= 4 && x[he - 1] == 's' && x[he - 2] != 's' && x[he - 2] != 'u'
+             && x[he - 2] != 'i';
+    }
+    if (word_in(x + b, e - b, aux, sizeof aux / sizeof aux[0])) return 0;
+    words++;
+    e = b;
+  }
+  return 0;
+}
+
 static int subject_before(const scan *sc, int k)
 {
   const tok *p;
   if (k < 1) return 0;
+  if (pp_subject_before(sc, k)) return 1;
   p = &sc->t[k - 1];
   if (p->kind != TK_WORD) return 0;
   if (sc->t[k].s != p->s + p->n + 1) {
@@ -4268,9 +4312,10 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
         b.gran = TG_DEC;
       }
     }
-    /* "will be closed that day" after "until the end of the month": the
-     * day last named, not the month */
-    if (unit == U_DAY && (rel == R_THAT || rel == R_SAME) && b.gran < TG_DAY && sc->has_last_day)
+    /* "will be closed that day" after "until the end of the month", "the
+     * following day" after "planned for October": the day last named,
+     * not the month */
+    if (unit == U_DAY && b.gran < TG_DAY && sc->has_last_day)
       b = sc->last_day;
     /* the following weekend after a Tuesday is the one of its own week */
     if (unit == U_WEEKEND && shift > 0 && b.gran == TG_DAY && b.y && b.mo && b.d
@@ -5754,6 +5799,9 @@ static int m_the(scan *sc, int i, mres *r)
       && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';'))) {
     int unit = tval(sc, j, LEX_UNIT), shift = isw(sc, j + 1, W_BEFORE) ? -1 : 1;
     if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) && base_ana(sc, &b)) {
+      /* "the day before" after "planned for October": a day counts from
+       * the day last named, not from a month */
+      if (unit == U_DAY && b.gran < TG_DAY && sc->has_last_day) b = sc->last_day;
       v = b;
       if (v.gran > TG_DAY) v.gran = TG_DAY;
       if (v.gran < dl_unit_gran(unit)) dl_tv_shift(&v, unit, shift);
