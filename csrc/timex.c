@@ -1651,6 +1651,31 @@ static int will_before(const scan *sc, int a)
   return 0;
 }
 
+/* A "will" or a modal of possibility ("may", "might", "could", "should",
+ * "must"; not "would", which also reports a past plan) before token a in
+ * its sentence, within the tense window, not before "have" ("could have
+ * happened in March" is a past possibility).  "may" in lower case before
+ * a verb is the modal, not the month. */
+static int modal_ahead_before(const scan *sc, int a)
+{
+  static const char *const past_after[] = {"have", "not"};
+  int k;
+  for (k = a - 1; k >= 0 && k >= a - DL_TENSE_WINDOW; k--) {
+    const tok *t = T(k);
+    if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!')) return 0;
+    if (t->kind != TK_WORD) continue;
+    if (isw(sc, k, W_WILL)
+        || (tcat(sc, k, LEX_TENSE) && tval(sc, k, LEX_TENSE) == 6)
+        || (isw(sc, k, W_MAY) && !(t->fl & F_CAP) && IN(k + 1) && T(k + 1)->kind == TK_WORD
+            && !(T(k + 1)->fl & F_CAP)))
+      return !word_after_any(sc, k, past_after, sizeof past_after / sizeof past_after[0]);
+    /* a past verb nearer the date governs it ("could say whether it
+     * happened in March") */
+    if (tense_of(sc, t) < 0 && !isw(sc, k - 1, W_BE) && !isw(sc, k - 1, W_BEEN)) return 0;
+  }
+  return 0;
+}
+
 /* "(said it would decide) at its next meeting in June", "the next board
  * meeting in March": "next" and a noun or two before "in" and the month
  * at a put it ahead, whatever tense reports it. */
@@ -1675,6 +1700,13 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   int dir;
   if (next_noun_in(sc, a)) {
     int y = base->y + (mo < base->mo || (mo == base->mo && d && d < base->d));
+    return y <= 9999 ? y : 0;
+  }
+  /* "may set a date in February", "will vote in March" written in
+   * April: a month alone already over holds no possibility or plan still
+   * ahead; the next one does */
+  if (!d && diff < 0 && diff >= -62 && modal_ahead_before(sc, a)) {
+    int y = base->y + (mo < base->mo);
     return y <= 9999 ? y : 0;
   }
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
