@@ -648,6 +648,8 @@ static int pp_subject_before(const scan *sc, int k)
 {
   static const char *const aux[] = {"is", "was", "are", "were", "has", "have", "had",
                                     "will", "would", "be", "been", "that", "which", "who"};
+  static const char *const dets[] = {"the", "a", "an", "this", "its", "their", "his", "her",
+                                     "our", "my", "your", "every", "each", "to"};
   const char *x = sc->text;
   size_t e = sc->t[k].s, b;
   int words = 0;
@@ -666,6 +668,10 @@ static int pp_subject_before(const scan *sc, int k)
              && x[he - 2] != 'i';
     }
     if (word_in(x + b, e - b, aux, sizeof aux / sizeof aux[0])) return 0;
+    /* "tons at the end of December": after a determiner the word is a
+     * noun, no verb; "orders in the morning to start": an infinitive,
+     * whose subject is no plural before it */
+    if (words == 0 && word_in(x + b, e - b, dets, sizeof dets / sizeof dets[0])) return 0;
     words++;
     e = b;
   }
@@ -1206,6 +1212,49 @@ static int present_state_before(const scan *sc, int k)
   return 0;
 }
 
+/* The most words read back from "until" for the verb of its clause. */
+#define DL_UNTIL_VERB_WORDS 6
+
+/* Is the clause before byte e past ("He worked there until", "the mine
+ * was open until")?  Reads back over the text, at most
+ * DL_UNTIL_VERB_WORDS words, to the first verb: "was", "were", "had" or
+ * an -ed word is past; a present, "will", a modal or a determiner ends
+ * the look ("is valid until", "will stay shut until", "issued a warning
+ * until"). */
+static int past_clause_before(const scan *sc, size_t e)
+{
+  static const char *const past[] = {"was", "were", "had"};
+  static const char *const now[] = {"is", "are", "will", "be", "remain", "remains", "stay", "stays",
+                                    "can", "may", "must", "should", "could", "would", "shall",
+                                    "has", "have", "runs", "run", "lasts", "last", "s",
+                                    /* an object before "until" ("issued a warning until 6
+                                     * p.m."): the span is the object's, ahead */
+                                    "a", "an", "the", "its", "their", "his", "her", "our"};
+  const char *x = sc->text;
+  int words;
+  for (words = 0; words < DL_UNTIL_VERB_WORDS; words++) {
+    size_t b;
+    while (e > 0 && x[e - 1] == ' ') e--;
+    for (b = e; b > 0 && DL_IS_ALPHA(x[b - 1]); b--) {}
+    if (b == e) return 0;
+    if (word_in(x + b, e - b, past, sizeof past / sizeof past[0])) return 1;
+    if (word_in(x + b, e - b, now, sizeof now / sizeof now[0])) return 0;
+    if (e - b > 4 && x[e - 2] == 'e' && x[e - 1] == 'd' && x[e - 3] != 'e') {
+      /* a participle after a present "be" or a modal ("are suspended
+       * until", "will be closed until") is no past verb */
+      size_t pe = b, pb;
+      /* "postponed until Tuesday any action": the new date is ahead */
+      if (word_in(x + b, e - b, SHIFT_VERBS, sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0])) return 0;
+      while (pe > 0 && x[pe - 1] == ' ') pe--;
+      for (pb = pe; pb > 0 && DL_IS_ALPHA(x[pb - 1]); pb--) {}
+      return !(pb < pe && (word_in(x + pb, pe - pb, now, sizeof now / sizeof now[0])
+                           || dl_word_eq(x + pb, pe - pb, "been")));
+    }
+    e = b;
+  }
+  return 0;
+}
+
 static int future_marker(const scan *sc, int a)
 {
   /* the marker may stand before a modifier: "until early June" */
@@ -1224,6 +1273,7 @@ static int future_marker(const scan *sc, int a)
     if ((isw(sc, a - 3, W_WAS) || isw(sc, a - 3, W_WERE)) && T(a - 2)->cat == 0
         && tense_of(sc, T(a - 2)) < 0)
       return 0;
+    if (past_clause_before(sc, T(a - 1)->s)) return 0;
     return 1;
   }
   if (isw(sc, a - 1, W_PAYABLE) || isw(sc, a - 1, W_EFFECTIVE)) return 1;
@@ -1462,13 +1512,19 @@ static int dated_plan(const scan *sc, int k, int a)
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
-  int jl = 0, jr = 0, x;
+  int jl = 0, jr = 0, x, p = a;
   m->event = 0;
-  if (future_marker(sc, a) || ((isw(sc, a - 1, W_ON) || isw(sc, a - 1, W_THE)) && future_marker(sc, a - 1)))
+  /* "valid until the end of October", "since the start of March": the
+   * marker stands before the part of the period */
+  if (isw(sc, a - 1, W_OF) && isw(sc, a - 3, W_THE)
+      && (isw(sc, a - 2, W_END) || isw(sc, a - 2, W_BEGINNING) || isw(sc, a - 2, W_MIDDLE)
+          || isw(sc, a - 2, W_START)))
+    p = a - 3;
+  if (future_marker(sc, p) || ((isw(sc, p - 1, W_ON) || isw(sc, p - 1, W_THE)) && future_marker(sc, p - 1)))
     return 1;   /* "until Friday", "until the second quarter" */
   /* "on patrol since March (and due home soon)": a span's start that
    * "since" gives is never ahead, whatever verb is near */
-  if (isw(sc, a - 1, W_SINCE)) return -1;
+  if (isw(sc, p - 1, W_SINCE)) return -1;
   /* "since at least the summer" */
   if (isw(sc, a - 1, W_LEAST) && isw(sc, a - 2, W_AT) && isw(sc, a - 3, W_SINCE)) return -1;
   /* "in September, when his term ends": the present of a clause about
