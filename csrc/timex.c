@@ -5962,7 +5962,15 @@ static int m_the(scan *sc, int i, mres *r)
                               || isw(sc, k + 1, W_DECADE))) {
       int unit, pl;
       parse_unit(sc, k + 1, &unit, &pl);
-      if (base_rel(sc, &b)) { period_of(&v, &b, unit, 0); r_.anchored = 1; r_.anchor = b; }
+      if (base_rel(sc, &b)) {
+        /* "will start on Nov. 8 and last until the end of the month": the
+         * month of a day its sentence named, not the story's */
+        if (unit == U_MONTH && sc->has_last_day && sc->last_day_chunk == sc->chunk
+            && sc->last_day.y && sc->last_day.mo && sc->last_day.d
+            && (sc->last_day.y != b.y || sc->last_day.mo != b.mo))
+          b = sc->last_day;
+        period_of(&v, &b, unit, 0); r_.anchored = 1; r_.anchor = b;
+      }
       else { dl_tv_day(&v, 0, 0, 0); v.gran = dl_unit_gran(unit); }
       if (unit == U_QUARTER && cur_quarter(sc, &v, 0)) { /* the reported quarter */ }
       res_point(&r_, k + 2, DL_TIMEX_DATE, &v);
