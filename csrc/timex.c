@@ -1572,6 +1572,13 @@ static int tense_at(const scan *sc, int a, int b)
   /* a verb after "and" / "but" heads a clause of its own ("began
    * enrolling in March and will assign"): not the expression's */
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
+  /* the same with its auxiliary: "cut rates in May and is expected to
+   * cut them again" */
+  if (jr && jr >= 2
+      && (isw(sc, b - 2 + jr, W_IS) || isw(sc, b - 2 + jr, W_ARE) || isw(sc, b - 2 + jr, W_WILL)
+          || isw(sc, b - 2 + jr, W_HAVE))
+      && (word_before(sc, b - 2 + jr, "and") || word_before(sc, b - 2 + jr, "but")))
+    jr = 0;
   /* an "ago" after the expression dates its own ("the June meeting, up
    * from 45 percent a week ago"), not this one */
   if (jr && sc->t[b - 1 + jr].cat == LEX_REL) jr = 0;
