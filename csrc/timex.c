@@ -4454,7 +4454,14 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       if (rel == R_PAST || rel == R_LAST) { res_dur(r, j + 1, 1, 0, unit); return j + 1; }
       return -1;
     }
-    period_of(&v, &b, unit, shift);
+    /* "next weekend" said on a Monday: the coming one, as the last
+     * weekend is the one just over (as "the following weekend" after a
+     * weekday is its own week's) */
+    if (unit == U_WEEKEND && rel == R_NEXT && shift == 1 && b.gran >= TG_DAY && b.y && b.mo && b.d
+        && dl_weekday(b.y, b.mo, b.d) == 1)
+      period_of(&v, &b, unit, 0);
+    else
+      period_of(&v, &b, unit, shift);
     r->anchored = 1; r->anchor = b;
   }
   res_point(r, j + 1, DL_TIMEX_DATE, &v);
