@@ -835,6 +835,19 @@ static int said_before(const scan *sc, int k)
   return 0;
 }
 
+/* Is token k a verb of reporting ("said", "told reporters", "announced")? */
+static int report_verb_at(const scan *sc, int k)
+{
+  if (!IN(k)) return 0;
+  switch (sc->t[k].w) {
+  case W_SAID: case W_SAYS: case W_TOLD: case W_REPORTED: case W_ANNOUNCED: case W_ADDED:
+    return 1;
+  default: break;
+  }
+  /* "told reporters on Monday" */
+  return word_before(sc, k, "told") && (sc->t[k].fl & F_PLAIN) && !(sc->t[k].fl & F_CAP);
+}
+
 /* Verbs of staying before a participle: "stay closed", "remain shut". */
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
@@ -6763,7 +6776,12 @@ static dl_status emit(scan *sc, int a, mres *r)
       && r->tv.gran >= TG_YEAR && !r->keep_last
       && !(r->tv.gran == TG_TIME && ispu(sc, a - 1, '(') && IN(a - 2) && sc->last.gran == TG_TIME
            && sc->t[a - 2].s + sc->t[a - 2].n == sc->last_end)) {
-    sc->last = r->tv;
+    /* "will lift off on Friday ..., the company said on Wednesday": the
+     * day of the report after the day of its news in one sentence; "the
+     * following day" later counts from the news */
+    int report_day = sc->has_last_day && sc->last_day_chunk == sc->chunk && r->tv.gran == TG_DAY
+                     && report_verb_at(sc, isw(sc, a - 1, W_ON) ? a - 2 : a - 1);
+    if (!report_day) sc->last = r->tv;
     if (IN(a - 1)) {
       unsigned pw = T(a - 1)->w;
       sc->last_since = pw == W_SINCE || pw == W_THROUGH || (pw == W_UNTIL && !(T(a - 1)->fl & F_CAP));
@@ -6788,7 +6806,7 @@ static dl_status emit(scan *sc, int a, mres *r)
       sc->has_clock = 1;
       sc->clock_chunk = sc->chunk;
     }
-    if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE) {
+    if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE && !report_day) {
       sc->last_day = r->tv;
       sc->has_last_day = 1;
       sc->last_day_chunk = sc->chunk;
