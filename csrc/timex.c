@@ -5782,6 +5782,41 @@ static int m_the_night(scan *sc, int i, mres *r)
   return j + 1;
 }
 
+/* Words that may follow "the first day" and leave it a day ("on the
+ * first day alone", "on the second day running"). */
+static const char *const NTH_DAY_AFTER[] = {"alone", "itself", "running", "again", "too", "also"};
+
+/* The most days an event's "n-th day" counts on from its first. */
+#define DL_MAX_NTH_DAY 31
+
+/* "on the first day", "On the third day, the envoys walked out": the
+ * n-th day of the event that began on the day last named (TimeBank dates
+ * it; "the first day of trading" is read elsewhere). */
+static int m_the_nth_day(scan *sc, int i, mres *r)
+{
+  int j = i + 1, n;
+  dl_tv v;
+  if (!isw(sc, i - 1, W_ON) || !isw(sc, j + 1, W_DAY) || isw(sc, j + 2, W_OF) || hyph(sc, j + 2)
+      || !sc->has_last_day || !sc->last_day.y || !sc->last_day.mo || !sc->last_day.d)
+    return -1;
+  if (T(j)->kind == TK_NUM) n = T(j)->suf == SUF_ORD ? T(j)->v : 0;
+  else n = tcat(sc, j, LEX_ORD) ? tval(sc, j, LEX_ORD) : 0;
+  if (n < 1 || n > DL_MAX_NTH_DAY) return -1;
+  /* (a plain noun after it makes "day" a modifier: "on the first day
+   * trip") */
+  if (IN(j + 2) && T(j + 2)->kind == TK_WORD && (T(j + 2)->fl & F_PLAIN) && !(T(j + 2)->fl & F_CAP)
+      && T(j + 2)->cat == LEX_NONE && T(j + 2)->w == 0 && T(j + 2)->s == T(j + 1)->s + T(j + 1)->n + 1
+      && !word_after_any(sc, j + 1, NTH_DAY_AFTER, sizeof NTH_DAY_AFTER / sizeof NTH_DAY_AFTER[0]))
+    return -1;
+  v = sc->last_day;
+  v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+  v.gran = TG_DAY;
+  dl_tv_shift(&v, U_DAY, n - 1);
+  r->anchored = 1; r->anchor = sc->last_day;
+  res_point(r, j + 2, DL_TIMEX_DATE, &v);
+  return j + 2;
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
@@ -5789,6 +5824,7 @@ static int m_the(scan *sc, int i, mres *r)
   if (!IN(j)) return -1;
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   if ((best = m_the_night(sc, i, r)) > 0) return best;
+  if ((best = m_the_nth_day(sc, i, r)) > 0) return best;
   /* "the holiday quarter" of a retailer's or a phone maker's report: the
    * October-December quarter, dated as "the fourth quarter" */
   if (isw(sc, j + 1, W_QUARTER) && T(j)->kind == TK_WORD && T(j)->w == 0
