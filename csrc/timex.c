@@ -5817,6 +5817,12 @@ static int m_the_nth_day(scan *sc, int i, mres *r)
   return j + 2;
 }
 
+/* Words after "the day before" / "the week after" that leave it
+ * nothing to govern ("use them on the day before instead", "the day
+ * before and the day after"). */
+static const char *const UNIT_BEFORE_ENDS[] = {"instead", "too", "also", "and", "or", "but"};
+static const char *const UNIT_BEFORE_OR[] = {"or"};
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
@@ -5947,7 +5953,8 @@ static int m_the(scan *sc, int i, mres *r)
   /* "the year before.", "the week after,": the one before (after) the
    * last date, when nothing follows "before" for it to govern */
   if (tcat(sc, j, LEX_UNIT) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
-      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';'))) {
+      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';')
+          || word_after_any(sc, j + 1, UNIT_BEFORE_ENDS, sizeof UNIT_BEFORE_ENDS / sizeof UNIT_BEFORE_ENDS[0]))) {
     int unit = tval(sc, j, LEX_UNIT), shift = isw(sc, j + 1, W_BEFORE) ? -1 : 1;
     if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) && base_ana(sc, &b)) {
       /* "the day before" after "planned for October": a day counts from
@@ -5959,6 +5966,8 @@ static int m_the(scan *sc, int i, mres *r)
       else period_of(&v, &b, unit, shift);
       r->anchored = 1; r->anchor = b;
       res_point(r, j + 2, DL_TIMEX_DATE, &v);
+      /* "the day before and the day after": both count from the same day */
+      if (isw(sc, j + 2, W_AND) || word_after_any(sc, j + 1, UNIT_BEFORE_OR, 1)) r->keep_last = 1;
       return j + 2;
     }
   }
