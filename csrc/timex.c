@@ -1301,8 +1301,9 @@ static int future_marker(const scan *sc, int a)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
     return 1;   /* "pushed back to June 26", "moved back to Friday" */
-  /* "delayed the vote to March" */
-  if (isw(sc, a - 1, W_TO) && shift_verb_before(sc, a - 1)) return 1;
+  /* "delayed the vote to March"; "extended the loans through January":
+   * the new end lies ahead */
+  if ((isw(sc, a - 1, W_TO) || isw(sc, a - 1, W_THROUGH)) && shift_verb_before(sc, a - 1)) return 1;
   return 0;
 }
 
