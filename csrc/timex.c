@@ -2778,7 +2778,12 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
                                        || isw(sc, i - 2, W_LATE)) && isw(sc, i - 3, W_AS))
           /* "the March meeting", "the Fed's May decision" */
           || ((isw(sc, i - 1, W_THE) || ispu(sc, i - 1, PUNCT_POSS))
-              && word_after_any(sc, i, MONTH_EVENT_NOUNS, sizeof MONTH_EVENT_NOUNS / sizeof MONTH_EVENT_NOUNS[0]))))
+              && word_after_any(sc, i, MONTH_EVENT_NOUNS, sizeof MONTH_EVENT_NOUNS / sizeof MONTH_EVENT_NOUNS[0]))
+          /* "March's figures", "May's sales": figures of the month (not
+           * "Theresa May's": a capitalized name before it) */
+          || (ispu(sc, i + 1, PUNCT_POSS)
+              && !(IN(i - 1) && T(i - 1)->kind == TK_WORD && (T(i - 1)->fl & F_CAP))
+              && word_after_any(sc, i + 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))))
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
