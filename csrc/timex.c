@@ -3153,6 +3153,16 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
   int wd = tval(sc, i, LEX_WDAY), j = skip_dot(sc, i + 1), k;
   dl_tv v, b;
   if (!wday_ok(sc, i)) return -1;
+  /* "every Friday and Saturday (night)": the second day recurs too */
+  if ((isw(sc, i - 1, W_AND) || isw(sc, i - 1, W_OR)) && tcat(sc, i - 2, LEX_WDAY)
+      && tcat(sc, i - 3, LEX_QUANT) && tval(sc, i - 3, LEX_QUANT) != 3 && !dir_override) {
+    dl_tv_day(&v, 0, 0, 0);
+    v.wd = wd;
+    res_point(r, j, DL_TIMEX_SET, &v);
+    if (tcat(sc, j, LEX_POD)) { r->tv.gran = TG_POD; r->tv.pod = tval(sc, j, LEX_POD); r->end = j + 1; }
+    r->quant = "EACH";
+    return r->end;
+  }
   /* Weekday, Month Day [, Year] */
   k = j;
   if (ispu(sc, k, ',')) k++;
@@ -4776,6 +4786,12 @@ static int m_set(scan *sc, int i, mres *r)
       v.wd = tval(sc, j, LEX_WDAY);
       res_point(r, j + 1, DL_TIMEX_SET, &v);
       if (tcat(sc, j + 1, LEX_POD)) { r->tv.gran = TG_POD; r->tv.pod = tval(sc, j + 1, LEX_POD); r->end = j + 2; }
+      /* "every Friday and Saturday night": the part of the day is both
+       * days' (the second day is read as a set in m_wday) */
+      else if ((isw(sc, j + 1, W_AND) || isw(sc, j + 1, W_OR)) && tcat(sc, j + 2, LEX_WDAY)
+               && tcat(sc, j + 3, LEX_POD)) {
+        r->tv.gran = TG_POD; r->tv.pod = tval(sc, j + 3, LEX_POD);
+      }
       r->quant = "EACH";
       return r->end;
     }
