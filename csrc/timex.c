@@ -530,9 +530,14 @@ static int counted_before(const scan *sc, int i)
   const tok *p;
   if (!IN(i - 1)) return 0;
   p = &sc->t[i - 1];
-  return p->kind == TK_WORD && p->cat == LEX_NONE && !(p->fl & F_CAP) && (p->fl & F_ASCII)
-         && sc->t[i].s == p->s + p->n + 1 && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
-         && rate_before(sc, i - 1);
+  if (!(p->kind == TK_WORD && p->cat == LEX_NONE && !(p->fl & F_CAP) && (p->fl & F_ASCII)
+        && sc->t[i].s == p->s + p->n + 1))
+    return 0;
+  /* "one train an hour": a count of one, the noun singular */
+  if (tcat(sc, i - 2, LEX_NUMW) && tval(sc, i - 2, LEX_NUMW) == 1) return 1;
+  /* "20 patients a day", "two trains an hour" */
+  return ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
+         && (rate_before(sc, i - 1) || (tcat(sc, i - 2, LEX_NUMW) && tval(sc, i - 2, LEX_NUMW) > 1));
 }
 
 /* A place between an amount and token i: "16,000 people in Britain a
