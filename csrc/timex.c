@@ -2543,6 +2543,27 @@ static void range_pending(scan *sc, int e, const mres *r)
  * when the range ends in another month's day with a year: "to May 23
  * next year", "through April 5, 2027" (a year back when the end's day
  * comes before the first's: "Dec. 28 to Jan. 3, 2027"); else 0. */
+/* A range's end with no year at token k: "to" / "through" / "until" / a
+ * dash, a month and a day ("from June 1 to Nov. 30").  Sets its month,
+ * day and the token after it. */
+static int range_end_md(scan *sc, int k, int *mo2, int *d2, int *kend)
+{
+  int ye;
+  dl_tv b;
+  if (!(isw(sc, k, W_TO) || isw(sc, k, W_THROUGH) || isw(sc, k, W_UNTIL) || ispu(sc, k, PUNCT_DASH)
+        || (ispu(sc, k, '-') && att(sc, k) && att(sc, k + 1))))
+    return 0;
+  if (!(*mo2 = month_tok(sc, k + 1))) return 0;
+  k = skip_dot(sc, k + 2);
+  if (!(*d2 = mday_at(sc, k)) || *d2 > dl_days_in_month(2000, *mo2)) return 0;
+  k++;
+  /* (a year after it is range_end_year's) */
+  if ((ispu(sc, k, ',') && year_ext(sc, k + 1, &ye)) || rel_year_at(sc, k, &b) || year_ext(sc, k, &ye))
+    return 0;
+  *kend = k;
+  return 1;
+}
+
 static int range_end_year(scan *sc, int k, int mo, int d)
 {
   int mo2, d2, y = 0, ye;
@@ -2737,7 +2758,22 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     }
     /* no year: resolve */
     if (base_rel(sc, &b)) {
+      int mo2, d2, ke;
       y = narr_year(sc, mo, i, dend);
+      /* "runs from July 1 to Oct. 1" told on Sept. 2: the range is read
+       * from its end, the start the last such day not after it -- never
+       * a start a year past its end */
+      if (!y && range_end_md(sc, dend, &mo2, &d2, &ke)) {
+        /* (the verb before the start governs both: "were held from Oct. 3
+         * to Oct. 5"; the end is noted for when the scan reaches it) */
+        int y2 = resolve_year_at(sc, &b, mo2, d2, i, dend);
+        if (y2 && dl_valid_date(y2, mo2, d2)) {
+          y = y2 - (mo > mo2 || (mo == mo2 && d > d2));
+          dl_tv_day(&sc->range_tv, y2, mo2, d2);
+          sc->range_tok = dend + 1;
+          sc->range_end = ke;
+        }
+      }
       if (!y) y = resolve_year_at(sc, &b, mo, d, i, dend);
       dl_tv_day(&v, y, mo, d);
       if (y && !dl_valid_date(y, mo, d)) dl_tv_day(&v, y, mo, 28);   /* Feb 29 */
@@ -5264,11 +5300,13 @@ static int m_core(scan *sc, int i, mres *r)
   int best = -1;
   if (!IN(i)) return -1;   /* callers may pass the token after a modifier */
   t = T(i);
+  /* the second day of a range (range_pending), or its end read with its
+   * start ("from June 1 to Nov. 30") */
+  if (i == sc->range_tok) {
+    res_point(r, sc->range_end, DL_TIMEX_DATE, &sc->range_tv);
+    return sc->range_end;
+  }
   if (t->kind == TK_NUM) {
-    if (i == sc->range_tok) {   /* the second day of a range (range_pending) */
-      res_point(r, sc->range_end, DL_TIMEX_DATE, &sc->range_tv);
-      return sc->range_end;
-    }
     /* "in '99", "since '87": a year written short after its apostrophe,
      * where a preposition asks for a year (the decades, "'80s", are
      * m_decade's; "'99ers" is a word) */
