@@ -957,6 +957,12 @@ static int tense_cue(const scan *sc, int k)
   /* "the $15.5 billion it forecast in July": after a singular subject the
    * present would be "forecasts"; this is the past */
   if (x == 1 && isw(sc, k, W_FORECAST) && singular_subject_before(sc, k)) return -1;
+  /* "raised its forecast after third-quarter sales", "the forecast for
+   * March": after a determiner or a possessive, the noun -- no tense */
+  if (x == 1 && isw(sc, k, W_FORECAST)
+      && (tcat(sc, k - 1, LEX_DET) || ispu(sc, k - 1, PUNCT_POSS)
+          || word_before_any(sc, k, POSS_PRONOUNS, sizeof POSS_PRONOUNS / sizeof POSS_PRONOUNS[0])))
+    return 0;
   /* a headline's "to" + verb is its future: "Biden to meet Xi Friday" */
   if (sc->headline && isw(sc, k, W_TO) && k + 1 < sc->nt && sc->t[k + 1].kind == TK_WORD
       && !(sc->t[k + 1].fl & F_CAP)
