@@ -4569,7 +4569,7 @@ static int prize_name(ctx *c, size_t a, size_t b)
 }
 
 /* Do the words before token a (a >= 2) make it a place: a site's noun
- * and "at" or "near" ("the camp at Teza"), "out of", or a word of
+ * and "at" or "near" ("the camp at Teza"), "out of" or a bearing's "of", or a word of
  * travel and "to" or "from" ("fled to Goma", "on their way from
  * Karlskrona")? */
 static int site_before(ctx *c, size_t a)
@@ -4580,7 +4580,13 @@ static int site_before(ctx *c, size_t a)
   if ((p->len == 2 && dl_word_eq(pw, 2, "at")) || (p->len == 4 && dl_word_eq(pw, 4, "near")))
     return TOK_IN(c, a - 2, L_PLACE_NOUN)
            || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), site_nouns_first, 4);
-  if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
+  if (p->len == 2 && dl_word_eq(pw, 2, "of"))
+    /* "out of", and a bearing: "seized north of Svalbard", "southwest
+     * of Kvitoya" (not "northern of", no such phrase) */
+    return (q->len == 3 && dl_word_eq(qw, 3, "out"))
+           || (q->len <= 5 && TOK_IN(c, a - 2, L_COMPASS))
+           || (q->len == 9 && (dl_word_eq(qw, 5, "north") || dl_word_eq(qw, 5, "south"))
+               && (dl_word_eq(qw + 5, 4, "east") || dl_word_eq(qw + 5, 4, "west")));
   if (p->len == 4 && dl_word_eq(pw, 4, "from"))
     /* not "moved from Lazard to Rothschild" (a job), "a visit from
      * Kestrel" (the visitor) */
