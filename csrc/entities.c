@@ -5646,6 +5646,21 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     return add_ment(c, m);
   }
   if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
+    /* "Danish Nordhavn Shipping", "German Siemens AG": a nationality
+     * before a name no list knows is the firm's, not part of its name
+     * ("Swiss Bank Corp", "Danish Shipping Group" keep theirs: a common
+     * word follows it) */
+    if (n >= 3 && ge && ge->kind == DL_GK_DEMONYM
+        && gb_end(c, a) == c->toks[a].start + c->toks[a].len
+        && !(c->toks[a].flags & T_ALLCAPS) && (c->toks[a + 1].flags & T_CAP)
+        && !(c->toks[a + 1].flags & (T_ALLCAPS | T_BREAK | T_HYPH)) && c->toks[a + 1].gb < 0
+        && c->toks[a + 1].gu < 0 && !TOK_IN(c, a + 1, ~0u) && !TOK_IN(c, a + 1, L_ORG_SUFFIX)) {
+      dl_status st = add_gaz_ment(c, a, a + 1, ge->type, NULL);
+      if (st != DL_OK) return st;
+      m->start = m->nstart = c->toks[a + 1].start;
+      m->tok0 = (uint32_t)(a + 1);
+      m->ntok--;
+    }
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
