@@ -1489,8 +1489,9 @@ static const char *const term_labels[] = {
  * Columbia", "the tanker Exxon Valdez"): a vehicle's name is a MISC in
  * the CoNLL manner, sorted by strcmp. */
 static const char *const craft_nouns[] = {
-  "battleship", "cruiser", "destroyer", "freighter", "frigate", "liner", "probe", "satellite",
-  "ship", "shuttle", "spacecraft", "submarine", "tanker", "vessel", "warship", "yacht"
+  "barge", "battleship", "cruiser", "destroyer", "ferry", "freighter", "frigate", "liner",
+  "probe", "satellite", "schooner", "ship", "shuttle", "spacecraft", "submarine", "tanker",
+  "trawler", "vessel", "warship", "yacht"
 };
 static const uint32_t craft_nouns_first = LB('b') | LB('c') | LB('d') | LB('f') | LB('l')
   | LB('p') | LB('s') | LB('t') | LB('v') | LB('w') | LB('y');
