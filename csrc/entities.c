@@ -1290,6 +1290,13 @@ static const char *const human_verbs[] = {
   "died", "divorced", "laughed", "married", "sang", "sings", "smiled", "wept"
 };
 
+/* States only a person is in, after "was" or "is" and a name ("Yeltsin
+ * was resting"), sorted by strcmp. */
+static const char *const human_states[] = {
+  "arrested", "born", "buried", "hospitalised", "hospitalized", "ill", "injured", "jailed",
+  "resting", "sentenced", "sleeping", "wounded"
+};
+
 /* Lower-case words of a town's see or office before "of" and the town
  * ("bishop of Mbala", "the mayor of Tarnowo"), sorted by strcmp. */
 static const char *const see_words[] = {
@@ -2011,6 +2018,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(ruler_words),
     WORD_TABLE(horse_fronts),
     WORD_TABLE(human_verbs),
+    WORD_TABLE(human_states),
     WORD_TABLE(see_words),
     WORD_TABLE(horse_afters),
     WORD_TABLE(race_names),
@@ -6212,6 +6220,24 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && pronoun_after_say(c, b + 1, send) && !firm_opened_by(c, a)) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "The Kremlin said Yeltsin was resting", "Kovac was arrested": one
+   * word no gazetteer nor the lexicon knows, no plural, before a verb
+   * only a person's or "was" or "is" and a state only a person's, is a
+   * person (weak: the full name read elsewhere decides) */
+  if (n == 1 && r0 == a && !ge && c->toks[a].gu < 0 && c->toks[a].len >= 3 && b < send
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_ABBR)) && !tok_is(c, a, ~0u)
+      && c->text[c->toks[a].start + c->toks[a].len - 1] != 's' && !after_determiner(c, a)
+      && !(c->toks[b].flags & T_BREAK) && (c->toks[b].flags & T_LOWER)
+      && (word_in(human_verbs, NELEM(human_verbs), c->text + c->toks[b].start, c->toks[b].len)
+          || (b + 1 < send && !(c->toks[b + 1].flags & T_BREAK)
+              && (c->toks[b + 1].flags & T_LOWER)
+              && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "was")
+                  || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "is"))
+              && word_in(human_states, NELEM(human_states), c->text + c->toks[b + 1].start,
+                         c->toks[b + 1].len)))) {
+    m->type = DL_ENT_PERSON;
     return add_ment(c, m);
   }
   m->type = DL_ENT_ORGANIZATION;     /* a guess, revised when merging */
