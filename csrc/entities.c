@@ -3828,21 +3828,6 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "losing"));
 }
 
-/* Does s[0..n) end like an English adjective or participle ("Medical",
- * "Atlantic", "United", "Trading", "Cooperative", "Monetary")?  Such a
- * word after a nationality is the name's own, not a firm's proper name. */
-static int adjective_end(const char *s, size_t n)
-{
-  static const char *const ends[] = { "al", "ic", "ed", "ing", "ive", "ary", "ory", "ian",
-                                      "ern", "ous", "ent", "ant", "ful" };
-  size_t i;
-  for (i = 0; i < NELEM(ends); i++) {
-    size_t k = strlen(ends[i]);
-    if (n > k + 1 && dl_word_eq(s + n - k, k, ends[i])) return 1;
-  }
-  return 0;
-}
-
 /* Is token k, between "the" and a lower-case word, an adjective made
  * from a place's name ("the Himalayan region", "the Andean nations")? */
 static int place_adjective(ctx *c, size_t k, size_t send)
@@ -5677,22 +5662,6 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     return add_ment(c, m);
   }
   if (TOK_IN(c, b - 1, L_ORG_SUFFIX) && (n > 1 || c->toks[b - 1].flags & T_ABBR)) {
-    /* "Danish Nordhavn Shipping", "German Siemens AG": a nationality
-     * before a name no list knows is the firm's, not part of its name
-     * ("Swiss Bank Corp", "Philippine Medical Association" keep theirs:
-     * a common word or an adjective follows it) */
-    if (n >= 3 && ge && ge->kind == DL_GK_DEMONYM
-        && gb_end(c, a) == c->toks[a].start + c->toks[a].len
-        && !(c->toks[a].flags & T_ALLCAPS) && (c->toks[a + 1].flags & T_CAP)
-        && !(c->toks[a + 1].flags & (T_ALLCAPS | T_BREAK | T_HYPH)) && c->toks[a + 1].gb < 0
-        && c->toks[a + 1].gu < 0 && !TOK_IN(c, a + 1, ~0u) && !TOK_IN(c, a + 1, L_ORG_SUFFIX)
-        && !adjective_end(c->text + c->toks[a + 1].start, c->toks[a + 1].len)) {
-      dl_status st = add_gaz_ment(c, a, a + 1, ge->type, NULL);
-      if (st != DL_OK) return st;
-      m->start = m->nstart = c->toks[a + 1].start;
-      m->tok0 = (uint32_t)(a + 1);
-      m->ntok--;
-    }
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);

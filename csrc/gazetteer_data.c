@@ -552,8 +552,6 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {"Iberia Airlines|Iberia Lineas Aereas", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Sabena", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Swissair", "", "", "", "", 0u, DL_GK_ORG, 0},
-  {"Qantas|Qantas Airways", "", "", "", "", 0u, DL_GK_ORG, 0},
-  {"KLM|KLM Royal Dutch Airlines", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Air France", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Glaxo Wellcome|Glaxo Wellcome Plc", "", "", "", "", 0u, DL_GK_ORG, 0},
   {"Warner Bros|Warner Bros.|Warner Brothers", "", "", "", "", 0u, DL_GK_ORG, 0},
