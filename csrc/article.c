@@ -293,6 +293,55 @@ static int is_bare_byline(const char *s, size_t n)
   return given || (caps >= 2 && role);
 }
 
+/* Last words of an agency's name ("The Canadian Press", "Associated
+ * Press", "Anadolu Agency", "Staff and agencies"); lower case.  Not
+ * "news": a section label ("World News") stands there too. */
+static const char *const CREDIT_TAIL[] = {
+  "agencies", "agency", "newswire", "press", "wire", "wires"
+};
+
+static int credit_tail(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < NELEM(CREDIT_TAIL); i++)
+    if (dl_word_eq(s, n, CREDIT_TAIL[i])) return 1;
+  return 0;
+}
+
+/* A credit line over a wire story, naming the agency alone, with no "By"
+ * ("The Canadian Press", "Associated Press", "AFP", "Staff and
+ * agencies"): up to DL_MAX_CREDIT_WORDS words, no digits or sentence
+ * punctuation, each capitalized but "and", "of" and the words of
+ * CREDIT_TAIL, ending with a known agency's name or a word of
+ * CREDIT_TAIL. */
+#define DL_MAX_CREDIT_WORDS 5
+#define DL_MAX_CREDIT_BYTES 60
+static int is_agency_credit(const char *s, size_t n)
+{
+  size_t i, ws = 0, words = 0, last = 0, last_len = 0;
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  if (n == 0 || n > DL_MAX_CREDIT_BYTES || !DL_IS_UPPER(s[0])) return 0;
+  if (dl_is_agency_name(s, n)) return 1;
+  for (i = 0; i <= n; i++) {
+    unsigned char c = i < n ? (unsigned char)s[i] : ' ';
+    if (c == ' ') {
+      if (i > ws) {
+        if (++words > DL_MAX_CREDIT_WORDS) return 0;
+        if (!DL_IS_UPPER(s[ws]) && !dl_word_eq(s + ws, i - ws, "and")
+            && !dl_word_eq(s + ws, i - ws, "of") && !credit_tail(s + ws, i - ws))
+          return 0;
+        last = ws;
+        last_len = i - ws;
+      }
+      ws = i + 1;
+    } else if (!DL_IS_ALPHA(c) && c != '-' && c != '&' && c < 0x80) {
+      return 0;
+    }
+  }
+  if (words < 2) return 0;
+  return credit_tail(s + last, last_len) || dl_is_agency_name(s + last, last_len);
+}
+
 /* A newsletter's top: under the headline a deck (a short line that no
  * sentence end closes: "Why governments are picking winners again"), the
  * writer's bare name, then a time stamp ("Mar 4, 2025").  Returns
@@ -441,9 +490,19 @@ dl_status dl_article_parse(const char *text, size_t len,
     }
     if (a->has_dateline) {
       size_t front = body;
-      for (; body < j; body++)
-        if (!(a->paras[body].flags & DL_PARA_BYLINE))
-          a->paras[body].flags |= DL_PARA_BOILERPLATE;
+      int credited = has_byline(a->paras, a->npara);
+      for (; body < j; body++) {
+        dl_para *p = &a->paras[body];
+        if (p->flags & DL_PARA_BYLINE) continue;
+        /* an agency's credit line over the dateline is the byline of a
+         * story that has none ("The Canadian Press") */
+        if (!credited && is_agency_credit(text + p->start, p->len)) {
+          p->flags |= DL_PARA_BYLINE;
+          credited = 1;
+        } else {
+          p->flags |= DL_PARA_BOILERPLATE;
+        }
+      }
       /* nothing above the front matter: its first paragraph is the
        * headline when it has a title's shape */
       if (front == 0 && j > 0 && !(a->paras[0].flags & DL_PARA_BYLINE)

@@ -59,6 +59,8 @@
 #define DL_MAX_BYLINE_BYTES 160
 #define DL_MAX_BYLINE_WORDS 14
 #define DL_MAX_BYLINE_PARA 4
+/* Words scanned after "Contact" for the writer's e-mail address. */
+#define DL_MAX_EMAIL_WORDS 8
 /* Longest trailing boilerplate paragraph. */
 #define DL_MAX_BOILER_BYTES 400
 /* A credit line ("X contributed to this report."): bytes, and the words
@@ -275,8 +277,10 @@ enum {
                      Jane Doe on X") */
   BP_AMEND = 4,   /* an amendment verb must follow within a few words
                      ("This story has been corrected ...") */
-  BP_NEWSROOM = 5 /* "the" and a newsroom role must follow, or a ':' end
-                     the line ("To contact the reporter ...") */
+  BP_NEWSROOM = 5, /* "the" and a newsroom role must follow, or a ':' end
+                      the line ("To contact the reporter ...") */
+  BP_EMAIL = 6    /* an e-mail address must follow within a few words
+                     ("Contact Dana Lee at dlee@example.com.") */
 };
 /* Openers that mark a paragraph as boilerplate anywhere in the body, not
  * only at its end ("Read more: ...", "Photo: ..."): links and credits a web
@@ -292,7 +296,8 @@ static const boiler BOILER[] = {
   {"also", "read", BP_ANY},
   {"clarification", NULL, BP_COLON},
   {"click", "here", BP_ANY}, {"compiled", "by", BP_ANY},
-  {"contact", NULL, BP_COLON}, {"contacts", NULL, BP_COLON},
+  {"contact", NULL, BP_COLON}, {"contact", NULL, BP_EMAIL},
+  {"contacts", NULL, BP_COLON},
   {"copyright", NULL, BP_ANY}, {"correction", NULL, BP_COLON},
   {"credit", NULL, BP_COLON | BP_MID},
   {"edited", "by", BP_ANY},
@@ -301,7 +306,7 @@ static const boiler BOILER[] = {
   {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
   {"photo", NULL, BP_COLON | BP_MID}, {"photograph", NULL, BP_COLON | BP_MID},
   {"photos", NULL, BP_COLON | BP_MID}, {"picture", NULL, BP_COLON | BP_MID},
-  {"read", "also", BP_ANY}, {"read", "more", BP_COLON | BP_MID},
+  {"reach", NULL, BP_EMAIL}, {"read", "also", BP_ANY}, {"read", "more", BP_COLON | BP_MID},
   {"read", "more", BP_ANY}, {"related", NULL, BP_COLON},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
   {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
@@ -1382,6 +1387,23 @@ openers:
         w = next_word(t, &j, e, &s2);
         if (table_find(NEWSROOM_ROLE, COUNT(NEWSROOM_ROLE), sizeof(char *),
                        t + s2, w) >= 0) return 1;
+        break;
+      case BP_EMAIL:
+        /* the writer's address closing the story: "at" and a word with
+         * '@' and a dot after it within DL_MAX_EMAIL_WORDS words
+         * ("Contact the families at ..." without one, or "Contact
+         * help@example.com for details", is story) */
+        for (words = 0, w = 0; words < DL_MAX_EMAIL_WORDS && j < e; words++) {
+          const char *at;
+          int after_at = w == 2 && dl_word_eq(t + s2, 2, "at");
+          while (j < e && DL_IS_SPACE(t[j])) j++;
+          s2 = j;
+          while (j < e && !DL_IS_SPACE(t[j])) j++;
+          w = j - s2;
+          at = (const char *)memchr(t + s2, '@', w);
+          if (after_at && at && at > t + s2 && memchr(at, '.', (size_t)(t + j - at)))
+            return 1;
+        }
         break;
       default:   /* BP_EXACT: only punctuation may follow */
         while (j < e && (DL_IS_PUNCT(t[j]) || DL_IS_SPACE(t[j]))) j++;
