@@ -342,6 +342,50 @@ static int is_agency_credit(const char *s, size_t n)
   return credit_tail(s + last, last_len) || dl_is_agency_name(s + last, last_len);
 }
 
+/* A byline without "By", as Indian, Nigerian and Gulf papers print it:
+ * the writer's name or the desk's credit, then ',' '/' or '|' and the
+ * outlet, the place or the time ("Rohan Mehta / TNN / Updated: May 6,
+ * 2025, 10:41 IST", "Leke Baiyewu, Abuja", "Staff Report, Gulf News").
+ * One line that no sentence end closes; before the first separator two to
+ * DL_MAX_CREDIT_WORDS capitalized words without digits (not a place's
+ * "Lagos, Nigeria", nor a ticker's "Acme/Beta"). */
+static int is_name_credit(const char *s, size_t n)
+{
+  size_t i, words = 0, sep = 0;
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  if (n == 0 || n > DL_MAX_BARE_BYLINE || !DL_IS_UPPER(s[0])
+      || memchr(s, '\n', n) || s[n - 1] == '.' || s[n - 1] == '!'
+      || s[n - 1] == '?' || s[n - 1] == '"' || (unsigned char)s[n - 1] >= 0x80)
+    return 0;
+  for (i = 0; i < n && !sep; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ',' || c == '/' || c == '|') sep = i;
+    else if (c == ' ') continue;
+    else if (!DL_IS_ALPHA(c) && c != '.' && c != '-' && c != '\'' && c < 0x80) return 0;
+    else if ((i == 0 || s[i - 1] == ' ')
+             && (!DL_IS_UPPER(c) || ++words > DL_MAX_CREDIT_WORDS))
+      return 0;
+  }
+  if (!sep || words < 2) return 0;
+  for (i = sep + 1; i < n && (DL_IS_SPACE(s[i]) || s[i] == '/' || s[i] == '|'); i++) {}
+  return i < n;
+}
+
+/* Does the paragraph end as a story's sentence does (a full stop, or a
+ * closing quote after one)? */
+static int ends_as_sentence(const char *text, const dl_para *p)
+{
+  size_t e = p->len;
+  const char *s = text + p->start;
+  while (e > 0 && DL_IS_SPACE(s[e - 1])) e--;
+  while (e > 0 && (s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')'
+                   || (unsigned char)s[e - 1] >= 0x80)) {
+    if ((unsigned char)s[e - 1] == 0xE2) break;
+    e--;
+  }
+  return e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+}
+
 /* A newsletter's top: under the headline a deck (a short line that no
  * sentence end closes: "Why governments are picking winners again"), the
  * writer's bare name, then a time stamp ("Mar 4, 2025").  Returns
@@ -494,9 +538,11 @@ dl_status dl_article_parse(const char *text, size_t len,
       for (; body < j; body++) {
         dl_para *p = &a->paras[body];
         if (p->flags & DL_PARA_BYLINE) continue;
-        /* an agency's credit line over the dateline is the byline of a
-         * story that has none ("The Canadian Press") */
-        if (!credited && is_agency_credit(text + p->start, p->len)) {
+        /* an agency's credit line over the dateline, or a writer's name
+         * without "By", is the byline of a story that has none ("The
+         * Canadian Press", "Rohan Mehta / TNN / Updated: …") */
+        if (!credited && (is_agency_credit(text + p->start, p->len)
+                          || is_name_credit(text + p->start, p->len))) {
           p->flags |= DL_PARA_BYLINE;
           credited = 1;
         } else {
@@ -532,6 +578,16 @@ dl_status dl_article_parse(const char *text, size_t len,
         }
         a->paras[body].flags |= DL_PARA_BOILERPLATE;
       }
+      /* a writer's name without "By" right under the headline, over the
+       * story's first paragraph ("Leke Baiyewu, Abuja") */
+      if (body > 0 && body + 1 < a->npara
+          && (a->paras[body - 1].flags & DL_PARA_HEADLINE)
+          && !has_byline(a->paras, a->npara)
+          && !(a->paras[body + 1].flags
+               & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+          && is_name_credit(text + a->paras[body].start, a->paras[body].len)
+          && ends_as_sentence(text, &a->paras[body + 1]))
+        a->paras[body++].flags |= DL_PARA_BYLINE;
     }
   }
   if (a->has_dateline) a->paras[body].flags |= DL_PARA_DATELINE;

@@ -306,8 +306,10 @@ static const boiler BOILER[] = {
   {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
   {"photo", NULL, BP_COLON | BP_MID}, {"photograph", NULL, BP_COLON | BP_MID},
   {"photos", NULL, BP_COLON | BP_MID}, {"picture", NULL, BP_COLON | BP_MID},
-  {"reach", NULL, BP_EMAIL}, {"read", "also", BP_ANY}, {"read", "more", BP_COLON | BP_MID},
-  {"read", "more", BP_ANY}, {"related", NULL, BP_COLON},
+  {"reach", NULL, BP_EMAIL},
+  {"read", "also", BP_ANY}, {"read", "more", BP_COLON | BP_MID},
+  {"read", "more", BP_ANY}, {"read", "next", BP_EXACT},
+  {"related", NULL, BP_COLON},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
   {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
   {"share", "this", BP_ANY}, {"sign", "up", BP_ANY}, {"source", NULL, BP_COLON},
@@ -1550,7 +1552,12 @@ static int is_about_heading(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
   if (p->len < 7 || p->len > DL_MAX_ABOUT_BYTES || memcmp(t + i, "About ", 6) != 0
-      || !DL_IS_UPPER(t[i + 6]) || ends_with_terminator(t, p))
+      || !DL_IS_UPPER(t[i + 6]))
+    return 0;
+  /* no sentence ends it; a company's abbreviation may ("About Acme
+   * Mining Corp.", "About Acme Inc.") */
+  if (ends_with_terminator(t, p)
+      && !(t[e - 1] == '.' && abbrev_class(t, i + 6, e - 1, NULL) == AB_GENERAL))
     return 0;
   for (i += 6; i < e; ) {
     size_t ws, w;
@@ -1837,6 +1844,13 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
   if (letters == 0) return 0;
   if (b > lo) {
     unsigned char c = (unsigned char)t[b - 1];
+    /* a title after a prefix and a hyphen ("Ex-Gov. Peter Obi", "ex-Sen.",
+     * "Vice-Adm."): the title's class, and only a title's */
+    if (c == '-' && b - 1 > lo && DL_IS_ALPHA(t[b - 2]) && dots == 0) {
+      k = table_find(ABBREVS, COUNT(ABBREVS), sizeof(abbrev), t + b, p - b);
+      return k >= 0 && (ABBREVS[k].cls & 0x0F) == AB_TITLE && DL_IS_UPPER(t[b])
+             ? AB_TITLE : 0;
+    }
     /* glued to digits or other symbols: "5.", "$3." are no abbreviations,
      * nor is a unit after a degree sign ("45°C.") */
     if (DL_IS_DIGIT(c) || c == '.' || c == '-' || c == '/' || c == '@'
