@@ -308,6 +308,8 @@ static int credit_tail(const char *s, size_t n)
   return 0;
 }
 
+static int is_agency_credit(const char *s, size_t n);
+
 /* A credit line over a wire story, naming the agency alone, with no "By"
  * ("The Canadian Press", "Associated Press", "AFP", "Staff and
  * agencies"): up to DL_MAX_CREDIT_WORDS words, no digits or sentence
@@ -342,24 +344,57 @@ static int is_agency_credit(const char *s, size_t n)
   return credit_tail(s + last, last_len) || dl_is_agency_name(s + last, last_len);
 }
 
-/* A byline without "By", as Indian, Nigerian and Gulf papers print it:
- * the writer's name or the desk's credit, then ',' '/' or '|' and the
- * outlet, the place or the time ("Rohan Mehta / TNN / Updated: May 6,
- * 2025, 10:41 IST", "Leke Baiyewu, Abuja", "Staff Report, Gulf News").
+/* A byline without "By", as Indian, Nigerian, Kenyan and Gulf papers
+ * print it: the writer's name or the desk's credit, then ',' '/' or '|'
+ * and the outlet, the place or the time ("Rohan Mehta / TNN / Updated:
+ * May 6, 2025, 10:41 IST", "Leke Baiyewu, Abuja", "Staff Report, Gulf
+ * News"), or a line break and a role line.
  * One line that no sentence end closes; before the first separator two to
  * DL_MAX_CREDIT_WORDS capitalized words without digits (not a place's
  * "Lagos, Nigeria", nor a ticker's "Acme/Beta"). */
+/* Role words of a name's second line ("Nation Correspondent", "Staff
+ * Writer", "Bureau Chief"); sorted, lower case. */
+static const char *const CREDIT_ROLE[] = {
+  "bureau", "columnist", "contributor", "correspondent", "editor", "reporter", "writer"
+};
+
+/* Does the line s[0..n) name a writer's role or an agency ("Nation
+ * Correspondent", "Associated Press")? */
+static int role_line(const char *s, size_t n)
+{
+  size_t i = 0, ws, k;
+  if (is_agency_credit(s, n)) return 1;
+  while (i < n) {
+    while (i < n && s[i] == ' ') i++;
+    ws = i;
+    while (i < n && DL_IS_ALPHA(s[i])) i++;
+    for (k = 0; k < NELEM(CREDIT_ROLE); k++)
+      if (i > ws && dl_word_eq(s + ws, i - ws, CREDIT_ROLE[k])) return 1;
+    while (i < n && s[i] != ' ') i++;
+  }
+  return 0;
+}
+
 static int is_name_credit(const char *s, size_t n)
 {
   size_t i, words = 0, sep = 0;
+  const char *nl;
   while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
   if (n == 0 || n > DL_MAX_BARE_BYLINE || !DL_IS_UPPER(s[0])
-      || memchr(s, '\n', n) || s[n - 1] == '.' || s[n - 1] == '!'
+      || s[n - 1] == '.' || s[n - 1] == '!'
       || s[n - 1] == '?' || s[n - 1] == '"' || (unsigned char)s[n - 1] >= 0x80)
     return 0;
+  /* the name over its role or agency ("Kiprono Langat\nNation
+   * Correspondent"): the line break is the separator */
+  nl = (const char *)memchr(s, '\n', n);
+  if (nl) {
+    size_t l2 = (size_t)(nl - s) + 1;
+    if (memchr(s + l2, '\n', n - l2) || !role_line(s + l2, n - l2)) return 0;
+    n = l2;
+  }
   for (i = 0; i < n && !sep; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == ',' || c == '/' || c == '|') sep = i;
+    if (c == ',' || c == '/' || c == '|' || c == '\n') sep = i;
     else if (c == ' ') continue;
     else if (!DL_IS_ALPHA(c) && c != '.' && c != '-' && c != '\'' && c < 0x80) return 0;
     else if ((i == 0 || s[i - 1] == ' ')
@@ -367,6 +402,7 @@ static int is_name_credit(const char *s, size_t n)
       return 0;
   }
   if (!sep || words < 2) return 0;
+  if (s[sep] == '\n') return 1;
   for (i = sep + 1; i < n && (DL_IS_SPACE(s[i]) || s[i] == '/' || s[i] == '|'); i++) {}
   return i < n;
 }

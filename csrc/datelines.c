@@ -946,13 +946,26 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       }
     }
     /* "New Delhi [India], March 5 (ANI):": the region in brackets, perhaps
-     * after a state in parentheses ("Srinagar (Jammu and Kashmir) [India]") */
+     * after a state in parentheses ("Srinagar (Jammu and Kashmir) [India]");
+     * a country or state of the gazetteer in parentheses before a comma
+     * ("NEW DELHI (India), May 6 (ANI):"), not an agency's "(Reuters)" */
     q = skip_hspace(&sc, pos);
     if (!has_agency && q < sc.lim && text[q] == '(' && read_seg(&sc, q + 1, &inner)
         && inner.end < sc.lim && text[inner.end] == ')') {
       e = skip_hspace(&sc, inner.end + 1);
-      if (e < sc.lim && text[e] == '[') q = e;
-      else inner.start = inner.end = 0;
+      if (e < sc.lim && text[e] == '[') {
+        q = e;
+      } else {
+        if (e < sc.lim && text[e] == ','
+            && known_place(text + inner.start, inner.end - inner.start,
+                           1u << DL_GK_COUNTRY | 1u << DL_GK_REGION)) {
+          region_start = inner.start;
+          region_end = inner.end;
+          nregions = 1;
+          pos = place_end = inner.end + 1;
+        }
+        inner.start = inner.end = 0;
+      }
     } else {
       inner.start = inner.end = 0;
     }
@@ -1140,7 +1153,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       && story_follows(text, sep, end)
       && !(text[sep - 1] == ':'
            && dl_given_name_find(text + city.start, city.first_end - city.start))
-      && known_city(text + city.start, city.end - city.start);
+      && known_cities(text + city.start, city.end - city.start);   /* "Lagos/Abuja" */
   if (!ok) return 0;
 
   /* "(ANSA) - ROME, MAR 4 - ": the agency first, then the place and date

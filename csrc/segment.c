@@ -59,6 +59,10 @@
 #define DL_MAX_BYLINE_BYTES 160
 #define DL_MAX_BYLINE_WORDS 14
 #define DL_MAX_BYLINE_PARA 4
+/* Links' titles under a label closing a story ("Also Read:"): how many,
+ * and the longest. */
+#define DL_MAX_LINK_TITLES 5
+#define DL_MAX_LINK_TITLE_BYTES 160
 /* Words scanned after "Contact" for the writer's e-mail address. */
 #define DL_MAX_EMAIL_WORDS 8
 /* Longest trailing boilerplate paragraph. */
@@ -1542,6 +1546,25 @@ static int is_contact_details(const char *t, const dl_para *p)
   return found;
 }
 
+/* A link's title in a list closing a page: one short line opening with
+ * a capital, no sentence end ("Ogun signs deal with rice farmers"). */
+static int is_link_title(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = p->start + p->len;
+  if (p->len == 0 || p->len > DL_MAX_LINK_TITLE_BYTES || !DL_IS_UPPER(t[i])
+      || memchr(t + i, '\n', p->len) || ends_with_terminator(t, p))
+    return 0;
+  return t[e - 1] != ':';
+}
+
+/* Does the paragraph end with a colon (a label over a list)? */
+static int ends_with_colon(const char *t, const dl_para *p)
+{
+  size_t e = p->start + p->len;
+  while (e > p->start && DL_IS_SPACE(t[e - 1])) e--;
+  return e > p->start && t[e - 1] == ':';
+}
+
 /* The heading of a press release's company description, "About Acme
  * Energy" (then a paragraph or two about the company, before the
  * contacts): "About" and a name in capitals, no full stop. */
@@ -1660,7 +1683,14 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
      * e-mail and phone lines): a desk's "-- Paris Newsroom, +33 1 ..."
      * closing the story has no label and stays */
     while (j > top && is_contact_details(text, &paras[j])) j--;
-    if (j == k - 1 || !is_boilerplate(text, &paras[j], 0)) break;
+    if (j == k - 1) {
+      /* links' titles under a list's label ("Also Read:", then one title
+       * a line): titles without a sentence end, at most
+       * DL_MAX_LINK_TITLES of them */
+      while (j > top && k - j <= DL_MAX_LINK_TITLES && is_link_title(text, &paras[j])) j--;
+      if (j == k - 1 || !ends_with_colon(text, &paras[j])) break;
+    }
+    if (!is_boilerplate(text, &paras[j], 0)) break;
     while (k > j + 1) paras[--k].flags |= DL_PARA_BOILERPLATE;
   }
   /* a press release's "About Acme" section right before that run */
