@@ -882,7 +882,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   dmy date;
   size_t pos, q, e, stop, sep, region_start = 0, region_end = 0, place_end = 0;
   int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
-  int ok, place_kind = 0;
+  int ok, place_kind = 0, date_first = 0;
+  size_t date_start = 0;
   seg inner;
 
   memset(out, 0, sizeof *out);
@@ -1034,6 +1035,18 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
     }
   }
 
+  /* "May 6 (Reuters) - The government ...": a factbox's date and agency
+   * without a place (the agency is needed, and a story's capital after
+   * the separator: below) */
+  if (!has_place && read_date(&sc, pos, &date)) {
+    q = skip_hspace(&sc, date.end);
+    if (q > date.end && q < sc.lim && text[q] == '(') {
+      date_first = has_date = 1;
+      date_start = pos;
+      pos = q;
+    }
+  }
+
   /* agency: "(Reuters)", "/PRNewswire/", "(Reuters, Oct 3)"; after a
    * dated place a full stop may come first ("ASTANA, May 8. /TASS/.") */
   q = has_place ? skip_hspace(&sc, pos) : pos;
@@ -1072,6 +1085,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
     }
   }
   if (!has_place && !has_agency) return 0;
+  if (date_first && ag.date.m) return 0;   /* "May 6 (Reuters, May 5)" */
 
   /* separator, perhaps after an old-style full stop ("March 3.—") or a
    * stray comma ("March 3, -") */
@@ -1155,10 +1169,16 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
            && dl_given_name_find(text + city.start, city.first_end - city.start))
       && known_cities(text + city.start, city.end - city.start);   /* "Lagos/Abuja" */
   if (!ok) return 0;
+  /* the date first: a separator and a story's capital after it ("Feb 26
+   * (Reuters) - prices rose" is a fragment of a sentence) */
+  if (date_first) {
+    q = sep ? skip_hspace(&sc, sep) : 0;
+    if (!sep || q >= end || !DL_IS_UPPER(text[q])) return 0;
+  }
 
   /* "(ANSA) - ROME, MAR 4 - ": the agency first, then the place and date
    * with their own separator */
-  if (!has_place && has_agency && sep) {
+  if (!has_place && has_agency && sep && !date_first) {
     dl_dateline rest;
     q = skip_hspace(&sc, sep);
     if (q < sc.lim && text[q] != '(' && text[q] != '/'
@@ -1177,7 +1197,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   }
   if ((need & DL_DATELINE_NEED_DATE) && !has_date) return 0;
 
-  out->span = mkspan(has_place ? city.start : (has_agency ? ag.open : pos),
+  out->span = mkspan(has_place ? city.start
+                     : date_first ? date_start : (has_agency ? ag.open : pos),
                      stop);
   if (has_place) {
     out->city = mkspan(city.start, city.end);

@@ -63,6 +63,7 @@
  * and the longest. */
 #define DL_MAX_LINK_TITLES 5
 #define DL_MAX_LINK_TITLE_BYTES 160
+#define DL_MAX_LIST_LABEL_BYTES 24
 /* Words scanned after "Contact" for the writer's e-mail address. */
 #define DL_MAX_EMAIL_WORDS 8
 /* Longest trailing boilerplate paragraph. */
@@ -313,7 +314,9 @@ static const boiler BOILER[] = {
   {"reach", NULL, BP_EMAIL},
   {"read", "also", BP_ANY}, {"read", "more", BP_COLON | BP_MID},
   {"read", "more", BP_ANY}, {"read", "next", BP_EXACT},
-  {"related", NULL, BP_COLON},
+  {"related", NULL, BP_COLON}, {"related", "articles", BP_EXACT},
+  {"related", "coverage", BP_EXACT}, {"related", "news", BP_EXACT},
+  {"related", "stories", BP_EXACT},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
   {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
   {"share", "this", BP_ANY}, {"sign", "up", BP_ANY}, {"source", NULL, BP_COLON},
@@ -1040,6 +1043,19 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
     return 0;
   }
   start = i;
+  /* "— With a report from Ana Ruiz", "-- With reporting by the AP": a
+   * credit after the dash */
+  {
+    size_t j = i, ws, w, k;
+    w = next_word(t, &j, e, &ws);
+    if (dl_word_eq(t + ws, w, "with") && e - start <= DL_MAX_CREDIT_BYTES)
+      for (k = 0; k < 3; k++) {
+        w = next_word(t, &j, e, &ws);
+        if (dl_word_eq(t + ws, w, "report") || dl_word_eq(t + ws, w, "reports")
+            || dl_word_eq(t + ws, w, "reporting"))
+          return 1;
+      }
+  }
   if (e - start > 40) return 0;
   while (i < e) {
     size_t ws, w, j;
@@ -1557,12 +1573,17 @@ static int is_link_title(const char *t, const dl_para *p)
   return t[e - 1] != ':';
 }
 
-/* Does the paragraph end with a colon (a label over a list)? */
-static int ends_with_colon(const char *t, const dl_para *p)
+/* Is the paragraph a label over a list: it ends with a colon ("Also
+ * Read:"), or is a short heading without a sentence end ("Related
+ * Coverage")? */
+static int list_label(const char *t, const dl_para *p)
 {
   size_t e = p->start + p->len;
   while (e > p->start && DL_IS_SPACE(t[e - 1])) e--;
-  return e > p->start && t[e - 1] == ':';
+  if (e == p->start) return 0;
+  return t[e - 1] == ':'
+      || (e - p->start <= DL_MAX_LIST_LABEL_BYTES && !memchr(t + p->start, '\n', e - p->start)
+          && !ends_with_terminator(t, p));
 }
 
 /* The heading of a press release's company description, "About Acme
@@ -1687,8 +1708,11 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
       /* links' titles under a list's label ("Also Read:", then one title
        * a line): titles without a sentence end, at most
        * DL_MAX_LINK_TITLES of them */
-      while (j > top && k - j <= DL_MAX_LINK_TITLES && is_link_title(text, &paras[j])) j--;
-      if (j == k - 1 || !ends_with_colon(text, &paras[j])) break;
+      while (j > top && k - j <= DL_MAX_LINK_TITLES
+             && !(list_label(text, &paras[j]) && is_boilerplate(text, &paras[j], 0))
+             && is_link_title(text, &paras[j]))
+        j--;
+      if (j == k - 1 || !list_label(text, &paras[j])) break;
     }
     if (!is_boilerplate(text, &paras[j], 0)) break;
     while (k > j + 1) paras[--k].flags |= DL_PARA_BOILERPLATE;
