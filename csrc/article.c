@@ -308,8 +308,6 @@ static int credit_tail(const char *s, size_t n)
   return 0;
 }
 
-static int is_agency_credit(const char *s, size_t n);
-
 /* A credit line over a wire story, naming the agency alone, with no "By"
  * ("The Canadian Press", "Associated Press", "AFP", "Staff and
  * agencies"): up to DL_MAX_CREDIT_WORDS words, no digits or sentence
@@ -344,14 +342,6 @@ static int is_agency_credit(const char *s, size_t n)
   return credit_tail(s + last, last_len) || dl_is_agency_name(s + last, last_len);
 }
 
-/* A byline without "By", as Indian, Nigerian, Kenyan and Gulf papers
- * print it: the writer's name or the desk's credit, then ',' '/' or '|'
- * and the outlet, the place or the time ("Rohan Mehta / TNN / Updated:
- * May 6, 2025, 10:41 IST", "Leke Baiyewu, Abuja", "Staff Report, Gulf
- * News"), or a line break and a role line.
- * One line that no sentence end closes; before the first separator two to
- * DL_MAX_CREDIT_WORDS capitalized words without digits (not a place's
- * "Lagos, Nigeria", nor a ticker's "Acme/Beta"). */
 /* Role words of a name's second line ("Nation Correspondent", "Staff
  * Writer", "Bureau Chief"); sorted, lower case. */
 static const char *const CREDIT_ROLE[] = {
@@ -375,6 +365,14 @@ static int role_line(const char *s, size_t n)
   return 0;
 }
 
+/* A byline without "By", as Indian, Nigerian, Kenyan and Gulf papers
+ * print it: the writer's name or the desk's credit, then ',' '/' or '|'
+ * and the outlet, the place or the time ("Rohan Mehta / TNN / Updated:
+ * May 6, 2025, 10:41 IST", "Leke Baiyewu, Abuja", "Staff Report, Gulf
+ * News"), or a line break and a role line ("Kiprono Langat\nNation
+ * Correspondent").  No sentence end closes it; before the separator two
+ * to DL_MAX_CREDIT_WORDS capitalized words without digits (not a place's
+ * "Lagos, Nigeria", nor a ticker's "Acme/Beta"). */
 static int is_name_credit(const char *s, size_t n)
 {
   size_t i, words = 0, sep = 0;

@@ -896,6 +896,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
 
   pos = skip_hspace(&sc, start);
   city.start = city.end = pos;
+  reg.start = reg.end = 0;
   city.caps = 0;
   city.upper = 0;
 
@@ -925,12 +926,12 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
     pos = city.end;
     /* "MOSCOW. March 22 (Interfax) -", "ALMATY. March 22. KAZINFORM -": a
      * full stop between a city and its date (read with the city's word, as
-     * "ST." keeps its stop).  The city must be a known one, in any case
-     * or a city-state ("Moscow. March 22 (Interfax)", "ATLANTA. March 22
-     * (AP)", "HONG KONG. July 9"); else its
-     * word with a full stop is a one-word sentence ("Thanks. March 22 suits
-     * us", "HELP. May 2 - Call the desk", "Help." on a line of its own), no
-     * place.  The city table is searched only for this shape. */
+     * "ST." keeps its stop).  The city must be a known city or city-state,
+     * in any case ("Moscow. March 22 (Interfax)", "ATLANTA. March 22
+     * (AP)", "HONG KONG. July 9"); else its word with a full stop is a
+     * one-word sentence ("Thanks. March 22 suits us", "HELP. May 2 - Call
+     * the desk", "Help." on a line of its own), no place.  The city table
+     * is searched only for this shape. */
     if (!has_agency && city.end - city.last_start >= 4
         && text[city.end - 1] == '.'
         && !memchr(text + city.last_start, '.', city.end - 1 - city.last_start)) {
@@ -960,6 +961,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
         if (e < sc.lim && text[e] == ','
             && known_place(text + inner.start, inner.end - inner.start,
                            1u << DL_GK_COUNTRY | 1u << DL_GK_REGION)) {
+          reg = inner;
           region_start = inner.start;
           region_end = inner.end;
           nregions = 1;
