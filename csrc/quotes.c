@@ -1819,6 +1819,13 @@ static const char *const headline_nouns[] = {
   "calls", "claims", "pledges", "urges", "vows"
 };
 
+/* A headline's findings that "say" things ("Report Says …", "UN Survey
+ * Finds …"): no person, and no body that speaks either, sorted. */
+static const char *const headline_findings[] = {
+  "analysis", "audit", "data", "figures", "poll", "polls", "report", "research",
+  "review", "studies", "study", "survey"
+};
+
 /* Bytes after a headline looked through for its subject's name. */
 #define DL_MAX_HEAD_NAME_REACH 4096
 
@@ -4320,6 +4327,24 @@ static void seen_name(qctx *c, dl_span sp)
   x->n = sp.len;
 }
 
+/* Does the first token follow a quote that ended its sentence inside the
+ * marks ("… carefully." Greece is …): a sentence opening, though the
+ * gap's tokens hold no full stop before it. */
+static int after_quote_stop(const qctx *c)
+{
+  size_t p, lo;
+  int32_t cp;
+  if (c->nt == 0) return 0;
+  p = c->toks[0].s;
+  lo = p > 8 ? p - 8 : 0;
+  while (p > lo && DL_IS_SPACE(c->text[p - 1])) p--;
+  cp = cp_before(c->text, lo, p);
+  if (!(cp == '"' || cp == 0x201D || cp == 0x2019 || cp == '\'' || cp == 0xBB)) return 0;
+  p -= cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+  cp = cp_before(c->text, lo, p);
+  return cp == '.' || cp == '!' || cp == '?';
+}
+
 /* Is the one-word mention m a word the article gave a person before: a
  * surname of a name seen, a recent subject's, the last speaker's, or a
  * known given name? */
@@ -4609,10 +4634,20 @@ static int find_mentions(qctx *c, size_t from)
     if (m.t0 == m.t1 && !(m.flags & M_PRON) && (tlex(c, m.t0) & L_TITLE) && in_headline(c, t->s)) {
       /* a headline's "Minister vows …", "Premier says": a role, no name
        * (the body names the person; in the body such a word is a name:
-       * "King said") */
-      m.flags = M_DESC;
+       * "King said"); a lead opening with a holder of that title names
+       * it (named_later) */
+      m.flags = M_DESC | M_LATER;
       m.span.start = c->toks[m.t0].s;
       m.span.len = c->toks[m.t0].len;
+      goto add;
+    }
+    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s)
+        && in_list(headline_findings, sizeof headline_findings / sizeof headline_findings[0],
+                   c->text + c->toks[m.t1].s, c->toks[m.t1].len)) {
+      /* "Report Says …", "New Study Finds …": a document, no speaker */
+      m.flags = M_DESC;
+      m.span.start = c->toks[m.t0].s;
+      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
       goto add;
     }
     m.span.start = c->toks[m.t0].s;
@@ -4740,7 +4775,8 @@ static int find_mentions(qctx *c, size_t from)
       if (m.t1 > m.t0 || is_cue(c, skip_adv(c, nx, c->nt)))
         seen_name(c, m.span);   /* "Tom Becker", "Becker said" */
       else if ((m.flags & M_SUBJ) && !(m.flags & (M_TITLED | M_MALE | M_FEMALE))
-               && ((c->toks[m.t0].flags & TF_PARA) || (m.t0 > 0 && (c->toks[m.t0 - 1].flags & TF_SENT)))
+               && ((c->toks[m.t0].flags & TF_PARA) || (m.t0 > 0 && (c->toks[m.t0 - 1].flags & TF_SENT))
+                   || (m.t0 == 0 && after_quote_stop(c)))
                /* its verb right after it (not "Weller, asked about it,
                 * smiled": a person's surname, set off by an aside) */
                && nx == m.t1 + 1 && nx < c->nt && is_word(&c->toks[nx])
@@ -4869,6 +4905,13 @@ static int passive_cue(qctx *c, size_t i)
     return 0;
   return tok_is(c, i - 1, "was") || tok_is(c, i - 1, "were") || tok_is(c, i - 1, "been")
       || tok_is(c, i - 1, "being");
+}
+
+/* "heard" / "overheard" in "was heard to say": the subject is the one
+ * who spoke, though the verb is a passive's. */
+static int heard_word(qctx *c, size_t i)
+{
+  return tok_is(c, i, "heard") || tok_is(c, i, "overheard");
 }
 
 static int is_cue(qctx *c, size_t i)
@@ -5074,6 +5117,32 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       return a;
     }
   }
+  /* "…" came the reply from Ann Lee / came Lee's answer: the one replying */
+  if (i + 2 < lim && tok_is(c, i, "came")) {
+    size_t r = i + 1;
+    int mp = -1;
+    if (tok_is(c, r, "the")) r++;
+    else if ((mp = c->toks[r].men) >= 0 && c->men[mp].t0 == r && (c->men[mp].flags & M_POSS))
+      r = c->men[mp].t1 + 1;
+    else mp = -1;
+    /* one adjective: "came the swift reply" */
+    if (r + 1 < lim && is_word(&c->toks[r]) && !(c->toks[r].flags & TF_CAP) && c->toks[r].men < 0
+        && !(tlex(c, r) & (L_CUE | L_PREP | L_CONJ | L_DET | L_PRON)) && !tok_is(c, r, "reply")
+        && !tok_is(c, r, "answer") && !tok_is(c, r, "response") && !tok_is(c, r, "retort"))
+      r++;
+    if (r < lim && (tok_is(c, r, "reply") || tok_is(c, r, "answer") || tok_is(c, r, "response")
+                    || tok_is(c, r, "retort"))) {
+      a.found = 1; a.cue = (uint32_t)i; a.men = mp;
+      if (mp < 0 && r + 2 < lim && tok_is(c, r + 1, "from")) {
+        a.men = starts_mention(c, r + 2);
+        if (a.men < 0 || (c->men[a.men].flags & M_DESC)) {   /* "from the minister, Tom Reed" */
+          int mr = role_then_name(c, r + 2 + tok_is(c, r + 2, "the"), lim);
+          if (mr >= 0) a.men = mr;
+        }
+      }
+      return a;
+    }
+  }
   /* X said / he added / Smith, a spokesman, said / Foreign Ministry
    * spokesperson Mao Ning said (a name, a role, a name: the second) */
   if ((m = starts_mention(c, i)) >= 0) {
@@ -5092,6 +5161,23 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     /* "…," the PM was quoted as saying (skip_adv took "was") */
     if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
       j += 2;
+    /* "…," she was heard to say */
+    else if (j + 2 < lim && heard_word(c, j) && tok_is(c, j + 1, "to") && is_cue(c, j + 2))
+      j += 2;
+    /* "…," he was told by Ann Lee: the subject heard it, the agent after
+     * "by" said it (none when no agent is named) */
+    if (j + 2 < lim && !ended_stop && passive_cue(c, j) && tok_is(c, j + 1, "by")) {
+      size_t b = j + 2;
+      a.found = 1; a.men = starts_mention(c, b); a.cue = (uint32_t)j;
+      /* "by her boss, Tom Reed": the name after the role */
+      if (a.men < 0 || (c->men[a.men].flags & M_DESC)) {
+        int mr;
+        if (b + 1 < lim && (tok_is(c, b, "her") || tok_is(c, b, "his") || tok_is(c, b, "their")))
+          b++;
+        if ((mr = role_then_name(c, b, lim)) >= 0) a.men = mr;
+      }
+      return a;
+    }
     if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
       a.found = 1; a.men = m; a.cue = (uint32_t)j;
     } else if (dash && !(c->men[m].flags & (M_PRON | M_DESC))
@@ -5314,6 +5400,32 @@ static int label_aside(qctx *c, size_t c0, size_t e)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
+/* Words naming a rendering of someone's words, sorted: "according to
+ * the translation", "according to a transcript". */
+static const char *const rendering_nouns[] = {
+  "interpreter", "transcript", "translation", "translator"
+};
+
+/* Does a rendering noun come within a few words from token i (before e)? */
+static int rendering_after(qctx *c, size_t i, size_t e)
+{
+  size_t k;
+  for (k = i; k < e && k < i + 3 && is_word(&c->toks[k]); k++)
+    if (in_list(rendering_nouns, sizeof rendering_nouns / sizeof rendering_nouns[0],
+                c->text + c->toks[k].s, c->toks[k].len))
+      return 1;
+  return 0;
+}
+
+/* Is there a cue word in tokens [c0, i)? */
+static int has_cue_before(qctx *c, size_t c0, size_t i)
+{
+  size_t k;
+  for (k = c0; k < i; k++)
+    if (is_cue(c, k)) return 1;
+  return 0;
+}
+
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -5326,6 +5438,9 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   }
   for (i = e; i-- > c0;) {
     m = according(c, i, e, &ok);
+    /* "Demir replied, according to the official translation: «…»": a
+     * rendering of the words names no speaker; a cue before it does */
+    if (ok && m < 0 && rendering_after(c, i + 2, e) && has_cue_before(c, c0, i)) continue;
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
     if (!is_cue(c, i)) continue;
     /* a noun after an article or a possessive: "termed the remarks" */
@@ -5356,6 +5471,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         m = starts_mention(c, j);
         if (m >= 0 && (c->men[m].flags & M_SUBJ)) { a.men = m; return a; }
       }
+      /* 'X called it "a farce," adding that …' / '… and predicting it
+       * would pass "…"': the clause opened before the previous quote of
+       * its sentence, whose subject the participle shares */
+      if (c0 == 0 && !(c->toks[0].flags & (TF_PARA | TF_WIN))) a.same = 1;
       return a;
     }
     /* X noted, "…" / X, a spokesman, told reporters: "…" */
@@ -5427,6 +5546,11 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         }
       }
     }
+    /* "X was heard to say", "X was overheard to remark": the one heard */
+    if (i >= c0 + 4 && tok_is(c, i - 1, "to") && heard_word(c, i - 2)
+        && (tok_is(c, i - 3, "was") || tok_is(c, i - 3, "were") || tok_is(c, i - 3, "is")
+            || tok_is(c, i - 3, "are")))
+      j = i - 3;
     /* "X is said (supposed, reported) to have said" */
     if (i >= c0 + 5 && tok_is(c, i - 1, "have") && tok_is(c, i - 2, "to")
         && is_word(&c->toks[i - 3]) && (participle(c, i - 3) || tok_is(c, i - 3, "said")
@@ -5819,6 +5943,16 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
  * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
  * holder, named whole as the subject of the next paragraph (the tokens
  * after quote q), is the speaker of q, whose pronoun found no name. */
+/* Does mention m carry the one-word title sp among its words? */
+static int title_in_mention(qctx *c, dl_span sp, int m)
+{
+  size_t k;
+  for (k = c->men[m].t0; k <= c->men[m].t1; k++)
+    if (c->toks[k].len == sp.len && lword_cmp_n(c->text + c->toks[k].s, sp.len, c->text + sp.start) == 0)
+      return 1;
+  return 0;
+}
+
 static void named_later(qctx *c, dl_quote *q)
 {
   size_t j;
@@ -5833,6 +5967,9 @@ static void named_later(qctx *c, dl_quote *q)
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
     return;
+  /* a headline's bare title ("Minister Says …"): only a holder of it
+   * ("Finance Minister Petra Holm said"), not whoever opens the lead */
+  if (in_headline(c, q->speaker.start) && !title_in_mention(c, q->speaker, m)) return;
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
 }
