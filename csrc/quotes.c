@@ -6554,6 +6554,7 @@ static size_t label_last_word(const char *text, size_t s, size_t n, size_t *ws)
  * ("Thorne" for "THORNE"): a capital, then the rest in any case with a
  * lower-case letter among them, between word boundaries; none when the
  * article never does. */
+#define DL_MAX_LABEL_NAME_WORDS 3   /* words before a label's surname ("Sen. Anders") */
 static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
 {
   dl_span sp = {0, 0};
@@ -6566,8 +6567,18 @@ static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
     for (k = 1; k < n && DL_LOWER(text[i + k]) == DL_LOWER(w[k]); k++)
       if (DL_IS_LOWER(text[i + k])) low = 1;
     if (k == n && low) {
-      sp.start = (uint32_t)i;
-      sp.len = (uint32_t)n;
+      /* the whole name it ends ("Anders Voss" for "VOSS"): the entity
+       * is the full name's, not its last word's */
+      size_t b = i, nw;
+      for (nw = 0; nw < DL_MAX_LABEL_NAME_WORDS && b >= 2 && text[b - 1] == ' '
+                   && DL_IS_ALPHA(text[b - 2]); nw++) {
+        size_t a = b - 1;
+        while (a > 0 && (DL_IS_ALPHA(text[a - 1]) || text[a - 1] == '.' || text[a - 1] == '-')) a--;
+        if (!DL_IS_UPPER(text[a]) || (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')) break;
+        b = a;
+      }
+      sp.start = (uint32_t)b;
+      sp.len = (uint32_t)(i + n - b);
       return sp;
     }
   }
@@ -6638,7 +6649,8 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
             && !(!mq->speaker.len && (!mq->cue.len || first_person_cue(text, ls, mq->cue))))
           continue;
         mq->speaker = (dl_span){(uint32_t)ws, (uint32_t)wn};
-        mq->resolved = mq->name = j < nn ? names[j].name : (dl_span){0, 0};
+        mq->resolved = j < nn ? names[j].name : (dl_span){0, 0};
+        mq->name = mq->resolved.len ? dl_quote_strip_title(text, mq->resolved) : mq->resolved;
         mq->cue = (dl_span){0, 0};
         mq->via_pronoun = 0;
         mq->inherited = 0;
