@@ -6017,6 +6017,8 @@ static size_t clause_start(qctx *c, size_t e)
   return 0;
 }
 
+static dl_span label_name(const char *text, size_t len, const char *w, size_t n);
+
 /* Fill q's speaker fields from attribution a over the current tokens. */
 static void apply(qctx *c, dl_quote *q, const attrib *a)
 {
@@ -6043,6 +6045,12 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
       q->resolved = m->ante;
     } else {
       q->resolved = m->span;
+    }
+    /* a label in capitals, "VOSS: "…"": the name the story writes it in */
+    if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
+        && all_caps(c->text + m->span.start, m->span.len)) {
+      dl_span ln = label_name(c->text, c->len, c->text + m->span.start, m->span.len);
+      if (ln.len) q->resolved = ln;
     }
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
     if (q->resolved.len) c->last_spk = q->resolved;
@@ -6574,7 +6582,9 @@ static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
                    && DL_IS_ALPHA(text[b - 2]); nw++) {
         size_t a = b - 1;
         while (a > 0 && (DL_IS_ALPHA(text[a - 1]) || text[a - 1] == '.' || text[a - 1] == '-')) a--;
-        if (!DL_IS_UPPER(text[a]) || (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')) break;
+        if (!DL_IS_UPPER(text[a]) || (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')
+            || (b - 1 - a <= LEX_MAXW && (lex_lookup(text + a, b - 1 - a) & L_TITLE)))
+          break;   /* (not its title: "Judge", "Sen.") */
         b = a;
       }
       sp.start = (uint32_t)b;
