@@ -3705,10 +3705,17 @@ static size_t age_words(qctx *c, size_t j)
  * ("the", checked by the caller): the token of the role's head word when a verb follows it and
  * the phrase opens its clause, else 0. */
 #define DL_MAX_ROLE_HEAD 3
+static size_t role_words(qctx *c, size_t i);
+
 static size_t role_phrase(qctx *c, size_t i)
 {
+  return clause_opens_at(c, i) ? role_words(c, i) : 0;
+}
+
+/* role_phrase's words from "the" at i, wherever the clause opens. */
+static size_t role_words(qctx *c, size_t i)
+{
   size_t j0 = i + 1 + age_words(c, i + 1), j;   /* "the 52-year-old mayor" */
-  if (!clause_opens_at(c, i)) return 0;
   /* "the Tory leader", "the Chinese foreign minister": a party or a
    * nationality before the title */
   if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
@@ -4327,6 +4334,15 @@ static void seen_name(qctx *c, dl_span sp)
   x->n = sp.len;
 }
 
+/* Is token j, past adverbs and a perfect's auxiliary ("had", "has"), a
+ * cue: the phrase before j is that cue's subject. */
+static int cue_follows(qctx *c, size_t j)
+{
+  j = skip_adv(c, j, c->nt);
+  if (j < c->nt && (tok_is(c, j, "had") || tok_is(c, j, "has") || tok_is(c, j, "have"))) j++;
+  return is_cue(c, skip_adv(c, j, c->nt));
+}
+
 /* Does the first token follow a quote that ended its sentence inside the
  * marks ("… carefully." Greece is …): a sentence opening, though the
  * gap's tokens hold no full stop before it. */
@@ -4435,8 +4451,12 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
-        || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)) {
-      /* the minister said: the titled name it stands for */
+        || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)
+        || (!art && i > 0 && tok_is(c, i - 1, "that") && article(c, i) == ART_THE
+            && (k = role_words(c, i)) != 0 && cue_follows(c, k + 1) && resolve_role(c, k).len)) {
+      /* the minister said: the titled name it stands for (also after
+       * "that", when the role's own cue follows and a holder was named:
+       * "was told that the governor had called it "…"") */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
       m.t1 = (uint32_t)k;
