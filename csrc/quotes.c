@@ -5420,6 +5420,36 @@ static int label_aside(qctx *c, size_t c0, size_t e)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
+/* "declined", "refuses" before "to comment": the subject said nothing. */
+static int refusal_word(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  const char *w = c->text + t->s;
+  return is_word(t) && t->len >= 6
+         && (lword_cmp_n(w, 6, "declin") == 0 || lword_cmp_n(w, 5, "refus") == 0);
+}
+
+/* Is token i a verb's base form whose past or present is a cue
+ * ("describe", "call", "praise" after "to": "went on to describe it as
+ * "…"")?  The lexicon lists the inflected forms only: alone, "call" and
+ * "praise" are as often nouns. */
+static int infinitive_cue(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  char buf[LEX_MAXW + 1];
+  const char *w = c->text + t->s;
+  size_t n = t->len;
+  if (!is_word(t) || (t->flags & TF_CAP) || n < 3 || n + 2 > LEX_MAXW) return 0;
+  memcpy(buf, w, n);
+  buf[n] = 's';   /* "calls", "describes" */
+  if ((lex_lookup(buf, n + 1) & (L_CUE | L_CUE_ING)) == L_CUE) return 1;
+  buf[n] = 'd';   /* "described", "praised" */
+  if (w[n - 1] == 'e' && (lex_lookup(buf, n + 1) & (L_CUE | L_CUE_ING)) == L_CUE) return 1;
+  buf[n] = 'e';
+  buf[n + 1] = 'd';   /* "called", "warned" */
+  return w[n - 1] != 'e' && (lex_lookup(buf, n + 2) & (L_CUE | L_CUE_ING)) == L_CUE;
+}
+
 /* Words naming a rendering of someone's words, sorted: "according to
  * the translation", "according to a transcript". */
 static const char *const rendering_nouns[] = {
@@ -5457,12 +5487,17 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     return a;
   }
   for (i = e; i-- > c0;) {
+    int inf;
     m = according(c, i, e, &ok);
     /* "Demir replied, according to the official translation: «…»": a
      * rendering of the words names no speaker; a cue before it does */
     if (ok && m < 0 && rendering_after(c, i + 2, e) && has_cue_before(c, c0, i)) continue;
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
-    if (!is_cue(c, i)) continue;
+    inf = i > c0 && tok_is(c, i - 1, "to") && !(i >= 2 && heard_word(c, i - 2))
+          && (is_cue(c, i) || infinitive_cue(c, i));
+    if (!inf && !is_cue(c, i)) continue;
+    /* "declined to comment", "refused to say": no words of the subject */
+    if (inf && i >= c0 + 2 && refusal_word(c, i - 2)) continue;
     /* a noun after an article or a possessive: "termed the remarks" */
     if (i > c0 && ((c->toks[i - 1].flags & TF_POSS)
                    || (is_word(&c->toks[i - 1]) && (tlex(c, i - 1) & L_DET)))
@@ -5477,6 +5512,15 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       continue;
     a.found = 1;
     a.cue = (uint32_t)i;
+    if (inf) {
+      /* "She went on to say", "Lee declined to call it": the subject of
+       * the clause the infinitive belongs to */
+      for (j = c0; j + 1 < i; j++) {
+        m = starts_mention(c, j);
+        if (m >= 0 && (c->men[m].flags & M_SUBJ)) { a.men = m; return a; }
+      }
+      return a;
+    }
     if (tlex(c, i) & L_CUE_ING) {
       /* "with Ann Lee asserting that …": the name right before */
       m = i > c0 ? ends_mention(c, i - 1) : -1;
