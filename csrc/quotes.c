@@ -5429,6 +5429,12 @@ static int refusal_word(qctx *c, size_t i)
          && (lword_cmp_n(w, 6, "declin") == 0 || lword_cmp_n(w, 5, "refus") == 0);
 }
 
+/* Speech verbs without an object read as cues in their base form after
+ * "to" ("went on to add that "…""), sorted. */
+static const char *const infinitive_cues[] = {
+  "add", "argue", "insist", "warn"
+};
+
 /* Is token i a verb's base form whose past or present is a cue
  * ("describe", "call", "praise" after "to": "went on to describe it as
  * "…"")?  The lexicon lists the inflected forms only: alone, "call" and
@@ -5440,14 +5446,18 @@ static int infinitive_cue(qctx *c, size_t i)
   const char *w = c->text + t->s;
   size_t n = t->len;
   if (!is_word(t) || (t->flags & TF_CAP) || n < 3 || n + 2 > LEX_MAXW) return 0;
+  if (in_list(infinitive_cues, sizeof infinitive_cues / sizeof infinitive_cues[0], w, n)) return 1;
+  /* a verb that takes its object and the words ("called it "…"",
+   * "described them as "…""), not "to post sales", "to report profits" */
   memcpy(buf, w, n);
   buf[n] = 's';   /* "calls", "describes" */
-  if ((lex_lookup(buf, n + 1) & (L_CUE | L_CUE_ING)) == L_CUE) return 1;
+  if ((lex_lookup(buf, n + 1) & (L_CUE | L_CUE_ING | L_OBJ)) == (L_CUE | L_OBJ)) return 1;
   buf[n] = 'd';   /* "described", "praised" */
-  if (w[n - 1] == 'e' && (lex_lookup(buf, n + 1) & (L_CUE | L_CUE_ING)) == L_CUE) return 1;
+  if (w[n - 1] == 'e' && (lex_lookup(buf, n + 1) & (L_CUE | L_CUE_ING | L_OBJ)) == (L_CUE | L_OBJ))
+    return 1;
   buf[n] = 'e';
-  buf[n + 1] = 'd';   /* "called", "warned" */
-  return w[n - 1] != 'e' && (lex_lookup(buf, n + 2) & (L_CUE | L_CUE_ING)) == L_CUE;
+  buf[n + 1] = 'd';   /* "called", "branded" */
+  return w[n - 1] != 'e' && (lex_lookup(buf, n + 2) & (L_CUE | L_CUE_ING | L_OBJ)) == (L_CUE | L_OBJ);
 }
 
 /* Words naming a rendering of someone's words, sorted: "according to
@@ -5720,6 +5730,15 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     for (j = c0; j + 1 < e; j++) {
       m = starts_mention(c, j);
       if (m >= 0 && ((c->men[m].flags & M_SUBJ) || c->men[m].t1 + 2 == e)) {
+        /* "The Speaker, Lindsay Hoyle, intervened:": the name set off
+         * after a lone title */
+        size_t k = c->men[m].t1 + 1;
+        int m2;
+        if (!(c->men[m].flags & M_PRON) && lone_title(c, m) && k + 2 < e && is_punct(&c->toks[k], ',')
+            && (m2 = starts_mention(c, k + 1)) >= 0
+            && !(c->men[m2].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))
+            && c->men[m2].t1 + 1 < e && is_punct(&c->toks[c->men[m2].t1 + 1], ','))
+          m = m2;
         a.found = 1; a.men = m; a.cue = (uint32_t)(e - 1);
         return a;
       }
