@@ -5429,6 +5429,13 @@ static int refusal_word(qctx *c, size_t i)
          && (lword_cmp_n(w, 6, "declin") == 0 || lword_cmp_n(w, 5, "refus") == 0);
 }
 
+/* Nouns for someone's words ("Hale's message was simple: "…""), sorted;
+ * at most DL_MAX_WORDS_NOUN_GAP tokens from the noun to the colon. */
+static const char *const words_nouns[] = {
+  "advice", "answer", "message", "reaction", "reply", "response", "retort", "verdict", "warning"
+};
+#define DL_MAX_WORDS_NOUN_GAP 4
+
 /* Speech verbs without an object read as cues in their base form after
  * "to" ("went on to add that "…""), sorted. */
 static const char *const infinitive_cues[] = {
@@ -5725,6 +5732,16 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   }
   /* Xi: "…" (not "Ann Lee was told: "…"": a passive's subject heard it) */
   if (is_punct(&c->toks[e - 1], ':')) {
+    /* "Hale's message was simple:", "Lee's reply:": the owner of the words */
+    int pm = c->toks[c0].men;
+    if (pm >= 0 && c->men[pm].t0 == c0 && (c->men[pm].flags & M_POSS)
+        && !(c->men[pm].flags & (M_PRON | M_ORG | M_DESC))
+        && c->men[pm].t1 + 1 < e && e - (c->men[pm].t1 + 1) <= DL_MAX_WORDS_NOUN_GAP
+        && in_list(words_nouns, sizeof words_nouns / sizeof words_nouns[0],
+                   c->text + c->toks[c->men[pm].t1 + 1].s, c->toks[c->men[pm].t1 + 1].len)) {
+      a.found = 1; a.men = pm; a.cue = (uint32_t)(e - 1);
+      return a;
+    }
     for (j = c0 + 1; j + 1 < e; j++)
       if (passive_cue(c, j)) return a;
     for (j = c0; j + 1 < e; j++) {
