@@ -3279,6 +3279,13 @@ static int org_head_is(qctx *c, size_t j, size_t k)
  * "AFP" or "Jeep ZJ" says nothing); else none. */
 /* Documents a person or a body writes, standing for their author in ""…,"
  * the letter said", sorted. */
+/* Nouns for someone's words ("Hale's message was simple: "…""), sorted;
+ * at most DL_MAX_WORDS_NOUN_GAP tokens from the noun to the colon. */
+static const char *const words_nouns[] = {
+  "advice", "answer", "message", "reaction", "reply", "response", "retort", "verdict", "warning"
+};
+#define DL_MAX_WORDS_NOUN_GAP 4
+
 static const char *const doc_nouns[] = {
   "email", "letter", "memo", "message", "note", "post", "release", "statement", "tweet"
 };
@@ -5137,6 +5144,23 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       return a;
     }
   }
+  /* ""…" That was the message from Ann Lee": the one it came from */
+  if (i + 5 < lim && (tok_is(c, i, "that") || tok_is(c, i, "this") || tok_is(c, i, "such"))
+      && (tok_is(c, i + 1, "was") || tok_is(c, i + 1, "is")) && tok_is(c, i + 2, "the")) {
+    size_t r = i + 3;
+    /* (one adjective: "the defiant message") */
+    if (r + 1 < lim && is_word(&c->toks[r]) && !(c->toks[r].flags & TF_CAP)
+        && !in_list(words_nouns, sizeof words_nouns / sizeof words_nouns[0],
+                    c->text + c->toks[r].s, c->toks[r].len))
+      r++;
+    if (r + 2 < lim && in_list(words_nouns, sizeof words_nouns / sizeof words_nouns[0],
+                               c->text + c->toks[r].s, c->toks[r].len)
+        && tok_is(c, r + 1, "from")
+        && ((m = starts_mention(c, r + 2)) >= 0 || (m = role_then_name(c, r + 2, lim)) >= 0)) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)r;
+      return a;
+    }
+  }
   /* "…" came the reply from Ann Lee / came Lee's answer: the one replying */
   if (i + 2 < lim && tok_is(c, i, "came")) {
     size_t r = i + 1;
@@ -5428,13 +5452,6 @@ static int refusal_word(qctx *c, size_t i)
   return is_word(t) && t->len >= 6
          && (lword_cmp_n(w, 6, "declin") == 0 || lword_cmp_n(w, 5, "refus") == 0);
 }
-
-/* Nouns for someone's words ("Hale's message was simple: "…""), sorted;
- * at most DL_MAX_WORDS_NOUN_GAP tokens from the noun to the colon. */
-static const char *const words_nouns[] = {
-  "advice", "answer", "message", "reaction", "reply", "response", "retort", "verdict", "warning"
-};
-#define DL_MAX_WORDS_NOUN_GAP 4
 
 /* Speech verbs without an object read as cues in their base form after
  * "to" ("went on to add that "…""), sorted. */
