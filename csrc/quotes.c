@@ -4407,6 +4407,19 @@ static void org_phrase_speaks(qctx *c, mention *m, size_t i, size_t k)
   org_role(c, m, i, k, m->ante);
 }
 
+/* Is mention m of a headline a bare title ("Minister", "Health
+ * Minister", "Prime Minister"): a title's head word last, at most
+ * DL_MAX_LONE_TITLE words, no given name among them? */
+static int headline_title(qctx *c, const mention *m)
+{
+  uint32_t lx = tlex(c, m->t1);
+  dl_span sp;
+  sp.start = c->toks[m->t0].s;
+  sp.len = c->toks[m->t1].s + c->toks[m->t1].len - sp.start;
+  return m->t1 - m->t0 < DL_MAX_LONE_TITLE && (lx & L_TITLE) && !(lx & L_ABBR)
+         && !(c->toks[m->t1].flags & TF_POSS) && !given_gender(c->text, sp);
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -4658,14 +4671,14 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
       goto add;
     }
-    if (m.t0 == m.t1 && !(m.flags & M_PRON) && (tlex(c, m.t0) & L_TITLE) && in_headline(c, t->s)) {
+    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s) && headline_title(c, &m)) {
       /* a headline's "Minister vows …", "Premier says": a role, no name
        * (the body names the person; in the body such a word is a name:
        * "King said"); a lead opening with a holder of that title names
        * it (named_later) */
       m.flags = M_DESC | M_LATER;
       m.span.start = c->toks[m.t0].s;
-      m.span.len = c->toks[m.t0].len;
+      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
       goto add;
     }
     if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s)
@@ -6060,12 +6073,13 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
  * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
  * holder, named whole as the subject of the next paragraph (the tokens
  * after quote q), is the speaker of q, whose pronoun found no name. */
-/* Does mention m carry the one-word title sp among its words? */
+/* Does mention m carry the head word (the last) of title sp among its
+ * words ("Minister" of "Health Minister")? */
 static int title_in_mention(qctx *c, dl_span sp, int m)
 {
-  size_t k;
+  size_t k, hs = 0, hn = last_word(c->text, sp, &hs);
   for (k = c->men[m].t0; k <= c->men[m].t1; k++)
-    if (c->toks[k].len == sp.len && lword_cmp_n(c->text + c->toks[k].s, sp.len, c->text + sp.start) == 0)
+    if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
       return 1;
   return 0;
 }
