@@ -5599,6 +5599,14 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       size_t k = j - 1;
       int of_tail;
       while (k > c0 && !is_punct(&c->toks[k - 1], ',') && j - k < 20) k--;
+      /* "The opinion, written by Justice Ann Lee, said": its one author */
+      if (k > c0 && is_punct(&c->toks[k - 1], ',') && k + 2 < j
+          && (tok_is(c, k, "written") || tok_is(c, k, "signed") || tok_is(c, k, "authored"))
+          && tok_is(c, k + 1, "by") && (m = starts_mention(c, k + 2)) >= 0
+          && !(c->men[m].flags & (M_PRON | M_DESC)) && c->men[m].t1 + 2 == j) {
+        a.men = m;
+        return a;
+      }
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */
         m = starts_mention(c, k);
