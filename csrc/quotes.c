@@ -5677,9 +5677,15 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         && (tok_is(c, i - 4, "is") || tok_is(c, i - 4, "was") || tok_is(c, i - 4, "are")
             || tok_is(c, i - 4, "were")))
       j = i - 4;   /* (the adverb loop took "have" already) */
-    /* "tabled by Ann Lee, who said it cost "…"": the name before "who" */
-    if (j >= c0 + 3 && tok_is(c, j - 1, "who") && is_punct(&c->toks[j - 2], ',')
-        && (m = ends_mention(c, j - 3)) >= 0 && (c->men[m].flags & M_SUBJ)
+    /* "tabled by Ann Lee, who said it cost "…"", "Lee — who called it
+     * "…" —": the name before "who" */
+    if (j >= c0 + 3 && tok_is(c, j - 1, "who")
+        && (is_punct(&c->toks[j - 2], ',') || is_punct(&c->toks[j - 2], 0x2014)
+            || is_punct(&c->toks[j - 2], 0x2013) || is_punct(&c->toks[j - 2], '('))
+        && (m = ends_mention(c, j - 3)) >= 0
+        /* (set off by dashes or a parenthesis, the name opens its clause) */
+        && ((c->men[m].flags & M_SUBJ)
+            || (!is_punct(&c->toks[j - 2], ',') && subject_before(c, c->men[m].t0)))
         && !(c->men[m].flags & (M_PRON | M_DESC))) {
       a.men = role_holder(c, c0, m);
       return a;
