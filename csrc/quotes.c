@@ -5019,7 +5019,12 @@ static int role_then_name(qctx *c, size_t i, size_t lim)
   size_t j = i;
   while (j < lim && j < i + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_CAP) && c->toks[j].men < 0
-         && !(tlex(c, j) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP)))
+         && (!(tlex(c, j) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP))
+             /* "chief of staff Ben Cole": "of" inside the role, a plain
+              * word after it (not "a friend of Ben Cole") */
+             || (j > i && tok_is(c, j, "of") && j + 2 < lim && is_word(&c->toks[j + 1])
+                 && !(c->toks[j + 1].flags & TF_CAP) && c->toks[j + 1].men < 0
+                 && !(tlex(c, j + 1) & (L_DET | L_PRON | L_PREP | L_CUE | L_CONJ)))))
     j++;
   if (j == i || j >= lim) return -1;
   if (is_punct(&c->toks[j], ',') && !(c->toks[j - 1].flags & TF_POSS)) j++;
@@ -5198,6 +5203,20 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
         }
       }
       return a;
+    }
+  }
+  /* "the White House spokesman, Ben Cole, told": a body, its role in
+   * lower case, then the name set off by commas */
+  {
+    size_t s0 = i + (i + 1 < lim && tok_is(c, i, "the"));
+    int mb = starts_mention(c, s0), mn;
+    if (mb >= 0 && !(c->men[mb].flags & M_PRON)
+        && (mn = role_then_name(c, c->men[mb].t1 + 1, lim)) >= 0
+        && c->toks[c->men[mn].t0 - 1].kind == T_PUNCT
+        && !(c->men[mn].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))
+        && c->men[mn].t1 + 2 < lim && is_punct(&c->toks[c->men[mn].t1 + 1], ',')) {
+      j = skip_adv(c, c->men[mn].t1 + 2, lim);
+      if (is_cue(c, j)) { a.found = 1; a.men = mn; a.cue = (uint32_t)j; return a; }
     }
   }
   /* X said / he added / Smith, a spokesman, said / Foreign Ministry
