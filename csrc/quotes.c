@@ -4350,6 +4350,32 @@ static int cue_follows(qctx *c, size_t j)
   return is_cue(c, skip_adv(c, j, c->nt));
 }
 
+/* Is q, opening its paragraph, a fragment its sentence goes on from
+ * ("“Tired” voters stayed home", a headline's "'Tired' Voters Turn Away"):
+ * no punctuation ends the words, a word follows the closing mark on the
+ * same line, and it is no cue ("'We Will Win' Says Lee"); in the body,
+ * a lower-case word (not a name: ""We will win" Lee said"). */
+#define DL_MAX_FRAGMENT_WORDS 2
+static int fragment_opening(qctx *c, const dl_quote *q)
+{
+  const char *t = c->text;
+  size_t p = (size_t)q->outer.start + q->outer.len, w;
+  unsigned char last;
+  size_t k, spaces = 0;
+  if (!q->closed || q->len == 0 || p >= c->len) return 0;
+  last = (unsigned char)t[q->start + q->len - 1];
+  if (!DL_IS_ALPHA(last) && !(last >= '0' && last <= '9')) return 0;
+  /* a word or two ("“We will sign” was the headline": a clause, named) */
+  for (k = q->start; k < (size_t)q->start + q->len; k++)
+    if (t[k] == ' ' && ++spaces >= DL_MAX_FRAGMENT_WORDS) return 0;
+  while (p < c->len && (t[p] == ' ' || t[p] == '\t')) p++;
+  if (p >= c->len || !DL_IS_ALPHA(t[p])) return 0;
+  for (w = p; w < c->len && w - p <= LEX_MAXW && DL_IS_ALPHA(t[w]); w++) {}
+  /* (a verb after it: the words are its subject, "“Tired” is a word") */
+  if (lex_lookup(t + p, w - p) & (L_CUE | L_CUE_ING | L_VERB)) return 0;
+  return DL_IS_LOWER(t[p]) || in_headline(c, q->start);
+}
+
 /* Does the first token follow a quote that ended its sentence inside the
  * marks ("… carefully." Greece is …): a sentence opening, though the
  * gap's tokens hold no full stop before it. */
@@ -6974,7 +7000,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       c0 = starts_para ? e : clause_start(&c, e);
       if (starts_para && e > 0 && is_punct(&c.toks[e - 1], ':'))
         c0 = clause_start(&c, e - 1);   /* X said:\n\n"…" */
-      q->partial = (uint8_t)(starts_para ? 0 : is_partial(&c, q, c0, e));
+      q->partial = (uint8_t)(starts_para ? fragment_opening(&c, q) : is_partial(&c, q, c0, e));
       memset(&pre, 0, sizeof pre);
       pa = preposed(&c, c0, e);
       if (pa.found && pa.men < 0 && !pa.same) pa.men = named_as_in(&c, c0, e);
