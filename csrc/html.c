@@ -2317,11 +2317,16 @@ static size_t count_words(const char *s, size_t n)
 static const char *const furniture[] = {
   "advertisement", "already a subscriber", "already have an account", "also read",
   "article content", "click here", "continue reading", "download our",
-  "download the", "editor:", "follow us", "get the latest", "listen:", "read also",
+  "download the", "follow us", "get the latest", "listen:", "read also",
   "read more",
   "recommended", "related:", "share this", "share on", "sign up", "skip to",
   "story continues", "subscribe", "watch:",
 };
+
+/* Credit lines ("Editor: Liu Mei"): furniture only when short (five words
+ * at most) and not a question, since an interview's "Editor: Why did you
+ * ...?" is the text. */
+static const char *const credit_label[] = { "editor:" };
 
 /* Headings that open a list of other stories ("More from Dana Whitlock"
  * under a blog post): a short heading that opens so is not the story's. */
@@ -2370,12 +2375,13 @@ static void flush(emitter *e)
     size_t k;
     for (k = 0; k < NELEM(furniture) && keep; k++) {
       size_t m = strlen(furniture[k]);
-      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)
-          /* "Editor: Liu Mei" is a credit; "Editor: Why did you ...?" in
-           * an interview is the text */
-          && !(strcmp(furniture[k], "editor:") == 0
-               && (count_words(o->p + e->para_start, plen) > 5
-                   || o->p[e->para_start + plen - 1] == '?')))
+      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)) keep = 0;
+    }
+    for (k = 0; k < NELEM(credit_label) && keep; k++) {
+      size_t m = strlen(credit_label[k]);
+      if (plen >= m && ascii_ieq(o->p + e->para_start, m, credit_label[k], m)
+          && count_words(o->p + e->para_start, plen) <= 5
+          && o->p[e->para_start + plen - 1] != '?')
         keep = 0;
     }
     for (k = 0; k < NELEM(furniture_heading) && keep && e->heading && plen < 80; k++) {

@@ -170,6 +170,7 @@ static int opt_field(lua_State *L, int idx, unsigned have, unsigned bit, const c
 /* Read the options table at idx (nil allowed) into *o. */
 static const dl_gazetteer *check_gazetteer_opt(lua_State *L, int idx);
 static void read_date_options(lua_State *L, int idx, unsigned have, dl_options *o);
+static int read_ref_date(lua_State *L, int idx, dl_date *out);
 
 /* Read the options of the table at idx that have (opts_mask, args_mask)
  * says it holds. */
@@ -179,6 +180,7 @@ static void read_options(lua_State *L, int idx, unsigned have, dl_options *o)
 
   if (opt_field(L, idx, have, OPT_REF, "ref")) {
     if (lua_type(L, -1) == LUA_TSTRING) read_ref(L, -1, "ref", &o->ref);
+    else if (read_ref_date(L, -1, &o->ref)) {}
     else if (!lua_isnil(L, -1))
       option_error(L, "bad option '%s' (string expected, got %s)", "ref",
                    luaL_typename(L, -1));
@@ -1519,6 +1521,23 @@ static void read_date_options(lua_State *L, int idx, unsigned have, dl_options *
   }
 }
 
+/* A dateline.Date at idx as the ref (`ref = d:add{days = 1}`): read as
+ * its ISO form would be, so that a Date of a day or finer is taken and a
+ * coarser one (`2025-06`) refused with the string's message; 0 when idx
+ * holds no Date. */
+static int read_ref_date(lua_State *L, int idx, dl_date *out)
+{
+  char iso[64];
+  size_t n;
+  const dl_datetime *d = (const dl_datetime *)luaL_testudata(L, idx, DATE_MT);
+  if (!d) return 0;
+  n = dl_datetime_iso(d, iso, sizeof iso);
+  lua_pushlstring(L, iso, n);
+  read_ref(L, -1, "ref", out);
+  lua_pop(L, 1);
+  return 1;
+}
+
 static dl_datetime *check_date(lua_State *L, int idx)
 {
   return (dl_datetime *)luaL_checkudata(L, idx, DATE_MT);
@@ -1787,7 +1806,13 @@ static int d_le(lua_State *L)
 }
 static int d_sub(lua_State *L)
 {
-  lua_pushnumber(L, dl_datetime_diff_days(check_date(L, 1), check_date(L, 2)));
+  double days = dl_datetime_diff_days(check_date(L, 1), check_date(L, 2));
+  /* whole days as an integer, so that two days' difference prints 11 and
+   * not 11.0 (Lua 5.3+) and serves as a table key (|days| < 4e6 for the
+   * years 1-9999; the bound keeps the cast defined whatever comes) */
+  if (days > -1e9 && days < 1e9 && days == (double)(long)days)
+    lua_pushinteger(L, (lua_Integer)days);
+  else lua_pushnumber(L, days);
   return 1;
 }
 

@@ -67,6 +67,12 @@ describe("dateline (the command)", function()
     _, err, code = run(BIN .. " dates --ref 2025-02-30 samples")
     assert.equals(2, code)
     assert.matches('got "2025-02-30": no such day in that month', err, 1, true)
+    -- --limit keeps the report's first N articles; another command does
+    -- not read it, so it is a usage error there, not silently ignored
+    out, err, code = run(BIN .. " quotes --limit 3 samples")
+    assert.equals(2, code)
+    assert.equals("", out)
+    assert.equals("dateline: --limit is for report\n", err)
   end)
 
   -- one case a line: the misspelt option, the one the message suggests
@@ -111,6 +117,29 @@ describe("dateline (the command)", function()
     assert.equals(1, code)
     assert.matches("dateline: no-such-file.txt: no such file or folder", err, 1, true)
     assert.matches("05-xinhua\t", out, 1, true)
+  end)
+
+  it("reads a --gazetteer TSV, and names the line of an entry of no known type", function()
+    local gaz = os.tmpname()
+    local f = assert(io.open(gaz, "wb"))
+    f:write("# ships and squares\nPraca da Liberdade\tlocation\nHafdis\tMISC\n")
+    f:close()
+    local text = "PORTO, March 2 (Lusa) - Crowds filled Praca da Liberdade as the Hafdis sailed."
+    local out, _, code = run("printf '%s' '" .. text .. "' | " .. BIN .. " entities --gazetteer " .. gaz .. " -")
+    assert.equals(0, code)
+    assert.matches("stdin\tLOCATION\tPraca da Liberdade\t", out, 1, true)
+    assert.matches("stdin\tMISC\tHafdis\t", out, 1, true)
+    -- the entry's line (3), where dl.gazetteer would count entries (#2)
+    f = assert(io.open(gaz, "wb"))
+    f:write("# ships and squares\nPraca da Liberdade\tLOCATION\nHafdis\tSHIP\n")
+    f:close()
+    local err
+    out, err, code = run(BIN .. " entities --gazetteer " .. gaz .. " samples/05-xinhua.txt")
+    os.remove(gaz)
+    assert.equals(2, code)
+    assert.equals("", out)
+    assert.equals("dateline: " .. gaz .. ':3: TYPE must be PERSON, LOCATION, ORGANIZATION or MISC, got "SHIP"\n',
+      err)
   end)
 
   it("lists dates as TSV with a header", function()

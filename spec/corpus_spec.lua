@@ -105,6 +105,42 @@ describe("dl.corpus", function()
     end)
   end
 
+  it("takes refs.tsv dates by file name or article id, in any form a JSON date field takes", function()
+    -- an analyst copies the ids the tool prints (`a`, not `a.txt`), writes
+    -- a header row and `March 3, 2025`: those were skipped in silence
+    write(dir .. "/refs.tsv", "file\tdate\r\na\t2024-05-14\r\nb.txt\tJune 4, 2024\tchecked\n"
+      .. "# a comment\n\nc\tsoon\n")
+    local dates, errs = {}, {}
+    for a in dl.corpus(dir, { on_error = function(e) errs[#errs + 1] = e end }):articles() do
+      dates[a.id] = a.date
+    end
+    assert.equals("2024-05-14", dates.a)
+    assert.equals("2024-06-03", dates.b)     -- its dateline, June 3, nearest the ref
+    assert.equals("2024-05-14", dates["b#2"])   -- A1, May 14, in the year of b's ref
+    -- a line without a day is reported with its line; the header is not
+    assert.equals(1, #errs)
+    assert.equals(6, errs[1].line)
+    assert.matches("refs.tsv$", errs[1].file)
+    assert.equals("file<TAB>date expected, the date naming a day (2025-03-03, March 3, 2025)",
+      errs[1].reason)
+  end)
+
+  it("names the fields of a JSON line that has no text field", function()
+    -- an export of its own naming (`story_text`) shows at once
+    write(dir .. "/x.jsonl", '{"id": "q1", "story_text": "x", "date": "2025-03-03"}\n[1]\n')
+    local errs = {}
+    for _ in dl.corpus(dir .. "/x.jsonl", { on_error = function(e) errs[#errs + 1] = e.reason end })
+      :articles() do end
+    assert.equals('no "text" (or "body", "content", "html") string field '
+      .. '(its fields: "date", "id", "story_text")', errs[1])
+  end)
+
+  it("says how to iterate when the corpus itself is put in a for loop", function()
+    local ok, err = pcall(function() for _ in dl.corpus(dir) do end end)
+    assert.is_false(ok)
+    assert.matches("a dateline.Corpus is not an iterator: for a in c:articles() do ... end", err, 1, true)
+  end)
+
   it("reads a JSON line with an unpaired surrogate escape, as U+FFFD", function()
     -- an emoji cut in two by a scraper: lua-cjson refused the whole line
     write(dir .. "/x.jsonl", '{"id": "s1", "date": "2025-03-03", "title": "Tram \\ud83d", "text": "PORTO, March 3 '
@@ -555,6 +591,20 @@ describe("corpus.counts", function()
     assert.same({ { "b", 3 }, { "a", 2 }, { "c", 1 } }, { c[1], c[2], c[3] })
     assert.equals(6, c.total)
   end)
+
+  it("counts a field of the items when the key is a field name", function()
+    -- `counts(a:entities(), "type")`, as the README's `[, key]` reads
+    local a = dl.parse("PARIS, May 14 (AFP) - Anna Berg met Lars Holm in Lyon.")
+    local c = corpus.counts(a:entities(), "type")
+    assert.equals(2, c.by.PERSON)
+    assert.equals(2, c.by.LOCATION)   -- Paris, Lyon
+    -- a Date's fields too; an item without the field is not counted
+    c = corpus.counts({ dl.date("2024-01-02"), dl.date("2024-05-01"), dl.date("2023-01-01"), "x" }, "year")
+    assert.same({ { 2024, 2 }, { 2023, 1 } }, { c[1], c[2] })
+    assert.equals(3, c.total)
+    assert.has_error(function() corpus.counts({}, 5) end,
+      "bad argument #2 to 'counts' (function or field name expected, got number)")
+  end)
 end)
 
 describe("corpus.cooccur and who_said_what", function()
@@ -623,6 +673,22 @@ describe("examples/date_histogram.lua", function()
     assert.matches("2025%-05 ", out)
     assert.is_nil(out:find("2023-09", 1, true))
     assert.is_nil(out:find("2019", 1, true))
+  end)
+end)
+
+describe("examples/place_dates.lua", function()
+  it("indexes each place to the dates of the articles naming it, one form of each name", function()
+    local d = tmpdir()
+    write(d .. "/a.txt", "TROMSO, Norway, March 6 (Reuters) - A court in Tromso freed the crew on Thursday.\n")
+    write(d .. "/b.txt", "OSLO, March 14 (NTB) - Ministers met in Oslo on Friday. The ship left Tromsø.\n")
+    write(d .. "/refs.tsv", "a\t2025-03-06\nb\t2025-03-14\n")
+    local p = io.popen(string.format("%s examples/place_dates.lua --articles '%s'", compat.lua, d))
+    local out = p:read("*a")
+    p:close()
+    os.execute("rm -rf '" .. d .. "'")
+    assert.matches("\nTromsø\t2025%-03%-06 2025%-03%-14\n", out)
+    assert.matches("\nOslo\t2025%-03%-14\n", out)
+    assert.matches("^a\t2025%-03%-06\tTromsø, Norway\n", out)
   end)
 end)
 

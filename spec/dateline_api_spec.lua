@@ -240,6 +240,8 @@ describe("dl.parse", function()
     for a in dl.corpus(name):articles() do s = tostring(a) end
     os.remove(name)
     assert.matches("\n  title:    Bridge reopens\n", s, 1, true)
+    -- which article of the corpus it is, and where it came from
+    assert.matches("^dateline.Article\n  id:       [^\n]+:1 %(" .. name:gsub("%p", "%%%0") .. ":1%)\n", s)
     -- a text with a headline line shows only that
     assert.is_nil(tostring(dl.parse(STORY)):find("title:", 1, true))
   end)
@@ -710,6 +712,42 @@ describe("errors a new user meets", function()
     assert.equals("dateline.Gazetteer (1 entry)", tostring(dl.gazetteer({ { "Ana Vell", type = "PERSON" } })))
     assert.equals("dateline.Gazetteer (2 entries)", tostring(dl.gazetteer({
       { "Ana Vell", type = "PERSON" }, { "Port of Riverton", type = "LOCATION" } })))
+  end)
+end)
+
+describe("Date arithmetic as an analyst uses it", function()
+  it("gives whole days as a whole number, a part of a day as a fraction", function()
+    -- "days between the summit and the vote" printed 11.0 on Lua 5.3+
+    local summit, vote = dl.date("2025-03-01"), dl.date("2025-03-12")
+    assert.equals("11", tostring(vote - summit))
+    assert.equals("-11", tostring(summit - vote))
+    assert.equals("0", tostring(summit - summit))
+    if math.type then assert.equals("integer", math.type(vote - summit)) end
+    assert.equals("0.5", tostring(dl.date("2024-10-23T00:00Z") - dl.date("2024-10-22T12:00Z")))
+    -- a month's date is its first day
+    assert.equals("11", tostring(vote - dl.date("2025-03")))
+  end)
+
+  it("takes a Date as the ref, as its ISO string is taken", function()
+    -- `ref = d:add{days = 1}` raised "string expected, got userdata"
+    local d = dl.date("2025-06-01")
+    assert.equals("2025-06-01", dl.parse("The port reopened on Monday.", { ref = d }).date)
+    assert.equals("2025-06-03", dl.timexes("tomorrow", { ref = d:add{ days = 1 } })[1].value)
+    assert.equals("2025-05-31", dl.date("yesterday", { ref = d }):iso())
+    assert.equals("2025-06-01", dl.parse("x", { ref = dl.date("2025-06-01T23:30:00-05:00") }).date)
+    -- its dateline's Oct. 22 in the year nearest the ref, as with the string
+    for a in dl.corpus("samples/05-xinhua.txt", { ref = d, refs = false }):articles() do
+      assert.equals("2025-10-22", a.date)
+    end
+    local match = require("lpeg").match
+    local want = match(dl.lpeg.new{ ref = "2025-06-01" }.date, "Monday")
+    assert.matches("^2025%-0", want)
+    assert.equals(want, match(dl.lpeg.new{ ref = d }.date, "Monday"))
+    -- a Date coarser than a day is no ref, as the string is none
+    local ok, err = pcall(dl.parse, "x", { ref = dl.date("2025-06") })
+    assert.is_false(ok)
+    assert.matches('bad option \'ref\' (expected "YYYY-MM-DD" or an ISO 8601 date-time, got "2025-06")',
+      err, 1, true)
   end)
 end)
 

@@ -300,28 +300,6 @@ end
 
 local BOM = "\239\187\191"   -- UTF-8 byte order mark (Windows tools write one)
 
--- refs.tsv of a folder, read once per folder.
-local function refs_for(self, path)
-  if self.opts.refs == false or path == "-" then return nil end
-  local dir = match(path, "^(.*)/[^/]*$") or "."
-  self._refs = self._refs or {}
-  local refs = self._refs[dir]
-  if not refs then
-    refs = {}
-    local f = io.open(dir .. "/refs.tsv", "rb")
-    if f then
-      for line in f:lines() do
-        if sub(line, 1, 3) == BOM then line = sub(line, 4) end
-        local name, ref = match(line, "^([^\t#][^\t]*)\t(%d%d%d%d%-%d%d%-%d%d)")
-        if name then refs[name] = ref end
-      end
-      f:close()
-    end
-    self._refs[dir] = refs
-  end
-  return refs[match(path, "([^/]*)$")]
-end
-
 local function basename_noext(path)
   local b = match(path, "([^/]*)$")
   b = gsub(b, "%.gz$", "")
@@ -359,6 +337,46 @@ local function ref_of(v)
   if type(v) ~= "string" or #v > 64 then return nil end
   local ok, d = pcall(dl.date, v)
   return ok and day_of(d) or nil
+end
+
+-- refs.tsv of a folder, read once per folder: `file<TAB>date` a line, the
+-- file named as in the folder (`a.txt`) or as its articles' ids name it
+-- (`a`), the date read as a JSON line's date field is (`2025-03-03`,
+-- `March 3, 2025`).  A line without a day is reported, not skipped in
+-- silence, but for a first line, which is a header (`file<TAB>date`).
+local function refs_for(self, path)
+  if self.opts.refs == false or path == "-" then return nil end
+  local dir = match(path, "^(.*)/[^/]*$") or "."
+  self._refs = self._refs or {}
+  local refs = self._refs[dir]
+  if not refs then
+    refs = {}
+    local f = io.open(dir .. "/refs.tsv", "rb")
+    if f then
+      local n = 0
+      for line in f:lines() do
+        n = n + 1
+        if sub(line, 1, 3) == BOM then line = sub(line, 4) end
+        if sub(line, -1) == "\r" then line = sub(line, 1, -2) end   -- a CRLF file
+        if find(line, "%S") and not find(line, "^%s*#") then
+          local name, date = match(line, "^([^\t]+)\t([^\t]*)")   -- (more columns: notes)
+          -- (a date is short: ref_of refuses a longer one unread)
+          if date and #date <= 64 then date = match(date, "^%s*(.-)%s*$") end
+          local ref = date and ref_of(date)
+          if ref then
+            refs[name] = ref
+          elseif n > 1 then
+            self:_error(dir .. "/refs.tsv", n, "file<TAB>date expected, the date naming a day "
+              .. "(2025-03-03, March 3, 2025)")
+          end
+        end
+      end
+      f:close()
+    end
+    self._refs[dir] = refs
+  end
+  local file = match(path, "([^/]*)$")
+  return refs[file] or refs[basename_noext(file)]
 end
 
 -- The field names JSON-lines exports use, most usual first: news APIs,
@@ -662,7 +680,17 @@ local function read_source(self, src, yield)
     local text = field(art, TEXT_KEYS)
     local html = art.html
     if type(text) ~= "string" and type(html) ~= "string" then
-      self:_error(name, n, "no \"text\" (or \"body\", \"content\", \"html\") string field")
+      -- the fields it has, so that an export's own name for the text
+      -- (`story_text`) shows at once
+      local keys = {}
+      for k in pairs(art) do
+        if type(k) == "string" then keys[#keys + 1] = format("%q", sub(k, 1, 40)) end
+      end
+      sort(keys)
+      local more = #keys > 8 and ", ..." or ""
+      for i = #keys, 9, -1 do keys[i] = nil end
+      self:_error(name, n, "no \"text\" (or \"body\", \"content\", \"html\") string field"
+        .. (#keys > 0 and " (its fields: " .. concat(keys, ", ") .. more .. ")" or ""))
       return
     end
     local null = cjson_ok and cjson.null   -- (a CSV row needs no cjson)
@@ -991,6 +1019,11 @@ function Corpus:filter(fn)
 end
 
 Corpus.__name = "dateline.Corpus"
+-- `for a in c do` (the :articles() left out) failed with Lua's "attempt to
+-- call a dateline.Corpus value"; this says what to write instead
+Corpus.__call = function()
+  error("a dateline.Corpus is not an iterator: for a in c:articles() do ... end", 2)
+end
 Corpus.__tostring = function(c)
   local p = {}
   for i, x in ipairs(c.paths) do p[i] = x end
@@ -1065,14 +1098,24 @@ function M.timeline(items)
 end
 
 --- Count values: `counts(iter [, key])` where iter is an iterator or an
--- array, and key (optional) maps an item to the string counted.
+-- array, and key (optional) maps an item to the string counted, or names
+-- the item's field counted (`counts(a:entities(), "type")`).
 -- @treturn table `{ {value, n}, ... }` most frequent first (ties by value),
 --   with `.total` and `.by` (value -> n)
 function M.counts(iter, key)
   if type(iter) ~= "table" and not callable(iter) then
     argerror(1, "counts", "table or iterator expected, got " .. typename(iter))
   end
-  check_fn("counts", 2, key, true)
+  if type(key) == "string" then
+    local name = key
+    key = function(x)   -- a record (a table) or a Date (`counts(dates, "year")`)
+      local t = type(x)
+      if t == "table" or t == "userdata" then return x[name] end
+      return nil
+    end
+  elseif key ~= nil and not callable(key) then
+    argerror(2, "counts", "function or field name expected, got " .. typename(key))
+  end
   local by, total = {}, 0
   local function add(x)
     if key then x = key(x) end

@@ -486,6 +486,11 @@ end
 
 Article.__tostring = function(a)
   local lines = { "dateline.Article" }
+  -- an article of a corpus: which one, and the file (and line) it came from
+  if a.id ~= nil then
+    local where = a.file and " (" .. a.file .. (a.line and ":" .. tostring(a.line) or "") .. ")" or ""
+    lines[#lines + 1] = "  id:       " .. clip(tostring(a.id), 72) .. where
+  end
   if a.headline then lines[#lines + 1] = "  headline: " .. clip(a.headline, 72) end
   -- a JSON record's or web page's title, when the text shows no headline
   local title = not a.headline and a.title

@@ -115,6 +115,9 @@ function M.new(opts)
   -- once on an empty text
   local ok, err = pcall(dl.timexes, "", o)
   if not ok then error(gsub(tostring(err), "^[^:]*:%d+: ", ""), 2) end
+  -- a Date ref as the string a.date is, so that `new{ref = dl.date(a.date)}`
+  -- reads an article's expressions as `new{ref = a.date}` does (below)
+  if dl.type(o.ref) == "date" then o.ref = o.ref:iso() end
   local W = M.WINDOW
   local set = {}
 
