@@ -6208,6 +6208,7 @@ static size_t clause_start(qctx *c, size_t e)
 }
 
 static dl_span label_name(const char *text, size_t len, const char *w, size_t n);
+#define DL_MAX_LABEL_BACK 8192   /* bytes before a label looked through for its name */
 
 /* Fill q's speaker fields from attribution a over the current tokens. */
 static void apply(qctx *c, dl_quote *q, const attrib *a)
@@ -6239,8 +6240,14 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
     /* a label in capitals, "VOSS: "…"": the name the story writes it in */
     if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
         && all_caps(c->text + m->span.start, m->span.len)) {
-      dl_span ln = label_name(c->text, c->len, c->text + m->span.start, m->span.len);
-      if (ln.len) q->resolved = ln;
+      /* (looked for in the stretch before the label only: one bounded
+       * scan per quote) */
+      size_t lo = m->span.start > DL_MAX_LABEL_BACK ? m->span.start - DL_MAX_LABEL_BACK : 0;
+      dl_span ln = label_name(c->text + lo, m->span.start - lo, c->text + m->span.start, m->span.len);
+      if (ln.len) {
+        ln.start += (uint32_t)lo;
+        q->resolved = ln;
+      }
     }
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
     if (q->resolved.len) c->last_spk = q->resolved;
@@ -6771,7 +6778,9 @@ static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
       for (nw = 0; nw < DL_MAX_LABEL_NAME_WORDS && b >= 2 && text[b - 1] == ' '
                    && DL_IS_ALPHA(text[b - 2]); nw++) {
         size_t a = b - 1;
-        while (a > 0 && (DL_IS_ALPHA(text[a - 1]) || text[a - 1] == '.' || text[a - 1] == '-')) a--;
+        while (a > 0 && b - a <= LEX_MAXW + 1
+               && (DL_IS_ALPHA(text[a - 1]) || text[a - 1] == '.' || text[a - 1] == '-'))
+          a--;
         if (!DL_IS_UPPER(text[a]) || (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')
             || (b - 1 - a <= LEX_MAXW && (lex_lookup(text + a, b - 1 - a) & L_TITLE)))
           break;   /* (not its title: "Judge", "Sen.") */
