@@ -282,6 +282,10 @@ typedef struct timex_cache {
  * kept for the next call. */
 #define DL_TIMEX_CACHE_KEEP 4096
 
+/* Timex, quote and entity records (record_tostring, push_record_mt) */
+enum { REC_TIMEX = 1, REC_QUOTE, REC_ENTITY };
+static void push_record_mt(lua_State *L, int kind);
+
 /* Push the strings table (made on first use). */
 static void push_timex_strings(lua_State *L)
 {
@@ -310,6 +314,8 @@ static void push_timex_strings(lua_State *L)
   c->busy = 0;
   luaL_setmetatable(L, "dateline.TimexCache");
   lua_rawseti(L, -2, TS_CACHE);
+  push_record_mt(L, REC_TIMEX);
+  lua_rawseti(L, -2, TS_RECMT);
   lua_pushvalue(L, -1);
   lua_rawsetp(L, LUA_REGISTRYINDEX, &timex_strings_key);
 }
@@ -318,7 +324,6 @@ static void push_timex_strings(lua_State *L)
 /* Timex, quote and entity records are plain tables (pairs and cjson see
  * only their fields) with a shared metatable whose __tostring reads well
  * in the REPL: DATE 2024-10-15 "Tuesday" (12-18). */
-enum { REC_TIMEX = 1, REC_QUOTE, REC_ENTITY };
 #define REC_SHOW 48   /* bytes of a quote's text shown */
 
 /* The string field k of the table at index t, or def. */
@@ -398,85 +403,81 @@ static void push_record_mt(lua_State *L, int kind)
   }
 }
 
-/* Push the array of records of tl; ts is the stack index of the strings
- * table. */
-static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl, int ts)
+/* The upvalues of the functions that push timex records (core.timexes,
+ * a:_timexes()): 1 the article metatable (check_article), then the
+ * entries TS_TEXT .. TS_N of the strings table, so that field names,
+ * type and mod names, the reusable list and the records' metatable are
+ * read straight from the closure: no registry lookup and no copy onto
+ * the stack per call. */
+#define TS_UP(k) lua_upvalueindex(1 + (k))
+
+/* Push the array of records of tl (the strings as upvalues, TS_UP). */
+static void push_timexes(lua_State *L, const char *text, const dl_timex_list *tl)
 {
   size_t i;
-  int k, base;
-  /* the last anchor pushed, kept at base + TS_MODS + 1: most timexes of
-   * a text share one (the reference date), which is then not hashed and
+  int anchor_at;
+  /* the last anchor pushed, kept at anchor_at: most timexes of a text
+   * share one (the reference date), which is then not hashed and
    * interned again for each */
   const char *anchor = NULL;
-  luaL_checkstack(L, TS_MODS + 8, "too many timex fields");
+  luaL_checkstack(L, 8, "too many timex fields");
   lua_createtable(L, tl->n > INT32_MAX ? INT32_MAX : (int)tl->n, 0);
   if (tl->n == 0) return;
-  /* the field names and type names, once on the stack */
-  base = lua_gettop(L);
-  for (k = TS_TEXT; k < TS_MODS; k++) lua_rawgeti(L, ts, k);
-  /* the records' metatable, at base + TS_MODS: kept in the strings
-   * table after the first call (no lookup by name in the registry) */
-  lua_rawgeti(L, ts, TS_RECMT);
-  if (lua_type(L, -1) != LUA_TTABLE) {
-    lua_pop(L, 1);
-    push_record_mt(L, REC_TIMEX);
-    lua_pushvalue(L, -1);
-    lua_rawseti(L, ts, TS_RECMT);
-  }
-  lua_pushnil(L);                 /* the last anchor, at base + TS_MODS + 1 */
-#define KEY(K) (base + (K))
+  lua_pushnil(L);                 /* the last anchor */
+  anchor_at = lua_gettop(L);
   for (i = 0; i < tl->n; i++) {
     const dl_timex *t = &tl->items[i];
     int nf = 5 + (t->mod >= 1 && t->mod <= 14) + (t->anchor[0] != '\0')
            + (t->freq[0] != '\0') + (t->quant[0] != '\0');
     lua_createtable(L, 0, nf);
-    lua_pushvalue(L, KEY(TS_TEXT));
+    lua_pushvalue(L, TS_UP(TS_TEXT));
     lua_pushlstring(L, text + t->start, t->len);
     lua_rawset(L, -3);
-    lua_pushvalue(L, KEY(TS_START));
+    lua_pushvalue(L, TS_UP(TS_START));
     lua_pushinteger(L, (lua_Integer)t->start + 1);
     lua_rawset(L, -3);
-    lua_pushvalue(L, KEY(TS_STOP));
+    lua_pushvalue(L, TS_UP(TS_STOP));
     lua_pushinteger(L, (lua_Integer)t->start + t->len);
     lua_rawset(L, -3);
-    lua_pushvalue(L, KEY(TS_TYPE));
-    if (t->type < 4) lua_pushvalue(L, KEY(TS_TYPES + t->type));
+    lua_pushvalue(L, TS_UP(TS_TYPE));
+    if (t->type < 4) lua_pushvalue(L, TS_UP(TS_TYPES + t->type));
     else lua_pushliteral(L, "");
     lua_rawset(L, -3);
-    lua_pushvalue(L, KEY(TS_VALUE));
-    lua_pushstring(L, t->value);
+    lua_pushvalue(L, TS_UP(TS_VALUE));
+    /* lua_pushlstring, not lua_pushstring: the value's address (in the
+     * reused list) keys no useful entry of Lua's C-string cache */
+    lua_pushlstring(L, t->value, strlen(t->value));
     lua_rawset(L, -3);
     if (t->mod >= 1 && t->mod <= 14) {   /* dl_timex_mod_name: "" otherwise */
-      lua_pushvalue(L, KEY(TS_MOD));
-      lua_rawgeti(L, ts, TS_MODS + t->mod - 1);
+      lua_pushvalue(L, TS_UP(TS_MOD));
+      lua_pushvalue(L, TS_UP(TS_MODS + t->mod - 1));
       lua_rawset(L, -3);
     }
     if (t->anchor[0]) {
-      lua_pushvalue(L, KEY(TS_ANCHOR));
+      lua_pushvalue(L, TS_UP(TS_ANCHOR));
       if (!anchor || strcmp(anchor, t->anchor) != 0) {
-        lua_pushstring(L, t->anchor);   /* (returns void in Lua 5.1) */
+        lua_pushlstring(L, t->anchor, strlen(t->anchor));   /* (void in Lua 5.1) */
         anchor = lua_tostring(L, -1);
-        lua_replace(L, KEY(TS_MODS + 1));
+        lua_replace(L, anchor_at);
       }
-      lua_pushvalue(L, KEY(TS_MODS + 1));
+      lua_pushvalue(L, anchor_at);
       lua_rawset(L, -3);
     }
     if (t->freq[0]) {
-      lua_pushvalue(L, KEY(TS_FREQ));
-      lua_pushstring(L, t->freq);
+      lua_pushvalue(L, TS_UP(TS_FREQ));
+      lua_pushlstring(L, t->freq, strlen(t->freq));
       lua_rawset(L, -3);
     }
     if (t->quant[0]) {
-      lua_pushvalue(L, KEY(TS_QUANT));
-      lua_pushstring(L, t->quant);
+      lua_pushvalue(L, TS_UP(TS_QUANT));
+      lua_pushlstring(L, t->quant, strlen(t->quant));
       lua_rawset(L, -3);
     }
-    lua_pushvalue(L, KEY(TS_MODS));
+    lua_pushvalue(L, TS_UP(TS_RECMT));
     lua_setmetatable(L, -2);
-    lua_rawseti(L, base, (lua_Integer)i + 1);
+    lua_rawseti(L, anchor_at - 1, (lua_Integer)i + 1);
   }
-#undef KEY
-  lua_settop(L, base);
+  lua_settop(L, anchor_at - 1);
 }
 
 /* The state's reusable timex list: busy while a scan fills it and its
@@ -531,30 +532,27 @@ static int timexcache_gc(lua_State *L)
 static int scan_and_push(lua_State *L, const char *text, size_t len, const dl_options *o,
                          const dl_article *art)
 {
-  timex_cache *c;
+  timex_cache *c = (timex_cache *)lua_touserdata(L, TS_UP(TS_CACHE));
   dl_timex_list *tl;
   dl_status st;
-  int ts;
-  push_timex_strings(L);
-  ts = lua_gettop(L);
-  lua_rawgeti(L, ts, TS_CACHE);
-  c = (timex_cache *)lua_touserdata(L, -1);
+  int guard;
   if (c && c->busy == CACHE_FREE) {
     c->busy = CACHE_BUSY;
     c->tl.n = 0;
     tl = &c->tl;
+    lua_pushvalue(L, TS_UP(TS_CACHE));
   } else {
-    lua_pop(L, 1);
     tl = (dl_timex_list *)lua_newuserdatauv(L, sizeof *tl, 0);
     dl_timex_list_init(tl);
     luaL_setmetatable(L, "dateline.TimexList");
   }
-  lua_toclose(L, -1);
+  guard = lua_gettop(L);
+  lua_toclose(L, guard);
   /* + dl_i18n_scan for opts.lang; an article's own date and items */
   st = art ? dl_article_timexes(art, text, len, o, tl) : dl_timex_scan_lang(text, len, o, tl);
   if (st != DL_OK) return raise_status(L, st);
-  push_timexes(L, text, tl, ts);
-  lcompat_close(L, ts + 1);   /* before 5.4: what the to-be-closed slot does */
+  push_timexes(L, text, tl);
+  lcompat_close(L, guard);   /* before 5.4: what the to-be-closed slot does */
   return 1;
 }
 
@@ -570,23 +568,56 @@ static int timexlist_close(lua_State *L)
 
 /* core.parse(text [, opts [, checked]]) -> Article, or false: see
  * args_mask */
+static int parse_with(lua_State *L, unsigned have);
+
 static int l_parse(lua_State *L)
 {
-  size_t len;
-  const char *text;
-  article_ud *ud;
-  dl_status st;
   unsigned have = args_mask(L);
   if (have & OPT_OTHER) {
     lua_pushboolean(L, 0);
     return 1;
   }
+  return parse_with(L, have);
+}
+
+/* dl.parse and dl.timexes (core._public): the core called straight from
+ * the script, without a Lua function in between (a tenth of the fixed
+ * cost of a call); arguments that args_mask hands back go to the Lua
+ * layer's checks, the closure's last upvalue, which raises or calls
+ * core.parse / core.timexes with checked true.  A third argument is
+ * dropped, as the Lua functions did. */
+static int call_checks(lua_State *L, int up)
+{
+  lua_pushvalue(L, lua_upvalueindex(up));
+  lua_insert(L, 1);
+  lua_call(L, 2, 1);
+  return 1;
+}
+
+static int l_parse_public(lua_State *L)
+{
+  unsigned have;
+  lua_settop(L, 2);
+  have = args_mask(L);
+  if (have & OPT_OTHER) return call_checks(L, 2);
+  return parse_with(L, have);
+}
+
+/* Parse the text at 1 with the options at 2 that have holds into a new
+ * article (upvalue 1: the Article metatable). */
+static int parse_with(lua_State *L, unsigned have)
+{
+  size_t len;
+  const char *text;
+  article_ud *ud;
+  dl_status st;
   text = lua_tolstring(L, 1, &len);
   if (len > DL_MAX_TEXT) return text_too_long(L);
   ud = (article_ud *)lua_newuserdatauv(L, sizeof *ud, UV_N);
   ud->art = NULL;
   ud->ents = NULL;
-  luaL_setmetatable(L, ARTICLE_MT);
+  lua_pushvalue(L, lua_upvalueindex(1));   /* the Article metatable */
+  lua_setmetatable(L, -2);
   read_options(L, 2, have, &ud->opts);
   lua_pushvalue(L, 1);
   lua_setiuservalue(L, -2, UV_TEXT);
@@ -617,11 +648,37 @@ static int l_timexes(lua_State *L)
   return scan_and_push(L, text, len, &o, NULL);
 }
 
+/* dl.timexes: see l_parse_public (the checks after the timex strings) */
+static int l_timexes_public(lua_State *L)
+{
+  size_t len;
+  const char *text;
+  dl_options o;
+  unsigned have;
+  lua_settop(L, 2);
+  have = args_mask(L);
+  if (have & OPT_OTHER) return call_checks(L, TS_N + 2);
+  text = lua_tolstring(L, 1, &len);
+  read_options(L, 2, have, &o);
+  if (len > DL_MAX_TEXT) return text_too_long(L);
+  return scan_and_push(L, text, len, &o, NULL);
+}
+
 /* --- article methods (the Lua layer shapes them into the public API) ---- */
 
+/* The article at stack index 1.  Upvalue 1 of every article method is
+ * the Article metatable (see luaopen_dateline_core), compared with the
+ * argument's: luaL_checkudata would look it up by name in the registry
+ * at each call.  Anything else raises as luaL_checkudata does. */
 static article_ud *check_article(lua_State *L)
 {
-  article_ud *ud = (article_ud *)luaL_checkudata(L, 1, ARTICLE_MT);
+  article_ud *ud = (article_ud *)lua_touserdata(L, 1);
+  int same = 0;
+  if (ud && lua_getmetatable(L, 1)) {
+    same = lua_rawequal(L, -1, lua_upvalueindex(1));
+    lua_pop(L, 1);
+  }
+  if (!same) ud = (article_ud *)luaL_checkudata(L, 1, ARTICLE_MT);
   if (!ud->art) luaL_error(L, "dateline.Article is not initialized");
   return ud;
 }
@@ -798,7 +855,10 @@ enum {   /* the quote keys, then text, start, stop, then the entity keys */
  * all K_N keys as upvalues instead (base KEYS_UPVALUES): KI(base, k) is
  * where key k is. */
 #define KEYS_UPVALUES LUA_REGISTRYINDEX
-#define KI(base, k) ((base) == KEYS_UPVALUES ? lua_upvalueindex(k) : (base) + (k))
+#define KI(base, k) ((base) == KEYS_UPVALUES ? lua_upvalueindex(1 + (k)) : (base) + (k))
+/* after the Article metatable (upvalue 1) and the keys: the records'
+ * metatable of a:_quotes() or a:_entities() */
+#define UP_RECMT lua_upvalueindex(K_N + 2)
 static int push_record_keys(lua_State *L, int first, int last)
 {
   static const char *const names[K_TYPES - 1] = {
@@ -881,9 +941,15 @@ static void rset_opt_span(lua_State *L, int base, const char *text, dl_span sp, 
   }
 }
 
+/* s: a string of a gazetteer (an entity's id, country, region, zone), at
+ * the same address each time: lua_pushstring finds it in Lua's cache of
+ * C strings (keyed by address) without hashing its bytes again */
 static void rset_opt_str(lua_State *L, int key, const char *s)
 {
-  if (s[0]) rset_lstr(L, key, s, strlen(s));
+  if (!s[0]) return;
+  lua_pushvalue(L, key);
+  lua_pushstring(L, s);
+  lua_rawset(L, -3);
 }
 
 /* --- quotes (quotes.c) --------------------------------------------------- */
@@ -942,7 +1008,7 @@ static int a_quotes(lua_State *L)
     dl_quotes_speakers(ql, ents, text, builtin_gazetteer(L), ud->opts.gazetteer, speakers);
   }
   base = KEYS_UPVALUES;
-  push_record_mt(L, REC_QUOTE);
+  lua_pushvalue(L, UP_RECMT);
   mt = lua_gettop(L);
   lua_createtable(L, ql->n > INT32_MAX ? INT32_MAX : (int)ql->n, 0);
   for (i = 0; i < ql->n; i++) {
@@ -1353,7 +1419,7 @@ static int a_entities(lua_State *L)
   lua_pop(L, 1);
   ents = article_entities(L, ud);
   n = dl_entities_count(ents);
-  push_record_mt(L, REC_ENTITY);
+  lua_pushvalue(L, UP_RECMT);
   mt = lua_gettop(L);
   lua_createtable(L, n > INT32_MAX ? INT32_MAX : (int)n, 0);
   list = lua_gettop(L);
@@ -1399,7 +1465,7 @@ static int a_entities(lua_State *L)
 static const luaL_Reg article_methods[] = {
   {"_text", a_text}, {"_cache", a_cache}, {"_npara", a_npara},
   {"_para", a_para}, {"_nsent", a_nsent}, {"_sent", a_sent},
-  {"_dateline", a_dateline}, {"_ref", a_ref}, {"_stamp", a_stamp}, {"_dayfirst", a_dayfirst}, {"_timexes", a_timexes},
+  {"_dateline", a_dateline}, {"_ref", a_ref}, {"_stamp", a_stamp}, {"_dayfirst", a_dayfirst},
   {NULL, NULL}
 };
 
@@ -2135,13 +2201,38 @@ static int l_json(lua_State *L)
 
 /* --- end of JSON output --- */
 
+/* The iterator of core._each: the next item of the list (upvalue 1),
+ * whose last index given is upvalue 2. */
+static int each_next(lua_State *L)
+{
+  lua_Integer i = lua_tointeger(L, lua_upvalueindex(2)) + 1;
+  lua_pushinteger(L, i);
+  lua_replace(L, lua_upvalueindex(2));
+  lua_rawgeti(L, lua_upvalueindex(1), i);
+  return 1;
+}
+
+/* core._each(list) -> an iterator over the items of a plain list, for a
+ * generic for: a:timexes(), a:quotes(), a:entities().  A C function: a
+ * call per item costs about half a Lua closure's. */
+static int l_each(lua_State *L)
+{
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  lua_pushinteger(L, 0);
+  lua_pushcclosure(L, each_next, 2);
+  return 1;
+}
+
+static int l_public(lua_State *L);   /* dl.parse and dl.timexes */
+
 static const luaL_Reg core_funcs[] = {
-  {"parse", l_parse}, {"timexes", l_timexes},
   {"html_extract", l_html_extract},   /* HTML (html.c) */
   {"gazetteer", l_gazetteer},   /* entities (entities.c, gazetteer.c) */
   {"date", l_date}, {"date_from_timex", l_date_from_timex},   /* Date values */
   {"tz_offset", l_tz_offset},
   {"json", l_json},   /* JSON output (dateline map, the CLI) */
+  {"_each", l_each}, {"_public", l_public},
   {NULL, NULL}
 };
 
@@ -2162,8 +2253,50 @@ static void closing_mt(lua_State *L, const char *name, lua_CFunction close, lua_
 
 int luaopen_dateline_core(lua_State *L);
 
+/* Push the upvalues of push_timexes (TS_UP): the Article metatable at
+ * stack index mt, then the timex strings; returns how many. */
+static int push_timex_upvalues(lua_State *L, int mt)
+{
+  int k, t;
+  lua_pushvalue(L, mt);
+  push_timex_strings(L);
+  t = lua_gettop(L);
+  luaL_checkstack(L, TS_N, "too many timex strings");
+  for (k = 1; k <= TS_N; k++) lua_rawgeti(L, t, k);
+  lua_remove(L, t);
+  return 1 + TS_N;
+}
+
+static void push_timex_closure(lua_State *L, int mt, lua_CFunction fn)
+{
+  lua_pushcclosure(L, fn, push_timex_upvalues(L, mt));
+}
+
+/* core._public(name, checks) -> dl.parse or dl.timexes (name "parse" or
+ * "timexes"), calling the Lua function checks for the arguments the core
+ * does not read itself (see l_parse_public). */
+static int l_public(lua_State *L)
+{
+  const char *name = luaL_checkstring(L, 1);
+  int n;
+  luaL_checktype(L, 2, LUA_TFUNCTION);
+  luaL_getmetatable(L, ARTICLE_MT);
+  if (strcmp(name, "parse") == 0) {
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, l_parse_public, 2);
+  } else if (strcmp(name, "timexes") == 0) {
+    n = push_timex_upvalues(L, 3);
+    lua_pushvalue(L, 2);
+    lua_pushcclosure(L, l_timexes_public, n + 1);
+  } else {
+    return luaL_argerror(L, 1, "\"parse\" or \"timexes\" expected");
+  }
+  return 1;
+}
+
 int luaopen_dateline_core(lua_State *L)
 {
+  int mt;
   closing_mt(L, "dateline.TimexCache", timexcache_close, timexcache_gc);
   closing_mt(L, "dateline.JsonBuf", jsonbuf_close, jsonbuf_close);
   closing_mt(L, "dateline.TimexList", timexlist_close, timexlist_close);
@@ -2171,18 +2304,34 @@ int luaopen_dateline_core(lua_State *L)
   luaL_newlib(L, core_funcs);
   date_open(L);   /* Date values: core.Date */
 
-  /* core.Article: the metatable; the Lua layer adds __index etc. */
+  /* core.Article: the metatable; the Lua layer adds __index etc.  It is
+   * upvalue 1 of core.parse and of every article method (check_article);
+   * core.timexes and a:_timexes() then hold the timex strings
+   * (TS_UP), a:_quotes() and a:_entities() the record keys (KI) and
+   * their records' metatable (UP_RECMT). */
   luaL_newmetatable(L, ARTICLE_MT);
+  mt = lua_gettop(L);
   lua_pushcfunction(L, a_gc);
   lua_setfield(L, -2, "__gc");
-  luaL_newlib(L, article_methods);
-  /* quotes (quotes.c) and entities (entities.c, gazetteer.c): the record
-   * keys as upvalues */
+  lua_pushvalue(L, mt);
+  lua_pushcclosure(L, l_parse, 1);
+  lua_setfield(L, mt - 1, "parse");
+  push_timex_closure(L, mt, l_timexes);
+  lua_setfield(L, mt - 1, "timexes");
+  lua_createtable(L, 0, (int)(sizeof article_methods / sizeof article_methods[0]) + 2);
+  lua_pushvalue(L, mt);
+  luaL_setfuncs(L, article_methods, 1);
+  push_timex_closure(L, mt, a_timexes);
+  lua_setfield(L, -2, "_timexes");
+  lua_pushvalue(L, mt);
   push_record_keys(L, 1, K_N);
-  lua_pushcclosure(L, a_quotes, K_N);
+  push_record_mt(L, REC_QUOTE);
+  lua_pushcclosure(L, a_quotes, K_N + 2);
   lua_setfield(L, -2, "_quotes");
+  lua_pushvalue(L, mt);
   push_record_keys(L, 1, K_N);
-  lua_pushcclosure(L, a_entities, K_N);
+  push_record_mt(L, REC_ENTITY);
+  lua_pushcclosure(L, a_entities, K_N + 2);
   lua_setfield(L, -2, "_entities");
   lua_setfield(L, -2, "methods");
   lua_setfield(L, -2, "Article");

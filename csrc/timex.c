@@ -530,9 +530,14 @@ static int counted_before(const scan *sc, int i)
   const tok *p;
   if (!IN(i - 1)) return 0;
   p = &sc->t[i - 1];
-  return p->kind == TK_WORD && p->cat == LEX_NONE && !(p->fl & F_CAP) && (p->fl & F_ASCII)
-         && sc->t[i].s == p->s + p->n + 1 && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
-         && rate_before(sc, i - 1);
+  if (!(p->kind == TK_WORD && p->cat == LEX_NONE && !(p->fl & F_CAP) && (p->fl & F_ASCII)
+        && sc->t[i].s == p->s + p->n + 1))
+    return 0;
+  /* "one train an hour": a count of one, the noun singular */
+  if (tcat(sc, i - 2, LEX_NUMW) && tval(sc, i - 2, LEX_NUMW) == 1) return 1;
+  /* "20 patients a day", "two trains an hour" */
+  return ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
+         && (rate_before(sc, i - 1) || (tcat(sc, i - 2, LEX_NUMW) && tval(sc, i - 2, LEX_NUMW) > 1));
 }
 
 /* A place between an amount and token i: "16,000 people in Britain a
@@ -629,10 +634,60 @@ static int tense_of(const scan *sc, const tok *t)
  * name ("Liverpool play"), a plural noun ("Polls close", "the Lakers
  * host") or they/we?  Not a determiner or a possessive ("the start",
  * "the league's open"), so nouns of the same spelling stay out. */
+/* The most words between a plural subject and its present verb when a
+ * prepositional phrase qualifies it ("Tickets for the opening match go"). */
+#define DL_PP_SUBJECT_WORDS 4
+
+/* Is the word of text[b..e) a preposition that can qualify a subject? */
+static int pp_word(const char *w, size_t n)
+{
+  static const char *const pp[] = {"for", "of", "in", "at", "on", "to", "from", "between", "with"};
+  return word_in(w, n, pp, sizeof pp / sizeof pp[0]);
+}
+
+/* Does a plural noun with a prepositional phrase end right before token
+ * k ("Tickets for the concert go on sale", "Talks with the union resume
+ * Monday")?  Reads back over the text, at most DL_PP_SUBJECT_WORDS words
+ * after the preposition, none of them an auxiliary. */
+static int pp_subject_before(const scan *sc, int k)
+{
+  static const char *const aux[] = {"is", "was", "are", "were", "has", "have", "had",
+                                    "will", "would", "be", "been", "that", "which", "who"};
+  static const char *const dets[] = {"the", "a", "an", "this", "its", "their", "his", "her",
+                                     "our", "my", "your", "every", "each", "to"};
+  const char *x = sc->text;
+  size_t e = sc->t[k].s, b;
+  int words = 0;
+  while (words <= DL_PP_SUBJECT_WORDS) {
+    if (e == 0 || x[e - 1] != ' ') return 0;
+    e--;
+    for (b = e; b > 0 && DL_IS_ALPHA(x[b - 1]); b--) {}
+    if (b == e || (b > 0 && x[b - 1] != ' ' && x[b - 1] != '\n')) return 0;
+    if (words > 0 && pp_word(x + b, e - b)) {
+      /* the head before the preposition: a plural noun */
+      size_t he = b, hb;
+      if (he == 0 || x[he - 1] != ' ') return 0;
+      he--;
+      for (hb = he; hb > 0 && DL_IS_ALPHA(x[hb - 1]); hb--) {}
+      return he - hb >= 4 && x[he - 1] == 's' && x[he - 2] != 's' && x[he - 2] != 'u'
+             && x[he - 2] != 'i';
+    }
+    if (word_in(x + b, e - b, aux, sizeof aux / sizeof aux[0])) return 0;
+    /* "tons at the end of December": after a determiner the word is a
+     * noun, no verb; "orders in the morning to start": an infinitive,
+     * whose subject is no plural before it */
+    if (words == 0 && word_in(x + b, e - b, dets, sizeof dets / sizeof dets[0])) return 0;
+    words++;
+    e = b;
+  }
+  return 0;
+}
+
 static int subject_before(const scan *sc, int k)
 {
   const tok *p;
   if (k < 1) return 0;
+  if (pp_subject_before(sc, k)) return 1;
   p = &sc->t[k - 1];
   if (p->kind != TK_WORD) return 0;
   if (sc->t[k].s != p->s + p->n + 1) {
@@ -785,6 +840,19 @@ static int said_before(const scan *sc, int k)
   return 0;
 }
 
+/* Is token k a verb of reporting ("said", "told reporters", "announced")? */
+static int report_verb_at(const scan *sc, int k)
+{
+  if (!IN(k)) return 0;
+  switch (sc->t[k].w) {
+  case W_SAID: case W_SAYS: case W_TOLD: case W_REPORTED: case W_ANNOUNCED: case W_ADDED:
+    return 1;
+  default: break;
+  }
+  /* "told reporters on Monday" */
+  return word_before(sc, k, "told") && (sc->t[k].fl & F_PLAIN) && !(sc->t[k].fl & F_CAP);
+}
+
 /* Verbs of staying before a participle: "stay closed", "remain shut". */
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
@@ -889,6 +957,12 @@ static int tense_cue(const scan *sc, int k)
   /* "the $15.5 billion it forecast in July": after a singular subject the
    * present would be "forecasts"; this is the past */
   if (x == 1 && isw(sc, k, W_FORECAST) && singular_subject_before(sc, k)) return -1;
+  /* "raised its forecast after third-quarter sales", "the forecast for
+   * March": after a determiner or a possessive, the noun -- no tense */
+  if (x == 1 && isw(sc, k, W_FORECAST)
+      && (tcat(sc, k - 1, LEX_DET) || ispu(sc, k - 1, PUNCT_POSS)
+          || word_before_any(sc, k, POSS_PRONOUNS, sizeof POSS_PRONOUNS / sizeof POSS_PRONOUNS[0])))
+    return 0;
   /* a headline's "to" + verb is its future: "Biden to meet Xi Friday" */
   if (sc->headline && isw(sc, k, W_TO) && k + 1 < sc->nt && sc->t[k + 1].kind == TK_WORD
       && !(sc->t[k + 1].fl & F_CAP)
@@ -1162,6 +1236,49 @@ static int present_state_before(const scan *sc, int k)
   return 0;
 }
 
+/* The most words read back from "until" for the verb of its clause. */
+#define DL_UNTIL_VERB_WORDS 6
+
+/* Is the clause before byte e past ("He worked there until", "the mine
+ * was open until")?  Reads back over the text, at most
+ * DL_UNTIL_VERB_WORDS words, to the first verb: "was", "were", "had" or
+ * an -ed word is past; a present, "will", a modal or a determiner ends
+ * the look ("is valid until", "will stay shut until", "issued a warning
+ * until"). */
+static int past_clause_before(const scan *sc, size_t e)
+{
+  static const char *const past[] = {"was", "were", "had"};
+  static const char *const now[] = {"is", "are", "will", "be", "remain", "remains", "stay", "stays",
+                                    "can", "may", "must", "should", "could", "would", "shall",
+                                    "has", "have", "runs", "run", "lasts", "last", "s",
+                                    /* an object before "until" ("issued a warning until 6
+                                     * p.m."): the span is the object's, ahead */
+                                    "a", "an", "the", "its", "their", "his", "her", "our"};
+  const char *x = sc->text;
+  int words;
+  for (words = 0; words < DL_UNTIL_VERB_WORDS; words++) {
+    size_t b;
+    while (e > 0 && x[e - 1] == ' ') e--;
+    for (b = e; b > 0 && DL_IS_ALPHA(x[b - 1]); b--) {}
+    if (b == e) return 0;
+    if (word_in(x + b, e - b, past, sizeof past / sizeof past[0])) return 1;
+    if (word_in(x + b, e - b, now, sizeof now / sizeof now[0])) return 0;
+    if (e - b > 4 && x[e - 2] == 'e' && x[e - 1] == 'd' && x[e - 3] != 'e') {
+      /* a participle after a present "be" or a modal ("are suspended
+       * until", "will be closed until") is no past verb */
+      size_t pe = b, pb;
+      /* "postponed until Tuesday any action": the new date is ahead */
+      if (word_in(x + b, e - b, SHIFT_VERBS, sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0])) return 0;
+      while (pe > 0 && x[pe - 1] == ' ') pe--;
+      for (pb = pe; pb > 0 && DL_IS_ALPHA(x[pb - 1]); pb--) {}
+      return !(pb < pe && (word_in(x + pb, pe - pb, now, sizeof now / sizeof now[0])
+                           || dl_word_eq(x + pb, pe - pb, "been")));
+    }
+    e = b;
+  }
+  return 0;
+}
+
 static int future_marker(const scan *sc, int a)
 {
   /* the marker may stand before a modifier: "until early June" */
@@ -1180,6 +1297,7 @@ static int future_marker(const scan *sc, int a)
     if ((isw(sc, a - 3, W_WAS) || isw(sc, a - 3, W_WERE)) && T(a - 2)->cat == 0
         && tense_of(sc, T(a - 2)) < 0)
       return 0;
+    if (past_clause_before(sc, T(a - 1)->s)) return 0;
     return 1;
   }
   if (isw(sc, a - 1, W_PAYABLE) || isw(sc, a - 1, W_EFFECTIVE)) return 1;
@@ -1194,8 +1312,9 @@ static int future_marker(const scan *sc, int a)
                                || isw(sc, a - 2, W_DELAYED) || isw(sc, a - 2, W_ADJOURNED)
                                || word_before(sc, a - 1, "back")))
     return 1;   /* "pushed back to June 26", "moved back to Friday" */
-  /* "delayed the vote to March" */
-  if (isw(sc, a - 1, W_TO) && shift_verb_before(sc, a - 1)) return 1;
+  /* "delayed the vote to March"; "extended the loans through January":
+   * the new end lies ahead */
+  if ((isw(sc, a - 1, W_TO) || isw(sc, a - 1, W_THROUGH)) && shift_verb_before(sc, a - 1)) return 1;
   return 0;
 }
 
@@ -1418,13 +1537,19 @@ static int dated_plan(const scan *sc, int k, int a)
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
-  int jl = 0, jr = 0, x;
+  int jl = 0, jr = 0, x, p = a;
   m->event = 0;
-  if (future_marker(sc, a) || ((isw(sc, a - 1, W_ON) || isw(sc, a - 1, W_THE)) && future_marker(sc, a - 1)))
+  /* "valid until the end of October", "since the start of March": the
+   * marker stands before the part of the period */
+  if (isw(sc, a - 1, W_OF) && isw(sc, a - 3, W_THE)
+      && (isw(sc, a - 2, W_END) || isw(sc, a - 2, W_BEGINNING) || isw(sc, a - 2, W_MIDDLE)
+          || isw(sc, a - 2, W_START)))
+    p = a - 3;
+  if (future_marker(sc, p) || ((isw(sc, p - 1, W_ON) || isw(sc, p - 1, W_THE)) && future_marker(sc, p - 1)))
     return 1;   /* "until Friday", "until the second quarter" */
   /* "on patrol since March (and due home soon)": a span's start that
    * "since" gives is never ahead, whatever verb is near */
-  if (isw(sc, a - 1, W_SINCE)) return -1;
+  if (isw(sc, p - 1, W_SINCE)) return -1;
   /* "since at least the summer" */
   if (isw(sc, a - 1, W_LEAST) && isw(sc, a - 2, W_AT) && isw(sc, a - 3, W_SINCE)) return -1;
   /* "in September, when his term ends": the present of a clause about
@@ -1472,6 +1597,13 @@ static int tense_at(const scan *sc, int a, int b)
   /* a verb after "and" / "but" heads a clause of its own ("began
    * enrolling in March and will assign"): not the expression's */
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
+  /* the same with its auxiliary: "cut rates in May and is expected to
+   * cut them again" */
+  if (jr && jr >= 2
+      && (isw(sc, b - 2 + jr, W_IS) || isw(sc, b - 2 + jr, W_ARE) || isw(sc, b - 2 + jr, W_WILL)
+          || isw(sc, b - 2 + jr, W_HAVE))
+      && (word_before(sc, b - 2 + jr, "and") || word_before(sc, b - 2 + jr, "but")))
+    jr = 0;
   /* an "ago" after the expression dates its own ("the June meeting, up
    * from 45 percent a week ago"), not this one */
   if (jr && sc->t[b - 1 + jr].cat == LEX_REL) jr = 0;
@@ -1607,6 +1739,31 @@ static int will_before(const scan *sc, int a)
   return 0;
 }
 
+/* A "will" or a modal of possibility ("may", "might", "could", "should",
+ * "must"; not "would", which also reports a past plan) before token a in
+ * its sentence, within the tense window, not before "have" ("could have
+ * happened in March" is a past possibility).  "may" in lower case before
+ * a verb is the modal, not the month. */
+static int modal_ahead_before(const scan *sc, int a)
+{
+  static const char *const past_after[] = {"have", "not"};
+  int k;
+  for (k = a - 1; k >= 0 && k >= a - DL_TENSE_WINDOW; k--) {
+    const tok *t = T(k);
+    if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!')) return 0;
+    if (t->kind != TK_WORD) continue;
+    if (isw(sc, k, W_WILL)
+        || (tcat(sc, k, LEX_TENSE) && tval(sc, k, LEX_TENSE) == 6)
+        || (isw(sc, k, W_MAY) && !(t->fl & F_CAP) && IN(k + 1) && T(k + 1)->kind == TK_WORD
+            && !(T(k + 1)->fl & F_CAP)))
+      return !word_after_any(sc, k, past_after, sizeof past_after / sizeof past_after[0]);
+    /* a past verb nearer the date governs it ("could say whether it
+     * happened in March") */
+    if (tense_of(sc, t) < 0 && !isw(sc, k - 1, W_BE) && !isw(sc, k - 1, W_BEEN)) return 0;
+  }
+  return 0;
+}
+
 /* "(said it would decide) at its next meeting in June", "the next board
  * meeting in March": "next" and a noun or two before "in" and the month
  * at a put it ahead, whatever tense reports it. */
@@ -1631,6 +1788,13 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   int dir;
   if (next_noun_in(sc, a)) {
     int y = base->y + (mo < base->mo || (mo == base->mo && d && d < base->d));
+    return y <= 9999 ? y : 0;
+  }
+  /* "may set a date in February", "will vote in March" written in
+   * April: a month alone already over holds no possibility or plan still
+   * ahead; the next one does */
+  if (!d && diff < 0 && diff >= -62 && modal_ahead_before(sc, a)) {
+    int y = base->y + (mo < base->mo);
     return y <= 9999 ? y : 0;
   }
   if (diff <= 7 && diff > (d ? -DL_PAST_DAY_AHEAD : -62)) return resolve_year(base, mo, d, 0);
@@ -2385,6 +2549,27 @@ static void range_pending(scan *sc, int e, const mres *r)
  * when the range ends in another month's day with a year: "to May 23
  * next year", "through April 5, 2027" (a year back when the end's day
  * comes before the first's: "Dec. 28 to Jan. 3, 2027"); else 0. */
+/* A range's end with no year at token k: "to" / "through" / "until" / a
+ * dash, a month and a day ("from June 1 to Nov. 30").  Sets its month,
+ * day and the token after it. */
+static int range_end_md(scan *sc, int k, int *mo2, int *d2, int *kend)
+{
+  int ye;
+  dl_tv b;
+  if (!(isw(sc, k, W_TO) || isw(sc, k, W_THROUGH) || isw(sc, k, W_UNTIL) || ispu(sc, k, PUNCT_DASH)
+        || (ispu(sc, k, '-') && att(sc, k) && att(sc, k + 1))))
+    return 0;
+  if (!(*mo2 = month_tok(sc, k + 1))) return 0;
+  k = skip_dot(sc, k + 2);
+  if (!(*d2 = mday_at(sc, k)) || *d2 > dl_days_in_month(2000, *mo2)) return 0;
+  k++;
+  /* (a year after it is range_end_year's) */
+  if ((ispu(sc, k, ',') && year_ext(sc, k + 1, &ye)) || rel_year_at(sc, k, &b) || year_ext(sc, k, &ye))
+    return 0;
+  *kend = k;
+  return 1;
+}
+
 static int range_end_year(scan *sc, int k, int mo, int d)
 {
   int mo2, d2, y = 0, ye;
@@ -2579,7 +2764,22 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     }
     /* no year: resolve */
     if (base_rel(sc, &b)) {
+      int mo2, d2, ke;
       y = narr_year(sc, mo, i, dend);
+      /* "runs from July 1 to Oct. 1" told on Sept. 2: the range is read
+       * from its end, the start the last such day not after it -- never
+       * a start a year past its end */
+      if (!y && range_end_md(sc, dend, &mo2, &d2, &ke)) {
+        /* (the verb before the start governs both: "were held from Oct. 3
+         * to Oct. 5"; the end is noted for when the scan reaches it) */
+        int y2 = resolve_year_at(sc, &b, mo2, d2, i, dend);
+        if (y2 && dl_valid_date(y2, mo2, d2)) {
+          y = y2 - (mo > mo2 || (mo == mo2 && d > d2));
+          dl_tv_day(&sc->range_tv, y2, mo2, d2);
+          sc->range_tok = dend + 1;
+          sc->range_end = ke;
+        }
+      }
       if (!y) y = resolve_year_at(sc, &b, mo, d, i, dend);
       dl_tv_day(&v, y, mo, d);
       if (y && !dl_valid_date(y, mo, d)) dl_tv_day(&v, y, mo, 28);   /* Feb 29 */
@@ -2625,7 +2825,12 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
                                        || isw(sc, i - 2, W_LATE)) && isw(sc, i - 3, W_AS))
           /* "the March meeting", "the Fed's May decision" */
           || ((isw(sc, i - 1, W_THE) || ispu(sc, i - 1, PUNCT_POSS))
-              && word_after_any(sc, i, MONTH_EVENT_NOUNS, sizeof MONTH_EVENT_NOUNS / sizeof MONTH_EVENT_NOUNS[0]))))
+              && word_after_any(sc, i, MONTH_EVENT_NOUNS, sizeof MONTH_EVENT_NOUNS / sizeof MONTH_EVENT_NOUNS[0]))
+          /* "March's figures", "May's sales": figures of the month (not
+           * "Theresa May's": a capitalized name before it) */
+          || (ispu(sc, i + 1, PUNCT_POSS)
+              && !(IN(i - 1) && T(i - 1)->kind == TK_WORD && (T(i - 1)->fl & F_CAP))
+              && word_after_any(sc, i + 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))))
       return -1;
     /* "from April to May", and "the year to March" of British reports */
     if (isw(sc, i - 1, W_TO) && !(isw(sc, i - 2, W_FROM) || month_tok(sc, i - 2) || month_tok(sc, i - 3)
@@ -2995,6 +3200,16 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
   int wd = tval(sc, i, LEX_WDAY), j = skip_dot(sc, i + 1), k;
   dl_tv v, b;
   if (!wday_ok(sc, i)) return -1;
+  /* "every Friday and Saturday (night)": the second day recurs too */
+  if ((isw(sc, i - 1, W_AND) || isw(sc, i - 1, W_OR)) && tcat(sc, i - 2, LEX_WDAY)
+      && tcat(sc, i - 3, LEX_QUANT) && tval(sc, i - 3, LEX_QUANT) != 3 && !dir_override) {
+    dl_tv_day(&v, 0, 0, 0);
+    v.wd = wd;
+    res_point(r, j, DL_TIMEX_SET, &v);
+    if (tcat(sc, j, LEX_POD)) { r->tv.gran = TG_POD; r->tv.pod = tval(sc, j, LEX_POD); r->end = j + 1; }
+    r->quant = "EACH";
+    return r->end;
+  }
   /* Weekday, Month Day [, Year] */
   k = j;
   if (ispu(sc, k, ',')) k++;
@@ -4268,9 +4483,10 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
         b.gran = TG_DEC;
       }
     }
-    /* "will be closed that day" after "until the end of the month": the
-     * day last named, not the month */
-    if (unit == U_DAY && (rel == R_THAT || rel == R_SAME) && b.gran < TG_DAY && sc->has_last_day)
+    /* "will be closed that day" after "until the end of the month", "the
+     * following day" after "planned for October": the day last named,
+     * not the month */
+    if (unit == U_DAY && b.gran < TG_DAY && sc->has_last_day)
       b = sc->last_day;
     /* the following weekend after a Tuesday is the one of its own week */
     if (unit == U_WEEKEND && shift > 0 && b.gran == TG_DAY && b.y && b.mo && b.d
@@ -4314,7 +4530,14 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       if (rel == R_PAST || rel == R_LAST) { res_dur(r, j + 1, 1, 0, unit); return j + 1; }
       return -1;
     }
-    period_of(&v, &b, unit, shift);
+    /* "next weekend" said on a Monday: the coming one, as the last
+     * weekend is the one just over (as "the following weekend" after a
+     * weekday is its own week's) */
+    if (unit == U_WEEKEND && rel == R_NEXT && shift == 1 && b.gran >= TG_DAY && b.y && b.mo && b.d
+        && dl_weekday(b.y, b.mo, b.d) == 1)
+      period_of(&v, &b, unit, 0);
+    else
+      period_of(&v, &b, unit, shift);
     r->anchored = 1; r->anchor = b;
   }
   res_point(r, j + 1, DL_TIMEX_DATE, &v);
@@ -4610,6 +4833,12 @@ static int m_set(scan *sc, int i, mres *r)
       v.wd = tval(sc, j, LEX_WDAY);
       res_point(r, j + 1, DL_TIMEX_SET, &v);
       if (tcat(sc, j + 1, LEX_POD)) { r->tv.gran = TG_POD; r->tv.pod = tval(sc, j + 1, LEX_POD); r->end = j + 2; }
+      /* "every Friday and Saturday night": the part of the day is both
+       * days' (the second day is read as a set in m_wday) */
+      else if ((isw(sc, j + 1, W_AND) || isw(sc, j + 1, W_OR)) && tcat(sc, j + 2, LEX_WDAY)
+               && tcat(sc, j + 3, LEX_POD)) {
+        r->tv.gran = TG_POD; r->tv.pod = tval(sc, j + 3, LEX_POD);
+      }
       r->quant = "EACH";
       return r->end;
     }
@@ -5077,11 +5306,13 @@ static int m_core(scan *sc, int i, mres *r)
   int best = -1;
   if (!IN(i)) return -1;   /* callers may pass the token after a modifier */
   t = T(i);
+  /* the second day of a range (range_pending), or its end read with its
+   * start ("from June 1 to Nov. 30") */
+  if (i == sc->range_tok) {
+    res_point(r, sc->range_end, DL_TIMEX_DATE, &sc->range_tv);
+    return sc->range_end;
+  }
   if (t->kind == TK_NUM) {
-    if (i == sc->range_tok) {   /* the second day of a range (range_pending) */
-      res_point(r, sc->range_end, DL_TIMEX_DATE, &sc->range_tv);
-      return sc->range_end;
-    }
     /* "in '99", "since '87": a year written short after its apostrophe,
      * where a preposition asks for a year (the decades, "'80s", are
      * m_decade's; "'99ers" is a word) */
@@ -5622,6 +5853,47 @@ static int m_the_night(scan *sc, int i, mres *r)
   return j + 1;
 }
 
+/* Words that may follow "the first day" and leave it a day ("on the
+ * first day alone", "on the second day running"). */
+static const char *const NTH_DAY_AFTER[] = {"alone", "itself", "running", "again", "too", "also"};
+
+/* The most days an event's "n-th day" counts on from its first. */
+#define DL_MAX_NTH_DAY 31
+
+/* "on the first day", "On the third day, the envoys walked out": the
+ * n-th day of the event that began on the day last named (TimeBank dates
+ * it; "the first day of trading" is read elsewhere). */
+static int m_the_nth_day(scan *sc, int i, mres *r)
+{
+  int j = i + 1, n;
+  dl_tv v;
+  if (!isw(sc, i - 1, W_ON) || !isw(sc, j + 1, W_DAY) || isw(sc, j + 2, W_OF) || hyph(sc, j + 2)
+      || !sc->has_last_day || !sc->last_day.y || !sc->last_day.mo || !sc->last_day.d)
+    return -1;
+  if (T(j)->kind == TK_NUM) n = T(j)->suf == SUF_ORD ? T(j)->v : 0;
+  else n = tcat(sc, j, LEX_ORD) ? tval(sc, j, LEX_ORD) : 0;
+  if (n < 1 || n > DL_MAX_NTH_DAY) return -1;
+  /* (a plain noun after it makes "day" a modifier: "on the first day
+   * trip") */
+  if (IN(j + 2) && T(j + 2)->kind == TK_WORD && (T(j + 2)->fl & F_PLAIN) && !(T(j + 2)->fl & F_CAP)
+      && T(j + 2)->cat == LEX_NONE && T(j + 2)->w == 0 && T(j + 2)->s == T(j + 1)->s + T(j + 1)->n + 1
+      && !word_after_any(sc, j + 1, NTH_DAY_AFTER, sizeof NTH_DAY_AFTER / sizeof NTH_DAY_AFTER[0]))
+    return -1;
+  v = sc->last_day;
+  v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+  v.gran = TG_DAY;
+  dl_tv_shift(&v, U_DAY, n - 1);
+  r->anchored = 1; r->anchor = sc->last_day;
+  res_point(r, j + 2, DL_TIMEX_DATE, &v);
+  return j + 2;
+}
+
+/* Words after "the day before" / "the week after" that leave it
+ * nothing to govern ("use them on the day before instead", "the day
+ * before and the day after"). */
+static const char *const UNIT_BEFORE_ENDS[] = {"instead", "too", "also", "and", "or", "but"};
+static const char *const UNIT_BEFORE_OR[] = {"or"};
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
@@ -5629,6 +5901,7 @@ static int m_the(scan *sc, int i, mres *r)
   if (!IN(j)) return -1;
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   if ((best = m_the_night(sc, i, r)) > 0) return best;
+  if ((best = m_the_nth_day(sc, i, r)) > 0) return best;
   /* "the holiday quarter" of a retailer's or a phone maker's report: the
    * October-December quarter, dated as "the fourth quarter" */
   if (isw(sc, j + 1, W_QUARTER) && T(j)->kind == TK_WORD && T(j)->w == 0
@@ -5751,15 +6024,21 @@ static int m_the(scan *sc, int i, mres *r)
   /* "the year before.", "the week after,": the one before (after) the
    * last date, when nothing follows "before" for it to govern */
   if (tcat(sc, j, LEX_UNIT) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
-      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';'))) {
+      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';')
+          || word_after_any(sc, j + 1, UNIT_BEFORE_ENDS, sizeof UNIT_BEFORE_ENDS / sizeof UNIT_BEFORE_ENDS[0]))) {
     int unit = tval(sc, j, LEX_UNIT), shift = isw(sc, j + 1, W_BEFORE) ? -1 : 1;
     if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) && base_ana(sc, &b)) {
+      /* "the day before" after "planned for October": a day counts from
+       * the day last named, not from a month */
+      if (unit == U_DAY && b.gran < TG_DAY && sc->has_last_day) b = sc->last_day;
       v = b;
       if (v.gran > TG_DAY) v.gran = TG_DAY;
       if (v.gran < dl_unit_gran(unit)) dl_tv_shift(&v, unit, shift);
       else period_of(&v, &b, unit, shift);
       r->anchored = 1; r->anchor = b;
       res_point(r, j + 2, DL_TIMEX_DATE, &v);
+      /* "the day before and the day after": both count from the same day */
+      if (isw(sc, j + 2, W_AND) || word_after_any(sc, j + 1, UNIT_BEFORE_OR, 1)) r->keep_last = 1;
       return j + 2;
     }
   }
@@ -5826,7 +6105,15 @@ static int m_the(scan *sc, int i, mres *r)
                               || isw(sc, k + 1, W_DECADE))) {
       int unit, pl;
       parse_unit(sc, k + 1, &unit, &pl);
-      if (base_rel(sc, &b)) { period_of(&v, &b, unit, 0); r_.anchored = 1; r_.anchor = b; }
+      if (base_rel(sc, &b)) {
+        /* "will start on Nov. 8 and last until the end of the month": the
+         * month of a day its sentence named, not the story's */
+        if (unit == U_MONTH && sc->has_last_day && sc->last_day_chunk == sc->chunk
+            && sc->last_day.y && sc->last_day.mo && sc->last_day.d
+            && (sc->last_day.y != b.y || sc->last_day.mo != b.mo))
+          b = sc->last_day;
+        period_of(&v, &b, unit, 0); r_.anchored = 1; r_.anchor = b;
+      }
       else { dl_tv_day(&v, 0, 0, 0); v.gran = dl_unit_gran(unit); }
       if (unit == U_QUARTER && cur_quarter(sc, &v, 0)) { /* the reported quarter */ }
       res_point(&r_, k + 2, DL_TIMEX_DATE, &v);
@@ -6605,7 +6892,12 @@ static dl_status emit(scan *sc, int a, mres *r)
       && r->tv.gran >= TG_YEAR && !r->keep_last
       && !(r->tv.gran == TG_TIME && ispu(sc, a - 1, '(') && IN(a - 2) && sc->last.gran == TG_TIME
            && sc->t[a - 2].s + sc->t[a - 2].n == sc->last_end)) {
-    sc->last = r->tv;
+    /* "will lift off on Friday ..., the company said on Wednesday": the
+     * day of the report after the day of its news in one sentence; "the
+     * following day" later counts from the news */
+    int report_day = sc->has_last_day && sc->last_day_chunk == sc->chunk && r->tv.gran == TG_DAY
+                     && report_verb_at(sc, isw(sc, a - 1, W_ON) ? a - 2 : a - 1);
+    if (!report_day) sc->last = r->tv;
     if (IN(a - 1)) {
       unsigned pw = T(a - 1)->w;
       sc->last_since = pw == W_SINCE || pw == W_THROUGH || (pw == W_UNTIL && !(T(a - 1)->fl & F_CAP));
@@ -6630,7 +6922,7 @@ static dl_status emit(scan *sc, int a, mres *r)
       sc->has_clock = 1;
       sc->clock_chunk = sc->chunk;
     }
-    if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE) {
+    if (r->tv.mo && r->tv.d && r->tv.gran >= TG_DAY && r->tv.gran != TG_WE && !report_day) {
       sc->last_day = r->tv;
       sc->has_last_day = 1;
       sc->last_day_chunk = sc->chunk;

@@ -186,14 +186,9 @@ function methods.sentences(a, extra)
   end
 end
 
--- A generic-for iterator over the items of a cached list.
-local function each(list)
-  local i = 0
-  return function()
-    i = i + 1
-    return list[i]
-  end
-end
+-- A generic-for iterator over the items of a cached list (a C function
+-- per item, cheaper to call than a Lua closure).
+local each = core._each
 
 local entity_list   -- defined below
 
@@ -303,7 +298,7 @@ end
 -- type, value [, mod, anchor, freq, quant]}`, resolved against the
 -- article's date.
 function methods.timexes(a, extra)
-  check_article("timexes", a)
+  if getmetatable(a) ~= Article then check_article("timexes", a) end
   if extra ~= nil then no_argument("timexes", extra) end
   return each(timex_list(a))
 end
@@ -326,7 +321,7 @@ local quote_list = C._quotes
 -- (titles removed) and `speaker_start`/`speaker_stop` the mention that
 -- names the speaker in this quote's attribution.
 function methods.quotes(a, extra)
-  check_article("quotes", a)
+  if getmetatable(a) ~= Article then check_article("quotes", a) end
   if extra ~= nil then no_argument("quotes", extra) end
   return each(quote_list(a))
 end
@@ -338,8 +333,9 @@ end
 local ENTITY_TYPES = { PERSON = true, LOCATION = true, ORGANIZATION = true, MISC = true }
 
 function methods.entities(a, etype)
-  check_article("entities", a)
-  if etype ~= nil and not ENTITY_TYPES[etype] then
+  if getmetatable(a) ~= Article then check_article("entities", a) end
+  if etype == nil then return each(entity_list(a)) end
+  if not ENTITY_TYPES[etype] then
     argerror(1, "entities", format('type: "PERSON", "LOCATION", "ORGANIZATION" or "MISC" '
       .. "expected, got %s", type(etype) == "string" and format("%q", etype) or typename(etype)))
   end
@@ -599,32 +595,36 @@ local function check_opts(fname, opts, level)
 end
 M._check_opts = check_opts
 
-local function check_args(fname, text, opts)
+-- level: where the error points (default 3: the caller of the function
+-- that called check_args).
+local function check_args(fname, text, opts, level)
+  level = level or 3
   if type(text) ~= "string" then
     error(format("bad argument #1 to '%s' (text: string expected, got %s)",
-      fname, type(text)), 3)
+      fname, type(text)), level)
   end
   if opts ~= nil and type(opts) ~= "table" then
     error(format("bad argument #2 to '%s' (opts: table expected, got %s)",
-      fname, type(opts)), 3)
+      fname, type(opts)), level)
   end
-  if opts then check_opts(fname, opts, 3) end
+  if opts then check_opts(fname, opts, level) end
 end
 M._check_args = check_args
+
+-- dl.parse and dl.timexes: the core takes a string and plain options
+-- itself (core._public: no Lua function between the script and the core)
+-- and hands anything else to check_args, which raises or lets it through;
+-- the error points at the script's line, past the core's C function.
 
 --- Parse an article.
 -- @tparam string text the article (plain text, UTF-8)
 -- @tparam[opt] table opts `ref` = "YYYY-MM-DD" (publication date),
 --   `dayfirst` (boolean), `anchor` = "ref" | "last"
 -- @treturn dateline.Article
-function M.parse(text, opts)
-  -- the core takes a string and plain options itself and hands anything
-  -- else back (false) to check_args, which raises or lets it through
-  local a = core.parse(text, opts)
-  if a then return a end
-  check_args("parse", text, opts)
+M.parse = core._public("parse", function(text, opts)
+  check_args("parse", text, opts, 4)
   return core.parse(text, opts, true)
-end
+end)
 
 --- Parse a news web page (HTML) into the same article object as `parse`:
 -- main text, title, authors, publication date...  See dateline.html.
@@ -634,12 +634,10 @@ end
 
 --- Find the temporal expressions of a text without the rest of the parse.
 -- @treturn table array of `{text, start, stop, type, value, ...}`
-function M.timexes(text, opts)
-  local list = core.timexes(text, opts)   -- as in M.parse
-  if list then return list end
-  check_args("timexes", text, opts)
+M.timexes = core._public("timexes", function(text, opts)   -- as M.parse
+  check_args("timexes", text, opts, 4)
   return core.timexes(text, opts, true)
-end
+end)
 
 -- For the modules of this package (dateline.html, ...): an article's
 -- field cache, where they store fields they compute themselves.
