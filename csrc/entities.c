@@ -103,6 +103,7 @@ typedef struct lexword {
  * edit, run `make entlex` (a stale table fails make ctest). */
 static const lexword lexicon[] = {
   {"a", L_STOP},
+  {"abbey", L_LOC_SUFFIX},
   {"about", L_STOP},
   {"above", L_STOP},
   {"academy", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -188,12 +189,14 @@ static const lexword lexicon[] = {
   {"avenue", L_LOC_SUFFIX},
   {"avg", L_NOTENT},
   {"badminton", L_NOTENT},
+  {"ballet", L_ORG_SUFFIX},
   {"bancorp", L_ORG_SUFFIX},
   {"bancshares", L_ORG_SUFFIX},
   {"bank", L_ORG_SUFFIX | L_ORG_HEAD},
   {"baptist", L_NOTENT},
   {"barr", L_ABBREV},
   {"baseball", L_NOTENT},
+  {"basilica", L_LOC_SUFFIX | L_LOC_HEAD},
   {"basin", L_LOC_SUFFIX},
   {"basketball", L_NOTENT},
   {"battalion", L_ORG_SUFFIX},
@@ -245,6 +248,7 @@ static const lexword lexicon[] = {
   {"capt", L_ABBREV},
   {"carmaker", L_STOP},
   {"category", L_NOTPER | L_NOTENT},
+  {"cathedral", L_LOC_SUFFIX | L_LOC_HEAD},
   {"cd", L_NOTENT},
   {"celsius", L_NOTENT},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -563,6 +567,7 @@ static const lexword lexicon[] = {
   {"money", L_NOTPER | L_NOTENT},
   {"more", L_STOP},
   {"moreover", L_STOP},
+  {"mosque", L_LOC_SUFFIX},
   {"most", L_STOP},
   {"motor", L_ORG_SUFFIX},
   {"motors", L_ORG_SUFFIX},
@@ -621,7 +626,9 @@ static const lexword lexicon[] = {
   {"one", L_STOP},
   {"only", L_STOP},
   {"opener", L_ROLE},
+  {"opera", L_ORG_SUFFIX},
   {"or", L_STOP},
+  {"orchestra", L_ORG_SUFFIX},
   {"organisation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"organization", L_ORG_SUFFIX | L_ORG_HEAD},
   {"other", L_STOP},
@@ -654,6 +661,7 @@ static const lexword lexicon[] = {
   {"petroleum", L_ORG_SUFFIX | L_NOTPER},
   {"pharma", L_ORG_SUFFIX},
   {"pharmaceuticals", L_ORG_SUFFIX},
+  {"philharmonic", L_ORG_SUFFIX},
   {"photographer", L_ROLE},
   {"pianist", L_ROLE},
   {"plain", L_LOC_SUFFIX},
@@ -688,6 +696,7 @@ static const lexword lexicon[] = {
   {"qtly", L_NOTENT},
   {"qtr", L_NOTENT},
   {"racing", L_ORG_SUFFIX},
+  {"radio", L_ORG_SUFFIX},
   {"railway", L_ORG_SUFFIX},
   {"railways", L_ORG_SUFFIX},
   {"rally", L_ORG_HEAD},
@@ -1231,12 +1240,13 @@ static const char *const seat_names[] = {
   "downing street", "elysee palace", "kremlin", "white house"
 };
 
-/* Team sports: a headline opening with one ("SOCCER - ...") makes the
+/* Team sports: a headline opening with one ("SOCCER - ...", or its
+ * second word: "AUSTRALIAN RULES -", "GAELIC FOOTBALL -") makes the
  * story one where cities play (CoNLL: "Parma won 2-1" is an
  * organization), sorted by strcmp. */
 static const char *const team_sports[] = {
-  "baseball", "basketball", "cricket", "football", "handball", "hockey", "rugby", "soccer",
-  "volleyball"
+  "baseball", "basketball", "cricket", "football", "handball", "hockey", "hurling", "netball",
+  "rugby", "rules", "soccer", "volleyball"
 };
 
 /* Sports whose clubs are named city first ("Chicago Bulls"), never
@@ -1265,6 +1275,18 @@ static const char *const horse_fronts[] = {
  * ("Lammtarra, trained by Saeed bin Suroor"), sorted by strcmp. */
 static const char *const horse_afters[] = {
   "bred", "owned", "ridden", "trained"
+};
+
+/* Verbs in the past or the present that only a person does, after a
+ * name ("Mercedes Sosa sang"), sorted by strcmp. */
+static const char *const human_verbs[] = {
+  "died", "divorced", "laughed", "married", "sang", "sings", "smiled", "wept"
+};
+
+/* Lower-case words of a town's see or office before "of" and the town
+ * ("bishop of Mbala", "the mayor of Tarnowo"), sorted by strcmp. */
+static const char *const see_words[] = {
+  "archbishop", "archdiocese", "bishop", "diocese", "mayor"
 };
 
 /* Races known by one word in a racing story ("the Derby", "the Oaks"),
@@ -1331,8 +1353,8 @@ static const char *const team_verbs[] = {
   "beat", "beats", "clinched", "completed", "conceded", "crushed", "defeated", "draw",
   "drew", "edged", "face", "faced", "faces", "hammered", "host", "hosted", "hosts", "lead",
   "leads", "led", "lose", "loses", "lost", "meet", "meets", "overcame", "play", "played",
-  "plays", "retained", "routed", "stunned", "thrashed", "trail", "trailed", "trails", "win",
-  "wins", "won"
+  "plays", "retained", "routed", "signed", "signs", "stunned", "thrashed", "trail", "trailed",
+  "trails", "win", "wins", "won"
 };
 
 /* Words before "for" or "with" and a team ("scored for Leeds", "played
@@ -1980,6 +2002,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(title_bodies),
     WORD_TABLE(ruler_words),
     WORD_TABLE(horse_fronts),
+    WORD_TABLE(human_verbs),
+    WORD_TABLE(see_words),
     WORD_TABLE(horse_afters),
     WORD_TABLE(race_names),
     WORD_TABLE(race_ends),
@@ -2736,6 +2760,12 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
       nlow += (flags & T_LOWERCASE) != 0;
       ncap += (flags & T_ALLCAPS) != 0;
     }
+    /* "76ers", "49ers": a team's nickname spelled with a number is a
+     * capitalized word, no number */
+    if ((flags & T_DIGIT) && k - ws == 5 && DL_IS_DIGIT(u[ws + 1])
+        && DL_LOWER(u[ws + 2]) == 'e' && DL_LOWER(u[ws + 3]) == 'r' && DL_LOWER(u[ws + 4]) == 's')
+      flags = (flags & ~(uint32_t)T_DIGIT) | T_CAP
+              | (DL_IS_UPPER(u[ws + 2]) ? T_ALLCAPS : T_LOWERCASE);
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
     {
@@ -3492,6 +3522,20 @@ static int odds_before(const char *t, size_t i)
                     || t[k - 1] == '\n');
 }
 
+/* Are the bytes before i (after spaces) a finishing place in a results
+ * card ("1. Mister Drum", "... 5-2 2. Gales Cavalier"): one or two
+ * digits and a full stop, opening a line or after a space?  At most 5
+ * bytes are read. */
+static int place_before(const char *t, size_t i)
+{
+  size_t k = i, n = 0;
+  while (k > 0 && t[k - 1] == ' ' && i - k < 2) k--;
+  if (k == 0 || t[k - 1] != '.') return 0;
+  k--;
+  while (k > 0 && DL_IS_DIGIT(t[k - 1]) && n < 3) { k--; n++; }
+  return n > 0 && n <= 2 && (k == 0 || t[k - 1] == ' ' || t[k - 1] == '\n');
+}
+
 /* Are the bytes from i (after spaces) odds ("8-1"), then a space, comma,
  * stop or parenthesis?  At most 9 bytes are read. */
 static int odds_at(const char *t, size_t i, size_t len)
@@ -3507,13 +3551,15 @@ static int odds_at(const char *t, size_t i, size_t len)
 }
 
 /* In a racing story, is the name [a, b) a horse's: after odds ("5-2
- * Grey Kestrel") or a horse's noun or a rider's verb ("the colt X",
+ * Grey Kestrel") or a finishing place ("2. Grey Kestrel"), or a horse's noun or a rider's verb ("the colt X",
  * "Dettori rides X"), before "to" and odds ("cut X to 8-1"), or before
  * "trained by", "ridden by" ("X, trained by Henry Cecil")? */
 static int horse_name(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
 {
   const tok *p = a > 0 ? &c->toks[a - 1] : NULL;
   if (r0 == a && odds_before(c->text, c->toks[a].start)) return 1;
+  /* "1. Mister Drum ( Richard Dunwoody ) 5-2": a finisher of a card */
+  if (r0 == a && place_before(c->text, c->toks[a].start)) return 1;
   if (r0 == a && p && (p->flags & T_LOWER) && !(c->toks[a].flags & T_BREAK) && p->len >= 4
       && word_in(horse_fronts, NELEM(horse_fronts), c->text + p->start, p->len))
     return 1;
@@ -3601,6 +3647,9 @@ static int club_word_after(const ctx *c, size_t b, size_t send)
   return word_in(club_words, NELEM(club_words), c->text + t->start, t->len);
 }
 
+static int club_plural(const ctx *c, size_t a, size_t b, size_t send);
+static int poss_word(const ctx *c, size_t k);
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -3620,13 +3669,68 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
           || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "off")
           || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "on")))
     return 1;
-  /* "Newcastle slipped to third": a move in the table */
-  if (b + 2 < send && lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
-      && c->toks[b + 1].len == 2 && dl_word_eq(c->text + c->toks[b + 1].start, 2, "to")
-      && lower_in(c, b + 2, table_ranks, NELEM(table_ranks), table_ranks_first, 3))
+  /* "Newcastle slipped to third": a move in the table; "Chicago
+   * improved to 21-2", "Denver fell to 8-14": a record of wins and
+   * losses */
+  if (b + 2 < send && c->toks[b + 1].len == 2 && !(c->toks[b + 1].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[b + 1].start, 2, "to")
+      && (lower_in(c, b, table_moves, NELEM(table_moves), table_moves_first, 4)
+          || ((c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+              && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "improved")))
+      && (lower_in(c, b + 2, table_ranks, NELEM(table_ranks), table_ranks_first, 3)
+          || (!(c->toks[b + 2].flags & T_BREAK) && is_score_tok(c, b + 2)
+              && b + 3 < send && (c->toks[b + 3].flags & T_HYPH)
+              && is_score_tok(c, b + 3))))
+    return 1;
+  /* "Middlesbrough turned down their bid", "Celtic lifted their first
+   * trophy": a verb in the past, then "their" for the town's team, as
+   * British copy writes of a team */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && c->toks[b].len >= 4 && c->text[c->toks[b].start + c->toks[b].len - 2] == 'e'
+      && c->text[c->toks[b].start + c->toks[b].len - 1] == 'd'
+      /* (not "fans in Leeds cheered their team": the town) */
+      && !(a > 0 && !(c->toks[a].flags & (T_BREAK | T_SSTART))
+           && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_LOC_PREP))) {
+    size_t j;
+    for (j = b + 1; j < send && j <= b + 2; j++) {
+      const tok *w = &c->toks[j];
+      if ((w->flags & T_BREAK) || !(w->flags & T_LOWER)) break;
+      if (w->len == 5 && dl_word_eq(c->text + w->start, 5, "their")) return 1;
+    }
+  }
+  /* "Newcastle are chasing a defender": a verb in the plural after a
+   * name in the singular, as British copy writes of a team (not "fans
+   * in Leicester are angry", "at Derby were": the place) */
+  if (club_plural(c, a, b, send)
+      && !(a > 0 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 1].flags & T_LOWER)
+           && (TOK_IN(c, a - 1, L_LOC_PREP)
+               || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
+               || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from"))))
     return 1;
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
+  /* "Detroit 's Steve Yzerman": a town's possessive before a player's
+   * name (a given name the gazetteer knows opens it) */
+  if (b - a == 1 && poss_word(c, a)) {
+    size_t k = (c->toks[a].flags & T_POSS) ? b : b + 1;
+    if (k + 1 < send && (c->toks[k].flags & T_CAP) && c->toks[k].gb >= 0
+        && gb_entry(c, k)->kind == DL_GK_GIVEN && (c->toks[k + 1].flags & T_CAP)
+        && !(c->toks[k + 1].flags & T_BREAK))
+      return 1;
+  }
+  /* "Ottawa at Buffalo , Hartford at Boston": a fixture list, a town at
+   * a town */
+  if (b + 1 < send && c->toks[b].len == 2 && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK) && dl_word_eq(c->text + c->toks[b].start, 2, "at")
+      && (c->toks[b + 1].flags & T_CAP) && c->toks[b + 1].gb >= 0
+      && (gb_entry(c, b + 1)->kind == DL_GK_CITY || gb_entry(c, b + 1)->kind == DL_GK_REGION))
+    return 1;
+  if (a >= 2 && c->toks[a - 1].len == 2 && (c->toks[a - 1].flags & T_LOWER)
+      && !(c->toks[a].flags & T_BREAK) && !(c->toks[a - 1].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[a - 1].start, 2, "at")
+      && (c->toks[a - 2].flags & T_CAP) && c->toks[a - 2].gb >= 0
+      && (gb_entry(c, a - 2)->kind == DL_GK_CITY || gb_entry(c, a - 2)->kind == DL_GK_REGION))
+    return 1;
   /* "Wigan, beaten in the semi-finals,": a loss set off after the name */
   if (b < send && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
       && word_in(loss_verbs, NELEM(loss_verbs), c->text + c->toks[b].start, c->toks[b].len))
@@ -3639,7 +3743,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   /* "Salzburg striker", "Leeds manager", "Neath scrum-half" (not
    * "Leg-spinner") */
   if (b < send && club_word_after(c, b, send)) return 1;
-  if (a == 0 || (c->toks[a].flags & T_BREAK)) return 0;
+  /* (the words before a sentence's first are another sentence's) */
+  if (a == 0 || (c->toks[a].flags & (T_BREAK | T_SSTART))) return 0;
   p = &c->toks[a - 1];
   /* "Champions Porto were held": a team's role opening the sentence */
   if ((p->flags & T_SSTART) && (p->flags & T_CAP)
@@ -3878,6 +3983,8 @@ static int given_word(const ctx *c, size_t k)
  * gazetteer does not know, is a person where a person is expected:
  * after a role word, set off by commas, or before a verb of saying
  * ("Jordan Telecom" stays a firm: its second word is no name's) */
+static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn);
+
 static int country_given(ctx *c, size_t a, size_t b, size_t send)
 {
   const dl_gaz_entry *ge = gb_entry(c, a);
@@ -3889,6 +3996,22 @@ static int country_given(ctx *c, size_t a, size_t b, size_t send)
     if (c->toks[k].gb >= 0 || !name_tok(c, k, 0) || TOK_IN(c, k, L_ROLE)) return 0;
   if (next_is(c, b, send, L_SAY)) return 1;
   if (a > 0 && (c->toks[a - 1].flags & T_LOWER) && TOK_IN(c, a - 1, L_ROLE)) return 1;
+  /* "Mercedes Sosa sang", "Georgia Lane died": a verb only a person's */
+  if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(human_verbs, NELEM(human_verbs), c->text + c->toks[b].start, c->toks[b].len))
+    return 1;
+  /* "folk singer Mercedes Sosa ... Mercedes Sosa will tour": the same
+   * name read as a person's before (the last few mentions only) */
+  {
+    size_t j, e = c->toks[b - 1].start + c->toks[b - 1].len;
+    for (j = c->nms; j > 0 && c->nms - j < 64; j--) {
+      const ment *q = &c->ms[j - 1];
+      if (q->type == DL_ENT_PERSON
+          && same_words(c->text, q->nstart, q->nend - q->nstart, c->toks[a].start,
+                        e - c->toks[a].start))
+        return 1;
+    }
+  }
   /* "Jordan Bardella, the party's 29-year-old president, told": a role
    * in the apposition after the name */
   if (b + 2 < send && (c->toks[b].flags & T_COMMA)) {
@@ -3938,6 +4061,15 @@ static int cricketer(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
   q = &c->toks[b];
   return (q->flags & T_DIGIT)
          || ((q->flags & T_LOWER) && !(q->flags & T_BREAK) && q->len == 1 && c->text[q->start] == 'b');
+}
+
+/* Does an opening parenthesis follow the run that ends at token b
+ * ("Sun Jun ( China )")? */
+static int paren_follows(const ctx *c, size_t b)
+{
+  size_t e = c->toks[b - 1].start + c->toks[b - 1].len;
+  while (e < c->len && c->text[e] == ' ') e++;
+  return e < c->len && c->text[e] == '(';
 }
 
 /* Is the name [a, b) in parentheses right after another name's word
@@ -4765,6 +4897,19 @@ static int based_in_after(const ctx *c, size_t b, size_t send)
          && !(u->flags & T_BREAK) && u->len == 2 && dl_word_eq(c->text + u->start, 2, "in");
 }
 
+/* Is token k a possessive: "Virgin's", or "Virgin 's" as text split
+ * into tokens the CoNLL way writes it (the "s" a token of its own)? */
+static int poss_word(const ctx *c, size_t k)
+{
+  const tok *s;
+  if (c->toks[k].flags & T_POSS) return 1;
+  if (k + 1 >= c->ntok) return 0;
+  s = &c->toks[k + 1];
+  return s->len == 1 && (s->flags & T_LOWER) && DL_LOWER(c->text[s->start]) == 's'
+         && s->start == c->toks[k].start + c->toks[k].len + 2
+         && c->text[s->start - 1] == '\'' && c->text[s->start - 2] == ' ';
+}
+
 /* Does one of the last FIRM_LOOKBACK mentions before, an organization
  * of two words or more, open with token k's word ("Ardent Pharma ...
  * Ardent said he would": the firm's short form, "he" some other)?  The
@@ -5565,10 +5710,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "the village of Novye Atagi", "the town of Jericho" */
+  /* "the village of Novye Atagi", "the town of Jericho"; a town's
+   * see or mayor ("bishop of Mbala", "the mayor of Tarnowo") */
   if (r0 == a && a >= 2 && !(c->toks[a].flags & T_BREAK) && (c->toks[a - 2].flags & T_LOWER)
       && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "of")
-      && TOK_IN(c, a - 2, L_PLACE_NOUN)) {
+      && (TOK_IN(c, a - 2, L_PLACE_NOUN)
+          || word_in(see_words, NELEM(see_words), c->text + c->toks[a - 2].start,
+                     c->toks[a - 2].len))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -6348,7 +6496,8 @@ static int code_or_plural(ctx *c, size_t a, size_t b)
   }
   for (k = a; k < b; k++) {
     const tok *t = &c->toks[k];
-    if (t->gb >= 0 || (t->flags & T_DIGIT)) continue;
+    /* (a word that opens with a digit and is no number: "76ers") */
+    if (t->gb >= 0 || (t->flags & T_DIGIT) || DL_IS_DIGIT(c->text[t->start])) continue;
     for (i = 1; i < t->len; i++)
       if (DL_IS_DIGIT(c->text[t->start + i])) return 1;
   }
@@ -7222,7 +7371,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && !(a + 1 < b && t->gb >= 0 && gb_entry(c, a)->kind == DL_GK_GIVEN)
         && !(a + 1 < b && t->len == 3 && !(c->toks[a + 1].flags & T_HYPH)
              && !is_date_word(c, a + 1) && c->toks[a + 1].gb < 0
-             && !(b < send && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK)))) {
+             && !(b < send && (c->toks[b].flags & T_DIGIT) && !(c->toks[b].flags & T_BREAK)))
+        /* "Sun Jun ( China )", "Sun Jian ( China ) beat": a player of a
+         * results line, a surname spelled like an abbreviated day
+         * before a given name that is a month's or a town's (no date
+         * has its country in parentheses) */
+        && !(b == a + 2 && t->len == 3 && !(c->toks[a + 1].flags & (T_HYPH | T_ALLCAPS))
+             && paren_follows(c, b))) {
       a++;                           /* not "Jan de Wit", "June Carter", "Jan Ostberg" */
       continue;
     }
@@ -7245,10 +7400,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
           && TOK_IN(c, b - 1, L_ORG_SUFFIX))
         break;
       /* "the All Progressives Congress", "the All India Trinamool
-       * Congress": inside a sentence "All" opens a party's name too (at
-       * its start, "All Democratic Party members" are members) */
-      if (b - a >= 3 && t->len == 3 && !(t->flags & (T_SSTART | T_ALLCAPS))
-          && dl_word_eq(c->text + t->start, 3, "all") && TOK_IN(c, b - 1, L_ORG_SUFFIX))
+       * Congress": inside a sentence "All" opens a body's name too; at
+       * its start as well ("All India Radio said"), unless the body's
+       * members follow ("All Democratic Party members" are members) */
+      if (b - a >= 3 && t->len == 3 && !(t->flags & T_ALLCAPS)
+          && dl_word_eq(c->text + t->start, 3, "all") && TOK_IN(c, b - 1, L_ORG_SUFFIX)
+          && !((t->flags & T_SSTART) && b < send && (c->toks[b].flags & T_LOWER)
+               && !(c->toks[b].flags & T_BREAK)
+               && word_in(member_nouns, NELEM(member_nouns), c->text + c->toks[b].start,
+                          c->toks[b].len)))
+        break;
+      /* "2. One Man ( Richard Dunwoody )", "One Man , trained by": in a
+       * racing story a horse's name may open with a common word */
+      if (c->turf && a == r0 && b - a >= 2 && !(t->flags & T_ALLCAPS)
+          && horse_name(c, r0, a, b, send))
         break;
       /* "the ONCE rider", "Zulle of ONCE": a common word of four letters
        * or more in capitals inside a sentence in lower case is a name */
@@ -7329,10 +7494,28 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     if (term_label(c, b - 1)) b--;
     else if (b - a >= 3 && term_label(c, b - 2)) b -= 2;
   }
+  /* "Sheffield Wednesday beat Leeds", "a draw with Sheffield Wednesday":
+   * in a sport story a town and a weekday's full name that play are a
+   * club, no date */
+  if (c->sport && b - a == 2 && c->toks[b - 1].len >= 6 && c->toks[a].gb >= 0
+      && gb_entry(c, a)->kind == DL_GK_CITY
+      && gb_end(c, a) == c->toks[a].start + c->toks[a].len
+      && !(c->toks[b - 1].flags & (T_ALLCAPS | T_BREAK)) && is_date_word(c, b - 1)
+      && !dl_month_from_name(c->text + c->toks[b - 1].start, c->toks[b - 1].len)
+      && plays(c, a, b, send)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   while (b > a && c->toks[b - 1].gb < 0 && c->toks[b - 1].gu < 0
          /* (not the end of the gazetteer's name: "Major League Baseball") */
          && !(c->toks[a].gb >= 0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len)
-         && ((is_date_word(c, b - 1) && !month_given(c, a, b, send))
+         && ((is_date_word(c, b - 1) && !month_given(c, a, b, send)
+              /* (not "Sun Jun ( China )": a player of a results line,
+               * kept whole when the leading words were read) */
+              && !(b - a == 2 && c->toks[a].len == 3 && is_date_word(c, a)
+                   && paren_follows(c, b)))
              || (b - a > 1 && !(c->toks[b - 1].flags & T_HYPH)
                                         && !(c->toks[b - 2].flags & T_LOWER)
                                         && TOK_IN(c, b - 1, L_NOTENT)))) {
@@ -7969,6 +8152,11 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   m.sinit = (b - a == 1 && (c->toks[a].flags & T_SSTART) && m.tend == m.tstart
              && !score_follows(c, b, send) && !(c->sport && innings_follows(c, b, send))
              && !acronym_in_parens(c, a)
+             /* "Virgin Atlantic ... Virgin 's Richard Branson": a
+              * possessive, the first word of a firm named before */
+             && !(poss_word(c, a) && firm_opened_by(c, a))
+             /* "Auxerre drew with Nantes": in a team sport, a club */
+             && !(c->sport && plays(c, a, b, send))
              /* "Kowalski asked whether ...": a word no list knows, not a
               * plural, before a verb of saying is a person's name */
              && !(c->toks[a].len >= 4 && c->toks[a].gb < 0 && !TOK_IN(c, a, ~0u)
@@ -8999,6 +9187,21 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
     while (b < send) {
       const tok *u = &c->toks[b];
       if (u->start < gend) { b++; continue; }           /* inside a match */
+      /* "Pakistan People 's Party", "St Mary 's Hospital": text split
+       * the CoNLL way, the possessive a token of its own; read as below */
+      if (!(c->toks[b - 1].flags & T_POSS) && b + 1 < send && poss_word(c, b - 1)
+          && (c->toks[b + 1].flags & T_CAP) && !(c->toks[b + 1].flags & (T_COMMA | T_BREAK))
+          && !corp_suffix(c, b + 1)
+          && ((c->toks[b - 1].len >= 5
+               && word_in(poss_nouns, NELEM(poss_nouns), c->text + c->toks[b - 1].start,
+                          c->toks[b - 1].len))
+              || (b - a == 2 && (c->toks[a].len == 2 || c->toks[a].len == 3)
+                  && (dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st")
+                      || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st."))
+                  && suffix_within(c, b + 1, send)))) {
+        b++;                                 /* (the "s" inside the name) */
+        continue;
+      }
       if (c->toks[b - 1].flags & T_POSS) {
         /* "European People's Party", "Women's Institute": the name goes
          * on after a possessive of people */
@@ -9391,7 +9594,12 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
               memset(&probe, 0, sizeof probe);
               probe.gz = gz;
               probe.entry = g->entry;
+              /* (in a sport story Britain's nations, regions in ISO
+               * 3166-2, as countries: "CRICKET - ENGLAND V ZIMBABWE";
+               * not "BANK OF NEW ENGLAND CORP") */
               ok = e->population >= DL_MIN_HEAD_CITY_POP
+                   || (c->games && e->kind == DL_GK_REGION && e->id[0] == 'G'
+                       && e->id[1] == 'B' && e->id[2] == '-')
                    || hmap_get(&names, ment_key(c, &probe)) >= 0;
               break;
             default:
