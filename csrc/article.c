@@ -293,6 +293,133 @@ static int is_bare_byline(const char *s, size_t n)
   return given || (caps >= 2 && role);
 }
 
+/* Last words of an agency's name ("The Canadian Press", "Associated
+ * Press", "Anadolu Agency", "Staff and agencies"); lower case.  Not
+ * "news": a section label ("World News") stands there too. */
+static const char *const CREDIT_TAIL[] = {
+  "agencies", "agency", "newswire", "press", "wire", "wires"
+};
+
+static int credit_tail(const char *s, size_t n)
+{
+  size_t i;
+  for (i = 0; i < NELEM(CREDIT_TAIL); i++)
+    if (dl_word_eq(s, n, CREDIT_TAIL[i])) return 1;
+  return 0;
+}
+
+/* A credit line over a wire story, naming the agency alone, with no "By"
+ * ("The Canadian Press", "Associated Press", "AFP", "Staff and
+ * agencies"): up to DL_MAX_CREDIT_WORDS words, no digits or sentence
+ * punctuation, each capitalized but "and", "of" and the words of
+ * CREDIT_TAIL, ending with a known agency's name or a word of
+ * CREDIT_TAIL. */
+#define DL_MAX_CREDIT_WORDS 5
+#define DL_MAX_CREDIT_BYTES 60
+static int is_agency_credit(const char *s, size_t n)
+{
+  size_t i, ws = 0, words = 0, last = 0, last_len = 0;
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  if (n == 0 || n > DL_MAX_CREDIT_BYTES || !DL_IS_UPPER(s[0])) return 0;
+  if (dl_is_agency_name(s, n)) return 1;
+  for (i = 0; i <= n; i++) {
+    unsigned char c = i < n ? (unsigned char)s[i] : ' ';
+    if (c == ' ') {
+      if (i > ws) {
+        if (++words > DL_MAX_CREDIT_WORDS) return 0;
+        if (!DL_IS_UPPER(s[ws]) && !dl_word_eq(s + ws, i - ws, "and")
+            && !dl_word_eq(s + ws, i - ws, "of") && !credit_tail(s + ws, i - ws))
+          return 0;
+        last = ws;
+        last_len = i - ws;
+      }
+      ws = i + 1;
+    } else if (!DL_IS_ALPHA(c) && c != '-' && c != '&' && c < 0x80) {
+      return 0;
+    }
+  }
+  if (words < 2) return 0;
+  return credit_tail(s + last, last_len) || dl_is_agency_name(s + last, last_len);
+}
+
+/* Role words of a name's second line ("Nation Correspondent", "Staff
+ * Writer", "Bureau Chief"); sorted, lower case. */
+static const char *const CREDIT_ROLE[] = {
+  "bureau", "columnist", "contributor", "correspondent", "editor", "reporter", "writer"
+};
+
+/* Does the line s[0..n) name a writer's role or an agency ("Nation
+ * Correspondent", "Associated Press")? */
+static int role_line(const char *s, size_t n)
+{
+  size_t i = 0, ws, k;
+  if (is_agency_credit(s, n)) return 1;
+  while (i < n) {
+    while (i < n && s[i] == ' ') i++;
+    ws = i;
+    while (i < n && DL_IS_ALPHA(s[i])) i++;
+    for (k = 0; k < NELEM(CREDIT_ROLE); k++)
+      if (i > ws && dl_word_eq(s + ws, i - ws, CREDIT_ROLE[k])) return 1;
+    while (i < n && s[i] != ' ') i++;
+  }
+  return 0;
+}
+
+/* A byline without "By", as Indian, Nigerian, Kenyan and Gulf papers
+ * print it: the writer's name or the desk's credit, then ',' '/' or '|'
+ * and the outlet, the place or the time ("Rohan Mehta / TNN / Updated:
+ * May 6, 2025, 10:41 IST", "Leke Baiyewu, Abuja", "Staff Report, Gulf
+ * News"), or a line break and a role line ("Kiprono Langat\nNation
+ * Correspondent").  No sentence end closes it; before the separator two
+ * to DL_MAX_CREDIT_WORDS capitalized words without digits (not a place's
+ * "Lagos, Nigeria", nor a ticker's "Acme/Beta"). */
+static int is_name_credit(const char *s, size_t n)
+{
+  size_t i, words = 0, sep = 0;
+  const char *nl;
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  if (n == 0 || n > DL_MAX_BARE_BYLINE || !DL_IS_UPPER(s[0])
+      || s[n - 1] == '.' || s[n - 1] == '!'
+      || s[n - 1] == '?' || s[n - 1] == '"' || (unsigned char)s[n - 1] >= 0x80)
+    return 0;
+  /* the name over its role or agency ("Kiprono Langat\nNation
+   * Correspondent"): the line break is the separator */
+  nl = (const char *)memchr(s, '\n', n);
+  if (nl) {
+    size_t l2 = (size_t)(nl - s) + 1;
+    if (memchr(s + l2, '\n', n - l2) || !role_line(s + l2, n - l2)) return 0;
+    n = l2;
+  }
+  for (i = 0; i < n && !sep; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == ',' || c == '/' || c == '|' || c == '\n') sep = i;
+    else if (c == ' ') continue;
+    else if (!DL_IS_ALPHA(c) && c != '.' && c != '-' && c != '\'' && c < 0x80) return 0;
+    else if ((i == 0 || s[i - 1] == ' ')
+             && (!DL_IS_UPPER(c) || ++words > DL_MAX_CREDIT_WORDS))
+      return 0;
+  }
+  if (!sep || words < 2) return 0;
+  if (s[sep] == '\n') return 1;
+  for (i = sep + 1; i < n && (DL_IS_SPACE(s[i]) || s[i] == '/' || s[i] == '|'); i++) {}
+  return i < n;
+}
+
+/* Does the paragraph end as a story's sentence does (a full stop, or a
+ * closing quote after one)? */
+static int ends_as_sentence(const char *text, const dl_para *p)
+{
+  size_t e = p->len;
+  const char *s = text + p->start;
+  while (e > 0 && DL_IS_SPACE(s[e - 1])) e--;
+  while (e > 0 && (s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')'
+                   || (unsigned char)s[e - 1] >= 0x80)) {
+    if ((unsigned char)s[e - 1] == 0xE2) break;
+    e--;
+  }
+  return e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+}
+
 /* A newsletter's top: under the headline a deck (a short line that no
  * sentence end closes: "Why governments are picking winners again"), the
  * writer's bare name, then a time stamp ("Mar 4, 2025").  Returns
@@ -441,9 +568,21 @@ dl_status dl_article_parse(const char *text, size_t len,
     }
     if (a->has_dateline) {
       size_t front = body;
-      for (; body < j; body++)
-        if (!(a->paras[body].flags & DL_PARA_BYLINE))
-          a->paras[body].flags |= DL_PARA_BOILERPLATE;
+      int credited = has_byline(a->paras, a->npara);
+      for (; body < j; body++) {
+        dl_para *p = &a->paras[body];
+        if (p->flags & DL_PARA_BYLINE) continue;
+        /* an agency's credit line over the dateline, or a writer's name
+         * without "By", is the byline of a story that has none ("The
+         * Canadian Press", "Rohan Mehta / TNN / Updated: …") */
+        if (!credited && (is_agency_credit(text + p->start, p->len)
+                          || is_name_credit(text + p->start, p->len))) {
+          p->flags |= DL_PARA_BYLINE;
+          credited = 1;
+        } else {
+          p->flags |= DL_PARA_BOILERPLATE;
+        }
+      }
       /* nothing above the front matter: its first paragraph is the
        * headline when it has a title's shape */
       if (front == 0 && j > 0 && !(a->paras[0].flags & DL_PARA_BYLINE)
@@ -473,6 +612,16 @@ dl_status dl_article_parse(const char *text, size_t len,
         }
         a->paras[body].flags |= DL_PARA_BOILERPLATE;
       }
+      /* a writer's name without "By" right under the headline, over the
+       * story's first paragraph ("Leke Baiyewu, Abuja") */
+      if (body > 0 && body + 1 < a->npara
+          && (a->paras[body - 1].flags & DL_PARA_HEADLINE)
+          && !has_byline(a->paras, a->npara)
+          && !(a->paras[body + 1].flags
+               & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
+          && is_name_credit(text + a->paras[body].start, a->paras[body].len)
+          && ends_as_sentence(text, &a->paras[body + 1]))
+        a->paras[body++].flags |= DL_PARA_BYLINE;
     }
   }
   if (a->has_dateline) a->paras[body].flags |= DL_PARA_DATELINE;

@@ -589,10 +589,15 @@ static int instrument_code(const char *s, size_t n)
 
 /* A city does not start with a sentence opener or label word, does not
  * end with a label word, is not a market's name, an instrument's code or
- * a lone weekday or month name.  Returns 1, 0, or PLACE_IF_REGION: a
- * name of two words or more in capitals whose first is a sentence opener
- * ("WHAT CHEER, Iowa —") is a place only when a region follows it. */
+ * a lone weekday or month name.  Returns 1, 0, PLACE_IF_REGION: a name of
+ * two words or more in capitals whose first is a sentence opener ("WHAT
+ * CHEER, Iowa —") is a place only when a region follows it, or
+ * PLACE_IF_KNOWN_REGION: one such word in capitals ("EARLY, Texas —",
+ * "AFTER, S.D. —": towns named by an English word) only when a state or
+ * country of the gazetteer follows it, not a label's comma ("WARNING,
+ * Graphic Content —"). */
 #define PLACE_IF_REGION 2
+#define PLACE_IF_KNOWN_REGION 3
 static int place_ok(const char *text, const seg *g)
 {
   size_t n1 = g->first_end - g->start, nl = g->end - g->last_start;
@@ -601,8 +606,8 @@ static int place_ok(const char *text, const seg *g)
   if (g->nwords == 1 && lead) return 0;
   if (label_form(stop_words, COUNT(stop_words), text + g->start, n1, 1)
       && !(g->nwords > 1 && lead)) {
-    if (!(g->caps && g->nwords > 1)) return 0;
-    res = PLACE_IF_REGION;
+    if (!g->caps) return 0;
+    res = g->nwords > 1 ? PLACE_IF_REGION : PLACE_IF_KNOWN_REGION;
   }
   if (label_form(label_end_words, COUNT(label_end_words), text + g->last_start,
                  nl, 0)
@@ -780,25 +785,52 @@ static dl_span mkspan(size_t a, size_t b)
   return sp;
 }
 
-/* Is s[0..n) exactly a name or alias of a city of the built-in gazetteer
- * (its seed table, read in place)?  Used only for a mixed-case place
- * before a separator, a rare opening, so a linear pass is enough. */
-static int known_city(const char *s, size_t n)
+/* Is s[0..n), in any case (ASCII letters folded), a name or alias of a
+ * place of the built-in gazetteer (its seed table, read in place) whose
+ * kind is in the mask (bits 1 << DL_GK_*)?  Used only for the rare
+ * openings that need it ("Cape Town -", "MOSCOW. March 22", "EARLY,
+ * Texas —", "LONDON/PARIS —"), so a linear pass is enough. */
+static int known_place(const char *s, size_t n, unsigned kinds)
 {
-  size_t k;
+  size_t k, i;
+  if (n == 0) return 0;
   for (k = 0; k < dl_gaz_nseeds; k++) {
     const char *p = dl_gaz_seeds[k].names, *bar;
-    if (dl_gaz_seeds[k].kind != DL_GK_CITY) continue;
+    if (!(kinds & (1u << dl_gaz_seeds[k].kind))) continue;
     for (;;) {                /* each '|'-separated name; strchr is fast */
       bar = strchr(p, '|');
-      if (p[0] == s[0] && (bar ? (size_t)(bar - p) == n : strlen(p) == n)
-          && memcmp(p, s, n) == 0)
-        return 1;
+      if (DL_LOWER(p[0]) == DL_LOWER(s[0])
+          && (bar ? (size_t)(bar - p) == n : strlen(p) == n)) {
+        for (i = 1; i < n && DL_LOWER(p[i]) == DL_LOWER(s[i]); i++) {}
+        if (i == n) return 1;
+      }
       if (!bar) break;
       p = bar + 1;
     }
   }
   return 0;
+}
+
+static int known_city(const char *s, size_t n)
+{
+  return known_place(s, n, 1u << DL_GK_CITY);
+}
+
+/* Is every part of the city s[0..n) joined by slashes ("LONDON/PARIS",
+ * "ISTANBUL / ANKARA") a known city?  Not a desk slug ("GOLD/FOREX"). */
+static int known_cities(const char *s, size_t n)
+{
+  size_t a = 0, b, e;
+  for (;;) {
+    const char *slash = memchr(s + a, '/', n - a);
+    b = slash ? (size_t)(slash - s) : n;
+    e = b;
+    while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
+    while (a < e && (s[a] == ' ' || s[a] == '\t')) a++;
+    if (!known_city(s + a, e - a)) return 0;
+    if (!slash) return 1;
+    a = b + 1;
+  }
 }
 
 /* Is the text from pos on in capitals (a headline, a slug's title), judged
@@ -850,7 +882,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   dmy date;
   size_t pos, q, e, stop, sep, region_start = 0, region_end = 0, place_end = 0;
   int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
-  int ok, place_kind = 0;
+  int ok, place_kind = 0, date_first = 0;
+  size_t date_start = 0;
   seg inner;
 
   memset(out, 0, sizeof *out);
@@ -863,6 +896,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
 
   pos = skip_hspace(&sc, start);
   city.start = city.end = pos;
+  reg.start = reg.end = 0;
   city.caps = 0;
   city.upper = 0;
 
@@ -892,17 +926,20 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
     pos = city.end;
     /* "MOSCOW. March 22 (Interfax) -", "ALMATY. March 22. KAZINFORM -": a
      * full stop between a city and its date (read with the city's word, as
-     * "ST." keeps its stop).  A city in mixed case must be a known one
-     * ("Moscow. March 22 (Interfax)"); else its word with a full stop is a
-     * one-word sentence ("Thanks. March 22 suits us", "Help." on a line
-     * of its own), no place.  The city table is searched only for this
-     * shape. */
+     * "ST." keeps its stop).  The city must be a known city or city-state,
+     * in any case ("Moscow. March 22 (Interfax)", "ATLANTA. March 22
+     * (AP)", "HONG KONG. July 9"); else its word with a full stop is a
+     * one-word sentence ("Thanks. March 22 suits us", "HELP. May 2 - Call
+     * the desk", "Help." on a line of its own), no place.  The city table
+     * is searched only for this shape. */
     if (!has_agency && city.end - city.last_start >= 4
         && text[city.end - 1] == '.'
         && !memchr(text + city.last_start, '.', city.end - 1 - city.last_start)) {
       q = skip_hspace(&sc, city.end);
-      if (q > city.end && read_date(&sc, q, &date)
-          && (city.caps || known_city(text + city.start, city.end - 1 - city.start))) {
+      if (q > city.end && read_date(&sc, q, &date)) {
+        if (!known_place(text + city.start, city.end - 1 - city.start,
+                         1u << DL_GK_CITY | 1u << DL_GK_COUNTRY))   /* "HONG KONG." */
+          return 0;
         city.end--;
         has_date = 1;
         pos = date.end;
@@ -911,13 +948,27 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       }
     }
     /* "New Delhi [India], March 5 (ANI):": the region in brackets, perhaps
-     * after a state in parentheses ("Srinagar (Jammu and Kashmir) [India]") */
+     * after a state in parentheses ("Srinagar (Jammu and Kashmir) [India]");
+     * a country or state of the gazetteer in parentheses before a comma
+     * ("NEW DELHI (India), May 6 (ANI):"), not an agency's "(Reuters)" */
     q = skip_hspace(&sc, pos);
     if (!has_agency && q < sc.lim && text[q] == '(' && read_seg(&sc, q + 1, &inner)
         && inner.end < sc.lim && text[inner.end] == ')') {
       e = skip_hspace(&sc, inner.end + 1);
-      if (e < sc.lim && text[e] == '[') q = e;
-      else inner.start = inner.end = 0;
+      if (e < sc.lim && text[e] == '[') {
+        q = e;
+      } else {
+        if (e < sc.lim && text[e] == ','
+            && known_place(text + inner.start, inner.end - inner.start,
+                           1u << DL_GK_COUNTRY | 1u << DL_GK_REGION)) {
+          reg = inner;
+          region_start = inner.start;
+          region_end = inner.end;
+          nregions = 1;
+          pos = place_end = inner.end + 1;
+        }
+        inner.start = inner.end = 0;
+      }
     } else {
       inner.start = inner.end = 0;
     }
@@ -970,13 +1021,31 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       nregions++;
       pos = reg.end;
     }
-    if (place_kind == PLACE_IF_REGION && !nregions) return 0;
+    if ((place_kind == PLACE_IF_REGION || place_kind == PLACE_IF_KNOWN_REGION)
+        && !nregions)
+      return 0;
+    if (place_kind == PLACE_IF_KNOWN_REGION
+        && !known_place(text + reg.start, reg.end - reg.start,
+                        1u << DL_GK_REGION | 1u << DL_GK_COUNTRY))
+      return 0;
     if (!has_date && !has_agency) {   /* "BRUSSELS 1996-08-22", "LONDON March 3" */
       q = skip_hspace(&sc, pos);
       if (q > pos && read_date(&sc, q, &date)) {
         has_date = 1;
         pos = date.end;
       }
+    }
+  }
+
+  /* "May 6 (Reuters) - The government ...": a factbox's date and agency
+   * without a place (the agency is needed, and a story's capital after
+   * the separator: below) */
+  if (!has_place && read_date(&sc, pos, &date)) {
+    q = skip_hspace(&sc, date.end);
+    if (q > date.end && q < sc.lim && text[q] == '(') {
+      date_first = has_date = 1;
+      date_start = pos;
+      pos = q;
     }
   }
 
@@ -1018,6 +1087,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
     }
   }
   if (!has_place && !has_agency) return 0;
+  if (date_first && ag.date.m) return 0;   /* "May 6 (Reuters, May 5)" */
 
   /* separator, perhaps after an old-style full stop ("March 3.—") or a
    * stray comma ("March 3, -") */
@@ -1037,6 +1107,13 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       has_agency = 1;
       sep = e;
       if (ag.date.m && !has_date) { date = ag.date; has_date = 1; }
+      /* "CAMBRIDGE, Mass.--(BUSINESS WIRE)--May 6, 2025--": the release's
+       * date between the agency and a third separator */
+      if (!has_date && read_date(&sc, skip_hspace(&sc, sep), &date)
+          && (e = read_sep(&sc, skip_hspace(&sc, date.end))) != 0) {
+        has_date = 1;
+        sep = e;
+      }
     }
   }
   if (sep) stop = sep;
@@ -1071,8 +1148,15 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   else if (sep && has_place && city.caps)
     ok = city.upper >= 2 && city.ncaps <= DL_MAX_BARE_CAPS
       /* not a wire's desk slug joining two words by a slash ("GOLD/FOREX
-       * -"): cities so joined come with a date or an agency */
-      && (nregions || !memchr(text + city.start, '/', city.end - city.start))
+       * -"): cities so joined come with a date or an agency, or are all
+       * known cities ("LONDON/PARIS —") */
+      && (nregions || !memchr(text + city.start, '/', city.end - city.start)
+          || known_cities(text + city.start, city.end - city.start))
+      /* not a memo's label before a lower-case sentence ("MEMO — the
+       * meeting has moved"): a known city may open one ("KOCHI: two
+       * fishermen were rescued") */
+      && (nregions || !lower_word_at(&sc, skip_hspace(&sc, sep))
+          || known_cities(text + city.start, city.end - city.start))
       /* not a section slug over a title in capitals ("SOCCER - JAPAN WIN"):
        * a story's first sentence has lower-case letters */
       && !shouted_from(text, sep, end);
@@ -1085,12 +1169,18 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       && story_follows(text, sep, end)
       && !(text[sep - 1] == ':'
            && dl_given_name_find(text + city.start, city.first_end - city.start))
-      && known_city(text + city.start, city.end - city.start);
+      && known_cities(text + city.start, city.end - city.start);   /* "Lagos/Abuja" */
   if (!ok) return 0;
+  /* the date first: a separator and a story's capital after it ("Feb 26
+   * (Reuters) - prices rose" is a fragment of a sentence) */
+  if (date_first) {
+    q = sep ? skip_hspace(&sc, sep) : 0;
+    if (!sep || q >= end || !DL_IS_UPPER(text[q])) return 0;
+  }
 
   /* "(ANSA) - ROME, MAR 4 - ": the agency first, then the place and date
    * with their own separator */
-  if (!has_place && has_agency && sep) {
+  if (!has_place && has_agency && sep && !date_first) {
     dl_dateline rest;
     q = skip_hspace(&sc, sep);
     if (q < sc.lim && text[q] != '(' && text[q] != '/'
@@ -1109,7 +1199,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   }
   if ((need & DL_DATELINE_NEED_DATE) && !has_date) return 0;
 
-  out->span = mkspan(has_place ? city.start : (has_agency ? ag.open : pos),
+  out->span = mkspan(has_place ? city.start
+                     : date_first ? date_start : (has_agency ? ag.open : pos),
                      stop);
   if (has_place) {
     out->city = mkspan(city.start, city.end);

@@ -1819,6 +1819,13 @@ static const char *const headline_nouns[] = {
   "calls", "claims", "pledges", "urges", "vows"
 };
 
+/* A headline's findings that "say" things ("Report Says …", "UN Survey
+ * Finds …"): no person, and no body that speaks either, sorted. */
+static const char *const headline_findings[] = {
+  "analysis", "audit", "data", "figures", "poll", "polls", "report", "research",
+  "review", "studies", "study", "survey"
+};
+
 /* Bytes after a headline looked through for its subject's name. */
 #define DL_MAX_HEAD_NAME_REACH 4096
 
@@ -3272,6 +3279,13 @@ static int org_head_is(qctx *c, size_t j, size_t k)
  * "AFP" or "Jeep ZJ" says nothing); else none. */
 /* Documents a person or a body writes, standing for their author in ""…,"
  * the letter said", sorted. */
+/* Nouns for someone's words ("Hale's message was simple: "…""), sorted;
+ * at most DL_MAX_WORDS_NOUN_GAP tokens from the noun to the colon. */
+static const char *const words_nouns[] = {
+  "advice", "answer", "message", "reaction", "reply", "response", "retort", "verdict", "warning"
+};
+#define DL_MAX_WORDS_NOUN_GAP 4
+
 static const char *const doc_nouns[] = {
   "email", "letter", "memo", "message", "note", "post", "release", "statement", "tweet"
 };
@@ -3698,10 +3712,17 @@ static size_t age_words(qctx *c, size_t j)
  * ("the", checked by the caller): the token of the role's head word when a verb follows it and
  * the phrase opens its clause, else 0. */
 #define DL_MAX_ROLE_HEAD 3
+static size_t role_words(qctx *c, size_t i);
+
 static size_t role_phrase(qctx *c, size_t i)
 {
+  return clause_opens_at(c, i) ? role_words(c, i) : 0;
+}
+
+/* role_phrase's words from "the" at i, wherever the clause opens. */
+static size_t role_words(qctx *c, size_t i)
+{
   size_t j0 = i + 1 + age_words(c, i + 1), j;   /* "the 52-year-old mayor" */
-  if (!clause_opens_at(c, i)) return 0;
   /* "the Tory leader", "the Chinese foreign minister": a party or a
    * nationality before the title */
   if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
@@ -4320,6 +4341,59 @@ static void seen_name(qctx *c, dl_span sp)
   x->n = sp.len;
 }
 
+/* Is token j, past adverbs and a perfect's auxiliary ("had", "has"), a
+ * cue: the phrase before j is that cue's subject. */
+static int cue_follows(qctx *c, size_t j)
+{
+  j = skip_adv(c, j, c->nt);
+  if (j < c->nt && (tok_is(c, j, "had") || tok_is(c, j, "has") || tok_is(c, j, "have"))) j++;
+  return is_cue(c, skip_adv(c, j, c->nt));
+}
+
+/* Is q, opening its paragraph, a fragment its sentence goes on from
+ * ("“Tired” voters stayed home", a headline's "'Tired' Voters Turn Away"):
+ * no punctuation ends the words, a word follows the closing mark on the
+ * same line, and it is no cue ("'We Will Win' Says Lee"); in the body,
+ * a lower-case word (not a name: ""We will win" Lee said"). */
+#define DL_MAX_FRAGMENT_WORDS 2
+static int fragment_opening(qctx *c, const dl_quote *q)
+{
+  const char *t = c->text;
+  size_t p = (size_t)q->outer.start + q->outer.len, w;
+  unsigned char last;
+  size_t k, spaces = 0;
+  if (!q->closed || q->len == 0 || p >= c->len) return 0;
+  last = (unsigned char)t[q->start + q->len - 1];
+  if (!DL_IS_ALPHA(last) && !(last >= '0' && last <= '9')) return 0;
+  /* a word or two ("“We will sign” was the headline": a clause, named) */
+  for (k = q->start; k < (size_t)q->start + q->len; k++)
+    if (t[k] == ' ' && ++spaces >= DL_MAX_FRAGMENT_WORDS) return 0;
+  while (p < c->len && (t[p] == ' ' || t[p] == '\t')) p++;
+  if (p >= c->len || !DL_IS_ALPHA(t[p])) return 0;
+  for (w = p; w < c->len && w - p <= LEX_MAXW && DL_IS_ALPHA(t[w]); w++) {}
+  /* (a verb after it: the words are its subject, "“Tired” is a word") */
+  if (lex_lookup(t + p, w - p) & (L_CUE | L_CUE_ING | L_VERB)) return 0;
+  return DL_IS_LOWER(t[p]) || in_headline(c, q->start);
+}
+
+/* Does the first token follow a quote that ended its sentence inside the
+ * marks ("… carefully." Greece is …): a sentence opening, though the
+ * gap's tokens hold no full stop before it. */
+static int after_quote_stop(const qctx *c)
+{
+  size_t p, lo;
+  int32_t cp;
+  if (c->nt == 0) return 0;
+  p = c->toks[0].s;
+  lo = p > 8 ? p - 8 : 0;
+  while (p > lo && DL_IS_SPACE(c->text[p - 1])) p--;
+  cp = cp_before(c->text, lo, p);
+  if (!(cp == '"' || cp == 0x201D || cp == 0x2019 || cp == '\'' || cp == 0xBB)) return 0;
+  p -= cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+  cp = cp_before(c->text, lo, p);
+  return cp == '.' || cp == '!' || cp == '?';
+}
+
 /* Is the one-word mention m a word the article gave a person before: a
  * surname of a name seen, a recent subject's, the last speaker's, or a
  * known given name? */
@@ -4357,6 +4431,19 @@ static void org_phrase_speaks(qctx *c, mention *m, size_t i, size_t k)
   hd.len = c->toks[k].len;
   push_org(c, m->ante, hd);
   org_role(c, m, i, k, m->ante);
+}
+
+/* Is mention m of a headline a bare title ("Minister", "Health
+ * Minister", "Prime Minister"): a title's head word last, at most
+ * DL_MAX_LONE_TITLE words, no given name among them? */
+static int headline_title(qctx *c, const mention *m)
+{
+  uint32_t lx = tlex(c, m->t1);
+  dl_span sp;
+  sp.start = c->toks[m->t0].s;
+  sp.len = c->toks[m->t1].s + c->toks[m->t1].len - sp.start;
+  return m->t1 - m->t0 < DL_MAX_LONE_TITLE && (lx & L_TITLE) && !(lx & L_ABBR)
+         && !(c->toks[m->t1].flags & TF_POSS) && !given_gender(c->text, sp);
 }
 
 static int find_mentions(qctx *c, size_t from)
@@ -4410,8 +4497,12 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
-        || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)) {
-      /* the minister said: the titled name it stands for */
+        || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)
+        || (!art && i > 0 && tok_is(c, i - 1, "that") && article(c, i) == ART_THE
+            && (k = role_words(c, i)) != 0 && cue_follows(c, k + 1) && resolve_role(c, k).len)) {
+      /* the minister said: the titled name it stands for (also after
+       * "that", when the role's own cue follows and a holder was named:
+       * "was told that the governor had called it "…"") */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
       m.t1 = (uint32_t)k;
@@ -4606,13 +4697,23 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
       goto add;
     }
-    if (m.t0 == m.t1 && !(m.flags & M_PRON) && (tlex(c, m.t0) & L_TITLE) && in_headline(c, t->s)) {
+    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s) && headline_title(c, &m)) {
       /* a headline's "Minister vows …", "Premier says": a role, no name
        * (the body names the person; in the body such a word is a name:
-       * "King said") */
+       * "King said"); a lead opening with a holder of that title names
+       * it (named_later) */
+      m.flags = M_DESC | M_LATER;
+      m.span.start = c->toks[m.t0].s;
+      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
+      goto add;
+    }
+    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s)
+        && in_list(headline_findings, sizeof headline_findings / sizeof headline_findings[0],
+                   c->text + c->toks[m.t1].s, c->toks[m.t1].len)) {
+      /* "Report Says …", "New Study Finds …": a document, no speaker */
       m.flags = M_DESC;
       m.span.start = c->toks[m.t0].s;
-      m.span.len = c->toks[m.t0].len;
+      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
       goto add;
     }
     m.span.start = c->toks[m.t0].s;
@@ -4740,7 +4841,8 @@ static int find_mentions(qctx *c, size_t from)
       if (m.t1 > m.t0 || is_cue(c, skip_adv(c, nx, c->nt)))
         seen_name(c, m.span);   /* "Tom Becker", "Becker said" */
       else if ((m.flags & M_SUBJ) && !(m.flags & (M_TITLED | M_MALE | M_FEMALE))
-               && ((c->toks[m.t0].flags & TF_PARA) || (m.t0 > 0 && (c->toks[m.t0 - 1].flags & TF_SENT)))
+               && ((c->toks[m.t0].flags & TF_PARA) || (m.t0 > 0 && (c->toks[m.t0 - 1].flags & TF_SENT))
+                   || (m.t0 == 0 && after_quote_stop(c)))
                /* its verb right after it (not "Weller, asked about it,
                 * smiled": a person's surname, set off by an aside) */
                && nx == m.t1 + 1 && nx < c->nt && is_word(&c->toks[nx])
@@ -4871,6 +4973,13 @@ static int passive_cue(qctx *c, size_t i)
       || tok_is(c, i - 1, "being");
 }
 
+/* "heard" / "overheard" in "was heard to say": the subject is the one
+ * who spoke, though the verb is a passive's. */
+static int heard_word(qctx *c, size_t i)
+{
+  return tok_is(c, i, "heard") || tok_is(c, i, "overheard");
+}
+
 static int is_cue(qctx *c, size_t i)
 {
   if (i >= c->nt || !is_word(&c->toks[i]) || (c->toks[i].flags & TF_CAP)) return 0;
@@ -4936,7 +5045,12 @@ static int role_then_name(qctx *c, size_t i, size_t lim)
   size_t j = i;
   while (j < lim && j < i + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_CAP) && c->toks[j].men < 0
-         && !(tlex(c, j) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP)))
+         && (!(tlex(c, j) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP))
+             /* "chief of staff Ben Cole": "of" inside the role, a plain
+              * word after it (not "a friend of Ben Cole") */
+             || (j > i && tok_is(c, j, "of") && j + 2 < lim && is_word(&c->toks[j + 1])
+                 && !(c->toks[j + 1].flags & TF_CAP) && c->toks[j + 1].men < 0
+                 && !(tlex(c, j + 1) & (L_DET | L_PRON | L_PREP | L_CUE | L_CONJ)))))
     j++;
   if (j == i || j >= lim) return -1;
   if (is_punct(&c->toks[j], ',') && !(c->toks[j - 1].flags & TF_POSS)) j++;
@@ -5074,6 +5188,63 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       return a;
     }
   }
+  /* ""…" That was the message from Ann Lee": the one it came from */
+  if (i + 5 < lim && (tok_is(c, i, "that") || tok_is(c, i, "this") || tok_is(c, i, "such"))
+      && (tok_is(c, i + 1, "was") || tok_is(c, i + 1, "is")) && tok_is(c, i + 2, "the")) {
+    size_t r = i + 3;
+    /* (one adjective: "the defiant message") */
+    if (r + 1 < lim && is_word(&c->toks[r]) && !(c->toks[r].flags & TF_CAP)
+        && !in_list(words_nouns, sizeof words_nouns / sizeof words_nouns[0],
+                    c->text + c->toks[r].s, c->toks[r].len))
+      r++;
+    if (r + 2 < lim && in_list(words_nouns, sizeof words_nouns / sizeof words_nouns[0],
+                               c->text + c->toks[r].s, c->toks[r].len)
+        && tok_is(c, r + 1, "from")
+        && ((m = starts_mention(c, r + 2)) >= 0 || (m = role_then_name(c, r + 2, lim)) >= 0)) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)r;
+      return a;
+    }
+  }
+  /* "…" came the reply from Ann Lee / came Lee's answer: the one replying */
+  if (i + 2 < lim && tok_is(c, i, "came")) {
+    size_t r = i + 1;
+    int mp = -1;
+    if (tok_is(c, r, "the")) r++;
+    else if ((mp = c->toks[r].men) >= 0 && c->men[mp].t0 == r && (c->men[mp].flags & M_POSS))
+      r = c->men[mp].t1 + 1;
+    else mp = -1;
+    /* one adjective: "came the swift reply" */
+    if (r + 1 < lim && is_word(&c->toks[r]) && !(c->toks[r].flags & TF_CAP) && c->toks[r].men < 0
+        && !(tlex(c, r) & (L_CUE | L_PREP | L_CONJ | L_DET | L_PRON)) && !tok_is(c, r, "reply")
+        && !tok_is(c, r, "answer") && !tok_is(c, r, "response") && !tok_is(c, r, "retort"))
+      r++;
+    if (r < lim && (tok_is(c, r, "reply") || tok_is(c, r, "answer") || tok_is(c, r, "response")
+                    || tok_is(c, r, "retort"))) {
+      a.found = 1; a.cue = (uint32_t)i; a.men = mp;
+      if (mp < 0 && r + 2 < lim && tok_is(c, r + 1, "from")) {
+        a.men = starts_mention(c, r + 2);
+        if (a.men < 0 || (c->men[a.men].flags & M_DESC)) {   /* "from the minister, Tom Reed" */
+          int mr = role_then_name(c, r + 2 + tok_is(c, r + 2, "the"), lim);
+          if (mr >= 0) a.men = mr;
+        }
+      }
+      return a;
+    }
+  }
+  /* "the White House spokesman, Ben Cole, told": a body, its role in
+   * lower case, then the name set off by commas */
+  {
+    size_t s0 = i + (i + 1 < lim && tok_is(c, i, "the"));
+    int mb = starts_mention(c, s0), mn;
+    if (mb >= 0 && !(c->men[mb].flags & M_PRON)
+        && (mn = role_then_name(c, c->men[mb].t1 + 1, lim)) >= 0
+        && c->toks[c->men[mn].t0 - 1].kind == T_PUNCT
+        && !(c->men[mn].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))
+        && c->men[mn].t1 + 2 < lim && is_punct(&c->toks[c->men[mn].t1 + 1], ',')) {
+      j = skip_adv(c, c->men[mn].t1 + 2, lim);
+      if (is_cue(c, j)) { a.found = 1; a.men = mn; a.cue = (uint32_t)j; return a; }
+    }
+  }
   /* X said / he added / Smith, a spokesman, said / Foreign Ministry
    * spokesperson Mao Ning said (a name, a role, a name: the second) */
   if ((m = starts_mention(c, i)) >= 0) {
@@ -5092,6 +5263,23 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     /* "…," the PM was quoted as saying (skip_adv took "was") */
     if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
       j += 2;
+    /* "…," she was heard to say */
+    else if (j + 2 < lim && heard_word(c, j) && tok_is(c, j + 1, "to") && is_cue(c, j + 2))
+      j += 2;
+    /* "…," he was told by Ann Lee: the subject heard it, the agent after
+     * "by" said it (none when no agent is named) */
+    if (j + 2 < lim && !ended_stop && passive_cue(c, j) && tok_is(c, j + 1, "by")) {
+      size_t b = j + 2;
+      a.found = 1; a.men = starts_mention(c, b); a.cue = (uint32_t)j;
+      /* "by her boss, Tom Reed": the name after the role */
+      if (a.men < 0 || (c->men[a.men].flags & M_DESC)) {
+        int mr;
+        if (b + 1 < lim && (tok_is(c, b, "her") || tok_is(c, b, "his") || tok_is(c, b, "their")))
+          b++;
+        if ((mr = role_then_name(c, b, lim)) >= 0) a.men = mr;
+      }
+      return a;
+    }
     if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
       a.found = 1; a.men = m; a.cue = (uint32_t)j;
     } else if (dash && !(c->men[m].flags & (M_PRON | M_DESC))
@@ -5314,6 +5502,72 @@ static int label_aside(qctx *c, size_t c0, size_t e)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
+/* "declined", "refuses" before "to comment": the subject said nothing. */
+static int refusal_word(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  const char *w = c->text + t->s;
+  return is_word(t) && t->len >= 6
+         && (lword_cmp_n(w, 6, "declin") == 0 || lword_cmp_n(w, 5, "refus") == 0);
+}
+
+/* Speech verbs without an object read as cues in their base form after
+ * "to" ("went on to add that "…""), sorted. */
+static const char *const infinitive_cues[] = {
+  "add", "argue", "insist", "warn"
+};
+
+/* Is token i a verb's base form whose past or present is a cue
+ * ("describe", "call", "praise" after "to": "went on to describe it as
+ * "…"")?  The lexicon lists the inflected forms only: alone, "call" and
+ * "praise" are as often nouns. */
+static int infinitive_cue(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  char buf[LEX_MAXW + 1];
+  const char *w = c->text + t->s;
+  size_t n = t->len;
+  if (!is_word(t) || (t->flags & TF_CAP) || n < 3 || n + 2 > LEX_MAXW) return 0;
+  if (in_list(infinitive_cues, sizeof infinitive_cues / sizeof infinitive_cues[0], w, n)) return 1;
+  /* a verb that takes its object and the words ("called it "…"",
+   * "described them as "…""), not "to post sales", "to report profits" */
+  memcpy(buf, w, n);
+  buf[n] = 's';   /* "calls", "describes" */
+  if ((lex_lookup(buf, n + 1) & (L_CUE | L_CUE_ING | L_OBJ)) == (L_CUE | L_OBJ)) return 1;
+  buf[n] = 'd';   /* "described", "praised" */
+  if (w[n - 1] == 'e' && (lex_lookup(buf, n + 1) & (L_CUE | L_CUE_ING | L_OBJ)) == (L_CUE | L_OBJ))
+    return 1;
+  buf[n] = 'e';
+  buf[n + 1] = 'd';   /* "called", "branded" */
+  return w[n - 1] != 'e' && (lex_lookup(buf, n + 2) & (L_CUE | L_CUE_ING | L_OBJ)) == (L_CUE | L_OBJ);
+}
+
+/* Words naming a rendering of someone's words, sorted: "according to
+ * the translation", "according to a transcript". */
+static const char *const rendering_nouns[] = {
+  "interpreter", "transcript", "translation", "translator"
+};
+
+/* Does a rendering noun come within a few words from token i (before e)? */
+static int rendering_after(qctx *c, size_t i, size_t e)
+{
+  size_t k;
+  for (k = i; k < e && k < i + 3 && is_word(&c->toks[k]); k++)
+    if (in_list(rendering_nouns, sizeof rendering_nouns / sizeof rendering_nouns[0],
+                c->text + c->toks[k].s, c->toks[k].len))
+      return 1;
+  return 0;
+}
+
+/* Is there a cue word in tokens [c0, i)? */
+static int has_cue_before(qctx *c, size_t c0, size_t i)
+{
+  size_t k;
+  for (k = c0; k < i; k++)
+    if (is_cue(c, k)) return 1;
+  return 0;
+}
+
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -5325,9 +5579,17 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     return a;
   }
   for (i = e; i-- > c0;) {
+    int inf;
     m = according(c, i, e, &ok);
+    /* "Demir replied, according to the official translation: «…»": a
+     * rendering of the words names no speaker; a cue before it does */
+    if (ok && m < 0 && rendering_after(c, i + 2, e) && has_cue_before(c, c0, i)) continue;
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
-    if (!is_cue(c, i)) continue;
+    inf = i > c0 && tok_is(c, i - 1, "to") && !(i >= 2 && heard_word(c, i - 2))
+          && (is_cue(c, i) || infinitive_cue(c, i));
+    if (!inf && !is_cue(c, i)) continue;
+    /* "declined to comment", "refused to say": no words of the subject */
+    if (inf && i >= c0 + 2 && refusal_word(c, i - 2)) continue;
     /* a noun after an article or a possessive: "termed the remarks" */
     if (i > c0 && ((c->toks[i - 1].flags & TF_POSS)
                    || (is_word(&c->toks[i - 1]) && (tlex(c, i - 1) & L_DET)))
@@ -5342,6 +5604,15 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       continue;
     a.found = 1;
     a.cue = (uint32_t)i;
+    if (inf) {
+      /* "She went on to say", "Lee declined to call it": the subject of
+       * the clause the infinitive belongs to */
+      for (j = c0; j + 1 < i; j++) {
+        m = starts_mention(c, j);
+        if (m >= 0 && (c->men[m].flags & M_SUBJ)) { a.men = m; return a; }
+      }
+      return a;
+    }
     if (tlex(c, i) & L_CUE_ING) {
       /* "with Ann Lee asserting that …": the name right before */
       m = i > c0 ? ends_mention(c, i - 1) : -1;
@@ -5356,6 +5627,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         m = starts_mention(c, j);
         if (m >= 0 && (c->men[m].flags & M_SUBJ)) { a.men = m; return a; }
       }
+      /* 'X called it "a farce," adding that …' / '… and predicting it
+       * would pass "…"': the clause opened before the previous quote of
+       * its sentence, whose subject the participle shares */
+      if (c0 == 0 && !(c->toks[0].flags & (TF_PARA | TF_WIN))) a.same = 1;
       return a;
     }
     /* X noted, "…" / X, a spokesman, told reporters: "…" */
@@ -5369,6 +5644,14 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       size_t k = j - 1;
       int of_tail;
       while (k > c0 && !is_punct(&c->toks[k - 1], ',') && j - k < 20) k--;
+      /* "The opinion, written by Justice Ann Lee, said": its one author */
+      if (k > c0 && is_punct(&c->toks[k - 1], ',') && k + 2 < j
+          && (tok_is(c, k, "written") || tok_is(c, k, "signed") || tok_is(c, k, "authored"))
+          && tok_is(c, k + 1, "by") && (m = starts_mention(c, k + 2)) >= 0
+          && !(c->men[m].flags & (M_PRON | M_DESC)) && c->men[m].t1 + 2 == j) {
+        a.men = m;
+        return a;
+      }
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */
         m = starts_mention(c, k);
@@ -5427,6 +5710,11 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         }
       }
     }
+    /* "X was heard to say", "X was overheard to remark": the one heard */
+    if (i >= c0 + 4 && tok_is(c, i - 1, "to") && heard_word(c, i - 2)
+        && (tok_is(c, i - 3, "was") || tok_is(c, i - 3, "were") || tok_is(c, i - 3, "is")
+            || tok_is(c, i - 3, "are")))
+      j = i - 3;
     /* "X is said (supposed, reported) to have said" */
     if (i >= c0 + 5 && tok_is(c, i - 1, "have") && tok_is(c, i - 2, "to")
         && is_word(&c->toks[i - 3]) && (participle(c, i - 3) || tok_is(c, i - 3, "said")
@@ -5434,9 +5722,15 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
         && (tok_is(c, i - 4, "is") || tok_is(c, i - 4, "was") || tok_is(c, i - 4, "are")
             || tok_is(c, i - 4, "were")))
       j = i - 4;   /* (the adverb loop took "have" already) */
-    /* "tabled by Ann Lee, who said it cost "…"": the name before "who" */
-    if (j >= c0 + 3 && tok_is(c, j - 1, "who") && is_punct(&c->toks[j - 2], ',')
-        && (m = ends_mention(c, j - 3)) >= 0 && (c->men[m].flags & M_SUBJ)
+    /* "tabled by Ann Lee, who said it cost "…"", "Lee — who called it
+     * "…" —": the name before "who" */
+    if (j >= c0 + 3 && tok_is(c, j - 1, "who")
+        && (is_punct(&c->toks[j - 2], ',') || is_punct(&c->toks[j - 2], 0x2014)
+            || is_punct(&c->toks[j - 2], 0x2013) || is_punct(&c->toks[j - 2], '('))
+        && (m = ends_mention(c, j - 3)) >= 0
+        /* (set off by dashes or a parenthesis, the name opens its clause) */
+        && ((c->men[m].flags & M_SUBJ)
+            || (!is_punct(&c->toks[j - 2], ',') && subject_before(c, c->men[m].t0)))
         && !(c->men[m].flags & (M_PRON | M_DESC))) {
       a.men = role_holder(c, c0, m);
       return a;
@@ -5527,11 +5821,30 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   }
   /* Xi: "…" (not "Ann Lee was told: "…"": a passive's subject heard it) */
   if (is_punct(&c->toks[e - 1], ':')) {
+    /* "Hale's message was simple:", "Lee's reply:": the owner of the words */
+    int pm = c->toks[c0].men;
+    if (pm >= 0 && c->men[pm].t0 == c0 && (c->men[pm].flags & M_POSS)
+        && !(c->men[pm].flags & (M_PRON | M_ORG | M_DESC))
+        && c->men[pm].t1 + 1 < e && e - (c->men[pm].t1 + 1) <= DL_MAX_WORDS_NOUN_GAP
+        && in_list(words_nouns, sizeof words_nouns / sizeof words_nouns[0],
+                   c->text + c->toks[c->men[pm].t1 + 1].s, c->toks[c->men[pm].t1 + 1].len)) {
+      a.found = 1; a.men = pm; a.cue = (uint32_t)(e - 1);
+      return a;
+    }
     for (j = c0 + 1; j + 1 < e; j++)
       if (passive_cue(c, j)) return a;
     for (j = c0; j + 1 < e; j++) {
       m = starts_mention(c, j);
       if (m >= 0 && ((c->men[m].flags & M_SUBJ) || c->men[m].t1 + 2 == e)) {
+        /* "The Speaker, Lindsay Hoyle, intervened:": the name set off
+         * after a lone title */
+        size_t k = c->men[m].t1 + 1;
+        int m2;
+        if (!(c->men[m].flags & M_PRON) && lone_title(c, m) && k + 2 < e && is_punct(&c->toks[k], ',')
+            && (m2 = starts_mention(c, k + 1)) >= 0
+            && !(c->men[m2].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))
+            && c->men[m2].t1 + 1 < e && is_punct(&c->toks[c->men[m2].t1 + 1], ','))
+          m = m2;
         a.found = 1; a.men = m; a.cue = (uint32_t)(e - 1);
         return a;
       }
@@ -5819,6 +6132,17 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
  * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
  * holder, named whole as the subject of the next paragraph (the tokens
  * after quote q), is the speaker of q, whose pronoun found no name. */
+/* Does mention m carry the head word (the last) of title sp among its
+ * words ("Minister" of "Health Minister")? */
+static int title_in_mention(qctx *c, dl_span sp, int m)
+{
+  size_t k, hs = 0, hn = last_word(c->text, sp, &hs);
+  for (k = c->men[m].t0; k <= c->men[m].t1; k++)
+    if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
+      return 1;
+  return 0;
+}
+
 static void named_later(qctx *c, dl_quote *q)
 {
   size_t j;
@@ -5833,6 +6157,9 @@ static void named_later(qctx *c, dl_quote *q)
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
     return;
+  /* a headline's bare title ("Minister Says …"): only a holder of it
+   * ("Finance Minister Petra Holm said"), not whoever opens the lead */
+  if (in_headline(c, q->speaker.start) && !title_in_mention(c, q->speaker, m)) return;
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
 }
@@ -5880,6 +6207,9 @@ static size_t clause_start(qctx *c, size_t e)
   return 0;
 }
 
+static dl_span label_name(const char *text, size_t len, const char *w, size_t n);
+#define DL_MAX_LABEL_BACK 8192   /* bytes before a label looked through for its name */
+
 /* Fill q's speaker fields from attribution a over the current tokens. */
 static void apply(qctx *c, dl_quote *q, const attrib *a)
 {
@@ -5906,6 +6236,18 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
       q->resolved = m->ante;
     } else {
       q->resolved = m->span;
+    }
+    /* a label in capitals, "VOSS: "…"": the name the story writes it in */
+    if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
+        && all_caps(c->text + m->span.start, m->span.len)) {
+      /* (looked for in the stretch before the label only: one bounded
+       * scan per quote) */
+      size_t lo = m->span.start > DL_MAX_LABEL_BACK ? m->span.start - DL_MAX_LABEL_BACK : 0;
+      dl_span ln = label_name(c->text + lo, m->span.start - lo, c->text + m->span.start, m->span.len);
+      if (ln.len) {
+        ln.start += (uint32_t)lo;
+        q->resolved = ln;
+      }
     }
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
     if (q->resolved.len) c->last_spk = q->resolved;
@@ -6417,6 +6759,7 @@ static size_t label_last_word(const char *text, size_t s, size_t n, size_t *ws)
  * ("Thorne" for "THORNE"): a capital, then the rest in any case with a
  * lower-case letter among them, between word boundaries; none when the
  * article never does. */
+#define DL_MAX_LABEL_NAME_WORDS 3   /* words before a label's surname ("Sen. Anders") */
 static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
 {
   dl_span sp = {0, 0};
@@ -6429,8 +6772,22 @@ static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
     for (k = 1; k < n && DL_LOWER(text[i + k]) == DL_LOWER(w[k]); k++)
       if (DL_IS_LOWER(text[i + k])) low = 1;
     if (k == n && low) {
-      sp.start = (uint32_t)i;
-      sp.len = (uint32_t)n;
+      /* the whole name it ends ("Anders Voss" for "VOSS"): the entity
+       * is the full name's, not its last word's */
+      size_t b = i, nw;
+      for (nw = 0; nw < DL_MAX_LABEL_NAME_WORDS && b >= 2 && text[b - 1] == ' '
+                   && DL_IS_ALPHA(text[b - 2]); nw++) {
+        size_t a = b - 1;
+        while (a > 0 && b - a <= LEX_MAXW + 1
+               && (DL_IS_ALPHA(text[a - 1]) || text[a - 1] == '.' || text[a - 1] == '-'))
+          a--;
+        if (!DL_IS_UPPER(text[a]) || (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')
+            || (b - 1 - a <= LEX_MAXW && (lex_lookup(text + a, b - 1 - a) & L_TITLE)))
+          break;   /* (not its title: "Judge", "Sen.") */
+        b = a;
+      }
+      sp.start = (uint32_t)b;
+      sp.len = (uint32_t)(i + n - b);
       return sp;
     }
   }
@@ -6501,7 +6858,8 @@ static dl_status transcript_turns(const char *text, size_t len, const dl_para *b
             && !(!mq->speaker.len && (!mq->cue.len || first_person_cue(text, ls, mq->cue))))
           continue;
         mq->speaker = (dl_span){(uint32_t)ws, (uint32_t)wn};
-        mq->resolved = mq->name = j < nn ? names[j].name : (dl_span){0, 0};
+        mq->resolved = j < nn ? names[j].name : (dl_span){0, 0};
+        mq->name = mq->resolved.len ? dl_quote_strip_title(text, mq->resolved) : mq->resolved;
         mq->cue = (dl_span){0, 0};
         mq->via_pronoun = 0;
         mq->inherited = 0;
@@ -6651,7 +7009,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       c0 = starts_para ? e : clause_start(&c, e);
       if (starts_para && e > 0 && is_punct(&c.toks[e - 1], ':'))
         c0 = clause_start(&c, e - 1);   /* X said:\n\n"…" */
-      q->partial = (uint8_t)(starts_para ? 0 : is_partial(&c, q, c0, e));
+      q->partial = (uint8_t)(starts_para ? fragment_opening(&c, q) : is_partial(&c, q, c0, e));
       memset(&pre, 0, sizeof pre);
       pa = preposed(&c, c0, e);
       if (pa.found && pa.men < 0 && !pa.same) pa.men = named_as_in(&c, c0, e);

@@ -59,6 +59,13 @@
 #define DL_MAX_BYLINE_BYTES 160
 #define DL_MAX_BYLINE_WORDS 14
 #define DL_MAX_BYLINE_PARA 4
+/* Links' titles under a label closing a story ("Also Read:"): how many,
+ * and the longest. */
+#define DL_MAX_LINK_TITLES 5
+#define DL_MAX_LINK_TITLE_BYTES 160
+#define DL_MAX_LIST_LABEL_BYTES 24
+/* Words scanned after "Contact" for the writer's e-mail address. */
+#define DL_MAX_EMAIL_WORDS 8
 /* Longest trailing boilerplate paragraph. */
 #define DL_MAX_BOILER_BYTES 400
 /* A credit line ("X contributed to this report."): bytes, and the words
@@ -275,8 +282,10 @@ enum {
                      Jane Doe on X") */
   BP_AMEND = 4,   /* an amendment verb must follow within a few words
                      ("This story has been corrected ...") */
-  BP_NEWSROOM = 5 /* "the" and a newsroom role must follow, or a ':' end
-                     the line ("To contact the reporter ...") */
+  BP_NEWSROOM = 5, /* "the" and a newsroom role must follow, or a ':' end
+                      the line ("To contact the reporter ...") */
+  BP_EMAIL = 6    /* an e-mail address must follow within a few words
+                     ("Contact Dana Lee at dlee@example.com.") */
 };
 /* Openers that mark a paragraph as boilerplate anywhere in the body, not
  * only at its end ("Read more: ...", "Photo: ..."): links and credits a web
@@ -292,7 +301,8 @@ static const boiler BOILER[] = {
   {"also", "read", BP_ANY},
   {"clarification", NULL, BP_COLON},
   {"click", "here", BP_ANY}, {"compiled", "by", BP_ANY},
-  {"contact", NULL, BP_COLON}, {"contacts", NULL, BP_COLON},
+  {"contact", NULL, BP_COLON}, {"contact", NULL, BP_EMAIL},
+  {"contacts", NULL, BP_COLON},
   {"copyright", NULL, BP_ANY}, {"correction", NULL, BP_COLON},
   {"credit", NULL, BP_COLON | BP_MID},
   {"edited", "by", BP_ANY},
@@ -301,8 +311,12 @@ static const boiler BOILER[] = {
   {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
   {"photo", NULL, BP_COLON | BP_MID}, {"photograph", NULL, BP_COLON | BP_MID},
   {"photos", NULL, BP_COLON | BP_MID}, {"picture", NULL, BP_COLON | BP_MID},
+  {"reach", NULL, BP_EMAIL},
   {"read", "also", BP_ANY}, {"read", "more", BP_COLON | BP_MID},
-  {"read", "more", BP_ANY}, {"related", NULL, BP_COLON},
+  {"read", "more", BP_ANY}, {"read", "next", BP_EXACT},
+  {"related", NULL, BP_COLON}, {"related", "articles", BP_EXACT},
+  {"related", "coverage", BP_EXACT}, {"related", "news", BP_EXACT},
+  {"related", "stories", BP_EXACT},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
   {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
   {"share", "this", BP_ANY}, {"sign", "up", BP_ANY}, {"source", NULL, BP_COLON},
@@ -1029,6 +1043,19 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
     return 0;
   }
   start = i;
+  /* "— With a report from Ana Ruiz", "-- With reporting by the AP": a
+   * credit after the dash */
+  {
+    size_t j = i, ws, w, k;
+    w = next_word(t, &j, e, &ws);
+    if (dl_word_eq(t + ws, w, "with") && e - start <= DL_MAX_CREDIT_BYTES)
+      for (k = 0; k < 3; k++) {
+        w = next_word(t, &j, e, &ws);
+        if (dl_word_eq(t + ws, w, "report") || dl_word_eq(t + ws, w, "reports")
+            || dl_word_eq(t + ws, w, "reporting"))
+          return 1;
+      }
+  }
   if (e - start > 40) return 0;
   while (i < e) {
     size_t ws, w, j;
@@ -1383,6 +1410,23 @@ openers:
         if (table_find(NEWSROOM_ROLE, COUNT(NEWSROOM_ROLE), sizeof(char *),
                        t + s2, w) >= 0) return 1;
         break;
+      case BP_EMAIL:
+        /* the writer's address closing the story: "at" and a word with
+         * '@' and a dot after it within DL_MAX_EMAIL_WORDS words
+         * ("Contact the families at ..." without one, or "Contact
+         * help@example.com for details", is story) */
+        for (words = 0, w = 0; words < DL_MAX_EMAIL_WORDS && j < e; words++) {
+          const char *at;
+          int after_at = w == 2 && dl_word_eq(t + s2, 2, "at");
+          while (j < e && DL_IS_SPACE(t[j])) j++;
+          s2 = j;
+          while (j < e && !DL_IS_SPACE(t[j])) j++;
+          w = j - s2;
+          at = (const char *)memchr(t + s2, '@', w);
+          if (after_at && at && at > t + s2 && memchr(at, '.', (size_t)(t + j - at)))
+            return 1;
+        }
+        break;
       default:   /* BP_EXACT: only punctuation may follow */
         while (j < e && (DL_IS_PUNCT(t[j]) || DL_IS_SPACE(t[j]))) j++;
         if (j == e) return 1;
@@ -1518,6 +1562,30 @@ static int is_contact_details(const char *t, const dl_para *p)
   return found;
 }
 
+/* A link's title in a list closing a page: one short line opening with
+ * a capital, no sentence end ("Ogun signs deal with rice farmers"). */
+static int is_link_title(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = p->start + p->len;
+  if (p->len == 0 || p->len > DL_MAX_LINK_TITLE_BYTES || !DL_IS_UPPER(t[i])
+      || memchr(t + i, '\n', p->len) || ends_with_terminator(t, p))
+    return 0;
+  return t[e - 1] != ':';
+}
+
+/* Is the paragraph a label over a list: it ends with a colon ("Also
+ * Read:"), or is a short heading without a sentence end ("Related
+ * Coverage")? */
+static int list_label(const char *t, const dl_para *p)
+{
+  size_t e = p->start + p->len;
+  while (e > p->start && DL_IS_SPACE(t[e - 1])) e--;
+  if (e == p->start) return 0;
+  return t[e - 1] == ':'
+      || (e - p->start <= DL_MAX_LIST_LABEL_BYTES && !memchr(t + p->start, '\n', e - p->start)
+          && !ends_with_terminator(t, p));
+}
+
 /* The heading of a press release's company description, "About Acme
  * Energy" (then a paragraph or two about the company, before the
  * contacts): "About" and a name in capitals, no full stop. */
@@ -1528,7 +1596,12 @@ static int is_about_heading(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
   if (p->len < 7 || p->len > DL_MAX_ABOUT_BYTES || memcmp(t + i, "About ", 6) != 0
-      || !DL_IS_UPPER(t[i + 6]) || ends_with_terminator(t, p))
+      || !DL_IS_UPPER(t[i + 6]))
+    return 0;
+  /* no sentence ends it; a company's abbreviation may ("About Acme
+   * Mining Corp.", "About Acme Inc.") */
+  if (ends_with_terminator(t, p)
+      && !(t[e - 1] == '.' && abbrev_class(t, i + 6, e - 1, NULL) == AB_GENERAL))
     return 0;
   for (i += 6; i < e; ) {
     size_t ws, w;
@@ -1631,7 +1704,17 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
      * e-mail and phone lines): a desk's "-- Paris Newsroom, +33 1 ..."
      * closing the story has no label and stays */
     while (j > top && is_contact_details(text, &paras[j])) j--;
-    if (j == k - 1 || !is_boilerplate(text, &paras[j], 0)) break;
+    if (j == k - 1) {
+      /* links' titles under a list's label ("Also Read:", then one title
+       * a line): titles without a sentence end, at most
+       * DL_MAX_LINK_TITLES of them */
+      while (j > top && k - j <= DL_MAX_LINK_TITLES
+             && !(list_label(text, &paras[j]) && is_boilerplate(text, &paras[j], 0))
+             && is_link_title(text, &paras[j]))
+        j--;
+      if (j == k - 1 || !list_label(text, &paras[j])) break;
+    }
+    if (!is_boilerplate(text, &paras[j], 0)) break;
     while (k > j + 1) paras[--k].flags |= DL_PARA_BOILERPLATE;
   }
   /* a press release's "About Acme" section right before that run */
@@ -1815,6 +1898,13 @@ static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb)
   if (letters == 0) return 0;
   if (b > lo) {
     unsigned char c = (unsigned char)t[b - 1];
+    /* a title after a prefix and a hyphen ("Ex-Gov. Peter Obi", "ex-Sen.",
+     * "Vice-Adm."): the title's class, and only a title's */
+    if (c == '-' && b - 1 > lo && DL_IS_ALPHA(t[b - 2]) && dots == 0) {
+      k = table_find(ABBREVS, COUNT(ABBREVS), sizeof(abbrev), t + b, p - b);
+      return k >= 0 && (ABBREVS[k].cls & 0x0F) == AB_TITLE && DL_IS_UPPER(t[b])
+             ? AB_TITLE : 0;
+    }
     /* glued to digits or other symbols: "5.", "$3." are no abbreviations,
      * nor is a unit after a degree sign ("45°C.") */
     if (DL_IS_DIGIT(c) || c == '.' || c == '-' || c == '/' || c == '@'

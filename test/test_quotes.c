@@ -155,7 +155,7 @@ void test_quotes(dl_test_state *ts)
   dl_quote_list_free(&l);
 
   /* a transcript: a marked quote opening a turn is the label's speaker's,
-   * named where the text writes the label as a name; turns without marks
+   * named by the full name the text writes the label in; turns without marks
    * are no quotes */
   {
     static const char tr[] =
@@ -165,7 +165,7 @@ void test_quotes(dl_test_state *ts)
     CHECK(ts, l.n == 1);
     if (l.n == 1) {
       CHECK(ts, content_is(tr, &l.items[0], "Yes."));
-      CHECK(ts, span_is(tr, l.items[0].speaker, "ITO") && span_is(tr, l.items[0].name, "Ito"));
+      CHECK(ts, span_is(tr, l.items[0].speaker, "ITO") && span_is(tr, l.items[0].name, "Tom Ito"));
       CHECK(ts, l.items[0].cue.len == 0);
     }
     dl_quote_list_free(&l);
