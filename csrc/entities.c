@@ -9111,6 +9111,21 @@ static int suffix_within(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* May a run from token a go on after the possessive of token p: one of
+ * people ("People's Party", "Women's Institute"), or a saint's ("St
+ * Mary's Hospital", "St James's University Hospital") when a body's or a
+ * place's word comes from token next on? */
+static int poss_name_goes_on(ctx *c, size_t a, size_t p, size_t next, size_t send)
+{
+  const tok *t = &c->toks[p], *st = &c->toks[a];
+  if (t->len >= 5 && word_in(poss_nouns, NELEM(poss_nouns), c->text + t->start, t->len))
+    return 1;
+  return p == a + 1 && (st->len == 2 || st->len == 3)
+         && (dl_word_eq(c->text + st->start, st->len, "st")
+             || dl_word_eq(c->text + st->start, st->len, "st."))
+         && suffix_within(c, next, send);
+}
+
 /* Is token b an age set off by commas after a name, then a lower-case
  * word (", 38 , said", ", 71, who")? */
 static int age_after(const ctx *c, size_t b, size_t send)
@@ -9231,14 +9246,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
        * the CoNLL way, the possessive a token of its own; read as below */
       if (!(c->toks[b - 1].flags & T_POSS) && b + 1 < send && poss_word(c, b - 1)
           && (c->toks[b + 1].flags & T_CAP) && !(c->toks[b + 1].flags & (T_COMMA | T_BREAK))
-          && !corp_suffix(c, b + 1)
-          && ((c->toks[b - 1].len >= 5
-               && word_in(poss_nouns, NELEM(poss_nouns), c->text + c->toks[b - 1].start,
-                          c->toks[b - 1].len))
-              || (b - a == 2 && (c->toks[a].len == 2 || c->toks[a].len == 3)
-                  && (dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st")
-                      || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st."))
-                  && suffix_within(c, b + 1, send)))) {
+          && !corp_suffix(c, b + 1) && poss_name_goes_on(c, a, b - 1, b + 1, send)) {
         b++;                                 /* (the "s" inside the name) */
         continue;
       }
@@ -9248,14 +9256,7 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
         if (!corp_suffix(c, b)
             && !((u->flags & T_CAP) && !(u->flags & T_COMMA)
                  && u->start <= c->toks[b - 1].start + c->toks[b - 1].len + 4
-                 && ((c->toks[b - 1].len >= 5
-                      && word_in(poss_nouns, NELEM(poss_nouns), c->text + c->toks[b - 1].start,
-                                 c->toks[b - 1].len))
-                     /* "St James's University Hospital": a saint's */
-                     || (b - a == 2 && (c->toks[a].len == 2 || c->toks[a].len == 3)
-                         && (dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st")
-                             || dl_word_eq(c->text + c->toks[a].start, c->toks[a].len, "st."))
-                         && suffix_within(c, b, send)))))
+                 && poss_name_goes_on(c, a, b - 1, b, send)))
           break;
       } else if ((u->flags & T_BREAK) && !amp_gap(c, b) && !nick_gap(c, b, send)) break;
       if (b - a >= DL_MAX_RUN_TOKENS) break;
