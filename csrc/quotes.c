@@ -5502,11 +5502,23 @@ static int label_aside(qctx *c, size_t c0, size_t e)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
-/* "declined", "refuses" before "to comment": the subject said nothing. */
+/* Words before "to" whose infinitive is not yet said ("is expected to
+ * say", "wants to call it", "plans to describe"), sorted. */
+static const char *const unsaid_before_to[] = {
+  "about", "aims", "due", "expect", "expected", "expects", "going", "hope", "hoped", "hopes",
+  "intend", "intended", "intends", "likely", "plan", "planned", "plans", "poised", "scheduled",
+  "set", "unlikely", "want", "wanted", "wants", "wish", "wishes"
+};
+
+/* "declined", "refuses" before "to comment": the subject said nothing;
+ * nor yet with "expected", "wants" (unsaid_before_to). */
 static int refusal_word(qctx *c, size_t i)
 {
   const tok *t = &c->toks[i];
   const char *w = c->text + t->s;
+  if (is_word(t) && in_list(unsaid_before_to, sizeof unsaid_before_to / sizeof unsaid_before_to[0],
+                            w, t->len))
+    return 1;
   return is_word(t) && t->len >= 6
          && (lword_cmp_n(w, 6, "declin") == 0 || lword_cmp_n(w, 5, "refus") == 0);
 }
@@ -6208,6 +6220,12 @@ static size_t clause_start(qctx *c, size_t e)
 }
 
 static dl_span label_name(const char *text, size_t len, const char *w, size_t n);
+/* Labels in capitals an editor, not a speaker, puts before words
+ * ("NOTE: "…"", "UPDATE:"), sorted. */
+static const char *const editor_labels[] = {
+  "advisory", "alert", "caption", "caution", "clarification", "correction", "disclaimer",
+  "editor", "note", "notice", "update", "warning"
+};
 #define DL_MAX_LABEL_BACK 8192   /* bytes before a label looked through for its name */
 
 /* Fill q's speaker fields from attribution a over the current tokens. */
@@ -6237,8 +6255,14 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
     } else {
       q->resolved = m->span;
     }
-    /* a label in capitals, "VOSS: "…"": the name the story writes it in */
+    /* a label in capitals, "VOSS: "…"": the name the story writes it in;
+     * an editor's label ("NOTE:", "UPDATE:") is no one */
     if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
+        && all_caps(c->text + m->span.start, m->span.len)
+        && in_list(editor_labels, sizeof editor_labels / sizeof editor_labels[0],
+                   c->text + m->span.start, m->span.len)) {
+      q->resolved.len = 0;
+    } else if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
         && all_caps(c->text + m->span.start, m->span.len)) {
       /* (looked for in the stretch before the label only: one bounded
        * scan per quote) */
@@ -6755,40 +6779,58 @@ static size_t label_last_word(const char *text, size_t s, size_t n, size_t *ws)
   return e - b;
 }
 
+/* The whole name that text[i, i + n) ends ("Anders Voss" for "Voss"):
+ * the entity is the full name's, not its last word's; its title left out
+ * ("Judge", "Sen."). */
+#define DL_MAX_LABEL_NAME_WORDS 3   /* words before a label's surname ("Sen. Anders") */
+static dl_span label_full_name(const char *text, size_t i, size_t n)
+{
+  dl_span sp;
+  size_t b = i, nw;
+  for (nw = 0; nw < DL_MAX_LABEL_NAME_WORDS && b >= 2 && text[b - 1] == ' '
+               && DL_IS_ALPHA(text[b - 2]); nw++) {
+    size_t a = b - 1;
+    while (a > 0 && b - a <= LEX_MAXW + 1
+           && (DL_IS_ALPHA(text[a - 1]) || text[a - 1] == '.' || text[a - 1] == '-'))
+      a--;
+    if (!DL_IS_UPPER(text[a]) || (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')
+        || (b - 1 - a <= LEX_MAXW && (lex_lookup(text + a, b - 1 - a) & L_TITLE)))
+      break;
+    b = a;
+  }
+  sp.start = (uint32_t)b;
+  sp.len = (uint32_t)(i + n - b);
+  return sp;
+}
+
 /* The first place the text writes the label word w[0, n) as a name
  * ("Thorne" for "THORNE"): a capital, then the rest in any case with a
- * lower-case letter among them, between word boundaries; none when the
- * article never does. */
-#define DL_MAX_LABEL_NAME_WORDS 3   /* words before a label's surname ("Sen. Anders") */
+ * lower-case letter among them, between word boundaries, taken with the
+ * words of the full name it ends; none when the article never does, or
+ * when it gives two full names that end so ("Jo Voss", "Anders Voss":
+ * the label is either). */
 static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
 {
-  dl_span sp = {0, 0};
+  dl_span sp = {0, 0}, none = {0, 0};
+  int full = 0;
   size_t i, k;
   if (n < 2) return sp;
   for (i = 0; i + n <= len; i++) {
     int low = 0;
+    dl_span f;
     if (text[i] != w[0] || (i > 0 && DL_IS_ALPHA(text[i - 1]))) continue;
     if (i + n < len && DL_IS_ALPHA(text[i + n])) continue;
     for (k = 1; k < n && DL_LOWER(text[i + k]) == DL_LOWER(w[k]); k++)
       if (DL_IS_LOWER(text[i + k])) low = 1;
-    if (k == n && low) {
-      /* the whole name it ends ("Anders Voss" for "VOSS"): the entity
-       * is the full name's, not its last word's */
-      size_t b = i, nw;
-      for (nw = 0; nw < DL_MAX_LABEL_NAME_WORDS && b >= 2 && text[b - 1] == ' '
-                   && DL_IS_ALPHA(text[b - 2]); nw++) {
-        size_t a = b - 1;
-        while (a > 0 && b - a <= LEX_MAXW + 1
-               && (DL_IS_ALPHA(text[a - 1]) || text[a - 1] == '.' || text[a - 1] == '-'))
-          a--;
-        if (!DL_IS_UPPER(text[a]) || (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')
-            || (b - 1 - a <= LEX_MAXW && (lex_lookup(text + a, b - 1 - a) & L_TITLE)))
-          break;   /* (not its title: "Judge", "Sen.") */
-        b = a;
-      }
-      sp.start = (uint32_t)b;
-      sp.len = (uint32_t)(i + n - b);
-      return sp;
+    if (k < n || !low) continue;
+    f = label_full_name(text, i, n);
+    if (f.len == n) {   /* the surname alone ("Voss said") */
+      if (!sp.len) sp = f;
+    } else if (!full) {
+      sp = f;
+      full = 1;
+    } else if (f.len != sp.len || memcmp(text + f.start, text + sp.start, f.len) != 0) {
+      return none;
     }
   }
   return sp;
