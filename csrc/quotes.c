@@ -5123,6 +5123,19 @@ static int generic_sayers(qctx *c, size_t k)
   return (lex_lookup(w, v->len + 1) & L_CUE) != 0;
 }
 
+/* Nouns of the words that "came" from someone ("came the reply (from
+ * X)", "came the cry from X"), sorted. */
+static const char *const reply_nouns[] = {
+  "answer", "cry", "rejoinder", "reply", "response", "retort", "shout"
+};
+
+static int reply_noun(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  return is_word(t)
+         && in_list(reply_nouns, sizeof reply_nouns / sizeof reply_nouns[0], c->text + t->s, t->len);
+}
+
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
@@ -5215,11 +5228,9 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     else mp = -1;
     /* one adjective: "came the swift reply" */
     if (r + 1 < lim && is_word(&c->toks[r]) && !(c->toks[r].flags & TF_CAP) && c->toks[r].men < 0
-        && !(tlex(c, r) & (L_CUE | L_PREP | L_CONJ | L_DET | L_PRON)) && !tok_is(c, r, "reply")
-        && !tok_is(c, r, "answer") && !tok_is(c, r, "response") && !tok_is(c, r, "retort"))
+        && !(tlex(c, r) & (L_CUE | L_PREP | L_CONJ | L_DET | L_PRON)) && !reply_noun(c, r))
       r++;
-    if (r < lim && (tok_is(c, r, "reply") || tok_is(c, r, "answer") || tok_is(c, r, "response")
-                    || tok_is(c, r, "retort"))) {
+    if (r < lim && reply_noun(c, r)) {
       a.found = 1; a.cue = (uint32_t)i; a.men = mp;
       if (mp < 0 && r + 2 < lim && tok_is(c, r + 1, "from")) {
         a.men = starts_mention(c, r + 2);
@@ -5660,7 +5671,9 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && k + 2 < j
           && (tok_is(c, k, "written") || tok_is(c, k, "signed") || tok_is(c, k, "authored"))
           && tok_is(c, k + 1, "by") && (m = starts_mention(c, k + 2)) >= 0
-          && !(c->men[m].flags & (M_PRON | M_DESC)) && c->men[m].t1 + 2 == j) {
+          && !(c->men[m].flags & (M_PRON | M_DESC))
+          /* (a time after the name: "signed by Ann Lee on Monday,") */
+          && c->men[m].t1 + 2 + when_phrase(c, c->men[m].t1 + 1) == j) {
         a.men = m;
         return a;
       }
