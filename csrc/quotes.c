@@ -4973,6 +4973,8 @@ static int passive_cue(qctx *c, size_t i)
       || tok_is(c, i - 1, "being");
 }
 
+static int infinitive_cue(qctx *c, size_t i);
+
 /* "heard" / "overheard" in "was heard to say": the subject is the one
  * who spoke, though the verb is a passive's. */
 static int heard_word(qctx *c, size_t i)
@@ -5142,7 +5144,7 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
   size_t i = 0, j;
-  int m, ok, dash;
+  int m, ok, dash, heard = 0;
   if (lim == 0) return a;
   dash = c->toks[0].kind == T_PUNCT && (c->toks[0].cp == 0x2014 || c->toks[0].cp == 0x2013);
   /* a line of its own may sign the quote above it: "…"\n— Jane Doe */
@@ -5275,8 +5277,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
       j += 2;
     /* "…," she was heard to say */
-    else if (j + 2 < lim && heard_word(c, j) && tok_is(c, j + 1, "to") && is_cue(c, j + 2))
+    else if (j + 2 < lim && heard_word(c, j) && tok_is(c, j + 1, "to")
+             && (is_cue(c, j + 2) || infinitive_cue(c, j + 2))) {
       j += 2;
+      heard = 1;   /* ("to mutter": a base form no cue alone) */
+    }
     /* "…," he was told by Ann Lee: the subject heard it, the agent after
      * "by" said it (none when no agent is named) */
     if (j + 2 < lim && !ended_stop && passive_cue(c, j) && tok_is(c, j + 1, "by")) {
@@ -5291,7 +5296,7 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       }
       return a;
     }
-    if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
+    if ((is_cue(c, j) || heard) && (!ended_stop || j + 1 >= lim)) {
       a.found = 1; a.men = m; a.cue = (uint32_t)j;
     } else if (dash && !(c->men[m].flags & (M_PRON | M_DESC))
                && (c->men[m].t1 + 1 == lim || is_punct(&c->toks[c->men[m].t1 + 1], ','))) {
@@ -5537,7 +5542,7 @@ static int refusal_word(qctx *c, size_t i)
 /* Speech verbs without an object read as cues in their base form after
  * "to" ("went on to add that "…""), sorted. */
 static const char *const infinitive_cues[] = {
-  "add", "argue", "insist", "warn"
+  "add", "argue", "insist", "mutter", "remark", "shout", "warn", "whisper"
 };
 
 /* Is token i a verb's base form whose past or present is a cue
@@ -5610,7 +5615,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
     inf = i > c0 && tok_is(c, i - 1, "to") && !(i >= 2 && heard_word(c, i - 2))
           && (is_cue(c, i) || infinitive_cue(c, i));
-    if (!inf && !is_cue(c, i)) continue;
+    /* ("was overheard to remark": a base form read as its cue too) */
+    if (!inf && !is_cue(c, i)
+        && !(i >= c0 + 2 && tok_is(c, i - 1, "to") && heard_word(c, i - 2) && infinitive_cue(c, i)))
+      continue;
     /* "declined to comment", "refused to say": no words of the subject */
     if (inf && i >= c0 + 2 && refusal_word(c, i - 2)) continue;
     /* a noun after an article or a possessive: "termed the remarks" */
