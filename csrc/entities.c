@@ -186,6 +186,7 @@ static const lexword lexicon[] = {
   {"automaker", L_STOP},
   {"automobile", L_ORG_SUFFIX},
   {"automobiles", L_ORG_SUFFIX},
+  {"avenida", L_LOC_HEAD},
   {"avenue", L_LOC_SUFFIX},
   {"avg", L_NOTENT},
   {"badminton", L_NOTENT},
@@ -238,6 +239,7 @@ static const lexword lexicon[] = {
   {"but", L_STOP},
   {"by", L_STOP},
   {"cabinet", L_ORG_SUFFIX},
+  {"calle", L_LOC_HEAD},
   {"campaign", L_ORG_HEAD},
   {"can", L_STOP},
   {"canal", L_LOC_SUFFIX},
@@ -644,6 +646,7 @@ static const lexword lexicon[] = {
   {"parliament", L_ORG_SUFFIX},
   {"partners", L_ORG_SUFFIX | L_NOTPER},
   {"party", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"paseo", L_LOC_HEAD},
   {"pass", L_LOC_SUFFIX},
   {"passenger", L_ROLE},
   {"passover", L_NOTENT},
@@ -664,11 +667,13 @@ static const lexword lexicon[] = {
   {"philharmonic", L_ORG_SUFFIX},
   {"photographer", L_ROLE},
   {"pianist", L_ROLE},
+  {"piazza", L_LOC_HEAD},
   {"plain", L_LOC_SUFFIX},
   {"plan", L_NOTPER},
   {"plateau", L_LOC_SUFFIX},
   {"platforms", L_ORG_SUFFIX},
   {"playwright", L_ROLE},
+  {"plaza", L_LOC_HEAD},
   {"plc", L_ORG_SUFFIX},
   {"please", L_STOP},
   {"poet", L_ROLE},
@@ -679,6 +684,7 @@ static const lexword lexicon[] = {
   {"port", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
   {"post", L_ORG_SUFFIX},
   {"pour", L_PARTICLE},
+  {"praca", L_LOC_HEAD},
   {"prefecture", L_LOC_SUFFIX | L_PLACE_NOUN},
   {"president", L_ROLE},
   {"press", L_ORG_SUFFIX},
@@ -742,6 +748,7 @@ static const lexword lexicon[] = {
   {"rovers", L_NOTPER},
   {"rowing", L_NOTENT},
   {"rt", L_ORG_SUFFIX},
+  {"rua", L_LOC_HEAD},
   {"rugby", L_NOTENT},
   {"sa", L_ORG_SUFFIX},
   {"said", L_SAY},
@@ -1283,6 +1290,13 @@ static const char *const human_verbs[] = {
   "died", "divorced", "laughed", "married", "sang", "sings", "smiled", "wept"
 };
 
+/* States only a person is in, after "was" or "is" and a name ("Yeltsin
+ * was resting"), sorted by strcmp. */
+static const char *const human_states[] = {
+  "arrested", "born", "buried", "hospitalised", "hospitalized", "ill", "injured", "jailed",
+  "resting", "sentenced", "sleeping", "wounded"
+};
+
 /* Lower-case words of a town's see or office before "of" and the town
  * ("bishop of Mbala", "the mayor of Tarnowo"), sorted by strcmp. */
 static const char *const see_words[] = {
@@ -1482,8 +1496,9 @@ static const char *const term_labels[] = {
  * Columbia", "the tanker Exxon Valdez"): a vehicle's name is a MISC in
  * the CoNLL manner, sorted by strcmp. */
 static const char *const craft_nouns[] = {
-  "battleship", "cruiser", "destroyer", "freighter", "frigate", "liner", "probe", "satellite",
-  "ship", "shuttle", "spacecraft", "submarine", "tanker", "vessel", "warship", "yacht"
+  "barge", "battleship", "cruiser", "destroyer", "ferry", "freighter", "frigate", "liner",
+  "probe", "satellite", "schooner", "ship", "shuttle", "spacecraft", "submarine", "tanker",
+  "trawler", "vessel", "warship", "yacht"
 };
 static const uint32_t craft_nouns_first = LB('b') | LB('c') | LB('d') | LB('f') | LB('l')
   | LB('p') | LB('s') | LB('t') | LB('v') | LB('w') | LB('y');
@@ -2003,6 +2018,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(ruler_words),
     WORD_TABLE(horse_fronts),
     WORD_TABLE(human_verbs),
+    WORD_TABLE(human_states),
     WORD_TABLE(see_words),
     WORD_TABLE(horse_afters),
     WORD_TABLE(race_names),
@@ -4569,7 +4585,7 @@ static int prize_name(ctx *c, size_t a, size_t b)
 }
 
 /* Do the words before token a (a >= 2) make it a place: a site's noun
- * and "at" or "near" ("the camp at Teza"), "out of", or a word of
+ * and "at" or "near" ("the camp at Teza"), "out of" or a bearing's "of", or a word of
  * travel and "to" or "from" ("fled to Goma", "on their way from
  * Karlskrona")? */
 static int site_before(ctx *c, size_t a)
@@ -4580,7 +4596,13 @@ static int site_before(ctx *c, size_t a)
   if ((p->len == 2 && dl_word_eq(pw, 2, "at")) || (p->len == 4 && dl_word_eq(pw, 4, "near")))
     return TOK_IN(c, a - 2, L_PLACE_NOUN)
            || lower_in(c, a - 2, site_nouns, NELEM(site_nouns), site_nouns_first, 4);
-  if (p->len == 2 && dl_word_eq(pw, 2, "of")) return q->len == 3 && dl_word_eq(qw, 3, "out");
+  if (p->len == 2 && dl_word_eq(pw, 2, "of"))
+    /* "out of", and a bearing: "seized north of Svalbard", "southwest
+     * of Kvitoya" (not "northern of", no such phrase) */
+    return (q->len == 3 && dl_word_eq(qw, 3, "out"))
+           || (q->len <= 5 && TOK_IN(c, a - 2, L_COMPASS))
+           || (q->len == 9 && (dl_word_eq(qw, 5, "north") || dl_word_eq(qw, 5, "south"))
+               && (dl_word_eq(qw + 5, 4, "east") || dl_word_eq(qw + 5, 4, "west")));
   if (p->len == 4 && dl_word_eq(pw, 4, "from"))
     /* not "moved from Lazard to Rothschild" (a job), "a visit from
      * Kestrel" (the visitor) */
@@ -5794,7 +5816,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "the space shuttle Columbia", "the Mir space station", "the Galileo
    * spacecraft": a craft's name (not a company's: "Boeing satellite") */
   if (n <= 3 && !ge
-      && ((r0 == a && !(c->toks[a].flags & T_BREAK))     /* "Russia's Mir space station" */
+      && ((r0 == a && !(c->toks[a].flags & (T_BREAK | T_SSTART)))   /* "Russia's Mir space station" */
           || (a > 0 && (c->toks[a - 1].flags & T_POSS)))
       && ((a > 0 && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 4
            && c->toks[a - 1].len <= 10 && strchr("bcdflpstvwy", c->text[c->toks[a - 1].start])
@@ -6183,6 +6205,24 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && pronoun_after_say(c, b + 1, send) && !firm_opened_by(c, a)) {
     m->type = DL_ENT_PERSON;
     m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "The Kremlin said Yeltsin was resting", "Kovac was arrested": one
+   * word no gazetteer nor the lexicon knows, no plural, before a verb
+   * only a person's or "was" or "is" and a state only a person's, is a
+   * person (weak: the full name read elsewhere decides) */
+  if (n == 1 && r0 == a && !ge && c->toks[a].gu < 0 && c->toks[a].len >= 3 && b < send
+      && !(c->toks[a].flags & (T_ALLCAPS | T_POSS | T_ABBR)) && !tok_is(c, a, ~0u)
+      && c->text[c->toks[a].start + c->toks[a].len - 1] != 's' && !after_determiner(c, a)
+      && !(c->toks[b].flags & T_BREAK) && (c->toks[b].flags & T_LOWER)
+      && (word_in(human_verbs, NELEM(human_verbs), c->text + c->toks[b].start, c->toks[b].len)
+          || (b + 1 < send && !(c->toks[b + 1].flags & T_BREAK)
+              && (c->toks[b + 1].flags & T_LOWER)
+              && (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "was")
+                  || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "is"))
+              && word_in(human_states, NELEM(human_states), c->text + c->toks[b + 1].start,
+                         c->toks[b + 1].len)))) {
+    m->type = DL_ENT_PERSON;
     return add_ment(c, m);
   }
   m->type = DL_ENT_ORGANIZATION;     /* a guess, revised when merging */
