@@ -4973,6 +4973,8 @@ static int passive_cue(qctx *c, size_t i)
       || tok_is(c, i - 1, "being");
 }
 
+static int infinitive_cue(qctx *c, size_t i);
+
 /* "heard" / "overheard" in "was heard to say": the subject is the one
  * who spoke, though the verb is a passive's. */
 static int heard_word(qctx *c, size_t i)
@@ -5123,13 +5125,26 @@ static int generic_sayers(qctx *c, size_t k)
   return (lex_lookup(w, v->len + 1) & L_CUE) != 0;
 }
 
+/* Nouns of the words that "came" from someone ("came the reply (from
+ * X)", "came the cry from X"), sorted. */
+static const char *const reply_nouns[] = {
+  "answer", "cry", "rejoinder", "reply", "response", "retort", "shout"
+};
+
+static int reply_noun(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  return is_word(t)
+         && in_list(reply_nouns, sizeof reply_nouns / sizeof reply_nouns[0], c->text + t->s, t->len);
+}
+
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
   size_t i = 0, j;
-  int m, ok, dash;
+  int m, ok, dash, heard = 0;
   if (lim == 0) return a;
   dash = c->toks[0].kind == T_PUNCT && (c->toks[0].cp == 0x2014 || c->toks[0].cp == 0x2013);
   /* a line of its own may sign the quote above it: "…"\n— Jane Doe */
@@ -5215,11 +5230,9 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     else mp = -1;
     /* one adjective: "came the swift reply" */
     if (r + 1 < lim && is_word(&c->toks[r]) && !(c->toks[r].flags & TF_CAP) && c->toks[r].men < 0
-        && !(tlex(c, r) & (L_CUE | L_PREP | L_CONJ | L_DET | L_PRON)) && !tok_is(c, r, "reply")
-        && !tok_is(c, r, "answer") && !tok_is(c, r, "response") && !tok_is(c, r, "retort"))
+        && !(tlex(c, r) & (L_CUE | L_PREP | L_CONJ | L_DET | L_PRON)) && !reply_noun(c, r))
       r++;
-    if (r < lim && (tok_is(c, r, "reply") || tok_is(c, r, "answer") || tok_is(c, r, "response")
-                    || tok_is(c, r, "retort"))) {
+    if (r < lim && reply_noun(c, r)) {
       a.found = 1; a.cue = (uint32_t)i; a.men = mp;
       if (mp < 0 && r + 2 < lim && tok_is(c, r + 1, "from")) {
         a.men = starts_mention(c, r + 2);
@@ -5264,8 +5277,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
       j += 2;
     /* "…," she was heard to say */
-    else if (j + 2 < lim && heard_word(c, j) && tok_is(c, j + 1, "to") && is_cue(c, j + 2))
+    else if (j + 2 < lim && heard_word(c, j) && tok_is(c, j + 1, "to")
+             && (is_cue(c, j + 2) || infinitive_cue(c, j + 2))) {
       j += 2;
+      heard = 1;   /* ("to mutter": a base form no cue alone) */
+    }
     /* "…," he was told by Ann Lee: the subject heard it, the agent after
      * "by" said it (none when no agent is named) */
     if (j + 2 < lim && !ended_stop && passive_cue(c, j) && tok_is(c, j + 1, "by")) {
@@ -5280,7 +5296,7 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       }
       return a;
     }
-    if (is_cue(c, j) && (!ended_stop || j + 1 >= lim)) {
+    if ((is_cue(c, j) || heard) && (!ended_stop || j + 1 >= lim)) {
       a.found = 1; a.men = m; a.cue = (uint32_t)j;
     } else if (dash && !(c->men[m].flags & (M_PRON | M_DESC))
                && (c->men[m].t1 + 1 == lim || is_punct(&c->toks[c->men[m].t1 + 1], ','))) {
@@ -5502,11 +5518,23 @@ static int label_aside(qctx *c, size_t c0, size_t e)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
-/* "declined", "refuses" before "to comment": the subject said nothing. */
+/* Words before "to" whose infinitive is not yet said ("is expected to
+ * say", "wants to call it", "plans to describe"), sorted. */
+static const char *const unsaid_before_to[] = {
+  "about", "aims", "due", "expect", "expected", "expects", "going", "hope", "hoped", "hopes",
+  "intend", "intended", "intends", "likely", "plan", "planned", "plans", "poised", "scheduled",
+  "set", "unlikely", "want", "wanted", "wants", "wish", "wishes"
+};
+
+/* "declined", "refuses" before "to comment": the subject said nothing;
+ * nor yet with "expected", "wants" (unsaid_before_to). */
 static int refusal_word(qctx *c, size_t i)
 {
   const tok *t = &c->toks[i];
   const char *w = c->text + t->s;
+  if (is_word(t) && in_list(unsaid_before_to, sizeof unsaid_before_to / sizeof unsaid_before_to[0],
+                            w, t->len))
+    return 1;
   return is_word(t) && t->len >= 6
          && (lword_cmp_n(w, 6, "declin") == 0 || lword_cmp_n(w, 5, "refus") == 0);
 }
@@ -5514,7 +5542,7 @@ static int refusal_word(qctx *c, size_t i)
 /* Speech verbs without an object read as cues in their base form after
  * "to" ("went on to add that "…""), sorted. */
 static const char *const infinitive_cues[] = {
-  "add", "argue", "insist", "warn"
+  "add", "argue", "insist", "mutter", "remark", "shout", "warn", "whisper"
 };
 
 /* Is token i a verb's base form whose past or present is a cue
@@ -5587,7 +5615,10 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
     inf = i > c0 && tok_is(c, i - 1, "to") && !(i >= 2 && heard_word(c, i - 2))
           && (is_cue(c, i) || infinitive_cue(c, i));
-    if (!inf && !is_cue(c, i)) continue;
+    /* ("was overheard to remark": a base form read as its cue too) */
+    if (!inf && !is_cue(c, i)
+        && !(i >= c0 + 2 && tok_is(c, i - 1, "to") && heard_word(c, i - 2) && infinitive_cue(c, i)))
+      continue;
     /* "declined to comment", "refused to say": no words of the subject */
     if (inf && i >= c0 + 2 && refusal_word(c, i - 2)) continue;
     /* a noun after an article or a possessive: "termed the remarks" */
@@ -5648,7 +5679,9 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && k + 2 < j
           && (tok_is(c, k, "written") || tok_is(c, k, "signed") || tok_is(c, k, "authored"))
           && tok_is(c, k + 1, "by") && (m = starts_mention(c, k + 2)) >= 0
-          && !(c->men[m].flags & (M_PRON | M_DESC)) && c->men[m].t1 + 2 == j) {
+          && !(c->men[m].flags & (M_PRON | M_DESC))
+          /* (a time after the name: "signed by Ann Lee on Monday,") */
+          && c->men[m].t1 + 2 + when_phrase(c, c->men[m].t1 + 1) == j) {
         a.men = m;
         return a;
       }
@@ -6208,6 +6241,12 @@ static size_t clause_start(qctx *c, size_t e)
 }
 
 static dl_span label_name(const char *text, size_t len, const char *w, size_t n);
+/* Labels in capitals an editor, not a speaker, puts before words
+ * ("NOTE: "…"", "UPDATE:"), sorted. */
+static const char *const editor_labels[] = {
+  "advisory", "alert", "caption", "caution", "clarification", "correction", "disclaimer",
+  "editor", "note", "notice", "update", "warning"
+};
 #define DL_MAX_LABEL_BACK 8192   /* bytes before a label looked through for its name */
 
 /* Fill q's speaker fields from attribution a over the current tokens. */
@@ -6237,8 +6276,14 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
     } else {
       q->resolved = m->span;
     }
-    /* a label in capitals, "VOSS: "…"": the name the story writes it in */
+    /* a label in capitals, "VOSS: "…"": the name the story writes it in;
+     * an editor's label ("NOTE:", "UPDATE:") is no one */
     if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
+        && all_caps(c->text + m->span.start, m->span.len)
+        && in_list(editor_labels, sizeof editor_labels / sizeof editor_labels[0],
+                   c->text + m->span.start, m->span.len)) {
+      q->resolved.len = 0;
+    } else if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
         && all_caps(c->text + m->span.start, m->span.len)) {
       /* (looked for in the stretch before the label only: one bounded
        * scan per quote) */
@@ -6755,40 +6800,58 @@ static size_t label_last_word(const char *text, size_t s, size_t n, size_t *ws)
   return e - b;
 }
 
+/* The whole name that text[i, i + n) ends ("Anders Voss" for "Voss"):
+ * the entity is the full name's, not its last word's; its title left out
+ * ("Judge", "Sen."). */
+#define DL_MAX_LABEL_NAME_WORDS 3   /* words before a label's surname ("Sen. Anders") */
+static dl_span label_full_name(const char *text, size_t i, size_t n)
+{
+  dl_span sp;
+  size_t b = i, nw;
+  for (nw = 0; nw < DL_MAX_LABEL_NAME_WORDS && b >= 2 && text[b - 1] == ' '
+               && DL_IS_ALPHA(text[b - 2]); nw++) {
+    size_t a = b - 1;
+    while (a > 0 && b - a <= LEX_MAXW + 1
+           && (DL_IS_ALPHA(text[a - 1]) || text[a - 1] == '.' || text[a - 1] == '-'))
+      a--;
+    if (!DL_IS_UPPER(text[a]) || (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')
+        || (b - 1 - a <= LEX_MAXW && (lex_lookup(text + a, b - 1 - a) & L_TITLE)))
+      break;
+    b = a;
+  }
+  sp.start = (uint32_t)b;
+  sp.len = (uint32_t)(i + n - b);
+  return sp;
+}
+
 /* The first place the text writes the label word w[0, n) as a name
  * ("Thorne" for "THORNE"): a capital, then the rest in any case with a
- * lower-case letter among them, between word boundaries; none when the
- * article never does. */
-#define DL_MAX_LABEL_NAME_WORDS 3   /* words before a label's surname ("Sen. Anders") */
+ * lower-case letter among them, between word boundaries, taken with the
+ * words of the full name it ends; none when the article never does, or
+ * when it gives two full names that end so ("Jo Voss", "Anders Voss":
+ * the label is either). */
 static dl_span label_name(const char *text, size_t len, const char *w, size_t n)
 {
-  dl_span sp = {0, 0};
+  dl_span sp = {0, 0}, none = {0, 0};
+  int full = 0;
   size_t i, k;
   if (n < 2) return sp;
   for (i = 0; i + n <= len; i++) {
     int low = 0;
+    dl_span f;
     if (text[i] != w[0] || (i > 0 && DL_IS_ALPHA(text[i - 1]))) continue;
     if (i + n < len && DL_IS_ALPHA(text[i + n])) continue;
     for (k = 1; k < n && DL_LOWER(text[i + k]) == DL_LOWER(w[k]); k++)
       if (DL_IS_LOWER(text[i + k])) low = 1;
-    if (k == n && low) {
-      /* the whole name it ends ("Anders Voss" for "VOSS"): the entity
-       * is the full name's, not its last word's */
-      size_t b = i, nw;
-      for (nw = 0; nw < DL_MAX_LABEL_NAME_WORDS && b >= 2 && text[b - 1] == ' '
-                   && DL_IS_ALPHA(text[b - 2]); nw++) {
-        size_t a = b - 1;
-        while (a > 0 && b - a <= LEX_MAXW + 1
-               && (DL_IS_ALPHA(text[a - 1]) || text[a - 1] == '.' || text[a - 1] == '-'))
-          a--;
-        if (!DL_IS_UPPER(text[a]) || (a > 0 && text[a - 1] != ' ' && text[a - 1] != '\n')
-            || (b - 1 - a <= LEX_MAXW && (lex_lookup(text + a, b - 1 - a) & L_TITLE)))
-          break;   /* (not its title: "Judge", "Sen.") */
-        b = a;
-      }
-      sp.start = (uint32_t)b;
-      sp.len = (uint32_t)(i + n - b);
-      return sp;
+    if (k < n || !low) continue;
+    f = label_full_name(text, i, n);
+    if (f.len == n) {   /* the surname alone ("Voss said") */
+      if (!sp.len) sp = f;
+    } else if (!full) {
+      sp = f;
+      full = 1;
+    } else if (f.len != sp.len || memcmp(text + f.start, text + sp.start, f.len) != 0) {
+      return none;
     }
   }
   return sp;
