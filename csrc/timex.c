@@ -638,6 +638,14 @@ static int tense_of(const scan *sc, const tok *t)
  * prepositional phrase qualifies it ("Tickets for the opening match go"). */
 #define DL_PP_SUBJECT_WORDS 4
 
+/* The first byte of the run of letters that ends at byte e of x (e when
+ * there is none): the back-scans over the text read words with it. */
+static size_t letters_start(const char *x, size_t e)
+{
+  while (e > 0 && DL_IS_ALPHA(x[e - 1])) e--;
+  return e;
+}
+
 /* Is the word of text[b..e) a preposition that can qualify a subject? */
 static int pp_word(const char *w, size_t n)
 {
@@ -661,14 +669,14 @@ static int pp_subject_before(const scan *sc, int k)
   while (words <= DL_PP_SUBJECT_WORDS) {
     if (e == 0 || x[e - 1] != ' ') return 0;
     e--;
-    for (b = e; b > 0 && DL_IS_ALPHA(x[b - 1]); b--) {}
+    b = letters_start(x, e);
     if (b == e || (b > 0 && x[b - 1] != ' ' && x[b - 1] != '\n')) return 0;
     if (words > 0 && pp_word(x + b, e - b)) {
       /* the head before the preposition: a plural noun */
       size_t he = b, hb;
       if (he == 0 || x[he - 1] != ' ') return 0;
       he--;
-      for (hb = he; hb > 0 && DL_IS_ALPHA(x[hb - 1]); hb--) {}
+      hb = letters_start(x, he);
       return he - hb >= 4 && x[he - 1] == 's' && x[he - 2] != 's' && x[he - 2] != 'u'
              && x[he - 2] != 'i';
     }
@@ -1190,9 +1198,15 @@ static const char *const SHIFT_VERBS[] = {
  * second round of the presidential vote to"). */
 #define DL_SHIFT_OBJECT_BYTES 48
 
-/* Is one of SHIFT_VERBS in the clause before the "to" at token k, no
- * farther back than DL_SHIFT_OBJECT_BYTES? */
-static int shift_verb_before(const scan *sc, int k)
+/* Verbs after which "through" gives a new end, ahead ("extended the
+ * loans through January", "postponed the vote through July");
+ * "delayed trains through Monday" tells a delay that lasted. */
+static const char *const THROUGH_AHEAD_VERBS[] = {"deferred", "extend", "extended", "extends",
+                                                  "postponed", "prolonged", "renewed"};
+
+/* Is a verb of list[0..n) in the clause before token k, no farther back
+ * than DL_SHIFT_OBJECT_BYTES? */
+static int clause_verb_before(const scan *sc, int k, const char *const *list, size_t n)
 {
   size_t e = sc->t[k].s, stop = e > DL_SHIFT_OBJECT_BYTES ? e - DL_SHIFT_OBJECT_BYTES : 0;
   while (e > stop) {
@@ -1201,11 +1215,17 @@ static int shift_verb_before(const scan *sc, int k)
     if (c == '.' || c == ';' || c == ',' || c == '\n' || c == '"') return 0;
     if (!DL_IS_ALPHA(c)) { e--; continue; }
     while (b > 0 && DL_IS_ALPHA(sc->text[b - 1])) b--;
-    for (q = 0; q < sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0]; q++)
-      if (dl_word_eq(sc->text + b, e - b, SHIFT_VERBS[q])) return 1;
+    for (q = 0; q < n; q++)
+      if (dl_word_eq(sc->text + b, e - b, list[q])) return 1;
     e = b;
   }
   return 0;
+}
+
+/* Is one of SHIFT_VERBS in the clause before the "to" at token k? */
+static int shift_verb_before(const scan *sc, int k)
+{
+  return clause_verb_before(sc, k, SHIFT_VERBS, sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0]);
 }
 
 /* "as soon as" / "as early as" / "until" right before: the future. */
@@ -1242,15 +1262,17 @@ static int present_state_before(const scan *sc, int k)
 /* Is the clause before byte e past ("He worked there until", "the mine
  * was open until")?  Reads back over the text, at most
  * DL_UNTIL_VERB_WORDS words, to the first verb: "was", "were", "had" or
- * an -ed word is past; a present, "will", a modal or a determiner ends
- * the look ("is valid until", "will stay shut until", "issued a warning
- * until"). */
+ * an -ed word is past; a present, "will", a modal, an infinitive's "to"
+ * or a determiner ends the look ("is valid until", "will stay shut
+ * until", "wanted to wait until", "issued a warning until"). */
 static int past_clause_before(const scan *sc, size_t e)
 {
   static const char *const past[] = {"was", "were", "had"};
   static const char *const now[] = {"is", "are", "will", "be", "remain", "remains", "stay", "stays",
                                     "can", "may", "must", "should", "could", "would", "shall",
                                     "has", "have", "runs", "run", "lasts", "last", "s",
+                                    /* "wanted to wait until": the infinitive's span */
+                                    "to",
                                     /* an object before "until" ("issued a warning until 6
                                      * p.m."): the span is the object's, ahead */
                                     "a", "an", "the", "its", "their", "his", "her", "our"};
@@ -1259,7 +1281,7 @@ static int past_clause_before(const scan *sc, size_t e)
   for (words = 0; words < DL_UNTIL_VERB_WORDS; words++) {
     size_t b;
     while (e > 0 && x[e - 1] == ' ') e--;
-    for (b = e; b > 0 && DL_IS_ALPHA(x[b - 1]); b--) {}
+    b = letters_start(x, e);
     if (b == e) return 0;
     if (word_in(x + b, e - b, past, sizeof past / sizeof past[0])) return 1;
     if (word_in(x + b, e - b, now, sizeof now / sizeof now[0])) return 0;
@@ -1270,7 +1292,7 @@ static int past_clause_before(const scan *sc, size_t e)
       /* "postponed until Tuesday any action": the new date is ahead */
       if (word_in(x + b, e - b, SHIFT_VERBS, sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0])) return 0;
       while (pe > 0 && x[pe - 1] == ' ') pe--;
-      for (pb = pe; pb > 0 && DL_IS_ALPHA(x[pb - 1]); pb--) {}
+      pb = letters_start(x, pe);
       return !(pb < pe && (word_in(x + pb, pe - pb, now, sizeof now / sizeof now[0])
                            || dl_word_eq(x + pb, pe - pb, "been")));
     }
@@ -1314,7 +1336,10 @@ static int future_marker(const scan *sc, int a)
     return 1;   /* "pushed back to June 26", "moved back to Friday" */
   /* "delayed the vote to March"; "extended the loans through January":
    * the new end lies ahead */
-  if ((isw(sc, a - 1, W_TO) || isw(sc, a - 1, W_THROUGH)) && shift_verb_before(sc, a - 1)) return 1;
+  if (isw(sc, a - 1, W_TO) && shift_verb_before(sc, a - 1)) return 1;
+  if (isw(sc, a - 1, W_THROUGH)
+      && clause_verb_before(sc, a - 1, THROUGH_AHEAD_VERBS, sizeof THROUGH_AHEAD_VERBS / sizeof THROUGH_AHEAD_VERBS[0]))
+    return 1;
   return 0;
 }
 
@@ -1752,6 +1777,8 @@ static int modal_ahead_before(const scan *sc, int a)
     const tok *t = T(k);
     if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!')) return 0;
     if (t->kind != TK_WORD) continue;
+    /* "will be the first since the vote in May": a span from the past */
+    if (isw(sc, k, W_SINCE)) return 0;
     if (isw(sc, k, W_WILL)
         || (tcat(sc, k, LEX_TENSE) && tval(sc, k, LEX_TENSE) == 6)
         || (isw(sc, k, W_MAY) && !(t->fl & F_CAP) && IN(k + 1) && T(k + 1)->kind == TK_WORD
@@ -1792,8 +1819,10 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   }
   /* "may set a date in February", "will vote in March" written in
    * April: a month alone already over holds no possibility or plan still
-   * ahead; the next one does */
-  if (!d && diff < 0 && diff >= -62 && modal_ahead_before(sc, a)) {
+   * ahead; the next one does ("will release figures for March",
+   * "results from March" name data of the month gone) */
+  if (!d && diff < 0 && diff >= -62 && !isw(sc, a - 1, W_FOR) && !isw(sc, a - 1, W_FROM)
+      && !isw(sc, a - 1, W_OF) && !isw(sc, a - 1, W_SINCE) && modal_ahead_before(sc, a)) {
     int y = base->y + (mo < base->mo);
     return y <= 9999 ? y : 0;
   }
@@ -2827,9 +2856,12 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || ((isw(sc, i - 1, W_THE) || ispu(sc, i - 1, PUNCT_POSS))
               && word_after_any(sc, i, MONTH_EVENT_NOUNS, sizeof MONTH_EVENT_NOUNS / sizeof MONTH_EVENT_NOUNS[0]))
           /* "March's figures", "May's sales": figures of the month (not
-           * "Theresa May's": a capitalized name before it) */
+           * "Theresa May's", "Ms. May's": a capitalized name or a title
+           * before it) */
           || (ispu(sc, i + 1, PUNCT_POSS)
               && !(IN(i - 1) && T(i - 1)->kind == TK_WORD && (T(i - 1)->fl & F_CAP))
+              && !(ispu(sc, i - 1, '.') && IN(i - 2) && T(i - 2)->kind == TK_WORD && (T(i - 2)->fl & F_CAP)
+                   && T(i - 2)->n <= 3 && T(i - 1)->s == T(i - 2)->s + T(i - 2)->n)
               && word_after_any(sc, i + 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))))
       return -1;
     /* "from April to May", and "the year to March" of British reports */
@@ -5854,8 +5886,9 @@ static int m_the_night(scan *sc, int i, mres *r)
 }
 
 /* Words that may follow "the first day" and leave it a day ("on the
- * first day alone", "on the second day running"). */
-static const char *const NTH_DAY_AFTER[] = {"alone", "itself", "running", "again", "too", "also"};
+ * first day alone", "On the fifth day there will be"; not "running":
+ * "fell on the third day running" counts back to the day named). */
+static const char *const NTH_DAY_AFTER[] = {"alone", "itself", "again", "too", "also", "there"};
 
 /* The most days an event's "n-th day" counts on from its first. */
 #define DL_MAX_NTH_DAY 31
@@ -6025,7 +6058,12 @@ static int m_the(scan *sc, int i, mres *r)
    * last date, when nothing follows "before" for it to govern */
   if (tcat(sc, j, LEX_UNIT) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
       && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';')
-          || word_after_any(sc, j + 1, UNIT_BEFORE_ENDS, sizeof UNIT_BEFORE_ENDS / sizeof UNIT_BEFORE_ENDS[0]))) {
+          || word_after_any(sc, j + 1, UNIT_BEFORE_ENDS, sizeof UNIT_BEFORE_ENDS / sizeof UNIT_BEFORE_ENDS[0]))
+      /* "the week before or after Easter", "the day before and after the
+       * vote": the coordinated before/after shares its object */
+      && !((isw(sc, j + 2, W_AND) || isw(sc, j + 2, W_OR))
+           && (isw(sc, j + 3, W_BEFORE) || isw(sc, j + 3, W_AFTER))
+           && IN(j + 4) && !ispu(sc, j + 4, '.') && !ispu(sc, j + 4, ',') && !ispu(sc, j + 4, ';'))) {
     int unit = tval(sc, j, LEX_UNIT), shift = isw(sc, j + 1, W_BEFORE) ? -1 : 1;
     if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) && base_ana(sc, &b)) {
       /* "the day before" after "planned for October": a day counts from
