@@ -405,6 +405,32 @@ static int is_name_credit(const char *s, size_t n)
   return i < n;
 }
 
+/* Does s[0..n) open with a known given name and another word? */
+static int given_first(const char *s, size_t n)
+{
+  size_t w = 0;
+  while (w < n && DL_IS_ALPHA(s[w])) w++;
+  return w < n && s[w] == ' ' && dl_given_name_find(s, w) != NULL;
+}
+
+/* is_name_credit for a line right under the headline, with no dateline
+ * to vouch for it: after a comma the writer's place, a known one ("Leke
+ * Baiyewu, Abuja", "Ada Obi, Lagos, Nigeria"), not a deck pairing two
+ * things ("Heavy Rain, Strong Winds", "White House, Congress Agree"). */
+static int is_name_credit_deck(const char *s, size_t n)
+{
+  size_t i, a, e;
+  if (!is_name_credit(s, n)) return 0;
+  for (i = 0; i < n && s[i] != ',' && s[i] != '/' && s[i] != '|' && s[i] != '\n'; i++) {}
+  if (i == n || s[i] != ',') return 1;
+  for (a = i + 1; a < n && DL_IS_SPACE(s[a]); a++) {}
+  for (e = a; e < n && s[e] != ',' && s[e] != '\n'; e++) {}
+  while (e > a && DL_IS_SPACE(s[e - 1])) e--;
+  if (dl_known_place(s + a, e - a)) return 1;
+  /* or two writers, each with a known given name ("Ana Ruiz, Tom Lee") */
+  return given_first(s, i) && given_first(s + a, e - a);
+}
+
 /* Does the paragraph end as a story's sentence does (a full stop, or a
  * closing quote after one)? */
 static int ends_as_sentence(const char *text, const dl_para *p)
@@ -619,7 +645,7 @@ dl_status dl_article_parse(const char *text, size_t len,
           && !has_byline(a->paras, a->npara)
           && !(a->paras[body + 1].flags
                & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
-          && is_name_credit(text + a->paras[body].start, a->paras[body].len)
+          && is_name_credit_deck(text + a->paras[body].start, a->paras[body].len)
           && ends_as_sentence(text, &a->paras[body + 1]))
         a->paras[body++].flags |= DL_PARA_BYLINE;
     }

@@ -632,6 +632,21 @@ int dl_is_agency_name(const char *s, size_t n)
   return n > 0 && in_table(agency_words, COUNT(agency_words), s, n);
 }
 
+/* Is the agency's name s[0..n) one of the built-in list, or a desk's
+ * after it ("dpa/lno"), or written in capitals ("AP", "BUSINESS WIRE")? */
+static int agency_evident(const char *s, size_t n)
+{
+  const char *slash = (const char *)memchr(s, '/', n);
+  size_t i, upper = 0;
+  if (in_table(agency_words, COUNT(agency_words), s, slash ? (size_t)(slash - s) : n))
+    return 1;
+  for (i = 0; i < n; i++) {
+    if (DL_IS_LOWER(s[i])) return 0;
+    if (DL_IS_UPPER(s[i])) upper++;
+  }
+  return upper >= 2;
+}
+
 typedef struct agency {
   size_t open;         /* the opening bracket */
   size_t start, end;   /* the name, without the brackets */
@@ -811,6 +826,11 @@ static int known_place(const char *s, size_t n, unsigned kinds)
   return 0;
 }
 
+int dl_known_place(const char *s, size_t n)
+{
+  return known_place(s, n, 1u << DL_GK_CITY | 1u << DL_GK_REGION | 1u << DL_GK_COUNTRY);
+}
+
 static int known_city(const char *s, size_t n)
 {
   return known_place(s, n, 1u << DL_GK_CITY);
@@ -882,7 +902,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   dmy date;
   size_t pos, q, e, stop, sep, region_start = 0, region_end = 0, place_end = 0;
   int has_place = 0, has_date = 0, comma_date = 0, has_agency = 0, nregions = 0, nl = 0;
-  int ok, place_kind = 0, date_first = 0;
+  int ok, place_kind = 0, date_first = 0, dot_city = 0;
   size_t date_start = 0;
   seg inner;
 
@@ -937,9 +957,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
         && !memchr(text + city.last_start, '.', city.end - 1 - city.last_start)) {
       q = skip_hspace(&sc, city.end);
       if (q > city.end && read_date(&sc, q, &date)) {
-        if (!known_place(text + city.start, city.end - 1 - city.start,
-                         1u << DL_GK_CITY | 1u << DL_GK_COUNTRY))   /* "HONG KONG." */
-          return 0;
+        dot_city = 1;   /* looked up below, after what the caller needs */
         city.end--;
         has_date = 1;
         pos = date.end;
@@ -1024,10 +1042,6 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
     if ((place_kind == PLACE_IF_REGION || place_kind == PLACE_IF_KNOWN_REGION)
         && !nregions)
       return 0;
-    if (place_kind == PLACE_IF_KNOWN_REGION
-        && !known_place(text + reg.start, reg.end - reg.start,
-                        1u << DL_GK_REGION | 1u << DL_GK_COUNTRY))
-      return 0;
     if (!has_date && !has_agency) {   /* "BRUSSELS 1996-08-22", "LONDON March 3" */
       q = skip_hspace(&sc, pos);
       if (q > pos && read_date(&sc, q, &date)) {
@@ -1088,6 +1102,10 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   }
   if (!has_place && !has_agency) return 0;
   if (date_first && ag.date.m) return 0;   /* "May 6 (Reuters, May 5)" */
+  /* with no place the agency is all the evidence: a known agency or a
+   * name in capitals ("(AP)", "(BUSINESS WIRE)"), not a weekday or a note
+   * in brackets ("May 6 (Friday) - The ship docked") */
+  if (date_first && !agency_evident(text + ag.start, ag.end - ag.start)) return 0;
 
   /* separator, perhaps after an old-style full stop ("March 3.—") or a
    * stray comma ("March 3, -") */
@@ -1126,6 +1144,20 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
    * agency first ("(ANSA) - ROME, MAR 4 -") has its date further on */
   if ((need & DL_DATELINE_NEED_AGENCY) && !has_agency) return 0;
   if ((need & DL_DATELINE_NEED_DATE) && !has_date && (has_place || !has_agency)) return 0;
+  /* the gazetteer's linear pass only now, so that a caller trying every
+   * paragraph ("HELP. May 2 - Call the desk" on each line) pays it only for
+   * a dateline it could take: a city before its full stop and date must be
+   * a known city or city-state ("HONG KONG."); a one-word opener in
+   * capitals, a known state or country ("EARLY, Texas —"), and a story's
+   * capital after the separator ("SO, Ohio — what now?" is a sentence) */
+  if (dot_city && !known_place(text + city.start, city.end - city.start,
+                               1u << DL_GK_CITY | 1u << DL_GK_COUNTRY))
+    return 0;
+  if (place_kind == PLACE_IF_KNOWN_REGION
+      && (!sep || (q = skip_hspace(&sc, sep)) >= end || !DL_IS_UPPER(text[q])
+          || !known_place(text + reg.start, reg.end - reg.start,
+                          1u << DL_GK_REGION | 1u << DL_GK_COUNTRY)))
+    return 0;
 
   /* evidence */
   if (has_date)

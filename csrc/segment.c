@@ -1027,6 +1027,20 @@ static size_t next_word(const char *t, size_t *i, size_t e, size_t *ws)
   return j - *ws;
 }
 
+/* Does a comma in t[i..e) open a clause, a lower-case word other than
+ * "and" after it ("— With a report from the auditors due, shares may
+ * move"), not a credit's list of names ("Ana Ruiz, Tom Lee and Bo Li")? */
+static int comma_clause(const char *t, size_t i, size_t e)
+{
+  for (; i < e; i++) {
+    size_t j = i + 1, ws, w;
+    if (t[i] != ',') continue;
+    w = next_word(t, &j, e, &ws);
+    if (w > 0 && DL_IS_LOWER(t[ws]) && !dl_word_eq(t + ws, w, "and")) return 1;
+  }
+  return 0;
+}
+
 /* "--IANS", "-- AP", "— Reuters": a dash and a short agency or writer
  * credit in capitals, nothing else. */
 static int is_dash_signoff(const char *t, size_t i, size_t e)
@@ -1053,7 +1067,7 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
         w = next_word(t, &j, e, &ws);
         if (dl_word_eq(t + ws, w, "report") || dl_word_eq(t + ws, w, "reports")
             || dl_word_eq(t + ws, w, "reporting"))
-          return 1;
+          return !comma_clause(t, start, e);
       }
   }
   if (e - start > 40) return 0;
