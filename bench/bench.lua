@@ -362,3 +362,7 @@ per_mb("one 8 MB line, no spaces", string.rep("a", 8 * 1048576))
 per_mb("unbalanced quotes", string.rep("\"\226\128\156 '", 300000))
 per_mb("dots and abbreviations", string.rep("Mr. U.S. J.R.R. 2.5 ... ", 200000))
 per_mb("invalid UTF-8 and NUL", string.rep("\255\0\192\128 x", 300000))
+-- a digest whose every item looks like a dateline of a place to look up
+-- (an unknown word before a date and an agency): one gazetteer search each
+per_mb("dateline-like lines, unknown places",
+  "LIMA, June 6 (Reuters) - Start.\n\n" .. string.rep("Zzzq. May 2 (Reuters) - More.\n\n", 40000))

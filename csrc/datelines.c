@@ -800,28 +800,51 @@ static dl_span mkspan(size_t a, size_t b)
   return sp;
 }
 
+/* The name at place j of seed k's '|' list: its first byte, *len its
+ * length. */
+static const char *seed_name(size_t k, unsigned j, size_t *len)
+{
+  const char *p = dl_gaz_seeds[k].names, *bar;
+  while (j-- > 0) p = strchr(p, '|') + 1;
+  bar = strchr(p, '|');
+  *len = bar ? (size_t)(bar - p) : strlen(p);
+  return p;
+}
+
+/* s[0..n) against the name p[0..m), ASCII letters folded: <0, 0, >0 as
+ * the folded bytes compare (the order of dl_gaz_place_index). */
+static int folded_cmp(const char *s, size_t n, const char *p, size_t m)
+{
+  size_t i;
+  for (i = 0; i < n && i < m; i++) {
+    unsigned a = (unsigned char)DL_LOWER(s[i]), b = (unsigned char)DL_LOWER(p[i]);
+    if (a != b) return a < b ? -1 : 1;
+  }
+  return n < m ? -1 : n > m;
+}
+
 /* Is s[0..n), in any case (ASCII letters folded), a name or alias of a
- * place of the built-in gazetteer (its seed table, read in place) whose
- * kind is in the mask (bits 1 << DL_GK_*)?  Used only for the rare
- * openings that need it ("Cape Town -", "MOSCOW. March 22", "EARLY,
- * Texas —", "LONDON/PARIS —"), so a linear pass is enough. */
+ * place of the built-in gazetteer whose kind is in the mask (bits 1 <<
+ * DL_GK_*)?  For the openings that need it ("Cape Town -", "MOSCOW.
+ * March 22", "EARLY, Texas —", "LONDON/PARIS —"): a binary search of the
+ * folded names, so that a text of many such lines costs no pass over the
+ * gazetteer for each. */
 static int known_place(const char *s, size_t n, unsigned kinds)
 {
-  size_t k, i;
+  size_t lo = 0, hi = dl_gaz_nplace_index, len;
   if (n == 0) return 0;
-  for (k = 0; k < dl_gaz_nseeds; k++) {
-    const char *p = dl_gaz_seeds[k].names, *bar;
-    if (!(kinds & (1u << dl_gaz_seeds[k].kind))) continue;
-    for (;;) {                /* each '|'-separated name; strchr is fast */
-      bar = strchr(p, '|');
-      if (DL_LOWER(p[0]) == DL_LOWER(s[0])
-          && (bar ? (size_t)(bar - p) == n : strlen(p) == n)) {
-        for (i = 1; i < n && DL_LOWER(p[i]) == DL_LOWER(s[i]); i++) {}
-        if (i == n) return 1;
-      }
-      if (!bar) break;
-      p = bar + 1;
-    }
+  while (lo < hi) {   /* the first name not below s */
+    size_t mid = lo + (hi - lo) / 2;
+    uint32_t code = dl_gaz_place_index[mid];
+    const char *p = seed_name(code / 32, code % 32, &len);
+    if (folded_cmp(s, n, p, len) > 0) lo = mid + 1;
+    else hi = mid;
+  }
+  for (; lo < dl_gaz_nplace_index; lo++) {   /* the names equal to s */
+    uint32_t code = dl_gaz_place_index[lo];
+    const char *p = seed_name(code / 32, code % 32, &len);
+    if (folded_cmp(s, n, p, len) != 0) break;
+    if (kinds & (1u << dl_gaz_seeds[code / 32].kind)) return 1;
   }
   return 0;
 }

@@ -94,6 +94,12 @@ typedef struct dl_gaz_seed {
 extern const dl_gaz_seed dl_gaz_seeds[];
 extern const size_t dl_gaz_nseeds;
 
+/* The names of the country, subdivision and city seeds, each as its seed's
+ * index * 32 + its place in the seed's '|' list, sorted by the name with
+ * ASCII letters folded to lower case: a case-insensitive binary search. */
+extern const uint32_t dl_gaz_place_index[];
+extern const size_t dl_gaz_nplace_index;
+
 /* A namesake of a built-in city or subdivision entry: another GeoNames
  * city of that name (tools/gen_gazetteer.lua, step 7).  Not a pattern of
  * the automaton: looked up by the entry's canonical name, when the text

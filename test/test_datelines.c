@@ -260,10 +260,28 @@ static void test_need(dl_test_state *ts)
   CHECK(ts, d.date.year == 1996 && d.date.day == 6);
 }
 
+/* dl_known_place: any case, every name of a seed, whole names only */
+static void test_known_place(dl_test_state *ts)
+{
+  CHECK(ts, dl_known_place("Paris", 5) == 1);
+  CHECK(ts, dl_known_place("PARIS", 5) == 1);
+  CHECK(ts, dl_known_place("paris", 5) == 1);
+  CHECK(ts, dl_known_place("Texas", 5) == 1);          /* a subdivision */
+  CHECK(ts, dl_known_place("UAE", 3) == 1);            /* a country's second name */
+  CHECK(ts, dl_known_place("CAPE TOWN", 9) == 1);
+  CHECK(ts, dl_known_place("Pari", 4) == 0);
+  CHECK(ts, dl_known_place("Pariss", 6) == 0);
+  CHECK(ts, dl_known_place("Zzzq", 4) == 0);
+  CHECK(ts, dl_known_place("", 0) == 0);
+  CHECK(ts, dl_known_place("\377\377", 2) == 0);
+  CHECK(ts, dl_known_place("Paris|Texas", 5) == 1);    /* only n bytes are read */
+}
+
 void test_datelines(dl_test_state *ts)
 {
   run_fixture(ts);
   test_offsets(ts);
   test_edges(ts);
   test_need(ts);
+  test_known_place(ts);
 }

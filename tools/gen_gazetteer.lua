@@ -514,6 +514,31 @@ for _, e in ipairs(entries) do
 end
 out[#out + 1] = "};\n\nconst size_t dl_gaz_nseeds = sizeof dl_gaz_seeds / sizeof dl_gaz_seeds[0];\n"
 
+-- every name of a country, subdivision or city, as seed index * 32 + the
+-- name's place in its '|' list, sorted by the name with ASCII letters
+-- folded to lower case (then by index): a case-insensitive binary search
+-- for datelines.c ("LONDON/PARIS —", "EARLY, Texas —")
+local places = {}
+for i, e in ipairs(entries) do
+  if e.kind == "DL_GK_COUNTRY" or e.kind == "DL_GK_REGION" or e.kind == "DL_GK_CITY" then
+    assert(#e.names <= 32, "more than 32 names in a seed")
+    for j, n in ipairs(e.names) do
+      places[#places + 1] = { key = n:gsub("%u", string.lower), code = (i - 1) * 32 + (j - 1) }
+    end
+  end
+end
+table.sort(places, function(a, b)
+  if a.key ~= b.key then return a.key < b.key end
+  return a.code < b.code
+end)
+out[#out + 1] = "\nconst uint32_t dl_gaz_place_index[] = {\n"
+for k = 1, #places, 8 do
+  local row = {}
+  for m = k, math.min(k + 7, #places) do row[#row + 1] = string.format("%du", places[m].code) end
+  out[#out + 1] = "  " .. table.concat(row, ", ") .. ",\n"
+end
+out[#out + 1] = "};\n\nconst size_t dl_gaz_nplace_index = sizeof dl_gaz_place_index / sizeof dl_gaz_place_index[0];\n"
+
 out[#out + 1] = "\nconst dl_gaz_alt dl_gaz_alts[] = {\n"
 for _, a in ipairs(alts) do
   out[#out + 1] = string.format("  {%s, %s, %s, %s, %s, %du},\n", cstr(a.key), cstr(a.country),
