@@ -3666,6 +3666,19 @@ static int club_word_after(const ctx *c, size_t b, size_t send)
 static int club_plural(const ctx *c, size_t a, size_t b, size_t send);
 static int poss_word(const ctx *c, size_t k);
 
+/* Is token at a lower-case "at" in the clause and token town a
+ * capitalized city or region of the gazetteer ("Ottawa at Buffalo")? */
+static int at_town(const ctx *c, size_t at, size_t town)
+{
+  const tok *t = &c->toks[at], *u = &c->toks[town];
+  const dl_gaz_entry *ge;
+  if (t->len != 2 || !(t->flags & T_LOWER) || (t->flags & T_BREAK)
+      || !dl_word_eq(c->text + t->start, 2, "at") || !(u->flags & T_CAP) || u->gb < 0)
+    return 0;
+  ge = gb_entry(c, town);
+  return ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION;
+}
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -3736,17 +3749,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   }
   /* "Ottawa at Buffalo , Hartford at Boston": a fixture list, a town at
    * a town */
-  if (b + 1 < send && c->toks[b].len == 2 && (c->toks[b].flags & T_LOWER)
-      && !(c->toks[b].flags & T_BREAK) && dl_word_eq(c->text + c->toks[b].start, 2, "at")
-      && (c->toks[b + 1].flags & T_CAP) && c->toks[b + 1].gb >= 0
-      && (gb_entry(c, b + 1)->kind == DL_GK_CITY || gb_entry(c, b + 1)->kind == DL_GK_REGION))
-    return 1;
-  if (a >= 2 && c->toks[a - 1].len == 2 && (c->toks[a - 1].flags & T_LOWER)
-      && !(c->toks[a].flags & T_BREAK) && !(c->toks[a - 1].flags & T_BREAK)
-      && dl_word_eq(c->text + c->toks[a - 1].start, 2, "at")
-      && (c->toks[a - 2].flags & T_CAP) && c->toks[a - 2].gb >= 0
-      && (gb_entry(c, a - 2)->kind == DL_GK_CITY || gb_entry(c, a - 2)->kind == DL_GK_REGION))
-    return 1;
+  if (b + 1 < send && at_town(c, b, b + 1)) return 1;
+  if (a >= 2 && !(c->toks[a].flags & T_BREAK) && at_town(c, a - 1, a - 2)) return 1;
   /* "Wigan, beaten in the semi-finals,": a loss set off after the name */
   if (b < send && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
       && word_in(loss_verbs, NELEM(loss_verbs), c->text + c->toks[b].start, c->toks[b].len))
