@@ -3998,13 +3998,13 @@ static int given_word(const ctx *c, size_t k)
   return dl_given_name_find(c->text + c->toks[k].start, c->toks[k].len) != NULL;
 }
 
+static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn);
+
 /* "Its leader, Jordan Bardella, said", "Mercedes Ruiz said": a country
  * or a firm that is also a given name, then words of a surname the
  * gazetteer does not know, is a person where a person is expected:
  * after a role word, set off by commas, or before a verb of saying
  * ("Jordan Telecom" stays a firm: its second word is no name's) */
-static int same_words(const char *text, size_t a, size_t an, size_t b, size_t bn);
-
 static int country_given(ctx *c, size_t a, size_t b, size_t send)
 {
   const dl_gaz_entry *ge = gb_entry(c, a);
