@@ -1210,13 +1210,12 @@ static int clause_verb_before(const scan *sc, int k, const char *const *list, si
 {
   size_t e = sc->t[k].s, stop = e > DL_SHIFT_OBJECT_BYTES ? e - DL_SHIFT_OBJECT_BYTES : 0;
   while (e > stop) {
-    size_t b = e, q;
+    size_t b = e;
     char c = sc->text[e - 1];
     if (c == '.' || c == ';' || c == ',' || c == '\n' || c == '"') return 0;
     if (!DL_IS_ALPHA(c)) { e--; continue; }
     while (b > 0 && DL_IS_ALPHA(sc->text[b - 1])) b--;
-    for (q = 0; q < n; q++)
-      if (dl_word_eq(sc->text + b, e - b, list[q])) return 1;
+    if (word_in(sc->text + b, e - b, list, n)) return 1;
     e = b;
   }
   return 0;
