@@ -1623,7 +1623,7 @@ static int tense_at(const scan *sc, int a, int b)
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
   /* the same with its auxiliary: "cut rates in May and is expected to
    * cut them again" */
-  if (jr && jr >= 2
+  if (jr >= 2
       && (isw(sc, b - 2 + jr, W_IS) || isw(sc, b - 2 + jr, W_ARE) || isw(sc, b - 2 + jr, W_WILL)
           || isw(sc, b - 2 + jr, W_HAVE))
       && (word_before(sc, b - 2 + jr, "and") || word_before(sc, b - 2 + jr, "but")))
