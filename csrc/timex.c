@@ -4789,7 +4789,7 @@ static const int setadv_unit[] = {
 
 static int m_set(scan *sc, int i, mres *r)
 {
-  int j, unit, pl, n = 1, half;
+  int j, unit, pl, n = 1, half, hr;
   dl_tv v;
   if (tcat(sc, i, LEX_SETADV)) {
     int s = tval(sc, i, LEX_SETADV);
@@ -4927,8 +4927,8 @@ static int m_set(scan *sc, int i, mres *r)
      * one in each (P1D) */
     if (IN(j) && T(j)->n >= 6 && T(j)->n <= 8 && day_kind(sc, j)) j++;
     /* every half hour, every half-hour: each thirty minutes */
-    if (n == 1 && half_hour_at(sc, j)) {
-      res_dur(r, half_hour_at(sc, j) + 1, 0, 1, U_HOUR);
+    if (n == 1 && (hr = half_hour_at(sc, j)) > 0) {
+      res_dur(r, hr + 1, 0, 1, U_HOUR);
       r->type = DL_TIMEX_SET;
       r->quant = "EACH";
       return r->end;
