@@ -932,13 +932,14 @@ static const char *const POSS_DETERMINERS[] = { "her", "his", "its", "my", "our"
  * verb at k with one form for present and past ("set", "forecast") is
  * the past: the present would take an -s. */
 static const char *const SUBJECT_ADVERBS[] = { "already", "first", "initially", "last", "originally" };
+static const char *const SINGULAR_PRONOUNS[] = { "he", "it", "she" };
 static int singular_subject_before(const scan *sc, int k)
 {
   /* (not "the growth it forecast for 2026": "for" names the date the
    * forecast or the target is for, which tense does not place) */
   if (isw(sc, k + 1, W_FOR)) return 0;
   if (word_before_any(sc, k, SUBJECT_ADVERBS, sizeof SUBJECT_ADVERBS / sizeof SUBJECT_ADVERBS[0])) k--;
-  return word_before(sc, k, "it") || word_before(sc, k, "he") || word_before(sc, k, "she");
+  return word_before_any(sc, k, SINGULAR_PRONOUNS, sizeof SINGULAR_PRONOUNS / sizeof SINGULAR_PRONOUNS[0]);
 }
 
 static int tense_cue(const scan *sc, int k)
