@@ -99,16 +99,6 @@ static int word_before_any(const scan *sc, int i, const char *const *list, size_
   return word_before_any_at(sc, sc->t[i].s, list, n);
 }
 
-/* Is the text word w[0..n) one of the `count` words of list (lower case
- * letters; any case in the text)? */
-static inline int word_in(const char *w, size_t n, const char *const *list, size_t count)
-{
-  size_t k;
-  for (k = 0; k < count; k++)
-    if (dl_word_eq(w, n, list[k])) return 1;
-  return 0;
-}
-
 /* As word_before_any, for the word ending before byte e. */
 static int word_before_any_at(const scan *sc, size_t e, const char *const *list, size_t n)
 {
@@ -116,7 +106,7 @@ static int word_before_any_at(const scan *sc, size_t e, const char *const *list,
   while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
     e--;
   for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
-  return b < e && word_in(sc->text + b, e - b, list, n);
+  return b < e && dl_word_in(sc->text + b, e - b, list, n);
 }
 
 /* Is the word right after token i one of the n words of list (lower
@@ -128,7 +118,7 @@ static int word_after_any(const scan *sc, int i, const char *const *list, size_t
   b = sc->t[i].s + sc->t[i].n;
   while (b < sc->len && (sc->text[b] == ' ' || sc->text[b] == '\t' || sc->text[b] == '\n')) b++;
   for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
-  return b < e && word_in(sc->text + b, e - b, list, n);
+  return b < e && dl_word_in(sc->text + b, e - b, list, n);
 }
 
 /* Money-market nouns an "overnight" qualifies ("the overnight lending
@@ -650,7 +640,7 @@ static size_t letters_start(const char *x, size_t e)
 static int pp_word(const char *w, size_t n)
 {
   static const char *const pp[] = {"for", "of", "in", "at", "on", "to", "from", "between", "with"};
-  return word_in(w, n, pp, sizeof pp / sizeof pp[0]);
+  return dl_word_in(w, n, pp, sizeof pp / sizeof pp[0]);
 }
 
 /* Does a plural noun with a prepositional phrase end right before token
@@ -680,11 +670,11 @@ static int pp_subject_before(const scan *sc, int k)
       return he - hb >= 4 && x[he - 1] == 's' && x[he - 2] != 's' && x[he - 2] != 'u'
              && x[he - 2] != 'i';
     }
-    if (word_in(x + b, e - b, aux, sizeof aux / sizeof aux[0])) return 0;
+    if (dl_word_in(x + b, e - b, aux, sizeof aux / sizeof aux[0])) return 0;
     /* "tons at the end of December": after a determiner the word is a
      * noun, no verb; "orders in the morning to start": an infinitive,
      * whose subject is no plural before it */
-    if (words == 0 && word_in(x + b, e - b, dets, sizeof dets / sizeof dets[0])) return 0;
+    if (words == 0 && dl_word_in(x + b, e - b, dets, sizeof dets / sizeof dets[0])) return 0;
     words++;
     e = b;
   }
@@ -932,13 +922,14 @@ static const char *const POSS_DETERMINERS[] = { "her", "his", "its", "my", "our"
  * verb at k with one form for present and past ("set", "forecast") is
  * the past: the present would take an -s. */
 static const char *const SUBJECT_ADVERBS[] = { "already", "first", "initially", "last", "originally" };
+static const char *const SINGULAR_PRONOUNS[] = { "he", "it", "she" };
 static int singular_subject_before(const scan *sc, int k)
 {
   /* (not "the growth it forecast for 2026": "for" names the date the
    * forecast or the target is for, which tense does not place) */
   if (isw(sc, k + 1, W_FOR)) return 0;
   if (word_before_any(sc, k, SUBJECT_ADVERBS, sizeof SUBJECT_ADVERBS / sizeof SUBJECT_ADVERBS[0])) k--;
-  return word_before(sc, k, "it") || word_before(sc, k, "he") || word_before(sc, k, "she");
+  return word_before_any(sc, k, SINGULAR_PRONOUNS, sizeof SINGULAR_PRONOUNS / sizeof SINGULAR_PRONOUNS[0]);
 }
 
 static int tense_cue(const scan *sc, int k)
@@ -1210,13 +1201,12 @@ static int clause_verb_before(const scan *sc, int k, const char *const *list, si
 {
   size_t e = sc->t[k].s, stop = e > DL_SHIFT_OBJECT_BYTES ? e - DL_SHIFT_OBJECT_BYTES : 0;
   while (e > stop) {
-    size_t b = e, q;
+    size_t b = e;
     char c = sc->text[e - 1];
     if (c == '.' || c == ';' || c == ',' || c == '\n' || c == '"') return 0;
     if (!DL_IS_ALPHA(c)) { e--; continue; }
     while (b > 0 && DL_IS_ALPHA(sc->text[b - 1])) b--;
-    for (q = 0; q < n; q++)
-      if (dl_word_eq(sc->text + b, e - b, list[q])) return 1;
+    if (dl_word_in(sc->text + b, e - b, list, n)) return 1;
     e = b;
   }
   return 0;
@@ -1283,17 +1273,17 @@ static int past_clause_before(const scan *sc, size_t e)
     while (e > 0 && x[e - 1] == ' ') e--;
     b = letters_start(x, e);
     if (b == e) return 0;
-    if (word_in(x + b, e - b, past, sizeof past / sizeof past[0])) return 1;
-    if (word_in(x + b, e - b, now, sizeof now / sizeof now[0])) return 0;
+    if (dl_word_in(x + b, e - b, past, sizeof past / sizeof past[0])) return 1;
+    if (dl_word_in(x + b, e - b, now, sizeof now / sizeof now[0])) return 0;
     if (e - b > 4 && x[e - 2] == 'e' && x[e - 1] == 'd' && x[e - 3] != 'e') {
       /* a participle after a present "be" or a modal ("are suspended
        * until", "will be closed until") is no past verb */
       size_t pe = b, pb;
       /* "postponed until Tuesday any action": the new date is ahead */
-      if (word_in(x + b, e - b, SHIFT_VERBS, sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0])) return 0;
+      if (dl_word_in(x + b, e - b, SHIFT_VERBS, sizeof SHIFT_VERBS / sizeof SHIFT_VERBS[0])) return 0;
       while (pe > 0 && x[pe - 1] == ' ') pe--;
       pb = letters_start(x, pe);
-      return !(pb < pe && (word_in(x + pb, pe - pb, now, sizeof now / sizeof now[0])
+      return !(pb < pe && (dl_word_in(x + pb, pe - pb, now, sizeof now / sizeof now[0])
                            || dl_word_eq(x + pb, pe - pb, "been")));
     }
     e = b;
@@ -1624,7 +1614,7 @@ static int tense_at(const scan *sc, int a, int b)
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
   /* the same with its auxiliary: "cut rates in May and is expected to
    * cut them again" */
-  if (jr && jr >= 2
+  if (jr >= 2
       && (isw(sc, b - 2 + jr, W_IS) || isw(sc, b - 2 + jr, W_ARE) || isw(sc, b - 2 + jr, W_WILL)
           || isw(sc, b - 2 + jr, W_HAVE))
       && (word_before(sc, b - 2 + jr, "and") || word_before(sc, b - 2 + jr, "but")))
@@ -2183,7 +2173,7 @@ static size_t city_time_at(const scan *sc, int j)
    * p.m. Prime time shows followed") */
   if (sc->t[j].cat != LEX_NONE && sc->t[j].cat != LEX_HOLIDAY) return 0;   /* (New York) */
   for (e = sc->t[j].s; e < sc->len && DL_IS_ALPHA(x[e]); e++) {}
-  if (word_in(x + sc->t[j].s, e - sc->t[j].s, TIME_COMPOUND_WORDS,
+  if (dl_word_in(x + sc->t[j].s, e - sc->t[j].s, TIME_COMPOUND_WORDS,
               sizeof TIME_COMPOUND_WORDS / sizeof TIME_COMPOUND_WORDS[0]))
     return 0;
   s = e = sc->t[j].s;
@@ -3205,13 +3195,13 @@ static int poss_scheduled(const scan *sc, int j)
     if (c == '.' || c == ',' || c == ';' || c == '\n' || c == '"' || c == '(') return 0;
     if (!DL_IS_ALPHA(c)) { e++; continue; }
     for (w = e; w < sc->len && DL_IS_ALPHA(sc->text[w]); w++) {}
-    if (noun && word_in(sc->text + e, w - e, SCHEDULED_START_VERBS,
+    if (noun && dl_word_in(sc->text + e, w - e, SCHEDULED_START_VERBS,
                         sizeof SCHEDULED_START_VERBS / sizeof SCHEDULED_START_VERBS[0]))
       return 1;
     if (dl_word_eq(sc->text + e, w - e, "was") || dl_word_eq(sc->text + e, w - e, "were")
         || (w - e > 3 && sc->text[w - 2] == 'e' && sc->text[w - 1] == 'd'))
       return 0;
-    if (!noun && word_in(sc->text + e, w - e, POSS_SCHEDULED, sizeof POSS_SCHEDULED / sizeof POSS_SCHEDULED[0]))
+    if (!noun && dl_word_in(sc->text + e, w - e, POSS_SCHEDULED, sizeof POSS_SCHEDULED / sizeof POSS_SCHEDULED[0]))
       noun = 1;
     e = w;
   }
@@ -3699,7 +3689,7 @@ static int day_kind(const scan *sc, int j)
   if (!IN(j) || T(j)->kind != TK_WORD || T(j)->w
       || !(isw(sc, j + 1, W_DAYS) || isw(sc, j + 1, W_DAY) || (hyph(sc, j + 1) && isw(sc, j + 2, W_DAY))))
     return 0;
-  return word_in(sc->text + T(j)->s, T(j)->n, DAY_KIND_WORDS, sizeof DAY_KIND_WORDS / sizeof DAY_KIND_WORDS[0]);
+  return dl_word_in(sc->text + T(j)->s, T(j)->n, DAY_KIND_WORDS, sizeof DAY_KIND_WORDS / sizeof DAY_KIND_WORDS[0]);
 }
 
 /* A word between a count and its unit that leaves the length as it is:
@@ -4790,7 +4780,7 @@ static const int setadv_unit[] = {
 
 static int m_set(scan *sc, int i, mres *r)
 {
-  int j, unit, pl, n = 1, half;
+  int j, unit, pl, n = 1, half, hr;
   dl_tv v;
   if (tcat(sc, i, LEX_SETADV)) {
     int s = tval(sc, i, LEX_SETADV);
@@ -4928,8 +4918,8 @@ static int m_set(scan *sc, int i, mres *r)
      * one in each (P1D) */
     if (IN(j) && T(j)->n >= 6 && T(j)->n <= 8 && day_kind(sc, j)) j++;
     /* every half hour, every half-hour: each thirty minutes */
-    if (n == 1 && half_hour_at(sc, j)) {
-      res_dur(r, half_hour_at(sc, j) + 1, 0, 1, U_HOUR);
+    if (n == 1 && (hr = half_hour_at(sc, j)) > 0) {
+      res_dur(r, hr + 1, 0, 1, U_HOUR);
       r->type = DL_TIMEX_SET;
       r->quant = "EACH";
       return r->end;
