@@ -4988,8 +4988,7 @@ static int is_cue(qctx *c, size_t i)
   if ((tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD)) {
     /* "Ann Lee was told", "they were asked": a passive, its subject the
      * one spoken to (the speaker, if any, comes after "by") */
-    if (passive_cue(c, i)) return 0;
-    return 1;
+    return !passive_cue(c, i);
   }
   /* "…," the statement read / the memo reads: a document's words (not
    * "judges would read the law", "the banner read") */
@@ -6279,19 +6278,19 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
     /* a label in capitals, "VOSS: "…"": the name the story writes it in;
      * an editor's label ("NOTE:", "UPDATE:") is no one */
     if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
-        && all_caps(c->text + m->span.start, m->span.len)
-        && in_list(editor_labels, sizeof editor_labels / sizeof editor_labels[0],
-                   c->text + m->span.start, m->span.len)) {
-      q->resolved.len = 0;
-    } else if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
         && all_caps(c->text + m->span.start, m->span.len)) {
-      /* (looked for in the stretch before the label only: one bounded
-       * scan per quote) */
-      size_t lo = m->span.start > DL_MAX_LABEL_BACK ? m->span.start - DL_MAX_LABEL_BACK : 0;
-      dl_span ln = label_name(c->text + lo, m->span.start - lo, c->text + m->span.start, m->span.len);
-      if (ln.len) {
-        ln.start += (uint32_t)lo;
-        q->resolved = ln;
+      if (in_list(editor_labels, sizeof editor_labels / sizeof editor_labels[0],
+                  c->text + m->span.start, m->span.len)) {
+        q->resolved.len = 0;
+      } else {
+        /* (looked for in the stretch before the label only: one bounded
+         * scan per quote) */
+        size_t lo = m->span.start > DL_MAX_LABEL_BACK ? m->span.start - DL_MAX_LABEL_BACK : 0;
+        dl_span ln = label_name(c->text + lo, m->span.start - lo, c->text + m->span.start, m->span.len);
+        if (ln.len) {
+          ln.start += (uint32_t)lo;
+          q->resolved = ln;
+        }
       }
     }
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
