@@ -3277,8 +3277,6 @@ static int org_head_is(qctx *c, size_t j, size_t k)
  * else, for a business noun ("the company"), the latest business (its
  * noun or name says so: "producer Acme Mining", "Acme Corp"; a bare
  * "AFP" or "Jeep ZJ" says nothing); else none. */
-/* Documents a person or a body writes, standing for their author in ""…,"
- * the letter said", sorted. */
 /* Nouns for someone's words ("Hale's message was simple: "…""), sorted;
  * at most DL_MAX_WORDS_NOUN_GAP tokens from the noun to the colon. */
 static const char *const words_nouns[] = {
@@ -3286,6 +3284,8 @@ static const char *const words_nouns[] = {
 };
 #define DL_MAX_WORDS_NOUN_GAP 4
 
+/* Documents a person or a body writes, standing for their author in ""…,"
+ * the letter said", sorted. */
 static const char *const doc_nouns[] = {
   "email", "letter", "memo", "message", "note", "post", "release", "statement", "tweet"
 };
@@ -5515,8 +5515,6 @@ static int label_aside(qctx *c, size_t c0, size_t e)
   return m;
 }
 
-/* The attribution before a quote: the clause [c0, e) ending at its
- * opening mark. */
 /* Words before "to" whose infinitive is not yet said ("is expected to
  * say", "wants to call it", "plans to describe"), sorted. */
 static const char *const unsaid_before_to[] = {
@@ -5595,6 +5593,8 @@ static int has_cue_before(qctx *c, size_t c0, size_t i)
   return 0;
 }
 
+/* The attribution before a quote: the clause [c0, e) ending at its
+ * opening mark. */
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -6160,10 +6160,6 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
   return none;
 }
 
-/* "Iran's foreign minister rejected what he called "…"." then a
- * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
- * holder, named whole as the subject of the next paragraph (the tokens
- * after quote q), is the speaker of q, whose pronoun found no name. */
 /* Does mention m carry the head word (the last) of title sp among its
  * words ("Minister" of "Health Minister")? */
 static int title_in_mention(qctx *c, dl_span sp, int m)
@@ -6175,6 +6171,10 @@ static int title_in_mention(qctx *c, dl_span sp, int m)
   return 0;
 }
 
+/* "Iran's foreign minister rejected what he called "…"." then a
+ * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
+ * holder, named whole as the subject of the next paragraph (the tokens
+ * after quote q), is the speaker of q, whose pronoun found no name. */
 static void named_later(qctx *c, dl_quote *q)
 {
   size_t j;
