@@ -4697,24 +4697,23 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
       goto add;
     }
-    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s) && headline_title(c, &m)) {
+    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s)) {
       /* a headline's "Minister vows …", "Premier says": a role, no name
        * (the body names the person; in the body such a word is a name:
        * "King said"); a lead opening with a holder of that title names
        * it (named_later) */
-      m.flags = M_DESC | M_LATER;
-      m.span.start = c->toks[m.t0].s;
-      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
-      goto add;
-    }
-    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s)
-        && in_list(headline_findings, sizeof headline_findings / sizeof headline_findings[0],
-                   c->text + c->toks[m.t1].s, c->toks[m.t1].len)) {
-      /* "Report Says …", "New Study Finds …": a document, no speaker */
-      m.flags = M_DESC;
-      m.span.start = c->toks[m.t0].s;
-      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
-      goto add;
+      uint32_t hf = 0;
+      if (headline_title(c, &m))
+        hf = M_DESC | M_LATER;
+      else if (in_list(headline_findings, sizeof headline_findings / sizeof headline_findings[0],
+                       c->text + c->toks[m.t1].s, c->toks[m.t1].len))
+        hf = M_DESC;   /* "Report Says …", "New Study Finds …": a document, no speaker */
+      if (hf) {
+        m.flags = hf;
+        m.span.start = c->toks[m.t0].s;
+        m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
+        goto add;
+      }
     }
     m.span.start = c->toks[m.t0].s;
     m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
