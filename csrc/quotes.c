@@ -6424,18 +6424,18 @@ static int takes_turn(qctx *c, size_t k, size_t e)
  * tokens [0, e). */
 static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
 {
-  size_t p = e, j;
+  size_t p = e, j, n2 = 0, s2 = 0;
   dl_span who = prev->resolved.len ? prev->resolved : prev->speaker;
   int other = 0, pending = 0, turn = 0, denied = 0;
   while (p > 0 && !(c->toks[p - 1].flags & (TF_PARA | TF_WIN))) p--;
   if (p == 0 || !(c->toks[p - 1].flags & TF_PARA)) return 0;
+  if (who.len) n2 = last_word(c->text, who, &s2);   /* (the same for every subject) */
   for (j = p - 1; j < e; j++) {
     const mention *m = c->toks[j].men >= 0 ? &c->men[c->toks[j].men] : NULL;
     if (m && (size_t)m->t0 == j && (m->flags & M_SUBJ) && !(m->flags & (M_PRON | M_DESC))) {
       dl_span sp = m->ante.len ? m->ante : m->span;
-      size_t n1, s1, n2 = 0, s2 = 0;
+      size_t n1, s1;
       n1 = last_word(c->text, sp, &s1);
-      if (who.len) n2 = last_word(c->text, who, &s2);
       /* the same person ("Lee smiled.", "the minister went on") */
       if (sp.len && who.len && n1 == n2 && memcmp(c->text + s1, c->text + s2, n1) == 0) {
         other = pending = 0;
