@@ -99,12 +99,9 @@ static int stamp_opener(const char *s, size_t n)
   static const char *const openers[] = {
     "first", "last", "modified", "posted", "published", "updated"
   };
-  size_t w = 0, k;
+  size_t w = 0;
   while (w < n && DL_IS_ALPHA(s[w])) w++;
-  if (w < 4 || w > 9) return 0;
-  for (k = 0; k < NELEM(openers); k++)
-    if (dl_word_eq(s, w, openers[k])) return 1;
-  return 0;
+  return w >= 4 && w <= 9 && dl_word_in(s, w, openers, NELEM(openers));
 }
 
 /* "1.05pm", "12.50 pm GMT": a clock time with a dot, which only its
@@ -142,13 +139,11 @@ static int is_clock_line(const char *s, size_t n)
 static int has_report_word(const char *s, size_t n)
 {
   static const char *const words[] = { "according", "said", "says", "told" };
-  size_t i = 0, k;
+  size_t i = 0;
   while (i < n) {
     size_t j = i;
     while (j < n && DL_IS_ALPHA(s[j])) j++;
-    if (j > i)
-      for (k = 0; k < NELEM(words); k++)
-        if (dl_word_eq(s + i, j - i, words[k])) return 1;
+    if (j > i && dl_word_in(s + i, j - i, words, NELEM(words))) return 1;
     i = j + 1;
   }
   return 0;
@@ -302,10 +297,7 @@ static const char *const CREDIT_TAIL[] = {
 
 static int credit_tail(const char *s, size_t n)
 {
-  size_t i;
-  for (i = 0; i < NELEM(CREDIT_TAIL); i++)
-    if (dl_word_eq(s, n, CREDIT_TAIL[i])) return 1;
-  return 0;
+  return dl_word_in(s, n, CREDIT_TAIL, NELEM(CREDIT_TAIL));
 }
 
 /* A credit line over a wire story, naming the agency alone, with no "By"
@@ -352,14 +344,13 @@ static const char *const CREDIT_ROLE[] = {
  * Correspondent", "Associated Press")? */
 static int role_line(const char *s, size_t n)
 {
-  size_t i = 0, ws, k;
+  size_t i = 0, ws;
   if (is_agency_credit(s, n)) return 1;
   while (i < n) {
     while (i < n && s[i] == ' ') i++;
     ws = i;
     while (i < n && DL_IS_ALPHA(s[i])) i++;
-    for (k = 0; k < NELEM(CREDIT_ROLE); k++)
-      if (i > ws && dl_word_eq(s + ws, i - ws, CREDIT_ROLE[k])) return 1;
+    if (i > ws && dl_word_in(s + ws, i - ws, CREDIT_ROLE, NELEM(CREDIT_ROLE))) return 1;
     while (i < n && s[i] != ' ') i++;
   }
   return 0;

@@ -317,6 +317,16 @@ static int lower_word_at(const scan *sc, size_t pos)
   return read_word(sc, pos, &w) && w.first == LC_LOWER && w.upper == 0;
 }
 
+/* Does a story's capital come after the separator ending at sep (0: no
+ * separator) and before end? */
+static int capital_after(const scan *sc, size_t sep, size_t end)
+{
+  size_t q;
+  if (!sep) return 0;
+  q = skip_hspace(sc, sep);
+  return q < end && DL_IS_UPPER(sc->s[q]);
+}
+
 static int word_is_caps(const word *w)
 {
   return w->lower == 0 && w->upper > 0;
@@ -1167,9 +1177,9 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
    * agency first ("(ANSA) - ROME, MAR 4 -") has its date further on */
   if ((need & DL_DATELINE_NEED_AGENCY) && !has_agency) return 0;
   if ((need & DL_DATELINE_NEED_DATE) && !has_date && (has_place || !has_agency)) return 0;
-  /* the gazetteer's linear pass only now, so that a caller trying every
-   * paragraph ("HELP. May 2 - Call the desk" on each line) pays it only for
-   * a dateline it could take: a city before its full stop and date must be
+  /* the gazetteer's look-ups only now, so that a caller trying every
+   * paragraph ("HELP. May 2 - Call the desk" on each line) pays them only
+   * for a dateline it could take: a city before its full stop and date must be
    * a known city or city-state ("HONG KONG."); a one-word opener in
    * capitals, a known state or country ("EARLY, Texas —"), and a story's
    * capital after the separator ("SO, Ohio — what now?" is a sentence) */
@@ -1177,7 +1187,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
                                1u << DL_GK_CITY | 1u << DL_GK_COUNTRY))
     return 0;
   if (place_kind == PLACE_IF_KNOWN_REGION
-      && (!sep || (q = skip_hspace(&sc, sep)) >= end || !DL_IS_UPPER(text[q])
+      && (!capital_after(&sc, sep, end)
           || !known_place(text + reg.start, reg.end - reg.start,
                           1u << DL_GK_REGION | 1u << DL_GK_COUNTRY)))
     return 0;
@@ -1203,14 +1213,13 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   else if (sep && has_place && city.caps)
     ok = city.upper >= 2 && city.ncaps <= DL_MAX_BARE_CAPS
       /* not a wire's desk slug joining two words by a slash ("GOLD/FOREX
-       * -"): cities so joined come with a date or an agency, or are all
-       * known cities ("LONDON/PARIS —") */
-      && (nregions || !memchr(text + city.start, '/', city.end - city.start)
-          || known_cities(text + city.start, city.end - city.start))
-      /* not a memo's label before a lower-case sentence ("MEMO — the
-       * meeting has moved"): a known city may open one ("KOCHI: two
-       * fishermen were rescued") */
-      && (nregions || !lower_word_at(&sc, skip_hspace(&sc, sep))
+       * -") nor a memo's label before a lower-case sentence ("MEMO — the
+       * meeting has moved"): with a region, or all known cities
+       * ("LONDON/PARIS —", "KOCHI: two fishermen were rescued"), one
+       * look-up for both */
+      && (nregions
+          || (!memchr(text + city.start, '/', city.end - city.start)
+              && !lower_word_at(&sc, skip_hspace(&sc, sep)))
           || known_cities(text + city.start, city.end - city.start))
       /* not a section slug over a title in capitals ("SOCCER - JAPAN WIN"):
        * a story's first sentence has lower-case letters */
@@ -1228,10 +1237,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   if (!ok) return 0;
   /* the date first: a separator and a story's capital after it ("Feb 26
    * (Reuters) - prices rose" is a fragment of a sentence) */
-  if (date_first) {
-    q = sep ? skip_hspace(&sc, sep) : 0;
-    if (!sep || q >= end || !DL_IS_UPPER(text[q])) return 0;
-  }
+  if (date_first && !capital_after(&sc, sep, end)) return 0;
 
   /* "(ANSA) - ROME, MAR 4 - ": the agency first, then the place and date
    * with their own separator */

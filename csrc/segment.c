@@ -1060,13 +1060,13 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
   /* "— With a report from Ana Ruiz", "-- With reporting by the AP": a
    * credit after the dash */
   {
+    static const char *const report_words[] = { "report", "reporting", "reports" };
     size_t j = i, ws, w, k;
     w = next_word(t, &j, e, &ws);
     if (dl_word_eq(t + ws, w, "with") && e - start <= DL_MAX_CREDIT_BYTES)
       for (k = 0; k < 3; k++) {
         w = next_word(t, &j, e, &ws);
-        if (dl_word_eq(t + ws, w, "report") || dl_word_eq(t + ws, w, "reports")
-            || dl_word_eq(t + ws, w, "reporting"))
+        if (dl_word_in(t + ws, w, report_words, COUNT(report_words)))
           return !comma_clause(t, start, e);
       }
   }

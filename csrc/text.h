@@ -73,4 +73,14 @@ static inline int dl_word_eq(const char *a, size_t n, const char *w)
   return w[n] == '\0';
 }
 
+/* Is a[0..n) (any case) one of the `count` lower-case words of list?  A
+ * linear pass, for the short lists a module keeps at hand. */
+static inline int dl_word_in(const char *a, size_t n, const char *const *list, size_t count)
+{
+  size_t k;
+  for (k = 0; k < count; k++)
+    if (dl_word_eq(a, n, list[k])) return 1;
+  return 0;
+}
+
 #endif
