@@ -3277,8 +3277,6 @@ static int org_head_is(qctx *c, size_t j, size_t k)
  * else, for a business noun ("the company"), the latest business (its
  * noun or name says so: "producer Acme Mining", "Acme Corp"; a bare
  * "AFP" or "Jeep ZJ" says nothing); else none. */
-/* Documents a person or a body writes, standing for their author in ""…,"
- * the letter said", sorted. */
 /* Nouns for someone's words ("Hale's message was simple: "…""), sorted;
  * at most DL_MAX_WORDS_NOUN_GAP tokens from the noun to the colon. */
 static const char *const words_nouns[] = {
@@ -3286,6 +3284,8 @@ static const char *const words_nouns[] = {
 };
 #define DL_MAX_WORDS_NOUN_GAP 4
 
+/* Documents a person or a body writes, standing for their author in ""…,"
+ * the letter said", sorted. */
 static const char *const doc_nouns[] = {
   "email", "letter", "memo", "message", "note", "post", "release", "statement", "tweet"
 };
@@ -4697,24 +4697,23 @@ static int find_mentions(qctx *c, size_t from)
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
       goto add;
     }
-    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s) && headline_title(c, &m)) {
+    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s)) {
       /* a headline's "Minister vows …", "Premier says": a role, no name
        * (the body names the person; in the body such a word is a name:
        * "King said"); a lead opening with a holder of that title names
        * it (named_later) */
-      m.flags = M_DESC | M_LATER;
-      m.span.start = c->toks[m.t0].s;
-      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
-      goto add;
-    }
-    if (!(m.flags & (M_PRON | M_POSS)) && in_headline(c, t->s)
-        && in_list(headline_findings, sizeof headline_findings / sizeof headline_findings[0],
-                   c->text + c->toks[m.t1].s, c->toks[m.t1].len)) {
-      /* "Report Says …", "New Study Finds …": a document, no speaker */
-      m.flags = M_DESC;
-      m.span.start = c->toks[m.t0].s;
-      m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
-      goto add;
+      uint32_t hf = 0;
+      if (headline_title(c, &m))
+        hf = M_DESC | M_LATER;
+      else if (in_list(headline_findings, sizeof headline_findings / sizeof headline_findings[0],
+                       c->text + c->toks[m.t1].s, c->toks[m.t1].len))
+        hf = M_DESC;   /* "Report Says …", "New Study Finds …": a document, no speaker */
+      if (hf) {
+        m.flags = hf;
+        m.span.start = c->toks[m.t0].s;
+        m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
+        goto add;
+      }
     }
     m.span.start = c->toks[m.t0].s;
     m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
@@ -4988,8 +4987,7 @@ static int is_cue(qctx *c, size_t i)
   if ((tlex(c, i) & L_CUE) && !(tlex(c, i) & L_ACCORD)) {
     /* "Ann Lee was told", "they were asked": a passive, its subject the
      * one spoken to (the speaker, if any, comes after "by") */
-    if (passive_cue(c, i)) return 0;
-    return 1;
+    return !passive_cue(c, i);
   }
   /* "…," the statement read / the memo reads: a document's words (not
    * "judges would read the law", "the banner read") */
@@ -5516,8 +5514,6 @@ static int label_aside(qctx *c, size_t c0, size_t e)
   return m;
 }
 
-/* The attribution before a quote: the clause [c0, e) ending at its
- * opening mark. */
 /* Words before "to" whose infinitive is not yet said ("is expected to
  * say", "wants to call it", "plans to describe"), sorted. */
 static const char *const unsaid_before_to[] = {
@@ -5596,6 +5592,8 @@ static int has_cue_before(qctx *c, size_t c0, size_t i)
   return 0;
 }
 
+/* The attribution before a quote: the clause [c0, e) ending at its
+ * opening mark. */
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -6161,10 +6159,6 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
   return none;
 }
 
-/* "Iran's foreign minister rejected what he called "…"." then a
- * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
- * holder, named whole as the subject of the next paragraph (the tokens
- * after quote q), is the speaker of q, whose pronoun found no name. */
 /* Does mention m carry the head word (the last) of title sp among its
  * words ("Minister" of "Health Minister")? */
 static int title_in_mention(qctx *c, dl_span sp, int m)
@@ -6176,6 +6170,10 @@ static int title_in_mention(qctx *c, dl_span sp, int m)
   return 0;
 }
 
+/* "Iran's foreign minister rejected what he called "…"." then a
+ * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
+ * holder, named whole as the subject of the next paragraph (the tokens
+ * after quote q), is the speaker of q, whose pronoun found no name. */
 static void named_later(qctx *c, dl_quote *q)
 {
   size_t j;
@@ -6279,19 +6277,19 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
     /* a label in capitals, "VOSS: "…"": the name the story writes it in;
      * an editor's label ("NOTE:", "UPDATE:") is no one */
     if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
-        && all_caps(c->text + m->span.start, m->span.len)
-        && in_list(editor_labels, sizeof editor_labels / sizeof editor_labels[0],
-                   c->text + m->span.start, m->span.len)) {
-      q->resolved.len = 0;
-    } else if (cue->kind == T_PUNCT && cue->cp == ':' && m->t0 == m->t1 && !(m->flags & M_PRON)
         && all_caps(c->text + m->span.start, m->span.len)) {
-      /* (looked for in the stretch before the label only: one bounded
-       * scan per quote) */
-      size_t lo = m->span.start > DL_MAX_LABEL_BACK ? m->span.start - DL_MAX_LABEL_BACK : 0;
-      dl_span ln = label_name(c->text + lo, m->span.start - lo, c->text + m->span.start, m->span.len);
-      if (ln.len) {
-        ln.start += (uint32_t)lo;
-        q->resolved = ln;
+      if (in_list(editor_labels, sizeof editor_labels / sizeof editor_labels[0],
+                  c->text + m->span.start, m->span.len)) {
+        q->resolved.len = 0;
+      } else {
+        /* (looked for in the stretch before the label only: one bounded
+         * scan per quote) */
+        size_t lo = m->span.start > DL_MAX_LABEL_BACK ? m->span.start - DL_MAX_LABEL_BACK : 0;
+        dl_span ln = label_name(c->text + lo, m->span.start - lo, c->text + m->span.start, m->span.len);
+        if (ln.len) {
+          ln.start += (uint32_t)lo;
+          q->resolved = ln;
+        }
       }
     }
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
@@ -6426,18 +6424,18 @@ static int takes_turn(qctx *c, size_t k, size_t e)
  * tokens [0, e). */
 static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
 {
-  size_t p = e, j;
+  size_t p = e, j, n2 = 0, s2 = 0;
   dl_span who = prev->resolved.len ? prev->resolved : prev->speaker;
   int other = 0, pending = 0, turn = 0, denied = 0;
   while (p > 0 && !(c->toks[p - 1].flags & (TF_PARA | TF_WIN))) p--;
   if (p == 0 || !(c->toks[p - 1].flags & TF_PARA)) return 0;
+  if (who.len) n2 = last_word(c->text, who, &s2);   /* (the same for every subject) */
   for (j = p - 1; j < e; j++) {
     const mention *m = c->toks[j].men >= 0 ? &c->men[c->toks[j].men] : NULL;
     if (m && (size_t)m->t0 == j && (m->flags & M_SUBJ) && !(m->flags & (M_PRON | M_DESC))) {
       dl_span sp = m->ante.len ? m->ante : m->span;
-      size_t n1, s1, n2 = 0, s2 = 0;
+      size_t n1, s1;
       n1 = last_word(c->text, sp, &s1);
-      if (who.len) n2 = last_word(c->text, who, &s2);
       /* the same person ("Lee smiled.", "the minister went on") */
       if (sp.len && who.len && n1 == n2 && memcmp(c->text + s1, c->text + s2, n1) == 0) {
         other = pending = 0;
