@@ -1880,6 +1880,18 @@ static int sorted_words(const char *const *tab, size_t n)
  * them out), read as names by given_stop_word.  Sorted. */
 static const char *const stop_givens[] = { "per", "will" };
 
+/* Words of four letters or more that title case leaves in lower case
+ * (prepositions and conjunctions, "Talks Resume After Deal With Rebels"
+ * in one style, "Talks Resume after Deal with Rebels" in another), sorted:
+ * sentence_case() does not count them. */
+static const char *const title_lower_words[] = {
+  "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before",
+  "behind", "below", "beside", "between", "beyond", "despite", "down", "during", "except",
+  "from", "inside", "into", "near", "onto", "over", "past", "since", "than", "that", "then",
+  "through", "toward", "towards", "under", "until", "upon", "versus", "when", "with", "within",
+  "without"
+};
+
 /* Kinship nouns that introduce a relative of the story's person ("His
  * grandfather, Walter Dell,"), sorted. */
 /* Plural nouns for a body's members or backers: before them the words
@@ -2054,7 +2066,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(group_words),
     WORD_TABLE(foreign_titles),
     WORD_TABLE(appositive_heads),
-    WORD_TABLE(stop_givens)
+    WORD_TABLE(stop_givens),
+    WORD_TABLE(title_lower_words)
   };
 #undef WORD_TABLE
 #define FIRST_SET(t) { t, NELEM(t), t##_first }
@@ -11634,6 +11647,32 @@ dl_status dl_entities_find(const char *text, size_t len,
   return st;
 }
 
+/* Is the headline paragraph [s, s+len) in sentence case, a lead set
+ * where a headline goes ("Russian Prime Minister Viktor Chernomyrdin met
+ * Chechen rebel chief Aslan Maskhadov on Wednesday .") or a headline
+ * written the way modern wires write them ("Oil prices slip as demand
+ * worries weigh")?  Two words of four letters or more in lower case that
+ * title case would capitalize say so: there, as in the body, a capital
+ * marks a name, and the paragraph is read as body text. */
+static int sentence_case(const char *s, size_t len)
+{
+  size_t i = 0, nlow = 0;
+  while (i < len) {
+    size_t w = i;
+    unsigned char b;
+    /* a word: letters (UTF-8 bytes count as letters) */
+    while (w < len && (((b = (unsigned char)s[w]) >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')
+                       || b >= 0x80))
+      w++;
+    if (w == i) { i++; continue; }
+    if (s[i] >= 'a' && s[i] <= 'z' && w - i >= 4
+        && !word_in(title_lower_words, NELEM(title_lower_words), s + i, w - i) && ++nlow >= 2)
+      return 1;
+    i = w;
+  }
+  return 0;
+}
+
 dl_status dl_article_entities(const dl_article *a, const char *text,
                               const dl_gazetteer *builtin,
                               const dl_gazetteer *user, dl_entities **out)
@@ -11666,9 +11705,13 @@ dl_status dl_article_entities_lang(const dl_article *a, const char *text,
      * of their own (in headline()) */
     const dl_para *p = dl_article_paras(a);
     size_t np = dl_article_npara(a);
+    size_t h0 = 0;
     while (nhp < np && (p[nhp].flags & DL_PARA_HEADLINE)) nhp++;
-    if (nhp) {
-      head_start = p[0].start;
+    /* a headline in sentence case is read as body text: the headline's
+     * bytes start after it */
+    while (h0 < nhp && sentence_case(text + p[h0].start, p[h0].len)) h0++;
+    if (h0 < nhp) {
+      head_start = p[h0].start;
       head_end = (size_t)p[nhp - 1].start + p[nhp - 1].len;
     }
   }
