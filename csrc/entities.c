@@ -7367,10 +7367,18 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     int whole = g0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len;
     if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY)
                  || (b - a >= 2 && g0->kind == DL_GK_GIVEN)))) {
-      size_t p = c->toks[a].start;
+      size_t p = c->toks[a].start, q;
+      int open = 0;
       while (p > 0 && c->text[p - 1] == ' ') p--;
+      /* (after a comma in a team sport's story, a scorer only inside the
+       * parentheses: "Porto 12 , Benfica 10 , Sporting 9" lists clubs of a
+       * standings line; a golfer's "Woosnam 66 , Faldo 68" stays people) */
+      for (q = p; q > c->toks[sent0].start && !open; q--) {
+        if (c->text[q - 1] == ')') break;
+        open = c->text[q - 1] == '(';
+      }
       ment_init(&m, c, a, b);
-      m.type = p > 0 && (c->text[p - 1] == '(' || c->text[p - 1] == ',')
+      m.type = p > 0 && (c->text[p - 1] == '(' || (c->text[p - 1] == ',' && (open || !c->sport)))
                ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
       /* "1860 Munich": the club's year of foundation is part of its name */
       if (a > sent0 && m.type == DL_ENT_ORGANIZATION && club_year(c, a - 1, send)
