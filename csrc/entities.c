@@ -1880,6 +1880,10 @@ static int sorted_words(const char *const *tab, size_t n)
  * them out), read as names by given_stop_word.  Sorted. */
 static const char *const stop_givens[] = { "per", "will" };
 
+/* Words after "Per" that make it the Latin preposition of a title-case
+ * line ("5 Per Cent", "Income Per Capita"), not a given name.  Sorted. */
+static const char *const per_objects[] = { "annum", "capita", "cent", "cents", "share" };
+
 /* Words of four letters or more that title case leaves in lower case
  * (prepositions and conjunctions, "Talks Resume After Deal With Rebels"
  * in one style, "Talks Resume after Deal with Rebels" in another), sorted:
@@ -2067,7 +2071,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(foreign_titles),
     WORD_TABLE(appositive_heads),
     WORD_TABLE(stop_givens),
-    WORD_TABLE(title_lower_words)
+    WORD_TABLE(title_lower_words),
+    WORD_TABLE(per_objects)
   };
 #undef WORD_TABLE
 #define FIRST_SET(t) { t, NELEM(t), t##_first }
@@ -3277,19 +3282,35 @@ static int pinyin_he(ctx *c, size_t k, size_t send)
          || ((c->toks[e].flags & T_LOWER) && !(c->toks[e].flags & T_BREAK));
 }
 
+/* Does a rank ("1.", "12.") come right before token k, as in a results
+ * table's "1. Per Elofsson ( Sweden )"? */
+static int ranked(const ctx *c, size_t k)
+{
+  size_t p = c->toks[k].start;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  return p >= 2 && c->text[p - 1] == '.' && DL_IS_DIGIT(c->text[p - 2])
+         && (p - 2 == 0 || !DL_IS_DIGIT(c->text[p - 3]) || p - 3 == 0
+             || !DL_IS_DIGIT(c->text[p - 4]));
+}
+
 /* Is token k a given name spelled like a function word ("said Will
  * Smith", "went to Per Aasen"): capitalized inside a sentence after a
- * lower-case word (no title-case headline), before a capitalized word of
+ * lower-case word or a number, or after a rank (no title-case headline), before a capitalized word of
  * the same run, and one of stop_givens? */
 static int given_stop_word(ctx *c, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
-  if ((t->flags & (T_SSTART | T_ALLCAPS | T_ABBR)) || t->len < 3 || k == 0 || k + 1 >= send)
+  if (k == 0 || k + 1 >= send || (t->flags & (T_ALLCAPS | T_ABBR)) || t->len < 3)
     return 0;
-  if (!(c->toks[k - 1].flags & T_LOWER) || (t->flags & T_BREAK)
-      || (c->toks[k + 1].flags & (T_CAP | T_BREAK | T_HYPH | T_ALLCAPS)) != T_CAP)
+  /* inside a sentence after a lower-case word or a number ("131 Per
+   * Haugen ( Norway )"), or first after a rank ("2. Per Elofsson") */
+  if (!ranked(c, k) && ((t->flags & (T_SSTART | T_BREAK))
+                        || !(c->toks[k - 1].flags & (T_LOWER | T_DIGIT))))
     return 0;
-  return TOK_IN(c, k, L_STOP) && word_in(stop_givens, NELEM(stop_givens), c->text + t->start, t->len);
+  if ((c->toks[k + 1].flags & (T_CAP | T_BREAK | T_HYPH | T_ALLCAPS)) != T_CAP) return 0;
+  return TOK_IN(c, k, L_STOP) && word_in(stop_givens, NELEM(stop_givens), c->text + t->start, t->len)
+         && !word_in(per_objects, NELEM(per_objects), c->text + c->toks[k + 1].start,
+                     c->toks[k + 1].len);
 }
 
 static int name_tok(ctx *c, size_t k, int first)
