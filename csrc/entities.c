@@ -1880,6 +1880,10 @@ static int sorted_words(const char *const *tab, size_t n)
  * them out), read as names by given_stop_word.  Sorted. */
 static const char *const stop_givens[] = { "per", "will" };
 
+/* Units of measure written in two capitals after a number ("64 GB",
+ * "300 MW"), sorted. */
+static const char *const measure_units[] = { "gb", "gw", "kb", "km", "kw", "mb", "mw", "tb" };
+
 /* Words after "Per" that make it the Latin preposition of a title-case
  * line ("5 Per Cent", "Income Per Capita"), not a given name.  Sorted. */
 static const char *const per_objects[] = { "annum", "capita", "cent", "cents", "share" };
@@ -2072,7 +2076,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(appositive_heads),
     WORD_TABLE(stop_givens),
     WORD_TABLE(title_lower_words),
-    WORD_TABLE(per_objects)
+    WORD_TABLE(per_objects),
+    WORD_TABLE(measure_units)
   };
 #undef WORD_TABLE
 #define FIRST_SET(t) { t, NELEM(t), t##_first }
@@ -7292,6 +7297,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   ment m;
   dl_status st;
   const dl_gaz_entry *ge;
+
+  /* "64 GB of storage", "a 300 MW plant": a unit of measure after a
+   * number, not the country or body its letters spell */
+  if (b - a == 1 && a > sent0 && c->toks[a].len == 2 && (c->toks[a].flags & T_ALLCAPS)
+      && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK) && !c->row
+      && word_in(measure_units, NELEM(measure_units), c->text + c->toks[a].start, 2))
+    return DL_OK;
 
   /* "for " Sense and Sensibility "": a title in quotes is one MISC, its
    * words marked for runs() to pass over (a quote mark right before the
