@@ -9572,6 +9572,21 @@ static size_t head_event(ctx *c, size_t k, size_t send)
   return k;
 }
 
+/* Is the person's name of n tokens from k written family name first, as
+ * Chinese and Korean names are: a given name of two syllables joined by
+ * a hyphen ("Lee Teng-hui", "Kim Jong-il"), or a pinyin surname and
+ * given name ("Qian Qichen", "Li Peng")? */
+static int family_first(ctx *c, size_t k, size_t n)
+{
+  const tok *t = &c->toks[k];
+  if (n == 3)
+    return t->len <= 5 && (c->toks[k + 2].flags & T_HYPH) && (c->toks[k + 2].flags & T_LOWER)
+           && !(c->toks[k + 1].flags & T_HYPH);
+  return n == 2 && pinyin_split(c->text + t->start, t->len, 1)
+         && (pinyin_split(c->text + c->toks[k + 1].start, c->toks[k + 1].len, 2)
+             || pinyin_split(c->text + c->toks[k + 1].start, c->toks[k + 1].len, 1));
+}
+
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                           const size_t *bounds)
 {
@@ -9618,6 +9633,18 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
                             != hash_fold(c->text + m->nstart, m->nend - m->nstart))
         last.vals[hmap_slot(&last, key)] = -1;
+      /* a Chinese or Korean name gives its family name first ("LEE" of
+       * "Lee Teng-hui", "QIAN" of "Qian Qichen") */
+      if (m->type == DL_ENT_PERSON && family_first(c, m->tok0, m->ntok)) {
+        t = &c->toks[m->tok0];
+        key = hash_fold(c->text + t->start, t->len);
+        old = hmap_get(&last, key);
+        if (old == -2) hmap_put_first(&last, key, (int32_t)i);
+        else if (old >= 0 && old != (int32_t)i
+                 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
+                        != hash_fold(c->text + m->nstart, m->nend - m->nstart))
+          last.vals[hmap_slot(&last, key)] = -1;
+      }
     }
   }
   for (i = 0; i < nsent; i++) {
