@@ -4040,6 +4040,15 @@ static int beside_place(ctx *c, size_t r0, size_t a, size_t send)
   return 0;
 }
 
+/* Does token k end like an English plural ("Hornets"), not like a
+ * Spanish or Portuguese surname in "-as" ("Vivas", "Rojas")? */
+static int plural_end(const ctx *c, size_t k)
+{
+  const char *w = c->text + c->toks[k].start;
+  size_t n = c->toks[k].len;
+  return n >= 2 && w[n - 1] == 's' && w[n - 2] != 'a';
+}
+
 /* Is the word of token k a given name (dl_given_names), whatever else
  * the gazetteer makes of it? */
 static int given_word(const ctx *c, size_t k)
@@ -8336,11 +8345,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                   && !(c->toks[j].flags & T_ABBR) && !TOK_IN(c, j, L_NAMESUF); j++) {}
       /* not "Martin Bicknell took four wickets": a town that is also a
        * given name, then one word that is no plural (a club's nickname
-       * is: "Charlotte Hornets"), is a person (not after "the": "at
-       * the Santiago Playa", a ground) */
-      if (j == b && k == a + 1 && b - a == 2 && !after_determiner(c, a)
-          && c->text[c->toks[k].start + c->toks[k].len - 1] != 's'
-          && given_word(c, a))
+       * is: "Charlotte Hornets"; a Spanish surname in "-as" is none:
+       * "Nelson Vivas"), is a person (not after "the": "at the Santiago
+       * Playa", a ground); so is one after a player's role ("defender
+       * Nelson Vivas") */
+      if (j == b && k == a + 1 && b - a == 2 && !after_determiner(c, a) && given_word(c, a)
+          && (!plural_end(c, k) || (a > 0 && player_role(c, a - 1))))
         j = a;
       if (j == b) {
         int the = 0;
