@@ -3836,11 +3836,17 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     if (q->type == DL_ENT_ORGANIZATION && q->nend == c->toks[a - 2].start + c->toks[a - 2].len)
       return 1;
   }
-  /* "scored twice for Liverpool", "a 1-1 draw with Everton" */
-  if (a >= 2 && p->len <= 4 && (c->toks[a - 2].flags & T_LOWER) && !(p->flags & T_BREAK)
+  /* "scored twice for Liverpool", "a 1-1 draw with Everton", "drew 1-1
+   * with Nantes" */
+  if (a >= 2 && p->len <= 4 && (c->toks[a - 2].flags & (T_LOWER | T_DIGIT)) && !(p->flags & T_BREAK)
       && (dl_word_eq(c->text + p->start, p->len, "for")
           || dl_word_eq(c->text + p->start, p->len, "with"))) {
-    size_t v = a - 2;
+    size_t v = a - 2, nd = 0;
+    while (v > 0 && nd < 2 && (c->toks[v].flags & T_DIGIT) && is_score_tok(c, v)) {
+      v--;
+      nd++;
+    }
+    if (!(c->toks[v].flags & T_LOWER)) return 0;
     if (v >= 1 && (c->toks[v - 1].flags & T_LOWER)
         && (dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "twice")
             || dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "again")
