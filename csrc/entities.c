@@ -3728,6 +3728,20 @@ static int at_town(const ctx *c, size_t at, size_t town)
   return ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION;
 }
 
+/* Is the one word [a, b) a possessive before a person's name that a
+ * given name the gazetteer knows opens ("Detroit 's Steve Yzerman",
+ * "Ferrari 's Michael Schumacher")?  The owner is a team, a firm or a
+ * place, not a person. */
+static int owns_person(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t k;
+  if (b - a != 1 || !poss_word(c, a)) return 0;
+  k = (c->toks[a].flags & T_POSS) ? b : b + 1;
+  return k + 1 < send && (c->toks[k].flags & T_CAP) && c->toks[k].gb >= 0
+         && gb_entry(c, k)->kind == DL_GK_GIVEN && (c->toks[k + 1].flags & T_CAP)
+         && !(c->toks[k + 1].flags & T_BREAK);
+}
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -3788,14 +3802,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
   /* "Detroit 's Steve Yzerman": a town's possessive before a player's
-   * name (a given name the gazetteer knows opens it) */
-  if (b - a == 1 && poss_word(c, a)) {
-    size_t k = (c->toks[a].flags & T_POSS) ? b : b + 1;
-    if (k + 1 < send && (c->toks[k].flags & T_CAP) && c->toks[k].gb >= 0
-        && gb_entry(c, k)->kind == DL_GK_GIVEN && (c->toks[k + 1].flags & T_CAP)
-        && !(c->toks[k + 1].flags & T_BREAK))
-      return 1;
-  }
+   * name */
+  if (owns_person(c, a, b, send)) return 1;
   /* "Ottawa at Buffalo , Hartford at Boston": a fixture list, a town at
    * a town */
   if (b + 1 < send && at_town(c, b, b + 1)) return 1;
@@ -8280,6 +8288,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              && !(poss_word(c, a) && firm_opened_by(c, a))
              /* "Auxerre drew with Nantes": in a team sport, a club */
              && !(c->sport && plays(c, a, b, send))
+             /* "Ferrari 's Michael Schumacher": a person's team or firm */
+             && !owns_person(c, a, b, send)
              /* "Kowalski asked whether ...": a word no list knows, not a
               * plural, before a verb of saying is a person's name */
              && !(c->toks[a].len >= 4 && c->toks[a].gb < 0 && !TOK_IN(c, a, ~0u)
