@@ -3742,6 +3742,25 @@ static int owns_person(ctx *c, size_t a, size_t b, size_t send)
          && !(c->toks[k + 1].flags & T_BREAK);
 }
 
+/* Does the headline name a league of clubs ("SOCCER - FRENCH LEAGUE",
+ * "GERMAN FIRST DIVISION RESULTS"; not the "NATIONS LEAGUE" of national
+ * sides)?  Read only for a country that plays: no flag kept. */
+static int clubs_league(const ctx *c)
+{
+  size_t i = c->head_start;
+  int league = 0;
+  while (i < c->head_end) {
+    size_t w = i;
+    while (w < c->head_end && DL_IS_ALPHA(c->text[w])) w++;
+    if (w == i) { i++; continue; }
+    if (dl_word_eq(c->text + i, w - i, "nations")) return 0;
+    if (dl_word_eq(c->text + i, w - i, "league") || dl_word_eq(c->text + i, w - i, "division"))
+      league = 1;
+    i = w;
+  }
+  return league;
+}
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -5576,6 +5595,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->type = DL_ENT_MISC;
     /* "Ronaldo ( Barcelona )": a city after a player is the club */
     if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && after_player(c, a, b))
+      m->type = DL_ENT_ORGANIZATION;
+    /* "Monaco drew with Nantes" under "FRENCH LEAGUE": a country that
+     * plays in a clubs' league is a club ("France coach Aime Jacquet"
+     * there is the national side's: a place) */
+    if (c->sport && ge->kind == DL_GK_COUNTRY && m->tend == m->tstart
+        && !(b < send && club_word_after(c, b, send)) && clubs_league(c)
+        && plays(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
     /* "Parma won 2-1": a city that plays is its club (not England,
      * Scotland, Northern Ireland, Britain's regions in ISO 3166-2: they
@@ -7431,7 +7457,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
            && dl_month_from_name(c->text + c->toks[b - 1].start, c->toks[b - 1].len))) {
     const dl_gaz_entry *g0 = gb_entry(c, a);
     int whole = g0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len;
-    if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY)
+    /* (a country in a clubs' league is a club: "Monaco 2 Lens 1" under
+     * "FRENCH LEAGUE") */
+    if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY && !clubs_league(c))
                  || (b - a >= 2 && g0->kind == DL_GK_GIVEN)))) {
       size_t p = c->toks[a].start, q;
       int open = 0;
