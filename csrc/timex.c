@@ -2270,6 +2270,12 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
       j += 2;
     }
   }
+  /* "tonight at 11", "at 11 tonight": a bare evening hour, read as p.m.
+   * by the caller (tonight names the evening) */
+  if (ampm == -2 && !explicit_ && t->suf == SUF_NONE && h >= 6 && h <= 11 && isw(sc, i - 1, W_AT)
+      && ((tcat(sc, j, LEX_DEICT) && tval(sc, j, LEX_DEICT) == D_TONIGHT)
+          || (tcat(sc, i - 2, LEX_DEICT) && tval(sc, i - 2, LEX_DEICT) == D_TONIGHT)))
+    ampm = -1;
   if (ampm >= 0) {
     if (h < 1 || h > 12) return -1;
     if (h == 12) h = 0;
@@ -4219,6 +4225,19 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
       && r->kind == V_POINT && r->tv.gran == TG_DAY) {
     int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
     if (e > 0) {
+      r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
+      r->tv.has_tz = has_tz; r->tv.tz_min = tz;
+      r->type = DL_TIMEX_TIME; r->end = e;
+      return e;
+    }
+  }
+  /* "tonight at 11": the evening's clock time, a bare hour as p.m. */
+  if (isw(sc, j, W_AT) && IN(j + 1) && T(j + 1)->kind == TK_NUM && r->kind == V_POINT
+      && r->tv.gran == TG_POD && r->tv.d && tcat(sc, j - 1, LEX_DEICT)
+      && tval(sc, j - 1, LEX_DEICT) == D_TONIGHT) {
+    int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
+    if (e > 0) {
+      if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM) hh += 12;
       r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
       r->tv.has_tz = has_tz; r->tv.tz_min = tz;
       r->type = DL_TIMEX_TIME; r->end = e;
@@ -6633,8 +6652,10 @@ static int m_at(scan *sc, int i, mres *r)
   if (tcat(sc, i, LEX_REL) && (t->val == R_EARLIER || t->val == R_LATER)) {
     mres r_; int e_ = -1, j = i + 1;
     res_init(&r_);
+    /* "later this week" as "later this month": the word belongs to the
+     * span, the value is the week's */
     if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT))
-        && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)))
+        && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH) || isw(sc, j + 1, W_WEEK)))
       e_ = m_relunit(sc, j, &r_, 0);
     else if (tcat(sc, j, LEX_DEICT)
              || (isw(sc, j, W_THAT) && IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_POD)))
