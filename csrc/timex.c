@@ -3855,6 +3855,9 @@ static int m_duration(scan *sc, int i, mres *r)
     if ((unit == U_SEC || unit == U_QUARTER) && IN(j + 1) && T(j + 1)->kind == TK_WORD
         && !tcat(sc, j + 1, LEX_REL) && !isw(sc, j + 1, W_OR) && !isw(sc, j + 1, W_AND))
       return -1;
+    /* "a second-quarter loss", "a second-half rally": the ordinal of a
+     * compound, no length */
+    if (unit == U_SEC && hyph(sc, j + 1) && IN(j + 2) && T(j + 2)->kind == TK_WORD) return -1;
     /* "averaged 16 a day", "compared with nine a day": a bare count (no
      * money, percent or unit: those make a rate, below) of things each
      * period, a SET as "20 patients a day" */
@@ -4528,6 +4531,23 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     if (!dl_valid_date(y, b.mo, b.d)) dl_tv_day(&v, y, b.mo, 28);
     r->anchored = 1; r->anchor = b;
     r->absolute = 1;
+    res_point(r, j + 3, DL_TIMEX_DATE, &v);
+    return j + 3;
+  }
+  /* "the same quarter last year", "the same month last year": the
+   * quarter (month, half) last named, a year back, as one expression --
+   * as "the same period last year" */
+  if (!pl && rel == R_SAME && has_the && (unit == U_QUARTER || unit == U_MONTH || unit == U_HALF)
+      && isw(sc, j + 1, W_LAST) && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y
+      && sc->last.gran >= dl_unit_gran(unit) && sc->last.gran <= TG_DAY) {
+    /* (a quarter: the one the story reports, when it named one, not the
+     * day of the report) */
+    if (!(unit == U_QUARTER && (last_quarter(sc, &v) || chunk_quarter(sc, &v, i)))) {
+      v = sc->last;
+      dl_tv_coarsen(&v, dl_unit_gran(unit));
+    }
+    dl_tv_shift(&v, U_YEAR, -1);
+    r->keep_last = 1;
     res_point(r, j + 3, DL_TIMEX_DATE, &v);
     return j + 3;
   }
