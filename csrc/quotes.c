@@ -3562,6 +3562,24 @@ static size_t proper_org_phrase(qctx *c, size_t j)
   return k;
 }
 
+/* "China's foreign ministry said", "Japan's ruling party warned": with
+ * no article, a proper_org_phrase from token i only when its capitalized
+ * run ends in a possessive (a place's, not a person's), so a bare "Acme
+ * board said" or a sentence's capitalized first word is not taken; the
+ * noun's token, else 0.  A capitalized body ("China's Foreign Ministry")
+ * is the entities' to name. */
+static size_t poss_org_phrase(qctx *c, size_t i)
+{
+  size_t e = i;
+  while (e < c->nt && e < i + DL_MAX_ORG_PROPER && is_word(&c->toks[e])
+         && (c->toks[e].flags & TF_CAP) && !(c->toks[e].flags & TF_POSS))
+    e++;
+  if (e >= c->nt || e >= i + DL_MAX_ORG_PROPER || !(c->toks[e].flags & TF_POSS)
+      || !(c->toks[e].flags & TF_CAP))
+    return 0;
+  return proper_org_phrase(c, i);
+}
+
 /* "the Prime Minister's Office said", "the President's Office told":
  * from token j (after "the"), the capitalized words of a title ending in
  * a possessive, then a capitalized organization noun and a verb.  The
@@ -4425,7 +4443,8 @@ static void org_phrase_speaks(qctx *c, mention *m, size_t i, size_t k)
 {
   dl_span hd;
   memset(m, 0, sizeof *m);
-  m->ante.start = c->toks[i + 1].s;
+  /* no article: the name opens at i ("China's foreign ministry said") */
+  m->ante.start = c->toks[i + (article(c, i) != 0)].s;
   m->ante.len = c->toks[k].s + c->toks[k].len - m->ante.start;
   hd.start = c->toks[k].s;
   hd.len = c->toks[k].len;
@@ -4594,6 +4613,12 @@ static int find_mentions(qctx *c, size_t from)
     if (art == ART_THE && (k = proper_org_phrase(c, i + 1)) != 0) {
       /* the Chilean army said: the phrase is the organization's name,
        * remembered for a later "the army said" */
+      org_phrase_speaks(c, &m, i, k);
+      goto add;
+    }
+    if (!art && (t->flags & TF_CAP) && !(t->flags & TF_WIN) && clause_opens_at(c, i)
+        && (k = poss_org_phrase(c, i)) != 0) {
+      /* China's foreign ministry said: as "the Chilean army said" */
       org_phrase_speaks(c, &m, i, k);
       goto add;
     }
@@ -5218,6 +5243,21 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       return a;
     }
   }
+  /* "…" was all the minister would say: the words are attributed, to
+   * the one named between (none when the phrase names no one: not the
+   * speaker of the quote before) */
+  if (i + 4 < lim && (tok_is(c, i, "was") || tok_is(c, i, "is")) && tok_is(c, i + 1, "all")) {
+    for (j = i + 2; j + 1 < lim && j < i + 2 + DL_MAX_QUOTED_REACH; j++) {
+      if (c->toks[j].kind == T_PUNCT) break;
+      if ((tok_is(c, j, "would") || tok_is(c, j, "could") || tok_is(c, j, "will")
+           || tok_is(c, j, "did") || tok_is(c, j, "can")) && is_cue(c, j + 1)) {
+        m = starts_mention(c, i + 2);
+        a.found = 1; a.cue = (uint32_t)(j + 1);
+        a.men = m >= 0 && c->men[m].t1 + 1 == j ? m : -1;   /* not "the mayor's aide" */
+        return a;
+      }
+    }
+  }
   /* "…" came the reply from Ann Lee / came Lee's answer: the one replying */
   if (i + 2 < lim && tok_is(c, i, "came")) {
     size_t r = i + 1;
@@ -5584,6 +5624,23 @@ static int rendering_after(qctx *c, size_t i, size_t e)
 }
 
 /* Is there a cue word in tokens [c0, i)? */
+/* "reforms demanded by the EU would be passed": a cue's participle
+ * right after a lower-case noun and before "by" describes the noun (its
+ * agent is no speaker of the quote); the sentence's own cue is further
+ * left ("Lee told parliament that reforms demanded by …").  A passive
+ * ("was demanded by") or a subject ("they demanded") is not one. */
+static int reduced_relative(qctx *c, size_t c0, size_t i)
+{
+  const tok *p;
+  if (i <= c0 || i + 1 >= c->nt || !tok_is(c, i + 1, "by") || !past_ed(c, i)) return 0;
+  p = &c->toks[i - 1];
+  if (!is_word(p) || (p->flags & (TF_CAP | TF_POSS)) || (tlex(c, i - 1) & (L_PRON | L_DET | L_CONJ))
+      || tok_in_words(c, i - 1, "was|were|been|being|is|are|be|who|which|that|then|also|had|has|have")
+      || (p->len > 2 && memcmp(c->text + p->s + p->len - 2, "ly", 2) == 0))
+    return 0;
+  return 1;
+}
+
 static int has_cue_before(qctx *c, size_t c0, size_t i)
 {
   size_t k;
@@ -5626,6 +5683,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
     if (doc_participle(c, c0, i)) continue;
+    if (reduced_relative(c, c0, i)) continue;
     if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
     /* "the (BVAS) reports tendered by the petitioners": a noun that a
      * participle and its agent follow */
