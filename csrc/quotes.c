@@ -377,6 +377,7 @@ static const lex_entry lexicon[] = {
   {"energy", L_TITLE},
   {"english", L_NAT},
   {"engr", L_TITLE | L_ABBR},
+  {"envoy", L_TITLE},
   {"erklärte", L_CUE | L_VERB},
   {"estimé", L_CUE | L_VERB | L_FRPART},
   {"estonian", L_NAT},
@@ -2892,8 +2893,10 @@ static int role_subject(qctx *c, const mention *m)
  * who heard it), and the name ends its clause. */
 static int cue_role_subject(qctx *c, const mention *m)
 {
-  size_t k = m->t0, n = 0, nx = m->t1 + 1;
+  size_t k = m->t0, n = 0, nx = m->t1 + 1, ap;
   uint32_t lx;
+  /* "…," said political scientist Ann Lee of the University of Lagos. */
+  if (nx < c->nt && (ap = skip_of_name(c, nx)) != 0) nx = ap;
   if (nx < c->nt && !is_punct(&c->toks[nx], ',') && !is_punct(&c->toks[nx], '.')
       && !(c->toks[nx].flags & TF_SENT))
     return 0;
@@ -6221,10 +6224,22 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
  * words ("Minister" of "Health Minister")? */
 static int title_in_mention(qctx *c, dl_span sp, int m)
 {
-  size_t k, hs = 0, hn = last_word(c->text, sp, &hs);
+  size_t k, j, hs = 0, hn = last_word(c->text, sp, &hs);
   for (k = c->men[m].t0; k <= c->men[m].t1; k++)
     if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
       return 1;
+  /* "Danish PM" of a headline, "Prime Minister Mette Lund" of the lead:
+   * the role word's heads, "minister" after its pre word */
+  for (j = 0; j < sizeof role_synonyms / sizeof role_synonyms[0]; j++) {
+    size_t pn = strlen(role_synonyms[j].pre);
+    if (!dl_word_eq(c->text + hs, hn, role_synonyms[j].role)) continue;
+    for (k = c->men[m].t0; k <= c->men[m].t1; k++)
+      if (tok_in_words(c, k, role_synonyms[j].heads)
+          && (!pn || !tok_is(c, k, "minister")
+              || (k > c->men[m].t0 && c->toks[k - 1].len == pn
+                  && dl_word_eq(c->text + c->toks[k - 1].s, pn, role_synonyms[j].pre))))
+        return 1;
+  }
   return 0;
 }
 
