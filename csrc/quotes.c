@@ -5313,6 +5313,13 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       else if ((ap = skip_of_name(c, j)) != 0 && ap < lim && is_cue(c, skip_adv(c, ap, lim)))
         j = ap;   /* "the mayor of Gdansk says", "Ann Lee of the Kent Institute said" */
     }
+    /* "…," Ammons and Lopes said in a joint statement: two named people
+     * speak; the first named stands for both (a speaker is one entity) */
+    if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+        && (m2 = starts_mention(c, j + 1)) >= 0
+        && !(c->men[m2].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+        && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
+      j = c->men[m2].t1 + 1;
     j = skip_adv(c, j, lim);
     /* "…," the PM was quoted as saying (skip_adv took "was") */
     if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
@@ -5654,7 +5661,7 @@ static int has_cue_before(qctx *c, size_t c0, size_t i)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
-static attrib preposed(qctx *c, size_t c0, size_t e)
+static attrib preposed_clause(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
   size_t i, j, s0;
@@ -5942,6 +5949,27 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       }
     }
   }
+  return a;
+}
+
+/* "Ricardo Ammons and Beatriz Lopes said: "…"": the speaker found is
+ * the second of two named people joined by "and" who open the clause
+ * (tokens [c0, e)); the first named stands for both, as after the quote
+ * ("…," Ammons and Lopes said). */
+static attrib preposed(qctx *c, size_t c0, size_t e)
+{
+  attrib a = preposed_clause(c, c0, e);
+  const mention *m2;
+  int m1;
+  if (!a.found || a.men < 0) return a;
+  m2 = &c->men[a.men];
+  if (m2->t0 < c0 + 2 || (m2->flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+      || !tok_is(c, m2->t0 - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
+      || (m1 = ends_mention(c, m2->t0 - 2)) < 0
+      || (c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+      || !(c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0)))
+    return a;
+  a.men = m1;
   return a;
 }
 
