@@ -231,6 +231,8 @@ static const lex_entry lexicon[] = {
   {"chairperson", L_TITLE},
   {"chairwoman", L_FEMALE | L_TITLE},
   {"chancellor", L_TITLE},
+  {"chanted", L_CUE | L_VERB},
+  {"chanting", L_CUE | L_CUE_ING | L_VERB},
   {"chief", L_TITLE},
   {"chilean", L_NAT},
   {"chinese", L_NAT},
