@@ -4520,6 +4520,25 @@ static int find_mentions(qctx *c, size_t from)
       org_phrase_speaks(c, &m, i, k);
       goto add;
     }
+    if (art == ART_A && t->len <= 2 && para_of(c, t->s) <= DL_LEAD_PARAS && !in_headline(c, t->s)
+        && no_named_subject(c) && (k = role_phrase(c, i)) != 0
+        && is_cue(c, skip_adv(c, k + 1, c->nt))) {
+      /* "A U.N. envoy said …" opening the story, then "Special envoy
+       * Amina Diallo met …": a holder of the title named in the next
+       * paragraph speaks (named_later; nobody else: "A senior official
+       * said" stays nameless) */
+      mention r;
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ | M_LATER;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      memset(&r, 0, sizeof r);
+      r.flags = M_SUBJ | M_LATER;
+      push_recent(c, &r);
+      goto add;
+    }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
         || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)
         || (!art && i > 0 && tok_is(c, i - 1, "that") && article(c, i) == ART_THE
@@ -6252,10 +6271,10 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
 
 /* Does mention m carry the head word (the last) of title sp among its
  * words ("Minister" of "Health Minister")? */
-static int title_in_mention(qctx *c, dl_span sp, int m)
+static int title_in_mention(qctx *c, dl_span sp, size_t t0, int m)
 {
   size_t k, j, hs = 0, hn = last_word(c->text, sp, &hs);
-  for (k = c->men[m].t0; k <= c->men[m].t1; k++)
+  for (k = t0; k <= c->men[m].t1; k++)
     if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
       return 1;
   /* "Danish PM" of a headline, "Prime Minister Mette Lund" of the lead:
@@ -6263,14 +6282,22 @@ static int title_in_mention(qctx *c, dl_span sp, int m)
   for (j = 0; j < sizeof role_synonyms / sizeof role_synonyms[0]; j++) {
     size_t pn = strlen(role_synonyms[j].pre);
     if (!dl_word_eq(c->text + hs, hn, role_synonyms[j].role)) continue;
-    for (k = c->men[m].t0; k <= c->men[m].t1; k++)
+    for (k = t0; k <= c->men[m].t1; k++)
       if (tok_in_words(c, k, role_synonyms[j].heads)
           && (!pn || !tok_is(c, k, "minister")
-              || (k > c->men[m].t0 && c->toks[k - 1].len == pn
+              || (k > t0 && c->toks[k - 1].len == pn
                   && dl_word_eq(c->text + c->toks[k - 1].s, pn, role_synonyms[j].pre))))
         return 1;
   }
   return 0;
+}
+
+/* Does span sp open with "a" or "an" ("A U.N. envoy")? */
+static int indefinite_span(const char *text, dl_span sp)
+{
+  const char *w = text + sp.start;
+  if (sp.len > 2 && (w[0] == 'a' || w[0] == 'A') && w[1] == ' ') return 1;
+  return sp.len > 3 && (w[0] == 'a' || w[0] == 'A') && (w[1] == 'n' || w[1] == 'N') && w[2] == ' ';
 }
 
 /* "Iran's foreign minister rejected what he called "…"." then a
@@ -6279,7 +6306,7 @@ static int title_in_mention(qctx *c, dl_span sp, int m)
  * after quote q), is the speaker of q, whose pronoun found no name. */
 static void named_later(qctx *c, dl_quote *q)
 {
-  size_t j;
+  size_t j, t0;
   int m;
   for (j = 0; j < c->nt && !(c->toks[j].flags & (TF_PARA | TF_WIN)); j++) {}
   if (j >= c->nt || (c->toks[j].flags & TF_WIN)) return;
@@ -6287,13 +6314,27 @@ static void named_later(qctx *c, dl_quote *q)
   if (j + 3 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
       && (tlex(c, j + 1) & L_TITLE) && is_punct(&c->toks[j + 2], ','))
     j += 3;
+  /* "Special envoy Amina Diallo met …": role words in lower case before
+   * the name (the first capitalized as the sentence opens) */
+  t0 = j;
+  if (j + 1 < c->nt && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_POSS)
+      && (starts_mention(c, j) < 0 || c->men[c->toks[j].men].t1 == j)
+      && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP) && (tlex(c, j + 1) & L_TITLE))
+    j++;   /* (the first word may be capitalized, or a body's: "U.N. envoy") */
+  while (j < t0 + DL_MAX_ROLE_WORDS && j + 1 < c->nt && starts_mention(c, j) < 0
+         && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_POSS | TF_CAP))
+         && (tlex(c, j) & L_TITLE))
+    j++;
   if ((m = starts_mention(c, j)) < 0) return;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
     return;
-  /* a headline's bare title ("Minister Says …"): only a holder of it
+  /* a headline's bare title ("Minister Says …"), an indefinite role ("A
+   * U.N. envoy said") or role words before the name: only a holder of it
    * ("Finance Minister Petra Holm said"), not whoever opens the lead */
-  if (in_headline(c, q->speaker.start) && !title_in_mention(c, q->speaker, m)) return;
+  if ((in_headline(c, q->speaker.start) || indefinite_span(c->text, q->speaker) || j > t0)
+      && !title_in_mention(c, q->speaker, t0, m))
+    return;
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
 }
