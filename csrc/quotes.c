@@ -5337,7 +5337,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     /* "…," Ammons and Lopes said in a joint statement: two named people
      * speak; the first named stands for both (a speaker is one entity) */
     if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
-        && (m2 = starts_mention(c, j + 1)) >= 0
+        && ((m2 = starts_mention(c, j + 1)) >= 0
+            || (m2 = role_then_name(c, j + 1, lim)) >= 0)   /* "and union chief Ruth Okafor" */
         && !(c->men[m2].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
         && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
       j = c->men[m2].t1 + 1;
