@@ -344,8 +344,33 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           uint64_t bytes = ((uint64_t)1 << sh) - 1;
           m = sh / 8;
           term = (unsigned)(x >> sh) & 0xFFu;
-          lc = x & bytes;
           k = lex_probe7(z & bytes);
+          if (term == ' ' && (x & 0x20u)) {
+            /* Most words of news text: lower case, under eight letters,
+             * one space after them.  Not capitalized nor in capitals (the
+             * first letter is lower case), the next byte starts another
+             * token: the flags come from the lexicon entry alone.  (The
+             * same steps as the general case below.) */
+            unsigned lf = dl_lex_lf[k], plain = lf / LF_PLAIN & 1u;
+            if ((((unsigned)(x >> ((sh - 16) & 63))) & 0xFFFFu) == ('e' | 'd' << 8) && m >= 4)
+              plain = 0;
+            keep = (plain & prev_plain) ^ 1u;
+            prev_plain = plain > k;
+            last = m << 8 | lf;
+            tok_word(&sc->t[nt], i, m, (uint8_t)((unsigned)sp * F_SP | F_ASCII | F_PLAIN * plain), k);
+            sc->c[nc] = (uint16_t)nt;
+            nc += lf / LF_START & 1u;
+            nt += keep;
+            sp = 1;
+            i += m + 1;
+            if (i + 16 > avail || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
+                || nt >= DL_MAX_SENT_TOKENS) {
+              fast = 1;
+              break;
+            }
+            continue;
+          }
+          lc = x & bytes;
           /* a tense cue: "-ed" (the last two letters, from the loaded
            * block; any when m < 2, which the test below leaves out) */
           if (((x >> ((sh - 16) & 63)) & 0xFFFFu) == ('e' | 'd' << 8)) cue = 1;
@@ -367,8 +392,10 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           /* the first byte is a letter: bit 5 clear for upper case */
           unsigned upper1 = ((unsigned)x >> 5 & 1u) ^ 1u, plain, isp, lf;
           lf = dl_lex_lf[k];
-          cue &= (m >= 4) & (upper1 ^ 1u);
-          plain = (lf / LF_PLAIN & 1u) & (cue ^ 1u);
+          plain = lf / LF_PLAIN & 1u;
+          /* a tense cue ("-ed", lower case, four letters or more) is no
+           * ordinary word: rare, so a branch */
+          if (cue && m >= 4 && !upper1) plain = 0;
           /* F_UPPER: two or more letters, none lower case (the first is
            * then upper case) */
           fl = (uint8_t)((unsigned)sp * F_SP | F_ASCII | upper1 * F_CAP
@@ -377,12 +404,15 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           keep = (plain & prev_plain) ^ 1u;
           /* a lexicon word the grammar names (isw: "other", "long") ends
            * the run: the plain word after it keeps a token of its own, or
-           * "each other but minutes" would read as "each other minutes" */
-          prev_plain = plain & (k == 0);
+           * "each other but minutes" would read as "each other minutes"
+           * (plain > k: plain, and k == 0) */
+          prev_plain = plain > k;
           last = m << 8 | lf;
           tok_word(&sc->t[nt], i, m, fl, k);
           sc->c[nc] = (uint16_t)nt;
-          nc += keep & (lf / LF_START) & 1u;
+          /* (a word that may start an expression is no ordinary word, see
+           * gen_timex_lex.lua: it is always kept) */
+          nc += lf / LF_START & 1u;
           nt += keep;
           /* one space after the word: taken here */
           isp = term == ' ';
