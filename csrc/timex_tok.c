@@ -383,6 +383,26 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           k = lex_probe(z, (y | BYTES8(0x20)) & bytes1);
           if (!stop1) term = '\'';   /* 16 letters or more: below */
           if (s[i + m - 2] == 'e' && s[i + m - 1] == 'd') cue = 1;
+          if (term == ' ' && (x & 0x20u)) {
+            /* the short path below, for a longer word */
+            unsigned lf = dl_lex_lf[k], plain = lf / LF_PLAIN & 1u;
+            if (cue) plain = 0;   /* (m >= 8) */
+            keep = (plain & prev_plain) ^ 1u;
+            prev_plain = plain > k;
+            last = m << 8 | lf;
+            tok_word(&sc->t[nt], i, m, (uint8_t)((unsigned)sp * F_SP | F_ASCII | F_PLAIN * plain), k);
+            sc->c[nc] = (uint16_t)nt;
+            nc += lf / LF_START & 1u;
+            nt += keep;
+            sp = 1;
+            i += m + 1;
+            if (i + 16 > avail || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
+                || nt >= DL_MAX_SENT_TOKENS) {
+              fast = 1;
+              break;
+            }
+            continue;
+          }
         }
         if (term == ' '
             || (term != '\'' && term < 0x80
