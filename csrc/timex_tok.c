@@ -35,6 +35,13 @@ static inline uint64_t load8(const char *p)
        | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
 }
 
+/* A branch taken rarely (a hint for the code layout of the word loop). */
+#if defined(__GNUC__)
+#define DL_UNLIKELY(c) __builtin_expect(!!(c), 0)
+#else
+#define DL_UNLIKELY(c) (c)
+#endif
+
 #define BYTES8(b) ((uint64_t)(b) * UINT64_C(0x0101010101010101))
 
 /* The bytes of the first n (0..8) of a block. */
@@ -287,6 +294,33 @@ static inline void tok_word(tok *t, size_t at, size_t n, uint8_t fl, unsigned k)
   *t = w;
 }
 
+/* The short path of the word loop (dl_timex_tokenize) for most words of
+ * news text: lower case, one space after them.  Not capitalized nor in
+ * capitals (the first letter is lower case), and the next byte starts
+ * another token: the flags come from the lexicon entry alone.  The word
+ * of m letters at *i has the lexicon index k; cue: it is a tense cue
+ * ("-ed", four letters or more); avail: sc->avail.  The steps of the general case, which
+ * see; the state is advanced past the word and its space.  Returns
+ * whether the word loop goes on (another word follows, room is left). */
+static inline int word_lower(scan *sc, size_t avail, size_t *i, size_t *nt, size_t *nc,
+                             size_t *last, unsigned *prev_plain, int *sp, unsigned m, unsigned k,
+                             int cue)
+{
+  unsigned lf = dl_lex_lf[k], plain = lf / LF_PLAIN & 1u, keep;
+  if (cue) plain = 0;
+  keep = (plain & *prev_plain) ^ 1u;
+  *prev_plain = plain > k;
+  *last = m << 8 | lf;
+  tok_word(&sc->t[*nt], *i, m, (uint8_t)((unsigned)*sp * F_SP | F_ASCII | F_PLAIN * plain), k);
+  sc->c[*nc] = (uint16_t)*nt;
+  *nc += lf / LF_START & 1u;
+  *nt += keep;
+  *sp = 1;
+  *i += m + 1;
+  return *i + 16 <= avail && (dl_ctype[(unsigned char)sc->text[*i]] & (DL_C_UPPER | DL_C_LOWER))
+         && *nt < DL_MAX_SENT_TOKENS;
+}
+
 /* Tokenize one sentence chunk starting at *pos; returns the token count
  * and advances *pos past the chunk.
  *
@@ -346,29 +380,12 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           term = (unsigned)(x >> sh) & 0xFFu;
           k = lex_probe7(z & bytes);
           if (term == ' ' && (x & 0x20u)) {
-            /* Most words of news text: lower case, under eight letters,
-             * one space after them.  Not capitalized nor in capitals (the
-             * first letter is lower case), the next byte starts another
-             * token: the flags come from the lexicon entry alone.  (The
-             * same steps as the general case below.) */
-            unsigned lf = dl_lex_lf[k], plain = lf / LF_PLAIN & 1u;
-            if ((((unsigned)(x >> ((sh - 16) & 63))) & 0xFFFFu) == ('e' | 'd' << 8) && m >= 4)
-              plain = 0;
-            keep = (plain & prev_plain) ^ 1u;
-            prev_plain = plain > k;
-            last = m << 8 | lf;
-            tok_word(&sc->t[nt], i, m, (uint8_t)((unsigned)sp * F_SP | F_ASCII | F_PLAIN * plain), k);
-            sc->c[nc] = (uint16_t)nt;
-            nc += lf / LF_START & 1u;
-            nt += keep;
-            sp = 1;
-            i += m + 1;
-            if (i + 16 > avail || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
-                || nt >= DL_MAX_SENT_TOKENS) {
-              fast = 1;
-              break;
-            }
-            continue;
+            /* most words: see word_lower (the -ed cue from the block) */
+            int ed = DL_UNLIKELY((((unsigned)(x >> ((sh - 16) & 63))) & 0xFFFFu) == ('e' | 'd' << 8))
+                     && m >= 4;
+            if (word_lower(sc, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, ed)) continue;
+            fast = 1;
+            break;
           }
           lc = x & bytes;
           /* a tense cue: "-ed" (the last two letters, from the loaded
@@ -384,24 +401,10 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           if (!stop1) term = '\'';   /* 16 letters or more: below */
           if (s[i + m - 2] == 'e' && s[i + m - 1] == 'd') cue = 1;
           if (term == ' ' && (x & 0x20u)) {
-            /* the short path below, for a longer word */
-            unsigned lf = dl_lex_lf[k], plain = lf / LF_PLAIN & 1u;
-            if (cue) plain = 0;   /* (m >= 8) */
-            keep = (plain & prev_plain) ^ 1u;
-            prev_plain = plain > k;
-            last = m << 8 | lf;
-            tok_word(&sc->t[nt], i, m, (uint8_t)((unsigned)sp * F_SP | F_ASCII | F_PLAIN * plain), k);
-            sc->c[nc] = (uint16_t)nt;
-            nc += lf / LF_START & 1u;
-            nt += keep;
-            sp = 1;
-            i += m + 1;
-            if (i + 16 > avail || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
-                || nt >= DL_MAX_SENT_TOKENS) {
-              fast = 1;
-              break;
-            }
-            continue;
+            /* (m >= 8: any -ed is a cue) */
+            if (word_lower(sc, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, (int)cue)) continue;
+            fast = 1;
+            break;
           }
         }
         if (term == ' '
