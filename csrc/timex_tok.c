@@ -328,7 +328,9 @@ static inline int word_lower(scan *sc, size_t avail, size_t *i, size_t *nt, size
  * eight (or sixteen) bytes loaded once, which give its letters (SWAR: a
  * bit per byte), its length, its case, the byte after it and its key in
  * the lexicon; the lexicon probed with no branch (both entries of a bucket
- * compared); flags computed with arithmetic, not tests; the token written
+ * compared); a lower-case word with a space after it (most words) takes
+ * word_lower, whose flags come from the lexicon entry alone, any other
+ * has its flags computed with arithmetic, not tests; the token written
  * whether it is kept or not, and kept (nt incremented) unless it is an
  * ordinary word after another one (the run is kept as its first word, see
  * F_PLAIN); one space after it taken in the same step.  The indexes of the
