@@ -1890,9 +1890,13 @@ static int sorted_words(const char *const *tab, size_t n)
  * them out), read as names by given_stop_word.  Sorted. */
 static const char *const stop_givens[] = { "per", "will" };
 
-/* Units of measure written in two capitals after a number ("64 GB",
- * "300 MW"), sorted. */
-static const char *const measure_units[] = { "gb", "gw", "kb", "km", "kw", "mb", "mw", "tb" };
+/* Units of measure after a number, in two capitals ("64 GB", "300 MW")
+ * or capitals and small letters ("10 Gbps", "2.4 GHz", "500 MWh"),
+ * sorted. */
+static const char *const measure_units[] = {
+  "gb", "gbps", "ghz", "gw", "gwh", "kb", "kbps", "km", "kw", "kwh", "mb", "mbps", "mhz", "mw",
+  "mwh", "tb", "twh"
+};
 
 /* Words after "Per" that make it the Latin preposition of a title-case
  * line ("5 Per Cent", "Income Per Capita"), not a given name.  Sorted. */
@@ -2364,6 +2368,11 @@ typedef struct ctx {
                                    names of horses and races are MISC */
   int party_tags;               /* a lawmaker's tag ("D-Wash.") was read:
                                    "the Washington Democrat" may follow */
+  size_t paren_sent, paren_at;  /* in_parens(): the first byte of the
+                                   sentence its last backward scan was in
+                                   and the byte it began at (+1; 0 for none
+                                   yet), */
+  int paren_open;               /* and whether a '(' was open there */
   struct { uint32_t start, len; } titled[DL_MAX_TITLED_SEEN];
   size_t ntitled;               /* the titles of the first people read with
                                    one ("Crown Prince" of "Crown Prince
@@ -7363,6 +7372,29 @@ static int no_name_run(ctx *c, size_t a, size_t b, size_t send)
          && (c->toks[a - 1].flags & T_LOWER);
 }
 
+/* Is byte p of the sentence of tokens from sent0 inside parentheses (a
+ * '(' before it, no ')' between)?  A standings line asks for each of its
+ * names in turn, left to right: the scan goes back only to where the last
+ * one stopped, so a line of many names costs one pass, not one each. */
+static int in_parens(ctx *c, size_t sent0, size_t p)
+{
+  size_t q = p, stop = c->toks[sent0].start;
+  int known = 0, open = 0;
+  if (c->paren_at && c->paren_sent == stop && c->paren_at - 1 <= p) {
+    stop = c->paren_at - 1;
+    known = 1;
+  }
+  for (; q > stop; q--) {
+    if (c->text[q - 1] == ')') break;
+    if (c->text[q - 1] == '(') { open = 1; break; }
+  }
+  if (q == stop && known) open = c->paren_open;
+  c->paren_sent = c->toks[sent0].start;
+  c->paren_at = p + 1;
+  c->paren_open = open;
+  return open;
+}
+
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
@@ -7372,11 +7404,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   dl_status st;
   const dl_gaz_entry *ge;
 
-  /* "64 GB of storage", "a 300 MW plant": a unit of measure after a
-   * number, not the country or body its letters spell */
-  if (b - a == 1 && a > sent0 && c->toks[a].len == 2 && (c->toks[a].flags & T_ALLCAPS)
+  /* "64 GB of storage", "a 300 MW plant", "10 Gbps": a unit of measure
+   * after a number, not the country or body its letters spell (a unit
+   * of two letters only in capitals, as the list's are written) */
+  if (b - a == 1 && a > sent0 && c->toks[a].len <= 4
+      && (c->toks[a].len > 2 || (c->toks[a].flags & T_ALLCAPS))
       && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK) && !c->row
-      && word_in(measure_units, NELEM(measure_units), c->text + c->toks[a].start, 2))
+      && word_in(measure_units, NELEM(measure_units), c->text + c->toks[a].start,
+                 c->toks[a].len))
     return DL_OK;
 
   /* "for " Sense and Sensibility "": a title in quotes is one MISC, its
@@ -7476,18 +7511,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
      * "FRENCH LEAGUE") */
     if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY && !clubs_league(c))
                  || (b - a >= 2 && g0->kind == DL_GK_GIVEN)))) {
-      size_t p = c->toks[a].start, q;
-      int open = 0;
+      size_t p = c->toks[a].start;
       while (p > 0 && c->text[p - 1] == ' ') p--;
       /* (after a comma in a team sport's story, a scorer only inside the
        * parentheses: "Porto 12 , Benfica 10 , Sporting 9" lists clubs of a
        * standings line; a golfer's "Woosnam 66 , Faldo 68" stays people) */
-      for (q = p; q > c->toks[sent0].start && !open; q--) {
-        if (c->text[q - 1] == ')') break;
-        open = c->text[q - 1] == '(';
-      }
       ment_init(&m, c, a, b);
-      m.type = p > 0 && (c->text[p - 1] == '(' || (c->text[p - 1] == ',' && (open || !c->sport)))
+      m.type = p > 0 && (c->text[p - 1] == '('
+                         || (c->text[p - 1] == ',' && (!c->sport || in_parens(c, sent0, p))))
                ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
       /* "1860 Munich": the club's year of foundation is part of its name */
       if (a > sent0 && m.type == DL_ENT_ORGANIZATION && club_year(c, a - 1, send)
