@@ -3766,6 +3766,23 @@ static int owns_person(ctx *c, size_t a, size_t b, size_t send)
          && !(c->toks[k + 1].flags & T_BREAK);
 }
 
+/* Tokens either side of a country looked at by country_near(). */
+#define DL_RIVAL_SPAN 4
+
+/* Is another country named within DL_RIVAL_SPAN tokens of the name
+ * [a, b), in its sentence ("Nigeria beat Brazil", "Italy drew 1-1 with
+ * England")?  Two countries that play each other are national sides,
+ * even under a clubs' league headline. */
+static int country_near(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t k, lo = a > DL_RIVAL_SPAN ? a - DL_RIVAL_SPAN : 0;
+  for (k = a; k > lo && !(c->toks[k].flags & T_SSTART); k--)
+    if (c->toks[k - 1].gb >= 0 && gb_entry(c, k - 1)->kind == DL_GK_COUNTRY) return 1;
+  for (k = b; k < send && k < b + DL_RIVAL_SPAN && !(c->toks[k].flags & T_SSTART); k++)
+    if (c->toks[k].gb >= 0 && gb_entry(c, k)->kind == DL_GK_COUNTRY) return 1;
+  return 0;
+}
+
 /* Does the headline name a league of clubs ("SOCCER - FRENCH LEAGUE",
  * "GERMAN FIRST DIVISION RESULTS"; not the "NATIONS LEAGUE" of national
  * sides)?  Read only for a country that plays: no flag kept. */
@@ -5622,10 +5639,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->type = DL_ENT_ORGANIZATION;
     /* "Monaco drew with Nantes" under "FRENCH LEAGUE": a country that
      * plays in a clubs' league is a club ("France coach Aime Jacquet"
-     * there is the national side's: a place) */
+     * there is the national side's: a place; so are two countries that
+     * play each other, "Nigeria beat Brazil") */
     if (c->sport && ge->kind == DL_GK_COUNTRY && m->tend == m->tstart
         && !(b < send && club_word_after(c, b, send)) && clubs_league(c)
-        && plays(c, a, b, send))
+        && plays(c, a, b, send) && !country_near(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
     /* "Parma won 2-1": a city that plays is its club (not England,
      * Scotland, Northern Ireland, Britain's regions in ISO 3166-2: they
@@ -7372,10 +7390,13 @@ static int no_name_run(ctx *c, size_t a, size_t b, size_t send)
          && (c->toks[a - 1].flags & T_LOWER);
 }
 
-/* Is byte p of the sentence of tokens from sent0 inside parentheses (a
- * '(' before it, no ')' between)?  A standings line asks for each of its
- * names in turn, left to right: the scan goes back only to where the last
- * one stopped, so a line of many names costs one pass, not one each. */
+/* Is byte p of the sentence of tokens from sent0 in a list of players:
+ * inside parentheses (a '(' before it, no ')' between: "( Litmanen 23 ,
+ * Kluivert 70 )"), or after the colon of a side's total ("India 250 :
+ * Tendulkar 45 , Dravid 30"; not a score's "2:1")?  A standings line asks
+ * for each of its names in turn, left to right: the scan goes back only
+ * to where the last one stopped, so a line of many names costs one pass,
+ * not one each. */
 static int in_parens(ctx *c, size_t sent0, size_t p)
 {
   size_t q = p, stop = c->toks[sent0].start;
@@ -7387,6 +7408,11 @@ static int in_parens(ctx *c, size_t sent0, size_t p)
   for (; q > stop; q--) {
     if (c->text[q - 1] == ')') break;
     if (c->text[q - 1] == '(') { open = 1; break; }
+    if (c->text[q - 1] == ':' && q < p && c->text[q] == ' ') {
+      size_t r = q - 1;
+      while (r > stop && c->text[r - 1] == ' ') r--;
+      if (r > stop && DL_IS_DIGIT(c->text[r - 1])) { open = 1; break; }
+    }
   }
   if (q == stop && known) open = c->paren_open;
   c->paren_sent = c->toks[sent0].start;
@@ -7518,7 +7544,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
        * standings line; a golfer's "Woosnam 66 , Faldo 68" stays people) */
       ment_init(&m, c, a, b);
       m.type = p > 0 && (c->text[p - 1] == '('
-                         || (c->text[p - 1] == ',' && (!c->sport || in_parens(c, sent0, p))))
+                         || (c->text[p - 1] == ',' && (!c->sport || in_parens(c, sent0, p)
+                                                       || scorers_line(c, a))))
                ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
       /* "1860 Munich": the club's year of foundation is part of its name */
       if (a > sent0 && m.type == DL_ENT_ORGANIZATION && club_year(c, a - 1, send)
