@@ -3766,8 +3766,10 @@ static int owns_person(ctx *c, size_t a, size_t b, size_t send)
          && !(c->toks[k + 1].flags & T_BREAK);
 }
 
-/* Tokens either side of a country looked at by country_near(). */
-#define DL_RIVAL_SPAN 4
+/* Tokens either side of a country looked at by country_near(): room for
+ * a verb, a score ("1-1", up to three tokens) and "with" before the
+ * rival. */
+#define DL_RIVAL_SPAN 6
 
 /* Is another country named within DL_RIVAL_SPAN tokens of the name
  * [a, b), in its sentence ("Nigeria beat Brazil", "Italy drew 1-1 with
