@@ -3772,16 +3772,22 @@ static int owns_person(ctx *c, size_t a, size_t b, size_t send)
 #define DL_RIVAL_SPAN 6
 
 /* Is another country named within DL_RIVAL_SPAN tokens of the name
- * [a, b), in its sentence ("Nigeria beat Brazil", "Italy drew 1-1 with
+ * [a, b), the first capitalized word either side in its sentence ("Nigeria beat Brazil", "Italy drew 1-1 with
  * England")?  Two countries that play each other are national sides,
  * even under a clubs' league headline. */
 static int country_near(ctx *c, size_t a, size_t b, size_t send)
 {
   size_t k, lo = a > DL_RIVAL_SPAN ? a - DL_RIVAL_SPAN : 0;
-  for (k = a; k > lo && !(c->toks[k].flags & T_SSTART); k--)
+  /* (only across lower-case words and scores: "France coach Aime
+   * Jacquet watched Monaco beat Lens" names a club after the coach) */
+  for (k = a; k > lo && !(c->toks[k].flags & T_SSTART); k--) {
     if (c->toks[k - 1].gb >= 0 && gb_entry(c, k - 1)->kind == DL_GK_COUNTRY) return 1;
-  for (k = b; k < send && k < b + DL_RIVAL_SPAN && !(c->toks[k].flags & T_SSTART); k++)
+    if (c->toks[k - 1].flags & T_CAP) break;
+  }
+  for (k = b; k < send && k < b + DL_RIVAL_SPAN && !(c->toks[k].flags & T_SSTART); k++) {
     if (c->toks[k].gb >= 0 && gb_entry(c, k)->kind == DL_GK_COUNTRY) return 1;
+    if (c->toks[k].flags & T_CAP) return 0;
+  }
   return 0;
 }
 
