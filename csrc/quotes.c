@@ -6331,6 +6331,10 @@ static int indefinite_span(const char *text, dl_span sp)
   return sp.len > 3 && (w[0] == 'a' || w[0] == 'A') && (w[1] == 'n' || w[1] == 'N') && w[2] == ' ';
 }
 
+/* Ranks before a title that name no body or side ("Special envoy",
+ * "senior adviser"). */
+#define HOLDER_RANKS "special|senior|chief|top|lead|veteran"
+
 /* Is token k's word one of span sp's words (case aside)? */
 static int tok_in_span(qctx *c, size_t k, dl_span sp)
 {
@@ -6352,16 +6356,27 @@ static int tok_in_span(qctx *c, size_t k, dl_span sp)
  * spokesman Carlo Bini …": a holder whose words before the title (from
  * t0) name another body or side is another person.  Each such word must
  * be one of the role's own ("U.N.") or a rank that adds no body
- * ("Special envoy", "Senior adviser"); a title matched only through a
- * synonym (PM, Prime Minister) is not checked. */
+ * ("Special envoy", "Senior adviser"), when the role has such words of
+ * its own; a title matched only through a synonym (PM, Prime Minister)
+ * is not checked. */
 static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
 {
-  size_t k, hs = 0, hn = last_word(c->text, sp, &hs);
+  size_t k, hs = 0, hn = last_word(c->text, sp, &hs), i, nmod = 0;
+  /* a bare "A spokesman said" names no side: a holder's "Government
+   * spokesman" may say more of the same person (only words between the
+   * article and the title, other than ranks, are the role's own) */
+  for (i = sp.start; i < hs; i++)
+    if (c->text[i] == ' ' && i + 1 < hs) {
+      size_t b = i + 1, e = b;
+      while (e < hs && c->text[e] != ' ') e++;
+      if (!head_in_words(c->text + b, e - b, HOLDER_RANKS)) nmod++;
+    }
+  if (nmod == 0) return 1;
   for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_ROLE_WORDS + 2; k++) {
     if (!is_word(&c->toks[k])) return 1;
     if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
       return 1;   /* the title itself: the words before it agreed */
-    if (!tok_in_span(c, k, sp) && !tok_in_words(c, k, "special|senior|chief|top|lead|veteran"))
+    if (!tok_in_span(c, k, sp) && !tok_in_words(c, k, HOLDER_RANKS))
       return 0;
   }
   return 1;
@@ -6386,12 +6401,13 @@ static void named_later(qctx *c, dl_quote *q)
   t0 = j;
   if (j + 1 < c->nt && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_POSS)
       && (starts_mention(c, j) < 0 || c->men[c->toks[j].men].t1 == j)
-      && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP) && (tlex(c, j + 1) & L_TITLE))
+      && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP)
+      && ((tlex(c, j + 1) & L_TITLE) || tok_in_words(c, j + 1, HOLDER_RANKS)))
     j++;   /* (the first word may be capitalized, or a body's: "U.N. envoy") */
   while (j < t0 + DL_MAX_ROLE_WORDS && j + 1 < c->nt && starts_mention(c, j) < 0
          && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_POSS | TF_CAP))
-         && (tlex(c, j) & L_TITLE))
-    j++;
+         && ((tlex(c, j) & L_TITLE) || tok_in_words(c, j, HOLDER_RANKS)))
+    j++;   /* ("U.N. special envoy Rosa Lind": a rank before the title) */
   if ((m = starts_mention(c, j)) < 0) return;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
