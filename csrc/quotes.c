@@ -5194,6 +5194,21 @@ static int reply_noun(qctx *c, size_t i)
 
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
+/* "Hana Ruel and her lawyer said", "… and the union said": a short
+ * phrase in lower case after "and" (no name of its own) joins the named
+ * person before it, who stands for both.  From token k (after "and"):
+ * the token after the phrase (below lim), else 0. */
+static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
+{
+  size_t k1;
+  if (k >= lim) return 0;
+  if (tok_is(c, k, "others")) return k + 1 < lim ? k + 1 : 0;
+  if (!tok_in_words(c, k, "the|her|his|their|its|other")) return 0;
+  for (k1 = k + 1; k1 < lim && k1 < k + 4 && is_word(&c->toks[k1])
+       && !(c->toks[k1].flags & (TF_CAP | TF_SENT)) && !is_cue(c, k1); k1++) {}
+  return k1 > k + 1 && k1 < lim ? k1 : 0;
+}
+
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
@@ -5355,18 +5370,9 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
         && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
       j = c->men[m2].t1 + 1;
     else if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))) {
-      /* "…," Hana Ruel and her lawyer said / and the union said: a
-       * short phrase in lower case after "and" (no name of its own)
-       * joins the named person, who stands for both */
-      size_t k = j + 1, k1;
-      if (tok_is(c, k, "others")) k1 = k + 1;
-      else if (tok_in_words(c, k, "the|her|his|their|its|other")) {
-        for (k1 = k + 1; k1 < lim && k1 < k + 4 && is_word(&c->toks[k1])
-             && !(c->toks[k1].flags & (TF_CAP | TF_SENT)) && !is_cue(c, k1); k1++) {}
-        if (k1 == k + 1) k1 = 0;
-      } else
-        k1 = 0;
-      if (k1 && k1 < lim && is_cue(c, skip_adv(c, k1, lim))) j = k1;
+      /* "…," Hana Ruel and her lawyer said / and the union said */
+      size_t k1 = and_phrase_end(c, j + 1, lim);
+      if (k1 && is_cue(c, skip_adv(c, k1, lim))) j = k1;
     }
     j = skip_adv(c, j, lim);
     /* "…," the PM was quoted as saying (skip_adv took "was") */
@@ -6010,6 +6016,17 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   const mention *m2;
   size_t p;
   int m1;
+  /* "Hana Ruel and the union said: "…"", "In Paris, Hana Ruel and her
+   * lawyer told reporters: "…"": the named person opening the clause
+   * (one pass over the clause, once a quote) */
+  for (p = c0 + 1; a.found && a.men < 0 && p + 1 < a.cue; p++)
+    if (tok_is(c, p, "and") && (m1 = ends_mention(c, p - 1)) >= 0
+        && !(c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+        && (c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0))) {
+      size_t k1 = and_phrase_end(c, p + 1, e);
+      if (k1 && skip_adv(c, k1, e) == a.cue) a.men = m1;
+      break;
+    }
   if (!a.found || a.men < 0) return a;
   m2 = &c->men[a.men];
   /* (the second may be a body after its article: "Ruth Okafor and the
