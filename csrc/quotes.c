@@ -2015,7 +2015,10 @@ static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
 static inline int tok_is(const qctx *c, size_t i, const char *w)
 {
-  return c->toks[i].kind == T_WORD && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
+  /* the length first: w is a literal, so strlen folds to a constant and
+   * most tokens are turned away without reading their bytes */
+  return c->toks[i].kind == T_WORD && c->toks[i].len == strlen(w)
+         && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
 
 /* Is token k a capitalized title word and token p after it the "of"
@@ -4446,6 +4449,13 @@ static int headline_title(qctx *c, const mention *m)
          && !(c->toks[m->t1].flags & TF_POSS) && !given_gender(c->text, sp);
 }
 
+/* First bytes of the lower-case words find_mentions reads (see there). */
+static const unsigned char lower_lead[256] = {
+  ['a'] = 1, ['h'] = 1, ['i'] = 1, ['o'] = 1, ['s'] = 1, ['t'] = 1,
+  /* (a headline's verb in title case has no TF_CAP: "Says", "Tells") */
+  ['A'] = 1, ['H'] = 1, ['I'] = 1, ['O'] = 1, ['S'] = 1, ['T'] = 1
+};
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -4457,7 +4467,15 @@ static int find_mentions(qctx *c, size_t from)
     long ow = -1;   /* the person a body's relative clause belongs to */
     int art;
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
-    if (!is_word(t) || party_tag(c, i)) { i++; continue; }
+    if (!is_word(t)) { i++; continue; }
+    /* a word in lower case is looked at below only when it may be an
+     * article (a, an, the, one, another), a pronoun (he, she, they, it,
+     * him, her, his) or "the"/"a"/"o…" of an inverted phrase: one of
+     * seven letters or less opening with a, h, i, o, s or t.  The rest,
+     * most of the text, go on here. */
+    if (!(t->flags & TF_CAP)
+        && (t->len > 7 || !lower_lead[(unsigned char)c->text[t->s]])) { i++; continue; }
+    if (party_tag(c, i)) { i++; continue; }
     if (t->len == 1 && (t->flags & TF_PARA) && (c->text[t->s] == 'Q' || c->text[t->s] == 'A')
         && i + 1 < c->nt && is_punct(&c->toks[i + 1], ':')) {
       /* an interview set as "Q: …" and "A: "…"": the answers are the
@@ -6947,7 +6965,12 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   int later_chain = 0; /* the quote before stands unresolved for a role named later */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
-  memset(&c, 0, sizeof c);
+  /* the context is cleared once quotes are found (below): most texts
+   * have none, and it is large; until then only the nicknames and the
+   * arrays freed at the end are in use */
+  c.nnick = 0;
+  c.toks = NULL;
+  c.men = NULL;
   if (!paras) {
     st = dl_split_paragraphs(text, len, &own, &nown);
     if (st != DL_OK) return st;
@@ -6999,6 +7022,12 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   if (out->n == base) {
     st = transcript_turns(text, len, bp, nbp, out, base);
     goto done;
+  }
+  {
+    size_t nn = c.nnick;   /* all but the nicknames' marks */
+    memset(&c, 0, offsetof(qctx, nick));
+    memset(&c.nnick, 0, sizeof c - offsetof(qctx, nnick));
+    c.nnick = nn;
   }
 
   c.text = text;
