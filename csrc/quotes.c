@@ -1270,6 +1270,17 @@ static const unsigned char mark_byte[256] = {
 static size_t next_mark(const char *text, size_t i, size_t hi)
 {
   const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  /* sixteen bytes a step, one test for both halves (prose has a mark
+   * or a non-ASCII byte every few hundred bytes) */
+  while (i + 16 <= hi) {
+    uint64_t x, y, q, r;
+    memcpy(&x, text + i, 8);
+    memcpy(&y, text + i + 8, 8);
+    q = (x & ~(ones * 0x05)) ^ (ones * '"');
+    r = (y & ~(ones * 0x05)) ^ (ones * '"');
+    if ((((q - ones) & ~q) | ((r - ones) & ~r) | x | y) & highs) break;
+    i += 16;
+  }
   while (i + 8 <= hi) {
     uint64_t x, q;
     memcpy(&x, text + i, 8);
@@ -1875,6 +1886,8 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
   for (; c->pi < c->nbp; c->pi++) {
     size_t ps = c->bp[c->pi].start, pe = ps + c->bp[c->pi].len;
     size_t i = a > ps ? a : ps, hi = b < pe ? b : pe, stop = hi;
+    /* (asked of every capitalized word below: once a paragraph here) */
+    int headline = (c->bp[c->pi].flags & DL_PARA_HEADLINE) != 0;
     if (ps >= b) break;
     if (i == ps) pending |= TF_PARA;
     /* the last byte before hi outside ASCII letters and digits (i when
@@ -1905,12 +1918,12 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
         if (e < hi && ((unsigned char)text[e] >= 0x80 || text[e] == '\'' || text[e] == '-'
                        || text[e] == '.'))
           e = scan_word(text, e, hi, &dotted, &poss);
-        if (is_upper_cp(cp)
-            || (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e)))
+        if (cp < 0x80 ? DL_IS_UPPER(cp) != 0 : is_upper_cp(cp))
+          fl |= TF_CAP;
+        else if (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e))
           fl |= TF_CAP;
         if (poss) fl |= TF_POSS;
-        if ((fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && (c->bp[c->pi].flags & DL_PARA_HEADLINE)
-            && headline_cue(c, i, e))
+        if (headline && (fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && headline_cue(c, i, e))
           fl &= (uint8_t)~TF_CAP;   /* "Fed's Whitlock Says Cuts 'Not Imminent'" */
         /* keep the full stop of Mr. U.S. W. and of any word right before
          * a comma ("Sen. Ann Lee, D-Ariz., said": no sentence ends in
@@ -1929,10 +1942,13 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
                        && (tlex(c, c->nt - 1) & L_PREP))))
             e++;
         }
-        if (plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
+        if (e < hi && text[e] == '\'' && plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
         if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
-        if (poss) c->toks[c->nt - 1].base = (uint32_t)(poss - i);
-        c->toks[c->nt - 1].lex = L_UNSET;   /* looked up on use */
+        {
+          tok *nt = &c->toks[c->nt - 1];
+          if (poss) nt->base = (uint32_t)(poss - i);
+          nt->lex = L_UNSET;   /* looked up on use */
+        }
         i = e;
       } else if (cp < 0x80 && DL_IS_DIGIT(cp)) {
         size_t e = i + 1;
@@ -2015,8 +2031,8 @@ static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
 static inline int tok_is(const qctx *c, size_t i, const char *w)
 {
-  /* the length first: w is a literal, so strlen folds to a constant and
-   * most tokens are turned away without reading their bytes */
+  /* the length first: for a literal w (nearly every caller) strlen folds
+   * to a constant, and most tokens are turned away without a call */
   return c->toks[i].kind == T_WORD && c->toks[i].len == strlen(w)
          && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
