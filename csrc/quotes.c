@@ -1352,6 +1352,9 @@ typedef struct tok {
 typedef struct recent {
   dl_span span;
   uint32_t flags;
+  /* the span's last word and the given name before it (given_word; gl 0:
+   * none), as push_recent found them: every later push compares them */
+  uint32_t ls, ln, gs, gl;
 } recent;
 
 /* Recent titled names, most recent first, for "the minister said": the
@@ -2425,7 +2428,7 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
  * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
-  size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0;
+  size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0, ls, ln;
   int shared = 0;
   uint32_t f, g;
   n1 = last_word(c->text, m->span, &s1);
@@ -2434,24 +2437,24 @@ static void push_recent(qctx *c, const mention *m)
     /* "Okonkwo says" after Chidi Okonkwo and his niece, Adaeze Okonkwo:
      * a bare surname two people named in full share tells no gender */
     for (k = 0; k < c->nrec; k++) {
-      size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
+      size_t s2 = c->rec[k].ls, n2 = c->rec[k].ln, gs2 = c->rec[k].gs, gn2 = c->rec[k].gl;
       if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
-      gn2 = given_word(c->text, c->rec[k].span, s2, &gs2);
       if (!gn2) continue;
       if (!gnx) { gsx = gs2; gnx = gn2; continue; }
       if (gn2 != gnx || memcmp(c->text + gs2, c->text + gsx, gn2) != 0) { shared = 1; break; }
     }
   }
   f = shared ? m->flags : name_gender(c, m->flags, m->span);
+  ls = s1;
+  ln = n1;
   if (shared) n1 = 0;
   g = f & (M_MALE | M_FEMALE);
   for (k = 0; k < c->nrec && n1 > 0; k++) {
-    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
+    size_t s2 = c->rec[k].ls, n2 = c->rec[k].ln, gs2 = c->rec[k].gs, gn2 = c->rec[k].gl;
     uint32_t g2 = c->rec[k].flags & (M_MALE | M_FEMALE);
     if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
     /* "Megan Llewellyn" and her husband "Gareth Llewellyn": two given
      * names, two people */
-    gn2 = given_word(c->text, c->rec[k].span, s2, &gs2);
     if (gn1 && gn2 && (gn1 != gn2 || memcmp(c->text + gs1, c->text + gs2, gn1) != 0)) continue;
     if (!g && g2) {
       /* (a given name's gender, told of "Llewellyn", is not another
@@ -2462,6 +2465,10 @@ static void push_recent(qctx *c, const mention *m)
   for (k = NRECENT - 1; k > 0; k--) c->rec[k] = c->rec[k - 1];
   c->rec[0].span = m->span;
   c->rec[0].flags = f;
+  c->rec[0].ls = (uint32_t)ls;
+  c->rec[0].ln = (uint32_t)ln;
+  c->rec[0].gs = (uint32_t)gs1;
+  c->rec[0].gl = (uint32_t)gn1;
   if (c->nrec < NRECENT) c->nrec++;
 }
 
