@@ -1294,6 +1294,17 @@ static size_t next_mark(const char *text, size_t i, size_t hi)
 
 static int fam_double(int f) { return f >= F_DCURLY && f <= F_GUILL; }
 
+/* Bytes after a run of ASCII letters and digits where a word may go on
+ * (scan_word): ' - . and every byte >= 0x80. */
+#define GO8 1, 1, 1, 1, 1, 1, 1, 1
+#define GO64 GO8, GO8, GO8, GO8, GO8, GO8, GO8, GO8
+static const unsigned char word_goes_on[256] = {
+  ['\''] = 1, ['-'] = 1, ['.'] = 1,
+  [0x80] = GO64, GO64
+};
+#undef GO64
+#undef GO8
+
 typedef struct openq {
   uint32_t pos;      /* of the opening mark */
   uint8_t len, fam;
@@ -1918,8 +1929,7 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
           while (DL_IS_ALNUM(text[e])) e++;
         else
           while (e < hi && DL_IS_ALNUM(text[e])) e++;
-        if (e < hi && ((unsigned char)text[e] >= 0x80 || text[e] == '\'' || text[e] == '-'
-                       || text[e] == '.'))
+        if (e < hi && word_goes_on[(unsigned char)text[e]])
           e = scan_word(text, e, hi, &dotted, &poss);
         if (cp < 0x80 ? DL_IS_UPPER(cp) != 0 : is_upper_cp(cp))
           fl |= TF_CAP;
@@ -1953,6 +1963,7 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
           nt->lex = L_UNSET;   /* looked up on use */
         }
         i = e;
+        if (i < hi && text[i] == ' ') i++;   /* (the space after most words) */
       } else if (cp < 0x80 && DL_IS_DIGIT(cp)) {
         size_t e = i + 1;
         while (e < hi && (DL_IS_ALNUM(text[e])
