@@ -3082,15 +3082,21 @@ static void push_titled(qctx *c, const mention *m)
  * lower-case words? */
 static int head_in_words(const char *h, size_t n, const char *w)
 {
-  while (n && *w) {
-    size_t wn = 0;
-    while (w[wn] && w[wn] != '|') wn++;
-    if (wn == n) {
-      size_t q = 0;
-      while (q < n && DL_LOWER(h[q]) == w[q]) q++;
-      if (q == n) return 1;
+  char h0;
+  if (n == 0) return 0;
+  h0 = DL_LOWER(h[0]);
+  /* word by word, compared only when its first letter is h's: the next
+   * word is found with strchr, not byte by byte here */
+  while (*w) {
+    const char *bar;
+    if (w[0] == h0 && h0 != '|') {
+      size_t q = 1;
+      while (q < n && w[q] && w[q] != '|' && DL_LOWER(h[q]) == w[q]) q++;
+      if (q == n && (w[n] == '|' || w[n] == '\0')) return 1;
     }
-    w += wn + (w[wn] == '|');
+    bar = strchr(w, '|');
+    if (!bar) break;
+    w = bar + 1;
   }
   return 0;
 }
