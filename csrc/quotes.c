@@ -2091,10 +2091,13 @@ static int joins(qctx *c, size_t j)
       && title_post(c, j - 2, j - 1))
     return 1;
   /* two connectors in a row: "von der Leyen", "de la Cruz" */
-  if ((tlex(c, j) & L_CONNECT) && j + 2 < c->nt && is_word(&c->toks[j + 1])
-      && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN)) && (tlex(c, j + 1) & L_CONNECT)
+  /* (the shape first, the word looked up last: most words after a name
+   * are followed by no such pair) */
+  if (j + 2 < c->nt && is_word(&c->toks[j + 1])
+      && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN))
       && is_word(&c->toks[j + 2]) && (c->toks[j + 2].flags & TF_CAP)
-      && !(c->toks[j + 2].flags & (TF_PARA | TF_WIN)))
+      && !(c->toks[j + 2].flags & (TF_PARA | TF_WIN))
+      && (tlex(c, j) & L_CONNECT) && (tlex(c, j + 1) & L_CONNECT))
     return 1;
   return 0;
 }
