@@ -6711,6 +6711,16 @@ static size_t after_dateline(const char *text, size_t s, size_t e)
   int word_start = 1, depth = 0;
   for (i = s; i < lim && !end; i++) {
     unsigned char ch = (unsigned char)text[i];
+    /* most bytes of a dateline are capitals, digits, commas, full stops
+     * and spaces: the tests below for the rest only */
+    if (DL_IS_UPPER(ch) || DL_IS_DIGIT(ch) || ch == ',' || ch == '.') {
+      word_start = 0;
+      continue;
+    }
+    if (ch == ' ') {
+      word_start = 1;
+      continue;
+    }
     if (ch == '"' || ch == '\'' || ch == 0xC2) return s;   /* straight marks, « » */
     if (ch == 0xE2 && i + 2 < e && (unsigned char)text[i + 1] == 0x80) {
       unsigned char c3 = (unsigned char)text[i + 2];
