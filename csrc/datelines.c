@@ -234,7 +234,14 @@ static size_t skip_hspace(const scan *sc, size_t pos)
 {
   size_t adv;
   for (;;) {
-    int32_t cp = peek(sc, pos, &adv);
+    int32_t cp;
+    /* ASCII without a decode: a space or tab goes on, the rest stops */
+    if (pos < sc->lim && (unsigned char)sc->s[pos] < 0x80) {
+      if (sc->s[pos] != ' ' && sc->s[pos] != '\t') return pos;
+      pos++;
+      continue;
+    }
+    cp = peek(sc, pos, &adv);
     if (!is_hspace(cp)) return pos;
     pos += adv;
   }
@@ -282,6 +289,13 @@ static int read_word(const scan *sc, size_t pos, word *w)
   w->first = lc;
   w->upper = w->lower = 0;
   for (;;) {
+    /* ASCII letters, most of a dateline's, without a decode */
+    if (i < sc->lim && DL_IS_ALPHA(sc->s[i])) {
+      if (DL_IS_UPPER(sc->s[i])) w->upper++;
+      else w->lower++;
+      i++;
+      continue;
+    }
     cp = peek(sc, i, &adv);
     lc = letter_case(cp);
     if (lc != LC_NONE) {
