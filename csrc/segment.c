@@ -1473,10 +1473,13 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
     "updated", "published", "posted", "modified", "last", "at", "on", "date",
     "load", "recorded"
   };
-  size_t i = 0, digits = 0, run = 0;
+  size_t i = 0, digits = 0, run = 0, k;
   int clock = 0, key = 0;
+  unsigned long first = 0;   /* the first letters of stamp_words, a bit each */
   if (keyed) *keyed = 0;
   if (n == 0 || n > DL_MAX_STAMP_LINE) return 0;
+  for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
+    first |= 1ul << (stamp_words[k][0] - 'a');
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
     if (DL_IS_DIGIT(c)) {
@@ -1485,19 +1488,21 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
       if (i + 1 < n && s[i + 1] == ':') clock = 1;
       i++;
     } else if (DL_IS_ALPHA(c) && (i == 0 || !DL_IS_ALPHA(s[i - 1]))) {
-      size_t j = i, k;
+      size_t j = i;
       int ok = 0;
       while (j < n && DL_IS_ALPHA(s[j])) j++;
-      for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
-        if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
-            && dl_word_eq(s + i, j - i, stamp_words[k])) {
-          ok = 1;
-          /* updated, published, posted, modified; recorded (a podcast's) */
-          if (k < 4 || k == 9) key = 1;
-          /* a field's label: "Date: 2025-06-12", "Load-Date: June 13, 2025" */
-          if (k == 7 && j < n && s[j] == ':') key = 1;
-          break;
-        }
+      /* (most words open with a letter no stamp word does) */
+      if (first >> ((c | 0x20) - 'a') & 1u)
+        for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
+          if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
+              && dl_word_eq(s + i, j - i, stamp_words[k])) {
+            ok = 1;
+            /* updated, published, posted, modified; recorded (a podcast's) */
+            if (k < 4 || k == 9) key = 1;
+            /* a field's label: "Date: 2025-06-12", "Load-Date: June 13, 2025" */
+            if (k == 7 && j < n && s[j] == ':') key = 1;
+            break;
+          }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
       /* am, pm, a.m. and the short words of dates pass */
       if (!ok && j - i >= 4) return 0;
