@@ -795,6 +795,31 @@ static int ends_with_terminator(const char *t, const dl_para *p)
 static size_t count_words(const char *t, size_t a, size_t b, size_t cap)
 {
   size_t w = 0;
+#ifdef __SSE2__
+  {
+    /* sixteen bytes a step: a bit per white space byte (DL_IS_SPACE: 9 to
+     * 13 and ' '), a word opening at each other byte after one */
+    const __m128i nine = _mm_set1_epi8(9), four = _mm_set1_epi8(4), sp = _mm_set1_epi8(' ');
+    unsigned prev = 1;   /* (the byte before a counts as white space) */
+    while (a + 16 <= b && w <= cap) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a));
+      __m128i x = _mm_sub_epi8(v, nine);
+      unsigned m = (unsigned)_mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(_mm_min_epu8(x, four), x)));
+      unsigned starts = ~m & ((m << 1) | prev) & 0xFFFFu;
+      while (starts) {
+        w++;
+        starts &= starts - 1;
+      }
+      prev = m >> 15 & 1u;
+      a += 16;
+    }
+    if (w > cap) return cap + 1;
+    /* a word running on past the last step is counted already */
+    if (!prev)
+      while (a < b && !DL_IS_SPACE(t[a])) a++;
+  }
+#endif
   while (a < b) {
     while (a < b && DL_IS_SPACE(t[a])) a++;
     if (a == b || ++w > cap) break;
