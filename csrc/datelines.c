@@ -528,8 +528,9 @@ typedef struct seg {
 /* A city or region: up to DL_MAX_PLACE_CAPS capitalized words on one line,
  * with lower-case particles inside ("Rio de Janeiro").  Stops before a
  * date ("LONDON March 3", "BRUSSELS 1996-08-22").  Returns 0 when there is
- * no such segment or it is too long to be a place. */
-static int read_seg(const scan *sc, size_t pos, seg *g)
+ * no such segment or it is too long to be a place.  no_date: the caller
+ * found no date at pos already (read_date is not asked again there). */
+static int read_seg_at(const scan *sc, size_t pos, seg *g, int no_date)
 {
   word w;
   dmy d;
@@ -537,7 +538,7 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
   int ncaps = 1, nwords = 1;
   g->ncaps = 1;
   if (!read_word(sc, pos, &w) || w.first == LC_LOWER) return 0;
-  if (read_date(sc, pos, &d)) return 0;
+  if (!no_date && read_date(sc, pos, &d)) return 0;
   g->start = g->last_start = pos;
   g->end = g->first_end = w.end;
   g->nwords = 1;
@@ -569,6 +570,12 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
     if (++nwords > DL_MAX_PLACE_WORDS) return 0;
   }
   return 1;
+}
+
+/* read_seg_at where pos is not known to open no date. */
+static int read_seg(const scan *sc, size_t pos, seg *g)
+{
+  return read_seg_at(sc, pos, g, 0);
 }
 
 /* Is s[0..n) a word of the table, or one of its forms a label takes: a
@@ -1080,7 +1087,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
         pos = e;
         break;
       }
-      if (has_agency || nregions == DL_MAX_REGIONS || !read_seg(&sc, q, &reg)) break;
+      /* (read_date found no date at q above) */
+      if (has_agency || nregions == DL_MAX_REGIONS || !read_seg_at(&sc, q, &reg, 1)) break;
       if (!nregions) region_start = reg.start;
       region_end = place_end = reg.end;
       nregions++;
