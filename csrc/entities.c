@@ -103,6 +103,7 @@ typedef struct lexword {
  * edit, run `make entlex` (a stale table fails make ctest). */
 static const lexword lexicon[] = {
   {"a", L_STOP},
+  {"ab", L_ORG_SUFFIX},
   {"abbey", L_LOC_SUFFIX},
   {"about", L_STOP},
   {"above", L_STOP},
@@ -171,8 +172,9 @@ static const lexword lexicon[] = {
   {"army", L_ORG_SUFFIX},
   {"around", L_STOP},
   {"as", L_STOP},
+  {"asa", L_ORG_SUFFIX},
   {"asked", L_STOP | L_SAY},
-  {"assembly", L_ORG_SUFFIX},
+  {"assembly", L_ORG_SUFFIX | L_ORG_HEAD},
   {"asserted", L_SAY},
   {"associates", L_ORG_SUFFIX | L_NOTPER},
   {"association", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -208,11 +210,13 @@ static const lexword lexicon[] = {
   {"being", L_STOP},
   {"believes", L_SAY},
   {"below", L_STOP},
+  {"berhad", L_ORG_SUFFIX},
   {"besides", L_STOP},
   {"between", L_STOP},
   {"beyond", L_STOP},
   {"bhavan", L_LOC_SUFFIX},
   {"bhawan", L_LOC_SUFFIX},
+  {"bhd", L_ORG_SUFFIX},
   {"bin", L_PARTICLE},
   {"bint", L_PARTICLE},
   {"biosciences", L_ORG_SUFFIX},
@@ -248,6 +252,7 @@ static const lexword lexicon[] = {
   {"capital", L_NOTPER | L_PLACE_NOUN},
   {"caps", L_NOTENT},
   {"capt", L_ABBREV},
+  {"cargo", L_ORG_SUFFIX},
   {"carmaker", L_STOP},
   {"category", L_NOTPER | L_NOTENT},
   {"cathedral", L_LOC_SUFFIX | L_LOC_HEAD},
@@ -288,7 +293,7 @@ static const lexword lexicon[] = {
   {"commonwealth", L_LOC_HEAD},
   {"communications", L_ORG_SUFFIX | L_NOTPER},
   {"communist", L_NOTPER | L_NOTENT},
-  {"community", L_ORG_SUFFIX},
+  {"community", L_ORG_SUFFIX | L_ORG_HEAD},
   {"company", L_ORG_SUFFIX},
   {"compatriot", L_ROLE},
   {"complained", L_SAY},
@@ -406,6 +411,7 @@ static const lexword lexicon[] = {
   {"falls", L_LOC_SUFFIX},
   {"federal", L_NOTPER},
   {"federation", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"ferries", L_ORG_SUFFIX},
   {"few", L_STOP},
   {"filmmaker", L_ROLE},
   {"final", L_NOTPER},
@@ -520,6 +526,7 @@ static const lexword lexicon[] = {
   {"junction", L_LOC_SUFFIX},
   {"just", L_STOP},
   {"kelvin", L_NOTENT},
+  {"kgaa", L_ORG_SUFFIX},
   {"kibbutz", L_LOC_HEAD},
   {"kingdom", L_LOC_HEAD},
   {"la", L_PARTICLE},
@@ -639,6 +646,8 @@ static const lexword lexicon[] = {
   {"outside", L_LOC_PREP},
   {"over", L_STOP},
   {"overall", L_STOP},
+  {"oy", L_ORG_SUFFIX},
+  {"oyj", L_ORG_SUFFIX},
   {"pact", L_NOTPER},
   {"painter", L_ROLE},
   {"palace", L_LOC_SUFFIX},
@@ -751,6 +760,7 @@ static const lexword lexicon[] = {
   {"rua", L_LOC_HEAD},
   {"rugby", L_NOTENT},
   {"sa", L_ORG_SUFFIX},
+  {"sae", L_ORG_SUFFIX},
   {"said", L_SAY},
   {"sailing", L_NOTENT},
   {"same", L_STOP},
@@ -978,8 +988,8 @@ static int first_in(uint32_t firsts, char ch)
  * dl_entities_tables_ok. */
 static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
-  0x0127119, 0x0104111, 0x42ca122, 0x0120000, 0x0000110, 0x0084911,
-  0x11e5911, 0x0304011, 0x03aa126, 0x0024995, 0x0080000, 0x0184111,
+  0x0127119, 0x0104111, 0x42ca122, 0x0120000, 0x0000150, 0x0084911,
+  0x11e5911, 0x0304011, 0x13aa126, 0x0024995, 0x0080000, 0x0184111,
   0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
 };
@@ -1880,6 +1890,26 @@ static int sorted_words(const char *const *tab, size_t n)
  * them out), read as names by given_stop_word.  Sorted. */
 static const char *const stop_givens[] = { "per", "will" };
 
+/* Units of measure written in two capitals after a number ("64 GB",
+ * "300 MW"), sorted. */
+static const char *const measure_units[] = { "gb", "gw", "kb", "km", "kw", "mb", "mw", "tb" };
+
+/* Words after "Per" that make it the Latin preposition of a title-case
+ * line ("5 Per Cent", "Income Per Capita"), not a given name.  Sorted. */
+static const char *const per_objects[] = { "annum", "capita", "cent", "cents", "share" };
+
+/* Words of four letters or more that title case leaves in lower case
+ * (prepositions and conjunctions, "Talks Resume After Deal With Rebels"
+ * in one style, "Talks Resume after Deal with Rebels" in another), sorted:
+ * sentence_case() does not count them. */
+static const char *const title_lower_words[] = {
+  "about", "above", "across", "after", "against", "along", "amid", "among", "around", "before",
+  "behind", "below", "beside", "between", "beyond", "despite", "down", "during", "except",
+  "from", "inside", "into", "near", "onto", "over", "past", "since", "than", "that", "then",
+  "through", "toward", "towards", "under", "until", "upon", "versus", "when", "with", "within",
+  "without"
+};
+
 /* Kinship nouns that introduce a relative of the story's person ("His
  * grandfather, Walter Dell,"), sorted. */
 /* Plural nouns for a body's members or backers: before them the words
@@ -2054,7 +2084,10 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(group_words),
     WORD_TABLE(foreign_titles),
     WORD_TABLE(appositive_heads),
-    WORD_TABLE(stop_givens)
+    WORD_TABLE(stop_givens),
+    WORD_TABLE(title_lower_words),
+    WORD_TABLE(per_objects),
+    WORD_TABLE(measure_units)
   };
 #undef WORD_TABLE
 #define FIRST_SET(t) { t, NELEM(t), t##_first }
@@ -3264,19 +3297,35 @@ static int pinyin_he(ctx *c, size_t k, size_t send)
          || ((c->toks[e].flags & T_LOWER) && !(c->toks[e].flags & T_BREAK));
 }
 
+/* Does a rank ("1.", "12.") come right before token k, as in a results
+ * table's "1. Per Elofsson ( Sweden )"? */
+static int ranked(const ctx *c, size_t k)
+{
+  size_t p = c->toks[k].start;
+  while (p > 0 && c->text[p - 1] == ' ') p--;
+  return p >= 2 && c->text[p - 1] == '.' && DL_IS_DIGIT(c->text[p - 2])
+         && (p - 2 == 0 || !DL_IS_DIGIT(c->text[p - 3]) || p - 3 == 0
+             || !DL_IS_DIGIT(c->text[p - 4]));
+}
+
 /* Is token k a given name spelled like a function word ("said Will
  * Smith", "went to Per Aasen"): capitalized inside a sentence after a
- * lower-case word (no title-case headline), before a capitalized word of
+ * lower-case word or a number, or after a rank (no title-case headline), before a capitalized word of
  * the same run, and one of stop_givens? */
 static int given_stop_word(ctx *c, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
-  if ((t->flags & (T_SSTART | T_ALLCAPS | T_ABBR)) || t->len < 3 || k == 0 || k + 1 >= send)
+  if (k == 0 || k + 1 >= send || (t->flags & (T_ALLCAPS | T_ABBR)) || t->len < 3)
     return 0;
-  if (!(c->toks[k - 1].flags & T_LOWER) || (t->flags & T_BREAK)
-      || (c->toks[k + 1].flags & (T_CAP | T_BREAK | T_HYPH | T_ALLCAPS)) != T_CAP)
+  /* inside a sentence after a lower-case word or a number ("131 Per
+   * Haugen ( Norway )"), or first after a rank ("2. Per Elofsson") */
+  if (!ranked(c, k) && ((t->flags & (T_SSTART | T_BREAK))
+                        || !(c->toks[k - 1].flags & (T_LOWER | T_DIGIT))))
     return 0;
-  return TOK_IN(c, k, L_STOP) && word_in(stop_givens, NELEM(stop_givens), c->text + t->start, t->len);
+  if ((c->toks[k + 1].flags & (T_CAP | T_BREAK | T_HYPH | T_ALLCAPS)) != T_CAP) return 0;
+  return TOK_IN(c, k, L_STOP) && word_in(stop_givens, NELEM(stop_givens), c->text + t->start, t->len)
+         && !word_in(per_objects, NELEM(per_objects), c->text + c->toks[k + 1].start,
+                     c->toks[k + 1].len);
 }
 
 static int name_tok(ctx *c, size_t k, int first)
@@ -3679,6 +3728,39 @@ static int at_town(const ctx *c, size_t at, size_t town)
   return ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION;
 }
 
+/* Is the one word [a, b) a possessive before a person's name that a
+ * given name the gazetteer knows opens ("Detroit 's Steve Yzerman",
+ * "Ferrari 's Michael Schumacher")?  The owner is a team, a firm or a
+ * place, not a person. */
+static int owns_person(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t k;
+  if (b - a != 1 || !poss_word(c, a)) return 0;
+  k = (c->toks[a].flags & T_POSS) ? b : b + 1;
+  return k + 1 < send && (c->toks[k].flags & T_CAP) && c->toks[k].gb >= 0
+         && gb_entry(c, k)->kind == DL_GK_GIVEN && (c->toks[k + 1].flags & T_CAP)
+         && !(c->toks[k + 1].flags & T_BREAK);
+}
+
+/* Does the headline name a league of clubs ("SOCCER - FRENCH LEAGUE",
+ * "GERMAN FIRST DIVISION RESULTS"; not the "NATIONS LEAGUE" of national
+ * sides)?  Read only for a country that plays: no flag kept. */
+static int clubs_league(const ctx *c)
+{
+  size_t i = c->head_start;
+  int league = 0;
+  while (i < c->head_end) {
+    size_t w = i;
+    while (w < c->head_end && DL_IS_ALPHA(c->text[w])) w++;
+    if (w == i) { i++; continue; }
+    if (dl_word_eq(c->text + i, w - i, "nations")) return 0;
+    if (dl_word_eq(c->text + i, w - i, "league") || dl_word_eq(c->text + i, w - i, "division"))
+      league = 1;
+    i = w;
+  }
+  return league;
+}
+
 /* In a sport story, does the name [a, b) play: a team's verb after it
  * ("Parma won"), a score ("Parma 2"), or "beat", "against", "lost to"
  * before it? */
@@ -3739,14 +3821,8 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   if (score_follows(c, b, send)) return 1;
   if (innings_follows(c, b, send)) return 1;
   /* "Detroit 's Steve Yzerman": a town's possessive before a player's
-   * name (a given name the gazetteer knows opens it) */
-  if (b - a == 1 && poss_word(c, a)) {
-    size_t k = (c->toks[a].flags & T_POSS) ? b : b + 1;
-    if (k + 1 < send && (c->toks[k].flags & T_CAP) && c->toks[k].gb >= 0
-        && gb_entry(c, k)->kind == DL_GK_GIVEN && (c->toks[k + 1].flags & T_CAP)
-        && !(c->toks[k + 1].flags & T_BREAK))
-      return 1;
-  }
+   * name */
+  if (owns_person(c, a, b, send)) return 1;
   /* "Ottawa at Buffalo , Hartford at Boston": a fixture list, a town at
    * a town */
   if (b + 1 < send && at_town(c, b, b + 1)) return 1;
@@ -3787,11 +3863,17 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     if (q->type == DL_ENT_ORGANIZATION && q->nend == c->toks[a - 2].start + c->toks[a - 2].len)
       return 1;
   }
-  /* "scored twice for Liverpool", "a 1-1 draw with Everton" */
-  if (a >= 2 && p->len <= 4 && (c->toks[a - 2].flags & T_LOWER) && !(p->flags & T_BREAK)
+  /* "scored twice for Liverpool", "a 1-1 draw with Everton", "drew 1-1
+   * with Nantes" */
+  if (a >= 2 && p->len <= 4 && (c->toks[a - 2].flags & (T_LOWER | T_DIGIT)) && !(p->flags & T_BREAK)
       && (dl_word_eq(c->text + p->start, p->len, "for")
           || dl_word_eq(c->text + p->start, p->len, "with"))) {
-    size_t v = a - 2;
+    size_t v = a - 2, nd = 0;
+    while (v > 0 && nd < 2 && (c->toks[v].flags & T_DIGIT) && is_score_tok(c, v)) {
+      v--;
+      nd++;
+    }
+    if (!(c->toks[v].flags & T_LOWER)) return 0;
     if (v >= 1 && (c->toks[v - 1].flags & T_LOWER)
         && (dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "twice")
             || dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "again")
@@ -3989,6 +4071,15 @@ static int beside_place(ctx *c, size_t r0, size_t a, size_t send)
     }
   }
   return 0;
+}
+
+/* Does token k end like an English plural ("Hornets"), not like a
+ * Spanish or Portuguese surname in "-as" ("Vivas", "Rojas")? */
+static int plural_end(const ctx *c, size_t k)
+{
+  const char *w = c->text + c->toks[k].start;
+  size_t n = c->toks[k].len;
+  return n >= 2 && w[n - 1] == 's' && w[n - 2] != 'a';
 }
 
 /* Is the word of token k a given name (dl_given_names), whatever else
@@ -5504,6 +5595,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->type = DL_ENT_MISC;
     /* "Ronaldo ( Barcelona )": a city after a player is the club */
     if (c->sport && ge->kind == DL_GK_CITY && m->tend == m->tstart && after_player(c, a, b))
+      m->type = DL_ENT_ORGANIZATION;
+    /* "Monaco drew with Nantes" under "FRENCH LEAGUE": a country that
+     * plays in a clubs' league is a club ("France coach Aime Jacquet"
+     * there is the national side's: a place) */
+    if (c->sport && ge->kind == DL_GK_COUNTRY && m->tend == m->tstart
+        && !(b < send && club_word_after(c, b, send)) && clubs_league(c)
+        && plays(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
     /* "Parma won 2-1": a city that plays is its club (not England,
      * Scotland, Northern Ireland, Britain's regions in ISO 3166-2: they
@@ -7259,6 +7357,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   dl_status st;
   const dl_gaz_entry *ge;
 
+  /* "64 GB of storage", "a 300 MW plant": a unit of measure after a
+   * number, not the country or body its letters spell */
+  if (b - a == 1 && a > sent0 && c->toks[a].len == 2 && (c->toks[a].flags & T_ALLCAPS)
+      && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK) && !c->row
+      && word_in(measure_units, NELEM(measure_units), c->text + c->toks[a].start, 2))
+    return DL_OK;
+
   /* "for " Sense and Sensibility "": a title in quotes is one MISC, its
    * words marked for runs() to pass over (a quote mark right before the
    * first, maybe a space: most runs are turned away here) */
@@ -7352,12 +7457,22 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
            && dl_month_from_name(c->text + c->toks[b - 1].start, c->toks[b - 1].len))) {
     const dl_gaz_entry *g0 = gb_entry(c, a);
     int whole = g0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len;
-    if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY)
+    /* (a country in a clubs' league is a club: "Monaco 2 Lens 1" under
+     * "FRENCH LEAGUE") */
+    if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY && !clubs_league(c))
                  || (b - a >= 2 && g0->kind == DL_GK_GIVEN)))) {
-      size_t p = c->toks[a].start;
+      size_t p = c->toks[a].start, q;
+      int open = 0;
       while (p > 0 && c->text[p - 1] == ' ') p--;
+      /* (after a comma in a team sport's story, a scorer only inside the
+       * parentheses: "Porto 12 , Benfica 10 , Sporting 9" lists clubs of a
+       * standings line; a golfer's "Woosnam 66 , Faldo 68" stays people) */
+      for (q = p; q > c->toks[sent0].start && !open; q--) {
+        if (c->text[q - 1] == ')') break;
+        open = c->text[q - 1] == '(';
+      }
       ment_init(&m, c, a, b);
-      m.type = p > 0 && (c->text[p - 1] == '(' || c->text[p - 1] == ',')
+      m.type = p > 0 && (c->text[p - 1] == '(' || (c->text[p - 1] == ',' && (open || !c->sport)))
                ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
       /* "1860 Munich": the club's year of foundation is part of its name */
       if (a > sent0 && m.type == DL_ENT_ORGANIZATION && club_year(c, a - 1, send)
@@ -8201,6 +8316,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
              && !(poss_word(c, a) && firm_opened_by(c, a))
              /* "Auxerre drew with Nantes": in a team sport, a club */
              && !(c->sport && plays(c, a, b, send))
+             /* "Ferrari 's Michael Schumacher": a person's team or firm */
+             && !owns_person(c, a, b, send)
              /* "Kowalski asked whether ...": a word no list knows, not a
               * plural, before a verb of saying is a person's name */
              && !(c->toks[a].len >= 4 && c->toks[a].gb < 0 && !TOK_IN(c, a, ~0u)
@@ -8272,11 +8389,12 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                   && !(c->toks[j].flags & T_ABBR) && !TOK_IN(c, j, L_NAMESUF); j++) {}
       /* not "Martin Bicknell took four wickets": a town that is also a
        * given name, then one word that is no plural (a club's nickname
-       * is: "Charlotte Hornets"), is a person (not after "the": "at
-       * the Santiago Playa", a ground) */
-      if (j == b && k == a + 1 && b - a == 2 && !after_determiner(c, a)
-          && c->text[c->toks[k].start + c->toks[k].len - 1] != 's'
-          && given_word(c, a))
+       * is: "Charlotte Hornets"; a Spanish surname in "-as" is none:
+       * "Nelson Vivas"), is a person (not after "the": "at the Santiago
+       * Playa", a ground); so is one after a player's role ("defender
+       * Nelson Vivas") */
+      if (j == b && k == a + 1 && b - a == 2 && !after_determiner(c, a) && given_word(c, a)
+          && (!plural_end(c, k) || (a > 0 && player_role(c, a - 1))))
         j = a;
       if (j == b) {
         int the = 0;
@@ -9518,6 +9636,21 @@ static size_t head_event(ctx *c, size_t k, size_t send)
   return k;
 }
 
+/* Is the person's name of n tokens from k written family name first, as
+ * Chinese and Korean names are: a given name of two syllables joined by
+ * a hyphen ("Lee Teng-hui", "Kim Jong-il"), or a pinyin surname and
+ * given name ("Qian Qichen", "Li Peng")? */
+static int family_first(ctx *c, size_t k, size_t n)
+{
+  const tok *t = &c->toks[k];
+  if (n == 3)
+    return t->len <= 5 && (c->toks[k + 2].flags & T_HYPH) && (c->toks[k + 2].flags & T_LOWER)
+           && !(c->toks[k + 1].flags & T_HYPH);
+  return n == 2 && pinyin_split(c->text + t->start, t->len, 1)
+         && (pinyin_split(c->text + c->toks[k + 1].start, c->toks[k + 1].len, 2)
+             || pinyin_split(c->text + c->toks[k + 1].start, c->toks[k + 1].len, 1));
+}
+
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                           const size_t *bounds)
 {
@@ -9564,6 +9697,18 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
                             != hash_fold(c->text + m->nstart, m->nend - m->nstart))
         last.vals[hmap_slot(&last, key)] = -1;
+      /* a Chinese or Korean name gives its family name first ("LEE" of
+       * "Lee Teng-hui", "QIAN" of "Qian Qichen") */
+      if (m->type == DL_ENT_PERSON && family_first(c, m->tok0, m->ntok)) {
+        t = &c->toks[m->tok0];
+        key = hash_fold(c->text + t->start, t->len);
+        old = hmap_get(&last, key);
+        if (old == -2) hmap_put_first(&last, key, (int32_t)i);
+        else if (old >= 0 && old != (int32_t)i
+                 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
+                        != hash_fold(c->text + m->nstart, m->nend - m->nstart))
+          last.vals[hmap_slot(&last, key)] = -1;
+      }
     }
   }
   for (i = 0; i < nsent; i++) {
@@ -11634,6 +11779,32 @@ dl_status dl_entities_find(const char *text, size_t len,
   return st;
 }
 
+/* Is the headline paragraph [s, s+len) in sentence case, a lead set
+ * where a headline goes ("Russian Prime Minister Viktor Chernomyrdin met
+ * Chechen rebel chief Aslan Maskhadov on Wednesday .") or a headline
+ * written the way modern wires write them ("Oil prices slip as demand
+ * worries weigh")?  Two words of four letters or more in lower case that
+ * title case would capitalize say so: there, as in the body, a capital
+ * marks a name, and the paragraph is read as body text. */
+static int sentence_case(const char *s, size_t len)
+{
+  size_t i = 0, nlow = 0;
+  while (i < len) {
+    size_t w = i;
+    unsigned char b;
+    /* a word: letters (UTF-8 bytes count as letters) */
+    while (w < len && (((b = (unsigned char)s[w]) >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')
+                       || b >= 0x80))
+      w++;
+    if (w == i) { i++; continue; }
+    if (s[i] >= 'a' && s[i] <= 'z' && w - i >= 4
+        && !word_in(title_lower_words, NELEM(title_lower_words), s + i, w - i) && ++nlow >= 2)
+      return 1;
+    i = w;
+  }
+  return 0;
+}
+
 dl_status dl_article_entities(const dl_article *a, const char *text,
                               const dl_gazetteer *builtin,
                               const dl_gazetteer *user, dl_entities **out)
@@ -11666,9 +11837,13 @@ dl_status dl_article_entities_lang(const dl_article *a, const char *text,
      * of their own (in headline()) */
     const dl_para *p = dl_article_paras(a);
     size_t np = dl_article_npara(a);
+    size_t h0 = 0;
     while (nhp < np && (p[nhp].flags & DL_PARA_HEADLINE)) nhp++;
-    if (nhp) {
-      head_start = p[0].start;
+    /* a headline in sentence case is read as body text: the headline's
+     * bytes start after it */
+    while (h0 < nhp && sentence_case(text + p[h0].start, p[h0].len)) h0++;
+    if (h0 < nhp) {
+      head_start = p[h0].start;
       head_end = (size_t)p[nhp - 1].start + p[nhp - 1].len;
     }
   }

@@ -234,6 +234,8 @@ static const lex_entry lexicon[] = {
   {"chairperson", L_TITLE},
   {"chairwoman", L_FEMALE | L_TITLE},
   {"chancellor", L_TITLE},
+  {"chanted", L_CUE | L_VERB},
+  {"chanting", L_CUE | L_CUE_ING | L_VERB},
   {"chief", L_TITLE},
   {"chilean", L_NAT},
   {"chinese", L_NAT},
@@ -380,6 +382,7 @@ static const lex_entry lexicon[] = {
   {"energy", L_TITLE},
   {"english", L_NAT},
   {"engr", L_TITLE | L_ABBR},
+  {"envoy", L_TITLE},
   {"erklärte", L_CUE | L_VERB},
   {"estimé", L_CUE | L_VERB | L_FRPART},
   {"estonian", L_NAT},
@@ -2947,8 +2950,10 @@ static int role_subject(qctx *c, const mention *m)
  * who heard it), and the name ends its clause. */
 static int cue_role_subject(qctx *c, const mention *m)
 {
-  size_t k = m->t0, n = 0, nx = m->t1 + 1;
+  size_t k = m->t0, n = 0, nx = m->t1 + 1, ap;
   uint32_t lx;
+  /* "…," said political scientist Ann Lee of the University of Lagos. */
+  if (nx < c->nt && (ap = skip_of_name(c, nx)) != 0) nx = ap;
   if (nx < c->nt && !is_punct(&c->toks[nx], ',') && !is_punct(&c->toks[nx], '.')
       && !(c->toks[nx].flags & TF_SENT))
     return 0;
@@ -3621,6 +3626,24 @@ static size_t proper_org_phrase(qctx *c, size_t j)
   if (!verb_like(c, k + 1) && !past_ed(c, k + 1))
     return 0;
   return k;
+}
+
+/* "China's foreign ministry said", "Japan's ruling party warned": with
+ * no article, a proper_org_phrase from token i only when its capitalized
+ * run ends in a possessive (a place's, not a person's), so a bare "Acme
+ * board said" or a sentence's capitalized first word is not taken; the
+ * noun's token, else 0.  A capitalized body ("China's Foreign Ministry")
+ * is the entities' to name. */
+static size_t poss_org_phrase(qctx *c, size_t i)
+{
+  size_t e = i;
+  while (e < c->nt && e < i + DL_MAX_ORG_PROPER && is_word(&c->toks[e])
+         && (c->toks[e].flags & TF_CAP) && !(c->toks[e].flags & TF_POSS))
+    e++;
+  if (e >= c->nt || e >= i + DL_MAX_ORG_PROPER || !(c->toks[e].flags & TF_POSS)
+      || !(c->toks[e].flags & TF_CAP))
+    return 0;
+  return proper_org_phrase(c, i);
 }
 
 /* "the Prime Minister's Office said", "the President's Office told":
@@ -4486,7 +4509,8 @@ static void org_phrase_speaks(qctx *c, mention *m, size_t i, size_t k)
 {
   dl_span hd;
   memset(m, 0, sizeof *m);
-  m->ante.start = c->toks[i + 1].s;
+  /* no article: the name opens at i ("China's foreign ministry said") */
+  m->ante.start = c->toks[i + (article(c, i) != 0)].s;
   m->ante.len = c->toks[k].s + c->toks[k].len - m->ante.start;
   hd.start = c->toks[k].s;
   hd.len = c->toks[k].len;
@@ -4570,6 +4594,25 @@ static int find_mentions(qctx *c, size_t from)
       /* the Prime Minister's Office said: the office speaks, remembered
        * for a later "the office said" */
       org_phrase_speaks(c, &m, i, k);
+      goto add;
+    }
+    if (art == ART_A && t->len <= 2 && para_of(c, t->s) <= DL_LEAD_PARAS && !in_headline(c, t->s)
+        && no_named_subject(c) && (k = role_phrase(c, i)) != 0
+        && is_cue(c, skip_adv(c, k + 1, c->nt))) {
+      /* "A U.N. envoy said …" opening the story, then "Special envoy
+       * Amina Diallo met …": a holder of the title named in the next
+       * paragraph speaks (named_later; nobody else: "A senior official
+       * said" stays nameless) */
+      mention r;
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_ROLE | M_SUBJ | M_LATER;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
+      memset(&r, 0, sizeof r);
+      r.flags = M_SUBJ | M_LATER;
+      push_recent(c, &r);
       goto add;
     }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
@@ -4670,6 +4713,12 @@ static int find_mentions(qctx *c, size_t from)
     if (art == ART_THE && (k = proper_org_phrase(c, i + 1)) != 0) {
       /* the Chilean army said: the phrase is the organization's name,
        * remembered for a later "the army said" */
+      org_phrase_speaks(c, &m, i, k);
+      goto add;
+    }
+    if (!art && (t->flags & TF_CAP) && !(t->flags & TF_WIN) && clause_opens_at(c, i)
+        && (k = poss_org_phrase(c, i)) != 0) {
+      /* China's foreign ministry said: as "the Chilean army said" */
       org_phrase_speaks(c, &m, i, k);
       goto add;
     }
@@ -5294,6 +5343,21 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       return a;
     }
   }
+  /* "…" was all the minister would say: the words are attributed, to
+   * the one named between (none when the phrase names no one: not the
+   * speaker of the quote before) */
+  if (i + 4 < lim && (tok_is(c, i, "was") || tok_is(c, i, "is")) && tok_is(c, i + 1, "all")) {
+    for (j = i + 2; j + 1 < lim && j < i + 2 + DL_MAX_QUOTED_REACH; j++) {
+      if (c->toks[j].kind == T_PUNCT) break;
+      if ((tok_is(c, j, "would") || tok_is(c, j, "could") || tok_is(c, j, "will")
+           || tok_is(c, j, "did") || tok_is(c, j, "can")) && is_cue(c, j + 1)) {
+        m = starts_mention(c, i + 2);
+        a.found = 1; a.cue = (uint32_t)(j + 1);
+        a.men = m >= 0 && c->men[m].t1 + 1 == j ? m : -1;   /* not "the mayor's aide" */
+        return a;
+      }
+    }
+  }
   /* "…" came the reply from Ann Lee / came Lee's answer: the one replying */
   if (i + 2 < lim && tok_is(c, i, "came")) {
     size_t r = i + 1;
@@ -5346,6 +5410,14 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       else if ((ap = skip_of_name(c, j)) != 0 && ap < lim && is_cue(c, skip_adv(c, ap, lim)))
         j = ap;   /* "the mayor of Gdansk says", "Ann Lee of the Kent Institute said" */
     }
+    /* "…," Ammons and Lopes said in a joint statement: two named people
+     * speak; the first named stands for both (a speaker is one entity) */
+    if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+        && ((m2 = starts_mention(c, j + 1)) >= 0
+            || (m2 = role_then_name(c, j + 1, lim)) >= 0)   /* "and union chief Ruth Okafor" */
+        && !(c->men[m2].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+        && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
+      j = c->men[m2].t1 + 1;
     j = skip_adv(c, j, lim);
     /* "…," the PM was quoted as saying (skip_adv took "was") */
     if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
@@ -5660,6 +5732,23 @@ static int rendering_after(qctx *c, size_t i, size_t e)
 }
 
 /* Is there a cue word in tokens [c0, i)? */
+/* "reforms demanded by the EU would be passed": a cue's participle
+ * right after a lower-case noun and before "by" describes the noun (its
+ * agent is no speaker of the quote); the sentence's own cue is further
+ * left ("Lee told parliament that reforms demanded by …").  A passive
+ * ("was demanded by") or a subject ("they demanded") is not one. */
+static int reduced_relative(qctx *c, size_t c0, size_t i)
+{
+  const tok *p;
+  if (i <= c0 || i + 1 >= c->nt || !tok_is(c, i + 1, "by") || !past_ed(c, i)) return 0;
+  p = &c->toks[i - 1];
+  if (!is_word(p) || (p->flags & (TF_CAP | TF_POSS)) || (tlex(c, i - 1) & (L_PRON | L_DET | L_CONJ))
+      || tok_in_words(c, i - 1, "was|were|been|being|is|are|be|who|which|that|then|also|had|has|have")
+      || (p->len > 2 && memcmp(c->text + p->s + p->len - 2, "ly", 2) == 0))
+    return 0;
+  return 1;
+}
+
 static int has_cue_before(qctx *c, size_t c0, size_t i)
 {
   size_t k;
@@ -5670,7 +5759,7 @@ static int has_cue_before(qctx *c, size_t c0, size_t i)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
-static attrib preposed(qctx *c, size_t c0, size_t e)
+static attrib preposed_clause(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
   size_t i, j, s0;
@@ -5702,6 +5791,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
     if (doc_participle(c, c0, i)) continue;
+    if (reduced_relative(c, c0, i)) continue;
     if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
     /* "the (BVAS) reports tendered by the petitioners": a noun that a
      * participle and its agent follow */
@@ -5957,6 +6047,27 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
       }
     }
   }
+  return a;
+}
+
+/* "Ricardo Ammons and Beatriz Lopes said: "…"": the speaker found is
+ * the second of two named people joined by "and" who open the clause
+ * (tokens [c0, e)); the first named stands for both, as after the quote
+ * ("…," Ammons and Lopes said). */
+static attrib preposed(qctx *c, size_t c0, size_t e)
+{
+  attrib a = preposed_clause(c, c0, e);
+  const mention *m2;
+  int m1;
+  if (!a.found || a.men < 0) return a;
+  m2 = &c->men[a.men];
+  if (m2->t0 < c0 + 2 || (m2->flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+      || !tok_is(c, m2->t0 - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
+      || (m1 = ends_mention(c, m2->t0 - 2)) < 0
+      || (c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+      || !(c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0)))
+    return a;
+  a.men = m1;
   return a;
 }
 
@@ -6237,13 +6348,33 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
 
 /* Does mention m carry the head word (the last) of title sp among its
  * words ("Minister" of "Health Minister")? */
-static int title_in_mention(qctx *c, dl_span sp, int m)
+static int title_in_mention(qctx *c, dl_span sp, size_t t0, int m)
 {
-  size_t k, hs = 0, hn = last_word(c->text, sp, &hs);
-  for (k = c->men[m].t0; k <= c->men[m].t1; k++)
+  size_t k, j, hs = 0, hn = last_word(c->text, sp, &hs);
+  for (k = t0; k <= c->men[m].t1; k++)
     if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
       return 1;
+  /* "Danish PM" of a headline, "Prime Minister Mette Lund" of the lead:
+   * the role word's heads, "minister" after its pre word */
+  for (j = 0; j < sizeof role_synonyms / sizeof role_synonyms[0]; j++) {
+    size_t pn = strlen(role_synonyms[j].pre);
+    if (!dl_word_eq(c->text + hs, hn, role_synonyms[j].role)) continue;
+    for (k = t0; k <= c->men[m].t1; k++)
+      if (tok_in_words(c, k, role_synonyms[j].heads)
+          && (!pn || !tok_is(c, k, "minister")
+              || (k > t0 && c->toks[k - 1].len == pn
+                  && dl_word_eq(c->text + c->toks[k - 1].s, pn, role_synonyms[j].pre))))
+        return 1;
+  }
   return 0;
+}
+
+/* Does span sp open with "a" or "an" ("A U.N. envoy")? */
+static int indefinite_span(const char *text, dl_span sp)
+{
+  const char *w = text + sp.start;
+  if (sp.len > 2 && (w[0] == 'a' || w[0] == 'A') && w[1] == ' ') return 1;
+  return sp.len > 3 && (w[0] == 'a' || w[0] == 'A') && (w[1] == 'n' || w[1] == 'N') && w[2] == ' ';
 }
 
 /* "Iran's foreign minister rejected what he called "…"." then a
@@ -6252,7 +6383,7 @@ static int title_in_mention(qctx *c, dl_span sp, int m)
  * after quote q), is the speaker of q, whose pronoun found no name. */
 static void named_later(qctx *c, dl_quote *q)
 {
-  size_t j;
+  size_t j, t0;
   int m;
   for (j = 0; j < c->nt && !(c->toks[j].flags & (TF_PARA | TF_WIN)); j++) {}
   if (j >= c->nt || (c->toks[j].flags & TF_WIN)) return;
@@ -6260,13 +6391,27 @@ static void named_later(qctx *c, dl_quote *q)
   if (j + 3 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
       && (tlex(c, j + 1) & L_TITLE) && is_punct(&c->toks[j + 2], ','))
     j += 3;
+  /* "Special envoy Amina Diallo met …": role words in lower case before
+   * the name (the first capitalized as the sentence opens) */
+  t0 = j;
+  if (j + 1 < c->nt && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_POSS)
+      && (starts_mention(c, j) < 0 || c->men[c->toks[j].men].t1 == j)
+      && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP) && (tlex(c, j + 1) & L_TITLE))
+    j++;   /* (the first word may be capitalized, or a body's: "U.N. envoy") */
+  while (j < t0 + DL_MAX_ROLE_WORDS && j + 1 < c->nt && starts_mention(c, j) < 0
+         && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_POSS | TF_CAP))
+         && (tlex(c, j) & L_TITLE))
+    j++;
   if ((m = starts_mention(c, j)) < 0) return;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
     return;
-  /* a headline's bare title ("Minister Says …"): only a holder of it
+  /* a headline's bare title ("Minister Says …"), an indefinite role ("A
+   * U.N. envoy said") or role words before the name: only a holder of it
    * ("Finance Minister Petra Holm said"), not whoever opens the lead */
-  if (in_headline(c, q->speaker.start) && !title_in_mention(c, q->speaker, m)) return;
+  if ((in_headline(c, q->speaker.start) || indefinite_span(c->text, q->speaker) || j > t0)
+      && !title_in_mention(c, q->speaker, t0, m))
+    return;
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
 }

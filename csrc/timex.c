@@ -659,7 +659,12 @@ static int pp_subject_before(const scan *sc, int k)
   while (words <= DL_PP_SUBJECT_WORDS) {
     if (e == 0 || x[e - 1] != ' ') return 0;
     e--;
+    /* a possessive is one word of the phrase: "Hearings in the nephew's
+     * case resume", "Members of the drivers' union strike" */
+    if (words > 0 && e > 1 && x[e - 1] == '\'' && DL_IS_ALPHA(x[e - 2])) e--;
     b = letters_start(x, e);
+    if (words > 0 && e - b == 1 && x[b] == 's' && b > 1 && x[b - 1] == '\'' && DL_IS_ALPHA(x[b - 2]))
+      b = letters_start(x, b - 1);
     if (b == e || (b > 0 && x[b - 1] != ' ' && x[b - 1] != '\n')) return 0;
     if (words > 0 && pp_word(x + b, e - b)) {
       /* the head before the preposition: a plural noun */
@@ -702,6 +707,11 @@ static int subject_before(const scan *sc, int k)
   if (word_before(sc, k, "they") || word_before(sc, k, "we")) return 1;
   /* "the playoffs, which begin in late April" */
   if (word_before(sc, k, "which") || word_before(sc, k, "who")) return 1;
+  /* "Workers return on Monday", "Students sit the exam on Friday": the
+   * measure words that name people are plural subjects too */
+  if (p->cat == LEX_MEASURE && (p->w == W_PEOPLE || p->w == W_EMPLOYEES || p->w == W_WORKERS
+                                || p->w == W_TROOPS || p->w == W_PASSENGERS || p->w == W_STUDENTS))
+    return 1;
   if (p->cat != 0) return 0;
   if (p->fl & F_CAP) return !tcat(sc, k - 2, LEX_DET) || ends_with(sc, p, "s", 1);
   return (p->fl & F_ASCII) && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
@@ -932,6 +942,13 @@ static int singular_subject_before(const scan *sc, int k)
   return word_before_any(sc, k, SINGULAR_PRONOUNS, sizeof SINGULAR_PRONOUNS / sizeof SINGULAR_PRONOUNS[0]);
 }
 
+/* Irregular past participles of events, no -ed to tell them by: "were
+ * hit in May", "homes hit by the storm on Friday" (sorted). */
+static const char *const PASSIVE_PAST[] = {
+  "beaten", "broken", "caught", "cut", "held", "hit", "hurt", "shot", "shut", "sold", "stolen",
+  "struck", "thrown", "torn"
+};
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = sc->t[k].cat == LEX_MEASURE ? present_after_body(sc, k) : tense_of(sc, &sc->t[k]);
@@ -939,6 +956,32 @@ static int tense_cue(const scan *sc, int k)
   /* Most tokens have no tense and are none of the words read below
    * without one: done (tense_prepare asks this of every token of a
    * date-dense chunk). */
+  /* a passive of such a participle is the event itself, past: after
+   * "was" / "were", or before "by" with no "be" ahead of it ("could be
+   * hit by floods on Sunday" is still to come) */
+  if (x == 0 && sc->t[k].kind == TK_WORD && sc->t[k].cat == 0
+      && (isw(sc, k - 1, W_WAS) || isw(sc, k - 1, W_WERE)
+          || (isw(sc, k + 1, W_BY) && !isw(sc, k - 1, W_BE) && !isw(sc, k - 1, W_BEEN)
+              && !isw(sc, k - 1, W_BEING)))
+      && dl_word_in(sc->text + sc->t[k].s, sc->t[k].n, PASSIVE_PAST,
+                    sizeof PASSIVE_PAST / sizeof PASSIVE_PAST[0]))
+    return -2;
+  /* the same participle at the end of a run of plain words before "by"
+   * ("farmers hit by the floods in May"): the cue sits on "by" */
+  if (x == 0 && w == W_BY && k >= 1 && sc->t[k - 1].kind == TK_WORD && sc->t[k - 1].cat == 0) {
+    const char *tx = sc->text;
+    size_t e = sc->t[k].s, b, pb;
+    if (e > 0 && tx[e - 1] == ' ') {
+      e--;
+      b = letters_start(tx, e);
+      if (b > sc->t[k - 1].s && b < e && tx[b - 1] == ' '
+          && dl_word_in(tx + b, e - b, PASSIVE_PAST, sizeof PASSIVE_PAST / sizeof PASSIVE_PAST[0])) {
+        static const char *const be[] = {"be", "been", "being"};
+        pb = letters_start(tx, b - 1);
+        if (!dl_word_in(tx + pb, b - 1 - pb, be, sizeof be / sizeof be[0])) return -2;
+      }
+    }
+  }
   if (x == 0 && w != W_TO && w != W_START && w != W_END && w != W_CLOSE) return 0;
   /* "value-added", "state-owned", "long-awaited": an -ed word hyphened
    * to the one before is an adjective, no past */
@@ -2270,6 +2313,12 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
       j += 2;
     }
   }
+  /* "tonight at 11", "at 11 tonight": a bare evening hour, read as p.m.
+   * by the caller (tonight names the evening) */
+  if (ampm == -2 && !explicit_ && t->suf == SUF_NONE && h >= 6 && h <= 11 && isw(sc, i - 1, W_AT)
+      && ((tcat(sc, j, LEX_DEICT) && tval(sc, j, LEX_DEICT) == D_TONIGHT)
+          || (tcat(sc, i - 2, LEX_DEICT) && tval(sc, i - 2, LEX_DEICT) == D_TONIGHT)))
+    ampm = -1;
   if (ampm >= 0) {
     if (h < 1 || h > 12) return -1;
     if (h == 12) h = 0;
@@ -3806,6 +3855,9 @@ static int m_duration(scan *sc, int i, mres *r)
     if ((unit == U_SEC || unit == U_QUARTER) && IN(j + 1) && T(j + 1)->kind == TK_WORD
         && !tcat(sc, j + 1, LEX_REL) && !isw(sc, j + 1, W_OR) && !isw(sc, j + 1, W_AND))
       return -1;
+    /* "a second-quarter loss", "a second-half rally": the ordinal of a
+     * compound, no length */
+    if (unit == U_SEC && hyph(sc, j + 1) && IN(j + 2) && T(j + 2)->kind == TK_WORD) return -1;
     /* "averaged 16 a day", "compared with nine a day": a bare count (no
      * money, percent or unit: those make a rate, below) of things each
      * period, a SET as "20 patients a day" */
@@ -4008,6 +4060,14 @@ static int m_duration(scan *sc, int i, mres *r)
         v.gran = TG_DAY; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
         dl_tv_shift(&v, unit, -n);
         k++;
+      }
+      /* "fifty years ago this month": that month of that year */
+      else if (rel == R_AGO && got && unit == U_YEAR && isw(sc, k, W_THIS) && isw(sc, k + 1, W_MONTH)
+               && b.gran >= TG_MONTH && b.mo && n >= 1 && b.y - n >= 1) {
+        v = b;
+        v.gran = TG_MONTH; v.d = 1; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+        v.y -= n;
+        k += 2;
       }
       res_point(r, k, v.gran == TG_TIME ? DL_TIMEX_TIME : DL_TIMEX_DATE, &v);
       /* a narrative moving on ("on Sept. 14 ... Three days later ... The
@@ -4219,6 +4279,19 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
       && r->kind == V_POINT && r->tv.gran == TG_DAY) {
     int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
     if (e > 0) {
+      r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
+      r->tv.has_tz = has_tz; r->tv.tz_min = tz;
+      r->type = DL_TIMEX_TIME; r->end = e;
+      return e;
+    }
+  }
+  /* "tonight at 11": the evening's clock time, a bare hour as p.m. */
+  if (isw(sc, j, W_AT) && IN(j + 1) && T(j + 1)->kind == TK_NUM && r->kind == V_POINT
+      && r->tv.gran == TG_POD && r->tv.d && tcat(sc, j - 1, LEX_DEICT)
+      && tval(sc, j - 1, LEX_DEICT) == D_TONIGHT) {
+    int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
+    if (e > 0) {
+      if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM) hh += 12;
       r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
       r->tv.has_tz = has_tz; r->tv.tz_min = tz;
       r->type = DL_TIMEX_TIME; r->end = e;
@@ -4458,6 +4531,23 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     if (!dl_valid_date(y, b.mo, b.d)) dl_tv_day(&v, y, b.mo, 28);
     r->anchored = 1; r->anchor = b;
     r->absolute = 1;
+    res_point(r, j + 3, DL_TIMEX_DATE, &v);
+    return j + 3;
+  }
+  /* "the same quarter last year", "the same month last year": the
+   * quarter (month, half) last named, a year back, as one expression --
+   * as "the same period last year" */
+  if (!pl && rel == R_SAME && has_the && (unit == U_QUARTER || unit == U_MONTH || unit == U_HALF)
+      && isw(sc, j + 1, W_LAST) && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y
+      && sc->last.gran >= dl_unit_gran(unit) && sc->last.gran <= TG_DAY) {
+    /* (a quarter: the one the story reports, when it named one, not the
+     * day of the report) */
+    if (!(unit == U_QUARTER && (last_quarter(sc, &v) || chunk_quarter(sc, &v, i)))) {
+      v = sc->last;
+      dl_tv_coarsen(&v, dl_unit_gran(unit));
+    }
+    dl_tv_shift(&v, U_YEAR, -1);
+    r->keep_last = 1;
     res_point(r, j + 3, DL_TIMEX_DATE, &v);
     return j + 3;
   }
@@ -6633,8 +6723,12 @@ static int m_at(scan *sc, int i, mres *r)
   if (tcat(sc, i, LEX_REL) && (t->val == R_EARLIER || t->val == R_LATER)) {
     mres r_; int e_ = -1, j = i + 1;
     res_init(&r_);
+    /* "later this week" as "later this month": the word belongs to the
+     * span, the value is the week's ("earlier this week" TimeBank leaves
+     * out of it) */
     if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT))
-        && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)))
+        && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)
+            || (isw(sc, j + 1, W_WEEK) && t->val == R_LATER)))
       e_ = m_relunit(sc, j, &r_, 0);
     else if (tcat(sc, j, LEX_DEICT)
              || (isw(sc, j, W_THAT) && IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_POD)))
