@@ -3003,7 +3003,7 @@ static int event_name(ctx *c, size_t a, size_t b)
   return 0;
 }
 
-static int is_date_word(const ctx *c, size_t k)
+static int date_word(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
   size_t len = t->len - ((t->flags & T_ABBR) ? 1 : 0);
@@ -3039,6 +3039,21 @@ static int is_date_word(const ctx *c, size_t k)
     return len >= 7 && !(t->flags & T_ABBR) && c->text[t->start + len - 1] == 's'
            && dl_weekday_from_name(c->text + t->start, len - 1) != 0;
   }
+}
+
+/* The capital letters month and weekday names begin with. */
+#define DATE_FIRSTS (LB('a') | LB('d') | LB('f') | LB('j') | LB('m') | LB('n') | LB('o') \
+                     | LB('s') | LB('t') | LB('w'))
+
+/* Is token k a month's or a weekday's name (date_word)?  Most tokens
+ * asked are capitalized words of a name: their first letter turns them
+ * away here, without the call. */
+static inline int is_date_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  unsigned l = (unsigned)(unsigned char)c->text[t->start] - 'A';
+  if (!(t->flags & T_CAP) || t->len < 3 || l >= 26 || !(DATE_FIRSTS >> l & 1u)) return 0;
+  return date_word(c, k);
 }
 
 /* How far back add_ment looks for a mention the new one overlaps. */
