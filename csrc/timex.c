@@ -23,12 +23,15 @@
 /* (one unsigned compare: a negative index wraps to a large one) */
 #define IN(i) ((unsigned)(i) < (unsigned)sc->nt)
 
+/* Is token i a word of the category cat (never LEX_NONE)?  A number or
+ * a punctuation mark has the categories LEX_NONE (the tokenizer sets
+ * them), so the kind needs no test of its own. */
 static int tcat(const scan *sc, int i, int cat)
 {
   const tok *t;
   if (!IN(i)) return 0;
   t = &sc->t[i];
-  return t->kind == TK_WORD && (t->cat == cat || t->cat2 == cat);
+  return t->cat == cat || t->cat2 == cat;
 }
 
 static int tval(const scan *sc, int i, int cat)

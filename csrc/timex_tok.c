@@ -35,6 +35,13 @@ static inline uint64_t load8(const char *p)
        | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
 }
 
+/* A branch taken rarely (a hint for the code layout of the word loop). */
+#if defined(__GNUC__)
+#define DL_UNLIKELY(c) __builtin_expect(!!(c), 0)
+#else
+#define DL_UNLIKELY(c) (c)
+#endif
+
 #define BYTES8(b) ((uint64_t)(b) * UINT64_C(0x0101010101010101))
 
 /* The bytes of the first n (0..8) of a block. */
@@ -287,6 +294,33 @@ static inline void tok_word(tok *t, size_t at, size_t n, uint8_t fl, unsigned k)
   *t = w;
 }
 
+/* The short path of the word loop (dl_timex_tokenize) for most words of
+ * news text: lower case, one space after them.  Not capitalized nor in
+ * capitals (the first letter is lower case), and the next byte starts
+ * another token: the flags come from the lexicon entry alone.  The word
+ * of m letters at *i has the lexicon index k; cue: it is a tense cue
+ * ("-ed", four letters or more); avail: sc->avail.  The steps of the general case, which
+ * see; the state is advanced past the word and its space.  Returns
+ * whether the word loop goes on (another word follows, room is left). */
+static inline int word_lower(scan *sc, size_t avail, size_t *i, size_t *nt, size_t *nc,
+                             size_t *last, unsigned *prev_plain, int *sp, unsigned m, unsigned k,
+                             int cue)
+{
+  unsigned lf = dl_lex_lf[k], plain = lf / LF_PLAIN & 1u, keep;
+  if (cue) plain = 0;
+  keep = (plain & *prev_plain) ^ 1u;
+  *prev_plain = plain > k;
+  *last = m << 8 | lf;
+  tok_word(&sc->t[*nt], *i, m, (uint8_t)((unsigned)*sp * F_SP | F_ASCII | F_PLAIN * plain), k);
+  sc->c[*nc] = (uint16_t)*nt;
+  *nc += lf / LF_START & 1u;
+  *nt += keep;
+  *sp = 1;
+  *i += m + 1;
+  return *i + 16 <= avail && (dl_ctype[(unsigned char)sc->text[*i]] & (DL_C_UPPER | DL_C_LOWER))
+         && *nt < DL_MAX_SENT_TOKENS;
+}
+
 /* Tokenize one sentence chunk starting at *pos; returns the token count
  * and advances *pos past the chunk.
  *
@@ -294,7 +328,9 @@ static inline void tok_word(tok *t, size_t at, size_t n, uint8_t fl, unsigned k)
  * eight (or sixteen) bytes loaded once, which give its letters (SWAR: a
  * bit per byte), its length, its case, the byte after it and its key in
  * the lexicon; the lexicon probed with no branch (both entries of a bucket
- * compared); flags computed with arithmetic, not tests; the token written
+ * compared); a lower-case word with a space after it (most words) takes
+ * word_lower, whose flags come from the lexicon entry alone, any other
+ * has its flags computed with arithmetic, not tests; the token written
  * whether it is kept or not, and kept (nt incremented) unless it is an
  * ordinary word after another one (the run is kept as its first word, see
  * F_PLAIN); one space after it taken in the same step.  The indexes of the
@@ -344,8 +380,16 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           uint64_t bytes = ((uint64_t)1 << sh) - 1;
           m = sh / 8;
           term = (unsigned)(x >> sh) & 0xFFu;
-          lc = x & bytes;
           k = lex_probe7(z & bytes);
+          if (term == ' ' && (x & 0x20u)) {
+            /* most words: see word_lower (the -ed cue from the block) */
+            int ed = DL_UNLIKELY((((unsigned)(x >> ((sh - 16) & 63))) & 0xFFFFu) == ('e' | 'd' << 8))
+                     && m >= 4;
+            if (word_lower(sc, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, ed)) continue;
+            fast = 1;
+            break;
+          }
+          lc = x & bytes;
           /* a tense cue: "-ed" (the last two letters, from the loaded
            * block; any when m < 2, which the test below leaves out) */
           if (((x >> ((sh - 16) & 63)) & 0xFFFFu) == ('e' | 'd' << 8)) cue = 1;
@@ -358,6 +402,12 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           k = lex_probe(z, (y | BYTES8(0x20)) & bytes1);
           if (!stop1) term = '\'';   /* 16 letters or more: below */
           if (s[i + m - 2] == 'e' && s[i + m - 1] == 'd') cue = 1;
+          if (term == ' ' && (x & 0x20u)) {
+            /* (m >= 8: any -ed is a cue) */
+            if (word_lower(sc, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, (int)cue)) continue;
+            fast = 1;
+            break;
+          }
         }
         if (term == ' '
             || (term != '\'' && term < 0x80
@@ -367,8 +417,10 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           /* the first byte is a letter: bit 5 clear for upper case */
           unsigned upper1 = ((unsigned)x >> 5 & 1u) ^ 1u, plain, isp, lf;
           lf = dl_lex_lf[k];
-          cue &= (m >= 4) & (upper1 ^ 1u);
-          plain = (lf / LF_PLAIN & 1u) & (cue ^ 1u);
+          plain = lf / LF_PLAIN & 1u;
+          /* a tense cue ("-ed", lower case, four letters or more) is no
+           * ordinary word: rare, so a branch */
+          if (cue && m >= 4 && !upper1) plain = 0;
           /* F_UPPER: two or more letters, none lower case (the first is
            * then upper case) */
           fl = (uint8_t)((unsigned)sp * F_SP | F_ASCII | upper1 * F_CAP
@@ -377,12 +429,15 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           keep = (plain & prev_plain) ^ 1u;
           /* a lexicon word the grammar names (isw: "other", "long") ends
            * the run: the plain word after it keeps a token of its own, or
-           * "each other but minutes" would read as "each other minutes" */
-          prev_plain = plain & (k == 0);
+           * "each other but minutes" would read as "each other minutes"
+           * (plain > k: plain, and k == 0) */
+          prev_plain = plain > k;
           last = m << 8 | lf;
           tok_word(&sc->t[nt], i, m, fl, k);
           sc->c[nc] = (uint16_t)nt;
-          nc += keep & (lf / LF_START) & 1u;
+          /* (a word that may start an expression is no ordinary word, see
+           * gen_timex_lex.lua: it is always kept) */
+          nc += lf / LF_START & 1u;
           nt += keep;
           /* one space after the word: taken here */
           isp = term == ' ';

@@ -67,11 +67,20 @@ for _, w in ipairs(order) do
 end
 p("};")
 p("")
-p("/* what a token copies of dl_lex[k]: its categories, word id and values")
-p(" * in the token's layout, eight bytes copied at once (the tokenizer reads")
-p(" * this, not dl_lex: a smaller table, one load) */")
-p("static const dl_lex_tok dl_lex_tok8[DL_LEX_N + 1] = {")
-p("  {LEX_NONE, LEX_NONE, 0, 0, 0},")
+-- The tables the tokenizer reads for every word (tok8, lf, b0, b1, hash)
+-- are fields of one object, dl_lex_tab, written at the end: its loop then
+-- addresses all of them from one base register.  tab_open starts one.
+local tabs = {}
+local function tab_open(name, ctype, dims, comment)
+  local t = { name = name, ctype = ctype, dims = dims, comment = comment, lines = {} }
+  tabs[#tabs + 1] = t
+  return function(line) t.lines[#t.lines + 1] = line end
+end
+local q = tab_open("tok8", "dl_lex_tok", "[DL_LEX_N + 1]",
+  "what a token copies of dl_lex[k]: its categories, word id and values\n"
+  .. "in the token's layout, eight bytes copied at once (the tokenizer reads\n"
+  .. "this, not dl_lex: a smaller table, one load)")
+q("  {LEX_NONE, LEX_NONE, 0, 0, 0},")
 local lfs = {}
 for i, w in ipairs(order) do
   local e = words[w]
@@ -96,16 +105,11 @@ for i, w in ipairs(order) do
     lf = (lf == "0" and "" or lf .. " | ") .. "LF_START"
   end
   lfs[i] = lf
-  p(string.format('  {%s, %s, %s, %s, %s},', e[1][1], c2, ids[i], e[1][2], v2))
+  q(string.format('  {%s, %s, %s, %s, %s},', e[1][1], c2, ids[i], e[1][2], v2))
 end
-p("};")
-p("")
-p("/* the lexicon flags (LF_*) of dl_lex[k] */")
-p("static const uint8_t dl_lex_lf[DL_LEX_N + 1] = {")
-p("  LF_PLAIN,")
-for i = 1, #order do p(string.format("  %s%s", lfs[i], i < #order and "," or "")) end
-p("};")
-p("")
+q = tab_open("lf", "uint8_t", "[DL_LEX_N + 1]", "the lexicon flags (LF_*) of dl_lex[k]")
+q("  LF_PLAIN,")
+for i = 1, #order do q(string.format("  %s%s", lfs[i], i < #order and "," or "")) end
 p("/* bit n of dl_lex_mask[(c - 'a') * 27 + (d - 'a')] is set when a word of")
 p(" * n letters beginning with the letters c, d is in the list (d = 26: a")
 p(" * one-letter word or a non-letter second character) */")
@@ -157,19 +161,16 @@ for bits = 11, 14 do
 end
 assert(best, "no hash multiplier found")
 local SIZE = 1 << BITS
-p("")
-p("/* dl_lex[k].word as two blocks of 8 bytes, the first byte lowest, zero")
-p(" * padded: the first blocks, then the second ones (a word of up to seven")
-p(" * letters is found with the first table alone); row 0 (zero) never")
-p(" * equals a word */")
-p("static const uint64_t dl_lex_b0[DL_LEX_N + 1] = {")
-p("  0,")
-for i = 1, #order do p(string.format("  UINT64_C(0x%016x),", blk[i][1])) end
-p("};")
-p("static const uint64_t dl_lex_b1[DL_LEX_N + 1] = {")
-p("  0,")
-for i = 1, #order do p(string.format("  UINT64_C(0x%016x),", blk[i][2])) end
-p("};")
+q = tab_open("b0", "uint64_t", "[DL_LEX_N + 1]",
+  "dl_lex[k].word as two blocks of 8 bytes, the first byte lowest, zero\n"
+  .. "padded: the first blocks, then the second ones (a word of up to seven\n"
+  .. "letters is found with the first table alone); row 0 (zero) never\n"
+  .. "equals a word")
+q("  0,")
+for i = 1, #order do q(string.format("  UINT64_C(0x%016x),", blk[i][1])) end
+q = tab_open("b1", "uint64_t", "[DL_LEX_N + 1]", "(the second blocks)")
+q("  0,")
+for i = 1, #order do q(string.format("  UINT64_C(0x%016x),", blk[i][2])) end
 p("")
 p("/* the bucket of a word with blocks a, b is")
 p(" * ((a ^ b * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS); it holds")
@@ -178,14 +179,28 @@ p("#define DL_LEX_HBITS " .. BITS)
 p("#define DL_LEX_HSIZE " .. SIZE)
 p(string.format("#define DL_LEX_HMUL UINT64_C(0x%016x)", best))
 p(string.format("#define DL_LEX_HMUL2 UINT64_C(0x%016x)", MUL2))
-p("static const uint16_t dl_lex_hash[DL_LEX_HSIZE][2] = {")
+q = tab_open("hash", "uint16_t", "[DL_LEX_HSIZE][2]", "the buckets")
 local row = {}
 for i = 0, SIZE - 1 do
   local bk = buckets[i] or {}
   row[#row + 1] = string.format("{%d, %d}", bk[1] or 0, bk[2] or 0)
-  if #row == 8 then p("  " .. table.concat(row, ", ") .. (i < SIZE - 1 and "," or "")); row = {} end
+  if #row == 8 then q("  " .. table.concat(row, ", ") .. (i < SIZE - 1 and "," or "")); row = {} end
+end
+p("")
+p("/* The tables the tokenizer reads for every word, fields of one object")
+p(" * (one base address for all in its loop), each named dl_lex_<field>. */")
+p("static const struct dl_lex_tables {")
+for _, t in ipairs(tabs) do p(string.format("  %s %s%s;", t.ctype, t.name, t.dims)) end
+p("} dl_lex_tab = {")
+for k, t in ipairs(tabs) do
+  p("  /* " .. t.comment:gsub("\n", "\n   * ") .. " */")
+  p("  {")
+  -- (the rows keep the indent of separate arrays: fewer changed lines)
+  for _, line in ipairs(t.lines) do p(line) end
+  p("  }" .. (k < #tabs and "," or ""))
 end
 p("};")
+for _, t in ipairs(tabs) do p(string.format("#define dl_lex_%s (dl_lex_tab.%s)", t.name, t.name)) end
 p("")
 p("#endif /* DL_TIMEX_LEX_TABLES */")
 p("#endif")
