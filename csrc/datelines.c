@@ -941,14 +941,14 @@ static int shouted_from(const char *text, size_t pos, size_t end)
 }
 
 /* Does a story sentence follow the separator ending at pos: a capitalized
- * word, DL_MIN_STORY_WORDS words or more with lower-case ones among them,
+ * word (with lower_ok, a lower-case one too), DL_MIN_STORY_WORDS words or more with lower-case ones among them,
  * and the paragraph ending as a sentence does (not a headline's "Cape Town
  * - fire destroys homes")?  Reads the paragraph text[pos..end) once. */
-static int story_follows(const char *text, size_t pos, size_t end)
+static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
 {
   size_t i = pos, words = 0, lower = 0, last = end;
   while (i < end && (text[i] == ' ' || text[i] == '\t')) i++;
-  if (i >= end || !DL_IS_UPPER(text[i])) return 0;
+  if (i >= end || !(DL_IS_UPPER(text[i]) || (lower_ok && DL_IS_LOWER(text[i])))) return 0;
   for (; i < end; i++) {
     unsigned char c = (unsigned char)text[i];
     if (!DL_IS_SPACE(c) && (i == pos || DL_IS_SPACE(text[i - 1]))) {
@@ -1289,7 +1289,9 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
      * it, and before a colon not a given name too (a transcript's
      * "Sydney: Welcome back.") */
     ok = sep && has_place && city.ncaps <= DL_MAX_MIXED_CAPS
-      && story_follows(text, sep, end)
+      /* Indian papers' "Hyderabad: the state government ...": after a
+       * colon the story may open in lower case, for a one-word city */
+      && story_follows(text, sep, end, text[sep - 1] == ':' && city.nwords == 1)
       && !(text[sep - 1] == ':'
            && dl_given_name_find(text + city.start, city.first_end - city.start))
       && known_cities(text + city.start, city.end - city.start);   /* "Lagos/Abuja" */
