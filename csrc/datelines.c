@@ -534,10 +534,16 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
   word w;
   dmy d;
   size_t j;
-  int ncaps = 1, nwords = 1;
+  int ncaps = 1, nwords = 1, extra = 0;
   g->ncaps = 1;
   if (!read_word(sc, pos, &w) || w.first == LC_LOWER) return 0;
   if (read_date(sc, pos, &d)) return 0;
+  /* a ship's dateline names the ship after "ABOARD" or "ON BOARD" (see
+   * aboard_words): those words do not count against the place's length */
+  if (word_is_caps(&w) && w.end - pos <= 6) {
+    if (cmp_word(sc->s + pos, w.end - pos, "aboard") == 0) extra = 1;
+    else if (cmp_word(sc->s + pos, w.end - pos, "on") == 0) extra = 2;
+  }
   g->start = g->last_start = pos;
   g->end = g->first_end = w.end;
   g->nwords = 1;
@@ -558,7 +564,7 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
       if (!is_particle(sc, &w)) break;
     } else {
       if (read_date(sc, j, &d)) break;
-      if (++ncaps > DL_MAX_PLACE_CAPS) return 0;
+      if (++ncaps > DL_MAX_PLACE_CAPS + extra) return 0;
       if (!word_is_caps(&w)) g->caps = 0;
       g->upper += w.upper;
       g->end = w.end;      /* a place never ends with a particle */
@@ -566,7 +572,7 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
       g->nwords = nwords + 1;
       g->ncaps = ncaps;
     }
-    if (++nwords > DL_MAX_PLACE_WORDS) return 0;
+    if (++nwords > DL_MAX_PLACE_WORDS + extra) return 0;
   }
   return 1;
 }
