@@ -234,7 +234,14 @@ static size_t skip_hspace(const scan *sc, size_t pos)
 {
   size_t adv;
   for (;;) {
-    int32_t cp = peek(sc, pos, &adv);
+    int32_t cp;
+    /* ASCII without a decode: a space or tab goes on, the rest stops */
+    if (pos < sc->lim && (unsigned char)sc->s[pos] < 0x80) {
+      if (sc->s[pos] != ' ' && sc->s[pos] != '\t') return pos;
+      pos++;
+      continue;
+    }
+    cp = peek(sc, pos, &adv);
     if (!is_hspace(cp)) return pos;
     pos += adv;
   }
@@ -282,6 +289,13 @@ static int read_word(const scan *sc, size_t pos, word *w)
   w->first = lc;
   w->upper = w->lower = 0;
   for (;;) {
+    /* ASCII letters, most of a dateline's, without a decode */
+    if (i < sc->lim && DL_IS_ALPHA(sc->s[i])) {
+      if (DL_IS_UPPER(sc->s[i])) w->upper++;
+      else w->lower++;
+      i++;
+      continue;
+    }
     cp = peek(sc, i, &adv);
     lc = letter_case(cp);
     if (lc != LC_NONE) {
@@ -528,8 +542,9 @@ typedef struct seg {
 /* A city or region: up to DL_MAX_PLACE_CAPS capitalized words on one line,
  * with lower-case particles inside ("Rio de Janeiro").  Stops before a
  * date ("LONDON March 3", "BRUSSELS 1996-08-22").  Returns 0 when there is
- * no such segment or it is too long to be a place. */
-static int read_seg(const scan *sc, size_t pos, seg *g)
+ * no such segment or it is too long to be a place.  no_date: the caller
+ * found no date at pos already (read_date is not asked again there). */
+static int read_seg_at(const scan *sc, size_t pos, seg *g, int no_date)
 {
   word w;
   dmy d;
@@ -537,7 +552,7 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
   int ncaps = 1, nwords = 1, extra = 0;
   g->ncaps = 1;
   if (!read_word(sc, pos, &w) || w.first == LC_LOWER) return 0;
-  if (read_date(sc, pos, &d)) return 0;
+  if (!no_date && read_date(sc, pos, &d)) return 0;
   /* a ship's dateline names the ship after "ABOARD" or "ON BOARD" (see
    * aboard_words): those words do not count against the place's length */
   if (word_is_caps(&w) && w.end - pos <= 6) {
@@ -575,6 +590,12 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
     if (++nwords > DL_MAX_PLACE_WORDS + extra) return 0;
   }
   return 1;
+}
+
+/* read_seg_at where pos is not known to open no date. */
+static int read_seg(const scan *sc, size_t pos, seg *g)
+{
+  return read_seg_at(sc, pos, g, 0);
 }
 
 /* Is s[0..n) a word of the table, or one of its forms a label takes: a
@@ -1123,7 +1144,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
         pos = e;
         break;
       }
-      if (has_agency || nregions == DL_MAX_REGIONS || !read_seg(&sc, q, &reg)) break;
+      /* (read_date found no date at q above) */
+      if (has_agency || nregions == DL_MAX_REGIONS || !read_seg_at(&sc, q, &reg, 1)) break;
       if (!nregions) region_start = reg.start;
       region_end = place_end = reg.end;
       nregions++;
