@@ -31,6 +31,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>   /* next_mark: sixteen bytes a step (x86-64 always) */
+#endif
 
 #include "dateline.h"
 #include "entities.h"
@@ -350,6 +353,7 @@ static const lex_entry lexicon[] = {
   {"doesn't", L_VERB},
   {"dominican", L_NAT},
   {"dos", L_CONNECT},
+  {"dozens", L_STOPCAP},      /* "Dozens marched, chanting …": a count, no one named */
   {"dr", L_TITLE | L_ABBR},
   {"drew", L_VERB},
   {"drove", L_VERB},
@@ -466,6 +470,7 @@ static const lex_entry lexicon[] = {
   {"honduran", L_NAT},
   {"how", L_STOPCAP},
   {"however", L_VERB | L_ADV | L_STOPCAP},
+  {"hundreds", L_STOPCAP},
   {"hung", L_VERB},
   {"hungarian", L_NAT},
   {"i", L_STOPCAP},
@@ -585,6 +590,7 @@ static const lex_entry lexicon[] = {
   {"mexican", L_NAT},
   {"might", L_VERB},
   {"militants", L_STOPCAP | L_GROUP},
+  {"millions", L_STOPCAP},
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
   {"ministers", L_STOPCAP},
@@ -870,6 +876,7 @@ static const lex_entry lexicon[] = {
   {"those", L_DET | L_STOPCAP},
   {"though", L_CONJ | L_STOPCAP},
   {"thought", L_VERB},
+  {"thousands", L_STOPCAP},
   {"three", L_STOPCAP},
   {"threw", L_VERB},
   {"through", L_PREP},
@@ -1272,19 +1279,53 @@ static const unsigned char mark_byte[256] = {
  * the byte loop then passes over). */
 static size_t next_mark(const char *text, size_t i, size_t hi)
 {
-  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  while (i + 8 <= hi) {
-    uint64_t x, q;
-    memcpy(&x, text + i, 8);
-    q = (x & ~(ones * 0x05)) ^ (ones * '"');
-    if (((q - ones) & ~q & highs) | (x & highs)) break;
-    i += 8;
+  for (;;) {
+    size_t stop;
+#ifdef __SSE2__
+    /* sixteen bytes a step in one vector: " or ' or a byte >= 0x80 (its
+     * high bit is the mask's own) */
+    const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\'');
+    while (i + 16 <= hi) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+      __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq)), v);
+      if (_mm_movemask_epi8(m)) break;
+      i += 16;
+    }
+#else
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    /* sixteen bytes a step, one test for both halves (prose has a mark
+     * or a non-ASCII byte every few hundred bytes) */
+    while (i + 16 <= hi) {
+      uint64_t x, y, q, r;
+      memcpy(&x, text + i, 8);
+      memcpy(&y, text + i + 8, 8);
+      q = (x & ~(ones * 0x05)) ^ (ones * '"');
+      r = (y & ~(ones * 0x05)) ^ (ones * '"');
+      if ((((q - ones) & ~q) | ((r - ones) & ~r) | x | y) & highs) break;
+      i += 16;
+    }
+#endif
+    /* the sixteen bytes the step stopped at (or the tail) one by one; a
+     * byte >= 0x80 that opens no mark ("é") sends the scan back to the
+     * steps after them */
+    stop = i + 16 < hi ? i + 16 : hi;
+    while (i < stop && !mark_byte[(unsigned char)text[i]]) i++;
+    if (i < stop || stop == hi) return i;
   }
-  while (i < hi && !mark_byte[(unsigned char)text[i]]) i++;
-  return i;
 }
 
 static int fam_double(int f) { return f >= F_DCURLY && f <= F_GUILL; }
+
+/* Bytes after a run of ASCII letters and digits where a word may go on
+ * (scan_word): ' - . and every byte >= 0x80. */
+#define GO8 1, 1, 1, 1, 1, 1, 1, 1
+#define GO64 GO8, GO8, GO8, GO8, GO8, GO8, GO8, GO8
+static const unsigned char word_goes_on[256] = {
+  ['\''] = 1, ['-'] = 1, ['.'] = 1,
+  [0x80] = GO64, GO64
+};
+#undef GO64
+#undef GO8
 
 typedef struct openq {
   uint32_t pos;      /* of the opening mark */
@@ -1344,6 +1385,9 @@ typedef struct tok {
 typedef struct recent {
   dl_span span;
   uint32_t flags;
+  /* the span's last word and the given name before it (given_word; gl 0:
+   * none), as push_recent found them: every later push compares them */
+  uint32_t ls, ln, gs, gl;
 } recent;
 
 /* Recent titled names, most recent first, for "the minister said": the
@@ -1878,6 +1922,8 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
   for (; c->pi < c->nbp; c->pi++) {
     size_t ps = c->bp[c->pi].start, pe = ps + c->bp[c->pi].len;
     size_t i = a > ps ? a : ps, hi = b < pe ? b : pe, stop = hi;
+    /* (asked of every capitalized word below: once a paragraph here) */
+    int headline = (c->bp[c->pi].flags & DL_PARA_HEADLINE) != 0;
     if (ps >= b) break;
     if (i == ps) pending |= TF_PARA;
     /* the last byte before hi outside ASCII letters and digits (i when
@@ -1905,15 +1951,14 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
           while (DL_IS_ALNUM(text[e])) e++;
         else
           while (e < hi && DL_IS_ALNUM(text[e])) e++;
-        if (e < hi && ((unsigned char)text[e] >= 0x80 || text[e] == '\'' || text[e] == '-'
-                       || text[e] == '.'))
+        if (e < hi && word_goes_on[(unsigned char)text[e]])
           e = scan_word(text, e, hi, &dotted, &poss);
-        if (is_upper_cp(cp)
-            || (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e)))
+        if (cp < 0x80 ? DL_IS_UPPER(cp) != 0 : is_upper_cp(cp))
+          fl |= TF_CAP;
+        else if (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e))
           fl |= TF_CAP;
         if (poss) fl |= TF_POSS;
-        if ((fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && (c->bp[c->pi].flags & DL_PARA_HEADLINE)
-            && headline_cue(c, i, e))
+        if (headline && (fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && headline_cue(c, i, e))
           fl &= (uint8_t)~TF_CAP;   /* "Fed's Whitlock Says Cuts 'Not Imminent'" */
         /* keep the full stop of Mr. U.S. W. and of any word right before
          * a comma ("Sen. Ann Lee, D-Ariz., said": no sentence ends in
@@ -1932,11 +1977,15 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
                        && (tlex(c, c->nt - 1) & L_PREP))))
             e++;
         }
-        if (plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
+        if (e < hi && text[e] == '\'' && plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
         if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
-        if (poss) c->toks[c->nt - 1].base = (uint32_t)(poss - i);
-        c->toks[c->nt - 1].lex = L_UNSET;   /* looked up on use */
+        {
+          tok *nt = &c->toks[c->nt - 1];
+          if (poss) nt->base = (uint32_t)(poss - i);
+          nt->lex = L_UNSET;   /* looked up on use */
+        }
         i = e;
+        if (i < hi && text[i] == ' ') i++;   /* (the space after most words) */
       } else if (cp < 0x80 && DL_IS_DIGIT(cp)) {
         size_t e = i + 1;
         while (e < hi && (DL_IS_ALNUM(text[e])
@@ -2018,7 +2067,10 @@ static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
 static inline int tok_is(const qctx *c, size_t i, const char *w)
 {
-  return c->toks[i].kind == T_WORD && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
+  /* the length first: for a literal w (nearly every caller) strlen folds
+   * to a constant, and most tokens are turned away without a call */
+  return c->toks[i].kind == T_WORD && c->toks[i].len == strlen(w)
+         && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
 
 /* Is token k a capitalized title word and token p after it the "of"
@@ -2061,10 +2113,13 @@ static int joins(qctx *c, size_t j)
       && title_post(c, j - 2, j - 1))
     return 1;
   /* two connectors in a row: "von der Leyen", "de la Cruz" */
-  if ((tlex(c, j) & L_CONNECT) && j + 2 < c->nt && is_word(&c->toks[j + 1])
-      && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN)) && (tlex(c, j + 1) & L_CONNECT)
+  /* (the shape first, the word looked up last: most words after a name
+   * are followed by no such pair) */
+  if (j + 2 < c->nt && is_word(&c->toks[j + 1])
+      && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN))
       && is_word(&c->toks[j + 2]) && (c->toks[j + 2].flags & TF_CAP)
-      && !(c->toks[j + 2].flags & (TF_PARA | TF_WIN)))
+      && !(c->toks[j + 2].flags & (TF_PARA | TF_WIN))
+      && (tlex(c, j) & L_CONNECT) && (tlex(c, j + 1) & L_CONNECT))
     return 1;
   return 0;
 }
@@ -2409,7 +2464,7 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
  * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
-  size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0;
+  size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0, ls, ln;
   int shared = 0;
   uint32_t f, g;
   n1 = last_word(c->text, m->span, &s1);
@@ -2418,24 +2473,24 @@ static void push_recent(qctx *c, const mention *m)
     /* "Okonkwo says" after Chidi Okonkwo and his niece, Adaeze Okonkwo:
      * a bare surname two people named in full share tells no gender */
     for (k = 0; k < c->nrec; k++) {
-      size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
+      size_t s2 = c->rec[k].ls, n2 = c->rec[k].ln, gs2 = c->rec[k].gs, gn2 = c->rec[k].gl;
       if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
-      gn2 = given_word(c->text, c->rec[k].span, s2, &gs2);
       if (!gn2) continue;
       if (!gnx) { gsx = gs2; gnx = gn2; continue; }
       if (gn2 != gnx || memcmp(c->text + gs2, c->text + gsx, gn2) != 0) { shared = 1; break; }
     }
   }
   f = shared ? m->flags : name_gender(c, m->flags, m->span);
+  ls = s1;
+  ln = n1;
   if (shared) n1 = 0;
   g = f & (M_MALE | M_FEMALE);
   for (k = 0; k < c->nrec && n1 > 0; k++) {
-    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
+    size_t s2 = c->rec[k].ls, n2 = c->rec[k].ln, gs2 = c->rec[k].gs, gn2 = c->rec[k].gl;
     uint32_t g2 = c->rec[k].flags & (M_MALE | M_FEMALE);
     if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
     /* "Megan Llewellyn" and her husband "Gareth Llewellyn": two given
      * names, two people */
-    gn2 = given_word(c->text, c->rec[k].span, s2, &gs2);
     if (gn1 && gn2 && (gn1 != gn2 || memcmp(c->text + gs1, c->text + gs2, gn1) != 0)) continue;
     if (!g && g2) {
       /* (a given name's gender, told of "Llewellyn", is not another
@@ -2446,6 +2501,10 @@ static void push_recent(qctx *c, const mention *m)
   for (k = NRECENT - 1; k > 0; k--) c->rec[k] = c->rec[k - 1];
   c->rec[0].span = m->span;
   c->rec[0].flags = f;
+  c->rec[0].ls = (uint32_t)ls;
+  c->rec[0].ln = (uint32_t)ln;
+  c->rec[0].gs = (uint32_t)gs1;
+  c->rec[0].gl = (uint32_t)gn1;
   if (c->nrec < NRECENT) c->nrec++;
 }
 
@@ -3050,15 +3109,21 @@ static void push_titled(qctx *c, const mention *m)
  * lower-case words? */
 static int head_in_words(const char *h, size_t n, const char *w)
 {
-  while (n && *w) {
-    size_t wn = 0;
-    while (w[wn] && w[wn] != '|') wn++;
-    if (wn == n) {
-      size_t q = 0;
-      while (q < n && DL_LOWER(h[q]) == w[q]) q++;
-      if (q == n) return 1;
+  char h0;
+  if (n == 0) return 0;
+  h0 = DL_LOWER(h[0]);
+  /* word by word, compared only when its first letter is h's: the next
+   * word is found with strchr, not byte by byte here */
+  while (*w) {
+    const char *bar;
+    if (w[0] == h0 && h0 != '|') {
+      size_t q = 1;
+      while (q < n && w[q] && w[q] != '|' && DL_LOWER(h[q]) == w[q]) q++;
+      if (q == n && (w[n] == '|' || w[n] == '\0')) return 1;
     }
-    w += wn + (w[wn] == '|');
+    bar = strchr(w, '|');
+    if (!bar) break;
+    w = bar + 1;
   }
   return 0;
 }
@@ -4470,6 +4535,13 @@ static int headline_title(qctx *c, const mention *m)
          && !(c->toks[m->t1].flags & TF_POSS) && !given_gender(c->text, sp);
 }
 
+/* First bytes of the lower-case words find_mentions reads (see there). */
+static const unsigned char lower_lead[256] = {
+  ['a'] = 1, ['h'] = 1, ['i'] = 1, ['o'] = 1, ['s'] = 1, ['t'] = 1,
+  /* (a headline's verb in title case has no TF_CAP: "Says", "Tells") */
+  ['A'] = 1, ['H'] = 1, ['I'] = 1, ['O'] = 1, ['S'] = 1, ['T'] = 1
+};
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -4481,7 +4553,15 @@ static int find_mentions(qctx *c, size_t from)
     long ow = -1;   /* the person a body's relative clause belongs to */
     int art;
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
-    if (!is_word(t) || party_tag(c, i)) { i++; continue; }
+    if (!is_word(t)) { i++; continue; }
+    /* a word in lower case is looked at below only when it may be an
+     * article (a, an, the, one, another), a pronoun (he, she, they, it,
+     * him, her, his) or "the"/"a"/"o…" of an inverted phrase: one of
+     * seven letters or less opening with a, h, i, o, s or t.  The rest,
+     * most of the text, go on here. */
+    if (!(t->flags & TF_CAP)
+        && (t->len > 7 || !lower_lead[(unsigned char)c->text[t->s]])) { i++; continue; }
+    if (party_tag(c, i)) { i++; continue; }
     if (t->len == 1 && (t->flags & TF_PARA) && (c->text[t->s] == 'Q' || c->text[t->s] == 'A')
         && i + 1 < c->nt && is_punct(&c->toks[i + 1], ':')) {
       /* an interview set as "Q: …" and "A: "…"": the answers are the
@@ -4540,6 +4620,9 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
+        /* '"…" was all the minister would say': a subject after "all" */
+        || (!art && i >= 2 && tok_is(c, i - 1, "all") && article(c, i) == ART_THE
+            && (tok_is(c, i - 2, "was") || tok_is(c, i - 2, "is")) && (k = role_words(c, i)) != 0)
         || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)
         || (!art && i > 0 && tok_is(c, i - 1, "that") && article(c, i) == ART_THE
             && (k = role_words(c, i)) != 0 && cue_follows(c, k + 1) && resolve_role(c, k).len)) {
@@ -5187,6 +5270,21 @@ static int reply_noun(qctx *c, size_t i)
 
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
+/* "Hana Ruel and her lawyer said", "… and the union said": a short
+ * phrase in lower case after "and" (no name of its own) joins the named
+ * person before it, who stands for both.  From token k (after "and"):
+ * the token after the phrase (below lim), else 0. */
+static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
+{
+  size_t k1;
+  if (k >= lim) return 0;
+  if (tok_is(c, k, "others")) return k + 1 < lim ? k + 1 : 0;
+  if (!tok_in_words(c, k, "the|her|his|their|its|other")) return 0;
+  for (k1 = k + 1; k1 < lim && k1 < k + 4 && is_word(&c->toks[k1])
+       && !(c->toks[k1].flags & (TF_CAP | TF_SENT)) && !is_cue(c, k1); k1++) {}
+  return k1 > k + 1 && k1 < lim ? k1 : 0;
+}
+
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
@@ -5322,6 +5420,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   }
   /* X said / he added / Smith, a spokesman, said / Foreign Ministry
    * spokesperson Mao Ning said (a name, a role, a name: the second) */
+  /* "…," China's Foreign Ministry said: the place's possessive is no
+   * mention; its body, the capitalized name after it, speaks */
+  if (i + 2 < lim && is_word(&c->toks[i]) && (c->toks[i].flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)
+      && starts_mention(c, i) < 0 && (m = starts_mention(c, i + 1)) >= 0 && (c->men[m].flags & M_ORG))
+    i++;
   if ((m = starts_mention(c, i)) >= 0) {
     int m2;
     if (!(c->men[m].flags & M_PRON) && (m2 = role_then_name(c, c->men[m].t1 + 1, lim)) >= 0
@@ -5339,9 +5442,14 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
         && ((m2 = starts_mention(c, j + 1)) >= 0
             || (m2 = role_then_name(c, j + 1, lim)) >= 0)   /* "and union chief Ruth Okafor" */
-        && !(c->men[m2].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+        && !(c->men[m2].flags & (M_PRON | M_POSS))   /* "and the Red Cross said" */
         && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
       j = c->men[m2].t1 + 1;
+    else if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))) {
+      /* "…," Hana Ruel and her lawyer said / and the union said */
+      size_t k1 = and_phrase_end(c, j + 1, lim);
+      if (k1 && is_cue(c, skip_adv(c, k1, lim))) j = k1;
+    }
     j = skip_adv(c, j, lim);
     /* "…," the PM was quoted as saying (skip_adv took "was") */
     if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
@@ -5982,12 +6090,27 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = preposed_clause(c, c0, e);
   const mention *m2;
+  size_t p;
   int m1;
+  /* "Hana Ruel and the union said: "…"", "In Paris, Hana Ruel and her
+   * lawyer told reporters: "…"": the named person opening the clause
+   * (one pass over the clause, once a quote) */
+  for (p = c0 + 1; a.found && a.men < 0 && p + 1 < a.cue; p++)
+    if (tok_is(c, p, "and") && (m1 = ends_mention(c, p - 1)) >= 0
+        && !(c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+        && (c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0))) {
+      size_t k1 = and_phrase_end(c, p + 1, e);
+      if (k1 && skip_adv(c, k1, e) == a.cue) a.men = m1;
+      break;
+    }
   if (!a.found || a.men < 0) return a;
   m2 = &c->men[a.men];
-  if (m2->t0 < c0 + 2 || (m2->flags & (M_PRON | M_ORG | M_DESC | M_POSS))
-      || !tok_is(c, m2->t0 - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
-      || (m1 = ends_mention(c, m2->t0 - 2)) < 0
+  /* (the second may be a body after its article: "Ruth Okafor and the
+   * Red Cross told") */
+  p = m2->t0 >= c0 + 3 && tok_is(c, m2->t0 - 1, "the") ? m2->t0 - 1 : m2->t0;
+  if (p < c0 + 2 || (m2->flags & (M_PRON | M_DESC | M_POSS))
+      || !tok_is(c, p - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
+      || (m1 = ends_mention(c, p - 2)) < 0
       || (c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
       || !(c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0)))
     return a;
@@ -6301,6 +6424,57 @@ static int indefinite_span(const char *text, dl_span sp)
   return sp.len > 3 && (w[0] == 'a' || w[0] == 'A') && (w[1] == 'n' || w[1] == 'N') && w[2] == ' ';
 }
 
+/* Ranks before a title that name no body or side ("Special envoy",
+ * "senior adviser"). */
+#define HOLDER_RANKS "special|senior|chief|top|lead|veteran"
+
+/* Is token k's word one of span sp's words (case aside)? */
+static int tok_in_span(qctx *c, size_t k, dl_span sp)
+{
+  const char *w = c->text + c->toks[k].s;
+  size_t n = c->toks[k].len, i = sp.start, e = sp.start + sp.len;
+  while (i < e) {
+    size_t b = i, q = 0;
+    while (i < e && c->text[i] != ' ') i++;
+    if (i - b == n) {
+      while (q < n && DL_LOWER(c->text[b + q]) == DL_LOWER(w[q])) q++;
+      if (q == n) return 1;
+    }
+    i++;
+  }
+  return 0;
+}
+
+/* "A U.N. envoy said …", then "U.S. envoy Tom Bell …" or "Opposition
+ * spokesman Carlo Bini …": a holder whose words before the title (from
+ * t0) name another body or side is another person.  Each such word must
+ * be one of the role's own ("U.N.") or a rank that adds no body
+ * ("Special envoy", "Senior adviser"), when the role has such words of
+ * its own; a title matched only through a synonym (PM, Prime Minister)
+ * is not checked. */
+static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
+{
+  size_t k, hs = 0, hn = last_word(c->text, sp, &hs), i, nmod = 0;
+  /* a bare "A spokesman said" names no side: a holder's "Government
+   * spokesman" may say more of the same person (only words between the
+   * article and the title, other than ranks, are the role's own) */
+  for (i = sp.start; i < hs; i++)
+    if (c->text[i] == ' ' && i + 1 < hs) {
+      size_t b = i + 1, e = b;
+      while (e < hs && c->text[e] != ' ') e++;
+      if (!head_in_words(c->text + b, e - b, HOLDER_RANKS)) nmod++;
+    }
+  if (nmod == 0) return 1;
+  for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_ROLE_WORDS + 2; k++) {
+    if (!is_word(&c->toks[k])) return 1;
+    if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
+      return 1;   /* the title itself: the words before it agreed */
+    if (!tok_in_span(c, k, sp) && !tok_in_words(c, k, HOLDER_RANKS))
+      return 0;
+  }
+  return 1;
+}
+
 /* "Iran's foreign minister rejected what he called "…"." then a
  * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
  * holder, named whole as the subject of the next paragraph (the tokens
@@ -6320,12 +6494,13 @@ static void named_later(qctx *c, dl_quote *q)
   t0 = j;
   if (j + 1 < c->nt && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_POSS)
       && (starts_mention(c, j) < 0 || c->men[c->toks[j].men].t1 == j)
-      && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP) && (tlex(c, j + 1) & L_TITLE))
+      && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP)
+      && ((tlex(c, j + 1) & L_TITLE) || tok_in_words(c, j + 1, HOLDER_RANKS)))
     j++;   /* (the first word may be capitalized, or a body's: "U.N. envoy") */
   while (j < t0 + DL_MAX_ROLE_WORDS && j + 1 < c->nt && starts_mention(c, j) < 0
          && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_POSS | TF_CAP))
-         && (tlex(c, j) & L_TITLE))
-    j++;
+         && ((tlex(c, j) & L_TITLE) || tok_in_words(c, j, HOLDER_RANKS)))
+    j++;   /* ("U.N. special envoy Rosa Lind": a rank before the title) */
   if ((m = starts_mention(c, j)) < 0) return;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
@@ -6335,6 +6510,8 @@ static void named_later(qctx *c, dl_quote *q)
    * ("Finance Minister Petra Holm said"), not whoever opens the lead */
   if ((in_headline(c, q->speaker.start) || indefinite_span(c->text, q->speaker) || j > t0)
       && !title_in_mention(c, q->speaker, t0, m))
+    return;
+  if (indefinite_span(c->text, q->speaker) && !holder_modifiers_agree(c, q->speaker, t0, m))
     return;
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
@@ -6795,6 +6972,16 @@ static size_t after_dateline(const char *text, size_t s, size_t e)
   int word_start = 1, depth = 0;
   for (i = s; i < lim && !end; i++) {
     unsigned char ch = (unsigned char)text[i];
+    /* most bytes of a dateline are capitals, digits, commas, full stops
+     * and spaces: the tests below for the rest only */
+    if (DL_IS_UPPER(ch) || DL_IS_DIGIT(ch) || ch == ',' || ch == '.') {
+      word_start = 0;
+      continue;
+    }
+    if (ch == ' ') {
+      word_start = 1;
+      continue;
+    }
     if (ch == '"' || ch == '\'' || ch == 0xC2) return s;   /* straight marks, « » */
     if (ch == 0xE2 && i + 2 < e && (unsigned char)text[i + 1] == 0x80) {
       unsigned char c3 = (unsigned char)text[i + 2];
@@ -7092,7 +7279,12 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   int later_chain = 0; /* the quote before stands unresolved for a role named later */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
-  memset(&c, 0, sizeof c);
+  /* the context is cleared once quotes are found (below): most texts
+   * have none, and it is large; until then only the nicknames and the
+   * arrays freed at the end are in use */
+  c.nnick = 0;
+  c.toks = NULL;
+  c.men = NULL;
   if (!paras) {
     st = dl_split_paragraphs(text, len, &own, &nown);
     if (st != DL_OK) return st;
@@ -7144,6 +7336,12 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   if (out->n == base) {
     st = transcript_turns(text, len, bp, nbp, out, base);
     goto done;
+  }
+  {
+    size_t nn = c.nnick;   /* all but the nicknames' marks */
+    memset(&c, 0, offsetof(qctx, nick));
+    memset(&c.nnick, 0, sizeof c - offsetof(qctx, nnick));
+    c.nnick = nn;
   }
 
   c.text = text;
