@@ -683,6 +683,9 @@ static int pp_subject_before(const scan *sc, int k)
      * noun, no verb; "orders in the morning to start": an infinitive,
      * whose subject is no plural before it */
     if (words == 0 && dl_word_in(x + b, e - b, dets, sizeof dets / sizeof dets[0])) return 0;
+    /* "workers at the plant went on strike on Sunday": after a
+     * preposition the word is its object, a noun, no present verb */
+    if (words == 0 && pp_word(x + b, e - b)) return 0;
     words++;
     e = b;
   }
@@ -4294,6 +4297,14 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
       && tval(sc, j - 1, LEX_DEICT) == D_TONIGHT) {
     int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
     if (e > 0) {
+      /* "tonight at 11.30": after tonight the dotted minutes are a clock
+       * time's, no decimal (m_clock reads them only before am/pm) */
+      if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && IN(e + 1)
+          && T(e + 1)->kind == TK_NUM && T(e + 1)->nd == 2 && T(e + 1)->v < 60
+          && T(e + 1)->suf == SUF_NONE && !(T(e + 1)->fl & F_CTX)) {
+        mm = T(e + 1)->v;
+        e += 2;
+      }
       if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM) hh += 12;
       r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
       r->tv.has_tz = has_tz; r->tv.tz_min = tz;
