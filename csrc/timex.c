@@ -6737,12 +6737,12 @@ static int m_at(scan *sc, int i, mres *r)
   if (tcat(sc, i, LEX_REL) && (t->val == R_EARLIER || t->val == R_LATER)) {
     mres r_; int e_ = -1, j = i + 1;
     res_init(&r_);
-    /* "later this week" as "later this month": the word belongs to the
-     * span, the value is the week's ("earlier this week" TimeBank leaves
-     * out of it) */
+    /* "later this week" (this summer) as "later this month": the word
+     * belongs to the span, the value is the week's ("earlier this week"
+     * TimeBank leaves out of it) */
     if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT))
         && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)
-            || (isw(sc, j + 1, W_WEEK) && t->val == R_LATER)))
+            || ((isw(sc, j + 1, W_WEEK) || tcat(sc, j + 1, LEX_SEASON)) && t->val == R_LATER)))
       e_ = m_relunit(sc, j, &r_, 0);
     else if (tcat(sc, j, LEX_DEICT)
              || (isw(sc, j, W_THAT) && IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_POD)))
