@@ -4075,6 +4075,18 @@ static int m_duration(scan *sc, int i, mres *r)
         v.y -= n;
         k += 2;
       }
+      /* "twenty years ago this week": the week of that day then */
+      else if (rel == R_AGO && got && unit == U_YEAR && isw(sc, k, W_THIS) && isw(sc, k + 1, W_WEEK)
+               && b.gran >= TG_DAY && b.mo && b.d && n >= 1 && b.y - n >= 1) {
+        dl_tv w = b;
+        w.hh = w.mm = w.ss = -1; w.has_tz = 0;
+        dl_tv_shift(&w, U_YEAR, -n);
+        if (w.y) {
+          dl_tv_coarsen(&w, TG_WEEK);
+          v = w;
+          k += 2;
+        }
+      }
       res_point(r, k, v.gran == TG_TIME ? DL_TIMEX_TIME : DL_TIMEX_DATE, &v);
       /* a narrative moving on ("on Sept. 14 ... Three days later ... The
        * next morning"): a point counted forward from the last date is the
