@@ -4561,18 +4561,29 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     return j + 3;
   }
   /* "the same quarter last year", "the same month last year": the
-   * quarter (month, half) last named, a year back, as one expression --
+   * quarter (month, half, week) last named, a year back, as one expression --
    * as "the same period last year" */
-  if (!pl && rel == R_SAME && has_the && (unit == U_QUARTER || unit == U_MONTH || unit == U_HALF)
+  if (!pl && rel == R_SAME && has_the
+      && (unit == U_QUARTER || unit == U_MONTH || unit == U_HALF || unit == U_WEEK)
       && isw(sc, j + 1, W_LAST) && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y
       && sc->last.gran >= dl_unit_gran(unit) && sc->last.gran <= TG_DAY) {
     /* (a quarter: the one the story reports, when it named one, not the
      * day of the report) */
-    if (!(unit == U_QUARTER && (last_quarter(sc, &v) || chunk_quarter(sc, &v, i)))) {
+    if (unit == U_WEEK) {
+      /* the week of the same number a year back: 52 weeks keep the
+       * weekday, where a year's 365 days move a Monday into the week
+       * before */
       v = sc->last;
-      dl_tv_coarsen(&v, dl_unit_gran(unit));
+      dl_tv_shift(&v, U_WEEK, -52);
+      if (!v.y) return -1;
+      dl_tv_coarsen(&v, TG_WEEK);
+    } else {
+      if (!(unit == U_QUARTER && (last_quarter(sc, &v) || chunk_quarter(sc, &v, i)))) {
+        v = sc->last;
+        dl_tv_coarsen(&v, dl_unit_gran(unit));
+      }
+      dl_tv_shift(&v, U_YEAR, -1);
     }
-    dl_tv_shift(&v, U_YEAR, -1);
     r->keep_last = 1;
     res_point(r, j + 3, DL_TIMEX_DATE, &v);
     return j + 3;
