@@ -4321,7 +4321,8 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
       else if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && IN(e + 1)
                && T(e + 1)->kind == TK_NUM)
         return j;
-      if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM) hh += 12;
+      /* (a bare hour only: "tonight at 7am" keeps its a.m.) */
+      if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM && T(e - 1)->suf == SUF_NONE) hh += 12;
       r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
       r->tv.has_tz = has_tz; r->tv.tz_min = tz;
       r->type = DL_TIMEX_TIME; r->end = e;
