@@ -5727,7 +5727,14 @@ static int m_core(scan *sc, int i, mres *r)
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
        * as for "until 6 p.m. Wednesday" */
-      if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
+      /* "a truce starting at midnight Friday" (agreed on Thursday): the
+       * start an announcement sets is ahead, whatever the verb's tense */
+      if (tcat(sc, k, LEX_WDAY))
+        e_ = m_wday(sc, k, &r_, future_marker(sc, i)
+                                || (isw(sc, i - 1, W_AT)
+                                    && word_before_any(sc, i - 1, START_PARTICIPLES,
+                                                       sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0]))
+                                ? 1 : 0);
       else if (on && tcat(sc, k, LEX_HOLIDAY)) e_ = m_holiday(sc, k, &r_);
       /* "at midnight on Oct. 1", "midnight Oct. 17": that day's */
       else if (tcat(sc, k, LEX_MONTH) && (T(k)->fl & F_CAP)) e_ = m_core(sc, k, &r_);
