@@ -5727,13 +5727,18 @@ static int m_core(scan *sc, int i, mres *r)
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
        * as for "until 6 p.m. Wednesday" */
-      /* "a truce starting at midnight Friday" (agreed on Thursday): the
-       * start an announcement sets is ahead, whatever the verb's tense */
+      /* "agreed on Thursday to a truce starting at midnight Friday", told
+       * that Thursday: the start an announcement of the reference day sets
+       * is ahead, whatever the verb's tense (with no such day in the
+       * sentence, "an ultimatum ... starting at noon Saturday" may be past) */
       if (tcat(sc, k, LEX_WDAY))
         e_ = m_wday(sc, k, &r_, future_marker(sc, i)
                                 || (isw(sc, i - 1, W_AT)
                                     && word_before_any(sc, i - 1, START_PARTICIPLES,
-                                                       sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0]))
+                                                       sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0])
+                                    && sc->has_ref && sc->has_last_day
+                                    && sc->last_day_chunk == sc->chunk
+                                    && dl_tv_cmp_day(&sc->last_day, &sc->ref) == 0)
                                 ? 1 : 0);
       else if (on && tcat(sc, k, LEX_HOLIDAY)) e_ = m_holiday(sc, k, &r_);
       /* "at midnight on Oct. 1", "midnight Oct. 17": that day's */
