@@ -593,7 +593,11 @@ dl_status dl_article_parse(const char *text, size_t len,
          * without "By", is the byline of a story that has none ("The
          * Canadian Press", "Rohan Mehta / TNN / Updated: …") */
         if (!credited && (is_agency_credit(text + p->start, p->len)
-                          || is_name_credit(text + p->start, p->len))) {
+                          || is_name_credit(text + p->start, p->len)
+                          /* a name alone right over the dateline
+                           * ("Ngozi Adebayo"): its given name or role
+                           * tells it from a deck */
+                          || (body + 1 == j && is_bare_byline(text + p->start, p->len)))) {
           p->flags |= DL_PARA_BYLINE;
           credited = 1;
         } else {

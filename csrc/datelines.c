@@ -234,7 +234,14 @@ static size_t skip_hspace(const scan *sc, size_t pos)
 {
   size_t adv;
   for (;;) {
-    int32_t cp = peek(sc, pos, &adv);
+    int32_t cp;
+    /* ASCII without a decode: a space or tab goes on, the rest stops */
+    if (pos < sc->lim && (unsigned char)sc->s[pos] < 0x80) {
+      if (sc->s[pos] != ' ' && sc->s[pos] != '\t') return pos;
+      pos++;
+      continue;
+    }
+    cp = peek(sc, pos, &adv);
     if (!is_hspace(cp)) return pos;
     pos += adv;
   }
@@ -282,6 +289,13 @@ static int read_word(const scan *sc, size_t pos, word *w)
   w->first = lc;
   w->upper = w->lower = 0;
   for (;;) {
+    /* ASCII letters, most of a dateline's, without a decode */
+    if (i < sc->lim && DL_IS_ALPHA(sc->s[i])) {
+      if (DL_IS_UPPER(sc->s[i])) w->upper++;
+      else w->lower++;
+      i++;
+      continue;
+    }
     cp = peek(sc, i, &adv);
     lc = letter_case(cp);
     if (lc != LC_NONE) {
@@ -474,6 +488,20 @@ static int read_date(const scan *sc, size_t pos, dmy *out)
       out->y = v; out->m = m; out->d = d; out->end = i + 10;
       return 1;
     }
+    /* "08.05.2025": a numeric date with full stops is day-first
+     * wherever it is written (Turkish, German, Russian wires); only with
+     * its four-digit year, not a decimal ("3.5") */
+    if (n <= 2 && i + n < sc->lim && sc->s[i + n] == '.') {
+      int m, y, k;
+      size_t j = i + n + 1;
+      k = read_digits(sc, j, 2, &m);
+      if (k && j + k < sc->lim && sc->s[j + k] == '.'
+          && read_digits(sc, j + k + 1, 4, &y) == 4 && !is_digit_at(sc, j + k + 5)) {
+        if (y < 1000 || !dl_valid_date(y, m, v)) return 0;
+        out->y = y; out->m = m; out->d = v; out->end = j + k + 5;
+        return 1;
+      }
+    }
     e = read_day(sc, i, &out->d);           /* D Month [YYYY] */
     if (!e) return 0;
     if (e < sc->lim && sc->s[e] == '.') e++;   /* German "3. März" */
@@ -514,16 +542,23 @@ typedef struct seg {
 /* A city or region: up to DL_MAX_PLACE_CAPS capitalized words on one line,
  * with lower-case particles inside ("Rio de Janeiro").  Stops before a
  * date ("LONDON March 3", "BRUSSELS 1996-08-22").  Returns 0 when there is
- * no such segment or it is too long to be a place. */
-static int read_seg(const scan *sc, size_t pos, seg *g)
+ * no such segment or it is too long to be a place.  no_date: the caller
+ * found no date at pos already (read_date is not asked again there). */
+static int read_seg_at(const scan *sc, size_t pos, seg *g, int no_date)
 {
   word w;
   dmy d;
   size_t j;
-  int ncaps = 1, nwords = 1;
+  int ncaps = 1, nwords = 1, extra = 0;
   g->ncaps = 1;
   if (!read_word(sc, pos, &w) || w.first == LC_LOWER) return 0;
-  if (read_date(sc, pos, &d)) return 0;
+  if (!no_date && read_date(sc, pos, &d)) return 0;
+  /* a ship's dateline names the ship after "ABOARD" or "ON BOARD" (see
+   * aboard_words): those words do not count against the place's length */
+  if (word_is_caps(&w) && w.end - pos <= 6) {
+    if (cmp_word(sc->s + pos, w.end - pos, "aboard") == 0) extra = 1;
+    else if (cmp_word(sc->s + pos, w.end - pos, "on") == 0) extra = 2;
+  }
   g->start = g->last_start = pos;
   g->end = g->first_end = w.end;
   g->nwords = 1;
@@ -544,7 +579,7 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
       if (!is_particle(sc, &w)) break;
     } else {
       if (read_date(sc, j, &d)) break;
-      if (++ncaps > DL_MAX_PLACE_CAPS) return 0;
+      if (++ncaps > DL_MAX_PLACE_CAPS + extra) return 0;
       if (!word_is_caps(&w)) g->caps = 0;
       g->upper += w.upper;
       g->end = w.end;      /* a place never ends with a particle */
@@ -552,9 +587,15 @@ static int read_seg(const scan *sc, size_t pos, seg *g)
       g->nwords = nwords + 1;
       g->ncaps = ncaps;
     }
-    if (++nwords > DL_MAX_PLACE_WORDS) return 0;
+    if (++nwords > DL_MAX_PLACE_WORDS + extra) return 0;
   }
   return 1;
+}
+
+/* read_seg_at where pos is not known to open no date. */
+static int read_seg(const scan *sc, size_t pos, seg *g)
+{
+  return read_seg_at(sc, pos, g, 0);
 }
 
 /* Is s[0..n) a word of the table, or one of its forms a label takes: a
@@ -606,6 +647,21 @@ static int instrument_code(const char *s, size_t n)
  * "AFTER, S.D. —": towns named by an English word) only when a state or
  * country of the gazetteer follows it, not a label's comma ("WARNING,
  * Graphic Content —"). */
+/* How many words of a ship's dateline open the place in capitals ("ABOARD
+ * THE USS NIMITZ —" 1, "ON BOARD THE HMS QUEEN ELIZABETH —" 2), else 0: the
+ * ship's name after them is the place, however many words it has. */
+static int aboard_words(const char *text, const seg *g)
+{
+  size_t n1 = g->first_end - g->start;
+  const char *s = text + g->start;
+  if (!g->caps || g->nwords < 2) return 0;
+  if (cmp_word(s, n1, "aboard") == 0) return 1;
+  if (cmp_word(s, n1, "on") == 0 && g->nwords >= 3 && g->end - g->start > 9
+      && cmp_word(s + 3, 5, "board") == 0 && s[2] == ' ' && s[8] == ' ')
+    return 2;
+  return 0;
+}
+
 #define PLACE_IF_REGION 2
 #define PLACE_IF_KNOWN_REGION 3
 static int place_ok(const char *text, const seg *g)
@@ -614,6 +670,7 @@ static int place_ok(const char *text, const seg *g)
   int lead = in_table(lead_words, COUNT(lead_words), text + g->start, n1);
   int res = 1;
   if (g->nwords == 1 && lead) return 0;
+  if (aboard_words(text, g)) return 1;
   if (label_form(stop_words, COUNT(stop_words), text + g->start, n1, 1)
       && !(g->nwords > 1 && lead)) {
     if (!g->caps) return 0;
@@ -802,6 +859,22 @@ static void set_date(dl_dateline *out, const dmy *d, const dl_date *ref)
   out->iso[10] = '\0';
 }
 
+/* The last day of ISO weekday wd (1..7) on or before the reference date
+ * into *out; 0 without a usable reference. */
+static int weekday_date(const dl_date *ref, int wd, dmy *out)
+{
+  int y, m, d, back;
+  if (!ref || ref->year < 1 || ref->year > 9999
+      || !dl_valid_date(ref->year, ref->month, ref->day))
+    return 0;
+  y = ref->year; m = ref->month; d = ref->day;
+  back = (dl_weekday(y, m, d) - wd + 7) % 7;
+  dl_add_days(&y, &m, &d, -back);
+  if (y < 1) return 0;
+  out->y = y; out->m = m; out->d = d; out->end = 0;
+  return 1;
+}
+
 static dl_span mkspan(size_t a, size_t b)
 {
   dl_span sp;
@@ -895,14 +968,14 @@ static int shouted_from(const char *text, size_t pos, size_t end)
 }
 
 /* Does a story sentence follow the separator ending at pos: a capitalized
- * word, DL_MIN_STORY_WORDS words or more with lower-case ones among them,
+ * word (with lower_ok, a lower-case one too), DL_MIN_STORY_WORDS words or more with lower-case ones among them,
  * and the paragraph ending as a sentence does (not a headline's "Cape Town
  * - fire destroys homes")?  Reads the paragraph text[pos..end) once. */
-static int story_follows(const char *text, size_t pos, size_t end)
+static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
 {
   size_t i = pos, words = 0, lower = 0, last = end;
   while (i < end && (text[i] == ' ' || text[i] == '\t')) i++;
-  if (i >= end || !DL_IS_UPPER(text[i])) return 0;
+  if (i >= end || !(DL_IS_UPPER(text[i]) || (lower_ok && DL_IS_LOWER(text[i])))) return 0;
   for (; i < end; i++) {
     unsigned char c = (unsigned char)text[i];
     if (!DL_IS_SPACE(c) && (i == pos || DL_IS_SPACE(text[i - 1]))) {
@@ -1042,11 +1115,16 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
         pos = date.end;
         break;
       }
-      /* "WASHINGTON, Tuesday (AP) -", "LONDON, March -": no date */
+      /* "WASHINGTON, Tuesday (AP) -", "ABUJA, TUESDAY —": a weekday is
+       * the day of the week the story was filed, the last such day on or
+       * before the reference date (none without one); "LONDON, March -"
+       * gives no date */
       e = letters_end(&sc, q);
       if (e > q && (dl_weekday_from_name(text + q, e - q)
                     || dl_month_from_name(text + q, e - q))) {
+        int wd = dl_weekday_from_name(text + q, e - q);
         pos = e < sc.lim && text[e] == '.' ? e + 1 : e;
+        if (wd && weekday_date(ref, wd, &date)) has_date = 1;
         break;
       }
       /* "HARARE, (CAJ News) -": the agency straight after the comma */
@@ -1066,7 +1144,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
         pos = e;
         break;
       }
-      if (has_agency || nregions == DL_MAX_REGIONS || !read_seg(&sc, q, &reg)) break;
+      /* (read_date found no date at q above) */
+      if (has_agency || nregions == DL_MAX_REGIONS || !read_seg_at(&sc, q, &reg, 1)) break;
       if (!nregions) region_start = reg.start;
       region_end = place_end = reg.end;
       nregions++;
@@ -1076,10 +1155,18 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
         && !nregions)
       return 0;
     if (!has_date && !has_agency) {   /* "BRUSSELS 1996-08-22", "LONDON March 3" */
+      dmy pd;
       q = skip_hspace(&sc, pos);
       if (q > pos && read_date(&sc, q, &date)) {
         has_date = 1;
         pos = date.end;
+      } else if (q < sc.lim && text[q] == '('
+                 && read_date(&sc, skip_hspace(&sc, q + 1), &pd)
+                 && (e = skip_hspace(&sc, pd.end)) < sc.lim && text[e] == ')') {
+        /* "MANILA (May 8) —": the date in parentheses, not an agency */
+        date = pd;
+        has_date = 1;
+        pos = e + 1;
       }
     }
   }
@@ -1211,7 +1298,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       || in_table(agency_words, COUNT(agency_words), text + ag.start,
                   ag.end - ag.start);
   else if (sep && has_place && city.caps)
-    ok = city.upper >= 2 && city.ncaps <= DL_MAX_BARE_CAPS
+    ok = city.upper >= 2 && city.ncaps <= DL_MAX_BARE_CAPS + aboard_words(text, &city)
       /* not a wire's desk slug joining two words by a slash ("GOLD/FOREX
        * -") nor a memo's label before a lower-case sentence ("MEMO — the
        * meeting has moved"): with a region, or all known cities
@@ -1230,7 +1317,9 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
      * it, and before a colon not a given name too (a transcript's
      * "Sydney: Welcome back.") */
     ok = sep && has_place && city.ncaps <= DL_MAX_MIXED_CAPS
-      && story_follows(text, sep, end)
+      /* Indian papers' "Hyderabad: the state government ...": after a
+       * colon the story may open in lower case, for a one-word city */
+      && story_follows(text, sep, end, text[sep - 1] == ':' && city.nwords == 1)
       && !(text[sep - 1] == ':'
            && dl_given_name_find(text + city.start, city.first_end - city.start))
       && known_cities(text + city.start, city.end - city.start);   /* "Lagos/Abuja" */

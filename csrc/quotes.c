@@ -31,6 +31,9 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>   /* next_mark: sixteen bytes a step (x86-64 always) */
+#endif
 
 #include "dateline.h"
 #include "entities.h"
@@ -1272,19 +1275,53 @@ static const unsigned char mark_byte[256] = {
  * the byte loop then passes over). */
 static size_t next_mark(const char *text, size_t i, size_t hi)
 {
-  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-  while (i + 8 <= hi) {
-    uint64_t x, q;
-    memcpy(&x, text + i, 8);
-    q = (x & ~(ones * 0x05)) ^ (ones * '"');
-    if (((q - ones) & ~q & highs) | (x & highs)) break;
-    i += 8;
+  for (;;) {
+    size_t stop;
+#ifdef __SSE2__
+    /* sixteen bytes a step in one vector: " or ' or a byte >= 0x80 (its
+     * high bit is the mask's own) */
+    const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\'');
+    while (i + 16 <= hi) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
+      __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq)), v);
+      if (_mm_movemask_epi8(m)) break;
+      i += 16;
+    }
+#else
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    /* sixteen bytes a step, one test for both halves (prose has a mark
+     * or a non-ASCII byte every few hundred bytes) */
+    while (i + 16 <= hi) {
+      uint64_t x, y, q, r;
+      memcpy(&x, text + i, 8);
+      memcpy(&y, text + i + 8, 8);
+      q = (x & ~(ones * 0x05)) ^ (ones * '"');
+      r = (y & ~(ones * 0x05)) ^ (ones * '"');
+      if ((((q - ones) & ~q) | ((r - ones) & ~r) | x | y) & highs) break;
+      i += 16;
+    }
+#endif
+    /* the sixteen bytes the step stopped at (or the tail) one by one; a
+     * byte >= 0x80 that opens no mark ("é") sends the scan back to the
+     * steps after them */
+    stop = i + 16 < hi ? i + 16 : hi;
+    while (i < stop && !mark_byte[(unsigned char)text[i]]) i++;
+    if (i < stop || stop == hi) return i;
   }
-  while (i < hi && !mark_byte[(unsigned char)text[i]]) i++;
-  return i;
 }
 
 static int fam_double(int f) { return f >= F_DCURLY && f <= F_GUILL; }
+
+/* Bytes after a run of ASCII letters and digits where a word may go on
+ * (scan_word): ' - . and every byte >= 0x80. */
+#define GO8 1, 1, 1, 1, 1, 1, 1, 1
+#define GO64 GO8, GO8, GO8, GO8, GO8, GO8, GO8, GO8
+static const unsigned char word_goes_on[256] = {
+  ['\''] = 1, ['-'] = 1, ['.'] = 1,
+  [0x80] = GO64, GO64
+};
+#undef GO64
+#undef GO8
 
 typedef struct openq {
   uint32_t pos;      /* of the opening mark */
@@ -1344,6 +1381,9 @@ typedef struct tok {
 typedef struct recent {
   dl_span span;
   uint32_t flags;
+  /* the span's last word and the given name before it (given_word; gl 0:
+   * none), as push_recent found them: every later push compares them */
+  uint32_t ls, ln, gs, gl;
 } recent;
 
 /* Recent titled names, most recent first, for "the minister said": the
@@ -1878,6 +1918,8 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
   for (; c->pi < c->nbp; c->pi++) {
     size_t ps = c->bp[c->pi].start, pe = ps + c->bp[c->pi].len;
     size_t i = a > ps ? a : ps, hi = b < pe ? b : pe, stop = hi;
+    /* (asked of every capitalized word below: once a paragraph here) */
+    int headline = (c->bp[c->pi].flags & DL_PARA_HEADLINE) != 0;
     if (ps >= b) break;
     if (i == ps) pending |= TF_PARA;
     /* the last byte before hi outside ASCII letters and digits (i when
@@ -1905,15 +1947,14 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
           while (DL_IS_ALNUM(text[e])) e++;
         else
           while (e < hi && DL_IS_ALNUM(text[e])) e++;
-        if (e < hi && ((unsigned char)text[e] >= 0x80 || text[e] == '\'' || text[e] == '-'
-                       || text[e] == '.'))
+        if (e < hi && word_goes_on[(unsigned char)text[e]])
           e = scan_word(text, e, hi, &dotted, &poss);
-        if (is_upper_cp(cp)
-            || (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e)))
+        if (cp < 0x80 ? DL_IS_UPPER(cp) != 0 : is_upper_cp(cp))
+          fl |= TF_CAP;
+        else if (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e))
           fl |= TF_CAP;
         if (poss) fl |= TF_POSS;
-        if ((fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && (c->bp[c->pi].flags & DL_PARA_HEADLINE)
-            && headline_cue(c, i, e))
+        if (headline && (fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && headline_cue(c, i, e))
           fl &= (uint8_t)~TF_CAP;   /* "Fed's Whitlock Says Cuts 'Not Imminent'" */
         /* keep the full stop of Mr. U.S. W. and of any word right before
          * a comma ("Sen. Ann Lee, D-Ariz., said": no sentence ends in
@@ -1932,11 +1973,15 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
                        && (tlex(c, c->nt - 1) & L_PREP))))
             e++;
         }
-        if (plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
+        if (e < hi && text[e] == '\'' && plural_poss_name(text, i, e, hi)) e++;   /* "Workers' Party" */
         if (push_tok(c, (uint32_t)i, (uint32_t)(e - i), T_WORD, 0, fl)) return -1;
-        if (poss) c->toks[c->nt - 1].base = (uint32_t)(poss - i);
-        c->toks[c->nt - 1].lex = L_UNSET;   /* looked up on use */
+        {
+          tok *nt = &c->toks[c->nt - 1];
+          if (poss) nt->base = (uint32_t)(poss - i);
+          nt->lex = L_UNSET;   /* looked up on use */
+        }
         i = e;
+        if (i < hi && text[i] == ' ') i++;   /* (the space after most words) */
       } else if (cp < 0x80 && DL_IS_DIGIT(cp)) {
         size_t e = i + 1;
         while (e < hi && (DL_IS_ALNUM(text[e])
@@ -2018,7 +2063,10 @@ static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
 static inline int tok_is(const qctx *c, size_t i, const char *w)
 {
-  return c->toks[i].kind == T_WORD && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
+  /* the length first: for a literal w (nearly every caller) strlen folds
+   * to a constant, and most tokens are turned away without a call */
+  return c->toks[i].kind == T_WORD && c->toks[i].len == strlen(w)
+         && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
 
 /* Is token k a capitalized title word and token p after it the "of"
@@ -2061,10 +2109,13 @@ static int joins(qctx *c, size_t j)
       && title_post(c, j - 2, j - 1))
     return 1;
   /* two connectors in a row: "von der Leyen", "de la Cruz" */
-  if ((tlex(c, j) & L_CONNECT) && j + 2 < c->nt && is_word(&c->toks[j + 1])
-      && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN)) && (tlex(c, j + 1) & L_CONNECT)
+  /* (the shape first, the word looked up last: most words after a name
+   * are followed by no such pair) */
+  if (j + 2 < c->nt && is_word(&c->toks[j + 1])
+      && !(c->toks[j + 1].flags & (TF_CAP | TF_PARA | TF_WIN))
       && is_word(&c->toks[j + 2]) && (c->toks[j + 2].flags & TF_CAP)
-      && !(c->toks[j + 2].flags & (TF_PARA | TF_WIN)))
+      && !(c->toks[j + 2].flags & (TF_PARA | TF_WIN))
+      && (tlex(c, j) & L_CONNECT) && (tlex(c, j + 1) & L_CONNECT))
     return 1;
   return 0;
 }
@@ -2409,7 +2460,7 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
  * recent mentions of its last word ("Judge Ann Lee", "Lee"), both ways. */
 static void push_recent(qctx *c, const mention *m)
 {
-  size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0;
+  size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0, ls, ln;
   int shared = 0;
   uint32_t f, g;
   n1 = last_word(c->text, m->span, &s1);
@@ -2418,24 +2469,24 @@ static void push_recent(qctx *c, const mention *m)
     /* "Okonkwo says" after Chidi Okonkwo and his niece, Adaeze Okonkwo:
      * a bare surname two people named in full share tells no gender */
     for (k = 0; k < c->nrec; k++) {
-      size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
+      size_t s2 = c->rec[k].ls, n2 = c->rec[k].ln, gs2 = c->rec[k].gs, gn2 = c->rec[k].gl;
       if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
-      gn2 = given_word(c->text, c->rec[k].span, s2, &gs2);
       if (!gn2) continue;
       if (!gnx) { gsx = gs2; gnx = gn2; continue; }
       if (gn2 != gnx || memcmp(c->text + gs2, c->text + gsx, gn2) != 0) { shared = 1; break; }
     }
   }
   f = shared ? m->flags : name_gender(c, m->flags, m->span);
+  ls = s1;
+  ln = n1;
   if (shared) n1 = 0;
   g = f & (M_MALE | M_FEMALE);
   for (k = 0; k < c->nrec && n1 > 0; k++) {
-    size_t s2, n2 = last_word(c->text, c->rec[k].span, &s2), gs2 = 0, gn2;
+    size_t s2 = c->rec[k].ls, n2 = c->rec[k].ln, gs2 = c->rec[k].gs, gn2 = c->rec[k].gl;
     uint32_t g2 = c->rec[k].flags & (M_MALE | M_FEMALE);
     if (n2 != n1 || memcmp(c->text + s1, c->text + s2, n1) != 0) continue;
     /* "Megan Llewellyn" and her husband "Gareth Llewellyn": two given
      * names, two people */
-    gn2 = given_word(c->text, c->rec[k].span, s2, &gs2);
     if (gn1 && gn2 && (gn1 != gn2 || memcmp(c->text + gs1, c->text + gs2, gn1) != 0)) continue;
     if (!g && g2) {
       /* (a given name's gender, told of "Llewellyn", is not another
@@ -2446,6 +2497,10 @@ static void push_recent(qctx *c, const mention *m)
   for (k = NRECENT - 1; k > 0; k--) c->rec[k] = c->rec[k - 1];
   c->rec[0].span = m->span;
   c->rec[0].flags = f;
+  c->rec[0].ls = (uint32_t)ls;
+  c->rec[0].ln = (uint32_t)ln;
+  c->rec[0].gs = (uint32_t)gs1;
+  c->rec[0].gl = (uint32_t)gn1;
   if (c->nrec < NRECENT) c->nrec++;
 }
 
@@ -3050,15 +3105,21 @@ static void push_titled(qctx *c, const mention *m)
  * lower-case words? */
 static int head_in_words(const char *h, size_t n, const char *w)
 {
-  while (n && *w) {
-    size_t wn = 0;
-    while (w[wn] && w[wn] != '|') wn++;
-    if (wn == n) {
-      size_t q = 0;
-      while (q < n && DL_LOWER(h[q]) == w[q]) q++;
-      if (q == n) return 1;
+  char h0;
+  if (n == 0) return 0;
+  h0 = DL_LOWER(h[0]);
+  /* word by word, compared only when its first letter is h's: the next
+   * word is found with strchr, not byte by byte here */
+  while (*w) {
+    const char *bar;
+    if (w[0] == h0 && h0 != '|') {
+      size_t q = 1;
+      while (q < n && w[q] && w[q] != '|' && DL_LOWER(h[q]) == w[q]) q++;
+      if (q == n && (w[n] == '|' || w[n] == '\0')) return 1;
     }
-    w += wn + (w[wn] == '|');
+    bar = strchr(w, '|');
+    if (!bar) break;
+    w = bar + 1;
   }
   return 0;
 }
@@ -4470,6 +4531,13 @@ static int headline_title(qctx *c, const mention *m)
          && !(c->toks[m->t1].flags & TF_POSS) && !given_gender(c->text, sp);
 }
 
+/* First bytes of the lower-case words find_mentions reads (see there). */
+static const unsigned char lower_lead[256] = {
+  ['a'] = 1, ['h'] = 1, ['i'] = 1, ['o'] = 1, ['s'] = 1, ['t'] = 1,
+  /* (a headline's verb in title case has no TF_CAP: "Says", "Tells") */
+  ['A'] = 1, ['H'] = 1, ['I'] = 1, ['O'] = 1, ['S'] = 1, ['T'] = 1
+};
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -4481,7 +4549,15 @@ static int find_mentions(qctx *c, size_t from)
     long ow = -1;   /* the person a body's relative clause belongs to */
     int art;
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
-    if (!is_word(t) || party_tag(c, i)) { i++; continue; }
+    if (!is_word(t)) { i++; continue; }
+    /* a word in lower case is looked at below only when it may be an
+     * article (a, an, the, one, another), a pronoun (he, she, they, it,
+     * him, her, his) or "the"/"a"/"o…" of an inverted phrase: one of
+     * seven letters or less opening with a, h, i, o, s or t.  The rest,
+     * most of the text, go on here. */
+    if (!(t->flags & TF_CAP)
+        && (t->len > 7 || !lower_lead[(unsigned char)c->text[t->s]])) { i++; continue; }
+    if (party_tag(c, i)) { i++; continue; }
     if (t->len == 1 && (t->flags & TF_PARA) && (c->text[t->s] == 'Q' || c->text[t->s] == 'A')
         && i + 1 < c->nt && is_punct(&c->toks[i + 1], ':')) {
       /* an interview set as "Q: …" and "A: "…"": the answers are the
@@ -6795,6 +6871,16 @@ static size_t after_dateline(const char *text, size_t s, size_t e)
   int word_start = 1, depth = 0;
   for (i = s; i < lim && !end; i++) {
     unsigned char ch = (unsigned char)text[i];
+    /* most bytes of a dateline are capitals, digits, commas, full stops
+     * and spaces: the tests below for the rest only */
+    if (DL_IS_UPPER(ch) || DL_IS_DIGIT(ch) || ch == ',' || ch == '.') {
+      word_start = 0;
+      continue;
+    }
+    if (ch == ' ') {
+      word_start = 1;
+      continue;
+    }
     if (ch == '"' || ch == '\'' || ch == 0xC2) return s;   /* straight marks, « » */
     if (ch == 0xE2 && i + 2 < e && (unsigned char)text[i + 1] == 0x80) {
       unsigned char c3 = (unsigned char)text[i + 2];
@@ -7092,7 +7178,12 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   int later_chain = 0; /* the quote before stands unresolved for a role named later */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
-  memset(&c, 0, sizeof c);
+  /* the context is cleared once quotes are found (below): most texts
+   * have none, and it is large; until then only the nicknames and the
+   * arrays freed at the end are in use */
+  c.nnick = 0;
+  c.toks = NULL;
+  c.men = NULL;
   if (!paras) {
     st = dl_split_paragraphs(text, len, &own, &nown);
     if (st != DL_OK) return st;
@@ -7144,6 +7235,12 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   if (out->n == base) {
     st = transcript_turns(text, len, bp, nbp, out, base);
     goto done;
+  }
+  {
+    size_t nn = c.nnick;   /* all but the nicknames' marks */
+    memset(&c, 0, offsetof(qctx, nick));
+    memset(&c.nnick, 0, sizeof c - offsetof(qctx, nnick));
+    c.nnick = nn;
   }
 
   c.text = text;

@@ -34,6 +34,9 @@
 #include "datelines.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>   /* find_term: sixteen bytes a step (x86-64 always) */
+#endif
 
 #include "calendar.h"
 #include "text.h"
@@ -792,6 +795,31 @@ static int ends_with_terminator(const char *t, const dl_para *p)
 static size_t count_words(const char *t, size_t a, size_t b, size_t cap)
 {
   size_t w = 0;
+#ifdef __SSE2__
+  {
+    /* sixteen bytes a step: a bit per white space byte (DL_IS_SPACE: 9 to
+     * 13 and ' '), a word opening at each other byte after one */
+    const __m128i nine = _mm_set1_epi8(9), four = _mm_set1_epi8(4), sp = _mm_set1_epi8(' ');
+    unsigned prev = 1;   /* (the byte before a counts as white space) */
+    while (a + 16 <= b && w <= cap) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a));
+      __m128i x = _mm_sub_epi8(v, nine);
+      unsigned m = (unsigned)_mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(_mm_min_epu8(x, four), x)));
+      unsigned starts = ~m & ((m << 1) | prev) & 0xFFFFu;
+      while (starts) {
+        w++;
+        starts &= starts - 1;
+      }
+      prev = m >> 15 & 1u;
+      a += 16;
+    }
+    if (w > cap) return cap + 1;
+    /* a word running on past the last step is counted already */
+    if (!prev)
+      while (a < b && !DL_IS_SPACE(t[a])) a++;
+  }
+#endif
   while (a < b) {
     while (a < b && DL_IS_SPACE(t[a])) a++;
     if (a == b || ++w > cap) break;
@@ -1470,10 +1498,13 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
     "updated", "published", "posted", "modified", "last", "at", "on", "date",
     "load", "recorded"
   };
-  size_t i = 0, digits = 0, run = 0;
+  size_t i = 0, digits = 0, run = 0, k;
   int clock = 0, key = 0;
+  unsigned long first = 0;   /* the first letters of stamp_words, a bit each */
   if (keyed) *keyed = 0;
   if (n == 0 || n > DL_MAX_STAMP_LINE) return 0;
+  for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
+    first |= 1ul << (stamp_words[k][0] - 'a');
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
     if (DL_IS_DIGIT(c)) {
@@ -1482,19 +1513,21 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
       if (i + 1 < n && s[i + 1] == ':') clock = 1;
       i++;
     } else if (DL_IS_ALPHA(c) && (i == 0 || !DL_IS_ALPHA(s[i - 1]))) {
-      size_t j = i, k;
+      size_t j = i;
       int ok = 0;
       while (j < n && DL_IS_ALPHA(s[j])) j++;
-      for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
-        if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
-            && dl_word_eq(s + i, j - i, stamp_words[k])) {
-          ok = 1;
-          /* updated, published, posted, modified; recorded (a podcast's) */
-          if (k < 4 || k == 9) key = 1;
-          /* a field's label: "Date: 2025-06-12", "Load-Date: June 13, 2025" */
-          if (k == 7 && j < n && s[j] == ':') key = 1;
-          break;
-        }
+      /* (most words open with a letter no stamp word does) */
+      if (first >> ((c | 0x20) - 'a') & 1u)
+        for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
+          if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
+              && dl_word_eq(s + i, j - i, stamp_words[k])) {
+            ok = 1;
+            /* updated, published, posted, modified; recorded (a podcast's) */
+            if (k < 4 || k == 9) key = 1;
+            /* a field's label: "Date: 2025-06-12", "Load-Date: June 13, 2025" */
+            if (k == 7 && j < n && s[j] == ':') key = 1;
+            break;
+          }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
       /* am, pm, a.m. and the short words of dates pass */
       if (!ok && j - i >= 4) return 0;
@@ -1784,34 +1817,52 @@ static size_t wide_close_len(const unsigned char *s, size_t n)
   return 0;
 }
 
-/* Does x hold a zero byte?  (Exact as a yes or no, though the bit of a
- * byte above a zero may be set too: a filter, not a mask.) */
-static uint64_t swar_any_zero(uint64_t x)
-{
-  return (x - SWAR_ONES) & ~x & SWAR_HI;
-}
-
 /* Index of the first byte of t[i..end) that may end a sentence, or end.
- * Eight bytes a step (SWAR): most of a paragraph holds none.  The filter
- * takes every byte >= 0x80 for 0xE2 (one test): the eight bytes it stops
- * at are looked at one by one, and the scan goes on after them. */
+ * Sixteen bytes a step (SSE2, else SWAR): most of a paragraph holds none.
+ * The filter takes every byte >= 0x80 for 0xE2 (one test): the sixteen
+ * bytes it stops at are looked at one by one, and the scan goes on after
+ * them. */
 static size_t find_term(const unsigned char *t, size_t i, size_t end)
 {
-  while (i + 8 <= end) {
-    uint64_t x;
-    memcpy(&x, t + i, 8);
-    /* . (0x2E) and ? (0x3F) differ only in bits 0x11: one test with
-     * those cleared finds both (and / and >, passed over below) */
-    if (swar_any_zero((x & ~(SWAR_ONES * 0x11)) ^ (SWAR_ONES * '.'))
-        | swar_any_zero(x ^ (SWAR_ONES * '!')) | (x & SWAR_HI)) {
-      size_t k;
-      for (k = i; k < i + 8; k++)
-        if (TERM[t[k]]) return k;
+  for (;;) {
+    size_t stop;
+#ifdef __SSE2__
+    /* sixteen bytes a step in one vector: . ! ? or a byte >= 0x80 (its
+     * high bit is the mask's own) */
+    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                  ask = _mm_set1_epi8('?');
+    while (i + 16 <= end) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+      __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, ask), v));
+      if (_mm_movemask_epi8(m)) break;
+      i += 16;
     }
-    i += 8;
+#else
+    /* sixteen bytes a step, one test for both halves: a sentence runs a
+     * hundred bytes and more between its stops */
+    while (i + 16 <= end) {
+      uint64_t x, y, a, b;
+      memcpy(&x, t + i, 8);
+      memcpy(&y, t + i + 8, 8);
+      /* . (0x2E) and ? (0x3F) differ only in bits 0x11: one test with
+       * those cleared finds both (and / and >, passed over below).  The
+       * tests have no false negatives: a false alarm only costs the
+       * byte loop below */
+      a = (x & ~(SWAR_ONES * 0x11)) ^ (SWAR_ONES * '.');
+      b = (y & ~(SWAR_ONES * 0x11)) ^ (SWAR_ONES * '.');
+      if ((((a - SWAR_ONES) & ~a) | ((b - SWAR_ONES) & ~b)
+           | ((x ^ (SWAR_ONES * '!')) - SWAR_ONES) | ((y ^ (SWAR_ONES * '!')) - SWAR_ONES)
+           | x | y) & SWAR_HI) break;
+      i += 16;
+    }
+#endif
+    /* the sixteen bytes the step stopped at (or the tail) one by one; a
+     * byte >= 0x80 that is no stop ("é") sends the scan back to the steps */
+    stop = i + 16 < end ? i + 16 : end;
+    while (i < stop && !TERM[t[i]]) i++;
+    if (i < stop || stop == end) return i;
   }
-  while (i < end && !TERM[t[i]]) i++;
-  return i;
 }
 
 /* Length of a closing quote or bracket at s[0..n), or 0. */
@@ -2278,6 +2329,17 @@ static int is_table_row(const char *t, size_t a, size_t b)
 {
   const unsigned char *u = (const unsigned char *)t;
   size_t i = a, run = 0;
+#ifdef __SSE2__
+  /* sixteen positions a step while no three spaces start there */
+  const __m128i sp = _mm_set1_epi8(' ');
+  while (i + 18 <= b) {
+    __m128i x = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(u + i)), sp);
+    __m128i y = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(u + i + 1)), sp);
+    __m128i z = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(u + i + 2)), sp);
+    if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(x, y), z))) break;
+    i += 16;
+  }
+#endif
   /* skip eight positions a step while no three spaces start there */
   while (i + 10 <= b) {
     uint64_t x, y, z, two;

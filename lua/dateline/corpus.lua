@@ -1183,7 +1183,7 @@ end
 -- "LOCATION")` gives `{ {a = entity1, b = entity2, sentence = s}, ... }`,
 -- once per sentence and pair, in text order (with type1 == type2, each
 -- unordered pair once).
-local ENTITY_TYPES = { PERSON = true, LOCATION = true, ORGANIZATION = true, MISC = true }
+local ENTITY_TYPES = dl._entity_types
 
 function M.cooccur(a, type1, type2)
   check_article("cooccur", a)

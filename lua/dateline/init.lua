@@ -645,6 +645,7 @@ M._cache = C._cache
 M._Article = Article
 M._fields = fields
 M._methods = methods
+M._entity_types = ENTITY_TYPES   -- the set dateline.corpus and bin/dateline check too
 
 --- Compile a gazetteer for `opts.gazetteer`: a list of
 -- `{ "Name", type = "PERSON", id = "Q1", aliases = { "N" } }`;
