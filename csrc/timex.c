@@ -1009,6 +1009,10 @@ static int tense_cue(const scan *sc, int k)
   /* "more than forecast in December", "faster than expected": the
    * forecast was made before, it sets no time ahead */
   if (x == 1 && word_before(sc, k, "than")) return 0;
+  /* "had been scheduled to expire at midnight Friday", "had been expected
+   * on Monday": a plan told in the past perfect was for a time already
+   * past (as "had been due to") */
+  if (x == 1 && isw(sc, k - 1, W_BEEN) && isw(sc, k - 2, W_HAD)) return -1;
   /* "the $15.5 billion it forecast in July": after a singular subject the
    * present would be "forecasts"; this is the past */
   if (x == 1 && isw(sc, k, W_FORECAST) && singular_subject_before(sc, k)) return -1;
