@@ -473,7 +473,17 @@ static int clock_day(const scan *sc, int a, int e, int early, dl_tv *b)
     }
     return 1;
   }
-  if (sc->has_story && sc->o.anchor != DL_ANCHOR_LAST) { *b = sc->story; return 1; }
+  if (sc->has_story && sc->o.anchor != DL_ANCHOR_LAST) {
+    *b = sc->story;
+    /* "killed 23 overnight Tuesday ... (a paragraph on) banks burst at 3
+     * a.m.": the small hours of that night are the next day's, not past
+     * the reference day */
+    if (early && sc->story_night) {
+      dl_tv_shift(b, U_DAY, 1);
+      if (sc->has_ref && dl_tv_cmp_day(b, &sc->ref) > 0) dl_tv_shift(b, U_DAY, -1);
+    }
+    return 1;
+  }
   if (last_day) { *b = sc->last; return 1; }
   return base_rel(sc, b);
 }
@@ -1002,6 +1012,10 @@ static int tense_cue(const scan *sc, int k)
   /* "more than forecast in December", "faster than expected": the
    * forecast was made before, it sets no time ahead */
   if (x == 1 && word_before(sc, k, "than")) return 0;
+  /* "had been scheduled to expire at midnight Friday", "had been expected
+   * on Monday": a plan told in the past perfect was for a time already
+   * past (as "had been due to") */
+  if (x == 1 && isw(sc, k - 1, W_BEEN) && isw(sc, k - 2, W_HAD)) return -1;
   /* "the $15.5 billion it forecast in July": after a singular subject the
    * present would be "forecasts"; this is the past */
   if (x == 1 && isw(sc, k, W_FORECAST) && singular_subject_before(sc, k)) return -1;
@@ -5017,6 +5031,13 @@ static int m_set(scan *sc, int i, mres *r)
       r->type = DL_TIMEX_SET; r->quant = "EACH";
       return j + 1;
     }
+    /* every weekend: the weekend of each week (as "every Saturday" is a
+     * day of each week), not a period "P1WE" */
+    if (tcat(sc, j, LEX_UNIT) && tval(sc, j, LEX_UNIT) == U_WEEKEND && n == 1 && !hyph(sc, j + 1)) {
+      res_str(r, j + 1, "XXXX-WXX-WE");
+      r->type = DL_TIMEX_SET; r->quant = "EACH";
+      return j + 1;
+    }
     /* every summer, each spring: that season of every year */
     if (tcat(sc, j, LEX_SEASON) && n == 1 && !hyph(sc, j + 1)) {
       static const char *const every_season[] = {"XXXX-SP", "XXXX-SU", "XXXX-FA", "XXXX-WI"};
@@ -5678,6 +5699,16 @@ static int m_core(scan *sc, int i, mres *r)
         /* "overnight into Tuesday": the night before that day */
         b = r_.tv;
         dl_tv_shift(&b, U_DAY, -1);
+      } else if (tcat(sc, i + 1, LEX_WDAY) && (T(i + 1)->fl & F_CAP)
+                 && m_wday(sc, i + 1, &r_, 0) == i + 2 && r_.tv.gran == TG_DAY) {
+        /* "fighting raged overnight Tuesday": that day's night, one
+         * expression (as "Tuesday night"), the weekday's tense rules */
+        v = r_.tv;
+        v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+        v.gran = TG_POD; v.pod = P_NI;
+        *r = r_;
+        res_point(r, i + 2, DL_TIMEX_TIME, &v);
+        return i + 2;
       } else if (sc->has_last && sc->last.y && sc->last.d && sc->last.gran >= TG_DAY
                  && !last_ahead_of_past(sc, i, i + 1))
         b = sc->last;
@@ -5739,7 +5770,19 @@ static int m_core(scan *sc, int i, mres *r)
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
        * as for "until 6 p.m. Wednesday" */
-      if (tcat(sc, k, LEX_WDAY)) e_ = m_wday(sc, k, &r_, future_marker(sc, i) ? 1 : 0);
+      /* "agreed on Thursday to a truce starting at midnight Friday", told
+       * that Thursday: the start an announcement of the reference day sets
+       * is ahead, whatever the verb's tense (with no such day in the
+       * sentence, "an ultimatum ... starting at noon Saturday" may be past) */
+      if (tcat(sc, k, LEX_WDAY))
+        e_ = m_wday(sc, k, &r_, future_marker(sc, i)
+                                || (isw(sc, i - 1, W_AT)
+                                    && word_before_any(sc, i - 1, START_PARTICIPLES,
+                                                       sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0])
+                                    && sc->has_ref && sc->has_last_day
+                                    && sc->last_day_chunk == sc->chunk
+                                    && dl_tv_cmp_day(&sc->last_day, &sc->ref) == 0)
+                                ? 1 : 0);
       else if (on && tcat(sc, k, LEX_HOLIDAY)) e_ = m_holiday(sc, k, &r_);
       /* "at midnight on Oct. 1", "midnight Oct. 17": that day's */
       else if (tcat(sc, k, LEX_MONTH) && (T(k)->fl & F_CAP)) e_ = m_core(sc, k, &r_);
@@ -6800,9 +6843,15 @@ static int m_at(scan *sc, int i, mres *r)
   }
   /* "that winter", "that summer": the season of the year the story is
    * in ("In the summer of 1969 ... That winter"); "that fall" and "that
-   * spring" only before a comma, being verbs too ("prices that fall") */
+   * spring" only before a comma or the sentence's end, being verbs too
+   * ("prices that fall", "ideas that spring from"; "the family left that
+   * spring." has no object or clause after the verb it would be, unless a
+   * plural noun stands before "that": "prices that fall.") */
   if (isw(sc, i, W_THAT) && tcat(sc, i + 1, LEX_SEASON) && sc->has_last && sc->last.y
-      && (!(isw(sc, i + 1, W_FALL) || isw(sc, i + 1, W_SPRING)) || ispu(sc, i + 2, ','))
+      && (!(isw(sc, i + 1, W_FALL) || isw(sc, i + 1, W_SPRING)) || ispu(sc, i + 2, ',')
+          || ((ispu(sc, i + 2, '.') || ispu(sc, i + 2, ';'))
+              && !(IN(i - 1) && T(i - 1)->kind == TK_WORD && !(T(i - 1)->fl & F_CAP)
+                   && sc->text[T(i - 1)->s + T(i - 1)->n - 1] == 's')))
       && i + 2 > best) {
     dl_tv v;
     res_init(r);
@@ -7108,6 +7157,7 @@ static dl_status emit(scan *sc, int a, mres *r)
              && (ispu(sc, r->end, '(') || ispu(sc, r->end, '-') || ispu(sc, r->end, PUNCT_DASH)))) {
       dl_tv_day(&sc->story, r->tv.y, r->tv.mo, r->tv.d);
       sc->has_story = 1;
+      sc->story_night = r->tv.gran == TG_POD && r->tv.pod == P_NI;
     }
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
@@ -7324,6 +7374,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   dl_tv_day(&sc->narr, 0, 0, 0);
   sc->narr_n = 0;
   sc->has_story = sc->has_last_day = sc->has_clock = sc->clock_chunk = 0;
+  sc->story_night = 0;
   dl_tv_day(&sc->clock, 0, 0, 0);
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;

@@ -150,6 +150,9 @@ typedef struct scan {
    * reference date (its lede's) */
   int has_story;
   dl_tv story;
+  /* the story's day was named as its night ("overnight Tuesday"): the
+   * small hours told after it are the next day's */
+  int story_night;
   /* Is there a blank line (a paragraph break) between the last date and
    * the expression asking?  Read lazily from the last date's end (upto)
    * to the expression, each byte once (broke: one was found).  Written
