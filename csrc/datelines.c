@@ -579,7 +579,11 @@ static int read_seg_at(const scan *sc, size_t pos, seg *g, int no_date)
       if (!is_particle(sc, &w)) break;
     } else {
       if (read_date(sc, j, &d)) break;
-      if (++ncaps > DL_MAX_PLACE_CAPS + extra) return 0;
+      /* a ship's middle initial ("ABOARD THE USS GERALD R. FORD —") does
+       * not count against the name's length */
+      if (!(extra && w.end == j + 2 && sc->s[j + 1] == '.')
+          && ++ncaps > DL_MAX_PLACE_CAPS + extra)
+        return 0;
       if (!word_is_caps(&w)) g->caps = 0;
       g->upper += w.upper;
       g->end = w.end;      /* a place never ends with a particle */
