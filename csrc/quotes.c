@@ -353,6 +353,7 @@ static const lex_entry lexicon[] = {
   {"doesn't", L_VERB},
   {"dominican", L_NAT},
   {"dos", L_CONNECT},
+  {"dozens", L_STOPCAP},      /* "Dozens marched, chanting …": a count, no one named */
   {"dr", L_TITLE | L_ABBR},
   {"drew", L_VERB},
   {"drove", L_VERB},
@@ -469,6 +470,7 @@ static const lex_entry lexicon[] = {
   {"honduran", L_NAT},
   {"how", L_STOPCAP},
   {"however", L_VERB | L_ADV | L_STOPCAP},
+  {"hundreds", L_STOPCAP},
   {"hung", L_VERB},
   {"hungarian", L_NAT},
   {"i", L_STOPCAP},
@@ -588,6 +590,7 @@ static const lex_entry lexicon[] = {
   {"mexican", L_NAT},
   {"might", L_VERB},
   {"militants", L_STOPCAP | L_GROUP},
+  {"millions", L_STOPCAP},
   {"minister", L_TITLE},
   {"minister-president", L_TITLE},
   {"ministers", L_STOPCAP},
@@ -873,6 +876,7 @@ static const lex_entry lexicon[] = {
   {"those", L_DET | L_STOPCAP},
   {"though", L_CONJ | L_STOPCAP},
   {"thought", L_VERB},
+  {"thousands", L_STOPCAP},
   {"three", L_STOPCAP},
   {"threw", L_VERB},
   {"through", L_PREP},
@@ -4616,6 +4620,9 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     if ((art == ART_THE && (k = role_phrase(c, i)) != 0)
+        /* '"…" was all the minister would say': a subject after "all" */
+        || (!art && i >= 2 && tok_is(c, i - 1, "all") && article(c, i) == ART_THE
+            && (tok_is(c, i - 2, "was") || tok_is(c, i - 2, "is")) && (k = role_words(c, i)) != 0)
         || (!art && t->len == 3 && c->text[t->s] == 't' && (k = inverted_role(c, i, art)) != 0)
         || (!art && i > 0 && tok_is(c, i - 1, "that") && article(c, i) == ART_THE
             && (k = role_words(c, i)) != 0 && cue_follows(c, k + 1) && resolve_role(c, k).len)) {
@@ -5263,6 +5270,21 @@ static int reply_noun(qctx *c, size_t i)
 
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
+/* "Hana Ruel and her lawyer said", "… and the union said": a short
+ * phrase in lower case after "and" (no name of its own) joins the named
+ * person before it, who stands for both.  From token k (after "and"):
+ * the token after the phrase (below lim), else 0. */
+static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
+{
+  size_t k1;
+  if (k >= lim) return 0;
+  if (tok_is(c, k, "others")) return k + 1 < lim ? k + 1 : 0;
+  if (!tok_in_words(c, k, "the|her|his|their|its|other")) return 0;
+  for (k1 = k + 1; k1 < lim && k1 < k + 4 && is_word(&c->toks[k1])
+       && !(c->toks[k1].flags & (TF_CAP | TF_SENT)) && !is_cue(c, k1); k1++) {}
+  return k1 > k + 1 && k1 < lim ? k1 : 0;
+}
+
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
@@ -5398,6 +5420,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   }
   /* X said / he added / Smith, a spokesman, said / Foreign Ministry
    * spokesperson Mao Ning said (a name, a role, a name: the second) */
+  /* "…," China's Foreign Ministry said: the place's possessive is no
+   * mention; its body, the capitalized name after it, speaks */
+  if (i + 2 < lim && is_word(&c->toks[i]) && (c->toks[i].flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)
+      && starts_mention(c, i) < 0 && (m = starts_mention(c, i + 1)) >= 0 && (c->men[m].flags & M_ORG))
+    i++;
   if ((m = starts_mention(c, i)) >= 0) {
     int m2;
     if (!(c->men[m].flags & M_PRON) && (m2 = role_then_name(c, c->men[m].t1 + 1, lim)) >= 0
@@ -5415,9 +5442,14 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
         && ((m2 = starts_mention(c, j + 1)) >= 0
             || (m2 = role_then_name(c, j + 1, lim)) >= 0)   /* "and union chief Ruth Okafor" */
-        && !(c->men[m2].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+        && !(c->men[m2].flags & (M_PRON | M_POSS))   /* "and the Red Cross said" */
         && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
       j = c->men[m2].t1 + 1;
+    else if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))) {
+      /* "…," Hana Ruel and her lawyer said / and the union said */
+      size_t k1 = and_phrase_end(c, j + 1, lim);
+      if (k1 && is_cue(c, skip_adv(c, k1, lim))) j = k1;
+    }
     j = skip_adv(c, j, lim);
     /* "…," the PM was quoted as saying (skip_adv took "was") */
     if (j + 2 < lim && tok_is(c, j, "quoted") && tok_is(c, j + 1, "as") && is_cue(c, j + 2))
@@ -6058,12 +6090,27 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = preposed_clause(c, c0, e);
   const mention *m2;
+  size_t p;
   int m1;
+  /* "Hana Ruel and the union said: "…"", "In Paris, Hana Ruel and her
+   * lawyer told reporters: "…"": the named person opening the clause
+   * (one pass over the clause, once a quote) */
+  for (p = c0 + 1; a.found && a.men < 0 && p + 1 < a.cue; p++)
+    if (tok_is(c, p, "and") && (m1 = ends_mention(c, p - 1)) >= 0
+        && !(c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
+        && (c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0))) {
+      size_t k1 = and_phrase_end(c, p + 1, e);
+      if (k1 && skip_adv(c, k1, e) == a.cue) a.men = m1;
+      break;
+    }
   if (!a.found || a.men < 0) return a;
   m2 = &c->men[a.men];
-  if (m2->t0 < c0 + 2 || (m2->flags & (M_PRON | M_ORG | M_DESC | M_POSS))
-      || !tok_is(c, m2->t0 - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
-      || (m1 = ends_mention(c, m2->t0 - 2)) < 0
+  /* (the second may be a body after its article: "Ruth Okafor and the
+   * Red Cross told") */
+  p = m2->t0 >= c0 + 3 && tok_is(c, m2->t0 - 1, "the") ? m2->t0 - 1 : m2->t0;
+  if (p < c0 + 2 || (m2->flags & (M_PRON | M_DESC | M_POSS))
+      || !tok_is(c, p - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
+      || (m1 = ends_mention(c, p - 2)) < 0
       || (c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
       || !(c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0)))
     return a;
@@ -6377,6 +6424,57 @@ static int indefinite_span(const char *text, dl_span sp)
   return sp.len > 3 && (w[0] == 'a' || w[0] == 'A') && (w[1] == 'n' || w[1] == 'N') && w[2] == ' ';
 }
 
+/* Ranks before a title that name no body or side ("Special envoy",
+ * "senior adviser"). */
+#define HOLDER_RANKS "special|senior|chief|top|lead|veteran"
+
+/* Is token k's word one of span sp's words (case aside)? */
+static int tok_in_span(qctx *c, size_t k, dl_span sp)
+{
+  const char *w = c->text + c->toks[k].s;
+  size_t n = c->toks[k].len, i = sp.start, e = sp.start + sp.len;
+  while (i < e) {
+    size_t b = i, q = 0;
+    while (i < e && c->text[i] != ' ') i++;
+    if (i - b == n) {
+      while (q < n && DL_LOWER(c->text[b + q]) == DL_LOWER(w[q])) q++;
+      if (q == n) return 1;
+    }
+    i++;
+  }
+  return 0;
+}
+
+/* "A U.N. envoy said …", then "U.S. envoy Tom Bell …" or "Opposition
+ * spokesman Carlo Bini …": a holder whose words before the title (from
+ * t0) name another body or side is another person.  Each such word must
+ * be one of the role's own ("U.N.") or a rank that adds no body
+ * ("Special envoy", "Senior adviser"), when the role has such words of
+ * its own; a title matched only through a synonym (PM, Prime Minister)
+ * is not checked. */
+static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
+{
+  size_t k, hs = 0, hn = last_word(c->text, sp, &hs), i, nmod = 0;
+  /* a bare "A spokesman said" names no side: a holder's "Government
+   * spokesman" may say more of the same person (only words between the
+   * article and the title, other than ranks, are the role's own) */
+  for (i = sp.start; i < hs; i++)
+    if (c->text[i] == ' ' && i + 1 < hs) {
+      size_t b = i + 1, e = b;
+      while (e < hs && c->text[e] != ' ') e++;
+      if (!head_in_words(c->text + b, e - b, HOLDER_RANKS)) nmod++;
+    }
+  if (nmod == 0) return 1;
+  for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_ROLE_WORDS + 2; k++) {
+    if (!is_word(&c->toks[k])) return 1;
+    if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
+      return 1;   /* the title itself: the words before it agreed */
+    if (!tok_in_span(c, k, sp) && !tok_in_words(c, k, HOLDER_RANKS))
+      return 0;
+  }
+  return 1;
+}
+
 /* "Iran's foreign minister rejected what he called "…"." then a
  * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
  * holder, named whole as the subject of the next paragraph (the tokens
@@ -6396,12 +6494,13 @@ static void named_later(qctx *c, dl_quote *q)
   t0 = j;
   if (j + 1 < c->nt && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_POSS)
       && (starts_mention(c, j) < 0 || c->men[c->toks[j].men].t1 == j)
-      && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP) && (tlex(c, j + 1) & L_TITLE))
+      && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP)
+      && ((tlex(c, j + 1) & L_TITLE) || tok_in_words(c, j + 1, HOLDER_RANKS)))
     j++;   /* (the first word may be capitalized, or a body's: "U.N. envoy") */
   while (j < t0 + DL_MAX_ROLE_WORDS && j + 1 < c->nt && starts_mention(c, j) < 0
          && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_POSS | TF_CAP))
-         && (tlex(c, j) & L_TITLE))
-    j++;
+         && ((tlex(c, j) & L_TITLE) || tok_in_words(c, j, HOLDER_RANKS)))
+    j++;   /* ("U.N. special envoy Rosa Lind": a rank before the title) */
   if ((m = starts_mention(c, j)) < 0) return;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
@@ -6411,6 +6510,8 @@ static void named_later(qctx *c, dl_quote *q)
    * ("Finance Minister Petra Holm said"), not whoever opens the lead */
   if ((in_headline(c, q->speaker.start) || indefinite_span(c->text, q->speaker) || j > t0)
       && !title_in_mention(c, q->speaker, t0, m))
+    return;
+  if (indefinite_span(c->text, q->speaker) && !holder_modifiers_agree(c, q->speaker, t0, m))
     return;
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
