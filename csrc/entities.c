@@ -1890,9 +1890,13 @@ static int sorted_words(const char *const *tab, size_t n)
  * them out), read as names by given_stop_word.  Sorted. */
 static const char *const stop_givens[] = { "per", "will" };
 
-/* Units of measure written in two capitals after a number ("64 GB",
- * "300 MW"), sorted. */
-static const char *const measure_units[] = { "gb", "gw", "kb", "km", "kw", "mb", "mw", "tb" };
+/* Units of measure after a number, in two capitals ("64 GB", "300 MW")
+ * or capitals and small letters ("10 Gbps", "2.4 GHz", "500 MWh"),
+ * sorted. */
+static const char *const measure_units[] = {
+  "gb", "gbps", "ghz", "gw", "gwh", "kb", "kbps", "km", "kw", "kwh", "mb", "mbps", "mhz", "mw",
+  "mwh", "tb", "twh"
+};
 
 /* Words after "Per" that make it the Latin preposition of a title-case
  * line ("5 Per Cent", "Income Per Capita"), not a given name.  Sorted. */
@@ -2364,6 +2368,11 @@ typedef struct ctx {
                                    names of horses and races are MISC */
   int party_tags;               /* a lawmaker's tag ("D-Wash.") was read:
                                    "the Washington Democrat" may follow */
+  size_t paren_sent, paren_at;  /* in_parens(): the first byte of the
+                                   sentence its last backward scan was in
+                                   and the byte it began at (+1; 0 for none
+                                   yet), */
+  int paren_open;               /* and whether a '(' was open there */
   struct { uint32_t start, len; } titled[DL_MAX_TITLED_SEEN];
   size_t ntitled;               /* the titles of the first people read with
                                    one ("Crown Prince" of "Crown Prince
@@ -3755,6 +3764,31 @@ static int owns_person(ctx *c, size_t a, size_t b, size_t send)
   return k + 1 < send && (c->toks[k].flags & T_CAP) && c->toks[k].gb >= 0
          && gb_entry(c, k)->kind == DL_GK_GIVEN && (c->toks[k + 1].flags & T_CAP)
          && !(c->toks[k + 1].flags & T_BREAK);
+}
+
+/* Tokens either side of a country looked at by country_near(): room for
+ * a verb, a score ("1-1", up to three tokens) and "with" before the
+ * rival. */
+#define DL_RIVAL_SPAN 6
+
+/* Is another country named within DL_RIVAL_SPAN tokens of the name
+ * [a, b), the first capitalized word either side in its sentence ("Nigeria beat Brazil", "Italy drew 1-1 with
+ * England")?  Two countries that play each other are national sides,
+ * even under a clubs' league headline. */
+static int country_near(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t k, lo = a > DL_RIVAL_SPAN ? a - DL_RIVAL_SPAN : 0;
+  /* (only across lower-case words and scores: "France coach Aime
+   * Jacquet watched Monaco beat Lens" names a club after the coach) */
+  for (k = a; k > lo && !(c->toks[k].flags & T_SSTART); k--) {
+    if (c->toks[k - 1].gb >= 0 && gb_entry(c, k - 1)->kind == DL_GK_COUNTRY) return 1;
+    if (c->toks[k - 1].flags & T_CAP) break;
+  }
+  for (k = b; k < send && k < b + DL_RIVAL_SPAN && !(c->toks[k].flags & T_SSTART); k++) {
+    if (c->toks[k].gb >= 0 && gb_entry(c, k)->kind == DL_GK_COUNTRY) return 1;
+    if (c->toks[k].flags & T_CAP) return 0;
+  }
+  return 0;
 }
 
 /* Does the headline name a league of clubs ("SOCCER - FRENCH LEAGUE",
@@ -5613,10 +5647,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       m->type = DL_ENT_ORGANIZATION;
     /* "Monaco drew with Nantes" under "FRENCH LEAGUE": a country that
      * plays in a clubs' league is a club ("France coach Aime Jacquet"
-     * there is the national side's: a place) */
+     * there is the national side's: a place; so are two countries that
+     * play each other, "Nigeria beat Brazil") */
     if (c->sport && ge->kind == DL_GK_COUNTRY && m->tend == m->tstart
         && !(b < send && club_word_after(c, b, send)) && clubs_league(c)
-        && plays(c, a, b, send))
+        && plays(c, a, b, send) && !country_near(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
     /* "Parma won 2-1": a city that plays is its club (not England,
      * Scotland, Northern Ireland, Britain's regions in ISO 3166-2: they
@@ -7363,6 +7398,37 @@ static int no_name_run(ctx *c, size_t a, size_t b, size_t send)
          && (c->toks[a - 1].flags & T_LOWER);
 }
 
+/* Is byte p of the sentence of tokens from sent0 in a list of players:
+ * inside parentheses (a '(' before it, no ')' between: "( Litmanen 23 ,
+ * Kluivert 70 )"), or after the colon of a side's total ("India 250 :
+ * Tendulkar 45 , Dravid 30"; not a score's "2:1")?  A standings line asks
+ * for each of its names in turn, left to right: the scan goes back only
+ * to where the last one stopped, so a line of many names costs one pass,
+ * not one each. */
+static int in_parens(ctx *c, size_t sent0, size_t p)
+{
+  size_t q = p, stop = c->toks[sent0].start;
+  int known = 0, open = 0;
+  if (c->paren_at && c->paren_sent == stop && c->paren_at - 1 <= p) {
+    stop = c->paren_at - 1;
+    known = 1;
+  }
+  for (; q > stop; q--) {
+    if (c->text[q - 1] == ')') break;
+    if (c->text[q - 1] == '(') { open = 1; break; }
+    if (c->text[q - 1] == ':' && q < p && c->text[q] == ' ') {
+      size_t r = q - 1;
+      while (r > stop && c->text[r - 1] == ' ') r--;
+      if (r > stop && DL_IS_DIGIT(c->text[r - 1])) { open = 1; break; }
+    }
+  }
+  if (q == stop && known) open = c->paren_open;
+  c->paren_sent = c->toks[sent0].start;
+  c->paren_at = p + 1;
+  c->paren_open = open;
+  return open;
+}
+
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
@@ -7372,11 +7438,14 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   dl_status st;
   const dl_gaz_entry *ge;
 
-  /* "64 GB of storage", "a 300 MW plant": a unit of measure after a
-   * number, not the country or body its letters spell */
-  if (b - a == 1 && a > sent0 && c->toks[a].len == 2 && (c->toks[a].flags & T_ALLCAPS)
+  /* "64 GB of storage", "a 300 MW plant", "10 Gbps": a unit of measure
+   * after a number, not the country or body its letters spell (a unit
+   * of two letters only in capitals, as the list's are written) */
+  if (b - a == 1 && a > sent0 && c->toks[a].len <= 4
+      && (c->toks[a].len > 2 || (c->toks[a].flags & T_ALLCAPS))
       && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK) && !c->row
-      && word_in(measure_units, NELEM(measure_units), c->text + c->toks[a].start, 2))
+      && word_in(measure_units, NELEM(measure_units), c->text + c->toks[a].start,
+                 c->toks[a].len))
     return DL_OK;
 
   /* "for " Sense and Sensibility "": a title in quotes is one MISC, its
@@ -7476,18 +7545,15 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
      * "FRENCH LEAGUE") */
     if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY && !clubs_league(c))
                  || (b - a >= 2 && g0->kind == DL_GK_GIVEN)))) {
-      size_t p = c->toks[a].start, q;
-      int open = 0;
+      size_t p = c->toks[a].start;
       while (p > 0 && c->text[p - 1] == ' ') p--;
       /* (after a comma in a team sport's story, a scorer only inside the
        * parentheses: "Porto 12 , Benfica 10 , Sporting 9" lists clubs of a
        * standings line; a golfer's "Woosnam 66 , Faldo 68" stays people) */
-      for (q = p; q > c->toks[sent0].start && !open; q--) {
-        if (c->text[q - 1] == ')') break;
-        open = c->text[q - 1] == '(';
-      }
       ment_init(&m, c, a, b);
-      m.type = p > 0 && (c->text[p - 1] == '(' || (c->text[p - 1] == ',' && (open || !c->sport)))
+      m.type = p > 0 && (c->text[p - 1] == '('
+                         || (c->text[p - 1] == ',' && (!c->sport || in_parens(c, sent0, p)
+                                                       || scorers_line(c, a))))
                ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
       /* "1860 Munich": the club's year of foundation is part of its name */
       if (a > sent0 && m.type == DL_ENT_ORGANIZATION && club_year(c, a - 1, send)
