@@ -683,6 +683,9 @@ static int pp_subject_before(const scan *sc, int k)
      * noun, no verb; "orders in the morning to start": an infinitive,
      * whose subject is no plural before it */
     if (words == 0 && dl_word_in(x + b, e - b, dets, sizeof dets / sizeof dets[0])) return 0;
+    /* "workers at the plant went on strike on Sunday": after a
+     * preposition the word is its object, a noun, no present verb */
+    if (words == 0 && pp_word(x + b, e - b)) return 0;
     words++;
     e = b;
   }
@@ -4072,6 +4075,18 @@ static int m_duration(scan *sc, int i, mres *r)
         v.y -= n;
         k += 2;
       }
+      /* "twenty years ago this week": the week of that day then */
+      else if (rel == R_AGO && got && unit == U_YEAR && isw(sc, k, W_THIS) && isw(sc, k + 1, W_WEEK)
+               && b.gran >= TG_DAY && b.mo && b.d && n >= 1 && b.y - n >= 1) {
+        dl_tv w = b;
+        w.hh = w.mm = w.ss = -1; w.has_tz = 0;
+        dl_tv_shift(&w, U_YEAR, -n);
+        if (w.y) {
+          dl_tv_coarsen(&w, TG_WEEK);
+          v = w;
+          k += 2;
+        }
+      }
       res_point(r, k, v.gran == TG_TIME ? DL_TIMEX_TIME : DL_TIMEX_DATE, &v);
       /* a narrative moving on ("on Sept. 14 ... Three days later ... The
        * next morning"): a point counted forward from the last date is the
@@ -4294,7 +4309,20 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
       && tval(sc, j - 1, LEX_DEICT) == D_TONIGHT) {
     int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
     if (e > 0) {
-      if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM) hh += 12;
+      /* "tonight at 11.30": after tonight the dotted minutes are a clock
+       * time's, no decimal (m_clock reads them only before am/pm) */
+      if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && IN(e + 1)
+          && T(e + 1)->kind == TK_NUM && T(e + 1)->nd == 2 && T(e + 1)->v < 60
+          && T(e + 1)->suf == SUF_NONE && !(T(e + 1)->fl & F_CTX)) {
+        mm = T(e + 1)->v;
+        e += 2;
+      }
+      /* "tonight at 10.5 million homes": a decimal, no clock */
+      else if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && IN(e + 1)
+               && T(e + 1)->kind == TK_NUM)
+        return j;
+      /* (a bare hour only: "tonight at 7am" keeps its a.m.) */
+      if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM && T(e - 1)->suf == SUF_NONE) hh += 12;
       r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
       r->tv.has_tz = has_tz; r->tv.tz_min = tz;
       r->type = DL_TIMEX_TIME; r->end = e;
@@ -4538,18 +4566,29 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     return j + 3;
   }
   /* "the same quarter last year", "the same month last year": the
-   * quarter (month, half) last named, a year back, as one expression --
+   * quarter (month, half, week) last named, a year back, as one expression --
    * as "the same period last year" */
-  if (!pl && rel == R_SAME && has_the && (unit == U_QUARTER || unit == U_MONTH || unit == U_HALF)
+  if (!pl && rel == R_SAME && has_the
+      && (unit == U_QUARTER || unit == U_MONTH || unit == U_HALF || unit == U_WEEK)
       && isw(sc, j + 1, W_LAST) && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y
       && sc->last.gran >= dl_unit_gran(unit) && sc->last.gran <= TG_DAY) {
     /* (a quarter: the one the story reports, when it named one, not the
      * day of the report) */
-    if (!(unit == U_QUARTER && (last_quarter(sc, &v) || chunk_quarter(sc, &v, i)))) {
+    if (unit == U_WEEK) {
+      /* the week of the same number a year back: 52 weeks keep the
+       * weekday, where a year's 365 days move a Monday into the week
+       * before */
       v = sc->last;
-      dl_tv_coarsen(&v, dl_unit_gran(unit));
+      dl_tv_shift(&v, U_WEEK, -52);
+      if (!v.y) return -1;
+      dl_tv_coarsen(&v, TG_WEEK);
+    } else {
+      if (!(unit == U_QUARTER && (last_quarter(sc, &v) || chunk_quarter(sc, &v, i)))) {
+        v = sc->last;
+        dl_tv_coarsen(&v, dl_unit_gran(unit));
+      }
+      dl_tv_shift(&v, U_YEAR, -1);
     }
-    dl_tv_shift(&v, U_YEAR, -1);
     r->keep_last = 1;
     res_point(r, j + 3, DL_TIMEX_DATE, &v);
     return j + 3;
@@ -6726,12 +6765,12 @@ static int m_at(scan *sc, int i, mres *r)
   if (tcat(sc, i, LEX_REL) && (t->val == R_EARLIER || t->val == R_LATER)) {
     mres r_; int e_ = -1, j = i + 1;
     res_init(&r_);
-    /* "later this week" as "later this month": the word belongs to the
-     * span, the value is the week's ("earlier this week" TimeBank leaves
-     * out of it) */
+    /* "later this week" (this summer) as "later this month": the word
+     * belongs to the span, the value is the week's ("earlier this week"
+     * TimeBank leaves out of it) */
     if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT))
         && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)
-            || (isw(sc, j + 1, W_WEEK) && t->val == R_LATER)))
+            || ((isw(sc, j + 1, W_WEEK) || tcat(sc, j + 1, LEX_SEASON)) && t->val == R_LATER)))
       e_ = m_relunit(sc, j, &r_, 0);
     else if (tcat(sc, j, LEX_DEICT)
              || (isw(sc, j, W_THAT) && IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_POD)))
