@@ -340,6 +340,28 @@ static const char *const CREDIT_ROLE[] = {
   "bureau", "columnist", "contributor", "correspondent", "editor", "reporter", "writer"
 };
 
+/* A bare byline right over the dateline is a name alone, every word
+ * capitalized ("Ngozi Adebayo"), or a name ending with its role ("Ana
+ * Ruiz Energy correspondent"): a deck in the same place opens with a given
+ * name too but goes on in lower case ("Grace under pressure", "Mark
+ * Carney speaks out", "Rose Garden ceremony set"). */
+static int name_over_dateline(const char *s, size_t n)
+{
+  size_t i, ws = 0, last = 0, last_len = 0;
+  int all_caps = 1;
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  for (i = 0; i <= n; i++) {
+    if (i < n && s[i] != ' ') continue;
+    if (i > ws) {
+      if (!DL_IS_UPPER(s[ws])) all_caps = 0;
+      last = ws;
+      last_len = i - ws;
+    }
+    ws = i + 1;
+  }
+  return all_caps || dl_word_in(s + last, last_len, CREDIT_ROLE, NELEM(CREDIT_ROLE));
+}
+
 /* Does the line s[0..n) name a writer's role or an agency ("Nation
  * Correspondent", "Associated Press")? */
 static int role_line(const char *s, size_t n)
@@ -597,7 +619,8 @@ dl_status dl_article_parse(const char *text, size_t len,
                           /* a name alone right over the dateline
                            * ("Ngozi Adebayo"): its given name or role
                            * tells it from a deck */
-                          || (body + 1 == j && is_bare_byline(text + p->start, p->len)))) {
+                          || (body + 1 == j && is_bare_byline(text + p->start, p->len)
+                              && name_over_dateline(text + p->start, p->len)))) {
           p->flags |= DL_PARA_BYLINE;
           credited = 1;
         } else {

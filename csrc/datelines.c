@@ -579,7 +579,11 @@ static int read_seg_at(const scan *sc, size_t pos, seg *g, int no_date)
       if (!is_particle(sc, &w)) break;
     } else {
       if (read_date(sc, j, &d)) break;
-      if (++ncaps > DL_MAX_PLACE_CAPS + extra) return 0;
+      /* a ship's middle initial ("ABOARD THE USS GERALD R. FORD —") does
+       * not count against the name's length */
+      if (!(extra && w.end == j + 2 && sc->s[j + 1] == '.')
+          && ++ncaps > DL_MAX_PLACE_CAPS + extra)
+        return 0;
       if (!word_is_caps(&w)) g->caps = 0;
       g->upper += w.upper;
       g->end = w.end;      /* a place never ends with a particle */
@@ -967,15 +971,33 @@ static int shouted_from(const char *text, size_t pos, size_t end)
                                                                   : end - pos);
 }
 
+/* First words of a speaker's turn in a transcript ("Houston: we have a
+ * problem", "Darwin: welcome back"): a story in lower case after a city's
+ * colon never opens with a pronoun of the first or second person or a
+ * greeting.  Sorted, lower case. */
+static const char *const TURN_OPENERS[] = {
+  "good", "hello", "hi", "i", "i'm", "let's", "my", "no", "oh", "ok", "okay", "our",
+  "so", "thank", "thanks", "we", "we're", "welcome", "well", "yeah", "yes", "you",
+  "you're", "your"
+};
+
 /* Does a story sentence follow the separator ending at pos: a capitalized
- * word (with lower_ok, a lower-case one too), DL_MIN_STORY_WORDS words or more with lower-case ones among them,
- * and the paragraph ending as a sentence does (not a headline's "Cape Town
+ * word (with lower_ok, a lower-case one or a number too, "Chennai: 12
+ * people were hurt", but not a speaker's turn: TURN_OPENERS),
+ * DL_MIN_STORY_WORDS words or more with lower-case ones among them, and
+ * the paragraph ending as a sentence does (not a headline's "Cape Town
  * - fire destroys homes")?  Reads the paragraph text[pos..end) once. */
 static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
 {
   size_t i = pos, words = 0, lower = 0, last = end;
   while (i < end && (text[i] == ' ' || text[i] == '\t')) i++;
-  if (i >= end || !(DL_IS_UPPER(text[i]) || (lower_ok && DL_IS_LOWER(text[i])))) return 0;
+  if (i >= end) return 0;
+  if (!DL_IS_UPPER(text[i])) {
+    size_t w = i;
+    if (!lower_ok || !(DL_IS_LOWER(text[i]) || DL_IS_DIGIT(text[i]))) return 0;
+    while (w < end && (DL_IS_ALPHA(text[w]) || text[w] == '\'')) w++;
+    if (w > i && dl_word_in(text + i, w - i, TURN_OPENERS, COUNT(TURN_OPENERS))) return 0;
+  }
   for (; i < end; i++) {
     unsigned char c = (unsigned char)text[i];
     if (!DL_IS_SPACE(c) && (i == pos || DL_IS_SPACE(text[i - 1]))) {
