@@ -11,6 +11,10 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* Bits of dl_ctype[] for a byte. */
 enum {
@@ -81,6 +85,53 @@ static inline int dl_word_in(const char *a, size_t n, const char *const *list, s
   for (k = 0; k < count; k++)
     if (dl_word_eq(a, n, list[k])) return 1;
   return 0;
+}
+
+/* SWAR: eight bytes in a uint64_t (loaded with memcpy, so byte order
+ * does not matter: only per-byte masks are combined). */
+#define DL_SWAR_ONES 0x0101010101010101u
+#define DL_SWAR_HI 0x8080808080808080u
+#define DL_SWAR_LO7 0x7F7F7F7F7F7F7F7Fu
+
+/* 0x80 in each byte of x equal to c, 0 elsewhere (exact, no carries). */
+static inline uint64_t dl_swar_eq(uint64_t x, unsigned char c)
+{
+  uint64_t t = x ^ (DL_SWAR_ONES * c);
+  return ~(((t & DL_SWAR_LO7) + DL_SWAR_LO7) | t | DL_SWAR_LO7);
+}
+
+/* Skip plain text: the first i' >= i such that t[i'..i'+16) holds a, b
+ * or c or a byte >= 0x80, or else the start of the tail of [i, end)
+ * shorter than sixteen bytes.  The scans for a few ASCII marks in prose
+ * (quote marks, sentence stops) step over the text between marks
+ * sixteen bytes at a time with it, then look at the block it stops at
+ * byte by byte: a non-ASCII byte is no mark by itself ("é"), but it
+ * may start one (a curly quote, an ellipsis), so it stops the skip. */
+static inline size_t dl_skip_plain(const unsigned char *t, size_t i, size_t end,
+                                   unsigned char a, unsigned char b, unsigned char c)
+{
+#ifdef __SSE2__
+  const __m128i va = _mm_set1_epi8((char)a), vb = _mm_set1_epi8((char)b),
+                vc = _mm_set1_epi8((char)c);
+  while (i + 16 <= end) {
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+    /* a byte >= 0x80 sets its own bit of the mask */
+    __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)),
+                             _mm_or_si128(_mm_cmpeq_epi8(v, vc), v));
+    if (_mm_movemask_epi8(m)) break;
+    i += 16;
+  }
+#else
+  while (i + 16 <= end) {
+    uint64_t x, y;
+    memcpy(&x, t + i, 8);
+    memcpy(&y, t + i + 8, 8);
+    if ((dl_swar_eq(x, a) | dl_swar_eq(x, b) | dl_swar_eq(x, c) | x
+         | dl_swar_eq(y, a) | dl_swar_eq(y, b) | dl_swar_eq(y, c) | y) & DL_SWAR_HI) break;
+    i += 16;
+  }
+#endif
+  return i;
 }
 
 #endif
