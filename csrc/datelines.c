@@ -602,7 +602,7 @@ static int read_seg_at(const scan *sc, size_t pos, seg *g, int no_date)
   return 1;
 }
 
-/* read_seg_at where pos is not known to open no date. */
+/* read_seg_at for a caller that has not tested pos for a date. */
 static int read_seg(const scan *sc, size_t pos, seg *g)
 {
   return read_seg_at(sc, pos, g, 0);
