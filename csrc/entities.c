@@ -9732,6 +9732,22 @@ static int family_first(ctx *c, size_t k, size_t n)
              || pinyin_split(c->text + c->toks[k + 1].start, c->toks[k + 1].len, 1));
 }
 
+/* Map the word of token k to mention i in h, the words that stand for
+ * a whole name in a headline; a word two different names share maps to
+ * -1, neither.  (The same mention noted twice under one word is no
+ * conflict: its name hashes the same.) */
+static void note_name_word(const ctx *c, hmap *h, size_t k, size_t i)
+{
+  const tok *t = &c->toks[k];
+  const ment *m = &c->ms[i];
+  uint64_t key = hash_fold(c->text + t->start, t->len);
+  int32_t old = hmap_get(h, key);
+  if (old == -2) hmap_put_first(h, key, (int32_t)i);
+  else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
+                           != hash_fold(c->text + m->nstart, m->nend - m->nstart))
+    h->vals[hmap_slot(h, key)] = -1;
+}
+
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                           const size_t *bounds)
 {
@@ -9767,29 +9783,15 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
         && m->ntok >= 2 && !m->gz) {
       /* a person's last word ("JOHNSON"), a club's in a team sport
        * ("LEVERKUSEN" of "Bayer Leverkusen"), unless two share it */
-      const tok *t = &c->toks[m->tok0 + m->ntok - 1];
-      uint64_t key = hash_fold(c->text + t->start, t->len);
-      int32_t old = hmap_get(&last, key);
       /* (not a body's last word: "UNION" of "RUGBY UNION -" is not the
        * "Welsh Rugby Union") */
       if (m->type == DL_ENT_ORGANIZATION && TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX))
         continue;
-      if (old == -2) hmap_put_first(&last, key, (int32_t)i);
-      else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
-                            != hash_fold(c->text + m->nstart, m->nend - m->nstart))
-        last.vals[hmap_slot(&last, key)] = -1;
+      note_name_word(c, &last, m->tok0 + m->ntok - 1, i);
       /* a Chinese or Korean name gives its family name first ("LEE" of
        * "Lee Teng-hui", "QIAN" of "Qian Qichen") */
-      if (m->type == DL_ENT_PERSON && family_first(c, m->tok0, m->ntok)) {
-        t = &c->toks[m->tok0];
-        key = hash_fold(c->text + t->start, t->len);
-        old = hmap_get(&last, key);
-        if (old == -2) hmap_put_first(&last, key, (int32_t)i);
-        else if (old >= 0 && old != (int32_t)i
-                 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
-                        != hash_fold(c->text + m->nstart, m->nend - m->nstart))
-          last.vals[hmap_slot(&last, key)] = -1;
-      }
+      if (m->type == DL_ENT_PERSON && family_first(c, m->tok0, m->ntok))
+        note_name_word(c, &last, m->tok0, i);
     }
   }
   for (i = 0; i < nsent; i++) {
