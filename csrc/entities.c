@@ -7449,7 +7449,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
 
   /* "64 GB of storage", "a 300 MW plant", "10 Gbps": a unit of measure
    * after a number, not the country or body its letters spell (a unit
-   * of two letters only in capitals, as the list's are written) */
+   * of two letters only in capitals, as the list's are written; none
+   * is longer than four letters, which turns most runs away before the
+   * bisection) */
   if (b - a == 1 && a > sent0 && c->toks[a].len <= 4
       && (c->toks[a].len > 2 || (c->toks[a].flags & T_ALLCAPS))
       && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK) && !c->row
@@ -9727,9 +9729,10 @@ static size_t head_event(ctx *c, size_t k, size_t send)
 }
 
 /* Is the person's name of n tokens from k written family name first, as
- * Chinese and Korean names are: a given name of two syllables joined by
- * a hyphen ("Lee Teng-hui", "Kim Jong-il"), or a pinyin surname and
- * given name ("Qian Qichen", "Li Peng")? */
+ * Chinese and Korean names are: a short family name (five letters at
+ * most, "Zhang") and a given name of two syllables joined by a hyphen
+ * ("Lee Teng-hui", "Kim Jong-il": "hui" glued to "Teng"), or a pinyin
+ * surname and given name ("Qian Qichen", "Li Peng")? */
 static int family_first(ctx *c, size_t k, size_t n)
 {
   const tok *t = &c->toks[k];
