@@ -4587,8 +4587,6 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       && (unit == U_QUARTER || unit == U_MONTH || unit == U_HALF || unit == U_WEEK)
       && isw(sc, j + 1, W_LAST) && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y
       && sc->last.gran >= dl_unit_gran(unit) && sc->last.gran <= TG_DAY) {
-    /* (a quarter: the one the story reports, when it named one, not the
-     * day of the report) */
     if (unit == U_WEEK) {
       /* the week of the same number a year back: 52 weeks keep the
        * weekday, where a year's 365 days move a Monday into the week
@@ -4598,6 +4596,8 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       if (!v.y) return -1;
       dl_tv_coarsen(&v, TG_WEEK);
     } else {
+      /* (a quarter: the one the story reports, when it named one, not the
+       * day of the report) */
       if (!(unit == U_QUARTER && (last_quarter(sc, &v) || chunk_quarter(sc, &v, i)))) {
         v = sc->last;
         dl_tv_coarsen(&v, dl_unit_gran(unit));
@@ -5476,6 +5476,19 @@ static int decimal_may_start(const scan *sc, int i)
 }
 
 
+/* "agreed on Thursday to a truce starting at midnight Friday", told that
+ * Thursday: "starting at" before token i, in a sentence whose last day is
+ * the reference day.  The start an announcement of that day sets is
+ * ahead, whatever the verb's tense (with no such day in the sentence, "an
+ * ultimatum ... starting at noon Saturday" may be past). */
+static int start_set_today(const scan *sc, int i)
+{
+  return isw(sc, i - 1, W_AT)
+         && word_before_any(sc, i - 1, START_PARTICIPLES, sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0])
+         && sc->has_ref && sc->has_last_day && sc->last_day_chunk == sc->chunk
+         && dl_tv_cmp_day(&sc->last_day, &sc->ref) == 0;
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -5770,20 +5783,9 @@ static int m_core(scan *sc, int i, mres *r)
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
-       * as for "until 6 p.m. Wednesday" */
-      /* "agreed on Thursday to a truce starting at midnight Friday", told
-       * that Thursday: the start an announcement of the reference day sets
-       * is ahead, whatever the verb's tense (with no such day in the
-       * sentence, "an ultimatum ... starting at noon Saturday" may be past) */
+       * as for "until 6 p.m. Wednesday"; so does a start set today */
       if (tcat(sc, k, LEX_WDAY))
-        e_ = m_wday(sc, k, &r_, future_marker(sc, i)
-                                || (isw(sc, i - 1, W_AT)
-                                    && word_before_any(sc, i - 1, START_PARTICIPLES,
-                                                       sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0])
-                                    && sc->has_ref && sc->has_last_day
-                                    && sc->last_day_chunk == sc->chunk
-                                    && dl_tv_cmp_day(&sc->last_day, &sc->ref) == 0)
-                                ? 1 : 0);
+        e_ = m_wday(sc, k, &r_, future_marker(sc, i) || start_set_today(sc, i) ? 1 : 0);
       else if (on && tcat(sc, k, LEX_HOLIDAY)) e_ = m_holiday(sc, k, &r_);
       /* "at midnight on Oct. 1", "midnight Oct. 17": that day's */
       else if (tcat(sc, k, LEX_MONTH) && (T(k)->fl & F_CAP)) e_ = m_core(sc, k, &r_);
