@@ -51,7 +51,7 @@ p("")
 p("/* Word ids: a token's w is the index of its word in dl_lex, 0 when the")
 p(" * word is not in the list. */")
 p("#define DL_LEX_N " .. #order)
-for i, w in ipairs(order) do p(string.format("#define %s %d", ids[i], i)) end
+for i = 1, #order do p(string.format("#define %s %d", ids[i], i)) end
 p("")
 p("/* The tables: only the tokenizer (timex_tok.c) includes them. */")
 p("#ifdef DL_TIMEX_LEX_TABLES")
@@ -151,9 +151,9 @@ for bits = 11, 14 do
     local b, ok = {}, true
     for i = 1, #order do
       local h = (keys[i] * m) >> (64 - bits)
-      local row = b[h]
-      if not row then b[h] = { i }
-      elseif #row < 2 then row[2] = i
+      local bucket = b[h]
+      if not bucket then b[h] = { i }
+      elseif #bucket < 2 then bucket[2] = i
       else ok = false; break end
     end
     if ok then best, buckets = m, b; break end
@@ -183,7 +183,7 @@ p("#define DL_LEX_HSIZE " .. SIZE)
 p(string.format("#define DL_LEX_HMUL UINT64_C(0x%016x)", best))
 p(string.format("#define DL_LEX_HMUL2 UINT64_C(0x%016x)", MUL2))
 add_row = tab_open("hash", "uint16_t", "[DL_LEX_HSIZE][2]", "the buckets")
-local row = {}
+row = {}
 for i = 0, SIZE - 1 do
   local bk = buckets[i] or {}
   row[#row + 1] = string.format("{%d, %d}", bk[1] or 0, bk[2] or 0)
