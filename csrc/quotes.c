@@ -31,9 +31,6 @@
  */
 #include <stdlib.h>
 #include <string.h>
-#ifdef __SSE2__
-#include <emmintrin.h>   /* next_mark: sixteen bytes a step (x86-64 always) */
-#endif
 
 #include "dateline.h"
 #include "entities.h"
@@ -1273,38 +1270,14 @@ static const unsigned char mark_byte[256] = {
 };
 
 /* The first byte at or after i that may start a quote mark, or hi.
- * Eight bytes at a time: a byte is interesting when it is " or ' or has
- * its high bit set.  " (0x22) and ' (0x27) differ only in bits 0x05:
- * with those cleared one test finds both (and the rare # and &, which
- * the byte loop then passes over). */
+ * Sixteen bytes a step (dl_skip_plain): a block is looked at byte by
+ * byte when it holds " or ' or a byte >= 0x80 (a curly quote, a
+ * guillemet). */
 static size_t next_mark(const char *text, size_t i, size_t hi)
 {
   for (;;) {
     size_t stop;
-#ifdef __SSE2__
-    /* sixteen bytes a step in one vector: " or ' or a byte >= 0x80 (its
-     * high bit is the mask's own) */
-    const __m128i dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\'');
-    while (i + 16 <= hi) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(text + i));
-      __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq)), v);
-      if (_mm_movemask_epi8(m)) break;
-      i += 16;
-    }
-#else
-    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
-    /* sixteen bytes a step, one test for both halves (prose has a mark
-     * or a non-ASCII byte every few hundred bytes) */
-    while (i + 16 <= hi) {
-      uint64_t x, y, q, r;
-      memcpy(&x, text + i, 8);
-      memcpy(&y, text + i + 8, 8);
-      q = (x & ~(ones * 0x05)) ^ (ones * '"');
-      r = (y & ~(ones * 0x05)) ^ (ones * '"');
-      if ((((q - ones) & ~q) | ((r - ones) & ~r) | x | y) & highs) break;
-      i += 16;
-    }
-#endif
+    i = dl_skip_plain((const unsigned char *)text, i, hi, '"', '\'', '"');
     /* the sixteen bytes the step stopped at (or the tail) one by one; a
      * byte >= 0x80 that opens no mark ("é") sends the scan back to the
      * steps after them */

@@ -387,17 +387,10 @@ typedef struct line_info {
   unsigned num;        /* "12. " or "12) " opening the line: 12, else 0 */
 } line_info;
 
-/* SWAR helpers: eight bytes in a uint64_t (loaded with memcpy, so byte
- * order does not matter: only per-byte masks are combined). */
-#define SWAR_ONES 0x0101010101010101u
-#define SWAR_HI 0x8080808080808080u
-#define SWAR_LO7 0x7F7F7F7F7F7F7F7Fu
-/* 0x80 in each byte of x equal to c, 0 elsewhere (exact, no carries). */
-static uint64_t swar_eq(uint64_t x, unsigned char c)
-{
-  uint64_t t = x ^ (SWAR_ONES * c);
-  return ~(((t & SWAR_LO7) + SWAR_LO7) | t | SWAR_LO7);
-}
+/* SWAR (text.h): eight bytes in a uint64_t. */
+#define SWAR_ONES DL_SWAR_ONES
+#define SWAR_HI DL_SWAR_HI
+#define swar_eq dl_swar_eq
 /* Number of bytes of m (a mask of 0x80 bits) that are set. */
 static size_t swar_count(uint64_t m)
 {
@@ -1827,45 +1820,15 @@ static size_t wide_close_len(const unsigned char *s, size_t n)
 }
 
 /* Index of the first byte of t[i..end) that may end a sentence, or end.
- * Sixteen bytes a step (SSE2, else SWAR): most of a paragraph holds none.
- * The filter takes every byte >= 0x80 for 0xE2 (one test): the sixteen
- * bytes it stops at are looked at one by one, and the scan goes on after
- * them. */
+ * Sixteen bytes a step (dl_skip_plain): most of a paragraph holds none.
+ * The skip stops at every byte >= 0x80 as at a possible ellipsis or
+ * closing mark: the sixteen bytes it stops at are looked at one by one,
+ * and the scan goes on after them. */
 static size_t find_term(const unsigned char *t, size_t i, size_t end)
 {
   for (;;) {
     size_t stop;
-#ifdef __SSE2__
-    /* sixteen bytes a step in one vector: . ! ? or a byte >= 0x80 (its
-     * high bit is the mask's own) */
-    const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
-                  ask = _mm_set1_epi8('?');
-    while (i + 16 <= end) {
-      __m128i v = load16(t + i);
-      __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
-                               _mm_or_si128(_mm_cmpeq_epi8(v, ask), v));
-      if (_mm_movemask_epi8(m)) break;
-      i += 16;
-    }
-#else
-    /* sixteen bytes a step, one test for both halves: a sentence runs a
-     * hundred bytes and more between its stops */
-    while (i + 16 <= end) {
-      uint64_t x, y, a, b;
-      memcpy(&x, t + i, 8);
-      memcpy(&y, t + i + 8, 8);
-      /* . (0x2E) and ? (0x3F) differ only in bits 0x11: one test with
-       * those cleared finds both (and / and >, passed over below).  The
-       * tests have no false negatives: a false alarm only costs the
-       * byte loop below */
-      a = (x & ~(SWAR_ONES * 0x11)) ^ (SWAR_ONES * '.');
-      b = (y & ~(SWAR_ONES * 0x11)) ^ (SWAR_ONES * '.');
-      if ((((a - SWAR_ONES) & ~a) | ((b - SWAR_ONES) & ~b)
-           | ((x ^ (SWAR_ONES * '!')) - SWAR_ONES) | ((y ^ (SWAR_ONES * '!')) - SWAR_ONES)
-           | x | y) & SWAR_HI) break;
-      i += 16;
-    }
-#endif
+    i = dl_skip_plain(t, i, end, '.', '!', '?');
     /* the sixteen bytes the step stopped at (or the tail) one by one; a
      * byte >= 0x80 that is no stop ("é") sends the scan back to the steps */
     stop = i + 16 < end ? i + 16 : end;
