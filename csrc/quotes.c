@@ -5268,8 +5268,6 @@ static int reply_noun(qctx *c, size_t i)
          && in_list(reply_nouns, sizeof reply_nouns / sizeof reply_nouns[0], c->text + t->s, t->len);
 }
 
-/* The attribution after a quote: tokens [0, lim) of the gap that follows
- * it.  ended_stop: the quote's content ends with a full stop. */
 /* "Hana Ruel and her lawyer said", "… and the union said": a short
  * phrase in lower case after "and" (no name of its own) joins the named
  * person before it, who stands for both.  From token k (after "and"):
@@ -5285,6 +5283,8 @@ static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
   return k1 > k + 1 && k1 < lim ? k1 : 0;
 }
 
+/* The attribution after a quote: tokens [0, lim) of the gap that follows
+ * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
@@ -5763,7 +5763,6 @@ static int rendering_after(qctx *c, size_t i, size_t e)
   return 0;
 }
 
-/* Is there a cue word in tokens [c0, i)? */
 /* "reforms demanded by the EU would be passed": a cue's participle
  * right after a lower-case noun and before "by" describes the noun (its
  * agent is no speaker of the quote); the sentence's own cue is further
@@ -5781,6 +5780,7 @@ static int reduced_relative(qctx *c, size_t c0, size_t i)
   return 1;
 }
 
+/* Is there a cue word in tokens [c0, i)? */
 static int has_cue_before(qctx *c, size_t c0, size_t i)
 {
   size_t k;
