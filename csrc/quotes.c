@@ -5272,6 +5272,16 @@ static int reply_noun(qctx *c, size_t i)
  * phrase in lower case after "and" (no name of its own) joins the named
  * person before it, who stands for both.  From token k (after "and"):
  * the token after the phrase (below lim), else 0. */
+static size_t and_phrase_end(qctx *c, size_t k, size_t lim);
+
+/* Can mention m stand for others joined to it by "and" ("Ammons and
+ * Lopes said", "Hana Ruel and her lawyer said")?  Only a person named:
+ * no pronoun, body, description or possessive. */
+static int stands_for_others(const qctx *c, int m)
+{
+  return !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS));
+}
+
 static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
 {
   size_t k1;
@@ -5439,16 +5449,16 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     }
     /* "…," Ammons and Lopes said in a joint statement: two named people
      * speak; the first named stands for both (a speaker is one entity) */
-    if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
-        && ((m2 = starts_mention(c, j + 1)) >= 0
-            || (m2 = role_then_name(c, j + 1, lim)) >= 0)   /* "and union chief Ruth Okafor" */
-        && !(c->men[m2].flags & (M_PRON | M_POSS))   /* "and the Red Cross said" */
-        && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
-      j = c->men[m2].t1 + 1;
-    else if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))) {
+    if (j + 2 < lim && tok_is(c, j, "and") && stands_for_others(c, m)) {
+      size_t k1;
+      if (((m2 = starts_mention(c, j + 1)) >= 0
+           || (m2 = role_then_name(c, j + 1, lim)) >= 0)   /* "and union chief Ruth Okafor" */
+          && !(c->men[m2].flags & (M_PRON | M_POSS))   /* "and the Red Cross said" */
+          && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
+        j = c->men[m2].t1 + 1;
       /* "…," Hana Ruel and her lawyer said / and the union said */
-      size_t k1 = and_phrase_end(c, j + 1, lim);
-      if (k1 && is_cue(c, skip_adv(c, k1, lim))) j = k1;
+      else if ((k1 = and_phrase_end(c, j + 1, lim)) != 0 && is_cue(c, skip_adv(c, k1, lim)))
+        j = k1;
     }
     j = skip_adv(c, j, lim);
     /* "…," the PM was quoted as saying (skip_adv took "was") */
@@ -6086,6 +6096,12 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
  * the second of two named people joined by "and" who open the clause
  * (tokens [c0, e)); the first named stands for both, as after the quote
  * ("…," Ammons and Lopes said). */
+/* Is mention m a person named who opens the clause from token c0? */
+static int named_opener(qctx *c, int m, size_t c0)
+{
+  return stands_for_others(c, m) && (c->men[m].t0 == c0 || clause_opens_at(c, c->men[m].t0));
+}
+
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = preposed_clause(c, c0, e);
@@ -6096,9 +6112,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
    * lawyer told reporters: "…"": the named person opening the clause
    * (one pass over the clause, once a quote) */
   for (p = c0 + 1; a.found && a.men < 0 && p + 1 < a.cue; p++)
-    if (tok_is(c, p, "and") && (m1 = ends_mention(c, p - 1)) >= 0
-        && !(c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
-        && (c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0))) {
+    if (tok_is(c, p, "and") && (m1 = ends_mention(c, p - 1)) >= 0 && named_opener(c, m1, c0)) {
       size_t k1 = and_phrase_end(c, p + 1, e);
       if (k1 && skip_adv(c, k1, e) == a.cue) a.men = m1;
       break;
@@ -6110,9 +6124,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   p = m2->t0 >= c0 + 3 && tok_is(c, m2->t0 - 1, "the") ? m2->t0 - 1 : m2->t0;
   if (p < c0 + 2 || (m2->flags & (M_PRON | M_DESC | M_POSS))
       || !tok_is(c, p - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
-      || (m1 = ends_mention(c, p - 2)) < 0
-      || (c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
-      || !(c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0)))
+      || (m1 = ends_mention(c, p - 2)) < 0 || !named_opener(c, m1, c0))
     return a;
   a.men = m1;
   return a;
