@@ -6405,13 +6405,19 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
   return none;
 }
 
+/* Is token k the word of n bytes at text + w (case aside)? */
+static int tok_is_at(qctx *c, size_t k, size_t w, size_t n)
+{
+  return c->toks[k].len == n && lword_cmp_n(c->text + c->toks[k].s, n, c->text + w) == 0;
+}
+
 /* Does mention m carry the head word (the last) of title sp among its
  * words ("Minister" of "Health Minister")? */
 static int title_in_mention(qctx *c, dl_span sp, size_t t0, int m)
 {
   size_t k, j, hs = 0, hn = last_word(c->text, sp, &hs);
   for (k = t0; k <= c->men[m].t1; k++)
-    if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
+    if (tok_is_at(c, k, hs, hn))
       return 1;
   /* "Danish PM" of a headline, "Prime Minister Mette Lund" of the lead:
    * the role word's heads, "minister" after its pre word */
@@ -6443,15 +6449,11 @@ static int indefinite_span(const char *text, dl_span sp)
 /* Is token k's word one of span sp's words (case aside)? */
 static int tok_in_span(qctx *c, size_t k, dl_span sp)
 {
-  const char *w = c->text + c->toks[k].s;
-  size_t n = c->toks[k].len, i = sp.start, e = sp.start + sp.len;
+  size_t i = sp.start, e = sp.start + sp.len;
   while (i < e) {
-    size_t b = i, q = 0;
+    size_t b = i;
     while (i < e && c->text[i] != ' ') i++;
-    if (i - b == n) {
-      while (q < n && DL_LOWER(c->text[b + q]) == DL_LOWER(w[q])) q++;
-      if (q == n) return 1;
-    }
+    if (tok_is_at(c, k, b, i - b)) return 1;
     i++;
   }
   return 0;
@@ -6479,7 +6481,7 @@ static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
   if (nmod == 0) return 1;
   for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_ROLE_WORDS + 2; k++) {
     if (!is_word(&c->toks[k])) return 1;
-    if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
+    if (tok_is_at(c, k, hs, hn))
       return 1;   /* the title itself: the words before it agreed */
     if (!tok_in_span(c, k, sp) && !tok_in_words(c, k, HOLDER_RANKS))
       return 0;
