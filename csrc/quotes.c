@@ -5381,8 +5381,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   if (i + 4 < lim && (tok_is(c, i, "was") || tok_is(c, i, "is")) && tok_is(c, i + 1, "all")) {
     for (j = i + 2; j + 1 < lim && j < i + 2 + DL_MAX_QUOTED_REACH; j++) {
       if (c->toks[j].kind == T_PUNCT) break;
-      if ((tok_is(c, j, "would") || tok_is(c, j, "could") || tok_is(c, j, "will")
-           || tok_is(c, j, "did") || tok_is(c, j, "can")) && is_cue(c, j + 1)) {
+      /* (past the break a token is a word or a number, none of these) */
+      if (tok_in_words(c, j, "would|could|will|did|can") && is_cue(c, j + 1)) {
         m = starts_mention(c, i + 2);
         a.found = 1; a.cue = (uint32_t)(j + 1);
         a.men = m >= 0 && c->men[m].t1 + 1 == j ? m : -1;   /* not "the mayor's aide" */
