@@ -7352,9 +7352,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     goto done;
   }
   {
-    size_t nn = c.nnick;   /* all but the nicknames' marks */
+    /* all but the nicknames' marks and their count (whatever follows
+     * nick in qctx) */
+    size_t nn = c.nnick, after = offsetof(qctx, nick) + sizeof c.nick;
     memset(&c, 0, offsetof(qctx, nick));
-    memset(&c.nnick, 0, sizeof c - offsetof(qctx, nnick));
+    memset((char *)&c + after, 0, sizeof c - after);
     c.nnick = nn;
   }
 
