@@ -617,8 +617,8 @@ dl_status dl_article_parse(const char *text, size_t len,
         if (!credited && (is_agency_credit(text + p->start, p->len)
                           || is_name_credit(text + p->start, p->len)
                           /* a name alone right over the dateline
-                           * ("Ngozi Adebayo"): its given name or role
-                           * tells it from a deck */
+                           * ("Ngozi Adebayo"): in capitals word by word
+                           * or ending with a role, unlike a deck */
                           || (body + 1 == j && is_bare_byline(text + p->start, p->len)
                               && name_over_dateline(text + p->start, p->len)))) {
           p->flags |= DL_PARA_BYLINE;

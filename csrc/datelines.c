@@ -539,6 +539,15 @@ typedef struct seg {
   int upper;       /* upper-case letters */
 } seg;
 
+/* The first word of a ship's dateline, s[0..n): 1 for "aboard", 2 for
+ * "on" (of "ON BOARD", which aboard_words checks whole), else 0. */
+static int aboard_lead(const char *s, size_t n)
+{
+  if (cmp_word(s, n, "aboard") == 0) return 1;
+  if (cmp_word(s, n, "on") == 0) return 2;
+  return 0;
+}
+
 /* A city or region: up to DL_MAX_PLACE_CAPS capitalized words on one line,
  * with lower-case particles inside ("Rio de Janeiro").  Stops before a
  * date ("LONDON March 3", "BRUSSELS 1996-08-22").  Returns 0 when there is
@@ -555,10 +564,7 @@ static int read_seg_at(const scan *sc, size_t pos, seg *g, int no_date)
   if (!no_date && read_date(sc, pos, &d)) return 0;
   /* a ship's dateline names the ship after "ABOARD" or "ON BOARD" (see
    * aboard_words): those words do not count against the place's length */
-  if (word_is_caps(&w) && w.end - pos <= 6) {
-    if (cmp_word(sc->s + pos, w.end - pos, "aboard") == 0) extra = 1;
-    else if (cmp_word(sc->s + pos, w.end - pos, "on") == 0) extra = 2;
-  }
+  if (word_is_caps(&w)) extra = aboard_lead(sc->s + pos, w.end - pos);
   g->start = g->last_start = pos;
   g->end = g->first_end = w.end;
   g->nwords = 1;
@@ -596,7 +602,7 @@ static int read_seg_at(const scan *sc, size_t pos, seg *g, int no_date)
   return 1;
 }
 
-/* read_seg_at where pos is not known to open no date. */
+/* read_seg_at for a caller that has not tested pos for a date. */
 static int read_seg(const scan *sc, size_t pos, seg *g)
 {
   return read_seg_at(sc, pos, g, 0);
@@ -642,6 +648,23 @@ static int instrument_code(const char *s, size_t n)
   return 1;
 }
 
+/* How many words of a ship's dateline open the place in capitals ("ABOARD
+ * THE USS NIMITZ —" 1, "ON BOARD THE HMS QUEEN ELIZABETH —" 2), else 0: the
+ * ship's name after them is the place, however many words it has. */
+static int aboard_words(const char *text, const seg *g)
+{
+  static const char on_board[] = "on board ";   /* (then the ship) */
+  const size_t n = sizeof on_board - 1;
+  const char *s = text + g->start;
+  int lead;
+  if (!g->caps || g->nwords < 2) return 0;
+  lead = aboard_lead(s, g->first_end - g->start);
+  if (lead == 2 && !(g->nwords >= 3 && g->end - g->start > n
+                     && cmp_word(s, n, on_board) == 0))
+    return 0;
+  return lead;
+}
+
 /* A city does not start with a sentence opener or label word, does not
  * end with a label word, is not a market's name, an instrument's code or
  * a lone weekday or month name.  Returns 1, 0, PLACE_IF_REGION: a name of
@@ -651,21 +674,6 @@ static int instrument_code(const char *s, size_t n)
  * "AFTER, S.D. —": towns named by an English word) only when a state or
  * country of the gazetteer follows it, not a label's comma ("WARNING,
  * Graphic Content —"). */
-/* How many words of a ship's dateline open the place in capitals ("ABOARD
- * THE USS NIMITZ —" 1, "ON BOARD THE HMS QUEEN ELIZABETH —" 2), else 0: the
- * ship's name after them is the place, however many words it has. */
-static int aboard_words(const char *text, const seg *g)
-{
-  size_t n1 = g->first_end - g->start;
-  const char *s = text + g->start;
-  if (!g->caps || g->nwords < 2) return 0;
-  if (cmp_word(s, n1, "aboard") == 0) return 1;
-  if (cmp_word(s, n1, "on") == 0 && g->nwords >= 3 && g->end - g->start > 9
-      && cmp_word(s + 3, 5, "board") == 0 && s[2] == ' ' && s[8] == ' ')
-    return 2;
-  return 0;
-}
-
 #define PLACE_IF_REGION 2
 #define PLACE_IF_KNOWN_REGION 3
 static int place_ok(const char *text, const seg *g)
@@ -1126,6 +1134,7 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       pos = place_end = reg.end + 1;
     }
     while (!has_date) {
+      int wd;
       /* "WOLFSBURG , Germany 1996-08-22": tokenized text has a space
        * before the comma */
       q = skip_hspace(&sc, pos);
@@ -1142,9 +1151,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
        * before the reference date (none without one); "LONDON, March -"
        * gives no date */
       e = letters_end(&sc, q);
-      if (e > q && (dl_weekday_from_name(text + q, e - q)
-                    || dl_month_from_name(text + q, e - q))) {
-        int wd = dl_weekday_from_name(text + q, e - q);
+      wd = e > q ? dl_weekday_from_name(text + q, e - q) : 0;
+      if (e > q && (wd || dl_month_from_name(text + q, e - q))) {
         pos = e < sc.lim && text[e] == '.' ? e + 1 : e;
         if (wd && weekday_date(ref, wd, &date)) has_date = 1;
         break;

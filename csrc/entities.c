@@ -2368,11 +2368,11 @@ typedef struct ctx {
                                    names of horses and races are MISC */
   int party_tags;               /* a lawmaker's tag ("D-Wash.") was read:
                                    "the Washington Democrat" may follow */
-  size_t paren_sent, paren_at;  /* in_parens(): the first byte of the
+  size_t list_sent, list_at;    /* in_player_list(): the first byte of the
                                    sentence its last backward scan was in
                                    and the byte it began at (+1; 0 for none
                                    yet), */
-  int paren_open;               /* and whether a '(' was open there */
+  int list_open;                /* and whether a list was open there */
   struct { uint32_t start, len; } titled[DL_MAX_TITLED_SEEN];
   size_t ntitled;               /* the titles of the first people read with
                                    one ("Crown Prince" of "Crown Prince
@@ -3321,21 +3321,26 @@ static int pinyin_he(ctx *c, size_t k, size_t send)
          || ((c->toks[e].flags & T_LOWER) && !(c->toks[e].flags & T_BREAK));
 }
 
+/* Digits of a rank in a results table: places 1 to 99. */
+#define DL_MAX_RANK_DIGITS 2
+
 /* Does a rank ("1.", "12.") come right before token k, as in a results
  * table's "1. Per Elofsson ( Sweden )"? */
 static int ranked(const ctx *c, size_t k)
 {
-  size_t p = c->toks[k].start;
+  size_t p = c->toks[k].start, d;
   while (p > 0 && c->text[p - 1] == ' ') p--;
-  return p >= 2 && c->text[p - 1] == '.' && DL_IS_DIGIT(c->text[p - 2])
-         && (p - 2 == 0 || !DL_IS_DIGIT(c->text[p - 3]) || p - 3 == 0
-             || !DL_IS_DIGIT(c->text[p - 4]));
+  if (p == 0 || c->text[p - 1] != '.') return 0;
+  /* one digit more than a rank has, to tell "12." from "1996." */
+  for (d = p - 1; d > 0 && p - 1 - d <= DL_MAX_RANK_DIGITS && DL_IS_DIGIT(c->text[d - 1]); d--) {}
+  return p - 1 - d >= 1 && p - 1 - d <= DL_MAX_RANK_DIGITS;
 }
 
 /* Is token k a given name spelled like a function word ("said Will
  * Smith", "went to Per Aasen"): capitalized inside a sentence after a
- * lower-case word or a number, or after a rank (no title-case headline), before a capitalized word of
- * the same run, and one of stop_givens? */
+ * lower-case word or a number, or after a rank (no title-case
+ * headline), before a capitalized word of the same run, one of
+ * stop_givens, and not "Per" of "Per Cent" (per_objects)? */
 static int given_stop_word(ctx *c, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
@@ -3676,6 +3681,25 @@ static int is_score_tok(const ctx *c, size_t k)
   return 1;
 }
 
+/* Tokens of a score between a verb and its preposition: "1-1" is "1"
+ * and "-1". */
+#define DL_MAX_SCORE_TOKS 2
+
+/* The first of the score's tokens (is_score_tok, at most
+ * DL_MAX_SCORE_TOKS) that end right before token k, none before token
+ * lo: k itself when no score comes before it ("held 0-0 by", "lost 4-3
+ * to"). */
+static size_t score_before(const ctx *c, size_t k, size_t lo)
+{
+  size_t nd = 0;
+  while (k > lo && nd < DL_MAX_SCORE_TOKS && (c->toks[k - 1].flags & T_DIGIT)
+         && is_score_tok(c, k - 1)) {
+    k--;
+    nd++;
+  }
+  return k;
+}
+
 /* Is the token k a lower-case word of the table tab, whose words begin
  * with the letters of the set firsts (LB) and are minlen letters or more (most words are
  * turned away before the bisection)? */
@@ -3772,8 +3796,8 @@ static int owns_person(ctx *c, size_t a, size_t b, size_t send)
 #define DL_RIVAL_SPAN 6
 
 /* Is another country named within DL_RIVAL_SPAN tokens of the name
- * [a, b), the first capitalized word either side in its sentence ("Nigeria beat Brazil", "Italy drew 1-1 with
- * England")?  Two countries that play each other are national sides,
+ * [a, b), the first capitalized word either side in its sentence
+ * ("Nigeria beat Brazil", "Italy drew 1-1 with England")?  Two countries that play each other are national sides,
  * even under a clubs' league headline. */
 static int country_near(ctx *c, size_t a, size_t b, size_t send)
 {
@@ -3917,11 +3941,7 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   if (a >= 2 && p->len <= 4 && (c->toks[a - 2].flags & (T_LOWER | T_DIGIT)) && !(p->flags & T_BREAK)
       && (dl_word_eq(c->text + p->start, p->len, "for")
           || dl_word_eq(c->text + p->start, p->len, "with"))) {
-    size_t v = a - 2, nd = 0;
-    while (v > 0 && nd < 2 && (c->toks[v].flags & T_DIGIT) && is_score_tok(c, v)) {
-      v--;
-      nd++;
-    }
+    size_t v = score_before(c, a - 1, 1) - 1;
     if (!(c->toks[v].flags & T_LOWER)) return 0;
     if (v >= 1 && (c->toks[v - 1].flags & T_LOWER)
         && (dl_word_eq(c->text + c->toks[v].start, c->toks[v].len, "twice")
@@ -3935,25 +3955,14 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
   if (word_in(team_fronts, NELEM(team_fronts), c->text + p->start, p->len)) return 1;
   /* "held 0-0 by Braga", "were beaten by Ajax" */
   if (dl_word_eq(c->text + p->start, p->len, "by")) {
-    size_t k = a - 1, nd = 0;
-    while (k > 0 && nd < 2 && (c->toks[k - 1].flags & T_DIGIT) && is_score_tok(c, k - 1)) {
-      k--;
-      nd++;
-    }
+    size_t k = score_before(c, a - 1, 0);
     return k >= 1 && (c->toks[k - 1].flags & T_LOWER)
            && word_in(loss_verbs, NELEM(loss_verbs), c->text + c->toks[k - 1].start,
                       c->toks[k - 1].len);
   }
   if (!dl_word_eq(c->text + p->start, p->len, "to")) return 0;
   /* "lost 4-3 to Toronto": a score between the verb and "to" */
-  {
-    size_t k = a - 1, nd = 0;
-    while (k > 0 && nd < 2 && (c->toks[k - 1].flags & T_DIGIT) && is_score_tok(c, k - 1)) {
-      k--;
-      nd++;
-    }
-    a = k + 1;
-  }
+  a = score_before(c, a - 1, 0) + 1;
   return a >= 2 && (c->toks[a - 2].flags & T_LOWER)
          && (dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "lost")
              || dl_word_eq(c->text + c->toks[a - 2].start, c->toks[a - 2].len, "loss")
@@ -7405,12 +7414,12 @@ static int no_name_run(ctx *c, size_t a, size_t b, size_t send)
  * for each of its names in turn, left to right: the scan goes back only
  * to where the last one stopped, so a line of many names costs one pass,
  * not one each. */
-static int in_parens(ctx *c, size_t sent0, size_t p)
+static int in_player_list(ctx *c, size_t sent0, size_t p)
 {
   size_t q = p, stop = c->toks[sent0].start;
   int known = 0, open = 0;
-  if (c->paren_at && c->paren_sent == stop && c->paren_at - 1 <= p) {
-    stop = c->paren_at - 1;
+  if (c->list_at && c->list_sent == stop && c->list_at - 1 <= p) {
+    stop = c->list_at - 1;
     known = 1;
   }
   for (; q > stop; q--) {
@@ -7422,10 +7431,10 @@ static int in_parens(ctx *c, size_t sent0, size_t p)
       if (r > stop && DL_IS_DIGIT(c->text[r - 1])) { open = 1; break; }
     }
   }
-  if (q == stop && known) open = c->paren_open;
-  c->paren_sent = c->toks[sent0].start;
-  c->paren_at = p + 1;
-  c->paren_open = open;
+  if (q == stop && known) open = c->list_open;
+  c->list_sent = c->toks[sent0].start;
+  c->list_at = p + 1;
+  c->list_open = open;
   return open;
 }
 
@@ -7440,7 +7449,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
 
   /* "64 GB of storage", "a 300 MW plant", "10 Gbps": a unit of measure
    * after a number, not the country or body its letters spell (a unit
-   * of two letters only in capitals, as the list's are written) */
+   * of two letters only in capitals, as the list's are written; none
+   * is longer than four letters, which turns most runs away before the
+   * bisection) */
   if (b - a == 1 && a > sent0 && c->toks[a].len <= 4
       && (c->toks[a].len > 2 || (c->toks[a].flags & T_ALLCAPS))
       && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK) && !c->row
@@ -7552,7 +7563,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
        * standings line; a golfer's "Woosnam 66 , Faldo 68" stays people) */
       ment_init(&m, c, a, b);
       m.type = p > 0 && (c->text[p - 1] == '('
-                         || (c->text[p - 1] == ',' && (!c->sport || in_parens(c, sent0, p)
+                         || (c->text[p - 1] == ',' && (!c->sport || in_player_list(c, sent0, p)
                                                        || scorers_line(c, a))))
                ? DL_ENT_PERSON : DL_ENT_ORGANIZATION;
       /* "1860 Munich": the club's year of foundation is part of its name */
@@ -9718,9 +9729,10 @@ static size_t head_event(ctx *c, size_t k, size_t send)
 }
 
 /* Is the person's name of n tokens from k written family name first, as
- * Chinese and Korean names are: a given name of two syllables joined by
- * a hyphen ("Lee Teng-hui", "Kim Jong-il"), or a pinyin surname and
- * given name ("Qian Qichen", "Li Peng")? */
+ * Chinese and Korean names are: a short family name (five letters at
+ * most, "Zhang") and a given name of two syllables joined by a hyphen
+ * ("Lee Teng-hui", "Kim Jong-il": "hui" glued to "Teng"), or a pinyin
+ * surname and given name ("Qian Qichen", "Li Peng")? */
 static int family_first(ctx *c, size_t k, size_t n)
 {
   const tok *t = &c->toks[k];
@@ -9730,6 +9742,22 @@ static int family_first(ctx *c, size_t k, size_t n)
   return n == 2 && pinyin_split(c->text + t->start, t->len, 1)
          && (pinyin_split(c->text + c->toks[k + 1].start, c->toks[k + 1].len, 2)
              || pinyin_split(c->text + c->toks[k + 1].start, c->toks[k + 1].len, 1));
+}
+
+/* Map the word of token k to mention i in h, the words that stand for
+ * a whole name in a headline; a word two different names share maps to
+ * -1, neither.  (The same mention noted twice under one word is no
+ * conflict: its name hashes the same.) */
+static void note_name_word(const ctx *c, hmap *h, size_t k, size_t i)
+{
+  const tok *t = &c->toks[k];
+  const ment *m = &c->ms[i];
+  uint64_t key = hash_fold(c->text + t->start, t->len);
+  int32_t old = hmap_get(h, key);
+  if (old == -2) hmap_put_first(h, key, (int32_t)i);
+  else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
+                           != hash_fold(c->text + m->nstart, m->nend - m->nstart))
+    h->vals[hmap_slot(h, key)] = -1;
 }
 
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
@@ -9767,29 +9795,15 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
         && m->ntok >= 2 && !m->gz) {
       /* a person's last word ("JOHNSON"), a club's in a team sport
        * ("LEVERKUSEN" of "Bayer Leverkusen"), unless two share it */
-      const tok *t = &c->toks[m->tok0 + m->ntok - 1];
-      uint64_t key = hash_fold(c->text + t->start, t->len);
-      int32_t old = hmap_get(&last, key);
       /* (not a body's last word: "UNION" of "RUGBY UNION -" is not the
        * "Welsh Rugby Union") */
       if (m->type == DL_ENT_ORGANIZATION && TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX))
         continue;
-      if (old == -2) hmap_put_first(&last, key, (int32_t)i);
-      else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
-                            != hash_fold(c->text + m->nstart, m->nend - m->nstart))
-        last.vals[hmap_slot(&last, key)] = -1;
+      note_name_word(c, &last, m->tok0 + m->ntok - 1, i);
       /* a Chinese or Korean name gives its family name first ("LEE" of
        * "Lee Teng-hui", "QIAN" of "Qian Qichen") */
-      if (m->type == DL_ENT_PERSON && family_first(c, m->tok0, m->ntok)) {
-        t = &c->toks[m->tok0];
-        key = hash_fold(c->text + t->start, t->len);
-        old = hmap_get(&last, key);
-        if (old == -2) hmap_put_first(&last, key, (int32_t)i);
-        else if (old >= 0 && old != (int32_t)i
-                 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
-                        != hash_fold(c->text + m->nstart, m->nend - m->nstart))
-          last.vals[hmap_slot(&last, key)] = -1;
-      }
+      if (m->type == DL_ENT_PERSON && family_first(c, m->tok0, m->ntok))
+        note_name_word(c, &last, m->tok0, i);
     }
   }
   for (i = 0; i < nsent; i++) {

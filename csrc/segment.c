@@ -35,13 +35,22 @@
 
 #include <string.h>
 #ifdef __SSE2__
-#include <emmintrin.h>   /* find_term: sixteen bytes a step (x86-64 always) */
+/* count_words, find_term, is_table_row: sixteen bytes a step (x86-64 always) */
+#include <emmintrin.h>
 #endif
 
 #include "calendar.h"
 #include "text.h"
 #include "tz.h"
 #include "util.h"
+
+#ifdef __SSE2__
+/* Sixteen bytes at p, unaligned (through void *: no cast-align warning). */
+static inline __m128i load16(const void *p)
+{
+  return _mm_loadu_si128((const __m128i *)p);
+}
+#endif
 
 /* Longest line (in characters) of hard-wrapped text; a block with a longer
  * line is written one paragraph per line. */
@@ -802,7 +811,7 @@ static size_t count_words(const char *t, size_t a, size_t b, size_t cap)
     const __m128i nine = _mm_set1_epi8(9), four = _mm_set1_epi8(4), sp = _mm_set1_epi8(' ');
     unsigned prev = 1;   /* (the byte before a counts as white space) */
     while (a + 16 <= b && w <= cap) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + a));
+      __m128i v = load16(t + a);
       __m128i x = _mm_sub_epi8(v, nine);
       unsigned m = (unsigned)_mm_movemask_epi8(
           _mm_or_si128(_mm_cmpeq_epi8(v, sp), _mm_cmpeq_epi8(_mm_min_epu8(x, four), x)));
@@ -1832,7 +1841,7 @@ static size_t find_term(const unsigned char *t, size_t i, size_t end)
     const __m128i dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
                   ask = _mm_set1_epi8('?');
     while (i + 16 <= end) {
-      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+      __m128i v = load16(t + i);
       __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, dot), _mm_cmpeq_epi8(v, bang)),
                                _mm_or_si128(_mm_cmpeq_epi8(v, ask), v));
       if (_mm_movemask_epi8(m)) break;
@@ -2333,9 +2342,9 @@ static int is_table_row(const char *t, size_t a, size_t b)
   /* sixteen positions a step while no three spaces start there */
   const __m128i sp = _mm_set1_epi8(' ');
   while (i + 18 <= b) {
-    __m128i x = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(u + i)), sp);
-    __m128i y = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(u + i + 1)), sp);
-    __m128i z = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(const void *)(u + i + 2)), sp);
+    __m128i x = _mm_cmpeq_epi8(load16(u + i), sp);
+    __m128i y = _mm_cmpeq_epi8(load16(u + i + 1), sp);
+    __m128i z = _mm_cmpeq_epi8(load16(u + i + 2), sp);
     if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(x, y), z))) break;
     i += 16;
   }

@@ -232,6 +232,12 @@ static int ispu(const scan *sc, int i, int c)
   return IN(i) && sc->t[i].kind == TK_PUNCT && sc->t[i].v == c;
 }
 
+/* token i is "tonight" */
+static int is_tonight(const scan *sc, int i)
+{
+  return tcat(sc, i, LEX_DEICT) && tval(sc, i, LEX_DEICT) == D_TONIGHT;
+}
+
 /* token i is attached (no space before it) */
 static int att(const scan *sc, int i)
 {
@@ -965,6 +971,11 @@ static const char *const PASSIVE_PAST[] = {
   "struck", "thrown", "torn"
 };
 
+static int passive_past(const char *w, size_t n)
+{
+  return dl_word_in(w, n, PASSIVE_PAST, sizeof PASSIVE_PAST / sizeof PASSIVE_PAST[0]);
+}
+
 static int tense_cue(const scan *sc, int k)
 {
   int x = sc->t[k].cat == LEX_MEASURE ? present_after_body(sc, k) : tense_of(sc, &sc->t[k]);
@@ -979,8 +990,7 @@ static int tense_cue(const scan *sc, int k)
       && (isw(sc, k - 1, W_WAS) || isw(sc, k - 1, W_WERE)
           || (isw(sc, k + 1, W_BY) && !isw(sc, k - 1, W_BE) && !isw(sc, k - 1, W_BEEN)
               && !isw(sc, k - 1, W_BEING)))
-      && dl_word_in(sc->text + sc->t[k].s, sc->t[k].n, PASSIVE_PAST,
-                    sizeof PASSIVE_PAST / sizeof PASSIVE_PAST[0]))
+      && passive_past(sc->text + sc->t[k].s, sc->t[k].n))
     return -2;
   /* the same participle at the end of a run of plain words before "by"
    * ("farmers hit by the floods in May"): the cue sits on "by" */
@@ -991,7 +1001,7 @@ static int tense_cue(const scan *sc, int k)
       e--;
       b = letters_start(tx, e);
       if (b > sc->t[k - 1].s && b < e && tx[b - 1] == ' '
-          && dl_word_in(tx + b, e - b, PASSIVE_PAST, sizeof PASSIVE_PAST / sizeof PASSIVE_PAST[0])) {
+          && passive_past(tx + b, e - b)) {
         static const char *const be[] = {"be", "been", "being"};
         pb = letters_start(tx, b - 1);
         if (!dl_word_in(tx + pb, b - 1 - pb, be, sizeof be / sizeof be[0])) return -2;
@@ -2336,8 +2346,7 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   /* "tonight at 11", "at 11 tonight": a bare evening hour, read as p.m.
    * by the caller (tonight names the evening) */
   if (ampm == -2 && !explicit_ && t->suf == SUF_NONE && h >= 6 && h <= 11 && isw(sc, i - 1, W_AT)
-      && ((tcat(sc, j, LEX_DEICT) && tval(sc, j, LEX_DEICT) == D_TONIGHT)
-          || (tcat(sc, i - 2, LEX_DEICT) && tval(sc, i - 2, LEX_DEICT) == D_TONIGHT)))
+      && (is_tonight(sc, j) || is_tonight(sc, i - 2)))
     ampm = -1;
   if (ampm >= 0) {
     if (h < 1 || h > 12) return -1;
@@ -4081,25 +4090,17 @@ static int m_duration(scan *sc, int i, mres *r)
         dl_tv_shift(&v, unit, -n);
         k++;
       }
-      /* "fifty years ago this month": that month of that year */
-      else if (rel == R_AGO && got && unit == U_YEAR && isw(sc, k, W_THIS) && isw(sc, k + 1, W_MONTH)
-               && b.gran >= TG_MONTH && b.mo && n >= 1 && b.y - n >= 1) {
+      /* "fifty years ago this month", "twenty years ago this week": that
+       * month (the week of that day) then; the year stays in 1..b.y */
+      else if (rel == R_AGO && got && unit == U_YEAR && isw(sc, k, W_THIS) && b.mo && n >= 1
+               && b.y - n >= 1
+               && ((isw(sc, k + 1, W_MONTH) && b.gran >= TG_MONTH)
+                   || (isw(sc, k + 1, W_WEEK) && b.gran >= TG_DAY && b.d))) {
         v = b;
-        v.gran = TG_MONTH; v.d = 1; v.hh = v.mm = v.ss = -1; v.has_tz = 0;
-        v.y -= n;
+        v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+        dl_tv_shift(&v, U_YEAR, -n);
+        dl_tv_coarsen(&v, isw(sc, k + 1, W_MONTH) ? TG_MONTH : TG_WEEK);
         k += 2;
-      }
-      /* "twenty years ago this week": the week of that day then */
-      else if (rel == R_AGO && got && unit == U_YEAR && isw(sc, k, W_THIS) && isw(sc, k + 1, W_WEEK)
-               && b.gran >= TG_DAY && b.mo && b.d && n >= 1 && b.y - n >= 1) {
-        dl_tv w = b;
-        w.hh = w.mm = w.ss = -1; w.has_tz = 0;
-        dl_tv_shift(&w, U_YEAR, -n);
-        if (w.y) {
-          dl_tv_coarsen(&w, TG_WEEK);
-          v = w;
-          k += 2;
-        }
       }
       res_point(r, k, v.gran == TG_TIME ? DL_TIMEX_TIME : DL_TIMEX_DATE, &v);
       /* a narrative moving on ("on Sept. 14 ... Three days later ... The
@@ -4274,7 +4275,7 @@ static int m_time(scan *sc, int i, mres *r)
     }
     /* "until 11:59 tonight", "10:30 tonight": the evening of the story's
      * day, a bare hour after six read as p.m. */
-    else if (!on && tcat(sc, k, LEX_DEICT) && tval(sc, k, LEX_DEICT) == D_TONIGHT) {
+    else if (!on && is_tonight(sc, k)) {
       e = m_deict(sc, k, &r2);
       if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_POD && r2.tv.d) {
         r2.tv.gran = TG_DAY;
@@ -4319,22 +4320,22 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
   }
   /* "tonight at 11": the evening's clock time, a bare hour as p.m. */
   if (isw(sc, j, W_AT) && IN(j + 1) && T(j + 1)->kind == TK_NUM && r->kind == V_POINT
-      && r->tv.gran == TG_POD && r->tv.d && tcat(sc, j - 1, LEX_DEICT)
-      && tval(sc, j - 1, LEX_DEICT) == D_TONIGHT) {
+      && r->tv.gran == TG_POD && r->tv.d && is_tonight(sc, j - 1)) {
     int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
     if (e > 0) {
-      /* "tonight at 11.30": after tonight the dotted minutes are a clock
-       * time's, no decimal (m_clock reads them only before am/pm) */
-      if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && IN(e + 1)
-          && T(e + 1)->kind == TK_NUM && T(e + 1)->nd == 2 && T(e + 1)->v < 60
-          && T(e + 1)->suf == SUF_NONE && !(T(e + 1)->fl & F_CTX)) {
-        mm = T(e + 1)->v;
-        e += 2;
+      /* a bare hour, a dot and a number attached to both ("11.30") */
+      if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && T(e + 1)->kind == TK_NUM) {
+        const tok *m = T(e + 1);
+        /* "tonight at 11.30": after tonight the dotted minutes are a clock
+         * time's, no decimal (m_clock reads them only before am/pm) */
+        if (m->nd == 2 && m->v < 60 && m->suf == SUF_NONE && !(m->fl & F_CTX)) {
+          mm = m->v;
+          e += 2;
+        }
+        /* "tonight at 10.5 million homes": a decimal, no clock */
+        else
+          return j;
       }
-      /* "tonight at 10.5 million homes": a decimal, no clock */
-      else if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && IN(e + 1)
-               && T(e + 1)->kind == TK_NUM)
-        return j;
       /* (a bare hour only: "tonight at 7am" keeps its a.m.) */
       if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM && T(e - 1)->suf == SUF_NONE) hh += 12;
       r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
@@ -4586,8 +4587,6 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       && (unit == U_QUARTER || unit == U_MONTH || unit == U_HALF || unit == U_WEEK)
       && isw(sc, j + 1, W_LAST) && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.y
       && sc->last.gran >= dl_unit_gran(unit) && sc->last.gran <= TG_DAY) {
-    /* (a quarter: the one the story reports, when it named one, not the
-     * day of the report) */
     if (unit == U_WEEK) {
       /* the week of the same number a year back: 52 weeks keep the
        * weekday, where a year's 365 days move a Monday into the week
@@ -4597,6 +4596,8 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       if (!v.y) return -1;
       dl_tv_coarsen(&v, TG_WEEK);
     } else {
+      /* (a quarter: the one the story reports, when it named one, not the
+       * day of the report) */
       if (!(unit == U_QUARTER && (last_quarter(sc, &v) || chunk_quarter(sc, &v, i)))) {
         v = sc->last;
         dl_tv_coarsen(&v, dl_unit_gran(unit));
@@ -5475,6 +5476,19 @@ static int decimal_may_start(const scan *sc, int i)
 }
 
 
+/* "agreed on Thursday to a truce starting at midnight Friday", told that
+ * Thursday: "starting at" before token i, in a sentence whose last day is
+ * the reference day.  The start an announcement of that day sets is
+ * ahead, whatever the verb's tense (with no such day in the sentence, "an
+ * ultimatum ... starting at noon Saturday" may be past). */
+static int start_set_today(const scan *sc, int i)
+{
+  return isw(sc, i - 1, W_AT)
+         && word_before_any(sc, i - 1, START_PARTICIPLES, sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0])
+         && sc->has_ref && sc->has_last_day && sc->last_day_chunk == sc->chunk
+         && dl_tv_cmp_day(&sc->last_day, &sc->ref) == 0;
+}
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -5769,20 +5783,9 @@ static int m_core(scan *sc, int i, mres *r)
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
-       * as for "until 6 p.m. Wednesday" */
-      /* "agreed on Thursday to a truce starting at midnight Friday", told
-       * that Thursday: the start an announcement of the reference day sets
-       * is ahead, whatever the verb's tense (with no such day in the
-       * sentence, "an ultimatum ... starting at noon Saturday" may be past) */
+       * as for "until 6 p.m. Wednesday"; so does a start set today */
       if (tcat(sc, k, LEX_WDAY))
-        e_ = m_wday(sc, k, &r_, future_marker(sc, i)
-                                || (isw(sc, i - 1, W_AT)
-                                    && word_before_any(sc, i - 1, START_PARTICIPLES,
-                                                       sizeof START_PARTICIPLES / sizeof START_PARTICIPLES[0])
-                                    && sc->has_ref && sc->has_last_day
-                                    && sc->last_day_chunk == sc->chunk
-                                    && dl_tv_cmp_day(&sc->last_day, &sc->ref) == 0)
-                                ? 1 : 0);
+        e_ = m_wday(sc, k, &r_, future_marker(sc, i) || start_set_today(sc, i) ? 1 : 0);
       else if (on && tcat(sc, k, LEX_HOLIDAY)) e_ = m_holiday(sc, k, &r_);
       /* "at midnight on Oct. 1", "midnight Oct. 17": that day's */
       else if (tcat(sc, k, LEX_MONTH) && (T(k)->fl & F_CAP)) e_ = m_core(sc, k, &r_);

@@ -42,6 +42,10 @@ static inline uint64_t load8(const char *p)
 #define DL_UNLIKELY(c) (c)
 #endif
 
+/* The bytes the word loop loads at a word's start: two blocks of eight,
+ * a word of up to fifteen letters and the byte after it. */
+#define WORD_LOAD 16
+
 #define BYTES8(b) ((uint64_t)(b) * UINT64_C(0x0101010101010101))
 
 /* The bytes of the first n (0..8) of a block. */
@@ -294,14 +298,22 @@ static inline void tok_word(tok *t, size_t at, size_t n, uint8_t fl, unsigned k)
   *t = w;
 }
 
+/* Another word starts at i, with the block the word loop loads (WORD_LOAD
+ * bytes) inside the text and room left for its token. */
+static inline int word_follows(const scan *sc, size_t avail, size_t i, size_t nt)
+{
+  return i + WORD_LOAD <= avail && (dl_ctype[(unsigned char)sc->text[i]] & (DL_C_UPPER | DL_C_LOWER))
+         && nt < DL_MAX_SENT_TOKENS;
+}
+
 /* The short path of the word loop (dl_timex_tokenize) for most words of
  * news text: lower case, one space after them.  Not capitalized nor in
  * capitals (the first letter is lower case), and the next byte starts
  * another token: the flags come from the lexicon entry alone.  The word
  * of m letters at *i has the lexicon index k; cue: it is a tense cue
- * ("-ed", four letters or more); avail: sc->avail.  The steps of the general case, which
- * see; the state is advanced past the word and its space.  Returns
- * whether the word loop goes on (another word follows, room is left). */
+ * ("-ed", four letters or more); avail: sc->avail.  The steps are the
+ * general case's, which see; the state is advanced past the word and its
+ * space.  Returns whether the word loop goes on (word_follows). */
 static inline int word_lower(scan *sc, size_t avail, size_t *i, size_t *nt, size_t *nc,
                              size_t *last, unsigned *prev_plain, int *sp, unsigned m, unsigned k,
                              int cue)
@@ -317,8 +329,7 @@ static inline int word_lower(scan *sc, size_t avail, size_t *i, size_t *nt, size
   *nt += keep;
   *sp = 1;
   *i += m + 1;
-  return *i + 16 <= avail && (dl_ctype[(unsigned char)sc->text[*i]] & (DL_C_UPPER | DL_C_LOWER))
-         && *nt < DL_MAX_SENT_TOKENS;
+  return word_follows(sc, avail, *i, *nt);
 }
 
 /* Tokenize one sentence chunk starting at *pos; returns the token count
@@ -364,7 +375,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
       unsigned k = 0, keep;
       int fast = 0;
       if (nt >= DL_MAX_SENT_TOKENS) break;
-      while (i + 16 <= avail) {
+      while (i + WORD_LOAD <= avail) {
         /* The common case, with few instructions and few branches: a word
          * of up to fifteen ASCII letters, all in the sixteen bytes loaded
          * at i (which also give its lexicon key and the byte after it),
@@ -444,9 +455,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           sp = (int)isp;
           i += m + isp;
           fast = 1;   /* the main loop goes on, unless another word follows */
-          if (i + 16 > avail || !(ct[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
-              || nt >= DL_MAX_SENT_TOKENS)
-            break;
+          if (!word_follows(sc, avail, i, nt)) break;
           fast = 0;
           continue;
         }

@@ -51,7 +51,7 @@ p("")
 p("/* Word ids: a token's w is the index of its word in dl_lex, 0 when the")
 p(" * word is not in the list. */")
 p("#define DL_LEX_N " .. #order)
-for i, w in ipairs(order) do p(string.format("#define %s %d", ids[i], i)) end
+for i = 1, #order do p(string.format("#define %s %d", ids[i], i)) end
 p("")
 p("/* The tables: only the tokenizer (timex_tok.c) includes them. */")
 p("#ifdef DL_TIMEX_LEX_TABLES")
@@ -69,18 +69,19 @@ p("};")
 p("")
 -- The tables the tokenizer reads for every word (tok8, lf, b0, b1, hash)
 -- are fields of one object, dl_lex_tab, written at the end: its loop then
--- addresses all of them from one base register.  tab_open starts one.
+-- addresses all of them from one base register.  tab_open starts one and
+-- returns the function that adds a row to it.
 local tabs = {}
 local function tab_open(name, ctype, dims, comment)
   local t = { name = name, ctype = ctype, dims = dims, comment = comment, lines = {} }
   tabs[#tabs + 1] = t
   return function(line) t.lines[#t.lines + 1] = line end
 end
-local q = tab_open("tok8", "dl_lex_tok", "[DL_LEX_N + 1]",
+local add_row = tab_open("tok8", "dl_lex_tok", "[DL_LEX_N + 1]",
   "what a token copies of dl_lex[k]: its categories, word id and values\n"
   .. "in the token's layout, eight bytes copied at once (the tokenizer reads\n"
   .. "this, not dl_lex: a smaller table, one load)")
-q("  {LEX_NONE, LEX_NONE, 0, 0, 0},")
+add_row("  {LEX_NONE, LEX_NONE, 0, 0, 0},")
 local lfs = {}
 for i, w in ipairs(order) do
   local e = words[w]
@@ -105,11 +106,11 @@ for i, w in ipairs(order) do
     lf = (lf == "0" and "" or lf .. " | ") .. "LF_START"
   end
   lfs[i] = lf
-  q(string.format('  {%s, %s, %s, %s, %s},', e[1][1], c2, ids[i], e[1][2], v2))
+  add_row(string.format('  {%s, %s, %s, %s, %s},', e[1][1], c2, ids[i], e[1][2], v2))
 end
-q = tab_open("lf", "uint8_t", "[DL_LEX_N + 1]", "the lexicon flags (LF_*) of dl_lex[k]")
-q("  LF_PLAIN,")
-for i = 1, #order do q(string.format("  %s%s", lfs[i], i < #order and "," or "")) end
+add_row = tab_open("lf", "uint8_t", "[DL_LEX_N + 1]", "the lexicon flags (LF_*) of dl_lex[k]")
+add_row("  LF_PLAIN,")
+for i = 1, #order do add_row(string.format("  %s%s", lfs[i], i < #order and "," or "")) end
 p("/* bit n of dl_lex_mask[(c - 'a') * 27 + (d - 'a')] is set when a word of")
 p(" * n letters beginning with the letters c, d is in the list (d = 26: a")
 p(" * one-letter word or a non-letter second character) */")
@@ -150,9 +151,9 @@ for bits = 11, 14 do
     local b, ok = {}, true
     for i = 1, #order do
       local h = (keys[i] * m) >> (64 - bits)
-      local row = b[h]
-      if not row then b[h] = { i }
-      elseif #row < 2 then row[2] = i
+      local bucket = b[h]
+      if not bucket then b[h] = { i }
+      elseif #bucket < 2 then bucket[2] = i
       else ok = false; break end
     end
     if ok then best, buckets = m, b; break end
@@ -161,16 +162,18 @@ for bits = 11, 14 do
 end
 assert(best, "no hash multiplier found")
 local SIZE = 1 << BITS
-q = tab_open("b0", "uint64_t", "[DL_LEX_N + 1]",
+local block_comments = {
   "dl_lex[k].word as two blocks of 8 bytes, the first byte lowest, zero\n"
   .. "padded: the first blocks, then the second ones (a word of up to seven\n"
   .. "letters is found with the first table alone); row 0 (zero) never\n"
-  .. "equals a word")
-q("  0,")
-for i = 1, #order do q(string.format("  UINT64_C(0x%016x),", blk[i][1])) end
-q = tab_open("b1", "uint64_t", "[DL_LEX_N + 1]", "(the second blocks)")
-q("  0,")
-for i = 1, #order do q(string.format("  UINT64_C(0x%016x),", blk[i][2])) end
+  .. "equals a word",
+  "(the second blocks)",
+}
+for half = 1, 2 do
+  add_row = tab_open("b" .. (half - 1), "uint64_t", "[DL_LEX_N + 1]", block_comments[half])
+  add_row("  0,")
+  for i = 1, #order do add_row(string.format("  UINT64_C(0x%016x),", blk[i][half])) end
+end
 p("")
 p("/* the bucket of a word with blocks a, b is")
 p(" * ((a ^ b * DL_LEX_HMUL2) * DL_LEX_HMUL) >> (64 - DL_LEX_HBITS); it holds")
@@ -179,12 +182,12 @@ p("#define DL_LEX_HBITS " .. BITS)
 p("#define DL_LEX_HSIZE " .. SIZE)
 p(string.format("#define DL_LEX_HMUL UINT64_C(0x%016x)", best))
 p(string.format("#define DL_LEX_HMUL2 UINT64_C(0x%016x)", MUL2))
-q = tab_open("hash", "uint16_t", "[DL_LEX_HSIZE][2]", "the buckets")
-local row = {}
+add_row = tab_open("hash", "uint16_t", "[DL_LEX_HSIZE][2]", "the buckets")
+row = {}
 for i = 0, SIZE - 1 do
   local bk = buckets[i] or {}
   row[#row + 1] = string.format("{%d, %d}", bk[1] or 0, bk[2] or 0)
-  if #row == 8 then q("  " .. table.concat(row, ", ") .. (i < SIZE - 1 and "," or "")); row = {} end
+  if #row == 8 then add_row("  " .. table.concat(row, ", ") .. (i < SIZE - 1 and "," or "")); row = {} end
 end
 p("")
 p("/* The tables the tokenizer reads for every word, fields of one object")
