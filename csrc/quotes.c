@@ -5241,12 +5241,20 @@ static int reply_noun(qctx *c, size_t i)
          && in_list(reply_nouns, sizeof reply_nouns / sizeof reply_nouns[0], c->text + t->s, t->len);
 }
 
-/* The attribution after a quote: tokens [0, lim) of the gap that follows
- * it.  ended_stop: the quote's content ends with a full stop. */
 /* "Hana Ruel and her lawyer said", "… and the union said": a short
  * phrase in lower case after "and" (no name of its own) joins the named
  * person before it, who stands for both.  From token k (after "and"):
  * the token after the phrase (below lim), else 0. */
+static size_t and_phrase_end(qctx *c, size_t k, size_t lim);
+
+/* Can mention m stand for others joined to it by "and" ("Ammons and
+ * Lopes said", "Hana Ruel and her lawyer said")?  Only a person named:
+ * no pronoun, body, description or possessive. */
+static int stands_for_others(const qctx *c, int m)
+{
+  return !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS));
+}
+
 static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
 {
   size_t k1;
@@ -5258,6 +5266,8 @@ static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
   return k1 > k + 1 && k1 < lim ? k1 : 0;
 }
 
+/* The attribution after a quote: tokens [0, lim) of the gap that follows
+ * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
 {
   attrib a = {0, -1, 0, 0};
@@ -5344,8 +5354,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   if (i + 4 < lim && (tok_is(c, i, "was") || tok_is(c, i, "is")) && tok_is(c, i + 1, "all")) {
     for (j = i + 2; j + 1 < lim && j < i + 2 + DL_MAX_QUOTED_REACH; j++) {
       if (c->toks[j].kind == T_PUNCT) break;
-      if ((tok_is(c, j, "would") || tok_is(c, j, "could") || tok_is(c, j, "will")
-           || tok_is(c, j, "did") || tok_is(c, j, "can")) && is_cue(c, j + 1)) {
+      /* (past the break a token is a word or a number, none of these) */
+      if (tok_in_words(c, j, "would|could|will|did|can") && is_cue(c, j + 1)) {
         m = starts_mention(c, i + 2);
         a.found = 1; a.cue = (uint32_t)(j + 1);
         a.men = m >= 0 && c->men[m].t1 + 1 == j ? m : -1;   /* not "the mayor's aide" */
@@ -5412,16 +5422,16 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     }
     /* "…," Ammons and Lopes said in a joint statement: two named people
      * speak; the first named stands for both (a speaker is one entity) */
-    if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
-        && ((m2 = starts_mention(c, j + 1)) >= 0
-            || (m2 = role_then_name(c, j + 1, lim)) >= 0)   /* "and union chief Ruth Okafor" */
-        && !(c->men[m2].flags & (M_PRON | M_POSS))   /* "and the Red Cross said" */
-        && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
-      j = c->men[m2].t1 + 1;
-    else if (j + 2 < lim && tok_is(c, j, "and") && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_POSS))) {
+    if (j + 2 < lim && tok_is(c, j, "and") && stands_for_others(c, m)) {
+      size_t k1;
+      if (((m2 = starts_mention(c, j + 1)) >= 0
+           || (m2 = role_then_name(c, j + 1, lim)) >= 0)   /* "and union chief Ruth Okafor" */
+          && !(c->men[m2].flags & (M_PRON | M_POSS))   /* "and the Red Cross said" */
+          && is_cue(c, skip_adv(c, c->men[m2].t1 + 1, lim)))
+        j = c->men[m2].t1 + 1;
       /* "…," Hana Ruel and her lawyer said / and the union said */
-      size_t k1 = and_phrase_end(c, j + 1, lim);
-      if (k1 && is_cue(c, skip_adv(c, k1, lim))) j = k1;
+      else if ((k1 = and_phrase_end(c, j + 1, lim)) != 0 && is_cue(c, skip_adv(c, k1, lim)))
+        j = k1;
     }
     j = skip_adv(c, j, lim);
     /* "…," the PM was quoted as saying (skip_adv took "was") */
@@ -5736,7 +5746,6 @@ static int rendering_after(qctx *c, size_t i, size_t e)
   return 0;
 }
 
-/* Is there a cue word in tokens [c0, i)? */
 /* "reforms demanded by the EU would be passed": a cue's participle
  * right after a lower-case noun and before "by" describes the noun (its
  * agent is no speaker of the quote); the sentence's own cue is further
@@ -5754,6 +5763,7 @@ static int reduced_relative(qctx *c, size_t c0, size_t i)
   return 1;
 }
 
+/* Is there a cue word in tokens [c0, i)? */
 static int has_cue_before(qctx *c, size_t c0, size_t i)
 {
   size_t k;
@@ -6059,6 +6069,12 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
  * the second of two named people joined by "and" who open the clause
  * (tokens [c0, e)); the first named stands for both, as after the quote
  * ("…," Ammons and Lopes said). */
+/* Is mention m a person named who opens the clause from token c0? */
+static int named_opener(qctx *c, int m, size_t c0)
+{
+  return stands_for_others(c, m) && (c->men[m].t0 == c0 || clause_opens_at(c, c->men[m].t0));
+}
+
 static attrib preposed(qctx *c, size_t c0, size_t e)
 {
   attrib a = preposed_clause(c, c0, e);
@@ -6069,9 +6085,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
    * lawyer told reporters: "…"": the named person opening the clause
    * (one pass over the clause, once a quote) */
   for (p = c0 + 1; a.found && a.men < 0 && p + 1 < a.cue; p++)
-    if (tok_is(c, p, "and") && (m1 = ends_mention(c, p - 1)) >= 0
-        && !(c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
-        && (c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0))) {
+    if (tok_is(c, p, "and") && (m1 = ends_mention(c, p - 1)) >= 0 && named_opener(c, m1, c0)) {
       size_t k1 = and_phrase_end(c, p + 1, e);
       if (k1 && skip_adv(c, k1, e) == a.cue) a.men = m1;
       break;
@@ -6083,9 +6097,7 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   p = m2->t0 >= c0 + 3 && tok_is(c, m2->t0 - 1, "the") ? m2->t0 - 1 : m2->t0;
   if (p < c0 + 2 || (m2->flags & (M_PRON | M_DESC | M_POSS))
       || !tok_is(c, p - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
-      || (m1 = ends_mention(c, p - 2)) < 0
-      || (c->men[m1].flags & (M_PRON | M_ORG | M_DESC | M_POSS))
-      || !(c->men[m1].t0 == c0 || clause_opens_at(c, c->men[m1].t0)))
+      || (m1 = ends_mention(c, p - 2)) < 0 || !named_opener(c, m1, c0))
     return a;
   a.men = m1;
   return a;
@@ -6366,13 +6378,19 @@ static attrib outer_cue(qctx *c, size_t c0, size_t i)
   return none;
 }
 
+/* Is token k the word of n bytes at text + w (case aside)? */
+static int tok_is_at(qctx *c, size_t k, size_t w, size_t n)
+{
+  return c->toks[k].len == n && lword_cmp_n(c->text + c->toks[k].s, n, c->text + w) == 0;
+}
+
 /* Does mention m carry the head word (the last) of title sp among its
  * words ("Minister" of "Health Minister")? */
 static int title_in_mention(qctx *c, dl_span sp, size_t t0, int m)
 {
   size_t k, j, hs = 0, hn = last_word(c->text, sp, &hs);
   for (k = t0; k <= c->men[m].t1; k++)
-    if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
+    if (tok_is_at(c, k, hs, hn))
       return 1;
   /* "Danish PM" of a headline, "Prime Minister Mette Lund" of the lead:
    * the role word's heads, "minister" after its pre word */
@@ -6404,15 +6422,11 @@ static int indefinite_span(const char *text, dl_span sp)
 /* Is token k's word one of span sp's words (case aside)? */
 static int tok_in_span(qctx *c, size_t k, dl_span sp)
 {
-  const char *w = c->text + c->toks[k].s;
-  size_t n = c->toks[k].len, i = sp.start, e = sp.start + sp.len;
+  size_t i = sp.start, e = sp.start + sp.len;
   while (i < e) {
-    size_t b = i, q = 0;
+    size_t b = i;
     while (i < e && c->text[i] != ' ') i++;
-    if (i - b == n) {
-      while (q < n && DL_LOWER(c->text[b + q]) == DL_LOWER(w[q])) q++;
-      if (q == n) return 1;
-    }
+    if (tok_is_at(c, k, b, i - b)) return 1;
     i++;
   }
   return 0;
@@ -6440,7 +6454,7 @@ static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
   if (nmod == 0) return 1;
   for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_ROLE_WORDS + 2; k++) {
     if (!is_word(&c->toks[k])) return 1;
-    if (c->toks[k].len == hn && lword_cmp_n(c->text + c->toks[k].s, hn, c->text + hs) == 0)
+    if (tok_is_at(c, k, hs, hn))
       return 1;   /* the title itself: the words before it agreed */
     if (!tok_in_span(c, k, sp) && !tok_in_words(c, k, HOLDER_RANKS))
       return 0;
@@ -7311,9 +7325,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     goto done;
   }
   {
-    size_t nn = c.nnick;   /* all but the nicknames' marks */
+    /* all but the nicknames' marks and their count (whatever follows
+     * nick in qctx) */
+    size_t nn = c.nnick, after = offsetof(qctx, nick) + sizeof c.nick;
     memset(&c, 0, offsetof(qctx, nick));
-    memset(&c.nnick, 0, sizeof c - offsetof(qctx, nnick));
+    memset((char *)&c + after, 0, sizeof c - after);
     c.nnick = nn;
   }
 
