@@ -2356,6 +2356,8 @@ typedef struct ctx {
                                    line (runs) */
   size_t head_start, head_end;  /* bytes of the headline (read last, in
                                    headline(): no guessing from capitals) */
+  int clubs_league;             /* the headline names a clubs' league
+                                   (clubs_league), read once */
   const dl_sentence *sents;     /* the sentences, in text order, with their
                                    paragraphs (shared_names) */
   size_t nsent;
@@ -3815,19 +3817,19 @@ static int country_near(ctx *c, size_t a, size_t b, size_t send)
   return 0;
 }
 
-/* Does the headline name a league of clubs ("SOCCER - FRENCH LEAGUE",
- * "GERMAN FIRST DIVISION RESULTS"; not the "NATIONS LEAGUE" of national
- * sides)?  Read only for a country that plays: no flag kept. */
-static int clubs_league(const ctx *c)
+/* Does the headline text[hs, he) name a league of clubs ("SOCCER -
+ * FRENCH LEAGUE", "GERMAN FIRST DIVISION RESULTS"; not the "NATIONS
+ * LEAGUE" of national sides)?  Read once per article (ctx.clubs_league). */
+static int clubs_league(const char *text, size_t hs, size_t he)
 {
-  size_t i = c->head_start;
+  size_t i = hs;
   int league = 0;
-  while (i < c->head_end) {
+  while (i < he) {
     size_t w = i;
-    while (w < c->head_end && DL_IS_ALPHA(c->text[w])) w++;
+    while (w < he && DL_IS_ALPHA(text[w])) w++;
     if (w == i) { i++; continue; }
-    if (dl_word_eq(c->text + i, w - i, "nations")) return 0;
-    if (dl_word_eq(c->text + i, w - i, "league") || dl_word_eq(c->text + i, w - i, "division"))
+    if (dl_word_eq(text + i, w - i, "nations")) return 0;
+    if (dl_word_eq(text + i, w - i, "league") || dl_word_eq(text + i, w - i, "division"))
       league = 1;
     i = w;
   }
@@ -5659,7 +5661,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
      * there is the national side's: a place; so are two countries that
      * play each other, "Nigeria beat Brazil") */
     if (c->sport && ge->kind == DL_GK_COUNTRY && m->tend == m->tstart
-        && !(b < send && club_word_after(c, b, send)) && clubs_league(c)
+        && !(b < send && club_word_after(c, b, send)) && c->clubs_league
         && plays(c, a, b, send) && !country_near(c, a, b, send))
       m->type = DL_ENT_ORGANIZATION;
     /* "Parma won 2-1": a city that plays is its club (not England,
@@ -7554,7 +7556,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     int whole = g0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len;
     /* (a country in a clubs' league is a club: "Monaco 2 Lens 1" under
      * "FRENCH LEAGUE") */
-    if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY && !clubs_league(c))
+    if (!(g0 && ((whole && g0->kind == DL_GK_COUNTRY && !c->clubs_league)
                  || (b - a >= 2 && g0->kind == DL_GK_GIVEN)))) {
       size_t p = c->toks[a].start;
       while (p > 0 && c->text[p - 1] == ' ') p--;
@@ -11736,6 +11738,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
   c.place_start = place_start;
   c.head_start = head_start;
   c.head_end = head_end;
+  c.clubs_league = clubs_league(text, head_start, head_end);
   c.sents = sents;
   c.nsent = nsent;
   if (head_end > head_start) {
