@@ -6123,6 +6123,7 @@ static int m_the(scan *sc, int i, mres *r)
    * market report's week, the one the story is in */
   if (isw(sc, j, W_WEEK) && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)) && !(T(i)->fl & F_CAP)
       && !isw(sc, j + 1, W_OF) && !isw(sc, j + 1, W_BEFORE) && !isw(sc, j + 1, W_AFTER)
+      && !isw(sc, j + 1, W_COMMENCING) && !isw(sc, j + 1, W_BEGINNING) && !isw(sc, j + 1, W_STARTING)
       && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS) && base_rel(sc, &b)) {
     v = b;
     dl_tv_coarsen(&v, TG_WEEK);
@@ -6187,8 +6188,11 @@ static int m_the(scan *sc, int i, mres *r)
       }
     }
   }
-  /* the week of March 10, the weekend of Aug. 16: the one holding it */
-  if ((isw(sc, j, W_WEEK) || isw(sc, j, W_WEEKEND)) && isw(sc, j + 1, W_OF)
+  /* the week of March 10, the weekend of Aug. 16: the one holding it;
+   * British "the week commencing (beginning, starting) 6 May" too */
+  if ((isw(sc, j, W_WEEK) || isw(sc, j, W_WEEKEND))
+      && (isw(sc, j + 1, W_OF) || isw(sc, j + 1, W_COMMENCING) || isw(sc, j + 1, W_BEGINNING)
+          || isw(sc, j + 1, W_STARTING))
       && (month_tok(sc, j + 2) || mday_at(sc, j + 2))) {
     mres r_; int e_;
     res_init(&r_);
@@ -6694,6 +6698,23 @@ static int m_at(scan *sc, int i, mres *r)
       return i + 4;
     }
   }
+  /* "w/c 6 May": British listings' "week commencing", the week of that day */
+  if (tcat(sc, i, LEX_MISC) && tval(sc, i, LEX_MISC) == X_WC) {
+    mres r_; int e_;
+    if (!(ispu(sc, i + 1, '/') && att(sc, i + 1) && att(sc, i + 2) && IN(i + 2)
+          && T(i + 2)->n == 1 && (sc->text[T(i + 2)->s] | 0x20) == 'c' && IN(i + 3)))
+      return -1;
+    res_init(&r_);
+    e_ = m_at(sc, i + 3, &r_);
+    if (e_ > 0 && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE && r_.tv.gran == TG_DAY
+        && r_.tv.y > 0 && !r_.mod) {
+      *r = r_;
+      dl_tv_coarsen(&r->tv, TG_WEEK);
+      r->end = e_;
+      return e_;
+    }
+    return -1;
+  }
   if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) {
     best = m_the(sc, i, r);
     /* the third Monday in April, the last Thursday of November [2025] */
@@ -7194,7 +7215,7 @@ static int can_start(const scan *sc, int i)
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
         || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
-        || (t->val == X_THESE && isw(sc, i + 1, W_DAYS));
+        || (t->val == X_THESE && isw(sc, i + 1, W_DAYS)) || t->val == X_WC;
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 718
+#define DL_LEX_N 727
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -54,676 +54,685 @@
 #define W_AWST 46
 #define W_BANKING 47
 #define W_BARRELS 48
-#define W_BE 49
-#define W_BECAME 50
-#define W_BEEN 51
-#define W_BEFORE 52
-#define W_BEGAN 53
-#define W_BEGIN 54
-#define W_BEGINNING 55
-#define W_BEGINS 56
-#define W_BEING 57
-#define W_BETTING 58
-#define W_BETWEEN 59
-#define W_BILLION 60
-#define W_BLACK 61
-#define W_BLEW 62
-#define W_BLN 63
-#define W_BOUGHT 64
-#define W_BOXING 65
-#define W_BPD 66
-#define W_BRACING 67
-#define W_BROKE 68
-#define W_BROUGHT 69
-#define W_BST 70
-#define W_BUILT 71
-#define W_BY 72
-#define W_CAME 73
-#define W_CAMPAIGNING 74
-#define W_CAN 75
-#define W_CANNOT 76
-#define W_CAPT 77
-#define W_CARS 78
-#define W_CAUGHT 79
-#define W_CDT 80
-#define W_CENTS 81
-#define W_CENTURIES 82
-#define W_CENTURY 83
-#define W_CEST 84
-#define W_CET 85
-#define W_CHANNEL 86
-#define W_CHAPTER 87
-#define W_CHINESE 88
-#define W_CHOSE 89
-#define W_CHRISTMAS 90
-#define W_CLOSE 91
-#define W_CLOSES 92
-#define W_CO 93
-#define W_COL 94
-#define W_COMING 95
-#define W_COMPARABLE 96
-#define W_COMPETE 97
-#define W_CONCLUDES 98
-#define W_CONSECUTIVE 99
-#define W_CONVENE 100
-#define W_CONVENES 101
-#define W_CORP 102
-#define W_CORRESPONDING 103
-#define W_COULD 104
-#define W_COUNTING 105
-#define W_COUPLE 106
-#define W_CST 107
-#define W_CT 108
-#define W_CURRENT 109
-#define W_CURRENTLY 110
-#define W_CYBER 111
-#define W_DAILY 112
-#define W_DAWN 113
-#define W_DAY 114
-#define W_DAYBREAK 115
-#define W_DAYS 116
-#define W_DEBUTS 117
-#define W_DEC 118
-#define W_DECADE 119
-#define W_DECADES 120
-#define W_DECEMBER 121
-#define W_DECIDE 122
-#define W_DECIDED 123
-#define W_DECIDES 124
-#define W_DECREED 125
-#define W_DELAYED 126
-#define W_DEPARTS 127
-#define W_DID 128
-#define W_DLRS 129
-#define W_DOLLARS 130
-#define W_DOZEN 131
-#define W_DR 132
-#define W_DREW 133
-#define W_DROVE 134
-#define W_DUE 135
-#define W_DUG 136
-#define W_DURING 137
-#define W_DUSK 138
-#define W_EACH 139
-#define W_EARLIER 140
-#define W_EARLY 141
-#define W_EASTER 142
-#define W_EAT 143
-#define W_EDT 144
-#define W_EEST 145
-#define W_EET 146
-#define W_EFFECTIVE 147
-#define W_EIGHT 148
-#define W_EIGHTEEN 149
-#define W_EIGHTEENTH 150
-#define W_EIGHTH 151
-#define W_EIGHTIES 152
-#define W_EIGHTY 153
-#define W_ELECTION 154
-#define W_ELEVEN 155
-#define W_ELEVENTH 156
-#define W_EMPLOYEES 157
-#define W_END 158
-#define W_ENDED 159
-#define W_ENDING 160
-#define W_ENDS 161
-#define W_EQUALISER 162
-#define W_EQUALIZER 163
-#define W_EST 164
-#define W_ESTIMATED 165
-#define W_ET 166
-#define W_EUROS 167
-#define W_EVE 168
-#define W_EVENING 169
-#define W_EVENINGS 170
-#define W_EVERY 171
-#define W_EXIT 172
-#define W_EXPECT 173
-#define W_EXPECTED 174
-#define W_EXPECTS 175
-#define W_EXPIRE 176
-#define W_EXPIRES 177
-#define W_EXTENDED 178
-#define W_EXTRA 179
-#define W_EYEING 180
-#define W_FACE 181
-#define W_FACES 182
-#define W_FALL 183
-#define W_FATHER 184
-#define W_FEB 185
-#define W_FEBRUARY 186
-#define W_FEET 187
-#define W_FELL 188
-#define W_FELT 189
-#define W_FEW 190
-#define W_FEWER 191
-#define W_FIFTEEN 192
-#define W_FIFTEENTH 193
-#define W_FIFTH 194
-#define W_FIFTIES 195
-#define W_FIFTY 196
-#define W_FINAL 197
-#define W_FINANCIAL 198
-#define W_FIRST 199
-#define W_FISCAL 200
-#define W_FIVE 201
-#define W_FLED 202
-#define W_FLEW 203
-#define W_FLIGHT 204
-#define W_FLY 205
-#define W_FOCUSING 206
-#define W_FOCUSSING 207
-#define W_FOLLOWING 208
-#define W_FOOL 209
-#define W_FOOLS 210
-#define W_FOR 211
-#define W_FORECAST 212
-#define W_FORGOT 213
-#define W_FORTIES 214
-#define W_FORTNIGHT 215
-#define W_FORTNIGHTLY 216
-#define W_FORTY 217
-#define W_FOUGHT 218
-#define W_FOUND 219
-#define W_FOUR 220
-#define W_FOURTEEN 221
-#define W_FOURTEENTH 222
-#define W_FOURTH 223
-#define W_FRANCS 224
-#define W_FREED 225
-#define W_FRI 226
-#define W_FRIDAY 227
-#define W_FRIDAYS 228
-#define W_FROM 229
-#define W_FROZE 230
-#define W_FULL 231
-#define W_FUTURE 232
-#define W_GAME 233
-#define W_GAMES 234
-#define W_GATE 235
-#define W_GATHER 236
-#define W_GAVE 237
-#define W_GEARING 238
-#define W_GEN 239
-#define W_GMT 240
-#define W_GO 241
-#define W_GOAL 242
-#define W_GOALKEEPER 243
-#define W_GOALLESS 244
-#define W_GOALS 245
-#define W_GOES 246
-#define W_GOING 247
-#define W_GOOD 248
-#define W_GOT 249
-#define W_GOV 250
-#define W_GREW 251
-#define W_GST 252
-#define W_GUARANTEED 253
-#define W_GUNNING 254
-#define W_HAD 255
-#define W_HALF 256
-#define W_HALFTIME 257
-#define W_HALLOWEEN 258
-#define W_HAVE 259
-#define W_HEAD 260
-#define W_HEARD 261
-#define W_HELD 262
-#define W_HENCE 263
-#define W_HID 264
-#define W_HIGHWAY 265
-#define W_HKT 266
-#define W_HOLDS 267
-#define W_HOMES 268
-#define W_HOPE 269
-#define W_HOPED 270
-#define W_HOPES 271
-#define W_HOST 272
-#define W_HOSTS 273
-#define W_HOUR 274
-#define W_HOURLY 275
-#define W_HOURS 276
-#define W_HR 277
-#define W_HRS 278
-#define W_HST 279
-#define W_HUNDRED 280
-#define W_HUNG 281
-#define W_ICT 282
-#define W_IN 283
-#define W_INC 284
-#define W_INDICATED 285
-#define W_INNING 286
-#define W_INNINGS 287
-#define W_INTEND 288
-#define W_INTENDS 289
-#define W_INTERSTATE 290
-#define W_IS 291
-#define W_IST 292
-#define W_JAN 293
-#define W_JANUARY 294
-#define W_JOBS 295
-#define W_JR 296
-#define W_JST 297
-#define W_JUL 298
-#define W_JULY 299
-#define W_JUN 300
-#define W_JUNE 301
-#define W_KEPT 302
-#define W_KG 303
-#define W_KICKS 304
-#define W_KILOGRAMS 305
-#define W_KILOMETERS 306
-#define W_KILOMETRES 307
-#define W_KM 308
-#define W_KNEW 309
-#define W_KST 310
-#define W_LABOR 311
-#define W_LAST 312
-#define W_LATE 313
-#define W_LATELY 314
-#define W_LATER 315
-#define W_LATEST 316
-#define W_LAUNCH 317
-#define W_LAUNCHES 318
-#define W_LEAST 319
-#define W_LED 320
-#define W_LEFT 321
-#define W_LENT 322
-#define W_LESS 323
-#define W_LEVEL 324
-#define W_LIKELY 325
-#define W_LOCAL 326
-#define W_LONG 327
-#define W_LONGER 328
-#define W_LOST 329
-#define W_LT 330
-#define W_LTD 331
-#define W_LUNAR 332
-#define W_MADE 333
-#define W_MANY 334
-#define W_MAR 335
-#define W_MARCH 336
-#define W_MARKS 337
-#define W_MATCH 338
-#define W_MAY 339
-#define W_MDT 340
-#define W_MEANT 341
-#define W_MEET 342
-#define W_MEETS 343
-#define W_MEMORIAL 344
-#define W_MET 345
-#define W_METERS 346
-#define W_MID 347
-#define W_MIDDAY 348
-#define W_MIDDLE 349
-#define W_MIDNIGHT 350
-#define W_MIDWEEK 351
-#define W_MIGHT 352
-#define W_MILES 353
-#define W_MILLENNIUM 354
-#define W_MILLION 355
-#define W_MIN 356
-#define W_MINS 357
-#define W_MINUTE 358
-#define W_MINUTES 359
-#define W_MISS 360
-#define W_MLN 361
-#define W_MON 362
-#define W_MONDAY 363
-#define W_MONDAYS 364
-#define W_MONTH 365
-#define W_MONTHLY 366
-#define W_MONTHS 367
-#define W_MORE 368
-#define W_MORNING 369
-#define W_MORNINGS 370
-#define W_MOTHER 371
-#define W_MR 372
-#define W_MRS 373
-#define W_MS 374
-#define W_MSK 375
-#define W_MST 376
-#define W_MUCH 377
-#define W_MUST 378
-#define W_NEAR 379
-#define W_NEARLY 380
-#define W_NEW 381
-#define W_NEXT 382
-#define W_NIGHT 383
-#define W_NIGHTLY 384
-#define W_NIGHTS 385
-#define W_NINE 386
-#define W_NINETEEN 387
-#define W_NINETEENTH 388
-#define W_NINETIES 389
-#define W_NINETY 390
-#define W_NINTH 391
-#define W_NO 392
-#define W_NOON 393
-#define W_NOTED 394
-#define W_NOV 395
-#define W_NOVEMBER 396
-#define W_NOW 397
-#define W_NOWADAYS 398
-#define W_NUMEROUS 399
-#define W_NZDT 400
-#define W_NZST 401
-#define W_O_CLOCK 402
-#define W_OCT 403
-#define W_OCTOBER 404
-#define W_OF 405
-#define W_OLD 406
-#define W_ON 407
-#define W_ONCE 408
-#define W_ONE 409
-#define W_OPEN 410
-#define W_OPENS 411
-#define W_OR 412
-#define W_OTHER 413
-#define W_OUNCES 414
-#define W_OVER 415
-#define W_OVERNIGHT 416
-#define W_OVERSAW 417
-#define W_OVERTHREW 418
-#define W_OVERTOOK 419
-#define W_P_M 420
-#define W_P_M_ 421
-#define W_PAID 422
-#define W_PALM 423
-#define W_PASSENGERS 424
-#define W_PAST 425
-#define W_PAYABLE 426
-#define W_PCT 427
-#define W_PDT 428
-#define W_PENALTY 429
-#define W_PEOPLE 430
-#define W_PER 431
-#define W_PERCENT 432
-#define W_PERIOD 433
-#define W_PESOS 434
-#define W_PHT 435
-#define W_PIER 436
-#define W_PINNING 437
-#define W_PKT 438
-#define W_PLAN 439
-#define W_PLANNED 440
-#define W_PLANNING 441
-#define W_PLANS 442
-#define W_PLATFORM 443
-#define W_PLAY 444
-#define W_PLAYS 445
-#define W_PLEDGE 446
-#define W_PLEDGED 447
-#define W_PLEDGES 448
-#define W_PM 449
-#define W_POINTS 450
-#define W_POISED 451
-#define W_POSITIONING 452
-#define W_POST 453
-#define W_POSTPONED 454
-#define W_POUNDS 455
-#define W_PRE 456
-#define W_PRECEDING 457
-#define W_PRECINCT 458
-#define W_PREDICTED 459
-#define W_PREMIERES 460
-#define W_PREPARING 461
-#define W_PRESENTLY 462
-#define W_PREVIOUS 463
-#define W_PRICING 464
-#define W_PRIOR 465
-#define W_PROF 466
-#define W_PROMISE 467
-#define W_PROMISED 468
-#define W_PROMISES 469
-#define W_PST 470
-#define W_PT 471
-#define W_QUARTER 472
-#define W_QUARTERBACK 473
-#define W_QUARTERLY 474
-#define W_QUARTERS 475
-#define W_RAN 476
-#define W_RANG 477
-#define W_READY 478
-#define W_REBOUNDS 479
-#define W_RECENT 480
-#define W_RECENTLY 481
-#define W_REFEREE 482
-#define W_REOPEN 483
-#define W_REOPENS 484
-#define W_REP 485
-#define W_REPORTED 486
-#define W_RESUME 487
-#define W_RESUMES 488
-#define W_RETURN 489
-#define W_RETURNS 490
-#define W_RIGHT 491
-#define W_RODE 492
-#define W_ROOM 493
-#define W_ROSE 494
-#define W_ROUBLES 495
-#define W_ROUGHLY 496
-#define W_ROUTE 497
-#define W_RUBLES 498
-#define W_RUNS 499
-#define W_RUPEES 500
-#define W_SAID 501
-#define W_SAME 502
-#define W_SANG 503
-#define W_SANK 504
-#define W_SAST 505
-#define W_SAT 506
-#define W_SATURDAY 507
-#define W_SATURDAYS 508
-#define W_SAW 509
-#define W_SAYS 510
-#define W_SCHEDULED 511
-#define W_SEATS 512
-#define W_SECOND 513
-#define W_SECONDS 514
-#define W_SECTION 515
-#define W_SEEK 516
-#define W_SEEKS 517
-#define W_SEN 518
-#define W_SENT 519
-#define W_SEP 520
-#define W_SEPT 521
-#define W_SEPTEMBER 522
-#define W_SET 523
-#define W_SETS 524
-#define W_SETTING 525
-#define W_SEVEN 526
-#define W_SEVENTEEN 527
-#define W_SEVENTEENTH 528
-#define W_SEVENTH 529
-#define W_SEVENTIES 530
-#define W_SEVENTY 531
-#define W_SEVERAL 532
-#define W_SGT 533
-#define W_SHALL 534
-#define W_SHARES 535
-#define W_SHOOK 536
-#define W_SHOULD 537
-#define W_SHRANK 538
-#define W_SINCE 539
-#define W_SIT 540
-#define W_SITS 541
-#define W_SIX 542
-#define W_SIXTEEN 543
-#define W_SIXTEENTH 544
-#define W_SIXTH 545
-#define W_SIXTIES 546
-#define W_SIXTY 547
-#define W_SLATED 548
-#define W_SLEPT 549
-#define W_SLID 550
-#define W_SMALL 551
-#define W_SO 552
-#define W_SOLD 553
-#define W_SOME 554
-#define W_SOON 555
-#define W_SOUGHT 556
-#define W_SPENT 557
-#define W_SPOKE 558
-#define W_SPRANG 559
-#define W_SPRING 560
-#define W_SPUN 561
-#define W_SR 562
-#define W_ST 563
-#define W_START 564
-#define W_STARTING 565
-#define W_STARTS 566
-#define W_STATED 567
-#define W_STILL 568
-#define W_STOLE 569
-#define W_STOOD 570
-#define W_STOPPAGE 571
-#define W_STRAIGHT 572
-#define W_STRIKE 573
-#define W_STRIKER 574
-#define W_STRUCK 575
-#define W_STUCK 576
-#define W_STUDENTS 577
-#define W_STUDIO 578
-#define W_SUCCESSIVE 579
-#define W_SUGGESTED 580
-#define W_SUITE 581
-#define W_SUMMER 582
-#define W_SUN 583
-#define W_SUNDAY 584
-#define W_SUNDAYS 585
-#define W_SUPER 586
-#define W_SWAM 587
-#define W_SWEPT 588
-#define W_SWORE 589
-#define W_SWUNG 590
-#define W_TAKE 591
-#define W_TAKES 592
-#define W_TARGETING 593
-#define W_TAUGHT 594
-#define W_TEN 595
-#define W_TENTH 596
-#define W_TERMINAL 597
-#define W_TESTIFIES 598
-#define W_TESTIFY 599
-#define W_THAN 600
-#define W_THANKSGIVING 601
-#define W_THAT 602
-#define W_THE 603
-#define W_THESE 604
-#define W_THIRD 605
-#define W_THIRTEEN 606
-#define W_THIRTEENTH 607
-#define W_THIRTIES 608
-#define W_THIRTIETH 609
-#define W_THIRTY 610
-#define W_THIS 611
-#define W_THOUGHT 612
-#define W_THOUSAND 613
-#define W_THREE 614
-#define W_THREW 615
-#define W_THRICE 616
-#define W_THROUGH 617
-#define W_THROUGHOUT 618
-#define W_THU 619
-#define W_THUR 620
-#define W_THURS 621
-#define W_THURSDAY 622
-#define W_THURSDAYS 623
-#define W_TILL 624
-#define W_TIME 625
-#define W_TIMES 626
-#define W_TO 627
-#define W_TODAY 628
-#define W_TOLD 629
-#define W_TOMORROW 630
-#define W_TONIGHT 631
-#define W_TONNES 632
-#define W_TONS 633
-#define W_TOOK 634
-#define W_TORE 635
-#define W_TOUCHDOWN 636
-#define W_TOUCHDOWNS 637
-#define W_TRAILING 638
-#define W_TRAVEL 639
-#define W_TRAVELS 640
-#define W_TRILLION 641
-#define W_TROOPS 642
-#define W_TUE 643
-#define W_TUES 644
-#define W_TUESDAY 645
-#define W_TUESDAYS 646
-#define W_TURN 647
-#define W_TWELFTH 648
-#define W_TWELVE 649
-#define W_TWENTIES 650
-#define W_TWENTIETH 651
-#define W_TWENTY 652
-#define W_TWICE 653
-#define W_TWO 654
-#define W_UNDER 655
-#define W_UNDERSTOOD 656
-#define W_UNDERTOOK 657
-#define W_UNDERWENT 658
-#define W_UNITS 659
-#define W_UNTIL 660
-#define W_UP 661
-#define W_UPCOMING 662
-#define W_UPHELD 663
-#define W_UTC 664
-#define W_VALENTINE 665
-#define W_VERY 666
-#define W_VETERANS 667
-#define W_VISIT 668
-#define W_VISITS 669
-#define W_VOTE 670
-#define W_VOTES 671
-#define W_VOW 672
-#define W_VOWED 673
-#define W_VOWS 674
-#define W_VS 675
-#define W_WAGERING 676
-#define W_WALK 677
-#define W_WANT 678
-#define W_WANTS 679
-#define W_WARNED 680
-#define W_WAS 681
-#define W_WAT 682
-#define W_WED 683
-#define W_WEDNESDAY 684
-#define W_WEDNESDAYS 685
-#define W_WEE 686
-#define W_WEEK 687
-#define W_WEEKDAY 688
-#define W_WEEKEND 689
-#define W_WEEKENDS 690
-#define W_WEEKLY 691
-#define W_WEEKS 692
-#define W_WELL 693
-#define W_WENT 694
-#define W_WEPT 695
-#define W_WERE 696
-#define W_WET 697
-#define W_WIB 698
-#define W_WILL 699
-#define W_WINDOWS 700
-#define W_WINTER 701
-#define W_WITHDREW 702
-#define W_WITHHELD 703
-#define W_WOKE 704
-#define W_WON 705
-#define W_WORE 706
-#define W_WORKERS 707
-#define W_WOULD 708
-#define W_WROTE 709
-#define W_YEAR 710
-#define W_YEARLY 711
-#define W_YEARS 712
-#define W_YEN 713
-#define W_YESTERDAY 714
-#define W_YR 715
-#define W_YRS 716
-#define W_YUAN 717
-#define W_Z 718
+#define W_BATSMAN 49
+#define W_BE 50
+#define W_BECAME 51
+#define W_BEEN 52
+#define W_BEFORE 53
+#define W_BEGAN 54
+#define W_BEGIN 55
+#define W_BEGINNING 56
+#define W_BEGINS 57
+#define W_BEING 58
+#define W_BETTING 59
+#define W_BETWEEN 60
+#define W_BILLION 61
+#define W_BLACK 62
+#define W_BLEW 63
+#define W_BLN 64
+#define W_BOUGHT 65
+#define W_BOWLER 66
+#define W_BOXING 67
+#define W_BPD 68
+#define W_BRACING 69
+#define W_BROKE 70
+#define W_BROUGHT 71
+#define W_BST 72
+#define W_BUILT 73
+#define W_BY 74
+#define W_CAME 75
+#define W_CAMPAIGNING 76
+#define W_CAN 77
+#define W_CANNOT 78
+#define W_CAPT 79
+#define W_CARS 80
+#define W_CAUGHT 81
+#define W_CDT 82
+#define W_CENTS 83
+#define W_CENTURIES 84
+#define W_CENTURY 85
+#define W_CEST 86
+#define W_CET 87
+#define W_CHANNEL 88
+#define W_CHAPTER 89
+#define W_CHINESE 90
+#define W_CHOSE 91
+#define W_CHRISTMAS 92
+#define W_CLOSE 93
+#define W_CLOSES 94
+#define W_CO 95
+#define W_COL 96
+#define W_COMING 97
+#define W_COMMENCING 98
+#define W_COMPARABLE 99
+#define W_COMPETE 100
+#define W_CONCLUDES 101
+#define W_CONSECUTIVE 102
+#define W_CONVENE 103
+#define W_CONVENES 104
+#define W_CORP 105
+#define W_CORRESPONDING 106
+#define W_COULD 107
+#define W_COUNTING 108
+#define W_COUPLE 109
+#define W_CST 110
+#define W_CT 111
+#define W_CURRENT 112
+#define W_CURRENTLY 113
+#define W_CYBER 114
+#define W_DAILY 115
+#define W_DAWN 116
+#define W_DAY 117
+#define W_DAYBREAK 118
+#define W_DAYS 119
+#define W_DEBUTS 120
+#define W_DEC 121
+#define W_DECADE 122
+#define W_DECADES 123
+#define W_DECEMBER 124
+#define W_DECIDE 125
+#define W_DECIDED 126
+#define W_DECIDES 127
+#define W_DECREED 128
+#define W_DELAYED 129
+#define W_DEPARTS 130
+#define W_DID 131
+#define W_DLRS 132
+#define W_DOLLARS 133
+#define W_DOZEN 134
+#define W_DR 135
+#define W_DREW 136
+#define W_DROVE 137
+#define W_DUE 138
+#define W_DUG 139
+#define W_DURING 140
+#define W_DUSK 141
+#define W_EACH 142
+#define W_EARLIER 143
+#define W_EARLY 144
+#define W_EASTER 145
+#define W_EAT 146
+#define W_EDT 147
+#define W_EEST 148
+#define W_EET 149
+#define W_EFFECTIVE 150
+#define W_EIGHT 151
+#define W_EIGHTEEN 152
+#define W_EIGHTEENTH 153
+#define W_EIGHTH 154
+#define W_EIGHTIES 155
+#define W_EIGHTY 156
+#define W_ELECTION 157
+#define W_ELEVEN 158
+#define W_ELEVENTH 159
+#define W_EMPLOYEES 160
+#define W_END 161
+#define W_ENDED 162
+#define W_ENDING 163
+#define W_ENDS 164
+#define W_EQUALISER 165
+#define W_EQUALIZER 166
+#define W_EST 167
+#define W_ESTIMATED 168
+#define W_ET 169
+#define W_EUROS 170
+#define W_EVE 171
+#define W_EVENING 172
+#define W_EVENINGS 173
+#define W_EVERY 174
+#define W_EXIT 175
+#define W_EXPECT 176
+#define W_EXPECTED 177
+#define W_EXPECTS 178
+#define W_EXPIRE 179
+#define W_EXPIRES 180
+#define W_EXTENDED 181
+#define W_EXTRA 182
+#define W_EYEING 183
+#define W_FACE 184
+#define W_FACES 185
+#define W_FALL 186
+#define W_FATHER 187
+#define W_FEB 188
+#define W_FEBRUARY 189
+#define W_FEET 190
+#define W_FELL 191
+#define W_FELT 192
+#define W_FEW 193
+#define W_FEWER 194
+#define W_FIFTEEN 195
+#define W_FIFTEENTH 196
+#define W_FIFTH 197
+#define W_FIFTIES 198
+#define W_FIFTY 199
+#define W_FINAL 200
+#define W_FINANCIAL 201
+#define W_FIRST 202
+#define W_FISCAL 203
+#define W_FIVE 204
+#define W_FLED 205
+#define W_FLEW 206
+#define W_FLIGHT 207
+#define W_FLY 208
+#define W_FOCUSING 209
+#define W_FOCUSSING 210
+#define W_FOLLOWING 211
+#define W_FOOL 212
+#define W_FOOLS 213
+#define W_FOR 214
+#define W_FORECAST 215
+#define W_FORGOT 216
+#define W_FORTIES 217
+#define W_FORTNIGHT 218
+#define W_FORTNIGHTLY 219
+#define W_FORTY 220
+#define W_FOUGHT 221
+#define W_FOUND 222
+#define W_FOUR 223
+#define W_FOURTEEN 224
+#define W_FOURTEENTH 225
+#define W_FOURTH 226
+#define W_FRANCS 227
+#define W_FREED 228
+#define W_FRI 229
+#define W_FRIDAY 230
+#define W_FRIDAYS 231
+#define W_FROM 232
+#define W_FROZE 233
+#define W_FULL 234
+#define W_FUTURE 235
+#define W_GAME 236
+#define W_GAMES 237
+#define W_GATE 238
+#define W_GATHER 239
+#define W_GAVE 240
+#define W_GEARING 241
+#define W_GEN 242
+#define W_GMT 243
+#define W_GO 244
+#define W_GOAL 245
+#define W_GOALKEEPER 246
+#define W_GOALLESS 247
+#define W_GOALS 248
+#define W_GOES 249
+#define W_GOING 250
+#define W_GOOD 251
+#define W_GOT 252
+#define W_GOV 253
+#define W_GREW 254
+#define W_GST 255
+#define W_GUARANTEED 256
+#define W_GUNNING 257
+#define W_HAD 258
+#define W_HALF 259
+#define W_HALFTIME 260
+#define W_HALLOWEEN 261
+#define W_HAVE 262
+#define W_HEAD 263
+#define W_HEARD 264
+#define W_HELD 265
+#define W_HENCE 266
+#define W_HID 267
+#define W_HIGHWAY 268
+#define W_HKT 269
+#define W_HOLDS 270
+#define W_HOMES 271
+#define W_HOPE 272
+#define W_HOPED 273
+#define W_HOPES 274
+#define W_HOST 275
+#define W_HOSTS 276
+#define W_HOUR 277
+#define W_HOURLY 278
+#define W_HOURS 279
+#define W_HR 280
+#define W_HRS 281
+#define W_HST 282
+#define W_HUNDRED 283
+#define W_HUNG 284
+#define W_ICT 285
+#define W_IN 286
+#define W_INC 287
+#define W_INDICATED 288
+#define W_INNING 289
+#define W_INNINGS 290
+#define W_INTEND 291
+#define W_INTENDS 292
+#define W_INTERSTATE 293
+#define W_IS 294
+#define W_IST 295
+#define W_JAN 296
+#define W_JANUARY 297
+#define W_JOBS 298
+#define W_JR 299
+#define W_JST 300
+#define W_JUL 301
+#define W_JULY 302
+#define W_JUN 303
+#define W_JUNE 304
+#define W_KEPT 305
+#define W_KG 306
+#define W_KICKOFF 307
+#define W_KICKS 308
+#define W_KILOGRAMS 309
+#define W_KILOMETERS 310
+#define W_KILOMETRES 311
+#define W_KM 312
+#define W_KNEW 313
+#define W_KST 314
+#define W_LABOR 315
+#define W_LAST 316
+#define W_LATE 317
+#define W_LATELY 318
+#define W_LATER 319
+#define W_LATEST 320
+#define W_LAUNCH 321
+#define W_LAUNCHES 322
+#define W_LEAST 323
+#define W_LED 324
+#define W_LEFT 325
+#define W_LENT 326
+#define W_LESS 327
+#define W_LEVEL 328
+#define W_LIKELY 329
+#define W_LOCAL 330
+#define W_LONG 331
+#define W_LONGER 332
+#define W_LOST 333
+#define W_LT 334
+#define W_LTD 335
+#define W_LUNAR 336
+#define W_MADE 337
+#define W_MANY 338
+#define W_MAR 339
+#define W_MARCH 340
+#define W_MARKS 341
+#define W_MATCH 342
+#define W_MAY 343
+#define W_MDT 344
+#define W_MEANT 345
+#define W_MEET 346
+#define W_MEETS 347
+#define W_MEMORIAL 348
+#define W_MET 349
+#define W_METERS 350
+#define W_MID 351
+#define W_MIDDAY 352
+#define W_MIDDLE 353
+#define W_MIDFIELDER 354
+#define W_MIDNIGHT 355
+#define W_MIDWEEK 356
+#define W_MIGHT 357
+#define W_MILES 358
+#define W_MILLENNIUM 359
+#define W_MILLION 360
+#define W_MIN 361
+#define W_MINS 362
+#define W_MINUTE 363
+#define W_MINUTES 364
+#define W_MISS 365
+#define W_MLN 366
+#define W_MON 367
+#define W_MONDAY 368
+#define W_MONDAYS 369
+#define W_MONTH 370
+#define W_MONTHLY 371
+#define W_MONTHS 372
+#define W_MORE 373
+#define W_MORNING 374
+#define W_MORNINGS 375
+#define W_MOTHER 376
+#define W_MR 377
+#define W_MRS 378
+#define W_MS 379
+#define W_MSK 380
+#define W_MST 381
+#define W_MUCH 382
+#define W_MUST 383
+#define W_NEAR 384
+#define W_NEARLY 385
+#define W_NEW 386
+#define W_NEXT 387
+#define W_NIGHT 388
+#define W_NIGHTLY 389
+#define W_NIGHTS 390
+#define W_NINE 391
+#define W_NINETEEN 392
+#define W_NINETEENTH 393
+#define W_NINETIES 394
+#define W_NINETY 395
+#define W_NINTH 396
+#define W_NO 397
+#define W_NOON 398
+#define W_NOTED 399
+#define W_NOV 400
+#define W_NOVEMBER 401
+#define W_NOW 402
+#define W_NOWADAYS 403
+#define W_NUMEROUS 404
+#define W_NZDT 405
+#define W_NZST 406
+#define W_O_CLOCK 407
+#define W_OCT 408
+#define W_OCTOBER 409
+#define W_OF 410
+#define W_OLD 411
+#define W_ON 412
+#define W_ONCE 413
+#define W_ONE 414
+#define W_OPEN 415
+#define W_OPENS 416
+#define W_OR 417
+#define W_OTHER 418
+#define W_OUNCES 419
+#define W_OVER 420
+#define W_OVERNIGHT 421
+#define W_OVERSAW 422
+#define W_OVERTHREW 423
+#define W_OVERTOOK 424
+#define W_P_M 425
+#define W_P_M_ 426
+#define W_PAID 427
+#define W_PALM 428
+#define W_PASSENGERS 429
+#define W_PAST 430
+#define W_PAYABLE 431
+#define W_PCT 432
+#define W_PDT 433
+#define W_PENALTY 434
+#define W_PEOPLE 435
+#define W_PER 436
+#define W_PERCENT 437
+#define W_PERIOD 438
+#define W_PESOS 439
+#define W_PHT 440
+#define W_PIER 441
+#define W_PINNING 442
+#define W_PKT 443
+#define W_PLAN 444
+#define W_PLANNED 445
+#define W_PLANNING 446
+#define W_PLANS 447
+#define W_PLATFORM 448
+#define W_PLAY 449
+#define W_PLAYS 450
+#define W_PLEDGE 451
+#define W_PLEDGED 452
+#define W_PLEDGES 453
+#define W_PM 454
+#define W_POINTS 455
+#define W_POISED 456
+#define W_POSITIONING 457
+#define W_POST 458
+#define W_POSTPONED 459
+#define W_POUNDS 460
+#define W_PRE 461
+#define W_PRECEDING 462
+#define W_PRECINCT 463
+#define W_PREDICTED 464
+#define W_PREMIERES 465
+#define W_PREPARING 466
+#define W_PRESENTLY 467
+#define W_PREVIOUS 468
+#define W_PRICING 469
+#define W_PRIOR 470
+#define W_PROF 471
+#define W_PROMISE 472
+#define W_PROMISED 473
+#define W_PROMISES 474
+#define W_PST 475
+#define W_PT 476
+#define W_QUARTER 477
+#define W_QUARTERBACK 478
+#define W_QUARTERLY 479
+#define W_QUARTERS 480
+#define W_RAN 481
+#define W_RANG 482
+#define W_READY 483
+#define W_REBOUNDS 484
+#define W_RECENT 485
+#define W_RECENTLY 486
+#define W_REFEREE 487
+#define W_REOPEN 488
+#define W_REOPENS 489
+#define W_REP 490
+#define W_REPORTED 491
+#define W_RESUME 492
+#define W_RESUMES 493
+#define W_RETURN 494
+#define W_RETURNS 495
+#define W_RIGHT 496
+#define W_RODE 497
+#define W_ROOM 498
+#define W_ROSE 499
+#define W_ROUBLES 500
+#define W_ROUGHLY 501
+#define W_ROUTE 502
+#define W_RUBLES 503
+#define W_RUNS 504
+#define W_RUPEES 505
+#define W_SAID 506
+#define W_SAME 507
+#define W_SANG 508
+#define W_SANK 509
+#define W_SAST 510
+#define W_SAT 511
+#define W_SATURDAY 512
+#define W_SATURDAYS 513
+#define W_SAW 514
+#define W_SAYS 515
+#define W_SCHEDULED 516
+#define W_SEATS 517
+#define W_SECOND 518
+#define W_SECONDS 519
+#define W_SECTION 520
+#define W_SEEK 521
+#define W_SEEKS 522
+#define W_SEN 523
+#define W_SENT 524
+#define W_SEP 525
+#define W_SEPT 526
+#define W_SEPTEMBER 527
+#define W_SET 528
+#define W_SETS 529
+#define W_SETTING 530
+#define W_SEVEN 531
+#define W_SEVENTEEN 532
+#define W_SEVENTEENTH 533
+#define W_SEVENTH 534
+#define W_SEVENTIES 535
+#define W_SEVENTY 536
+#define W_SEVERAL 537
+#define W_SGT 538
+#define W_SHALL 539
+#define W_SHARES 540
+#define W_SHOOK 541
+#define W_SHOULD 542
+#define W_SHRANK 543
+#define W_SINCE 544
+#define W_SIT 545
+#define W_SITS 546
+#define W_SIX 547
+#define W_SIXTEEN 548
+#define W_SIXTEENTH 549
+#define W_SIXTH 550
+#define W_SIXTIES 551
+#define W_SIXTY 552
+#define W_SLATED 553
+#define W_SLEPT 554
+#define W_SLID 555
+#define W_SMALL 556
+#define W_SO 557
+#define W_SOLD 558
+#define W_SOME 559
+#define W_SOON 560
+#define W_SOUGHT 561
+#define W_SPENT 562
+#define W_SPOKE 563
+#define W_SPRANG 564
+#define W_SPRING 565
+#define W_SPUN 566
+#define W_SR 567
+#define W_ST 568
+#define W_STADIUM 569
+#define W_START 570
+#define W_STARTING 571
+#define W_STARTS 572
+#define W_STATED 573
+#define W_STILL 574
+#define W_STOLE 575
+#define W_STOOD 576
+#define W_STOPPAGE 577
+#define W_STRAIGHT 578
+#define W_STRIKE 579
+#define W_STRIKER 580
+#define W_STRUCK 581
+#define W_STUCK 582
+#define W_STUDENTS 583
+#define W_STUDIO 584
+#define W_SUCCESSIVE 585
+#define W_SUGGESTED 586
+#define W_SUITE 587
+#define W_SUMMER 588
+#define W_SUN 589
+#define W_SUNDAY 590
+#define W_SUNDAYS 591
+#define W_SUPER 592
+#define W_SWAM 593
+#define W_SWEPT 594
+#define W_SWORE 595
+#define W_SWUNG 596
+#define W_TAKE 597
+#define W_TAKES 598
+#define W_TARGETING 599
+#define W_TAUGHT 600
+#define W_TEN 601
+#define W_TENTH 602
+#define W_TERMINAL 603
+#define W_TESTIFIES 604
+#define W_TESTIFY 605
+#define W_THAN 606
+#define W_THANKSGIVING 607
+#define W_THAT 608
+#define W_THE 609
+#define W_THESE 610
+#define W_THIRD 611
+#define W_THIRTEEN 612
+#define W_THIRTEENTH 613
+#define W_THIRTIES 614
+#define W_THIRTIETH 615
+#define W_THIRTY 616
+#define W_THIS 617
+#define W_THOUGHT 618
+#define W_THOUSAND 619
+#define W_THREE 620
+#define W_THREW 621
+#define W_THRICE 622
+#define W_THROUGH 623
+#define W_THROUGHOUT 624
+#define W_THU 625
+#define W_THUR 626
+#define W_THURS 627
+#define W_THURSDAY 628
+#define W_THURSDAYS 629
+#define W_TILL 630
+#define W_TIME 631
+#define W_TIMES 632
+#define W_TO 633
+#define W_TODAY 634
+#define W_TOLD 635
+#define W_TOMORROW 636
+#define W_TONIGHT 637
+#define W_TONNES 638
+#define W_TONS 639
+#define W_TOOK 640
+#define W_TORE 641
+#define W_TOUCHDOWN 642
+#define W_TOUCHDOWNS 643
+#define W_TRAILING 644
+#define W_TRAVEL 645
+#define W_TRAVELS 646
+#define W_TRILLION 647
+#define W_TROOPS 648
+#define W_TUE 649
+#define W_TUES 650
+#define W_TUESDAY 651
+#define W_TUESDAYS 652
+#define W_TURN 653
+#define W_TWELFTH 654
+#define W_TWELVE 655
+#define W_TWENTIES 656
+#define W_TWENTIETH 657
+#define W_TWENTY 658
+#define W_TWICE 659
+#define W_TWO 660
+#define W_UNDER 661
+#define W_UNDERSTOOD 662
+#define W_UNDERTOOK 663
+#define W_UNDERWENT 664
+#define W_UNITS 665
+#define W_UNTIL 666
+#define W_UP 667
+#define W_UPCOMING 668
+#define W_UPHELD 669
+#define W_UTC 670
+#define W_VALENTINE 671
+#define W_VERY 672
+#define W_VETERANS 673
+#define W_VISIT 674
+#define W_VISITS 675
+#define W_VOTE 676
+#define W_VOTES 677
+#define W_VOW 678
+#define W_VOWED 679
+#define W_VOWS 680
+#define W_VS 681
+#define W_W 682
+#define W_WAGERING 683
+#define W_WALK 684
+#define W_WANT 685
+#define W_WANTS 686
+#define W_WARNED 687
+#define W_WAS 688
+#define W_WAT 689
+#define W_WED 690
+#define W_WEDNESDAY 691
+#define W_WEDNESDAYS 692
+#define W_WEE 693
+#define W_WEEK 694
+#define W_WEEKDAY 695
+#define W_WEEKEND 696
+#define W_WEEKENDS 697
+#define W_WEEKLY 698
+#define W_WEEKS 699
+#define W_WELL 700
+#define W_WENT 701
+#define W_WEPT 702
+#define W_WERE 703
+#define W_WET 704
+#define W_WIB 705
+#define W_WICKET 706
+#define W_WICKETS 707
+#define W_WILL 708
+#define W_WINDOWS 709
+#define W_WINTER 710
+#define W_WITHDREW 711
+#define W_WITHHELD 712
+#define W_WOKE 713
+#define W_WON 714
+#define W_WORE 715
+#define W_WORKERS 716
+#define W_WOULD 717
+#define W_WROTE 718
+#define W_YEAR 719
+#define W_YEARLY 720
+#define W_YEARS 721
+#define W_YEN 722
+#define W_YESTERDAY 723
+#define W_YR 724
+#define W_YRS 725
+#define W_YUAN 726
+#define W_Z 727
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -779,6 +788,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"awst", 4, LEX_TZ, 480, LEX_NONE, 0},
   {"banking", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"barrels", 7, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"batsman", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"be", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"became", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"been", 4, LEX_MISC, 0, LEX_NONE, 0},
@@ -795,6 +805,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"blew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"bln", 3, LEX_MEASURE, 1, LEX_NONE, 0},
   {"bought", 6, LEX_TENSE, -1, LEX_NONE, 0},
+  {"bowler", 6, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"boxing", 6, LEX_HOLIDAY, H_BOXING, LEX_NONE, 0},
   {"bpd", 3, LEX_MEASURE, 1, LEX_NONE, 0},
   {"bracing", 7, LEX_TENSE, 5, LEX_NONE, 0},
@@ -826,6 +837,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"co", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"col", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"coming", 6, LEX_REL, R_COMING, LEX_NONE, 0},
+  {"commencing", 10, LEX_MISC, 0, LEX_NONE, 0},
   {"comparable", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"compete", 7, LEX_TENSE, 3, LEX_NONE, 0},
   {"concludes", 9, LEX_TENSE, 4, LEX_NONE, 0},
@@ -1034,6 +1046,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"june", 4, LEX_MONTH, 6, LEX_NONE, 0},
   {"kept", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"kg", 2, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"kickoff", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"kicks", 5, LEX_TENSE, 4, LEX_NONE, 0},
   {"kilograms", 9, LEX_MEASURE, 1, LEX_NONE, 0},
   {"kilometers", 10, LEX_MEASURE, 1, LEX_NONE, 0},
@@ -1080,6 +1093,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"mid", 3, LEX_MOD, M_MID, LEX_NONE, 0},
   {"midday", 6, LEX_POD, P_NOON, LEX_NONE, 0},
   {"middle", 6, LEX_MOD, M_MIDDLE, LEX_NONE, 0},
+  {"midfielder", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"midnight", 8, LEX_POD, P_MIDNIGHT, LEX_NONE, 0},
   {"midweek", 7, LEX_MISC, X_MIDWEEK, LEX_NONE, 0},
   {"might", 5, LEX_TENSE, 6, LEX_NONE, 0},
@@ -1294,6 +1308,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"spun", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"sr", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"st", 2, LEX_TITLE, 2, LEX_NONE, 0},
+  {"stadium", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"start", 5, LEX_MOD, M_START, LEX_NONE, 0},
   {"starting", 8, LEX_MISC, 0, LEX_NONE, 0},
   {"starts", 6, LEX_TENSE, 4, LEX_NONE, 0},
@@ -1406,6 +1421,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"vowed", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"vows", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"vs", 2, LEX_TITLE, 2, LEX_NONE, 0},
+  {"w", 1, LEX_MISC, X_WC, LEX_NONE, 0},
   {"wagering", 8, LEX_TENSE, 5, LEX_NONE, 0},
   {"walk", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"want", 4, LEX_TENSE, 2, LEX_NONE, 0},
@@ -1429,6 +1445,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"were", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"wet", 3, LEX_TZ, 0, LEX_NONE, 0},
   {"wib", 3, LEX_TZ, 420, LEX_NONE, 0},
+  {"wicket", 6, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"wickets", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"will", 4, LEX_TENSE, 1, LEX_NONE, 0},
   {"windows", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"winter", 6, LEX_SEASON, 4, LEX_NONE, 0},
@@ -1485,7 +1503,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00088u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00004u,
   0x00008u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00004u, 0x00000u, 0x00620u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00004u, 0x00000u, 0x006a0u,
   0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00170u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
@@ -1523,7 +1541,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d8u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b8u, 0x00000u, 0x00000u, 0x00020u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00002u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1605,6 +1623,7 @@ static const struct dl_lex_tables {
   {LEX_TZ, LEX_NONE, W_AWST, 480, 0},
   {LEX_TENSE, LEX_NONE, W_BANKING, 5, 0},
   {LEX_MEASURE, LEX_NONE, W_BARRELS, 1, 0},
+  {LEX_MISC, LEX_NONE, W_BATSMAN, X_SPORT, 0},
   {LEX_MISC, LEX_NONE, W_BE, 0, 0},
   {LEX_TENSE, LEX_NONE, W_BECAME, -1, 0},
   {LEX_MISC, LEX_NONE, W_BEEN, 0, 0},
@@ -1621,6 +1640,7 @@ static const struct dl_lex_tables {
   {LEX_TENSE, LEX_NONE, W_BLEW, -1, 0},
   {LEX_MEASURE, LEX_NONE, W_BLN, 1, 0},
   {LEX_TENSE, LEX_NONE, W_BOUGHT, -1, 0},
+  {LEX_MISC, LEX_NONE, W_BOWLER, X_SPORT, 0},
   {LEX_HOLIDAY, LEX_NONE, W_BOXING, H_BOXING, 0},
   {LEX_MEASURE, LEX_NONE, W_BPD, 1, 0},
   {LEX_TENSE, LEX_NONE, W_BRACING, 5, 0},
@@ -1652,6 +1672,7 @@ static const struct dl_lex_tables {
   {LEX_TITLE, LEX_NONE, W_CO, 2, 0},
   {LEX_TITLE, LEX_NONE, W_COL, 2, 0},
   {LEX_REL, LEX_NONE, W_COMING, R_COMING, 0},
+  {LEX_MISC, LEX_NONE, W_COMMENCING, 0, 0},
   {LEX_NONE, LEX_NONE, W_COMPARABLE, 0, 0},
   {LEX_TENSE, LEX_NONE, W_COMPETE, 3, 0},
   {LEX_TENSE, LEX_NONE, W_CONCLUDES, 4, 0},
@@ -1860,6 +1881,7 @@ static const struct dl_lex_tables {
   {LEX_MONTH, LEX_NONE, W_JUNE, 6, 0},
   {LEX_TENSE, LEX_NONE, W_KEPT, -1, 0},
   {LEX_MEASURE, LEX_NONE, W_KG, 1, 0},
+  {LEX_MISC, LEX_NONE, W_KICKOFF, X_SPORT, 0},
   {LEX_TENSE, LEX_NONE, W_KICKS, 4, 0},
   {LEX_MEASURE, LEX_NONE, W_KILOGRAMS, 1, 0},
   {LEX_MEASURE, LEX_NONE, W_KILOMETERS, 1, 0},
@@ -1906,6 +1928,7 @@ static const struct dl_lex_tables {
   {LEX_MOD, LEX_NONE, W_MID, M_MID, 0},
   {LEX_POD, LEX_NONE, W_MIDDAY, P_NOON, 0},
   {LEX_MOD, LEX_NONE, W_MIDDLE, M_MIDDLE, 0},
+  {LEX_MISC, LEX_NONE, W_MIDFIELDER, X_SPORT, 0},
   {LEX_POD, LEX_NONE, W_MIDNIGHT, P_MIDNIGHT, 0},
   {LEX_MISC, LEX_NONE, W_MIDWEEK, X_MIDWEEK, 0},
   {LEX_TENSE, LEX_NONE, W_MIGHT, 6, 0},
@@ -2120,6 +2143,7 @@ static const struct dl_lex_tables {
   {LEX_TENSE, LEX_NONE, W_SPUN, -1, 0},
   {LEX_TITLE, LEX_NONE, W_SR, 2, 0},
   {LEX_TITLE, LEX_NONE, W_ST, 2, 0},
+  {LEX_MISC, LEX_NONE, W_STADIUM, X_SPORT, 0},
   {LEX_MOD, LEX_NONE, W_START, M_START, 0},
   {LEX_MISC, LEX_NONE, W_STARTING, 0, 0},
   {LEX_TENSE, LEX_NONE, W_STARTS, 4, 0},
@@ -2232,6 +2256,7 @@ static const struct dl_lex_tables {
   {LEX_NONE, LEX_NONE, W_VOWED, 0, 0},
   {LEX_TENSE, LEX_NONE, W_VOWS, 2, 0},
   {LEX_TITLE, LEX_NONE, W_VS, 2, 0},
+  {LEX_MISC, LEX_NONE, W_W, X_WC, 0},
   {LEX_TENSE, LEX_NONE, W_WAGERING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_WALK, 3, 0},
   {LEX_TENSE, LEX_NONE, W_WANT, 2, 0},
@@ -2255,6 +2280,8 @@ static const struct dl_lex_tables {
   {LEX_TENSE, LEX_NONE, W_WERE, -1, 0},
   {LEX_TZ, LEX_NONE, W_WET, 0, 0},
   {LEX_TZ, LEX_NONE, W_WIB, 420, 0},
+  {LEX_MISC, LEX_NONE, W_WICKET, X_SPORT, 0},
+  {LEX_MISC, LEX_NONE, W_WICKETS, X_SPORT, 0},
   {LEX_TENSE, LEX_NONE, W_WILL, 1, 0},
   {LEX_MEASURE, LEX_NONE, W_WINDOWS, 2, 0},
   {LEX_SEASON, LEX_NONE, W_WINTER, 4, 0},
@@ -2330,16 +2357,18 @@ static const struct dl_lex_tables {
   0,
   0,
   0,
-  LF_START,
-  0,
   0,
   LF_START,
   0,
   0,
+  LF_START,
+  0,
+  0,
   0,
   0,
   0,
   LF_START,
+  0,
   0,
   0,
   0,
@@ -2374,6 +2403,7 @@ static const struct dl_lex_tables {
   LF_TITLE,
   LF_TITLE,
   LF_START,
+  0,
   LF_PLAIN,
   0,
   0,
@@ -2589,6 +2619,7 @@ static const struct dl_lex_tables {
   0,
   0,
   0,
+  0,
   LF_START,
   LF_START,
   LF_START,
@@ -2628,49 +2659,50 @@ static const struct dl_lex_tables {
   LF_START,
   LF_START,
   LF_START,
+  0,
   LF_START,
   LF_START,
   0,
   0,
   LF_START,
   0,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_TITLE,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_TITLE,
-  LF_TITLE,
-  LF_TITLE,
   0,
-  0,
-  LF_PLAIN,
-  0,
-  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  0,
   LF_START,
   LF_START,
   LF_TITLE,
+  LF_TITLE,
+  LF_TITLE,
+  0,
+  0,
+  LF_PLAIN,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  0,
+  LF_START,
+  LF_START,
+  LF_TITLE,
   LF_START,
   LF_PLAIN,
   LF_DATEWORD | LF_START,
@@ -2753,39 +2785,6 @@ static const struct dl_lex_tables {
   LF_START,
   0,
   LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  LF_TITLE,
-  LF_PLAIN,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
   LF_START,
   0,
   0,
@@ -2797,6 +2796,39 @@ static const struct dl_lex_tables {
   0,
   0,
   LF_TITLE,
+  LF_PLAIN,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  LF_TITLE,
   0,
   LF_DATEWORD | LF_START,
   LF_DATEWORD | LF_START,
@@ -2842,6 +2874,7 @@ static const struct dl_lex_tables {
   0,
   LF_TITLE,
   LF_TITLE,
+  0,
   LF_START,
   0,
   0,
@@ -2954,6 +2987,7 @@ static const struct dl_lex_tables {
   LF_PLAIN,
   0,
   LF_TITLE,
+  LF_START,
   0,
   0,
   0,
@@ -2972,6 +3006,8 @@ static const struct dl_lex_tables {
   LF_START,
   LF_START,
   LF_PLAIN,
+  0,
+  0,
   0,
   0,
   0,
@@ -3052,6 +3088,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000074737761),
   UINT64_C(0x00676e696b6e6162),
   UINT64_C(0x00736c6572726162),
+  UINT64_C(0x006e616d73746162),
   UINT64_C(0x0000000000006562),
   UINT64_C(0x0000656d61636562),
   UINT64_C(0x000000006e656562),
@@ -3068,6 +3105,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000077656c62),
   UINT64_C(0x00000000006e6c62),
   UINT64_C(0x0000746867756f62),
+  UINT64_C(0x000072656c776f62),
   UINT64_C(0x0000676e69786f62),
   UINT64_C(0x0000000000647062),
   UINT64_C(0x00676e6963617262),
@@ -3099,6 +3137,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000006f63),
   UINT64_C(0x00000000006c6f63),
   UINT64_C(0x0000676e696d6f63),
+  UINT64_C(0x69636e656d6d6f63),
   UINT64_C(0x62617261706d6f63),
   UINT64_C(0x00657465706d6f63),
   UINT64_C(0x6564756c636e6f63),
@@ -3307,6 +3346,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x00000000656e756a),
   UINT64_C(0x000000007470656b),
   UINT64_C(0x000000000000676b),
+  UINT64_C(0x0066666f6b63696b),
   UINT64_C(0x000000736b63696b),
   UINT64_C(0x6d6172676f6c696b),
   UINT64_C(0x6574656d6f6c696b),
@@ -3353,6 +3393,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x000000000064696d),
   UINT64_C(0x000079616464696d),
   UINT64_C(0x0000656c6464696d),
+  UINT64_C(0x646c65696664696d),
   UINT64_C(0x746867696e64696d),
   UINT64_C(0x006b65657764696d),
   UINT64_C(0x000000746867696d),
@@ -3567,6 +3608,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x000000006e757073),
   UINT64_C(0x0000000000007273),
   UINT64_C(0x0000000000007473),
+  UINT64_C(0x006d756964617473),
   UINT64_C(0x0000007472617473),
   UINT64_C(0x676e697472617473),
   UINT64_C(0x0000737472617473),
@@ -3679,6 +3721,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000006465776f76),
   UINT64_C(0x0000000073776f76),
   UINT64_C(0x0000000000007376),
+  UINT64_C(0x0000000000000077),
   UINT64_C(0x676e697265676177),
   UINT64_C(0x000000006b6c6177),
   UINT64_C(0x00000000746e6177),
@@ -3702,6 +3745,8 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000065726577),
   UINT64_C(0x0000000000746577),
   UINT64_C(0x0000000000626977),
+  UINT64_C(0x000074656b636977),
+  UINT64_C(0x007374656b636977),
   UINT64_C(0x000000006c6c6977),
   UINT64_C(0x0073776f646e6977),
   UINT64_C(0x00007265746e6977),
@@ -3780,7 +3825,9 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3821,6 +3868,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x000000000000676e),
   UINT64_C(0x000000000000656c),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
@@ -4030,6 +4078,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000007372),
   UINT64_C(0x0000000000007365),
@@ -4075,6 +4124,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000007265),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4304,6 +4354,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006576),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
@@ -4409,8 +4460,11 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000007379),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4447,518 +4501,518 @@ static const struct dl_lex_tables {
   },
   /* the buckets */
   {
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 0},
-  {0, 0}, {0, 0}, {693, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0},
-  {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {337, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {176, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 0},
+  {0, 0}, {0, 0}, {700, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {666, 0}, {0, 0},
+  {209, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {341, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0}, {179, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {128, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {516, 684}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {216, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {671, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {145, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {610, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 396}, {713, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {259, 0},
-  {418, 0}, {0, 0}, {13, 0}, {407, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
+  {131, 0}, {387, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 691}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {102, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {74, 0}, {41, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {694, 0}, {0, 0}, {0, 0}, {0, 0},
-  {682, 0}, {0, 0}, {586, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0},
-  {625, 0}, {702, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 546},
-  {254, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {109, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {457, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {563, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {677, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {616, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 401}, {722, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0},
+  {423, 0}, {0, 0}, {13, 0}, {412, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 0}, {41, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {701, 0}, {0, 0}, {0, 0}, {0, 0},
+  {689, 0}, {0, 0}, {592, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
+  {631, 0}, {711, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {617, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 551},
+  {257, 0}, {519, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
+  {0, 0}, {462, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {568, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {212, 0}, {0, 0}, {0, 0}, {395, 0},
-  {89, 0}, {385, 0}, {580, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0}, {400, 0},
+  {91, 0}, {390, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {607, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0}, {408, 0}, {0, 0},
-  {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {601, 0}, {589, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {613, 0}, {0, 0}, {49, 0}, {0, 0}, {181, 0}, {413, 0}, {0, 0},
+  {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {607, 0}, {595, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {258, 0}, {603, 0}, {0, 0}, {281, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 0}, {609, 0}, {0, 0}, {284, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0},
-  {0, 0}, {0, 0}, {14, 124}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 511}, {0, 0},
-  {58, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {689, 0}, {126, 0},
-  {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0}, {485, 0}, {0, 0},
-  {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {389, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {714, 0}, {0, 0}, {462, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0}, {0, 0},
+  {0, 0}, {0, 0}, {14, 127}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 516}, {0, 0},
+  {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {696, 0}, {129, 0},
+  {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0}, {490, 0}, {0, 0},
+  {0, 0}, {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {394, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {723, 0}, {0, 0}, {467, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {383, 0}, {0, 0},
-  {0, 0}, {0, 0}, {159, 435}, {0, 0}, {0, 0}, {0, 0}, {279, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0},
+  {0, 0}, {0, 0}, {162, 440}, {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0},
+  {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {255, 0}, {0, 0}, {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {0, 0},
-  {19, 704}, {0, 0}, {452, 0}, {0, 0}, {132, 0}, {518, 0}, {0, 0}, {0, 0},
-  {623, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {127, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {218, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {283, 508}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {260, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {163, 0}, {0, 0}, {0, 0}, {633, 701}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {675, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {268, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {445, 0}, {184, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0},
-  {0, 0}, {709, 0}, {0, 0}, {301, 0}, {21, 0}, {449, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {257, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {691, 0},
-  {423, 0}, {0, 0}, {131, 0}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {0, 0}, {265, 641}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {504, 0}, {0, 0}, {0, 0}, {700, 0}, {0, 0}, {0, 0}, {350, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {577, 0}, {614, 0}, {0, 0},
-  {0, 0}, {200, 0}, {0, 0}, {262, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0}, {103, 0}, {437, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {123, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {181, 451}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {448, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {81, 0}, {708, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {153, 0},
+  {0, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {258, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
+  {19, 713}, {0, 0}, {457, 0}, {0, 0}, {135, 0}, {523, 0}, {0, 0}, {0, 0},
+  {629, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {286, 513}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {166, 0}, {0, 0}, {0, 0}, {639, 710}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {271, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {450, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0},
+  {0, 0}, {718, 0}, {0, 0}, {304, 0}, {21, 0}, {454, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {260, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {698, 0},
+  {428, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {268, 647}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {509, 0}, {0, 0}, {0, 0}, {709, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0}, {620, 0}, {0, 0},
+  {0, 0}, {203, 0}, {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {106, 0}, {442, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 456}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {717, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {638, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {156, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {557, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {482, 533}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {530, 0}, {0, 0}, {0, 0}, {0, 0}, {666, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {562, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {605, 0}, {0, 0}, {0, 0}, {670, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {306, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {405, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {493, 0}, {285, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {6, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0}, {0, 0},
-  {539, 0}, {0, 0}, {0, 0}, {716, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {487, 538}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {535, 0}, {0, 0}, {0, 0}, {0, 0}, {672, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {611, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {310, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {498, 0}, {288, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {6, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
+  {544, 0}, {0, 0}, {0, 0}, {725, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 0}, {0, 0},
-  {158, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {252, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0},
+  {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {23, 706}, {387, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {23, 715}, {392, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {393, 476}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {715, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {667, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {0, 0},
-  {0, 0}, {0, 0}, {50, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0},
-  {0, 0}, {0, 0}, {344, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {398, 481}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {724, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {673, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0},
+  {0, 0}, {0, 0}, {51, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {505, 0},
+  {0, 0}, {0, 0}, {348, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0},
+  {321, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {286, 340}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {38, 447}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {289, 344}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {0, 0}, {38, 452}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {253, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0},
-  {191, 430}, {544, 0}, {0, 0}, {0, 0}, {0, 0}, {52, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {454, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {256, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0}, {0, 0},
+  {194, 435}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 0}, {656, 0}, {499, 0},
-  {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0}, {210, 0}, {421, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {662, 0}, {504, 0},
+  {0, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0}, {213, 0}, {426, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {333, 0}, {0, 0}, {0, 0}, {0, 0}, {211, 0}, {207, 0},
-  {634, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {525, 0},
-  {0, 0}, {0, 0}, {490, 0}, {0, 0}, {0, 0}, {0, 0}, {612, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0},
+  {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {210, 0},
+  {640, 0}, {0, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0},
+  {0, 0}, {0, 0}, {495, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0},
-  {0, 0}, {681, 0}, {0, 0}, {0, 0}, {129, 0}, {0, 0}, {0, 0}, {488, 0},
-  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {166, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
-  {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {664, 676}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {204, 289}, {0, 0}, {0, 0}, {0, 0}, {142, 0}, {276, 0},
-  {0, 0}, {0, 0}, {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0},
-  {0, 0}, {165, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0},
+  {0, 0}, {688, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0}, {493, 0},
+  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {384, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {269, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
+  {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {670, 683}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {207, 292}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {279, 0},
+  {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0},
+  {0, 0}, {168, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {707, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {716, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {486, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {491, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {271, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {622, 0},
-  {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0}, {0, 0},
+  {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {628, 0},
+  {0, 0}, {0, 0}, {242, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0},
-  {0, 0}, {406, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {215, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {141, 562}, {0, 0}, {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0},
-  {0, 0}, {0, 0}, {444, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {427, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0},
+  {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0}, {218, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {144, 567}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
+  {0, 0}, {0, 0}, {449, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {194, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {508, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0},
-  {63, 248}, {699, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0},
+  {64, 251}, {708, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {136, 0}, {175, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 0}, {0, 0},
-  {0, 0}, {31, 0}, {712, 0}, {0, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0}, {512, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {332, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {139, 0}, {178, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0},
+  {0, 0}, {31, 0}, {721, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {517, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {350, 0}, {0, 0}, {336, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {377, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {382, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {92, 368}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {717, 0}, {0, 0}, {0, 0}, {0, 0}, {679, 0}, {0, 0}, {0, 0}, {125, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0}, {0, 0},
-  {0, 0}, {5, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {416, 0}, {284, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0}, {537, 0}, {0, 0},
-  {0, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {190, 0}, {323, 0}, {697, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {94, 373}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {726, 0}, {0, 0}, {0, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0}, {128, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {653, 0}, {0, 0},
+  {0, 0}, {5, 0}, {707, 0}, {0, 0}, {572, 0}, {0, 0}, {421, 0}, {287, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0}, {542, 0}, {0, 0},
+  {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {193, 0}, {327, 0}, {704, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0},
   {35, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0},
+  {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {110, 0},
-  {0, 0}, {0, 0}, {0, 0}, {80, 0}, {404, 0}, {459, 0}, {515, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0},
-  {0, 0}, {0, 0}, {606, 0}, {636, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {0, 0}, {630, 0},
-  {0, 0}, {414, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {646, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {196, 0}, {0, 0}, {94, 0}, {629, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0},
+  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {409, 0}, {464, 0}, {520, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0},
+  {0, 0}, {0, 0}, {612, 0}, {642, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0},
+  {0, 0}, {419, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {199, 0}, {0, 0}, {96, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 91},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {399, 0}, {267, 0},
-  {0, 0}, {0, 0}, {378, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {570, 0},
-  {0, 0}, {564, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {529, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {680, 0}, {0, 0}, {0, 0}, {640, 0}, {432, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {66, 0},
-  {0, 0}, {593, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {313, 0}, {0, 0}, {0, 0}, {446, 0}, {229, 0}, {209, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {472, 695}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {179, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 93},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {388, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {111, 0}, {0, 0}, {68, 0}, {152, 0}, {0, 0}, {0, 0},
-  {0, 0}, {214, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {523, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {120, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {305, 0}, {479, 0}, {0, 0},
-  {0, 0}, {0, 0}, {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {274, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {649, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {114, 0}, {240, 0}, {0, 0}, {0, 0}, {673, 0}, {222, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0},
-  {0, 0}, {651, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {524, 0}, {0, 0}, {0, 0},
-  {261, 380}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {617, 0}, {0, 0}, {237, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0}, {0, 0},
-  {0, 0}, {0, 0}, {398, 0}, {0, 0}, {0, 0}, {96, 0}, {0, 0}, {0, 0},
-  {0, 0}, {495, 0}, {0, 0}, {55, 0}, {0, 0}, {0, 0}, {0, 0}, {65, 0},
-  {0, 0}, {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {269, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {104, 0}, {0, 0}, {334, 496}, {0, 0},
-  {202, 0}, {0, 0}, {348, 588}, {0, 0}, {0, 0}, {535, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {652, 0}, {494, 532}, {0, 0},
-  {705, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0}, {310, 0},
-  {0, 0}, {0, 0}, {0, 0}, {56, 0}, {0, 0}, {220, 0}, {295, 0}, {0, 0},
-  {4, 0}, {543, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 0}, {0, 0},
-  {0, 0}, {0, 0}, {411, 0}, {592, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0},
-  {203, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {270, 0},
+  {0, 0}, {0, 0}, {383, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0},
+  {0, 0}, {570, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {534, 0}, {693, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {687, 0}, {0, 0}, {0, 0}, {646, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {599, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {317, 0}, {0, 0}, {0, 0}, {451, 0}, {232, 0}, {212, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {477, 702}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {150, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 0},
-  {0, 0}, {0, 0}, {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {574, 0}, {0, 0}, {520, 0}, {0, 0}, {0, 0}, {0, 0},
-  {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {114, 0}, {0, 0}, {70, 0}, {155, 0}, {0, 0}, {0, 0},
+  {0, 0}, {217, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {93, 436}, {0, 0}, {0, 0}, {34, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {292, 0}, {489, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {88, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0}, {0, 0},
-  {370, 0}, {0, 0}, {138, 492}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {49, 0}, {36, 0}, {710, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {595, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0},
-  {54, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {645, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {662, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {72, 0}, {661, 0}, {0, 0}, {0, 0}, {345, 0},
+  {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {123, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {328, 0}, {0, 0}, {0, 0}, {288, 0}, {180, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0}, {0, 0}, {0, 0}, {359, 0},
-  {0, 0}, {0, 0}, {0, 0}, {578, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {609, 0}, {0, 0}, {538, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {669, 0},
-  {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 0},
-  {252, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {236, 0}, {480, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {677, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {195, 0}, {0, 0}, {0, 0},
-  {631, 0}, {62, 0}, {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0}, {703, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0}, {643, 0}, {0, 0}, {0, 0},
-  {0, 0}, {551, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {621, 0}, {60, 0}, {0, 0}, {654, 0}, {467, 585}, {0, 0}, {0, 0},
-  {162, 0}, {0, 0}, {0, 0}, {672, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 555}, {0, 0}, {0, 0},
-  {0, 0}, {51, 0}, {0, 0}, {0, 0}, {0, 0}, {364, 0}, {484, 0}, {0, 0},
-  {354, 0}, {0, 0}, {0, 0}, {0, 0}, {685, 0}, {0, 0}, {0, 0}, {0, 0},
-  {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {554, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {244, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {266, 0}, {309, 0}, {484, 0}, {0, 0},
+  {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {655, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {117, 0}, {243, 0}, {0, 0}, {0, 0}, {679, 0}, {225, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0}, {455, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {415, 0}, {357, 0},
-  {0, 0}, {0, 0}, {0, 0}, {256, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {420, 0}, {466, 0}, {208, 270}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {309, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0},
+  {0, 0}, {657, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0},
+  {264, 385}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {623, 0}, {0, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0},
+  {0, 0}, {0, 0}, {403, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0},
+  {0, 0}, {500, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
+  {0, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {272, 0}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {338, 501}, {0, 0},
+  {205, 0}, {0, 0}, {352, 594}, {0, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {499, 537}, {0, 0},
+  {714, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {314, 0},
+  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {223, 0}, {298, 0}, {0, 0},
+  {4, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
+  {0, 0}, {0, 0}, {416, 0}, {598, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0},
+  {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {153, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0},
+  {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {580, 0}, {0, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0},
+  {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 441}, {0, 0}, {0, 0}, {34, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0}, {494, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0},
+  {375, 0}, {0, 0}, {141, 497}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {50, 0}, {36, 0}, {719, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {307, 0}, {0, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0},
+  {55, 0}, {0, 0}, {492, 0}, {0, 0}, {0, 0}, {651, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {668, 0}, {0, 0}, {0, 0}, {0, 0},
-  {674, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0}, {8, 0},
-  {0, 0}, {330, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {37, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {177, 361}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {250, 0}, {0, 0}, {0, 0}, {0, 0}, {698, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {569, 0}, {0, 0}, {74, 0}, {667, 0}, {0, 0}, {0, 0}, {349, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 0}, {0, 0},
+  {0, 0}, {332, 0}, {0, 0}, {0, 0}, {291, 0}, {183, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {364, 0},
+  {0, 0}, {0, 0}, {0, 0}, {584, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {615, 0}, {0, 0}, {543, 0}, {0, 0}, {0, 0}, {685, 0}, {0, 0}, {675, 0},
+  {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0},
+  {255, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {239, 0}, {485, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {684, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0},
+  {637, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {712, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0},
+  {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {627, 0}, {61, 0}, {0, 0}, {660, 0}, {472, 591}, {0, 0}, {0, 0},
+  {165, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 560}, {0, 0}, {0, 0},
+  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0}, {489, 0}, {0, 0},
+  {359, 0}, {0, 0}, {0, 0}, {0, 0}, {692, 0}, {0, 0}, {0, 0}, {0, 0},
+  {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {559, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {460, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {362, 0},
+  {0, 0}, {0, 0}, {0, 0}, {259, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {425, 0}, {471, 0}, {211, 273}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {650, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {0, 0}, {0, 0}, {0, 0},
+  {680, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0}, {8, 0},
+  {0, 0}, {334, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {37, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {180, 366}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {253, 0}, {0, 0}, {0, 0}, {0, 0}, {705, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {107, 0}, {133, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 0},
-  {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0},
-  {170, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {428, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {692, 0}, {199, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 232},
-  {0, 0}, {0, 0}, {314, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {353, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {322, 696}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 550}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {642, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0},
-  {83, 0}, {308, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {101, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {242, 0},
-  {0, 0}, {0, 0}, {0, 0}, {429, 0}, {683, 0}, {15, 502}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {481, 0}, {0, 0}, {273, 400},
-  {0, 0}, {335, 0}, {0, 0}, {0, 0}, {402, 0}, {571, 0}, {0, 0}, {0, 0},
-  {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {234, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {658, 0}, {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
-  {226, 0}, {0, 0}, {0, 0}, {0, 0}, {718, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {619, 0}, {0, 0}, {0, 0}, {410, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0}, {0, 0}, {79, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {655, 0}, {0, 0}, {409, 0},
-  {384, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {47, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {71, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 517}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 0}, {397, 0},
-  {0, 0}, {0, 0}, {0, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {198, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0},
-  {0, 0}, {0, 0}, {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {318, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0},
-  {572, 0}, {0, 0}, {119, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {121, 0}, {0, 0}, {0, 0}, {0, 0}, {468, 573}, {349, 0}, {0, 0},
+  {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {110, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0},
+  {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0},
+  {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {626, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {542, 0}, {0, 0}, {57, 0}, {27, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {699, 0}, {202, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 235},
+  {0, 0}, {0, 0}, {318, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {628, 0}, {0, 0},
+  {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 703}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {706, 0}, {0, 0}, {0, 0},
+  {589, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {241, 555}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {711, 0}, {0, 0},
+  {648, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
+  {85, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0},
+  {0, 0}, {0, 0}, {0, 0}, {434, 0}, {690, 0}, {15, 507}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {276, 405},
+  {0, 0}, {339, 0}, {0, 0}, {0, 0}, {407, 0}, {577, 0}, {0, 0}, {0, 0},
+  {374, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {237, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {664, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0},
+  {229, 0}, {0, 0}, {0, 0}, {0, 0}, {727, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {625, 0}, {0, 0}, {0, 0}, {415, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {473, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {620, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {688, 0}, {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {118, 650}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {598, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0}, {0, 0}, {81, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {661, 0}, {0, 0}, {414, 0},
+  {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {47, 0}, {0, 0}, {0, 0}, {633, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {304, 0}, {403, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {613, 0}, {0, 0}, {0, 0}, {329, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0},
-  {0, 0}, {59, 392}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {134, 477}, {0, 0}, {106, 130},
-  {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {515, 0}, {0, 0}, {0, 0}, {645, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 522}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {323, 0}, {402, 0},
+  {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0}, {0, 0},
+  {0, 0}, {0, 0}, {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {100, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {654, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 0}, {0, 0},
-  {0, 0}, {0, 0}, {425, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {540, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0}, {0, 0},
+  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {322, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0},
+  {578, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 579}, {353, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {0, 0}, {58, 0}, {27, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {720, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {478, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {695, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {121, 656}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {391, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {308, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {333, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0},
+  {0, 0}, {60, 397}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 482}, {0, 0}, {109, 133},
+  {0, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0},
+  {0, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {545, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {213, 663}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 669}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {687, 0}, {474, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {267, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {694, 0}, {479, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0}, {0, 0},
-  {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0},
+  {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0},
   {0, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {298, 0},
+  {0, 0}, {0, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 568}, {167, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 574}, {170, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {624, 0}, {0, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {630, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {355, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 657}, {0, 0},
-  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {690, 0}, {0, 0},
-  {0, 0}, {0, 0}, {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {584, 0},
-  {604, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0},
+  {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 663}, {0, 0},
+  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {697, 0}, {0, 0},
+  {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0},
+  {610, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {363, 0},
-  {483, 0}, {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {272, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {653, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
+  {488, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {275, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {659, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
-  {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {244, 0}, {0, 0},
-  {0, 0}, {233, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {594, 0}, {0, 0},
-  {0, 0}, {0, 0}, {638, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {615, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {553, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0},
+  {0, 0}, {236, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0},
+  {0, 0}, {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {621, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {558, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
   }
 };
 #define dl_lex_tok8 (dl_lex_tab.tok8)
