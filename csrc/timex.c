@@ -3615,7 +3615,9 @@ static int fy_code_year(const scan *sc, int k)
  * runs into, part of the same expression; returns the new end. */
 static int fy_span_end(const scan *sc, int k, int y)
 {
-  if (hyph(sc, k) && sc->t[k + 1].kind == TK_NUM && sc->t[k + 1].nd == 2
+  /* (FY2011/12: a slash as well) */
+  if ((hyph(sc, k) || (ispu(sc, k, '/') && att(sc, k) && att(sc, k + 1))) && IN(k + 1)
+      && sc->t[k + 1].kind == TK_NUM && sc->t[k + 1].nd == 2
       && sc->t[k + 1].v == (y + 1) % 100 && sc->t[k + 1].suf == SUF_NONE
       && !(k + 2 < sc->nt && att(sc, k + 2) && sc->t[k + 2].kind != TK_PUNCT))
     return k + 2;
@@ -6103,6 +6105,27 @@ static int m_the(scan *sc, int i, mres *r)
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   if ((best = m_the_night(sc, i, r)) > 0) return best;
   if ((best = m_the_nth_day(sc, i, r)) > 0) return best;
+  /* "the 2023/24 season", "the 2024-25 financial year": a split year
+   * named as a period is one expression with its noun, dated (as the
+   * bare pair) by the first year */
+  if (IN(j + 3) && T(j)->kind == TK_NUM && year_at(sc, j, 0)) {
+    mres r_; int e_, k;
+    res_init(&r_);
+    e_ = m_year(sc, j, &r_, 1);
+    if (e_ == j + 3) {
+      const tok *n = T(e_);
+      k = -1;
+      if (n->kind == TK_WORD && (dl_word_eq(sc->text + n->s, n->n, "season")
+                                 || dl_word_eq(sc->text + n->s, n->n, "campaign")))
+        k = e_ + 1;
+      else if (fiscal_at(sc, e_) && isw(sc, e_ + 1, W_YEAR)) k = e_ + 2;
+      else if (n->kind == TK_WORD && isw(sc, e_ + 1, W_YEAR)
+               && (dl_word_eq(sc->text + n->s, n->n, "tax") || dl_word_eq(sc->text + n->s, n->n, "school")
+                   || dl_word_eq(sc->text + n->s, n->n, "academic")))
+        k = e_ + 2;
+      if (k > 0 && !hyph(sc, k)) { *r = r_; r->end = k; return k; }
+    }
+  }
   /* "the holiday quarter" of a retailer's or a phone maker's report: the
    * October-December quarter, dated as "the fourth quarter" */
   if (isw(sc, j + 1, W_QUARTER) && T(j)->kind == TK_WORD && T(j)->w == 0
