@@ -4962,13 +4962,15 @@ static int m_set(scan *sc, int i, mres *r)
     int f = tval(sc, i, LEX_FREQ);
     if (f == 0) return -1;
     j = i + 1;
-    /* twice daily, once weekly */
+    /* twice daily, once weekly; twice-yearly, once-monthly as one word */
+    if (hyph(sc, j)) j++;
     if (tcat(sc, j, LEX_SETADV) && tval(sc, j, LEX_SETADV) != S_NIGHTLY) {
       res_dur(r, j + 1, 1, 0, setadv_unit[tval(sc, j, LEX_SETADV)]);
       r->type = DL_TIMEX_SET;
       r->freq = f;
       return j + 1;
     }
+    if (j != i + 1) return -1;
     if (!(isw(sc, j, W_A) || isw(sc, j, W_AN) || isw(sc, j, W_PER) || isw(sc, j, W_EVERY)
           || isw(sc, j, W_EACH))) return -1;
     if (parse_unit(sc, j + 1, &unit, &pl) < 0 || pl) return -1;
