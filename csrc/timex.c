@@ -3086,7 +3086,10 @@ static int wday_ok(const scan *sc, int i)
     int k = i + 1;
     if (ispu(sc, k, '.') && att(sc, k)) k++;
     if (ispu(sc, k, ',')) k++;
-    if (k == i + 1 || !(month_tok(sc, k) || mday_at(sc, k))) return 0;
+    if (!(month_tok(sc, k) || mday_at(sc, k))) return 0;
+    /* with no stop or comma, a listing's "Wed 17 Aug", "Sat Oct 3": the
+     * month right after the day (or the weekday) */
+    if (k == i + 1 && !month_tok(sc, k) && !month_tok(sc, k + 1)) return 0;
   }
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 1) return 0;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE) && tval(sc, i - 2, LEX_TITLE) == 1)
@@ -3319,6 +3322,30 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     res_init(&r2);
     e = month_tok(sc, k) ? m_month(sc, k, &r2, 0) : m_daymonth(sc, k, &r2);
     if (e > 0 && r2.tv.gran == TG_DAY) { *r = r2; r->end = e; return e; }
+  }
+  /* British "Sunday 21st", "Friday the 3rd": the day of that number, in
+   * the month nearest the reference, that falls on this weekday */
+  {
+    int q = isw(sc, k, W_THE) ? k + 1 : k;
+    if (k == j && IN(q) && T(q)->kind == TK_NUM && T(q)->suf == SUF_ORD && T(q)->v >= 1
+        && T(q)->v <= 31 && !(T(q)->fl & F_CTX) && !month_tok(sc, q + 1) && !isw(sc, q + 1, W_OF)
+        && !(IN(q + 1) && T(q + 1)->kind == TK_WORD && (!(T(q + 1)->fl & F_SP) || !T(q + 1)->cat))
+        && base_rel(sc, &b)) {   /* (not "Sunday 2nd round") */
+      int dm, best_dm = 99, by = 0, bm = 0;
+      for (dm = -2; dm <= 2; dm++) {
+        int y = b.y, m = b.mo + dm;
+        if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
+        if (y < 1 || y > 9999 || T(q)->v > dl_days_in_month(y, m)) continue;
+        if (dl_weekday(y, m, T(q)->v) != wd) continue;
+        if ((dm < 0 ? -dm : dm) < best_dm) { best_dm = dm < 0 ? -dm : dm; by = y; bm = m; }
+      }
+      if (by) {
+        dl_tv_day(&v, by, bm, T(q)->v);
+        res_point(r, q + 1, DL_TIMEX_DATE, &v);
+        r->anchored = 1; r->anchor = b;
+        return q + 1;
+      }
+    }
   }
   /* "on a Thursday in March": some Thursday, no day of the calendar */
   if (isw(sc, i - 1, W_A) && !dir_override) {
