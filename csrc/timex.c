@@ -6889,7 +6889,7 @@ static int m_at(scan *sc, int i, mres *r)
      * TimeBank leaves out of it) */
     if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT))
         && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)
-            || ((isw(sc, j + 1, W_WEEK) || tcat(sc, j + 1, LEX_SEASON)) && t->val == R_LATER)))
+            || tcat(sc, j + 1, LEX_SEASON) || (isw(sc, j + 1, W_WEEK) && t->val == R_LATER)))
       e_ = m_relunit(sc, j, &r_, 0);
     else if (tcat(sc, j, LEX_DEICT)
              || (isw(sc, j, W_THAT) && IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_POD)))
@@ -6897,8 +6897,10 @@ static int m_at(scan *sc, int i, mres *r)
       e_ = m_at(sc, j, &r_);
     if (e_ > 0 && r_.kind == V_POINT && r_.type != DL_TIMEX_SET && e_ > best) {
       best = e_; *r = r_; r->end = e_;
-      /* earlier this year / this month: its start (TimeBank marks it so) */
-      if (t->val == R_EARLIER && !r->mod && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)))
+      /* earlier this year / this month: its start (TimeBank marks it so);
+       * earlier this summer as well */
+      if (t->val == R_EARLIER && !r->mod
+          && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH) || tcat(sc, j + 1, LEX_SEASON)))
         r->mod = DL_MOD_START;
     }
     /* earlier in the day, later in the year: a part of the day (or week,
