@@ -3119,6 +3119,13 @@ static const char *const WARN_WORDS[] = {
   "warned", "warn", "warns", "warning", "warnings", "alert", "alerts", "forecast", "forecasts"
 };
 
+/* Verbs of getting ready whose "for" names what is ahead ("told to
+ * prepare for heavy rain from Friday evening"); not the past forms
+ * ("prepared for the worst on Monday" tells when they did). */
+static const char *const PREPARE_WORDS[] = {
+  "prepare", "preparing", "brace", "bracing"
+};
+
 /* Participles of a start before "on" / "from" and a weekday: "an
  * exhibit, opening on Saturday, tells", "with sales starting from
  * Friday" -- the start is ahead. */
@@ -3182,6 +3189,8 @@ static int wday_plan_dir(const scan *sc, int i, int j)
       if (T(k)->kind == TK_PUNCT) break;
       if (isw(sc, k, W_OF))
         return word_before_any(sc, k, WARN_WORDS, sizeof WARN_WORDS / sizeof WARN_WORDS[0]);
+      if (isw(sc, k, W_FOR))
+        return word_before_any(sc, k, PREPARE_WORDS, sizeof PREPARE_WORDS / sizeof PREPARE_WORDS[0]);
     }
   }
   return 0;
