@@ -4944,6 +4944,19 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
      * years, dated by the first, as a fiscal 2024-25 */
     int e = year_pair_end(sc, i + 1, y);
     if (e > 0) { r->end = e; return e; }
+    /* "from 2019-21", a span of years not back to back: the second year
+     * is an expression of its own (as a range of days), noted for the
+     * scan to match there; not 2005-12, a month of 2005 */
+    if (hyph(sc, i + 1) && IN(i + 2) && T(i + 2)->kind == TK_NUM && T(i + 2)->nd == 2
+        && T(i + 2)->suf == SUF_NONE && !(T(i + 2)->fl & (F_CTX | F_APOS)) && T(i + 2)->v > 12
+        && T(i + 2)->v > y % 100 + 1 && !(att(sc, i + 3) && T(i + 3)->kind != TK_PUNCT)
+        && !(att(sc, i + 3) && (ispu(sc, i + 3, '-') || ispu(sc, i + 3, '/') || ispu(sc, i + 3, '.'))
+             && att(sc, i + 4))) {
+      sc->range_tv = v;
+      sc->range_tv.y = y / 100 * 100 + T(i + 2)->v;
+      sc->range_tok = i + 2;
+      sc->range_end = i + 3;
+    }
   }
   if (isw(sc, i + 1, W_PERIOD)) {
     /* "the 1988 period" in a quarterly report: that quarter of 1988 */
@@ -5598,6 +5611,21 @@ static int m_core(scan *sc, int i, mres *r)
     if (t->nd <= 2) {
       { mres r_; int e_; res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
       { mres r_; int e_; res_init(&r_); e_ = m_daymonth(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+      /* the first day of a day-first range, "1-3 June", "12–14 September
+       * 2019": its own date, in the month (and year) of the second, which
+       * m_daymonth reads next (TimeML marks the two apart) */
+      if (best < 0 && mday_at(sc, i) && t->suf == SUF_NONE && IN(i + 3)
+          && ((ispu(sc, i + 1, '-') && att(sc, i + 1) && att(sc, i + 2)) || ispu(sc, i + 1, PUNCT_DASH))
+          && mday_at(sc, i + 2) > t->v && T(i + 2)->suf == SUF_NONE && month_tok(sc, i + 3)) {
+        mres r_; int e_; res_init(&r_); e_ = m_daymonth(sc, i + 2, &r_);
+        if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY && r_.tv.mo > 0
+            && (!r_.tv.y || dl_valid_date(r_.tv.y, r_.tv.mo, t->v))) {
+          *r = r_;
+          r->tv.d = t->v;
+          r->end = i + 1;
+          best = i + 1;
+        }
+      }
     }
     if (t->nd == 4) {
       mres r_; int e_; res_init(&r_); e_ = m_year(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; }
@@ -6143,9 +6171,10 @@ static int m_the(scan *sc, int i, mres *r)
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   if ((best = m_the_night(sc, i, r)) > 0) return best;
   if ((best = m_the_nth_day(sc, i, r)) > 0) return best;
-  /* "the 2023/24 season", "the 2024-25 financial year": a split year
-   * named as a period is one expression with its noun, dated (as the
-   * bare pair) by the first year */
+  /* "the 2024-25 financial year": a split fiscal year is one expression
+   * with its noun, as "the financial year 2024-25", dated (as the bare
+   * pair) by the first year; a season or a school year keeps the pair
+   * alone ("the 2024/25 season": "season" is no unit of time) */
   if (IN(j + 3) && T(j)->kind == TK_NUM && year_at(sc, j, 0)) {
     mres r_; int e_, k;
     res_init(&r_);
@@ -6153,13 +6182,8 @@ static int m_the(scan *sc, int i, mres *r)
     if (e_ == j + 3) {
       const tok *n = T(e_);
       k = -1;
-      if (n->kind == TK_WORD && (dl_word_eq(sc->text + n->s, n->n, "season")
-                                 || dl_word_eq(sc->text + n->s, n->n, "campaign")))
-        k = e_ + 1;
-      else if (fiscal_at(sc, e_) && isw(sc, e_ + 1, W_YEAR)) k = e_ + 2;
-      else if (n->kind == TK_WORD && isw(sc, e_ + 1, W_YEAR)
-               && (dl_word_eq(sc->text + n->s, n->n, "tax") || dl_word_eq(sc->text + n->s, n->n, "school")
-                   || dl_word_eq(sc->text + n->s, n->n, "academic")))
+      if (fiscal_at(sc, e_) && isw(sc, e_ + 1, W_YEAR)) k = e_ + 2;
+      else if (n->kind == TK_WORD && isw(sc, e_ + 1, W_YEAR) && dl_word_eq(sc->text + n->s, n->n, "tax"))
         k = e_ + 2;
       if (k > 0 && !hyph(sc, k)) { *r = r_; r->end = k; return k; }
     }
@@ -6898,7 +6922,7 @@ static int m_at(scan *sc, int i, mres *r)
      * TimeBank leaves out of it) */
     if ((isw(sc, j, W_THIS) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT))
         && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)
-            || tcat(sc, j + 1, LEX_SEASON) || (isw(sc, j + 1, W_WEEK) && t->val == R_LATER)))
+            || ((isw(sc, j + 1, W_WEEK) || tcat(sc, j + 1, LEX_SEASON)) && t->val == R_LATER)))
       e_ = m_relunit(sc, j, &r_, 0);
     else if (tcat(sc, j, LEX_DEICT)
              || (isw(sc, j, W_THAT) && IN(j + 1) && (tcat(sc, j + 1, LEX_UNIT) || tcat(sc, j + 1, LEX_POD)))
@@ -6906,10 +6930,8 @@ static int m_at(scan *sc, int i, mres *r)
       e_ = m_at(sc, j, &r_);
     if (e_ > 0 && r_.kind == V_POINT && r_.type != DL_TIMEX_SET && e_ > best) {
       best = e_; *r = r_; r->end = e_;
-      /* earlier this year / this month: its start (TimeBank marks it so);
-       * earlier this summer as well */
-      if (t->val == R_EARLIER && !r->mod
-          && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH) || tcat(sc, j + 1, LEX_SEASON)))
+      /* earlier this year / this month: its start (TimeBank marks it so) */
+      if (t->val == R_EARLIER && !r->mod && (isw(sc, j + 1, W_YEAR) || isw(sc, j + 1, W_MONTH)))
         r->mod = DL_MOD_START;
     }
     /* earlier in the day, later in the year: a part of the day (or week,
