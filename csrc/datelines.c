@@ -108,6 +108,18 @@ static const char *const market_words[] = {
   "gold", "live", "nasdaq", "nifty", "nikkei", "nyse", "sensex", "stocks"
 };
 
+/* A newsroom's flags and section kickers, never a town's name even with a
+ * state or country after it, as "EARLY, Texas" is ("BREAKING, Ohio —",
+ * "EXCLUSIVE, Kenya —" are a flag over the story) or a date ("ELECTION (May
+ * 8) —"). */
+static const char *const flag_words[] = {
+  "advisory", "alert", "analysis", "breaking", "bulletin", "clarification",
+  "commentary", "corrected", "correction", "editorial", "election", "elections",
+  "exclusive", "explainer", "factbox", "obituary", "opinion", "podcast",
+  "preview", "recap", "sponsored", "transcript", "update", "updated", "urgent",
+  "wrapup"
+};
+
 /* Words that open a city's name but are never a city alone: "NEW YORK",
  * "The Hague", but "NEW: Officials said ...", "The - ...". */
 static const char *const lead_words[] = { "new", "the" };
@@ -658,6 +670,9 @@ static int aboard_words(const char *text, const seg *g)
   const char *s = text + g->start;
   int lead;
   if (!g->caps || g->nwords < 2) return 0;
+  /* "AT SEA, May 7 —": a ship's place when it will not be named */
+  if (g->nwords == 2 && g->end - g->start == 6 && cmp_word(s, 6, "at sea") == 0)
+    return 1;
   lead = aboard_lead(s, g->first_end - g->start);
   if (lead == 2 && !(g->nwords >= 3 && g->end - g->start > n
                      && cmp_word(s, n, on_board) == 0))
@@ -682,6 +697,8 @@ static int place_ok(const char *text, const seg *g)
   int lead = in_table(lead_words, COUNT(lead_words), text + g->start, n1);
   int res = 1;
   if (g->nwords == 1 && lead) return 0;
+  if (g->nwords == 1 && in_table(flag_words, COUNT(flag_words), text + g->start, n1))
+    return 0;
   if (aboard_words(text, g)) return 1;
   if (label_form(stop_words, COUNT(stop_words), text + g->start, n1, 1)
       && !(g->nwords > 1 && lead)) {
