@@ -2448,6 +2448,14 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     single = c == '.' && j == i + 1;
     /* closing quotes and brackets */
     while (j < end && (k = close_len(text + j, end - j)) > 0) j += k;
+    /* a footnote's mark after the stop, copied from a wiki ("1,200
+     * people.[3] It opened"): the sentence's end, not a word after it */
+    while (j + 2 < end && t[j] == '[' && DL_IS_DIGIT(t[j + 1])) {
+      size_t m = j + 1;
+      while (m < end && m < j + 4 && DL_IS_DIGIT(t[m])) m++;
+      if (m < end && t[m] == ']') j = m + 1;
+      else break;
+    }
     if (j >= end) { i = j; break; }
     next = skip_space(text, j, end);
     if (next == j) {          /* no white space: "2.5", "U.S.-based" */
