@@ -1048,17 +1048,21 @@ static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
 
 /* "washington — Congressional leaders agreed ...": a city written in lower
  * case (a feed that lowers its datelines, or a whole text in lower case),
- * one to DL_MAX_MIXED_CAPS words of lower-case letters, then a dash and a
- * story sentence.  Only a city of the gazetteer ("memo — the meeting has
- * moved" is no dateline), and only before a dash: a colon after a
- * lower-case word is a transcript's or a list's. */
-static int lower_city_dateline(const scan *sc, size_t pos, size_t end, dl_dateline *out)
+ * one to DL_MAX_MIXED_CAPS words of lower-case letters, perhaps a comma
+ * and a date and an agency in brackets ("kyiv, may 8 (reuters) -"), then a
+ * dash and a story sentence.  Only a city of the gazetteer ("memo — the
+ * meeting has moved" is no dateline), and only before a dash: a colon after
+ * a lower-case word is a transcript's or a list's. */
+static int lower_city_dateline(const scan *sc, size_t pos, size_t end,
+                               const dl_date *ref, unsigned need, dl_dateline *out)
 {
   const char *t = sc->s;
   size_t i = pos, last = pos, sep, q;
-  int words = 0;
+  int words = 0, has_date = 0, has_agency = 0;
   int32_t cp;
   size_t adv;
+  dmy d;
+  agency ag;
   for (;;) {
     size_t b = i;
     while (i < sc->lim && DL_IS_LOWER(t[i])) i++;
@@ -1067,16 +1071,33 @@ static int lower_city_dateline(const scan *sc, size_t pos, size_t end, dl_dateli
     if (i + 1 < sc->lim && t[i] == ' ' && DL_IS_LOWER(t[i + 1])) { i++; continue; }
     break;
   }
-  q = skip_hspace(sc, last);
-  if (q == last || q >= sc->lim) return 0;
+  q = last;
+  if (q < sc->lim && t[q] == ',') {
+    if (!read_date(sc, skip_hspace(sc, q + 1), &d)) return 0;
+    has_date = 1;
+    q = d.end;
+  }
+  i = skip_hspace(sc, q);
+  if (i > q && i < sc->lim && t[i] == '(' && read_agency(sc, i, &ag)) {
+    has_agency = 1;
+    q = ag.stop;
+  }
+  i = q;
+  q = skip_hspace(sc, q);
+  if (q == i || q >= sc->lim) return 0;
   cp = peek(sc, q, &adv);
   if (cp != '-' && !(cp > 0x7F && dl_cp_is_dash(cp))) return 0;
   sep = read_sep(sc, q);
   if (!sep || !at_break(sc, sep)) return 0;
   if (!story_follows(t, skip_hspace(sc, sep), end, 1)) return 0;
   if (!known_cities(t + pos, last - pos)) return 0;
+  if (((need & DL_DATELINE_NEED_AGENCY) && !has_agency)
+      || ((need & DL_DATELINE_NEED_DATE) && !has_date))
+    return 0;
   out->span = mkspan(pos, sep);
   out->city = out->place = mkspan(pos, last);
+  if (has_agency) out->agency = mkspan(ag.start, ag.end);
+  if (has_date) set_date(out, &d, ref);
   return 1;
 }
 
@@ -1102,8 +1123,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   date.m = 0;
 
   pos = skip_hspace(&sc, start);
-  if (pos < sc.lim && DL_IS_LOWER(text[pos]) && !(need & (DL_DATELINE_NEED_AGENCY | DL_DATELINE_NEED_DATE))
-      && lower_city_dateline(&sc, pos, end, out))
+  if (pos < sc.lim && DL_IS_LOWER(text[pos])
+      && lower_city_dateline(&sc, pos, end, ref, need, out))
     return 1;
   city.start = city.end = pos;
   reg.start = reg.end = 0;
