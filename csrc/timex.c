@@ -81,6 +81,12 @@ static const char *const OVER_MORE_BEFORE[] = {
   "is", "was", "be", "been", "are", "were"
 };
 
+/* Words before "to" + a verb that say the thing was done, so that a "by"
+ * date after it is met, not set ("managed to sell it by June"). */
+static const char *const TO_DONE_BEFORE_BY[] = {
+  "able", "failed", "managed", "tried", "used", "wanted"
+};
+
 /* Words after which "last" is the verb ("could last decades", "did not
  * last weeks", "won't last months"): modals, auxiliaries, negation and
  * the adverbs that sit between them and a verb.  "t" is the tail of
@@ -1748,12 +1754,16 @@ static int tense_at(const scan *sc, int a, int b)
      * for lies ahead of the call */
     if (x < 0 && called_event(sc, a - jl, a)) return 1;
     /* "voted to keep the government open through Dec. 20": the end of
-     * what was decided lies ahead of the decision */
-    if (x < 0 && isw(sc, a - 1, W_THROUGH)) {
+     * what was decided lies ahead of the decision; so does a deadline
+     * set for it ("were told to leave by 6 p.m. Friday"), not one met
+     * ("managed to sell the plant by June") */
+    if (x < 0 && (isw(sc, a - 1, W_THROUGH) || isw(sc, a - 1, W_BY))) {
       int k;
       for (k = a - jl + 1; k < a - 1; k++)
         if (isw(sc, k, W_TO) && IN(k + 1) && T(k + 1)->kind == TK_WORD && !(T(k + 1)->fl & F_CAP)
-            && !to_place(sc, k + 1))
+            && !to_place(sc, k + 1)
+            && !(isw(sc, a - 1, W_BY)
+                 && word_before_any(sc, k, TO_DONE_BEFORE_BY, sizeof TO_DONE_BEFORE_BY / sizeof TO_DONE_BEFORE_BY[0])))
           return 1;
     }
     m->event = x == -2;
@@ -2912,6 +2922,11 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
           || (isw(sc, i - 1, W_FOR)
               && word_before_any(sc, i - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
+          /* "crude for May delivery", "the May contract": a delivery
+           * month (a contract word in lower case right after it) */
+          || ((isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_THE))
+              && IN(i + 1) && T(i + 1)->kind == TK_WORD && !(T(i + 1)->fl & F_CAP)
+              && word_after_any(sc, i, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
           /* "the wettest March since 1910", "the coldest May on record" */
           || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))
           /* "after a dry March" */
@@ -4257,8 +4272,11 @@ static int m_time(scan *sc, int i, mres *r)
       }
     }
     /* "until 6 p.m. Wednesday": the deadline before the clock time
-     * sends the day ahead, as it does for "until Wednesday" */
-    if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : 0);
+     * sends the day ahead, as it does for "until Wednesday"; a "by"
+     * before it is read as before the day ("told to leave by 6 p.m.
+     * Friday" as "told to leave by Friday") */
+    if (tcat(sc, k, LEX_WDAY))
+      e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : isw(sc, i - 1, W_BY) ? tense_at(sc, i, k) : 0);
     /* "at 7:15 a.m. last Friday", "5 p.m. next Tuesday" */
     else if (tcat(sc, k, LEX_REL) && tcat(sc, k + 1, LEX_WDAY)) e = m_relunit(sc, k, &r2, 0);
     /* "at 6 o'clock this morning", "10 p.m. last night": the part of
@@ -6949,6 +6967,19 @@ static int m_at(scan *sc, int i, mres *r)
       r->mod = DL_MOD_END; r->anchored = 1; r->anchor = b; best = e;
     }
   }
+  /* "cut its full-year forecast", "full-year profit": the year of the
+   * story, as "the full year" is (a closed fourth quarter before a past
+   * verb: that quarter's year) */
+  if (isw(sc, i, W_FULL) && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR) && !hyph(sc, i + 3)
+      && i + 3 > best) {
+    dl_tv v, b;
+    if (base_rel(sc, &b)) {
+      v = b; dl_tv_coarsen(&v, TG_YEAR);
+      if (sc->q4_year && tense_at(sc, i, i + 3) < 0) v.y = sc->q4_year;
+      res_init(r); res_point(r, i + 3, DL_TIMEX_DATE, &v);
+      r->anchored = 1; r->anchor = b; r->keep_last = 1; best = i + 3;
+    }
+  }
   /* year-end, year-earlier, year-ago */
   if (isw(sc, i, W_YEAR) && hyph(sc, i + 1)) {
     dl_tv v, b;
@@ -7194,7 +7225,8 @@ static int can_start(const scan *sc, int i)
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
         || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
-        || (t->val == X_THESE && isw(sc, i + 1, W_DAYS));
+        || (t->val == X_THESE && isw(sc, i + 1, W_DAYS))
+        || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR));   /* full-year */
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
