@@ -227,10 +227,23 @@ static size_t just_before(const scan *sc, int i)
   return dl_word_eq(sc->text + b, e - b, "just") ? sc->t[i].s - b : 0;
 }
 
+/* Verbs whose particle "in" is no preposition: "phased in over 15
+ * years" spreads over the years ("in over 15 years" is more than them). */
+static const char *const IN_PARTICLE_VERBS[] = {
+  "phase", "phased", "phases", "phasing"
+};
+
 static int over_means_more(const scan *sc, int i)
 {
-  return word_before_any_at(sc, sc->t[i].s - just_before(sc, i), OVER_MORE_BEFORE,
-                            sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]);
+  size_t e = sc->t[i].s - just_before(sc, i), b;
+  static const char *const in_[] = { "in" };
+  if (!word_before_any_at(sc, e, OVER_MORE_BEFORE, sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]))
+    return 0;
+  if (!word_before_any_at(sc, e, in_, 1)) return 1;
+  /* the start of that "in", then the word before it */
+  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  return !word_before_any_at(sc, b, IN_PARTICLE_VERBS, sizeof IN_PARTICLE_VERBS / sizeof IN_PARTICLE_VERBS[0]);
 }
 
 static int ispu(const scan *sc, int i, int c)
@@ -6137,6 +6150,20 @@ static int m_the(scan *sc, int i, mres *r)
   }
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
+  /* "(claims rose) in the week ended April 14", "for the week ending
+   * Friday": the week that holds that day, not the story's */
+  if (isw(sc, j, W_WEEK) && (isw(sc, j + 1, W_ENDED) || isw(sc, j + 1, W_ENDING))
+      && !(T(i)->fl & F_CAP)) {
+    mres d_;
+    res_init(&d_);
+    if (m_core(sc, j + 2, &d_) > j + 2 && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
+      v = d_.tv;
+      dl_tv_coarsen(&v, TG_WEEK);
+      res_point(r, j + 1, DL_TIMEX_DATE, &v);
+      r->keep_last = 1;
+      return j + 1;
+    }
+  }
   /* "rose 2 percent for the week", "lost 3 percent on the week": a
    * market report's week, the one the story is in */
   if (isw(sc, j, W_WEEK) && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)) && !(T(i)->fl & F_CAP)
