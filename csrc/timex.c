@@ -81,6 +81,14 @@ static const char *const OVER_MORE_BEFORE[] = {
   "is", "was", "be", "been", "are", "were"
 };
 
+/* Words after a "to" that make it a preposition ("restored to most
+ * streets by Sunday"), no infinitive's. */
+static const char *const TO_NOT_VERB[] = {
+  "a", "about", "all", "almost", "an", "any", "around", "both", "each", "every", "her", "his",
+  "its", "many", "more", "most", "my", "nearly", "no", "other", "our", "some", "that", "the",
+  "their", "these", "this", "those", "your"
+};
+
 /* Words before "to" + a verb that say the thing was done, so that a "by"
  * date after it is met, not set ("managed to sell it by June"). */
 static const char *const TO_DONE_BEFORE_BY[] = {
@@ -1641,6 +1649,19 @@ static int dated_plan(const scan *sc, int k, int a)
   return 0;
 }
 
+/* Can the word after the "to" at token k be an infinitive's verb?  Not a
+ * determiner or quantifier, nor a plural noun's "-s" ("to voters"; "to
+ * pass", "to address" keep theirs). */
+static int verb_after_to(const scan *sc, int k)
+{
+  const tok *w = IN(k + 1) ? &sc->t[k + 1] : NULL;
+  const char *s;
+  if (!w || w->kind != TK_WORD || w->n < 2) return 0;
+  if (word_after_any(sc, k, TO_NOT_VERB, sizeof TO_NOT_VERB / sizeof TO_NOT_VERB[0])) return 0;
+  s = sc->text + w->s;
+  return !(s[w->n - 1] == 's' && s[w->n - 2] != 's');
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1776,7 +1797,8 @@ static int tense_at(const scan *sc, int a, int b)
         if (isw(sc, k, W_TO) && IN(k + 1) && T(k + 1)->kind == TK_WORD && !(T(k + 1)->fl & F_CAP)
             && !to_place(sc, k + 1)
             && !(isw(sc, a - 1, W_BY)
-                 && word_before_any(sc, k, TO_DONE_BEFORE_BY, sizeof TO_DONE_BEFORE_BY / sizeof TO_DONE_BEFORE_BY[0])))
+                 && (word_before_any(sc, k, TO_DONE_BEFORE_BY, sizeof TO_DONE_BEFORE_BY / sizeof TO_DONE_BEFORE_BY[0])
+                     || !verb_after_to(sc, k))))
           return 1;
     }
     m->event = x == -2;
@@ -6151,13 +6173,15 @@ static int m_the(scan *sc, int i, mres *r)
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
   /* "(claims rose) in the week ended April 14", "for the week ending
-   * Friday": the week that holds that day, not the story's */
+   * Friday": the seven days up to that day, valued as the calendar week
+   * that holds most of them (the one of the day three days before) */
   if (isw(sc, j, W_WEEK) && (isw(sc, j + 1, W_ENDED) || isw(sc, j + 1, W_ENDING))
       && !(T(i)->fl & F_CAP)) {
     mres d_;
     res_init(&d_);
     if (m_core(sc, j + 2, &d_) > j + 2 && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
       v = d_.tv;
+      dl_tv_shift(&v, U_DAY, -3);
       dl_tv_coarsen(&v, TG_WEEK);
       res_point(r, j + 1, DL_TIMEX_DATE, &v);
       r->keep_last = 1;
