@@ -2061,6 +2061,11 @@ static int parse_card(const scan *sc, int i, int *n, int *half)
     }
     if (isw(sc, i + 1, W_HALF)) return -1;
     *n = 1;
+    /* "in a single week": one */
+    if (IN(i + 2) && sc->t[i + 1].kind == TK_WORD && !sc->t[i + 1].cat
+        && dl_word_eq(sc->text + sc->t[i + 1].s, sc->t[i + 1].n, "single")
+        && tcat(sc, i + 2, LEX_UNIT))
+      return i + 2;
     return i + 1;
   }
   if (tcat(sc, i, LEX_NUMW)) {
@@ -5189,7 +5194,12 @@ static int m_set(scan *sc, int i, mres *r)
     res_dur(r, j + 1, n < 0 ? 1 : n, 0, unit);
     r->type = DL_TIMEX_SET;
     r->quant = "EACH";
-    return j + 1;
+    /* "every day of the year", "every week of the season": the rest says
+     * the days are all of them, no date of its own */
+    if (n == 1 && !pl && isw(sc, j + 1, W_OF) && isw(sc, j + 2, W_THE) && tcat(sc, j + 3, LEX_UNIT)
+        && tval(sc, j + 3, LEX_UNIT) > unit && !hyph(sc, j + 4) && !ispu(sc, j + 4, PUNCT_POSS))
+      r->end = j + 4;
+    return r->end;
   }
   return -1;
 }
@@ -7397,6 +7407,9 @@ static int can_start(const scan *sc, int i)
       /* the holiday quarter, the rest of the decade (m_the) */
       unsigned w2 = IN(i + 2) ? T(i + 2)->w : 0;
       if (w2 == W_QUARTER) return dl_word_eq(sc->text + n->s, n->n, "holiday");
+      /* a single week (parse_card) */
+      if (t->cat == LEX_DET && t->val == 2 && tcat(sc, i + 2, LEX_UNIT))
+        return dl_word_eq(sc->text + n->s, n->n, "single");
       return w2 == W_OF && isw(sc, i + 4, W_DECADE) && rest_of_decade(sc, i);
     }
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
