@@ -228,6 +228,8 @@ static const lexword lexicon[] = {
   {"boulevard", L_LOC_SUFFIX},
   {"bowling", L_NOTENT},
   {"boxing", L_NOTENT},
+  {"breweries", L_ORG_SUFFIX},
+  {"brewery", L_ORG_SUFFIX},
   {"bridge", L_LOC_SUFFIX},
   {"brig", L_ABBREV},
   {"brigade", L_ORG_SUFFIX},
@@ -272,6 +274,7 @@ static const lexword lexicon[] = {
   {"christmas", L_NOTENT},
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
   {"city", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
+  {"claimant", L_ROLE},
   {"claimed", L_SAY},
   {"cloud", L_NOTPER},
   {"club", L_ORG_SUFFIX},
@@ -337,6 +340,7 @@ static const lexword lexicon[] = {
   {"dealers", L_STOP},
   {"dear", L_STOP},
   {"declared", L_SAY},
+  {"defendant", L_ROLE},
   {"del", L_PARTICLE},
   {"dela", L_PARTICLE},
   {"della", L_PARTICLE},
@@ -678,6 +682,7 @@ static const lexword lexicon[] = {
   {"pianist", L_ROLE},
   {"piazza", L_LOC_HEAD},
   {"plain", L_LOC_SUFFIX},
+  {"plaintiff", L_ROLE},
   {"plan", L_NOTPER},
   {"plateau", L_LOC_SUFFIX},
   {"platforms", L_ORG_SUFFIX},
@@ -885,6 +890,7 @@ static const lexword lexicon[] = {
   {"thus", L_STOP},
   {"times", L_ORG_SUFFIX},
   {"to", L_STOP},
+  {"tobacco", L_ORG_SUFFIX},
   {"today", L_STOP},
   {"together", L_STOP},
   {"told", L_SAY},
@@ -4293,6 +4299,26 @@ static int scorers_line(const ctx *c, size_t a)
   return 0;
 }
 
+/* "Leading scorers : Jordan 30 , Olajuwon 27": in a scorers line, is
+ * the name a..b an item of the list, opening it or after a comma or a
+ * colon, with its points right after and the item ending there?  (A
+ * country's name, "Jordan", is then a player too.) */
+static int scorer_points(const ctx *c, size_t a, size_t b)
+{
+  const tok *t;
+  size_t p, e, i;
+  if (b >= c->ntok) return 0;
+  t = &c->toks[b];
+  if (!(t->flags & T_DIGIT) || (t->flags & T_BREAK) || t->len > 3) return 0;
+  for (i = 0; i < t->len; i++)
+    if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
+  for (e = t->start + t->len; e < c->len && c->text[e] == ' '; e++) {}
+  if (e < c->len && !strchr(",.;\n", c->text[e])) return 0;
+  for (p = c->toks[a].start; p > 0 && c->text[p - 1] == ' '; p--) {}
+  if (p == 0 || (c->text[p - 1] != ',' && c->text[p - 1] != ':')) return 0;
+  return scorers_line(c, a);
+}
+
 /* Do "shares of" or "shares in" come right before token a ("Shares of
  * Novo Nordisk rose")? */
 static int shares_of(const ctx *c, size_t a)
@@ -5476,6 +5502,14 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n <= 3 && (c->toks[a].flags & T_BREAK) && c->nms > 0 && c->toks[a].gu < 0
       && !(c->toks[a].flags & T_ALLCAPS) && person_paren(c, a, b)) {
     m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Leading scorers : Jordan 30 , Olajuwon 27": a player and his
+   * points, whatever else the gazetteer calls the name */
+  if (c->games && n <= 3 && r0 == a && m->tend == m->tstart
+      && !(c->toks[a].flags & T_ALLCAPS) && scorer_points(c, a, b)) {
+    m->type = DL_ENT_PERSON;
     m->strong = 1;
     return add_ment(c, m);
   }
