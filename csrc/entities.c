@@ -1325,10 +1325,11 @@ static const char *const race_names[] = {
   "derby", "guineas", "oaks"
 };
 
-/* Last words of a Japanese race's name ("Arima Kinen", "Tenno Sho"), in
- * a racing story, sorted by strcmp. */
+/* Last words of a race's name ("Tingle Creek Chase", "Champion Hurdle",
+ * "Coronation Stakes", Japanese "Arima Kinen", "Tenno Sho"), in a racing
+ * story, sorted by strcmp. */
 static const char *const race_ends[] = {
-  "kinen", "sho"
+  "chase", "guineas", "handicap", "hurdle", "kinen", "novices", "oaks", "sho", "stakes"
 };
 
 /* Rulers' titles that news writes in lower case before a name ("king
@@ -4741,6 +4742,15 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
   return !TOK_IN(c, b - 1, L_ORG_SUFFIX) && !TOK_IN(c, a, L_STOP);
 }
 
+/* A prize's fields between its name and its noun ("Nobel peace prize"),
+ * and the nouns, sorted by strcmp. */
+static const char *const prize_fields[] = {
+  "chemistry", "economics", "literature", "medicine", "peace", "physics"
+};
+static const char *const prize_nouns[] = {
+  "laureate", "laureates", "prize", "prizes"
+};
+
 /* Does the run [a, b) name a prize, a MISC in the CoNLL manner: "Golden
  * Bear", "Palme d'Or", "Ballon d'Or", or one word after a verb of
  * winning and "a" or "an" ("won an Oscar", "won a Grammy")? */
@@ -4748,6 +4758,21 @@ static int prize_name(ctx *c, size_t a, size_t b)
 {
   const tok *l = &c->toks[b - 1];
   const char *w = c->text + l->start;
+  /* "Nobel peace laureate", "the Pulitzer prize": a name before a
+   * prize's or its winner's noun in lower case, after a field's word */
+  if (b - a == 1 && l->gb < 0 && (l->flags & T_LOWERCASE) && !(l->flags & (T_ALLCAPS | T_POSS))) {
+    size_t k = b;
+    if (k + 1 < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
+        && c->toks[k].len <= 10
+        && word_in(prize_fields, NELEM(prize_fields), c->text + c->toks[k].start,
+                   c->toks[k].len))
+      k++;
+    if (k < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
+        && c->toks[k].len >= 5 && c->toks[k].len <= 9
+        && word_in(prize_nouns, NELEM(prize_nouns), c->text + c->toks[k].start,
+                   c->toks[k].len))
+      return 1;
+  }
   if (b - a == 1) {
     const tok *p;
     if (a < 2 || (l->flags & (T_BREAK | T_ALLCAPS | T_POSS)) || !(l->flags & T_LOWERCASE))
