@@ -4690,6 +4690,32 @@ static int craft_listed(const ctx *c, size_t a)
   return 0;
 }
 
+/* What a ship carries before "carrier" ("bulk carrier", "ore carrier";
+ * an aircraft carrier is read with aircraft_nouns), and the verbs of a
+ * sailor before the boat's name, sorted by strcmp. */
+static const char *const cargo_words[] = {
+  "bulk", "car", "chemical", "container", "gas", "grain", "livestock", "lng", "lpg", "ore",
+  "product", "vehicle"
+};
+static const char *const sail_verbs[] = {
+  "sailing", "skippering"
+};
+
+/* Is token a right after "carrier" and a word for what it carries
+ * ("the aircraft carrier Nimitz", "the bulk carrier Ocean Pride")? */
+static int carrier_before(const ctx *c, size_t a)
+{
+  const tok *p, *q;
+  if (a < 2) return 0;
+  p = &c->toks[a - 1];
+  q = &c->toks[a - 2];
+  if (p->len != 7 || !(p->flags & T_LOWER) || !dl_word_eq(c->text + p->start, 7, "carrier")
+      || !(q->flags & T_LOWER) || (p->flags & T_BREAK))
+    return 0;
+  return lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3)
+         || (q->len <= 9 && word_in(cargo_words, NELEM(cargo_words), c->text + q->start, q->len));
+}
+
 static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_t b,
                       size_t send)
 {
@@ -4712,15 +4738,18 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
      * classify) */
     if (r0 != a || a == 0 || (t->flags & T_BREAK)) return 0;
     if (lower_in(c, a - 1, craft_nouns, NELEM(craft_nouns), craft_nouns_first, 4)) return 1;
-    return a > 1 && c->toks[a - 1].len == 7 && (c->toks[a - 1].flags & T_LOWER)
-           && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
-           && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3);
+    return carrier_before(c, a);
   }
-  if (a > 1 && r0 == a && n <= 3 && c->toks[a - 1].len == 7 && !(t->flags & T_BREAK)
-      && (c->toks[a - 1].flags & T_LOWER)
-      && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
-      && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3))
-    return 1;                        /* "the aircraft carrier Nimitz" */
+  if (r0 == a && n <= 3 && !(t->flags & T_BREAK) && carrier_before(c, a))
+    return 1;                        /* "the aircraft carrier Nimitz", "the bulk carrier X" */
+  /* "Tony Bullimore , sailing Exide Challenger ,": the boat a sailor
+   * sails (not a name the gazetteer knows: "sailing Atlantic waters") */
+  if (!ge && r0 == a && n <= 3 && a > 0 && !(t->flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 7
+      && c->toks[a - 1].len <= 10
+      && word_in(sail_verbs, NELEM(sail_verbs), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len))
+    return 1;
   if (r0 == a && n <= 3 && craft_listed(c, a)) return 1;
   /* before a word for a weapon: a name the gazetteer does not know
    * whole ("Mars Global Surveyor probe") */
