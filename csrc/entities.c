@@ -8660,9 +8660,11 @@ static size_t run_head(ctx *c, size_t a, size_t k)
 
 /* Is "and" at token k between two companies' names: the word before
  * and the word after it no line of business nor an organization's last
- * word, one of them a name the gazetteer knows, and the right side two to four capitalized words ending in one
- * ("... and United Airlines", "... and Swiss Bank Corp")? */
-static int firm_pair(ctx *c, size_t k, size_t send)
+ * word, one of them a name the gazetteer knows (or, long_left, three
+ * words or more on the left, no "of" among them: "Barclays de Zoete Wedd and Nomura
+ * International"), and the right side two to four capitalized words
+ * ending in one ("... and United Airlines", "... and Swiss Bank Corp")? */
+static int firm_pair(ctx *c, size_t k, size_t send, int long_left)
 {
   size_t j;
   const tok *l = &c->toks[k - 1], *r = &c->toks[k + 1];
@@ -8673,7 +8675,7 @@ static int firm_pair(ctx *c, size_t k, size_t send)
     return 0;
   /* a name the gazetteer knows on one side ("Virgin Atlantic", "Swiss
    * Bank"): not two common nouns ("Merchants and Manufacturers Inc") */
-  if (l->gb < 0 && r->gb < 0) return 0;
+  if (l->gb < 0 && r->gb < 0 && !long_left) return 0;
   for (j = k + 1; j + 1 < send && j < k + 4 && (c->toks[j + 1].flags & T_CAP)
                   && !(c->toks[j + 1].flags & T_BREAK); j++) {}
   return j > k + 1 && TOK_IN(c, j, L_ORG_SUFFIX)
@@ -9002,7 +9004,7 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     h = run_head(c, a, k);
     if (s[0] != '&' && k >= h + 2 && !(c->toks[k + 1].flags & T_ALLCAPS)
         && (c->toks[k + 1].gb >= 0 || !TOK_IN(c, h, L_ORG_HEAD) || !of_inside(c, h, k))
-        && firm_pair(c, k, send))
+        && firm_pair(c, k, send, k >= h + 3 && !of_inside(c, h, k)))
       return 0;
     /* not "Barclays and HSBC Holdings": an acronym opens a firm's name
      * of its own */
