@@ -5078,7 +5078,7 @@ static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
 }
 
 /* Is [a, b) a league of a sport's table or its division: "National
- * League" (baseball's), "League East" after a league's first word
+ * League", "American League" (baseball's), "League East" after a league's first word
  * ("American League East", "National League West"), or an acronym and a
  * compass word ("NFC East", "AFC Central")? */
 static int league_division(ctx *c, size_t a, size_t b)
@@ -5086,8 +5086,9 @@ static int league_division(ctx *c, size_t a, size_t b)
   const tok *l = &c->toks[b - 1];
   const char *w = c->text + l->start;
   size_t n = b - a;
-  if (n == 2 && l->len == 6 && dl_word_eq(w, 6, "league") && c->toks[a].len == 8
-      && dl_word_eq(c->text + c->toks[a].start, 8, "national"))
+  if (n == 2 && l->len == 6 && dl_word_eq(w, 6, "league")
+      && ((c->toks[a].len == 8 && dl_word_eq(c->text + c->toks[a].start, 8, "national"))
+          || (c->toks[a].len == 8 && dl_word_eq(c->text + c->toks[a].start, 8, "american"))))
     return 1;
   if (!(l->flags & T_CAP) || (l->flags & T_ALLCAPS)
       || !(dl_word_eq(w, l->len, "east") || dl_word_eq(w, l->len, "west")
