@@ -9884,6 +9884,15 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                                          c->toks[e - 1].start + c->toks[e - 1].len - m->nstart),
                        (int32_t)i);
     }
+    /* "BLUE JAYS" for "Toronto Blue Jays": in a team sport, a club's
+     * name of three words without its city's */
+    if (c->sport && m->type == DL_ENT_ORGANIZATION && m->ntok == 3 && !m->gz
+        && c->toks[m->tok0].start == m->nstart && c->toks[m->tok0].gb >= 0
+        && gb_end(c, m->tok0) == c->toks[m->tok0].start + c->toks[m->tok0].len
+        && !TOK_IN(c, m->tok0 + 2, L_ORG_SUFFIX))
+      hmap_put_first(&names, hash_fold(c->text + c->toks[m->tok0 + 1].start,
+                                       m->nend - c->toks[m->tok0 + 1].start),
+                     (int32_t)i);
     if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
         && m->ntok >= 2 && !m->gz) {
       /* a person's last word ("JOHNSON"), a club's in a team sport
