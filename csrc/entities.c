@@ -6032,6 +6032,23 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     if (ge && ge->kind == DL_GK_GIVEN) m->gender = ge->flags;
     return add_ment(c, m);
   }
+  /* "crude from Bonny in Nigeria", "loaded at Bonny , Nigeria": a word
+   * no list knows (or only as a given name), after "at", "from" or a
+   * place's preposition and before its country, is the town (outside
+   * sport, where "Boardman , Britain" is a rider) */
+  if (n == 1 && (!ge || ge->kind == DL_GK_GIVEN) && !c->games && r0 == a && a > 0
+      && b + 1 < send && c->toks[a].gu < 0 && !tok_is(c, a, ~0u)
+      && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS | T_POSS))
+      && (TOK_IN(c, a - 1, L_LOC_PREP)
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from"))
+      && (((c->toks[b].flags & T_COMMA) && in_country(c, b, send))
+          || (b + 2 <= send && c->toks[b].len == 2 && !(c->toks[b].flags & T_BREAK)
+              && dl_word_eq(c->text + c->toks[b].start, 2, "in") && in_country(c, b + 1, send)))) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (ge && ge->kind == DL_GK_GIVEN) {
     m->type = DL_ENT_PERSON;
     m->strong = n > 1;
