@@ -4435,6 +4435,23 @@ static int in_country(ctx *c, size_t k, size_t send)
   return (c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH);
 }
 
+/* Is the name at token k a country or region the gazetteer knows whole,
+ * no genitive after it, and the name ending there: the sentence's end,
+ * punctuation or a lower-case word ("in Ghana and ...", not "in Ghana
+ * Cocoa Board")? */
+static int country_next(ctx *c, size_t k, size_t send)
+{
+  const dl_gaz_entry *g = gb_entry(c, k);
+  size_t e;
+  if (!g || (g->kind != DL_GK_COUNTRY && g->kind != DL_GK_REGION)) return 0;
+  e = tok_upto(c, k, send, gb_end(c, k));
+  if (e <= k || c->toks[e - 1].start + c->toks[e - 1].len != gb_end(c, k)
+      || poss_after(c, e - 1))
+    return 0;
+  return e >= send || ((c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH))
+         || (c->toks[e].flags & T_LOWER);
+}
+
 /* Is token k "interest" in the sense of a holding: after a share or a
  * kind of holding ("a 5% interest", "a 20 percent interest", "a
  * controlling interest"), not "no interest in Mozart"? */
@@ -6044,7 +6061,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from"))
       && (((c->toks[b].flags & T_COMMA) && in_country(c, b, send))
           || (b + 2 <= send && c->toks[b].len == 2 && !(c->toks[b].flags & T_BREAK)
-              && dl_word_eq(c->text + c->toks[b].start, 2, "in") && in_country(c, b + 1, send)))) {
+              && dl_word_eq(c->text + c->toks[b].start, 2, "in") && country_next(c, b + 1, send)))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
