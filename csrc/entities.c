@@ -55,6 +55,10 @@
  * X and the Y") the word for craft is looked for, in tokens. */
 #define DL_MAX_CRAFT_LIST 12
 
+/* Lower-case words, hyphenated parts counted one by one, between a
+ * race's name and its noun ("single-handed round-the-world race"). */
+#define DL_MAX_RACE_WORDS 8
+
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
 #define DL_MAX_SHORT_LINE 40
@@ -4409,6 +4413,34 @@ static int names_final(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
              || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "finals"));
 }
 
+/* Words for a race run under a name of its own, sorted by strcmp. */
+static const char *const race_nouns[] = {
+  "marathon", "race", "regatta"
+};
+
+/* In a sport story, is the name [a, b) a race's, between "the" and up to
+ * lower-case words ending in a race's noun ("the Vendee Globe
+ * single-handed round-the-world race", "the Whitbread race"), not
+ * followed by a noun ("the Acme race team")? */
+static int names_race(ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  size_t k;
+  if (!c->games || r0 != a || a == 0 || b >= send || b - a > 3
+      || (c->toks[a].flags & T_BREAK) || !(c->toks[a - 1].flags & T_LOWER)
+      || !dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the"))
+    return 0;
+  for (k = b; k < send && k < b + DL_MAX_RACE_WORDS; k++) {
+    const tok *t = &c->toks[k];
+    if (!(t->flags & T_LOWER) || ((t->flags & T_BREAK) && !(t->flags & T_HYPH))) return 0;
+    if (t->len >= 4 && t->len <= 8
+        && word_in(race_nouns, NELEM(race_nouns), c->text + t->start, t->len)
+        && (k + 1 >= send || (c->toks[k + 1].flags & T_BREAK)
+            || !(c->toks[k + 1].flags & T_LOWER) || TOK_IN(c, k + 1, L_STOP)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does a possessive follow token k, glued or tokenized ("Australia's",
  * "Australia 's")? */
 static int poss_after(const ctx *c, size_t k)
@@ -5582,6 +5614,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (c->games && n <= 3 && r0 == a && m->tend == m->tstart
       && !(c->toks[a].flags & T_ALLCAPS) && scorer_points(c, a, b)) {
     m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Vendee Globe single-handed race": a race named by words the
+   * gazetteer does not know whole (before shape_guess reads "Globe" as
+   * a paper's) */
+  if ((c->toks[a].gb < 0 || gb_end(c, a) < m->nend) && c->toks[a].gu < 0
+      && m->tend == m->tstart
+      && names_race(c, r0, a, b, send)) {
+    m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
   }
