@@ -4306,45 +4306,37 @@ static int m_time(scan *sc, int i, mres *r)
 
 static int m_time_tail(scan *sc, int j, mres *r, int tense)
 {
+  int hh, mm, ss, has_tz, tz, e, tonight;
   (void)tense;
+  if (!IN(j + 1) || T(j + 1)->kind != TK_NUM || r->kind != V_POINT) return j;
   /* "Wednesday at 3 p.m." -> one TIME */
-  if ((isw(sc, j, W_AT) || isw(sc, j, W_AROUND)) && IN(j + 1) && T(j + 1)->kind == TK_NUM
-      && r->kind == V_POINT && r->tv.gran == TG_DAY) {
-    int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
-    if (e > 0) {
-      r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
-      r->tv.has_tz = has_tz; r->tv.tz_min = tz;
-      r->type = DL_TIMEX_TIME; r->end = e;
-      return e;
-    }
-  }
+  if ((isw(sc, j, W_AT) || isw(sc, j, W_AROUND)) && r->tv.gran == TG_DAY) tonight = 0;
   /* "tonight at 11": the evening's clock time, a bare hour as p.m. */
-  if (isw(sc, j, W_AT) && IN(j + 1) && T(j + 1)->kind == TK_NUM && r->kind == V_POINT
-      && r->tv.gran == TG_POD && r->tv.d && is_tonight(sc, j - 1)) {
-    int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
-    if (e > 0) {
-      /* a bare hour, a dot and a number attached to both ("11.30") */
-      if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && T(e + 1)->kind == TK_NUM) {
-        const tok *m = T(e + 1);
-        /* "tonight at 11.30": after tonight the dotted minutes are a clock
-         * time's, no decimal (m_clock reads them only before am/pm) */
-        if (m->nd == 2 && m->v < 60 && m->suf == SUF_NONE && !(m->fl & F_CTX)) {
-          mm = m->v;
-          e += 2;
-        }
-        /* "tonight at 10.5 million homes": a decimal, no clock */
-        else
-          return j;
+  else if (isw(sc, j, W_AT) && r->tv.gran == TG_POD && r->tv.d && is_tonight(sc, j - 1)) tonight = 1;
+  else return j;
+  e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
+  if (e <= 0) return j;
+  if (tonight) {
+    /* a bare hour, a dot and a number attached to both ("11.30") */
+    if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && T(e + 1)->kind == TK_NUM) {
+      const tok *m = T(e + 1);
+      /* "tonight at 11.30": after tonight the dotted minutes are a clock
+       * time's, no decimal (m_clock reads them only before am/pm) */
+      if (m->nd == 2 && m->v < 60 && m->suf == SUF_NONE && !(m->fl & F_CTX)) {
+        mm = m->v;
+        e += 2;
       }
-      /* (a bare hour only: "tonight at 7am" keeps its a.m.) */
-      if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM && T(e - 1)->suf == SUF_NONE) hh += 12;
-      r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
-      r->tv.has_tz = has_tz; r->tv.tz_min = tz;
-      r->type = DL_TIMEX_TIME; r->end = e;
-      return e;
+      /* "tonight at 10.5 million homes": a decimal, no clock */
+      else
+        return j;
     }
+    /* (a bare hour only: "tonight at 7am" keeps its a.m.) */
+    if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM && T(e - 1)->suf == SUF_NONE) hh += 12;
   }
-  return j;
+  r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
+  r->tv.has_tz = has_tz; r->tv.tz_min = tz;
+  r->type = DL_TIMEX_TIME; r->end = e;
+  return e;
 }
 
 /* Seasons: i at the season word; y = year or 0 (resolve with dir). */
