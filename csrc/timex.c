@@ -708,6 +708,17 @@ static int pp_subject_before(const scan *sc, int k)
   return 0;
 }
 
+/* Is the counted noun w (a LEX_MEASURE word) one that names people? */
+static int measure_names_people(unsigned w)
+{
+  switch (w) {
+  case W_PEOPLE: case W_EMPLOYEES: case W_WORKERS: case W_TROOPS: case W_PASSENGERS: case W_STUDENTS:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 static int subject_before(const scan *sc, int k)
 {
   const tok *p;
@@ -731,9 +742,7 @@ static int subject_before(const scan *sc, int k)
   if (word_before(sc, k, "which") || word_before(sc, k, "who")) return 1;
   /* "Workers return on Monday", "Students sit the exam on Friday": the
    * measure words that name people are plural subjects too */
-  if (p->cat == LEX_MEASURE && (p->w == W_PEOPLE || p->w == W_EMPLOYEES || p->w == W_WORKERS
-                                || p->w == W_TROOPS || p->w == W_PASSENGERS || p->w == W_STUDENTS))
-    return 1;
+  if (p->cat == LEX_MEASURE && measure_names_people(p->w)) return 1;
   if (p->cat != 0) return 0;
   if (p->fl & F_CAP) return !tcat(sc, k - 2, LEX_DET) || ends_with(sc, p, "s", 1);
   return (p->fl & F_ASCII) && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
