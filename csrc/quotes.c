@@ -6470,6 +6470,13 @@ static int tok_in_span(qctx *c, size_t k, dl_span sp)
  * ("Special envoy", "Senior adviser"), when the role has such words of
  * its own; a title matched only through a synonym (PM, Prime Minister)
  * is not checked. */
+/* Tokens of a holder's phrase read for its title: as many as the role
+ * words named_later takes before the name (DL_MAX_ROLE_WORDS) and two
+ * more, so that a title opening the name's own mention ("Deputy Minister
+ * Ann Lee") is reached even after a full run of them.  Past them nothing
+ * disagrees. */
+#define DL_MAX_HOLDER_WORDS (DL_MAX_ROLE_WORDS + 2)
+
 static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
 {
   size_t k, hs = 0, hn = last_word(c->text, sp, &hs), i, nmod = 0;
@@ -6483,7 +6490,7 @@ static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
       if (!head_in_words(c->text + b, e - b, HOLDER_RANKS)) nmod++;
     }
   if (nmod == 0) return 1;
-  for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_ROLE_WORDS + 2; k++) {
+  for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_HOLDER_WORDS; k++) {
     if (!is_word(&c->toks[k])) return 1;
     if (tok_is_at(c, k, hs, hn))
       return 1;   /* the title itself: the words before it agreed */
