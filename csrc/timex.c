@@ -1825,14 +1825,24 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   return y >= 1 && y <= 9999 ? y : 0;
 }
 
+/* The first token of token i's clause that a rule reading back from i
+ * looks at: within the tense window, after the nearest '.' or ';' (and
+ * '?' or '!', with marks) before i. */
+static int clause_back(const scan *sc, int i, int marks)
+{
+  int k, lo = i - DL_TENSE_WINDOW < 0 ? 0 : i - DL_TENSE_WINDOW;
+  for (k = i - 1; k >= lo; k--)
+    if (ispu(sc, k, '.') || ispu(sc, k, ';') || (marks && (ispu(sc, k, '?') || ispu(sc, k, '!'))))
+      return k + 1;
+  return lo;
+}
+
 /* A "will" before token a in its sentence, within the tense window. */
 static int will_before(const scan *sc, int a)
 {
-  int k;
-  for (k = a - 1; k >= 0 && k >= a - DL_TENSE_WINDOW; k--) {
-    if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!')) return 0;
+  int k, lo = clause_back(sc, a, 1);
+  for (k = a - 1; k >= lo; k--)
     if (isw(sc, k, W_WILL)) return 1;
-  }
   return 0;
 }
 
@@ -1844,10 +1854,9 @@ static int will_before(const scan *sc, int a)
 static int modal_ahead_before(const scan *sc, int a)
 {
   static const char *const past_after[] = {"have", "not"};
-  int k;
-  for (k = a - 1; k >= 0 && k >= a - DL_TENSE_WINDOW; k--) {
+  int k, lo = clause_back(sc, a, 1);
+  for (k = a - 1; k >= lo; k--) {
     const tok *t = T(k);
-    if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!')) return 0;
     if (t->kind != TK_WORD) continue;
     /* "will be the first since the vote in May": a span from the past */
     if (isw(sc, k, W_SINCE)) return 0;
@@ -3200,9 +3209,8 @@ static int wday_plan_dir(const scan *sc, int i, int j)
  * it and i, resolved on or before base into *said; 0 if none. */
 static int wday_report_day(const scan *sc, int i, const dl_tv *base, dl_tv *said)
 {
-  int k, would = 0;
-  for (k = i - 1; k >= 1 && i - k <= DL_TENSE_WINDOW; k--) {
-    if (T(k)->kind == TK_PUNCT && (T(k)->v == '.' || T(k)->v == ';')) return 0;
+  int k, would = 0, lo = clause_back(sc, i, 0);
+  for (k = i - 1; k >= lo; k--) {
     if (isw(sc, k, W_WOULD)) would = 1;
     /* "said last week that he would testify on Monday": the Monday after
      * last week (this week's Monday on or before its Sunday) */
@@ -5918,10 +5926,9 @@ static const char *const market_moves[] = {
 
 static int market_move_before(const scan *sc, int i)
 {
-  int k;
-  for (k = i - 1; k >= 0 && k >= i - DL_TENSE_WINDOW; k--) {
+  int k, lo = clause_back(sc, i, 0);
+  for (k = i - 1; k >= lo; k--) {
     size_t m;
-    if (ispu(sc, k, '.') || ispu(sc, k, ';')) return 0;
     for (m = 0; m < sizeof market_moves / sizeof market_moves[0]; m++)
       if (dl_word_eq(sc->text + T(k)->s, T(k)->n, market_moves[m])) return 1;
   }
