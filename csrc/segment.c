@@ -1533,9 +1533,15 @@ static const unsigned char MID_OPENER[256] = {
  * besides the few a stamp uses ("updated", "published" ... set *keyed). */
 int dl_is_stamp(const char *s, size_t n, int *keyed)
 {
-  static const char *const stamp_words[] = {
-    "updated", "published", "posted", "modified", "last", "at", "on", "date",
-    "load", "recorded"
+  /* what a stamp word says of the line: SW_KEY, a stamp for sure
+   * (updated, published, posted, modified; recorded, a podcast's);
+   * SW_LABEL, one before a colon ("Date: 2025-06-12", "Load-Date: June
+   * 13, 2025", a field's label); SW_PLAIN, a word a stamp may hold */
+  enum { SW_PLAIN, SW_KEY, SW_LABEL };
+  static const struct { const char *w; unsigned char kind; } stamp_words[] = {
+    {"updated", SW_KEY}, {"published", SW_KEY}, {"posted", SW_KEY}, {"modified", SW_KEY},
+    {"last", SW_PLAIN}, {"at", SW_PLAIN}, {"on", SW_PLAIN}, {"date", SW_LABEL},
+    {"load", SW_PLAIN}, {"recorded", SW_KEY}
   };
   size_t i = 0, digits = 0, run = 0, k;
   int clock = 0, key = 0;
@@ -1543,7 +1549,7 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
   if (keyed) *keyed = 0;
   if (n == 0 || n > DL_MAX_STAMP_LINE) return 0;
   for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
-    first |= 1ul << (stamp_words[k][0] - 'a');
+    first |= 1ul << (stamp_words[k].w[0] - 'a');
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
     if (DL_IS_DIGIT(c)) {
@@ -1558,13 +1564,12 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
       /* (most words open with a letter no stamp word does) */
       if (first >> ((c | 0x20) - 'a') & 1u)
         for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
-          if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
-              && dl_word_eq(s + i, j - i, stamp_words[k])) {
+          if (stamp_words[k].w[0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
+              && dl_word_eq(s + i, j - i, stamp_words[k].w)) {
             ok = 1;
-            /* updated, published, posted, modified; recorded (a podcast's) */
-            if (k < 4 || k == 9) key = 1;
-            /* a field's label: "Date: 2025-06-12", "Load-Date: June 13, 2025" */
-            if (k == 7 && j < n && s[j] == ':') key = 1;
+            if (stamp_words[k].kind == SW_KEY
+                || (stamp_words[k].kind == SW_LABEL && j < n && s[j] == ':'))
+              key = 1;
             break;
           }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
