@@ -3404,6 +3404,21 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     e = month_tok(sc, k) ? m_month(sc, k, &r2, 0) : m_daymonth(sc, k, &r2);
     if (e > 0 && r2.tv.gran == TG_DAY) { *r = r2; r->end = e; return e; }
   }
+  /* "Thursday next week", "Monday last week": that day of the week
+   * before or after the reference's (this week's: "Friday this week") */
+  if (k == j && (isw(sc, j, W_NEXT) || isw(sc, j, W_LAST) || isw(sc, j, W_THIS))
+      && isw(sc, j + 1, W_WEEK) && !hyph(sc, j + 2) && !ispu(sc, j + 2, PUNCT_POSS)
+      && !dir_override && base_rel(sc, &b) && b.y > 0 && b.mo > 0 && b.d > 0) {
+    int y = b.y, m = b.mo, d = b.d;
+    dl_add_days(&y, &m, &d, (isw(sc, j, W_NEXT) ? 7 : isw(sc, j, W_LAST) ? -7 : 0)
+                            + wd - dl_weekday(b.y, b.mo, b.d));
+    if (y >= 1 && y <= 9999) {
+      dl_tv_day(&v, y, m, d);
+      res_point(r, j + 2, DL_TIMEX_DATE, &v);
+      r->anchored = 1; r->anchor = b;
+      return j + 2;
+    }
+  }
   /* British "Sunday 21st", "Friday the 3rd": the day of that number, in
    * the month nearest the reference, that falls on this weekday */
   {
