@@ -3330,7 +3330,8 @@ static const char *const words_nouns[] = {
 /* Documents a person or a body writes, standing for their author in ""…,"
  * the letter said", sorted. */
 static const char *const doc_nouns[] = {
-  "email", "letter", "memo", "message", "note", "post", "release", "statement", "tweet"
+  "email", "judgement", "judgment", "letter", "memo", "message", "note", "post", "release",
+  "ruling", "statement", "tweet", "verdict"
 };
 
 /* Do the n bytes at a and b match, ASCII case aside? */
@@ -3644,6 +3645,57 @@ static size_t title_office(qctx *c, size_t j)
   return e;
 }
 
+/* "A statement issued by the Navy said", "…," said a statement released
+ * by the Council.": from token i (an article), a document noun, a verb
+ * of issuing, "by", and the body's name (a capitalized run, or "the
+ * ministry" standing for one named before); the last token of the name,
+ * with *org the body, when a cue follows (inv: when the phrase ends its
+ * sentence or clause, the cue having come before); else 0. */
+#define ISSUE_VERBS "issued|released|signed|published|posted|sent"
+static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
+{
+  size_t j = i + 1, k, e, n = 0;
+  if (j + 3 >= c->nt || !is_word(&c->toks[j]) || (c->toks[j].flags & (TF_CAP | TF_POSS))
+      || c->toks[j].len > 9 || c->toks[j].len < 4
+      || !in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
+                  c->toks[j].len)
+      || !tok_in_words(c, j + 1, ISSUE_VERBS) || !tok_is(c, j + 2, "by"))
+    return 0;
+  k = j + 3;
+  if (tok_is(c, k, "the")) k++;
+  if (k >= c->nt || !is_word(&c->toks[k]) || (c->toks[k].flags & (TF_PARA | TF_WIN | TF_SENT)))
+    return 0;
+  if (tok_org_kind(c, k)) {            /* "by the ministry": the one named before */
+    *org = resolve_org(c, k);
+    e = k + 1;
+  } else {
+    if (!(c->toks[k].flags & TF_CAP)) return 0;
+    e = k + 1;
+    while (e < c->nt && e < k + DL_MAX_ORG_PROPER && !(c->toks[e - 1].flags & (TF_POSS | TF_SENT))
+           && joins(c, e))
+      e++;
+    if ((c->toks[e - 1].flags & TF_POSS) || names_person(c, k, e - 1)) return 0;
+    org->start = c->toks[k].s;
+    org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[k].s;
+  }
+  if (org->len == 0) return 0;
+  if (inv)
+    return e >= c->nt || (c->toks[e - 1].flags & TF_SENT)
+           || (c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT)))
+           ? e - 1 : 0;
+  /* a short phrase of time or place before the cue: "after the meeting
+   * said", "on Monday said" */
+  k = e;
+  if (k < c->nt && ((tlex(c, k) & L_PREP) || tok_in_words(c, k, "after|before|following|during"))
+      && !(c->toks[k].flags & TF_CAP))
+    for (k++; k < c->nt && n < 4 && is_word(&c->toks[k]) && !(c->toks[k - 1].flags & TF_SENT)
+              && !is_cue(c, k); k++, n++)
+      ;
+  /* (the mention runs to the cue: its speaker is read off the words
+   * just before it) */
+  return is_cue(c, skip_adv(c, k, c->nt)) ? k - 1 : 0;
+}
+
 /* Words for one who speaks for an organization: "a spokesperson for the
  * company said", "a spokesman for Acme said". */
 #define SPEAKS_FOR "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative"
@@ -3662,10 +3714,27 @@ static size_t title_office(qctx *c, size_t j)
  * capitalized words before the word name the organization when they
  * begin the name of one named before ("Drexel Burnham Lambert Inc"; an
  * unknown "A Kremlin spokesman" stays a nameless speaker). */
-static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
+/* Does the one capitalized word at token k name a body by itself: an
+ * acronym ("DGB", "NATO"; not a country's "US" or a nationality), a
+ * body's noun ("Navy", "Army"), a government's seat ("Kremlin") or one
+ * of BODY_WORDS?  A person's name never does. */
+#define BODY_WORDS "treasury|pentagon|exchequer|cabinet|parliament|congress|senate"
+static int lone_body_word(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->s;
+  if ((tlex(c, k) & (L_NAT | L_TITLE)) || tok_is(c, k, "us") || tok_is(c, k, "uk")
+      || tok_is(c, k, "u.s.") || tok_is(c, k, "u.k."))
+    return 0;
+  if (all_caps(w, t->base) && t->base <= 6) return 1;
+  return org_noun_kind(w, t->base) == 'p' || tok_in_words(c, k, BODY_WORDS)
+         || (t->base <= 11 && in_list(seat_last, sizeof seat_last / sizeof seat_last[0], w, t->base));
+}
+
+static size_t org_voice(qctx *c, size_t i, int art, dl_span *org, int inv)
 {
   size_t j = i + 1, k, e;
-  if (art == ART_A && j < c->nt && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
+  if (art == ART_A && !inv && j < c->nt && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
       && !(c->toks[j].flags & (TF_PARA | TF_WIN | TF_POSS))) {
     /* "A Downing Street spokesman told", "a Kremlin spokesperson said":
      * the capitalized run before the word is the organization */
@@ -3699,6 +3768,10 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
         }
         return e;
       }
+      /* "A Treasury spokesman said", "a DGB spokeswoman said", "A Navy
+       * spokesman": one word that can only be a body's (an acronym, a
+       * body's noun, a government's seat) names it even unnamed before */
+      if (r < 0 && e == j + 1 && lone_body_word(c, j)) return e;
       if (r < 0) return 0;
       *org = c->org[r].span;
     }
@@ -3742,7 +3815,16 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
     org->start = c->toks[k].s;
     org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[k].s;
   }
-  if (org->len == 0 || !is_cue(c, skip_adv(c, e, c->nt))) return 0;
+  if (org->len == 0) return 0;
+  if (inv) {
+    /* "…," said a spokesman for the National Party.": the phrase ends
+     * the sentence or its clause (not "said a spokesman for Acme had") */
+    if (e < c->nt && !(c->toks[e - 1].flags & TF_SENT)
+        && !(c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT))))
+      return 0;
+  } else if (!is_cue(c, skip_adv(c, e, c->nt))) {
+    return 0;
+  }
   return e - 1;
 }
 
@@ -4093,19 +4175,25 @@ static int push_nameless(qctx *c, size_t i)
  * (a, an, one) to a relative clause, a comma, a preposition or the
  * sentence's end; remembered as a nameless subject like push_nameless's
  * (not "…, said a deal was close": a verb after the noun). */
-static void inverted_nameless(qctx *c, size_t i)
+/* Is token i an article "a" or "an" after a cue verb that follows a
+ * comma, a dash or a closing quote mark ("…," said a …)? */
+static int inverted_a(qctx *c, size_t i)
 {
-  size_t j = i + 1, head;
-  mention m;
   size_t b;
-  if (i < 1 || article(c, i) != ART_A) return;
-  /* the cue after a comma, a dash or a closing quote mark */
+  if (i < 1 || article(c, i) != ART_A) return 0;
   b = c->toks[i - 1].s;
   while (b > 0 && c->text[b - 1] == ' ') b--;
   if (b == 0 || !(c->text[b - 1] == ',' || c->text[b - 1] == '"'
                   || (unsigned char)c->text[b - 1] >= 0x80))
-    return;
-  if ((tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) != L_CUE) return;
+    return 0;
+  return (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) == L_CUE;
+}
+
+static void inverted_nameless(qctx *c, size_t i)
+{
+  size_t j = i + 1, head;
+  mention m;
+  if (!inverted_a(c, i)) return;
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && !tok_is(c, j, "who")
          && !(tlex(c, j) & L_ENDS_ROLE))
@@ -4683,7 +4771,7 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     if ((art == ART_A || (art == 0 && (t->flags & TF_CAP) && t->len >= 8 && t->len <= 11))
-        && clause_opens_at(c, i) && (k = org_voice(c, i, art, &m.ante)) != 0) {
+        && clause_opens_at(c, i) && (k = org_voice(c, i, art, &m.ante, 0)) != 0) {
       /* a spokesperson for the company said: no name of its own, so a
        * later he or she is not given to the one before it */
       dl_span none = {0, 0};
@@ -4700,6 +4788,21 @@ static int find_mentions(qctx *c, size_t from)
         && (k = poss_org_phrase(c, i)) != 0) {
       /* China's foreign ministry said: as "the Chilean army said" */
       org_phrase_speaks(c, &m, i, k);
+      goto add;
+    }
+    if ((art == ART_A || art == ART_THE) && (k = issued_by(c, i, &m.ante, 0)) != 0) {
+      /* a statement issued by the Navy said: the Navy speaks, and a
+       * later "it said" or "the statement said" is its word */
+      org_role(c, &m, i, k, m.ante);
+      goto add;
+    }
+    if (!art && t->len <= 2 && c->text[t->s] == 'a' && inverted_a(c, i)
+        && ((k = org_voice(c, i, ART_A, &m.ante, 1)) != 0
+            || (k = issued_by(c, i, &m.ante, 1)) != 0)) {
+      /* "…," said a spokesman for the National Party: as when the
+       * phrase comes before its cue */
+      dl_span none = {0, 0};
+      org_role(c, &m, i, k, none);
       goto add;
     }
     memset(&m, 0, sizeof m);
