@@ -4257,6 +4257,23 @@ static int inverted_subject(qctx *c, const mention *m)
          || (c->toks[nx].kind == T_PUNCT && (c->toks[nx].flags & TF_SENT));
 }
 
+/* Words after a person's possessive name that speak for the person. */
+#define PERSON_VOICES "office|campaign|camp"
+
+/* Is possessive name m (opening its clause) followed by one of
+ * PERSON_VOICES in lower case and a cue ("Lee's office said on
+ * Monday")?  Not a body's "Office" ("the Prime Minister's Office"). */
+static int person_office(qctx *c, const mention *m)
+{
+  size_t k = m->t1 + 1, nx;
+  if (k + 1 >= c->nt || !is_word(&c->toks[k]) || (c->toks[k].flags & (TF_CAP | TF_POSS))
+      || !tok_in_words(c, k, PERSON_VOICES) || !clause_opens_at(c, m->t0))
+    return 0;
+  nx = k + 1;
+  nx += when_phrase(c, nx);
+  return is_cue(c, skip_adv(c, nx, c->nt));
+}
+
 /* m for a role that speaks for an organization, tokens [i, k] ("the
  * company", "a spokesperson for Acme"); heir is what a later pronoun may
  * take: the organization, or nothing. */
@@ -4927,6 +4944,13 @@ static int find_mentions(qctx *c, size_t from)
     m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
     if (m.flags & M_POSS)   /* drop 's or ’s and what follows it (Xi's-led) */
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].base - m.span.start;
+    if ((m.flags & (M_POSS | M_PRON | M_ORG)) == M_POSS && person_office(c, &m)) {
+      /* "Gov. Ray Castellano's office said", "Voss's campaign called
+       * it": the person speaks through them; the mention runs to the
+       * noun, so the cue after it is read as the name's */
+      m.t1++;
+      m.flags &= ~(uint32_t)M_POSS;
+    }
     if (!(m.flags & M_PRON)) {   /* remembered for "the company said" */
       long h = org_intro(c, &m);
       dl_span hd = {0, 0};
