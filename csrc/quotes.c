@@ -1456,6 +1456,11 @@ typedef struct qctx {
    * gender flag and antecedent */
   uint32_t lp_g;
   dl_span lp_ante;
+  /* a person's possessive name opening a sentence after the latest
+   * subject ("Vogel's government had …"): the topic a next "she" may
+   * stand for; its gender flags (len 0: none) */
+  dl_span ptopic;
+  uint32_t ptopic_g;
 } qctx;
 
 static uint32_t tlex_fill(qctx *c, size_t i);
@@ -2440,6 +2445,7 @@ static void push_recent(qctx *c, const mention *m)
   size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0, ls, ln;
   int shared = 0;
   uint32_t f, g;
+  if (m->flags & M_SUBJ) c->ptopic.len = 0;   /* a newer subject */
   n1 = last_word(c->text, m->span, &s1);
   gn1 = n1 ? given_word(c->text, m->span, s1, &gs1) : 0;
   if (n1 > 0 && !gn1 && !(m->flags & (M_MALE | M_FEMALE | M_ORG | M_ROLE | M_DESC | M_PRON))) {
@@ -5083,6 +5089,14 @@ static int find_mentions(qctx *c, size_t from)
     if (m.flags & M_PRON) {
       m.ante = resolve_pronoun(c, m.flags);
       if ((m.flags & (M_MALE | M_FEMALE)) && near_subject(c, m.t0, m.ante)) m.ante = c->rec[0].span;
+      if ((m.flags & (M_MALE | M_FEMALE)) && c->ptopic.len
+          && para_of(c, c->ptopic.start) + 1 >= para_of(c, t->s)) {
+        /* "Vogel's government had been under pressure … She said": the
+         * possessive's person, newer than any subject, when the gender
+         * agrees (or nothing else is there) */
+        if (c->ptopic_g & m.flags & (M_MALE | M_FEMALE)) m.ante = c->ptopic;
+        else if (!(c->ptopic_g & (M_MALE | M_FEMALE)) && !m.ante.len) m.ante = c->ptopic;
+      }
       other_pronoun(c, &m);
       cue_pronoun_gender(c, i, m.ante, m.flags & (M_MALE | M_FEMALE));
       if ((m.flags & (M_MALE | M_FEMALE)) && i > 0 && tok_is(c, i - 1, "what")) {
@@ -5104,6 +5118,16 @@ static int find_mentions(qctx *c, size_t from)
       /* (not a headline's bare title, "Prime Minister stands by …": the
        * lead's "The Prime Minister has …" is still to be named) */
       if (!(in_headline(c, m.span.start) && title_words_only(c, &m))) push_recent(c, &m);
+    } else if ((m.flags & (M_POSS | M_ORG | M_DESC)) == M_POSS
+               && ((c->toks[m.t0].flags & TF_PARA) || (m.t0 > 0 && (c->toks[m.t0 - 1].flags & TF_SENT)))
+               && !seat_name(c, &m) && !group_word(c, &m)) {
+      /* "Vogel's government had …" opening a sentence: a person's (a
+       * gender, a title or a name seen before; not "Britain's economy") */
+      uint32_t g = name_gender(c, m.flags, m.span) & (M_MALE | M_FEMALE);
+      if (g || (m.flags & M_TITLED) || known_person_word(c, &m)) {
+        c->ptopic = m.span;
+        c->ptopic_g = g;
+      }
     } else if (!(m.flags & M_POSS)) {
       /* remembered; an object whose given name tells a gender is kept
        * for a "he" or "she" no subject fits ("Oksana Lind met Tunde Bako.
@@ -6627,6 +6651,13 @@ static void named_later(qctx *c, dl_quote *q)
     return;
   if (indefinite_span(c->text, q->speaker) && !holder_modifiers_agree(c, q->speaker, t0, m))
     return;
+  {   /* "she" is not a man named next (nor "he" a woman) */
+    const char *w = c->text + q->speaker.start;
+    size_t n = q->speaker.len;
+    uint32_t other = n == 3 && (w[0] | 0x20) == 's' && w[1] == 'h' && w[2] == 'e' ? M_MALE
+                   : n == 2 && (w[0] | 0x20) == 'h' && w[1] == 'e' ? M_FEMALE : 0;
+    if (other && (name_gender(c, c->men[m].flags, c->men[m].span) & other)) return;
+  }
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
 }
