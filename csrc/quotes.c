@@ -2411,6 +2411,14 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
   size_t k, n, s1, n1;
   uint32_t g = f & (M_MALE | M_FEMALE);
   if (f & (M_ORG | M_ROLE | M_DESC | M_PRON) || sp.len == 0) return f;
+  if (!g && (n1 = last_word(c->text, sp, &s1)) == sp.len) {
+    /* a bare surname seen with a gender ("Marek" after "Linda Marek")
+     * is that person's, though the word is also a given name */
+    n = c->ngn < DL_MAX_GENDER_NAMES ? c->ngn : DL_MAX_GENDER_NAMES;
+    for (k = 0; k < n; k++)
+      if (c->gn[k].n == n1 && memcmp(c->text + c->gn[k].s, c->text + s1, n1) == 0)
+        return f | c->gn[k].flags;
+  }
   if (!g) {
     g = given_gender(c->text, sp);
     if (g) f |= g | M_GIVEN;
