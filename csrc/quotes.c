@@ -4634,6 +4634,27 @@ static const unsigned char lower_lead[256] = {
   ['A'] = 1, ['H'] = 1, ['I'] = 1, ['O'] = 1, ['S'] = 1, ['T'] = 1
 };
 
+/* "Protesters filled the gallery", "The marchers reached the square":
+ * a plural of people (a word that never starts a name, not a party's or
+ * a people's) opening the sentence at token i, then its verb, is a
+ * nameless subject: a later "they" is theirs, not a body named before. */
+static void group_subject(qctx *c, size_t i)
+{
+  size_t g = i;
+  const tok *w;
+  mention m;
+  if (tok_is(c, g, "the")) g++;
+  if (g + 1 >= c->nt) return;
+  w = &c->toks[g];
+  if (!is_word(w) || (w->flags & TF_POSS) || w->len < 4 || c->text[w->s + w->len - 1] != 's'
+      || (tlex(c, g) & (L_STOPCAP | L_NAT | L_TITLE)) != L_STOPCAP
+      || !(verb_like(c, g + 1) || tensed_word(c, g + 1)))
+    return;
+  memset(&m, 0, sizeof m);
+  m.flags = M_SUBJ | M_ORG;
+  push_recent(c, &m);
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -4654,6 +4675,8 @@ static int find_mentions(qctx *c, size_t from)
     if (!(t->flags & TF_CAP)
         && (t->len > 7 || !lower_lead[(unsigned char)c->text[t->s]])) { i++; continue; }
     if (party_tag(c, i)) { i++; continue; }
+    if ((t->flags & TF_PARA) || (i > 0 && (c->toks[i - 1].flags & TF_SENT)))
+      group_subject(c, i);
     if (t->len == 1 && (t->flags & TF_PARA) && (c->text[t->s] == 'Q' || c->text[t->s] == 'A')
         && i + 1 < c->nt && is_punct(&c->toks[i + 1], ':')) {
       /* an interview set as "Q: …" and "A: "…"": the answers are the
