@@ -6413,15 +6413,41 @@ static int role_appositive(qctx *c, int m, size_t e)
   return k < e && is_punct(&c->toks[k], ',') ? n : m;
 }
 
+/* "were told by Downing Street that", "was told by her aide, Sipho
+ * Dube, that": after a passive cue, the agent named at token b ("by" at
+ * b - 1), a name or the name after a role; its mention, else -1. */
+static int passive_agent(qctx *c, size_t b, size_t e)
+{
+  int m = b < e ? starts_mention(c, b) : -1;
+  if (m < 0 || (c->men[m].flags & M_DESC)) {
+    int mr;
+    if (b + 1 < e && (tok_is(c, b, "her") || tok_is(c, b, "his") || tok_is(c, b, "their"))) b++;
+    if ((mr = role_then_name(c, b, e)) >= 0) m = mr;
+  }
+  return m >= 0 && !(c->men[m].flags & (M_PRON | M_DESC)) ? m : -1;
+}
+
 /* A partial quote inside reported speech: the clause [c0, e) opens with
- * its speaker and a cue ("Lee said the board had asked for 'options'"). */
+ * its speaker and a cue ("Lee said the board had asked for 'options'"),
+ * or with a passive whose agent spoke ("Reporters were told by Downing
+ * Street that the policy was 'settled'"). */
 static attrib reported(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
   size_t j, k;
   int m;
   for (j = c0; j < e; j++) {
+    if (j > c0 && j + 1 < e && tok_is(c, j, "by") && passive_cue(c, j - 1)) {
+      if ((m = passive_agent(c, j + 1, e)) >= 0) { a.found = 1; a.men = m; a.cue = (uint32_t)(j - 1); }
+      return a;
+    }
     if ((m = starts_mention(c, j)) < 0) continue;
+    k = c->men[m].t1 + 1;
+    if (k + 3 < e && passive_cue(c, k + 1) && tok_is(c, k + 2, "by")) {
+      /* "Reporters were told by Tom Ray that", "Lee was told by …" */
+      if ((m = passive_agent(c, k + 3, e)) >= 0) { a.found = 1; a.men = m; a.cue = (uint32_t)(k + 1); }
+      return a;
+    }
     /* "A source close to the Supreme Court said": a preposition's
      * object is no subject (the body's phrase is one, as a subject) */
     if ((c->men[m].flags & M_ROLE) && (c->men[m].flags & M_ORG) && prep_object(c, m)) {
