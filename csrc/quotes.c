@@ -2343,6 +2343,17 @@ static int subject_before(qctx *c, size_t i)
   if (p->kind != T_WORD) return 0;
   {
     uint32_t lx = tlex(c, i - 1);
+    /* "The MP for Ludlow and Clun Valley, Sir Anthony Harcourt, said":
+     * a name joined to a preposition's object is an object too */
+    if ((lx & L_CONJ) && i >= 3 && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "or"))) {
+      size_t t0 = i - 1;
+      while (t0 > 1 && i - t0 <= 5 && is_word(&c->toks[t0 - 1])
+             && (c->toks[t0 - 1].flags & TF_CAP) && !(c->toks[t0 - 1].flags & (TF_POSS | TF_SENT)))
+        t0--;
+      if (t0 < i - 1 && is_word(&c->toks[t0 - 1]) && !(c->toks[t0 - 1].flags & TF_CAP)
+          && (tlex(c, t0 - 1) & L_PREP) && !(tlex(c, t0 - 1) & L_CONJ))
+        return 0;
+    }
     if (lx & (L_CONJ | L_CUE)) return !(lx & L_PREP) || (lx & L_CONJ);
   }
   /* according to X */
@@ -2853,6 +2864,27 @@ static int apposed_to_name(qctx *c, const mention *m)
   /* (that name a subject already: its verb follows the same asides) */
   return pm >= 0 && (c->men[pm].flags & M_SUBJ)
          && !(c->men[pm].flags & (M_PRON | M_ORG | M_DESC | M_POSS)) && !lone_title(c, pm);
+}
+
+/* "The MP for Ludlow and Clun Valley, Sir Anthony Harcourt, said": is
+ * name m set off by commas after a role opening the clause ("the", a
+ * title within two words, what the title is of), with a verb after it? */
+#define DL_MAX_ROLE_APPOS 10
+static int role_apposed_subject(qctx *c, const mention *m)
+{
+  size_t p = m->t0, k, nx = m->t1 + 1, t;
+  if (p < 3 || !is_punct(&c->toks[p - 1], ',') || nx + 1 >= c->nt || !is_punct(&c->toks[nx], ','))
+    return 0;
+  for (k = p - 1; k > 0 && p - k <= DL_MAX_ROLE_APPOS; k--) {
+    const tok *u = &c->toks[k - 1];
+    if (u->kind != T_WORD || (u->flags & TF_SENT)) return 0;
+    if (tok_is(c, k - 1, "the") && clause_opens_at(c, k - 1)) break;
+    if (u->flags & (TF_PARA | TF_WIN)) return 0;
+  }
+  if (k == 0 || p - k > DL_MAX_ROLE_APPOS) return 0;
+  for (t = k; t < k + 2 && t < p - 1 && !(tlex(c, t) & L_TITLE); t++) {}
+  if (t >= p - 1 || !(tlex(c, t) & L_TITLE)) return 0;
+  return verb_like(c, nx + 1) || tensed_word(c, nx + 1);
 }
 
 /* Token index after a short parenthesis opening at token j ("Sen. David
@@ -5056,6 +5088,8 @@ static int find_mentions(qctx *c, size_t from)
                && !(c->toks[m.t0 - 1].flags & (TF_CAP | TF_POSS))
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && role_apposed_subject(c, &m)) {
+      m.flags |= M_SUBJ;   /* The MP for Ludlow, Sir Anthony Harcourt, said */
     } else if (!(m.flags & (M_PRON | M_POSS)) && role_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
     } else if (!(m.flags & (M_PRON | M_POSS)) && cue_role_subject(c, &m)) {
