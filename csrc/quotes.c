@@ -2536,8 +2536,11 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
    * marchers), nor a body named before that person */
   if (!(pflags & (M_MALE | M_FEMALE))) {
     for (k = 0; k < c->nrec; k++)
-      if (c->rec[k].flags & M_SUBJ)
+      if (c->rec[k].flags & M_SUBJ) {
+        /* "it" (pflags M_ORG) is no plural of people (group_subject) */
+        if ((pflags & M_ORG) && (c->rec[k].flags & M_NOUN) && !c->rec[k].span.len) continue;
         return (c->rec[k].flags & M_ORG) || !c->rec[k].span.len ? c->rec[k].span : none;
+      }
     return none;
   }
   /* a subject whose given name tells the other gender is taken only when
@@ -4683,7 +4686,7 @@ static void group_subject(qctx *c, size_t i)
       || !(verb_like(c, g + 1) || tensed_word(c, g + 1)))
     return;
   memset(&m, 0, sizeof m);
-  m.flags = M_SUBJ | M_ORG;
+  m.flags = M_SUBJ | M_ORG | M_NOUN;   /* (M_NOUN: "it" looks past it) */
   push_recent(c, &m);
 }
 
@@ -4902,7 +4905,7 @@ static int find_mentions(qctx *c, size_t from)
        * as for "they" (a person before it is no antecedent; with none,
        * the clause's own subject is looked for as before) */
       memset(&m, 0, sizeof m);
-      m.ante = resolve_pronoun(c, M_PRON | M_SUBJ);
+      m.ante = resolve_pronoun(c, M_PRON | M_SUBJ | M_ORG);
       if (m.ante.len) {
         m.t0 = m.t1 = (uint32_t)i;
         m.flags = M_PRON | M_SUBJ;
