@@ -81,6 +81,20 @@ static const char *const OVER_MORE_BEFORE[] = {
   "is", "was", "be", "been", "are", "were"
 };
 
+/* Words after a "to" that make it a preposition ("restored to most
+ * streets by Sunday"), no infinitive's. */
+static const char *const TO_NOT_VERB[] = {
+  "a", "about", "all", "almost", "an", "any", "around", "both", "each", "every", "her", "his",
+  "its", "many", "more", "most", "my", "nearly", "no", "other", "our", "some", "that", "the",
+  "their", "these", "this", "those", "your"
+};
+
+/* Words before "to" + a verb that say the thing was done, so that a "by"
+ * date after it is met, not set ("managed to sell it by June"). */
+static const char *const TO_DONE_BEFORE_BY[] = {
+  "able", "failed", "managed", "tried", "used", "wanted"
+};
+
 /* Words after which "last" is the verb ("could last decades", "did not
  * last weeks", "won't last months"): modals, auxiliaries, negation and
  * the adverbs that sit between them and a verb.  "t" is the tail of
@@ -221,10 +235,23 @@ static size_t just_before(const scan *sc, int i)
   return dl_word_eq(sc->text + b, e - b, "just") ? sc->t[i].s - b : 0;
 }
 
+/* Verbs whose particle "in" is no preposition: "phased in over 15
+ * years" spreads over the years ("in over 15 years" is more than them). */
+static const char *const IN_PARTICLE_VERBS[] = {
+  "phase", "phased", "phases", "phasing"
+};
+
 static int over_means_more(const scan *sc, int i)
 {
-  return word_before_any_at(sc, sc->t[i].s - just_before(sc, i), OVER_MORE_BEFORE,
-                            sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]);
+  size_t e = sc->t[i].s - just_before(sc, i), b;
+  static const char *const in_[] = { "in" };
+  if (!word_before_any_at(sc, e, OVER_MORE_BEFORE, sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]))
+    return 0;
+  if (!word_before_any_at(sc, e, in_, 1)) return 1;
+  /* the start of that "in", then the word before it */
+  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  return !word_before_any_at(sc, b, IN_PARTICLE_VERBS, sizeof IN_PARTICLE_VERBS / sizeof IN_PARTICLE_VERBS[0]);
 }
 
 static int ispu(const scan *sc, int i, int c)
@@ -1622,6 +1649,19 @@ static int dated_plan(const scan *sc, int k, int a)
   return 0;
 }
 
+/* Can the word after the "to" at token k be an infinitive's verb?  Not a
+ * determiner or quantifier, nor a plural noun's "-s" ("to voters"; "to
+ * pass", "to address" keep theirs). */
+static int verb_after_to(const scan *sc, int k)
+{
+  const tok *w = IN(k + 1) ? &sc->t[k + 1] : NULL;
+  const char *s;
+  if (!w || w->kind != TK_WORD || w->n < 2) return 0;
+  if (word_after_any(sc, k, TO_NOT_VERB, sizeof TO_NOT_VERB / sizeof TO_NOT_VERB[0])) return 0;
+  s = sc->text + w->s;
+  return !(s[w->n - 1] == 's' && s[w->n - 2] != 's');
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1748,12 +1788,17 @@ static int tense_at(const scan *sc, int a, int b)
      * for lies ahead of the call */
     if (x < 0 && called_event(sc, a - jl, a)) return 1;
     /* "voted to keep the government open through Dec. 20": the end of
-     * what was decided lies ahead of the decision */
-    if (x < 0 && isw(sc, a - 1, W_THROUGH)) {
+     * what was decided lies ahead of the decision; so does a deadline
+     * set for it ("were told to leave by 6 p.m. Friday"), not one met
+     * ("managed to sell the plant by June") */
+    if (x < 0 && (isw(sc, a - 1, W_THROUGH) || isw(sc, a - 1, W_BY))) {
       int k;
       for (k = a - jl + 1; k < a - 1; k++)
         if (isw(sc, k, W_TO) && IN(k + 1) && T(k + 1)->kind == TK_WORD && !(T(k + 1)->fl & F_CAP)
-            && !to_place(sc, k + 1))
+            && !to_place(sc, k + 1)
+            && !(isw(sc, a - 1, W_BY)
+                 && (word_before_any(sc, k, TO_DONE_BEFORE_BY, sizeof TO_DONE_BEFORE_BY / sizeof TO_DONE_BEFORE_BY[0])
+                     || !verb_after_to(sc, k))))
           return 1;
     }
     m->event = x == -2;
@@ -2912,6 +2957,11 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
           || (isw(sc, i - 1, W_FOR) && tcat(sc, i - 2, LEX_TENSE))
           || (isw(sc, i - 1, W_FOR)
               && word_before_any(sc, i - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
+          /* "crude for May delivery", "the May contract": a delivery
+           * month (a contract word in lower case right after it) */
+          || ((isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_THE))
+              && IN(i + 1) && T(i + 1)->kind == TK_WORD && !(T(i + 1)->fl & F_CAP)
+              && word_after_any(sc, i, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
           /* "the wettest March since 1910", "the coldest May on record" */
           || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))
           /* "after a dry March" */
@@ -4257,8 +4307,11 @@ static int m_time(scan *sc, int i, mres *r)
       }
     }
     /* "until 6 p.m. Wednesday": the deadline before the clock time
-     * sends the day ahead, as it does for "until Wednesday" */
-    if (tcat(sc, k, LEX_WDAY)) e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : 0);
+     * sends the day ahead, as it does for "until Wednesday"; a "by"
+     * before it is read as before the day ("told to leave by 6 p.m.
+     * Friday" as "told to leave by Friday") */
+    if (tcat(sc, k, LEX_WDAY))
+      e = m_wday(sc, k, &r2, future_marker(sc, i) ? 1 : isw(sc, i - 1, W_BY) ? tense_at(sc, i, k) : 0);
     /* "at 7:15 a.m. last Friday", "5 p.m. next Tuesday" */
     else if (tcat(sc, k, LEX_REL) && tcat(sc, k + 1, LEX_WDAY)) e = m_relunit(sc, k, &r2, 0);
     /* "at 6 o'clock this morning", "10 p.m. last night": the part of
@@ -6119,6 +6172,22 @@ static int m_the(scan *sc, int i, mres *r)
   }
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
+  /* "(claims rose) in the week ended April 14", "for the week ending
+   * Friday": the seven days up to that day, valued as the calendar week
+   * that holds most of them (the one of the day three days before) */
+  if (isw(sc, j, W_WEEK) && (isw(sc, j + 1, W_ENDED) || isw(sc, j + 1, W_ENDING))
+      && !(T(i)->fl & F_CAP)) {
+    mres d_;
+    res_init(&d_);
+    if (m_core(sc, j + 2, &d_) > j + 2 && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
+      v = d_.tv;
+      dl_tv_shift(&v, U_DAY, -3);
+      dl_tv_coarsen(&v, TG_WEEK);
+      res_point(r, j + 1, DL_TIMEX_DATE, &v);
+      r->keep_last = 1;
+      return j + 1;
+    }
+  }
   /* "rose 2 percent for the week", "lost 3 percent on the week": a
    * market report's week, the one the story is in */
   if (isw(sc, j, W_WEEK) && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)) && !(T(i)->fl & F_CAP)
@@ -6949,6 +7018,19 @@ static int m_at(scan *sc, int i, mres *r)
       r->mod = DL_MOD_END; r->anchored = 1; r->anchor = b; best = e;
     }
   }
+  /* "cut its full-year forecast", "full-year profit": the year of the
+   * story, as "the full year" is (a closed fourth quarter before a past
+   * verb: that quarter's year) */
+  if (isw(sc, i, W_FULL) && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR) && !hyph(sc, i + 3)
+      && i + 3 > best) {
+    dl_tv v, b;
+    if (base_rel(sc, &b)) {
+      v = b; dl_tv_coarsen(&v, TG_YEAR);
+      if (sc->q4_year && tense_at(sc, i, i + 3) < 0) v.y = sc->q4_year;
+      res_init(r); res_point(r, i + 3, DL_TIMEX_DATE, &v);
+      r->anchored = 1; r->anchor = b; r->keep_last = 1; best = i + 3;
+    }
+  }
   /* year-end, year-earlier, year-ago */
   if (isw(sc, i, W_YEAR) && hyph(sc, i + 1)) {
     dl_tv v, b;
@@ -7194,7 +7276,8 @@ static int can_start(const scan *sc, int i)
     return t->val == X_FISCAL || (t->val == X_AT && isw(sc, i + 1, W_LEAST))
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
         || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
-        || (t->val == X_THESE && isw(sc, i + 1, W_DAYS));
+        || (t->val == X_THESE && isw(sc, i + 1, W_DAYS))
+        || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR));   /* full-year */
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
