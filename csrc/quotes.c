@@ -3745,6 +3745,20 @@ static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
   return is_cue(c, skip_adv(c, k, c->nt)) ? k - 1 : 0;
 }
 
+/* Is the word at token k a title, or one after a hyphen ("co-leader",
+ * "ex-minister")? */
+static int hyph_title(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t n = t->len;
+  if (tlex(c, k) & L_TITLE) return 1;
+  while (n > 0 && c->text[t->s + n - 1] != '-') n--;
+  return n > 0 && n < t->len && (lex_lookup(c->text + t->s + n, t->len - n) & L_TITLE);
+}
+
+/* Tokens after a headline quote's colon looked through for its speaker. */
+#define DL_MAX_HEAD_SPEAKER 10
+
 /* Words for one who speaks for an organization: "a spokesperson for the
  * company said", "a spokesman for Acme said". */
 #define SPEAKS_FOR "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative"
@@ -5513,12 +5527,26 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   if (lim > 1 && is_punct(&c->toks[0], ':') && in_headline(c, c->toks[0].s)
       && (m = starts_mention(c, 1)) >= 0 && !(c->men[m].flags & (M_PRON | M_DESC))
       && in_headline(c, c->toks[c->men[m].t1].s)
+      /* not the "Q" of "Q&A with …": one letter names no one */
+      && !(c->men[m].t0 == c->men[m].t1 && c->toks[c->men[m].t0].len == 1)
       /* not "Greenland leader rejects": a name before a role is no speaker */
       && !(c->men[m].t1 + 1 < lim && is_word(&c->toks[c->men[m].t1 + 1])
            && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
-           && ((tlex(c, c->men[m].t1 + 1) & L_TITLE) || tok_org_kind(c, c->men[m].t1 + 1)))) {
+           && (hyph_title(c, c->men[m].t1 + 1) || tok_org_kind(c, c->men[m].t1 + 1)))) {
     a.found = 1; a.men = m; a.cue = 0;
     return a;
+  }
+  if (lim > 2 && is_punct(&c->toks[0], ':') && in_headline(c, c->toks[0].s)) {
+    /* "'…': Q&A with party co-leader Ann Lee", "'…': Green Party leader
+     * Ann Lee": a name after "with" or a title, a few words on */
+    for (j = 1; j < lim && j < DL_MAX_HEAD_SPEAKER && in_headline(c, c->toks[j].s); j++) {
+      if (j < 2 || !is_word(&c->toks[j - 1]) || (m = starts_mention(c, j)) < 0
+          || (c->men[m].flags & (M_PRON | M_DESC | M_ORG)) || c->men[m].t1 == c->men[m].t0
+          || !(tok_is(c, j - 1, "with") || (!(c->toks[j - 1].flags & TF_CAP) && hyph_title(c, j - 1))))
+        continue;
+      a.found = 1; a.men = m; a.cue = 0;
+      return a;
+    }
   }
   /* "…," X said / "…" — X wrote */
   while (i < lim && c->toks[i].kind == T_PUNCT
