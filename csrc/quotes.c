@@ -1163,6 +1163,8 @@ static const char *const work_nouns[] = {
   "musical", "novel", "podcast", "series", "single", "song", "tour"
 };
 
+static int lower_lead_ok(void);
+
 int dl_quotes_lexicon_ok(void)
 {
   size_t i;
@@ -1179,6 +1181,7 @@ int dl_quotes_lexicon_ok(void)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof work_nouns / sizeof work_nouns[0]; i++)
     if (strcmp(work_nouns[i - 1], work_nouns[i]) >= 0) return 0;
+  if (!lower_lead_ok()) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
     if (strcmp(org_nouns[i - 1].w, org_nouns[i].w) >= 0) return 0;
   for (i = 1; i < sizeof person_nouns / sizeof person_nouns[0]; i++)
@@ -4676,7 +4679,19 @@ static int headline_title(qctx *c, const mention *m)
          && !(c->toks[m->t1].flags & TF_POSS) && !given_gender(c->text, sp);
 }
 
-/* First bytes of the lower-case words find_mentions reads (see there). */
+/* The lower-case words find_mentions reads (see there): articles,
+ * pronouns, "his"/"her" of a role.  They are tested by their bytes in its
+ * rules, not looked up, so they are no lexicon[] words; this list is what
+ * lower_lead is checked against (dl_quotes_lexicon_ok).  Sorted by strcmp,
+ * at most seven letters. */
+static const char *const lower_reads[] = {
+  "a", "an", "another", "he", "her", "him", "his", "it", "one", "she", "the", "they"
+};
+
+/* First bytes of the words of lower_reads, in both cases: the words
+ * find_mentions reads in lower case.  A table, not the list, because it
+ * is asked of every word of a story (make ctest checks it against the
+ * list). */
 static const unsigned char lower_lead[256] = {
   ['a'] = 1, ['h'] = 1, ['i'] = 1, ['o'] = 1, ['s'] = 1, ['t'] = 1,
   /* (a headline's verb in title case has no TF_CAP: "Says", "Tells") */
@@ -4702,6 +4717,22 @@ static void group_subject(qctx *c, size_t i)
   memset(&m, 0, sizeof m);
   m.flags = M_SUBJ | M_ORG | M_NOUN;   /* (M_NOUN: "it" looks past it) */
   push_recent(c, &m);
+}
+
+/* Is lower_lead the first letters of lower_reads in both cases, and no
+ * word of it longer than find_mentions' seven letters? */
+static int lower_lead_ok(void)
+{
+  unsigned char want[256] = {0};
+  size_t i;
+  for (i = 0; i < sizeof lower_reads / sizeof lower_reads[0]; i++) {
+    unsigned char f = (unsigned char)lower_reads[i][0];
+    if (f < 'a' || f > 'z' || strlen(lower_reads[i]) > 7
+        || (i > 0 && strcmp(lower_reads[i - 1], lower_reads[i]) >= 0))
+      return 0;
+    want[f] = want[f - 'a' + 'A'] = 1;
+  }
+  return memcmp(want, lower_lead, sizeof want) == 0;
 }
 
 static int find_mentions(qctx *c, size_t from)
@@ -6712,6 +6743,13 @@ static int tok_in_span(qctx *c, size_t k, dl_span sp)
  * ("Special envoy", "Senior adviser"), when the role has such words of
  * its own; a title matched only through a synonym (PM, Prime Minister)
  * is not checked. */
+/* Tokens of a holder's phrase read for its title: as many as the role
+ * words named_later takes before the name (DL_MAX_ROLE_WORDS) and two
+ * more, so that a title opening the name's own mention ("Deputy Minister
+ * Ann Lee") is reached even after a full run of them.  Past them nothing
+ * disagrees. */
+#define DL_MAX_HOLDER_WORDS (DL_MAX_ROLE_WORDS + 2)
+
 static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
 {
   size_t k, hs = 0, hn = last_word(c->text, sp, &hs), i, nmod = 0;
@@ -6725,7 +6763,7 @@ static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
       if (!head_in_words(c->text + b, e - b, HOLDER_RANKS)) nmod++;
     }
   if (nmod == 0) return 1;
-  for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_ROLE_WORDS + 2; k++) {
+  for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_HOLDER_WORDS; k++) {
     if (!is_word(&c->toks[k])) return 1;
     if (tok_is_at(c, k, hs, hn))
       return 1;   /* the title itself: the words before it agreed */

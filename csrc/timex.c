@@ -735,6 +735,17 @@ static int pp_subject_before(const scan *sc, int k)
   return 0;
 }
 
+/* Is the counted noun w (a LEX_MEASURE word) one that names people? */
+static int measure_names_people(unsigned w)
+{
+  switch (w) {
+  case W_PEOPLE: case W_EMPLOYEES: case W_WORKERS: case W_TROOPS: case W_PASSENGERS: case W_STUDENTS:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
 static int subject_before(const scan *sc, int k)
 {
   const tok *p;
@@ -758,9 +769,7 @@ static int subject_before(const scan *sc, int k)
   if (word_before(sc, k, "which") || word_before(sc, k, "who")) return 1;
   /* "Workers return on Monday", "Students sit the exam on Friday": the
    * measure words that name people are plural subjects too */
-  if (p->cat == LEX_MEASURE && (p->w == W_PEOPLE || p->w == W_EMPLOYEES || p->w == W_WORKERS
-                                || p->w == W_TROOPS || p->w == W_PASSENGERS || p->w == W_STUDENTS))
-    return 1;
+  if (p->cat == LEX_MEASURE && measure_names_people(p->w)) return 1;
   if (p->cat != 0) return 0;
   if (p->fl & F_CAP) return !tcat(sc, k - 2, LEX_DET) || ends_with(sc, p, "s", 1);
   return (p->fl & F_ASCII) && ends_with(sc, p, "s", 1) && !ends_with(sc, p, "ss", 2)
@@ -1861,14 +1870,24 @@ static int resolve_year(const dl_tv *base, int mo, int d, int dir)
   return y >= 1 && y <= 9999 ? y : 0;
 }
 
+/* The first token of token i's clause that a rule reading back from i
+ * looks at: within the tense window, after the nearest '.' or ';' (and
+ * '?' or '!', with marks) before i. */
+static int clause_back(const scan *sc, int i, int marks)
+{
+  int k, lo = i - DL_TENSE_WINDOW < 0 ? 0 : i - DL_TENSE_WINDOW;
+  for (k = i - 1; k >= lo; k--)
+    if (ispu(sc, k, '.') || ispu(sc, k, ';') || (marks && (ispu(sc, k, '?') || ispu(sc, k, '!'))))
+      return k + 1;
+  return lo;
+}
+
 /* A "will" before token a in its sentence, within the tense window. */
 static int will_before(const scan *sc, int a)
 {
-  int k;
-  for (k = a - 1; k >= 0 && k >= a - DL_TENSE_WINDOW; k--) {
-    if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!')) return 0;
+  int k, lo = clause_back(sc, a, 1);
+  for (k = a - 1; k >= lo; k--)
     if (isw(sc, k, W_WILL)) return 1;
-  }
   return 0;
 }
 
@@ -1880,10 +1899,9 @@ static int will_before(const scan *sc, int a)
 static int modal_ahead_before(const scan *sc, int a)
 {
   static const char *const past_after[] = {"have", "not"};
-  int k;
-  for (k = a - 1; k >= 0 && k >= a - DL_TENSE_WINDOW; k--) {
+  int k, lo = clause_back(sc, a, 1);
+  for (k = a - 1; k >= lo; k--) {
     const tok *t = T(k);
-    if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, '?') || ispu(sc, k, '!')) return 0;
     if (t->kind != TK_WORD) continue;
     /* "will be the first since the vote in May": a span from the past */
     if (isw(sc, k, W_SINCE)) return 0;
@@ -3241,9 +3259,8 @@ static int wday_plan_dir(const scan *sc, int i, int j)
  * it and i, resolved on or before base into *said; 0 if none. */
 static int wday_report_day(const scan *sc, int i, const dl_tv *base, dl_tv *said)
 {
-  int k, would = 0;
-  for (k = i - 1; k >= 1 && i - k <= DL_TENSE_WINDOW; k--) {
-    if (T(k)->kind == TK_PUNCT && (T(k)->v == '.' || T(k)->v == ';')) return 0;
+  int k, would = 0, lo = clause_back(sc, i, 0);
+  for (k = i - 1; k >= lo; k--) {
     if (isw(sc, k, W_WOULD)) would = 1;
     /* "said last week that he would testify on Monday": the Monday after
      * last week (this week's Monday on or before its Sunday) */
@@ -4359,45 +4376,37 @@ static int m_time(scan *sc, int i, mres *r)
 
 static int m_time_tail(scan *sc, int j, mres *r, int tense)
 {
+  int hh, mm, ss, has_tz, tz, e, tonight;
   (void)tense;
+  if (!IN(j + 1) || T(j + 1)->kind != TK_NUM || r->kind != V_POINT) return j;
   /* "Wednesday at 3 p.m." -> one TIME */
-  if ((isw(sc, j, W_AT) || isw(sc, j, W_AROUND)) && IN(j + 1) && T(j + 1)->kind == TK_NUM
-      && r->kind == V_POINT && r->tv.gran == TG_DAY) {
-    int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
-    if (e > 0) {
-      r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
-      r->tv.has_tz = has_tz; r->tv.tz_min = tz;
-      r->type = DL_TIMEX_TIME; r->end = e;
-      return e;
-    }
-  }
+  if ((isw(sc, j, W_AT) || isw(sc, j, W_AROUND)) && r->tv.gran == TG_DAY) tonight = 0;
   /* "tonight at 11": the evening's clock time, a bare hour as p.m. */
-  if (isw(sc, j, W_AT) && IN(j + 1) && T(j + 1)->kind == TK_NUM && r->kind == V_POINT
-      && r->tv.gran == TG_POD && r->tv.d && is_tonight(sc, j - 1)) {
-    int hh, mm, ss, has_tz, tz, e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
-    if (e > 0) {
-      /* a bare hour, a dot and a number attached to both ("11.30") */
-      if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && T(e + 1)->kind == TK_NUM) {
-        const tok *m = T(e + 1);
-        /* "tonight at 11.30": after tonight the dotted minutes are a clock
-         * time's, no decimal (m_clock reads them only before am/pm) */
-        if (m->nd == 2 && m->v < 60 && m->suf == SUF_NONE && !(m->fl & F_CTX)) {
-          mm = m->v;
-          e += 2;
-        }
-        /* "tonight at 10.5 million homes": a decimal, no clock */
-        else
-          return j;
+  else if (isw(sc, j, W_AT) && r->tv.gran == TG_POD && r->tv.d && is_tonight(sc, j - 1)) tonight = 1;
+  else return j;
+  e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
+  if (e <= 0) return j;
+  if (tonight) {
+    /* a bare hour, a dot and a number attached to both ("11.30") */
+    if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && T(e + 1)->kind == TK_NUM) {
+      const tok *m = T(e + 1);
+      /* "tonight at 11.30": after tonight the dotted minutes are a clock
+       * time's, no decimal (m_clock reads them only before am/pm) */
+      if (m->nd == 2 && m->v < 60 && m->suf == SUF_NONE && !(m->fl & F_CTX)) {
+        mm = m->v;
+        e += 2;
       }
-      /* (a bare hour only: "tonight at 7am" keeps its a.m.) */
-      if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM && T(e - 1)->suf == SUF_NONE) hh += 12;
-      r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
-      r->tv.has_tz = has_tz; r->tv.tz_min = tz;
-      r->type = DL_TIMEX_TIME; r->end = e;
-      return e;
+      /* "tonight at 10.5 million homes": a decimal, no clock */
+      else
+        return j;
     }
+    /* (a bare hour only: "tonight at 7am" keeps its a.m.) */
+    if (hh >= 6 && hh < 12 && T(e - 1)->kind == TK_NUM && T(e - 1)->suf == SUF_NONE) hh += 12;
   }
-  return j;
+  r->tv.gran = TG_TIME; r->tv.hh = hh; r->tv.mm = mm; r->tv.ss = ss;
+  r->tv.has_tz = has_tz; r->tv.tz_min = tz;
+  r->type = DL_TIMEX_TIME; r->end = e;
+  return e;
 }
 
 /* Seasons: i at the season word; y = year or 0 (resolve with dir). */
@@ -5970,10 +5979,9 @@ static const char *const market_moves[] = {
 
 static int market_move_before(const scan *sc, int i)
 {
-  int k;
-  for (k = i - 1; k >= 0 && k >= i - DL_TENSE_WINDOW; k--) {
+  int k, lo = clause_back(sc, i, 0);
+  for (k = i - 1; k >= lo; k--) {
     size_t m;
-    if (ispu(sc, k, '.') || ispu(sc, k, ';')) return 0;
     for (m = 0; m < sizeof market_moves / sizeof market_moves[0]; m++)
       if (dl_word_eq(sc->text + T(k)->s, T(k)->n, market_moves[m])) return 1;
   }
