@@ -3088,6 +3088,12 @@ static int m_daymonth(scan *sc, int i, mres *r)
     return j == i + 1 && isw(sc, j, W_DAY) ? m_nth_day(sc, i, r) : -1;   /* its 26th day */
   if (d > dl_days_in_month(2000, mo)) return -1;
   j = skip_dot(sc, j + 1);
+  /* "beat Hull 3-1 May 4", "the score was 2-4 June 1": a day-first read
+   * of a score's second number when a day follows the month; the month
+   * is that day's ("May 4") */
+  if (j == i + 2 && i >= 2 && ispu(sc, i - 1, '-') && att(sc, i - 1) && att(sc, i)
+      && T(i - 2)->kind == TK_NUM && mday_at(sc, j))
+    return -1;
   {
     int k = j;
     int ye;
@@ -5667,14 +5673,17 @@ static int m_core(scan *sc, int i, mres *r)
     if (t->suf == SUF_NONE && t->nd != 4 && IN(i + 1)) {
       const tok *n = T(i + 1);
       int ok = 0, tn, tj;
-      if (n->kind == TK_PUNCT) ok = !(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == ':'
+      if (n->kind == TK_PUNCT) ok = (!(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == ':'
                                                         || (n->v == '.' && decimal_may_start(sc, i))
                                                         /* "1,012 minutes": a count, when a word
                                                          * that can go on from a number follows */
                                                         || (n->v == ',' && (tj = thousands_num(sc, i, &tn)) > 0
                                                             && IN(tj) && T(tj)->kind != TK_PUNCT
                                                             && T(tj)->kind != TK_NUM
-                                                            && num_may_continue(sc, tj)));
+                                                            && num_may_continue(sc, tj))))
+                                    /* "12–14 September": an en dash, spaced or not, before
+                                     * the second day of a range */
+                                    || (n->v == PUNCT_DASH && IN(i + 2) && T(i + 2)->kind == TK_NUM);
       else if (n->kind == TK_NUM) ok = n->v == 1 || n->nd == 4;
       else ok = num_may_continue(sc, i + 1);
       if (!ok) return -1;
