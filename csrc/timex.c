@@ -3169,6 +3169,9 @@ static int wday_ok(const scan *sc, int i)
     /* with no stop or comma, a listing's "Wed 17 Aug", "Sat Oct 3": the
      * month right after the day (or the weekday) */
     if (k == i + 1 && !month_tok(sc, k) && !month_tok(sc, k + 1)) return 0;
+    /* but "The Sun 5 May edition", "the Sun Oct 3 issue": a bare Sun
+     * after "the" is the paper ("the Wed 17 Aug matinee" stays a day) */
+    if (k == i + 1 && t->val == 7 && isw(sc, i - 1, W_THE)) return 0;
   }
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 1) return 0;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE) && tval(sc, i - 2, LEX_TITLE) == 1)
@@ -4923,6 +4926,11 @@ static int m_century(scan *sc, int i, mres *r)
   if (c < 1 || c > 30) return -1;
   if (hyph(sc, i + 1) && isw(sc, i + 2, W_CENTURY)) i += 1;
   if (!isw(sc, i + 1, W_CENTURY)) return -1;
+  /* "21st Century Fox", "20th Century Studios": with no "the" before it,
+   * a capital Century followed by a capitalized word is a firm's name */
+  if ((T(i + 1)->fl & F_CAP) && !(T(i + 1)->fl & F_UPPER) && IN(i + 2) && T(i + 2)->kind == TK_WORD
+      && (T(i + 2)->fl & F_CAP) && (T(i + 2)->fl & F_SP) && !T(i + 2)->cat && !isw(sc, i - 1, W_THE))
+    return -1;
   dl_tv_day(&v, (c - 1) * 100 > 0 ? (c - 1) * 100 : 1, 1, 1);
   v.gran = TG_CENT;
   if (c == 1) v.y = 1;
