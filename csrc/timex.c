@@ -2432,7 +2432,9 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
      * saving; the value keeps none */
     if (!(sc->t[j].fl & F_UPPER)) return ampm == -2 ? -1 : j;
     j++;
-  } else if (tcat(sc, j, LEX_TZ) && (sc->t[j].fl & (F_UPPER | F_CAP))) {
+  } else if (tcat(sc, j, LEX_TZ) && (sc->t[j].fl & F_UPPER)) {
+    /* (in capitals only: a title-case word after the clock starts the next
+     * phrase, "6pm Eat Street", "9am Wet Weather Warning") */
     *has_tz = 1; *tz = tval(sc, j, LEX_TZ);
     j++;
     /* GMT+3 */
