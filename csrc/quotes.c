@@ -3410,6 +3410,32 @@ static size_t doc_phrase(qctx *c, size_t i)
   return j;
 }
 
+/* "…," the verdict read: a court's document (ruling, judgment,
+ * verdict) is no word of a latest subject who is not a court or a judge
+ * ("Tom Hale, the defendant, sat still. "Guilty," the verdict read." is
+ * not the defendant's).  Is document noun k such a one, with subject r
+ * neither a body nor named with a judge's title?  (r is one name: the
+ * scan is bounded by its length.) */
+static int court_doc_unfit(qctx *c, size_t k, const recent *r)
+{
+  const char *t = c->text + c->toks[k].s, *n = c->text + r->span.start;
+  size_t len = r->span.len, p;
+  if (!(lword_cmp_n(t, 6, "ruling") == 0 || lword_cmp_n(t, 7, "verdict") == 0
+        || (c->toks[k].len >= 8 && lword_cmp_n(t, 4, "judg") == 0)))
+    return 0;
+  if (r->flags & M_ORG) return 0;
+  /* a court, however the scan kept it ("The Supreme Court struck …") */
+  if ((len >= 5 && memcmp(n + len - 5, "Court", 5) == 0)
+      || (len >= 8 && memcmp(n + len - 8, "Tribunal", 8) == 0))
+    return 0;
+  for (p = 0; p + 5 <= len; p++)   /* "Judge", "Justice" at a word's start */
+    if ((p == 0 || n[p - 1] == ' ') && n[p] == 'J' && n[p + 1] == 'u'
+        && ((p + 5 <= len && memcmp(n + p, "Judge", 5) == 0)
+            || (p + 7 <= len && memcmp(n + p, "Justice", 7) == 0)))
+      return 0;
+  return 1;
+}
+
 /* Bytes doc_other_owner looks back for the document's first mention. */
 #define DL_MAX_DOC_BACK 600
 
@@ -4744,6 +4770,7 @@ static int find_mentions(qctx *c, size_t from)
     size_t j, k;
     uint32_t lx;
     long ow = -1;   /* the person a body's relative clause belongs to */
+    dl_span body;   /* a lead "A Kremlin spokesman": its body (unused) */
     int art;
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
     if (!is_word(t)) { i++; continue; }
@@ -4797,7 +4824,11 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (art == ART_A && t->len <= 2 && para_of(c, t->s) <= DL_LEAD_PARAS && !in_headline(c, t->s)
         && no_named_subject(c) && (k = role_phrase(c, i)) != 0
-        && is_cue(c, skip_adv(c, k + 1, c->nt))) {
+        && is_cue(c, skip_adv(c, k + 1, c->nt))
+        /* (not "A Kremlin spokesman said" opening the story: the body it
+         * speaks for is named, as it is further down; org_voice runs on
+         * this lead phrase only, once) */
+        && !org_voice(c, i, art, &body, 0)) {
       /* "A U.N. envoy said …" opening the story, then "Special envoy
        * Amina Diallo met …": a holder of the title named in the next
        * paragraph speaks (named_later; nobody else: "A senior official
@@ -4883,7 +4914,8 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
-        && (k = doc_phrase(c, i)) != 0 && !doc_other_owner(c, k)) {
+        && (k = doc_phrase(c, i)) != 0 && !doc_other_owner(c, k)
+        && !court_doc_unfit(c, k, &c->rec[0])) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
