@@ -5592,6 +5592,13 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       && in_headline(c, c->toks[c->men[m].t1].s)
       /* not the "Q" of "Q&A with …": one letter names no one */
       && !(c->men[m].t0 == c->men[m].t1 && c->toks[c->men[m].t0].len == 1)
+      /* not "Talks with Russia stall", "Rivals of Hale celebrate": one
+       * capitalized plural with "with" or "of" after it heads a noun
+       * phrase (headline case), it names no speaker ("Hale with a
+       * warning" still does) */
+      && !(c->men[m].t0 == c->men[m].t1 && c->men[m].t1 + 1 < lim
+           && c->text[c->toks[c->men[m].t1].s + c->toks[c->men[m].t1].len - 1] == 's'
+           && (tok_is(c, c->men[m].t1 + 1, "with") || tok_is(c, c->men[m].t1 + 1, "of")))
       /* not "Greenland leader rejects": a name before a role is no speaker */
       && !(c->men[m].t1 + 1 < lim && is_word(&c->toks[c->men[m].t1 + 1])
            && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
