@@ -3805,7 +3805,8 @@ static int hyph_title(qctx *c, size_t k)
  * *org the organization's name; else 0.  "A Drexel spokesman said": the
  * capitalized words before the word name the organization when they
  * begin the name of one named before ("Drexel Burnham Lambert Inc"; an
- * unknown "A Kremlin spokesman" stays a nameless speaker). */
+ * unknown "A Drexel spokesman" stays a nameless speaker, unless the one
+ * word can only be a body's: lone_body_word, "A Kremlin spokesman"). */
 /* Does the one capitalized word at token k name a body by itself: an
  * acronym ("DGB", "NATO"; not a country's "US" or a nationality), a
  * body's noun ("Navy", "Army"), a government's seat ("Kremlin") or one
