@@ -4914,6 +4914,24 @@ static int find_mentions(qctx *c, size_t from)
       push_recent(c, &r);
       goto add;
     }
+    if (!art && t->len == 3 && (c->text[t->s] | 0x20) == 'h'
+        && ((c->text[t->s + 1] == 'e' && c->text[t->s + 2] == 'r')
+            || (c->text[t->s + 1] == 'i' && c->text[t->s + 2] == 's'))
+        && i + 2 < c->nt && is_word(&c->toks[i + 1])
+        && !(c->toks[i + 1].flags & (TF_CAP | TF_POSS)) && tok_in_words(c, i + 1, PERSON_VOICES)
+        && clause_opens_at(c, i)
+        && is_cue(c, skip_adv(c, i + 2 + when_phrase(c, i + 2), c->nt))) {
+      /* "His office said": the person the pronoun stands for speaks
+       * through it, as "Lee's office said" (person_office) */
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)(i + 1);
+      m.flags = M_PRON | M_SUBJ | (c->text[t->s + 1] == 'i' ? M_MALE : M_FEMALE);
+      m.span.start = t->s;
+      m.span.len = t->len;
+      m.ante = resolve_pronoun(c, m.flags);
+      goto add;
+    }
     if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
         && (k = doc_phrase(c, i)) != 0 && !doc_other_owner(c, k)
         && !court_doc_unfit(c, k, &c->rec[0])) {
