@@ -3737,9 +3737,12 @@ static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
       || c->toks[j].len > 9 || c->toks[j].len < 4
       || !in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
                   c->toks[j].len)
-      || !tok_in_words(c, j + 1, ISSUE_VERBS) || !tok_is(c, j + 2, "by"))
+      || !tok_in_words(c, j + 1, ISSUE_VERBS))
     return 0;
-  k = j + 3;
+  /* "issued on Monday by the Navy": a time phrase before "by" */
+  k = j + 2 + when_phrase(c, j + 2);
+  if (k >= c->nt || !tok_is(c, k, "by")) return 0;
+  k++;
   if (tok_is(c, k, "the")) k++;
   if (k >= c->nt || !is_word(&c->toks[k]) || (c->toks[k].flags & (TF_PARA | TF_WIN | TF_SENT)))
     return 0;
