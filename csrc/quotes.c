@@ -3868,6 +3868,13 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org, int inv)
        * spokesman": one word that can only be a body's (an acronym, a
        * body's noun, a government's seat) names it even unnamed before */
       if (r < 0 && e == j + 1 && lone_body_word(c, j)) return e;
+      /* "a White House spokesman", "a Downing Street spokeswoman": a
+       * two-word seat, as one word's ("A Kremlin spokesman") */
+      if (r < 0 && e == j + 2) {
+        size_t p;
+        for (p = 0; p < sizeof seat_pairs / sizeof seat_pairs[0]; p++)
+          if (tok_is(c, j, seat_pairs[p].w1) && tok_is(c, j + 1, seat_pairs[p].w2)) return e;
+      }
       if (r < 0) return 0;
       *org = c->org[r].span;
     }
