@@ -5824,6 +5824,18 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       return a;
     }
     if (tlex(c, i) & L_CUE_ING) {
+      /* "He quoted Ann Lee as saying: "…"", "She quoted him as telling
+       * her": the one quoted speaks, not the subject; one no name gives
+       * ("quoted a local mayor as saying") is nobody we can name */
+      if (i >= c0 + 3 && tok_is(c, i - 1, "as")) {
+        for (j = i - 2; j > c0 && i - j <= DL_MAX_QUOTED_REACH && is_word(&c->toks[j]); j--)
+          if (tok_is(c, j, "quoted")) break;
+        if (j > c0 && i - j <= DL_MAX_QUOTED_REACH && tok_is(c, j, "quoted")) {
+          m = starts_mention(c, j + 1);
+          a.men = m >= 0 && c->men[m].t1 + 2 == i && !(c->men[m].flags & M_DESC) ? m : -1;
+          return a;
+        }
+      }
       /* "with Ann Lee asserting that …": the name right before */
       m = i > c0 ? ends_mention(c, i - 1) : -1;
       if (m >= 0 && !(c->men[m].flags & (M_PRON | M_DESC))) {
