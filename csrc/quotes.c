@@ -2673,6 +2673,21 @@ static int all_caps(const char *w, size_t n)
   return letters >= 2;
 }
 
+/* Is token k a Roman numeral of a monarch or an heir ("II", "III",
+ * "XIV") after a name word that is no acronym ("Abdullah II", not
+ * "BBC III")?  Then the name is a person's, not an organization's. */
+static int regnal_numeral(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t n = t->base, q;
+  if (k == 0 || n < 2 || n > 4 || !is_word(&c->toks[k - 1])
+      || all_caps(c->text + c->toks[k - 1].s, c->toks[k - 1].base))
+    return 0;
+  for (q = 0; q < n; q++)
+    if (c->text[t->s + q] != 'I' && c->text[t->s + q] != 'V' && c->text[t->s + q] != 'X') return 0;
+  return 1;
+}
+
 /* Token index after "of the Bank of Korea" / "at Acme Corp" that starts
  * at token j (a preposition, the, capitalized words and the connectors
  * inside them), or 0. */
@@ -4788,7 +4803,9 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_ORG;                /* "Acme Corp" */
       else if (org_of_head(c, m.t0, j) >= 0)
         m.flags |= M_ORG;                /* "Department of Mineral Resources" */
-      else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
+      else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base)
+               /* (not a monarch's or heir's numeral: "King Abdullah II") */
+               && !(j - m.t0 >= 2 && regnal_numeral(c, j - 1)))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
       else if (j - m.t0 == 1 && m.t0 > 0 && tok_is(c, m.t0 - 1, "the") && !tok_is(c, j, "of")
                && org_noun_kind(c->text + c->toks[m.t0].s, c->toks[m.t0].base))
