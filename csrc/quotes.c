@@ -2036,6 +2036,18 @@ static uint32_t tlex_fill(qctx *c, size_t i)
   return t->lex;
 }
 
+/* Does a double quote mark open right after byte offset e, past
+ * spaces ("said the Essequibo “has …”")? */
+static int mark_after(qctx *c, size_t e)
+{
+  const unsigned char *t = (const unsigned char *)c->text;
+  while (e < c->len && t[e] == ' ') e++;
+  if (e < c->len && t[e] == '"') return 1;
+  if (e + 1 < c->len && t[e] == 0xC2 && t[e + 1] == 0xAB) return 1;   /* « */
+  return e + 2 < c->len && t[e] == 0xE2 && t[e + 1] == 0x80
+         && (t[e + 2] == 0x9C || t[e + 2] == 0x9E);                       /* “ „ */
+}
+
 static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
 static inline int tok_is(const qctx *c, size_t i, const char *w)
@@ -2946,6 +2958,9 @@ static int cue_role_subject(qctx *c, const mention *m)
   uint32_t lx;
   /* "…," said political scientist Ann Lee of the University of Lagos. */
   if (nx < c->nt && (ap = skip_of_name(c, nx)) != 0) nx = ap;
+  /* "said the Essequibo "has always been ours"": the words the cue
+   * reports open right after the name, which is no speaker */
+  if (mark_after(c, m->span.start + m->span.len)) return 0;
   if (nx < c->nt && !is_punct(&c->toks[nx], ',') && !is_punct(&c->toks[nx], '.')
       && !(c->toks[nx].flags & TF_SENT))
     return 0;
