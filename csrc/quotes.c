@@ -5634,6 +5634,13 @@ static int plural_poss(qctx *c, size_t k)
          && t->s + t->len < c->len && c->text[t->s + t->len] == ' ';
 }
 
+/* Verbs after which a cue word is their object noun ("take orders",
+ * "gave orders", "obey orders"), sorted. */
+static const char *const order_verbs[] = {
+  "disobey", "disobeyed", "follow", "followed", "gave", "give", "giving", "issue",
+  "issued", "obey", "obeyed", "received", "take", "takes", "taking", "took"
+};
+
 /* "called the opposition claims "…"": the cue word at token i is a noun
  * ending the object of a verb (a verb, an article, at most three
  * lower-case words, then it); "the party says" stays a cue. */
@@ -5837,6 +5844,10 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
+    /* "did not take orders from", "gave orders": the cue word a noun */
+    if (i > c0 && in_list(order_verbs, sizeof order_verbs / sizeof order_verbs[0],
+                          c->text + c->toks[i - 1].s, c->toks[i - 1].len))
+      continue;
     if (doc_participle(c, c0, i)) continue;
     if (reduced_relative(c, c0, i)) continue;
     if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
@@ -5907,6 +5918,18 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
           && c->men[m].t1 + 2 + when_phrase(c, c->men[m].t1 + 1) == j) {
         a.men = m;
         return a;
+      }
+      if (k > c0 && is_punct(&c->toks[k - 1], ',') && k + 2 < j && tok_is(c, k, "known")) {
+        /* "The rebels' commander, known (by the alias) as Antonio Garcia,
+         * said": the name the appositive gives him */
+        size_t kk = k + 1;
+        while (kk < j - 1 && kk < k + 5 && is_word(&c->toks[kk]) && !(c->toks[kk].flags & TF_CAP))
+          kk++;
+        m = starts_mention(c, kk);
+        if (m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC)) && c->men[m].t1 + 2 == j) {
+          a.men = m;
+          return a;
+        }
       }
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */
