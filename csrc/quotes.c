@@ -4804,6 +4804,14 @@ static int find_mentions(qctx *c, size_t from)
       }
       while (j > k && !(c->toks[j - 1].flags & TF_CAP)) j--;   /* trailing connectors */
       if (k == j) { i = j > i ? j : i + 1; continue; }
+      /* "says Ugandan opposition leader": a nationality before a role in
+       * lower case describes someone, it names no one */
+      if (j == k + 1 && (tlex(c, k) & L_NAT) && j + 1 < c->nt && is_word(&c->toks[j])
+          && !(c->toks[j].flags & TF_CAP)
+          && !(tlex(c, j) & (L_CUE | L_VERB | L_PREP | L_CONJ | L_DET | L_PRON | L_ADV | L_LY))) {
+        i = j;
+        continue;
+      }
       m.t0 = (uint32_t)k;
       m.t1 = (uint32_t)(j - 1);
       for (; k < j && k < m.t0 + 2; k++) {   /* titles come first */
