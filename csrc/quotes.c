@@ -4806,7 +4806,8 @@ static int find_mentions(qctx *c, size_t from)
       if (k == j) { i = j > i ? j : i + 1; continue; }
       /* "says Ugandan opposition leader": a nationality before a role in
        * lower case describes someone, it names no one */
-      if (j == k + 1 && (tlex(c, k) & L_NAT) && j + 1 < c->nt && is_word(&c->toks[j])
+      if (j == k + 1 && k > 0 && is_cue(c, k - 1) && (tlex(c, k) & L_NAT)
+          && j + 1 < c->nt && is_word(&c->toks[j])
           && !(c->toks[j].flags & TF_CAP)
           && !(tlex(c, j) & (L_CUE | L_VERB | L_PREP | L_CONJ | L_DET | L_PRON | L_ADV | L_LY))) {
         i = j;
@@ -5852,6 +5853,12 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
+    /* "Hsia said Xi had told him that Beijing "…"": the one told passes
+     * the words on; the cue before it gives its speaker */
+    if (i + 1 < e && (tok_is(c, i, "told") || tok_is(c, i, "tells") || tok_is(c, i, "assured"))
+        && (tok_is(c, i + 1, "him") || tok_is(c, i + 1, "her") || tok_is(c, i + 1, "them"))
+        && i > c0 + 2 && !tok_is(c, i - 1, "who") && has_cue_before(c, c0, i - 1))
+      continue;
     /* "did not take orders from", "gave orders": the cue word a noun */
     if (i > c0 && in_list(order_verbs, sizeof order_verbs / sizeof order_verbs[0],
                           c->text + c->toks[i - 1].s, c->toks[i - 1].len))
