@@ -134,19 +134,25 @@ static int is_clock_line(const char *s, size_t n)
              || is_dot_clock(s, n));
 }
 
+/* Does s[0..n) hold, as a run of letters, one of the nw words? */
+static int has_word_in(const char *s, size_t n, const char *const *words, size_t nw)
+{
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && DL_IS_ALPHA(s[j])) j++;
+    if (j > i && dl_word_in(s + i, j - i, words, nw)) return 1;
+    i = j + 1;
+  }
+  return 0;
+}
+
 /* Does s[0..n) hold a word of reporting ("said", "says", "told",
  * "according")?  Front matter does not report; the story does. */
 static int has_report_word(const char *s, size_t n)
 {
   static const char *const words[] = { "according", "said", "says", "told" };
-  size_t i = 0;
-  while (i < n) {
-    size_t j = i;
-    while (j < n && DL_IS_ALPHA(s[j])) j++;
-    if (j > i && dl_word_in(s + i, j - i, words, NELEM(words))) return 1;
-    i = j + 1;
-  }
-  return 0;
+  return has_word_in(s, n, words, NELEM(words));
 }
 
 /* Paragraphs from the top looked at for a time stamp line. */
@@ -366,16 +372,7 @@ static int name_over_dateline(const char *s, size_t n)
  * Correspondent", "Associated Press")? */
 static int role_line(const char *s, size_t n)
 {
-  size_t i = 0, ws;
-  if (is_agency_credit(s, n)) return 1;
-  while (i < n) {
-    while (i < n && s[i] == ' ') i++;
-    ws = i;
-    while (i < n && DL_IS_ALPHA(s[i])) i++;
-    if (i > ws && dl_word_in(s + ws, i - ws, CREDIT_ROLE, NELEM(CREDIT_ROLE))) return 1;
-    while (i < n && s[i] != ' ') i++;
-  }
-  return 0;
+  return is_agency_credit(s, n) || has_word_in(s, n, CREDIT_ROLE, NELEM(CREDIT_ROLE));
 }
 
 /* A byline without "By", as Indian, Nigerian, Kenyan and Gulf papers

@@ -108,6 +108,18 @@ static const char *const market_words[] = {
   "gold", "live", "nasdaq", "nifty", "nikkei", "nyse", "sensex", "stocks"
 };
 
+/* A newsroom's flags and section kickers, never a town's name even with a
+ * state or country after it, as "EARLY, Texas" is ("BREAKING, Ohio —",
+ * "EXCLUSIVE, Kenya —" are a flag over the story) or a date ("ELECTION (May
+ * 8) —"). */
+static const char *const flag_words[] = {
+  "advisory", "alert", "analysis", "breaking", "bulletin", "clarification",
+  "commentary", "corrected", "correction", "editorial", "election", "elections",
+  "exclusive", "explainer", "factbox", "obituary", "opinion", "podcast",
+  "preview", "recap", "sponsored", "transcript", "update", "updated", "urgent",
+  "wrapup"
+};
+
 /* Words that open a city's name but are never a city alone: "NEW YORK",
  * "The Hague", but "NEW: Officials said ...", "The - ...". */
 static const char *const lead_words[] = { "new", "the" };
@@ -658,6 +670,9 @@ static int aboard_words(const char *text, const seg *g)
   const char *s = text + g->start;
   int lead;
   if (!g->caps || g->nwords < 2) return 0;
+  /* "AT SEA, May 7 —": a ship's place when it will not be named */
+  if (g->nwords == 2 && g->end - g->start == 6 && cmp_word(s, 6, "at sea") == 0)
+    return 1;
   lead = aboard_lead(s, g->first_end - g->start);
   if (lead == 2 && !(g->nwords >= 3 && g->end - g->start > n
                      && cmp_word(s, n, on_board) == 0))
@@ -682,6 +697,8 @@ static int place_ok(const char *text, const seg *g)
   int lead = in_table(lead_words, COUNT(lead_words), text + g->start, n1);
   int res = 1;
   if (g->nwords == 1 && lead) return 0;
+  if (g->nwords == 1 && in_table(flag_words, COUNT(flag_words), text + g->start, n1))
+    return 0;
   if (aboard_words(text, g)) return 1;
   if (label_form(stop_words, COUNT(stop_words), text + g->start, n1, 1)
       && !(g->nwords > 1 && lead)) {
@@ -1029,6 +1046,61 @@ static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
 /* The dateline                                                        */
 /* ------------------------------------------------------------------ */
 
+/* "washington — Congressional leaders agreed ...": a city written in lower
+ * case (a feed that lowers its datelines, or a whole text in lower case),
+ * one to DL_MAX_MIXED_CAPS words of lower-case letters, perhaps a comma
+ * and a date and an agency in brackets ("kyiv, may 8 (reuters) -"), then a
+ * dash and a story sentence.  Only a city of the gazetteer ("memo — the
+ * meeting has moved" is no dateline), and only before a dash: a colon after
+ * a lower-case word is a transcript's or a list's. */
+static int lower_city_dateline(const scan *sc, size_t pos, size_t end,
+                               const dl_date *ref, unsigned need, dl_dateline *out)
+{
+  const char *t = sc->s;
+  size_t i = pos, last = pos, sep, q;
+  int words = 0, has_date = 0, has_agency = 0;
+  int32_t cp;
+  size_t adv;
+  dmy d;
+  agency ag;
+  for (;;) {
+    size_t b = i;
+    while (i < sc->lim && DL_IS_LOWER(t[i])) i++;
+    if (i == b || ++words > DL_MAX_MIXED_CAPS) return 0;
+    last = i;
+    if (i + 1 < sc->lim && t[i] == ' ' && DL_IS_LOWER(t[i + 1])) { i++; continue; }
+    break;
+  }
+  q = last;
+  if (q < sc->lim && t[q] == ',') {
+    if (!read_date(sc, skip_hspace(sc, q + 1), &d)) return 0;
+    has_date = 1;
+    q = d.end;
+  }
+  i = skip_hspace(sc, q);
+  if (i > q && i < sc->lim && t[i] == '(' && read_agency(sc, i, &ag)) {
+    has_agency = 1;
+    q = ag.stop;
+  }
+  i = q;
+  q = skip_hspace(sc, q);
+  if (q == i || q >= sc->lim) return 0;
+  cp = peek(sc, q, &adv);
+  if (cp != '-' && !(cp > 0x7F && dl_cp_is_dash(cp))) return 0;
+  sep = read_sep(sc, q);
+  if (!sep || !at_break(sc, sep)) return 0;
+  if (!story_follows(t, skip_hspace(sc, sep), end, 1)) return 0;
+  if (!known_cities(t + pos, last - pos)) return 0;
+  if (((need & DL_DATELINE_NEED_AGENCY) && !has_agency)
+      || ((need & DL_DATELINE_NEED_DATE) && !has_date))
+    return 0;
+  out->span = mkspan(pos, sep);
+  out->city = out->place = mkspan(pos, last);
+  if (has_agency) out->agency = mkspan(ag.start, ag.end);
+  if (has_date) set_date(out, &d, ref);
+  return 1;
+}
+
 int dl_find_dateline_need(const char *text, size_t start, size_t end,
                           const dl_date *ref, unsigned need, dl_dateline *out)
 {
@@ -1051,6 +1123,9 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
   date.m = 0;
 
   pos = skip_hspace(&sc, start);
+  if (pos < sc.lim && DL_IS_LOWER(text[pos])
+      && lower_city_dateline(&sc, pos, end, ref, need, out))
+    return 1;
   city.start = city.end = pos;
   reg.start = reg.end = 0;
   city.caps = 0;

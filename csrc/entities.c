@@ -55,6 +55,10 @@
  * X and the Y") the word for craft is looked for, in tokens. */
 #define DL_MAX_CRAFT_LIST 12
 
+/* Lower-case words, hyphenated parts counted one by one, between a
+ * race's name and its noun ("single-handed round-the-world race"). */
+#define DL_MAX_RACE_WORDS 8
+
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
 #define DL_MAX_SHORT_LINE 40
@@ -228,6 +232,8 @@ static const lexword lexicon[] = {
   {"boulevard", L_LOC_SUFFIX},
   {"bowling", L_NOTENT},
   {"boxing", L_NOTENT},
+  {"breweries", L_ORG_SUFFIX},
+  {"brewery", L_ORG_SUFFIX},
   {"bridge", L_LOC_SUFFIX},
   {"brig", L_ABBREV},
   {"brigade", L_ORG_SUFFIX},
@@ -272,6 +278,7 @@ static const lexword lexicon[] = {
   {"christmas", L_NOTENT},
   {"church", L_ORG_SUFFIX | L_ORG_HEAD},
   {"city", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
+  {"claimant", L_ROLE},
   {"claimed", L_SAY},
   {"cloud", L_NOTPER},
   {"club", L_ORG_SUFFIX},
@@ -337,6 +344,7 @@ static const lexword lexicon[] = {
   {"dealers", L_STOP},
   {"dear", L_STOP},
   {"declared", L_SAY},
+  {"defendant", L_ROLE},
   {"del", L_PARTICLE},
   {"dela", L_PARTICLE},
   {"della", L_PARTICLE},
@@ -678,6 +686,7 @@ static const lexword lexicon[] = {
   {"pianist", L_ROLE},
   {"piazza", L_LOC_HEAD},
   {"plain", L_LOC_SUFFIX},
+  {"plaintiff", L_ROLE},
   {"plan", L_NOTPER},
   {"plateau", L_LOC_SUFFIX},
   {"platforms", L_ORG_SUFFIX},
@@ -885,6 +894,7 @@ static const lexword lexicon[] = {
   {"thus", L_STOP},
   {"times", L_ORG_SUFFIX},
   {"to", L_STOP},
+  {"tobacco", L_ORG_SUFFIX},
   {"today", L_STOP},
   {"together", L_STOP},
   {"told", L_SAY},
@@ -1319,10 +1329,11 @@ static const char *const race_names[] = {
   "derby", "guineas", "oaks"
 };
 
-/* Last words of a Japanese race's name ("Arima Kinen", "Tenno Sho"), in
- * a racing story, sorted by strcmp. */
+/* Last words of a race's name ("Tingle Creek Chase", "Champion Hurdle",
+ * "Coronation Stakes", Japanese "Arima Kinen", "Tenno Sho"), in a racing
+ * story, sorted by strcmp. */
 static const char *const race_ends[] = {
-  "kinen", "sho"
+  "chase", "guineas", "handicap", "hurdle", "kinen", "novices", "oaks", "sho", "stakes"
 };
 
 /* Rulers' titles that news writes in lower case before a name ("king
@@ -4293,6 +4304,26 @@ static int scorers_line(const ctx *c, size_t a)
   return 0;
 }
 
+/* "Leading scorers : Jordan 30 , Olajuwon 27": in a scorers line, is
+ * the name a..b an item of the list, opening it or after a comma or a
+ * colon, with its points right after and the item ending there?  (A
+ * country's name, "Jordan", is then a player too.) */
+static int scorer_points(const ctx *c, size_t a, size_t b)
+{
+  const tok *t;
+  size_t p, e, i;
+  if (b >= c->ntok) return 0;
+  t = &c->toks[b];
+  if (!(t->flags & T_DIGIT) || (t->flags & T_BREAK) || t->len > 3) return 0;
+  for (i = 0; i < t->len; i++)
+    if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
+  for (e = t->start + t->len; e < c->len && c->text[e] == ' '; e++) {}
+  if (e < c->len && !strchr(",.;\n", c->text[e])) return 0;
+  for (p = c->toks[a].start; p > 0 && c->text[p - 1] == ' '; p--) {}
+  if (p == 0 || (c->text[p - 1] != ',' && c->text[p - 1] != ':')) return 0;
+  return scorers_line(c, a);
+}
+
 /* Do "shares of" or "shares in" come right before token a ("Shares of
  * Novo Nordisk rose")? */
 static int shares_of(const ctx *c, size_t a)
@@ -4382,6 +4413,34 @@ static int names_final(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
              || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "finals"));
 }
 
+/* Words for a race run under a name of its own, sorted by strcmp. */
+static const char *const race_nouns[] = {
+  "marathon", "race", "regatta"
+};
+
+/* In a sport story, is the name [a, b) a race's, between "the" and up to
+ * lower-case words ending in a race's noun ("the Vendee Globe
+ * single-handed round-the-world race", "the Whitbread race"), not
+ * followed by a noun ("the Acme race team")? */
+static int names_race(ctx *c, size_t r0, size_t a, size_t b, size_t send)
+{
+  size_t k;
+  if (!c->games || r0 != a || a == 0 || b >= send || b - a > 3
+      || (c->toks[a].flags & T_BREAK) || !(c->toks[a - 1].flags & T_LOWER)
+      || !dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "the"))
+    return 0;
+  for (k = b; k < send && k < b + DL_MAX_RACE_WORDS; k++) {
+    const tok *t = &c->toks[k];
+    if (!(t->flags & T_LOWER) || ((t->flags & T_BREAK) && !(t->flags & T_HYPH))) return 0;
+    if (t->len >= 4 && t->len <= 8
+        && word_in(race_nouns, NELEM(race_nouns), c->text + t->start, t->len)
+        && (k + 1 >= send || (c->toks[k + 1].flags & T_BREAK)
+            || !(c->toks[k + 1].flags & T_LOWER) || TOK_IN(c, k + 1, L_STOP)))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does a possessive follow token k, glued or tokenized ("Australia's",
  * "Australia 's")? */
 static int poss_after(const ctx *c, size_t k)
@@ -4406,6 +4465,23 @@ static int in_country(ctx *c, size_t k, size_t send)
     return 0;
   if (e >= send) return 1;
   return (c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH);
+}
+
+/* Is the name at token k a country or region the gazetteer knows whole,
+ * no genitive after it, and the name ending there: the sentence's end,
+ * punctuation or a lower-case word ("in Ghana and ...", not "in Ghana
+ * Cocoa Board")? */
+static int country_next(ctx *c, size_t k, size_t send)
+{
+  const dl_gaz_entry *g = gb_entry(c, k);
+  size_t e;
+  if (!g || (g->kind != DL_GK_COUNTRY && g->kind != DL_GK_REGION)) return 0;
+  e = tok_upto(c, k, send, gb_end(c, k));
+  if (e <= k || c->toks[e - 1].start + c->toks[e - 1].len != gb_end(c, k)
+      || poss_after(c, e - 1))
+    return 0;
+  return e >= send || ((c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH))
+         || (c->toks[e].flags & T_LOWER);
 }
 
 /* Is token k "interest" in the sense of a holding: after a share or a
@@ -4663,6 +4739,32 @@ static int craft_listed(const ctx *c, size_t a)
   return 0;
 }
 
+/* What a ship carries before "carrier" ("bulk carrier", "ore carrier";
+ * an aircraft carrier is read with aircraft_nouns), and the verbs of a
+ * sailor before the boat's name, sorted by strcmp. */
+static const char *const cargo_words[] = {
+  "bulk", "car", "chemical", "container", "gas", "grain", "livestock", "lng", "lpg", "ore",
+  "product", "vehicle"
+};
+static const char *const sail_verbs[] = {
+  "sailing", "skippering"
+};
+
+/* Is token a right after "carrier" and a word for what it carries
+ * ("the aircraft carrier Nimitz", "the bulk carrier Ocean Pride")? */
+static int carrier_before(const ctx *c, size_t a)
+{
+  const tok *p, *q;
+  if (a < 2) return 0;
+  p = &c->toks[a - 1];
+  q = &c->toks[a - 2];
+  if (p->len != 7 || !(p->flags & T_LOWER) || !dl_word_eq(c->text + p->start, 7, "carrier")
+      || !(q->flags & T_LOWER) || (p->flags & T_BREAK))
+    return 0;
+  return lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3)
+         || (q->len <= 9 && word_in(cargo_words, NELEM(cargo_words), c->text + q->start, q->len));
+}
+
 static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_t b,
                       size_t send)
 {
@@ -4685,15 +4787,18 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
      * classify) */
     if (r0 != a || a == 0 || (t->flags & T_BREAK)) return 0;
     if (lower_in(c, a - 1, craft_nouns, NELEM(craft_nouns), craft_nouns_first, 4)) return 1;
-    return a > 1 && c->toks[a - 1].len == 7 && (c->toks[a - 1].flags & T_LOWER)
-           && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
-           && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3);
+    return carrier_before(c, a);
   }
-  if (a > 1 && r0 == a && n <= 3 && c->toks[a - 1].len == 7 && !(t->flags & T_BREAK)
-      && (c->toks[a - 1].flags & T_LOWER)
-      && dl_word_eq(c->text + c->toks[a - 1].start, 7, "carrier")
-      && lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3))
-    return 1;                        /* "the aircraft carrier Nimitz" */
+  if (r0 == a && n <= 3 && !(t->flags & T_BREAK) && carrier_before(c, a))
+    return 1;                        /* "the aircraft carrier Nimitz", "the bulk carrier X" */
+  /* "Tony Bullimore , sailing Exide Challenger ,": the boat a sailor
+   * sails (not a name the gazetteer knows: "sailing Atlantic waters") */
+  if (!ge && r0 == a && n <= 3 && a > 0 && !(t->flags & T_BREAK)
+      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 7
+      && c->toks[a - 1].len <= 10
+      && word_in(sail_verbs, NELEM(sail_verbs), c->text + c->toks[a - 1].start,
+                 c->toks[a - 1].len))
+    return 1;
   if (r0 == a && n <= 3 && craft_listed(c, a)) return 1;
   /* before a word for a weapon: a name the gazetteer does not know
    * whole ("Mars Global Surveyor probe") */
@@ -4715,6 +4820,15 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
   return !TOK_IN(c, b - 1, L_ORG_SUFFIX) && !TOK_IN(c, a, L_STOP);
 }
 
+/* A prize's fields between its name and its noun ("Nobel peace prize"),
+ * and the nouns, sorted by strcmp. */
+static const char *const prize_fields[] = {
+  "chemistry", "economics", "literature", "medicine", "peace", "physics"
+};
+static const char *const prize_nouns[] = {
+  "laureate", "laureates", "prize", "prizes"
+};
+
 /* Does the run [a, b) name a prize, a MISC in the CoNLL manner: "Golden
  * Bear", "Palme d'Or", "Ballon d'Or", or one word after a verb of
  * winning and "a" or "an" ("won an Oscar", "won a Grammy")? */
@@ -4722,6 +4836,21 @@ static int prize_name(ctx *c, size_t a, size_t b)
 {
   const tok *l = &c->toks[b - 1];
   const char *w = c->text + l->start;
+  /* "Nobel peace laureate", "the Pulitzer prize": a name before a
+   * prize's or its winner's noun in lower case, after a field's word */
+  if (b - a == 1 && l->gb < 0 && (l->flags & T_LOWERCASE) && !(l->flags & (T_ALLCAPS | T_POSS))) {
+    size_t k = b;
+    if (k + 1 < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
+        && c->toks[k].len <= 10
+        && word_in(prize_fields, NELEM(prize_fields), c->text + c->toks[k].start,
+                   c->toks[k].len))
+      k++;
+    if (k < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
+        && c->toks[k].len >= 5 && c->toks[k].len <= 9
+        && word_in(prize_nouns, NELEM(prize_nouns), c->text + c->toks[k].start,
+                   c->toks[k].len))
+      return 1;
+  }
   if (b - a == 1) {
     const tok *p;
     if (a < 2 || (l->flags & (T_BREAK | T_ALLCAPS | T_POSS)) || !(l->flags & T_LOWERCASE))
@@ -4998,7 +5127,7 @@ static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
 }
 
 /* Is [a, b) a league of a sport's table or its division: "National
- * League" (baseball's), "League East" after a league's first word
+ * League", "American League" (baseball's), "League East" after a league's first word
  * ("American League East", "National League West"), or an acronym and a
  * compass word ("NFC East", "AFC Central")? */
 static int league_division(ctx *c, size_t a, size_t b)
@@ -5006,8 +5135,9 @@ static int league_division(ctx *c, size_t a, size_t b)
   const tok *l = &c->toks[b - 1];
   const char *w = c->text + l->start;
   size_t n = b - a;
-  if (n == 2 && l->len == 6 && dl_word_eq(w, 6, "league") && c->toks[a].len == 8
-      && dl_word_eq(c->text + c->toks[a].start, 8, "national"))
+  if (n == 2 && l->len == 6 && dl_word_eq(w, 6, "league")
+      && ((c->toks[a].len == 8 && dl_word_eq(c->text + c->toks[a].start, 8, "national"))
+          || (c->toks[a].len == 8 && dl_word_eq(c->text + c->toks[a].start, 8, "american"))))
     return 1;
   if (!(l->flags & T_CAP) || (l->flags & T_ALLCAPS)
       || !(dl_word_eq(w, l->len, "east") || dl_word_eq(w, l->len, "west")
@@ -5479,6 +5609,24 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "Leading scorers : Jordan 30 , Olajuwon 27": a player and his
+   * points, whatever else the gazetteer calls the name */
+  if (c->games && n <= 3 && r0 == a && m->tend == m->tstart
+      && !(c->toks[a].flags & T_ALLCAPS) && scorer_points(c, a, b)) {
+    m->type = DL_ENT_PERSON;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Vendee Globe single-handed race": a race named by words the
+   * gazetteer does not know whole (before shape_guess reads "Globe" as
+   * a paper's) */
+  if ((c->toks[a].gb < 0 || gb_end(c, a) < m->nend) && c->toks[a].gu < 0
+      && m->tend == m->tstart
+      && names_race(c, r0, a, b, send)) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* shapes and words before (shape_guess) */
   if (shape_cue(c, r0, a, b, send)) {
     int g = shape_guess(c, r0, a, b, send, m);
@@ -5941,6 +6089,23 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->type = DL_ENT_PERSON;
     m->strong = 1;
     if (ge && ge->kind == DL_GK_GIVEN) m->gender = ge->flags;
+    return add_ment(c, m);
+  }
+  /* "crude from Bonny in Nigeria", "loaded at Bonny , Nigeria": a word
+   * no list knows (or only as a given name), after "at", "from" or a
+   * place's preposition and before its country, is the town (outside
+   * sport, where "Boardman , Britain" is a rider) */
+  if (n == 1 && (!ge || ge->kind == DL_GK_GIVEN) && !c->games && r0 == a && a > 0
+      && b + 1 < send && c->toks[a].gu < 0 && !tok_is(c, a, ~0u)
+      && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS | T_POSS))
+      && (TOK_IN(c, a - 1, L_LOC_PREP)
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from"))
+      && (((c->toks[b].flags & T_COMMA) && in_country(c, b, send))
+          || (b + 2 <= send && c->toks[b].len == 2 && !(c->toks[b].flags & T_BREAK)
+              && dl_word_eq(c->text + c->toks[b].start, 2, "in") && country_next(c, b + 1, send)))) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
     return add_ment(c, m);
   }
   if (ge && ge->kind == DL_GK_GIVEN) {
@@ -8572,9 +8737,11 @@ static size_t run_head(ctx *c, size_t a, size_t k)
 
 /* Is "and" at token k between two companies' names: the word before
  * and the word after it no line of business nor an organization's last
- * word, one of them a name the gazetteer knows, and the right side two to four capitalized words ending in one
- * ("... and United Airlines", "... and Swiss Bank Corp")? */
-static int firm_pair(ctx *c, size_t k, size_t send)
+ * word, one of them a name the gazetteer knows (or, long_left, three
+ * words or more on the left, no "of" among them: "Barclays de Zoete Wedd and Nomura
+ * International"), and the right side two to four capitalized words
+ * ending in one ("... and United Airlines", "... and Swiss Bank Corp")? */
+static int firm_pair(ctx *c, size_t k, size_t send, int long_left)
 {
   size_t j;
   const tok *l = &c->toks[k - 1], *r = &c->toks[k + 1];
@@ -8585,7 +8752,7 @@ static int firm_pair(ctx *c, size_t k, size_t send)
     return 0;
   /* a name the gazetteer knows on one side ("Virgin Atlantic", "Swiss
    * Bank"): not two common nouns ("Merchants and Manufacturers Inc") */
-  if (l->gb < 0 && r->gb < 0) return 0;
+  if (l->gb < 0 && r->gb < 0 && !long_left) return 0;
   for (j = k + 1; j + 1 < send && j < k + 4 && (c->toks[j + 1].flags & T_CAP)
                   && !(c->toks[j + 1].flags & T_BREAK); j++) {}
   return j > k + 1 && TOK_IN(c, j, L_ORG_SUFFIX)
@@ -8914,7 +9081,7 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     h = run_head(c, a, k);
     if (s[0] != '&' && k >= h + 2 && !(c->toks[k + 1].flags & T_ALLCAPS)
         && (c->toks[k + 1].gb >= 0 || !TOK_IN(c, h, L_ORG_HEAD) || !of_inside(c, h, k))
-        && firm_pair(c, k, send))
+        && firm_pair(c, k, send, k >= h + 3 && !of_inside(c, h, k)))
       return 0;
     /* not "Barclays and HSBC Holdings": an acronym opens a firm's name
      * of its own */
@@ -9793,6 +9960,15 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                                          c->toks[e - 1].start + c->toks[e - 1].len - m->nstart),
                        (int32_t)i);
     }
+    /* "BLUE JAYS" for "Toronto Blue Jays": in a team sport, a club's
+     * name of three words without its city's */
+    if (c->sport && m->type == DL_ENT_ORGANIZATION && m->ntok == 3 && !m->gz
+        && c->toks[m->tok0].start == m->nstart && c->toks[m->tok0].gb >= 0
+        && gb_end(c, m->tok0) == c->toks[m->tok0].start + c->toks[m->tok0].len
+        && !TOK_IN(c, m->tok0 + 2, L_ORG_SUFFIX))
+      hmap_put_first(&names, hash_fold(c->text + c->toks[m->tok0 + 1].start,
+                                       m->nend - c->toks[m->tok0 + 1].start),
+                     (int32_t)i);
     if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
         && m->ntok >= 2 && !m->gz) {
       /* a person's last word ("JOHNSON"), a club's in a team sport

@@ -759,7 +759,7 @@ static int in_list(const char *const *list, size_t n, const char *s, size_t len)
 /* The nouns a job title ends with (lower case, sorted): "Local Democracy
  * Reporter", "Courier Staff Writer" are roles whatever comes before. */
 static const char *const role_heads[] = {
-  "analyst", "columnist", "contributor", "correspondent", "editor", "intern",
+  "analyst", "columnist", "contributor", "correspondent", "desk", "editor", "intern",
   "journalist", "photographer", "producer", "reporter", "reporters", "staff",
   "writer", "writers",
 };
@@ -888,6 +888,9 @@ static size_t author_part(const char *s, size_t n,
       if (DL_IS_LOWER(s[k])) lower++;
       else if (DL_IS_UPPER(s[k])) upper++;
     }
+    /* "By Hassan Idris, SUNA": one word in capitals, six letters at most,
+     * is an agency's or outlet's initials, not a writer */
+    if (lower == 0 && words == 1 && n <= 6) return 0;
     if (lower == 0 && upper >= 2) {
       memcpy(name, s, n);
       for (k = 0; k < n; k++) {
@@ -915,6 +918,7 @@ size_t dl_html_split_authors(const char *s, size_t n,
                              void *ctx)
 {
   size_t i = 0, b = 0, count = 0;
+  int after_comma = 0;
   while (i <= n) {
     size_t cut = 0;
     if (i == n) cut = 1;
@@ -930,8 +934,15 @@ size_t dl_html_split_authors(const char *s, size_t n,
              && ((unsigned char)s[i + 2] == 0xA2 || (unsigned char)s[i + 2] == 0x94))
       cut = 3;   /* bullet, em dash */
     if (cut) {
-      if (i > b) count += author_part(s + b, i - b, add, ctx);
+      /* "Staff Correspondent, Barishal", "Leke Baiyewu, Abuja": one word
+       * after a comma is the writer's place (or outlet), not a writer */
+      size_t pb = b, pe = i;
+      while (pb < pe && s[pb] == ' ') pb++;
+      while (pe > pb && s[pe - 1] == ' ') pe--;
+      if (pe > pb && !(after_comma && !memchr(s + pb, ' ', pe - pb)))
+        count += author_part(s + b, i - b, add, ctx);
       if (i == n) break;
+      after_comma = s[i] == ',';
       i += cut;
       b = i;
       continue;
@@ -1065,8 +1076,14 @@ static const hintdef hint_words[] = {
   {"overlay", H_DROP}, {"pager", H_DROP}, {"player", H_DROP},
   {"popular", H_DROP},
   {"posted", H_SOFT | H_DATE}, {"pubdate", H_SOFT | H_DATE},
-  {"published", H_SOFT | H_DATE}, {"rail", H_DROP}, {"recirc", H_DROP},
-  {"replies", H_DROP}, {"reply", H_DROP}, {"screen", H_DROP}, {"search", H_DROP},
+  {"published", H_SOFT | H_DATE},
+  /* a line of the story repeated large beside it: not a paragraph */
+  {"pullquote", H_DROP},
+  {"rail", H_DROP}, {"recirc", H_DROP},
+  {"replies", H_DROP}, {"reply", H_DROP},
+  /* "<div class=reporter>Staff Correspondent, Barishal</div>": a byline */
+  {"reporter", H_SOFT | H_BYLINE},
+  {"screen", H_DROP}, {"search", H_DROP},
   {"signin", H_DROP},
   {"signup", H_DROP}, {"skip", H_DROP}, {"sr", H_DROP}, {"standfirst", H_SOFT},
   {"strapline", H_SOFT}, {"summary", H_SOFT}, {"tag", H_SOFT},

@@ -1163,6 +1163,8 @@ static const char *const work_nouns[] = {
   "musical", "novel", "podcast", "series", "single", "song", "tour"
 };
 
+static int lower_lead_ok(void);
+
 int dl_quotes_lexicon_ok(void)
 {
   size_t i;
@@ -1179,6 +1181,7 @@ int dl_quotes_lexicon_ok(void)
     if (strcmp(subordinators[i - 1], subordinators[i]) >= 0) return 0;
   for (i = 1; i < sizeof work_nouns / sizeof work_nouns[0]; i++)
     if (strcmp(work_nouns[i - 1], work_nouns[i]) >= 0) return 0;
+  if (!lower_lead_ok()) return 0;
   for (i = 1; i < sizeof org_nouns / sizeof org_nouns[0]; i++)
     if (strcmp(org_nouns[i - 1].w, org_nouns[i].w) >= 0) return 0;
   for (i = 1; i < sizeof person_nouns / sizeof person_nouns[0]; i++)
@@ -1456,6 +1459,11 @@ typedef struct qctx {
    * gender flag and antecedent */
   uint32_t lp_g;
   dl_span lp_ante;
+  /* a person's possessive name opening a sentence after the latest
+   * subject ("Vogel's government had …"): the topic a next "she" may
+   * stand for; its gender flags (len 0: none) */
+  dl_span ptopic;
+  uint32_t ptopic_g;
 } qctx;
 
 static uint32_t tlex_fill(qctx *c, size_t i);
@@ -2350,6 +2358,17 @@ static int subject_before(qctx *c, size_t i)
   if (p->kind != T_WORD) return 0;
   {
     uint32_t lx = tlex(c, i - 1);
+    /* "The MP for Ludlow and Clun Valley, Sir Anthony Harcourt, said":
+     * a name joined to a preposition's object is an object too */
+    if ((lx & L_CONJ) && i >= 3 && (tok_is(c, i - 1, "and") || tok_is(c, i - 1, "or"))) {
+      size_t t0 = i - 1;
+      while (t0 > 1 && i - t0 <= 5 && is_word(&c->toks[t0 - 1])
+             && (c->toks[t0 - 1].flags & TF_CAP) && !(c->toks[t0 - 1].flags & (TF_POSS | TF_SENT)))
+        t0--;
+      if (t0 < i - 1 && is_word(&c->toks[t0 - 1]) && !(c->toks[t0 - 1].flags & TF_CAP)
+          && (tlex(c, t0 - 1) & L_PREP) && !(tlex(c, t0 - 1) & L_CONJ))
+        return 0;
+    }
     if (lx & (L_CONJ | L_CUE)) return !(lx & L_PREP) || (lx & L_CONJ);
   }
   /* according to X */
@@ -2418,6 +2437,14 @@ static uint32_t name_gender(qctx *c, uint32_t f, dl_span sp)
   size_t k, n, s1, n1;
   uint32_t g = f & (M_MALE | M_FEMALE);
   if (f & (M_ORG | M_ROLE | M_DESC | M_PRON) || sp.len == 0) return f;
+  if (!g && (n1 = last_word(c->text, sp, &s1)) == sp.len) {
+    /* a bare surname seen with a gender ("Marek" after "Linda Marek")
+     * is that person's, though the word is also a given name */
+    n = c->ngn < DL_MAX_GENDER_NAMES ? c->ngn : DL_MAX_GENDER_NAMES;
+    for (k = 0; k < n; k++)
+      if (c->gn[k].n == n1 && memcmp(c->text + c->gn[k].s, c->text + s1, n1) == 0)
+        return f | c->gn[k].flags;
+  }
   if (!g) {
     g = given_gender(c->text, sp);
     if (g) f |= g | M_GIVEN;
@@ -2452,6 +2479,7 @@ static void push_recent(qctx *c, const mention *m)
   size_t k, s1, n1, gs1 = 0, gn1, gsx = 0, gnx = 0, ls, ln;
   int shared = 0;
   uint32_t f, g;
+  if (m->flags & M_SUBJ) c->ptopic.len = 0;   /* a newer subject */
   n1 = last_word(c->text, m->span, &s1);
   gn1 = n1 ? given_word(c->text, m->span, s1, &gs1) : 0;
   if (n1 > 0 && !gn1 && !(m->flags & (M_MALE | M_FEMALE | M_ORG | M_ROLE | M_DESC | M_PRON))) {
@@ -2523,8 +2551,11 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
    * marchers), nor a body named before that person */
   if (!(pflags & (M_MALE | M_FEMALE))) {
     for (k = 0; k < c->nrec; k++)
-      if (c->rec[k].flags & M_SUBJ)
+      if (c->rec[k].flags & M_SUBJ) {
+        /* "it" (pflags M_ORG) is no plural of people (group_subject) */
+        if ((pflags & M_ORG) && (c->rec[k].flags & M_NOUN) && !c->rec[k].span.len) continue;
         return (c->rec[k].flags & M_ORG) || !c->rec[k].span.len ? c->rec[k].span : none;
+      }
     return none;
   }
   /* a subject whose given name tells the other gender is taken only when
@@ -2866,6 +2897,27 @@ static int apposed_to_name(qctx *c, const mention *m)
   /* (that name a subject already: its verb follows the same asides) */
   return pm >= 0 && (c->men[pm].flags & M_SUBJ)
          && !(c->men[pm].flags & (M_PRON | M_ORG | M_DESC | M_POSS)) && !lone_title(c, pm);
+}
+
+/* "The MP for Ludlow and Clun Valley, Sir Anthony Harcourt, said": is
+ * name m set off by commas after a role opening the clause ("the", a
+ * title within two words, what the title is of), with a verb after it? */
+#define DL_MAX_ROLE_APPOS 10
+static int role_apposed_subject(qctx *c, const mention *m)
+{
+  size_t p = m->t0, k, nx = m->t1 + 1, t;
+  if (p < 3 || !is_punct(&c->toks[p - 1], ',') || nx + 1 >= c->nt || !is_punct(&c->toks[nx], ','))
+    return 0;
+  for (k = p - 1; k > 0 && p - k <= DL_MAX_ROLE_APPOS; k--) {
+    const tok *u = &c->toks[k - 1];
+    if (u->kind != T_WORD || (u->flags & TF_SENT)) return 0;
+    if (tok_is(c, k - 1, "the") && clause_opens_at(c, k - 1)) break;
+    if (u->flags & (TF_PARA | TF_WIN)) return 0;
+  }
+  if (k == 0 || p - k > DL_MAX_ROLE_APPOS) return 0;
+  for (t = k; t < k + 2 && t < p - 1 && !(tlex(c, t) & L_TITLE); t++) {}
+  if (t >= p - 1 || !(tlex(c, t) & L_TITLE)) return 0;
+  return verb_like(c, nx + 1) || tensed_word(c, nx + 1);
 }
 
 /* Token index after a short parenthesis opening at token j ("Sen. David
@@ -3360,7 +3412,8 @@ static const char *const words_nouns[] = {
 /* Documents a person or a body writes, standing for their author in ""…,"
  * the letter said", sorted. */
 static const char *const doc_nouns[] = {
-  "email", "letter", "memo", "message", "note", "post", "release", "statement", "tweet"
+  "email", "judgement", "judgment", "letter", "memo", "message", "note", "post", "release",
+  "ruling", "statement", "tweet", "verdict"
 };
 
 /* Do the n bytes at a and b match, ASCII case aside? */
@@ -3674,6 +3727,71 @@ static size_t title_office(qctx *c, size_t j)
   return e;
 }
 
+/* "A statement issued by the Navy said", "…," said a statement released
+ * by the Council.": from token i (an article), a document noun, a verb
+ * of issuing, "by", and the body's name (a capitalized run, or "the
+ * ministry" standing for one named before); the last token of the name,
+ * with *org the body, when a cue follows (inv: when the phrase ends its
+ * sentence or clause, the cue having come before); else 0. */
+#define ISSUE_VERBS "issued|released|signed|published|posted|sent"
+static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
+{
+  size_t j = i + 1, k, e, n = 0;
+  if (j + 3 >= c->nt || !is_word(&c->toks[j]) || (c->toks[j].flags & (TF_CAP | TF_POSS))
+      || c->toks[j].len > 9 || c->toks[j].len < 4
+      || !in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
+                  c->toks[j].len)
+      || !tok_in_words(c, j + 1, ISSUE_VERBS) || !tok_is(c, j + 2, "by"))
+    return 0;
+  k = j + 3;
+  if (tok_is(c, k, "the")) k++;
+  if (k >= c->nt || !is_word(&c->toks[k]) || (c->toks[k].flags & (TF_PARA | TF_WIN | TF_SENT)))
+    return 0;
+  if (tok_org_kind(c, k)) {            /* "by the ministry": the one named before */
+    *org = resolve_org(c, k);
+    e = k + 1;
+  } else {
+    if (!(c->toks[k].flags & TF_CAP)) return 0;
+    e = k + 1;
+    while (e < c->nt && e < k + DL_MAX_ORG_PROPER && !(c->toks[e - 1].flags & (TF_POSS | TF_SENT))
+           && joins(c, e))
+      e++;
+    if ((c->toks[e - 1].flags & TF_POSS) || names_person(c, k, e - 1)) return 0;
+    org->start = c->toks[k].s;
+    org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[k].s;
+  }
+  if (org->len == 0) return 0;
+  if (inv)
+    return e >= c->nt || (c->toks[e - 1].flags & TF_SENT)
+           || (c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT)))
+           ? e - 1 : 0;
+  /* a short phrase of time or place before the cue: "after the meeting
+   * said", "on Monday said" */
+  k = e;
+  if (k < c->nt && ((tlex(c, k) & L_PREP) || tok_in_words(c, k, "after|before|following|during"))
+      && !(c->toks[k].flags & TF_CAP))
+    for (k++; k < c->nt && n < 4 && is_word(&c->toks[k]) && !(c->toks[k - 1].flags & TF_SENT)
+              && !is_cue(c, k); k++, n++)
+      ;
+  /* (the mention runs to the cue: its speaker is read off the words
+   * just before it) */
+  return is_cue(c, skip_adv(c, k, c->nt)) ? k - 1 : 0;
+}
+
+/* Is the word at token k a title, or one after a hyphen ("co-leader",
+ * "ex-minister")? */
+static int hyph_title(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t n = t->len;
+  if (tlex(c, k) & L_TITLE) return 1;
+  while (n > 0 && c->text[t->s + n - 1] != '-') n--;
+  return n > 0 && n < t->len && (lex_lookup(c->text + t->s + n, t->len - n) & L_TITLE);
+}
+
+/* Tokens after a headline quote's colon looked through for its speaker. */
+#define DL_MAX_HEAD_SPEAKER 10
+
 /* Words for one who speaks for an organization: "a spokesperson for the
  * company said", "a spokesman for Acme said". */
 #define SPEAKS_FOR "spokesman|spokeswoman|spokesperson|spokespeople|spokesmen|representative"
@@ -3692,10 +3810,27 @@ static size_t title_office(qctx *c, size_t j)
  * capitalized words before the word name the organization when they
  * begin the name of one named before ("Drexel Burnham Lambert Inc"; an
  * unknown "A Kremlin spokesman" stays a nameless speaker). */
-static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
+/* Does the one capitalized word at token k name a body by itself: an
+ * acronym ("DGB", "NATO"; not a country's "US" or a nationality), a
+ * body's noun ("Navy", "Army"), a government's seat ("Kremlin") or one
+ * of BODY_WORDS?  A person's name never does. */
+#define BODY_WORDS "treasury|pentagon|exchequer|cabinet|parliament|congress|senate"
+static int lone_body_word(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  const char *w = c->text + t->s;
+  if ((tlex(c, k) & (L_NAT | L_TITLE)) || tok_is(c, k, "us") || tok_is(c, k, "uk")
+      || tok_is(c, k, "u.s.") || tok_is(c, k, "u.k."))
+    return 0;
+  if (all_caps(w, t->base) && t->base <= 6) return 1;
+  return org_noun_kind(w, t->base) == 'p' || tok_in_words(c, k, BODY_WORDS)
+         || (t->base <= 11 && in_list(seat_last, sizeof seat_last / sizeof seat_last[0], w, t->base));
+}
+
+static size_t org_voice(qctx *c, size_t i, int art, dl_span *org, int inv)
 {
   size_t j = i + 1, k, e;
-  if (art == ART_A && j < c->nt && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
+  if (art == ART_A && !inv && j < c->nt && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
       && !(c->toks[j].flags & (TF_PARA | TF_WIN | TF_POSS))) {
     /* "A Downing Street spokesman told", "a Kremlin spokesperson said":
      * the capitalized run before the word is the organization */
@@ -3729,6 +3864,10 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
         }
         return e;
       }
+      /* "A Treasury spokesman said", "a DGB spokeswoman said", "A Navy
+       * spokesman": one word that can only be a body's (an acronym, a
+       * body's noun, a government's seat) names it even unnamed before */
+      if (r < 0 && e == j + 1 && lone_body_word(c, j)) return e;
       if (r < 0) return 0;
       *org = c->org[r].span;
     }
@@ -3772,7 +3911,16 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org)
     org->start = c->toks[k].s;
     org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[k].s;
   }
-  if (org->len == 0 || !is_cue(c, skip_adv(c, e, c->nt))) return 0;
+  if (org->len == 0) return 0;
+  if (inv) {
+    /* "…," said a spokesman for the National Party.": the phrase ends
+     * the sentence or its clause (not "said a spokesman for Acme had") */
+    if (e < c->nt && !(c->toks[e - 1].flags & TF_SENT)
+        && !(c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT))))
+      return 0;
+  } else if (!is_cue(c, skip_adv(c, e, c->nt))) {
+    return 0;
+  }
   return e - 1;
 }
 
@@ -4123,19 +4271,25 @@ static int push_nameless(qctx *c, size_t i)
  * (a, an, one) to a relative clause, a comma, a preposition or the
  * sentence's end; remembered as a nameless subject like push_nameless's
  * (not "…, said a deal was close": a verb after the noun). */
-static void inverted_nameless(qctx *c, size_t i)
+/* Is token i an article "a" or "an" after a cue verb that follows a
+ * comma, a dash or a closing quote mark ("…," said a …)? */
+static int inverted_a(qctx *c, size_t i)
 {
-  size_t j = i + 1, head;
-  mention m;
   size_t b;
-  if (i < 1 || article(c, i) != ART_A) return;
-  /* the cue after a comma, a dash or a closing quote mark */
+  if (i < 1 || article(c, i) != ART_A) return 0;
   b = c->toks[i - 1].s;
   while (b > 0 && c->text[b - 1] == ' ') b--;
   if (b == 0 || !(c->text[b - 1] == ',' || c->text[b - 1] == '"'
                   || (unsigned char)c->text[b - 1] >= 0x80))
-    return;
-  if ((tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) != L_CUE) return;
+    return 0;
+  return (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) == L_CUE;
+}
+
+static void inverted_nameless(qctx *c, size_t i)
+{
+  size_t j = i + 1, head;
+  mention m;
+  if (!inverted_a(c, i)) return;
   while (j < c->nt && j < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[j])
          && !(c->toks[j].flags & TF_POSS) && !tok_is(c, j, "who")
          && !(tlex(c, j) & L_ENDS_ROLE))
@@ -4197,6 +4351,23 @@ static int inverted_subject(qctx *c, const mention *m)
     return 0;
   return nx >= c->nt || (c->toks[m->t1].flags & TF_SENT) || is_punct(&c->toks[nx], ',')
          || (c->toks[nx].kind == T_PUNCT && (c->toks[nx].flags & TF_SENT));
+}
+
+/* Words after a person's possessive name that speak for the person. */
+#define PERSON_VOICES "office|campaign|camp"
+
+/* Is possessive name m (opening its clause) followed by one of
+ * PERSON_VOICES in lower case and a cue ("Lee's office said on
+ * Monday")?  Not a body's "Office" ("the Prime Minister's Office"). */
+static int person_office(qctx *c, const mention *m)
+{
+  size_t k = m->t1 + 1, nx;
+  if (k + 1 >= c->nt || !is_word(&c->toks[k]) || (c->toks[k].flags & (TF_CAP | TF_POSS))
+      || !tok_in_words(c, k, PERSON_VOICES) || !clause_opens_at(c, m->t0))
+    return 0;
+  nx = k + 1;
+  nx += when_phrase(c, nx);
+  return is_cue(c, skip_adv(c, nx, c->nt));
 }
 
 /* m for a role that speaks for an organization, tokens [i, k] ("the
@@ -4538,12 +4709,61 @@ static int headline_title(qctx *c, const mention *m)
          && !(c->toks[m->t1].flags & TF_POSS) && !given_gender(c->text, sp);
 }
 
-/* First bytes of the lower-case words find_mentions reads (see there). */
+/* The lower-case words find_mentions reads (see there): articles,
+ * pronouns, "his"/"her" of a role.  They are tested by their bytes in its
+ * rules, not looked up, so they are no lexicon[] words; this list is what
+ * lower_lead is checked against (dl_quotes_lexicon_ok).  Sorted by strcmp,
+ * at most seven letters. */
+static const char *const lower_reads[] = {
+  "a", "an", "another", "he", "her", "him", "his", "it", "one", "she", "the", "they"
+};
+
+/* First bytes of the words of lower_reads, in both cases: the words
+ * find_mentions reads in lower case.  A table, not the list, because it
+ * is asked of every word of a story (make ctest checks it against the
+ * list). */
 static const unsigned char lower_lead[256] = {
   ['a'] = 1, ['h'] = 1, ['i'] = 1, ['o'] = 1, ['s'] = 1, ['t'] = 1,
   /* (a headline's verb in title case has no TF_CAP: "Says", "Tells") */
   ['A'] = 1, ['H'] = 1, ['I'] = 1, ['O'] = 1, ['S'] = 1, ['T'] = 1
 };
+
+/* "Protesters filled the gallery", "The marchers reached the square":
+ * a plural of people (a word that never starts a name, not a party's or
+ * a people's) opening the sentence at token i, then its verb, is a
+ * nameless subject: a later "they" is theirs, not a body named before. */
+static void group_subject(qctx *c, size_t i)
+{
+  size_t g = i;
+  const tok *w;
+  mention m;
+  if (tok_is(c, g, "the")) g++;
+  if (g + 1 >= c->nt) return;
+  w = &c->toks[g];
+  if (!is_word(w) || (w->flags & TF_POSS) || w->len < 4 || c->text[w->s + w->len - 1] != 's'
+      || (tlex(c, g) & (L_STOPCAP | L_NAT | L_TITLE)) != L_STOPCAP
+      || !(verb_like(c, g + 1) || tensed_word(c, g + 1)))
+    return;
+  memset(&m, 0, sizeof m);
+  m.flags = M_SUBJ | M_ORG | M_NOUN;   /* (M_NOUN: "it" looks past it) */
+  push_recent(c, &m);
+}
+
+/* Is lower_lead the first letters of lower_reads in both cases, and no
+ * word of it longer than find_mentions' seven letters? */
+static int lower_lead_ok(void)
+{
+  unsigned char want[256] = {0};
+  size_t i;
+  for (i = 0; i < sizeof lower_reads / sizeof lower_reads[0]; i++) {
+    unsigned char f = (unsigned char)lower_reads[i][0];
+    if (f < 'a' || f > 'z' || strlen(lower_reads[i]) > 7
+        || (i > 0 && strcmp(lower_reads[i - 1], lower_reads[i]) >= 0))
+      return 0;
+    want[f] = want[f - 'a' + 'A'] = 1;
+  }
+  return memcmp(want, lower_lead, sizeof want) == 0;
+}
 
 static int find_mentions(qctx *c, size_t from)
 {
@@ -4565,6 +4785,8 @@ static int find_mentions(qctx *c, size_t from)
     if (!(t->flags & TF_CAP)
         && (t->len > 7 || !lower_lead[(unsigned char)c->text[t->s]])) { i++; continue; }
     if (party_tag(c, i)) { i++; continue; }
+    if ((t->flags & TF_PARA) || (i > 0 && (c->toks[i - 1].flags & TF_SENT)))
+      group_subject(c, i);
     if (t->len == 1 && (t->flags & TF_PARA) && (c->text[t->s] == 'Q' || c->text[t->s] == 'A')
         && i + 1 < c->nt && is_punct(&c->toks[i + 1], ':')) {
       /* an interview set as "Q: …" and "A: "…"": the answers are the
@@ -4713,7 +4935,7 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     if ((art == ART_A || (art == 0 && (t->flags & TF_CAP) && t->len >= 8 && t->len <= 11))
-        && clause_opens_at(c, i) && (k = org_voice(c, i, art, &m.ante)) != 0) {
+        && clause_opens_at(c, i) && (k = org_voice(c, i, art, &m.ante, 0)) != 0) {
       /* a spokesperson for the company said: no name of its own, so a
        * later he or she is not given to the one before it */
       dl_span none = {0, 0};
@@ -4732,6 +4954,21 @@ static int find_mentions(qctx *c, size_t from)
       org_phrase_speaks(c, &m, i, k);
       goto add;
     }
+    if ((art == ART_A || art == ART_THE) && (k = issued_by(c, i, &m.ante, 0)) != 0) {
+      /* a statement issued by the Navy said: the Navy speaks, and a
+       * later "it said" or "the statement said" is its word */
+      org_role(c, &m, i, k, m.ante);
+      goto add;
+    }
+    if (!art && t->len <= 2 && c->text[t->s] == 'a' && inverted_a(c, i)
+        && ((k = org_voice(c, i, ART_A, &m.ante, 1)) != 0
+            || (k = issued_by(c, i, &m.ante, 1)) != 0)) {
+      /* "…," said a spokesman for the National Party: as when the
+       * phrase comes before its cue */
+      dl_span none = {0, 0};
+      org_role(c, &m, i, k, none);
+      goto add;
+    }
     memset(&m, 0, sizeof m);
     if (art) push_nameless(c, i);
     else if (t->len <= 3 && (c->text[t->s] == 'a' || c->text[t->s] == 'o') && i > 0
@@ -4743,7 +4980,7 @@ static int find_mentions(qctx *c, size_t from)
        * as for "they" (a person before it is no antecedent; with none,
        * the clause's own subject is looked for as before) */
       memset(&m, 0, sizeof m);
-      m.ante = resolve_pronoun(c, M_PRON | M_SUBJ);
+      m.ante = resolve_pronoun(c, M_PRON | M_SUBJ | M_ORG);
       if (m.ante.len) {
         m.t0 = m.t1 = (uint32_t)i;
         m.flags = M_PRON | M_SUBJ;
@@ -4865,6 +5102,13 @@ static int find_mentions(qctx *c, size_t from)
     m.span.len = c->toks[m.t1].s + c->toks[m.t1].len - m.span.start;
     if (m.flags & M_POSS)   /* drop 's or ’s and what follows it (Xi's-led) */
       m.span.len = c->toks[m.t1].s + c->toks[m.t1].base - m.span.start;
+    if ((m.flags & (M_POSS | M_PRON | M_ORG)) == M_POSS && person_office(c, &m)) {
+      /* "Gov. Ray Castellano's office said", "Voss's campaign called
+       * it": the person speaks through them; the mention runs to the
+       * noun, so the cue after it is read as the name's */
+      m.t1++;
+      m.flags &= ~(uint32_t)M_POSS;
+    }
     if (!(m.flags & M_PRON)) {   /* remembered for "the company said" */
       long h = org_intro(c, &m);
       dl_span hd = {0, 0};
@@ -4933,6 +5177,8 @@ static int find_mentions(qctx *c, size_t from)
                && !(c->toks[m.t0 - 1].flags & (TF_CAP | TF_POSS))
                && !(tlex(c, m.t0 - 1) & (L_PREP | L_DET)) && is_cue(c, m.t1 + 1)) {
       m.flags |= M_SUBJ;   /* union leader Jorge Soto said: a role before the name */
+    } else if (!(m.flags & (M_PRON | M_POSS)) && role_apposed_subject(c, &m)) {
+      m.flags |= M_SUBJ;   /* The MP for Ludlow, Sir Anthony Harcourt, said */
     } else if (!(m.flags & (M_PRON | M_POSS)) && role_subject(c, &m)) {
       m.flags |= M_SUBJ;   /* Opposition leader Ann Lee rejected it */
     } else if (!(m.flags & (M_PRON | M_POSS)) && cue_role_subject(c, &m)) {
@@ -4997,6 +5243,14 @@ static int find_mentions(qctx *c, size_t from)
     if (m.flags & M_PRON) {
       m.ante = resolve_pronoun(c, m.flags);
       if ((m.flags & (M_MALE | M_FEMALE)) && near_subject(c, m.t0, m.ante)) m.ante = c->rec[0].span;
+      if ((m.flags & (M_MALE | M_FEMALE)) && c->ptopic.len
+          && para_of(c, c->ptopic.start) + 1 >= para_of(c, t->s)) {
+        /* "Vogel's government had been under pressure … She said": the
+         * possessive's person, newer than any subject, when the gender
+         * agrees (or nothing else is there) */
+        if (c->ptopic_g & m.flags & (M_MALE | M_FEMALE)) m.ante = c->ptopic;
+        else if (!(c->ptopic_g & (M_MALE | M_FEMALE)) && !m.ante.len) m.ante = c->ptopic;
+      }
       other_pronoun(c, &m);
       cue_pronoun_gender(c, i, m.ante, m.flags & (M_MALE | M_FEMALE));
       if ((m.flags & (M_MALE | M_FEMALE)) && i > 0 && tok_is(c, i - 1, "what")) {
@@ -5018,6 +5272,16 @@ static int find_mentions(qctx *c, size_t from)
       /* (not a headline's bare title, "Prime Minister stands by …": the
        * lead's "The Prime Minister has …" is still to be named) */
       if (!(in_headline(c, m.span.start) && title_words_only(c, &m))) push_recent(c, &m);
+    } else if ((m.flags & (M_POSS | M_ORG | M_DESC)) == M_POSS
+               && ((c->toks[m.t0].flags & TF_PARA) || (m.t0 > 0 && (c->toks[m.t0 - 1].flags & TF_SENT)))
+               && !seat_name(c, &m) && !group_word(c, &m)) {
+      /* "Vogel's government had …" opening a sentence: a person's (a
+       * gender, a title or a name seen before; not "Britain's economy") */
+      uint32_t g = name_gender(c, m.flags, m.span) & (M_MALE | M_FEMALE);
+      if (g || (m.flags & M_TITLED) || known_person_word(c, &m)) {
+        c->ptopic = m.span;
+        c->ptopic_g = g;
+      }
     } else if (!(m.flags & M_POSS)) {
       /* remembered; an object whose given name tells a gender is kept
        * for a "he" or "she" no subject fits ("Oksana Lind met Tunde Bako.
@@ -5335,12 +5599,26 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   if (lim > 1 && is_punct(&c->toks[0], ':') && in_headline(c, c->toks[0].s)
       && (m = starts_mention(c, 1)) >= 0 && !(c->men[m].flags & (M_PRON | M_DESC))
       && in_headline(c, c->toks[c->men[m].t1].s)
+      /* not the "Q" of "Q&A with …": one letter names no one */
+      && !(c->men[m].t0 == c->men[m].t1 && c->toks[c->men[m].t0].len == 1)
       /* not "Greenland leader rejects": a name before a role is no speaker */
       && !(c->men[m].t1 + 1 < lim && is_word(&c->toks[c->men[m].t1 + 1])
            && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
-           && ((tlex(c, c->men[m].t1 + 1) & L_TITLE) || tok_org_kind(c, c->men[m].t1 + 1)))) {
+           && (hyph_title(c, c->men[m].t1 + 1) || tok_org_kind(c, c->men[m].t1 + 1)))) {
     a.found = 1; a.men = m; a.cue = 0;
     return a;
+  }
+  if (lim > 2 && is_punct(&c->toks[0], ':') && in_headline(c, c->toks[0].s)) {
+    /* "'…': Q&A with party co-leader Ann Lee", "'…': Green Party leader
+     * Ann Lee": a name after "with" or a title, a few words on */
+    for (j = 1; j < lim && j < DL_MAX_HEAD_SPEAKER && in_headline(c, c->toks[j].s); j++) {
+      if (j < 2 || !is_word(&c->toks[j - 1]) || (m = starts_mention(c, j)) < 0
+          || (c->men[m].flags & (M_PRON | M_DESC | M_ORG)) || c->men[m].t1 == c->men[m].t0
+          || !(tok_is(c, j - 1, "with") || (!(c->toks[j - 1].flags & TF_CAP) && hyph_title(c, j - 1))))
+        continue;
+      a.found = 1; a.men = m; a.cue = 0;
+      return a;
+    }
   }
   /* "…," X said / "…" — X wrote */
   while (i < lim && c->toks[i].kind == T_PUNCT
@@ -6313,15 +6591,41 @@ static int role_appositive(qctx *c, int m, size_t e)
   return k < e && is_punct(&c->toks[k], ',') ? n : m;
 }
 
+/* "were told by Downing Street that", "was told by her aide, Sipho
+ * Dube, that": after a passive cue, the agent named at token b ("by" at
+ * b - 1), a name or the name after a role; its mention, else -1. */
+static int passive_agent(qctx *c, size_t b, size_t e)
+{
+  int m = b < e ? starts_mention(c, b) : -1;
+  if (m < 0 || (c->men[m].flags & M_DESC)) {
+    int mr;
+    if (b + 1 < e && (tok_is(c, b, "her") || tok_is(c, b, "his") || tok_is(c, b, "their"))) b++;
+    if ((mr = role_then_name(c, b, e)) >= 0) m = mr;
+  }
+  return m >= 0 && !(c->men[m].flags & (M_PRON | M_DESC)) ? m : -1;
+}
+
 /* A partial quote inside reported speech: the clause [c0, e) opens with
- * its speaker and a cue ("Lee said the board had asked for 'options'"). */
+ * its speaker and a cue ("Lee said the board had asked for 'options'"),
+ * or with a passive whose agent spoke ("Reporters were told by Downing
+ * Street that the policy was 'settled'"). */
 static attrib reported(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
   size_t j, k;
   int m;
   for (j = c0; j < e; j++) {
+    if (j > c0 && j + 1 < e && tok_is(c, j, "by") && passive_cue(c, j - 1)) {
+      if ((m = passive_agent(c, j + 1, e)) >= 0) { a.found = 1; a.men = m; a.cue = (uint32_t)(j - 1); }
+      return a;
+    }
     if ((m = starts_mention(c, j)) < 0) continue;
+    k = c->men[m].t1 + 1;
+    if (k + 3 < e && passive_cue(c, k + 1) && tok_is(c, k + 2, "by")) {
+      /* "Reporters were told by Tom Ray that", "Lee was told by …" */
+      if ((m = passive_agent(c, k + 3, e)) >= 0) { a.found = 1; a.men = m; a.cue = (uint32_t)(k + 1); }
+      return a;
+    }
     /* "A source close to the Supreme Court said": a preposition's
      * object is no subject (the body's phrase is one, as a subject) */
     if ((c->men[m].flags & M_ROLE) && (c->men[m].flags & M_ORG) && prep_object(c, m)) {
@@ -6521,6 +6825,13 @@ static int tok_in_span(qctx *c, size_t k, dl_span sp)
  * ("Special envoy", "Senior adviser"), when the role has such words of
  * its own; a title matched only through a synonym (PM, Prime Minister)
  * is not checked. */
+/* Tokens of a holder's phrase read for its title: as many as the role
+ * words named_later takes before the name (DL_MAX_ROLE_WORDS) and two
+ * more, so that a title opening the name's own mention ("Deputy Minister
+ * Ann Lee") is reached even after a full run of them.  Past them nothing
+ * disagrees. */
+#define DL_MAX_HOLDER_WORDS (DL_MAX_ROLE_WORDS + 2)
+
 static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
 {
   size_t k, hs = 0, hn = last_word(c->text, sp, &hs), i, nmod = 0;
@@ -6534,7 +6845,7 @@ static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
       if (!head_in_words(c->text + b, e - b, HOLDER_RANKS)) nmod++;
     }
   if (nmod == 0) return 1;
-  for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_ROLE_WORDS + 2; k++) {
+  for (k = t0; k <= c->men[m].t1 && k < t0 + DL_MAX_HOLDER_WORDS; k++) {
     if (!is_word(&c->toks[k])) return 1;
     if (tok_is_at(c, k, hs, hn))
       return 1;   /* the title itself: the words before it agreed */
@@ -6582,6 +6893,13 @@ static void named_later(qctx *c, dl_quote *q)
     return;
   if (indefinite_span(c->text, q->speaker) && !holder_modifiers_agree(c, q->speaker, t0, m))
     return;
+  {   /* "she" is not a man named next (nor "he" a woman) */
+    const char *w = c->text + q->speaker.start;
+    size_t n = q->speaker.len;
+    uint32_t other = n == 3 && (w[0] | 0x20) == 's' && w[1] == 'h' && w[2] == 'e' ? M_MALE
+                   : n == 2 && (w[0] | 0x20) == 'h' && w[1] == 'e' ? M_FEMALE : 0;
+    if (other && (name_gender(c, c->men[m].flags, c->men[m].span) & other)) return;
+  }
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
 }

@@ -857,6 +857,7 @@ static int looks_dateline_opened(const char *t, const dl_para *p)
 }
 
 static int is_byline(const char *t, const dl_para *p);
+static size_t next_word(const char *t, size_t *i, size_t e, size_t *ws);
 
 /* Does p end with a dotted acronym ("... EXPORTS TO U.S.")? */
 static int ends_with_acronym(const char *t, const dl_para *p)
@@ -978,12 +979,48 @@ static const char *const BYLINE_LABEL[] = {
   "analysis", "commentary", "essay", "opinion", "review", "story", "text", "words"
 };
 
+/* "From our correspondent in Lagos", "By our own correspondent", "Our
+ * Special Correspondent, Kochi": the paper's unnamed writer, then at most
+ * "in" and a capitalized place (or a comma and one), the line's end. */
+static int our_correspondent(const char *t, size_t i, size_t e)
+{
+  static const char *const staff[] = {
+    "correspondent", "correspondents", "reporter", "reporters", "staff"
+  };
+  static const char *const mods[] = { "foreign", "own", "special", "staff" };
+  size_t ws, w, j = i;
+  int role = 0;
+  w = next_word(t, &j, e, &ws);
+  if (dl_word_eq(t + ws, w, "from") || dl_word_eq(t + ws, w, "by"))
+    w = next_word(t, &j, e, &ws);
+  if (!dl_word_eq(t + ws, w, "our")) return 0;
+  for (;;) {
+    w = next_word(t, &j, e, &ws);
+    if (w == 0) break;
+    if (dl_word_in(t + ws, w, staff, COUNT(staff))) role = 1;
+    else if (!role && dl_word_in(t + ws, w, mods, COUNT(mods))) continue;
+    else break;
+  }
+  if (!role) return 0;
+  if (ws >= e) return 1;
+  /* the place: "in Lagos", ", Kochi" */
+  if (t[ws] == ',') j = ws + 1;
+  else if (!dl_word_eq(t + ws, w, "in")) return 0;
+  for (;;) {
+    w = next_word(t, &j, e, &ws);
+    if (w == 0) break;
+    if (!DL_IS_UPPER(t[ws])) return 0;
+  }
+  return ws >= e;
+}
+
 static int is_byline(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
   const char *nl;
   int after_name = 0, prev_cap = 0, bar = 0;
   if (p->len < 4 || p->len > DL_MAX_BYLINE_BYTES) return 0;
+  if (our_correspondent(t, i, e)) return 1;
   if (DL_IS_UPPER(t[i]) && !(t[i + 1] == 'y' || t[i + 1] == 'Y')) {
     size_t we = i;
     while (we < e && DL_IS_ALPHA(t[we])) we++;
@@ -1496,9 +1533,15 @@ static const unsigned char MID_OPENER[256] = {
  * besides the few a stamp uses ("updated", "published" ... set *keyed). */
 int dl_is_stamp(const char *s, size_t n, int *keyed)
 {
-  static const char *const stamp_words[] = {
-    "updated", "published", "posted", "modified", "last", "at", "on", "date",
-    "load", "recorded"
+  /* what a stamp word says of the line: SW_KEY, a stamp for sure
+   * (updated, published, posted, modified; recorded, a podcast's);
+   * SW_LABEL, one before a colon ("Date: 2025-06-12", "Load-Date: June
+   * 13, 2025", a field's label); SW_PLAIN, a word a stamp may hold */
+  enum { SW_PLAIN, SW_KEY, SW_LABEL };
+  static const struct { const char *w; unsigned char kind; } stamp_words[] = {
+    {"updated", SW_KEY}, {"published", SW_KEY}, {"posted", SW_KEY}, {"modified", SW_KEY},
+    {"last", SW_PLAIN}, {"at", SW_PLAIN}, {"on", SW_PLAIN}, {"date", SW_LABEL},
+    {"load", SW_PLAIN}, {"recorded", SW_KEY}
   };
   size_t i = 0, digits = 0, run = 0, k;
   int clock = 0, key = 0;
@@ -1506,7 +1549,7 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
   if (keyed) *keyed = 0;
   if (n == 0 || n > DL_MAX_STAMP_LINE) return 0;
   for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
-    first |= 1ul << (stamp_words[k][0] - 'a');
+    first |= 1ul << (stamp_words[k].w[0] - 'a');
   while (i < n) {
     unsigned char c = (unsigned char)s[i];
     if (DL_IS_DIGIT(c)) {
@@ -1521,13 +1564,12 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
       /* (most words open with a letter no stamp word does) */
       if (first >> ((c | 0x20) - 'a') & 1u)
         for (k = 0; k < sizeof stamp_words / sizeof stamp_words[0]; k++)
-          if (stamp_words[k][0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
-              && dl_word_eq(s + i, j - i, stamp_words[k])) {
+          if (stamp_words[k].w[0] == (char)(c | 0x20)   /* (c a letter: its lower case) */
+              && dl_word_eq(s + i, j - i, stamp_words[k].w)) {
             ok = 1;
-            /* updated, published, posted, modified; recorded (a podcast's) */
-            if (k < 4 || k == 9) key = 1;
-            /* a field's label: "Date: 2025-06-12", "Load-Date: June 13, 2025" */
-            if (k == 7 && j < n && s[j] == ':') key = 1;
+            if (stamp_words[k].kind == SW_KEY
+                || (stamp_words[k].kind == SW_LABEL && j < n && s[j] == ':'))
+              key = 1;
             break;
           }
       if (DL_IS_UPPER(c)) ok = 1;   /* "First published", "Tue", "GMT" */
@@ -2411,6 +2453,14 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     single = c == '.' && j == i + 1;
     /* closing quotes and brackets */
     while (j < end && (k = close_len(text + j, end - j)) > 0) j += k;
+    /* a footnote's mark after the stop, copied from a wiki ("1,200
+     * people.[3] It opened"): the sentence's end, not a word after it */
+    while (j + 2 < end && t[j] == '[' && DL_IS_DIGIT(t[j + 1])) {
+      size_t m = j + 1;
+      while (m < end && m < j + 4 && DL_IS_DIGIT(t[m])) m++;
+      if (m < end && t[m] == ']') j = m + 1;
+      else break;
+    }
     if (j >= end) { i = j; break; }
     next = skip_space(text, j, end);
     if (next == j) {          /* no white space: "2.5", "U.S.-based" */

@@ -456,6 +456,29 @@ local function lang_field(r)
   return primary and PARSE_LANGS[primary] and primary or nil
 end
 
+-- t, or when some of its field names are capitalised (`Title`, `Body`,
+-- `ArticleBody`, `TEXT`: spreadsheet and .NET exports) a copy that also
+-- has them as the field lists above spell them: first letter lower case,
+-- and all lower case.  The record itself stays as it came (`dateline map`
+-- writes it back).
+local function folded(t)
+  local copy
+  for k, v in pairs(t) do
+    if type(k) == "string" and match(k, "^%u") then
+      local k1, kl = lower(sub(k, 1, 1)) .. sub(k, 2), lower(k)
+      if t[k1] == nil or t[kl] == nil then
+        if not copy then
+          copy = {}
+          for k2, v2 in pairs(t) do copy[k2] = v2 end
+        end
+        if copy[k1] == nil then copy[k1] = v end
+        if copy[kl] == nil then copy[kl] = v end
+      end
+    end
+  end
+  return copy or t
+end
+
 -- The object of a JSON line that holds the article: the line itself, or
 -- the object under one of NEST_KEYS when the line has no text of its own.
 local function article_of(r)
@@ -676,7 +699,10 @@ local function read_source(self, src, yield)
   -- one record of a JSON line or a CSV row (a table of fields) as an
   -- article; n its line
   local function from_table(r, n, raw)
+    local rec = r
+    r = folded(r)
     local art = article_of(r)
+    if art ~= r then art = folded(art) end
     local text = field(art, TEXT_KEYS)
     local html = art.html
     if type(text) ~= "string" and type(html) ~= "string" then
@@ -709,7 +735,7 @@ local function read_source(self, src, yield)
       file = type(r.file_) == "string" and r.file_ or name,
       -- lua-cjson decodes every number as a float: 12.0 -> 12
       line = type(r.line_) == "number" and tointeger(r.line_) or n,
-      raw = self.opts.keep_raw and (type(r.record_) == "table" and r.record_ or r) or nil,
+      raw = self.opts.keep_raw and (type(rec.record_) == "table" and rec.record_ or rec) or nil,
     })
   end
   if fmt == "jsonl" then
