@@ -2044,6 +2044,18 @@ static uint32_t tlex_fill(qctx *c, size_t i)
   return t->lex;
 }
 
+/* Does a double quote mark open right after byte offset e, past
+ * spaces ("said the Essequibo “has …”")? */
+static int mark_after(qctx *c, size_t e)
+{
+  const unsigned char *t = (const unsigned char *)c->text;
+  while (e < c->len && t[e] == ' ') e++;
+  if (e < c->len && t[e] == '"') return 1;
+  if (e + 1 < c->len && t[e] == 0xC2 && t[e + 1] == 0xAB) return 1;   /* « */
+  return e + 2 < c->len && t[e] == 0xE2 && t[e + 1] == 0x80
+         && (t[e + 2] == 0x9C || t[e + 2] == 0x9E);                       /* “ „ */
+}
+
 static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
 static inline int tok_is(const qctx *c, size_t i, const char *w)
@@ -2704,6 +2716,21 @@ static int all_caps(const char *w, size_t n)
   return letters >= 2;
 }
 
+/* Is token k a Roman numeral of a monarch or an heir ("II", "III",
+ * "XIV") after a name word that is no acronym ("Abdullah II", not
+ * "BBC III")?  Then the name is a person's, not an organization's. */
+static int regnal_numeral(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t n = t->base, q;
+  if (k == 0 || n < 2 || n > 4 || !is_word(&c->toks[k - 1])
+      || all_caps(c->text + c->toks[k - 1].s, c->toks[k - 1].base))
+    return 0;
+  for (q = 0; q < n; q++)
+    if (c->text[t->s + q] != 'I' && c->text[t->s + q] != 'V' && c->text[t->s + q] != 'X') return 0;
+  return 1;
+}
+
 /* Token index after "of the Bank of Korea" / "at Acme Corp" that starts
  * at token j (a preposition, the, capitalized words and the connectors
  * inside them), or 0. */
@@ -2983,6 +3010,9 @@ static int cue_role_subject(qctx *c, const mention *m)
   uint32_t lx;
   /* "…," said political scientist Ann Lee of the University of Lagos. */
   if (nx < c->nt && (ap = skip_of_name(c, nx)) != 0) nx = ap;
+  /* "said the Essequibo "has always been ours"": the words the cue
+   * reports open right after the name, which is no speaker */
+  if (mark_after(c, m->span.start + m->span.len)) return 0;
   if (nx < c->nt && !is_punct(&c->toks[nx], ',') && !is_punct(&c->toks[nx], '.')
       && !(c->toks[nx].flags & TF_SENT))
     return 0;
@@ -3410,6 +3440,32 @@ static size_t doc_phrase(qctx *c, size_t i)
   return j;
 }
 
+/* "…," the verdict read: a court's document (ruling, judgment,
+ * verdict) is no word of a latest subject who is not a court or a judge
+ * ("Tom Hale, the defendant, sat still. "Guilty," the verdict read." is
+ * not the defendant's).  Is document noun k such a one, with subject r
+ * neither a body nor named with a judge's title?  (r is one name: the
+ * scan is bounded by its length.) */
+static int court_doc_unfit(qctx *c, size_t k, const recent *r)
+{
+  const char *t = c->text + c->toks[k].s, *n = c->text + r->span.start;
+  size_t len = r->span.len, p;
+  if (!(lword_cmp_n(t, 6, "ruling") == 0 || lword_cmp_n(t, 7, "verdict") == 0
+        || (c->toks[k].len >= 8 && lword_cmp_n(t, 4, "judg") == 0)))
+    return 0;
+  if (r->flags & M_ORG) return 0;
+  /* a court, however the scan kept it ("The Supreme Court struck …") */
+  if ((len >= 5 && memcmp(n + len - 5, "Court", 5) == 0)
+      || (len >= 8 && memcmp(n + len - 8, "Tribunal", 8) == 0))
+    return 0;
+  for (p = 0; p + 5 <= len; p++)   /* "Judge", "Justice" at a word's start */
+    if ((p == 0 || n[p - 1] == ' ') && n[p] == 'J' && n[p + 1] == 'u'
+        && ((p + 5 <= len && memcmp(n + p, "Judge", 5) == 0)
+            || (p + 7 <= len && memcmp(n + p, "Justice", 7) == 0)))
+      return 0;
+  return 1;
+}
+
 /* Bytes doc_other_owner looks back for the document's first mention. */
 #define DL_MAX_DOC_BACK 600
 
@@ -3711,9 +3767,12 @@ static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
       || c->toks[j].len > 9 || c->toks[j].len < 4
       || !in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
                   c->toks[j].len)
-      || !tok_in_words(c, j + 1, ISSUE_VERBS) || !tok_is(c, j + 2, "by"))
+      || !tok_in_words(c, j + 1, ISSUE_VERBS))
     return 0;
-  k = j + 3;
+  /* "issued on Monday by the Navy": a time phrase before "by" */
+  k = j + 2 + when_phrase(c, j + 2);
+  if (k >= c->nt || !tok_is(c, k, "by")) return 0;
+  k++;
   if (tok_is(c, k, "the")) k++;
   if (k >= c->nt || !is_word(&c->toks[k]) || (c->toks[k].flags & (TF_PARA | TF_WIN | TF_SENT)))
     return 0;
@@ -3779,7 +3838,8 @@ static int hyph_title(qctx *c, size_t k)
  * *org the organization's name; else 0.  "A Drexel spokesman said": the
  * capitalized words before the word name the organization when they
  * begin the name of one named before ("Drexel Burnham Lambert Inc"; an
- * unknown "A Kremlin spokesman" stays a nameless speaker). */
+ * unknown "A Drexel spokesman" stays a nameless speaker, unless the one
+ * word can only be a body's: lone_body_word, "A Kremlin spokesman"). */
 /* Does the one capitalized word at token k name a body by itself: an
  * acronym ("DGB", "NATO"; not a country's "US" or a nationality), a
  * body's noun ("Navy", "Army"), a government's seat ("Kremlin") or one
@@ -3838,6 +3898,13 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org, int inv)
        * spokesman": one word that can only be a body's (an acronym, a
        * body's noun, a government's seat) names it even unnamed before */
       if (r < 0 && e == j + 1 && lone_body_word(c, j)) return e;
+      /* "a White House spokesman", "a Downing Street spokeswoman": a
+       * two-word seat, as one word's ("A Kremlin spokesman") */
+      if (r < 0 && e == j + 2) {
+        size_t p;
+        for (p = 0; p < sizeof seat_pairs / sizeof seat_pairs[0]; p++)
+          if (tok_is(c, j, seat_pairs[p].w1) && tok_is(c, j + 1, seat_pairs[p].w2)) return e;
+      }
       if (r < 0) return 0;
       *org = c->org[r].span;
     }
@@ -4744,6 +4811,7 @@ static int find_mentions(qctx *c, size_t from)
     size_t j, k;
     uint32_t lx;
     long ow = -1;   /* the person a body's relative clause belongs to */
+    dl_span body;   /* a lead "A Kremlin spokesman": its body (unused) */
     int art;
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
     if (!is_word(t)) { i++; continue; }
@@ -4797,7 +4865,11 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (art == ART_A && t->len <= 2 && para_of(c, t->s) <= DL_LEAD_PARAS && !in_headline(c, t->s)
         && no_named_subject(c) && (k = role_phrase(c, i)) != 0
-        && is_cue(c, skip_adv(c, k + 1, c->nt))) {
+        && is_cue(c, skip_adv(c, k + 1, c->nt))
+        /* (not "A Kremlin spokesman said" opening the story: the body it
+         * speaks for is named, as it is further down; org_voice runs on
+         * this lead phrase only, once) */
+        && !org_voice(c, i, art, &body, 0)) {
       /* "A U.N. envoy said …" opening the story, then "Special envoy
        * Amina Diallo met …": a holder of the title named in the next
        * paragraph speaks (named_later; nobody else: "A senior official
@@ -4882,8 +4954,27 @@ static int find_mentions(qctx *c, size_t from)
       push_recent(c, &r);
       goto add;
     }
+    if (!art && t->len == 3 && (c->text[t->s] | 0x20) == 'h'
+        && ((c->text[t->s + 1] == 'e' && c->text[t->s + 2] == 'r')
+            || (c->text[t->s + 1] == 'i' && c->text[t->s + 2] == 's'))
+        && i + 2 < c->nt && is_word(&c->toks[i + 1])
+        && !(c->toks[i + 1].flags & (TF_CAP | TF_POSS)) && tok_in_words(c, i + 1, PERSON_VOICES)
+        && clause_opens_at(c, i)
+        && is_cue(c, skip_adv(c, i + 2 + when_phrase(c, i + 2), c->nt))) {
+      /* "His office said": the person the pronoun stands for speaks
+       * through it, as "Lee's office said" (person_office) */
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)(i + 1);
+      m.flags = M_PRON | M_SUBJ | (c->text[t->s + 1] == 'i' ? M_MALE : M_FEMALE);
+      m.span.start = t->s;
+      m.span.len = t->len;
+      m.ante = resolve_pronoun(c, m.flags);
+      goto add;
+    }
     if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
-        && (k = doc_phrase(c, i)) != 0 && !doc_other_owner(c, k)) {
+        && (k = doc_phrase(c, i)) != 0 && !doc_other_owner(c, k)
+        && !court_doc_unfit(c, k, &c->rec[0])) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
@@ -5011,6 +5102,15 @@ static int find_mentions(qctx *c, size_t from)
       }
       while (j > k && !(c->toks[j - 1].flags & TF_CAP)) j--;   /* trailing connectors */
       if (k == j) { i = j > i ? j : i + 1; continue; }
+      /* "says Ugandan opposition leader": a nationality before a role in
+       * lower case describes someone, it names no one */
+      if (j == k + 1 && k > 0 && is_cue(c, k - 1) && (tlex(c, k) & L_NAT)
+          && j + 1 < c->nt && is_word(&c->toks[j])
+          && !(c->toks[j].flags & TF_CAP)
+          && !(tlex(c, j) & (L_CUE | L_VERB | L_PREP | L_CONJ | L_DET | L_PRON | L_ADV | L_LY))) {
+        i = j;
+        continue;
+      }
       m.t0 = (uint32_t)k;
       m.t1 = (uint32_t)(j - 1);
       for (; k < j && k < m.t0 + 2; k++) {   /* titles come first */
@@ -5025,7 +5125,9 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_ORG;                /* "Acme Corp" */
       else if (org_of_head(c, m.t0, j) >= 0)
         m.flags |= M_ORG;                /* "Department of Mineral Resources" */
-      else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
+      else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base)
+               /* (not a monarch's or heir's numeral: "King Abdullah II") */
+               && !(j - m.t0 >= 2 && regnal_numeral(c, j - 1)))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
       else if (j - m.t0 == 1 && m.t0 > 0 && tok_is(c, m.t0 - 1, "the") && !tok_is(c, j, "of")
                && org_noun_kind(c->text + c->toks[m.t0].s, c->toks[m.t0].base))
@@ -5560,6 +5662,13 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       && in_headline(c, c->toks[c->men[m].t1].s)
       /* not the "Q" of "Q&A with …": one letter names no one */
       && !(c->men[m].t0 == c->men[m].t1 && c->toks[c->men[m].t0].len == 1)
+      /* not "Talks with Russia stall", "Rivals of Hale celebrate": one
+       * capitalized plural with "with" or "of" after it heads a noun
+       * phrase (headline case), it names no speaker ("Hale with a
+       * warning" still does) */
+      && !(c->men[m].t0 == c->men[m].t1 && c->men[m].t1 + 1 < lim
+           && c->text[c->toks[c->men[m].t1].s + c->toks[c->men[m].t1].len - 1] == 's'
+           && (tok_is(c, c->men[m].t1 + 1, "with") || tok_is(c, c->men[m].t1 + 1, "of")))
       /* not "Greenland leader rejects": a name before a role is no speaker */
       && !(c->men[m].t1 + 1 < lim && is_word(&c->toks[c->men[m].t1 + 1])
            && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
@@ -5880,6 +5989,13 @@ static int plural_poss(qctx *c, size_t k)
          && t->s + t->len < c->len && c->text[t->s + t->len] == ' ';
 }
 
+/* Verbs after which a cue word is their object noun ("take orders",
+ * "gave orders", "obey orders"), sorted. */
+static const char *const order_verbs[] = {
+  "disobey", "disobeyed", "follow", "followed", "gave", "give", "giving", "issue",
+  "issued", "obey", "obeyed", "received", "take", "takes", "taking", "took"
+};
+
 /* "called the opposition claims "…"": the cue word at token i is a noun
  * ending the object of a verb (a verb, an article, at most three
  * lower-case words, then it); "the party says" stays a cue. */
@@ -6083,6 +6199,16 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
+    /* "Hsia said Xi had told him that Beijing "…"": the one told passes
+     * the words on; the cue before it gives its speaker */
+    if (i + 1 < e && (tok_is(c, i, "told") || tok_is(c, i, "tells") || tok_is(c, i, "assured"))
+        && (tok_is(c, i + 1, "him") || tok_is(c, i + 1, "her") || tok_is(c, i + 1, "them"))
+        && i > c0 + 2 && !tok_is(c, i - 1, "who") && has_cue_before(c, c0, i - 1))
+      continue;
+    /* "did not take orders from", "gave orders": the cue word a noun */
+    if (i > c0 && in_list(order_verbs, sizeof order_verbs / sizeof order_verbs[0],
+                          c->text + c->toks[i - 1].s, c->toks[i - 1].len))
+      continue;
     if (doc_participle(c, c0, i)) continue;
     if (reduced_relative(c, c0, i)) continue;
     if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
@@ -6102,6 +6228,18 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       return a;
     }
     if (tlex(c, i) & L_CUE_ING) {
+      /* "He quoted Ann Lee as saying: "…"", "She quoted him as telling
+       * her": the one quoted speaks, not the subject; one no name gives
+       * ("quoted a local mayor as saying") is nobody we can name */
+      if (i >= c0 + 3 && tok_is(c, i - 1, "as")) {
+        for (j = i - 2; j > c0 && i - j <= DL_MAX_QUOTED_REACH && is_word(&c->toks[j]); j--)
+          if (tok_is(c, j, "quoted")) break;
+        if (j > c0 && i - j <= DL_MAX_QUOTED_REACH && tok_is(c, j, "quoted")) {
+          m = starts_mention(c, j + 1);
+          a.men = m >= 0 && c->men[m].t1 + 2 == i && !(c->men[m].flags & M_DESC) ? m : -1;
+          return a;
+        }
+      }
       /* "with Ann Lee asserting that …": the name right before */
       m = i > c0 ? ends_mention(c, i - 1) : -1;
       if (m >= 0 && !(c->men[m].flags & (M_PRON | M_DESC))) {
@@ -6141,6 +6279,18 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
           && c->men[m].t1 + 2 + when_phrase(c, c->men[m].t1 + 1) == j) {
         a.men = m;
         return a;
+      }
+      if (k > c0 && is_punct(&c->toks[k - 1], ',') && k + 2 < j && tok_is(c, k, "known")) {
+        /* "The rebels' commander, known (by the alias) as Antonio Garcia,
+         * said": the name the appositive gives him */
+        size_t kk = k + 1;
+        while (kk < j - 1 && kk < k + 5 && is_word(&c->toks[kk]) && !(c->toks[kk].flags & TF_CAP))
+          kk++;
+        m = starts_mention(c, kk);
+        if (m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC)) && c->men[m].t1 + 2 == j) {
+          a.men = m;
+          return a;
+        }
       }
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */
