@@ -4828,6 +4828,10 @@ static const char *const prize_fields[] = {
 static const char *const prize_nouns[] = {
   "laureate", "laureates", "prize", "prizes"
 };
+/* Words after "prize" that make it money, not the prize's name */
+static const char *const prize_purses[] = {
+  "fund", "funds", "money", "pool", "pot"
+};
 
 /* Does the run [a, b) name a prize, a MISC in the CoNLL manner: "Golden
  * Bear", "Palme d'Or", "Ballon d'Or", or one word after a verb of
@@ -4848,7 +4852,12 @@ static int prize_name(ctx *c, size_t a, size_t b)
     if (k < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
         && c->toks[k].len >= 5 && c->toks[k].len <= 9
         && word_in(prize_nouns, NELEM(prize_nouns), c->text + c->toks[k].start,
-                   c->toks[k].len))
+                   c->toks[k].len)
+        /* (not the money a sponsor puts up: "Siemens prize money") */
+        && !(k + 1 < c->ntok && !(c->toks[k].flags & T_BREAK)
+             && (c->toks[k + 1].flags & T_LOWER)
+             && word_in(prize_purses, NELEM(prize_purses), c->text + c->toks[k + 1].start,
+                        c->toks[k + 1].len)))
       return 1;
   }
   if (b - a == 1) {
@@ -5693,9 +5702,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
           || (n == 1 && c->toks[a].len >= 4 && c->toks[a].len <= 7
               && word_in(race_names, NELEM(race_names), c->text + c->toks[a].start,
                          c->toks[a].len))
+          /* (not after a given name: "Tom Chase", a trainer, is a man) */
           || (n >= 2 && !(c->toks[b - 1].flags & T_ALLCAPS)
               && word_in(race_ends, NELEM(race_ends), c->text + c->toks[b - 1].start,
-                         c->toks[b - 1].len)))) {
+                         c->toks[b - 1].len)
+              && !given_word(c, b - 2)))) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
@@ -6105,7 +6116,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
           || (b + 2 <= send && c->toks[b].len == 2 && !(c->toks[b].flags & T_BREAK)
               && dl_word_eq(c->text + c->toks[b].start, 2, "in") && country_next(c, b + 1, send)))) {
     m->type = DL_ENT_LOCATION;
-    m->strong = 1;
+    m->strong = 0;
     return add_ment(c, m);
   }
   if (ge && ge->kind == DL_GK_GIVEN) {
