@@ -4418,6 +4418,12 @@ static const char *const race_nouns[] = {
   "marathon", "race", "regatta"
 };
 
+/* Words before "race" for a chase up a table, not a race's name, sorted
+ * by strcmp. */
+static const char *const table_races[] = {
+  "pennant", "playoff", "points", "promotion", "relegation", "scoring", "title"
+};
+
 /* In a sport story, is the name [a, b) a race's, between "the" and up to
  * lower-case words ending in a race's noun ("the Vendee Globe
  * single-handed round-the-world race", "the Whitbread race"), not
@@ -4436,7 +4442,11 @@ static int names_race(ctx *c, size_t r0, size_t a, size_t b, size_t send)
         && word_in(race_nouns, NELEM(race_nouns), c->text + t->start, t->len)
         && (k + 1 >= send || (c->toks[k + 1].flags & T_BREAK)
             || !(c->toks[k + 1].flags & T_LOWER) || TOK_IN(c, k + 1, L_STOP)))
-      return 1;
+      /* a club's chase of a place in the table is no race of a name:
+       * "the Vitesse title race", "the Benetton points race" */
+      return !(k > b && c->toks[k - 1].len >= 5 && c->toks[k - 1].len <= 10
+               && word_in(table_races, NELEM(table_races), c->text + c->toks[k - 1].start,
+                          c->toks[k - 1].len));
   }
   return 0;
 }
