@@ -6195,8 +6195,9 @@ static int m_the(scan *sc, int i, mres *r)
    * that holds most of them (the one of the day three days before) */
   if (isw(sc, j, W_WEEK) && !(T(i)->fl & F_CAP)) {
     mres d_;
-    /* "the week that ended Oct. 12" as "the week ended Oct. 12" */
-    int e = isw(sc, j + 1, W_THAT) ? j + 2 : j + 1;
+    /* "the week that (which) ended Oct. 12" as "the week ended Oct. 12" */
+    int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && T(j + 1)->n == 5 && word_before(sc, j + 2, "which"))
+            ? j + 2 : j + 1;
     res_init(&d_);
     if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING)) && m_core(sc, e + 1, &d_) > e + 1
         && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
