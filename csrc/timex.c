@@ -257,8 +257,9 @@ static int over_means_more(const scan *sc, int i)
   if (!word_before_any_at(sc, e, OVER_MORE_BEFORE, sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]))
     return 0;
   if (!word_before_any_at(sc, e, in_, 1)) return 1;
-  /* the start of that "in", then the word before it */
-  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  /* the start of that "in", then the word before it (past the same white
+   * space word_before_any_at skips: "phased in\nover") */
+  while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n')) e--;
   for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
   return !word_before_any_at(sc, b, IN_PARTICLE_VERBS, sizeof IN_PARTICLE_VERBS / sizeof IN_PARTICLE_VERBS[0]);
 }
