@@ -1167,7 +1167,7 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
   size_t i = 0;
   while (s[i]) {
     size_t wb, we;
-    int skip_word = 0, first = 1, prev_label = 0;
+    int skip_word = 0, first = 1, prev_label = 0, prev_pull = 0;
     while (s[i] && DL_IS_SPACE(s[i])) i++;
     wb = i;
     while (s[i] && !DL_IS_SPACE(s[i])) i++;
@@ -1191,6 +1191,10 @@ static unsigned hints_of(const hint_index *x, const char *s, int *pos, int *neg)
          * not the element */
         if (tn == 6 && memcmp(tok, "hidden", 6) == 0 && prev_label) continue;
         prev_label = tn == 5 && memcmp(tok, "label", 5) == 0;
+        /* "pull-quote", "pull_quote", "pullQuote": the split word
+         * "pullquote", a line of the story repeated large beside it */
+        if (tn == 5 && memcmp(tok, "quote", 5) == 0 && prev_pull) all |= H_DROP;
+        prev_pull = tn == 4 && memcmp(tok, "pull", 4) == 0;
         /* "elementor-widget-text-editor": every block of an Elementor
          * page is a "widget", not a sidebar's; but a WordPress widget
          * placed in one is ("elementor-widget-wp-widget-recent-posts") */

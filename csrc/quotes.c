@@ -2044,6 +2044,18 @@ static uint32_t tlex_fill(qctx *c, size_t i)
   return t->lex;
 }
 
+/* Does a double quote mark open right after byte offset e, past
+ * spaces ("said the Essequibo “has …”")? */
+static int mark_after(qctx *c, size_t e)
+{
+  const unsigned char *t = (const unsigned char *)c->text;
+  while (e < c->len && t[e] == ' ') e++;
+  if (e < c->len && t[e] == '"') return 1;
+  if (e + 1 < c->len && t[e] == 0xC2 && t[e + 1] == 0xAB) return 1;   /* « */
+  return e + 2 < c->len && t[e] == 0xE2 && t[e + 1] == 0x80
+         && (t[e + 2] == 0x9C || t[e + 2] == 0x9E);                       /* “ „ */
+}
+
 static int is_word(const tok *t) { return t->kind == T_WORD; }
 static int is_punct(const tok *t, int32_t cp) { return t->kind == T_PUNCT && t->cp == cp; }
 static inline int tok_is(const qctx *c, size_t i, const char *w)
@@ -2704,6 +2716,21 @@ static int all_caps(const char *w, size_t n)
   return letters >= 2;
 }
 
+/* Is token k a Roman numeral of a monarch or an heir ("II", "III",
+ * "XIV") after a name word that is no acronym ("Abdullah II", not
+ * "BBC III")?  Then the name is a person's, not an organization's. */
+static int regnal_numeral(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t n = t->base, q;
+  if (k == 0 || n < 2 || n > 4 || !is_word(&c->toks[k - 1])
+      || all_caps(c->text + c->toks[k - 1].s, c->toks[k - 1].base))
+    return 0;
+  for (q = 0; q < n; q++)
+    if (c->text[t->s + q] != 'I' && c->text[t->s + q] != 'V' && c->text[t->s + q] != 'X') return 0;
+  return 1;
+}
+
 /* Token index after "of the Bank of Korea" / "at Acme Corp" that starts
  * at token j (a preposition, the, capitalized words and the connectors
  * inside them), or 0. */
@@ -2983,6 +3010,9 @@ static int cue_role_subject(qctx *c, const mention *m)
   uint32_t lx;
   /* "…," said political scientist Ann Lee of the University of Lagos. */
   if (nx < c->nt && (ap = skip_of_name(c, nx)) != 0) nx = ap;
+  /* "said the Essequibo "has always been ours"": the words the cue
+   * reports open right after the name, which is no speaker */
+  if (mark_after(c, m->span.start + m->span.len)) return 0;
   if (nx < c->nt && !is_punct(&c->toks[nx], ',') && !is_punct(&c->toks[nx], '.')
       && !(c->toks[nx].flags & TF_SENT))
     return 0;
@@ -5011,6 +5041,15 @@ static int find_mentions(qctx *c, size_t from)
       }
       while (j > k && !(c->toks[j - 1].flags & TF_CAP)) j--;   /* trailing connectors */
       if (k == j) { i = j > i ? j : i + 1; continue; }
+      /* "says Ugandan opposition leader": a nationality before a role in
+       * lower case describes someone, it names no one */
+      if (j == k + 1 && k > 0 && is_cue(c, k - 1) && (tlex(c, k) & L_NAT)
+          && j + 1 < c->nt && is_word(&c->toks[j])
+          && !(c->toks[j].flags & TF_CAP)
+          && !(tlex(c, j) & (L_CUE | L_VERB | L_PREP | L_CONJ | L_DET | L_PRON | L_ADV | L_LY))) {
+        i = j;
+        continue;
+      }
       m.t0 = (uint32_t)k;
       m.t1 = (uint32_t)(j - 1);
       for (; k < j && k < m.t0 + 2; k++) {   /* titles come first */
@@ -5025,7 +5064,9 @@ static int find_mentions(qctx *c, size_t from)
         m.flags |= M_ORG;                /* "Acme Corp" */
       else if (org_of_head(c, m.t0, j) >= 0)
         m.flags |= M_ORG;                /* "Department of Mineral Resources" */
-      else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base))
+      else if (all_caps(c->text + c->toks[j - 1].s, c->toks[j - 1].base)
+               /* (not a monarch's or heir's numeral: "King Abdullah II") */
+               && !(j - m.t0 >= 2 && regnal_numeral(c, j - 1)))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
       else if (j - m.t0 == 1 && m.t0 > 0 && tok_is(c, m.t0 - 1, "the") && !tok_is(c, j, "of")
                && org_noun_kind(c->text + c->toks[m.t0].s, c->toks[m.t0].base))
@@ -5880,6 +5921,13 @@ static int plural_poss(qctx *c, size_t k)
          && t->s + t->len < c->len && c->text[t->s + t->len] == ' ';
 }
 
+/* Verbs after which a cue word is their object noun ("take orders",
+ * "gave orders", "obey orders"), sorted. */
+static const char *const order_verbs[] = {
+  "disobey", "disobeyed", "follow", "followed", "gave", "give", "giving", "issue",
+  "issued", "obey", "obeyed", "received", "take", "takes", "taking", "took"
+};
+
 /* "called the opposition claims "…"": the cue word at token i is a noun
  * ending the object of a verb (a verb, an article, at most three
  * lower-case words, then it); "the party says" stays a cue. */
@@ -6083,6 +6131,16 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
+    /* "Hsia said Xi had told him that Beijing "…"": the one told passes
+     * the words on; the cue before it gives its speaker */
+    if (i + 1 < e && (tok_is(c, i, "told") || tok_is(c, i, "tells") || tok_is(c, i, "assured"))
+        && (tok_is(c, i + 1, "him") || tok_is(c, i + 1, "her") || tok_is(c, i + 1, "them"))
+        && i > c0 + 2 && !tok_is(c, i - 1, "who") && has_cue_before(c, c0, i - 1))
+      continue;
+    /* "did not take orders from", "gave orders": the cue word a noun */
+    if (i > c0 && in_list(order_verbs, sizeof order_verbs / sizeof order_verbs[0],
+                          c->text + c->toks[i - 1].s, c->toks[i - 1].len))
+      continue;
     if (doc_participle(c, c0, i)) continue;
     if (reduced_relative(c, c0, i)) continue;
     if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
@@ -6102,6 +6160,18 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       return a;
     }
     if (tlex(c, i) & L_CUE_ING) {
+      /* "He quoted Ann Lee as saying: "…"", "She quoted him as telling
+       * her": the one quoted speaks, not the subject; one no name gives
+       * ("quoted a local mayor as saying") is nobody we can name */
+      if (i >= c0 + 3 && tok_is(c, i - 1, "as")) {
+        for (j = i - 2; j > c0 && i - j <= DL_MAX_QUOTED_REACH && is_word(&c->toks[j]); j--)
+          if (tok_is(c, j, "quoted")) break;
+        if (j > c0 && i - j <= DL_MAX_QUOTED_REACH && tok_is(c, j, "quoted")) {
+          m = starts_mention(c, j + 1);
+          a.men = m >= 0 && c->men[m].t1 + 2 == i && !(c->men[m].flags & M_DESC) ? m : -1;
+          return a;
+        }
+      }
       /* "with Ann Lee asserting that …": the name right before */
       m = i > c0 ? ends_mention(c, i - 1) : -1;
       if (m >= 0 && !(c->men[m].flags & (M_PRON | M_DESC))) {
@@ -6141,6 +6211,18 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
           && c->men[m].t1 + 2 + when_phrase(c, c->men[m].t1 + 1) == j) {
         a.men = m;
         return a;
+      }
+      if (k > c0 && is_punct(&c->toks[k - 1], ',') && k + 2 < j && tok_is(c, k, "known")) {
+        /* "The rebels' commander, known (by the alias) as Antonio Garcia,
+         * said": the name the appositive gives him */
+        size_t kk = k + 1;
+        while (kk < j - 1 && kk < k + 5 && is_word(&c->toks[kk]) && !(c->toks[kk].flags & TF_CAP))
+          kk++;
+        m = starts_mention(c, kk);
+        if (m >= 0 && !(c->men[m].flags & (M_PRON | M_ORG | M_DESC)) && c->men[m].t1 + 2 == j) {
+          a.men = m;
+          return a;
+        }
       }
       if (k > c0 && is_punct(&c->toks[k - 1], ',') && skip_appositive(c, k - 1) == j) {
         /* "The party's leader, Ed Davey, said": the appositive is the name */

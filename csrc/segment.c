@@ -2454,7 +2454,9 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     /* closing quotes and brackets */
     while (j < end && (k = close_len(text + j, end - j)) > 0) j += k;
     /* a footnote's mark after the stop, copied from a wiki ("1,200
-     * people.[3] It opened"): the sentence's end, not a word after it */
+     * people.[3] It opened"): the sentence's end, not a word after it;
+     * a note's letter too ("a letter.[a] Later he"), one letter only */
+    while (j + 2 < end && t[j] == '[' && DL_IS_LOWER(t[j + 1]) && t[j + 2] == ']') j += 3;
     while (j + 2 < end && t[j] == '[' && DL_IS_DIGIT(t[j + 1])) {
       size_t m = j + 1;
       while (m < end && m < j + 4 && DL_IS_DIGIT(t[m])) m++;
@@ -2488,6 +2490,9 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
                 && after_capitalized_word(text, sstart, wb)
                 && opens_sentence(text + next, after, 1);
       else if (cls == AB_NUMBER) split = !DL_IS_DIGIT(t[next])
+                                         /* "No. [3]": a bracketed number is the number */
+                                         && !(t[next] == '[' && next + 1 < end
+                                              && DL_IS_DIGIT(t[next + 1]))
                                          && opens_sentence(text + next, after, 0);
       else if (cls == AB_GENERAL) {
         if (is_ampm(text, wb, i))

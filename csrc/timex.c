@@ -2090,6 +2090,11 @@ static int parse_card(const scan *sc, int i, int *n, int *half)
     }
     if (isw(sc, i + 1, W_HALF)) return -1;
     *n = 1;
+    /* "in a single week": one */
+    if (IN(i + 2) && sc->t[i + 1].kind == TK_WORD && !sc->t[i + 1].cat
+        && dl_word_eq(sc->text + sc->t[i + 1].s, sc->t[i + 1].n, "single")
+        && tcat(sc, i + 2, LEX_UNIT))
+      return i + 2;
     return i + 1;
   }
   if (tcat(sc, i, LEX_NUMW)) {
@@ -3165,7 +3170,10 @@ static int wday_ok(const scan *sc, int i)
     int k = i + 1;
     if (ispu(sc, k, '.') && att(sc, k)) k++;
     if (ispu(sc, k, ',')) k++;
-    if (k == i + 1 || !(month_tok(sc, k) || mday_at(sc, k))) return 0;
+    if (!(month_tok(sc, k) || mday_at(sc, k))) return 0;
+    /* with no stop or comma, a listing's "Wed 17 Aug", "Sat Oct 3": the
+     * month right after the day (or the weekday) */
+    if (k == i + 1 && !month_tok(sc, k) && !month_tok(sc, k + 1)) return 0;
   }
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 1) return 0;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE) && tval(sc, i - 2, LEX_TITLE) == 1)
@@ -3193,6 +3201,13 @@ static const char *const MOVE_VERBS[] = {
  * rain on Sunday"). */
 static const char *const WARN_WORDS[] = {
   "warned", "warn", "warns", "warning", "warnings", "alert", "alerts", "forecast", "forecasts"
+};
+
+/* Verbs of getting ready whose "for" names what is ahead ("told to
+ * prepare for heavy rain from Friday evening"); not the past forms
+ * ("prepared for the worst on Monday" tells when they did). */
+static const char *const PREPARE_WORDS[] = {
+  "prepare", "preparing", "brace", "bracing"
 };
 
 /* Participles of a start before "on" / "from" and a weekday: "an
@@ -3258,6 +3273,8 @@ static int wday_plan_dir(const scan *sc, int i, int j)
       if (T(k)->kind == TK_PUNCT) break;
       if (isw(sc, k, W_OF))
         return word_before_any(sc, k, WARN_WORDS, sizeof WARN_WORDS / sizeof WARN_WORDS[0]);
+      if (isw(sc, k, W_FOR))
+        return word_before_any(sc, k, PREPARE_WORDS, sizeof PREPARE_WORDS / sizeof PREPARE_WORDS[0]);
     }
   }
   return 0;
@@ -3397,6 +3414,45 @@ static int m_wday(scan *sc, int i, mres *r, int dir_override)
     res_init(&r2);
     e = month_tok(sc, k) ? m_month(sc, k, &r2, 0) : m_daymonth(sc, k, &r2);
     if (e > 0 && r2.tv.gran == TG_DAY) { *r = r2; r->end = e; return e; }
+  }
+  /* "Thursday next week", "Monday last week": that day of the week
+   * before or after the reference's (this week's: "Friday this week") */
+  if (k == j && (isw(sc, j, W_NEXT) || isw(sc, j, W_LAST) || isw(sc, j, W_THIS))
+      && isw(sc, j + 1, W_WEEK) && !hyph(sc, j + 2) && !ispu(sc, j + 2, PUNCT_POSS)
+      && !dir_override && base_rel(sc, &b) && b.y > 0 && b.mo > 0 && b.d > 0) {
+    int y = b.y, m = b.mo, d = b.d;
+    dl_add_days(&y, &m, &d, (isw(sc, j, W_NEXT) ? 7 : isw(sc, j, W_LAST) ? -7 : 0)
+                            + wd - dl_weekday(b.y, b.mo, b.d));
+    if (y >= 1 && y <= 9999) {
+      dl_tv_day(&v, y, m, d);
+      res_point(r, j + 2, DL_TIMEX_DATE, &v);
+      r->anchored = 1; r->anchor = b;
+      return j + 2;
+    }
+  }
+  /* British "Sunday 21st", "Friday the 3rd": the day of that number, in
+   * the month nearest the reference, that falls on this weekday */
+  {
+    int q = isw(sc, k, W_THE) ? k + 1 : k;
+    if (k == j && IN(q) && T(q)->kind == TK_NUM && T(q)->suf == SUF_ORD && T(q)->v >= 1
+        && T(q)->v <= 31 && !(T(q)->fl & F_CTX) && !month_tok(sc, q + 1) && !isw(sc, q + 1, W_OF)
+        && !(IN(q + 1) && T(q + 1)->kind == TK_WORD && (!(T(q + 1)->fl & F_SP) || !T(q + 1)->cat))
+        && base_rel(sc, &b)) {   /* (not "Sunday 2nd round") */
+      int dm, best_dm = 99, by = 0, bm = 0;
+      for (dm = -2; dm <= 2; dm++) {
+        int y = b.y, m = b.mo + dm;
+        if (m < 1) { m += 12; y--; } else if (m > 12) { m -= 12; y++; }
+        if (y < 1 || y > 9999 || T(q)->v > dl_days_in_month(y, m)) continue;
+        if (dl_weekday(y, m, T(q)->v) != wd) continue;
+        if ((dm < 0 ? -dm : dm) < best_dm) { best_dm = dm < 0 ? -dm : dm; by = y; bm = m; }
+      }
+      if (by) {
+        dl_tv_day(&v, by, bm, T(q)->v);
+        res_point(r, q + 1, DL_TIMEX_DATE, &v);
+        r->anchored = 1; r->anchor = b;
+        return q + 1;
+      }
+    }
   }
   /* "on a Thursday in March": some Thursday, no day of the calendar */
   if (isw(sc, i - 1, W_A) && !dir_override) {
@@ -3693,7 +3749,9 @@ static int fy_code_year(const scan *sc, int k)
  * runs into, part of the same expression; returns the new end. */
 static int fy_span_end(const scan *sc, int k, int y)
 {
-  if (hyph(sc, k) && sc->t[k + 1].kind == TK_NUM && sc->t[k + 1].nd == 2
+  /* (FY2011/12: a slash as well) */
+  if ((hyph(sc, k) || (ispu(sc, k, '/') && att(sc, k) && att(sc, k + 1))) && IN(k + 1)
+      && sc->t[k + 1].kind == TK_NUM && sc->t[k + 1].nd == 2
       && sc->t[k + 1].v == (y + 1) % 100 && sc->t[k + 1].suf == SUF_NONE
       && !(k + 2 < sc->nt && att(sc, k + 2) && sc->t[k + 2].kind != TK_PUNCT))
     return k + 2;
@@ -4979,6 +5037,19 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
      * years, dated by the first, as a fiscal 2024-25 */
     int e = year_pair_end(sc, i + 1, y);
     if (e > 0) { r->end = e; return e; }
+    /* "from 2019-21", a span of years not back to back: the second year
+     * is an expression of its own (as a range of days), noted for the
+     * scan to match there; not 2005-12, a month of 2005 */
+    if (hyph(sc, i + 1) && IN(i + 2) && T(i + 2)->kind == TK_NUM && T(i + 2)->nd == 2
+        && T(i + 2)->suf == SUF_NONE && !(T(i + 2)->fl & (F_CTX | F_APOS)) && T(i + 2)->v > 12
+        && T(i + 2)->v > y % 100 + 1 && !(att(sc, i + 3) && T(i + 3)->kind != TK_PUNCT)
+        && !(att(sc, i + 3) && (ispu(sc, i + 3, '-') || ispu(sc, i + 3, '/') || ispu(sc, i + 3, '.'))
+             && att(sc, i + 4))) {
+      sc->range_tv = v;
+      sc->range_tv.y = y / 100 * 100 + T(i + 2)->v;
+      sc->range_tok = i + 2;
+      sc->range_end = i + 3;
+    }
   }
   if (isw(sc, i + 1, W_PERIOD)) {
     /* "the 1988 period" in a quarterly report: that quarter of 1988 */
@@ -5033,13 +5104,15 @@ static int m_set(scan *sc, int i, mres *r)
     int f = tval(sc, i, LEX_FREQ);
     if (f == 0) return -1;
     j = i + 1;
-    /* twice daily, once weekly */
+    /* twice daily, once weekly; twice-yearly, once-monthly as one word */
+    if (hyph(sc, j)) j++;
     if (tcat(sc, j, LEX_SETADV) && tval(sc, j, LEX_SETADV) != S_NIGHTLY) {
       res_dur(r, j + 1, 1, 0, setadv_unit[tval(sc, j, LEX_SETADV)]);
       r->type = DL_TIMEX_SET;
       r->freq = f;
       return j + 1;
     }
+    if (j != i + 1) return -1;
     if (!(isw(sc, j, W_A) || isw(sc, j, W_AN) || isw(sc, j, W_PER) || isw(sc, j, W_EVERY)
           || isw(sc, j, W_EACH))) return -1;
     if (parse_unit(sc, j + 1, &unit, &pl) < 0 || pl) return -1;
@@ -5156,7 +5229,12 @@ static int m_set(scan *sc, int i, mres *r)
     res_dur(r, j + 1, n < 0 ? 1 : n, 0, unit);
     r->type = DL_TIMEX_SET;
     r->quant = "EACH";
-    return j + 1;
+    /* "every day of the year", "every week of the season": the rest says
+     * the days are all of them, no date of its own */
+    if (n == 1 && !pl && isw(sc, j + 1, W_OF) && isw(sc, j + 2, W_THE) && tcat(sc, j + 3, LEX_UNIT)
+        && tval(sc, j + 3, LEX_UNIT) > unit && !hyph(sc, j + 4) && !ispu(sc, j + 4, PUNCT_POSS))
+      r->end = j + 4;
+    return r->end;
   }
   return -1;
 }
@@ -5631,6 +5709,21 @@ static int m_core(scan *sc, int i, mres *r)
     if (t->nd <= 2) {
       { mres r_; int e_; res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
       { mres r_; int e_; res_init(&r_); e_ = m_daymonth(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; } }
+      /* the first day of a day-first range, "1-3 June", "12–14 September
+       * 2019": its own date, in the month (and year) of the second, which
+       * m_daymonth reads next (TimeML marks the two apart) */
+      if (best < 0 && mday_at(sc, i) && t->suf == SUF_NONE && IN(i + 3)
+          && ((ispu(sc, i + 1, '-') && att(sc, i + 1) && att(sc, i + 2)) || ispu(sc, i + 1, PUNCT_DASH))
+          && mday_at(sc, i + 2) > t->v && T(i + 2)->suf == SUF_NONE && month_tok(sc, i + 3)) {
+        mres r_; int e_; res_init(&r_); e_ = m_daymonth(sc, i + 2, &r_);
+        if (e_ > 0 && r_.kind == V_POINT && r_.tv.gran == TG_DAY && r_.tv.mo > 0
+            && (!r_.tv.y || dl_valid_date(r_.tv.y, r_.tv.mo, t->v))) {
+          *r = r_;
+          r->tv.d = t->v;
+          r->end = i + 1;
+          best = i + 1;
+        }
+      }
     }
     if (t->nd == 4) {
       mres r_; int e_; res_init(&r_); e_ = m_year(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; }
@@ -6175,6 +6268,23 @@ static int m_the(scan *sc, int i, mres *r)
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   if ((best = m_the_night(sc, i, r)) > 0) return best;
   if ((best = m_the_nth_day(sc, i, r)) > 0) return best;
+  /* "the 2024-25 financial year": a split fiscal year is one expression
+   * with its noun, as "the financial year 2024-25", dated (as the bare
+   * pair) by the first year; a season or a school year keeps the pair
+   * alone ("the 2024/25 season": "season" is no unit of time) */
+  if (IN(j + 3) && T(j)->kind == TK_NUM && year_at(sc, j, 0)) {
+    mres r_; int e_, k;
+    res_init(&r_);
+    e_ = m_year(sc, j, &r_, 1);
+    if (e_ == j + 3) {
+      const tok *n = T(e_);
+      k = -1;
+      if (fiscal_at(sc, e_) && isw(sc, e_ + 1, W_YEAR)) k = e_ + 2;
+      else if (n->kind == TK_WORD && isw(sc, e_ + 1, W_YEAR) && dl_word_eq(sc->text + n->s, n->n, "tax"))
+        k = e_ + 2;
+      if (k > 0 && !hyph(sc, k)) { *r = r_; r->end = k; return k; }
+    }
+  }
   /* "the holiday quarter" of a retailer's or a phone maker's report: the
    * October-December quarter, dated as "the fourth quarter" */
   if (isw(sc, j + 1, W_QUARTER) && T(j)->kind == TK_WORD && T(j)->w == 0
@@ -6214,6 +6324,7 @@ static int m_the(scan *sc, int i, mres *r)
    * market report's week, the one the story is in */
   if (isw(sc, j, W_WEEK) && (isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_ON)) && !(T(i)->fl & F_CAP)
       && !isw(sc, j + 1, W_OF) && !isw(sc, j + 1, W_BEFORE) && !isw(sc, j + 1, W_AFTER)
+      && !isw(sc, j + 1, W_COMMENCING) && !isw(sc, j + 1, W_BEGINNING) && !isw(sc, j + 1, W_STARTING)
       && !hyph(sc, j + 1) && !ispu(sc, j + 1, PUNCT_POSS) && base_rel(sc, &b)) {
     v = b;
     dl_tv_coarsen(&v, TG_WEEK);
@@ -6278,8 +6389,11 @@ static int m_the(scan *sc, int i, mres *r)
       }
     }
   }
-  /* the week of March 10, the weekend of Aug. 16: the one holding it */
-  if ((isw(sc, j, W_WEEK) || isw(sc, j, W_WEEKEND)) && isw(sc, j + 1, W_OF)
+  /* the week of March 10, the weekend of Aug. 16: the one holding it;
+   * British "the week commencing (beginning, starting) 6 May" too */
+  if ((isw(sc, j, W_WEEK) || isw(sc, j, W_WEEKEND))
+      && (isw(sc, j + 1, W_OF) || isw(sc, j + 1, W_COMMENCING) || isw(sc, j + 1, W_BEGINNING)
+          || isw(sc, j + 1, W_STARTING))
       && (month_tok(sc, j + 2) || mday_at(sc, j + 2))) {
     mres r_; int e_;
     res_init(&r_);
@@ -6784,6 +6898,23 @@ static int m_at(scan *sc, int i, mres *r)
       r->keep_last = 1;
       return i + 4;
     }
+  }
+  /* "w/c 6 May": British listings' "week commencing", the week of that day */
+  if (tcat(sc, i, LEX_MISC) && tval(sc, i, LEX_MISC) == X_WC) {
+    mres r_; int e_;
+    if (!(ispu(sc, i + 1, '/') && att(sc, i + 1) && att(sc, i + 2) && IN(i + 2)
+          && T(i + 2)->n == 1 && (sc->text[T(i + 2)->s] | 0x20) == 'c' && IN(i + 3)))
+      return -1;
+    res_init(&r_);
+    e_ = m_at(sc, i + 3, &r_);
+    if (e_ > 0 && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE && r_.tv.gran == TG_DAY
+        && r_.tv.y > 0 && !r_.mod) {
+      *r = r_;
+      dl_tv_coarsen(&r->tv, TG_WEEK);
+      r->end = e_;
+      return e_;
+    }
+    return -1;
   }
   if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) {
     best = m_the(sc, i, r);
@@ -7299,7 +7430,8 @@ static int can_start(const scan *sc, int i)
         || (t->val == X_RIGHT && isw(sc, i + 1, W_NOW))
         || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
         || (t->val == X_THESE && isw(sc, i + 1, W_DAYS))
-        || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR));   /* full-year */
+        || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR))   /* full-year */
+        || t->val == X_WC;
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
@@ -7312,6 +7444,9 @@ static int can_start(const scan *sc, int i)
       /* the holiday quarter, the rest of the decade (m_the) */
       unsigned w2 = IN(i + 2) ? T(i + 2)->w : 0;
       if (w2 == W_QUARTER) return dl_word_eq(sc->text + n->s, n->n, "holiday");
+      /* a single week (parse_card) */
+      if (t->cat == LEX_DET && t->val == 2 && tcat(sc, i + 2, LEX_UNIT))
+        return dl_word_eq(sc->text + n->s, n->n, "single");
       return w2 == W_OF && isw(sc, i + 4, W_DECADE) && rest_of_decade(sc, i);
     }
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE

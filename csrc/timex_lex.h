@@ -5,703 +5,734 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 696
+#define DL_LEX_N 727
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
 #define W_ABOUT 4
-#define W_ACRES 5
-#define W_ADDED 6
-#define W_ADDITIONAL 7
-#define W_ADJOURNED 8
-#define W_AFTER 9
-#define W_AFTERNOON 10
-#define W_AFTERNOONS 11
-#define W_AGO 12
-#define W_AGREED 13
-#define W_AHEAD 14
-#define W_AIM 15
-#define W_AIMING 16
-#define W_AIMS 17
-#define W_AIRS 18
-#define W_ALMOST 19
-#define W_AM 20
-#define W_AN 21
-#define W_AND 22
-#define W_ANNOUNCED 23
-#define W_ANNUAL 24
-#define W_ANNUALLY 25
-#define W_ANOTHER 26
-#define W_APARTMENT 27
-#define W_APPROXIMATELY 28
-#define W_APR 29
-#define W_APRIL 30
-#define W_ARE 31
-#define W_AROSE 32
-#define W_AROUND 33
-#define W_ARRIVE 34
-#define W_ARRIVES 35
-#define W_ARTICLE 36
-#define W_AS 37
-#define W_AT 38
-#define W_AUG 39
-#define W_AUGUST 40
-#define W_AUTUMN 41
-#define W_BANKING 42
-#define W_BARRELS 43
-#define W_BE 44
-#define W_BECAME 45
-#define W_BEEN 46
-#define W_BEFORE 47
-#define W_BEGAN 48
-#define W_BEGIN 49
-#define W_BEGINNING 50
-#define W_BEGINS 51
-#define W_BEING 52
-#define W_BETTING 53
-#define W_BETWEEN 54
-#define W_BILLION 55
-#define W_BLACK 56
-#define W_BLEW 57
-#define W_BLN 58
-#define W_BOUGHT 59
-#define W_BOXING 60
-#define W_BPD 61
-#define W_BRACING 62
-#define W_BROKE 63
-#define W_BROUGHT 64
-#define W_BST 65
-#define W_BUILT 66
-#define W_BY 67
-#define W_CAME 68
-#define W_CAMPAIGNING 69
-#define W_CAN 70
-#define W_CANNOT 71
-#define W_CAPT 72
-#define W_CARS 73
-#define W_CAUGHT 74
-#define W_CDT 75
-#define W_CENTS 76
-#define W_CENTURIES 77
-#define W_CENTURY 78
-#define W_CEST 79
-#define W_CET 80
-#define W_CHANNEL 81
-#define W_CHAPTER 82
-#define W_CHINESE 83
-#define W_CHOSE 84
-#define W_CHRISTMAS 85
-#define W_CLOSE 86
-#define W_CLOSES 87
-#define W_CO 88
-#define W_COL 89
-#define W_COMING 90
-#define W_COMPARABLE 91
-#define W_COMPETE 92
-#define W_CONCLUDES 93
-#define W_CONSECUTIVE 94
-#define W_CONVENE 95
-#define W_CONVENES 96
-#define W_CORP 97
-#define W_CORRESPONDING 98
-#define W_COULD 99
-#define W_COUNTING 100
-#define W_COUPLE 101
-#define W_CST 102
-#define W_CT 103
-#define W_CURRENT 104
-#define W_CURRENTLY 105
-#define W_CYBER 106
-#define W_DAILY 107
-#define W_DAWN 108
-#define W_DAY 109
-#define W_DAYBREAK 110
-#define W_DAYS 111
-#define W_DEBUTS 112
-#define W_DEC 113
-#define W_DECADE 114
-#define W_DECADES 115
-#define W_DECEMBER 116
-#define W_DECIDE 117
-#define W_DECIDED 118
-#define W_DECIDES 119
-#define W_DECREED 120
-#define W_DELAYED 121
-#define W_DEPARTS 122
-#define W_DID 123
-#define W_DLRS 124
-#define W_DOLLARS 125
-#define W_DOZEN 126
-#define W_DR 127
-#define W_DREW 128
-#define W_DROVE 129
-#define W_DUE 130
-#define W_DUG 131
-#define W_DURING 132
-#define W_DUSK 133
-#define W_EACH 134
-#define W_EARLIER 135
-#define W_EARLY 136
-#define W_EASTER 137
-#define W_EDT 138
-#define W_EFFECTIVE 139
-#define W_EIGHT 140
-#define W_EIGHTEEN 141
-#define W_EIGHTEENTH 142
-#define W_EIGHTH 143
-#define W_EIGHTIES 144
-#define W_EIGHTY 145
-#define W_ELECTION 146
-#define W_ELEVEN 147
-#define W_ELEVENTH 148
-#define W_EMPLOYEES 149
-#define W_END 150
-#define W_ENDED 151
-#define W_ENDING 152
-#define W_ENDS 153
-#define W_EQUALISER 154
-#define W_EQUALIZER 155
-#define W_EST 156
-#define W_ESTIMATED 157
-#define W_ET 158
-#define W_EUROS 159
-#define W_EVE 160
-#define W_EVENING 161
-#define W_EVENINGS 162
-#define W_EVERY 163
-#define W_EXIT 164
-#define W_EXPECT 165
-#define W_EXPECTED 166
-#define W_EXPECTS 167
-#define W_EXPIRE 168
-#define W_EXPIRES 169
-#define W_EXTENDED 170
-#define W_EXTRA 171
-#define W_EYEING 172
-#define W_FACE 173
-#define W_FACES 174
-#define W_FALL 175
-#define W_FATHER 176
-#define W_FEB 177
-#define W_FEBRUARY 178
-#define W_FEET 179
-#define W_FELL 180
-#define W_FELT 181
-#define W_FEW 182
-#define W_FEWER 183
-#define W_FIFTEEN 184
-#define W_FIFTEENTH 185
-#define W_FIFTH 186
-#define W_FIFTIES 187
-#define W_FIFTY 188
-#define W_FINAL 189
-#define W_FINANCIAL 190
-#define W_FIRST 191
-#define W_FISCAL 192
-#define W_FIVE 193
-#define W_FLED 194
-#define W_FLEW 195
-#define W_FLIGHT 196
-#define W_FLY 197
-#define W_FOCUSING 198
-#define W_FOCUSSING 199
-#define W_FOLLOWING 200
-#define W_FOOL 201
-#define W_FOOLS 202
-#define W_FOR 203
-#define W_FORECAST 204
-#define W_FORGOT 205
-#define W_FORTIES 206
-#define W_FORTNIGHT 207
-#define W_FORTNIGHTLY 208
-#define W_FORTY 209
-#define W_FOUGHT 210
-#define W_FOUND 211
-#define W_FOUR 212
-#define W_FOURTEEN 213
-#define W_FOURTEENTH 214
-#define W_FOURTH 215
-#define W_FRANCS 216
-#define W_FREED 217
-#define W_FRI 218
-#define W_FRIDAY 219
-#define W_FRIDAYS 220
-#define W_FROM 221
-#define W_FROZE 222
-#define W_FULL 223
-#define W_FUTURE 224
-#define W_GAME 225
-#define W_GAMES 226
-#define W_GATE 227
-#define W_GATHER 228
-#define W_GAVE 229
-#define W_GEARING 230
-#define W_GEN 231
-#define W_GMT 232
-#define W_GO 233
-#define W_GOAL 234
-#define W_GOALKEEPER 235
-#define W_GOALLESS 236
-#define W_GOALS 237
-#define W_GOES 238
-#define W_GOING 239
-#define W_GOOD 240
-#define W_GOT 241
-#define W_GOV 242
-#define W_GREW 243
-#define W_GUARANTEED 244
-#define W_GUNNING 245
-#define W_HAD 246
-#define W_HALF 247
-#define W_HALFTIME 248
-#define W_HALLOWEEN 249
-#define W_HAVE 250
-#define W_HEAD 251
-#define W_HEARD 252
-#define W_HELD 253
-#define W_HENCE 254
-#define W_HID 255
-#define W_HIGHWAY 256
-#define W_HOLDS 257
-#define W_HOMES 258
-#define W_HOPE 259
-#define W_HOPED 260
-#define W_HOPES 261
-#define W_HOST 262
-#define W_HOSTS 263
-#define W_HOUR 264
-#define W_HOURLY 265
-#define W_HOURS 266
-#define W_HR 267
-#define W_HRS 268
-#define W_HUNDRED 269
-#define W_HUNG 270
-#define W_IN 271
-#define W_INC 272
-#define W_INDICATED 273
-#define W_INNING 274
-#define W_INNINGS 275
-#define W_INTEND 276
-#define W_INTENDS 277
-#define W_INTERSTATE 278
-#define W_IS 279
-#define W_IST 280
-#define W_JAN 281
-#define W_JANUARY 282
-#define W_JOBS 283
-#define W_JR 284
-#define W_JST 285
-#define W_JUL 286
-#define W_JULY 287
-#define W_JUN 288
-#define W_JUNE 289
-#define W_KEPT 290
-#define W_KG 291
-#define W_KICKS 292
-#define W_KILOGRAMS 293
-#define W_KILOMETERS 294
-#define W_KILOMETRES 295
-#define W_KM 296
-#define W_KNEW 297
-#define W_LABOR 298
-#define W_LAST 299
-#define W_LATE 300
-#define W_LATELY 301
-#define W_LATER 302
-#define W_LATEST 303
-#define W_LAUNCH 304
-#define W_LAUNCHES 305
-#define W_LEAST 306
-#define W_LED 307
-#define W_LEFT 308
-#define W_LENT 309
-#define W_LESS 310
-#define W_LEVEL 311
-#define W_LIKELY 312
-#define W_LOCAL 313
-#define W_LONG 314
-#define W_LONGER 315
-#define W_LOST 316
-#define W_LT 317
-#define W_LTD 318
-#define W_LUNAR 319
-#define W_MADE 320
-#define W_MANY 321
-#define W_MAR 322
-#define W_MARCH 323
-#define W_MARKS 324
-#define W_MATCH 325
-#define W_MAY 326
-#define W_MDT 327
-#define W_MEANT 328
-#define W_MEET 329
-#define W_MEETS 330
-#define W_MEMORIAL 331
-#define W_MET 332
-#define W_METERS 333
-#define W_MID 334
-#define W_MIDDAY 335
-#define W_MIDDLE 336
-#define W_MIDNIGHT 337
-#define W_MIDWEEK 338
-#define W_MIGHT 339
-#define W_MILES 340
-#define W_MILLENNIUM 341
-#define W_MILLION 342
-#define W_MIN 343
-#define W_MINS 344
-#define W_MINUTE 345
-#define W_MINUTES 346
-#define W_MISS 347
-#define W_MLN 348
-#define W_MON 349
-#define W_MONDAY 350
-#define W_MONDAYS 351
-#define W_MONTH 352
-#define W_MONTHLY 353
-#define W_MONTHS 354
-#define W_MORE 355
-#define W_MORNING 356
-#define W_MORNINGS 357
-#define W_MOTHER 358
-#define W_MR 359
-#define W_MRS 360
-#define W_MS 361
-#define W_MSK 362
-#define W_MST 363
-#define W_MUCH 364
-#define W_MUST 365
-#define W_NEAR 366
-#define W_NEARLY 367
-#define W_NEW 368
-#define W_NEXT 369
-#define W_NIGHT 370
-#define W_NIGHTLY 371
-#define W_NIGHTS 372
-#define W_NINE 373
-#define W_NINETEEN 374
-#define W_NINETEENTH 375
-#define W_NINETIES 376
-#define W_NINETY 377
-#define W_NINTH 378
-#define W_NO 379
-#define W_NOON 380
-#define W_NOTED 381
-#define W_NOV 382
-#define W_NOVEMBER 383
-#define W_NOW 384
-#define W_NOWADAYS 385
-#define W_NUMEROUS 386
-#define W_O_CLOCK 387
-#define W_OCT 388
-#define W_OCTOBER 389
-#define W_OF 390
-#define W_OLD 391
-#define W_ON 392
-#define W_ONCE 393
-#define W_ONE 394
-#define W_OPEN 395
-#define W_OPENS 396
-#define W_OR 397
-#define W_OTHER 398
-#define W_OUNCES 399
-#define W_OVER 400
-#define W_OVERNIGHT 401
-#define W_OVERSAW 402
-#define W_OVERTHREW 403
-#define W_OVERTOOK 404
-#define W_P_M 405
-#define W_P_M_ 406
-#define W_PAID 407
-#define W_PALM 408
-#define W_PASSENGERS 409
-#define W_PAST 410
-#define W_PAYABLE 411
-#define W_PCT 412
-#define W_PDT 413
-#define W_PENALTY 414
-#define W_PEOPLE 415
-#define W_PER 416
-#define W_PERCENT 417
-#define W_PERIOD 418
-#define W_PESOS 419
-#define W_PIER 420
-#define W_PINNING 421
-#define W_PLAN 422
-#define W_PLANNED 423
-#define W_PLANNING 424
-#define W_PLANS 425
-#define W_PLATFORM 426
-#define W_PLAY 427
-#define W_PLAYS 428
-#define W_PLEDGE 429
-#define W_PLEDGED 430
-#define W_PLEDGES 431
-#define W_PM 432
-#define W_POINTS 433
-#define W_POISED 434
-#define W_POSITIONING 435
-#define W_POST 436
-#define W_POSTPONED 437
-#define W_POUNDS 438
-#define W_PRE 439
-#define W_PRECEDING 440
-#define W_PRECINCT 441
-#define W_PREDICTED 442
-#define W_PREMIERES 443
-#define W_PREPARING 444
-#define W_PRESENTLY 445
-#define W_PREVIOUS 446
-#define W_PRICING 447
-#define W_PRIOR 448
-#define W_PROF 449
-#define W_PROMISE 450
-#define W_PROMISED 451
-#define W_PROMISES 452
-#define W_PST 453
-#define W_PT 454
-#define W_QUARTER 455
-#define W_QUARTERBACK 456
-#define W_QUARTERLY 457
-#define W_QUARTERS 458
-#define W_RAN 459
-#define W_RANG 460
-#define W_READY 461
-#define W_REBOUNDS 462
-#define W_RECENT 463
-#define W_RECENTLY 464
-#define W_REFEREE 465
-#define W_REOPEN 466
-#define W_REOPENS 467
-#define W_REP 468
-#define W_REPORTED 469
-#define W_RESUME 470
-#define W_RESUMES 471
-#define W_RETURN 472
-#define W_RETURNS 473
-#define W_RIGHT 474
-#define W_RODE 475
-#define W_ROOM 476
-#define W_ROSE 477
-#define W_ROUBLES 478
-#define W_ROUGHLY 479
-#define W_ROUTE 480
-#define W_RUBLES 481
-#define W_RUNS 482
-#define W_RUPEES 483
-#define W_SAID 484
-#define W_SAME 485
-#define W_SANG 486
-#define W_SANK 487
-#define W_SAT 488
-#define W_SATURDAY 489
-#define W_SATURDAYS 490
-#define W_SAW 491
-#define W_SAYS 492
-#define W_SCHEDULED 493
-#define W_SEATS 494
-#define W_SECOND 495
-#define W_SECONDS 496
-#define W_SECTION 497
-#define W_SEEK 498
-#define W_SEEKS 499
-#define W_SEN 500
-#define W_SENT 501
-#define W_SEP 502
-#define W_SEPT 503
-#define W_SEPTEMBER 504
-#define W_SET 505
-#define W_SETS 506
-#define W_SETTING 507
-#define W_SEVEN 508
-#define W_SEVENTEEN 509
-#define W_SEVENTEENTH 510
-#define W_SEVENTH 511
-#define W_SEVENTIES 512
-#define W_SEVENTY 513
-#define W_SEVERAL 514
-#define W_SHALL 515
-#define W_SHARES 516
-#define W_SHOOK 517
-#define W_SHOULD 518
-#define W_SHRANK 519
-#define W_SINCE 520
-#define W_SIT 521
-#define W_SITS 522
-#define W_SIX 523
-#define W_SIXTEEN 524
-#define W_SIXTEENTH 525
-#define W_SIXTH 526
-#define W_SIXTIES 527
-#define W_SIXTY 528
-#define W_SLATED 529
-#define W_SLEPT 530
-#define W_SLID 531
-#define W_SMALL 532
-#define W_SO 533
-#define W_SOLD 534
-#define W_SOME 535
-#define W_SOON 536
-#define W_SOUGHT 537
-#define W_SPENT 538
-#define W_SPOKE 539
-#define W_SPRANG 540
-#define W_SPRING 541
-#define W_SPUN 542
-#define W_SR 543
-#define W_ST 544
-#define W_START 545
-#define W_STARTING 546
-#define W_STARTS 547
-#define W_STATED 548
-#define W_STILL 549
-#define W_STOLE 550
-#define W_STOOD 551
-#define W_STOPPAGE 552
-#define W_STRAIGHT 553
-#define W_STRIKE 554
-#define W_STRIKER 555
-#define W_STRUCK 556
-#define W_STUCK 557
-#define W_STUDENTS 558
-#define W_STUDIO 559
-#define W_SUCCESSIVE 560
-#define W_SUGGESTED 561
-#define W_SUITE 562
-#define W_SUMMER 563
-#define W_SUN 564
-#define W_SUNDAY 565
-#define W_SUNDAYS 566
-#define W_SUPER 567
-#define W_SWAM 568
-#define W_SWEPT 569
-#define W_SWORE 570
-#define W_SWUNG 571
-#define W_TAKE 572
-#define W_TAKES 573
-#define W_TARGETING 574
-#define W_TAUGHT 575
-#define W_TEN 576
-#define W_TENTH 577
-#define W_TERMINAL 578
-#define W_TESTIFIES 579
-#define W_TESTIFY 580
-#define W_THAN 581
-#define W_THANKSGIVING 582
-#define W_THAT 583
-#define W_THE 584
-#define W_THESE 585
-#define W_THIRD 586
-#define W_THIRTEEN 587
-#define W_THIRTEENTH 588
-#define W_THIRTIES 589
-#define W_THIRTIETH 590
-#define W_THIRTY 591
-#define W_THIS 592
-#define W_THOUGHT 593
-#define W_THOUSAND 594
-#define W_THREE 595
-#define W_THREW 596
-#define W_THRICE 597
-#define W_THROUGH 598
-#define W_THROUGHOUT 599
-#define W_THU 600
-#define W_THUR 601
-#define W_THURS 602
-#define W_THURSDAY 603
-#define W_THURSDAYS 604
-#define W_TILL 605
-#define W_TIME 606
-#define W_TIMES 607
-#define W_TO 608
-#define W_TODAY 609
-#define W_TOLD 610
-#define W_TOMORROW 611
-#define W_TONIGHT 612
-#define W_TONNES 613
-#define W_TONS 614
-#define W_TOOK 615
-#define W_TORE 616
-#define W_TOUCHDOWN 617
-#define W_TOUCHDOWNS 618
-#define W_TRAILING 619
-#define W_TRAVEL 620
-#define W_TRAVELS 621
-#define W_TRILLION 622
-#define W_TROOPS 623
-#define W_TUE 624
-#define W_TUES 625
-#define W_TUESDAY 626
-#define W_TUESDAYS 627
-#define W_TURN 628
-#define W_TWELFTH 629
-#define W_TWELVE 630
-#define W_TWENTIES 631
-#define W_TWENTIETH 632
-#define W_TWENTY 633
-#define W_TWICE 634
-#define W_TWO 635
-#define W_UNDER 636
-#define W_UNDERSTOOD 637
-#define W_UNDERTOOK 638
-#define W_UNDERWENT 639
-#define W_UNITS 640
-#define W_UNTIL 641
-#define W_UP 642
-#define W_UPCOMING 643
-#define W_UPHELD 644
-#define W_UTC 645
-#define W_VALENTINE 646
-#define W_VERY 647
-#define W_VETERANS 648
-#define W_VISIT 649
-#define W_VISITS 650
-#define W_VOTE 651
-#define W_VOTES 652
-#define W_VOW 653
-#define W_VOWED 654
-#define W_VOWS 655
-#define W_VS 656
-#define W_WAGERING 657
-#define W_WALK 658
-#define W_WANT 659
-#define W_WANTS 660
-#define W_WARNED 661
-#define W_WAS 662
-#define W_WED 663
-#define W_WEDNESDAY 664
-#define W_WEDNESDAYS 665
-#define W_WEE 666
-#define W_WEEK 667
-#define W_WEEKDAY 668
-#define W_WEEKEND 669
-#define W_WEEKENDS 670
-#define W_WEEKLY 671
-#define W_WEEKS 672
-#define W_WELL 673
-#define W_WENT 674
-#define W_WEPT 675
-#define W_WERE 676
-#define W_WILL 677
-#define W_WINDOWS 678
-#define W_WINTER 679
-#define W_WITHDREW 680
-#define W_WITHHELD 681
-#define W_WOKE 682
-#define W_WON 683
-#define W_WORE 684
-#define W_WORKERS 685
-#define W_WOULD 686
-#define W_WROTE 687
-#define W_YEAR 688
-#define W_YEARLY 689
-#define W_YEARS 690
-#define W_YEN 691
-#define W_YESTERDAY 692
-#define W_YR 693
-#define W_YRS 694
-#define W_YUAN 695
-#define W_Z 696
+#define W_ACDT 5
+#define W_ACRES 6
+#define W_ACST 7
+#define W_ADDED 8
+#define W_ADDITIONAL 9
+#define W_ADJOURNED 10
+#define W_AEDT 11
+#define W_AEST 12
+#define W_AFTER 13
+#define W_AFTERNOON 14
+#define W_AFTERNOONS 15
+#define W_AGO 16
+#define W_AGREED 17
+#define W_AHEAD 18
+#define W_AIM 19
+#define W_AIMING 20
+#define W_AIMS 21
+#define W_AIRS 22
+#define W_ALMOST 23
+#define W_AM 24
+#define W_AN 25
+#define W_AND 26
+#define W_ANNOUNCED 27
+#define W_ANNUAL 28
+#define W_ANNUALLY 29
+#define W_ANOTHER 30
+#define W_APARTMENT 31
+#define W_APPROXIMATELY 32
+#define W_APR 33
+#define W_APRIL 34
+#define W_ARE 35
+#define W_AROSE 36
+#define W_AROUND 37
+#define W_ARRIVE 38
+#define W_ARRIVES 39
+#define W_ARTICLE 40
+#define W_AS 41
+#define W_AT 42
+#define W_AUG 43
+#define W_AUGUST 44
+#define W_AUTUMN 45
+#define W_AWST 46
+#define W_BANKING 47
+#define W_BARRELS 48
+#define W_BATSMAN 49
+#define W_BE 50
+#define W_BECAME 51
+#define W_BEEN 52
+#define W_BEFORE 53
+#define W_BEGAN 54
+#define W_BEGIN 55
+#define W_BEGINNING 56
+#define W_BEGINS 57
+#define W_BEING 58
+#define W_BETTING 59
+#define W_BETWEEN 60
+#define W_BILLION 61
+#define W_BLACK 62
+#define W_BLEW 63
+#define W_BLN 64
+#define W_BOUGHT 65
+#define W_BOWLER 66
+#define W_BOXING 67
+#define W_BPD 68
+#define W_BRACING 69
+#define W_BROKE 70
+#define W_BROUGHT 71
+#define W_BST 72
+#define W_BUILT 73
+#define W_BY 74
+#define W_CAME 75
+#define W_CAMPAIGNING 76
+#define W_CAN 77
+#define W_CANNOT 78
+#define W_CAPT 79
+#define W_CARS 80
+#define W_CAUGHT 81
+#define W_CDT 82
+#define W_CENTS 83
+#define W_CENTURIES 84
+#define W_CENTURY 85
+#define W_CEST 86
+#define W_CET 87
+#define W_CHANNEL 88
+#define W_CHAPTER 89
+#define W_CHINESE 90
+#define W_CHOSE 91
+#define W_CHRISTMAS 92
+#define W_CLOSE 93
+#define W_CLOSES 94
+#define W_CO 95
+#define W_COL 96
+#define W_COMING 97
+#define W_COMMENCING 98
+#define W_COMPARABLE 99
+#define W_COMPETE 100
+#define W_CONCLUDES 101
+#define W_CONSECUTIVE 102
+#define W_CONVENE 103
+#define W_CONVENES 104
+#define W_CORP 105
+#define W_CORRESPONDING 106
+#define W_COULD 107
+#define W_COUNTING 108
+#define W_COUPLE 109
+#define W_CST 110
+#define W_CT 111
+#define W_CURRENT 112
+#define W_CURRENTLY 113
+#define W_CYBER 114
+#define W_DAILY 115
+#define W_DAWN 116
+#define W_DAY 117
+#define W_DAYBREAK 118
+#define W_DAYS 119
+#define W_DEBUTS 120
+#define W_DEC 121
+#define W_DECADE 122
+#define W_DECADES 123
+#define W_DECEMBER 124
+#define W_DECIDE 125
+#define W_DECIDED 126
+#define W_DECIDES 127
+#define W_DECREED 128
+#define W_DELAYED 129
+#define W_DEPARTS 130
+#define W_DID 131
+#define W_DLRS 132
+#define W_DOLLARS 133
+#define W_DOZEN 134
+#define W_DR 135
+#define W_DREW 136
+#define W_DROVE 137
+#define W_DUE 138
+#define W_DUG 139
+#define W_DURING 140
+#define W_DUSK 141
+#define W_EACH 142
+#define W_EARLIER 143
+#define W_EARLY 144
+#define W_EASTER 145
+#define W_EAT 146
+#define W_EDT 147
+#define W_EEST 148
+#define W_EET 149
+#define W_EFFECTIVE 150
+#define W_EIGHT 151
+#define W_EIGHTEEN 152
+#define W_EIGHTEENTH 153
+#define W_EIGHTH 154
+#define W_EIGHTIES 155
+#define W_EIGHTY 156
+#define W_ELECTION 157
+#define W_ELEVEN 158
+#define W_ELEVENTH 159
+#define W_EMPLOYEES 160
+#define W_END 161
+#define W_ENDED 162
+#define W_ENDING 163
+#define W_ENDS 164
+#define W_EQUALISER 165
+#define W_EQUALIZER 166
+#define W_EST 167
+#define W_ESTIMATED 168
+#define W_ET 169
+#define W_EUROS 170
+#define W_EVE 171
+#define W_EVENING 172
+#define W_EVENINGS 173
+#define W_EVERY 174
+#define W_EXIT 175
+#define W_EXPECT 176
+#define W_EXPECTED 177
+#define W_EXPECTS 178
+#define W_EXPIRE 179
+#define W_EXPIRES 180
+#define W_EXTENDED 181
+#define W_EXTRA 182
+#define W_EYEING 183
+#define W_FACE 184
+#define W_FACES 185
+#define W_FALL 186
+#define W_FATHER 187
+#define W_FEB 188
+#define W_FEBRUARY 189
+#define W_FEET 190
+#define W_FELL 191
+#define W_FELT 192
+#define W_FEW 193
+#define W_FEWER 194
+#define W_FIFTEEN 195
+#define W_FIFTEENTH 196
+#define W_FIFTH 197
+#define W_FIFTIES 198
+#define W_FIFTY 199
+#define W_FINAL 200
+#define W_FINANCIAL 201
+#define W_FIRST 202
+#define W_FISCAL 203
+#define W_FIVE 204
+#define W_FLED 205
+#define W_FLEW 206
+#define W_FLIGHT 207
+#define W_FLY 208
+#define W_FOCUSING 209
+#define W_FOCUSSING 210
+#define W_FOLLOWING 211
+#define W_FOOL 212
+#define W_FOOLS 213
+#define W_FOR 214
+#define W_FORECAST 215
+#define W_FORGOT 216
+#define W_FORTIES 217
+#define W_FORTNIGHT 218
+#define W_FORTNIGHTLY 219
+#define W_FORTY 220
+#define W_FOUGHT 221
+#define W_FOUND 222
+#define W_FOUR 223
+#define W_FOURTEEN 224
+#define W_FOURTEENTH 225
+#define W_FOURTH 226
+#define W_FRANCS 227
+#define W_FREED 228
+#define W_FRI 229
+#define W_FRIDAY 230
+#define W_FRIDAYS 231
+#define W_FROM 232
+#define W_FROZE 233
+#define W_FULL 234
+#define W_FUTURE 235
+#define W_GAME 236
+#define W_GAMES 237
+#define W_GATE 238
+#define W_GATHER 239
+#define W_GAVE 240
+#define W_GEARING 241
+#define W_GEN 242
+#define W_GMT 243
+#define W_GO 244
+#define W_GOAL 245
+#define W_GOALKEEPER 246
+#define W_GOALLESS 247
+#define W_GOALS 248
+#define W_GOES 249
+#define W_GOING 250
+#define W_GOOD 251
+#define W_GOT 252
+#define W_GOV 253
+#define W_GREW 254
+#define W_GST 255
+#define W_GUARANTEED 256
+#define W_GUNNING 257
+#define W_HAD 258
+#define W_HALF 259
+#define W_HALFTIME 260
+#define W_HALLOWEEN 261
+#define W_HAVE 262
+#define W_HEAD 263
+#define W_HEARD 264
+#define W_HELD 265
+#define W_HENCE 266
+#define W_HID 267
+#define W_HIGHWAY 268
+#define W_HKT 269
+#define W_HOLDS 270
+#define W_HOMES 271
+#define W_HOPE 272
+#define W_HOPED 273
+#define W_HOPES 274
+#define W_HOST 275
+#define W_HOSTS 276
+#define W_HOUR 277
+#define W_HOURLY 278
+#define W_HOURS 279
+#define W_HR 280
+#define W_HRS 281
+#define W_HST 282
+#define W_HUNDRED 283
+#define W_HUNG 284
+#define W_ICT 285
+#define W_IN 286
+#define W_INC 287
+#define W_INDICATED 288
+#define W_INNING 289
+#define W_INNINGS 290
+#define W_INTEND 291
+#define W_INTENDS 292
+#define W_INTERSTATE 293
+#define W_IS 294
+#define W_IST 295
+#define W_JAN 296
+#define W_JANUARY 297
+#define W_JOBS 298
+#define W_JR 299
+#define W_JST 300
+#define W_JUL 301
+#define W_JULY 302
+#define W_JUN 303
+#define W_JUNE 304
+#define W_KEPT 305
+#define W_KG 306
+#define W_KICKOFF 307
+#define W_KICKS 308
+#define W_KILOGRAMS 309
+#define W_KILOMETERS 310
+#define W_KILOMETRES 311
+#define W_KM 312
+#define W_KNEW 313
+#define W_KST 314
+#define W_LABOR 315
+#define W_LAST 316
+#define W_LATE 317
+#define W_LATELY 318
+#define W_LATER 319
+#define W_LATEST 320
+#define W_LAUNCH 321
+#define W_LAUNCHES 322
+#define W_LEAST 323
+#define W_LED 324
+#define W_LEFT 325
+#define W_LENT 326
+#define W_LESS 327
+#define W_LEVEL 328
+#define W_LIKELY 329
+#define W_LOCAL 330
+#define W_LONG 331
+#define W_LONGER 332
+#define W_LOST 333
+#define W_LT 334
+#define W_LTD 335
+#define W_LUNAR 336
+#define W_MADE 337
+#define W_MANY 338
+#define W_MAR 339
+#define W_MARCH 340
+#define W_MARKS 341
+#define W_MATCH 342
+#define W_MAY 343
+#define W_MDT 344
+#define W_MEANT 345
+#define W_MEET 346
+#define W_MEETS 347
+#define W_MEMORIAL 348
+#define W_MET 349
+#define W_METERS 350
+#define W_MID 351
+#define W_MIDDAY 352
+#define W_MIDDLE 353
+#define W_MIDFIELDER 354
+#define W_MIDNIGHT 355
+#define W_MIDWEEK 356
+#define W_MIGHT 357
+#define W_MILES 358
+#define W_MILLENNIUM 359
+#define W_MILLION 360
+#define W_MIN 361
+#define W_MINS 362
+#define W_MINUTE 363
+#define W_MINUTES 364
+#define W_MISS 365
+#define W_MLN 366
+#define W_MON 367
+#define W_MONDAY 368
+#define W_MONDAYS 369
+#define W_MONTH 370
+#define W_MONTHLY 371
+#define W_MONTHS 372
+#define W_MORE 373
+#define W_MORNING 374
+#define W_MORNINGS 375
+#define W_MOTHER 376
+#define W_MR 377
+#define W_MRS 378
+#define W_MS 379
+#define W_MSK 380
+#define W_MST 381
+#define W_MUCH 382
+#define W_MUST 383
+#define W_NEAR 384
+#define W_NEARLY 385
+#define W_NEW 386
+#define W_NEXT 387
+#define W_NIGHT 388
+#define W_NIGHTLY 389
+#define W_NIGHTS 390
+#define W_NINE 391
+#define W_NINETEEN 392
+#define W_NINETEENTH 393
+#define W_NINETIES 394
+#define W_NINETY 395
+#define W_NINTH 396
+#define W_NO 397
+#define W_NOON 398
+#define W_NOTED 399
+#define W_NOV 400
+#define W_NOVEMBER 401
+#define W_NOW 402
+#define W_NOWADAYS 403
+#define W_NUMEROUS 404
+#define W_NZDT 405
+#define W_NZST 406
+#define W_O_CLOCK 407
+#define W_OCT 408
+#define W_OCTOBER 409
+#define W_OF 410
+#define W_OLD 411
+#define W_ON 412
+#define W_ONCE 413
+#define W_ONE 414
+#define W_OPEN 415
+#define W_OPENS 416
+#define W_OR 417
+#define W_OTHER 418
+#define W_OUNCES 419
+#define W_OVER 420
+#define W_OVERNIGHT 421
+#define W_OVERSAW 422
+#define W_OVERTHREW 423
+#define W_OVERTOOK 424
+#define W_P_M 425
+#define W_P_M_ 426
+#define W_PAID 427
+#define W_PALM 428
+#define W_PASSENGERS 429
+#define W_PAST 430
+#define W_PAYABLE 431
+#define W_PCT 432
+#define W_PDT 433
+#define W_PENALTY 434
+#define W_PEOPLE 435
+#define W_PER 436
+#define W_PERCENT 437
+#define W_PERIOD 438
+#define W_PESOS 439
+#define W_PHT 440
+#define W_PIER 441
+#define W_PINNING 442
+#define W_PKT 443
+#define W_PLAN 444
+#define W_PLANNED 445
+#define W_PLANNING 446
+#define W_PLANS 447
+#define W_PLATFORM 448
+#define W_PLAY 449
+#define W_PLAYS 450
+#define W_PLEDGE 451
+#define W_PLEDGED 452
+#define W_PLEDGES 453
+#define W_PM 454
+#define W_POINTS 455
+#define W_POISED 456
+#define W_POSITIONING 457
+#define W_POST 458
+#define W_POSTPONED 459
+#define W_POUNDS 460
+#define W_PRE 461
+#define W_PRECEDING 462
+#define W_PRECINCT 463
+#define W_PREDICTED 464
+#define W_PREMIERES 465
+#define W_PREPARING 466
+#define W_PRESENTLY 467
+#define W_PREVIOUS 468
+#define W_PRICING 469
+#define W_PRIOR 470
+#define W_PROF 471
+#define W_PROMISE 472
+#define W_PROMISED 473
+#define W_PROMISES 474
+#define W_PST 475
+#define W_PT 476
+#define W_QUARTER 477
+#define W_QUARTERBACK 478
+#define W_QUARTERLY 479
+#define W_QUARTERS 480
+#define W_RAN 481
+#define W_RANG 482
+#define W_READY 483
+#define W_REBOUNDS 484
+#define W_RECENT 485
+#define W_RECENTLY 486
+#define W_REFEREE 487
+#define W_REOPEN 488
+#define W_REOPENS 489
+#define W_REP 490
+#define W_REPORTED 491
+#define W_RESUME 492
+#define W_RESUMES 493
+#define W_RETURN 494
+#define W_RETURNS 495
+#define W_RIGHT 496
+#define W_RODE 497
+#define W_ROOM 498
+#define W_ROSE 499
+#define W_ROUBLES 500
+#define W_ROUGHLY 501
+#define W_ROUTE 502
+#define W_RUBLES 503
+#define W_RUNS 504
+#define W_RUPEES 505
+#define W_SAID 506
+#define W_SAME 507
+#define W_SANG 508
+#define W_SANK 509
+#define W_SAST 510
+#define W_SAT 511
+#define W_SATURDAY 512
+#define W_SATURDAYS 513
+#define W_SAW 514
+#define W_SAYS 515
+#define W_SCHEDULED 516
+#define W_SEATS 517
+#define W_SECOND 518
+#define W_SECONDS 519
+#define W_SECTION 520
+#define W_SEEK 521
+#define W_SEEKS 522
+#define W_SEN 523
+#define W_SENT 524
+#define W_SEP 525
+#define W_SEPT 526
+#define W_SEPTEMBER 527
+#define W_SET 528
+#define W_SETS 529
+#define W_SETTING 530
+#define W_SEVEN 531
+#define W_SEVENTEEN 532
+#define W_SEVENTEENTH 533
+#define W_SEVENTH 534
+#define W_SEVENTIES 535
+#define W_SEVENTY 536
+#define W_SEVERAL 537
+#define W_SGT 538
+#define W_SHALL 539
+#define W_SHARES 540
+#define W_SHOOK 541
+#define W_SHOULD 542
+#define W_SHRANK 543
+#define W_SINCE 544
+#define W_SIT 545
+#define W_SITS 546
+#define W_SIX 547
+#define W_SIXTEEN 548
+#define W_SIXTEENTH 549
+#define W_SIXTH 550
+#define W_SIXTIES 551
+#define W_SIXTY 552
+#define W_SLATED 553
+#define W_SLEPT 554
+#define W_SLID 555
+#define W_SMALL 556
+#define W_SO 557
+#define W_SOLD 558
+#define W_SOME 559
+#define W_SOON 560
+#define W_SOUGHT 561
+#define W_SPENT 562
+#define W_SPOKE 563
+#define W_SPRANG 564
+#define W_SPRING 565
+#define W_SPUN 566
+#define W_SR 567
+#define W_ST 568
+#define W_STADIUM 569
+#define W_START 570
+#define W_STARTING 571
+#define W_STARTS 572
+#define W_STATED 573
+#define W_STILL 574
+#define W_STOLE 575
+#define W_STOOD 576
+#define W_STOPPAGE 577
+#define W_STRAIGHT 578
+#define W_STRIKE 579
+#define W_STRIKER 580
+#define W_STRUCK 581
+#define W_STUCK 582
+#define W_STUDENTS 583
+#define W_STUDIO 584
+#define W_SUCCESSIVE 585
+#define W_SUGGESTED 586
+#define W_SUITE 587
+#define W_SUMMER 588
+#define W_SUN 589
+#define W_SUNDAY 590
+#define W_SUNDAYS 591
+#define W_SUPER 592
+#define W_SWAM 593
+#define W_SWEPT 594
+#define W_SWORE 595
+#define W_SWUNG 596
+#define W_TAKE 597
+#define W_TAKES 598
+#define W_TARGETING 599
+#define W_TAUGHT 600
+#define W_TEN 601
+#define W_TENTH 602
+#define W_TERMINAL 603
+#define W_TESTIFIES 604
+#define W_TESTIFY 605
+#define W_THAN 606
+#define W_THANKSGIVING 607
+#define W_THAT 608
+#define W_THE 609
+#define W_THESE 610
+#define W_THIRD 611
+#define W_THIRTEEN 612
+#define W_THIRTEENTH 613
+#define W_THIRTIES 614
+#define W_THIRTIETH 615
+#define W_THIRTY 616
+#define W_THIS 617
+#define W_THOUGHT 618
+#define W_THOUSAND 619
+#define W_THREE 620
+#define W_THREW 621
+#define W_THRICE 622
+#define W_THROUGH 623
+#define W_THROUGHOUT 624
+#define W_THU 625
+#define W_THUR 626
+#define W_THURS 627
+#define W_THURSDAY 628
+#define W_THURSDAYS 629
+#define W_TILL 630
+#define W_TIME 631
+#define W_TIMES 632
+#define W_TO 633
+#define W_TODAY 634
+#define W_TOLD 635
+#define W_TOMORROW 636
+#define W_TONIGHT 637
+#define W_TONNES 638
+#define W_TONS 639
+#define W_TOOK 640
+#define W_TORE 641
+#define W_TOUCHDOWN 642
+#define W_TOUCHDOWNS 643
+#define W_TRAILING 644
+#define W_TRAVEL 645
+#define W_TRAVELS 646
+#define W_TRILLION 647
+#define W_TROOPS 648
+#define W_TUE 649
+#define W_TUES 650
+#define W_TUESDAY 651
+#define W_TUESDAYS 652
+#define W_TURN 653
+#define W_TWELFTH 654
+#define W_TWELVE 655
+#define W_TWENTIES 656
+#define W_TWENTIETH 657
+#define W_TWENTY 658
+#define W_TWICE 659
+#define W_TWO 660
+#define W_UNDER 661
+#define W_UNDERSTOOD 662
+#define W_UNDERTOOK 663
+#define W_UNDERWENT 664
+#define W_UNITS 665
+#define W_UNTIL 666
+#define W_UP 667
+#define W_UPCOMING 668
+#define W_UPHELD 669
+#define W_UTC 670
+#define W_VALENTINE 671
+#define W_VERY 672
+#define W_VETERANS 673
+#define W_VISIT 674
+#define W_VISITS 675
+#define W_VOTE 676
+#define W_VOTES 677
+#define W_VOW 678
+#define W_VOWED 679
+#define W_VOWS 680
+#define W_VS 681
+#define W_W 682
+#define W_WAGERING 683
+#define W_WALK 684
+#define W_WANT 685
+#define W_WANTS 686
+#define W_WARNED 687
+#define W_WAS 688
+#define W_WAT 689
+#define W_WED 690
+#define W_WEDNESDAY 691
+#define W_WEDNESDAYS 692
+#define W_WEE 693
+#define W_WEEK 694
+#define W_WEEKDAY 695
+#define W_WEEKEND 696
+#define W_WEEKENDS 697
+#define W_WEEKLY 698
+#define W_WEEKS 699
+#define W_WELL 700
+#define W_WENT 701
+#define W_WEPT 702
+#define W_WERE 703
+#define W_WET 704
+#define W_WIB 705
+#define W_WICKET 706
+#define W_WICKETS 707
+#define W_WILL 708
+#define W_WINDOWS 709
+#define W_WINTER 710
+#define W_WITHDREW 711
+#define W_WITHHELD 712
+#define W_WOKE 713
+#define W_WON 714
+#define W_WORE 715
+#define W_WORKERS 716
+#define W_WOULD 717
+#define W_WROTE 718
+#define W_YEAR 719
+#define W_YEARLY 720
+#define W_YEARS 721
+#define W_YEN 722
+#define W_YESTERDAY 723
+#define W_YR 724
+#define W_YRS 725
+#define W_YUAN 726
+#define W_Z 727
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -713,10 +744,14 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"a.m", 3, LEX_AMPM, 0, LEX_NONE, 0},
   {"a.m.", 4, LEX_AMPM, 0, LEX_NONE, 0},
   {"about", 5, LEX_APPROX, DL_MOD_APPROX, LEX_NONE, 0},
+  {"acdt", 4, LEX_TZ, 630, LEX_NONE, 0},
   {"acres", 5, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"acst", 4, LEX_TZ, 570, LEX_NONE, 0},
   {"added", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"additional", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"adjourned", 9, LEX_TENSE, -1, LEX_NONE, 0},
+  {"aedt", 4, LEX_TZ, 660, LEX_NONE, 0},
+  {"aest", 4, LEX_TZ, 600, LEX_NONE, 0},
   {"after", 5, LEX_REL, R_AFTER, LEX_NONE, 0},
   {"afternoon", 9, LEX_POD, P_AF, LEX_NONE, 0},
   {"afternoons", 10, LEX_PODS, P_AF, LEX_NONE, 0},
@@ -750,8 +785,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"aug", 3, LEX_MONTH, 8, LEX_NONE, 0},
   {"august", 6, LEX_MONTH, 8, LEX_NONE, 0},
   {"autumn", 6, LEX_SEASON, 3, LEX_NONE, 0},
+  {"awst", 4, LEX_TZ, 480, LEX_NONE, 0},
   {"banking", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"barrels", 7, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"batsman", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"be", 2, LEX_MISC, 0, LEX_NONE, 0},
   {"became", 6, LEX_TENSE, -1, LEX_NONE, 0},
   {"been", 4, LEX_MISC, 0, LEX_NONE, 0},
@@ -768,6 +805,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"blew", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"bln", 3, LEX_MEASURE, 1, LEX_NONE, 0},
   {"bought", 6, LEX_TENSE, -1, LEX_NONE, 0},
+  {"bowler", 6, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"boxing", 6, LEX_HOLIDAY, H_BOXING, LEX_NONE, 0},
   {"bpd", 3, LEX_MEASURE, 1, LEX_NONE, 0},
   {"bracing", 7, LEX_TENSE, 5, LEX_NONE, 0},
@@ -799,6 +837,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"co", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"col", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"coming", 6, LEX_REL, R_COMING, LEX_NONE, 0},
+  {"commencing", 10, LEX_MISC, 0, LEX_NONE, 0},
   {"comparable", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"compete", 7, LEX_TENSE, 3, LEX_NONE, 0},
   {"concludes", 9, LEX_TENSE, 4, LEX_NONE, 0},
@@ -846,7 +885,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"earlier", 7, LEX_REL, R_EARLIER, LEX_NONE, 0},
   {"early", 5, LEX_MOD, M_EARLY, LEX_NONE, 0},
   {"easter", 6, LEX_HOLIDAY, H_EASTER, LEX_NONE, 0},
+  {"eat", 3, LEX_TZ, 180, LEX_NONE, 0},
   {"edt", 3, LEX_TZ, -240, LEX_NONE, 0},
+  {"eest", 4, LEX_TZ, 180, LEX_NONE, 0},
+  {"eet", 3, LEX_TZ, 120, LEX_NONE, 0},
   {"effective", 9, LEX_MISC, 0, LEX_NONE, 0},
   {"eight", 5, LEX_NUMW, 8, LEX_NONE, 0},
   {"eighteen", 8, LEX_NUMW, 18, LEX_NONE, 0},
@@ -952,6 +994,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"got", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"gov", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"grew", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"gst", 3, LEX_TZ, 240, LEX_NONE, 0},
   {"guaranteed", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"gunning", 7, LEX_TENSE, 5, LEX_NONE, 0},
   {"had", 3, LEX_TENSE, -1, LEX_NONE, 0},
@@ -965,6 +1008,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"hence", 5, LEX_REL, R_LATER, LEX_NONE, 0},
   {"hid", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"highway", 7, LEX_MEASURE, 2, LEX_NONE, 0},
+  {"hkt", 3, LEX_TZ, 480, LEX_NONE, 0},
   {"holds", 5, LEX_TENSE, 4, LEX_NONE, 0},
   {"homes", 5, LEX_MEASURE, 1, LEX_NONE, 0},
   {"hope", 4, LEX_TENSE, 2, LEX_NONE, 0},
@@ -977,8 +1021,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"hours", 5, LEX_UNITS, U_HOUR, LEX_NONE, 0},
   {"hr", 2, LEX_UNIT, U_HOUR, LEX_NONE, 0},
   {"hrs", 3, LEX_UNITS, U_HOUR, LEX_NONE, 0},
+  {"hst", 3, LEX_TZ, -600, LEX_NONE, 0},
   {"hundred", 7, LEX_NUMW, 100, LEX_NONE, 0},
   {"hung", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"ict", 3, LEX_TZ, 420, LEX_NONE, 0},
   {"in", 2, LEX_MISC, X_IN, LEX_NONE, 0},
   {"inc", 3, LEX_TITLE, 2, LEX_NONE, 0},
   {"indicated", 9, LEX_NONE, 0, LEX_NONE, 0},
@@ -1000,12 +1046,14 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"june", 4, LEX_MONTH, 6, LEX_NONE, 0},
   {"kept", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"kg", 2, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"kickoff", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"kicks", 5, LEX_TENSE, 4, LEX_NONE, 0},
   {"kilograms", 9, LEX_MEASURE, 1, LEX_NONE, 0},
   {"kilometers", 10, LEX_MEASURE, 1, LEX_NONE, 0},
   {"kilometres", 10, LEX_MEASURE, 1, LEX_NONE, 0},
   {"km", 2, LEX_MEASURE, 1, LEX_NONE, 0},
   {"knew", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"kst", 3, LEX_TZ, 540, LEX_NONE, 0},
   {"labor", 5, LEX_HOLIDAY, H_LABOR, LEX_NONE, 0},
   {"last", 4, LEX_REL, R_LAST, LEX_NONE, 0},
   {"late", 4, LEX_MOD, M_LATE, LEX_NONE, 0},
@@ -1045,6 +1093,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"mid", 3, LEX_MOD, M_MID, LEX_NONE, 0},
   {"midday", 6, LEX_POD, P_NOON, LEX_NONE, 0},
   {"middle", 6, LEX_MOD, M_MIDDLE, LEX_NONE, 0},
+  {"midfielder", 10, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"midnight", 8, LEX_POD, P_MIDNIGHT, LEX_NONE, 0},
   {"midweek", 7, LEX_MISC, X_MIDWEEK, LEX_NONE, 0},
   {"might", 5, LEX_TENSE, 6, LEX_NONE, 0},
@@ -1095,6 +1144,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"now", 3, LEX_GEN, G_PRESENT, LEX_NONE, 0},
   {"nowadays", 8, LEX_GEN, G_PRESENT, LEX_NONE, 0},
   {"numerous", 8, LEX_NUMW, -1, LEX_NONE, 0},
+  {"nzdt", 4, LEX_TZ, 780, LEX_NONE, 0},
+  {"nzst", 4, LEX_TZ, 720, LEX_NONE, 0},
   {"o'clock", 7, LEX_AMPM, -1, LEX_NONE, 0},
   {"oct", 3, LEX_MONTH, 10, LEX_NONE, 0},
   {"october", 7, LEX_MONTH, 10, LEX_NONE, 0},
@@ -1128,8 +1179,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"percent", 7, LEX_MEASURE, 1, LEX_NONE, 0},
   {"period", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"pesos", 5, LEX_MEASURE, 1, LEX_NONE, 0},
+  {"pht", 3, LEX_TZ, 480, LEX_NONE, 0},
   {"pier", 4, LEX_MEASURE, 2, LEX_NONE, 0},
   {"pinning", 7, LEX_TENSE, 5, LEX_NONE, 0},
+  {"pkt", 3, LEX_TZ, 300, LEX_NONE, 0},
   {"plan", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"planned", 7, LEX_TENSE, 1, LEX_NONE, 0},
   {"planning", 8, LEX_TENSE, 2, LEX_NONE, 0},
@@ -1196,6 +1249,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"same", 4, LEX_REL, R_SAME, LEX_NONE, 0},
   {"sang", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"sank", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"sast", 4, LEX_TZ, 120, LEX_NONE, 0},
   {"sat", 3, LEX_WDAY, 6, LEX_NONE, 0},
   {"saturday", 8, LEX_WDAY, 6, LEX_NONE, 0},
   {"saturdays", 9, LEX_WDAYS, 6, LEX_NONE, 0},
@@ -1223,6 +1277,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"seventies", 9, LEX_MISC, 0, LEX_NONE, 0},
   {"seventy", 7, LEX_NUMW, 70, LEX_NONE, 0},
   {"several", 7, LEX_NUMW, -1, LEX_NONE, 0},
+  {"sgt", 3, LEX_TZ, 480, LEX_NONE, 0},
   {"shall", 5, LEX_TENSE, 1, LEX_NONE, 0},
   {"shares", 6, LEX_MEASURE, 1, LEX_NONE, 0},
   {"shook", 5, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1253,6 +1308,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"spun", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"sr", 2, LEX_TITLE, 2, LEX_NONE, 0},
   {"st", 2, LEX_TITLE, 2, LEX_NONE, 0},
+  {"stadium", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"start", 5, LEX_MOD, M_START, LEX_NONE, 0},
   {"starting", 8, LEX_MISC, 0, LEX_NONE, 0},
   {"starts", 6, LEX_TENSE, 4, LEX_NONE, 0},
@@ -1365,12 +1421,14 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"vowed", 5, LEX_NONE, 0, LEX_NONE, 0},
   {"vows", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"vs", 2, LEX_TITLE, 2, LEX_NONE, 0},
+  {"w", 1, LEX_MISC, X_WC, LEX_NONE, 0},
   {"wagering", 8, LEX_TENSE, 5, LEX_NONE, 0},
   {"walk", 4, LEX_TENSE, 3, LEX_NONE, 0},
   {"want", 4, LEX_TENSE, 2, LEX_NONE, 0},
   {"wants", 5, LEX_TENSE, 2, LEX_NONE, 0},
   {"warned", 6, LEX_NONE, 0, LEX_NONE, 0},
   {"was", 3, LEX_TENSE, -1, LEX_NONE, 0},
+  {"wat", 3, LEX_TZ, 60, LEX_NONE, 0},
   {"wed", 3, LEX_WDAY, 3, LEX_NONE, 0},
   {"wednesday", 9, LEX_WDAY, 3, LEX_NONE, 0},
   {"wednesdays", 10, LEX_WDAYS, 3, LEX_NONE, 0},
@@ -1385,6 +1443,10 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"went", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"wept", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"were", 4, LEX_TENSE, -1, LEX_NONE, 0},
+  {"wet", 3, LEX_TZ, 0, LEX_NONE, 0},
+  {"wib", 3, LEX_TZ, 420, LEX_NONE, 0},
+  {"wicket", 6, LEX_MISC, X_SPORT, LEX_NONE, 0},
+  {"wickets", 7, LEX_MISC, X_SPORT, LEX_NONE, 0},
   {"will", 4, LEX_TENSE, 1, LEX_NONE, 0},
   {"windows", 7, LEX_MEASURE, 2, LEX_NONE, 0},
   {"winter", 6, LEX_SEASON, 4, LEX_NONE, 0},
@@ -1411,9 +1473,9 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
  * n letters beginning with the letters c, d is in the list (d = 26: a
  * one-letter word or a non-letter second character) */
 static const uint32_t dl_lex_mask[26 * 27] = {
-  0x00000u, 0x00020u, 0x00020u, 0x00620u, 0x00000u, 0x00620u, 0x00048u, 0x00020u, 0x00058u,
+  0x00000u, 0x00020u, 0x00030u, 0x00620u, 0x00010u, 0x00620u, 0x00048u, 0x00020u, 0x00058u,
   0x00000u, 0x00000u, 0x00040u, 0x00004u, 0x003ccu, 0x00000u, 0x02228u, 0x00000u, 0x000e8u,
-  0x00004u, 0x00004u, 0x00048u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0001au,
+  0x00004u, 0x00004u, 0x00048u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x0001au,
   0x00080u, 0x00000u, 0x00000u, 0x00000u, 0x002f4u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
   0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00040u, 0x00008u, 0x00000u, 0x000a0u,
   0x00008u, 0x00000u, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u,
@@ -1423,7 +1485,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x001c8u, 0x00000u, 0x00000u, 0x00000u, 0x00008u,
   0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x000a0u, 0x00000u, 0x00000u, 0x00034u,
   0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x000f0u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
+  0x000f8u, 0x00000u, 0x00000u, 0x00008u, 0x00018u, 0x00200u, 0x00000u, 0x00000u, 0x00560u,
   0x00000u, 0x00000u, 0x00140u, 0x00200u, 0x00078u, 0x00000u, 0x00000u, 0x00200u, 0x00000u,
   0x00208u, 0x00004u, 0x00020u, 0x001a8u, 0x00000u, 0x001f0u, 0x00040u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00138u, 0x00000u, 0x00000u, 0x00000u, 0x002f0u,
@@ -1431,19 +1493,19 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00070u, 0x00000u, 0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0053cu, 0x00000u, 0x00000u, 0x00010u,
-  0x00000u, 0x00000u, 0x00480u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00008u, 0x00000u, 0x00480u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00088u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x0000cu,
-  0x00000u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x0000cu,
+  0x00008u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x006ccu, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00088u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00004u,
   0x00008u, 0x00000u, 0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00004u, 0x00000u, 0x00620u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u, 0x00004u, 0x00000u, 0x006a0u,
   0x00000u, 0x00000u, 0x00000u, 0x00004u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00170u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u, 0x00040u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x0000cu, 0x00020u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1452,12 +1514,12 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x0000cu, 0x00000u, 0x00010u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00058u, 0x00000u, 0x00000u, 0x00000u, 0x005f0u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x0013cu, 0x00000u, 0x00000u, 0x00000u,
-  0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00100u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00010u, 0x00000u,
   0x00000u, 0x00000u, 0x00088u, 0x00000u, 0x00000u, 0x00004u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x0001cu, 0x00000u, 0x00030u, 0x00000u, 0x00004u,
   0x00000u, 0x00020u, 0x00040u, 0x00390u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00080u,
-  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000e8u, 0x00000u, 0x00000u, 0x00000u, 0x00090u,
-  0x00000u, 0x00000u, 0x001f0u, 0x00004u, 0x00000u, 0x00a50u, 0x00000u, 0x00000u, 0x003b8u,
+  0x00490u, 0x00000u, 0x00008u, 0x00008u, 0x000e8u, 0x00000u, 0x00000u, 0x00008u, 0x00090u,
+  0x00000u, 0x00008u, 0x001f0u, 0x00004u, 0x00000u, 0x00a50u, 0x00000u, 0x00000u, 0x003b8u,
   0x00008u, 0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00018u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1465,7 +1527,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00018u, 0x00000u, 0x00000u, 0x00000u, 0x001e8u, 0x00000u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b0u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00050u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00000u, 0x00060u, 0x002b8u,
+  0x00318u, 0x00000u, 0x00200u, 0x00000u, 0x00af8u, 0x00000u, 0x00008u, 0x00060u, 0x002b8u,
   0x00000u, 0x00000u, 0x00070u, 0x00020u, 0x00000u, 0x00054u, 0x00070u, 0x00000u, 0x00004u,
   0x00000u, 0x001e4u, 0x006e8u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00270u, 0x00000u, 0x00000u, 0x00000u, 0x003a8u, 0x00000u, 0x00000u, 0x017f8u, 0x00030u,
@@ -1477,9 +1539,9 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00200u, 0x00000u, 0x00000u, 0x00000u, 0x00110u, 0x00000u, 0x00000u, 0x00000u, 0x00060u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u,
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
-  0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d0u,
+  0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d8u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b8u, 0x00000u, 0x00000u, 0x00020u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00002u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1517,10 +1579,14 @@ static const struct dl_lex_tables {
   {LEX_AMPM, LEX_NONE, W_A_M, 0, 0},
   {LEX_AMPM, LEX_NONE, W_A_M_, 0, 0},
   {LEX_APPROX, LEX_NONE, W_ABOUT, DL_MOD_APPROX, 0},
+  {LEX_TZ, LEX_NONE, W_ACDT, 630, 0},
   {LEX_MEASURE, LEX_NONE, W_ACRES, 1, 0},
+  {LEX_TZ, LEX_NONE, W_ACST, 570, 0},
   {LEX_NONE, LEX_NONE, W_ADDED, 0, 0},
   {LEX_NONE, LEX_NONE, W_ADDITIONAL, 0, 0},
   {LEX_TENSE, LEX_NONE, W_ADJOURNED, -1, 0},
+  {LEX_TZ, LEX_NONE, W_AEDT, 660, 0},
+  {LEX_TZ, LEX_NONE, W_AEST, 600, 0},
   {LEX_REL, LEX_NONE, W_AFTER, R_AFTER, 0},
   {LEX_POD, LEX_NONE, W_AFTERNOON, P_AF, 0},
   {LEX_PODS, LEX_NONE, W_AFTERNOONS, P_AF, 0},
@@ -1554,8 +1620,10 @@ static const struct dl_lex_tables {
   {LEX_MONTH, LEX_NONE, W_AUG, 8, 0},
   {LEX_MONTH, LEX_NONE, W_AUGUST, 8, 0},
   {LEX_SEASON, LEX_NONE, W_AUTUMN, 3, 0},
+  {LEX_TZ, LEX_NONE, W_AWST, 480, 0},
   {LEX_TENSE, LEX_NONE, W_BANKING, 5, 0},
   {LEX_MEASURE, LEX_NONE, W_BARRELS, 1, 0},
+  {LEX_MISC, LEX_NONE, W_BATSMAN, X_SPORT, 0},
   {LEX_MISC, LEX_NONE, W_BE, 0, 0},
   {LEX_TENSE, LEX_NONE, W_BECAME, -1, 0},
   {LEX_MISC, LEX_NONE, W_BEEN, 0, 0},
@@ -1572,6 +1640,7 @@ static const struct dl_lex_tables {
   {LEX_TENSE, LEX_NONE, W_BLEW, -1, 0},
   {LEX_MEASURE, LEX_NONE, W_BLN, 1, 0},
   {LEX_TENSE, LEX_NONE, W_BOUGHT, -1, 0},
+  {LEX_MISC, LEX_NONE, W_BOWLER, X_SPORT, 0},
   {LEX_HOLIDAY, LEX_NONE, W_BOXING, H_BOXING, 0},
   {LEX_MEASURE, LEX_NONE, W_BPD, 1, 0},
   {LEX_TENSE, LEX_NONE, W_BRACING, 5, 0},
@@ -1603,6 +1672,7 @@ static const struct dl_lex_tables {
   {LEX_TITLE, LEX_NONE, W_CO, 2, 0},
   {LEX_TITLE, LEX_NONE, W_COL, 2, 0},
   {LEX_REL, LEX_NONE, W_COMING, R_COMING, 0},
+  {LEX_MISC, LEX_NONE, W_COMMENCING, 0, 0},
   {LEX_NONE, LEX_NONE, W_COMPARABLE, 0, 0},
   {LEX_TENSE, LEX_NONE, W_COMPETE, 3, 0},
   {LEX_TENSE, LEX_NONE, W_CONCLUDES, 4, 0},
@@ -1650,7 +1720,10 @@ static const struct dl_lex_tables {
   {LEX_REL, LEX_NONE, W_EARLIER, R_EARLIER, 0},
   {LEX_MOD, LEX_NONE, W_EARLY, M_EARLY, 0},
   {LEX_HOLIDAY, LEX_NONE, W_EASTER, H_EASTER, 0},
+  {LEX_TZ, LEX_NONE, W_EAT, 180, 0},
   {LEX_TZ, LEX_NONE, W_EDT, -240, 0},
+  {LEX_TZ, LEX_NONE, W_EEST, 180, 0},
+  {LEX_TZ, LEX_NONE, W_EET, 120, 0},
   {LEX_MISC, LEX_NONE, W_EFFECTIVE, 0, 0},
   {LEX_NUMW, LEX_NONE, W_EIGHT, 8, 0},
   {LEX_NUMW, LEX_NONE, W_EIGHTEEN, 18, 0},
@@ -1756,6 +1829,7 @@ static const struct dl_lex_tables {
   {LEX_TENSE, LEX_NONE, W_GOT, -1, 0},
   {LEX_TITLE, LEX_NONE, W_GOV, 2, 0},
   {LEX_TENSE, LEX_NONE, W_GREW, -1, 0},
+  {LEX_TZ, LEX_NONE, W_GST, 240, 0},
   {LEX_NONE, LEX_NONE, W_GUARANTEED, 0, 0},
   {LEX_TENSE, LEX_NONE, W_GUNNING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_HAD, -1, 0},
@@ -1769,6 +1843,7 @@ static const struct dl_lex_tables {
   {LEX_REL, LEX_NONE, W_HENCE, R_LATER, 0},
   {LEX_TENSE, LEX_NONE, W_HID, -1, 0},
   {LEX_MEASURE, LEX_NONE, W_HIGHWAY, 2, 0},
+  {LEX_TZ, LEX_NONE, W_HKT, 480, 0},
   {LEX_TENSE, LEX_NONE, W_HOLDS, 4, 0},
   {LEX_MEASURE, LEX_NONE, W_HOMES, 1, 0},
   {LEX_TENSE, LEX_NONE, W_HOPE, 2, 0},
@@ -1781,8 +1856,10 @@ static const struct dl_lex_tables {
   {LEX_UNITS, LEX_NONE, W_HOURS, U_HOUR, 0},
   {LEX_UNIT, LEX_NONE, W_HR, U_HOUR, 0},
   {LEX_UNITS, LEX_NONE, W_HRS, U_HOUR, 0},
+  {LEX_TZ, LEX_NONE, W_HST, -600, 0},
   {LEX_NUMW, LEX_NONE, W_HUNDRED, 100, 0},
   {LEX_TENSE, LEX_NONE, W_HUNG, -1, 0},
+  {LEX_TZ, LEX_NONE, W_ICT, 420, 0},
   {LEX_MISC, LEX_NONE, W_IN, X_IN, 0},
   {LEX_TITLE, LEX_NONE, W_INC, 2, 0},
   {LEX_NONE, LEX_NONE, W_INDICATED, 0, 0},
@@ -1804,12 +1881,14 @@ static const struct dl_lex_tables {
   {LEX_MONTH, LEX_NONE, W_JUNE, 6, 0},
   {LEX_TENSE, LEX_NONE, W_KEPT, -1, 0},
   {LEX_MEASURE, LEX_NONE, W_KG, 1, 0},
+  {LEX_MISC, LEX_NONE, W_KICKOFF, X_SPORT, 0},
   {LEX_TENSE, LEX_NONE, W_KICKS, 4, 0},
   {LEX_MEASURE, LEX_NONE, W_KILOGRAMS, 1, 0},
   {LEX_MEASURE, LEX_NONE, W_KILOMETERS, 1, 0},
   {LEX_MEASURE, LEX_NONE, W_KILOMETRES, 1, 0},
   {LEX_MEASURE, LEX_NONE, W_KM, 1, 0},
   {LEX_TENSE, LEX_NONE, W_KNEW, -1, 0},
+  {LEX_TZ, LEX_NONE, W_KST, 540, 0},
   {LEX_HOLIDAY, LEX_NONE, W_LABOR, H_LABOR, 0},
   {LEX_REL, LEX_NONE, W_LAST, R_LAST, 0},
   {LEX_MOD, LEX_NONE, W_LATE, M_LATE, 0},
@@ -1849,6 +1928,7 @@ static const struct dl_lex_tables {
   {LEX_MOD, LEX_NONE, W_MID, M_MID, 0},
   {LEX_POD, LEX_NONE, W_MIDDAY, P_NOON, 0},
   {LEX_MOD, LEX_NONE, W_MIDDLE, M_MIDDLE, 0},
+  {LEX_MISC, LEX_NONE, W_MIDFIELDER, X_SPORT, 0},
   {LEX_POD, LEX_NONE, W_MIDNIGHT, P_MIDNIGHT, 0},
   {LEX_MISC, LEX_NONE, W_MIDWEEK, X_MIDWEEK, 0},
   {LEX_TENSE, LEX_NONE, W_MIGHT, 6, 0},
@@ -1899,6 +1979,8 @@ static const struct dl_lex_tables {
   {LEX_GEN, LEX_NONE, W_NOW, G_PRESENT, 0},
   {LEX_GEN, LEX_NONE, W_NOWADAYS, G_PRESENT, 0},
   {LEX_NUMW, LEX_NONE, W_NUMEROUS, -1, 0},
+  {LEX_TZ, LEX_NONE, W_NZDT, 780, 0},
+  {LEX_TZ, LEX_NONE, W_NZST, 720, 0},
   {LEX_AMPM, LEX_NONE, W_O_CLOCK, -1, 0},
   {LEX_MONTH, LEX_NONE, W_OCT, 10, 0},
   {LEX_MONTH, LEX_NONE, W_OCTOBER, 10, 0},
@@ -1932,8 +2014,10 @@ static const struct dl_lex_tables {
   {LEX_MEASURE, LEX_NONE, W_PERCENT, 1, 0},
   {LEX_NONE, LEX_NONE, W_PERIOD, 0, 0},
   {LEX_MEASURE, LEX_NONE, W_PESOS, 1, 0},
+  {LEX_TZ, LEX_NONE, W_PHT, 480, 0},
   {LEX_MEASURE, LEX_NONE, W_PIER, 2, 0},
   {LEX_TENSE, LEX_NONE, W_PINNING, 5, 0},
+  {LEX_TZ, LEX_NONE, W_PKT, 300, 0},
   {LEX_TENSE, LEX_NONE, W_PLAN, 2, 0},
   {LEX_TENSE, LEX_NONE, W_PLANNED, 1, 0},
   {LEX_TENSE, LEX_NONE, W_PLANNING, 2, 0},
@@ -2000,6 +2084,7 @@ static const struct dl_lex_tables {
   {LEX_REL, LEX_NONE, W_SAME, R_SAME, 0},
   {LEX_TENSE, LEX_NONE, W_SANG, -1, 0},
   {LEX_TENSE, LEX_NONE, W_SANK, -1, 0},
+  {LEX_TZ, LEX_NONE, W_SAST, 120, 0},
   {LEX_WDAY, LEX_NONE, W_SAT, 6, 0},
   {LEX_WDAY, LEX_NONE, W_SATURDAY, 6, 0},
   {LEX_WDAYS, LEX_NONE, W_SATURDAYS, 6, 0},
@@ -2027,6 +2112,7 @@ static const struct dl_lex_tables {
   {LEX_MISC, LEX_NONE, W_SEVENTIES, 0, 0},
   {LEX_NUMW, LEX_NONE, W_SEVENTY, 70, 0},
   {LEX_NUMW, LEX_NONE, W_SEVERAL, -1, 0},
+  {LEX_TZ, LEX_NONE, W_SGT, 480, 0},
   {LEX_TENSE, LEX_NONE, W_SHALL, 1, 0},
   {LEX_MEASURE, LEX_NONE, W_SHARES, 1, 0},
   {LEX_TENSE, LEX_NONE, W_SHOOK, -1, 0},
@@ -2057,6 +2143,7 @@ static const struct dl_lex_tables {
   {LEX_TENSE, LEX_NONE, W_SPUN, -1, 0},
   {LEX_TITLE, LEX_NONE, W_SR, 2, 0},
   {LEX_TITLE, LEX_NONE, W_ST, 2, 0},
+  {LEX_MISC, LEX_NONE, W_STADIUM, X_SPORT, 0},
   {LEX_MOD, LEX_NONE, W_START, M_START, 0},
   {LEX_MISC, LEX_NONE, W_STARTING, 0, 0},
   {LEX_TENSE, LEX_NONE, W_STARTS, 4, 0},
@@ -2169,12 +2256,14 @@ static const struct dl_lex_tables {
   {LEX_NONE, LEX_NONE, W_VOWED, 0, 0},
   {LEX_TENSE, LEX_NONE, W_VOWS, 2, 0},
   {LEX_TITLE, LEX_NONE, W_VS, 2, 0},
+  {LEX_MISC, LEX_NONE, W_W, X_WC, 0},
   {LEX_TENSE, LEX_NONE, W_WAGERING, 5, 0},
   {LEX_TENSE, LEX_NONE, W_WALK, 3, 0},
   {LEX_TENSE, LEX_NONE, W_WANT, 2, 0},
   {LEX_TENSE, LEX_NONE, W_WANTS, 2, 0},
   {LEX_NONE, LEX_NONE, W_WARNED, 0, 0},
   {LEX_TENSE, LEX_NONE, W_WAS, -1, 0},
+  {LEX_TZ, LEX_NONE, W_WAT, 60, 0},
   {LEX_WDAY, LEX_NONE, W_WED, 3, 0},
   {LEX_WDAY, LEX_NONE, W_WEDNESDAY, 3, 0},
   {LEX_WDAYS, LEX_NONE, W_WEDNESDAYS, 3, 0},
@@ -2189,6 +2278,10 @@ static const struct dl_lex_tables {
   {LEX_TENSE, LEX_NONE, W_WENT, -1, 0},
   {LEX_TENSE, LEX_NONE, W_WEPT, -1, 0},
   {LEX_TENSE, LEX_NONE, W_WERE, -1, 0},
+  {LEX_TZ, LEX_NONE, W_WET, 0, 0},
+  {LEX_TZ, LEX_NONE, W_WIB, 420, 0},
+  {LEX_MISC, LEX_NONE, W_WICKET, X_SPORT, 0},
+  {LEX_MISC, LEX_NONE, W_WICKETS, X_SPORT, 0},
   {LEX_TENSE, LEX_NONE, W_WILL, 1, 0},
   {LEX_MEASURE, LEX_NONE, W_WINDOWS, 2, 0},
   {LEX_SEASON, LEX_NONE, W_WINTER, 4, 0},
@@ -2218,8 +2311,12 @@ static const struct dl_lex_tables {
   0,
   LF_START,
   0,
+  0,
+  0,
   LF_PLAIN,
   LF_PLAIN,
+  0,
+  0,
   0,
   LF_START,
   LF_START,
@@ -2259,16 +2356,19 @@ static const struct dl_lex_tables {
   0,
   0,
   0,
-  LF_START,
   0,
   0,
   LF_START,
   0,
   0,
+  LF_START,
+  0,
+  0,
   0,
   0,
   0,
   LF_START,
+  0,
   0,
   0,
   0,
@@ -2303,6 +2403,7 @@ static const struct dl_lex_tables {
   LF_TITLE,
   LF_TITLE,
   LF_START,
+  0,
   LF_PLAIN,
   0,
   0,
@@ -2352,6 +2453,9 @@ static const struct dl_lex_tables {
   LF_START,
   0,
   0,
+  0,
+  0,
+  0,
   LF_START,
   LF_START,
   LF_START,
@@ -2456,32 +2560,36 @@ static const struct dl_lex_tables {
   0,
   LF_TITLE,
   0,
-  LF_PLAIN,
-  0,
-  0,
-  LF_START,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
   0,
   LF_PLAIN,
   0,
   0,
+  LF_START,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_PLAIN,
+  0,
+  0,
   0,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
+  0,
   LF_START,
+  0,
   0,
   0,
   LF_TITLE,
@@ -2510,6 +2618,8 @@ static const struct dl_lex_tables {
   0,
   0,
   0,
+  0,
+  0,
   LF_START,
   LF_START,
   LF_START,
@@ -2549,49 +2659,50 @@ static const struct dl_lex_tables {
   LF_START,
   LF_START,
   LF_START,
+  0,
   LF_START,
   LF_START,
   0,
   0,
   LF_START,
   0,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_TITLE,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_TITLE,
-  LF_TITLE,
-  LF_TITLE,
   0,
-  0,
-  LF_PLAIN,
-  0,
-  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
   LF_START,
-  LF_START,
-  LF_START,
-  LF_START,
-  0,
   LF_START,
   LF_START,
   LF_TITLE,
+  LF_TITLE,
+  LF_TITLE,
+  0,
+  0,
+  LF_PLAIN,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  LF_START,
+  0,
+  LF_START,
+  LF_START,
+  LF_TITLE,
   LF_START,
   LF_PLAIN,
   LF_DATEWORD | LF_START,
@@ -2600,6 +2711,8 @@ static const struct dl_lex_tables {
   LF_START,
   LF_START,
   0,
+  0,
+  0,
   LF_DATEWORD | LF_START,
   LF_DATEWORD | LF_START,
   0,
@@ -2631,6 +2744,8 @@ static const struct dl_lex_tables {
   LF_START,
   0,
   LF_PLAIN,
+  0,
+  0,
   0,
   0,
   0,
@@ -2670,38 +2785,6 @@ static const struct dl_lex_tables {
   LF_START,
   0,
   LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  LF_START,
-  0,
-  0,
-  0,
-  LF_TITLE,
-  LF_PLAIN,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  0,
-  0,
-  0,
-  LF_START,
-  0,
-  0,
-  LF_DATEWORD | LF_START,
-  LF_DATEWORD | LF_START,
   LF_START,
   0,
   0,
@@ -2713,6 +2796,39 @@ static const struct dl_lex_tables {
   0,
   0,
   LF_TITLE,
+  LF_PLAIN,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  0,
+  0,
+  0,
+  LF_DATEWORD | LF_START,
+  LF_DATEWORD | LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  0,
+  LF_START,
+  LF_START,
+  0,
+  0,
+  0,
+  LF_TITLE,
   0,
   LF_DATEWORD | LF_START,
   LF_DATEWORD | LF_START,
@@ -2727,6 +2843,7 @@ static const struct dl_lex_tables {
   0,
   LF_START,
   LF_START,
+  0,
   0,
   0,
   0,
@@ -2757,6 +2874,7 @@ static const struct dl_lex_tables {
   0,
   LF_TITLE,
   LF_TITLE,
+  0,
   LF_START,
   0,
   0,
@@ -2869,11 +2987,13 @@ static const struct dl_lex_tables {
   LF_PLAIN,
   0,
   LF_TITLE,
+  LF_START,
   0,
   0,
   0,
   0,
   LF_PLAIN,
+  0,
   0,
   LF_DATEWORD | LF_START,
   LF_DATEWORD | LF_START,
@@ -2886,6 +3006,10 @@ static const struct dl_lex_tables {
   LF_START,
   LF_START,
   LF_PLAIN,
+  0,
+  0,
+  0,
+  0,
   0,
   0,
   0,
@@ -2920,10 +3044,14 @@ static const struct dl_lex_tables {
   UINT64_C(0x00000000006d2e61),
   UINT64_C(0x000000002e6d2e61),
   UINT64_C(0x00000074756f6261),
+  UINT64_C(0x0000000074646361),
   UINT64_C(0x0000007365726361),
+  UINT64_C(0x0000000074736361),
   UINT64_C(0x0000006465646461),
   UINT64_C(0x6e6f697469646461),
   UINT64_C(0x656e72756f6a6461),
+  UINT64_C(0x0000000074646561),
+  UINT64_C(0x0000000074736561),
   UINT64_C(0x0000007265746661),
   UINT64_C(0x6f6f6e7265746661),
   UINT64_C(0x6f6f6e7265746661),
@@ -2957,8 +3085,10 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000677561),
   UINT64_C(0x0000747375677561),
   UINT64_C(0x00006e6d75747561),
+  UINT64_C(0x0000000074737761),
   UINT64_C(0x00676e696b6e6162),
   UINT64_C(0x00736c6572726162),
+  UINT64_C(0x006e616d73746162),
   UINT64_C(0x0000000000006562),
   UINT64_C(0x0000656d61636562),
   UINT64_C(0x000000006e656562),
@@ -2975,6 +3105,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000077656c62),
   UINT64_C(0x00000000006e6c62),
   UINT64_C(0x0000746867756f62),
+  UINT64_C(0x000072656c776f62),
   UINT64_C(0x0000676e69786f62),
   UINT64_C(0x0000000000647062),
   UINT64_C(0x00676e6963617262),
@@ -3006,6 +3137,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000006f63),
   UINT64_C(0x00000000006c6f63),
   UINT64_C(0x0000676e696d6f63),
+  UINT64_C(0x69636e656d6d6f63),
   UINT64_C(0x62617261706d6f63),
   UINT64_C(0x00657465706d6f63),
   UINT64_C(0x6564756c636e6f63),
@@ -3053,7 +3185,10 @@ static const struct dl_lex_tables {
   UINT64_C(0x007265696c726165),
   UINT64_C(0x000000796c726165),
   UINT64_C(0x0000726574736165),
+  UINT64_C(0x0000000000746165),
   UINT64_C(0x0000000000746465),
+  UINT64_C(0x0000000074736565),
+  UINT64_C(0x0000000000746565),
   UINT64_C(0x7669746365666665),
   UINT64_C(0x0000007468676965),
   UINT64_C(0x6e65657468676965),
@@ -3159,6 +3294,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000746f67),
   UINT64_C(0x0000000000766f67),
   UINT64_C(0x0000000077657267),
+  UINT64_C(0x0000000000747367),
   UINT64_C(0x65746e6172617567),
   UINT64_C(0x00676e696e6e7567),
   UINT64_C(0x0000000000646168),
@@ -3172,6 +3308,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x00000065636e6568),
   UINT64_C(0x0000000000646968),
   UINT64_C(0x0079617768676968),
+  UINT64_C(0x0000000000746b68),
   UINT64_C(0x00000073646c6f68),
   UINT64_C(0x00000073656d6f68),
   UINT64_C(0x0000000065706f68),
@@ -3184,8 +3321,10 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000007372756f68),
   UINT64_C(0x0000000000007268),
   UINT64_C(0x0000000000737268),
+  UINT64_C(0x0000000000747368),
   UINT64_C(0x00646572646e7568),
   UINT64_C(0x00000000676e7568),
+  UINT64_C(0x0000000000746369),
   UINT64_C(0x0000000000006e69),
   UINT64_C(0x0000000000636e69),
   UINT64_C(0x6574616369646e69),
@@ -3207,12 +3346,14 @@ static const struct dl_lex_tables {
   UINT64_C(0x00000000656e756a),
   UINT64_C(0x000000007470656b),
   UINT64_C(0x000000000000676b),
+  UINT64_C(0x0066666f6b63696b),
   UINT64_C(0x000000736b63696b),
   UINT64_C(0x6d6172676f6c696b),
   UINT64_C(0x6574656d6f6c696b),
   UINT64_C(0x7274656d6f6c696b),
   UINT64_C(0x0000000000006d6b),
   UINT64_C(0x0000000077656e6b),
+  UINT64_C(0x000000000074736b),
   UINT64_C(0x000000726f62616c),
   UINT64_C(0x000000007473616c),
   UINT64_C(0x000000006574616c),
@@ -3252,6 +3393,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x000000000064696d),
   UINT64_C(0x000079616464696d),
   UINT64_C(0x0000656c6464696d),
+  UINT64_C(0x646c65696664696d),
   UINT64_C(0x746867696e64696d),
   UINT64_C(0x006b65657764696d),
   UINT64_C(0x000000746867696d),
@@ -3302,6 +3444,8 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000776f6e),
   UINT64_C(0x7379616461776f6e),
   UINT64_C(0x73756f72656d756e),
+  UINT64_C(0x0000000074647a6e),
+  UINT64_C(0x0000000074737a6e),
   UINT64_C(0x006b636f6c63276f),
   UINT64_C(0x000000000074636f),
   UINT64_C(0x007265626f74636f),
@@ -3335,8 +3479,10 @@ static const struct dl_lex_tables {
   UINT64_C(0x00746e6563726570),
   UINT64_C(0x0000646f69726570),
   UINT64_C(0x000000736f736570),
+  UINT64_C(0x0000000000746870),
   UINT64_C(0x0000000072656970),
   UINT64_C(0x00676e696e6e6970),
+  UINT64_C(0x0000000000746b70),
   UINT64_C(0x000000006e616c70),
   UINT64_C(0x0064656e6e616c70),
   UINT64_C(0x676e696e6e616c70),
@@ -3403,6 +3549,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x00000000656d6173),
   UINT64_C(0x00000000676e6173),
   UINT64_C(0x000000006b6e6173),
+  UINT64_C(0x0000000074736173),
   UINT64_C(0x0000000000746173),
   UINT64_C(0x7961647275746173),
   UINT64_C(0x7961647275746173),
@@ -3430,6 +3577,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x6569746e65766573),
   UINT64_C(0x0079746e65766573),
   UINT64_C(0x006c617265766573),
+  UINT64_C(0x0000000000746773),
   UINT64_C(0x0000006c6c616873),
   UINT64_C(0x0000736572616873),
   UINT64_C(0x0000006b6f6f6873),
@@ -3460,6 +3608,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x000000006e757073),
   UINT64_C(0x0000000000007273),
   UINT64_C(0x0000000000007473),
+  UINT64_C(0x006d756964617473),
   UINT64_C(0x0000007472617473),
   UINT64_C(0x676e697472617473),
   UINT64_C(0x0000737472617473),
@@ -3572,12 +3721,14 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000006465776f76),
   UINT64_C(0x0000000073776f76),
   UINT64_C(0x0000000000007376),
+  UINT64_C(0x0000000000000077),
   UINT64_C(0x676e697265676177),
   UINT64_C(0x000000006b6c6177),
   UINT64_C(0x00000000746e6177),
   UINT64_C(0x00000073746e6177),
   UINT64_C(0x000064656e726177),
   UINT64_C(0x0000000000736177),
+  UINT64_C(0x0000000000746177),
   UINT64_C(0x0000000000646577),
   UINT64_C(0x616473656e646577),
   UINT64_C(0x616473656e646577),
@@ -3592,6 +3743,10 @@ static const struct dl_lex_tables {
   UINT64_C(0x00000000746e6577),
   UINT64_C(0x0000000074706577),
   UINT64_C(0x0000000065726577),
+  UINT64_C(0x0000000000746577),
+  UINT64_C(0x0000000000626977),
+  UINT64_C(0x000074656b636977),
+  UINT64_C(0x007374656b636977),
   UINT64_C(0x000000006c6c6977),
   UINT64_C(0x0073776f646e6977),
   UINT64_C(0x00007265746e6977),
@@ -3622,8 +3777,12 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006c61),
   UINT64_C(0x0000000000000064),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x000000000000006e),
   UINT64_C(0x000000000000736e),
@@ -3665,7 +3824,10 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000067),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3706,6 +3868,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x000000000000676e),
   UINT64_C(0x000000000000656c),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
@@ -3721,6 +3884,9 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3859,6 +4025,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006465),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3888,12 +4055,16 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000064),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006574),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -3952,6 +4123,8 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000007265),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4016,6 +4189,8 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000074),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000077),
@@ -4025,6 +4200,8 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000007372),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4105,6 +4282,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000073),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4140,7 +4318,9 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000068),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4279,8 +4459,14 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000007379),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4315,518 +4501,518 @@ static const struct dl_lex_tables {
   },
   /* the buckets */
   {
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {219, 0},
-  {0, 0}, {0, 0}, {673, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {641, 0}, {0, 0},
-  {198, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {324, 0}, {0, 0}, {539, 0}, {0, 0}, {0, 0}, {168, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {90, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 0},
+  {0, 0}, {0, 0}, {700, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {666, 0}, {0, 0},
+  {209, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {341, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0}, {179, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {123, 0}, {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {498, 664}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {131, 0}, {387, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {521, 691}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {591, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {70, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {284, 383}, {691, 0},
+  {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {677, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0}, {14, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
-  {403, 0}, {0, 0}, {9, 0}, {392, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0},
+  {616, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 401}, {722, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0},
+  {423, 0}, {0, 0}, {13, 0}, {412, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {97, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {37, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {567, 0}, {268, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0},
-  {606, 0}, {680, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {592, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {68, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {189, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {325, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {79, 527},
-  {245, 0}, {496, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {267, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {544, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 0}, {41, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {701, 0}, {0, 0}, {0, 0}, {0, 0},
+  {689, 0}, {0, 0}, {592, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
+  {631, 0}, {711, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {617, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 551},
+  {257, 0}, {519, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
+  {0, 0}, {462, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {568, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {382, 0},
-  {84, 0}, {372, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {378, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0}, {400, 0},
+  {91, 0}, {390, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0}, {170, 0}, {393, 0}, {0, 0},
-  {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {582, 0}, {570, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {613, 0}, {0, 0}, {49, 0}, {0, 0}, {181, 0}, {413, 0}, {0, 0},
+  {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {607, 0}, {595, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {584, 0}, {0, 0}, {270, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 0}, {609, 0}, {0, 0}, {284, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0},
-  {0, 0}, {0, 0}, {10, 119}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 493}, {0, 0},
-  {53, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {669, 0}, {121, 0},
-  {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0}, {468, 0}, {0, 0},
-  {0, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {692, 0}, {0, 0}, {445, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0}, {0, 0},
+  {0, 0}, {0, 0}, {14, 127}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 516}, {0, 0},
+  {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {696, 0}, {129, 0},
+  {0, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 0}, {490, 0}, {0, 0},
+  {0, 0}, {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {394, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {723, 0}, {0, 0}, {467, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {370, 0}, {0, 0},
-  {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0},
+  {0, 0}, {0, 0}, {162, 440}, {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0},
+  {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {580, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {246, 0}, {0, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {64, 0}, {0, 0},
-  {15, 682}, {0, 0}, {435, 0}, {0, 0}, {127, 0}, {500, 0}, {0, 0}, {0, 0},
-  {604, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {271, 490}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {110, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {155, 0}, {0, 0}, {0, 0}, {614, 679}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {583, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {258, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {428, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 0},
-  {0, 0}, {687, 0}, {0, 0}, {289, 0}, {17, 0}, {432, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0},
-  {408, 0}, {0, 0}, {126, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {311, 0}, {0, 0}, {0, 0}, {256, 622}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {487, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {0, 0}, {337, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {558, 0}, {595, 0}, {0, 0},
-  {0, 0}, {192, 0}, {0, 0}, {253, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {94, 0}, {0, 0}, {0, 0}, {98, 0}, {421, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {258, 0}, {0, 0}, {0, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
+  {19, 713}, {0, 0}, {457, 0}, {0, 0}, {135, 0}, {523, 0}, {0, 0}, {0, 0},
+  {629, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {286, 513}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {173, 434}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {76, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {613, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {145, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {166, 0}, {0, 0}, {0, 0}, {639, 710}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {271, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {450, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0},
+  {0, 0}, {718, 0}, {0, 0}, {304, 0}, {21, 0}, {454, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {260, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {698, 0},
+  {428, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {538, 0}, {0, 0}, {0, 0}, {59, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {512, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {586, 0}, {0, 0}, {0, 0}, {651, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0}, {273, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {5, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
-  {520, 0}, {0, 0}, {0, 0}, {694, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0},
-  {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {19, 684}, {374, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {380, 459}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {693, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {648, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {513, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {483, 0},
-  {0, 0}, {0, 0}, {331, 0}, {446, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {304, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {153, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {274, 327}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {179, 0}, {0, 0}, {34, 430}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {244, 0}, {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0},
-  {183, 415}, {525, 0}, {0, 0}, {0, 0}, {0, 0}, {47, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {21, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {637, 0}, {482, 0},
-  {0, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {202, 0}, {406, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {203, 0}, {199, 0},
-  {615, 0}, {0, 0}, {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0},
-  {0, 0}, {0, 0}, {473, 0}, {0, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {82, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {107, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0},
-  {0, 0}, {662, 0}, {0, 0}, {0, 0}, {124, 0}, {0, 0}, {0, 0}, {471, 0},
-  {0, 0}, {0, 0}, {22, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {158, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {28, 0}, {0, 0},
-  {0, 0}, {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {645, 657}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {196, 277}, {0, 0}, {0, 0}, {0, 0}, {137, 0}, {266, 0},
-  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {589, 0}, {0, 0}, {0, 0},
-  {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {685, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {469, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {334, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0}, {603, 0},
-  {0, 0}, {0, 0}, {231, 0}, {0, 0}, {0, 0}, {0, 0}, {103, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0},
-  {0, 0}, {391, 0}, {0, 0}, {0, 0}, {0, 0}, {426, 0}, {207, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {136, 543}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {108, 0},
-  {0, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {412, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {640, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {164, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {578, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {181, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {38, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {542, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0},
-  {58, 240}, {677, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {131, 0}, {167, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {288, 0}, {0, 0},
-  {0, 0}, {27, 0}, {690, 0}, {0, 0}, {0, 0}, {560, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {117, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {223, 0}, {494, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0}, {0, 0}, {319, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {8, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 0}, {364, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {402, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {87, 355}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {695, 0}, {0, 0}, {0, 0}, {0, 0}, {660, 0}, {0, 0}, {0, 0}, {120, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {628, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {0, 0}, {401, 0}, {272, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {358, 0}, {518, 0}, {0, 0},
-  {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {182, 0}, {310, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {0, 0},
-  {31, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {360, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {105, 0},
-  {0, 0}, {0, 0}, {0, 0}, {75, 0}, {389, 0}, {442, 0}, {497, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0},
-  {0, 0}, {0, 0}, {587, 0}, {617, 0}, {13, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0}, {611, 0},
-  {0, 0}, {399, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {41, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {188, 0}, {0, 0}, {89, 0}, {610, 0}, {0, 0}, {0, 0}, {0, 0}, {359, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {36, 86},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {386, 0}, {257, 0},
-  {0, 0}, {0, 0}, {365, 0}, {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0},
-  {0, 0}, {545, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {511, 0}, {666, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {661, 0}, {0, 0}, {0, 0}, {621, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {61, 0},
-  {0, 0}, {574, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {300, 0}, {0, 0}, {0, 0}, {429, 0}, {221, 0}, {201, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {455, 675}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0}, {452, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {106, 0}, {0, 0}, {63, 0}, {144, 0}, {0, 0}, {0, 0},
-  {0, 0}, {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {505, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {115, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {233, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {254, 0}, {293, 0}, {462, 0}, {0, 0},
-  {0, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {264, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {630, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {109, 0}, {232, 0}, {0, 0}, {0, 0}, {654, 0}, {214, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {0, 0}, {0, 0},
-  {0, 0}, {632, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {93, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0},
-  {252, 367}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {598, 0}, {0, 0}, {229, 0}, {0, 0}, {0, 0}, {0, 0}, {237, 0}, {0, 0},
-  {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0}, {91, 0}, {0, 0}, {0, 0},
-  {0, 0}, {478, 0}, {0, 0}, {50, 0}, {0, 0}, {0, 0}, {0, 0}, {60, 0},
-  {0, 0}, {134, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {259, 0}, {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {321, 479}, {0, 0},
-  {194, 0}, {0, 0}, {335, 569}, {0, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {633, 0}, {477, 514}, {0, 0},
-  {683, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {51, 0}, {0, 0}, {212, 0}, {283, 0}, {0, 0},
-  {4, 0}, {524, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {81, 0}, {0, 0},
-  {0, 0}, {0, 0}, {396, 0}, {573, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0},
-  {195, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {166, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {142, 0}, {216, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {444, 0},
-  {0, 0}, {0, 0}, {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {555, 0}, {0, 0}, {502, 0}, {0, 0}, {0, 0}, {0, 0},
-  {409, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 420}, {0, 0}, {0, 0}, {30, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {280, 0}, {472, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {83, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {416, 0}, {0, 0}, {0, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0},
-  {357, 0}, {0, 0}, {133, 475}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {44, 0}, {32, 0}, {688, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0}, {454, 0},
-  {49, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {626, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {67, 0}, {642, 0}, {0, 0}, {0, 0}, {332, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {315, 0}, {0, 0}, {0, 0}, {276, 0}, {172, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0}, {346, 0},
-  {0, 0}, {0, 0}, {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {590, 0}, {0, 0}, {519, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0}, {650, 0},
-  {339, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {178, 0},
-  {0, 0}, {141, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {228, 0}, {463, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {658, 0}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0},
-  {612, 0}, {57, 0}, {0, 0}, {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {291, 0}, {0, 0}, {624, 0}, {0, 0}, {0, 0},
-  {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {602, 0}, {55, 0}, {0, 0}, {635, 0}, {450, 566}, {0, 0}, {0, 0},
-  {154, 0}, {0, 0}, {0, 0}, {653, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {222, 536}, {0, 0}, {0, 0},
-  {0, 0}, {46, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {467, 0}, {0, 0},
-  {341, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {0, 0}, {0, 0}, {0, 0},
-  {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {535, 0}, {0, 0}, {0, 0}, {0, 0}, {646, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {438, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {400, 0}, {344, 0},
-  {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {156, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {481, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {405, 0}, {449, 0}, {200, 260}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {625, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0}, {0, 0},
-  {655, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {6, 0},
-  {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {33, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {169, 348}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {242, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {102, 0}, {128, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {318, 0}, {0, 0}, {0, 0},
-  {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {290, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {672, 0}, {191, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 224},
-  {0, 0}, {0, 0}, {301, 0}, {0, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {85, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {309, 676}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {564, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 531}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {349, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {623, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0},
-  {78, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {96, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0},
-  {0, 0}, {0, 0}, {0, 0}, {414, 0}, {663, 0}, {11, 485}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {263, 0},
-  {0, 0}, {322, 0}, {0, 0}, {0, 0}, {387, 0}, {552, 0}, {0, 0}, {0, 0},
-  {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {226, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {639, 0}, {100, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0},
-  {218, 0}, {0, 0}, {0, 0}, {0, 0}, {696, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {600, 0}, {0, 0}, {0, 0}, {395, 0}, {572, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 0}, {0, 0}, {74, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0}, {0, 0}, {394, 0},
-  {371, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {42, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {492, 0}, {0, 0}, {0, 0}, {620, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {616, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 499}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0}, {384, 0},
-  {0, 0}, {0, 0}, {0, 0}, {180, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
-  {0, 0}, {0, 0}, {377, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {629, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {18, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {489, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0},
-  {553, 0}, {0, 0}, {114, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {116, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 554}, {336, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {607, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {52, 0}, {23, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {689, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {456, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {56, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {268, 647}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {509, 0}, {0, 0}, {0, 0}, {709, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {583, 0}, {620, 0}, {0, 0},
+  {0, 0}, {203, 0}, {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {106, 0}, {442, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 456}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {453, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {717, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {638, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {156, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {562, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {487, 538}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {535, 0}, {0, 0}, {0, 0}, {0, 0}, {672, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {611, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {310, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {498, 0}, {288, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {6, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
+  {544, 0}, {0, 0}, {0, 0}, {725, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {252, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0},
   {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {668, 0}, {0, 0}, {193, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {113, 631}, {0, 0}, {326, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {579, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {23, 715}, {392, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {292, 0}, {388, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {279, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {594, 0}, {0, 0}, {0, 0}, {316, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {515, 0},
-  {0, 0}, {54, 379}, {0, 0}, {0, 0}, {211, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 460}, {0, 0}, {101, 125},
-  {0, 0}, {0, 0}, {562, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {95, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {398, 481}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {724, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {673, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0},
+  {0, 0}, {0, 0}, {51, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {505, 0},
+  {0, 0}, {0, 0}, {348, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0},
-  {0, 0}, {0, 0}, {410, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {521, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {314, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {398, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {321, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {205, 644}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {289, 344}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {0, 0}, {38, 452}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {213, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {255, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {667, 0}, {457, 0}, {0, 0},
-  {0, 0}, {20, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0}, {0, 0}, {0, 0},
-  {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0},
-  {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {286, 0},
+  {256, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0}, {0, 0},
+  {194, 435}, {549, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {455, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {662, 0}, {504, 0},
+  {0, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0}, {213, 0}, {426, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {522, 549}, {159, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {210, 0},
+  {640, 0}, {0, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {530, 0},
+  {0, 0}, {0, 0}, {495, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {514, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {605, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0},
+  {0, 0}, {688, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0}, {493, 0},
+  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {384, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {269, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
+  {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {670, 683}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {207, 292}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {279, 0},
+  {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {614, 0}, {0, 0}, {0, 0},
+  {0, 0}, {168, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {92, 638}, {0, 0},
-  {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {670, 0}, {0, 0},
-  {0, 0}, {0, 0}, {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0},
-  {585, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {716, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {350, 0},
-  {466, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {262, 0}, {275, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0}, {634, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {35, 0}, {0, 0}, {0, 0}, {0, 0},
-  {269, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {73, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {236, 0}, {0, 0},
-  {0, 0}, {225, 0}, {0, 0}, {453, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0},
-  {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {596, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {504, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {491, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {628, 0},
+  {0, 0}, {0, 0}, {242, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0},
+  {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0}, {218, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {518, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {144, 567}, {0, 0}, {510, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
+  {0, 0}, {0, 0}, {449, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {439, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {508, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0},
+  {64, 251}, {708, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {139, 0}, {178, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0},
+  {0, 0}, {31, 0}, {721, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {517, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {350, 0}, {0, 0}, {336, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {382, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {94, 373}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {726, 0}, {0, 0}, {0, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0}, {128, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {653, 0}, {0, 0},
+  {0, 0}, {5, 0}, {707, 0}, {0, 0}, {572, 0}, {0, 0}, {421, 0}, {287, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0}, {542, 0}, {0, 0},
+  {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {193, 0}, {327, 0}, {704, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {427, 0}, {0, 0}, {0, 0}, {0, 0},
+  {35, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0},
+  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {409, 0}, {464, 0}, {520, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0},
+  {0, 0}, {0, 0}, {612, 0}, {642, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0},
+  {0, 0}, {419, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {582, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {199, 0}, {0, 0}, {96, 0}, {635, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 93},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {270, 0},
+  {0, 0}, {0, 0}, {383, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0},
+  {0, 0}, {570, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {534, 0}, {693, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {687, 0}, {0, 0}, {0, 0}, {646, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
+  {0, 0}, {599, 0}, {573, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {317, 0}, {0, 0}, {0, 0}, {451, 0}, {232, 0}, {212, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {477, 702}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {114, 0}, {0, 0}, {70, 0}, {155, 0}, {0, 0}, {0, 0},
+  {0, 0}, {217, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {528, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {123, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {244, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {266, 0}, {309, 0}, {484, 0}, {0, 0},
+  {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {655, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {117, 0}, {243, 0}, {0, 0}, {0, 0}, {679, 0}, {225, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0},
+  {0, 0}, {657, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0},
+  {264, 385}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {623, 0}, {0, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0},
+  {0, 0}, {0, 0}, {403, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0},
+  {0, 0}, {500, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
+  {0, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {272, 0}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {338, 501}, {0, 0},
+  {205, 0}, {0, 0}, {352, 594}, {0, 0}, {0, 0}, {540, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {499, 537}, {0, 0},
+  {714, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {314, 0},
+  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {223, 0}, {298, 0}, {0, 0},
+  {4, 0}, {548, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
+  {0, 0}, {0, 0}, {416, 0}, {598, 0}, {526, 0}, {0, 0}, {0, 0}, {0, 0},
+  {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {153, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0},
+  {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {580, 0}, {0, 0}, {525, 0}, {0, 0}, {0, 0}, {0, 0},
+  {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 441}, {0, 0}, {0, 0}, {34, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0}, {494, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0},
+  {375, 0}, {0, 0}, {141, 497}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {50, 0}, {36, 0}, {719, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {307, 0}, {0, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 0},
+  {55, 0}, {0, 0}, {492, 0}, {0, 0}, {0, 0}, {651, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {668, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {569, 0}, {0, 0}, {74, 0}, {667, 0}, {0, 0}, {0, 0}, {349, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {332, 0}, {0, 0}, {0, 0}, {291, 0}, {183, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {364, 0},
+  {0, 0}, {0, 0}, {0, 0}, {584, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {615, 0}, {0, 0}, {543, 0}, {0, 0}, {0, 0}, {685, 0}, {0, 0}, {675, 0},
+  {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0},
+  {255, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {239, 0}, {485, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {684, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0},
+  {637, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {712, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0},
+  {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {627, 0}, {61, 0}, {0, 0}, {660, 0}, {472, 591}, {0, 0}, {0, 0},
+  {165, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 560}, {0, 0}, {0, 0},
+  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0}, {489, 0}, {0, 0},
+  {359, 0}, {0, 0}, {0, 0}, {0, 0}, {692, 0}, {0, 0}, {0, 0}, {0, 0},
+  {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {559, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {460, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {362, 0},
+  {0, 0}, {0, 0}, {0, 0}, {259, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {503, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {425, 0}, {471, 0}, {211, 273}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {650, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {0, 0}, {0, 0}, {0, 0},
+  {680, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0}, {8, 0},
+  {0, 0}, {334, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {37, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {180, 366}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {253, 0}, {0, 0}, {0, 0}, {0, 0}, {705, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {110, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {565, 0},
+  {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0},
+  {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {699, 0}, {202, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 235},
+  {0, 0}, {0, 0}, {318, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 703}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {706, 0}, {0, 0}, {0, 0},
+  {589, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {241, 555}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {648, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
+  {85, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0},
+  {0, 0}, {0, 0}, {0, 0}, {434, 0}, {690, 0}, {15, 507}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {276, 405},
+  {0, 0}, {339, 0}, {0, 0}, {0, 0}, {407, 0}, {577, 0}, {0, 0}, {0, 0},
+  {374, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {237, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {664, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0},
+  {229, 0}, {0, 0}, {0, 0}, {0, 0}, {727, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {625, 0}, {0, 0}, {0, 0}, {415, 0}, {597, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0}, {0, 0}, {81, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {661, 0}, {0, 0}, {414, 0},
+  {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {47, 0}, {0, 0}, {0, 0}, {633, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {515, 0}, {0, 0}, {0, 0}, {645, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 522}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {323, 0}, {402, 0},
+  {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0}, {0, 0},
+  {0, 0}, {0, 0}, {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {654, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {322, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0},
+  {578, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 579}, {353, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {632, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {547, 0}, {0, 0}, {58, 0}, {27, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {634, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {720, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {478, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {695, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {121, 656}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {391, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {308, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0}, {333, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0},
+  {0, 0}, {60, 397}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 482}, {0, 0}, {109, 133},
+  {0, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0},
+  {0, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {545, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 669}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {267, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {694, 0}, {479, 0}, {0, 0},
+  {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0}, {0, 0},
+  {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {444, 0}, {0, 0}, {0, 0},
+  {0, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 574}, {170, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {630, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 663}, {0, 0},
+  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {697, 0}, {0, 0},
+  {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {590, 0},
+  {610, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
+  {488, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {275, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0}, {531, 0}, {659, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
+  {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0},
+  {0, 0}, {236, 0}, {0, 0}, {475, 0}, {0, 0}, {0, 0}, {600, 0}, {0, 0},
+  {0, 0}, {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {621, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {558, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {527, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
   }
 };
 #define dl_lex_tok8 (dl_lex_tab.tok8)

@@ -542,6 +542,10 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           t->suf = SUF_ORD;
         else if (k - j == 2 && dl_word_eq(s + j, 2, "am")) t->suf = SUF_AM;
         else if (k - j == 2 && dl_word_eq(s + j, 2, "pm")) t->suf = SUF_PM;
+        else if ((k - j == 2 && dl_word_eq(s + j, 2, "hr"))
+                 || (k - j == 3 && (dl_word_eq(s + j, 3, "hrs") || dl_word_eq(s + j, 3, "min")))
+                 || (k - j == 4 && dl_word_eq(s + j, 4, "mins")))
+          k = j;   /* listings' "1hr 50min": the unit a word of its own, as in "1 hr" */
         else t->suf = SUF_OTHER;
         j = k;
       }
