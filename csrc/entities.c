@@ -4418,6 +4418,12 @@ static const char *const race_nouns[] = {
   "marathon", "race", "regatta"
 };
 
+/* Words before "race" for a chase up a table, not a race's name, sorted
+ * by strcmp. */
+static const char *const table_races[] = {
+  "pennant", "playoff", "points", "promotion", "relegation", "scoring", "title"
+};
+
 /* In a sport story, is the name [a, b) a race's, between "the" and up to
  * lower-case words ending in a race's noun ("the Vendee Globe
  * single-handed round-the-world race", "the Whitbread race"), not
@@ -4436,7 +4442,11 @@ static int names_race(ctx *c, size_t r0, size_t a, size_t b, size_t send)
         && word_in(race_nouns, NELEM(race_nouns), c->text + t->start, t->len)
         && (k + 1 >= send || (c->toks[k + 1].flags & T_BREAK)
             || !(c->toks[k + 1].flags & T_LOWER) || TOK_IN(c, k + 1, L_STOP)))
-      return 1;
+      /* a club's chase of a place in the table is no race of a name:
+       * "the Vitesse title race", "the Benetton points race" */
+      return !(k > b && c->toks[k - 1].len >= 5 && c->toks[k - 1].len <= 10
+               && word_in(table_races, NELEM(table_races), c->text + c->toks[k - 1].start,
+                          c->toks[k - 1].len));
   }
   return 0;
 }
@@ -4828,6 +4838,10 @@ static const char *const prize_fields[] = {
 static const char *const prize_nouns[] = {
   "laureate", "laureates", "prize", "prizes"
 };
+/* Words after "prize" that make it money, not the prize's name */
+static const char *const prize_purses[] = {
+  "fund", "funds", "money", "pool", "pot"
+};
 
 /* Does the run [a, b) name a prize, a MISC in the CoNLL manner: "Golden
  * Bear", "Palme d'Or", "Ballon d'Or", or one word after a verb of
@@ -4848,7 +4862,12 @@ static int prize_name(ctx *c, size_t a, size_t b)
     if (k < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
         && c->toks[k].len >= 5 && c->toks[k].len <= 9
         && word_in(prize_nouns, NELEM(prize_nouns), c->text + c->toks[k].start,
-                   c->toks[k].len))
+                   c->toks[k].len)
+        /* (not the money a sponsor puts up: "Siemens prize money") */
+        && !(k + 1 < c->ntok && !(c->toks[k].flags & T_BREAK)
+             && (c->toks[k + 1].flags & T_LOWER)
+             && word_in(prize_purses, NELEM(prize_purses), c->text + c->toks[k + 1].start,
+                        c->toks[k + 1].len)))
       return 1;
   }
   if (b - a == 1) {
@@ -5693,9 +5712,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
           || (n == 1 && c->toks[a].len >= 4 && c->toks[a].len <= 7
               && word_in(race_names, NELEM(race_names), c->text + c->toks[a].start,
                          c->toks[a].len))
+          /* (not after a given name: "Tom Chase", a trainer, is a man) */
           || (n >= 2 && !(c->toks[b - 1].flags & T_ALLCAPS)
               && word_in(race_ends, NELEM(race_ends), c->text + c->toks[b - 1].start,
-                         c->toks[b - 1].len)))) {
+                         c->toks[b - 1].len)
+              && !given_word(c, b - 2)))) {
     m->type = DL_ENT_MISC;
     m->strong = 1;
     return add_ment(c, m);
@@ -6105,7 +6126,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
           || (b + 2 <= send && c->toks[b].len == 2 && !(c->toks[b].flags & T_BREAK)
               && dl_word_eq(c->text + c->toks[b].start, 2, "in") && country_next(c, b + 1, send)))) {
     m->type = DL_ENT_LOCATION;
-    m->strong = 1;
+    m->strong = 0;
     return add_ment(c, m);
   }
   if (ge && ge->kind == DL_GK_GIVEN) {

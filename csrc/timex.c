@@ -89,6 +89,14 @@ static const char *const TO_NOT_VERB[] = {
   "their", "these", "this", "those", "your"
 };
 
+/* Verbs whose "to" names the place or level reached, no infinitive's
+ * ("returned to work by Friday", "fell to zero by June", "rose to record
+ * highs by May"): a "by" date after them was met, as after a past verb. */
+static const char *const TO_REACHED_BEFORE[] = {
+  "came", "climbed", "declined", "dropped", "fell", "jumped", "plunged", "recovered", "restored",
+  "returned", "rose", "sank", "slid", "slipped", "soared", "surged", "switched", "went"
+};
+
 /* Words before "to" + a verb that say the thing was done, so that a "by"
  * date after it is met, not set ("managed to sell it by June"). */
 static const char *const TO_DONE_BEFORE_BY[] = {
@@ -238,7 +246,8 @@ static size_t just_before(const scan *sc, int i)
 /* Verbs whose particle "in" is no preposition: "phased in over 15
  * years" spreads over the years ("in over 15 years" is more than them). */
 static const char *const IN_PARTICLE_VERBS[] = {
-  "phase", "phased", "phases", "phasing"
+  "bring", "bringing", "brings", "brought", "phase", "phased", "phases", "phasing", "usher",
+  "ushered", "ushering", "ushers"
 };
 
 static int over_means_more(const scan *sc, int i)
@@ -248,8 +257,9 @@ static int over_means_more(const scan *sc, int i)
   if (!word_before_any_at(sc, e, OVER_MORE_BEFORE, sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]))
     return 0;
   if (!word_before_any_at(sc, e, in_, 1)) return 1;
-  /* the start of that "in", then the word before it */
-  while (e > 0 && sc->text[e - 1] == ' ') e--;
+  /* the start of that "in", then the word before it (past the same white
+   * space word_before_any_at skips: "phased in\nover") */
+  while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n')) e--;
   for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
   return !word_before_any_at(sc, b, IN_PARTICLE_VERBS, sizeof IN_PARTICLE_VERBS / sizeof IN_PARTICLE_VERBS[0]);
 }
@@ -1807,6 +1817,7 @@ static int tense_at(const scan *sc, int a, int b)
             && !to_place(sc, k + 1)
             && !(isw(sc, a - 1, W_BY)
                  && (word_before_any(sc, k, TO_DONE_BEFORE_BY, sizeof TO_DONE_BEFORE_BY / sizeof TO_DONE_BEFORE_BY[0])
+                     || word_before_any(sc, k, TO_REACHED_BEFORE, sizeof TO_REACHED_BEFORE / sizeof TO_REACHED_BEFORE[0])
                      || !verb_after_to(sc, k))))
           return 1;
     }
@@ -6312,11 +6323,14 @@ static int m_the(scan *sc, int i, mres *r)
   /* "(claims rose) in the week ended April 14", "for the week ending
    * Friday": the seven days up to that day, valued as the calendar week
    * that holds most of them (the one of the day three days before) */
-  if (isw(sc, j, W_WEEK) && (isw(sc, j + 1, W_ENDED) || isw(sc, j + 1, W_ENDING))
-      && !(T(i)->fl & F_CAP)) {
+  if (isw(sc, j, W_WEEK) && !(T(i)->fl & F_CAP)) {
     mres d_;
+    /* "the week that (which) ended Oct. 12" as "the week ended Oct. 12" */
+    int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && T(j + 1)->n == 5 && word_before(sc, j + 2, "which"))
+            ? j + 2 : j + 1;
     res_init(&d_);
-    if (m_core(sc, j + 2, &d_) > j + 2 && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
+    if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING)) && m_core(sc, e + 1, &d_) > e + 1
+        && d_.kind == V_POINT && d_.tv.gran == TG_DAY && d_.tv.y) {
       v = d_.tv;
       dl_tv_shift(&v, U_DAY, -3);
       dl_tv_coarsen(&v, TG_WEEK);
@@ -7180,7 +7194,7 @@ static int m_at(scan *sc, int i, mres *r)
    * story, as "the full year" is (a closed fourth quarter before a past
    * verb: that quarter's year) */
   if (isw(sc, i, W_FULL) && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR) && !hyph(sc, i + 3)
-      && i + 3 > best) {
+      && !year_at(sc, i + 3, 0) && i + 3 > best) {   /* "full-year 2023 results": that year's */
     dl_tv v, b;
     if (base_rel(sc, &b)) {
       v = b; dl_tv_coarsen(&v, TG_YEAR);
