@@ -4768,7 +4768,10 @@ static const unsigned char lower_lead[256] = {
 /* "Protesters filled the gallery", "The marchers reached the square":
  * a plural of people (a word that never starts a name, not a party's or
  * a people's) opening the sentence at token i, then its verb, is a
- * nameless subject: a later "they" is theirs, not a body named before. */
+ * nameless subject: a later "they" is theirs, not a body named before.
+ * The lexicon's plurals of people are its words with no class but
+ * L_STOPCAP (and L_GROUP); a determiner or pronoun that never starts a
+ * name ("This is the third strike") is none. */
 static void group_subject(qctx *c, size_t i)
 {
   size_t g = i;
@@ -4778,7 +4781,7 @@ static void group_subject(qctx *c, size_t i)
   if (g + 1 >= c->nt) return;
   w = &c->toks[g];
   if (!is_word(w) || (w->flags & TF_POSS) || w->len < 4 || c->text[w->s + w->len - 1] != 's'
-      || (tlex(c, g) & (L_STOPCAP | L_NAT | L_TITLE)) != L_STOPCAP
+      || (tlex(c, g) & ~(uint32_t)L_GROUP) != L_STOPCAP
       || !(verb_like(c, g + 1) || tensed_word(c, g + 1)))
     return;
   memset(&m, 0, sizeof m);
