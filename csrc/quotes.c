@@ -5999,6 +5999,16 @@ static const char *const order_verbs[] = {
   "issued", "obey", "obeyed", "received", "take", "takes", "taking", "took"
 };
 
+/* Is the cue word at token i a form only a verb has: a past tense
+ * ("said", "warned", "told") or "says", "tells", "writes"?  ("orders",
+ * "claims", "warning" may be nouns.) */
+static int cue_verb_form(qctx *c, size_t i)
+{
+  const tok *t = &c->toks[i];
+  return (t->len > 3 && memcmp(c->text + t->s + t->len - 2, "ed", 2) == 0)
+         || tok_in_words(c, i, "said|told|wrote|says|tells|writes");
+}
+
 /* "called the opposition claims "…"": the cue word at token i is a noun
  * ending the object of a verb (a verb, an article, at most three
  * lower-case words, then it); "the party says" stays a cue. */
@@ -6208,9 +6218,12 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         && (tok_is(c, i + 1, "him") || tok_is(c, i + 1, "her") || tok_is(c, i + 1, "them"))
         && i > c0 + 2 && !tok_is(c, i - 1, "who") && has_cue_before(c, c0, i - 1))
       continue;
-    /* "did not take orders from", "gave orders": the cue word a noun */
+    /* "did not take orders from", "gave orders": the cue word a noun.
+     * A past tense or "says" stays a verb: "The letter Ann Lee received
+     * said:" (the relative clause's verb, then the sentence's) */
     if (i > c0 && in_list(order_verbs, sizeof order_verbs / sizeof order_verbs[0],
-                          c->text + c->toks[i - 1].s, c->toks[i - 1].len))
+                          c->text + c->toks[i - 1].s, c->toks[i - 1].len)
+        && !cue_verb_form(c, i))
       continue;
     if (doc_participle(c, c0, i)) continue;
     if (reduced_relative(c, c0, i)) continue;
