@@ -6170,13 +6170,14 @@ static int reduced_relative(qctx *c, size_t c0, size_t i)
   return 1;
 }
 
-/* Is there a cue word in tokens [c0, i)? */
-static int has_cue_before(qctx *c, size_t c0, size_t i)
+/* Is there a cue word in tokens [c0, i) (i <= e)?  *first caches the
+ * first cue of the clause [c0, e) (e when none; (size_t)-1 until looked
+ * for), so the clause is scanned once however many of its cues ask. */
+static int has_cue_before(qctx *c, size_t c0, size_t e, size_t i, size_t *first)
 {
-  size_t k;
-  for (k = c0; k < i; k++)
-    if (is_cue(c, k)) return 1;
-  return 0;
+  if (*first == (size_t)-1)
+    for (*first = c0; *first < e && !is_cue(c, *first); (*first)++) {}
+  return *first < i;
 }
 
 /* The attribution before a quote: the clause [c0, e) ending at its
@@ -6184,7 +6185,7 @@ static int has_cue_before(qctx *c, size_t c0, size_t i)
 static attrib preposed_clause(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
-  size_t i, j, s0;
+  size_t i, j, s0, first_cue = (size_t)-1;   /* has_cue_before's cache */
   int m, ok;
   if (c0 >= e) return a;
   if ((m = label_aside(c, c0, e)) >= 0) {
@@ -6196,7 +6197,7 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     m = according(c, i, e, &ok);
     /* "Demir replied, according to the official translation: «…»": a
      * rendering of the words names no speaker; a cue before it does */
-    if (ok && m < 0 && rendering_after(c, i + 2, e) && has_cue_before(c, c0, i)) continue;
+    if (ok && m < 0 && rendering_after(c, i + 2, e) && has_cue_before(c, c0, e, i, &first_cue)) continue;
     if (ok) { a.found = 1; a.men = m; a.cue = (uint32_t)i; return a; }
     inf = i > c0 && tok_is(c, i - 1, "to") && !(i >= 2 && heard_word(c, i - 2))
           && (is_cue(c, i) || infinitive_cue(c, i));
@@ -6216,7 +6217,7 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
      * the words on; the cue before it gives its speaker */
     if (i + 1 < e && (tok_is(c, i, "told") || tok_is(c, i, "tells") || tok_is(c, i, "assured"))
         && (tok_is(c, i + 1, "him") || tok_is(c, i + 1, "her") || tok_is(c, i + 1, "them"))
-        && i > c0 + 2 && !tok_is(c, i - 1, "who") && has_cue_before(c, c0, i - 1))
+        && i > c0 + 2 && !tok_is(c, i - 1, "who") && has_cue_before(c, c0, e, i - 1, &first_cue))
       continue;
     /* "did not take orders from", "gave orders": the cue word a noun.
      * A past tense or "says" stays a verb: "The letter Ann Lee received
