@@ -3828,18 +3828,6 @@ static int hyph_title(qctx *c, size_t k)
  * Securities said". */
 #define VOICES_AT "analysts|economists|strategists|researchers"
 
-/* "a spokesperson for the company said", "A spokesman for Acme Corp
- * told", "Analysts at Acme Securities said": one speaking for an
- * organization, named by the organization (the product names no one
- * else: "the ministry said" is the ministry's word).  From token i (an
- * article, or the plural opener, opening its clause): the last token of
- * the phrase when a cue follows it (a name in apposition after it,
- * "a spokesman for Acme, Tom Hale, said", is the speaker instead), with
- * *org the organization's name; else 0.  "A Drexel spokesman said": the
- * capitalized words before the word name the organization when they
- * begin the name of one named before ("Drexel Burnham Lambert Inc"; an
- * unknown "A Drexel spokesman" stays a nameless speaker, unless the one
- * word can only be a body's: lone_body_word, "A Kremlin spokesman"). */
 /* Does the one capitalized word at token k name a body by itself: an
  * acronym ("DGB", "NATO"; not a country's "US" or a nationality), a
  * body's noun ("Navy", "Army"), a government's seat ("Kremlin") or one
@@ -3857,6 +3845,22 @@ static int lone_body_word(qctx *c, size_t k)
          || (t->base <= 11 && in_list(seat_last, sizeof seat_last / sizeof seat_last[0], w, t->base));
 }
 
+/* "a spokesperson for the company said", "A spokesman for Acme Corp
+ * told", "Analysts at Acme Securities said": one speaking for an
+ * organization, named by the organization (the product names no one
+ * else: "the ministry said" is the ministry's word).  From token i (an
+ * article, or the plural opener, opening its clause): the last token of
+ * the phrase when a cue follows it (a name in apposition after it,
+ * "a spokesman for Acme, Tom Hale, said", is the speaker instead), with
+ * *org the organization's name; else 0.  "A Drexel spokesman said": the
+ * capitalized words before the word name the organization when they
+ * begin the name of one named before ("Drexel Burnham Lambert Inc"; an
+ * unknown "A Drexel spokesman" stays a nameless speaker, unless the one
+ * word can only be a body's: lone_body_word, "A Kremlin spokesman").
+ * inv: the phrase follows its cue ("…," said a spokesman for Acme): no
+ * capitalized run before the word is read, and the phrase must end the
+ * clause instead of a cue following it.  org may be NULL when only the
+ * phrase's end is wanted. */
 static size_t org_voice(qctx *c, size_t i, int art, dl_span *org, int inv)
 {
   size_t j = i + 1, k, e;
@@ -4303,11 +4307,6 @@ static int push_nameless(qctx *c, size_t i)
   return 1;
 }
 
-/* "…, said a Mumbai-based fund manager who declined to be named.": a
- * subject with no name after its cue verb, from the article at token i
- * (a, an, one) to a relative clause, a comma, a preposition or the
- * sentence's end; remembered as a nameless subject like push_nameless's
- * (not "…, said a deal was close": a verb after the noun). */
 /* Is token i an article "a" or "an" after a cue verb that follows a
  * comma, a dash or a closing quote mark ("…," said a …)? */
 static int inverted_a(qctx *c, size_t i)
@@ -4322,6 +4321,11 @@ static int inverted_a(qctx *c, size_t i)
   return (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) == L_CUE;
 }
 
+/* "…, said a Mumbai-based fund manager who declined to be named.": a
+ * subject with no name after its cue verb, from the article at token i
+ * (a, an, one) to a relative clause, a comma, a preposition or the
+ * sentence's end; remembered as a nameless subject like push_nameless's
+ * (not "…, said a deal was close": a verb after the noun). */
 static void inverted_nameless(qctx *c, size_t i)
 {
   size_t j = i + 1, head;
@@ -6903,13 +6907,6 @@ static int tok_in_span(qctx *c, size_t k, dl_span sp)
   return 0;
 }
 
-/* "A U.N. envoy said …", then "U.S. envoy Tom Bell …" or "Opposition
- * spokesman Carlo Bini …": a holder whose words before the title (from
- * t0) name another body or side is another person.  Each such word must
- * be one of the role's own ("U.N.") or a rank that adds no body
- * ("Special envoy", "Senior adviser"), when the role has such words of
- * its own; a title matched only through a synonym (PM, Prime Minister)
- * is not checked. */
 /* Tokens of a holder's phrase read for its title: as many as the role
  * words named_later takes before the name (DL_MAX_ROLE_WORDS) and two
  * more, so that a title opening the name's own mention ("Deputy Minister
@@ -6917,6 +6914,13 @@ static int tok_in_span(qctx *c, size_t k, dl_span sp)
  * disagrees. */
 #define DL_MAX_HOLDER_WORDS (DL_MAX_ROLE_WORDS + 2)
 
+/* "A U.N. envoy said …", then "U.S. envoy Tom Bell …" or "Opposition
+ * spokesman Carlo Bini …": a holder whose words before the title (from
+ * t0) name another body or side is another person.  Each such word must
+ * be one of the role's own ("U.N.") or a rank that adds no body
+ * ("Special envoy", "Senior adviser"), when the role has such words of
+ * its own; a title matched only through a synonym (PM, Prime Minister)
+ * is not checked. */
 static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
 {
   size_t k, hs = 0, hn = last_word(c->text, sp, &hs), i, nmod = 0;
