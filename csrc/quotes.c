@@ -3864,6 +3864,8 @@ static int lone_body_word(qctx *c, size_t k)
 static size_t org_voice(qctx *c, size_t i, int art, dl_span *org, int inv)
 {
   size_t j = i + 1, k, e;
+  dl_span own = {0, 0};   /* the name found when the caller wants none */
+  if (!org) org = &own;
   if (art == ART_A && !inv && j < c->nt && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
       && !(c->toks[j].flags & (TF_PARA | TF_WIN | TF_POSS))) {
     /* "A Downing Street spokesman told", "a Kremlin spokesperson said":
@@ -4818,7 +4820,6 @@ static int find_mentions(qctx *c, size_t from)
     size_t j, k;
     uint32_t lx;
     long ow = -1;   /* the person a body's relative clause belongs to */
-    dl_span body;   /* a lead "A Kremlin spokesman": its body (unused) */
     int art;
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
     if (!is_word(t)) { i++; continue; }
@@ -4876,7 +4877,7 @@ static int find_mentions(qctx *c, size_t from)
         /* (not "A Kremlin spokesman said" opening the story: the body it
          * speaks for is named, as it is further down; org_voice runs on
          * this lead phrase only, once) */
-        && !org_voice(c, i, art, &body, 0)) {
+        && !org_voice(c, i, art, NULL, 0)) {
       /* "A U.N. envoy said …" opening the story, then "Special envoy
        * Amina Diallo met …": a holder of the title named in the next
        * paragraph speaks (named_later; nobody else: "A senior official
