@@ -4314,11 +4314,14 @@ static int push_nameless(qctx *c, size_t i)
 static int inverted_a(qctx *c, size_t i)
 {
   size_t b;
+  int32_t cp;
   if (i < 1 || article(c, i) != ART_A) return 0;
   b = c->toks[i - 1].s;
   while (b > 0 && c->text[b - 1] == ' ') b--;
-  if (b == 0 || !(c->text[b - 1] == ',' || c->text[b - 1] == '"'
-                  || (unsigned char)c->text[b - 1] >= 0x80))
+  cp = cp_before(c->text, 0, b);
+  /* (a curly mark of either side: „…“ closes with “; not a letter,
+   * "José said a spokesman for …") */
+  if (!(cp == ',' || cp == '"' || (cp >= 0x80 && (dl_cp_is_quote(cp) || dl_cp_is_dash(cp)))))
     return 0;
   return (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) == L_CUE;
 }
