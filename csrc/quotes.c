@@ -6987,10 +6987,9 @@ static void named_later(qctx *c, dl_quote *q)
   if (indefinite_span(c->text, q->speaker) && !holder_modifiers_agree(c, q->speaker, t0, m))
     return;
   {   /* "she" is not a man named next (nor "he" a woman) */
-    const char *w = c->text + q->speaker.start;
-    size_t n = q->speaker.len;
-    uint32_t other = n == 3 && (w[0] | 0x20) == 's' && w[1] == 'h' && w[2] == 'e' ? M_MALE
-                   : n == 2 && (w[0] | 0x20) == 'h' && w[1] == 'e' ? M_FEMALE : 0;
+    /* (the lexicon's gendered pronouns, in any case: "SHE" too) */
+    uint32_t lx = lex_lookup(c->text + q->speaker.start, q->speaker.len);
+    uint32_t other = !(lx & L_PRON) ? 0 : (lx & L_FEMALE) ? M_MALE : (lx & L_MALE) ? M_FEMALE : 0;
     if (other && (name_gender(c, c->men[m].flags, c->men[m].span) & other)) return;
   }
   q->resolved = c->men[m].span;
