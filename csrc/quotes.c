@@ -3425,17 +3425,23 @@ static int lword_cmp_n(const char *a, size_t n, const char *b)
   return 0;
 }
 
+/* Is token j a document's noun in lower case ("the statement", "a
+ * letter"; not "Post", not "the letter's")?  (No length bounds before
+ * the look-up: doc_nouns is short and searched by halves.) */
+static int doc_noun_at(qctx *c, size_t j)
+{
+  return is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_CAP | TF_POSS))
+         && in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
+                    c->toks[j].len);
+}
+
 /* "Dale Hutchings wrote to the commissioner … "…," the letter said": from
  * token i ("the", opening its clause), a document noun and a cue; the
  * noun's token, else 0.  Its author is the latest subject named. */
 static size_t doc_phrase(qctx *c, size_t i)
 {
   size_t j = i + 1;
-  if (j + 1 >= c->nt || !is_word(&c->toks[j]) || (c->toks[j].flags & (TF_CAP | TF_POSS))
-      || c->toks[j].len > 9 || c->toks[j].len < 4
-      || !in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
-                  c->toks[j].len)
-      || !is_cue(c, j + 1) || (tlex(c, j + 1) & L_CUE_ING))
+  if (j + 1 >= c->nt || !doc_noun_at(c, j) || !is_cue(c, j + 1) || (tlex(c, j + 1) & L_CUE_ING))
     return 0;
   return j;
 }
@@ -3763,11 +3769,7 @@ static size_t title_office(qctx *c, size_t j)
 static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
 {
   size_t j = i + 1, k, e, n = 0;
-  if (j + 3 >= c->nt || !is_word(&c->toks[j]) || (c->toks[j].flags & (TF_CAP | TF_POSS))
-      || c->toks[j].len > 9 || c->toks[j].len < 4
-      || !in_list(doc_nouns, sizeof doc_nouns / sizeof doc_nouns[0], c->text + c->toks[j].s,
-                  c->toks[j].len)
-      || !tok_in_words(c, j + 1, ISSUE_VERBS))
+  if (j + 3 >= c->nt || !doc_noun_at(c, j) || !tok_in_words(c, j + 1, ISSUE_VERBS))
     return 0;
   /* "issued on Monday by the Navy": a time phrase before "by" */
   k = j + 2 + when_phrase(c, j + 2);
