@@ -3759,6 +3759,15 @@ static size_t title_office(qctx *c, size_t j)
   return e;
 }
 
+/* Does a phrase whose last token is e - 1 end its sentence or clause:
+ * the text's end, a sentence's last token, or a comma or full stop
+ * next ("…," said a spokesman for the National Party.)? */
+static int phrase_ends_clause(qctx *c, size_t e)
+{
+  return e >= c->nt || (c->toks[e - 1].flags & TF_SENT)
+         || (c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT)));
+}
+
 /* "A statement issued by the Navy said", "…," said a statement released
  * by the Council.": from token i (an article), a document noun, a verb
  * of issuing, "by", and the body's name (a capitalized run, or "the
@@ -3792,10 +3801,7 @@ static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
     org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[k].s;
   }
   if (org->len == 0) return 0;
-  if (inv)
-    return e >= c->nt || (c->toks[e - 1].flags & TF_SENT)
-           || (c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT)))
-           ? e - 1 : 0;
+  if (inv) return phrase_ends_clause(c, e) ? e - 1 : 0;
   /* a short phrase of time or place before the cue: "after the meeting
    * said", "on Monday said" */
   k = e;
@@ -3960,9 +3966,7 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org, int inv)
   if (inv) {
     /* "…," said a spokesman for the National Party.": the phrase ends
      * the sentence or its clause (not "said a spokesman for Acme had") */
-    if (e < c->nt && !(c->toks[e - 1].flags & TF_SENT)
-        && !(c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT))))
-      return 0;
+    if (!phrase_ends_clause(c, e)) return 0;
   } else if (!is_cue(c, skip_adv(c, e, c->nt))) {
     return 0;
   }
