@@ -10241,11 +10241,13 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
     const ment *m = &c->ms[i];
     if (m->ent < 0 || m->ntok < 2 || e[m->ent].type != DL_ENT_PERSON || e[m->ent].shared)
       continue;
-    hmap_put_first(&first, hash_fold(c->text + c->toks[m->tok0].start, c->toks[m->tok0].len),
-                   m->ent);
-    hmap_put_first(&first, hash_fold(c->text + c->toks[m->tok0 + m->ntok - 1].start,
-                                     c->toks[m->tok0 + m->ntok - 1].len), m->ent);
+    /* every capitalized word: an inner one ("Chan" of "Paul Chan
+     * Mo-po") is taken first, so a later "Chan Hak-kan" does not get it */
+    for (si = m->tok0; si < m->tok0 + m->ntok; si++)
+      if (c->toks[si].flags & T_CAP)
+        hmap_put_first(&first, hash_fold(c->text + c->toks[si].start, c->toks[si].len), m->ent);
   }
+  si = 0;
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
     const tok *t = &c->toks[m->tok0];
@@ -10312,7 +10314,9 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
           if (kp >= 0 && kp != (int32_t)para && (f = hmap_get(&held, shared_main_key(key))) >= 0)
             v = f;
         }
-        if (v < 0) v = hmap_get(&first, key);
+        /* (only a name the story gives in full after this word: one
+         * given before and not taken by recent stays as it was) */
+        if (v < 0 && (v = hmap_get(&first, key)) >= 0 && e[v].first_pos < m->start) v = -1;
       }
       /* a word typed apart from people ("Jeep" of "Jeep Cherokee
        * Limited") only joins a person known as one or shaped as one */
