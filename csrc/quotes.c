@@ -3845,10 +3845,16 @@ static int hyph_title(qctx *c, size_t k)
  * body's noun ("Navy", "Army"), a government's seat ("Kremlin") or one
  * of BODY_WORDS?  A person's name never does. */
 #define BODY_WORDS "treasury|pentagon|exchequer|cabinet|parliament|congress|senate"
+/* Words the lexicon keeps as a people's or a party's (L_NAT, for "the EU
+ * leader", "the Labour MP") that still name one body by themselves: a
+ * union of states ("an EU spokesman", "a UN spokeswoman") or a party
+ * whose name is the word ("a Labour spokesman"; not "a Tory", one member) */
+#define NAT_BODY_WORDS "eu|un|u.n.|labour"
 static int lone_body_word(qctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
   const char *w = c->text + t->s;
+  if (tok_in_words(c, k, NAT_BODY_WORDS)) return 1;
   if ((tlex(c, k) & (L_NAT | L_TITLE)) || tok_is(c, k, "us") || tok_is(c, k, "uk")
       || tok_is(c, k, "u.s.") || tok_is(c, k, "u.k."))
     return 0;
