@@ -5781,9 +5781,10 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     }
   }
   /* "the White House spokesman, Ben Cole, told": a body, its role in
-   * lower case, then the name set off by commas */
+   * lower case, then the name set off by commas; so after "a" ("a Labour
+   * spokesman, Tom Hale, said": the name says which one) */
   {
-    size_t s0 = i + (i + 1 < lim && tok_is(c, i, "the"));
+    size_t s0 = i + (i + 1 < lim && (tok_is(c, i, "the") || tok_is(c, i, "a") || tok_is(c, i, "an")));
     int mb = starts_mention(c, s0), mn;
     if (mb >= 0 && !(c->men[mb].flags & M_PRON)
         && (mn = role_then_name(c, c->men[mb].t1 + 1, lim)) >= 0
