@@ -3957,9 +3957,20 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org, int inv)
   if (org->len == 0) return 0;
   if (inv) {
     /* "…," said a spokesman for the National Party.": the phrase ends
-     * the sentence or its clause (not "said a spokesman for Acme had") */
-    if (e < c->nt && !(c->toks[e - 1].flags & TF_SENT)
-        && !(c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT))))
+     * the sentence or its clause (not "said a spokesman for Acme had");
+     * a place after it may end it instead ("for the National Party in
+     * Otago.": where the party's branch is, not who speaks) */
+    size_t f = e;
+    if (f + 1 < c->nt && !(c->toks[f - 1].flags & TF_SENT) && tok_is(c, f, "in")
+        && is_word(&c->toks[f + 1]) && (c->toks[f + 1].flags & TF_CAP)
+        && !(c->toks[f + 1].flags & (TF_PARA | TF_WIN | TF_POSS))) {
+      f += 2;
+      while (f < c->nt && f < e + 4 && !(c->toks[f - 1].flags & (TF_SENT | TF_POSS)) && joins(c, f))
+        f++;
+      if (c->toks[f - 1].flags & TF_POSS) f = e;
+    }
+    if (f < c->nt && !(c->toks[f - 1].flags & TF_SENT)
+        && !(c->toks[f].kind == T_PUNCT && (c->toks[f].cp == ',' || (c->toks[f].flags & TF_SENT))))
       return 0;
   } else if (!is_cue(c, skip_adv(c, e, c->nt))) {
     return 0;
