@@ -3785,7 +3785,11 @@ static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
     while (e < c->nt && e < k + DL_MAX_ORG_PROPER && !(c->toks[e - 1].flags & (TF_POSS | TF_SENT))
            && joins(c, e))
       e++;
-    if ((c->toks[e - 1].flags & TF_POSS) || names_person(c, k, e - 1)) return 0;
+    if (c->toks[e - 1].flags & TF_POSS) return 0;
+    /* "issued by Senator Tom Hale": a person issues it and speaks, named
+     * without the title before the name */
+    if (e > k + 1 && (tlex(c, k) & L_TITLE) && names_person(c, k + 1, e - 1)) k++;
+    else if (names_person(c, k, e - 1)) return 0;
     org->start = c->toks[k].s;
     org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[k].s;
   }
