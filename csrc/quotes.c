@@ -3798,9 +3798,21 @@ static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
     return e >= c->nt || (c->toks[e - 1].flags & TF_SENT)
            || (c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT)))
            ? e - 1 : 0;
+  k = e;
+  /* "issued by the Navy and the Army said": a second body named with the
+   * first; the first named stands for both (a speaker is one entity) */
+  if (k + 1 < c->nt && tok_is(c, k, "and") && !(c->toks[k - 1].flags & TF_SENT)) {
+    size_t a = k + 1 + tok_is(c, k + 1, "the"), b = a + 1;
+    if (a < c->nt && is_word(&c->toks[a]) && (c->toks[a].flags & TF_CAP)
+        && !(c->toks[a].flags & (TF_PARA | TF_WIN | TF_POSS))) {
+      while (b < c->nt && b < a + DL_MAX_ORG_PROPER && !(c->toks[b - 1].flags & (TF_POSS | TF_SENT))
+             && joins(c, b))
+        b++;
+      if (!(c->toks[b - 1].flags & TF_POSS) && is_cue(c, skip_adv(c, b, c->nt))) k = b;
+    }
+  }
   /* a short phrase of time or place before the cue: "after the meeting
    * said", "on Monday said" */
-  k = e;
   if (k < c->nt && ((tlex(c, k) & L_PREP) || tok_in_words(c, k, "after|before|following|during"))
       && !(c->toks[k].flags & TF_CAP))
     for (k++; k < c->nt && n < 4 && is_word(&c->toks[k]) && !(c->toks[k - 1].flags & TF_SENT)
