@@ -3460,14 +3460,15 @@ static int court_doc_unfit(qctx *c, size_t k, const recent *r)
         || (c->toks[k].len >= 8 && lword_cmp_n(t, 4, "judg") == 0)))
     return 0;
   if (r->flags & M_ORG) return 0;
-  /* a court, however the scan kept it ("The Supreme Court struck …") */
-  if ((len >= 5 && memcmp(n + len - 5, "Court", 5) == 0)
-      || (len >= 8 && memcmp(n + len - 8, "Tribunal", 8) == 0))
+  /* a court, however the scan kept it ("The Supreme Court struck …",
+   * "THE SUPREME COURT" in a headline: any case) */
+  if ((len >= 5 && lword_cmp_n(n + len - 5, 5, "court") == 0)
+      || (len >= 8 && lword_cmp_n(n + len - 8, 8, "tribunal") == 0))
     return 0;
   for (p = 0; p + 5 <= len; p++)   /* "Judge", "Justice" at a word's start */
-    if ((p == 0 || n[p - 1] == ' ') && n[p] == 'J' && n[p + 1] == 'u'
-        && ((p + 5 <= len && memcmp(n + p, "Judge", 5) == 0)
-            || (p + 7 <= len && memcmp(n + p, "Justice", 7) == 0)))
+    if ((p == 0 || n[p - 1] == ' ') && (n[p] | 0x20) == 'j'
+        && (lword_cmp_n(n + p, 5, "judge") == 0
+            || (p + 7 <= len && lword_cmp_n(n + p, 7, "justice") == 0)))
       return 0;
   return 1;
 }
