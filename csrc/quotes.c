@@ -4442,18 +4442,34 @@ static int inverted_subject(qctx *c, const mention *m)
 /* Words after a person's possessive name that speak for the person. */
 #define PERSON_VOICES "office|campaign|camp"
 
+/* Is token k one of PERSON_VOICES in lower case, then (past a time
+ * phrase and adverbs) a cue: "office said on Monday", "campaign said"?
+ * Not a body's "Office" ("the Prime Minister's Office"). */
+static int voice_then_cue(qctx *c, size_t k)
+{
+  return k + 1 < c->nt && is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_POSS))
+         && tok_in_words(c, k, PERSON_VOICES)
+         && is_cue(c, skip_adv(c, k + 1 + when_phrase(c, k + 1), c->nt));
+}
+
 /* Is possessive name m (opening its clause) followed by one of
- * PERSON_VOICES in lower case and a cue ("Lee's office said on
- * Monday")?  Not a body's "Office" ("the Prime Minister's Office"). */
+ * PERSON_VOICES and a cue ("Lee's office said on Monday")? */
 static int person_office(qctx *c, const mention *m)
 {
-  size_t k = m->t1 + 1, nx;
-  if (k + 1 >= c->nt || !is_word(&c->toks[k]) || (c->toks[k].flags & (TF_CAP | TF_POSS))
-      || !tok_in_words(c, k, PERSON_VOICES) || !clause_opens_at(c, m->t0))
+  return clause_opens_at(c, m->t0) && voice_then_cue(c, m->t1 + 1);
+}
+
+/* Is token i "his" or "her" (the first letter in any case)?  Then *g is
+ * the gender it tells (M_MALE or M_FEMALE). */
+static int poss_pronoun(qctx *c, size_t i, uint32_t *g)
+{
+  const tok *t = &c->toks[i];
+  const char *w = c->text + t->s;
+  if (t->len != 3 || (w[0] | 0x20) != 'h'
+      || !((w[1] == 'e' && w[2] == 'r') || (w[1] == 'i' && w[2] == 's')))
     return 0;
-  nx = k + 1;
-  nx += when_phrase(c, nx);
-  return is_cue(c, skip_adv(c, nx, c->nt));
+  *g = w[1] == 'i' ? M_MALE : M_FEMALE;
+  return 1;
 }
 
 /* m for a role that speaks for an organization, tokens [i, k] ("the
@@ -4863,6 +4879,7 @@ static int find_mentions(qctx *c, size_t from)
     size_t j, k;
     uint32_t lx;
     long ow = -1;   /* the person a body's relative clause belongs to */
+    uint32_t pg;    /* the gender "his"/"her" tells (poss_pronoun) */
     int art;
     if (t->flags & (TF_SENT | TF_PARA)) c->lp_g = 0;   /* a new sentence */
     if (!is_word(t)) { i++; continue; }
@@ -4988,9 +5005,7 @@ static int find_mentions(qctx *c, size_t from)
       push_recent(c, &r);
       goto add;
     }
-    if (!art && t->len == 3 && (c->text[t->s] | 0x20) == 'h'
-        && ((c->text[t->s + 1] == 'e' && c->text[t->s + 2] == 'r')
-            || (c->text[t->s + 1] == 'i' && c->text[t->s + 2] == 's'))
+    if (!art && poss_pronoun(c, i, &pg)
         && clause_opens_at(c, i) && (k = role_phrase(c, i)) != 0 && (m.ante = resolve_role(c, k)).len) {
       /* "Her father said": the name given as "Her father, Stan Lee," */
       mention r;
@@ -5005,19 +5020,13 @@ static int find_mentions(qctx *c, size_t from)
       push_recent(c, &r);
       goto add;
     }
-    if (!art && t->len == 3 && (c->text[t->s] | 0x20) == 'h'
-        && ((c->text[t->s + 1] == 'e' && c->text[t->s + 2] == 'r')
-            || (c->text[t->s + 1] == 'i' && c->text[t->s + 2] == 's'))
-        && i + 2 < c->nt && is_word(&c->toks[i + 1])
-        && !(c->toks[i + 1].flags & (TF_CAP | TF_POSS)) && tok_in_words(c, i + 1, PERSON_VOICES)
-        && clause_opens_at(c, i)
-        && is_cue(c, skip_adv(c, i + 2 + when_phrase(c, i + 2), c->nt))) {
+    if (!art && poss_pronoun(c, i, &pg) && clause_opens_at(c, i) && voice_then_cue(c, i + 1)) {
       /* "His office said": the person the pronoun stands for speaks
        * through it, as "Lee's office said" (person_office) */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
       m.t1 = (uint32_t)(i + 1);
-      m.flags = M_PRON | M_SUBJ | (c->text[t->s + 1] == 'i' ? M_MALE : M_FEMALE);
+      m.flags = M_PRON | M_SUBJ | pg;
       m.span.start = t->s;
       m.span.len = t->len;
       m.ante = resolve_pronoun(c, m.flags);
