@@ -6326,7 +6326,7 @@ static int m_the(scan *sc, int i, mres *r)
   if (isw(sc, j, W_WEEK) && !(T(i)->fl & F_CAP)) {
     mres d_;
     /* "the week that (which) ended Oct. 12" as "the week ended Oct. 12" */
-    int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && T(j + 1)->n == 5 && word_before(sc, j + 2, "which"))
+    int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && dl_word_eq(sc->text + T(j + 1)->s, T(j + 1)->n, "which"))
             ? j + 2 : j + 1;
     res_init(&d_);
     if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING)) && m_core(sc, e + 1, &d_) > e + 1
