@@ -113,8 +113,10 @@ static const char *const TO_REACHED_BEFORE[] = {
   "returned", "rose", "sank", "slid", "slipped", "soared", "surged", "switched", "went"
 };
 
-/* Words before "to" + a verb that say the thing was done, so that a "by"
- * date after it is met, not set ("managed to sell it by June"). */
+/* Words before "to" + a verb that tell of the doing itself or of an
+ * attempt or wish ("managed to", "failed to", "tried to", "wanted to"),
+ * no order or decision: a "by" date after them is the doer's aim or
+ * what was met, not a deadline set ahead ("managed to sell it by June"). */
 static const char *const TO_DONE_BEFORE_BY[] = {
   "able", "failed", "managed", "tried", "used", "wanted"
 };
@@ -3240,7 +3242,7 @@ static const char *const WARN_WORDS[] = {
  * prepare for heavy rain from Friday evening"); not the past forms
  * ("prepared for the worst on Monday" tells when they did). */
 static const char *const PREPARE_WORDS[] = {
-  "prepare", "preparing", "brace", "bracing"
+  "prepare", "prepares", "preparing", "brace", "braces", "bracing"
 };
 
 /* Participles of a start before "on" / "from" and a weekday: "an
