@@ -1665,6 +1665,15 @@ static const char *const market_jobs[] = {
   "strategist", "strategists", "trader", "traders"
 };
 
+/* People of a firm before "at" and its name ("executives at Siemens in
+ * Germany", "workers at Renault in France"): the name is their employer,
+ * not a town, sorted by strcmp (market_jobs holds "analysts" etc). */
+static const char *const staff_jobs[] = {
+  "director", "directors", "employee", "employees", "engineer", "engineers", "executive",
+  "executives", "manager", "managers", "official", "officials", "researcher", "researchers",
+  "scientist", "scientists", "spokesman", "spokeswoman", "staff", "worker", "workers"
+};
+
 /* Capitalized first words of a party named by its members ("the Free
  * Democrats", "the Christian Democrats"), which the gazetteer may know
  * as a place or a given name, sorted by strcmp. */
@@ -2042,6 +2051,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
     WORD_TABLE(market_jobs),
+    WORD_TABLE(staff_jobs),
     WORD_TABLE(party_fronts),
     WORD_TABLE(league_games),
     WORD_TABLE(zone_words),
@@ -4049,6 +4059,20 @@ static int after_at(const ctx *c, size_t r0, size_t a, int *the)
   }
   return (c->toks[k - 1].flags & T_LOWER) && c->toks[k - 1].len == 2
          && dl_word_eq(c->text + c->toks[k - 1].start, 2, "at");
+}
+
+/* Is token k "at" after a firm's people ("executives at", "an analyst
+ * at"), so the name after it is their employer, not a town? */
+static int staff_at(const ctx *c, size_t k)
+{
+  const tok *p;
+  if (k == 0 || c->toks[k].len != 2 || !dl_word_eq(c->text + c->toks[k].start, 2, "at")
+      || (c->toks[k].flags & T_BREAK))
+    return 0;
+  p = &c->toks[k - 1];
+  if (p->len < 5 || p->len > 12) return 0;      /* (any case: "Executives at" opens a sentence) */
+  return word_in(staff_jobs, NELEM(staff_jobs), c->text + p->start, p->len)
+         || word_in(market_jobs, NELEM(market_jobs), c->text + p->start, p->len);
 }
 
 /* Is token l "League" or "Tour" and token b a word for a competition or
@@ -6122,6 +6146,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && (TOK_IN(c, a - 1, L_LOC_PREP)
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from"))
+      && !staff_at(c, a - 1)
       && (((c->toks[b].flags & T_COMMA) && in_country(c, b, send))
           || (b + 2 <= send && c->toks[b].len == 2 && !(c->toks[b].flags & T_BREAK)
               && dl_word_eq(c->text + c->toks[b].start, 2, "in") && country_next(c, b + 1, send)))) {
