@@ -11224,7 +11224,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
     if (nteam) {
       hmap teams;
-      if (hmap_init(&teams, c->ar, 2 * nteam + 1) != DL_OK) goto done;
+      if (hmap_init(&teams, c->ar, 4 * nteam + 1) != DL_OK) goto done;
       for (i = 0; i < ne; i++) {
         const ment *m = &c->ms[e[i].canon];
         const tok *l;
@@ -11239,11 +11239,20 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         slot = hmap_slot(&teams, key);
         if (!teams.keys[slot]) { teams.keys[slot] = key; teams.vals[slot] = (int32_t)i; }
         else if (teams.vals[slot] != (int32_t)i) teams.vals[slot] = -1;
+        /* "BLUE JAYS" of "Toronto Blue Jays", "Red Wings" of "Detroit
+         * Red Wings": a town's team of three words, its last two too */
+        if (m->ntok == 3 && (c->toks[m->tok0 + 1].flags & T_CAP)) {
+          const tok *f = &c->toks[m->tok0 + 1];
+          key = hash_fold(c->text + f->start, l->start + l->len - f->start);
+          slot = hmap_slot(&teams, key);
+          if (!teams.keys[slot]) { teams.keys[slot] = key; teams.vals[slot] = (int32_t)i; }
+          else if (teams.vals[slot] != (int32_t)i) teams.vals[slot] = -1;
+        }
       }
       for (i = 0; i < ne; i++) {
         const ment *m = &c->ms[e[i].canon];
         int32_t v;
-        if (m->ntok != 1 || e[i].alias_of >= 0 || e[i].gz || e[i].type == DL_ENT_LOCATION) continue;
+        if (m->ntok > 2 || e[i].alias_of >= 0 || e[i].gz || e[i].type == DL_ENT_LOCATION) continue;
         v = hmap_get(&teams, hash_fold(c->text + m->nstart, m->nend - m->nstart));
         if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
       }
