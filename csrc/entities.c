@@ -5157,6 +5157,9 @@ static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
     if (c->toks[k].flags & (T_ALLCAPS | T_ABBR | T_BREAK) && k > a) return 0;
   if ((c->toks[a].gb >= 0 && gb_end(c, a) >= l->start + l->len) || TOK_IN(c, b - 1, L_LOC_SUFFIX))
     return 0;
+  /* not "the World Series", "the Commonwealth Games": an event's word
+   * in the plural */
+  if (tok_event(c, b - 1, 0)) return 0;
   if (a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a - 1].len == 3
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
     return 1;
