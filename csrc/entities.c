@@ -270,6 +270,7 @@ static const lexword lexicon[] = {
   {"chairman", L_ROLE},
   {"chairwoman", L_ROLE},
   {"chamber", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"chartered", L_NOTPER},      /* "Standard Chartered": a bank, no surname */
   {"chemical", L_NOTPER},
   {"chemicals", L_NOTPER},
   {"chief", L_ROLE},
