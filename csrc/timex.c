@@ -2443,7 +2443,9 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
      * saving; the value keeps none */
     if (!(sc->t[j].fl & F_UPPER)) return ampm == -2 ? -1 : j;
     j++;
-  } else if (tcat(sc, j, LEX_TZ) && (sc->t[j].fl & (F_UPPER | F_CAP))) {
+  } else if (tcat(sc, j, LEX_TZ) && (sc->t[j].fl & F_UPPER)) {
+    /* (in capitals only: a title-case word after the clock starts the next
+     * phrase, "6pm Eat Street", "9am Wet Weather Warning") */
     *has_tz = 1; *tz = tval(sc, j, LEX_TZ);
     j++;
     /* GMT+3 */
@@ -3099,6 +3101,12 @@ static int m_daymonth(scan *sc, int i, mres *r)
     return j == i + 1 && isw(sc, j, W_DAY) ? m_nth_day(sc, i, r) : -1;   /* its 26th day */
   if (d > dl_days_in_month(2000, mo)) return -1;
   j = skip_dot(sc, j + 1);
+  /* "beat Hull 3-1 May 4", "the score was 2-4 June 1": a day-first read
+   * of a score's second number when a day follows the month; the month
+   * is that day's ("May 4") */
+  if (j == i + 2 && i >= 2 && ispu(sc, i - 1, '-') && att(sc, i - 1) && att(sc, i)
+      && T(i - 2)->kind == TK_NUM && mday_at(sc, j))
+    return -1;
   {
     int k = j;
     int ye;
@@ -3174,6 +3182,9 @@ static int wday_ok(const scan *sc, int i)
     /* with no stop or comma, a listing's "Wed 17 Aug", "Sat Oct 3": the
      * month right after the day (or the weekday) */
     if (k == i + 1 && !month_tok(sc, k) && !month_tok(sc, k + 1)) return 0;
+    /* but "The Sun 5 May edition", "the Sun Oct 3 issue": a bare Sun
+     * after "the" is the paper ("the Wed 17 Aug matinee" stays a day) */
+    if (k == i + 1 && t->val == 7 && isw(sc, i - 1, W_THE)) return 0;
   }
   if (tcat(sc, i - 1, LEX_TITLE) && tval(sc, i - 1, LEX_TITLE) == 1) return 0;
   if (ispu(sc, i - 1, '.') && tcat(sc, i - 2, LEX_TITLE) && tval(sc, i - 2, LEX_TITLE) == 1)
@@ -4928,6 +4939,11 @@ static int m_century(scan *sc, int i, mres *r)
   if (c < 1 || c > 30) return -1;
   if (hyph(sc, i + 1) && isw(sc, i + 2, W_CENTURY)) i += 1;
   if (!isw(sc, i + 1, W_CENTURY)) return -1;
+  /* "21st Century Fox", "20th Century Studios": with no "the" before it,
+   * a capital Century followed by a capitalized word is a firm's name */
+  if ((T(i + 1)->fl & F_CAP) && !(T(i + 1)->fl & F_UPPER) && IN(i + 2) && T(i + 2)->kind == TK_WORD
+      && (T(i + 2)->fl & F_CAP) && (T(i + 2)->fl & F_SP) && !T(i + 2)->cat && !isw(sc, i - 1, W_THE))
+    return -1;
   dl_tv_day(&v, (c - 1) * 100 > 0 ? (c - 1) * 100 : 1, 1, 1);
   v.gran = TG_CENT;
   if (c == 1) v.y = 1;
@@ -5678,14 +5694,17 @@ static int m_core(scan *sc, int i, mres *r)
     if (t->suf == SUF_NONE && t->nd != 4 && IN(i + 1)) {
       const tok *n = T(i + 1);
       int ok = 0, tn, tj;
-      if (n->kind == TK_PUNCT) ok = !(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == ':'
+      if (n->kind == TK_PUNCT) ok = (!(n->fl & F_SP) && (n->v == '/' || n->v == '-' || n->v == ':'
                                                         || (n->v == '.' && decimal_may_start(sc, i))
                                                         /* "1,012 minutes": a count, when a word
                                                          * that can go on from a number follows */
                                                         || (n->v == ',' && (tj = thousands_num(sc, i, &tn)) > 0
                                                             && IN(tj) && T(tj)->kind != TK_PUNCT
                                                             && T(tj)->kind != TK_NUM
-                                                            && num_may_continue(sc, tj)));
+                                                            && num_may_continue(sc, tj))))
+                                    /* "12–14 September": an en dash, spaced or not, before
+                                     * the second day of a range */
+                                    || (n->v == PUNCT_DASH && IN(i + 2) && T(i + 2)->kind == TK_NUM);
       else if (n->kind == TK_NUM) ok = n->v == 1 || n->nd == 4;
       else ok = num_may_continue(sc, i + 1);
       if (!ok) return -1;
