@@ -779,7 +779,7 @@ static const lexword lexicon[] = {
   {"school", L_ORG_SUFFIX | L_ORG_HEAD},
   {"sea", L_LOC_SUFFIX | L_LOC_HEAD},
   {"second", L_STOP},
-  {"secretariat", L_ORG_SUFFIX},
+  {"secretariat", L_ORG_SUFFIX | L_ORG_HEAD},
   {"secretary", L_ROLE},
   {"securities", L_ORG_SUFFIX},
   {"semiconductor", L_ORG_SUFFIX | L_NOTPER},
@@ -10256,11 +10256,27 @@ static void shared_held(hmap *held, uint64_t key, int32_t v, uint32_t para, int 
 
 static dl_status shared_names(ctx *c, ent *e, size_t nwords)
 {
-  hmap recent, held;
+  hmap recent, held, first;
   size_t i, si = 0;
   if (hmap_init(&recent, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&held, c->ar, nwords + 1) != DL_OK)
+      || hmap_init(&held, c->ar, nwords + 1) != DL_OK
+      || hmap_init(&first, c->ar, nwords + 1) != DL_OK)
     return DL_ENOMEM;
+  /* the first person named in full with each of a name's outer words: a
+   * bare "Biden" before any full name (a sentence-case headline over
+   * "President Joe Biden ... Jill Biden") is the one the story names
+   * first */
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (m->ent < 0 || m->ntok < 2 || e[m->ent].type != DL_ENT_PERSON || e[m->ent].shared)
+      continue;
+    /* every capitalized word: an inner one ("Chan" of "Paul Chan
+     * Mo-po") is taken first, so a later "Chan Hak-kan" does not get it */
+    for (si = m->tok0; si < m->tok0 + m->ntok; si++)
+      if (c->toks[si].flags & T_CAP)
+        hmap_put_first(&first, hash_fold(c->text + c->toks[si].start, c->toks[si].len), m->ent);
+  }
+  si = 0;
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
     const tok *t = &c->toks[m->tok0];
@@ -10327,6 +10343,9 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
           if (kp >= 0 && kp != (int32_t)para && (f = hmap_get(&held, shared_main_key(key))) >= 0)
             v = f;
         }
+        /* (only a name the story gives in full after this word: one
+         * given before and not taken by recent stays as it was) */
+        if (v < 0 && (v = hmap_get(&first, key)) >= 0 && e[v].first_pos < m->start) v = -1;
       }
       /* a word typed apart from people ("Jeep" of "Jeep Cherokee
        * Limited") only joins a person known as one or shaped as one */
