@@ -369,7 +369,8 @@ static int name_over_dateline(const char *s, size_t n)
 }
 
 /* Does the line s[0..n) name a writer's role or an agency ("Nation
- * Correspondent", "Associated Press")? */
+ * Correspondent", "Associated Press")?  A role word counts wherever a run
+ * of letters holds it, after a hyphen too ("Senior Co-Editor"). */
 static int role_line(const char *s, size_t n)
 {
   return is_agency_credit(s, n) || has_word_in(s, n, CREDIT_ROLE, NELEM(CREDIT_ROLE));

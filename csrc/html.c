@@ -59,6 +59,11 @@
 /* JSON-LD hasPart: the selectors of paywalled parts kept, and their length. */
 #define DL_MAX_HTML_PAYWALL 4
 #define DL_MAX_HTML_SELECTOR 64
+/* A byline's one word in capitals, not in the agencies list, up to this
+ * many bytes is read as an outlet's initials ("SUNA", "KUNA"), not a
+ * writer; a one-word surname in capitals ("By JONES") is lost with it,
+ * rarer than an outlet the list does not know. */
+#define DL_MAX_BYLINE_INITIALS 6
 
 /* ===================================================================== */
 /* Byte buffers                                                          */
@@ -888,9 +893,10 @@ static size_t author_part(const char *s, size_t n,
       if (DL_IS_LOWER(s[k])) lower++;
       else if (DL_IS_UPPER(s[k])) upper++;
     }
-    /* "By Hassan Idris, SUNA": one word in capitals, six letters at most,
-     * is an agency's or outlet's initials, not a writer */
-    if (lower == 0 && words == 1 && n <= 6) return 0;
+    /* "By Hassan Idris, SUNA": one word in capitals, a few letters (the
+     * agencies list already tried), is an agency's or outlet's initials,
+     * not a writer */
+    if (lower == 0 && words == 1 && n <= DL_MAX_BYLINE_INITIALS) return 0;
     if (lower == 0 && upper >= 2) {
       memcpy(name, s, n);
       for (k = 0; k < n; k++) {

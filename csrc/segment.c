@@ -62,6 +62,8 @@ static inline __m128i load16(const void *p)
 #define DL_WRAP_SLACK 3
 /* Bytes scanned back from a period to find the word before it. */
 #define DL_MAX_WORD 48
+/* Digits of a wiki footnote's number after a sentence's stop ("[12]"). */
+#define DL_MAX_NOTE_DIGITS 3
 /* Headline limits. */
 #define DL_MAX_HEADLINE_BYTES 200
 #define DL_MAX_HEADLINE_WORDS 20
@@ -2455,12 +2457,14 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
     while (j < end && (k = close_len(text + j, end - j)) > 0) j += k;
     /* a footnote's mark after the stop, copied from a wiki ("1,200
      * people.[3] It opened"): the sentence's end, not a word after it;
-     * a note's letter too ("a letter.[a] Later he"), one letter only */
-    while (j + 2 < end && t[j] == '[' && DL_IS_LOWER(t[j + 1]) && t[j + 2] == ']') j += 3;
-    while (j + 2 < end && t[j] == '[' && DL_IS_DIGIT(t[j + 1])) {
+     * a note's letter too ("a letter.[a] Later he"), one letter only;
+     * marks in any order ("[a][3]", "[3][a]") */
+    while (j + 2 < end && t[j] == '[') {
       size_t m = j + 1;
-      while (m < end && m < j + 4 && DL_IS_DIGIT(t[m])) m++;
-      if (m < end && t[m] == ']') j = m + 1;
+      if (DL_IS_LOWER(t[m])) m++;
+      else
+        while (m < end && m < j + 1 + DL_MAX_NOTE_DIGITS && DL_IS_DIGIT(t[m])) m++;
+      if (m > j + 1 && m < end && t[m] == ']') j = m + 1;
       else break;
     }
     if (j >= end) { i = j; break; }

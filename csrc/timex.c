@@ -56,6 +56,24 @@ static int fiscal_at(const scan *sc, int i)
   return IN(i) && (sc->t[i].w == W_FISCAL || (sc->t[i].w == W_FINANCIAL && isw(sc, i + 1, W_YEAR)));
 }
 
+/* Byte e moved back over the spaces, tabs and line breaks right before it. */
+static size_t space_back(const scan *sc, size_t e)
+{
+  while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
+    e--;
+  return e;
+}
+
+/* The start of the run of letters that ends where the white space right
+ * before byte e begins (e itself when there is no such word); as
+ * word_start_before, also past tabs and line breaks. */
+static size_t prev_word_start(const scan *sc, size_t e)
+{
+  size_t b;
+  for (b = e = space_back(sc, e); b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  return b;
+}
+
 /* The word right before token i in the text is w (lower case): reads
  * the source, so it also sees words folded into a run of plain words
  * ("the case is heard": "is" has no token of its own). */
@@ -63,9 +81,7 @@ static int word_before(const scan *sc, int i, const char *w)
 {
   size_t e, n = strlen(w), k;
   if (!IN(i)) return 0;
-  e = sc->t[i].s;
-  while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
-    e--;
+  e = space_back(sc, sc->t[i].s);
   if (e < n || (e > n && DL_IS_ALPHA(sc->text[e - n - 1]))) return 0;
   for (k = 0; k < n; k++)
     if (DL_LOWER(sc->text[e - n + k]) != w[k]) return 0;
@@ -97,8 +113,10 @@ static const char *const TO_REACHED_BEFORE[] = {
   "returned", "rose", "sank", "slid", "slipped", "soared", "surged", "switched", "went"
 };
 
-/* Words before "to" + a verb that say the thing was done, so that a "by"
- * date after it is met, not set ("managed to sell it by June"). */
+/* Words before "to" + a verb that tell of the doing itself or of an
+ * attempt or wish ("managed to", "failed to", "tried to", "wanted to"),
+ * no order or decision: a "by" date after them is the doer's aim or
+ * what was met, not a deadline set ahead ("managed to sell it by June"). */
 static const char *const TO_DONE_BEFORE_BY[] = {
   "able", "failed", "managed", "tried", "used", "wanted"
 };
@@ -128,9 +146,8 @@ static int word_before_any(const scan *sc, int i, const char *const *list, size_
 static int word_before_any_at(const scan *sc, size_t e, const char *const *list, size_t n)
 {
   size_t b;
-  while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n'))
-    e--;
-  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+  e = space_back(sc, e);
+  b = prev_word_start(sc, e);
   return b < e && dl_word_in(sc->text + b, e - b, list, n);
 }
 
@@ -252,16 +269,14 @@ static const char *const IN_PARTICLE_VERBS[] = {
 
 static int over_means_more(const scan *sc, int i)
 {
-  size_t e = sc->t[i].s - just_before(sc, i), b;
+  size_t e = sc->t[i].s - just_before(sc, i);
   static const char *const in_[] = { "in" };
   if (!word_before_any_at(sc, e, OVER_MORE_BEFORE, sizeof OVER_MORE_BEFORE / sizeof OVER_MORE_BEFORE[0]))
     return 0;
   if (!word_before_any_at(sc, e, in_, 1)) return 1;
-  /* the start of that "in", then the word before it (past the same white
-   * space word_before_any_at skips: "phased in\nover") */
-  while (e > 0 && (sc->text[e - 1] == ' ' || sc->text[e - 1] == '\t' || sc->text[e - 1] == '\n')) e--;
-  for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
-  return !word_before_any_at(sc, b, IN_PARTICLE_VERBS, sizeof IN_PARTICLE_VERBS / sizeof IN_PARTICLE_VERBS[0]);
+  /* the start of that "in", then the word before it ("phased in\nover") */
+  return !word_before_any_at(sc, prev_word_start(sc, e), IN_PARTICLE_VERBS,
+                             sizeof IN_PARTICLE_VERBS / sizeof IN_PARTICLE_VERBS[0]);
 }
 
 static int ispu(const scan *sc, int i, int c)
@@ -2703,6 +2718,15 @@ static int range_year(const scan *sc, int k2, int *end)
   return y;
 }
 
+/* Note the second part of a range: token k, valued tv, ending before
+ * token end; m_core matches it when the scan gets there. */
+static void set_pending_range(scan *sc, int k, int end, const dl_tv *tv)
+{
+  sc->range_tv = *tv;
+  sc->range_tok = k;
+  sc->range_end = end;
+}
+
 /* A month and day r ending before e ("Oct. 28"): when the second day of
  * a range follows ("Oct. 28-29", "March 3 to 5, 2025"), note its token,
  * value and end, which m_core matches when the scan gets there (TimeML
@@ -2710,17 +2734,17 @@ static int range_year(const scan *sc, int k2, int *end)
 static void range_pending(scan *sc, int e, const mres *r)
 {
   int k2, end = -1;
+  dl_tv v;
   if (!(IN(e) && (T(e)->kind == TK_PUNCT ? T(e)->v == '-' || T(e)->v == PUNCT_DASH
                   : T(e)->w == W_TO || T(e)->w == W_THROUGH || T(e)->w == W_AND)))
     return;
   if (!(r->tv.d > 0 && (k2 = range_day_at(sc, e, r->tv.d)) > 0
         && (!r->tv.y || dl_valid_date(r->tv.y, r->tv.mo, T(k2)->v))))
     return;
-  sc->range_tv = r->tv;
-  sc->range_tv.d = T(k2)->v;
+  v = r->tv;
+  v.d = T(k2)->v;
   if (range_year(sc, k2, &end) != r->tv.y || end < 0) end = k2 + 1;
-  sc->range_tok = k2;
-  sc->range_end = end;
+  set_pending_range(sc, k2, end, &v);
 }
 
 /* The year of a range's first day (month mo, day d, ending before k)
@@ -2952,10 +2976,10 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
          * to Oct. 5"; the end is noted for when the scan reaches it) */
         int y2 = resolve_year_at(sc, &b, mo2, d2, i, dend);
         if (y2 && dl_valid_date(y2, mo2, d2)) {
+          dl_tv v2;
           y = y2 - (mo > mo2 || (mo == mo2 && d > d2));
-          dl_tv_day(&sc->range_tv, y2, mo2, d2);
-          sc->range_tok = dend + 1;
-          sc->range_end = ke;
+          dl_tv_day(&v2, y2, mo2, d2);
+          set_pending_range(sc, dend + 1, ke, &v2);
         }
       }
       if (!y) y = resolve_year_at(sc, &b, mo, d, i, dend);
@@ -3218,7 +3242,7 @@ static const char *const WARN_WORDS[] = {
  * prepare for heavy rain from Friday evening"); not the past forms
  * ("prepared for the worst on Monday" tells when they did). */
 static const char *const PREPARE_WORDS[] = {
-  "prepare", "preparing", "brace", "bracing"
+  "prepare", "prepares", "preparing", "brace", "braces", "bracing"
 };
 
 /* Participles of a start before "on" / "from" and a weekday: "an
@@ -5061,10 +5085,9 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
         && T(i + 2)->v > y % 100 + 1 && !(att(sc, i + 3) && T(i + 3)->kind != TK_PUNCT)
         && !(att(sc, i + 3) && (ispu(sc, i + 3, '-') || ispu(sc, i + 3, '/') || ispu(sc, i + 3, '.'))
              && att(sc, i + 4))) {
-      sc->range_tv = v;
-      sc->range_tv.y = y / 100 * 100 + T(i + 2)->v;
-      sc->range_tok = i + 2;
-      sc->range_end = i + 3;
+      dl_tv v2 = v;
+      v2.y = y / 100 * 100 + T(i + 2)->v;
+      set_pending_range(sc, i + 2, i + 3, &v2);
     }
   }
   if (isw(sc, i + 1, W_PERIOD)) {
@@ -6326,7 +6349,7 @@ static int m_the(scan *sc, int i, mres *r)
   if (isw(sc, j, W_WEEK) && !(T(i)->fl & F_CAP)) {
     mres d_;
     /* "the week that (which) ended Oct. 12" as "the week ended Oct. 12" */
-    int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && T(j + 1)->n == 5 && word_before(sc, j + 2, "which"))
+    int e = isw(sc, j + 1, W_THAT) || (IN(j + 1) && dl_word_eq(sc->text + T(j + 1)->s, T(j + 1)->n, "which"))
             ? j + 2 : j + 1;
     res_init(&d_);
     if ((isw(sc, e, W_ENDED) || isw(sc, e, W_ENDING)) && m_core(sc, e + 1, &d_) > e + 1

@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 730
+#define DL_LEX_N 733
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -263,479 +263,482 @@
 #define W_GST 255
 #define W_GUARANTEED 256
 #define W_GUNNING 257
-#define W_HAD 258
-#define W_HALF 259
-#define W_HALFTIME 260
-#define W_HALLOWEEN 261
-#define W_HAVE 262
-#define W_HEAD 263
-#define W_HEARD 264
-#define W_HELD 265
-#define W_HENCE 266
-#define W_HID 267
-#define W_HIGHWAY 268
-#define W_HKT 269
-#define W_HOLDS 270
-#define W_HOMES 271
-#define W_HOPE 272
-#define W_HOPED 273
-#define W_HOPES 274
-#define W_HOST 275
-#define W_HOSTS 276
-#define W_HOUR 277
-#define W_HOURLY 278
-#define W_HOURS 279
-#define W_HR 280
-#define W_HRS 281
-#define W_HST 282
-#define W_HUNDRED 283
-#define W_HUNG 284
-#define W_ICT 285
-#define W_IN 286
-#define W_INC 287
-#define W_INDICATED 288
-#define W_INNING 289
-#define W_INNINGS 290
-#define W_INTEND 291
-#define W_INTENDS 292
-#define W_INTERSTATE 293
-#define W_IS 294
-#define W_IST 295
-#define W_JAN 296
-#define W_JANUARY 297
-#define W_JOBS 298
-#define W_JR 299
-#define W_JST 300
-#define W_JUL 301
-#define W_JULY 302
-#define W_JUN 303
-#define W_JUNE 304
-#define W_KEPT 305
-#define W_KG 306
-#define W_KICKOFF 307
-#define W_KICKS 308
-#define W_KILOGRAMS 309
-#define W_KILOMETERS 310
-#define W_KILOMETRES 311
-#define W_KM 312
-#define W_KNEW 313
-#define W_KST 314
-#define W_LABOR 315
-#define W_LAST 316
-#define W_LATE 317
-#define W_LATELY 318
-#define W_LATER 319
-#define W_LATEST 320
-#define W_LAUNCH 321
-#define W_LAUNCHES 322
-#define W_LEAST 323
-#define W_LED 324
-#define W_LEFT 325
-#define W_LENT 326
-#define W_LESS 327
-#define W_LEVEL 328
-#define W_LIKELY 329
-#define W_LOCAL 330
-#define W_LONG 331
-#define W_LONGER 332
-#define W_LOST 333
-#define W_LT 334
-#define W_LTD 335
-#define W_LUNAR 336
-#define W_MADE 337
-#define W_MANY 338
-#define W_MAR 339
-#define W_MARCH 340
-#define W_MARKS 341
-#define W_MATCH 342
-#define W_MAY 343
-#define W_MDT 344
-#define W_MEANT 345
-#define W_MEET 346
-#define W_MEETS 347
-#define W_MEMORIAL 348
-#define W_MET 349
-#define W_METERS 350
-#define W_MID 351
-#define W_MIDDAY 352
-#define W_MIDDLE 353
-#define W_MIDFIELDER 354
-#define W_MIDNIGHT 355
-#define W_MIDWEEK 356
-#define W_MIGHT 357
-#define W_MILES 358
-#define W_MILLENNIUM 359
-#define W_MILLION 360
-#define W_MIN 361
-#define W_MINS 362
-#define W_MINUTE 363
-#define W_MINUTES 364
-#define W_MISS 365
-#define W_MLN 366
-#define W_MON 367
-#define W_MONDAY 368
-#define W_MONDAYS 369
-#define W_MONTH 370
-#define W_MONTHLY 371
-#define W_MONTHS 372
-#define W_MORE 373
-#define W_MORNING 374
-#define W_MORNINGS 375
-#define W_MOTHER 376
-#define W_MR 377
-#define W_MRS 378
-#define W_MS 379
-#define W_MSK 380
-#define W_MST 381
-#define W_MUCH 382
-#define W_MUST 383
-#define W_NEAR 384
-#define W_NEARLY 385
-#define W_NEW 386
-#define W_NEXT 387
-#define W_NIGHT 388
-#define W_NIGHTLY 389
-#define W_NIGHTS 390
-#define W_NINE 391
-#define W_NINETEEN 392
-#define W_NINETEENTH 393
-#define W_NINETIES 394
-#define W_NINETY 395
-#define W_NINTH 396
-#define W_NO 397
-#define W_NOON 398
-#define W_NOTED 399
-#define W_NOV 400
-#define W_NOVEMBER 401
-#define W_NOW 402
-#define W_NOWADAYS 403
-#define W_NUMEROUS 404
-#define W_NZDT 405
-#define W_NZST 406
-#define W_O_CLOCK 407
-#define W_OCT 408
-#define W_OCTOBER 409
-#define W_OF 410
-#define W_OLD 411
-#define W_ON 412
-#define W_ONCE 413
-#define W_ONE 414
-#define W_OPEN 415
-#define W_OPENS 416
-#define W_OR 417
-#define W_OTHER 418
-#define W_OUNCES 419
-#define W_OVER 420
-#define W_OVERNIGHT 421
-#define W_OVERSAW 422
-#define W_OVERTHREW 423
-#define W_OVERTOOK 424
-#define W_P_M 425
-#define W_P_M_ 426
-#define W_PAGE 427
-#define W_PAGES 428
-#define W_PAID 429
-#define W_PALM 430
-#define W_PASSENGERS 431
-#define W_PAST 432
-#define W_PAYABLE 433
-#define W_PCT 434
-#define W_PDT 435
-#define W_PENALTY 436
-#define W_PEOPLE 437
-#define W_PER 438
-#define W_PERCENT 439
-#define W_PERIOD 440
-#define W_PESOS 441
-#define W_PHT 442
-#define W_PIER 443
-#define W_PINNING 444
-#define W_PKT 445
-#define W_PLAN 446
-#define W_PLANNED 447
-#define W_PLANNING 448
-#define W_PLANS 449
-#define W_PLATFORM 450
-#define W_PLAY 451
-#define W_PLAYS 452
-#define W_PLEDGE 453
-#define W_PLEDGED 454
-#define W_PLEDGES 455
-#define W_PM 456
-#define W_POINTS 457
-#define W_POISED 458
-#define W_POSITIONING 459
-#define W_POST 460
-#define W_POSTPONED 461
-#define W_POUNDS 462
-#define W_PP 463
-#define W_PRE 464
-#define W_PRECEDING 465
-#define W_PRECINCT 466
-#define W_PREDICTED 467
-#define W_PREMIERES 468
-#define W_PREPARING 469
-#define W_PRESENTLY 470
-#define W_PREVIOUS 471
-#define W_PRICING 472
-#define W_PRIOR 473
-#define W_PROF 474
-#define W_PROMISE 475
-#define W_PROMISED 476
-#define W_PROMISES 477
-#define W_PST 478
-#define W_PT 479
-#define W_QUARTER 480
-#define W_QUARTERBACK 481
-#define W_QUARTERLY 482
-#define W_QUARTERS 483
-#define W_RAN 484
-#define W_RANG 485
-#define W_READY 486
-#define W_REBOUNDS 487
-#define W_RECENT 488
-#define W_RECENTLY 489
-#define W_REFEREE 490
-#define W_REOPEN 491
-#define W_REOPENS 492
-#define W_REP 493
-#define W_REPORTED 494
-#define W_RESUME 495
-#define W_RESUMES 496
-#define W_RETURN 497
-#define W_RETURNS 498
-#define W_RIGHT 499
-#define W_RODE 500
-#define W_ROOM 501
-#define W_ROSE 502
-#define W_ROUBLES 503
-#define W_ROUGHLY 504
-#define W_ROUTE 505
-#define W_RUBLES 506
-#define W_RUNS 507
-#define W_RUPEES 508
-#define W_SAID 509
-#define W_SAME 510
-#define W_SANG 511
-#define W_SANK 512
-#define W_SAST 513
-#define W_SAT 514
-#define W_SATURDAY 515
-#define W_SATURDAYS 516
-#define W_SAW 517
-#define W_SAYS 518
-#define W_SCHEDULED 519
-#define W_SEATS 520
-#define W_SECOND 521
-#define W_SECONDS 522
-#define W_SECTION 523
-#define W_SEEK 524
-#define W_SEEKS 525
-#define W_SEN 526
-#define W_SENT 527
-#define W_SEP 528
-#define W_SEPT 529
-#define W_SEPTEMBER 530
-#define W_SET 531
-#define W_SETS 532
-#define W_SETTING 533
-#define W_SEVEN 534
-#define W_SEVENTEEN 535
-#define W_SEVENTEENTH 536
-#define W_SEVENTH 537
-#define W_SEVENTIES 538
-#define W_SEVENTY 539
-#define W_SEVERAL 540
-#define W_SGT 541
-#define W_SHALL 542
-#define W_SHARES 543
-#define W_SHOOK 544
-#define W_SHOULD 545
-#define W_SHRANK 546
-#define W_SINCE 547
-#define W_SIT 548
-#define W_SITS 549
-#define W_SIX 550
-#define W_SIXTEEN 551
-#define W_SIXTEENTH 552
-#define W_SIXTH 553
-#define W_SIXTIES 554
-#define W_SIXTY 555
-#define W_SLATED 556
-#define W_SLEPT 557
-#define W_SLID 558
-#define W_SMALL 559
-#define W_SO 560
-#define W_SOLD 561
-#define W_SOME 562
-#define W_SOON 563
-#define W_SOUGHT 564
-#define W_SPENT 565
-#define W_SPOKE 566
-#define W_SPRANG 567
-#define W_SPRING 568
-#define W_SPUN 569
-#define W_SR 570
-#define W_ST 571
-#define W_STADIUM 572
-#define W_START 573
-#define W_STARTING 574
-#define W_STARTS 575
-#define W_STATED 576
-#define W_STILL 577
-#define W_STOLE 578
-#define W_STOOD 579
-#define W_STOPPAGE 580
-#define W_STRAIGHT 581
-#define W_STRIKE 582
-#define W_STRIKER 583
-#define W_STRUCK 584
-#define W_STUCK 585
-#define W_STUDENTS 586
-#define W_STUDIO 587
-#define W_SUCCESSIVE 588
-#define W_SUGGESTED 589
-#define W_SUITE 590
-#define W_SUMMER 591
-#define W_SUN 592
-#define W_SUNDAY 593
-#define W_SUNDAYS 594
-#define W_SUPER 595
-#define W_SWAM 596
-#define W_SWEPT 597
-#define W_SWORE 598
-#define W_SWUNG 599
-#define W_TAKE 600
-#define W_TAKES 601
-#define W_TARGETING 602
-#define W_TAUGHT 603
-#define W_TEN 604
-#define W_TENTH 605
-#define W_TERMINAL 606
-#define W_TESTIFIES 607
-#define W_TESTIFY 608
-#define W_THAN 609
-#define W_THANKSGIVING 610
-#define W_THAT 611
-#define W_THE 612
-#define W_THESE 613
-#define W_THIRD 614
-#define W_THIRTEEN 615
-#define W_THIRTEENTH 616
-#define W_THIRTIES 617
-#define W_THIRTIETH 618
-#define W_THIRTY 619
-#define W_THIS 620
-#define W_THOUGHT 621
-#define W_THOUSAND 622
-#define W_THREE 623
-#define W_THREW 624
-#define W_THRICE 625
-#define W_THROUGH 626
-#define W_THROUGHOUT 627
-#define W_THU 628
-#define W_THUR 629
-#define W_THURS 630
-#define W_THURSDAY 631
-#define W_THURSDAYS 632
-#define W_TILL 633
-#define W_TIME 634
-#define W_TIMES 635
-#define W_TO 636
-#define W_TODAY 637
-#define W_TOLD 638
-#define W_TOMORROW 639
-#define W_TONIGHT 640
-#define W_TONNES 641
-#define W_TONS 642
-#define W_TOOK 643
-#define W_TORE 644
-#define W_TOUCHDOWN 645
-#define W_TOUCHDOWNS 646
-#define W_TRAILING 647
-#define W_TRAVEL 648
-#define W_TRAVELS 649
-#define W_TRILLION 650
-#define W_TROOPS 651
-#define W_TUE 652
-#define W_TUES 653
-#define W_TUESDAY 654
-#define W_TUESDAYS 655
-#define W_TURN 656
-#define W_TWELFTH 657
-#define W_TWELVE 658
-#define W_TWENTIES 659
-#define W_TWENTIETH 660
-#define W_TWENTY 661
-#define W_TWICE 662
-#define W_TWO 663
-#define W_UNDER 664
-#define W_UNDERSTOOD 665
-#define W_UNDERTOOK 666
-#define W_UNDERWENT 667
-#define W_UNITS 668
-#define W_UNTIL 669
-#define W_UP 670
-#define W_UPCOMING 671
-#define W_UPHELD 672
-#define W_UTC 673
-#define W_VALENTINE 674
-#define W_VERY 675
-#define W_VETERANS 676
-#define W_VISIT 677
-#define W_VISITS 678
-#define W_VOTE 679
-#define W_VOTES 680
-#define W_VOW 681
-#define W_VOWED 682
-#define W_VOWS 683
-#define W_VS 684
-#define W_W 685
-#define W_WAGERING 686
-#define W_WALK 687
-#define W_WANT 688
-#define W_WANTS 689
-#define W_WARNED 690
-#define W_WAS 691
-#define W_WAT 692
-#define W_WED 693
-#define W_WEDNESDAY 694
-#define W_WEDNESDAYS 695
-#define W_WEE 696
-#define W_WEEK 697
-#define W_WEEKDAY 698
-#define W_WEEKEND 699
-#define W_WEEKENDS 700
-#define W_WEEKLY 701
-#define W_WEEKS 702
-#define W_WELL 703
-#define W_WENT 704
-#define W_WEPT 705
-#define W_WERE 706
-#define W_WET 707
-#define W_WIB 708
-#define W_WICKET 709
-#define W_WICKETS 710
-#define W_WILL 711
-#define W_WINDOWS 712
-#define W_WINTER 713
-#define W_WITHDREW 714
-#define W_WITHHELD 715
-#define W_WOKE 716
-#define W_WON 717
-#define W_WORE 718
-#define W_WORKERS 719
-#define W_WOULD 720
-#define W_WROTE 721
-#define W_YEAR 722
-#define W_YEARLY 723
-#define W_YEARS 724
-#define W_YEN 725
-#define W_YESTERDAY 726
-#define W_YR 727
-#define W_YRS 728
-#define W_YUAN 729
-#define W_Z 730
+#define W_H 258
+#define W_HAD 259
+#define W_HALF 260
+#define W_HALFTIME 261
+#define W_HALLOWEEN 262
+#define W_HAVE 263
+#define W_HEAD 264
+#define W_HEARD 265
+#define W_HELD 266
+#define W_HENCE 267
+#define W_HID 268
+#define W_HIGHWAY 269
+#define W_HKT 270
+#define W_HOLDS 271
+#define W_HOMES 272
+#define W_HOPE 273
+#define W_HOPED 274
+#define W_HOPES 275
+#define W_HOST 276
+#define W_HOSTS 277
+#define W_HOUR 278
+#define W_HOURLY 279
+#define W_HOURS 280
+#define W_HR 281
+#define W_HRS 282
+#define W_HST 283
+#define W_HUNDRED 284
+#define W_HUNG 285
+#define W_ICT 286
+#define W_IN 287
+#define W_INC 288
+#define W_INDICATED 289
+#define W_INNING 290
+#define W_INNINGS 291
+#define W_INTEND 292
+#define W_INTENDS 293
+#define W_INTERSTATE 294
+#define W_IS 295
+#define W_IST 296
+#define W_JAN 297
+#define W_JANUARY 298
+#define W_JOBS 299
+#define W_JR 300
+#define W_JST 301
+#define W_JUL 302
+#define W_JULY 303
+#define W_JUN 304
+#define W_JUNE 305
+#define W_KEPT 306
+#define W_KG 307
+#define W_KICKOFF 308
+#define W_KICKS 309
+#define W_KILOGRAMS 310
+#define W_KILOMETERS 311
+#define W_KILOMETRES 312
+#define W_KM 313
+#define W_KNEW 314
+#define W_KST 315
+#define W_LABOR 316
+#define W_LAST 317
+#define W_LATE 318
+#define W_LATELY 319
+#define W_LATER 320
+#define W_LATEST 321
+#define W_LAUNCH 322
+#define W_LAUNCHES 323
+#define W_LEAST 324
+#define W_LED 325
+#define W_LEFT 326
+#define W_LENT 327
+#define W_LESS 328
+#define W_LEVEL 329
+#define W_LIKELY 330
+#define W_LOCAL 331
+#define W_LONG 332
+#define W_LONGER 333
+#define W_LOST 334
+#define W_LT 335
+#define W_LTD 336
+#define W_LUNAR 337
+#define W_MADE 338
+#define W_MANY 339
+#define W_MAR 340
+#define W_MARCH 341
+#define W_MARKS 342
+#define W_MATCH 343
+#define W_MAY 344
+#define W_MDT 345
+#define W_MEANT 346
+#define W_MEET 347
+#define W_MEETS 348
+#define W_MEMORIAL 349
+#define W_MET 350
+#define W_METERS 351
+#define W_MID 352
+#define W_MIDDAY 353
+#define W_MIDDLE 354
+#define W_MIDFIELDER 355
+#define W_MIDNIGHT 356
+#define W_MIDWEEK 357
+#define W_MIGHT 358
+#define W_MILES 359
+#define W_MILLENNIUM 360
+#define W_MILLION 361
+#define W_MIN 362
+#define W_MINS 363
+#define W_MINUTE 364
+#define W_MINUTES 365
+#define W_MISS 366
+#define W_MLN 367
+#define W_MON 368
+#define W_MONDAY 369
+#define W_MONDAYS 370
+#define W_MONTH 371
+#define W_MONTHLY 372
+#define W_MONTHS 373
+#define W_MORE 374
+#define W_MORNING 375
+#define W_MORNINGS 376
+#define W_MOTHER 377
+#define W_MR 378
+#define W_MRS 379
+#define W_MS 380
+#define W_MSK 381
+#define W_MST 382
+#define W_MUCH 383
+#define W_MUST 384
+#define W_NEAR 385
+#define W_NEARLY 386
+#define W_NEW 387
+#define W_NEXT 388
+#define W_NIGHT 389
+#define W_NIGHTLY 390
+#define W_NIGHTS 391
+#define W_NINE 392
+#define W_NINETEEN 393
+#define W_NINETEENTH 394
+#define W_NINETIES 395
+#define W_NINETY 396
+#define W_NINTH 397
+#define W_NO 398
+#define W_NOON 399
+#define W_NOTED 400
+#define W_NOV 401
+#define W_NOVEMBER 402
+#define W_NOW 403
+#define W_NOWADAYS 404
+#define W_NUMEROUS 405
+#define W_NZDT 406
+#define W_NZST 407
+#define W_O_CLOCK 408
+#define W_OCT 409
+#define W_OCTOBER 410
+#define W_OF 411
+#define W_OLD 412
+#define W_ON 413
+#define W_ONCE 414
+#define W_ONE 415
+#define W_OPEN 416
+#define W_OPENS 417
+#define W_OR 418
+#define W_OTHER 419
+#define W_OUNCES 420
+#define W_OVER 421
+#define W_OVERNIGHT 422
+#define W_OVERSAW 423
+#define W_OVERTHREW 424
+#define W_OVERTOOK 425
+#define W_P_M 426
+#define W_P_M_ 427
+#define W_PAGE 428
+#define W_PAGES 429
+#define W_PAID 430
+#define W_PALM 431
+#define W_PASSENGERS 432
+#define W_PAST 433
+#define W_PAYABLE 434
+#define W_PCT 435
+#define W_PDT 436
+#define W_PENALTY 437
+#define W_PEOPLE 438
+#define W_PER 439
+#define W_PERCENT 440
+#define W_PERIOD 441
+#define W_PESOS 442
+#define W_PHT 443
+#define W_PIER 444
+#define W_PINNING 445
+#define W_PKT 446
+#define W_PLAN 447
+#define W_PLANNED 448
+#define W_PLANNING 449
+#define W_PLANS 450
+#define W_PLATFORM 451
+#define W_PLAY 452
+#define W_PLAYS 453
+#define W_PLEDGE 454
+#define W_PLEDGED 455
+#define W_PLEDGES 456
+#define W_PM 457
+#define W_POINTS 458
+#define W_POISED 459
+#define W_POSITIONING 460
+#define W_POST 461
+#define W_POSTPONED 462
+#define W_POUNDS 463
+#define W_PP 464
+#define W_PRE 465
+#define W_PRECEDING 466
+#define W_PRECINCT 467
+#define W_PREDICTED 468
+#define W_PREMIERES 469
+#define W_PREPARING 470
+#define W_PRESENTLY 471
+#define W_PREVIOUS 472
+#define W_PRICING 473
+#define W_PRIOR 474
+#define W_PROF 475
+#define W_PROMISE 476
+#define W_PROMISED 477
+#define W_PROMISES 478
+#define W_PST 479
+#define W_PT 480
+#define W_QUARTER 481
+#define W_QUARTERBACK 482
+#define W_QUARTERLY 483
+#define W_QUARTERS 484
+#define W_RAN 485
+#define W_RANG 486
+#define W_READY 487
+#define W_REBOUNDS 488
+#define W_RECENT 489
+#define W_RECENTLY 490
+#define W_REFEREE 491
+#define W_REOPEN 492
+#define W_REOPENS 493
+#define W_REP 494
+#define W_REPORTED 495
+#define W_RESUME 496
+#define W_RESUMES 497
+#define W_RETURN 498
+#define W_RETURNS 499
+#define W_RIGHT 500
+#define W_RODE 501
+#define W_ROOM 502
+#define W_ROSE 503
+#define W_ROUBLES 504
+#define W_ROUGHLY 505
+#define W_ROUTE 506
+#define W_RUBLES 507
+#define W_RUNS 508
+#define W_RUPEES 509
+#define W_SAID 510
+#define W_SAME 511
+#define W_SANG 512
+#define W_SANK 513
+#define W_SAST 514
+#define W_SAT 515
+#define W_SATURDAY 516
+#define W_SATURDAYS 517
+#define W_SAW 518
+#define W_SAYS 519
+#define W_SCHEDULED 520
+#define W_SEATS 521
+#define W_SECOND 522
+#define W_SECONDS 523
+#define W_SECTION 524
+#define W_SEEK 525
+#define W_SEEKS 526
+#define W_SEN 527
+#define W_SENT 528
+#define W_SEP 529
+#define W_SEPT 530
+#define W_SEPTEMBER 531
+#define W_SET 532
+#define W_SETS 533
+#define W_SETTING 534
+#define W_SEVEN 535
+#define W_SEVENTEEN 536
+#define W_SEVENTEENTH 537
+#define W_SEVENTH 538
+#define W_SEVENTIES 539
+#define W_SEVENTY 540
+#define W_SEVERAL 541
+#define W_SGT 542
+#define W_SHALL 543
+#define W_SHARES 544
+#define W_SHOOK 545
+#define W_SHOULD 546
+#define W_SHRANK 547
+#define W_SINCE 548
+#define W_SIT 549
+#define W_SITS 550
+#define W_SIX 551
+#define W_SIXTEEN 552
+#define W_SIXTEENTH 553
+#define W_SIXTH 554
+#define W_SIXTIES 555
+#define W_SIXTY 556
+#define W_SLATED 557
+#define W_SLEPT 558
+#define W_SLID 559
+#define W_SMALL 560
+#define W_SO 561
+#define W_SOLD 562
+#define W_SOME 563
+#define W_SOON 564
+#define W_SOUGHT 565
+#define W_SPENT 566
+#define W_SPOKE 567
+#define W_SPRANG 568
+#define W_SPRING 569
+#define W_SPUN 570
+#define W_SR 571
+#define W_ST 572
+#define W_STADIUM 573
+#define W_START 574
+#define W_STARTING 575
+#define W_STARTS 576
+#define W_STATED 577
+#define W_STILL 578
+#define W_STOLE 579
+#define W_STOOD 580
+#define W_STOPPAGE 581
+#define W_STRAIGHT 582
+#define W_STRIKE 583
+#define W_STRIKER 584
+#define W_STRUCK 585
+#define W_STUCK 586
+#define W_STUDENTS 587
+#define W_STUDIO 588
+#define W_SUCCESSIVE 589
+#define W_SUGGESTED 590
+#define W_SUITE 591
+#define W_SUMMER 592
+#define W_SUN 593
+#define W_SUNDAY 594
+#define W_SUNDAYS 595
+#define W_SUPER 596
+#define W_SWAM 597
+#define W_SWEPT 598
+#define W_SWORE 599
+#define W_SWUNG 600
+#define W_TAKE 601
+#define W_TAKES 602
+#define W_TARGETING 603
+#define W_TAUGHT 604
+#define W_TEN 605
+#define W_TENTH 606
+#define W_TERMINAL 607
+#define W_TESTIFIES 608
+#define W_TESTIFY 609
+#define W_THAN 610
+#define W_THANKSGIVING 611
+#define W_THAT 612
+#define W_THE 613
+#define W_THESE 614
+#define W_THIRD 615
+#define W_THIRTEEN 616
+#define W_THIRTEENTH 617
+#define W_THIRTIES 618
+#define W_THIRTIETH 619
+#define W_THIRTY 620
+#define W_THIS 621
+#define W_THOUGHT 622
+#define W_THOUSAND 623
+#define W_THREE 624
+#define W_THREW 625
+#define W_THRICE 626
+#define W_THROUGH 627
+#define W_THROUGHOUT 628
+#define W_THU 629
+#define W_THUR 630
+#define W_THURS 631
+#define W_THURSDAY 632
+#define W_THURSDAYS 633
+#define W_TILL 634
+#define W_TIME 635
+#define W_TIMES 636
+#define W_TO 637
+#define W_TODAY 638
+#define W_TOLD 639
+#define W_TOMORROW 640
+#define W_TONIGHT 641
+#define W_TONNES 642
+#define W_TONS 643
+#define W_TOOK 644
+#define W_TORE 645
+#define W_TOUCHDOWN 646
+#define W_TOUCHDOWNS 647
+#define W_TRAILING 648
+#define W_TRAVEL 649
+#define W_TRAVELS 650
+#define W_TRILLION 651
+#define W_TROOPS 652
+#define W_TUE 653
+#define W_TUES 654
+#define W_TUESDAY 655
+#define W_TUESDAYS 656
+#define W_TURN 657
+#define W_TWELFTH 658
+#define W_TWELVE 659
+#define W_TWENTIES 660
+#define W_TWENTIETH 661
+#define W_TWENTY 662
+#define W_TWICE 663
+#define W_TWO 664
+#define W_UNDER 665
+#define W_UNDERSTOOD 666
+#define W_UNDERTOOK 667
+#define W_UNDERWENT 668
+#define W_UNITS 669
+#define W_UNTIL 670
+#define W_UP 671
+#define W_UPCOMING 672
+#define W_UPHELD 673
+#define W_UTC 674
+#define W_VALENTINE 675
+#define W_VERY 676
+#define W_VETERANS 677
+#define W_VISIT 678
+#define W_VISITS 679
+#define W_VOTE 680
+#define W_VOTES 681
+#define W_VOW 682
+#define W_VOWED 683
+#define W_VOWS 684
+#define W_VS 685
+#define W_W 686
+#define W_WAGERING 687
+#define W_WALK 688
+#define W_WANT 689
+#define W_WANTS 690
+#define W_WARNED 691
+#define W_WAS 692
+#define W_WAT 693
+#define W_WED 694
+#define W_WEDNESDAY 695
+#define W_WEDNESDAYS 696
+#define W_WEE 697
+#define W_WEEK 698
+#define W_WEEKDAY 699
+#define W_WEEKEND 700
+#define W_WEEKENDS 701
+#define W_WEEKLY 702
+#define W_WEEKS 703
+#define W_WELL 704
+#define W_WENT 705
+#define W_WEPT 706
+#define W_WERE 707
+#define W_WET 708
+#define W_WIB 709
+#define W_WICKET 710
+#define W_WICKETS 711
+#define W_WILL 712
+#define W_WINDOWS 713
+#define W_WINTER 714
+#define W_WITHDREW 715
+#define W_WITHHELD 716
+#define W_WK 717
+#define W_WKS 718
+#define W_WOKE 719
+#define W_WON 720
+#define W_WORE 721
+#define W_WORKERS 722
+#define W_WOULD 723
+#define W_WROTE 724
+#define W_YEAR 725
+#define W_YEARLY 726
+#define W_YEARS 727
+#define W_YEN 728
+#define W_YESTERDAY 729
+#define W_YR 730
+#define W_YRS 731
+#define W_YUAN 732
+#define W_Z 733
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -1000,6 +1003,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"gst", 3, LEX_TZ, 240, LEX_NONE, 0},
   {"guaranteed", 10, LEX_NONE, 0, LEX_NONE, 0},
   {"gunning", 7, LEX_TENSE, 5, LEX_NONE, 0},
+  {"h", 1, LEX_UNIT, U_HOUR, LEX_NONE, 0},
   {"had", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"half", 4, LEX_UNIT, U_HALF, LEX_NONE, 0},
   {"halftime", 8, LEX_MISC, X_SPORT, LEX_NONE, 0},
@@ -1458,6 +1462,8 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"winter", 6, LEX_SEASON, 4, LEX_NONE, 0},
   {"withdrew", 8, LEX_TENSE, -1, LEX_NONE, 0},
   {"withheld", 8, LEX_TENSE, -1, LEX_NONE, 0},
+  {"wk", 2, LEX_UNIT, U_WEEK, LEX_NONE, 0},
+  {"wks", 3, LEX_UNITS, U_WEEK, LEX_NONE, 0},
   {"woke", 4, LEX_TENSE, -1, LEX_NONE, 0},
   {"won", 3, LEX_TENSE, -1, LEX_NONE, 0},
   {"wore", 4, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1502,7 +1508,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00008u, 0x00000u, 0x00480u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00318u, 0x00000u, 0x00000u, 0x00000u, 0x00030u, 0x00000u, 0x00000u, 0x00000u, 0x00088u,
   0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00070u, 0x00000u, 0x00000u, 0x0000cu,
-  0x00008u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
+  0x00008u, 0x00000u, 0x00090u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00002u,
   0x00000u, 0x00000u, 0x00008u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x006ccu, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1546,7 +1552,7 @@ static const uint32_t dl_lex_mask[26 * 27] = {
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00038u, 0x00000u, 0x00000u, 0x00000u,
   0x00004u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00178u, 0x00000u, 0x00000u, 0x00000u, 0x007f8u, 0x00000u, 0x00000u, 0x00000u, 0x001d8u,
-  0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x000b8u, 0x00000u, 0x00000u, 0x00020u,
+  0x00000u, 0x0000cu, 0x00000u, 0x00000u, 0x00000u, 0x000b8u, 0x00000u, 0x00000u, 0x00020u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00002u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
   0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u, 0x00000u,
@@ -1838,6 +1844,7 @@ static const struct dl_lex_tables {
   {LEX_TZ, LEX_NONE, W_GST, 240, 0},
   {LEX_NONE, LEX_NONE, W_GUARANTEED, 0, 0},
   {LEX_TENSE, LEX_NONE, W_GUNNING, 5, 0},
+  {LEX_UNIT, LEX_NONE, W_H, U_HOUR, 0},
   {LEX_TENSE, LEX_NONE, W_HAD, -1, 0},
   {LEX_UNIT, LEX_NONE, W_HALF, U_HALF, 0},
   {LEX_MISC, LEX_NONE, W_HALFTIME, X_SPORT, 0},
@@ -2296,6 +2303,8 @@ static const struct dl_lex_tables {
   {LEX_SEASON, LEX_NONE, W_WINTER, 4, 0},
   {LEX_TENSE, LEX_NONE, W_WITHDREW, -1, 0},
   {LEX_TENSE, LEX_NONE, W_WITHHELD, -1, 0},
+  {LEX_UNIT, LEX_NONE, W_WK, U_WEEK, 0},
+  {LEX_UNITS, LEX_NONE, W_WKS, U_WEEK, 0},
   {LEX_TENSE, LEX_NONE, W_WOKE, -1, 0},
   {LEX_TENSE, LEX_NONE, W_WON, -1, 0},
   {LEX_TENSE, LEX_NONE, W_WORE, -1, 0},
@@ -2572,6 +2581,7 @@ static const struct dl_lex_tables {
   0,
   LF_PLAIN,
   0,
+  LF_START,
   0,
   LF_START,
   0,
@@ -3030,6 +3040,8 @@ static const struct dl_lex_tables {
   LF_START,
   0,
   0,
+  LF_START,
+  LF_START,
   0,
   0,
   0,
@@ -3309,6 +3321,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000747367),
   UINT64_C(0x65746e6172617567),
   UINT64_C(0x00676e696e6e7567),
+  UINT64_C(0x0000000000000068),
   UINT64_C(0x0000000000646168),
   UINT64_C(0x00000000666c6168),
   UINT64_C(0x656d6974666c6168),
@@ -3767,6 +3780,8 @@ static const struct dl_lex_tables {
   UINT64_C(0x00007265746e6977),
   UINT64_C(0x7765726468746977),
   UINT64_C(0x646c656868746977),
+  UINT64_C(0x0000000000006b77),
+  UINT64_C(0x0000000000736b77),
   UINT64_C(0x00000000656b6f77),
   UINT64_C(0x00000000006e6f77),
   UINT64_C(0x0000000065726f77),
@@ -4042,6 +4057,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000006465),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4511,6 +4527,8 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000079),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4520,517 +4538,517 @@ static const struct dl_lex_tables {
   /* the buckets */
   {
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 0},
-  {0, 0}, {0, 0}, {703, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0},
+  {0, 0}, {0, 0}, {704, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {286, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {670, 0}, {0, 0},
   {209, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {341, 0}, {0, 0}, {566, 0}, {0, 0}, {0, 0}, {179, 0},
+  {0, 0}, {0, 0}, {342, 0}, {0, 0}, {567, 0}, {0, 0}, {0, 0}, {179, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {131, 0}, {387, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {524, 694}, {0, 0},
+  {131, 0}, {388, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {525, 695}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {619, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {299, 401}, {725, 0},
+  {620, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 402}, {728, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {486, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0},
-  {423, 0}, {0, 0}, {13, 0}, {412, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0},
+  {424, 0}, {0, 0}, {13, 0}, {413, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 0}, {41, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {704, 0}, {0, 0}, {0, 0}, {0, 0},
-  {692, 0}, {0, 0}, {595, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {705, 0}, {0, 0}, {0, 0}, {0, 0},
+  {693, 0}, {0, 0}, {596, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
-  {634, 0}, {714, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {620, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0},
+  {635, 0}, {715, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {621, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 554},
-  {257, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {343, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 555},
+  {257, 0}, {523, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {571, 0}, {0, 0}, {0, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {466, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {572, 0}, {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0}, {400, 0},
-  {91, 0}, {390, 0}, {589, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0}, {401, 0},
+  {91, 0}, {391, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {505, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {616, 0}, {0, 0}, {49, 0}, {0, 0}, {181, 0}, {413, 0}, {0, 0},
-  {0, 0}, {300, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {617, 0}, {0, 0}, {49, 0}, {0, 0}, {181, 0}, {414, 0}, {0, 0},
+  {0, 0}, {301, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {610, 0}, {598, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {611, 0}, {599, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 0}, {612, 0}, {0, 0}, {284, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0}, {613, 0}, {0, 0}, {285, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {599, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {600, 0}, {258, 0},
   {0, 0}, {0, 0}, {14, 127}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 519}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 520}, {0, 0},
   {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {699, 0}, {129, 0},
-  {0, 0}, {448, 0}, {0, 0}, {0, 0}, {0, 0}, {527, 0}, {493, 0}, {0, 0},
-  {0, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {394, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {726, 0}, {0, 0}, {470, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {700, 0}, {129, 0},
+  {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {528, 0}, {494, 0}, {0, 0},
+  {0, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {729, 0}, {0, 0}, {471, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {388, 0}, {0, 0},
-  {0, 0}, {0, 0}, {162, 442}, {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0},
+  {0, 0}, {0, 0}, {162, 443}, {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0},
   {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {258, 0}, {0, 0}, {0, 0}, {567, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {259, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {19, 716}, {0, 0}, {459, 0}, {0, 0}, {135, 0}, {526, 0}, {0, 0}, {0, 0},
-  {632, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {19, 719}, {0, 0}, {460, 0}, {0, 0}, {135, 0}, {527, 0}, {0, 0}, {0, 0},
+  {633, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {286, 516}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {287, 517}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {166, 0}, {0, 0}, {0, 0}, {642, 713}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {611, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {166, 0}, {0, 0}, {0, 0}, {643, 714}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {612, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {684, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {271, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {452, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0},
-  {0, 0}, {721, 0}, {0, 0}, {304, 0}, {21, 0}, {456, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {260, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {701, 0},
-  {430, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {685, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {272, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {453, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0},
+  {0, 0}, {724, 0}, {0, 0}, {305, 0}, {21, 0}, {457, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {702, 0},
+  {431, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {445, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {328, 0}, {0, 0}, {0, 0}, {268, 650}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0}, {269, 651}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {512, 0}, {0, 0}, {0, 0}, {712, 0}, {0, 0}, {0, 0}, {355, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {623, 0}, {0, 0},
-  {0, 0}, {203, 0}, {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {106, 0}, {444, 0}, {0, 0},
+  {513, 0}, {0, 0}, {0, 0}, {713, 0}, {0, 0}, {0, 0}, {356, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0}, {624, 0}, {0, 0},
+  {0, 0}, {203, 0}, {0, 0}, {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {106, 0}, {445, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 458}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {455, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {720, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {641, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 459}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {723, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {642, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {156, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {565, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {566, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {490, 541}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {538, 0}, {0, 0}, {0, 0}, {0, 0}, {675, 0}, {0, 0}, {0, 0}, {0, 0},
+  {464, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {491, 542}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {539, 0}, {0, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {614, 0}, {0, 0}, {0, 0}, {679, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {615, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {310, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {410, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0}, {288, 0}, {0, 0}, {0, 0},
+  {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {289, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {6, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
-  {547, 0}, {0, 0}, {0, 0}, {728, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {548, 0}, {0, 0}, {0, 0}, {731, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {252, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0},
   {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {23, 718}, {392, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {23, 721}, {393, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {398, 484}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {727, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {676, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {472, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {539, 0}, {0, 0},
+  {0, 0}, {399, 485}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {730, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {677, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {0, 0},
   {0, 0}, {0, 0}, {51, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {508, 0},
-  {0, 0}, {0, 0}, {348, 0}, {471, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0},
+  {0, 0}, {0, 0}, {349, 0}, {472, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {321, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0},
+  {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {289, 344}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {0, 0}, {38, 454}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {290, 345}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {0, 0}, {38, 455}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {256, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0}, {0, 0},
-  {194, 437}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {194, 438}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {462, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {457, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {665, 0}, {507, 0},
-  {0, 0}, {0, 0}, {0, 0}, {596, 0}, {0, 0}, {213, 0}, {426, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {666, 0}, {508, 0},
+  {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {213, 0}, {427, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {210, 0},
-  {643, 0}, {0, 0}, {386, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {533, 0},
-  {0, 0}, {0, 0}, {498, 0}, {0, 0}, {0, 0}, {0, 0}, {621, 0}, {0, 0},
+  {0, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {210, 0},
+  {644, 0}, {0, 0}, {387, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0},
+  {0, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {517, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {560, 0}, {0, 0}, {0, 0},
-  {0, 0}, {691, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0}, {496, 0},
-  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {384, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0},
+  {0, 0}, {692, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0}, {497, 0},
+  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {269, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
-  {0, 0}, {320, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {673, 686}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {207, 292}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {279, 0},
-  {0, 0}, {0, 0}, {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {617, 0}, {0, 0}, {0, 0},
-  {0, 0}, {168, 0}, {0, 0}, {685, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {270, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
+  {0, 0}, {321, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {674, 687}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {207, 293}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {280, 0},
+  {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0},
+  {0, 0}, {168, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {719, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {722, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {494, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {483, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {274, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {578, 0}, {631, 0},
+  {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {275, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {579, 0}, {632, 0},
   {0, 0}, {0, 0}, {242, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0},
-  {0, 0}, {411, 0}, {0, 0}, {0, 0}, {0, 0}, {450, 0}, {218, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {521, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {144, 570}, {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {354, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
-  {0, 0}, {0, 0}, {451, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {434, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {441, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {668, 0}, {0, 0}, {0, 0},
+  {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {218, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {144, 571}, {0, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
+  {0, 0}, {0, 0}, {452, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {607, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0},
-  {64, 251}, {711, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0},
+  {64, 251}, {712, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {139, 0}, {178, 0}, {564, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0}, {0, 0},
-  {0, 0}, {31, 0}, {724, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {139, 0}, {178, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0},
+  {0, 0}, {31, 0}, {727, 0}, {0, 0}, {0, 0}, {589, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {520, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {350, 0}, {0, 0}, {336, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {521, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {337, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {382, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {574, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {383, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {94, 373}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {94, 374}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {729, 0}, {0, 0}, {0, 0}, {0, 0}, {689, 0}, {0, 0}, {0, 0}, {128, 0},
+  {732, 0}, {0, 0}, {0, 0}, {0, 0}, {690, 0}, {0, 0}, {0, 0}, {128, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {417, 0}, {0, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0},
-  {0, 0}, {5, 0}, {710, 0}, {0, 0}, {575, 0}, {0, 0}, {421, 0}, {287, 0},
+  {0, 0}, {0, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {657, 0}, {0, 0},
+  {0, 0}, {5, 0}, {711, 0}, {0, 0}, {576, 0}, {0, 0}, {422, 0}, {288, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {376, 0}, {545, 0}, {0, 0},
-  {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {193, 0}, {327, 0}, {707, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {429, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {546, 0}, {0, 0},
+  {0, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {193, 0}, {328, 0}, {708, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0},
   {35, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0},
+  {0, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {379, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0},
-  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {409, 0}, {467, 0}, {523, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0},
-  {0, 0}, {0, 0}, {615, 0}, {645, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {639, 0},
-  {0, 0}, {419, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {655, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {199, 0}, {0, 0}, {96, 0}, {638, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0},
+  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {410, 0}, {468, 0}, {524, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {0, 0},
+  {0, 0}, {0, 0}, {616, 0}, {646, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {640, 0},
+  {0, 0}, {420, 0}, {0, 0}, {0, 0}, {610, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {199, 0}, {0, 0}, {96, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 93},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {404, 0}, {270, 0},
-  {0, 0}, {0, 0}, {383, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {579, 0},
-  {0, 0}, {573, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {293, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {537, 0}, {696, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {690, 0}, {0, 0}, {0, 0}, {649, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {399, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {405, 0}, {271, 0},
+  {0, 0}, {0, 0}, {384, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0},
+  {0, 0}, {574, 0}, {0, 0}, {0, 0}, {628, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {538, 0}, {697, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {691, 0}, {0, 0}, {0, 0}, {650, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {602, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {317, 0}, {0, 0}, {0, 0}, {453, 0}, {232, 0}, {212, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {480, 705}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {477, 0}, {0, 0}, {0, 0},
+  {0, 0}, {603, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {318, 0}, {0, 0}, {0, 0}, {454, 0}, {232, 0}, {212, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {481, 706}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {393, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {114, 0}, {0, 0}, {70, 0}, {155, 0}, {0, 0}, {0, 0},
   {0, 0}, {217, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {123, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {244, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {266, 0}, {309, 0}, {487, 0}, {0, 0},
-  {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {277, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {658, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {117, 0}, {243, 0}, {0, 0}, {0, 0}, {682, 0}, {225, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {267, 0}, {310, 0}, {488, 0}, {0, 0},
+  {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {659, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {117, 0}, {243, 0}, {0, 0}, {0, 0}, {683, 0}, {225, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0},
-  {0, 0}, {660, 0}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0},
-  {264, 385}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {626, 0}, {0, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0},
-  {0, 0}, {0, 0}, {403, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0},
-  {0, 0}, {503, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
+  {0, 0}, {661, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0},
+  {265, 386}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {627, 0}, {0, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0},
+  {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0},
+  {0, 0}, {504, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
   {0, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {272, 0}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {338, 504}, {0, 0},
-  {205, 0}, {0, 0}, {352, 597}, {0, 0}, {0, 0}, {543, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {661, 0}, {502, 540}, {0, 0},
-  {717, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {314, 0},
-  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {223, 0}, {298, 0}, {0, 0},
-  {4, 0}, {551, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
-  {0, 0}, {0, 0}, {416, 0}, {601, 0}, {529, 0}, {0, 0}, {0, 0}, {0, 0},
+  {273, 0}, {0, 0}, {0, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {339, 505}, {0, 0},
+  {205, 0}, {0, 0}, {353, 598}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {662, 0}, {503, 541}, {0, 0},
+  {720, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {315, 0},
+  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {223, 0}, {299, 0}, {0, 0},
+  {4, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
+  {0, 0}, {0, 0}, {417, 0}, {602, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0},
   {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {319, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {153, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {469, 0},
-  {0, 0}, {0, 0}, {340, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {583, 0}, {0, 0}, {528, 0}, {0, 0}, {0, 0}, {0, 0},
-  {431, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0},
+  {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {584, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0}, {0, 0},
+  {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 443}, {0, 0}, {0, 0}, {34, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 444}, {0, 0}, {0, 0}, {34, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0}, {497, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {498, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {438, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0},
-  {375, 0}, {0, 0}, {141, 500}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {50, 0}, {36, 0}, {722, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {307, 0}, {0, 0}, {604, 0}, {0, 0}, {0, 0}, {0, 0}, {479, 0},
-  {55, 0}, {0, 0}, {495, 0}, {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0},
+  {376, 0}, {0, 0}, {141, 501}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {50, 0}, {36, 0}, {725, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {308, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0},
+  {55, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {655, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {672, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {572, 0}, {0, 0}, {74, 0}, {670, 0}, {0, 0}, {0, 0}, {349, 0},
+  {0, 0}, {573, 0}, {0, 0}, {74, 0}, {671, 0}, {0, 0}, {0, 0}, {350, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {332, 0}, {0, 0}, {0, 0}, {291, 0}, {183, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {364, 0},
-  {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {333, 0}, {0, 0}, {0, 0}, {292, 0}, {183, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {365, 0},
+  {0, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {618, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {688, 0}, {0, 0}, {678, 0},
-  {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0},
+  {619, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {689, 0}, {0, 0}, {679, 0},
+  {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0},
   {255, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {239, 0}, {488, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {687, 0}, {0, 0}, {361, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0},
-  {640, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {715, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {306, 0}, {0, 0}, {652, 0}, {0, 0}, {0, 0},
-  {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {630, 0}, {61, 0}, {0, 0}, {663, 0}, {475, 594}, {0, 0}, {0, 0},
-  {165, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 563}, {0, 0}, {0, 0},
-  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0}, {492, 0}, {0, 0},
-  {359, 0}, {0, 0}, {0, 0}, {0, 0}, {695, 0}, {0, 0}, {0, 0}, {0, 0},
-  {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {562, 0}, {0, 0}, {0, 0}, {0, 0}, {674, 0}, {0, 0}, {0, 0}, {0, 0},
+  {239, 0}, {489, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {688, 0}, {0, 0}, {362, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0},
+  {641, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {716, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0}, {653, 0}, {0, 0}, {0, 0},
+  {0, 0}, {560, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {631, 0}, {61, 0}, {0, 0}, {664, 0}, {476, 595}, {0, 0}, {0, 0},
+  {165, 0}, {0, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 564}, {0, 0}, {0, 0},
+  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {370, 0}, {493, 0}, {0, 0},
+  {360, 0}, {0, 0}, {0, 0}, {0, 0}, {696, 0}, {0, 0}, {0, 0}, {0, 0},
+  {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {563, 0}, {0, 0}, {0, 0}, {0, 0}, {675, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {462, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {464, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {362, 0},
-  {0, 0}, {0, 0}, {0, 0}, {259, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {425, 0}, {474, 0}, {211, 273}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {653, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {677, 0}, {0, 0}, {0, 0}, {0, 0},
-  {683, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0}, {8, 0},
-  {0, 0}, {334, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {463, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {421, 0}, {363, 0},
+  {0, 0}, {0, 0}, {0, 0}, {260, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {426, 0}, {475, 0}, {211, 274}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {0, 0}, {0, 0},
+  {684, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0}, {8, 0},
+  {0, 0}, {335, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {37, 0}, {0, 0}, {370, 0}, {0, 0}, {0, 0}, {180, 366}, {0, 0}, {0, 0},
+  {37, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {180, 367}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {253, 0}, {0, 0}, {0, 0}, {0, 0}, {708, 0}, {0, 0}, {0, 0}, {0, 0},
+  {253, 0}, {0, 0}, {0, 0}, {0, 0}, {709, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
+  {0, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {110, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {568, 0},
-  {0, 0}, {0, 0}, {406, 0}, {0, 0}, {0, 0}, {335, 0}, {0, 0}, {0, 0},
-  {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {110, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0},
+  {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {336, 0}, {0, 0}, {0, 0},
+  {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {428, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {702, 0}, {202, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {703, 0}, {202, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 235},
-  {0, 0}, {0, 0}, {318, 0}, {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {319, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0},
+  {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 706}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {709, 0}, {0, 0}, {0, 0},
-  {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {241, 558}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {535, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 707}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {710, 0}, {0, 0}, {0, 0},
+  {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {241, 559}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {651, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
-  {85, 0}, {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {652, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
+  {85, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0},
-  {0, 0}, {0, 0}, {0, 0}, {436, 0}, {693, 0}, {15, 510}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {489, 0}, {0, 0}, {276, 405},
-  {0, 0}, {339, 0}, {0, 0}, {0, 0}, {407, 0}, {580, 0}, {0, 0}, {0, 0},
-  {374, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {437, 0}, {694, 0}, {15, 511}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0}, {277, 406},
+  {0, 0}, {340, 0}, {0, 0}, {0, 0}, {408, 0}, {581, 0}, {0, 0}, {0, 0},
+  {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {279, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {237, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {667, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {668, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0},
-  {229, 0}, {0, 0}, {0, 0}, {0, 0}, {730, 0}, {0, 0}, {0, 0}, {0, 0},
+  {229, 0}, {0, 0}, {0, 0}, {0, 0}, {733, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {628, 0}, {0, 0}, {0, 0}, {415, 0}, {600, 0}, {0, 0}, {0, 0}, {0, 0},
+  {629, 0}, {0, 0}, {0, 0}, {416, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {553, 0}, {0, 0}, {81, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {664, 0}, {0, 0}, {414, 0},
-  {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {47, 0}, {0, 0}, {0, 0}, {636, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 0}, {0, 0}, {81, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {0, 0}, {415, 0},
+  {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {47, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {518, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {519, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {644, 0}, {0, 0}, {0, 0}, {0, 0}, {311, 525}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {323, 0}, {402, 0},
+  {0, 0}, {0, 0}, {645, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 526}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {403, 0},
   {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0}, {0, 0},
-  {0, 0}, {0, 0}, {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {657, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0}, {0, 0},
+  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {718, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {379, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {322, 0}, {0, 0}, {460, 0}, {0, 0}, {0, 0},
-  {581, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {476, 582}, {353, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {323, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0},
+  {582, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 583}, {354, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {635, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 0}, {0, 0}, {58, 0}, {27, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {717, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0}, {58, 0}, {27, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {723, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {638, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {726, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {481, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {629, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {630, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {698, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {121, 659}, {0, 0}, {343, 0}, {0, 0}, {0, 0}, {0, 0},
+  {699, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {121, 660}, {0, 0}, {344, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {555, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {607, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {391, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {308, 0}, {408, 0}, {0, 0}, {0, 0}, {0, 0}, {646, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0}, {0, 0}, {333, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {542, 0},
-  {0, 0}, {60, 397}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 485}, {0, 0}, {109, 133},
-  {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {309, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {623, 0}, {0, 0}, {0, 0}, {334, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0},
+  {0, 0}, {60, 398}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 486}, {0, 0}, {109, 133},
+  {0, 0}, {0, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0},
-  {0, 0}, {0, 0}, {432, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {548, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {418, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0},
+  {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {549, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 672}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 673}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {427, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {267, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {697, 0}, {482, 0}, {0, 0},
+  {0, 0}, {428, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {268, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {698, 0}, {483, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0}, {0, 0},
-  {0, 0}, {363, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0},
+  {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0},
   {0, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {549, 577}, {170, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 578}, {170, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {633, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {634, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 666}, {0, 0},
-  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {700, 0}, {0, 0},
-  {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {593, 0},
-  {613, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {329, 0},
+  {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 667}, {0, 0},
+  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {701, 0}, {0, 0},
+  {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {594, 0},
+  {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {368, 0},
-  {491, 0}, {0, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {275, 0}, {290, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0}, {662, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0},
+  {492, 0}, {0, 0}, {0, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {276, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0}, {663, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
-  {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
+  {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0},
-  {0, 0}, {236, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0}, {603, 0}, {0, 0},
-  {0, 0}, {0, 0}, {647, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {584, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {236, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0},
+  {0, 0}, {0, 0}, {648, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {466, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
   }
 };
 #define dl_lex_tok8 (dl_lex_tab.tok8)

@@ -350,6 +350,14 @@ static inline int word_lower(scan *sc, size_t avail, size_t *i, size_t *nt, size
  * end of the text) takes the general path.  Tokens and flags are those
  * the grammar has always read (test/test_timex.c; a fuzz comparison with
  * the previous tokenizer found no difference). */
+/* Short units written onto their number ("1hr 50min", "2h", "3yrs",
+ * "6wks"): the tokenizer splits them off, so that they are read as a
+ * number and a unit (TimeML: a duration).  Each one is a unit word of
+ * tools/timex_lex.txt.  Not "sec": "2 SEC" is no duration. */
+static const char *const UNIT_SUFFIXES[] = {
+  "h", "hr", "hrs", "min", "mins", "wk", "wks", "yr", "yrs"
+};
+
 int dl_timex_tokenize(scan *sc, size_t *pos)
 {
   const char *s = sc->text;
@@ -542,9 +550,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           t->suf = SUF_ORD;
         else if (k - j == 2 && dl_word_eq(s + j, 2, "am")) t->suf = SUF_AM;
         else if (k - j == 2 && dl_word_eq(s + j, 2, "pm")) t->suf = SUF_PM;
-        else if ((k - j == 2 && dl_word_eq(s + j, 2, "hr"))
-                 || (k - j == 3 && (dl_word_eq(s + j, 3, "hrs") || dl_word_eq(s + j, 3, "min")))
-                 || (k - j == 4 && dl_word_eq(s + j, 4, "mins")))
+        else if (dl_word_in(s + j, k - j, UNIT_SUFFIXES, sizeof UNIT_SUFFIXES / sizeof UNIT_SUFFIXES[0]))
           k = j;   /* listings' "1hr 50min": the unit a word of its own, as in "1 hr" */
         else t->suf = SUF_OTHER;
         j = k;

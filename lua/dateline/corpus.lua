@@ -459,13 +459,15 @@ end
 -- t, or when some of its field names are capitalised (`Title`, `Body`,
 -- `ArticleBody`, `TEXT`: spreadsheet and .NET exports) a copy that also
 -- has them as the field lists above spell them: first letter lower case,
--- and all lower case.  The record itself stays as it came (`dateline map`
--- writes it back).
+-- and all lower case.  A name in capitals only (`TEXT`) gets only the
+-- latter: its "tEXT" is no spelling any list has.  The record itself
+-- stays as it came (`dateline map` writes it back).
 local function folded(t)
   local copy
   for k, v in pairs(t) do
     if type(k) == "string" and match(k, "^%u") then
-      local k1, kl = lower(sub(k, 1, 1)) .. sub(k, 2), lower(k)
+      local kl = lower(k)
+      local k1 = match(k, "%l") and lower(sub(k, 1, 1)) .. sub(k, 2) or kl
       if t[k1] == nil or t[kl] == nil then
         if not copy then
           copy = {}
