@@ -4463,25 +4463,10 @@ static int poss_after(const ctx *c, size_t k)
 }
 
 /* Is the name at token k a country or region the gazetteer knows whole,
- * ending the sentence or before a comma ("..., Italy, ...")? */
-static int in_country(ctx *c, size_t k, size_t send)
-{
-  const dl_gaz_entry *g = gb_entry(c, k);
-  size_t e;
-  if (!g || (g->kind != DL_GK_COUNTRY && g->kind != DL_GK_REGION)) return 0;
-  e = tok_upto(c, k, send, gb_end(c, k));
-  if (e <= k || c->toks[e - 1].start + c->toks[e - 1].len != gb_end(c, k)
-      || poss_after(c, e - 1))
-    return 0;
-  if (e >= send) return 1;
-  return (c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH);
-}
-
-/* Is the name at token k a country or region the gazetteer knows whole,
- * no genitive after it, and the name ending there: the sentence's end,
- * punctuation or a lower-case word ("in Ghana and ...", not "in Ghana
- * Cocoa Board")? */
-static int country_next(ctx *c, size_t k, size_t send)
+ * no genitive after it, and the name ending there: the sentence's end or
+ * punctuation ("..., Italy, ..."), or, with lower_ok, a lower-case word
+ * too ("in Ghana and ...", not "in Ghana Cocoa Board")? */
+static int country_ends(ctx *c, size_t k, size_t send, int lower_ok)
 {
   const dl_gaz_entry *g = gb_entry(c, k);
   size_t e;
@@ -4491,7 +4476,7 @@ static int country_next(ctx *c, size_t k, size_t send)
       || poss_after(c, e - 1))
     return 0;
   return e >= send || ((c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH))
-         || (c->toks[e].flags & T_LOWER);
+         || (lower_ok && (c->toks[e].flags & T_LOWER));
 }
 
 /* Is token k "interest" in the sense of a holding: after a share or a
@@ -4510,7 +4495,7 @@ static int interest_held(ctx *c, size_t k)
          || dl_word_eq(w, p->len, "minority");
 }
 
-/* After the country at token b (in_country), a comma and a lower-case
+/* After the country at token b (country_ends), a comma and a lower-case
  * word that is no conjunction: the sentence goes on with its verb
  * ("Florence, Italy, has banned"). */
 static int verb_after_country(ctx *c, size_t b, size_t send)
@@ -6122,9 +6107,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && (TOK_IN(c, a - 1, L_LOC_PREP)
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from"))
-      && (((c->toks[b].flags & T_COMMA) && in_country(c, b, send))
+      && (((c->toks[b].flags & T_COMMA) && country_ends(c, b, send, 0))
           || (b + 2 <= send && c->toks[b].len == 2 && !(c->toks[b].flags & T_BREAK)
-              && dl_word_eq(c->text + c->toks[b].start, 2, "in") && country_next(c, b + 1, send)))) {
+              && dl_word_eq(c->text + c->toks[b].start, 2, "in")
+              && country_ends(c, b + 1, send, 1)))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 0;
     return add_ment(c, m);
@@ -6233,7 +6219,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
               && (c->toks[a - 2].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
               && word_in(travel_words, NELEM(travel_words), c->text + c->toks[a - 2].start,
                          c->toks[a - 2].len)))
-      && in_country(c, b, send)) {
+      && country_ends(c, b, send, 0)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -6243,7 +6229,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * "Lindqvist, Sweden, and Okafor", goes on with "and") */
   if (n == 1 && !c->games && !ge && b + 1 < send && (c->toks[b].flags & T_COMMA)
       && (c->toks[a].flags & T_SSTART) && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
-      && in_country(c, b, send) && verb_after_country(c, b, send)) {
+      && country_ends(c, b, send, 0) && verb_after_country(c, b, send)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
