@@ -5140,8 +5140,9 @@ static int league_division(ctx *c, size_t a, size_t b)
   const char *w = c->text + l->start;
   size_t n = b - a;
   if (n == 2 && l->len == 6 && dl_word_eq(w, 6, "league")
-      && ((c->toks[a].len == 8 && dl_word_eq(c->text + c->toks[a].start, 8, "national"))
-          || (c->toks[a].len == 8 && dl_word_eq(c->text + c->toks[a].start, 8, "american"))))
+      && c->toks[a].len == 8
+      && (dl_word_eq(c->text + c->toks[a].start, 8, "national")
+          || dl_word_eq(c->text + c->toks[a].start, 8, "american")))
     return 1;
   if (!(l->flags & T_CAP) || (l->flags & T_ALLCAPS)
       || !(dl_word_eq(w, l->len, "east") || dl_word_eq(w, l->len, "west")
