@@ -4438,15 +4438,13 @@ static int names_race(ctx *c, size_t r0, size_t a, size_t b, size_t send)
   for (k = b; k < send && k < b + DL_MAX_RACE_WORDS; k++) {
     const tok *t = &c->toks[k];
     if (!(t->flags & T_LOWER) || ((t->flags & T_BREAK) && !(t->flags & T_HYPH))) return 0;
-    if (t->len >= 4 && t->len <= 8
-        && word_in(race_nouns, NELEM(race_nouns), c->text + t->start, t->len)
+    if (word_in(race_nouns, NELEM(race_nouns), c->text + t->start, t->len)
         && (k + 1 >= send || (c->toks[k + 1].flags & T_BREAK)
             || !(c->toks[k + 1].flags & T_LOWER) || TOK_IN(c, k + 1, L_STOP)))
       /* a club's chase of a place in the table is no race of a name:
        * "the Vitesse title race", "the Benetton points race" */
-      return !(k > b && c->toks[k - 1].len >= 5 && c->toks[k - 1].len <= 10
-               && word_in(table_races, NELEM(table_races), c->text + c->toks[k - 1].start,
-                          c->toks[k - 1].len));
+      return !(k > b && word_in(table_races, NELEM(table_races), c->text + c->toks[k - 1].start,
+                                c->toks[k - 1].len));
   }
   return 0;
 }
@@ -4757,7 +4755,7 @@ static int carrier_before(const ctx *c, size_t a)
       || !(q->flags & T_LOWER) || (p->flags & T_BREAK))
     return 0;
   return lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3)
-         || (q->len <= 9 && word_in(cargo_words, NELEM(cargo_words), c->text + q->start, q->len));
+         || word_in(cargo_words, NELEM(cargo_words), c->text + q->start, q->len);
 }
 
 static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_t b,
@@ -4789,8 +4787,7 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
   /* "Tony Bullimore , sailing Exide Challenger ,": the boat a sailor
    * sails (not a name the gazetteer knows: "sailing Atlantic waters") */
   if (!ge && r0 == a && n <= 3 && a > 0 && !(t->flags & T_BREAK)
-      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 7
-      && c->toks[a - 1].len <= 10
+      && (c->toks[a - 1].flags & T_LOWER)
       && word_in(sail_verbs, NELEM(sail_verbs), c->text + c->toks[a - 1].start,
                  c->toks[a - 1].len))
     return 1;
@@ -4840,12 +4837,10 @@ static int prize_name(ctx *c, size_t a, size_t b)
   if (b - a == 1 && l->gb < 0 && (l->flags & T_LOWERCASE) && !(l->flags & (T_ALLCAPS | T_POSS))) {
     size_t k = b;
     if (k + 1 < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
-        && c->toks[k].len <= 10
         && word_in(prize_fields, NELEM(prize_fields), c->text + c->toks[k].start,
                    c->toks[k].len))
       k++;
     if (k < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
-        && c->toks[k].len >= 5 && c->toks[k].len <= 9
         && word_in(prize_nouns, NELEM(prize_nouns), c->text + c->toks[k].start,
                    c->toks[k].len)
         /* (not the money a sponsor puts up: "Siemens prize money") */
