@@ -270,6 +270,7 @@ static const lexword lexicon[] = {
   {"chairman", L_ROLE},
   {"chairwoman", L_ROLE},
   {"chamber", L_ORG_SUFFIX | L_ORG_HEAD},
+  {"chartered", L_NOTPER},      /* "Standard Chartered": a bank, no surname */
   {"chemical", L_NOTPER},
   {"chemicals", L_NOTPER},
   {"chief", L_ROLE},
@@ -778,7 +779,7 @@ static const lexword lexicon[] = {
   {"school", L_ORG_SUFFIX | L_ORG_HEAD},
   {"sea", L_LOC_SUFFIX | L_LOC_HEAD},
   {"second", L_STOP},
-  {"secretariat", L_ORG_SUFFIX},
+  {"secretariat", L_ORG_SUFFIX | L_ORG_HEAD},
   {"secretary", L_ROLE},
   {"securities", L_ORG_SUFFIX},
   {"semiconductor", L_ORG_SUFFIX | L_NOTPER},
@@ -1665,6 +1666,15 @@ static const char *const market_jobs[] = {
   "strategist", "strategists", "trader", "traders"
 };
 
+/* People of a firm before "at" and its name ("executives at Siemens in
+ * Germany", "workers at Renault in France"): the name is their employer,
+ * not a town, sorted by strcmp (market_jobs holds "analysts" etc). */
+static const char *const staff_jobs[] = {
+  "director", "directors", "employee", "employees", "engineer", "engineers", "executive",
+  "executives", "manager", "managers", "official", "officials", "researcher", "researchers",
+  "scientist", "scientists", "spokesman", "spokeswoman", "staff", "worker", "workers"
+};
+
 /* Capitalized first words of a party named by its members ("the Free
  * Democrats", "the Christian Democrats"), which the gazetteer may know
  * as a place or a given name, sorted by strcmp. */
@@ -2042,6 +2052,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(aircraft_nouns),
     WORD_TABLE(holding_words),
     WORD_TABLE(market_jobs),
+    WORD_TABLE(staff_jobs),
     WORD_TABLE(party_fronts),
     WORD_TABLE(league_games),
     WORD_TABLE(zone_words),
@@ -4051,6 +4062,20 @@ static int after_at(const ctx *c, size_t r0, size_t a, int *the)
          && dl_word_eq(c->text + c->toks[k - 1].start, 2, "at");
 }
 
+/* Is token k "at" after a firm's people ("executives at", "an analyst
+ * at"), so the name after it is their employer, not a town? */
+static int staff_at(const ctx *c, size_t k)
+{
+  const tok *p;
+  if (k == 0 || c->toks[k].len != 2 || !dl_word_eq(c->text + c->toks[k].start, 2, "at")
+      || (c->toks[k].flags & T_BREAK))
+    return 0;
+  p = &c->toks[k - 1];
+  if (p->len < 5 || p->len > 12) return 0;      /* (any case: "Executives at" opens a sentence) */
+  return word_in(staff_jobs, NELEM(staff_jobs), c->text + p->start, p->len)
+         || word_in(market_jobs, NELEM(market_jobs), c->text + p->start, p->len);
+}
+
 /* Is token l "League" or "Tour" and token b a word for a competition or
  * its meetings ("series", "event", "meeting"), or "meeting" after a name
  * in capitals ("GOLDEN LEAGUE MEETING")? */
@@ -5113,6 +5138,9 @@ static int club_nickname(ctx *c, size_t a, size_t b, size_t send)
     if (c->toks[k].flags & (T_ALLCAPS | T_ABBR | T_BREAK) && k > a) return 0;
   if ((c->toks[a].gb >= 0 && gb_end(c, a) >= l->start + l->len) || TOK_IN(c, b - 1, L_LOC_SUFFIX))
     return 0;
+  /* not "the World Series", "the Commonwealth Games": an event's word
+   * in the plural */
+  if (tok_event(c, b - 1, 0)) return 0;
   if (a > 0 && !(c->toks[a].flags & T_BREAK) && c->toks[a - 1].len == 3
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))
     return 1;
@@ -6103,6 +6131,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && (TOK_IN(c, a - 1, L_LOC_PREP)
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from"))
+      && !staff_at(c, a - 1)
       && (((c->toks[b].flags & T_COMMA) && country_ends(c, b, send, 0))
           || (b + 2 <= send && c->toks[b].len == 2 && !(c->toks[b].flags & T_BREAK)
               && dl_word_eq(c->text + c->toks[b].start, 2, "in")
@@ -10209,11 +10238,27 @@ static void shared_held(hmap *held, uint64_t key, int32_t v, uint32_t para, int 
 
 static dl_status shared_names(ctx *c, ent *e, size_t nwords)
 {
-  hmap recent, held;
+  hmap recent, held, first;
   size_t i, si = 0;
   if (hmap_init(&recent, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&held, c->ar, nwords + 1) != DL_OK)
+      || hmap_init(&held, c->ar, nwords + 1) != DL_OK
+      || hmap_init(&first, c->ar, nwords + 1) != DL_OK)
     return DL_ENOMEM;
+  /* the first person named in full with each of a name's outer words: a
+   * bare "Biden" before any full name (a sentence-case headline over
+   * "President Joe Biden ... Jill Biden") is the one the story names
+   * first */
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (m->ent < 0 || m->ntok < 2 || e[m->ent].type != DL_ENT_PERSON || e[m->ent].shared)
+      continue;
+    /* every capitalized word: an inner one ("Chan" of "Paul Chan
+     * Mo-po") is taken first, so a later "Chan Hak-kan" does not get it */
+    for (si = m->tok0; si < m->tok0 + m->ntok; si++)
+      if (c->toks[si].flags & T_CAP)
+        hmap_put_first(&first, hash_fold(c->text + c->toks[si].start, c->toks[si].len), m->ent);
+  }
+  si = 0;
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
     const tok *t = &c->toks[m->tok0];
@@ -10280,6 +10325,9 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
           if (kp >= 0 && kp != (int32_t)para && (f = hmap_get(&held, shared_main_key(key))) >= 0)
             v = f;
         }
+        /* (only a name the story gives in full after this word: one
+         * given before and not taken by recent stays as it was) */
+        if (v < 0 && (v = hmap_get(&first, key)) >= 0 && e[v].first_pos < m->start) v = -1;
       }
       /* a word typed apart from people ("Jeep" of "Jeep Cherokee
        * Limited") only joins a person known as one or shaped as one */
@@ -11181,7 +11229,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
     if (nteam) {
       hmap teams;
-      if (hmap_init(&teams, c->ar, 2 * nteam + 1) != DL_OK) goto done;
+      if (hmap_init(&teams, c->ar, 4 * nteam + 1) != DL_OK) goto done;
       for (i = 0; i < ne; i++) {
         const ment *m = &c->ms[e[i].canon];
         const tok *l;
@@ -11196,11 +11244,20 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         slot = hmap_slot(&teams, key);
         if (!teams.keys[slot]) { teams.keys[slot] = key; teams.vals[slot] = (int32_t)i; }
         else if (teams.vals[slot] != (int32_t)i) teams.vals[slot] = -1;
+        /* "BLUE JAYS" of "Toronto Blue Jays", "Red Wings" of "Detroit
+         * Red Wings": a town's team of three words, its last two too */
+        if (m->ntok == 3 && (c->toks[m->tok0 + 1].flags & T_CAP)) {
+          const tok *f = &c->toks[m->tok0 + 1];
+          key = hash_fold(c->text + f->start, l->start + l->len - f->start);
+          slot = hmap_slot(&teams, key);
+          if (!teams.keys[slot]) { teams.keys[slot] = key; teams.vals[slot] = (int32_t)i; }
+          else if (teams.vals[slot] != (int32_t)i) teams.vals[slot] = -1;
+        }
       }
       for (i = 0; i < ne; i++) {
         const ment *m = &c->ms[e[i].canon];
         int32_t v;
-        if (m->ntok != 1 || e[i].alias_of >= 0 || e[i].gz || e[i].type == DL_ENT_LOCATION) continue;
+        if (m->ntok > 2 || e[i].alias_of >= 0 || e[i].gz || e[i].type == DL_ENT_LOCATION) continue;
         v = hmap_get(&teams, hash_fold(c->text + m->nstart, m->nend - m->nstart));
         if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
       }

@@ -3785,7 +3785,11 @@ static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
     while (e < c->nt && e < k + DL_MAX_ORG_PROPER && !(c->toks[e - 1].flags & (TF_POSS | TF_SENT))
            && joins(c, e))
       e++;
-    if ((c->toks[e - 1].flags & TF_POSS) || names_person(c, k, e - 1)) return 0;
+    if (c->toks[e - 1].flags & TF_POSS) return 0;
+    /* "issued by Senator Tom Hale": a person issues it and speaks, named
+     * without the title before the name */
+    if (e > k + 1 && (tlex(c, k) & L_TITLE) && names_person(c, k + 1, e - 1)) k++;
+    else if (names_person(c, k, e - 1)) return 0;
     org->start = c->toks[k].s;
     org->len = c->toks[e - 1].s + c->toks[e - 1].len - c->toks[k].s;
   }
@@ -3794,9 +3798,21 @@ static size_t issued_by(qctx *c, size_t i, dl_span *org, int inv)
     return e >= c->nt || (c->toks[e - 1].flags & TF_SENT)
            || (c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT)))
            ? e - 1 : 0;
+  k = e;
+  /* "issued by the Navy and the Army said": a second body named with the
+   * first; the first named stands for both (a speaker is one entity) */
+  if (k + 1 < c->nt && tok_is(c, k, "and") && !(c->toks[k - 1].flags & TF_SENT)) {
+    size_t a = k + 1 + tok_is(c, k + 1, "the"), b = a + 1;
+    if (a < c->nt && is_word(&c->toks[a]) && (c->toks[a].flags & TF_CAP)
+        && !(c->toks[a].flags & (TF_PARA | TF_WIN | TF_POSS))) {
+      while (b < c->nt && b < a + DL_MAX_ORG_PROPER && !(c->toks[b - 1].flags & (TF_POSS | TF_SENT))
+             && joins(c, b))
+        b++;
+      if (!(c->toks[b - 1].flags & TF_POSS) && is_cue(c, skip_adv(c, b, c->nt))) k = b;
+    }
+  }
   /* a short phrase of time or place before the cue: "after the meeting
    * said", "on Monday said" */
-  k = e;
   if (k < c->nt && ((tlex(c, k) & L_PREP) || tok_in_words(c, k, "after|before|following|during"))
       && !(c->toks[k].flags & TF_CAP))
     for (k++; k < c->nt && n < 4 && is_word(&c->toks[k]) && !(c->toks[k - 1].flags & TF_SENT)
@@ -3845,10 +3861,16 @@ static int hyph_title(qctx *c, size_t k)
  * body's noun ("Navy", "Army"), a government's seat ("Kremlin") or one
  * of BODY_WORDS?  A person's name never does. */
 #define BODY_WORDS "treasury|pentagon|exchequer|cabinet|parliament|congress|senate"
+/* Words the lexicon keeps as a people's or a party's (L_NAT, for "the EU
+ * leader", "the Labour MP") that still name one body by themselves: a
+ * union of states ("an EU spokesman", "a UN spokeswoman") or a party
+ * whose name is the word ("a Labour spokesman"; not "a Tory", one member) */
+#define NAT_BODY_WORDS "eu|un|u.n.|labour"
 static int lone_body_word(qctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
   const char *w = c->text + t->s;
+  if (tok_in_words(c, k, NAT_BODY_WORDS)) return 1;
   if ((tlex(c, k) & (L_NAT | L_TITLE)) || tok_is(c, k, "us") || tok_is(c, k, "uk")
       || tok_is(c, k, "u.s.") || tok_is(c, k, "u.k."))
     return 0;
@@ -3951,9 +3973,20 @@ static size_t org_voice(qctx *c, size_t i, int art, dl_span *org, int inv)
   if (org->len == 0) return 0;
   if (inv) {
     /* "…," said a spokesman for the National Party.": the phrase ends
-     * the sentence or its clause (not "said a spokesman for Acme had") */
-    if (e < c->nt && !(c->toks[e - 1].flags & TF_SENT)
-        && !(c->toks[e].kind == T_PUNCT && (c->toks[e].cp == ',' || (c->toks[e].flags & TF_SENT))))
+     * the sentence or its clause (not "said a spokesman for Acme had");
+     * a place after it may end it instead ("for the National Party in
+     * Otago.": where the party's branch is, not who speaks) */
+    size_t f = e;
+    if (f + 1 < c->nt && !(c->toks[f - 1].flags & TF_SENT) && tok_is(c, f, "in")
+        && is_word(&c->toks[f + 1]) && (c->toks[f + 1].flags & TF_CAP)
+        && !(c->toks[f + 1].flags & (TF_PARA | TF_WIN | TF_POSS))) {
+      f += 2;
+      while (f < c->nt && f < e + 4 && !(c->toks[f - 1].flags & (TF_SENT | TF_POSS)) && joins(c, f))
+        f++;
+      if (c->toks[f - 1].flags & TF_POSS) f = e;
+    }
+    if (f < c->nt && !(c->toks[f - 1].flags & TF_SENT)
+        && !(c->toks[f].kind == T_PUNCT && (c->toks[f].cp == ',' || (c->toks[f].flags & TF_SENT))))
       return 0;
   } else if (!is_cue(c, skip_adv(c, e, c->nt))) {
     return 0;
@@ -5775,9 +5808,10 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     }
   }
   /* "the White House spokesman, Ben Cole, told": a body, its role in
-   * lower case, then the name set off by commas */
+   * lower case, then the name set off by commas; so after "a" ("a Labour
+   * spokesman, Tom Hale, said": the name says which one) */
   {
-    size_t s0 = i + (i + 1 < lim && tok_is(c, i, "the"));
+    size_t s0 = i + (i + 1 < lim && (tok_is(c, i, "the") || tok_is(c, i, "a") || tok_is(c, i, "an")));
     int mb = starts_mention(c, s0), mn;
     if (mb >= 0 && !(c->men[mb].flags & M_PRON)
         && (mn = role_then_name(c, c->men[mb].t1 + 1, lim)) >= 0
