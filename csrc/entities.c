@@ -4463,15 +4463,13 @@ static int names_race(ctx *c, size_t r0, size_t a, size_t b, size_t send)
   for (k = b; k < send && k < b + DL_MAX_RACE_WORDS; k++) {
     const tok *t = &c->toks[k];
     if (!(t->flags & T_LOWER) || ((t->flags & T_BREAK) && !(t->flags & T_HYPH))) return 0;
-    if (t->len >= 4 && t->len <= 8
-        && word_in(race_nouns, NELEM(race_nouns), c->text + t->start, t->len)
+    if (word_in(race_nouns, NELEM(race_nouns), c->text + t->start, t->len)
         && (k + 1 >= send || (c->toks[k + 1].flags & T_BREAK)
             || !(c->toks[k + 1].flags & T_LOWER) || TOK_IN(c, k + 1, L_STOP)))
       /* a club's chase of a place in the table is no race of a name:
        * "the Vitesse title race", "the Benetton points race" */
-      return !(k > b && c->toks[k - 1].len >= 5 && c->toks[k - 1].len <= 10
-               && word_in(table_races, NELEM(table_races), c->text + c->toks[k - 1].start,
-                          c->toks[k - 1].len));
+      return !(k > b && word_in(table_races, NELEM(table_races), c->text + c->toks[k - 1].start,
+                                c->toks[k - 1].len));
   }
   return 0;
 }
@@ -4488,25 +4486,10 @@ static int poss_after(const ctx *c, size_t k)
 }
 
 /* Is the name at token k a country or region the gazetteer knows whole,
- * ending the sentence or before a comma ("..., Italy, ...")? */
-static int in_country(ctx *c, size_t k, size_t send)
-{
-  const dl_gaz_entry *g = gb_entry(c, k);
-  size_t e;
-  if (!g || (g->kind != DL_GK_COUNTRY && g->kind != DL_GK_REGION)) return 0;
-  e = tok_upto(c, k, send, gb_end(c, k));
-  if (e <= k || c->toks[e - 1].start + c->toks[e - 1].len != gb_end(c, k)
-      || poss_after(c, e - 1))
-    return 0;
-  if (e >= send) return 1;
-  return (c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH);
-}
-
-/* Is the name at token k a country or region the gazetteer knows whole,
- * no genitive after it, and the name ending there: the sentence's end,
- * punctuation or a lower-case word ("in Ghana and ...", not "in Ghana
- * Cocoa Board")? */
-static int country_next(ctx *c, size_t k, size_t send)
+ * no genitive after it, and the name ending there: the sentence's end or
+ * punctuation ("..., Italy, ..."), or, with lower_ok, a lower-case word
+ * too ("in Ghana and ...", not "in Ghana Cocoa Board")? */
+static int country_ends(ctx *c, size_t k, size_t send, int lower_ok)
 {
   const dl_gaz_entry *g = gb_entry(c, k);
   size_t e;
@@ -4516,7 +4499,7 @@ static int country_next(ctx *c, size_t k, size_t send)
       || poss_after(c, e - 1))
     return 0;
   return e >= send || ((c->toks[e].flags & T_BREAK) && !(c->toks[e].flags & T_HYPH))
-         || (c->toks[e].flags & T_LOWER);
+         || (lower_ok && (c->toks[e].flags & T_LOWER));
 }
 
 /* Is token k "interest" in the sense of a holding: after a share or a
@@ -4535,7 +4518,7 @@ static int interest_held(ctx *c, size_t k)
          || dl_word_eq(w, p->len, "minority");
 }
 
-/* After the country at token b (in_country), a comma and a lower-case
+/* After the country at token b (country_ends), a comma and a lower-case
  * word that is no conjunction: the sentence goes on with its verb
  * ("Florence, Italy, has banned"). */
 static int verb_after_country(ctx *c, size_t b, size_t send)
@@ -4797,7 +4780,7 @@ static int carrier_before(const ctx *c, size_t a)
       || !(q->flags & T_LOWER) || (p->flags & T_BREAK))
     return 0;
   return lower_in(c, a - 2, aircraft_nouns, NELEM(aircraft_nouns), aircraft_nouns_first, 3)
-         || (q->len <= 9 && word_in(cargo_words, NELEM(cargo_words), c->text + q->start, q->len));
+         || word_in(cargo_words, NELEM(cargo_words), c->text + q->start, q->len);
 }
 
 static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_t b,
@@ -4829,8 +4812,7 @@ static int craft_name(ctx *c, const dl_gaz_entry *ge, size_t r0, size_t a, size_
   /* "Tony Bullimore , sailing Exide Challenger ,": the boat a sailor
    * sails (not a name the gazetteer knows: "sailing Atlantic waters") */
   if (!ge && r0 == a && n <= 3 && a > 0 && !(t->flags & T_BREAK)
-      && (c->toks[a - 1].flags & T_LOWER) && c->toks[a - 1].len >= 7
-      && c->toks[a - 1].len <= 10
+      && (c->toks[a - 1].flags & T_LOWER)
       && word_in(sail_verbs, NELEM(sail_verbs), c->text + c->toks[a - 1].start,
                  c->toks[a - 1].len))
     return 1;
@@ -4880,12 +4862,10 @@ static int prize_name(ctx *c, size_t a, size_t b)
   if (b - a == 1 && l->gb < 0 && (l->flags & T_LOWERCASE) && !(l->flags & (T_ALLCAPS | T_POSS))) {
     size_t k = b;
     if (k + 1 < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
-        && c->toks[k].len <= 10
         && word_in(prize_fields, NELEM(prize_fields), c->text + c->toks[k].start,
                    c->toks[k].len))
       k++;
     if (k < c->ntok && (c->toks[k].flags & T_LOWER) && !(c->toks[k].flags & T_BREAK)
-        && c->toks[k].len >= 5 && c->toks[k].len <= 9
         && word_in(prize_nouns, NELEM(prize_nouns), c->text + c->toks[k].start,
                    c->toks[k].len)
         /* (not the money a sponsor puts up: "Siemens prize money") */
@@ -5183,8 +5163,9 @@ static int league_division(ctx *c, size_t a, size_t b)
   const char *w = c->text + l->start;
   size_t n = b - a;
   if (n == 2 && l->len == 6 && dl_word_eq(w, 6, "league")
-      && ((c->toks[a].len == 8 && dl_word_eq(c->text + c->toks[a].start, 8, "national"))
-          || (c->toks[a].len == 8 && dl_word_eq(c->text + c->toks[a].start, 8, "american"))))
+      && c->toks[a].len == 8
+      && (dl_word_eq(c->text + c->toks[a].start, 8, "national")
+          || dl_word_eq(c->text + c->toks[a].start, 8, "american")))
     return 1;
   if (!(l->flags & T_CAP) || (l->flags & T_ALLCAPS)
       || !(dl_word_eq(w, l->len, "east") || dl_word_eq(w, l->len, "west")
@@ -6151,9 +6132,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "at")
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "from"))
       && !staff_at(c, a - 1)
-      && (((c->toks[b].flags & T_COMMA) && in_country(c, b, send))
+      && (((c->toks[b].flags & T_COMMA) && country_ends(c, b, send, 0))
           || (b + 2 <= send && c->toks[b].len == 2 && !(c->toks[b].flags & T_BREAK)
-              && dl_word_eq(c->text + c->toks[b].start, 2, "in") && country_next(c, b + 1, send)))) {
+              && dl_word_eq(c->text + c->toks[b].start, 2, "in")
+              && country_ends(c, b + 1, send, 1)))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 0;
     return add_ment(c, m);
@@ -6262,7 +6244,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
               && (c->toks[a - 2].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
               && word_in(travel_words, NELEM(travel_words), c->text + c->toks[a - 2].start,
                          c->toks[a - 2].len)))
-      && in_country(c, b, send)) {
+      && country_ends(c, b, send, 0)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -6272,7 +6254,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
    * "Lindqvist, Sweden, and Okafor", goes on with "and") */
   if (n == 1 && !c->games && !ge && b + 1 < send && (c->toks[b].flags & T_COMMA)
       && (c->toks[a].flags & T_SSTART) && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
-      && in_country(c, b, send) && verb_after_country(c, b, send)) {
+      && country_ends(c, b, send, 0) && verb_after_country(c, b, send)) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
