@@ -5189,7 +5189,8 @@ static int find_mentions(qctx *c, size_t from)
                /* (not a monarch's or heir's numeral: "King Abdullah II") */
                && !(j - m.t0 >= 2 && regnal_numeral(c, j - 1)))
         m.flags |= M_ORG;                /* "AFP", "NATO": not he or she */
-      else if (j - m.t0 == 1 && m.t0 > 0 && tok_is(c, m.t0 - 1, "the") && !tok_is(c, j, "of")
+      else if (j - m.t0 == 1 && m.t0 > 0 && tok_is(c, m.t0 - 1, "the")
+               && (j >= c->nt || !tok_is(c, j, "of"))
                && org_noun_kind(c->text + c->toks[m.t0].s, c->toks[m.t0].base))
         m.flags |= M_ORG;                /* "The Commission says": a body, not he */
     }
