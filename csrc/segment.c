@@ -389,14 +389,11 @@ typedef struct line_info {
   unsigned num;        /* "12. " or "12) " opening the line: 12, else 0 */
 } line_info;
 
-/* SWAR (text.h): eight bytes in a uint64_t. */
-#define SWAR_ONES DL_SWAR_ONES
-#define SWAR_HI DL_SWAR_HI
-#define swar_eq dl_swar_eq
+/* SWAR (text.h's DL_SWAR_* and dl_swar_eq): eight bytes in a uint64_t. */
 /* Number of bytes of m (a mask of 0x80 bits) that are set. */
 static size_t swar_count(uint64_t m)
 {
-  return (size_t)((((m >> 7) & SWAR_ONES) * SWAR_ONES) >> 56);
+  return (size_t)((((m >> 7) & DL_SWAR_ONES) * DL_SWAR_ONES) >> 56);
 }
 
 /* The first offset in [i, last) where a run a table needs may begin (two
@@ -408,8 +405,8 @@ static size_t next_run(const unsigned char *u, size_t i, size_t last)
     uint64_t x, y, m;
     memcpy(&x, u + i, 8);
     memcpy(&y, u + i + 1, 8);
-    m = (swar_eq(x, ' ') & swar_eq(y, ' ')) | swar_eq(x, '\t')
-        | (swar_eq(x, '.') & swar_eq(y, '.'));
+    m = (dl_swar_eq(x, ' ') & dl_swar_eq(y, ' ')) | dl_swar_eq(x, '\t')
+        | (dl_swar_eq(x, '.') & dl_swar_eq(y, '.'));
     if (m) break;
   }
   for (; i + 1 < last; i++)
@@ -427,7 +424,7 @@ static void line_measure(const char *t, line_info *li)
   for (i = li->start; i + 8 <= li->last; i += 8) {   /* 8 bytes a step */
     uint64_t x;
     memcpy(&x, u + i, 8);
-    cont += swar_count(x & ~(x << 1) & SWAR_HI);
+    cont += swar_count(x & ~(x << 1) & DL_SWAR_HI);
   }
   for (; i < li->last; i++) cont += (u[i] & 0xC0) == 0x80;
   /* The runs of white space and dots: single spaces and dots, the bytes
@@ -2361,10 +2358,10 @@ static int is_table_row(const char *t, size_t a, size_t b)
     uint64_t x, y, z, two;
     memcpy(&x, u + i, 8);
     memcpy(&y, u + i + 1, 8);
-    two = swar_eq(x, ' ') & swar_eq(y, ' ');   /* (prose has few double spaces) */
+    two = dl_swar_eq(x, ' ') & dl_swar_eq(y, ' ');   /* (prose has few double spaces) */
     if (two) {
       memcpy(&z, u + i + 2, 8);
-      if (two & swar_eq(z, ' ')) break;
+      if (two & dl_swar_eq(z, ' ')) break;
     }
     i += 8;
   }
