@@ -69,7 +69,18 @@ typedef struct tnode {  /* trie node while building */
   uint32_t child, sibling;   /* 0 = none (node 0 is the root) */
   int32_t pat;               /* pattern ending here, or -1 */
   uint8_t label;
+  uint8_t nkids;             /* children, counted up to GZ_WIDE_AT */
+  uint16_t wide;             /* its child index (1 + row of wide), or 0 */
 } tnode;
+
+/* A node with GZ_WIDE_AT children or more (the root, the nodes of a
+ * first capital letter) gets a row of 256 child ids, by label, while
+ * building: adding a pattern finds such a node's child in one step
+ * instead of walking its sorted sibling list (which is still kept, in
+ * the same order: compile() reads it).  At most GZ_MAX_WIDE rows; past
+ * that, the walk as before. */
+#define GZ_WIDE_AT 8
+#define GZ_MAX_WIDE 4096
 
 struct dl_gazetteer {
   unsigned flags;
@@ -80,6 +91,8 @@ struct dl_gazetteer {
   size_t npats, cappats;
   tnode *nodes;
   size_t nnodes, capnodes;
+  uint32_t (*wide)[256];     /* the rows of wide nodes (tnode.wide) */
+  size_t nwide, capwide;
   arena_block *arena;
   /* compiled automaton */
   size_t nstates;
@@ -200,6 +213,8 @@ dl_status dl_gazetteer_new(unsigned flags, dl_gazetteer **out)
   g->nodes[0].child = g->nodes[0].sibling = 0;
   g->nodes[0].pat = -1;
   g->nodes[0].label = 0;
+  g->nodes[0].nkids = 0;
+  g->nodes[0].wide = 0;
   *out = g;
   return DL_OK;
 }
@@ -212,6 +227,7 @@ void dl_gazetteer_free(dl_gazetteer *g)
   free(g->entries);
   free(g->pats);
   free(g->nodes);
+  free(g->wide);
   free(g->st);
   free(g->outs);
   free(g->labels);
@@ -269,7 +285,12 @@ dl_status dl_gazetteer_add_pattern(dl_gazetteer *g, uint32_t entry,
   }
   for (i = 0; i < len; i++) {
     unsigned char c = fold_tab[(unsigned char)s[i]];
-    uint32_t prev = 0, cur = g->nodes[node].child;
+    uint32_t prev = 0, cur;
+    if (g->nodes[node].wide && g->wide[g->nodes[node].wide - 1][c]) {
+      node = g->wide[g->nodes[node].wide - 1][c];
+      continue;
+    }
+    cur = g->nodes[node].child;
     while (cur && g->nodes[cur].label < c) { prev = cur; cur = g->nodes[cur].sibling; }
     if (cur && g->nodes[cur].label == c) { node = cur; continue; }
     if (g->nnodes >= 0x7FFFFFFF) return DL_ELIMIT;
@@ -281,8 +302,20 @@ dl_status dl_gazetteer_add_pattern(dl_gazetteer *g, uint32_t entry,
       g->nodes[n].sibling = cur;
       g->nodes[n].pat = -1;
       g->nodes[n].label = c;
+      g->nodes[n].nkids = 0;
+      g->nodes[n].wide = 0;
       if (prev) g->nodes[prev].sibling = n;
       else g->nodes[node].child = n;
+      if (g->nodes[node].wide) {
+        g->wide[g->nodes[node].wide - 1][c] = n;
+      } else if (++g->nodes[node].nkids >= GZ_WIDE_AT && g->nwide < GZ_MAX_WIDE
+                 && !dl_grow((void **)&g->wide, &g->capwide, g->nwide + 1, sizeof *g->wide)) {
+        /* (out of memory: no row, the walk still finds the children) */
+        uint32_t *row = g->wide[g->nwide], k;
+        memset(row, 0, sizeof *g->wide);
+        for (k = g->nodes[node].child; k; k = g->nodes[k].sibling) row[g->nodes[k].label] = k;
+        g->nodes[node].wide = (uint16_t)++g->nwide;
+      }
       node = n;
     }
   }
@@ -498,7 +531,7 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
   }
   /* states and their edges, in id order */
   for (i = 0; i < n; i++) {
-    uint32_t old = order[i], c, cnt = 0;
+    uint32_t old = order[i], c, cnt = 0, aux = 0;
     st[i].efirst = (uint32_t)nedges;
     st[i].label = g->nodes[old].label;
     g->outs[i].out = g->nodes[old].pat;
@@ -506,16 +539,14 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
     for (c = g->nodes[old].child; c; c = g->nodes[c].sibling) {
       g->labels[nedges] = g->nodes[c].label;
       g->targets[nedges] = newid[c];
+      /* the first GZ_INLINE labels packed as they come, the first lowest */
+      if (cnt < GZ_INLINE) aux |= (uint32_t)g->nodes[c].label << (8 * cnt);
       nedges++;
       cnt++;
     }
     st[i].ecount = (uint16_t)cnt;
     if (cnt > GZ_INLINE) nbig++;
-    else {
-      uint32_t k, aux = 0;
-      for (k = cnt; k-- > 0;) aux = (aux << 8) | g->labels[st[i].efirst + k];
-      st[i].aux = aux;
-    }
+    else st[i].aux = aux;
   }
   g->nstates = n;
   /* label bitmaps of the states with many edges */
@@ -599,6 +630,9 @@ dl_status dl_gazetteer_compile(dl_gazetteer *g)
   free(g->nodes);
   g->nodes = NULL;
   g->capnodes = g->nnodes = 0;
+  free(g->wide);
+  g->wide = NULL;
+  g->capwide = g->nwide = 0;
   g->compiled = 1;
   return DL_OK;
 }
