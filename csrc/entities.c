@@ -3293,14 +3293,23 @@ static int pinyin_split(const char *w, size_t n, int want)
   if (want > DL_MAX_PINYIN_SYLLABLES || n > 6 * (size_t)want) return 0;
   for (i = 0; i < NELEM(pinyin_initials); i++) {
     const char *ini = pinyin_initials[i].ini;
-    size_t il = strlen(ini), j;
+    size_t il, j;
+    unsigned char next;
+    /* (a first byte that differs fails the compare below at once: the
+     * test skips its strlen; "" matches any word) */
+    if (ini[0] && dl_lower[(unsigned char)w[0]] != (unsigned char)ini[0]) continue;
+    il = strlen(ini);
     for (j = 0; j < il && j < n && dl_lower[(unsigned char)w[j]] == (unsigned char)ini[j]; j++)
       ;
-    if (j < il) continue;
+    if (j < il || il >= n) continue;   /* (no final fits: each has a byte) */
+    next = dl_lower[(unsigned char)w[il]];
     for (f = 0; f < NELEM(pinyin_finals); f++) {
       const char *fi = pinyin_finals[f];
-      size_t fl = strlen(fi);
-      if (!(pinyin_initials[i].finals & (1u << f)) || il + fl > n) continue;
+      size_t fl;
+      /* (likewise a final whose first byte differs) */
+      if (!(pinyin_initials[i].finals & (1u << f)) || (unsigned char)fi[0] != next) continue;
+      fl = strlen(fi);
+      if (il + fl > n) continue;
       for (j = 0; j < fl && dl_lower[(unsigned char)w[il + j]] == (unsigned char)fi[j]; j++)
         ;
       if (j == fl && pinyin_split(w + il + fl, n - il - fl, want - 1)) return 1;
@@ -9961,11 +9970,29 @@ static void note_name_word(const ctx *c, hmap *h, size_t k, size_t i)
     h->vals[hmap_slot(h, key)] = -1;
 }
 
+/* The lengths of the names put in headline()'s map by their text, a bit
+ * each (all lengths from NAME_LENS_LONG on share the last bit): a span of
+ * the headline whose length has no bit hashes to no such key (hash_fold
+ * hashes the length in), and is not hashed. */
+#define NAME_LENS_LONG 255
+static void name_len_add(uint64_t lens[4], size_t len)
+{
+  size_t b = len < NAME_LENS_LONG ? len : NAME_LENS_LONG;
+  lens[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+static int name_len_in(const uint64_t lens[4], size_t len)
+{
+  size_t b = len < NAME_LENS_LONG ? len : NAME_LENS_LONG;
+  return (int)(lens[b >> 6] >> (b & 63) & 1);
+}
+
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                           const size_t *bounds)
 {
   size_t nbody = c->nms, i, k, j;
   hmap names, last;
+  uint64_t lens[4] = { 0, 0, 0, 0 };   /* name_len_add */
   if (hmap_init(&names, c->ar, nbody * 3 + 1) != DL_OK
       || hmap_init(&last, c->ar, nbody + 1) != DL_OK)
     return DL_ENOMEM;
@@ -9973,13 +10000,16 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
    * "LEEDS 1996-08-30": the club, not the dateline's city) */
   for (i = 0; c->sport && i < nbody; i++) {
     const ment *m = &c->ms[i];
-    if (m->type == DL_ENT_ORGANIZATION && m->gz == c->gb && !m->counterpart)
+    if (m->type == DL_ENT_ORGANIZATION && m->gz == c->gb && !m->counterpart) {
       hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
+      name_len_add(lens, m->nend - m->nstart);
+    }
   }
   for (i = 0; i < nbody; i++) {
     const ment *m = &c->ms[i];
     if (m->counterpart) continue;
     hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
+    name_len_add(lens, m->nend - m->nstart);
     if (m->gz) hmap_put_first(&names, ment_key(c, m), (int32_t)i);
     /* "SHISEIDO RESULTS" for "Shiseido Co Ltd": a company's name
      * without its "Co", "Corp", "Ltd" */
@@ -9987,20 +10017,24 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
         && c->toks[m->tok0].start == m->nstart) {
       size_t e = m->tok0 + m->ntok;
       while (e > m->tok0 + 1 && corp_suffix(c, e - 1)) e--;
-      if (e < m->tok0 + m->ntok)
+      if (e < m->tok0 + m->ntok) {
         hmap_put_first(&names, hash_fold(c->text + m->nstart,
                                          c->toks[e - 1].start + c->toks[e - 1].len - m->nstart),
                        (int32_t)i);
+        name_len_add(lens, c->toks[e - 1].start + c->toks[e - 1].len - m->nstart);
+      }
     }
     /* "BLUE JAYS" for "Toronto Blue Jays": in a team sport, a club's
      * name of three words without its city's */
     if (c->sport && m->type == DL_ENT_ORGANIZATION && m->ntok == 3 && !m->gz
         && c->toks[m->tok0].start == m->nstart && c->toks[m->tok0].gb >= 0
         && gb_end(c, m->tok0) == c->toks[m->tok0].start + c->toks[m->tok0].len
-        && !TOK_IN(c, m->tok0 + 2, L_ORG_SUFFIX))
+        && !TOK_IN(c, m->tok0 + 2, L_ORG_SUFFIX)) {
       hmap_put_first(&names, hash_fold(c->text + c->toks[m->tok0 + 1].start,
                                        m->nend - c->toks[m->tok0 + 1].start),
                      (int32_t)i);
+      name_len_add(lens, m->nend - c->toks[m->tok0 + 1].start);
+    }
     if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
         && m->ntok >= 2 && !m->gz) {
       /* a person's last word ("JOHNSON"), a club's in a team sport
@@ -10042,6 +10076,7 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
         const tok *u = &c->toks[j - 1];
         int32_t v;
         if (j > k + 1 && (u->flags & T_BREAK)) continue;
+        if (!name_len_in(lens, u->start + u->len - t->start)) continue;
         v = hmap_get(&names, hash_fold(c->text + t->start, u->start + u->len - t->start));
         if (v >= 0) { bi = v; best = j; }
       }
