@@ -9954,23 +9954,7 @@ static int family_first(ctx *c, size_t k, size_t n)
              || pinyin_split(c->text + c->toks[k + 1].start, c->toks[k + 1].len, 1));
 }
 
-/* Map the word of token k to mention i in h, the words that stand for
- * a whole name in a headline; a word two different names share maps to
- * -1, neither.  (The same mention noted twice under one word is no
- * conflict: its name hashes the same.) */
-static void note_name_word(const ctx *c, hmap *h, size_t k, size_t i)
-{
-  const tok *t = &c->toks[k];
-  const ment *m = &c->ms[i];
-  uint64_t key = hash_fold(c->text + t->start, t->len);
-  int32_t old = hmap_get(h, key);
-  if (old == -2) hmap_put_first(h, key, (int32_t)i);
-  else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
-                           != hash_fold(c->text + m->nstart, m->nend - m->nstart))
-    h->vals[hmap_slot(h, key)] = -1;
-}
-
-/* The lengths of the names put in headline()'s map by their text, a bit
+/* The lengths of the names put in headline()'s maps by their text, a bit
  * each (all lengths from NAME_LENS_LONG on share the last bit): a span of
  * the headline whose length has no bit hashes to no such key (hash_fold
  * hashes the length in), and is not hashed. */
@@ -9987,12 +9971,30 @@ static int name_len_in(const uint64_t lens[4], size_t len)
   return (int)(lens[b >> 6] >> (b & 63) & 1);
 }
 
+/* Map the word of token k to mention i in h, the words that stand for
+ * a whole name in a headline; a word two different names share maps to
+ * -1, neither.  (The same mention noted twice under one word is no
+ * conflict: its name hashes the same.) */
+static void note_name_word(const ctx *c, hmap *h, uint64_t lens[4], size_t k, size_t i)
+{
+  const tok *t = &c->toks[k];
+  const ment *m = &c->ms[i];
+  uint64_t key = hash_fold(c->text + t->start, t->len);
+  int32_t old = hmap_get(h, key);
+  name_len_add(lens, t->len);
+  if (old == -2) hmap_put_first(h, key, (int32_t)i);
+  else if (old >= 0 && hash_fold(c->text + c->ms[old].nstart, c->ms[old].nend - c->ms[old].nstart)
+                           != hash_fold(c->text + m->nstart, m->nend - m->nstart))
+    h->vals[hmap_slot(h, key)] = -1;
+}
+
 static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
                           const size_t *bounds)
 {
   size_t nbody = c->nms, i, k, j;
   hmap names, last;
-  uint64_t lens[4] = { 0, 0, 0, 0 };   /* name_len_add */
+  uint64_t lens[4] = { 0, 0, 0, 0 };       /* name_len_add: of names */
+  uint64_t lastlens[4] = { 0, 0, 0, 0 };   /* and of last */
   if (hmap_init(&names, c->ar, nbody * 3 + 1) != DL_OK
       || hmap_init(&last, c->ar, nbody + 1) != DL_OK)
     return DL_ENOMEM;
@@ -10043,11 +10045,11 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
        * "Welsh Rugby Union") */
       if (m->type == DL_ENT_ORGANIZATION && TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX))
         continue;
-      note_name_word(c, &last, m->tok0 + m->ntok - 1, i);
+      note_name_word(c, &last, lastlens, m->tok0 + m->ntok - 1, i);
       /* a Chinese or Korean name gives its family name first ("LEE" of
        * "Lee Teng-hui", "QIAN" of "Qian Qichen") */
       if (m->type == DL_ENT_PERSON && family_first(c, m->tok0, m->ntok))
-        note_name_word(c, &last, m->tok0, i);
+        note_name_word(c, &last, lastlens, m->tok0, i);
     }
   }
   for (i = 0; i < nsent; i++) {
@@ -10080,7 +10082,7 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
         v = hmap_get(&names, hash_fold(c->text + t->start, u->start + u->len - t->start));
         if (v >= 0) { bi = v; best = j; }
       }
-      if (bi < 0) {
+      if (bi < 0 && name_len_in(lastlens, t->len)) {
         int32_t v = hmap_get(&last, hash_fold(c->text + t->start, t->len));
         if (v >= 0) { bi = v; best = k + 1; }
       }
