@@ -69,7 +69,9 @@ typedef struct tnode {  /* trie node while building */
   uint32_t child, sibling;   /* 0 = none (node 0 is the root) */
   int32_t pat;               /* pattern ending here, or -1 */
   uint8_t label;
-  uint8_t nkids;             /* children, counted up to GZ_WIDE_AT */
+  uint8_t nkids;             /* children while it has no row (compared with
+                                GZ_WIDE_AT only; wraps harmlessly past 255
+                                once GZ_MAX_WIDE rows are taken) */
   uint16_t wide;             /* its child index (1 + row of wide), or 0 */
 } tnode;
 
