@@ -7548,7 +7548,7 @@ static int one_bare_line(const char *text, size_t end, const scan *sc, size_t *b
   if (last->kind == TK_PUNCT && (last->v == '.' || last->v == '!' || last->v == '?'
                                  || last->v == ':' || last->v == ';' || last->v == ','))
     return 0;
-  return memchr(text + a, '\n', *b - a) == NULL;
+  return memchr(text + a, '\n', *b - a) == NULL;   /* (up to DL_MAX_TITLE bytes, every text) */
 }
 
 /* Is the first chunk, which ends at end, the text's title: one bare line,

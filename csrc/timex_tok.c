@@ -42,8 +42,9 @@ static inline uint64_t load8(const char *p)
 #define DL_UNLIKELY(c) (c)
 #endif
 
-/* A step of the word loop inlined whatever its size (the loop's state
- * stays in registers rather than going through pointers). */
+/* A step of the word loop inlined whatever its size: word_lower takes
+ * the loop's state by pointer, and gcc stopped inlining it (a call per
+ * word, the state through memory) once it had two branches. */
 #if defined(__GNUC__)
 #define DL_INLINE_STEP static inline __attribute__((always_inline))
 #else
@@ -319,12 +320,13 @@ static inline int word_follows(const char *s, size_t avail, size_t i, size_t nt)
  * capitals (the first letter is lower case), and the next byte starts
  * another token: the flags come from the lexicon entry alone.  The word
  * of m letters at *i has the lexicon index k; cue: it is a tense cue
- * ("-ed", four letters or more); s, avail: sc->text, sc->avail.  The steps are the
- * general case's, which see; the state is advanced past the word and its
- * space.  Returns whether the word loop goes on (word_follows). */
-DL_INLINE_STEP int word_lower(scan *sc, const char *s, size_t avail, size_t *i, size_t *nt, size_t *nc,
-                             size_t *last, unsigned *prev_plain, int *sp, unsigned m, unsigned k,
-                             int cue)
+ * ("-ed", four letters or more); s, avail: sc->text, sc->avail.  The
+ * steps are the general case's, which see; the state is advanced past the
+ * word and its space.  Returns whether the word loop goes on
+ * (word_follows). */
+DL_INLINE_STEP int word_lower(scan *sc, const char *s, size_t avail, size_t *i, size_t *nt,
+                              size_t *nc, size_t *last, unsigned *prev_plain, int *sp,
+                              unsigned m, unsigned k, int cue)
 {
   unsigned lf, plain, keep;
   if (*prev_plain > (k | (unsigned)cue)) {
@@ -431,7 +433,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
             /* most words: see word_lower (the -ed cue from the block) */
             int ed = DL_UNLIKELY((((unsigned)(x >> ((sh - 16) & 63))) & 0xFFFFu) == ('e' | 'd' << 8))
                      && m >= 4;
-            if (word_lower(sc, s, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, ed)) continue;
+            if (word_lower(sc, s, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, ed))
+              continue;
             fast = 1;
             break;
           }
@@ -450,7 +453,8 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           if (s[i + m - 2] == 'e' && s[i + m - 1] == 'd') cue = 1;
           if (term == ' ' && (x & 0x20u)) {
             /* (m >= 8: any -ed is a cue) */
-            if (word_lower(sc, s, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, (int)cue)) continue;
+            if (word_lower(sc, s, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, (int)cue))
+              continue;
             fast = 1;
             break;
           }
