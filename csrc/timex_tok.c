@@ -42,15 +42,6 @@ static inline uint64_t load8(const char *p)
 #define DL_UNLIKELY(c) (c)
 #endif
 
-/* A step of the word loop inlined whatever its size: word_lower takes
- * the loop's state by pointer, and gcc stopped inlining it (a call per
- * word, the state through memory) once it had two branches. */
-#if defined(__GNUC__)
-#define DL_INLINE_STEP static inline __attribute__((always_inline))
-#else
-#define DL_INLINE_STEP static inline
-#endif
-
 /* The bytes the word loop loads at a word's start: two blocks of eight,
  * a word of up to fifteen letters and the byte after it. */
 #define WORD_LOAD 16
@@ -309,9 +300,9 @@ static inline void tok_word(tok *t, size_t at, size_t n, uint8_t fl, unsigned k)
 
 /* Another word starts at i, with the block the word loop loads (WORD_LOAD
  * bytes) inside the text and room left for its token. */
-static inline int word_follows(const char *s, size_t avail, size_t i, size_t nt)
+static inline int word_follows(const scan *sc, size_t avail, size_t i, size_t nt)
 {
-  return i + WORD_LOAD <= avail && (dl_ctype[(unsigned char)s[i]] & (DL_C_UPPER | DL_C_LOWER))
+  return i + WORD_LOAD <= avail && (dl_ctype[(unsigned char)sc->text[i]] & (DL_C_UPPER | DL_C_LOWER))
          && nt < DL_MAX_SENT_TOKENS;
 }
 
@@ -320,34 +311,14 @@ static inline int word_follows(const char *s, size_t avail, size_t i, size_t nt)
  * capitals (the first letter is lower case), and the next byte starts
  * another token: the flags come from the lexicon entry alone.  The word
  * of m letters at *i has the lexicon index k; cue: it is a tense cue
- * ("-ed", four letters or more); s, avail: sc->text, sc->avail.  The
- * steps are the general case's, which see; the state is advanced past the
- * word and its space.  Returns whether the word loop goes on
- * (word_follows). */
-DL_INLINE_STEP int word_lower(scan *sc, const char *s, size_t avail, size_t *i, size_t *nt,
-                              size_t *nc, size_t *last, unsigned *prev_plain, int *sp,
-                              unsigned m, unsigned k, int cue)
+ * ("-ed", four letters or more); avail: sc->avail.  The steps are the
+ * general case's, which see; the state is advanced past the word and its
+ * space.  Returns whether the word loop goes on (word_follows). */
+static inline int word_lower(scan *sc, size_t avail, size_t *i, size_t *nt, size_t *nc,
+                             size_t *last, unsigned *prev_plain, int *sp, unsigned m, unsigned k,
+                             int cue)
 {
-  unsigned lf, plain, keep;
-  if (*prev_plain > (k | (unsigned)cue)) {
-    /* An ordinary word (not in the lexicon, no cue) after another one:
-     * folded into the run (keep 0, see below), which leaves nt, nc and
-     * prev_plain as they are.  Its token would be written at t[nt] and
-     * overwritten by whatever comes next, so it is written only when the
-     * word loop stops after it (the next token is no word of this loop,
-     * or the chunk ends): t[] and c[] then hold what the general steps
-     * leave there. */
-    size_t at = *i;
-    *last = m << 8 | LF_PLAIN;   /* dl_lex_lf[0] */
-    *i += m + 1;
-    if (word_follows(s, avail, *i, *nt)) { *sp = 1; return 1; }
-    tok_word(&sc->t[*nt], at, m, (uint8_t)((unsigned)*sp * F_SP | F_ASCII | F_PLAIN), 0);
-    sc->c[*nc] = (uint16_t)*nt;
-    *sp = 1;
-    return 0;
-  }
-  lf = dl_lex_lf[k];
-  plain = lf / LF_PLAIN & 1u;
+  unsigned lf = dl_lex_lf[k], plain = lf / LF_PLAIN & 1u, keep;
   if (cue) plain = 0;
   keep = (plain & *prev_plain) ^ 1u;
   *prev_plain = plain > k;
@@ -358,7 +329,7 @@ DL_INLINE_STEP int word_lower(scan *sc, const char *s, size_t avail, size_t *i, 
   *nt += keep;
   *sp = 1;
   *i += m + 1;
-  return word_follows(s, avail, *i, *nt);
+  return word_follows(sc, avail, *i, *nt);
 }
 
 /* Tokenize one sentence chunk starting at *pos; returns the token count
@@ -433,8 +404,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
             /* most words: see word_lower (the -ed cue from the block) */
             int ed = DL_UNLIKELY((((unsigned)(x >> ((sh - 16) & 63))) & 0xFFFFu) == ('e' | 'd' << 8))
                      && m >= 4;
-            if (word_lower(sc, s, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, ed))
-              continue;
+            if (word_lower(sc, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, ed)) continue;
             fast = 1;
             break;
           }
@@ -453,8 +423,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           if (s[i + m - 2] == 'e' && s[i + m - 1] == 'd') cue = 1;
           if (term == ' ' && (x & 0x20u)) {
             /* (m >= 8: any -ed is a cue) */
-            if (word_lower(sc, s, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, (int)cue))
-              continue;
+            if (word_lower(sc, avail, &i, &nt, &nc, &last, &prev_plain, &sp, m, k, (int)cue)) continue;
             fast = 1;
             break;
           }
@@ -494,7 +463,7 @@ int dl_timex_tokenize(scan *sc, size_t *pos)
           sp = (int)isp;
           i += m + isp;
           fast = 1;   /* the main loop goes on, unless another word follows */
-          if (!word_follows(s, avail, i, nt)) break;
+          if (!word_follows(sc, avail, i, nt)) break;
           fast = 0;
           continue;
         }
