@@ -7538,7 +7538,7 @@ const char *dl_timex_mod_name(int mod)
 #define DL_MAX_TITLE 200
 static int one_bare_line(const char *text, size_t end, const scan *sc, size_t *b)
 {
-  size_t a, i;
+  size_t a;
   const tok *last;
   if (sc->nt == 0) return 0;
   a = sc->t[0].s;
@@ -7548,8 +7548,7 @@ static int one_bare_line(const char *text, size_t end, const scan *sc, size_t *b
   if (last->kind == TK_PUNCT && (last->v == '.' || last->v == '!' || last->v == '?'
                                  || last->v == ':' || last->v == ';' || last->v == ','))
     return 0;
-  for (i = a; i < *b; i++) if (text[i] == '\n') return 0;
-  return 1;
+  return memchr(text + a, '\n', *b - a) == NULL;   /* (up to DL_MAX_TITLE bytes, every text) */
 }
 
 /* Is the first chunk, which ends at end, the text's title: one bare line,
