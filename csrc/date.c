@@ -75,6 +75,9 @@ dl_status dl_datetime_from_epoch(int64_t secs, int offset_min, int has_offset,
   if (secs < -62135596800LL - 86400 || secs > 253402300799LL + 86400)
     return DL_EARG;
   if (!has_offset) offset_min = 0;
+  /* the range dl_datetime_to_offset accepts: a larger one made a date
+   * whose ISO form read "+35791394:07" */
+  if (offset_min < -1439 || offset_min > 1439) return DL_EARG;
   memset(&d, 0, sizeof d);
   if (!set_local(&d, secs + (int64_t)offset_min * 60)) return DL_EARG;
   d.offset_min = offset_min;

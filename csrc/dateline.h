@@ -567,7 +567,8 @@ dl_status dl_datetime_add(dl_datetime *d, int64_t years, int64_t months,
 
 /* Seconds since 1970-01-01T00:00Z of the date's first instant (offset
  * applied; none means UTC), and the inverse (the result has second
- * granularity, the given offset, and nsec 0). */
+ * granularity, the given offset, and nsec 0; DL_EARG for an offset beyond
+ * +-1439 minutes or a result outside years 1..9999). */
 int64_t dl_datetime_epoch(const dl_datetime *d);
 dl_status dl_datetime_from_epoch(int64_t secs, int offset_min, int has_offset,
                                  dl_datetime *out);

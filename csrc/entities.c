@@ -12024,7 +12024,8 @@ static dl_status find(arena *ar, const char *text, size_t len,
     /* a short sport label opening the text that the article did not
      * take for the headline ("TENNIS - WIN") still makes a sport story */
     size_t le = len < DL_MAX_LABEL ? len : DL_MAX_LABEL;
-    const char *nl = (const char *)memchr(text, '\n', le);
+    /* le == 0 tests no byte: text may then be NULL (an empty text from C) */
+    const char *nl = le ? (const char *)memchr(text, '\n', le) : NULL;
     if (nl) le = (size_t)(nl - text);
     c.sport = sport_label(text, 0, le, team_sports, NELEM(team_sports), 1);
     c.games = c.sport || sport_label(text, 0, le, other_sports, NELEM(other_sports), 1);

@@ -1710,15 +1710,30 @@ static int tz_name_too_long(lua_State *L, size_t zlen)
   return 1;
 }
 
+/* The zone and root go to the C core as C strings: a NUL inside one
+ * ("Europe/Paris\0junk") would silently name a shorter zone or folder. */
+static int tz_name_has_nul(lua_State *L, const char *zone, size_t zlen,
+                           const char *root, size_t rlen)
+{
+  if (memchr(zone, '\0', zlen) == NULL && (root == NULL || memchr(root, '\0', rlen) == NULL))
+    return 0;
+  lua_pushnil(L);
+  lua_pushstring(L, root != NULL && memchr(root, '\0', rlen) != NULL
+                 ? "time zone folder contains a NUL byte" : "time zone name contains a NUL byte");
+  return 1;
+}
+
 static int l_tz_offset(lua_State *L)
 {
   size_t zlen;
   const char *zone = luaL_checklstring(L, 1, &zlen);
   const dl_datetime *d = check_date(L, 2);
-  const char *root = luaL_optstring(L, 3, NULL);
+  size_t rlen = 0;
+  const char *root = luaL_optlstring(L, 3, NULL, &rlen);
   int off = 0;
   dl_status st;
   if (tz_name_too_long(L, zlen)) return 2;
+  if (tz_name_has_nul(L, zone, zlen, root, rlen)) return 2;
   st = dl_tz_offset(root, zone, dl_datetime_epoch(d), &off);
   if (st == DL_ENOMEM) return raise_status(L, st);
   if (st != DL_OK) {
@@ -1829,10 +1844,12 @@ static int d_tz(lua_State *L)
   dl_datetime r = *check_date(L, 1);
   size_t zlen;
   const char *zone = luaL_checklstring(L, 2, &zlen);
-  const char *root = luaL_optstring(L, 3, NULL);
+  size_t rlen = 0;
+  const char *root = luaL_optlstring(L, 3, NULL, &rlen);
   int off = 0;
   dl_status st;
   if (tz_name_too_long(L, zlen)) return 2;
+  if (tz_name_has_nul(L, zone, zlen, root, rlen)) return 2;
   st = dl_tz_offset(root, zone, dl_datetime_epoch(&r), &off);
   if (st == DL_ENOMEM) return raise_status(L, st);
   if (st != DL_OK) {

@@ -324,6 +324,15 @@ describe("dl.corpus", function()
       "bad argument #1 to 'corpus' (string or table expected, got number)")
   end)
 
+  it("raises on a path in the list that is no string or holds a NUL byte, naming it", function()
+    assert.has_error(function() dl.corpus({ "samples/", 5 }) end,
+      "bad argument #1 to 'corpus' (path [2]: string expected, got number)")
+    assert.has_error(function() dl.corpus({ {} }) end,
+      "bad argument #1 to 'corpus' (path [1]: string expected, got table)")
+    assert.has_error(function() dl.corpus("samples/\0x") end,
+      "bad argument #1 to 'corpus' (path [1] contains a NUL byte)")
+  end)
+
   -- one case per line: options, then the message (a misspelt option used
   -- to be ignored: {fromat = "jsonl"} read the files by their names)
   local BAD_OPTS = {

@@ -223,6 +223,12 @@ describe("dl.parse", function()
     assert.same({ "headline", "byline", "body", "body", "boilerplate" }, roles)
   end)
 
+  it("raises on a paragraphs option other than all, naming it", function()
+    local a = dl.parse(STORY, { ref = "2025-05-06" })
+    assert.has_error(function() a:paragraphs({ al = true }) end,
+      "bad option 'al' to 'paragraphs' (unknown; the option is all)")
+  end)
+
   it("prints well in the REPL", function()
     local s = tostring(dl.parse(STORY, { ref = "2025-05-06" }))
     assert.matches("^dateline.Article", s)

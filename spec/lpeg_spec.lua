@@ -143,6 +143,26 @@ describe("dl.lpeg.names_of", function()
     assert.equals(1, from)
   end)
 
+  it("keeps the longest-first order among many people, and matches an article with none", function()
+    -- the forms are joined as a balanced tree of choices (the pattern of a
+    -- long article was built in quadratic time); the order must survive it
+    local syl = { "ka", "lo", "mi", "ne", "ru", "ta", "vo", "si" }
+    local parts = {}
+    for i = 1, 200 do
+      local n = syl[i % 8 + 1] .. syl[math.floor(i / 8) % 8 + 1]
+        .. syl[math.floor(i / 64) % 8 + 1]
+      n = n:sub(1, 1):upper() .. n:sub(2)
+      parts[#parts + 1] = "Minister Anna " .. n .. "vik met reporters. " .. n .. "vik said no."
+    end
+    local big = dl.parse(table.concat(parts, "\n\n"), { ref = "2025-03-03" })
+    local p = dl.lpeg.names_of(big) * lpeg.Cp()
+    local name, to = p:match("Anna Lorukavik left")
+    assert.equals("Anna Lorukavik", name)
+    assert.equals(15, to)
+    assert.equals("Anna Lorukavik", (p:match("Lorukavik left")))
+    assert.is_nil(dl.lpeg.names_of(dl.parse("no names here")):match("Anna"))
+  end)
+
   it("raises on a bad argument, naming it", function()
     assert.has_error(function() dl.lpeg.names_of("x") end)
   end)

@@ -266,6 +266,11 @@ static void test_arith(dl_test_state *ts)
   dl_datetime_iso(&a, buf, sizeof buf); CHECK_STR(ts, buf, "2024-10-22T11:05Z");
   CHECK(ts, dl_datetime_parse("2024-10-23T23:05Z", 17, NULL, 0, &a, &e) == DL_OK);
   CHECK(ts, dl_datetime_diff_days(&a, &b) == 1.5);
+  /* offsets past a day are refused as dl_datetime_to_offset refuses them */
+  CHECK(ts, dl_datetime_from_epoch(0, 1439, 1, &a) == DL_OK);
+  CHECK(ts, dl_datetime_from_epoch(0, 1440, 1, &a) == DL_EARG);
+  CHECK(ts, dl_datetime_from_epoch(0, -2147483647 - 1, 1, &a) == DL_EARG);
+  CHECK(ts, dl_datetime_from_epoch(0, 2147483647, 0, &a) == DL_OK);   /* no offset: ignored */
 }
 
 static void test_from_timex(dl_test_state *ts)

@@ -472,6 +472,16 @@ static void test_speakers(dl_test_state *ts, const dl_gazetteer *builtin)
   dl_article_free(a);
 }
 
+/* An empty text may come as NULL from C: nothing in it is read (make
+ * ubsan flagged a memchr on the NULL pointer). */
+static void test_empty_null(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  dl_entities *e = NULL;
+  CHECK(ts, dl_entities_find(NULL, 0, NULL, 0, builtin, NULL, &e) == DL_OK);
+  CHECK(ts, e != NULL && dl_entities_count(e) == 0);
+  dl_entities_free(e);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -488,5 +498,6 @@ void test_entities(dl_test_state *ts)
   test_seeds_utf8(ts);
   test_namesakes(ts, builtin);
   test_speakers(ts, builtin);
+  test_empty_null(ts, builtin);
   dl_gazetteer_free(builtin);
 }

@@ -275,6 +275,17 @@ function M.new(paths, opts)
   elseif type(paths) ~= "table" then
     error(format("bad argument #1 to 'corpus' (string or table expected, got %s)", type(paths)), 2)
   end
+  -- each path goes to io.open and find(1): a number or table there failed
+  -- later inside the reader (or in tostring(c)), and a NUL byte would cut
+  -- the name short at the C boundary, naming another file
+  for i, p in ipairs(paths) do
+    if type(p) ~= "string" then
+      error(format("bad argument #1 to 'corpus' (path [%d]: string expected, got %s)", i,
+        type(p)), 2)
+    elseif find(p, "\0", 1, true) then
+      error(format("bad argument #1 to 'corpus' (path [%d] contains a NUL byte)", i), 2)
+    end
+  end
   if opts ~= nil and type(opts) ~= "table" then
     error(format("bad argument #2 to 'corpus' (table expected, got %s)", type(opts)), 2)
   end

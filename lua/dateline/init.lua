@@ -142,6 +142,13 @@ local methods = {}
 function methods.paragraphs(a, opts)
   check_article("paragraphs", a)
   check_type(1, "paragraphs", opts, "table", true)
+  -- as with dl.parse's options, a misspelt name ({al = true}) raises rather
+  -- than silently give the body paragraphs only
+  for k in pairs(opts or {}) do
+    if k ~= "all" then
+      error(format("bad option '%s' to 'paragraphs' (unknown; the option is all)", tostring(k)), 2)
+    end
+  end
   local all = opts and opts.all
   local text, n, i = C._text(a), C._npara(a), 0
   local d = a.dateline
