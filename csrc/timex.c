@@ -6321,12 +6321,24 @@ static int m_the_night(scan *sc, int i, mres *r)
 {
   int j = i + 1;
   dl_tv v;
-  if (!tcat(sc, j, LEX_POD) || tval(sc, j, LEX_POD) != P_NI || (T(j)->fl & F_CAP)
-      || !(sc->has_last_day && sc->last_day_chunk == sc->chunk) || !sc->last_day.d)
+  if (!tcat(sc, j, LEX_POD) || tval(sc, j, LEX_POD) != P_NI || (T(j)->fl & F_CAP))
     return -1;
   if (IN(j + 1) && T(j + 1)->kind == TK_WORD
       && !(isw(sc, j + 1, W_IN) || isw(sc, j + 1, W_AT) || isw(sc, j + 1, W_AS)
-           || tense_of(sc, T(j + 1)) == -1))
+           || isw(sc, j + 1, W_TO) || tense_of(sc, T(j + 1)) == -1))
+    return -1;
+  /* "crews will work through the night to restore power", "coverage
+   * continues through the night": with no day in the sentence, a night
+   * still to come or going on is tonight */
+  if (!(sc->has_last_day && sc->last_day_chunk == sc->chunk) && isw(sc, i - 1, W_THROUGH)
+      && tense_at(sc, i, j + 1) >= 0 && base_rel(sc, &v)) {
+    r->anchored = 1; r->anchor = v;
+    v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    v.gran = TG_POD; v.pod = P_NI;
+    res_point(r, j + 1, DL_TIMEX_TIME, &v);
+    return j + 1;
+  }
+  if (!(sc->has_last_day && sc->last_day_chunk == sc->chunk) || !sc->last_day.d)
     return -1;
   v = sc->last_day;
   v.hh = v.mm = v.ss = -1; v.has_tz = 0;
