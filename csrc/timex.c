@@ -5117,6 +5117,8 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
     int e;
     res_init(&r2);
     e = m_ordpart(sc, i + 1, &r2, y);
+    /* "2025's second quarter": the part of the year named */
+    if (e < 0 && ispu(sc, i + 1, PUNCT_POSS)) { res_init(&r2); e = m_ordpart(sc, i + 2, &r2, y); }
     if (e > 0) { *r = r2; r->absolute = 1; r->end = e; return e; }
   }
   if (tcat(sc, i + 1, LEX_UNIT) || tcat(sc, i + 1, LEX_UNITS)) return -1;
@@ -6783,7 +6785,11 @@ static int m_the(scan *sc, int i, mres *r)
   {
     int k = j;
     if (isw(sc, k, W_COMPARABLE) || isw(sc, k, W_CORRESPONDING)) k++;
-    if (isw(sc, k, W_YEAR) && hyph(sc, k + 1) && (isw(sc, k + 2, W_EARLIER) || isw(sc, k + 2, W_AGO))) {
+    /* "the prior-year period", "the prior-year quarter": the year-ago one */
+    if ((isw(sc, k, W_YEAR) && hyph(sc, k + 1) && (isw(sc, k + 2, W_EARLIER) || isw(sc, k + 2, W_AGO)))
+        || (isw(sc, k, W_PRIOR) && hyph(sc, k + 1) && isw(sc, k + 2, W_YEAR)
+            && (isw(sc, k + 3, W_QUARTER) || isw(sc, k + 3, W_PERIOD)
+                || (tcat(sc, k + 3, LEX_ORD) && isw(sc, k + 4, W_QUARTER))))) {
       int e = k + 3;
       if (tcat(sc, e, LEX_ORD) && isw(sc, e + 1, W_QUARTER)) {
         mres r2; res_init(&r2);
@@ -7293,6 +7299,8 @@ static int m_at(scan *sc, int i, mres *r)
       {
         mres r2; int e2; res_init(&r2);
         e2 = m_ordpart(sc, j + 1, &r2, y);
+        /* "fiscal 2025's second quarter": that quarter of the fiscal year */
+        if (e2 < 0 && ispu(sc, j + 1, PUNCT_POSS)) { res_init(&r2); e2 = m_ordpart(sc, j + 2, &r2, y); }
         if (e2 > 0) { r_ = r2; r_.end = e2; }
       }
       if (r_.end > best) { best = r_.end; *r = r_; }
