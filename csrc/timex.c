@@ -6599,6 +6599,29 @@ static int m_the(scan *sc, int i, mres *r)
       return j + 2;
     }
   }
+  /* "the night before,", "the morning after.": that part of the day
+   * before (after) the day last named, when nothing follows for "before"
+   * to govern (as "the day before") */
+  if (tcat(sc, j, LEX_POD) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
+      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';')
+          || word_after_any(sc, j + 1, UNIT_BEFORE_ENDS, sizeof UNIT_BEFORE_ENDS / sizeof UNIT_BEFORE_ENDS[0]))
+      && !((isw(sc, j + 2, W_AND) || isw(sc, j + 2, W_OR))
+           && (isw(sc, j + 3, W_BEFORE) || isw(sc, j + 3, W_AFTER)))) {
+    int p = tval(sc, j, LEX_POD);
+    if (p != P_NOON && p != P_MIDNIGHT && base_ana(sc, &b)) {
+      if (b.gran < TG_DAY && sc->has_last_day) b = sc->last_day;
+      if (b.y && b.mo && b.d) {
+        dl_tv_day(&v, b.y, b.mo, b.d);
+        dl_add_days(&v.y, &v.mo, &v.d, isw(sc, j + 1, W_BEFORE) ? -1 : 1);
+        if (v.y >= 1 && v.y <= 9999) {
+          v.gran = TG_POD; v.pod = p;
+          r->anchored = 1; r->anchor = b;
+          res_point(r, j + 2, DL_TIMEX_TIME, &v);
+          return j + 2;
+        }
+      }
+    }
+  }
   /* the Labor Day weekend: "the" belongs to it, as to "the weekend" */
   if (tcat(sc, j, LEX_HOLIDAY)) {
     mres r_; int e_;
