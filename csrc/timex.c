@@ -2454,7 +2454,10 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   /* "tonight at 11", "at 11 tonight": a bare evening hour, read as p.m.
    * by the caller (tonight names the evening) */
   if (ampm == -2 && !explicit_ && t->suf == SUF_NONE && h >= 6 && h <= 11 && isw(sc, i - 1, W_AT)
-      && (is_tonight(sc, j) || is_tonight(sc, i - 2)))
+      && (is_tonight(sc, j) || is_tonight(sc, i - 2)
+          /* "tomorrow night at 9", "Thursday evening at 8" */
+          || (tcat(sc, i - 2, LEX_POD) && (tval(sc, i - 2, LEX_POD) == P_NI || tval(sc, i - 2, LEX_POD) == P_EV)
+              && (tcat(sc, i - 3, LEX_WDAY) || tcat(sc, i - 3, LEX_DEICT)))))
     ampm = -1;
   if (ampm >= 0) {
     if (h < 1 || h > 12) return -1;
@@ -4558,9 +4561,17 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
   if ((isw(sc, j, W_AT) || isw(sc, j, W_AROUND)) && r->tv.gran == TG_DAY) tonight = 0;
   /* "tonight at 11": the evening's clock time, a bare hour as p.m. */
   else if (isw(sc, j, W_AT) && r->tv.gran == TG_POD && r->tv.d && is_tonight(sc, j - 1)) tonight = 1;
+  /* "tomorrow night at 9", "Thursday evening at 8": the same, for the
+   * evening or night of a day named (a small hour, "Friday night at 2",
+   * is the next day's: left apart) */
+  else if (isw(sc, j, W_AT) && r->tv.gran == TG_POD && r->tv.d && (r->tv.pod == P_NI || r->tv.pod == P_EV)
+           && tcat(sc, j - 1, LEX_POD))
+    tonight = 2;
   else return j;
   e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
   if (e <= 0) return j;
+  if (tonight == 2 && (hh < 6 || tcat(sc, e, LEX_UNITS) || tcat(sc, e, LEX_UNIT) || measure_after(sc, e)))
+    return j;   /* (nor "Thursday night at 10 minutes in": a count) */
   if (tonight) {
     /* a bare hour, a dot and a number attached to both ("11.30") */
     if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && T(e + 1)->kind == TK_NUM) {
