@@ -2003,13 +2003,27 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
  * narrative's, as TimeBank's annotators read it.
  * A present or future sentence, or any date near the reference date,
  * ends it.  Returns the year, or 0 outside such a narrative. */
-static int narr_year(const scan *sc, int mo, int a, int b)
+static int narr_year(const scan *sc, int mo, int d, int a, int b)
 {
   int diff;
   const dl_tv *n = &sc->narr;
+  if (sc->o.anchor == DL_ANCHOR_LAST || !n->y || !n->mo || sc->narr_n < 1) return 0;
   /* one past date is background ("the Dec. 21, 1988, bombing"); two in
-   * a row are a narrative */
-  if (sc->o.anchor == DL_ANCHOR_LAST || !n->y || !n->mo || sc->narr_n < 2) return 0;
+   * a row are a narrative -- or one day and a day up to a fortnight after
+   * it told in the past ("On the night of Dec. 22, 1989, the lines came
+   * down ... power returned on Dec. 27"), when the last such day before
+   * the reference date lies two months or more back (a day just gone is
+   * the news's: "the 1988 bombing ... On Dec. 27 the court ruled") */
+  if (sc->narr_n < 2) {
+    int gap, back;
+    if (!n->d || !d || !sc->has_ref) return 0;
+    gap = (mo - n->mo) * 31 + (d - n->d);
+    if (gap < 0) gap += 372;
+    back = (sc->ref.mo - mo) * 31 + (sc->ref.d - d);
+    if (back < 0) back += 372;
+    if (gap > 14 || back < 62 || tense_at(sc, a, b) >= 0) return 0;
+    return n->y + (mo < n->mo);
+  }
   if (tense_at(sc, a, b) >= 0) return 0;
   /* a narrative runs forward: up to nine months on is the same year, a
    * month more than three back is the next ("Dec. 29 ... January 20") */
@@ -2440,7 +2454,10 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
   /* "tonight at 11", "at 11 tonight": a bare evening hour, read as p.m.
    * by the caller (tonight names the evening) */
   if (ampm == -2 && !explicit_ && t->suf == SUF_NONE && h >= 6 && h <= 11 && isw(sc, i - 1, W_AT)
-      && (is_tonight(sc, j) || is_tonight(sc, i - 2)))
+      && (is_tonight(sc, j) || is_tonight(sc, i - 2)
+          /* "tomorrow night at 9", "Thursday evening at 8" */
+          || (tcat(sc, i - 2, LEX_POD) && (tval(sc, i - 2, LEX_POD) == P_NI || tval(sc, i - 2, LEX_POD) == P_EV)
+              && (tcat(sc, i - 3, LEX_WDAY) || tcat(sc, i - 3, LEX_DEICT)))))
     ampm = -1;
   if (ampm >= 0) {
     if (h < 1 || h > 12) return -1;
@@ -2967,7 +2984,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     /* no year: resolve */
     if (base_rel(sc, &b)) {
       int mo2, d2, ke;
-      y = narr_year(sc, mo, i, dend);
+      y = narr_year(sc, mo, d, i, dend);
       /* "runs from July 1 to Oct. 1" told on Sept. 2: the range is read
        * from its end, the start the last such day not after it -- never
        * a start a year past its end */
@@ -3080,7 +3097,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
     else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
     else if ((y = month_pair_ahead(sc, j, mo)) != 0) { /* the year the next month names */ }
-    else if ((y = narr_year(sc, mo, i, j)) != 0) { /* a past year retold */ }
+    else if ((y = narr_year(sc, mo, 0, i, j)) != 0) { /* a past year retold */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
     r->anchored = 1; r->anchor = b;
@@ -3145,7 +3162,7 @@ static int m_daymonth(scan *sc, int i, mres *r)
   }
   if ((y = day_rel_year(sc, j, mo, d, r)) > 0) return y;
   if (base_rel(sc, &b)) {
-    y = narr_year(sc, mo, i, j);
+    y = narr_year(sc, mo, d, i, j);
     if (!y) y = resolve_year_at(sc, &b, mo, d, i, j);
     if (y && !dl_valid_date(y, mo, d)) return -1;
     dl_tv_day(&v, y, mo, d);
@@ -3829,8 +3846,12 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
                 || isw(sc, k, W_THE)) && isw(sc, k + 1, W_YEAR) && base_rel(sc, &b)) {
         int dy = isw(sc, k, W_LAST) ? -1 : isw(sc, k, W_NEXT) ? 1 : 0;
         /* "the year": the one a date before named, else the story's own
-         * ("margins will narrow in the second half of the year") */
-        if (isw(sc, k, W_THE) && sc->has_last && sc->last.y) b = sc->last;
+         * ("margins will narrow in the second half of the year"); not a
+         * horizon years ahead in an earlier paragraph ("could double by
+         * 2050. \n\n ... approval in the second half of the year") */
+        if (isw(sc, k, W_THE) && sc->has_last && sc->last.y
+            && !(sc->last.y > b.y + 1 && blank_line_since_last(sc, T(i)->s)))
+          b = sc->last;
         y = b.y + dy; j = k + 2;
         r->anchored = 1; r->anchor = b;
       }
@@ -3926,6 +3947,35 @@ static int m_period_code(scan *sc, int i, mres *r)
   return -1;
 }
 
+/* The analysts' half and quarter codes with the part first: "1H24",
+ * "2H2023", "3Q24" (as "H1 2024", "Q3 2024"); i at the digit of the part,
+ * which the capital H or Q follows, then two or four digits of the year
+ * and no more letters or digits. */
+static int m_part_year_code(scan *sc, int i, mres *r)
+{
+  const tok *t = T(i);
+  size_t p = t->s + 1, q, nd;
+  int unit, y = 0, k;
+  dl_tv v;
+  if (t->nd != 1 || p + 2 >= sc->len || (sc->text[p] != 'H' && sc->text[p] != 'Q')
+      || (t->s > 0 && DL_IS_ALNUM(sc->text[t->s - 1])))
+    return -1;
+  unit = sc->text[p] == 'Q' ? U_QUARTER : U_HALF;
+  if (t->v < 1 || t->v > (unit == U_QUARTER ? 4 : 2)) return -1;
+  for (q = p + 1; q < sc->len && DL_IS_DIGIT(sc->text[q]); q++) y = y * 10 + (sc->text[q] - '0');
+  nd = q - p - 1;
+  if ((nd != 2 && nd != 4) || (q < sc->len && DL_IS_ALNUM(sc->text[q]))) return -1;
+  if (nd == 2) y = two_digit_year(sc, y);
+  if (y < 1000) return -1;
+  for (k = i + 1; IN(k) && T(k)->s < q; k++) {}
+  if (T(k - 1)->s + T(k - 1)->n != q) return -1;
+  dl_tv_day(&v, y, unit == U_QUARTER ? (t->v - 1) * 3 + 1 : (t->v - 1) * 6 + 1, 1);
+  v.gran = unit == U_QUARTER ? TG_QUART : TG_HALF;
+  res_point(r, k, DL_TIMEX_DATE, &v);
+  r->absolute = 1;
+  return k;
+}
+
 /* "90 working days", "10 business days", "five trading days", "ten
  * sitting days" (of a parliament): days counted on a calendar of their
  * own, still the length P90D.  (Matched
@@ -3996,6 +4046,11 @@ static int half_hour_at(const scan *sc, int k)
   return hyph(sc, k + 1) && isw(sc, k + 2, W_HOUR) ? k + 2 : 0;
 }
 
+static void season_point(scan *sc, dl_tv *v, int season, int y, int dir, mres *r);
+
+/* The seasons counted back ("two winters ago"). */
+static const char *const SEASONS_PLURAL[] = { "autumns", "falls", "springs", "summers", "winters" };
+
 static int m_duration(scan *sc, int i, mres *r)
 {
   int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
@@ -4009,6 +4064,25 @@ static int m_duration(scan *sc, int i, mres *r)
       /* "a half hour", "a half-hour": thirty minutes */
       n = 0; half = 1;
     } else return -1;
+  }
+  /* "two winters ago", "three summers ago": that season so many years
+   * before the last one (as "last winter") */
+  if (n >= 1 && !half && IN(j) && T(j)->kind == TK_WORD && T(j)->cat == LEX_NONE && isw(sc, j + 1, W_AGO)) {
+    size_t w = 0;
+    while (w < sizeof SEASONS_PLURAL / sizeof SEASONS_PLURAL[0]
+           && !dl_word_eq(sc->text + T(j)->s, T(j)->n, SEASONS_PLURAL[w]))
+      w++;
+    if (w < sizeof SEASONS_PLURAL / sizeof SEASONS_PLURAL[0] && base_rel(sc, &b)) {
+      static const int season_of[] = { 3, 3, 1, 2, 4 };   /* autumns falls springs summers winters */
+      dl_tv cur = b;
+      season_point(sc, &v, season_of[w], 0, -1, r);
+      dl_tv_coarsen(&cur, TG_SEAS);
+      if (cur.y == v.y && cur.mo == v.mo) v.y--;
+      v.y -= n - 1;
+      if (v.y < 1) return -1;
+      res_point(r, j + 2, DL_TIMEX_DATE, &v);
+      return j + 2;
+    }
   }
   /* "the Seven Years' War", "the Hundred Years' War": a plural unit's
    * possessive before a capitalized word names an event */
@@ -4487,9 +4561,17 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
   if ((isw(sc, j, W_AT) || isw(sc, j, W_AROUND)) && r->tv.gran == TG_DAY) tonight = 0;
   /* "tonight at 11": the evening's clock time, a bare hour as p.m. */
   else if (isw(sc, j, W_AT) && r->tv.gran == TG_POD && r->tv.d && is_tonight(sc, j - 1)) tonight = 1;
+  /* "tomorrow night at 9", "Thursday evening at 8": the same, for the
+   * evening or night of a day named (a small hour, "Friday night at 2",
+   * is the next day's: left apart) */
+  else if (isw(sc, j, W_AT) && r->tv.gran == TG_POD && r->tv.d && (r->tv.pod == P_NI || r->tv.pod == P_EV)
+           && tcat(sc, j - 1, LEX_POD))
+    tonight = 2;
   else return j;
   e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
   if (e <= 0) return j;
+  if (tonight == 2 && (hh < 6 || tcat(sc, e, LEX_UNITS) || tcat(sc, e, LEX_UNIT) || measure_after(sc, e)))
+    return j;   /* (nor "Thursday night at 10 minutes in": a count) */
   if (tonight) {
     /* a bare hour, a dot and a number attached to both ("11.30") */
     if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && T(e + 1)->kind == TK_NUM) {
@@ -5031,8 +5113,11 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
   dl_tv v;
   if (!y) return -1;
   if (!ctx && y > 2099) return -1;
-  /* ranges and codes: 1989-90 is fine, 1234-5678 / 2000/2001 ids not */
-  if (att(sc, i + 1) && (ispu(sc, i + 1, '/') || ispu(sc, i + 1, ':')) && year_pair_end(sc, i + 1, y) < 0)
+  /* ranges and codes: 1989-90 is fine, 1234-5678 / 2000/2001 ids not; a
+   * colon with a space after it ends the clause ("every recession since
+   * 1970: the ...") */
+  if (att(sc, i + 1) && (ispu(sc, i + 1, '/') || (ispu(sc, i + 1, ':') && att(sc, i + 2)))
+      && year_pair_end(sc, i + 1, y) < 0)
     return -1;
   if (att(sc, i) && (ispu(sc, i - 1, '/') || ispu(sc, i - 1, ':')
                      || (ispu(sc, i - 1, '-') && !tcat(sc, i - 2, LEX_MOD)
@@ -5043,6 +5128,8 @@ static int m_year(scan *sc, int i, mres *r, int ctx)
     int e;
     res_init(&r2);
     e = m_ordpart(sc, i + 1, &r2, y);
+    /* "2025's second quarter": the part of the year named */
+    if (e < 0 && ispu(sc, i + 1, PUNCT_POSS)) { res_init(&r2); e = m_ordpart(sc, i + 2, &r2, y); }
     if (e > 0) { *r = r2; r->absolute = 1; r->end = e; return e; }
   }
   if (tcat(sc, i + 1, LEX_UNIT) || tcat(sc, i + 1, LEX_UNITS)) return -1;
@@ -5472,6 +5559,12 @@ static int m_holiday(scan *sc, int i, mres *r)
   else if (isw(sc, j, W_IN) && year_at(sc, j + 1, 0)) { y = T(j + 1)->v; given = 1; }
   dir = tense_at(sc, i, j);
   if (dir == 0) dir = -1;
+  /* a fixed holiday in a past year retold ("On Dec. 22, 1989, ... On
+   * Christmas Eve she cooked"): the narrative's year, as a day named */
+  if (!y && hd->fixed && hd->need != H_NEED_WDAY && hd->d && base_rel(sc, &b)
+      && (y = narr_year(sc, hd->mo, hd->d, i, j)) != 0) {
+    r->anchored = 1; r->anchor = b;
+  }
   if (!y && base_rel(sc, &b)) {
     y = resolve_year(&b, hd->mo, hd->d, dir);
     /* "the bridge opened on New Year's Day" written two days before it:
@@ -5709,6 +5802,11 @@ static int m_core(scan *sc, int i, mres *r)
         r->absolute = 1;
         return i + 1;
       }
+    }
+    if (t->nd == 1 && t->s + 1 < sc->len && (sc->text[t->s + 1] == 'H' || sc->text[t->s + 1] == 'Q')) {
+      int e_ = m_part_year_code(sc, i, r);
+      if (e_ > 0) return e_;
+      res_init(r);
     }
     /* cheap rejects first: money and percentages, and numbers followed by
      * nothing a date, time or duration can continue with */
@@ -6236,12 +6334,24 @@ static int m_the_night(scan *sc, int i, mres *r)
 {
   int j = i + 1;
   dl_tv v;
-  if (!tcat(sc, j, LEX_POD) || tval(sc, j, LEX_POD) != P_NI || (T(j)->fl & F_CAP)
-      || !(sc->has_last_day && sc->last_day_chunk == sc->chunk) || !sc->last_day.d)
+  if (!tcat(sc, j, LEX_POD) || tval(sc, j, LEX_POD) != P_NI || (T(j)->fl & F_CAP))
     return -1;
   if (IN(j + 1) && T(j + 1)->kind == TK_WORD
       && !(isw(sc, j + 1, W_IN) || isw(sc, j + 1, W_AT) || isw(sc, j + 1, W_AS)
-           || tense_of(sc, T(j + 1)) == -1))
+           || isw(sc, j + 1, W_TO) || tense_of(sc, T(j + 1)) == -1))
+    return -1;
+  /* "crews will work through the night to restore power", "coverage
+   * continues through the night": with no day in the sentence, a night
+   * still to come or going on is tonight */
+  if (!(sc->has_last_day && sc->last_day_chunk == sc->chunk) && isw(sc, i - 1, W_THROUGH)
+      && tense_at(sc, i, j + 1) >= 0 && base_rel(sc, &v)) {
+    r->anchored = 1; r->anchor = v;
+    v.hh = v.mm = v.ss = -1; v.has_tz = 0;
+    v.gran = TG_POD; v.pod = P_NI;
+    res_point(r, j + 1, DL_TIMEX_TIME, &v);
+    return j + 1;
+  }
+  if (!(sc->has_last_day && sc->last_day_chunk == sc->chunk) || !sc->last_day.d)
     return -1;
   v = sc->last_day;
   v.hh = v.mm = v.ss = -1; v.has_tz = 0;
@@ -6298,8 +6408,13 @@ static int m_the_nth_day(scan *sc, int i, mres *r)
 
 /* Words after "the day before" / "the week after" that leave it
  * nothing to govern ("use them on the day before instead", "the day
- * before and the day after"). */
-static const char *const UNIT_BEFORE_ENDS[] = {"instead", "too", "also", "and", "or", "but"};
+ * before and the day after"); a preposition or a conjunction of its own
+ * can be no object either ("fired the day before after six years on the
+ * job", "arrived the week before with his family"). */
+static const char *const UNIT_BEFORE_ENDS[] = {
+  "instead", "too", "also", "and", "or", "but",
+  "after", "at", "because", "by", "for", "from", "in", "on", "when", "while", "with"
+};
 static const char *const UNIT_BEFORE_OR[] = {"or"};
 
 static int m_the(scan *sc, int i, mres *r)
@@ -6495,6 +6610,29 @@ static int m_the(scan *sc, int i, mres *r)
       return j + 2;
     }
   }
+  /* "the night before,", "the morning after.": that part of the day
+   * before (after) the day last named, when nothing follows for "before"
+   * to govern (as "the day before") */
+  if (tcat(sc, j, LEX_POD) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
+      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';')
+          || word_after_any(sc, j + 1, UNIT_BEFORE_ENDS, sizeof UNIT_BEFORE_ENDS / sizeof UNIT_BEFORE_ENDS[0]))
+      && !((isw(sc, j + 2, W_AND) || isw(sc, j + 2, W_OR))
+           && (isw(sc, j + 3, W_BEFORE) || isw(sc, j + 3, W_AFTER)))) {
+    int p = tval(sc, j, LEX_POD);
+    if (p != P_NOON && p != P_MIDNIGHT && base_ana(sc, &b)) {
+      if (b.gran < TG_DAY && sc->has_last_day) b = sc->last_day;
+      if (b.y && b.mo && b.d) {
+        dl_tv_day(&v, b.y, b.mo, b.d);
+        dl_add_days(&v.y, &v.mo, &v.d, isw(sc, j + 1, W_BEFORE) ? -1 : 1);
+        if (v.y >= 1 && v.y <= 9999) {
+          v.gran = TG_POD; v.pod = p;
+          r->anchored = 1; r->anchor = b;
+          res_point(r, j + 2, DL_TIMEX_TIME, &v);
+          return j + 2;
+        }
+      }
+    }
+  }
   /* the Labor Day weekend: "the" belongs to it, as to "the weekend" */
   if (tcat(sc, j, LEX_HOLIDAY)) {
     mres r_; int e_;
@@ -6508,7 +6646,16 @@ static int m_the(scan *sc, int i, mres *r)
     int mo = month_tok(sc, j), k = skip_dot(sc, j + 1), unit, pl;
     if (parse_unit(sc, k, &unit, &pl) > 0 && !pl
         && ((unit == U_QUARTER && mo % 3 == 0) || (unit == U_HALF && mo % 6 == 0))) {
+      int y, ye;
       dl_tv_day(&v, 0, mo, 1);
+      /* "the June quarter of 2011": its year written after it */
+      if (isw(sc, k + 1, W_OF) && (y = year_ext(sc, k + 2, &ye))) {
+        v.y = y;
+        dl_tv_coarsen(&v, unit == U_QUARTER ? TG_QUART : TG_HALF);
+        res_point(r, ye, DL_TIMEX_DATE, &v);
+        r->absolute = 1;
+        return ye;
+      }
       if (base_rel(sc, &b)) {
         v.y = resolve_year(&b, mo, 0, tense_at(sc, i, k + 1));
         r->anchored = 1; r->anchor = b;
@@ -6519,7 +6666,7 @@ static int m_the(scan *sc, int i, mres *r)
     }
   }
   if (isw(sc, j, W_PAST) || isw(sc, j, W_LAST) || isw(sc, j, W_NEXT) || isw(sc, j, W_COMING)
-      || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)
+      || isw(sc, j, W_PREVIOUS) || isw(sc, j, W_PRIOR) || isw(sc, j, W_FIRST) || isw(sc, j, W_FOLLOWING)
       || isw(sc, j, W_FINAL)       /* "the final three months" (of 2023: as TimeBank's "the first nine months") */
       || isw(sc, j, W_TRAILING)) {   /* "the trailing twelve months" of company reports */
     int n, half, k, unit, pl;
@@ -6672,7 +6819,11 @@ static int m_the(scan *sc, int i, mres *r)
   {
     int k = j;
     if (isw(sc, k, W_COMPARABLE) || isw(sc, k, W_CORRESPONDING)) k++;
-    if (isw(sc, k, W_YEAR) && hyph(sc, k + 1) && (isw(sc, k + 2, W_EARLIER) || isw(sc, k + 2, W_AGO))) {
+    /* "the prior-year period", "the prior-year quarter": the year-ago one */
+    if ((isw(sc, k, W_YEAR) && hyph(sc, k + 1) && (isw(sc, k + 2, W_EARLIER) || isw(sc, k + 2, W_AGO)))
+        || (isw(sc, k, W_PRIOR) && hyph(sc, k + 1) && isw(sc, k + 2, W_YEAR)
+            && (isw(sc, k + 3, W_QUARTER) || isw(sc, k + 3, W_PERIOD)
+                || (tcat(sc, k + 3, LEX_ORD) && isw(sc, k + 4, W_QUARTER))))) {
       int e = k + 3;
       if (tcat(sc, e, LEX_ORD) && isw(sc, e + 1, W_QUARTER)) {
         mres r2; res_init(&r2);
@@ -6845,7 +6996,13 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
 {
   int m = tval(sc, i, LEX_MOD), j = i + 1, e, mod;
   mres r2;
-  if (m == M_START || m == M_END) return -1;
+  /* "by end-2025", "at end-June": the analysts' and central banks' end of
+   * a year or month, written as one word (no "end" alone: "the end" is
+   * m_the's) */
+  int end_dash = m == M_END && hyph(sc, j) && IN(j + 1)
+                 && ((T(j + 1)->kind == TK_NUM && T(j + 1)->nd == 4 && year_at(sc, j + 1, 0))
+                     || month_tok(sc, j + 1));
+  if ((m == M_START || m == M_END) && !end_dash) return -1;
   if (m == M_MIDDLE) { if (!isw(sc, j, W_OF)) return -1; j++; }
   /* late on Thursday, early on Monday ("early on" alone is no date) */
   if ((m == M_EARLY || m == M_LATE) && isw(sc, j, W_ON) && tcat(sc, j + 1, LEX_WDAY)) j++;
@@ -6865,7 +7022,7 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   /* "ended a day early on Tuesday": early qualifies the length before it */
   if ((m == M_EARLY || m == M_LATE) && (tcat(sc, i - 1, LEX_UNIT) || tcat(sc, i - 1, LEX_UNITS)))
     return -1;
-  mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : DL_MOD_MID;
+  mod = m == M_EARLY ? DL_MOD_EARLY : m == M_LATE ? DL_MOD_LATE : m == M_END ? DL_MOD_END : DL_MOD_MID;
   res_init(&r2);
   if (isw(sc, j, W_THE)) e = m_the(sc, j, &r2);
   else if (tcat(sc, j, LEX_POD)) {
@@ -6918,6 +7075,11 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   r->end = e;
   return e;
 }
+
+/* Pronouns that open a clause as its subject (after "That spring"). */
+static const char *const SUBJECT_PRONOUNS[] = {
+  "he", "her", "his", "i", "it", "its", "my", "our", "she", "their", "there", "they", "we"
+};
 
 /* The top level: modifiers, approximators, "earlier/later" + date,
  * determiners, then the core. */
@@ -7116,6 +7278,12 @@ static int m_at(scan *sc, int i, mres *r)
    * plural noun stands before "that": "prices that fall.") */
   if (isw(sc, i, W_THAT) && tcat(sc, i + 1, LEX_SEASON) && sc->has_last && sc->last.y
       && (!(isw(sc, i + 1, W_FALL) || isw(sc, i + 1, W_SPRING)) || ispu(sc, i + 2, ',')
+          /* "That spring the creek flooded", "That fall he left": a
+           * capital "That" relates to no noun before it, and an article
+           * or a subject pronoun after the season is no verb's object */
+          || ((T(i)->fl & F_CAP) && (tcat(sc, i + 2, LEX_DET)
+                                     || word_after_any(sc, i + 1, SUBJECT_PRONOUNS,
+                                                       sizeof SUBJECT_PRONOUNS / sizeof SUBJECT_PRONOUNS[0])))
           || ((ispu(sc, i + 2, '.') || ispu(sc, i + 2, ';'))
               && !(IN(i - 1) && T(i - 1)->kind == TK_WORD && !(T(i - 1)->fl & F_CAP)
                    && sc->text[T(i - 1)->s + T(i - 1)->n - 1] == 's')))
@@ -7165,6 +7333,8 @@ static int m_at(scan *sc, int i, mres *r)
       {
         mres r2; int e2; res_init(&r2);
         e2 = m_ordpart(sc, j + 1, &r2, y);
+        /* "fiscal 2025's second quarter": that quarter of the fiscal year */
+        if (e2 < 0 && ispu(sc, j + 1, PUNCT_POSS)) { res_init(&r2); e2 = m_ordpart(sc, j + 2, &r2, y); }
         if (e2 > 0) { r_ = r2; r_.end = e2; }
       }
       if (r_.end > best) { best = r_.end; *r = r_; }
