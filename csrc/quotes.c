@@ -1020,7 +1020,7 @@ static uint32_t lex_lookup(const char *s, size_t n)
  * Water", "Kestrel Mining"; not "power" or "steel", surnames too) */
 static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "authority", "bank", "board", "brothers",
-  "bureau", "co",
+  "bureau", "chamber", "co",
   "commission", "committee", "company", "corp", "corporation", "council",
   "department", "electric", "energy", "exchange", "federation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
@@ -2832,8 +2832,10 @@ static int lone_title(qctx *c, int m)
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
     /* "The Secretary of State for Wales, Jo Stevens, said", "the
      * Minister for Finance, Ann Lee,": a title's portfolio after "for" */
-    if ((lx & L_TITLE) && (tlex(c, k - 1) & L_TITLE) && (c->toks[k - 1].flags & TF_CAP)
-        && tok_is(c, k, "for"))
+    /* ("the Labour MP for Leeds, Jo Lee,": a party word or two before the
+     * title) */
+    if (((lx & L_TITLE) || k - 1 - x->t0 <= 2) && (tlex(c, k - 1) & L_TITLE)
+        && (c->toks[k - 1].flags & TF_CAP) && tok_is(c, k, "for"))
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
   }
   /* "The Home Secretary, Ann Lee, said": a title's head word last, no
@@ -3338,14 +3340,15 @@ static long org_intro(qctx *c, const mention *m)
   return (long)k - 1;
 }
 
-/* "Department of Mineral Resources", "Bank of Korea": the token of an
- * organization word followed by "of" in the name of tokens [t0, t1), or
+/* "Department of Mineral Resources", "Bank of Korea", "Department for
+ * Business and Trade": the token of an organization word followed by
+ * "of" or "for" in the name of tokens [t0, t1), or
  * -1. */
 static long org_of_head(qctx *c, size_t t0, size_t t1)
 {
   size_t k;
   for (k = t0; k + 2 < t1; k++)
-    if (tok_is(c, k + 1, "of") && c->toks[k].len <= 13
+    if ((tok_is(c, k + 1, "of") || tok_is(c, k + 1, "for")) && c->toks[k].len <= 13
         && is_org_last(c->text + c->toks[k].s, c->toks[k].len))
       return (long)k;
   return -1;
@@ -5967,9 +5970,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       j = j0;
     }
     /* "stated the Council of Governors chairperson, Ann Lee", "thundered
-     * the former minister, A. K. Balan": a role, a comma, its holder */
-    if (a.men < 0 || ((c->men[a.men].flags & M_ROLE) && !c->men[a.men].ante.len)) {
-      m = role_comma_name(c, j, lim);
+     * the former minister, A. K. Balan": a role, a comma, its holder;
+     * "said the MP for Ludlow, Jo Lee": a lone title (with its seat) */
+    if (a.men < 0 || ((c->men[a.men].flags & M_ROLE) && !c->men[a.men].ante.len)
+        || (!(c->men[a.men].flags & M_PRON) && lone_title(c, a.men))) {
+      m = role_comma_name(c, a.men >= 0 && c->men[a.men].t0 > j ? c->men[a.men].t0 : j, lim);
       if (m >= 0) a.men = m;
     }
     return a;
@@ -7147,8 +7152,11 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
     if (q->resolved.len) c->last_spk = q->resolved;
     /* an organization's name is whole ("Canadian Federation of …"); a
-     * title alone ("U.N. Secretary-General") stays no one's name */
-    if ((m->flags & M_ORG) && q->name.len) q->name = q->resolved;
+     * title alone ("U.N. Secretary-General") stays no one's name; "it"
+     * stands for a body, whole as well ("… it said") */
+    if (((m->flags & M_ORG) || ((m->flags & M_PRON) && tok_is(c, m->t0, "it")))
+        && q->name.len)
+      q->name = q->resolved;
   }
 }
 
