@@ -1021,7 +1021,7 @@ static uint32_t lex_lookup(const char *s, size_t n)
 static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "authority", "bank", "board", "brothers",
   "bureau", "chamber", "co",
-  "commission", "committee", "company", "corp", "corporation", "council",
+  "commission", "committee", "company", "corp", "corporation", "council", "court",
   "department", "electric", "energy", "exchange", "federation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
   "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
@@ -2857,6 +2857,11 @@ static int appositive_name(qctx *c, const mention *m)
   if (of && of < c->nt && is_punct(&c->toks[of], ',')) nx = of;
   /* "counsel to the governor, Mr Kayode Fashola (SAN), described" */
   else nx = skip_paren(c, nx, c->nt);
+  /* "one of them, retired teacher Ann Lee, 67, said": an age after the
+   * name */
+  if (nx + 3 < c->nt && is_punct(&c->toks[nx], ',') && c->toks[nx + 1].kind == T_NUM
+      && c->toks[nx + 1].len <= 3 && is_punct(&c->toks[nx + 2], ','))
+    nx += 2;
   if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || m->t0 == 0
       || !verb_like(c, nx + 1 + when_phrase(c, nx + 1)))   /* ", on Monday said" */
     return 0;
@@ -6501,6 +6506,19 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     }
     /* X did this and said: "…": the clause's subject; with the clause
      * opening right after the previous quote, that quote's speaker */
+    /* a headline drops the "and": "Trump rallies supporters in Ohio,
+     * vows to "…"": the subject opening the headline, before the comma */
+    /* a headline drops the "and": "Trump rallies supporters in Ohio,
+     * vows to "…"": the name opening it, a lower-case word after it (a
+     * headline's present tense, "rallies", reads as a noun too) */
+    if (j > c0 + 2 && is_punct(&c->toks[j - 1], ',') && in_headline(c, c->toks[j].s)
+        && (m = starts_mention(c, c0)) >= 0 && c->men[m].t1 + 2 < j
+        && !(c->men[m].flags & (M_PRON | M_DESC | M_POSS)) && is_word(&c->toks[c->men[m].t1 + 1])
+        && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
+        && !(tlex(c, c->men[m].t1 + 1) & (L_PREP | L_CONJ | L_DET | L_PRON))) {
+      a.men = m;
+      return a;
+    }
     if (j > c0 && is_word(&c->toks[j - 1])
         && (tok_is(c, j - 1, "and") || tok_is(c, j - 1, "but"))) {
       for (s0 = c0; s0 + 1 < j; s0++) {
