@@ -1523,6 +1523,36 @@ static int elision(const char *text, size_t pos, size_t mlen, size_t hi)
   return 0;
 }
 
+/* Bytes plural_poss_apos looks ahead for a mark that may close. */
+#define DL_MAX_POSS_AHEAD 600
+
+/* "'The Tories' plan is dead,' she said": is the single mark at i (mlen
+ * bytes, paragraph [lo, hi)) a plural's possessive apostrophe rather than
+ * the end of the quote open before it?  After an s, a space and a
+ * lower-case word that is no function word, verb or cue (the noun the
+ * possessive qualifies: 'liars' and 'cheats', 'rebels' attacked close),
+ * with a mark of the same kind that can close later on (looked for
+ * within DL_MAX_POSS_AHEAD bytes: the scan stays linear). */
+static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, size_t hi)
+{
+  size_t w = i + mlen + 1, e, p, lim;
+  if (i <= lo || (text[i - 1] != 's' && text[i - 1] != 'S')) return 0;
+  if (w >= hi || text[w - 1] != ' ' || text[w] < 'a' || text[w] > 'z') return 0;
+  for (e = w; e < hi && DL_IS_ALPHA(text[e]); e++) {}
+  if (e - w < 3 || (text[e - 1] == 'd' && text[e - 2] == 'e')
+      || (text[e - 1] == 'y' && text[e - 2] == 'l'))   /* "attacked", "openly" */
+    return 0;
+  if (lex_lookup(text + w, e - w) & (L_CUE | L_VERB | L_ADV | L_CONJ | L_PREP | L_DET | L_PRON))
+    return 0;
+  lim = hi - e > DL_MAX_POSS_AHEAD ? e + DL_MAX_POSS_AHEAD : hi;
+  for (p = e; p + mlen <= lim; p++) {
+    if (memcmp(text + p, text + i, mlen) != 0) continue;
+    if (!DL_IS_SPACE(text[p - 1]) && (p + mlen >= hi || !DL_IS_ALPHA(text[p + mlen])))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does body paragraph p open with a mark continuing family fam?  Returns
  * the mark's length or 0. */
 static size_t continues(const char *text, const dl_para *p, int fam)
@@ -1666,7 +1696,7 @@ static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
         case 0x2019:   /* ’ closes ‘, or is an apostrophe */
           if ((pc == C_ALPHA || pc == C_DIGIT) && nc == C_ALPHA) break;
           k = find_open(st, n, single_floor(st, n), F_SCURLY);
-          if (k >= 0 && pc != C_SPACE) goto close_k;
+          if (k >= 0 && pc != C_SPACE && !plural_poss_apos(text, i, mlen, lo, hi)) goto close_k;
           break;
         case 0x201A:   /* ‚ */
           if (nc == C_SPACE) break;
@@ -1675,7 +1705,8 @@ static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
         case '\'':
           if ((pc == C_ALPHA || pc == C_DIGIT) && nc == C_ALPHA) break;
           k = find_open(st, n, single_floor(st, n), F_SSTRAIGHT);
-          if (k >= 0 && pc != C_SPACE && nc != C_ALPHA) goto close_k;
+          if (k >= 0 && pc != C_SPACE && nc != C_ALPHA && !plural_poss_apos(text, i, mlen, lo, hi))
+            goto close_k;
           if ((pc == C_SPACE || pc == C_OPEN) && nc == C_ALPHA
               && !elision(text, i, mlen, hi)) {
             cp = F_SSTRAIGHT;
@@ -5934,6 +5965,19 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       && !(tlex(c, j) & L_CUE_ING)) {   /* (the cue inside the attribution, not past its end) */
     a.found = 1; a.cue = (uint32_t)j;
     return a;
+  }
+  /* "…," both men said / all three leaders said: several speak, no one
+   * named (the cue kept) */
+  if (i + 2 < lim && (tok_is(c, i, "both") || tok_is(c, i, "all")) && is_word(&c->toks[i + 1])
+      && !(c->toks[i + 1].flags & TF_CAP)
+      && !(tlex(c, i + 1) & (L_CUE | L_PREP | L_DET | L_PRON | L_CONJ | L_VERB))) {
+    j = i + 1;
+    if (tok_is(c, j, "three") || tok_is(c, j, "four") || tok_is(c, j, "the")) j++;
+    if (j + 1 < lim && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
+        && (j = skip_adv(c, j + 1, lim)) < lim && is_cue(c, j) && !(tlex(c, j) & L_CUE_ING)) {
+      a.found = 1; a.cue = (uint32_t)j;
+      return a;
+    }
   }
   /* «…», a déclaré X: the French auxiliary before the participle */
   if (i + 1 < lim && tok_is(c, i, "a") && is_word(&c->toks[i + 1])
