@@ -681,6 +681,7 @@ static const lex_entry lexicon[] = {
   {"predicts", L_CUE | L_VERB},
   {"premier", L_TITLE},
   {"president", L_TITLE},
+  {"pressed", L_CUE | L_VERB},
   {"previously", L_VERB | L_ADV},
   {"prime", L_TITLE},
   {"prince", L_MALE | L_TITLE},
