@@ -681,7 +681,7 @@ static const lex_entry lexicon[] = {
   {"predicts", L_CUE | L_VERB},
   {"premier", L_TITLE},
   {"president", L_TITLE},
-  {"pressed", L_CUE | L_VERB},
+  {"pressed", L_CUE | L_VERB | L_OBJ},
   {"previously", L_VERB | L_ADV},
   {"prime", L_TITLE},
   {"prince", L_MALE | L_TITLE},
@@ -4529,6 +4529,28 @@ static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir)
   push_recent(c, &r);
 }
 
+/* "A Treasury spokesman said: "…" He added: "…"": the spokesman (or
+ * spokeswoman) of org, in tokens [i, k], is the he (she) that follows,
+ * speaking for org as before: remembered after org_role's nameless entry
+ * as a subject of that gender whose name is the body's.  A spokesperson
+ * tells no gender: nothing more is remembered. */
+static void voice_heir(qctx *c, size_t i, size_t k, dl_span org)
+{
+  mention r;
+  uint32_t g = 0;
+  size_t j;
+  if (!org.len) return;
+  for (j = i; j <= k && j < c->nt && !g; j++) {
+    if (tok_is(c, j, "spokesman")) g = M_MALE;
+    else if (tok_is(c, j, "spokeswoman")) g = M_FEMALE;
+  }
+  if (!g) return;
+  memset(&r, 0, sizeof r);
+  r.span = org;
+  r.flags = M_SUBJ | g;
+  push_recent(c, &r);
+}
+
 /* "Iran's foreign minister on Sunday rejected": after a possessive name
  * ending at token p - 1, opening its clause at t0, lower-case title words
  * from token p, then a verb.  The role's head token, else 0. */
@@ -5101,6 +5123,7 @@ static int find_mentions(qctx *c, size_t from)
        * later he or she is not given to the one before it */
       dl_span none = {0, 0};
       org_role(c, &m, i, k, none);
+      voice_heir(c, i, k, m.ante);
       goto add;
     }
     if (art == ART_THE && (k = proper_org_phrase(c, i + 1)) != 0) {
@@ -5128,6 +5151,7 @@ static int find_mentions(qctx *c, size_t from)
        * phrase comes before its cue */
       dl_span none = {0, 0};
       org_role(c, &m, i, k, none);
+      voice_heir(c, i, k, m.ante);
       goto add;
     }
     memset(&m, 0, sizeof m);
