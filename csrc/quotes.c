@@ -681,7 +681,7 @@ static const lex_entry lexicon[] = {
   {"predicts", L_CUE | L_VERB},
   {"premier", L_TITLE},
   {"president", L_TITLE},
-  {"pressed", L_CUE | L_VERB | L_OBJ},
+  {"pressed", L_CUE | L_VERB},
   {"previously", L_VERB | L_ADV},
   {"prime", L_TITLE},
   {"prince", L_MALE | L_TITLE},
@@ -5351,6 +5351,10 @@ static int find_mentions(qctx *c, size_t from)
       else if (m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                && (tlex(c, m.t0 - 1) & (L_CUE | L_ACCORD))
                && !(tlex(c, m.t0 - 1) & L_OBJ)
+               /* ("pressed Mr Read on the cost": whom the asker pressed;
+                * not L_OBJ, which would end "Soler pressed her." as a
+                * lead-in) */
+               && !tok_is(c, m.t0 - 1, "pressed")
                && !(c->toks[m.t0].flags & TF_PARA)
                && !(nx < c->nt && is_word(&c->toks[nx]) && !(c->toks[nx].flags & TF_CAP)
                     /* "declared X before her supporters", "said X in Lima" */
