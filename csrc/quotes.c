@@ -1541,8 +1541,9 @@ static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, 
   if (w >= hi || text[w - 1] != ' ' || text[w] < 'a' || text[w] > 'z') return 0;
   for (e = w; e < hi && DL_IS_ALPHA(text[e]); e++) {}
   if (e - w < 3 || (text[e - 1] == 'd' && text[e - 2] == 'e')
-      || (text[e - 1] == 'y' && text[e - 2] == 'l'))   /* "attacked", "openly" */
-    return 0;
+      || (text[e - 1] == 'y' && text[e - 2] == 'l')   /* "attacked", "openly" */
+      || (e - w > 4 && text[e - 1] == 'g' && text[e - 2] == 'n' && text[e - 3] == 'i'))
+    return 0;   /* (nor "'thugs' seeking to …": a participle may follow the close) */
   if (lex_lookup(text + w, e - w) & (L_CUE | L_VERB | L_ADV | L_CONJ | L_PREP | L_DET | L_PRON))
     return 0;
   lim = hi - e > DL_MAX_POSS_AHEAD ? e + DL_MAX_POSS_AHEAD : hi;
