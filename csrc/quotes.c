@@ -681,6 +681,7 @@ static const lex_entry lexicon[] = {
   {"predicts", L_CUE | L_VERB},
   {"premier", L_TITLE},
   {"president", L_TITLE},
+  {"pressed", L_CUE | L_VERB},
   {"previously", L_VERB | L_ADV},
   {"prime", L_TITLE},
   {"prince", L_MALE | L_TITLE},
@@ -1020,8 +1021,8 @@ static uint32_t lex_lookup(const char *s, size_t n)
  * Water", "Kestrel Mining"; not "power" or "steel", surnames too) */
 static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "authority", "bank", "board", "brothers",
-  "bureau", "co",
-  "commission", "committee", "company", "corp", "corporation", "council",
+  "bureau", "chamber", "co",
+  "commission", "committee", "company", "corp", "corporation", "council", "court",
   "department", "electric", "energy", "exchange", "federation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
   "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
@@ -1523,6 +1524,37 @@ static int elision(const char *text, size_t pos, size_t mlen, size_t hi)
   return 0;
 }
 
+/* Bytes plural_poss_apos looks ahead for a mark that may close. */
+#define DL_MAX_POSS_AHEAD 600
+
+/* "'The Tories' plan is dead,' she said": is the single mark at i (mlen
+ * bytes, paragraph [lo, hi)) a plural's possessive apostrophe rather than
+ * the end of the quote open before it?  After an s, a space and a
+ * lower-case word that is no function word, verb or cue (the noun the
+ * possessive qualifies: 'liars' and 'cheats', 'rebels' attacked close),
+ * with a mark of the same kind that can close later on (looked for
+ * within DL_MAX_POSS_AHEAD bytes: the scan stays linear). */
+static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, size_t hi)
+{
+  size_t w = i + mlen + 1, e, p, lim;
+  if (i <= lo || (text[i - 1] != 's' && text[i - 1] != 'S')) return 0;
+  if (w >= hi || text[w - 1] != ' ' || text[w] < 'a' || text[w] > 'z') return 0;
+  for (e = w; e < hi && DL_IS_ALPHA(text[e]); e++) {}
+  if (e - w < 3 || (text[e - 1] == 'd' && text[e - 2] == 'e')
+      || (text[e - 1] == 'y' && text[e - 2] == 'l')   /* "attacked", "openly" */
+      || (e - w > 4 && text[e - 1] == 'g' && text[e - 2] == 'n' && text[e - 3] == 'i'))
+    return 0;   /* (nor "'thugs' seeking to …": a participle may follow the close) */
+  if (lex_lookup(text + w, e - w) & (L_CUE | L_VERB | L_ADV | L_CONJ | L_PREP | L_DET | L_PRON))
+    return 0;
+  lim = hi - e > DL_MAX_POSS_AHEAD ? e + DL_MAX_POSS_AHEAD : hi;
+  for (p = e; p + mlen <= lim; p++) {
+    if (memcmp(text + p, text + i, mlen) != 0) continue;
+    if (!DL_IS_SPACE(text[p - 1]) && (p + mlen >= hi || !DL_IS_ALPHA(text[p + mlen])))
+      return 1;
+  }
+  return 0;
+}
+
 /* Does body paragraph p open with a mark continuing family fam?  Returns
  * the mark's length or 0. */
 static size_t continues(const char *text, const dl_para *p, int fam)
@@ -1666,7 +1698,7 @@ static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
         case 0x2019:   /* ’ closes ‘, or is an apostrophe */
           if ((pc == C_ALPHA || pc == C_DIGIT) && nc == C_ALPHA) break;
           k = find_open(st, n, single_floor(st, n), F_SCURLY);
-          if (k >= 0 && pc != C_SPACE) goto close_k;
+          if (k >= 0 && pc != C_SPACE && !plural_poss_apos(text, i, mlen, lo, hi)) goto close_k;
           break;
         case 0x201A:   /* ‚ */
           if (nc == C_SPACE) break;
@@ -1675,7 +1707,8 @@ static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
         case '\'':
           if ((pc == C_ALPHA || pc == C_DIGIT) && nc == C_ALPHA) break;
           k = find_open(st, n, single_floor(st, n), F_SSTRAIGHT);
-          if (k >= 0 && pc != C_SPACE && nc != C_ALPHA) goto close_k;
+          if (k >= 0 && pc != C_SPACE && nc != C_ALPHA && !plural_poss_apos(text, i, mlen, lo, hi))
+            goto close_k;
           if ((pc == C_SPACE || pc == C_OPEN) && nc == C_ALPHA
               && !elision(text, i, mlen, hi)) {
             cp = F_SSTRAIGHT;
@@ -2832,8 +2865,10 @@ static int lone_title(qctx *c, int m)
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
     /* "The Secretary of State for Wales, Jo Stevens, said", "the
      * Minister for Finance, Ann Lee,": a title's portfolio after "for" */
-    if ((lx & L_TITLE) && (tlex(c, k - 1) & L_TITLE) && (c->toks[k - 1].flags & TF_CAP)
-        && tok_is(c, k, "for"))
+    /* ("the Labour MP for Leeds, Jo Lee,": a party word or two before the
+     * title) */
+    if (((lx & L_TITLE) || k - 1 - x->t0 <= 2) && (tlex(c, k - 1) & L_TITLE)
+        && (c->toks[k - 1].flags & TF_CAP) && tok_is(c, k, "for"))
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
   }
   /* "The Home Secretary, Ann Lee, said": a title's head word last, no
@@ -2855,6 +2890,11 @@ static int appositive_name(qctx *c, const mention *m)
   if (of && of < c->nt && is_punct(&c->toks[of], ',')) nx = of;
   /* "counsel to the governor, Mr Kayode Fashola (SAN), described" */
   else nx = skip_paren(c, nx, c->nt);
+  /* "one of them, retired teacher Ann Lee, 67, said": an age after the
+   * name */
+  if (nx + 3 < c->nt && is_punct(&c->toks[nx], ',') && c->toks[nx + 1].kind == T_NUM
+      && c->toks[nx + 1].len <= 3 && is_punct(&c->toks[nx + 2], ','))
+    nx += 2;
   if (nx + 1 >= c->nt || !is_punct(&c->toks[nx], ',') || m->t0 == 0
       || !verb_like(c, nx + 1 + when_phrase(c, nx + 1)))   /* ", on Monday said" */
     return 0;
@@ -3338,14 +3378,15 @@ static long org_intro(qctx *c, const mention *m)
   return (long)k - 1;
 }
 
-/* "Department of Mineral Resources", "Bank of Korea": the token of an
- * organization word followed by "of" in the name of tokens [t0, t1), or
+/* "Department of Mineral Resources", "Bank of Korea", "Department for
+ * Business and Trade": the token of an organization word followed by
+ * "of" or "for" in the name of tokens [t0, t1), or
  * -1. */
 static long org_of_head(qctx *c, size_t t0, size_t t1)
 {
   size_t k;
   for (k = t0; k + 2 < t1; k++)
-    if (tok_is(c, k + 1, "of") && c->toks[k].len <= 13
+    if ((tok_is(c, k + 1, "of") || tok_is(c, k + 1, "for")) && c->toks[k].len <= 13
         && is_org_last(c->text + c->toks[k].s, c->toks[k].len))
       return (long)k;
   return -1;
@@ -4489,6 +4530,28 @@ static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir)
   push_recent(c, &r);
 }
 
+/* "A Treasury spokesman said: "…" He added: "…"": the spokesman (or
+ * spokeswoman) of org, in tokens [i, k], is the he (she) that follows,
+ * speaking for org as before: remembered after org_role's nameless entry
+ * as a subject of that gender whose name is the body's.  A spokesperson
+ * tells no gender: nothing more is remembered. */
+static void voice_heir(qctx *c, size_t i, size_t k, dl_span org)
+{
+  mention r;
+  uint32_t g = 0;
+  size_t j;
+  if (!org.len) return;
+  for (j = i; j <= k && j < c->nt && !g; j++) {
+    if (tok_is(c, j, "spokesman")) g = M_MALE;
+    else if (tok_is(c, j, "spokeswoman")) g = M_FEMALE;
+  }
+  if (!g) return;
+  memset(&r, 0, sizeof r);
+  r.span = org;
+  r.flags = M_SUBJ | g;
+  push_recent(c, &r);
+}
+
 /* "Iran's foreign minister on Sunday rejected": after a possessive name
  * ending at token p - 1, opening its clause at t0, lower-case title words
  * from token p, then a verb.  The role's head token, else 0. */
@@ -5061,6 +5124,7 @@ static int find_mentions(qctx *c, size_t from)
        * later he or she is not given to the one before it */
       dl_span none = {0, 0};
       org_role(c, &m, i, k, none);
+      voice_heir(c, i, k, m.ante);
       goto add;
     }
     if (art == ART_THE && (k = proper_org_phrase(c, i + 1)) != 0) {
@@ -5088,6 +5152,7 @@ static int find_mentions(qctx *c, size_t from)
        * phrase comes before its cue */
       dl_span none = {0, 0};
       org_role(c, &m, i, k, none);
+      voice_heir(c, i, k, m.ante);
       goto add;
     }
     memset(&m, 0, sizeof m);
@@ -5287,6 +5352,10 @@ static int find_mentions(qctx *c, size_t from)
       else if (m.t0 > 0 && is_word(&c->toks[m.t0 - 1])
                && (tlex(c, m.t0 - 1) & (L_CUE | L_ACCORD))
                && !(tlex(c, m.t0 - 1) & L_OBJ)
+               /* ("pressed Mr Read on the cost": whom the asker pressed;
+                * not L_OBJ, which would end "Soler pressed her." as a
+                * lead-in) */
+               && !tok_is(c, m.t0 - 1, "pressed")
                && !(c->toks[m.t0].flags & TF_PARA)
                && !(nx < c->nt && is_word(&c->toks[nx]) && !(c->toks[nx].flags & TF_CAP)
                     /* "declared X before her supporters", "said X in Lima" */
@@ -5927,6 +5996,19 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
     a.found = 1; a.cue = (uint32_t)j;
     return a;
   }
+  /* "…," both men said / all three leaders said: several speak, no one
+   * named (the cue kept) */
+  if (i + 2 < lim && (tok_is(c, i, "both") || tok_is(c, i, "all")) && is_word(&c->toks[i + 1])
+      && !(c->toks[i + 1].flags & TF_CAP)
+      && !(tlex(c, i + 1) & (L_CUE | L_PREP | L_DET | L_PRON | L_CONJ | L_VERB))) {
+    j = i + 1;
+    if (tok_is(c, j, "three") || tok_is(c, j, "four") || tok_is(c, j, "the")) j++;
+    if (j + 1 < lim && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
+        && (j = skip_adv(c, j + 1, lim)) < lim && is_cue(c, j) && !(tlex(c, j) & L_CUE_ING)) {
+      a.found = 1; a.cue = (uint32_t)j;
+      return a;
+    }
+  }
   /* «…», a déclaré X: the French auxiliary before the participle */
   if (i + 1 < lim && tok_is(c, i, "a") && is_word(&c->toks[i + 1])
       && (tlex(c, i + 1) & L_FRPART))
@@ -5967,9 +6049,11 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       j = j0;
     }
     /* "stated the Council of Governors chairperson, Ann Lee", "thundered
-     * the former minister, A. K. Balan": a role, a comma, its holder */
-    if (a.men < 0 || ((c->men[a.men].flags & M_ROLE) && !c->men[a.men].ante.len)) {
-      m = role_comma_name(c, j, lim);
+     * the former minister, A. K. Balan": a role, a comma, its holder;
+     * "said the MP for Ludlow, Jo Lee": a lone title (with its seat) */
+    if (a.men < 0 || ((c->men[a.men].flags & M_ROLE) && !c->men[a.men].ante.len)
+        || (!(c->men[a.men].flags & M_PRON) && lone_title(c, a.men))) {
+      m = role_comma_name(c, a.men >= 0 && c->men[a.men].t0 > j ? c->men[a.men].t0 : j, lim);
       if (m >= 0) a.men = m;
     }
     return a;
@@ -6496,6 +6580,19 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     }
     /* X did this and said: "…": the clause's subject; with the clause
      * opening right after the previous quote, that quote's speaker */
+    /* a headline drops the "and": "Trump rallies supporters in Ohio,
+     * vows to "…"": the subject opening the headline, before the comma */
+    /* a headline drops the "and": "Trump rallies supporters in Ohio,
+     * vows to "…"": the name opening it, a lower-case word after it (a
+     * headline's present tense, "rallies", reads as a noun too) */
+    if (j > c0 + 2 && is_punct(&c->toks[j - 1], ',') && in_headline(c, c->toks[j].s)
+        && (m = starts_mention(c, c0)) >= 0 && c->men[m].t1 + 2 < j
+        && !(c->men[m].flags & (M_PRON | M_DESC | M_POSS)) && is_word(&c->toks[c->men[m].t1 + 1])
+        && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
+        && !(tlex(c, c->men[m].t1 + 1) & (L_PREP | L_CONJ | L_DET | L_PRON))) {
+      a.men = m;
+      return a;
+    }
     if (j > c0 && is_word(&c->toks[j - 1])
         && (tok_is(c, j - 1, "and") || tok_is(c, j - 1, "but"))) {
       for (s0 = c0; s0 + 1 < j; s0++) {
@@ -7147,8 +7244,11 @@ static void apply(qctx *c, dl_quote *q, const attrib *a)
     if (q->resolved.len) q->name = dl_quote_strip_title(c->text, q->resolved);
     if (q->resolved.len) c->last_spk = q->resolved;
     /* an organization's name is whole ("Canadian Federation of …"); a
-     * title alone ("U.N. Secretary-General") stays no one's name */
-    if ((m->flags & M_ORG) && q->name.len) q->name = q->resolved;
+     * title alone ("U.N. Secretary-General") stays no one's name; "it"
+     * stands for a body, whole as well ("… it said") */
+    if (((m->flags & M_ORG) || ((m->flags & M_PRON) && tok_is(c, m->t0, "it")))
+        && q->name.len)
+      q->name = q->resolved;
   }
 }
 
