@@ -647,7 +647,10 @@ dl_status dl_article_parse(const char *text, size_t len,
           if (body + 1 >= a->npara
               || (q->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
               || !dl_is_stamp(text + q->start, q->len, NULL)
-              || !is_bare_byline(text + p->start, p->len)) break;
+              /* the name alone, or over its role ("Helena Marsh\nEnvironment
+               * correspondent"): the stamp under it vouches for either */
+              || !(is_bare_byline(text + p->start, p->len)
+                   || is_name_credit_deck(text + p->start, p->len))) break;
           a->paras[body].flags |= has_byline(a->paras, a->npara)
                                   ? DL_PARA_BOILERPLATE : DL_PARA_BYLINE;
           continue;

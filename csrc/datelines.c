@@ -972,18 +972,24 @@ static int known_city(const char *s, size_t n)
 }
 
 /* Is every part of the city s[0..n) joined by slashes ("LONDON/PARIS",
- * "ISTANBUL / ANKARA") a known city?  Not a desk slug ("GOLD/FOREX"). */
+ * "ISTANBUL / ANKARA") a known city?  Not a desk slug ("GOLD/FOREX").  A
+ * city-state, which the gazetteer has as a country, counts beside a city
+ * ("HONG KONG/LONDON", "SINGAPORE/JAKARTA"), not alone nor beside another
+ * country (a kicker's "ISRAEL/GAZA"). */
 static int known_cities(const char *s, size_t n)
 {
   size_t a = 0, b, e;
+  int cities = 0;
   for (;;) {
     const char *slash = memchr(s + a, '/', n - a);
     b = slash ? (size_t)(slash - s) : n;
     e = b;
     while (e > a && (s[e - 1] == ' ' || s[e - 1] == '\t')) e--;
     while (a < e && (s[a] == ' ' || s[a] == '\t')) a++;
-    if (!known_city(s + a, e - a)) return 0;
-    if (!slash) return 1;
+    if (known_city(s + a, e - a)) cities++;
+    else if (!slash && a == 0) return 0;
+    else if (!known_place(s + a, e - a, 1u << DL_GK_COUNTRY)) return 0;
+    if (!slash) return cities > 0;
     a = b + 1;
   }
 }
@@ -1012,7 +1018,8 @@ static const char *const TURN_OPENERS[] = {
  * DL_MIN_STORY_WORDS words or more with lower-case ones among them, and
  * the paragraph ending as a sentence does (not a headline's "Cape Town
  * - fire destroys homes")?  Reads the paragraph text[pos..end) once. */
-static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
+static int story_follows_min(const char *text, size_t pos, size_t end, int lower_ok,
+                             size_t min_words)
 {
   size_t i = pos, words = 0, lower = 0, last = end;
   while (i < end && (text[i] == ' ' || text[i] == '\t')) i++;
@@ -1031,7 +1038,7 @@ static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
     }
   }
   while (last > pos && DL_IS_SPACE(text[last - 1])) last--;
-  if (words < DL_MIN_STORY_WORDS || lower < 2 || last == pos) return 0;
+  if (words < min_words || lower < 2 || last == pos) return 0;
   i = last - 1;
   while (i > pos && (text[i] == '"' || text[i] == ')' || text[i] == '\''
                      || (unsigned char)text[i] >= 0x80)) {
@@ -1045,6 +1052,16 @@ static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
 /* ------------------------------------------------------------------ */
 /* The dateline                                                        */
 /* ------------------------------------------------------------------ */
+
+static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
+{
+  return story_follows_min(text, pos, end, lower_ok, DL_MIN_STORY_WORDS);
+}
+
+/* Words of the story sentence after a lower-case city whose agency in
+ * brackets vouches for the dateline ("paris (afp) - Rail workers walked
+ * out on Tuesday."). */
+#define DL_MIN_AGENCY_STORY_WORDS 4
 
 /* "washington — Congressional leaders agreed ...": a city written in lower
  * case (a feed that lowers its datelines, or a whole text in lower case),
@@ -1089,7 +1106,9 @@ static int lower_city_dateline(const scan *sc, size_t pos, size_t end,
   if (cp != '-' && !(cp > 0x7F && dl_cp_is_dash(cp))) return 0;
   sep = read_sep(sc, q);
   if (!sep || !at_break(sc, sep)) return 0;
-  if (!story_follows(t, skip_hspace(sc, sep), end, 1)) return 0;
+  if (!story_follows_min(t, skip_hspace(sc, sep), end, 1,
+                         has_agency ? DL_MIN_AGENCY_STORY_WORDS : DL_MIN_STORY_WORDS))
+    return 0;
   if (!known_cities(t + pos, last - pos)) return 0;
   if (((need & DL_DATELINE_NEED_AGENCY) && !has_agency)
       || ((need & DL_DATELINE_NEED_DATE) && !has_date))

@@ -717,15 +717,15 @@ static int url_date(const char *u, size_t n, char *out)
 /* Not people: wire services, broadcasters' news desks, a wire story's
  * closing mark ("(END)", "-- MORE") (lower case, sorted). */
 static const char *const agencies[] = {
-  "aap", "abc news", "afp", "afp staff", "agence france presse",
+  "aap", "abc news", "accesswire", "afp", "afp staff", "agence france presse",
   "agence france-presse", "agencies", "al jazeera", "anadolu",
   "anadolu agency", "ani", "ansa", "antara", "ap", "ap staff",
   "associated press", "bbc", "bbc news", "bernama", "bloomberg",
-  "bloomberg news", "cbs news", "cnbc", "cnn",
+  "bloomberg news", "business wire", "cbs news", "cnbc", "cnn",
   "dow jones", "dow jones newswires", "dpa", "editorial board", "efe", "end",
-  "fox news", "ians", "kyodo", "kyodo news", "marketwatch", "more",
+  "fox news", "globe newswire", "globenewswire", "ians", "kyodo", "kyodo news", "marketwatch", "more",
   "nbc news", "news agencies", "news desk", "newsroom", "npr", "pa",
-  "pa media", "press association", "pti", "reuters", "reuters staff",
+  "pa media", "pr newswire", "press association", "prnewswire", "pti", "reuters", "reuters staff",
   "sky news", "staff", "staff reporter", "staff writer", "staff writers",
   "tass", "the associated press", "the editorial board", "uni", "upi", "web desk",
   "wire reports", "wire services", "xinhua", "yonhap",
@@ -2344,10 +2344,12 @@ static size_t count_words(const char *s, size_t n)
 static const char *const furniture[] = {
   "advertisement", "already a subscriber", "already have an account", "also read",
   "article content", "click here", "continue reading", "download our",
-  "download the", "follow us", "get the latest", "listen:", "read also",
+  "download the", "follow us", "get the latest",
+  /* a paywall's offer: "Get unlimited access to The Ledger for $1 a week." */
+  "get unlimited", "listen:", "read also",
   "read more",
   "recommended", "related:", "share this", "share on", "sign up", "skip to",
-  "story continues", "subscribe", "watch:",
+  "start your free", "story continues", "subscribe", "unlimited access", "watch:",
 };
 
 /* Credit lines ("Editor: Liu Mei"): furniture only when short (five words

@@ -317,6 +317,9 @@ static const boiler BOILER[] = {
   {"click", "here", BP_ANY}, {"compiled", "by", BP_ANY},
   {"contact", NULL, BP_COLON}, {"contact", NULL, BP_EMAIL},
   {"contacts", NULL, BP_COLON},
+  /* a wire's contact heading on its own line, the names under it
+   * ("Contacts", then "Investor Relations: Mia Chen, 619-555-0113") */
+  {"contacts", NULL, BP_EXACT},
   {"copyright", NULL, BP_ANY}, {"correction", NULL, BP_COLON},
   {"credit", NULL, BP_COLON | BP_MID},
   {"edited", "by", BP_ANY},
@@ -330,12 +333,14 @@ static const boiler BOILER[] = {
   {"read", "more", BP_ANY}, {"read", "next", BP_EXACT},
   {"related", NULL, BP_COLON}, {"related", "articles", BP_EXACT},
   {"related", "coverage", BP_EXACT}, {"related", "news", BP_EXACT},
-  {"related", "stories", BP_EXACT},
+  {"related", "stories", BP_EXACT}, {"related", "topics", BP_EXACT},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
   {"reuters", NULL, BP_EXACT}, {"see", "also", BP_ANY},
   {"share", "this", BP_ANY}, {"sign", "up", BP_ANY}, {"source", NULL, BP_COLON},
   {"subscribe", NULL, BP_ANY},
-  {"this", "article", BP_AMEND}, {"this", "report", BP_AMEND},
+  {"this", "article", BP_AMEND}, {"this", "conversation", BP_AMEND},
+  /* "This interview has been edited for length and clarity." */
+  {"this", "interview", BP_AMEND}, {"this", "report", BP_AMEND},
   {"this", "story", BP_AMEND}, {"this", "version", BP_AMEND},
   {"to", "contact", BP_NEWSROOM},
   {"writing", "by", BP_ANY}
@@ -1376,13 +1381,39 @@ static int is_caption_credit(const char *t, size_t i, size_t e)
       j = j2; ws = ws2; w = w2;
     }
   }
-  if (table_find(CAPTION_LABEL, COUNT(CAPTION_LABEL), sizeof(char *), t + ws, w) < 0)
-    return 0;
+  if (table_find(CAPTION_LABEL, COUNT(CAPTION_LABEL), sizeof(char *), t + ws, w) < 0) {
+    /* "(Xinhua/Hari Maharjan)": that agency credits its photos so, and
+     * its stories "(Xinhua) --"; any one-word credit and a name after a
+     * slash when the caption opens so ("Photo taken on March 2 shows
+     * ..."; a story's "(Reuters/Jo Kim)" stays) */
+    size_t j0 = i, ws0, w0;
+    if (j >= e || t[j] != '/' || j + 1 >= e || !DL_IS_UPPER(t[j + 1])) return 0;
+    if (dl_word_eq(t + ws, w, "xinhua")) return 1;
+    w0 = next_word(t, &j0, e, &ws0);
+    if (table_find(CAPTION_LABEL, COUNT(CAPTION_LABEL), sizeof(char *), t + ws0, w0) < 0)
+      return 0;
+    w0 = next_word(t, &j0, e, &ws0);
+    return dl_word_eq(t + ws0, w0, "taken") || dl_word_eq(t + ws0, w0, "shows");
+  }
   if (j < e && (t[j] == ':' || t[j] == '/')) return 1;
   {
     size_t j3 = j, ws3, w3 = next_word(t, &j3, e, &ws3);
     return dl_word_eq(t + ws3, w3, "by") || dl_word_eq(t + ws3, w3, "courtesy");
   }
+}
+
+/* A rule drawn under the story, before its notes ("___", "* * *",
+ * "-----"): three or more of one such mark, spaces between, nothing else. */
+static int is_rule_line(const char *t, size_t i, size_t e)
+{
+  size_t marks = 0;
+  char m = t[i];
+  if (m != '_' && m != '-' && m != '*' && m != '=' && m != '~') return 0;
+  for (; i < e; i++) {
+    if (t[i] == m) marks++;
+    else if (t[i] != ' ' && t[i] != '\t') return 0;
+  }
+  return marks >= 3;
 }
 
 static int is_boilerplate_at(const char *t, const dl_para *p, int line,
@@ -1410,6 +1441,7 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       && (unsigned char)t[i + 1] == 0xA9) return 1;
   if (p->len >= 4 && t[i] == '(' && (t[i + 1] == 'c' || t[i + 1] == 'C')
       && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
+  if (!mid && is_rule_line(t, i, e)) return 1;
   if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)
                || is_author_note(t, i, e) || is_caption_credit(t, i, e)))
     return 1;
@@ -1710,6 +1742,35 @@ static int is_about_heading(const char *t, const dl_para *p)
   return words >= 1;
 }
 
+/* The heading of a press release's legal notice, over its paragraphs at
+ * the end ("Forward-Looking Statements", "Safe Harbor Statement",
+ * "Cautionary Note Regarding Forward-Looking Statements"): one short
+ * line, no sentence end, naming forward-looking statements or opening
+ * "Safe Harbor" / "Cautionary". */
+#define DL_MAX_LEGAL_HEADING_BYTES 80
+static int is_legal_heading(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = p->start + p->len, ws, w;
+  if (p->len < 10 || p->len > DL_MAX_LEGAL_HEADING_BYTES || !DL_IS_UPPER(t[i])
+      || memchr(t + i, '\n', p->len) || ends_with_terminator(t, p) || t[e - 1] == ':')
+    return 0;
+  w = next_word(t, &i, e, &ws);
+  if (dl_word_eq(t + ws, w, "cautionary")) {   /* not "Cautionary tale for ..." */
+    w = next_word(t, &i, e, &ws);
+    return dl_word_eq(t + ws, w, "note") || dl_word_eq(t + ws, w, "statement")
+           || dl_word_eq(t + ws, w, "statements") || dl_word_eq(t + ws, w, "language");
+  }
+  if (dl_word_eq(t + ws, w, "safe")) {
+    w = next_word(t, &i, e, &ws);
+    return dl_word_eq(t + ws, w, "harbor") || dl_word_eq(t + ws, w, "harbour");
+  }
+  for (i = p->start; i + 15 <= e; i++)   /* "Forward-Looking", "Forward Looking" */
+    if ((t[i] == 'F' || t[i] == 'f') && dl_word_eq(t + i, 7, "forward")
+        && (t[i + 7] == '-' || t[i + 7] == ' ') && dl_word_eq(t + i + 8, 7, "looking"))
+      return 1;
+  return 0;
+}
+
 /* The leading metadata header of an exported story, one field a paragraph
  * (block_flush): the title field is the headline and the author field the
  * byline, each from its value on; the other fields and the rules are not
@@ -1808,10 +1869,12 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
     while (k > j + 1) paras[--k].flags |= DL_PARA_BOILERPLATE;
   }
   /* a press release's "About Acme" section right before that run */
+  /* (and its legal notice, "Forward-Looking Statements", under it or
+   * over it: each such section marked, the next looked for above it) */
   for (i = k; i > top + 1 && k - i < DL_MAX_ABOUT_PARAS + 1; i--) {
-    if (is_about_heading(text, &paras[i - 1])) {
+    if (is_about_heading(text, &paras[i - 1]) || is_legal_heading(text, &paras[i - 1])) {
       for (; k > i - 1; k--) paras[k - 1].flags |= DL_PARA_BOILERPLATE;
-      break;
+      i = k + 1;   /* the loop's i-- looks from the new k on */
     }
   }
   /* links, photo credits and embed signatures between body paragraphs

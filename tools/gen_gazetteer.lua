@@ -303,12 +303,18 @@ for _, c in ipairs(curated) do
   if c.kind == "capital" or c.kind == "city" then
     local cc = c.extra
     local g
+    -- a name after "=" is GeoNames' only, for its data, not a name of the
+    -- entry ("Gaza City|=Gaza": "Gaza" alone stays the Strip's)
+    local names = {}
     for _, n in ipairs(c.names) do   -- the largest city under any of its names
+      local own = n:sub(1, 1) ~= "="
+      if not own then n = n:sub(2) end
       local x = city_of[n .. "\t" .. cc]
       if x and (not g or x.pop > g.pop) then g = x end
+      if own then names[#names + 1] = n end
     end
     if g then capital_city[g] = true end
-    add("DL_GK_CITY", c.names, { id = "", country = country_name[cc] or "",
+    add("DL_GK_CITY", names, { id = "", country = country_name[cc] or "",
       region = g and g.region or "", tz = g and g.tz or country_tz[cc] or "",
       pop = g and g.pop or 0, flags = 0, city = g, cc = cc })
   end
