@@ -2987,6 +2987,7 @@ static int tok_event(const ctx *c, size_t k, int head)
 }
 
 static int of_for(const ctx *c, size_t k);
+static int roman_letters(const char *s, size_t len);
 
 /* Is [a, b) an event's name: "World Cup", "German Open", "Olympics",
  * "Tour of Spain"? */
@@ -3013,6 +3014,12 @@ static int event_name(ctx *c, size_t a, size_t b)
    * word (in a sport story "Bank of America Championship" is an event) */
   if (!c->games && b - a > 2 && TOK_IN(c, a, L_ORG_HEAD) && of_for(c, a + 1)) return 0;
   if (tok_event(c, b - 1, 0)) return 1;
+  /* "World War II", "Super Bowl XXV": an event's name numbered with a
+   * Roman numeral is still the event, not a king's regnal number */
+  if (b - a > 2 && (c->toks[b - 1].flags & T_ALLCAPS)
+      && roman_letters(c->text + c->toks[b - 1].start, c->toks[b - 1].len)
+      && tok_event(c, b - 2, 0))
+    return 1;
   /* "Million Dollar Challenge", "Bay Hill Invitational": in a sport story */
   if (c->games && (c->toks[b - 1].flags & T_CAP) && c->toks[b - 1].len >= 9
       && c->toks[b - 1].len <= 12
