@@ -42,6 +42,10 @@
 /* The most names read after "known as" in one text (each retypes its
  * other mentions: a short list, so the pass stays linear). */
 #define DL_MAX_KNOWN_AS_NAMES 8
+/* Firms named "X and Y" after a firm's noun ("accounting firm Ernst and
+ * Young") remembered for the text's other mentions of them: the first
+ * ones, so the check in joins_over stays linear. */
+#define DL_MAX_AND_FIRMS 8
 /* How many earlier people dl_entities_last_person looks through for one
  * of the wanted gender. */
 #define DL_MAX_PERSON_BACK 64
@@ -2401,6 +2405,9 @@ typedef struct ctx {
                                    and the byte it began at (+1; 0 for none
                                    yet), */
   int list_open;                /* and whether a list was open there */
+  uint32_t and_firms[DL_MAX_AND_FIRMS];  /* the "and" tokens of "X and Y"
+                                   firms (and_firms_scan) */
+  size_t nand_firms;
   struct { uint32_t start, len; } titled[DL_MAX_TITLED_SEEN];
   size_t ntitled;               /* the titles of the first people read with
                                    one ("Crown Prince" of "Crown Prince
@@ -2992,6 +2999,7 @@ static int tok_event(const ctx *c, size_t k, int head)
 
 static int of_for(const ctx *c, size_t k);
 static int roman_letters(const char *s, size_t len);
+static int and_firm_at(const ctx *c, size_t k, size_t send);
 
 /* Is [a, b) an event's name: "World Cup", "German Open", "Olympics",
  * "Tour of Spain"? */
@@ -5882,6 +5890,13 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
+  /* "Ernst and Young": a firm of two names that a firm's noun
+   * introduced (and_firms_scan) */
+  if (n == 3 && c->nand_firms && m->tend == m->tstart && and_firm_at(c, a + 1, b)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "Las Delicias", "Los Alamos": a Spanish plural article opens a
    * place's name, never a person's */
   if (n == 2 && c->toks[a + 1].gb < 0 && c->toks[a].len == 3 && m->tend == m->tstart
@@ -7982,6 +7997,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
          /* (not the end of the gazetteer's name: "Major League Baseball") */
          && !(c->toks[a].gb >= 0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len)
          && ((is_date_word(c, b - 1) && !month_given(c, a, b, send)
+              /* (not "Slaughter and May": a firm of two names) */
+              && !(b - a == 3 && c->nand_firms && and_firm_at(c, a + 1, b))
               /* (not "Sun Jun ( China )": a player of a results line,
                * kept whole when the leading words were read) */
               && !(b - a == 2 && c->toks[a].len == 3 && is_date_word(c, a)
@@ -8918,6 +8935,61 @@ static int party_after_and(const ctx *c, size_t k, size_t send)
   return 0;
 }
 
+/* Is the "and" (or "&") at token k between two single capitalized words
+ * that end there, "X and Y", as in a firm's name of two founders? */
+static int and_pair_shape(const ctx *c, size_t k, size_t send)
+{
+  const tok *x, *y;
+  if (k == 0 || k + 1 >= send) return 0;
+  x = &c->toks[k - 1];
+  y = &c->toks[k + 1];
+  if (!(x->flags & T_CAP) || !(y->flags & T_CAP) || ((x->flags | y->flags) & T_ALLCAPS)
+      || (y->flags & T_BREAK) || (c->toks[k].flags & T_BREAK) || x->len < 3 || y->len < 3)
+    return 0;
+  return k + 2 >= send || !(c->toks[k + 2].flags & T_CAP) || (c->toks[k + 2].flags & T_BREAK);
+}
+
+/* Step 1b: the "X and Y" firms of the text, each right after a firm's
+ * noun ("accounting firm Ernst and Young", "Retailer Marks and
+ * Spencer"), the first DL_MAX_AND_FIRMS of them.  A firm's noun in the
+ * singular names one firm: "X and Y" after it is its name, not two. */
+static void and_firms_scan(ctx *c)
+{
+  size_t k;
+  for (k = 2; k + 1 < c->ntok && c->nand_firms < DL_MAX_AND_FIRMS; k++) {
+    const tok *t = &c->toks[k], *f = &c->toks[k - 2];
+    if (!(t->flags & T_LOWER) || !(t->len == 3 || t->len == 1)
+        || !(dl_word_eq(c->text + t->start, t->len, "and")
+             || (t->len == 1 && c->text[t->start] == '&')))
+      continue;
+    if ((c->toks[k - 1].flags & T_BREAK) || f->len < 4 || f->len > 12
+        || !word_in(firm_nouns, NELEM(firm_nouns), c->text + f->start, f->len))
+      continue;
+    /* the noun lower case, or opening the sentence ("Retailer X and Y") */
+    if (!(f->flags & T_LOWER) && !(f->flags & T_SSTART)) continue;
+    /* "X and Y" ends a sentence's tokens where the next one begins */
+    if (!and_pair_shape(c, k, k + 2 < c->ntok && !(c->toks[k + 2].flags & T_SSTART) ? c->ntok : k + 2))
+      continue;
+    c->and_firms[c->nand_firms++] = (uint32_t)k;
+  }
+}
+
+/* Is token k's "X and Y" one of the firms and_firms_scan found? */
+static int and_firm_at(const ctx *c, size_t k, size_t send)
+{
+  size_t i;
+  if (!and_pair_shape(c, k, send)) return 0;
+  for (i = 0; i < c->nand_firms; i++) {
+    size_t f = c->and_firms[i];
+    const tok *x = &c->toks[f - 1], *y = &c->toks[f + 1];
+    if (x->len == c->toks[k - 1].len && y->len == c->toks[k + 1].len
+        && !memcmp(c->text + x->start, c->text + c->toks[k - 1].start, x->len)
+        && !memcmp(c->text + y->start, c->text + c->toks[k + 1].start, y->len))
+      return 1;
+  }
+  return 0;
+}
+
 static int joins_over(ctx *c, size_t a, size_t k, size_t send)
 {
   const tok *t = &c->toks[k];
@@ -9041,6 +9113,9 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   }
   if (dl_word_eq(s, t->len, "and") || (t->len == 1 && s[0] == '&')
       || dl_word_eq(s, t->len, "und")) {           /* "Siemens und Halske AG" */
+    /* "Marks and Spencer", "Ernst and Young": a firm of two names that
+     * a firm's noun introduced somewhere in the text */
+    if (c->nand_firms && and_firm_at(c, k, send)) return 1;
     /* "Securities and Exchange Commission": the right side ends as an
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
@@ -12082,6 +12157,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
     if (st != DL_OK) return st;
   }
   bounds[nsent] = c.ntok;
+  and_firms_scan(&c);
   /* the words seen in lower case, among those that open a sentence
    * capitalized: a (first letter, length) filter (c.smask, filled by
    * tokenize) keeps this cheap; one pass picks the candidates */
