@@ -827,9 +827,9 @@ static const lexword lexicon[] = {
   {"something", L_STOP},
   {"songwriter", L_ROLE},
   {"sources", L_STOP},
-  {"sox", L_NOTPER},
   {"south", L_NOTPER | L_COMPASS},
   {"southern", L_NOTPER | L_COMPASS},
+  {"sox", L_NOTPER},
   {"spa", L_ORG_SUFFIX},
   {"spokesman", L_ROLE},
   {"spokesperson", L_ROLE},
@@ -8202,6 +8202,19 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
             /* "McLaren driver Mika Hakkinen", "Telekom rider": a racing team */
             : (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "driver")
                || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "rider")))) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_ORGANIZATION;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+    /* "Williams-Renault driver Alain Moreau": a team and its engine's
+     * maker, hyphened, before "driver", in any story (a person's double
+     * name drives no car: "Smith-Jones driver" does not occur) */
+    if (b - a == 2 && b + 1 < send && (c->toks[a + 1].flags & T_HYPH)
+        && (c->toks[a + 1].flags & T_CAP) && !(c->toks[a + 1].flags & T_POSS)
+        && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+        && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "driver")
+        && (c->toks[b + 1].flags & T_CAP)) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
