@@ -8975,7 +8975,7 @@ static void and_firms_scan(ctx *c)
         || !(dl_word_eq(c->text + t->start, t->len, "and")
              || (t->len == 1 && c->text[t->start] == '&')))
       continue;
-    if ((c->toks[k - 1].flags & T_BREAK) || f->len < 4 || f->len > 12
+    if ((c->toks[k - 1].flags & (T_BREAK | T_SSTART)) || f->len < 4 || f->len > 12
         || !word_in(firm_nouns, NELEM(firm_nouns), c->text + f->start, f->len))
       continue;
     /* the noun lower case, or opening the sentence ("Retailer X and Y") */
