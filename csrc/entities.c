@@ -4132,6 +4132,26 @@ static int venue_line(const ctx *c, size_t a, size_t end)
   return end < c->len && c->text[end] == ':';
 }
 
+/* Is s[0..len) a Reuters instrument code with a share class in lower
+ * case ("DBKGn.DE", "VOWG_p.DE"): capitals, one lower-case letter (after
+ * an underscore or not), a dot and one to three capitals of the
+ * exchange?  (All-capital codes, "AAPL.O", are caught by their shape.) */
+static int ric_code(const char *s, size_t len)
+{
+  size_t d, j;
+  for (d = len; d > 0 && s[d - 1] != '.'; d--) {}
+  if (d < 4 || len - d < 1 || len - d > 3) return 0;
+  for (j = d; j < len; j++)
+    if (!DL_IS_UPPER(s[j])) return 0;
+  d--;                                        /* the dot */
+  if (!DL_IS_LOWER(s[d - 1])) return 0;
+  j = d - 1;
+  if (j > 0 && s[j - 1] == '_') j--;
+  if (j < 2) return 0;
+  while (j > 0 && (DL_IS_UPPER(s[j - 1]) || DL_IS_DIGIT(s[j - 1]))) j--;
+  return j == 0;
+}
+
 /* Does a stock ticker ("<HNZ.N>") follow the byte end, after spaces? */
 static int ticker_follows(const ctx *c, size_t end)
 {
@@ -8247,6 +8267,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       size_t k = a + 1;
       while (k < b && (c->toks[k].flags & T_HYPH)) k++;
       if (k == b && TOK_IN(c, a, L_NOTENT)) return DL_OK;
+      if (b - a == 1 && ric_code(c->text + t->start, t->len)) return DL_OK;
       if (b - a == 1 && !(t->flags & T_LOWERCASE)) {
         const char *w = c->text + t->start;
         size_t j;
