@@ -1537,14 +1537,25 @@ static int elision(const char *text, size_t pos, size_t mlen, size_t hi)
 static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, size_t hi)
 {
   size_t w = i + mlen + 1, e, p, lim;
+  int dq = 0;   /* the word opens a phrase in double marks (no verb: "red") */
   if (i <= lo || (text[i - 1] != 's' && text[i - 1] != 'S')) return 0;
-  if (w >= hi || text[w - 1] != ' ' || text[w] < 'a' || text[w] > 'z') return 0;
+  if (w >= hi || text[w - 1] != ' ') return 0;
+  /* (a phrase quoted in double marks may be the noun: "'Ministers' "red
+   * lines" have moved,'") */
+  if (text[w] == '"') {
+    w++;
+    dq = 1;
+  } else if (hi - w > 3 && memcmp(text + w, "\xE2\x80\x9C", 3) == 0) {
+    w += 3;
+    dq = 1;
+  }
+  if (w >= hi || text[w] < 'a' || text[w] > 'z') return 0;
   /* (a hyphen inside the word too, a compound adjective even in -ed:
    * "'The unions' so-called reform is a sham,'") */
   for (e = w; e < hi && (DL_IS_ALPHA(text[e])
                          || (text[e] == '-' && e + 1 < hi && DL_IS_ALPHA(text[e + 1]))); e++) {}
   if (e - w < 3
-      || (text[e - 1] == 'd' && text[e - 2] == 'e' && !memchr(text + w, '-', e - w))
+      || (text[e - 1] == 'd' && text[e - 2] == 'e' && !dq && !memchr(text + w, '-', e - w))
       || (text[e - 1] == 'y' && text[e - 2] == 'l')   /* "attacked", "openly" */
       || (e - w > 4 && text[e - 1] == 'g' && text[e - 2] == 'n' && text[e - 3] == 'i'))
     return 0;   /* (nor "'thugs' seeking to …": a participle may follow the close) */
