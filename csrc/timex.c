@@ -3962,7 +3962,8 @@ static int m_part_year_code(scan *sc, int i, mres *r)
     return -1;
   unit = sc->text[p] == 'Q' ? U_QUARTER : U_HALF;
   if (t->v < 1 || t->v > (unit == U_QUARTER ? 4 : 2)) return -1;
-  for (q = p + 1; q < sc->len && DL_IS_DIGIT(sc->text[q]); q++) y = y * 10 + (sc->text[q] - '0');
+  /* (five digits at most: a longer run is no year, and y stays small) */
+  for (q = p + 1; q < sc->len && q < p + 6 && DL_IS_DIGIT(sc->text[q]); q++) y = y * 10 + (sc->text[q] - '0');
   nd = q - p - 1;
   if ((nd != 2 && nd != 4) || (q < sc->len && DL_IS_ALNUM(sc->text[q]))) return -1;
   /* a part number's piece: "3Q24-B", "1H24/C", "XR-3Q24" (a range of
