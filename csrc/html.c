@@ -2421,7 +2421,12 @@ static void flush(emitter *e)
     size_t k;
     for (k = 0; k < NELEM(furniture) && keep; k++) {
       size_t m = strlen(furniture[k]);
-      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)) keep = 0;
+      /* the whole word: "Subscribe now", not a story's "Subscribers rose
+       * 5% to 40 million." */
+      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)
+          && (plen == m || !DL_IS_ALPHA(furniture[k][m - 1])
+              || !DL_IS_ALPHA(o->p[e->para_start + m])))
+        keep = 0;
     }
     for (k = 0; k < NELEM(paywall_offer) && keep; k++) {
       size_t m = strlen(paywall_offer[k]);

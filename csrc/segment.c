@@ -1752,40 +1752,49 @@ static int is_about_heading(const char *t, const dl_para *p)
  * names them in its first sentence. */
 #define DL_MAX_LEGAL_SCAN_BYTES 400
 
-/* Does t[i..e) name "forward-looking" / "forward looking"? */
-static int names_forward_looking(const char *t, size_t i, size_t e)
+/* Where t[i..e) names "forward-looking" / "forward looking", the byte
+ * after it; else 0. */
+static size_t find_forward_looking(const char *t, size_t i, size_t e)
 {
   for (; i + 15 <= e; i++)
     if ((t[i] == 'F' || t[i] == 'f') && dl_word_eq(t + i, 7, "forward")
         && (t[i + 7] == '-' || t[i + 7] == ' ') && dl_word_eq(t + i + 8, 7, "looking"))
-      return 1;
+      return i + 15;
   return 0;
 }
 
-/* The heading, and the paragraph under it naming forward-looking
- * statements: a story's own subheads ("Safe harbour" over migrants
- * landing, "Forward-looking investors") head no such notice. */
+/* "Forward-Looking Statements" and "Cautionary Note Regarding
+ * Forward-Looking Information" name their notice; a "Safe Harbor" or
+ * "Cautionary Note" heading alone is the notice's when the paragraph
+ * under it names forward-looking statements.  A story's own subheads
+ * ("Safe harbour" over migrants landing, "Forward-looking investors",
+ * "A cautionary tale") head no such notice. */
 static int is_legal_heading(const char *t, const dl_para *p, const dl_para *next)
 {
-  size_t i = p->start, e = p->start + p->len, ws, w;
-  if (!next || !names_forward_looking(t, next->start, next->start
-        + (next->len < DL_MAX_LEGAL_SCAN_BYTES ? next->len : DL_MAX_LEGAL_SCAN_BYTES)))
-    return 0;
+  size_t i = p->start, e = p->start + p->len, ws, w, f;
+  int under;
   if (p->len < 10 || p->len > DL_MAX_LEGAL_HEADING_BYTES || !DL_IS_UPPER(t[i])
       || memchr(t + i, '\n', p->len) || ends_with_terminator(t, p) || t[e - 1] == ':')
     return 0;
+  under = next && find_forward_looking(t, next->start, next->start
+            + (next->len < DL_MAX_LEGAL_SCAN_BYTES ? next->len : DL_MAX_LEGAL_SCAN_BYTES)) != 0;
+  if ((f = find_forward_looking(t, i, e)) != 0) {
+    w = next_word(t, &f, e, &ws);
+    if (dl_word_eq(t + ws, w, "statement") || dl_word_eq(t + ws, w, "statements")
+        || dl_word_eq(t + ws, w, "information"))
+      return 1;
+  }
   w = next_word(t, &i, e, &ws);
   if (dl_word_eq(t + ws, w, "cautionary")) {   /* not "Cautionary tale for ..." */
     w = next_word(t, &i, e, &ws);
-    return dl_word_eq(t + ws, w, "note") || dl_word_eq(t + ws, w, "statement")
-           || dl_word_eq(t + ws, w, "statements") || dl_word_eq(t + ws, w, "language");
+    return under && (dl_word_eq(t + ws, w, "note") || dl_word_eq(t + ws, w, "statement")
+                     || dl_word_eq(t + ws, w, "statements") || dl_word_eq(t + ws, w, "language"));
   }
   if (dl_word_eq(t + ws, w, "safe")) {
     w = next_word(t, &i, e, &ws);
-    return dl_word_eq(t + ws, w, "harbor") || dl_word_eq(t + ws, w, "harbour");
+    return under && (dl_word_eq(t + ws, w, "harbor") || dl_word_eq(t + ws, w, "harbour"));
   }
-  /* "Forward-Looking Statements", "Forward Looking Information" */
-  return names_forward_looking(t, p->start, e);
+  return 0;
 }
 
 /* The leading metadata header of an exported story, one field a paragraph
