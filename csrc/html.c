@@ -2358,6 +2358,23 @@ static const char *const paywall_offer[] = {
   "get unlimited", "start your free", "unlimited access",
 };
 
+/* Does p[0..n) hold needle (lower case), in any case?  n is under a
+ * short paragraph's 160 bytes where it is called. */
+static int ascii_icontains(const char *p, size_t n, const char *needle)
+{
+  size_t m = strlen(needle), i;
+  for (i = 0; i + m <= n; i++)
+    if (ascii_ieq(p + i, m, needle, m)) return 1;
+  return 0;
+}
+
+/* An offer to the paper's subscribers inside a paragraph ("Subscribers get
+ * unlimited access to The Ledger Review on any device."), not opening it. */
+static int is_subscriber_offer(const char *p, size_t n)
+{
+  return ascii_icontains(p, n, "unlimited access") && ascii_icontains(p, n, "subscri");
+}
+
 /* Does p[0..n) hold the word "said" or "says"? */
 static int reports_speech(const char *p, size_t n)
 {
@@ -2434,6 +2451,9 @@ static void flush(emitter *e)
           && !reports_speech(o->p + e->para_start, plen))
         keep = 0;
     }
+    if (keep && is_subscriber_offer(o->p + e->para_start, plen)
+        && !reports_speech(o->p + e->para_start, plen))
+      keep = 0;
     for (k = 0; k < NELEM(credit_label) && keep; k++) {
       size_t m = strlen(credit_label[k]);
       if (plen >= m && ascii_ieq(o->p + e->para_start, m, credit_label[k], m)
