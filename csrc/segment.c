@@ -1776,14 +1776,14 @@ static int is_legal_heading(const char *t, const dl_para *p, const dl_para *next
   if (p->len < 10 || p->len > DL_MAX_LEGAL_HEADING_BYTES || !DL_IS_UPPER(t[i])
       || memchr(t + i, '\n', p->len) || ends_with_terminator(t, p) || t[e - 1] == ':')
     return 0;
-  under = next && find_forward_looking(t, next->start, next->start
-            + (next->len < DL_MAX_LEGAL_SCAN_BYTES ? next->len : DL_MAX_LEGAL_SCAN_BYTES)) != 0;
   if ((f = find_forward_looking(t, i, e)) != 0) {
     w = next_word(t, &f, e, &ws);
     if (dl_word_eq(t + ws, w, "statement") || dl_word_eq(t + ws, w, "statements")
         || dl_word_eq(t + ws, w, "information"))
       return 1;
   }
+  under = next && find_forward_looking(t, next->start, next->start
+            + (next->len < DL_MAX_LEGAL_SCAN_BYTES ? next->len : DL_MAX_LEGAL_SCAN_BYTES)) != 0;
   w = next_word(t, &i, e, &ws);
   if (dl_word_eq(t + ws, w, "cautionary")) {   /* not "Cautionary tale for ..." */
     w = next_word(t, &i, e, &ws);
@@ -1898,7 +1898,8 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   /* (and its legal notice, "Forward-Looking Statements", under it or
    * over it: each such section marked, the next looked for above it) */
   for (i = k; i > top + 1 && k - i < DL_MAX_ABOUT_PARAS + 1; i--) {
-    if (is_about_heading(text, &paras[i - 1]) || is_legal_heading(text, &paras[i - 1], i < n ? &paras[i] : NULL)) {
+    if (is_about_heading(text, &paras[i - 1])
+        || is_legal_heading(text, &paras[i - 1], i < n ? &paras[i] : NULL)) {
       for (; k > i - 1; k--) paras[k - 1].flags |= DL_PARA_BOILERPLATE;
       i = k + 1;   /* the loop's i-- looks from the new k on */
     }
