@@ -941,18 +941,26 @@ static int folded_cmp(const char *s, size_t n, const char *p, size_t m)
  * March 22", "EARLY, Texas —", "LONDON/PARIS —"): a binary search of the
  * folded names, so that a text of many such lines costs no pass over the
  * gazetteer for each. */
-static int known_place(const char *s, size_t n, unsigned kinds)
+/* The first name of the place index not below s[0..n) (binary search). */
+static size_t place_lower_bound(const char *s, size_t n)
 {
   size_t lo = 0, hi = dl_gaz_nplace_index, len;
-  if (n == 0) return 0;
-  while (lo < hi) {   /* the first name not below s */
+  while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     uint32_t code = dl_gaz_place_index[mid];
     const char *p = seed_name(code / 32, code % 32, &len);
     if (folded_cmp(s, n, p, len) > 0) lo = mid + 1;
     else hi = mid;
   }
-  for (; lo < dl_gaz_nplace_index; lo++) {   /* the names equal to s */
+  return lo;
+}
+
+static int known_place(const char *s, size_t n, unsigned kinds)
+{
+  size_t lo, len;
+  if (n == 0) return 0;
+  /* the names equal to s */
+  for (lo = place_lower_bound(s, n); lo < dl_gaz_nplace_index; lo++) {
     uint32_t code = dl_gaz_place_index[lo];
     const char *p = seed_name(code / 32, code % 32, &len);
     if (folded_cmp(s, n, p, len) != 0) break;
@@ -971,27 +979,15 @@ static int known_city(const char *s, size_t n)
   return known_place(s, n, 1u << DL_GK_CITY);
 }
 
-/* Is every part of the city s[0..n) joined by slashes ("LONDON/PARIS",
- * "ISTANBUL / ANKARA") a known city?  Not a desk slug ("GOLD/FOREX").  A
- * city-state, which the gazetteer has as a country, counts beside a city
- * ("HONG KONG/LONDON", "SINGAPORE/JAKARTA") or another city-state, not
- * alone nor any other country (a kicker's "ISRAEL/GAZA", "FRANCE/PARIS"). */
 /* A city-state: a country the tz database names after itself
  * ("Asia/Singapore", "Asia/Hong_Kong", "Europe/Monaco"), one city that is
  * its own dateline; not "France" (Europe/Paris), "Ukraine" (Europe/Kyiv),
  * whose name over a slash is a kicker ("UKRAINE/KYIV"). */
 static int city_state(const char *s, size_t n)
 {
-  size_t lo = 0, hi = dl_gaz_nplace_index, len;
+  size_t lo, len;
   if (n == 0) return 0;
-  while (lo < hi) {   /* the first name not below s, as known_place */
-    size_t mid = lo + (hi - lo) / 2;
-    uint32_t code = dl_gaz_place_index[mid];
-    const char *p = seed_name(code / 32, code % 32, &len);
-    if (folded_cmp(s, n, p, len) > 0) lo = mid + 1;
-    else hi = mid;
-  }
-  for (; lo < dl_gaz_nplace_index; lo++) {
+  for (lo = place_lower_bound(s, n); lo < dl_gaz_nplace_index; lo++) {
     uint32_t code = dl_gaz_place_index[lo];
     const dl_gaz_seed *g = &dl_gaz_seeds[code / 32];
     const char *p = seed_name(code / 32, code % 32, &len), *z;
@@ -1006,6 +1002,11 @@ static int city_state(const char *s, size_t n)
   return 0;
 }
 
+/* Is every part of the city s[0..n) joined by slashes ("LONDON/PARIS",
+ * "ISTANBUL / ANKARA") a known city?  Not a desk slug ("GOLD/FOREX").  A
+ * city-state, which the gazetteer has as a country, counts beside a city
+ * ("HONG KONG/LONDON", "SINGAPORE/JAKARTA") or another city-state, not
+ * alone nor any other country (a kicker's "ISRAEL/GAZA", "FRANCE/PARIS"). */
 static int known_cities(const char *s, size_t n)
 {
   size_t a = 0, b, e;
