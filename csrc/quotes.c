@@ -1537,10 +1537,25 @@ static int elision(const char *text, size_t pos, size_t mlen, size_t hi)
 static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, size_t hi)
 {
   size_t w = i + mlen + 1, e, p, lim;
+  int dq = 0;   /* the word opens a phrase in double marks (no verb: "red") */
   if (i <= lo || (text[i - 1] != 's' && text[i - 1] != 'S')) return 0;
-  if (w >= hi || text[w - 1] != ' ' || text[w] < 'a' || text[w] > 'z') return 0;
-  for (e = w; e < hi && DL_IS_ALPHA(text[e]); e++) {}
-  if (e - w < 3 || (text[e - 1] == 'd' && text[e - 2] == 'e')
+  if (w >= hi || text[w - 1] != ' ') return 0;
+  /* (a phrase quoted in double marks may be the noun: "'Ministers' "red
+   * lines" have moved,'") */
+  if (text[w] == '"') {
+    w++;
+    dq = 1;
+  } else if (hi - w > 3 && memcmp(text + w, "\xE2\x80\x9C", 3) == 0) {
+    w += 3;
+    dq = 1;
+  }
+  if (w >= hi || text[w] < 'a' || text[w] > 'z') return 0;
+  /* (a hyphen inside the word too, a compound adjective even in -ed:
+   * "'The unions' so-called reform is a sham,'") */
+  for (e = w; e < hi && (DL_IS_ALPHA(text[e])
+                         || (text[e] == '-' && e + 1 < hi && DL_IS_ALPHA(text[e + 1]))); e++) {}
+  if (e - w < 3
+      || (text[e - 1] == 'd' && text[e - 2] == 'e' && !dq && !memchr(text + w, '-', e - w))
       || (text[e - 1] == 'y' && text[e - 2] == 'l')   /* "attacked", "openly" */
       || (e - w > 4 && text[e - 1] == 'g' && text[e - 2] == 'n' && text[e - 3] == 'i'))
     return 0;   /* (nor "'thugs' seeking to …": a participle may follow the close) */
@@ -1548,9 +1563,15 @@ static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, 
     return 0;
   lim = hi - e > DL_MAX_POSS_AHEAD ? e + DL_MAX_POSS_AHEAD : hi;
   for (p = e; p + mlen <= lim; p++) {
+    /* a mark that opens first ("the 'hawks' plan failed, and Lee called
+     * it 'a fiasco'", ‘…’ alike): the later close is its own, so this
+     * mark closes */
+    if (mlen == 3 && memcmp(text + p, "\xE2\x80\x98", 3) == 0) return 0;
     if (memcmp(text + p, text + i, mlen) != 0) continue;
     if (!DL_IS_SPACE(text[p - 1]) && (p + mlen >= hi || !DL_IS_ALPHA(text[p + mlen])))
       return 1;
+    if (mlen == 1 && DL_IS_SPACE(text[p - 1]) && p + 1 < hi && DL_IS_ALPHA(text[p + 1]))
+      return 0;
   }
   return 0;
 }
@@ -4546,6 +4567,13 @@ static void voice_heir(qctx *c, size_t i, size_t k, dl_span org)
     else if (tok_is(c, j, "spokeswoman")) g = M_FEMALE;
   }
   if (!g) return;
+  /* (it takes the place of org_role's nameless entry, just pushed: two
+   * entries for one speaker would put a woman named before out of the
+   * reach of "she" after a spokesman, DL_SHE_REACH) */
+  if (c->nrec > 0 && !c->rec[0].span.len && c->rec[0].flags == M_SUBJ) {
+    memmove(&c->rec[0], &c->rec[1], (c->nrec - 1) * sizeof c->rec[0]);
+    c->nrec--;
+  }
   memset(&r, 0, sizeof r);
   r.span = org;
   r.flags = M_SUBJ | g;
@@ -6000,9 +6028,20 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
    * named (the cue kept) */
   if (i + 2 < lim && (tok_is(c, i, "both") || tok_is(c, i, "all")) && is_word(&c->toks[i + 1])
       && !(c->toks[i + 1].flags & TF_CAP)
-      && !(tlex(c, i + 1) & (L_CUE | L_PREP | L_DET | L_PRON | L_CONJ | L_VERB))) {
+      && (!(tlex(c, i + 1) & (L_CUE | L_PREP | L_DET | L_PRON | L_CONJ | L_VERB))
+          || tok_is(c, i + 1, "the"))) {   /* ("both the teams said") */
     j = i + 1;
-    if (tok_is(c, j, "three") || tok_is(c, j, "four") || tok_is(c, j, "the")) j++;
+    if (tok_is(c, j, "three") || tok_is(c, j, "four") || tok_is(c, j, "five")
+        || tok_is(c, j, "the"))
+      j++;
+    /* ("all three said": the number the subject, no noun) */
+    if (j < lim && j > i + 1 && !tok_is(c, i + 1, "the")) {
+      size_t v = skip_adv(c, j, lim);
+      if (v < lim && is_cue(c, v) && !(tlex(c, v) & L_CUE_ING)) {
+        a.found = 1; a.cue = (uint32_t)v;
+        return a;
+      }
+    }
     if (j + 1 < lim && is_word(&c->toks[j]) && !(c->toks[j].flags & TF_CAP)
         && (j = skip_adv(c, j + 1, lim)) < lim && is_cue(c, j) && !(tlex(c, j) & L_CUE_ING)) {
       a.found = 1; a.cue = (uint32_t)j;
@@ -7507,6 +7546,19 @@ dl_span dl_quote_strip_title(const char *text, dl_span m)
       }
       cut = w2;
       w = w2;
+    } else if (dl_word_eq(text + i, w - i, "for") && cut == i && i > m.start) {
+      /* "the MP for Bexhill", "Minister for Finance": a post and its seat
+       * or portfolio, no name after them ("for Bexhill" is no one) unless
+       * a given name comes */
+      dl_span rest;
+      rest.start = (uint32_t)i;
+      rest.len = (uint32_t)(e - i);
+      if (!given_gender(text, rest)) {
+        rest.start = (uint32_t)e;
+        rest.len = 0;
+        return rest;
+      }
+      seen_name = 1;
     } else if ((lx & (L_NAT | L_STOPCAP)) && !(lx & L_GROUP) && !seen_name && lead == i) {
       /* (a group's noun opens a body's name: "Doctors Without Borders") */
       lead = w;
