@@ -941,18 +941,26 @@ static int folded_cmp(const char *s, size_t n, const char *p, size_t m)
  * March 22", "EARLY, Texas —", "LONDON/PARIS —"): a binary search of the
  * folded names, so that a text of many such lines costs no pass over the
  * gazetteer for each. */
-static int known_place(const char *s, size_t n, unsigned kinds)
+/* The first name of the place index not below s[0..n) (binary search). */
+static size_t place_lower_bound(const char *s, size_t n)
 {
   size_t lo = 0, hi = dl_gaz_nplace_index, len;
-  if (n == 0) return 0;
-  while (lo < hi) {   /* the first name not below s */
+  while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
     uint32_t code = dl_gaz_place_index[mid];
     const char *p = seed_name(code / 32, code % 32, &len);
     if (folded_cmp(s, n, p, len) > 0) lo = mid + 1;
     else hi = mid;
   }
-  for (; lo < dl_gaz_nplace_index; lo++) {   /* the names equal to s */
+  return lo;
+}
+
+static int known_place(const char *s, size_t n, unsigned kinds)
+{
+  size_t lo, len;
+  if (n == 0) return 0;
+  /* the names equal to s */
+  for (lo = place_lower_bound(s, n); lo < dl_gaz_nplace_index; lo++) {
     uint32_t code = dl_gaz_place_index[lo];
     const char *p = seed_name(code / 32, code % 32, &len);
     if (folded_cmp(s, n, p, len) != 0) break;
@@ -971,15 +979,38 @@ static int known_city(const char *s, size_t n)
   return known_place(s, n, 1u << DL_GK_CITY);
 }
 
+/* A city-state: a country the tz database names after itself
+ * ("Asia/Singapore", "Asia/Hong_Kong", "Europe/Monaco"), one city that is
+ * its own dateline; not "France" (Europe/Paris), "Ukraine" (Europe/Kyiv),
+ * whose name over a slash is a kicker ("UKRAINE/KYIV"). */
+static int city_state(const char *s, size_t n)
+{
+  size_t lo, len;
+  if (n == 0) return 0;
+  for (lo = place_lower_bound(s, n); lo < dl_gaz_nplace_index; lo++) {
+    uint32_t code = dl_gaz_place_index[lo];
+    const dl_gaz_seed *g = &dl_gaz_seeds[code / 32];
+    const char *p = seed_name(code / 32, code % 32, &len), *z;
+    size_t k;
+    if (folded_cmp(s, n, p, len) != 0) break;
+    if (g->kind != DL_GK_COUNTRY || !(z = strrchr(g->tz, '/')) || strlen(z + 1) != n)
+      continue;
+    for (k = 0, z++; k < n; k++)   /* "Hong_Kong" reads "HONG KONG" */
+      if (DL_LOWER(s[k]) != (z[k] == '_' ? ' ' : DL_LOWER(z[k]))) break;
+    if (k == n) return 1;
+  }
+  return 0;
+}
+
 /* Is every part of the city s[0..n) joined by slashes ("LONDON/PARIS",
  * "ISTANBUL / ANKARA") a known city?  Not a desk slug ("GOLD/FOREX").  A
  * city-state, which the gazetteer has as a country, counts beside a city
- * ("HONG KONG/LONDON", "SINGAPORE/JAKARTA"), not alone nor beside another
- * country (a kicker's "ISRAEL/GAZA"). */
+ * ("HONG KONG/LONDON", "SINGAPORE/JAKARTA") or another city-state, not
+ * alone nor any other country (a kicker's "ISRAEL/GAZA", "FRANCE/PARIS"). */
 static int known_cities(const char *s, size_t n)
 {
   size_t a = 0, b, e;
-  int cities = 0;
+  int cities = 0, states = 0;
   for (;;) {
     const char *slash = memchr(s + a, '/', n - a);
     b = slash ? (size_t)(slash - s) : n;
@@ -988,8 +1019,10 @@ static int known_cities(const char *s, size_t n)
     while (a < e && (s[a] == ' ' || s[a] == '\t')) a++;
     if (known_city(s + a, e - a)) cities++;
     else if (!slash && a == 0) return 0;
-    else if (!known_place(s + a, e - a, 1u << DL_GK_COUNTRY)) return 0;
-    if (!slash) return cities > 0;
+    else if (city_state(s + a, e - a)) states++;
+    else return 0;
+    /* a city beside them, or two city-states ("HONG KONG/SINGAPORE") */
+    if (!slash) return cities > 0 || states > 1;
     a = b + 1;
   }
 }

@@ -2344,13 +2344,47 @@ static size_t count_words(const char *s, size_t n)
 static const char *const furniture[] = {
   "advertisement", "already a subscriber", "already have an account", "also read",
   "article content", "click here", "continue reading", "download our",
-  "download the", "follow us", "get the latest",
-  /* a paywall's offer: "Get unlimited access to The Ledger for $1 a week." */
-  "get unlimited", "listen:", "read also",
+  "download the", "follow us", "get the latest", "listen:", "read also",
   "read more",
   "recommended", "related:", "share this", "share on", "sign up", "skip to",
-  "start your free", "story continues", "subscribe", "unlimited access", "watch:",
+  "story continues", "subscribe", "watch:",
 };
+
+/* A paywall's offer ("Get unlimited access to The Ledger for $1 a week.",
+ * "Start your free trial"): furniture unless the paragraph reports what
+ * someone said, as a story about subscriptions does ("Unlimited access
+ * will cost $18 a month, the company said."). */
+static const char *const paywall_offer[] = {
+  "get unlimited", "start your free", "unlimited access",
+};
+
+/* Does p[0..n) hold needle (lower case), in any case?  n is under a
+ * short paragraph's 160 bytes where it is called. */
+static int ascii_icontains(const char *p, size_t n, const char *needle)
+{
+  size_t m = strlen(needle), i;
+  for (i = 0; i + m <= n; i++)
+    if (ascii_ieq(p + i, m, needle, m)) return 1;
+  return 0;
+}
+
+/* An offer to the paper's subscribers inside a paragraph ("Subscribers get
+ * unlimited access to The Ledger Review on any device."), not opening it. */
+static int is_subscriber_offer(const char *p, size_t n)
+{
+  return ascii_icontains(p, n, "unlimited access") && ascii_icontains(p, n, "subscri");
+}
+
+/* Does p[0..n) hold the word "said" or "says"? */
+static int reports_speech(const char *p, size_t n)
+{
+  size_t i;
+  for (i = 0; i + 4 <= n; i++)
+    if ((i == 0 || p[i - 1] == ' ') && (i + 4 == n || !DL_IS_ALPHA(p[i + 4]))
+        && (ascii_ieq(p + i, 4, "said", 4) || ascii_ieq(p + i, 4, "says", 4)))
+      return 1;
+  return 0;
+}
 
 /* Credit lines ("Editor: Liu Mei"): furniture only when short (five words
  * at most) and not a question, since an interview's "Editor: Why did you
@@ -2404,8 +2438,22 @@ static void flush(emitter *e)
     size_t k;
     for (k = 0; k < NELEM(furniture) && keep; k++) {
       size_t m = strlen(furniture[k]);
-      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)) keep = 0;
+      /* the whole word: "Subscribe now", not a story's "Subscribers rose
+       * 5% to 40 million." */
+      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)
+          && (plen == m || !DL_IS_ALPHA(furniture[k][m - 1])
+              || !DL_IS_ALPHA(o->p[e->para_start + m])))
+        keep = 0;
     }
+    for (k = 0; k < NELEM(paywall_offer) && keep; k++) {
+      size_t m = strlen(paywall_offer[k]);
+      if (plen >= m && ascii_ieq(o->p + e->para_start, m, paywall_offer[k], m)
+          && !reports_speech(o->p + e->para_start, plen))
+        keep = 0;
+    }
+    if (keep && is_subscriber_offer(o->p + e->para_start, plen)
+        && !reports_speech(o->p + e->para_start, plen))
+      keep = 0;
     for (k = 0; k < NELEM(credit_label) && keep; k++) {
       size_t m = strlen(credit_label[k]);
       if (plen >= m && ascii_ieq(o->p + e->para_start, m, credit_label[k], m)

@@ -1748,26 +1748,52 @@ static int is_about_heading(const char *t, const dl_para *p)
  * line, no sentence end, naming forward-looking statements or opening
  * "Safe Harbor" / "Cautionary". */
 #define DL_MAX_LEGAL_HEADING_BYTES 80
-static int is_legal_heading(const char *t, const dl_para *p)
+/* Bytes of the paragraph under it read for "forward-looking": the notice
+ * names them in its first sentence. */
+#define DL_MAX_LEGAL_SCAN_BYTES 400
+
+/* Where t[i..e) names "forward-looking" / "forward looking", the byte
+ * after it; else 0. */
+static size_t find_forward_looking(const char *t, size_t i, size_t e)
 {
-  size_t i = p->start, e = p->start + p->len, ws, w;
+  for (; i + 15 <= e; i++)
+    if ((t[i] == 'F' || t[i] == 'f') && dl_word_eq(t + i, 7, "forward")
+        && (t[i + 7] == '-' || t[i + 7] == ' ') && dl_word_eq(t + i + 8, 7, "looking"))
+      return i + 15;
+  return 0;
+}
+
+/* "Forward-Looking Statements" and "Cautionary Note Regarding
+ * Forward-Looking Information" name their notice; a "Safe Harbor" or
+ * "Cautionary Note" heading alone is the notice's when the paragraph
+ * under it names forward-looking statements.  A story's own subheads
+ * ("Safe harbour" over migrants landing, "Forward-looking investors",
+ * "A cautionary tale") head no such notice. */
+static int is_legal_heading(const char *t, const dl_para *p, const dl_para *next)
+{
+  size_t i = p->start, e = p->start + p->len, ws, w, f;
+  int under;
   if (p->len < 10 || p->len > DL_MAX_LEGAL_HEADING_BYTES || !DL_IS_UPPER(t[i])
       || memchr(t + i, '\n', p->len) || ends_with_terminator(t, p) || t[e - 1] == ':')
     return 0;
+  if ((f = find_forward_looking(t, i, e)) != 0) {
+    w = next_word(t, &f, e, &ws);
+    if (dl_word_eq(t + ws, w, "statement") || dl_word_eq(t + ws, w, "statements")
+        || dl_word_eq(t + ws, w, "information"))
+      return 1;
+  }
+  under = next && find_forward_looking(t, next->start, next->start
+            + (next->len < DL_MAX_LEGAL_SCAN_BYTES ? next->len : DL_MAX_LEGAL_SCAN_BYTES)) != 0;
   w = next_word(t, &i, e, &ws);
   if (dl_word_eq(t + ws, w, "cautionary")) {   /* not "Cautionary tale for ..." */
     w = next_word(t, &i, e, &ws);
-    return dl_word_eq(t + ws, w, "note") || dl_word_eq(t + ws, w, "statement")
-           || dl_word_eq(t + ws, w, "statements") || dl_word_eq(t + ws, w, "language");
+    return under && (dl_word_eq(t + ws, w, "note") || dl_word_eq(t + ws, w, "statement")
+                     || dl_word_eq(t + ws, w, "statements") || dl_word_eq(t + ws, w, "language"));
   }
   if (dl_word_eq(t + ws, w, "safe")) {
     w = next_word(t, &i, e, &ws);
-    return dl_word_eq(t + ws, w, "harbor") || dl_word_eq(t + ws, w, "harbour");
+    return under && (dl_word_eq(t + ws, w, "harbor") || dl_word_eq(t + ws, w, "harbour"));
   }
-  for (i = p->start; i + 15 <= e; i++)   /* "Forward-Looking", "Forward Looking" */
-    if ((t[i] == 'F' || t[i] == 'f') && dl_word_eq(t + i, 7, "forward")
-        && (t[i + 7] == '-' || t[i + 7] == ' ') && dl_word_eq(t + i + 8, 7, "looking"))
-      return 1;
   return 0;
 }
 
@@ -1872,7 +1898,8 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   /* (and its legal notice, "Forward-Looking Statements", under it or
    * over it: each such section marked, the next looked for above it) */
   for (i = k; i > top + 1 && k - i < DL_MAX_ABOUT_PARAS + 1; i--) {
-    if (is_about_heading(text, &paras[i - 1]) || is_legal_heading(text, &paras[i - 1])) {
+    if (is_about_heading(text, &paras[i - 1])
+        || is_legal_heading(text, &paras[i - 1], i < n ? &paras[i] : NULL)) {
       for (; k > i - 1; k--) paras[k - 1].flags |= DL_PARA_BOILERPLATE;
       i = k + 1;   /* the loop's i-- looks from the new k on */
     }

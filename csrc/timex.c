@@ -3962,9 +3962,16 @@ static int m_part_year_code(scan *sc, int i, mres *r)
     return -1;
   unit = sc->text[p] == 'Q' ? U_QUARTER : U_HALF;
   if (t->v < 1 || t->v > (unit == U_QUARTER ? 4 : 2)) return -1;
-  for (q = p + 1; q < sc->len && DL_IS_DIGIT(sc->text[q]); q++) y = y * 10 + (sc->text[q] - '0');
+  /* (five digits at most: a longer run is no year, and y stays small) */
+  for (q = p + 1; q < sc->len && q < p + 6 && DL_IS_DIGIT(sc->text[q]); q++) y = y * 10 + (sc->text[q] - '0');
   nd = q - p - 1;
   if ((nd != 2 && nd != 4) || (q < sc->len && DL_IS_ALNUM(sc->text[q]))) return -1;
+  /* a part number's piece: "3Q24-B", "1H24/C", "XR-3Q24" (a range of
+   * codes, "1Q24-3Q24", has a digit after its hyphen) */
+  if (q + 1 < sc->len && (sc->text[q] == '-' || sc->text[q] == '/') && DL_IS_ALPHA(sc->text[q + 1]))
+    return -1;
+  if (t->s >= 2 && sc->text[t->s - 1] == '-' && sc->text[t->s - 2] >= 'A' && sc->text[t->s - 2] <= 'Z')
+    return -1;
   if (nd == 2) y = two_digit_year(sc, y);
   if (y < 1000) return -1;
   for (k = i + 1; IN(k) && T(k)->s < q; k++) {}
@@ -4570,8 +4577,9 @@ static int m_time_tail(scan *sc, int j, mres *r, int tense)
   else return j;
   e = m_clock(sc, j + 1, &hh, &mm, &ss, &has_tz, &tz);
   if (e <= 0) return j;
-  if (tonight == 2 && (hh < 6 || tcat(sc, e, LEX_UNITS) || tcat(sc, e, LEX_UNIT) || measure_after(sc, e)))
-    return j;   /* (nor "Thursday night at 10 minutes in": a count) */
+  if (tonight == 2 && (hh < 6 || tcat(sc, e, LEX_UNITS) || tcat(sc, e, LEX_UNIT) || measure_after(sc, e)
+                       || isw(sc, e, W_PER)))
+    return j;   /* (nor "Thursday night at 10 minutes in", "at 9 per cent": a count) */
   if (tonight) {
     /* a bare hour, a dot and a number attached to both ("11.30") */
     if (e == j + 2 && ispu(sc, e, '.') && att(sc, e) && att(sc, e + 1) && T(e + 1)->kind == TK_NUM) {

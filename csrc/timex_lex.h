@@ -5,7 +5,7 @@
 
 /* Word ids: a token's w is the index of its word in dl_lex, 0 when the
  * word is not in the list. */
-#define DL_LEX_N 733
+#define DL_LEX_N 734
 #define W_A 1
 #define W_A_M 2
 #define W_A_M_ 3
@@ -134,611 +134,612 @@
 #define W_DECIDED 126
 #define W_DECIDES 127
 #define W_DECREED 128
-#define W_DELAYED 129
-#define W_DEPARTS 130
-#define W_DID 131
-#define W_DLRS 132
-#define W_DOLLARS 133
-#define W_DOZEN 134
-#define W_DR 135
-#define W_DREW 136
-#define W_DROVE 137
-#define W_DUE 138
-#define W_DUG 139
-#define W_DURING 140
-#define W_DUSK 141
-#define W_EACH 142
-#define W_EARLIER 143
-#define W_EARLY 144
-#define W_EASTER 145
-#define W_EAT 146
-#define W_EDT 147
-#define W_EEST 148
-#define W_EET 149
-#define W_EFFECTIVE 150
-#define W_EIGHT 151
-#define W_EIGHTEEN 152
-#define W_EIGHTEENTH 153
-#define W_EIGHTH 154
-#define W_EIGHTIES 155
-#define W_EIGHTY 156
-#define W_ELECTION 157
-#define W_ELEVEN 158
-#define W_ELEVENTH 159
-#define W_EMPLOYEES 160
-#define W_END 161
-#define W_ENDED 162
-#define W_ENDING 163
-#define W_ENDS 164
-#define W_EQUALISER 165
-#define W_EQUALIZER 166
-#define W_EST 167
-#define W_ESTIMATED 168
-#define W_ET 169
-#define W_EUROS 170
-#define W_EVE 171
-#define W_EVENING 172
-#define W_EVENINGS 173
-#define W_EVERY 174
-#define W_EXIT 175
-#define W_EXPECT 176
-#define W_EXPECTED 177
-#define W_EXPECTS 178
-#define W_EXPIRE 179
-#define W_EXPIRES 180
-#define W_EXTENDED 181
-#define W_EXTRA 182
-#define W_EYEING 183
-#define W_FACE 184
-#define W_FACES 185
-#define W_FALL 186
-#define W_FATHER 187
-#define W_FEB 188
-#define W_FEBRUARY 189
-#define W_FEET 190
-#define W_FELL 191
-#define W_FELT 192
-#define W_FEW 193
-#define W_FEWER 194
-#define W_FIFTEEN 195
-#define W_FIFTEENTH 196
-#define W_FIFTH 197
-#define W_FIFTIES 198
-#define W_FIFTY 199
-#define W_FINAL 200
-#define W_FINANCIAL 201
-#define W_FIRST 202
-#define W_FISCAL 203
-#define W_FIVE 204
-#define W_FLED 205
-#define W_FLEW 206
-#define W_FLIGHT 207
-#define W_FLY 208
-#define W_FOCUSING 209
-#define W_FOCUSSING 210
-#define W_FOLLOWING 211
-#define W_FOOL 212
-#define W_FOOLS 213
-#define W_FOR 214
-#define W_FORECAST 215
-#define W_FORGOT 216
-#define W_FORTIES 217
-#define W_FORTNIGHT 218
-#define W_FORTNIGHTLY 219
-#define W_FORTY 220
-#define W_FOUGHT 221
-#define W_FOUND 222
-#define W_FOUR 223
-#define W_FOURTEEN 224
-#define W_FOURTEENTH 225
-#define W_FOURTH 226
-#define W_FRANCS 227
-#define W_FREED 228
-#define W_FRI 229
-#define W_FRIDAY 230
-#define W_FRIDAYS 231
-#define W_FROM 232
-#define W_FROZE 233
-#define W_FULL 234
-#define W_FUTURE 235
-#define W_GAME 236
-#define W_GAMES 237
-#define W_GATE 238
-#define W_GATHER 239
-#define W_GAVE 240
-#define W_GEARING 241
-#define W_GEN 242
-#define W_GMT 243
-#define W_GO 244
-#define W_GOAL 245
-#define W_GOALKEEPER 246
-#define W_GOALLESS 247
-#define W_GOALS 248
-#define W_GOES 249
-#define W_GOING 250
-#define W_GOOD 251
-#define W_GOT 252
-#define W_GOV 253
-#define W_GREW 254
-#define W_GST 255
-#define W_GUARANTEED 256
-#define W_GUNNING 257
-#define W_H 258
-#define W_HAD 259
-#define W_HALF 260
-#define W_HALFTIME 261
-#define W_HALLOWEEN 262
-#define W_HAVE 263
-#define W_HEAD 264
-#define W_HEARD 265
-#define W_HELD 266
-#define W_HENCE 267
-#define W_HID 268
-#define W_HIGHWAY 269
-#define W_HKT 270
-#define W_HOLDS 271
-#define W_HOMES 272
-#define W_HOPE 273
-#define W_HOPED 274
-#define W_HOPES 275
-#define W_HOST 276
-#define W_HOSTS 277
-#define W_HOUR 278
-#define W_HOURLY 279
-#define W_HOURS 280
-#define W_HR 281
-#define W_HRS 282
-#define W_HST 283
-#define W_HUNDRED 284
-#define W_HUNG 285
-#define W_ICT 286
-#define W_IN 287
-#define W_INC 288
-#define W_INDICATED 289
-#define W_INNING 290
-#define W_INNINGS 291
-#define W_INTEND 292
-#define W_INTENDS 293
-#define W_INTERSTATE 294
-#define W_IS 295
-#define W_IST 296
-#define W_JAN 297
-#define W_JANUARY 298
-#define W_JOBS 299
-#define W_JR 300
-#define W_JST 301
-#define W_JUL 302
-#define W_JULY 303
-#define W_JUN 304
-#define W_JUNE 305
-#define W_KEPT 306
-#define W_KG 307
-#define W_KICKOFF 308
-#define W_KICKS 309
-#define W_KILOGRAMS 310
-#define W_KILOMETERS 311
-#define W_KILOMETRES 312
-#define W_KM 313
-#define W_KNEW 314
-#define W_KST 315
-#define W_LABOR 316
-#define W_LAST 317
-#define W_LATE 318
-#define W_LATELY 319
-#define W_LATER 320
-#define W_LATEST 321
-#define W_LAUNCH 322
-#define W_LAUNCHES 323
-#define W_LEAST 324
-#define W_LED 325
-#define W_LEFT 326
-#define W_LENT 327
-#define W_LESS 328
-#define W_LEVEL 329
-#define W_LIKELY 330
-#define W_LOCAL 331
-#define W_LONG 332
-#define W_LONGER 333
-#define W_LOST 334
-#define W_LT 335
-#define W_LTD 336
-#define W_LUNAR 337
-#define W_MADE 338
-#define W_MANY 339
-#define W_MAR 340
-#define W_MARCH 341
-#define W_MARKS 342
-#define W_MATCH 343
-#define W_MAY 344
-#define W_MDT 345
-#define W_MEANT 346
-#define W_MEET 347
-#define W_MEETS 348
-#define W_MEMORIAL 349
-#define W_MET 350
-#define W_METERS 351
-#define W_MID 352
-#define W_MIDDAY 353
-#define W_MIDDLE 354
-#define W_MIDFIELDER 355
-#define W_MIDNIGHT 356
-#define W_MIDWEEK 357
-#define W_MIGHT 358
-#define W_MILES 359
-#define W_MILLENNIUM 360
-#define W_MILLION 361
-#define W_MIN 362
-#define W_MINS 363
-#define W_MINUTE 364
-#define W_MINUTES 365
-#define W_MISS 366
-#define W_MLN 367
-#define W_MON 368
-#define W_MONDAY 369
-#define W_MONDAYS 370
-#define W_MONTH 371
-#define W_MONTHLY 372
-#define W_MONTHS 373
-#define W_MORE 374
-#define W_MORNING 375
-#define W_MORNINGS 376
-#define W_MOTHER 377
-#define W_MR 378
-#define W_MRS 379
-#define W_MS 380
-#define W_MSK 381
-#define W_MST 382
-#define W_MUCH 383
-#define W_MUST 384
-#define W_NEAR 385
-#define W_NEARLY 386
-#define W_NEW 387
-#define W_NEXT 388
-#define W_NIGHT 389
-#define W_NIGHTLY 390
-#define W_NIGHTS 391
-#define W_NINE 392
-#define W_NINETEEN 393
-#define W_NINETEENTH 394
-#define W_NINETIES 395
-#define W_NINETY 396
-#define W_NINTH 397
-#define W_NO 398
-#define W_NOON 399
-#define W_NOTED 400
-#define W_NOV 401
-#define W_NOVEMBER 402
-#define W_NOW 403
-#define W_NOWADAYS 404
-#define W_NUMEROUS 405
-#define W_NZDT 406
-#define W_NZST 407
-#define W_O_CLOCK 408
-#define W_OCT 409
-#define W_OCTOBER 410
-#define W_OF 411
-#define W_OLD 412
-#define W_ON 413
-#define W_ONCE 414
-#define W_ONE 415
-#define W_OPEN 416
-#define W_OPENS 417
-#define W_OR 418
-#define W_OTHER 419
-#define W_OUNCES 420
-#define W_OVER 421
-#define W_OVERNIGHT 422
-#define W_OVERSAW 423
-#define W_OVERTHREW 424
-#define W_OVERTOOK 425
-#define W_P_M 426
-#define W_P_M_ 427
-#define W_PAGE 428
-#define W_PAGES 429
-#define W_PAID 430
-#define W_PALM 431
-#define W_PASSENGERS 432
-#define W_PAST 433
-#define W_PAYABLE 434
-#define W_PCT 435
-#define W_PDT 436
-#define W_PENALTY 437
-#define W_PEOPLE 438
-#define W_PER 439
-#define W_PERCENT 440
-#define W_PERIOD 441
-#define W_PESOS 442
-#define W_PHT 443
-#define W_PIER 444
-#define W_PINNING 445
-#define W_PKT 446
-#define W_PLAN 447
-#define W_PLANNED 448
-#define W_PLANNING 449
-#define W_PLANS 450
-#define W_PLATFORM 451
-#define W_PLAY 452
-#define W_PLAYS 453
-#define W_PLEDGE 454
-#define W_PLEDGED 455
-#define W_PLEDGES 456
-#define W_PM 457
-#define W_POINTS 458
-#define W_POISED 459
-#define W_POSITIONING 460
-#define W_POST 461
-#define W_POSTPONED 462
-#define W_POUNDS 463
-#define W_PP 464
-#define W_PRE 465
-#define W_PRECEDING 466
-#define W_PRECINCT 467
-#define W_PREDICTED 468
-#define W_PREMIERES 469
-#define W_PREPARING 470
-#define W_PRESENTLY 471
-#define W_PREVIOUS 472
-#define W_PRICING 473
-#define W_PRIOR 474
-#define W_PROF 475
-#define W_PROMISE 476
-#define W_PROMISED 477
-#define W_PROMISES 478
-#define W_PST 479
-#define W_PT 480
-#define W_QUARTER 481
-#define W_QUARTERBACK 482
-#define W_QUARTERLY 483
-#define W_QUARTERS 484
-#define W_RAN 485
-#define W_RANG 486
-#define W_READY 487
-#define W_REBOUNDS 488
-#define W_RECENT 489
-#define W_RECENTLY 490
-#define W_REFEREE 491
-#define W_REOPEN 492
-#define W_REOPENS 493
-#define W_REP 494
-#define W_REPORTED 495
-#define W_RESUME 496
-#define W_RESUMES 497
-#define W_RETURN 498
-#define W_RETURNS 499
-#define W_RIGHT 500
-#define W_RODE 501
-#define W_ROOM 502
-#define W_ROSE 503
-#define W_ROUBLES 504
-#define W_ROUGHLY 505
-#define W_ROUTE 506
-#define W_RUBLES 507
-#define W_RUNS 508
-#define W_RUPEES 509
-#define W_SAID 510
-#define W_SAME 511
-#define W_SANG 512
-#define W_SANK 513
-#define W_SAST 514
-#define W_SAT 515
-#define W_SATURDAY 516
-#define W_SATURDAYS 517
-#define W_SAW 518
-#define W_SAYS 519
-#define W_SCHEDULED 520
-#define W_SEATS 521
-#define W_SECOND 522
-#define W_SECONDS 523
-#define W_SECTION 524
-#define W_SEEK 525
-#define W_SEEKS 526
-#define W_SEN 527
-#define W_SENT 528
-#define W_SEP 529
-#define W_SEPT 530
-#define W_SEPTEMBER 531
-#define W_SET 532
-#define W_SETS 533
-#define W_SETTING 534
-#define W_SEVEN 535
-#define W_SEVENTEEN 536
-#define W_SEVENTEENTH 537
-#define W_SEVENTH 538
-#define W_SEVENTIES 539
-#define W_SEVENTY 540
-#define W_SEVERAL 541
-#define W_SGT 542
-#define W_SHALL 543
-#define W_SHARES 544
-#define W_SHOOK 545
-#define W_SHOULD 546
-#define W_SHRANK 547
-#define W_SINCE 548
-#define W_SIT 549
-#define W_SITS 550
-#define W_SIX 551
-#define W_SIXTEEN 552
-#define W_SIXTEENTH 553
-#define W_SIXTH 554
-#define W_SIXTIES 555
-#define W_SIXTY 556
-#define W_SLATED 557
-#define W_SLEPT 558
-#define W_SLID 559
-#define W_SMALL 560
-#define W_SO 561
-#define W_SOLD 562
-#define W_SOME 563
-#define W_SOON 564
-#define W_SOUGHT 565
-#define W_SPENT 566
-#define W_SPOKE 567
-#define W_SPRANG 568
-#define W_SPRING 569
-#define W_SPUN 570
-#define W_SR 571
-#define W_ST 572
-#define W_STADIUM 573
-#define W_START 574
-#define W_STARTING 575
-#define W_STARTS 576
-#define W_STATED 577
-#define W_STILL 578
-#define W_STOLE 579
-#define W_STOOD 580
-#define W_STOPPAGE 581
-#define W_STRAIGHT 582
-#define W_STRIKE 583
-#define W_STRIKER 584
-#define W_STRUCK 585
-#define W_STUCK 586
-#define W_STUDENTS 587
-#define W_STUDIO 588
-#define W_SUCCESSIVE 589
-#define W_SUGGESTED 590
-#define W_SUITE 591
-#define W_SUMMER 592
-#define W_SUN 593
-#define W_SUNDAY 594
-#define W_SUNDAYS 595
-#define W_SUPER 596
-#define W_SWAM 597
-#define W_SWEPT 598
-#define W_SWORE 599
-#define W_SWUNG 600
-#define W_TAKE 601
-#define W_TAKES 602
-#define W_TARGETING 603
-#define W_TAUGHT 604
-#define W_TEN 605
-#define W_TENTH 606
-#define W_TERMINAL 607
-#define W_TESTIFIES 608
-#define W_TESTIFY 609
-#define W_THAN 610
-#define W_THANKSGIVING 611
-#define W_THAT 612
-#define W_THE 613
-#define W_THESE 614
-#define W_THIRD 615
-#define W_THIRTEEN 616
-#define W_THIRTEENTH 617
-#define W_THIRTIES 618
-#define W_THIRTIETH 619
-#define W_THIRTY 620
-#define W_THIS 621
-#define W_THOUGHT 622
-#define W_THOUSAND 623
-#define W_THREE 624
-#define W_THREW 625
-#define W_THRICE 626
-#define W_THROUGH 627
-#define W_THROUGHOUT 628
-#define W_THU 629
-#define W_THUR 630
-#define W_THURS 631
-#define W_THURSDAY 632
-#define W_THURSDAYS 633
-#define W_TILL 634
-#define W_TIME 635
-#define W_TIMES 636
-#define W_TO 637
-#define W_TODAY 638
-#define W_TOLD 639
-#define W_TOMORROW 640
-#define W_TONIGHT 641
-#define W_TONNES 642
-#define W_TONS 643
-#define W_TOOK 644
-#define W_TORE 645
-#define W_TOUCHDOWN 646
-#define W_TOUCHDOWNS 647
-#define W_TRAILING 648
-#define W_TRAVEL 649
-#define W_TRAVELS 650
-#define W_TRILLION 651
-#define W_TROOPS 652
-#define W_TUE 653
-#define W_TUES 654
-#define W_TUESDAY 655
-#define W_TUESDAYS 656
-#define W_TURN 657
-#define W_TWELFTH 658
-#define W_TWELVE 659
-#define W_TWENTIES 660
-#define W_TWENTIETH 661
-#define W_TWENTY 662
-#define W_TWICE 663
-#define W_TWO 664
-#define W_UNDER 665
-#define W_UNDERSTOOD 666
-#define W_UNDERTOOK 667
-#define W_UNDERWENT 668
-#define W_UNITS 669
-#define W_UNTIL 670
-#define W_UP 671
-#define W_UPCOMING 672
-#define W_UPHELD 673
-#define W_UTC 674
-#define W_VALENTINE 675
-#define W_VERY 676
-#define W_VETERANS 677
-#define W_VISIT 678
-#define W_VISITS 679
-#define W_VOTE 680
-#define W_VOTES 681
-#define W_VOW 682
-#define W_VOWED 683
-#define W_VOWS 684
-#define W_VS 685
-#define W_W 686
-#define W_WAGERING 687
-#define W_WALK 688
-#define W_WANT 689
-#define W_WANTS 690
-#define W_WARNED 691
-#define W_WAS 692
-#define W_WAT 693
-#define W_WED 694
-#define W_WEDNESDAY 695
-#define W_WEDNESDAYS 696
-#define W_WEE 697
-#define W_WEEK 698
-#define W_WEEKDAY 699
-#define W_WEEKEND 700
-#define W_WEEKENDS 701
-#define W_WEEKLY 702
-#define W_WEEKS 703
-#define W_WELL 704
-#define W_WENT 705
-#define W_WEPT 706
-#define W_WERE 707
-#define W_WET 708
-#define W_WIB 709
-#define W_WICKET 710
-#define W_WICKETS 711
-#define W_WILL 712
-#define W_WINDOWS 713
-#define W_WINTER 714
-#define W_WITHDREW 715
-#define W_WITHHELD 716
-#define W_WK 717
-#define W_WKS 718
-#define W_WOKE 719
-#define W_WON 720
-#define W_WORE 721
-#define W_WORKERS 722
-#define W_WOULD 723
-#define W_WROTE 724
-#define W_YEAR 725
-#define W_YEARLY 726
-#define W_YEARS 727
-#define W_YEN 728
-#define W_YESTERDAY 729
-#define W_YR 730
-#define W_YRS 731
-#define W_YUAN 732
-#define W_Z 733
+#define W_DEGREES 129
+#define W_DELAYED 130
+#define W_DEPARTS 131
+#define W_DID 132
+#define W_DLRS 133
+#define W_DOLLARS 134
+#define W_DOZEN 135
+#define W_DR 136
+#define W_DREW 137
+#define W_DROVE 138
+#define W_DUE 139
+#define W_DUG 140
+#define W_DURING 141
+#define W_DUSK 142
+#define W_EACH 143
+#define W_EARLIER 144
+#define W_EARLY 145
+#define W_EASTER 146
+#define W_EAT 147
+#define W_EDT 148
+#define W_EEST 149
+#define W_EET 150
+#define W_EFFECTIVE 151
+#define W_EIGHT 152
+#define W_EIGHTEEN 153
+#define W_EIGHTEENTH 154
+#define W_EIGHTH 155
+#define W_EIGHTIES 156
+#define W_EIGHTY 157
+#define W_ELECTION 158
+#define W_ELEVEN 159
+#define W_ELEVENTH 160
+#define W_EMPLOYEES 161
+#define W_END 162
+#define W_ENDED 163
+#define W_ENDING 164
+#define W_ENDS 165
+#define W_EQUALISER 166
+#define W_EQUALIZER 167
+#define W_EST 168
+#define W_ESTIMATED 169
+#define W_ET 170
+#define W_EUROS 171
+#define W_EVE 172
+#define W_EVENING 173
+#define W_EVENINGS 174
+#define W_EVERY 175
+#define W_EXIT 176
+#define W_EXPECT 177
+#define W_EXPECTED 178
+#define W_EXPECTS 179
+#define W_EXPIRE 180
+#define W_EXPIRES 181
+#define W_EXTENDED 182
+#define W_EXTRA 183
+#define W_EYEING 184
+#define W_FACE 185
+#define W_FACES 186
+#define W_FALL 187
+#define W_FATHER 188
+#define W_FEB 189
+#define W_FEBRUARY 190
+#define W_FEET 191
+#define W_FELL 192
+#define W_FELT 193
+#define W_FEW 194
+#define W_FEWER 195
+#define W_FIFTEEN 196
+#define W_FIFTEENTH 197
+#define W_FIFTH 198
+#define W_FIFTIES 199
+#define W_FIFTY 200
+#define W_FINAL 201
+#define W_FINANCIAL 202
+#define W_FIRST 203
+#define W_FISCAL 204
+#define W_FIVE 205
+#define W_FLED 206
+#define W_FLEW 207
+#define W_FLIGHT 208
+#define W_FLY 209
+#define W_FOCUSING 210
+#define W_FOCUSSING 211
+#define W_FOLLOWING 212
+#define W_FOOL 213
+#define W_FOOLS 214
+#define W_FOR 215
+#define W_FORECAST 216
+#define W_FORGOT 217
+#define W_FORTIES 218
+#define W_FORTNIGHT 219
+#define W_FORTNIGHTLY 220
+#define W_FORTY 221
+#define W_FOUGHT 222
+#define W_FOUND 223
+#define W_FOUR 224
+#define W_FOURTEEN 225
+#define W_FOURTEENTH 226
+#define W_FOURTH 227
+#define W_FRANCS 228
+#define W_FREED 229
+#define W_FRI 230
+#define W_FRIDAY 231
+#define W_FRIDAYS 232
+#define W_FROM 233
+#define W_FROZE 234
+#define W_FULL 235
+#define W_FUTURE 236
+#define W_GAME 237
+#define W_GAMES 238
+#define W_GATE 239
+#define W_GATHER 240
+#define W_GAVE 241
+#define W_GEARING 242
+#define W_GEN 243
+#define W_GMT 244
+#define W_GO 245
+#define W_GOAL 246
+#define W_GOALKEEPER 247
+#define W_GOALLESS 248
+#define W_GOALS 249
+#define W_GOES 250
+#define W_GOING 251
+#define W_GOOD 252
+#define W_GOT 253
+#define W_GOV 254
+#define W_GREW 255
+#define W_GST 256
+#define W_GUARANTEED 257
+#define W_GUNNING 258
+#define W_H 259
+#define W_HAD 260
+#define W_HALF 261
+#define W_HALFTIME 262
+#define W_HALLOWEEN 263
+#define W_HAVE 264
+#define W_HEAD 265
+#define W_HEARD 266
+#define W_HELD 267
+#define W_HENCE 268
+#define W_HID 269
+#define W_HIGHWAY 270
+#define W_HKT 271
+#define W_HOLDS 272
+#define W_HOMES 273
+#define W_HOPE 274
+#define W_HOPED 275
+#define W_HOPES 276
+#define W_HOST 277
+#define W_HOSTS 278
+#define W_HOUR 279
+#define W_HOURLY 280
+#define W_HOURS 281
+#define W_HR 282
+#define W_HRS 283
+#define W_HST 284
+#define W_HUNDRED 285
+#define W_HUNG 286
+#define W_ICT 287
+#define W_IN 288
+#define W_INC 289
+#define W_INDICATED 290
+#define W_INNING 291
+#define W_INNINGS 292
+#define W_INTEND 293
+#define W_INTENDS 294
+#define W_INTERSTATE 295
+#define W_IS 296
+#define W_IST 297
+#define W_JAN 298
+#define W_JANUARY 299
+#define W_JOBS 300
+#define W_JR 301
+#define W_JST 302
+#define W_JUL 303
+#define W_JULY 304
+#define W_JUN 305
+#define W_JUNE 306
+#define W_KEPT 307
+#define W_KG 308
+#define W_KICKOFF 309
+#define W_KICKS 310
+#define W_KILOGRAMS 311
+#define W_KILOMETERS 312
+#define W_KILOMETRES 313
+#define W_KM 314
+#define W_KNEW 315
+#define W_KST 316
+#define W_LABOR 317
+#define W_LAST 318
+#define W_LATE 319
+#define W_LATELY 320
+#define W_LATER 321
+#define W_LATEST 322
+#define W_LAUNCH 323
+#define W_LAUNCHES 324
+#define W_LEAST 325
+#define W_LED 326
+#define W_LEFT 327
+#define W_LENT 328
+#define W_LESS 329
+#define W_LEVEL 330
+#define W_LIKELY 331
+#define W_LOCAL 332
+#define W_LONG 333
+#define W_LONGER 334
+#define W_LOST 335
+#define W_LT 336
+#define W_LTD 337
+#define W_LUNAR 338
+#define W_MADE 339
+#define W_MANY 340
+#define W_MAR 341
+#define W_MARCH 342
+#define W_MARKS 343
+#define W_MATCH 344
+#define W_MAY 345
+#define W_MDT 346
+#define W_MEANT 347
+#define W_MEET 348
+#define W_MEETS 349
+#define W_MEMORIAL 350
+#define W_MET 351
+#define W_METERS 352
+#define W_MID 353
+#define W_MIDDAY 354
+#define W_MIDDLE 355
+#define W_MIDFIELDER 356
+#define W_MIDNIGHT 357
+#define W_MIDWEEK 358
+#define W_MIGHT 359
+#define W_MILES 360
+#define W_MILLENNIUM 361
+#define W_MILLION 362
+#define W_MIN 363
+#define W_MINS 364
+#define W_MINUTE 365
+#define W_MINUTES 366
+#define W_MISS 367
+#define W_MLN 368
+#define W_MON 369
+#define W_MONDAY 370
+#define W_MONDAYS 371
+#define W_MONTH 372
+#define W_MONTHLY 373
+#define W_MONTHS 374
+#define W_MORE 375
+#define W_MORNING 376
+#define W_MORNINGS 377
+#define W_MOTHER 378
+#define W_MR 379
+#define W_MRS 380
+#define W_MS 381
+#define W_MSK 382
+#define W_MST 383
+#define W_MUCH 384
+#define W_MUST 385
+#define W_NEAR 386
+#define W_NEARLY 387
+#define W_NEW 388
+#define W_NEXT 389
+#define W_NIGHT 390
+#define W_NIGHTLY 391
+#define W_NIGHTS 392
+#define W_NINE 393
+#define W_NINETEEN 394
+#define W_NINETEENTH 395
+#define W_NINETIES 396
+#define W_NINETY 397
+#define W_NINTH 398
+#define W_NO 399
+#define W_NOON 400
+#define W_NOTED 401
+#define W_NOV 402
+#define W_NOVEMBER 403
+#define W_NOW 404
+#define W_NOWADAYS 405
+#define W_NUMEROUS 406
+#define W_NZDT 407
+#define W_NZST 408
+#define W_O_CLOCK 409
+#define W_OCT 410
+#define W_OCTOBER 411
+#define W_OF 412
+#define W_OLD 413
+#define W_ON 414
+#define W_ONCE 415
+#define W_ONE 416
+#define W_OPEN 417
+#define W_OPENS 418
+#define W_OR 419
+#define W_OTHER 420
+#define W_OUNCES 421
+#define W_OVER 422
+#define W_OVERNIGHT 423
+#define W_OVERSAW 424
+#define W_OVERTHREW 425
+#define W_OVERTOOK 426
+#define W_P_M 427
+#define W_P_M_ 428
+#define W_PAGE 429
+#define W_PAGES 430
+#define W_PAID 431
+#define W_PALM 432
+#define W_PASSENGERS 433
+#define W_PAST 434
+#define W_PAYABLE 435
+#define W_PCT 436
+#define W_PDT 437
+#define W_PENALTY 438
+#define W_PEOPLE 439
+#define W_PER 440
+#define W_PERCENT 441
+#define W_PERIOD 442
+#define W_PESOS 443
+#define W_PHT 444
+#define W_PIER 445
+#define W_PINNING 446
+#define W_PKT 447
+#define W_PLAN 448
+#define W_PLANNED 449
+#define W_PLANNING 450
+#define W_PLANS 451
+#define W_PLATFORM 452
+#define W_PLAY 453
+#define W_PLAYS 454
+#define W_PLEDGE 455
+#define W_PLEDGED 456
+#define W_PLEDGES 457
+#define W_PM 458
+#define W_POINTS 459
+#define W_POISED 460
+#define W_POSITIONING 461
+#define W_POST 462
+#define W_POSTPONED 463
+#define W_POUNDS 464
+#define W_PP 465
+#define W_PRE 466
+#define W_PRECEDING 467
+#define W_PRECINCT 468
+#define W_PREDICTED 469
+#define W_PREMIERES 470
+#define W_PREPARING 471
+#define W_PRESENTLY 472
+#define W_PREVIOUS 473
+#define W_PRICING 474
+#define W_PRIOR 475
+#define W_PROF 476
+#define W_PROMISE 477
+#define W_PROMISED 478
+#define W_PROMISES 479
+#define W_PST 480
+#define W_PT 481
+#define W_QUARTER 482
+#define W_QUARTERBACK 483
+#define W_QUARTERLY 484
+#define W_QUARTERS 485
+#define W_RAN 486
+#define W_RANG 487
+#define W_READY 488
+#define W_REBOUNDS 489
+#define W_RECENT 490
+#define W_RECENTLY 491
+#define W_REFEREE 492
+#define W_REOPEN 493
+#define W_REOPENS 494
+#define W_REP 495
+#define W_REPORTED 496
+#define W_RESUME 497
+#define W_RESUMES 498
+#define W_RETURN 499
+#define W_RETURNS 500
+#define W_RIGHT 501
+#define W_RODE 502
+#define W_ROOM 503
+#define W_ROSE 504
+#define W_ROUBLES 505
+#define W_ROUGHLY 506
+#define W_ROUTE 507
+#define W_RUBLES 508
+#define W_RUNS 509
+#define W_RUPEES 510
+#define W_SAID 511
+#define W_SAME 512
+#define W_SANG 513
+#define W_SANK 514
+#define W_SAST 515
+#define W_SAT 516
+#define W_SATURDAY 517
+#define W_SATURDAYS 518
+#define W_SAW 519
+#define W_SAYS 520
+#define W_SCHEDULED 521
+#define W_SEATS 522
+#define W_SECOND 523
+#define W_SECONDS 524
+#define W_SECTION 525
+#define W_SEEK 526
+#define W_SEEKS 527
+#define W_SEN 528
+#define W_SENT 529
+#define W_SEP 530
+#define W_SEPT 531
+#define W_SEPTEMBER 532
+#define W_SET 533
+#define W_SETS 534
+#define W_SETTING 535
+#define W_SEVEN 536
+#define W_SEVENTEEN 537
+#define W_SEVENTEENTH 538
+#define W_SEVENTH 539
+#define W_SEVENTIES 540
+#define W_SEVENTY 541
+#define W_SEVERAL 542
+#define W_SGT 543
+#define W_SHALL 544
+#define W_SHARES 545
+#define W_SHOOK 546
+#define W_SHOULD 547
+#define W_SHRANK 548
+#define W_SINCE 549
+#define W_SIT 550
+#define W_SITS 551
+#define W_SIX 552
+#define W_SIXTEEN 553
+#define W_SIXTEENTH 554
+#define W_SIXTH 555
+#define W_SIXTIES 556
+#define W_SIXTY 557
+#define W_SLATED 558
+#define W_SLEPT 559
+#define W_SLID 560
+#define W_SMALL 561
+#define W_SO 562
+#define W_SOLD 563
+#define W_SOME 564
+#define W_SOON 565
+#define W_SOUGHT 566
+#define W_SPENT 567
+#define W_SPOKE 568
+#define W_SPRANG 569
+#define W_SPRING 570
+#define W_SPUN 571
+#define W_SR 572
+#define W_ST 573
+#define W_STADIUM 574
+#define W_START 575
+#define W_STARTING 576
+#define W_STARTS 577
+#define W_STATED 578
+#define W_STILL 579
+#define W_STOLE 580
+#define W_STOOD 581
+#define W_STOPPAGE 582
+#define W_STRAIGHT 583
+#define W_STRIKE 584
+#define W_STRIKER 585
+#define W_STRUCK 586
+#define W_STUCK 587
+#define W_STUDENTS 588
+#define W_STUDIO 589
+#define W_SUCCESSIVE 590
+#define W_SUGGESTED 591
+#define W_SUITE 592
+#define W_SUMMER 593
+#define W_SUN 594
+#define W_SUNDAY 595
+#define W_SUNDAYS 596
+#define W_SUPER 597
+#define W_SWAM 598
+#define W_SWEPT 599
+#define W_SWORE 600
+#define W_SWUNG 601
+#define W_TAKE 602
+#define W_TAKES 603
+#define W_TARGETING 604
+#define W_TAUGHT 605
+#define W_TEN 606
+#define W_TENTH 607
+#define W_TERMINAL 608
+#define W_TESTIFIES 609
+#define W_TESTIFY 610
+#define W_THAN 611
+#define W_THANKSGIVING 612
+#define W_THAT 613
+#define W_THE 614
+#define W_THESE 615
+#define W_THIRD 616
+#define W_THIRTEEN 617
+#define W_THIRTEENTH 618
+#define W_THIRTIES 619
+#define W_THIRTIETH 620
+#define W_THIRTY 621
+#define W_THIS 622
+#define W_THOUGHT 623
+#define W_THOUSAND 624
+#define W_THREE 625
+#define W_THREW 626
+#define W_THRICE 627
+#define W_THROUGH 628
+#define W_THROUGHOUT 629
+#define W_THU 630
+#define W_THUR 631
+#define W_THURS 632
+#define W_THURSDAY 633
+#define W_THURSDAYS 634
+#define W_TILL 635
+#define W_TIME 636
+#define W_TIMES 637
+#define W_TO 638
+#define W_TODAY 639
+#define W_TOLD 640
+#define W_TOMORROW 641
+#define W_TONIGHT 642
+#define W_TONNES 643
+#define W_TONS 644
+#define W_TOOK 645
+#define W_TORE 646
+#define W_TOUCHDOWN 647
+#define W_TOUCHDOWNS 648
+#define W_TRAILING 649
+#define W_TRAVEL 650
+#define W_TRAVELS 651
+#define W_TRILLION 652
+#define W_TROOPS 653
+#define W_TUE 654
+#define W_TUES 655
+#define W_TUESDAY 656
+#define W_TUESDAYS 657
+#define W_TURN 658
+#define W_TWELFTH 659
+#define W_TWELVE 660
+#define W_TWENTIES 661
+#define W_TWENTIETH 662
+#define W_TWENTY 663
+#define W_TWICE 664
+#define W_TWO 665
+#define W_UNDER 666
+#define W_UNDERSTOOD 667
+#define W_UNDERTOOK 668
+#define W_UNDERWENT 669
+#define W_UNITS 670
+#define W_UNTIL 671
+#define W_UP 672
+#define W_UPCOMING 673
+#define W_UPHELD 674
+#define W_UTC 675
+#define W_VALENTINE 676
+#define W_VERY 677
+#define W_VETERANS 678
+#define W_VISIT 679
+#define W_VISITS 680
+#define W_VOTE 681
+#define W_VOTES 682
+#define W_VOW 683
+#define W_VOWED 684
+#define W_VOWS 685
+#define W_VS 686
+#define W_W 687
+#define W_WAGERING 688
+#define W_WALK 689
+#define W_WANT 690
+#define W_WANTS 691
+#define W_WARNED 692
+#define W_WAS 693
+#define W_WAT 694
+#define W_WED 695
+#define W_WEDNESDAY 696
+#define W_WEDNESDAYS 697
+#define W_WEE 698
+#define W_WEEK 699
+#define W_WEEKDAY 700
+#define W_WEEKEND 701
+#define W_WEEKENDS 702
+#define W_WEEKLY 703
+#define W_WEEKS 704
+#define W_WELL 705
+#define W_WENT 706
+#define W_WEPT 707
+#define W_WERE 708
+#define W_WET 709
+#define W_WIB 710
+#define W_WICKET 711
+#define W_WICKETS 712
+#define W_WILL 713
+#define W_WINDOWS 714
+#define W_WINTER 715
+#define W_WITHDREW 716
+#define W_WITHHELD 717
+#define W_WK 718
+#define W_WKS 719
+#define W_WOKE 720
+#define W_WON 721
+#define W_WORE 722
+#define W_WORKERS 723
+#define W_WOULD 724
+#define W_WROTE 725
+#define W_YEAR 726
+#define W_YEARLY 727
+#define W_YEARS 728
+#define W_YEN 729
+#define W_YESTERDAY 730
+#define W_YR 731
+#define W_YRS 732
+#define W_YUAN 733
+#define W_Z 734
 
 /* The tables: only the tokenizer (timex_tok.c) includes them. */
 #ifdef DL_TIMEX_LEX_TABLES
@@ -874,6 +875,7 @@ static const dl_lex_entry dl_lex[DL_LEX_N + 1] = {
   {"decided", 7, LEX_NONE, 0, LEX_NONE, 0},
   {"decides", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"decreed", 7, LEX_NONE, 0, LEX_NONE, 0},
+  {"degrees", 7, LEX_MEASURE, 1, LEX_NONE, 0},
   {"delayed", 7, LEX_TENSE, -1, LEX_NONE, 0},
   {"departs", 7, LEX_TENSE, 4, LEX_NONE, 0},
   {"did", 3, LEX_TENSE, -1, LEX_NONE, 0},
@@ -1715,6 +1717,7 @@ static const struct dl_lex_tables {
   {LEX_NONE, LEX_NONE, W_DECIDED, 0, 0},
   {LEX_TENSE, LEX_NONE, W_DECIDES, 4, 0},
   {LEX_NONE, LEX_NONE, W_DECREED, 0, 0},
+  {LEX_MEASURE, LEX_NONE, W_DEGREES, 1, 0},
   {LEX_TENSE, LEX_NONE, W_DELAYED, -1, 0},
   {LEX_TENSE, LEX_NONE, W_DEPARTS, 4, 0},
   {LEX_TENSE, LEX_NONE, W_DID, -1, 0},
@@ -2457,6 +2460,7 @@ static const struct dl_lex_tables {
   0,
   0,
   0,
+  0,
   LF_START,
   LF_TITLE,
   0,
@@ -3192,6 +3196,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0064656469636564),
   UINT64_C(0x0073656469636564),
   UINT64_C(0x0064656572636564),
+  UINT64_C(0x0073656572676564),
   UINT64_C(0x00646579616c6564),
   UINT64_C(0x0073747261706564),
   UINT64_C(0x0000000000646964),
@@ -3950,6 +3955,7 @@ static const struct dl_lex_tables {
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
+  UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000065),
   UINT64_C(0x0000000000000000),
   UINT64_C(0x0000000000000000),
@@ -4537,518 +4543,518 @@ static const struct dl_lex_tables {
   },
   /* the buckets */
   {
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {230, 0},
-  {0, 0}, {0, 0}, {704, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {286, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {670, 0}, {0, 0},
-  {209, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {342, 0}, {0, 0}, {567, 0}, {0, 0}, {0, 0}, {179, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0},
+  {0, 0}, {0, 0}, {705, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {287, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {671, 0}, {0, 0},
+  {210, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {343, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {180, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {97, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {131, 0}, {388, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {525, 695}, {0, 0},
+  {132, 0}, {389, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {526, 696}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {331, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {219, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {148, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {332, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {620, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {300, 402}, {728, 0},
+  {621, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {77, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {301, 403}, {729, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {487, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0},
-  {424, 0}, {0, 0}, {13, 0}, {413, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {488, 0}, {0, 0}, {0, 0}, {0, 0}, {18, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0},
+  {425, 0}, {0, 0}, {13, 0}, {414, 0}, {0, 0}, {54, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {105, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {76, 0}, {41, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {705, 0}, {0, 0}, {0, 0}, {0, 0},
-  {693, 0}, {0, 0}, {596, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {163, 0}, {0, 0}, {0, 0},
-  {635, 0}, {715, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {621, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {706, 0}, {0, 0}, {0, 0}, {0, 0},
+  {694, 0}, {0, 0}, {597, 0}, {283, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0},
+  {636, 0}, {716, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {501, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {75, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {200, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {343, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 555},
-  {257, 0}, {523, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {201, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {344, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {86, 556},
+  {258, 0}, {524, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {112, 0}, {0, 0}, {0, 0}, {0, 0}, {29, 0}, {0, 0}, {0, 0},
-  {0, 0}, {466, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {281, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {572, 0}, {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {282, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {573, 0}, {0, 0}, {0, 0}, {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {3, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {0, 0}, {0, 0}, {401, 0},
-  {91, 0}, {391, 0}, {590, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 0}, {0, 0}, {0, 0}, {402, 0},
+  {91, 0}, {392, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {398, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {157, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {506, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {617, 0}, {0, 0}, {49, 0}, {0, 0}, {181, 0}, {414, 0}, {0, 0},
-  {0, 0}, {301, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {238, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {611, 0}, {599, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {618, 0}, {0, 0}, {49, 0}, {0, 0}, {182, 0}, {415, 0}, {0, 0},
+  {0, 0}, {302, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {239, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {12, 0}, {612, 0}, {600, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0}, {613, 0}, {0, 0}, {285, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {263, 0}, {614, 0}, {0, 0}, {286, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {435, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {600, 0}, {258, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {601, 0}, {259, 0},
   {0, 0}, {0, 0}, {14, 127}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {188, 520}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 521}, {0, 0},
   {59, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {700, 0}, {129, 0},
-  {0, 0}, {449, 0}, {0, 0}, {0, 0}, {0, 0}, {528, 0}, {494, 0}, {0, 0},
-  {0, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {395, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {729, 0}, {0, 0}, {471, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {701, 0}, {130, 0},
+  {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0}, {529, 0}, {495, 0}, {0, 0},
+  {0, 0}, {516, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {396, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {730, 0}, {0, 0}, {472, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {389, 0}, {0, 0},
-  {0, 0}, {0, 0}, {162, 443}, {0, 0}, {0, 0}, {0, 0}, {283, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {390, 0}, {0, 0},
+  {0, 0}, {0, 0}, {163, 444}, {0, 0}, {0, 0}, {0, 0}, {284, 0}, {0, 0},
   {0, 0}, {0, 0}, {66, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {259, 0}, {0, 0}, {0, 0}, {568, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {610, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {260, 0}, {0, 0}, {0, 0}, {569, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {71, 0}, {0, 0},
-  {19, 719}, {0, 0}, {460, 0}, {0, 0}, {135, 0}, {527, 0}, {0, 0}, {0, 0},
-  {633, 0}, {0, 0}, {357, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {130, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {287, 517}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {19, 720}, {0, 0}, {461, 0}, {0, 0}, {136, 0}, {528, 0}, {0, 0}, {0, 0},
+  {634, 0}, {0, 0}, {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {11, 0}, {0, 0}, {0, 0}, {0, 0}, {131, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {288, 518}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {118, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {264, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {166, 0}, {0, 0}, {0, 0}, {643, 714}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {612, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {265, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {167, 0}, {0, 0}, {0, 0}, {644, 715}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {613, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {685, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {272, 0}, {254, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {453, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {195, 0},
-  {0, 0}, {724, 0}, {0, 0}, {305, 0}, {21, 0}, {457, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {261, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {702, 0},
-  {431, 0}, {0, 0}, {134, 0}, {0, 0}, {0, 0}, {226, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {273, 0}, {255, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {454, 0}, {188, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {196, 0},
+  {0, 0}, {725, 0}, {0, 0}, {306, 0}, {21, 0}, {458, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {262, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {703, 0},
+  {432, 0}, {0, 0}, {135, 0}, {0, 0}, {0, 0}, {227, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {446, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {329, 0}, {0, 0}, {0, 0}, {269, 651}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {330, 0}, {0, 0}, {0, 0}, {270, 652}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {513, 0}, {0, 0}, {0, 0}, {713, 0}, {0, 0}, {0, 0}, {356, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {587, 0}, {624, 0}, {0, 0},
-  {0, 0}, {203, 0}, {0, 0}, {266, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {106, 0}, {445, 0}, {0, 0},
+  {514, 0}, {0, 0}, {0, 0}, {714, 0}, {0, 0}, {0, 0}, {357, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {588, 0}, {625, 0}, {0, 0},
+  {0, 0}, {204, 0}, {0, 0}, {267, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {102, 0}, {0, 0}, {0, 0}, {106, 0}, {446, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {126, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {184, 459}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {456, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {723, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {642, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {185, 460}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {457, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {83, 0}, {724, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {643, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {156, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {157, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {566, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {464, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {491, 542}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {539, 0}, {0, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {615, 0}, {0, 0}, {0, 0}, {680, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {567, 0}, {0, 0}, {0, 0}, {65, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {311, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {411, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {502, 0}, {289, 0}, {0, 0}, {0, 0},
+  {465, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {492, 543}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {540, 0}, {0, 0}, {0, 0}, {0, 0}, {677, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {616, 0}, {0, 0}, {0, 0}, {681, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {312, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {412, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {503, 0}, {290, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {6, 0}, {0, 0}, {72, 0}, {0, 0}, {0, 0}, {0, 0},
-  {548, 0}, {0, 0}, {0, 0}, {731, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {549, 0}, {0, 0}, {0, 0}, {732, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {33, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {252, 0}, {0, 0}, {0, 0}, {0, 0}, {140, 0}, {0, 0},
-  {161, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {253, 0}, {0, 0}, {0, 0}, {0, 0}, {141, 0}, {0, 0},
+  {162, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {23, 721}, {393, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {23, 722}, {394, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {399, 485}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {730, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {677, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {545, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {473, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {540, 0}, {0, 0},
-  {0, 0}, {0, 0}, {51, 0}, {0, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {509, 0},
-  {0, 0}, {0, 0}, {349, 0}, {472, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {400, 486}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {731, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {678, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {546, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {541, 0}, {0, 0},
+  {0, 0}, {0, 0}, {51, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0},
+  {0, 0}, {0, 0}, {350, 0}, {473, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {129, 0},
+  {323, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {165, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {164, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {291, 346}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {38, 456}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {290, 345}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0}, {0, 0}, {38, 455}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {256, 0}, {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0}, {0, 0},
-  {194, 438}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {462, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {257, 0}, {0, 0}, {0, 0}, {0, 0}, {161, 0}, {0, 0}, {0, 0}, {0, 0},
+  {195, 439}, {554, 0}, {0, 0}, {0, 0}, {0, 0}, {53, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {463, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {25, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {458, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {666, 0}, {508, 0},
-  {0, 0}, {0, 0}, {0, 0}, {597, 0}, {0, 0}, {213, 0}, {427, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {459, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {78, 0}, {667, 0}, {509, 0},
+  {0, 0}, {0, 0}, {0, 0}, {598, 0}, {0, 0}, {214, 0}, {428, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {338, 0}, {0, 0}, {0, 0}, {0, 0}, {214, 0}, {210, 0},
-  {644, 0}, {0, 0}, {387, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {534, 0},
-  {0, 0}, {0, 0}, {499, 0}, {0, 0}, {0, 0}, {0, 0}, {622, 0}, {0, 0},
+  {0, 0}, {0, 0}, {339, 0}, {0, 0}, {0, 0}, {0, 0}, {215, 0}, {211, 0},
+  {645, 0}, {0, 0}, {388, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0},
+  {0, 0}, {0, 0}, {500, 0}, {0, 0}, {0, 0}, {0, 0}, {623, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {89, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {518, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {519, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {115, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {561, 0}, {0, 0}, {0, 0},
-  {0, 0}, {692, 0}, {0, 0}, {0, 0}, {132, 0}, {0, 0}, {0, 0}, {497, 0},
-  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {385, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {169, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {270, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
-  {0, 0}, {321, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {674, 687}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {207, 293}, {0, 0}, {0, 0}, {0, 0}, {145, 0}, {280, 0},
-  {0, 0}, {0, 0}, {0, 0}, {366, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {618, 0}, {0, 0}, {0, 0},
-  {0, 0}, {168, 0}, {0, 0}, {686, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 0}, {0, 0}, {0, 0},
+  {0, 0}, {693, 0}, {0, 0}, {0, 0}, {133, 0}, {0, 0}, {0, 0}, {498, 0},
+  {0, 0}, {0, 0}, {26, 0}, {0, 0}, {0, 0}, {386, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {250, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {170, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {271, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {32, 0}, {0, 0},
+  {0, 0}, {322, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {675, 688}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {208, 294}, {0, 0}, {0, 0}, {0, 0}, {146, 0}, {281, 0},
+  {0, 0}, {0, 0}, {0, 0}, {367, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {619, 0}, {0, 0}, {0, 0},
+  {0, 0}, {169, 0}, {0, 0}, {687, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {220, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {722, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {221, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {723, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {495, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {496, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {353, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {484, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {275, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {579, 0}, {632, 0},
-  {0, 0}, {0, 0}, {242, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0},
+  {0, 0}, {0, 0}, {485, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {276, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0}, {633, 0},
+  {0, 0}, {0, 0}, {243, 0}, {0, 0}, {0, 0}, {0, 0}, {111, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {208, 0}, {0, 0}, {0, 0},
-  {0, 0}, {412, 0}, {0, 0}, {0, 0}, {0, 0}, {451, 0}, {218, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {522, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {144, 571}, {0, 0}, {514, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {355, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
-  {0, 0}, {0, 0}, {452, 0}, {146, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {435, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {442, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {669, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {209, 0}, {0, 0}, {0, 0},
+  {0, 0}, {413, 0}, {0, 0}, {0, 0}, {0, 0}, {452, 0}, {219, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {523, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {145, 572}, {0, 0}, {515, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {356, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {116, 0},
+  {0, 0}, {0, 0}, {453, 0}, {147, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {436, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {443, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {670, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {175, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {176, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {607, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {512, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {160, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {513, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {193, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {42, 0}, {0, 0}, {7, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {570, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {571, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {0, 0}, {0, 0}, {0, 0},
-  {64, 251}, {712, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0},
+  {64, 252}, {713, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {46, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {139, 0}, {178, 0}, {565, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {304, 0}, {0, 0},
-  {0, 0}, {31, 0}, {727, 0}, {0, 0}, {0, 0}, {589, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {187, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {140, 0}, {179, 0}, {566, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {305, 0}, {0, 0},
+  {0, 0}, {31, 0}, {728, 0}, {0, 0}, {0, 0}, {590, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {125, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 0}, {521, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {351, 0}, {0, 0}, {337, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {235, 0}, {522, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {627, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {352, 0}, {0, 0}, {338, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {10, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {147, 0}, {383, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {575, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {148, 0}, {384, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {576, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {423, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {94, 374}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {424, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {94, 375}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {732, 0}, {0, 0}, {0, 0}, {0, 0}, {690, 0}, {0, 0}, {0, 0}, {128, 0},
+  {733, 0}, {0, 0}, {0, 0}, {0, 0}, {691, 0}, {0, 0}, {0, 0}, {128, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {418, 0}, {0, 0}, {0, 0}, {0, 0}, {657, 0}, {0, 0},
-  {0, 0}, {5, 0}, {711, 0}, {0, 0}, {576, 0}, {0, 0}, {422, 0}, {288, 0},
+  {0, 0}, {0, 0}, {419, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {0, 0},
+  {0, 0}, {5, 0}, {712, 0}, {0, 0}, {577, 0}, {0, 0}, {423, 0}, {289, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {377, 0}, {546, 0}, {0, 0},
-  {0, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {193, 0}, {328, 0}, {708, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {430, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0}, {547, 0}, {0, 0},
+  {0, 0}, {0, 0}, {349, 0}, {0, 0}, {0, 0}, {194, 0}, {329, 0}, {709, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {431, 0}, {0, 0}, {0, 0}, {0, 0},
   {35, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {298, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {379, 0},
+  {0, 0}, {0, 0}, {0, 0}, {299, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {380, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {2, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {113, 0},
-  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {410, 0}, {468, 0}, {524, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {0, 0},
-  {0, 0}, {0, 0}, {616, 0}, {646, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {640, 0},
-  {0, 0}, {420, 0}, {0, 0}, {0, 0}, {610, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {199, 0}, {0, 0}, {96, 0}, {639, 0}, {0, 0}, {0, 0}, {0, 0}, {378, 0},
+  {0, 0}, {0, 0}, {0, 0}, {82, 0}, {411, 0}, {469, 0}, {525, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0},
+  {0, 0}, {0, 0}, {617, 0}, {647, 0}, {17, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {79, 0}, {0, 0}, {0, 0}, {0, 0}, {641, 0},
+  {0, 0}, {421, 0}, {0, 0}, {0, 0}, {611, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {45, 0}, {0, 0}, {0, 0}, {657, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {587, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {200, 0}, {0, 0}, {96, 0}, {640, 0}, {0, 0}, {0, 0}, {0, 0}, {379, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {40, 93},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {405, 0}, {271, 0},
-  {0, 0}, {0, 0}, {384, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {580, 0},
-  {0, 0}, {574, 0}, {0, 0}, {0, 0}, {628, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {294, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {538, 0}, {697, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {691, 0}, {0, 0}, {0, 0}, {650, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {400, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {406, 0}, {272, 0},
+  {0, 0}, {0, 0}, {385, 0}, {0, 0}, {48, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {581, 0},
+  {0, 0}, {575, 0}, {0, 0}, {0, 0}, {629, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {539, 0}, {698, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {692, 0}, {0, 0}, {0, 0}, {651, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {401, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {68, 0},
-  {0, 0}, {603, 0}, {577, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {318, 0}, {0, 0}, {0, 0}, {454, 0}, {232, 0}, {212, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {481, 706}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {182, 0}, {0, 0}, {0, 0}, {478, 0}, {0, 0}, {0, 0},
+  {0, 0}, {604, 0}, {578, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {319, 0}, {0, 0}, {0, 0}, {455, 0}, {233, 0}, {213, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {482, 707}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {183, 0}, {0, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {394, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {114, 0}, {0, 0}, {70, 0}, {155, 0}, {0, 0}, {0, 0},
-  {0, 0}, {217, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {395, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {114, 0}, {0, 0}, {70, 0}, {156, 0}, {0, 0}, {0, 0},
+  {0, 0}, {218, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {533, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {123, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {120, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {244, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {267, 0}, {310, 0}, {488, 0}, {0, 0},
-  {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {278, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {659, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {117, 0}, {243, 0}, {0, 0}, {0, 0}, {683, 0}, {225, 0}, {0, 0},
+  {0, 0}, {0, 0}, {245, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {268, 0}, {311, 0}, {489, 0}, {0, 0},
+  {0, 0}, {0, 0}, {383, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {279, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {660, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {117, 0}, {244, 0}, {0, 0}, {0, 0}, {684, 0}, {226, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {158, 0}, {0, 0}, {0, 0},
-  {0, 0}, {661, 0}, {0, 0}, {346, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0}, {533, 0}, {0, 0}, {0, 0},
-  {265, 386}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {627, 0}, {0, 0}, {240, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0},
-  {0, 0}, {0, 0}, {404, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0},
-  {0, 0}, {504, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
-  {0, 0}, {142, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {273, 0}, {0, 0}, {0, 0}, {425, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {339, 505}, {0, 0},
-  {205, 0}, {0, 0}, {353, 598}, {0, 0}, {0, 0}, {544, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {662, 0}, {503, 541}, {0, 0},
-  {720, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {315, 0},
-  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {223, 0}, {299, 0}, {0, 0},
-  {4, 0}, {552, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
-  {0, 0}, {0, 0}, {417, 0}, {602, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0},
-  {206, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {159, 0}, {0, 0}, {0, 0},
+  {0, 0}, {662, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {101, 0}, {0, 0}, {0, 0}, {534, 0}, {0, 0}, {0, 0},
+  {266, 387}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {628, 0}, {0, 0}, {241, 0}, {0, 0}, {0, 0}, {0, 0}, {249, 0}, {0, 0},
+  {0, 0}, {0, 0}, {405, 0}, {0, 0}, {0, 0}, {99, 0}, {0, 0}, {0, 0},
+  {0, 0}, {505, 0}, {0, 0}, {56, 0}, {0, 0}, {0, 0}, {0, 0}, {67, 0},
+  {0, 0}, {143, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {274, 0}, {0, 0}, {0, 0}, {426, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {107, 0}, {0, 0}, {340, 506}, {0, 0},
+  {206, 0}, {0, 0}, {354, 599}, {0, 0}, {0, 0}, {545, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {607, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {663, 0}, {504, 542}, {0, 0},
+  {721, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {119, 0}, {316, 0},
+  {0, 0}, {0, 0}, {0, 0}, {57, 0}, {0, 0}, {224, 0}, {300, 0}, {0, 0},
+  {4, 0}, {553, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {88, 0}, {0, 0},
+  {0, 0}, {0, 0}, {418, 0}, {603, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0},
+  {207, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {320, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {321, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {177, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {153, 0}, {227, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {470, 0},
-  {0, 0}, {0, 0}, {341, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {584, 0}, {0, 0}, {529, 0}, {0, 0}, {0, 0}, {0, 0},
-  {432, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {178, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {154, 0}, {228, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {471, 0},
+  {0, 0}, {0, 0}, {342, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {585, 0}, {0, 0}, {530, 0}, {0, 0}, {0, 0}, {0, 0},
+  {433, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 444}, {0, 0}, {0, 0}, {34, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {95, 445}, {0, 0}, {0, 0}, {34, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {498, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {297, 0}, {499, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {90, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {439, 0}, {0, 0}, {0, 0}, {0, 0}, {143, 0}, {0, 0}, {0, 0},
-  {376, 0}, {0, 0}, {141, 501}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {50, 0}, {36, 0}, {725, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {308, 0}, {0, 0}, {605, 0}, {0, 0}, {0, 0}, {0, 0}, {480, 0},
-  {55, 0}, {0, 0}, {496, 0}, {0, 0}, {0, 0}, {655, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {672, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {440, 0}, {0, 0}, {0, 0}, {0, 0}, {144, 0}, {0, 0}, {0, 0},
+  {377, 0}, {0, 0}, {142, 502}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {50, 0}, {36, 0}, {726, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {309, 0}, {0, 0}, {606, 0}, {0, 0}, {0, 0}, {0, 0}, {481, 0},
+  {55, 0}, {0, 0}, {497, 0}, {0, 0}, {0, 0}, {656, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {673, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {573, 0}, {0, 0}, {74, 0}, {671, 0}, {0, 0}, {0, 0}, {350, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {333, 0}, {0, 0}, {0, 0}, {292, 0}, {183, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {365, 0},
-  {0, 0}, {0, 0}, {0, 0}, {588, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {619, 0}, {0, 0}, {547, 0}, {0, 0}, {0, 0}, {689, 0}, {0, 0}, {679, 0},
-  {358, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {189, 0},
-  {255, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {239, 0}, {489, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {688, 0}, {0, 0}, {362, 0}, {0, 0}, {0, 0}, {198, 0}, {0, 0}, {0, 0},
-  {641, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {373, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {347, 0}, {0, 0}, {0, 0}, {716, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {307, 0}, {0, 0}, {653, 0}, {0, 0}, {0, 0},
-  {0, 0}, {560, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {631, 0}, {61, 0}, {0, 0}, {664, 0}, {476, 595}, {0, 0}, {0, 0},
-  {165, 0}, {0, 0}, {0, 0}, {682, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {233, 564}, {0, 0}, {0, 0},
-  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {370, 0}, {493, 0}, {0, 0},
-  {360, 0}, {0, 0}, {0, 0}, {0, 0}, {696, 0}, {0, 0}, {0, 0}, {0, 0},
-  {303, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {563, 0}, {0, 0}, {0, 0}, {0, 0}, {675, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {463, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {465, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {421, 0}, {363, 0},
-  {0, 0}, {0, 0}, {0, 0}, {260, 0}, {0, 0}, {167, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {507, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {426, 0}, {475, 0}, {211, 274}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {678, 0}, {0, 0}, {0, 0}, {0, 0},
-  {684, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {231, 0}, {0, 0}, {8, 0},
-  {0, 0}, {335, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {37, 0}, {0, 0}, {371, 0}, {0, 0}, {0, 0}, {180, 367}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {253, 0}, {0, 0}, {0, 0}, {0, 0}, {709, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {574, 0}, {0, 0}, {74, 0}, {672, 0}, {0, 0}, {0, 0}, {351, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {176, 0}, {0, 0},
+  {0, 0}, {334, 0}, {0, 0}, {0, 0}, {293, 0}, {184, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {84, 0}, {0, 0}, {0, 0}, {366, 0},
+  {0, 0}, {0, 0}, {0, 0}, {589, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {620, 0}, {0, 0}, {548, 0}, {0, 0}, {0, 0}, {690, 0}, {0, 0}, {680, 0},
+  {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {190, 0},
+  {256, 0}, {153, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {240, 0}, {490, 0}, {0, 0}, {9, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {689, 0}, {0, 0}, {363, 0}, {0, 0}, {0, 0}, {199, 0}, {0, 0}, {0, 0},
+  {642, 0}, {63, 0}, {0, 0}, {0, 0}, {0, 0}, {374, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {348, 0}, {0, 0}, {0, 0}, {717, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {308, 0}, {0, 0}, {654, 0}, {0, 0}, {0, 0},
+  {0, 0}, {561, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {632, 0}, {61, 0}, {0, 0}, {665, 0}, {477, 596}, {0, 0}, {0, 0},
+  {166, 0}, {0, 0}, {0, 0}, {683, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {234, 565}, {0, 0}, {0, 0},
+  {0, 0}, {52, 0}, {0, 0}, {0, 0}, {0, 0}, {371, 0}, {494, 0}, {0, 0},
+  {361, 0}, {0, 0}, {0, 0}, {0, 0}, {697, 0}, {0, 0}, {0, 0}, {0, 0},
+  {304, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {564, 0}, {0, 0}, {0, 0}, {0, 0}, {676, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {69, 0}, {464, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {466, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {422, 0}, {364, 0},
+  {0, 0}, {0, 0}, {0, 0}, {261, 0}, {0, 0}, {168, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {508, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {427, 0}, {476, 0}, {212, 275}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {655, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {315, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {679, 0}, {0, 0}, {0, 0}, {0, 0},
+  {685, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {232, 0}, {0, 0}, {8, 0},
+  {0, 0}, {336, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {558, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {37, 0}, {0, 0}, {372, 0}, {0, 0}, {0, 0}, {181, 368}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {254, 0}, {0, 0}, {0, 0}, {0, 0}, {710, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {110, 0}, {136, 0}, {0, 0}, {0, 0}, {0, 0}, {569, 0},
-  {0, 0}, {0, 0}, {407, 0}, {0, 0}, {0, 0}, {336, 0}, {0, 0}, {0, 0},
-  {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {306, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {436, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {559, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {44, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {177, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {469, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {429, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {703, 0}, {202, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 235},
-  {0, 0}, {0, 0}, {319, 0}, {0, 0}, {450, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {359, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {228, 0}, {0, 0},
+  {0, 0}, {0, 0}, {110, 0}, {137, 0}, {0, 0}, {0, 0}, {0, 0}, {570, 0},
+  {0, 0}, {0, 0}, {408, 0}, {0, 0}, {0, 0}, {337, 0}, {0, 0}, {0, 0},
+  {174, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {307, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {437, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {470, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {430, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {704, 0}, {203, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {1, 236},
+  {0, 0}, {0, 0}, {320, 0}, {0, 0}, {451, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {360, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {229, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {92, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 707}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {710, 0}, {0, 0}, {0, 0},
-  {593, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {241, 559}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {536, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {368, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {328, 708}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {711, 0}, {0, 0}, {0, 0},
+  {594, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {242, 560}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {369, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {652, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {250, 0},
-  {85, 0}, {313, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {245, 0},
-  {0, 0}, {0, 0}, {0, 0}, {437, 0}, {694, 0}, {15, 511}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {490, 0}, {0, 0}, {277, 406},
-  {0, 0}, {340, 0}, {0, 0}, {0, 0}, {408, 0}, {581, 0}, {0, 0}, {0, 0},
-  {375, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {279, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {653, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {251, 0},
+  {85, 0}, {314, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {104, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {246, 0},
+  {0, 0}, {0, 0}, {0, 0}, {438, 0}, {695, 0}, {15, 512}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {491, 0}, {0, 0}, {278, 407},
+  {0, 0}, {341, 0}, {0, 0}, {0, 0}, {409, 0}, {582, 0}, {0, 0}, {0, 0},
+  {376, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {280, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {237, 0}, {149, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {668, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {171, 0}, {0, 0}, {0, 0},
-  {229, 0}, {0, 0}, {0, 0}, {0, 0}, {733, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {238, 0}, {150, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {669, 0}, {108, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {172, 0}, {0, 0}, {0, 0},
+  {230, 0}, {0, 0}, {0, 0}, {0, 0}, {734, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {629, 0}, {0, 0}, {0, 0}, {416, 0}, {601, 0}, {0, 0}, {0, 0}, {0, 0},
+  {630, 0}, {0, 0}, {0, 0}, {417, 0}, {602, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {151, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {554, 0}, {0, 0}, {81, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {665, 0}, {0, 0}, {415, 0},
-  {390, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {47, 0}, {0, 0}, {0, 0}, {637, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {152, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {555, 0}, {0, 0}, {81, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {666, 0}, {0, 0}, {416, 0},
+  {391, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {47, 0}, {0, 0}, {0, 0}, {638, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {519, 0}, {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {520, 0}, {0, 0}, {0, 0}, {650, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {73, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {645, 0}, {0, 0}, {0, 0}, {0, 0}, {312, 526}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {324, 0}, {403, 0},
-  {0, 0}, {0, 0}, {0, 0}, {191, 0}, {0, 0}, {0, 0}, {0, 0}, {201, 0},
+  {0, 0}, {0, 0}, {646, 0}, {0, 0}, {0, 0}, {0, 0}, {313, 527}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {325, 0}, {404, 0},
+  {0, 0}, {0, 0}, {0, 0}, {192, 0}, {0, 0}, {0, 0}, {0, 0}, {202, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {87, 0}, {0, 0},
-  {0, 0}, {0, 0}, {396, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {397, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {658, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {659, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {718, 0}, {0, 0},
+  {22, 0}, {0, 0}, {0, 0}, {0, 0}, {449, 0}, {0, 0}, {719, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {516, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {380, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {323, 0}, {0, 0}, {461, 0}, {0, 0}, {0, 0},
-  {582, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {477, 583}, {354, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {717, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {636, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 0}, {0, 0}, {58, 0}, {27, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {638, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {726, 0}, {0, 0},
+  {0, 0}, {0, 0}, {517, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {324, 0}, {0, 0}, {462, 0}, {0, 0}, {0, 0},
+  {583, 0}, {0, 0}, {122, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {124, 0}, {0, 0}, {0, 0}, {0, 0}, {478, 584}, {355, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {718, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {637, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {552, 0}, {0, 0}, {58, 0}, {27, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {639, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {727, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {482, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {630, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {483, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {631, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {62, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {172, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {699, 0}, {0, 0}, {204, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {121, 660}, {0, 0}, {344, 0}, {0, 0}, {0, 0}, {0, 0},
+  {173, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {700, 0}, {0, 0}, {205, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {121, 661}, {0, 0}, {345, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {556, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {154, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {608, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {392, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {557, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {155, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {609, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {393, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {309, 0}, {409, 0}, {0, 0}, {0, 0}, {0, 0}, {647, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {510, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {441, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {295, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {623, 0}, {0, 0}, {0, 0}, {334, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {326, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {543, 0},
-  {0, 0}, {60, 398}, {0, 0}, {0, 0}, {222, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {137, 486}, {0, 0}, {109, 133},
-  {0, 0}, {0, 0}, {591, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {310, 0}, {410, 0}, {0, 0}, {0, 0}, {0, 0}, {648, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {511, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {442, 0}, {0, 0}, {0, 0}, {0, 0}, {16, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {296, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {624, 0}, {0, 0}, {0, 0}, {335, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {327, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {544, 0},
+  {0, 0}, {60, 399}, {0, 0}, {0, 0}, {223, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {138, 487}, {0, 0}, {109, 134},
+  {0, 0}, {0, 0}, {592, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {103, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {474, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {316, 0}, {0, 0},
-  {0, 0}, {0, 0}, {433, 0}, {0, 0}, {0, 0}, {174, 0}, {0, 0}, {549, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {332, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {419, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {475, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0},
+  {0, 0}, {0, 0}, {434, 0}, {0, 0}, {0, 0}, {175, 0}, {0, 0}, {550, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {333, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {420, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {30, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {216, 673}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {217, 674}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {224, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {428, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {268, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {698, 0}, {483, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {225, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {429, 0}, {0, 0}, {0, 0}, {98, 0}, {0, 0}, {0, 0}, {269, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {699, 0}, {484, 0}, {0, 0},
   {0, 0}, {24, 0}, {0, 0}, {0, 0}, {0, 0}, {20, 0}, {0, 0}, {0, 0},
-  {0, 0}, {364, 0}, {0, 0}, {0, 0}, {0, 0}, {447, 0}, {0, 0}, {0, 0},
+  {0, 0}, {365, 0}, {0, 0}, {0, 0}, {0, 0}, {448, 0}, {0, 0}, {0, 0},
   {0, 0}, {28, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {138, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {302, 0},
+  {0, 0}, {0, 0}, {0, 0}, {139, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {303, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {550, 578}, {170, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {551, 579}, {171, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {634, 0}, {0, 0}, {0, 0}, {196, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {635, 0}, {0, 0}, {0, 0}, {197, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {361, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 667}, {0, 0},
-  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {701, 0}, {0, 0},
-  {0, 0}, {0, 0}, {381, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {594, 0},
-  {614, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {330, 0},
+  {362, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {100, 668}, {0, 0},
+  {0, 0}, {43, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {702, 0}, {0, 0},
+  {0, 0}, {0, 0}, {382, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {595, 0},
+  {615, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {331, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {369, 0},
-  {492, 0}, {0, 0}, {0, 0}, {537, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {276, 0}, {291, 0}, {0, 0}, {0, 0}, {0, 0}, {535, 0}, {663, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {370, 0},
+  {493, 0}, {0, 0}, {0, 0}, {538, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {277, 0}, {292, 0}, {0, 0}, {0, 0}, {0, 0}, {536, 0}, {664, 0}, {0, 0},
   {0, 0}, {0, 0}, {0, 0}, {0, 0}, {39, 0}, {0, 0}, {0, 0}, {0, 0},
-  {284, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {247, 0}, {0, 0},
-  {0, 0}, {236, 0}, {0, 0}, {479, 0}, {0, 0}, {0, 0}, {604, 0}, {0, 0},
-  {0, 0}, {0, 0}, {648, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {585, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {625, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {185, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {467, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {562, 0}, {0, 0},
-  {0, 0}, {0, 0}, {0, 0}, {317, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
-  {0, 0}, {0, 0}, {531, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
+  {285, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {80, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {248, 0}, {0, 0},
+  {0, 0}, {237, 0}, {0, 0}, {480, 0}, {0, 0}, {0, 0}, {605, 0}, {0, 0},
+  {0, 0}, {0, 0}, {649, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {586, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {0, 0}, {626, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {186, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {468, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {563, 0}, {0, 0},
+  {0, 0}, {0, 0}, {0, 0}, {318, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0},
+  {0, 0}, {0, 0}, {532, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}, {0, 0}
   }
 };
 #define dl_lex_tok8 (dl_lex_tab.tok8)
