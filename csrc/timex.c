@@ -806,10 +806,18 @@ static int subject_before(const scan *sc, int k)
  * before them decides). */
 /* "is" / "are" / "'re" / "am" right before token k, or before one
  * adverb before it ("are now betting", "are increasingly pricing"). */
+static int progressive_be_at(const scan *sc, size_t e);
+
 static int progressive_be(const scan *sc, int k)
 {
+  return progressive_be_at(sc, sc->t[k].s);
+}
+
+/* As progressive_be, before byte e. */
+static int progressive_be_at(const scan *sc, size_t e)
+{
   static const char *const be[] = {"is", "are", "re", "am"};
-  size_t e = sc->t[k].s, b;
+  size_t b;
   int hop;
   for (hop = 0; hop < 2; hop++) {
     while (e > 0 && sc->text[e - 1] == ' ') e--;
@@ -6333,6 +6341,18 @@ static int rest_of_decade(const scan *sc, int i)
          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
 }
 
+/* Does the verb before the "through" at token t say the night is going
+ * on: a progressive ("are working through the night") or "continue(s)"? */
+static int night_going_on(const scan *sc, int t)
+{
+  static const char *const cont[] = {"continue", "continues"};
+  size_t e = space_back(sc, sc->t[t].s), b = prev_word_start(sc, e);
+  if (b >= e) return 0;
+  if (dl_word_in(sc->text + b, e - b, cont, sizeof cont / sizeof cont[0])) return 1;
+  return e - b > 4 && DL_LOWER(sc->text[e - 3]) == 'i' && DL_LOWER(sc->text[e - 2]) == 'n'
+         && DL_LOWER(sc->text[e - 1]) == 'g' && progressive_be_at(sc, b);
+}
+
 /* "the night" after a day this sentence dated ("the ship sank on July 4,
  * and the crew spent the night in lifeboats", "burned through the
  * night"): the night of that day.  Only where nothing names the night
@@ -6350,9 +6370,10 @@ static int m_the_night(scan *sc, int i, mres *r)
     return -1;
   /* "crews will work through the night to restore power", "coverage
    * continues through the night": with no day in the sentence, a night
-   * still to come or going on is tonight */
+   * still to come or going on is tonight (not a habit's present: "the
+   * baby sleeps through the night") */
   if (!(sc->has_last_day && sc->last_day_chunk == sc->chunk) && isw(sc, i - 1, W_THROUGH)
-      && tense_at(sc, i, j + 1) >= 0 && base_rel(sc, &v)) {
+      && (tense_at(sc, i, j + 1) > 0 || night_going_on(sc, i - 1)) && base_rel(sc, &v)) {
     r->anchored = 1; r->anchor = v;
     v.hh = v.mm = v.ss = -1; v.has_tz = 0;
     v.gran = TG_POD; v.pod = P_NI;
