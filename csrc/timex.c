@@ -3656,6 +3656,14 @@ static int m_deict(scan *sc, int i, mres *r)
   return pod_tail(sc, i + 1, r);
 }
 
+/* v as the part of its day named by pod ("Tuesday night", "the
+ * morning"): no clock time, no zone. */
+static void tv_pod(dl_tv *v, int pod)
+{
+  v->hh = v->mm = v->ss = -1; v->has_tz = 0;
+  v->gran = TG_POD; v->pod = pod;
+}
+
 /* Period of unit u around base shifted by n units, at the unit's grain. */
 static void period_of(dl_tv *v, const dl_tv *base, int unit, int n)
 {
@@ -6040,8 +6048,7 @@ static int m_core(scan *sc, int i, mres *r)
         /* "fighting raged overnight Tuesday": that day's night, one
          * expression (as "Tuesday night"), the weekday's tense rules */
         v = r_.tv;
-        v.hh = v.mm = v.ss = -1; v.has_tz = 0;
-        v.gran = TG_POD; v.pod = P_NI;
+        tv_pod(&v, P_NI);
         *r = r_;
         res_point(r, i + 2, DL_TIMEX_TIME, &v);
         return i + 2;
@@ -6050,9 +6057,8 @@ static int m_core(scan *sc, int i, mres *r)
         b = sc->last;
       else if (!base_rel(sc, &b)) dl_tv_day(&b, 0, 0, 0);
       v = b;
-      v.hh = v.mm = v.ss = -1; v.has_tz = 0;
       if (b.y) { r->anchored = 1; r->anchor = b; } else { v.mo = 0; v.d = 0; }
-      v.gran = TG_POD; v.pod = P_NI;
+      tv_pod(&v, P_NI);
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
       return i + 1;
     }
@@ -6064,8 +6070,7 @@ static int m_core(scan *sc, int i, mres *r)
       res_init(r);
       if (clock_day(sc, i, i + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
       else dl_tv_day(&v, 0, 0, 0);
-      v.hh = v.mm = v.ss = -1; v.has_tz = 0;
-      v.gran = TG_POD; v.pod = p;
+      tv_pod(&v, p);
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
       return i + 1;
     }
@@ -6375,8 +6380,7 @@ static int m_the_night(scan *sc, int i, mres *r)
   if (!(sc->has_last_day && sc->last_day_chunk == sc->chunk) && isw(sc, i - 1, W_THROUGH)
       && (tense_at(sc, i, j + 1) > 0 || night_going_on(sc, i - 1)) && base_rel(sc, &v)) {
     r->anchored = 1; r->anchor = v;
-    v.hh = v.mm = v.ss = -1; v.has_tz = 0;
-    v.gran = TG_POD; v.pod = P_NI;
+    tv_pod(&v, P_NI);
     res_point(r, j + 1, DL_TIMEX_TIME, &v);
     return j + 1;
   }
@@ -6544,10 +6548,8 @@ static int m_the(scan *sc, int i, mres *r)
            && T(j + 1)->s == T(j)->s + T(j)->n + 1)) {
     dl_tv_day(&v, 0, 0, 0);
     if (clock_day(sc, i, j + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
-    v.hh = v.mm = v.ss = -1; v.has_tz = 0;
     if (!v.y) { v.mo = 0; v.d = 0; }
-    v.gran = TG_POD;
-    v.pod = tval(sc, j, LEX_POD);
+    tv_pod(&v, tval(sc, j, LEX_POD));
     res_point(r, j + 1, DL_TIMEX_TIME, &v);
     return j + 1;
   }
