@@ -6450,6 +6450,21 @@ static const char *const UNIT_BEFORE_ENDS[] = {
 };
 static const char *const UNIT_BEFORE_OR[] = {"or"};
 
+/* Is token j + 1 a "before" / "after" with nothing to govern ("the year
+ * before.", "the night after,")?  Not where a coordinated before/after
+ * shares an object ("the week before or after Easter", "the day before
+ * and after the vote"). */
+static int before_governs_nothing(const scan *sc, int j)
+{
+  if (!(isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))) return 0;
+  if (!(!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';')
+        || word_after_any(sc, j + 1, UNIT_BEFORE_ENDS, sizeof UNIT_BEFORE_ENDS / sizeof UNIT_BEFORE_ENDS[0])))
+    return 0;
+  return !((isw(sc, j + 2, W_AND) || isw(sc, j + 2, W_OR))
+           && (isw(sc, j + 3, W_BEFORE) || isw(sc, j + 3, W_AFTER))
+           && IN(j + 4) && !ispu(sc, j + 4, '.') && !ispu(sc, j + 4, ',') && !ispu(sc, j + 4, ';'));
+}
+
 static int m_the(scan *sc, int i, mres *r)
 {
   int j = i + 1, best = -1;
@@ -6617,14 +6632,7 @@ static int m_the(scan *sc, int i, mres *r)
   if (isw(sc, j, W_NEAR) && isw(sc, j + 1, W_FUTURE)) { res_str(r, j + 2, "FUTURE_REF"); return j + 2; }
   /* "the year before.", "the week after,": the one before (after) the
    * last date, when nothing follows "before" for it to govern */
-  if (tcat(sc, j, LEX_UNIT) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
-      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';')
-          || word_after_any(sc, j + 1, UNIT_BEFORE_ENDS, sizeof UNIT_BEFORE_ENDS / sizeof UNIT_BEFORE_ENDS[0]))
-      /* "the week before or after Easter", "the day before and after the
-       * vote": the coordinated before/after shares its object */
-      && !((isw(sc, j + 2, W_AND) || isw(sc, j + 2, W_OR))
-           && (isw(sc, j + 3, W_BEFORE) || isw(sc, j + 3, W_AFTER))
-           && IN(j + 4) && !ispu(sc, j + 4, '.') && !ispu(sc, j + 4, ',') && !ispu(sc, j + 4, ';'))) {
+  if (tcat(sc, j, LEX_UNIT) && before_governs_nothing(sc, j)) {
     int unit = tval(sc, j, LEX_UNIT), shift = isw(sc, j + 1, W_BEFORE) ? -1 : 1;
     if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR) && base_ana(sc, &b)) {
       /* "the day before" after "planned for October": a day counts from
@@ -6644,11 +6652,7 @@ static int m_the(scan *sc, int i, mres *r)
   /* "the night before,", "the morning after.": that part of the day
    * before (after) the day last named, when nothing follows for "before"
    * to govern (as "the day before") */
-  if (tcat(sc, j, LEX_POD) && (isw(sc, j + 1, W_BEFORE) || isw(sc, j + 1, W_AFTER))
-      && (!IN(j + 2) || ispu(sc, j + 2, '.') || ispu(sc, j + 2, ',') || ispu(sc, j + 2, ';')
-          || word_after_any(sc, j + 1, UNIT_BEFORE_ENDS, sizeof UNIT_BEFORE_ENDS / sizeof UNIT_BEFORE_ENDS[0]))
-      && !((isw(sc, j + 2, W_AND) || isw(sc, j + 2, W_OR))
-           && (isw(sc, j + 3, W_BEFORE) || isw(sc, j + 3, W_AFTER)))) {
+  if (tcat(sc, j, LEX_POD) && before_governs_nothing(sc, j)) {
     int p = tval(sc, j, LEX_POD);
     if (p != P_NOON && p != P_MIDNIGHT && base_ana(sc, &b)) {
       if (b.gran < TG_DAY && sc->has_last_day) b = sc->last_day;
