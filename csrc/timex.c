@@ -7111,8 +7111,10 @@ static int m_modded(scan *sc, int i, mres *r, int (*core)(scan *, int, mres *))
   return e;
 }
 
-/* Pronouns that open a clause as its subject (after "That spring"). */
-static const char *const SUBJECT_PRONOUNS[] = {
+/* Words that open a clause after "That spring" ("That spring he left",
+ * "That fall their house flooded", "That winter there was snow"): subject
+ * pronouns, possessives before a subject noun, and "there". */
+static const char *const CLAUSE_OPENERS[] = {
   "he", "her", "his", "i", "it", "its", "my", "our", "she", "their", "there", "they", "we"
 };
 
@@ -7315,10 +7317,10 @@ static int m_at(scan *sc, int i, mres *r)
       && (!(isw(sc, i + 1, W_FALL) || isw(sc, i + 1, W_SPRING)) || ispu(sc, i + 2, ',')
           /* "That spring the creek flooded", "That fall he left": a
            * capital "That" relates to no noun before it, and an article
-           * or a subject pronoun after the season is no verb's object */
+           * or a clause opener after the season is no verb's object */
           || ((T(i)->fl & F_CAP) && (tcat(sc, i + 2, LEX_DET)
-                                     || word_after_any(sc, i + 1, SUBJECT_PRONOUNS,
-                                                       sizeof SUBJECT_PRONOUNS / sizeof SUBJECT_PRONOUNS[0])))
+                                     || word_after_any(sc, i + 1, CLAUSE_OPENERS,
+                                                       sizeof CLAUSE_OPENERS / sizeof CLAUSE_OPENERS[0])))
           || ((ispu(sc, i + 2, '.') || ispu(sc, i + 2, ';'))
               && !(IN(i - 1) && T(i - 1)->kind == TK_WORD && !(T(i - 1)->fl & F_CAP)
                    && sc->text[T(i - 1)->s + T(i - 1)->n - 1] == 's')))
