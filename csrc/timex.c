@@ -5827,10 +5827,11 @@ static int m_core(scan *sc, int i, mres *r)
         return i + 1;
       }
     }
-    if (t->nd == 1 && t->s + 1 < sc->len && (sc->text[t->s + 1] == 'H' || sc->text[t->s + 1] == 'Q')) {
+    /* "1H24", "3Q2023" (the matcher makes its own tests and leaves r
+     * alone when they fail) */
+    {
       int e_ = m_part_year_code(sc, i, r);
       if (e_ > 0) return e_;
-      res_init(r);
     }
     /* cheap rejects first: money and percentages, and numbers followed by
      * nothing a date, time or duration can continue with */
