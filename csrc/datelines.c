@@ -979,25 +979,26 @@ static int known_city(const char *s, size_t n)
   return known_place(s, n, 1u << DL_GK_CITY);
 }
 
-/* A city-state: a country the tz database names after itself
- * ("Asia/Singapore", "Asia/Hong_Kong", "Europe/Monaco"), one city that is
- * its own dateline; not "France" (Europe/Paris), "Ukraine" (Europe/Kyiv),
- * whose name over a slash is a kicker ("UKRAINE/KYIV"). */
+/* A city-state: a country that is one city, its own dateline ("SINGAPORE",
+ * "HONG KONG/LONDON"), by ISO 3166 code.  A curated list, not the tz
+ * zone's name: the tz database names "Asia/Qatar", "Asia/Kuwait",
+ * "America/Panama" after the country too, yet their capitals are Doha,
+ * Kuwait City and Panama City, and "QATAR/LONDON" is a kicker like
+ * "UKRAINE/KYIV". */
+static const char *const city_state_iso[] = { "GI", "HK", "MC", "MO", "SG", "VA" };
+
 static int city_state(const char *s, size_t n)
 {
-  size_t lo, len;
+  size_t lo, len, k;
   if (n == 0) return 0;
   for (lo = place_lower_bound(s, n); lo < dl_gaz_nplace_index; lo++) {
     uint32_t code = dl_gaz_place_index[lo];
     const dl_gaz_seed *g = &dl_gaz_seeds[code / 32];
-    const char *p = seed_name(code / 32, code % 32, &len), *z;
-    size_t k;
+    const char *p = seed_name(code / 32, code % 32, &len);
     if (folded_cmp(s, n, p, len) != 0) break;
-    if (g->kind != DL_GK_COUNTRY || !(z = strrchr(g->tz, '/')) || strlen(z + 1) != n)
-      continue;
-    for (k = 0, z++; k < n; k++)   /* "Hong_Kong" reads "HONG KONG" */
-      if (DL_LOWER(s[k]) != (z[k] == '_' ? ' ' : DL_LOWER(z[k]))) break;
-    if (k == n) return 1;
+    if (g->kind != DL_GK_COUNTRY || !g->id) continue;
+    for (k = 0; k < COUNT(city_state_iso); k++)
+      if (strcmp(g->id, city_state_iso[k]) == 0) return 1;
   }
   return 0;
 }
