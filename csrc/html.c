@@ -2368,11 +2368,30 @@ static int ascii_icontains(const char *p, size_t n, const char *needle)
   return 0;
 }
 
+/* Does p[0..n) hold the word w (lower case), in any case? */
+static int ascii_has_word(const char *p, size_t n, const char *w)
+{
+  size_t m = strlen(w), i;
+  for (i = 0; i + m <= n; i++)
+    if ((i == 0 || !DL_IS_ALPHA(p[i - 1])) && (i + m == n || !DL_IS_ALPHA(p[i + m]))
+        && ascii_ieq(p + i, m, w, m))
+      return 1;
+  return 0;
+}
+
 /* An offer to the paper's subscribers inside a paragraph ("Subscribers get
- * unlimited access to The Ledger Review on any device."), not opening it. */
+ * unlimited access to The Ledger Review on any device."), not opening it.
+ * An advert speaks to the reader: it opens "Subscribers get", says "you"
+ * or bids "cancel anytime"; a telecom story's "The new plan gives
+ * subscribers unlimited access to 5G data" does none of these. */
 static int is_subscriber_offer(const char *p, size_t n)
 {
-  return ascii_icontains(p, n, "unlimited access") && ascii_icontains(p, n, "subscri");
+  static const char opener[] = "subscribers get ";
+  if (!ascii_icontains(p, n, "unlimited access") || !ascii_icontains(p, n, "subscri"))
+    return 0;
+  return (n >= sizeof opener - 1 && ascii_ieq(p, sizeof opener - 1, opener, sizeof opener - 1))
+         || ascii_has_word(p, n, "you") || ascii_has_word(p, n, "your")
+         || ascii_icontains(p, n, "cancel anytime");
 }
 
 /* Does p[0..n) hold the word "said" or "says"? */
