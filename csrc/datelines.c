@@ -955,18 +955,42 @@ static size_t place_lower_bound(const char *s, size_t n)
   return lo;
 }
 
-static int known_place(const char *s, size_t n, unsigned kinds)
+/* A city-state: a country that is one city, its own dateline ("SINGAPORE",
+ * "HONG KONG/LONDON"), by ISO 3166 code.  A curated list, not the tz
+ * zone's name: the tz database names "Asia/Qatar", "Asia/Kuwait",
+ * "America/Panama" after the country too, yet their capitals are Doha,
+ * Kuwait City and Panama City, and "QATAR/LONDON" is a kicker like
+ * "UKRAINE/KYIV". */
+static const char *const city_state_iso[] = { "GI", "HK", "MC", "MO", "SG", "VA" };
+
+static int is_city_state(const dl_gaz_seed *g)
+{
+  size_t k;
+  if (g->kind != DL_GK_COUNTRY || !g->id) return 0;
+  for (k = 0; k < COUNT(city_state_iso); k++)
+    if (strcmp(g->id, city_state_iso[k]) == 0) return 1;
+  return 0;
+}
+
+/* Is a place named s[0..n) of one of kinds (and, with states, a
+ * city-state)?  One pass over the names equal to s. */
+static int place_named(const char *s, size_t n, unsigned kinds, int states)
 {
   size_t lo, len;
   if (n == 0) return 0;
-  /* the names equal to s */
   for (lo = place_lower_bound(s, n); lo < dl_gaz_nplace_index; lo++) {
     uint32_t code = dl_gaz_place_index[lo];
+    const dl_gaz_seed *g = &dl_gaz_seeds[code / 32];
     const char *p = seed_name(code / 32, code % 32, &len);
     if (folded_cmp(s, n, p, len) != 0) break;
-    if (kinds & (1u << dl_gaz_seeds[code / 32].kind)) return 1;
+    if ((kinds & (1u << g->kind)) && (!states || is_city_state(g))) return 1;
   }
   return 0;
+}
+
+static int known_place(const char *s, size_t n, unsigned kinds)
+{
+  return place_named(s, n, kinds, 0);
 }
 
 int dl_known_place(const char *s, size_t n)
@@ -979,27 +1003,9 @@ static int known_city(const char *s, size_t n)
   return known_place(s, n, 1u << DL_GK_CITY);
 }
 
-/* A city-state: a country the tz database names after itself
- * ("Asia/Singapore", "Asia/Hong_Kong", "Europe/Monaco"), one city that is
- * its own dateline; not "France" (Europe/Paris), "Ukraine" (Europe/Kyiv),
- * whose name over a slash is a kicker ("UKRAINE/KYIV"). */
 static int city_state(const char *s, size_t n)
 {
-  size_t lo, len;
-  if (n == 0) return 0;
-  for (lo = place_lower_bound(s, n); lo < dl_gaz_nplace_index; lo++) {
-    uint32_t code = dl_gaz_place_index[lo];
-    const dl_gaz_seed *g = &dl_gaz_seeds[code / 32];
-    const char *p = seed_name(code / 32, code % 32, &len), *z;
-    size_t k;
-    if (folded_cmp(s, n, p, len) != 0) break;
-    if (g->kind != DL_GK_COUNTRY || !(z = strrchr(g->tz, '/')) || strlen(z + 1) != n)
-      continue;
-    for (k = 0, z++; k < n; k++)   /* "Hong_Kong" reads "HONG KONG" */
-      if (DL_LOWER(s[k]) != (z[k] == '_' ? ' ' : DL_LOWER(z[k]))) break;
-    if (k == n) return 1;
-  }
-  return 0;
+  return place_named(s, n, 1u << DL_GK_COUNTRY, 1);
 }
 
 /* Is every part of the city s[0..n) joined by slashes ("LONDON/PARIS",
@@ -1082,14 +1088,15 @@ static int story_follows_min(const char *text, size_t pos, size_t end, int lower
          || (unsigned char)text[i] >= 0x80;
 }
 
-/* ------------------------------------------------------------------ */
-/* The dateline                                                        */
-/* ------------------------------------------------------------------ */
-
+/* The usual case: DL_MIN_STORY_WORDS words or more. */
 static int story_follows(const char *text, size_t pos, size_t end, int lower_ok)
 {
   return story_follows_min(text, pos, end, lower_ok, DL_MIN_STORY_WORDS);
 }
+
+/* ------------------------------------------------------------------ */
+/* The dateline                                                        */
+/* ------------------------------------------------------------------ */
 
 /* Words of the story sentence after a lower-case city whose agency in
  * brackets vouches for the dateline ("paris (afp) - Rail workers walked

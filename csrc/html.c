@@ -2368,11 +2368,30 @@ static int ascii_icontains(const char *p, size_t n, const char *needle)
   return 0;
 }
 
+/* Does p[0..n) hold the word w (lower case), in any case? */
+static int ascii_has_word(const char *p, size_t n, const char *w)
+{
+  size_t m = strlen(w), i;
+  for (i = 0; i + m <= n; i++)
+    if ((i == 0 || !DL_IS_ALPHA(p[i - 1])) && (i + m == n || !DL_IS_ALPHA(p[i + m]))
+        && ascii_ieq(p + i, m, w, m))
+      return 1;
+  return 0;
+}
+
 /* An offer to the paper's subscribers inside a paragraph ("Subscribers get
- * unlimited access to The Ledger Review on any device."), not opening it. */
+ * unlimited access to The Ledger Review on any device."), not opening it.
+ * An advert speaks to the reader: it opens "Subscribers get", says "you"
+ * or bids "cancel anytime"; a telecom story's "The new plan gives
+ * subscribers unlimited access to 5G data" does none of these. */
 static int is_subscriber_offer(const char *p, size_t n)
 {
-  return ascii_icontains(p, n, "unlimited access") && ascii_icontains(p, n, "subscri");
+  static const char opener[] = "subscribers get ";
+  if (!ascii_icontains(p, n, "unlimited access") || !ascii_icontains(p, n, "subscri"))
+    return 0;
+  return (n >= sizeof opener - 1 && ascii_ieq(p, sizeof opener - 1, opener, sizeof opener - 1))
+         || ascii_has_word(p, n, "you") || ascii_has_word(p, n, "your")
+         || ascii_icontains(p, n, "cancel anytime");
 }
 
 /* Does p[0..n) hold the word "said" or "says"? */
@@ -2383,6 +2402,28 @@ static int reports_speech(const char *p, size_t n)
     if ((i == 0 || p[i - 1] == ' ') && (i + 4 == n || !DL_IS_ALPHA(p[i + 4]))
         && (ascii_ieq(p + i, 4, "said", 4) || ascii_ieq(p + i, 4, "says", 4)))
       return 1;
+  return 0;
+}
+
+enum {
+  OPEN_WORD = 1,            /* the entry ends a word of the paragraph */
+  OPEN_UNLESS_SPEECH = 2    /* not when the paragraph reports speech */
+};
+
+/* Does the paragraph p[0..n) open with an entry of list[0..nl), in any
+ * case (flags OPEN_*)? */
+static int para_opens_with(const char *p, size_t n, const char *const *list, size_t nl,
+                           unsigned flags)
+{
+  size_t k;
+  for (k = 0; k < nl; k++) {
+    size_t m = strlen(list[k]);
+    if (n < m || !ascii_ieq(p, m, list[k], m)) continue;
+    if ((flags & OPEN_WORD) && n > m && DL_IS_ALPHA(list[k][m - 1]) && DL_IS_ALPHA(p[m]))
+      continue;
+    if ((flags & OPEN_UNLESS_SPEECH) && reports_speech(p, n)) continue;
+    return 1;
+  }
   return 0;
 }
 
@@ -2436,21 +2477,13 @@ static void flush(emitter *e)
   else if (!e->heading && e->link_bytes * 10 > plen * 7 && plen < 400) keep = 0;
   else if (plen < 160) {
     size_t k;
-    for (k = 0; k < NELEM(furniture) && keep; k++) {
-      size_t m = strlen(furniture[k]);
-      /* the whole word: "Subscribe now", not a story's "Subscribers rose
-       * 5% to 40 million." */
-      if (plen >= m && ascii_ieq(o->p + e->para_start, m, furniture[k], m)
-          && (plen == m || !DL_IS_ALPHA(furniture[k][m - 1])
-              || !DL_IS_ALPHA(o->p[e->para_start + m])))
-        keep = 0;
-    }
-    for (k = 0; k < NELEM(paywall_offer) && keep; k++) {
-      size_t m = strlen(paywall_offer[k]);
-      if (plen >= m && ascii_ieq(o->p + e->para_start, m, paywall_offer[k], m)
-          && !reports_speech(o->p + e->para_start, plen))
-        keep = 0;
-    }
+    /* the whole word: "Subscribe now", not a story's "Subscribers rose
+     * 5% to 40 million." */
+    if (para_opens_with(o->p + e->para_start, plen, furniture, NELEM(furniture), OPEN_WORD))
+      keep = 0;
+    else if (para_opens_with(o->p + e->para_start, plen, paywall_offer, NELEM(paywall_offer),
+                             OPEN_UNLESS_SPEECH))
+      keep = 0;
     if (keep && is_subscriber_offer(o->p + e->para_start, plen)
         && !reports_speech(o->p + e->para_start, plen))
       keep = 0;

@@ -1769,10 +1769,19 @@ static size_t find_forward_looking(const char *t, size_t i, size_t e)
  * under it names forward-looking statements.  A story's own subheads
  * ("Safe harbour" over migrants landing, "Forward-looking investors",
  * "A cautionary tale") head no such notice. */
+/* Does the paragraph under a heading (its first bytes) name
+ * forward-looking statements?  Asked only of a "Safe ..." or
+ * "Cautionary ..." heading, so a story's every short capitalised line
+ * costs no scan of the next paragraph. */
+static int names_forward_looking(const char *t, const dl_para *next)
+{
+  return next && find_forward_looking(t, next->start, next->start
+           + (next->len < DL_MAX_LEGAL_SCAN_BYTES ? next->len : DL_MAX_LEGAL_SCAN_BYTES)) != 0;
+}
+
 static int is_legal_heading(const char *t, const dl_para *p, const dl_para *next)
 {
   size_t i = p->start, e = p->start + p->len, ws, w, f;
-  int under;
   if (p->len < 10 || p->len > DL_MAX_LEGAL_HEADING_BYTES || !DL_IS_UPPER(t[i])
       || memchr(t + i, '\n', p->len) || ends_with_terminator(t, p) || t[e - 1] == ':')
     return 0;
@@ -1782,17 +1791,17 @@ static int is_legal_heading(const char *t, const dl_para *p, const dl_para *next
         || dl_word_eq(t + ws, w, "information"))
       return 1;
   }
-  under = next && find_forward_looking(t, next->start, next->start
-            + (next->len < DL_MAX_LEGAL_SCAN_BYTES ? next->len : DL_MAX_LEGAL_SCAN_BYTES)) != 0;
   w = next_word(t, &i, e, &ws);
   if (dl_word_eq(t + ws, w, "cautionary")) {   /* not "Cautionary tale for ..." */
     w = next_word(t, &i, e, &ws);
-    return under && (dl_word_eq(t + ws, w, "note") || dl_word_eq(t + ws, w, "statement")
-                     || dl_word_eq(t + ws, w, "statements") || dl_word_eq(t + ws, w, "language"));
+    return (dl_word_eq(t + ws, w, "note") || dl_word_eq(t + ws, w, "statement")
+            || dl_word_eq(t + ws, w, "statements") || dl_word_eq(t + ws, w, "language"))
+           && names_forward_looking(t, next);
   }
   if (dl_word_eq(t + ws, w, "safe")) {
     w = next_word(t, &i, e, &ws);
-    return under && (dl_word_eq(t + ws, w, "harbor") || dl_word_eq(t + ws, w, "harbour"));
+    return (dl_word_eq(t + ws, w, "harbor") || dl_word_eq(t + ws, w, "harbour"))
+           && names_forward_looking(t, next);
   }
   return 0;
 }
