@@ -4071,8 +4071,11 @@ static int half_hour_at(const scan *sc, int k)
 
 static void season_point(scan *sc, dl_tv *v, int season, int y, int dir, mres *r);
 
-/* The seasons counted back ("two winters ago"). */
-static const char *const SEASONS_PLURAL[] = { "autumns", "falls", "springs", "summers", "winters" };
+/* The seasons counted back ("two winters ago"), each with its season
+ * (1 spring .. 4 winter, as season_point counts them). */
+static const struct { const char *name; int season; } SEASONS_PLURAL[] = {
+  {"autumns", 3}, {"falls", 3}, {"springs", 1}, {"summers", 2}, {"winters", 4}
+};
 
 static int m_duration(scan *sc, int i, mres *r)
 {
@@ -4093,16 +4096,17 @@ static int m_duration(scan *sc, int i, mres *r)
   if (n >= 1 && !half && IN(j) && T(j)->kind == TK_WORD && T(j)->cat == LEX_NONE && isw(sc, j + 1, W_AGO)) {
     size_t w = 0;
     while (w < sizeof SEASONS_PLURAL / sizeof SEASONS_PLURAL[0]
-           && !dl_word_eq(sc->text + T(j)->s, T(j)->n, SEASONS_PLURAL[w]))
+           && !dl_word_eq(sc->text + T(j)->s, T(j)->n, SEASONS_PLURAL[w].name))
       w++;
     if (w < sizeof SEASONS_PLURAL / sizeof SEASONS_PLURAL[0] && base_rel(sc, &b)) {
-      static const int season_of[] = { 3, 3, 1, 2, 4 };   /* autumns falls springs summers winters */
-      dl_tv cur = b;
-      season_point(sc, &v, season_of[w], 0, -1, r);
+      dl_tv cur = b, anchor0 = r->anchor;
+      int anchored0 = r->anchored;
+      season_point(sc, &v, SEASONS_PLURAL[w].season, 0, -1, r);
       dl_tv_coarsen(&cur, TG_SEAS);
       if (cur.y == v.y && cur.mo == v.mo) v.y--;
       v.y -= n - 1;
-      if (v.y < 1) return -1;
+      /* (a failed match leaves r as it found it) */
+      if (v.y < 1) { r->anchored = anchored0; r->anchor = anchor0; return -1; }
       res_point(r, j + 2, DL_TIMEX_DATE, &v);
       return j + 2;
     }
