@@ -1527,16 +1527,13 @@ static int elision(const char *text, size_t pos, size_t mlen, size_t hi)
 /* Bytes plural_poss_apos looks ahead for a mark that may close. */
 #define DL_MAX_POSS_AHEAD 600
 
-/* "'The Tories' plan is dead,' she said": is the single mark at i (mlen
- * bytes, paragraph [lo, hi)) a plural's possessive apostrophe rather than
- * the end of the quote open before it?  After an s, a space and a
- * lower-case word that is no function word, verb or cue (the noun the
- * possessive qualifies: 'liars' and 'cheats', 'rebels' attacked close),
- * with a mark of the same kind that can close later on (looked for
- * within DL_MAX_POSS_AHEAD bytes: the scan stays linear). */
-static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, size_t hi)
+/* Is the single mark at i (mlen bytes, paragraph [lo, hi)) of a plural
+ * possessive's shape: after an s, a space and a lower-case word that is no
+ * function word, verb or cue?  *end (if given) gets the word's end. */
+static int poss_noun_follows(const char *text, size_t i, size_t mlen, size_t lo, size_t hi,
+                             size_t *end)
 {
-  size_t w = i + mlen + 1, e, p, lim;
+  size_t w = i + mlen + 1, e;
   int dq = 0;   /* the word opens a phrase in double marks (no verb: "red") */
   if (i <= lo || (text[i - 1] != 's' && text[i - 1] != 'S')) return 0;
   if (w >= hi || text[w - 1] != ' ') return 0;
@@ -1561,6 +1558,21 @@ static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, 
     return 0;   /* (nor "'thugs' seeking to …": a participle may follow the close) */
   if (lex_lookup(text + w, e - w) & (L_CUE | L_VERB | L_ADV | L_CONJ | L_PREP | L_DET | L_PRON))
     return 0;
+  if (end) *end = e;
+  return 1;
+}
+
+/* "'The Tories' plan is dead,' she said": is the single mark at i (mlen
+ * bytes, paragraph [lo, hi)) a plural's possessive apostrophe rather than
+ * the end of the quote open before it?  After an s, a space and a
+ * lower-case word that is no function word, verb or cue (the noun the
+ * possessive qualifies: 'liars' and 'cheats', 'rebels' attacked close),
+ * with a mark of the same kind that can close later on (looked for
+ * within DL_MAX_POSS_AHEAD bytes: the scan stays linear). */
+static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, size_t hi)
+{
+  size_t e, p, lim;
+  if (!poss_noun_follows(text, i, mlen, lo, hi, &e)) return 0;
   lim = hi - e > DL_MAX_POSS_AHEAD ? e + DL_MAX_POSS_AHEAD : hi;
   for (p = e; p + mlen <= lim; p++) {
     /* a mark that opens first ("the 'hawks' plan failed, and Lee called
@@ -1568,6 +1580,9 @@ static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, 
      * mark closes */
     if (mlen == 3 && memcmp(text + p, "\xE2\x80\x98", 3) == 0) return 0;
     if (memcmp(text + p, text + i, mlen) != 0) continue;
+    /* (a later mark of the very shape rejected here is no close either:
+     * "'Free the hostages' outside, … as the unions' leaders watched") */
+    if (poss_noun_follows(text, p, mlen, lo, hi, NULL)) continue;
     if (!DL_IS_SPACE(text[p - 1]) && (p + mlen >= hi || !DL_IS_ALPHA(text[p + mlen])))
       return 1;
     if (mlen == 1 && DL_IS_SPACE(text[p - 1]) && p + 1 < hi && DL_IS_ALPHA(text[p + 1]))
