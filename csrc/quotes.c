@@ -2135,6 +2135,21 @@ static inline int tok_is(const qctx *c, size_t i, const char *w)
          && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
 }
 
+/* Is token i the count of a group ("all seven members", "all 12
+ * senators"): digits or a number word? */
+static int group_count(const qctx *c, size_t i)
+{
+  static const char *const words[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve"
+  };
+  size_t n;
+  if (c->toks[i].kind == T_NUM) return 1;
+  for (n = 0; n < sizeof words / sizeof words[0]; n++)
+    if (tok_is(c, i, words[n])) return 1;
+  return 0;
+}
+
 /* Is token k a capitalized title word and token p after it the "of"
  * ("Secretary of", "Minister of") or "to" ("Ambassador to", "Envoy to")
  * that names the post? */
@@ -2888,6 +2903,7 @@ static int role_holder(qctx *c, size_t c0, int m)
 
 /* Is mention m a title alone ("The Chancellor", "the MP"), no name? */
 #define DL_MAX_LONE_TITLE 3   /* words of a title standing alone */
+#define DL_MAX_TITLE_LEAD 2   /* words before a "… for" title: "the Labour" */
 static int lone_title(qctx *c, int m)
 {
   const mention *x = &c->men[m];
@@ -2902,8 +2918,8 @@ static int lone_title(qctx *c, int m)
     /* "The Secretary of State for Wales, Jo Stevens, said", "the
      * Minister for Finance, Ann Lee,": a title's portfolio after "for" */
     /* ("the Labour MP for Leeds, Jo Lee,": a party word or two before the
-     * title) */
-    if (((lx & L_TITLE) || k - 1 - x->t0 <= 2) && (tlex(c, k - 1) & L_TITLE)
+     * title, DL_MAX_TITLE_LEAD words at most) */
+    if (((lx & L_TITLE) || k - 1 - x->t0 <= DL_MAX_TITLE_LEAD) && (tlex(c, k - 1) & L_TITLE)
         && (c->toks[k - 1].flags & TF_CAP) && tok_is(c, k, "for"))
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
   }
@@ -6041,13 +6057,13 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   }
   /* "…," both men said / all three leaders said: several speak, no one
    * named (the cue kept) */
-  if (i + 2 < lim && (tok_is(c, i, "both") || tok_is(c, i, "all")) && is_word(&c->toks[i + 1])
+  if (i + 2 < lim && (tok_is(c, i, "both") || tok_is(c, i, "all"))
+      && (is_word(&c->toks[i + 1]) || group_count(c, i + 1))
       && !(c->toks[i + 1].flags & TF_CAP)
       && (!(tlex(c, i + 1) & (L_CUE | L_PREP | L_DET | L_PRON | L_CONJ | L_VERB))
           || tok_is(c, i + 1, "the"))) {   /* ("both the teams said") */
     j = i + 1;
-    if (tok_is(c, j, "three") || tok_is(c, j, "four") || tok_is(c, j, "five")
-        || tok_is(c, j, "the"))
+    if (group_count(c, j) || tok_is(c, j, "the"))
       j++;
     /* ("all three said": the number the subject, no noun) */
     if (j < lim && j > i + 1 && !tok_is(c, i + 1, "the")) {
@@ -6634,8 +6650,6 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     }
     /* X did this and said: "…": the clause's subject; with the clause
      * opening right after the previous quote, that quote's speaker */
-    /* a headline drops the "and": "Trump rallies supporters in Ohio,
-     * vows to "…"": the subject opening the headline, before the comma */
     /* a headline drops the "and": "Trump rallies supporters in Ohio,
      * vows to "…"": the name opening it, a lower-case word after it (a
      * headline's present tense, "rallies", reads as a noun too) */
