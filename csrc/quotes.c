@@ -4567,8 +4567,9 @@ static int poss_pronoun(qctx *c, size_t i, uint32_t *g)
 
 /* m for a role that speaks for an organization, tokens [i, k] ("the
  * company", "a spokesperson for Acme"); heir is what a later pronoun may
- * take: the organization, or nothing. */
-static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir)
+ * take: the organization, or nothing.  g (M_MALE, M_FEMALE or 0, from
+ * voice_gender) makes heir the he (she) that follows rather than an it. */
+static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir, uint32_t g)
 {
   mention r;
   m->t0 = (uint32_t)i;
@@ -4578,37 +4579,24 @@ static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir)
   m->span.len = c->toks[k].s + c->toks[k].len - c->toks[i].s;
   memset(&r, 0, sizeof r);
   r.span = heir;
-  r.flags = M_SUBJ | (heir.len ? M_ORG : 0);
+  r.flags = M_SUBJ | (g ? g : heir.len ? M_ORG : 0);
   push_recent(c, &r);
 }
 
 /* "A Treasury spokesman said: "…" He added: "…"": the spokesman (or
- * spokeswoman) of org, in tokens [i, k], is the he (she) that follows,
- * speaking for org as before: remembered after org_role's nameless entry
- * as a subject of that gender whose name is the body's.  A spokesperson
- * tells no gender: nothing more is remembered. */
-static void voice_heir(qctx *c, size_t i, size_t k, dl_span org)
+ * spokeswoman) of a body, in tokens [i, k], is the he (she) that follows,
+ * speaking for the body as before: org_role remembers one entry, a subject
+ * of that gender whose name is the body's (two entries for one speaker
+ * would put a woman named before out of the reach of "she" after a
+ * spokesman, DL_SHE_REACH).  A spokesperson tells no gender: 0. */
+static uint32_t voice_gender(qctx *c, size_t i, size_t k)
 {
-  mention r;
-  uint32_t g = 0;
   size_t j;
-  if (!org.len) return;
-  for (j = i; j <= k && j < c->nt && !g; j++) {
-    if (tok_is(c, j, "spokesman")) g = M_MALE;
-    else if (tok_is(c, j, "spokeswoman")) g = M_FEMALE;
+  for (j = i; j <= k && j < c->nt; j++) {
+    if (tok_is(c, j, "spokesman")) return M_MALE;
+    if (tok_is(c, j, "spokeswoman")) return M_FEMALE;
   }
-  if (!g) return;
-  /* (it takes the place of org_role's nameless entry, just pushed: two
-   * entries for one speaker would put a woman named before out of the
-   * reach of "she" after a spokesman, DL_SHE_REACH) */
-  if (c->nrec > 0 && !c->rec[0].span.len && c->rec[0].flags == M_SUBJ) {
-    memmove(&c->rec[0], &c->rec[1], (c->nrec - 1) * sizeof c->rec[0]);
-    c->nrec--;
-  }
-  memset(&r, 0, sizeof r);
-  r.span = org;
-  r.flags = M_SUBJ | g;
-  push_recent(c, &r);
+  return 0;
 }
 
 /* "Iran's foreign minister on Sunday rejected": after a possessive name
@@ -4917,7 +4905,7 @@ static void org_phrase_speaks(qctx *c, mention *m, size_t i, size_t k)
   hd.start = c->toks[k].s;
   hd.len = c->toks[k].len;
   push_org(c, m->ante, hd);
-  org_role(c, m, i, k, m->ante);
+  org_role(c, m, i, k, m->ante, 0);
 }
 
 /* Is mention m of a headline a bare title ("Minister", "Health
@@ -5043,7 +5031,7 @@ static int find_mentions(qctx *c, size_t from)
       if (pal.len) {
         memset(&m, 0, sizeof m);
         m.ante = pal;
-        org_role(c, &m, i, i + 1, pal);
+        org_role(c, &m, i, i + 1, pal, 0);
         goto add;
       }
     }
@@ -5169,12 +5157,12 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (art == ART_THE && (k = org_poss_voice(c, i, &j)) != 0 && (m.ante = resolve_org(c, j)).len) {
       /* the association's board warned: the organization speaks */
-      org_role(c, &m, i, k, m.ante);
+      org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
     if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
       /* the company said: the organization it stands for */
-      org_role(c, &m, i, k, m.ante);
+      org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
     if ((art == ART_A || (art == 0 && (t->flags & TF_CAP) && t->len >= 8 && t->len <= 11))
@@ -5182,8 +5170,8 @@ static int find_mentions(qctx *c, size_t from)
       /* a spokesperson for the company said: no name of its own, so a
        * later he or she is not given to the one before it */
       dl_span none = {0, 0};
-      org_role(c, &m, i, k, none);
-      voice_heir(c, i, k, m.ante);
+      uint32_t g = m.ante.len ? voice_gender(c, i, k) : 0;
+      org_role(c, &m, i, k, g ? m.ante : none, g);
       goto add;
     }
     if (art == ART_THE && (k = proper_org_phrase(c, i + 1)) != 0) {
@@ -5201,7 +5189,7 @@ static int find_mentions(qctx *c, size_t from)
     if ((art == ART_A || art == ART_THE) && (k = issued_by(c, i, &m.ante, 0)) != 0) {
       /* a statement issued by the Navy said: the Navy speaks, and a
        * later "it said" or "the statement said" is its word */
-      org_role(c, &m, i, k, m.ante);
+      org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
     if (!art && t->len <= 2 && c->text[t->s] == 'a' && inverted_a(c, i)
@@ -5210,8 +5198,8 @@ static int find_mentions(qctx *c, size_t from)
       /* "…," said a spokesman for the National Party: as when the
        * phrase comes before its cue */
       dl_span none = {0, 0};
-      org_role(c, &m, i, k, none);
-      voice_heir(c, i, k, m.ante);
+      uint32_t g = m.ante.len ? voice_gender(c, i, k) : 0;
+      org_role(c, &m, i, k, g ? m.ante : none, g);
       goto add;
     }
     memset(&m, 0, sizeof m);
