@@ -1763,6 +1763,10 @@ static const char *const firm_nouns[] = {
   "company", "conglomerate", "drugmaker", "firm", "giant", "group", "insurer", "lender",
   "planemaker", "retailer", "startup", "subsidiary", "unit", "venture"
 };
+/* the shortest and longest of firm_nouns ("bank", "conglomerate"): a
+ * cheap length test before the list's */
+#define FIRM_NOUN_MIN 4
+#define FIRM_NOUN_MAX 12
 
 /* Nouns for a firm by what it makes or sells ("gold producer Gold
  * Fields", "chip maker Intel") that read as firm_nouns before a name,
@@ -5912,7 +5916,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   }
   /* "Ernst and Young": a firm of two names that a firm's noun
    * introduced (and_firms_scan) */
-  if (n == 3 && c->nand_firms && m->tend == m->tstart && and_firm_at(c, a + 1, b)) {
+  if (n == 3 && m->tend == m->tstart && and_firm_at(c, a + 1, b)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -7692,6 +7696,15 @@ static int in_player_list(ctx *c, size_t sent0, size_t p)
   return open;
 }
 
+/* Is token b a racer's role, "driver" or "rider", after which a name is
+ * a racing team's ("McLaren driver", "Telekom rider")? */
+static int racing_role_at(const ctx *c, size_t b)
+{
+  const tok *t = &c->toks[b];
+  return dl_word_eq(c->text + t->start, t->len, "driver")
+         || dl_word_eq(c->text + t->start, t->len, "rider");
+}
+
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
@@ -8018,7 +8031,7 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
          && !(c->toks[a].gb >= 0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len)
          && ((is_date_word(c, b - 1) && !month_given(c, a, b, send)
               /* (not "Slaughter and May": a firm of two names) */
-              && !(b - a == 3 && c->nand_firms && and_firm_at(c, a + 1, b))
+              && !(b - a == 3 && and_firm_at(c, a + 1, b))
               /* (not "Sun Jun ( China )": a player of a results line,
                * kept whole when the leading words were read) */
               && !(b - a == 2 && c->toks[a].len == 3 && is_date_word(c, a)
@@ -8220,21 +8233,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
         && (c->sport
             ? club_word_after(c, b, send)
             /* "McLaren driver Mika Hakkinen", "Telekom rider": a racing team */
-            : (dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "driver")
-               || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "rider")))) {
+            : racing_role_at(c, b))) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
       return add_ment(c, &m);
     }
     /* "Williams-Renault driver Alain Moreau": a team and its engine's
-     * maker, hyphened, before "driver", in any story (a person's double
-     * name drives no car: "Smith-Jones driver" does not occur) */
+     * maker (or its sponsors), hyphened, before "driver" or "rider", in
+     * any story (a person's double name drives no car: "Smith-Jones
+     * driver" does not occur) */
     if (b - a == 2 && b + 1 < send && (c->toks[a + 1].flags & T_HYPH)
         && (c->toks[a + 1].flags & T_CAP) && !(c->toks[a + 1].flags & T_POSS)
         && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
-        && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "driver")
-        && (c->toks[b + 1].flags & T_CAP)) {
+        && racing_role_at(c, b) && (c->toks[b + 1].flags & T_CAP)) {
       ment_init(&m, c, a, b);
       m.type = DL_ENT_ORGANIZATION;
       m.strong = 1;
@@ -8970,7 +8982,10 @@ static int party_after_and(const ctx *c, size_t k, size_t send)
 }
 
 /* Is the "and" (or "&") at token k between two single capitalized words
- * that end there, "X and Y", as in a firm's name of two founders? */
+ * that end there, "X and Y", as in a firm's name of two founders?  Each
+ * word a name of AND_NAME_MIN letters or more: "Ernst and Young", not
+ * initials or short words ("A and B", "Mr and Mrs"). */
+#define AND_NAME_MIN 3
 static int and_pair_shape(const ctx *c, size_t k, size_t send)
 {
   const tok *x, *y;
@@ -8978,7 +8993,8 @@ static int and_pair_shape(const ctx *c, size_t k, size_t send)
   x = &c->toks[k - 1];
   y = &c->toks[k + 1];
   if (!(x->flags & T_CAP) || !(y->flags & T_CAP) || ((x->flags | y->flags) & T_ALLCAPS)
-      || (y->flags & T_BREAK) || (c->toks[k].flags & T_BREAK) || x->len < 3 || y->len < 3)
+      || (y->flags & T_BREAK) || (c->toks[k].flags & T_BREAK) || x->len < AND_NAME_MIN
+      || y->len < AND_NAME_MIN)
     return 0;
   return k + 2 >= send || !(c->toks[k + 2].flags & T_CAP) || (c->toks[k + 2].flags & T_BREAK);
 }
@@ -8989,21 +9005,26 @@ static int and_pair_shape(const ctx *c, size_t k, size_t send)
  * singular names one firm: "X and Y" after it is its name, not two. */
 static void and_firms_scan(ctx *c)
 {
-  size_t k;
+  size_t k, send;
   for (k = 2; k + 1 < c->ntok && c->nand_firms < DL_MAX_AND_FIRMS; k++) {
     const tok *t = &c->toks[k], *f = &c->toks[k - 2];
     if (!(t->flags & T_LOWER) || !(t->len == 3 || t->len == 1)
         || !(dl_word_eq(c->text + t->start, t->len, "and")
              || (t->len == 1 && c->text[t->start] == '&')))
       continue;
-    if ((c->toks[k - 1].flags & (T_BREAK | T_SSTART)) || f->len < 4 || f->len > 12
+    if ((c->toks[k - 1].flags & (T_BREAK | T_SSTART)) || f->len < FIRM_NOUN_MIN
+        || f->len > FIRM_NOUN_MAX
         || !word_in(firm_nouns, NELEM(firm_nouns), c->text + f->start, f->len))
       continue;
     /* the noun lower case, or opening the sentence ("Retailer X and Y") */
     if (!(f->flags & T_LOWER) && !(f->flags & T_SSTART)) continue;
-    /* "X and Y" ends a sentence's tokens where the next one begins */
-    if (!and_pair_shape(c, k, k + 2 < c->ntok && !(c->toks[k + 2].flags & T_SSTART) ? c->ntok : k + 2))
-      continue;
+    /* the sentence's end as and_pair_shape sees it: at k + 2 when a
+     * new sentence (or the text's end) comes right after "X and Y", so
+     * the pair ends there; else past it (the shape looks no further
+     * than k + 2, so the text's end will do) */
+    send = k + 2;
+    if (send < c->ntok && !(c->toks[send].flags & T_SSTART)) send = c->ntok;
+    if (!and_pair_shape(c, k, send)) continue;
     c->and_firms[c->nand_firms++] = (uint32_t)k;
   }
 }
@@ -9012,7 +9033,8 @@ static void and_firms_scan(ctx *c)
 static int and_firm_at(const ctx *c, size_t k, size_t send)
 {
   size_t i;
-  if (!and_pair_shape(c, k, send)) return 0;
+  /* most texts have no such firm: the cheap test first */
+  if (!c->nand_firms || !and_pair_shape(c, k, send)) return 0;
   for (i = 0; i < c->nand_firms; i++) {
     size_t f = c->and_firms[i];
     const tok *x = &c->toks[f - 1], *y = &c->toks[f + 1];
@@ -9149,7 +9171,7 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       || dl_word_eq(s, t->len, "und")) {           /* "Siemens und Halske AG" */
     /* "Marks and Spencer", "Ernst and Young": a firm of two names that
      * a firm's noun introduced somewhere in the text */
-    if (c->nand_firms && and_firm_at(c, k, send)) return 1;
+    if (and_firm_at(c, k, send)) return 1;
     /* "Securities and Exchange Commission": the right side ends as an
      * organization; not "British Airways Plc and American Airlines": a
      * company's suffix ends the left side's name */
@@ -10091,6 +10113,16 @@ static int name_len_in(const uint64_t lens[4], size_t len)
   return (int)(lens[b >> 6] >> (b & 63) & 1);
 }
 
+/* Put the text c->text[start, start+len) in h for mention i, first one
+ * wins, and note its length in lens: every text key of headline()'s
+ * names map goes in here so lens stays complete. */
+static void names_put(const ctx *c, hmap *h, uint64_t lens[4], size_t start, size_t len,
+                      size_t i)
+{
+  hmap_put_first(h, hash_fold(c->text + start, len), (int32_t)i);
+  name_len_add(lens, len);
+}
+
 /* Map the word of token k to mention i in h, the words that stand for
  * a whole name in a headline; a word two different names share maps to
  * -1, neither.  (The same mention noted twice under one word is no
@@ -10123,15 +10155,13 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
   for (i = 0; c->sport && i < nbody; i++) {
     const ment *m = &c->ms[i];
     if (m->type == DL_ENT_ORGANIZATION && m->gz == c->gb && !m->counterpart) {
-      hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
-      name_len_add(lens, m->nend - m->nstart);
+      names_put(c, &names, lens, m->nstart, m->nend - m->nstart, i);
     }
   }
   for (i = 0; i < nbody; i++) {
     const ment *m = &c->ms[i];
     if (m->counterpart) continue;
-    hmap_put_first(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart), (int32_t)i);
-    name_len_add(lens, m->nend - m->nstart);
+    names_put(c, &names, lens, m->nstart, m->nend - m->nstart, i);
     if (m->gz) hmap_put_first(&names, ment_key(c, m), (int32_t)i);
     /* "SHISEIDO RESULTS" for "Shiseido Co Ltd": a company's name
      * without its "Co", "Corp", "Ltd" */
@@ -10140,10 +10170,8 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
       size_t e = m->tok0 + m->ntok;
       while (e > m->tok0 + 1 && corp_suffix(c, e - 1)) e--;
       if (e < m->tok0 + m->ntok) {
-        hmap_put_first(&names, hash_fold(c->text + m->nstart,
-                                         c->toks[e - 1].start + c->toks[e - 1].len - m->nstart),
-                       (int32_t)i);
-        name_len_add(lens, c->toks[e - 1].start + c->toks[e - 1].len - m->nstart);
+        names_put(c, &names, lens, m->nstart,
+                  c->toks[e - 1].start + c->toks[e - 1].len - m->nstart, i);
       }
     }
     /* "BLUE JAYS" for "Toronto Blue Jays": in a team sport, a club's
@@ -10152,10 +10180,8 @@ static dl_status headline(ctx *c, const dl_sentence *sents, size_t nsent,
         && c->toks[m->tok0].start == m->nstart && c->toks[m->tok0].gb >= 0
         && gb_end(c, m->tok0) == c->toks[m->tok0].start + c->toks[m->tok0].len
         && !TOK_IN(c, m->tok0 + 2, L_ORG_SUFFIX)) {
-      hmap_put_first(&names, hash_fold(c->text + c->toks[m->tok0 + 1].start,
-                                       m->nend - c->toks[m->tok0 + 1].start),
-                     (int32_t)i);
-      name_len_add(lens, m->nend - c->toks[m->tok0 + 1].start);
+      names_put(c, &names, lens, c->toks[m->tok0 + 1].start,
+                m->nend - c->toks[m->tok0 + 1].start, i);
     }
     if ((m->type == DL_ENT_PERSON || (c->sport && m->type == DL_ENT_ORGANIZATION))
         && m->ntok >= 2 && !m->gz) {
