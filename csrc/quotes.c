@@ -1527,16 +1527,13 @@ static int elision(const char *text, size_t pos, size_t mlen, size_t hi)
 /* Bytes plural_poss_apos looks ahead for a mark that may close. */
 #define DL_MAX_POSS_AHEAD 600
 
-/* "'The Tories' plan is dead,' she said": is the single mark at i (mlen
- * bytes, paragraph [lo, hi)) a plural's possessive apostrophe rather than
- * the end of the quote open before it?  After an s, a space and a
- * lower-case word that is no function word, verb or cue (the noun the
- * possessive qualifies: 'liars' and 'cheats', 'rebels' attacked close),
- * with a mark of the same kind that can close later on (looked for
- * within DL_MAX_POSS_AHEAD bytes: the scan stays linear). */
-static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, size_t hi)
+/* Is the single mark at i (mlen bytes, paragraph [lo, hi)) of a plural
+ * possessive's shape: after an s, a space and a lower-case word that is no
+ * function word, verb or cue?  *end (if given) gets the word's end. */
+static int poss_noun_follows(const char *text, size_t i, size_t mlen, size_t lo, size_t hi,
+                             size_t *end)
 {
-  size_t w = i + mlen + 1, e, p, lim;
+  size_t w = i + mlen + 1, e;
   int dq = 0;   /* the word opens a phrase in double marks (no verb: "red") */
   if (i <= lo || (text[i - 1] != 's' && text[i - 1] != 'S')) return 0;
   if (w >= hi || text[w - 1] != ' ') return 0;
@@ -1561,6 +1558,21 @@ static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, 
     return 0;   /* (nor "'thugs' seeking to …": a participle may follow the close) */
   if (lex_lookup(text + w, e - w) & (L_CUE | L_VERB | L_ADV | L_CONJ | L_PREP | L_DET | L_PRON))
     return 0;
+  if (end) *end = e;
+  return 1;
+}
+
+/* "'The Tories' plan is dead,' she said": is the single mark at i (mlen
+ * bytes, paragraph [lo, hi)) a plural's possessive apostrophe rather than
+ * the end of the quote open before it?  After an s, a space and a
+ * lower-case word that is no function word, verb or cue (the noun the
+ * possessive qualifies: 'liars' and 'cheats', 'rebels' attacked close),
+ * with a mark of the same kind that can close later on (looked for
+ * within DL_MAX_POSS_AHEAD bytes: the scan stays linear). */
+static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, size_t hi)
+{
+  size_t e, p, lim;
+  if (!poss_noun_follows(text, i, mlen, lo, hi, &e)) return 0;
   lim = hi - e > DL_MAX_POSS_AHEAD ? e + DL_MAX_POSS_AHEAD : hi;
   for (p = e; p + mlen <= lim; p++) {
     /* a mark that opens first ("the 'hawks' plan failed, and Lee called
@@ -1568,6 +1580,9 @@ static int plural_poss_apos(const char *text, size_t i, size_t mlen, size_t lo, 
      * mark closes */
     if (mlen == 3 && memcmp(text + p, "\xE2\x80\x98", 3) == 0) return 0;
     if (memcmp(text + p, text + i, mlen) != 0) continue;
+    /* (a later mark of the very shape rejected here is no close either:
+     * "'Free the hostages' outside, … as the unions' leaders watched") */
+    if (poss_noun_follows(text, p, mlen, lo, hi, NULL)) continue;
     if (!DL_IS_SPACE(text[p - 1]) && (p + mlen >= hi || !DL_IS_ALPHA(text[p + mlen])))
       return 1;
     if (mlen == 1 && DL_IS_SPACE(text[p - 1]) && p + 1 < hi && DL_IS_ALPHA(text[p + 1]))
@@ -2118,6 +2133,21 @@ static inline int tok_is(const qctx *c, size_t i, const char *w)
    * to a constant, and most tokens are turned away without a call */
   return c->toks[i].kind == T_WORD && c->toks[i].len == strlen(w)
          && dl_word_eq(c->text + c->toks[i].s, c->toks[i].len, w);
+}
+
+/* Is token i the count of a group ("all seven members", "all 12
+ * senators"): digits or a number word? */
+static int group_count(const qctx *c, size_t i)
+{
+  static const char *const words[] = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve"
+  };
+  size_t n;
+  if (c->toks[i].kind == T_NUM) return 1;
+  for (n = 0; n < sizeof words / sizeof words[0]; n++)
+    if (tok_is(c, i, words[n])) return 1;
+  return 0;
 }
 
 /* Is token k a capitalized title word and token p after it the "of"
@@ -2873,6 +2903,7 @@ static int role_holder(qctx *c, size_t c0, int m)
 
 /* Is mention m a title alone ("The Chancellor", "the MP"), no name? */
 #define DL_MAX_LONE_TITLE 3   /* words of a title standing alone */
+#define DL_MAX_TITLE_LEAD 2   /* words before a "… for" title: "the Labour" */
 static int lone_title(qctx *c, int m)
 {
   const mention *x = &c->men[m];
@@ -2887,8 +2918,8 @@ static int lone_title(qctx *c, int m)
     /* "The Secretary of State for Wales, Jo Stevens, said", "the
      * Minister for Finance, Ann Lee,": a title's portfolio after "for" */
     /* ("the Labour MP for Leeds, Jo Lee,": a party word or two before the
-     * title) */
-    if (((lx & L_TITLE) || k - 1 - x->t0 <= 2) && (tlex(c, k - 1) & L_TITLE)
+     * title, DL_MAX_TITLE_LEAD words at most) */
+    if (((lx & L_TITLE) || k - 1 - x->t0 <= DL_MAX_TITLE_LEAD) && (tlex(c, k - 1) & L_TITLE)
         && (c->toks[k - 1].flags & TF_CAP) && tok_is(c, k, "for"))
       return !(x->flags & M_POSS) && !given_gender(c->text, x->span);
   }
@@ -4536,8 +4567,9 @@ static int poss_pronoun(qctx *c, size_t i, uint32_t *g)
 
 /* m for a role that speaks for an organization, tokens [i, k] ("the
  * company", "a spokesperson for Acme"); heir is what a later pronoun may
- * take: the organization, or nothing. */
-static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir)
+ * take: the organization, or nothing.  g (M_MALE, M_FEMALE or 0, from
+ * voice_gender) makes heir the he (she) that follows rather than an it. */
+static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir, uint32_t g)
 {
   mention r;
   m->t0 = (uint32_t)i;
@@ -4547,37 +4579,24 @@ static void org_role(qctx *c, mention *m, size_t i, size_t k, dl_span heir)
   m->span.len = c->toks[k].s + c->toks[k].len - c->toks[i].s;
   memset(&r, 0, sizeof r);
   r.span = heir;
-  r.flags = M_SUBJ | (heir.len ? M_ORG : 0);
+  r.flags = M_SUBJ | (g ? g : heir.len ? M_ORG : 0);
   push_recent(c, &r);
 }
 
 /* "A Treasury spokesman said: "…" He added: "…"": the spokesman (or
- * spokeswoman) of org, in tokens [i, k], is the he (she) that follows,
- * speaking for org as before: remembered after org_role's nameless entry
- * as a subject of that gender whose name is the body's.  A spokesperson
- * tells no gender: nothing more is remembered. */
-static void voice_heir(qctx *c, size_t i, size_t k, dl_span org)
+ * spokeswoman) of a body, in tokens [i, k], is the he (she) that follows,
+ * speaking for the body as before: org_role remembers one entry, a subject
+ * of that gender whose name is the body's (two entries for one speaker
+ * would put a woman named before out of the reach of "she" after a
+ * spokesman, DL_SHE_REACH).  A spokesperson tells no gender: 0. */
+static uint32_t voice_gender(qctx *c, size_t i, size_t k)
 {
-  mention r;
-  uint32_t g = 0;
   size_t j;
-  if (!org.len) return;
-  for (j = i; j <= k && j < c->nt && !g; j++) {
-    if (tok_is(c, j, "spokesman")) g = M_MALE;
-    else if (tok_is(c, j, "spokeswoman")) g = M_FEMALE;
+  for (j = i; j <= k && j < c->nt; j++) {
+    if (tok_is(c, j, "spokesman")) return M_MALE;
+    if (tok_is(c, j, "spokeswoman")) return M_FEMALE;
   }
-  if (!g) return;
-  /* (it takes the place of org_role's nameless entry, just pushed: two
-   * entries for one speaker would put a woman named before out of the
-   * reach of "she" after a spokesman, DL_SHE_REACH) */
-  if (c->nrec > 0 && !c->rec[0].span.len && c->rec[0].flags == M_SUBJ) {
-    memmove(&c->rec[0], &c->rec[1], (c->nrec - 1) * sizeof c->rec[0]);
-    c->nrec--;
-  }
-  memset(&r, 0, sizeof r);
-  r.span = org;
-  r.flags = M_SUBJ | g;
-  push_recent(c, &r);
+  return 0;
 }
 
 /* "Iran's foreign minister on Sunday rejected": after a possessive name
@@ -4886,7 +4905,7 @@ static void org_phrase_speaks(qctx *c, mention *m, size_t i, size_t k)
   hd.start = c->toks[k].s;
   hd.len = c->toks[k].len;
   push_org(c, m->ante, hd);
-  org_role(c, m, i, k, m->ante);
+  org_role(c, m, i, k, m->ante, 0);
 }
 
 /* Is mention m of a headline a bare title ("Minister", "Health
@@ -5012,7 +5031,7 @@ static int find_mentions(qctx *c, size_t from)
       if (pal.len) {
         memset(&m, 0, sizeof m);
         m.ante = pal;
-        org_role(c, &m, i, i + 1, pal);
+        org_role(c, &m, i, i + 1, pal, 0);
         goto add;
       }
     }
@@ -5138,12 +5157,12 @@ static int find_mentions(qctx *c, size_t from)
     }
     if (art == ART_THE && (k = org_poss_voice(c, i, &j)) != 0 && (m.ante = resolve_org(c, j)).len) {
       /* the association's board warned: the organization speaks */
-      org_role(c, &m, i, k, m.ante);
+      org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
     if (art == ART_THE && (k = org_phrase(c, i)) != 0 && (m.ante = resolve_org(c, k)).len) {
       /* the company said: the organization it stands for */
-      org_role(c, &m, i, k, m.ante);
+      org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
     if ((art == ART_A || (art == 0 && (t->flags & TF_CAP) && t->len >= 8 && t->len <= 11))
@@ -5151,8 +5170,8 @@ static int find_mentions(qctx *c, size_t from)
       /* a spokesperson for the company said: no name of its own, so a
        * later he or she is not given to the one before it */
       dl_span none = {0, 0};
-      org_role(c, &m, i, k, none);
-      voice_heir(c, i, k, m.ante);
+      uint32_t g = m.ante.len ? voice_gender(c, i, k) : 0;
+      org_role(c, &m, i, k, g ? m.ante : none, g);
       goto add;
     }
     if (art == ART_THE && (k = proper_org_phrase(c, i + 1)) != 0) {
@@ -5170,7 +5189,7 @@ static int find_mentions(qctx *c, size_t from)
     if ((art == ART_A || art == ART_THE) && (k = issued_by(c, i, &m.ante, 0)) != 0) {
       /* a statement issued by the Navy said: the Navy speaks, and a
        * later "it said" or "the statement said" is its word */
-      org_role(c, &m, i, k, m.ante);
+      org_role(c, &m, i, k, m.ante, 0);
       goto add;
     }
     if (!art && t->len <= 2 && c->text[t->s] == 'a' && inverted_a(c, i)
@@ -5179,8 +5198,8 @@ static int find_mentions(qctx *c, size_t from)
       /* "…," said a spokesman for the National Party: as when the
        * phrase comes before its cue */
       dl_span none = {0, 0};
-      org_role(c, &m, i, k, none);
-      voice_heir(c, i, k, m.ante);
+      uint32_t g = m.ante.len ? voice_gender(c, i, k) : 0;
+      org_role(c, &m, i, k, g ? m.ante : none, g);
       goto add;
     }
     memset(&m, 0, sizeof m);
@@ -6026,13 +6045,13 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   }
   /* "…," both men said / all three leaders said: several speak, no one
    * named (the cue kept) */
-  if (i + 2 < lim && (tok_is(c, i, "both") || tok_is(c, i, "all")) && is_word(&c->toks[i + 1])
+  if (i + 2 < lim && (tok_is(c, i, "both") || tok_is(c, i, "all"))
+      && (is_word(&c->toks[i + 1]) || group_count(c, i + 1))
       && !(c->toks[i + 1].flags & TF_CAP)
       && (!(tlex(c, i + 1) & (L_CUE | L_PREP | L_DET | L_PRON | L_CONJ | L_VERB))
           || tok_is(c, i + 1, "the"))) {   /* ("both the teams said") */
     j = i + 1;
-    if (tok_is(c, j, "three") || tok_is(c, j, "four") || tok_is(c, j, "five")
-        || tok_is(c, j, "the"))
+    if (group_count(c, j) || tok_is(c, j, "the"))
       j++;
     /* ("all three said": the number the subject, no noun) */
     if (j < lim && j > i + 1 && !tok_is(c, i + 1, "the")) {
@@ -6619,8 +6638,6 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     }
     /* X did this and said: "…": the clause's subject; with the clause
      * opening right after the previous quote, that quote's speaker */
-    /* a headline drops the "and": "Trump rallies supporters in Ohio,
-     * vows to "…"": the subject opening the headline, before the comma */
     /* a headline drops the "and": "Trump rallies supporters in Ohio,
      * vows to "…"": the name opening it, a lower-case word after it (a
      * headline's present tense, "rallies", reads as a noun too) */
