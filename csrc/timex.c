@@ -2004,6 +2004,20 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   return resolve_year(base, mo, d, dir);
 }
 
+/* How far a one-date narrative reaches: a day up to a fortnight after its
+ * day, when the reference date lies two months or more after that day. */
+#define DL_NARR_FOLLOW_DAYS 14
+#define DL_NARR_BACK_DAYS 62
+
+/* The days from month-day (mo1, d1) forward to (mo2, d2), within a year,
+ * counted on months of 31 days: a rough distance, which is all the
+ * thresholds above need, and it needs no year (neither day has one yet). */
+static int md_ahead(int mo1, int d1, int mo2, int d2)
+{
+  int days = (mo2 - mo1) * 31 + (d2 - d1);
+  return days < 0 ? days + 12 * 31 : days;
+}
+
 /* A story retelling a past year ("On Dec. 29, 1962, a blizzard hit ...
  * On January 20 the Thames froze"): while the
  * last date named lies three years or more before the reference date and
@@ -2023,13 +2037,10 @@ static int narr_year(const scan *sc, int mo, int d, int a, int b)
    * the reference date lies two months or more back (a day just gone is
    * the news's: "the 1988 bombing ... On Dec. 27 the court ruled") */
   if (sc->narr_n < 2) {
-    int gap, back;
     if (!n->d || !d || !sc->has_ref) return 0;
-    gap = (mo - n->mo) * 31 + (d - n->d);
-    if (gap < 0) gap += 372;
-    back = (sc->ref.mo - mo) * 31 + (sc->ref.d - d);
-    if (back < 0) back += 372;
-    if (gap > 14 || back < 62 || tense_at(sc, a, b) >= 0) return 0;
+    if (md_ahead(n->mo, n->d, mo, d) > DL_NARR_FOLLOW_DAYS
+        || md_ahead(mo, d, sc->ref.mo, sc->ref.d) < DL_NARR_BACK_DAYS
+        || tense_at(sc, a, b) >= 0) return 0;
     return n->y + (mo < n->mo);
   }
   if (tense_at(sc, a, b) >= 0) return 0;
