@@ -1909,6 +1909,52 @@ static int d_sub(lua_State *L)
   return 1;
 }
 
+/* `d + 1` and `d.day = 5` would raise Lua's "attempt to perform arithmetic
+ * on a dateline.Date value" / "attempt to index ...", which do not say what
+ * to write instead; a Date is an immutable value, so name the method that
+ * makes a new one.  Raised at the line that used the operator (level 1:
+ * the code that called this metamethod). */
+static int date_misuse(lua_State *L, const char *msg)
+{
+  luaL_where(L, 1);
+  lua_pushstring(L, msg);
+  lua_concat(L, 2);
+  return lua_error(L);
+}
+static int d_arith(lua_State *L)
+{
+  return date_misuse(L, "a dateline.Date takes no arithmetic but d1 - d2 (days): "
+                        "d:add{days = n} gives a new Date");
+}
+static int d_newindex(lua_State *L)
+{
+  return date_misuse(L, "a dateline.Date is read-only: d:add{...} or dl.date(...) "
+                        "gives a new Date");
+}
+
+/* "on " .. d: a Date concatenates as its ISO form (what tostring gives),
+ * strings and numbers as Lua concatenates them. */
+static int d_concat(lua_State *L)
+{
+  int i;
+  for (i = 1; i <= 2; i++) {
+    if (luaL_testudata(L, i, DATE_MT)) {
+      char buf[DL_DATETIME_ISO_MAX];
+      size_t n = dl_datetime_iso((const dl_datetime *)lua_touserdata(L, i), buf, sizeof buf);
+      lua_pushlstring(L, buf, n);
+    } else if (lua_type(L, i) == LUA_TSTRING || lua_type(L, i) == LUA_TNUMBER) {
+      lua_pushvalue(L, i);
+    } else {
+      luaL_where(L, 1);
+      lua_pushfstring(L, "attempt to concatenate a %s value", luaL_typename(L, i));
+      lua_concat(L, 2);
+      return lua_error(L);
+    }
+  }
+  lua_concat(L, 2);
+  return 1;
+}
+
 /* __index: the fields, then the methods (upvalue 1). */
 static int d_index(lua_State *L)
 {
@@ -1954,7 +2000,8 @@ static const luaL_Reg date_methods[] = {
 
 static const luaL_Reg date_meta[] = {
   {"__tostring", d_iso}, {"__eq", d_eq}, {"__lt", d_lt}, {"__le", d_le},
-  {"__sub", d_sub}, {NULL, NULL}
+  {"__sub", d_sub}, {"__add", d_arith}, {"__concat", d_concat},
+  {"__newindex", d_newindex}, {NULL, NULL}
 };
 
 /* Register dateline.Date; leaves core.Date (the metatable) in the module

@@ -182,6 +182,33 @@ describe("dateline.Date", function()
     assert.equal("2024-10-21T23:30Z", dl.date("2024-10-22T01:30+02:00"):utc():iso())
     assert.equal(1729595109, d:epoch())
   end)
+
+  -- `d + 1` and `d.day = 5` raised Lua's "attempt to perform arithmetic on
+  -- a dateline.Date value" / "attempt to index ...": the messages now say
+  -- what to write instead, at the caller's line
+  it("raises on + and on assignment, naming d:add", function()
+    local ok, err = pcall(function() return d + 1 end)
+    assert.is_false(ok)
+    assert.matches("^spec/date_spec%.lua:%d+: a dateline%.Date takes no arithmetic but d1 %- d2 %(days%): "
+      .. "d:add{days = n} gives a new Date$", err)
+    ok, err = pcall(function() return 1 + d end)
+    assert.is_false(ok)
+    assert.matches("d:add{days = n}", err, 1, true)
+    ok, err = pcall(function() d.day = 5 end)
+    assert.is_false(ok)
+    assert.matches("^spec/date_spec%.lua:%d+: a dateline%.Date is read%-only: d:add{...} or dl%.date%(...%) "
+      .. "gives a new Date$", err)
+    assert.equal(22, d.day)
+  end)
+
+  it("concatenates as its ISO form", function()
+    assert.equal("on 2024-10-22T14:05:09+03:00", "on " .. d)
+    assert.equal("2024-10-22 to 2024-10-23", dl.date("2024-10-22") .. " to " .. dl.date("2024-10-23"))
+    assert.equal("2024-W43/1", dl.date("2024-W43") .. "/" .. 1)
+    local ok, err = pcall(function() return d .. {} end)
+    assert.is_false(ok)
+    assert.matches("^spec/date_spec%.lua:%d+: attempt to concatenate a table value$", err)
+  end)
 end)
 
 describe("dl.date arguments", function()

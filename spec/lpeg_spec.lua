@@ -167,3 +167,34 @@ describe("dl.lpeg.names_of", function()
     assert.has_error(function() dl.lpeg.names_of("x") end)
   end)
 end)
+
+describe("the README's LPeg examples", function()
+  -- A reader copies them as written; the first used a global `lpeg` that
+  -- `require "re"` does not set, and the others an `a` the README never made.
+  -- They run here in a fresh environment without the spec's locals.
+  it("run as written and print what their --> lines say", function()
+    local f = assert(io.open("README.md"))
+    local readme = f:read("a")
+    f:close()
+    local section = readme:match("\n## LPeg rules(.-)\n## ")
+    local code, want = {}, {}
+    for block in section:gmatch("```lua\n(.-)```") do
+      code[#code + 1] = block
+      for line in block:gmatch("%-%->%s*([^\n]*)") do
+        want[#want + 1] = (line:gsub("%s%s+", "\t"))
+      end
+    end
+    assert.equals(3, #code)
+    local got = {}
+    local env = setmetatable({ print = function(...)
+      local t = table.pack(...)
+      for i = 1, t.n do t[i] = tostring(t[i]) end
+      got[#got + 1] = table.concat(t, "\t")
+    end }, { __index = function(_, k)
+      if k ~= "lpeg" and k ~= "re" and k ~= "dl" then return _G[k] end
+    end })
+    local chunk = assert(load(table.concat(code, "\n"), "=README", "t", env))
+    chunk()
+    assert.same(want, got)
+  end)
+end)
