@@ -104,6 +104,44 @@ describe("dl.date.from_timex (timex.txt)", function()
   end
 end)
 
+-- "all durations over a year" had no answer short of parsing P18M by hand
+describe("dl.date.duration (duration.txt)", function()
+  for _, c in ipairs(cases("duration.txt")) do
+    local v = c[1]
+    if c[2]:match("^ERR") then
+      local want = c[2]:gsub("^ERR%s*", "")
+      it(string.format("rejects %q: %s", v, want), function()
+        local t, msg, p = dl.date.duration(v)
+        assert.is_nil(t)
+        assert.equal(want, msg)
+        assert.equal(tonumber(c[3]), p)
+      end)
+    else
+      it(string.format("reads %q as %s", v, c[2]), function()
+        local t = assert(dl.date.duration(v))
+        local keys = {}
+        for k, n in pairs(t) do keys[#keys + 1] = k .. "=" .. tostring(n) end
+        table.sort(keys)
+        assert.equal(c[2], table.concat(keys, " "))
+      end)
+    end
+  end
+
+  it("gives what d:add takes, to compare lengths", function()
+    local ref = dl.date("2024-03-01")
+    local year = ref:add{ years = 1 }
+    assert.is_true(ref:add(dl.date.duration("P18M")) > year)
+    assert.is_false(ref:add(dl.date.duration("P11M")) > year)
+    assert.equal("2024-03-18T12", ref:add(dl.date.duration("P2.5W")):iso():sub(1, 13))
+  end)
+
+  it("raises on a value that is no string", function()
+    local ok, err = pcall(dl.date.duration, 18)
+    assert.is_false(ok)
+    assert.matches("bad argument #1 to 'duration' (string expected, got number)", err, 1, true)
+  end)
+end)
+
 describe("dateline.Date", function()
   local d = dl.date("2024-10-22T14:05:09+03:00")
 

@@ -174,7 +174,7 @@ describe("the README's LPeg examples", function()
   -- They run here in a fresh environment without the spec's locals.
   it("run as written and print what their --> lines say", function()
     local f = assert(io.open("README.md"))
-    local readme = f:read("a")
+    local readme = f:read("*a")
     f:close()
     local section = readme:match("\n## LPeg rules(.-)\n## ")
     local code, want = {}, {}
@@ -187,13 +187,21 @@ describe("the README's LPeg examples", function()
     assert.equals(3, #code)
     local got = {}
     local env = setmetatable({ print = function(...)
-      local t = table.pack(...)
-      for i = 1, t.n do t[i] = tostring(t[i]) end
+      local t = {}
+      for i = 1, select("#", ...) do t[i] = tostring((select(i, ...))) end
       got[#got + 1] = table.concat(t, "\t")
     end }, { __index = function(_, k)
       if k ~= "lpeg" and k ~= "re" and k ~= "dl" then return _G[k] end
     end })
-    local chunk = assert(load(table.concat(code, "\n"), "=README", "t", env))
+    local src = table.concat(code, "\n")
+    local chunk
+    local setfenv, loadstring = rawget(_G, "setfenv"), rawget(_G, "loadstring")
+    if setfenv then   -- Lua 5.1, LuaJIT
+      chunk = assert(loadstring(src, "=README"))
+      setfenv(chunk, env)
+    else
+      chunk = assert(load(src, "=README", "t", env))
+    end
     chunk()
     assert.same(want, got)
   end)
