@@ -2254,6 +2254,17 @@ static void json_value(lua_State *L, json_buf *b, int idx, int depth)
     else json_put(L, b, "false", 5);
     break;
   case LUA_TTABLE: json_table(L, b, idx, depth); break;
+  case LUA_TUSERDATA:
+    /* a Date in a script's own table ({met = dl.date(a.date)}) went out
+     * as null: write its ISO form, as tostring gives it */
+    if (luaL_testudata(L, idx, DATE_MT)) {
+      char iso[DL_DATETIME_ISO_MAX];
+      size_t n = dl_datetime_iso((const dl_datetime *)lua_touserdata(L, idx), iso, sizeof iso);
+      json_string(L, b, iso, n);
+      break;
+    }
+    json_put(L, b, "null", 4);
+    break;
   default: json_put(L, b, "null", 4); break;
   }
 }

@@ -706,6 +706,13 @@ describe("corpus.json", function()
     assert.equals('{"a":[1,2.5,"x\\n"],"b":true,"c":{"d":null}}',
       corpus.json({ c = { d = require("cjson").null }, b = true, a = { 1, 2.5, "x\n" } }))
   end)
+
+  it("writes a Date as its ISO form, where it wrote null", function()
+    -- a script's own rows ({met = dl.date(a.date)}) lost their dates
+    assert.equals('{"at":"2024-01-01T10:00+02:00","f":null,"weeks":["2024-W03","2024-10-22"]}',
+      corpus.json({ at = dl.date("2024-01-01T10:00+02:00"), f = print,
+        weeks = { dl.date("2024-W03"), dl.date("2024-10-22") } }))
+  end)
 end)
 
 -- The pure-Lua writer corpus.json replaced (now core.json in C): the C

@@ -165,6 +165,12 @@ describe("dl.lpeg.names_of", function()
 
   it("raises on a bad argument, naming it", function()
     assert.has_error(function() dl.lpeg.names_of("x") end)
+    -- a type in lower case named a:entities, at a line inside dateline.lpeg
+    local art = dl.parse("Mara Lind arrived in Oslo.")
+    local ok, err = pcall(function() local p = dl.lpeg.names_of(art, "person"); return p end)
+    assert.is_false(ok)
+    assert.matches('^spec/lpeg_spec%.lua:%d+: bad argument #2 to \'names_of\' %(type: "PERSON", '
+      .. '"LOCATION", "ORGANIZATION" or "MISC" expected, got "person"%)$', err)
   end)
 end)
 

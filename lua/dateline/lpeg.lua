@@ -35,7 +35,8 @@ local lpeg = require "lpeg"
 
 local error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type =
       error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type
-local find, sub, byte, match, gsub = string.find, string.sub, string.byte, string.match, string.gsub
+local find, sub, byte, match, gsub, format = string.find, string.sub, string.byte, string.match, string.gsub,
+  string.format
 local sort = table.sort
 local floor = math.floor
 local Cmt, Cp, Ct, P, V, R, Cc = lpeg.Cmt, lpeg.Cp, lpeg.Ct, lpeg.P, lpeg.V, lpeg.R, lpeg.Cc
@@ -188,6 +189,12 @@ end
 function M.names_of(a, etype)
   dl._check_article("names_of", a)
   etype = etype or "PERSON"
+  -- checked here, so that the error names names_of and the caller's line,
+  -- not a:entities inside this module
+  if not dl._entity_types[etype] then
+    dl._argerror(2, "names_of", format('type: "PERSON", "LOCATION", "ORGANIZATION" or "MISC" '
+      .. "expected, got %s", type(etype) == "string" and format("%q", etype) or dl._typename(etype)))
+  end
   local forms, seen = {}, {}
   local function add(form, name)
     if form and form ~= "" and not seen[form] then
