@@ -473,7 +473,9 @@ static void line_measure(const char *t, line_info *li)
   }
   li->fword = w;
   /* a list number: one to three digits, then ". " or ") " ("2. Laurent
-   * Jalabert ( France ) 0:48"; not "2.5", not a year) */
+   * Jalabert ( France ) 0:48"; not "2.5", not a year); a lower-case
+   * letter and ") " ("b) contact the firm") counts as its place in the
+   * alphabet, so that "a)" "b)" "c)" follow each other as 1, 2, 3 do */
   li->num = 0;
   {
     size_t d = li->first;
@@ -481,6 +483,9 @@ static void line_measure(const char *t, line_info *li)
     while (d < li->last && d - li->first < 3 && DL_IS_DIGIT(t[d])) v = v * 10 + (unsigned)(t[d++] - '0');
     if (d > li->first && d + 1 < li->last && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ')
       li->num = v;
+    else if (d == li->first && d + 2 < li->last && DL_IS_LOWER(t[d]) && t[d + 1] == ')'
+             && t[d + 2] == ' ')
+      li->num = (unsigned)(t[d] - 'a') + 1;
   }
   /* bullets: "* ", "• ", "· " */
   li->bullet = 0;
@@ -2350,6 +2355,29 @@ static int quote_opens(const char *s, size_t n)
   return cp_is_upper(dl_utf8_decode(s + i, n - i, &adv));
 }
 
+#define DL_MAX_SPEECH 400   /* bytes searched for a quotation's closing mark */
+
+/* Does s[0..n) open a quotation of speech: a capitalized first word, and
+ * a stop just inside its closing mark within DL_MAX_SPEECH bytes ('"History
+ * says no."', '“Why?”')?  After any abbreviation that may end a sentence
+ * ('... of the A.N.U. "History says no."') it opens one; a quoted name
+ * or slogan ('the U.S. "Buy American" rules') has no stop inside. */
+static int speech_opens(const char *s, size_t n)
+{
+  size_t i, lim = n < DL_MAX_SPEECH ? n : DL_MAX_SPEECH;
+  int curly;
+  if (!quote_opens(s, n)) return 0;
+  curly = s[0] != '"';
+  for (i = curly ? 3 : 1; i < lim; i++) {
+    if (!curly && s[i] == '"') break;
+    if (curly && i + 2 < lim && (unsigned char)s[i] == 0xE2
+        && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x9D) break;
+  }
+  if (i >= lim) return 0;
+  return s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?'
+         || (i >= 3 && (unsigned char)s[i - 1] == 0xA6 && (unsigned char)s[i - 2] == 0x80);
+}
+
 /* Does s[0..n) open with a brand written in camel case ("iPhone",
  * "eBay")?  No name goes on with one after an initial. */
 static int camel_opens(const char *s, size_t n)
@@ -2694,6 +2722,7 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
           split = opens_sentence(text + next, after, 1)
                   /* an initial before a brand: "posted on X. iPhone sales" */
                   || (i - wb == 1 && camel_opens(text + next, after))
+                  || speech_opens(text + next, after)
                   /* (both tables hold plain words: not "U.S.", not "W.") */
                   || (i - wb >= 2 && DL_IS_LOWER(t[wb + 1])
                       && (table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX),
