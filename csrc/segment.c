@@ -2398,22 +2398,30 @@ static int after_capitalized_word(const char *t, size_t lo, size_t wb)
 
 /* After a quoted question or exclamation: is s[0..n) an attribution that
  * finishes the sentence ('"Why?" Lee asked.', '"Stop!" Sen. Ann Ward
- * shouted,')?  Up to three capitalized words, a verb of ATTRIB_VERBS,
- * then a comma, a period or the end. */
+ * shouted,')?  Up to four capitalized words, a verb of ATTRIB_VERBS,
+ * then a comma, a period or the end; after a name of two words or more
+ * ('"Why now?" Gov. Jane Smith asked reporters') anything (one word
+ * before a verb may open a sentence: "Critics said it was not"); an age
+ * may stand after the name ('"Why?" Smith, 54, asked'). */
 static int attribution_follows(const char *s, size_t n)
 {
   size_t i = 0, w, words = 0;
-  while (i < n && words < 4) {
+  while (i < n && words < 5) {    /* "Finance Minister Ana Ruiz asked" */
     w = alpha_run(s + i, n - i);
     if (w == 0) return 0;
     if (words > 0 && table_find(ATTRIB_VERBS, COUNT(ATTRIB_VERBS),
                                 sizeof(char *), s + i, w) >= 0) {
       i += w;
-      return i >= n || s[i] == '.' || s[i] == ',';
+      return i >= n || s[i] == '.' || s[i] == ',' || (words >= 2 && s[i] == ' ');
     }
     if (!DL_IS_UPPER(s[i])) return 0;
     i += w;
     if (i < n && s[i] == '.') i++;                /* "Sen." */
+    if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ' && DL_IS_DIGIT(s[i + 2])) {
+      size_t d = i + 2;                           /* ", 54," */
+      while (d < n && d < i + 5 && DL_IS_DIGIT(s[d])) d++;
+      if (d < n && s[d] == ',') i = d + 1;
+    }
     if (i >= n || s[i] != ' ') return 0;
     while (i < n && s[i] == ' ') i++;
     words++;
