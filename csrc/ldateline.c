@@ -1897,9 +1897,19 @@ static int d_le(lua_State *L)
   lua_pushboolean(L, dl_datetime_cmp(check_date(L, 1), check_date(L, 2)) <= 0);
   return 1;
 }
+static int date_misuse(lua_State *L, const char *msg);
+
 static int d_sub(lua_State *L)
 {
-  double days = dl_datetime_diff_days(check_date(L, 1), check_date(L, 2));
+  double days;
+  /* `d - 1` said "bad argument #2 to 'sub'", naming no method to use */
+  if (!luaL_testudata(L, 1, DATE_MT) || !luaL_testudata(L, 2, DATE_MT)) {
+    int bad = luaL_testudata(L, 1, DATE_MT) ? 2 : 1;
+    lua_pushfstring(L, "d1 - d2 (the days between two dates): dateline.Date expected, got %s; "
+                       "d:add{days = -n} gives a Date n days earlier", luaL_typename(L, bad));
+    return date_misuse(L, lua_tostring(L, -1));
+  }
+  days = dl_datetime_diff_days(check_date(L, 1), check_date(L, 2));
   /* whole days as an integer, so that two days' difference prints 11 and
    * not 11.0 (Lua 5.3+) and serves as a table key (|days| < 4e6 for the
    * years 1-9999; the bound keeps the cast defined whatever comes) */

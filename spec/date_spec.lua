@@ -224,11 +224,15 @@ describe("dateline.Date", function()
   -- `d + 1` and `d.day = 5` raised Lua's "attempt to perform arithmetic on
   -- a dateline.Date value" / "attempt to index ...": the messages now say
   -- what to write instead, at the caller's line
-  it("raises on + and on assignment, naming d:add", function()
+  it("raises on +, on - a number and on assignment, naming d:add", function()
     local ok, err = pcall(function() return d + 1 end)
     assert.is_false(ok)
     assert.matches("^spec/date_spec%.lua:%d+: a dateline%.Date takes no arithmetic but d1 %- d2 %(days%): "
       .. "d:add{days = n} gives a new Date$", err)
+    ok, err = pcall(function() return d - 1 end)
+    assert.is_false(ok)
+    assert.matches("^spec/date_spec%.lua:%d+: d1 %- d2 %(the days between two dates%): dateline%.Date "
+      .. "expected, got number; d:add{days = %-n} gives a Date n days earlier$", err)
     ok, err = pcall(function() return 1 + d end)
     assert.is_false(ok)
     assert.matches("d:add{days = n}", err, 1, true)
