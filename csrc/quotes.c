@@ -2970,6 +2970,10 @@ static int appositive_name(qctx *c, const mention *m)
          && !(c->toks[p - 1].flags & (TF_SENT | TF_PARA | TF_WIN))) {
     uint32_t lx = tlex(c, p - 1);
     if (lx & L_PREP) return 0;
+    /* nor a relative clause's object: "Ann Lee, who represents York
+     * Central, said" (a verb the lexicon does not know before it) */
+    if (tok_is(c, p - 1, "who") || tok_is(c, p - 1, "which") || tok_is(c, p - 1, "that"))
+      return 0;
     if ((c->toks[p - 1].flags & TF_CAP) || (lx & (L_CUE | L_VERB | L_CONJ | L_PRON))) break;
     p--;
   }
