@@ -1023,11 +1023,11 @@ static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "authority", "bank", "board", "brothers",
   "bureau", "chamber", "co",
   "commission", "committee", "company", "corp", "corporation", "council", "court",
-  "department", "electric", "energy", "exchange", "federation", "fund", "group", "guard",
+  "department", "electric", "energy", "exchange", "federation", "foundation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
   "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
   "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
-  "sa", "society", "spa", "telecom", "union", "united", "university", "utilities", "water"
+  "sa", "society", "spa", "telecom", "trust", "union", "united", "university", "utilities", "water"
 };
 
 /* One-word names of presidential palaces that speak for their
@@ -1046,14 +1046,14 @@ static const struct { const char *w; char kind; } org_nouns[] = {
   {"bank", 'b'}, {"board", 'p'}, {"broadcaster", 'b'}, {"bureau", 'p'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
   {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
   {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
-  {"federation", 'p'}, {"firm", 'b'},
+  {"federation", 'p'}, {"firm", 'b'}, {"foundation", 'p'},
   {"fund", 'p'}, {"group", 'b'}, {"guard", 'p'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
   {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"mission", 'p'}, {"movement", 'p'},
   {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
   {"party", 'p'}, {"prefecture", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
-  {"society", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
+  {"society", 'p'}, {"trust", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
 };
 
 /* Family and other gendered nouns that name a role before an appositive
@@ -3685,6 +3685,15 @@ static dl_span resolve_org(qctx *c, size_t k)
   size_t j;
   for (j = 0; j < c->norg; j++)
     if (org_head_is(c, j, k)) return c->org[j].span;
+  /* "the charity said" after "the Trussell Trust", "the Kestrel
+   * Foundation": the names charities go by */
+  if (tok_is(c, k, "charity"))
+    for (j = 0; j < c->norg; j++) {
+      dl_span h = c->org[j].head;
+      if (h.len == 5 ? dl_word_eq(c->text + h.start, 5, "trust")
+                     : h.len == 10 && dl_word_eq(c->text + h.start, 10, "foundation"))
+        return c->org[j].span;
+    }
   if (tok_org_kind(c, k) != 'b') return lone_name_org(c, k);
   for (j = 0; j < c->norg; j++) {
     dl_span h = c->org[j].head;
