@@ -1120,7 +1120,8 @@ static const struct { const char *w1, *w2; } seat_pairs[] = {
  * nationality's noun for one of its people: "said the Spaniard", "the
  * veteran striker said", "the actress told Variety" stand for a person
  * named before (sorted by strcmp; 'm' or 'f' when the word tells the
- * gender, '-' when not). */
+ * gender, '-' when not); a parent's noun too, for "the mother of three
+ * said" of a person named before (desc_phrase). */
 static const struct { const char *w; char g; } person_nouns[] = {
   {"actor", '-'}, {"actress", 'f'}, {"all-rounder", '-'}, {"american", '-'},
   {"argentine", '-'}, {"athlete", '-'}, {"australian", '-'}, {"author", '-'},
@@ -1128,18 +1129,19 @@ static const struct { const char *w; char g; } person_nouns[] = {
   {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'}, {"center", '-'},
   {"centre-back", '-'}, {"coach", '-'}, {"colombian", '-'}, {"cyclist", '-'}, {"dane", '-'},
   {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'}, {"dutchwoman", 'f'},
-  {"englishman", 'm'}, {"englishwoman", 'f'}, {"filmmaker", '-'}, {"finn", '-'},
+  {"englishman", 'm'}, {"englishwoman", 'f'}, {"father", 'm'}, {"filmmaker", '-'}, {"finn", '-'},
   {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'}, {"german", '-'},
-  {"goalkeeper", '-'}, {"golfer", '-'}, {"irishman", 'm'}, {"irishwoman", 'f'},
+  {"goalkeeper", '-'}, {"golfer", '-'}, {"grandfather", 'm'}, {"grandmother", 'f'},
+  {"irishman", 'm'}, {"irishwoman", 'f'},
   {"italian", '-'}, {"keeper", '-'}, {"kiwi", '-'}, {"left-hander", '-'},
-  {"midfielder", '-'}, {"musician", '-'}, {"norwegian", '-'}, {"novelist", '-'},
+  {"midfielder", '-'}, {"mother", 'f'}, {"musician", '-'}, {"norwegian", '-'}, {"novelist", '-'},
   {"physicist", '-'}, {"pitcher", '-'}, {"playmaker", '-'}, {"quarterback", '-'},
   {"rapper", '-'}, {"researcher", '-'}, {"right-hander", '-'}, {"rookie", '-'},
   {"runner", '-'}, {"scientist", '-'}, {"scot", '-'}, {"scotsman", 'm'},
   {"scotswoman", 'f'}, {"singer", '-'}, {"skipper", '-'}, {"spaniard", '-'},
   {"spinner", '-'}, {"sprinter", '-'}, {"star", '-'}, {"striker", '-'}, {"swede", '-'},
   {"swimmer", '-'}, {"teenager", '-'}, {"veteran", '-'}, {"welshman", 'm'},
-  {"welshwoman", 'f'}, {"winger", '-'}, {"youngster", '-'}
+  {"welshwoman", 'f'}, {"widow", 'f'}, {"winger", '-'}, {"youngster", '-'}
 };
 
 /* Words opening a subordinate clause: the name after them is no role's
@@ -4272,7 +4274,7 @@ static int person_noun(qctx *c, size_t k, uint32_t *g)
 #define DL_MAX_DESC_WORDS 3
 static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
 {
-  size_t age = i + 1 < c->nt ? age_words(c, i + 1) : 0, j0 = i + 1 + age, j, head = 0;
+  size_t age = i + 1 < c->nt ? age_words(c, i + 1) : 0, j0 = i + 1 + age, j, head = 0, plain = 0;
   uint32_t hg = 0;
   *g = 0;
   for (j = j0; j < c->nt && j < j0 + DL_MAX_DESC_WORDS; j++) {
@@ -4291,11 +4293,17 @@ static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
     if ((t->flags & TF_CAP) ? !(lx & L_NAT)
                             : (lx != 0 && ((lx & L_ABBR) || !(lx & (L_TITLE | L_NAT)))))
       break;
+    if (!(t->flags & TF_CAP) && lx == 0) plain = j;
   }
   if (head) {
     *g = hg;
+    /* "the mother of three", "the father of two": the count is hers */
+    if (head + 2 < c->nt && tok_is(c, head + 1, "of") && group_count(c, head + 2)) return head + 2;
     return head;
   }
+  /* "the 24-year-old guard": after an age, a plain noun the lists do not
+   * know is the person's too */
+  if (age && plain) return plain;
   return age ? i + age : 0;
 }
 
