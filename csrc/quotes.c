@@ -7451,6 +7451,25 @@ static int takes_turn(qctx *c, size_t k, size_t e)
  * with the speaker, whose words often answer it; a later sentence of the
  * speaker's own ("Lee smiled.") gives it back.  One pass over the gap's
  * tokens [0, e). */
+/* Is token j a lower-case noun with no name that a cue verb follows, a
+ * nameless subject ("…, agronomists say.", "A senior official said it
+ * would fail"): no pronoun, title, person's or body's noun, which could
+ * stand for the previous speaker ("he said", "the company said")? */
+static int nameless_says(qctx *c, size_t j, size_t e)
+{
+  const tok *t = &c->toks[j];
+  uint32_t lx, g;
+  size_t n;
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS)) || t->men >= 0 || t->len < 4) return 0;
+  lx = tlex(c, j);
+  if (lx & (L_PRON | L_TITLE | L_PREP | L_DET | L_CONJ | L_CUE | L_VERB | L_LY | L_ADV)) return 0;
+  if (tok_org_kind(c, j) || person_noun(c, j, &g)
+      || in_list(subordinators, sizeof subordinators / sizeof subordinators[0], c->text + t->s, t->len))
+    return 0;
+  n = skip_adv(c, j + 1, e);
+  return n < e && is_cue(c, n) && !(tlex(c, n) & (L_CUE_ING | L_OBJ | L_ACCORD));
+}
+
 static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
 {
   size_t p = e, j, n2 = 0, s2 = 0;
@@ -7473,6 +7492,9 @@ static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
         turn = denied = 0;
       }
       j = (size_t)m->t1;
+    } else if (!pending && nameless_says(c, j, e)) {
+      pending = 1;   /* "…, agronomists say." / "Officials said …": another voice */
+      turn = denied = 0;
     } else if (pending) {
       if (negation(c, j)) denied = 1;
       else if (takes_turn(c, j, e)) turn = 1;
