@@ -7507,6 +7507,32 @@ static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
   return other;
 }
 
+/* A quote that is a whole paragraph with no attribution of its own or
+ * speaker before it, and a next paragraph whose first sentence opens
+ * with a person's name as its subject and holds a cue or "spoke"
+ * (""We lost everything."" then "Giulia Benassi, 58, stood in the mud as
+ * she spoke."): the feature's lead names the speaker after the words.
+ * The gap's tokens follow the quote (c->toks[0] opens the paragraph). */
+static attrib next_para_speaker(qctx *c)
+{
+  attrib a = {0, -1, 0, 0};
+  const mention *m;
+  size_t j;
+  if (c->nt < 2 || !(c->toks[0].flags & TF_PARA) || c->toks[0].men < 0) return a;
+  m = &c->men[c->toks[0].men];
+  if (m->t0 != 0 || !(m->flags & M_SUBJ)
+      || (m->flags & (M_PRON | M_DESC | M_ORG | M_NOUN | M_POSS | M_ROLE | M_LATER)))
+    return a;
+  for (j = (size_t)m->t1 + 1; j < c->nt && !(c->toks[j].flags & (TF_SENT | TF_PARA | TF_WIN)); j++)
+    if ((is_cue(c, j) && !(tlex(c, j) & (L_CUE_ING | L_ACCORD))) || tok_is(c, j, "spoke")) {
+      a.found = 1;
+      a.men = c->toks[0].men;
+      a.cue = (uint32_t)j;
+      return a;
+    }
+  return a;
+}
+
 /* Give q the speaker, its entity and name, the cue and the pronoun flag
  * of attribution `from` (a quote's preposed one, or the previous quote). */
 static void take_attribution(dl_quote *q, const dl_quote *from)
@@ -8125,6 +8151,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * (""It is over," it said": none of the lead-in's) */
       if (pre_lead && prev->len > 0 && text[prev->start + prev->len - 1] == ',')
         memset(&pre, 0, sizeof pre);
+      if (!post.found && !pre.speaker.len && !pre.cue.len && !prev->partial
+          && !(pre_inherit && k - 1 > base && out->items[k - 2].speaker.len)
+          && para_of(&c, prev->outer.start) < c.nbp
+          && c.bp[para_of(&c, prev->outer.start)].start == prev->outer.start)
+        post = next_para_speaker(&c);
       finish(&c, prev, &post, &pre, !post.found && other_voice_after(&c) ? 0 : pre_inherit,
              k - 1 > base ? &out->items[k - 2] : NULL);
       /* ""…," she said" after "The mayor of this town keeps …" (a role
