@@ -578,6 +578,7 @@ static const lex_entry lexicon[] = {
   {"meanwhile", L_VERB | L_ADV | L_STOPCAP},
   {"medics", L_STOPCAP | L_GROUP},
   {"meets", L_VERB},
+  {"member", L_TITLE},
   {"meinte", L_CUE | L_VERB},
   {"mentioned", L_CUE | L_VERB},
   {"mentioning", L_CUE | L_CUE_ING | L_VERB},
