@@ -1045,7 +1045,7 @@ static const char *const palace_names[] = {
 static const struct { const char *w; char kind; } org_nouns[] = {
   {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"authority", 'p'},
   {"bank", 'b'}, {"board", 'p'}, {"broadcaster", 'b'}, {"bureau", 'p'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
-  {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
+  {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'}, {"court", 'p'},
   {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
   {"federation", 'p'}, {"firm", 'b'}, {"foundation", 'p'},
   {"fund", 'p'}, {"group", 'b'}, {"guard", 'p'}, {"institute", 'p'}, {"insurer", 'b'},
