@@ -919,12 +919,12 @@ static int seed_case(const char *s, size_t len)
 static void seed_entry(const dl_gaz_seed *sd, size_t name_len, dl_gaz_entry *e)
 {
   memset(e, 0, sizeof *e);
-  e->name = sd->names;
+  e->name = DL_GAZ_STR(sd->names);
   e->name_len = (uint32_t)name_len;
-  e->id = sd->id;
-  e->country = sd->country;
-  e->region = sd->region;
-  e->tz = sd->tz;
+  e->id = DL_GAZ_STR(sd->id);
+  e->country = DL_GAZ_STR(sd->country);
+  e->region = DL_GAZ_STR(sd->region);
+  e->tz = DL_GAZ_STR(sd->tz);
   e->population = sd->population;
   e->kind = sd->kind;
   e->type = kind_type(sd->kind);
@@ -941,7 +941,7 @@ dl_status dl_gazetteer_builtin_compile(dl_gazetteer **out)
   if (st != DL_OK) return st;
   for (i = 0; i < dl_gaz_nseeds; i++) {
     const dl_gaz_seed *sd = &dl_gaz_seeds[i];
-    const char *p = sd->names, *bar = strchr(p, '|');
+    const char *p = DL_GAZ_STR(sd->names), *bar = strchr(p, '|');
     size_t len = bar ? (size_t)(bar - p) : strlen(p);
     dl_gaz_entry e;
     uint32_t idx;

@@ -52,8 +52,9 @@ static void put_u64s(const char *decl, const uint64_t *a, size_t n)
 /* Is e the entry of seed sd? */
 static int same_seed(const dl_gaz_seed *sd, const dl_gaz_entry *e)
 {
-  return sd->names == e->name && sd->id == e->id && sd->country == e->country
-         && sd->region == e->region && sd->tz == e->tz
+  return DL_GAZ_STR(sd->names) == e->name && DL_GAZ_STR(sd->id) == e->id
+         && DL_GAZ_STR(sd->country) == e->country
+         && DL_GAZ_STR(sd->region) == e->region && DL_GAZ_STR(sd->tz) == e->tz
          && sd->population == e->population && sd->kind == e->kind
          && sd->flags == e->flags;
 }
