@@ -99,6 +99,7 @@ extern const size_t dl_gaz_nseeds;
 
 /* The seeds' NUL-terminated strings, one after the other (each once). */
 extern const char dl_gaz_strings[];
+extern const size_t dl_gaz_nstrings;   /* its size in bytes */
 #define DL_GAZ_STR(off) (dl_gaz_strings + (off))
 
 /* The names of the country, subdivision and city seeds, each as its seed's

@@ -28351,7 +28351,7 @@ static const uint8_t first[256] = {
 };
 
 const dl_gz_auto dl_gaz_auto = {
-  12878, 12873, 15603, 81078, 81077, 897, 4096,
+  12878, 193880, 12873, 15603, 81078, 81077, 897, 4096,
   entries, pats, st, outs, labels, targets, bitmaps, keys,
   0x3ffffu, root, first
 };

@@ -29481,6 +29481,8 @@ const char dl_gaz_strings[] =
   "Christiane\0"
   ;
 
+const size_t dl_gaz_nstrings = sizeof dl_gaz_strings;
+
 const uint32_t dl_gaz_place_index[] = {
   95873u, 95872u, 91584u, 342721u, 342720u, 151456u, 246688u, 217152u,
   324672u, 97728u, 276576u, 216160u, 140576u, 121376u, 293952u, 135648u,

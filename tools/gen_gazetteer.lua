@@ -539,7 +539,7 @@ out[#out + 1] = "};\n\nconst size_t dl_gaz_nseeds = sizeof dl_gaz_seeds / sizeof
 out[#out + 1] = "\n#if defined(__GNUC__)\n#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n#endif\n"
 out[#out + 1] = "const char dl_gaz_strings[] =\n"
 for _, s in ipairs(strs) do out[#out + 1] = "  " .. cstr(s):sub(1, -2) .. "\\0\"\n" end
-out[#out + 1] = "  ;\n"
+out[#out + 1] = "  ;\n\nconst size_t dl_gaz_nstrings = sizeof dl_gaz_strings;\n"
 
 -- every name of a country, subdivision or city, as seed index * 32 + the
 -- name's place in its '|' list, sorted by the name with ASCII letters

@@ -18,7 +18,7 @@
 #include "gazetteer_int.h"
 
 /* none: dl_gazetteer_builtin compiles the seeds */
-const dl_gz_auto dl_gaz_auto = {0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL,
+const dl_gz_auto dl_gaz_auto = {0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL,
                                 NULL, NULL, NULL, NULL, 0, NULL, NULL};
 
 static void die(const char *msg)
@@ -148,10 +148,10 @@ int main(void)
     put_u32s("static const uint8_t first[256]", f, 256, 32);
   }
 
-  printf("const dl_gz_auto dl_gaz_auto = {\n  %lu, %lu, %lu, %lu, %lu, %lu, %lu,\n"
+  printf("const dl_gz_auto dl_gaz_auto = {\n  %lu, %lu, %lu, %lu, %lu, %lu, %lu, %lu,\n"
          "  entries, pats, st, outs, labels, targets, bitmaps, keys,\n"
          "  0x%llxu, root, first\n};\n",
-         (unsigned long)v.nseeds, (unsigned long)v.nentries, (unsigned long)npats,
+         (unsigned long)v.nseeds, (unsigned long)v.nstrings, (unsigned long)v.nentries, (unsigned long)npats,
          (unsigned long)v.nstates, (unsigned long)v.nedges, (unsigned long)v.nbig,
          (unsigned long)v.nkeys, (unsigned long long)v.keymask);
   dl_gazetteer_free(g);
