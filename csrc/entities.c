@@ -6344,6 +6344,17 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "whose Yesh Atid party has", "the ultra-Orthodox Shas party": a name
+   * no list knows right before a lower-case "party" is the party's (not
+   * "Lapid's party": a possessive is its leader) */
+  if (n <= 3 && !ge && b < send && c->toks[b].len == 5 && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK) && !(last->flags & T_POSS)
+      && m->tend == m->tstart && !(c->toks[a].flags & T_ALLCAPS)
+      && dl_word_eq(c->text + c->toks[b].start, 5, "party")) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* context */
   if (next_is(c, b, send, L_SAY) && n >= 2 && n <= 4
       && !(c->toks[a].flags & T_ALLCAPS) && person_shape(c, a, b)) {
