@@ -1808,7 +1808,7 @@ static const char *const state_bodies[] = {
  * starts ("Minister for Foreign Affairs Mesfin Tadesse Alemu",
  * "Minister for Climate Change and Energy"), sorted by strcmp. */
 static const char *const portfolio_ends[] = {
-  "affairs", "agriculture", "change", "communications", "communities", "culture",
+  "affairs", "agriculture", "change", "commerce", "communications", "communities", "culture",
   "defence", "defense", "development", "economy", "education", "employment",
   "energy", "environment", "exchequer", "finance", "fisheries", "health", "heritage",
   "housing", "immigration", "industry", "infrastructure", "innovation", "institutions",
@@ -9591,6 +9591,38 @@ static int lead_particle(ctx *c, size_t k)
   return 1;
 }
 
+/* Does the comma before token b go on a body's list of portfolios
+ * ("Ministry of Economy, Trade and Industry", "Department of Health,
+ * Education and Welfare"): the run [a, b) a body's head word and "of" or
+ * "for" ending in a portfolio, then single portfolio words set off by
+ * commas, "and" and a last one that ends the name?  The end of the list
+ * (a token index), or 0.  Portfolio words only: not "Bank of America,
+ * Citigroup and HSBC", three firms. */
+#define DL_MAX_BODY_LIST 6
+static size_t body_list_end(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t k = b, n = 0;
+  /* (a sentence's "The" opens the run) */
+  if (c->toks[a].len == 3 && dl_word_eq(c->text + c->toks[a].start, 3, "the")) a++;
+  if (b < a + 3 || !TOK_IN(c, a, L_ORG_HEAD) || !of_for(c, a + 1) || !portfolio_end(c, b - 1))
+    return 0;
+  while (k + 1 < send && n++ < DL_MAX_BODY_LIST) {
+    const tok *t = &c->toks[k];
+    if (!(t->flags & T_COMMA) || !portfolio_end(c, k) || (t->flags & T_ALLCAPS)) return 0;
+    k++;
+    t = &c->toks[k];
+    /* "and" (no Oxford comma) before the last one */
+    if ((t->flags & T_LOWER) && t->len == 3 && dl_word_eq(c->text + t->start, 3, "and")) {
+      if (k + 1 >= send || (c->toks[k + 1].flags & (T_BREAK | T_ALLCAPS)) || !portfolio_end(c, k + 1))
+        return 0;
+      k += 2;
+      /* the last word ends the name */
+      return k >= send || !(c->toks[k].flags & T_CAP) || (c->toks[k].flags & T_BREAK) ? k : 0;
+    }
+  }
+  return 0;
+}
+
 /* Is the gap before token k (k > 0) a lone "&" between capitalized
  * words ("Goldman Sachs & Co.", "Brown & Root")?  One name, a firm's. */
 static int amp_gap(const ctx *c, size_t k)
@@ -9835,7 +9867,11 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
                  && u->start <= c->toks[b - 1].start + c->toks[b - 1].len + 4
                  && poss_name_goes_on(c, a, b - 1, b, send)))
           break;
-      } else if ((u->flags & T_BREAK) && !amp_gap(c, b) && !nick_gap(c, b, send)) break;
+      } else if ((u->flags & T_BREAK) && !amp_gap(c, b) && !nick_gap(c, b, send)) {
+        size_t e = (u->flags & T_COMMA) && (u->flags & T_CAP) ? body_list_end(c, a, b, send) : 0;
+        if (e) b = e;            /* "Ministry of Economy, Trade and Industry" */
+        break;
+      }
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
         /* "China-Russia": split where both sides are known places; not
