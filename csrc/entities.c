@@ -1657,6 +1657,13 @@ static const char *const unit_nouns[] = {
   "army", "battalion", "brigade", "corps", "division", "fleet", "regiment", "squadron"
 };
 
+/* A city's or a state's numbered districts after an ordinal ("the 35th
+ * Ward", "the 12th Congressional District", "the 5th Precinct"), sorted
+ * by strcmp. */
+static const char *const numbered_districts[] = {
+  "district", "precinct", "ward"
+};
+
 /* Lower-case words between a craft's name and its noun ("Tomahawk cruise
  * missiles", "Cluster science satellites"), sorted by strcmp. */
 static const char *const craft_mods[] = {
@@ -2025,6 +2032,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(club_after_city),
     WORD_TABLE(after_place_noun),
     WORD_TABLE(district_nouns),
+    WORD_TABLE(numbered_districts),
     WORD_TABLE(dept_words),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
@@ -7611,7 +7619,14 @@ static int numbered_name(ctx *c, size_t sent0, size_t a, size_t b, size_t send, 
       && ordinal_tok(c, a - 1)
       && word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len))
     o = a - 1;
-  else {
+  else if (a > sent0 && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK)
+           && b - a <= 2 && ordinal_tok(c, a - 1)
+           && word_in(numbered_districts, NELEM(numbered_districts), c->text + tl->start, tl->len)) {
+    ment_init(m, c, a - 1, b);        /* "the 35th Ward": a place, its number in it */
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return 1;
+  } else {
     /* (most runs have no rank word first: its shape is asked before any
      * word list) */
     if (!rank_shape(c, a) && b - a >= 3 && c->toks[a].len == 3
