@@ -4692,6 +4692,22 @@ static int firm_noun_after(ctx *c, size_t b, size_t send)
   return 0;
 }
 
+/* Is token a's word the last word of one of the last few person
+ * mentions (a bounded look back: linear)? */
+#define DL_SURNAME_LOOKBACK 64
+static int surname_before(const ctx *c, size_t a)
+{
+  size_t j;
+  for (j = c->nms; j > 0 && c->nms - j < DL_SURNAME_LOOKBACK; j--) {
+    const ment *q = &c->ms[j - 1];
+    const tok *l = &c->toks[q->tok0 + q->ntok - 1];
+    if (q->type == DL_ENT_PERSON && q->ntok > 0 && l->len == c->toks[a].len
+        && same_words(c->text, l->start, l->len, c->toks[a].start, c->toks[a].len))
+      return 1;
+  }
+  return 0;
+}
+
 /* Is the mention's title one word of a ruler ("Queen", "Prince") and its
  * name the one token a, a given name ("Queen Elizabeth": not the city of
  * Elizabeth)? */
@@ -6359,6 +6375,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && !(c->toks[b].flags & T_BREAK) && !(last->flags & T_POSS)
       && m->tend == m->tstart && !(c->toks[a].flags & T_ALLCAPS)
       && dl_word_eq(c->text + c->toks[b].start, 5, "party")) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Pfizer's Albert Bourla": one word no list knows, a possessive before
+   * a given name and a surname, is the person's firm or team; not a
+   * person's surname read before ("Biden's Jake Sullivan") */
+  if (n == 1 && !ge && m->tend == m->tstart && !(c->toks[a].flags & T_ALLCAPS)
+      && (c->toks[a].flags & T_LOWERCASE) && owns_person(c, a, b, send)
+      && !surname_before(c, a)) {
     m->type = DL_ENT_ORGANIZATION;
     m->strong = 1;
     return add_ment(c, m);
