@@ -3174,6 +3174,17 @@ static dl_status add_gaz_ment(ctx *c, size_t a, size_t b, int type, uint32_t *en
   return add_ment(c, &o);
 }
 
+/* Is token k a county's last word ("County", "Parish", "Township")? */
+static int county_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_CAP)
+         && (dl_word_eq(c->text + t->start, t->len, "county")
+             || dl_word_eq(c->text + t->start, t->len, "parish")
+             || dl_word_eq(c->text + t->start, t->len, "township")
+             || dl_word_eq(c->text + t->start, t->len, "borough"));
+}
+
 /* Add the words [a, b) in front of a post as an organization of their
  * own ("Bank of France Governor", "FDA Commissioner"); *end: its end. */
 static dl_status add_front_org(ctx *c, size_t a, size_t b, uint32_t *end)
@@ -6889,6 +6900,26 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
   for (j = a; j < t;) {
     const dl_gaz_entry *ge = gb_entry(c, j);
     size_t je = ge ? tok_upto(c, j, t, gb_end(c, j)) : j;
+    /* "Cook County Sheriff", "St. Louis County Prosecuting Attorney": a
+     * county's name opening the words in front is a place of its own,
+     * the post after it (the county's own name: not "St. Louis") */
+    if (j == tfirst && t - j >= 2) {
+      size_t k, e = j;
+      for (k = j; k < t && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ALLCAPS)
+                  && (k == j || !(c->toks[k].flags & T_BREAK)); k++)
+        if (k > j && county_word(c, k)) e = k + 1;
+      if (e > j) {
+        ment o;
+        dl_status st;
+        ment_init(&o, c, j, e);
+        o.type = DL_ENT_LOCATION;
+        o.strong = 1;
+        front_end = o.end;
+        if ((st = add_ment(c, &o)) != DL_OK) return st;
+        tfirst = j = e;
+        continue;
+      }
+    }
     /* "Bank of France Governor": a body of the place right before the
      * post is one organization */
     if (ge && je == t && j >= tfirst + 2 && TOK_IN(c, tfirst, L_ORG_HEAD)
