@@ -9858,6 +9858,19 @@ static int scorer_note(const ctx *c, size_t s0, size_t k)
   return e < c->len && (c->text[e] == ',' || c->text[e] == ')');
 }
 
+/* Is token k a lower-case prefix that a hyphen joins to a capitalized
+ * word making an adjective ("ultra-Orthodox", "pro-Western",
+ * "anti-Kremlin")?  Sorted by strcmp. */
+static int hyphen_prefix(const ctx *c, size_t k)
+{
+  static const char *const prefixes[] = {
+    "anti", "neo", "non", "post", "pre", "pro", "ultra" };
+  const tok *p = &c->toks[k];
+  return (p->flags & T_LOWER) && p->len >= 3 && p->len <= 5
+         && p->start + p->len + 1 == c->toks[k + 1].start && c->text[p->start + p->len] == '-'
+         && word_in(prefixes, NELEM(prefixes), c->text + p->start, p->len);
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
   size_t k = s0, nint, ntitle = 0;
@@ -9998,6 +10011,18 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
         continue;
       }
       break;
+    }
+    /* "the ultra-Orthodox Shas party", "the pro-Moscow Donetsk militia":
+     * a capitalized word after a lower-case prefix and its hyphen is an
+     * adjective, a name of its own ("British" of "pro-British"), not the
+     * first word of the name after it */
+    if (b - a >= 2 && a > s0 && (t->flags & T_HYPH) && !(c->toks[a + 1].flags & T_BREAK)
+        && hyphen_prefix(c, a - 1) && !caps_sentence) {
+      dl_status st = run(c, s0, a, a + 1, send, caps_sentence);
+      if (st != DL_OK) return st;
+      a++;
+      t = &c->toks[a];
+      k = a;
     }
     {
       dl_status st = DL_OK;
