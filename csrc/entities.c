@@ -10087,9 +10087,43 @@ static size_t hmap_slot(const hmap *h, uint64_t key)
 
 /* Put the name text[s, e) in h for entity i: a name two entities share
  * stands for neither (-1). */
+/* The Latin letters of U+00C0..U+017F by their UTF-8 lead byte (C3, C4,
+ * C5) and continuation byte: the letter without its accent, or '.' (no
+ * such letter: "Æ", "ß", "×"). */
+static const char accent_base[3][65] = {
+  "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y",
+  "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLlL",
+  "lLlNnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs"
+};
+
+/* The key of a person's name or name word while merging: hash_fold of
+ * the name with the accents of Latin letters taken off, so that wire
+ * copy's "Erdogan" and "Lopez Obrador" are the "Erdoğan" and "López
+ * Obrador" named before (a name of ASCII only, as most are, is hashed
+ * as it is). */
+#define DL_MAX_FOLD_NAME 96
+static uint64_t name_hash(const char *s, size_t len)
+{
+  char buf[DL_MAX_FOLD_NAME];
+  size_t i, n = 0;
+  for (i = 0; i < len && !((unsigned char)s[i] & 0x80); i++) {}
+  if (i == len || len > DL_MAX_FOLD_NAME) return hash_fold(s, len);
+  for (i = 0; i < len; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if (b >= 0xC3 && b <= 0xC5 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80
+        && accent_base[b - 0xC3][(unsigned char)s[i + 1] - 0x80] != '.') {
+      buf[n++] = accent_base[b - 0xC3][(unsigned char)s[i + 1] - 0x80];
+      i++;
+    } else {
+      buf[n++] = (char)b;
+    }
+  }
+  return hash_fold(buf, n);
+}
+
 static void hmap_put_name(hmap *h, const char *text, size_t s, size_t e, int32_t i)
 {
-  uint64_t key = hash_fold(text + s, e - s);
+  uint64_t key = name_hash(text + s, e - s);
   size_t slot = hmap_slot(h, key);
   if (!h->keys[slot]) { h->keys[slot] = key; h->vals[slot] = i; }
   else if (h->vals[slot] != i) h->vals[slot] = -1;
@@ -11198,7 +11232,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           hmap_put_name(&names, c->text, c->toks[j - 1].start, t->start + t->len, (int32_t)i);
           continue;
         }
-        key = hash_fold(c->text + t->start, t->len);
+        key = name_hash(c->text + t->start, t->len);
         slot = hmap_slot(&names, key);
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
         else if (names.vals[slot] != (int32_t)i && (j == m->tok0 || j == last))
@@ -11390,7 +11424,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
      * surname whole */
     particle = e[i].type == DL_ENT_PERSON && !e[i].gz && particle_surname(c, m);
     if (particle) {              /* "Bin Salman": step 2 keeps it whole */
-      int32_t v = hmap_get(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+      int32_t v = hmap_get(&names, name_hash(c->text + m->nstart, m->nend - m->nstart));
       if (v >= 0 && v != (int32_t)i) {
         e[i].alias_of = v;
         continue;
@@ -11405,7 +11439,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const tok *t = &c->toks[particle ? m->tok0 + m->ntok - 1 : m->tok0];
       const dl_gaz_entry *ge = e[i].gz ? dl_gazetteer_entry(e[i].gz, e[i].entry) : NULL;
       const tok *u = &c->toks[m->tok0 + m->ntok - 1];
-      uint64_t key = hash_fold(c->text + t->start, u->start + u->len - t->start
+      uint64_t key = name_hash(c->text + t->start, u->start + u->len - t->start
                                                    - ((u->flags & T_ABBR) ? 1 : 0));
       size_t slot;
       if (!ge || ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION || ge->kind == DL_GK_GIVEN) {
