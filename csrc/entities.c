@@ -11246,6 +11246,14 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           && !(c->toks[last - 1].flags & T_ABBR) && !(c->toks[last].flags & T_HYPH))
         hmap_put_name(&names, c->text, c->toks[last - 1].start,
                       c->toks[last].start + c->toks[last].len, (int32_t)i);
+      /* the two words of a name of three that open it: "Sri Mulyani" of
+       * "Sri Mulyani Indrawati", "Carlos Alvarez" of "Carlos Alvarez
+       * Garcia" (not a middle initial's "Thomas J.") */
+      if (m->ntok == 3 && (c->toks[m->tok0 + 1].flags & T_CAP)
+          && !(c->toks[m->tok0 + 1].flags & (T_ABBR | T_HYPH)) && !(c->toks[last].flags & T_HYPH)
+          && c->toks[m->tok0 + 1].len >= 3)
+        hmap_put_name(&names, c->text, c->toks[m->tok0].start,
+                      c->toks[m->tok0 + 1].start + c->toks[m->tok0 + 1].len, (int32_t)i);
       /* a surname with a particle inside whole: "Corrêa do Lago" of
        * "André Corrêa do Lago" */
       if (m->ntok >= 4 && inner_particle(c, last - 2))
