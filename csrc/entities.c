@@ -7505,8 +7505,11 @@ static int team_name(ctx *c, size_t a, size_t b)
   size_t k, j;
   const tok *l = &c->toks[b - 1];
   const char *w = c->text + l->start;
-  if (c->toks[a].gu >= 0 || c->toks[a].gb < 0 || l->len < 4 || w[l->len - 1] != 's'
-      || w[l->len - 2] == 's' || w[l->len - 2] == '\'' || (l->flags & (T_POSS | T_ABBR)))
+  if (c->toks[a].gu >= 0 || c->toks[a].gb < 0 || (l->flags & (T_POSS | T_ABBR)))
+    return 0;
+  /* a plural in "s", or baseball's "Sox" ("Boston Red Sox") */
+  if ((l->len < 4 || w[l->len - 1] != 's' || w[l->len - 2] == 's' || w[l->len - 2] == '\'')
+      && !(l->len == 3 && dl_word_eq(w, 3, "sox")))
     return 0;
   if ((gb_entry(c, a)->kind != DL_GK_CITY && gb_entry(c, a)->kind != DL_GK_REGION)
       || given_word(c, a) || dl_given_name_find(w, l->len - 1)    /* "Regina Jacobs" */
