@@ -6390,6 +6390,16 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "economists at Itau Unibanco said": a name no list knows after a
+   * firm's staff and "at" is their employer, though it reads like a
+   * person's (not a given name first: "analysts at Ann Lee's bank") */
+  if (n >= 2 && n <= 3 && !ge && a >= 2 && m->tend == m->tstart && staff_at(c, a - 1)
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && !(last->flags & T_POSS)
+      && !given_word(c, a)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "Pfizer's Albert Bourla": one word no list knows, a possessive before
    * a given name and a surname, is the person's firm or team; not a
    * person's surname read before ("Biden's Jake Sullivan") */
