@@ -222,7 +222,7 @@ function M.names_of(a, etype)
     end
   end
   local function longer(x, y) return x > y end
-  for run, lengths in pairs(lengths_of) do
+  for _, lengths in pairs(lengths_of) do
     sort(lengths, longer)
     local k = 1                                            -- without repeats
     for j = 2, #lengths do
