@@ -461,6 +461,16 @@ static void line_measure(const char *t, line_info *li)
       sum = _mm_sad_epu8(acc, zero);
       cont += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
     }
+    /* the last r < 16 bytes: the sixteen that end the line (they start
+     * at or after the text's first byte), the bits of the bytes before i
+     * shifted out; continuation bytes are rare, the loop mostly idle */
+    if (i < li->last && li->last >= 16) {
+      unsigned r = (unsigned)(li->last - i);
+      unsigned m = (unsigned)_mm_movemask_epi8(
+          _mm_cmpeq_epi8(_mm_and_si128(load16(u + li->last - 16), hi2), c80)) >> (16 - r);
+      for (; m; m &= m - 1) cont++;
+      i = li->last;
+    }
   }
 #endif
   for (; i + 8 <= li->last; i += 8) {   /* 8 bytes a step */
@@ -499,7 +509,27 @@ static void line_measure(const char *t, line_info *li)
   li->table = strong >= 1 || weak >= 2;
   /* first word: up to white space */
   w = 0;
-  for (i = li->first; i < li->last; i++) {
+  i = li->first;
+#ifdef __SSE2__
+  if (i + 16 <= li->last) {
+    /* most first words end within sixteen bytes: their characters are
+     * the bytes before the first space or tab less the continuation
+     * bytes among them; else the loop below counts from i */
+    __m128i v = load16(u + i);
+    unsigned ws = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+    if (ws) {
+      unsigned p = 0, cm = (unsigned)_mm_movemask_epi8(
+          _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+      while (!(ws & 1u)) { ws >>= 1; p++; }
+      cm &= (1u << p) - 1;
+      w = p;
+      for (; cm; cm &= cm - 1) w--;
+      i = li->last;   /* (counted: the loop below is skipped) */
+    }
+  }
+#endif
+  for (; i < li->last; i++) {
     unsigned char c = (unsigned char)t[i];
     if (c == ' ' || c == '\t') break;
     if ((c & 0xC0) != 0x80) w++;
