@@ -2870,9 +2870,13 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
     /* and_firms_scan's first test, made here where the word is at hand:
-     * that scan then visits these tokens only (its own test kept) */
-    if ((flags & T_LOWER) && ((k - ws == 3 && dl_word_eq(t + ws, 3, "and"))
-                              || (k - ws == 1 && u[ws] == '&'))) {
+     * that scan then visits these tokens only (its own test kept).  A
+     * token in lower case opens with its lower-case letter ('a', not 'A';
+     * x | 0x20 is 'n' for "n" and "N" only); no token is a lone "&" (a
+     * word opens with a letter or digit), so the test's other half never
+     * holds here. */
+    if (k - ws == 3 && u[ws] == 'a' && (u[ws + 1] | 0x20) == 'n' && (u[ws + 2] | 0x20) == 'd'
+        && (flags & T_LOWER)) {
       if (c->nands >= c->capands
           && arena_grow(c->ar, (void **)&c->ands, &c->capands, c->nands + 1, sizeof *c->ands)) {
         st = DL_ENOMEM;
