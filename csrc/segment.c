@@ -50,6 +50,30 @@ static inline __m128i load16(const void *p)
 {
   return _mm_loadu_si128((const __m128i *)p);
 }
+
+/* The index of the lowest set bit of m (m != 0). */
+static inline unsigned low_bit(unsigned m)
+{
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctz(m);
+#else
+  unsigned p = 0;
+  while (!(m & 1u)) { m >>= 1; p++; }
+  return p;
+#endif
+}
+
+/* The runs of next_run among the sixteen bytes at p (and the byte after
+ * them, for the pairs): bit q for a run at p + q. */
+static inline unsigned run_bits(const unsigned char *p)
+{
+  const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), dot = _mm_set1_epi8('.');
+  __m128i x = load16(p), y = load16(p + 1);
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+      _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(y, sp)),
+                   _mm_cmpeq_epi8(x, tab)),
+      _mm_and_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(y, dot))));
+}
 #endif
 
 /* Longest line (in characters) of hard-wrapped text; a block with a longer
@@ -407,22 +431,20 @@ static size_t swar_count(uint64_t m)
 static size_t next_run(const unsigned char *u, size_t i, size_t last)
 {
 #ifdef __SSE2__
-  {
-    /* sixteen bytes a step (and the byte after them, for the pairs): a
-     * set bit p of m is a run at i + p, none before it, the same test as
-     * the byte loop below with u[i + p + 1] inside [i, last) */
-    const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), dot = _mm_set1_epi8('.');
-    for (; i + 17 <= last; i += 16) {
-      __m128i x = load16(u + i), y = load16(u + i + 1);
-      unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-          _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(y, sp)),
-                       _mm_cmpeq_epi8(x, tab)),
-          _mm_and_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(y, dot))));
-      if (m) {
-        while (!(m & 1u)) { m >>= 1; i++; }
-        return i;
-      }
-    }
+  /* sixteen bytes a step (run_bits): a set bit q is a run at i + q, none
+   * before it, the same test as the byte loop below with u[i + q + 1]
+   * inside [i, last) */
+  for (; i + 17 <= last; i += 16) {
+    unsigned m = run_bits(u + i);
+    if (m) return i + low_bit(m);
+  }
+  /* the last bytes (i > last - 17): the seventeen that end the line,
+   * read from last - 17 (at or after the text's first byte), the bits of
+   * the bytes before i shifted out (q <= 15 keeps the pair's second byte
+   * before last) */
+  if (i + 1 < last && last >= 17) {
+    unsigned m = run_bits(u + last - 17) >> (i - (last - 17));
+    return m ? i + low_bit(m) : last;
   }
 #endif
   for (; i + 9 <= last; i += 8) {
@@ -521,7 +543,7 @@ static void line_measure(const char *t, line_info *li)
     if (ws) {
       unsigned p = 0, cm = (unsigned)_mm_movemask_epi8(
           _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
-      while (!(ws & 1u)) { ws >>= 1; p++; }
+      p = low_bit(ws);
       cm &= (1u << p) - 1;
       w = p;
       for (; cm; cm &= cm - 1) w--;
