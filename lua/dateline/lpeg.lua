@@ -37,8 +37,9 @@ local error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type =
       error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type
 local find, sub, byte, match, gsub = string.find, string.sub, string.byte, string.match, string.gsub
 local sort = table.sort
-local floor = math.floor
-local Cmt, Cp, Ct, P, V, R, Cc = lpeg.Cmt, lpeg.Cp, lpeg.Ct, lpeg.P, lpeg.V, lpeg.R, lpeg.Cc
+-- A word in names_of: ASCII letters and digits, any byte of a UTF-8 sequence.
+local WORD_RUN, WORD_BYTE = "^[0-9A-Za-z\128-\255]+", "^[0-9A-Za-z\128-\255]"
+local Cmt, Cp, Ct, P, V = lpeg.Cmt, lpeg.Cp, lpeg.Ct, lpeg.P, lpeg.V
 
 local _ENV = nil
 
@@ -188,11 +189,22 @@ end
 function M.names_of(a, etype)
   dl._check_article("names_of", a)
   etype = etype or "PERSON"
-  local forms, seen = {}, {}
+  -- A form can match only where the text's word run equals the form's
+  -- leading word run ("Mr" for "Mr. Dahl": the form ends or goes on with a
+  -- non-word byte, and must not be followed by a word byte).  So the forms
+  -- are found by that run: the lengths of its forms, longest first, and one
+  -- table lookup of the text's substring per length.  Of the forms of one
+  -- length only one can equal the text, so the first hit is the longest.
+  -- (An ordered choice of all the forms would cost a try per form at every
+  -- position, and copies the growing pattern to build.)
+  local name_of, lengths_of = {}, {}
   local function add(form, name)
-    if form and form ~= "" and not seen[form] then
-      seen[form] = true
-      forms[#forms + 1] = { form, name }
+    if form and form ~= "" and not name_of[form] then    -- the first name wins
+      name_of[form] = name
+      local run = match(form, WORD_RUN) or ""            -- "": starts with punctuation
+      local lengths = lengths_of[run]
+      if not lengths then lengths = {}; lengths_of[run] = lengths end
+      lengths[#lengths + 1] = #form
     end
   end
   for e in a:entities(etype) do
@@ -202,23 +214,26 @@ function M.names_of(a, etype)
       if m.name_start then add(sub(m.text, m.name_start - m.start + 1), e.name) end
     end
   end
-  sort(forms, function(x, y)
-    if #x[1] ~= #y[1] then return #x[1] > #y[1] end
-    return x[1] < y[1]
-  end)
-  local word = R("az", "AZ", "09", "\128\255")
-  local alts = {}
-  for i, f in ipairs(forms) do alts[i] = P(f[1]) * -word * Cc(f[2]) end
-  -- ordered choice is associative: joined as a balanced tree, since
-  -- p = p + alt in a loop copies the growing pattern each time (quadratic:
-  -- 3 s for an article of 8,000 people)
-  local function join(i, j)
-    if i > j then return P(false) end
-    if i == j then return alts[i] end
-    local m = floor((i + j) / 2)
-    return join(i, m) + join(m + 1, j)
+  local function longer(x, y) return x > y end
+  for run, lengths in pairs(lengths_of) do
+    sort(lengths, longer)
+    local k = 1                                            -- without repeats
+    for j = 2, #lengths do
+      if lengths[j] ~= lengths[k] then k = k + 1; lengths[k] = lengths[j] end
+    end
+    for j = #lengths, k + 1, -1 do lengths[j] = nil end
   end
-  return Cmt(P(true), function(s, i) return boundary(s, i) end) * join(1, #alts)
+  return Cmt(P(true), function(s, i)
+    if not boundary(s, i) then return false end
+    local lengths = lengths_of[match(s, WORD_RUN, i) or ""]
+    if not lengths then return false end
+    for k = 1, #lengths do
+      local len = lengths[k]
+      local name = name_of[sub(s, i, i + len - 1)]
+      if name and not find(s, WORD_BYTE, i + len) then return i + len, name end
+    end
+    return false
+  end)
 end
 
 -- A pattern that finds p anywhere at or after the start of the subject:
