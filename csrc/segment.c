@@ -244,6 +244,8 @@ static const abbrev ABBREVS[] = {
   {"gov", AB_TITLE | AB_CAP}, {"govt", AB_GENERAL}, {"hj", AB_TITLE | AB_CAP},
   {"hjh", AB_TITLE | AB_CAP}, {"hon", AB_TITLE | AB_CAP},
   {"ill", AB_GENERAL | AB_CAP}, {"inc", AB_GENERAL},
+  /* "incl. Baker & Holt LLP": including, a list's member follows */
+  {"incl", AB_GENERAL},
   {"ind", AB_GENERAL | AB_CAP}, {"insp", AB_TITLE | AB_CAP},
   {"intl", AB_GENERAL}, {"ir", AB_TITLE | AB_CAP}, {"jan", AB_GENERAL | AB_CAP},
   {"jr", AB_GENERAL}, {"jul", AB_GENERAL | AB_CAP},
@@ -415,6 +417,8 @@ typedef struct line_info {
   size_t width;        /* characters from start to last */
   size_t fword;        /* characters of the first word */
   int table, bullet;
+  int dash;            /* "- " or an en dash and a space open the line */
+  int row;             /* a row of a list of results under a colon */
   unsigned num;        /* "12. " or "12) " opening the line: 12, else 0 */
 } line_info;
 
@@ -558,7 +562,9 @@ static void line_measure(const char *t, line_info *li)
   }
   li->fword = w;
   /* a list number: one to three digits, then ". " or ") " ("2. Laurent
-   * Jalabert ( France ) 0:48"; not "2.5", not a year) */
+   * Jalabert ( France ) 0:48"; not "2.5", not a year); a lower-case
+   * letter and ") " ("b) contact the firm") counts as its place in the
+   * alphabet, so that "a)" "b)" "c)" follow each other as 1, 2, 3 do */
   li->num = 0;
   {
     size_t d = li->first;
@@ -566,6 +572,9 @@ static void line_measure(const char *t, line_info *li)
     while (d < li->last && d - li->first < 3 && DL_IS_DIGIT(t[d])) v = v * 10 + (unsigned)(t[d++] - '0');
     if (d > li->first && d + 1 < li->last && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ')
       li->num = v;
+    else if (d == li->first && d + 2 < li->last && DL_IS_LOWER(t[d]) && t[d + 1] == ')'
+             && t[d + 2] == ' ')
+      li->num = (unsigned)(t[d] - 'a') + 1;
   }
   /* bullets: "* ", "• ", "· " */
   li->bullet = 0;
@@ -577,6 +586,51 @@ static void line_measure(const char *t, line_info *li)
              && s[3] == ' ') li->bullet = 1;
     else if (li->first + 2 < li->last && (unsigned char)s[0] == 0xC2
              && (unsigned char)s[1] == 0xB7 && s[2] == ' ') li->bullet = 1;
+  }
+  /* "- item", "– item": a bullet only in a list (block_flush decides), as
+   * a wrapped line may also open with a sentence's dash */
+  li->dash = 0;
+  if (li->first + 2 < li->last) {
+    const unsigned char *s = u + li->first;
+    li->dash = (s[0] == '-' && s[1] == ' ')
+               || (li->first + 4 < li->last && s[0] == 0xE2 && s[1] == 0x80
+                   && s[2] == 0x93 && s[3] == ' ');
+  }
+  li->row = 0;
+}
+
+/* Does line l end with ':' (a list's lead-in)? */
+static int ends_colon(const char *t, const line_info *l)
+{
+  return l->last > l->first && t[l->last - 1] == ':';
+}
+
+/* Is line l a row of results: a capital or a digit first, a figure last
+ * ("I. Kowalska (POL) bt M.S. Lopes (BRA) 6-3 6-4")? */
+static int row_shaped(const char *t, const line_info *l)
+{
+  return l->last > l->first && !l->bullet && !l->num
+         && (DL_IS_UPPER(t[l->first]) || DL_IS_DIGIT(t[l->first]))
+         && DL_IS_DIGIT(t[l->last - 1]);
+}
+
+/* Mark the lists of the block L[0..k) once its lines are measured: a line
+ * opening with a dash is a bullet next to another such line or under a
+ * lead-in ending with ':'; two or more rows ending in a figure under such
+ * a lead-in are one item a line (wrapped prose rarely ends two lines
+ * running with a number, each followed by a capital). */
+static void mark_lists(const char *t, line_info *L, size_t k)
+{
+  size_t j, m;
+  for (j = 0; j < k; j++)
+    if (L[j].dash && ((j > 0 && (L[j - 1].dash || ends_colon(t, &L[j - 1])))
+                      || (j + 1 < k && L[j + 1].dash)))
+      L[j].bullet = 1;
+  for (j = 0; j + 2 < k; j++) {
+    if (!ends_colon(t, &L[j])) continue;
+    for (m = j + 1; m < k && row_shaped(t, &L[m]); m++) {}
+    if (m - (j + 1) >= 2)
+      for (; j + 1 < m; j++) L[j + 1].row = 1;
   }
 }
 
@@ -607,6 +661,7 @@ static int line_is_boilerplate(const char *t, const line_info *li)
 static int abbrev_class(const char *t, size_t lo, size_t p, size_t *wb);
 static int looks_dateline_opened(const char *t, const dl_para *p);
 static size_t close_len(const char *s, size_t n);
+static int camel_opens(const char *s, size_t n);
 
 /* May a paragraph end after line p and another start at line c, as far as
  * their text goes?  The next line must not start with a lower-case letter,
@@ -615,9 +670,11 @@ static size_t close_len(const char *s, size_t n);
 static int can_end_para(const char *t, const line_info *p,
                         const line_info *c, int first)
 {
-  size_t e = p->last;
+  size_t e = p->last, wb = p->first;
   unsigned char x;
-  if (DL_IS_LOWER(t[c->first])) return 0;
+  /* a brand in camel case opens a sentence ("iPhone sales rose") */
+  int camel = camel_opens(t + c->first, c->last - c->first);
+  if (DL_IS_LOWER(t[c->first]) && !camel) return 0;
   while (e > p->first && close_len(t + e - 1, 1)) e--;
   if (e > p->first + 3 && (unsigned char)t[e - 3] == 0xE2
       && (unsigned char)t[e - 2] == 0x80
@@ -626,8 +683,13 @@ static int can_end_para(const char *t, const line_info *p,
   if (e == p->first) return 0;
   x = (unsigned char)t[e - 1];
   if (x == '!' || x == '?' || x == ':') return 1;
-  if (x == '.') return e - 1 == p->first || t[e - 2] == '.'
-                       || abbrev_class(t, p->first, e - 1, NULL) == 0;
+  if (x == '.') {
+    int cls;
+    if (e - 1 == p->first || t[e - 2] == '.') return 1;
+    cls = abbrev_class(t, p->first, e - 1, &wb);
+    /* no name goes on after an initial with a brand: "on X." / "iPhone" */
+    return cls == 0 || (camel && cls == AB_GENERAL && e - 1 - wb == 1);
+  }
   if (!first || x == ',' || x == ';' || x == '-') return 0;
   {
     dl_para q;
@@ -706,6 +768,16 @@ static size_t meta_header_lines(const char *t, const line_info *L, size_t k)
   return fields >= DL_MIN_META_FIELDS ? j : 0;
 }
 
+/* Is line j of the block L[0..k) a list item: numbered one after the line
+ * before it or one before the line after it (a lone "98. The" may end a
+ * wrapped sentence)? */
+static int is_item(const line_info *L, size_t j, size_t k)
+{
+  const line_info *c = &L[j];
+  return c->num && ((j > 0 && L[j - 1].num && L[j - 1].num + 1 == c->num)
+                    || (j + 1 < k && L[j + 1].num == c->num + 1));
+}
+
 /* Cut the block of lines L[0..k) into paragraphs. */
 static dl_status block_flush(const char *t, line_info *L, size_t k,
                              dl_para **out, size_t *n, size_t *cap)
@@ -730,13 +802,16 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
     if (L[j].indent < minind) minind = L[j].indent;
     if (L[j].width > maxw) maxw = L[j].width;
   }
+  mark_lists(t, L, k);
   perline = maxw > DL_WRAP_MAX;
   if (!perline && k >= 3) {
     /* every line ends a sentence and the next opens one: one paragraph
-     * per line (wrapped text breaks mid-sentence on most lines) */
+     * per line (wrapped text breaks mid-sentence on most lines); a list's
+     * items break anyway, whatever the line before them ends with */
     perline = 1;
     for (j = 1; j < k && perline; j++)
-      if (!L[j - 1].table && !L[j].table)
+      if (!L[j - 1].table && !L[j].table && !L[j].bullet && !L[j].row
+          && !L[j - 1].row && !is_item(L, j, k))
         perline = can_end_para(t, &L[j - 1], &L[j], j == 1);
   }
   /* sign-off lines at the end of the block ("Reuter") stand alone */
@@ -750,9 +825,9 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
     int cur_dl = j <= 2 && dateline_line(t, c);
     /* a numbered line next to the line numbered one before or after it
      * is a list item (a lone "98. The" may end a wrapped sentence) */
-    int item = c->num && ((p->num && p->num + 1 == c->num)
-                          || (j + 1 < k && L[j + 1].num == c->num + 1));
+    int item = is_item(L, j, k);
     int brk = perline || j >= tail || p->table || c->table || c->bullet || item
+              || p->row || c->row
               || (c->indent >= 2 && c->indent > minind)
               || (j <= 2 && (prev_dl || cur_dl))
               || (p->width + 1 + c->fword + DL_WRAP_SLACK <= maxw
@@ -810,6 +885,7 @@ dl_status dl_split_paragraphs(const char *text, size_t len,
       }
       li.start = pos; li.end = end; li.first = i; li.last = last;
       li.indent = ind; li.width = 0; li.fword = 0; li.table = 0; li.bullet = 0; li.num = 0;
+      li.dash = 0; li.row = 0;
       if (nl == lcap && L == stack_lines) {
         line_info *h = (line_info *)malloc(2 * lcap * sizeof *L);
         if (!h) {
@@ -2306,9 +2382,10 @@ static const char *const WORD_ABBREV_END[] = {
 static const char *const TITLE_OR_WORD[] = { "ma", "st" };
 
 /* Imperial units written with a period that a second number of the same
- * measure follows ("5 ft. 10 in."); sorted. */
+ * measure follows ("5 ft. 10 in."), and hours and minutes of a duration
+ * ("1 hr. 32 min."); sorted. */
 static const char *const UNIT_BEFORE_NUMBER[] = {
-  "ft", "in", "lb", "lbs", "oz", "yd", "yds"
+  "ft", "hr", "hrs", "in", "lb", "lbs", "min", "mins", "oz", "yd", "yds"
 };
 
 /* Verbs of an attribution after a quoted question or exclamation:
@@ -2353,6 +2430,50 @@ static int company_opens(const char *s, size_t n)
   return j < n && DL_IS_LOWER(s[j]);
 }
 
+/* Does s[0..n) open with a quotation ('"We', '“Probably') whose first
+ * word is capitalized?  After a company suffix or a word abbreviation
+ * ("... of Orion Capital Inc. "Probably not."") it is a new sentence: a
+ * name's quoted part ('Acme Inc.'s') never follows the stop and a space. */
+static int quote_opens(const char *s, size_t n)
+{
+  size_t i, adv;
+  if (n >= 2 && s[0] == '"') i = 1;
+  else if (n >= 4 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80
+           && (unsigned char)s[2] == 0x9C) i = 3;
+  else return 0;
+  return cp_is_upper(dl_utf8_decode(s + i, n - i, &adv));
+}
+
+#define DL_MAX_SPEECH 400   /* bytes searched for a quotation's closing mark */
+
+/* Does s[0..n) open a quotation of speech: a capitalized first word, and
+ * a stop just inside its closing mark within DL_MAX_SPEECH bytes ('"History
+ * says no."', '“Why?”')?  After any abbreviation that may end a sentence
+ * ('... of the A.N.U. "History says no."') it opens one; a quoted name
+ * or slogan ('the U.S. "Buy American" rules') has no stop inside. */
+static int speech_opens(const char *s, size_t n)
+{
+  size_t i, lim = n < DL_MAX_SPEECH ? n : DL_MAX_SPEECH;
+  int curly;
+  if (!quote_opens(s, n)) return 0;
+  curly = s[0] != '"';
+  for (i = curly ? 3 : 1; i < lim; i++) {
+    if (!curly && s[i] == '"') break;
+    if (curly && i + 2 < lim && (unsigned char)s[i] == 0xE2
+        && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x9D) break;
+  }
+  if (i >= lim) return 0;
+  return s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?'
+         || (i >= 3 && (unsigned char)s[i - 1] == 0xA6 && (unsigned char)s[i - 2] == 0x80);
+}
+
+/* Does s[0..n) open with a brand written in camel case ("iPhone",
+ * "eBay")?  No name goes on with one after an initial. */
+static int camel_opens(const char *s, size_t n)
+{
+  return n > 2 && DL_IS_LOWER(s[0]) && DL_IS_UPPER(s[1]) && DL_IS_ALPHA(s[2]);
+}
+
 /* Is the word before t[wb] (one space back, within the sentence from lo)
  * a capitalized word: "Main St.", "Jack Ma."? */
 static int after_capitalized_word(const char *t, size_t lo, size_t wb)
@@ -2366,22 +2487,30 @@ static int after_capitalized_word(const char *t, size_t lo, size_t wb)
 
 /* After a quoted question or exclamation: is s[0..n) an attribution that
  * finishes the sentence ('"Why?" Lee asked.', '"Stop!" Sen. Ann Ward
- * shouted,')?  Up to three capitalized words, a verb of ATTRIB_VERBS,
- * then a comma, a period or the end. */
+ * shouted,')?  Up to four capitalized words, a verb of ATTRIB_VERBS,
+ * then a comma, a period or the end; after a name of two words or more
+ * ('"Why now?" Gov. Jane Smith asked reporters') anything (one word
+ * before a verb may open a sentence: "Critics said it was not"); an age
+ * may stand after the name ('"Why?" Smith, 54, asked'). */
 static int attribution_follows(const char *s, size_t n)
 {
   size_t i = 0, w, words = 0;
-  while (i < n && words < 4) {
+  while (i < n && words < 5) {    /* "Finance Minister Ana Ruiz asked" */
     w = alpha_run(s + i, n - i);
     if (w == 0) return 0;
     if (words > 0 && table_find(ATTRIB_VERBS, COUNT(ATTRIB_VERBS),
                                 sizeof(char *), s + i, w) >= 0) {
       i += w;
-      return i >= n || s[i] == '.' || s[i] == ',';
+      return i >= n || s[i] == '.' || s[i] == ',' || (words >= 2 && s[i] == ' ');
     }
     if (!DL_IS_UPPER(s[i])) return 0;
     i += w;
     if (i < n && s[i] == '.') i++;                /* "Sen." */
+    if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ' && DL_IS_DIGIT(s[i + 2])) {
+      size_t d = i + 2;                           /* ", 54," */
+      while (d < n && d < i + 5 && DL_IS_DIGIT(s[d])) d++;
+      if (d < n && s[d] == ',') i = d + 1;
+    }
     if (i >= n || s[i] != ' ') return 0;
     while (i < n && s[i] == ' ') i++;
     words++;
@@ -2688,13 +2817,17 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
           split = ampm_opens(text + next, after);
         else
           split = opens_sentence(text + next, after, 1)
+                  /* an initial before a brand: "posted on X. iPhone sales" */
+                  || (i - wb == 1 && camel_opens(text + next, after))
+                  || speech_opens(text + next, after)
                   /* (both tables hold plain words: not "U.S.", not "W.") */
                   || (i - wb >= 2 && DL_IS_LOWER(t[wb + 1])
                       && (table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX),
                                      sizeof(char *), text + wb, i - wb) >= 0
                           || table_find(WORD_ABBREV_END, COUNT(WORD_ABBREV_END),
                                         sizeof(char *), text + wb, i - wb) >= 0)
-                      && company_opens(text + next, after)
+                      && (company_opens(text + next, after)
+                          || quote_opens(text + next, after))
                       && has_lower_word(text, sstart, wb));
       }
       else if (i > sstart && i - sstart <= 3 && all_digits(text, sstart, i))
