@@ -579,6 +579,7 @@ static const lex_entry lexicon[] = {
   {"medics", L_STOPCAP | L_GROUP},
   {"meets", L_VERB},
   {"meinte", L_CUE | L_VERB},
+  {"member", L_TITLE},
   {"mentioned", L_CUE | L_VERB},
   {"mentioning", L_CUE | L_CUE_ING | L_VERB},
   {"mentions", L_CUE | L_VERB},
@@ -1023,11 +1024,11 @@ static const char *const org_last[] = {
   "ag", "agency", "airlines", "airways", "association", "authority", "bank", "board", "brothers",
   "bureau", "chamber", "co",
   "commission", "committee", "company", "corp", "corporation", "council", "court",
-  "department", "electric", "energy", "exchange", "federation", "fund", "group", "guard",
+  "department", "electric", "energy", "exchange", "federation", "foundation", "fund", "group", "guard",
   "holdings", "inc", "industries", "institute",
   "league", "llc", "ltd", "mining", "ministry", "motors", "nv", "office", "organisation",
   "organization", "party", "petroleum", "pharmaceuticals", "plc", "railways", "resources",
-  "sa", "society", "spa", "telecom", "union", "united", "university", "utilities", "water"
+  "sa", "society", "spa", "telecom", "trust", "union", "united", "university", "utilities", "water"
 };
 
 /* One-word names of presidential palaces that speak for their
@@ -1044,16 +1045,16 @@ static const char *const palace_names[] = {
 static const struct { const char *w; char kind; } org_nouns[] = {
   {"agency", 'p'}, {"airline", 'b'}, {"army", 'p'}, {"association", 'p'}, {"authority", 'p'},
   {"bank", 'b'}, {"board", 'p'}, {"broadcaster", 'b'}, {"bureau", 'p'}, {"carrier", 'b'}, {"charity", 'p'}, {"coalition", 'p'},
-  {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'},
+  {"commission", 'p'}, {"committee", 'p'}, {"company", 'b'}, {"council", 'p'}, {"court", 'p'},
   {"delegation", 'p'}, {"department", 'p'}, {"developer", 'b'}, {"embassy", 'p'},
-  {"federation", 'p'}, {"firm", 'b'},
+  {"federation", 'p'}, {"firm", 'b'}, {"foundation", 'p'},
   {"fund", 'p'}, {"group", 'b'}, {"guard", 'p'}, {"institute", 'p'}, {"insurer", 'b'},
   {"league", 'p'}, {"lender", 'b'}, {"maker", 'b'}, {"manufacturer", 'b'},
   {"military", 'p'}, {"miner", 'b'}, {"ministry", 'p'}, {"mission", 'p'}, {"movement", 'p'},
   {"navy", 'p'}, {"network", 'p'}, {"office", 'p'},
   {"operator", 'b'}, {"organisation", 'p'}, {"organization", 'p'},
   {"party", 'p'}, {"prefecture", 'p'}, {"producer", 'b'}, {"regulator", 'p'}, {"retailer", 'b'},
-  {"society", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
+  {"society", 'p'}, {"trust", 'p'}, {"union", 'p'}, {"university", 'p'}, {"watchdog", 'p'}
 };
 
 /* Family and other gendered nouns that name a role before an appositive
@@ -1120,7 +1121,8 @@ static const struct { const char *w1, *w2; } seat_pairs[] = {
  * nationality's noun for one of its people: "said the Spaniard", "the
  * veteran striker said", "the actress told Variety" stand for a person
  * named before (sorted by strcmp; 'm' or 'f' when the word tells the
- * gender, '-' when not). */
+ * gender, '-' when not); a parent's noun too, for "the mother of three
+ * said" of a person named before (desc_phrase). */
 static const struct { const char *w; char g; } person_nouns[] = {
   {"actor", '-'}, {"actress", 'f'}, {"all-rounder", '-'}, {"american", '-'},
   {"argentine", '-'}, {"athlete", '-'}, {"australian", '-'}, {"author", '-'},
@@ -1128,18 +1130,19 @@ static const struct { const char *w; char g; } person_nouns[] = {
   {"brazilian", '-'}, {"briton", '-'}, {"canadian", '-'}, {"center", '-'},
   {"centre-back", '-'}, {"coach", '-'}, {"colombian", '-'}, {"cyclist", '-'}, {"dane", '-'},
   {"defender", '-'}, {"driver", '-'}, {"dutchman", 'm'}, {"dutchwoman", 'f'},
-  {"englishman", 'm'}, {"englishwoman", 'f'}, {"filmmaker", '-'}, {"finn", '-'},
+  {"englishman", 'm'}, {"englishwoman", 'f'}, {"father", 'm'}, {"filmmaker", '-'}, {"finn", '-'},
   {"forward", '-'}, {"frenchman", 'm'}, {"frenchwoman", 'f'}, {"german", '-'},
-  {"goalkeeper", '-'}, {"golfer", '-'}, {"irishman", 'm'}, {"irishwoman", 'f'},
+  {"goalkeeper", '-'}, {"golfer", '-'}, {"grandfather", 'm'}, {"grandmother", 'f'},
+  {"irishman", 'm'}, {"irishwoman", 'f'},
   {"italian", '-'}, {"keeper", '-'}, {"kiwi", '-'}, {"left-hander", '-'},
-  {"midfielder", '-'}, {"musician", '-'}, {"norwegian", '-'}, {"novelist", '-'},
+  {"midfielder", '-'}, {"mother", 'f'}, {"musician", '-'}, {"norwegian", '-'}, {"novelist", '-'},
   {"physicist", '-'}, {"pitcher", '-'}, {"playmaker", '-'}, {"quarterback", '-'},
   {"rapper", '-'}, {"researcher", '-'}, {"right-hander", '-'}, {"rookie", '-'},
   {"runner", '-'}, {"scientist", '-'}, {"scot", '-'}, {"scotsman", 'm'},
   {"scotswoman", 'f'}, {"singer", '-'}, {"skipper", '-'}, {"spaniard", '-'},
   {"spinner", '-'}, {"sprinter", '-'}, {"star", '-'}, {"striker", '-'}, {"swede", '-'},
   {"swimmer", '-'}, {"teenager", '-'}, {"veteran", '-'}, {"welshman", 'm'},
-  {"welshwoman", 'f'}, {"winger", '-'}, {"youngster", '-'}
+  {"welshwoman", 'f'}, {"widow", 'f'}, {"winger", '-'}, {"youngster", '-'}
 };
 
 /* Words opening a subordinate clause: the name after them is no role's
@@ -2970,6 +2973,10 @@ static int appositive_name(qctx *c, const mention *m)
          && !(c->toks[p - 1].flags & (TF_SENT | TF_PARA | TF_WIN))) {
     uint32_t lx = tlex(c, p - 1);
     if (lx & L_PREP) return 0;
+    /* nor a relative clause's object: "Ann Lee, who represents York
+     * Central, said" (a verb the lexicon does not know before it) */
+    if (tok_is(c, p - 1, "who") || tok_is(c, p - 1, "which") || tok_is(c, p - 1, "that"))
+      return 0;
     if ((c->toks[p - 1].flags & TF_CAP) || (lx & (L_CUE | L_VERB | L_CONJ | L_PRON))) break;
     p--;
   }
@@ -3681,6 +3688,15 @@ static dl_span resolve_org(qctx *c, size_t k)
   size_t j;
   for (j = 0; j < c->norg; j++)
     if (org_head_is(c, j, k)) return c->org[j].span;
+  /* "the charity said" after "the Trussell Trust", "the Kestrel
+   * Foundation": the names charities go by */
+  if (tok_is(c, k, "charity"))
+    for (j = 0; j < c->norg; j++) {
+      dl_span h = c->org[j].head;
+      if (h.len == 5 ? dl_word_eq(c->text + h.start, 5, "trust")
+                     : h.len == 10 && dl_word_eq(c->text + h.start, 10, "foundation"))
+        return c->org[j].span;
+    }
   if (tok_org_kind(c, k) != 'b') return lone_name_org(c, k);
   for (j = 0; j < c->norg; j++) {
     dl_span h = c->org[j].head;
@@ -4259,7 +4275,7 @@ static int person_noun(qctx *c, size_t k, uint32_t *g)
 #define DL_MAX_DESC_WORDS 3
 static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
 {
-  size_t age = i + 1 < c->nt ? age_words(c, i + 1) : 0, j0 = i + 1 + age, j, head = 0;
+  size_t age = i + 1 < c->nt ? age_words(c, i + 1) : 0, j0 = i + 1 + age, j, head = 0, plain = 0;
   uint32_t hg = 0;
   *g = 0;
   for (j = j0; j < c->nt && j < j0 + DL_MAX_DESC_WORDS; j++) {
@@ -4278,11 +4294,17 @@ static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
     if ((t->flags & TF_CAP) ? !(lx & L_NAT)
                             : (lx != 0 && ((lx & L_ABBR) || !(lx & (L_TITLE | L_NAT)))))
       break;
+    if (!(t->flags & TF_CAP) && lx == 0) plain = j;
   }
   if (head) {
     *g = hg;
+    /* "the mother of three", "the father of two": the count is hers */
+    if (head + 2 < c->nt && tok_is(c, head + 1, "of") && group_count(c, head + 2)) return head + 2;
     return head;
   }
+  /* "the 24-year-old guard": after an age, a plain noun the lists do not
+   * know is the person's too */
+  if (age && plain) return plain;
   return age ? i + age : 0;
 }
 
@@ -7430,6 +7452,25 @@ static int takes_turn(qctx *c, size_t k, size_t e)
  * with the speaker, whose words often answer it; a later sentence of the
  * speaker's own ("Lee smiled.") gives it back.  One pass over the gap's
  * tokens [0, e). */
+/* Is token j a lower-case noun with no name that a cue verb follows, a
+ * nameless subject ("…, agronomists say.", "A senior official said it
+ * would fail"): no pronoun, title, person's or body's noun, which could
+ * stand for the previous speaker ("he said", "the company said")? */
+static int nameless_says(qctx *c, size_t j, size_t e)
+{
+  const tok *t = &c->toks[j];
+  uint32_t lx, g;
+  size_t n;
+  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS)) || t->men >= 0 || t->len < 4) return 0;
+  lx = tlex(c, j);
+  if (lx & (L_PRON | L_TITLE | L_PREP | L_DET | L_CONJ | L_CUE | L_VERB | L_LY | L_ADV)) return 0;
+  if (tok_org_kind(c, j) || person_noun(c, j, &g)
+      || in_list(subordinators, sizeof subordinators / sizeof subordinators[0], c->text + t->s, t->len))
+    return 0;
+  n = skip_adv(c, j + 1, e);
+  return n < e && is_cue(c, n) && !(tlex(c, n) & (L_CUE_ING | L_OBJ | L_ACCORD));
+}
+
 static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
 {
   size_t p = e, j, n2 = 0, s2 = 0;
@@ -7452,6 +7493,9 @@ static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
         turn = denied = 0;
       }
       j = (size_t)m->t1;
+    } else if (!pending && nameless_says(c, j, e)) {
+      pending = 1;   /* "…, agronomists say." / "Officials said …": another voice */
+      turn = denied = 0;
     } else if (pending) {
       if (negation(c, j)) denied = 1;
       else if (takes_turn(c, j, e)) turn = 1;
@@ -7462,6 +7506,32 @@ static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
     }
   }
   return other;
+}
+
+/* A quote that is a whole paragraph with no attribution of its own or
+ * speaker before it, and a next paragraph whose first sentence opens
+ * with a person's name as its subject and holds a cue or "spoke"
+ * (""We lost everything."" then "Giulia Benassi, 58, stood in the mud as
+ * she spoke."): the feature's lead names the speaker after the words.
+ * The gap's tokens follow the quote (c->toks[0] opens the paragraph). */
+static attrib next_para_speaker(qctx *c)
+{
+  attrib a = {0, -1, 0, 0};
+  const mention *m;
+  size_t j;
+  if (c->nt < 2 || !(c->toks[0].flags & TF_PARA) || c->toks[0].men < 0) return a;
+  m = &c->men[c->toks[0].men];
+  if (m->t0 != 0 || !(m->flags & M_SUBJ)
+      || (m->flags & (M_PRON | M_DESC | M_ORG | M_NOUN | M_POSS | M_ROLE | M_LATER)))
+    return a;
+  for (j = (size_t)m->t1 + 1; j < c->nt && !(c->toks[j].flags & (TF_SENT | TF_PARA | TF_WIN)); j++)
+    if ((is_cue(c, j) && !(tlex(c, j) & (L_CUE_ING | L_ACCORD))) || tok_is(c, j, "spoke")) {
+      a.found = 1;
+      a.men = c->toks[0].men;
+      a.cue = (uint32_t)j;
+      return a;
+    }
+  return a;
 }
 
 /* Give q the speaker, its entity and name, the cue and the pronoun flag
@@ -8082,6 +8152,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * (""It is over," it said": none of the lead-in's) */
       if (pre_lead && prev->len > 0 && text[prev->start + prev->len - 1] == ',')
         memset(&pre, 0, sizeof pre);
+      if (!post.found && !pre.speaker.len && !pre.cue.len && !prev->partial
+          && !(pre_inherit && k - 1 > base && out->items[k - 2].speaker.len)
+          && para_of(&c, prev->outer.start) < c.nbp
+          && c.bp[para_of(&c, prev->outer.start)].start == prev->outer.start)
+        post = next_para_speaker(&c);
       finish(&c, prev, &post, &pre, !post.found && other_voice_after(&c) ? 0 : pre_inherit,
              k - 1 > base ? &out->items[k - 2] : NULL);
       /* ""…," she said" after "The mayor of this town keeps …" (a role
