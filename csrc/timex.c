@@ -564,6 +564,31 @@ static const char *const SEASON_CLAUSE_WORDS[] = {
   "unless", "until", "when", "while", "with", "yet"
 };
 
+
+/* Does a word of blame stand in the few bytes before the "for" at token
+ * f ("blamed the dollar for the fall", "responsible for the fall")?  Then
+ * "the fall" is a drop or a tumble, not the season.  The window is
+ * bounded (DL_BLAME_WINDOW bytes), so the look is constant time. */
+#define DL_BLAME_WINDOW 40
+static int blame_before(const scan *sc, int f)
+{
+  static const char *const STEMS[] = { "blam", "responsib", "accountab" };
+  size_t e, s0, p, q, n;
+  if (!IN(f)) return 0;
+  e = sc->t[f].s;
+  s0 = e > DL_BLAME_WINDOW ? e - DL_BLAME_WINDOW : 0;
+  for (p = s0; p < e; p++) {
+    if (p > 0 && DL_IS_ALPHA(sc->text[p - 1])) continue;   /* a word's start only */
+    for (q = 0; q < sizeof STEMS / sizeof STEMS[0]; q++) {
+      size_t k;
+      n = strlen(STEMS[q]);
+      if (p + n > e) continue;
+      for (k = 0; k < n && DL_LOWER(sc->text[p + k]) == STEMS[q][k]; k++) {}
+      if (k == n) return 1;
+    }
+  }
+  return 0;
+}
 /* Is the season word at k followed by an ordinary lower-case word that
  * it qualifies ("the summer palace", "the winter quarters")? */
 static int noun_after_season(const scan *sc, int k)
@@ -1770,7 +1795,11 @@ static int tense_at(const scan *sc, int a, int b)
   /* so does one of a relative clause after it ("on Tuesday, launching a
    * campaign that will decide ..."): it tells of a noun, not the date */
   if (jr && (word_before(sc, b - 1 + jr, "that") || word_before(sc, b - 1 + jr, "which")
-             || word_before(sc, b - 1 + jr, "who")))
+             || word_before(sc, b - 1 + jr, "who"))
+      /* (but a "which" right after the date, or its comma, tells of the
+       * phrase that holds it: "talks on Thursday, which will include
+       * Japan") */
+      && !(word_before(sc, b - 1 + jr, "which") && (b - 2 + jr == b || (b - 2 + jr == b + 1 && ispu(sc, b, ',')))))
     jr = 0;
   /* the same with its auxiliary: "cut rates in May and is expected to
    * cut them again" */
@@ -2069,9 +2098,19 @@ static int year_frames(const scan *sc, int a, int e)
 {
   static const char *const WHEN[] = { "when" };
   int k = ispu(sc, e, ',') ? e : e - 1;
+  int head;
   if (word_after_any(sc, k, WHEN, 1)) return 1;
+  /* "In 2012, ...", and "Back in 2012, ..." / "Later in 2012, ..." */
+  head = a == 1 && (isw(sc, 0, W_IN) || isw(sc, 0, W_BY) || isw(sc, 0, W_DURING));
+  if (a == 2 && isw(sc, 1, W_IN)
+      && (word_before(sc, 1, "back") || word_before(sc, 1, "later") || word_before(sc, 1, "earlier")
+          || word_before(sc, 1, "early") || word_before(sc, 1, "late")))
+    head = 1;
+  /* "In 2012 the team won ...": no comma, the clause's article right
+   * after it (not "In 2019 dollars, ...") */
+  if (head && isw(sc, e, W_THE)) return 1;
   if (!ispu(sc, e, ',')) return 0;
-  return a == 0 || (a == 1 && (isw(sc, 0, W_IN) || isw(sc, 0, W_BY) || isw(sc, 0, W_DURING)));
+  return a == 0 || head;
 }
 
 /* The year a framing year of this sentence gives a month or day at
@@ -2085,6 +2124,9 @@ static int frame_year(const scan *sc, int a, int b)
   if (sc->yframe_chunk != sc->chunk || !sc->yframe_y) return 0;
   if (!sc->has_last || sc->last.gran != TG_YEAR || sc->last.y != sc->yframe_y) return 0;
   if (isw(sc, k, W_EARLY) || isw(sc, k, W_LATE) || isw(sc, k, W_MID)) k--;
+  /* a year still to come frames whatever the tense ("In 2030, the line
+   * will open in June") */
+  if (sc->has_ref && sc->yframe_y > sc->ref.y) return sc->yframe_y;
   if (!(isw(sc, k, W_UNTIL) || isw(sc, k, W_TILL) || isw(sc, k, W_BY)) && tense_at(sc, a, b) > 0)
     return 0;
   return sc->yframe_y;
@@ -3102,7 +3144,12 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
               && IN(i + 1) && T(i + 1)->kind == TK_WORD && !(T(i + 1)->fl & F_CAP)
               && word_after_any(sc, i, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
           /* "the wettest March since 1910", "the coldest May on record" */
-          || ((isw(sc, i - 2, W_THE) || i == 1) && superlative_at(sc, i - 1))
+          || ((isw(sc, i - 2, W_THE)
+               /* opening a title in sentence case ("Wettest March on
+                * record"), not a name in title case ("Budapest May Host
+                * Summit") */
+               || (i == 1 && !(IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP))))
+              && superlative_at(sc, i - 1))
           /* "after a dry March" */
           || ((isw(sc, i - 2, W_THE) || isw(sc, i - 2, W_A))
               && word_before_any(sc, i, MONTH_WEATHER_ADJ, sizeof MONTH_WEATHER_ADJ / sizeof MONTH_WEATHER_ADJ[0]))
@@ -7017,6 +7064,7 @@ static int m_the(scan *sc, int i, mres *r)
                  /* "a new model for the fall", "closed for the summer";
                   * not "blamed for the fall in sales" */
                  || (isw(sc, i - 1, W_FOR) && !noun_after_season(sc, k)
+                     && !(isw(sc, k, W_FALL) && blame_before(sc, i - 1))
                      && !(isw(sc, k, W_FALL) && (isw(sc, k + 1, W_IN) || isw(sc, k + 1, W_OF)
                                                  || isw(sc, k + 1, W_FROM) || isw(sc, k + 1, W_TO))))
                  /* "push the vote into the autumn unless ..." (not "into
