@@ -576,7 +576,9 @@ static int blame_before(const scan *sc, int f)
   size_t e, s0, p, q, n;
   if (!IN(f)) return 0;
   e = sc->t[f].s;
-  s0 = e > DL_BLAME_WINDOW ? e - DL_BLAME_WINDOW : 0;
+  /* back to the window's edge or the clause's ("Blame the weather: the
+   * resort is closed for the fall") */
+  for (s0 = e; s0 > 0 && e - s0 < DL_BLAME_WINDOW && !strchr(".;:!?", sc->text[s0 - 1]); s0--) {}
   for (p = s0; p < e; p++) {
     if (p > 0 && DL_IS_ALPHA(sc->text[p - 1])) continue;   /* a word's start only */
     for (q = 0; q < sizeof STEMS / sizeof STEMS[0]; q++) {
@@ -1729,6 +1731,20 @@ static int verb_after_to(const scan *sc, int k)
   return !(s[w->n - 1] == 's' && s[w->n - 2] != 's');
 }
 
+/* Does a comma close the clause that runs from token v within
+ * DL_ASIDE_MAX tokens ("which will include Japan, are ...")?  Bounded,
+ * so constant time. */
+#define DL_ASIDE_MAX 12
+static int aside_closes(const scan *sc, int v)
+{
+  int k;
+  for (k = v + 1; k < sc->nt && k <= v + DL_ASIDE_MAX; k++) {
+    if (ispu(sc, k, ',')) return 1;
+    if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, ':')) return 0;
+  }
+  return 0;
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1797,9 +1813,12 @@ static int tense_at(const scan *sc, int a, int b)
   if (jr && (word_before(sc, b - 1 + jr, "that") || word_before(sc, b - 1 + jr, "which")
              || word_before(sc, b - 1 + jr, "who"))
       /* (but a "which" right after the date, or its comma, tells of the
-       * phrase that holds it: "talks on Thursday, which will include
-       * Japan") */
-      && !(word_before(sc, b - 1 + jr, "which") && (b - 2 + jr == b || (b - 2 + jr == b + 1 && ispu(sc, b, ',')))))
+       * phrase that holds it when no verb came before and a comma closes
+       * the clause, the main verb still to come: "talks on Thursday,
+       * which will include Japan, are ..."; not "cut jobs on Tuesday,
+       * which will save ...") */
+      && !(!jl && word_before(sc, b - 1 + jr, "which") && (b - 2 + jr == b || (b - 2 + jr == b + 1 && ispu(sc, b, ',')))
+           && aside_closes(sc, b - 1 + jr)))
     jr = 0;
   /* the same with its auxiliary: "cut rates in May and is expected to
    * cut them again" */
@@ -2124,6 +2143,19 @@ static int frame_year(const scan *sc, int a, int b)
   if (sc->yframe_chunk != sc->chunk || !sc->yframe_y) return 0;
   if (!sc->has_last || sc->last.gran != TG_YEAR || sc->last.y != sc->yframe_y) return 0;
   if (isw(sc, k, W_EARLY) || isw(sc, k, W_LATE) || isw(sc, k, W_MID)) k--;
+  /* a report of the whole after a comma ("In 2020 the firm lost money,
+   * it said on March 3"): the report's day, not the framed year's (a
+   * comma right after the year is the frame's own: "In 1936, officials
+   * said on July 24") */
+  {
+    int rv = isw(sc, a - 1, W_ON) ? a - 2 : a - 1, c;
+    if (report_verb_at(sc, rv))
+      for (c = rv - 1; c >= 0 && c >= rv - 4; c--)
+        if (ispu(sc, c, ',')) {
+          if (!(IN(c - 1) && (T(c - 1)->kind == TK_NUM || isw(sc, c - 1, W_YEAR)))) return 0;
+          break;
+        }
+  }
   /* a year still to come frames whatever the tense ("In 2030, the line
    * will open in June") */
   if (sc->has_ref && sc->yframe_y > sc->ref.y) return sc->yframe_y;
