@@ -4609,13 +4609,14 @@ static const char *const BROADCAST_NOUNS[] = {
  * time with its day ("opened at 7 a.m. and closed at 8 p.m. on Tuesday",
  * "between 3 a.m. and 9 a.m. Friday", "from noon to 6 p.m. today"): the
  * token of that day, which dates the first time too; 0 when none. */
-static int clock_pair_day(scan *sc, int k)
+static int clock_pair_day(scan *sc, int k, int *hour2)
 {
   int q, h2, m2, s2, z2, t2;
   if (!(isw(sc, k, W_AND) || isw(sc, k, W_TO) || isw(sc, k, W_UNTIL))) return 0;
   for (q = k + 1; q < sc->nt && q <= k + DL_MAX_CLOCK_GAP && T(q)->kind != TK_PUNCT; q++) {
     if (T(q)->kind != TK_NUM) continue;
     q = m_clock(sc, q, &h2, &m2, &s2, &z2, &t2);
+    if (hour2) *hour2 = h2;
     if (q > 0 && isw(sc, q, W_ON) && (tcat(sc, q + 1, LEX_WDAY) || month_tok(sc, q + 1))) return q + 1;
     /* the day right after the second clock time, as after "on" */
     if (q > 0 && tcat(sc, q, LEX_WDAY) && (T(q)->fl & F_CAP)) return q;
@@ -4646,7 +4647,7 @@ static int m_time(scan *sc, int i, mres *r)
   }
   {
     mres r2;
-    int e = -1, k = j, kd;
+    int e = -1, k = j, kd, h2 = -1, eve = 0;
     res_init(&r2);
     int on = 0;
     if (ispu(sc, k, ',')) k++;
@@ -4669,7 +4670,12 @@ static int m_time(scan *sc, int i, mres *r)
              && (tcat(sc, k + 4, LEX_WDAY) || month_tok(sc, k + 4))) { k += 4; on = 1; }
     /* "opened at 7 a.m. and closed at 8 p.m. on Tuesday": the day after
      * the second clock time dates the first one too */
-    else if ((kd = clock_pair_day(sc, k)) > 0) { k = kd; on = 1; }
+    else if ((kd = clock_pair_day(sc, k, &h2)) > 0) {
+      k = kd; on = 1;
+      /* "from 11 p.m. to 2 a.m. Saturday": a second time earlier in the
+       * day than the first crossed midnight, the first is the eve's */
+      eve = h2 >= 0 && h2 < hh;
+    }
     /* "until 6 p.m. Wednesday": the deadline before the clock time
      * sends the day ahead, as it does for "until Wednesday"; a "by"
      * before it is read as before the day ("told to leave by 6 p.m.
@@ -4705,6 +4711,7 @@ static int m_time(scan *sc, int i, mres *r)
     else if (on && tcat(sc, k, LEX_HOLIDAY)) e = m_holiday(sc, k, &r2);
     if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
       v = r2.tv; *r = r2;
+      if (eve) dl_tv_shift(&v, U_DAY, -1);
       if (!on) j = e;
     } else if (clock_day(sc, i, j, hh < 6, &b)) {
       /* "at 10 p.m." in a story about a day: that day */
@@ -6258,7 +6265,7 @@ static int m_core(scan *sc, int i, mres *r)
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "between noon and 6 p.m. today": the day after the second time */
-      else if (!local && (e_ = clock_pair_day(sc, k)) > 0) { k = e_; on = 1; e_ = -1; }
+      else if (!local && (e_ = clock_pair_day(sc, k, NULL)) > 0) { k = e_; on = 1; e_ = -1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
        * as for "until 6 p.m. Wednesday"; so does a start set today */
       if (tcat(sc, k, LEX_WDAY))
