@@ -2047,6 +2047,10 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   /* "campaigning ahead of November midterms" with no verb to go by: what
    * something is ahead of has not come yet */
   if (dir == 0 && isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead")) dir = 1;
+  /* "traders positioned themselves ahead of June" written in May: a past
+   * verb tells of the wait, not the month, which may be the next one */
+  if (dir < 0 && !d && diff > 0 && diff <= 62 && isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead"))
+    dir = 0;
   /* "will face him in November" written on Jan. 4: the month before last
    * is over, and "will" (not a plan told in the past, "originally
    * planned for March") puts it in the coming year */
