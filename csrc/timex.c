@@ -564,6 +564,33 @@ static const char *const SEASON_CLAUSE_WORDS[] = {
   "unless", "until", "when", "while", "with", "yet"
 };
 
+
+/* Does a word of blame stand in the few bytes before the "for" at token
+ * f ("blamed the dollar for the fall", "responsible for the fall")?  Then
+ * "the fall" is a drop or a tumble, not the season.  The window is
+ * bounded (DL_BLAME_WINDOW bytes), so the look is constant time. */
+#define DL_BLAME_WINDOW 40
+static int blame_before(const scan *sc, int f)
+{
+  static const char *const STEMS[] = { "blam", "responsib", "accountab" };
+  size_t e, s0, p, q, n;
+  if (!IN(f)) return 0;
+  e = sc->t[f].s;
+  /* back to the window's edge or the clause's ("Blame the weather: the
+   * resort is closed for the fall") */
+  for (s0 = e; s0 > 0 && e - s0 < DL_BLAME_WINDOW && !strchr(".;:!?", sc->text[s0 - 1]); s0--) {}
+  for (p = s0; p < e; p++) {
+    if (p > 0 && DL_IS_ALPHA(sc->text[p - 1])) continue;   /* a word's start only */
+    for (q = 0; q < sizeof STEMS / sizeof STEMS[0]; q++) {
+      size_t k;
+      n = strlen(STEMS[q]);
+      if (p + n > e) continue;
+      for (k = 0; k < n && DL_LOWER(sc->text[p + k]) == STEMS[q][k]; k++) {}
+      if (k == n) return 1;
+    }
+  }
+  return 0;
+}
 /* Is the season word at k followed by an ordinary lower-case word that
  * it qualifies ("the summer palace", "the winter quarters")? */
 static int noun_after_season(const scan *sc, int k)
@@ -1704,6 +1731,20 @@ static int verb_after_to(const scan *sc, int k)
   return !(s[w->n - 1] == 's' && s[w->n - 2] != 's');
 }
 
+/* Does a comma close the clause that runs from token v within
+ * DL_ASIDE_MAX tokens ("which will include Japan, are ...")?  Bounded,
+ * so constant time. */
+#define DL_ASIDE_MAX 12
+static int aside_closes(const scan *sc, int v)
+{
+  int k;
+  for (k = v + 1; k < sc->nt && k <= v + DL_ASIDE_MAX; k++) {
+    if (ispu(sc, k, ',')) return 1;
+    if (ispu(sc, k, '.') || ispu(sc, k, ';') || ispu(sc, k, ':')) return 0;
+  }
+  return 0;
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1770,7 +1811,14 @@ static int tense_at(const scan *sc, int a, int b)
   /* so does one of a relative clause after it ("on Tuesday, launching a
    * campaign that will decide ..."): it tells of a noun, not the date */
   if (jr && (word_before(sc, b - 1 + jr, "that") || word_before(sc, b - 1 + jr, "which")
-             || word_before(sc, b - 1 + jr, "who")))
+             || word_before(sc, b - 1 + jr, "who"))
+      /* (but a "which" right after the date, or its comma, tells of the
+       * phrase that holds it when no verb came before and a comma closes
+       * the clause, the main verb still to come: "talks on Thursday,
+       * which will include Japan, are ..."; not "cut jobs on Tuesday,
+       * which will save ...") */
+      && !(!jl && word_before(sc, b - 1 + jr, "which") && (b - 2 + jr == b || (b - 2 + jr == b + 1 && ispu(sc, b, ',')))
+           && aside_closes(sc, b - 1 + jr)))
     jr = 0;
   /* the same with its auxiliary: "cut rates in May and is expected to
    * cut them again" */
@@ -1999,6 +2047,10 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   /* "campaigning ahead of November midterms" with no verb to go by: what
    * something is ahead of has not come yet */
   if (dir == 0 && isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead")) dir = 1;
+  /* "traders positioned themselves ahead of June" written in May: a past
+   * verb tells of the wait, not the month, which may be the next one */
+  if (dir < 0 && !d && diff > 0 && diff <= 62 && isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead"))
+    dir = 0;
   /* "will face him in November" written on Jan. 4: the month before last
    * is over, and "will" (not a plan told in the past, "originally
    * planned for March") puts it in the coming year */
@@ -2069,9 +2121,19 @@ static int year_frames(const scan *sc, int a, int e)
 {
   static const char *const WHEN[] = { "when" };
   int k = ispu(sc, e, ',') ? e : e - 1;
+  int head;
   if (word_after_any(sc, k, WHEN, 1)) return 1;
+  /* "In 2012, ...", and "Back in 2012, ..." / "Later in 2012, ..." */
+  head = a == 1 && (isw(sc, 0, W_IN) || isw(sc, 0, W_BY) || isw(sc, 0, W_DURING));
+  if (a == 2 && isw(sc, 1, W_IN)
+      && (word_before(sc, 1, "back") || word_before(sc, 1, "later") || word_before(sc, 1, "earlier")
+          || word_before(sc, 1, "early") || word_before(sc, 1, "late")))
+    head = 1;
+  /* "In 2012 the team won ...": no comma, the clause's article right
+   * after it (not "In 2019 dollars, ...") */
+  if (head && isw(sc, e, W_THE)) return 1;
   if (!ispu(sc, e, ',')) return 0;
-  return a == 0 || (a == 1 && (isw(sc, 0, W_IN) || isw(sc, 0, W_BY) || isw(sc, 0, W_DURING)));
+  return a == 0 || head;
 }
 
 /* The year a framing year of this sentence gives a month or day at
@@ -2085,6 +2147,22 @@ static int frame_year(const scan *sc, int a, int b)
   if (sc->yframe_chunk != sc->chunk || !sc->yframe_y) return 0;
   if (!sc->has_last || sc->last.gran != TG_YEAR || sc->last.y != sc->yframe_y) return 0;
   if (isw(sc, k, W_EARLY) || isw(sc, k, W_LATE) || isw(sc, k, W_MID)) k--;
+  /* a report of the whole after a comma ("In 2020 the firm lost money,
+   * it said on March 3"): the report's day, not the framed year's (a
+   * comma right after the year is the frame's own: "In 1936, officials
+   * said on July 24") */
+  {
+    int rv = isw(sc, a - 1, W_ON) ? a - 2 : a - 1, c;
+    if (report_verb_at(sc, rv))
+      for (c = rv - 1; c >= 0 && c >= rv - 4; c--)
+        if (ispu(sc, c, ',')) {
+          if (!(IN(c - 1) && (T(c - 1)->kind == TK_NUM || isw(sc, c - 1, W_YEAR)))) return 0;
+          break;
+        }
+  }
+  /* a year still to come frames whatever the tense ("In 2030, the line
+   * will open in June") */
+  if (sc->has_ref && sc->yframe_y > sc->ref.y) return sc->yframe_y;
   if (!(isw(sc, k, W_UNTIL) || isw(sc, k, W_TILL) || isw(sc, k, W_BY)) && tense_at(sc, a, b) > 0)
     return 0;
   return sc->yframe_y;
@@ -3102,7 +3180,12 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
               && IN(i + 1) && T(i + 1)->kind == TK_WORD && !(T(i + 1)->fl & F_CAP)
               && word_after_any(sc, i, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
           /* "the wettest March since 1910", "the coldest May on record" */
-          || ((isw(sc, i - 2, W_THE) || i == 1) && superlative_at(sc, i - 1))
+          || ((isw(sc, i - 2, W_THE)
+               /* opening a title in sentence case ("Wettest March on
+                * record"), not a name in title case ("Budapest May Host
+                * Summit") */
+               || (i == 1 && !(IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP))))
+              && superlative_at(sc, i - 1))
           /* "after a dry March" */
           || ((isw(sc, i - 2, W_THE) || isw(sc, i - 2, W_A))
               && word_before_any(sc, i, MONTH_WEATHER_ADJ, sizeof MONTH_WEATHER_ADJ / sizeof MONTH_WEATHER_ADJ[0]))
@@ -4530,13 +4613,14 @@ static const char *const BROADCAST_NOUNS[] = {
  * time with its day ("opened at 7 a.m. and closed at 8 p.m. on Tuesday",
  * "between 3 a.m. and 9 a.m. Friday", "from noon to 6 p.m. today"): the
  * token of that day, which dates the first time too; 0 when none. */
-static int clock_pair_day(scan *sc, int k)
+static int clock_pair_day(scan *sc, int k, int *hour2)
 {
   int q, h2, m2, s2, z2, t2;
   if (!(isw(sc, k, W_AND) || isw(sc, k, W_TO) || isw(sc, k, W_UNTIL))) return 0;
   for (q = k + 1; q < sc->nt && q <= k + DL_MAX_CLOCK_GAP && T(q)->kind != TK_PUNCT; q++) {
     if (T(q)->kind != TK_NUM) continue;
     q = m_clock(sc, q, &h2, &m2, &s2, &z2, &t2);
+    if (hour2) *hour2 = h2;
     if (q > 0 && isw(sc, q, W_ON) && (tcat(sc, q + 1, LEX_WDAY) || month_tok(sc, q + 1))) return q + 1;
     /* the day right after the second clock time, as after "on" */
     if (q > 0 && tcat(sc, q, LEX_WDAY) && (T(q)->fl & F_CAP)) return q;
@@ -4567,7 +4651,7 @@ static int m_time(scan *sc, int i, mres *r)
   }
   {
     mres r2;
-    int e = -1, k = j, kd;
+    int e = -1, k = j, kd, h2 = -1, eve = 0;
     res_init(&r2);
     int on = 0;
     if (ispu(sc, k, ',')) k++;
@@ -4590,7 +4674,12 @@ static int m_time(scan *sc, int i, mres *r)
              && (tcat(sc, k + 4, LEX_WDAY) || month_tok(sc, k + 4))) { k += 4; on = 1; }
     /* "opened at 7 a.m. and closed at 8 p.m. on Tuesday": the day after
      * the second clock time dates the first one too */
-    else if ((kd = clock_pair_day(sc, k)) > 0) { k = kd; on = 1; }
+    else if ((kd = clock_pair_day(sc, k, &h2)) > 0) {
+      k = kd; on = 1;
+      /* "from 11 p.m. to 2 a.m. Saturday": a second time earlier in the
+       * day than the first crossed midnight, the first is the eve's */
+      eve = h2 >= 0 && h2 < hh;
+    }
     /* "until 6 p.m. Wednesday": the deadline before the clock time
      * sends the day ahead, as it does for "until Wednesday"; a "by"
      * before it is read as before the day ("told to leave by 6 p.m.
@@ -4626,6 +4715,7 @@ static int m_time(scan *sc, int i, mres *r)
     else if (on && tcat(sc, k, LEX_HOLIDAY)) e = m_holiday(sc, k, &r2);
     if (e > 0 && r2.kind == V_POINT && r2.tv.gran == TG_DAY) {
       v = r2.tv; *r = r2;
+      if (eve) dl_tv_shift(&v, U_DAY, -1);
       if (!on) j = e;
     } else if (clock_day(sc, i, j, hh < 6, &b)) {
       /* "at 10 p.m." in a story about a day: that day */
@@ -6179,7 +6269,7 @@ static int m_core(scan *sc, int i, mres *r)
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "between noon and 6 p.m. today": the day after the second time */
-      else if (!local && (e_ = clock_pair_day(sc, k)) > 0) { k = e_; on = 1; e_ = -1; }
+      else if (!local && (e_ = clock_pair_day(sc, k, NULL)) > 0) { k = e_; on = 1; e_ = -1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
        * as for "until 6 p.m. Wednesday"; so does a start set today */
       if (tcat(sc, k, LEX_WDAY))
@@ -7017,6 +7107,7 @@ static int m_the(scan *sc, int i, mres *r)
                  /* "a new model for the fall", "closed for the summer";
                   * not "blamed for the fall in sales" */
                  || (isw(sc, i - 1, W_FOR) && !noun_after_season(sc, k)
+                     && !(isw(sc, k, W_FALL) && blame_before(sc, i - 1))
                      && !(isw(sc, k, W_FALL) && (isw(sc, k + 1, W_IN) || isw(sc, k + 1, W_OF)
                                                  || isw(sc, k + 1, W_FROM) || isw(sc, k + 1, W_TO))))
                  /* "push the vote into the autumn unless ..." (not "into
