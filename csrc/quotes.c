@@ -7603,17 +7603,20 @@ static attrib next_para_speaker(qctx *c)
   return a;
 }
 
-/* Does the last paragraph of the gap (the one before the next quote)
- * name a person, a pronoun included ("Rui Matos walked through the
- * mud.")?  A whole-paragraph quote after it may be that person's, so the
- * person opening the paragraph after the quote is no sure speaker
- * (next_para_speaker).  One pass back over the paragraph's tokens. */
+/* Is a person, a pronoun included, the subject of the last sentence of
+ * the gap (the paragraph before the next quote: "Rui Matos walked
+ * through the mud.")?  A whole-paragraph quote after it may be that
+ * person's, so the person opening the paragraph after the quote is no
+ * sure speaker (next_para_speaker).  One pass back over the sentence. */
 static int gap_tail_person(qctx *c)
 {
   size_t j = c->nt;
   while (j-- > 0) {
     const tok *t = &c->toks[j];
-    if (t->men >= 0 && !(c->men[t->men].flags & (M_ORG | M_NOUN | M_DESC))) return 1;
+    if (j + 1 < c->nt && (t->flags & TF_SENT)) break;   /* (the sentence before) */
+    if (t->men >= 0 && (c->men[t->men].flags & M_SUBJ)
+        && !(c->men[t->men].flags & (M_ORG | M_NOUN | M_DESC)))
+      return 1;
     if (t->flags & (TF_PARA | TF_WIN)) break;
   }
   return 0;
