@@ -1767,6 +1767,11 @@ static int tense_at(const scan *sc, int a, int b)
   /* a verb after "and" / "but" heads a clause of its own ("began
    * enrolling in March and will assign"): not the expression's */
   if (jr && (word_before(sc, b - 1 + jr, "and") || word_before(sc, b - 1 + jr, "but"))) jr = 0;
+  /* so does one of a relative clause after it ("on Tuesday, launching a
+   * campaign that will decide ..."): it tells of a noun, not the date */
+  if (jr && (word_before(sc, b - 1 + jr, "that") || word_before(sc, b - 1 + jr, "which")
+             || word_before(sc, b - 1 + jr, "who")))
+    jr = 0;
   /* the same with its auxiliary: "cut rates in May and is expected to
    * cut them again" */
   if (jr >= 2
@@ -1991,6 +1996,9 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   /* "the tax rises to 23 percent from July 1": a change told in the
    * present from a day not yet come, ahead */
   if (dir == 0 && d && diff > 7 && isw(sc, a - 1, W_FROM) && !sc->headline) dir = 1;
+  /* "campaigning ahead of November midterms" with no verb to go by: what
+   * something is ahead of has not come yet */
+  if (dir == 0 && isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead")) dir = 1;
   /* "will face him in November" written on Jan. 4: the month before last
    * is over, and "will" (not a plan told in the past, "originally
    * planned for March") puts it in the coming year */
@@ -2050,6 +2058,36 @@ static int narr_year(const scan *sc, int mo, int d, int a, int b)
   if (diff > 9) return n->y - 1;
   if (diff < -3) return n->y + 1;
   return n->y;
+}
+
+/* Does the year at [a, e) frame its sentence: at its head, bare or after
+ * "in", "by" or "during", before a comma ("In 1936, ...", "That year,
+ * the crop ..."), or before a "when" clause ("compared it to 1936, when
+ * ...")?  A year told in passing ("the firm, founded in 1998, said on
+ * March 3") frames nothing. */
+static int year_frames(const scan *sc, int a, int e)
+{
+  static const char *const WHEN[] = { "when" };
+  int k = ispu(sc, e, ',') ? e : e - 1;
+  if (word_after_any(sc, k, WHEN, 1)) return 1;
+  if (!ispu(sc, e, ',')) return 0;
+  return a == 0 || (a == 1 && (isw(sc, 0, W_IN) || isw(sc, 0, W_BY) || isw(sc, 0, W_DURING)));
+}
+
+/* The year a framing year of this sentence gives a month or day at
+ * [a, b) named without one, when nothing dated came between and the
+ * sentence does not look ahead (an "until" or "by" before it is the
+ * end of the year's own span: "That year, the river did not crest until
+ * late May"); 0 otherwise. */
+static int frame_year(const scan *sc, int a, int b)
+{
+  int k = a - 1;
+  if (sc->yframe_chunk != sc->chunk || !sc->yframe_y) return 0;
+  if (!sc->has_last || sc->last.gran != TG_YEAR || sc->last.y != sc->yframe_y) return 0;
+  if (isw(sc, k, W_EARLY) || isw(sc, k, W_LATE) || isw(sc, k, W_MID)) k--;
+  if (!(isw(sc, k, W_UNTIL) || isw(sc, k, W_TILL) || isw(sc, k, W_BY)) && tense_at(sc, a, b) > 0)
+    return 0;
+  return sc->yframe_y;
 }
 
 /* ------------------------------------------------------------------ */
@@ -2830,8 +2868,9 @@ static int range_end_year(scan *sc, int k, int mo, int d)
  * outside the lexicon, longer than "best" and none of the nouns that end
  * so ("protest", "interest", "harvest", "forest"). */
 static const char *const EST_NOUNS[] = {
-  "arrest", "conquest", "contest", "forest", "harvest", "interest", "manifest", "protest",
-  "quest", "request", "suggest", "unrest"
+  "arrest", "behest", "bequest", "chest", "conquest", "contest", "digest", "earnest", "forest",
+  "guest", "harvest", "honest", "interest", "invest", "manifest", "midwest", "modest", "priest",
+  "protest", "quest", "request", "suggest", "unrest"
 };
 
 static int superlative_at(const scan *sc, int k)
@@ -2840,7 +2879,10 @@ static int superlative_at(const scan *sc, int k)
   size_t q;
   if (!IN(k)) return 0;
   t = T(k);
-  if (t->kind != TK_WORD || (t->fl & F_CAP) || t->cat != LEX_NONE || !ends_with(sc, t, "est", 3))
+  /* (capitalized only where a sentence or title opens: "Wettest March
+   * on record ...") */
+  if (t->kind != TK_WORD || ((t->fl & F_CAP) && k > 0) || t->cat != LEX_NONE
+      || !ends_with(sc, t, "est", 3))
     return 0;
   for (q = 0; q < sizeof EST_NOUNS / sizeof EST_NOUNS[0]; q++)
     if (dl_word_eq(sc->text + t->s, t->n, EST_NOUNS[q])) return 0;
@@ -3003,7 +3045,8 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     /* no year: resolve */
     if (base_rel(sc, &b)) {
       int mo2, d2, ke;
-      y = narr_year(sc, mo, d, i, dend);
+      y = frame_year(sc, i, dend);
+      if (!y) y = narr_year(sc, mo, d, i, dend);
       /* "runs from July 1 to Oct. 1" told on Sept. 2: the range is read
        * from its end, the start the last such day not after it -- never
        * a start a year past its end */
@@ -3059,7 +3102,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
               && IN(i + 1) && T(i + 1)->kind == TK_WORD && !(T(i + 1)->fl & F_CAP)
               && word_after_any(sc, i, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
           /* "the wettest March since 1910", "the coldest May on record" */
-          || (isw(sc, i - 2, W_THE) && superlative_at(sc, i - 1))
+          || ((isw(sc, i - 2, W_THE) || i == 1) && superlative_at(sc, i - 1))
           /* "after a dry March" */
           || ((isw(sc, i - 2, W_THE) || isw(sc, i - 2, W_A))
               && word_before_any(sc, i, MONTH_WEATHER_ADJ, sizeof MONTH_WEATHER_ADJ / sizeof MONTH_WEATHER_ADJ[0]))
@@ -3116,6 +3159,7 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
     else if ((y = month_pair_year(sc, i, mo)) != 0) { /* the year the pair runs in */ }
     else if ((y = month_pair_ahead(sc, j, mo)) != 0) { /* the year the next month names */ }
+    else if ((y = frame_year(sc, i, j)) != 0) { /* "That year, ... in June" */ }
     else if ((y = narr_year(sc, mo, 0, i, j)) != 0) { /* a past year retold */ }
     else y = resolve_year_at(sc, &b, mo, 0, i, j);
     dl_tv_day(&v, y, mo, 1);
@@ -3181,7 +3225,8 @@ static int m_daymonth(scan *sc, int i, mres *r)
   }
   if ((y = day_rel_year(sc, j, mo, d, r)) > 0) return y;
   if (base_rel(sc, &b)) {
-    y = narr_year(sc, mo, d, i, j);
+    y = frame_year(sc, i, j);
+    if (!y) y = narr_year(sc, mo, d, i, j);
     if (!y) y = resolve_year_at(sc, &b, mo, d, i, j);
     if (y && !dl_valid_date(y, mo, d)) return -1;
     dl_tv_day(&v, y, mo, d);
@@ -4481,6 +4526,26 @@ static const char *const BROADCAST_NOUNS[] = {
   "bulletin", "bulletins", "news", "newscast", "programme", "show", "watershed"
 };
 
+/* After a clock time, at k: "and" / "to" / "until" and a second clock
+ * time with its day ("opened at 7 a.m. and closed at 8 p.m. on Tuesday",
+ * "between 3 a.m. and 9 a.m. Friday", "from noon to 6 p.m. today"): the
+ * token of that day, which dates the first time too; 0 when none. */
+static int clock_pair_day(scan *sc, int k)
+{
+  int q, h2, m2, s2, z2, t2;
+  if (!(isw(sc, k, W_AND) || isw(sc, k, W_TO) || isw(sc, k, W_UNTIL))) return 0;
+  for (q = k + 1; q < sc->nt && q <= k + DL_MAX_CLOCK_GAP && T(q)->kind != TK_PUNCT; q++) {
+    if (T(q)->kind != TK_NUM) continue;
+    q = m_clock(sc, q, &h2, &m2, &s2, &z2, &t2);
+    if (q > 0 && isw(sc, q, W_ON) && (tcat(sc, q + 1, LEX_WDAY) || month_tok(sc, q + 1))) return q + 1;
+    /* the day right after the second clock time, as after "on" */
+    if (q > 0 && tcat(sc, q, LEX_WDAY) && (T(q)->fl & F_CAP)) return q;
+    if (q > 0 && tcat(sc, q, LEX_DEICT) && tval(sc, q, LEX_DEICT) != D_TONIGHT) return q;
+    return 0;
+  }
+  return 0;
+}
+
 static int m_time(scan *sc, int i, mres *r)
 {
   int hh, mm, ss, has_tz, tz, j;
@@ -4502,7 +4567,7 @@ static int m_time(scan *sc, int i, mres *r)
   }
   {
     mres r2;
-    int e = -1, k = j;
+    int e = -1, k = j, kd;
     res_init(&r2);
     int on = 0;
     if (ispu(sc, k, ',')) k++;
@@ -4525,20 +4590,7 @@ static int m_time(scan *sc, int i, mres *r)
              && (tcat(sc, k + 4, LEX_WDAY) || month_tok(sc, k + 4))) { k += 4; on = 1; }
     /* "opened at 7 a.m. and closed at 8 p.m. on Tuesday": the day after
      * the second clock time dates the first one too */
-    else if (isw(sc, k, W_AND) || isw(sc, k, W_TO) || isw(sc, k, W_UNTIL)) {
-      int q, h2, m2, s2, z2, t2;
-      for (q = k + 1; q < sc->nt && q <= k + DL_MAX_CLOCK_GAP && T(q)->kind != TK_PUNCT; q++) {
-        if (T(q)->kind != TK_NUM) continue;
-        q = m_clock(sc, q, &h2, &m2, &s2, &z2, &t2);
-        if (q > 0 && isw(sc, q, W_ON) && (tcat(sc, q + 1, LEX_WDAY) || month_tok(sc, q + 1))) {
-          k = q + 1; on = 1;
-        }
-        /* "between 3 a.m. and 9 a.m. Friday": the day right after the
-         * second clock time, as after "on" */
-        else if (q > 0 && tcat(sc, q, LEX_WDAY) && (T(q)->fl & F_CAP)) { k = q; on = 1; }
-        break;
-      }
-    }
+    else if ((kd = clock_pair_day(sc, k)) > 0) { k = kd; on = 1; }
     /* "until 6 p.m. Wednesday": the deadline before the clock time
      * sends the day ahead, as it does for "until Wednesday"; a "by"
      * before it is read as before the day ("told to leave by 6 p.m.
@@ -5955,6 +6007,7 @@ static int m_core(scan *sc, int i, mres *r)
              && !isw(sc, i + 1, W_FOR) && !isw(sc, i + 1, W_OF) && !isw(sc, i + 1, W_TO)
              && !isw(sc, i + 1, W_ON)
              && !isw(sc, i + 1, W_ONCE)   /* "within weeks once the checks end" */
+             && !isw(sc, i + 1, W_AS)     /* "faded within months as rivals cut prices" */
              /* "within hours had found": a verb after it ends the phrase */
              && T(i + 1)->cat != LEX_TENSE
              && !((isw(sc, i + 1, W_IN) || isw(sc, i + 1, W_AT))
@@ -6125,6 +6178,8 @@ static int m_core(scan *sc, int i, mres *r)
       else if (tcat(sc, k, LEX_TZ) && (T(k)->fl & F_UPPER) && T(k)->n >= 2) { tzk = k; k++; local = 1; }
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
+      /* "between noon and 6 p.m. today": the day after the second time */
+      else if (!local && (e_ = clock_pair_day(sc, k)) > 0) { k = e_; on = 1; e_ = -1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
        * as for "until 6 p.m. Wednesday"; so does a start set today */
       if (tcat(sc, k, LEX_WDAY))
@@ -6959,6 +7014,11 @@ static int m_the(scan *sc, int i, mres *r)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
                  || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
                  || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
+                 /* "a new model for the fall", "closed for the summer";
+                  * not "blamed for the fall in sales" */
+                 || (isw(sc, i - 1, W_FOR) && !noun_after_season(sc, k)
+                     && !(isw(sc, k, W_FALL) && (isw(sc, k + 1, W_IN) || isw(sc, k + 1, W_OF)
+                                                 || isw(sc, k + 1, W_FROM) || isw(sc, k + 1, W_TO))))
                  /* "push the vote into the autumn unless ..." (not "into
                   * the summer palace": a noun after it, the season names
                   * a kind of palace) */
@@ -7633,6 +7693,10 @@ static dl_status emit(scan *sc, int a, mres *r)
         sc->narr = r->tv;
       }
     } else { sc->narr.y = 0; sc->narr_n = 0; }
+    if (r->tv.gran == TG_YEAR && year_frames(sc, a, r->end)) {
+      sc->yframe_chunk = sc->chunk;
+      sc->yframe_y = r->tv.y;
+    }
     if (r->tv.gran == TG_TIME && r->tv.hh >= 0 && r->tv.mo && r->tv.d) {
       sc->clock = r->tv;
       sc->has_clock = 1;
@@ -7880,6 +7944,8 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   dl_tv_day(&sc->last, 0, 0, 0);
   dl_tv_day(&sc->narr, 0, 0, 0);
   sc->narr_n = 0;
+  sc->yframe_chunk = -1;
+  sc->yframe_y = 0;
   sc->has_story = sc->has_last_day = sc->has_clock = sc->clock_chunk = 0;
   sc->story_night = 0;
   dl_tv_day(&sc->clock, 0, 0, 0);

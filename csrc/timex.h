@@ -179,6 +179,10 @@ typedef struct scan {
    * in a row, within two years of each other, led to it */
   dl_tv narr;
   int narr_n;
+  /* a year that frames its sentence ("In 1936, ...", "That year, ...",
+   * "1936, when ...") and the chunk it is in (-1: none): a month or day
+   * of that past sentence named without a year is that year's */
+  int yframe_chunk, yframe_y;
   /* the last clock time on a known day ("left at 22:47 UTC on July 4"),
    * which a later small-hours time of that day follows into the next */
   int has_clock, clock_chunk;
