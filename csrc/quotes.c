@@ -7583,7 +7583,7 @@ static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
  * (""We lost everything."" then "Giulia Benassi, 58, stood in the mud as
  * she spoke."): the feature's lead names the speaker after the words.
  * The gap's tokens follow the quote (c->toks[0] opens the paragraph). */
-static attrib next_para_speaker(qctx *c)
+static attrib next_para_speaker(qctx *c, dl_span tail)
 {
   attrib a = {0, -1, 0, 0};
   const mention *m;
@@ -7591,8 +7591,22 @@ static attrib next_para_speaker(qctx *c)
   if (c->nt < 2 || !(c->toks[0].flags & TF_PARA) || c->toks[0].men < 0) return a;
   m = &c->men[c->toks[0].men];
   if (m->t0 != 0 || !(m->flags & M_SUBJ)
-      || (m->flags & (M_PRON | M_DESC | M_ORG | M_NOUN | M_POSS | M_ROLE | M_LATER)))
+      || (m->flags & (M_DESC | M_ORG | M_NOUN | M_POSS | M_ROLE | M_LATER)))
     return a;
+  /* after a paragraph whose last subject is a person (tail,
+   * gap_tail_person), only a pronoun standing for that person goes on
+   * with them ("Ann Lee walked through the mud." "…" "She said …"); a
+   * new name may be anyone's.  Without one, only a name: a pronoun's
+   * person is far back */
+  if (tail.len) {
+    size_t s1, s2, n1, n2;
+    if (!(m->flags & M_PRON) || !m->ante.len) return a;
+    n1 = last_word(c->text, m->ante, &s1);
+    n2 = last_word(c->text, tail, &s2);
+    if (n1 != n2 || memcmp(c->text + s1, c->text + s2, n1) != 0) return a;
+  } else if (m->flags & M_PRON) {
+    return a;
+  }
   for (j = (size_t)m->t1 + 1; j < c->nt && !(c->toks[j].flags & (TF_SENT | TF_PARA | TF_WIN)); j++)
     if ((is_cue(c, j) && !(tlex(c, j) & (L_CUE_ING | L_ACCORD))) || tok_is(c, j, "spoke")) {
       a.found = 1;
@@ -7603,23 +7617,29 @@ static attrib next_para_speaker(qctx *c)
   return a;
 }
 
-/* Is a person, a pronoun included, the subject of the last sentence of
+/* The person, a pronoun's included, who is the subject of the last sentence of
  * the gap (the paragraph before the next quote: "Rui Matos walked
  * through the mud.")?  A whole-paragraph quote after it may be that
  * person's, so the person opening the paragraph after the quote is no
- * sure speaker (next_para_speaker).  One pass back over the sentence. */
-static int gap_tail_person(qctx *c)
+ * sure speaker (next_para_speaker).  The name (a pronoun's antecedent),
+ * else an empty span.  One pass back over the sentence. */
+static dl_span gap_tail_person(qctx *c)
 {
   size_t j = c->nt;
+  dl_span none = {0, 0};
   while (j-- > 0) {
     const tok *t = &c->toks[j];
     if (j + 1 < c->nt && (t->flags & TF_SENT)) break;   /* (the sentence before) */
     if (t->men >= 0 && (c->men[t->men].flags & M_SUBJ)
-        && !(c->men[t->men].flags & (M_ORG | M_NOUN | M_DESC)))
-      return 1;
+        && !(c->men[t->men].flags & (M_ORG | M_NOUN | M_DESC))) {
+      const mention *m = &c->men[t->men];
+      dl_span s = (m->flags & M_PRON) || m->ante.len ? m->ante : m->span;
+      if (!s.len) s.len = 1;   /* (a person, though unresolved: still no sure quote) */
+      return s;
+    }
     if (t->flags & (TF_PARA | TF_WIN)) break;
   }
-  return 0;
+  return none;
 }
 
 /* Give q the speaker, its entity and name, the cue and the pronoun flag
@@ -8134,7 +8154,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   int pre_inherit = 0;
   int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
   int later_chain = 0; /* the quote before stands unresolved for a role named later */
-  int tail_person = 0; /* the paragraph before the previous quote names a person (gap_tail_person) */
+  dl_span tail_person = {0, 0}; /* the subject before the previous quote's paragraph (gap_tail_person) */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   /* the context is cleared once quotes are found (below): most texts
@@ -8221,7 +8241,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       size_t pe = (size_t)bp[nbp - 1].start + bp[nbp - 1].len;
       b = a + DL_MAX_QUOTE_LOOKAHEAD < pe ? a + DL_MAX_QUOTE_LOOKAHEAD : pe;
     }
-    int prev_tail_person = tail_person;
+    dl_span prev_tail_person = tail_person;
     if (tokenize_gap(&c, a, b, prev != NULL) || find_mentions(&c, 0)) {
       st = DL_ENOMEM;
       goto done;
@@ -8243,11 +8263,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * (""It is over," it said": none of the lead-in's) */
       if (pre_lead && prev->len > 0 && text[prev->start + prev->len - 1] == ',')
         memset(&pre, 0, sizeof pre);
-      if (!post.found && !pre.speaker.len && !pre.cue.len && !prev->partial && !prev_tail_person
+      if (!post.found && !pre.speaker.len && !pre.cue.len && !prev->partial
           && !(pre_inherit && k - 1 > base && out->items[k - 2].speaker.len)
           && para_of(&c, prev->outer.start) < c.nbp
           && c.bp[para_of(&c, prev->outer.start)].start == prev->outer.start)
-        post = next_para_speaker(&c);
+        post = next_para_speaker(&c, prev_tail_person);
       finish(&c, prev, &post, &pre, !post.found && other_voice_after(&c) ? 0 : pre_inherit,
              k - 1 > base ? &out->items[k - 2] : NULL);
       /* ""…," she said" after "The mayor of this town keeps …" (a role
