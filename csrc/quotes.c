@@ -7633,9 +7633,9 @@ static dl_span gap_tail_person(qctx *c)
     if (t->men >= 0 && (c->men[t->men].flags & M_SUBJ)
         && !(c->men[t->men].flags & (M_ORG | M_NOUN | M_DESC))) {
       const mention *m = &c->men[t->men];
-      dl_span s = (m->flags & M_PRON) || m->ante.len ? m->ante : m->span;
-      if (!s.len) s.len = 1;   /* (a person, though unresolved: still no sure quote) */
-      return s;
+      /* (an unresolved pronoun: its own words, which match no name,
+       * still make the next paragraph's subject no sure speaker) */
+      return m->ante.len ? m->ante : m->span;
     }
     if (t->flags & (TF_PARA | TF_WIN)) break;
   }
@@ -8235,13 +8235,13 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     size_t b, e, c0;
     int starts_para = 0;
     attrib post;
+    dl_span prev_tail_person = tail_person;
     if (k < out->n) {
       b = out->items[k].outer.start;
     } else {
       size_t pe = (size_t)bp[nbp - 1].start + bp[nbp - 1].len;
       b = a + DL_MAX_QUOTE_LOOKAHEAD < pe ? a + DL_MAX_QUOTE_LOOKAHEAD : pe;
     }
-    dl_span prev_tail_person = tail_person;
     if (tokenize_gap(&c, a, b, prev != NULL) || find_mentions(&c, 0)) {
       st = DL_ENOMEM;
       goto done;
