@@ -4314,26 +4314,60 @@ static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
  * person among the current stretch's last DL_MAX_DESC_BACK mentions
  * ("handed goalkeeper Ann Lee a new deal … the Swede said"), else none. */
 #define DL_MAX_DESC_BACK 24
-static dl_span desc_person(const qctx *c, uint32_t g)
+
+/* A number of at most three digits at text[p..lim), ending there or
+ * before a space or punctuation other than a hyphen ("31,", not "2-1",
+ * "31%" or a year): its value, else -1. */
+static long small_number_at(const char *text, size_t p, size_t lim)
+{
+  size_t q = p;
+  long v = 0;
+  while (q < lim && q < p + 3 && text[q] >= '0' && text[q] <= '9') v = v * 10 + (text[q++] - '0');
+  if (q == p) return -1;
+  if (q < lim) {
+    unsigned char b = (unsigned char)(text[q] | 0x20);   /* (ASCII only: no locale) */
+    if ((text[q] >= '0' && text[q] <= '9') || (b >= 'a' && b <= 'z') || text[q] == '-'
+        || text[q] == '%')
+      return -1;
+  }
+  return v;
+}
+
+/* Does the age written after the name at s ("Ian Roe, 31,") differ
+ * from age (-1: the description gives none)?  "said the 24-year-old"
+ * then is someone else. */
+static int age_clash(const qctx *c, dl_span s, long age)
+{
+  size_t p = (size_t)s.start + s.len;
+  long v;
+  if (age < 0 || p + 2 >= c->len || c->text[p] != ',' || c->text[p + 1] != ' ') return 0;
+  v = small_number_at(c->text, p + 2, c->len);
+  return v >= 0 && v != age;
+}
+
+static dl_span desc_person(const qctx *c, uint32_t g, long age)
 {
   size_t k, n;
   dl_span none = {0, 0};
   uint32_t other = g == M_MALE ? M_FEMALE : g == M_FEMALE ? M_MALE : 0;
   for (k = 0; k < c->nrec; k++) {
     uint32_t f = c->rec[k].flags;
-    if ((f & M_SUBJ) && !(f & (M_ORG | M_NOUN)) && c->rec[k].span.len && !(f & other))
+    if ((f & M_SUBJ) && !(f & (M_ORG | M_NOUN)) && c->rec[k].span.len && !(f & other)
+        && !age_clash(c, c->rec[k].span, age))
       return c->rec[k].span;
   }
   for (k = 0; k < c->nrec; k++) {   /* an object remembered for its gender */
     uint32_t f = c->rec[k].flags;
-    if (!(f & (M_ORG | M_NOUN | M_PRON | other)) && c->rec[k].span.len) return c->rec[k].span;
+    if (!(f & (M_ORG | M_NOUN | M_PRON | other)) && c->rec[k].span.len
+        && !age_clash(c, c->rec[k].span, age))
+      return c->rec[k].span;
   }
   for (n = 0, k = c->nm; k > 0 && n < DL_MAX_DESC_BACK; k--, n++) {
     const mention *m = &c->men[k - 1];
     /* (a subject here is no person's: the subjects were looked at above;
      * "Northgate United have handed goalkeeper Ann Lee …") */
     if (m->flags & (M_PRON | M_ORG | M_DESC | M_NOUN | M_POSS | M_SUBJ | other)) continue;
-    if (!(m->flags & M_ROLE) && m->span.len) return m->span;
+    if (!(m->flags & M_ROLE) && m->span.len && !age_clash(c, m->span, age)) return m->span;
   }
   return none;
 }
@@ -5128,7 +5162,12 @@ static int find_mentions(qctx *c, size_t from)
       m.t0 = (uint32_t)i;
       m.t1 = (uint32_t)k;
       m.flags = M_ROLE | M_SUBJ;
-      m.ante = desc_person(c, lx);
+      /* (an age in the description rules out one named with another:
+       * "Ian Roe, 31, …" is not "the 24-year-old") */
+      m.ante = desc_person(c, lx, age_words(c, i + 1)
+                                    ? small_number_at(c->text, c->toks[i + 1].s,
+                                                      c->toks[i + 1].s + c->toks[i + 1].len)
+                                    : -1);
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       r = m;
@@ -6125,6 +6164,12 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
           && c->men[c->toks[j].men].t0 == j)
         j = c->men[c->toks[j].men].t1 + 1;
       m = role_then_name(c, j, lim);
+      /* said Dutch minister Ian Roe / said Labour leader Tom Hale: one
+       * capitalized word no mention took (a nationality's or party's)
+       * before the role in lower case */
+      if (m < 0 && j + 2 < lim && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
+          && !(c->toks[j].flags & TF_POSS) && c->toks[j].men < 0)
+        m = role_then_name(c, j + 1, lim);
       if (m >= 0 && name_ends_np(c, m, lim)) a.men = m;
       j = j0;
     }
@@ -7461,13 +7506,32 @@ static int nameless_says(qctx *c, size_t j, size_t e)
   const tok *t = &c->toks[j];
   uint32_t lx, g;
   size_t n;
-  if (!is_word(t) || (t->flags & (TF_CAP | TF_POSS)) || t->men >= 0 || t->len < 4) return 0;
+  int opens, indef;
+  /* a capital only where the sentence opens ("Officials said …"): any
+   * other capitalized word may be a name the mentions missed */
+  opens = (t->flags & TF_PARA) || j == 0 || (c->toks[j - 1].flags & TF_SENT);
+  if (!is_word(t) || (t->flags & TF_POSS) || ((t->flags & TF_CAP) && !opens) || t->men >= 0
+      || t->len < 4)
+    return 0;
   lx = tlex(c, j);
-  if (lx & (L_PRON | L_TITLE | L_PREP | L_DET | L_CONJ | L_CUE | L_VERB | L_LY | L_ADV)) return 0;
-  if (tok_org_kind(c, j) || person_noun(c, j, &g)
+  /* a title after "a"/"an"/"another" is someone new ("A senior member
+   * said"), not a role standing for the speaker ("the minister said") */
+  indef = (j >= 1 && tok_in_words(c, j - 1, "a|an|another"))
+       || (j >= 2 && tok_in_words(c, j - 2, "a|an|another") && is_word(&c->toks[j - 1])
+           && !(c->toks[j - 1].flags & TF_CAP));
+  if ((lx & L_TITLE) && !indef) return 0;
+  if (lx & (L_PRON | L_PREP | L_DET | L_CONJ | L_CUE | L_VERB | L_LY | L_ADV)) return 0;
+  if (tok_org_kind(c, j) || (!indef && person_noun(c, j, &g))
       || in_list(subordinators, sizeof subordinators / sizeof subordinators[0], c->text + t->s, t->len))
     return 0;
-  n = skip_adv(c, j + 1, e);
+  n = j + 1;
+  /* "A member of staff said", "a member of the public said": the noun's
+   * "of" phrase of one word, then the cue */
+  if (n + 2 < e && tok_is(c, n, "of")) {
+    n += 1 + tok_is(c, n + 1, "the");
+    if (is_word(&c->toks[n]) && !(c->toks[n].flags & TF_CAP)) n++;
+  }
+  n = skip_adv(c, n, e);
   return n < e && is_cue(c, n) && !(tlex(c, n) & (L_CUE_ING | L_OBJ | L_ACCORD));
 }
 
@@ -7496,6 +7560,11 @@ static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
     } else if (!pending && nameless_says(c, j, e)) {
       pending = 1;   /* "…, agronomists say." / "Officials said …": another voice */
       turn = denied = 0;
+      /* "The damage, officials say, runs to millions": a cue set off by
+       * commas is a turn whatever follows it */
+      if (j > 0 && is_punct(&c->toks[j - 1], ',') && j + 2 < e && is_cue(c, j + 1)
+          && is_punct(&c->toks[j + 2], ','))
+        turn = 1;
     } else if (pending) {
       if (negation(c, j)) denied = 1;
       else if (takes_turn(c, j, e)) turn = 1;
@@ -7514,7 +7583,7 @@ static int other_subject_before(qctx *c, size_t e, const dl_quote *prev)
  * (""We lost everything."" then "Giulia Benassi, 58, stood in the mud as
  * she spoke."): the feature's lead names the speaker after the words.
  * The gap's tokens follow the quote (c->toks[0] opens the paragraph). */
-static attrib next_para_speaker(qctx *c)
+static attrib next_para_speaker(qctx *c, dl_span tail)
 {
   attrib a = {0, -1, 0, 0};
   const mention *m;
@@ -7522,8 +7591,22 @@ static attrib next_para_speaker(qctx *c)
   if (c->nt < 2 || !(c->toks[0].flags & TF_PARA) || c->toks[0].men < 0) return a;
   m = &c->men[c->toks[0].men];
   if (m->t0 != 0 || !(m->flags & M_SUBJ)
-      || (m->flags & (M_PRON | M_DESC | M_ORG | M_NOUN | M_POSS | M_ROLE | M_LATER)))
+      || (m->flags & (M_DESC | M_ORG | M_NOUN | M_POSS | M_ROLE | M_LATER)))
     return a;
+  /* after a paragraph whose last subject is a person (tail,
+   * gap_tail_person), only a pronoun standing for that person goes on
+   * with them ("Ann Lee walked through the mud." "…" "She said …"); a
+   * new name may be anyone's.  Without one, only a name: a pronoun's
+   * person is far back */
+  if (tail.len) {
+    size_t s1, s2, n1, n2;
+    if (!(m->flags & M_PRON) || !m->ante.len) return a;
+    n1 = last_word(c->text, m->ante, &s1);
+    n2 = last_word(c->text, tail, &s2);
+    if (n1 != n2 || memcmp(c->text + s1, c->text + s2, n1) != 0) return a;
+  } else if (m->flags & M_PRON) {
+    return a;
+  }
   for (j = (size_t)m->t1 + 1; j < c->nt && !(c->toks[j].flags & (TF_SENT | TF_PARA | TF_WIN)); j++)
     if ((is_cue(c, j) && !(tlex(c, j) & (L_CUE_ING | L_ACCORD))) || tok_is(c, j, "spoke")) {
       a.found = 1;
@@ -7532,6 +7615,31 @@ static attrib next_para_speaker(qctx *c)
       return a;
     }
   return a;
+}
+
+/* The person, a pronoun's included, who is the subject of the last sentence of
+ * the gap (the paragraph before the next quote: "Rui Matos walked
+ * through the mud.")?  A whole-paragraph quote after it may be that
+ * person's, so the person opening the paragraph after the quote is no
+ * sure speaker (next_para_speaker).  The name (a pronoun's antecedent),
+ * else an empty span.  One pass back over the sentence. */
+static dl_span gap_tail_person(qctx *c)
+{
+  size_t j = c->nt;
+  dl_span none = {0, 0};
+  while (j-- > 0) {
+    const tok *t = &c->toks[j];
+    if (j + 1 < c->nt && (t->flags & TF_SENT)) break;   /* (the sentence before) */
+    if (t->men >= 0 && (c->men[t->men].flags & M_SUBJ)
+        && !(c->men[t->men].flags & (M_ORG | M_NOUN | M_DESC))) {
+      const mention *m = &c->men[t->men];
+      /* (an unresolved pronoun: its own words, which match no name,
+       * still make the next paragraph's subject no sure speaker) */
+      return m->ante.len ? m->ante : m->span;
+    }
+    if (t->flags & (TF_PARA | TF_WIN)) break;
+  }
+  return none;
 }
 
 /* Give q the speaker, its entity and name, the cue and the pronoun flag
@@ -8046,6 +8154,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   int pre_inherit = 0;
   int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
   int later_chain = 0; /* the quote before stands unresolved for a role named later */
+  dl_span tail_person = {0, 0}; /* the subject before the previous quote's paragraph (gap_tail_person) */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
   /* the context is cleared once quotes are found (below): most texts
@@ -8126,6 +8235,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     size_t b, e, c0;
     int starts_para = 0;
     attrib post;
+    dl_span prev_tail_person = tail_person;
     if (k < out->n) {
       b = out->items[k].outer.start;
     } else {
@@ -8136,6 +8246,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       st = DL_ENOMEM;
       goto done;
     }
+    tail_person = gap_tail_person(&c);
     /* the previous quote: its own attribution after it, else before it */
     if (prev) {
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
@@ -8156,7 +8267,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
           && !(pre_inherit && k - 1 > base && out->items[k - 2].speaker.len)
           && para_of(&c, prev->outer.start) < c.nbp
           && c.bp[para_of(&c, prev->outer.start)].start == prev->outer.start)
-        post = next_para_speaker(&c);
+        post = next_para_speaker(&c, prev_tail_person);
       finish(&c, prev, &post, &pre, !post.found && other_voice_after(&c) ? 0 : pre_inherit,
              k - 1 > base ? &out->items[k - 2] : NULL);
       /* ""…," she said" after "The mayor of this town keeps …" (a role
