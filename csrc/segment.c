@@ -516,13 +516,32 @@ static int ends_colon(const char *t, const line_info *l)
   return l->last > l->first && t[l->last - 1] == ':';
 }
 
+/* Does line l stop in mid-sentence: a lower-case letter or a comma last
+ * ("... exports rose sharply in the first quarter")?  A dash or a letter
+ * opening the next line goes on with it, not a list. */
+static int ends_mid(const char *t, const line_info *l)
+{
+  return l->last > l->first
+         && (DL_IS_LOWER(t[l->last - 1]) || t[l->last - 1] == ',');
+}
+
+#define DL_ROW_MAX_LOWER 2   /* lower-case words of a results row ("bt") */
+
 /* Is line l a row of results: a capital or a digit first, a figure last
- * ("I. Kowalska (POL) bt M.S. Lopes (BRA) 6-3 6-4")? */
+ * ("I. Kowalska (POL) bt M.S. Lopes (BRA) 6-3 6-4"), hardly a lower-case
+ * word (a wrapped sentence, "1,234.5 points on Monday from 1,200", has
+ * more)? */
 static int row_shaped(const char *t, const line_info *l)
 {
-  return l->last > l->first && !l->bullet && !l->num
-         && (DL_IS_UPPER(t[l->first]) || DL_IS_DIGIT(t[l->first]))
-         && DL_IS_DIGIT(t[l->last - 1]);
+  size_t i, lower = 0;
+  if (!(l->last > l->first && !l->bullet && !l->num
+        && (DL_IS_UPPER(t[l->first]) || DL_IS_DIGIT(t[l->first]))
+        && DL_IS_DIGIT(t[l->last - 1])))
+    return 0;
+  for (i = l->first + 1; i < l->last; i++)
+    if (t[i - 1] == ' ' && DL_IS_LOWER(t[i]) && ++lower > DL_ROW_MAX_LOWER)
+      return 0;
+  return 1;
 }
 
 /* Mark the lists of the block L[0..k) once its lines are measured: a line
@@ -533,10 +552,22 @@ static int row_shaped(const char *t, const line_info *l)
 static void mark_lists(const char *t, line_info *L, size_t k)
 {
   size_t j, m;
+  /* a run of dashes after a line stopping in mid-sentence is a wrapped
+   * sentence's asides ("in the first quarter\n- mainly cars - while
+   * ...\n- mostly fuel - as"); a bullet after a bullet is one */
   for (j = 0; j < k; j++)
-    if (L[j].dash && ((j > 0 && (L[j - 1].dash || ends_colon(t, &L[j - 1])))
-                      || (j + 1 < k && L[j + 1].dash)))
+    if (L[j].dash && ((j > 0 && (L[j - 1].bullet || ends_colon(t, &L[j - 1])))
+                      || (j + 1 < k && L[j + 1].dash
+                          && (j == 0 || !ends_mid(t, &L[j - 1])))))
       L[j].bullet = 1;
+  /* so are lettered lines ("two tests, namely\na) whether harm was done
+   * and\nb) whether ..."): only numbers, not letters, stay items there */
+  for (j = 0; j < k; j++)
+    if (L[j].num && DL_IS_LOWER(t[L[j].first])
+        && (j == 0 || !L[j - 1].num || !DL_IS_LOWER(t[L[j - 1].first]))
+        && j > 0 && ends_mid(t, &L[j - 1]))
+      for (m = j; m < k && L[m].num && DL_IS_LOWER(t[L[m].first]); m++)
+        L[m].num = 0;
   for (j = 0; j + 2 < k; j++) {
     if (!ends_colon(t, &L[j])) continue;
     for (m = j + 1; m < k && row_shaped(t, &L[m]); m++) {}
