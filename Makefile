@@ -18,6 +18,9 @@
 #   make install    install with luarocks (offline, Debian's lua packages)
 #   make gazetteer  regenerate csrc/gazetteer_data.c (needs iso-codes,
 #                   libgeonames-dev, tzdata; never run by make/make test)
+#                   and csrc/gazetteer_auto.c
+#   make gazetteer-auto  regenerate csrc/gazetteer_auto.c (the compiled
+#                   built-in automaton) from the committed seeds alone
 
 LUA      ?= lua5.4
 # Debian's include directories: /usr/include/lua5.x, /usr/include/luajit-2.1
@@ -56,7 +59,7 @@ CTEST    = $(BUILD)/ctest
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;$(CURDIR)/spec/?.lua;;
 export LUA_CPATH := $(CURDIR)/$(BUILD)/?.so;;
 
-.PHONY: all deps lua-deps test ctest demo demo-table bench eval asan ubsan leakcheck lint install clean gazetteer lex entlex qlex
+.PHONY: all deps lua-deps test ctest demo demo-table bench eval asan ubsan leakcheck lint install clean gazetteer gazetteer-auto lex entlex qlex
 
 all: $(MODULE)
 
@@ -187,6 +190,20 @@ gazetteer:
 	  tools/gazetteer_curated.txt /usr/share/iso-codes/json \
 	  /usr/share/zoneinfo/zone1970.tab > csrc/gazetteer_data.c.tmp
 	mv csrc/gazetteer_data.c.tmp csrc/gazetteer_data.c
+	$(MAKE) gazetteer-auto
+
+# The built-in automaton compiled from those seeds by gazetteer.c itself
+# (tools/gen_gazetteer_auto.c), committed as const arrays so that no
+# process compiles it (the ctest checks it is current).  Needs only the
+# committed sources: after a merge conflict in csrc/gazetteer_auto.c,
+# take either side and run this.
+GEN_AUTO_SRC = $(filter-out csrc/ldateline.c csrc/gazetteer_auto.c,$(wildcard csrc/*.c))
+gazetteer-auto:
+	@mkdir -p $(BUILD)
+	$(CC) $(WARN) -O2 -Icsrc $(XML_CFLAGS) -o $(BUILD)/gen_gazetteer_auto \
+	  tools/gen_gazetteer_auto.c $(GEN_AUTO_SRC) $(XML_LIBS)
+	./$(BUILD)/gen_gazetteer_auto > csrc/gazetteer_auto.c.tmp
+	mv csrc/gazetteer_auto.c.tmp csrc/gazetteer_auto.c
 
 clean:
 	rm -rf build build-asan

@@ -916,7 +916,7 @@ static dl_span mkspan(size_t a, size_t b)
  * length. */
 static const char *seed_name(size_t k, unsigned j, size_t *len)
 {
-  const char *p = dl_gaz_seeds[k].names, *bar;
+  const char *p = DL_GAZ_STR(dl_gaz_seeds[k].names), *bar;
   while (j-- > 0) p = strchr(p, '|') + 1;
   bar = strchr(p, '|');
   *len = bar ? (size_t)(bar - p) : strlen(p);
@@ -966,9 +966,9 @@ static const char *const city_state_iso[] = { "GI", "HK", "MC", "MO", "SG", "VA"
 static int is_city_state(const dl_gaz_seed *g)
 {
   size_t k;
-  if (g->kind != DL_GK_COUNTRY || !g->id) return 0;
+  if (g->kind != DL_GK_COUNTRY) return 0;
   for (k = 0; k < COUNT(city_state_iso); k++)
-    if (strcmp(g->id, city_state_iso[k]) == 0) return 1;
+    if (strcmp(DL_GAZ_STR(g->id), city_state_iso[k]) == 0) return 1;
   return 0;
 }
 

@@ -79,13 +79,16 @@ typedef struct dl_gaz_match {
 } dl_gaz_match;
 
 /* One line of the generated built-in table (csrc/gazetteer_data.c):
- * names is "Canonical|alias|alias". */
+ * names is "Canonical|alias|alias".  The strings are offsets into
+ * dl_gaz_strings (DL_GAZ_STR), not pointers: ~13,000 seeds of five
+ * pointers each would cost every process that loads the module as many
+ * relocations. */
 typedef struct dl_gaz_seed {
-  const char *names;
-  const char *id;
-  const char *country;
-  const char *region;
-  const char *tz;
+  uint32_t names;
+  uint32_t id;
+  uint32_t country;
+  uint32_t region;
+  uint32_t tz;
   uint32_t population;
   uint8_t kind;
   uint8_t flags;
@@ -93,6 +96,11 @@ typedef struct dl_gaz_seed {
 
 extern const dl_gaz_seed dl_gaz_seeds[];
 extern const size_t dl_gaz_nseeds;
+
+/* The seeds' NUL-terminated strings, one after the other (each once). */
+extern const char dl_gaz_strings[];
+extern const size_t dl_gaz_nstrings;   /* its size in bytes */
+#define DL_GAZ_STR(off) (dl_gaz_strings + (off))
 
 /* The names of the country, subdivision and city seeds, each as its seed's
  * index * 32 + its place in the seed's '|' list, sorted by the name with

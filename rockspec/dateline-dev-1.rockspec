@@ -37,6 +37,7 @@ build = {
         "csrc/entities.c",
         "csrc/gazetteer.c",
         "csrc/gazetteer_data.c",
+        "csrc/gazetteer_auto.c",   -- generated: the compiled built-in automaton
         "csrc/html.c",
         "csrc/i18n.c",        -- Date values
         "csrc/ldateline.c",

@@ -11,6 +11,7 @@ static const test_module modules[] = {
   {"datelines", test_datelines}, {"timex", test_timex}, {"article", test_article},
   {"entities", test_entities}, {"html", test_html}, {"quotes", test_quotes},
   {"date", test_date}, {"tz", test_tz}, {"i18n", test_i18n},
+  {"gaz_auto", test_gaz_auto},
 };
 
 int main(void)

@@ -34,5 +34,6 @@ void test_quotes(dl_test_state *ts);
 void test_date(dl_test_state *ts);   /* Date values */
 void test_tz(dl_test_state *ts);
 void test_i18n(dl_test_state *ts);
+void test_gaz_auto(dl_test_state *ts);   /* the committed automaton */
 
 #endif

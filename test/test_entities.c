@@ -387,7 +387,8 @@ static void test_seeds_utf8(dl_test_state *ts)
   size_t i, bad = 0;
   for (i = 0; i < dl_gaz_nseeds; i++) {
     const dl_gaz_seed *g = &dl_gaz_seeds[i];
-    bad += !valid_utf8(g->names) || !valid_utf8(g->country) || !valid_utf8(g->region);
+    bad += !valid_utf8(DL_GAZ_STR(g->names)) || !valid_utf8(DL_GAZ_STR(g->country))
+           || !valid_utf8(DL_GAZ_STR(g->region));
   }
   CHECK(ts, bad == 0);
 }

@@ -513,12 +513,33 @@ out[#out + 1] = [[
 
 const dl_gaz_seed dl_gaz_seeds[] = {
 ]]
+-- the seeds' strings go into one array (dl_gaz_strings, below), each
+-- once, and a seed holds their offsets: pointers would make the dynamic
+-- loader relocate five per seed in every process that loads the module
+local strs, str_at, str_len = {}, {}, 0
+local function intern(s)
+  local at = str_at[s]
+  if not at then
+    at = str_len
+    str_at[s] = at
+    strs[#strs + 1] = s
+    str_len = str_len + #s + 1
+    assert(str_len < 2^31, "seed strings too long")
+  end
+  return at .. "u"
+end
 for _, e in ipairs(entries) do
   out[#out + 1] = string.format("  {%s, %s, %s, %s, %s, %du, %s, %s},\n",
-    cstr(table.concat(e.names, "|")), cstr(e.id), cstr(e.country), cstr(e.region),
-    cstr(e.tz), e.pop, e.kind, e.flags == 0 and "0" or e.flags)
+    intern(table.concat(e.names, "|")), intern(e.id), intern(e.country), intern(e.region),
+    intern(e.tz), e.pop, e.kind, e.flags == 0 and "0" or e.flags)
 end
 out[#out + 1] = "};\n\nconst size_t dl_gaz_nseeds = sizeof dl_gaz_seeds / sizeof dl_gaz_seeds[0];\n"
+-- one literal made of one piece per string (a C99 compiler need only take
+-- 4095 bytes in one: GCC and Clang take any length, -pedantic warns)
+out[#out + 1] = "\n#if defined(__GNUC__)\n#pragma GCC diagnostic ignored \"-Woverlength-strings\"\n#endif\n"
+out[#out + 1] = "const char dl_gaz_strings[] =\n"
+for _, s in ipairs(strs) do out[#out + 1] = "  " .. cstr(s):sub(1, -2) .. "\\0\"\n" end
+out[#out + 1] = "  ;\n\nconst size_t dl_gaz_nstrings = sizeof dl_gaz_strings;\n"
 
 -- every name of a country, subdivision or city, as seed index * 32 + the
 -- name's place in its '|' list, sorted by the name with ASCII letters
