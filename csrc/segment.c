@@ -2334,7 +2334,8 @@ static const char *const UNIT_BEFORE_NUMBER[] = {
  * in.", "14 min", "30 sec."): "The meeting ran 45 min. 10 people spoke"
  * has none, and ends there; sorted. */
 static const char *const UNIT_AFTER_NUMBER[] = {
-  "in", "min", "mins", "oz", "s", "sec", "secs"
+  "in", "inches", "min", "mins", "minutes", "oz", "ounces", "s", "sec",
+  "seconds", "secs"
 };
 
 /* Does s[0..n) open with a number and a unit of UNIT_AFTER_NUMBER ("32
@@ -2428,6 +2429,32 @@ static int speech_opens(const char *s, size_t n, int comma)
   return s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?'
          || (comma && s[i - 1] == ',')
          || (i >= 3 && (unsigned char)s[i - 1] == 0xA6 && (unsigned char)s[i - 2] == 0x80);
+}
+
+/* Verbs whose addressee the quotation's words are put to ('He told the
+ * U.N. "We are ready."'); sorted. */
+static const char *const TELL_VERBS[] = {
+  "asked", "assured", "reminded", "told", "urged", "warned", "wrote"
+};
+
+/* Is the abbreviation at t[wb..] the addressee of a verb of TELL_VERBS,
+ * "the" allowed between ("asked the F.B.I.")?  Its quotation is then the
+ * words told, the same sentence. */
+static int told_before(const char *t, size_t lo, size_t wb)
+{
+  size_t e = wb, a;
+  int k;
+  for (k = 0; k < 2; k++) {
+    if (e < lo + 2 || t[e - 1] != ' ') return 0;
+    e--;
+    a = word_start_before(t, lo, e);
+    if (a == e) return 0;
+    if (table_find(TELL_VERBS, COUNT(TELL_VERBS), sizeof(char *), t + a, e - a) >= 0)
+      return 1;
+    if (k > 0 || e - a != 3 || memcmp(t + a, "the", 3) != 0) return 0;
+    e = a;
+  }
+  return 0;
 }
 
 /* Does s[0..n) open with a brand written in camel case ("iPhone",
@@ -2854,6 +2881,9 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
                       && (company_opens(text + next, after)
                           || speech_opens(text + next, after, 1))
                       && has_lower_word(text, sstart, wb));
+        /* 'He told the U.N. "We are ready."': the words told */
+        if (split && quote_opens(text + next, after) && told_before(text, sstart, wb))
+          split = 0;
       }
       else if (i > sstart && i - sstart <= 3 && all_digits(text, sstart, i))
         split = 0;          /* "1. Register online": a list number */
