@@ -1657,6 +1657,13 @@ static const char *const unit_nouns[] = {
   "army", "battalion", "brigade", "corps", "division", "fleet", "regiment", "squadron"
 };
 
+/* A city's or a state's numbered districts after an ordinal ("the 35th
+ * Ward", "the 12th Congressional District", "the 5th Precinct"), sorted
+ * by strcmp. */
+static const char *const numbered_districts[] = {
+  "district", "precinct", "ward"
+};
+
 /* Lower-case words between a craft's name and its noun ("Tomahawk cruise
  * missiles", "Cluster science satellites"), sorted by strcmp. */
 static const char *const craft_mods[] = {
@@ -1808,7 +1815,7 @@ static const char *const state_bodies[] = {
  * starts ("Minister for Foreign Affairs Mesfin Tadesse Alemu",
  * "Minister for Climate Change and Energy"), sorted by strcmp. */
 static const char *const portfolio_ends[] = {
-  "affairs", "agriculture", "change", "communications", "communities", "culture",
+  "affairs", "agriculture", "change", "commerce", "communications", "communities", "culture",
   "defence", "defense", "development", "economy", "education", "employment",
   "energy", "environment", "exchequer", "finance", "fisheries", "health", "heritage",
   "housing", "immigration", "industry", "infrastructure", "innovation", "institutions",
@@ -2025,6 +2032,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(club_after_city),
     WORD_TABLE(after_place_noun),
     WORD_TABLE(district_nouns),
+    WORD_TABLE(numbered_districts),
     WORD_TABLE(dept_words),
     WORD_TABLE(hyphen_suffixes),
     WORD_TABLE(event_words),
@@ -3164,6 +3172,17 @@ static dl_status add_gaz_ment(ctx *c, size_t a, size_t b, int type, uint32_t *en
   o.strong = 1;
   if (end) *end = o.end;
   return add_ment(c, &o);
+}
+
+/* Is token k a county's last word ("County", "Parish", "Township")? */
+static int county_word(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->flags & T_CAP)
+         && (dl_word_eq(c->text + t->start, t->len, "county")
+             || dl_word_eq(c->text + t->start, t->len, "parish")
+             || dl_word_eq(c->text + t->start, t->len, "township")
+             || dl_word_eq(c->text + t->start, t->len, "borough"));
 }
 
 /* Add the words [a, b) in front of a post as an organization of their
@@ -4680,6 +4699,22 @@ static int firm_noun_after(ctx *c, size_t b, size_t send)
              || dl_word_eq(w, u->len, "that") || dl_word_eq(w, u->len, "which")
              || dl_word_eq(w, u->len, "whose");
     }
+  }
+  return 0;
+}
+
+/* Is token a's word the last word of one of the last few person
+ * mentions (a bounded look back: linear)? */
+#define DL_SURNAME_LOOKBACK 64
+static int surname_before(const ctx *c, size_t a)
+{
+  size_t j;
+  for (j = c->nms; j > 0 && c->nms - j < DL_SURNAME_LOOKBACK; j--) {
+    const ment *q = &c->ms[j - 1];
+    const tok *l = &c->toks[q->tok0 + q->ntok - 1];
+    if (q->type == DL_ENT_PERSON && q->ntok > 0 && l->len == c->toks[a].len
+        && same_words(c->text, l->start, l->len, c->toks[a].start, c->toks[a].len))
+      return 1;
   }
   return 0;
 }
@@ -6344,6 +6379,37 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
+  /* "whose Yesh Atid party has", "the ultra-Orthodox Shas party": a name
+   * no list knows right before a lower-case "party" is the party's (not
+   * "Lapid's party": a possessive is its leader) */
+  if (n <= 3 && !ge && b < send && c->toks[b].len == 5 && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_BREAK) && !(last->flags & T_POSS)
+      && m->tend == m->tstart && !(c->toks[a].flags & T_ALLCAPS)
+      && dl_word_eq(c->text + c->toks[b].start, 5, "party")) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "economists at Itau Unibanco said": a name no list knows after a
+   * firm's staff and "at" is their employer, though it reads like a
+   * person's (not a given name first: "analysts at Ann Lee's bank") */
+  if (n >= 2 && n <= 3 && !ge && a >= 2 && m->tend == m->tstart && staff_at(c, a - 1)
+      && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && !(last->flags & T_POSS)
+      && !given_word(c, a)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "Pfizer's Albert Bourla": one word no list knows, a possessive before
+   * a given name and a surname, is the person's firm or team; not a
+   * person's surname read before ("Biden's Jake Sullivan") */
+  if (n == 1 && !ge && m->tend == m->tstart && !(c->toks[a].flags & T_ALLCAPS)
+      && (c->toks[a].flags & T_LOWERCASE) && owns_person(c, a, b, send)
+      && !surname_before(c, a)) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* context */
   if (next_is(c, b, send, L_SAY) && n >= 2 && n <= 4
       && !(c->toks[a].flags & T_ALLCAPS) && person_shape(c, a, b)) {
@@ -6844,6 +6910,26 @@ static dl_status title_inside(ctx *c, ment *m, size_t *pa, size_t b)
   for (j = a; j < t;) {
     const dl_gaz_entry *ge = gb_entry(c, j);
     size_t je = ge ? tok_upto(c, j, t, gb_end(c, j)) : j;
+    /* "Cook County Sheriff", "St. Louis County Prosecuting Attorney": a
+     * county's name opening the words in front is a place of its own,
+     * the post after it (the county's own name: not "St. Louis") */
+    if (j == tfirst && t - j >= 2) {
+      size_t k, e = j;
+      for (k = j; k < t && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ALLCAPS)
+                  && (k == j || !(c->toks[k].flags & T_BREAK)); k++)
+        if (k > j && county_word(c, k)) e = k + 1;
+      if (e > j) {
+        ment o;
+        dl_status st;
+        ment_init(&o, c, j, e);
+        o.type = DL_ENT_LOCATION;
+        o.strong = 1;
+        front_end = o.end;
+        if ((st = add_ment(c, &o)) != DL_OK) return st;
+        tfirst = j = e;
+        continue;
+      }
+    }
     /* "Bank of France Governor": a body of the place right before the
      * post is one organization */
     if (ge && je == t && j >= tfirst + 2 && TOK_IN(c, tfirst, L_ORG_HEAD)
@@ -7429,8 +7515,11 @@ static int team_name(ctx *c, size_t a, size_t b)
   size_t k, j;
   const tok *l = &c->toks[b - 1];
   const char *w = c->text + l->start;
-  if (c->toks[a].gu >= 0 || c->toks[a].gb < 0 || l->len < 4 || w[l->len - 1] != 's'
-      || w[l->len - 2] == 's' || w[l->len - 2] == '\'' || (l->flags & (T_POSS | T_ABBR)))
+  if (c->toks[a].gu >= 0 || c->toks[a].gb < 0 || (l->flags & (T_POSS | T_ABBR)))
+    return 0;
+  /* a plural in "s", or baseball's "Sox" ("Boston Red Sox") */
+  if ((l->len < 4 || w[l->len - 1] != 's' || w[l->len - 2] == 's' || w[l->len - 2] == '\'')
+      && !(l->len == 3 && dl_word_eq(w, 3, "sox")))
     return 0;
   if ((gb_entry(c, a)->kind != DL_GK_CITY && gb_entry(c, a)->kind != DL_GK_REGION)
       || given_word(c, a) || dl_given_name_find(w, l->len - 1)    /* "Regina Jacobs" */
@@ -7600,7 +7689,14 @@ static int numbered_name(ctx *c, size_t sent0, size_t a, size_t b, size_t send, 
       && ordinal_tok(c, a - 1)
       && word_in(unit_nouns, NELEM(unit_nouns), c->text + tl->start, tl->len))
     o = a - 1;
-  else {
+  else if (a > sent0 && (c->toks[a - 1].flags & T_DIGIT) && !(c->toks[a].flags & T_BREAK)
+           && b - a <= 2 && ordinal_tok(c, a - 1)
+           && word_in(numbered_districts, NELEM(numbered_districts), c->text + tl->start, tl->len)) {
+    ment_init(m, c, a - 1, b);        /* "the 35th Ward": a place, its number in it */
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return 1;
+  } else {
     /* (most runs have no rank word first: its shape is asked before any
      * word list) */
     if (!rank_shape(c, a) && b - a >= 3 && c->toks[a].len == 3
@@ -9580,6 +9676,38 @@ static int lead_particle(ctx *c, size_t k)
   return 1;
 }
 
+/* Does the comma before token b go on a body's list of portfolios
+ * ("Ministry of Economy, Trade and Industry", "Department of Health,
+ * Education and Welfare"): the run [a, b) a body's head word and "of" or
+ * "for" ending in a portfolio, then single portfolio words set off by
+ * commas, "and" and a last one that ends the name?  The end of the list
+ * (a token index), or 0.  Portfolio words only: not "Bank of America,
+ * Citigroup and HSBC", three firms. */
+#define DL_MAX_BODY_LIST 6
+static size_t body_list_end(ctx *c, size_t a, size_t b, size_t send)
+{
+  size_t k = b, n = 0;
+  /* (a sentence's "The" opens the run) */
+  if (c->toks[a].len == 3 && dl_word_eq(c->text + c->toks[a].start, 3, "the")) a++;
+  if (b < a + 3 || !TOK_IN(c, a, L_ORG_HEAD) || !of_for(c, a + 1) || !portfolio_end(c, b - 1))
+    return 0;
+  while (k + 1 < send && n++ < DL_MAX_BODY_LIST) {
+    const tok *t = &c->toks[k];
+    if (!(t->flags & T_COMMA) || !portfolio_end(c, k) || (t->flags & T_ALLCAPS)) return 0;
+    k++;
+    t = &c->toks[k];
+    /* "and" (no Oxford comma) before the last one */
+    if ((t->flags & T_LOWER) && t->len == 3 && dl_word_eq(c->text + t->start, 3, "and")) {
+      if (k + 1 >= send || (c->toks[k + 1].flags & (T_BREAK | T_ALLCAPS)) || !portfolio_end(c, k + 1))
+        return 0;
+      k += 2;
+      /* the last word ends the name */
+      return k >= send || !(c->toks[k].flags & T_CAP) || (c->toks[k].flags & T_BREAK) ? k : 0;
+    }
+  }
+  return 0;
+}
+
 /* Is the gap before token k (k > 0) a lone "&" between capitalized
  * words ("Goldman Sachs & Co.", "Brown & Root")?  One name, a firm's. */
 static int amp_gap(const ctx *c, size_t k)
@@ -9743,6 +9871,19 @@ static int scorer_note(const ctx *c, size_t s0, size_t k)
   return e < c->len && (c->text[e] == ',' || c->text[e] == ')');
 }
 
+/* Is token k a lower-case prefix that a hyphen joins to a capitalized
+ * word making an adjective ("ultra-Orthodox", "pro-Western",
+ * "anti-Kremlin")?  Sorted by strcmp. */
+static int hyphen_prefix(const ctx *c, size_t k)
+{
+  static const char *const prefixes[] = {
+    "anti", "neo", "non", "post", "pre", "pro", "ultra" };
+  const tok *p = &c->toks[k];
+  return (p->flags & T_LOWER) && p->len >= 3 && p->len <= 5
+         && p->start + p->len + 1 == c->toks[k + 1].start && c->text[p->start + p->len] == '-'
+         && word_in(prefixes, NELEM(prefixes), c->text + p->start, p->len);
+}
+
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
 {
   size_t k = s0, nint, ntitle = 0;
@@ -9824,7 +9965,11 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
                  && u->start <= c->toks[b - 1].start + c->toks[b - 1].len + 4
                  && poss_name_goes_on(c, a, b - 1, b, send)))
           break;
-      } else if ((u->flags & T_BREAK) && !amp_gap(c, b) && !nick_gap(c, b, send)) break;
+      } else if ((u->flags & T_BREAK) && !amp_gap(c, b) && !nick_gap(c, b, send)) {
+        size_t e = (u->flags & T_COMMA) && (u->flags & T_CAP) ? body_list_end(c, a, b, send) : 0;
+        if (e) b = e;            /* "Ministry of Economy, Trade and Industry" */
+        break;
+      }
       if (b - a >= DL_MAX_RUN_TOKENS) break;
       if (u->flags & T_CAP) {
         /* "China-Russia": split where both sides are known places; not
@@ -9879,6 +10024,18 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
         continue;
       }
       break;
+    }
+    /* "the ultra-Orthodox Shas party", "the pro-Moscow Donetsk militia":
+     * a capitalized word after a lower-case prefix and its hyphen is an
+     * adjective, a name of its own ("British" of "pro-British"), not the
+     * first word of the name after it */
+    if (b - a >= 2 && a > s0 && (t->flags & T_HYPH) && !(c->toks[a + 1].flags & T_BREAK)
+        && hyphen_prefix(c, a - 1) && !caps_sentence) {
+      dl_status st = run(c, s0, a, a + 1, send, caps_sentence);
+      if (st != DL_OK) return st;
+      a++;
+      t = &c->toks[a];
+      k = a;
     }
     {
       dl_status st = DL_OK;
@@ -9943,9 +10100,43 @@ static size_t hmap_slot(const hmap *h, uint64_t key)
 
 /* Put the name text[s, e) in h for entity i: a name two entities share
  * stands for neither (-1). */
+/* The Latin letters of U+00C0..U+017F by their UTF-8 lead byte (C3, C4,
+ * C5) and continuation byte: the letter without its accent, or '.' (no
+ * such letter: "Æ", "ß", "×"). */
+static const char accent_base[3][65] = {
+  "AAAAAA.CEEEEIIIIDNOOOOO.OUUUUY..aaaaaa.ceeeeiiiidnooooo.ouuuuy.y",
+  "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi..JjKk.LlLlLlL",
+  "lLlNnNnNn...OoOoOo..RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs"
+};
+
+/* The key of a person's name or name word while merging: hash_fold of
+ * the name with the accents of Latin letters taken off, so that wire
+ * copy's "Erdogan" and "Lopez Obrador" are the "Erdoğan" and "López
+ * Obrador" named before (a name of ASCII only, as most are, is hashed
+ * as it is). */
+#define DL_MAX_FOLD_NAME 96
+static uint64_t name_hash(const char *s, size_t len)
+{
+  char buf[DL_MAX_FOLD_NAME];
+  size_t i, n = 0;
+  for (i = 0; i < len && !((unsigned char)s[i] & 0x80); i++) {}
+  if (i == len || len > DL_MAX_FOLD_NAME) return hash_fold(s, len);
+  for (i = 0; i < len; i++) {
+    unsigned char b = (unsigned char)s[i];
+    if (b >= 0xC3 && b <= 0xC5 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80
+        && accent_base[b - 0xC3][(unsigned char)s[i + 1] - 0x80] != '.') {
+      buf[n++] = accent_base[b - 0xC3][(unsigned char)s[i + 1] - 0x80];
+      i++;
+    } else {
+      buf[n++] = (char)b;
+    }
+  }
+  return hash_fold(buf, n);
+}
+
 static void hmap_put_name(hmap *h, const char *text, size_t s, size_t e, int32_t i)
 {
-  uint64_t key = hash_fold(text + s, e - s);
+  uint64_t key = name_hash(text + s, e - s);
   size_t slot = hmap_slot(h, key);
   if (!h->keys[slot]) { h->keys[slot] = key; h->vals[slot] = i; }
   else if (h->vals[slot] != i) h->vals[slot] = -1;
@@ -11054,7 +11245,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           hmap_put_name(&names, c->text, c->toks[j - 1].start, t->start + t->len, (int32_t)i);
           continue;
         }
-        key = hash_fold(c->text + t->start, t->len);
+        key = name_hash(c->text + t->start, t->len);
         slot = hmap_slot(&names, key);
         if (!names.keys[slot]) { names.keys[slot] = key; names.vals[slot] = (int32_t)i; }
         else if (names.vals[slot] != (int32_t)i && (j == m->tok0 || j == last))
@@ -11068,6 +11259,14 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           && !(c->toks[last - 1].flags & T_ABBR) && !(c->toks[last].flags & T_HYPH))
         hmap_put_name(&names, c->text, c->toks[last - 1].start,
                       c->toks[last].start + c->toks[last].len, (int32_t)i);
+      /* the two words of a name of three that open it: "Sri Mulyani" of
+       * "Sri Mulyani Indrawati", "Carlos Alvarez" of "Carlos Alvarez
+       * Garcia" (not a middle initial's "Thomas J.") */
+      if (m->ntok == 3 && (c->toks[m->tok0 + 1].flags & T_CAP)
+          && !(c->toks[m->tok0 + 1].flags & (T_ABBR | T_HYPH)) && !(c->toks[last].flags & T_HYPH)
+          && c->toks[m->tok0 + 1].len >= 3)
+        hmap_put_name(&names, c->text, c->toks[m->tok0].start,
+                      c->toks[m->tok0 + 1].start + c->toks[m->tok0 + 1].len, (int32_t)i);
       /* a surname with a particle inside whole: "Corrêa do Lago" of
        * "André Corrêa do Lago" */
       if (m->ntok >= 4 && inner_particle(c, last - 2))
@@ -11246,7 +11445,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
      * surname whole */
     particle = e[i].type == DL_ENT_PERSON && !e[i].gz && particle_surname(c, m);
     if (particle) {              /* "Bin Salman": step 2 keeps it whole */
-      int32_t v = hmap_get(&names, hash_fold(c->text + m->nstart, m->nend - m->nstart));
+      int32_t v = hmap_get(&names, name_hash(c->text + m->nstart, m->nend - m->nstart));
       if (v >= 0 && v != (int32_t)i) {
         e[i].alias_of = v;
         continue;
@@ -11261,7 +11460,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const tok *t = &c->toks[particle ? m->tok0 + m->ntok - 1 : m->tok0];
       const dl_gaz_entry *ge = e[i].gz ? dl_gazetteer_entry(e[i].gz, e[i].entry) : NULL;
       const tok *u = &c->toks[m->tok0 + m->ntok - 1];
-      uint64_t key = hash_fold(c->text + t->start, u->start + u->len - t->start
+      uint64_t key = name_hash(c->text + t->start, u->start + u->len - t->start
                                                    - ((u->flags & T_ABBR) ? 1 : 0));
       size_t slot;
       if (!ge || ge->kind == DL_GK_CITY || ge->kind == DL_GK_REGION || ge->kind == DL_GK_GIVEN) {

@@ -1897,15 +1897,71 @@ static int d_le(lua_State *L)
   lua_pushboolean(L, dl_datetime_cmp(check_date(L, 1), check_date(L, 2)) <= 0);
   return 1;
 }
+static int date_misuse(lua_State *L, const char *msg);
+
 static int d_sub(lua_State *L)
 {
-  double days = dl_datetime_diff_days(check_date(L, 1), check_date(L, 2));
+  double days;
+  /* `d - 1` said "bad argument #2 to 'sub'", naming no method to use */
+  if (!luaL_testudata(L, 1, DATE_MT) || !luaL_testudata(L, 2, DATE_MT)) {
+    int bad = luaL_testudata(L, 1, DATE_MT) ? 2 : 1;
+    lua_pushfstring(L, "d1 - d2 (the days between two dates): dateline.Date expected, got %s; "
+                       "d:add{days = -n} gives a Date n days earlier", luaL_typename(L, bad));
+    return date_misuse(L, lua_tostring(L, -1));
+  }
+  days = dl_datetime_diff_days(check_date(L, 1), check_date(L, 2));
   /* whole days as an integer, so that two days' difference prints 11 and
    * not 11.0 (Lua 5.3+) and serves as a table key (|days| < 4e6 for the
    * years 1-9999; the bound keeps the cast defined whatever comes) */
   if (days > -1e9 && days < 1e9 && days == (double)(long)days)
     lua_pushinteger(L, (lua_Integer)days);
   else lua_pushnumber(L, days);
+  return 1;
+}
+
+/* `d + 1` and `d.day = 5` would raise Lua's "attempt to perform arithmetic
+ * on a dateline.Date value" / "attempt to index ...", which do not say what
+ * to write instead; a Date is an immutable value, so name the method that
+ * makes a new one.  Raised at the line that used the operator (level 1:
+ * the code that called this metamethod). */
+static int date_misuse(lua_State *L, const char *msg)
+{
+  luaL_where(L, 1);
+  lua_pushstring(L, msg);
+  lua_concat(L, 2);
+  return lua_error(L);
+}
+static int d_arith(lua_State *L)
+{
+  return date_misuse(L, "a dateline.Date takes no arithmetic but d1 - d2 (days): "
+                        "d:add{days = n} gives a new Date");
+}
+static int d_newindex(lua_State *L)
+{
+  return date_misuse(L, "a dateline.Date is read-only: d:add{...} or dl.date(...) "
+                        "gives a new Date");
+}
+
+/* "on " .. d: a Date concatenates as its ISO form (what tostring gives),
+ * strings and numbers as Lua concatenates them. */
+static int d_concat(lua_State *L)
+{
+  int i;
+  for (i = 1; i <= 2; i++) {
+    if (luaL_testudata(L, i, DATE_MT)) {
+      char buf[DL_DATETIME_ISO_MAX];
+      size_t n = dl_datetime_iso((const dl_datetime *)lua_touserdata(L, i), buf, sizeof buf);
+      lua_pushlstring(L, buf, n);
+    } else if (lua_type(L, i) == LUA_TSTRING || lua_type(L, i) == LUA_TNUMBER) {
+      lua_pushvalue(L, i);
+    } else {
+      luaL_where(L, 1);
+      lua_pushfstring(L, "attempt to concatenate a %s value", luaL_typename(L, i));
+      lua_concat(L, 2);
+      return lua_error(L);
+    }
+  }
+  lua_concat(L, 2);
   return 1;
 }
 
@@ -1954,7 +2010,8 @@ static const luaL_Reg date_methods[] = {
 
 static const luaL_Reg date_meta[] = {
   {"__tostring", d_iso}, {"__eq", d_eq}, {"__lt", d_lt}, {"__le", d_le},
-  {"__sub", d_sub}, {NULL, NULL}
+  {"__sub", d_sub}, {"__add", d_arith}, {"__concat", d_concat},
+  {"__newindex", d_newindex}, {NULL, NULL}
 };
 
 /* Register dateline.Date; leaves core.Date (the metatable) in the module
@@ -2207,6 +2264,17 @@ static void json_value(lua_State *L, json_buf *b, int idx, int depth)
     else json_put(L, b, "false", 5);
     break;
   case LUA_TTABLE: json_table(L, b, idx, depth); break;
+  case LUA_TUSERDATA:
+    /* a Date in a script's own table ({met = dl.date(a.date)}) went out
+     * as null: write its ISO form, as tostring gives it */
+    if (luaL_testudata(L, idx, DATE_MT)) {
+      char iso[DL_DATETIME_ISO_MAX];
+      size_t n = dl_datetime_iso((const dl_datetime *)lua_touserdata(L, idx), iso, sizeof iso);
+      json_string(L, b, iso, n);
+      break;
+    }
+    json_put(L, b, "null", 4);
+    break;
   default: json_put(L, b, "null", 4); break;
   }
 }

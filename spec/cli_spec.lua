@@ -63,6 +63,11 @@ describe("dateline (the command)", function()
     assert.equals("", out)
     assert.matches('^dateline: %-%-ref: expected "YYYY%-MM%-DD" or an ISO 8601 date%-time, got "2024%-13%-45": '
       .. 'no such month\n$', err)
+    -- a ref of another shape: the message shows what was given
+    out, err, code = run(BIN .. " dates --ref yesterday samples")
+    assert.equals(2, code)
+    assert.equals("", out)
+    assert.equals('dateline: --ref: YYYY-MM-DD expected, got "yesterday"\n', err)
     -- the shape is right but the day is not: the message says which
     _, err, code = run(BIN .. " dates --ref 2025-02-30 samples")
     assert.equals(2, code)

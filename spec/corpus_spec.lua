@@ -490,6 +490,16 @@ describe("corpus.timeline", function()
     assert.equals("2024-10-21", sorted[3].key)
     assert.equals("week", sorted[3].granularity)
   end)
+
+  it("calls a decade and a century so, not a year", function()
+    -- "the 1970s" (197) printed granularity "year" in dateline timeline
+    local sorted = corpus.timeline({ { value = "1975" }, { value = "197" }, { value = "19" },
+      { value = "1970-03" } })
+    local v = {}
+    for i, x in ipairs(sorted) do v[i] = x.key .. " " .. x.granularity .. " " .. x.value end
+    assert.same({ "1900-01-01 century 19", "1970-01-01 decade 197", "1970-03-01 month 1970-03",
+      "1975-01-01 year 1975" }, v)
+  end)
 end)
 
 describe("corpus.story_timexes", function()
@@ -705,6 +715,13 @@ describe("corpus.json", function()
   it("writes keys sorted, so output is the same in every process", function()
     assert.equals('{"a":[1,2.5,"x\\n"],"b":true,"c":{"d":null}}',
       corpus.json({ c = { d = require("cjson").null }, b = true, a = { 1, 2.5, "x\n" } }))
+  end)
+
+  it("writes a Date as its ISO form, where it wrote null", function()
+    -- a script's own rows ({met = dl.date(a.date)}) lost their dates
+    assert.equals('{"at":"2024-01-01T10:00+02:00","f":null,"weeks":["2024-W03","2024-10-22"]}',
+      corpus.json({ at = dl.date("2024-01-01T10:00+02:00"), f = print,
+        weeks = { dl.date("2024-W03"), dl.date("2024-10-22") } }))
   end)
 end)
 

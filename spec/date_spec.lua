@@ -104,6 +104,44 @@ describe("dl.date.from_timex (timex.txt)", function()
   end
 end)
 
+-- "all durations over a year" had no answer short of parsing P18M by hand
+describe("dl.date.duration (duration.txt)", function()
+  for _, c in ipairs(cases("duration.txt")) do
+    local v = c[1]
+    if c[2]:match("^ERR") then
+      local want = c[2]:gsub("^ERR%s*", "")
+      it(string.format("rejects %q: %s", v, want), function()
+        local t, msg, p = dl.date.duration(v)
+        assert.is_nil(t)
+        assert.equal(want, msg)
+        assert.equal(tonumber(c[3]), p)
+      end)
+    else
+      it(string.format("reads %q as %s", v, c[2]), function()
+        local t = assert(dl.date.duration(v))
+        local keys = {}
+        for k, n in pairs(t) do keys[#keys + 1] = k .. "=" .. tostring(n) end
+        table.sort(keys)
+        assert.equal(c[2], table.concat(keys, " "))
+      end)
+    end
+  end
+
+  it("gives what d:add takes, to compare lengths", function()
+    local ref = dl.date("2024-03-01")
+    local year = ref:add{ years = 1 }
+    assert.is_true(ref:add(dl.date.duration("P18M")) > year)
+    assert.is_false(ref:add(dl.date.duration("P11M")) > year)
+    assert.equal("2024-03-18T12", ref:add(dl.date.duration("P2.5W")):iso():sub(1, 13))
+  end)
+
+  it("raises on a value that is no string", function()
+    local ok, err = pcall(dl.date.duration, 18)
+    assert.is_false(ok)
+    assert.matches("bad argument #1 to 'duration' (string expected, got number)", err, 1, true)
+  end)
+end)
+
 describe("dateline.Date", function()
   local d = dl.date("2024-10-22T14:05:09+03:00")
 
@@ -181,6 +219,37 @@ describe("dateline.Date", function()
     assert.equal("2024-10-22", dl.date("2024-10-22"):utc():iso())
     assert.equal("2024-10-21T23:30Z", dl.date("2024-10-22T01:30+02:00"):utc():iso())
     assert.equal(1729595109, d:epoch())
+  end)
+
+  -- `d + 1` and `d.day = 5` raised Lua's "attempt to perform arithmetic on
+  -- a dateline.Date value" / "attempt to index ...": the messages now say
+  -- what to write instead, at the caller's line
+  it("raises on +, on - a number and on assignment, naming d:add", function()
+    local ok, err = pcall(function() return d + 1 end)
+    assert.is_false(ok)
+    assert.matches("^spec/date_spec%.lua:%d+: a dateline%.Date takes no arithmetic but d1 %- d2 %(days%): "
+      .. "d:add{days = n} gives a new Date$", err)
+    ok, err = pcall(function() return d - 1 end)
+    assert.is_false(ok)
+    assert.matches("^spec/date_spec%.lua:%d+: d1 %- d2 %(the days between two dates%): dateline%.Date "
+      .. "expected, got number; d:add{days = %-n} gives a Date n days earlier$", err)
+    ok, err = pcall(function() return 1 + d end)
+    assert.is_false(ok)
+    assert.matches("d:add{days = n}", err, 1, true)
+    ok, err = pcall(function() d.day = 5 end)
+    assert.is_false(ok)
+    assert.matches("^spec/date_spec%.lua:%d+: a dateline%.Date is read%-only: d:add{...} or dl%.date%(...%) "
+      .. "gives a new Date$", err)
+    assert.equal(22, d.day)
+  end)
+
+  it("concatenates as its ISO form", function()
+    assert.equal("on 2024-10-22T14:05:09+03:00", "on " .. d)
+    assert.equal("2024-10-22 to 2024-10-23", dl.date("2024-10-22") .. " to " .. dl.date("2024-10-23"))
+    assert.equal("2024-W43/1", dl.date("2024-W43") .. "/" .. 1)
+    local ok, err = pcall(function() return d .. {} end)
+    assert.is_false(ok)
+    assert.matches("^spec/date_spec%.lua:%d+: attempt to concatenate a table value$", err)
   end)
 end)
 

@@ -714,6 +714,21 @@ describe("errors a new user meets", function()
     assert.is_nil(dl.type(setmetatable({}, { __name = "dateline.Gazetteer" })))
   end)
 
+  it("says an article is read-only when a script sets a field", function()
+    -- Lua's own "attempt to index a dateline.Article value" read like a
+    -- failed read
+    local a = dl.parse("PARIS, May 3 (Reuters) - Talks ended.", { ref = "2024-05-03" })
+    local ok, err = pcall(function() a.tag = "talks" end)
+    assert.is_false(ok)
+    assert.matches("^spec/dateline_api_spec%.lua:%d+: cannot set field 'tag': a dateline%.Article is "
+      .. "read%-only %(keep your own data in a table keyed by the article%)$", err)
+    ok, err = pcall(function() a.date = "2024-01-01" end)
+    assert.is_false(ok)
+    assert.matches("cannot set field 'date'", err, 1, true)
+    assert.equals("2024-05-03", a.date)
+    assert.is_nil(a.tag)
+  end)
+
   it("counts a gazetteer's entries in the singular and plural", function()
     assert.equals("dateline.Gazetteer (1 entry)", tostring(dl.gazetteer({ { "Ana Vell", type = "PERSON" } })))
     assert.equals("dateline.Gazetteer (2 entries)", tostring(dl.gazetteer({

@@ -170,5 +170,50 @@ describe("dl.lpeg.names_of", function()
 
   it("raises on a bad argument, naming it", function()
     assert.has_error(function() dl.lpeg.names_of("x") end)
+    -- a type in lower case named a:entities, at a line inside dateline.lpeg
+    local art = dl.parse("Mara Lind arrived in Oslo.")
+    local ok, err = pcall(function() local p = dl.lpeg.names_of(art, "person"); return p end)
+    assert.is_false(ok)
+    assert.matches('^spec/lpeg_spec%.lua:%d+: bad argument #2 to \'names_of\' %(type: "PERSON", '
+      .. '"LOCATION", "ORGANIZATION" or "MISC" expected, got "person"%)$', err)
+  end)
+end)
+
+describe("the README's LPeg examples", function()
+  -- A reader copies them as written; the first used a global `lpeg` that
+  -- `require "re"` does not set, and the others an `a` the README never made.
+  -- They run here in a fresh environment without the spec's locals.
+  it("run as written and print what their --> lines say", function()
+    local f = assert(io.open("README.md"))
+    local readme = f:read("*a")
+    f:close()
+    local section = readme:match("\n## LPeg rules(.-)\n## ")
+    local code, want = {}, {}
+    for block in section:gmatch("```lua\n(.-)```") do
+      code[#code + 1] = block
+      for line in block:gmatch("%-%->%s*([^\n]*)") do
+        want[#want + 1] = (line:gsub("%s%s+", "\t"))
+      end
+    end
+    assert.equals(3, #code)
+    local got = {}
+    local env = setmetatable({ print = function(...)
+      local t = {}
+      for i = 1, select("#", ...) do t[i] = tostring((select(i, ...))) end
+      got[#got + 1] = table.concat(t, "\t")
+    end }, { __index = function(_, k)
+      if k ~= "lpeg" and k ~= "re" and k ~= "dl" then return _G[k] end
+    end })
+    local src = table.concat(code, "\n")
+    local chunk
+    local setfenv, loadstring = rawget(_G, "setfenv"), rawget(_G, "loadstring")
+    if setfenv then   -- Lua 5.1, LuaJIT
+      chunk = assert(loadstring(src, "=README"))
+      setfenv(chunk, env)
+    else
+      chunk = assert(load(src, "=README", "t", env))
+    end
+    chunk()
+    assert.same(want, got)
   end)
 end)

@@ -1074,7 +1074,7 @@ end
 -- Analysis helpers
 ---------------------------------------------------------------------------
 
-local GRAN_RANK = { year = 1, quarter = 2, month = 3, week = 4, day = 5,
+local GRAN_RANK = { century = -1, decade = 0, year = 1, quarter = 2, month = 3, week = 4, day = 5,
   hour = 6, minute = 7, second = 8 }
 
 -- A TIMEX3 value as (first day "YYYY-MM-DD", granularity), or nil.
@@ -1082,7 +1082,12 @@ local function date_key(v)
   if type(v) ~= "string" then return nil end
   local ok, d, first = pcall(dl.date.from_timex, v)
   if ok and d then
-    return first:iso(), d.granularity
+    -- a Date has no decade or century: its granularity says "year" for
+    -- "197" (the 1970s) and "19" (the 1900s); the value says which
+    local gran = d.granularity
+    if gran == "year" and match(v, "^%d%d%d$") then gran = "decade"
+    elseif gran == "year" and match(v, "^%d%d$") then gran = "century" end
+    return first:iso(), gran
   end
   -- without dateline.date: the plain ISO prefixes
   local y, m, dd = match(v, "^(%d%d%d%d)%-(%d%d)%-(%d%d)")

@@ -2,7 +2,8 @@
 --
 -- `dl.date(s [, opts])` parses a whole string into a `dateline.Date`, or
 -- returns `nil, message, position`; `dl.date.from_timex(v)` turns a TIMEX3
--- value into a Date plus the first and last days of the period it names.
+-- value into a Date plus the first and last days of the period it names;
+-- `dl.date.duration(v)` a TIMEX3 duration into the units `d:add` takes.
 -- The work is done by the C core (csrc/date.c, tz.c, i18n.c): the same
 -- calendar arithmetic and the same temporal recognizer as `dl.timexes`.
 --
@@ -14,9 +15,10 @@
 
 local core = require "dateline.core"
 
-local error, getmetatable, rawget, require, setmetatable, type =
-      error, getmetatable, rawget, require, setmetatable, type
-local format = string.format
+local error, getmetatable, pairs, rawget, require, setmetatable, tonumber, type =
+      error, getmetatable, pairs, rawget, require, setmetatable, tonumber, type
+local format, match, sub = string.format, string.match, string.sub
+local floor = math.floor
 
 local _ENV = nil
 
@@ -54,14 +56,74 @@ function date.from_timex(v)
   return core.date_from_timex(v)
 end
 
---- The UTC offset in minutes of an IANA zone at a Date's instant, from
--- the system tz database (`root` defaults to /usr/share/zoneinfo).
--- @return minutes, or `nil, message`
 local function typename(v)
   local mt = getmetatable(v)
   local name = type(mt) == "table" and rawget(mt, "__name")
   return type(name) == "string" and name or type(v)
 end
+
+-- TIMEX3 duration units: the d:add key each counts in, and how many of it.
+-- Decades, centuries and millennia (DE CE ML) are years; a quarter is three
+-- months.  The weekend (WE) has no fixed length and is refused.
+local DATE_UNITS = {
+  Y = { "years", 1 }, DE = { "years", 10 }, CE = { "years", 100 }, ML = { "years", 1000 },
+  Q = { "months", 3 }, M = { "months", 1 }, W = { "weeks", 1 }, D = { "days", 1 },
+}
+local TIME_UNITS = { H = { "hours", 1 }, M = { "minutes", 1 }, S = { "seconds", 1 } }
+-- Where a fraction goes when it is exact in a smaller unit (P1.5Y: a year
+-- and six months; P2.5D: two days and twelve hours).  A fraction of a month
+-- stays a fraction: a month has no fixed number of days.
+local CARRY = { years = { "months", 12 }, weeks = { "days", 7 }, days = { "hours", 24 },
+  hours = { "minutes", 60 }, minutes = { "seconds", 60 } }
+
+--- A TIMEX3 duration value ("P18M", "PT2H30M", "P1.5Y") as the table of
+-- units `d:add` takes: `{months = 18}`, `{hours = 2, minutes = 30}`,
+-- `{years = 1, months = 6}`; so `ref:add(dur) > ref:add{years = 1}` says
+-- whether it is longer than a year.
+-- @return table, or `nil, message, position` (not a duration, an unknown
+--   quantity `PXY`, a weekend `P1WE`)
+function date.duration(v)
+  if type(v) ~= "string" then
+    error(format("bad argument #1 to 'duration' (string expected, got %s)", typename(v)), 2)
+  end
+  if sub(v, 1, 1) ~= "P" then return nil, "not a duration (a TIMEX3 duration starts with P)", 1 end
+  local out, pos, units, any = {}, 2, DATE_UNITS, false
+  while pos <= #v do
+    local c = sub(v, pos, pos)
+    if c == "T" and units == DATE_UNITS then
+      units, pos = TIME_UNITS, pos + 1
+    elseif c == "X" then
+      return nil, "an unknown quantity (X) has no length", pos
+    else
+      local num, at = match(v, "^(%d+%.?%d*)()", pos)
+      if not num then return nil, "not a duration", pos end
+      -- the two-letter units (DE CE ML WE) of the date part, else one letter
+      local unit = sub(v, at, at + 1)
+      if units ~= DATE_UNITS or not (units[unit] or unit == "WE") then unit = sub(v, at, at) end
+      if unit == "WE" then return nil, "a weekend has no fixed length", pos end
+      local u = units[unit]
+      if unit == "" then return nil, "a number without a unit", at end
+      if not u then return nil, "unknown unit '" .. unit .. "'", at end
+      local key, n = u[1], tonumber(num) * u[2]
+      while n % 1 ~= 0 and CARRY[key] do
+        local whole = n - n % 1
+        if whole ~= 0 then out[key] = (out[key] or 0) + whole end
+        key, n = CARRY[key][1], (n - whole) * CARRY[key][2]
+      end
+      out[key] = (out[key] or 0) + n
+      pos, any = at + #unit, true
+    end
+  end
+  if not any then return nil, "not a duration", pos end
+  for k, n in pairs(out) do
+    if n % 1 == 0 then out[k] = floor(n) end   -- 18, not 18.0, on Lua 5.3+
+  end
+  return out
+end
+
+--- The UTC offset in minutes of an IANA zone at a Date's instant, from
+-- the system tz database (`root` defaults to /usr/share/zoneinfo).
+-- @return minutes, or `nil, message`
 
 function date.tz_offset(zone, d, root)
   if type(zone) ~= "string" then

@@ -463,6 +463,14 @@ Article.__index = function(a, k)
   return v
 end
 
+-- An article is read-only; without this `a.tag = "x"` raises Lua's
+-- "attempt to index a dateline.Article value", which reads like a failed
+-- read.  Say what failed and what to do instead.
+Article.__newindex = function(_, k)
+  error(format("cannot set field '%s': a dateline.Article is read-only "
+    .. "(keep your own data in a table keyed by the article)", tostring(k)), 2)
+end
+
 local function clip(s, n)
   s = gsub(s, "%s+", " ")
   if #s > n then s = sub(s, 1, n - 3) .. "..." end

@@ -35,7 +35,8 @@ local lpeg = require "lpeg"
 
 local error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type =
       error, ipairs, pairs, pcall, rawget, setmetatable, tostring, type
-local find, sub, byte, match, gsub = string.find, string.sub, string.byte, string.match, string.gsub
+local find, sub, byte, match, gsub, format = string.find, string.sub, string.byte, string.match, string.gsub,
+  string.format
 local sort = table.sort
 -- A word in names_of: ASCII letters and digits, any byte of a UTF-8 sequence.
 local WORD_RUN, WORD_BYTE = "^[0-9A-Za-z\128-\255]+", "^[0-9A-Za-z\128-\255]"
@@ -189,6 +190,12 @@ end
 function M.names_of(a, etype)
   dl._check_article("names_of", a)
   etype = etype or "PERSON"
+  -- checked here, so that the error names names_of and the caller's line,
+  -- not a:entities inside this module
+  if not dl._entity_types[etype] then
+    dl._argerror(2, "names_of", format('type: "PERSON", "LOCATION", "ORGANIZATION" or "MISC" '
+      .. "expected, got %s", type(etype) == "string" and format("%q", etype) or dl._typename(etype)))
+  end
   -- A form can match only where the text's word run equals the form's
   -- leading word run ("Mr" for "Mr. Dahl": the form ends or goes on with a
   -- non-word byte, and must not be followed by a word byte).  So the forms
@@ -215,7 +222,7 @@ function M.names_of(a, etype)
     end
   end
   local function longer(x, y) return x > y end
-  for run, lengths in pairs(lengths_of) do
+  for _, lengths in pairs(lengths_of) do
     sort(lengths, longer)
     local k = 1                                            -- without repeats
     for j = 2, #lengths do
