@@ -2420,6 +2420,10 @@ typedef struct ctx {
   uint32_t and_firms[DL_MAX_AND_FIRMS];  /* the "and" tokens of "X and Y"
                                    firms (and_firms_scan) */
   size_t nand_firms;
+  uint32_t *ands;               /* the tokens that pass and_firms_scan's
+                                   first test ("and" or "&" in lower case),
+                                   in text order (tokenize) */
+  size_t nands, capands;
   struct { uint32_t start, len; } titled[DL_MAX_TITLED_SEEN];
   size_t ntitled;               /* the titles of the first people read with
                                    one ("Crown Prince" of "Crown Prince
@@ -2873,6 +2877,21 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
               | (DL_IS_UPPER(u[ws + 2]) ? T_ALLCAPS : T_LOWERCASE);
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
+    /* and_firms_scan's first test, made here where the word is at hand:
+     * that scan then visits these tokens only (its own test kept).  A
+     * token in lower case opens with its lower-case letter ('a', not 'A';
+     * x | 0x20 is 'n' for "n" and "N" only); no token is a lone "&" (a
+     * word opens with a letter or digit), so the test's other half never
+     * holds here. */
+    if (k - ws == 3 && u[ws] == 'a' && (u[ws + 1] | 0x20) == 'n' && (u[ws + 2] | 0x20) == 'd'
+        && (flags & T_LOWER)) {
+      if (c->nands >= c->capands
+          && arena_grow(c->ar, (void **)&c->ands, &c->capands, c->nands + 1, sizeof *c->ands)) {
+        st = DL_ENOMEM;
+        break;
+      }
+      c->ands[c->nands++] = (uint32_t)(ntok - 1);
+    }
     {
       unsigned char b0 = u[ws];
       /* the (first letter, length) filter of the words seen in lower case
@@ -9101,9 +9120,16 @@ static int and_pair_shape(const ctx *c, size_t k, size_t send)
  * singular names one firm: "X and Y" after it is its name, not two. */
 static void and_firms_scan(ctx *c)
 {
-  size_t k, send;
-  for (k = 2; k + 1 < c->ntok && c->nand_firms < DL_MAX_AND_FIRMS; k++) {
-    const tok *t = &c->toks[k], *f = &c->toks[k - 2];
+  size_t j, k, send;
+  /* (c->ands: every token k that passes the first test below, in order:
+   * the same k as a loop over all tokens that skips the others) */
+  for (j = 0; j < c->nands && c->nand_firms < DL_MAX_AND_FIRMS; j++) {
+    const tok *t, *f;
+    k = c->ands[j];
+    if (k < 2) continue;
+    if (k + 1 >= c->ntok) break;
+    t = &c->toks[k];
+    f = &c->toks[k - 2];
     if (!(t->flags & T_LOWER) || !(t->len == 3 || t->len == 1)
         || !(dl_word_eq(c->text + t->start, t->len, "and")
              || (t->len == 1 && c->text[t->start] == '&')))

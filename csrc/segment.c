@@ -50,6 +50,30 @@ static inline __m128i load16(const void *p)
 {
   return _mm_loadu_si128((const __m128i *)p);
 }
+
+/* The index of the lowest set bit of m (m != 0). */
+static inline unsigned low_bit(unsigned m)
+{
+#if defined(__GNUC__)
+  return (unsigned)__builtin_ctz(m);
+#else
+  unsigned p = 0;
+  while (!(m & 1u)) { m >>= 1; p++; }
+  return p;
+#endif
+}
+
+/* The runs of next_run among the sixteen bytes at p (and the byte after
+ * them, for the pairs): bit q for a run at p + q. */
+static inline unsigned run_bits(const unsigned char *p)
+{
+  const __m128i sp = _mm_set1_epi8(' '), tab = _mm_set1_epi8('\t'), dot = _mm_set1_epi8('.');
+  __m128i x = load16(p), y = load16(p + 1);
+  return (unsigned)_mm_movemask_epi8(_mm_or_si128(
+      _mm_or_si128(_mm_and_si128(_mm_cmpeq_epi8(x, sp), _mm_cmpeq_epi8(y, sp)),
+                   _mm_cmpeq_epi8(x, tab)),
+      _mm_and_si128(_mm_cmpeq_epi8(x, dot), _mm_cmpeq_epi8(y, dot))));
+}
 #endif
 
 /* Longest line (in characters) of hard-wrapped text; a block with a longer
@@ -410,6 +434,23 @@ static size_t swar_count(uint64_t m)
  * prose costs about a test per eight bytes, not three per byte. */
 static size_t next_run(const unsigned char *u, size_t i, size_t last)
 {
+#ifdef __SSE2__
+  /* sixteen bytes a step (run_bits): a set bit q is a run at i + q, none
+   * before it, the same test as the byte loop below with u[i + q + 1]
+   * inside [i, last) */
+  for (; i + 17 <= last; i += 16) {
+    unsigned m = run_bits(u + i);
+    if (m) return i + low_bit(m);
+  }
+  /* the last bytes (i > last - 17): the seventeen that end the line,
+   * read from last - 17 (at or after the text's first byte), the bits of
+   * the bytes before i shifted out (q <= 15 keeps the pair's second byte
+   * before last) */
+  if (i + 1 < last && last >= 17) {
+    unsigned m = run_bits(u + last - 17) >> (i - (last - 17));
+    return m ? i + low_bit(m) : last;
+  }
+#endif
   for (; i + 9 <= last; i += 8) {
     uint64_t x, y, m;
     memcpy(&x, u + i, 8);
@@ -430,7 +471,35 @@ static void line_measure(const char *t, line_info *li)
   const unsigned char *u = (const unsigned char *)t;
   size_t i, j, w, cont = 0, strong = 0, weak = 0, run;
   /* Fast branch-free pass: count UTF-8 continuation bytes. */
-  for (i = li->start; i + 8 <= li->last; i += 8) {   /* 8 bytes a step */
+  i = li->start;
+#ifdef __SSE2__
+  {
+    /* sixteen bytes a step: each continuation byte (10xxxxxx) adds one
+     * to its lane's byte counter, summed (psadbw) at most every 255
+     * steps, before a counter can wrap */
+    const __m128i hi2 = _mm_set1_epi8((char)0xC0), c80 = _mm_set1_epi8((char)0x80),
+                  zero = _mm_setzero_si128();
+    while (i + 16 <= li->last) {
+      __m128i acc = zero, sum;
+      size_t steps = 0;
+      for (; steps < 255 && i + 16 <= li->last; steps++, i += 16)
+        acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_and_si128(load16(u + i), hi2), c80));
+      sum = _mm_sad_epu8(acc, zero);
+      cont += (size_t)_mm_cvtsi128_si32(sum) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sum, 8));
+    }
+    /* the last r < 16 bytes: the sixteen that end the line (they start
+     * at or after the text's first byte), the bits of the bytes before i
+     * shifted out; continuation bytes are rare, the loop mostly idle */
+    if (i < li->last && li->last >= 16) {
+      unsigned r = (unsigned)(li->last - i);
+      unsigned m = (unsigned)_mm_movemask_epi8(
+          _mm_cmpeq_epi8(_mm_and_si128(load16(u + li->last - 16), hi2), c80)) >> (16 - r);
+      for (; m; m &= m - 1) cont++;
+      i = li->last;
+    }
+  }
+#endif
+  for (; i + 8 <= li->last; i += 8) {   /* 8 bytes a step */
     uint64_t x;
     memcpy(&x, u + i, 8);
     cont += swar_count(x & ~(x << 1) & DL_SWAR_HI);
@@ -466,7 +535,27 @@ static void line_measure(const char *t, line_info *li)
   li->table = strong >= 1 || weak >= 2;
   /* first word: up to white space */
   w = 0;
-  for (i = li->first; i < li->last; i++) {
+  i = li->first;
+#ifdef __SSE2__
+  if (i + 16 <= li->last) {
+    /* most first words end within sixteen bytes: their characters are
+     * the bytes before the first space or tab less the continuation
+     * bytes among them; else the loop below counts from i */
+    __m128i v = load16(u + i);
+    unsigned ws = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                                           _mm_cmpeq_epi8(v, _mm_set1_epi8('\t'))));
+    if (ws) {
+      unsigned p = 0, cm = (unsigned)_mm_movemask_epi8(
+          _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8((char)0xC0)), _mm_set1_epi8((char)0x80)));
+      p = low_bit(ws);
+      cm &= (1u << p) - 1;
+      w = p;
+      for (; cm; cm &= cm - 1) w--;
+      i = li->last;   /* (counted: the loop below is skipped) */
+    }
+  }
+#endif
+  for (; i < li->last; i++) {
     unsigned char c = (unsigned char)t[i];
     if (c == ' ' || c == '\t') break;
     if ((c & 0xC0) != 0x80) w++;
