@@ -1379,6 +1379,8 @@ typedef struct titled {
                           title stands for, '|' between them, or NULL */
   int former;          /* "former Prime Minister Nawaz Sharif" */
   unsigned rank;       /* rank_mask of the words before the head */
+  int appos;           /* the head is a role set beside the name ("Ann
+                          Lee, a former aide,"), no title */
 } titled;
 
 /* An organization named in the text, for "the company said": its name
@@ -3242,12 +3244,61 @@ static int title_words_only(qctx *c, const mention *m)
   return 1;
 }
 
+/* Is token k a word in lower case? */
+static int lower_word(const qctx *c, size_t k)
+{
+  return k < c->nt && is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_POSS));
+}
+
+/* Is token k "a", "an", "the", "his" or "her" (what opens a role set
+ * beside a name)? */
+static int role_det(qctx *c, size_t k)
+{
+  return article(c, k) || tok_is(c, k, "his") || tok_is(c, k, "her");
+}
+
+/* How many lower-case words a role beside a name holds ("a former
+ * Republican House aide" counts its lower-case ones). */
+#define DL_MAX_APPOS_ROLE 4
+
+/* The head token of a role in lower case set beside name m by commas,
+ * "A former committee aide, Jonathan Pryce," or "Jonathan Pryce, a
+ * former aide to …," (what "the former aide" later stands for), or -1. */
+static long appos_role(qctx *c, const mention *m)
+{
+  size_t k, n;
+  if (m->t0 >= 3 && is_punct(&c->toks[m->t0 - 1], ',') && lower_word(c, m->t0 - 2)
+      && !(tlex(c, m->t0 - 2) & (L_PREP | L_VERB | L_CUE | L_CONJ))) {
+    for (k = m->t0 - 2, n = 0; k > 0 && n < DL_MAX_APPOS_ROLE; k--, n++) {
+      if (role_det(c, k - 1)) return (long)(m->t0 - 2);
+      if (!is_word(&c->toks[k - 1]) || (c->toks[k - 1].flags & (TF_SENT | TF_PARA | TF_WIN))
+          || (tlex(c, k - 1) & (L_PREP | L_VERB | L_CUE | L_CONJ)))
+        break;
+    }
+  }
+  k = m->t1 + 1;
+  if (k + 2 < c->nt && is_punct(&c->toks[k], ',') && role_det(c, k + 1) && lower_word(c, k + 2)) {
+    for (k += 2, n = 0; n < DL_MAX_APPOS_ROLE && lower_word(c, k + 1)
+                        && !(tlex(c, k + 1) & (L_PREP | L_VERB | L_CUE | L_CONJ))
+                        && !tok_is(c, k + 1, "who"); k++, n++) {}
+    if (tlex(c, k) & (L_PREP | L_VERB | L_CUE | L_CONJ)) return -1;
+    if (k + 1 < c->nt && (c->toks[k + 1].kind == T_PUNCT || (tlex(c, k + 1) & L_PREP)
+                          || tok_is(c, k + 1, "who")))
+      return (long)k;
+  }
+  return -1;
+}
+
 /* Remember name m with its title for "the minister said". */
 static void push_titled(qctx *c, const mention *m)
 {
   const char *full = NULL;
   long h = title_head(c, m, &full);
   size_t j;
+  int appos = 0;
+  if (h < 0 && !full && (m->flags & (M_ROLE | M_DESC | M_PRON | M_ORG)) == 0
+      && (h = appos_role(c, m)) >= 0)
+    appos = 1;
   if (h < 0 && !full) return;
   for (j = NTITLED - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
   c->tit[0].span = m->span;
@@ -3256,6 +3307,7 @@ static void push_titled(qctx *c, const mention *m)
   c->tit[0].full = full;
   c->tit[0].former = former_before(c, h >= 0 && (size_t)h < m->t0 ? (size_t)h : m->t0);
   c->tit[0].rank = h >= 0 ? rank_mask(c, (size_t)h) : 0;
+  c->tit[0].appos = appos;
   if (c->ntit < NTITLED) c->ntit++;
 }
 
@@ -4240,6 +4292,23 @@ static dl_span latest_person(const qctx *c)
   return none;
 }
 
+/* "the former aide said" with no titled holder: the name the same role
+ * word was set beside ("A former committee aide, Jonathan Pryce,",
+ * "Jonathan Pryce, a former aide to …"; push_titled remembered it), the
+ * most recent such, or none.  Token k is the role's head word. */
+static dl_span appos_role_holder(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t j, b;
+  dl_span none = {0, 0};
+  for (j = 0; j < c->ntit; j++) {
+    if (!c->tit[j].appos || c->tit[j].head.len != t->len) continue;
+    for (b = 0; b < t->len && DL_LOWER(c->text[c->tit[j].head.start + b]) == DL_LOWER(c->text[t->s + b]); b++) {}
+    if (b == t->len) return c->tit[j].span;
+  }
+  return none;
+}
+
 /* Is token k a noun that describes a person (person_nouns), or a
  * capitalized nationality word that may stand for one of its people
  * ("the Brazilian"; not "the Chinese", "the French": those are a
@@ -4451,7 +4520,7 @@ static int agent_noun(qctx *c, size_t k)
   return 0;
 }
 
-static int push_nameless(qctx *c, size_t i)
+static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
 {
   size_t j = i + 1, ap, head;
   mention m;
@@ -4494,6 +4563,12 @@ static int push_nameless(qctx *c, size_t i)
   m.flags = M_SUBJ;
   if (c->toks[head].len <= 13 && is_org_last(c->text + c->toks[head].s, c->toks[head].len))
     m.flags |= M_ORG;   /* "the ministry said": not he or she */
+  /* "the former aide added" after "Jonathan Pryce, a former aide,": the
+   * one the role was given to (a whole phrase to the head: "the aide to
+   * the mayor" is not "the mayor") */
+  else if (article(c, i) == ART_THE && head + 1 == j) m.span = appos_role_holder(c, head);
+  *headp = head;
+  *holder = m.span;
   push_recent(c, &m);
   return 1;
 }
@@ -5137,6 +5212,8 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = resolve_role(c, k);
       /* "the 52-year-old mayor says": an age describes one named before */
       if (!m.ante.len && (age_words(c, i + 1) || generic_role(c, k))) m.ante = latest_person(c);
+      /* "the former aide" of "Jonathan Pryce, a former aide," */
+      if (!m.ante.len && !head_of(c, k)) m.ante = appos_role_holder(c, k);
       if (head_of(c, k)) m.t1 = (uint32_t)(k += 2);   /* "the head of state" whole */
       else if (k + 1 < c->nt && !is_cue(c, k + 1) && (j = of_lower(c, k + 1)) != 0)
         m.t1 = (uint32_t)(k = j - 1);   /* "the mayor of this town" whole */
@@ -5264,7 +5341,19 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     memset(&m, 0, sizeof m);
-    if (art) push_nameless(c, i);
+    if (art) {
+      size_t hd = 0;
+      if (push_nameless(c, i, &hd, &m.ante) && m.ante.len) {
+        /* a role named before speaks, as "the minister" does */
+        m.t0 = (uint32_t)i;
+        m.t1 = (uint32_t)hd;
+        m.flags = M_ROLE | M_SUBJ;
+        m.span.start = t->s;
+        m.span.len = c->toks[hd].s + c->toks[hd].len - t->s;
+        goto add;
+      }
+      memset(&m, 0, sizeof m);
+    }
     else if (t->len <= 3 && (c->text[t->s] == 'a' || c->text[t->s] == 'o') && i > 0
              && is_word(&c->toks[i - 1]) && !(c->toks[i - 1].flags & TF_CAP))
       inverted_nameless(c, i);   /* (a byte test first: this runs on every word) */
