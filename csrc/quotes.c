@@ -5714,6 +5714,20 @@ static int find_mentions(qctx *c, size_t from)
 /* --- attribution ------------------------------------------------------ */
 
 /* What an attribution found. */
+/* '…," then added: "…"': is "then" just before cue i (at j, or at j - 1
+ * when the adverb scan stopped after it) right after a comma or opening
+ * the gap after a quote (c0)? */
+static int then_after_comma(qctx *c, size_t c0, size_t j, size_t i)
+{
+  size_t t;
+  if (j < i && tok_is(c, j, "then")) t = j;
+  else if (j > c0 && tok_is(c, j - 1, "then")) t = j - 1;
+  else return 0;
+  if (t + 1 != i) return 0;
+  return t == c0 ? c0 == 0 && !(c->toks[0].flags & (TF_PARA | TF_WIN))
+                 : is_punct(&c->toks[t - 1], ',');
+}
+
 typedef struct attrib {
   int found;           /* a cue was found (the speaker may still be unknown) */
   int32_t men;         /* speaker mention, or -1 */
@@ -6805,8 +6819,11 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       a.men = m;
       return a;
     }
-    if (j > c0 && is_word(&c->toks[j - 1])
-        && (tok_is(c, j - 1, "and") || tok_is(c, j - 1, "but"))) {
+    if ((j > c0 || then_after_comma(c, c0, j, i))
+        && ((j > c0 && is_word(&c->toks[j - 1]) && (tok_is(c, j - 1, "and") || tok_is(c, j - 1, "but")))
+            /* '… said it was "relentless," then added: "…"' ("then", an
+             * adverb, skipped above) */
+            || then_after_comma(c, c0, j, i))) {
       for (s0 = c0; s0 + 1 < j; s0++) {
         m = starts_mention(c, s0);
         /* not "in Barnsley last month, a miner named Keith Walsh stood
