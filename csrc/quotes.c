@@ -1712,6 +1712,12 @@ static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
           if (k >= 0) goto close_k;
           break;
         case '"':
+          /* "'I'll look at it,'" she repeated: a single mark opening a
+           * quote inside it leaves it an opener */
+          if (next == '\'' && pc != C_ALPHA && pc != C_DIGIT) {
+            int nc2 = char_class(cp_at(text, i + 2, hi));
+            if (nc2 == C_ALPHA || nc2 == C_DIGIT) nc = C_ALPHA;
+          }
           k = find_open(st, n, 0, F_DSTRAIGHT);
           if (k >= 0 && pc != C_SPACE && (nc != C_ALPHA && nc != C_DIGIT)) goto close_k;
           if (pc != C_ALPHA && pc != C_DIGIT && nc != C_SPACE && nc != C_PUNCT) {
