@@ -3267,6 +3267,13 @@ static int role_det(qctx *c, size_t k)
  * Republican House aide" counts its lower-case ones). */
 #define DL_MAX_APPOS_ROLE 4
 
+/* Nouns of places set beside a place's name ("Ohio, a swing state,"):
+ * no role a person holds (sorted, for in_list). */
+static const char *const place_nouns[] = {
+  "capital", "city", "country", "county", "district", "island", "nation", "province",
+  "region", "state", "territory", "town", "village"
+};
+
 /* The head token of a role in lower case set beside name m by commas,
  * "A former committee aide, Jonathan Pryce," or "Jonathan Pryce, a
  * former aide to …," (what "the former aide" later stands for), or -1. */
@@ -3302,9 +3309,16 @@ static void push_titled(qctx *c, const mention *m)
   long h = title_head(c, m, &full);
   size_t j;
   int appos = 0;
+  /* (a person's name in full, or one a title or given name told a
+   * gender of: not "Ohio, a swing state,", "Paris, the capital,") */
   if (h < 0 && !full && (m->flags & (M_ROLE | M_DESC | M_PRON | M_ORG)) == 0
-      && (h = appos_role(c, m)) >= 0)
+      && (memchr(c->text + m->span.start, ' ', m->span.len) || (m->flags & (M_MALE | M_FEMALE)))
+      && (h = appos_role(c, m)) >= 0) {
+    if (in_list(place_nouns, sizeof place_nouns / sizeof place_nouns[0],
+                c->text + c->toks[h].s, c->toks[h].len))
+      return;
     appos = 1;
+  }
   if (h < 0 && !full) return;
   for (j = NTITLED - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
   c->tit[0].span = m->span;
