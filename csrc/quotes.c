@@ -6655,6 +6655,15 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         for (j = c->men[m].t0; j > c0 && c->men[m].t0 - j < DL_MAX_ROLE_WORDS
                                && is_word(&c->toks[j - 1]); j--)
           if (tok_is(c, j - 1, "with")) { a.men = m; return a; }
+        /* "He recalled Ann Lee telling him that …", "a video shows Ann
+         * Lee saying …": a name not the clause's subject, right before
+         * the participle (no comma: "thanked Ann Lee, saying" is the
+         * subject's), says it */
+        if (!(c->men[m].flags & (M_SUBJ | M_ORG | M_POSS | M_ROLE)) && c->men[m].t0 > c0
+            && is_word(&c->toks[c->men[m].t0 - 1]) && !(tlex(c, c->men[m].t0 - 1) & (L_PREP | L_CONJ))) {
+          a.men = m;
+          return a;
+        }
       }
       /* X welcomed Y warmly, saying, "…": the clause's subject */
       for (j = c0; j < i; j++) {
