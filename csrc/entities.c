@@ -2875,6 +2875,11 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         && DL_LOWER(u[ws + 2]) == 'e' && DL_LOWER(u[ws + 3]) == 'r' && DL_LOWER(u[ws + 4]) == 's')
       flags = (flags & ~(uint32_t)T_DIGIT) | T_CAP
               | (DL_IS_UPPER(u[ws + 2]) ? T_ALLCAPS : T_LOWERCASE);
+    /* "MONDAY 'S RESULTS": the possessive split off in the tokenized
+     * manner, in capitals, is the clitic "'s", no name's first word */
+    if (k - ws == 1 && u[ws] == 'S' && ws >= s + 2 && u[ws - 1] == '\'' && u[ws - 2] == ' '
+        && ntok >= 2)
+      flags = (flags & ~(uint32_t)T_CAP) | T_LOWER;
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
     /* and_firms_scan's first test, made here where the word is at hand:
@@ -10024,11 +10029,17 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
         continue;
       }
       /* "Tehreek-e-Insaf", "Jamaat-e-Islami", "Tehrik-i-Taliban": the
-       * Persian and Urdu izafa joins two capitalized words into one */
-      if (u->len == 1 && (u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER) && b + 1 < send
+       * Persian and Urdu izafa joins two capitalized words into one; so
+       * does the Arabic article of South Asian names ("Inzamam-ul-Haq",
+       * "Salah-ud-Din", "Fazl-ur-Rehman") */
+      if ((u->len == 1 || u->len == 2) && (u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER)
+          && b + 1 < send
           && (c->toks[b + 1].flags & (T_HYPH | T_CAP)) == (T_HYPH | T_CAP)
           && (c->toks[b - 1].flags & T_CAP)
-          && (c->text[u->start] == 'e' || c->text[u->start] == 'i')) {
+          && (u->len == 1 ? c->text[u->start] == 'e' || c->text[u->start] == 'i'
+                          : dl_word_eq(c->text + u->start, 2, "ul")
+                            || dl_word_eq(c->text + u->start, 2, "ud")
+                            || dl_word_eq(c->text + u->start, 2, "ur"))) {
         b += 2;
         continue;
       }
