@@ -3762,7 +3762,13 @@ static int horse_name(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
       return odds_at(c->text, q->start + 2, c->len);
     if ((r->flags & T_LOWER) && r->len == 2 && dl_word_eq(c->text + r->start, 2, "by") && !(r->flags & T_BREAK)
         && q->len >= 4 && q->len <= 7
-        && word_in(horse_afters, NELEM(horse_afters), c->text + q->start, q->len))
+        && word_in(horse_afters, NELEM(horse_afters), c->text + q->start, q->len)
+        /* (not the trainer of "trained by Elie Lellouche , ridden by
+         * Olivier Peslier": a man the same words name) */
+        && !(r0 == a && a >= 2 && (p->flags & T_LOWER) && p->len == 2
+             && dl_word_eq(c->text + p->start, 2, "by") && (c->toks[a - 2].flags & T_LOWER)
+             && word_in(horse_afters, NELEM(horse_afters), c->text + c->toks[a - 2].start,
+                        c->toks[a - 2].len)))
       return 1;
   }
   return 0;
