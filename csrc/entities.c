@@ -3958,6 +3958,24 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
           || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "off")
           || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "on")))
     return 1;
+  /* "Valencia v Schalke 04", "Valencia ( Spain ) v Schalke 04 ( Germany
+   * )": the first side of a fixture, its country in parentheses or not
+   * (the second is after team_preps' "v", below) */
+  if (b + 1 < send) {
+    size_t j = b;
+    const tok *v;
+    if ((c->toks[j].flags & T_BREAK) && c->toks[j].gb >= 0
+        && gb_entry(c, j)->kind == DL_GK_COUNTRY
+        && c->toks[j].start >= 2 && c->text[c->toks[j].start - 2] == '(')
+      j = tok_upto(c, j, send, gb_end(c, j));
+    v = j + 1 < send ? &c->toks[j] : NULL;
+    if (v && (v->flags & T_LOWER) && (j == b ? !(v->flags & T_BREAK) : c->text[v->start - 2] == ')')
+        && (dl_word_eq(c->text + v->start, v->len, "v") || dl_word_eq(c->text + v->start, v->len, "vs")
+            || dl_word_eq(c->text + v->start, v->len, "vs.")
+            || dl_word_eq(c->text + v->start, v->len, "versus"))
+        && (c->toks[j + 1].flags & T_CAP) && !(c->toks[j + 1].flags & T_BREAK))
+      return 1;
+  }
   /* "Newcastle slipped to third": a move in the table; "Chicago
    * improved to 21-2", "Denver fell to 8-14": a record of wins and
    * losses */
