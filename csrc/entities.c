@@ -10082,9 +10082,13 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
      * first word of the name after it */
     /* ... and at a sentence's start, where the prefix is capitalized
      * and opens the run ("Ultra-Orthodox parties", "Anti-Castro Cubans"),
-     * the prefix is no name's word */
+     * the prefix is no name's word, when a list knows the word after it
+     * (not a firm's "Pre-Paid Legal Services") */
     if (a == s0 && b - a >= 2 && (t->flags & T_CAP) && (c->toks[a + 1].flags & T_HYPH)
-        && !caps_sentence && hyphen_prefix(c, a, T_CAP)) {
+        && !caps_sentence && hyphen_prefix(c, a, T_CAP)
+        && (c->toks[a + 1].gb >= 0
+            || word_in(creed_words, NELEM(creed_words), c->text + c->toks[a + 1].start,
+                       c->toks[a + 1].len))) {
       a++;
       t = &c->toks[a];
       k = a;
@@ -10227,6 +10231,10 @@ static uint64_t ment_key(const ctx *c, const ment *m)
       k ^= 1ull << 61;
     return (k * 0x9E3779B97F4A7C15ull) | 1;
   }
+  /* a person's name written with and without its accents ("Zoë Baird",
+   * "Zoe Baird") is one name, as the alias steps take it */
+  if (m->type == DL_ENT_PERSON)
+    return name_hash(c->text + m->nstart, m->nend - m->nstart) ^ ((uint64_t)m->type << 60);
   return hash_fold(c->text + m->nstart, m->nend - m->nstart) ^ ((uint64_t)m->type << 60);
 }
 
