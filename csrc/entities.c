@@ -469,6 +469,7 @@ static const lexword lexicon[] = {
   {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
   {"had", L_STOP},
   {"halftime", L_NOTENT},
+  {"halloween", L_NOTENT},
   {"hamlet", L_PLACE_NOUN},
   {"hanukkah", L_NOTENT},
   {"harbor", L_LOC_SUFFIX},
