@@ -605,13 +605,32 @@ static int ends_colon(const char *t, const line_info *l)
   return l->last > l->first && t[l->last - 1] == ':';
 }
 
+/* Does line l stop in mid-sentence: a lower-case letter or a comma last
+ * ("... exports rose sharply in the first quarter")?  A dash or a letter
+ * opening the next line goes on with it, not a list. */
+static int ends_mid(const char *t, const line_info *l)
+{
+  return l->last > l->first
+         && (DL_IS_LOWER(t[l->last - 1]) || t[l->last - 1] == ',');
+}
+
+#define DL_ROW_MAX_LOWER 2   /* lower-case words of a results row ("bt") */
+
 /* Is line l a row of results: a capital or a digit first, a figure last
- * ("I. Kowalska (POL) bt M.S. Lopes (BRA) 6-3 6-4")? */
+ * ("I. Kowalska (POL) bt M.S. Lopes (BRA) 6-3 6-4"), hardly a lower-case
+ * word (a wrapped sentence, "1,234.5 points on Monday from 1,200", has
+ * more)? */
 static int row_shaped(const char *t, const line_info *l)
 {
-  return l->last > l->first && !l->bullet && !l->num
-         && (DL_IS_UPPER(t[l->first]) || DL_IS_DIGIT(t[l->first]))
-         && DL_IS_DIGIT(t[l->last - 1]);
+  size_t i, lower = 0;
+  if (!(l->last > l->first && !l->bullet && !l->num
+        && (DL_IS_UPPER(t[l->first]) || DL_IS_DIGIT(t[l->first]))
+        && DL_IS_DIGIT(t[l->last - 1])))
+    return 0;
+  for (i = l->first + 1; i < l->last; i++)
+    if (t[i - 1] == ' ' && DL_IS_LOWER(t[i]) && ++lower > DL_ROW_MAX_LOWER)
+      return 0;
+  return 1;
 }
 
 /* Mark the lists of the block L[0..k) once its lines are measured: a line
@@ -622,10 +641,22 @@ static int row_shaped(const char *t, const line_info *l)
 static void mark_lists(const char *t, line_info *L, size_t k)
 {
   size_t j, m;
+  /* a run of dashes after a line stopping in mid-sentence is a wrapped
+   * sentence's asides ("in the first quarter\n- mainly cars - while
+   * ...\n- mostly fuel - as"); a bullet after a bullet is one */
   for (j = 0; j < k; j++)
-    if (L[j].dash && ((j > 0 && (L[j - 1].dash || ends_colon(t, &L[j - 1])))
-                      || (j + 1 < k && L[j + 1].dash)))
+    if (L[j].dash && ((j > 0 && (L[j - 1].bullet || ends_colon(t, &L[j - 1])))
+                      || (j + 1 < k && L[j + 1].dash
+                          && (j == 0 || !ends_mid(t, &L[j - 1])))))
       L[j].bullet = 1;
+  /* so are lettered lines ("two tests, namely\na) whether harm was done
+   * and\nb) whether ..."): only numbers, not letters, stay items there */
+  for (j = 0; j < k; j++)
+    if (L[j].num && DL_IS_LOWER(t[L[j].first])
+        && (j == 0 || !L[j - 1].num || !DL_IS_LOWER(t[L[j - 1].first]))
+        && j > 0 && ends_mid(t, &L[j - 1]))
+      for (m = j; m < k && L[m].num && DL_IS_LOWER(t[L[m].first]); m++)
+        L[m].num = 0;
   for (j = 0; j + 2 < k; j++) {
     if (!ends_colon(t, &L[j])) continue;
     for (m = j + 1; m < k && row_shaped(t, &L[m]); m++) {}
@@ -2388,6 +2419,28 @@ static const char *const UNIT_BEFORE_NUMBER[] = {
   "ft", "hr", "hrs", "in", "lb", "lbs", "min", "mins", "oz", "yd", "yds"
 };
 
+/* Smaller units that the second number of such a measure carries ("10
+ * in.", "14 min", "30 sec."): "The meeting ran 45 min. 10 people spoke"
+ * has none, and ends there; sorted. */
+static const char *const UNIT_AFTER_NUMBER[] = {
+  "in", "inches", "min", "mins", "minutes", "oz", "ounces", "s", "sec",
+  "seconds", "secs"
+};
+
+/* Does s[0..n) open with a number and a unit of UNIT_AFTER_NUMBER ("32
+ * min.", "4 oz")? */
+static int unit_number_opens(const char *s, size_t n)
+{
+  size_t i = 0, w;
+  while (i < n && i < 8 && (DL_IS_DIGIT(s[i]) || (i > 0 && s[i] == '.'))) i++;
+  if (i == 0 || i >= n || s[i] != ' ') return 0;
+  i++;
+  w = alpha_run(s + i, n - i);
+  return w > 0 && (i + w >= n || !DL_IS_ALPHA(s[i + w]))
+         && table_find(UNIT_AFTER_NUMBER, COUNT(UNIT_AFTER_NUMBER),
+                       sizeof(char *), s + i, w) >= 0;
+}
+
 /* Verbs of an attribution after a quoted question or exclamation:
  * '"Where is it?" Lee asked.' is one sentence; sorted, lower case. */
 static const char *const ATTRIB_VERBS[] = {
@@ -2431,9 +2484,7 @@ static int company_opens(const char *s, size_t n)
 }
 
 /* Does s[0..n) open with a quotation ('"We', '“Probably') whose first
- * word is capitalized?  After a company suffix or a word abbreviation
- * ("... of Orion Capital Inc. "Probably not."") it is a new sentence: a
- * name's quoted part ('Acme Inc.'s') never follows the stop and a space. */
+ * word is capitalized?  (speech_opens then looks for its closing mark.) */
 static int quote_opens(const char *s, size_t n)
 {
   size_t i, adv;
@@ -2448,10 +2499,11 @@ static int quote_opens(const char *s, size_t n)
 
 /* Does s[0..n) open a quotation of speech: a capitalized first word, and
  * a stop just inside its closing mark within DL_MAX_SPEECH bytes ('"History
- * says no."', '“Why?”')?  After any abbreviation that may end a sentence
- * ('... of the A.N.U. "History says no."') it opens one; a quoted name
- * or slogan ('the U.S. "Buy American" rules') has no stop inside. */
-static int speech_opens(const char *s, size_t n)
+ * says no."', '“Why?”'), with comma set a comma too ('"We won," she
+ * said')?  After any abbreviation that may end a sentence ('... of the
+ * A.N.U. "History says no."') it opens one; a quoted name or slogan ('the
+ * U.S. "Buy American" rules') has no stop inside. */
+static int speech_opens(const char *s, size_t n, int comma)
 {
   size_t i, lim = n < DL_MAX_SPEECH ? n : DL_MAX_SPEECH;
   int curly;
@@ -2464,7 +2516,34 @@ static int speech_opens(const char *s, size_t n)
   }
   if (i >= lim) return 0;
   return s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?'
+         || (comma && s[i - 1] == ',')
          || (i >= 3 && (unsigned char)s[i - 1] == 0xA6 && (unsigned char)s[i - 2] == 0x80);
+}
+
+/* Verbs whose addressee the quotation's words are put to ('He told the
+ * U.N. "We are ready."'); sorted. */
+static const char *const TELL_VERBS[] = {
+  "asked", "assured", "reminded", "told", "urged", "warned", "wrote"
+};
+
+/* Is the abbreviation at t[wb..] the addressee of a verb of TELL_VERBS,
+ * "the" allowed between ("asked the F.B.I.")?  Its quotation is then the
+ * words told, the same sentence. */
+static int told_before(const char *t, size_t lo, size_t wb)
+{
+  size_t e = wb, a;
+  int k;
+  for (k = 0; k < 2; k++) {
+    if (e < lo + 2 || t[e - 1] != ' ') return 0;
+    e--;
+    a = word_start_before(t, lo, e);
+    if (a == e) return 0;
+    if (table_find(TELL_VERBS, COUNT(TELL_VERBS), sizeof(char *), t + a, e - a) >= 0)
+      return 1;
+    if (k > 0 || e - a != 3 || memcmp(t + a, "the", 3) != 0) return 0;
+    e = a;
+  }
+  return 0;
 }
 
 /* Does s[0..n) open with a brand written in camel case ("iPhone",
@@ -2485,13 +2564,62 @@ static int after_capitalized_word(const char *t, size_t lo, size_t wb)
   return b < e && DL_IS_UPPER(t[b]);
 }
 
+/* Words that open a clause after a verb of saying ("said it was not",
+ * "said the talks were over", "said nothing"): the verb's subject opens a
+ * sentence of its own, not the quotation's speaker; sorted. */
+static const char *const CLAUSE_OPENERS[] = {
+  "he", "it", "its", "no", "nothing", "she", "that", "the", "their",
+  "there", "these", "they", "this", "those", "we"
+};
+
+/* Does s[0..n) (after a verb, from its space) go on with a clause:
+ * '" said it was"'?  "said in a statement" does not; a verb that takes
+ * a person as its object ("asked", "demanded") is not asked. */
+static int clause_follows(const char *s, size_t n)
+{
+  size_t i = 0, w;
+  while (i < n && s[i] == ' ') i++;
+  w = alpha_run(s + i, n - i);
+  return w > 0 && table_find(CLAUSE_OPENERS, COUNT(CLAUSE_OPENERS),
+                             sizeof(char *), s + i, w) >= 0;
+}
+
+#define DL_MAX_APPOSITIVE 6   /* words of ", the city's mayor," */
+
+/* Does s[0..n) (after a name's comma and space) hold an appositive of a
+ * person: "the", "a" or "an", a few lower-case words, a comma ("the
+ * mayor,")?  Its length with the comma, else 0. */
+static size_t appositive_end(const char *s, size_t n)
+{
+  size_t i = 0, w, words = 0;
+  w = alpha_run(s, n);
+  if (!((w == 3 && memcmp(s, "the", 3) == 0) || (w == 1 && s[0] == 'a')
+        || (w == 2 && memcmp(s, "an", 2) == 0)))
+    return 0;
+  while (i < n && words < DL_MAX_APPOSITIVE) {
+    w = alpha_run(s + i, n - i);
+    if (w == 0 || !DL_IS_LOWER(s[i])) return 0;
+    i += w;
+    if (i + 1 < n && s[i] == '\'' && s[i + 1] == 's') i += 2;   /* "city's" */
+    words++;
+    if (i < n && s[i] == ',') {
+      return words < 2 ? 0 : i + 1;
+    }
+    if (i >= n || s[i] != ' ') return 0;
+    i++;
+  }
+  return 0;
+}
+
 /* After a quoted question or exclamation: is s[0..n) an attribution that
  * finishes the sentence ('"Why?" Lee asked.', '"Stop!" Sen. Ann Ward
  * shouted,')?  Up to four capitalized words, a verb of ATTRIB_VERBS,
  * then a comma, a period or the end; after a name of two words or more
- * ('"Why now?" Gov. Jane Smith asked reporters') anything (one word
- * before a verb may open a sentence: "Critics said it was not"); an age
- * may stand after the name ('"Why?" Smith, 54, asked'). */
+ * ('"Why now?" Gov. Jane Smith asked reporters') anything but a clause
+ * (one word before a verb may open a sentence: "Critics said it was not";
+ * so may more: "The Senate said nothing"); an age or an appositive may
+ * stand after the name and counts as a word of it ('"Why?" Smith, 54,
+ * asked the judge', '"Who?" Ann Lee, the mayor, asked'). */
 static int attribution_follows(const char *s, size_t n)
 {
   size_t i = 0, w, words = 0;
@@ -2501,7 +2629,12 @@ static int attribution_follows(const char *s, size_t n)
     if (words > 0 && table_find(ATTRIB_VERBS, COUNT(ATTRIB_VERBS),
                                 sizeof(char *), s + i, w) >= 0) {
       i += w;
-      return i >= n || s[i] == '.' || s[i] == ',' || (words >= 2 && s[i] == ' ');
+      if (i >= n || s[i] == '.' || s[i] == ',') return 1;
+      /* "asked the judge": a person asked, the object follows */
+      return words >= 2 && s[i] == ' '
+             && ((w >= 4 && memcmp(s + i - w, "ask", 3) == 0)
+                 || (w == 8 && memcmp(s + i - w, "demanded", 8) == 0)
+                 || !clause_follows(s + i, n - i));
     }
     if (!DL_IS_UPPER(s[i])) return 0;
     i += w;
@@ -2509,7 +2642,11 @@ static int attribution_follows(const char *s, size_t n)
     if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ' && DL_IS_DIGIT(s[i + 2])) {
       size_t d = i + 2;                           /* ", 54," */
       while (d < n && d < i + 5 && DL_IS_DIGIT(s[d])) d++;
-      if (d < n && s[d] == ',') i = d + 1;
+      if (d < n && s[d] == ',') { i = d + 1; words++; }  /* an age: a person */
+    }
+    else if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ') {
+      size_t d = appositive_end(s + i + 2, n - i - 2);   /* ", the mayor," */
+      if (d) { i += 2 + d; words++; }
     }
     if (i >= n || s[i] != ' ') return 0;
     while (i < n && s[i] == ' ') i++;
@@ -2819,16 +2956,23 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
           split = opens_sentence(text + next, after, 1)
                   /* an initial before a brand: "posted on X. iPhone sales" */
                   || (i - wb == 1 && camel_opens(text + next, after))
-                  || speech_opens(text + next, after)
+                  || speech_opens(text + next, after, 0)
                   /* (both tables hold plain words: not "U.S.", not "W.") */
                   || (i - wb >= 2 && DL_IS_LOWER(t[wb + 1])
                       && (table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX),
                                      sizeof(char *), text + wb, i - wb) >= 0
                           || table_find(WORD_ABBREV_END, COUNT(WORD_ABBREV_END),
                                         sizeof(char *), text + wb, i - wb) >= 0)
+                      /* a quoted title after the name is its product
+                       * or campaign ('of Acme Inc. "Blue Line" trains',
+                       * 'the Jan. "Dry January" drive'): only speech,
+                       * a comma or stop inside its mark, opens one */
                       && (company_opens(text + next, after)
-                          || quote_opens(text + next, after))
+                          || speech_opens(text + next, after, 1))
                       && has_lower_word(text, sstart, wb));
+        /* 'He told the U.N. "We are ready."': the words told */
+        if (split && quote_opens(text + next, after) && told_before(text, sstart, wb))
+          split = 0;
       }
       else if (i > sstart && i - sstart <= 3 && all_digits(text, sstart, i))
         split = 0;          /* "1. Register online": a list number */
@@ -2837,7 +2981,8 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
       else if (DL_IS_DIGIT(t[next]) && wb >= sstart + 2 && t[wb - 1] == ' '
                && DL_IS_DIGIT(t[wb - 2])
                && table_find(UNIT_BEFORE_NUMBER, COUNT(UNIT_BEFORE_NUMBER),
-                             sizeof(char *), text + wb, i - wb) >= 0)
+                             sizeof(char *), text + wb, i - wb) >= 0
+               && unit_number_opens(text + next, after))
         split = 0;          /* "5 ft. 10 in.", "3 lb. 4 oz.": one measure */
       else split = opens_sentence(text + next, after, 0);
     } else {
