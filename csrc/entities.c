@@ -2283,6 +2283,11 @@ struct dl_entities {
 #define DL_ENT_STACK_ARENA 16384
 #endif
 #define ARENA_ALIGN 8
+/* Heap blocks double up to this size and stay there: a block as large as
+ * an exact-sized big array before it (a 20 MB text's tokens) was mostly
+ * never used, and whatever an untouched tail costs, a 1 GB request can
+ * fail where 64 MB would not.  Larger requests get a block of their own. */
+#define ARENA_MAX_BLOCK ((size_t)4 << 20)
 
 typedef struct ablock {
   struct ablock *next;
@@ -2324,7 +2329,8 @@ static void *arena_alloc(arena *a, size_t size)
   if (size > ((size_t)-1) / 4) return NULL;
   size = round_up(size ? size : 1);
   if (a->cap - a->used < size) {
-    size_t cap = a->cap * 2, hdr = round_up(sizeof(ablock));
+    size_t cap = a->cap < ARENA_MAX_BLOCK / 2 ? a->cap * 2 : ARENA_MAX_BLOCK,
+           hdr = round_up(sizeof(ablock));
     ablock *b;
     if (cap < size) cap = size;
     if (cap < 65536) cap = 65536;
@@ -2341,6 +2347,33 @@ static void *arena_alloc(arena *a, size_t size)
   a->used += size;
   a->last = r;
   return r;
+}
+
+/* The state of an arena, to give back (arena_release) what a step
+ * allocated for itself alone: shared_names' three tables of every name
+ * word stayed with the run's scratch after it returned, about a fifth of
+ * the peak on long texts. */
+typedef struct arena_mark {
+  char *p, *last;
+  size_t used, cap;
+  ablock *heap;
+} arena_mark;
+
+static arena_mark arena_save(const arena *a)
+{
+  arena_mark m;
+  m.p = a->p; m.last = a->last; m.used = a->used; m.cap = a->cap; m.heap = a->heap;
+  return m;
+}
+
+/* Free what was allocated since m: nothing allocated after it may be
+ * used again (the step kept no array of its own that grew). */
+static void arena_release(arena *a, const arena_mark *m)
+{
+  ablock *b, *next;
+  for (b = a->heap; b && b != m->heap; b = next) { next = b->next; free(b); }
+  a->heap = m->heap;
+  a->p = m->p; a->last = m->last; a->used = m->used; a->cap = m->cap;
 }
 
 /* Room for `need` elements of `elem` bytes in *items (capacity *capn):
@@ -2383,7 +2416,7 @@ typedef struct ctx {
   ment *ms;
   size_t nms, capms;
   uint64_t *lower;              /* hash set of words seen in lower case */
-  size_t lowcap;
+  size_t lowcap, nlower;
   int foreign;                  /* not English: gazetteer names and
                                    title-anchored people only */
   uint32_t smask[26];           /* lengths of the capitalized words opening
@@ -2926,13 +2959,38 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
 }
 
 /* Add a word to the set (sized by the caller for all its words). */
-static void lower_add(ctx *c, const char *s, size_t len)
+#define DL_LOWER_FIRST 256   /* first slots of the lower-case word set */
+
+/* Add a word to the set of words seen in lower case, kept at most half
+ * full by doubling: it was sized for every occurrence of a candidate
+ * word, 4 M slots (32 MB, all cleared) for a 20 MB text of ~20,000
+ * distinct words.  -1 when out of memory. */
+static int lower_add(ctx *c, const char *s, size_t len)
 {
   uint64_t h = hash_fold(s, len);
   size_t i;
-  for (i = (size_t)h & (c->lowcap - 1); c->lower[i]; i = (i + 1) & (c->lowcap - 1))
-    if (c->lower[i] == h) return;
+  if (c->lower)
+    for (i = (size_t)h & (c->lowcap - 1); c->lower[i]; i = (i + 1) & (c->lowcap - 1))
+      if (c->lower[i] == h) return 0;
+  if ((c->nlower + 1) * 2 > c->lowcap) {
+    size_t cap = c->lowcap ? c->lowcap * 2 : DL_LOWER_FIRST, k;
+    uint64_t *t;
+    if (cap > ((size_t)-1) / 2 / sizeof *t) return -1;
+    t = (uint64_t *)arena_alloc(c->ar, cap * sizeof *t);
+    if (!t) return -1;
+    memset(t, 0, cap * sizeof *t);
+    for (k = 0; k < c->lowcap; k++)
+      if (c->lower[k]) {
+        for (i = (size_t)c->lower[k] & (cap - 1); t[i]; i = (i + 1) & (cap - 1)) {}
+        t[i] = c->lower[k];
+      }
+    c->lower = t;
+    c->lowcap = cap;
+  }
+  for (i = (size_t)h & (c->lowcap - 1); c->lower[i]; i = (i + 1) & (c->lowcap - 1)) {}
   c->lower[i] = h;
+  c->nlower++;
+  return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -11173,9 +11231,16 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
-  if (same_name_types(c) != DL_OK || firm_over_place(c) != DL_OK
-      || club_over_town(c) != DL_OK || team_in_list(c) != DL_OK)
-    goto done;
+  {
+    /* their tables die with them */
+    arena_mark am = arena_save(c->ar);
+    dl_status tst = same_name_types(c);
+    if (tst == DL_OK) tst = firm_over_place(c);
+    if (tst == DL_OK) tst = club_over_town(c);
+    if (tst == DL_OK) tst = team_in_list(c);
+    arena_release(c->ar, &am);
+    if (tst != DL_OK) goto done;
+  }
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
@@ -11734,7 +11799,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       /* a title word no person's surname claimed is no name */
       c->ms[i].ent = c->ms[i].surname_only && r == c->ms[i].ent ? -1 : r;
     }
-  if (nshared && shared_names(c, e, nwords) != DL_OK) goto done;
+  if (nshared) {
+    arena_mark am = arena_save(c->ar);   /* its three tables die with it */
+    dl_status sst = shared_names(c, e, nwords);
+    arena_release(c->ar, &am);
+    if (sst != DL_OK) goto done;
+  }
 
   /* 3. "Xi and Putin": a guessed type follows a known partner */
   for (i = 0; i + 1 < c->nms; i++) {
@@ -12368,7 +12438,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
 {
   ctx c;
   dl_status st = DL_OK;
-  size_t i, nlow = 0, nbody;
+  size_t i, nbody;
   size_t *bounds;
   scount *counts;
   ent *e = NULL;
@@ -12445,34 +12515,17 @@ static dl_status find(arena *ar, const char *text, size_t len,
   and_firms_scan(&c);
   /* the words seen in lower case, among those that open a sentence
    * capitalized: a (first letter, length) filter (c.smask, filled by
-   * tokenize) keeps this cheap; one pass picks the candidates */
+   * tokenize) keeps this cheap; one pass adds them to the set */
   {
     const uint32_t *mask = c.smask;
-    uint32_t *cand = NULL;
-    size_t k, ncand = 0, capcand = 0;
+    size_t k;
     for (k = 0; k < c.ntok; k++) {
       const tok *t = &c.toks[k];
       unsigned l = (unsigned char)text[t->start] - (unsigned)'a';
       /* (the mask holds lengths of three or more only) */
-      if (l < 26 && (mask[l] >> (t->len < 31 ? t->len : 31) & 1u) && (t->flags & T_LOWER)) {
-        if (ncand >= capcand
-            && arena_grow(ar, (void **)&cand, &capcand, ncand + 1, sizeof *cand))
-          return DL_ENOMEM;
-        cand[ncand++] = (uint32_t)k;
-      }
-    }
-    nlow = ncand;
-    if (nlow) {
-      /* a set at most half full */
-      c.lowcap = 16;
-      while (c.lowcap < nlow * 2) c.lowcap *= 2;
-      c.lower = (uint64_t *)arena_alloc(ar, c.lowcap * sizeof *c.lower);
-      if (!c.lower) return DL_ENOMEM;
-      memset(c.lower, 0, c.lowcap * sizeof *c.lower);
-      for (k = 0; k < ncand; k++) {
-        const tok *t = &c.toks[cand[k]];
-        lower_add(&c, text + t->start, t->len);
-      }
+      if (l < 26 && (mask[l] >> (t->len < 31 ? t->len : 31) & 1u) && (t->flags & T_LOWER)
+          && lower_add(&c, text + t->start, t->len))
+        return DL_ENOMEM;
     }
   }
   /* matches of all sentences, in text order (sentences are in order) */

@@ -1,5 +1,6 @@
 /* test_entities.c -- the gazetteer automaton and entity recognition,
  * through the public C API (no Lua). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -483,6 +484,47 @@ static void test_empty_null(dl_test_state *ts, const dl_gazetteer *builtin)
   dl_entities_free(e);
 }
 
+/* The set of words seen in lower case grows with the words (it was sized
+ * for every occurrence): after 600 words of their own, each opening a
+ * sentence and then seen in lower case, a capitalized "Zorvex" opening the
+ * last sentence is still known as a common word, not a name's first word
+ * ("Zorvex Tomasz Wrobel" would be the person otherwise). */
+static void test_lower_words(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  enum { NW = 600 };
+  const char *tail = "Zorvex Tomasz Wrobel met Ann Lee. The zorvex ended.";
+  size_t cap = NW * 40 + 128, n = 0, i;
+  char *text = (char *)malloc(cap), buf[64];
+  dl_sentence *s = (dl_sentence *)malloc((2 * NW + 2) * sizeof *s);
+  dl_entities *e = NULL;
+  size_t ns = 0;
+  CHECK(ts, text && s);
+  if (!text || !s) { free(text); free(s); return; }
+  for (i = 0; i < NW; i++) {
+    char w[8];
+    int k;
+    w[0] = 'q'; w[1] = 'a';
+    w[2] = (char)('a' + i % 26); w[3] = (char)('a' + i / 26 % 26); w[4] = 'o'; w[5] = '\0';
+    s[ns].start = (uint32_t)n;
+    k = snprintf(text + n, cap - n, "%c%s rose.", 'Q', w + 1);
+    s[ns].len = (uint32_t)k; s[ns++].para = 0; n += (size_t)k + 1; text[n - 1] = ' ';
+    s[ns].start = (uint32_t)n;
+    k = snprintf(text + n, cap - n, "The %s fell.", w);
+    s[ns].len = (uint32_t)k; s[ns++].para = 0; n += (size_t)k + 1; text[n - 1] = ' ';
+  }
+  s[ns].start = (uint32_t)n; s[ns].len = 33; s[ns++].para = 0;
+  s[ns].start = (uint32_t)n + 34; s[ns].len = (uint32_t)strlen(tail) - 34; s[ns++].para = 0;
+  memcpy(text + n, tail, strlen(tail));
+  n += strlen(tail);
+  CHECK(ts, dl_entities_find(text, n, s, ns, builtin, NULL, &e) == DL_OK);
+  if (e) {
+    CHECK_STR(ts, name_at(e, text, "Tomasz Wrobel", buf, sizeof buf), "Tomasz Wrobel");
+    dl_entities_free(e);
+  }
+  free(text);
+  free(s);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -498,6 +540,7 @@ void test_entities(dl_test_state *ts)
   test_scan_at(ts);
   test_seeds_utf8(ts);
   test_namesakes(ts, builtin);
+  test_lower_words(ts, builtin);
   test_speakers(ts, builtin);
   test_empty_null(ts, builtin);
   dl_gazetteer_free(builtin);
