@@ -10296,6 +10296,44 @@ static void hmap_put_first(hmap *h, uint64_t key, int32_t val)
   }
 }
 
+/* Room in h for one more key, doubling it (and moving its keys) when
+ * half full: 0, or -1 when out of memory.  For the tables of
+ * shared_names, which were sized for every word of every mention
+ * (three of 12 MB for a 20 MB text, at the peak) though names repeat. */
+static int hmap_room(hmap *h, arena *a)
+{
+  size_t cap = h->cap * 2, i, j;
+  uint64_t *keys;
+  int32_t *vals;
+  if ((h->n + 1) * 2 <= h->cap) return 0;
+  if (cap > ((size_t)-1) / 2 / sizeof *keys) return -1;
+  keys = (uint64_t *)arena_alloc(a, cap * sizeof *keys);
+  vals = (int32_t *)arena_alloc(a, cap * sizeof *vals);
+  if (!keys || !vals) return -1;
+  memset(keys, 0, cap * sizeof *keys);
+  for (i = 0; i < h->cap; i++)
+    if (h->keys[i]) {
+      for (j = (size_t)(h->keys[i] ^ (h->keys[i] >> 29)) & (cap - 1); keys[j]; j = (j + 1) & (cap - 1)) {}
+      keys[j] = h->keys[i];
+      vals[j] = h->vals[i];
+    }
+  h->keys = keys;
+  h->vals = vals;
+  h->cap = cap;
+  return 0;
+}
+
+/* Set key -> val in h, growing it: 0, or -1 when out of memory. */
+static int hmap_set(hmap *h, arena *a, uint64_t key, int32_t val)
+{
+  size_t slot;
+  if (hmap_room(h, a)) return -1;
+  slot = hmap_slot(h, key);
+  if (!h->keys[slot]) { h->keys[slot] = key; h->n++; }
+  h->vals[slot] = val;
+  return 0;
+}
+
 /* The value of key in h, or -2 when absent. */
 static int32_t hmap_get(const hmap *h, uint64_t key)
 {
@@ -10681,26 +10719,24 @@ static int kin_introduced(const ctx *c, const ment *m)
 
 /* Remember in `held` that entity v was named in full with the word of
  * key in paragraph para, introduced as a relative (kin) or not. */
-static void shared_held(hmap *held, uint64_t key, int32_t v, uint32_t para, int kin)
+static int shared_held(hmap *held, arena *a, uint64_t key, int32_t v, uint32_t para, int kin)
 {
-  uint64_t k = shared_para_key(key);
-  size_t slot = hmap_slot(held, k);
-  held->keys[slot] = k;
-  held->vals[slot] = kin ? (int32_t)para : -1;
-  if (kin) return;
-  k = shared_main_key(key);
-  slot = hmap_slot(held, k);
-  held->keys[slot] = k;
-  held->vals[slot] = v;
+  if (hmap_set(held, a, shared_para_key(key), kin ? (int32_t)para : -1)) return -1;
+  if (kin) return 0;
+  return hmap_set(held, a, shared_main_key(key), v);
 }
+
+/* The first size of shared_names' tables: that of every word of every
+ * mention up to this (so a news story's never grow), then grown. */
+#define DL_SHARED_FIRST 4096
 
 static dl_status shared_names(ctx *c, ent *e, size_t nwords)
 {
   hmap recent, held, first;
-  size_t i, si = 0;
-  if (hmap_init(&recent, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&held, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&first, c->ar, nwords + 1) != DL_OK)
+  size_t i, si = 0, want = nwords + 1 < DL_SHARED_FIRST ? nwords + 1 : DL_SHARED_FIRST;
+  if (hmap_init(&recent, c->ar, want) != DL_OK
+      || hmap_init(&held, c->ar, want) != DL_OK
+      || hmap_init(&first, c->ar, want) != DL_OK)
     return DL_ENOMEM;
   /* the first person named in full with each of a name's outer words: a
    * bare "Biden" before any full name (a sentence-case headline over
@@ -10713,8 +10749,10 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
     /* every capitalized word: an inner one ("Chan" of "Paul Chan
      * Mo-po") is taken first, so a later "Chan Hak-kan" does not get it */
     for (si = m->tok0; si < m->tok0 + m->ntok; si++)
-      if (c->toks[si].flags & T_CAP)
+      if (c->toks[si].flags & T_CAP) {
+        if (hmap_room(&first, c->ar)) return DL_ENOMEM;
         hmap_put_first(&first, hash_fold(c->text + c->toks[si].start, c->toks[si].len), m->ent);
+      }
   }
   si = 0;
   for (i = 0; i < c->nms; i++) {
@@ -10731,27 +10769,19 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
     if (m->ntok >= 2 && !e[m->ent].shared) {
       const tok *u = &c->toks[m->tok0 + m->ntok - 1];
       uint64_t key = hash_fold(c->text + t->start, t->len);
-      size_t slot = hmap_slot(&recent, key);
-      recent.keys[slot] = key;
-      recent.vals[slot] = m->ent;
+      if (hmap_set(&recent, c->ar, key, m->ent)) return DL_ENOMEM;
       kin = kin_introduced(c, m);
-      shared_held(&held, key, m->ent, para, kin);
+      if (shared_held(&held, c->ar, key, m->ent, para, kin)) return DL_ENOMEM;
       key = hash_fold(c->text + u->start, u->len);
-      slot = hmap_slot(&recent, key);
-      recent.keys[slot] = key;
-      recent.vals[slot] = m->ent;
-      shared_held(&held, key, m->ent, para, kin);
-      if (e[m->ent].gender) {        /* the last woman (man) of that surname */
-        uint64_t gkey = shared_gender_key(key, e[m->ent].gender);
-        slot = hmap_slot(&recent, gkey);
-        recent.keys[slot] = gkey;
-        recent.vals[slot] = m->ent;
-      }
+      if (hmap_set(&recent, c->ar, key, m->ent)
+          || shared_held(&held, c->ar, key, m->ent, para, kin))
+        return DL_ENOMEM;
+      if (e[m->ent].gender            /* the last woman (man) of that surname */
+          && hmap_set(&recent, c->ar, shared_gender_key(key, e[m->ent].gender), m->ent))
+        return DL_ENOMEM;
       if (m->tend > m->tstart) {     /* "Treasury Secretary James Baker" */
         key = (hash_fold(c->text + m->tstart, m->tend - m->tstart) ^ (key << 1)) | 1;
-        slot = hmap_slot(&recent, key);
-        recent.keys[slot] = key;
-        recent.vals[slot] = m->ent;
+        if (hmap_set(&recent, c->ar, key, m->ent)) return DL_ENOMEM;
       }
     } else if (m->ntok == 1 && e[m->ent].shared) {
       /* "Treasury Secretary Baker" is the Baker of that title, and the
@@ -10764,12 +10794,9 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
         /* "Ms Hughes" after Daniel and Rachel Hughes: the last one
          * named in full whose given name tells the honorific's gender */
         if (v < 0 && m->gender) v = hmap_get(&recent, shared_gender_key(key, m->gender));
-        if (v >= 0) {
-          size_t slot = hmap_slot(&recent, key);
-          recent.keys[slot] = key;
-          recent.vals[slot] = v;
-          shared_held(&held, key, v, para, 0);   /* named as the one meant */
-        }
+        if (v >= 0                        /* named as the one meant */
+            && (hmap_set(&recent, c->ar, key, v) || shared_held(&held, c->ar, key, v, para, 0)))
+          return DL_ENOMEM;
       } else {
         v = hmap_get(&recent, key);
         /* "His grandfather, Walter Dell, ran it." and a paragraph later

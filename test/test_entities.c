@@ -525,6 +525,42 @@ static void test_lower_words(dl_test_state *ts, const dl_gazetteer *builtin)
   free(s);
 }
 
+/* shared_names' tables grow past their first size (DL_SHARED_FIRST words)
+ * with the same answers: after 1,500 people of their own, a bare surname
+ * two people share is still the one named last in full. */
+static void test_shared_words(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  enum { NP = 1500 };
+  static const char *const sy[] = { "ka", "to", "mi", "ra", "ne", "su", "lo", "vi", "de", "pa" };
+  const char *tail = "Tom Wendell met Jill Wendell on Monday. Later Jill Wendell left the hall. "
+                     "Wendell said the talks failed.";
+  size_t cap = NP * 40 + 256, n = 0, i;
+  char *text = (char *)malloc(cap), buf[64];
+  dl_options o;
+  dl_article *a = NULL;
+  dl_entities *e = NULL;
+  CHECK(ts, text != NULL);
+  if (!text) return;
+  for (i = 0; i < NP; i++) {
+    size_t j = i + 7;
+    n += (size_t)snprintf(text + n, cap - n, "Mr. %c%s%s%s%sel %c%s%s%s%sov arrived. ",
+                          sy[i % 10][0] - 32, sy[i % 10] + 1, sy[i / 10 % 10], sy[i / 100 % 10],
+                          sy[i / 1000 % 10], sy[j % 10][0] - 32, sy[j % 10] + 1, sy[j / 10 % 10],
+                          sy[j / 100 % 10], sy[j / 1000 % 10]);
+  }
+  n += (size_t)snprintf(text + n, cap - n, "%s", tail);
+  dl_options_init(&o);
+  CHECK(ts, dl_article_parse(text, n, &o, &a) == DL_OK);
+  if (a && dl_article_entities(a, text, builtin, NULL, &e) == DL_OK) {
+    CHECK_STR(ts, name_at(e, text, "Wendell said", buf, sizeof buf), "Jill Wendell");
+    dl_entities_free(e);
+  } else {
+    CHECK(ts, 0);
+  }
+  dl_article_free(a);
+  free(text);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -541,6 +577,7 @@ void test_entities(dl_test_state *ts)
   test_seeds_utf8(ts);
   test_namesakes(ts, builtin);
   test_lower_words(ts, builtin);
+  test_shared_words(ts, builtin);
   test_speakers(ts, builtin);
   test_empty_null(ts, builtin);
   dl_gazetteer_free(builtin);
