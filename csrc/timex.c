@@ -1470,6 +1470,9 @@ static int future_marker(const scan *sc, int a)
     return 1;
   /* deadlines and due dates: "until Nov. 20", "payable Dec. 1",
    * "effective Jan. 1", "extended to Nov. 16" */
+  /* "extended until at least Monday": the bound after "until" */
+  if (isw(sc, a - 1, W_LEAST) && isw(sc, a - 2, W_AT) && (isw(sc, a - 3, W_UNTIL) || isw(sc, a - 3, W_TILL)))
+    a -= 2;
   if ((isw(sc, a - 1, W_UNTIL) && !(sc->t[a - 1].fl & F_CAP)) || isw(sc, a - 1, W_TILL)) {
     /* past verbs of going on before: the end of a span already over */
     if (word_before_any(sc, a - 1, CONTINUED_PAST, sizeof CONTINUED_PAST / sizeof CONTINUED_PAST[0]))
@@ -4987,6 +4990,17 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       res_point(r, j + 3, DL_TIMEX_DATE, &v);
       return j + 3;
     }
+    /* the report's quarter, when a day has been named since ("profit
+     * for the third quarter on Friday ... against the same period last
+     * year") */
+    if (isw(sc, j, W_PERIOD) && rel == R_SAME && has_the && isw(sc, j + 1, W_LAST)
+        && isw(sc, j + 2, W_YEAR) && sc->has_last && sc->last.gran >= TG_DAY
+        && chunk_quarter(sc, &v, i)) {
+      dl_tv_shift(&v, U_YEAR, -1);
+      r->keep_last = 1;
+      res_point(r, j + 3, DL_TIMEX_DATE, &v);
+      return j + 3;
+    }
     if (isw(sc, j, W_PERIOD) && (rel == R_LATEST || rel == R_SAME || rel == R_PREVIOUS
                                  || rel == R_CURRENT || rel == R_THAT)) {
       if (!(sc->has_last && sc->last.y && sc->last.gran == TG_QUART) && rel != R_LATEST) return -1;
@@ -5072,6 +5086,14 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       || rel == R_FOLLOWING) {
     if (!base_ana(sc, &b)) return -1;
     if (unit == U_QUARTER && !has_the && rel != R_THAT) return -1;
+    /* "profit for the third quarter on Friday ... up 3 percent from the
+     * previous quarter": the quarter before the report's, not before the
+     * day it was reported */
+    if (unit == U_QUARTER && b.gran != TG_QUART) {
+      dl_tv q;
+      /* (the report's quarter stays the one the story is about) */
+      if (chunk_quarter(sc, &q, i)) { b = q; r->keep_last = 1; }
+    }
     /* "in the 1950s and ... the following decade": a decade named last
      * (decades are no last date: read from the value emitted) */
     if (unit == U_DECADE && rel != R_NEXT && sc->out->n > sc->out0) {
