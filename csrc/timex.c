@@ -565,29 +565,35 @@ static const char *const SEASON_CLAUSE_WORDS[] = {
 };
 
 
-/* Does a word of blame stand in the few bytes before the "for" at token
- * f ("blamed the dollar for the fall", "responsible for the fall")?  Then
- * "the fall" is a drop or a tumble, not the season.  The window is
- * bounded (DL_BLAME_WINDOW bytes), so the look is constant time. */
-#define DL_BLAME_WINDOW 40
-static int blame_before(const scan *sc, int f)
+/* Words of plan, season or closing before "for the fall" ("closed for
+ * the fall", "ready new models for the fall", "scheduled for the fall"):
+ * with no such cue "the fall" is as likely a drop ("no explanation for
+ * the fall", "blamed for the fall"), so the season needs one (sorted). */
+static const char *const FALL_PLAN_CUES[] = {
+  "booked", "close", "closed", "closes", "closing", "due", "open", "opens", "plan", "planned",
+  "plans", "prepared", "preparing", "readies", "ready", "readying", "reopen", "reopens",
+  "scheduled", "set", "shut", "slated"
+};
+
+/* How many words before the "for" may sit between it and its cue ("ready
+ * new models for"): a bounded look, constant time. */
+#define DL_FALL_CUE_WORDS 4
+
+/* Does a plan or closing cue stand among the few words before the "for"
+ * at token f, within its clause? */
+static int fall_plan_before(const scan *sc, int f)
 {
-  static const char *const STEMS[] = { "blam", "responsib", "accountab" };
-  size_t e, s0, p, q, n;
+  size_t e, b;
+  int n;
   if (!IN(f)) return 0;
   e = sc->t[f].s;
-  /* back to the window's edge or the clause's ("Blame the weather: the
-   * resort is closed for the fall") */
-  for (s0 = e; s0 > 0 && e - s0 < DL_BLAME_WINDOW && !strchr(".;:!?", sc->text[s0 - 1]); s0--) {}
-  for (p = s0; p < e; p++) {
-    if (p > 0 && DL_IS_ALPHA(sc->text[p - 1])) continue;   /* a word's start only */
-    for (q = 0; q < sizeof STEMS / sizeof STEMS[0]; q++) {
-      size_t k;
-      n = strlen(STEMS[q]);
-      if (p + n > e) continue;
-      for (k = 0; k < n && DL_LOWER(sc->text[p + k]) == STEMS[q][k]; k++) {}
-      if (k == n) return 1;
-    }
+  for (n = 0; n < DL_FALL_CUE_WORDS; n++) {
+    e = space_back(sc, e);
+    b = prev_word_start(sc, e);
+    if (b == e) return 0;   /* punctuation: the clause starts here */
+    if (dl_word_in(sc->text + b, e - b, FALL_PLAN_CUES, sizeof FALL_PLAN_CUES / sizeof FALL_PLAN_CUES[0]))
+      return 1;
+    e = b;
   }
   return 0;
 }
@@ -7126,10 +7132,11 @@ static int m_the(scan *sc, int i, mres *r)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
                  || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
                  || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
-                 /* "a new model for the fall", "closed for the summer";
-                  * not "blamed for the fall in sales" */
+                 /* "closed for the summer", "ready models for the fall";
+                  * not "blamed for the fall in sales", "no explanation
+                  * for the fall" (a drop: "fall" needs a plan cue) */
                  || (isw(sc, i - 1, W_FOR) && !noun_after_season(sc, k)
-                     && !(isw(sc, k, W_FALL) && blame_before(sc, i - 1))
+                     && !(isw(sc, k, W_FALL) && !fall_plan_before(sc, i - 1))
                      && !(isw(sc, k, W_FALL) && (isw(sc, k + 1, W_IN) || isw(sc, k + 1, W_OF)
                                                  || isw(sc, k + 1, W_FROM) || isw(sc, k + 1, W_TO))))
                  /* "push the vote into the autumn unless ..." (not "into
