@@ -4629,7 +4629,8 @@ static int clock_pair_day(scan *sc, int k, int *hour2)
   for (q = k + 1; q < sc->nt && q <= k + DL_MAX_CLOCK_GAP && T(q)->kind != TK_PUNCT; q++) {
     if (T(q)->kind != TK_NUM) continue;
     q = m_clock(sc, q, &h2, &m2, &s2, &z2, &t2);
-    if (hour2) *hour2 = h2;
+    /* (h2 is set only when a clock time was read) */
+    if (q > 0 && hour2) *hour2 = h2;
     if (q > 0 && isw(sc, q, W_ON) && (tcat(sc, q + 1, LEX_WDAY) || month_tok(sc, q + 1))) return q + 1;
     /* the day right after the second clock time, as after "on" */
     if (q > 0 && tcat(sc, q, LEX_WDAY) && (T(q)->fl & F_CAP)) return q;
