@@ -6287,7 +6287,7 @@ static int m_core(scan *sc, int i, mres *r)
                                          && T(i + 1)->cat == LEX_NONE))
       return -1;
     if (p == P_NOON || p == P_MIDNIGHT) {
-      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0, tzk = -1;
+      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0, tzk = -1, kd;
       dl_tv b;
       res_init(&r_);
       /* "noon local time Friday", "midday Friday local time" */
@@ -6298,7 +6298,7 @@ static int m_core(scan *sc, int i, mres *r)
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "between noon and 6 p.m. today": the day after the second time */
-      else if (!local && (e_ = clock_pair_day(sc, k, NULL)) > 0) { k = e_; on = 1; e_ = -1; }
+      else if (!local && (kd = clock_pair_day(sc, k, NULL)) > 0) { k = kd; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
        * as for "until 6 p.m. Wednesday"; so does a start set today */
       if (tcat(sc, k, LEX_WDAY))
