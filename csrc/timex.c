@@ -1754,6 +1754,18 @@ static int aside_closes(const scan *sc, int v)
   return 0;
 }
 
+/* Is the verb jr tokens after the date ending at b (token b - 1 + jr)
+ * led by a "which" right after the date or its comma, in an aside that
+ * closes before the main verb ("talks on Thursday, which will include
+ * Japan, are ...")?  jr == 2: the "which" right after the date; jr == 3:
+ * after its comma. */
+static int which_aside(const scan *sc, int b, int jr)
+{
+  int v = b - 1 + jr;
+  return word_before(sc, v, "which") && (jr == 2 || (jr == 3 && ispu(sc, b, ',')))
+         && aside_closes(sc, v);
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1826,8 +1838,7 @@ static int tense_at(const scan *sc, int a, int b)
        * the clause, the main verb still to come: "talks on Thursday,
        * which will include Japan, are ..."; not "cut jobs on Tuesday,
        * which will save ...") */
-      && !(!jl && word_before(sc, b - 1 + jr, "which") && (b - 2 + jr == b || (b - 2 + jr == b + 1 && ispu(sc, b, ',')))
-           && aside_closes(sc, b - 1 + jr)))
+      && !(!jl && which_aside(sc, b, jr)))
     jr = 0;
   /* the same with its auxiliary: "cut rates in May and is expected to
    * cut them again" */
