@@ -2035,6 +2035,17 @@ static int next_noun_in(const scan *sc, int a)
   return isw(sc, k - 1, W_NEXT);
 }
 
+/* "ahead of" right before token a ("positioned ahead of June"). */
+static int ahead_of_before(const scan *sc, int a)
+{
+  return isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead");
+}
+
+/* How far ahead (in resolve_year's month-of-31-days measure) a month
+ * after "ahead of" may lie and still be the one a past verb waited for:
+ * two months. */
+#define DL_AHEAD_OF_SPAN 62
+
 /* resolve_year for the expression at tokens a..b, the tense read only
  * when it can change the year: a date from a week ahead to two months
  * back gets the same year whatever the verb (most dates of a story are
@@ -2066,10 +2077,10 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   if (dir == 0 && d && diff > 7 && isw(sc, a - 1, W_FROM) && !sc->headline) dir = 1;
   /* "campaigning ahead of November midterms" with no verb to go by: what
    * something is ahead of has not come yet */
-  if (dir == 0 && isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead")) dir = 1;
+  if (dir == 0 && ahead_of_before(sc, a)) dir = 1;
   /* "traders positioned themselves ahead of June" written in May: a past
    * verb tells of the wait, not the month, which may be the next one */
-  if (dir < 0 && !d && diff > 0 && diff <= 62 && isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead"))
+  if (dir < 0 && !d && diff > 0 && diff <= DL_AHEAD_OF_SPAN && ahead_of_before(sc, a))
     dir = 0;
   /* "will face him in November" written on Jan. 4: the month before last
    * is over, and "will" (not a plan told in the past, "originally
