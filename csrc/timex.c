@@ -2143,6 +2143,10 @@ static int narr_year(const scan *sc, int mo, int d, int a, int b)
   return n->y;
 }
 
+/* Words before a sentence-opening "in" + year that keep it a frame
+ * ("Back in 2012, ...", "Later in 2012, ..."; sorted). */
+static const char *const YEAR_FRAME_BEFORE_IN[] = { "back", "earlier", "early", "late", "later" };
+
 /* Does the year at [a, e) frame its sentence: at its head, bare or after
  * "in", "by" or "during", before a comma ("In 1936, ...", "That year,
  * the crop ..."), or before a "when" clause ("compared it to 1936, when
@@ -2150,15 +2154,14 @@ static int narr_year(const scan *sc, int mo, int d, int a, int b)
  * March 3") frames nothing. */
 static int year_frames(const scan *sc, int a, int e)
 {
-  static const char *const WHEN[] = { "when" };
+  static const char *const WHEN = "when";
   int k = ispu(sc, e, ',') ? e : e - 1;
   int head;
-  if (word_after_any(sc, k, WHEN, 1)) return 1;
+  if (word_after_any(sc, k, &WHEN, 1)) return 1;
   /* "In 2012, ...", and "Back in 2012, ..." / "Later in 2012, ..." */
   head = a == 1 && (isw(sc, 0, W_IN) || isw(sc, 0, W_BY) || isw(sc, 0, W_DURING));
   if (a == 2 && isw(sc, 1, W_IN)
-      && (word_before(sc, 1, "back") || word_before(sc, 1, "later") || word_before(sc, 1, "earlier")
-          || word_before(sc, 1, "early") || word_before(sc, 1, "late")))
+      && word_before_any(sc, 1, YEAR_FRAME_BEFORE_IN, sizeof YEAR_FRAME_BEFORE_IN / sizeof YEAR_FRAME_BEFORE_IN[0]))
     head = 1;
   /* "In 2012 the team won ...": no comma, the clause's article right
    * after it (not "In 2019 dollars, ...") */
