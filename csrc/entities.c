@@ -2875,6 +2875,11 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
         && DL_LOWER(u[ws + 2]) == 'e' && DL_LOWER(u[ws + 3]) == 'r' && DL_LOWER(u[ws + 4]) == 's')
       flags = (flags & ~(uint32_t)T_DIGIT) | T_CAP
               | (DL_IS_UPPER(u[ws + 2]) ? T_ALLCAPS : T_LOWERCASE);
+    /* "MONDAY 'S RESULTS": the possessive split off in the tokenized
+     * manner, in capitals, is the clitic "'s", no name's first word */
+    if (k - ws == 1 && u[ws] == 'S' && ws >= s + 2 && u[ws - 1] == '\'' && u[ws - 2] == ' '
+        && ntok >= 2)
+      flags = (flags & ~(uint32_t)T_CAP) | T_LOWER;
     tk->len = (uint32_t)(k - ws);
     tk->flags = flags;
     /* and_firms_scan's first test, made here where the word is at hand:
@@ -3757,7 +3762,13 @@ static int horse_name(const ctx *c, size_t r0, size_t a, size_t b, size_t send)
       return odds_at(c->text, q->start + 2, c->len);
     if ((r->flags & T_LOWER) && r->len == 2 && dl_word_eq(c->text + r->start, 2, "by") && !(r->flags & T_BREAK)
         && q->len >= 4 && q->len <= 7
-        && word_in(horse_afters, NELEM(horse_afters), c->text + q->start, q->len))
+        && word_in(horse_afters, NELEM(horse_afters), c->text + q->start, q->len)
+        /* (not the trainer of "trained by Elie Lellouche , ridden by
+         * Olivier Peslier": a man the same words name) */
+        && !(r0 == a && a >= 2 && (p->flags & T_LOWER) && p->len == 2
+             && dl_word_eq(c->text + p->start, 2, "by") && (c->toks[a - 2].flags & T_LOWER)
+             && word_in(horse_afters, NELEM(horse_afters), c->text + c->toks[a - 2].start,
+                        c->toks[a - 2].len)))
       return 1;
   }
   return 0;
@@ -3947,6 +3958,24 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
           || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "off")
           || dl_word_eq(c->text + c->toks[b + 1].start, c->toks[b + 1].len, "on")))
     return 1;
+  /* "Valencia v Schalke 04", "Valencia ( Spain ) v Schalke 04 ( Germany
+   * )": the first side of a fixture, its country in parentheses or not
+   * (the second is after team_preps' "v", below) */
+  if (b + 1 < send) {
+    size_t j = b;
+    const tok *v;
+    if ((c->toks[j].flags & T_BREAK) && c->toks[j].gb >= 0
+        && gb_entry(c, j)->kind == DL_GK_COUNTRY
+        && c->toks[j].start >= 2 && c->text[c->toks[j].start - 2] == '(')
+      j = tok_upto(c, j, send, gb_end(c, j));
+    v = j + 1 < send ? &c->toks[j] : NULL;
+    if (v && (v->flags & T_LOWER) && (j == b ? !(v->flags & T_BREAK) : c->text[v->start - 2] == ')')
+        && (dl_word_eq(c->text + v->start, v->len, "v") || dl_word_eq(c->text + v->start, v->len, "vs")
+            || dl_word_eq(c->text + v->start, v->len, "vs.")
+            || dl_word_eq(c->text + v->start, v->len, "versus"))
+        && (c->toks[j + 1].flags & T_CAP) && !(c->toks[j + 1].flags & T_BREAK))
+      return 1;
+  }
   /* "Newcastle slipped to third": a move in the table; "Chicago
    * improved to 21-2", "Denver fell to 8-14": a record of wins and
    * losses */
@@ -10024,11 +10053,17 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
         continue;
       }
       /* "Tehreek-e-Insaf", "Jamaat-e-Islami", "Tehrik-i-Taliban": the
-       * Persian and Urdu izafa joins two capitalized words into one */
-      if (u->len == 1 && (u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER) && b + 1 < send
+       * Persian and Urdu izafa joins two capitalized words into one; so
+       * does the Arabic article of South Asian names ("Inzamam-ul-Haq",
+       * "Salah-ud-Din", "Fazl-ur-Rehman") */
+      if ((u->len == 1 || u->len == 2) && (u->flags & (T_HYPH | T_LOWER)) == (T_HYPH | T_LOWER)
+          && b + 1 < send
           && (c->toks[b + 1].flags & (T_HYPH | T_CAP)) == (T_HYPH | T_CAP)
           && (c->toks[b - 1].flags & T_CAP)
-          && (c->text[u->start] == 'e' || c->text[u->start] == 'i')) {
+          && (u->len == 1 ? c->text[u->start] == 'e' || c->text[u->start] == 'i'
+                          : dl_word_eq(c->text + u->start, 2, "ul")
+                            || dl_word_eq(c->text + u->start, 2, "ud")
+                            || dl_word_eq(c->text + u->start, 2, "ur"))) {
         b += 2;
         continue;
       }

@@ -1379,6 +1379,8 @@ typedef struct titled {
                           title stands for, '|' between them, or NULL */
   int former;          /* "former Prime Minister Nawaz Sharif" */
   unsigned rank;       /* rank_mask of the words before the head */
+  int appos;           /* the head is a role set beside the name ("Ann
+                          Lee, a former aide,"), no title */
 } titled;
 
 /* An organization named in the text, for "the company said": its name
@@ -1710,6 +1712,12 @@ static dl_status match_quotes(const char *text, const dl_para *bp, size_t nbp,
           if (k >= 0) goto close_k;
           break;
         case '"':
+          /* "'I'll look at it,'" she repeated: a single mark opening a
+           * quote inside it leaves it an opener */
+          if (next == '\'' && pc != C_ALPHA && pc != C_DIGIT) {
+            int nc2 = char_class(cp_at(text, i + 2, hi));
+            if (nc2 == C_ALPHA || nc2 == C_DIGIT) nc = C_ALPHA;
+          }
           k = find_open(st, n, 0, F_DSTRAIGHT);
           if (k >= 0 && pc != C_SPACE && (nc != C_ALPHA && nc != C_DIGIT)) goto close_k;
           if (pc != C_ALPHA && pc != C_DIGIT && nc != C_SPACE && nc != C_PUNCT) {
@@ -3242,12 +3250,75 @@ static int title_words_only(qctx *c, const mention *m)
   return 1;
 }
 
+/* Is token k a word in lower case? */
+static int lower_word(const qctx *c, size_t k)
+{
+  return k < c->nt && is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_POSS));
+}
+
+/* Is token k "a", "an", "the", "his" or "her" (what opens a role set
+ * beside a name)? */
+static int role_det(qctx *c, size_t k)
+{
+  return article(c, k) || tok_is(c, k, "his") || tok_is(c, k, "her");
+}
+
+/* How many lower-case words a role beside a name holds ("a former
+ * Republican House aide" counts its lower-case ones). */
+#define DL_MAX_APPOS_ROLE 4
+
+/* Nouns of places set beside a place's name ("Ohio, a swing state,"):
+ * no role a person holds (sorted, for in_list). */
+static const char *const place_nouns[] = {
+  "capital", "city", "country", "county", "district", "island", "nation", "province",
+  "region", "state", "territory", "town", "village"
+};
+
+/* The head token of a role in lower case set beside name m by commas,
+ * "A former committee aide, Jonathan Pryce," or "Jonathan Pryce, a
+ * former aide to …," (what "the former aide" later stands for), or -1. */
+static long appos_role(qctx *c, const mention *m)
+{
+  size_t k, n;
+  if (m->t0 >= 3 && is_punct(&c->toks[m->t0 - 1], ',') && lower_word(c, m->t0 - 2)
+      && !(tlex(c, m->t0 - 2) & (L_PREP | L_VERB | L_CUE | L_CONJ))) {
+    for (k = m->t0 - 2, n = 0; k > 0 && n < DL_MAX_APPOS_ROLE; k--, n++) {
+      if (role_det(c, k - 1)) return (long)(m->t0 - 2);
+      if (!is_word(&c->toks[k - 1]) || (c->toks[k - 1].flags & (TF_SENT | TF_PARA | TF_WIN))
+          || (tlex(c, k - 1) & (L_PREP | L_VERB | L_CUE | L_CONJ)))
+        break;
+    }
+  }
+  k = m->t1 + 1;
+  if (k + 2 < c->nt && is_punct(&c->toks[k], ',') && role_det(c, k + 1) && lower_word(c, k + 2)) {
+    for (k += 2, n = 0; n < DL_MAX_APPOS_ROLE && lower_word(c, k + 1)
+                        && !(tlex(c, k + 1) & (L_PREP | L_VERB | L_CUE | L_CONJ))
+                        && !tok_is(c, k + 1, "who"); k++, n++) {}
+    if (tlex(c, k) & (L_PREP | L_VERB | L_CUE | L_CONJ)) return -1;
+    if (k + 1 < c->nt && (c->toks[k + 1].kind == T_PUNCT || (tlex(c, k + 1) & L_PREP)
+                          || tok_is(c, k + 1, "who")))
+      return (long)k;
+  }
+  return -1;
+}
+
 /* Remember name m with its title for "the minister said". */
 static void push_titled(qctx *c, const mention *m)
 {
   const char *full = NULL;
   long h = title_head(c, m, &full);
   size_t j;
+  int appos = 0;
+  /* (a person's name in full, or one a title or given name told a
+   * gender of: not "Ohio, a swing state,", "Paris, the capital,") */
+  if (h < 0 && !full && (m->flags & (M_ROLE | M_DESC | M_PRON | M_ORG)) == 0
+      && (memchr(c->text + m->span.start, ' ', m->span.len) || (m->flags & (M_MALE | M_FEMALE)))
+      && (h = appos_role(c, m)) >= 0) {
+    if (in_list(place_nouns, sizeof place_nouns / sizeof place_nouns[0],
+                c->text + c->toks[h].s, c->toks[h].len))
+      return;
+    appos = 1;
+  }
   if (h < 0 && !full) return;
   for (j = NTITLED - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
   c->tit[0].span = m->span;
@@ -3256,6 +3327,7 @@ static void push_titled(qctx *c, const mention *m)
   c->tit[0].full = full;
   c->tit[0].former = former_before(c, h >= 0 && (size_t)h < m->t0 ? (size_t)h : m->t0);
   c->tit[0].rank = h >= 0 ? rank_mask(c, (size_t)h) : 0;
+  c->tit[0].appos = appos;
   if (c->ntit < NTITLED) c->ntit++;
 }
 
@@ -4240,6 +4312,23 @@ static dl_span latest_person(const qctx *c)
   return none;
 }
 
+/* "the former aide said" with no titled holder: the name the same role
+ * word was set beside ("A former committee aide, Jonathan Pryce,",
+ * "Jonathan Pryce, a former aide to …"; push_titled remembered it), the
+ * most recent such, or none.  Token k is the role's head word. */
+static dl_span appos_role_holder(qctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t j, b;
+  dl_span none = {0, 0};
+  for (j = 0; j < c->ntit; j++) {
+    if (!c->tit[j].appos || c->tit[j].head.len != t->len) continue;
+    for (b = 0; b < t->len && DL_LOWER(c->text[c->tit[j].head.start + b]) == DL_LOWER(c->text[t->s + b]); b++) {}
+    if (b == t->len) return c->tit[j].span;
+  }
+  return none;
+}
+
 /* Is token k a noun that describes a person (person_nouns), or a
  * capitalized nationality word that may stand for one of its people
  * ("the Brazilian"; not "the Chinese", "the French": those are a
@@ -4451,7 +4540,7 @@ static int agent_noun(qctx *c, size_t k)
   return 0;
 }
 
-static int push_nameless(qctx *c, size_t i)
+static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
 {
   size_t j = i + 1, ap, head;
   mention m;
@@ -4494,6 +4583,12 @@ static int push_nameless(qctx *c, size_t i)
   m.flags = M_SUBJ;
   if (c->toks[head].len <= 13 && is_org_last(c->text + c->toks[head].s, c->toks[head].len))
     m.flags |= M_ORG;   /* "the ministry said": not he or she */
+  /* "the former aide added" after "Jonathan Pryce, a former aide,": the
+   * one the role was given to (a whole phrase to the head: "the aide to
+   * the mayor" is not "the mayor") */
+  else if (article(c, i) == ART_THE && head + 1 == j) m.span = appos_role_holder(c, head);
+  *headp = head;
+  *holder = m.span;
   push_recent(c, &m);
   return 1;
 }
@@ -5137,6 +5232,8 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = resolve_role(c, k);
       /* "the 52-year-old mayor says": an age describes one named before */
       if (!m.ante.len && (age_words(c, i + 1) || generic_role(c, k))) m.ante = latest_person(c);
+      /* "the former aide" of "Jonathan Pryce, a former aide," */
+      if (!m.ante.len && !head_of(c, k)) m.ante = appos_role_holder(c, k);
       if (head_of(c, k)) m.t1 = (uint32_t)(k += 2);   /* "the head of state" whole */
       else if (k + 1 < c->nt && !is_cue(c, k + 1) && (j = of_lower(c, k + 1)) != 0)
         m.t1 = (uint32_t)(k = j - 1);   /* "the mayor of this town" whole */
@@ -5264,7 +5361,19 @@ static int find_mentions(qctx *c, size_t from)
       goto add;
     }
     memset(&m, 0, sizeof m);
-    if (art) push_nameless(c, i);
+    if (art) {
+      size_t hd = 0;
+      if (push_nameless(c, i, &hd, &m.ante) && m.ante.len) {
+        /* a role named before speaks, as "the minister" does */
+        m.t0 = (uint32_t)i;
+        m.t1 = (uint32_t)hd;
+        m.flags = M_ROLE | M_SUBJ;
+        m.span.start = t->s;
+        m.span.len = c->toks[hd].s + c->toks[hd].len - t->s;
+        goto add;
+      }
+      memset(&m, 0, sizeof m);
+    }
     else if (t->len <= 3 && (c->text[t->s] == 'a' || c->text[t->s] == 'o') && i > 0
              && is_word(&c->toks[i - 1]) && !(c->toks[i - 1].flags & TF_CAP))
       inverted_nameless(c, i);   /* (a byte test first: this runs on every word) */
@@ -5625,6 +5734,20 @@ static int find_mentions(qctx *c, size_t from)
 /* --- attribution ------------------------------------------------------ */
 
 /* What an attribution found. */
+/* '…," then added: "…"': is "then" just before cue i (at j, or at j - 1
+ * when the adverb scan stopped after it) right after a comma or opening
+ * the gap after a quote (c0)? */
+static int then_after_comma(qctx *c, size_t c0, size_t j, size_t i)
+{
+  size_t t;
+  if (j < i && tok_is(c, j, "then")) t = j;
+  else if (j > c0 && tok_is(c, j - 1, "then")) t = j - 1;
+  else return 0;
+  if (t + 1 != i) return 0;
+  return t == c0 ? c0 == 0 && !(c->toks[0].flags & (TF_PARA | TF_WIN))
+                 : is_punct(&c->toks[t - 1], ',');
+}
+
 typedef struct attrib {
   int found;           /* a cue was found (the speaker may still be unknown) */
   int32_t men;         /* speaker mention, or -1 */
@@ -6532,6 +6655,15 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         for (j = c->men[m].t0; j > c0 && c->men[m].t0 - j < DL_MAX_ROLE_WORDS
                                && is_word(&c->toks[j - 1]); j--)
           if (tok_is(c, j - 1, "with")) { a.men = m; return a; }
+        /* "He recalled Ann Lee telling him that …", "a video shows Ann
+         * Lee saying …": a name not the clause's subject, right before
+         * the participle (no comma: "thanked Ann Lee, saying" is the
+         * subject's), says it */
+        if (!(c->men[m].flags & (M_SUBJ | M_ORG | M_POSS | M_ROLE)) && c->men[m].t0 > c0
+            && is_word(&c->toks[c->men[m].t0 - 1]) && !(tlex(c, c->men[m].t0 - 1) & (L_PREP | L_CONJ))) {
+          a.men = m;
+          return a;
+        }
       }
       /* X welcomed Y warmly, saying, "…": the clause's subject */
       for (j = c0; j < i; j++) {
@@ -6716,8 +6848,11 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       a.men = m;
       return a;
     }
-    if (j > c0 && is_word(&c->toks[j - 1])
-        && (tok_is(c, j - 1, "and") || tok_is(c, j - 1, "but"))) {
+    if ((j > c0 || then_after_comma(c, c0, j, i))
+        && ((j > c0 && is_word(&c->toks[j - 1]) && (tok_is(c, j - 1, "and") || tok_is(c, j - 1, "but")))
+            /* '… said it was "relentless," then added: "…"' ("then", an
+             * adverb, skipped above) */
+            || then_after_comma(c, c0, j, i))) {
       for (s0 = c0; s0 + 1 < j; s0++) {
         m = starts_mention(c, s0);
         /* not "in Barnsley last month, a miner named Keith Walsh stood
