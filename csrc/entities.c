@@ -469,6 +469,7 @@ static const lexword lexicon[] = {
   {"gulf", L_LOC_SUFFIX | L_LOC_HEAD},
   {"had", L_STOP},
   {"halftime", L_NOTENT},
+  {"halloween", L_NOTENT},
   {"hamlet", L_PLACE_NOUN},
   {"hanukkah", L_NOTENT},
   {"harbor", L_LOC_SUFFIX},
@@ -1817,7 +1818,7 @@ static const char *const state_bodies[] = {
 static const char *const portfolio_ends[] = {
   "affairs", "agriculture", "change", "commerce", "communications", "communities", "culture",
   "defence", "defense", "development", "economy", "education", "employment",
-  "energy", "environment", "exchequer", "finance", "fisheries", "health", "heritage",
+  "energy", "environment", "exchequer", "finance", "fisheries", "forestry", "health", "heritage",
   "housing", "immigration", "industry", "infrastructure", "innovation", "institutions",
   "interior", "justice", "labor", "labour", "planning", "relations", "resources",
   "safety", "science", "security", "services", "sport", "tourism", "trade",
@@ -9734,11 +9735,24 @@ static int lead_particle(ctx *c, size_t k)
 /* Does the comma before token b go on a body's list of portfolios
  * ("Ministry of Economy, Trade and Industry", "Department of Health,
  * Education and Welfare"): the run [a, b) a body's head word and "of" or
- * "for" ending in a portfolio, then single portfolio words set off by
- * commas, "and" and a last one that ends the name?  The end of the list
+ * "for" ending in a portfolio, then portfolios (portfolio_item) set off
+ * by commas, "and" and a last one that ends the name?  The end of the list
  * (a token index), or 0.  Portfolio words only: not "Bank of America,
  * Citigroup and HSBC", three firms. */
 #define DL_MAX_BODY_LIST 6
+
+/* One portfolio of such a list opening at token k: a portfolio word, or a
+ * capitalized word and one ("Social Affairs", "Natural Resources", never
+ * a name's two words alone).  The token after it, or 0. */
+static size_t portfolio_item(const ctx *c, size_t k, size_t send)
+{
+  if (portfolio_end(c, k)) return k + 1;
+  if (k + 2 < send && (c->toks[k].flags & T_CAP) && !(c->toks[k].flags & T_ALLCAPS)
+      && !(c->toks[k + 1].flags & (T_BREAK | T_ALLCAPS)) && portfolio_end(c, k + 1))
+    return k + 2;
+  return 0;
+}
+
 static size_t body_list_end(ctx *c, size_t a, size_t b, size_t send)
 {
   size_t k = b, n = 0;
@@ -9748,14 +9762,16 @@ static size_t body_list_end(ctx *c, size_t a, size_t b, size_t send)
     return 0;
   while (k + 1 < send && n++ < DL_MAX_BODY_LIST) {
     const tok *t = &c->toks[k];
-    if (!(t->flags & T_COMMA) || !portfolio_end(c, k) || (t->flags & T_ALLCAPS)) return 0;
-    k++;
+    if (!(t->flags & T_COMMA) || (t->flags & T_ALLCAPS)) return 0;
+    k = portfolio_item(c, k, send);
+    if (!k) return 0;
     t = &c->toks[k];
     /* "and" (no Oxford comma) before the last one */
     if ((t->flags & T_LOWER) && t->len == 3 && dl_word_eq(c->text + t->start, 3, "and")) {
-      if (k + 1 >= send || (c->toks[k + 1].flags & (T_BREAK | T_ALLCAPS)) || !portfolio_end(c, k + 1))
+      if (k + 1 >= send || (c->toks[k + 1].flags & (T_BREAK | T_ALLCAPS)))
         return 0;
-      k += 2;
+      k = portfolio_item(c, k + 1, send);
+      if (!k) return 0;
       /* the last word ends the name */
       return k >= send || !(c->toks[k].flags & T_CAP) || (c->toks[k].flags & T_BREAK) ? k : 0;
     }
@@ -9926,15 +9942,25 @@ static int scorer_note(const ctx *c, size_t s0, size_t k)
   return e < c->len && (c->text[e] == ',' || c->text[e] == ')');
 }
 
+/* Does a gazetteer name of two words or more open at token k ("European
+ * Union", "World Bank")? */
+static int known_multiword(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  return (t->gb >= 0 && gb_end(c, k) > t->start + t->len)
+         || (t->gu >= 0 && c->mu.m[t->gu].start + c->mu.m[t->gu].len > t->start + t->len);
+}
+
 /* Is token k a lower-case prefix that a hyphen joins to a capitalized
  * word making an adjective ("ultra-Orthodox", "pro-Western",
- * "anti-Kremlin")?  Sorted by strcmp. */
-static int hyphen_prefix(const ctx *c, size_t k)
+ * "anti-Kremlin")?  lower_or_cap T_CAP: the prefix capitalized, opening a
+ * sentence ("Anti-Castro Cubans").  Sorted by strcmp. */
+static int hyphen_prefix(const ctx *c, size_t k, unsigned lower_or_cap)
 {
   static const char *const prefixes[] = {
     "anti", "neo", "non", "post", "pre", "pro", "ultra" };
   const tok *p = &c->toks[k];
-  return (p->flags & T_LOWER) && p->len >= 3 && p->len <= 5
+  return (p->flags & lower_or_cap) && p->len >= 3 && p->len <= 5
          && p->start + p->len + 1 == c->toks[k + 1].start && c->text[p->start + p->len] == '-'
          && word_in(prefixes, NELEM(prefixes), c->text + p->start, p->len);
 }
@@ -10090,8 +10116,30 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
      * a capitalized word after a lower-case prefix and its hyphen is an
      * adjective, a name of its own ("British" of "pro-British"), not the
      * first word of the name after it */
-    if (b - a >= 2 && a > s0 && (t->flags & T_HYPH) && !(c->toks[a + 1].flags & T_BREAK)
-        && hyphen_prefix(c, a - 1) && !caps_sentence) {
+    /* ... and at a sentence's start, where the prefix is capitalized
+     * and opens the run ("Ultra-Orthodox parties", "Anti-Castro Cubans"),
+     * the prefix is no name's word, when a list knows the word after it
+     * (not a firm's "Pre-Paid Legal Services") */
+    if (a == s0 && b - a >= 2 && (t->flags & T_CAP) && (c->toks[a + 1].flags & T_HYPH)
+        && !caps_sentence && hyphen_prefix(c, a, T_CAP)
+        && (c->toks[a + 1].gb >= 0
+            || word_in(creed_words, NELEM(creed_words), c->text + c->toks[a + 1].start,
+                       c->toks[a + 1].len))) {
+      a++;
+      t = &c->toks[a];
+      k = a;
+      if (b - a >= 2 && !(c->toks[a + 1].flags & T_BREAK) && !known_multiword(c, a)) {
+        dl_status st = run(c, s0, a, a + 1, send, caps_sentence);
+        if (st != DL_OK) return st;
+        a++;
+        t = &c->toks[a];
+        k = a;
+      }
+    }
+    /* (not a known name of two words or more opening after the prefix:
+     * "pro-European Union", "anti-World Bank") */
+    else if (b - a >= 2 && a > s0 && (t->flags & T_HYPH) && !(c->toks[a + 1].flags & T_BREAK)
+        && hyphen_prefix(c, a - 1, T_LOWER) && !caps_sentence && !known_multiword(c, a)) {
       dl_status st = run(c, s0, a, a + 1, send, caps_sentence);
       if (st != DL_OK) return st;
       a++;
@@ -10219,6 +10267,10 @@ static uint64_t ment_key(const ctx *c, const ment *m)
       k ^= 1ull << 61;
     return (k * 0x9E3779B97F4A7C15ull) | 1;
   }
+  /* a person's name written with and without its accents ("Zoë Baird",
+   * "Zoe Baird") is one name, as the alias steps take it */
+  if (m->type == DL_ENT_PERSON)
+    return name_hash(c->text + m->nstart, m->nend - m->nstart) ^ ((uint64_t)m->type << 60);
   return hash_fold(c->text + m->nstart, m->nend - m->nstart) ^ ((uint64_t)m->type << 60);
 }
 
