@@ -1897,7 +1897,19 @@ static int d_le(lua_State *L)
   lua_pushboolean(L, dl_datetime_cmp(check_date(L, 1), check_date(L, 2)) <= 0);
   return 1;
 }
-static int date_misuse(lua_State *L, const char *msg);
+
+/* `d + 1` and `d.day = 5` would raise Lua's "attempt to perform arithmetic
+ * on a dateline.Date value" / "attempt to index ...", which do not say what
+ * to write instead; a Date is an immutable value, so name the method that
+ * makes a new one.  Raised at the line that used the operator (level 1:
+ * the code that called this metamethod). */
+static int date_misuse(lua_State *L, const char *msg)
+{
+  luaL_where(L, 1);
+  lua_pushstring(L, msg);
+  lua_concat(L, 2);
+  return lua_error(L);
+}
 
 static int d_sub(lua_State *L)
 {
@@ -1919,18 +1931,6 @@ static int d_sub(lua_State *L)
   return 1;
 }
 
-/* `d + 1` and `d.day = 5` would raise Lua's "attempt to perform arithmetic
- * on a dateline.Date value" / "attempt to index ...", which do not say what
- * to write instead; a Date is an immutable value, so name the method that
- * makes a new one.  Raised at the line that used the operator (level 1:
- * the code that called this metamethod). */
-static int date_misuse(lua_State *L, const char *msg)
-{
-  luaL_where(L, 1);
-  lua_pushstring(L, msg);
-  lua_concat(L, 2);
-  return lua_error(L);
-}
 static int d_arith(lua_State *L)
 {
   return date_misuse(L, "a dateline.Date takes no arithmetic but d1 - d2 (days): "
@@ -2010,7 +2010,9 @@ static const luaL_Reg date_methods[] = {
 
 static const luaL_Reg date_meta[] = {
   {"__tostring", d_iso}, {"__eq", d_eq}, {"__lt", d_lt}, {"__le", d_le},
-  {"__sub", d_sub}, {"__add", d_arith}, {"__concat", d_concat},
+  {"__sub", d_sub}, {"__add", d_arith}, {"__mul", d_arith}, {"__div", d_arith},
+  {"__idiv", d_arith}, {"__mod", d_arith}, {"__pow", d_arith}, {"__unm", d_arith},
+  {"__concat", d_concat},
   {"__newindex", d_newindex}, {NULL, NULL}
 };
 
