@@ -4362,6 +4362,18 @@ static int person_noun(qctx *c, size_t k, uint32_t *g)
  * nationalities or lower-case words the lexicon does not know
  * ("veteran", "experienced"). */
 #define DL_MAX_DESC_WORDS 3
+
+/* Is the organization noun at token j one no person is called ("charity",
+ * "party"), unlike the agent nouns in org_nouns that are people's words
+ * too ("the 24-year-old guard", "the 30-year-old miner")? */
+static int body_only_noun(qctx *c, size_t j)
+{
+  const tok *t = &c->toks[j];
+  const char *e = c->text + t->s + t->len;
+  if (!tok_org_kind(c, j) || tok_is(c, j, "guard")) return 0;
+  return !(t->len > 3 && (e[-1] | 0x20) == 'r' && ((e[-2] | 0x20) == 'e' || (e[-2] | 0x20) == 'o'));
+}
+
 static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
 {
   size_t age = i + 1 < c->nt ? age_words(c, i + 1) : 0, j0 = i + 1 + age, j, head = 0, plain = 0;
@@ -4392,8 +4404,9 @@ static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
     return head;
   }
   /* "the 24-year-old guard": after an age, a plain noun the lists do not
-   * know is the person's too */
-  if (age && plain) return plain;
+   * know is the person's too -- unless only a body has that name ("the
+   * 100-year-old charity", "the 60-year-old party"): no person then */
+  if (age && plain) return body_only_noun(c, plain) ? 0 : plain;
   return age ? i + age : 0;
 }
 
