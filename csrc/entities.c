@@ -2284,6 +2284,11 @@ struct dl_entities {
 #define DL_ENT_STACK_ARENA 16384
 #endif
 #define ARENA_ALIGN 8
+/* Heap blocks double up to this size and stay there: a block as large as
+ * an exact-sized big array before it (a 20 MB text's tokens) was mostly
+ * never used, and whatever an untouched tail costs, a 1 GB request can
+ * fail where 64 MB would not.  Larger requests get a block of their own. */
+#define ARENA_MAX_BLOCK ((size_t)4 << 20)
 
 typedef struct ablock {
   struct ablock *next;
@@ -2325,7 +2330,8 @@ static void *arena_alloc(arena *a, size_t size)
   if (size > ((size_t)-1) / 4) return NULL;
   size = round_up(size ? size : 1);
   if (a->cap - a->used < size) {
-    size_t cap = a->cap * 2, hdr = round_up(sizeof(ablock));
+    size_t cap = a->cap < ARENA_MAX_BLOCK / 2 ? a->cap * 2 : ARENA_MAX_BLOCK,
+           hdr = round_up(sizeof(ablock));
     ablock *b;
     if (cap < size) cap = size;
     if (cap < 65536) cap = 65536;
@@ -2342,6 +2348,33 @@ static void *arena_alloc(arena *a, size_t size)
   a->used += size;
   a->last = r;
   return r;
+}
+
+/* The state of an arena, to give back (arena_release) what a step
+ * allocated for itself alone: shared_names' three tables of every name
+ * word stayed with the run's scratch after it returned, about a fifth of
+ * the peak on long texts. */
+typedef struct arena_mark {
+  char *p, *last;
+  size_t used, cap;
+  ablock *heap;
+} arena_mark;
+
+static arena_mark arena_save(const arena *a)
+{
+  arena_mark m;
+  m.p = a->p; m.last = a->last; m.used = a->used; m.cap = a->cap; m.heap = a->heap;
+  return m;
+}
+
+/* Free what was allocated since m: nothing allocated after it may be
+ * used again (the step kept no array of its own that grew). */
+static void arena_release(arena *a, const arena_mark *m)
+{
+  ablock *b, *next;
+  for (b = a->heap; b && b != m->heap; b = next) { next = b->next; free(b); }
+  a->heap = m->heap;
+  a->p = m->p; a->last = m->last; a->used = m->used; a->cap = m->cap;
 }
 
 /* Room for `need` elements of `elem` bytes in *items (capacity *capn):
@@ -2384,7 +2417,7 @@ typedef struct ctx {
   ment *ms;
   size_t nms, capms;
   uint64_t *lower;              /* hash set of words seen in lower case */
-  size_t lowcap;
+  size_t lowcap, nlower;
   int foreign;                  /* not English: gazetteer names and
                                    title-anchored people only */
   uint32_t smask[26];           /* lengths of the capitalized words opening
@@ -2932,13 +2965,38 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
 }
 
 /* Add a word to the set (sized by the caller for all its words). */
-static void lower_add(ctx *c, const char *s, size_t len)
+#define DL_LOWER_FIRST 256   /* first slots of the lower-case word set */
+
+/* Add a word to the set of words seen in lower case, kept at most half
+ * full by doubling: it was sized for every occurrence of a candidate
+ * word, 4 M slots (32 MB, all cleared) for a 20 MB text of ~20,000
+ * distinct words.  -1 when out of memory. */
+static int lower_add(ctx *c, const char *s, size_t len)
 {
   uint64_t h = hash_fold(s, len);
   size_t i;
-  for (i = (size_t)h & (c->lowcap - 1); c->lower[i]; i = (i + 1) & (c->lowcap - 1))
-    if (c->lower[i] == h) return;
+  if (c->lower)
+    for (i = (size_t)h & (c->lowcap - 1); c->lower[i]; i = (i + 1) & (c->lowcap - 1))
+      if (c->lower[i] == h) return 0;
+  if ((c->nlower + 1) * 2 > c->lowcap) {
+    size_t cap = c->lowcap ? c->lowcap * 2 : DL_LOWER_FIRST, k;
+    uint64_t *t;
+    if (cap > ((size_t)-1) / 2 / sizeof *t) return -1;
+    t = (uint64_t *)arena_alloc(c->ar, cap * sizeof *t);
+    if (!t) return -1;
+    memset(t, 0, cap * sizeof *t);
+    for (k = 0; k < c->lowcap; k++)
+      if (c->lower[k]) {
+        for (i = (size_t)c->lower[k] & (cap - 1); t[i]; i = (i + 1) & (cap - 1)) {}
+        t[i] = c->lower[k];
+      }
+    c->lower = t;
+    c->lowcap = cap;
+  }
+  for (i = (size_t)h & (c->lowcap - 1); c->lower[i]; i = (i + 1) & (c->lowcap - 1)) {}
   c->lower[i] = h;
+  c->nlower++;
+  return 0;
 }
 
 /* ------------------------------------------------------------------ */
@@ -10325,6 +10383,44 @@ static void hmap_put_first(hmap *h, uint64_t key, int32_t val)
   }
 }
 
+/* Room in h for one more key, doubling it (and moving its keys) when
+ * half full: 0, or -1 when out of memory.  For the tables of
+ * shared_names, which were sized for every word of every mention
+ * (three of 12 MB for a 20 MB text, at the peak) though names repeat. */
+static int hmap_room(hmap *h, arena *a)
+{
+  size_t cap = h->cap * 2, i, j;
+  uint64_t *keys;
+  int32_t *vals;
+  if ((h->n + 1) * 2 <= h->cap) return 0;
+  if (cap > ((size_t)-1) / 2 / sizeof *keys) return -1;
+  keys = (uint64_t *)arena_alloc(a, cap * sizeof *keys);
+  vals = (int32_t *)arena_alloc(a, cap * sizeof *vals);
+  if (!keys || !vals) return -1;
+  memset(keys, 0, cap * sizeof *keys);
+  for (i = 0; i < h->cap; i++)
+    if (h->keys[i]) {
+      for (j = (size_t)(h->keys[i] ^ (h->keys[i] >> 29)) & (cap - 1); keys[j]; j = (j + 1) & (cap - 1)) {}
+      keys[j] = h->keys[i];
+      vals[j] = h->vals[i];
+    }
+  h->keys = keys;
+  h->vals = vals;
+  h->cap = cap;
+  return 0;
+}
+
+/* Set key -> val in h, growing it: 0, or -1 when out of memory. */
+static int hmap_set(hmap *h, arena *a, uint64_t key, int32_t val)
+{
+  size_t slot;
+  if (hmap_room(h, a)) return -1;
+  slot = hmap_slot(h, key);
+  if (!h->keys[slot]) { h->keys[slot] = key; h->n++; }
+  h->vals[slot] = val;
+  return 0;
+}
+
 /* The value of key in h, or -2 when absent. */
 static int32_t hmap_get(const hmap *h, uint64_t key)
 {
@@ -10710,26 +10806,24 @@ static int kin_introduced(const ctx *c, const ment *m)
 
 /* Remember in `held` that entity v was named in full with the word of
  * key in paragraph para, introduced as a relative (kin) or not. */
-static void shared_held(hmap *held, uint64_t key, int32_t v, uint32_t para, int kin)
+static int shared_held(hmap *held, arena *a, uint64_t key, int32_t v, uint32_t para, int kin)
 {
-  uint64_t k = shared_para_key(key);
-  size_t slot = hmap_slot(held, k);
-  held->keys[slot] = k;
-  held->vals[slot] = kin ? (int32_t)para : -1;
-  if (kin) return;
-  k = shared_main_key(key);
-  slot = hmap_slot(held, k);
-  held->keys[slot] = k;
-  held->vals[slot] = v;
+  if (hmap_set(held, a, shared_para_key(key), kin ? (int32_t)para : -1)) return -1;
+  if (kin) return 0;
+  return hmap_set(held, a, shared_main_key(key), v);
 }
+
+/* The first size of shared_names' tables: that of every word of every
+ * mention up to this (so a news story's never grow), then grown. */
+#define DL_SHARED_FIRST 4096
 
 static dl_status shared_names(ctx *c, ent *e, size_t nwords)
 {
   hmap recent, held, first;
-  size_t i, si = 0;
-  if (hmap_init(&recent, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&held, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&first, c->ar, nwords + 1) != DL_OK)
+  size_t i, si = 0, want = nwords + 1 < DL_SHARED_FIRST ? nwords + 1 : DL_SHARED_FIRST;
+  if (hmap_init(&recent, c->ar, want) != DL_OK
+      || hmap_init(&held, c->ar, want) != DL_OK
+      || hmap_init(&first, c->ar, want) != DL_OK)
     return DL_ENOMEM;
   /* the first person named in full with each of a name's outer words: a
    * bare "Biden" before any full name (a sentence-case headline over
@@ -10742,8 +10836,10 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
     /* every capitalized word: an inner one ("Chan" of "Paul Chan
      * Mo-po") is taken first, so a later "Chan Hak-kan" does not get it */
     for (si = m->tok0; si < m->tok0 + m->ntok; si++)
-      if (c->toks[si].flags & T_CAP)
+      if (c->toks[si].flags & T_CAP) {
+        if (hmap_room(&first, c->ar)) return DL_ENOMEM;
         hmap_put_first(&first, hash_fold(c->text + c->toks[si].start, c->toks[si].len), m->ent);
+      }
   }
   si = 0;
   for (i = 0; i < c->nms; i++) {
@@ -10760,27 +10856,19 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
     if (m->ntok >= 2 && !e[m->ent].shared) {
       const tok *u = &c->toks[m->tok0 + m->ntok - 1];
       uint64_t key = hash_fold(c->text + t->start, t->len);
-      size_t slot = hmap_slot(&recent, key);
-      recent.keys[slot] = key;
-      recent.vals[slot] = m->ent;
+      if (hmap_set(&recent, c->ar, key, m->ent)) return DL_ENOMEM;
       kin = kin_introduced(c, m);
-      shared_held(&held, key, m->ent, para, kin);
+      if (shared_held(&held, c->ar, key, m->ent, para, kin)) return DL_ENOMEM;
       key = hash_fold(c->text + u->start, u->len);
-      slot = hmap_slot(&recent, key);
-      recent.keys[slot] = key;
-      recent.vals[slot] = m->ent;
-      shared_held(&held, key, m->ent, para, kin);
-      if (e[m->ent].gender) {        /* the last woman (man) of that surname */
-        uint64_t gkey = shared_gender_key(key, e[m->ent].gender);
-        slot = hmap_slot(&recent, gkey);
-        recent.keys[slot] = gkey;
-        recent.vals[slot] = m->ent;
-      }
+      if (hmap_set(&recent, c->ar, key, m->ent)
+          || shared_held(&held, c->ar, key, m->ent, para, kin))
+        return DL_ENOMEM;
+      if (e[m->ent].gender            /* the last woman (man) of that surname */
+          && hmap_set(&recent, c->ar, shared_gender_key(key, e[m->ent].gender), m->ent))
+        return DL_ENOMEM;
       if (m->tend > m->tstart) {     /* "Treasury Secretary James Baker" */
         key = (hash_fold(c->text + m->tstart, m->tend - m->tstart) ^ (key << 1)) | 1;
-        slot = hmap_slot(&recent, key);
-        recent.keys[slot] = key;
-        recent.vals[slot] = m->ent;
+        if (hmap_set(&recent, c->ar, key, m->ent)) return DL_ENOMEM;
       }
     } else if (m->ntok == 1 && e[m->ent].shared) {
       /* "Treasury Secretary Baker" is the Baker of that title, and the
@@ -10793,12 +10881,9 @@ static dl_status shared_names(ctx *c, ent *e, size_t nwords)
         /* "Ms Hughes" after Daniel and Rachel Hughes: the last one
          * named in full whose given name tells the honorific's gender */
         if (v < 0 && m->gender) v = hmap_get(&recent, shared_gender_key(key, m->gender));
-        if (v >= 0) {
-          size_t slot = hmap_slot(&recent, key);
-          recent.keys[slot] = key;
-          recent.vals[slot] = v;
-          shared_held(&held, key, v, para, 0);   /* named as the one meant */
-        }
+        if (v >= 0                        /* named as the one meant */
+            && (hmap_set(&recent, c->ar, key, v) || shared_held(&held, c->ar, key, v, para, 0)))
+          return DL_ENOMEM;
       } else {
         v = hmap_get(&recent, key);
         /* "His grandfather, Walter Dell, ran it." and a paragraph later
@@ -11260,9 +11345,16 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
-  if (same_name_types(c) != DL_OK || firm_over_place(c) != DL_OK
-      || club_over_town(c) != DL_OK || team_in_list(c) != DL_OK)
-    goto done;
+  {
+    /* their tables die with them */
+    arena_mark am = arena_save(c->ar);
+    dl_status tst = same_name_types(c);
+    if (tst == DL_OK) tst = firm_over_place(c);
+    if (tst == DL_OK) tst = club_over_town(c);
+    if (tst == DL_OK) tst = team_in_list(c);
+    arena_release(c->ar, &am);
+    if (tst != DL_OK) goto done;
+  }
   if (hmap_init(&h, c->ar, c->nms) != DL_OK
       || hmap_init(&names, c->ar, nwords + 1) != DL_OK
       || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
@@ -11821,7 +11913,12 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       /* a title word no person's surname claimed is no name */
       c->ms[i].ent = c->ms[i].surname_only && r == c->ms[i].ent ? -1 : r;
     }
-  if (nshared && shared_names(c, e, nwords) != DL_OK) goto done;
+  if (nshared) {
+    arena_mark am = arena_save(c->ar);   /* its three tables die with it */
+    dl_status sst = shared_names(c, e, nwords);
+    arena_release(c->ar, &am);
+    if (sst != DL_OK) goto done;
+  }
 
   /* 3. "Xi and Putin": a guessed type follows a known partner */
   for (i = 0; i + 1 < c->nms; i++) {
@@ -12455,7 +12552,7 @@ static dl_status find(arena *ar, const char *text, size_t len,
 {
   ctx c;
   dl_status st = DL_OK;
-  size_t i, nlow = 0, nbody;
+  size_t i, nbody;
   size_t *bounds;
   scount *counts;
   ent *e = NULL;
@@ -12532,34 +12629,17 @@ static dl_status find(arena *ar, const char *text, size_t len,
   and_firms_scan(&c);
   /* the words seen in lower case, among those that open a sentence
    * capitalized: a (first letter, length) filter (c.smask, filled by
-   * tokenize) keeps this cheap; one pass picks the candidates */
+   * tokenize) keeps this cheap; one pass adds them to the set */
   {
     const uint32_t *mask = c.smask;
-    uint32_t *cand = NULL;
-    size_t k, ncand = 0, capcand = 0;
+    size_t k;
     for (k = 0; k < c.ntok; k++) {
       const tok *t = &c.toks[k];
       unsigned l = (unsigned char)text[t->start] - (unsigned)'a';
       /* (the mask holds lengths of three or more only) */
-      if (l < 26 && (mask[l] >> (t->len < 31 ? t->len : 31) & 1u) && (t->flags & T_LOWER)) {
-        if (ncand >= capcand
-            && arena_grow(ar, (void **)&cand, &capcand, ncand + 1, sizeof *cand))
-          return DL_ENOMEM;
-        cand[ncand++] = (uint32_t)k;
-      }
-    }
-    nlow = ncand;
-    if (nlow) {
-      /* a set at most half full */
-      c.lowcap = 16;
-      while (c.lowcap < nlow * 2) c.lowcap *= 2;
-      c.lower = (uint64_t *)arena_alloc(ar, c.lowcap * sizeof *c.lower);
-      if (!c.lower) return DL_ENOMEM;
-      memset(c.lower, 0, c.lowcap * sizeof *c.lower);
-      for (k = 0; k < ncand; k++) {
-        const tok *t = &c.toks[cand[k]];
-        lower_add(&c, text + t->start, t->len);
-      }
+      if (l < 26 && (mask[l] >> (t->len < 31 ? t->len : 31) & 1u) && (t->flags & T_LOWER)
+          && lower_add(&c, text + t->start, t->len))
+        return DL_ENOMEM;
     }
   }
   /* matches of all sentences, in text order (sentences are in order) */

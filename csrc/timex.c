@@ -565,29 +565,35 @@ static const char *const SEASON_CLAUSE_WORDS[] = {
 };
 
 
-/* Does a word of blame stand in the few bytes before the "for" at token
- * f ("blamed the dollar for the fall", "responsible for the fall")?  Then
- * "the fall" is a drop or a tumble, not the season.  The window is
- * bounded (DL_BLAME_WINDOW bytes), so the look is constant time. */
-#define DL_BLAME_WINDOW 40
-static int blame_before(const scan *sc, int f)
+/* Words of plan, season or closing before "for the fall" ("closed for
+ * the fall", "ready new models for the fall", "scheduled for the fall"):
+ * with no such cue "the fall" is as likely a drop ("no explanation for
+ * the fall", "blamed for the fall"), so the season needs one (sorted). */
+static const char *const FALL_PLAN_CUES[] = {
+  "booked", "close", "closed", "closes", "closing", "due", "open", "opens", "plan", "planned",
+  "plans", "prepared", "preparing", "readies", "ready", "readying", "reopen", "reopens",
+  "scheduled", "set", "shut", "slated"
+};
+
+/* How many words before the "for" may sit between it and its cue ("ready
+ * new models for"): a bounded look, constant time. */
+#define DL_FALL_CUE_WORDS 4
+
+/* Does a plan or closing cue stand among the few words before the "for"
+ * at token f, within its clause? */
+static int fall_plan_before(const scan *sc, int f)
 {
-  static const char *const STEMS[] = { "blam", "responsib", "accountab" };
-  size_t e, s0, p, q, n;
+  size_t e, b;
+  int n;
   if (!IN(f)) return 0;
   e = sc->t[f].s;
-  /* back to the window's edge or the clause's ("Blame the weather: the
-   * resort is closed for the fall") */
-  for (s0 = e; s0 > 0 && e - s0 < DL_BLAME_WINDOW && !strchr(".;:!?", sc->text[s0 - 1]); s0--) {}
-  for (p = s0; p < e; p++) {
-    if (p > 0 && DL_IS_ALPHA(sc->text[p - 1])) continue;   /* a word's start only */
-    for (q = 0; q < sizeof STEMS / sizeof STEMS[0]; q++) {
-      size_t k;
-      n = strlen(STEMS[q]);
-      if (p + n > e) continue;
-      for (k = 0; k < n && DL_LOWER(sc->text[p + k]) == STEMS[q][k]; k++) {}
-      if (k == n) return 1;
-    }
+  for (n = 0; n < DL_FALL_CUE_WORDS; n++) {
+    e = space_back(sc, e);
+    b = prev_word_start(sc, e);
+    if (b == e) return 0;   /* punctuation: the clause starts here */
+    if (dl_word_in(sc->text + b, e - b, FALL_PLAN_CUES, sizeof FALL_PLAN_CUES / sizeof FALL_PLAN_CUES[0]))
+      return 1;
+    e = b;
   }
   return 0;
 }
@@ -1748,6 +1754,18 @@ static int aside_closes(const scan *sc, int v)
   return 0;
 }
 
+/* Is the verb jr tokens after the date ending at b (token b - 1 + jr)
+ * led by a "which" right after the date or its comma, in an aside that
+ * closes before the main verb ("talks on Thursday, which will include
+ * Japan, are ...")?  jr == 2: the "which" right after the date; jr == 3:
+ * after its comma. */
+static int which_aside(const scan *sc, int b, int jr)
+{
+  int v = b - 1 + jr;
+  return word_before(sc, v, "which") && (jr == 2 || (jr == 3 && ispu(sc, b, ',')))
+         && aside_closes(sc, v);
+}
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -1820,8 +1838,7 @@ static int tense_at(const scan *sc, int a, int b)
        * the clause, the main verb still to come: "talks on Thursday,
        * which will include Japan, are ..."; not "cut jobs on Tuesday,
        * which will save ...") */
-      && !(!jl && word_before(sc, b - 1 + jr, "which") && (b - 2 + jr == b || (b - 2 + jr == b + 1 && ispu(sc, b, ',')))
-           && aside_closes(sc, b - 1 + jr)))
+      && !(!jl && which_aside(sc, b, jr)))
     jr = 0;
   /* the same with its auxiliary: "cut rates in May and is expected to
    * cut them again" */
@@ -2018,6 +2035,17 @@ static int next_noun_in(const scan *sc, int a)
   return isw(sc, k - 1, W_NEXT);
 }
 
+/* "ahead of" right before token a ("positioned ahead of June"). */
+static int ahead_of_before(const scan *sc, int a)
+{
+  return isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead");
+}
+
+/* How far ahead (in resolve_year's month-of-31-days measure) a month
+ * after "ahead of" may lie and still be the one a past verb waited for:
+ * two months. */
+#define DL_AHEAD_OF_SPAN 62
+
 /* resolve_year for the expression at tokens a..b, the tense read only
  * when it can change the year: a date from a week ahead to two months
  * back gets the same year whatever the verb (most dates of a story are
@@ -2049,10 +2077,10 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   if (dir == 0 && d && diff > 7 && isw(sc, a - 1, W_FROM) && !sc->headline) dir = 1;
   /* "campaigning ahead of November midterms" with no verb to go by: what
    * something is ahead of has not come yet */
-  if (dir == 0 && isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead")) dir = 1;
+  if (dir == 0 && ahead_of_before(sc, a)) dir = 1;
   /* "traders positioned themselves ahead of June" written in May: a past
    * verb tells of the wait, not the month, which may be the next one */
-  if (dir < 0 && !d && diff > 0 && diff <= 62 && isw(sc, a - 1, W_OF) && word_before(sc, a - 1, "ahead"))
+  if (dir < 0 && !d && diff > 0 && diff <= DL_AHEAD_OF_SPAN && ahead_of_before(sc, a))
     dir = 0;
   /* "will face him in November" written on Jan. 4: the month before last
    * is over, and "will" (not a plan told in the past, "originally
@@ -2115,6 +2143,10 @@ static int narr_year(const scan *sc, int mo, int d, int a, int b)
   return n->y;
 }
 
+/* Words before a sentence-opening "in" + year that keep it a frame
+ * ("Back in 2012, ...", "Later in 2012, ..."; sorted). */
+static const char *const YEAR_FRAME_BEFORE_IN[] = { "back", "earlier", "early", "late", "later" };
+
 /* Does the year at [a, e) frame its sentence: at its head, bare or after
  * "in", "by" or "during", before a comma ("In 1936, ...", "That year,
  * the crop ..."), or before a "when" clause ("compared it to 1936, when
@@ -2122,15 +2154,14 @@ static int narr_year(const scan *sc, int mo, int d, int a, int b)
  * March 3") frames nothing. */
 static int year_frames(const scan *sc, int a, int e)
 {
-  static const char *const WHEN[] = { "when" };
+  static const char *const WHEN = "when";
   int k = ispu(sc, e, ',') ? e : e - 1;
   int head;
-  if (word_after_any(sc, k, WHEN, 1)) return 1;
+  if (word_after_any(sc, k, &WHEN, 1)) return 1;
   /* "In 2012, ...", and "Back in 2012, ..." / "Later in 2012, ..." */
   head = a == 1 && (isw(sc, 0, W_IN) || isw(sc, 0, W_BY) || isw(sc, 0, W_DURING));
   if (a == 2 && isw(sc, 1, W_IN)
-      && (word_before(sc, 1, "back") || word_before(sc, 1, "later") || word_before(sc, 1, "earlier")
-          || word_before(sc, 1, "early") || word_before(sc, 1, "late")))
+      && word_before_any(sc, 1, YEAR_FRAME_BEFORE_IN, sizeof YEAR_FRAME_BEFORE_IN / sizeof YEAR_FRAME_BEFORE_IN[0]))
     head = 1;
   /* "In 2012 the team won ...": no comma, the clause's article right
    * after it (not "In 2019 dollars, ...") */
@@ -4623,7 +4654,8 @@ static int clock_pair_day(scan *sc, int k, int *hour2)
   for (q = k + 1; q < sc->nt && q <= k + DL_MAX_CLOCK_GAP && T(q)->kind != TK_PUNCT; q++) {
     if (T(q)->kind != TK_NUM) continue;
     q = m_clock(sc, q, &h2, &m2, &s2, &z2, &t2);
-    if (hour2) *hour2 = h2;
+    /* (h2 is set only when a clock time was read) */
+    if (q > 0 && hour2) *hour2 = h2;
     if (q > 0 && isw(sc, q, W_ON) && (tcat(sc, q + 1, LEX_WDAY) || month_tok(sc, q + 1))) return q + 1;
     /* the day right after the second clock time, as after "on" */
     if (q > 0 && tcat(sc, q, LEX_WDAY) && (T(q)->fl & F_CAP)) return q;
@@ -6280,7 +6312,7 @@ static int m_core(scan *sc, int i, mres *r)
                                          && T(i + 1)->cat == LEX_NONE))
       return -1;
     if (p == P_NOON || p == P_MIDNIGHT) {
-      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0, tzk = -1;
+      mres r_; int e_ = -1, k = i + 1, on = 0, local = 0, tzk = -1, kd;
       dl_tv b;
       res_init(&r_);
       /* "noon local time Friday", "midday Friday local time" */
@@ -6291,7 +6323,7 @@ static int m_core(scan *sc, int i, mres *r)
       /* "noon on Monday": two expressions, as "3 p.m. on Oct. 5" */
       if (isw(sc, k, W_ON)) { k++; on = 1; }
       /* "between noon and 6 p.m. today": the day after the second time */
-      else if (!local && (e_ = clock_pair_day(sc, k, NULL)) > 0) { k = e_; on = 1; e_ = -1; }
+      else if (!local && (kd = clock_pair_day(sc, k, NULL)) > 0) { k = kd; on = 1; }
       /* "has until midnight Friday": the deadline sends the day ahead,
        * as for "until 6 p.m. Wednesday"; so does a start set today */
       if (tcat(sc, k, LEX_WDAY))
@@ -7126,10 +7158,11 @@ static int m_the(scan *sc, int i, mres *r)
                  || isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_THROUGH)
                  || isw(sc, i - 1, W_OVER) || isw(sc, i - 1, W_THROUGHOUT)
                  || isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_FROM)
-                 /* "a new model for the fall", "closed for the summer";
-                  * not "blamed for the fall in sales" */
+                 /* "closed for the summer", "ready models for the fall";
+                  * not "blamed for the fall in sales", "no explanation
+                  * for the fall" (a drop: "fall" needs a plan cue) */
                  || (isw(sc, i - 1, W_FOR) && !noun_after_season(sc, k)
-                     && !(isw(sc, k, W_FALL) && blame_before(sc, i - 1))
+                     && !(isw(sc, k, W_FALL) && !fall_plan_before(sc, i - 1))
                      && !(isw(sc, k, W_FALL) && (isw(sc, k + 1, W_IN) || isw(sc, k + 1, W_OF)
                                                  || isw(sc, k + 1, W_FROM) || isw(sc, k + 1, W_TO))))
                  /* "push the vote into the autumn unless ..." (not "into

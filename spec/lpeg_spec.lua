@@ -176,6 +176,11 @@ describe("dl.lpeg.names_of", function()
     assert.is_false(ok)
     assert.matches('^spec/lpeg_spec%.lua:%d+: bad argument #2 to \'names_of\' %(type: "PERSON", '
       .. '"LOCATION", "ORGANIZATION" or "MISC" expected, got "person"%)$', err)
+    -- false is no default (it gave the PERSON pattern; a:entities(false) raises)
+    ok, err = pcall(function() local p = dl.lpeg.names_of(art, false); return p end)
+    assert.is_false(ok)
+    assert.matches("bad argument #2 to 'names_of' (type: ", err, 1, true)
+    assert.matches("got boolean)", err, 1, true)
   end)
 end)
 

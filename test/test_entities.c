@@ -1,5 +1,6 @@
 /* test_entities.c -- the gazetteer automaton and entity recognition,
  * through the public C API (no Lua). */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -483,6 +484,83 @@ static void test_empty_null(dl_test_state *ts, const dl_gazetteer *builtin)
   dl_entities_free(e);
 }
 
+/* The set of words seen in lower case grows with the words (it was sized
+ * for every occurrence): after 600 words of their own, each opening a
+ * sentence and then seen in lower case, a capitalized "Zorvex" opening the
+ * last sentence is still known as a common word, not a name's first word
+ * ("Zorvex Tomasz Wrobel" would be the person otherwise). */
+static void test_lower_words(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  enum { NW = 600 };
+  const char *tail = "Zorvex Tomasz Wrobel met Ann Lee. The zorvex ended.";
+  size_t cap = NW * 40 + 128, n = 0, i;
+  char *text = (char *)malloc(cap), buf[64];
+  dl_sentence *s = (dl_sentence *)malloc((2 * NW + 2) * sizeof *s);
+  dl_entities *e = NULL;
+  size_t ns = 0;
+  CHECK(ts, text && s);
+  if (!text || !s) { free(text); free(s); return; }
+  for (i = 0; i < NW; i++) {
+    char w[8];
+    int k;
+    w[0] = 'q'; w[1] = 'a';
+    w[2] = (char)('a' + i % 26); w[3] = (char)('a' + i / 26 % 26); w[4] = 'o'; w[5] = '\0';
+    s[ns].start = (uint32_t)n;
+    k = snprintf(text + n, cap - n, "%c%s rose.", 'Q', w + 1);
+    s[ns].len = (uint32_t)k; s[ns++].para = 0; n += (size_t)k + 1; text[n - 1] = ' ';
+    s[ns].start = (uint32_t)n;
+    k = snprintf(text + n, cap - n, "The %s fell.", w);
+    s[ns].len = (uint32_t)k; s[ns++].para = 0; n += (size_t)k + 1; text[n - 1] = ' ';
+  }
+  s[ns].start = (uint32_t)n; s[ns].len = 33; s[ns++].para = 0;
+  s[ns].start = (uint32_t)n + 34; s[ns].len = (uint32_t)strlen(tail) - 34; s[ns++].para = 0;
+  memcpy(text + n, tail, strlen(tail));
+  n += strlen(tail);
+  CHECK(ts, dl_entities_find(text, n, s, ns, builtin, NULL, &e) == DL_OK);
+  if (e) {
+    CHECK_STR(ts, name_at(e, text, "Tomasz Wrobel", buf, sizeof buf), "Tomasz Wrobel");
+    dl_entities_free(e);
+  }
+  free(text);
+  free(s);
+}
+
+/* shared_names' tables grow past their first size (DL_SHARED_FIRST words)
+ * with the same answers: after 1,500 people of their own, a bare surname
+ * two people share is still the one named last in full. */
+static void test_shared_words(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  enum { NP = 1500 };
+  static const char *const sy[] = { "ka", "to", "mi", "ra", "ne", "su", "lo", "vi", "de", "pa" };
+  const char *tail = "Tom Wendell met Jill Wendell on Monday. Later Jill Wendell left the hall. "
+                     "Wendell said the talks failed.";
+  size_t cap = NP * 40 + 256, n = 0, i;
+  char *text = (char *)malloc(cap), buf[64];
+  dl_options o;
+  dl_article *a = NULL;
+  dl_entities *e = NULL;
+  CHECK(ts, text != NULL);
+  if (!text) return;
+  for (i = 0; i < NP; i++) {
+    size_t j = i + 7;
+    n += (size_t)snprintf(text + n, cap - n, "Mr. %c%s%s%s%sel %c%s%s%s%sov arrived. ",
+                          sy[i % 10][0] - 32, sy[i % 10] + 1, sy[i / 10 % 10], sy[i / 100 % 10],
+                          sy[i / 1000 % 10], sy[j % 10][0] - 32, sy[j % 10] + 1, sy[j / 10 % 10],
+                          sy[j / 100 % 10], sy[j / 1000 % 10]);
+  }
+  n += (size_t)snprintf(text + n, cap - n, "%s", tail);
+  dl_options_init(&o);
+  CHECK(ts, dl_article_parse(text, n, &o, &a) == DL_OK);
+  if (a && dl_article_entities(a, text, builtin, NULL, &e) == DL_OK) {
+    CHECK_STR(ts, name_at(e, text, "Wendell said", buf, sizeof buf), "Jill Wendell");
+    dl_entities_free(e);
+  } else {
+    CHECK(ts, 0);
+  }
+  dl_article_free(a);
+  free(text);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -498,6 +576,8 @@ void test_entities(dl_test_state *ts)
   test_scan_at(ts);
   test_seeds_utf8(ts);
   test_namesakes(ts, builtin);
+  test_lower_words(ts, builtin);
+  test_shared_words(ts, builtin);
   test_speakers(ts, builtin);
   test_empty_null(ts, builtin);
   dl_gazetteer_free(builtin);

@@ -18,7 +18,7 @@ local core = require "dateline.core"
 local error, getmetatable, pairs, rawget, require, setmetatable, tonumber, type =
       error, getmetatable, pairs, rawget, require, setmetatable, tonumber, type
 local format, match, sub = string.format, string.match, string.sub
-local floor = math.floor
+local floor, huge = math.floor, math.huge
 
 local _ENV = nil
 
@@ -87,11 +87,11 @@ function date.duration(v)
     error(format("bad argument #1 to 'duration' (string expected, got %s)", typename(v)), 2)
   end
   if sub(v, 1, 1) ~= "P" then return nil, "not a duration (a TIMEX3 duration starts with P)", 1 end
-  local out, pos, units, any = {}, 2, DATE_UNITS, false
+  local out, pos, units, any, t_at = {}, 2, DATE_UNITS, false, nil
   while pos <= #v do
     local c = sub(v, pos, pos)
     if c == "T" and units == DATE_UNITS then
-      units, pos = TIME_UNITS, pos + 1
+      units, pos, t_at = TIME_UNITS, pos + 1, pos
     elseif c == "X" then
       return nil, "an unknown quantity (X) has no length", pos
     else
@@ -105,6 +105,9 @@ function date.duration(v)
       if unit == "" then return nil, "a number without a unit", at end
       if not u then return nil, "unknown unit '" .. unit .. "'", at end
       local key, n = u[1], tonumber(num) * u[2]
+      -- a number past a double's range reads as inf, and inf % 1 is NaN:
+      -- the carry below made {years = nan, months = nan} of it
+      if n == huge then return nil, "a number too large", pos end
       while n % 1 ~= 0 and CARRY[key] do
         local whole = n - n % 1
         if whole ~= 0 then out[key] = (out[key] or 0) + whole end
@@ -115,6 +118,8 @@ function date.duration(v)
     end
   end
   if not any then return nil, "not a duration", pos end
+  -- "P1YT": a T and no hours, minutes or seconds after it (as "PT" alone)
+  if t_at and sub(v, -1) == "T" then return nil, "a T without a time unit", t_at end
   for k, n in pairs(out) do
     if n % 1 == 0 then out[k] = floor(n) end   -- 18, not 18.0, on Lua 5.3+
   end

@@ -189,7 +189,8 @@ end
 -- @return an LPeg pattern
 function M.names_of(a, etype)
   dl._check_article("names_of", a)
-  etype = etype or "PERSON"
+  -- only nil means the default: a:entities(false) is an error, and so is this
+  if etype == nil then etype = "PERSON" end
   -- checked here, so that the error names names_of and the caller's line,
   -- not a:entities inside this module
   if not dl._entity_types[etype] then
