@@ -4234,6 +4234,20 @@ static int staff_at(const ctx *c, size_t k)
          || word_in(market_jobs, NELEM(market_jobs), c->text + p->start, p->len);
 }
 
+/* Is token k "at" after people of the markets or of research ("economists
+ * at", "researchers at"), whose "at" names a firm or an institute?  Not
+ * any staff: "Rescue workers at Ground Zero", "Officials at Camp David"
+ * are at a place. */
+static int market_at(const ctx *c, size_t k)
+{
+  const tok *p;
+  if (!staff_at(c, k)) return 0;
+  p = &c->toks[k - 1];
+  return word_in(market_jobs, NELEM(market_jobs), c->text + p->start, p->len)
+         || dl_word_eq(c->text + p->start, p->len, "researcher")
+         || dl_word_eq(c->text + p->start, p->len, "researchers");
+}
+
 /* Is token l "League" or "Tour" and token b a word for a competition or
  * its meetings ("series", "event", "meeting"), or "meeting" after a name
  * in capitals ("GOLDEN LEAGUE MEETING")? */
@@ -6497,10 +6511,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "economists at Itau Unibanco said": a name no list knows after a
-   * firm's staff and "at" is their employer, though it reads like a
-   * person's (not a given name first: "analysts at Ann Lee's bank") */
-  if (n >= 2 && n <= 3 && !ge && a >= 2 && m->tend == m->tstart && staff_at(c, a - 1)
+  /* "economists at Itau Unibanco said": a name no list knows after
+   * people of the markets and "at" is their employer, though it reads
+   * like a person's (not a given name first: "analysts at Ann Lee's
+   * bank"; not any staff: "Officials at Camp David" are at a place) */
+  if (n >= 2 && n <= 3 && !ge && a >= 2 && m->tend == m->tstart && market_at(c, a - 1)
       && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && !(last->flags & T_POSS)
       && !given_word(c, a)) {
     m->type = DL_ENT_ORGANIZATION;
@@ -11661,6 +11676,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         && !(m->ntok == 3 && e[i].type == DL_ENT_PERSON && !e[i].gz && inner_particle(c, m->tok0)))
       continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
+    /* "King Juan Carlos" after "Juan Carlos Ferrero": a ruler goes by a
+     * compound given name alone, so it is no alias of a longer name
+     * ("Juan Miguel" of "Juan Miguel Gonzalez" stays one) */
+    if (m->ntok == 2 && m->tok0 > 0 && given_word(c, m->tok0 + 1)
+        && word_in(ruler_words, NELEM(ruler_words), c->text + c->toks[m->tok0 - 1].start,
+                   c->toks[m->tok0 - 1].len))
+      continue;
     {
       const tok *t = &c->toks[particle ? m->tok0 + m->ntok - 1 : m->tok0];
       const dl_gaz_entry *ge = e[i].gz ? dl_gazetteer_entry(e[i].gz, e[i].entry) : NULL;
