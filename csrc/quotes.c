@@ -1486,6 +1486,7 @@ static int is_cue(qctx *c, size_t i);
 static int article(qctx *c, size_t i);
 static size_t skip_adv(qctx *c, size_t j, size_t lim);
 static char tok_org_kind(qctx *c, size_t k);
+static int tok_in_words(qctx *c, size_t k, const char *words);
 
 /* Append a quote for open mark o closed at [cpos, cpos+clen) in body
  * paragraph pclose (clen 0: unclosed, cpos is the paragraph end). */
@@ -2983,8 +2984,7 @@ static int appositive_name(qctx *c, const mention *m)
     if (lx & L_PREP) return 0;
     /* nor a relative clause's object: "Ann Lee, who represents York
      * Central, said" (a verb the lexicon does not know before it) */
-    if (tok_is(c, p - 1, "who") || tok_is(c, p - 1, "which") || tok_is(c, p - 1, "that"))
-      return 0;
+    if (tok_in_words(c, p - 1, "who|which|that")) return 0;
     if ((c->toks[p - 1].flags & TF_CAP) || (lx & (L_CUE | L_VERB | L_CONJ | L_PRON))) break;
     p--;
   }
@@ -3764,9 +3764,10 @@ static dl_span resolve_org(qctx *c, size_t k)
    * Foundation": the names charities go by */
   if (tok_is(c, k, "charity"))
     for (j = 0; j < c->norg; j++) {
+      static const char *const charity_heads[] = { "foundation", "trust" };   /* sorted */
       dl_span h = c->org[j].head;
-      if (h.len == 5 ? dl_word_eq(c->text + h.start, 5, "trust")
-                     : h.len == 10 && dl_word_eq(c->text + h.start, 10, "foundation"))
+      if (h.len > 0 && in_list(charity_heads, sizeof charity_heads / sizeof charity_heads[0],
+                               c->text + h.start, h.len))
         return c->org[j].span;
     }
   if (tok_org_kind(c, k) != 'b') return lone_name_org(c, k);
@@ -4362,6 +4363,18 @@ static int person_noun(qctx *c, size_t k, uint32_t *g)
  * nationalities or lower-case words the lexicon does not know
  * ("veteran", "experienced"). */
 #define DL_MAX_DESC_WORDS 3
+
+/* Is the organization noun at token j one no person is called ("charity",
+ * "party"), unlike the agent nouns in org_nouns that are people's words
+ * too ("the 24-year-old guard", "the 30-year-old miner")? */
+static int body_only_noun(qctx *c, size_t j)
+{
+  const tok *t = &c->toks[j];
+  const char *e = c->text + t->s + t->len;
+  if (!tok_org_kind(c, j) || tok_is(c, j, "guard")) return 0;
+  return !(t->len > 3 && (e[-1] | 0x20) == 'r' && ((e[-2] | 0x20) == 'e' || (e[-2] | 0x20) == 'o'));
+}
+
 static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
 {
   size_t age = i + 1 < c->nt ? age_words(c, i + 1) : 0, j0 = i + 1 + age, j, head = 0, plain = 0;
@@ -4392,8 +4405,9 @@ static size_t desc_phrase(qctx *c, size_t i, uint32_t *g)
     return head;
   }
   /* "the 24-year-old guard": after an age, a plain noun the lists do not
-   * know is the person's too */
-  if (age && plain) return plain;
+   * know is the person's too -- unless only a body has that name ("the
+   * 100-year-old charity", "the 60-year-old party"): no person then */
+  if (age && plain) return body_only_noun(c, plain) ? 0 : plain;
   return age ? i + age : 0;
 }
 
@@ -8384,6 +8398,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
     tail_person = gap_tail_person(&c);
     /* the previous quote: its own attribution after it, else before it */
     if (prev) {
+      size_t prev_para = para_of(&c, prev->outer.start);
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
       if (post.found && post.men < 0 && !post.same) post.men = named_as_in(&c, 0, c.nt);
       /* not past a full stop that ends the quote and its sentence: 'told
@@ -8400,8 +8415,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
         memset(&pre, 0, sizeof pre);
       if (!post.found && !pre.speaker.len && !pre.cue.len && !prev->partial
           && !(pre_inherit && k - 1 > base && out->items[k - 2].speaker.len)
-          && para_of(&c, prev->outer.start) < c.nbp
-          && c.bp[para_of(&c, prev->outer.start)].start == prev->outer.start)
+          && prev_para < c.nbp && c.bp[prev_para].start == prev->outer.start)
         post = next_para_speaker(&c, prev_tail_person);
       finish(&c, prev, &post, &pre, !post.found && other_voice_after(&c) ? 0 : pre_inherit,
              k - 1 > base ? &out->items[k - 2] : NULL);
