@@ -1002,6 +1002,11 @@ static dl_status builtin_borrowed(const dl_gz_auto *a, dl_gazetteer **out)
     seed_entry(&dl_gaz_seeds[ae->seed], ae->name_len, &g->entries[i]);
   }
   g->nentries = g->capentries = a->nentries;
+  /* The indexes into arrays of this library are checked; the offsets,
+   * states and targets are trusted as the generator wrote them from these
+   * seeds (the seed count and strings' size match, and the gaz_auto ctest
+   * compares every array with a fresh compile).  An alias's offset may
+   * pass name_len: aliases follow the canonical name in the seed. */
   for (i = 0; i < a->npats; i++) {
     const dl_gz_auto_pattern *ap = &a->pats[i];
     if (ap->entry >= a->nentries) { dl_gazetteer_free(g); return DL_EARG; }

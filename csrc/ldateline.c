@@ -1597,18 +1597,23 @@ static void read_date_options(lua_State *L, int idx, unsigned have, dl_options *
   }
 }
 
+/* Push a Date's ISO form (what tostring gives). */
+static void push_iso(lua_State *L, const dl_datetime *d)
+{
+  char buf[DL_DATETIME_ISO_MAX];
+  size_t n = dl_datetime_iso(d, buf, sizeof buf);
+  lua_pushlstring(L, buf, n);
+}
+
 /* A dateline.Date at idx as the ref (`ref = d:add{days = 1}`): read as
  * its ISO form would be, so that a Date of a day or finer is taken and a
  * coarser one (`2025-06`) refused with the string's message; 0 when idx
  * holds no Date. */
 static int read_ref_date(lua_State *L, int idx, dl_date *out)
 {
-  char iso[64];
-  size_t n;
   const dl_datetime *d = (const dl_datetime *)luaL_testudata(L, idx, DATE_MT);
   if (!d) return 0;
-  n = dl_datetime_iso(d, iso, sizeof iso);
-  lua_pushlstring(L, iso, n);
+  push_iso(L, d);
   read_ref(L, -1, "ref", out);
   lua_pop(L, 1);
   return 1;
@@ -1748,9 +1753,7 @@ static int l_tz_offset(lua_State *L)
 
 static int d_iso(lua_State *L)
 {
-  char buf[DL_DATETIME_ISO_MAX];
-  size_t n = dl_datetime_iso(check_date(L, 1), buf, sizeof buf);
-  lua_pushlstring(L, buf, n);
+  push_iso(L, check_date(L, 1));
   return 1;
 }
 
@@ -1897,7 +1900,19 @@ static int d_le(lua_State *L)
   lua_pushboolean(L, dl_datetime_cmp(check_date(L, 1), check_date(L, 2)) <= 0);
   return 1;
 }
-static int date_misuse(lua_State *L, const char *msg);
+
+/* `d + 1` and `d.day = 5` would raise Lua's "attempt to perform arithmetic
+ * on a dateline.Date value" / "attempt to index ...", which do not say what
+ * to write instead; a Date is an immutable value, so name the method that
+ * makes a new one.  Raised at the line that used the operator (level 1:
+ * the code that called this metamethod). */
+static int date_misuse(lua_State *L, const char *msg)
+{
+  luaL_where(L, 1);
+  lua_pushstring(L, msg);
+  lua_concat(L, 2);
+  return lua_error(L);
+}
 
 static int d_sub(lua_State *L)
 {
@@ -1919,18 +1934,6 @@ static int d_sub(lua_State *L)
   return 1;
 }
 
-/* `d + 1` and `d.day = 5` would raise Lua's "attempt to perform arithmetic
- * on a dateline.Date value" / "attempt to index ...", which do not say what
- * to write instead; a Date is an immutable value, so name the method that
- * makes a new one.  Raised at the line that used the operator (level 1:
- * the code that called this metamethod). */
-static int date_misuse(lua_State *L, const char *msg)
-{
-  luaL_where(L, 1);
-  lua_pushstring(L, msg);
-  lua_concat(L, 2);
-  return lua_error(L);
-}
 static int d_arith(lua_State *L)
 {
   return date_misuse(L, "a dateline.Date takes no arithmetic but d1 - d2 (days): "
@@ -1949,9 +1952,7 @@ static int d_concat(lua_State *L)
   int i;
   for (i = 1; i <= 2; i++) {
     if (luaL_testudata(L, i, DATE_MT)) {
-      char buf[DL_DATETIME_ISO_MAX];
-      size_t n = dl_datetime_iso((const dl_datetime *)lua_touserdata(L, i), buf, sizeof buf);
-      lua_pushlstring(L, buf, n);
+      push_iso(L, (const dl_datetime *)lua_touserdata(L, i));
     } else if (lua_type(L, i) == LUA_TSTRING || lua_type(L, i) == LUA_TNUMBER) {
       lua_pushvalue(L, i);
     } else {
@@ -2010,7 +2011,9 @@ static const luaL_Reg date_methods[] = {
 
 static const luaL_Reg date_meta[] = {
   {"__tostring", d_iso}, {"__eq", d_eq}, {"__lt", d_lt}, {"__le", d_le},
-  {"__sub", d_sub}, {"__add", d_arith}, {"__concat", d_concat},
+  {"__sub", d_sub}, {"__add", d_arith}, {"__mul", d_arith}, {"__div", d_arith},
+  {"__idiv", d_arith}, {"__mod", d_arith}, {"__pow", d_arith}, {"__unm", d_arith},
+  {"__concat", d_concat},
   {"__newindex", d_newindex}, {NULL, NULL}
 };
 

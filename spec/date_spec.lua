@@ -229,6 +229,14 @@ describe("dateline.Date", function()
     assert.is_false(ok)
     assert.matches("^spec/date_spec%.lua:%d+: a dateline%.Date takes no arithmetic but d1 %- d2 %(days%): "
       .. "d:add{days = n} gives a new Date$", err)
+    -- `d * 2` and `-d` raised Lua's generic message: every arithmetic
+    -- operator names d:add
+    for _, f in ipairs{ function() return d * 2 end, function() return -d end,
+                        function() return d // 2 end, function() return d % 7 end } do
+      ok, err = pcall(f)
+      assert.is_false(ok)
+      assert.matches("^spec/date_spec%.lua:%d+: a dateline%.Date takes no arithmetic", err)
+    end
     ok, err = pcall(function() return d - 1 end)
     assert.is_false(ok)
     assert.matches("^spec/date_spec%.lua:%d+: d1 %- d2 %(the days between two dates%): dateline%.Date "

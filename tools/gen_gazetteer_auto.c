@@ -83,8 +83,9 @@ int main(void)
   printf("static const dl_gz_auto_entry entries[] = {");
   for (i = 0; i < v.nentries; i++) {
     const dl_gaz_entry *e = dl_gazetteer_entry(g, (uint32_t)i);
-    /* the next seed that made it (identical literals may share storage:
-     * every field is compared) */
+    /* the next seed that made it (strings are interned offsets into one
+     * pool, so a name alone can match several seeds: every field is
+     * compared) */
     while (seed < dl_gaz_nseeds && !same_seed(&dl_gaz_seeds[seed], e)) seed++;
     if (seed >= dl_gaz_nseeds) die("an entry without its seed");
     printf("%s{%lu,%lu},", i % 8 ? "" : "\n", (unsigned long)seed,

@@ -112,8 +112,12 @@ function date.duration(v)
         local whole = n - n % 1
         if whole ~= 0 then out[key] = (out[key] or 0) + whole end
         key, n = CARRY[key][1], (n - whole) * CARRY[key][2]
+        -- 0.1 is no exact double: 0.1 * 12 is 1.2000000000000002 and
+        -- P0.1D ended in seconds = 1.28e-12; a fraction past 1e-9 of the
+        -- smaller unit is binary noise, not part of the value
+        n = floor(n * 1e9 + 0.5) / 1e9
       end
-      out[key] = (out[key] or 0) + n
+      if n ~= 0 or key == u[1] then out[key] = (out[key] or 0) + n end
       pos, any = at + #unit, true
     end
   end
@@ -129,7 +133,6 @@ end
 --- The UTC offset in minutes of an IANA zone at a Date's instant, from
 -- the system tz database (`root` defaults to /usr/share/zoneinfo).
 -- @return minutes, or `nil, message`
-
 function date.tz_offset(zone, d, root)
   if type(zone) ~= "string" then
     error(format("bad argument #1 to 'tz_offset' (zone: string expected, got %s)", typename(zone)), 2)
