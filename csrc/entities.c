@@ -2016,6 +2016,18 @@ static const char *const series_words[] = {
   "tournaments"
 };
 
+/* A county's last word ("Orange County", "Jefferson Parish"), sorted by
+ * strcmp. */
+static const char *const county_words[] = {
+  "borough", "county", "parish", "township"
+};
+
+/* Lower-case prefixes that a hyphen joins to a capitalized word making
+ * an adjective ("ultra-Orthodox", "pro-Western"), sorted by strcmp. */
+static const char *const hyphen_prefixes[] = {
+  "anti", "neo", "non", "post", "pre", "pro", "ultra"
+};
+
 static int word_class_ok(void);
 
 int dl_entities_tables_ok(void)
@@ -2067,6 +2079,8 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(post_words),
     WORD_TABLE(apposition_preps),
     WORD_TABLE(series_words),
+    WORD_TABLE(county_words),
+    WORD_TABLE(hyphen_prefixes),
     WORD_TABLE(racer_nouns),
     WORD_TABLE(kin_words),
     WORD_TABLE(kin_owners),
@@ -2919,9 +2933,7 @@ static dl_status tokenize(ctx *c, size_t s, size_t e, scount *sc)
     /* and_firms_scan's first test, made here where the word is at hand:
      * that scan then visits these tokens only (its own test kept).  A
      * token in lower case opens with its lower-case letter ('a', not 'A';
-     * x | 0x20 is 'n' for "n" and "N" only); no token is a lone "&" (a
-     * word opens with a letter or digit), so the test's other half never
-     * holds here. */
+     * x | 0x20 is 'n' for "n" and "N" only). */
     if (k - ws == 3 && u[ws] == 'a' && (u[ws + 1] | 0x20) == 'n' && (u[ws + 2] | 0x20) == 'd'
         && (flags & T_LOWER)) {
       if (c->nands >= c->capands
@@ -3261,11 +3273,7 @@ static dl_status add_gaz_ment(ctx *c, size_t a, size_t b, int type, uint32_t *en
 static int county_word(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
-  return (t->flags & T_CAP)
-         && (dl_word_eq(c->text + t->start, t->len, "county")
-             || dl_word_eq(c->text + t->start, t->len, "parish")
-             || dl_word_eq(c->text + t->start, t->len, "township")
-             || dl_word_eq(c->text + t->start, t->len, "borough"));
+  return (t->flags & T_CAP) && word_in(county_words, NELEM(county_words), c->text + t->start, t->len);
 }
 
 /* Add the words [a, b) in front of a post as an organization of their
@@ -4232,6 +4240,20 @@ static int staff_at(const ctx *c, size_t k)
   if (p->len < 5 || p->len > 12) return 0;      /* (any case: "Executives at" opens a sentence) */
   return word_in(staff_jobs, NELEM(staff_jobs), c->text + p->start, p->len)
          || word_in(market_jobs, NELEM(market_jobs), c->text + p->start, p->len);
+}
+
+/* Is token k "at" after people of the markets or of research ("economists
+ * at", "researchers at"), whose "at" names a firm or an institute?  Not
+ * any staff: "Rescue workers at Ground Zero", "Officials at Camp David"
+ * are at a place. */
+static int market_at(const ctx *c, size_t k)
+{
+  const tok *p;
+  if (!staff_at(c, k)) return 0;
+  p = &c->toks[k - 1];
+  return word_in(market_jobs, NELEM(market_jobs), c->text + p->start, p->len)
+         || dl_word_eq(c->text + p->start, p->len, "researcher")
+         || dl_word_eq(c->text + p->start, p->len, "researchers");
 }
 
 /* Is token l "League" or "Tour" and token b a word for a competition or
@@ -6497,10 +6519,11 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 1;
     return add_ment(c, m);
   }
-  /* "economists at Itau Unibanco said": a name no list knows after a
-   * firm's staff and "at" is their employer, though it reads like a
-   * person's (not a given name first: "analysts at Ann Lee's bank") */
-  if (n >= 2 && n <= 3 && !ge && a >= 2 && m->tend == m->tstart && staff_at(c, a - 1)
+  /* "economists at Itau Unibanco said": a name no list knows after
+   * people of the markets and "at" is their employer, though it reads
+   * like a person's (not a given name first: "analysts at Ann Lee's
+   * bank"; not any staff: "Officials at Camp David" are at a place) */
+  if (n >= 2 && n <= 3 && !ge && a >= 2 && m->tend == m->tstart && market_at(c, a - 1)
       && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && !(last->flags & T_POSS)
       && !given_word(c, a)) {
     m->type = DL_ENT_ORGANIZATION;
@@ -9218,9 +9241,7 @@ static void and_firms_scan(ctx *c)
     if (k + 1 >= c->ntok) break;
     t = &c->toks[k];
     f = &c->toks[k - 2];
-    if (!(t->flags & T_LOWER) || !(t->len == 3 || t->len == 1)
-        || !(dl_word_eq(c->text + t->start, t->len, "and")
-             || (t->len == 1 && c->text[t->start] == '&')))
+    if (!(t->flags & T_LOWER) || t->len != 3 || !dl_word_eq(c->text + t->start, 3, "and"))
       continue;
     if ((c->toks[k - 1].flags & (T_BREAK | T_SSTART)) || f->len < FIRM_NOUN_MIN
         || f->len > FIRM_NOUN_MAX
@@ -10012,15 +10033,13 @@ static int known_multiword(const ctx *c, size_t k)
 /* Is token k a lower-case prefix that a hyphen joins to a capitalized
  * word making an adjective ("ultra-Orthodox", "pro-Western",
  * "anti-Kremlin")?  lower_or_cap T_CAP: the prefix capitalized, opening a
- * sentence ("Anti-Castro Cubans").  Sorted by strcmp. */
+ * sentence ("Anti-Castro Cubans"). */
 static int hyphen_prefix(const ctx *c, size_t k, unsigned lower_or_cap)
 {
-  static const char *const prefixes[] = {
-    "anti", "neo", "non", "post", "pre", "pro", "ultra" };
   const tok *p = &c->toks[k];
-  return (p->flags & lower_or_cap) && p->len >= 3 && p->len <= 5
+  return (p->flags & lower_or_cap)
          && p->start + p->len + 1 == c->toks[k + 1].start && c->text[p->start + p->len] == '-'
-         && word_in(prefixes, NELEM(prefixes), c->text + p->start, p->len);
+         && word_in(hyphen_prefixes, NELEM(hyphen_prefixes), c->text + p->start, p->len);
 }
 
 static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *sc)
@@ -11661,6 +11680,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         && !(m->ntok == 3 && e[i].type == DL_ENT_PERSON && !e[i].gz && inner_particle(c, m->tok0)))
       continue;
     if (e[i].gz && e[i].gz == c->gu) continue;
+    /* "King Juan Carlos" after "Juan Carlos Ferrero": a ruler goes by a
+     * compound given name alone, so it is no alias of a longer name
+     * ("Juan Miguel" of "Juan Miguel Gonzalez" stays one) */
+    if (m->ntok == 2 && m->tok0 > 0 && given_word(c, m->tok0 + 1)
+        && word_in(ruler_words, NELEM(ruler_words), c->text + c->toks[m->tok0 - 1].start,
+                   c->toks[m->tok0 - 1].len))
+      continue;
     {
       const tok *t = &c->toks[particle ? m->tok0 + m->ntok - 1 : m->tok0];
       const dl_gaz_entry *ge = e[i].gz ? dl_gazetteer_entry(e[i].gz, e[i].entry) : NULL;

@@ -53,7 +53,11 @@ describe("a:entities()", function()
       local list = entities(c.input)
       for _, want in ipairs(c.expected) do
         local neg = want:match("^%-(.*)$")
-        if neg then
+        local nty, nname = (neg or ""):match("^(%u+)=(.*)$")
+        if nty then   -- "-TYPE=Name": no entity of that type by that name
+          local e = by_name(list, nname)
+          assert(not e or e.type ~= nty, "unexpected " .. neg .. " in: " .. describe_list(list))
+        elseif neg then
           assert(not by_name(list, neg), "unexpected " .. neg .. " in: " .. describe_list(list))
         else
           local ty, name = want:match("^(%u+)=(.*)$")
