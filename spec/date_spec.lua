@@ -232,7 +232,7 @@ describe("dateline.Date", function()
     -- `d * 2` and `-d` raised Lua's generic message: every arithmetic
     -- operator names d:add
     for _, f in ipairs{ function() return d * 2 end, function() return -d end,
-                        function() return d // 2 end, function() return d % 7 end } do
+                        function() return d / 2 end, function() return d % 7 end } do
       ok, err = pcall(f)
       assert.is_false(ok)
       assert.matches("^spec/date_spec%.lua:%d+: a dateline%.Date takes no arithmetic", err)
