@@ -1503,6 +1503,10 @@ static const char *const team_preps[] = {
   "against", "beat", "beating", "over", "v", "versus", "vs"
 };
 
+/* The word between the two sides of a fixture ("Ajax v PSV"), sorted by
+ * strcmp. */
+static const char *const fixture_words[] = { "v", "versus", "vs", "vs." };
+
 /* Lower-case words right before a team's name ("Spanish club
  * Barcelona", "Dutch champions Ajax"), sorted by strcmp. */
 static const char *const team_fronts[] = {
@@ -2080,6 +2084,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(apposition_preps),
     WORD_TABLE(series_words),
     WORD_TABLE(county_words),
+    WORD_TABLE(fixture_words),
     WORD_TABLE(hyphen_prefixes),
     WORD_TABLE(racer_nouns),
     WORD_TABLE(kin_words),
@@ -4037,9 +4042,7 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
       j = tok_upto(c, j, send, gb_end(c, j));
     v = j + 1 < send ? &c->toks[j] : NULL;
     if (v && (v->flags & T_LOWER) && (j == b ? !(v->flags & T_BREAK) : c->text[v->start - 2] == ')')
-        && (dl_word_eq(c->text + v->start, v->len, "v") || dl_word_eq(c->text + v->start, v->len, "vs")
-            || dl_word_eq(c->text + v->start, v->len, "vs.")
-            || dl_word_eq(c->text + v->start, v->len, "versus"))
+        && word_in(fixture_words, NELEM(fixture_words), c->text + v->start, v->len)
         && (c->toks[j + 1].flags & T_CAP) && !(c->toks[j + 1].flags & T_BREAK))
       return 1;
   }
