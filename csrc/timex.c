@@ -2852,6 +2852,30 @@ static int rel_year_at(const scan *sc, int k, dl_tv *b)
   return base_rel(sc, b) ? b->y + dy : 0;
 }
 
+/* The year named at token k after a month and "of": "last year" as
+ * rel_year_at, or the anaphoric "the following year", "the previous
+ * year", "that year", "the same year" (the year of the last date named:
+ * "in 1876 ... in March of the following year"); its end in *end, or 0 */
+static int of_rel_year(const scan *sc, int k, dl_tv *b, int *end)
+{
+  int y = rel_year_at(sc, k, b), rel, dy;
+  if (y) { *end = k + 2; return y; }
+  if (isw(sc, k, W_THE) && IN(k + 1) && tcat(sc, k + 1, LEX_REL) && isw(sc, k + 2, W_YEAR)) {
+    rel = tval(sc, k + 1, LEX_REL);
+    if (rel == R_FOLLOWING || rel == R_NEXT) dy = 1;
+    else if (rel == R_PREVIOUS) dy = -1;
+    else if (rel == R_SAME) dy = 0;
+    else return 0;
+    *end = k + 3;
+  } else if (isw(sc, k, W_THAT) && isw(sc, k + 1, W_YEAR)) {
+    dy = 0; *end = k + 2;
+  } else if (isw(sc, k, W_THAT) && isw(sc, k + 1, W_SAME) && isw(sc, k + 2, W_YEAR)) {
+    dy = 0; *end = k + 3;
+  } else return 0;
+  if (!base_ana(sc, b) || !b->y) return 0;
+  return b->y + dy;
+}
+
 /* Month mo, day d and the year word at token k ("4 March next year",
  * "March 9 last year"): the end of the expression in r, or -1. */
 static int day_rel_year(const scan *sc, int k, int mo, int d, mres *r)
@@ -3261,6 +3285,15 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
     res_point(r, j + 2, DL_TIMEX_DATE, &v);
     r->anchored = 1; r->anchor = b;
     return j + 2;
+  }
+  /* MONTH of last year, of the following year, of that year: one
+   * expression, the month in the year the phrase names */
+  if (isw(sc, j, W_OF) && (y = of_rel_year(sc, j + 1, &b, &dend)) != 0) {
+    dl_tv_day(&v, y, mo, 1);
+    v.gran = TG_MONTH;
+    res_point(r, dend, DL_TIMEX_DATE, &v);
+    r->anchored = 1; r->anchor = b;
+    return dend;
   }
   if (base_rel(sc, &b)) {
     /* "the December contract", "May futures": a delivery month still
