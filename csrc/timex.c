@@ -4051,6 +4051,22 @@ static int year_pair_end(const scan *sc, int k, int y)
   return k + 2;
 }
 
+/* Figures of a closed period before "for the" + a quarter ("results for
+ * the fourth quarter", "earnings for the third quarter"): a report, like
+ * "fourth-quarter results" (sorted). */
+static const char *const PART_REPORT_NOUNS[] = {
+  "earnings", "figures", "income", "loss", "losses", "numbers", "profit", "profits", "results",
+  "revenue", "revenues", "sales"
+};
+
+/* Is the ordinal at i in "NOUN for the ORD quarter" with NOUN a report's
+ * figures? */
+static int report_for_part(const scan *sc, int i)
+{
+  return isw(sc, i - 1, W_THE) && isw(sc, i - 2, W_FOR)
+         && word_before_any(sc, i - 2, PART_REPORT_NOUNS, sizeof PART_REPORT_NOUNS / sizeof PART_REPORT_NOUNS[0]);
+}
+
 /* The year of quarter or half q (unit) whose words run [i, j): written
  * after it ("of 1989", ", fiscal 1990", "2025"), said ("of next year"), or
  * from the anchor and the tense. */
@@ -4101,7 +4117,10 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
         if ((dir < 0 && q > bq) || (dir == 0 && q - bq >= 2)) y--;
         /* "will report fourth-quarter results" (in January): the
          * adjective of a report names a quarter closed */
-        else if (dir > 0 && q - bq >= 2 && hyph(sc, i + 1)) y--;
+        else if (dir > 0 && (q - bq >= 2 && hyph(sc, i + 1))) y--;
+        /* "results for the fourth quarter" in the first: the last
+         * year's, about to be reported (the third is months past) */
+        else if (dir > 0 && q - bq >= 3 && report_for_part(sc, i)) y--;
       } else {
         int bh = b.mo <= 6 ? 1 : 2;
         if (dir < 0 && q > bh) y--;
