@@ -7101,9 +7101,10 @@ static int m_the(scan *sc, int i, mres *r)
       int ended = isw(sc, j + 1, W_ENDED) || (isw(sc, j + 2, W_ENDED) && year_end_after(sc, j + 1));
       mres r2;
       res_init(&r2);
-      /* "the quarter ended Feb. 1" (a retailer's fiscal fourth): the
-       * calendar quarter most of it lies in, six weeks before its end */
-      if (isw(sc, j, W_QUARTER) && isw(sc, j + 1, W_ENDED) && month_tok(sc, j + 2)
+      /* "the quarter ended Feb. 1" (a retailer's fiscal fourth), "the
+       * quarter ending March 31": the calendar quarter most of it lies
+       * in, six weeks before its end */
+      if (isw(sc, j, W_QUARTER) && (isw(sc, j + 1, W_ENDED) || isw(sc, j + 1, W_ENDING)) && month_tok(sc, j + 2)
           && m_month(sc, j + 2, &r2, 0) > 0 && r2.tv.gran == TG_DAY && r2.tv.y && j + 1 > best) {
         v = r2.tv;
         dl_add_days(&v.y, &v.mo, &v.d, -DL_QUARTER_BULK_DAYS);
@@ -7140,6 +7141,11 @@ static int m_the(scan *sc, int i, mres *r)
           ok = base_ana(sc, &v); if (ok) { dl_tv_coarsen(&v, TG_YEAR); }
         } else if (isw(sc, e, W_MONTH)) {
           ok = base_ana(sc, &v); if (ok) { dl_tv_coarsen(&v, TG_MONTH); }
+        } else if (sc->has_last == 2 && sc->last.y && sc->last.gran == TG_QUART) {
+          /* "expects revenue for the first quarter, down from ... in the
+           * year-earlier quarter": a year before the quarter of the
+           * outlook, not before the last one closed */
+          v = sc->last;
         } else ok = cur_quarter(sc, &v, -1);
         if (ok) {
           dl_tv_shift(&v, U_YEAR, -1);
