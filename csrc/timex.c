@@ -6409,9 +6409,12 @@ static int m_core(scan *sc, int i, mres *r)
         if (tzk >= 0 && tval(sc, tzk, LEX_TZ) != DL_TZ_UNFIXED) { r_.tv.has_tz = 1; r_.tv.tz_min = tval(sc, tzk, LEX_TZ); }
         /* "the fire broke out shortly after midnight" on the story's own
          * day: just after the midnight it began with (the one that ends it
-         * is still ahead); "was arrested around midnight" stays T24 */
+         * is still ahead), and "had left just before midnight" too: the
+         * night before the story's day; "was arrested around midnight"
+         * stays T24 */
         if (p == P_MIDNIGHT && r_.anchored && sc->has_ref && r_.tv.y
-            && (isw(sc, i - 1, W_AFTER) || word_before(sc, i, "past") || morning_after(sc, i))
+            && (isw(sc, i - 1, W_AFTER) || isw(sc, i - 1, W_BEFORE) || word_before(sc, i, "past")
+                || morning_after(sc, i))
             && dl_tv_cmp_day(&r_.tv, &sc->ref) == 0 && tense_at(sc, i, i + 1 + local) < 0)
           r_.tv.hh = 0;
         res_point(&r_, i + 1 + local, DL_TIMEX_TIME, &r_.tv);
