@@ -5263,6 +5263,21 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
 }
 
 /* Decades: 1980s, '80s, the 1980s. */
+/* "the 60s" with no apostrophe is as often a temperature, an age or a
+ * score ("highs in the 60s", "shot in the 60s"): a decade only after
+ * words that take a time, "during the 60s", "since the 60s", "back in
+ * the 60s", "then, in the 60s". */
+static int decade_cue_at(const scan *sc, int i)
+{
+  if (!isw(sc, i - 1, W_THE)) return 0;
+  if (isw(sc, i - 2, W_DURING) || isw(sc, i - 2, W_SINCE)) return 1;
+  /* "Back in the 80s, ..." opening a clause, not "fell back in the 50s"
+   * (a level regained) */
+  if (isw(sc, i - 2, W_IN) && word_before(sc, i - 2, "back"))
+    return !IN(i - 4) || T(i - 4)->kind == TK_PUNCT;
+  return isw(sc, i - 2, W_IN) && ispu(sc, i - 3, ',') && word_before(sc, i - 3, "then");
+}
+
 static int m_decade(scan *sc, int i, mres *r)
 {
   const tok *t = T(i);
@@ -5271,6 +5286,7 @@ static int m_decade(scan *sc, int i, mres *r)
   if (!IN(i) || t->kind != TK_NUM || t->suf != SUF_S) return -1;
   if (t->nd == 4 && t->v % 10 == 0 && t->v >= 1000 && t->v <= 2990) y = t->v;
   else if (t->nd == 2 && (t->fl & F_APOS) && t->v % 10 == 0) y = 1900 + t->v;
+  else if (t->nd == 2 && t->v % 10 == 0 && t->v >= 20 && decade_cue_at(sc, i)) y = 1900 + t->v;
   else if (t->nd == 3 && t->v % 100 == 0 && t->v >= 100 && !(t->fl & F_CTX)) {
     /* the 1800s?  "1800s" is nd 4; "100s" is not a date */
     return -1;
