@@ -7206,6 +7206,13 @@ static int m_the(scan *sc, int i, mres *r)
     res_init(&r_);
     if (year_at(sc, j + 1, 0)) e_ = m_year(sc, j + 1, &r_, 1);
     else if (tcat(sc, j + 1, LEX_NUMW)) e_ = m_spelled_year(sc, j + 1, &r_, 1);
+    else if (plain_num(sc, j + 1) && T(j + 1)->nd == 4 && T(j + 1)->v >= 3000 && !measure_after(sc, j + 2)) {
+      /* "the year 3000": past year_at's range, named as a year */
+      dl_tv_day(&v, T(j + 1)->v, 1, 1);
+      v.gran = TG_YEAR;
+      res_point(&r_, j + 2, DL_TIMEX_DATE, &v);
+      e_ = j + 2;
+    }
     if (e_ > best) { best = e_; *r = r_; }
   }
   /* the (fiscal) year ended Sept. 30: a year-long period; the year (of
