@@ -597,6 +597,9 @@ static int fall_plan_before(const scan *sc, int f)
   }
   return 0;
 }
+/* Forms of "spend" before "the summer": the season is the time spent. */
+static const char *const SPEND_WORDS[] = { "spend", "spending", "spends", "spent" };
+
 /* Is the season word at k followed by an ordinary lower-case word that
  * it qualifies ("the summer palace", "the winter quarters")? */
 static int noun_after_season(const scan *sc, int k)
@@ -7278,6 +7281,10 @@ static int m_the(scan *sc, int i, mres *r)
                      && (isw(sc, i - 2, W_EARLY) || isw(sc, i - 2, W_SOON) || isw(sc, i - 2, W_LATE)))
                  /* "since at least the summer" */
                  || (isw(sc, i - 1, W_LEAST) && isw(sc, i - 2, W_AT))
+                 /* "is spending the summer in Scotland": the time spent */
+                 || (word_before_any(sc, i, SPEND_WORDS, sizeof SPEND_WORDS / sizeof SPEND_WORDS[0])
+                     && !noun_after_season(sc, k) && !ispu(sc, k + 1, PUNCT_POSS)
+                     && !(isw(sc, k, W_FALL) && (isw(sc, k + 1, W_IN) || isw(sc, k + 1, W_OF))))
                  /* "say the summer, when the sea is calm, ...": a season
                   * word no other sense shares, closing its phrase */
                  || ((isw(sc, k, W_SUMMER) || isw(sc, k, W_WINTER) || isw(sc, k, W_AUTUMN))
