@@ -597,6 +597,9 @@ static int fall_plan_before(const scan *sc, int f)
   }
   return 0;
 }
+/* Words between "the" and "weekend" that keep it the weekend at hand. */
+static const char *const WEEKEND_ADJ[] = { "holiday", "long" };
+
 /* Forms of "spend" before "the summer": the season is the time spent. */
 static const char *const SPEND_WORDS[] = { "spend", "spending", "spends", "spent" };
 
@@ -7120,7 +7123,11 @@ static int m_the(scan *sc, int i, mres *r)
       best = j + 5; *r = r_;
     }
   }
-  /* the weekend */
+  /* the weekend; "the holiday weekend", "the long weekend": the same
+   * weekend, named for its days off */
+  if (!isw(sc, j, W_WEEKEND) && isw(sc, j + 1, W_WEEKEND) && IN(j) && !(T(j)->fl & F_CAP)
+      && word_after_any(sc, j - 1, WEEKEND_ADJ, sizeof WEEKEND_ADJ / sizeof WEEKEND_ADJ[0]))
+    j++;
   if (isw(sc, j, W_WEEKEND) && base_rel(sc, &b)) {
     int dir, bw;
     /* "March 3 - Talks collapsed over the weekend": in a dated entry of
@@ -8030,6 +8037,8 @@ static int can_start(const scan *sc, int i)
       /* the holiday quarter, the rest of the decade (m_the) */
       unsigned w2 = IN(i + 2) ? T(i + 2)->w : 0;
       if (w2 == W_QUARTER) return dl_word_eq(sc->text + n->s, n->n, "holiday");
+      /* the holiday weekend, the long weekend (m_the) */
+      if (w2 == W_WEEKEND) return dl_word_in(sc->text + n->s, n->n, WEEKEND_ADJ, sizeof WEEKEND_ADJ / sizeof WEEKEND_ADJ[0]);
       /* a single week (parse_card) */
       if (t->cat == LEX_DET && t->val == 2 && tcat(sc, i + 2, LEX_UNIT))
         return dl_word_eq(sc->text + n->s, n->n, "single");
