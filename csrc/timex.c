@@ -5504,33 +5504,13 @@ static const int setadv_unit[] = {
   0, U_DAY, U_WEEK, U_MONTH, U_YEAR, U_YEAR, U_HOUR, U_DAY, U_QUARTER, U_FORTNIGHT
 };
 
-/* Words after an adverb of frequency that end its clause ("meets
- * quarterly and reports ...", "paid quarterly since 1990"), sorted. */
-static const char *const SETADV_END_NEXT[] = {
-  "and", "at", "but", "from", "in", "instead", "on", "or", "since", "through", "until"
-};
-
-/* Is "quarterly" at i an adverb ("the board meets quarterly", "reports
- * results quarterly, it said"), not the adjective of "a quarterly
- * dividend", "quarterly results" (left untagged)?  Nothing but a clause's
- * end or a linking word may follow it, and no determiner precede it. */
-static int adverb_at_end(const scan *sc, int i)
-{
-  if (isw(sc, i - 1, W_A) || isw(sc, i - 1, W_THE) || word_before(sc, i, "its")
-      || word_before(sc, i, "their"))
-    return 0;
-  if (!IN(i + 1)) return 1;
-  if (T(i + 1)->kind == TK_PUNCT) return !ispu(sc, i + 1, '-') && !ispu(sc, i + 1, PUNCT_POSS);
-  return word_after_any(sc, i, SETADV_END_NEXT, sizeof SETADV_END_NEXT / sizeof SETADV_END_NEXT[0]);
-}
-
 static int m_set(scan *sc, int i, mres *r)
 {
   int j, unit, pl, n = 1, half, hr;
   dl_tv v;
   if (tcat(sc, i, LEX_SETADV)) {
     int s = tval(sc, i, LEX_SETADV);
-    if (s == S_ANNUAL || (s == S_QUARTERLY && !adverb_at_end(sc, i))) return -1;
+    if (s == S_ANNUAL || s == S_QUARTERLY) return -1;
     if (rate_before(sc, i)) return -1;     /* "rise 8% annually" */
     /* "the Canton Daily Record", "Weekly Standard": a title's word */
     if ((T(i)->fl & F_CAP) && !(T(i)->fl & F_UPPER) && IN(i + 1) && T(i + 1)->kind == TK_WORD
@@ -7190,10 +7170,12 @@ static int m_the(scan *sc, int i, mres *r)
           ok = base_ana(sc, &v); if (ok) { dl_tv_coarsen(&v, TG_YEAR); }
         } else if (isw(sc, e, W_MONTH)) {
           ok = base_ana(sc, &v); if (ok) { dl_tv_coarsen(&v, TG_MONTH); }
-        } else if (sc->has_last == 2 && sc->last.y && sc->last.gran == TG_QUART) {
+        } else if (sc->has_last == 2 && sc->last.y && sc->last.gran == TG_QUART && sc->has_ref
+                   && sc->last.y == sc->ref.y && (sc->last.mo - 1) / 3 == (sc->ref.mo - 1) / 3) {
           /* "expects revenue for the first quarter, down from ... in the
-           * year-earlier quarter": a year before the quarter of the
-           * outlook, not before the last one closed */
+           * year-earlier quarter" (in March): a year before the quarter
+           * under way, named in the outlook, not before the last one
+           * closed (a quarter further ahead is a forecast's, no report's) */
           v = sc->last;
         } else ok = cur_quarter(sc, &v, -1);
         if (ok) {
