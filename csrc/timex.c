@@ -5272,7 +5272,7 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
 /* "the 60s" with no apostrophe is as often a temperature, an age or a
  * score ("highs in the 60s", "shot in the 60s"): a decade only after
  * words that take a time, "during the 60s", "since the 60s", "back in
- * the 60s", "then, in the 60s". */
+ * the 60s", "back then, in the 60s". */
 static int decade_cue_at(const scan *sc, int i)
 {
   if (!isw(sc, i - 1, W_THE)) return 0;
@@ -5281,7 +5281,12 @@ static int decade_cue_at(const scan *sc, int i)
    * (a level regained) */
   if (isw(sc, i - 2, W_IN) && word_before(sc, i - 2, "back"))
     return !IN(i - 4) || T(i - 4)->kind == TK_PUNCT;
-  return isw(sc, i - 2, W_IN) && ispu(sc, i - 3, ',') && word_before(sc, i - 3, "then");
+  /* "back then, in the 60s" (not "it was hot then, in the 90s") */
+  {
+    static const char *const back[] = { "back" };
+    return isw(sc, i - 2, W_IN) && ispu(sc, i - 3, ',') && word_before(sc, i - 3, "then")
+           && word_before_any_at(sc, prev_word_start(sc, sc->t[i - 3].s), back, 1);
+  }
 }
 
 static int m_decade(scan *sc, int i, mres *r)
