@@ -238,7 +238,8 @@ static int contract_for(const scan *sc, int i)
 /* Words after "current" that make it no present: the balance of
  * payments' account, an electric or water current's verbs. */
 static const char *const CURRENT_NOT_NOW[] = {
-  "account", "accounts", "flow", "flowed", "flowing", "flows", "swept", "sweeps"
+  "account", "accounts", "are", "can", "carried", "carries", "could", "flow", "flowed", "flowing",
+  "flows", "had", "has", "is", "may", "swept", "sweeps", "was", "were", "will", "would"
 };
 
 /* Adjectives "current and" / "current or" pairs with ("current and
@@ -7703,8 +7704,8 @@ static int m_at(scan *sc, int i, mres *r)
       && !isw(sc, i + 1, W_PERIOD) && !(T(i + 1)->fl & F_CAP)
       /* the noun: "a current of 400 amps", "the current was strong",
        * "the current and the wind"; and the balance of payments' "current
-       * account", no present */
-      && !tcat(sc, i + 1, LEX_TENSE)
+       * account", no present (a verb that is a noun too stays: "no
+       * current plans") */
       && !(tcat(sc, i + 1, LEX_MISC)
            && (tval(sc, i + 1, LEX_MISC) == X_OF || tval(sc, i + 1, LEX_MISC) == X_IN
                || tval(sc, i + 1, LEX_MISC) == X_AND || tval(sc, i + 1, LEX_MISC) == X_OR
