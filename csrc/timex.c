@@ -1119,6 +1119,15 @@ static int tense_cue(const scan *sc, int k)
 {
   int x = sc->t[k].cat == LEX_MEASURE ? present_after_body(sc, k) : tense_of(sc, &sc->t[k]);
   unsigned w = sc->t[k].w;
+  /* "the Australian Open in January", "the Grand Rapids Open": a verb
+   * capitalized after "the" and a capitalized word, before a word in
+   * lower case, ends a name, no verb */
+  if (x != 0 && k >= 2 && (sc->t[k].fl & F_CAP) && !(sc->t[k].fl & F_UPPER)
+      && sc->t[k - 1].kind == TK_WORD && (sc->t[k - 1].fl & F_CAP)
+      && (isw(sc, k - 2, W_THE) || (sc->t[k - 2].kind == TK_WORD && (sc->t[k - 2].fl & F_CAP)
+                                    && isw(sc, k - 3, W_THE)))
+      && IN(k + 1) && sc->t[k + 1].kind == TK_WORD && !(sc->t[k + 1].fl & F_CAP))
+    return 0;
   /* Most tokens have no tense and are none of the words read below
    * without one: done (tense_prepare asks this of every token of a
    * date-dense chunk). */
@@ -1621,6 +1630,34 @@ static int skip_aside_cues(const scan *sc, int a, int jl)
 }
 
 /* Is there a semicolon among tokens [k, e)? */
+/* Adverbs between a relative pronoun and its verb ("who also won"). */
+static const char *const REL_ADVERBS[] = {
+  "already", "also", "earlier", "first", "just", "last", "once", "only", "previously", "recently"
+};
+
+static const char *const REL_PRONOUNS[] = {"that", "which", "who"};
+
+/* Is the word right before token k "who", "which" or "that"? */
+static int rel_pronoun_before(const scan *sc, int k)
+{
+  return word_before(sc, k, "who") || word_before(sc, k, "which") || word_before(sc, k, "that");
+}
+
+/* Does a sentence end between tokens k and e: a full stop before a
+ * capital (not the dot of an abbreviated month, "Dec. 19"; "in April.
+ * It" ends one), a '?' or a '!'? */
+static int sentence_end_between(const scan *sc, int k, int e)
+{
+  for (; k < e; k++)
+    if ((ispu(sc, k, '.')
+         && !(tcat(sc, k - 1, LEX_MONTH) && sc->t[k - 1].n <= 4 && !isw(sc, k - 1, W_MAY)
+              && !isw(sc, k - 1, W_JUNE) && !isw(sc, k - 1, W_JULY))
+         && IN(k + 1) && (sc->t[k + 1].fl & F_CAP))
+        || ispu(sc, k, '?') || ispu(sc, k, '!'))
+      return 1;
+  return 0;
+}
+
 static int semicolon_between(const scan *sc, int k, int e)
 {
   for (; k < e; k++)
@@ -1843,6 +1880,9 @@ static int tense_at(const scan *sc, int a, int b)
     for (d = 1; d <= rmax && b - 1 + d < sc->nt; d++)
       if (tense_cue_memo(sc, b - 1 + d)) { jr = d; break; }
   }
+  /* a cue after the end of the sentence is another sentence's ("...
+   * given in April. It expects ...") */
+  if (jr && sentence_end_between(sc, b, b - 1 + jr)) jr = 0;
   /* ""We see demand recovering by June," he said": a cue outside the
    * quote that holds the expression is the report's, not the quoted
    * clause's (a quote opens its own clause) */
@@ -1889,8 +1929,11 @@ static int tense_at(const scan *sc, int a, int b)
   if (jr && sc->t[b - 1 + jr].cat == LEX_REL) jr = 0;
   /* a relative clause holds its verb and its date ("fans who were there
    * on Sunday will remember"): the main verb after it is not the date's */
-  if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which")
-                   || word_before(sc, a - jl, "that")))
+  if (jl && jr && (rel_pronoun_before(sc, a - jl)
+                   /* "who also won ...", "which already had ..." */
+                   || (word_before_any(sc, a - jl, REL_ADVERBS, sizeof REL_ADVERBS / sizeof REL_ADVERBS[0])
+                       && word_before_any_at(sc, prev_word_start(sc, sc->t[a - jl].s), REL_PRONOUNS,
+                                             sizeof REL_PRONOUNS / sizeof REL_PRONOUNS[0]))))
     jr = 0;
   /* "will leave the church at 10 a.m. on Saturday, the family said": a
    * report verb after a comma names the source; the future verb before
