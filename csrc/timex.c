@@ -228,7 +228,9 @@ static int contract_for(const scan *sc, int i)
   if (!isw(sc, i, W_FOR)) return 0;
   for (k = i - 1; k >= 0 && k >= i - DL_CONTRACT_FOR_WINDOW; k--) {
     const tok *t = &sc->t[k];
-    if (t->kind != TK_WORD) return 0;
+    /* (a verb between makes the contract a subject: "the contract runs
+     * for May") */
+    if (t->kind != TK_WORD || t->cat == LEX_TENSE) return 0;
     if (dl_word_in(sc->text + t->s, t->n, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
       return 1;
   }
