@@ -4032,6 +4032,10 @@ static int cur_quarter(const scan *sc, dl_tv *v, int dir)
   return 1;
 }
 
+/* The most bytes from a half or quarter of a game to a later one that is
+ * that game's too, with no word of a match near it. */
+#define DL_SPORT_HALF_BYTES 600
+
 /* Tokens either side of a quarter or half searched for words of a match. */
 #define DL_SPORT_WINDOW 16
 
@@ -4185,7 +4189,10 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
   }
   /* "scored in the second half", "led 21-7 in the third quarter": a
    * part of the game */
-  if (!y && sports_near(sc, i, j)) return -1;
+  if (!y && sports_near(sc, i, j)) { sc->sport_half_at = T(i)->s + 1; return -1; }
+  /* "we dominated the first half ... showed character in the second
+   * half": a half or quarter soon after one of a game is the game's too */
+  if (!y && sc->sport_half_at && T(i)->s + 1 - sc->sport_half_at < DL_SPORT_HALF_BYTES) return -1;
   if (!y) {
     if (base_rel(sc, &b)) {
       int dir = tense_at(sc, i, j), bq = (b.mo - 1) / 3 + 1;
@@ -8317,6 +8324,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->narr_n = 0;
   sc->yframe_chunk = -1;
   sc->yframe_y = 0;
+  sc->sport_half_at = 0;
   sc->has_story = sc->has_last_day = sc->has_clock = sc->clock_chunk = 0;
   sc->story_night = 0;
   dl_tv_day(&sc->clock, 0, 0, 0);
