@@ -7912,7 +7912,11 @@ static int m_at(scan *sc, int i, mres *r)
          * of time and before no noun it could qualify ("by spring water") */
         && !((isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_SINCE)) && !(T(i)->fl & F_CAP)
              && (!IN(i + 1) || T(i + 1)->kind != TK_WORD || (T(i + 1)->w != 0 && !(T(i + 1)->fl & F_CAP)))
-             && !isw(sc, i + 1, W_OF))) {
+             && !isw(sc, i + 1, W_OF))
+        /* "trained for six weeks in spring, then ...": after "in", at a
+         * clause's end (no noun after it: "a dip in spring sales") */
+        && !(isw(sc, i - 1, W_IN) && !(T(i)->fl & F_CAP) && (!IN(i + 1) || ispu(sc, i + 1, ',')
+                                                              || ispu(sc, i + 1, '.') || ispu(sc, i + 1, ';')))) {
       /* "fall" / "spring" alone are too often verbs/nouns */
       return best;
     }
