@@ -211,8 +211,42 @@ static const char *const VEHICLE_MAKERS[] = {
 
 /* Words after a month that make it a futures delivery month. */
 static const char *const CONTRACT_WORDS[] = {
-  "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry"
+  "contract", "contracts", "futures", "delivery", "deliveries", "options", "expiry",
+  "expiration"
 };
+
+/* The most tokens between a contract word and the "for" of its month
+ * ("futures on the Nikkei index for December"). */
+#define DL_CONTRACT_FOR_WINDOW 5
+
+/* Is token i a "for" that a contract word ("futures", "options") before
+ * it in its clause governs ("futures on the index for December fell"):
+ * the month after it is a delivery month? */
+static int contract_for(const scan *sc, int i)
+{
+  int k;
+  if (!isw(sc, i, W_FOR)) return 0;
+  for (k = i - 1; k >= 0 && k >= i - DL_CONTRACT_FOR_WINDOW; k--) {
+    const tok *t = &sc->t[k];
+    /* (a verb between makes the contract a subject: "the contract runs
+     * for May") */
+    if (t->kind != TK_WORD || t->cat == LEX_TENSE) return 0;
+    if (dl_word_in(sc->text + t->s, t->n, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+      return 1;
+  }
+  return 0;
+}
+
+/* Words after "current" that make it no present: the balance of
+ * payments' account, an electric or water current's verbs. */
+static const char *const CURRENT_NOT_NOW[] = {
+  "account", "accounts", "are", "can", "carried", "carries", "could", "flow", "flowed", "flowing",
+  "flows", "had", "has", "is", "may", "swept", "sweeps", "was", "were", "will", "would"
+};
+
+/* Adjectives "current and" / "current or" pairs with ("current and
+ * former staff"). */
+static const char *const CURRENT_PAIRED[] = {"former", "future", "past", "previous", "prospective"};
 
 /* Traded goods before "for" + a month, which is then their delivery
  * month still to come ("Arabica coffee for July fell 2 percent", "white
@@ -356,6 +390,11 @@ typedef struct mres {
   unsigned char keep_last; /* a comparison ("a year earlier"): not a new anchor */
   unsigned char lead;    /* bytes before the first token that belong to the
                           * expression: the Q of Q3, the FY of FY2024 */
+  /* V_DUR extras, in what was padding: a count of the next smaller unit
+   * ("one hour and 41 minutes": 41), and the decimal digits of a count of
+   * seconds ("9.58 seconds": 58, two digits) */
+  unsigned char dsub, dfrac_nd;
+  unsigned short dfrac;
 } mres;
 
 /* An unset point: what dl_tv_day(v, 0, 0, 0) makes. */
@@ -365,7 +404,7 @@ typedef struct mres {
  * (called before each of the matchers tried at a token, most of which
  * fail at once). */
 static const mres res_empty = {
-  NULL, NULL, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0
+  NULL, NULL, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0, TV_NONE, 0, 0, 0, 0, 0, 0, 0
 };
 
 /* (a macro: every matcher has its scanner `sc` at hand) */
@@ -1088,6 +1127,15 @@ static int tense_cue(const scan *sc, int k)
 {
   int x = sc->t[k].cat == LEX_MEASURE ? present_after_body(sc, k) : tense_of(sc, &sc->t[k]);
   unsigned w = sc->t[k].w;
+  /* "the Australian Open in January", "the Grand Rapids Open": a verb
+   * capitalized after "the" and a capitalized word, before a word in
+   * lower case, ends a name, no verb */
+  if (x != 0 && k >= 2 && (sc->t[k].fl & F_CAP) && !(sc->t[k].fl & F_UPPER)
+      && sc->t[k - 1].kind == TK_WORD && (sc->t[k - 1].fl & F_CAP)
+      && (isw(sc, k - 2, W_THE) || (sc->t[k - 2].kind == TK_WORD && (sc->t[k - 2].fl & F_CAP)
+                                    && isw(sc, k - 3, W_THE)))
+      && IN(k + 1) && sc->t[k + 1].kind == TK_WORD && !(sc->t[k + 1].fl & F_CAP))
+    return 0;
   /* Most tokens have no tense and are none of the words read below
    * without one: done (tense_prepare asks this of every token of a
    * date-dense chunk). */
@@ -1590,6 +1638,34 @@ static int skip_aside_cues(const scan *sc, int a, int jl)
 }
 
 /* Is there a semicolon among tokens [k, e)? */
+/* Adverbs between a relative pronoun and its verb ("who also won"). */
+static const char *const REL_ADVERBS[] = {
+  "already", "also", "earlier", "first", "just", "last", "once", "only", "previously", "recently"
+};
+
+static const char *const REL_PRONOUNS[] = {"that", "which", "who"};
+
+/* Is the word right before token k "who", "which" or "that"? */
+static int rel_pronoun_before(const scan *sc, int k)
+{
+  return word_before(sc, k, "who") || word_before(sc, k, "which") || word_before(sc, k, "that");
+}
+
+/* Does a sentence end between tokens k and e: a full stop before a
+ * capital (not the dot of an abbreviated month, "Dec. 19"; "in April.
+ * It" ends one), a '?' or a '!'? */
+static int sentence_end_between(const scan *sc, int k, int e)
+{
+  for (; k < e; k++)
+    if ((ispu(sc, k, '.')
+         && !(tcat(sc, k - 1, LEX_MONTH) && sc->t[k - 1].n <= 4 && !isw(sc, k - 1, W_MAY)
+              && !isw(sc, k - 1, W_JUNE) && !isw(sc, k - 1, W_JULY))
+         && IN(k + 1) && (sc->t[k + 1].fl & F_CAP))
+        || ispu(sc, k, '?') || ispu(sc, k, '!'))
+      return 1;
+  return 0;
+}
+
 static int semicolon_between(const scan *sc, int k, int e)
 {
   for (; k < e; k++)
@@ -1812,6 +1888,9 @@ static int tense_at(const scan *sc, int a, int b)
     for (d = 1; d <= rmax && b - 1 + d < sc->nt; d++)
       if (tense_cue_memo(sc, b - 1 + d)) { jr = d; break; }
   }
+  /* a cue after the end of the sentence is another sentence's ("...
+   * given in April. It expects ...") */
+  if (jr && sentence_end_between(sc, b, b - 1 + jr)) jr = 0;
   /* ""We see demand recovering by June," he said": a cue outside the
    * quote that holds the expression is the report's, not the quoted
    * clause's (a quote opens its own clause) */
@@ -1858,8 +1937,11 @@ static int tense_at(const scan *sc, int a, int b)
   if (jr && sc->t[b - 1 + jr].cat == LEX_REL) jr = 0;
   /* a relative clause holds its verb and its date ("fans who were there
    * on Sunday will remember"): the main verb after it is not the date's */
-  if (jl && jr && (word_before(sc, a - jl, "who") || word_before(sc, a - jl, "which")
-                   || word_before(sc, a - jl, "that")))
+  if (jl && jr && (rel_pronoun_before(sc, a - jl)
+                   /* "who also won ...", "which already had ..." */
+                   || (word_before_any(sc, a - jl, REL_ADVERBS, sizeof REL_ADVERBS / sizeof REL_ADVERBS[0])
+                       && word_before_any_at(sc, prev_word_start(sc, sc->t[a - jl].s), REL_PRONOUNS,
+                                             sizeof REL_PRONOUNS / sizeof REL_PRONOUNS[0]))))
     jr = 0;
   /* "will leave the church at 10 a.m. on Saturday, the family said": a
    * report verb after a comma names the source; the future verb before
@@ -2063,6 +2145,11 @@ static int resolve_year_at(const scan *sc, const dl_tv *base, int mo, int d, int
   if (diff > 183) diff -= 372;
   else if (diff < -183) diff += 372;
   int dir;
+  /* "the Dec. 15 expiry", "the June 30 delivery": the day a contract runs
+   * out is still to come, whatever verb reports it ("has added to
+   * volatility") */
+  if (d && word_after_any(sc, b - 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+    return resolve_year(base, mo, d, 1);
   if (next_noun_in(sc, a)) {
     int y = base->y + (mo < base->mo || (mo == base->mo && d && d < base->d));
     return y <= 9999 ? y : 0;
@@ -2553,6 +2640,17 @@ static int clock_prep(const scan *sc, int k)
          || isw(sc, k, W_AFTER) || isw(sc, k, W_FROM) || isw(sc, k, W_AROUND) || isw(sc, k, W_ABOUT);
 }
 
+/* "at 2300 hours", "until 0600 hours": the military and police clock,
+ * four digits at i and "hours" after them, at, until or from before them
+ * (not "after 1000 hours of testing", a length). */
+static int military_hours(const scan *sc, int i)
+{
+  return IN(i) && sc->t[i].kind == TK_NUM && sc->t[i].nd == 4 && sc->t[i].suf == SUF_NONE
+         && sc->t[i].v / 100 <= 23 && sc->t[i].v % 100 <= 59 && isw(sc, i + 1, W_HOURS)
+         && !isw(sc, i + 2, W_OF)
+         && (isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_FROM));
+}
+
 static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int *tz)
 {
   const tok *t;
@@ -2570,10 +2668,12 @@ static int m_clock(scan *sc, int i, int *hh, int *mm, int *ss, int *has_tz, int 
      * or before "local time" (0600 local time) */
     if (t->suf != SUF_NONE || t->v / 100 > 23 || t->v % 100 > 59
         || (!(tcat(sc, j, LEX_TZ) && (sc->t[j].fl & F_UPPER) && tval(sc, j, LEX_TZ) != DL_TZ_UNFIXED)
-            && !(isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME) && clock_prep(sc, i - 1))))
+            && !(isw(sc, j, W_LOCAL) && isw(sc, j + 1, W_TIME) && clock_prep(sc, i - 1))
+            && !military_hours(sc, i)))
       return -1;
     h = t->v / 100; m = t->v % 100;
     explicit_ = 1;
+    if (military_hours(sc, i)) j++;
   } else if (t->nd > 2) {
     return -1;
   } else if (t->suf == SUF_AM || t->suf == SUF_PM) {
@@ -3240,9 +3340,14 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
               && word_before_any(sc, i - 1, MONTH_DATA_NOUNS, sizeof MONTH_DATA_NOUNS / sizeof MONTH_DATA_NOUNS[0]))
           /* "crude for May delivery", "the May contract": a delivery
            * month (a contract word in lower case right after it) */
-          || ((isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_THE))
+          || ((isw(sc, i - 1, W_FOR) || isw(sc, i - 1, W_THE) || ispu(sc, i - 1, PUNCT_POSS))
               && IN(i + 1) && T(i + 1)->kind == TK_WORD && !(T(i + 1)->fl & F_CAP)
               && word_after_any(sc, i, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+          /* "silver for March was quoted at", "futures on the index for
+           * March": a delivery month */
+          || (isw(sc, i - 1, W_FOR)
+              && word_before_any(sc, i - 1, COMMODITY_WORDS, sizeof COMMODITY_WORDS / sizeof COMMODITY_WORDS[0]))
+          || contract_for(sc, i - 1)
           /* "the wettest March since 1910", "the coldest May on record" */
           || ((isw(sc, i - 2, W_THE)
                /* opening a title in sentence case ("Wettest March on
@@ -3303,13 +3408,16 @@ static int m_month(scan *sc, int i, mres *r, int need_ctx)
   }
   if (base_rel(sc, &b)) {
     /* "the December contract", "May futures": a delivery month still
-     * to come */
-    if (IN(j) && T(j)->kind == TK_WORD && T(j)->cat == LEX_NONE && !(T(j)->fl & F_CAP)
-        && word_after_any(sc, j - 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+     * to come; no time of the story, so no anchor for "later in the
+     * month" */
+    if ((IN(j) && T(j)->kind == TK_WORD && T(j)->cat == LEX_NONE && !(T(j)->fl & F_CAP)
+         && word_after_any(sc, j - 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+        || (isw(sc, i - 1, W_FOR)
+            && word_before_any(sc, i - 1, COMMODITY_WORDS, sizeof COMMODITY_WORDS / sizeof COMMODITY_WORDS[0]))
+        || contract_for(sc, i - 1)) {
       y = resolve_year(&b, mo, 0, 1);
-    else if (isw(sc, i - 1, W_FOR)
-             && word_before_any(sc, i - 1, COMMODITY_WORDS, sizeof COMMODITY_WORDS / sizeof COMMODITY_WORDS[0]))
-      y = resolve_year(&b, mo, 0, 1);
+      r->keep_last = 1;
+    }
     /* "JANUARY" on a line of its own (a section of a year in review):
      * a month already past */
     else if (i == 0 && sc->nt == 1 && (t->fl & F_UPPER)) y = resolve_year(&b, mo, 0, -2);
@@ -3963,6 +4071,10 @@ static int cur_quarter(const scan *sc, dl_tv *v, int dir)
   return 1;
 }
 
+/* The most bytes from a half or quarter of a game to a later one that is
+ * that game's too, with no word of a match near it. */
+#define DL_SPORT_HALF_BYTES 600
+
 /* Tokens either side of a quarter or half searched for words of a match. */
 #define DL_SPORT_WINDOW 16
 
@@ -4107,9 +4219,35 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       j = fy_span_end(sc, j + 2, y);   /* the same, "FY" a word token of its own */
     }
   }
+  /* "the second half of the run", "the third quarter of the game", "the
+   * first half of the month": a half or quarter of something other than
+   * a year is no part of the calendar year */
+  if (!y && isw(sc, j, W_OF)) {
+    int k = j + 1;
+    /* (a possessive and its noun are one token of plain words) */
+    if (tcat(sc, k, LEX_DET) || isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)) k++;
+    if (IN(k) && T(k)->kind == TK_WORD && !(T(k)->fl & F_UPPER)
+        && (T(k)->cat == LEX_NONE || (T(k)->fl & F_PLAIN)))
+      return -1;
+    if (tcat(sc, k, LEX_UNIT) && (tval(sc, k, LEX_UNIT) == U_DAY || tval(sc, k, LEX_UNIT) == U_WEEK
+                                  || tval(sc, k, LEX_UNIT) == U_MONTH)) {
+      /* "the second half of the month": the story's month, its end */
+      if (unit == U_HALF && isw(sc, j + 1, W_THE) && base_rel(sc, &b)) {
+        period_of(&v, &b, tval(sc, k, LEX_UNIT), 0);
+        res_point(r, k + 1, DL_TIMEX_DATE, &v);
+        r->mod = q == 1 ? DL_MOD_START : DL_MOD_END;
+        r->anchored = 1; r->anchor = b;
+        return k + 1;
+      }
+      return -1;
+    }
+  }
   /* "scored in the second half", "led 21-7 in the third quarter": a
    * part of the game */
-  if (!y && sports_near(sc, i, j)) return -1;
+  if (!y && sports_near(sc, i, j)) { sc->sport_half_at = T(i)->s + 1; return -1; }
+  /* "we dominated the first half ... showed character in the second
+   * half": a half or quarter soon after one of a game is the game's too */
+  if (!y && sc->sport_half_at && T(i)->s + 1 - sc->sport_half_at < DL_SPORT_HALF_BYTES) return -1;
   if (!y) {
     if (base_rel(sc, &b)) {
       int dir = tense_at(sc, i, j), bq = (b.mo - 1) / 3 + 1;
@@ -4312,6 +4450,19 @@ static int m_duration(scan *sc, int i, mres *r)
 {
   int n, half, j, unit, pl, adj = 0, range = 0, place = 0;
   dl_tv v, b;
+  /* "in 9.58 seconds", "0.146 seconds": a race time or a reaction time,
+   * its decimals kept (PT9.58S); not the tail of a figure ("1.9.58") */
+  if (IN(i + 3) && T(i)->kind == TK_NUM && T(i)->suf == SUF_NONE && !(T(i)->fl & F_CTX)
+      && T(i)->nd <= 4 && ispu(sc, i + 1, '.') && att(sc, i + 1) && att(sc, i + 2)
+      && T(i + 2)->kind == TK_NUM && T(i + 2)->suf == SUF_NONE && T(i + 2)->nd <= 3
+      && !(ispu(sc, i + 3, '.') && att(sc, i + 3))
+      && tcat(sc, i + 3, LEX_UNITS) && tval(sc, i + 3, LEX_UNITS) == U_SEC
+      && !(att(sc, i) && (ispu(sc, i - 1, '.') || ispu(sc, i - 1, ',')))) {
+    res_dur(r, i + 4, T(i)->v, 0, U_SEC);
+    r->dfrac = (unsigned short)T(i + 2)->v;
+    r->dfrac_nd = (unsigned char)T(i + 2)->nd;
+    return i + 4;
+  }
   j = parse_card(sc, i, &n, &half);
   if (j < 0) {
     /* "half an hour" */
@@ -4417,6 +4568,7 @@ static int m_duration(scan *sc, int i, mres *r)
   }
   if (IN(i) && T(i)->kind == TK_NUM && measure_after(sc, i + 1)) return -1;
   if (IN(i) && T(i)->kind == TK_NUM && T(i)->nd >= 4 && !pl) return -1;
+  if (military_hours(sc, i)) return -1;   /* a clock time (m_clock) */
   if (adj && pl) return -1;
   if (unit == U_SEC && (isw(sc, j + 1, W_QUARTER) || isw(sc, j + 1, W_HALF))) return -1;
   if (n == 1 && pl && !adj && T(i)->kind == TK_NUM) { /* "1 years" ok */ }
@@ -4431,6 +4583,23 @@ static int m_duration(scan *sc, int i, mres *r)
     adj = 1; j += 2;
   }
   if (isw(sc, j, W_AND) && isw(sc, j + 1, W_A) && isw(sc, j + 2, W_HALF)) { half = 1; j += 3; }
+  else if (!adj && n > 0 && !half && isw(sc, j, W_AND)) {
+    /* "one hour and 41 minutes", "two years and three months": one
+     * length in a unit and the next smaller one, fewer of it than make
+     * one of the larger */
+    int n2, h2, u2, pl2, k2 = parse_card(sc, j + 1, &n2, &h2);
+    int sub = unit == U_HOUR ? U_MIN : unit == U_MIN ? U_SEC : unit == U_YEAR ? U_MONTH
+            : unit == U_DAY ? U_HOUR : 0;
+    int lim = unit == U_YEAR ? 12 : unit == U_DAY ? 24 : 60;
+    if (sub && k2 > 0 && !h2 && n2 > 0 && n2 < lim && IN(k2)
+        && parse_unit(sc, k2, &u2, &pl2) > 0 && u2 == sub && !hyph(sc, k2 + 1)
+        /* ("an hour and 20 minutes later": a point, read as before) */
+        && !tcat(sc, k2 + 1, LEX_REL) && !(isw(sc, k2 + 1, W_FROM) && isw(sc, k2 + 2, W_NOW))) {
+      res_dur(r, k2 + 1, n, 0, unit);
+      r->dsub = (unsigned char)n2;
+      return k2 + 1;
+    }
+  }
   /* "a year to the day after the invasion": the exact length */
   if (!adj && unit >= U_WEEK && isw(sc, j, W_TO) && isw(sc, j + 1, W_THE) && isw(sc, j + 2, W_DAY)
       && !isw(sc, j + 3, W_OF)) {
@@ -5797,6 +5966,10 @@ static const char *const HOLIDAY_NAME_HEADS[] = {
   "agreement", "accord", "accords", "island", "islands", "offensive", "rising", "uprising"
 };
 
+/* Nouns after "New Year's" that make it a habit of the season, no day:
+ * "a New Year's resolution to cut debt". */
+static const char *const HOLIDAY_HABIT_HEADS[] = {"resolution", "resolutions"};
+
 static int m_holiday(scan *sc, int i, mres *r)
 {
   int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo, d, y = 0, dir, shift = 0, given = 0;
@@ -5866,6 +6039,8 @@ static int m_holiday(scan *sc, int i, mres *r)
    * the holiday names a treaty, a place or an event */
   if (IN(j) && (T(j)->fl & F_CAP)
       && word_after_any(sc, j - 1, HOLIDAY_NAME_HEADS, sizeof HOLIDAY_NAME_HEADS / sizeof HOLIDAY_NAME_HEADS[0]))
+    return -1;
+  if (word_after_any(sc, j - 1, HOLIDAY_HABIT_HEADS, sizeof HOLIDAY_HABIT_HEADS / sizeof HOLIDAY_HABIT_HEADS[0]))
     return -1;
   if (year_at(sc, j, 0)) { y = T(j)->v; j++; given = 1; }
   /* "on New Year's Day in 2019": the year after "in" dates the holiday
@@ -6066,6 +6241,8 @@ static int decimal_may_start(const scan *sc, int i)
   if (!att(sc, i + 2) || T(i + 2)->kind != TK_NUM) return 1;
   if (ispu(sc, i + 3, '.') && att(sc, i + 3)) return 1;
   f = T(i + 2);
+  /* "9.58 seconds": m_duration's decimal seconds */
+  if (f->nd <= 3 && tcat(sc, i + 3, LEX_UNITS) && tval(sc, i + 3, LEX_UNITS) == U_SEC) return 1;
   if (f->nd == 1 && f->v == 5)   /* the unit may follow a hyphen or "more" */
     return tcat(sc, i + 3, LEX_UNIT) || tcat(sc, i + 3, LEX_UNITS)
         || tcat(sc, i + 4, LEX_UNIT) || tcat(sc, i + 4, LEX_UNITS);
@@ -6182,8 +6359,9 @@ static int m_core(scan *sc, int i, mres *r)
     }
     if (t->nd == 4) {
       mres r_; int e_; res_init(&r_); e_ = m_year(sc, i, &r_, 0); if (e_ > best) { best = e_; *r = r_; }
-      if (tcat(sc, i + 1, LEX_TZ) || (isw(sc, i + 1, W_LOCAL) && isw(sc, i + 2, W_TIME))) {
-        /* 0600 GMT, 0600 local time */
+      if (tcat(sc, i + 1, LEX_TZ) || (isw(sc, i + 1, W_LOCAL) && isw(sc, i + 2, W_TIME))
+          || military_hours(sc, i)) {
+        /* 0600 GMT, 0600 local time, at 0600 hours */
         res_init(&r_); e_ = m_time(sc, i, &r_); if (e_ > best) { best = e_; *r = r_; }
       }
     }
@@ -6770,6 +6948,14 @@ static int m_the(scan *sc, int i, mres *r)
   if (month_tok(sc, j) && (best = m_month_quarter(sc, i, j, r)) > 0) return best;
   if ((best = m_the_night(sc, i, r)) > 0) return best;
   if ((best = m_the_nth_day(sc, i, r)) > 0) return best;
+  /* "the second half of the month": the month part_year dates, "the"
+   * and all */
+  if (tcat(sc, j, LEX_ORD) && isw(sc, j + 1, W_HALF) && isw(sc, j + 2, W_OF)) {
+    mres r_; int e_;
+    res_init(&r_);
+    e_ = m_ordpart(sc, j, &r_, 0);
+    if (e_ > 0 && r_.mod) { *r = r_; r->end = e_; return e_; }
+  }
   /* "the 2024-25 financial year": a split fiscal year is one expression
    * with its noun, as "the financial year 2024-25", dated (as the bare
    * pair) by the first year; a season or a school year keeps the pair
@@ -7622,9 +7808,17 @@ static int m_at(scan *sc, int i, mres *r)
      * month, year) the story is about */
     if (isw(sc, j, W_IN) && isw(sc, j + 1, W_THE) && tcat(sc, j + 2, LEX_UNIT) && j + 3 > best) {
       int unit = tval(sc, j + 2, LEX_UNIT);
-      dl_tv b;
+      dl_tv b, br;
+      int ok = base_ana(sc, &b);
+      /* a last date too coarse for the unit ("since 1996. ... later in
+       * the month"), or one ahead told of in the past ("a deadline of
+       * Dec. 7. ... Earlier in the week, the company reported"), is no
+       * anchor: the story's own day is */
+      if (ok && (dl_unit_gran(unit) > b.gran || last_ahead_of_past(sc, i, j + 3))
+          && base_rel(sc, &br) && dl_unit_gran(unit) <= br.gran)
+        b = br;
       if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)
-          && base_ana(sc, &b) && dl_unit_gran(unit) <= b.gran) {
+          && ok && dl_unit_gran(unit) <= b.gran) {
         period_of(&r_.tv, &b, unit, 0);
         res_point(r, j + 3, DL_TIMEX_DATE, &r_.tv);
         r->anchored = 1; r->anchor = b;
@@ -7664,7 +7858,21 @@ static int m_at(scan *sc, int i, mres *r)
    * conditions", "its current share") */
   if (tcat(sc, i, LEX_REL) && t->val == R_CURRENT && IN(i + 1) && T(i + 1)->kind == TK_WORD
       && !tcat(sc, i + 1, LEX_UNIT) && !tcat(sc, i + 1, LEX_UNITS) && !fiscal_at(sc, i + 1)
-      && !isw(sc, i + 1, W_PERIOD) && !(T(i + 1)->fl & F_CAP) && best < i + 1) {
+      && !isw(sc, i + 1, W_PERIOD) && !(T(i + 1)->fl & F_CAP)
+      /* the noun: "a current of 400 amps", "the current was strong",
+       * "the current and the wind"; and the balance of payments' "current
+       * account", no present (a verb that is a noun too stays: "no
+       * current plans") */
+      && !(tcat(sc, i + 1, LEX_MISC)
+           && (tval(sc, i + 1, LEX_MISC) == X_OF || tval(sc, i + 1, LEX_MISC) == X_IN
+               || tval(sc, i + 1, LEX_MISC) == X_AND || tval(sc, i + 1, LEX_MISC) == X_OR
+               || tval(sc, i + 1, LEX_MISC) == X_TO || tval(sc, i + 1, LEX_MISC) == X_AT
+               || tval(sc, i + 1, LEX_MISC) == X_FROM || tval(sc, i + 1, LEX_MISC) == X_THAN)
+           /* "current and former officials": an adjective still */
+           && !((isw(sc, i + 1, W_AND) || isw(sc, i + 1, W_OR))
+                && word_after_any(sc, i + 1, CURRENT_PAIRED, sizeof CURRENT_PAIRED / sizeof CURRENT_PAIRED[0])))
+      && !word_after_any(sc, i, CURRENT_NOT_NOW, sizeof CURRENT_NOT_NOW / sizeof CURRENT_NOT_NOW[0])
+      && best < i + 1) {
     res_str(r, i + 1, "PRESENT_REF");
     best = i + 1;
   }
@@ -7809,7 +8017,11 @@ static int m_at(scan *sc, int i, mres *r)
          * of time and before no noun it could qualify ("by spring water") */
         && !((isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_SINCE)) && !(T(i)->fl & F_CAP)
              && (!IN(i + 1) || T(i + 1)->kind != TK_WORD || (T(i + 1)->w != 0 && !(T(i + 1)->fl & F_CAP)))
-             && !isw(sc, i + 1, W_OF))) {
+             && !isw(sc, i + 1, W_OF))
+        /* "trained for six weeks in spring, then ...": after "in", at a
+         * clause's end (no noun after it: "a dip in spring sales") */
+        && !(isw(sc, i - 1, W_IN) && !(T(i)->fl & F_CAP) && (!IN(i + 1) || ispu(sc, i + 1, ',')
+                                                              || ispu(sc, i + 1, '.') || ispu(sc, i + 1, ';')))) {
       /* "fall" / "spring" alone are too often verbs/nouns */
       return best;
     }
@@ -7843,6 +8055,29 @@ static void copy_str(char *dst, size_t cap, const char *src)
   size_t k = 0;
   while (src[k] && k + 1 < cap) { dst[k] = src[k]; k++; }
   dst[k] = '\0';
+}
+
+/* The extras of a duration value value[0..n) that dl_dur_format does not
+ * write: the decimals of its seconds ("PT9S" -> "PT9.58S") and a count
+ * of the next smaller unit ("PT1H" -> "PT1H41M", "P2D" -> "P2DT5H").
+ * The caller leaves 8 bytes free after n. */
+static void dur_extra(const mres *r, char *value, size_t n)
+{
+  char u = value[n - 1];
+  if (r->dfrac_nd) {
+    unsigned f = r->dfrac;
+    int k;
+    value[n - 1] = '.';   /* the unit letter moves after the digits */
+    for (k = r->dfrac_nd - 1; k >= 0; k--) { value[n + (size_t)k] = (char)('0' + f % 10); f /= 10; }
+    n += r->dfrac_nd;
+    value[n] = u; value[n + 1] = '\0';
+    return;
+  }
+  if (r->dunit == U_DAY) value[n++] = 'T';
+  if (r->dsub >= 10) value[n++] = (char)('0' + r->dsub / 10);
+  value[n++] = (char)('0' + r->dsub % 10);
+  value[n++] = r->dunit == U_YEAR || r->dunit == U_HOUR ? 'M' : r->dunit == U_MIN ? 'S' : 'H';
+  value[n] = '\0';
 }
 
 /* Do two points format the same (the fields dl_tv_format reads)? */
@@ -7886,7 +8121,8 @@ static dl_status emit(scan *sc, int a, mres *r)
     }
     dl_tv_format(&r->tv, x->value, sizeof x->value);
   } else if (r->kind == V_DUR) {
-    dl_dur_format(r->dn, r->dhalf, r->dunit, x->value, sizeof x->value);
+    size_t n = dl_dur_format(r->dn, r->dhalf, r->dunit, x->value, sizeof x->value);
+    if ((r->dfrac_nd || r->dsub) && n > 0 && n + 8 < sizeof x->value) dur_extra(r, x->value, n);
   } else {
     copy_str(x->value, sizeof x->value, r->str);
   }
@@ -8199,6 +8435,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->narr_n = 0;
   sc->yframe_chunk = -1;
   sc->yframe_y = 0;
+  sc->sport_half_at = 0;
   sc->has_story = sc->has_last_day = sc->has_clock = sc->clock_chunk = 0;
   sc->story_night = 0;
   dl_tv_day(&sc->clock, 0, 0, 0);

@@ -191,6 +191,9 @@ typedef struct scan {
    * (-1: none) and the quarter (1 or 4) those months are, which the year
    * leaves as the last date for "a quarter earlier" */
   int part_tok, part_q;
+  /* one past the byte where the last half or quarter read as a part of a
+   * game began ("dominated the first half"; 0: none), for the next one */
+  size_t sport_half_at;
   int dayfirst;        /* resolved lazily when DL_DAYFIRST_INFER */
   int nt;
   int nc;              /* candidate starts in c[] */
