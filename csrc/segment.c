@@ -1612,6 +1612,35 @@ static int is_rule_line(const char *t, size_t i, size_t e)
   return marks >= 3;
 }
 
+/* A wire's or a press release's end-of-story mark on its own line:
+ * "(END)", "ENDS", "- Ends -", "(MORE)", "###", "# # #", "-30-", "-0-".
+ * Nothing but one such word or number between brackets, dashes, slashes
+ * or '#'s: "End of story." or "More to come" are words of a story. */
+static int is_end_mark(const char *t, size_t i, size_t e)
+{
+  static const char *const marks[] = { "end", "ends", "more" };
+  size_t ws, we, hashes = 0;
+  while (i < e && (t[i] == '(' || t[i] == '-' || t[i] == '/' || t[i] == '#'
+                   || DL_IS_SPACE(t[i])))
+    hashes += t[i++] == '#';
+  ws = i;
+  while (i < e && DL_IS_ALNUM(t[i])) i++;
+  we = i;
+  while (i < e && (t[i] == ')' || t[i] == '-' || t[i] == '/' || t[i] == '#'
+                   || DL_IS_SPACE(t[i])))
+    hashes += t[i++] == '#';
+  if (i != e) return 0;
+  if (we == ws) return hashes >= 3;
+  if (hashes > 0) return 0;
+  /* a number only as the old copy-desk marks "-30-" and "-0-", dashed on
+   * both sides */
+  if (DL_IS_DIGIT(t[ws]))
+    return ws > 0 && t[ws - 1] == '-' && we < e && t[we] == '-'
+           && ((we - ws == 2 && t[ws] == '3' && t[ws + 1] == '0')
+               || (we - ws == 1 && t[ws] == '0'));
+  return dl_word_in(t + ws, we - ws, marks, COUNT(marks));
+}
+
 static int is_boilerplate_at(const char *t, const dl_para *p, int line,
                              int mid)
 {
@@ -1637,7 +1666,7 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       && (unsigned char)t[i + 1] == 0xA9) return 1;
   if (p->len >= 4 && t[i] == '(' && (t[i + 1] == 'c' || t[i + 1] == 'C')
       && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
-  if (!mid && is_rule_line(t, i, e)) return 1;
+  if (!mid && (is_rule_line(t, i, e) || is_end_mark(t, i, e))) return 1;
   if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)
                || is_author_note(t, i, e) || is_caption_credit(t, i, e)))
     return 1;
