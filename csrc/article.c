@@ -386,7 +386,7 @@ static int role_line(const char *s, size_t n)
  * "Lagos, Nigeria", nor a ticker's "Acme/Beta"). */
 static int is_name_credit(const char *s, size_t n)
 {
-  size_t i, words = 0, sep = 0;
+  size_t i, words = 0, sep = 0, and_at = 0;
   const char *nl;
   while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
   if (n == 0 || n > DL_MAX_BARE_BYLINE || !DL_IS_UPPER(s[0])
@@ -406,11 +406,18 @@ static int is_name_credit(const char *s, size_t n)
     if (c == ',' || c == '/' || c == '|' || c == '\n') sep = i;
     else if (c == ' ') continue;
     else if (!DL_IS_ALPHA(c) && c != '.' && c != '-' && c != '\'' && c < 0x80) return 0;
+    else if (i > 0 && s[i - 1] == ' ' && words >= 2 && !and_at && i + 4 < n
+             && memcmp(s + i, "and ", 4) == 0 && DL_IS_UPPER(s[i + 4])) {
+      /* two writers ("Ana Ruiz and Tom Hale | Reuters"): "and" between
+       * two names, a capital right after it */
+      and_at = i;
+      i += 3;
+    }
     else if ((i == 0 || s[i - 1] == ' ')
              && (!DL_IS_UPPER(c) || ++words > DL_MAX_CREDIT_WORDS))
       return 0;
   }
-  if (!sep || words < 2) return 0;
+  if (!sep || words < 2 || (and_at && words < 4)) return 0;
   if (s[sep] == '\n') return 1;
   for (i = sep + 1; i < n && (DL_IS_SPACE(s[i]) || s[i] == '/' || s[i] == '|'); i++) {}
   return i < n;

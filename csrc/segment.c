@@ -1176,7 +1176,8 @@ static const char *const BYLINE_ROLE[] = {
 /* The kind of piece a byline may name before its "by" ("Analysis by Jane
  * Roe, CNN"); sorted.  Not "Photos by": a credit. */
 static const char *const BYLINE_LABEL[] = {
-  "analysis", "commentary", "essay", "opinion", "review", "story", "text", "words"
+  "analysis", "commentary", "essay", "opinion", "review", "story", "text", "words",
+  "written"
 };
 
 /* "From our correspondent in Lagos", "By our own correspondent", "Our
