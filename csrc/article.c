@@ -544,8 +544,35 @@ static dl_status find_items(dl_article *a, const char *text, size_t body,
   return DL_OK;
 }
 
+static dl_status article_parse(const char *text, size_t len,
+                               const dl_options *opts, dl_article **out);
+
+/* Old Mac files end their lines with a lone CR: the paragraphs, the
+ * headline and the dateline are found in a copy where each CR not
+ * followed by LF is a LF (the same length, so every position holds for
+ * the text as given); CRLF and LF texts are parsed as they are. */
 dl_status dl_article_parse(const char *text, size_t len,
                            const dl_options *opts, dl_article **out)
+{
+  const char *cr = text ? (const char *)memchr(text, '\r', len) : NULL;
+  char *copy;
+  size_t i;
+  dl_status st;
+  while (cr && (size_t)(cr - text) + 1 < len && cr[1] == '\n')
+    cr = (const char *)memchr(cr + 2, '\r', len - (size_t)(cr + 2 - text));
+  if (!cr || len > DL_MAX_TEXT) return article_parse(text, len, opts, out);
+  copy = (char *)malloc(len);
+  if (!copy) { *out = NULL; return DL_ENOMEM; }
+  memcpy(copy, text, len);
+  for (i = (size_t)(cr - text); i < len; i++)
+    if (copy[i] == '\r' && (i + 1 == len || copy[i + 1] != '\n')) copy[i] = '\n';
+  st = article_parse(copy, len, opts, out);
+  free(copy);
+  return st;
+}
+
+static dl_status article_parse(const char *text, size_t len,
+                               const dl_options *opts, dl_article **out)
 {
   dl_article *a;
   dl_options defaults;
