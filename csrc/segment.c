@@ -2866,6 +2866,55 @@ static int is_table_row(const char *t, size_t a, size_t b)
   return 0;
 }
 
+/* Length of an emoticon at t[i..end) that may end a sentence (":)",
+ * ":-)", ";)", ":("; not ":P", ":D", which read as labels), or 0: after a space and before a space
+ * or the end, not a ratio's "3:2)" nor an aside's "(note:)". */
+static size_t emoticon_len(const unsigned char *t, size_t i, size_t start, size_t end)
+{
+  size_t j = i + 1;
+  if (i <= start || t[i - 1] != ' ') return 0;
+  if (j < end && t[j] == '-') j++;
+  if (j >= end || !(t[j] == ')' || t[j] == '(')) return 0;
+  j++;
+  return j == end || t[j] == ' ' || t[j] == '\n' ? j - i : 0;
+}
+
+/* Start of the next emoticon at or after i, or end: the colons and
+ * semicolons found by memchr, each cursor moved only once it is passed. */
+static size_t next_emoticon(const unsigned char *t, size_t i, size_t start,
+                            size_t end, size_t *colon, size_t *semi)
+{
+  for (;;) {
+    size_t p;
+    if (*colon < i) {
+      const void *q = memchr(t + i, ':', end - i);
+      *colon = q ? (size_t)((const unsigned char *)q - t) : end;
+    }
+    if (*semi < i) {
+      const void *q = memchr(t + i, ';', end - i);
+      *semi = q ? (size_t)((const unsigned char *)q - t) : end;
+    }
+    p = *colon < *semi ? *colon : *semi;
+    if (p >= end || emoticon_len(t, p, start, end)) return p;
+    i = p + 1;
+  }
+}
+
+/* Does s[0..n) open a sentence after an emoticon?  A function word
+ * ("The", "Then"), or a capitalized word and a lower-case one ("Nobody
+ * laughed"), not a company's suffix ("Smiley :) Ltd shares") nor "And"
+ * or "Or" inside a list ("like :) And :("). */
+static int emoticon_opens(const char *s, size_t n)
+{
+  size_t w = alpha_run(s, n);
+  if (opens_sentence(s, n, 1)) return 1;
+  if (w < 2 || !DL_IS_UPPER(s[0]) || !DL_IS_LOWER(s[1]) || w + 2 > n
+      || s[w] != ' ' || !DL_IS_LOWER(s[w + 1]))
+    return 0;
+  return table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX), sizeof(char *), s, w) < 0
+         && !dl_word_eq(s, w, "and") && !dl_word_eq(s, w, "or");
+}
+
 dl_status dl_split_sentences(const char *text, size_t start, size_t end,
                              uint32_t para, dl_sentence **out, size_t *n,
                              size_t *cap)
@@ -2876,14 +2925,31 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
   size_t qpos;      /* quote_open_at's place and state */
   int qopen = 0;
   dl_status st;
+  size_t colon = 0, semi = 0, emo;   /* (0: searched from the start on) */
   if (end <= start) return DL_OK;
   sstart = qpos = skip_space(text, start, end);
   i = sstart;
+  emo = next_emoticon(t, sstart, start, end, &colon, &semi);
   while (i < end) {
     size_t j, k, next, after;
     int ellipsis = 0, cls = 0, split, single;
     unsigned char c;
     i = find_term(t, i, end);
+    /* an emoticon before the stop ends a sentence when a capital follows
+     * it ("We won :) The club thanked them") */
+    while (emo < i && emo < end) {
+      j = emo + emoticon_len(t, emo, start, end);
+      next = skip_space(text, j, end);
+      if (next > j && next < end && emoticon_opens(text + next, end - next)) {
+        if (table < 0) table = is_table_row(text, start, end);
+        if (!table) {
+          st = sent_push(out, n, cap, sstart, j, para);
+          if (st != DL_OK) return st;
+          sstart = next;
+        }
+      }
+      emo = next_emoticon(t, j, start, end, &colon, &semi);
+    }
     if (i >= end) break;
     c = t[i];
     if (c == 0xE3 || c == 0xEF) {
