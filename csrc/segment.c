@@ -1620,7 +1620,7 @@ static int is_rule_line(const char *t, size_t i, size_t e)
 static int is_end_mark(const char *t, size_t i, size_t e)
 {
   static const char *const marks[] = { "end", "ends", "more" };
-  size_t ws, we, hashes = 0;
+  size_t ws, we, hashes = 0, s0 = i;
   while (i < e && (t[i] == '(' || t[i] == '-' || t[i] == '/' || t[i] == '#'
                    || DL_IS_SPACE(t[i])))
     hashes += t[i++] == '#';
@@ -1636,7 +1636,7 @@ static int is_end_mark(const char *t, size_t i, size_t e)
   /* a number only as the old copy-desk marks "-30-" and "-0-", dashed on
    * both sides */
   if (DL_IS_DIGIT(t[ws]))
-    return ws > 0 && t[ws - 1] == '-' && we < e && t[we] == '-'
+    return ws > s0 && t[ws - 1] == '-' && we < e && t[we] == '-'
            && ((we - ws == 2 && t[ws] == '3' && t[ws + 1] == '0')
                || (we - ws == 1 && t[ws] == '0'));
   return dl_word_in(t + ws, we - ws, marks, COUNT(marks));
@@ -2911,8 +2911,9 @@ static int emoticon_opens(const char *s, size_t n)
   if (w < 2 || !DL_IS_UPPER(s[0]) || !DL_IS_LOWER(s[1]) || w + 2 > n
       || s[w] != ' ' || !DL_IS_LOWER(s[w + 1]))
     return 0;
+  static const char *const joiners[] = { "and", "or" };
   return table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX), sizeof(char *), s, w) < 0
-         && !dl_word_eq(s, w, "and") && !dl_word_eq(s, w, "or");
+         && !dl_word_in(s, w, joiners, COUNT(joiners));
 }
 
 dl_status dl_split_sentences(const char *text, size_t start, size_t end,
