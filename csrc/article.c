@@ -386,7 +386,7 @@ static int role_line(const char *s, size_t n)
  * "Lagos, Nigeria", nor a ticker's "Acme/Beta"). */
 static int is_name_credit(const char *s, size_t n)
 {
-  size_t i, words = 0, sep = 0;
+  size_t i, words = 0, sep = 0, and_at = 0;
   const char *nl;
   while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
   if (n == 0 || n > DL_MAX_BARE_BYLINE || !DL_IS_UPPER(s[0])
@@ -406,11 +406,18 @@ static int is_name_credit(const char *s, size_t n)
     if (c == ',' || c == '/' || c == '|' || c == '\n') sep = i;
     else if (c == ' ') continue;
     else if (!DL_IS_ALPHA(c) && c != '.' && c != '-' && c != '\'' && c < 0x80) return 0;
+    else if (i > 0 && s[i - 1] == ' ' && words >= 2 && !and_at && i + 4 < n
+             && memcmp(s + i, "and ", 4) == 0 && DL_IS_UPPER(s[i + 4])) {
+      /* two writers ("Ana Ruiz and Tom Hale | Reuters"): "and" between
+       * two names, a capital right after it */
+      and_at = i;
+      i += 3;
+    }
     else if ((i == 0 || s[i - 1] == ' ')
              && (!DL_IS_UPPER(c) || ++words > DL_MAX_CREDIT_WORDS))
       return 0;
   }
-  if (!sep || words < 2) return 0;
+  if (!sep || words < 2 || (and_at && words < 4)) return 0;
   if (s[sep] == '\n') return 1;
   for (i = sep + 1; i < n && (DL_IS_SPACE(s[i]) || s[i] == '/' || s[i] == '|'); i++) {}
   return i < n;
@@ -537,8 +544,35 @@ static dl_status find_items(dl_article *a, const char *text, size_t body,
   return DL_OK;
 }
 
+static dl_status article_parse(const char *text, size_t len,
+                               const dl_options *opts, dl_article **out);
+
+/* Old Mac files end their lines with a lone CR: the paragraphs, the
+ * headline and the dateline are found in a copy where each CR not
+ * followed by LF is a LF (the same length, so every position holds for
+ * the text as given); CRLF and LF texts are parsed as they are. */
 dl_status dl_article_parse(const char *text, size_t len,
                            const dl_options *opts, dl_article **out)
+{
+  const char *cr = text ? (const char *)memchr(text, '\r', len) : NULL;
+  char *copy;
+  size_t i;
+  dl_status st;
+  while (cr && (size_t)(cr - text) + 1 < len && cr[1] == '\n')
+    cr = (const char *)memchr(cr + 2, '\r', len - (size_t)(cr + 2 - text));
+  if (!cr || len > DL_MAX_TEXT) return article_parse(text, len, opts, out);
+  copy = (char *)malloc(len);
+  if (!copy) { *out = NULL; return DL_ENOMEM; }
+  memcpy(copy, text, len);
+  for (i = (size_t)(cr - text); i < len; i++)
+    if (copy[i] == '\r' && (i + 1 == len || copy[i + 1] != '\n')) copy[i] = '\n';
+  st = article_parse(copy, len, opts, out);
+  free(copy);
+  return st;
+}
+
+static dl_status article_parse(const char *text, size_t len,
+                               const dl_options *opts, dl_article **out)
 {
   dl_article *a;
   dl_options defaults;

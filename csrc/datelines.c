@@ -44,6 +44,7 @@
 #define DL_MAX_AGENCY_WORDS 5    /* words of an agency name */
 #define DL_MAX_SHOUT_BYTES  256  /* bytes after a bare "WORD -" checked for capitals */
 #define DL_MAX_MIXED_CAPS   3    /* words of a mixed-case "Cape Town -" city */
+#define DL_MAX_ASIDE_WORDS  4    /* lower-case words of "WASHINGTON — the word —" */
 #define DL_MIN_STORY_WORDS  8    /* words of the sentence after it */
 
 /* ------------------------------------------------------------------ */
@@ -351,6 +352,37 @@ static int capital_after(const scan *sc, size_t sep, size_t end)
   if (!sep) return 0;
   q = skip_hspace(sc, sep);
   return q < end && DL_IS_UPPER(sc->s[q]);
+}
+
+/* Is there a dash (not a hyphen inside a word) at pos? */
+static int dash_at(const scan *sc, size_t pos)
+{
+  size_t adv;
+  int32_t cp = peek(sc, pos, &adv);
+  if (cp == '-')
+    return (pos + 1 < sc->lim && sc->s[pos + 1] == '-')
+           || (pos + 1 < sc->lim && is_hspace((unsigned char)sc->s[pos + 1]));
+  return cp > 0x7F && dl_cp_is_dash(cp);
+}
+
+/* "WASHINGTON — the word — is what ...": a dash at dash, then one to
+ * DL_MAX_ASIDE_WORDS words in lower case and a second dash: an aside about
+ * the word in capitals, a sentence that opens with it, not a dateline.  A
+ * story after a dateline opens with a capital, a name in lower case
+ * ("eBay") or a number ("more than 40 — perhaps 50 — people"), and its
+ * first clause runs longer. */
+static int dash_aside(const scan *sc, size_t dash, size_t sep)
+{
+  size_t p, words;
+  word w;
+  if (!dash_at(sc, dash)) return 0;
+  p = skip_hspace(sc, sep);
+  for (words = 0; words < DL_MAX_ASIDE_WORDS; words++) {
+    if (!read_word(sc, p, &w) || w.first != LC_LOWER || w.upper) return 0;
+    p = skip_hspace(sc, w.end);
+    if (p > w.end && dash_at(sc, p)) return 1;
+  }
+  return 0;
 }
 
 static int word_is_caps(const word *w)
@@ -1471,7 +1503,8 @@ int dl_find_dateline_need(const char *text, size_t start, size_t end,
       && (nregions
           || (!memchr(text + city.start, '/', city.end - city.start)
               && !lower_word_at(&sc, skip_hspace(&sc, sep)))
-          || known_cities(text + city.start, city.end - city.start))
+          || (known_cities(text + city.start, city.end - city.start)
+              && !dash_aside(&sc, q, sep)))
       /* not a section slug over a title in capitals ("SOCCER - JAPAN WIN"):
        * a story's first sentence has lower-case letters */
       && !shouted_from(text, sep, end);

@@ -2452,6 +2452,24 @@ static int is_byline_para(const hctx *c, const char *p, size_t n)
   return 0;
 }
 
+/* A paragraph that is markup shown as text, a tag first and a closing tag
+ * last ("<script>track()</script>", "<iframe src=\"...\"></iframe>",
+ * "<img src=\"...\" />"): an embed code or a template escaped twice by
+ * the site, never the story's words. A story about markup opens with a
+ * word ("The <blink> tag ...") or ends with one; a bracketed note
+ * ("<Updated at 10:00>") is no lower-case tag and has no closing one. */
+static int is_markup_text(const char *p, size_t n)
+{
+  size_t i = 1, j;
+  if (n < 4 || p[0] != '<' || p[n - 1] != '>' || !DL_IS_LOWER(p[1])) return 0;
+  while (i < n && (DL_IS_LOWER(p[i]) || DL_IS_DIGIT(p[i]))) i++;
+  if (i >= n || (p[i] != '>' && p[i] != ' ')) return 0;
+  if (p[n - 2] == '/') return 1;
+  /* "</name>" closing the paragraph */
+  for (j = n - 2; j > i && DL_IS_ALNUM(p[j]); j--) {}
+  return j > i && j + 1 < n - 1 && p[j] == '/' && p[j - 1] == '<';
+}
+
 static void flush(emitter *e)
 {
   buf *o = e->out;
@@ -2471,6 +2489,7 @@ static void flush(emitter *e)
     plen -= tl;
   }
   if (plen == 0) keep = 0;
+  else if (is_markup_text(o->p + e->para_start, plen)) keep = 0;
   else if (e->title && ascii_ieq(o->p + e->para_start, plen, e->title, strlen(e->title)))
     keep = 0;
   else if (plen < 200 && is_byline_para(e->c, o->p + e->para_start, plen)) keep = 0;

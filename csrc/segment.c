@@ -1176,7 +1176,8 @@ static const char *const BYLINE_ROLE[] = {
 /* The kind of piece a byline may name before its "by" ("Analysis by Jane
  * Roe, CNN"); sorted.  Not "Photos by": a credit. */
 static const char *const BYLINE_LABEL[] = {
-  "analysis", "commentary", "essay", "opinion", "review", "story", "text", "words"
+  "analysis", "commentary", "essay", "opinion", "review", "story", "text", "words",
+  "written"
 };
 
 /* "From our correspondent in Lagos", "By our own correspondent", "Our
@@ -1612,6 +1613,35 @@ static int is_rule_line(const char *t, size_t i, size_t e)
   return marks >= 3;
 }
 
+/* A wire's or a press release's end-of-story mark on its own line:
+ * "(END)", "ENDS", "- Ends -", "(MORE)", "###", "# # #", "-30-", "-0-".
+ * Nothing but one such word or number between brackets, dashes, slashes
+ * or '#'s: "End of story." or "More to come" are words of a story. */
+static int is_end_mark(const char *t, size_t i, size_t e)
+{
+  static const char *const marks[] = { "end", "ends", "more" };
+  size_t ws, we, hashes = 0, s0 = i;
+  while (i < e && (t[i] == '(' || t[i] == '-' || t[i] == '/' || t[i] == '#'
+                   || DL_IS_SPACE(t[i])))
+    hashes += t[i++] == '#';
+  ws = i;
+  while (i < e && DL_IS_ALNUM(t[i])) i++;
+  we = i;
+  while (i < e && (t[i] == ')' || t[i] == '-' || t[i] == '/' || t[i] == '#'
+                   || DL_IS_SPACE(t[i])))
+    hashes += t[i++] == '#';
+  if (i != e) return 0;
+  if (we == ws) return hashes >= 3;
+  if (hashes > 0) return 0;
+  /* a number only as the old copy-desk marks "-30-" and "-0-", dashed on
+   * both sides */
+  if (DL_IS_DIGIT(t[ws]))
+    return ws > s0 && t[ws - 1] == '-' && we < e && t[we] == '-'
+           && ((we - ws == 2 && t[ws] == '3' && t[ws + 1] == '0')
+               || (we - ws == 1 && t[ws] == '0'));
+  return dl_word_in(t + ws, we - ws, marks, COUNT(marks));
+}
+
 static int is_boilerplate_at(const char *t, const dl_para *p, int line,
                              int mid)
 {
@@ -1637,7 +1667,7 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       && (unsigned char)t[i + 1] == 0xA9) return 1;
   if (p->len >= 4 && t[i] == '(' && (t[i + 1] == 'c' || t[i + 1] == 'C')
       && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
-  if (!mid && is_rule_line(t, i, e)) return 1;
+  if (!mid && (is_rule_line(t, i, e) || is_end_mark(t, i, e))) return 1;
   if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)
                || is_author_note(t, i, e) || is_caption_credit(t, i, e)))
     return 1;
@@ -2836,6 +2866,56 @@ static int is_table_row(const char *t, size_t a, size_t b)
   return 0;
 }
 
+/* Length of an emoticon at t[i..end) that may end a sentence (":)",
+ * ":-)", ";)", ":("; not ":P", ":D", which read as labels), or 0: after a space and before a space
+ * or the end, not a ratio's "3:2)" nor an aside's "(note:)". */
+static size_t emoticon_len(const unsigned char *t, size_t i, size_t start, size_t end)
+{
+  size_t j = i + 1;
+  if (i <= start || t[i - 1] != ' ') return 0;
+  if (j < end && t[j] == '-') j++;
+  if (j >= end || !(t[j] == ')' || t[j] == '(')) return 0;
+  j++;
+  return j == end || t[j] == ' ' || t[j] == '\n' ? j - i : 0;
+}
+
+/* Start of the next emoticon at or after i, or end: the colons and
+ * semicolons found by memchr, each cursor moved only once it is passed. */
+static size_t next_emoticon(const unsigned char *t, size_t i, size_t start,
+                            size_t end, size_t *colon, size_t *semi)
+{
+  for (;;) {
+    size_t p;
+    if (*colon < i) {
+      const void *q = memchr(t + i, ':', end - i);
+      *colon = q ? (size_t)((const unsigned char *)q - t) : end;
+    }
+    if (*semi < i) {
+      const void *q = memchr(t + i, ';', end - i);
+      *semi = q ? (size_t)((const unsigned char *)q - t) : end;
+    }
+    p = *colon < *semi ? *colon : *semi;
+    if (p >= end || emoticon_len(t, p, start, end)) return p;
+    i = p + 1;
+  }
+}
+
+/* Does s[0..n) open a sentence after an emoticon?  A function word
+ * ("The", "Then"), or a capitalized word and a lower-case one ("Nobody
+ * laughed"), not a company's suffix ("Smiley :) Ltd shares") nor "And"
+ * or "Or" inside a list ("like :) And :("). */
+static int emoticon_opens(const char *s, size_t n)
+{
+  size_t w = alpha_run(s, n);
+  if (opens_sentence(s, n, 1)) return 1;
+  if (w < 2 || !DL_IS_UPPER(s[0]) || !DL_IS_LOWER(s[1]) || w + 2 > n
+      || s[w] != ' ' || !DL_IS_LOWER(s[w + 1]))
+    return 0;
+  static const char *const joiners[] = { "and", "or" };
+  return table_find(COMPANY_SUFFIX, COUNT(COMPANY_SUFFIX), sizeof(char *), s, w) < 0
+         && !dl_word_in(s, w, joiners, COUNT(joiners));
+}
+
 dl_status dl_split_sentences(const char *text, size_t start, size_t end,
                              uint32_t para, dl_sentence **out, size_t *n,
                              size_t *cap)
@@ -2846,14 +2926,31 @@ dl_status dl_split_sentences(const char *text, size_t start, size_t end,
   size_t qpos;      /* quote_open_at's place and state */
   int qopen = 0;
   dl_status st;
+  size_t colon = 0, semi = 0, emo;   /* (0: searched from the start on) */
   if (end <= start) return DL_OK;
   sstart = qpos = skip_space(text, start, end);
   i = sstart;
+  emo = next_emoticon(t, sstart, start, end, &colon, &semi);
   while (i < end) {
     size_t j, k, next, after;
     int ellipsis = 0, cls = 0, split, single;
     unsigned char c;
     i = find_term(t, i, end);
+    /* an emoticon before the stop ends a sentence when a capital follows
+     * it ("We won :) The club thanked them") */
+    while (emo < i && emo < end) {
+      j = emo + emoticon_len(t, emo, start, end);
+      next = skip_space(text, j, end);
+      if (next > j && next < end && emoticon_opens(text + next, end - next)) {
+        if (table < 0) table = is_table_row(text, start, end);
+        if (!table) {
+          st = sent_push(out, n, cap, sstart, j, para);
+          if (st != DL_OK) return st;
+          sstart = next;
+        }
+      }
+      emo = next_emoticon(t, j, start, end, &colon, &semi);
+    }
     if (i >= end) break;
     c = t[i];
     if (c == 0xE3 || c == 0xEF) {
