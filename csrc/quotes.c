@@ -2880,6 +2880,18 @@ static int prep_object(qctx *c, int32_t pm)
   return (tlex(c, b - 1) & L_PREP) || ing_word(c, b - 1);
 }
 
+/* Is mention pm the object of a capitalized preposition opening its
+ * clause ("In Khartoum,", "From Kyiv,")?  prep_object leaves out
+ * capitalized words (a name's "Of"); at a clause's start the word is
+ * the preposition. */
+static int opening_prep_object(qctx *c, int32_t pm)
+{
+  size_t b = c->men[pm].t0;
+  if (b > 0 && tok_is(c, b - 1, "the")) b--;
+  return b > 0 && is_word(&c->toks[b - 1]) && (c->toks[b - 1].flags & TF_CAP)
+         && (tlex(c, b - 1) & L_PREP) && clause_opens_at(c, b - 1);
+}
+
 /* Words of a role between a name's comma and the body it names: ",
  * president of the Amalgamated Transit Workers," */
 #define DL_MAX_ROLE_OF_WORDS 6
@@ -5927,6 +5939,17 @@ static int role_comma_name(qctx *c, size_t j, size_t lim)
   size_t k;
   int m;
   int title = 0;   /* a title word seen ("the Labor senator for Victoria,") */
+  /* "said one of them, retired teacher Ann Lee": one of a group named
+   * before, whom the name after the comma says */
+  if (j + 3 < lim && tok_is(c, j, "one") && tok_is(c, j + 1, "of")
+      && tok_in_words(c, j + 2, "them|those|us|these"))
+    title = 1;
+  /* "said one protester, retired teacher Ann Lee": "one" or "another"
+   * and a lower-case noun, then the name says which one */
+  else if (j + 3 < lim && (tok_is(c, j, "one") || tok_is(c, j, "another"))
+           && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP)
+           && tlex(c, j + 1) == 0 && is_punct(&c->toks[j + 2], ','))
+    title = 1;
   for (k = j; k < lim && k < j + DL_MAX_ROLE_COMMA; k++) {
     if (c->toks[k].kind != T_PUNCT) {
       if (is_word(&c->toks[k]) && (tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) title = 1;
@@ -5934,6 +5957,11 @@ static int role_comma_name(qctx *c, size_t j, size_t lim)
     }
     if (k == j || c->toks[k].cp != ',' || !title) return -1;
     m = starts_mention(c, k + 1);
+    /* "said the moderator, veteran anchor Ann Lee": lower-case role words
+     * before the name (no comma of their own) */
+    if (m < 0 && (m = role_then_name(c, k + 1, lim)) >= 0
+        && c->toks[c->men[m].t0 - 1].kind == T_PUNCT)
+      m = -1;
     /* "A. K. Balan": an initial "A" is read as the article */
     if (m < 0 && k + 2 < lim && (c->toks[k + 1].flags & TF_CAP)
         && (c->toks[k + 1].len == 1
@@ -6162,6 +6190,33 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
         && c->men[mn].t1 + 2 < lim && is_punct(&c->toks[c->men[mn].t1 + 1], ',')) {
       j = skip_adv(c, c->men[mn].t1 + 2, lim);
       if (is_cue(c, j)) { a.found = 1; a.men = mn; a.cue = (uint32_t)j; return a; }
+    }
+  }
+  /* "the moderator, veteran anchor Ann Lee, said", "another protester,
+   * retired teacher Ann Lee, 67, told": an article and lower-case role
+   * words, a comma, then the name (role words may come first: a mention
+   * may hold them), set off by commas before the cue */
+  if (article(c, i) && i + 4 < lim) {
+    size_t r = i + 1;
+    int mn;
+    while (r < lim && r < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[r])
+           && !(c->toks[r].flags & (TF_CAP | TF_POSS))
+           && (c->toks[r].men < 0 || (c->men[c->toks[r].men].flags & M_ROLE))   /* "moderator" */
+           && !(tlex(c, r) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP | L_VERB | L_DET)))
+      r++;
+    if (r > i + 1 && r + 2 < lim && is_punct(&c->toks[r], ',')
+        && (mn = role_then_name(c, r + 1, lim)) >= 0
+        && !(c->men[mn].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))
+        && c->men[mn].t1 + 2 < lim && is_punct(&c->toks[c->men[mn].t1 + 1], ',')) {
+      j = c->men[mn].t1 + 2;
+      /* an age after the name: ", 67," */
+      if (j + 1 < lim && c->toks[j].kind == T_NUM && c->toks[j].len <= 3 && is_punct(&c->toks[j + 1], ','))
+        j += 2;
+      j = skip_adv(c, j, lim);
+      if (j < lim && is_cue(c, j) && !(tlex(c, j) & L_CUE_ING)) {
+        a.found = 1; a.men = mn; a.cue = (uint32_t)j;
+        return a;
+      }
     }
   }
   /* X said / he added / Smith, a spokesman, said / Foreign Ministry
@@ -6437,10 +6492,17 @@ static int lower_roles(qctx *c, size_t k, size_t t0)
 {
   size_t w;
   if (t0 <= k || t0 - k > DL_MAX_ROLE_WORDS) return 0;
-  for (w = k; w < t0; w++)
-    if (!is_word(&c->toks[w]) || (c->toks[w].flags & (TF_CAP | TF_POSS))
-        || (tlex(c, w) & (L_PREP | L_CUE | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
-      return 0;
+  for (w = k; w < t0; w++) {
+    uint32_t lx;
+    if (!is_word(&c->toks[w]) || (c->toks[w].flags & (TF_CAP | TF_POSS))) return 0;
+    lx = tlex(c, w);
+    /* "retired teacher Ann Lee": an "-ed" word the lexicon does not know
+     * (read as a verb by its ending) before another role word */
+    if ((lx & L_VERB) && w + 1 < t0 && !(tlex(c, w + 1) & L_VERB)
+        && lex_lookup(c->text + c->toks[w].s, c->toks[w].base) == 0)
+      lx &= ~L_VERB;
+    if (lx & (L_PREP | L_CUE | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)) return 0;
+  }
   return 1;
 }
 
@@ -6764,6 +6826,10 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
           if (k2 > c0 + 1 && is_punct(&c->toks[k2 - 1], ',') && skip_appositive(c, k2 - 1) == j + 1
               && (mn = ends_mention(c, k2 - 2)) >= 0
               && !(c->men[mn].flags & (M_PRON | M_DESC | M_ORG | M_POSS)) && !lone_title(c, mn)
+              /* not "In Khartoum, a senior official, who …, said": a
+               * place after a preposition opening the sentence is where
+               * the nameless speaker is, not who speaks */
+              && !opening_prep_object(c, mn)
               /* not "the Senate Leader, Ann Lee, who …, said": a name
                * there is the speaker */
               && ((sm = starts_mention(c, k2)) < 0 || (c->men[sm].flags & M_ORG)))
