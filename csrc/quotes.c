@@ -1381,6 +1381,10 @@ typedef struct titled {
   unsigned rank;       /* rank_mask of the words before the head */
   int appos;           /* the head is a role set beside the name ("Ann
                           Lee, a former aide,"), no title */
+  dl_span nat;         /* the nationality or party before the title
+                          ("Polish" of "Polish Prime Minister Jan Nowak",
+                          of "his Australian counterpart, Ann Lee"), or
+                          empty */
 } titled;
 
 /* An organization named in the text, for "the company said": its name
@@ -3314,6 +3318,28 @@ static long appos_role(qctx *c, const mention *m)
   return -1;
 }
 
+/* The nationality (or party) word before the title whose head is token
+ * h, over at most two more title words ("Polish Prime Minister", "the
+ * Australian leader", "his Japanese counterpart"): its token, else -1. */
+static long nat_before(qctx *c, size_t h)
+{
+  size_t b = h;
+  while (b > 0 && h - b < 2 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_POSS)
+         && (tlex(c, b - 1) & (L_TITLE | L_NAT)) == L_TITLE)
+    b--;
+  return b > 0 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_POSS)
+         && (tlex(c, b - 1) & L_NAT) ? (long)(b - 1) : -1;
+}
+
+/* Is span sp (of the text) the word of token k, in any case? */
+static int span_is_tok(const qctx *c, dl_span sp, size_t k)
+{
+  size_t b = 0;
+  if (sp.len != c->toks[k].len) return 0;
+  while (b < sp.len && DL_LOWER(c->text[sp.start + b]) == DL_LOWER(c->text[c->toks[k].s + b])) b++;
+  return b == sp.len;
+}
+
 /* Remember name m with its title for "the minister said". */
 static void push_titled(qctx *c, const mention *m)
 {
@@ -3340,6 +3366,14 @@ static void push_titled(qctx *c, const mention *m)
   c->tit[0].former = former_before(c, h >= 0 && (size_t)h < m->t0 ? (size_t)h : m->t0);
   c->tit[0].rank = h >= 0 ? rank_mask(c, (size_t)h) : 0;
   c->tit[0].appos = appos;
+  c->tit[0].nat.start = c->tit[0].nat.len = 0;
+  if (h >= 0) {
+    long n = nat_before(c, (size_t)h);
+    if (n >= 0) {
+      c->tit[0].nat.start = c->toks[n].s;
+      c->tit[0].nat.len = c->toks[n].len;
+    }
+  }
   if (c->ntit < NTITLED) c->ntit++;
 }
 
@@ -3396,10 +3430,30 @@ static dl_span resolve_role(qctx *c, size_t k)
   size_t past = NTITLED, other_rank = NTITLED;
   int former = former_before(c, k);
   unsigned rank = rank_mask(c, k);
+  long rn = nat_before(c, k);
+  /* "the Polish leader", "the Australian prime minister" in a story of
+   * two leaders: the titled name with that nationality before its title
+   * ("Polish Prime Minister Jan Nowak", "his Australian counterpart, Ann
+   * Lee"); "leader", "premier" and "counterpart" stand for any head of
+   * government's title there */
+  if (rn >= 0)
+    for (j = 0; j < c->ntit; j++) {
+      const char *h = c->text + c->tit[j].head.start;
+      size_t n = c->tit[j].head.len;
+      if (c->tit[j].former != former || !span_is_tok(c, c->tit[j].nat, (size_t)rn)) continue;
+      if (tok_in_words(c, k, "leader|premier|counterpart")
+          || head_in_words(h, n, "counterpart|leader")
+          || (n == t->len && head_in_words(h, n, "minister|president|chancellor|premier")
+              && tok_in_words(c, k, "minister|president|chancellor|premier")))
+        return c->tit[j].span;
+    }
   for (j = 0; j < c->ntit; j++) {
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
     int hit = 0;
+    /* "the Australian prime minister" is not "Japanese Prime Minister
+     * Ken Sato" */
+    if (rn >= 0 && c->tit[j].nat.len && !span_is_tok(c, c->tit[j].nat, (size_t)rn)) continue;
     if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) hit = 1;
     /* the holder's title head among the words the phrase stands for */
     else if (alt && head_in_words(h, n, alt)) hit = 1;
@@ -4632,6 +4686,11 @@ static int inverted_a(qctx *c, size_t i)
   /* (a curly mark of either side: „…“ closes with “; not a letter,
    * "José said a spokesman for …") */
   if (!(cp == ',' || cp == '"' || (cp >= 0x80 && (dl_cp_is_quote(cp) || dl_cp_is_dash(cp)))))
+    return 0;
+  /* not "the minister, Tom Ashby, answered a question": the comma
+   * closes a name's appositive, and its cue takes an object */
+  if (cp == ',' && i >= 3 && is_punct(&c->toks[i - 2], ',') && c->toks[i - 3].men >= 0
+      && !(c->men[c->toks[i - 3].men].flags & (M_PRON | M_DESC)))
     return 0;
   return (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) == L_CUE;
 }
