@@ -2752,6 +2752,56 @@ static void other_pronoun(qctx *c, mention *m)
   }
 }
 
+/* "When Corrigan asked him for a plan, he said": a subordinate clause
+ * opening the sentence, its subject a name and its object "him" (or
+ * "her"), then "he" (or "she") after its comma: the object is not the
+ * name (that would be "himself"), and the pronoun after it is the
+ * object, so not the name; pronoun m at token i is resolved again with
+ * that name ruled out. */
+#define DL_MAX_SUBCLAUSE 24
+static void clause_object_pronoun(qctx *c, mention *m, size_t i)
+{
+  uint32_t g = m->flags & (M_MALE | M_FEMALE), other;
+  size_t b, k, x;
+  int32_t xm;
+  uint32_t saved[NRECENT];
+  if (!g || !m->ante.len || !(m->flags & M_SUBJ) || i < 5 || !is_punct(&c->toks[i - 1], ','))
+    return;
+  for (b = i - 1; b > 0 && i - b < DL_MAX_SUBCLAUSE; b--)
+    if ((c->toks[b].flags & (TF_PARA | TF_WIN)) || (c->toks[b - 1].flags & TF_SENT)) break;
+  if (!(b == 0 || (c->toks[b].flags & (TF_PARA | TF_WIN)) || (c->toks[b - 1].flags & TF_SENT))
+      || !tok_in_words(c, b, "when|after|as|once|before|while|until|because|although|though|if|since"))
+    return;
+  x = b + 1 + (b + 2 < i && tok_is(c, b + 1, "the"));
+  xm = c->toks[x].men;
+  if (xm < 0 || c->men[xm].t0 != x || (c->men[xm].flags & (M_PRON | M_ORG | M_POSS)))
+    return;
+  /* (the name the pronoun went to: by its span, or the role's holder) */
+  if (!((c->men[xm].span.start == m->ante.start && c->men[xm].span.len == m->ante.len)
+        || (c->men[xm].ante.len && c->men[xm].ante.start == m->ante.start
+            && c->men[xm].ante.len == m->ante.len)))
+    return;
+  for (k = c->men[xm].t1 + 1; k + 1 < i; k++) {
+    if (!is_word(&c->toks[k])) continue;
+    if (g == M_MALE && tok_is(c, k, "him")) break;
+    /* "her" as an object: punctuation or a preposition after it, not a
+     * noun it owns ("asked her about", not "praised her plan") */
+    if (g == M_FEMALE && tok_is(c, k, "her")
+        && (!is_word(&c->toks[k + 1]) || (tlex(c, k + 1) & (L_PREP | L_CONJ))
+            || tok_in_words(c, k + 1, "whether|why|how|what")))
+      break;
+  }
+  if (k + 1 >= i) return;
+  other = g == M_MALE ? M_FEMALE : M_MALE;
+  for (k = 0; k < c->nrec && k < NRECENT; k++) {
+    saved[k] = c->rec[k].flags;
+    if (c->rec[k].span.start == m->ante.start && c->rec[k].span.len == m->ante.len)
+      c->rec[k].flags = (c->rec[k].flags & ~(M_SUBJ | M_MALE | M_FEMALE | M_GIVEN)) | other;
+  }
+  m->ante = resolve_pronoun(c, m->flags);
+  for (k = 0; k < c->nrec && k < NRECENT; k++) c->rec[k].flags = saved[k];
+}
+
 /* Weekdays, for "X on Monday said". */
 static const char *const weekdays[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
@@ -5745,6 +5795,7 @@ static int find_mentions(qctx *c, size_t from)
         else if (!(c->ptopic_g & (M_MALE | M_FEMALE)) && !m.ante.len) m.ante = c->ptopic;
       }
       other_pronoun(c, &m);
+      clause_object_pronoun(c, &m, i);
       cue_pronoun_gender(c, i, m.ante, m.flags & (M_MALE | M_FEMALE));
       if ((m.flags & (M_MALE | M_FEMALE)) && i > 0 && tok_is(c, i - 1, "what")) {
         dl_span s0 = sentence_subject(c, i, m.flags);
@@ -6938,6 +6989,11 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         if (j >= c0 + w + 1 && when_phrase(c, j - w) == w) { j -= w; break; }
     }
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
+    /* "Kasper himself, campaigning in Tucson, wrote": a reflexive that
+     * stresses the name before it */
+    if (j > c0 + 1 && tok_in_words(c, j - 1, "himself|herself|themselves")
+        && ends_mention(c, j - 2) >= 0 && !(c->men[ends_mention(c, j - 2)].flags & M_PRON))
+      j--;
     /* "Ann Lee of the Labour party said": the body's noun after its name */
     if (j > c0 + 3 && tok_org_kind(c, j - 1) && (m = ends_mention(c, j - 2)) >= 0
         && !(c->men[m].flags & (M_PRON | M_POSS)) && c->men[m].t0 > c0 + 1
