@@ -6304,8 +6304,8 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   }
   /* "the moderator, veteran anchor Ann Lee, said", "another protester,
    * retired teacher Ann Lee, 67, told": an article and lower-case role
-   * words, a comma, then the name (role words may come first: a mention
-   * may hold them), set off by commas before the cue */
+   * words, a comma, then the name (after words and numbers of its role:
+   * "Channel 5 anchor Ann Lee"), set off by commas before the cue */
   if (article(c, i) && i + 4 < lim) {
     size_t r = i + 1;
     int mn;
@@ -6314,9 +6314,19 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
            && (c->toks[r].men < 0 || (c->men[c->toks[r].men].flags & M_ROLE))   /* "moderator" */
            && !(tlex(c, r) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP | L_VERB | L_DET)))
       r++;
-    if (r > i + 1 && r + 2 < lim && is_punct(&c->toks[r], ',')
-        && (mn = role_then_name(c, r + 1, lim)) >= 0
-        && !(c->men[mn].flags & (M_PRON | M_ORG | M_DESC | M_ROLE))
+    mn = -1;
+    if (r > i + 1 && r + 2 < lim && is_punct(&c->toks[r], ',')) {
+      /* the first name after the comma, past words and numbers of its
+       * role ("Channel 5 anchor Ann Lee"), no punctuation between */
+      size_t t;
+      for (t = r + 1; t < lim && t < r + 1 + DL_MAX_ROLE_WORDS && c->toks[t].kind != T_PUNCT; t++)
+        if (c->toks[t].men >= 0 && c->men[c->toks[t].men].t0 == t
+            && !(c->men[c->toks[t].men].flags & (M_ORG | M_DESC | M_ROLE))) {
+          mn = c->toks[t].men;
+          break;
+        }
+    }
+    if (mn >= 0 && !(c->men[mn].flags & M_PRON)
         && c->men[mn].t1 + 2 < lim && is_punct(&c->toks[c->men[mn].t1 + 1], ',')) {
       j = c->men[mn].t1 + 2;
       /* an age after the name: ", 67," */
@@ -8582,6 +8592,13 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       size_t prev_para = para_of(&c, prev->outer.start);
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
       if (post.found && post.men < 0 && !post.same) post.men = named_as_in(&c, 0, c.nt);
+      /* 'When Harmon said it would "bankrupt the state," she interjected:
+       * "…"': a cue and a colon right before the next quote introduce
+       * that one; a partial quote with a cue of its own before it keeps
+       * that cue's speaker */
+      if (post.found && prev->partial && pre.cue.len && pre.speaker.len && k < out->n
+          && post.cue + 2 == c.nt && is_punct(&c.toks[c.nt - 1], ':'))
+        memset(&post, 0, sizeof post);
       /* not past a full stop that ends the quote and its sentence: 'told
        * her to "keep it." Later, she said …' is another sentence's */
       if (!post.found && prev->partial && !pre.speaker.len
