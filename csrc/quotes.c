@@ -8592,18 +8592,19 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       size_t prev_para = para_of(&c, prev->outer.start);
       post = postposed(&c, c.nt, ends_with_stop(text, prev));
       if (post.found && post.men < 0 && !post.same) post.men = named_as_in(&c, 0, c.nt);
-      /* 'When Harmon said it would "bankrupt the state," she interjected:
-       * "…"': a cue and a colon right before the next quote introduce
-       * that one; a partial quote with a cue of its own before it keeps
-       * that cue's speaker */
-      if (post.found && prev->partial && pre.cue.len && pre.speaker.len && k < out->n
-          && post.cue + 2 == c.nt && is_punct(&c.toks[c.nt - 1], ':'))
-        memset(&post, 0, sizeof post);
       /* not past a full stop that ends the quote and its sentence: 'told
        * her to "keep it." Later, she said …' is another sentence's */
       if (!post.found && prev->partial && !pre.speaker.len
           && !(ends_with_stop(text, prev) && c.nt && (c.toks[0].flags & TF_CAP)))
         post = trailing(&c, c.nt);
+      /* 'When Harmon said it would "bankrupt the state," she interjected:
+       * "…"': a cue and a colon right before the next quote introduce
+       * that one; a partial quote with a cue of its own before it keeps
+       * that cue's speaker (none for "a reporter asked whether it was
+       * "…," the minister said: "…"") */
+      if (post.found && prev->partial && pre.cue.len && k < out->n
+          && post.cue + 2 == c.nt && is_punct(&c.toks[c.nt - 1], ':'))
+        memset(&post, 0, sizeof post);
       /* a lead-in sentence yields to any cue after the quote ("…," said
        * the source) */
       if (pre_lead && post.found) memset(&pre, 0, sizeof pre);
