@@ -3501,9 +3501,6 @@ static dl_span resolve_role(qctx *c, size_t k)
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
     int hit = 0;
-    /* "the Australian prime minister" is not "Japanese Prime Minister
-     * Ken Sato" */
-    if (rn >= 0 && c->tit[j].nat.len && !span_is_tok(c, c->tit[j].nat, (size_t)rn)) continue;
     if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) hit = 1;
     /* the holder's title head among the words the phrase stands for */
     else if (alt && head_in_words(h, n, alt)) hit = 1;
@@ -6052,7 +6049,10 @@ static int role_comma_name(qctx *c, size_t j, size_t lim)
   /* "said one of them, retired teacher Ann Lee": one of a group named
    * before, whom the name after the comma says */
   if (j + 3 < lim && tok_is(c, j, "one") && tok_is(c, j + 1, "of")
-      && tok_in_words(c, j + 2, "them|those|us|these"))
+      && (tok_in_words(c, j + 2, "them|those|us|these")
+          /* "said one of the organizers, Ann Lee" */
+          || (tok_is(c, j + 2, "the") && j + 4 < lim && is_word(&c->toks[j + 3])
+              && !(c->toks[j + 3].flags & TF_CAP) && is_punct(&c->toks[j + 4], ','))))
     title = 1;
   /* "said one protester, retired teacher Ann Lee": "one" or "another"
    * and a lower-case noun, then the name says which one */
@@ -6319,12 +6319,19 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       /* the first name after the comma, past words and numbers of its
        * role ("Channel 5 anchor Ann Lee"), no punctuation between */
       size_t t;
-      for (t = r + 1; t < lim && t < r + 1 + DL_MAX_ROLE_WORDS && c->toks[t].kind != T_PUNCT; t++)
+      for (t = r + 1; t < lim && t < r + 1 + DL_MAX_ROLE_WORDS && c->toks[t].kind != T_PUNCT; t++) {
         if (c->toks[t].men >= 0 && c->men[c->toks[t].men].t0 == t
             && !(c->men[c->toks[t].men].flags & (M_ORG | M_DESC | M_ROLE))) {
           mn = c->toks[t].men;
           break;
         }
+        /* not "the moderator, looking at Ann Lee,", "the crowd,
+         * including Ann Lee,": a role's words only */
+        if (is_word(&c->toks[t]) && ((tlex(c, t) & (L_PREP | L_CONJ | L_DET | L_PRON | L_CUE
+                                                    | L_CUE_ING | L_ACCORD))
+                                     || ing_word(c, t) || (c->toks[t].flags & TF_POSS)))
+          break;
+      }
     }
     if (mn >= 0 && !(c->men[mn].flags & M_PRON)
         && c->men[mn].t1 + 2 < lim && is_punct(&c->toks[c->men[mn].t1 + 1], ',')) {
@@ -6612,17 +6619,10 @@ static int lower_roles(qctx *c, size_t k, size_t t0)
 {
   size_t w;
   if (t0 <= k || t0 - k > DL_MAX_ROLE_WORDS) return 0;
-  for (w = k; w < t0; w++) {
-    uint32_t lx;
-    if (!is_word(&c->toks[w]) || (c->toks[w].flags & (TF_CAP | TF_POSS))) return 0;
-    lx = tlex(c, w);
-    /* "retired teacher Ann Lee": an "-ed" word the lexicon does not know
-     * (read as a verb by its ending) before another role word */
-    if ((lx & L_VERB) && w + 1 < t0 && !(tlex(c, w + 1) & L_VERB)
-        && lex_lookup(c->text + c->toks[w].s, c->toks[w].base) == 0)
-      lx &= ~L_VERB;
-    if (lx & (L_PREP | L_CUE | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)) return 0;
-  }
+  for (w = k; w < t0; w++)
+    if (!is_word(&c->toks[w]) || (c->toks[w].flags & (TF_CAP | TF_POSS))
+        || (tlex(c, w) & (L_PREP | L_CUE | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)))
+      return 0;
   return 1;
 }
 
