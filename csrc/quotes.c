@@ -6322,6 +6322,10 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       for (t = r + 1; t < lim && t < r + 1 + DL_MAX_ROLE_WORDS && c->toks[t].kind != T_PUNCT; t++) {
         if (c->toks[t].men >= 0 && c->men[c->toks[t].men].t0 == t
             && !(c->men[c->toks[t].men].flags & (M_ORG | M_DESC | M_ROLE))) {
+          size_t t1 = c->men[c->toks[t].men].t1;
+          /* (a name the role words hold goes on to the comma:
+           * "Channel 5 anchor Ann Lee") */
+          if (t1 + 1 < lim && !is_punct(&c->toks[t1 + 1], ',')) { t = t1; continue; }
           mn = c->toks[t].men;
           break;
         }
