@@ -4667,6 +4667,21 @@ static int agent_noun(qctx *c, size_t k)
   return 0;
 }
 
+/* Is the appositive from the comma at token j to token ap (after its
+ * closing comma) a person's name alone: two or three capitalized words
+ * the lexicon does not know, the first a known given name ("Tom
+ * Ashby")? */
+static int appositive_is_name(qctx *c, size_t j, size_t ap)
+{
+  size_t k;
+  if (ap < j + 4 || ap > j + 5) return 0;
+  for (k = j + 1; k + 1 < ap; k++)
+    if (!is_word(&c->toks[k]) || !(c->toks[k].flags & TF_CAP) || (c->toks[k].flags & TF_POSS)
+        || tlex(c, k) != 0)
+      return 0;
+  return dl_given_name_find(c->text + c->toks[j + 1].s, c->toks[j + 1].len) != NULL;
+}
+
 static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
 {
   size_t j = i + 1, ap, head;
@@ -4689,6 +4704,10 @@ static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
     j = k;
   }
   ap = skip_appositive(c, j);
+  /* "the chief, Tom Ashby, replied": the appositive names the subject
+   * (appositive_name makes it one), no nameless voice that would hide a
+   * woman named before from a later "she" */
+  if (ap && article(c, i) == ART_THE && appositive_is_name(c, j, ap)) return 0;
   if (!ap && j < c->nt && tok_is(c, j, "who")) {
     /* "A student who declined to be named for fear of reprisals said":
      * a relative clause with no commas, then the cue */
