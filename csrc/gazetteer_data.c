@@ -12903,6 +12903,105 @@ const dl_gaz_seed dl_gaz_seeds[] = {
   {194132u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {194140u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
   {194146u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194157u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194162u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194168u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194173u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194183u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194190u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194195u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194200u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194207u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194213u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194218u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194225u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194232u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194239u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194244u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194251u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194256u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194263u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194270u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194275u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194281u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194287u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194292u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194297u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194302u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194307u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194312u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194317u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194323u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194330u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194335u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194343u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194350u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194356u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194364u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194374u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194381u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194387u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194394u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194403u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194412u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194420u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194428u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194437u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194443u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194449u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194456u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194465u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194474u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194484u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194494u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194502u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194510u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194520u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194527u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194533u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194539u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194545u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194552u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194558u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194564u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194570u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194575u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194581u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_MALE},
+  {194588u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194593u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194600u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194606u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194613u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194621u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194629u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194638u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194645u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194651u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194656u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194662u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194668u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194677u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194686u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194692u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194698u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194707u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194713u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194719u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194728u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194734u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194741u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194749u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194756u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194763u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194774u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194781u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194787u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194793u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194801u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194808u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194815u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194821u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
+  {194828u, 43u, 43u, 43u, 43u, 0u, DL_GK_GIVEN, DL_GAZ_FEMALE},
 };
 
 const size_t dl_gaz_nseeds = sizeof dl_gaz_seeds / sizeof dl_gaz_seeds[0];
@@ -29513,12 +29612,111 @@ const char dl_gaz_strings[] =
   "Bridget\0"
   "Annie\0"
   "Christiane\0"
+  "Cole\0"
+  "Karim\0"
+  "Owen\0"
+  "Friedrich\0"
+  "Moussa\0"
+  "Todd\0"
+  "Brad\0"
+  "Travis\0"
+  "Shawn\0"
+  "Cody\0"
+  "Marcus\0"
+  "Marvin\0"
+  "Rupert\0"
+  "Ewan\0"
+  "Callum\0"
+  "Liam\0"
+  "Connor\0"
+  "Declan\0"
+  "Rory\0"
+  "Conor\0"
+  "Mitch\0"
+  "Seth\0"
+  "Josh\0"
+  "Zach\0"
+  "Mitt\0"
+  "Rudy\0"
+  "Cory\0"
+  "Jared\0"
+  "Bernie\0"
+  "Rahm\0"
+  "Raphael\0"
+  "Tobias\0"
+  "Lukas\0"
+  "Florian\0"
+  "Christoph\0"
+  "Volker\0"
+  "Armin\0"
+  "Hubert\0"
+  "Jaroslaw\0"
+  "Radoslaw\0"
+  "Mateusz\0"
+  "Dariusz\0"
+  "Grzegorz\0"
+  "Jacek\0"
+  "Pawel\0"
+  "Jakaya\0"
+  "Hakainde\0"
+  "Emmerson\0"
+  "Muhammadu\0"
+  "Mahamadou\0"
+  "Ousmane\0"
+  "Mamadou\0"
+  "Abdoulaye\0"
+  "Idriss\0"
+  "Tariq\0"
+  "Hamza\0"
+  "Bilal\0"
+  "Tayyip\0"
+  "Kemal\0"
+  "Nabil\0"
+  "Walid\0"
+  "Fuad\0"
+  "Hatem\0"
+  "Kareem\0"
+  "Rita\0"
+  "Tamara\0"
+  "Amira\0"
+  "Stacey\0"
+  "Kristen\0"
+  "Kristin\0"
+  "Meredith\0"
+  "Margot\0"
+  "Anita\0"
+  "Nina\0"
+  "Greta\0"
+  "Marta\0"
+  "Beatrice\0"
+  "Annalena\0"
+  "Tulsi\0"
+  "Elise\0"
+  "Stefanie\0"
+  "Keiko\0"
+  "Wanda\0"
+  "Gretchen\0"
+  "Heidi\0"
+  "Yvonne\0"
+  "Bettina\0"
+  "Ulrike\0"
+  "Monika\0"
+  "Aleksandra\0"
+  "Shirin\0"
+  "Leyla\0"
+  "Hanan\0"
+  "Jacinta\0"
+  "Anthea\0"
+  "Suella\0"
+  "Priti\0"
+  "Nadine\0"
+  "Angelique\0"
   ;
 
 const size_t dl_gaz_nstrings = sizeof dl_gaz_strings;
 
 /* the seeds' digest (see tools/gen_gazetteer.lua) */
-const uint64_t dl_gaz_digest = UINT64_C(0x22eb1265621f);
+const uint64_t dl_gaz_digest = UINT64_C(0xb7ca721a92e0);
 
 const uint32_t dl_gaz_place_index[] = {
   96417u, 96416u, 92128u, 343265u, 343264u, 152000u, 247232u, 217696u,
@@ -32117,6 +32315,7 @@ const size_t dl_gaz_nalts = sizeof dl_gaz_alts / sizeof dl_gaz_alts[0];
 
 const dl_given_name dl_given_names[] = {
   {"Aaron", DL_GAZ_MALE},
+  {"Abdoulaye", DL_GAZ_MALE},
   {"Abdul", DL_GAZ_MALE},
   {"Abdullah", DL_GAZ_MALE},
   {"Abena", DL_GAZ_FEMALE},
@@ -32149,6 +32348,7 @@ const dl_given_name dl_given_names[] = {
   {"Alejandra", DL_GAZ_FEMALE},
   {"Alejandro", DL_GAZ_MALE},
   {"Aleksandr", DL_GAZ_MALE},
+  {"Aleksandra", DL_GAZ_FEMALE},
   {"Alessandro", DL_GAZ_MALE},
   {"Alex", DL_GAZ_MALE},
   {"Alexander", DL_GAZ_MALE},
@@ -32170,6 +32370,7 @@ const dl_given_name dl_given_names[] = {
   {"Amber", DL_GAZ_FEMALE},
   {"Amelie", DL_GAZ_FEMALE},
   {"Amina", DL_GAZ_FEMALE},
+  {"Amira", DL_GAZ_FEMALE},
   {"Amit", DL_GAZ_MALE},
   {"Amy", DL_GAZ_FEMALE},
   {"Ana", DL_GAZ_FEMALE},
@@ -32190,14 +32391,18 @@ const dl_given_name dl_given_names[] = {
   {"Anfernee", DL_GAZ_MALE},
   {"Angel", DL_GAZ_MALE},
   {"Angela", DL_GAZ_FEMALE},
+  {"Angelique", DL_GAZ_FEMALE},
   {"Anil", DL_GAZ_MALE},
+  {"Anita", DL_GAZ_FEMALE},
   {"Anjali", DL_GAZ_FEMALE},
   {"Anke", DL_GAZ_FEMALE},
   {"Ann", DL_GAZ_FEMALE},
   {"Anna", DL_GAZ_FEMALE},
+  {"Annalena", DL_GAZ_FEMALE},
   {"Anne", DL_GAZ_FEMALE},
   {"Annie", DL_GAZ_FEMALE},
   {"Annika", DL_GAZ_FEMALE},
+  {"Anthea", DL_GAZ_FEMALE},
   {"Anthony", DL_GAZ_MALE},
   {"Anton", DL_GAZ_MALE},
   {"Antonio", DL_GAZ_MALE},
@@ -32209,6 +32414,7 @@ const dl_given_name dl_given_names[] = {
   {"Ariel", DL_GAZ_MALE},
   {"Arjun", DL_GAZ_MALE},
   {"Arjuna", DL_GAZ_MALE},
+  {"Armin", DL_GAZ_MALE},
   {"Arthur", DL_GAZ_MALE},
   {"Arto", DL_GAZ_MALE},
   {"Arturo", DL_GAZ_MALE},
@@ -32226,6 +32432,7 @@ const dl_given_name dl_given_names[] = {
   {"Barbara", DL_GAZ_FEMALE},
   {"Barry", DL_GAZ_MALE},
   {"Beata", DL_GAZ_FEMALE},
+  {"Beatrice", DL_GAZ_FEMALE},
   {"Beatriz", DL_GAZ_FEMALE},
   {"Bego\303\261a", DL_GAZ_FEMALE},
   {"Ben", DL_GAZ_MALE},
@@ -32233,8 +32440,11 @@ const dl_given_name dl_given_names[] = {
   {"Benjamin", DL_GAZ_MALE},
   {"Bernadette", DL_GAZ_FEMALE},
   {"Bernard", DL_GAZ_MALE},
+  {"Bernie", DL_GAZ_MALE},
+  {"Bettina", DL_GAZ_FEMALE},
   {"Betty", DL_GAZ_FEMALE},
   {"Beverly", DL_GAZ_FEMALE},
+  {"Bilal", DL_GAZ_MALE},
   {"Bilawal", DL_GAZ_MALE},
   {"Bill", DL_GAZ_MALE},
   {"Billy", DL_GAZ_MALE},
@@ -32245,6 +32455,7 @@ const dl_given_name dl_given_names[] = {
   {"Bobby", DL_GAZ_MALE},
   {"Boris", DL_GAZ_MALE},
   {"Boutros", DL_GAZ_MALE},
+  {"Brad", DL_GAZ_MALE},
   {"Bradley", DL_GAZ_MALE},
   {"Brandon", DL_GAZ_MALE},
   {"Brenda", DL_GAZ_FEMALE},
@@ -32255,6 +32466,7 @@ const dl_given_name dl_given_names[] = {
   {"Brittany", DL_GAZ_FEMALE},
   {"Bruce", DL_GAZ_MALE},
   {"Bryan", DL_GAZ_MALE},
+  {"Callum", DL_GAZ_MALE},
   {"Camila", DL_GAZ_FEMALE},
   {"Caoimhe", DL_GAZ_FEMALE},
   {"Carl", DL_GAZ_MALE},
@@ -32282,6 +32494,7 @@ const dl_given_name dl_given_names[] = {
   {"Christiane", DL_GAZ_FEMALE},
   {"Christina", DL_GAZ_FEMALE},
   {"Christine", DL_GAZ_FEMALE},
+  {"Christoph", DL_GAZ_MALE},
   {"Christophe", DL_GAZ_MALE},
   {"Christopher", DL_GAZ_MALE},
   {"Chukwuemeka", DL_GAZ_MALE},
@@ -32294,13 +32507,18 @@ const dl_given_name dl_given_names[] = {
   {"Clive", DL_GAZ_MALE},
   {"Clodagh", DL_GAZ_FEMALE},
   {"Clyde", DL_GAZ_MALE},
+  {"Cody", DL_GAZ_MALE},
+  {"Cole", DL_GAZ_MALE},
   {"Colin", DL_GAZ_MALE},
   {"Colleen", DL_GAZ_FEMALE},
   {"Colm", DL_GAZ_MALE},
   {"Concei\303\247\303\243o", DL_GAZ_FEMALE},
   {"Conchita", DL_GAZ_FEMALE},
+  {"Connor", DL_GAZ_MALE},
+  {"Conor", DL_GAZ_MALE},
   {"Constantin", DL_GAZ_MALE},
   {"Consuelo", DL_GAZ_FEMALE},
+  {"Cory", DL_GAZ_MALE},
   {"Craig", DL_GAZ_MALE},
   {"Cristina", DL_GAZ_FEMALE},
   {"Curtly", DL_GAZ_MALE},
@@ -32313,6 +32531,7 @@ const dl_given_name dl_given_names[] = {
   {"Daniela", DL_GAZ_FEMALE},
   {"Danielle", DL_GAZ_FEMALE},
   {"Danny", DL_GAZ_MALE},
+  {"Dariusz", DL_GAZ_MALE},
   {"Darragh", DL_GAZ_MALE},
   {"Darrell", DL_GAZ_MALE},
   {"Darren", DL_GAZ_MALE},
@@ -32321,6 +32540,7 @@ const dl_given_name dl_given_names[] = {
   {"Dean", DL_GAZ_MALE},
   {"Deborah", DL_GAZ_FEMALE},
   {"Debra", DL_GAZ_FEMALE},
+  {"Declan", DL_GAZ_MALE},
   {"Deepika", DL_GAZ_FEMALE},
   {"Denise", DL_GAZ_FEMALE},
   {"Dennis", DL_GAZ_MALE},
@@ -32372,6 +32592,7 @@ const dl_given_name dl_given_names[] = {
   {"Eleanor", DL_GAZ_FEMALE},
   {"Elena", DL_GAZ_FEMALE},
   {"Eli", DL_GAZ_MALE},
+  {"Elise", DL_GAZ_FEMALE},
   {"Elizabeth", DL_GAZ_FEMALE},
   {"Ellen", DL_GAZ_FEMALE},
   {"Elon", DL_GAZ_MALE},
@@ -32381,6 +32602,7 @@ const dl_given_name dl_given_names[] = {
   {"Emily", DL_GAZ_FEMALE},
   {"Emma", DL_GAZ_FEMALE},
   {"Emmanuel", DL_GAZ_MALE},
+  {"Emmerson", DL_GAZ_MALE},
   {"Emre", DL_GAZ_MALE},
   {"Enrico", DL_GAZ_MALE},
   {"Enrique", DL_GAZ_MALE},
@@ -32402,6 +32624,7 @@ const dl_given_name dl_given_names[] = {
   {"Evelyn", DL_GAZ_FEMALE},
   {"Evgeni", DL_GAZ_MALE},
   {"Ewa", DL_GAZ_FEMALE},
+  {"Ewan", DL_GAZ_MALE},
   {"Fabio", DL_GAZ_MALE},
   {"Faisal", DL_GAZ_MALE},
   {"Fatima", DL_GAZ_FEMALE},
@@ -32413,6 +32636,7 @@ const dl_given_name dl_given_names[] = {
   {"Ferruccio", DL_GAZ_MALE},
   {"Fidel", DL_GAZ_MALE},
   {"Fiona", DL_GAZ_FEMALE},
+  {"Florian", DL_GAZ_MALE},
   {"Folake", DL_GAZ_FEMALE},
   {"Frances", DL_GAZ_FEMALE},
   {"Francesca", DL_GAZ_FEMALE},
@@ -32424,6 +32648,8 @@ const dl_given_name dl_given_names[] = {
   {"Franz", DL_GAZ_MALE},
   {"Fran\303\247ois", DL_GAZ_MALE},
   {"Fred", DL_GAZ_MALE},
+  {"Friedrich", DL_GAZ_MALE},
+  {"Fuad", DL_GAZ_MALE},
   {"Fumio", DL_GAZ_MALE},
   {"Funmilayo", DL_GAZ_FEMALE},
   {"F\303\241bio", DL_GAZ_MALE},
@@ -32466,7 +32692,10 @@ const dl_given_name dl_given_names[] = {
   {"Grainne", DL_GAZ_FEMALE},
   {"Greg", DL_GAZ_MALE},
   {"Gregory", DL_GAZ_MALE},
+  {"Greta", DL_GAZ_FEMALE},
+  {"Gretchen", DL_GAZ_FEMALE},
   {"Grigory", DL_GAZ_MALE},
+  {"Grzegorz", DL_GAZ_MALE},
   {"Gr\303\241inne", DL_GAZ_FEMALE},
   {"Guadalupe", DL_GAZ_FEMALE},
   {"Guenter", DL_GAZ_MALE},
@@ -32477,8 +32706,11 @@ const dl_given_name dl_given_names[] = {
   {"Gwen", DL_GAZ_FEMALE},
   {"Gyula", DL_GAZ_MALE},
   {"Haile", DL_GAZ_MALE},
+  {"Hakainde", DL_GAZ_MALE},
   {"Hakeem", DL_GAZ_MALE},
   {"Halima", DL_GAZ_FEMALE},
+  {"Hamza", DL_GAZ_MALE},
+  {"Hanan", DL_GAZ_FEMALE},
   {"Hank", DL_GAZ_MALE},
   {"Hannah", DL_GAZ_FEMALE},
   {"Hans", DL_GAZ_MALE},
@@ -32487,8 +32719,10 @@ const dl_given_name dl_given_names[] = {
   {"Harold", DL_GAZ_MALE},
   {"Harriet", DL_GAZ_FEMALE},
   {"Hassan", DL_GAZ_MALE},
+  {"Hatem", DL_GAZ_MALE},
   {"Heather", DL_GAZ_FEMALE},
   {"Hector", DL_GAZ_MALE},
+  {"Heidi", DL_GAZ_FEMALE},
   {"Heike", DL_GAZ_FEMALE},
   {"Heinz", DL_GAZ_MALE},
   {"Helen", DL_GAZ_FEMALE},
@@ -32502,6 +32736,7 @@ const dl_given_name dl_given_names[] = {
   {"Horst", DL_GAZ_MALE},
   {"Hosni", DL_GAZ_MALE},
   {"Hristo", DL_GAZ_MALE},
+  {"Hubert", DL_GAZ_MALE},
   {"Huda", DL_GAZ_FEMALE},
   {"Hugh", DL_GAZ_MALE},
   {"Hugo", DL_GAZ_MALE},
@@ -32510,6 +32745,7 @@ const dl_given_name dl_given_names[] = {
   {"H\303\251l\303\250ne", DL_GAZ_FEMALE},
   {"Ian", DL_GAZ_MALE},
   {"Ibrahim", DL_GAZ_MALE},
+  {"Idriss", DL_GAZ_MALE},
   {"Ifeoma", DL_GAZ_FEMALE},
   {"Ignacio", DL_GAZ_MALE},
   {"Igor", DL_GAZ_MALE},
@@ -32529,12 +32765,15 @@ const dl_given_name dl_given_names[] = {
   {"Iva", DL_GAZ_FEMALE},
   {"Ivan", DL_GAZ_MALE},
   {"Iv\303\241n", DL_GAZ_MALE},
+  {"Jacek", DL_GAZ_MALE},
   {"Jacinda", DL_GAZ_FEMALE},
+  {"Jacinta", DL_GAZ_FEMALE},
   {"Jack", DL_GAZ_MALE},
   {"Jacob", DL_GAZ_MALE},
   {"Jacqueline", DL_GAZ_FEMALE},
   {"Jacques", DL_GAZ_MALE},
   {"Jair", DL_GAZ_MALE},
+  {"Jakaya", DL_GAZ_MALE},
   {"Jamal", DL_GAZ_MALE},
   {"James", DL_GAZ_MALE},
   {"Jana", DL_GAZ_FEMALE},
@@ -32542,9 +32781,11 @@ const dl_given_name dl_given_names[] = {
   {"Janet", DL_GAZ_FEMALE},
   {"Janice", DL_GAZ_FEMALE},
   {"Janusz", DL_GAZ_MALE},
+  {"Jared", DL_GAZ_MALE},
   {"Jari", DL_GAZ_MALE},
   {"Jarno", DL_GAZ_MALE},
   {"Jaroslav", DL_GAZ_MALE},
+  {"Jaroslaw", DL_GAZ_MALE},
   {"Jason", DL_GAZ_MALE},
   {"Javed", DL_GAZ_MALE},
   {"Javier", DL_GAZ_MALE},
@@ -32586,6 +32827,7 @@ const dl_given_name dl_given_names[] = {
   {"Jose", DL_GAZ_MALE},
   {"Josef", DL_GAZ_MALE},
   {"Joseph", DL_GAZ_MALE},
+  {"Josh", DL_GAZ_MALE},
   {"Joshua", DL_GAZ_MALE},
   {"Jos\303\251", DL_GAZ_MALE},
   {"Joyce", DL_GAZ_FEMALE},
@@ -32605,8 +32847,10 @@ const dl_given_name dl_given_names[] = {
   {"Justin", DL_GAZ_MALE},
   {"J\303\274rgen", DL_GAZ_MALE},
   {"Kamala", DL_GAZ_FEMALE},
+  {"Kareem", DL_GAZ_MALE},
   {"Karel", DL_GAZ_MALE},
   {"Karen", DL_GAZ_FEMALE},
+  {"Karim", DL_GAZ_MALE},
   {"Karin", DL_GAZ_FEMALE},
   {"Karl", DL_GAZ_MALE},
   {"Katarzyna", DL_GAZ_FEMALE},
@@ -32618,10 +32862,12 @@ const dl_given_name dl_given_names[] = {
   {"Katie", DL_GAZ_FEMALE},
   {"Katrin", DL_GAZ_FEMALE},
   {"Kavita", DL_GAZ_FEMALE},
+  {"Keiko", DL_GAZ_FEMALE},
   {"Keir", DL_GAZ_MALE},
   {"Keith", DL_GAZ_MALE},
   {"Keizo", DL_GAZ_MALE},
   {"Kelly", DL_GAZ_FEMALE},
+  {"Kemal", DL_GAZ_MALE},
   {"Ken", DL_GAZ_MALE},
   {"Kenji", DL_GAZ_MALE},
   {"Kenneth", DL_GAZ_MALE},
@@ -32638,6 +32884,8 @@ const dl_given_name dl_given_names[] = {
   {"Koji", DL_GAZ_MALE},
   {"Kojo", DL_GAZ_MALE},
   {"Kostas", DL_GAZ_MALE},
+  {"Kristen", DL_GAZ_FEMALE},
+  {"Kristin", DL_GAZ_FEMALE},
   {"Krystyna", DL_GAZ_FEMALE},
   {"Krzysztof", DL_GAZ_MALE},
   {"Kurt", DL_GAZ_MALE},
@@ -32661,6 +32909,8 @@ const dl_given_name dl_given_names[] = {
   {"Lech", DL_GAZ_MALE},
   {"Leila", DL_GAZ_FEMALE},
   {"Leonid", DL_GAZ_MALE},
+  {"Leyla", DL_GAZ_FEMALE},
+  {"Liam", DL_GAZ_MALE},
   {"Liliana", DL_GAZ_FEMALE},
   {"Linda", DL_GAZ_FEMALE},
   {"Lindiwe", DL_GAZ_FEMALE},
@@ -32685,6 +32935,7 @@ const dl_given_name dl_given_names[] = {
   {"Luigi", DL_GAZ_MALE},
   {"Luis", DL_GAZ_MALE},
   {"Luiz", DL_GAZ_MALE},
+  {"Lukas", DL_GAZ_MALE},
   {"Lu\303\255za", DL_GAZ_FEMALE},
   {"Lydia", DL_GAZ_FEMALE},
   {"Lyndon", DL_GAZ_MALE},
@@ -32692,19 +32943,23 @@ const dl_given_name dl_given_names[] = {
   {"Madison", DL_GAZ_FEMALE},
   {"Magdalena", DL_GAZ_FEMALE},
   {"Magnus", DL_GAZ_MALE},
+  {"Mahamadou", DL_GAZ_MALE},
   {"Mahesh", DL_GAZ_MALE},
   {"Mahmoud", DL_GAZ_MALE},
   {"Mairead", DL_GAZ_FEMALE},
   {"Mair\303\251ad", DL_GAZ_FEMALE},
   {"Makhaya", DL_GAZ_MALE},
+  {"Mamadou", DL_GAZ_MALE},
   {"Mamata", DL_GAZ_FEMALE},
   {"Manfred", DL_GAZ_MALE},
   {"Manuel", DL_GAZ_MALE},
   {"Marc", DL_GAZ_MALE},
   {"Marcelo", DL_GAZ_MALE},
   {"Marco", DL_GAZ_MALE},
+  {"Marcus", DL_GAZ_MALE},
   {"Marek", DL_GAZ_MALE},
   {"Margaret", DL_GAZ_FEMALE},
+  {"Margot", DL_GAZ_FEMALE},
   {"Maria", DL_GAZ_FEMALE},
   {"Mariam", DL_GAZ_FEMALE},
   {"Mariana", DL_GAZ_FEMALE},
@@ -32717,18 +32972,21 @@ const dl_given_name dl_given_names[] = {
   {"Marjorie", DL_GAZ_FEMALE},
   {"Mark", DL_GAZ_MALE},
   {"Markus", DL_GAZ_MALE},
+  {"Marta", DL_GAZ_FEMALE},
   {"Martha", DL_GAZ_FEMALE},
   {"Martin", DL_GAZ_MALE},
   {"Martina", DL_GAZ_FEMALE},
   {"Martine", DL_GAZ_FEMALE},
   {"Marty", DL_GAZ_MALE},
   {"Mart\303\255n", DL_GAZ_MALE},
+  {"Marvin", DL_GAZ_MALE},
   {"Mary", DL_GAZ_FEMALE},
   {"Maryam", DL_GAZ_FEMALE},
   {"Mar\303\255a", DL_GAZ_FEMALE},
   {"Massimo", DL_GAZ_MALE},
   {"Matej", DL_GAZ_MALE},
   {"Mateo", DL_GAZ_MALE},
+  {"Mateusz", DL_GAZ_MALE},
   {"Mats", DL_GAZ_MALE},
   {"Matt", DL_GAZ_MALE},
   {"Matteo", DL_GAZ_MALE},
@@ -32743,6 +33001,7 @@ const dl_given_name dl_given_names[] = {
   {"Melanie", DL_GAZ_FEMALE},
   {"Melissa", DL_GAZ_FEMALE},
   {"Mercedes", DL_GAZ_FEMALE},
+  {"Meredith", DL_GAZ_FEMALE},
   {"Michael", DL_GAZ_MALE},
   {"Michel", DL_GAZ_MALE},
   {"Michelle", DL_GAZ_FEMALE},
@@ -32755,16 +33014,21 @@ const dl_given_name dl_given_names[] = {
   {"Milton", DL_GAZ_MALE},
   {"Miriam", DL_GAZ_FEMALE},
   {"Miroslav", DL_GAZ_MALE},
+  {"Mitch", DL_GAZ_MALE},
+  {"Mitt", DL_GAZ_MALE},
   {"Mohamed", DL_GAZ_MALE},
   {"Mohammad", DL_GAZ_MALE},
   {"Mohammed", DL_GAZ_MALE},
   {"Molly", DL_GAZ_FEMALE},
   {"Monica", DL_GAZ_FEMALE},
+  {"Monika", DL_GAZ_FEMALE},
   {"Monique", DL_GAZ_FEMALE},
   {"Moon", DL_GAZ_MALE},
   {"Morten", DL_GAZ_MALE},
   {"Moshe", DL_GAZ_MALE},
+  {"Moussa", DL_GAZ_MALE},
   {"Muhammad", DL_GAZ_MALE},
+  {"Muhammadu", DL_GAZ_MALE},
   {"Musa", DL_GAZ_MALE},
   {"Mushtaq", DL_GAZ_MALE},
   {"Mustafa", DL_GAZ_MALE},
@@ -32773,7 +33037,9 @@ const dl_given_name dl_given_names[] = {
   {"M\303\241rcio", DL_GAZ_MALE},
   {"M\303\251lanie", DL_GAZ_FEMALE},
   {"M\303\263nica", DL_GAZ_FEMALE},
+  {"Nabil", DL_GAZ_MALE},
   {"Nadia", DL_GAZ_FEMALE},
+  {"Nadine", DL_GAZ_FEMALE},
   {"Naledi", DL_GAZ_FEMALE},
   {"Nancy", DL_GAZ_FEMALE},
   {"Naomi", DL_GAZ_FEMALE},
@@ -32798,9 +33064,11 @@ const dl_given_name dl_given_names[] = {
   {"Nicole", DL_GAZ_FEMALE},
   {"Nicol\303\241s", DL_GAZ_MALE},
   {"Nigel", DL_GAZ_MALE},
+  {"Nikki", DL_GAZ_FEMALE},
   {"Nikolai", DL_GAZ_MALE},
   {"Nikos", DL_GAZ_MALE},
   {"Nils", DL_GAZ_MALE},
+  {"Nina", DL_GAZ_FEMALE},
   {"Nirmala", DL_GAZ_FEMALE},
   {"Nitish", DL_GAZ_MALE},
   {"Njeri", DL_GAZ_FEMALE},
@@ -32832,6 +33100,8 @@ const dl_given_name dl_given_names[] = {
   {"Omar", DL_GAZ_MALE},
   {"Orla", DL_GAZ_FEMALE},
   {"Otto", DL_GAZ_MALE},
+  {"Ousmane", DL_GAZ_MALE},
+  {"Owen", DL_GAZ_MALE},
   {"Pablo", DL_GAZ_MALE},
   {"Padraig", DL_GAZ_MALE},
   {"Pamela", DL_GAZ_FEMALE},
@@ -32845,6 +33115,7 @@ const dl_given_name dl_given_names[] = {
   {"Paula", DL_GAZ_FEMALE},
   {"Paulina", DL_GAZ_FEMALE},
   {"Pavel", DL_GAZ_MALE},
+  {"Pawel", DL_GAZ_MALE},
   {"Pedro", DL_GAZ_MALE},
   {"Peggy", DL_GAZ_FEMALE},
   {"Pekka", DL_GAZ_MALE},
@@ -32861,11 +33132,14 @@ const dl_given_name dl_given_names[] = {
   {"Pilar", DL_GAZ_FEMALE},
   {"Piotr", DL_GAZ_MALE},
   {"Pooja", DL_GAZ_FEMALE},
+  {"Priti", DL_GAZ_FEMALE},
   {"Priya", DL_GAZ_FEMALE},
   {"Priyanka", DL_GAZ_FEMALE},
   {"P\303\241draig", DL_GAZ_MALE},
   {"Rachel", DL_GAZ_FEMALE},
+  {"Radoslaw", DL_GAZ_MALE},
   {"Rafael", DL_GAZ_MALE},
+  {"Rahm", DL_GAZ_MALE},
   {"Rahul", DL_GAZ_MALE},
   {"Rajesh", DL_GAZ_MALE},
   {"Rajiv", DL_GAZ_MALE},
@@ -32874,6 +33148,7 @@ const dl_given_name dl_given_names[] = {
   {"Ram\303\263n", DL_GAZ_MALE},
   {"Randy", DL_GAZ_MALE},
   {"Rania", DL_GAZ_FEMALE},
+  {"Raphael", DL_GAZ_MALE},
   {"Raul", DL_GAZ_MALE},
   {"Ravi", DL_GAZ_MALE},
   {"Ray", DL_GAZ_MALE},
@@ -32889,6 +33164,7 @@ const dl_given_name dl_given_names[] = {
   {"Richard", DL_GAZ_MALE},
   {"Ricky", DL_GAZ_MALE},
   {"Rishi", DL_GAZ_MALE},
+  {"Rita", DL_GAZ_FEMALE},
   {"Robert", DL_GAZ_MALE},
   {"Roberto", DL_GAZ_MALE},
   {"Roc\303\255o", DL_GAZ_FEMALE},
@@ -32900,6 +33176,7 @@ const dl_given_name dl_given_names[] = {
   {"Rolf", DL_GAZ_MALE},
   {"Ron", DL_GAZ_MALE},
   {"Ronald", DL_GAZ_MALE},
+  {"Rory", DL_GAZ_MALE},
   {"Rose", DL_GAZ_FEMALE},
   {"Rosemary", DL_GAZ_FEMALE},
   {"Roy", DL_GAZ_MALE},
@@ -32909,7 +33186,9 @@ const dl_given_name dl_given_names[] = {
   {"Rubens", DL_GAZ_MALE},
   {"Rub\303\251n", DL_GAZ_MALE},
   {"Rudolf", DL_GAZ_MALE},
+  {"Rudy", DL_GAZ_MALE},
   {"Rukmini", DL_GAZ_FEMALE},
+  {"Rupert", DL_GAZ_MALE},
   {"Ruslan", DL_GAZ_MALE},
   {"Russell", DL_GAZ_MALE},
   {"Ruth", DL_GAZ_FEMALE},
@@ -32947,17 +33226,20 @@ const dl_given_name dl_given_names[] = {
   {"Sergey", DL_GAZ_MALE},
   {"Sergio", DL_GAZ_MALE},
   {"Serhiy", DL_GAZ_MALE},
+  {"Seth", DL_GAZ_MALE},
   {"Se\303\241n", DL_GAZ_MALE},
   {"Shahid", DL_GAZ_MALE},
   {"Shane", DL_GAZ_MALE},
   {"Shaquille", DL_GAZ_MALE},
   {"Sharon", DL_GAZ_FEMALE},
   {"Shaun", DL_GAZ_MALE},
+  {"Shawn", DL_GAZ_MALE},
   {"Shehbaz", DL_GAZ_MALE},
   {"Sheila", DL_GAZ_FEMALE},
   {"Shelby", DL_GAZ_FEMALE},
   {"Shimon", DL_GAZ_MALE},
   {"Shinzo", DL_GAZ_MALE},
+  {"Shirin", DL_GAZ_FEMALE},
   {"Shirley", DL_GAZ_FEMALE},
   {"Shreya", DL_GAZ_FEMALE},
   {"Silke", DL_GAZ_FEMALE},
@@ -32977,9 +33259,11 @@ const dl_given_name dl_given_names[] = {
   {"Sophia", DL_GAZ_FEMALE},
   {"Sophie", DL_GAZ_FEMALE},
   {"Sourav", DL_GAZ_MALE},
+  {"Stacey", DL_GAZ_FEMALE},
   {"Stacy", DL_GAZ_FEMALE},
   {"Stan", DL_GAZ_MALE},
   {"Stefan", DL_GAZ_MALE},
+  {"Stefanie", DL_GAZ_FEMALE},
   {"Stefano", DL_GAZ_MALE},
   {"Steffi", DL_GAZ_FEMALE},
   {"Stephanie", DL_GAZ_FEMALE},
@@ -32989,6 +33273,7 @@ const dl_given_name dl_given_names[] = {
   {"Stig", DL_GAZ_MALE},
   {"Stoyan", DL_GAZ_MALE},
   {"Stuart", DL_GAZ_MALE},
+  {"Suella", DL_GAZ_FEMALE},
   {"Sundar", DL_GAZ_MALE},
   {"Sunil", DL_GAZ_MALE},
   {"Sunita", DL_GAZ_FEMALE},
@@ -33001,9 +33286,12 @@ const dl_given_name dl_given_names[] = {
   {"S\303\251rgio", DL_GAZ_MALE},
   {"Tadeusz", DL_GAZ_MALE},
   {"Takashi", DL_GAZ_MALE},
+  {"Tamara", DL_GAZ_FEMALE},
   {"Tanya", DL_GAZ_FEMALE},
   {"Taras", DL_GAZ_MALE},
+  {"Tariq", DL_GAZ_MALE},
   {"Tatiana", DL_GAZ_FEMALE},
+  {"Tayyip", DL_GAZ_MALE},
   {"Ted", DL_GAZ_MALE},
   {"Tejashwi", DL_GAZ_MALE},
   {"Teresa", DL_GAZ_FEMALE},
@@ -33020,18 +33308,23 @@ const dl_given_name dl_given_names[] = {
   {"Timothy", DL_GAZ_MALE},
   {"Tina", DL_GAZ_FEMALE},
   {"Tipper", DL_GAZ_FEMALE},
+  {"Tobias", DL_GAZ_MALE},
+  {"Todd", DL_GAZ_MALE},
   {"Tom", DL_GAZ_MALE},
   {"Tomas", DL_GAZ_MALE},
   {"Tomasz", DL_GAZ_MALE},
   {"Tom\303\241s", DL_GAZ_MALE},
   {"Toni", DL_GAZ_MALE},
   {"Tony", DL_GAZ_MALE},
+  {"Travis", DL_GAZ_MALE},
   {"Trevor", DL_GAZ_MALE},
   {"Tsai", DL_GAZ_FEMALE},
+  {"Tulsi", DL_GAZ_FEMALE},
   {"Tunde", DL_GAZ_MALE},
   {"Tyler", DL_GAZ_MALE},
   {"Tyrone", DL_GAZ_MALE},
   {"Ukyo", DL_GAZ_MALE},
+  {"Ulrike", DL_GAZ_FEMALE},
   {"Ursula", DL_GAZ_FEMALE},
   {"Uwe", DL_GAZ_MALE},
   {"Vaclav", DL_GAZ_MALE},
@@ -33052,9 +33345,12 @@ const dl_given_name dl_given_names[] = {
   {"Virginia", DL_GAZ_FEMALE},
   {"Vitaly", DL_GAZ_MALE},
   {"Vladimir", DL_GAZ_MALE},
+  {"Volker", DL_GAZ_MALE},
   {"Volodymyr", DL_GAZ_MALE},
   {"V\303\255ctor", DL_GAZ_MALE},
+  {"Walid", DL_GAZ_MALE},
   {"Walter", DL_GAZ_MALE},
+  {"Wanda", DL_GAZ_FEMALE},
   {"Wanjiku", DL_GAZ_FEMALE},
   {"Wanjiru", DL_GAZ_FEMALE},
   {"Waqar", DL_GAZ_MALE},
@@ -33091,6 +33387,8 @@ const dl_given_name dl_given_names[] = {
   {"Yuri", DL_GAZ_MALE},
   {"Yusuf", DL_GAZ_MALE},
   {"Yves", DL_GAZ_MALE},
+  {"Yvonne", DL_GAZ_FEMALE},
+  {"Zach", DL_GAZ_MALE},
   {"Zachary", DL_GAZ_MALE},
   {"Zainab", DL_GAZ_FEMALE},
   {"Zbigniew", DL_GAZ_MALE},

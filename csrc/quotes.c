@@ -1381,6 +1381,10 @@ typedef struct titled {
   unsigned rank;       /* rank_mask of the words before the head */
   int appos;           /* the head is a role set beside the name ("Ann
                           Lee, a former aide,"), no title */
+  dl_span nat;         /* the nationality or party before the title
+                          ("Polish" of "Polish Prime Minister Jan Nowak",
+                          of "his Australian counterpart, Ann Lee"), or
+                          empty */
 } titled;
 
 /* An organization named in the text, for "the company said": its name
@@ -2748,6 +2752,56 @@ static void other_pronoun(qctx *c, mention *m)
   }
 }
 
+/* "When Corrigan asked him for a plan, he said": a subordinate clause
+ * opening the sentence, its subject a name and its object "him" (or
+ * "her"), then "he" (or "she") after its comma: the object is not the
+ * name (that would be "himself"), and the pronoun after it is the
+ * object, so not the name; pronoun m at token i is resolved again with
+ * that name ruled out. */
+#define DL_MAX_SUBCLAUSE 24
+static void clause_object_pronoun(qctx *c, mention *m, size_t i)
+{
+  uint32_t g = m->flags & (M_MALE | M_FEMALE), other;
+  size_t b, k, x;
+  int32_t xm;
+  uint32_t saved[NRECENT];
+  if (!g || !m->ante.len || !(m->flags & M_SUBJ) || i < 5 || !is_punct(&c->toks[i - 1], ','))
+    return;
+  for (b = i - 1; b > 0 && i - b < DL_MAX_SUBCLAUSE; b--)
+    if ((c->toks[b].flags & (TF_PARA | TF_WIN)) || (c->toks[b - 1].flags & TF_SENT)) break;
+  if (!(b == 0 || (c->toks[b].flags & (TF_PARA | TF_WIN)) || (c->toks[b - 1].flags & TF_SENT))
+      || !tok_in_words(c, b, "when|after|as|once|before|while|until|because|although|though|if|since"))
+    return;
+  x = b + 1 + (b + 2 < i && tok_is(c, b + 1, "the"));
+  xm = c->toks[x].men;
+  if (xm < 0 || c->men[xm].t0 != x || (c->men[xm].flags & (M_PRON | M_ORG | M_POSS)))
+    return;
+  /* (the name the pronoun went to: by its span, or the role's holder) */
+  if (!((c->men[xm].span.start == m->ante.start && c->men[xm].span.len == m->ante.len)
+        || (c->men[xm].ante.len && c->men[xm].ante.start == m->ante.start
+            && c->men[xm].ante.len == m->ante.len)))
+    return;
+  for (k = c->men[xm].t1 + 1; k + 1 < i; k++) {
+    if (!is_word(&c->toks[k])) continue;
+    if (g == M_MALE && tok_is(c, k, "him")) break;
+    /* "her" as an object: punctuation or a preposition after it, not a
+     * noun it owns ("asked her about", not "praised her plan") */
+    if (g == M_FEMALE && tok_is(c, k, "her")
+        && (!is_word(&c->toks[k + 1]) || (tlex(c, k + 1) & (L_PREP | L_CONJ))
+            || tok_in_words(c, k + 1, "whether|why|how|what")))
+      break;
+  }
+  if (k + 1 >= i) return;
+  other = g == M_MALE ? M_FEMALE : M_MALE;
+  for (k = 0; k < c->nrec && k < NRECENT; k++) {
+    saved[k] = c->rec[k].flags;
+    if (c->rec[k].span.start == m->ante.start && c->rec[k].span.len == m->ante.len)
+      c->rec[k].flags = (c->rec[k].flags & ~(M_SUBJ | M_MALE | M_FEMALE | M_GIVEN)) | other;
+  }
+  m->ante = resolve_pronoun(c, m->flags);
+  for (k = 0; k < c->nrec && k < NRECENT; k++) c->rec[k].flags = saved[k];
+}
+
 /* Weekdays, for "X on Monday said". */
 static const char *const weekdays[] = {
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
@@ -2878,6 +2932,18 @@ static int prep_object(qctx *c, int32_t pm)
   if (b > 0 && tok_is(c, b - 1, "the")) b--;
   if (b == 0 || !is_word(&c->toks[b - 1]) || (c->toks[b - 1].flags & TF_CAP)) return 0;
   return (tlex(c, b - 1) & L_PREP) || ing_word(c, b - 1);
+}
+
+/* Is mention pm the object of a capitalized preposition opening its
+ * clause ("In Khartoum,", "From Kyiv,")?  prep_object leaves out
+ * capitalized words (a name's "Of"); at a clause's start the word is
+ * the preposition. */
+static int opening_prep_object(qctx *c, int32_t pm)
+{
+  size_t b = c->men[pm].t0;
+  if (b > 0 && tok_is(c, b - 1, "the")) b--;
+  return b > 0 && is_word(&c->toks[b - 1]) && (c->toks[b - 1].flags & TF_CAP)
+         && (tlex(c, b - 1) & L_PREP) && clause_opens_at(c, b - 1);
 }
 
 /* Words of a role between a name's comma and the body it names: ",
@@ -3302,6 +3368,28 @@ static long appos_role(qctx *c, const mention *m)
   return -1;
 }
 
+/* The nationality (or party) word before the title whose head is token
+ * h, over at most two more title words ("Polish Prime Minister", "the
+ * Australian leader", "his Japanese counterpart"): its token, else -1. */
+static long nat_before(qctx *c, size_t h)
+{
+  size_t b = h;
+  while (b > 0 && h - b < 2 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_POSS)
+         && (tlex(c, b - 1) & (L_TITLE | L_NAT)) == L_TITLE)
+    b--;
+  return b > 0 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_POSS)
+         && (tlex(c, b - 1) & L_NAT) ? (long)(b - 1) : -1;
+}
+
+/* Is span sp (of the text) the word of token k, in any case? */
+static int span_is_tok(const qctx *c, dl_span sp, size_t k)
+{
+  size_t b = 0;
+  if (sp.len != c->toks[k].len) return 0;
+  while (b < sp.len && DL_LOWER(c->text[sp.start + b]) == DL_LOWER(c->text[c->toks[k].s + b])) b++;
+  return b == sp.len;
+}
+
 /* Remember name m with its title for "the minister said". */
 static void push_titled(qctx *c, const mention *m)
 {
@@ -3328,6 +3416,14 @@ static void push_titled(qctx *c, const mention *m)
   c->tit[0].former = former_before(c, h >= 0 && (size_t)h < m->t0 ? (size_t)h : m->t0);
   c->tit[0].rank = h >= 0 ? rank_mask(c, (size_t)h) : 0;
   c->tit[0].appos = appos;
+  c->tit[0].nat.start = c->tit[0].nat.len = 0;
+  if (h >= 0) {
+    long n = nat_before(c, (size_t)h);
+    if (n >= 0) {
+      c->tit[0].nat.start = c->toks[n].s;
+      c->tit[0].nat.len = c->toks[n].len;
+    }
+  }
   if (c->ntit < NTITLED) c->ntit++;
 }
 
@@ -3384,6 +3480,23 @@ static dl_span resolve_role(qctx *c, size_t k)
   size_t past = NTITLED, other_rank = NTITLED;
   int former = former_before(c, k);
   unsigned rank = rank_mask(c, k);
+  long rn = nat_before(c, k);
+  /* "the Polish leader", "the Australian prime minister" in a story of
+   * two leaders: the titled name with that nationality before its title
+   * ("Polish Prime Minister Jan Nowak", "his Australian counterpart, Ann
+   * Lee"); "leader", "premier" and "counterpart" stand for any head of
+   * government's title there */
+  if (rn >= 0)
+    for (j = 0; j < c->ntit; j++) {
+      const char *h = c->text + c->tit[j].head.start;
+      size_t n = c->tit[j].head.len;
+      if (c->tit[j].former != former || !span_is_tok(c, c->tit[j].nat, (size_t)rn)) continue;
+      if (tok_in_words(c, k, "leader|premier|counterpart")
+          || head_in_words(h, n, "counterpart|leader")
+          || (n == t->len && head_in_words(h, n, "minister|president|chancellor|premier")
+              && tok_in_words(c, k, "minister|president|chancellor|premier")))
+        return c->tit[j].span;
+    }
   for (j = 0; j < c->ntit; j++) {
     const char *h = c->text + c->tit[j].head.start;
     size_t n = c->tit[j].head.len, b = 0;
@@ -4554,6 +4667,21 @@ static int agent_noun(qctx *c, size_t k)
   return 0;
 }
 
+/* Is the appositive from the comma at token j to token ap (after its
+ * closing comma) a person's name alone: two or three capitalized words
+ * the lexicon does not know, the first a known given name ("Tom
+ * Ashby")? */
+static int appositive_is_name(qctx *c, size_t j, size_t ap)
+{
+  size_t k;
+  if (ap < j + 4 || ap > j + 5) return 0;
+  for (k = j + 1; k + 1 < ap; k++)
+    if (!is_word(&c->toks[k]) || !(c->toks[k].flags & TF_CAP) || (c->toks[k].flags & TF_POSS)
+        || tlex(c, k) != 0)
+      return 0;
+  return dl_given_name_find(c->text + c->toks[j + 1].s, c->toks[j + 1].len) != NULL;
+}
+
 static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
 {
   size_t j = i + 1, ap, head;
@@ -4576,6 +4704,10 @@ static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
     j = k;
   }
   ap = skip_appositive(c, j);
+  /* "the chief, Tom Ashby, replied": the appositive names the subject
+   * (appositive_name makes it one), no nameless voice that would hide a
+   * woman named before from a later "she" */
+  if (ap && article(c, i) == ART_THE && appositive_is_name(c, j, ap)) return 0;
   if (!ap && j < c->nt && tok_is(c, j, "who")) {
     /* "A student who declined to be named for fear of reprisals said":
      * a relative clause with no commas, then the cue */
@@ -4620,6 +4752,11 @@ static int inverted_a(qctx *c, size_t i)
   /* (a curly mark of either side: „…“ closes with “; not a letter,
    * "José said a spokesman for …") */
   if (!(cp == ',' || cp == '"' || (cp >= 0x80 && (dl_cp_is_quote(cp) || dl_cp_is_dash(cp)))))
+    return 0;
+  /* not "the minister, Tom Ashby, answered a question": the comma
+   * closes a name's appositive, and its cue takes an object */
+  if (cp == ',' && i >= 3 && is_punct(&c->toks[i - 2], ',') && c->toks[i - 3].men >= 0
+      && !(c->men[c->toks[i - 3].men].flags & (M_PRON | M_DESC)))
     return 0;
   return (tlex(c, i - 1) & (L_CUE | L_CUE_ING | L_OBJ | L_ACCORD)) == L_CUE;
 }
@@ -5674,6 +5811,7 @@ static int find_mentions(qctx *c, size_t from)
         else if (!(c->ptopic_g & (M_MALE | M_FEMALE)) && !m.ante.len) m.ante = c->ptopic;
       }
       other_pronoun(c, &m);
+      clause_object_pronoun(c, &m, i);
       cue_pronoun_gender(c, i, m.ante, m.flags & (M_MALE | M_FEMALE));
       if ((m.flags & (M_MALE | M_FEMALE)) && i > 0 && tok_is(c, i - 1, "what")) {
         dl_span s0 = sentence_subject(c, i, m.flags);
@@ -5927,6 +6065,20 @@ static int role_comma_name(qctx *c, size_t j, size_t lim)
   size_t k;
   int m;
   int title = 0;   /* a title word seen ("the Labor senator for Victoria,") */
+  /* "said one of them, retired teacher Ann Lee": one of a group named
+   * before, whom the name after the comma says */
+  if (j + 3 < lim && tok_is(c, j, "one") && tok_is(c, j + 1, "of")
+      && (tok_in_words(c, j + 2, "them|those|us|these")
+          /* "said one of the organizers, Ann Lee" */
+          || (tok_is(c, j + 2, "the") && j + 4 < lim && is_word(&c->toks[j + 3])
+              && !(c->toks[j + 3].flags & TF_CAP) && is_punct(&c->toks[j + 4], ','))))
+    title = 1;
+  /* "said one protester, retired teacher Ann Lee": "one" or "another"
+   * and a lower-case noun, then the name says which one */
+  else if (j + 3 < lim && (tok_is(c, j, "one") || tok_is(c, j, "another"))
+           && is_word(&c->toks[j + 1]) && !(c->toks[j + 1].flags & TF_CAP)
+           && tlex(c, j + 1) == 0 && is_punct(&c->toks[j + 2], ','))
+    title = 1;
   for (k = j; k < lim && k < j + DL_MAX_ROLE_COMMA; k++) {
     if (c->toks[k].kind != T_PUNCT) {
       if (is_word(&c->toks[k]) && (tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) title = 1;
@@ -5934,6 +6086,11 @@ static int role_comma_name(qctx *c, size_t j, size_t lim)
     }
     if (k == j || c->toks[k].cp != ',' || !title) return -1;
     m = starts_mention(c, k + 1);
+    /* "said the moderator, veteran anchor Ann Lee": lower-case role words
+     * before the name (no comma of their own) */
+    if (m < 0 && (m = role_then_name(c, k + 1, lim)) >= 0
+        && c->toks[c->men[m].t0 - 1].kind == T_PUNCT)
+      m = -1;
     /* "A. K. Balan": an initial "A" is read as the article */
     if (m < 0 && k + 2 < lim && (c->toks[k + 1].flags & TF_CAP)
         && (c->toks[k + 1].len == 1
@@ -6162,6 +6319,54 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
         && c->men[mn].t1 + 2 < lim && is_punct(&c->toks[c->men[mn].t1 + 1], ',')) {
       j = skip_adv(c, c->men[mn].t1 + 2, lim);
       if (is_cue(c, j)) { a.found = 1; a.men = mn; a.cue = (uint32_t)j; return a; }
+    }
+  }
+  /* "the moderator, veteran anchor Ann Lee, said", "another protester,
+   * retired teacher Ann Lee, 67, told": an article and lower-case role
+   * words, a comma, then the name (after words and numbers of its role:
+   * "Channel 5 anchor Ann Lee"), set off by commas before the cue */
+  if (article(c, i) && i + 4 < lim) {
+    size_t r = i + 1;
+    int mn;
+    while (r < lim && r < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[r])
+           && !(c->toks[r].flags & (TF_CAP | TF_POSS))
+           && (c->toks[r].men < 0 || (c->men[c->toks[r].men].flags & M_ROLE))   /* "moderator" */
+           && !(tlex(c, r) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP | L_VERB | L_DET)))
+      r++;
+    mn = -1;
+    if (r > i + 1 && r + 2 < lim && is_punct(&c->toks[r], ',')) {
+      /* the first name after the comma, past words and numbers of its
+       * role ("Channel 5 anchor Ann Lee"), no punctuation between */
+      size_t t;
+      for (t = r + 1; t < lim && t < r + 1 + DL_MAX_ROLE_WORDS && c->toks[t].kind != T_PUNCT; t++) {
+        if (c->toks[t].men >= 0 && c->men[c->toks[t].men].t0 == t
+            && !(c->men[c->toks[t].men].flags & (M_ORG | M_DESC | M_ROLE))) {
+          size_t t1 = c->men[c->toks[t].men].t1;
+          /* (a name the role words hold goes on to the comma:
+           * "Channel 5 anchor Ann Lee") */
+          if (t1 + 1 < lim && !is_punct(&c->toks[t1 + 1], ',')) { t = t1; continue; }
+          mn = c->toks[t].men;
+          break;
+        }
+        /* not "the moderator, looking at Ann Lee,", "the crowd,
+         * including Ann Lee,": a role's words only */
+        if (is_word(&c->toks[t]) && ((tlex(c, t) & (L_PREP | L_CONJ | L_DET | L_PRON | L_CUE
+                                                    | L_CUE_ING | L_ACCORD))
+                                     || ing_word(c, t) || (c->toks[t].flags & TF_POSS)))
+          break;
+      }
+    }
+    if (mn >= 0 && !(c->men[mn].flags & M_PRON)
+        && c->men[mn].t1 + 2 < lim && is_punct(&c->toks[c->men[mn].t1 + 1], ',')) {
+      j = c->men[mn].t1 + 2;
+      /* an age after the name: ", 67," */
+      if (j + 1 < lim && c->toks[j].kind == T_NUM && c->toks[j].len <= 3 && is_punct(&c->toks[j + 1], ','))
+        j += 2;
+      j = skip_adv(c, j, lim);
+      if (j < lim && is_cue(c, j) && !(tlex(c, j) & L_CUE_ING)) {
+        a.found = 1; a.men = mn; a.cue = (uint32_t)j;
+        return a;
+      }
     }
   }
   /* X said / he added / Smith, a spokesman, said / Foreign Ministry
@@ -6764,6 +6969,10 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
           if (k2 > c0 + 1 && is_punct(&c->toks[k2 - 1], ',') && skip_appositive(c, k2 - 1) == j + 1
               && (mn = ends_mention(c, k2 - 2)) >= 0
               && !(c->men[mn].flags & (M_PRON | M_DESC | M_ORG | M_POSS)) && !lone_title(c, mn)
+              /* not "In Khartoum, a senior official, who …, said": a
+               * place after a preposition opening the sentence is where
+               * the nameless speaker is, not who speaks */
+              && !opening_prep_object(c, mn)
               /* not "the Senate Leader, Ann Lee, who …, said": a name
                * there is the speaker */
               && ((sm = starts_mention(c, k2)) < 0 || (c->men[sm].flags & M_ORG)))
@@ -6813,6 +7022,11 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         if (j >= c0 + w + 1 && when_phrase(c, j - w) == w) { j -= w; break; }
     }
     j = paren_before(c, c0, j);   /* Sen. Ann Lee (D-Ariz.) said */
+    /* "Kasper himself, campaigning in Tucson, wrote": a reflexive that
+     * stresses the name before it */
+    if (j > c0 + 1 && tok_in_words(c, j - 1, "himself|herself|themselves")
+        && ends_mention(c, j - 2) >= 0 && !(c->men[ends_mention(c, j - 2)].flags & M_PRON))
+      j--;
     /* "Ann Lee of the Labour party said": the body's noun after its name */
     if (j > c0 + 3 && tok_org_kind(c, j - 1) && (m = ends_mention(c, j - 2)) >= 0
         && !(c->men[m].flags & (M_PRON | M_POSS)) && c->men[m].t0 > c0 + 1
@@ -8406,6 +8620,14 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
       if (!post.found && prev->partial && !pre.speaker.len
           && !(ends_with_stop(text, prev) && c.nt && (c.toks[0].flags & TF_CAP)))
         post = trailing(&c, c.nt);
+      /* 'When Harmon said it would "bankrupt the state," she interjected:
+       * "…"': a cue and a colon right before the next quote introduce
+       * that one; a partial quote with a cue of its own before it keeps
+       * that cue's speaker (none for "a reporter asked whether it was
+       * "…," the minister said: "…"") */
+      if (post.found && prev->partial && pre.cue.len && k < out->n
+          && post.cue + 2 == c.nt && is_punct(&c.toks[c.nt - 1], ':'))
+        memset(&post, 0, sizeof post);
       /* a lead-in sentence yields to any cue after the quote ("…," said
        * the source) */
       if (pre_lead && post.found) memset(&pre, 0, sizeof pre);
