@@ -1381,6 +1381,9 @@ typedef struct titled {
   unsigned rank;       /* rank_mask of the words before the head */
   int appos;           /* the head is a role set beside the name ("Ann
                           Lee, a former aide,"), no title */
+  dl_span nat;         /* the nationality words before the title
+                          ("Iranian" of "Iranian Foreign Ministry
+                          spokesman"), for "the Iranian spokesman" */
 } titled;
 
 /* An organization named in the text, for "the company said": its name
@@ -3302,6 +3305,76 @@ static long appos_role(qctx *c, const mention *m)
   return -1;
 }
 
+/* The run of nationality words (at most two: "South Korean") that ends
+ * right before token k, as a span of the text; empty when none. */
+static dl_span nat_before(qctx *c, size_t k)
+{
+  dl_span sp = {0, 0};
+  size_t j = k;
+  while (j > 0 && k - j < 2 && !(c->toks[j].flags & (TF_PARA | TF_WIN)) && is_word(&c->toks[j - 1])
+         && !(c->toks[j - 1].flags & TF_POSS) && (tlex(c, j - 1) & L_NAT))
+    j--;
+  if (j < k) {
+    sp.start = c->toks[j].s;
+    sp.len = c->toks[k - 1].s + c->toks[k - 1].len - sp.start;
+  }
+  return sp;
+}
+
+/* The nationality of a title whose head is token h: a run of
+ * nationality words before it and at most four capitalized words of
+ * its title or office ("Iranian Foreign Ministry spokesman", "Russian
+ * Foreign Minister"), in the same sentence. */
+static dl_span title_nat(qctx *c, size_t h)
+{
+  dl_span none = {0, 0};
+  size_t j = h, n = 0;
+  while (j > 0 && n <= 4 && !(c->toks[j].flags & (TF_SENT | TF_PARA | TF_WIN))) {
+    const tok *t = &c->toks[j - 1];
+    if (!is_word(t) || !(t->flags & TF_CAP) || (t->flags & TF_POSS)) break;
+    if (tlex(c, j - 1) & L_NAT) return nat_before(c, j);
+    j--;
+    n++;
+  }
+  return none;
+}
+
+/* Are spans a and b the same words (any case)? */
+static int same_words(const char *text, dl_span a, dl_span b)
+{
+  size_t i;
+  if (a.len != b.len) return 0;
+  for (i = 0; i < a.len; i++)
+    if (DL_LOWER(text[a.start + i]) != DL_LOWER(text[b.start + i])) return 0;
+  return 1;
+}
+
+/* "Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho
+ * Hyun": name m (with no title of its own) after "his|her NAT
+ * counterpart" (a comma may follow it) holds the title of the most
+ * recent titled name, with that nationality.  Returns 1 when it pushed. */
+static int push_counterpart(qctx *c, const mention *m)
+{
+  size_t k = m->t0, j;
+  dl_span nat;
+  if (c->ntit == 0 || !c->tit[0].head.len || k < 3) return 0;
+  if (is_punct(&c->toks[k - 1], ',')) k--;
+  if (k < 3 || !tok_is(c, k - 1, "counterpart")) return 0;
+  nat = nat_before(c, k - 1);
+  if (!nat.len) return 0;
+  j = k - 1;
+  while (j > 0 && c->toks[j - 1].s >= nat.start) j--;
+  if (j == 0 || !(tok_is(c, j - 1, "his") || tok_is(c, j - 1, "her")) || same_words(c->text, nat, c->tit[0].nat))
+    return 0;
+  for (j = NTITLED - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
+  c->tit[0].span = m->span;
+  c->tit[0].former = 0;
+  c->tit[0].appos = 0;
+  c->tit[0].nat = nat;
+  if (c->ntit < NTITLED) c->ntit++;
+  return 1;
+}
+
 /* Remember name m with its title for "the minister said". */
 static void push_titled(qctx *c, const mention *m)
 {
@@ -3309,6 +3382,8 @@ static void push_titled(qctx *c, const mention *m)
   long h = title_head(c, m, &full);
   size_t j;
   int appos = 0;
+  if (h < 0 && !full && (m->flags & (M_ROLE | M_DESC | M_PRON | M_ORG)) == 0 && push_counterpart(c, m))
+    return;
   /* (a person's name in full, or one a title or given name told a
    * gender of: not "Ohio, a swing state,", "Paris, the capital,") */
   if (h < 0 && !full && (m->flags & (M_ROLE | M_DESC | M_PRON | M_ORG)) == 0
@@ -3328,6 +3403,8 @@ static void push_titled(qctx *c, const mention *m)
   c->tit[0].former = former_before(c, h >= 0 && (size_t)h < m->t0 ? (size_t)h : m->t0);
   c->tit[0].rank = h >= 0 ? rank_mask(c, (size_t)h) : 0;
   c->tit[0].appos = appos;
+  if (h >= 0 && !appos) c->tit[0].nat = title_nat(c, (size_t)h);
+  else c->tit[0].nat.start = c->tit[0].nat.len = 0;
   if (c->ntit < NTITLED) c->ntit++;
 }
 
@@ -3370,6 +3447,82 @@ static const char *head_of(qctx *c, size_t k)
   return NULL;
 }
 
+/* How many title words a role phrase holds ("the deputy prime minister"). */
+#define DL_MAX_ROLE_HEAD 3
+
+/* The nationality words of a role phrase whose head is token k ("the
+ * South Korean foreign minister": before its title words), or empty. */
+static dl_span role_nat(qctx *c, size_t k)
+{
+  size_t j = k;
+  while (j > 0 && k - j < DL_MAX_ROLE_HEAD && !(c->toks[j].flags & (TF_PARA | TF_WIN))
+         && is_word(&c->toks[j - 1]) && (tlex(c, j - 1) & L_TITLE) && !(tlex(c, j - 1) & L_NAT))
+    j--;
+  return nat_before(c, j);
+}
+
+/* The country a nationality span's last word stands for, as a word to
+ * compare ("us" and "u.s" are "american"), or NULL for the words of
+ * the lexicon's L_NAT that name a party, bloc or region ("Tory" is the
+ * "Conservative" leader): those tell no clash. */
+static const char *nat_key(const char *text, dl_span sp, size_t *n)
+{
+  size_t b = sp.len;
+  const char *w;
+  while (b > 0 && text[sp.start + b - 1] != ' ') b--;
+  w = text + sp.start + b;
+  *n = sp.len - b;
+  if (head_in_words(w, *n, "african|arab|asian|conservative|democrat|democratic|eu|european"
+                           "|labour|latin|liberal|new|opposition|republican|tory|un|western"))
+    return NULL;
+  if (head_in_words(w, *n, "us|u.s")) { *n = 8; return "american"; }
+  if (head_in_words(w, *n, "uk")) { *n = 7; return "british"; }
+  return w;
+}
+
+/* Does the nationality of a role phrase differ from that of titled
+ * holder j (both known, both a country's: "the Iranian spokesman" is
+ * not one of the "American" ones; "North" and "South" told apart)? */
+static int nat_clash(qctx *c, dl_span nat, size_t j)
+{
+  const char *a, *b;
+  size_t na, nb, i;
+  dl_span o = c->tit[j].nat;
+  if (!nat.len || !o.len) return 0;
+  a = nat_key(c->text, nat, &na);
+  b = nat_key(c->text, o, &nb);
+  if (!a || !b) return 0;
+  if (na != nb) return 1;
+  for (i = 0; i < na; i++)
+    if (DL_LOWER(a[i]) != DL_LOWER(b[i])) return 1;
+  /* "South Korean" and "North Korean"; "Korean" alone fits either */
+  if (a != c->text + nat.start && b != c->text + o.start) return !same_words(c->text, nat, o);
+  return 0;
+}
+
+/* Is holder j of the country the role phrase's nationality names? */
+static int nat_same(qctx *c, dl_span nat, size_t j)
+{
+  size_t n;
+  return nat.len && c->tit[j].nat.len && nat_key(c->text, nat, &n)
+         && nat_key(c->text, c->tit[j].nat, &n) && !nat_clash(c, nat, j);
+}
+
+/* Does the title of holder j fit the role word at token k (alt: the
+ * heads "the head of state" stands for, or NULL)? */
+static int title_hit(qctx *c, size_t k, const char *alt, size_t j)
+{
+  const tok *t = &c->toks[k];
+  const char *h = c->text + c->tit[j].head.start;
+  size_t n = c->tit[j].head.len, b = 0;
+  if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return 1;
+  /* the holder's title head among the words the phrase stands for */
+  if (alt && head_in_words(h, n, alt)) return 1;
+  if (n == 0 || n != t->len) return 0;
+  while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
+  return b == n;
+}
+
 /* The most recent titled name whose title's head word is the word at
  * token k ("the minister" after "Finance Minister Ann Lee", "the
  * senator" after "Sen. Ann Lee"), or none. */
@@ -3377,25 +3530,24 @@ static dl_span resolve_role(qctx *c, size_t k)
 {
   size_t j;
   dl_span none = {0, 0};
-  const tok *t = &c->toks[k];
   const char *alt = head_of(c, k);
   /* "the prime minister" is the one in office: a "former Prime
    * Minister" named since is taken only when no other holds the title */
   size_t past = NTITLED, other_rank = NTITLED;
   int former = former_before(c, k);
   unsigned rank = rank_mask(c, k);
+  dl_span nat = role_nat(c, k);
+  /* "the Iranian spokesman": the holder of that nationality first,
+   * though one whose nationality nothing told was named since */
+  if (nat.len)
+    for (j = 0; j < c->ntit; j++)
+      if (title_hit(c, k, alt, j) && nat_same(c, nat, j)
+          && c->tit[j].rank == rank && c->tit[j].former == former)
+        return c->tit[j].span;
   for (j = 0; j < c->ntit; j++) {
-    const char *h = c->text + c->tit[j].head.start;
-    size_t n = c->tit[j].head.len, b = 0;
-    int hit = 0;
-    if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) hit = 1;
-    /* the holder's title head among the words the phrase stands for */
-    else if (alt && head_in_words(h, n, alt)) hit = 1;
-    else if (n != 0 && n == t->len) {
-      while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
-      hit = b == n;
-    }
-    if (!hit) continue;
+    if (!title_hit(c, k, alt, j)) continue;
+    /* "the Iranian spokesman" is not the American one named since */
+    if (nat_clash(c, nat, j)) continue;
     /* "the chief minister" after "Prime Minister Modi" and "chief
      * minister Siddaramaiah": the one whose rank words match, when any */
     if (c->tit[j].rank != rank) {
@@ -3419,6 +3571,7 @@ static dl_span resolve_role(qctx *c, size_t k)
           && !(pn && c->tit[r].head.start >= pn + 1 && h[-1] == ' '
                && dl_word_eq(h - pn - 1, pn, role_synonyms[j].pre)))
         continue;
+      if (nat_clash(c, nat, r)) continue;
       if (head_in_words(h, n, role_synonyms[j].heads)
           || (c->tit[r].full && head_in_words(c->tit[r].full, strcspn(c->tit[r].full, "|"),
                                               role_synonyms[j].heads)))
@@ -4215,7 +4368,6 @@ static size_t age_words(qctx *c, size_t j)
 /* "the minister", "the prime minister", "The Chief Minister" from token i
  * ("the", checked by the caller): the token of the role's head word when a verb follows it and
  * the phrase opens its clause, else 0. */
-#define DL_MAX_ROLE_HEAD 3
 static size_t role_words(qctx *c, size_t i);
 
 static size_t role_phrase(qctx *c, size_t i)
@@ -4228,8 +4380,12 @@ static size_t role_words(qctx *c, size_t i)
 {
   size_t j0 = i + 1 + age_words(c, i + 1), j;   /* "the 52-year-old mayor" */
   /* "the Tory leader", "the Chinese foreign minister": a party or a
-   * nationality before the title */
-  if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+   * nationality before the title ("the South Korean minister": two) */
+  if (j0 + 2 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_NAT)
+      && is_word(&c->toks[j0 + 2]) && (tlex(c, j0 + 2) & L_TITLE))
+    j0 += 2;
+  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
       && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
     j0++;
   /* "the Congress legislator", "the BJP leader": a party's name before a
@@ -4281,7 +4437,11 @@ static size_t inverted_role(qctx *c, size_t i, int art)
       || !clause_opens_at(c, i - 1) || !is_cue(c, i - 1)
       || (tlex(c, i - 1) & (L_CUE_ING | L_OBJ | L_ACCORD)))
     return 0;
-  if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+  if (j0 + 2 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_NAT)
+      && is_word(&c->toks[j0 + 2]) && (tlex(c, j0 + 2) & L_TITLE))
+    j0 += 2;   /* "said the South Korean minister" */
+  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
       && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
     j0++;   /* "said the Chinese foreign minister" */
   j = j0;
@@ -6618,6 +6778,10 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
+    /* "said the Russian demands were "…"": a cue word that a form of
+     * "be" follows is its clause's subject noun, not a verb */
+    if (i + 1 < e && !cue_verb_form(c, i) && tok_in_words(c, i + 1, "is|are|was|were"))
+      continue;
     /* "Hsia said Xi had told him that Beijing "…"": the one told passes
      * the words on; the cue before it gives its speaker */
     if (i + 1 < e && (tok_is(c, i, "told") || tok_is(c, i, "tells") || tok_is(c, i, "assured"))
@@ -6657,7 +6821,24 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         for (j = i - 2; j > c0 && i - j <= DL_MAX_QUOTED_REACH && is_word(&c->toks[j]); j--)
           if (tok_is(c, j, "quoted")) break;
         if (j > c0 && i - j <= DL_MAX_QUOTED_REACH && tok_is(c, j, "quoted")) {
-          m = starts_mention(c, j + 1);
+          size_t k = j + 1;
+          /* "Ann Lee was quoted by PTV as saying": the passive's subject
+           * is the one quoted, not the outlet after "by" */
+          if (tok_in_words(c, j - 1, "was|were|is|are|been|being")) {
+            for (k = c0; k < j - 1; k++) {
+              m = starts_mention(c, k);
+              if (m >= 0 && (c->men[m].flags & M_SUBJ) && !(c->men[m].flags & M_DESC)) {
+                a.men = m;
+                return a;
+              }
+            }
+            return a;
+          }
+          /* "quoted leader Kim Jong Un as saying": role words, then the name */
+          while (k + 2 < i && k - j <= DL_MAX_ROLE_WORDS && starts_mention(c, k) < 0
+                 && lower_roles(c, k, k + 1))
+            k++;
+          m = starts_mention(c, k);
           a.men = m >= 0 && c->men[m].t1 + 2 == i && !(c->men[m].flags & M_DESC) ? m : -1;
           return a;
         }
@@ -7442,6 +7623,8 @@ static void push_role_holder(qctx *c, const dl_quote *q)
   c->tit[0].full = NULL;
   c->tit[0].former = 0;
   c->tit[0].rank = rank;
+  c->tit[0].appos = 0;
+  c->tit[0].nat.start = c->tit[0].nat.len = 0;
   if (c->ntit < NTITLED) c->ntit++;
 }
 
