@@ -3179,15 +3179,19 @@ static long title_head(qctx *c, const mention *m, const char **full)
       return -1;
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
       /* "Minister of Foreign Affairs Ann Lee" */
-      if ((tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and"))
+      if ((tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and")
+           || (tok_is(c, k, "to") && k > lo && (tlex(c, k - 1) & L_TITLE)))
           && !(t->flags & (TF_PARA | TF_WIN))) {
         post = 1;
         continue;
       }
       /* one lower-case word may be the title itself ("party chief Ann
-       * Lee"); any other ends the search: "Finance Minister Ann Lee
-       * greeted Bob Tan" gives Bob Tan no title */
-      if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return -1;
+       * Lee", "special envoy for Sudan Tom Perriello": before its post);
+       * any other ends the search: "Finance Minister Ann Lee greeted Bob
+       * Tan" gives Bob Tan no title */
+      if (!(tlex(c, k) & L_TITLE)
+          || (k + 1 != m->t0 && !(post && (tok_is(c, k + 1, "for") || tok_is(c, k + 1, "to")))))
+        return -1;
     }
     if ((tlex(c, k) & L_TITLE) && !*full) *full = abbr_full(c, k);
     if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) {
@@ -6533,13 +6537,18 @@ static int lower_after(qctx *c, size_t k)
 /* "Ambassador to Manila Mary Carlson said": the name at token p follows
  * a title's "to" (the post, then the name: the mention runs over both),
  * not a preposition's object. */
-static int post_after_title(qctx *c, size_t c0, size_t p)
+static int post_after_title(qctx *c, size_t c0, size_t p, const mention *m)
 {
   if (p >= c0 + 2 && tok_is(c, p - 1, "in") && is_word(&c->toks[p - 2])
       && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE))
     return 1;   /* "Opposition Leader in the National Assembly Ann Lee said" */
-  return p >= c0 + 2 && tok_is(c, p - 1, "to") && is_word(&c->toks[p - 2])
-         && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE);
+  if (p < c0 + 2 || !is_word(&c->toks[p - 2]) || !(tlex(c, p - 2) & L_TITLE)) return 0;
+  if (tok_is(c, p - 1, "to") && (c->toks[p - 2].flags & TF_CAP)) return 1;
+  /* "US special envoy for Sudan Tom Perriello said": a title in lower
+   * case, or "for" its post, when a given name in the mention tells a
+   * person follows the place (not "the senator for Texas said") */
+  return (tok_is(c, p - 1, "to") || tok_is(c, p - 1, "for")) && !(tlex(c, p - 2) & L_ABBR)
+         && given_gender(c->text, m->span) != 0;
 }
 
 /* Does a plural's possessive apostrophe end at token k ("the MCAs'
@@ -7007,7 +7016,7 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       if (p > c0 && tok_is(c, p - 1, "the")) p--;
       if (!(p > c0 && is_word(&c->toks[p - 1]) && !(c->toks[p - 1].flags & TF_CAP)
             && (tlex(c, p - 1) & L_PREP))
-          || post_after_title(c, c0, p))
+          || post_after_title(c, c0, p, &c->men[m]))
         a.men = m;
       else if (p > c0 + 1 && (tok_is(c, p - 1, "of") || tok_is(c, p - 1, "at"))
                && (m2 = ends_mention(c, p - 2)) >= 0
