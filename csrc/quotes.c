@@ -1410,8 +1410,10 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
  * "minister" head needs the word pre before it). */
 static const struct { const char *role, *heads, *pre; } role_synonyms[] = {
   {"cm", "cm|minister", "chief"},
+  {"envoy", "ambassador|emissary", ""},
   {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|legislator|hon", ""},
   {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|lawmaker|hon", ""},
+  {"minister", "secretary", ""},   /* "Defence Secretary Ann Lee": a cabinet's (not_cabinet) */
   {"pm", "pm|premier|minister", "prime"}
 };
 
@@ -3527,6 +3529,47 @@ static int title_hit(qctx *c, size_t k, const char *alt, size_t j)
   return b == n;
 }
 
+/* Is the "Secretary" at text[h] no minister's title: a press, party,
+ * general, permanent, private, executive or assistant secretary? */
+static int not_cabinet(const char *text, size_t h)
+{
+  size_t b = h, e;
+  while (b > 0 && text[b - 1] == ' ') b--;
+  e = b;
+  while (b > 0 && DL_IS_ALPHA(text[b - 1])) b--;
+  return e > b && head_in_words(text + b, e - b, "press|party|general|permanent|private|executive"
+                                                 "|assistant|deputy|under|parliamentary|joint");
+}
+
+/* Is holder j's title a foreign minister's: "Foreign Minister",
+ * "Foreign Secretary", "Secretary of State" (what "the top diplomat"
+ * stands for)? */
+static int foreign_office(qctx *c, size_t j)
+{
+  const char *h = c->text + c->tit[j].head.start;
+  size_t n = c->tit[j].head.len, b = c->tit[j].head.start, e = b + n;
+  if (head_in_words(h, n, "secretary") && e + 9 <= c->len && memcmp(c->text + e, " of State", 9) == 0)
+    return 1;
+  if (head_in_words(h, n, "state") && b >= 13 && memcmp(c->text + b - 13, "Secretary of ", 13) == 0)
+    return 1;
+  if (!head_in_words(h, n, "minister|secretary") || b < 8) return 0;
+  return (c->text[b - 8] | 0x20) == 'f' && memcmp(c->text + b - 7, "oreign ", 7) == 0;
+}
+
+/* "the top Russian diplomat": the most recent foreign minister of that
+ * nationality (any, when the phrase names none or nothing told the
+ * holder's), or none. */
+static dl_span foreign_minister(qctx *c, dl_span nat)
+{
+  size_t j;
+  dl_span none = {0, 0};
+  for (j = 0; j < c->ntit; j++)
+    if (foreign_office(c, j) && nat_same(c, nat, j)) return c->tit[j].span;
+  for (j = 0; j < c->ntit; j++)
+    if (foreign_office(c, j) && !nat_clash(c, nat, j) && !c->tit[j].former) return c->tit[j].span;
+  return none;
+}
+
 /* The most recent titled name whose title's head word is the word at
  * token k ("the minister" after "Finance Minister Ann Lee", "the
  * senator" after "Sen. Ann Lee"), or none. */
@@ -3541,6 +3584,7 @@ static dl_span resolve_role(qctx *c, size_t k)
   int former = former_before(c, k);
   unsigned rank = rank_mask(c, k);
   dl_span nat = role_nat(c, k);
+  if (tok_is(c, k, "diplomat")) return foreign_minister(c, nat);
   /* "the Iranian spokesman": the holder of that nationality first,
    * though one whose nationality nothing told was named since */
   if (nat.len)
@@ -3576,6 +3620,7 @@ static dl_span resolve_role(qctx *c, size_t k)
                && dl_word_eq(h - pn - 1, pn, role_synonyms[j].pre)))
         continue;
       if (nat_clash(c, nat, r)) continue;
+      if (dl_word_eq(h, n, "secretary") && not_cabinet(c->text, c->tit[r].head.start)) continue;
       if (head_in_words(h, n, role_synonyms[j].heads)
           || (c->tit[r].full && head_in_words(c->tit[r].full, strcspn(c->tit[r].full, "|"),
                                               role_synonyms[j].heads)))
@@ -4379,10 +4424,23 @@ static size_t role_phrase(qctx *c, size_t i)
   return clause_opens_at(c, i) ? role_words(c, i) : 0;
 }
 
+/* "top Russian diplomat" from token j0 ("top", at most two nationality
+ * words, "diplomat"): the token of "diplomat", else 0.  A country's top
+ * diplomat is its foreign minister (resolve_role). */
+static size_t top_diplomat(qctx *c, size_t j0)
+{
+  size_t d = j0 + 1;
+  if (j0 + 1 >= c->nt || !tok_is(c, j0, "top")) return 0;
+  while (d < c->nt && d < j0 + 3 && is_word(&c->toks[d]) && (tlex(c, d) & L_NAT)) d++;
+  return d < c->nt && tok_is(c, d, "diplomat") && !(c->toks[d].flags & TF_POSS) ? d : 0;
+}
+
 /* role_phrase's words from "the" at i, wherever the clause opens. */
 static size_t role_words(qctx *c, size_t i)
 {
   size_t j0 = i + 1 + age_words(c, i + 1), j;   /* "the 52-year-old mayor" */
+  if ((j = top_diplomat(c, j0)) != 0)
+    return j + 1 < c->nt && (verb_like(c, j + 1) || tensed_word(c, j + 1)) ? j : 0;
   /* "the Tory leader", "the Chinese foreign minister": a party or a
    * nationality before the title ("the South Korean minister": two) */
   if (j0 + 2 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
@@ -4441,6 +4499,8 @@ static size_t inverted_role(qctx *c, size_t i, int art)
       || !clause_opens_at(c, i - 1) || !is_cue(c, i - 1)
       || (tlex(c, i - 1) & (L_CUE_ING | L_OBJ | L_ACCORD)))
     return 0;
+  if ((j = top_diplomat(c, j0)) != 0)   /* "said the top Russian diplomat" */
+    return j + 1 < c->nt && c->toks[j + 1].kind == T_PUNCT ? j : 0;
   if (j0 + 2 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
       && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_NAT)
       && is_word(&c->toks[j0 + 2]) && (tlex(c, j0 + 2) & L_TITLE))
