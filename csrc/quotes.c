@@ -6816,6 +6816,8 @@ static int has_cue_before(qctx *c, size_t c0, size_t e, size_t i, size_t *first)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
+static int named_in_full(const qctx *c, dl_span sp, size_t from);
+
 static attrib preposed_clause(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -7185,7 +7187,47 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       }
     }
   }
+  /* a headline's label, a name and a colon: "Lavrov: Russia will not
+   * accept "ultimatums" from NATO" (the name's words, as in "Lavrov:
+   * "…"", with more words of the headline before the quote) */
+  if ((c->toks[c0].flags & TF_PARA) && in_headline(c, c->toks[c0].s)
+      && (m = starts_mention(c, c0)) >= 0 && c->men[m].t1 + 2 < e
+      && is_punct(&c->toks[c->men[m].t1 + 1], ':')
+      && !(c->men[m].flags & (M_PRON | M_DESC | M_POSS | M_ORG))
+      /* a person's (not a topic's: "Brexit: what a "hard border" means") */
+      && ((c->men[m].flags & M_TITLED) || names_person(c, c->men[m].t0, c->men[m].t1)
+          || named_in_full(c, c->men[m].span, c->toks[e - 1].s))) {
+    for (j = c->men[m].t1 + 2; j < e; j++)
+      if (c->toks[j].kind == T_PUNCT && c->toks[j].cp == ':') return a;
+    a.found = 1; a.men = m; a.cue = (uint32_t)(c->men[m].t1 + 1);
+    return a;
+  }
   return a;
+}
+
+/* Is the one word of span sp (a headline's "Lavrov") the last of a
+ * person's name after byte from ("Foreign Minister Sergey Lavrov said"):
+ * the word right after a given name, or after a capitalized word the
+ * lexicon does not know inside a sentence?  Reads at most
+ * DL_MAX_LABEL_LOOK bytes. */
+#define DL_MAX_LABEL_LOOK 2000
+static int named_in_full(const qctx *c, dl_span sp, size_t from)
+{
+  const char *w = c->text + sp.start;
+  size_t n = sp.len, lim = from + DL_MAX_LABEL_LOOK < c->len ? from + DL_MAX_LABEL_LOOK : c->len, p, b;
+  if (n < 2 || memchr(w, ' ', n)) return 0;
+  for (p = from + 2; p + n <= lim; p++) {
+    if (c->text[p] != w[0] || memcmp(c->text + p, w, n) != 0 || c->text[p - 1] != ' '
+        || !DL_IS_ALPHA(c->text[p - 2]) || (p + n < c->len && DL_IS_ALNUM(c->text[p + n])))
+      continue;
+    for (b = p - 2; b > from && DL_IS_ALPHA(c->text[b - 1]); b--) {}
+    if (!DL_IS_UPPER(c->text[b]) || b < from + 2 || c->text[b - 1] != ' ') continue;
+    if (dl_given_name_find(c->text + b, p - 1 - b)) return 1;
+    /* a word the lexicon does not know, inside its sentence ("Chancellor
+     * Friedrich Merz"; not "In North Gaza", "After Brexit") */
+    if (lex_lookup(c->text + b, p - 1 - b) == 0 && !strchr(".!?\n\r", c->text[b - 2])) return 1;
+  }
+  return 0;
 }
 
 /* "Ricardo Ammons and Beatriz Lopes said: "…"": the speaker found is
