@@ -3478,6 +3478,7 @@ static const char *nat_key(const char *text, dl_span sp, size_t *n)
   while (b > 0 && text[sp.start + b - 1] != ' ') b--;
   w = text + sp.start + b;
   *n = sp.len - b;
+  if (*n > 1 && w[*n - 1] == '.') (*n)--;   /* "U.S." */
   if (head_in_words(w, *n, "african|arab|asian|conservative|democrat|democratic|eu|european"
                            "|labour|latin|liberal|new|opposition|republican|tory|un|western"))
     return NULL;
@@ -3502,7 +3503,8 @@ static int nat_clash(qctx *c, dl_span nat, size_t j)
   for (i = 0; i < na; i++)
     if (DL_LOWER(a[i]) != DL_LOWER(b[i])) return 1;
   /* "South Korean" and "North Korean"; "Korean" alone fits either */
-  if (a != c->text + nat.start && b != c->text + o.start) return !same_words(c->text, nat, o);
+  if (memchr(c->text + nat.start, ' ', nat.len) && memchr(c->text + o.start, ' ', o.len))
+    return !same_words(c->text, nat, o);
   return 0;
 }
 
@@ -6606,8 +6608,10 @@ static int post_after_title(qctx *c, size_t c0, size_t p, const mention *m)
   if (tok_is(c, p - 1, "to") && (c->toks[p - 2].flags & TF_CAP)) return 1;
   /* "US special envoy for Sudan Tom Perriello said": a title in lower
    * case, or "for" its post, when a given name in the mention tells a
-   * person follows the place (not "the senator for Texas said") */
-  return (tok_is(c, p - 1, "to") || tok_is(c, p - 1, "for")) && !(tlex(c, p - 2) & L_ABBR)
+   * person follows the place (not "the senator for Texas said"); the
+   * posts whose place the entities split off too */
+  return (tok_is(c, p - 1, "to") || tok_is(c, p - 1, "for"))
+         && tok_in_words(c, p - 2, "ambassador|commissioner|envoy|minister|secretary|undersecretary")
          && given_gender(c->text, m->span) != 0;
 }
 
@@ -6889,13 +6893,23 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
        * her": the one quoted speaks, not the subject; one no name gives
        * ("quoted a local mayor as saying") is nobody we can name */
       if (i >= c0 + 3 && tok_is(c, i - 1, "as")) {
-        for (j = i - 2; j > c0 && i - j <= DL_MAX_QUOTED_REACH && is_word(&c->toks[j]); j--)
+        /* (role words may come between: "quoted senior party official
+         * Li Wen as saying") */
+        for (j = i - 2; j > c0 && i - j <= DL_MAX_QUOTED_REACH + 3 && is_word(&c->toks[j]); j--)
           if (tok_is(c, j, "quoted")) break;
-        if (j > c0 && i - j <= DL_MAX_QUOTED_REACH && tok_is(c, j, "quoted")) {
+        if (j > c0 && i - j <= DL_MAX_QUOTED_REACH + 3 && tok_is(c, j, "quoted")) {
           size_t k = j + 1;
           /* "Ann Lee was quoted by PTV as saying": the passive's subject
-           * is the one quoted, not the outlet after "by" */
+           * is the one quoted, not the outlet after "by"; the name right
+           * before "was" ("Tom Reyes said Ann Lee was quoted"), or before
+           * ", who was" */
           if (tok_in_words(c, j - 1, "was|were|is|are|been|being")) {
+            size_t w = j - 1;
+            if (w >= c0 + 3 && tok_is(c, w - 1, "who") && is_punct(&c->toks[w - 2], ',')) w -= 2;
+            if (w > c0 && (m = ends_mention(c, w - 1)) >= 0 && !(c->men[m].flags & M_DESC)) {
+              a.men = m;
+              return a;
+            }
             for (k = c0; k < j - 1; k++) {
               m = starts_mention(c, k);
               if (m >= 0 && (c->men[m].flags & M_SUBJ) && !(c->men[m].flags & M_DESC)) {
