@@ -7386,7 +7386,19 @@ static attrib trailing(qctx *c, size_t lim)
   int m;
   for (j = 0; j < lim; j++) {
     if (c->toks[j].flags & (TF_PARA | TF_WIN | TF_SENT)) break;
-    if (!is_punct(&c->toks[j], ',') || (m = starts_mention(c, j + 1)) < 0) continue;
+    if (!is_punct(&c->toks[j], ',')) continue;
+    /* "Türkiye 'will not allow' terror corridor, says Erdogan": a cue,
+     * then a name that ends the sentence (a headline's inverted tag) */
+    k = j + 1;
+    if (k + 1 < lim && is_word(&c->toks[k]) && is_cue(c, k)
+        && !(tlex(c, k) & (L_CUE_ING | L_OBJ | L_ACCORD))
+        && (m = starts_mention(c, k + 1)) >= 0 && !(c->men[m].flags & (M_DESC | M_PRON))
+        && (c->men[m].t1 + 1 >= lim
+            || (c->toks[c->men[m].t1 + 1].flags & (TF_PARA | TF_WIN | TF_SENT)))) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)k;
+      return a;
+    }
+    if ((m = starts_mention(c, j + 1)) < 0) continue;
     if (c->men[m].flags & M_DESC) continue;
     k = skip_adv(c, c->men[m].t1 + 1, lim);
     if (is_cue(c, k) && !(tlex(c, k) & L_CUE_ING)) {
