@@ -1034,9 +1034,9 @@ dl_status dl_gazetteer_builtin(dl_gazetteer **out)
 {
   /* the committed automaton when it was made from these seeds (the
    * generator links a stub with none; a stale one, which the ctest
-   * reports, most likely differs in the seeds' count or strings' size) */
+   * reports, differs in the seeds' digest) */
   if (dl_gaz_auto.nseeds != 0 && dl_gaz_auto.nseeds == dl_gaz_nseeds
-      && dl_gaz_auto.nstrings == dl_gaz_nstrings)
+      && dl_gaz_auto.nstrings == dl_gaz_nstrings && dl_gaz_auto.digest == dl_gaz_digest)
     return builtin_borrowed(&dl_gaz_auto, out);
   return dl_gazetteer_builtin_compile(out);
 }
@@ -1047,6 +1047,7 @@ dl_status dl_gazetteer_view(const dl_gazetteer *g, dl_gz_auto *v)
   if (!g || !g->compiled) return DL_EARG;
   v->nseeds = dl_gaz_nseeds;
   v->nstrings = dl_gaz_nstrings;
+  v->digest = dl_gaz_digest;
   v->nentries = g->nentries;
   v->npats = g->npats;
   v->nstates = g->nstates;

@@ -100,6 +100,9 @@ extern const size_t dl_gaz_nseeds;
 /* The seeds' NUL-terminated strings, one after the other (each once). */
 extern const char dl_gaz_strings[];
 extern const size_t dl_gaz_nstrings;   /* its size in bytes */
+/* A digest of the seeds and strings above, written by the generator
+ * (compared with the one the committed automaton was made from). */
+extern const uint64_t dl_gaz_digest;
 #define DL_GAZ_STR(off) (dl_gaz_strings + (off))
 
 /* The names of the country, subdivision and city seeds, each as its seed's

@@ -28395,7 +28395,9 @@ static const uint8_t first[256] = {
 };
 
 const dl_gz_auto dl_gaz_auto = {
-  12895, 194158, 12890, 15630, 81210, 81209, 899, 4096,
-  entries, pats, st, outs, labels, targets, bitmaps, keys,
-  0x3ffffu, root, first
+  .nseeds = 12895, .nstrings = 194158, .digest = UINT64_C(0x22eb1265621f),
+  .nentries = 12890, .npats = 15630, .nstates = 81210, .nedges = 81209, .nbig = 899, .nkeys = 4096,
+  .entries = entries, .pats = pats, .st = st, .outs = outs, .labels = labels,
+  .targets = targets, .bitmaps = bitmaps, .keys = keys,
+  .keymask = UINT64_C(0x3ffff), .root = root, .first = first
 };

@@ -29517,6 +29517,9 @@ const char dl_gaz_strings[] =
 
 const size_t dl_gaz_nstrings = sizeof dl_gaz_strings;
 
+/* the seeds' digest (see tools/gen_gazetteer.lua) */
+const uint64_t dl_gaz_digest = UINT64_C(0x22eb1265621f);
+
 const uint32_t dl_gaz_place_index[] = {
   96417u, 96416u, 92128u, 343265u, 343264u, 152000u, 247232u, 217696u,
   325216u, 98272u, 277120u, 216704u, 141120u, 121920u, 294496u, 136192u,

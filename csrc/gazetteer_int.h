@@ -61,6 +61,7 @@ typedef struct dl_gz_auto_pattern {
 typedef struct dl_gz_auto {
   size_t nseeds;        /* dl_gaz_nseeds it was compiled from; 0: none */
   size_t nstrings;      /* dl_gaz_nstrings it was compiled from */
+  uint64_t digest;      /* dl_gaz_digest it was compiled from */
   size_t nentries, npats, nstates, nedges, nbig, nkeys;
   const dl_gz_auto_entry *entries;
   const dl_gz_auto_pattern *pats;
@@ -76,9 +77,10 @@ typedef struct dl_gz_auto {
 } dl_gz_auto;
 
 /* The committed automaton (csrc/gazetteer_auto.c).  nseeds 0 (the
- * generator's own stub), or nseeds and nstrings other than dl_gaz_nseeds
- * and dl_gaz_nstrings (seeds regenerated, this file not: the ctest fails
- * too), makes dl_gazetteer_builtin compile the seeds instead. */
+ * generator's own stub), or a seed count, strings' size or digest other
+ * than dl_gaz_nseeds, dl_gaz_nstrings and dl_gaz_digest (seeds
+ * regenerated, this file not: the ctest fails too), makes
+ * dl_gazetteer_builtin compile the seeds instead. */
 extern const dl_gz_auto dl_gaz_auto;
 
 /* The built-in gazetteer compiled from the seeds (what

@@ -36,6 +36,7 @@ void test_gaz_auto(dl_test_state *ts)
   size_t npa, npb, i, bad;
   /* the committed file was made from these seeds */
   CHECK(ts, dl_gaz_auto.nseeds == dl_gaz_nseeds && dl_gaz_auto.nstrings == dl_gaz_nstrings);
+  CHECK(ts, dl_gaz_auto.digest == dl_gaz_digest);
   CHECK(ts, dl_gazetteer_builtin_compile(&fresh) == DL_OK);
   CHECK(ts, dl_gazetteer_builtin(&built) == DL_OK);
   if (!fresh || !built) {

@@ -541,6 +541,31 @@ out[#out + 1] = "const char dl_gaz_strings[] =\n"
 for _, s in ipairs(strs) do out[#out + 1] = "  " .. cstr(s):sub(1, -2) .. "\\0\"\n" end
 out[#out + 1] = "  ;\n\nconst size_t dl_gaz_nstrings = sizeof dl_gaz_strings;\n"
 
+-- A digest of everything above (the seeds and their strings: what the
+-- committed automaton, csrc/gazetteer_auto.c, is compiled from), which
+-- gen_gazetteer_auto copies into that file: at run time a mismatch means
+-- the seeds were regenerated and the automaton was not, and the seeds are
+-- compiled instead (a count or size compared alone misses an edit of the
+-- same length).  Two polynomial hashes modulo primes under 2^24, exact in
+-- every Lua's numbers (5.1's doubles, 5.3's integers); not a defence
+-- against anyone, only against a stale file.
+do
+  local P1, P2 = 16777213, 16777199
+  local h1, h2 = 0, 0
+  for _, piece in ipairs(out) do
+    for i = 1, #piece, 4096 do
+      local bytes = { piece:byte(i, math.min(i + 4095, #piece)) }
+      for k = 1, #bytes do
+        local b = bytes[k]
+        h1 = (h1 * 257 + b) % P1
+        h2 = (h2 * 263 + b) % P2
+      end
+    end
+  end
+  out[#out + 1] = string.format("\n/* the seeds' digest (see tools/gen_gazetteer.lua) */\n"
+    .. "const uint64_t dl_gaz_digest = UINT64_C(0x%06x%06x);\n", h1, h2)
+end
+
 -- every name of a country, subdivision or city, as seed index * 32 + the
 -- name's place in its '|' list, sorted by the name with ASCII letters
 -- folded to lower case (then by index): a case-insensitive binary search

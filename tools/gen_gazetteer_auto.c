@@ -18,8 +18,7 @@
 #include "gazetteer_int.h"
 
 /* none: dl_gazetteer_builtin compiles the seeds */
-const dl_gz_auto dl_gaz_auto = {0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, NULL, NULL,
-                                NULL, NULL, NULL, NULL, 0, NULL, NULL};
+const dl_gz_auto dl_gaz_auto = {.nseeds = 0};
 
 static void die(const char *msg)
 {
@@ -149,12 +148,16 @@ int main(void)
     put_u32s("static const uint8_t first[256]", f, 256, 32);
   }
 
-  printf("const dl_gz_auto dl_gaz_auto = {\n  %lu, %lu, %lu, %lu, %lu, %lu, %lu, %lu,\n"
-         "  entries, pats, st, outs, labels, targets, bitmaps, keys,\n"
-         "  0x%llxu, root, first\n};\n",
-         (unsigned long)v.nseeds, (unsigned long)v.nstrings, (unsigned long)v.nentries, (unsigned long)npats,
-         (unsigned long)v.nstates, (unsigned long)v.nedges, (unsigned long)v.nbig,
-         (unsigned long)v.nkeys, (unsigned long long)v.keymask);
+  printf("const dl_gz_auto dl_gaz_auto = {\n"
+         "  .nseeds = %lu, .nstrings = %lu, .digest = UINT64_C(0x%llx),\n"
+         "  .nentries = %lu, .npats = %lu, .nstates = %lu, .nedges = %lu, .nbig = %lu, .nkeys = %lu,\n"
+         "  .entries = entries, .pats = pats, .st = st, .outs = outs, .labels = labels,\n"
+         "  .targets = targets, .bitmaps = bitmaps, .keys = keys,\n"
+         "  .keymask = UINT64_C(0x%llx), .root = root, .first = first\n};\n",
+         (unsigned long)v.nseeds, (unsigned long)v.nstrings, (unsigned long long)v.digest,
+         (unsigned long)v.nentries, (unsigned long)npats, (unsigned long)v.nstates,
+         (unsigned long)v.nedges, (unsigned long)v.nbig, (unsigned long)v.nkeys,
+         (unsigned long long)v.keymask);
   dl_gazetteer_free(g);
   if (fflush(stdout) != 0 || ferror(stdout)) die("write error");
   return 0;
