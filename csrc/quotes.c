@@ -4132,7 +4132,13 @@ static size_t poss_org_phrase(qctx *c, size_t i)
  * the noun's token, else 0. */
 static size_t title_office(qctx *c, size_t j)
 {
-  size_t e = j;
+  size_t e;
+  /* "the Israeli Prime Minister's Office": a nationality before */
+  while (j + 1 < c->nt && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
+         && !(c->toks[j].flags & (TF_POSS | TF_PARA | TF_WIN)) && (tlex(c, j) & L_NAT)
+         && !(tlex(c, j) & L_TITLE) && (tlex(c, j + 1) & (L_NAT | L_TITLE)))
+    j++;
+  e = j;
   while (e < c->nt && e < j + DL_MAX_ORG_PROPER && is_word(&c->toks[e])
          && (c->toks[e].flags & TF_CAP) && !(c->toks[e].flags & (TF_PARA | TF_WIN))
          && (tlex(c, e) & L_TITLE))
