@@ -5377,6 +5377,31 @@ static int lower_lead_ok(void)
   return memcmp(want, lower_lead, sizeof want) == 0;
 }
 
+/* A headline's role in lower case from token i: one or two
+ * nationality words or a possessive ("Philippine", "India's"), at most
+ * three lower-case words ending in a title ("minister", "foreign
+ * minister"), then a cue, a verb, a colon or the headline's end
+ * ("Philippine minister: '…'", "…, says India's foreign minister").  The
+ * title's token, else 0. */
+static size_t headline_role(qctx *c, size_t i)
+{
+  size_t j = i, k;
+  if (!in_headline(c, c->toks[i].s)) return 0;
+  if (c->toks[i].flags & TF_POSS) j = i + 1;
+  else
+    while (j < c->nt && j < i + 2 && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
+           && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_NAT))
+      j++;
+  if (j == i) return 0;
+  for (k = j; k < c->nt && k < j + 3 && lower_word(c, k)
+              && !(tlex(c, k) & (L_PREP | L_CUE | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)); k++) {}
+  if (k == j || !(tlex(c, k - 1) & L_TITLE) || (tlex(c, k - 1) & L_ABBR)) return 0;
+  if (k < c->nt && in_headline(c, c->toks[k].s) && !is_punct(&c->toks[k], ':')
+      && !is_cue(c, k) && !verb_like(c, k))
+    return 0;
+  return k - 1;
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -5417,6 +5442,17 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = c->qa;
       m.span.start = t->s;
       m.span.len = t->len;
+      goto add;
+    }
+    if ((t->flags & TF_CAP) && (k = headline_role(c, i)) != 0) {
+      /* "Philippine minister: '…'": a role, no name; a lead naming a
+       * holder of the title names it (named_later) */
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_DESC | M_LATER;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
     }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
@@ -7696,12 +7732,55 @@ static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
  * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
  * holder, named whole as the subject of the next paragraph (the tokens
  * after quote q), is the speaker of q, whose pronoun found no name. */
+static int named_later_first(qctx *c, dl_quote *q, size_t j);
+
+/* A headline's role ("Philippine minister: '…'") whose holder is not the
+ * lead's first name: the first person named in the lead paragraph from
+ * token j with a title of that head ("The Philippines will not …,
+ * Defence Secretary Gilberto Teodoro said"), else -1. */
+static int lead_holder(qctx *c, const dl_quote *q, size_t j)
+{
+  size_t k;
+  int m;
+  for (k = j; k < c->nt && !(k > j && (c->toks[k].flags & (TF_PARA | TF_WIN))); k++) {
+    const char *full = NULL;
+    long h;
+    if ((m = starts_mention(c, k)) < 0 || c->men[m].t0 != k) continue;
+    if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || c->men[m].t1 == c->men[m].t0)
+      continue;
+    h = title_head(c, &c->men[m], &full);
+    if (h >= 0) {
+      /* the holder's title words from their first ("Finance Minister"
+       * is no "foreign minister") */
+      size_t t0 = (size_t)h < k ? (size_t)h : k, n = 0;
+      while (t0 > j && n++ < 3 && is_word(&c->toks[t0 - 1]) && (c->toks[t0 - 1].flags & TF_CAP)
+             && !(c->toks[t0].flags & (TF_SENT | TF_PARA | TF_WIN)))
+        t0--;
+      if (title_in_mention(c, q->speaker, t0, m) && holder_modifiers_agree(c, q->speaker, t0, m))
+        return m;
+    }
+  }
+  return -1;
+}
+
 static void named_later(qctx *c, dl_quote *q)
 {
-  size_t j, t0;
+  size_t j;
   int m;
   for (j = 0; j < c->nt && !(c->toks[j].flags & (TF_PARA | TF_WIN)); j++) {}
   if (j >= c->nt || (c->toks[j].flags & TF_WIN)) return;
+  if (named_later_first(c, q, j) || !in_headline(c, q->speaker.start)) return;
+  if ((m = lead_holder(c, q, j)) < 0) return;
+  q->resolved = c->men[m].span;
+  q->name = dl_quote_strip_title(c->text, q->resolved);
+}
+
+/* named_later's usual case: the subject opening the paragraph at token
+ * j; 1 when it named q's speaker. */
+static int named_later_first(qctx *c, dl_quote *q, size_t j)
+{
+  size_t t0;
+  int m;
   /* "The mayor, Rachel Kowalski, is 38": the name after the role */
   if (j + 3 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
       && (tlex(c, j + 1) & L_TITLE) && is_punct(&c->toks[j + 2], ','))
@@ -7718,26 +7797,27 @@ static void named_later(qctx *c, dl_quote *q)
          && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_POSS | TF_CAP))
          && ((tlex(c, j) & L_TITLE) || tok_in_words(c, j, HOLDER_RANKS)))
     j++;   /* ("U.N. special envoy Rosa Lind": a rank before the title) */
-  if ((m = starts_mention(c, j)) < 0) return;
+  if ((m = starts_mention(c, j)) < 0) return 0;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
-    return;
+    return 0;
   /* a headline's bare title ("Minister Says …"), an indefinite role ("A
    * U.N. envoy said") or role words before the name: only a holder of it
    * ("Finance Minister Petra Holm said"), not whoever opens the lead */
   if ((in_headline(c, q->speaker.start) || indefinite_span(c->text, q->speaker) || j > t0)
       && !title_in_mention(c, q->speaker, t0, m))
-    return;
+    return 0;
   if (indefinite_span(c->text, q->speaker) && !holder_modifiers_agree(c, q->speaker, t0, m))
-    return;
+    return 0;
   {   /* "she" is not a man named next (nor "he" a woman) */
     /* (the lexicon's gendered pronouns, in any case: "SHE" too) */
     uint32_t lx = lex_lookup(c->text + q->speaker.start, q->speaker.len);
     uint32_t other = !(lx & L_PRON) ? 0 : (lx & L_FEMALE) ? M_MALE : (lx & L_MALE) ? M_FEMALE : 0;
-    if (other && (name_gender(c, c->men[m].flags, c->men[m].span) & other)) return;
+    if (other && (name_gender(c, c->men[m].flags, c->men[m].span) & other)) return 0;
   }
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
+  return 1;
 }
 
 /* The role quote q spoke as ("The Prime Minister"), now given a holder
