@@ -7254,22 +7254,30 @@ static int portfolio_list(const ctx *c, size_t a)
 /* The title a run follows ("Chancellor of the Exchequer Priya Lee",
  * "Minister of the Interior Ann Lee": its "of the" before a portfolio;
  * "Ambassador to Manila Mary Carlson": its "to" before a place): the
- * title's token, or a when there is none.  *to tells which. */
-static size_t title_before_run(const ctx *c, size_t a, int *to)
+ * title's token, or a when there is none.  *to tells which: 1 for "to",
+ * 2 for a post's place that only a given name after it confirms (after
+ * "for" with no "the", "Special Envoy for Sudan Tom Perriello", or after
+ * a role word that is no gazetteer title, "special envoy to Sudan"). */
+static size_t title_before_run(ctx *c, size_t a, int *to)
 {
   size_t k;
   const dl_gaz_entry *ge;
+  int weak = 0;
   if (a < 2 || !(c->toks[a - 1].flags & T_LOWER)) return a;
   k = a - 1;
   if (a >= 3 && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "the")) k--;
   *to = (c->toks[k].flags & T_LOWER) && dl_word_eq(c->text + c->toks[k].start, c->toks[k].len, "to");
+  if (!*to && k == a - 1 && of_for(c, k) && c->toks[k].len == 3) weak = *to = 1;
   if (!*to && (k == a - 1 || !(of_for(c, k) || in_word(c, k))))
     return a;   /* "to", "to the", "of the", "in the" ("Opposition Leader in the
                    National Assembly Ann Lee") */
   k--;
   ge = gb_entry(c, k);
-  if (!ge || ge->kind != DL_GK_TITLE || gb_end(c, k) != c->toks[k].start + c->toks[k].len)
-    return a;
+  if (!ge || ge->kind != DL_GK_TITLE || gb_end(c, k) != c->toks[k].start + c->toks[k].len) {
+    if (!*to || !TOK_IN(c, k, L_ROLE)) return a;
+    weak = 1;
+  }
+  if (weak) *to = 2;
   return k;
 }
 
@@ -8657,8 +8665,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * its own, the name follows it */
   {
     int to = 0;
-    size_t tk = a >= 2 && (c->toks[a - 1].flags & T_LOWER) && c->text[c->toks[a - 1].start] == 't'
-                ? title_before_run(c, a, &to) : a;   /* (a byte test first: "to", "the") */
+    size_t tk = a >= 2 && (c->toks[a - 1].flags & T_LOWER)
+                && (c->text[c->toks[a - 1].start] == 't' || c->text[c->toks[a - 1].start] == 'f')
+                ? title_before_run(c, a, &to) : a;   /* (a byte test first: "to", "the", "for") */
     size_t k, nm = a;
     if (tk < a && !to) {
       for (k = a; k < b && k < a + 3; k++)
@@ -8674,7 +8683,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     } else if (tk < a && (ge = gb_entry(c, a)) != NULL && ge->kind != DL_GK_GIVEN
                && ge->kind != DL_GK_TITLE && ge->type != DL_ENT_PERSON) {
       k = tok_upto(c, a, b, gb_end(c, a));
-      if (k > a && k + 1 < b && c->toks[k - 1].start + c->toks[k - 1].len == gb_end(c, a)) {
+      if (k > a && k + 1 < b && c->toks[k - 1].start + c->toks[k - 1].len == gb_end(c, a)
+          && (to == 1 || given_word(c, k))) {
         st = add_gaz_ment(c, a, k, ge->type, NULL);
         if (st != DL_OK) return st;
         m.start = c->toks[k].start;

@@ -1381,10 +1381,11 @@ typedef struct titled {
   unsigned rank;       /* rank_mask of the words before the head */
   int appos;           /* the head is a role set beside the name ("Ann
                           Lee, a former aide,"), no title */
-  dl_span nat;         /* the nationality or party before the title
-                          ("Polish" of "Polish Prime Minister Jan Nowak",
-                          of "his Australian counterpart, Ann Lee"), or
-                          empty */
+  dl_span nat;         /* the nationality (or party) words before the
+                          title ("Iranian" of "Iranian Foreign Ministry
+                          spokesman", "Australian" of "his Australian
+                          counterpart, Ann Lee"), for "the Iranian
+                          spokesman", or empty */
 } titled;
 
 /* An organization named in the text, for "the company said": its name
@@ -1411,8 +1412,10 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
  * "minister" head needs the word pre before it). */
 static const struct { const char *role, *heads, *pre; } role_synonyms[] = {
   {"cm", "cm|minister", "chief"},
+  {"envoy", "ambassador|emissary", ""},
   {"lawmaker", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|legislator|hon", ""},
   {"legislator", "senator|representative|congressman|congresswoman|mp|mla|mna|mep|mk|assemblyman|assemblywoman|lawmaker|hon", ""},
+  {"minister", "secretary", ""},   /* "Defence Secretary Ann Lee": a cabinet's (not_cabinet) */
   {"pm", "pm|premier|minister", "prime"}
 };
 
@@ -3242,15 +3245,19 @@ static long title_head(qctx *c, const mention *m, const char **full)
       return -1;
     } else if (k < m->t0 && !(t->flags & TF_CAP)) {
       /* "Minister of Foreign Affairs Ann Lee" */
-      if ((tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and"))
+      if ((tok_is(c, k, "of") || tok_is(c, k, "for") || tok_is(c, k, "and")
+           || (tok_is(c, k, "to") && k > lo && (tlex(c, k - 1) & L_TITLE)))
           && !(t->flags & (TF_PARA | TF_WIN))) {
         post = 1;
         continue;
       }
       /* one lower-case word may be the title itself ("party chief Ann
-       * Lee"); any other ends the search: "Finance Minister Ann Lee
-       * greeted Bob Tan" gives Bob Tan no title */
-      if (k + 1 != m->t0 || !(tlex(c, k) & L_TITLE)) return -1;
+       * Lee", "special envoy for Sudan Tom Perriello": before its post);
+       * any other ends the search: "Finance Minister Ann Lee greeted Bob
+       * Tan" gives Bob Tan no title */
+      if (!(tlex(c, k) & L_TITLE)
+          || (k + 1 != m->t0 && !(post && (tok_is(c, k + 1, "for") || tok_is(c, k + 1, "to")))))
+        return -1;
     }
     if ((tlex(c, k) & L_TITLE) && !*full) *full = abbr_full(c, k);
     if ((tlex(c, k) & L_TITLE) && !(tlex(c, k) & L_ABBR)) {
@@ -3368,26 +3375,74 @@ static long appos_role(qctx *c, const mention *m)
   return -1;
 }
 
-/* The nationality (or party) word before the title whose head is token
- * h, over at most two more title words ("Polish Prime Minister", "the
- * Australian leader", "his Japanese counterpart"): its token, else -1. */
-static long nat_before(qctx *c, size_t h)
+/* The run of nationality words (at most two: "South Korean") that ends
+ * right before token k, as a span of the text; empty when none. */
+static dl_span nat_before(qctx *c, size_t k)
 {
-  size_t b = h;
-  while (b > 0 && h - b < 2 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_POSS)
-         && (tlex(c, b - 1) & (L_TITLE | L_NAT)) == L_TITLE)
-    b--;
-  return b > 0 && is_word(&c->toks[b - 1]) && !(c->toks[b - 1].flags & TF_POSS)
-         && (tlex(c, b - 1) & L_NAT) ? (long)(b - 1) : -1;
+  dl_span sp = {0, 0};
+  size_t j = k;
+  while (j > 0 && k - j < 2 && !(c->toks[j].flags & (TF_PARA | TF_WIN)) && is_word(&c->toks[j - 1])
+         && !(c->toks[j - 1].flags & TF_POSS) && (tlex(c, j - 1) & L_NAT))
+    j--;
+  if (j < k) {
+    sp.start = c->toks[j].s;
+    sp.len = c->toks[k - 1].s + c->toks[k - 1].len - sp.start;
+  }
+  return sp;
 }
 
-/* Is span sp (of the text) the word of token k, in any case? */
-static int span_is_tok(const qctx *c, dl_span sp, size_t k)
+/* The nationality of a title whose head is token h: a run of
+ * nationality words before it and at most four capitalized words of
+ * its title or office ("Iranian Foreign Ministry spokesman", "Russian
+ * Foreign Minister"), in the same sentence. */
+static dl_span title_nat(qctx *c, size_t h)
 {
-  size_t b = 0;
-  if (sp.len != c->toks[k].len) return 0;
-  while (b < sp.len && DL_LOWER(c->text[sp.start + b]) == DL_LOWER(c->text[c->toks[k].s + b])) b++;
-  return b == sp.len;
+  dl_span none = {0, 0};
+  size_t j = h, n = 0;
+  while (j > 0 && n <= 4 && !(c->toks[j].flags & (TF_SENT | TF_PARA | TF_WIN))) {
+    const tok *t = &c->toks[j - 1];
+    if (!is_word(t) || !(t->flags & TF_CAP) || (t->flags & TF_POSS)) break;
+    if (tlex(c, j - 1) & L_NAT) return nat_before(c, j);
+    j--;
+    n++;
+  }
+  return none;
+}
+
+/* Are spans a and b the same words (any case)? */
+static int same_words(const char *text, dl_span a, dl_span b)
+{
+  size_t i;
+  if (a.len != b.len) return 0;
+  for (i = 0; i < a.len; i++)
+    if (DL_LOWER(text[a.start + i]) != DL_LOWER(text[b.start + i])) return 0;
+  return 1;
+}
+
+/* "Foreign Minister Takeshi Iwaya and his South Korean counterpart Cho
+ * Hyun": name m (with no title of its own) after "his|her NAT
+ * counterpart" (a comma may follow it) holds the title of the most
+ * recent titled name, with that nationality.  Returns 1 when it pushed. */
+static int push_counterpart(qctx *c, const mention *m)
+{
+  size_t k = m->t0, j;
+  dl_span nat;
+  if (c->ntit == 0 || !c->tit[0].head.len || k < 3) return 0;
+  if (is_punct(&c->toks[k - 1], ',')) k--;
+  if (k < 3 || !tok_is(c, k - 1, "counterpart")) return 0;
+  nat = nat_before(c, k - 1);
+  if (!nat.len) return 0;
+  j = k - 1;
+  while (j > 0 && c->toks[j - 1].s >= nat.start) j--;
+  if (j == 0 || !(tok_is(c, j - 1, "his") || tok_is(c, j - 1, "her")) || same_words(c->text, nat, c->tit[0].nat))
+    return 0;
+  for (j = NTITLED - 1; j > 0; j--) c->tit[j] = c->tit[j - 1];
+  c->tit[0].span = m->span;
+  c->tit[0].former = 0;
+  c->tit[0].appos = 0;
+  c->tit[0].nat = nat;
+  if (c->ntit < NTITLED) c->ntit++;
+  return 1;
 }
 
 /* Remember name m with its title for "the minister said". */
@@ -3397,6 +3452,8 @@ static void push_titled(qctx *c, const mention *m)
   long h = title_head(c, m, &full);
   size_t j;
   int appos = 0;
+  if (h < 0 && !full && (m->flags & (M_ROLE | M_DESC | M_PRON | M_ORG)) == 0 && push_counterpart(c, m))
+    return;
   /* (a person's name in full, or one a title or given name told a
    * gender of: not "Ohio, a swing state,", "Paris, the capital,") */
   if (h < 0 && !full && (m->flags & (M_ROLE | M_DESC | M_PRON | M_ORG)) == 0
@@ -3416,14 +3473,9 @@ static void push_titled(qctx *c, const mention *m)
   c->tit[0].former = former_before(c, h >= 0 && (size_t)h < m->t0 ? (size_t)h : m->t0);
   c->tit[0].rank = h >= 0 ? rank_mask(c, (size_t)h) : 0;
   c->tit[0].appos = appos;
-  c->tit[0].nat.start = c->tit[0].nat.len = 0;
-  if (h >= 0) {
-    long n = nat_before(c, (size_t)h);
-    if (n >= 0) {
-      c->tit[0].nat.start = c->toks[n].s;
-      c->tit[0].nat.len = c->toks[n].len;
-    }
-  }
+  if (h >= 0 && !appos) c->tit[0].nat = title_nat(c, (size_t)h);
+  else if (h >= 0) c->tit[0].nat = nat_before(c, (size_t)h);   /* ", his Australian counterpart," */
+  else c->tit[0].nat.start = c->tit[0].nat.len = 0;
   if (c->ntit < NTITLED) c->ntit++;
 }
 
@@ -3466,6 +3518,125 @@ static const char *head_of(qctx *c, size_t k)
   return NULL;
 }
 
+/* How many title words a role phrase holds ("the deputy prime minister"). */
+#define DL_MAX_ROLE_HEAD 3
+
+/* The nationality words of a role phrase whose head is token k ("the
+ * South Korean foreign minister": before its title words), or empty. */
+static dl_span role_nat(qctx *c, size_t k)
+{
+  size_t j = k;
+  while (j > 0 && k - j < DL_MAX_ROLE_HEAD && !(c->toks[j].flags & (TF_PARA | TF_WIN))
+         && is_word(&c->toks[j - 1]) && (tlex(c, j - 1) & L_TITLE) && !(tlex(c, j - 1) & L_NAT))
+    j--;
+  return nat_before(c, j);
+}
+
+/* The country a nationality span's last word stands for, as a word to
+ * compare ("us" and "u.s" are "american"), or NULL for the words of
+ * the lexicon's L_NAT that name a party, bloc or region ("Tory" is the
+ * "Conservative" leader): those tell no clash. */
+static const char *nat_key(const char *text, dl_span sp, size_t *n)
+{
+  size_t b = sp.len;
+  const char *w;
+  while (b > 0 && text[sp.start + b - 1] != ' ') b--;
+  w = text + sp.start + b;
+  *n = sp.len - b;
+  if (*n > 1 && w[*n - 1] == '.') (*n)--;   /* "U.S." */
+  if (head_in_words(w, *n, "african|arab|asian|conservative|democrat|democratic|eu|european"
+                           "|labour|latin|liberal|new|opposition|republican|tory|un|western"))
+    return NULL;
+  if (head_in_words(w, *n, "us|u.s")) { *n = 8; return "american"; }
+  if (head_in_words(w, *n, "uk")) { *n = 7; return "british"; }
+  return w;
+}
+
+/* Does the nationality of a role phrase differ from that of titled
+ * holder j (both known, both a country's: "the Iranian spokesman" is
+ * not one of the "American" ones; "North" and "South" told apart)? */
+static int nat_clash(qctx *c, dl_span nat, size_t j)
+{
+  const char *a, *b;
+  size_t na, nb, i;
+  dl_span o = c->tit[j].nat;
+  if (!nat.len || !o.len) return 0;
+  a = nat_key(c->text, nat, &na);
+  b = nat_key(c->text, o, &nb);
+  if (!a || !b) return 0;
+  if (na != nb) return 1;
+  for (i = 0; i < na; i++)
+    if (DL_LOWER(a[i]) != DL_LOWER(b[i])) return 1;
+  /* "South Korean" and "North Korean"; "Korean" alone fits either */
+  if (memchr(c->text + nat.start, ' ', nat.len) && memchr(c->text + o.start, ' ', o.len))
+    return !same_words(c->text, nat, o);
+  return 0;
+}
+
+/* Is holder j of the country the role phrase's nationality names? */
+static int nat_same(qctx *c, dl_span nat, size_t j)
+{
+  size_t n;
+  return nat.len && c->tit[j].nat.len && nat_key(c->text, nat, &n)
+         && nat_key(c->text, c->tit[j].nat, &n) && !nat_clash(c, nat, j);
+}
+
+/* Does the title of holder j fit the role word at token k (alt: the
+ * heads "the head of state" stands for, or NULL)? */
+static int title_hit(qctx *c, size_t k, const char *alt, size_t j)
+{
+  const tok *t = &c->toks[k];
+  const char *h = c->text + c->tit[j].head.start;
+  size_t n = c->tit[j].head.len, b = 0;
+  if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) return 1;
+  /* the holder's title head among the words the phrase stands for */
+  if (alt && head_in_words(h, n, alt)) return 1;
+  if (n == 0 || n != t->len) return 0;
+  while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
+  return b == n;
+}
+
+/* Is the "Secretary" at text[h] no minister's title: a press, party,
+ * general, permanent, private, executive or assistant secretary? */
+static int not_cabinet(const char *text, size_t h)
+{
+  size_t b = h, e;
+  while (b > 0 && text[b - 1] == ' ') b--;
+  e = b;
+  while (b > 0 && DL_IS_ALPHA(text[b - 1])) b--;
+  return e > b && head_in_words(text + b, e - b, "press|party|general|permanent|private|executive"
+                                                 "|assistant|deputy|under|parliamentary|joint");
+}
+
+/* Is holder j's title a foreign minister's: "Foreign Minister",
+ * "Foreign Secretary", "Secretary of State" (what "the top diplomat"
+ * stands for)? */
+static int foreign_office(qctx *c, size_t j)
+{
+  const char *h = c->text + c->tit[j].head.start;
+  size_t n = c->tit[j].head.len, b = c->tit[j].head.start, e = b + n;
+  if (head_in_words(h, n, "secretary") && e + 9 <= c->len && memcmp(c->text + e, " of State", 9) == 0)
+    return 1;
+  if (head_in_words(h, n, "state") && b >= 13 && memcmp(c->text + b - 13, "Secretary of ", 13) == 0)
+    return 1;
+  if (!head_in_words(h, n, "minister|secretary") || b < 8) return 0;
+  return (c->text[b - 8] | 0x20) == 'f' && memcmp(c->text + b - 7, "oreign ", 7) == 0;
+}
+
+/* "the top Russian diplomat": the most recent foreign minister of that
+ * nationality (any, when the phrase names none or nothing told the
+ * holder's), or none. */
+static dl_span foreign_minister(qctx *c, dl_span nat)
+{
+  size_t j;
+  dl_span none = {0, 0};
+  for (j = 0; j < c->ntit; j++)
+    if (foreign_office(c, j) && nat_same(c, nat, j)) return c->tit[j].span;
+  for (j = 0; j < c->ntit; j++)
+    if (foreign_office(c, j) && !nat_clash(c, nat, j) && !c->tit[j].former) return c->tit[j].span;
+  return none;
+}
+
 /* The most recent titled name whose title's head word is the word at
  * token k ("the minister" after "Finance Minister Ann Lee", "the
  * senator" after "Sen. Ann Lee"), or none. */
@@ -3473,42 +3644,43 @@ static dl_span resolve_role(qctx *c, size_t k)
 {
   size_t j;
   dl_span none = {0, 0};
-  const tok *t = &c->toks[k];
   const char *alt = head_of(c, k);
   /* "the prime minister" is the one in office: a "former Prime
    * Minister" named since is taken only when no other holds the title */
   size_t past = NTITLED, other_rank = NTITLED;
   int former = former_before(c, k);
   unsigned rank = rank_mask(c, k);
-  long rn = nat_before(c, k);
+  dl_span nat = role_nat(c, k);
+  if (tok_is(c, k, "diplomat")) return foreign_minister(c, nat);
+  /* "the Iranian spokesman": the holder of that nationality first,
+   * though one whose nationality nothing told was named since */
+  if (nat.len)
+    for (j = 0; j < c->ntit; j++)
+      if (title_hit(c, k, alt, j) && nat_same(c, nat, j)
+          && c->tit[j].rank == rank && c->tit[j].former == former)
+        return c->tit[j].span;
   /* "the Polish leader", "the Australian prime minister" in a story of
-   * two leaders: the titled name with that nationality before its title
-   * ("Polish Prime Minister Jan Nowak", "his Australian counterpart, Ann
-   * Lee"); "leader", "premier" and "counterpart" stand for any head of
-   * government's title there */
-  if (rn >= 0)
+   * two leaders: the titled name with that nationality or party before
+   * its title ("Polish Prime Minister Jan Nowak", "his Australian
+   * counterpart, Ann Lee"); "leader", "premier" and "counterpart" stand
+   * for any head of government's title there */
+  if (nat.len)
     for (j = 0; j < c->ntit; j++) {
       const char *h = c->text + c->tit[j].head.start;
       size_t n = c->tit[j].head.len;
-      if (c->tit[j].former != former || !span_is_tok(c, c->tit[j].nat, (size_t)rn)) continue;
+      if (c->tit[j].former != former
+          || !(nat_same(c, nat, j) || same_words(c->text, nat, c->tit[j].nat)))
+        continue;
       if (tok_in_words(c, k, "leader|premier|counterpart")
           || head_in_words(h, n, "counterpart|leader")
-          || (n == t->len && head_in_words(h, n, "minister|president|chancellor|premier")
+          || (n == c->toks[k].len && head_in_words(h, n, "minister|president|chancellor|premier")
               && tok_in_words(c, k, "minister|president|chancellor|premier")))
         return c->tit[j].span;
     }
   for (j = 0; j < c->ntit; j++) {
-    const char *h = c->text + c->tit[j].head.start;
-    size_t n = c->tit[j].head.len, b = 0;
-    int hit = 0;
-    if (c->tit[j].full && tok_in_words(c, k, c->tit[j].full)) hit = 1;
-    /* the holder's title head among the words the phrase stands for */
-    else if (alt && head_in_words(h, n, alt)) hit = 1;
-    else if (n != 0 && n == t->len) {
-      while (b < n && DL_LOWER(h[b]) == DL_LOWER(c->text[t->s + b])) b++;
-      hit = b == n;
-    }
-    if (!hit) continue;
+    if (!title_hit(c, k, alt, j)) continue;
+    /* "the Iranian spokesman" is not the American one named since */
+    if (nat_clash(c, nat, j)) continue;
     /* "the chief minister" after "Prime Minister Modi" and "chief
      * minister Siddaramaiah": the one whose rank words match, when any */
     if (c->tit[j].rank != rank) {
@@ -3532,6 +3704,8 @@ static dl_span resolve_role(qctx *c, size_t k)
           && !(pn && c->tit[r].head.start >= pn + 1 && h[-1] == ' '
                && dl_word_eq(h - pn - 1, pn, role_synonyms[j].pre)))
         continue;
+      if (nat_clash(c, nat, r)) continue;
+      if (dl_word_eq(h, n, "secretary") && not_cabinet(c->text, c->tit[r].head.start)) continue;
       if (head_in_words(h, n, role_synonyms[j].heads)
           || (c->tit[r].full && head_in_words(c->tit[r].full, strcspn(c->tit[r].full, "|"),
                                               role_synonyms[j].heads)))
@@ -4041,7 +4215,13 @@ static size_t poss_org_phrase(qctx *c, size_t i)
  * the noun's token, else 0. */
 static size_t title_office(qctx *c, size_t j)
 {
-  size_t e = j;
+  size_t e;
+  /* "the Israeli Prime Minister's Office": a nationality before */
+  while (j + 1 < c->nt && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
+         && !(c->toks[j].flags & (TF_POSS | TF_PARA | TF_WIN)) && (tlex(c, j) & L_NAT)
+         && !(tlex(c, j) & L_TITLE) && (tlex(c, j + 1) & (L_NAT | L_TITLE)))
+    j++;
+  e = j;
   while (e < c->nt && e < j + DL_MAX_ORG_PROPER && is_word(&c->toks[e])
          && (c->toks[e].flags & TF_CAP) && !(c->toks[e].flags & (TF_PARA | TF_WIN))
          && (tlex(c, e) & L_TITLE))
@@ -4328,7 +4508,6 @@ static size_t age_words(qctx *c, size_t j)
 /* "the minister", "the prime minister", "The Chief Minister" from token i
  * ("the", checked by the caller): the token of the role's head word when a verb follows it and
  * the phrase opens its clause, else 0. */
-#define DL_MAX_ROLE_HEAD 3
 static size_t role_words(qctx *c, size_t i);
 
 static size_t role_phrase(qctx *c, size_t i)
@@ -4336,13 +4515,30 @@ static size_t role_phrase(qctx *c, size_t i)
   return clause_opens_at(c, i) ? role_words(c, i) : 0;
 }
 
+/* "top Russian diplomat" from token j0 ("top", at most two nationality
+ * words, "diplomat"): the token of "diplomat", else 0.  A country's top
+ * diplomat is its foreign minister (resolve_role). */
+static size_t top_diplomat(qctx *c, size_t j0)
+{
+  size_t d = j0 + 1;
+  if (j0 + 1 >= c->nt || !tok_is(c, j0, "top")) return 0;
+  while (d < c->nt && d < j0 + 3 && is_word(&c->toks[d]) && (tlex(c, d) & L_NAT)) d++;
+  return d < c->nt && tok_is(c, d, "diplomat") && !(c->toks[d].flags & TF_POSS) ? d : 0;
+}
+
 /* role_phrase's words from "the" at i, wherever the clause opens. */
 static size_t role_words(qctx *c, size_t i)
 {
   size_t j0 = i + 1 + age_words(c, i + 1), j;   /* "the 52-year-old mayor" */
+  if ((j = top_diplomat(c, j0)) != 0)
+    return j + 1 < c->nt && (verb_like(c, j + 1) || tensed_word(c, j + 1)) ? j : 0;
   /* "the Tory leader", "the Chinese foreign minister": a party or a
-   * nationality before the title */
-  if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+   * nationality before the title ("the South Korean minister": two) */
+  if (j0 + 2 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_NAT)
+      && is_word(&c->toks[j0 + 2]) && (tlex(c, j0 + 2) & L_TITLE))
+    j0 += 2;
+  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
       && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
     j0++;
   /* "the Congress legislator", "the BJP leader": a party's name before a
@@ -4394,7 +4590,13 @@ static size_t inverted_role(qctx *c, size_t i, int art)
       || !clause_opens_at(c, i - 1) || !is_cue(c, i - 1)
       || (tlex(c, i - 1) & (L_CUE_ING | L_OBJ | L_ACCORD)))
     return 0;
-  if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+  if ((j = top_diplomat(c, j0)) != 0)   /* "said the top Russian diplomat" */
+    return j + 1 < c->nt && c->toks[j + 1].kind == T_PUNCT ? j : 0;
+  if (j0 + 2 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_NAT)
+      && is_word(&c->toks[j0 + 2]) && (tlex(c, j0 + 2) & L_TITLE))
+    j0 += 2;   /* "said the South Korean minister" */
+  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
       && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
     j0++;   /* "said the Chinese foreign minister" */
   j = j0;
@@ -5282,6 +5484,31 @@ static int lower_lead_ok(void)
   return memcmp(want, lower_lead, sizeof want) == 0;
 }
 
+/* A headline's role in lower case from token i: one or two
+ * nationality words or a possessive ("Philippine", "India's"), at most
+ * three lower-case words ending in a title ("minister", "foreign
+ * minister"), then a cue, a verb, a colon or the headline's end
+ * ("Philippine minister: '…'", "…, says India's foreign minister").  The
+ * title's token, else 0. */
+static size_t headline_role(qctx *c, size_t i)
+{
+  size_t j = i, k;
+  if (!in_headline(c, c->toks[i].s)) return 0;
+  if (c->toks[i].flags & TF_POSS) j = i + 1;
+  else
+    while (j < c->nt && j < i + 2 && is_word(&c->toks[j]) && (c->toks[j].flags & TF_CAP)
+           && !(c->toks[j].flags & TF_POSS) && (tlex(c, j) & L_NAT))
+      j++;
+  if (j == i) return 0;
+  for (k = j; k < c->nt && k < j + 3 && lower_word(c, k)
+              && !(tlex(c, k) & (L_PREP | L_CUE | L_VERB | L_CONJ | L_PRON | L_DET | L_LY)); k++) {}
+  if (k == j || !(tlex(c, k - 1) & L_TITLE) || (tlex(c, k - 1) & L_ABBR)) return 0;
+  if (k < c->nt && in_headline(c, c->toks[k].s) && !is_punct(&c->toks[k], ':')
+      && !is_cue(c, k) && !verb_like(c, k))
+    return 0;
+  return k - 1;
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
@@ -5322,6 +5549,17 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = c->qa;
       m.span.start = t->s;
       m.span.len = t->len;
+      goto add;
+    }
+    if ((t->flags & TF_CAP) && (k = headline_role(c, i)) != 0) {
+      /* "Philippine minister: '…'": a role, no name; a lead naming a
+       * holder of the title names it (named_later) */
+      memset(&m, 0, sizeof m);
+      m.t0 = (uint32_t)i;
+      m.t1 = (uint32_t)k;
+      m.flags = M_DESC | M_LATER;
+      m.span.start = t->s;
+      m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
     }
     art = t->len <= 7 && clause_opens_at(c, i) ? article(c, i) : 0;
@@ -6578,13 +6816,20 @@ static int lower_after(qctx *c, size_t k)
 /* "Ambassador to Manila Mary Carlson said": the name at token p follows
  * a title's "to" (the post, then the name: the mention runs over both),
  * not a preposition's object. */
-static int post_after_title(qctx *c, size_t c0, size_t p)
+static int post_after_title(qctx *c, size_t c0, size_t p, const mention *m)
 {
   if (p >= c0 + 2 && tok_is(c, p - 1, "in") && is_word(&c->toks[p - 2])
       && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE))
     return 1;   /* "Opposition Leader in the National Assembly Ann Lee said" */
-  return p >= c0 + 2 && tok_is(c, p - 1, "to") && is_word(&c->toks[p - 2])
-         && (c->toks[p - 2].flags & TF_CAP) && (tlex(c, p - 2) & L_TITLE);
+  if (p < c0 + 2 || !is_word(&c->toks[p - 2]) || !(tlex(c, p - 2) & L_TITLE)) return 0;
+  if (tok_is(c, p - 1, "to") && (c->toks[p - 2].flags & TF_CAP)) return 1;
+  /* "US special envoy for Sudan Tom Perriello said": a title in lower
+   * case, or "for" its post, when a given name in the mention tells a
+   * person follows the place (not "the senator for Texas said"); the
+   * posts whose place the entities split off too */
+  return (tok_is(c, p - 1, "to") || tok_is(c, p - 1, "for"))
+         && tok_in_words(c, p - 2, "ambassador|commissioner|envoy|minister|secretary|undersecretary")
+         && given_gender(c->text, m->span) != 0;
 }
 
 /* Does a plural's possessive apostrophe end at token k ("the MCAs'
@@ -6792,6 +7037,8 @@ static int has_cue_before(qctx *c, size_t c0, size_t e, size_t i, size_t *first)
 
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
+static int named_in_full(const qctx *c, dl_span sp, size_t from);
+
 static attrib preposed_clause(qctx *c, size_t c0, size_t e)
 {
   attrib a = {0, -1, 0, 0};
@@ -6823,6 +7070,10 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         && !((tlex(c, i) & L_FRPART) && tok_is(c, i - 1, "a")))
       continue;
     if (cue_is_object_noun(c, c0, i)) continue;
+    /* "said the Russian demands were "…"": a cue word that a form of
+     * "be" follows is its clause's subject noun, not a verb */
+    if (i + 1 < e && !cue_verb_form(c, i) && tok_in_words(c, i + 1, "is|are|was|were"))
+      continue;
     /* "Hsia said Xi had told him that Beijing "…"": the one told passes
      * the words on; the cue before it gives its speaker */
     if (i + 1 < e && (tok_is(c, i, "told") || tok_is(c, i, "tells") || tok_is(c, i, "assured"))
@@ -6859,10 +7110,37 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
        * her": the one quoted speaks, not the subject; one no name gives
        * ("quoted a local mayor as saying") is nobody we can name */
       if (i >= c0 + 3 && tok_is(c, i - 1, "as")) {
-        for (j = i - 2; j > c0 && i - j <= DL_MAX_QUOTED_REACH && is_word(&c->toks[j]); j--)
+        /* (role words may come between: "quoted senior party official
+         * Li Wen as saying") */
+        for (j = i - 2; j > c0 && i - j <= DL_MAX_QUOTED_REACH + 3 && is_word(&c->toks[j]); j--)
           if (tok_is(c, j, "quoted")) break;
-        if (j > c0 && i - j <= DL_MAX_QUOTED_REACH && tok_is(c, j, "quoted")) {
-          m = starts_mention(c, j + 1);
+        if (j > c0 && i - j <= DL_MAX_QUOTED_REACH + 3 && tok_is(c, j, "quoted")) {
+          size_t k = j + 1;
+          /* "Ann Lee was quoted by PTV as saying": the passive's subject
+           * is the one quoted, not the outlet after "by"; the name right
+           * before "was" ("Tom Reyes said Ann Lee was quoted"), or before
+           * ", who was" */
+          if (tok_in_words(c, j - 1, "was|were|is|are|been|being")) {
+            size_t w = j - 1;
+            if (w >= c0 + 3 && tok_is(c, w - 1, "who") && is_punct(&c->toks[w - 2], ',')) w -= 2;
+            if (w > c0 && (m = ends_mention(c, w - 1)) >= 0 && !(c->men[m].flags & M_DESC)) {
+              a.men = m;
+              return a;
+            }
+            for (k = c0; k < j - 1; k++) {
+              m = starts_mention(c, k);
+              if (m >= 0 && (c->men[m].flags & M_SUBJ) && !(c->men[m].flags & M_DESC)) {
+                a.men = m;
+                return a;
+              }
+            }
+            return a;
+          }
+          /* "quoted leader Kim Jong Un as saying": role words, then the name */
+          while (k + 2 < i && k - j <= DL_MAX_ROLE_WORDS && starts_mention(c, k) < 0
+                 && lower_roles(c, k, k + 1))
+            k++;
+          m = starts_mention(c, k);
           a.men = m >= 0 && c->men[m].t1 + 2 == i && !(c->men[m].flags & M_DESC) ? m : -1;
           return a;
         }
@@ -7040,7 +7318,7 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       if (p > c0 && tok_is(c, p - 1, "the")) p--;
       if (!(p > c0 && is_word(&c->toks[p - 1]) && !(c->toks[p - 1].flags & TF_CAP)
             && (tlex(c, p - 1) & L_PREP))
-          || post_after_title(c, c0, p))
+          || post_after_title(c, c0, p, &c->men[m]))
         a.men = m;
       else if (p > c0 + 1 && (tok_is(c, p - 1, "of") || tok_is(c, p - 1, "at"))
                && (m2 = ends_mention(c, p - 2)) >= 0
@@ -7149,7 +7427,47 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       }
     }
   }
+  /* a headline's label, a name and a colon: "Lavrov: Russia will not
+   * accept "ultimatums" from NATO" (the name's words, as in "Lavrov:
+   * "…"", with more words of the headline before the quote) */
+  if ((c->toks[c0].flags & TF_PARA) && in_headline(c, c->toks[c0].s)
+      && (m = starts_mention(c, c0)) >= 0 && c->men[m].t1 + 2 < e
+      && is_punct(&c->toks[c->men[m].t1 + 1], ':')
+      && !(c->men[m].flags & (M_PRON | M_DESC | M_POSS | M_ORG))
+      /* a person's (not a topic's: "Brexit: what a "hard border" means") */
+      && ((c->men[m].flags & M_TITLED) || names_person(c, c->men[m].t0, c->men[m].t1)
+          || named_in_full(c, c->men[m].span, c->toks[e - 1].s))) {
+    for (j = c->men[m].t1 + 2; j < e; j++)
+      if (c->toks[j].kind == T_PUNCT && c->toks[j].cp == ':') return a;
+    a.found = 1; a.men = m; a.cue = (uint32_t)(c->men[m].t1 + 1);
+    return a;
+  }
   return a;
+}
+
+/* Is the one word of span sp (a headline's "Lavrov") the last of a
+ * person's name after byte from ("Foreign Minister Sergey Lavrov said"):
+ * the word right after a given name, or after a capitalized word the
+ * lexicon does not know inside a sentence?  Reads at most
+ * DL_MAX_LABEL_LOOK bytes. */
+#define DL_MAX_LABEL_LOOK 2000
+static int named_in_full(const qctx *c, dl_span sp, size_t from)
+{
+  const char *w = c->text + sp.start;
+  size_t n = sp.len, lim = from + DL_MAX_LABEL_LOOK < c->len ? from + DL_MAX_LABEL_LOOK : c->len, p, b;
+  if (n < 2 || memchr(w, ' ', n)) return 0;
+  for (p = from + 2; p + n <= lim; p++) {
+    if (c->text[p] != w[0] || memcmp(c->text + p, w, n) != 0 || c->text[p - 1] != ' '
+        || !DL_IS_ALPHA(c->text[p - 2]) || (p + n < c->len && DL_IS_ALNUM(c->text[p + n])))
+      continue;
+    for (b = p - 2; b > from && DL_IS_ALPHA(c->text[b - 1]); b--) {}
+    if (!DL_IS_UPPER(c->text[b]) || b < from + 2 || c->text[b - 1] != ' ') continue;
+    if (dl_given_name_find(c->text + b, p - 1 - b)) return 1;
+    /* a word the lexicon does not know, inside its sentence ("Chancellor
+     * Friedrich Merz"; not "In North Gaza", "After Brexit") */
+    if (lex_lookup(c->text + b, p - 1 - b) == 0 && !strchr(".!?\n\r", c->text[b - 2])) return 1;
+  }
+  return 0;
 }
 
 /* "Ricardo Ammons and Beatriz Lopes said: "…"": the speaker found is
@@ -7294,7 +7612,19 @@ static attrib trailing(qctx *c, size_t lim)
   int m;
   for (j = 0; j < lim; j++) {
     if (c->toks[j].flags & (TF_PARA | TF_WIN | TF_SENT)) break;
-    if (!is_punct(&c->toks[j], ',') || (m = starts_mention(c, j + 1)) < 0) continue;
+    if (!is_punct(&c->toks[j], ',')) continue;
+    /* "Türkiye 'will not allow' terror corridor, says Erdogan": a cue,
+     * then a name that ends the sentence (a headline's inverted tag) */
+    k = j + 1;
+    if (k + 1 < lim && is_word(&c->toks[k]) && is_cue(c, k)
+        && !(tlex(c, k) & (L_CUE_ING | L_OBJ | L_ACCORD))
+        && (m = starts_mention(c, k + 1)) >= 0 && !(c->men[m].flags & (M_DESC | M_PRON))
+        && (c->men[m].t1 + 1 >= lim
+            || (c->toks[c->men[m].t1 + 1].flags & (TF_PARA | TF_WIN | TF_SENT)))) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)k;
+      return a;
+    }
+    if ((m = starts_mention(c, j + 1)) < 0) continue;
     if (c->men[m].flags & M_DESC) continue;
     k = skip_adv(c, c->men[m].t1 + 1, lim);
     if (is_cue(c, k) && !(tlex(c, k) & L_CUE_ING)) {
@@ -7586,12 +7916,55 @@ static int holder_modifiers_agree(qctx *c, dl_span sp, size_t t0, int m)
  * paragraph opening "Abbas Araghchi, speaking to …, said": the role's
  * holder, named whole as the subject of the next paragraph (the tokens
  * after quote q), is the speaker of q, whose pronoun found no name. */
+static int named_later_first(qctx *c, dl_quote *q, size_t j);
+
+/* A headline's role ("Philippine minister: '…'") whose holder is not the
+ * lead's first name: the first person named in the lead paragraph from
+ * token j with a title of that head ("The Philippines will not …,
+ * Defence Secretary Gilberto Teodoro said"), else -1. */
+static int lead_holder(qctx *c, const dl_quote *q, size_t j)
+{
+  size_t k;
+  int m;
+  for (k = j; k < c->nt && !(k > j && (c->toks[k].flags & (TF_PARA | TF_WIN))); k++) {
+    const char *full = NULL;
+    long h;
+    if ((m = starts_mention(c, k)) < 0 || c->men[m].t0 != k) continue;
+    if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || c->men[m].t1 == c->men[m].t0)
+      continue;
+    h = title_head(c, &c->men[m], &full);
+    if (h >= 0) {
+      /* the holder's title words from their first ("Finance Minister"
+       * is no "foreign minister") */
+      size_t t0 = (size_t)h < k ? (size_t)h : k, n = 0;
+      while (t0 > j && n++ < 3 && is_word(&c->toks[t0 - 1]) && (c->toks[t0 - 1].flags & TF_CAP)
+             && !(c->toks[t0].flags & (TF_SENT | TF_PARA | TF_WIN)))
+        t0--;
+      if (title_in_mention(c, q->speaker, t0, m) && holder_modifiers_agree(c, q->speaker, t0, m))
+        return m;
+    }
+  }
+  return -1;
+}
+
 static void named_later(qctx *c, dl_quote *q)
 {
-  size_t j, t0;
+  size_t j;
   int m;
   for (j = 0; j < c->nt && !(c->toks[j].flags & (TF_PARA | TF_WIN)); j++) {}
   if (j >= c->nt || (c->toks[j].flags & TF_WIN)) return;
+  if (named_later_first(c, q, j) || !in_headline(c, q->speaker.start)) return;
+  if ((m = lead_holder(c, q, j)) < 0) return;
+  q->resolved = c->men[m].span;
+  q->name = dl_quote_strip_title(c->text, q->resolved);
+}
+
+/* named_later's usual case: the subject opening the paragraph at token
+ * j; 1 when it named q's speaker. */
+static int named_later_first(qctx *c, dl_quote *q, size_t j)
+{
+  size_t t0;
+  int m;
   /* "The mayor, Rachel Kowalski, is 38": the name after the role */
   if (j + 3 < c->nt && tok_is(c, j, "the") && is_word(&c->toks[j + 1])
       && (tlex(c, j + 1) & L_TITLE) && is_punct(&c->toks[j + 2], ','))
@@ -7608,26 +7981,27 @@ static void named_later(qctx *c, dl_quote *q)
          && is_word(&c->toks[j]) && !(c->toks[j].flags & (TF_POSS | TF_CAP))
          && ((tlex(c, j) & L_TITLE) || tok_in_words(c, j, HOLDER_RANKS)))
     j++;   /* ("U.N. special envoy Rosa Lind": a rank before the title) */
-  if ((m = starts_mention(c, j)) < 0) return;
+  if ((m = starts_mention(c, j)) < 0) return 0;
   if ((c->men[m].flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || !(c->men[m].flags & M_SUBJ)
       || c->men[m].t1 == c->men[m].t0)
-    return;
+    return 0;
   /* a headline's bare title ("Minister Says …"), an indefinite role ("A
    * U.N. envoy said") or role words before the name: only a holder of it
    * ("Finance Minister Petra Holm said"), not whoever opens the lead */
   if ((in_headline(c, q->speaker.start) || indefinite_span(c->text, q->speaker) || j > t0)
       && !title_in_mention(c, q->speaker, t0, m))
-    return;
+    return 0;
   if (indefinite_span(c->text, q->speaker) && !holder_modifiers_agree(c, q->speaker, t0, m))
-    return;
+    return 0;
   {   /* "she" is not a man named next (nor "he" a woman) */
     /* (the lexicon's gendered pronouns, in any case: "SHE" too) */
     uint32_t lx = lex_lookup(c->text + q->speaker.start, q->speaker.len);
     uint32_t other = !(lx & L_PRON) ? 0 : (lx & L_FEMALE) ? M_MALE : (lx & L_MALE) ? M_FEMALE : 0;
-    if (other && (name_gender(c, c->men[m].flags, c->men[m].span) & other)) return;
+    if (other && (name_gender(c, c->men[m].flags, c->men[m].span) & other)) return 0;
   }
   q->resolved = c->men[m].span;
   q->name = dl_quote_strip_title(c->text, q->resolved);
+  return 1;
 }
 
 /* The role quote q spoke as ("The Prime Minister"), now given a holder
@@ -7656,6 +8030,8 @@ static void push_role_holder(qctx *c, const dl_quote *q)
   c->tit[0].full = NULL;
   c->tit[0].former = 0;
   c->tit[0].rank = rank;
+  c->tit[0].appos = 0;
+  c->tit[0].nat.start = c->tit[0].nat.len = 0;
   if (c->ntit < NTITLED) c->ntit++;
 }
 
