@@ -3167,6 +3167,24 @@ static int event_name(ctx *c, size_t a, size_t b)
   return 0;
 }
 
+/* Is token k a plural in capitals owning the word after it, "Winners' "
+ * in "the Cup Winners' Cup": its last letter s, then an apostrophe (or
+ * U+2019) and one space before the next token? */
+static int plural_poss(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t e = t->start + t->len;
+  if (k + 1 >= c->ntok || t->len < 4 || !(t->flags & T_CAP) || (t->flags & T_POSS)
+      || c->text[e - 1] != 's')
+    return 0;
+  if (e + 3 > c->len) return 0;
+  if (c->text[e] == '\'') e += 1;
+  else if ((unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80
+           && (unsigned char)c->text[e + 2] == 0x99) e += 3;
+  else return 0;
+  return c->text[e] == ' ' && e + 1 == c->toks[k + 1].start;
+}
+
 static int date_word(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
@@ -4515,6 +4533,31 @@ static int scorer_before_paren(const ctx *c, size_t a)
   return scorers_line(c, a);
 }
 
+/* Does the line opening at token k1 (token k0 ending the line above)
+ * open with a rank, a number and a dash ("2 - Jardel"), and the line
+ * above end with a colon or open with a rank too? */
+static int ranked_line(const ctx *c, size_t k0, size_t k1)
+{
+  const tok *t = &c->toks[k1];
+  size_t p, i;
+  if (!(t->flags & T_DIGIT) || t->len > 3 || k1 + 1 >= c->ntok) return 0;
+  for (i = 0; i < t->len; i++)
+    if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
+  for (p = t->start + t->len; p < c->toks[k1 + 1].start && c->text[p] == ' '; p++) {}
+  if (p >= c->toks[k1 + 1].start || c->text[p] != '-') return 0;
+  if (memchr(c->text + c->toks[k0].start + c->toks[k0].len, ':',
+             t->start - (c->toks[k0].start + c->toks[k0].len)))
+    return 1;
+  /* the line above: back to its first token */
+  for (i = k0; i > 0 && k0 - i <= DL_MAX_SCORERS_BACK; i--)
+    if (memchr(c->text + c->toks[i - 1].start + c->toks[i - 1].len, '\n',
+               c->toks[i].start - (c->toks[i - 1].start + c->toks[i - 1].len)))
+      break;
+  if (k0 - i > DL_MAX_SCORERS_BACK) return 0;
+  t = &c->toks[i];
+  return (t->flags & T_DIGIT) && t->len <= 3 && DL_IS_DIGIT(c->text[t->start]);
+}
+
 /* Does "scorer(s)" come before token a on its line? */
 static int scorers_line(const ctx *c, size_t a)
 {
@@ -4525,8 +4568,11 @@ static int scorers_line(const ctx *c, size_t a)
         && (dl_word_eq(c->text + t->start, t->len, "scorers")
             || dl_word_eq(c->text + t->start, t->len, "scorer")))
       return 1;
-    /* the line's beginning: a new line between two tokens */
-    if (memchr(c->text + t->start + t->len, '\n', c->toks[k + 1].start - (t->start + t->len)))
+    /* the line's beginning: a new line between two tokens; a ranked
+     * line ("2 - Jardel ( Porto )") goes on to the lines above it, up
+     * to its heading ("Leading scorers :") */
+    if (memchr(c->text + t->start + t->len, '\n', c->toks[k + 1].start - (t->start + t->len))
+        && !ranked_line(c, k, k + 1))
       break;
   }
   return 0;
@@ -7973,7 +8019,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* "the Emperor 's Cup", "the King's Cup": an event's name whose words
    * before its last go on through a possessive (the owner's run, read
    * just before, yields to it in add_ment) */
-  if (b - a == 1 && a >= 1 && ((c->toks[a - 1].flags & T_POSS) || c->toks[a - 1].len == 1)
+  if (b - a == 1 && a >= 1
+      && ((c->toks[a - 1].flags & T_POSS) || c->toks[a - 1].len == 1 || plural_poss(c, a - 1))
       && c->toks[a].len >= 3 && c->toks[a].len <= 6 && !caps_sentence && !c->row
       && word_in(poss_event_words, NELEM(poss_event_words), c->text + c->toks[a].start,
                  c->toks[a].len)) {
@@ -7986,6 +8033,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     else if ((p->flags & T_POSS) && (c->toks[a].flags & T_BREAK)
              && p->start + p->len + 2 == c->toks[a].start - 1)
       o = a - 1;
+    else if (plural_poss(c, a - 1))
+      o = a - 1;       /* "the Cup Winners' Cup", "the Champions' Trophy" */
     /* (not "Japan 's Cup hopes": a place's or a body's) */
     if (o < a && (c->toks[o].flags & T_CAP) && !(c->toks[o].flags & T_ALLCAPS)
         && c->toks[o].gu < 0
@@ -7994,6 +8043,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       while (f > sent0 && o - f < 2 && (c->toks[f - 1].flags & T_CAP)
              && !(c->toks[f].flags & T_BREAK) && !(c->toks[f - 1].flags & T_ALLCAPS)
              && c->toks[f - 1].gb < 0 && !TOK_IN(c, f - 1, L_STOP))
+        f--;
+      /* "the European Cup Winners' Cup": a nationality's adjective opens
+       * the name of a cup owned by a plural ("Winners' ") */
+      if (f > sent0 && f < o && o == a - 1 && !(c->toks[a - 1].flags & T_POSS)
+          && (c->toks[f - 1].flags & T_CAP) && !(c->toks[f].flags & T_BREAK)
+          && c->toks[f - 1].gb >= 0 && gb_entry(c, f - 1)->kind == DL_GK_DEMONYM
+          && gb_end(c, f - 1) == c->toks[f - 1].start + c->toks[f - 1].len)
         f--;
       ment_init(&m, c, f, b);
       m.type = DL_ENT_MISC;
@@ -11558,7 +11614,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const ment *m = &c->ms[e[i].canon];
       if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
           && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS)
-        npre += m->ntok - 1;
+        npre += m->ntok;     /* (one more: the name after a leading "NV") */
     }
     if (hmap_init(&pre, c->ar, npre + 1) != DL_OK) goto done;
     for (i = 0; i < ne; i++) {
@@ -11570,6 +11626,19 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           || m->ntok < 2 || m->ntok > DL_MAX_RUN_TOKENS
           || (e[i].gz && e[i].gz == c->gu))
         continue;
+      /* "Philips" of "NV Philips", "Volvo" of "AB Volvo": a company's
+       * legal form written first (Dutch, Swedish, Indonesian style), the
+       * name after it */
+      if (e[i].type == DL_ENT_ORGANIZATION && m->nstart == c->toks[m->tok0].start
+          && (c->toks[m->tok0].flags & T_ALLCAPS) && c->toks[m->tok0].len <= 3
+          && (c->toks[m->tok0 + 1].flags & T_CAP) && !(c->toks[m->tok0 + 1].flags & T_BREAK)
+          && TOK_IN(c, m->tok0, L_ORG_SUFFIX) && !TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX)) {
+        const tok *t = &c->toks[m->tok0 + 1];
+        uint64_t key = hash_fold(c->text + t->start, m->nend - t->start);
+        size_t slot = hmap_slot(&pre, key);
+        if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
+        continue;
+      }
       if (e[i].type == DL_ENT_LOCATION) {
         /* "Aegean" of "Aegean Sea", "Hudson" of "Hudson River" */
         if (!TOK_IN(c, m->tok0 + m->ntok - 1, L_LOC_SUFFIX)) continue;
