@@ -855,6 +855,7 @@ static const lexword lexicon[] = {
   {"street", L_LOC_SUFFIX},
   {"stressed", L_SAY},
   {"strip", L_LOC_SUFFIX},
+  {"stronghold", L_PLACE_NOUN},
   {"student", L_ROLE},
   {"suburb", L_PLACE_NOUN},
   {"such", L_STOP},
@@ -9381,6 +9382,13 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
     if (is_date_word(c, k + 1)) return 0;         /* "... Centre on Wednesday" */
+    /* "placed Hanil Bank on CreditWatch", "Chase Bank on Wall Street": a
+     * bank's name ends at its "Bank" before "on" (no bank is named
+     * "Bank on ...") */
+    if (s[1] == 'n' && (c->toks[k - 1].len == 4 || c->toks[k - 1].len == 5)
+        && (dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "bank")
+            || dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "banks")))
+      return 0;
     /* not "Party of Democratic Action of President Alija Izetbegovic": a
      * title after "of" opens a person's name (not after a title: "Deputy
      * of Minister ...") */
@@ -10089,6 +10097,17 @@ static int known_multiword(const ctx *c, size_t k)
          || (t->gu >= 0 && c->mu.m[t->gu].start + c->mu.m[t->gu].len > t->start + t->len);
 }
 
+/* Is token k the Arabic article in lower case, "al" or "el", a hyphen
+ * gluing it to the capitalized word after it ("al-Quds", "el-Sisi")? */
+static int arabic_article(const ctx *c, size_t k)
+{
+  const tok *p = &c->toks[k];
+  const char *w = c->text + p->start;
+  return p->len == 2 && (p->flags & T_LOWER) && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l'
+         && p->start + 3 == c->toks[k + 1].start && w[2] == '-'
+         && (c->toks[k + 1].flags & T_CAP);
+}
+
 /* Is token k a lower-case prefix that a hyphen joins to a capitalized
  * word making an adjective ("ultra-Orthodox", "pro-Western",
  * "anti-Kremlin")?  lower_or_cap T_CAP: the prefix capitalized, opening a
@@ -10303,6 +10322,11 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       if (a0 < a && (a0 == s0 || (c->toks[a0].flags & T_BREAK)
                      || !(c->toks[a0 - 1].flags & T_CAP)))
         a = a0;
+      /* "the newspaper al-Quds", "al-Assad said": the Arabic article
+       * glued by its hyphen opens the name */
+      else if (a0 == a && a > s0 && (t->flags & T_HYPH) && !(t->flags & T_BREAK)
+               && !caps_sentence && arabic_article(c, a - 1))
+        a--;
       if (st == DL_OK) st = run(c, s0, a, b, send, caps_sentence);
       if (st != DL_OK) return st;
     }
