@@ -952,7 +952,6 @@ static const lexword lexicon[] = {
   {"upon", L_STOP},
   {"urged", L_SAY},
   {"us", L_STOP},
-  {"utilities", L_NOTPER},
   {"valley", L_LOC_SUFFIX},
   {"van", L_PARTICLE},
   {"very", L_STOP},
@@ -1025,7 +1024,7 @@ static const uint32_t lexicon_second[26] = {
   0x43e39fe, 0x11a4991, 0x10ad999, 0x0124911, 0x0b0b905, 0x01a4911,
   0x0127119, 0x0104111, 0x42ca122, 0x0120000, 0x0000150, 0x0084911,
   0x11e5911, 0x0304011, 0x13aa126, 0x0024995, 0x0080000, 0x0184111,
-  0x15bd5d5, 0x0624190, 0x00eb080, 0x0044191, 0x0024191, 0x0000000,
+  0x15bd5d5, 0x0624190, 0x006b080, 0x0044191, 0x0024191, 0x0000000,
   0x4024010, 0x0100000
 };
 
