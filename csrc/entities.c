@@ -6365,7 +6365,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "of")
       && (TOK_IN(c, a - 2, L_PLACE_NOUN)
           || word_in(see_words, NELEM(see_words), c->text + c->toks[a - 2].start,
-                     c->toks[a - 2].len))) {
+                     c->toks[a - 2].len))
+      /* (not "the last stronghold of Communism": a creed is no place) */
+      && !(n == 1 && last->len > 5
+           && dl_word_eq(c->text + last->start + last->len - 3, 3, "ism"))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
