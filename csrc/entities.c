@@ -1883,6 +1883,12 @@ static const char *const geo_nouns[] = {
   "highlands", "island", "islands", "lake", "mountains", "oblast", "peninsula", "plateau",
   "prefecture", "province", "region", "river", "sea", "stadium", "strait", "territory", "valley",
 };
+/* Kinds of land in lower case between a place's name and a territory's
+ * noun ("the Wanni jungle region", "the Sirnak border province"), sorted
+ * for word_in. */
+static const char *const land_kinds[] = {
+  "border", "coastal", "desert", "forest", "frontier", "jungle", "mountain", "tribal"
+};
 static const uint32_t geo_nouns_first = LB('b') | LB('c') | LB('d') | LB('g') | LB('h') | LB('i')
   | LB('l') | LB('m') | LB('o') | LB('p') | LB('r') | LB('s') | LB('t') | LB('v');
 
@@ -2161,6 +2167,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(post_modifiers),
     WORD_TABLE(innings_words),
     WORD_TABLE(geo_nouns),
+    WORD_TABLE(land_kinds),
     WORD_TABLE(group_words),
     WORD_TABLE(foreign_titles),
     WORD_TABLE(appositive_heads),
@@ -6379,6 +6386,22 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b - 1].flags & T_POSS)
       && first_in(geo_nouns_first, c->text[c->toks[b].start])
       && word_in(geo_nouns, NELEM(geo_nouns), c->text + c->toks[b].start, c->toks[b].len)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Wanni jungle region", "the Sirnak border province": a land's
+   * kind in lower case between the name and the territory's noun */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && (c->toks[b + 1].flags & T_LOWER)
+      && !(c->toks[b].flags & (T_BREAK | T_COMMA)) && !(c->toks[b + 1].flags & (T_BREAK | T_HYPH))
+      && !(c->toks[b - 1].flags & T_POSS)
+      && word_in(land_kinds, NELEM(land_kinds), c->text + c->toks[b].start, c->toks[b].len)
+      && first_in(geo_nouns_first, c->text[c->toks[b + 1].start])
+      && word_in(geo_nouns, NELEM(geo_nouns), c->text + c->toks[b + 1].start, c->toks[b + 1].len)
+      /* the phrase ends there (not "the Herald mountain province
+       * report": a noun after it makes the name the owner of that) */
+      && (b + 2 >= send || !(c->toks[b + 2].flags & T_LOWER)
+          || (c->toks[b + 2].flags & (T_BREAK | T_COMMA)) || TOK_IN(c, b + 2, L_STOP))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
