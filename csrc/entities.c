@@ -6056,6 +6056,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "W L PCT GB": a line of a table's column heads, capitals of one to
    * three letters, one a single letter, is no name */
   if (n >= 2 && column_heads(c, a, b) && line_alone(c, m->nstart, m->nend)) return DL_OK;
+  /* "Serbo-Croatian", "Franco-German", "Sino-Japanese": a combining
+   * form in -o glued by a hyphen to a nationality is one MISC (not
+   * "Mexico-Canadian": a place the gazetteer knows is no combining form) */
+  if (n == 2 && !ge && m->tend == m->tstart && (c->toks[a + 1].flags & T_HYPH)
+      && !(c->toks[a + 1].flags & T_BREAK) && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
+      && c->toks[a].gb < 0 && c->toks[a].gu < 0 && c->toks[a].len >= 4 && c->toks[a].len <= 7
+      && c->text[c->toks[a].start + c->toks[a].len - 1] == 'o'
+      && c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM
+      && gb_end(c, a + 1) == m->nend) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "Banyamulenge Tutsis", "Meskhetian Turks": a word the gazetteer
    * does not know before a people's noun names a people, one MISC in the
    * CoNLL manner (as "Bosnian Serbs") */
