@@ -238,6 +238,7 @@ static const lexword lexicon[] = {
   {"boxing", L_NOTENT},
   {"breweries", L_ORG_SUFFIX},
   {"brewery", L_ORG_SUFFIX},
+  {"brewing", L_NOTPER},
   {"bridge", L_LOC_SUFFIX},
   {"brig", L_ABBREV},
   {"brigade", L_ORG_SUFFIX},
@@ -268,6 +269,7 @@ static const lexword lexicon[] = {
   {"cathedral", L_LOC_SUFFIX | L_LOC_HEAD},
   {"cd", L_NOTENT},
   {"celsius", L_NOTENT},
+  {"cement", L_NOTPER},
   {"center", L_ORG_SUFFIX | L_ORG_HEAD},
   {"central", L_NOTPER | L_COMPASS},
   {"centre", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -322,6 +324,7 @@ static const lexword lexicon[] = {
   {"congressman", L_ROLE},
   {"congresswoman", L_ROLE},
   {"consortium", L_ORG_SUFFIX},
+  {"construction", L_NOTPER},
   {"consultants", L_ORG_SUFFIX | L_NOTPER},
   {"convention", L_NOTPER},
   {"conversion", L_NOTENT},
@@ -403,6 +406,7 @@ static const lexword lexicon[] = {
   {"emphasized", L_SAY},
   {"enclave", L_PLACE_NOUN},
   {"energy", L_ORG_SUFFIX | L_NOTPER},
+  {"engineering", L_NOTPER},
   {"engr", L_ABBREV},
   {"entertainment", L_ORG_SUFFIX | L_NOTPER},
   {"envoy", L_ROLE},
@@ -425,6 +429,8 @@ static const lexword lexicon[] = {
   {"federal", L_NOTPER},
   {"federation", L_ORG_SUFFIX | L_ORG_HEAD},
   {"ferries", L_ORG_SUFFIX},
+  {"fertilizer", L_NOTPER},
+  {"fertilizers", L_NOTPER},
   {"few", L_STOP},
   {"filmmaker", L_ROLE},
   {"final", L_NOTPER},
@@ -433,6 +439,7 @@ static const lexword lexicon[] = {
   {"first", L_STOP},
   {"fleet", L_ORG_SUFFIX},
   {"following", L_STOP},
+  {"foods", L_NOTPER},
   {"football", L_NOTENT},
   {"for", L_STOP | L_CONNECTOR},
   {"force", L_ORG_SUFFIX},
@@ -462,6 +469,7 @@ static const lexword lexicon[] = {
   {"gov", L_ABBREV},
   {"government", L_ORG_SUFFIX},
   {"governor", L_ROLE},
+  {"grain", L_NOTPER},
   {"group", L_ORG_SUFFIX | L_ORG_HEAD},
   {"guard", L_ORG_SUFFIX},
   {"guards", L_ORG_SUFFIX},
@@ -581,7 +589,9 @@ static const lexword lexicon[] = {
   {"markets", L_NOTPER},
   {"may", L_STOP},
   {"meanwhile", L_STOP},
+  {"metals", L_NOTPER},
   {"might", L_STOP},
+  {"minerals", L_NOTPER},
   {"mining", L_NOTPER},
   {"minister", L_ROLE},
   {"ministry", L_ORG_SUFFIX | L_ORG_HEAD},
@@ -685,6 +695,8 @@ static const lexword lexicon[] = {
   {"per", L_STOP},
   {"perhaps", L_STOP},
   {"personal", L_NOTPER},
+  {"petrochemical", L_NOTPER},
+  {"petrochemicals", L_NOTPER},
   {"petroleum", L_ORG_SUFFIX | L_NOTPER},
   {"pharma", L_ORG_SUFFIX},
   {"pharmaceuticals", L_ORG_SUFFIX},
@@ -855,6 +867,7 @@ static const lexword lexicon[] = {
   {"street", L_LOC_SUFFIX},
   {"stressed", L_SAY},
   {"strip", L_LOC_SUFFIX},
+  {"stronghold", L_PLACE_NOUN},
   {"student", L_ROLE},
   {"suburb", L_PLACE_NOUN},
   {"such", L_STOP},
@@ -878,6 +891,7 @@ static const lexword lexicon[] = {
   {"tennis", L_NOTENT},
   {"ter", L_PARTICLE},
   {"territory", L_LOC_SUFFIX},
+  {"textiles", L_NOTPER},
   {"than", L_STOP},
   {"thank", L_STOP},
   {"thanks", L_STOP},
@@ -1869,6 +1883,12 @@ static const char *const geo_nouns[] = {
   "highlands", "island", "islands", "lake", "mountains", "oblast", "peninsula", "plateau",
   "prefecture", "province", "region", "river", "sea", "stadium", "strait", "territory", "valley",
 };
+/* Kinds of land in lower case between a place's name and a territory's
+ * noun ("the Wanni jungle region", "the Sirnak border province"), sorted
+ * for word_in. */
+static const char *const land_kinds[] = {
+  "border", "coastal", "desert", "forest", "frontier", "jungle", "mountain", "tribal"
+};
 static const uint32_t geo_nouns_first = LB('b') | LB('c') | LB('d') | LB('g') | LB('h') | LB('i')
   | LB('l') | LB('m') | LB('o') | LB('p') | LB('r') | LB('s') | LB('t') | LB('v');
 
@@ -2147,6 +2167,7 @@ int dl_entities_tables_ok(void)
     WORD_TABLE(post_modifiers),
     WORD_TABLE(innings_words),
     WORD_TABLE(geo_nouns),
+    WORD_TABLE(land_kinds),
     WORD_TABLE(group_words),
     WORD_TABLE(foreign_titles),
     WORD_TABLE(appositive_heads),
@@ -3165,6 +3186,24 @@ static int event_name(ctx *c, size_t a, size_t b)
         && dl_word_eq(c->text + c->toks[k + 1].start, 2, "of") && tok_event(c, k, 0))
       return 1;
   return 0;
+}
+
+/* Is token k a plural in capitals owning the word after it, "Winners' "
+ * in "the Cup Winners' Cup": its last letter s, then an apostrophe (or
+ * U+2019) and one space before the next token? */
+static int plural_poss(const ctx *c, size_t k)
+{
+  const tok *t = &c->toks[k];
+  size_t e = t->start + t->len;
+  if (k + 1 >= c->ntok || t->len < 4 || !(t->flags & T_CAP) || (t->flags & T_POSS)
+      || c->text[e - 1] != 's')
+    return 0;
+  if (e + 3 > c->len) return 0;
+  if (c->text[e] == '\'') e += 1;
+  else if ((unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80
+           && (unsigned char)c->text[e + 2] == 0x99) e += 3;
+  else return 0;
+  return c->text[e] == ' ' && e + 1 == c->toks[k + 1].start;
 }
 
 static int date_word(const ctx *c, size_t k)
@@ -4515,6 +4554,31 @@ static int scorer_before_paren(const ctx *c, size_t a)
   return scorers_line(c, a);
 }
 
+/* Does the line opening at token k1 (token k0 ending the line above)
+ * open with a rank, a number and a dash ("2 - Jardel"), and the line
+ * above end with a colon or open with a rank too? */
+static int ranked_line(const ctx *c, size_t k0, size_t k1)
+{
+  const tok *t = &c->toks[k1];
+  size_t p, i;
+  if (!(t->flags & T_DIGIT) || t->len > 3 || k1 + 1 >= c->ntok) return 0;
+  for (i = 0; i < t->len; i++)
+    if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
+  for (p = t->start + t->len; p < c->toks[k1 + 1].start && c->text[p] == ' '; p++) {}
+  if (p >= c->toks[k1 + 1].start || c->text[p] != '-') return 0;
+  if (memchr(c->text + c->toks[k0].start + c->toks[k0].len, ':',
+             t->start - (c->toks[k0].start + c->toks[k0].len)))
+    return 1;
+  /* the line above: back to its first token */
+  for (i = k0; i > 0 && k0 - i <= DL_MAX_SCORERS_BACK; i--)
+    if (memchr(c->text + c->toks[i - 1].start + c->toks[i - 1].len, '\n',
+               c->toks[i].start - (c->toks[i - 1].start + c->toks[i - 1].len)))
+      break;
+  if (k0 - i > DL_MAX_SCORERS_BACK) return 0;
+  t = &c->toks[i];
+  return (t->flags & T_DIGIT) && t->len <= 3 && DL_IS_DIGIT(c->text[t->start]);
+}
+
 /* Does "scorer(s)" come before token a on its line? */
 static int scorers_line(const ctx *c, size_t a)
 {
@@ -4525,8 +4589,11 @@ static int scorers_line(const ctx *c, size_t a)
         && (dl_word_eq(c->text + t->start, t->len, "scorers")
             || dl_word_eq(c->text + t->start, t->len, "scorer")))
       return 1;
-    /* the line's beginning: a new line between two tokens */
-    if (memchr(c->text + t->start + t->len, '\n', c->toks[k + 1].start - (t->start + t->len)))
+    /* the line's beginning: a new line between two tokens; a ranked
+     * line ("2 - Jardel ( Porto )") goes on to the lines above it, up
+     * to its heading ("Leading scorers :") */
+    if (memchr(c->text + t->start + t->len, '\n', c->toks[k + 1].start - (t->start + t->len))
+        && !ranked_line(c, k, k + 1))
       break;
   }
   return 0;
@@ -5989,6 +6056,19 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   /* "W L PCT GB": a line of a table's column heads, capitals of one to
    * three letters, one a single letter, is no name */
   if (n >= 2 && column_heads(c, a, b) && line_alone(c, m->nstart, m->nend)) return DL_OK;
+  /* "Serbo-Croatian", "Franco-German", "Sino-Japanese": a combining
+   * form in -o glued by a hyphen to a nationality is one MISC (not
+   * "Mexico-Canadian": a place the gazetteer knows is no combining form) */
+  if (n == 2 && !ge && m->tend == m->tstart && (c->toks[a + 1].flags & T_HYPH)
+      && !(c->toks[a + 1].flags & T_BREAK) && !(c->toks[a].flags & (T_ALLCAPS | T_POSS))
+      && c->toks[a].gb < 0 && c->toks[a].gu < 0 && c->toks[a].len >= 4 && c->toks[a].len <= 7
+      && c->text[c->toks[a].start + c->toks[a].len - 1] == 'o'
+      && c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM
+      && gb_end(c, a + 1) == m->nend) {
+    m->type = DL_ENT_MISC;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   /* "Banyamulenge Tutsis", "Meskhetian Turks": a word the gazetteer
    * does not know before a people's noun names a people, one MISC in the
    * CoNLL manner (as "Bosnian Serbs") */
@@ -6305,7 +6385,10 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "of")
       && (TOK_IN(c, a - 2, L_PLACE_NOUN)
           || word_in(see_words, NELEM(see_words), c->text + c->toks[a - 2].start,
-                     c->toks[a - 2].len))) {
+                     c->toks[a - 2].len))
+      /* (not "the last stronghold of Communism": a creed is no place) */
+      && !(n == 1 && last->len > 5
+           && dl_word_eq(c->text + last->start + last->len - 3, 3, "ism"))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -6316,6 +6399,22 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b - 1].flags & T_POSS)
       && first_in(geo_nouns_first, c->text[c->toks[b].start])
       && word_in(geo_nouns, NELEM(geo_nouns), c->text + c->toks[b].start, c->toks[b].len)) {
+    m->type = DL_ENT_LOCATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the Wanni jungle region", "the Sirnak border province": a land's
+   * kind in lower case between the name and the territory's noun */
+  if (b + 1 < send && (c->toks[b].flags & T_LOWER) && (c->toks[b + 1].flags & T_LOWER)
+      && !(c->toks[b].flags & (T_BREAK | T_COMMA)) && !(c->toks[b + 1].flags & (T_BREAK | T_HYPH))
+      && !(c->toks[b - 1].flags & T_POSS)
+      && word_in(land_kinds, NELEM(land_kinds), c->text + c->toks[b].start, c->toks[b].len)
+      && first_in(geo_nouns_first, c->text[c->toks[b + 1].start])
+      && word_in(geo_nouns, NELEM(geo_nouns), c->text + c->toks[b + 1].start, c->toks[b + 1].len)
+      /* the phrase ends there (not "the Herald mountain province
+       * report": a noun after it makes the name the owner of that) */
+      && (b + 2 >= send || !(c->toks[b + 2].flags & T_LOWER)
+          || (c->toks[b + 2].flags & (T_BREAK | T_COMMA)) || TOK_IN(c, b + 2, L_STOP))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 1;
     return add_ment(c, m);
@@ -7981,7 +8080,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   /* "the Emperor 's Cup", "the King's Cup": an event's name whose words
    * before its last go on through a possessive (the owner's run, read
    * just before, yields to it in add_ment) */
-  if (b - a == 1 && a >= 1 && ((c->toks[a - 1].flags & T_POSS) || c->toks[a - 1].len == 1)
+  if (b - a == 1 && a >= 1
+      && ((c->toks[a - 1].flags & T_POSS) || c->toks[a - 1].len == 1 || plural_poss(c, a - 1))
       && c->toks[a].len >= 3 && c->toks[a].len <= 6 && !caps_sentence && !c->row
       && word_in(poss_event_words, NELEM(poss_event_words), c->text + c->toks[a].start,
                  c->toks[a].len)) {
@@ -7994,6 +8094,8 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     else if ((p->flags & T_POSS) && (c->toks[a].flags & T_BREAK)
              && p->start + p->len + 2 == c->toks[a].start - 1)
       o = a - 1;
+    else if (plural_poss(c, a - 1))
+      o = a - 1;       /* "the Cup Winners' Cup", "the Champions' Trophy" */
     /* (not "Japan 's Cup hopes": a place's or a body's) */
     if (o < a && (c->toks[o].flags & T_CAP) && !(c->toks[o].flags & T_ALLCAPS)
         && c->toks[o].gu < 0
@@ -8002,6 +8104,13 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       while (f > sent0 && o - f < 2 && (c->toks[f - 1].flags & T_CAP)
              && !(c->toks[f].flags & T_BREAK) && !(c->toks[f - 1].flags & T_ALLCAPS)
              && c->toks[f - 1].gb < 0 && !TOK_IN(c, f - 1, L_STOP))
+        f--;
+      /* "the European Cup Winners' Cup": a nationality's adjective opens
+       * the name of a cup owned by a plural ("Winners' ") */
+      if (f > sent0 && f < o && o == a - 1 && !(c->toks[a - 1].flags & T_POSS)
+          && (c->toks[f - 1].flags & T_CAP) && !(c->toks[f].flags & T_BREAK)
+          && c->toks[f - 1].gb >= 0 && gb_entry(c, f - 1)->kind == DL_GK_DEMONYM
+          && gb_end(c, f - 1) == c->toks[f - 1].start + c->toks[f - 1].len)
         f--;
       ment_init(&m, c, f, b);
       m.type = DL_ENT_MISC;
@@ -9335,6 +9444,13 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
   if (dl_word_eq(s, t->len, "of") || dl_word_eq(s, t->len, "for")
       || dl_word_eq(s, t->len, "on")) {
     if (is_date_word(c, k + 1)) return 0;         /* "... Centre on Wednesday" */
+    /* "placed Hanil Bank on CreditWatch", "Chase Bank on Wall Street": a
+     * bank's name ends at its "Bank" before "on" (no bank is named
+     * "Bank on ...") */
+    if (s[1] == 'n' && (c->toks[k - 1].len == 4 || c->toks[k - 1].len == 5)
+        && (dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "bank")
+            || dl_word_eq(c->text + c->toks[k - 1].start, c->toks[k - 1].len, "banks")))
+      return 0;
     /* not "Party of Democratic Action of President Alija Izetbegovic": a
      * title after "of" opens a person's name (not after a title: "Deputy
      * of Minister ...") */
@@ -10043,6 +10159,17 @@ static int known_multiword(const ctx *c, size_t k)
          || (t->gu >= 0 && c->mu.m[t->gu].start + c->mu.m[t->gu].len > t->start + t->len);
 }
 
+/* Is token k the Arabic article in lower case, "al" or "el", a hyphen
+ * gluing it to the capitalized word after it ("al-Quds", "el-Sisi")? */
+static int arabic_article(const ctx *c, size_t k)
+{
+  const tok *p = &c->toks[k];
+  const char *w = c->text + p->start;
+  return p->len == 2 && (p->flags & T_LOWER) && (w[0] == 'a' || w[0] == 'e') && w[1] == 'l'
+         && p->start + 3 == c->toks[k + 1].start && w[2] == '-'
+         && (c->toks[k + 1].flags & T_CAP);
+}
+
 /* Is token k a lower-case prefix that a hyphen joins to a capitalized
  * word making an adjective ("ultra-Orthodox", "pro-Western",
  * "anti-Kremlin")?  lower_or_cap T_CAP: the prefix capitalized, opening a
@@ -10257,6 +10384,11 @@ static dl_status runs(ctx *c, size_t s0, size_t send, int place, const scount *s
       if (a0 < a && (a0 == s0 || (c->toks[a0].flags & T_BREAK)
                      || !(c->toks[a0 - 1].flags & T_CAP)))
         a = a0;
+      /* "the newspaper al-Quds", "al-Assad said": the Arabic article
+       * glued by its hyphen opens the name */
+      else if (a0 == a && a > s0 && (t->flags & T_HYPH) && !(t->flags & T_BREAK)
+               && !caps_sentence && arabic_article(c, a - 1))
+        a--;
       if (st == DL_OK) st = run(c, s0, a, b, send, caps_sentence);
       if (st != DL_OK) return st;
     }
@@ -11568,7 +11700,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const ment *m = &c->ms[e[i].canon];
       if ((e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION)
           && m->ntok >= 2 && m->ntok <= DL_MAX_RUN_TOKENS)
-        npre += m->ntok - 1;
+        npre += m->ntok;     /* (one more: the name after a leading "NV") */
     }
     if (hmap_init(&pre, c->ar, npre + 1) != DL_OK) goto done;
     for (i = 0; i < ne; i++) {
@@ -11580,6 +11712,19 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           || m->ntok < 2 || m->ntok > DL_MAX_RUN_TOKENS
           || (e[i].gz && e[i].gz == c->gu))
         continue;
+      /* "Philips" of "NV Philips", "Volvo" of "AB Volvo": a company's
+       * legal form written first (Dutch, Swedish, Indonesian style), the
+       * name after it */
+      if (e[i].type == DL_ENT_ORGANIZATION && m->nstart == c->toks[m->tok0].start
+          && (c->toks[m->tok0].flags & T_ALLCAPS) && c->toks[m->tok0].len <= 3
+          && (c->toks[m->tok0 + 1].flags & T_CAP) && !(c->toks[m->tok0 + 1].flags & T_BREAK)
+          && TOK_IN(c, m->tok0, L_ORG_SUFFIX) && !TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX)) {
+        const tok *t = &c->toks[m->tok0 + 1];
+        uint64_t key = hash_fold(c->text + t->start, m->nend - t->start);
+        size_t slot = hmap_slot(&pre, key);
+        if (!pre.keys[slot]) { pre.keys[slot] = key; pre.vals[slot] = (int32_t)i; pre.n++; }
+        continue;
+      }
       if (e[i].type == DL_ENT_LOCATION) {
         /* "Aegean" of "Aegean Sea", "Hudson" of "Hudson River" */
         if (!TOK_IN(c, m->tok0 + m->ntok - 1, L_LOC_SUFFIX)) continue;
