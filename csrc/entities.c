@@ -11353,6 +11353,34 @@ static int club_entity(ctx *c, const ent *x)
   return m->ntok <= 4 && club_word(c, m->tok0 + m->ntok - 1);
 }
 
+/* The key of a name of three or four words whose inner words are all
+ * middle initials ("Emmanuel J. Macron", "George H. W. Bush", "John
+ * F.X. Kerr"): the first and last words, as a name of two is hashed;
+ * 0 for any other name */
+static uint64_t middle_initial_key(const ctx *c, const ment *m)
+{
+  char buf[DL_MAX_FOLD_NAME];
+  const tok *f, *l;
+  size_t k;
+  if (m->ntok < 3 || m->ntok > 4) return 0;
+  f = &c->toks[m->tok0];
+  l = &c->toks[m->tok0 + m->ntok - 1];
+  if (!(f->flags & T_CAP) || (f->flags & T_ABBR) || !(l->flags & T_CAP) || (l->flags & T_ABBR)
+      || f->len + 1 + l->len > sizeof buf)
+    return 0;
+  for (k = m->tok0 + 1; k < m->tok0 + m->ntok - 1; k++) {
+    const tok *t = &c->toks[k];
+    if (!initials_tok(c, k)
+        && !((t->flags & T_ABBR) && t->len == 2 && DL_IS_UPPER(c->text[t->start])
+             && c->text[t->start + 1] == '.'))
+      return 0;
+  }
+  memcpy(buf, c->text + f->start, f->len);
+  buf[f->len] = ' ';
+  memcpy(buf + f->len + 1, c->text + l->start, l->len);
+  return name_hash(buf, f->len + 1 + l->len);
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -11441,11 +11469,43 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
   }
 
+  /* 1b. "Emmanuel Macron" after "Emmanuel J. Macron": a name of two
+   * words is the one person whose name is those words around middle
+   * initials; none when two people's are ("George Bush" beside "George
+   * W. Bush" and "George H. W. Bush"). Done before step 2 so that the
+   * shorter name does not make the surname ambiguous ("Mr. Walden") */
+  {
+    hmap mid;
+    size_t nmid = 0;
+    for (i = 0; i < ne; i++)
+      if (e[i].type == DL_ENT_PERSON && !e[i].gz && c->ms[e[i].canon].ntok >= 3) nmid++;
+    if (nmid) {
+      if (hmap_init(&mid, c->ar, nmid + 1) != DL_OK) goto done;
+      for (i = 0; i < ne; i++) {
+        uint64_t key = middle_initial_key(c, &c->ms[e[i].canon]);
+        if (e[i].type == DL_ENT_PERSON && !e[i].gz && key) {
+          size_t slot = hmap_slot(&mid, key);
+          if (!mid.keys[slot]) { mid.keys[slot] = key; mid.vals[slot] = (int32_t)i; }
+          else if (mid.vals[slot] != (int32_t)i) mid.vals[slot] = -1;
+        }
+      }
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        int32_t v;
+        if (e[i].type != DL_ENT_PERSON || e[i].gz || m->ntok != 2
+            || !(c->toks[m->tok0].flags & T_CAP) || !(c->toks[m->tok0 + 1].flags & T_CAP)
+            || (c->toks[m->tok0 + 1].flags & T_ABBR))
+          continue;
+        v = hmap_get(&mid, name_hash(c->text + m->nstart, m->nend - m->nstart));
+        if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
+      }
+    }
+  }
   /* 2. a given name or surname alone -> the person it belongs to; an
    * acronym -> the organization whose initials it spells */
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
-    if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz
+    if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz && e[i].alias_of < 0
         && !particle_surname(c, m)) {   /* itself an alias */
       /* the first and last words, and the inner capitalized ones of a
        * name of three words or more ("Lula" of "Luiz Inacio Lula da
