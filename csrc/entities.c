@@ -11392,6 +11392,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   int particle;         /* a surname after its particle ("Von Pierer") */
   size_t nshared = 0;   /* entities that are a word of two people's names */
   size_t nknown_as = 0; /* names read after "known as" (known_as_person) */
+  uint8_t *titled = NULL; /* entities of a place named after a title */
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
@@ -11694,6 +11695,17 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         heads.vals[slot] = -1;
     }
   }
+  /* the places named after a person's title ("President Bush"): read
+   * as a surname two people share, below */
+  titled = (uint8_t *)arena_alloc(c->ar, ne ? ne : 1);
+  if (titled) {
+    memset(titled, 0, ne ? ne : 1);
+    for (i = 0; i < c->nms; i++) {
+      const ment *m = &c->ms[i];
+      if (m->ent >= 0 && m->tstart < m->tend && m->gz && e[m->ent].type == DL_ENT_LOCATION)
+        titled[m->ent] = 1;
+    }
+  }
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
     if (heads.n && m->ntok == 1 && !e[i].gz
@@ -11764,8 +11776,11 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           e[i].alias_of = names.vals[slot];
           continue;
         }
+        /* ("President Bush", "Mr. Bush" beside Joe Bush and Hunter
+         * Bush: a place's name after a person's title is the surname
+         * the two men share, not the village) */
         if (names.keys[slot] && names.vals[slot] == -1 && m->ntok == 1
-            && (e[i].type == DL_ENT_PERSON || !e[i].strong)) {
+            && (e[i].type == DL_ENT_PERSON || !e[i].strong || (titled && titled[i]))) {
           e[i].shared = 1;
           nshared++;
         }
