@@ -11702,8 +11702,16 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     memset(titled, 0, ne ? ne : 1);
     for (i = 0; i < c->nms; i++) {
       const ment *m = &c->ms[i];
-      if (m->ent >= 0 && m->tstart < m->tend && m->gz && e[m->ent].type == DL_ENT_LOCATION)
+      if (m->ent >= 0 && m->tstart < m->tend && m->gz && e[m->ent].type == DL_ENT_LOCATION
+          && titled[m->ent] == 0)
         titled[m->ent] = 1;
+    }
+    /* not when the story also has the place ("met in Lyon ... President
+     * Lyon"): the titled mention stays with it, as before */
+    for (i = 0; i < c->nms; i++) {
+      const ment *m = &c->ms[i];
+      if (m->ent >= 0 && m->tstart == m->tend && m->gz && place_prep_before(c, m->tok0))
+        titled[m->ent] = 2;
     }
   }
   for (i = 0; i < ne; i++) {
@@ -11780,7 +11788,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
          * Bush: a place's name after a person's title is the surname
          * the two men share, not the village) */
         if (names.keys[slot] && names.vals[slot] == -1 && m->ntok == 1
-            && (e[i].type == DL_ENT_PERSON || !e[i].strong || (titled && titled[i]))) {
+            && (e[i].type == DL_ENT_PERSON || !e[i].strong || (titled && titled[i] == 1))) {
           e[i].shared = 1;
           nshared++;
         }
