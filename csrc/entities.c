@@ -9465,6 +9465,9 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * the right side is a name of its own ("Bank of Japan and Federal
      * Reserve") */
     h = run_head(c, a, k);
+    /* (after a possessive that opens the name: "People's Party for
+     * Freedom and Democracy", "Workers' Party for ...") */
+    if (h + 2 < k && (c->toks[h].flags & T_POSS) && TOK_IN(c, h + 1, L_ORG_HEAD)) h++;
     if (TOK_IN(c, h, L_ORG_HEAD) && of_inside(c, h, k)) {
       /* the right side: up to three words the gazetteer does not know
        * ("Ministry of Electronics and Information Technology") */
