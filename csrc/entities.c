@@ -9467,7 +9467,18 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
     h = run_head(c, a, k);
     /* (after a possessive that opens the name: "People's Party for
      * Freedom and Democracy", "Workers' Party for ...") */
-    if (h + 2 < k && (c->toks[h].flags & T_POSS) && TOK_IN(c, h + 1, L_ORG_HEAD)) h++;
+    if (h + 2 < k && TOK_IN(c, h + 1, L_ORG_HEAD)) {
+      const tok *ph = &c->toks[h];
+      size_t pe = ph->start + ph->len;
+      /* ("Citizens' Movement": a plural's apostrophe alone) */
+      if ((ph->flags & T_POSS)
+          || (ph->len >= 3 && c->text[pe - 1] == 's' && pe < c->len
+              && (c->text[pe] == '\''
+                  || (pe + 2 < c->len && (unsigned char)c->text[pe] == 0xE2
+                      && (unsigned char)c->text[pe + 1] == 0x80
+                      && (unsigned char)c->text[pe + 2] == 0x99))))
+        h++;
+    }
     if (TOK_IN(c, h, L_ORG_HEAD) && of_inside(c, h, k)) {
       /* the right side: up to three words the gazetteer does not know
        * ("Ministry of Electronics and Information Technology") */
