@@ -12232,6 +12232,15 @@ static int appositive_role(ctx *c, const ment *m, uint32_t *ts, uint32_t *te)
   if (k < c->ntok && (c->toks[k].flags & T_COMMA)) {
     size_t s;
     if (role_article(c, k) && !(c->toks[k].flags & T_POSS)) k++;
+    /* "Ruth Ellison, Alphabet's chief financial officer,", "..., the
+     * company's spokeswoman,": the role without its owner */
+    if (k + 1 < c->ntok && (c->toks[k].flags & T_POSS)
+        && !(c->toks[k].flags & T_DIGIT)
+        /* (the possessive's own break: only "'s" and a space between) */
+        && (c->toks[k + 1].start == c->toks[k].start + c->toks[k].len + 3
+            || c->toks[k + 1].start == c->toks[k].start + c->toks[k].len + 5)
+        && !(c->toks[k + 1].flags & T_COMMA))
+      k++;
     /* "formerly staff director of ...": the role without its adverb */
     if (k + 1 < c->ntok && (c->toks[k].flags & T_LOWER) && c->toks[k].len > 4
         && dl_word_eq(c->text + c->toks[k].start + c->toks[k].len - 2, 2, "ly"))
@@ -12277,6 +12286,15 @@ static int appositive_role(ctx *c, const ment *m, uint32_t *ts, uint32_t *te)
     return 1;
   }
   return 0;
+}
+
+/* Is text[0, n) a courtesy title alone ("Mr.", "Ms", "Mrs.", "Miss"),
+ * no post? */
+static int honorific_only(const char *s, size_t n)
+{
+  if (n && s[n - 1] == '.') n--;
+  return dl_word_eq(s, n, "mr") || dl_word_eq(s, n, "ms") || dl_word_eq(s, n, "mrs")
+      || dl_word_eq(s, n, "miss") || dl_word_eq(s, n, "mx");
 }
 
 /* Does person mention m's title end with a title in the plural
@@ -12596,7 +12614,12 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
       uint32_t ts, te;
       if (id < 0) continue;
       en = &r->ents[id];
-      if (en->type != DL_ENT_PERSON || en->title.len || m->counterpart) continue;
+      /* (over a mere "Mr." or "Ms." of a later mention: "Ruth Ellison,
+       * the chief financial officer, ... Ms. Ellison") */
+      if (en->type != DL_ENT_PERSON || m->counterpart
+          || (en->title.len && (!honorific_only(c->text + en->title.start, en->title.len)
+                                || m->tend > m->tstart)))   /* "Mr. Tom Hale, the founder," keeps Mr. */
+        continue;
       if (appositive_role(c, m, &ts, &te)) {
         en->title.start = ts;
         en->title.len = te - ts;
