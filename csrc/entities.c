@@ -11807,7 +11807,13 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           nshared++;
         }
       }
-      if (t->flags & T_ALLCAPS) {
+      /* ("BoE" of "Bank of England", "BoJ": a connector's letter in
+       * lower case between capitals) */
+      if ((t->flags & T_ALLCAPS)
+          || (m->ntok == 1 && t->len == 3 && e[i].type != DL_ENT_PERSON
+              && DL_IS_UPPER(c->text[t->start])
+              && c->text[t->start + 1] >= 'a' && c->text[t->start + 1] <= 'z'
+              && DL_IS_UPPER(c->text[t->start + 2]))) {
         slot = hmap_slot(&acr, key);
         if (acr.keys[slot] && acr.vals[slot] != (int32_t)i && (!ge || !e[i].strong))
           e[i].alias_of = acr.vals[slot];
