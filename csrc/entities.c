@@ -9591,6 +9591,20 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
      * the right side is a name of its own ("Bank of Japan and Federal
      * Reserve") */
     h = run_head(c, a, k);
+    /* (after a possessive that opens the name: "People's Party for
+     * Freedom and Democracy", "Workers' Party for ...") */
+    if (h + 2 < k && TOK_IN(c, h + 1, L_ORG_HEAD)) {
+      const tok *ph = &c->toks[h];
+      size_t pe = ph->start + ph->len;
+      /* ("Citizens' Movement": a plural's apostrophe alone) */
+      if ((ph->flags & T_POSS)
+          || (ph->len >= 3 && c->text[pe - 1] == 's' && pe < c->len
+              && (c->text[pe] == '\''
+                  || (pe + 2 < c->len && (unsigned char)c->text[pe] == 0xE2
+                      && (unsigned char)c->text[pe + 1] == 0x80
+                      && (unsigned char)c->text[pe + 2] == 0x99))))
+        h++;
+    }
     if (TOK_IN(c, h, L_ORG_HEAD) && of_inside(c, h, k)) {
       /* the right side: up to three words the gazetteer does not know
        * ("Ministry of Electronics and Information Technology") */
@@ -11495,6 +11509,34 @@ static int club_entity(ctx *c, const ent *x)
   return m->ntok <= 4 && club_word(c, m->tok0 + m->ntok - 1);
 }
 
+/* The key of a name of three or four words whose inner words are all
+ * middle initials ("Emmanuel J. Macron", "George H. W. Bush", "John
+ * F.X. Kerr"): the first and last words, as a name of two is hashed;
+ * 0 for any other name */
+static uint64_t middle_initial_key(const ctx *c, const ment *m)
+{
+  char buf[DL_MAX_FOLD_NAME];
+  const tok *f, *l;
+  size_t k;
+  if (m->ntok < 3 || m->ntok > 4) return 0;
+  f = &c->toks[m->tok0];
+  l = &c->toks[m->tok0 + m->ntok - 1];
+  if (!(f->flags & T_CAP) || (f->flags & T_ABBR) || !(l->flags & T_CAP) || (l->flags & T_ABBR)
+      || f->len + 1 + l->len > sizeof buf)
+    return 0;
+  for (k = m->tok0 + 1; k < m->tok0 + m->ntok - 1; k++) {
+    const tok *t = &c->toks[k];
+    if (!initials_tok(c, k)
+        && !((t->flags & T_ABBR) && t->len == 2 && DL_IS_UPPER(c->text[t->start])
+             && c->text[t->start + 1] == '.'))
+      return 0;
+  }
+  memcpy(buf, c->text + f->start, f->len);
+  buf[f->len] = ' ';
+  memcpy(buf + f->len + 1, c->text + l->start, l->len);
+  return name_hash(buf, f->len + 1 + l->len);
+}
+
 static dl_status merge(ctx *c, ent **out, size_t *nout)
 {
   hmap h, names, acr, pre, heads;
@@ -11506,6 +11548,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   int particle;         /* a surname after its particle ("Von Pierer") */
   size_t nshared = 0;   /* entities that are a word of two people's names */
   size_t nknown_as = 0; /* names read after "known as" (known_as_person) */
+  uint8_t *titled = NULL; /* entities of a place named after a title */
   *out = NULL;
   *nout = 0;
   for (i = 0; i < c->nms; i++) nwords += c->ms[i].ntok + 2;
@@ -11583,11 +11626,43 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
   }
 
+  /* 1b. "Emmanuel Macron" after "Emmanuel J. Macron": a name of two
+   * words is the one person whose name is those words around middle
+   * initials; none when two people's are ("George Bush" beside "George
+   * W. Bush" and "George H. W. Bush"). Done before step 2 so that the
+   * shorter name does not make the surname ambiguous ("Mr. Walden") */
+  {
+    hmap mid;
+    size_t nmid = 0;
+    for (i = 0; i < ne; i++)
+      if (e[i].type == DL_ENT_PERSON && !e[i].gz && c->ms[e[i].canon].ntok >= 3) nmid++;
+    if (nmid) {
+      if (hmap_init(&mid, c->ar, nmid + 1) != DL_OK) goto done;
+      for (i = 0; i < ne; i++) {
+        uint64_t key = middle_initial_key(c, &c->ms[e[i].canon]);
+        if (e[i].type == DL_ENT_PERSON && !e[i].gz && key) {
+          size_t slot = hmap_slot(&mid, key);
+          if (!mid.keys[slot]) { mid.keys[slot] = key; mid.vals[slot] = (int32_t)i; }
+          else if (mid.vals[slot] != (int32_t)i) mid.vals[slot] = -1;
+        }
+      }
+      for (i = 0; i < ne; i++) {
+        const ment *m = &c->ms[e[i].canon];
+        int32_t v;
+        if (e[i].type != DL_ENT_PERSON || e[i].gz || m->ntok != 2
+            || !(c->toks[m->tok0].flags & T_CAP) || !(c->toks[m->tok0 + 1].flags & T_CAP)
+            || (c->toks[m->tok0 + 1].flags & T_ABBR))
+          continue;
+        v = hmap_get(&mid, name_hash(c->text + m->nstart, m->nend - m->nstart));
+        if (v >= 0 && v != (int32_t)i) e[i].alias_of = v;
+      }
+    }
+  }
   /* 2. a given name or surname alone -> the person it belongs to; an
    * acronym -> the organization whose initials it spells */
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
-    if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz
+    if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz && e[i].alias_of < 0
         && !particle_surname(c, m)) {   /* itself an alias */
       /* the first and last words, and the inner capitalized ones of a
        * name of three words or more ("Lula" of "Luiz Inacio Lula da
@@ -11789,6 +11864,25 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         heads.vals[slot] = -1;
     }
   }
+  /* the places named after a person's title ("President Bush"): read
+   * as a surname two people share, below */
+  titled = (uint8_t *)arena_alloc(c->ar, ne ? ne : 1);
+  if (titled) {
+    memset(titled, 0, ne ? ne : 1);
+    for (i = 0; i < c->nms; i++) {
+      const ment *m = &c->ms[i];
+      if (m->ent >= 0 && m->tstart < m->tend && m->gz && e[m->ent].type == DL_ENT_LOCATION
+          && titled[m->ent] == 0)
+        titled[m->ent] = 1;
+    }
+    /* not when the story also has the place ("met in Lyon ... President
+     * Lyon"): the titled mention stays with it, as before */
+    for (i = 0; i < c->nms; i++) {
+      const ment *m = &c->ms[i];
+      if (m->ent >= 0 && m->tstart == m->tend && m->gz && place_prep_before(c, m->tok0))
+        titled[m->ent] = 2;
+    }
+  }
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
     if (heads.n && m->ntok == 1 && !e[i].gz
@@ -11859,13 +11953,22 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
           e[i].alias_of = names.vals[slot];
           continue;
         }
+        /* ("President Bush", "Mr. Bush" beside Joe Bush and Hunter
+         * Bush: a place's name after a person's title is the surname
+         * the two men share, not the village) */
         if (names.keys[slot] && names.vals[slot] == -1 && m->ntok == 1
-            && (e[i].type == DL_ENT_PERSON || !e[i].strong)) {
+            && (e[i].type == DL_ENT_PERSON || !e[i].strong || (titled && titled[i] == 1))) {
           e[i].shared = 1;
           nshared++;
         }
       }
-      if (t->flags & T_ALLCAPS) {
+      /* ("BoE" of "Bank of England", "BoJ": a connector's letter in
+       * lower case between capitals) */
+      if ((t->flags & T_ALLCAPS)
+          || (m->ntok == 1 && t->len == 3 && e[i].type != DL_ENT_PERSON
+              && DL_IS_UPPER(c->text[t->start])
+              && c->text[t->start + 1] >= 'a' && c->text[t->start + 1] <= 'z'
+              && DL_IS_UPPER(c->text[t->start + 2]))) {
         slot = hmap_slot(&acr, key);
         if (acr.keys[slot] && acr.vals[slot] != (int32_t)i && (!ge || !e[i].strong))
           e[i].alias_of = acr.vals[slot];
@@ -12290,6 +12393,15 @@ static int appositive_role(ctx *c, const ment *m, uint32_t *ts, uint32_t *te)
   if (k < c->ntok && (c->toks[k].flags & T_COMMA)) {
     size_t s;
     if (role_article(c, k) && !(c->toks[k].flags & T_POSS)) k++;
+    /* "Ruth Ellison, Alphabet's chief financial officer,", "..., the
+     * company's spokeswoman,": the role without its owner */
+    if (k + 1 < c->ntok && (c->toks[k].flags & T_POSS)
+        && !(c->toks[k].flags & T_DIGIT)
+        /* (the possessive's own break: only "'s" and a space between) */
+        && (c->toks[k + 1].start == c->toks[k].start + c->toks[k].len + 3
+            || c->toks[k + 1].start == c->toks[k].start + c->toks[k].len + 5)
+        && !(c->toks[k + 1].flags & T_COMMA))
+      k++;
     /* "formerly staff director of ...": the role without its adverb */
     if (k + 1 < c->ntok && (c->toks[k].flags & T_LOWER) && c->toks[k].len > 4
         && dl_word_eq(c->text + c->toks[k].start + c->toks[k].len - 2, 2, "ly"))
@@ -12335,6 +12447,15 @@ static int appositive_role(ctx *c, const ment *m, uint32_t *ts, uint32_t *te)
     return 1;
   }
   return 0;
+}
+
+/* Is text[0, n) a courtesy title alone ("Mr.", "Ms", "Mrs.", "Miss"),
+ * no post? */
+static int honorific_only(const char *s, size_t n)
+{
+  if (n && s[n - 1] == '.') n--;
+  return dl_word_eq(s, n, "mr") || dl_word_eq(s, n, "ms") || dl_word_eq(s, n, "mrs")
+      || dl_word_eq(s, n, "miss") || dl_word_eq(s, n, "mx");
 }
 
 /* Does person mention m's title end with a title in the plural
@@ -12654,7 +12775,12 @@ static dl_status build_result(ctx *c, ent *e, size_t ne, dl_entities **out)
       uint32_t ts, te;
       if (id < 0) continue;
       en = &r->ents[id];
-      if (en->type != DL_ENT_PERSON || en->title.len || m->counterpart) continue;
+      /* (over a mere "Mr." or "Ms." of a later mention: "Ruth Ellison,
+       * the chief financial officer, ... Ms. Ellison") */
+      if (en->type != DL_ENT_PERSON || m->counterpart
+          || (en->title.len && (!honorific_only(c->text + en->title.start, en->title.len)
+                                || m->tend > m->tstart)))   /* "Mr. Tom Hale, the founder," keeps Mr. */
+        continue;
       if (appositive_role(c, m, &ts, &te)) {
         en->title.start = ts;
         en->title.len = te - ts;

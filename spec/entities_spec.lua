@@ -1,7 +1,7 @@
 -- entities_spec.lua -- people, places, organizations and nationalities
 -- (csrc/entities.c) through the public API.  Recognition cases live in
 -- spec/fixtures/entities.txt and entities/newswire.txt, merging cases in
--- spec/fixtures/entities_merge.txt, a city and its club in entities/clubs.txt
+-- spec/fixtures/entities_merge.txt (and entities/names.txt, entities/aliases.txt), a city and its club in entities/clubs.txt
 -- (formats at their top); the seed gold runs when ../shared is present.
 
 local dl = require "dateline"
@@ -168,6 +168,7 @@ end)
 describe("alias merging", function()
   local merge_cases = cases("spec/fixtures/entities_merge.txt")
   for _, c in ipairs(cases("spec/fixtures/entities/names.txt")) do merge_cases[#merge_cases + 1] = c end
+  for _, c in ipairs(cases("spec/fixtures/entities/aliases.txt")) do merge_cases[#merge_cases + 1] = c end
   for _, c in ipairs(merge_cases) do
     it(string.format("line %d: %s", c.line, c.input), function()
       local list = entities(c.input)
