@@ -554,13 +554,16 @@ static dl_status article_parse(const char *text, size_t len,
 dl_status dl_article_parse(const char *text, size_t len,
                            const dl_options *opts, dl_article **out)
 {
-  const char *cr = text ? (const char *)memchr(text, '\r', len) : NULL;
+  const char *cr;
   char *copy;
   size_t i;
   dl_status st;
+  /* (the size cap first: nothing past it is read) */
+  if (!text || len > DL_MAX_TEXT) return article_parse(text, len, opts, out);
+  cr = (const char *)memchr(text, '\r', len);
   while (cr && (size_t)(cr - text) + 1 < len && cr[1] == '\n')
     cr = (const char *)memchr(cr + 2, '\r', len - (size_t)(cr + 2 - text));
-  if (!cr || len > DL_MAX_TEXT) return article_parse(text, len, opts, out);
+  if (!cr) return article_parse(text, len, opts, out);
   copy = (char *)malloc(len);
   if (!copy) { *out = NULL; return DL_ENOMEM; }
   memcpy(copy, text, len);
