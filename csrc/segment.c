@@ -1215,6 +1215,34 @@ static int our_correspondent(const char *t, size_t i, size_t e)
   return ws >= e;
 }
 
+/* A web page's age of a story after its byline ("3h ago", "2 hours
+ * ago", "Updated 5 mins ago"): a count, a unit of time, "ago", the end. */
+static int is_relative_age(const char *s, size_t n)
+{
+  static const char *const units[] = {
+    "d", "day", "days", "h", "hour", "hours", "hr", "hrs", "m", "min",
+    "mins", "minute", "minutes", "mo", "month", "months", "w", "week",
+    "weeks", "wk", "wks", "y", "year", "years", "yr", "yrs"
+  };
+  size_t i = 0, j, digits;
+  while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  j = i;
+  while (j < n && DL_IS_ALPHA(s[j])) j++;
+  if (dl_word_eq(s, j, "updated") || dl_word_eq(s, j, "posted")
+      || dl_word_eq(s, j, "published")) {
+    i = j;
+    while (i < n && s[i] == ' ') i++;
+  }
+  for (digits = 0; i < n && DL_IS_DIGIT(s[i]) && digits < 4; i++) digits++;
+  if (digits == 0 || digits == 4) return 0;
+  while (i < n && s[i] == ' ') i++;
+  for (j = i; j < n && DL_IS_ALPHA(s[j]); j++) {}
+  if (table_find(units, COUNT(units), sizeof(char *), s + i, j - i) < 0) return 0;
+  i = j;
+  while (i < n && s[i] == ' ') i++;
+  return n - i == 3 && dl_word_eq(s + i, 3, "ago");
+}
+
 static int is_byline(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
@@ -1256,9 +1284,21 @@ static int is_byline(const char *t, const dl_para *p)
     }
     if (i >= e) break;
     ws = i;
+    /* "Story by Ana Ruiz \u2022 3h ago", "By Ana Ruiz \u00B7 May 6, 2025":
+     * a bullet or a middle dot is a bar */
+    if (words >= 1 && ((e - i >= 3 && (unsigned char)t[i] == 0xE2
+                        && (unsigned char)t[i + 1] == 0x80
+                        && (unsigned char)t[i + 2] == 0xA2)
+                       || (e - i >= 2 && (unsigned char)t[i] == 0xC2
+                           && (unsigned char)t[i + 1] == 0xB7))) {
+      i += (unsigned char)t[i] == 0xE2 ? 3 : 2;
+      bar = 1;
+      continue;
+    }
     /* "By Staff Writer | Updated 14:32 IST": a time stamp after a bar
      * ends the byline line */
-    if (bar && words >= 1 && dl_is_stamp(t + ws, e - ws, NULL)) return 1;
+    if (bar && words >= 1 && (dl_is_stamp(t + ws, e - ws, NULL)
+                              || is_relative_age(t + ws, e - ws))) return 1;
     bar = 0;
     while (i < e && !DL_IS_SPACE(t[i]) && t[i] != ',' && t[i] != '|'
            && t[i] != ';') i++;
