@@ -11245,6 +11245,85 @@ static int town_of_before(ctx *c, size_t k)
              || dl_word_eq(c->text + q->start, q->len, "streets"));
 }
 
+/* Towns past this many people are read as the town even beside a firm
+ * named for them ("Osaka Gas ... in Osaka"). */
+#define DL_MAX_FIRM_TOWN_POP 1000000
+
+/* Is token k, the first word of organization m, a town of the built-in
+ * gazetteer of fewer than DL_MAX_FIRM_TOWN_POP people, and m a company
+ * with its legal form ("Toyota" of "Toyota Motor Corp", not "Texas" of
+ * "Texas Air Corp")?  firm_named_for_town reads such a town alone as the
+ * firm. */
+static int firm_town(ctx *c, const ment *m, size_t k)
+{
+  const dl_gaz_entry *ge;
+  if (c->toks[k].gb < 0 || m->ntok < 2 || !corp_suffix(c, m->tok0 + m->ntok - 1)) return 0;
+  ge = gb_entry(c, k);
+  return ge->kind == DL_GK_CITY && ge->population < DL_MAX_FIRM_TOWN_POP;
+}
+
+/* "Toyota Motor Corp said ... Toyota said sales rose": outside sport, a
+ * town of the built-in gazetteer alone, of fewer than
+ * DL_MAX_FIRM_TOWN_POP people, whose word opens a company's name with its
+ * legal form (Inc, Corp, Co, Ltd, plc, LLC) in the same story, is that
+ * company's short form, unless some mention of it reads as the place: the
+ * dateline's town or after "the city of" (not after a preposition: "shares
+ * in Toyota", "jobs at Hitachi" are the firm's). */
+static dl_status firm_named_for_town(ctx *c)
+{
+  hmap firms, placed;
+  size_t i, nfirm = 0, ntown = 0;
+  if (c->games) return DL_OK;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2
+        && m->tok0 + m->ntok <= c->ntok && corp_suffix(c, m->tok0 + m->ntok - 1))
+      nfirm++;
+    else if (m->ntok == 1 && m->gz && m->gz == c->gb && m->type == DL_ENT_LOCATION)
+      ntown++;
+  }
+  if (!nfirm || !ntown) return DL_OK;
+  if (hmap_init(&firms, c->ar, nfirm) != DL_OK || hmap_init(&placed, c->ar, ntown) != DL_OK)
+    return DL_ENOMEM;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (m->type == DL_ENT_ORGANIZATION && m->strong && m->ntok >= 2
+        && m->tok0 + m->ntok <= c->ntok && corp_suffix(c, m->tok0 + m->ntok - 1)) {
+      const tok *f = &c->toks[m->tok0];
+      hmap_put_first(&firms, word_sample_key(c, f->start, f->len), (int32_t)i);
+    }
+  }
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (m->ntok != 1 || !m->gz || m->gz != c->gb || m->type != DL_ENT_LOCATION) continue;
+    if ((c->town_len && m->nstart == c->town_start) || town_of_before(c, m->tok0))
+      hmap_put_first(&placed, name_sample_key(c, m), (int32_t)i);
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    const dl_gaz_entry *ge;
+    const tok *f;
+    int32_t v;
+    if (m->ntok != 1 || !m->gz || m->gz != c->gb || m->type != DL_ENT_LOCATION
+        || m->tend != m->tstart)
+      continue;
+    ge = dl_gazetteer_entry(m->gz, m->entry);
+    if (ge->kind != DL_GK_CITY || ge->population >= DL_MAX_FIRM_TOWN_POP) continue;
+    v = hmap_get(&firms, name_sample_key(c, m));
+    if (v < 0) continue;
+    f = &c->toks[c->ms[v].tok0];
+    if (!same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)) continue;
+    v = hmap_get(&placed, name_sample_key(c, m));
+    if (v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
+                             c->ms[v].nend - c->ms[v].nstart))
+      continue;
+    m->type = DL_ENT_ORGANIZATION;
+    m->gz = NULL;
+    m->strong = 0;   /* a short form, joined to the firm as "Ford" is */
+  }
+  return DL_OK;
+}
+
 /* Is m a club named after its town that club_over_town carries over:
  * an organization's name of two words or more, or a town or region of
  * the gazetteer alone that played (classify: "Surrey beat Kent")? */
@@ -11557,6 +11636,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     arena_mark am = arena_save(c->ar);
     dl_status tst = same_name_types(c);
     if (tst == DL_OK) tst = firm_over_place(c);
+    if (tst == DL_OK) tst = firm_named_for_town(c);
     if (tst == DL_OK) tst = club_over_town(c);
     if (tst == DL_OK) tst = team_in_list(c);
     arena_release(c->ar, &am);
@@ -11824,7 +11904,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
         /* a possessive inside the name ends it; one on the suffix is
          * the whole name's ("Alphabet Inc's Google": "Alphabet") */
         if (!(t->flags & T_CAP) || (k + 1 < kend && (c->toks[k + 1].flags & T_POSS))) continue;
-        if (k == m->tok0 && (TOK_IN(c, k, L_NOTPER) || gb_end(c, k) == t->start + t->len))
+        if (k == m->tok0 && (TOK_IN(c, k, L_NOTPER)
+                             || (gb_end(c, k) == t->start + t->len && !firm_town(c, m, k))))
           continue;                  /* not "Texas" of "Texas Air Corp" */
         key = hash_fold(c->text + m->nstart, t->start + t->len - m->nstart);
         slot = hmap_slot(&pre, key);
