@@ -231,7 +231,10 @@ static int contract_for(const scan *sc, int i)
     /* (a verb between makes the contract a subject: "the contract runs
      * for May") */
     if (t->kind != TK_WORD || t->cat == LEX_TENSE) return 0;
-    if (dl_word_in(sc->text + t->s, t->n, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+    if (dl_word_in(sc->text + t->s, t->n, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0])
+        /* the last word of a run of ordinary words, which has no token of
+         * its own ("gold futures for June": "gold" stands for both) */
+        || word_before_any(sc, k + 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
       return 1;
   }
   return 0;
