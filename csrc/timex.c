@@ -5450,9 +5450,12 @@ static int decade_cue_at(const scan *sc, int i)
   if (!isw(sc, i - 1, W_THE)) return 0;
   if (isw(sc, i - 2, W_DURING) || isw(sc, i - 2, W_SINCE)) return 1;
   /* "Back in the 80s, ..." opening a clause, not "fell back in the 50s"
-   * (a level regained) */
+   * (a level regained); "back" a token of its own, so that the token
+   * before it is the word before it (in "temperatures back in the 90s"
+   * it continues a run of ordinary words, which has one token) */
   if (isw(sc, i - 2, W_IN) && word_before(sc, i - 2, "back"))
-    return !IN(i - 4) || T(i - 4)->kind == TK_PUNCT;
+    return IN(i - 3) && dl_word_eq(sc->text + T(i - 3)->s, T(i - 3)->n, "back")
+           && (!IN(i - 4) || T(i - 4)->kind == TK_PUNCT);
   /* "back then, in the 60s" (not "it was hot then, in the 90s") */
   {
     static const char *const back[] = { "back" };
