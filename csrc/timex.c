@@ -1640,7 +1640,6 @@ static int skip_aside_cues(const scan *sc, int a, int jl)
   return a - k;
 }
 
-/* Is there a semicolon among tokens [k, e)? */
 /* Adverbs between a relative pronoun and its verb ("who also won"). */
 static const char *const REL_ADVERBS[] = {
   "already", "also", "earlier", "first", "just", "last", "once", "only", "previously", "recently"
@@ -1651,7 +1650,7 @@ static const char *const REL_PRONOUNS[] = {"that", "which", "who"};
 /* Is the word right before token k "who", "which" or "that"? */
 static int rel_pronoun_before(const scan *sc, int k)
 {
-  return word_before(sc, k, "who") || word_before(sc, k, "which") || word_before(sc, k, "that");
+  return word_before_any(sc, k, REL_PRONOUNS, sizeof REL_PRONOUNS / sizeof REL_PRONOUNS[0]);
 }
 
 /* Does a sentence end between tokens k and e: a full stop before a
@@ -1669,6 +1668,7 @@ static int sentence_end_between(const scan *sc, int k, int e)
   return 0;
 }
 
+/* Is there a semicolon among tokens [k, e)? */
 static int semicolon_between(const scan *sc, int k, int e)
 {
   for (; k < e; k++)
@@ -5440,7 +5440,6 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   return j;
 }
 
-/* Decades: 1980s, '80s, the 1980s. */
 /* "the 60s" with no apostrophe is as often a temperature, an age or a
  * score ("highs in the 60s", "shot in the 60s"): a decade only after
  * words that take a time, "during the 60s", "since the 60s", "back in
@@ -5464,6 +5463,7 @@ static int decade_cue_at(const scan *sc, int i)
   }
 }
 
+/* Decades: 1980s, '80s, the 1980s. */
 static int m_decade(scan *sc, int i, mres *r)
 {
   const tok *t = T(i);
