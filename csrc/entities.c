@@ -11543,8 +11543,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   ent *e = NULL;
   size_t ne = 0, i, ncp = 0;
   dl_status st = DL_ENOMEM;
-  size_t nwords = 0;   /* words of all mentions and one more each (a
-                          hyphenated surname whole): the most step 2 keys */
+  size_t nwords = 0;   /* words of all mentions and two more each: the
+                          most shared_names keys */
   int particle;         /* a surname after its particle ("Von Pierer") */
   size_t nshared = 0;   /* entities that are a word of two people's names */
   size_t nknown_as = 0; /* names read after "known as" (known_as_person) */
@@ -11562,10 +11562,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     arena_release(c->ar, &am);
     if (tst != DL_OK) goto done;
   }
-  if (hmap_init(&h, c->ar, c->nms) != DL_OK
-      || hmap_init(&names, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
-    goto done;
+  if (hmap_init(&h, c->ar, c->nms) != DL_OK) goto done;
   e = (ent *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *e);
   if (!e) goto done;
 
@@ -11659,7 +11656,22 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
   }
   /* 2. a given name or surname alone -> the person it belongs to; an
-   * acronym -> the organization whose initials it spells */
+   * acronym -> the organization whose initials it spells.  The tables
+   * hold what the loop below puts: a person's words and at most four
+   * more keys (two surnames, the two opening words, a particle's
+   * surname, a hyphenated one); an organization's or a place's four
+   * acronyms at most, a person's one. */
+  {
+    size_t nname = 0, nacr = 0;
+    for (i = 0; i < ne; i++) {
+      const ment *m = &c->ms[e[i].canon];
+      if (e[i].type == DL_ENT_PERSON && m->ntok >= 2) nname += m->ntok + 4;
+      if (e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION) nacr += 4;
+      else if (e[i].type == DL_ENT_PERSON && m->ntok >= 3) nacr++;
+    }
+    if (hmap_init(&names, c->ar, nname + 1) != DL_OK || hmap_init(&acr, c->ar, nacr + 1) != DL_OK)
+      goto done;
+  }
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
     if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz && e[i].alias_of < 0
