@@ -2765,7 +2765,7 @@ static void other_pronoun(qctx *c, mention *m)
 static void clause_object_pronoun(qctx *c, mention *m, size_t i)
 {
   uint32_t g = m->flags & (M_MALE | M_FEMALE), other;
-  size_t b, k, x;
+  size_t b, k, x, s1, n1, s2, n2;
   int32_t xm;
   uint32_t saved[NRECENT];
   if (!g || !m->ante.len || !(m->flags & M_SUBJ) || i < 5 || !is_punct(&c->toks[i - 1], ','))
@@ -2796,9 +2796,16 @@ static void clause_object_pronoun(qctx *c, mention *m, size_t i)
   }
   if (k + 1 >= i) return;
   other = g == M_MALE ? M_FEMALE : M_MALE;
+  /* (every recent mention of that person: the name as the clause gives
+   * it, and the fuller one before it, "Tom Corrigan ... When Corrigan
+   * asked him", by its last word) */
+  n1 = last_word(c->text, c->men[xm].span, &s1);
   for (k = 0; k < c->nrec && k < NRECENT; k++) {
     saved[k] = c->rec[k].flags;
-    if (c->rec[k].span.start == m->ante.start && c->rec[k].span.len == m->ante.len)
+    n2 = last_word(c->text, c->rec[k].span, &s2);
+    if ((c->rec[k].span.start == m->ante.start && c->rec[k].span.len == m->ante.len)
+        || (!(c->rec[k].flags & M_ORG) && n1 > 0 && n2 == n1
+            && memcmp(c->text + s1, c->text + s2, n1) == 0))
       c->rec[k].flags = (c->rec[k].flags & ~(M_SUBJ | M_MALE | M_FEMALE | M_GIVEN)) | other;
   }
   m->ante = resolve_pronoun(c, m->flags);
