@@ -3188,22 +3188,29 @@ static int event_name(ctx *c, size_t a, size_t b)
   return 0;
 }
 
+/* Length of an apostrophe at byte e, "'" or U+2019 (a plural's
+ * possessive after its s), or 0. */
+static size_t apostrophe_at(const ctx *c, size_t e)
+{
+  if (e < c->len && c->text[e] == '\'') return 1;
+  if (e + 2 < c->len && (unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80
+      && (unsigned char)c->text[e + 2] == 0x99)
+    return 3;
+  return 0;
+}
+
 /* Is token k a plural in capitals owning the word after it, "Winners' "
  * in "the Cup Winners' Cup": its last letter s, then an apostrophe (or
  * U+2019) and one space before the next token? */
 static int plural_poss(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
-  size_t e = t->start + t->len;
+  size_t e = t->start + t->len, a;
   if (k + 1 >= c->ntok || t->len < 4 || !(t->flags & T_CAP) || (t->flags & T_POSS)
-      || c->text[e - 1] != 's')
+      || c->text[e - 1] != 's' || (a = apostrophe_at(c, e)) == 0)
     return 0;
-  if (e + 3 > c->len) return 0;
-  if (c->text[e] == '\'') e += 1;
-  else if ((unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80
-           && (unsigned char)c->text[e + 2] == 0x99) e += 3;
-  else return 0;
-  return c->text[e] == ' ' && e + 1 == c->toks[k + 1].start;
+  e += a;
+  return e < c->len && c->text[e] == ' ' && e + 1 == c->toks[k + 1].start;
 }
 
 static int date_word(const ctx *c, size_t k)
@@ -9597,12 +9604,7 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       const tok *ph = &c->toks[h];
       size_t pe = ph->start + ph->len;
       /* ("Citizens' Movement": a plural's apostrophe alone) */
-      if ((ph->flags & T_POSS)
-          || (ph->len >= 3 && c->text[pe - 1] == 's' && pe < c->len
-              && (c->text[pe] == '\''
-                  || (pe + 2 < c->len && (unsigned char)c->text[pe] == 0xE2
-                      && (unsigned char)c->text[pe + 1] == 0x80
-                      && (unsigned char)c->text[pe + 2] == 0x99))))
+      if ((ph->flags & T_POSS) || (ph->len >= 3 && c->text[pe - 1] == 's' && apostrophe_at(c, pe)))
         h++;
     }
     if (TOK_IN(c, h, L_ORG_HEAD) && of_inside(c, h, k)) {
