@@ -4230,8 +4230,15 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
     /* (a possessive and its noun are one token of plain words) */
     if (tcat(sc, k, LEX_DET) || isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)) k++;
     if (IN(k) && T(k)->kind == TK_WORD && !(T(k)->fl & F_UPPER)
-        && (T(k)->cat == LEX_NONE || (T(k)->fl & F_PLAIN)))
-      return -1;
+        && (T(k)->cat == LEX_NONE || (T(k)->fl & F_PLAIN))) {
+      /* ... unless that noun is a year after all: "of its fiscal year",
+       * "of the company's fiscal year" (the owner's words, then the year) */
+      int h = k + 1;
+      while (h < k + 3 && (ispu(sc, h, PUNCT_POSS) || (IN(h) && T(h)->kind == TK_WORD && T(h)->cat == LEX_NONE)))
+        h++;
+      if (!fiscal_at(sc, h) && !(tcat(sc, h, LEX_UNIT) && tval(sc, h, LEX_UNIT) == U_YEAR))
+        return -1;
+    }
     if (tcat(sc, k, LEX_UNIT) && (tval(sc, k, LEX_UNIT) == U_DAY || tval(sc, k, LEX_UNIT) == U_WEEK
                                   || tval(sc, k, LEX_UNIT) == U_MONTH)) {
       /* "the second half of the month": the story's month, its end */
