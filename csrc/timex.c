@@ -4251,6 +4251,13 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       }
       return -1;
     }
+    /* "the second half of the decade", "the first quarter of the
+     * century", "the second half of the 1990s": a part of a longer span,
+     * no half of a year */
+    if ((tcat(sc, k, LEX_UNIT) && tval(sc, k, LEX_UNIT) > U_YEAR)
+        || (IN(k) && T(k)->kind == TK_NUM && T(k)->suf == SUF_S)
+        || (ispu(sc, k, '\'') && IN(k + 1) && T(k + 1)->kind == TK_NUM && T(k + 1)->suf == SUF_S))
+      return -1;
   }
   /* "scored in the second half", "led 21-7 in the third quarter": a
    * part of the game */
