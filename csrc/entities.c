@@ -3188,22 +3188,29 @@ static int event_name(ctx *c, size_t a, size_t b)
   return 0;
 }
 
+/* Length of an apostrophe at byte e, "'" or U+2019 (a plural's
+ * possessive after its s), or 0. */
+static size_t apostrophe_at(const ctx *c, size_t e)
+{
+  if (e < c->len && c->text[e] == '\'') return 1;
+  if (e + 2 < c->len && (unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80
+      && (unsigned char)c->text[e + 2] == 0x99)
+    return 3;
+  return 0;
+}
+
 /* Is token k a plural in capitals owning the word after it, "Winners' "
  * in "the Cup Winners' Cup": its last letter s, then an apostrophe (or
  * U+2019) and one space before the next token? */
 static int plural_poss(const ctx *c, size_t k)
 {
   const tok *t = &c->toks[k];
-  size_t e = t->start + t->len;
+  size_t e = t->start + t->len, a;
   if (k + 1 >= c->ntok || t->len < 4 || !(t->flags & T_CAP) || (t->flags & T_POSS)
-      || c->text[e - 1] != 's')
+      || c->text[e - 1] != 's' || (a = apostrophe_at(c, e)) == 0)
     return 0;
-  if (e + 3 > c->len) return 0;
-  if (c->text[e] == '\'') e += 1;
-  else if ((unsigned char)c->text[e] == 0xE2 && (unsigned char)c->text[e + 1] == 0x80
-           && (unsigned char)c->text[e + 2] == 0x99) e += 3;
-  else return 0;
-  return c->text[e] == ' ' && e + 1 == c->toks[k + 1].start;
+  e += a;
+  return e < c->len && c->text[e] == ' ' && e + 1 == c->toks[k + 1].start;
 }
 
 static int date_word(const ctx *c, size_t k)
@@ -9597,12 +9604,7 @@ static int joins_over(ctx *c, size_t a, size_t k, size_t send)
       const tok *ph = &c->toks[h];
       size_t pe = ph->start + ph->len;
       /* ("Citizens' Movement": a plural's apostrophe alone) */
-      if ((ph->flags & T_POSS)
-          || (ph->len >= 3 && c->text[pe - 1] == 's' && pe < c->len
-              && (c->text[pe] == '\''
-                  || (pe + 2 < c->len && (unsigned char)c->text[pe] == 0xE2
-                      && (unsigned char)c->text[pe + 1] == 0x80
-                      && (unsigned char)c->text[pe + 2] == 0x99))))
+      if ((ph->flags & T_POSS) || (ph->len >= 3 && c->text[pe - 1] == 's' && apostrophe_at(c, pe)))
         h++;
     }
     if (TOK_IN(c, h, L_ORG_HEAD) && of_inside(c, h, k)) {
@@ -11622,8 +11624,8 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
   ent *e = NULL;
   size_t ne = 0, i, ncp = 0;
   dl_status st = DL_ENOMEM;
-  size_t nwords = 0;   /* words of all mentions and one more each (a
-                          hyphenated surname whole): the most step 2 keys */
+  size_t nwords = 0;   /* words of all mentions and two more each: the
+                          most shared_names keys */
   int particle;         /* a surname after its particle ("Von Pierer") */
   size_t nshared = 0;   /* entities that are a word of two people's names */
   size_t nknown_as = 0; /* names read after "known as" (known_as_person) */
@@ -11642,10 +11644,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     arena_release(c->ar, &am);
     if (tst != DL_OK) goto done;
   }
-  if (hmap_init(&h, c->ar, c->nms) != DL_OK
-      || hmap_init(&names, c->ar, nwords + 1) != DL_OK
-      || hmap_init(&acr, c->ar, c->nms * 3) != DL_OK)
-    goto done;
+  if (hmap_init(&h, c->ar, c->nms) != DL_OK) goto done;
   e = (ent *)arena_alloc(c->ar, (c->nms ? c->nms : 1) * sizeof *e);
   if (!e) goto done;
 
@@ -11739,7 +11738,22 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     }
   }
   /* 2. a given name or surname alone -> the person it belongs to; an
-   * acronym -> the organization whose initials it spells */
+   * acronym -> the organization whose initials it spells.  The tables
+   * hold what the loop below puts: a person's words and at most four
+   * more keys (two surnames, the two opening words, a particle's
+   * surname, a hyphenated one); an organization's or a place's four
+   * acronyms at most, a person's one. */
+  {
+    size_t nname = 0, nacr = 0;
+    for (i = 0; i < ne; i++) {
+      const ment *m = &c->ms[e[i].canon];
+      if (e[i].type == DL_ENT_PERSON && m->ntok >= 2) nname += m->ntok + 4;
+      if (e[i].type == DL_ENT_ORGANIZATION || e[i].type == DL_ENT_LOCATION) nacr += 4;
+      else if (e[i].type == DL_ENT_PERSON && m->ntok >= 3) nacr++;
+    }
+    if (hmap_init(&names, c->ar, nname + 1) != DL_OK || hmap_init(&acr, c->ar, nacr + 1) != DL_OK)
+      goto done;
+  }
   for (i = 0; i < ne; i++) {
     const ment *m = &c->ms[e[i].canon];
     if (e[i].type == DL_ENT_PERSON && m->ntok >= 2 && !m->gz && e[i].alias_of < 0

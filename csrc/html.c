@@ -2452,6 +2452,31 @@ static int is_byline_para(const hctx *c, const char *p, size_t n)
   return 0;
 }
 
+/* Words outside the tags of markup shown as text that make it a story's
+ * paragraph escaped twice ("<p>The council voted on Monday to ...</p>"),
+ * with a full stop, '?' or '!' before its closing tag. */
+#define DL_MIN_ESCAPED_STORY_WORDS 6
+
+/* Does markup shown as text, p[0, n), hold a sentence outside its tags:
+ * DL_MIN_ESCAPED_STORY_WORDS words or more, the last text before the
+ * closing tag ending with a sentence's mark?  (An embed code holds none;
+ * a promo slot a word or two.) */
+static int markup_holds_sentence(const char *p, size_t n)
+{
+  size_t i, words = 0;
+  int in_tag = 0, in_word = 0;
+  char last = 0;
+  for (i = 0; i < n; i++) {
+    char ch = p[i];
+    if (ch == '<') { in_tag = 1; in_word = 0; continue; }
+    if (in_tag) { if (ch == '>') in_tag = 0; continue; }
+    if (DL_IS_ALPHA(ch)) { if (!in_word) words++; in_word = 1; }
+    else if (ch == ' ' || ch == '\n') in_word = 0;
+    if (ch != ' ' && ch != '\n') last = ch;
+  }
+  return words >= DL_MIN_ESCAPED_STORY_WORDS && (last == '.' || last == '?' || last == '!');
+}
+
 /* A paragraph that is markup shown as text, a tag first and a closing tag
  * last ("<script>track()</script>", "<iframe src=\"...\"></iframe>",
  * "<img src=\"...\" />"): an embed code or a template escaped twice by
@@ -2467,7 +2492,7 @@ static int is_markup_text(const char *p, size_t n)
   if (p[n - 2] == '/') return 1;
   /* "</name>" closing the paragraph */
   for (j = n - 2; j > i && DL_IS_ALNUM(p[j]); j--) {}
-  return j > i && j + 1 < n - 1 && p[j] == '/' && p[j - 1] == '<';
+  return j > i && j + 1 < n - 1 && p[j] == '/' && p[j - 1] == '<' && !markup_holds_sentence(p, n);
 }
 
 static void flush(emitter *e)

@@ -2765,7 +2765,7 @@ static void other_pronoun(qctx *c, mention *m)
 static void clause_object_pronoun(qctx *c, mention *m, size_t i)
 {
   uint32_t g = m->flags & (M_MALE | M_FEMALE), other;
-  size_t b, k, x;
+  size_t b, k, x, s1, n1, s2, n2;
   int32_t xm;
   uint32_t saved[NRECENT];
   if (!g || !m->ante.len || !(m->flags & M_SUBJ) || i < 5 || !is_punct(&c->toks[i - 1], ','))
@@ -2796,9 +2796,16 @@ static void clause_object_pronoun(qctx *c, mention *m, size_t i)
   }
   if (k + 1 >= i) return;
   other = g == M_MALE ? M_FEMALE : M_MALE;
+  /* (every recent mention of that person: the name as the clause gives
+   * it, and the fuller one before it, "Tom Corrigan ... When Corrigan
+   * asked him", by its last word) */
+  n1 = last_word(c->text, c->men[xm].span, &s1);
   for (k = 0; k < c->nrec && k < NRECENT; k++) {
     saved[k] = c->rec[k].flags;
-    if (c->rec[k].span.start == m->ante.start && c->rec[k].span.len == m->ante.len)
+    n2 = last_word(c->text, c->rec[k].span, &s2);
+    if ((c->rec[k].span.start == m->ante.start && c->rec[k].span.len == m->ante.len)
+        || (!(c->rec[k].flags & M_ORG) && n1 > 0 && n2 == n1
+            && memcmp(c->text + s1, c->text + s2, n1) == 0))
       c->rec[k].flags = (c->rec[k].flags & ~(M_SUBJ | M_MALE | M_FEMALE | M_GIVEN)) | other;
   }
   m->ante = resolve_pronoun(c, m->flags);
@@ -4526,21 +4533,31 @@ static size_t top_diplomat(qctx *c, size_t j0)
   return d < c->nt && tok_is(c, d, "diplomat") && !(c->toks[d].flags & TF_POSS) ? d : 0;
 }
 
+/* Past a party or a nationality before a title from token j0: one word
+ * ("the Tory leader", "the Chinese foreign minister") or two ("the South
+ * Korean minister"); j0 when there is none.  (role_words and
+ * inverted_role) */
+static size_t past_role_nat(qctx *c, size_t j0)
+{
+  if (j0 + 2 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_NAT)
+      && is_word(&c->toks[j0 + 2]) && (tlex(c, j0 + 2) & L_TITLE))
+    return j0 + 2;
+  if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
+      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
+    return j0 + 1;
+  return j0;
+}
+
 /* role_phrase's words from "the" at i, wherever the clause opens. */
 static size_t role_words(qctx *c, size_t i)
 {
   size_t j0 = i + 1 + age_words(c, i + 1), j;   /* "the 52-year-old mayor" */
   if ((j = top_diplomat(c, j0)) != 0)
     return j + 1 < c->nt && (verb_like(c, j + 1) || tensed_word(c, j + 1)) ? j : 0;
-  /* "the Tory leader", "the Chinese foreign minister": a party or a
-   * nationality before the title ("the South Korean minister": two) */
-  if (j0 + 2 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
-      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_NAT)
-      && is_word(&c->toks[j0 + 2]) && (tlex(c, j0 + 2) & L_TITLE))
-    j0 += 2;
-  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
-      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
-    j0++;
+  /* "the Tory leader", "the Chinese foreign minister" */
+  if ((j = past_role_nat(c, j0)) != j0)
+    j0 = j;
   /* "the Congress legislator", "the BJP leader": a party's name before a
    * title in lower case */
   else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (c->toks[j0].flags & TF_CAP)
@@ -4592,13 +4609,7 @@ static size_t inverted_role(qctx *c, size_t i, int art)
     return 0;
   if ((j = top_diplomat(c, j0)) != 0)   /* "said the top Russian diplomat" */
     return j + 1 < c->nt && c->toks[j + 1].kind == T_PUNCT ? j : 0;
-  if (j0 + 2 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
-      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_NAT)
-      && is_word(&c->toks[j0 + 2]) && (tlex(c, j0 + 2) & L_TITLE))
-    j0 += 2;   /* "said the South Korean minister" */
-  else if (j0 + 1 < c->nt && is_word(&c->toks[j0]) && (tlex(c, j0) & L_NAT)
-      && is_word(&c->toks[j0 + 1]) && (tlex(c, j0 + 1) & L_TITLE))
-    j0++;   /* "said the Chinese foreign minister" */
+  j0 = past_role_nat(c, j0);   /* "said the Chinese foreign minister" */
   j = j0;
   while (j < c->nt && j < j0 + DL_MAX_ROLE_HEAD && is_word(&c->toks[j])
          && !(c->toks[j].flags & (TF_POSS | TF_PARA | TF_WIN)) && (tlex(c, j) & L_TITLE)

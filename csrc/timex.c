@@ -231,7 +231,10 @@ static int contract_for(const scan *sc, int i)
     /* (a verb between makes the contract a subject: "the contract runs
      * for May") */
     if (t->kind != TK_WORD || t->cat == LEX_TENSE) return 0;
-    if (dl_word_in(sc->text + t->s, t->n, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
+    if (dl_word_in(sc->text + t->s, t->n, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0])
+        /* the last word of a run of ordinary words, which has no token of
+         * its own ("gold futures for June": "gold" stands for both) */
+        || word_before_any(sc, k + 1, CONTRACT_WORDS, sizeof CONTRACT_WORDS / sizeof CONTRACT_WORDS[0]))
       return 1;
   }
   return 0;
@@ -1637,7 +1640,6 @@ static int skip_aside_cues(const scan *sc, int a, int jl)
   return a - k;
 }
 
-/* Is there a semicolon among tokens [k, e)? */
 /* Adverbs between a relative pronoun and its verb ("who also won"). */
 static const char *const REL_ADVERBS[] = {
   "already", "also", "earlier", "first", "just", "last", "once", "only", "previously", "recently"
@@ -1648,7 +1650,7 @@ static const char *const REL_PRONOUNS[] = {"that", "which", "who"};
 /* Is the word right before token k "who", "which" or "that"? */
 static int rel_pronoun_before(const scan *sc, int k)
 {
-  return word_before(sc, k, "who") || word_before(sc, k, "which") || word_before(sc, k, "that");
+  return word_before_any(sc, k, REL_PRONOUNS, sizeof REL_PRONOUNS / sizeof REL_PRONOUNS[0]);
 }
 
 /* Does a sentence end between tokens k and e: a full stop before a
@@ -1666,6 +1668,7 @@ static int sentence_end_between(const scan *sc, int k, int e)
   return 0;
 }
 
+/* Is there a semicolon among tokens [k, e)? */
 static int semicolon_between(const scan *sc, int k, int e)
 {
   for (; k < e; k++)
@@ -4227,8 +4230,15 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
     /* (a possessive and its noun are one token of plain words) */
     if (tcat(sc, k, LEX_DET) || isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)) k++;
     if (IN(k) && T(k)->kind == TK_WORD && !(T(k)->fl & F_UPPER)
-        && (T(k)->cat == LEX_NONE || (T(k)->fl & F_PLAIN)))
-      return -1;
+        && (T(k)->cat == LEX_NONE || (T(k)->fl & F_PLAIN))) {
+      /* ... unless that noun is a year after all: "of its fiscal year",
+       * "of the company's fiscal year" (the owner's words, then the year) */
+      int h = k + 1;
+      while (h < k + 3 && (ispu(sc, h, PUNCT_POSS) || (IN(h) && T(h)->kind == TK_WORD && T(h)->cat == LEX_NONE)))
+        h++;
+      if (!fiscal_at(sc, h) && !(tcat(sc, h, LEX_UNIT) && tval(sc, h, LEX_UNIT) == U_YEAR))
+        return -1;
+    }
     if (tcat(sc, k, LEX_UNIT) && (tval(sc, k, LEX_UNIT) == U_DAY || tval(sc, k, LEX_UNIT) == U_WEEK
                                   || tval(sc, k, LEX_UNIT) == U_MONTH)) {
       /* "the second half of the month": the story's month, its end */
@@ -4241,6 +4251,13 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       }
       return -1;
     }
+    /* "the second half of the decade", "the first quarter of the
+     * century", "the second half of the 1990s": a part of a longer span,
+     * no half of a year */
+    if ((tcat(sc, k, LEX_UNIT) && tval(sc, k, LEX_UNIT) > U_YEAR)
+        || (IN(k) && T(k)->kind == TK_NUM && T(k)->suf == SUF_S)
+        || (ispu(sc, k, '\'') && IN(k + 1) && T(k + 1)->kind == TK_NUM && T(k + 1)->suf == SUF_S))
+      return -1;
   }
   /* "scored in the second half", "led 21-7 in the third quarter": a
    * part of the game */
@@ -5437,7 +5454,6 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
   return j;
 }
 
-/* Decades: 1980s, '80s, the 1980s. */
 /* "the 60s" with no apostrophe is as often a temperature, an age or a
  * score ("highs in the 60s", "shot in the 60s"): a decade only after
  * words that take a time, "during the 60s", "since the 60s", "back in
@@ -5447,9 +5463,12 @@ static int decade_cue_at(const scan *sc, int i)
   if (!isw(sc, i - 1, W_THE)) return 0;
   if (isw(sc, i - 2, W_DURING) || isw(sc, i - 2, W_SINCE)) return 1;
   /* "Back in the 80s, ..." opening a clause, not "fell back in the 50s"
-   * (a level regained) */
+   * (a level regained); "back" a token of its own, so that the token
+   * before it is the word before it (in "temperatures back in the 90s"
+   * it continues a run of ordinary words, which has one token) */
   if (isw(sc, i - 2, W_IN) && word_before(sc, i - 2, "back"))
-    return !IN(i - 4) || T(i - 4)->kind == TK_PUNCT;
+    return IN(i - 3) && dl_word_eq(sc->text + T(i - 3)->s, T(i - 3)->n, "back")
+           && (!IN(i - 4) || T(i - 4)->kind == TK_PUNCT);
   /* "back then, in the 60s" (not "it was hot then, in the 90s") */
   {
     static const char *const back[] = { "back" };
@@ -5458,6 +5477,7 @@ static int decade_cue_at(const scan *sc, int i)
   }
 }
 
+/* Decades: 1980s, '80s, the 1980s. */
 static int m_decade(scan *sc, int i, mres *r)
 {
   const tok *t = T(i);
