@@ -4620,7 +4620,7 @@ static int scorer_points(const ctx *c, size_t a, size_t b)
   for (i = 0; i < t->len; i++)
     if (!DL_IS_DIGIT(c->text[t->start + i])) return 0;
   for (e = t->start + t->len; e < c->len && c->text[e] == ' '; e++) {}
-  if (e < c->len && !strchr(",.;\n", c->text[e])) return 0;
+  if (e < c->len && !memchr(",.;\n", c->text[e], 4)) return 0;
   for (p = c->toks[a].start; p > 0 && c->text[p - 1] == ' '; p--) {}
   if (p == 0 || (c->text[p - 1] != ',' && c->text[p - 1] != ':')) return 0;
   return scorers_line(c, a);
@@ -12349,7 +12349,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
       const ment *m = &c->ms[i], *q = &c->ms[i - 1];
       uint32_t s = m->nstart;
       if (m->type != DL_ENT_LOCATION || m->ntok != 1 || s < 4 || c->text[s - 1] != '-'
-          || !strchr("DRI", c->text[s - 2]) || q->ent < 0 || q->counterpart
+          || !memchr("DRI", c->text[s - 2], 3) || q->ent < 0 || q->counterpart
           || e[q->ent].type != DL_ENT_PERSON || q->end + 4 < s - 2 || q->end > s - 2)
         continue;
       tag[ntag] = (uint32_t)i;

@@ -7476,7 +7476,7 @@ static int named_in_full(const qctx *c, dl_span sp, size_t from)
     if (dl_given_name_find(c->text + b, p - 1 - b)) return 1;
     /* a word the lexicon does not know, inside its sentence ("Chancellor
      * Friedrich Merz"; not "In North Gaza", "After Brexit") */
-    if (lex_lookup(c->text + b, p - 1 - b) == 0 && !strchr(".!?\n\r", c->text[b - 2])) return 1;
+    if (lex_lookup(c->text + b, p - 1 - b) == 0 && !memchr(".!?\n\r", c->text[b - 2], 5)) return 1;
   }
   return 0;
 }

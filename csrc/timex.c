@@ -8401,7 +8401,7 @@ static size_t title_line_end(const char *text, size_t len)
   for (e = a; e < len && e - a <= DL_MAX_TITLE && text[e] != '\n'; e++) {}
   if (e >= len || e - a > DL_MAX_TITLE || !memchr(text + a, ';', e - a)) return 0;
   for (k = e; k > a && (text[k - 1] == ' ' || text[k - 1] == '\r'); k--) {}
-  if (k == a || strchr(".!?:;,", text[k - 1])) return 0;
+  if (k == a || memchr(".!?:;,", text[k - 1], 6)) return 0;
   for (k = e; k < len && (text[k] == '\n' || text[k] == ' ' || text[k] == '\r'); k++) nl += text[k] == '\n';
   return nl >= 2 ? e : 0;
 }
