@@ -11326,6 +11326,77 @@ static dl_status firm_named_for_town(ctx *c)
   return DL_OK;
 }
 
+/* Is m one word of the built-in gazetteer read as a town or region
+ * ("Bush": a village in Egypt; "Hassan": a town in India)? */
+static int gazetteer_town(const ctx *c, const ment *m)
+{
+  uint8_t kind;
+  if (m->ntok != 1 || !m->gz || m->gz != c->gb || m->type != DL_ENT_LOCATION) return 0;
+  kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
+  return kind == DL_GK_CITY || kind == DL_GK_REGION;
+}
+
+/* Does "in", "near" or "outside" come right before token k?  ("to",
+ * "from", "at" come before people too: "a message to Bush".) */
+static int in_near_before(const ctx *c, size_t k)
+{
+  const tok *p;
+  if (k == 0 || (c->toks[k].flags & T_BREAK)) return 0;
+  p = &c->toks[k - 1];
+  if (!(p->flags & T_LOWER)) return 0;
+  return dl_word_eq(c->text + p->start, p->len, "in")
+         || dl_word_eq(c->text + p->start, p->len, "near")
+         || dl_word_eq(c->text + p->start, p->len, "outside");
+}
+
+/* "President Bush ... Mr. Bush ... Bush said": a town's name right after
+ * a person's title is a surname, and so is the same word alone in that
+ * story, unless some mention of it reads as the place (the dateline's
+ * town, after "in", "near", "outside" or "the city of"). */
+static dl_status person_over_town(ctx *c)
+{
+  hmap titled, placed;
+  size_t i, ntitled = 0, ntown = 0;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (!gazetteer_town(c, m)) continue;
+    ntown++;
+    if (m->tstart < m->tend && m->tend <= m->nstart) ntitled++;
+  }
+  if (!ntitled) return DL_OK;
+  if (hmap_init(&titled, c->ar, ntitled) != DL_OK || hmap_init(&placed, c->ar, ntown) != DL_OK)
+    return DL_ENOMEM;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (!gazetteer_town(c, m)) continue;
+    if (m->tstart < m->tend && m->tend <= m->nstart)
+      hmap_put_first(&titled, name_sample_key(c, m), (int32_t)i);
+    else if ((c->town_len && m->nstart == c->town_start) || town_of_before(c, m->tok0)
+             || (in_near_before(c, m->tok0) && !(c->toks[m->tok0].flags & T_POSS)))
+      hmap_put_first(&placed, name_sample_key(c, m), (int32_t)i);
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    int has_title = m->tstart < m->tend && m->tend <= m->nstart;
+    int32_t v;
+    if (!gazetteer_town(c, m)) continue;
+    if (!has_title) {
+      v = hmap_get(&titled, name_sample_key(c, m));
+      if (v < 0 || !same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
+                               c->ms[v].nend - c->ms[v].nstart))
+        continue;
+      v = hmap_get(&placed, name_sample_key(c, m));
+      if (v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
+                               c->ms[v].nend - c->ms[v].nstart))
+        continue;
+    }
+    m->type = DL_ENT_PERSON;
+    m->gz = NULL;
+    m->strong = (uint8_t)has_title;
+  }
+  return DL_OK;
+}
+
 /* Is m a club named after its town that club_over_town carries over:
  * an organization's name of two words or more, or a town or region of
  * the gazetteer alone that played (classify: "Surrey beat Kent")? */
@@ -11639,6 +11710,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     dl_status tst = same_name_types(c);
     if (tst == DL_OK) tst = firm_over_place(c);
     if (tst == DL_OK) tst = firm_named_for_town(c);
+    if (tst == DL_OK) tst = person_over_town(c);
     if (tst == DL_OK) tst = club_over_town(c);
     if (tst == DL_OK) tst = team_in_list(c);
     arena_release(c->ar, &am);
