@@ -4102,6 +4102,27 @@ static int sports_near(const scan *sc, int a, int b)
 /* ORD quarter / ORD half [of YEAR | of next year ...]; i at the ordinal. */
 static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r);
 
+/* Does "in a row" or "running" + a punctuation mark follow token k
+ * ("fell for the third quarter in a row", "for the fourth quarter
+ * running.")?  Then the ordinal counts periods, it names none. */
+static int in_a_row_after(const scan *sc, int k)
+{
+  static const char *const words[] = { "in", "a", "row" };
+  size_t b, e;
+  int w;
+  if (!IN(k)) return 0;
+  b = sc->t[k].s + sc->t[k].n;
+  for (w = 0; w < 3; w++) {
+    while (b < sc->len && sc->text[b] == ' ') b++;
+    for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+    if (w == 0 && dl_word_eq(sc->text + b, e - b, "running"))
+      return e >= sc->len || sc->text[e] == ',' || sc->text[e] == '.' || sc->text[e] == ';';
+    if (!dl_word_eq(sc->text + b, e - b, words[w])) return 0;
+    b = e;
+  }
+  return 1;
+}
+
 static int m_ordpart(scan *sc, int i, mres *r, int year)
 {
   int q, j = i + 1, unit, pl;
@@ -4116,6 +4137,7 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
   if (hyph(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0 || pl) return -1;
   if (unit != U_QUARTER && unit != U_HALF) return -1;
+  if (q > 0 && in_a_row_after(sc, j)) return -1;
   if (q == -1) q = unit == U_QUARTER ? 4 : 2;
   if (q < 1 || q > (unit == U_QUARTER ? 4 : 2)) return -1;
   return part_year(sc, i, j + 1, q, unit, year, r);
@@ -4700,6 +4722,12 @@ static int m_duration(scan *sc, int i, mres *r)
       }
       if (ana) got = base_ana(sc, &b);
       else got = base_rel(sc, &b);
+      /* "told lawyers on Tuesday she would bar a 1991 loan. A day
+       * earlier ...": days (weeks, hours) count from a day; a year named
+       * since in passing, not after that day, is no anchor for them */
+      if (got && ana && b.gran <= TG_YEAR && dl_unit_gran(unit) >= TG_WEEK && sc->has_last_day
+          && sc->last_day.y >= b.y && sc->last_day.mo && sc->last_day.d)
+        b = sc->last_day;
       /* "a 40 percent chance of a rise by the end of 2013, down from 70
        * percent a month earlier": a last date coarser than the count and
        * still ahead of the reference is a forecast's, no point to count
@@ -5151,6 +5179,34 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     }
     return pod_tail(sc, e, r);
   }
+  /* "the following February", "the previous November", "the next
+   * March": the first such month after (before) the period of the last
+   * date, as "the following autumn" (a day number after it is a date of
+   * its own: "the following February 12 meeting") */
+  if (month_tok(sc, j) && (T(j)->fl & F_CAP) && has_the
+      && (rel == R_FOLLOWING || rel == R_PREVIOUS || rel == R_NEXT)
+      && !mday_at(sc, skip_dot(sc, j + 1))) {
+    int mo = month_tok(sc, j), lo, hi, len;
+    if (!base_ana(sc, &b) || b.y < 2 || b.gran < TG_YEAR) return -1;
+    /* the anchor's first and last months, as months since year 0 */
+    len = b.gran == TG_YEAR ? 12 : b.gran == TG_HALF ? 6
+        : b.gran == TG_QUART || b.gran == TG_SEAS ? 3 : 1;
+    lo = b.y * 12 + (b.gran == TG_YEAR ? 0 : b.mo - 1);
+    hi = lo + len - 1;
+    if (rel == R_PREVIOUS) {
+      int y = lo / 12;
+      if (mo - 1 >= lo % 12) y--;
+      dl_tv_day(&v, y, mo, 1);
+    } else {
+      int y = hi / 12;
+      if (mo - 1 <= hi % 12) y++;
+      dl_tv_day(&v, y, mo, 1);
+    }
+    v.gran = TG_MONTH;
+    r->anchored = 1; r->anchor = b;
+    res_point(r, skip_dot(sc, j + 1), DL_TIMEX_DATE, &v);
+    return r->end;
+  }
   /* month */
   if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS)) {
     int mo = month_tok(sc, j);
@@ -5178,17 +5234,17 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     res_point(r, skip_dot(sc, j + 1), DL_TIMEX_DATE, &v);
     return r->end;
   }
-  /* the following autumn, the previous winter: the season after (before)
-   * the one of the last date */
-  if (tcat(sc, j, LEX_SEASON) && has_the && (rel == R_FOLLOWING || rel == R_PREVIOUS)) {
+  /* the following autumn, the previous winter, the next spring: the
+   * season after (before) the one of the last date */
+  if (tcat(sc, j, LEX_SEASON) && has_the && (rel == R_FOLLOWING || rel == R_PREVIOUS || rel == R_NEXT)) {
     int s = tval(sc, j, LEX_SEASON), mo = s == 1 ? 3 : s == 2 ? 6 : s == 3 ? 9 : 12;
     dl_tv cur;
     if (season_event(sc, j) || !base_ana(sc, &b) || b.y < 2) return -1;
     cur = b;
     if (cur.gran >= TG_SEAS) dl_tv_coarsen(&cur, TG_SEAS);
-    else cur.mo = rel == R_FOLLOWING ? 13 : 0;   /* a year: past all its seasons */
+    else cur.mo = rel != R_PREVIOUS ? 13 : 0;   /* a year: past all its seasons */
     dl_tv_day(&v, cur.y, mo, 1);
-    if (rel == R_FOLLOWING && mo <= cur.mo) v.y++;
+    if (rel != R_PREVIOUS && mo <= cur.mo) v.y++;
     if (rel == R_PREVIOUS && mo >= cur.mo) v.y--;
     v.gran = TG_SEAS;
     r->anchored = 1; r->anchor = b;
@@ -5352,6 +5408,12 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       dl_tv q;
       /* (the report's quarter stays the one the story is about) */
       if (chunk_quarter(sc, &q, i)) { b = q; r->keep_last = 1; }
+      /* "will report third-quarter results on Nov. 4. In the same
+       * quarter a year earlier ...": the quarter named a sentence or two
+       * before, not the one of the day named since */
+      else if (rel == R_SAME && sc->anyq_chunk >= 0 && sc->anyq.y
+               && sc->chunk - sc->anyq_chunk <= DL_QUARTER_SENTENCES)
+        b = sc->anyq;
     }
     /* "in the 1950s and ... the following decade": a decade named last
      * (decades are no last date: read from the value emitted) */
@@ -7230,6 +7292,19 @@ static int m_the(scan *sc, int i, mres *r)
             && sc->last_day.y && sc->last_day.mo && sc->last_day.d
             && (sc->last_day.y != b.y || sc->last_day.mo != b.mo))
           b = sc->last_day;
+        /* "became director in 1958; two years later he bought a rival,
+         * and by the end of the decade ...": told in the past after a
+         * year of an earlier decade in its paragraph (or after that
+         * decade itself), the decade of that year, not the story's */
+        if (unit == U_DECADE && sc->has_ref && tense_at(sc, k, k + 2) < 0) {
+          const char *x = sc->out->n > sc->out0 ? sc->out->items[sc->out->n - 1].value : "";
+          if (DL_IS_DIGIT(x[0]) && DL_IS_DIGIT(x[1]) && DL_IS_DIGIT(x[2]) && x[3] == '\0') {
+            dl_tv_day(&b, ((x[0] - '0') * 100 + (x[1] - '0') * 10 + (x[2] - '0')) * 10, 1, 1);
+            b.gran = TG_DEC;
+          } else if (sc->has_last && sc->last.y > 0 && sc->last.gran >= TG_YEAR
+                     && sc->last.y / 10 < sc->ref.y / 10 && !blank_line_since_last(sc, T(i)->s))
+            b = sc->last;
+        }
         period_of(&v, &b, unit, 0); r_.anchored = 1; r_.anchor = b;
       }
       else { dl_tv_day(&v, 0, 0, 0); v.gran = dl_unit_gran(unit); }
@@ -8216,6 +8291,9 @@ static dl_status emit(scan *sc, int a, mres *r)
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
     if (sc->has_last == 1 && r->tv.gran == TG_QUART) { sc->quart = r->tv; sc->quart_chunk = sc->chunk; }
+    if (r->tv.gran == TG_QUART && !(r->anchored && r->anchor.gran == TG_QUART)) {
+      sc->anyq = r->tv; sc->anyq_chunk = sc->chunk;
+    }
     if (sc->has_last == 1 && r->tv.gran == TG_QUART && r->tv.mo >= 10 && sc->has_ref
         && r->tv.y == sc->ref.y - 1 && sc->ref.mo <= 3)
       sc->q4_year = r->tv.y;
@@ -8442,6 +8520,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;
   sc->quart_chunk = -1;
+  sc->anyq_chunk = -1;
   sc->q4_year = 0;
   dl_tv_day(&sc->quart, 0, 0, 0);
   sc->para = &sc->para_;
