@@ -1686,6 +1686,46 @@ static int modal_across_comma(const scan *sc, int k, int a)
   return 0;
 }
 
+/* The most words read back from an "and" to the "be" of the passive it
+ * continues. */
+#define DL_PASSIVE_AND_WORDS 10
+
+/* Is the past cue at k a participle after "and" / "or" that shares the
+ * "be" of a modal passive before it ("must be postmarked by Election Day
+ * and received by Nov. 17", "should be signed and returned by Friday")?
+ * Then it is ahead as the first one, not a past verb.  Reads the source
+ * back word by word to that "be", within the sentence. */
+static int modal_passive_and(const scan *sc, int k)
+{
+  static const char *const modals[] = {
+    "must", "will", "would", "should", "shall", "can", "could", "may", "might"
+  };
+  size_t e, b;
+  int words;
+  if (!IN(k) || !(word_before(sc, k, "and") || word_before(sc, k, "or"))) return 0;
+  e = prev_word_start(sc, sc->t[k].s);   /* the start of "and" */
+  for (words = 0; words < DL_PASSIVE_AND_WORDS; words++) {
+    size_t q = e;
+    while (q > 0 && (sc->text[q - 1] == ' ' || sc->text[q - 1] == '\n')) q--;
+    if (q == 0 || !DL_IS_ALPHA(sc->text[q - 1])) {
+      /* a figure or an abbreviation's dot ("by Dec. 5"); a sentence or
+       * clause mark ends the look */
+      if (q == 0 || sc->text[q - 1] == ';' || sc->text[q - 1] == '!' || sc->text[q - 1] == '?'
+          || sc->text[q - 1] == '"' || sc->text[q - 1] == ':'
+          || (sc->text[q - 1] == '.' && DL_IS_UPPER(sc->text[e])))
+        return 0;
+      q--;
+      while (q > 0 && !DL_IS_ALPHA(sc->text[q - 1]) && sc->text[q - 1] != ' ') q--;
+    }
+    b = prev_word_start(sc, q);
+    if (b >= q) return 0;
+    if (dl_word_eq(sc->text + b, q - b, "be"))
+      return word_before_any_at(sc, b, modals, sizeof modals / sizeof modals[0]);
+    e = b;
+  }
+  return 0;
+}
+
 /* -2 past (of the event), -1 past (of a report), +1 future, 0 unknown:
  * the nearest tense cue around [a, b).  Nearest: a cue j tokens before a
  * is as near as one 2j tokens after the expression (DL_TENSE_RIGHT) and
@@ -1983,6 +2023,7 @@ static int tense_at(const scan *sc, int a, int b)
   }
   if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
     x = m->cue[a - jl];
+    if (x < 0 && modal_passive_and(sc, a - jl)) return 1;
     if (x == -1 && dated_plan(sc, a - jl, a)) return 1;
     /* "by" a date after a report or a promise ("promised a plan by the
      * summer"): a deadline still ahead; "had ... by" stays past */
@@ -3565,7 +3606,9 @@ static int wday_ok(const scan *sc, int i)
   /* Sunday Times, Black Monday? names: a capitalized non-temporal word next */
   if (IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP)
       && (!T(i + 1)->cat || tcat(sc, i + 1, LEX_FREQ) || tcat(sc, i + 1, LEX_MISC))
-      && (T(i + 1)->fl & F_SP) && !(t->fl & F_UPPER))
+      && (T(i + 1)->fl & F_SP) && !(t->fl & F_UPPER)
+      /* (not the pronoun: "By Monday I was making calls") */
+      && !(T(i + 1)->n == 1 && sc->text[T(i + 1)->s] == 'I'))
     return 0;   /* The Sunday Times, Monday Night Football */
   return 1;
 }
@@ -6490,7 +6533,11 @@ static int m_core(scan *sc, int i, mres *r)
         && IN(i + 2) && !ispu(sc, i + 2, '.') && !ispu(sc, i + 2, ',') && IN(i - 1)
         && (ispu(sc, i - 1, ',')
             || (T(i - 1)->kind == TK_WORD && !(T(i - 1)->fl & F_CAP)
-                && (T(i - 1)->cat == LEX_NONE || T(i - 1)->cat == LEX_TENSE)))
+                && (T(i - 1)->cat == LEX_NONE || T(i - 1)->cat == LEX_TENSE))
+            /* "forced him out of the Beijing Olympics minutes before his
+             * race": a name inside the sentence ends the object before */
+            || (T(i - 1)->kind == TK_WORD && (T(i - 1)->fl & F_CAP) && T(i - 1)->cat == LEX_NONE
+                && !(t->fl & F_CAP) && IN(i - 2) && T(i - 2)->kind == TK_WORD && !sc->headline))
         && !units_of_owner(sc, i)
         && !ing_before(sc, i) && !word_before(sc, i, "the")
         && !word_before(sc, i, "of") && !word_before(sc, i, "a")) {
