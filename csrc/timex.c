@@ -1259,8 +1259,13 @@ static int tense_cue(const scan *sc, int k)
           && T(q + 1)->kind == TK_WORD && (T(q + 1)->fl & F_PLAIN) && !(T(q + 1)->fl & F_CAP)
           && T(q + 1)->cat == LEX_NONE)
         return 1;
-      for (q = k + 1; q <= k + 3 && IN(q) && T(q)->kind == TK_WORD && !(T(q)->fl & F_CAP); q++)
+      for (q = k + 1; q <= k + 3 && IN(q) && T(q)->kind == TK_WORD && !(T(q)->fl & F_CAP); q++) {
         if (isw(sc, q, W_FOR)) return q > k + 1 && (tcat(sc, q + 1, LEX_MONTH) || tcat(sc, q + 1, LEX_WDAY)) ? 1 : 0;
+        /* "set a trial date of March 7": the date set, as "for" */
+        if (isw(sc, q, W_OF) && word_before(sc, q, "date")
+            && (tcat(sc, q + 1, LEX_MONTH) || tcat(sc, q + 1, LEX_WDAY)))
+          return 1;
+      }
     }
     /* "a target it first set in February", "the date he set in June": as
      * "forecast" above, the past (an intention is "is set to"; "set ...
@@ -1726,6 +1731,48 @@ static int modal_passive_and(const scan *sc, int k)
   return 0;
 }
 
+static int verb_after_to(const scan *sc, int k);
+static int year_at(const scan *sc, int i, int strict);
+static int skip_dot(const scan *sc, int i);
+static int mday_at(const scan *sc, int i);
+static int month_tok(const scan *sc, int i);
+
+/* Past verbs of a decision or a promise whose "to" + verb opens the
+ * thing decided ("voted to hold a referendum in January"). */
+static const char *const DECIDED_TO[] = {
+  "agreed", "decided", "offered", "planned", "pledged", "promised", "proposed", "resolved",
+  "voted", "vowed"
+};
+
+/* Is the expression at a (a month after "in") inside the
+ * infinitive a decision verb at k opens ("voted late on Tuesday to hold
+ * a referendum on a new law in January")?  What was decided lies ahead:
+ * not "voted in January to hold" (the date before the "to" is the
+ * vote's), nor across a comma or a clause. */
+static int decided_to_month(const scan *sc, int k, int a)
+{
+  int j, to = 0;
+  int ahead;
+  if (!isw(sc, a - 1, W_IN) || !(month_tok(sc, a) && (T(a)->fl & F_CAP))
+      || mday_at(sc, skip_dot(sc, a + 1)) || year_at(sc, skip_dot(sc, a + 1), 0) || !sc->has_ref)
+    return 0;
+  /* (only when the month ahead is the nearer one: "voters decided to
+   * reject the plan in July", told in October, is the July before) */
+  ahead = (month_tok(sc, a) - sc->ref.mo + 12) % 12;
+  if (ahead < 1 || ahead > 6) return 0;
+  if (!IN(k) || !dl_word_in(sc->text + T(k)->s, T(k)->n, DECIDED_TO, sizeof DECIDED_TO / sizeof DECIDED_TO[0]))
+    return 0;
+  for (j = k + 1; j < a - 1; j++) {
+    if (ispu(sc, j, ',') || ispu(sc, j, ';') || ispu(sc, j, '.') || ispu(sc, j, ':')) return 0;
+    if (tcat(sc, j, LEX_MONTH) || tcat(sc, j, LEX_SEASON) || T(j)->kind == TK_NUM) {
+      if (!to) continue;   /* "voted late on Tuesday to ..." */
+      return 0;
+    }
+    if (!to && isw(sc, j, W_TO) && verb_after_to(sc, j) && !to_place(sc, j + 1)) to = 1;
+  }
+  return to;
+}
+
 /* -2 past (of the event), -1 past (of a report), +1 future, 0 unknown:
  * the nearest tense cue around [a, b).  Nearest: a cue j tokens before a
  * is as near as one 2j tokens after the expression (DL_TENSE_RIGHT) and
@@ -2011,6 +2058,9 @@ static int tense_at(const scan *sc, int a, int b)
       for (d = DL_TENSE_WINDOW + 1; d <= DL_TENSE_FAR && a - d >= 0; d++)
         if (tense_cue_memo(sc, a - d)) { k = a - d; break; }
     }
+    /* ("voted late on Tuesday to hold a referendum on a new mining law
+     * in January": the decision far before) */
+    if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] < 0 && decided_to_month(sc, k, a)) return 1;
     if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] == 1 && !modal_across_comma(sc, k, a)) {
       /* no sentence ends in between: a full stop before a capital (not
        * the dot of "Dec. 19") */
@@ -2024,6 +2074,14 @@ static int tense_at(const scan *sc, int a, int b)
   if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
     x = m->cue[a - jl];
     if (x < 0 && modal_passive_and(sc, a - jl)) return 1;
+    if (x < 0 && decided_to_month(sc, a - jl, a)) return 1;
+    /* "set a hearing for March 7 on Wednesday": the date set came
+     * between; a second one tells when it was set */
+    if (x == 1 && isw(sc, a - jl, W_SET) && !isw(sc, a - jl + 1, W_TO)) {
+      int k;
+      for (k = a - jl + 1; k < a && !(tcat(sc, k, LEX_MONTH) || tcat(sc, k, LEX_WDAY)); k++) {}
+      if (k < a) x = -1;
+    }
     if (x == -1 && dated_plan(sc, a - jl, a)) return 1;
     /* "by" a date after a report or a promise ("promised a plan by the
      * summer"): a deadline still ahead; "had ... by" stays past */
@@ -2051,6 +2109,13 @@ static int tense_at(const scan *sc, int a, int b)
   }
   if (jr) {
     x = m->cue[b - 1 + jr];
+    /* "a judge on Wednesday set a hearing for March 7": what "set" set
+     * is ahead, not the day before the verb, when it was set (the past
+     * of "set"; "sets" tells no direction) */
+    if (x == 1 && !isw(sc, b + jr, W_TO)) {
+      if (isw(sc, b - 1 + jr, W_SET)) x = -1;
+      else if (isw(sc, b - 1 + jr, W_SETS) || isw(sc, b - 1 + jr, W_SETTING)) x = 0;
+    }
     m->event = x == -2;
     return x == -2 ? -1 : x;
   }
