@@ -3093,13 +3093,16 @@ static int of_rel_year(const scan *sc, int k, dl_tv *b, int *end)
 static int day_rel_year(const scan *sc, int k, int mo, int d, mres *r)
 {
   dl_tv v, b;
-  int y = rel_year_at(sc, k, &b);
+  int y = rel_year_at(sc, k, &b), e = k + 2;
+  /* "on June 10 of that year", "March 3 of the following year": one
+   * expression, as "March of the following year" */
+  if (!y && isw(sc, k, W_OF)) y = of_rel_year(sc, k + 1, &b, &e);
   if (!y || !dl_valid_date(y, mo, d)) return -1;
   dl_tv_day(&v, y, mo, d);
-  res_point(r, k + 2, DL_TIMEX_DATE, &v);
+  res_point(r, e, DL_TIMEX_DATE, &v);
   r->anchored = 1;
   r->anchor = b;
-  return k + 2;
+  return e;
 }
 
 /* The second day of a range of days whose first, the day of the month
@@ -7386,6 +7389,26 @@ static int m_the(scan *sc, int i, mres *r)
     res_init(&r_); e_ = m_relunit(sc, j, &r_, 1);
     if (e_ > best) { best = e_; *r = r_; }
   }
+  /* "by the turn of the century": the year the centuries meet nearest
+   * the story -- the one after the last year of a past narrative ("was
+   * widened in 1971 ... by the turn of the century": 2000), the one
+   * ahead in the future, else the one before the reference date */
+  if (isw(sc, j, W_TURN) && isw(sc, j + 1, W_OF) && isw(sc, j + 2, W_THE) && isw(sc, j + 3, W_CENTURY)
+      && !hyph(sc, j + 4) && !isw(sc, j + 4, W_OF) && sc->has_ref && j + 4 > best) {
+    int t_ = tense_at(sc, j, j + 4), y = sc->ref.y;
+    mres r_;
+    res_init(&r_);
+    if (t_ > 0) y = (y / 100 + 1) * 100;
+    else if (t_ < 0 && sc->has_last && sc->last.y > 0 && sc->last.y < sc->ref.y && sc->last.gran >= TG_YEAR)
+      y = (sc->last.y + 99) / 100 * 100;
+    else y = y / 100 * 100;
+    if (y >= 100 && y <= 9900) {
+      dl_tv_day(&v, y, 1, 1);
+      v.gran = TG_YEAR;
+      res_point(&r_, j + 4, DL_TIMEX_DATE, &v);
+      best = j + 4; *r = r_;
+    }
+  }
   /* the end / beginning / middle of X; the afternoon of October 22 */
   if ((isw(sc, j, W_END) || isw(sc, j, W_BEGINNING) || isw(sc, j, W_MIDDLE) || isw(sc, j, W_START)
        || isw(sc, j, W_TURN)) && isw(sc, j + 1, W_OF)) {
@@ -8188,7 +8211,13 @@ static int m_at(scan *sc, int i, mres *r)
   }
   /* this/last/next + season etc. are in m_core via m_relunit; seasons
    * after "in": in the spring / in summer */
-  if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)
+  /* "set money aside for rebuilding before winter.", "until spring,":
+   * after "before" / "until" with no noun after it ("before winter
+   * storms" is the storms') */
+  int bare_end = (isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_TILL))
+                 && tcat(sc, i, LEX_SEASON) && !(T(i)->fl & F_CAP)
+                 && (!IN(i + 1) || ispu(sc, i + 1, '.') || ispu(sc, i + 1, ',') || ispu(sc, i + 1, ';'));
+  if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || bare_end
                                   || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
                                   || year_ext(sc, i + 1, &year_end) || isw(sc, i + 1, W_OF)
                                   /* "the driest summer in a decade" */
@@ -8199,7 +8228,7 @@ static int m_at(scan *sc, int i, mres *r)
     res_init(&r_);
     if ((y = season_year(sc, e, &e_year))) e = e_year;
     if (isw(sc, e - 1, W_OF) || (isw(sc, i, W_FALL) && !y && isw(sc, i + 1, W_OF))) return best;
-    if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING))
+    if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING)) && !bare_end
         /* "cut rates by spring.", "until fall, when": after a preposition
          * of time and before no noun it could qualify ("by spring water") */
         && !((isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_SINCE)) && !(T(i)->fl & F_CAP)
@@ -8455,6 +8484,8 @@ static int can_start(const scan *sc, int i)
       /* a single week (parse_card) */
       if (t->cat == LEX_DET && t->val == 2 && tcat(sc, i + 2, LEX_UNIT))
         return dl_word_eq(sc->text + n->s, n->n, "single");
+      /* the turn of the century (m_the) */
+      if (n->w == W_TURN) return w2 == W_OF && isw(sc, i + 3, W_THE) && isw(sc, i + 4, W_CENTURY);
       return w2 == W_OF && isw(sc, i + 4, W_DECADE) && rest_of_decade(sc, i);
     }
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
