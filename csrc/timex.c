@@ -6605,7 +6605,10 @@ static int m_core(scan *sc, int i, mres *r)
             /* "forced him out of the Beijing Olympics minutes before his
              * race": a name inside the sentence ends the object before */
             || (T(i - 1)->kind == TK_WORD && (T(i - 1)->fl & F_CAP) && T(i - 1)->cat == LEX_NONE
-                && !(t->fl & F_CAP) && IN(i - 2) && T(i - 2)->kind == TK_WORD && !sc->headline))
+                && !(t->fl & F_CAP) && IN(i - 2) && T(i - 2)->kind == TK_WORD && !sc->headline
+                /* (a name's word right before: not a plain word read
+                 * into the name's token, "the US border days after") */
+                && DL_IS_UPPER(sc->text[prev_word_start(sc, t->s)])))
         && !units_of_owner(sc, i)
         && !ing_before(sc, i) && !word_before(sc, i, "the")
         && !word_before(sc, i, "of") && !word_before(sc, i, "a")) {
