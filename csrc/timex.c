@@ -2119,8 +2119,11 @@ static int tense_at(const scan *sc, int a, int b)
     m->event = x == -2;
     return x == -2 ? -1 : x;
   }
-  /* "by February", "until Tuesday" with no verb to go by: a deadline */
+  /* "by February", "until Tuesday" with no verb to go by: a deadline;
+   * so is "no later than" a date (a quote that opens with it: "... would
+   * take place "no later than the second Sunday in January"") */
   if (isw(sc, a - 1, W_BY) || isw(sc, a - 1, W_UNTIL) || isw(sc, a - 1, W_TILL)) return 1;
+  if (isw(sc, a - 1, W_THAN) && isw(sc, a - 2, W_LATER) && isw(sc, a - 3, W_NO)) return 1;
   /* "with pre-orders starting (on) Friday": from then on */
   if (isw(sc, a - 1, W_STARTING) || (isw(sc, a - 1, W_ON) && isw(sc, a - 2, W_STARTING))) return 1;
   return 0;
