@@ -6146,6 +6146,18 @@ static const char *const HOLIDAY_NAME_HEADS[] = {
  * "a New Year's resolution to cut debt". */
 static const char *const HOLIDAY_HABIT_HEADS[] = {"resolution", "resolutions"};
 
+/* Does the last date close an aside of its sentence ("The plant, built
+ * in 1990, closed by Christmas"): a comma right after it and one before
+ * it in the sentence?  Then it dates a noun, not the story's time. */
+static int date_closes_aside(const scan *sc)
+{
+  size_t k;
+  if (sc->last_end >= sc->len || sc->text[sc->last_end] != ',' || sc->nt < 1) return 0;
+  for (k = sc->t[0].s; k < sc->last_end; k++)
+    if (sc->text[k] == ',') return 1;
+  return 0;
+}
+
 static int m_holiday(scan *sc, int i, mres *r)
 {
   int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo, d, y = 0, dir, shift = 0, given = 0;
@@ -6229,6 +6241,20 @@ static int m_holiday(scan *sc, int i, mres *r)
   if (!y && hd->fixed && hd->need != H_NEED_WDAY && hd->d && base_rel(sc, &b)
       && (y = narr_year(sc, hd->mo, hd->d, i, j)) != 0) {
     r->anchored = 1; r->anchor = b;
+  }
+  /* "was founded in March 1995, and by Christmas it had 40 workers": a
+   * fixed holiday told in the past in the sentence of a year two or more
+   * back is that year's (the next one's when it falls before the month
+   * or day named) */
+  if (!y && hd->fixed && hd->need != H_NEED_WDAY && hd->d && dir < 0 && !given
+      && sc->has_last && sc->last.y > 0 && sc->has_ref && sc->last.y < sc->ref.y - 1
+      && sc->last.gran >= TG_YEAR && sc->last_end >= sc->t[0].s && sc->last_end <= T(i)->s
+      && !date_closes_aside(sc)) {
+    y = sc->last.y;
+    if (sc->last.gran >= TG_MONTH && sc->last.gran != TG_WEEK && sc->last.gran != TG_WE
+        && (hd->mo < sc->last.mo || (hd->mo == sc->last.mo && sc->last.d && hd->d < sc->last.d)))
+      y++;
+    r->anchored = 1; r->anchor = sc->last;
   }
   if (!y && base_rel(sc, &b)) {
     y = resolve_year(&b, hd->mo, hd->d, dir);
