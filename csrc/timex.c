@@ -8059,6 +8059,13 @@ static int m_at(scan *sc, int i, mres *r)
       if (ok && (dl_unit_gran(unit) > b.gran || last_ahead_of_past(sc, i, j + 3))
           && base_rel(sc, &br) && dl_unit_gran(unit) <= br.gran)
         b = br;
+      /* "He was expected to be released later in the week", a paragraph
+       * after a night of the search told back: ahead of the story's own
+       * day, not of a date told in a paragraph before */
+      else if (ok && t->val == R_LATER && sc->has_ref && sc->has_last
+               && dl_tv_cmp_day(&sc->last, &sc->ref) < 0 && blank_line_since_last(sc, T(i)->s)
+               && tense_at(sc, i, j + 3) > 0 && base_rel(sc, &br) && dl_unit_gran(unit) <= br.gran)
+        b = br;
       if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)
           && ok && dl_unit_gran(unit) <= b.gran) {
         period_of(&r_.tv, &b, unit, 0);
