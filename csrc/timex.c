@@ -1262,8 +1262,13 @@ static int tense_cue(const scan *sc, int k)
           && T(q + 1)->kind == TK_WORD && (T(q + 1)->fl & F_PLAIN) && !(T(q + 1)->fl & F_CAP)
           && T(q + 1)->cat == LEX_NONE)
         return 1;
-      for (q = k + 1; q <= k + 3 && IN(q) && T(q)->kind == TK_WORD && !(T(q)->fl & F_CAP); q++)
+      for (q = k + 1; q <= k + 3 && IN(q) && T(q)->kind == TK_WORD && !(T(q)->fl & F_CAP); q++) {
         if (isw(sc, q, W_FOR)) return q > k + 1 && (tcat(sc, q + 1, LEX_MONTH) || tcat(sc, q + 1, LEX_WDAY)) ? 1 : 0;
+        /* "set a trial date of March 7": the date set, as "for" */
+        if (isw(sc, q, W_OF) && word_before(sc, q, "date")
+            && (tcat(sc, q + 1, LEX_MONTH) || tcat(sc, q + 1, LEX_WDAY)))
+          return 1;
+      }
     }
     /* "a target it first set in February", "the date he set in June": as
      * "forecast" above, the past (an intention is "is set to"; "set ...
@@ -1689,6 +1694,88 @@ static int modal_across_comma(const scan *sc, int k, int a)
   return 0;
 }
 
+/* The most words read back from an "and" to the "be" of the passive it
+ * continues. */
+#define DL_PASSIVE_AND_WORDS 10
+
+/* Is the past cue at k a participle after "and" / "or" that shares the
+ * "be" of a modal passive before it ("must be postmarked by Election Day
+ * and received by Nov. 17", "should be signed and returned by Friday")?
+ * Then it is ahead as the first one, not a past verb.  Reads the source
+ * back word by word to that "be", within the sentence. */
+static int modal_passive_and(const scan *sc, int k)
+{
+  static const char *const modals[] = {
+    "must", "will", "would", "should", "shall", "can", "could", "may", "might"
+  };
+  size_t e, b;
+  int words;
+  if (!IN(k) || !(word_before(sc, k, "and") || word_before(sc, k, "or"))) return 0;
+  e = prev_word_start(sc, sc->t[k].s);   /* the start of "and" */
+  for (words = 0; words < DL_PASSIVE_AND_WORDS; words++) {
+    size_t q = e;
+    while (q > 0 && (sc->text[q - 1] == ' ' || sc->text[q - 1] == '\n')) q--;
+    if (q == 0 || !DL_IS_ALPHA(sc->text[q - 1])) {
+      /* a figure or an abbreviation's dot ("by Dec. 5"); a sentence or
+       * clause mark ends the look */
+      if (q == 0 || sc->text[q - 1] == ';' || sc->text[q - 1] == '!' || sc->text[q - 1] == '?'
+          || sc->text[q - 1] == '"' || sc->text[q - 1] == ':'
+          || (sc->text[q - 1] == '.' && DL_IS_UPPER(sc->text[e])))
+        return 0;
+      q--;
+      while (q > 0 && !DL_IS_ALPHA(sc->text[q - 1]) && sc->text[q - 1] != ' ') q--;
+    }
+    b = prev_word_start(sc, q);
+    if (b >= q) return 0;
+    if (dl_word_eq(sc->text + b, q - b, "be"))
+      return word_before_any_at(sc, b, modals, sizeof modals / sizeof modals[0]);
+    e = b;
+  }
+  return 0;
+}
+
+static int verb_after_to(const scan *sc, int k);
+static int year_at(const scan *sc, int i, int strict);
+static int skip_dot(const scan *sc, int i);
+static int mday_at(const scan *sc, int i);
+static int month_tok(const scan *sc, int i);
+
+/* Past verbs of a decision or a promise whose "to" + verb opens the
+ * thing decided ("voted to hold a referendum in January"). */
+static const char *const DECIDED_TO[] = {
+  "agreed", "decided", "offered", "planned", "pledged", "promised", "proposed", "resolved",
+  "voted", "vowed"
+};
+
+/* Is the expression at a (a month after "in") inside the
+ * infinitive a decision verb at k opens ("voted late on Tuesday to hold
+ * a referendum on a new law in January")?  What was decided lies ahead:
+ * not "voted in January to hold" (the date before the "to" is the
+ * vote's), nor across a comma or a clause. */
+static int decided_to_month(const scan *sc, int k, int a)
+{
+  int j, to = 0;
+  int ahead;
+  if (!isw(sc, a - 1, W_IN) || !(month_tok(sc, a) && (T(a)->fl & F_CAP))
+      || mday_at(sc, skip_dot(sc, a + 1)) || year_at(sc, skip_dot(sc, a + 1), 0) || !sc->has_ref)
+    return 0;
+  /* (only when the month ahead is the nearer one: "voters decided to
+   * reject the plan in July", told in October, is the July before) */
+  ahead = (month_tok(sc, a) - sc->ref.mo + 12) % 12;
+  if (ahead < 1 || ahead > 6) return 0;
+  if (!IN(k) || !dl_word_in(sc->text + T(k)->s, T(k)->n, DECIDED_TO, sizeof DECIDED_TO / sizeof DECIDED_TO[0]))
+    return 0;
+  for (j = k + 1; j < a - 1; j++) {
+    if (ispu(sc, j, ',') || ispu(sc, j, ';') || ispu(sc, j, '.') || ispu(sc, j, ':')) return 0;
+    if (tcat(sc, j, LEX_MONTH) || tcat(sc, j, LEX_SEASON) || T(j)->kind == TK_NUM) {
+      if (!to) continue;   /* "voted late on Tuesday to ..." */
+      return 0;
+    }
+    if (!to && isw(sc, j, W_TO) && verb_after_to(sc, j) && !to_place(sc, j + 1)) to = 1;
+  }
+  return to;
+}
+
 /* -2 past (of the event), -1 past (of a report), +1 future, 0 unknown:
  * the nearest tense cue around [a, b).  Nearest: a cue j tokens before a
  * is as near as one 2j tokens after the expression (DL_TENSE_RIGHT) and
@@ -1974,6 +2061,9 @@ static int tense_at(const scan *sc, int a, int b)
       for (d = DL_TENSE_WINDOW + 1; d <= DL_TENSE_FAR && a - d >= 0; d++)
         if (tense_cue_memo(sc, a - d)) { k = a - d; break; }
     }
+    /* ("voted late on Tuesday to hold a referendum on a new mining law
+     * in January": the decision far before) */
+    if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] < 0 && decided_to_month(sc, k, a)) return 1;
     if (k >= 0 && a - k <= DL_TENSE_FAR && m->cue[k] == 1 && !modal_across_comma(sc, k, a)) {
       /* no sentence ends in between: a full stop before a capital (not
        * the dot of "Dec. 19") */
@@ -1986,6 +2076,15 @@ static int tense_at(const scan *sc, int a, int b)
   }
   if (jl && (!jr || jl <= DL_TENSE_RIGHT * jr)) {
     x = m->cue[a - jl];
+    if (x < 0 && modal_passive_and(sc, a - jl)) return 1;
+    if (x < 0 && decided_to_month(sc, a - jl, a)) return 1;
+    /* "set a hearing for March 7 on Wednesday": the date set came
+     * between; a second one tells when it was set */
+    if (x == 1 && isw(sc, a - jl, W_SET) && !isw(sc, a - jl + 1, W_TO)) {
+      int k;
+      for (k = a - jl + 1; k < a && !(tcat(sc, k, LEX_MONTH) || tcat(sc, k, LEX_WDAY)); k++) {}
+      if (k < a) x = -1;
+    }
     if (x == -1 && dated_plan(sc, a - jl, a)) return 1;
     /* "by" a date after a report or a promise ("promised a plan by the
      * summer"): a deadline still ahead; "had ... by" stays past */
@@ -2013,11 +2112,21 @@ static int tense_at(const scan *sc, int a, int b)
   }
   if (jr) {
     x = m->cue[b - 1 + jr];
+    /* "a judge on Wednesday set a hearing for March 7": what "set" set
+     * is ahead, not the day before the verb, when it was set (the past
+     * of "set"; "sets" tells no direction) */
+    if (x == 1 && !isw(sc, b + jr, W_TO)) {
+      if (isw(sc, b - 1 + jr, W_SET)) x = -1;
+      else if (isw(sc, b - 1 + jr, W_SETS) || isw(sc, b - 1 + jr, W_SETTING)) x = 0;
+    }
     m->event = x == -2;
     return x == -2 ? -1 : x;
   }
-  /* "by February", "until Tuesday" with no verb to go by: a deadline */
+  /* "by February", "until Tuesday" with no verb to go by: a deadline;
+   * so is "no later than" a date (a quote that opens with it: "... would
+   * take place "no later than the second Sunday in January"") */
   if (isw(sc, a - 1, W_BY) || isw(sc, a - 1, W_UNTIL) || isw(sc, a - 1, W_TILL)) return 1;
+  if (isw(sc, a - 1, W_THAN) && isw(sc, a - 2, W_LATER) && isw(sc, a - 3, W_NO)) return 1;
   /* "with pre-orders starting (on) Friday": from then on */
   if (isw(sc, a - 1, W_STARTING) || (isw(sc, a - 1, W_ON) && isw(sc, a - 2, W_STARTING))) return 1;
   return 0;
@@ -2990,13 +3099,16 @@ static int of_rel_year(const scan *sc, int k, dl_tv *b, int *end)
 static int day_rel_year(const scan *sc, int k, int mo, int d, mres *r)
 {
   dl_tv v, b;
-  int y = rel_year_at(sc, k, &b);
+  int y = rel_year_at(sc, k, &b), e = k + 2;
+  /* "on June 10 of that year", "March 3 of the following year": one
+   * expression, as "March of the following year" */
+  if (!y && isw(sc, k, W_OF)) y = of_rel_year(sc, k + 1, &b, &e);
   if (!y || !dl_valid_date(y, mo, d)) return -1;
   dl_tv_day(&v, y, mo, d);
-  res_point(r, k + 2, DL_TIMEX_DATE, &v);
+  res_point(r, e, DL_TIMEX_DATE, &v);
   r->anchored = 1;
   r->anchor = b;
-  return k + 2;
+  return e;
 }
 
 /* The second day of a range of days whose first, the day of the month
@@ -3568,7 +3680,9 @@ static int wday_ok(const scan *sc, int i)
   /* Sunday Times, Black Monday? names: a capitalized non-temporal word next */
   if (IN(i + 1) && T(i + 1)->kind == TK_WORD && (T(i + 1)->fl & F_CAP)
       && (!T(i + 1)->cat || tcat(sc, i + 1, LEX_FREQ) || tcat(sc, i + 1, LEX_MISC))
-      && (T(i + 1)->fl & F_SP) && !(t->fl & F_UPPER))
+      && (T(i + 1)->fl & F_SP) && !(t->fl & F_UPPER)
+      /* (not the pronoun: "By Monday I was making calls") */
+      && !(T(i + 1)->n == 1 && sc->text[T(i + 1)->s] == 'I'))
     return 0;   /* The Sunday Times, Monday Night Football */
   return 1;
 }
@@ -4105,6 +4219,27 @@ static int sports_near(const scan *sc, int a, int b)
 /* ORD quarter / ORD half [of YEAR | of next year ...]; i at the ordinal. */
 static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r);
 
+/* Does "in a row" or "running" + a punctuation mark follow token k
+ * ("fell for the third quarter in a row", "for the fourth quarter
+ * running.")?  Then the ordinal counts periods, it names none. */
+static int in_a_row_after(const scan *sc, int k)
+{
+  static const char *const words[] = { "in", "a", "row" };
+  size_t b, e;
+  int w;
+  if (!IN(k)) return 0;
+  b = sc->t[k].s + sc->t[k].n;
+  for (w = 0; w < 3; w++) {
+    while (b < sc->len && sc->text[b] == ' ') b++;
+    for (e = b; e < sc->len && DL_IS_ALPHA(sc->text[e]); e++) {}
+    if (w == 0 && dl_word_eq(sc->text + b, e - b, "running"))
+      return e >= sc->len || sc->text[e] == ',' || sc->text[e] == '.' || sc->text[e] == ';';
+    if (!dl_word_eq(sc->text + b, e - b, words[w])) return 0;
+    b = e;
+  }
+  return 1;
+}
+
 static int m_ordpart(scan *sc, int i, mres *r, int year)
 {
   int q, j = i + 1, unit, pl;
@@ -4119,6 +4254,7 @@ static int m_ordpart(scan *sc, int i, mres *r, int year)
   if (hyph(sc, j)) j++;
   if (parse_unit(sc, j, &unit, &pl) < 0 || pl) return -1;
   if (unit != U_QUARTER && unit != U_HALF) return -1;
+  if (q > 0 && in_a_row_after(sc, j)) return -1;
   if (q == -1) q = unit == U_QUARTER ? 4 : 2;
   if (q < 1 || q > (unit == U_QUARTER ? 4 : 2)) return -1;
   return part_year(sc, i, j + 1, q, unit, year, r);
@@ -4717,6 +4853,12 @@ static int m_duration(scan *sc, int i, mres *r)
       }
       if (ana) got = base_ana(sc, &b);
       else got = base_rel(sc, &b);
+      /* "told lawyers on Tuesday she would bar a 1991 loan. A day
+       * earlier ...": days (weeks, hours) count from a day; a year named
+       * since in passing, not after that day, is no anchor for them */
+      if (got && ana && b.gran <= TG_YEAR && dl_unit_gran(unit) >= TG_WEEK && sc->has_last_day
+          && sc->last_day.y >= b.y && sc->last_day.mo && sc->last_day.d)
+        b = sc->last_day;
       /* "a 40 percent chance of a rise by the end of 2013, down from 70
        * percent a month earlier": a last date coarser than the count and
        * still ahead of the reference is a forecast's, no point to count
@@ -5168,6 +5310,34 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     }
     return pod_tail(sc, e, r);
   }
+  /* "the following February", "the previous November", "the next
+   * March": the first such month after (before) the period of the last
+   * date, as "the following autumn" (a day number after it is a date of
+   * its own: "the following February 12 meeting") */
+  if (month_tok(sc, j) && (T(j)->fl & F_CAP) && has_the
+      && (rel == R_FOLLOWING || rel == R_PREVIOUS || rel == R_NEXT)
+      && !mday_at(sc, skip_dot(sc, j + 1))) {
+    int mo = month_tok(sc, j), lo, hi, len;
+    if (!base_ana(sc, &b) || b.y < 2 || b.gran < TG_YEAR) return -1;
+    /* the anchor's first and last months, as months since year 0 */
+    len = b.gran == TG_YEAR ? 12 : b.gran == TG_HALF ? 6
+        : b.gran == TG_QUART || b.gran == TG_SEAS ? 3 : 1;
+    lo = b.y * 12 + (b.gran == TG_YEAR ? 0 : b.mo - 1);
+    hi = lo + len - 1;
+    if (rel == R_PREVIOUS) {
+      int y = lo / 12;
+      if (mo - 1 >= lo % 12) y--;
+      dl_tv_day(&v, y, mo, 1);
+    } else {
+      int y = hi / 12;
+      if (mo - 1 <= hi % 12) y++;
+      dl_tv_day(&v, y, mo, 1);
+    }
+    v.gran = TG_MONTH;
+    r->anchored = 1; r->anchor = b;
+    res_point(r, skip_dot(sc, j + 1), DL_TIMEX_DATE, &v);
+    return r->end;
+  }
   /* month */
   if (month_tok(sc, j) && (T(j)->fl & F_CAP) && (rel == R_LAST || rel == R_NEXT || rel == R_THIS)) {
     int mo = month_tok(sc, j);
@@ -5195,17 +5365,17 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
     res_point(r, skip_dot(sc, j + 1), DL_TIMEX_DATE, &v);
     return r->end;
   }
-  /* the following autumn, the previous winter: the season after (before)
-   * the one of the last date */
-  if (tcat(sc, j, LEX_SEASON) && has_the && (rel == R_FOLLOWING || rel == R_PREVIOUS)) {
+  /* the following autumn, the previous winter, the next spring: the
+   * season after (before) the one of the last date */
+  if (tcat(sc, j, LEX_SEASON) && has_the && (rel == R_FOLLOWING || rel == R_PREVIOUS || rel == R_NEXT)) {
     int s = tval(sc, j, LEX_SEASON), mo = s == 1 ? 3 : s == 2 ? 6 : s == 3 ? 9 : 12;
     dl_tv cur;
     if (season_event(sc, j) || !base_ana(sc, &b) || b.y < 2) return -1;
     cur = b;
     if (cur.gran >= TG_SEAS) dl_tv_coarsen(&cur, TG_SEAS);
-    else cur.mo = rel == R_FOLLOWING ? 13 : 0;   /* a year: past all its seasons */
+    else cur.mo = rel != R_PREVIOUS ? 13 : 0;   /* a year: past all its seasons */
     dl_tv_day(&v, cur.y, mo, 1);
-    if (rel == R_FOLLOWING && mo <= cur.mo) v.y++;
+    if (rel != R_PREVIOUS && mo <= cur.mo) v.y++;
     if (rel == R_PREVIOUS && mo >= cur.mo) v.y--;
     v.gran = TG_SEAS;
     r->anchored = 1; r->anchor = b;
@@ -5369,6 +5539,12 @@ static int m_relunit(scan *sc, int i, mres *r, int has_the)
       dl_tv q;
       /* (the report's quarter stays the one the story is about) */
       if (chunk_quarter(sc, &q, i)) { b = q; r->keep_last = 1; }
+      /* "will report third-quarter results on Nov. 4. In the same
+       * quarter a year earlier ...": the quarter named a sentence or two
+       * before, not the one of the day named since */
+      else if (rel == R_SAME && sc->anyq_chunk >= 0 && sc->anyq.y
+               && sc->chunk - sc->anyq_chunk <= DL_QUARTER_SENTENCES)
+        b = sc->anyq;
     }
     /* "in the 1950s and ... the following decade": a decade named last
      * (decades are no last date: read from the value emitted) */
@@ -5990,6 +6166,18 @@ static const char *const HOLIDAY_NAME_HEADS[] = {
  * "a New Year's resolution to cut debt". */
 static const char *const HOLIDAY_HABIT_HEADS[] = {"resolution", "resolutions"};
 
+/* Does the last date close an aside of its sentence ("The plant, built
+ * in 1990, closed by Christmas"): a comma right after it and one before
+ * it in the sentence?  Then it dates a noun, not the story's time. */
+static int date_closes_aside(const scan *sc)
+{
+  size_t k;
+  if (sc->last_end >= sc->len || sc->text[sc->last_end] != ',' || sc->nt < 1) return 0;
+  for (k = sc->t[0].s; k < sc->last_end; k++)
+    if (sc->text[k] == ',') return 1;
+  return 0;
+}
+
 static int m_holiday(scan *sc, int i, mres *r)
 {
   int h = tval(sc, i, LEX_HOLIDAY), j = i + 1, mo, d, y = 0, dir, shift = 0, given = 0;
@@ -6073,6 +6261,20 @@ static int m_holiday(scan *sc, int i, mres *r)
   if (!y && hd->fixed && hd->need != H_NEED_WDAY && hd->d && base_rel(sc, &b)
       && (y = narr_year(sc, hd->mo, hd->d, i, j)) != 0) {
     r->anchored = 1; r->anchor = b;
+  }
+  /* "was founded in March 1995, and by Christmas it had 40 workers": a
+   * fixed holiday told in the past in the sentence of a year two or more
+   * back is that year's (the next one's when it falls before the month
+   * or day named) */
+  if (!y && hd->fixed && hd->need != H_NEED_WDAY && hd->d && dir < 0 && !given
+      && sc->has_last && sc->last.y > 0 && sc->has_ref && sc->last.y < sc->ref.y - 1
+      && sc->last.gran >= TG_YEAR && sc->last_end >= sc->t[0].s && sc->last_end <= T(i)->s
+      && !date_closes_aside(sc)) {
+    y = sc->last.y;
+    if (sc->last.gran >= TG_MONTH && sc->last.gran != TG_WEEK && sc->last.gran != TG_WE
+        && (hd->mo < sc->last.mo || (hd->mo == sc->last.mo && sc->last.d && hd->d < sc->last.d)))
+      y++;
+    r->anchored = 1; r->anchor = sc->last;
   }
   if (!y && base_rel(sc, &b)) {
     y = resolve_year(&b, hd->mo, hd->d, dir);
@@ -6448,7 +6650,14 @@ static int m_core(scan *sc, int i, mres *r)
         && IN(i + 2) && !ispu(sc, i + 2, '.') && !ispu(sc, i + 2, ',') && IN(i - 1)
         && (ispu(sc, i - 1, ',')
             || (T(i - 1)->kind == TK_WORD && !(T(i - 1)->fl & F_CAP)
-                && (T(i - 1)->cat == LEX_NONE || T(i - 1)->cat == LEX_TENSE)))
+                && (T(i - 1)->cat == LEX_NONE || T(i - 1)->cat == LEX_TENSE))
+            /* "forced him out of the Beijing Olympics minutes before his
+             * race": a name inside the sentence ends the object before */
+            || (T(i - 1)->kind == TK_WORD && (T(i - 1)->fl & F_CAP) && T(i - 1)->cat == LEX_NONE
+                && !(t->fl & F_CAP) && IN(i - 2) && T(i - 2)->kind == TK_WORD && !sc->headline
+                /* (a name's word right before: not a plain word read
+                 * into the name's token, "the US border days after") */
+                && DL_IS_UPPER(sc->text[prev_word_start(sc, t->s)])))
         && !units_of_owner(sc, i)
         && !ing_before(sc, i) && !word_before(sc, i, "the")
         && !word_before(sc, i, "of") && !word_before(sc, i, "a")) {
@@ -7232,6 +7441,26 @@ static int m_the(scan *sc, int i, mres *r)
     res_init(&r_); e_ = m_relunit(sc, j, &r_, 1);
     if (e_ > best) { best = e_; *r = r_; }
   }
+  /* "by the turn of the century": the year the centuries meet nearest
+   * the story -- the one after the last year of a past narrative ("was
+   * widened in 1971 ... by the turn of the century": 2000), the one
+   * ahead in the future, else the one before the reference date */
+  if (isw(sc, j, W_TURN) && isw(sc, j + 1, W_OF) && isw(sc, j + 2, W_THE) && isw(sc, j + 3, W_CENTURY)
+      && !hyph(sc, j + 4) && !isw(sc, j + 4, W_OF) && sc->has_ref && j + 4 > best) {
+    int t_ = tense_at(sc, j, j + 4), y = sc->ref.y;
+    mres r_;
+    res_init(&r_);
+    if (t_ > 0) y = (y / 100 + 1) * 100;
+    else if (t_ < 0 && sc->has_last && sc->last.y > 0 && sc->last.y < sc->ref.y && sc->last.gran >= TG_YEAR)
+      y = (sc->last.y + 99) / 100 * 100;
+    else y = y / 100 * 100;
+    if (y >= 100 && y <= 9900) {
+      dl_tv_day(&v, y, 1, 1);
+      v.gran = TG_YEAR;
+      res_point(&r_, j + 4, DL_TIMEX_DATE, &v);
+      best = j + 4; *r = r_;
+    }
+  }
   /* the end / beginning / middle of X; the afternoon of October 22 */
   if ((isw(sc, j, W_END) || isw(sc, j, W_BEGINNING) || isw(sc, j, W_MIDDLE) || isw(sc, j, W_START)
        || isw(sc, j, W_TURN)) && isw(sc, j + 1, W_OF)) {
@@ -7250,6 +7479,19 @@ static int m_the(scan *sc, int i, mres *r)
             && sc->last_day.y && sc->last_day.mo && sc->last_day.d
             && (sc->last_day.y != b.y || sc->last_day.mo != b.mo))
           b = sc->last_day;
+        /* "became director in 1958; two years later he bought a rival,
+         * and by the end of the decade ...": told in the past after a
+         * year of an earlier decade in its paragraph (or after that
+         * decade itself), the decade of that year, not the story's */
+        if (unit == U_DECADE && sc->has_ref && tense_at(sc, k, k + 2) < 0) {
+          const char *x = sc->out->n > sc->out0 ? sc->out->items[sc->out->n - 1].value : "";
+          if (DL_IS_DIGIT(x[0]) && DL_IS_DIGIT(x[1]) && DL_IS_DIGIT(x[2]) && x[3] == '\0') {
+            dl_tv_day(&b, ((x[0] - '0') * 100 + (x[1] - '0') * 10 + (x[2] - '0')) * 10, 1, 1);
+            b.gran = TG_DEC;
+          } else if (sc->has_last && sc->last.y > 0 && sc->last.gran >= TG_YEAR
+                     && sc->last.y / 10 < sc->ref.y / 10 && !blank_line_since_last(sc, T(i)->s))
+            b = sc->last;
+        }
         period_of(&v, &b, unit, 0); r_.anchored = 1; r_.anchor = b;
       }
       else { dl_tv_day(&v, 0, 0, 0); v.gran = dl_unit_gran(unit); }
@@ -7837,6 +8079,13 @@ static int m_at(scan *sc, int i, mres *r)
       if (ok && (dl_unit_gran(unit) > b.gran || last_ahead_of_past(sc, i, j + 3))
           && base_rel(sc, &br) && dl_unit_gran(unit) <= br.gran)
         b = br;
+      /* "He was expected to be released later in the week", a paragraph
+       * after a night of the search told back: ahead of the story's own
+       * day, not of a date told in a paragraph before */
+      else if (ok && t->val == R_LATER && sc->has_ref && sc->has_last
+               && dl_tv_cmp_day(&sc->last, &sc->ref) < 0 && blank_line_since_last(sc, T(i)->s)
+               && tense_at(sc, i, j + 3) > 0 && base_rel(sc, &br) && dl_unit_gran(unit) <= br.gran)
+        b = br;
       if ((unit == U_DAY || unit == U_WEEK || unit == U_MONTH || unit == U_YEAR)
           && ok && dl_unit_gran(unit) <= b.gran) {
         period_of(&r_.tv, &b, unit, 0);
@@ -8021,7 +8270,13 @@ static int m_at(scan *sc, int i, mres *r)
   }
   /* this/last/next + season etc. are in m_core via m_relunit; seasons
    * after "in": in the spring / in summer */
-  if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING)
+  /* "set money aside for rebuilding before winter.", "until spring,":
+   * after "before" / "until" with no noun after it ("before winter
+   * storms" is the storms') */
+  int bare_end = (isw(sc, i - 1, W_BEFORE) || isw(sc, i - 1, W_UNTIL) || isw(sc, i - 1, W_TILL))
+                 && tcat(sc, i, LEX_SEASON) && !(T(i)->fl & F_CAP)
+                 && (!IN(i + 1) || ispu(sc, i + 1, '.') || ispu(sc, i + 1, ',') || ispu(sc, i + 1, ';'));
+  if (tcat(sc, i, LEX_SEASON) && (isw(sc, i - 1, W_IN) || isw(sc, i - 1, W_DURING) || bare_end
                                   || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_BY)
                                   || year_ext(sc, i + 1, &year_end) || isw(sc, i + 1, W_OF)
                                   /* "the driest summer in a decade" */
@@ -8032,7 +8287,7 @@ static int m_at(scan *sc, int i, mres *r)
     res_init(&r_);
     if ((y = season_year(sc, e, &e_year))) e = e_year;
     if (isw(sc, e - 1, W_OF) || (isw(sc, i, W_FALL) && !y && isw(sc, i + 1, W_OF))) return best;
-    if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING))
+    if (!y && (isw(sc, i, W_FALL) || isw(sc, i, W_SPRING)) && !bare_end
         /* "cut rates by spring.", "until fall, when": after a preposition
          * of time and before no noun it could qualify ("by spring water") */
         && !((isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_SINCE)) && !(T(i)->fl & F_CAP)
@@ -8236,6 +8491,9 @@ static dl_status emit(scan *sc, int a, mres *r)
     /* has_last 2: a quarter in a sentence about the future (an outlook) */
     sc->has_last = r->tv.gran == TG_QUART && tense_at(sc, a, r->end) > 0 ? 2 : 1;
     if (sc->has_last == 1 && r->tv.gran == TG_QUART) { sc->quart = r->tv; sc->quart_chunk = sc->chunk; }
+    if (r->tv.gran == TG_QUART && !(r->anchored && r->anchor.gran == TG_QUART)) {
+      sc->anyq = r->tv; sc->anyq_chunk = sc->chunk;
+    }
     if (sc->has_last == 1 && r->tv.gran == TG_QUART && r->tv.mo >= 10 && sc->has_ref
         && r->tv.y == sc->ref.y - 1 && sc->ref.mo <= 3)
       sc->q4_year = r->tv.y;
@@ -8285,6 +8543,8 @@ static int can_start(const scan *sc, int i)
       /* a single week (parse_card) */
       if (t->cat == LEX_DET && t->val == 2 && tcat(sc, i + 2, LEX_UNIT))
         return dl_word_eq(sc->text + n->s, n->n, "single");
+      /* the turn of the century (m_the) */
+      if (n->w == W_TURN) return w2 == W_OF && isw(sc, i + 3, W_THE) && isw(sc, i + 4, W_CENTURY);
       return w2 == W_OF && isw(sc, i + 4, W_DECADE) && rest_of_decade(sc, i);
     }
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
@@ -8462,6 +8722,7 @@ dl_status dl_timex_scan(const char *text, size_t len, const dl_options *opts,
   sc->chunk = sc->last_day_chunk = 0;
   sc->last_end = 0;
   sc->quart_chunk = -1;
+  sc->anyq_chunk = -1;
   sc->q4_year = 0;
   dl_tv_day(&sc->quart, 0, 0, 0);
   sc->para = &sc->para_;

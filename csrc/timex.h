@@ -167,6 +167,10 @@ typedef struct scan {
    * a year earlier") */
   int quart_chunk;
   dl_tv quart;
+  /* the last quarter named in any tense ("will report third-quarter
+   * results") and its chunk (-1: none), which "the same quarter" is */
+  int anyq_chunk;
+  dl_tv anyq;
   /* the year of a fourth quarter told as closed in the first quarter of
    * the next year (an annual report: "For the full year, it earned ..."
    * is that year); 0: none */
