@@ -6402,6 +6402,32 @@ static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
   return k1 > k + 1 && k1 < lim ? k1 : 0;
 }
 
+/* After a quote, "the EU's", "the White House's": "the", then a body or
+ * place in capitals ending in a possessive (a possessive mention, or up
+ * to three capitalized words none of which is one: "the" before it says
+ * it is no person's name); the token after it, else 0.  The role or the
+ * name that follows is whose attribution it is ("the EU's foreign
+ * policy chief, Kaja Kallas, said", "the EU's Kaja Kallas said"). */
+#define DL_MAX_OWNER_WORDS 3
+static size_t owner_poss_end(qctx *c, size_t i, size_t lim)
+{
+  size_t k = i + 1;
+  int32_t m;
+  if (k >= lim || article(c, i) != ART_THE) return 0;
+  if ((m = c->toks[k].men) >= 0) {
+    const mention *x = &c->men[m];
+    return x->t0 == k && (x->flags & M_POSS) && !(x->flags & M_PRON)
+           && (c->toks[x->t1].flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)
+           && x->t1 - x->t0 < DL_MAX_OWNER_WORDS && x->t1 + 1 < lim
+           ? x->t1 + 1 : 0;
+  }
+  for (; k < lim && k < i + 1 + DL_MAX_OWNER_WORDS; k++) {
+    if (!is_word(&c->toks[k]) || !(c->toks[k].flags & TF_CAP) || c->toks[k].men >= 0) return 0;
+    if (c->toks[k].flags & TF_POSS) return k + 1 < lim ? k + 1 : 0;
+  }
+  return 0;
+}
+
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
@@ -6564,15 +6590,17 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
    * words, a comma, then the name (after words and numbers of its role:
    * "Channel 5 anchor Ann Lee"), set off by commas before the cue */
   if (article(c, i) && i + 4 < lim) {
-    size_t r = i + 1;
+    /* (after "the EU's": "the EU's foreign policy chief, Kaja Kallas,") */
+    size_t r0 = owner_poss_end(c, i, lim), r = r0 ? r0 : i + 1;
     int mn;
+    if (!r0) r0 = i + 1;
     while (r < lim && r < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[r])
            && !(c->toks[r].flags & (TF_CAP | TF_POSS))
            && (c->toks[r].men < 0 || (c->men[c->toks[r].men].flags & M_ROLE))   /* "moderator" */
            && !(tlex(c, r) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP | L_VERB | L_DET)))
       r++;
     mn = -1;
-    if (r > i + 1 && r + 2 < lim && is_punct(&c->toks[r], ',')) {
+    if (r > r0 && r + 2 < lim && is_punct(&c->toks[r], ',')) {
       /* the first name after the comma, past words and numbers of its
        * role ("Channel 5 anchor Ann Lee"), no punctuation between */
       size_t t;
@@ -6614,6 +6642,12 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   if (i + 2 < lim && is_word(&c->toks[i]) && (c->toks[i].flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)
       && starts_mention(c, i) < 0 && (m = starts_mention(c, i + 1)) >= 0 && (c->men[m].flags & M_ORG))
     i++;
+  /* "…," the EU's Kaja Kallas said: the person named after the body's
+   * possessive */
+  else if ((j = owner_poss_end(c, i, lim)) != 0 && (m = starts_mention(c, j)) >= 0
+           && !(c->men[m].flags & (M_ORG | M_DESC | M_PRON | M_ROLE | M_POSS))
+           && is_cue(c, skip_adv(c, c->men[m].t1 + 1, lim)))   /* not "the EU's Brussels office" */
+    i = j;
   if ((m = starts_mention(c, i)) >= 0) {
     int m2;
     if (!(c->men[m].flags & M_PRON) && (m2 = role_then_name(c, c->men[m].t1 + 1, lim)) >= 0
