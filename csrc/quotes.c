@@ -8390,6 +8390,62 @@ static attrib next_para_speaker(qctx *c, dl_span tail)
   return a;
 }
 
+/* A quote paragraph whose speaker the next paragraph names: "That was
+ * Ann Lee, a farmer from Iowa.", "The words came from Dr Ann Lee, who
+ * …", "Those were the words of Ann Lee.", "So said Ann Lee."  The name
+ * must be a person's (a given name, a title, a gender or a person seen
+ * before: not "That was Paris.") and end its phrase (a comma or the
+ * sentence's end: not "That was Ann Lee's view"). */
+static attrib named_after_para(qctx *c)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t j = 0, cue;
+  int m;
+  const mention *x;
+  if (c->nt < 4 || !(c->toks[0].flags & TF_PARA)) return a;
+  if (tok_in_words(c, 0, "that|this") && tok_in_words(c, 1, "was|is")) {
+    cue = 1; j = 2;
+  } else if (tok_is(c, 0, "so") && tok_is(c, 1, "said")) {
+    cue = 1; j = 2;
+  } else if (tok_in_words(c, 0, "the|those|these") && c->nt > 4
+             && tok_in_words(c, 1, "words|remarks|comments|message|warning|verdict|assessment")
+             && tok_in_words(c, 2, "came|come") && tok_is(c, 3, "from")) {
+    cue = 2; j = 4;
+  } else if (tok_in_words(c, 0, "those|these|they") && c->nt > 5 && tok_in_words(c, 1, "were|are")
+             && tok_is(c, 2, "the") && tok_in_words(c, 3, "words|remarks|comments")
+             && tok_is(c, 4, "of")) {
+    cue = 1; j = 5;
+  } else {
+    return a;
+  }
+  if ((m = starts_mention(c, j)) < 0) return a;
+  x = &c->men[m];
+  if (x->flags & (M_PRON | M_ORG | M_DESC | M_ROLE | M_NOUN)) return a;
+  /* (or a full name with a person's role or "who" set off after it:
+   * "That was Kendra Voss, a soybean farmer", not "That was New York, the
+   * city …") */
+  if (!(x->flags & (M_TITLED | M_MALE | M_FEMALE | M_GIVEN)) && !names_person(c, x->t0, x->t1)) {
+    size_t k = x->t1 + 2, w;
+    uint32_t g;
+    int role = 0;
+    if (x->t1 == x->t0 || k >= c->nt || !is_punct(&c->toks[k - 1], ',')) return a;
+    if (tok_is(c, k, "who")) role = 1;
+    else if (article(c, k))
+      for (w = k + 1; w < c->nt && w <= k + 3 && is_word(&c->toks[w]) && !role; w++)
+        role = !tok_in_words(c, w, "border|center|centre|chamber|corner|corridor|error|"
+                                   "factor|floor|letter|matter|number|order|paper|"
+                                   "power|quarter|river|sector|theater|tower|water")
+               && (person_noun(c, w, &g) || ((tlex(c, w) & L_TITLE) && !(tlex(c, w) & L_ABBR))
+                   || (agent_noun(c, w) && !tlex(c, w)));
+    if (!role) return a;
+  }
+  if (x->t1 + 1 < c->nt && !is_punct(&c->toks[x->t1 + 1], ',')
+      && !(c->toks[x->t1 + 1].kind == T_PUNCT && (c->toks[x->t1 + 1].flags & TF_SENT)))
+    return a;
+  a.found = 1; a.men = m; a.cue = (uint32_t)cue;
+  return a;
+}
+
 /* The person, a pronoun's included, who is the subject of the last sentence of
  * the gap (the paragraph before the next quote: "Rui Matos walked
  * through the mud.")?  A whole-paragraph quote after it may be that
@@ -9045,6 +9101,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * (""It is over," it said": none of the lead-in's) */
       if (pre_lead && prev->len > 0 && text[prev->start + prev->len - 1] == ',')
         memset(&pre, 0, sizeof pre);
+      /* a quote paragraph the next one names the speaker of ("That was
+       * Ann Lee, …"): before any speaker it would go on from */
+      if (!post.found && !pre.speaker.len && !pre.cue.len && !prev->partial
+          && prev_para < c.nbp && c.bp[prev_para].start == prev->outer.start)
+        post = named_after_para(&c);
       if (!post.found && !pre.speaker.len && !pre.cue.len && !prev->partial
           && !(pre_inherit && k - 1 > base && out->items[k - 2].speaker.len)
           && prev_para < c.nbp && c.bp[prev_para].start == prev->outer.start)
