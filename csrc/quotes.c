@@ -5484,6 +5484,22 @@ static int lower_lead_ok(void)
   return memcmp(want, lower_lead, sizeof want) == 0;
 }
 
+/* From token k (after "and" following a name that opens its clause): a
+ * second name (a title and one to three capitalized words), its
+ * appositive if any, then a verb ("Mr Swinney and Jackie Baillie,
+ * Labour's health spokeswoman, clashed")? */
+#define DL_MAX_COORD_NAME 4
+static int coordinated_name_verb(qctx *c, size_t k)
+{
+  size_t j = k, ap;
+  while (j < c->nt && j < k + DL_MAX_COORD_NAME && is_word(&c->toks[j])
+         && (c->toks[j].flags & TF_CAP) && !(c->toks[j].flags & TF_POSS) && !(tlex(c, j) & L_NAT))
+    j++;
+  if (j == k || j >= c->nt) return 0;
+  if ((ap = skip_appositives(c, j)) != 0) j = ap;
+  return verb_like(c, j);
+}
+
 /* A headline's role in lower case from token i: one or two
  * nationality words or a possessive ("Philippine", "India's"), at most
  * three lower-case words ending in a title ("minister", "foreign
@@ -5939,6 +5955,9 @@ static int find_mentions(qctx *c, size_t from)
                && is_word(&c->toks[nx + 2]) && !(c->toks[nx + 2].flags & TF_CAP)
                && !(tlex(c, nx + 2) & (L_PREP | L_DET | L_CONJ)))
         m.flags |= M_SUBJ;   /* "Tom Hale and I talk": the subject's one third person */
+      else if (clause_opens_at(c, m.t0) && !(m.flags & (M_PRON | M_POSS)) && nx + 2 < c->nt
+               && tok_is(c, nx, "and") && coordinated_name_verb(c, nx + 1))
+        m.flags |= M_SUBJ;   /* "Mr Swinney and Jackie Baillie clashed": both speak for he and she */
       else if ((ap = skip_of_name(c, nx)) != 0
                && (verb_like(c, ap)
                    /* "Chip Roy of Texas, one of the critics, was" */
@@ -6402,6 +6421,31 @@ static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
   return k1 > k + 1 && k1 < lim ? k1 : 0;
 }
 
+/* From token i after a quote: ", which he rejected", ", a claim the
+ * minister denied": a clause whose object is the quoted words, and its
+ * subject rejects them, so says none of them.  (", which he said would
+ * cost jobs" still names the speaker: only verbs of denial.) */
+static int rejected_words(qctx *c, size_t i, size_t lim)
+{
+  size_t j = i;
+  int m;
+  if (j + 2 >= lim) return 0;
+  if (tok_is(c, j, "which")) j++;
+  else if (article(c, j) == ART_A && tok_in_words(c, j + 1, "claim|charge|accusation|allegation|"
+                                                            "assertion|characterisation|"
+                                                            "characterization|suggestion"))
+    j += 2;
+  else return 0;
+  if (j < lim && article(c, j) == ART_THE && j + 1 < lim && is_word(&c->toks[j + 1])
+      && !(c->toks[j + 1].flags & TF_CAP))
+    j += 2;   /* "a claim the minister denied" */
+  else if ((m = starts_mention(c, j)) >= 0) j = c->men[m].t1 + 1;
+  else return 0;
+  j = skip_adv(c, j, lim);
+  return j < lim && tok_in_words(c, j, "contested|denied|denies|dismissed|dismisses|disputed|"
+                                       "disputes|rebuffed|refuted|rejected|rejects");
+}
+
 /* After a quote, "the EU's", "the White House's": "the", then a body or
  * place in capitals ending in a possessive (a possessive mention, or up
  * to three capitalized words none of which is one: "the" before it says
@@ -6531,6 +6575,7 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       return a;
     }
   }
+  if (rejected_words(c, i, lim)) return a;
   /* "…" was all the minister would say: the words are attributed, to
    * the one named between (none when the phrase names no one: not the
    * speaker of the quote before) */
@@ -7647,6 +7692,7 @@ static attrib trailing(qctx *c, size_t lim)
   for (j = 0; j < lim; j++) {
     if (c->toks[j].flags & (TF_PARA | TF_WIN | TF_SENT)) break;
     if (!is_punct(&c->toks[j], ',')) continue;
+    if (rejected_words(c, j + 1, lim)) return a;
     /* "Türkiye 'will not allow' terror corridor, says Erdogan": a cue,
      * then a name that ends the sentence (a headline's inverted tag) */
     k = j + 1;
