@@ -5484,6 +5484,29 @@ static int lower_lead_ok(void)
   return memcmp(want, lower_lead, sizeof want) == 0;
 }
 
+/* Is mention x a person's name: a given name, a title, a gender or a
+ * person seen before, or a full name with a person's role or "who" set
+ * off after it ("Kendra Voss, a soybean farmer", not "New York, the city
+ * …", "Paris")? */
+static int introduced_person(qctx *c, const mention *x)
+{
+  size_t k = x->t1 + 2, w;
+  uint32_t g;
+  int role = 0;
+  if ((x->flags & (M_TITLED | M_MALE | M_FEMALE | M_GIVEN)) || names_person(c, x->t0, x->t1))
+    return 1;
+  if (x->t1 == x->t0 || k >= c->nt || !is_punct(&c->toks[k - 1], ',')) return 0;
+  if (tok_is(c, k, "who")) return 1;
+  if (article(c, k))
+    for (w = k + 1; w < c->nt && w <= k + 3 && is_word(&c->toks[w]) && !role; w++)
+      role = !tok_in_words(c, w, "border|center|centre|chamber|corner|corridor|error|"
+                                 "factor|floor|letter|matter|number|order|paper|"
+                                 "power|quarter|river|sector|theater|tower|water")
+             && (person_noun(c, w, &g) || ((tlex(c, w) & L_TITLE) && !(tlex(c, w) & L_ABBR))
+                 || (agent_noun(c, w) && !tlex(c, w)));
+  return role;
+}
+
 /* From token k (after "and" following a name that opens its clause): a
  * second name (a title and one to three capitalized words), its
  * appositive if any, then a verb ("Mr Swinney and Jackie Baillie,
@@ -5935,6 +5958,14 @@ static int find_mentions(qctx *c, size_t from)
       }
       if (m.flags & M_ORG) push_org(c, m.span, hd);
     }
+    /* "That was Kendra Voss, a farmer": the one the story turns to, a
+     * subject for a later she */
+    if (!(m.flags & (M_PRON | M_POSS | M_ORG)) && m.t0 >= 2 && clause_opens_at(c, m.t0 - 2)
+        && tok_in_words(c, m.t0 - 2, "that|this") && tok_in_words(c, m.t0 - 1, "was|is")
+        && (m.t1 + 1 >= c->nt || is_punct(&c->toks[m.t1 + 1], ',')
+            || (c->toks[m.t1 + 1].kind == T_PUNCT && (c->toks[m.t1 + 1].flags & TF_SENT)))
+        && introduced_person(c, &m))
+      m.flags |= M_SUBJ;
     if (!(m.flags & (M_PRON | M_POSS)) && subject_before(c, m.t0)) {
       size_t nx = m.t1 + 1, ap;
       /* "said Ukraine needed": the subject of the reported clause, not
@@ -8467,24 +8498,7 @@ static attrib named_after_para(qctx *c)
   if ((m = starts_mention(c, j)) < 0) return a;
   x = &c->men[m];
   if (x->flags & (M_PRON | M_ORG | M_DESC | M_ROLE | M_NOUN)) return a;
-  /* (or a full name with a person's role or "who" set off after it:
-   * "That was Kendra Voss, a soybean farmer", not "That was New York, the
-   * city …") */
-  if (!(x->flags & (M_TITLED | M_MALE | M_FEMALE | M_GIVEN)) && !names_person(c, x->t0, x->t1)) {
-    size_t k = x->t1 + 2, w;
-    uint32_t g;
-    int role = 0;
-    if (x->t1 == x->t0 || k >= c->nt || !is_punct(&c->toks[k - 1], ',')) return a;
-    if (tok_is(c, k, "who")) role = 1;
-    else if (article(c, k))
-      for (w = k + 1; w < c->nt && w <= k + 3 && is_word(&c->toks[w]) && !role; w++)
-        role = !tok_in_words(c, w, "border|center|centre|chamber|corner|corridor|error|"
-                                   "factor|floor|letter|matter|number|order|paper|"
-                                   "power|quarter|river|sector|theater|tower|water")
-               && (person_noun(c, w, &g) || ((tlex(c, w) & L_TITLE) && !(tlex(c, w) & L_ABBR))
-                   || (agent_noun(c, w) && !tlex(c, w)));
-    if (!role) return a;
-  }
+  if (!introduced_person(c, x)) return a;
   if (x->t1 + 1 < c->nt && !is_punct(&c->toks[x->t1 + 1], ',')
       && !(c->toks[x->t1 + 1].kind == T_PUNCT && (c->toks[x->t1 + 1].flags & TF_SENT)))
     return a;
