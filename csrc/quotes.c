@@ -7483,6 +7483,22 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       return a;
     }
     /* said X: / said X, "…" (not "told X", not "said X was …") */
+    /* "a reporter pressed Leavitt:", "Lee asked Ann Ruiz:": after a
+     * subject, the name after a verb of asking is whom it asks; the
+     * subject speaks (none when nameless) */
+    if (i > c0 && is_word(&c->toks[i - 1]) && !(tlex(c, i - 1) & (L_CONJ | L_ADV | L_LY))
+        && tok_in_words(c, i, "asked|asks|pressed|presses|questioned|challenged|quizzed|"
+                              "interrupted|urged|begged|implored|grilled")
+        && (m = starts_mention(c, skip_adv(c, i + 1, e))) >= 0 && !(c->men[m].flags & M_PRON)) {
+      for (s0 = c0; s0 < i; s0++) {
+        int m2 = starts_mention(c, s0);
+        if (m2 >= 0 && (c->men[m2].flags & M_SUBJ) && !(c->men[m2].flags & M_DESC)) {
+          a.men = m2;
+          break;
+        }
+      }
+      return a;
+    }
     if (!(tlex(c, i) & L_OBJ)) {
       m = starts_mention(c, skip_adv(c, i + 1, e));
       if (m >= 0 && c->men[m].t1 + 1 == e && lower_after(c, e - 1)) {
