@@ -5484,6 +5484,25 @@ static int lower_lead_ok(void)
   return memcmp(want, lower_lead, sizeof want) == 0;
 }
 
+/* Does the name at token t0 close a list that a preposition opens ("the
+ * leaders of France, Germany and Britain said"): "and" or "or" before
+ * it, then back over capitalized words, commas and "the" to a
+ * lower-case preposition?  The list's head noun is the subject, not the
+ * last name in it. */
+#define DL_MAX_LIST_TOKENS 12
+static int listed_object(qctx *c, size_t t0)
+{
+  size_t k = t0;
+  if (k < 3 || !(tok_is(c, k - 1, "and") || tok_is(c, k - 1, "or"))) return 0;
+  k--;
+  while (k > 0 && t0 - k < DL_MAX_LIST_TOKENS
+         && ((is_word(&c->toks[k - 1]) && ((c->toks[k - 1].flags & TF_CAP) || tok_is(c, k - 1, "the")))
+             || is_punct(&c->toks[k - 1], ',')))
+    k--;
+  return k > 0 && k < t0 - 1 && is_word(&c->toks[k - 1]) && !(c->toks[k - 1].flags & TF_CAP)
+         && (tlex(c, k - 1) & L_PREP) && !(c->toks[k].flags & TF_SENT);
+}
+
 /* Is mention x a person's name: a given name, a title, a gender or a
  * person seen before, or a full name with a person's role or "who" set
  * off after it ("Kendra Voss, a soybean farmer", not "New York, the city
@@ -7626,6 +7645,12 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   /* (the second may be a body after its article: "Ruth Okafor and the
    * Red Cross told") */
   p = m2->t0 >= c0 + 3 && tok_is(c, m2->t0 - 1, "the") ? m2->t0 - 1 : m2->t0;
+  /* "the leaders of France, Germany and Britain said": the list's head
+   * speaks, no name in it */
+  if (!(m2->flags & M_PRON) && p > c0 && listed_object(c, p) && skip_adv(c, m2->t1 + 1, e) == a.cue) {
+    a.men = -1;
+    return a;
+  }
   if (p < c0 + 2 || (m2->flags & (M_PRON | M_DESC | M_POSS))
       || !tok_is(c, p - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
       || (m1 = ends_mention(c, p - 2)) < 0 || !named_opener(c, m1, c0))
