@@ -6301,6 +6301,15 @@ static size_t skip_adv(qctx *c, size_t j, size_t lim)
   return j;
 }
 
+/* A writing whose words a body gives out: "readout", "statement",
+ * "transcript" (not "tally", "estimate": figures, no words). */
+static int readout_noun(qctx *c, size_t k)
+{
+  return k < c->nt && is_word(&c->toks[k]) && !(c->toks[k].flags & TF_CAP)
+         && tok_in_words(c, k, "account|communique|communiqué|readout|release|statement|"
+                               "summary|transcript");
+}
+
 /* "according to X" at token i: the mention, or -1 (sets *ok when matched). */
 static int according(qctx *c, size_t i, size_t lim, int *ok)
 {
@@ -6309,6 +6318,23 @@ static int according(qctx *c, size_t i, size_t lim, int *ok)
     int m;
     size_t k = i + 3;
     *ok = 1;
+    /* "according to a White House readout", "according to a statement
+     * from the Kremlin": the body whose writing it is */
+    if (i + 4 < lim && article(c, i + 2)) {
+      size_t d = i + 3;
+      int mb = starts_mention(c, d);
+      /* (read as "a Kremlin", M_DESC, after the article: the noun after
+       * it says it is a body's writing) */
+      if (mb >= 0 && !(c->men[mb].flags & M_PRON) && c->men[mb].t1 + 1 < lim
+          && readout_noun(c, c->men[mb].t1 + 1)) {
+        c->men[mb].flags &= ~(uint32_t)M_DESC;
+        return mb;
+      }
+      if (readout_noun(c, d) && d + 2 < lim && tok_is(c, d + 1, "from")) {
+        size_t f = d + 2 + (d + 3 < lim && tok_is(c, d + 2, "the"));
+        if ((mb = starts_mention(c, f)) >= 0 && !(c->men[mb].flags & (M_PRON | M_DESC))) return mb;
+      }
+    }
     if ((m = starts_mention(c, i + 2)) >= 0 || !tok_is(c, i + 2, "the")) return m;
     /* "according to the (official) Korean Central News Agency": the
      * name after the article and one plain word, when the name ends the
