@@ -7244,6 +7244,16 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       continue;
     if (doc_participle(c, c0, i)) continue;
     if (reduced_relative(c, c0, i)) continue;
+    /* "Later, asked about the plan, she was blunt:": a passive
+     * participle opening a clause set off by a comma is what the
+     * subject was asked; the main clause after it has the speaker */
+    if (tok_in_words(c, i, "asked|pressed|questioned|quizzed|challenged") && clause_opens_at(c, i)
+        && i + 2 < e) {
+      size_t k2;
+      for (k2 = i + 1; k2 + 1 < e && !is_punct(&c->toks[k2], ','); k2++)
+        if (c->toks[k2].flags & TF_SENT) break;
+      if (k2 + 1 < e && is_punct(&c->toks[k2], ',')) continue;
+    }
     if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
     /* "the (BVAS) reports tendered by the petitioners": a noun that a
      * participle and its agent follow */
