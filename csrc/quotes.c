@@ -7529,7 +7529,15 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         /* not "in Barnsley last month, a miner named Keith Walsh stood
          * up and told": a preposition's object is no subject */
         if (m >= 0 && ((c->men[m].flags & M_SUBJ)
-                       || (verb_like(c, c->men[m].t1 + 1) && !prep_object(c, m)))) {
+                       || (verb_like(c, c->men[m].t1 + 1) && !prep_object(c, m))
+                       /* a headline's name opening it, a lower-case word
+                        * after it ("Reeves rules out tax rise but warns
+                        * of 'tough choices'": "rules" reads as a noun) */
+                       || (s0 == c0 && in_headline(c, c->toks[s0].s)
+                           && !(c->men[m].flags & (M_PRON | M_DESC | M_POSS))
+                           && c->men[m].t1 + 1 < j && is_word(&c->toks[c->men[m].t1 + 1])
+                           && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
+                           && !(tlex(c, c->men[m].t1 + 1) & (L_PREP | L_CONJ | L_DET | L_PRON))))) {
           a.men = m;          /* "leader Ann Lee welcomed it but said" */
           return a;
         }
