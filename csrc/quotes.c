@@ -7190,6 +7190,10 @@ static int has_cue_before(qctx *c, size_t c0, size_t e, size_t i, size_t *first)
   return *first < i;
 }
 
+/* Words of a participle's clause of asking ("asked about the migration
+ * plan,") looked through for its closing comma. */
+#define DL_MAX_ASKED_CLAUSE 16
+
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
 static int named_in_full(const qctx *c, dl_span sp, size_t from);
@@ -7250,8 +7254,8 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     if (tok_in_words(c, i, "asked|pressed|questioned|quizzed|challenged") && clause_opens_at(c, i)
         && i + 2 < e) {
       size_t k2;
-      for (k2 = i + 1; k2 + 1 < e && !is_punct(&c->toks[k2], ','); k2++)
-        if (c->toks[k2].flags & TF_SENT) break;
+      /* (words only, DL_MAX_ASKED_CLAUSE at most: a bounded look) */
+      for (k2 = i + 1; k2 + 1 < e && k2 <= i + DL_MAX_ASKED_CLAUSE && c->toks[k2].kind != T_PUNCT; k2++) {}
       if (k2 + 1 < e && is_punct(&c->toks[k2], ',')) continue;
     }
     if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
