@@ -5185,10 +5185,17 @@ static dl_span palace_seat(qctx *c)
 /* Is mention m followed by ", who" and a cue ("Ann Lee, who said")? */
 static int who_cue(qctx *c, const mention *m)
 {
-  size_t k;
-  if (!(m->t1 + 3 < c->nt && is_punct(&c->toks[m->t1 + 1], ',') && tok_is(c, m->t1 + 2, "who")))
+  size_t k, ap;
+  if (!(m->t1 + 3 < c->nt && is_punct(&c->toks[m->t1 + 1], ','))) return 0;
+  if (tok_is(c, m->t1 + 2, "who")) k = m->t1 + 3;
+  /* "Dr Ann Reid, chair of the council, who told": past the name's
+   * appositive */
+  else if ((ap = skip_appositive(c, m->t1 + 1)) != 0 && ap + 1 < c->nt && tok_is(c, ap, "who")
+           && is_punct(&c->toks[ap - 1], ','))
+    k = ap + 1;
+  else
     return 0;
-  k = skip_adv(c, m->t1 + 3, c->nt);
+  k = skip_adv(c, k, c->nt);
   /* not "a source close to Boeing, who asked not to be named": a
    * request to stay nameless, no words of Boeing's */
   return is_cue(c, k) && !(k + 1 < c->nt && (tok_is(c, k + 1, "not") || tok_is(c, k + 1, "to")));
@@ -7190,6 +7197,18 @@ static int has_cue_before(qctx *c, size_t c0, size_t e, size_t i, size_t *first)
   return *first < i;
 }
 
+/* "Dr Ann Reid, chair of the council, who told": the name before the
+ * appositive whose closing comma is at token w (before "who"), or -1. */
+#define DL_MAX_WHO_APPOSITIVE 12
+static int apposed_before_who(qctx *c, size_t c0, size_t w)
+{
+  size_t k = w;
+  if (!is_punct(&c->toks[w], ',')) return -1;
+  while (k > c0 && w - k < DL_MAX_WHO_APPOSITIVE && !is_punct(&c->toks[k - 1], ',')) k--;
+  if (k < c0 + 2 || !is_punct(&c->toks[k - 1], ',') || skip_appositive(c, k - 1) != w + 1) return -1;
+  return ends_mention(c, k - 2);
+}
+
 /* Words of a participle's clause of asking ("asked about the migration
  * plan,") looked through for its closing comma. */
 #define DL_MAX_ASKED_CLAUSE 16
@@ -7454,7 +7473,7 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     if (j >= c0 + 3 && tok_is(c, j - 1, "who")
         && (is_punct(&c->toks[j - 2], ',') || is_punct(&c->toks[j - 2], 0x2014)
             || is_punct(&c->toks[j - 2], 0x2013) || is_punct(&c->toks[j - 2], '('))
-        && (m = ends_mention(c, j - 3)) >= 0
+        && ((m = ends_mention(c, j - 3)) >= 0 || (m = apposed_before_who(c, c0, j - 2)) >= 0)
         /* (set off by dashes or a parenthesis, the name opens its clause) */
         && ((c->men[m].flags & M_SUBJ)
             || (!is_punct(&c->toks[j - 2], ',') && subject_before(c, c->men[m].t0)))
