@@ -7881,6 +7881,25 @@ static int passive_agent(qctx *c, size_t b, size_t e)
   return m >= 0 && !(c->men[m].flags & (M_PRON | M_DESC)) ? m : -1;
 }
 
+/* From token k after a subject: "released a statement accusing",
+ * "issued a statement on Tuesday calling": a verb of giving out, a
+ * document, then a participle of speech (before e), whose words are the
+ * subject's.  The participle's token, else 0. */
+#define DL_MAX_DOC_GAP 4
+static size_t issued_doc_cue(qctx *c, size_t k, size_t e)
+{
+  size_t j;
+  if (k + 3 >= e || !tok_in_words(c, k, "released|issued|published|posted|sent|put")) return 0;
+  j = k + 1 + tok_is(c, k + 1, "out");
+  if (j + 2 >= e || article(c, j) != ART_A || !doc_noun_at(c, j + 1)) return 0;
+  /* (a time or a place between: "on Tuesday", "late Monday") */
+  for (j += 2; j < e && j < k + 3 + DL_MAX_DOC_GAP && !is_cue(c, j); j++)
+    if ((!is_word(&c->toks[j]) && c->toks[j].kind != T_NUM)
+        || tok_in_words(c, j, "by|from|of") || c->toks[j].men >= 0)   /* not "a statement from Tom Hale" */
+      return 0;
+  return j + 1 < e && is_cue(c, j) && (tlex(c, j) & L_CUE_ING) ? j : 0;
+}
+
 /* A partial quote inside reported speech: the clause [c0, e) opens with
  * its speaker and a cue ("Lee said the board had asked for 'options'"),
  * or with a passive whose agent spoke ("Reporters were told by Downing
@@ -7917,6 +7936,8 @@ static attrib reported(qctx *c, size_t c0, size_t e)
     }
     k = skip_adv(c, k, e);
     if (is_cue(c, k) && !(tlex(c, k) & (L_CUE_ING | L_OBJ)) && k + 1 < e) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)k;
+    } else if ((k = issued_doc_cue(c, k, e)) != 0) {
       a.found = 1; a.men = m; a.cue = (uint32_t)k;
     }
     return a;   /* only the clause's first name */
