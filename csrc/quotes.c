@@ -5042,11 +5042,17 @@ static int inverted_subject(qctx *c, const mention *m)
 /* Is token k one of PERSON_VOICES in lower case, then (past a time
  * phrase and adverbs) a cue: "office said on Monday", "campaign said"?
  * Not a body's "Office" ("the Prime Minister's Office"). */
+static size_t issued_doc_cue(qctx *c, size_t k, size_t e);
+
 static int voice_then_cue(qctx *c, size_t k)
 {
-  return k + 1 < c->nt && is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_POSS))
-         && tok_in_words(c, k, PERSON_VOICES)
-         && is_cue(c, skip_adv(c, k + 1 + when_phrase(c, k + 1), c->nt));
+  size_t v;
+  if (!(k + 1 < c->nt && is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_POSS))
+        && tok_in_words(c, k, PERSON_VOICES)))
+    return 0;
+  v = skip_adv(c, k + 1 + when_phrase(c, k + 1), c->nt);
+  /* (or "Lee's office released a statement accusing …") */
+  return is_cue(c, v) || issued_doc_cue(c, v, c->nt) != 0;
 }
 
 /* Is possessive name m (opening its clause) followed by one of
