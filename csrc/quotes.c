@@ -1908,6 +1908,28 @@ static int initial_dot(const char *text, size_t dot, size_t hi)
   return k < hi && (unsigned char)text[k] < 0x80 && DL_IS_UPPER(text[k]);
 }
 
+/* "Harris' campaign said", "Jeffries’ office released": after a
+ * capitalized word ending in s (at byte e), a bare apostrophe and one of
+ * the nouns through which a person speaks; the byte after the
+ * apostrophe (the possessive goes with the word), else 0. */
+static size_t sname_poss_end(const char *text, size_t e, size_t hi)
+{
+  static const char *const voices[] = {
+    "aide", "aides", "attorney", "camp", "campaign", "lawyer", "lawyers", "office",
+    "spokesman", "spokesperson", "spokeswoman", "team"
+  };
+  size_t ml = 0, j, n = 0, k;
+  if (e < hi && text[e] == '\'') ml = 1;
+  else if (e + 3 <= hi && memcmp(text + e, "\xE2\x80\x99", 3) == 0) ml = 3;
+  if (!ml || e + ml + 1 >= hi || text[e + ml] != ' ') return 0;
+  j = e + ml + 1;
+  while (j + n < hi && n < 13 && DL_IS_LOWER(text[j + n])) n++;
+  if (n == 0 || (j + n < hi && DL_IS_ALPHA(text[j + n]))) return 0;
+  for (k = 0; k < sizeof voices / sizeof voices[0]; k++)
+    if (strlen(voices[k]) == n && memcmp(voices[k], text + j, n) == 0) return e + ml;
+  return 0;
+}
+
 /* Tokenize text[a..b), which lies inside body paragraphs (the cursor
  * c->pi moves forward only).  first_flags go on the first token. */
 /* "Workers' Party", "Farmers' Union": the capitalized plural text[i, e)
@@ -2026,6 +2048,10 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
           fl |= TF_CAP;
         else if (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e))
           fl |= TF_CAP;
+        if (!poss && (fl & TF_CAP) && e - i >= 3 && text[e - 1] == 's') {
+          size_t spe = sname_poss_end(text, e, hi);
+          if (spe) { poss = e; e = spe; }
+        }
         if (poss) fl |= TF_POSS;
         if (headline && (fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && headline_cue(c, i, e))
           fl &= (uint8_t)~TF_CAP;   /* "Fed's Whitlock Says Cuts 'Not Imminent'" */
