@@ -1908,6 +1908,28 @@ static int initial_dot(const char *text, size_t dot, size_t hi)
   return k < hi && (unsigned char)text[k] < 0x80 && DL_IS_UPPER(text[k]);
 }
 
+/* "Harris' campaign said", "Jeffries’ office released": after a
+ * capitalized word ending in s (at byte e), a bare apostrophe and one of
+ * the nouns through which a person speaks; the byte after the
+ * apostrophe (the possessive goes with the word), else 0. */
+static size_t sname_poss_end(const char *text, size_t e, size_t hi)
+{
+  static const char *const voices[] = {
+    "aide", "aides", "attorney", "camp", "campaign", "lawyer", "lawyers", "office",
+    "spokesman", "spokesperson", "spokeswoman", "team"
+  };
+  size_t ml = 0, j, n = 0, k;
+  if (e < hi && text[e] == '\'') ml = 1;
+  else if (e + 3 <= hi && memcmp(text + e, "\xE2\x80\x99", 3) == 0) ml = 3;
+  if (!ml || e + ml + 1 >= hi || text[e + ml] != ' ') return 0;
+  j = e + ml + 1;
+  while (j + n < hi && n < 13 && DL_IS_LOWER(text[j + n])) n++;
+  if (n == 0 || (j + n < hi && DL_IS_ALPHA(text[j + n]))) return 0;
+  for (k = 0; k < sizeof voices / sizeof voices[0]; k++)
+    if (strlen(voices[k]) == n && memcmp(voices[k], text + j, n) == 0) return e + ml;
+  return 0;
+}
+
 /* Tokenize text[a..b), which lies inside body paragraphs (the cursor
  * c->pi moves forward only).  first_flags go on the first token. */
 /* "Workers' Party", "Farmers' Union": the capitalized plural text[i, e)
@@ -2026,6 +2048,10 @@ static int tokenize(qctx *c, size_t a, size_t b, uint8_t first_flags)
           fl |= TF_CAP;
         else if (e - i > 4 && (text[i + 2] == '-' || text[i + 3] == '-') && name_article(text, i, e))
           fl |= TF_CAP;
+        if (!poss && (fl & TF_CAP) && e - i >= 3 && text[e - 1] == 's') {
+          size_t spe = sname_poss_end(text, e, hi);
+          if (spe) { poss = e; e = spe; }
+        }
         if (poss) fl |= TF_POSS;
         if (headline && (fl & TF_CAP) && !(fl & (TF_PARA | TF_POSS)) && headline_cue(c, i, e))
           fl &= (uint8_t)~TF_CAP;   /* "Fed's Whitlock Says Cuts 'Not Imminent'" */
@@ -5053,11 +5079,17 @@ static int inverted_subject(qctx *c, const mention *m)
 /* Is token k one of PERSON_VOICES in lower case, then (past a time
  * phrase and adverbs) a cue: "office said on Monday", "campaign said"?
  * Not a body's "Office" ("the Prime Minister's Office"). */
+static size_t issued_doc_cue(qctx *c, size_t k, size_t e);
+
 static int voice_then_cue(qctx *c, size_t k)
 {
-  return k + 1 < c->nt && is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_POSS))
-         && tok_in_words(c, k, PERSON_VOICES)
-         && is_cue(c, skip_adv(c, k + 1 + when_phrase(c, k + 1), c->nt));
+  size_t v;
+  if (!(k + 1 < c->nt && is_word(&c->toks[k]) && !(c->toks[k].flags & (TF_CAP | TF_POSS))
+        && tok_in_words(c, k, PERSON_VOICES)))
+    return 0;
+  v = skip_adv(c, k + 1 + when_phrase(c, k + 1), c->nt);
+  /* (or "Lee's office released a statement accusing …") */
+  return is_cue(c, v) || issued_doc_cue(c, v, c->nt) != 0;
 }
 
 /* Is possessive name m (opening its clause) followed by one of
@@ -5196,10 +5228,17 @@ static dl_span palace_seat(qctx *c)
 /* Is mention m followed by ", who" and a cue ("Ann Lee, who said")? */
 static int who_cue(qctx *c, const mention *m)
 {
-  size_t k;
-  if (!(m->t1 + 3 < c->nt && is_punct(&c->toks[m->t1 + 1], ',') && tok_is(c, m->t1 + 2, "who")))
+  size_t k, ap;
+  if (!(m->t1 + 3 < c->nt && is_punct(&c->toks[m->t1 + 1], ','))) return 0;
+  if (tok_is(c, m->t1 + 2, "who")) k = m->t1 + 3;
+  /* "Dr Ann Reid, chair of the council, who told": past the name's
+   * appositive */
+  else if ((ap = skip_appositive(c, m->t1 + 1)) != 0 && ap + 1 < c->nt && tok_is(c, ap, "who")
+           && is_punct(&c->toks[ap - 1], ','))
+    k = ap + 1;
+  else
     return 0;
-  k = skip_adv(c, m->t1 + 3, c->nt);
+  k = skip_adv(c, k, c->nt);
   /* not "a source close to Boeing, who asked not to be named": a
    * request to stay nameless, no words of Boeing's */
   return is_cue(c, k) && !(k + 1 < c->nt && (tok_is(c, k + 1, "not") || tok_is(c, k + 1, "to")));
@@ -5493,6 +5532,64 @@ static int lower_lead_ok(void)
     want[f] = want[f - 'a' + 'A'] = 1;
   }
   return memcmp(want, lower_lead, sizeof want) == 0;
+}
+
+/* Does the name at token t0 close a list that a preposition opens ("the
+ * leaders of France, Germany and Britain said"): "and" or "or" before
+ * it, then back over capitalized words, commas and "the" to a
+ * lower-case preposition?  The list's head noun is the subject, not the
+ * last name in it. */
+#define DL_MAX_LIST_TOKENS 12
+static int listed_object(qctx *c, size_t t0)
+{
+  size_t k = t0;
+  if (k < 3 || !(tok_is(c, k - 1, "and") || tok_is(c, k - 1, "or"))) return 0;
+  k--;
+  while (k > 0 && t0 - k < DL_MAX_LIST_TOKENS
+         && ((is_word(&c->toks[k - 1]) && ((c->toks[k - 1].flags & TF_CAP) || tok_is(c, k - 1, "the")))
+             || is_punct(&c->toks[k - 1], ',')))
+    k--;
+  return k > 0 && k < t0 - 1 && is_word(&c->toks[k - 1]) && !(c->toks[k - 1].flags & TF_CAP)
+         && (tlex(c, k - 1) & L_PREP) && !(c->toks[k].flags & TF_SENT);
+}
+
+/* Is mention x a person's name: a given name, a title, a gender or a
+ * person seen before, or a full name with a person's role or "who" set
+ * off after it ("Kendra Voss, a soybean farmer", not "New York, the city
+ * …", "Paris")? */
+static int introduced_person(qctx *c, const mention *x)
+{
+  size_t k = x->t1 + 2, w;
+  uint32_t g;
+  int role = 0;
+  if ((x->flags & (M_TITLED | M_MALE | M_FEMALE | M_GIVEN)) || names_person(c, x->t0, x->t1))
+    return 1;
+  if (x->t1 == x->t0 || k >= c->nt || !is_punct(&c->toks[k - 1], ',')) return 0;
+  if (tok_is(c, k, "who")) return 1;
+  if (article(c, k))
+    for (w = k + 1; w < c->nt && w <= k + 3 && is_word(&c->toks[w]) && !role; w++)
+      role = !tok_in_words(c, w, "border|center|centre|chamber|corner|corridor|error|"
+                                 "factor|floor|letter|matter|number|order|paper|"
+                                 "power|quarter|river|sector|theater|tower|water")
+             && (person_noun(c, w, &g) || ((tlex(c, w) & L_TITLE) && !(tlex(c, w) & L_ABBR))
+                 || (agent_noun(c, w) && !tlex(c, w)));
+  return role;
+}
+
+/* From token k (after "and" following a name that opens its clause): a
+ * second name (a title and one to three capitalized words), its
+ * appositive if any, then a verb ("Mr Swinney and Jackie Baillie,
+ * Labour's health spokeswoman, clashed")? */
+#define DL_MAX_COORD_NAME 4
+static int coordinated_name_verb(qctx *c, size_t k)
+{
+  size_t j = k, ap;
+  while (j < c->nt && j < k + DL_MAX_COORD_NAME && is_word(&c->toks[j])
+         && (c->toks[j].flags & TF_CAP) && !(c->toks[j].flags & TF_POSS) && !(tlex(c, j) & L_NAT))
+    j++;
+  if (j == k || j >= c->nt) return 0;
+  if ((ap = skip_appositives(c, j)) != 0) j = ap;
+  return verb_like(c, j);
 }
 
 /* A headline's role in lower case from token i: one or two
@@ -5930,6 +6027,14 @@ static int find_mentions(qctx *c, size_t from)
       }
       if (m.flags & M_ORG) push_org(c, m.span, hd);
     }
+    /* "That was Kendra Voss, a farmer": the one the story turns to, a
+     * subject for a later she */
+    if (!(m.flags & (M_PRON | M_POSS | M_ORG)) && m.t0 >= 2 && clause_opens_at(c, m.t0 - 2)
+        && tok_in_words(c, m.t0 - 2, "that|this") && tok_in_words(c, m.t0 - 1, "was|is")
+        && (m.t1 + 1 >= c->nt || is_punct(&c->toks[m.t1 + 1], ',')
+            || (c->toks[m.t1 + 1].kind == T_PUNCT && (c->toks[m.t1 + 1].flags & TF_SENT)))
+        && introduced_person(c, &m))
+      m.flags |= M_SUBJ;
     if (!(m.flags & (M_PRON | M_POSS)) && subject_before(c, m.t0)) {
       size_t nx = m.t1 + 1, ap;
       /* "said Ukraine needed": the subject of the reported clause, not
@@ -5950,6 +6055,9 @@ static int find_mentions(qctx *c, size_t from)
                && is_word(&c->toks[nx + 2]) && !(c->toks[nx + 2].flags & TF_CAP)
                && !(tlex(c, nx + 2) & (L_PREP | L_DET | L_CONJ)))
         m.flags |= M_SUBJ;   /* "Tom Hale and I talk": the subject's one third person */
+      else if (clause_opens_at(c, m.t0) && !(m.flags & (M_PRON | M_POSS)) && nx + 2 < c->nt
+               && tok_is(c, nx, "and") && coordinated_name_verb(c, nx + 1))
+        m.flags |= M_SUBJ;   /* "Mr Swinney and Jackie Baillie clashed": both speak for he and she */
       else if ((ap = skip_of_name(c, nx)) != 0
                && (verb_like(c, ap)
                    /* "Chip Roy of Texas, one of the critics, was" */
@@ -6243,6 +6351,15 @@ static size_t skip_adv(qctx *c, size_t j, size_t lim)
   return j;
 }
 
+/* A writing whose words a body gives out: "readout", "statement",
+ * "transcript" (not "tally", "estimate": figures, no words). */
+static int readout_noun(qctx *c, size_t k)
+{
+  return k < c->nt && is_word(&c->toks[k]) && !(c->toks[k].flags & TF_CAP)
+         && tok_in_words(c, k, "account|communique|communiqué|readout|release|statement|"
+                               "summary|transcript");
+}
+
 /* "according to X" at token i: the mention, or -1 (sets *ok when matched). */
 static int according(qctx *c, size_t i, size_t lim, int *ok)
 {
@@ -6251,6 +6368,23 @@ static int according(qctx *c, size_t i, size_t lim, int *ok)
     int m;
     size_t k = i + 3;
     *ok = 1;
+    /* "according to a White House readout", "according to a statement
+     * from the Kremlin": the body whose writing it is */
+    if (i + 4 < lim && article(c, i + 2)) {
+      size_t d = i + 3;
+      int mb = starts_mention(c, d);
+      /* (read as "a Kremlin", M_DESC, after the article: the noun after
+       * it says it is a body's writing) */
+      if (mb >= 0 && !(c->men[mb].flags & M_PRON) && c->men[mb].t1 + 1 < lim
+          && readout_noun(c, c->men[mb].t1 + 1)) {
+        c->men[mb].flags &= ~(uint32_t)M_DESC;
+        return mb;
+      }
+      if (readout_noun(c, d) && d + 2 < lim && tok_is(c, d + 1, "from")) {
+        size_t f = d + 2 + (d + 3 < lim && tok_is(c, d + 2, "the"));
+        if ((mb = starts_mention(c, f)) >= 0 && !(c->men[mb].flags & (M_PRON | M_DESC))) return mb;
+      }
+    }
     if ((m = starts_mention(c, i + 2)) >= 0 || !tok_is(c, i + 2, "the")) return m;
     /* "according to the (official) Korean Central News Agency": the
      * name after the article and one plain word, when the name ends the
@@ -6413,6 +6547,57 @@ static size_t and_phrase_end(qctx *c, size_t k, size_t lim)
   return k1 > k + 1 && k1 < lim ? k1 : 0;
 }
 
+/* From token i after a quote: ", which he rejected", ", a claim the
+ * minister denied": a clause whose object is the quoted words, and its
+ * subject rejects them, so says none of them.  (", which he said would
+ * cost jobs" still names the speaker: only verbs of denial.) */
+static int rejected_words(qctx *c, size_t i, size_t lim)
+{
+  size_t j = i;
+  int m;
+  if (j + 2 >= lim) return 0;
+  if (tok_is(c, j, "which")) j++;
+  else if (article(c, j) == ART_A && tok_in_words(c, j + 1, "claim|charge|accusation|allegation|"
+                                                            "assertion|characterisation|"
+                                                            "characterization|suggestion"))
+    j += 2;
+  else return 0;
+  if (j < lim && article(c, j) == ART_THE && j + 1 < lim && is_word(&c->toks[j + 1])
+      && !(c->toks[j + 1].flags & TF_CAP))
+    j += 2;   /* "a claim the minister denied" */
+  else if ((m = starts_mention(c, j)) >= 0) j = c->men[m].t1 + 1;
+  else return 0;
+  j = skip_adv(c, j, lim);
+  return j < lim && tok_in_words(c, j, "contested|denied|denies|dismissed|dismisses|disputed|"
+                                       "disputes|rebuffed|refuted|rejected|rejects");
+}
+
+/* After a quote, "the EU's", "the White House's": "the", then a body or
+ * place in capitals ending in a possessive (a possessive mention, or up
+ * to three capitalized words none of which is one: "the" before it says
+ * it is no person's name); the token after it, else 0.  The role or the
+ * name that follows is whose attribution it is ("the EU's foreign
+ * policy chief, Kaja Kallas, said", "the EU's Kaja Kallas said"). */
+#define DL_MAX_OWNER_WORDS 3
+static size_t owner_poss_end(qctx *c, size_t i, size_t lim)
+{
+  size_t k = i + 1;
+  int32_t m;
+  if (k >= lim || article(c, i) != ART_THE) return 0;
+  if ((m = c->toks[k].men) >= 0) {
+    const mention *x = &c->men[m];
+    return x->t0 == k && (x->flags & M_POSS) && !(x->flags & M_PRON)
+           && (c->toks[x->t1].flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)
+           && x->t1 - x->t0 < DL_MAX_OWNER_WORDS && x->t1 + 1 < lim
+           ? x->t1 + 1 : 0;
+  }
+  for (; k < lim && k < i + 1 + DL_MAX_OWNER_WORDS; k++) {
+    if (!is_word(&c->toks[k]) || !(c->toks[k].flags & TF_CAP) || c->toks[k].men >= 0) return 0;
+    if (c->toks[k].flags & TF_POSS) return k + 1 < lim ? k + 1 : 0;
+  }
+  return 0;
+}
+
 /* The attribution after a quote: tokens [0, lim) of the gap that follows
  * it.  ended_stop: the quote's content ends with a full stop. */
 static attrib postposed(qctx *c, size_t lim, int ended_stop)
@@ -6516,6 +6701,7 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
       return a;
     }
   }
+  if (rejected_words(c, i, lim)) return a;
   /* "…" was all the minister would say: the words are attributed, to
    * the one named between (none when the phrase names no one: not the
    * speaker of the quote before) */
@@ -6575,15 +6761,17 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
    * words, a comma, then the name (after words and numbers of its role:
    * "Channel 5 anchor Ann Lee"), set off by commas before the cue */
   if (article(c, i) && i + 4 < lim) {
-    size_t r = i + 1;
+    /* (after "the EU's": "the EU's foreign policy chief, Kaja Kallas,") */
+    size_t r0 = owner_poss_end(c, i, lim), r = r0 ? r0 : i + 1;
     int mn;
+    if (!r0) r0 = i + 1;
     while (r < lim && r < i + 1 + DL_MAX_ROLE_WORDS && is_word(&c->toks[r])
            && !(c->toks[r].flags & (TF_CAP | TF_POSS))
            && (c->toks[r].men < 0 || (c->men[c->toks[r].men].flags & M_ROLE))   /* "moderator" */
            && !(tlex(c, r) & (L_CUE | L_CUE_ING | L_ACCORD | L_PRON | L_CONJ | L_PREP | L_VERB | L_DET)))
       r++;
     mn = -1;
-    if (r > i + 1 && r + 2 < lim && is_punct(&c->toks[r], ',')) {
+    if (r > r0 && r + 2 < lim && is_punct(&c->toks[r], ',')) {
       /* the first name after the comma, past words and numbers of its
        * role ("Channel 5 anchor Ann Lee"), no punctuation between */
       size_t t;
@@ -6625,6 +6813,12 @@ static attrib postposed(qctx *c, size_t lim, int ended_stop)
   if (i + 2 < lim && is_word(&c->toks[i]) && (c->toks[i].flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)
       && starts_mention(c, i) < 0 && (m = starts_mention(c, i + 1)) >= 0 && (c->men[m].flags & M_ORG))
     i++;
+  /* "…," the EU's Kaja Kallas said: the person named after the body's
+   * possessive */
+  else if ((j = owner_poss_end(c, i, lim)) != 0 && (m = starts_mention(c, j)) >= 0
+           && !(c->men[m].flags & (M_ORG | M_DESC | M_PRON | M_ROLE | M_POSS))
+           && is_cue(c, skip_adv(c, c->men[m].t1 + 1, lim)))   /* not "the EU's Brussels office" */
+    i = j;
   if ((m = starts_mention(c, i)) >= 0) {
     int m2;
     if (!(c->men[m].flags & M_PRON) && (m2 = role_then_name(c, c->men[m].t1 + 1, lim)) >= 0
@@ -7046,6 +7240,22 @@ static int has_cue_before(qctx *c, size_t c0, size_t e, size_t i, size_t *first)
   return *first < i;
 }
 
+/* "Dr Ann Reid, chair of the council, who told": the name before the
+ * appositive whose closing comma is at token w (before "who"), or -1. */
+#define DL_MAX_WHO_APPOSITIVE 12
+static int apposed_before_who(qctx *c, size_t c0, size_t w)
+{
+  size_t k = w;
+  if (!is_punct(&c->toks[w], ',')) return -1;
+  while (k > c0 && w - k < DL_MAX_WHO_APPOSITIVE && !is_punct(&c->toks[k - 1], ',')) k--;
+  if (k < c0 + 2 || !is_punct(&c->toks[k - 1], ',') || skip_appositive(c, k - 1) != w + 1) return -1;
+  return ends_mention(c, k - 2);
+}
+
+/* Words of a participle's clause of asking ("asked about the migration
+ * plan,") looked through for its closing comma. */
+#define DL_MAX_ASKED_CLAUSE 16
+
 /* The attribution before a quote: the clause [c0, e) ending at its
  * opening mark. */
 static int named_in_full(const qctx *c, dl_span sp, size_t from);
@@ -7100,6 +7310,16 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       continue;
     if (doc_participle(c, c0, i)) continue;
     if (reduced_relative(c, c0, i)) continue;
+    /* "Later, asked about the plan, she was blunt:": a passive
+     * participle opening a clause set off by a comma is what the
+     * subject was asked; the main clause after it has the speaker */
+    if (tok_in_words(c, i, "asked|pressed|questioned|quizzed|challenged") && clause_opens_at(c, i)
+        && i + 2 < e) {
+      size_t k2;
+      /* (words only, DL_MAX_ASKED_CLAUSE at most: a bounded look) */
+      for (k2 = i + 1; k2 + 1 < e && k2 <= i + DL_MAX_ASKED_CLAUSE && c->toks[k2].kind != T_PUNCT; k2++) {}
+      if (k2 + 1 < e && is_punct(&c->toks[k2], ',')) continue;
+    }
     if (i > c0 && plural_poss(c, i - 1)) continue;   /* "the MCAs' claims" */
     /* "the (BVAS) reports tendered by the petitioners": a noun that a
      * participle and its agent follow */
@@ -7296,7 +7516,7 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
     if (j >= c0 + 3 && tok_is(c, j - 1, "who")
         && (is_punct(&c->toks[j - 2], ',') || is_punct(&c->toks[j - 2], 0x2014)
             || is_punct(&c->toks[j - 2], 0x2013) || is_punct(&c->toks[j - 2], '('))
-        && (m = ends_mention(c, j - 3)) >= 0
+        && ((m = ends_mention(c, j - 3)) >= 0 || (m = apposed_before_who(c, c0, j - 2)) >= 0)
         /* (set off by dashes or a parenthesis, the name opens its clause) */
         && ((c->men[m].flags & M_SUBJ)
             || (!is_punct(&c->toks[j - 2], ',') && subject_before(c, c->men[m].t0)))
@@ -7375,7 +7595,15 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
         /* not "in Barnsley last month, a miner named Keith Walsh stood
          * up and told": a preposition's object is no subject */
         if (m >= 0 && ((c->men[m].flags & M_SUBJ)
-                       || (verb_like(c, c->men[m].t1 + 1) && !prep_object(c, m)))) {
+                       || (verb_like(c, c->men[m].t1 + 1) && !prep_object(c, m))
+                       /* a headline's name opening it, a lower-case word
+                        * after it ("Reeves rules out tax rise but warns
+                        * of 'tough choices'": "rules" reads as a noun) */
+                       || (s0 == c0 && in_headline(c, c->toks[s0].s)
+                           && !(c->men[m].flags & (M_PRON | M_DESC | M_POSS))
+                           && c->men[m].t1 + 1 < j && is_word(&c->toks[c->men[m].t1 + 1])
+                           && !(c->toks[c->men[m].t1 + 1].flags & TF_CAP)
+                           && !(tlex(c, c->men[m].t1 + 1) & (L_PREP | L_CONJ | L_DET | L_PRON))))) {
           a.men = m;          /* "leader Ann Lee welcomed it but said" */
           return a;
         }
@@ -7384,6 +7612,22 @@ static attrib preposed_clause(qctx *c, size_t c0, size_t e)
       return a;
     }
     /* said X: / said X, "…" (not "told X", not "said X was …") */
+    /* "a reporter pressed Leavitt:", "Lee asked Ann Ruiz:": after a
+     * subject, the name after a verb of asking is whom it asks; the
+     * subject speaks (none when nameless) */
+    if (i > c0 && is_word(&c->toks[i - 1]) && !(tlex(c, i - 1) & (L_CONJ | L_ADV | L_LY))
+        && tok_in_words(c, i, "asked|asks|pressed|presses|questioned|challenged|quizzed|"
+                              "interrupted|urged|begged|implored|grilled")
+        && (m = starts_mention(c, skip_adv(c, i + 1, e))) >= 0 && !(c->men[m].flags & M_PRON)) {
+      for (s0 = c0; s0 < i; s0++) {
+        int m2 = starts_mention(c, s0);
+        if (m2 >= 0 && (c->men[m2].flags & M_SUBJ) && !(c->men[m2].flags & M_DESC)) {
+          a.men = m2;
+          break;
+        }
+      }
+      return a;
+    }
     if (!(tlex(c, i) & L_OBJ)) {
       m = starts_mention(c, skip_adv(c, i + 1, e));
       if (m >= 0 && c->men[m].t1 + 1 == e && lower_after(c, e - 1)) {
@@ -7511,6 +7755,12 @@ static attrib preposed(qctx *c, size_t c0, size_t e)
   /* (the second may be a body after its article: "Ruth Okafor and the
    * Red Cross told") */
   p = m2->t0 >= c0 + 3 && tok_is(c, m2->t0 - 1, "the") ? m2->t0 - 1 : m2->t0;
+  /* "the leaders of France, Germany and Britain said": the list's head
+   * speaks, no name in it */
+  if (!(m2->flags & M_PRON) && p > c0 && listed_object(c, p) && skip_adv(c, m2->t1 + 1, e) == a.cue) {
+    a.men = -1;
+    return a;
+  }
   if (p < c0 + 2 || (m2->flags & (M_PRON | M_DESC | M_POSS))
       || !tok_is(c, p - 1, "and") || skip_adv(c, m2->t1 + 1, e) != a.cue
       || (m1 = ends_mention(c, p - 2)) < 0 || !named_opener(c, m1, c0))
@@ -7624,6 +7874,7 @@ static attrib trailing(qctx *c, size_t lim)
   for (j = 0; j < lim; j++) {
     if (c->toks[j].flags & (TF_PARA | TF_WIN | TF_SENT)) break;
     if (!is_punct(&c->toks[j], ',')) continue;
+    if (rejected_words(c, j + 1, lim)) return a;
     /* "Türkiye 'will not allow' terror corridor, says Erdogan": a cue,
      * then a name that ends the sentence (a headline's inverted tag) */
     k = j + 1;
@@ -7673,6 +7924,25 @@ static int passive_agent(qctx *c, size_t b, size_t e)
   return m >= 0 && !(c->men[m].flags & (M_PRON | M_DESC)) ? m : -1;
 }
 
+/* From token k after a subject: "released a statement accusing",
+ * "issued a statement on Tuesday calling": a verb of giving out, a
+ * document, then a participle of speech (before e), whose words are the
+ * subject's.  The participle's token, else 0. */
+#define DL_MAX_DOC_GAP 4
+static size_t issued_doc_cue(qctx *c, size_t k, size_t e)
+{
+  size_t j;
+  if (k + 3 >= e || !tok_in_words(c, k, "released|issued|published|posted|sent|put")) return 0;
+  j = k + 1 + tok_is(c, k + 1, "out");
+  if (j + 2 >= e || article(c, j) != ART_A || !doc_noun_at(c, j + 1)) return 0;
+  /* (a time or a place between: "on Tuesday", "late Monday") */
+  for (j += 2; j < e && j < k + 3 + DL_MAX_DOC_GAP && !is_cue(c, j); j++)
+    if ((!is_word(&c->toks[j]) && c->toks[j].kind != T_NUM)
+        || tok_in_words(c, j, "by|from|of") || c->toks[j].men >= 0)   /* not "a statement from Tom Hale" */
+      return 0;
+  return j + 1 < e && is_cue(c, j) && (tlex(c, j) & L_CUE_ING) ? j : 0;
+}
+
 /* A partial quote inside reported speech: the clause [c0, e) opens with
  * its speaker and a cue ("Lee said the board had asked for 'options'"),
  * or with a passive whose agent spoke ("Reporters were told by Downing
@@ -7709,6 +7979,8 @@ static attrib reported(qctx *c, size_t c0, size_t e)
     }
     k = skip_adv(c, k, e);
     if (is_cue(c, k) && !(tlex(c, k) & (L_CUE_ING | L_OBJ)) && k + 1 < e) {
+      a.found = 1; a.men = m; a.cue = (uint32_t)k;
+    } else if ((k = issued_doc_cue(c, k, e)) != 0) {
       a.found = 1; a.men = m; a.cue = (uint32_t)k;
     }
     return a;   /* only the clause's first name */
@@ -8367,6 +8639,45 @@ static attrib next_para_speaker(qctx *c, dl_span tail)
   return a;
 }
 
+/* A quote paragraph whose speaker the next paragraph names: "That was
+ * Ann Lee, a farmer from Iowa.", "The words came from Dr Ann Lee, who
+ * …", "Those were the words of Ann Lee.", "So said Ann Lee."  The name
+ * must be a person's (a given name, a title, a gender or a person seen
+ * before: not "That was Paris.") and end its phrase (a comma or the
+ * sentence's end: not "That was Ann Lee's view"). */
+static attrib named_after_para(qctx *c)
+{
+  attrib a = {0, -1, 0, 0};
+  size_t j = 0, cue;
+  int m;
+  const mention *x;
+  if (c->nt < 4 || !(c->toks[0].flags & TF_PARA)) return a;
+  if (tok_in_words(c, 0, "that|this") && tok_in_words(c, 1, "was|is")) {
+    cue = 1; j = 2;
+  } else if (tok_is(c, 0, "so") && tok_is(c, 1, "said")) {
+    cue = 1; j = 2;
+  } else if (tok_in_words(c, 0, "the|those|these") && c->nt > 4
+             && tok_in_words(c, 1, "words|remarks|comments|message|warning|verdict|assessment")
+             && tok_in_words(c, 2, "came|come") && tok_is(c, 3, "from")) {
+    cue = 2; j = 4;
+  } else if (tok_in_words(c, 0, "those|these|they") && c->nt > 5 && tok_in_words(c, 1, "were|are")
+             && tok_is(c, 2, "the") && tok_in_words(c, 3, "words|remarks|comments")
+             && tok_is(c, 4, "of")) {
+    cue = 1; j = 5;
+  } else {
+    return a;
+  }
+  if ((m = starts_mention(c, j)) < 0) return a;
+  x = &c->men[m];
+  if (x->flags & (M_PRON | M_ORG | M_DESC | M_ROLE | M_NOUN)) return a;
+  if (!introduced_person(c, x)) return a;
+  if (x->t1 + 1 < c->nt && !is_punct(&c->toks[x->t1 + 1], ',')
+      && !(c->toks[x->t1 + 1].kind == T_PUNCT && (c->toks[x->t1 + 1].flags & TF_SENT)))
+    return a;
+  a.found = 1; a.men = m; a.cue = (uint32_t)cue;
+  return a;
+}
+
 /* The person, a pronoun's included, who is the subject of the last sentence of
  * the gap (the paragraph before the next quote: "Rui Matos walked
  * through the mud.")?  A whole-paragraph quote after it may be that
@@ -9022,6 +9333,11 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
        * (""It is over," it said": none of the lead-in's) */
       if (pre_lead && prev->len > 0 && text[prev->start + prev->len - 1] == ',')
         memset(&pre, 0, sizeof pre);
+      /* a quote paragraph the next one names the speaker of ("That was
+       * Ann Lee, …"): before any speaker it would go on from */
+      if (!post.found && !pre.speaker.len && !pre.cue.len && !prev->partial
+          && prev_para < c.nbp && c.bp[prev_para].start == prev->outer.start)
+        post = named_after_para(&c);
       if (!post.found && !pre.speaker.len && !pre.cue.len && !prev->partial
           && !(pre_inherit && k - 1 > base && out->items[k - 2].speaker.len)
           && prev_para < c.nbp && c.bp[prev_para].start == prev->outer.start)
