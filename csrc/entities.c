@@ -8161,6 +8161,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * month last is a date ("Pay March 16"); a name with its minute in the
    * parentheses after a score is a scorer ("( Litmanen 23 , Kluivert 70 )") */
   if (c->row && b < send && small_int(c, b) && c->toks[a].gu < 0
+      /* (not "Attendance 30,000", "Halftime 1-0": a word that is never
+       * an entity alone) */
+      && !(b - a == 1 && c->toks[a].gb < 0 && TOK_IN(c, a, L_NOTENT))
       && !(is_date_word(c, b - 1)
            && dl_month_from_name(c->text + c->toks[b - 1].start, c->toks[b - 1].len))) {
     const dl_gaz_entry *g0 = gb_entry(c, a);
