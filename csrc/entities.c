@@ -1387,8 +1387,9 @@ static const char *const after_place_noun[] = {
 /* A football club's word before its city ("Bayern Munich", "Eintracht
  * Frankfurt", "Real Madrid"), sorted by strcmp. */
 static const char *const club_before_city[] = {
-  "atletico", "bayer", "bayern", "borussia", "dinamo", "dynamo", "eintracht", "hertha",
-  "inter", "olympique", "rapid", "real", "spartak", "sporting"
+  "atletico", "bayer", "bayern", "borussia", "deportivo", "dinamo", "dynamo", "eintracht",
+  "hapoel", "hertha", "inter", "lokomotiv", "maccabi", "olympique", "rapid", "real", "slavia",
+  "spartak", "sporting", "steaua"
 };
 
 /* A football club's word after its city ("Manchester City", "Newcastle
