@@ -66,6 +66,8 @@
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
 #define DL_MAX_SHORT_LINE 40
+/* Bytes of a scorer's minutes in parentheses ("( 12 , 67 , 88 pen )"). */
+#define DL_MAX_MINUTES_SPAN 40
 /* Bytes of a live blog's time stamp before its dash ("10:42 a.m. EDT —"). */
 #define DL_MAX_STAMP_LEAD 20
 
@@ -4526,6 +4528,41 @@ static int paren_follows(const ctx *c, size_t b)
   return e < c->len && c->text[e] == '(';
 }
 
+/* "Valencia - Leandro ( 55 )": is token k the first of a row's scorers,
+ * right after the dash that follows the club opening the row (sent0), a
+ * name then its minute in parentheses ("( 55 )", "( 12 , 67 )")?  Each
+ * later scorer of the row is after a comma, so any dash of the row up to
+ * k, and only the club's words before it, will do. */
+static int scorer_dash(const ctx *c, size_t sent0, size_t k)
+{
+  size_t j, e, p;
+  int dash = 0;
+  for (j = sent0; j < k; j++) {
+    e = c->toks[j].start + c->toks[j].len;
+    for (p = e; p < c->toks[j + 1].start; p++)
+      if (c->text[p] == '-' && p > e && p + 1 < c->toks[j + 1].start
+          && c->text[p - 1] == ' ' && c->text[p + 1] == ' ')
+        dash = 1;
+      else if (c->text[p] == '\n') return 0;
+    if (!dash && (c->toks[j].flags & T_DIGIT)) return 0;
+  }
+  if (!dash) return 0;
+  /* the scorer at k: capitalized words, then "( N" */
+  for (j = k; j < c->ntok && j < k + 4 && (c->toks[j].flags & T_CAP)
+              && !(c->toks[j].flags & T_DIGIT); j++) {}
+  if (j == k || j >= c->ntok || !(c->toks[j].flags & T_DIGIT) || !paren_follows(c, j))
+    return 0;
+  /* the minutes close the item: "( 12 , 67 pen )", then a comma, a full
+   * stop or the line's end (not "Arsenal ( 2 ) 1 Chelsea 0") */
+  for (p = c->toks[j].start; p < c->len && p < c->toks[j].start + DL_MAX_MINUTES_SPAN
+                             && c->text[p] != ')'; p++)
+    if (!DL_IS_DIGIT(c->text[p]) && !DL_IS_LOWER(c->text[p]) && !strchr(" ,", c->text[p]))
+      return 0;
+  if (p >= c->len || c->text[p] != ')') return 0;
+  for (p++; p < c->len && (c->text[p] == ' ' || c->text[p] == '\r'); p++) {}
+  return p >= c->len || strchr(",;.\n", c->text[p]) != NULL;
+}
+
 /* Is the name [a, b) in parentheses right after another name's word
  * ("Ronaldo ( Barcelona )", "Davor Suker (Real Madrid)")? */
 static int after_player(const ctx *c, size_t a, size_t b)
@@ -8055,6 +8092,30 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   dl_status st;
   const dl_gaz_entry *ge;
 
+  /* "Valencia - Leandro ( 55 ) , Suker ( 80 )", a scorers line of a team
+   * sport: the name opening it before the dash is the club, even when
+   * named after a town (a country stays the national side, outside a
+   * clubs' league); each name with its minute in parentheses after the
+   * dash is a scorer */
+  if (c->sport && c->toks[a].gu < 0 && !caps_sentence && b < send
+      && scorer_dash(c, sent0, a == sent0 ? b : a)) {
+    if (a == sent0) {
+      ge = gb_entry(c, a);
+      if (!(b - a == 1 && !ge && TOK_IN(c, a, L_NOTENT | L_STOP))
+          && !(ge && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len
+            && ge->kind == DL_GK_COUNTRY && !c->clubs_league)) {
+        ment_init(&m, c, a, b);
+        m.type = DL_ENT_ORGANIZATION;
+        m.strong = 1;
+        return add_ment(c, &m);
+      }
+    } else if ((c->toks[b].flags & T_DIGIT) && paren_follows(c, b)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_PERSON;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   /* "64 GB of storage", "a 300 MW plant", "10 Gbps": a unit of measure
    * after a number, not the country or body its letters spell (a unit
    * of two letters only in capitals, as the list's are written; none
