@@ -4083,10 +4083,18 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     size_t j = b;
     const tok *v;
     if ((c->toks[j].flags & T_BREAK) && c->toks[j].gb >= 0
-        && gb_entry(c, j)->kind == DL_GK_COUNTRY
+        && (gb_entry(c, j)->kind == DL_GK_COUNTRY
+            /* (a home nation: "Rangers ( Scotland )") */
+            || gb_entry(c, j)->kind == DL_GK_REGION)
         && c->toks[j].start >= 2 && c->text[c->toks[j].start - 2] == '(')
       j = tok_upto(c, j, send, gb_end(c, j));
     v = j + 1 < send ? &c->toks[j] : NULL;
+    /* "Group A : Rangers ( Scotland ) 1 Grasshoppers ( Switzerland ) 2":
+     * a score after the country in parentheses, then the rival */
+    if (v && j != b && c->text[v->start - 2] == ')' && (v->flags & T_DIGIT) && v->len <= 3
+        && DL_IS_DIGIT(c->text[v->start]) && DL_IS_DIGIT(c->text[v->start + v->len - 1])
+        && (c->toks[j + 1].flags & T_CAP) && !(c->toks[j + 1].flags & T_BREAK))
+      return 1;
     if (v && (v->flags & T_LOWER) && (j == b ? !(v->flags & T_BREAK) : c->text[v->start - 2] == ')')
         && word_in(fixture_words, NELEM(fixture_words), c->text + v->start, v->len)
         && (c->toks[j + 1].flags & T_CAP) && !(c->toks[j + 1].flags & T_BREAK))
