@@ -6515,6 +6515,18 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 0;
     return add_ment(c, m);
   }
+  /* "the official Petra news agency said": a name before a lower-case
+   * "news agency" is the agency, even one spelled like a given name */
+  if (n <= 3 && b + 1 < send && (!ge || (ge->kind == DL_GK_GIVEN && n == 1))
+      && !(c->toks[a].flags & T_ALLCAPS) && !(c->toks[b - 1].flags & T_POSS)
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && !(c->toks[b + 1].flags & T_BREAK) && c->toks[b].len == 4 && c->toks[b + 1].len == 6
+      && dl_word_eq(c->text + c->toks[b].start, 4, "news")
+      && dl_word_eq(c->text + c->toks[b + 1].start, 6, "agency")) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (ge && ge->kind == DL_GK_GIVEN) {
     m->type = DL_ENT_PERSON;
     m->strong = n > 1;
