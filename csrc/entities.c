@@ -3157,6 +3157,15 @@ static int event_name(ctx *c, size_t a, size_t b)
                 && (c->toks[a - 1].flags & T_LOWER)
                 && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))))
       return 1;
+    /* "won the Vuelta", "the Giro": in a sport story cycling's tours of
+     * Spain and Italy known by their one word after "the" (not "striker
+     * Giro", a player) */
+    if (c->games && (t->flags & T_CAP) && !(t->flags & T_BREAK) && a > 0
+        && c->toks[a - 1].len == 3 && (c->toks[a - 1].flags & T_LOWER)
+        && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+        && ((t->len == 6 && dl_word_eq(c->text + t->start, 6, "vuelta"))
+            || (t->len == 4 && dl_word_eq(c->text + t->start, 4, "giro"))))
+      return 1;
     return t->len == 8
            && (dl_word_eq(c->text + t->start, 8, "olympics")
                || dl_word_eq(c->text + t->start, 8, "olympiad"));
