@@ -9178,6 +9178,19 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       return add_ment(c, &m);
     }
   }
+  /* "Hapoel Tel Aviv", "Sporting Buenos Aires": a club's word before a
+   * city of two words the gazetteer knows whole */
+  if (c->sport && b - a == 3 && m.tend == m.tstart && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && c->toks[a].len >= 4 && c->toks[a].len <= 9 && c->toks[a + 1].gb >= 0
+      && gb_entry(c, a + 1)->kind == DL_GK_CITY
+      && gb_end(c, a + 1) == c->toks[b - 1].start + c->toks[b - 1].len
+      && word_in(club_before_city, NELEM(club_before_city), c->text + c->toks[a].start,
+                 c->toks[a].len)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
   /* "Fortuna Sittard 1 Volendam 1": in a team sport outside the North
    * American leagues, two words no list knows (no given name) before a
    * score and another name are a club of a results line (a scorer's
