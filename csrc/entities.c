@@ -877,6 +877,7 @@ static const lexword lexicon[] = {
   {"suburb", L_PLACE_NOUN},
   {"such", L_STOP},
   {"superintendent", L_ROLE},
+  {"surgeon", L_ROLE},
   {"survivor", L_ROLE},
   {"swimming", L_NOTENT},
   {"system", L_NOTPER},
@@ -6522,6 +6523,20 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
               && country_ends(c, b + 1, send, 1)))) {
     m->type = DL_ENT_LOCATION;
     m->strong = 0;
+    return add_ment(c, m);
+  }
+  /* "the daily El Watan said", "the newspaper Al-Ahram": a name right
+   * after "the" and a lower-case word for a paper is the paper */
+  if (n <= 3 && r0 == a && a >= 2 && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS))
+      && (!ge || (ge->kind == DL_GK_GIVEN && n == 1))
+      && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
+      && c->toks[a - 2].len == 3 && !(c->toks[a - 1].flags & T_BREAK)
+      && dl_word_eq(c->text + c->toks[a - 2].start, 3, "the")
+      && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "daily")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "weekly")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "newspaper"))) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
     return add_ment(c, m);
   }
   /* "the official Petra news agency said": a name before a lower-case
