@@ -8136,6 +8136,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   dl_status st;
   const dl_gaz_entry *ge;
 
+  /* "Suspected Moslem rebels", "Armed Kurdish guerrillas": a participle
+   * capitalized only because it opens the sentence, then a nationality or
+   * a faith, is no part of a name; the nationality is read alone (not
+   * "Armed Islamic Group": more words after it name a body) */
+  if ((c->toks[a].flags & T_SSTART) && b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && c->toks[a].len >= 5 && (c->toks[a].flags & T_LOWERCASE)
+      && !(c->toks[a].flags & (T_BREAK | T_POSS | T_HYPH)) && !(c->toks[a + 1].flags & T_BREAK)
+      && c->text[c->toks[a].start + c->toks[a].len - 2] == 'e'
+      && c->text[c->toks[a].start + c->toks[a].len - 1] == 'd'
+      && ((c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM)
+          || (c->toks[a + 1].gb < 0 && first_in(creed_words_first, c->text[c->toks[a + 1].start])
+              && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a + 1].start,
+                         c->toks[a + 1].len))))
+    return run(c, sent0, a + 1, b, send, caps_sentence);
   /* "Valencia - Leandro ( 55 ) , Suker ( 80 )", a scorers line of a team
    * sport: the name opening it before the dash is the club, even when
    * named after a town (a country stays the national side, outside a
