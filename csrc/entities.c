@@ -4574,11 +4574,11 @@ static int scorer_dash(const ctx *c, size_t sent0, size_t k)
    * stop or the line's end (not "Arsenal ( 2 ) 1 Chelsea 0") */
   for (p = c->toks[j].start; p < c->len && p < c->toks[j].start + DL_MAX_MINUTES_SPAN
                              && c->text[p] != ')'; p++)
-    if (!DL_IS_DIGIT(c->text[p]) && !DL_IS_LOWER(c->text[p]) && !strchr(" ,", c->text[p]))
+    if (!DL_IS_DIGIT(c->text[p]) && !DL_IS_LOWER(c->text[p]) && !memchr(" ,", c->text[p], 2))
       return 0;
   if (p >= c->len || c->text[p] != ')') return 0;
   for (p++; p < c->len && (c->text[p] == ' ' || c->text[p] == '\r'); p++) {}
-  return p >= c->len || strchr(",;.\n", c->text[p]) != NULL;
+  return p >= c->len || memchr(",;.\n", c->text[p], 4) != NULL;
 }
 
 /* Is the name [a, b) in parentheses right after another name's word
@@ -6530,8 +6530,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
   if (n <= 3 && r0 == a && a >= 2 && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS))
       && (!ge || (ge->kind == DL_GK_GIVEN && n == 1))
       && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
-      && c->toks[a - 2].len == 3 && !(c->toks[a - 1].flags & T_BREAK)
-      && dl_word_eq(c->text + c->toks[a - 2].start, 3, "the")
+      && c->toks[a - 2].len == 3 && dl_word_eq(c->text + c->toks[a - 2].start, 3, "the")
       && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "daily")
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "weekly")
           || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "newspaper"))) {
@@ -8158,10 +8157,10 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   if (c->sport && c->toks[a].gu < 0 && !caps_sentence && b < send
       && scorer_dash(c, sent0, a == sent0 ? b : a)) {
     if (a == sent0) {
-      ge = gb_entry(c, a);
-      if (!(b - a == 1 && !ge && TOK_IN(c, a, L_NOTENT | L_STOP))
-          && !(ge && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len
-            && ge->kind == DL_GK_COUNTRY && !c->clubs_league)) {
+      const dl_gaz_entry *g0 = gb_entry(c, a);
+      if (!(b - a == 1 && !g0 && TOK_IN(c, a, L_NOTENT | L_STOP))
+          && !(g0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len
+               && g0->kind == DL_GK_COUNTRY && !c->clubs_league)) {
         ment_init(&m, c, a, b);
         m.type = DL_ENT_ORGANIZATION;
         m.strong = 1;
