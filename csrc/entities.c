@@ -66,6 +66,8 @@
 /* A line shorter than this many bytes is a heading or a table's row, not
  * wrapped prose: a name does not run on over its end. */
 #define DL_MAX_SHORT_LINE 40
+/* Bytes of a scorer's minutes in parentheses ("( 12 , 67 , 88 pen )"). */
+#define DL_MAX_MINUTES_SPAN 40
 /* Bytes of a live blog's time stamp before its dash ("10:42 a.m. EDT —"). */
 #define DL_MAX_STAMP_LEAD 20
 
@@ -501,6 +503,7 @@ static const lexword lexicon[] = {
   {"holding", L_ORG_SUFFIX},
   {"holdings", L_ORG_SUFFIX | L_NOTPER},
   {"hon", L_ABBREV},
+  {"hooker", L_ROLE},
   {"hospital", L_ORG_SUFFIX},
   {"hotspur", L_NOTPER},
   {"house", L_ORG_HEAD | L_NOTPER},
@@ -574,6 +577,7 @@ static const lexword lexicon[] = {
   {"llc", L_ORG_SUFFIX},
   {"llp", L_ORG_SUFFIX},
   {"loan", L_NOTPER},
+  {"lock", L_ROLE},
   {"logistics", L_ORG_SUFFIX},
   {"los", L_PARTICLE},
   {"lt", L_ABBREV},
@@ -733,6 +737,7 @@ static const lexword lexicon[] = {
   {"programme", L_NOTPER},
   {"project", L_ORG_SUFFIX},
   {"promoter", L_ROLE},
+  {"prop", L_ROLE},
   {"protester", L_ROLE},
   {"protocol", L_NOTPER},
   {"province", L_LOC_SUFFIX | L_LOC_HEAD | L_PLACE_NOUN},
@@ -872,6 +877,7 @@ static const lexword lexicon[] = {
   {"suburb", L_PLACE_NOUN},
   {"such", L_STOP},
   {"superintendent", L_ROLE},
+  {"surgeon", L_ROLE},
   {"survivor", L_ROLE},
   {"swimming", L_NOTENT},
   {"system", L_NOTPER},
@@ -986,6 +992,7 @@ static const lexword lexicon[] = {
   {"whose", L_STOP},
   {"why", L_STOP},
   {"will", L_STOP},
+  {"wing", L_ROLE},
   {"with", L_STOP},
   {"within", L_STOP},
   {"without", L_STOP},
@@ -1383,8 +1390,9 @@ static const char *const after_place_noun[] = {
 /* A football club's word before its city ("Bayern Munich", "Eintracht
  * Frankfurt", "Real Madrid"), sorted by strcmp. */
 static const char *const club_before_city[] = {
-  "atletico", "bayer", "bayern", "borussia", "dinamo", "dynamo", "eintracht", "hertha",
-  "inter", "olympique", "rapid", "real", "spartak", "sporting"
+  "atletico", "bayer", "bayern", "borussia", "deportivo", "dinamo", "dynamo", "eintracht",
+  "hapoel", "hertha", "inter", "lokomotiv", "maccabi", "olympique", "rapid", "real", "slavia",
+  "spartak", "sporting", "steaua"
 };
 
 /* A football club's word after its city ("Manchester City", "Newcastle
@@ -3150,6 +3158,15 @@ static int event_name(ctx *c, size_t a, size_t b)
                 && (c->toks[a - 1].flags & T_LOWER)
                 && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the"))))
       return 1;
+    /* "won the Vuelta", "the Giro": in a sport story cycling's tours of
+     * Spain and Italy known by their one word after "the" (not "striker
+     * Giro", a player) */
+    if (c->games && (t->flags & T_CAP) && !(t->flags & T_BREAK) && a > 0
+        && c->toks[a - 1].len == 3 && (c->toks[a - 1].flags & T_LOWER)
+        && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
+        && ((t->len == 6 && dl_word_eq(c->text + t->start, 6, "vuelta"))
+            || (t->len == 4 && dl_word_eq(c->text + t->start, 4, "giro"))))
+      return 1;
     return t->len == 8
            && (dl_word_eq(c->text + t->start, 8, "olympics")
                || dl_word_eq(c->text + t->start, 8, "olympiad"));
@@ -4083,10 +4100,18 @@ static int plays(ctx *c, size_t a, size_t b, size_t send)
     size_t j = b;
     const tok *v;
     if ((c->toks[j].flags & T_BREAK) && c->toks[j].gb >= 0
-        && gb_entry(c, j)->kind == DL_GK_COUNTRY
+        && (gb_entry(c, j)->kind == DL_GK_COUNTRY
+            /* (a home nation: "Rangers ( Scotland )") */
+            || gb_entry(c, j)->kind == DL_GK_REGION)
         && c->toks[j].start >= 2 && c->text[c->toks[j].start - 2] == '(')
       j = tok_upto(c, j, send, gb_end(c, j));
     v = j + 1 < send ? &c->toks[j] : NULL;
+    /* "Group A : Rangers ( Scotland ) 1 Grasshoppers ( Switzerland ) 2":
+     * a score after the country in parentheses, then the rival */
+    if (v && j != b && c->text[v->start - 2] == ')' && (v->flags & T_DIGIT) && v->len <= 3
+        && DL_IS_DIGIT(c->text[v->start]) && DL_IS_DIGIT(c->text[v->start + v->len - 1])
+        && (c->toks[j + 1].flags & T_CAP) && !(c->toks[j + 1].flags & T_BREAK))
+      return 1;
     if (v && (v->flags & T_LOWER) && (j == b ? !(v->flags & T_BREAK) : c->text[v->start - 2] == ')')
         && word_in(fixture_words, NELEM(fixture_words), c->text + v->start, v->len)
         && (c->toks[j + 1].flags & T_CAP) && !(c->toks[j + 1].flags & T_BREAK))
@@ -4526,6 +4551,41 @@ static int paren_follows(const ctx *c, size_t b)
   size_t e = c->toks[b - 1].start + c->toks[b - 1].len;
   while (e < c->len && c->text[e] == ' ') e++;
   return e < c->len && c->text[e] == '(';
+}
+
+/* "Valencia - Leandro ( 55 )": is token k the first of a row's scorers,
+ * right after the dash that follows the club opening the row (sent0), a
+ * name then its minute in parentheses ("( 55 )", "( 12 , 67 )")?  Each
+ * later scorer of the row is after a comma, so any dash of the row up to
+ * k, and only the club's words before it, will do. */
+static int scorer_dash(const ctx *c, size_t sent0, size_t k)
+{
+  size_t j, e, p;
+  int dash = 0;
+  for (j = sent0; j < k; j++) {
+    e = c->toks[j].start + c->toks[j].len;
+    for (p = e; p < c->toks[j + 1].start; p++)
+      if (c->text[p] == '-' && p > e && p + 1 < c->toks[j + 1].start
+          && c->text[p - 1] == ' ' && c->text[p + 1] == ' ')
+        dash = 1;
+      else if (c->text[p] == '\n') return 0;
+    if (!dash && (c->toks[j].flags & T_DIGIT)) return 0;
+  }
+  if (!dash) return 0;
+  /* the scorer at k: capitalized words, then "( N" */
+  for (j = k; j < c->ntok && j < k + 4 && (c->toks[j].flags & T_CAP)
+              && !(c->toks[j].flags & T_DIGIT); j++) {}
+  if (j == k || j >= c->ntok || !(c->toks[j].flags & T_DIGIT) || !paren_follows(c, j))
+    return 0;
+  /* the minutes close the item: "( 12 , 67 pen )", then a comma, a full
+   * stop or the line's end (not "Arsenal ( 2 ) 1 Chelsea 0") */
+  for (p = c->toks[j].start; p < c->len && p < c->toks[j].start + DL_MAX_MINUTES_SPAN
+                             && c->text[p] != ')'; p++)
+    if (!DL_IS_DIGIT(c->text[p]) && !DL_IS_LOWER(c->text[p]) && !memchr(" ,", c->text[p], 2))
+      return 0;
+  if (p >= c->len || c->text[p] != ')') return 0;
+  for (p++; p < c->len && (c->text[p] == ' ' || c->text[p] == '\r'); p++) {}
+  return p >= c->len || memchr(",;.\n", c->text[p], 4) != NULL;
 }
 
 /* Is the name [a, b) in parentheses right after another name's word
@@ -6472,6 +6532,31 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
     m->strong = 0;
     return add_ment(c, m);
   }
+  /* "the daily El Watan said", "the newspaper Al-Ahram": a name right
+   * after "the" and a lower-case word for a paper is the paper */
+  if (n <= 3 && r0 == a && a >= 2 && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS))
+      && (!ge || (ge->kind == DL_GK_GIVEN && n == 1))
+      && (c->toks[a - 1].flags & T_LOWER) && !(c->toks[a - 1].flags & T_BREAK)
+      && c->toks[a - 2].len == 3 && dl_word_eq(c->text + c->toks[a - 2].start, 3, "the")
+      && (dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "daily")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "weekly")
+          || dl_word_eq(c->text + c->toks[a - 1].start, c->toks[a - 1].len, "newspaper"))) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
+  /* "the official Petra news agency said": a name before a lower-case
+   * "news agency" is the agency, even one spelled like a given name */
+  if (n <= 3 && b + 1 < send && (!ge || (ge->kind == DL_GK_GIVEN && n == 1))
+      && !(c->toks[a].flags & T_ALLCAPS) && !(c->toks[b - 1].flags & T_POSS)
+      && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && !(c->toks[b + 1].flags & T_BREAK) && c->toks[b].len == 4 && c->toks[b + 1].len == 6
+      && dl_word_eq(c->text + c->toks[b].start, 4, "news")
+      && dl_word_eq(c->text + c->toks[b + 1].start, 6, "agency")) {
+    m->type = DL_ENT_ORGANIZATION;
+    m->strong = 1;
+    return add_ment(c, m);
+  }
   if (ge && ge->kind == DL_GK_GIVEN) {
     m->type = DL_ENT_PERSON;
     m->strong = n > 1;
@@ -8057,6 +8142,44 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
   dl_status st;
   const dl_gaz_entry *ge;
 
+  /* "Suspected Moslem rebels", "Armed Kurdish guerrillas": a participle
+   * capitalized only because it opens the sentence, then a nationality or
+   * a faith, is no part of a name; the nationality is read alone (not
+   * "Armed Islamic Group": more words after it name a body) */
+  if ((c->toks[a].flags & T_SSTART) && b - a == 2 && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && c->toks[a].len >= 5 && (c->toks[a].flags & T_LOWERCASE)
+      && !(c->toks[a].flags & (T_BREAK | T_POSS | T_HYPH)) && !(c->toks[a + 1].flags & T_BREAK)
+      && c->text[c->toks[a].start + c->toks[a].len - 2] == 'e'
+      && c->text[c->toks[a].start + c->toks[a].len - 1] == 'd'
+      && ((c->toks[a + 1].gb >= 0 && gb_entry(c, a + 1)->kind == DL_GK_DEMONYM)
+          || (c->toks[a + 1].gb < 0 && first_in(creed_words_first, c->text[c->toks[a + 1].start])
+              && word_in(creed_words, NELEM(creed_words), c->text + c->toks[a + 1].start,
+                         c->toks[a + 1].len))))
+    return run(c, sent0, a + 1, b, send, caps_sentence);
+  /* "Valencia - Leandro ( 55 ) , Suker ( 80 )", a scorers line of a team
+   * sport: the name opening it before the dash is the club, even when
+   * named after a town (a country stays the national side, outside a
+   * clubs' league); each name with its minute in parentheses after the
+   * dash is a scorer */
+  if (c->sport && c->toks[a].gu < 0 && !caps_sentence && b < send
+      && scorer_dash(c, sent0, a == sent0 ? b : a)) {
+    if (a == sent0) {
+      const dl_gaz_entry *g0 = gb_entry(c, a);
+      if (!(b - a == 1 && !g0 && TOK_IN(c, a, L_NOTENT | L_STOP))
+          && !(g0 && gb_end(c, a) == c->toks[b - 1].start + c->toks[b - 1].len
+               && g0->kind == DL_GK_COUNTRY && !c->clubs_league)) {
+        ment_init(&m, c, a, b);
+        m.type = DL_ENT_ORGANIZATION;
+        m.strong = 1;
+        return add_ment(c, &m);
+      }
+    } else if ((c->toks[b].flags & T_DIGIT) && paren_follows(c, b)) {
+      ment_init(&m, c, a, b);
+      m.type = DL_ENT_PERSON;
+      m.strong = 1;
+      return add_ment(c, &m);
+    }
+  }
   /* "64 GB of storage", "a 300 MW plant", "10 Gbps": a unit of measure
    * after a number, not the country or body its letters spell (a unit
    * of two letters only in capitals, as the list's are written; none
@@ -8168,6 +8291,9 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
    * month last is a date ("Pay March 16"); a name with its minute in the
    * parentheses after a score is a scorer ("( Litmanen 23 , Kluivert 70 )") */
   if (c->row && b < send && small_int(c, b) && c->toks[a].gu < 0
+      /* (not "Attendance 30,000", "Halftime 1-0": a word that is never
+       * an entity alone) */
+      && !(b - a == 1 && c->toks[a].gb < 0 && TOK_IN(c, a, L_NOTENT))
       && !(is_date_word(c, b - 1)
            && dl_month_from_name(c->text + c->toks[b - 1].start, c->toks[b - 1].len))) {
     const dl_gaz_entry *g0 = gb_entry(c, a);
@@ -9086,6 +9212,19 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
       m.strong = 1;
       return add_ment(c, &m);
     }
+  }
+  /* "Hapoel Tel Aviv", "Sporting Buenos Aires": a club's word before a
+   * city of two words the gazetteer knows whole */
+  if (c->sport && b - a == 3 && m.tend == m.tstart && c->toks[a].gb < 0 && c->toks[a].gu < 0
+      && c->toks[a].len >= 4 && c->toks[a].len <= 9 && c->toks[a + 1].gb >= 0
+      && gb_entry(c, a + 1)->kind == DL_GK_CITY
+      && gb_end(c, a + 1) == c->toks[b - 1].start + c->toks[b - 1].len
+      && word_in(club_before_city, NELEM(club_before_city), c->text + c->toks[a].start,
+                 c->toks[a].len)) {
+    ment_init(&m, c, a, b);
+    m.type = DL_ENT_ORGANIZATION;
+    m.strong = 1;
+    return add_ment(c, &m);
   }
   /* "Fortuna Sittard 1 Volendam 1": in a team sport outside the North
    * American leagues, two words no list knows (no given name) before a

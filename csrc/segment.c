@@ -1408,7 +1408,7 @@ static int is_dash_signoff(const char *t, size_t i, size_t e)
 static int is_desk_signoff(const char *t, size_t i, size_t e)
 {
   int strong = 0;
-  size_t words = 0;
+  size_t words = 0, letters = 0;
   if (e - i > DL_MAX_SIGNOFF_BYTES) return 0;
   while (i < e && (t[i] == '-' || t[i] == '=')) i++;
   while (i < e) {
@@ -1420,6 +1420,10 @@ static int is_desk_signoff(const char *t, size_t i, size_t e)
     while (i < e && !DL_IS_SPACE(t[i])) i++;
     we = i;
     words++;
+    /* "W L T PF PA", "P W D L F A PTS": a standings table's column heads,
+     * single capitals among them, not a desk's initials ("PA" is also an
+     * agency) */
+    if (we - ws == 1 && DL_IS_UPPER(t[ws]) && ++letters >= 2) return 0;
     if (dl_is_agency_name(t + ws, we - ws)) { strong = 1; continue; }
     for (j = ws; j < we; j++) {
       unsigned char c = (unsigned char)t[j];
