@@ -146,7 +146,10 @@ static int lookup(const dl_name *t, size_t n, unsigned long first, const char *s
    * pass over the whole table */
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int c = word_order(s, len, t[mid].name);
+    unsigned char b = (unsigned char)t[mid].name[0];
+    /* (a step decided by the first letter, as word_order would) */
+    int c = (unsigned char)c0 != b ? ((unsigned char)c0 > b ? 1 : -1)
+                                   : word_order(s, len, t[mid].name);
     if (c == 0) return t[mid].month;
     if (c < 0) hi = mid; else lo = mid + 1;
   }
