@@ -97,19 +97,19 @@ void dl_add_months(int *y, int *m, int *d, int n)
  * accepted abbreviation (plus a few irregular short forms). */
 typedef struct { const char *name; int month; } dl_name;
 
+/* Sorted (strcmp order) for the binary search of lookup. */
 static const dl_name month_words[] = {
-  {"january",1},{"jan",1},{"february",2},{"feb",2},{"march",3},{"mar",3},
-  {"april",4},{"apr",4},{"may",5},{"june",6},{"jun",6},{"july",7},{"jul",7},
-  {"august",8},{"aug",8},{"september",9},{"sep",9},{"sept",9},
-  {"october",10},{"oct",10},{"november",11},{"nov",11},{"december",12},
-  {"dec",12}
+  {"apr",4},{"april",4},{"aug",8},{"august",8},{"dec",12},{"december",12},
+  {"feb",2},{"february",2},{"jan",1},{"january",1},{"jul",7},{"july",7},
+  {"jun",6},{"june",6},{"mar",3},{"march",3},{"may",5},{"nov",11},
+  {"november",11},{"oct",10},{"october",10},{"sep",9},{"sept",9},
+  {"september",9}
 };
 
 static const dl_name weekday_words[] = {
-  {"monday",1},{"mon",1},{"tuesday",2},{"tue",2},{"tues",2},
-  {"wednesday",3},{"wed",3},{"thursday",4},{"thu",4},{"thur",4},
-  {"thurs",4},{"friday",5},{"fri",5},{"saturday",6},{"sat",6},
-  {"sunday",7},{"sun",7}
+  {"fri",5},{"friday",5},{"mon",1},{"monday",1},{"sat",6},{"saturday",6},
+  {"sun",7},{"sunday",7},{"thu",4},{"thur",4},{"thurs",4},{"thursday",4},
+  {"tue",2},{"tues",2},{"tuesday",2},{"wed",3},{"wednesday",3}
 };
 
 /* The first letters of the names of each table, a bit per letter from
@@ -119,17 +119,40 @@ static const dl_name weekday_words[] = {
                      | LETTER('n') | LETTER('o') | LETTER('s'))
 #define WEEKDAY_FIRST (LETTER('f') | LETTER('m') | LETTER('s') | LETTER('t') | LETTER('w'))
 
-static int lookup(const dl_name *t, size_t n, unsigned long first, const char *s, size_t len)
+/* The order of the text word s[0..len), lowered (ASCII), against the
+ * lower-case word w: <0, 0, >0 as strcmp would give it. */
+static int word_order(const char *s, size_t len, const char *w)
 {
   size_t i;
+  for (i = 0; i < len; i++) {
+    unsigned char a = (unsigned char)DL_LOWER(s[i]), b = (unsigned char)w[i];
+    if (b == '\0') return 1;   /* w is a prefix of s */
+    if (a != b) return a > b ? 1 : -1;
+  }
+  return w[len] == '\0' ? 0 : -1;
+}
+
+static int lookup(const dl_name *t, size_t n, unsigned long first, const char *s, size_t len)
+{
+  size_t lo = 0, hi = n;
   char c0;
   if (len < 3 || len > 9) return 0;
   /* most words asked about are no date word: the first letter turns
    * them away before any comparison */
   c0 = DL_LOWER(s[0]);
   if (c0 < 'a' || c0 > 'z' || !(first >> (c0 - 'a') & 1u)) return 0;
-  for (i = 0; i < n; i++)
-    if (t[i].name[0] == c0 && dl_word_eq(s, len, t[i].name)) return t[i].month;
+  /* a binary search (the tables are sorted): the words that pass the
+   * filter above (the, said, for, with) then cost a few steps, not a
+   * pass over the whole table */
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    unsigned char b = (unsigned char)t[mid].name[0];
+    /* (a step decided by the first letter, as word_order would) */
+    int c = (unsigned char)c0 != b ? ((unsigned char)c0 > b ? 1 : -1)
+                                   : word_order(s, len, t[mid].name);
+    if (c == 0) return t[mid].month;
+    if (c < 0) hi = mid; else lo = mid + 1;
+  }
   return 0;
 }
 

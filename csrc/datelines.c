@@ -173,9 +173,15 @@ static int in_table(const char *const *tab, size_t n, const char *s,
                     size_t len)
 {
   size_t lo = 0, hi = n;
+  unsigned char c0;
+  if (len == 0) return 0;   /* (no table holds "") */
+  /* the first letter lowered once: most steps of the search are decided
+   * by it, without cmp_word's loop (which decides them the same way) */
+  c0 = (unsigned char)DL_LOWER(s[0]);
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2;
-    int c = cmp_word(s, len, tab[mid]);
+    unsigned char b = (unsigned char)tab[mid][0];
+    int c = c0 != b ? (b == 0 || c0 > b ? 1 : -1) : cmp_word(s, len, tab[mid]);
     if (c == 0) return 1;
     if (c < 0) hi = mid; else lo = mid + 1;
   }

@@ -302,8 +302,8 @@ static inline void tok_word(tok *t, size_t at, size_t n, uint8_t fl, unsigned k)
  * bytes) inside the text and room left for its token. */
 static inline int word_follows(const scan *sc, size_t avail, size_t i, size_t nt)
 {
-  return i + WORD_LOAD <= avail && (dl_ctype[(unsigned char)sc->text[i]] & (DL_C_UPPER | DL_C_LOWER))
-         && nt < DL_MAX_SENT_TOKENS;
+  return i + WORD_LOAD <= avail && nt < DL_MAX_SENT_TOKENS
+         && (dl_ctype[(unsigned char)sc->text[i]] & (DL_C_UPPER | DL_C_LOWER));
 }
 
 /* The short path of the word loop (dl_timex_tokenize) for most words of
