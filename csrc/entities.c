@@ -5930,6 +5930,29 @@ static int kin_named(const ctx *c, size_t a)
          && word_in(kin_owners, NELEM(kin_owners), c->text + o->start, o->len);
 }
 
+/* Does the word w[0..n) end as only surnames do (Slavic "-ov", "-ski",
+ * "-enko", "-ovic"; Greek "-opoulos"; Romanian "-escu"; Georgian
+ * "-shvili"; Armenian "-yan"; Turkish "-oglu"; Spanish "-ez")?  Not "-ian"
+ * nor "-ic" alone: "Presbyterian", "Slavic" are no names.  Five letters
+ * or more. */
+static int surname_ending(const char *w, size_t n)
+{
+  static const char *const ends[] = {
+    "akis", "chuk", "czyk", "dze", "eanu", "enko", "escu", "eva", "evic", "ez",
+    "idis", "ivic", "oglu", "opoulos", "ov", "ova", "ovic", "shvili", "ska",
+    "ski", "skiy", "sky", "vich", "wicz", "yan"
+  };
+  size_t k;
+  if (n < 5 || !DL_IS_UPPER(w[0])) return 0;
+  for (k = 1; k < n; k++)
+    if (!DL_IS_LOWER(w[k])) return 0;
+  for (k = 0; k < NELEM(ends); k++) {
+    size_t e = strlen(ends[k]);
+    if (n > e + 2 && memcmp(w + n - e, ends[k], e) == 0) return 1;
+  }
+  return 0;
+}
+
 static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                           ment *m)
 {
@@ -7031,6 +7054,15 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                   || dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "is"))
               && word_in(human_states, NELEM(human_states), c->text + c->toks[b + 1].start,
                          c->toks[b + 1].len)))) {
+    m->type = DL_ENT_PERSON;
+    return add_ment(c, m);
+  }
+  /* "met Primakov", "Milosevic said", "Kwasniewski arrived": one word no
+   * gazetteer nor the lexicon knows, with an ending only surnames have,
+   * is a person (weak: the full name read elsewhere decides) */
+  if (n == 1 && r0 == a && !ge && c->toks[a].gu < 0
+      && !(c->toks[a].flags & (T_ALLCAPS | T_ABBR)) && !tok_is(c, a, ~0u)
+      && !after_determiner(c, a) && surname_ending(c->text + c->toks[a].start, c->toks[a].len)) {
     m->type = DL_ENT_PERSON;
     return add_ment(c, m);
   }
