@@ -602,7 +602,14 @@ static dl_status article_parse(const char *text, size_t len,
     body = deck;
     for (i = 0; i < a->npara && i < DL_MAX_STAMP_SEARCH && !a->has_stamp; i++)
       a->has_stamp = stamp_day(text, &a->paras[i],
-                               i <= body || (a->paras[i].flags & DL_PARA_BOILERPLATE),
+                               i <= body || (a->paras[i].flags & DL_PARA_BOILERPLATE)
+                               /* a date alone under the writer's name line
+                                * ("Jo Lee, Tokyo", then "July 21, 2025") */
+                               || (i == body + 1
+                                   && (is_name_credit(text + a->paras[body].start,
+                                                      a->paras[body].len)
+                                       || is_bare_byline(text + a->paras[body].start,
+                                                         a->paras[body].len))),
                                &a->stamp);
     if (a->has_stamp) {
       stamped = *opts;
@@ -679,7 +686,8 @@ static dl_status article_parse(const char *text, size_t len,
         const dl_para *p = &a->paras[body];
         if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
           continue;
-        if (!dl_is_stamp(text + p->start, p->len, NULL)) {
+        if (!dl_is_stamp(text + p->start, p->len, NULL)
+            && !dl_is_relative_age(text + p->start, p->len)) {
           const dl_para *q = p + 1;
           if (body + 1 >= a->npara
               || (q->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))

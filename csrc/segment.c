@@ -820,11 +820,37 @@ static int is_item(const line_info *L, size_t j, size_t k)
 }
 
 /* Cut the block of lines L[0..k) into paragraphs. */
+/* A block among the first few of the text whose last line is a time
+ * stamp, and the longest line of such a block (a byline's, a headline's). */
+#define DL_MAX_STAMP_BLOCK 4
+#define DL_MAX_HEADER_LINE 80
+static int is_relative_age(const char *s, size_t n);
+/* Words after which a line goes on (a preposition, an article, a
+ * conjunction, a verb of saying), sorted. */
+static const char *const LINK_WORDS[] = {
+  "a", "after", "an", "and", "as", "at", "before", "by", "for", "from",
+  "in", "of", "on", "or", "said", "since", "than", "the", "to", "until",
+  "was", "were", "with"
+};
+static int ends_with_link_word(const char *t, size_t a, size_t b)
+{
+  size_t w = b;
+  while (w > a && DL_IS_ALPHA(t[w - 1])) w--;
+  return w < b && DL_IS_LOWER(t[w])
+         && table_find(LINK_WORDS, COUNT(LINK_WORDS), sizeof(char *), t + w, b - w) >= 0;
+}
+static int has_letter(const char *t, size_t a, size_t b)
+{
+  for (; a < b; a++)
+    if (DL_IS_ALPHA(t[a])) return 1;
+  return 0;
+}
+
 static dl_status block_flush(const char *t, line_info *L, size_t k,
                              dl_para **out, size_t *n, size_t *cap)
 {
   size_t j, minind = (size_t)-1, maxw = 0, pstart, tail;
-  int perline, prev_dl;
+  int perline, prev_dl, stampcut;
   if (k == 0) return DL_OK;
   if (k == 1) return para_push(out, n, cap, L[0].first, L[0].last);
   /* an export's metadata header at the top of the text: one field a
@@ -855,6 +881,23 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
           && !L[j - 1].row && !is_item(L, j, k))
         perline = can_end_para(t, &L[j - 1], &L[j], j == 1);
   }
+  /* a time stamp under the byline or the headline in the same block at
+   * the top ("By Ana Ruiz\nUpdated 3h ago", "Jo Lee, Tokyo\nJuly 21,
+   * 2025") stands alone: the name line is then the byline, the stamp the
+   * page's date (only short lines: a wrapped sentence may end on a date) */
+  stampcut = *n < DL_MAX_STAMP_BLOCK && k <= 3
+             && L[k - 1].last - L[k - 1].first <= DL_MAX_HEADER_LINE
+             && L[k - 2].last - L[k - 2].first <= DL_MAX_HEADER_LINE
+             && (dl_is_stamp(t + L[k - 1].first, L[k - 1].last - L[k - 1].first, NULL)
+                 || is_relative_age(t + L[k - 1].first, L[k - 1].last - L[k - 1].first))
+             /* a stamp names its date or time in words ("+1 617 555 0199"
+              * under a contact's name is none), and a stamp over it makes
+              * the pair one block ("Updated: ...\nFirst published: ...") */
+             && has_letter(t, L[k - 1].first, L[k - 1].last)
+             /* "... the vote was set for\nJune 3, 2025": a sentence
+              * wrapped before its date */
+             && !ends_with_link_word(t, L[k - 2].first, L[k - 2].last)
+             && !dl_is_stamp(t + L[k - 2].first, L[k - 2].last - L[k - 2].first, NULL);
   /* sign-off lines at the end of the block ("Reuter") stand alone */
   for (tail = k; tail > 1 && line_is_boilerplate(t, &L[tail - 1]); tail--) {}
   pstart = L[0].first;
@@ -871,6 +914,7 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
               || p->row || c->row
               || (c->indent >= 2 && c->indent > minind)
               || (j <= 2 && (prev_dl || cur_dl))
+              || (stampcut && j == k - 1)
               || (p->width + 1 + c->fword + DL_WRAP_SLACK <= maxw
                   && can_end_para(t, p, c, j == 1));
     prev_dl = cur_dl;
@@ -1251,6 +1295,11 @@ static int is_relative_age(const char *s, size_t n)
   i = j;
   while (i < n && s[i] == ' ') i++;
   return n - i == 3 && dl_word_eq(s + i, 3, "ago");
+}
+
+int dl_is_relative_age(const char *s, size_t n)
+{
+  return is_relative_age(s, n);
 }
 
 static int is_byline(const char *t, const dl_para *p)
