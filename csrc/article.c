@@ -418,6 +418,13 @@ static int is_name_credit(const char *s, size_t n)
       return 0;
   }
   if (!sep || words < 2 || (and_at && words < 4)) return 0;
+  /* a place, not a writer, over the page's time ("Sao Paulo | Published
+   * 18 October 2025") */
+  if (s[sep] != '\n') {
+    size_t pe = sep;
+    while (pe > 0 && s[pe - 1] == ' ') pe--;
+    if (dl_known_place(s, pe)) return 0;
+  }
   if (s[sep] == '\n') return 1;
   for (i = sep + 1; i < n && (DL_IS_SPACE(s[i]) || s[i] == '/' || s[i] == '|'); i++) {}
   return i < n;
