@@ -1997,7 +1997,8 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
   static const struct { const char *w; unsigned char kind; } stamp_words[] = {
     {"updated", SW_KEY}, {"published", SW_KEY}, {"posted", SW_KEY}, {"modified", SW_KEY},
     {"last", SW_PLAIN}, {"at", SW_PLAIN}, {"on", SW_PLAIN}, {"date", SW_LABEL},
-    {"load", SW_PLAIN}, {"recorded", SW_KEY}
+    {"load", SW_PLAIN}, {"recorded", SW_KEY},
+    {"read", SW_PLAIN}   /* a reading time after the date: "4 min read" */
   };
   size_t i = 0, digits = 0, run = 0, k;
   int clock = 0, key = 0;

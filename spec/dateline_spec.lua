@@ -158,6 +158,10 @@ describe("a.date", function()
     -- a date alone under the name line, in a block of its own
     a = dl.parse("Council passes budget\n\nJane Doe, Leeds\n\nJune 3, 2025" .. body)
     assert.equal("2025-06-03", a.date)
+    -- the name, a bullet and the date, under the headline in its block
+    a = dl.parse("Council passes budget\nJane Doe • 3 June 2025 • 4 min read" .. body)
+    assert.equal("2025-06-03", a.date)
+    assert.equal("Jane Doe • 3 June 2025 • 4 min read", a.byline)
     -- no date: a page's age line is no story either
     a = dl.parse("Council passes budget\n\nBy Jane Doe\nUpdated 3h ago\n\n"
       .. "The council approved the budget on Tuesday after a long debate.")
