@@ -164,9 +164,40 @@ static int has_report_word(const char *s, size_t n)
  * March 4, 2025")?  A line with no stamp word must be nothing but its date:
  * "Remembering September 11, 2001", "Jan 3 2024 Arsenal 2 Chelsea 1" (a
  * headline, a table's row) pass dl_is_stamp but date no article. */
+/* The end of a bullet or middle dot (U+2022, U+00B7) after the writer's
+ * name opening s[0..n): two to four capitalized words before it; else 0. */
+static size_t bullet_after_name(const char *s, size_t n)
+{
+  size_t i, words = 0, b = 0;
+  for (i = 0; i < n && i < DL_MAX_BARE_BYLINE && !b; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
+        && (unsigned char)s[i + 2] == 0xA2)
+      b = i + 3;
+    else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7)
+      b = i + 2;
+    if (b) {
+      if (words < 2 || words > 4) return 0;
+      while (b < n && s[b] == ' ') b++;     /* (the date's first byte) */
+      return b < n ? b : 0;
+    }
+    if (c == ' ') continue;
+    if (!DL_IS_ALPHA(c) && c != '-' && c != '.' && c != '\'') return 0;
+    if (i == 0 || s[i - 1] == ' ') {
+      if (!DL_IS_UPPER(c)) return 0;
+      words++;
+    }
+  }
+  return 0;
+}
+
 static int only_date_words(const char *s, size_t n, const dl_timex_list *tl)
 {
   size_t i = 0, k = 0, j;
+  /* a byline's date after the name and a bullet ("Min-ji Park \u2022 4
+   * June 2025 \u2022 4 min read"): the words from the bullet on */
+  j = bullet_after_name(s, n);
+  if (j) i = j;
   while (i < n) {
     while (k < tl->n && tl->items[k].start + tl->items[k].len <= i) k++;
     if (k < tl->n && tl->items[k].start <= i) {
@@ -386,9 +417,15 @@ static int role_line(const char *s, size_t n)
  * "Lagos, Nigeria", nor a ticker's "Acme/Beta"). */
 static int is_name_credit(const char *s, size_t n)
 {
-  size_t i, words = 0, sep = 0, and_at = 0;
+  size_t i, words = 0, sep = 0, and_at = 0, bul;
   const char *nl;
   while (n > 0 && DL_IS_SPACE(s[n - 1])) n--;
+  bul = bullet_after_name(s, n);
+  /* after a bullet, only the page's time ("Min-ji Park \u2022 4 June 2025
+   * \u2022 4 min read", "Ana Ruiz \u2022 3h ago"; not "Ana Ruiz \u2022 3
+   * reasons to go") */
+  if (bul && !dl_is_stamp(s + bul, n - bul, NULL) && !dl_is_relative_age(s + bul, n - bul))
+    bul = 0;
   if (n == 0 || n > DL_MAX_BARE_BYLINE || !DL_IS_UPPER(s[0])
       || s[n - 1] == '.' || s[n - 1] == '!'
       || s[n - 1] == '?' || s[n - 1] == '"' || (unsigned char)s[n - 1] >= 0x80)
@@ -404,6 +441,10 @@ static int is_name_credit(const char *s, size_t n)
   for (i = 0; i < n && !sep; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c == ',' || c == '/' || c == '|' || c == '\n') sep = i;
+    else if (bul && ((c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
+                      && (unsigned char)s[i + 2] == 0xA2)
+                     || (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7)))
+      sep = i;                                  /* "Min-ji Park \u2022 ..." */
     else if (c == ' ') continue;
     else if (!DL_IS_ALPHA(c) && c != '.' && c != '-' && c != '\'' && c < 0x80) return 0;
     else if (i > 0 && s[i - 1] == ' ' && words >= 2 && !and_at && i + 4 < n
@@ -418,6 +459,13 @@ static int is_name_credit(const char *s, size_t n)
       return 0;
   }
   if (!sep || words < 2 || (and_at && words < 4)) return 0;
+  /* a place, not a writer, over the page's time ("Sao Paulo | Published
+   * 18 October 2025") */
+  if (s[sep] != '\n') {
+    size_t pe = sep;
+    while (pe > 0 && s[pe - 1] == ' ') pe--;
+    if (dl_known_place(s, pe)) return 0;
+  }
   if (s[sep] == '\n') return 1;
   for (i = sep + 1; i < n && (DL_IS_SPACE(s[i]) || s[i] == '/' || s[i] == '|'); i++) {}
   return i < n;
@@ -602,7 +650,19 @@ static dl_status article_parse(const char *text, size_t len,
     body = deck;
     for (i = 0; i < a->npara && i < DL_MAX_STAMP_SEARCH && !a->has_stamp; i++)
       a->has_stamp = stamp_day(text, &a->paras[i],
-                               i <= body || (a->paras[i].flags & DL_PARA_BOILERPLATE),
+                               i <= body || (a->paras[i].flags & DL_PARA_BOILERPLATE)
+                               /* a date alone under the writer's name line
+                                * ("Jo Lee, Tokyo", then "July 21, 2025") */
+                               || (i == body + 1
+                                   && (is_name_credit(text + a->paras[body].start,
+                                                      a->paras[body].len)
+                                       || is_bare_byline(text + a->paras[body].start,
+                                                         a->paras[body].len)))
+                               /* the writer's name, a bullet, the date
+                                * ("Min-ji Park \u2022 4 June 2025"), under
+                                * the headline in its block too */
+                               || bullet_after_name(text + a->paras[i].start,
+                                                    a->paras[i].len) > 0,
                                &a->stamp);
     if (a->has_stamp) {
       stamped = *opts;
@@ -679,7 +739,8 @@ static dl_status article_parse(const char *text, size_t len,
         const dl_para *p = &a->paras[body];
         if (p->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))
           continue;
-        if (!dl_is_stamp(text + p->start, p->len, NULL)) {
+        if (!dl_is_stamp(text + p->start, p->len, NULL)
+            && !dl_is_relative_age(text + p->start, p->len)) {
           const dl_para *q = p + 1;
           if (body + 1 >= a->npara
               || (q->flags & (DL_PARA_HEADLINE | DL_PARA_BYLINE | DL_PARA_BOILERPLATE))

@@ -1067,7 +1067,12 @@ static const hintdef hint_words[] = {
   {"auteur", H_SOFT | H_AUTHOR}, {"auteurs", H_SOFT | H_AUTHOR},
   {"author", H_SOFT | H_AUTHOR}, {"authors", H_SOFT | H_AUTHOR},
   {"autor", H_SOFT | H_AUTHOR}, {"autoren", H_SOFT | H_AUTHOR},
-  {"bio", H_DROP}, {"byline", H_SOFT | H_BYLINE}, {"bylines", H_SOFT | H_BYLINE},
+  {"bio", H_DROP},
+  /* a social post embedded in the story ("instagram-media",
+   * "tiktok-embed", "bluesky-embed"), like a tweet: its text and its
+   * signature are no paragraph of the story */
+  {"bluesky", H_DROP},
+  {"byline", H_SOFT | H_BYLINE}, {"bylines", H_SOFT | H_BYLINE},
   /* a boxed aside in the text (Ghost's "kg-callout-card"): a tip line or
    * a plug, like <aside> */
   {"callout", H_DROP},
@@ -1076,7 +1081,8 @@ static const hintdef hint_words[] = {
   {"credit", H_SOFT}, {"credits", H_SOFT}, {"cta", H_DROP},
   {"dachzeile", H_SOFT}, {"date", H_SOFT | H_DATE}, {"deck", H_SOFT}, {"dek", H_SOFT},
   {"dialog", H_DROP}, {"donate", H_DROP}, {"donation", H_DROP}, {"eyebrow", H_SOFT},
-  {"header", H_HEADER}, {"hidden", H_DROP}, {"kicker", H_SOFT},
+  {"header", H_HEADER}, {"hidden", H_DROP}, {"instagram", H_DROP},
+  {"kicker", H_SOFT},
   {"login", H_DROP}, {"masthead", H_HEADER}, {"meta", H_SOFT}, {"modified", H_SOFT | H_UPDATED},
   {"more", 0}, {"mostread", H_DROP}, {"nav", H_DROP}, {"offscreen", H_DROP},
   {"overlay", H_DROP}, {"pager", H_DROP}, {"player", H_DROP},
@@ -1093,7 +1099,8 @@ static const hintdef hint_words[] = {
   {"signin", H_DROP},
   {"signup", H_DROP}, {"skip", H_DROP}, {"sr", H_DROP}, {"standfirst", H_SOFT},
   {"strapline", H_SOFT}, {"summary", H_SOFT}, {"tag", H_SOFT},
-  {"tags", H_SOFT}, {"teaser", H_SOFT}, {"time", H_SOFT | H_DATE},
+  {"tags", H_SOFT}, {"teaser", H_SOFT}, {"tiktok", H_DROP},
+  {"time", H_SOFT | H_DATE},
   {"timestamp", H_SOFT | H_DATE},
   {"toolbar", H_DROP}, {"tools", H_DROP}, {"tweet", H_DROP},
   {"updated", H_SOFT | H_UPDATED}, {"video", H_DROP}, {"visually", H_DROP},

@@ -112,6 +112,10 @@ static inline unsigned run_bits(const unsigned char *p)
 /* A photo caption ending with its credit: the paragraph, and the credit in
  * its parentheses. */
 #define DL_MAX_CAPTION_BYTES 320
+/* A note on the writer under the story: a sentence or two. */
+#define DL_MAX_BIO_BYTES 280
+/* A newsletter's prompt between paragraphs: one short line. */
+#define DL_MAX_SIGNUP_BYTES 160
 #define DL_MAX_CAPTION_CREDIT 80
 #define DL_MAX_CREDIT_WORDS 16
 
@@ -331,6 +335,10 @@ enum {
  * only at its end ("Read more: ...", "Photo: ..."): links and credits a web
  * page puts between paragraphs. */
 #define BP_MID 0x10
+/* ... even when it ends as a sentence does: a link's title may be a
+ * question or a sentence ("Related: Who is Lee Jae-myung?"), a pull
+ * quote the line it repeats ("Pull quote: \"We won.\"") */
+#define BP_SENT 0x20
 typedef struct boiler { const char *w1, *w2; unsigned char kind; } boiler;
 
 /* Sorted by w1 (strcmp order); entries sharing w1 are adjacent. */
@@ -338,7 +346,7 @@ static const boiler BOILER[] = {
   {"additional", "reporting", BP_ANY},
   {"advertisement", NULL, BP_EXACT | BP_MID},
   {"all", "rights", BP_ANY}, {"also", "read", BP_COLON | BP_MID},
-  {"also", "read", BP_ANY},
+  {"also", "read", BP_ANY}, {"also", "read", BP_COLON | BP_MID | BP_SENT},
   {"clarification", NULL, BP_COLON},
   {"click", "here", BP_ANY}, {"compiled", "by", BP_ANY},
   {"contact", NULL, BP_COLON}, {"contact", NULL, BP_EMAIL},
@@ -354,10 +362,12 @@ static const boiler BOILER[] = {
   {"more", NULL, BP_COLON}, {"our", "standards", BP_ANY},
   {"photo", NULL, BP_COLON | BP_MID}, {"photograph", NULL, BP_COLON | BP_MID},
   {"photos", NULL, BP_COLON | BP_MID}, {"picture", NULL, BP_COLON | BP_MID},
+  {"pull", "quote", BP_COLON | BP_MID | BP_SENT},
   {"reach", NULL, BP_EMAIL},
   {"read", "also", BP_ANY}, {"read", "more", BP_COLON | BP_MID},
-  {"read", "more", BP_ANY}, {"read", "next", BP_EXACT},
-  {"related", NULL, BP_COLON}, {"related", "articles", BP_EXACT},
+  {"read", "more", BP_ANY}, {"read", "more", BP_COLON | BP_MID | BP_SENT},
+  {"read", "next", BP_EXACT},
+  {"related", NULL, BP_COLON}, {"related", NULL, BP_COLON | BP_MID | BP_SENT}, {"related", "articles", BP_EXACT},
   {"related", "coverage", BP_EXACT}, {"related", "news", BP_EXACT},
   {"related", "stories", BP_EXACT}, {"related", "topics", BP_EXACT},
   {"reporting", "by", BP_ANY}, {"reuter", NULL, BP_EXACT},
@@ -810,11 +820,37 @@ static int is_item(const line_info *L, size_t j, size_t k)
 }
 
 /* Cut the block of lines L[0..k) into paragraphs. */
+/* A block among the first few of the text whose last line is a time
+ * stamp, and the longest line of such a block (a byline's, a headline's). */
+#define DL_MAX_STAMP_BLOCK 4
+#define DL_MAX_HEADER_LINE 80
+static int is_relative_age(const char *s, size_t n);
+/* Words after which a line goes on (a preposition, an article, a
+ * conjunction, a verb of saying), sorted. */
+static const char *const LINK_WORDS[] = {
+  "a", "after", "an", "and", "as", "at", "before", "by", "for", "from",
+  "in", "of", "on", "or", "said", "since", "than", "the", "to", "until",
+  "was", "were", "with"
+};
+static int ends_with_link_word(const char *t, size_t a, size_t b)
+{
+  size_t w = b;
+  while (w > a && DL_IS_ALPHA(t[w - 1])) w--;
+  return w < b && DL_IS_LOWER(t[w])
+         && table_find(LINK_WORDS, COUNT(LINK_WORDS), sizeof(char *), t + w, b - w) >= 0;
+}
+static int has_letter(const char *t, size_t a, size_t b)
+{
+  for (; a < b; a++)
+    if (DL_IS_ALPHA(t[a])) return 1;
+  return 0;
+}
+
 static dl_status block_flush(const char *t, line_info *L, size_t k,
                              dl_para **out, size_t *n, size_t *cap)
 {
   size_t j, minind = (size_t)-1, maxw = 0, pstart, tail;
-  int perline, prev_dl;
+  int perline, prev_dl, stampcut;
   if (k == 0) return DL_OK;
   if (k == 1) return para_push(out, n, cap, L[0].first, L[0].last);
   /* an export's metadata header at the top of the text: one field a
@@ -845,6 +881,23 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
           && !L[j - 1].row && !is_item(L, j, k))
         perline = can_end_para(t, &L[j - 1], &L[j], j == 1);
   }
+  /* a time stamp under the byline or the headline in the same block at
+   * the top ("By Ana Ruiz\nUpdated 3h ago", "Jo Lee, Tokyo\nJuly 21,
+   * 2025") stands alone: the name line is then the byline, the stamp the
+   * page's date (only short lines: a wrapped sentence may end on a date) */
+  stampcut = *n < DL_MAX_STAMP_BLOCK && k <= 3
+             && L[k - 1].last - L[k - 1].first <= DL_MAX_HEADER_LINE
+             && L[k - 2].last - L[k - 2].first <= DL_MAX_HEADER_LINE
+             && (dl_is_stamp(t + L[k - 1].first, L[k - 1].last - L[k - 1].first, NULL)
+                 || is_relative_age(t + L[k - 1].first, L[k - 1].last - L[k - 1].first))
+             /* a stamp names its date or time in words ("+1 617 555 0199"
+              * under a contact's name is none), and a stamp over it makes
+              * the pair one block ("Updated: ...\nFirst published: ...") */
+             && has_letter(t, L[k - 1].first, L[k - 1].last)
+             /* "... the vote was set for\nJune 3, 2025": a sentence
+              * wrapped before its date */
+             && !ends_with_link_word(t, L[k - 2].first, L[k - 2].last)
+             && !dl_is_stamp(t + L[k - 2].first, L[k - 2].last - L[k - 2].first, NULL);
   /* sign-off lines at the end of the block ("Reuter") stand alone */
   for (tail = k; tail > 1 && line_is_boilerplate(t, &L[tail - 1]); tail--) {}
   pstart = L[0].first;
@@ -861,6 +914,7 @@ static dl_status block_flush(const char *t, line_info *L, size_t k,
               || p->row || c->row
               || (c->indent >= 2 && c->indent > minind)
               || (j <= 2 && (prev_dl || cur_dl))
+              || (stampcut && j == k - 1)
               || (p->width + 1 + c->fword + DL_WRAP_SLACK <= maxw
                   && can_end_para(t, p, c, j == 1));
     prev_dl = cur_dl;
@@ -1243,6 +1297,11 @@ static int is_relative_age(const char *s, size_t n)
   return n - i == 3 && dl_word_eq(s + i, 3, "ago");
 }
 
+int dl_is_relative_age(const char *s, size_t n)
+{
+  return is_relative_age(s, n);
+}
+
 static int is_byline(const char *t, const dl_para *p)
 {
   size_t i = p->start, e = p->start + p->len, words = 0;
@@ -1601,6 +1660,90 @@ static int is_author_note(const char *t, size_t i, size_t e)
          || dl_word_eq(t + ws, w, "expressed") || dl_word_eq(t + ws, w, "are");
 }
 
+/* A run of non-space bytes of t[*i..e) after spaces: its start in *ws,
+ * its length returned, *i moved past it. */
+static size_t next_token(const char *t, size_t *i, size_t e, size_t *ws)
+{
+  size_t j = *i;
+  while (j < e && DL_IS_SPACE(t[j])) j++;
+  *ws = j;
+  while (j < e && !DL_IS_SPACE(t[j])) j++;
+  *i = j;
+  return j - *ws;
+}
+
+/* A note about the story's writer under it, the name first: "Kenji
+ * Watanabe is our Tokyo correspondent.", "Ann Lee is a reporter for the
+ * Times.", "Jo Park covers state government. Reach her at jo@...".  A
+ * role word must follow "is" in the same sentence, with "our", an
+ * outlet's "'s" or "for", "at", "with", "to", "based" around it ("Tom
+ * Hanks is a writer and director." is a story's); "covers", "writes",
+ * "reports" need an address in the paragraph. */
+static const char *const BIO_ROLE[] = {
+  "columnist", "contributor", "correspondent", "editor", "journalist",
+  "reporter", "writer"
+};
+static int is_writer_bio(const char *t, size_t i, size_t e)
+{
+  size_t j = i, ws, w, names = 0, k;
+  int owned = 0;
+  if (e - i > DL_MAX_BIO_BYTES) return 0;
+  for (;;) {
+    w = next_token(t, &j, e, &ws);
+    if (w == 0) return 0;
+    if (DL_IS_UPPER(t[ws]) && DL_IS_ALPHA(t[ws + w - 1])) {
+      if (++names > 4) return 0;
+      continue;
+    }
+    break;
+  }
+  if (names < 2) return 0;
+  if (dl_word_eq(t + ws, w, "covers") || dl_word_eq(t + ws, w, "writes")
+      || dl_word_eq(t + ws, w, "reports"))
+    return memchr(t + j, '@', e - j) != NULL;
+  if (!dl_word_eq(t + ws, w, "is")) return 0;
+  for (k = 0; k < 8; k++) {
+    size_t n;
+    w = next_token(t, &j, e, &ws);
+    if (w == 0) return 0;
+    n = w;
+    while (n > 0 && !DL_IS_ALPHA(t[ws + n - 1])) n--;
+    if (dl_word_eq(t + ws, n, "our")) owned = 1;
+    if (n > 2 && t[ws + n - 2] == '\'' && t[ws + n - 1] == 's') owned = 1;
+    if (table_find(BIO_ROLE, COUNT(BIO_ROLE), sizeof(char *), t + ws, n) >= 0) {
+      size_t ws2, w2;
+      if (owned) return 1;
+      if (n < w) return 0;      /* "... a writer." with nothing to say whose */
+      w2 = next_token(t, &j, e, &ws2);
+      while (w2 > 0 && !DL_IS_ALPHA(t[ws2 + w2 - 1])) w2--;
+      return dl_word_eq(t + ws2, w2, "for") || dl_word_eq(t + ws2, w2, "at")
+             || dl_word_eq(t + ws2, w2, "with") || dl_word_eq(t + ws2, w2, "to")
+             || dl_word_eq(t + ws2, w2, "based");
+    }
+    if (n < w && t[ws + n] == '.') return 0;   /* the sentence ended */
+  }
+  return 0;
+}
+
+/* A newsletter's prompt between paragraphs: "Sign up for our Europe
+ * newsletter here.", "Subscribe to our politics newsletter."; "Sign-up
+ * sheets were posted at the hall" is a story's. */
+static int is_signup_prompt(const char *t, size_t i, size_t e)
+{
+  size_t j = i, ws, w;
+  if (e - i > DL_MAX_SIGNUP_BYTES) return 0;
+  w = next_word(t, &j, e, &ws);
+  if (dl_word_eq(t + ws, w, "sign")) {
+    if (j >= e || t[j] != ' ') return 0;
+    w = next_word(t, &j, e, &ws);
+    if (!dl_word_eq(t + ws, w, "up")) return 0;
+  } else if (!dl_word_eq(t + ws, w, "subscribe")) return 0;
+  for (; j + 10 <= e; j++)
+    if ((t[j] == 'n' || t[j] == 'N') && dl_word_eq(t + j, 10, "newsletter"))
+      return 1;
+  return 0;
+}
+
 /* A photo caption: a short paragraph that ends with its credit in
  * parentheses, "(Photo: Jo Kim/City Times)", "(Photo by Jo Kim)",
  * "(AP Photo/Jo Kim)", "(Reuters/Jo Kim)" is not: only a photo label. */
@@ -1691,6 +1834,7 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
 {
   size_t i = p->start, e = p->start + p->len, ws, we;
   long k;
+  int sent = 0;
   if (p->len > DL_MAX_BOILER_BYTES || p->len == 0) return 0;
   if (mid) {
     /* a link's title, a credit or an embed signature ends without a full
@@ -1704,7 +1848,7 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       size_t lim = p->len < 24 ? p->len : 24;
       if (!memchr(t + i, ':', lim) && !memchr(t + i, '|', lim)) return 0;
     }
-    if (ends_with_terminator(t, p)) return 0;
+    sent = ends_with_terminator(t, p);
   }
   /* "©", "(c) 2023" */
   if (p->len >= 2 && (unsigned char)t[i] == 0xC2
@@ -1713,7 +1857,8 @@ static int is_boilerplate_at(const char *t, const dl_para *p, int line,
       && t[i + 2] == ')' && t[i + 3] == ' ') return 1;
   if (!mid && (is_rule_line(t, i, e) || is_end_mark(t, i, e))) return 1;
   if (!mid && (is_dash_signoff(t, i, e) || is_desk_signoff(t, i, e)
-               || is_author_note(t, i, e) || is_caption_credit(t, i, e)))
+               || is_author_note(t, i, e) || is_caption_credit(t, i, e)
+               || is_writer_bio(t, i, e)))
     return 1;
   if (t[i] == '(') i++;
   ws = i;
@@ -1735,7 +1880,8 @@ openers:
          && word_cmp(t + ws, we - ws, BOILER[k].w1) == 0; k++) {
     const boiler *b = &BOILER[k];
     size_t j = we, s2, w, words;
-    if (mid && !(b->kind & BP_MID)) continue;
+    if (mid && (!(b->kind & BP_MID) || (sent && !(b->kind & BP_SENT))))
+      continue;
     if (b->w2) {
       w = next_word(t, &j, e, &s2);
       if (!dl_word_eq(t + s2, w, b->w2)) continue;
@@ -1746,7 +1892,20 @@ openers:
       case BP_COLON:
         while (j < e && t[j] == ' ') j++;
         if (j < e && (t[j] == ':' || t[j] == '|' || t[j] == '-'
-                      || (unsigned char)t[j] == 0xE2)) return 1;
+                      || (unsigned char)t[j] == 0xE2)) {
+          /* between paragraphs, a title's capital must open what the
+           * label heads ("Related: Who is ...?"; "Related: the council
+           * met." is a sentence of the story) */
+          if (!(mid && (b->kind & BP_SENT))) return 1;
+          j += (unsigned char)t[j] == 0xE2 ? 3 : 1;
+          while (j < e && (t[j] == ' ' || t[j] == '"' || t[j] == '\''
+                           || ((unsigned char)t[j] == 0xE2 && j + 2 < e
+                               && (unsigned char)t[j + 1] == 0x80
+                               && ((unsigned char)t[j + 2] == 0x9C
+                                   || (unsigned char)t[j + 2] == 0x98))))
+            j += (unsigned char)t[j] == 0xE2 ? 3 : 1;
+          if (j < e && (DL_IS_UPPER(t[j]) || DL_IS_DIGIT(t[j]))) return 1;
+        }
         break;
       case BP_SOCIAL:
         if (memchr(t + j, '@', e - j)) return 1;
@@ -1842,7 +2001,8 @@ int dl_is_stamp(const char *s, size_t n, int *keyed)
   static const struct { const char *w; unsigned char kind; } stamp_words[] = {
     {"updated", SW_KEY}, {"published", SW_KEY}, {"posted", SW_KEY}, {"modified", SW_KEY},
     {"last", SW_PLAIN}, {"at", SW_PLAIN}, {"on", SW_PLAIN}, {"date", SW_LABEL},
-    {"load", SW_PLAIN}, {"recorded", SW_KEY}
+    {"load", SW_PLAIN}, {"recorded", SW_KEY},
+    {"read", SW_PLAIN}   /* a reading time after the date: "4 min read" */
   };
   size_t i = 0, digits = 0, run = 0, k;
   int clock = 0, key = 0;
@@ -1963,6 +2123,32 @@ static int is_link_title(const char *t, const dl_para *p)
       || memchr(t + i, '\n', p->len) || ends_with_terminator(t, p))
     return 0;
   return t[e - 1] != ':';
+}
+
+/* A live page's summary of its posts copied as text: the label "Key
+ * events" (or its button, "Show key events only"), then the posts'
+ * titles, each after its clock time ("8:55 PM: AP calls the race"),
+ * which a story's paragraph ending as a sentence is not. */
+static int is_key_events_label(const char *t, const dl_para *p)
+{
+  size_t e = p->start + p->len;
+  while (e > p->start && (DL_IS_SPACE(t[e - 1]) || t[e - 1] == ':')) e--;
+  return (e - p->start == 10 && dl_word_eq(t + p->start, 3, "key")
+          && dl_word_eq(t + p->start + 4, 6, "events"))
+         || (e - p->start == 20 && dl_word_eq(t + p->start, 4, "show")
+             && dl_word_eq(t + p->start + 5, 3, "key")
+             && dl_word_eq(t + p->start + 9, 6, "events")
+             && dl_word_eq(t + p->start + 16, 4, "only"));
+}
+static int is_clock_title(const char *t, const dl_para *p)
+{
+  size_t i = p->start, e = p->start + p->len;
+  if (p->len < 6 || !DL_IS_DIGIT(t[i])) return 0;
+  i += DL_IS_DIGIT(t[i + 1]) ? 2 : 1;
+  if (i + 3 > e || (t[i] != ':' && t[i] != '.') || !DL_IS_DIGIT(t[i + 1])
+      || !DL_IS_DIGIT(t[i + 2]))
+    return 0;
+  return !ends_with_terminator(t, p);
 }
 
 /* Is the paragraph a label over a list: it ends with a colon ("Also
@@ -2185,14 +2371,29 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n)
   }
   /* links, photo credits and embed signatures between body paragraphs
    * (first a cheap test of the opening byte: most paragraphs fail it) */
-  for (i = top; i < k; i++)
+  for (i = top; i < k; i++) {
+    if ((text[paras[i].start] == 'K' || text[paras[i].start] == 'S'
+         || text[paras[i].start] == 'k' || text[paras[i].start] == 's')
+        && is_key_events_label(text, &paras[i])) {
+      size_t j;
+      paras[i].flags |= DL_PARA_BOILERPLATE;
+      for (j = i + 1; j < k && j - i <= DL_MAX_LINK_TITLES
+                      && is_clock_title(text, &paras[j]); j++)
+        paras[j].flags |= DL_PARA_BOILERPLATE;
+      i = j - 1;
+      continue;
+    }
     if ((MID_OPENER[(unsigned char)text[paras[i].start]]
          && is_boilerplate_at(text, &paras[i], 0, 1))
         /* a photo caption ending with its credit */
         || (paras[i].len > 0 && text[paras[i].start + paras[i].len - 1] == ')'
             && is_caption_credit(text, paras[i].start,
-                                 (size_t)paras[i].start + paras[i].len)))
+                                 (size_t)paras[i].start + paras[i].len))
+        || ((text[paras[i].start] == 'S' || text[paras[i].start] == 's')
+            && is_signup_prompt(text, paras[i].start,
+                                (size_t)paras[i].start + paras[i].len)))
       paras[i].flags |= DL_PARA_BOILERPLATE;
+  }
 }
 
 /* ------------------------------------------------------------------ */

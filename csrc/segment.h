@@ -25,6 +25,9 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n);
 #define DL_MAX_STAMP_LINE 80
 int dl_is_stamp(const char *s, size_t n, int *keyed);
 
+/* Is s[0..n) a page's age line ("3h ago", "Updated 25 mins ago")? */
+int dl_is_relative_age(const char *s, size_t n);
+
 /* Split text[start..end) -- part of paragraph `para` -- into sentences and
  * append them to the array *out (n elements, capacity *cap; grown with
  * dl_grow from util.h). */

@@ -147,6 +147,31 @@ describe("a.date", function()
     assert.equal("2024-06-12", a.date)
   end)
 
+  it("comes from a time stamp in the byline's block, under the name or its outlet", function()
+    local body = "\n\nLEEDS — The council approved the budget on Tuesday after a long debate."
+    local a = dl.parse("Council passes budget\n\nJane Doe, Leeds\nJune 3, 2025" .. body)
+    assert.equal("2025-06-03", a.date)
+    assert.equal("Jane Doe, Leeds", a.byline)
+    a = dl.parse("Council passes budget\n\nBY JANE DOE\nAssociated Press\nJune 3, 2025, 11:02 AM" .. body)
+    assert.equal("2025-06-03", a.date)
+    assert.truthy(a.byline:find("BY JANE DOE", 1, true))
+    -- a date alone under the name line, in a block of its own
+    a = dl.parse("Council passes budget\n\nJane Doe, Leeds\n\nJune 3, 2025" .. body)
+    assert.equal("2025-06-03", a.date)
+    -- the name, a bullet and the date, under the headline in its block
+    a = dl.parse("Council passes budget\nJane Doe • 3 June 2025 • 4 min read" .. body)
+    assert.equal("2025-06-03", a.date)
+    assert.equal("Jane Doe • 3 June 2025 • 4 min read", a.byline)
+    -- no date: a page's age line is no story either
+    a = dl.parse("Council passes budget\n\nBy Jane Doe\nUpdated 3h ago\n\n"
+      .. "The council approved the budget on Tuesday after a long debate.")
+    assert.is_nil(a.date)
+    assert.equal("By Jane Doe", a.byline)
+    local body_paras = {}
+    for p in a:paragraphs() do body_paras[#body_paras + 1] = p.text end
+    assert.same({ "The council approved the budget on Tuesday after a long debate." }, body_paras)
+  end)
+
   it("is the first publication's date when the stamp names an update before it", function()
     local body = "\n\nThe harbour wall will be rebuilt by spring, the council said."
     assert.equal("2025-06-04", dl.parse("Harbour wall to be rebuilt\n\nUpdated: Thu 5 Jun 2025 10.14 BST\n"
