@@ -6485,6 +6485,15 @@ static int start_set_today(const scan *sc, int i)
          && dl_tv_cmp_day(&sc->last_day, &sc->ref) == 0;
 }
 
+/* Words that may follow "at present" used as the present: a clause
+ * going on, not a noun ("at present prices") */
+static const char *const AT_PRESENT_NEXT[] = {
+  "a", "about", "all", "almost", "an", "and", "are", "around", "as", "both", "but", "few", "for",
+  "from", "has", "have", "he", "her", "his", "i", "in", "is", "it", "its", "many", "more", "most",
+  "nearly", "no", "not", "on", "only", "our", "over", "she", "so", "some", "the", "their",
+  "there", "these", "they", "this", "those", "though", "under", "was", "we", "were", "with", "you"
+};
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -6685,6 +6694,25 @@ static int m_core(scan *sc, int i, mres *r)
       if (!isw(sc, i + 1, W_DAYS)) return -1;
       res_str(r, i + 2, "PRESENT_REF");
       return i + 2;
+    }
+    /* "At present, a third is irrigated", "at present there are": the
+     * present (not the adjective of "at present prices", "at present
+     * levels": a noun after it) */
+    if (t->val == X_PRESENT) {
+      if (!isw(sc, i - 1, W_AT)) return -1;
+      if (IN(i + 1) && T(i + 1)->kind != TK_PUNCT && !(T(i + 1)->fl & F_CAP)
+          && !word_after_any(sc, i, AT_PRESENT_NEXT, sizeof AT_PRESENT_NEXT / sizeof AT_PRESENT_NEXT[0]))
+        return -1;
+      res_str(r, i + 1, "PRESENT_REF");
+      return i + 1;
+    }
+    /* "trains on weekdays": Monday to Friday of every week, as "each
+     * weekday" */
+    if (t->val == X_WEEKDAYS) {
+      if (!isw(sc, i - 1, W_ON)) return -1;
+      res_str(r, i + 1, "XXXX-WXX-WD");
+      r->type = DL_TIMEX_SET;
+      return i + 1;
     }
     e_ = m_decade_word(sc, i, r);
     if (e_ > 0) return e_;
@@ -7893,6 +7921,14 @@ static const char *const CLAUSE_OPENERS[] = {
   "he", "her", "his", "i", "it", "its", "my", "our", "she", "their", "there", "they", "we"
 };
 
+/* "a while" and the words before it that ask for a length of time */
+static const char *const WHILE_W[] = { "while" };
+static const char *const WHILE_CUES[] = {
+  "after", "for", "last", "lasted", "lasts", "take", "taken", "takes", "taking", "took",
+  "wait", "waited", "waiting"
+};
+static const char *const WHILE_AGO[] = { "ago", "back" };
+
 /* The top level: modifiers, approximators, "earlier/later" + date,
  * determiners, then the core. */
 static int m_at(scan *sc, int i, mres *r)
@@ -7931,6 +7967,17 @@ static int m_at(scan *sc, int i, mres *r)
       return e_;
     }
     return -1;
+  }
+  /* "for a while", "took a while", "after a while": a length of time
+   * of no stated size (TimeBank's PXX); not "once in a while", nor "a
+   * while ago" (a past point), nor "a while-loop" */
+  if (isw(sc, i, W_A) && word_after_any(sc, i, WHILE_W, 1)) {
+    if (hyph(sc, i + 2) || !word_before_any(sc, i, WHILE_CUES, sizeof WHILE_CUES / sizeof WHILE_CUES[0])
+        || word_after_any(sc, i + 1, WHILE_AGO, sizeof WHILE_AGO / sizeof WHILE_AGO[0]))
+      return -1;
+    res_str(r, i + 2, "PXX");
+    r->type = DL_TIMEX_DURATION;
+    return i + 2;
   }
   if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) {
     best = m_the(sc, i, r);
@@ -8525,7 +8572,9 @@ static int can_start(const scan *sc, int i)
         || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
         || (t->val == X_THESE && isw(sc, i + 1, W_DAYS))
         || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR))   /* full-year */
-        || t->val == X_WC;
+        || t->val == X_WC
+        || (t->val == X_PRESENT && isw(sc, i - 1, W_AT))     /* at present */
+        || (t->val == X_WEEKDAYS && isw(sc, i - 1, W_ON));   /* on weekdays */
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
@@ -8543,6 +8592,8 @@ static int can_start(const scan *sc, int i)
       /* a single week (parse_card) */
       if (t->cat == LEX_DET && t->val == 2 && tcat(sc, i + 2, LEX_UNIT))
         return dl_word_eq(sc->text + n->s, n->n, "single");
+      /* for a while (m_at) */
+      if (t->cat == LEX_DET && t->val == 2) return dl_word_eq(sc->text + n->s, n->n, "while");
       /* the turn of the century (m_the) */
       if (n->w == W_TURN) return w2 == W_OF && isw(sc, i + 3, W_THE) && isw(sc, i + 4, W_CENTURY);
       return w2 == W_OF && isw(sc, i + 4, W_DECADE) && rest_of_decade(sc, i);
