@@ -4338,8 +4338,12 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       yy = year_at(sc, k, 0);
       if (yy) { y = yy; j = k + 1; }
       else if ((isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)
-                || isw(sc, k, W_THE)) && isw(sc, k + 1, W_YEAR) && base_rel(sc, &b)) {
+                || isw(sc, k, W_THE))
+               && (isw(sc, k + 1, W_YEAR) || (fiscal_at(sc, k + 1) && isw(sc, k + 2, W_YEAR)))
+               && base_rel(sc, &b)) {
         int dy = isw(sc, k, W_LAST) ? -1 : isw(sc, k, W_NEXT) ? 1 : 0;
+        /* ("the second half of the fiscal year": the year, one word on) */
+        if (!isw(sc, k + 1, W_YEAR)) k++;
         /* "the year": the one a date before named, else the story's own
          * ("margins will narrow in the second half of the year"); not a
          * horizon years ahead in an earlier paragraph ("could double by
