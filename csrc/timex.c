@@ -4957,6 +4957,8 @@ static int set_ends_at(const scan *sc, int k)
 {
   int q;
   if (tcat(sc, k, LEX_WDAYS) || tcat(sc, k, LEX_PODS) || tcat(sc, k, LEX_SETADV)) return 1;
+  /* "open on weekdays from 9 a.m." */
+  if (tcat(sc, k, LEX_MISC) && tval(sc, k, LEX_MISC) == X_WEEKDAYS && isw(sc, k - 1, W_ON)) return 1;
   /* "every weekday at 7:45 a.m.", "each day from 6 a.m.": the
    * quantifier before makes the day a recurring one */
   if ((isw(sc, k, W_DAY) || isw(sc, k, W_WEEKDAY)) && tcat(sc, k - 1, LEX_QUANT))
@@ -5007,6 +5009,9 @@ static int clock_recurs(scan *sc, int i, int j)
 {
   int q = j, p, h, m, s, z, t;
   if ((isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && set_ends_at(sc, i - 2)) return 1;
+  /* "briefings are held daily, at 4 p.m.": the same after a comma */
+  if ((isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && ispu(sc, i - 2, ',')
+      && tcat(sc, i - 3, LEX_SETADV)) return 1;
   /* "open seven days a week from 8 a.m. to 8 p.m.", "24 hours a day
    * at ...": a count of units each period before the clock time, or
    * before the first of two */
