@@ -1938,6 +1938,12 @@ static int which_aside(const scan *sc, int b, int jr)
          && aside_closes(sc, v);
 }
 
+/* Words before "a December forecast", "its June forecast": the forecast
+ * a noun */
+static const char *const FORECAST_DETS[] = {
+  "a", "an", "her", "his", "its", "our", "the", "their", "this", "that"
+};
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -2112,6 +2118,12 @@ static int tense_at(const scan *sc, int a, int b)
   }
   if (jr) {
     x = m->cue[b - 1 + jr];
+    /* "compared with a December forecast", "cut its June forecast": the
+     * noun the date qualifies, not the verb "forecast", tells no
+     * direction */
+    if (x == 1 && jr == 1 && isw(sc, b, W_FORECAST)
+        && word_before_any(sc, a, FORECAST_DETS, sizeof FORECAST_DETS / sizeof FORECAST_DETS[0]))
+      x = 0;
     /* "a judge on Wednesday set a hearing for March 7": what "set" set
      * is ahead, not the day before the verb, when it was set (the past
      * of "set"; "sets" tells no direction) */
