@@ -7089,11 +7089,19 @@ static int m_month_quarter(scan *sc, int i, int j, mres *r)
   return k;
 }
 
-/* "the rest of the decade" / "the remainder of the decade" at token i. */
+/* "the rest of the decade" / "the remainder of the decade" at token i
+ * (rest_of_unit: "the rest of the year", unit_w the word after "the"). */
+static int rest_of_unit(const scan *sc, int i, unsigned unit_w);
+
 static int rest_of_decade(const scan *sc, int i)
 {
+  return rest_of_unit(sc, i, W_DECADE);
+}
+
+static int rest_of_unit(const scan *sc, int i, unsigned unit_w)
+{
   const tok *n;
-  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, W_DECADE)) return 0;
+  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, unit_w)) return 0;
   n = T(i + 1);
   return n->kind == TK_WORD && n->w == 0
          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
@@ -7264,6 +7272,18 @@ static int m_the(scan *sc, int i, mres *r)
     res_point(r, i + 5, DL_TIMEX_DATE, &v);
     r->anchored = 1; r->anchor = b; r->keep_last = 1;
     return i + 5;
+  }
+  /* "for the rest of the year", "the remainder of the year": the year
+   * "the year" names, the whole phrase (as the decade above) */
+  if (rest_of_unit(sc, i, W_YEAR) && !isw(sc, i + 5, W_OF) && !hyph(sc, i + 5)) {
+    mres r_;
+    int e_;
+    res_init(&r_);
+    e_ = m_the(sc, i + 3, &r_);
+    if (e_ == i + 5 && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE) {
+      *r = r_;
+      return e_;
+    }
   }
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
@@ -8617,7 +8637,8 @@ static int can_start(const scan *sc, int i)
       if (t->cat == LEX_DET && t->val == 2) return dl_word_eq(sc->text + n->s, n->n, "while");
       /* the turn of the century (m_the) */
       if (n->w == W_TURN) return w2 == W_OF && isw(sc, i + 3, W_THE) && isw(sc, i + 4, W_CENTURY);
-      return w2 == W_OF && isw(sc, i + 4, W_DECADE) && rest_of_decade(sc, i);
+      return w2 == W_OF && (isw(sc, i + 4, W_DECADE) || isw(sc, i + 4, W_YEAR))
+             && rest_of_unit(sc, i, T(i + 4)->w);
     }
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
         && n->cat != LEX_TENSE;
