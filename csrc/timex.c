@@ -1938,6 +1938,12 @@ static int which_aside(const scan *sc, int b, int jr)
          && aside_closes(sc, v);
 }
 
+/* Words before "a December forecast", "its June forecast": the forecast
+ * a noun */
+static const char *const FORECAST_DETS[] = {
+  "a", "an", "her", "his", "its", "our", "the", "their", "this", "that"
+};
+
 static int tense_at(const scan *sc, int a, int b)
 {
   struct tense_memo *m = sc->tense;
@@ -2112,6 +2118,12 @@ static int tense_at(const scan *sc, int a, int b)
   }
   if (jr) {
     x = m->cue[b - 1 + jr];
+    /* "compared with a December forecast", "cut its June forecast": the
+     * noun the date qualifies, not the verb "forecast", tells no
+     * direction */
+    if (x == 1 && jr == 1 && isw(sc, b, W_FORECAST)
+        && word_before_any(sc, a, FORECAST_DETS, sizeof FORECAST_DETS / sizeof FORECAST_DETS[0]))
+      x = 0;
     /* "a judge on Wednesday set a hearing for March 7": what "set" set
      * is ahead, not the day before the verb, when it was set (the past
      * of "set"; "sets" tells no direction) */
@@ -4338,8 +4350,12 @@ static int part_year(scan *sc, int i, int j, int q, int unit, int year, mres *r)
       yy = year_at(sc, k, 0);
       if (yy) { y = yy; j = k + 1; }
       else if ((isw(sc, k, W_THIS) || isw(sc, k, W_LAST) || isw(sc, k, W_NEXT)
-                || isw(sc, k, W_THE)) && isw(sc, k + 1, W_YEAR) && base_rel(sc, &b)) {
+                || isw(sc, k, W_THE))
+               && (isw(sc, k + 1, W_YEAR) || (fiscal_at(sc, k + 1) && isw(sc, k + 2, W_YEAR)))
+               && base_rel(sc, &b)) {
         int dy = isw(sc, k, W_LAST) ? -1 : isw(sc, k, W_NEXT) ? 1 : 0;
+        /* ("the second half of the fiscal year": the year, one word on) */
+        if (!isw(sc, k + 1, W_YEAR)) k++;
         /* "the year": the one a date before named, else the story's own
          * ("margins will narrow in the second half of the year"); not a
          * horizon years ahead in an earlier paragraph ("could double by
@@ -4953,6 +4969,8 @@ static int set_ends_at(const scan *sc, int k)
 {
   int q;
   if (tcat(sc, k, LEX_WDAYS) || tcat(sc, k, LEX_PODS) || tcat(sc, k, LEX_SETADV)) return 1;
+  /* "open on weekdays from 9 a.m." */
+  if (tcat(sc, k, LEX_MISC) && tval(sc, k, LEX_MISC) == X_WEEKDAYS && isw(sc, k - 1, W_ON)) return 1;
   /* "every weekday at 7:45 a.m.", "each day from 6 a.m.": the
    * quantifier before makes the day a recurring one */
   if ((isw(sc, k, W_DAY) || isw(sc, k, W_WEEKDAY)) && tcat(sc, k - 1, LEX_QUANT))
@@ -5003,6 +5021,9 @@ static int clock_recurs(scan *sc, int i, int j)
 {
   int q = j, p, h, m, s, z, t;
   if ((isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && set_ends_at(sc, i - 2)) return 1;
+  /* "briefings are held daily, at 4 p.m.": the same after a comma */
+  if ((isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && ispu(sc, i - 2, ',')
+      && tcat(sc, i - 3, LEX_SETADV)) return 1;
   /* "open seven days a week from 8 a.m. to 8 p.m.", "24 hours a day
    * at ...": a count of units each period before the clock time, or
    * before the first of two */
@@ -6485,6 +6506,15 @@ static int start_set_today(const scan *sc, int i)
          && dl_tv_cmp_day(&sc->last_day, &sc->ref) == 0;
 }
 
+/* Words that may follow "at present" used as the present: a clause
+ * going on, not a noun ("at present prices") */
+static const char *const AT_PRESENT_NEXT[] = {
+  "a", "about", "all", "almost", "an", "and", "are", "around", "as", "both", "but", "few", "for",
+  "from", "has", "have", "he", "her", "his", "i", "in", "is", "it", "its", "many", "more", "most",
+  "nearly", "no", "not", "on", "only", "our", "over", "she", "so", "some", "the", "their",
+  "there", "these", "they", "this", "those", "though", "under", "was", "we", "were", "with", "you"
+};
+
 static int m_core(scan *sc, int i, mres *r)
 {
   const tok *t;
@@ -6685,6 +6715,25 @@ static int m_core(scan *sc, int i, mres *r)
       if (!isw(sc, i + 1, W_DAYS)) return -1;
       res_str(r, i + 2, "PRESENT_REF");
       return i + 2;
+    }
+    /* "At present, a third is irrigated", "at present there are": the
+     * present (not the adjective of "at present prices", "at present
+     * levels": a noun after it) */
+    if (t->val == X_PRESENT) {
+      if (!isw(sc, i - 1, W_AT)) return -1;
+      if (IN(i + 1) && T(i + 1)->kind != TK_PUNCT && !(T(i + 1)->fl & F_CAP)
+          && !word_after_any(sc, i, AT_PRESENT_NEXT, sizeof AT_PRESENT_NEXT / sizeof AT_PRESENT_NEXT[0]))
+        return -1;
+      res_str(r, i + 1, "PRESENT_REF");
+      return i + 1;
+    }
+    /* "trains on weekdays": Monday to Friday of every week, as "each
+     * weekday" */
+    if (t->val == X_WEEKDAYS) {
+      if (!isw(sc, i - 1, W_ON)) return -1;
+      res_str(r, i + 1, "XXXX-WXX-WD");
+      r->type = DL_TIMEX_SET;
+      return i + 1;
     }
     e_ = m_decade_word(sc, i, r);
     if (e_ > 0) return e_;
@@ -7040,11 +7089,19 @@ static int m_month_quarter(scan *sc, int i, int j, mres *r)
   return k;
 }
 
-/* "the rest of the decade" / "the remainder of the decade" at token i. */
+/* "the rest of the decade" / "the remainder of the decade" at token i
+ * (rest_of_unit: "the rest of the year", unit_w the word after "the"). */
+static int rest_of_unit(const scan *sc, int i, unsigned unit_w);
+
 static int rest_of_decade(const scan *sc, int i)
 {
+  return rest_of_unit(sc, i, W_DECADE);
+}
+
+static int rest_of_unit(const scan *sc, int i, unsigned unit_w)
+{
   const tok *n;
-  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, W_DECADE)) return 0;
+  if (!isw(sc, i + 2, W_OF) || !isw(sc, i + 3, W_THE) || !isw(sc, i + 4, unit_w)) return 0;
   n = T(i + 1);
   return n->kind == TK_WORD && n->w == 0
          && (dl_word_eq(sc->text + n->s, n->n, "rest") || dl_word_eq(sc->text + n->s, n->n, "remainder"));
@@ -7215,6 +7272,18 @@ static int m_the(scan *sc, int i, mres *r)
     res_point(r, i + 5, DL_TIMEX_DATE, &v);
     r->anchored = 1; r->anchor = b; r->keep_last = 1;
     return i + 5;
+  }
+  /* "for the rest of the year", "the remainder of the year": the year
+   * "the year" names, the whole phrase (as the decade above) */
+  if (rest_of_unit(sc, i, W_YEAR) && !isw(sc, i + 5, W_OF) && !hyph(sc, i + 5)) {
+    mres r_;
+    int e_;
+    res_init(&r_);
+    e_ = m_the(sc, i + 3, &r_);
+    if (e_ == i + 5 && r_.kind == V_POINT && r_.type == DL_TIMEX_DATE) {
+      *r = r_;
+      return e_;
+    }
   }
   /* the future / the near future / the past / the present */
   if (isw(sc, j, W_FUTURE)) { res_str(r, j + 1, "FUTURE_REF"); return j + 1; }
@@ -7893,6 +7962,14 @@ static const char *const CLAUSE_OPENERS[] = {
   "he", "her", "his", "i", "it", "its", "my", "our", "she", "their", "there", "they", "we"
 };
 
+/* "a while" and the words before it that ask for a length of time */
+static const char *const WHILE_W[] = { "while" };
+static const char *const WHILE_CUES[] = {
+  "after", "for", "last", "lasted", "lasts", "take", "taken", "takes", "taking", "took",
+  "wait", "waited", "waiting"
+};
+static const char *const WHILE_AGO[] = { "ago", "back" };
+
 /* The top level: modifiers, approximators, "earlier/later" + date,
  * determiners, then the core. */
 static int m_at(scan *sc, int i, mres *r)
@@ -7931,6 +8008,17 @@ static int m_at(scan *sc, int i, mres *r)
       return e_;
     }
     return -1;
+  }
+  /* "for a while", "took a while", "after a while": a length of time
+   * of no stated size (TimeBank's PXX); not "once in a while", nor "a
+   * while ago" (a past point), nor "a while-loop" */
+  if (isw(sc, i, W_A) && word_after_any(sc, i, WHILE_W, 1)) {
+    if (hyph(sc, i + 2) || !word_before_any(sc, i, WHILE_CUES, sizeof WHILE_CUES / sizeof WHILE_CUES[0])
+        || word_after_any(sc, i + 1, WHILE_AGO, sizeof WHILE_AGO / sizeof WHILE_AGO[0]))
+      return -1;
+    res_str(r, i + 2, "PXX");
+    r->type = DL_TIMEX_DURATION;
+    return i + 2;
   }
   if (tcat(sc, i, LEX_DET) && tval(sc, i, LEX_DET) == 1) {
     best = m_the(sc, i, r);
@@ -8525,7 +8613,9 @@ static int can_start(const scan *sc, int i)
         || ((t->val == X_POST || t->val == X_PRE) && hyph(sc, i + 1)) || t->val == X_MIDWEEK
         || (t->val == X_THESE && isw(sc, i + 1, W_DAYS))
         || (t->val == X_FULL && hyph(sc, i + 1) && isw(sc, i + 2, W_YEAR))   /* full-year */
-        || t->val == X_WC;
+        || t->val == X_WC
+        || (t->val == X_PRESENT && isw(sc, i - 1, W_AT))     /* at present */
+        || (t->val == X_WEEKDAYS && isw(sc, i - 1, W_ON));   /* on weekdays */
   case LEX_DET: case LEX_REL: case LEX_APPROX:
     if (i + 1 >= sc->nt) return 0;
     if (t->cat == LEX_REL && t->val == R_CURRENT) return 1;
@@ -8543,9 +8633,12 @@ static int can_start(const scan *sc, int i)
       /* a single week (parse_card) */
       if (t->cat == LEX_DET && t->val == 2 && tcat(sc, i + 2, LEX_UNIT))
         return dl_word_eq(sc->text + n->s, n->n, "single");
+      /* for a while (m_at) */
+      if (t->cat == LEX_DET && t->val == 2) return dl_word_eq(sc->text + n->s, n->n, "while");
       /* the turn of the century (m_the) */
       if (n->w == W_TURN) return w2 == W_OF && isw(sc, i + 3, W_THE) && isw(sc, i + 4, W_CENTURY);
-      return w2 == W_OF && isw(sc, i + 4, W_DECADE) && rest_of_decade(sc, i);
+      return w2 == W_OF && (isw(sc, i + 4, W_DECADE) || isw(sc, i + 4, W_YEAR))
+             && rest_of_unit(sc, i, T(i + 4)->w);
     }
     return n->cat != LEX_NONE && n->cat != LEX_TITLE && n->cat != LEX_MEASURE
         && n->cat != LEX_TENSE;

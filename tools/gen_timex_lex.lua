@@ -93,8 +93,8 @@ for i, w in ipairs(order) do
   -- decides; this only has to let through every word it can accept):
   -- not a word of the categories it rejects, and of the function words
   -- (MISC) only "fiscal", "at" ("at least"), "right" (now), "post" /
-  -- "pre" (post-1959), "midweek", "these" (days), "full" (full-year) and
-  -- "w" (w/c 6 May)
+  -- "pre" (post-1959), "midweek", "these" (days), "full" (full-year),
+  -- "w" (w/c 6 May), "present" (at present) and "weekdays" (on weekdays)
   local c1 = e[1][1]
   -- LF_PLAIN: an ordinary word (category LEX_NONE, as the words not in
   -- the list), read with the other flags in one load
@@ -104,7 +104,8 @@ for i, w in ipairs(order) do
           or (c1 == "LEX_MISC" and e[1][2] ~= "X_FISCAL" and e[1][2] ~= "X_AT"
               and e[1][2] ~= "X_RIGHT" and e[1][2] ~= "X_POST" and e[1][2] ~= "X_PRE"
               and e[1][2] ~= "X_MIDWEEK" and e[1][2] ~= "X_THESE"
-              and e[1][2] ~= "X_FULL" and e[1][2] ~= "X_WC")) then
+              and e[1][2] ~= "X_FULL" and e[1][2] ~= "X_WC"
+              and e[1][2] ~= "X_PRESENT" and e[1][2] ~= "X_WEEKDAYS")) then
     lf = (lf == "0" and "" or lf .. " | ") .. "LF_START"
   end
   lfs[i] = lf
