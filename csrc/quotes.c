@@ -1328,9 +1328,11 @@ enum {
   M_LATER = 1024, /* a role whose holder is not named yet ("Iran's foreign
                      minister rejected …"): the lead's next paragraph may
                      name them; on a pronoun, its antecedent is one */
-  M_NOUN = 2048   /* one capitalized word opening its sentence that the
+  M_NOUN = 2048,  /* one capitalized word opening its sentence that the
                      article never gave a person ("Construction will begin
                      in June."): a subject, but no antecedent for he or she */
+  M_ASKER = 4096  /* a nameless subject putting a question ("a reporter
+                     asked Lee:"): the answer's he or she is someone else */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -2670,7 +2672,7 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
    * reporters. President Ales Vetrov thanked them ... he wrote") */
   for (k = 0, nsubj = 0; k < c->nrec && (pflags & M_FEMALE) && nsubj < DL_SHE_REACH; k++) {
     uint32_t f = c->rec[k].flags;
-    if (f & M_NOUN) continue;
+    if (f & (M_NOUN | M_ASKER)) continue;
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
     if ((f & M_SUBJ) && !(f & M_ORG)) nsubj++;
@@ -2694,6 +2696,8 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
     uint32_t f = c->rec[k].flags;
     if (!(f & M_SUBJ)) continue;
     if ((pflags & (M_MALE | M_FEMALE)) && (f & (M_ORG | M_NOUN))) continue;   /* he: no company */
+    /* "a reporter asked Lee: "…" "…," she said": the one asked answers */
+    if ((pflags & (M_MALE | M_FEMALE)) && (f & M_ASKER)) continue;
     if ((pflags & M_MALE) && (f & M_FEMALE)) {
       if (!(f & M_GIVEN)) continue;
       if (hint == NRECENT) hint = k;
@@ -4921,6 +4925,37 @@ static int appositive_is_name(qctx *c, size_t j, size_t ap)
   return dl_given_name_find(c->text + c->toks[j + 1].s, c->toks[j + 1].len) != NULL;
 }
 
+/* Does a question open at cue token k: "asked", "pressed" (and the like)
+ * with at most a name or an object pronoun after it, then a colon, a
+ * comma before the quote, a question word or "about" ("a reporter asked
+ * Lee: "…"", "one caller pressed him whether …")?  Not a request ("asked
+ * reporters to leave"). */
+static int question_put(qctx *c, size_t k)
+{
+  static const char *const verbs[] = { "asked", "asks", "pressed", "questioned", "quizzed" };
+  static const char *const objs[] = { "her", "him", "me", "them", "us", "you" };
+  static const char *const opens[] = {
+    "about", "how", "if", "what", "when", "where", "whether", "who", "why"
+  };
+  size_t n, w;
+  if (k >= c->nt || !is_word(&c->toks[k])
+      || !in_list(verbs, sizeof verbs / sizeof verbs[0], c->text + c->toks[k].s, c->toks[k].len))
+    return 0;
+  n = k + 1;
+  if (n < c->nt && is_word(&c->toks[n]) && !(c->toks[n].flags & TF_WIN)
+      && in_list(objs, sizeof objs / sizeof objs[0], c->text + c->toks[n].s, c->toks[n].len))
+    n++;
+  else
+    for (w = 0; w < 3 && n < c->nt && is_word(&c->toks[n]) && (c->toks[n].flags & TF_CAP)
+                && !(c->toks[n].flags & (TF_WIN | TF_SENT)); w++)
+      n++;
+  if (n >= c->nt) return 0;
+  if (is_punct(&c->toks[n], ':')) return 1;
+  if (is_punct(&c->toks[n], ',') && n + 1 < c->nt && (c->toks[n + 1].flags & TF_WIN)) return 1;
+  return is_word(&c->toks[n]) && !(c->toks[n].flags & TF_WIN)
+      && in_list(opens, sizeof opens / sizeof opens[0], c->text + c->toks[n].s, c->toks[n].len);
+}
+
 static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
 {
   size_t j = i + 1, ap, head;
@@ -4972,6 +5007,7 @@ static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
    * one the role was given to (a whole phrase to the head: "the aide to
    * the mayor" is not "the mayor") */
   else if (article(c, i) == ART_THE && head + 1 == j) m.span = appos_role_holder(c, head);
+  if (!m.span.len && question_put(c, ap ? ap : j)) m.flags |= M_ASKER;
   *headp = head;
   *holder = m.span;
   push_recent(c, &m);
