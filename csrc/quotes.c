@@ -4997,6 +4997,24 @@ static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
     ap = j;   /* "One longtime volunteer summed up the mood": a person, no name
                * (not "A spokesman declined to comment": that one says nothing) */
   else if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
+  /* "That was Kendra Voss, a farmer from Iowa who testified on Tuesday.":
+   * right after a name and its comma, the name its clause's subject or
+   * a copula's ("was", "came") -- not an object: "In a letter to Ann
+   * Lee, a spokesman said", "After meeting Ann Lee, a spokesman said" --
+   * the phrase is the name's appositive: that person is the subject a
+   * later "she" stands for, no nameless voice */
+  if (i >= 2 && indefinite(c, i) && is_punct(&c->toks[i - 1], ',') && c->toks[i - 2].men >= 0) {
+    const mention *nm = &c->men[c->toks[i - 2].men];
+    size_t b = nm->t0;
+    if (nm->t1 == i - 2 && !(nm->flags & (M_PRON | M_DESC | M_ORG | M_ROLE | M_POSS))
+        && (b == 0 || (c->toks[b].flags & (TF_PARA | TF_WIN)) || (c->toks[b - 1].flags & TF_SENT)
+            || tok_in_words(c, b - 1, "was|is|were|are|came|comes"))) {
+      m = *nm;
+      m.flags |= M_SUBJ;
+      push_recent(c, &m);
+      return 0;
+    }
+  }
   memset(&m, 0, sizeof m);
   /* no gender: "she" then goes to a named subject after a spokeswoman
    * rather than to this one */
