@@ -8296,6 +8296,66 @@ static void named_later(qctx *c, dl_quote *q)
   q->name = dl_quote_strip_title(c->text, q->resolved);
 }
 
+/* Does the gap hold no token of a paragraph after the quote's (named_later
+ * has no subject to read)? */
+static int later_para_in_gap(const qctx *c)
+{
+  size_t j;
+  for (j = 0; j < c->nt; j++)
+    if (c->toks[j].flags & (TF_PARA | TF_WIN)) return 1;
+  return 0;
+}
+
+/* Is token k's word (case aside) a word of text [b, e)?  (Only a role's
+ * paragraph before its quote is looked through, once per quote.) */
+static int word_in_stretch(qctx *c, size_t k, size_t b, size_t e)
+{
+  size_t i = b;
+  while (i < e) {
+    size_t w;
+    while (i < e && !DL_IS_ALPHA(c->text[i])) i++;
+    w = i;
+    while (i < e && DL_IS_ALPHA(c->text[i])) i++;
+    if (i > w && tok_is_at(c, k, w, i - w)) return 1;
+  }
+  return 0;
+}
+
+/* Is mention m, the speaker of the quote opening the paragraph after
+ * role quote q, the role's holder: a full titled name whose title is the
+ * role's ("Foreign Minister Abbas Araghchi" for "Iran's foreign
+ * minister"; for a pronoun standing for the role, any title), of the
+ * pronoun's gender?  Stricter than named_later_first: a speaker there is
+ * no paragraph's subject. */
+static int later_from_next(qctx *c, const dl_quote *q, int m)
+{
+  const mention *x = &c->men[m];
+  size_t k;
+  uint32_t lx, other;
+  if ((x->flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || x->t1 == x->t0) return 0;
+  lx = lex_lookup(c->text + q->speaker.start, q->speaker.len);
+  if (lx & L_PRON) {
+    /* a pronoun for the role: the title's words, to its last, are all
+     * words of the role's paragraph before the quote ("Foreign
+     * Minister" in "Iran's foreign minister rejected what he called";
+     * not "Defence Minister") */
+    size_t p = para_of(c, q->outer.start), last = x->t1;
+    if (p >= c->nbp) return 0;
+    for (k = x->t0; k < x->t1; k++)
+      if (tlex(c, k) & L_TITLE) last = k;
+    if (last == x->t1) return 0;
+    for (k = x->t0; k <= last; k++)
+      if (!word_in_stretch(c, k, c->bp[p].start, q->outer.start)) return 0;
+  } else if (!title_in_mention(c, q->speaker, x->t0, m)
+             || (indefinite_span(c->text, q->speaker)
+                 && !holder_modifiers_agree(c, q->speaker, x->t0, m))) {
+    return 0;
+  }
+  /* "she" is not a man named next (nor "he" a woman) */
+  other = !(lx & L_PRON) ? 0 : (lx & L_FEMALE) ? M_MALE : (lx & L_MALE) ? M_FEMALE : 0;
+  return !(other && (name_gender(c, x->flags, x->span) & other));
+}
+
 /* named_later's usual case: the subject opening the paragraph at token
  * j; 1 when it named q's speaker. */
 static int named_later_first(qctx *c, dl_quote *q, size_t j)
@@ -9269,6 +9329,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   int pre_inherit = 0;
   int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
   int later_chain = 0; /* the quote before stands unresolved for a role named later */
+  size_t later_wait = SIZE_MAX;   /* a role's quote the next quote's speaker may name */
   dl_span tail_person = {0, 0}; /* the subject before the previous quote's paragraph (gap_tail_person) */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
@@ -9398,6 +9459,24 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
         post = next_para_speaker(&c, prev_tail_person);
       finish(&c, prev, &post, &pre, !post.found && other_voice_after(&c) ? 0 : pre_inherit,
              k - 1 > base ? &out->items[k - 2] : NULL);
+      /* the role's quote before this one, which opens the next paragraph
+       * ("Iran's foreign minister rejected what he called "…"." then
+       * ""…," Foreign Minister Abbas Araghchi said"): this quote's
+       * speaker, after it, is the holder named later */
+      if (later_wait != SIZE_MAX && later_wait + 2 == k && post.found && post.men >= 0 && prev->resolved.len
+          && prev_para < c.nbp && c.bp[prev_para].start == prev->outer.start
+          && later_from_next(&c, &out->items[later_wait], post.men)) {
+        size_t x = later_wait + 1;
+        dl_quote *w = &out->items[later_wait];
+        w->resolved = c.men[post.men].span;
+        w->name = dl_quote_strip_title(text, w->resolved);
+        while (x-- > base && out->items[x].speaker.start == w->speaker.start
+               && out->items[x].speaker.len == w->speaker.len && !out->items[x].resolved.len) {
+          out->items[x].resolved = w->resolved;
+          out->items[x].name = w->name;
+        }
+      }
+      later_wait = SIZE_MAX;
       /* ""…," she said" after "The mayor of this town keeps …" (a role
        * named in a later paragraph), and the quotes continuing it */
       if (prev->speaker.len && !prev->resolved.len
@@ -9414,6 +9493,9 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
           }
         }
         later_chain = !prev->resolved.len;
+        /* no paragraph in this gap: the next quote opens one, its
+         * speaker named after it */
+        if (!prev->resolved.len && k < out->n && !later_para_in_gap(&c)) later_wait = k - 1;
       } else {
         later_chain = 0;
       }
