@@ -4206,6 +4206,27 @@ static long ends_recent_org(qctx *c, size_t k)
  * names the organization itself, with no earlier name to stand for: the
  * noun's token, else 0. */
 #define DL_MAX_ORG_PROPER 3
+
+/* Is the one word of token k (before a possessive) a word of a person's
+ * name seen earlier in the article ("Jeffries" of "Hakeem Jeffries",
+ * named long before the recent subjects)?  The names remembered are at
+ * most DL_MAX_SEEN_NAMES. */
+static int seen_name_word(qctx *c, size_t k)
+{
+  size_t i, n = c->nsn < DL_MAX_SEEN_NAMES ? c->nsn : DL_MAX_SEEN_NAMES;
+  const char *w = c->text + c->toks[k].s;
+  size_t wn = c->toks[k].base;
+  for (i = 0; i < n && wn > 0; i++) {
+    size_t p = c->sn[i].s, e = p + c->sn[i].n;
+    while (p + wn <= e) {
+      if (memcmp(c->text + p, w, wn) == 0 && (p + wn == e || c->text[p + wn] == ' ')) return 1;
+      while (p < e && c->text[p] != ' ') p++;
+      p++;
+    }
+  }
+  return 0;
+}
+
 static size_t proper_org_phrase(qctx *c, size_t j)
 {
   size_t e = j, k;
@@ -4215,6 +4236,10 @@ static size_t proper_org_phrase(qctx *c, size_t j)
     if (c->toks[e++].flags & TF_POSS) break;
   if (e == j || names_person(c, j, e - 1))
     return 0;
+  /* "Jeffries' office released …": one possessive word that is a
+   * person's name seen before, though no recent subject, is that
+   * person's office (person_office), no body */
+  if (e == j + 1 && (c->toks[j].flags & TF_POSS) && seen_name_word(c, j)) return 0;
   k = e;
   while (k < c->nt && k < e + 2 && is_word(&c->toks[k]) && !tok_org_kind(c, k)
          && !(c->toks[k].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
