@@ -5696,13 +5696,34 @@ static size_t headline_role(qctx *c, size_t i)
   return k - 1;
 }
 
+/* Is span sp in the sentence of the latest entry of the recent list
+ * (an object after it: "Jeffries' office released a statement accusing
+ * Johnson …")?  One paragraph, and no full stop, "!" or "?" between them
+ * but one after a short capitalized word ("Mr.", "Sen.", an initial).
+ * Linear in the bytes between; only a document's phrase asks. */
+static int same_sentence(const qctx *c, dl_span sp)
+{
+  size_t p, e = c->rec[0].span.start;
+  if (sp.start >= e || para_of(c, sp.start) != para_of(c, e)) return 0;
+  for (p = (size_t)sp.start + sp.len; p < e; p++) {
+    char ch = c->text[p];
+    if (ch == '!' || ch == '?' || ch == '\n') return 0;
+    if (ch == '.') {
+      size_t w = p;
+      while (w > sp.start && DL_IS_ALPHA(c->text[w - 1])) w--;
+      if (p - w == 0 || p - w > 4 || !(c->text[w] >= 'A' && c->text[w] <= 'Z')) return 0;
+    }
+  }
+  return 1;
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
   while (i < c->nt) {
     tok *t = &c->toks[i];
     mention m;
-    size_t j, k;
+    size_t j, k, ls;
     uint32_t lx;
     long ow = -1;   /* the person a body's relative clause belongs to */
     uint32_t pg;    /* the gender "his"/"her" tells (poss_pronoun) */
@@ -5876,15 +5897,20 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = resolve_pronoun(c, m.flags);
       goto add;
     }
-    if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
-        && (k = doc_phrase(c, i)) != 0 && !doc_other_owner(c, k)
-        && !court_doc_unfit(c, k, &c->rec[0])) {
+    /* (the latest subject past objects kept for a pronoun: "Jeffries'
+     * office released a statement accusing Johnson …" then "the
+     * statement said" is not Johnson's, nor no one's) */
+    for (ls = 0; art == ART_THE && ls < c->nrec && !(c->rec[ls].flags & M_SUBJ); ls++) {}
+    if (art == ART_THE && ls < c->nrec && c->rec[ls].span.len
+        && (k = doc_phrase(c, i)) != 0 && (ls == 0 || same_sentence(c, c->rec[ls].span))
+        && !doc_other_owner(c, k)
+        && !court_doc_unfit(c, k, &c->rec[ls])) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
       m.t1 = (uint32_t)k;
-      m.flags = M_ROLE | M_SUBJ | (c->rec[0].flags & M_ORG);
-      m.ante = c->rec[0].span;
+      m.flags = M_ROLE | M_SUBJ | (c->rec[ls].flags & M_ORG);
+      m.ante = c->rec[ls].span;
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
