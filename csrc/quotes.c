@@ -1479,6 +1479,10 @@ typedef struct qctx {
    * stand for; its gender flags (len 0: none) */
   dl_span ptopic;
   uint32_t ptopic_g;
+  /* the head word of the latest nameless subject push_nameless kept ("A
+   * minister in the outgoing government …"): "the minister" after it is
+   * that one, not a minister named before */
+  dl_span nl_head;
 } qctx;
 
 static uint32_t tlex_fill(qctx *c, size_t i);
@@ -3387,6 +3391,22 @@ static const char *const place_nouns[] = {
 /* The head token of a role in lower case set beside name m by commas,
  * "A former committee aide, Jonathan Pryce," or "Jonathan Pryce, a
  * former aide to …," (what "the former aide" later stands for), or -1. */
+/* Is there a verb of appointing ("appointed", "named") in the clause
+ * before token t0, at most DL_MAX_APPOS_ROLE words back past the
+ * name's own words ("appointed the centrist veteran Ann Lee")? */
+static int appointed_before(qctx *c, size_t t0)
+{
+  size_t k, n;
+  for (k = t0, n = 0; k > 0 && n <= DL_MAX_APPOS_ROLE; k--, n++) {
+    if (c->toks[k].flags & (TF_PARA | TF_WIN)) return 0;
+    if (!is_word(&c->toks[k - 1]) || (c->toks[k - 1].flags & TF_SENT)) return 0;
+    if (tok_in_words(c, k - 1, "appointed|appoints|appoint|named|names|nominated|nominates|"
+                               "tapped|taps|picked|picks|chose|chooses|installed|installs"))
+      return 1;
+  }
+  return 0;
+}
+
 static long appos_role(qctx *c, const mention *m)
 {
   size_t k, n;
@@ -3407,6 +3427,21 @@ static long appos_role(qctx *c, const mention *m)
     if (tlex(c, k) & (L_PREP | L_VERB | L_CUE | L_CONJ)) return -1;
     if (k + 1 < c->nt && (c->toks[k + 1].kind == T_PUNCT || (tlex(c, k + 1) & L_PREP)
                           || tok_is(c, k + 1, "who")))
+      return (long)k;
+  }
+  /* "appointed Hélène Marchetti as France's prime minister,": after an
+   * appointing verb, "as", a possessive place or an article and lower-case
+   * words ending in a title, then punctuation or a preposition */
+  k = m->t1 + 1;
+  if (k + 2 < c->nt && tok_is(c, k, "as") && appointed_before(c, m->t0)) {
+    k++;
+    if (role_det(c, k) || tok_is(c, k, "its") || tok_is(c, k, "their")
+        || (is_word(&c->toks[k]) && (c->toks[k].flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)))
+      k++;
+    for (n = 0; n < DL_MAX_APPOS_ROLE && k + 1 < c->nt && lower_word(c, k) && lower_word(c, k + 1)
+                && !(tlex(c, k + 1) & (L_PREP | L_VERB | L_CUE | L_CONJ)); k++, n++) {}
+    if (k + 1 < c->nt && lower_word(c, k) && (tlex(c, k) & L_TITLE)
+        && (c->toks[k + 1].kind == T_PUNCT || (tlex(c, k + 1) & L_PREP)))
       return (long)k;
   }
   return -1;
@@ -4981,6 +5016,21 @@ static int question_put(qctx *c, size_t k)
       && in_list(opens, sizeof opens / sizeof opens[0], c->text + c->toks[n].s, c->toks[n].len);
 }
 
+/* "A minister in the outgoing government described the mood as "…".
+ * "…," the minister said": is "the" and the one word at token k the
+ * head of the nameless subject that is still the latest subject (not a
+ * minister named before)? */
+static int tok_is_at(qctx *c, size_t k, size_t w, size_t n);
+static int nameless_role_again(qctx *c, size_t k)
+{
+  size_t r;
+  if (!c->nl_head.len) return 0;
+  for (r = 0; r < c->nrec && !(c->rec[r].flags & M_SUBJ); r++) {}
+  if (r == c->nrec || c->rec[r].span.len || (c->rec[r].flags & (M_ORG | M_LATER | M_ASKER)))
+    return 0;
+  return tok_is_at(c, k, c->nl_head.start, c->nl_head.len);
+}
+
 static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
 {
   size_t j = i + 1, ap, head;
@@ -5051,6 +5101,10 @@ static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
    * the mayor" is not "the mayor") */
   else if (article(c, i) == ART_THE && head + 1 == j) m.span = appos_role_holder(c, head);
   if (!m.span.len && question_put(c, ap ? ap : j)) m.flags |= M_ASKER;
+  if (!m.span.len && !(m.flags & M_ORG) && indefinite(c, i)) {
+    c->nl_head.start = c->toks[head].s;
+    c->nl_head.len = c->toks[head].len;
+  }
   *headp = head;
   *holder = m.span;
   push_recent(c, &m);
@@ -5831,6 +5885,8 @@ static int find_mentions(qctx *c, size_t from)
       if (!m.ante.len && (age_words(c, i + 1) || generic_role(c, k))) m.ante = latest_person(c);
       /* "the former aide" of "Jonathan Pryce, a former aide," */
       if (!m.ante.len && !head_of(c, k)) m.ante = appos_role_holder(c, k);
+      if (m.ante.len && art == ART_THE && k == i + 1 && nameless_role_again(c, k))
+        m.ante.len = 0;   /* "A minister …, speaking on condition of anonymity, …" */
       if (head_of(c, k)) m.t1 = (uint32_t)(k += 2);   /* "the head of state" whole */
       else if (k + 1 < c->nt && !is_cue(c, k + 1) && (j = of_lower(c, k + 1)) != 0)
         m.t1 = (uint32_t)(k = j - 1);   /* "the mayor of this town" whole */
