@@ -1328,9 +1328,11 @@ enum {
   M_LATER = 1024, /* a role whose holder is not named yet ("Iran's foreign
                      minister rejected …"): the lead's next paragraph may
                      name them; on a pronoun, its antecedent is one */
-  M_NOUN = 2048   /* one capitalized word opening its sentence that the
+  M_NOUN = 2048,  /* one capitalized word opening its sentence that the
                      article never gave a person ("Construction will begin
                      in June."): a subject, but no antecedent for he or she */
+  M_ASKER = 4096  /* a nameless subject putting a question ("a reporter
+                     asked Lee:"): the answer's he or she is someone else */
 };
 typedef struct mention {
   uint32_t t0, t1;     /* first and last token */
@@ -1477,6 +1479,10 @@ typedef struct qctx {
    * stand for; its gender flags (len 0: none) */
   dl_span ptopic;
   uint32_t ptopic_g;
+  /* the head word of the latest nameless subject push_nameless kept ("A
+   * minister in the outgoing government …"): "the minister" after it is
+   * that one, not a minister named before */
+  dl_span nl_head;
 } qctx;
 
 static uint32_t tlex_fill(qctx *c, size_t i);
@@ -2670,7 +2676,7 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
    * reporters. President Ales Vetrov thanked them ... he wrote") */
   for (k = 0, nsubj = 0; k < c->nrec && (pflags & M_FEMALE) && nsubj < DL_SHE_REACH; k++) {
     uint32_t f = c->rec[k].flags;
-    if (f & M_NOUN) continue;
+    if (f & (M_NOUN | M_ASKER)) continue;
     if ((f & M_SUBJ) && !(f & M_ORG) && (pflags & f & (M_MALE | M_FEMALE)))
       return c->rec[k].span;
     if ((f & M_SUBJ) && !(f & M_ORG)) nsubj++;
@@ -2694,6 +2700,8 @@ static dl_span resolve_pronoun(qctx *c, uint32_t pflags)
     uint32_t f = c->rec[k].flags;
     if (!(f & M_SUBJ)) continue;
     if ((pflags & (M_MALE | M_FEMALE)) && (f & (M_ORG | M_NOUN))) continue;   /* he: no company */
+    /* "a reporter asked Lee: "…" "…," she said": the one asked answers */
+    if ((pflags & (M_MALE | M_FEMALE)) && (f & M_ASKER)) continue;
     if ((pflags & M_MALE) && (f & M_FEMALE)) {
       if (!(f & M_GIVEN)) continue;
       if (hint == NRECENT) hint = k;
@@ -3383,6 +3391,22 @@ static const char *const place_nouns[] = {
 /* The head token of a role in lower case set beside name m by commas,
  * "A former committee aide, Jonathan Pryce," or "Jonathan Pryce, a
  * former aide to …," (what "the former aide" later stands for), or -1. */
+/* Is there a verb of appointing ("appointed", "named") in the clause
+ * before token t0, at most DL_MAX_APPOS_ROLE words back past the
+ * name's own words ("appointed the centrist veteran Ann Lee")? */
+static int appointed_before(qctx *c, size_t t0)
+{
+  size_t k, n;
+  for (k = t0, n = 0; k > 0 && n <= DL_MAX_APPOS_ROLE; k--, n++) {
+    if (c->toks[k].flags & (TF_PARA | TF_WIN)) return 0;
+    if (!is_word(&c->toks[k - 1]) || (c->toks[k - 1].flags & TF_SENT)) return 0;
+    if (tok_in_words(c, k - 1, "appointed|appoints|appoint|named|names|nominated|nominates|"
+                               "tapped|taps|picked|picks|chose|chooses|installed|installs"))
+      return 1;
+  }
+  return 0;
+}
+
 static long appos_role(qctx *c, const mention *m)
 {
   size_t k, n;
@@ -3403,6 +3427,21 @@ static long appos_role(qctx *c, const mention *m)
     if (tlex(c, k) & (L_PREP | L_VERB | L_CUE | L_CONJ)) return -1;
     if (k + 1 < c->nt && (c->toks[k + 1].kind == T_PUNCT || (tlex(c, k + 1) & L_PREP)
                           || tok_is(c, k + 1, "who")))
+      return (long)k;
+  }
+  /* "appointed Hélène Marchetti as France's prime minister,": after an
+   * appointing verb, "as", a possessive place or an article and lower-case
+   * words ending in a title, then punctuation or a preposition */
+  k = m->t1 + 1;
+  if (k + 2 < c->nt && tok_is(c, k, "as") && appointed_before(c, m->t0)) {
+    k++;
+    if (role_det(c, k) || tok_is(c, k, "its") || tok_is(c, k, "their")
+        || (is_word(&c->toks[k]) && (c->toks[k].flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)))
+      k++;
+    for (n = 0; n < DL_MAX_APPOS_ROLE && k + 1 < c->nt && lower_word(c, k) && lower_word(c, k + 1)
+                && !(tlex(c, k + 1) & (L_PREP | L_VERB | L_CUE | L_CONJ)); k++, n++) {}
+    if (k + 1 < c->nt && lower_word(c, k) && (tlex(c, k) & L_TITLE)
+        && (c->toks[k + 1].kind == T_PUNCT || (tlex(c, k + 1) & L_PREP)))
       return (long)k;
   }
   return -1;
@@ -4202,6 +4241,27 @@ static long ends_recent_org(qctx *c, size_t k)
  * names the organization itself, with no earlier name to stand for: the
  * noun's token, else 0. */
 #define DL_MAX_ORG_PROPER 3
+
+/* Is the one word of token k (before a possessive) a word of a person's
+ * name seen earlier in the article ("Jeffries" of "Hakeem Jeffries",
+ * named long before the recent subjects)?  The names remembered are at
+ * most DL_MAX_SEEN_NAMES. */
+static int seen_name_word(qctx *c, size_t k)
+{
+  size_t i, n = c->nsn < DL_MAX_SEEN_NAMES ? c->nsn : DL_MAX_SEEN_NAMES;
+  const char *w = c->text + c->toks[k].s;
+  size_t wn = c->toks[k].base;
+  for (i = 0; i < n && wn > 0; i++) {
+    size_t p = c->sn[i].s, e = p + c->sn[i].n;
+    while (p + wn <= e) {
+      if (memcmp(c->text + p, w, wn) == 0 && (p + wn == e || c->text[p + wn] == ' ')) return 1;
+      while (p < e && c->text[p] != ' ') p++;
+      p++;
+    }
+  }
+  return 0;
+}
+
 static size_t proper_org_phrase(qctx *c, size_t j)
 {
   size_t e = j, k;
@@ -4211,6 +4271,10 @@ static size_t proper_org_phrase(qctx *c, size_t j)
     if (c->toks[e++].flags & TF_POSS) break;
   if (e == j || names_person(c, j, e - 1))
     return 0;
+  /* "Jeffries' office released …": one possessive word that is a
+   * person's name seen before, though no recent subject, is that
+   * person's office (person_office), no body */
+  if (e == j + 1 && (c->toks[j].flags & TF_POSS) && seen_name_word(c, j)) return 0;
   k = e;
   while (k < c->nt && k < e + 2 && is_word(&c->toks[k]) && !tok_org_kind(c, k)
          && !(c->toks[k].flags & (TF_CAP | TF_POSS | TF_SENT | TF_PARA | TF_WIN))
@@ -4921,6 +4985,52 @@ static int appositive_is_name(qctx *c, size_t j, size_t ap)
   return dl_given_name_find(c->text + c->toks[j + 1].s, c->toks[j + 1].len) != NULL;
 }
 
+/* Does a question open at cue token k: "asked", "pressed" (and the like)
+ * with at most a name or an object pronoun after it, then a colon, a
+ * comma before the quote, a question word or "about" ("a reporter asked
+ * Lee: "…"", "one caller pressed him whether …")?  Not a request ("asked
+ * reporters to leave"). */
+static int question_put(qctx *c, size_t k)
+{
+  static const char *const verbs[] = { "asked", "asks", "pressed", "questioned", "quizzed" };
+  static const char *const objs[] = { "her", "him", "me", "them", "us", "you" };
+  static const char *const opens[] = {
+    "about", "how", "if", "what", "when", "where", "whether", "who", "why"
+  };
+  size_t n, w;
+  if (k >= c->nt || !is_word(&c->toks[k])
+      || !in_list(verbs, sizeof verbs / sizeof verbs[0], c->text + c->toks[k].s, c->toks[k].len))
+    return 0;
+  n = k + 1;
+  if (n < c->nt && is_word(&c->toks[n]) && !(c->toks[n].flags & TF_WIN)
+      && in_list(objs, sizeof objs / sizeof objs[0], c->text + c->toks[n].s, c->toks[n].len))
+    n++;
+  else
+    for (w = 0; w < 3 && n < c->nt && is_word(&c->toks[n]) && (c->toks[n].flags & TF_CAP)
+                && !(c->toks[n].flags & (TF_WIN | TF_SENT)); w++)
+      n++;
+  if (n >= c->nt) return 0;
+  if (is_punct(&c->toks[n], ':')) return 1;
+  if (is_punct(&c->toks[n], ',') && n + 1 < c->nt && (c->toks[n + 1].flags & TF_WIN)) return 1;
+  return is_word(&c->toks[n]) && !(c->toks[n].flags & TF_WIN)
+      && in_list(opens, sizeof opens / sizeof opens[0], c->text + c->toks[n].s, c->toks[n].len);
+}
+
+/* "A minister in the outgoing government described the mood as "…".
+ * "…," the minister said": is "the" and the one word at token k the
+ * head of the nameless subject that is still the latest subject (not a
+ * minister named before)? */
+static int tok_is_at(qctx *c, size_t k, size_t w, size_t n);
+static int nameless_role_again(qctx *c, size_t k)
+{
+  size_t r;
+  if (!c->nl_head.len) return 0;
+  for (r = 0; r < c->nrec && !(c->rec[r].flags & M_SUBJ); r++) {}
+  if (r == c->nrec || c->rec[r].span.len || (c->rec[r].flags & (M_ORG | M_LATER | M_ASKER)))
+    return 0;
+  return tok_is_at(c, k, c->nl_head.start, c->nl_head.len);
+}
+
 static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
 {
   size_t j = i + 1, ap, head;
@@ -4962,6 +5072,24 @@ static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
     ap = j;   /* "One longtime volunteer summed up the mood": a person, no name
                * (not "A spokesman declined to comment": that one says nothing) */
   else if (!is_cue(c, ap ? ap : j) || (tlex(c, ap ? ap : j) & L_CUE_ING)) return 0;
+  /* "That was Kendra Voss, a farmer from Iowa who testified on Tuesday.":
+   * right after a name and its comma, the name its clause's subject or
+   * a copula's ("was", "came") -- not an object: "In a letter to Ann
+   * Lee, a spokesman said", "After meeting Ann Lee, a spokesman said" --
+   * the phrase is the name's appositive: that person is the subject a
+   * later "she" stands for, no nameless voice */
+  if (i >= 2 && indefinite(c, i) && is_punct(&c->toks[i - 1], ',') && c->toks[i - 2].men >= 0) {
+    const mention *nm = &c->men[c->toks[i - 2].men];
+    size_t b = nm->t0;
+    if (nm->t1 == i - 2 && !(nm->flags & (M_PRON | M_DESC | M_ORG | M_ROLE | M_POSS))
+        && (b == 0 || (c->toks[b].flags & (TF_PARA | TF_WIN)) || (c->toks[b - 1].flags & TF_SENT)
+            || tok_in_words(c, b - 1, "was|is|were|are|came|comes"))) {
+      m = *nm;
+      m.flags |= M_SUBJ;
+      push_recent(c, &m);
+      return 0;
+    }
+  }
   memset(&m, 0, sizeof m);
   /* no gender: "she" then goes to a named subject after a spokeswoman
    * rather than to this one */
@@ -4972,6 +5100,11 @@ static int push_nameless(qctx *c, size_t i, size_t *headp, dl_span *holder)
    * one the role was given to (a whole phrase to the head: "the aide to
    * the mayor" is not "the mayor") */
   else if (article(c, i) == ART_THE && head + 1 == j) m.span = appos_role_holder(c, head);
+  if (!m.span.len && question_put(c, ap ? ap : j)) m.flags |= M_ASKER;
+  if (!m.span.len && !(m.flags & M_ORG) && indefinite(c, i)) {
+    c->nl_head.start = c->toks[head].s;
+    c->nl_head.len = c->toks[head].len;
+  }
   *headp = head;
   *holder = m.span;
   push_recent(c, &m);
@@ -5617,13 +5750,34 @@ static size_t headline_role(qctx *c, size_t i)
   return k - 1;
 }
 
+/* Is span sp in the sentence of the latest entry of the recent list
+ * (an object after it: "Jeffries' office released a statement accusing
+ * Johnson …")?  One paragraph, and no full stop, "!" or "?" between them
+ * but one after a short capitalized word ("Mr.", "Sen.", an initial).
+ * Linear in the bytes between; only a document's phrase asks. */
+static int same_sentence(const qctx *c, dl_span sp)
+{
+  size_t p, e = c->rec[0].span.start;
+  if (sp.start >= e || para_of(c, sp.start) != para_of(c, e)) return 0;
+  for (p = (size_t)sp.start + sp.len; p < e; p++) {
+    char ch = c->text[p];
+    if (ch == '!' || ch == '?' || ch == '\n') return 0;
+    if (ch == '.') {
+      size_t w = p;
+      while (w > sp.start && DL_IS_ALPHA(c->text[w - 1])) w--;
+      if (p - w == 0 || p - w > 4 || !(c->text[w] >= 'A' && c->text[w] <= 'Z')) return 0;
+    }
+  }
+  return 1;
+}
+
 static int find_mentions(qctx *c, size_t from)
 {
   size_t i = from, role_k = 0;
   while (i < c->nt) {
     tok *t = &c->toks[i];
     mention m;
-    size_t j, k;
+    size_t j, k, ls;
     uint32_t lx;
     long ow = -1;   /* the person a body's relative clause belongs to */
     uint32_t pg;    /* the gender "his"/"her" tells (poss_pronoun) */
@@ -5731,6 +5885,8 @@ static int find_mentions(qctx *c, size_t from)
       if (!m.ante.len && (age_words(c, i + 1) || generic_role(c, k))) m.ante = latest_person(c);
       /* "the former aide" of "Jonathan Pryce, a former aide," */
       if (!m.ante.len && !head_of(c, k)) m.ante = appos_role_holder(c, k);
+      if (m.ante.len && art == ART_THE && k == i + 1 && nameless_role_again(c, k))
+        m.ante.len = 0;   /* "A minister …, speaking on condition of anonymity, …" */
       if (head_of(c, k)) m.t1 = (uint32_t)(k += 2);   /* "the head of state" whole */
       else if (k + 1 < c->nt && !is_cue(c, k + 1) && (j = of_lower(c, k + 1)) != 0)
         m.t1 = (uint32_t)(k = j - 1);   /* "the mayor of this town" whole */
@@ -5797,15 +5953,20 @@ static int find_mentions(qctx *c, size_t from)
       m.ante = resolve_pronoun(c, m.flags);
       goto add;
     }
-    if (art == ART_THE && c->nrec && (c->rec[0].flags & M_SUBJ) && c->rec[0].span.len
-        && (k = doc_phrase(c, i)) != 0 && !doc_other_owner(c, k)
-        && !court_doc_unfit(c, k, &c->rec[0])) {
+    /* (the latest subject past objects kept for a pronoun: "Jeffries'
+     * office released a statement accusing Johnson …" then "the
+     * statement said" is not Johnson's, nor no one's) */
+    for (ls = 0; art == ART_THE && ls < c->nrec && !(c->rec[ls].flags & M_SUBJ); ls++) {}
+    if (art == ART_THE && ls < c->nrec && c->rec[ls].span.len
+        && (k = doc_phrase(c, i)) != 0 && (ls == 0 || same_sentence(c, c->rec[ls].span))
+        && !doc_other_owner(c, k)
+        && !court_doc_unfit(c, k, &c->rec[ls])) {
       /* the letter said: its author, the latest subject (who stays so) */
       memset(&m, 0, sizeof m);
       m.t0 = (uint32_t)i;
       m.t1 = (uint32_t)k;
-      m.flags = M_ROLE | M_SUBJ | (c->rec[0].flags & M_ORG);
-      m.ante = c->rec[0].span;
+      m.flags = M_ROLE | M_SUBJ | (c->rec[ls].flags & M_ORG);
+      m.ante = c->rec[ls].span;
       m.span.start = t->s;
       m.span.len = c->toks[k].s + c->toks[k].len - t->s;
       goto add;
@@ -8242,6 +8403,66 @@ static void named_later(qctx *c, dl_quote *q)
   q->name = dl_quote_strip_title(c->text, q->resolved);
 }
 
+/* Does the gap hold no token of a paragraph after the quote's (named_later
+ * has no subject to read)? */
+static int later_para_in_gap(const qctx *c)
+{
+  size_t j;
+  for (j = 0; j < c->nt; j++)
+    if (c->toks[j].flags & (TF_PARA | TF_WIN)) return 1;
+  return 0;
+}
+
+/* Is token k's word (case aside) a word of text [b, e)?  (Only a role's
+ * paragraph before its quote is looked through, once per quote.) */
+static int word_in_stretch(qctx *c, size_t k, size_t b, size_t e)
+{
+  size_t i = b;
+  while (i < e) {
+    size_t w;
+    while (i < e && !DL_IS_ALPHA(c->text[i])) i++;
+    w = i;
+    while (i < e && DL_IS_ALPHA(c->text[i])) i++;
+    if (i > w && tok_is_at(c, k, w, i - w)) return 1;
+  }
+  return 0;
+}
+
+/* Is mention m, the speaker of the quote opening the paragraph after
+ * role quote q, the role's holder: a full titled name whose title is the
+ * role's ("Foreign Minister Abbas Araghchi" for "Iran's foreign
+ * minister"; for a pronoun standing for the role, any title), of the
+ * pronoun's gender?  Stricter than named_later_first: a speaker there is
+ * no paragraph's subject. */
+static int later_from_next(qctx *c, const dl_quote *q, int m)
+{
+  const mention *x = &c->men[m];
+  size_t k;
+  uint32_t lx, other;
+  if ((x->flags & (M_PRON | M_ORG | M_DESC | M_ROLE)) || x->t1 == x->t0) return 0;
+  lx = lex_lookup(c->text + q->speaker.start, q->speaker.len);
+  if (lx & L_PRON) {
+    /* a pronoun for the role: the title's words, to its last, are all
+     * words of the role's paragraph before the quote ("Foreign
+     * Minister" in "Iran's foreign minister rejected what he called";
+     * not "Defence Minister") */
+    size_t p = para_of(c, q->outer.start), last = x->t1;
+    if (p >= c->nbp) return 0;
+    for (k = x->t0; k < x->t1; k++)
+      if (tlex(c, k) & L_TITLE) last = k;
+    if (last == x->t1) return 0;
+    for (k = x->t0; k <= last; k++)
+      if (!word_in_stretch(c, k, c->bp[p].start, q->outer.start)) return 0;
+  } else if (!title_in_mention(c, q->speaker, x->t0, m)
+             || (indefinite_span(c->text, q->speaker)
+                 && !holder_modifiers_agree(c, q->speaker, x->t0, m))) {
+    return 0;
+  }
+  /* "she" is not a man named next (nor "he" a woman) */
+  other = !(lx & L_PRON) ? 0 : (lx & L_FEMALE) ? M_MALE : (lx & L_MALE) ? M_FEMALE : 0;
+  return !(other && (name_gender(c, x->flags, x->span) & other));
+}
+
 /* named_later's usual case: the subject opening the paragraph at token
  * j; 1 when it named q's speaker. */
 static int named_later_first(qctx *c, dl_quote *q, size_t j)
@@ -9215,6 +9436,7 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
   int pre_inherit = 0;
   int pre_later = 0;   /* the pronoun before this quote stands for a role named later */
   int later_chain = 0; /* the quote before stands unresolved for a role named later */
+  size_t later_wait = SIZE_MAX;   /* a role's quote the next quote's speaker may name */
   dl_span tail_person = {0, 0}; /* the subject before the previous quote's paragraph (gap_tail_person) */
 
   if (len > DL_MAX_TEXT) return DL_ELIMIT;
@@ -9344,6 +9566,24 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
         post = next_para_speaker(&c, prev_tail_person);
       finish(&c, prev, &post, &pre, !post.found && other_voice_after(&c) ? 0 : pre_inherit,
              k - 1 > base ? &out->items[k - 2] : NULL);
+      /* the role's quote before this one, which opens the next paragraph
+       * ("Iran's foreign minister rejected what he called "…"." then
+       * ""…," Foreign Minister Abbas Araghchi said"): this quote's
+       * speaker, after it, is the holder named later */
+      if (later_wait != SIZE_MAX && later_wait + 2 == k && post.found && post.men >= 0 && prev->resolved.len
+          && prev_para < c.nbp && c.bp[prev_para].start == prev->outer.start
+          && later_from_next(&c, &out->items[later_wait], post.men)) {
+        size_t x = later_wait + 1;
+        dl_quote *w = &out->items[later_wait];
+        w->resolved = c.men[post.men].span;
+        w->name = dl_quote_strip_title(text, w->resolved);
+        while (x-- > base && out->items[x].speaker.start == w->speaker.start
+               && out->items[x].speaker.len == w->speaker.len && !out->items[x].resolved.len) {
+          out->items[x].resolved = w->resolved;
+          out->items[x].name = w->name;
+        }
+      }
+      later_wait = SIZE_MAX;
       /* ""…," she said" after "The mayor of this town keeps …" (a role
        * named in a later paragraph), and the quotes continuing it */
       if (prev->speaker.len && !prev->resolved.len
@@ -9360,6 +9600,9 @@ dl_status dl_quotes_scan(const char *text, size_t len, const dl_para *paras,
           }
         }
         later_chain = !prev->resolved.len;
+        /* no paragraph in this gap: the next quote opens one, its
+         * speaker named after it */
+        if (!prev->resolved.len && k < out->n && !later_para_in_gap(&c)) later_wait = k - 1;
       } else {
         later_chain = 0;
       }
