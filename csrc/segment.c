@@ -591,11 +591,10 @@ static void line_measure(const char *t, line_info *li)
   if (li->first + 1 < li->last) {
     const char *s = t + li->first;
     if (s[0] == '*' && s[1] == ' ') li->bullet = 1;
-    else if (li->first + 3 < li->last && (unsigned char)s[0] == 0xE2
-             && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA2
-             && s[3] == ' ') li->bullet = 1;
-    else if (li->first + 2 < li->last && (unsigned char)s[0] == 0xC2
-             && (unsigned char)s[1] == 0xB7 && s[2] == ' ') li->bullet = 1;
+    else {
+      size_t bl = dl_bullet_len(s, li->last - li->first);
+      if (bl && li->first + bl < li->last && s[bl] == ' ') li->bullet = 1;
+    }
   }
   /* "- item", "– item": a bullet only in a list (block_flush decides), as
    * a wrapped line may also open with a sentence's dash */
@@ -819,7 +818,6 @@ static int is_item(const line_info *L, size_t j, size_t k)
                     || (j + 1 < k && L[j + 1].num == c->num + 1));
 }
 
-/* Cut the block of lines L[0..k) into paragraphs. */
 /* A block among the first few of the text whose last line is a time
  * stamp, and the longest line of such a block (a byline's, a headline's). */
 #define DL_MAX_STAMP_BLOCK 4
@@ -846,6 +844,7 @@ static int has_letter(const char *t, size_t a, size_t b)
   return 0;
 }
 
+/* Cut the block of lines L[0..k) into paragraphs. */
 static dl_status block_flush(const char *t, line_info *L, size_t k,
                              dl_para **out, size_t *n, size_t *cap)
 {
@@ -1297,6 +1296,15 @@ static int is_relative_age(const char *s, size_t n)
   return n - i == 3 && dl_word_eq(s + i, 3, "ago");
 }
 
+size_t dl_bullet_len(const char *s, size_t n)
+{
+  if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80
+      && (unsigned char)s[2] == 0xA2)
+    return 3;
+  if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB7) return 2;
+  return 0;
+}
+
 int dl_is_relative_age(const char *s, size_t n)
 {
   return is_relative_age(s, n);
@@ -1345,12 +1353,8 @@ static int is_byline(const char *t, const dl_para *p)
     ws = i;
     /* "Story by Ana Ruiz \u2022 3h ago", "By Ana Ruiz \u00B7 May 6, 2025":
      * a bullet or a middle dot is a bar */
-    if (words >= 1 && ((e - i >= 3 && (unsigned char)t[i] == 0xE2
-                        && (unsigned char)t[i + 1] == 0x80
-                        && (unsigned char)t[i + 2] == 0xA2)
-                       || (e - i >= 2 && (unsigned char)t[i] == 0xC2
-                           && (unsigned char)t[i + 1] == 0xB7))) {
-      i += (unsigned char)t[i] == 0xE2 ? 3 : 2;
+    if (words >= 1 && dl_bullet_len(t + i, e - i)) {
+      i += dl_bullet_len(t + i, e - i);
       bar = 1;
       continue;
     }
