@@ -5538,17 +5538,23 @@ static int lower_lead_ok(void)
  * leaders of France, Germany and Britain said"): "and" or "or" before
  * it, then back over capitalized words, commas and "the" to a
  * lower-case preposition?  The list's head noun is the subject, not the
- * last name in it. */
+ * last name in it.  Not when a person's name is before the preposition
+ * ("Ann Lee of Germany and Tom Hale said": two names, each with what
+ * follows it). */
 #define DL_MAX_LIST_TOKENS 12
 static int listed_object(qctx *c, size_t t0)
 {
   size_t k = t0;
+  int h;
   if (k < 3 || !(tok_is(c, k - 1, "and") || tok_is(c, k - 1, "or"))) return 0;
   k--;
   while (k > 0 && t0 - k < DL_MAX_LIST_TOKENS
          && ((is_word(&c->toks[k - 1]) && ((c->toks[k - 1].flags & TF_CAP) || tok_is(c, k - 1, "the")))
              || is_punct(&c->toks[k - 1], ',')))
     k--;
+  if (k >= 2 && (h = ends_mention(c, k - 2)) >= 0
+      && !(c->men[h].flags & (M_PRON | M_DESC | M_ROLE | M_NOUN | M_ORG)))
+    return 0;
   return k > 0 && k < t0 - 1 && is_word(&c->toks[k - 1]) && !(c->toks[k - 1].flags & TF_CAP)
          && (tlex(c, k - 1) & L_PREP) && !(c->toks[k].flags & TF_SENT);
 }
