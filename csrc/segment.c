@@ -1676,6 +1676,22 @@ static size_t next_token(const char *t, size_t *i, size_t e, size_t *ws)
   return j - *ws;
 }
 
+/* Does t[i..e) report what someone said ("..., the board said", "the
+ * mayor urged residents")?  A writer's note or a newsletter's prompt is
+ * the page's own words, never reported. */
+static int reports_speech(const char *t, size_t i, size_t e)
+{
+  static const char *const verbs[] = { "added", "asked", "said", "says", "told", "urged" };
+  while (i < e) {
+    size_t w;
+    while (i < e && !DL_IS_ALPHA(t[i])) i++;
+    for (w = i; w < e && DL_IS_ALPHA(t[w]); w++) {}
+    if (w > i && table_find(verbs, COUNT(verbs), sizeof(char *), t + i, w - i) >= 0) return 1;
+    i = w;
+  }
+  return 0;
+}
+
 /* A note about the story's writer under it, the name first: "Kenji
  * Watanabe is our Tokyo correspondent.", "Ann Lee is a reporter for the
  * Times.", "Jo Park covers state government. Reach her at jo@...".  A
@@ -1701,7 +1717,7 @@ static int is_writer_bio(const char *t, size_t i, size_t e)
     }
     break;
   }
-  if (names < 2) return 0;
+  if (names < 2 || reports_speech(t, j, e)) return 0;
   if (dl_word_eq(t + ws, w, "covers") || dl_word_eq(t + ws, w, "writes")
       || dl_word_eq(t + ws, w, "reports"))
     return memchr(t + j, '@', e - j) != NULL;
@@ -1712,6 +1728,9 @@ static int is_writer_bio(const char *t, size_t i, size_t e)
     if (w == 0) return 0;
     n = w;
     while (n > 0 && !DL_IS_ALPHA(t[ws + n - 1])) n--;
+    /* "... is a former journalist for the BBC": a past role is the
+     * story's news about someone, not the writer's note */
+    if (dl_word_eq(t + ws, n, "former")) return 0;
     if (dl_word_eq(t + ws, n, "our")) owned = 1;
     if (n > 2 && t[ws + n - 2] == '\'' && t[ws + n - 1] == 's') owned = 1;
     if (table_find(BIO_ROLE, COUNT(BIO_ROLE), sizeof(char *), t + ws, n) >= 0) {
@@ -1735,7 +1754,7 @@ static int is_writer_bio(const char *t, size_t i, size_t e)
 static int is_signup_prompt(const char *t, size_t i, size_t e)
 {
   size_t j = i, ws, w;
-  if (e - i > DL_MAX_SIGNUP_BYTES) return 0;
+  if (e - i > DL_MAX_SIGNUP_BYTES || reports_speech(t, i, e)) return 0;
   w = next_word(t, &j, e, &ws);
   if (dl_word_eq(t + ws, w, "sign")) {
     if (j >= e || t[j] != ' ') return 0;
