@@ -2155,13 +2155,15 @@ static int is_link_title(const char *t, const dl_para *p)
 static int is_key_events_label(const char *t, const dl_para *p)
 {
   size_t e = p->start + p->len;
+  const char *s = t + p->start;
   while (e > p->start && (DL_IS_SPACE(t[e - 1]) || t[e - 1] == ':')) e--;
-  return (e - p->start == 10 && dl_word_eq(t + p->start, 3, "key")
-          && dl_word_eq(t + p->start + 4, 6, "events"))
-         || (e - p->start == 20 && dl_word_eq(t + p->start, 4, "show")
-             && dl_word_eq(t + p->start + 5, 3, "key")
-             && dl_word_eq(t + p->start + 9, 6, "events")
-             && dl_word_eq(t + p->start + 16, 4, "only"));
+  /* (each word by its place, a space between: not "Key-events") */
+  return (e - p->start == 10 && dl_word_eq(s, 3, "key") && s[3] == ' '
+          && dl_word_eq(s + 4, 6, "events"))
+         || (e - p->start == 20 && dl_word_eq(s, 4, "show") && s[4] == ' '
+             && dl_word_eq(s + 5, 3, "key") && s[8] == ' '
+             && dl_word_eq(s + 9, 6, "events") && s[15] == ' '
+             && dl_word_eq(s + 16, 4, "only"));
 }
 static int is_clock_title(const char *t, const dl_para *p)
 {
