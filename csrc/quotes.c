@@ -5559,6 +5559,16 @@ static int listed_object(qctx *c, size_t t0)
          && (tlex(c, k - 1) & L_PREP) && !(c->toks[k].flags & TF_SENT);
 }
 
+/* Does the phrase end right after mention x: a comma, the sentence's
+ * end or the text's ("That was Ann Lee, a farmer.", "So said Ann Lee.";
+ * not "That was Ann Lee's view")? */
+static int name_ends_phrase(const qctx *c, const mention *x)
+{
+  size_t k = x->t1 + 1;
+  return k >= c->nt || is_punct(&c->toks[k], ',')
+         || (c->toks[k].kind == T_PUNCT && (c->toks[k].flags & TF_SENT));
+}
+
 /* Is mention x a person's name: a given name, a title, a gender or a
  * person seen before, or a full name with a person's role or "who" set
  * off after it ("Kendra Voss, a soybean farmer", not "New York, the city
@@ -6037,9 +6047,7 @@ static int find_mentions(qctx *c, size_t from)
      * subject for a later she */
     if (!(m.flags & (M_PRON | M_POSS | M_ORG)) && m.t0 >= 2 && clause_opens_at(c, m.t0 - 2)
         && tok_in_words(c, m.t0 - 2, "that|this") && tok_in_words(c, m.t0 - 1, "was|is")
-        && (m.t1 + 1 >= c->nt || is_punct(&c->toks[m.t1 + 1], ',')
-            || (c->toks[m.t1 + 1].kind == T_PUNCT && (c->toks[m.t1 + 1].flags & TF_SENT)))
-        && introduced_person(c, &m))
+        && name_ends_phrase(c, &m) && introduced_person(c, &m))
       m.flags |= M_SUBJ;
     if (!(m.flags & (M_PRON | M_POSS)) && subject_before(c, m.t0)) {
       size_t nx = m.t1 + 1, ap;
@@ -8677,9 +8685,7 @@ static attrib named_after_para(qctx *c)
   x = &c->men[m];
   if (x->flags & (M_PRON | M_ORG | M_DESC | M_ROLE | M_NOUN)) return a;
   if (!introduced_person(c, x)) return a;
-  if (x->t1 + 1 < c->nt && !is_punct(&c->toks[x->t1 + 1], ',')
-      && !(c->toks[x->t1 + 1].kind == T_PUNCT && (c->toks[x->t1 + 1].flags & TF_SENT)))
-    return a;
+  if (!name_ends_phrase(c, x)) return a;
   a.found = 1; a.men = m; a.cue = (uint32_t)cue;
   return a;
 }
