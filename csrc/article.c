@@ -158,25 +158,16 @@ static int has_report_word(const char *s, size_t n)
 /* Paragraphs from the top looked at for a time stamp line. */
 #define DL_MAX_STAMP_SEARCH 6
 
-/* Is every capitalized word of s[0..n) outside the expressions of tl a
- * weekday's name ("Mon 4 Mar 2025 06.00 EST": zones and AM are in
- * capitals), or does it open with "By" (a byline's date: "By Ann Lee |
- * March 4, 2025")?  A line with no stamp word must be nothing but its date:
- * "Remembering September 11, 2001", "Jan 3 2024 Arsenal 2 Chelsea 1" (a
- * headline, a table's row) pass dl_is_stamp but date no article. */
 /* The end of a bullet or middle dot (U+2022, U+00B7) after the writer's
  * name opening s[0..n): two to four capitalized words before it; else 0. */
 static size_t bullet_after_name(const char *s, size_t n)
 {
-  size_t i, words = 0, b = 0;
-  for (i = 0; i < n && i < DL_MAX_BARE_BYLINE && !b; i++) {
+  size_t i, words = 0, b;
+  for (i = 0; i < n && i < DL_MAX_BARE_BYLINE; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
-        && (unsigned char)s[i + 2] == 0xA2)
-      b = i + 3;
-    else if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7)
-      b = i + 2;
+    b = dl_bullet_len(s + i, n - i);
     if (b) {
+      b += i;
       if (words < 2 || words > 4) return 0;
       while (b < n && s[b] == ' ') b++;     /* (the date's first byte) */
       return b < n ? b : 0;
@@ -191,6 +182,12 @@ static size_t bullet_after_name(const char *s, size_t n)
   return 0;
 }
 
+/* Is every capitalized word of s[0..n) outside the expressions of tl a
+ * weekday's name ("Mon 4 Mar 2025 06.00 EST": zones and AM are in
+ * capitals), or does it open with "By" (a byline's date: "By Ann Lee |
+ * March 4, 2025")?  A line with no stamp word must be nothing but its date:
+ * "Remembering September 11, 2001", "Jan 3 2024 Arsenal 2 Chelsea 1" (a
+ * headline, a table's row) pass dl_is_stamp but date no article. */
 static int only_date_words(const char *s, size_t n, const dl_timex_list *tl)
 {
   size_t i = 0, k = 0, j;
@@ -441,9 +438,7 @@ static int is_name_credit(const char *s, size_t n)
   for (i = 0; i < n && !sep; i++) {
     unsigned char c = (unsigned char)s[i];
     if (c == ',' || c == '/' || c == '|' || c == '\n') sep = i;
-    else if (bul && ((c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80
-                      && (unsigned char)s[i + 2] == 0xA2)
-                     || (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xB7)))
+    else if (bul && dl_bullet_len(s + i, n - i))
       sep = i;                                  /* "Min-ji Park \u2022 ..." */
     else if (c == ' ') continue;
     else if (!DL_IS_ALPHA(c) && c != '.' && c != '-' && c != '\'' && c < 0x80) return 0;

@@ -68,6 +68,10 @@
 #define DL_MAX_SHORT_LINE 40
 /* Bytes of a scorer's minutes in parentheses ("( 12 , 67 , 88 pen )"). */
 #define DL_MAX_MINUTES_SPAN 40
+/* Bytes from a scorers row's start to its last scorer ("Valencia -
+ * Leandro ( 55 ) , Suker ( 80 )": a line of a results table), so that the
+ * look back over the row from each name of a long line stays bounded. */
+#define DL_MAX_SCORER_ROW 600
 /* Bytes of a live blog's time stamp before its dash ("10:42 a.m. EDT —"). */
 #define DL_MAX_STAMP_LEAD 20
 
@@ -4562,6 +4566,7 @@ static int scorer_dash(const ctx *c, size_t sent0, size_t k)
 {
   size_t j, e, p;
   int dash = 0;
+  if (c->toks[k].start - c->toks[sent0].start > DL_MAX_SCORER_ROW) return 0;
   for (j = sent0; j < k; j++) {
     e = c->toks[j].start + c->toks[j].len;
     for (p = e; p < c->toks[j + 1].start; p++)

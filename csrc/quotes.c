@@ -5671,19 +5671,35 @@ static int lower_lead_ok(void)
  * leaders of France, Germany and Britain said"): "and" or "or" before
  * it, then back over capitalized words, commas and "the" to a
  * lower-case preposition?  The list's head noun is the subject, not the
- * last name in it. */
+ * last name in it.  Not when a person's name is before the preposition
+ * ("Ann Lee of Germany and Tom Hale said": two names, each with what
+ * follows it). */
 #define DL_MAX_LIST_TOKENS 12
 static int listed_object(qctx *c, size_t t0)
 {
   size_t k = t0;
+  int h;
   if (k < 3 || !(tok_is(c, k - 1, "and") || tok_is(c, k - 1, "or"))) return 0;
   k--;
   while (k > 0 && t0 - k < DL_MAX_LIST_TOKENS
          && ((is_word(&c->toks[k - 1]) && ((c->toks[k - 1].flags & TF_CAP) || tok_is(c, k - 1, "the")))
              || is_punct(&c->toks[k - 1], ',')))
     k--;
+  if (k >= 2 && (h = ends_mention(c, k - 2)) >= 0
+      && !(c->men[h].flags & (M_PRON | M_DESC | M_ROLE | M_NOUN | M_ORG)))
+    return 0;
   return k > 0 && k < t0 - 1 && is_word(&c->toks[k - 1]) && !(c->toks[k - 1].flags & TF_CAP)
          && (tlex(c, k - 1) & L_PREP) && !(c->toks[k].flags & TF_SENT);
+}
+
+/* Does the phrase end right after mention x: a comma, the sentence's
+ * end or the text's ("That was Ann Lee, a farmer.", "So said Ann Lee.";
+ * not "That was Ann Lee's view")? */
+static int name_ends_phrase(const qctx *c, const mention *x)
+{
+  size_t k = x->t1 + 1;
+  return k >= c->nt || is_punct(&c->toks[k], ',')
+         || (c->toks[k].kind == T_PUNCT && (c->toks[k].flags & TF_SENT));
 }
 
 /* Is mention x a person's name: a given name, a title, a gender or a
@@ -6192,9 +6208,7 @@ static int find_mentions(qctx *c, size_t from)
      * subject for a later she */
     if (!(m.flags & (M_PRON | M_POSS | M_ORG)) && m.t0 >= 2 && clause_opens_at(c, m.t0 - 2)
         && tok_in_words(c, m.t0 - 2, "that|this") && tok_in_words(c, m.t0 - 1, "was|is")
-        && (m.t1 + 1 >= c->nt || is_punct(&c->toks[m.t1 + 1], ',')
-            || (c->toks[m.t1 + 1].kind == T_PUNCT && (c->toks[m.t1 + 1].flags & TF_SENT)))
-        && introduced_person(c, &m))
+        && name_ends_phrase(c, &m) && introduced_person(c, &m))
       m.flags |= M_SUBJ;
     if (!(m.flags & (M_PRON | M_POSS)) && subject_before(c, m.t0)) {
       size_t nx = m.t1 + 1, ap;
@@ -8892,9 +8906,7 @@ static attrib named_after_para(qctx *c)
   x = &c->men[m];
   if (x->flags & (M_PRON | M_ORG | M_DESC | M_ROLE | M_NOUN)) return a;
   if (!introduced_person(c, x)) return a;
-  if (x->t1 + 1 < c->nt && !is_punct(&c->toks[x->t1 + 1], ',')
-      && !(c->toks[x->t1 + 1].kind == T_PUNCT && (c->toks[x->t1 + 1].flags & TF_SENT)))
-    return a;
+  if (!name_ends_phrase(c, x)) return a;
   a.found = 1; a.men = m; a.cue = (uint32_t)cue;
   return a;
 }

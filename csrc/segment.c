@@ -591,11 +591,10 @@ static void line_measure(const char *t, line_info *li)
   if (li->first + 1 < li->last) {
     const char *s = t + li->first;
     if (s[0] == '*' && s[1] == ' ') li->bullet = 1;
-    else if (li->first + 3 < li->last && (unsigned char)s[0] == 0xE2
-             && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA2
-             && s[3] == ' ') li->bullet = 1;
-    else if (li->first + 2 < li->last && (unsigned char)s[0] == 0xC2
-             && (unsigned char)s[1] == 0xB7 && s[2] == ' ') li->bullet = 1;
+    else {
+      size_t bl = dl_bullet_len(s, li->last - li->first);
+      if (bl && li->first + bl < li->last && s[bl] == ' ') li->bullet = 1;
+    }
   }
   /* "- item", "– item": a bullet only in a list (block_flush decides), as
    * a wrapped line may also open with a sentence's dash */
@@ -819,7 +818,6 @@ static int is_item(const line_info *L, size_t j, size_t k)
                     || (j + 1 < k && L[j + 1].num == c->num + 1));
 }
 
-/* Cut the block of lines L[0..k) into paragraphs. */
 /* A block among the first few of the text whose last line is a time
  * stamp, and the longest line of such a block (a byline's, a headline's). */
 #define DL_MAX_STAMP_BLOCK 4
@@ -846,6 +844,7 @@ static int has_letter(const char *t, size_t a, size_t b)
   return 0;
 }
 
+/* Cut the block of lines L[0..k) into paragraphs. */
 static dl_status block_flush(const char *t, line_info *L, size_t k,
                              dl_para **out, size_t *n, size_t *cap)
 {
@@ -1297,6 +1296,15 @@ static int is_relative_age(const char *s, size_t n)
   return n - i == 3 && dl_word_eq(s + i, 3, "ago");
 }
 
+size_t dl_bullet_len(const char *s, size_t n)
+{
+  if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80
+      && (unsigned char)s[2] == 0xA2)
+    return 3;
+  if (n >= 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xB7) return 2;
+  return 0;
+}
+
 int dl_is_relative_age(const char *s, size_t n)
 {
   return is_relative_age(s, n);
@@ -1345,12 +1353,8 @@ static int is_byline(const char *t, const dl_para *p)
     ws = i;
     /* "Story by Ana Ruiz \u2022 3h ago", "By Ana Ruiz \u00B7 May 6, 2025":
      * a bullet or a middle dot is a bar */
-    if (words >= 1 && ((e - i >= 3 && (unsigned char)t[i] == 0xE2
-                        && (unsigned char)t[i + 1] == 0x80
-                        && (unsigned char)t[i + 2] == 0xA2)
-                       || (e - i >= 2 && (unsigned char)t[i] == 0xC2
-                           && (unsigned char)t[i + 1] == 0xB7))) {
-      i += (unsigned char)t[i] == 0xE2 ? 3 : 2;
+    if (words >= 1 && dl_bullet_len(t + i, e - i)) {
+      i += dl_bullet_len(t + i, e - i);
       bar = 1;
       continue;
     }
@@ -1672,6 +1676,22 @@ static size_t next_token(const char *t, size_t *i, size_t e, size_t *ws)
   return j - *ws;
 }
 
+/* Does t[i..e) report what someone said ("..., the board said", "the
+ * mayor urged residents")?  A writer's note or a newsletter's prompt is
+ * the page's own words, never reported. */
+static int reports_speech(const char *t, size_t i, size_t e)
+{
+  static const char *const verbs[] = { "added", "asked", "said", "says", "told", "urged" };
+  while (i < e) {
+    size_t w;
+    while (i < e && !DL_IS_ALPHA(t[i])) i++;
+    for (w = i; w < e && DL_IS_ALPHA(t[w]); w++) {}
+    if (w > i && table_find(verbs, COUNT(verbs), sizeof(char *), t + i, w - i) >= 0) return 1;
+    i = w;
+  }
+  return 0;
+}
+
 /* A note about the story's writer under it, the name first: "Kenji
  * Watanabe is our Tokyo correspondent.", "Ann Lee is a reporter for the
  * Times.", "Jo Park covers state government. Reach her at jo@...".  A
@@ -1697,7 +1717,7 @@ static int is_writer_bio(const char *t, size_t i, size_t e)
     }
     break;
   }
-  if (names < 2) return 0;
+  if (names < 2 || reports_speech(t, j, e)) return 0;
   if (dl_word_eq(t + ws, w, "covers") || dl_word_eq(t + ws, w, "writes")
       || dl_word_eq(t + ws, w, "reports"))
     return memchr(t + j, '@', e - j) != NULL;
@@ -1708,6 +1728,9 @@ static int is_writer_bio(const char *t, size_t i, size_t e)
     if (w == 0) return 0;
     n = w;
     while (n > 0 && !DL_IS_ALPHA(t[ws + n - 1])) n--;
+    /* "... is a former journalist for the BBC": a past role is the
+     * story's news about someone, not the writer's note */
+    if (dl_word_eq(t + ws, n, "former")) return 0;
     if (dl_word_eq(t + ws, n, "our")) owned = 1;
     if (n > 2 && t[ws + n - 2] == '\'' && t[ws + n - 1] == 's') owned = 1;
     if (table_find(BIO_ROLE, COUNT(BIO_ROLE), sizeof(char *), t + ws, n) >= 0) {
@@ -1731,7 +1754,7 @@ static int is_writer_bio(const char *t, size_t i, size_t e)
 static int is_signup_prompt(const char *t, size_t i, size_t e)
 {
   size_t j = i, ws, w;
-  if (e - i > DL_MAX_SIGNUP_BYTES) return 0;
+  if (e - i > DL_MAX_SIGNUP_BYTES || reports_speech(t, i, e)) return 0;
   w = next_word(t, &j, e, &ws);
   if (dl_word_eq(t + ws, w, "sign")) {
     if (j >= e || t[j] != ' ') return 0;
@@ -2132,13 +2155,15 @@ static int is_link_title(const char *t, const dl_para *p)
 static int is_key_events_label(const char *t, const dl_para *p)
 {
   size_t e = p->start + p->len;
+  const char *s = t + p->start;
   while (e > p->start && (DL_IS_SPACE(t[e - 1]) || t[e - 1] == ':')) e--;
-  return (e - p->start == 10 && dl_word_eq(t + p->start, 3, "key")
-          && dl_word_eq(t + p->start + 4, 6, "events"))
-         || (e - p->start == 20 && dl_word_eq(t + p->start, 4, "show")
-             && dl_word_eq(t + p->start + 5, 3, "key")
-             && dl_word_eq(t + p->start + 9, 6, "events")
-             && dl_word_eq(t + p->start + 16, 4, "only"));
+  /* (each word by its place, a space between: not "Key-events") */
+  return (e - p->start == 10 && dl_word_eq(s, 3, "key") && s[3] == ' '
+          && dl_word_eq(s + 4, 6, "events"))
+         || (e - p->start == 20 && dl_word_eq(s, 4, "show") && s[4] == ' '
+             && dl_word_eq(s + 5, 3, "key") && s[8] == ' '
+             && dl_word_eq(s + 9, 6, "events") && s[15] == ' '
+             && dl_word_eq(s + 16, 4, "only"));
 }
 static int is_clock_title(const char *t, const dl_para *p)
 {

@@ -25,6 +25,11 @@ void dl_mark_roles(const char *text, size_t len, dl_para *paras, size_t n);
 #define DL_MAX_STAMP_LINE 80
 int dl_is_stamp(const char *s, size_t n, int *keyed);
 
+/* Length of a bullet (U+2022) or a middle dot (U+00B7) opening s[0..n),
+ * else 0: the marks a list item opens with and a web page's byline puts
+ * between the writer's name and the time ("Ana Ruiz \u2022 3h ago"). */
+size_t dl_bullet_len(const char *s, size_t n);
+
 /* Is s[0..n) a page's age line ("3h ago", "Updated 25 mins ago")? */
 int dl_is_relative_age(const char *s, size_t n);
 

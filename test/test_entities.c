@@ -561,6 +561,38 @@ static void test_shared_words(dl_test_state *ts, const dl_gazetteer *builtin)
   free(text);
 }
 
+/* Hostile input: one results line of 20,000 scorers after a club and its
+ * dash (each name looks back over the row for the dash: bounded, not the
+ * whole line per name), then a row of its own whose scorer is still read. */
+static void test_long_scorer_row(dl_test_state *ts, const dl_gazetteer *builtin)
+{
+  enum { NS = 20000 };
+  const char *head = "SOCCER - LEAGUE\n\nMADRID 1996-10-12\n\nScorers :\n\nValencia - ";
+  const char *tail = "\n\nSevilla - Tomas Diaz ( 12 ) .";
+  size_t cap = strlen(head) + NS * 20 + strlen(tail) + 1, n = 0, i;
+  char *text = (char *)malloc(cap), buf[64];
+  dl_options o;
+  dl_article *a = NULL;
+  dl_entities *e = NULL;
+  CHECK(ts, text != NULL);
+  if (!text) return;
+  n += (size_t)snprintf(text + n, cap - n, "%s", head);
+  for (i = 0; i < NS; i++) n += (size_t)snprintf(text + n, cap - n, "Leandro ( 55 ) , ");
+  n += (size_t)snprintf(text + n, cap - n, "%s", tail);
+  dl_options_init(&o);
+  CHECK(ts, dl_article_parse(text, n, &o, &a) == DL_OK);
+  if (a && dl_article_entities(a, text, builtin, NULL, &e) == DL_OK) {
+    CHECK_STR(ts, name_at(e, text, "Tomas Diaz (", buf, sizeof buf), "Tomas Diaz");
+    CHECK_STR(ts, name_at(e, text, "Sevilla -", buf, sizeof buf), "Sevilla");
+    CHECK(ts, entity_named(e, "Tomas Diaz") && entity_named(e, "Tomas Diaz")->type == DL_ENT_PERSON);
+    dl_entities_free(e);
+  } else {
+    CHECK(ts, 0);
+  }
+  dl_article_free(a);
+  free(text);
+}
+
 void test_entities(dl_test_state *ts)
 {
   dl_gazetteer *builtin = NULL;
@@ -580,5 +612,6 @@ void test_entities(dl_test_state *ts)
   test_shared_words(ts, builtin);
   test_speakers(ts, builtin);
   test_empty_null(ts, builtin);
+  test_long_scorer_row(ts, builtin);
   dl_gazetteer_free(builtin);
 }
