@@ -11381,6 +11381,177 @@ static dl_status firm_over_place(ctx *c)
   return DL_OK;
 }
 
+/* Words after a name's possessive that only a person has ("Kinkel's
+ * wife", "Netanyahu's aides"), sorted by strcmp. */
+static const char *const person_owned[] = {
+  "aide", "aides", "attorney", "bodyguards", "brother", "cabinet", "daughter", "father",
+  "government", "husband", "lawyer", "lawyers", "mother", "sister", "son", "spokesman",
+  "spokeswoman", "widow", "wife"
+};
+
+/* Words after a name, or after its possessive, that only a firm has
+ * ("Kinkel shares", "Kinkel's profit"), sorted by strcmp. */
+static const char *const firm_owned[] = {
+  "profit", "profits", "shareholders", "shares", "stake", "stock", "subsidiary", "unit",
+  "units"
+};
+
+/* Is token k the lower-case word w, no punctuation before it? */
+static int low_word(const ctx *c, size_t k, const char *w)
+{
+  const tok *t;
+  if (k >= c->ntok) return 0;
+  t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & (T_BREAK | T_SSTART))
+         && dl_word_eq(c->text + t->start, t->len, w);
+}
+
+/* Is token k a lower-case word of tab, no punctuation before it? */
+static int low_in(const ctx *c, size_t k, const char *const *tab, size_t n)
+{
+  const tok *t;
+  if (k >= c->ntok) return 0;
+  t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & (T_BREAK | T_SSTART))
+         && word_in(tab, n, c->text + t->start, t->len);
+}
+
+/* What the words around the one-word mention at token k say of it: 1 a
+ * person ("Kinkel's wife", "Kinkel told reporters", "Kinkel, who",
+ * "Kinkel and his", "met Kinkel on Friday"), 2 a firm ("Kinkel's
+ * profit", "shares of Kinkel", "stake in Kinkel", "Kinkel said in a
+ * statement"), 0 neither. */
+static int word_cue(ctx *c, size_t k)
+{
+  size_t b = k + 1;
+  if (poss_word(c, k)) {
+    size_t n = b;
+    /* (the "s" of "'s" is a word of its own when it is there) */
+    if (n < c->ntok && c->toks[n].len == 1 && DL_LOWER(c->text[c->toks[n].start]) == 's') n++;
+    /* (the apostrophe counts as punctuation before the noun) */
+    if (n >= c->ntok || (c->toks[n].flags & (T_SSTART | T_COMMA)) || !(c->toks[n].flags & T_LOWER))
+      return 0;
+    if (word_in(person_owned, NELEM(person_owned), c->text + c->toks[n].start, c->toks[n].len))
+      return 1;
+    if (word_in(firm_owned, NELEM(firm_owned), c->text + c->toks[n].start, c->toks[n].len))
+      return 2;
+    return 0;
+  }
+  if (low_in(c, b, firm_owned, NELEM(firm_owned))) return 2;
+  if (k >= 2 && !(c->toks[k].flags & (T_BREAK | T_SSTART))
+      && ((low_word(c, k - 1, "of")
+           && (low_word(c, k - 2, "shares") || low_word(c, k - 2, "stake")
+               || low_word(c, k - 2, "unit") || low_word(c, k - 2, "subsidiary")))
+          || (low_word(c, k - 1, "in")
+              && (low_word(c, k - 2, "stake") || low_word(c, k - 2, "interest")))))
+    return 2;
+  if (low_word(c, b, "said") && low_word(c, b + 1, "in") && low_word(c, b + 2, "a")
+      && low_word(c, b + 3, "statement"))
+    return 2;
+  if (low_word(c, b, "told")
+      && (low_word(c, b + 1, "reporters") || low_word(c, b + 1, "journalists")))
+    return 1;
+  /* (in a team sport a club is "who" too: "Sampdoria, who lost") */
+  if (!c->sport && b < c->ntok && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_SSTART)
+      && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "who"))
+    return 1;
+  /* "Kinkel, the German foreign minister," (not "the market leader",
+   * "the owner of the hotel": a firm may be those) */
+  if (b + 1 < c->ntok && (c->toks[b].flags & T_COMMA) && !(c->toks[b].flags & T_SSTART)
+      && (c->toks[b].flags & T_LOWER) && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "the")) {
+    static const char *const loose[] = {   /* sorted */
+      "chief", "leader", "lock", "owner", "prop", "veteran", "whip", "wing" };
+    size_t j;
+    for (j = b + 1; j < c->ntok && j <= b + 4; j++) {
+      const tok *t = &c->toks[j];
+      if (t->flags & (T_BREAK | T_SSTART | T_DIGIT)) break;
+      if ((t->flags & T_LOWER) && role_head(c, j)) {
+        if (word_in(loose, NELEM(loose), c->text + t->start, t->len)) break;
+        return 1;
+      }
+    }
+  }
+  if (low_word(c, b, "and") && (low_word(c, b + 1, "his") || low_word(c, b + 1, "her")))
+    return 1;
+  /* "met Kinkel on Friday", "met Kinkel." (not "met Kinkel officials";
+   * nor in a team sport: "Sampdoria met Lazio") */
+  if (!c->sport && k >= 1 && !(c->toks[k].flags & (T_BREAK | T_SSTART))
+      && (low_word(c, k - 1, "met") || low_word(c, k - 1, "meet") || low_word(c, k - 1, "meets")
+          || (k >= 2 && low_word(c, k - 1, "with") && low_word(c, k - 2, "met")))
+      && (b >= c->ntok || (c->toks[b].flags & (T_BREAK | T_SSTART)) || low_word(c, b, "on")
+          || low_word(c, b, "in") || low_word(c, b, "at") || low_word(c, b, "and")
+          || low_word(c, b, "for") || low_word(c, b, "during") || low_word(c, b, "after")))
+    return 1;
+  return 0;
+}
+
+/* "Kinkel told reporters ... Kinkel said on Friday", "President Clinton
+ * ... the Clinton administration": one word no gazetteer knows, guessed
+ * an organization (weak), is a person wherever the words around one of
+ * its mentions say a person's, or a title was read with it, and none
+ * says a firm's nor reads it as anything else. */
+static dl_status person_cues(ctx *c)
+{
+  hmap h;
+  uint8_t *cue;
+  size_t i, ncand = 0;
+  int any = 0;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (typed_word(m) && !m->strong && c->toks[m->tok0].gu < 0
+        && !(c->toks[m->tok0].flags & (T_ALLCAPS | T_ABBR))) {
+      ncand++;
+      if (!any && word_cue(c, m->tok0) == 1) any = 1;
+    } else if (!m->gz && m->ntok == 1 && !m->counterpart && m->type == DL_ENT_PERSON
+               && m->tend > m->tstart)
+      any = 1;
+  }
+  if (!ncand || !any) return DL_OK;
+  if (hmap_init(&h, c->ar, c->nms) != DL_OK) return DL_ENOMEM;
+  cue = (uint8_t *)arena_alloc(c->ar, c->nms);
+  if (!cue) return DL_ENOMEM;
+  memset(cue, 0, c->nms);
+  /* each word's first mention holds what all of them say */
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    uint64_t key;
+    int32_t v;
+    int what;
+    if (m->gz || m->counterpart || m->nend <= m->nstart) continue;
+    if (typed_word(m) && !m->strong) what = word_cue(c, m->tok0);
+    else if (m->ntok == 1 && m->type == DL_ENT_PERSON)
+      what = m->tend > m->tstart || m->strong ? 1 : 0;
+    else if (m->ntok == 1) what = 2;       /* a place, a firm for sure */
+    else if (m->type == DL_ENT_ORGANIZATION
+             && (m->ntok == 2 || TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX))) {
+      /* "Kinkel Corp", "Kinkel Holdings": a firm's first word (not
+       * "the Truman Presidential Library", named for a person) */
+      const tok *f = &c->toks[m->tok0];
+      key = hash_fold(c->text + f->start, f->len) | 1;
+      hmap_put_first(&h, key, (int32_t)i);
+      v = hmap_get(&h, key);
+      cue[v] |= 2;
+      continue;
+    } else continue;
+    key = hash_fold(c->text + m->nstart, m->nend - m->nstart) | 1;
+    hmap_put_first(&h, key, (int32_t)i);
+    v = hmap_get(&h, key);
+    cue[v] |= (uint8_t)what;
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    int32_t v;
+    if (!typed_word(m) || m->strong) continue;
+    v = hmap_get(&h, hash_fold(c->text + m->nstart, m->nend - m->nstart) | 1);
+    if (v >= 0 && cue[v] == 1) {
+      m->type = DL_ENT_PERSON;
+      m->strong = 1;
+    }
+  }
+  return DL_OK;
+}
+
 /* The key of name_sample_key for the word text[s, s + n), n >= 1. */
 static uint64_t word_sample_key(const ctx *c, size_t s, size_t n)
 {
@@ -11879,6 +12050,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     /* their tables die with them */
     arena_mark am = arena_save(c->ar);
     dl_status tst = same_name_types(c);
+    if (tst == DL_OK) tst = person_cues(c);
     if (tst == DL_OK) tst = firm_over_place(c);
     if (tst == DL_OK) tst = firm_named_for_town(c);
     if (tst == DL_OK) tst = person_over_town(c);
