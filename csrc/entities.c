@@ -3189,6 +3189,12 @@ static int event_name(ctx *c, size_t a, size_t b)
                  c->toks[b - 1].len))
     return 1;
   if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
+  /* "Giro d'Italia", "Tour d'Espagne": the country glued to its "d'" */
+  if (b - a == 2 && c->toks[a + 1].len > 3 && c->text[c->toks[a + 1].start] == 'd'
+      && (c->text[c->toks[a + 1].start + 1] == '\''
+          || (unsigned char)c->text[c->toks[a + 1].start + 1] == 0xE2)
+      && tok_event(c, a, 1))
+    return 1;
   /* "Formula One", "Formula E": a class of motor racing is numbered or
    * lettered ("Formula Milk" is no event) */
   if (b - a == 2 && c->toks[a].len == 7 && dl_word_eq(c->text + c->toks[a].start, 7, "formula")
