@@ -6356,7 +6356,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
-  /* "at The Oval", "at The Belfry": in a sport story one word the
+  /* "at The Oval", "At The Belfry": in a sport story one word the
    * gazetteer does not know after "at" and a capitalized "The" is the
    * ground, named with its article (not an event, "at The Open", "at The
    * Masters", nor a newspaper or a body, "at The Times") */
@@ -6366,7 +6366,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && c->toks[a - 1].len == 3 && (c->toks[a - 1].flags & T_CAP)
       && !(c->toks[a - 1].flags & (T_SSTART | T_ALLCAPS | T_BREAK))
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
-      && c->toks[a - 2].len == 2 && (c->toks[a - 2].flags & T_LOWER)
+      && c->toks[a - 2].len == 2
+      /* ("At The Oval , England made ...": the sentence's first word) */
+      && (c->toks[a - 2].flags & (T_LOWER | T_SSTART))
       && dl_word_eq(c->text + c->toks[a - 2].start, 2, "at")
       && !word_in(event_words, NELEM(event_words), c->text + c->toks[a].start, c->toks[a].len)
       && !word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[a].start,
