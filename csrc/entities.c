@@ -6960,13 +6960,28 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                     : DL_ENT_ORGANIZATION;
       return add_ment(c, m);
     }
+    /* "Bafana Bafana", "Banyana Banyana": in a team sport one word the
+     * gazetteer does not know, said twice, is a national side's
+     * nickname, not a person's name */
+    if (names && n == 2 && c->sport && !ge && c->toks[a + 1].gb < 0
+        && !(c->toks[a + 1].flags & (T_HYPH | T_POSS)) && c->toks[a].len >= 3
+        && c->toks[a].len == c->toks[a + 1].len
+        && same_words(c->text, c->toks[a].start, c->toks[a].len, c->toks[a + 1].start,
+                      c->toks[a + 1].len)) {
+      m->type = DL_ENT_ORGANIZATION;
+      m->strong = 1;
+      return add_ment(c, m);
+    }
     /* "members of Soka Gakkai", "employees of Hanwa Ocean": after a
      * word for members and "of", two words opening with no given name
-     * are a body */
+     * are a body (not after "supporters": a leader has them, "supporters
+     * of Megawati Sukarnoputri") */
     if (names && n == 2 && r0 == a && a >= 2 && !ge && c->toks[a + 1].gb < 0
         && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (c->toks[a - 1].flags & T_LOWER)
         && !(c->toks[a - 1].flags & T_BREAK) && c->toks[a - 1].len == 2
         && dl_word_eq(c->text + c->toks[a - 1].start, 2, "of") && member_noun(c, a - 2)
+        && !(c->toks[a - 2].len >= 10
+             && dl_word_eq(c->text + c->toks[a - 2].start, 10, "supporters"))
         && !given_word(c, a)) {
       m->type = DL_ENT_ORGANIZATION;
       return add_ment(c, m);
