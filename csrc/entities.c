@@ -11441,7 +11441,8 @@ static int low_in(const ctx *c, size_t k, const char *const *tab, size_t n)
 
 /* What the words around the one-word mention at token k say of it: 1 a
  * person ("Kinkel's wife", "Kinkel told reporters", "Kinkel, who",
- * "Kinkel and his", "met Kinkel on Friday"), 2 a firm ("Kinkel's
+ * "Kinkel and his", "Kinkel, the foreign minister"; not "met Kinkel in
+ * Bonn": a firm is met too), 2 a firm ("Kinkel's
  * profit", "shares of Kinkel", "stake in Kinkel", "Kinkel said in a
  * statement"), 0 neither. */
 static int word_cue(ctx *c, size_t k)
@@ -11496,15 +11497,6 @@ static int word_cue(ctx *c, size_t k)
     }
   }
   if (low_word(c, b, "and") && (low_word(c, b + 1, "his") || low_word(c, b + 1, "her")))
-    return 1;
-  /* "met Kinkel on Friday", "met Kinkel." (not "met Kinkel officials";
-   * nor in a team sport: "Sampdoria met Lazio") */
-  if (!c->sport && k >= 1 && !(c->toks[k].flags & (T_BREAK | T_SSTART))
-      && (low_word(c, k - 1, "met") || low_word(c, k - 1, "meet") || low_word(c, k - 1, "meets")
-          || (k >= 2 && low_word(c, k - 1, "with") && low_word(c, k - 2, "met")))
-      && (b >= c->ntok || (c->toks[b].flags & (T_BREAK | T_SSTART)) || low_word(c, b, "on")
-          || low_word(c, b, "in") || low_word(c, b, "at") || low_word(c, b, "and")
-          || low_word(c, b, "for") || low_word(c, b, "during") || low_word(c, b, "after")))
     return 1;
   return 0;
 }
