@@ -8189,6 +8189,39 @@ static int racing_role_at(const ctx *c, size_t b)
 }
 
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
+/* The gazetteer's sink for org_plural_known: a few matches, no more. */
+static int no_grow(dl_gaz_sink *s, size_t need)
+{
+  (void)s;
+  (void)need;
+  return -1;
+}
+
+/* Does the built-in gazetteer know the words text[s, e) with an "s"
+ * after them, whole, as an organization's name ("Tamil Tigers" for
+ * "Tamil Tiger")? */
+static int org_plural_known(const ctx *c, size_t s, size_t e)
+{
+  char buf[48];
+  dl_gaz_match mm[8];
+  dl_gaz_sink sink;
+  size_t n = e - s, i;
+  if (!c->gb || n + 1 > sizeof buf) return 0;
+  memcpy(buf, c->text + s, n);
+  buf[n] = 's';
+  sink.m = mm;
+  sink.n = 0;
+  sink.cap = NELEM(mm);
+  sink.grow = no_grow;
+  sink.ud = NULL;
+  if (dl_gazetteer_scan_sink(c->gb, buf, 0, n + 1, &sink) != DL_OK) return 0;
+  for (i = 0; i < sink.n; i++) {
+    const dl_gaz_entry *g = dl_gazetteer_entry(c->gb, mm[i].entry);
+    if (mm[i].start == 0 && mm[i].len == n + 1 && g && g->type == DL_ENT_ORGANIZATION) return 1;
+  }
+  return 0;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -8849,6 +8882,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     st = add_ment(c, &m);
     if (st != DL_OK) return st;
     ment_init(&m, c, a + 1, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* "Tamil Tiger rebels": a nationality and one word that, with an "s",
+   * is an organization's name the gazetteer knows ("Tamil Tigers"), the
+   * group's name as an adjective, are one MISC (CoNLL) */
+  if (b == a + 2 && b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(fighter_nouns, NELEM(fighter_nouns), c->text + c->toks[b].start, c->toks[b].len)
+      && c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_DEMONYM
+      && gb_end(c, a) == c->toks[a].start + c->toks[a].len && c->toks[a + 1].gb < 0
+      && (c->toks[a + 1].flags & T_LOWERCASE) && !(c->toks[a + 1].flags & (T_POSS | T_BREAK))
+      && org_plural_known(c, c->toks[a].start, c->toks[a + 1].start + c->toks[a + 1].len)) {
+    ment_init(&m, c, a, b);
     m.type = DL_ENT_MISC;
     m.strong = 1;
     return add_ment(c, &m);
