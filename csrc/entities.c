@@ -3193,6 +3193,12 @@ static int event_name(ctx *c, size_t a, size_t b)
                  c->toks[b - 1].len))
     return 1;
   if (b - a > 2 && (c->toks[a + 1].flags & T_LOWER) && tok_event(c, a, 1)) return 1;
+  /* "Giro d'Italia", "Tour d'Espagne": the country glued to its "d'" */
+  if (b - a == 2 && c->toks[a + 1].len > 3 && c->text[c->toks[a + 1].start] == 'd'
+      && (c->text[c->toks[a + 1].start + 1] == '\''
+          || (unsigned char)c->text[c->toks[a + 1].start + 1] == 0xE2)
+      && tok_event(c, a, 1))
+    return 1;
   /* "Formula One", "Formula E": a class of motor racing is numbered or
    * lettered ("Formula Milk" is no event) */
   if (b - a == 2 && c->toks[a].len == 7 && dl_word_eq(c->text + c->toks[a].start, 7, "formula")
@@ -6355,7 +6361,7 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       return add_ment(c, m);
     }
   }
-  /* "at The Oval", "at The Belfry": in a sport story one word the
+  /* "at The Oval", "At The Belfry": in a sport story one word the
    * gazetteer does not know after "at" and a capitalized "The" is the
    * ground, named with its article (not an event, "at The Open", "at The
    * Masters", nor a newspaper or a body, "at The Times") */
@@ -6365,7 +6371,9 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
       && c->toks[a - 1].len == 3 && (c->toks[a - 1].flags & T_CAP)
       && !(c->toks[a - 1].flags & (T_SSTART | T_ALLCAPS | T_BREAK))
       && dl_word_eq(c->text + c->toks[a - 1].start, 3, "the")
-      && c->toks[a - 2].len == 2 && (c->toks[a - 2].flags & T_LOWER)
+      && c->toks[a - 2].len == 2
+      /* ("At The Oval , England made ...": the sentence's first word) */
+      && (c->toks[a - 2].flags & (T_LOWER | T_SSTART))
       && dl_word_eq(c->text + c->toks[a - 2].start, 2, "at")
       && !word_in(event_words, NELEM(event_words), c->text + c->toks[a].start, c->toks[a].len)
       && !word_in(sport_event_words, NELEM(sport_event_words), c->text + c->toks[a].start,
@@ -6957,13 +6965,28 @@ static dl_status classify(ctx *c, size_t r0, size_t a, size_t b, size_t send,
                     : DL_ENT_ORGANIZATION;
       return add_ment(c, m);
     }
+    /* "Bafana Bafana", "Banyana Banyana": in a team sport one word the
+     * gazetteer does not know, said twice, is a national side's
+     * nickname, not a person's name */
+    if (names && n == 2 && c->sport && !ge && c->toks[a + 1].gb < 0
+        && !(c->toks[a + 1].flags & (T_HYPH | T_POSS)) && c->toks[a].len >= 3
+        && c->toks[a].len == c->toks[a + 1].len
+        && same_words(c->text, c->toks[a].start, c->toks[a].len, c->toks[a + 1].start,
+                      c->toks[a + 1].len)) {
+      m->type = DL_ENT_ORGANIZATION;
+      m->strong = 1;
+      return add_ment(c, m);
+    }
     /* "members of Soka Gakkai", "employees of Hanwa Ocean": after a
      * word for members and "of", two words opening with no given name
-     * are a body */
+     * are a body (not after "supporters": a leader has them, "supporters
+     * of Megawati Sukarnoputri") */
     if (names && n == 2 && r0 == a && a >= 2 && !ge && c->toks[a + 1].gb < 0
         && !(c->toks[a].flags & (T_BREAK | T_ALLCAPS)) && (c->toks[a - 1].flags & T_LOWER)
         && !(c->toks[a - 1].flags & T_BREAK) && c->toks[a - 1].len == 2
         && dl_word_eq(c->text + c->toks[a - 1].start, 2, "of") && member_noun(c, a - 2)
+        && !(c->toks[a - 2].len >= 10
+             && dl_word_eq(c->text + c->toks[a - 2].start, 10, "supporters"))
         && !given_word(c, a)) {
       m->type = DL_ENT_ORGANIZATION;
       return add_ment(c, m);
@@ -8171,6 +8194,39 @@ static int racing_role_at(const ctx *c, size_t b)
 }
 
 /* Record the run of tokens [a, b) in the sentence of tokens [sent0, send). */
+/* The gazetteer's sink for org_plural_known: a few matches, no more. */
+static int no_grow(dl_gaz_sink *s, size_t need)
+{
+  (void)s;
+  (void)need;
+  return -1;
+}
+
+/* Does the built-in gazetteer know the words text[s, e) with an "s"
+ * after them, whole, as an organization's name ("Tamil Tigers" for
+ * "Tamil Tiger")? */
+static int org_plural_known(const ctx *c, size_t s, size_t e)
+{
+  char buf[48];
+  dl_gaz_match mm[8];
+  dl_gaz_sink sink;
+  size_t n = e - s, i;
+  if (!c->gb || n + 1 > sizeof buf) return 0;
+  memcpy(buf, c->text + s, n);
+  buf[n] = 's';
+  sink.m = mm;
+  sink.n = 0;
+  sink.cap = NELEM(mm);
+  sink.grow = no_grow;
+  sink.ud = NULL;
+  if (dl_gazetteer_scan_sink(c->gb, buf, 0, n + 1, &sink) != DL_OK) return 0;
+  for (i = 0; i < sink.n; i++) {
+    const dl_gaz_entry *g = dl_gazetteer_entry(c->gb, mm[i].entry);
+    if (mm[i].start == 0 && mm[i].len == n + 1 && g && g->type == DL_ENT_ORGANIZATION) return 1;
+  }
+  return 0;
+}
+
 static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
                      int caps_sentence)
 {
@@ -8831,6 +8887,20 @@ static dl_status run(ctx *c, size_t sent0, size_t a, size_t b, size_t send,
     st = add_ment(c, &m);
     if (st != DL_OK) return st;
     ment_init(&m, c, a + 1, b);
+    m.type = DL_ENT_MISC;
+    m.strong = 1;
+    return add_ment(c, &m);
+  }
+  /* "Tamil Tiger rebels": a nationality and one word that, with an "s",
+   * is an organization's name the gazetteer knows ("Tamil Tigers"), the
+   * group's name as an adjective, are one MISC (CoNLL) */
+  if (b == a + 2 && b < send && (c->toks[b].flags & T_LOWER) && !(c->toks[b].flags & T_BREAK)
+      && word_in(fighter_nouns, NELEM(fighter_nouns), c->text + c->toks[b].start, c->toks[b].len)
+      && c->toks[a].gb >= 0 && gb_entry(c, a)->kind == DL_GK_DEMONYM
+      && gb_end(c, a) == c->toks[a].start + c->toks[a].len && c->toks[a + 1].gb < 0
+      && (c->toks[a + 1].flags & T_LOWERCASE) && !(c->toks[a + 1].flags & (T_POSS | T_BREAK))
+      && org_plural_known(c, c->toks[a].start, c->toks[a + 1].start + c->toks[a + 1].len)) {
+    ment_init(&m, c, a, b);
     m.type = DL_ENT_MISC;
     m.strong = 1;
     return add_ment(c, &m);
@@ -11386,6 +11456,169 @@ static dl_status firm_over_place(ctx *c)
   return DL_OK;
 }
 
+/* Words after a name's possessive that only a person has ("Kinkel's
+ * wife", "Netanyahu's aides"), sorted by strcmp. */
+static const char *const person_owned[] = {
+  "aide", "aides", "attorney", "bodyguards", "brother", "cabinet", "daughter", "father",
+  "government", "husband", "lawyer", "lawyers", "mother", "sister", "son", "spokesman",
+  "spokeswoman", "widow", "wife"
+};
+
+/* Words after a name, or after its possessive, that only a firm has
+ * ("Kinkel shares", "Kinkel's profit"), sorted by strcmp. */
+static const char *const firm_owned[] = {
+  "profit", "profits", "shareholders", "shares", "stake", "stock", "subsidiary", "unit",
+  "units"
+};
+
+/* Is token k the lower-case word w, no punctuation before it? */
+static int low_word(const ctx *c, size_t k, const char *w)
+{
+  const tok *t;
+  if (k >= c->ntok) return 0;
+  t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & (T_BREAK | T_SSTART))
+         && dl_word_eq(c->text + t->start, t->len, w);
+}
+
+/* Is token k a lower-case word of tab, no punctuation before it? */
+static int low_in(const ctx *c, size_t k, const char *const *tab, size_t n)
+{
+  const tok *t;
+  if (k >= c->ntok) return 0;
+  t = &c->toks[k];
+  return (t->flags & T_LOWER) && !(t->flags & (T_BREAK | T_SSTART))
+         && word_in(tab, n, c->text + t->start, t->len);
+}
+
+/* What the words around the one-word mention at token k say of it: 1 a
+ * person ("Kinkel's wife", "Kinkel told reporters", "Kinkel, who",
+ * "Kinkel and his", "Kinkel, the foreign minister"; not "met Kinkel in
+ * Bonn": a firm is met too), 2 a firm ("Kinkel's
+ * profit", "shares of Kinkel", "stake in Kinkel", "Kinkel said in a
+ * statement"), 0 neither. */
+static int word_cue(ctx *c, size_t k)
+{
+  size_t b = k + 1;
+  if (poss_word(c, k)) {
+    size_t n = b;
+    /* (the "s" of "'s" is a word of its own when it is there) */
+    if (n < c->ntok && c->toks[n].len == 1 && DL_LOWER(c->text[c->toks[n].start]) == 's') n++;
+    /* (the apostrophe counts as punctuation before the noun) */
+    if (n >= c->ntok || (c->toks[n].flags & (T_SSTART | T_COMMA)) || !(c->toks[n].flags & T_LOWER))
+      return 0;
+    if (word_in(person_owned, NELEM(person_owned), c->text + c->toks[n].start, c->toks[n].len))
+      return 1;
+    if (word_in(firm_owned, NELEM(firm_owned), c->text + c->toks[n].start, c->toks[n].len))
+      return 2;
+    return 0;
+  }
+  if (low_in(c, b, firm_owned, NELEM(firm_owned))) return 2;
+  if (k >= 2 && !(c->toks[k].flags & (T_BREAK | T_SSTART))
+      && ((low_word(c, k - 1, "of")
+           && (low_word(c, k - 2, "shares") || low_word(c, k - 2, "stake")
+               || low_word(c, k - 2, "unit") || low_word(c, k - 2, "subsidiary")))
+          || (low_word(c, k - 1, "in")
+              && (low_word(c, k - 2, "stake") || low_word(c, k - 2, "interest")))))
+    return 2;
+  if (low_word(c, b, "said") && low_word(c, b + 1, "in") && low_word(c, b + 2, "a")
+      && low_word(c, b + 3, "statement"))
+    return 2;
+  if (low_word(c, b, "told")
+      && (low_word(c, b + 1, "reporters") || low_word(c, b + 1, "journalists")))
+    return 1;
+  /* (in a team sport a club is "who" too: "Sampdoria, who lost") */
+  if (!c->sport && b < c->ntok && (c->toks[b].flags & T_COMMA) && (c->toks[b].flags & T_LOWER)
+      && !(c->toks[b].flags & T_SSTART)
+      && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "who"))
+    return 1;
+  /* "Kinkel, the German foreign minister," (not "the market leader",
+   * "the owner of the hotel": a firm may be those) */
+  if (b + 1 < c->ntok && (c->toks[b].flags & T_COMMA) && !(c->toks[b].flags & T_SSTART)
+      && (c->toks[b].flags & T_LOWER) && dl_word_eq(c->text + c->toks[b].start, c->toks[b].len, "the")) {
+    static const char *const loose[] = {   /* sorted */
+      "chief", "leader", "lock", "owner", "prop", "veteran", "whip", "wing" };
+    size_t j;
+    for (j = b + 1; j < c->ntok && j <= b + 4; j++) {
+      const tok *t = &c->toks[j];
+      if (t->flags & (T_BREAK | T_SSTART | T_DIGIT)) break;
+      if ((t->flags & T_LOWER) && role_head(c, j)) {
+        if (word_in(loose, NELEM(loose), c->text + t->start, t->len)) break;
+        return 1;
+      }
+    }
+  }
+  if (low_word(c, b, "and") && (low_word(c, b + 1, "his") || low_word(c, b + 1, "her")))
+    return 1;
+  return 0;
+}
+
+/* "Kinkel told reporters ... Kinkel said on Friday", "President Clinton
+ * ... the Clinton administration": one word no gazetteer knows, guessed
+ * an organization (weak), is a person wherever the words around one of
+ * its mentions say a person's, or a title was read with it, and none
+ * says a firm's nor reads it as anything else. */
+static dl_status person_cues(ctx *c)
+{
+  hmap h;
+  uint8_t *cue;
+  size_t i, ncand = 0;
+  int any = 0;
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    if (typed_word(m) && !m->strong && c->toks[m->tok0].gu < 0
+        && !(c->toks[m->tok0].flags & (T_ALLCAPS | T_ABBR))) {
+      ncand++;
+      if (!any && word_cue(c, m->tok0) == 1) any = 1;
+    } else if (!m->gz && m->ntok == 1 && !m->counterpart && m->type == DL_ENT_PERSON
+               && m->tend > m->tstart)
+      any = 1;
+  }
+  if (!ncand || !any) return DL_OK;
+  if (hmap_init(&h, c->ar, c->nms) != DL_OK) return DL_ENOMEM;
+  cue = (uint8_t *)arena_alloc(c->ar, c->nms);
+  if (!cue) return DL_ENOMEM;
+  memset(cue, 0, c->nms);
+  /* each word's first mention holds what all of them say */
+  for (i = 0; i < c->nms; i++) {
+    const ment *m = &c->ms[i];
+    uint64_t key;
+    int32_t v;
+    int what;
+    if (m->gz || m->counterpart || m->nend <= m->nstart) continue;
+    if (typed_word(m) && !m->strong) what = word_cue(c, m->tok0);
+    else if (m->ntok == 1 && m->type == DL_ENT_PERSON)
+      what = m->tend > m->tstart || m->strong ? 1 : 0;
+    else if (m->ntok == 1) what = 2;       /* a place, a firm for sure */
+    else if (m->type == DL_ENT_ORGANIZATION
+             && (m->ntok == 2 || TOK_IN(c, m->tok0 + m->ntok - 1, L_ORG_SUFFIX))) {
+      /* "Kinkel Corp", "Kinkel Holdings": a firm's first word (not
+       * "the Truman Presidential Library", named for a person) */
+      const tok *f = &c->toks[m->tok0];
+      key = hash_fold(c->text + f->start, f->len) | 1;
+      hmap_put_first(&h, key, (int32_t)i);
+      v = hmap_get(&h, key);
+      cue[v] |= 2;
+      continue;
+    } else continue;
+    key = hash_fold(c->text + m->nstart, m->nend - m->nstart) | 1;
+    hmap_put_first(&h, key, (int32_t)i);
+    v = hmap_get(&h, key);
+    cue[v] |= (uint8_t)what;
+  }
+  for (i = 0; i < c->nms; i++) {
+    ment *m = &c->ms[i];
+    int32_t v;
+    if (!typed_word(m) || m->strong) continue;
+    v = hmap_get(&h, hash_fold(c->text + m->nstart, m->nend - m->nstart) | 1);
+    if (v >= 0 && cue[v] == 1) {
+      m->type = DL_ENT_PERSON;
+      m->strong = 1;
+    }
+  }
+  return DL_OK;
+}
+
 /* The key of name_sample_key for the word text[s, s + n), n >= 1. */
 static uint64_t word_sample_key(const ctx *c, size_t s, size_t n)
 {
@@ -11884,6 +12117,7 @@ static dl_status merge(ctx *c, ent **out, size_t *nout)
     /* their tables die with them */
     arena_mark am = arena_save(c->ar);
     dl_status tst = same_name_types(c);
+    if (tst == DL_OK) tst = person_cues(c);
     if (tst == DL_OK) tst = firm_over_place(c);
     if (tst == DL_OK) tst = firm_named_for_town(c);
     if (tst == DL_OK) tst = person_over_town(c);
