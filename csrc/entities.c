@@ -11735,14 +11735,21 @@ static dl_status firm_named_for_town(ctx *c)
   return DL_OK;
 }
 
-/* Is m one word of the built-in gazetteer read as a town or region
- * ("Bush": a village in Egypt; "Hassan": a town in India)? */
+/* Towns past this many people keep their name after a title ("Bishop
+ * Auckland ... flew to Auckland": a town the gazetteer lacks, then the
+ * city). */
+#define DL_MAX_SURNAME_TOWN_POP 1000000
+
+/* Is m one word of the built-in gazetteer read as a town of fewer than
+ * DL_MAX_SURNAME_TOWN_POP people or a region ("Bush": a village in
+ * Egypt; "Hassan": a town in India)? */
 static int gazetteer_town(const ctx *c, const ment *m)
 {
-  uint8_t kind;
+  const dl_gaz_entry *ge;
   if (m->ntok != 1 || !m->gz || m->gz != c->gb || m->type != DL_ENT_LOCATION) return 0;
-  kind = dl_gazetteer_entry(m->gz, m->entry)->kind;
-  return kind == DL_GK_CITY || kind == DL_GK_REGION;
+  ge = dl_gazetteer_entry(m->gz, m->entry);
+  return (ge->kind == DL_GK_CITY && ge->population < DL_MAX_SURNAME_TOWN_POP)
+         || ge->kind == DL_GK_REGION;
 }
 
 /* Does "in", "near" or "outside" come right before token k?  ("to",
@@ -11790,6 +11797,9 @@ static dl_status person_over_town(ctx *c)
     int32_t v;
     if (!gazetteer_town(c, m)) continue;
     if (!has_title) {
+      /* (a region alone stays the region: "Bishop Auckland ... flew to
+       * Auckland", "Queen Victoria ... in Victoria") */
+      if (dl_gazetteer_entry(m->gz, m->entry)->kind != DL_GK_CITY) continue;
       v = hmap_get(&titled, name_sample_key(c, m));
       if (v < 0 || !same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
                                c->ms[v].nend - c->ms[v].nstart))
