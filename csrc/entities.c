@@ -11656,6 +11656,15 @@ static int town_of_before(ctx *c, size_t k)
              || dl_word_eq(c->text + q->start, q->len, "streets"));
 }
 
+/* Does h (name_sample_key to a mention) hold a mention whose name is
+ * m's words? */
+static int holds_name(const ctx *c, const hmap *h, const ment *m)
+{
+  int32_t v = hmap_get(h, name_sample_key(c, m));
+  return v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
+                              c->ms[v].nend - c->ms[v].nstart);
+}
+
 /* Towns past this many people are read as the town even beside a firm
  * named for them ("Osaka Gas ... in Osaka"). */
 #define DL_MAX_FIRM_TOWN_POP 1000000
@@ -11724,10 +11733,7 @@ static dl_status firm_named_for_town(ctx *c)
     if (v < 0) continue;
     f = &c->toks[c->ms[v].tok0];
     if (!same_words(c->text, m->nstart, m->nend - m->nstart, f->start, f->len)) continue;
-    v = hmap_get(&placed, name_sample_key(c, m));
-    if (v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
-                             c->ms[v].nend - c->ms[v].nstart))
-      continue;
+    if (holds_name(c, &placed, m)) continue;
     m->type = DL_ENT_ORGANIZATION;
     m->gz = NULL;
     m->strong = 0;   /* a short form, joined to the firm as "Ford" is */
@@ -11794,20 +11800,13 @@ static dl_status person_over_town(ctx *c)
   for (i = 0; i < c->nms; i++) {
     ment *m = &c->ms[i];
     int has_title = m->tstart < m->tend && m->tend <= m->nstart;
-    int32_t v;
     if (!gazetteer_town(c, m)) continue;
     if (!has_title) {
       /* (a region alone stays the region: "Bishop Auckland ... flew to
        * Auckland", "Queen Victoria ... in Victoria") */
       if (dl_gazetteer_entry(m->gz, m->entry)->kind != DL_GK_CITY) continue;
-      v = hmap_get(&titled, name_sample_key(c, m));
-      if (v < 0 || !same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
-                               c->ms[v].nend - c->ms[v].nstart))
-        continue;
-      v = hmap_get(&placed, name_sample_key(c, m));
-      if (v >= 0 && same_words(c->text, m->nstart, m->nend - m->nstart, c->ms[v].nstart,
-                               c->ms[v].nend - c->ms[v].nstart))
-        continue;
+      if (!holds_name(c, &titled, m)) continue;
+      if (holds_name(c, &placed, m)) continue;
     }
     m->type = DL_ENT_PERSON;
     m->gz = NULL;
