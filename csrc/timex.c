@@ -1037,6 +1037,15 @@ static int report_verb_at(const scan *sc, int k)
 static const char *const STAY_VERBS[] = {"stay", "stays", "remain", "remains"};
 
 /* Market sessions after "in morning": "in morning trade". */
+/* Verbs whose "on" takes an object, not a time: "rates depend on
+ * weekends booked" */
+static const char *const ON_OBJECT_VERBS[] = { "depend", "depended", "depending", "depends", "focus", "focused",
+                                               "focuses", "focusing", "relied", "relies", "rely", "relying" };
+/* Words that may follow a bare "midmorning" without making it a
+ * modifier: a conjunction, a preposition or a pronoun ("by midmorning
+ * on Monday", "until midafternoon, when", "By midmorning they had") */
+static const char *const MID_POD_NEXT[] = { "and", "as", "before", "he", "it", "local", "on", "or", "she",
+                                             "that", "there", "they", "today", "we", "when", "while", "with" };
 static const char *const SESSION_WORDS[] = {"deals", "dealings", "trade", "trading"};
 
 /* Possessive pronouns: an -ed word after one is an adjective. */
@@ -6636,6 +6645,14 @@ static int m_core(scan *sc, int i, mres *r)
   if (t->kind != TK_WORD || !t->cat) return -1;
   switch (t->cat) {
   case LEX_UNITS:
+    /* "opens at 6 a.m. on weekends", "works on weekends": Saturday and
+     * Sunday of every week, as "on weekdays" (not "on the weekends") */
+    if (t->val == U_WEEKEND && isw(sc, i - 1, W_ON) && !(t->fl & F_CAP)
+        && !word_before_any(sc, i - 1, ON_OBJECT_VERBS, sizeof ON_OBJECT_VERBS / sizeof ON_OBJECT_VERBS[0])) {
+      res_str(r, i + 1, "XXXX-WXX-WE");
+      r->type = DL_TIMEX_SET;
+      return i + 1;
+    }
     /* for years, within weeks, in months, within hours: a vague
      * duration; a place or a scene may follow ("for hours in the rain") */
     if ((word_before(sc, i, "for") || word_before(sc, i, "within") || isw(sc, i - 1, W_IN)
@@ -6821,6 +6838,35 @@ static int m_core(scan *sc, int i, mres *r)
       tv_pod(&v, p);
       res_point(r, i + 1, DL_TIMEX_TIME, &v);
       return i + 1;
+    }
+    /* "by midmorning", "at midafternoon Monday": a point of the day, as
+     * "by midday" is (a bare "morning" is not: "by morning" is any
+     * morning; a noun after it is a modifier's, "a midmorning break") */
+    if ((p == P_MO || p == P_AF) && !(t->fl & F_CAP) && T(i)->n > 3
+        && dl_word_eq(sc->text + T(i)->s, 3, "mid")
+        && (isw(sc, i - 1, W_BY) || isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_UNTIL)
+            || isw(sc, i - 1, W_SINCE) || isw(sc, i - 1, W_AROUND) || isw(sc, i - 1, W_AFTER)
+            || isw(sc, i - 1, W_BEFORE))) {
+      dl_tv b, v;
+      mres r_;
+      res_init(&r_);
+      if (tcat(sc, i + 1, LEX_WDAY) && (T(i + 1)->fl & F_CAP)
+          && m_wday(sc, i + 1, &r_, 0) == i + 2 && r_.tv.gran == TG_DAY) {
+        v = r_.tv;
+        tv_pod(&v, p);
+        *r = r_;
+        res_point(r, i + 2, DL_TIMEX_TIME, &v);
+        return i + 2;
+      }
+      if (!(IN(i + 1) && T(i + 1)->kind == TK_WORD && T(i + 1)->cat == LEX_NONE && !(T(i + 1)->fl & F_CAP)
+            && !word_after_any(sc, i, MID_POD_NEXT, sizeof MID_POD_NEXT / sizeof MID_POD_NEXT[0]))) {
+        res_init(r);
+        if (clock_day(sc, i, i + 1, 0, &b)) { v = b; r->anchored = 1; r->anchor = b; }
+        else dl_tv_day(&v, 0, 0, 0);
+        tv_pod(&v, p);
+        res_point(r, i + 1, DL_TIMEX_TIME, &v);
+        return i + 1;
+      }
     }
     /* "at dawn", "since dawn", "shortly after dusk": the part of a day
      * an event is at or starts from; "before dawn", "until dusk" only
