@@ -5026,10 +5026,32 @@ static int count_each_before(const scan *sc, int p)
  * ("every Tuesday at 6 p.m.", "daily at 9 a.m.")?  Also with the
  * recurring day after it, "ends at 11:30 a.m. each day", or after a
  * second clock time, "from 8 a.m. to 8 p.m. daily". */
+static const char *const HABIT_ADVS[] = { "customarily", "generally", "normally", "ordinarily",
+                                          "routinely", "typically", "usually" };
 static int clock_recurs(scan *sc, int i, int j)
 {
   int q = j, p, h, m, s, z, t;
   if ((isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && set_ends_at(sc, i - 2)) return 1;
+  /* "committees usually meet at 8 a.m.", "trading normally ends at 4
+   * p.m.": a habit's clock time, a few words on in its clause, is that
+   * of each day (not with a day of its own: "usually meets at 7 p.m.
+   * Tuesday" is dated by the caller) */
+  if (isw(sc, i - 1, W_AT) && !(IN(j) && (tcat(sc, j, LEX_WDAY) || tcat(sc, j, LEX_DEICT)
+                                          || tcat(sc, j, LEX_MONTH) || isw(sc, j, W_ON)))) {
+    /* (the text's words, not tokens: the scanner keeps few plain words) */
+    size_t e = T(i - 1)->s, b;
+    int w;
+    for (w = 0; w < 5; w++) {
+      while (e > 0 && sc->text[e - 1] == ' ') e--;
+      for (b = e; b > 0 && DL_IS_ALPHA(sc->text[b - 1]); b--) {}
+      if (b == e) break;
+      if (dl_word_in(sc->text + b, e - b, HABIT_ADVS, sizeof HABIT_ADVS / sizeof HABIT_ADVS[0])) return 1;
+      /* (a past verb after it tells one event: "the usually busy market
+       * closed at 3 p.m.") */
+      if (e - b > 3 && sc->text[e - 2] == 'e' && sc->text[e - 1] == 'd') break;
+      e = b;
+    }
+  }
   /* "briefings are held daily, at 4 p.m.": the same after a comma */
   if ((isw(sc, i - 1, W_AT) || isw(sc, i - 1, W_FROM)) && ispu(sc, i - 2, ',')
       && tcat(sc, i - 3, LEX_SETADV)) return 1;
