@@ -4160,6 +4160,9 @@ static int last_quarter(const scan *sc, dl_tv *v)
  * down from 9 billion a year earlier": the report's quarter), not after
  * the reference date's quarter (see last_quarter). */
 #define DL_QUARTER_SENTENCES 2
+/* How many days either side of the reference date a day named in the
+ * sentence is the story's own (chunk_quarter). */
+#define DL_STORY_WEEK_DAYS 7
 /* How far around "a year ago" an amount is looked for (tokens). */
 #define DL_QUARTER_AMOUNT_GAP 10
 
@@ -4191,6 +4194,16 @@ static int chunk_quarter(const scan *sc, dl_tv *v, int i)
   if (sc->quart_chunk != sc->chunk && sc->has_last && sc->last.gran < TG_DAY
       && !(sc->last.gran == TG_QUART && sc->last.y == sc->quart.y && sc->last.mo == sc->quart.mo))
     return 0;
+  /* (nor after a day of the story's own week named in this sentence:
+   * "sales on Monday rose 18 percent from a year earlier" compare that
+   * day's, not the quarter's; a period's end, "the three months to Sept.
+   * 30", lies further back) */
+  if (sc->quart_chunk != sc->chunk && sc->has_ref && sc->has_last_day && sc->last_day_chunk == sc->chunk
+      && sc->last_day.y && sc->last_day.mo && sc->last_day.d) {
+    int64_t dd = dl_days_from_civil(sc->last_day.y, sc->last_day.mo, sc->last_day.d)
+                 - dl_days_from_civil(sc->ref.y, sc->ref.mo, sc->ref.d);
+    if (dd >= -DL_STORY_WEEK_DAYS && dd <= DL_STORY_WEEK_DAYS) return 0;
+  }
   if (sc->has_ref && sc->o.anchor != DL_ANCHOR_LAST
       && sc->quart.y * 4 + (sc->quart.mo - 1) / 3 > sc->ref.y * 4 + (sc->ref.mo - 1) / 3)
     return 0;
