@@ -6341,6 +6341,21 @@ static int m_holiday(scan *sc, int i, mres *r)
       y++;
     r->anchored = 1; r->anchor = sc->last;
   }
+  /* "between Thanksgiving and Christmas", "from Nov. 28 to Christmas":
+   * the second end of a span is the first such day on or after the day
+   * that opens it, whatever the tense */
+  if (!y && hd->fixed && hd->need != H_NEED_WDAY && hd->d && sc->has_last && sc->last.y && sc->last.mo
+      && sc->last.d && sc->last.gran == TG_DAY && IN(i - 2) && sc->t[i - 2].s + sc->t[i - 2].n == sc->last_end
+      && (isw(sc, i - 1, W_AND) || isw(sc, i - 1, W_TO) || isw(sc, i - 1, W_UNTIL))) {
+    int k;
+    for (k = i - 3; k >= 0 && k >= i - 6 && !ispu(sc, k, ';'); k--)
+      if (isw(sc, k, isw(sc, i - 1, W_AND) ? W_BETWEEN : W_FROM)) {
+        y = sc->last.y;
+        if (hd->mo < sc->last.mo || (hd->mo == sc->last.mo && hd->d < sc->last.d)) y++;
+        r->anchored = 1; r->anchor = sc->last;
+        break;
+      }
+  }
   if (!y && base_rel(sc, &b)) {
     y = resolve_year(&b, hd->mo, hd->d, dir);
     /* "the bridge opened on New Year's Day" written two days before it:
