@@ -1967,8 +1967,9 @@ static int tense_at(const scan *sc, int a, int b)
   if (future_marker(sc, p) || ((isw(sc, p - 1, W_ON) || isw(sc, p - 1, W_THE)) && future_marker(sc, p - 1)))
     return 1;   /* "until Friday", "until the second quarter" */
   /* "on patrol since March (and due home soon)": a span's start that
-   * "since" gives is never ahead, whatever verb is near */
-  if (isw(sc, p - 1, W_SINCE)) return -1;
+   * "since" gives is never ahead, whatever verb is near: a firm past, so
+   * "have fallen since Christmas" written on Dec. 3 is last year's */
+  if (isw(sc, p - 1, W_SINCE)) return -2;
   /* "since at least the summer" */
   if (isw(sc, a - 1, W_LEAST) && isw(sc, a - 2, W_AT) && isw(sc, a - 3, W_SINCE)) return -1;
   /* "in September, when his term ends": the present of a clause about
